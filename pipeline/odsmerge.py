@@ -24,6 +24,10 @@ The same pass notes the hidden rows of each sheet (``table:visibility="collapse"
 hand, or ``"filter"``, by a filter): a row saying so is read tag by tag, as a row holding a
 span is, and the rows it stands for (``table:number-rows-repeated``) noted as one run. A file
 whose scan is refused has no hidden rows either.
+
+It notes too the cells showing an error value (``calcext:value-type="error"``: '#REF!', '#N/A',
+the text the cell shows), which calamine reads as empty: a row holding one is read tag by tag
+(session 47 review of the income wave; as an .xlsx's byte scan and an .xls's pipeline.biff).
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ MAX_CONTENT_BYTES = 1 << 30  # a content.xml larger when unzipped: no merges loo
 MAX_ROW_BYTES = 16 << 20  # one row's XML; a longer one: no merges
 MAX_MERGES = 200_000  # merged ranges in the whole file; more is no roster: no merges
 _MAX_COUNT = 1 << 24  # a repeat or span beyond any sheet (16,777,216 rows)
+_ERROR = b'value-type="error"'  # LibreOffice's mark of a cell showing an error value
+_ERROR_TEXT = lazyre.compile(rb"<[^\s/>]+:p(?:\s[^>]*)?>([^<]*)<")  # what the cell shows
 
 
 class _Refused(Exception):
@@ -95,11 +101,15 @@ class _Scanner:
             self.rows_repeated,
             b"</" + prefix + b":table>",
             self.visibility,
+            _ERROR,
         )
         self.sheets: dict[str, list[Merge]] = {}
         self.merges: list[Merge] | None = None  # the current table's, None outside one
         self.hidden: dict[str, list[Hidden]] = {}  # by sheet, its runs of hidden rows
         self.hiding: list[Hidden] = []  # the current table's
+        # by sheet, {(row, col) 0-based: the error shown ('#REF!')}; the current table's
+        self.errors: dict[str, dict[tuple[int, int], str]] = {}
+        self.erring: dict[tuple[int, int], str] = {}
         self.row = 0  # 0-based index of the next row of the current table
         self.total = 0
         self.in_row = False  # the last scan stopped inside a row (its end not yet read)
@@ -185,6 +195,7 @@ class _Scanner:
                 name = html.unescape(_attrs(raw).get(self.name, b"").decode())
                 self.merges = self.sheets.setdefault(name, [])
                 self.hiding = self.hidden.setdefault(name, [])
+                self.erring = self.errors.setdefault(name, {})
                 self.row = 0
                 if empty:
                     self.merges = None
@@ -193,7 +204,7 @@ class _Scanner:
         return at if self.in_row else end
 
     def _row(self, body: bytes, rows: int) -> None:
-        if self.rows_spanned in body or self.cols_spanned in body:
+        if self.rows_spanned in body or self.cols_spanned in body or _ERROR in body:
             if self.table_start.search(body):
                 raise _Refused("a table inside a cell")
             col = 0
@@ -208,8 +219,22 @@ class _Scanner:
                     across = _count(attrs.get(self.cols_spanned))
                     if down > 1 or across > 1:
                         self._spanned(col, down, across, repeat, rows)
+                if tag == b"table-cell" and _ERROR in raw:
+                    shown = _ERROR_TEXT.search(body, match.end())
+                    if shown is not None and shown[1].strip():
+                        self._error(col, html.unescape(shown[1].decode()).strip(), repeat, rows)
                 col += repeat
         self.row += rows
+
+    def _error(self, col: int, shown: str, repeat: int, rows: int) -> None:
+        """Note a cell showing the error ``shown``, each of its copies (counted with the
+        spans: a file of more is refused)."""
+        self.total += repeat * rows
+        if self.total > MAX_MERGES:
+            raise _Refused("too many merged ranges or error cells")
+        for r in range(self.row, self.row + rows):
+            for c in range(col, col + repeat):
+                self.erring[(r, c)] = shown
 
     def _spanned(self, col: int, down: int, across: int, repeat: int, rows: int) -> None:
         # A spanned cell repeated (across, or in a repeated row) is no file an office program
@@ -239,14 +264,20 @@ def sheet_merges(package: zipfile.ZipFile) -> dict[str, list[Merge]]:
     return scan(package)[0]
 
 
-def scan(package: zipfile.ZipFile) -> tuple[dict[str, list[Merge]], dict[str, list[Hidden]]]:
-    """({sheet name: its merged ranges}, {sheet name: its runs of hidden rows}) of the .ods
-    package open as ``package``; a sheet with none is left out; ({}, {}) for a file that is
-    no .ods or cannot be made out (see the module docstring)."""
+Errors = dict[str, dict[tuple[int, int], str]]
+
+
+def scan(
+    package: zipfile.ZipFile,
+) -> tuple[dict[str, list[Merge]], dict[str, list[Hidden]], Errors]:
+    """({sheet name: its merged ranges}, {sheet name: its runs of hidden rows}, {sheet name:
+    {(row, col) 0-based: the error its cell shows}}) of the .ods package open as ``package``;
+    a sheet with none is left out; ({}, {}, {}) for a file that is no .ods or cannot be made
+    out (see the module docstring)."""
     try:
         info = package.getinfo("content.xml")
         if info.file_size > MAX_CONTENT_BYTES:
-            return {}, {}
+            return {}, {}, {}
         scanner: _Scanner | None = None
         buf = b""
         with package.open(info) as stream:
@@ -258,22 +289,23 @@ def scan(package: zipfile.ZipFile) -> tuple[dict[str, list[Merge]], dict[str, li
                     if found is None:
                         if chunk and len(buf) < _HEAD_BYTES:
                             continue  # the root's declarations not all read yet
-                        return {}, {}  # no 'table:' prefix declared: not read with patterns
+                        return {}, {}, {}  # no 'table:' prefix declared: not read with patterns
                     scanner = _Scanner(found[1])
                 end = len(buf) if not chunk else buf.rfind(b"<")
                 buf = buf[scanner.scan(buf, max(end, 0)) :]
                 if len(buf) > MAX_ROW_BYTES:
-                    return {}, {}
+                    return {}, {}, {}
                 if not chunk:
                     break
         return (
             {name: merges for name, merges in scanner.sheets.items() if merges},
             {name: runs for name, runs in scanner.hidden.items() if runs},
+            {name: cells for name, cells in scanner.errors.items() if cells},
         )
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception:  # noqa: BLE001 - any problem: no merges, as before they were read
-        return {}, {}
+        return {}, {}, {}
 
 
 def clipped(merges: list[Merge], rows: int, width: int) -> list[Merge]:

@@ -100,3 +100,78 @@ def test_a_column_differing_from_words_that_gave_way_names_the_number_read(tmp_p
     assert row + ", ghi khác cột ở ô Z4." in z4
     assert row + " (thu nhập cả năm của cả hộ: " in aa4
     assert row + ", ghi khác cột ở ô AB4." in ab4
+
+
+# --- 3. an .ods cell showing an error value is said, as an .xlsx's and an .xls's ---------------
+
+_ODS_ERROR = (
+    '<table:table-cell table:formula="of:=1/0" office:value-type="string" '
+    'office:string-value="" calcext:value-type="error"><text:p>{}</text:p></table:table-cell>'
+)
+_CALCEXT = 'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"'
+
+
+def test_an_ods_scan_notes_the_cells_showing_an_error_where_they_stand(tmp_path):
+    """A sheet 'DS' whose row 1 is 'Mã hộ', then two rows repeated (rows 2 and 3), each three
+    empty cells repeated (A to C) and D showing '#DIV/0!' as LibreOffice writes it, then row 4
+    with A '#N/A': the errors at (1, 3), (2, 3) and (3, 0), 0-based, as the file shows them
+    (fails before: no errors, calamine reading each as empty)."""
+    import zipfile
+
+    from pipeline import odsmerge
+    from pipeline.read import open_workbook
+    from tests.test_ods_merges import _NS, _ods, _p
+
+    rows = (
+        f"<table:table-row>{_p('Mã hộ')}</table:table-row>"
+        '<table:table-row table:number-rows-repeated="2">'
+        '<table:table-cell table:number-columns-repeated="3"/>'
+        f"{_ODS_ERROR.format('#DIV/0!')}</table:table-row>"
+        f"<table:table-row>{_ODS_ERROR.format('#N/A')}</table:table-row>"
+    )
+    path = _ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>',
+                ns=f"{_NS} {_CALCEXT}")  # fmt: skip
+    with zipfile.ZipFile(path) as package:
+        _, _, errors = odsmerge.scan(package)
+    expected = {(1, 3): "#DIV/0!", (2, 3): "#DIV/0!", (3, 0): "#N/A"}
+    assert errors == {"DS": expected}
+    book = open_workbook(path)
+    assert [row[:4] for row in book.grid("DS")][1:] == [["", "", "", ""]] * 3
+    assert book.errors == {"DS": expected}
+
+
+def test_an_ods_lists_income_showing_an_error_is_said_at_its_cell(tmp_path):
+    """Bản Cọ's May list as an .ods (tests.test_ods_merges: header in rows 3-4, BC1 to BC3 in
+    rows 5 to 7, the income in column J): J6 (BC2) shows '#N/A' as LibreOffice writes it.
+    Before, read as blank and said nowhere (the README says such a cell is pointed out in an
+    .ods too); now said at J6 as in an .xlsx (optional-cell-error-value), BC2 counted
+    without its income, BC1 and BC3 at 1,200,000."""
+    import zipfile
+
+    from pipeline.run import collect
+    from tests.commune import person, write_plan
+    from tests.test_ods_merges import _ban_co_ods
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("BC1", "poor"), person("BC2", "poor", thu_nhap="LOI"),
+            person("BC3", "near_poor")]  # fmt: skip
+    _, placed = _ban_co_ods(folder, rows)
+    assert (placed.cols["thu_nhap"], placed.rows["BC2"]) == ("J", 6)
+    path = folder / "BanCo_05.ods"
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    cell = '<table:table-cell office:value-type="string"><text:p>LOI</text:p></table:table-cell>'
+    content = parts["content.xml"].decode()
+    assert content.count(cell) == 1
+    content = content.replace(cell, _ODS_ERROR.format("#N/A"))
+    parts["content.xml"] = content.replace("xmlns:table=", f"{_CALCEXT} xmlns:table=", 1).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    result, _ = collect(folder, None, workers=0)
+    said = [(i.code, i.cell, i.value) for i in result.issues if i.hamlet == "Bản Cọ"]
+    assert ("optional-cell-error-value", "J6", "#N/A") in said
+    incomes = result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"]
+    assert incomes.fillna(-1).tolist() == [1_200_000, -1, 1_200_000]
