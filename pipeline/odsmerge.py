@@ -55,7 +55,8 @@ MAX_ROW_BYTES = 16 << 20  # one row's XML; a longer one: no merges
 MAX_MERGES = 200_000  # merged ranges in the whole file; more is no roster: no merges
 _MAX_COUNT = 1 << 24  # a repeat or span beyond any sheet (16,777,216 rows)
 _ERROR = b'value-type="error"'  # LibreOffice's mark of a cell showing an error value
-_ERROR_TEXT = lazyre.compile(rb"<[^\s/>]+:p(?:\s[^>]*)?>([^<]*)<")  # what the cell shows
+_TAG = lazyre.compile(rb"<[^>]*>")  # a tag inside a cell, taken off its text
+_NOTE = lazyre.compile(rb"<([^\s/>]+:annotation)[\s>].*?</\1>", re.DOTALL)  # a cell's comment
 
 
 class _Refused(Exception):
@@ -86,6 +87,7 @@ class _Scanner:
         self.cell = re.compile(rb"<" + p + rb"(table-cell|covered-table-cell)(?=[\s/>])" + _ATTRS)
         self.table_start = re.compile(rb"<" + p + rb"table[\s/>]")
         self.row_end = b"</" + prefix + b":table-row>"
+        self.cell_end = b"</" + prefix + b":table-cell>"
         self.row_start = b"<" + prefix + b":table-row"  # '-group', 's' too: read then
         self.name = prefix + b":name"
         self.rows_repeated = prefix + b":number-rows-repeated"
@@ -209,7 +211,7 @@ class _Scanner:
                 raise _Refused("a table inside a cell")
             col = 0
             for match in self.cell.finditer(body):
-                tag, raw, _ = match.groups()
+                tag, raw, empty = match.groups()
                 attrs = _attrs(raw) if b"-re" in raw or b"-sp" in raw else {}
                 repeat = _count(attrs.get(self.cols_repeated))
                 if tag == b"table-cell" and (
@@ -219,10 +221,13 @@ class _Scanner:
                     across = _count(attrs.get(self.cols_spanned))
                     if down > 1 or across > 1:
                         self._spanned(col, down, across, repeat, rows)
-                if tag == b"table-cell" and _ERROR in raw:
-                    shown = _ERROR_TEXT.search(body, match.end())
-                    if shown is not None and shown[1].strip():
-                        self._error(col, html.unescape(shown[1].decode()).strip(), repeat, rows)
+                if tag == b"table-cell" and _ERROR in raw and not empty:
+                    end = body.find(self.cell_end, match.end())
+                    inside = body[match.end() : end if end >= 0 else len(body)]
+                    text = _TAG.sub(b"", _NOTE.sub(b"", inside))
+                    shown = html.unescape(text.decode()).strip()
+                    if shown:  # what the cell shows ('#N/A'), its paragraphs' text
+                        self._error(col, shown, repeat, rows)
                 col += repeat
         self.row += rows
 

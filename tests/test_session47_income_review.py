@@ -114,8 +114,9 @@ _CALCEXT = 'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xm
 def test_an_ods_scan_notes_the_cells_showing_an_error_where_they_stand(tmp_path):
     """A sheet 'DS' whose row 1 is 'Mã hộ', then two rows repeated (rows 2 and 3), each three
     empty cells repeated (A to C) and D showing '#DIV/0!' as LibreOffice writes it, then row 4
-    with A '#N/A': the errors at (1, 3), (2, 3) and (3, 0), 0-based, as the file shows them
-    (fails before: no errors, calamine reading each as empty)."""
+    with A '#N/A'; row 5 A '#REF!' under a comment ('ghi chú'), B an error cell showing
+    nothing, C 'x': the errors at (1, 3), (2, 3), (3, 0) and (4, 0) '#REF!', 0-based, as the
+    file shows them (fails before: no errors, calamine reading each as empty)."""
     import zipfile
 
     from pipeline import odsmerge
@@ -128,15 +129,21 @@ def test_an_ods_scan_notes_the_cells_showing_an_error_where_they_stand(tmp_path)
         '<table:table-cell table:number-columns-repeated="3"/>'
         f"{_ODS_ERROR.format('#DIV/0!')}</table:table-row>"
         f"<table:table-row>{_ODS_ERROR.format('#N/A')}</table:table-row>"
+        "<table:table-row>"
+        + _ODS_ERROR.format("#REF!").replace(
+            "<text:p>", "<office:annotation><text:p>ghi chú</text:p></office:annotation><text:p>"
+        )
+        + '<table:table-cell calcext:value-type="error"/>'
+        + f"{_p('x')}</table:table-row>"
     )
     path = _ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>',
                 ns=f"{_NS} {_CALCEXT}")  # fmt: skip
     with zipfile.ZipFile(path) as package:
         _, _, errors = odsmerge.scan(package)
-    expected = {(1, 3): "#DIV/0!", (2, 3): "#DIV/0!", (3, 0): "#N/A"}
+    expected = {(1, 3): "#DIV/0!", (2, 3): "#DIV/0!", (3, 0): "#N/A", (4, 0): "#REF!"}
     assert errors == {"DS": expected}
     book = open_workbook(path)
-    assert [row[:4] for row in book.grid("DS")][1:] == [["", "", "", ""]] * 3
+    assert [row[:4] for row in book.grid("DS")][1:4] == [["", "", "", ""]] * 3
     assert book.errors == {"DS": expected}
 
 
