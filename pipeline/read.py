@@ -1972,8 +1972,14 @@ def settle_twice(grid: list[list[Any]], header: HeaderMatch, table: Table) -> No
     """How each header written twice and not settled by :func:`hidden_twice` is read, by the
     household rows of ``table`` (in place): 'same' where the two hold the same in every row
     (the first read); for a column that changes no figure (``_HARMLESS_TWICE``) 'quiet' so,
-    else 'notes' (the first read); 'differ' where they differ, which refuses the list."""
-    for index, twice in enumerate(header.twice):
+    else 'notes' (the first read); 'differ' where they differ, which refuses the list. Other
+    names of a column (``TwiceColumn.named``) are settled left to right: of two filling a
+    blank row, the leftmost fills it first, not the surer name (session 47); rounds of a
+    check after them, latest first (:meth:`_SecondColumn.rounds`)."""
+    named = sorted((twice.other, index) for index, twice in enumerate(header.twice) if twice.named)
+    rest = [index for index, twice in enumerate(header.twice) if not twice.named]
+    for index in [index for _, index in named] + rest:
+        twice = header.twice[index]
         if twice.state == "round":
             header.twice[index] = _settle_round(grid, header, table, twice)
             continue

@@ -82,24 +82,25 @@ def test_household_cells_looks_at_the_columns_holding_a_cell_only():
 
 
 def test_a_column_differing_from_words_that_gave_way_names_the_number_read(tmp_path):
-    """J7 (BC3's income, 4 members) blank; Z4 'Thu nhập năm' (Z7 'chưa rõ'), AA4 'Thu nhập năm
-    của hộ' (AA7 0), AB4 'Tổng thu nhập năm của hộ' (AB7 'không rõ'). They are settled AB,
-    Z, AA: AB's words fill row 7 first, Z's words differ from them, then AA's 0, the one
-    number, takes the row over: BC3's income 0. Z4 said the row read from AB4, whose words
-    were not read (fails before); now from AA4, as AB4 says it too."""
+    """J7 (BC3's income, 4 members) blank; Z4 'Thu nhập năm' (Z7 'chưa rõ'), AA4 'Tổng thu
+    nhập năm của hộ' (AA7 'không rõ'), AB4 'Thu nhập năm của hộ' (AB7 0). Settled left to
+    right (tests/test_session47_order_leftovers.py): Z's words fill row 7 first, AA's words
+    differ from them, then AB's 0, the one number, takes the row over: BC3's income 0. AA4
+    said the row read from Z4, whose words were not read, before read._taken_over moved it;
+    now from AB4, as Z4 says it too."""
     from tests.test_session44_headers import _run, _said
 
-    cells = {"J7": None, "Z4": "Thu nhập năm", "Z7": "chưa rõ", "AA4": "Thu nhập năm của hộ",
-             "AA7": 0, "AB4": "Tổng thu nhập năm của hộ", "AB7": "không rõ"}  # fmt: skip
+    cells = {"J7": None, "Z4": "Thu nhập năm", "Z7": "chưa rõ", "AA4": "Tổng thu nhập năm của hộ",
+             "AA7": "không rõ", "AB4": "Thu nhập năm của hộ", "AB7": 0}  # fmt: skip
     result = _run(tmp_path, cells)
     incomes = result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"]
     assert incomes.tolist() == [1_200_000, 1_200_000, 0]
     assert _said(result) == [("column-twice-ignored", c) for c in ("Z4", "AA4", "AB4")]
     z4, aa4, ab4 = [i.message("vi") for i in result.issues if i.hamlet == "Bản Cọ"]
-    row = "1 dòng hộ để trống cột ở ô J4 (dòng 7): đã đọc cột ở ô AA4"
+    row = "1 dòng hộ để trống cột ở ô J4 (dòng 7): đã đọc cột ở ô AB4"
     assert row + ", ghi khác cột ở ô Z4." in z4
-    assert row + " (thu nhập cả năm của cả hộ: " in aa4
-    assert row + ", ghi khác cột ở ô AB4." in ab4
+    assert row + ", ghi khác cột ở ô AA4." in aa4
+    assert row + " (thu nhập cả năm của cả hộ: " in ab4
 
 
 # --- 3. an .ods cell showing an error value is said, as an .xlsx's and an .xls's ---------------
