@@ -74,6 +74,8 @@ from schemas.columns import (
     START_LIST_COLUMNS,
     TOTAL_MARKERS,
 )
+from schemas.issues import CATALOGUE
+from schemas.rules import REQUIRED_CODES
 from schemas.standards import (
     STANDARDS,
     YEAR_DEPENDENT_NAMES,
@@ -1860,13 +1862,12 @@ def _start_list(
     )
     once: dict[str, Issue] = {}  # a warning once a list: the list's first, not each hamlet's
     words: list[Issue] = []  # incomes not read (:func:`_incomes_not_read`)
-    # an income read blank for a formula without a value or an error value ('#REF!'): said
-    # as what it is, as in a hamlet's list (session 47 review)
+    # an income or a value a household needs read blank for a formula without a value or an
+    # error value ('#REF!'): said as what it is, as in a hamlet's list (session 47)
     # by Excel row (one income cell a row), each hamlet's found by its rows as ``marked``'s: not
     # every cell looked at for each of a province's hamlets (issue #6)
     formulas, errors = (
-        {c[1]: c for c in _income_cells(cells, sheet, header, rows)}
-        for cells in (book.formulas, book.errors)
+        _by_row(_start_cells(cells, sheet, header, rows)) for cells in (book.formulas, book.errors)
     )
     for part, found in zip(parts, validated.issues, strict=True):
         listed = part.frame["excel_row"].tolist()
@@ -1874,19 +1875,19 @@ def _start_list(
         if here:  # said as what it is, not as a blank class (rosterchecks.class_marks_said)
             found = class_marks_said(found, here, rel, part.hamlet)
         if formulas or errors:
-            found = without_values(found, [formulas[r] for r in listed if r in formulas],
-                                   [errors[r] for r in listed if r in errors], rel, part.hamlet)  # fmt: skip
+            found = without_values(found, [c for r in listed for c in formulas.get(r, ())],
+                                   [c for r in listed for c in errors.get(r, ())], rel, part.hamlet)  # fmt: skip
         # errors only (its warnings would be a province's thousands), but a class written
         # with a question mark: the officer's own list, counted as written, to confirm
         for issue in found:
             if issue.code in _ONCE_A_LIST:
                 if issue.code not in once or issue.row < once[issue.code].row:
                     once[issue.code] = issue
-            elif issue.code in _INCOMES_NOT_READ:
+            elif issue.code in _NOT_READ:
                 words.append(issue)
             elif issue.severity == "error" or issue.code in _START_LIST_SAID:
                 issues.append(issue)
-    issues.extend(_incomes_not_read(words))
+    issues.extend(_cells_not_read(words))
     issues.extend(once.values())
     start_list = validated.typed
     _codes_used_twice(start_list, rel, sheet, header, issues)
@@ -1896,45 +1897,64 @@ def _start_list(
 # warnings of the start list said (its other warnings would be a province's thousands); an
 # income that is no number ('không có', 'chưa rõ', '-'), or a formula without a value or an
 # error value ('#REF!'), is read as blank: said too, not dropped without a word (session 47
-# review's leftovers), at its cell up to this many of a kind, more once (:func:`_incomes_not_read`;
-# session 47 review)
+# review's leftovers), at its cell up to this many of a kind, more once (:func:`_cells_not_read`;
+# session 47 review); so is a value a household needs read so (an error: it is left out; not
+# said as a blank value: session 47)
 _START_LIST_SAID = frozenset({"questioned-classification"})
-_INCOMES_NOT_READ = (
+_NOT_READ = (
     "invalid-income",
     "optional-cell-error-value",
     "optional-formula-without-value",
+    "cell-error-value",
+    "formula-without-value",
 )
-_INCOMES_NOT_READ_AT_CELLS = 5
+_NOT_READ_AT_CELLS = 5
+# the columns whose formulas without values and error values the start list says: its income
+# and those a household needs (the hamlet's is said as a blank hamlet: start-list-hamlet-blank)
+_START_CELL_KEYS = frozenset({"thu_nhap", *REQUIRED_CODES})
 # and those said once a list (session 29), validated by hamlet: the first row's only
 _ONCE_A_LIST = frozenset({"birth-year-from-age", "birth-date-serial", "birth-year-two-digits"})
 
 
-def _income_cells(by_sheet: dict, sheet: str, header, rows) -> list[tuple]:
-    """discover.household_cells of the start list's income column alone (``by_sheet``:
-    ``Workbook.formulas`` or ``Workbook.errors``): its cells picked first, so that a list of
-    formulas saved without values elsewhere (an STT '=A4+1' in every row) is not looked at row
-    by row (issue #6)."""
-    col = header.columns.get("thu_nhap", (-1,))[0]
+def _start_cells(by_sheet: dict, sheet: str, header, rows) -> list[tuple]:
+    """discover.household_cells of the start list's columns :data:`_START_CELL_KEYS` alone
+    (``by_sheet``: ``Workbook.formulas`` or ``Workbook.errors``): their cells picked first, so
+    that a list of formulas saved without values elsewhere (an STT '=A4+1' in every row) is not
+    looked at row by row (issue #6). A class read from mark columns is not among them: its
+    marks are said as the list's marks (``read.marks``)."""
+    cols = {col for key, (col, *_) in header.columns.items() if key in _START_CELL_KEYS}
     cells = by_sheet.get(sheet, ())
     shown = cells if isinstance(cells, dict) else dict.fromkeys(cells, "")
-    here = {at: value for at, value in shown.items() if at[1] == col}
+    here = {at: value for at, value in shown.items() if at[1] in cols}
     if not here:
         return []
     return [c for c in household_cells({sheet: here}, [(sheet, header, rows)], {})
-            if c[3] == "thu_nhap"]  # fmt: skip
+            if c[3] in _START_CELL_KEYS]  # fmt: skip
 
 
-def _incomes_not_read(found: list[Issue]) -> list[Issue]:
-    """The start list's incomes read as blank (:data:`_INCOMES_NOT_READ`: no number, a formula
-    without a value, an error value): of each kind, each said at its cell, as in the rosters,
-    up to :data:`_INCOMES_NOT_READ_AT_CELLS`; more (a province's list writing '-' in every row:
-    hundreds of thousands) said once, at the first cell, naming the rows (variant
-    'plan-rows'). Session 47 review."""
+def _by_row(cells: list[tuple]) -> dict[int, list[tuple]]:
+    """Excel row -> its cells (discover.household_cells'), each hamlet's found by its rows."""
+    rows: dict[int, list[tuple]] = {}
+    for cell in cells:
+        rows.setdefault(cell[1], []).append(cell)
+    return rows
+
+
+def _cells_not_read(found: list[Issue]) -> list[Issue]:
+    """The start list's cells read as blank (:data:`_NOT_READ`: an income no number, a formula
+    without a value, an error value): of each kind and column, each said at its cell, as in
+    the rosters, up to :data:`_NOT_READ_AT_CELLS`; more (a province's list writing '-' in every
+    row: hundreds of thousands) said once, at the first cell, naming the rows (variant
+    'plan-rows'). A formula or error is said in the officer's words (variant 'plan': run
+    again, not send again) where its message asks to send the file again. Session 47."""
     said = []
-    for code in _INCOMES_NOT_READ:
-        kind = [issue for issue in found if issue.code == code]
-        if len(kind) <= _INCOMES_NOT_READ_AT_CELLS:
-            said += kind
+    kinds: dict[tuple, list[Issue]] = {}
+    for issue in found:
+        kinds.setdefault((_NOT_READ.index(issue.code), issue.column), []).append(issue)
+    for key in sorted(kinds):
+        kind = kinds[key]
+        if len(kind) <= _NOT_READ_AT_CELLS:
+            said += [_in_plan_words(issue) for issue in kind]
             continue
         first = min(kind, key=lambda issue: issue.row)
         runs, more = row_runs(sorted(issue.row for issue in kind))
@@ -1943,6 +1963,15 @@ def _incomes_not_read(found: list[Issue]) -> list[Issue]:
                          f"{len(kind)} household rows (rows {runs})")  # fmt: skip
         said.append(dataclasses.replace(first, detail=detail, variant="plan-rows"))
     return said
+
+
+def _in_plan_words(issue: Issue) -> Issue:
+    """``issue`` in its variant for the plan's start list where the catalogue has one ('plan',
+    'typed-plan'): the rosters' asks the head to send the list again."""
+    variant = f"{issue.variant}-plan" if issue.variant else "plan"
+    if any(name == variant for name, *_ in CATALOGUE[issue.code].variants):
+        return dataclasses.replace(issue, variant=variant)
+    return issue
 
 
 def _hamlets_from_sections(

@@ -1412,6 +1412,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Ô {cell} ('{column}') hiện lỗi '{value}' (công thức hỏng hoặc tham chiếu ô đã xóa); hộ chưa được tính. Hãy ghi giá trị đúng vào ô này rồi gửi lại.",
         "Cell {cell} ('{column}') shows the error '{value}' (a broken formula, or a reference to a deleted cell); the household is not counted. Write the right value in this cell and send it again.",
+        variants=(
+            # in the plan's start list, the officer's own file: said in their words (not sent
+            # again but run again); 'plan-rows' past five of a column, as for its incomes
+            # (plan._cells_not_read; session 47)
+            (
+                "plan",
+                "Ô {cell} ('{column}') hiện lỗi '{value}' (công thức hỏng hoặc tham chiếu ô đã xóa), không phải ô trống; hộ chưa được tính vào danh sách đầu năm. Hãy sửa công thức hoặc ghi giá trị đúng vào ô này rồi chạy lại.",
+                "Cell {cell} ('{column}') shows the error '{value}' (a broken formula, or a reference to a deleted cell), not an empty cell; the household is left out of the start-of-year list. Correct the formula or write the right value in this cell, then run again.",
+            ),
+            (
+                "plan-rows",
+                "'{column}' hiện lỗi ở {detail}, như '{value}' ở ô {cell} (công thức hỏng hoặc tham chiếu ô đã xóa), không phải ô trống; các hộ này chưa được tính vào danh sách đầu năm. Hãy sửa công thức hoặc ghi giá trị đúng vào các ô này rồi chạy lại.",
+                "'{column}' shows an error in {detail}, such as '{value}' at {cell} (a broken formula, or a reference to a deleted cell), not an empty cell; these households are left out of the start-of-year list. Correct the formula or write the right values in these cells, then run again.",
+            ),
+        ),
     ),
     # The same two in a column a household does not need (an income, a mark, a birth year):
     # the household is counted without the value.
@@ -1438,6 +1453,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Ô {cell} ('{column}') có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel); hộ vẫn được tính nhưng không có giá trị của cột này. Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.",
         "Cell {cell} ('{column}') holds a formula but no calculated value (the file was saved by a program other than Excel); the household is counted, without this column's value. Open the file in Excel, press Save and send it again.",
         variants=(
+            # in the plan's start list, the officer's own file (session 47; as cell-error-value's)
+            (
+                "plan",
+                "Ô {cell} ('{column}') có công thức nhưng không có giá trị đã lưu (tệp được lưu bằng chương trình khác Excel); hộ vẫn được tính nhưng không có giá trị của cột này. Hãy mở tệp bằng Excel và nhấn Lưu, hoặc ghi giá trị vào ô này, rồi chạy lại.",
+                "Cell {cell} ('{column}') holds a formula but no saved value (the file was saved by a program other than Excel); the household is counted, without this column's value. Open the file in Excel and press Save, or write the value in this cell, then run again.",
+            ),
             # the formula is plainly a text typed after '=' ('=Tày', '=Đinh Thị Nhung': letters
             # and spaces; {value} as written, {detail} without the '='; session 36): Excel
             # would show '#NAME?', so the head is told what to write at once
@@ -1462,6 +1483,22 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Ô {cell} ('{column}') có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel); hộ chưa được tính. Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.",
         "Cell {cell} ('{column}') holds a formula but no calculated value (the file was saved by a program other than Excel); the household is not counted. Open the file in Excel, press Save and send it again.",
         variants=(
+            # in the plan's start list, the officer's own file (session 47; as cell-error-value's)
+            (
+                "plan",
+                "Ô {cell} ('{column}') có công thức nhưng không có giá trị đã lưu (tệp được lưu bằng chương trình khác Excel), không phải ô trống; hộ chưa được tính vào danh sách đầu năm. Hãy mở tệp bằng Excel và nhấn Lưu, hoặc ghi giá trị vào ô này, rồi chạy lại.",
+                "Cell {cell} ('{column}') holds a formula but no saved value (the file was saved by a program other than Excel), not an empty cell; the household is left out of the start-of-year list. Open the file in Excel and press Save, or write the value in this cell, then run again.",
+            ),
+            (
+                "plan-rows",
+                "'{column}' có công thức nhưng không có giá trị đã lưu ở {detail}, như ở ô {cell} (tệp được lưu bằng chương trình khác Excel), không phải ô trống; các hộ này chưa được tính vào danh sách đầu năm. Hãy mở tệp bằng Excel và nhấn Lưu, hoặc ghi giá trị vào các ô này, rồi chạy lại.",
+                "'{column}' holds a formula but no saved value in {detail}, such as at {cell} (the file was saved by a program other than Excel), not an empty cell; these households are left out of the start-of-year list. Open the file in Excel and press Save, or write the values in these cells, then run again.",
+            ),
+            (
+                "typed-plan",
+                "Ô {cell} ('{column}') ghi '{value}': dấu '=' ở đầu ô làm chương trình coi chữ này là công thức, nên ô không có giá trị; hộ chưa được tính vào danh sách đầu năm. Hãy xóa dấu '=' ở đầu ô để ô ghi '{detail}', rồi chạy lại.",
+                "Cell {cell} ('{column}') holds '{value}': the '=' at the start makes the program take the text for a formula, so the cell has no value; the household is left out of the start-of-year list. Delete the '=' at the start of the cell, so that it reads '{detail}', then run again.",
+            ),
             # as optional-formula-without-value's (session 36)
             (
                 "typed",
