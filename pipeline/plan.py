@@ -1792,9 +1792,18 @@ def _start_list(
     cleaned: dict = {}
     names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))
              for v in data.pop("hamlet")]  # fmt: skip
+    # an income or a value a household needs read blank for a formula without a value or an
+    # error value ('#REF!'): said as what it is, as in a hamlet's list (session 47)
+    # by Excel row (one income cell a row), each hamlet's found by its rows as ``marked``'s: not
+    # every cell looked at for each of a province's hamlets (issue #6)
+    formulas, errors = (
+        _by_row(_start_cells(cells, sheet, header, rows)) for cells in (book.formulas, book.errors)
+    )
     if not all(names):  # a row without its hamlet: the section row above it names it, or said
+        unread = {c[1]: (kind, c[5]) for kind, cells in (("formula", formulas), ("error", errors))
+                  for row in cells.values() for c in row if c[3] == "hamlet"}  # fmt: skip
         names = _hamlets_from_sections(
-            grid, header, data["excel_row"], names, matcher, rel, sheet, plan, issues
+            grid, header, data["excel_row"], names, matcher, rel, sheet, plan, issues, unread
         )
     codes, uniques = pd.factorize(np.array(names, dtype=object), sort=False)
     # The rows of each hamlet together, hamlets in the order the list first names them.
@@ -1862,21 +1871,20 @@ def _start_list(
     )
     once: dict[str, Issue] = {}  # a warning once a list: the list's first, not each hamlet's
     words: list[Issue] = []  # incomes not read (:func:`_incomes_not_read`)
-    # an income or a value a household needs read blank for a formula without a value or an
-    # error value ('#REF!'): said as what it is, as in a hamlet's list (session 47)
-    # by Excel row (one income cell a row), each hamlet's found by its rows as ``marked``'s: not
-    # every cell looked at for each of a province's hamlets (issue #6)
-    formulas, errors = (
-        _by_row(_start_cells(cells, sheet, header, rows)) for cells in (book.formulas, book.errors)
-    )
     for part, found in zip(parts, validated.issues, strict=True):
         listed = part.frame["excel_row"].tolist()
         here = [marked[r] for r in listed if r in marked]
         if here:  # said as what it is, not as a blank class (rosterchecks.class_marks_said)
             found = class_marks_said(found, here, rel, part.hamlet)
         if formulas or errors:
-            found = without_values(found, [c for r in listed for c in formulas.get(r, ())],
-                                   [c for r in listed for c in errors.get(r, ())], rel, part.hamlet)  # fmt: skip
+            # a hamlet's cell read from its section row ('Xóm Nà Mòn' above) is not said
+            found = without_values(
+                found,
+                [c for r in listed for c in formulas.get(r, ()) if c[3] != "hamlet"],
+                [c for r in listed for c in errors.get(r, ()) if c[3] != "hamlet"],
+                rel,
+                part.hamlet,
+            )
         # errors only (its warnings would be a province's thousands), but a class written
         # with a question mark: the officer's own list, counted as written, to confirm
         for issue in found:
@@ -1909,9 +1917,9 @@ _NOT_READ = (
     "formula-without-value",
 )
 _NOT_READ_AT_CELLS = 5
-# the columns whose formulas without values and error values the start list says: its income
-# and those a household needs (the hamlet's is said as a blank hamlet: start-list-hamlet-blank)
-_START_CELL_KEYS = frozenset({"thu_nhap", *REQUIRED_CODES})
+# the columns whose formulas without values and error values the start list says: its income,
+# its hamlet (:func:`_hamlets_from_sections`) and those a household needs
+_START_CELL_KEYS = frozenset({"thu_nhap", "hamlet", *REQUIRED_CODES})
 # and those said once a list (session 29), validated by hamlet: the first row's only
 _ONCE_A_LIST = frozenset({"birth-year-from-age", "birth-date-serial", "birth-year-two-digits"})
 
@@ -1984,10 +1992,13 @@ def _hamlets_from_sections(
     sheet: str,
     plan: Plan,
     issues: list[Issue],
+    unread: dict[int, tuple[str, str]],
 ) -> list[str]:
     """``names`` with each blank one taken from the section row above its row ('Xóm Nà Mòn' on
     its own row, the households of the hamlet under it); a row with none gets an error at its
-    'Xóm' cell and is left out (its hamlet is unknown)."""
+    'Xóm' cell and is left out (its hamlet is unknown). ``unread``: Excel row -> ('formula' or
+    'error', what its cell shows) of the 'Xóm' cells read blank for a formula without a value
+    or an error value ('#REF!'): said as that (session 47)."""
     names = list(names)
     blank = {row: i for i, (row, name) in enumerate(zip(excel_rows, names, strict=True))
              if not name}  # fmt: skip
@@ -2007,6 +2018,7 @@ def _hamlets_from_sections(
     title = clean_text(column[1]) if column else "Xóm"
     for row, position in blank.items():
         if not names[position]:
+            variant, shown = unread.get(row, ("", ""))
             issues.append(
                 Issue(
                     "start-list-hamlet-blank",
@@ -2015,7 +2027,9 @@ def _hamlets_from_sections(
                     row=row,
                     column=title,
                     cell=f"{column_letter(column[0])}{row}" if column else "",
+                    value=shown if variant == "error" else "",
                     detail=", ".join(plan.hamlet_names),
+                    variant=variant,
                 )
             )
     return names

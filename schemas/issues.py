@@ -1279,6 +1279,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Ô '{column}' trống: không biết hộ thuộc xóm nào nên hộ không được tính vào danh sách đầu năm. Hãy ghi tên xóm như trong kế hoạch ({detail}).",
         "The '{column}' cell is empty: the household's hamlet is unknown, so it is left out of the start-of-year list. Write the hamlet name as the plan has it ({detail}).",
+        variants=(
+            # the cell read blank for an error value or a formula without a saved value: said as
+            # that, not as empty (plan._hamlets_from_sections; session 47)
+            (
+                "error",
+                "Ô '{column}' hiện lỗi '{value}' (công thức hỏng hoặc tham chiếu ô đã xóa), không phải ô trống: không biết hộ thuộc xóm nào nên hộ không được tính vào danh sách đầu năm. Hãy sửa công thức hoặc ghi tên xóm như trong kế hoạch ({detail}) vào ô này rồi chạy lại.",
+                "The '{column}' cell shows the error '{value}' (a broken formula, or a reference to a deleted cell), not an empty cell: the household's hamlet is unknown, so it is left out of the start-of-year list. Correct the formula or write the hamlet name as the plan has it ({detail}) in this cell, then run again.",
+            ),
+            (
+                "formula",
+                "Ô '{column}' có công thức nhưng không có giá trị đã lưu (tệp được lưu bằng chương trình khác Excel), không phải ô trống: không biết hộ thuộc xóm nào nên hộ không được tính vào danh sách đầu năm. Hãy mở tệp bằng Excel và nhấn Lưu, hoặc ghi tên xóm như trong kế hoạch ({detail}) vào ô này, rồi chạy lại.",
+                "The '{column}' cell holds a formula but no saved value (the file was saved by a program other than Excel), not an empty cell: the household's hamlet is unknown, so it is left out of the start-of-year list. Open the file in Excel and press Save, or write the hamlet name as the plan has it ({detail}) in this cell, then run again.",
+            ),
+        ),
     ),
     IssueType(
         "no-start-list",

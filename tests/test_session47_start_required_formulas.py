@@ -126,3 +126,29 @@ def test_only_the_needed_columns_cells_are_looked_at_row_by_row(tmp_path, monkey
     _Counted.reads = 0
     plan.load_plan(open_workbook(tmp_path / "KeHoach_2024.xlsx"), "KeHoach_2024.xlsx")
     assert (given, _Counted.reads) == ([10], 20)
+
+
+def test_a_hamlet_not_read_from_a_formula_is_said_as_the_formula(tmp_path):
+    """B4 '#REF!' (NM1's 'Xóm'), B9 '=A1+1' (BC1's, a formula openpyxl saves without its value):
+    each was said as an empty 'Xóm' cell (fails before: 2 of 2, variant ''). Now as what it
+    is, naming the plan's hamlets to write; NM1 and BC1 left out as before: 8 of the 10 kept."""
+    said, start = _start_said(tmp_path, {"B4": "#REF!", "B9": "=A1+1"})
+    assert [(i.code, i.cell, i.variant, i.value) for i in said] == [
+        ("start-list-hamlet-blank", "B4", "error", "#REF!"),
+        ("start-list-hamlet-blank", "B9", "formula", ""),
+    ]
+    assert said[0].message("vi") == (
+        "Ô 'Xóm' hiện lỗi '#REF!' (công thức hỏng hoặc tham chiếu ô đã xóa), không phải ô "
+        "trống: không biết hộ thuộc xóm nào nên hộ không được tính vào danh sách đầu năm. Hãy "
+        "sửa công thức hoặc ghi tên xóm như trong kế hoạch (Nà Mòn, Bản Cọ, Đồng Kè) vào ô này "
+        "rồi chạy lại."
+    )
+    assert (
+        said[1]
+        .message("en")
+        .startswith(
+            "The 'Xóm' cell holds a formula but no saved value (the file was saved by a program "
+            "other than Excel), not an empty cell: the household's hamlet is unknown"
+        )
+    )
+    assert sorted(start.index) == ["BC2", "BC3", "DK1", "DK2", "NM2", "NM3", "NM4", "NM5"]
