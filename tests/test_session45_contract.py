@@ -121,7 +121,10 @@ def test_the_check_a_first_run_stopped_names_runs(tmp_path):
     assert named == f"{sys.executable} -m pipeline check {folder}"
     checked = giamngheo(*shlex.split(named)[3:])
     assert checked.returncode == 1, checked.stderr
-    assert "BanCo.xlsx, Thông tin, B5: 'Tổng số hộ dân cư' là '0'" in checked.stdout
+    assert (
+        "BanCo.xlsx, Thông tin, B5 (invalid-total-households): 'Tổng số hộ dân cư' là '0'"
+        in checked.stdout
+    )
 
 
 # --- 3. A run stopped by a list dated in the future names that list (CONTRACT §6) -----------
