@@ -174,11 +174,15 @@ def test_the_split_lists_leave_the_merged_hamlet_out_of_the_commune_and_say_why(
     assert total[3] == "=SUM(D11)"  # Nà Mòn's row alone
     [dk1] = [r for r in moves if r[2] == "DK1"]
     assert dk1[5:8] == (
-        "Có trong danh sách gửi riêng của xóm đã sáp nhập, bị từ chối, nên chưa tính (xem trang"
-        " 'Nộp báo cáo')",
+        "Chưa tính (danh sách gửi riêng)",
         "Hộ nghèo",
         "Trong danh sách gửi riêng, chưa tính",
     )
+    # its reason said once under the list (session 48), not in the row
+    assert (
+        "Chưa tính (danh sách gửi riêng): hộ có trong danh sách gửi riêng của xóm đã sáp nhập, bị"
+        " từ chối, nên chưa tính; xem trang 'Nộp báo cáo'."
+    ) in _texts(book, "Biến động")
     # the posted list does not post Bản Cọ's half list
     posted = openpyxl.load_workbook(tmp_path / "output/2025-01/NiemYet_2025-01.xlsx")
     assert (

@@ -619,7 +619,7 @@ def test_an_arrival_in_a_row_with_an_error_reads_moved_in_then_not_counted(tmp_p
     sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Biến động"]
     rows = [(r[2].value, r[5].value) for r in sheet.iter_rows() if r[1].value == "Bản Cọ"
             and str(r[2].value)[:2] in ("BC", "NM")]  # the household list's rows  # fmt: skip
-    held = "Còn trong danh sách nhưng dòng có lỗi nên chưa tính (xem trang 'Lỗi dữ liệu')"
+    held = "Chưa tính (dòng có lỗi)"
     came = "Chuyển đến từ xóm Nà Mòn"
     assert rows == [
         ("BC2", held),

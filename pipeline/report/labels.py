@@ -615,13 +615,19 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Ở cột {a} và {b} (Chưa tính), số của {hamlets} là các hộ có trong danh sách gửi riêng, cùng các dòng có lỗi (nếu có).",
         "en": "In columns {a} and {b} (Not counted), the figures of {hamlets} are the households on the list sent apart, with any rows with an error.",
     },
-    "mov.not_counted.long": {
-        "vi": "Còn trong danh sách nhưng dòng có lỗi nên chưa tính (xem trang 'Lỗi dữ liệu')",
-        "en": "Still listed, but its row has an error and is not counted (see sheet 'Lỗi dữ liệu')",
+    # 'Biến động''s household list says a row's reason under the list, once, after the
+    # tables' column name (session 48): in the row, it took four or five lines of 20 widths.
+    "mov.not_counted.why": {
+        "vi": "Chưa tính (dòng có lỗi): hộ còn trong danh sách nhưng dòng có lỗi nên chưa tính; xem trang 'Lỗi dữ liệu'.",
+        "en": "Not counted (row with an error): still listed, but its row has an error and is not counted; see sheet 'Lỗi dữ liệu'.",
     },
-    "mov.not_counted.apart.long": {
-        "vi": "Có trong danh sách gửi riêng của xóm đã sáp nhập, bị từ chối, nên chưa tính (xem trang 'Nộp báo cáo')",
-        "en": "On the separate list of a merged hamlet, refused, so not counted (see sheet 'Nộp báo cáo')",
+    "mov.not_counted.apart.short": {
+        "vi": "Chưa tính (danh sách gửi riêng)",
+        "en": "Not counted (list sent apart)",
+    },
+    "mov.not_counted.apart.why": {
+        "vi": "Chưa tính (danh sách gửi riêng): hộ có trong danh sách gửi riêng của xóm đã sáp nhập, bị từ chối, nên chưa tính; xem trang 'Nộp báo cáo'.",
+        "en": "Not counted (list sent apart): on the separate list of a merged hamlet, refused, so not counted; see sheet 'Nộp báo cáo'.",
     },
     "mov.from_near_poor": {"vi": "Từ hộ cận nghèo chuyển sang", "en": "From near-poor"},
     "mov.from_poor": {"vi": "Từ hộ nghèo chuyển sang", "en": "From poor"},
@@ -650,9 +656,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "mov.moved_in.long": {"vi": "Chuyển đến từ xóm {hamlet}", "en": "Moved in from {hamlet}"},
     "mov.recounted": {"vi": "Tính lại (dòng đã sửa lỗi)", "en": "Counted again (row fixed)"},
-    "mov.recounted.long": {
-        "vi": "Kỳ trước còn trong danh sách nhưng dòng có lỗi nên chưa tính; nay đã tính",
-        "en": "Listed before in a row with an error, not counted then; counted now",
+    "mov.recounted.why": {
+        "vi": "Tính lại (dòng đã sửa lỗi): kỳ trước hộ còn trong danh sách nhưng dòng có lỗi nên chưa tính; nay đã tính.",
+        "en": "Counted again (row fixed): listed before in a row with an error, not counted then; counted now.",
     },
     "mov.returned.poor": {"vi": "Trong đó: tái nghèo", "en": "of which: fell back into poverty"},
     "mov.returned.near_poor": {

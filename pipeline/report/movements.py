@@ -71,6 +71,13 @@ MOVEMENT_ORDER = (
     "recounted",
 )
 SCOPES = ("year", "month")
+# The list's movements whose reason is said once under it (label, reason), not in each row:
+# four or five lines of 'Biến động''s 20 widths made the row as tall (session 48).
+REASONS = (
+    ("mov.not_counted", "mov.not_counted.why"),
+    ("mov.not_counted.apart.short", "mov.not_counted.apart.why"),
+    ("mov.recounted", "mov.recounted.why"),
+)
 # A table's header: its two rows (20 and 64 pt) and the column numbers, in points as written.
 HEAD_PT = written_height(20) + written_height(64) + ROW_HEIGHT_PT
 
@@ -214,7 +221,7 @@ def _movement_label(
     lang: str, list_name: str, movement: str, other=None, now=None, left_in=None
 ) -> str:
     if movement == "not_counted" and now == "apart":  # on a list sent apart (session 25)
-        return t("mov.not_counted.apart.long", lang)
+        return t("mov.not_counted.apart.short", lang)
     if movement == "vanished" and isinstance(left_in, str) and len(left_in) == 7:
         # gone without 'Thoát' in an earlier month, asked to confirm then (session 29)
         return t("mov.vanished.before", lang, m=int(left_in[5:7]), y=left_in[:4])
@@ -222,7 +229,7 @@ def _movement_label(
         return t(f"mov.{movement}.long", lang, hamlet="" if missing(other) else other)
     if movement == "exited":
         return t(f"mov.exited.{list_name}", lang)
-    if movement in ("from_near_poor", "from_poor", "not_counted", "recounted"):
+    if movement in ("from_near_poor", "from_poor"):
         return t(f"mov.{movement}.long", lang)
     if movement == "returned":
         return t(f"mov.returned.list.{list_name}", lang)
@@ -377,14 +384,18 @@ def _household_list(
     # alone at a page's foot or head (session 44's leftovers), as the household lists.
     fix_pages(ws, WIDTHS, head + 1, last, repeat=(head, head), groups=groups)
     ws.autofilter(head, 0, last, len(heads) - 1)
+    notes = []
     if both:
         prev = ctx.summary["previous_period"]
         note = t("mov.list_note", lang, m=int(prev[5:7]), y=int(prev[:4]))
         if any(since.values()):  # hamlets compared with an earlier list than last month's
             note += t("mov.list_note.earlier", lang, m=int(prev[5:7]), y=int(prev[:4]))
-        _note(ctx, ws, last + 1, len(heads), note)
-        return head, last, last + 1, groups
-    return head, last, last, groups
+        notes.append(note)
+    said = set(movement)
+    notes += [t(why, lang) for label, why in REASONS if t(label, lang) in said]
+    for i, note in enumerate(notes, start=1):
+        _note(ctx, ws, last + i, len(heads), note)
+    return head, last, last + len(notes), groups
 
 
 def _section(
