@@ -387,6 +387,9 @@ _VALUE_READ_AS_BLANK = frozenset(
         "info-formula-skipped",
     }
 )
+# Codes whose cell is the row's first (its STT), marking the row, not a value to fix: their
+# value column shows the issue's value, as 'Lỗi dữ liệu' does, not the row's number (session 48).
+_ROW_MARKED = frozenset({"moved-not-listed", "rows-below-signature"})
 # Codes whose message quotes the cell's own text ('{value}'): quoted as the cell holds it.
 _QUOTES_CELL = frozenset(
     {
@@ -467,7 +470,7 @@ def _shown(
         grid = grids.get(issue.sheet)
         value = in_language(issue.value, lang)
         quoted = _said_to_head(issue)
-        if cell is not None and grid is not None:
+        if cell is not None and grid is not None and issue.code not in _ROW_MARKED:
             written = as_shown(_cell_value(grid, cell))
             if written or issue.code not in _VALUE_READ_AS_BLANK:
                 value = written
