@@ -41,7 +41,7 @@ from pipeline import vocab
 from pipeline.messages import in_language, said_with_unit, with_unit
 from pipeline.output import atomic_write
 from pipeline.read import Merge, ReadError, open_workbook
-from pipeline.report.bulk import new_workbook
+from pipeline.report.bulk import new_workbook, text_kept
 from pipeline.report.cells import (
     CHARS_PER_WIDTH,
     Context,
@@ -879,6 +879,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
         _write_copy(ctx, fm, ws, grids[source], marks, layout, sub.file, merges.get(source, []),
                     notes, struck.get(source, frozenset()))  # fmt: skip
     guide.activate()
+    text_kept(wb)
     wb.close()
 
 

@@ -29,6 +29,7 @@ from pipeline.report.bulk import (
     add_block,
     fitted_heights,
     new_workbook,
+    text_kept,
     values_of,
     wrapped_lines,
 )
@@ -155,6 +156,7 @@ def write_public_list(result: RunResult, path: Path) -> None:
             end, _ = _section(ctx, ws, row, fig, rows, single=True)
             row = end + 2
         page_setup(ctx, ws, None, None)
+    text_kept(wb)
     wb.close()
 
 

@@ -16,7 +16,7 @@ from pipeline.report import (
     summary,
     trend,
 )
-from pipeline.report.bulk import new_workbook
+from pipeline.report.bulk import new_workbook, text_kept
 from pipeline.report.cells import Context
 from pipeline.report.labels import t
 from pipeline.report.styles import Styles
@@ -58,5 +58,6 @@ def write_consolidated(result: RunResult, path: Path, sheet_done=None) -> None:
         write_sheet(ctx)
         if sheet_done is not None:
             sheet_done()
+    text_kept(wb)
     # xlsxwriter writes the file only here, so a failure above leaves nothing half-written.
     wb.close()
