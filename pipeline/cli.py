@@ -1238,7 +1238,8 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         if journal is not None:
             without = " " + in_language(_CHECKED_WITHOUT_HISTORY, lang) if cut_off else ""
             _echo(in_language(journal, lang) + without)
-        if history is not None and (stops is not None or cut_off or not history.path.is_file()):
+        # (no store read: none, or a folder of its name; one gone since it was read is said)
+        if history is not None and (stops is not None or cut_off or not history.found):
             history = None
         seen: dict = {}
         # the run of the files given, for the warnings that say to run a month again

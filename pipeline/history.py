@@ -175,12 +175,18 @@ def _read_guarded(method):
     JSON, a table gone) stops the run with one line saying so, not with SQLite's words. A
     store only read keeps the line of any read that fails (``failed``, the first): held, or
     changed meanwhile (:class:`_Unchanging`), or become damaged, another program's or newer
-    since `giamngheo check` first looked at it; `check`, which goes on without it, says it."""
+    since `giamngheo check` first looked at it; `check`, which goes on without it, says it. One
+    removed (or moved away) since a read found it is said as changed meanwhile, not read as no
+    store."""
 
     @functools.wraps(method)
     def guarded(self, *args, **kwargs):
         try:
             try:
+                if self.read_only and self.exists():
+                    self.found = True
+                elif self.read_only and self.found:
+                    raise sqlite3.OperationalError("database is locked")  # as _Unchanging says
                 return method(self, *args, **kwargs)
             except (sqlite3.DatabaseError, ValueError, KeyError) as err:
                 if isinstance(err, sqlite3.Error) and known_sqlite_reason(err) is not None:
@@ -447,6 +453,8 @@ class HistoryStore:
         # as unchanging, damaged, another program's, newer): `check`, which goes on without
         # what it read, says it
         self.failed: Message | None = None
+        # only read: whether a read found the store (_read_guarded: one gone since is said)
+        self.found = False
 
     def exists(self) -> bool:
         # a link to nothing is a store to say something of (_connect), not no store
