@@ -265,6 +265,13 @@ def _not_empty(path: Path) -> bool:
         return False
 
 
+def _wal_alone(path: Path) -> bool:
+    """:meth:`HistoryStore.wal_alone` of the store at ``path``."""
+    real = _real(path)
+    wal_mode, shm = _wal_mode(real), f"{real}-shm"
+    return wal_mode and _not_empty(Path(f"{real}-wal")) and not os.path.lexists(shm)
+
+
 def _as_found(path: Path) -> tuple | None:
     """What a store read as unchanging is checked against once read: the store's inode, size and
     time, and whether a '-wal' or '-shm' is beside it (None: the store is gone)."""
@@ -370,6 +377,11 @@ def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3
     try:
         if read_only:
             conn = _open_read_only(path, READ_ONLY_WAIT, isolation_level=None)
+        elif not write and _wal_mode(_real(path)) and not _wal_alone(path):
+            # a run's read of a store in WAL mode: as `check` reads it, no file made beside it
+            # nor a '-wal' put into it (a run stopping before it stores leaves it as it was);
+            # a '-wal' alone is read only by putting it into the store, as before
+            conn = _open_read_only(path, 30, isolation_level=None)
         else:
             conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -505,9 +517,7 @@ class HistoryStore:
     def wal_alone(self) -> bool:
         """Whether the store is in WAL mode (another program's setting) with a '-wal' that is not
         empty beside it and no '-shm' (that program killed, its '-shm' deleted since)."""
-        real = _real(self.path)
-        wal_mode, shm = _wal_mode(real), f"{real}-shm"
-        return wal_mode and _not_empty(Path(f"{real}-wal")) and not os.path.lexists(shm)
+        return _wal_alone(self.path)
 
     def journal_said(self) -> Message | None:
         """What `giamngheo check` says of a journal beside the store: a write cut off (the next

@@ -1,15 +1,27 @@
 """Session 48: session 47's history store leftovers. A store removed while `check` compares the
-files with it is said, as one changed meanwhile is."""
+files with it is said, as one changed meanwhile is; a run that stops before it stores leaves a
+store in WAL mode as it was, with nothing made beside it."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from click.testing import CliRunner
 
 import pipeline.history as history
 from pipeline.cli import main
-from tests.test_session47_wal import _BC4_GONE, _may_with_bc4
+from pipeline.history import HISTORY_FILE
+from tests.runner import run_cli
+from tests.test_session47_history_read_only import _folder
+from tests.test_session47_wal import (
+    _BC4_GONE,
+    _held_as_may_runs_again,
+    _may_linked,
+    _may_with_bc4,
+    _to_wal,
+)
+from tests.test_session47_wal import _folder as _under
 
 # what `check` says first of a store changed (or held) while it compares the files with it
 _CHANGED = (
@@ -48,3 +60,48 @@ def test_a_store_removed_while_check_compares_is_said_as_one_changed(
         for line in alone.output.splitlines()
         if _BC4_GONE not in line
     ]
+
+
+def _stopped_on_the_plan(commune: Path, out: Path) -> None:
+    """A run into ``out`` that stops before it stores: its plan unreadable (having read the
+    history for the plan May's run kept)."""
+    (commune / "KeHoach_2024.xlsx").write_bytes(b"not a workbook")
+    ran = run_cli("run", "--input", str(commune), "--output", str(out), "--quiet")
+    assert ran.returncode == 2
+    assert "Kế hoạch đã dùng khi tổng hợp kỳ 05/2024 được giữ ở" in ran.stderr
+
+
+def test_a_run_stopping_early_makes_no_file_beside_a_store_in_wal_mode(commune, tmp_path):
+    """A store in WAL mode (made so by sqlite3) with nothing beside it, linked from the output
+    folder, so that its own folder is the store's alone. Before: the run's reads opened it for
+    writing: SQLite made a '-wal' and '-shm' beside it and removed them (the folder's time
+    moved). Now its folder is as it was, time and files."""
+    out, kept = _may_linked(commune, tmp_path)
+    _to_wal(kept / HISTORY_FILE)
+    before = _folder(kept)
+    _stopped_on_the_plan(commune, out)
+    assert _folder(kept) == before
+
+
+def test_a_run_stopping_early_leaves_a_killed_program_s_wal_as_it_was(commune, tmp_path):
+    """May run again (BC4 added) while another program holds the store in WAL mode; that program
+    killed, its '-wal' (May's new snapshot) and '-shm' left. Before: a run stopping early put
+    the '-wal' into the store and removed both files. Now every file is as it was, bytes and
+    time; only a run that stores puts the '-wal' into the store."""
+    out = tmp_path / "out"
+    with _held_as_may_runs_again(commune, out):
+        pass
+    before = _under(out)
+    assert {f"{HISTORY_FILE}-wal", f"{HISTORY_FILE}-shm"} <= set(before)
+    _stopped_on_the_plan(commune, out)
+    assert _under(out) == before
+
+
+def test_a_run_stopping_early_leaves_a_held_store_s_files_as_they_were(commune, tmp_path):
+    """A store in WAL mode another program holds. Before: the run's reads wrote into its
+    '-shm'. Now every file is as it was, bytes and time."""
+    out = tmp_path / "out"
+    with _held_as_may_runs_again(commune, out):
+        before = _under(out)
+        _stopped_on_the_plan(commune, out)
+        assert _under(out) == before
