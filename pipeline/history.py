@@ -21,6 +21,7 @@ from contextlib import closing, contextmanager
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path, PurePath
+from time import time_ns
 from typing import NamedTuple
 
 import numpy as np
@@ -272,29 +273,55 @@ def _wal_alone(path: Path) -> bool:
     return wal_mode and _not_empty(Path(f"{real}-wal")) and not os.path.lexists(shm)
 
 
-def _as_found(path: Path) -> tuple | None:
-    """What a store read as unchanging is checked against once read: the store's inode, size and
-    time, and whether a '-wal' or '-shm' is beside it (None: the store is gone)."""
+# A store's time this near the clock (or past it) as it is found cannot tell a change made in
+# the same tick from none: a disk keeping coarse times (FAT32 on a USB stick: 2 seconds, rounded
+# up or down) gives both one time. A second more for the look itself.
+_COARSE_TIME_NS = 3_000_000_000
+
+
+def _size_and_time(path: str) -> tuple | None:
+    """The size and time of the file at ``path`` (None: not there)."""
     try:
-        found = os.stat(path)
+        found = os.lstat(path)
     except OSError:
         return None
-    beside = tuple(os.path.lexists(f"{path}{end}") for end in ("-wal", "-shm"))
-    return (found.st_ino, found.st_size, found.st_mtime_ns, *beside)
+    return (found.st_size, found.st_mtime_ns)
+
+
+def _as_found(path: Path, hashed: bool | None = None) -> tuple | None:
+    """What a store read as unchanging is checked against once read: the store's inode, size and
+    time, and the size and time of a '-wal' or '-shm' beside it (None: not there). Its content's
+    SHA-256 too when its time is too near the clock to tell a change (_COARSE_TIME_NS), or when
+    ``hashed`` (it was so when found): only a store written a moment ago is read whole. None:
+    the store is gone. (SQLite's change counter in the header is no help: in WAL mode it moves
+    only when a write changes the first page.)"""
+    from pipeline.archive import sha256_of  # (not at start: it loads the workbook writer)
+
+    try:
+        found = os.stat(path)
+        if hashed is None:
+            hashed = time_ns() - found.st_mtime_ns < _COARSE_TIME_NS
+        digest = sha256_of(path) if hashed else None
+    except OSError:
+        return None
+    beside = tuple(_size_and_time(f"{path}{end}") for end in ("-wal", "-shm"))
+    return (found.st_ino, found.st_size, found.st_mtime_ns, *beside, digest)
 
 
 class _Unchanging(sqlite3.Connection):
     """A store in WAL mode with no '-wal' beside it, opened as unchanging (SQLite's immutable: it
     then makes no file beside the store), which it is while no other program opens it. Closed, a
-    store changed since it was opened, or a '-wal' or '-shm' beside it now, is said as one another
-    program holds (what was read may be half old, half new)."""
+    store changed since it was opened (:func:`_as_found`), or a '-wal' or '-shm' beside it made,
+    changed or gone, is said as one another program holds (what was read may be half old, half
+    new)."""
 
     store: Path
     found: tuple | None
 
     def close(self) -> None:
         super().close()
-        if _as_found(self.store) != self.found:
+        hashed = self.found is not None and self.found[-1] is not None
+        if _as_found(self.store, hashed) != self.found:
             raise sqlite3.OperationalError("database is locked")
 
 

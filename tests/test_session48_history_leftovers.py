@@ -1,17 +1,24 @@
 """Session 48: session 47's history store leftovers. A store removed while `check` compares the
 files with it is said, as one changed meanwhile is; a run that stops before it stores leaves a
-store in WAL mode as it was, with nothing made beside it."""
+store in WAL mode as it was, with nothing made beside it; a store read as unchanging whose change
+a coarse file time hides is still said changed."""
 
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
+from contextlib import closing
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
+import pipeline.archive as archive
 import pipeline.history as history
 from pipeline.cli import main
-from pipeline.history import HISTORY_FILE
+from pipeline.history import HISTORY_FILE, _connect
+from pipeline.run import execute
 from tests.runner import run_cli
 from tests.test_session47_history_read_only import _folder
 from tests.test_session47_wal import (
@@ -105,3 +112,60 @@ def test_a_run_stopping_early_leaves_a_held_store_s_files_as_they_were(commune, 
         before = _under(out)
         _stopped_on_the_plan(commune, out)
         assert _under(out) == before
+
+
+def _in_wal_mode(commune: Path, tmp_path: Path) -> Path:
+    """May run into 'out', its store put in WAL mode by sqlite3 (nothing beside it: read as
+    unchanging)."""
+    out = tmp_path / "out"
+    execute(commune, out)
+    path = out / HISTORY_FILE
+    _to_wal(path)
+    return path
+
+
+def _changed_in_place(path: Path) -> None:
+    """Another program opens the store, changes May's run's time to another of the same length,
+    and closes it: its '-wal' put into the store and removed, the store the same size."""
+    size = path.stat().st_size
+    with closing(sqlite3.connect(path, isolation_level=None)) as other:
+        other.execute("UPDATE runs SET ran_at = '2024-06-01T08:00:00+00:00'")
+    assert path.stat().st_size == size
+    assert not os.path.lexists(f"{path}-wal") and not os.path.lexists(f"{path}-shm")
+
+
+def test_a_change_within_a_coarse_file_time_is_said(commune, tmp_path, monkeypatch):
+    """The store's time an even second (FAT32 keeps 2 seconds) and the clock one second on as
+    the store is found; another program changes it in place meanwhile, its time the same tick
+    (forged back by os.utime). Before: inode, size and time the same: what was read was taken
+    as the store's. Now the store, written a moment ago, is compared by its content too: said
+    changed (as held)."""
+    path = _in_wal_mode(commune, tmp_path)
+    stamp = (time.time_ns() // 2_000_000_000) * 2_000_000_000
+    os.utime(path, ns=(stamp, stamp))
+    monkeypatch.setattr(history, "time_ns", lambda: stamp + 1_000_000_000, raising=False)
+    with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+        with closing(_connect(path, write=False, read_only=True)) as conn:
+            assert conn.execute("SELECT count(*) FROM runs").fetchone() == (1,)
+            _changed_in_place(path)
+            os.utime(path, ns=(stamp, stamp))
+
+
+def test_a_store_written_long_ago_is_not_read_whole_to_tell_a_change(
+    commune, tmp_path, monkeypatch
+):
+    """The store's time an hour past: its time tells a change (the change gets a time of its
+    own), so its content is not read whole (the cost on a large store); the change is said.
+    Passes before too: the cost pinned."""
+    path = _in_wal_mode(commune, tmp_path)
+    hour_ago = time.time_ns() - 3600 * 1_000_000_000
+    os.utime(path, ns=(hour_ago, hour_ago))
+
+    def read_whole(path):
+        raise AssertionError(f"{path} read whole")
+
+    monkeypatch.setattr(archive, "sha256_of", read_whole)
+    with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+        with closing(_connect(path, write=False, read_only=True)) as conn:
+            assert conn.execute("SELECT count(*) FROM runs").fetchone() == (1,)
+            _changed_in_place(path)
