@@ -25,7 +25,7 @@ from typing import Any
 
 import openpyxl
 
-from pipeline.history import READ_ONLY_WAIT, _open_read_only
+from pipeline.history_read import READ_ONLY_WAIT, _open_read_only
 
 IGNORED_KEYS = re.compile(r"(ran_at|generated|timing|duration|seconds|elapsed|_at$)", re.IGNORECASE)
 BACKUP = re.compile(r"nguon-cu-\d{8}-\d{6}")

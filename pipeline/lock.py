@@ -64,7 +64,7 @@ def _committed(history: Path, run: int | None) -> bool:
         return False
     import sqlite3
 
-    from pipeline.history import _open_read_only  # its 'file:' address quoted ('#', '?', '%')
+    from pipeline.history_read import _open_read_only  # its 'file:' address quoted ('#', '?', '%')
 
     try:
         with closing(_open_read_only(history, 30)) as conn:

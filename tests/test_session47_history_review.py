@@ -16,7 +16,7 @@ from urllib.parse import quote
 import pytest
 from click.testing import CliRunner
 
-import pipeline.history as history
+import pipeline.history_read as history_read
 from pipeline.cli import main
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
@@ -36,7 +36,7 @@ def test_a_store_another_program_writes_while_check_compares_is_said(
     alone = CliRunner().invoke(main, args)
     assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
 
-    read = history._Unchanging.execute
+    read = history_read._Unchanging.execute
     written = []
 
     def execute_meanwhile(self, sql, *params):
@@ -46,7 +46,7 @@ def test_a_store_another_program_writes_while_check_compares_is_said(
             written.append(sql)
         return read(self, sql, *params)
 
-    monkeypatch.setattr(history._Unchanging, "execute", execute_meanwhile)
+    monkeypatch.setattr(history_read._Unchanging, "execute", execute_meanwhile)
     said = CliRunner().invoke(main, args)
     assert written
     assert said.exit_code == 1, said.output
@@ -128,11 +128,11 @@ def test_a_store_on_a_network_path_is_named_in_an_address_sqlite_opens(commune, 
     assert network.as_uri().startswith(f"file://{server}/")
     with pytest.raises(sqlite3.OperationalError, match=f"invalid uri authority: {server}"):
         sqlite3.connect(f"{network.as_uri()}?mode=ro", uri=True)
-    assert history._uri(network) == "file:///" + quote(str(store))  # four slashes
-    assert history._uri(PureWindowsPath("C:\\Xã #3\\lich-su.sqlite")) == (
+    assert history_read._uri(network) == "file:///" + quote(str(store))  # four slashes
+    assert history_read._uri(PureWindowsPath("C:\\Xã #3\\lich-su.sqlite")) == (
         "file:///C:/X%C3%A3%20%233/lich-su.sqlite"
     )
-    with closing(sqlite3.connect(f"{history._uri(network)}?mode=ro", uri=True)) as conn:
+    with closing(sqlite3.connect(f"{history_read._uri(network)}?mode=ro", uri=True)) as conn:
         assert conn.execute("SELECT period FROM snapshots").fetchall() == [("2024-05",)]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Xã #3", "input"]
 

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 import pipeline.archive as archive
 import pipeline.history as history
+import pipeline.history_read as history_read
 from pipeline.cli import main
 from pipeline.history import HISTORY_FILE, _connect
 from pipeline.run import execute
@@ -143,7 +144,7 @@ def test_a_change_within_a_coarse_file_time_is_said(commune, tmp_path, monkeypat
     path = _in_wal_mode(commune, tmp_path)
     stamp = (time.time_ns() // 2_000_000_000) * 2_000_000_000
     os.utime(path, ns=(stamp, stamp))
-    monkeypatch.setattr(history, "time_ns", lambda: stamp + 1_000_000_000, raising=False)
+    monkeypatch.setattr(history_read, "time_ns", lambda: stamp + 1_000_000_000, raising=False)
     with pytest.raises(sqlite3.OperationalError, match="database is locked"):
         with closing(_connect(path, write=False, read_only=True)) as conn:
             assert conn.execute("SELECT count(*) FROM runs").fetchone() == (1,)
