@@ -524,11 +524,12 @@ class StartNames:
 class StoredCodes:
     """The household codes of the plan year's months stored in a history (a
     history.HistoryStore) under each hamlet the plan no longer has (merged into another, or
-    renamed), as the plan hamlet it went to has them (at least half of its stored households
-    on that hamlet's start-of-year list: the plan's merger as it stands, by the rule the
-    refusal's words tell it by, notices._renames), and the months as a message names their
-    lists. An old hamlet's list sent apart whose codes are mostly new this year is the merged
-    hamlet's by them (docs/decisions.md, session 47).
+    renamed; for a hamlet none of them keeps, those of last year's months), as the plan hamlet
+    it went to has them (at least half of its stored households on that hamlet's start-of-year
+    list: the plan's merger as it stands, by the rule the refusal's words tell it by,
+    notices._renames), and the months as a message names their lists. An old hamlet's list
+    sent apart whose codes are mostly new this year, or new last year and off the start list,
+    is the merged hamlet's by them (docs/decisions.md, sessions 47 and 48).
     Read when first asked, once: only a list refused for a hamlet the plan lacks, its codes
     telling no hamlet on the start list, asks. A store that cannot be read gives none (a run
     stops on it where it reads the months; `check` reads the files without it)."""
@@ -547,18 +548,28 @@ class StoredCodes:
             year, in_plan = self._plan.plan_year, set(self._plan.hamlets["hamlet"].tolist())
             codes: dict[str, set[str]] = {}
             try:
-                stored, _ = self._history.codes_of_year(year)
-                gone = {hamlet: {"id|" + code for code in found}
-                        for hamlet, found in stored.items() if hamlet not in in_plan}  # fmt: skip
+                stored = {hamlet: found for hamlet, found in self._history.codes_of_year(year)[0]
+                          .items() if hamlet not in in_plan}  # fmt: skip
+                # a hamlet no month of the year keeps (gone at the year's turn or last year; a
+                # list apart is stored under the merged hamlet): last year's months, whose
+                # households new then the start list may lack (session 48)
+                last = {hamlet: found for hamlet, found in self._history.codes_of_year(year - 1)[0]
+                        .items() if hamlet not in in_plan and hamlet not in stored}  # fmt: skip
+                gone = {**stored, **last}
                 # the merger as the refusal's words tell it (notices._joined_by_history): half
                 # of a hamlet's households may be new this year (session 47)
-                into = _renames(gone, in_plan, (self._plan.start_list,), shared=True)
+                into = _renames(
+                    {hamlet: {"id|" + code for code in found} for hamlet, found in gone.items()},
+                    in_plan, (self._plan.start_list,), shared=True,
+                )  # fmt: skip
                 olds = sorted(into)
                 for hamlet in olds:
-                    codes.setdefault(into[hamlet], set()).update(stored[hamlet])
+                    codes.setdefault(into[hamlet], set()).update(gone[hamlet])
                 # the months of those hamlets' lists alone: a month run again names what its
                 # first run named (the list apart is stored under the merged hamlet)
-                months = self._history.months_of_hamlets(year, olds)
+                months = self._history.months_of_hamlets(
+                    year - 1, [hamlet for hamlet in olds if hamlet in last]
+                ) + self._history.months_of_hamlets(year, [h for h in olds if h in stored])
             except (HistoryError, sqlite3.Error):
                 codes, months = {}, []
             self._codes = (codes, months)

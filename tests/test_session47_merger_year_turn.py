@@ -44,13 +44,14 @@ def _run(folder, out, period: str, lists: dict, prepared: date) -> dict:
     return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
 
 
-def _merged_at_the_turn(tmp_path):
+def _merged_at_the_turn(tmp_path, december: tuple[dict, ...] = ()):
     """November and December 2024 run (BC3 'Thoát' in December); KeHoach_2025.xlsx merges Bản
-    Cọ into Nà Mòn (KeHoach_2024.xlsx kept beside it)."""
+    Cọ into Nà Mòn (KeHoach_2024.xlsx kept beside it). ``december``: households Bản Cọ lists
+    new in December too, off the 2025 start list."""
     folder, out = new_commune(tmp_path)
     lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _ban_co(), "Đồng Kè": _dk()}
     _run(folder, out, "2024-11", lists, date(2024, 12, 3))
-    lists["Bản Cọ"] = _ban_co("exited")
+    lists["Bản Cọ"] = [*_ban_co("exited"), *december]
     _run(folder, out, "2024-12", lists, date(2025, 1, 3))
     hamlets = [dict(h) for h in plan_hamlets() if h["hamlet"] != "Bản Cọ"]
     hamlets[0].update(start_households=300, start_poor=7, start_near_poor=2)
