@@ -19,7 +19,7 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
-from pipeline.consolidate import NEARLY_ALL
+from pipeline.consolidate import NEARLY_ALL, lists_named
 from pipeline.history import HistoryStore, kept_households
 from pipeline.messages import Message, RunCommand, with_unit
 from pipeline.rosterchecks import info_cell, month_written, sent_for_another_period
@@ -722,14 +722,41 @@ def _joined_by_history(
     written = min(h["hamlet"] for h in stored[then]["hamlets"] if fold(h["hamlet"]) == name)
     keys = store.keys_of_hamlets(int(then[:4]), {written})
     into = _renames(keys, set(plan.hamlets["hamlet"]), (start,), shared=True).get(written)
-    if into is None:
-        return None  # none found: said as before
+    if into is None:  # none found: the name the plan dropped (session 48)
+        return _gone(plan, issue, keys.get(written, set()), then)
     said = _joined_since(plan, issue, name, then, period, stored, into)
     if said is not None and any(s.hamlet == into and s.period == period for s in submissions):
         # the hamlet sent its own list: not to be written 'Nà Mòn' (a second list of the
         # hamlet, which would replace its own), its households given to its head
         said = replace(said, variant="joined-sent")
     return said
+
+
+def _gone(plan: Plan, issue: Issue, keys: set[str], then: str) -> Issue | None:
+    """The plain refusal ``issue`` of a list under a name the stored month ``then`` accepted
+    and the plan lacks, its households stored that year (``keys``) paired with no plan hamlet
+    by :func:`_renames` (under half of them on the start list under one hamlet: most new this
+    year, say): said as a hamlet the plan dropped (variant 'gone'), the plan hamlet holding most
+    of them on the start list as the one it may have joined, not told to write a plan hamlet's
+    name in the cell (its list would then be counted as that whole hamlet). None where none of
+    them is on the start list: said as before (docs/decisions.md, session 48)."""
+    where = _where_now(keys, set(plan.hamlets["hamlet"]), (plan.start_list,))
+    found = Counter(name for names in where.values() for name in names)
+    if not found:
+        return None
+    into, count = min(found.items(), key=lambda item: (-item[1], item[0]))
+    named, year = lists_named([then]), then[:4]
+    return replace(
+        issue,
+        variant="gone",
+        instead=into,
+        detail=Message(
+            f"{named} đã tổng hợp ({count}/{len(keys)} hộ của xóm trong năm {year} nay có trong "
+            f"danh sách đầu năm của xóm '{into}')",
+            f"{named.en} already consolidated ({count} of its {len(keys)} households in {year} "
+            f"are now on the start-of-year list under '{into}')",
+        ),
+    )
 
 
 class _PlanRows(NamedTuple):
@@ -780,9 +807,14 @@ def _renames(
     (the one name at least half of them are under must be one of ``new``)."""
     if not stored:
         return {}
-    wanted = set().union(*stored.values())
-    counted = set(new) | set(among)
-    where: dict[str, set[str]] = {}  # household key -> the new names it is under now
+    where = _where_now(set().union(*stored.values()), set(new) | set(among), frames)
+    return _paired(stored, where, shared, existing, new if among else None)
+
+
+def _where_now(wanted: set[str], counted: set[str], frames: tuple) -> dict[str, set[str]]:
+    """Household key of ``wanted`` -> the names of ``counted`` it is under in ``frames`` (the
+    plan's start list, a month's lists: None or empty for none): :func:`_renames`' reading."""
+    where: dict[str, set[str]] = {}
     for frame in frames:
         if frame is None or frame.empty:
             continue
@@ -791,7 +823,7 @@ def _renames(
         for key, hamlet in zip(keys, frame["hamlet"].tolist(), strict=True):
             if key in wanted:
                 where.setdefault(key, set()).add(hamlet)
-    return _paired(stored, where, shared, existing, new if among else None)
+    return where
 
 
 def _paired(
