@@ -14,7 +14,7 @@ import pandas as pd
 from pipeline import figures as fig
 from pipeline import timeline
 from pipeline.history import kept_households
-from pipeline.notices import _renames
+from pipeline.notices import hamlet_renames
 from pipeline.text import name_within
 from pipeline.types import FROM_AGE, Issue, Plan
 
@@ -372,8 +372,8 @@ def _renamed_before(
     stored months the plan renamed since (old name -> name now), for the history walk: a name a
     month accepted that the plan lacks, at least half of whose households of that month are
     under one name that month did not have, on the plan's start list or this month's lists
-    (:func:`_renames`, the rule of docs/decisions.md, session 31). A hamlet merged into one the
-    month had too is no rename. Looked at only where a month accepted a name the plan lacks."""
+    (:func:`hamlet_renames`, the rule of docs/decisions.md, session 31). A hamlet merged into one
+    the month had too is no rename. Looked at only where a month accepted a name the plan lacks."""
     found = dict(renamed)
     names = set(plan.hamlets["hamlet"].tolist())
     year = f"{plan.plan_year:04d}-"
@@ -388,7 +388,7 @@ def _renamed_before(
             stored.setdefault(hamlet, set()).add(key)
         new = names - named_in.get(month, accepted_in[month]) - set(found.values())
         if stored and new:
-            found.update(_renames(stored, new, (getattr(plan, "start_list", None), rows_now)))
+            found.update(hamlet_renames(stored, new, (getattr(plan, "start_list", None), rows_now)))
     return found
 
 
@@ -429,8 +429,8 @@ def _month_renamed(
     kept_start: Callable[[], pd.DataFrame] | None = None,
 ) -> tuple[pd.DataFrame, set[str], dict[str, str], dict[str, str]]:
     """Last month's households (``month_base``, of the hamlets accepted then) with a hamlet the
-    plan renamed since under its name now (:func:`_renames`, from the plan's start list and this
-    month's lists), so that this month is compared with it, not with the plan's start list as a
+    plan renamed since under its name now (:func:`hamlet_renames`, from the plan's start list and
+    this month's lists), so that this month is compared with it, not with the plan's start list as a
     hamlet without last month's list (docs/decisions.md, session 31). Looked at only when last
     month accepted a name the plan lacks and this month one last month did not name at all
     (``named``: every hamlet of its stored summary, sent or not: one missing then is no new
@@ -452,7 +452,7 @@ def _month_renamed(
         stored.setdefault(hamlet, set()).add(key)
     frames = (getattr(plan, "start_list", None), rows_now)
     new = set(now) - month_hamlets - (named or set())
-    renamed = _renames({**(silent or {}), **stored}, new, frames) if new else {}
+    renamed = hamlet_renames({**(silent or {}), **stored}, new, frames) if new else {}
     renamed = {old: name for old, name in renamed.items() if old in stored}
     # A hamlet merged into one that last month had too: at least half of its households on
     # that one's list this month. Its rows are that hamlet's last month, so its households are
@@ -467,7 +467,7 @@ def _month_renamed(
         # a household on the list of a name new this month is found elsewhere too, and the
         # plan may merge into that name: a hamlet merged into one renamed at once (session 47)
         into = kept | (new - set(renamed.values()))
-        merged = _renames(unrenamed, into, (rows_now,), True, kept if into - kept else ())
+        merged = hamlet_renames(unrenamed, into, (rows_now,), True, kept if into - kept else ())
         merged = {old: name for old, name in merged.items() if name in kept}
         olds = unrenamed.keys() - merged.keys()
         merged.update(_merged_as_listed(plan, olds, stored, into, rows_now, rows, kept_start))
@@ -481,7 +481,7 @@ def _month_renamed(
         # Cọ' in 'Bản Cọ Mới'), else the one with the most households of last month, is taken
         # as renamed (the trend reads its months under the old name), the others as merged
         # into it; either way every row of last month is compared as that hamlet's.
-        joined = _renames(unrenamed, new - set(renamed.values()), (rows_now,), shared=True)
+        joined = hamlet_renames(unrenamed, new - set(renamed.values()), (rows_now,), shared=True)
         joined = {**planned, **joined}  # the lists first, then the plan's start list
         for name in sorted(set(joined.values())):
             olds = [o for o, n in joined.items() if n == name]
@@ -505,7 +505,7 @@ def _merged_by_plan(
     """Of ``olds`` (last month's hamlets the plan lacks, merged into none by this month's lists
     alone: more than one in five of their households found elsewhere), those the plan's start
     list says merged into one of ``kept``: their households of last month (``stored``) there
-    under that one as the rule has a merger (:func:`_renames` over every name of the plan,
+    under that one as the rule has a merger (:func:`hamlet_renames` over every name of the plan,
     shared). The others moved elsewhere, however many (docs/decisions.md, session 43). With
     ``rows_now`` (this month's lists), only where at least half of those on a list this month
     are on that one's list, or under half of them are still on a list (session 46 and its
@@ -516,7 +516,7 @@ def _merged_by_plan(
     if not olds or start is None or start.empty:
         return {}
     in_plan = set(plan.hamlets["hamlet"].tolist())
-    said = _renames({old: stored[old] for old in olds}, in_plan, (start,), shared=True)
+    said = hamlet_renames({old: stored[old] for old in olds}, in_plan, (start,), shared=True)
     if not said or rows_now is None:
         return {old: into for old, into in said.items() if into in kept}
     listed = set(fig.household_key_texts(rows_now))
@@ -524,7 +524,7 @@ def _merged_by_plan(
     def shown(old: str, into: str) -> bool:
         still = stored[old] & listed
         return 2 * len(still) < len(stored[old]) or bool(
-            _renames({old: still}, {into}, (rows_now,), shared=True)
+            hamlet_renames({old: still}, {into}, (rows_now,), shared=True)
         )
 
     return {old: into for old, into in said.items() if into in kept and shown(old, into)}
@@ -827,7 +827,7 @@ def _merged_unlisted(
     accepted now that last month named (``named``; one renamed since by ``known``, under its
     name now: session 44's review): old name -> that hamlet, where its
     households are under it on the plan's start list and this month's lists as the rule has
-    a merger (notices._renames, shared), or the plan's start list says so however many moved
+    a merger (notices.hamlet_renames, shared), or the plan's start list says so however many moved
     elsewhere (:func:`_merged_by_plan`, session 44's review). Its latest list is the start
     list (session 43)."""
     accepted = _in_year(plan, period, accepted_in)
@@ -836,7 +836,7 @@ def _merged_unlisted(
     if not olds or start is None or start.empty or rows_now is None:
         return {}
     into = set(now) & {known.get(h, h) for h in named}  # one renamed since: its name now
-    found = _renames(olds, into, (start, rows_now), shared=True)
+    found = hamlet_renames(olds, into, (start, rows_now), shared=True)
     # merged by the plan, more than a few of its households elsewhere (session 43)
     return {**found, **_merged_by_plan(plan, olds.keys() - found.keys(), olds, into)}
 
@@ -901,7 +901,7 @@ def _moved_in_left_out(
     as_then: set[str],
 ) -> dict[str, str]:
     """Of the old names ``left`` (name -> the keys of its list, paired with no hamlet by
-    :func:`_renames`), those renamed once the households the plan's start list writes under a
+    :func:`hamlet_renames`), those renamed once the households the plan's start list writes under a
     hamlet of ``as_then`` (accepted the list's month, its plan row as then: :func:`_as_then`)
     are left out: they moved into the list from that hamlet, and say nothing of the list's
     hamlet's name now. Renamed only (old name -> one of ``wanted``, no other old name's): a
@@ -915,7 +915,7 @@ def _moved_in_left_out(
     moved = set(fig.household_key_texts(under))
     fewer = {name: keys - moved for name, keys in left.items() if keys & moved and keys - moved}
     in_plan = set(plan.hamlets["hamlet"].tolist())
-    return _renames(fewer, wanted, frames, False, there, in_plan) if fewer else {}
+    return hamlet_renames(fewer, wanted, frames, False, there, in_plan) if fewer else {}
 
 
 def _moved_in_kept(
@@ -972,9 +972,9 @@ def _latest_named(
     name the plan gives it now: the latest month that accepted it by that name and, for one no
     month did, the latest that accepted a name the plan lacks at least half of whose households
     are under its name in ``frames`` (the plan's start list, this month's lists:
-    notices._renames), the month looked at last first. ``merged``: a hamlet found under its own
-    name is looked for under such names too, several old names may go to one hamlet (a merger,
-    or a rename and a merger: ``_renames(shared=True)``), and an old name's list is one of its
+    notices.hamlet_renames), the month looked at last first. ``merged``: a hamlet found under its
+    own name is looked for under such names too, several old names may go to one hamlet (a merger,
+    or a rename and a merger: ``hamlet_renames(shared=True)``), and an old name's list is one of its
     latest lists unless a later one is by its own name (docs/decisions.md, session 35). Each old
     name goes to the hamlet of the latest month that names it. Nothing is read (no row looked
     at) when no month accepted a name the plan lacks, or ``frames`` are empty. ``named_in``:
@@ -1001,7 +1001,7 @@ def _latest_named(
         for name, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
             keys.setdefault(name, set()).add(key)
         there = accepted(p) | (named_in or {}).get(p, set())
-        found = _renames(keys, wanted, frames, merged, there, in_plan)
+        found = hamlet_renames(keys, wanted, frames, merged, there, in_plan)
         if merged and frames[-1] is not None and len(found) < len(keys):
             # merged by the plan, more than a few of its households elsewhere (session 43);
             # else without those that moved into its list during the year (session 45)

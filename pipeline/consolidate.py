@@ -527,7 +527,7 @@ class StoredCodes:
     renamed; for a hamlet none of them keeps, those of last year's months), as the plan hamlet
     it went to has them (at least half of its stored households on that hamlet's start-of-year
     list: the plan's merger as it stands, by the rule the refusal's words tell it by,
-    notices._renames), and the months as a message names their lists. An old hamlet's list
+    notices.hamlet_renames), and the months as a message names their lists. An old hamlet's list
     sent apart whose codes are mostly new this year, or new last year and off the start list,
     is the merged hamlet's by them (docs/decisions.md, sessions 47 and 48).
     Read when first asked, once: only a list refused for a hamlet the plan lacks, its codes
@@ -543,7 +543,7 @@ class StoredCodes:
             import sqlite3
 
             from pipeline.history import HistoryError
-            from pipeline.notices import _renames
+            from pipeline.notices import hamlet_renames
 
             year, in_plan = self._plan.plan_year, set(self._plan.hamlets["hamlet"].tolist())
             codes: dict[str, set[str]] = {}
@@ -558,7 +558,7 @@ class StoredCodes:
                 gone = {**stored, **last}
                 # the merger as the refusal's words tell it (notices._joined_by_history): half
                 # of a hamlet's households may be new this year (session 47)
-                into = _renames(
+                into = hamlet_renames(
                     {hamlet: {"id|" + code for code in found} for hamlet, found in gone.items()},
                     in_plan, (self._plan.start_list,), shared=True,
                 )  # fmt: skip

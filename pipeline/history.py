@@ -1476,7 +1476,7 @@ def _start_rows_kept(
 def _other_commune(commune: str, summary: str, result) -> bool:
     """Whether the year's first stored month (``commune``, its ``summary`` as stored) was
     consolidated for another commune than the run's (a merger in the middle of the year): the
-    names differ (folded) and so do the hamlets, the rule of notices._of_other_commune. The summary
+    names differ (folded) and so do the hamlets, the rule of notices.of_other_commune. The summary
     (a province's is large) is read only when the names differ."""
     if commune_key(commune or result.plan.commune) == commune_key(result.plan.commune):
         return False

@@ -3,7 +3,7 @@ notices rest on: later months to run again (their figures, statuses, start list 
 late files and periods never run, lists sent for another period, lock files, a plan
 changed or replaced since, a run under an older plan, a period's figures changed, and the
 hamlets the plan renamed since (old name -> name now). Called by pipeline.run's execute and
-consolidated; pipeline.trend and pipeline.baselines take _renames (trend _of_other_commune
+consolidated; pipeline.trend and pipeline.baselines take hamlet_renames (trend of_other_commune
 too) and `check` former_names (docs/decisions.md, session 34: pipeline/run.py split)."""
 
 from __future__ import annotations
@@ -519,8 +519,8 @@ def _named_before(
 def _renamed_between(store: HistoryStore, before: dict, after: dict, year: str) -> dict[str, str]:
     """The hamlets of a stored month (``before``, its summary) a later stored month of the year
     (``after``) has under another name: old name -> that name, by the households stored under
-    each in the year (:func:`_paired`, the rule of :func:`_renames`). Read only when each month
-    has a name the other lacks."""
+    each in the year (:func:`_paired`, the rule of :func:`hamlet_renames`). Read only when each
+    month has a name the other lacks."""
     then = {h["hamlet"] for h in before["hamlets"]}
     later = {h["hamlet"] for h in after["hamlets"]}
     if not then - later or not later - then:
@@ -705,7 +705,7 @@ def _joined_by_history(
     list of ``period`` whose 'Xóm' writes ``name`` (folded), a name the plan lacks that the
     latest stored month of the plan year accepted (else of an earlier year), at least half of
     whose households stored that year are on the plan's start list under one hamlet's name
-    (:func:`_renames`, shared: a merger, as baselines._latest_named(merged=True) tells it), a
+    (:func:`hamlet_renames`, shared: a merger, as baselines._latest_named(merged=True) tells it), a
     hamlet that month had beside it and no list of ``period`` is: said as merged into it
     (variant 'joined', :func:`_joined_since`), not told to write that hamlet's name in the
     cell (its list would then count as the whole merged hamlet). When that hamlet sent a list
@@ -721,7 +721,7 @@ def _joined_by_history(
         return None
     written = min(h["hamlet"] for h in stored[then]["hamlets"] if fold(h["hamlet"]) == name)
     keys = store.keys_of_hamlets(int(then[:4]), {written})
-    into = _renames(keys, set(plan.hamlets["hamlet"]), (start,), shared=True).get(written)
+    into = hamlet_renames(keys, set(plan.hamlets["hamlet"]), (start,), shared=True).get(written)
     if into is None:  # none found: the name the plan dropped (session 48)
         return _gone(plan, issue, keys.get(written, set()), then)
     said = _joined_since(plan, issue, name, then, period, stored, into)
@@ -735,7 +735,7 @@ def _joined_by_history(
 def _gone(plan: Plan, issue: Issue, keys: set[str], then: str) -> Issue | None:
     """The plain refusal ``issue`` of a list under a name the stored month ``then`` accepted
     and the plan lacks, its households stored that year (``keys``) paired with no plan hamlet
-    by :func:`_renames` (under half of them on the start list under one hamlet: most new this
+    by :func:`hamlet_renames` (under half of them on the start list under one hamlet: most new this
     year, say): said as a hamlet the plan dropped (variant 'gone'), the plan hamlet holding most
     of them on the start list as the one it may have joined, not told to write a plan hamlet's
     name in the cell (its list would then be counted as that whole hamlet). None where none of
@@ -786,10 +786,12 @@ def _renamed_since(
     if not gone or not new:
         return {}  # a hamlet dropped or merged into one the period had: no rename
     stored = store.keys_of_hamlets(int(period[:4]), gone)
-    return _renames(stored, new, (getattr(result.plan, "start_list", None), result.households))
+    return hamlet_renames(
+        stored, new, (getattr(result.plan, "start_list", None), result.households)
+    )
 
 
-def _renames(
+def hamlet_renames(
     stored: dict[str, set[str]],
     new: Collection[str],
     frames: tuple,
@@ -813,7 +815,7 @@ def _renames(
 
 def _where_now(wanted: set[str], counted: set[str], frames: tuple) -> dict[str, set[str]]:
     """Household key of ``wanted`` -> the names of ``counted`` it is under in ``frames`` (the
-    plan's start list, a month's lists: None or empty for none): :func:`_renames`' reading."""
+    plan's start list, a month's lists: None or empty for none): :func:`hamlet_renames`' reading."""
     where: dict[str, set[str]] = {}
     for frame in frames:
         if frame is None or frame.empty:
@@ -833,7 +835,7 @@ def _paired(
     existing: Collection[str] = (),
     new: Collection[str] | None = None,
 ) -> dict[str, str]:
-    """:func:`_renames`' rule, ``where`` giving each household key the new names it is under:
+    """:func:`hamlet_renames`' rule, ``where`` giving each household key the new names it is under:
     old name -> the one new name at least half of its households are under, no other old name
     going to it unless ``shared``. Its other households must be under no name but that one (a
     hamlet split in two is no rename), or under a name another old name goes to, or one of
@@ -1217,15 +1219,15 @@ def _merged_into(
 ) -> tuple[str, str] | None:
     """The plan's hamlet the hamlet ``name`` of the stored ``period`` is merged into since (at
     least half of its households stored that year under that one's name on the plan's start
-    list or this run's lists: :func:`_renames`, shared), and since when (the first stored month
-    after ``period`` without the name, else this run's), both as said. None when the plan has
+    list or this run's lists: :func:`hamlet_renames`, shared), and since when (the first stored
+    month after ``period`` without the name, else this run's), both as said. None when the plan has
     ``name`` or no such hamlet is found (dropped)."""
     in_plan = set(result.plan.hamlets["hamlet"])
     if store is None or name in in_plan:
         return None
     keys = store.keys_of_hamlets(int(period[:4]), {name})
     frames = (getattr(result.plan, "start_list", None), result.households)
-    into = _renames(keys, in_plan, frames, shared=True).get(name)
+    into = hamlet_renames(keys, in_plan, frames, shared=True).get(name)
     if into is None:
         return None
     since = min(
@@ -1406,7 +1408,7 @@ def _commune_replaced(
     if before is None or not before.get("commune"):
         return []
     old, new = before["commune"], result.plan.commune
-    if not _of_other_commune(before, new, result.summary["hamlets"]):
+    if not of_other_commune(before, new, result.summary["hamlets"]):
         return []  # the same commune, its name corrected in the plan since
     if commune_key(old) in result.plan.former_communes:
         return []  # the same commune, or its plan is in the folder and was passed over for
@@ -1447,7 +1449,7 @@ def _later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[
     had: set[str] = set()
     newer: dict[str, list[str]] = {}
     for period, snap in sorted(stored.items()):
-        if not period.startswith(year) or _of_other_commune(
+        if not period.startswith(year) or of_other_commune(
             snap, result.plan.commune, result.summary["hamlets"]
         ):
             continue
@@ -1701,7 +1703,7 @@ def _plan_changed_since(
             continue
         if newer and period > result.period:
             continue  # run again with the plan it used: the older-plan notice says it
-        if _of_other_commune(snap, result.plan.commune, result.summary["hamlets"]):
+        if of_other_commune(snap, result.plan.commune, result.summary["hamlets"]):
             continue  # the commune before a merger: its own plan, re-run with it (planpick.rank_plans)
         gone = {h["hamlet"] for h in snap["hamlets"] if h.get("status") == "ok"} - in_plan
         if gone and store is not None:
@@ -1884,7 +1886,7 @@ def _some(hamlets: list[str]) -> tuple[str, str]:
     )
 
 
-def _of_other_commune(snap: dict, commune: str, hamlets: list[dict]) -> bool:
+def of_other_commune(snap: dict, commune: str, hamlets: list[dict]) -> bool:
     """Whether a stored month was consolidated for another commune than ``commune`` (before a
     merger in the middle of the year): its commune's name is not this one's (folded, 'Xã' or
     not) and its hamlets are not ``hamlets`` (this run's). The same hamlets under another name

@@ -11,7 +11,7 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
-from pipeline.notices import _of_other_commune, _renames
+from pipeline.notices import hamlet_renames, of_other_commune
 from pipeline.types import Plan
 
 
@@ -25,7 +25,7 @@ def _bases_of_other_commune(
     found = {}
     for snap in stored:
         commune = snap.get("commune") or plan.commune
-        if snap["period"] in bases and _of_other_commune(snap, plan.commune, hamlet_figs):
+        if snap["period"] in bases and of_other_commune(snap, plan.commune, hamlet_figs):
             found[snap["period"]] = {
                 "commune": commune,
                 "hamlets": [h["hamlet"] for h in snap["hamlets"] if h.get("status") == "ok"],
@@ -104,7 +104,7 @@ def _earlier_trend(
     (renamed since, or new in the plan), the latest such month's trend points of the hamlets
     (``trend_hamlets``, read from the store for that month alone): the points a renamed
     hamlet's trend had under its old name (:func:`_trend`). A hamlet of that month the plan renamed
-    since (:func:`_renames`, from the plan's start list and ``rows_now``, this month's lists)
+    since (:func:`hamlet_renames`, from the plan's start list and ``rows_now``, this month's lists)
     has its points under its name now too: last month never run, or the hamlet renamed again
     (docs/decisions.md, session 32). Nothing is read otherwise."""
     year = f"{plan.plan_year:04d}-"
@@ -122,7 +122,7 @@ def _earlier_trend(
     if gone and new:
         stored_keys = history.keys_of_hamlets(plan.plan_year, gone)
         frames = (getattr(plan, "start_list", None), rows_now)
-        for old, name in _renames(stored_keys, new, frames).items():
+        for old, name in hamlet_renames(stored_keys, new, frames).items():
             if old in points:
                 points[name] = points[old]
 
@@ -145,7 +145,7 @@ def _trend(
     formerly = {new: old for old, new in (renamed or {}).items()}
     year = str(plan.plan_year)
     of_year = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
-    months = [s for s in of_year if not _of_other_commune(s, plan.commune, hamlet_figs)]
+    months = [s for s in of_year if not of_other_commune(s, plan.commune, hamlet_figs)]
     others = [s for s in of_year if s not in months]
     months.append(
         {
@@ -300,7 +300,7 @@ def _year_on_year(
         return None
     then = {h["hamlet"]: h for h in snap["hamlets"] if h.get("status") == "ok"}
     now = {h["hamlet"]: h for h in hamlets if h.get("status") == "ok"}
-    same = not commune or not _of_other_commune(snap, commune, hamlets)
+    same = not commune or not of_other_commune(snap, commune, hamlets)
     if same and len(now) == len(hamlets) and len(then) == len(snap["hamlets"]):  # both complete
         before, left_out = snap["totals"], []
         poor_then, near_then = before["poor_rate"], before["near_poor_rate"]
