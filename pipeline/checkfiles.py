@@ -42,7 +42,7 @@ from pipeline.rosterchecks import (
     validate_rosters,
 )
 from pipeline.text import clean_text, find_period_in_text, fold, year_named
-from pipeline.types import Issue, Submission
+from pipeline.types import Issue, Submission, in_order
 from schemas.columns import ROSTER_INFO_LABELS
 from schemas.issues import CATALOGUE
 from schemas.standards import STANDARDS, standard_for_year
@@ -200,6 +200,7 @@ def check_files(
     from pipeline.run import UNREAD_CODES, _kept_plan_of_year
 
     given = _read_given(paths)
+    plans = [outcome.sub.file for outcome in given.plans]  # their lines in row order
     if seen is not None:
         seen["lists_without_plan"] = bool(given.lists) and not given.plans
         seen["plan_unread"] = any(issue.code in UNREAD_CODES for issue in given.issues)
@@ -214,7 +215,7 @@ def check_files(
     _used_again_once(given_parts, parts)
     if seen is not None:
         seen["plan_of_other_year"] = _plan_of_other_year(given)
-    return sorted([issue for part in parts for issue in part], key=Issue.sort_key)
+    return in_order([issue for part in parts for issue in part], plans)
 
 
 def _plan_of_other_year(given: _Given) -> tuple[str, int, int, str | None] | None:

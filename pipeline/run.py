@@ -88,7 +88,7 @@ from pipeline.trend import (
     _trend,
     _year_on_year,
 )
-from pipeline.types import Issue, Plan, RunResult, Submission
+from pipeline.types import Issue, Plan, RunResult, Submission, in_order
 from schemas.issues import CATALOGUE
 
 
@@ -1460,7 +1460,7 @@ def _figures(
         item.setdefault("movements_month_from", None)
         for key in ("subgroups", *fig.NAMED_COUNTS):
             item.setdefault(key, None)
-    issues.sort(key=Issue.sort_key)
+    issues[:] = in_order(issues, (plan.file,))  # the plan's lines in row order (session 48)
     summary = {
         "schema": 1,
         "commune": plan.commune,

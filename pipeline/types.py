@@ -6,6 +6,7 @@ Household tables are DataFrames with the columns documented in
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -111,9 +112,22 @@ class Issue:
             command=self.command,
         )
 
-    def sort_key(self) -> tuple:
-        return (self.hamlet or "\uffff", self.file, self.sheet, self.row or 0,
+    def sort_key(self, by_row: Collection[str] = ()) -> tuple:
+        """Its place among the issues: by hamlet (none last), then file, sheet, row and cell
+        as the sheet has them. A file of ``by_row`` (the plan's: its start list and targets
+        name every hamlet) is placed as a file of no hamlet, its lines in row order
+        (:func:`in_order`; docs/decisions.md, session 48)."""
+        hamlet = "" if self.file and self.file in by_row else self.hamlet
+        return (hamlet or "\uffff", self.file, self.sheet, self.row or 0,
                 *_cell_order(self.cell), self.code)  # fmt: skip
+
+
+def in_order(issues: Iterable[Issue], plans: Collection[str] = ()) -> list[Issue]:
+    """``issues`` as `check` prints them and 'Lỗi dữ liệu' lists them (:meth:`Issue.sort_key`):
+    each hamlet's lines together, then those of no hamlet; the lines of the files ``plans``
+    (the plans' files, as their issues name them) with the latter, in row order, so that the
+    officer fixing the start list reads it top to bottom."""
+    return sorted(issues, key=lambda issue: issue.sort_key(plans))
 
 
 # The last sentence of a message that gives the run to paste ("… và chạy lại. Lệnh chạy lại kỳ

@@ -68,21 +68,21 @@ def test_the_start_lists_income_not_read_from_a_formula_is_said_at_its_cell(tmp_
 def test_the_start_lists_incomes_not_read_from_formulas_are_said_once_past_five(tmp_path):
     """K4 to K9 '#REF!' (6 cells: Nà Mòn's NM1 to NM5, Bản Cọ's BC1): past five, said once at K4
     naming the rows, as incomes in words are (variant 'plan-rows'; fails before: nothing
-    said). K10 '=A1+1' (BC2) alone said at its cell; `check` lists Bản Cọ's first, its issues
-    ordered by hamlet (Issue.sort_key)."""
+    said). K10 '=A1+1' (BC2) alone said at its cell; `check` lists the plan's lines in row
+    order, K4 first (session 48; by hamlet before: Bản Cọ's K10 first)."""
     cells = {f"K{row}": "#REF!" for row in range(4, 10)}
     said, start = _start_said(tmp_path, {**cells, "K10": "=A1+1"})
     assert [(i.code, i.cell, i.row, i.variant, i.hamlet) for i in said] == [
+        ("optional-cell-error-value", "K4", 4, "plan-rows", "Nà Mòn"),
         # in the plan's words (run again, not send again: session 47, helper W)
         ("optional-formula-without-value", "K10", 10, "plan", "Bản Cọ"),
-        ("optional-cell-error-value", "K4", 4, "plan-rows", "Nà Mòn"),
     ]
-    assert said[1].message("vi") == (
+    assert said[0].message("vi") == (
         "'Thu nhập BQ (đồng/người/tháng)' hiện lỗi ở 6 dòng hộ (các dòng 4–9), như '#REF!' ở "
         "ô K4 (công thức hỏng hoặc tham chiếu ô đã xóa): đọc là để trống. Hãy ghi giá trị đúng "
         "vào các ô này. Các hộ vẫn được tính."
     )
-    assert said[1].message("en") == (
+    assert said[0].message("en") == (
         "'Thu nhập BQ (đồng/người/tháng)' shows an error in 6 household rows (rows 4–9), such "
         "as '#REF!' at K4 (a broken formula, or a reference to a deleted cell): read as blank. "
         "Write the right values in these cells. The households still count."

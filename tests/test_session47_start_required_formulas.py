@@ -29,23 +29,24 @@ def test_a_needed_value_not_read_from_a_formula_is_said_as_the_formula(tmp_path)
     before: 6 of the 10 kept."""
     cells = {"I4": "#REF!", "J6": "#VALUE!", "D7": "=A1", "C9": "=Hoàng"}
     said, start = _start_said(tmp_path, cells)
+    # in row order (session 48; Bản Cọ's C9 first before, by hamlet)
     assert [(i.code, i.sheet, i.cell, i.variant, i.value) for i in said] == [
-        ("formula-without-value", "Danh sách đầu năm", "C9", "typed-plan", "=Hoàng"),
         ("cell-error-value", "Danh sách đầu năm", "I4", "plan", "#REF!"),
         ("cell-error-value", "Danh sách đầu năm", "J6", "plan", "#VALUE!"),
         ("formula-without-value", "Danh sách đầu năm", "D7", "plan", ""),
+        ("formula-without-value", "Danh sách đầu năm", "C9", "typed-plan", "=Hoàng"),
     ]
-    assert said[1].message("vi") == (
+    assert said[0].message("vi") == (
         "Ô I4 ('Số nhân khẩu') hiện lỗi '#REF!' (công thức hỏng hoặc tham chiếu ô đã xóa), "
         "không phải ô trống; hộ chưa được tính vào danh sách đầu năm. Hãy sửa công thức hoặc "
         "ghi giá trị đúng vào ô này rồi chạy lại."
     )
-    assert said[3].message("vi") == (
+    assert said[2].message("vi") == (
         "Ô D7 ('Họ và tên chủ hộ') có công thức nhưng không có giá trị đã lưu (tệp được lưu "
         "bằng chương trình khác Excel), không phải ô trống; hộ chưa được tính vào danh sách "
         "đầu năm. Hãy mở tệp bằng Excel và nhấn Lưu, hoặc ghi giá trị vào ô này, rồi chạy lại."
     )
-    assert said[0].message("vi").endswith("để ô ghi 'Hoàng', rồi chạy lại.")
+    assert said[3].message("vi").endswith("để ô ghi 'Hoàng', rồi chạy lại.")
     assert sorted(start.index) == ["BC2", "BC3", "DK1", "DK2", "NM2", "NM5"]
 
 
@@ -57,21 +58,21 @@ def test_needed_values_not_read_past_five_are_said_once_and_the_income_in_plan_w
     cells = {f"I{row}": "#REF!" for row in range(4, 10)}
     said, start = _start_said(tmp_path, {**cells, "K10": "=A1+1"})
     assert [(i.code, i.cell, i.row, i.variant, i.hamlet) for i in said] == [
+        ("cell-error-value", "I4", 4, "plan-rows", "Nà Mòn"),  # row order (session 48)
         ("optional-formula-without-value", "K10", 10, "plan", "Bản Cọ"),
-        ("cell-error-value", "I4", 4, "plan-rows", "Nà Mòn"),
     ]
-    assert said[1].message("vi") == (
+    assert said[0].message("vi") == (
         "'Số nhân khẩu' hiện lỗi ở 6 dòng hộ (các dòng 4–9), như '#REF!' ở ô I4 (công thức "
         "hỏng hoặc tham chiếu ô đã xóa), không phải ô trống; các hộ này chưa được tính vào "
         "danh sách đầu năm. Hãy sửa công thức hoặc ghi giá trị đúng vào các ô này rồi chạy lại."
     )
-    assert said[1].message("en") == (
+    assert said[0].message("en") == (
         "'Số nhân khẩu' shows an error in 6 household rows (rows 4–9), such as '#REF!' at I4 (a "
         "broken formula, or a reference to a deleted cell), not an empty cell; these households "
         "are left out of the start-of-year list. Correct the formula or write the right values "
         "in these cells, then run again."
     )
-    assert said[0].message("vi") == (
+    assert said[1].message("vi") == (
         "Ô K10 ('Thu nhập BQ (đồng/người/tháng)') có công thức nhưng không có giá trị đã lưu "
         "(tệp được lưu bằng chương trình khác Excel); hộ vẫn được tính nhưng không có giá trị "
         "của cột này. Hãy mở tệp bằng Excel và nhấn Lưu, hoặc ghi giá trị vào ô này, rồi chạy "

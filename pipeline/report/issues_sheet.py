@@ -6,6 +6,7 @@ from pipeline.messages import in_language
 from pipeline.report.cells import Context, fit_row, put_num, put_text
 from pipeline.report.labels import SHEET_NAMES, t
 from pipeline.report.styles import merge_text, page_setup, title_block
+from pipeline.types import in_order
 
 HEADS = [
     "col.stt",
@@ -47,7 +48,8 @@ def write(ctx: Context) -> None:
     """Add the 'Lỗi dữ liệu' sheet."""
     lang, st = ctx.lang, ctx.st
     ws = ctx.wb.add_worksheet(SHEET_NAMES["issues"])
-    issues = sorted(ctx.result.issues, key=lambda i: i.sort_key())
+    plan = getattr(ctx.result.plan, "file", "")
+    issues = in_order(ctx.result.issues, (plan,))  # as the run ordered them (session 48)
     widths = _widths(issues)
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
