@@ -1023,6 +1023,9 @@ class _HeaderNames:
         self.never = tuple(fold(t) for c in columns for t in c.never)
         # key -> its own folded names (header and aliases), for :meth:`near`
         self.own = {c.key: tuple(fold(t) for t in (c.header, *c.aliases)) for c in columns}
+        # ... but for a name of a column beginning with one ('Thu nhập từ tất cả các nguồn')
+        self.never_but = tuple(name for names in self.own.values() for name in names
+                               if _begins_with_any(name, self.never))  # fmt: skip
         for column in columns:
             self.whole.update(fold(text) for text in column.whole)
             self.alone.update((fold(text), column.key) for text in column.alone)
@@ -1143,7 +1146,9 @@ class _HeaderNames:
         return rest == ["nam"] and raw.isascii()
 
     def _match(self, text: str) -> tuple[str, int] | _NamOrYear | None:
-        if not text or _begins_with_any(text, self.never):
+        if not text or (
+            _begins_with_any(text, self.never) and not _begins_with_any(text, self.never_but)
+        ):
             return None
         table = self.table
         if text in table:

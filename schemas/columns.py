@@ -183,7 +183,9 @@ class Column:
     yields_less: tuple[str, ...] = ()
     # Headers beginning with a name of the column that are never it, alone or beside it,
     # whatever follows: another column (unknown-column), nothing of it read. 'Nhu cầu đã được
-    # hỗ trợ' (the support already received) is not the need (session 46 review).
+    # hỗ trợ' (the support already received) is not the need (session 46 review). A name of
+    # the column beginning with one is the column all the same: 'Thu nhập từ tất cả các
+    # nguồn' (the whole income), not 'Thu nhập từ …' of one source (session 48).
     never: tuple[str, ...] = ()
 
 
@@ -437,6 +439,10 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             # the whole household's income for a year, read so (text.household_year; session 47)
             "Tổng thu nhập năm của hộ",
             "Tổng thu nhập của hộ năm",
+            # the income from every source, the whole: 'Thu nhập từ …' of one source is never
+            # the income (``never`` below), these names of it are (session 48)
+            "Thu nhập từ tất cả các nguồn",
+            "Thu nhập từ mọi nguồn",
         ),
         # 'TNBQ': thu nhập bình quân by its initials, as 'SNK' (session 44), where no other
         # header names the income (session 44 review)
@@ -444,8 +450,10 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         # a year's income beside the income per person and month (session 45)
         yields_less=("Thu nhập năm",),
         # the other incomes ('Thu nhập khác': besides the main work) are never the income,
-        # alone or beside it; read over a year's income since session 47 (its review)
-        never=("Thu nhập khác",),
+        # alone or beside it; read over a year's income since session 47 (its review). Nor
+        # the main work ('Thu nhập chính': 'Làm ruộng' in words, or that work's income, one
+        # part) or one source ('Thu nhập từ lương'; session 48)
+        never=("Thu nhập khác", "Thu nhập chính", "Thu nhập từ"),
         # "(đồng/người/tháng)", one word, on one line in bold Times New Roman 12 (143 px):
         # at 13 (96 px) LibreOffice printed the template's header "(đồng/người/t" over "háng)"
         width=20,
