@@ -1768,6 +1768,14 @@ def _start_read(tables: list, class_marks: list[tuple]) -> dict[str, set[int]]:
     return found
 
 
+def cell_columns(header, start: bool = False) -> list[tuple[str, int, str]]:
+    """(key, column, header) of each column whose formulas without values and error values
+    :func:`household_cells` says: every column a household's values are read from
+    (:func:`_read_columns`, ``start`` as there) but a number or a note (``_FORMULA_HARMLESS``)."""
+    return [(key, col, text) for key, (col, text) in _read_columns(header, start)
+            if key not in _FORMULA_HARMLESS]  # fmt: skip
+
+
 def household_cells(
     by_sheet: dict, tables: list, start_read: dict[str, set[int]]
 ) -> list[tuple[str, int, str, str, str, str]]:
@@ -1784,11 +1792,7 @@ def household_cells(
             continue
         starting = start_read.get(sheet, set())
         held = {col for _, col in cells}  # each row looked at in these columns only (issue #6)
-        both = [
-            [(key, col, text) for key, (col, text) in _read_columns(header, start)
-             if key not in _FORMULA_HARMLESS and col in held]
-            for start in (False, True)
-        ]  # fmt: skip
+        both = [[c for c in cell_columns(header, start) if c[1] in held] for start in (False, True)]
         for excel_row in rows.excel_rows:
             for key, col, text in both[excel_row in starting]:
                 if (excel_row - 1, col) in cells:

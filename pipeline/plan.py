@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline import lazyre
-from pipeline.discover import household_cells, plan_info_sheet
+from pipeline.discover import cell_columns, household_cells, plan_info_sheet
 from pipeline.figures import status_counts
 from pipeline.messages import Message, in_language
 from pipeline.normalise import after_equals, info_past_equals
@@ -1785,20 +1785,22 @@ def _start_list(
     if income is not None:
         issues.append(Issue("income-per-year", file=rel, sheet=sheet, **income))
     read = start_list_columns(read)  # taken already when the early reader read the plan
+    # a value read blank for a formula without a value or an error value ('#REF!'): said as
+    # what it is, as in a hamlet's list (session 47; any column a household's values are read
+    # from, a class's mark columns too: session 48), by Excel row, each hamlet's found by its
+    # rows as ``marked``'s: not every cell looked at for each of a province's hamlets (issue #6)
+    formulas, errors = (
+        _by_row(_start_cells(cells, sheet, header, rows)) for cells in (book.formulas, book.errors)
+    )
+    # a row whose mark cell is not read is said at that cell, not as its marks (as a hamlet's)
+    unmarked = _rows_in(("phan_loai",), formulas, errors)
     marked = {  # Excel row -> its class-mark problem (no mark, two marks, another value)
-        problem[0]: (sheet, *problem) for problem in read.marks
+        problem[0]: (sheet, *problem) for problem in read.marks if problem[0] not in unmarked
     }
     data = read.columns
     cleaned: dict = {}
     names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))
              for v in data.pop("hamlet")]  # fmt: skip
-    # an income or a value a household needs read blank for a formula without a value or an
-    # error value ('#REF!'): said as what it is, as in a hamlet's list (session 47)
-    # by Excel row (one income cell a row), each hamlet's found by its rows as ``marked``'s: not
-    # every cell looked at for each of a province's hamlets (issue #6)
-    formulas, errors = (
-        _by_row(_start_cells(cells, sheet, header, rows)) for cells in (book.formulas, book.errors)
-    )
     if not all(names):  # a row without its hamlet: the section row above it names it, or said
         unread = {c[1]: (kind, c[5]) for kind, cells in (("formula", formulas), ("error", errors))
                   for row in cells.values() for c in row if c[3] == "hamlet"}  # fmt: skip
@@ -1898,6 +1900,11 @@ def _start_list(
     issues.extend(_cells_not_read(words))
     issues.extend(once.values())
     start_list = validated.typed
+    # a household left out for a value it needs not read, as in a hamlet's list: a class mark
+    # showing '#REF!' beside an 'x' too (the other values needed were read blank: left out)
+    needed = _rows_in(REQUIRED_CODES, formulas, errors)
+    if needed:
+        start_list["valid"] &= ~start_list["excel_row"].isin(needed).to_numpy()
     _codes_used_twice(start_list, rel, sheet, header, issues)
     return start_list[start_list["valid"].to_numpy()].reset_index(drop=True)
 
@@ -1917,27 +1924,31 @@ _NOT_READ = (
     "formula-without-value",
 )
 _NOT_READ_AT_CELLS = 5
-# the columns whose formulas without values and error values the start list says: its income,
-# its hamlet (:func:`_hamlets_from_sections`) and those a household needs
-_START_CELL_KEYS = frozenset({"thu_nhap", "hamlet", *REQUIRED_CODES})
 # and those said once a list (session 29), validated by hamlet: the first row's only
 _ONCE_A_LIST = frozenset({"birth-year-from-age", "birth-date-serial", "birth-year-two-digits"})
 
 
 def _start_cells(by_sheet: dict, sheet: str, header, rows) -> list[tuple]:
-    """discover.household_cells of the start list's columns :data:`_START_CELL_KEYS` alone
-    (``by_sheet``: ``Workbook.formulas`` or ``Workbook.errors``): their cells picked first, so
+    """discover.household_cells of the start list (``by_sheet``: ``Workbook.formulas`` or
+    ``Workbook.errors``): the cells of the columns it says (discover.cell_columns: its hamlet,
+    each column a household's values are read from, a class's mark columns) picked first, so
     that a list of formulas saved without values elsewhere (an STT '=A4+1' in every row) is not
-    looked at row by row (issue #6). A class read from mark columns is not among them: its
-    marks are said as the list's marks (``read.marks``)."""
-    cols = {col for key, (col, *_) in header.columns.items() if key in _START_CELL_KEYS}
+    looked at row by row (issue #6)."""
+    cols = {col for _, col, _ in cell_columns(header)}
     cells = by_sheet.get(sheet, ())
     shown = cells if isinstance(cells, dict) else dict.fromkeys(cells, "")
     here = {at: value for at, value in shown.items() if at[1] in cols}
     if not here:
         return []
-    return [c for c in household_cells({sheet: here}, [(sheet, header, rows)], {})
-            if c[3] in _START_CELL_KEYS]  # fmt: skip
+    return household_cells({sheet: here}, [(sheet, header, rows)], {})
+
+
+def _rows_in(keys, *by_row: dict[int, list[tuple]]) -> set[int]:
+    """The Excel rows of :func:`_by_row`'s dicts holding a cell of a column of ``keys``: with
+    REQUIRED_CODES, the households left out for a value they need not read (as
+    rosterchecks.validate_rosters' of a hamlet's list); with 'phan_loai', the rows whose class marks
+    are not said as marks."""
+    return {r for cells in by_row for r, row in cells.items() if any(c[3] in keys for c in row)}
 
 
 def _by_row(cells: list[tuple]) -> dict[int, list[tuple]]:
