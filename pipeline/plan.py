@@ -1975,13 +1975,20 @@ def _cells_not_read(found: list[Issue]) -> list[Issue]:
         if len(kind) <= _NOT_READ_AT_CELLS:
             said += [_in_plan_words(issue) for issue in kind]
             continue
-        first = min(kind, key=lambda issue: issue.row)
-        runs, more = row_runs(sorted(issue.row for issue in kind))
-        runs += ", …" if more else ""
-        detail = Message(f"{len(kind)} dòng hộ (các dòng {runs})",
-                         f"{len(kind)} household rows (rows {runs})")  # fmt: skip
-        said.append(dataclasses.replace(first, detail=detail, variant="plan-rows"))
+        first, rows = _rows_named(kind)
+        said.append(dataclasses.replace(first, detail=rows, variant="plan-rows"))
     return said
+
+
+def _rows_named(kind: list[Issue]) -> tuple[Issue, Message]:
+    """The first of ``kind`` (issues of one kind and column, said once past
+    :data:`_NOT_READ_AT_CELLS`) and their rows in words, named as hidden rows are
+    (rosterchecks.row_runs, past eight runs '…'): '6 dòng hộ (các dòng 4–9)'."""
+    first = min(kind, key=lambda issue: issue.row)
+    runs, more = row_runs(sorted(issue.row for issue in kind))
+    runs += ", …" if more else ""
+    return first, Message(f"{len(kind)} dòng hộ (các dòng {runs})",
+                          f"{len(kind)} household rows (rows {runs})")  # fmt: skip
 
 
 def _in_plan_words(issue: Issue) -> Issue:
@@ -2027,10 +2034,11 @@ def _hamlets_from_sections(
             current = found or current
     column = header.columns.get("hamlet")
     title = clean_text(column[1]) if column else "Xóm"
+    kinds: dict[str, list[Issue]] = {}  # by variant: '' (empty), 'error', 'formula'
     for row, position in blank.items():
         if not names[position]:
             variant, shown = unread.get(row, ("", ""))
-            issues.append(
+            kinds.setdefault(variant, []).append(
                 Issue(
                     "start-list-hamlet-blank",
                     file=rel,
@@ -2043,6 +2051,12 @@ def _hamlets_from_sections(
                     variant=variant,
                 )
             )
+    for variant, kind in kinds.items():
+        if not variant or len(kind) <= _NOT_READ_AT_CELLS:
+            issues.extend(kind)
+        else:  # past five, said once naming the rows, as the other columns' (session 48)
+            first, rows = _rows_named(kind)
+            issues.append(dataclasses.replace(first, instead=rows, variant=f"{variant}-rows"))
     return names
 
 

@@ -66,6 +66,55 @@ def test_optional_values_not_read_past_five_are_said_once_naming_the_rows(tmp_pa
     assert start.loc[["DK1", "DK2"], "nam_sinh"].tolist() == [1970, 1970]
 
 
+# --- 2. the 'Xóm' column past five --------------------------------------------------------
+
+
+def test_hamlets_not_read_past_five_are_said_once_naming_the_rows(tmp_path):
+    """B4 to B10 '#REF!' (NM1 to BC2's 'Xóm'), B11 '=A1+1' (BC3's): the 7 errors were said
+    one line a row (fails before: 7 lines); now once at B4 naming rows 4–10 (variant
+    'error-rows'), the one formula at its cell as before. The 8 households left out as before:
+    DK1, DK2 kept."""
+    cells = {f"B{row}": "#REF!" for row in range(4, 11)}
+    said, start = _start_said(tmp_path, {**cells, "B11": "=A1+1"})
+    assert [(i.code, i.cell, i.row, i.variant, i.value) for i in said] == [
+        ("start-list-hamlet-blank", "B4", 4, "error-rows", "#REF!"),
+        ("start-list-hamlet-blank", "B11", 11, "formula", ""),
+    ]
+    assert said[0].message("vi") == (
+        "'Xóm' hiện lỗi ở 7 dòng hộ (các dòng 4–10), như '#REF!' ở ô B4 (công thức hỏng hoặc "
+        "tham chiếu ô đã xóa), không phải ô trống: không biết các hộ này thuộc xóm nào nên các "
+        "hộ không được tính vào danh sách đầu năm. Hãy sửa công thức hoặc ghi tên xóm như trong "
+        "kế hoạch (Nà Mòn, Bản Cọ, Đồng Kè) vào các ô này rồi chạy lại."
+    )
+    assert said[0].message("en") == (
+        "'Xóm' shows an error in 7 household rows (rows 4–10), such as '#REF!' at B4 (a broken "
+        "formula, or a reference to a deleted cell), not an empty cell: these households' "
+        "hamlet is unknown, so they are left out of the start-of-year list. Correct the formula "
+        "or write the hamlet names as the plan has them (Nà Mòn, Bản Cọ, Đồng Kè) in these "
+        "cells, then run again."
+    )
+    assert sorted(start.index) == ["DK1", "DK2"]
+
+
+def test_hamlet_formulas_past_five_are_said_once_naming_the_rows(tmp_path):
+    """B4 to B9 '=A1+1' (6 formulas without values, NM1 to BC1): said once at B4 naming rows
+    4–9 (variant 'formula-rows'; fails before: 6 lines); the six left out as before."""
+    said, start = _start_said(tmp_path, {f"B{row}": "=A1+1" for row in range(4, 10)})
+    assert [(i.code, i.cell, i.variant) for i in said] == [
+        ("start-list-hamlet-blank", "B4", "formula-rows")
+    ]
+    assert (
+        said[0]
+        .message("vi")
+        .startswith(
+            "'Xóm' có công thức nhưng không có giá trị đã lưu ở 6 dòng hộ (các dòng 4–9), như ở ô "
+            "B4 (tệp được lưu bằng chương trình khác Excel), không phải ô trống: không biết các hộ "
+            "này thuộc xóm nào"
+        )
+    )
+    assert sorted(start.index) == ["BC2", "BC3", "DK1", "DK2"]
+
+
 # --- 3. a class mark cell -------------------------------------------------------------------
 
 
