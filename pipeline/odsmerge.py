@@ -28,6 +28,11 @@ whose scan is refused has no hidden rows either.
 It notes too the cells showing an error value (``calcext:value-type="error"``: '#REF!', '#N/A',
 the text the cell shows), which calamine reads as empty: a row holding one is read tag by tag
 (session 47 review of the income wave; as an .xlsx's byte scan and an .xls's pipeline.biff).
+And the formula cells saved without a value (``table:formula`` and no ``office:value``, nor
+any other value, nor text), which calamine reads as empty too (session 48): each formula's
+own tag is looked at, found by a byte search, and only a row holding one without a value is
+read tag by tag (a sheet of formulas with their values, an STT in every row, is counted as
+before).
 """
 
 from __future__ import annotations
@@ -57,6 +62,10 @@ _MAX_COUNT = 1 << 24  # a repeat or span beyond any sheet (16,777,216 rows)
 _ERROR = b'value-type="error"'  # LibreOffice's mark of a cell showing an error value
 _TAG = lazyre.compile(rb"<[^>]*>")  # a tag inside a cell, taken off its text
 _NOTE = lazyre.compile(rb"<([^\s/>]+:annotation)[\s>].*?</\1>", re.DOTALL)  # a cell's comment
+# A value's attribute in a cell's tag: 'office:value=', 'office:string-value=', '…date-value='
+_VALUE = re.compile(rb"value\s*=")
+# An OpenFormula reference ('[.A1]', '[.A1:.B2]'), written as Excel shows it ('A1', 'A1:B2')
+_REFERENCE = lazyre.compile(r"\[\.?([^\]]*)\]")
 
 
 class _Refused(Exception):
@@ -95,6 +104,14 @@ class _Scanner:
         self.rows_spanned = prefix + b":number-rows-spanned"
         self.cols_spanned = prefix + b":number-columns-spanned"
         self.visibility = prefix + b":visibility"
+        self.formula = prefix + b":formula"
+        # a formula attribute not followed by its value, as LibreOffice writes it: its type,
+        # a currency's name, then the value ('office:value-type="float" office:value="2"',
+        # 'office:string-value', 'office:date-value', …)
+        self.bare = re.compile(
+            p + rb"formula\s*=\s*(?:\"[^\"]*\"|'[^']*')(?!\s+[\w.-]+:value-type=\"[^\"]*\""
+            rb"(?:\s+[\w.-]+:currency=\"[^\"]*\")?\s+[\w.-]+:(?:[a-z]+-)?value=)"
+        )
         # What makes a row more than one to count: a span, a repeat, the end of its table, a
         # row hidden (or a hidden column's tag, read the same way: it hides no row)
         self.marks = (
@@ -112,6 +129,10 @@ class _Scanner:
         # by sheet, {(row, col) 0-based: the error shown ('#REF!')}; the current table's
         self.errors: dict[str, dict[tuple[int, int], str]] = {}
         self.erring: dict[tuple[int, int], str] = {}
+        # by sheet, {(row, col) 0-based: the formula ('=A1+1')} of the formula cells saved
+        # without a value; the current table's
+        self.formulas: dict[str, dict[tuple[int, int], str]] = {}
+        self.valueless: dict[tuple[int, int], str] = {}
         self.row = 0  # 0-based index of the next row of the current table
         self.total = 0
         self.in_row = False  # the last scan stopped inside a row (its end not yet read)
@@ -139,6 +160,11 @@ class _Scanner:
                         at = ahead[mark] = buf.find(mark, pos, end)
                     if 0 <= at < first:
                         first = at
+                at = ahead.get(self.formula, -2)  # a formula saved without a value
+                if at == -2 or 0 <= at < pos:
+                    at = ahead[self.formula] = self._valueless(buf, pos, end)
+                if 0 <= at < first:
+                    first = at
                 cut = buf.rfind(row_end, pos, first)
                 if cut >= 0:
                     cut += len(row_end)
@@ -198,6 +224,7 @@ class _Scanner:
                 self.merges = self.sheets.setdefault(name, [])
                 self.hiding = self.hidden.setdefault(name, [])
                 self.erring = self.errors.setdefault(name, {})
+                self.valueless = self.formulas.setdefault(name, {})
                 self.row = 0
                 if empty:
                     self.merges = None
@@ -205,8 +232,28 @@ class _Scanner:
         self.in_row = row_at >= 0
         return at if self.in_row else end
 
+    def _valueless(self, buf: bytes, start: int, end: int) -> int:
+        """Where the first formula cell that may be saved without a value is in
+        ``buf[start:end]`` (its formula attribute), -1 if none: a formula attribute not followed
+        by a value's type (``bare``: one search, LibreOffice writing 'table:formula="…"
+        office:value-type="float" office:value="2"'), whose tag holds no value's attribute
+        ('office:value='). Its row is then read tag by tag, where :func:`_formula` decides."""
+        start = buf.find(self.formula, start, end)  # a sheet without formulas: one byte search
+        if start < 0:
+            return -1
+        for found in self.bare.finditer(buf, start, end):
+            at = found.start()
+            if _VALUE.search(buf, buf.rfind(b"<", 0, at) + 1, buf.find(b">", at)) is None:
+                return at
+        return -1
+
     def _row(self, body: bytes, rows: int) -> None:
-        if self.rows_spanned in body or self.cols_spanned in body or _ERROR in body:
+        if (
+            self.rows_spanned in body
+            or self.cols_spanned in body
+            or _ERROR in body
+            or self.formula in body
+        ):
             if self.table_start.search(body):
                 raise _Refused("a table inside a cell")
             col = 0
@@ -222,24 +269,39 @@ class _Scanner:
                     if down > 1 or across > 1:
                         self._spanned(col, down, across, repeat, rows)
                 if tag == b"table-cell" and _ERROR in raw and not empty:
-                    end = body.find(self.cell_end, match.end())
-                    inside = body[match.end() : end if end >= 0 else len(body)]
-                    text = _TAG.sub(b"", _NOTE.sub(b"", inside))
-                    shown = html.unescape(text.decode()).strip()
+                    shown = self._shown(body, match.end())
                     if shown:  # what the cell shows ('#N/A'), its paragraphs' text
                         self._error(col, shown, repeat, rows)
+                elif tag == b"table-cell" and self.formula in raw and _ERROR not in raw:
+                    formula = _formula(raw, self.formula)
+                    # calamine reads a string typed cell's text where it has no value
+                    text = b'"string"' in raw and not empty and self._shown(body, match.end())
+                    if formula is not None and not text:
+                        self._noted(self.valueless, col, formula, repeat, rows)
                 col += repeat
         self.row += rows
+
+    def _shown(self, body: bytes, start: int) -> str:
+        """The text of the cell whose start tag ends at ``start``: its paragraphs', not its
+        comment's."""
+        end = body.find(self.cell_end, start)
+        inside = body[start : end if end >= 0 else len(body)]
+        return html.unescape(_TAG.sub(b"", _NOTE.sub(b"", inside)).decode()).strip()
 
     def _error(self, col: int, shown: str, repeat: int, rows: int) -> None:
         """Note a cell showing the error ``shown``, each of its copies (counted with the
         spans: a file of more is refused)."""
+        self._noted(self.erring, col, shown, repeat, rows)
+
+    def _noted(self, cells: dict, col: int, text: str, repeat: int, rows: int) -> None:
+        """Note in ``cells`` a cell's ``text``, each of its copies (counted with the spans: a
+        file of more is refused)."""
         self.total += repeat * rows
         if self.total > MAX_MERGES:
             raise _Refused("too many merged ranges or error cells")
         for r in range(self.row, self.row + rows):
             for c in range(col, col + repeat):
-                self.erring[(r, c)] = shown
+                cells[(r, c)] = text
 
     def _spanned(self, col: int, down: int, across: int, repeat: int, rows: int) -> None:
         # A spanned cell repeated (across, or in a repeated row) is no file an office program
@@ -251,6 +313,21 @@ class _Scanner:
         for r in range(self.row, self.row + rows):
             for c in range(col, col + repeat):
                 self.merges.append((r, c, r + down - 1, c + across - 1))
+
+
+def _formula(raw: bytes, name: bytes) -> str | None:
+    """The formula of a cell whose start tag's attributes are ``raw`` ('of:=[.A1]+1' as
+    '=A1+1'; ``name``: the formula attribute's, 'table:formula'), None when it has none or
+    saved a value with it (``office:value``, ``office:string-value``, …: a name ending in
+    'value'). Its text without a value is not read (calamine), but a string's."""
+    attrs = _attrs(raw)
+    if name not in attrs or any(key.endswith(b"value") for key in attrs):
+        return None
+    text = html.unescape(attrs[name].decode())
+    prefix, colon, rest = text.partition(":")  # 'of:', the formula's namespace
+    if colon and rest.startswith("=") and prefix.isalnum():
+        text = rest
+    return _REFERENCE.sub(lambda found: found[1].replace(":.", ":"), text)
 
 
 def _refuse_declarations(buf: bytes, end: int) -> None:
@@ -274,15 +351,16 @@ Errors = dict[str, dict[tuple[int, int], str]]
 
 def scan(
     package: zipfile.ZipFile,
-) -> tuple[dict[str, list[Merge]], dict[str, list[Hidden]], Errors]:
+) -> tuple[dict[str, list[Merge]], dict[str, list[Hidden]], Errors, Errors]:
     """({sheet name: its merged ranges}, {sheet name: its runs of hidden rows}, {sheet name:
-    {(row, col) 0-based: the error its cell shows}}) of the .ods package open as ``package``;
-    a sheet with none is left out; ({}, {}, {}) for a file that is no .ods or cannot be made
-    out (see the module docstring)."""
+    {(row, col) 0-based: the error its cell shows}}, {sheet name: {(row, col): the formula of
+    a cell saved without a value}}) of the .ods package open as ``package``; a sheet with none
+    is left out; ({}, {}, {}, {}) for a file that is no .ods or cannot be made out (see the
+    module docstring)."""
     try:
         info = package.getinfo("content.xml")
         if info.file_size > MAX_CONTENT_BYTES:
-            return {}, {}, {}
+            return {}, {}, {}, {}
         scanner: _Scanner | None = None
         buf = b""
         with package.open(info) as stream:
@@ -294,23 +372,24 @@ def scan(
                     if found is None:
                         if chunk and len(buf) < _HEAD_BYTES:
                             continue  # the root's declarations not all read yet
-                        return {}, {}, {}  # no 'table:' prefix declared: not read with patterns
+                        return {}, {}, {}, {}  # no 'table:' prefix declared: not read so
                     scanner = _Scanner(found[1])
                 end = len(buf) if not chunk else buf.rfind(b"<")
                 buf = buf[scanner.scan(buf, max(end, 0)) :]
                 if len(buf) > MAX_ROW_BYTES:
-                    return {}, {}, {}
+                    return {}, {}, {}, {}
                 if not chunk:
                     break
         return (
             {name: merges for name, merges in scanner.sheets.items() if merges},
             {name: runs for name, runs in scanner.hidden.items() if runs},
             {name: cells for name, cells in scanner.errors.items() if cells},
+            {name: cells for name, cells in scanner.formulas.items() if cells},
         )
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception:  # noqa: BLE001 - any problem: no merges, as before they were read
-        return {}, {}, {}
+        return {}, {}, {}, {}
 
 
 def clipped(merges: list[Merge], rows: int, width: int) -> list[Merge]:

@@ -183,6 +183,7 @@ class Workbook:
         self._ods_merges: dict[str, list[Merge]] | None = None  # by raw name
         self._ods_hidden: dict[str, list[HiddenRows]] = {}  # by raw name
         self._ods_errors: dict[str, dict[tuple[int, int], str]] = {}  # by raw name
+        self._ods_formulas: dict[str, dict[tuple[int, int], str]] = {}  # by raw name
         self._ods_strikes: bool | None = None  # some style strikes text
         self.max_rows = MAX_SHEET_ROWS  # bounds on a sheet read; raised for the plan
         self.max_cells = MAX_SHEET_CELLS
@@ -282,6 +283,9 @@ class Workbook:
                 shown = self._ods_errors.get(raw)
                 if shown:  # cells showing an error value, read as empty (session 47 review)
                     self.errors[name] = {at: e for at, e in shown.items() if at[0] < len(grid)}
+                kept = self._ods_formulas.get(raw)
+                if kept:  # formulas saved without a value, read as empty (session 48)
+                    self.formulas[name] = {at: f for at, f in kept.items() if at[0] < len(grid)}
                 if self._ods_merges is not None:  # an .ods (or xlsb: no styles to read)
                     self._ods_struck(name, raw)
             # The sheet's text, joined once for the searches below (" ": no character either
@@ -460,7 +464,8 @@ class Workbook:
                 return []
             from pipeline.odsmerge import scan
 
-            self._ods_merges, self._ods_hidden, self._ods_errors = scan(package.zip)  # {}: xlsb
+            found = scan(package.zip)  # {}: xlsb
+            self._ods_merges, self._ods_hidden, self._ods_errors, self._ods_formulas = found
         return self._ods_merges.get(raw, [])
 
     def _ods_struck(self, name: str, raw: str) -> None:

@@ -357,7 +357,7 @@ def test_the_ods_scan_finds_hidden_rows_counted_through_repeats_and_keeps_merges
     )  # fmt: skip
     path = _ods(tmp_path / "x.ods", tables)
     with zipfile.ZipFile(path) as package:
-        merges, hidden, _ = odsmerge.scan(package)
+        merges, hidden, _, _ = odsmerge.scan(package)
     assert merges == {"DS": [(3, 0, 3, 1)]}
     assert hidden == {"DS": [(1, 2, False), (3, 3, True), (4, 1048575, False)]}
 

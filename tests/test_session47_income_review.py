@@ -140,7 +140,7 @@ def test_an_ods_scan_notes_the_cells_showing_an_error_where_they_stand(tmp_path)
     path = _ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>',
                 ns=f"{_NS} {_CALCEXT}")  # fmt: skip
     with zipfile.ZipFile(path) as package:
-        _, _, errors = odsmerge.scan(package)
+        _, _, errors, _ = odsmerge.scan(package)
     expected = {(1, 3): "#DIV/0!", (2, 3): "#DIV/0!", (3, 0): "#N/A", (4, 0): "#REF!"}
     assert errors == {"DS": expected}
     book = open_workbook(path)
