@@ -135,6 +135,7 @@ class _Scanner:
         self.valueless: dict[tuple[int, int], str] = {}
         self.row = 0  # 0-based index of the next row of the current table
         self.total = 0
+        self.without = 0  # formula cells without a value noted (bounded apart: MAX_MERGES)
         self.in_row = False  # the last scan stopped inside a row (its end not yet read)
 
     def scan(self, buf: bytes, end: int) -> int:
@@ -276,8 +277,13 @@ class _Scanner:
                     formula = _formula(raw, self.formula)
                     # calamine reads a string typed cell's text where it has no value
                     text = b'"string"' in raw and not empty and self._shown(body, match.end())
-                    if formula is not None and not text:
-                        self._noted(self.valueless, col, formula, repeat, rows)
+                    many = self.without + repeat * rows
+                    if formula is not None and not text and many <= MAX_MERGES:
+                        # past that many, the others are left (the scan's merges kept)
+                        self.without = many
+                        for r in range(self.row, self.row + rows):
+                            for c in range(col, col + repeat):
+                                self.valueless[(r, c)] = formula
                 col += repeat
         self.row += rows
 
@@ -291,17 +297,12 @@ class _Scanner:
     def _error(self, col: int, shown: str, repeat: int, rows: int) -> None:
         """Note a cell showing the error ``shown``, each of its copies (counted with the
         spans: a file of more is refused)."""
-        self._noted(self.erring, col, shown, repeat, rows)
-
-    def _noted(self, cells: dict, col: int, text: str, repeat: int, rows: int) -> None:
-        """Note in ``cells`` a cell's ``text``, each of its copies (counted with the spans: a
-        file of more is refused)."""
         self.total += repeat * rows
         if self.total > MAX_MERGES:
             raise _Refused("too many merged ranges or error cells")
         for r in range(self.row, self.row + rows):
             for c in range(col, col + repeat):
-                cells[(r, c)] = text
+                self.erring[(r, c)] = shown
 
     def _spanned(self, col: int, down: int, across: int, repeat: int, rows: int) -> None:
         # A spanned cell repeated (across, or in a repeated row) is no file an office program

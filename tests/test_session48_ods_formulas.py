@@ -108,3 +108,22 @@ def test_an_ods_lists_formulas_saved_without_a_value_are_said_at_their_cells(tmp
     households = result.households.set_index("ma_ho")
     assert households.loc[["BC1", "BC2", "BC3"], "valid"].tolist() == [True, False, True]
     assert households.loc[["BC1", "BC3"], "thu_nhap"].fillna(-1).tolist() == [1_200_000, -1]
+
+
+def test_formulas_without_a_value_past_the_bound_leave_the_scan_whole(tmp_path):
+    """A1:B1 merged, then a formula without a value repeated over 300 columns of 1,000 rows
+    (300,000 cells, past odsmerge.MAX_MERGES): the formulas are left unnoted, the merge is
+    kept (the scan is not refused, as it would be for so many error cells)."""
+    from pipeline import odsmerge
+    from tests.test_ods_merges import _span
+
+    rows = (
+        f"<table:table-row>{_span('Tiêu đề', 1, 2)}</table:table-row>"
+        '<table:table-row table:number-rows-repeated="1000"><table:table-cell '
+        'table:formula="of:=1" table:number-columns-repeated="300"/></table:table-row>'
+    )
+    assert 300 * 1000 > odsmerge.MAX_MERGES
+    path = _ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>')
+    with zipfile.ZipFile(path) as package:
+        merges, _, _, formulas = odsmerge.scan(package)
+    assert (merges, formulas) == ({"DS": [(0, 0, 0, 1)]}, {})
