@@ -35,6 +35,7 @@ from pipeline.figures import (  # noqa: F401 (key_text: API)
 )
 from pipeline.history_read import (
     READ_ONLY_WAIT,
+    _as_stored,
     _not_empty,
     _open_read_only,
     _real,
@@ -184,16 +185,20 @@ def _read_guarded(method):
     store only read keeps the line of any read that fails (``failed``, the first): held, or
     changed meanwhile (history_read._Unchanging), or become damaged, another program's or newer
     since `giamngheo check` first looked at it; `check`, which goes on without it, says it. One
-    removed (or moved away) since a read found it is said as changed meanwhile, not read as no
-    store."""
+    removed (or moved away), replaced by another store or written to since a read found it
+    (``found``) is said as changed meanwhile (when it can be read), not read as no store or as
+    the other store."""
 
     @functools.wraps(method)
     def guarded(self, *args, **kwargs):
         try:
             try:
-                if self.read_only and self.exists():
-                    self.found = True
-                elif self.read_only and self.found:
+                now = _as_stored(self.path) if self.read_only else None
+                if self.read_only and self.found is None:
+                    self.found = now
+                elif self.read_only and now != self.found:
+                    if now is not None:  # one unusable now is said so, in the run's words
+                        method(self, *args, **kwargs)
                     raise sqlite3.OperationalError("database is locked")  # as _Unchanging says
                 return method(self, *args, **kwargs)
             except (sqlite3.DatabaseError, ValueError, KeyError) as err:
@@ -360,8 +365,9 @@ class HistoryStore:
         # as unchanging, damaged, another program's, newer): `check`, which goes on without
         # what it read, says it
         self.failed: Message | None = None
-        # only read: whether a read found the store (_read_guarded: one gone since is said)
-        self.found = False
+        # only read: the store as the first read found it (history_read._as_stored: None, not
+        # there); one gone, replaced or written to since is said (_read_guarded)
+        self.found: tuple | None = None
 
     def exists(self) -> bool:
         # a link to nothing is a store to say something of (_connect), not no store

@@ -57,6 +57,17 @@ def _size_and_time(path: str) -> tuple | None:
     return (found.st_size, found.st_mtime_ns)
 
 
+def _as_stored(path: Path) -> tuple | None:
+    """The store's inode, size and time (the file a link points to); None: not there. Another
+    store put in its place (moved, copied over, removed and made again) or a write to it gives
+    another (pipeline.history.HistoryStore.found)."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_ino, found.st_size, found.st_mtime_ns)
+
+
 def _as_found(path: Path, hashed: bool | None = None) -> tuple | None:
     """What a store read as unchanging is checked against once read: the store's inode, size and
     time, and the size and time of a '-wal' or '-shm' beside it (None: not there). Its content's
@@ -66,15 +77,17 @@ def _as_found(path: Path, hashed: bool | None = None) -> tuple | None:
     only when a write changes the first page.)"""
     from pipeline.archive import sha256_of  # (not at start: it loads the workbook writer)
 
+    found = _as_stored(path)
+    if found is None:
+        return None
+    if hashed is None:
+        hashed = time_ns() - found[2] < _COARSE_TIME_NS
     try:
-        found = os.stat(path)
-        if hashed is None:
-            hashed = time_ns() - found.st_mtime_ns < _COARSE_TIME_NS
         digest = sha256_of(path) if hashed else None
     except OSError:
         return None
     beside = tuple(_size_and_time(f"{path}{end}") for end in ("-wal", "-shm"))
-    return (found.st_ino, found.st_size, found.st_mtime_ns, *beside, digest)
+    return (*found, *beside, digest)
 
 
 class _Unchanging(sqlite3.Connection):

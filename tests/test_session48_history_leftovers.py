@@ -6,6 +6,7 @@ a coarse file time hides is still said changed."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import time
 from contextlib import closing
@@ -39,6 +40,32 @@ _CHANGED = (
 )
 
 
+def _checked_as_changed(path: Path, args: list[str], alone, change, monkeypatch) -> None:
+    """`check` of ``args``, ``change`` made to the store as it reads last month's households:
+    said first as a store changed meanwhile, the other lines those of ``alone`` (the check with
+    nothing changed) without the BC4 warning, exit 1."""
+    read = history.HistoryStore.households
+    changed = []
+
+    def changed_first(self, *args, **kwargs):
+        if not changed:
+            change()
+            changed.append(True)
+        return read(self, *args, **kwargs)
+
+    monkeypatch.setattr(history.HistoryStore, "households", changed_first)
+    said = CliRunner().invoke(main, args)
+    assert changed
+    assert said.exit_code == 1, said.output
+    lines = said.output.splitlines()
+    assert lines[0] == _CHANGED.format(path=path)
+    assert lines[1:] == [
+        line.replace("3 cảnh báo", "2 cảnh báo")
+        for line in alone.output.splitlines()
+        if _BC4_GONE not in line
+    ]
+
+
 def test_a_store_removed_while_check_compares_is_said_as_one_changed(
     commune, tmp_path, monkeypatch
 ):
@@ -49,25 +76,42 @@ def test_a_store_removed_while_check_compares_is_said_as_one_changed(
     path, args = _may_with_bc4(commune, tmp_path)
     alone = CliRunner().invoke(main, args)
     assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
-    read = history.HistoryStore.households
     moved = tmp_path / "moved.sqlite"
-
-    def removed_first(self, *args, **kwargs):
-        if not moved.exists():  # the store moved away as `check` reads last month's households
-            os.replace(path, moved)
-        return read(self, *args, **kwargs)
-
-    monkeypatch.setattr(history.HistoryStore, "households", removed_first)
-    said = CliRunner().invoke(main, args)
+    _checked_as_changed(path, args, alone, lambda: os.replace(path, moved), monkeypatch)
     assert moved.exists() and not path.exists()
-    assert said.exit_code == 1, said.output
-    lines = said.output.splitlines()
-    assert lines[0] == _CHANGED.format(path=path)
-    assert lines[1:] == [
-        line.replace("3 cảnh báo", "2 cảnh báo")
-        for line in alone.output.splitlines()
-        if _BC4_GONE not in line
-    ]
+
+
+def _replaced(copy: Path, path: Path) -> None:
+    """Another store moved into the store's place (a new file)."""
+    shutil.copy2(copy, path.with_name("copy.sqlite"))
+    os.replace(path.with_name("copy.sqlite"), path)
+
+
+def _made_again(copy: Path, path: Path) -> None:
+    """The store removed, then made again from another store."""
+    os.remove(path)
+    shutil.copy(copy, path)
+
+
+@pytest.mark.parametrize("put", [_replaced, shutil.copy2, _made_again])
+def test_a_store_replaced_while_check_compares_is_said_as_one_changed(
+    commune, tmp_path, monkeypatch, put
+):
+    """The store replaced, as `check` reads May's households, by a copy kept before May ran
+    again with BC4 (which holds May without BC4): moved into its place, copied over it (its
+    time kept) or the store removed and made again. Before: the later reads read the copy in
+    silence (BC4 gone not said, nothing said of the store, exit 0). Now said first as a store
+    changed meanwhile, exit 1."""
+    execute(commune, tmp_path / "before")
+    copy = tmp_path / "before" / HISTORY_FILE
+    path, args = _may_with_bc4(commune, tmp_path)
+    alone = CliRunner().invoke(main, args)
+    assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
+    _checked_as_changed(path, args, alone, lambda: put(copy, path), monkeypatch)
+    with closing(sqlite3.connect(path)) as conn:  # the copy is there: May without BC4
+        assert conn.execute("SELECT count(*) FROM households WHERE ma_ho = 'BC4'").fetchone() == (
+            0,
+        )
 
 
 def _stopped_on_the_plan(commune: Path, out: Path) -> None:
