@@ -37,6 +37,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from pipeline.messages import Message, os_reason, with_unit
 from pipeline.output import OutputError, make_folder, os_error_of
+from pipeline.report.styles import text_kept
 from schemas.columns import (
     AREA_VALUES,
     CAUSES,
@@ -541,6 +542,7 @@ def write_roster_workbook(
     _ask_to_insert_rows(ws, signature_rows, last_col)
     ws.freeze_panes(ROSTER_FIRST_DATA_ROW, 3)
     _set_print_layout(ws, ROSTER_HEADER_ROW)
+    text_kept(wb)
     wb.close()
 
 
@@ -640,6 +642,7 @@ def write_plan_workbook(
         )
         ws.freeze_panes(PLAN_FIRST_DATA_ROW, 4)
         _set_print_layout(ws, PLAN_HEADER_ROW)
+    text_kept(wb)
     wb.close()
 
 

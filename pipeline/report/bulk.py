@@ -79,14 +79,6 @@ def fast_path() -> bool:
     return xlsxwriter.__version__ == PINNED
 
 
-def text_kept(wb: xlsxwriter.Workbook) -> None:
-    """Tell Excel that the numbers written as text are text on purpose (an ID number's leading
-    0, the tables' column numbers, a value as the head typed it): without it each such cell
-    shows a green triangle whose 'Convert to Number' drops an ID's 0 (session 48)."""
-    for ws in wb.worksheets():
-        ws.ignore_errors({"number_stored_as_text": "A1:XFD1048576"})
-
-
 def new_workbook(path: str, options: dict, rows: int = 0) -> xlsxwriter.Workbook:
     """An xlsxwriter workbook whose worksheets can hold blocks (see the module's notes).
 

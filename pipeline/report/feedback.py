@@ -41,7 +41,7 @@ from pipeline import vocab
 from pipeline.messages import in_language, said_with_unit, with_unit
 from pipeline.output import atomic_write
 from pipeline.read import Merge, ReadError, open_workbook
-from pipeline.report.bulk import new_workbook, text_kept
+from pipeline.report.bulk import new_workbook
 from pipeline.report.cells import (
     CHARS_PER_WIDTH,
     Context,
@@ -75,6 +75,7 @@ from pipeline.report.styles import (
     page_capacities,
     page_setup,
     page_starts,
+    text_kept,
     text_pixels,
     wide_print,
 )

@@ -29,7 +29,6 @@ from pipeline.report.bulk import (
     add_block,
     fitted_heights,
     new_workbook,
-    text_kept,
     values_of,
     wrapped_lines,
 )
@@ -53,6 +52,7 @@ from pipeline.report.styles import (
     page_setup,
     print_scale,
     signature_block,
+    text_kept,
     written_height,
 )
 from pipeline.report.workbook import FIXED_DATE

@@ -252,6 +252,16 @@ def page_setup(
     ws.set_footer(t("footer", ctx.lang))
 
 
+def text_kept(wb: Workbook) -> None:
+    """Tell Excel that the numbers written as text are text on purpose (an ID number's leading
+    0, the tables' column numbers, a value as the head typed it): without it each such cell
+    shows a green triangle whose 'Convert to Number' drops an ID's 0 (session 48). Here, not in
+    ``bulk``, so that the hamlet head's template (``pipeline.template``) marks its sheets too
+    without importing pandas."""
+    for ws in wb.worksheets():
+        ws.ignore_errors({"number_stored_as_text": "A1:XFD1048576"})
+
+
 # The rows signature_block writes, the last one holding the chairman's printed name.
 SIGNATURE_ROWS = 9
 

@@ -16,10 +16,10 @@ from pipeline.report import (
     summary,
     trend,
 )
-from pipeline.report.bulk import new_workbook, text_kept
+from pipeline.report.bulk import new_workbook
 from pipeline.report.cells import Context
 from pipeline.report.labels import t
-from pipeline.report.styles import Styles
+from pipeline.report.styles import Styles, text_kept
 from pipeline.types import RunResult
 
 # The contract's sheet order.
