@@ -594,7 +594,9 @@ def write(ctx: Context) -> None:
         repeat = (list_head, list_head) if list_head is not None else None
         # its last three households with the signature (session 45); no list: its title, note
         keep = end_rows(last - list_head) if list_head is not None else 2
-        keep_with_table(ws, WIDTHS, last, end, repeat=repeat, keep=keep, groups=groups)
+        # a short list goes whole with its title rather than leave it a row or none (session 48)
+        title = list_head - 1 if list_head is not None else None
+        keep_with_table(ws, WIDTHS, last, end, repeat=repeat, keep=keep, groups=groups, title=title)
         # Only STT | Xóm | Tình trạng (Mã hộ in the list) are frozen: rows frozen under the poor
         # table's header would stand over the near-poor table and the list too.
         ws.freeze_panes(0, 3)

@@ -402,6 +402,7 @@ def keep_with_table(
     headings: bool = False,
     first: int | None = None,
     groups: Iterable[int] = (),
+    title: int | None = None,
 ) -> None:
     """Keep the rows after a table (its signature block) on the table's last printed page.
 
@@ -424,7 +425,11 @@ def keep_with_table(
     would print nothing else) and the section fits with its end (session 44's review).
     ``groups``: the first rows of the table's groups, as for :func:`fix_pages`: the rows that
     go with the signature neither start with a group's last row alone nor leave its first
-    alone above them (session 44's leftovers).
+    alone above them (session 44's leftovers). ``title``: the row of the table's title above
+    its header (``repeat``), under other tables: where fewer than :data:`MIN_TABLE_ROWS` of its
+    rows would stay under the header on the page before, the table goes whole from its title,
+    when that fits every estimate's page with what follows (a short list under the tables
+    above printed its title and header alone, its rows on the next page: session 48).
     """
     pages = _Pages(ws, widths, end_row, repeat, start, scale, headings)
     first_kept = last_table_row - keep + 1
@@ -454,6 +459,16 @@ def keep_with_table(
         above = pages.hbreaks[: bisect_left(pages.hbreaks, first_kept)]
         lowest = (above[-1] if above else max(start, repeat[1] + 1 if repeat else start)) + 1
         first_kept = group_break(first_kept, {*groups, last_table_row + 1}, lowest)
+    if (
+        title is not None
+        and repeat is not None
+        and start < title < repeat[0]
+        and first_kept - (repeat[1] + 1) < MIN_TABLE_ROWS
+        and not any(title < b <= first_kept for b in pages.hbreaks)
+        and pages.height(title, end_row) <= min(pages.capacities)
+    ):
+        pages.add_break(title)
+        return
     # Rows that fit no page with the signature even so (the blank template's empty rows
     # between a short list and its signature, in the feedback copy): a break would only part
     # the last rows from the others.
