@@ -42,6 +42,7 @@ from pipeline.report.styles import (
     title_block,
     written_height,
 )
+from pipeline.report.trend import names_note
 from pipeline.timeline import previous_period
 
 POOR_KEYS = POOR_MOVES
@@ -481,6 +482,15 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
             named = ", ".join(f"{hamlet} ({list_of(p)})" for hamlet, p in apart)
             notes.append("(*) " + t("mov.earlier_base.other_commune", lang, hamlets=named, m=m,
                                     y=y, old=other["commune"]))  # fmt: skip
+    # A hamlet renamed or merged into since the month its start column is of: whose that month's
+    # figures are, as 'Xu hướng' says of its points (session 48).
+    for f in ctx.hamlets:
+        if f.get("status", "ok") != "ok" or not f.get(key):
+            continue
+        since = (f.get("movements_month_from") if key == "movements_month" else None) or base
+        said = names_note(lang, f, [since]) if isinstance(since, str) and len(since) == 7 else None
+        if said:
+            notes.append(said)
     return notes
 
 

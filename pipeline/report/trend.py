@@ -549,42 +549,47 @@ def _names_notes(ctx: Context, months: list[dict]) -> list[str]:
     """One note per hamlet renamed or merged into during the year (JSON ``renamed_from``,
     ``merged_since``) saying whose its earlier points in the tables are: the months with a
     point before each change (docs/decisions.md, session 32). None for a hamlet without."""
-    lang = ctx.lang
     by_hamlet = (ctx.summary.get("trend") or {}).get("hamlets") or {}
     periods = [m["period"] for m in months]
     notes = []
     for fig in ctx.hamlets:
-        name = fig.get("hamlet")
-        renames = fig.get("renamed_from") or []
-        merges = fig.get("merged_since") or {}
-        if not renames and not merges:
-            continue
         shown = {
             p.get("period")
-            for p in by_hamlet.get(name, [])
+            for p in by_hamlet.get(fig.get("hamlet"), [])
             if p.get("poor_rate") is not None or p.get("near_poor_rate") is not None
         }
-        shown = [p for p in periods if p in shown]
-
-        def since(when: str) -> str:
-            return f"{when[5:7]}/{when[:4]}"
-
-        said, after = [], ""
-        for entry in renames:  # oldest first: each old name's months up to its rename
-            held = [p for p in shown if after <= p < entry["period"]]
-            if held:
-                said.append(t("trend.note.renamed", lang, months=_months_said(lang, held),
-                              old=entry["hamlet"], since=since(entry["period"])))  # fmt: skip
-            after = entry["period"]
-        for when in sorted(set(merges.values())):
-            held = [p for p in shown if p < when]
-            names = ", ".join(n for n in sorted(merges) if merges[n] == when)
-            if held:
-                said.append(t("trend.note.merged", lang, months=_months_said(lang, held),
-                              names=names, since=since(when)))  # fmt: skip
-        if said:
-            notes.append(t("trend.note.names", lang, hamlet=name, said="; ".join(said)))
+        note = names_note(ctx.lang, fig, [p for p in periods if p in shown])
+        if note:
+            notes.append(note)
     return notes
+
+
+def names_note(lang: str, fig: dict, shown: list[str]) -> str | None:
+    """Whose the figures of the months ``shown`` ('YYYY-MM', in order) of hamlet ``fig`` are,
+    where it was renamed or another hamlet merged into it after them: "Xóm Nà Mòn: số liệu
+    tháng 04/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng 05/2024)." None when no month is."""
+    renames = fig.get("renamed_from") or []
+    merges = fig.get("merged_since") or {}
+
+    def since(when: str) -> str:
+        return f"{when[5:7]}/{when[:4]}"
+
+    said, after = [], ""
+    for entry in renames:  # oldest first: each old name's months up to its rename
+        held = [p for p in shown if after <= p < entry["period"]]
+        if held:
+            said.append(t("trend.note.renamed", lang, months=_months_said(lang, held),
+                          old=entry["hamlet"], since=since(entry["period"])))  # fmt: skip
+        after = entry["period"]
+    for when in sorted(set(merges.values())):
+        held = [p for p in shown if p < when]
+        names = ", ".join(n for n in sorted(merges) if merges[n] == when)
+        if held:
+            said.append(t("trend.note.merged", lang, months=_months_said(lang, held),
+                          names=names, since=since(when)))  # fmt: skip
+    if not said:
+        return None
+    return t("trend.note.names", lang, hamlet=fig.get("hamlet"), said="; ".join(said))
 
 
 def _yoy_note(ctx: Context, yoy: dict) -> str:
