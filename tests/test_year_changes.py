@@ -284,8 +284,9 @@ def test_the_workbook_shows_where_a_household_moved(tmp_path):
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", data_only=True)
     sheet = book["Biến động"]
     said = {(row[2].value, row[5].value) for row in sheet.iter_rows() if row[2].value == "NM3"}
+    # moved away: the verb of column 5's 'Chuyển sang xóm khác', not 'Chuyển đến' (moved in's)
     assert said == {
-        ("NM3", "Chuyển đến xóm Bản Cọ (vẫn trong danh sách của xã)"),
+        ("NM3", "Chuyển sang xóm Bản Cọ (vẫn trong danh sách của xã)"),
         ("NM3", "Chuyển đến từ xóm Nà Mòn"),
     }
     summary = book["Tổng hợp"]

@@ -657,7 +657,7 @@ LABELS: dict[str, dict[str, str]] = {
     "mov.moved_out": {"vi": "Chuyển sang xóm khác", "en": "Moved to another hamlet"},
     "mov.moved_in": {"vi": "Chuyển đến từ xóm khác", "en": "Moved in from another hamlet"},
     "mov.moved_out.long": {
-        "vi": "Chuyển đến xóm {hamlet} (vẫn trong danh sách của xã)",
+        "vi": "Chuyển sang xóm {hamlet} (vẫn trong danh sách của xã)",
         "en": "Moved to {hamlet} (still on the commune's lists)",
     },
     "mov.moved_in.long": {"vi": "Chuyển đến từ xóm {hamlet}", "en": "Moved in from {hamlet}"},
