@@ -723,7 +723,7 @@ def _joined_by_history(
     keys = store.keys_of_hamlets(int(then[:4]), {written})
     into = hamlet_renames(keys, set(plan.hamlets["hamlet"]), (start,), shared=True).get(written)
     if into is None:  # none found: the name the plan dropped (session 48)
-        return _gone(plan, issue, keys.get(written, set()), then)
+        return _gone(plan, issue, keys.get(written, set()), then, stored[then])
     said = _joined_since(plan, issue, name, then, period, stored, into)
     if said is not None and any(s.hamlet == into and s.period == period for s in submissions):
         # the hamlet sent its own list: not to be written 'Nà Mòn' (a second list of the
@@ -732,19 +732,26 @@ def _joined_by_history(
     return said
 
 
-def _gone(plan: Plan, issue: Issue, keys: set[str], then: str) -> Issue | None:
-    """The plain refusal ``issue`` of a list under a name the stored month ``then`` accepted
-    and the plan lacks, its households stored that year (``keys``) paired with no plan hamlet
-    by :func:`hamlet_renames` (under half of them on the start list under one hamlet: most new this
-    year, say): said as a hamlet the plan dropped (variant 'gone'), the plan hamlet holding most
-    of them on the start list as the one it may have joined, not told to write a plan hamlet's
-    name in the cell (its list would then be counted as that whole hamlet). None where none of
-    them is on the start list: said as before (docs/decisions.md, session 48)."""
+def _gone(plan: Plan, issue: Issue, keys: set[str], then: str, summary: dict) -> Issue | None:
+    """The plain refusal ``issue`` of a list under a name the stored month ``then`` (its stored
+    ``summary``) accepted and the plan lacks, its households stored that year (``keys``)
+    paired with no plan hamlet by :func:`hamlet_renames` (under half of them on the start list under
+    one hamlet: most new this year, say): said as a hamlet the plan dropped (variant 'gone'),
+    the plan hamlet holding most of them on the start list as the one it may have joined, not
+    told to write a plan hamlet's name in the cell (its list would then be counted as that
+    whole hamlet). None where none of them is on the start list, or that hamlet is not one the
+    month had (a rename, as :func:`_joined_since` tells it), or holds not nearly all of them
+    found (:data:`NEARLY_ALL`: a split, as :func:`_paired` tells a merger): said as before
+    (docs/decisions.md, session 48)."""
     where = _where_now(keys, set(plan.hamlets["hamlet"]), (plan.start_list,))
     found = Counter(name for names in where.values() for name in names)
     if not found:
         return None
     into, count = min(found.items(), key=lambda item: (-item[1], item[0]))
+    if count < NEARLY_ALL * sum(found.values()) or not any(
+        h["hamlet"] == into for h in summary["hamlets"]
+    ):
+        return None  # split in two, or renamed: not told one hamlet it joined (session 48 review)
     named, year = lists_named([then]), then[:4]
     return replace(
         issue,

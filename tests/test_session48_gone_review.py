@@ -1,0 +1,97 @@
+"""Review of session 48's refusal of a list under a name the plan dropped (unknown-hamlet
+variant 'gone', notices._gone): it names a hamlet the list's households may have joined only
+where the plan's merger rule would, short of its half: a hamlet the stored month had (a name it
+lacked is a rename), holding nearly all (consolidate.NEARLY_ALL) of them found on the start
+list (a hamlet split in two goes to both). Otherwise the plain words, as before.
+
+The small commune (tests.commune). March and April: Bản Cọ lists BC1, BC2, BC4, BC6 poor and
+BC3, BC5, BC7 near-poor (BC4-BC7 new this year: 4 of its 7)."""
+
+from __future__ import annotations
+
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook
+from tests.commune import (
+    PLAN_INFO,
+    new_commune,
+    person,
+    plan_hamlets,
+    start_list,
+    write_renamed_plan,
+    write_roster,
+)
+from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session47_mergers import _bc
+
+
+def _may(tmp_path, plan, lists: tuple) -> list:
+    """March and April as above, then ``plan`` (a function of the input folder) written, and
+    May run with ``lists`` ((file, hamlet, households, rows)): the refusals of May's lists."""
+    folder, out = new_commune(tmp_path)
+    bc = _bc_7()
+    months = {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()}
+    _month(folder, out, "2024-03", months)
+    _month(folder, out, "2024-04", months)
+    plan(folder)
+    for name, hamlet, total, rows in lists:
+        write_roster(folder, name, hamlet, total, rows, period="2024-05")
+    result, _, _ = execute(folder, out, "2024-05")
+    return [i for i in result.issues if i.code == "unknown-hamlet"]
+
+
+def _bc_7() -> list[dict]:
+    return [*_bc(), person("BC6", "poor"), person("BC7", "near_poor")]
+
+
+def _plain(names: str) -> str:
+    return (
+        f"Xóm 'Bản Cọ' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế hoạch "
+        f"({names}). Nếu đây là một xóm chưa có trong kế hoạch thì xã cần thêm xóm đó vào trang "
+        "'Chỉ tiêu theo xóm' của kế hoạch rồi tổng hợp lại."
+    )
+
+
+def test_a_hamlet_renamed_mostly_new_is_not_told_it_joined_its_new_name(tmp_path):
+    """The plan renames Bản Cọ 'Bản Cọ Mới' in May (BC1-BC3 under it on the start list, 3 of
+    the 7 stored: no rename found, under half). Its head still writes 'Bản Cọ' on all seven.
+    Before, variant 'gone': "có thể xóm đã sáp nhập vào xóm 'Bản Cọ Mới'", and not to correct
+    the cell to 'Bản Cọ Mới' (which is the fix). April had no 'Bản Cọ Mới': no merger into it;
+    the plain words, naming the plan's hamlets."""
+    bc = _bc_7()
+    [issue] = _may(
+        tmp_path,
+        lambda folder: write_renamed_plan(folder, {"Bản Cọ": "Bản Cọ Mới"}),
+        (("NaMon_2024-05.xlsx", "Nà Mòn", 100, _na_mon()),
+         ("BanCo_2024-05.xlsx", "Bản Cọ", 200, bc),
+         ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk())),
+    )  # fmt: skip
+    assert (issue.file, issue.cell, issue.variant, issue.instead) == (
+        "BanCo_2024-05.xlsx", "B3", "", "")  # fmt: skip
+    assert issue.message("vi") == _plain("Nà Mòn, Bản Cọ Mới, Đồng Kè")
+
+
+def test_a_hamlet_split_in_two_is_not_told_it_joined_the_larger_part(tmp_path):
+    """The plan drops Bản Cọ in May, its start list writing BC1, BC2 under Nà Mòn and BC3 under
+    Đồng Kè. May: Nà Mòn lists its own and BC2, Đồng Kè its own and BC3; the old head sends
+    BC1, BC4-BC7 under 'Bản Cọ'. Before, variant 'gone' naming Nà Mòn (2 of the 3 found): his
+    households to be written in Nà Mòn's list. 2 is under 0.8 × 3: a split, the plain words."""
+    bc = _bc_7()
+
+    def split(folder):
+        into = {"BC1": "Nà Mòn", "BC2": "Nà Mòn", "BC3": "Đồng Kè"}
+        hamlets = [dict(h) for h in plan_hamlets() if h["hamlet"] != "Bản Cọ"]
+        hamlets[0].update(start_households=200, start_poor=5, start_near_poor=2)
+        hamlets[1].update(start_households=250, start_poor=1, start_near_poor=2)
+        start = [dict(r, hamlet=into.get(r["ma_ho"], r["hamlet"])) for r in start_list()]
+        write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+
+    [issue] = _may(
+        tmp_path,
+        split,
+        (("NaMon_2024-05.xlsx", "Nà Mòn", 200, _na_mon(bc[1])),
+         ("BanCo_2024-05.xlsx", "Bản Cọ", 200, [bc[0], *bc[3:]]),
+         ("DongKe_2024-05.xlsx", "Đồng Kè", 250, [*_dk(), bc[2]])),
+    )  # fmt: skip
+    assert (issue.file, issue.cell, issue.variant, issue.instead) == (
+        "BanCo_2024-05.xlsx", "B3", "", "")  # fmt: skip
+    assert issue.message("vi") == _plain("Nà Mòn, Đồng Kè")
