@@ -552,9 +552,12 @@ class StoredCodes:
                           .items() if hamlet not in in_plan}  # fmt: skip
                 # a hamlet no month of the year keeps (gone at the year's turn or last year; a
                 # list apart is stored under the merged hamlet): last year's months, whose
-                # households new then the start list may lack (session 48)
+                # households new then the start list may lack (session 48); read only when last
+                # year's months had such a hamlet, told by their figures (issue #6)
                 last = {hamlet: found for hamlet, found in self._history.codes_of_year(year - 1)[0]
-                        .items() if hamlet not in in_plan and hamlet not in stored}  # fmt: skip
+                        .items() if hamlet not in in_plan and hamlet not in stored} if (
+                    self._history.hamlets_of_year(year - 1) - in_plan - stored.keys()
+                ) else {}  # fmt: skip
                 gone = {**stored, **last}
                 # the merger as the refusal's words tell it (notices._joined_by_history): half
                 # of a hamlet's households may be new this year (session 47)

@@ -699,6 +699,20 @@ class HistoryStore:
         return codes, [period for (period,) in months]
 
     @_read_guarded
+    def hamlets_of_year(self, year: int) -> set[str]:
+        """The hamlets ``year``'s stored months have (their figures' rows): whether a hamlet the
+        plan lacks is one to read :meth:`codes_of_year` for, asked of a few thousand rows before
+        a year's households are read (consolidate.StoredCodes; docs/decisions.md, session 48)."""
+        if not self.exists():
+            return set()
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            rows = conn.execute(
+                "SELECT DISTINCT hamlet FROM hamlet_figures WHERE period BETWEEN ? AND ?",
+                (f"{int(year):04d}-01", f"{int(year):04d}-99"),
+            ).fetchall()
+        return {hamlet for (hamlet,) in rows}
+
+    @_read_guarded
     def months_of_hamlets(self, year: int, hamlets: list[str]) -> list[str]:
         """The months of ``year`` ('YYYY-MM', oldest first) whose stored lists hold a household
         code under one of ``hamlets``: those :meth:`codes_of_year` found their codes in."""
