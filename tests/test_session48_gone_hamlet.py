@@ -22,7 +22,7 @@ from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_mergers import _bc
 
 GONE_VI = (
-    "Ô 'Xóm' ghi 'Bản Cọ', tên xóm không còn trong kế hoạch của xã, nên danh sách này chưa được "
+    "Xóm 'Bản Cọ' không còn trong kế hoạch của xã, nên danh sách này chưa được "
     "tính. Xóm 'Bản Cọ' có trong danh sách tháng 4/2024 đã tổng hợp (3/7 hộ của xóm trong năm "
     "2024 nay có trong danh sách đầu năm của xóm 'Nà Mòn'): có thể xóm đã sáp nhập vào xóm "
     "'Nà Mòn'. Nếu đúng vậy, các hộ trong danh sách này phải được ghi vào danh sách của xóm 'Nà "
@@ -59,7 +59,7 @@ def test_an_old_hamlets_list_mostly_new_this_year_is_told_the_hamlet_it_may_have
     assert issue.message("vi") == GONE_VI
     assert "Hãy ghi đúng tên xóm" not in issue.message("vi")
     assert issue.message("en").startswith(
-        "The 'Xóm' cell says 'Bản Cọ', a hamlet the commune's plan no longer has, so this list is "
+        "Hamlet 'Bản Cọ' is no longer in the commune's plan, so this list is "
         "not counted. 'Bản Cọ' is on the list of 04/2024 already consolidated (3 of its 7 households "
         "in 2024 are now on the start-of-year list under 'Nà Mòn'): it may have been merged into "
         "'Nà Mòn'."
@@ -67,8 +67,7 @@ def test_an_old_hamlets_list_mostly_new_this_year_is_told_the_hamlet_it_may_have
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
     assert [r[-1] for r in _rows(book["Lỗi dữ liệu"], "B3")] == [GONE_VI]
     assert [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
-        "Bị từ chối: ô 'Xóm' ghi 'Bản Cọ', xóm không còn trong kế hoạch (có thể đã sáp nhập vào "
-        "xóm Nà Mòn)"
+        "Bị từ chối: xóm 'Bản Cọ' không còn trong kế hoạch (có thể đã sáp nhập vào xóm Nà Mòn)"
     ]
     book.close()
     # the feedback to the old head: not "sửa các ô tô đỏ và gửi lại"

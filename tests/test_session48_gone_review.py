@@ -9,6 +9,8 @@ BC3, BC5, BC7 near-poor (BC4-BC7 new this year: 4 of its 7)."""
 
 from __future__ import annotations
 
+import openpyxl
+
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import (
@@ -17,16 +19,19 @@ from tests.commune import (
     person,
     plan_hamlets,
     start_list,
+    write_merged_plan,
     write_renamed_plan,
     write_roster,
 )
+from tests.test_session32_merged_alone import _rows
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_mergers import _bc
 
 
-def _may(tmp_path, plan, lists: tuple) -> list:
+def _may(tmp_path, plan, lists: tuple, titled: str = "") -> list:
     """March and April as above, then ``plan`` (a function of the input folder) written, and
-    May run with ``lists`` ((file, hamlet, households, rows)): the refusals of May's lists."""
+    May run with ``lists`` ((file, hamlet, households, rows)): the refusals of May's lists.
+    ``titled``: the file whose 'Xóm' cell is left blank, its title naming its hamlet."""
     folder, out = new_commune(tmp_path)
     bc = _bc_7()
     months = {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()}
@@ -34,7 +39,14 @@ def _may(tmp_path, plan, lists: tuple) -> list:
     _month(folder, out, "2024-04", months)
     plan(folder)
     for name, hamlet, total, rows in lists:
-        write_roster(folder, name, hamlet, total, rows, period="2024-05")
+        path = write_roster(folder, name, hamlet, total, rows, period="2024-05")
+        if name == titled:
+            book = openpyxl.load_workbook(path)
+            book["Thông tin"]["B3"] = None
+            book["Danh sách"]["A1"] = (
+                f"DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO xóm {hamlet} - Tháng 5 năm 2024"
+            )
+            book.save(path)
     result, _, _ = execute(folder, out, "2024-05")
     return [i for i in result.issues if i.code == "unknown-hamlet"]
 
@@ -95,3 +107,48 @@ def test_a_hamlet_split_in_two_is_not_told_it_joined_the_larger_part(tmp_path):
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
         "BanCo_2024-05.xlsx", "B3", "", "")  # fmt: skip
     assert issue.message("vi") == _plain("Nà Mòn, Đồng Kè")
+
+
+def test_a_list_whose_title_names_the_dropped_hamlet_is_not_said_to_write_it_in_the_cell(
+    tmp_path,
+):
+    """The case of tests.test_session48_gone_hamlet (the plan merges Bản Cọ into Nà Mòn in May,
+    BC1-BC3 under Nà Mòn; May: Nà Mòn lists its own, BC2, BC3, BC6), the old head's list (BC1,
+    BC4, BC5, BC7) leaving its 'Xóm' cell B3 blank, its title 'DANH SÁCH … xóm Bản Cọ - Tháng 5
+    năm 2024'. Refused 'gone' at B3, Nà Mòn. Before, the refusal and 'Nộp báo cáo' said "Ô 'Xóm'
+    ghi 'Bản Cọ'" of a blank cell (the head's copy keeps it blank). Now "Xóm 'Bản Cọ' không còn
+    trong kế hoạch của xã", true of a cell and of a title alike."""
+    bc = _bc_7()
+
+    def merged(folder):
+        write_merged_plan(folder)
+
+    [issue] = _may(
+        tmp_path,
+        merged,
+        (("NaMon_2024-05.xlsx", "Nà Mòn", 300, _na_mon(bc[1], bc[2], bc[5])),
+         ("BanCo_2024-05.xlsx", "Bản Cọ", 200, [bc[0], bc[3], bc[4], bc[6]]),
+         ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk())),
+        titled="BanCo_2024-05.xlsx",
+    )  # fmt: skip
+    assert (issue.file, issue.cell, issue.variant, issue.instead) == (
+        "BanCo_2024-05.xlsx", "B3", "gone", "Nà Mòn")  # fmt: skip
+    said = issue.message("vi")
+    assert said.startswith(
+        "Xóm 'Bản Cọ' không còn trong kế hoạch của xã, nên danh sách này chưa được tính. Xóm "
+        "'Bản Cọ' có trong danh sách tháng 4/2024 đã tổng hợp (3/7 hộ"
+    )
+    assert "ghi 'Bản Cọ'" not in said
+    assert issue.message("en").startswith(
+        "Hamlet 'Bản Cọ' is no longer in the commune's plan, so this list is not counted."
+    )
+    out = tmp_path / "ra"
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    assert [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
+        "Bị từ chối: xóm 'Bản Cọ' không còn trong kế hoạch (có thể đã sáp nhập vào xóm Nà Mòn)"
+    ]
+    book.close()
+    head = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
+    assert head["Thông tin"]["B3"].value is None  # kept blank
+    assert [r[-1] for r in _rows(head["Hướng dẫn sửa"], "B3")] == [said]
+    head.close()
