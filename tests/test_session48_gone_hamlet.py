@@ -1,6 +1,6 @@
 """A merged hamlet's old head sends his list apart, the hamlet more than half new this year
 (session 48): neither the list apart's rule nor the refusal's history words pair it with a
-plan hamlet (notices._renames: under half of its stored households on the start list), so the
+plan hamlet (notices.hamlet_renames: under half of its stored households on the start list), so the
 list is refused as before. It was told "Hãy ghi đúng tên xóm như trong kế hoạch (Nà Mòn, Đồng
 Kè)": done, his list would be counted as the whole of Nà Mòn. Now it is told the name is one the
 plan dropped, the hamlet holding most of its households on the start list as the one it may
