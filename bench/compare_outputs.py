@@ -25,7 +25,7 @@ from typing import Any
 
 import openpyxl
 
-from pipeline.history_read import READ_ONLY_WAIT, _open_read_only
+from pipeline.history_read import READ_ONLY_WAIT, open_read_only
 
 IGNORED_KEYS = re.compile(r"(ran_at|generated|timing|duration|seconds|elapsed|_at$)", re.IGNORECASE)
 BACKUP = re.compile(r"nguon-cu-\d{8}-\d{6}")
@@ -180,7 +180,7 @@ def _layout(ws) -> dict[str, Any]:
 def _tables(path: Path) -> dict[str, dict[tuple, dict[str, Any]]]:
     # opened as `giamngheo check` opens it: the address quoted ('#', '?', '%' in a folder's
     # name), nothing made or changed beside the store (a WAL store's files too)
-    con = _open_read_only(path, READ_ONLY_WAIT)
+    con = open_read_only(path, READ_ONLY_WAIT)
     try:
         names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         tables: dict[str, dict[tuple, dict[str, Any]]] = {}

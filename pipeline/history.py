@@ -35,12 +35,12 @@ from pipeline.figures import (  # noqa: F401 (key_text: API)
 )
 from pipeline.history_read import (
     READ_ONLY_WAIT,
-    _as_stored,
-    _not_empty,
-    _open_read_only,
-    _real,
-    _wal_alone,
-    _wal_mode,
+    as_stored,
+    in_wal_mode,
+    not_empty,
+    open_read_only,
+    real_path,
+    wal_alone_at,
 )
 from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
 from pipeline.text import commune_key, fold, name_within
@@ -193,7 +193,7 @@ def _read_guarded(method):
     def guarded(self, *args, **kwargs):
         try:
             try:
-                now = _as_stored(self.path) if self.read_only else None
+                now = as_stored(self.path) if self.read_only else None
                 if self.read_only and self.found is None:
                     self.found = now
                 elif self.read_only and now != self.found:
@@ -276,12 +276,12 @@ def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3
         )
     try:
         if read_only:
-            conn = _open_read_only(path, READ_ONLY_WAIT, isolation_level=None)
-        elif not write and _wal_mode(_real(path)) and not _wal_alone(path):
+            conn = open_read_only(path, READ_ONLY_WAIT, isolation_level=None)
+        elif not write and in_wal_mode(real_path(path)) and not wal_alone_at(path):
             # a run's read of a store in WAL mode: as `check` reads it, no file made beside it
             # nor a '-wal' put into it (a run stopping before it stores leaves it as it was);
             # a '-wal' alone is read only by putting it into the store, as before
-            conn = _open_read_only(path, 30, isolation_level=None)
+            conn = open_read_only(path, 30, isolation_level=None)
         else:
             conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -365,7 +365,7 @@ class HistoryStore:
         # as unchanging, damaged, another program's, newer): `check`, which goes on without
         # what it read, says it
         self.failed: Message | None = None
-        # only read: the store as the first read found it (history_read._as_stored: None, not
+        # only read: the store as the first read found it (history_read.as_stored: None, not
         # there); one gone, replaced or written to since is said (_read_guarded)
         self.found: tuple | None = None
 
@@ -394,7 +394,7 @@ class HistoryStore:
     def journal(self) -> Path:
         """SQLite's journal of a write to the store, beside it while one is made (beside the
         file a link points to, as SQLite writes it)."""
-        return Path(f"{_real(self.path)}-journal")
+        return Path(f"{real_path(self.path)}-journal")
 
     def cut_off(self) -> bool:
         """Whether a write to the store was cut off (a run killed while storing): its journal is
@@ -408,7 +408,7 @@ class HistoryStore:
         if not (alone or os.path.lexists(self.journal())) or not self.path.is_file():
             return False
         try:
-            with closing(_open_read_only(self.path, 0)) as conn:
+            with closing(open_read_only(self.path, 0)) as conn:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.Error as err:
             said = "SQLITE_CANTOPEN" if alone else "SQLITE_READONLY_ROLLBACK"
@@ -418,7 +418,7 @@ class HistoryStore:
     def wal_alone(self) -> bool:
         """Whether the store is in WAL mode (another program's setting) with a '-wal' that is not
         empty beside it and no '-shm' (that program killed, its '-shm' deleted since)."""
-        return _wal_alone(self.path)
+        return wal_alone_at(self.path)
 
     def journal_said(self) -> Message | None:
         """What `giamngheo check` says of a journal beside the store: a write cut off (the next
@@ -453,12 +453,12 @@ class HistoryStore:
                 "run puts the store back as it was before that write, then goes on; do not "
                 "delete or move that file.",
             )
-        wal = Path(f"{_real(self.path)}-wal")
+        wal = Path(f"{real_path(self.path)}-wal")
         if not self.path.is_file():
             return None
-        if _not_empty(journal):
+        if not_empty(journal):
             name = journal.name
-        elif _wal_mode(self.path) and _not_empty(wal):
+        elif in_wal_mode(self.path) and not_empty(wal):
             name = wal.name  # WAL mode: writes not yet put into the store itself
         else:
             return None
@@ -898,7 +898,7 @@ def _holds_a_run(path: Path) -> bool:
     try:
         if os.path.getsize(path) == 0:
             return False
-        with closing(_open_read_only(path, 0)) as conn:
+        with closing(open_read_only(path, 0)) as conn:
             return conn.execute("SELECT 1 FROM runs LIMIT 1").fetchone() is not None
     except FileNotFoundError:
         return False

@@ -15,7 +15,7 @@ from time import time_ns
 READ_ONLY_WAIT = 5.0
 
 
-def _wal_mode(path: Path) -> bool:
+def in_wal_mode(path: Path) -> bool:
     """Whether the store is in WAL mode (its header's read version 2): another program's setting
     (DB Browser for SQLite offers it); giamngheo never sets it, and a run keeps it."""
     try:
@@ -26,7 +26,7 @@ def _wal_mode(path: Path) -> bool:
     return head[:16] == b"SQLite format 3\x00" and len(head) == 20 and head[19] == 2
 
 
-def _not_empty(path: Path) -> bool:
+def not_empty(path: Path) -> bool:
     """Whether ``path`` is a file holding something (a journal or '-wal' with writes in it); one
     gone as it is looked at (the program holding the store closing it) holds nothing."""
     try:
@@ -35,11 +35,11 @@ def _not_empty(path: Path) -> bool:
         return False
 
 
-def _wal_alone(path: Path) -> bool:
+def wal_alone_at(path: Path) -> bool:
     """pipeline.history.HistoryStore.wal_alone of the store at ``path``."""
-    real = _real(path)
-    wal_mode, shm = _wal_mode(real), f"{real}-shm"
-    return wal_mode and _not_empty(Path(f"{real}-wal")) and not os.path.lexists(shm)
+    real = real_path(path)
+    wal_mode, shm = in_wal_mode(real), f"{real}-shm"
+    return wal_mode and not_empty(Path(f"{real}-wal")) and not os.path.lexists(shm)
 
 
 # A store's time this near the clock (or past it) as it is found cannot tell a change made in
@@ -57,7 +57,7 @@ def _size_and_time(path: str) -> tuple | None:
     return (found.st_size, found.st_mtime_ns)
 
 
-def _as_stored(path: Path) -> tuple | None:
+def as_stored(path: Path) -> tuple | None:
     """The store's inode, size and time (the file a link points to); None: not there. Another
     store put in its place (moved, copied over, removed and made again) or a write to it gives
     another (pipeline.history.HistoryStore.found)."""
@@ -77,7 +77,7 @@ def _as_found(path: Path, hashed: bool | None = None) -> tuple | None:
     only when a write changes the first page.)"""
     from pipeline.archive import sha256_of  # (not at start: it loads the workbook writer)
 
-    found = _as_stored(path)
+    found = as_stored(path)
     if found is None:
         return None
     if hashed is None:
@@ -107,7 +107,7 @@ class _Unchanging(sqlite3.Connection):
             raise sqlite3.OperationalError("database is locked")
 
 
-def _real(path: Path) -> Path:
+def real_path(path: Path) -> Path:
     """The file ``path`` links to, where SQLite keeps its files beside it (``path`` itself, made
     absolute, when not a link). A link in a loop is left so (Path.resolve raises on it): it is
     said a link to nothing, as before (pipeline.history.link_to_nothing)."""
@@ -123,9 +123,7 @@ def _uri(path: PurePath) -> str:
     return uri if uri.startswith("file:///") else "file://" + uri.removeprefix("file:")
 
 
-def _open_read_only(
-    path: Path, timeout: float, again: bool = True, **options
-) -> sqlite3.Connection:
+def open_read_only(path: Path, timeout: float, again: bool = True, **options) -> sqlite3.Connection:
     """The store opened so that SQLite can neither change it nor create, change or leave a file
     beside it (`giamngheo check`). Ours (a rollback journal): read-only (mode=ro). One another
     program turned to WAL mode, with its '-wal' and '-shm' beside it (that program has it open,
@@ -134,13 +132,13 @@ def _open_read_only(
     cannot open them, ``again``), looked at once more. With no '-wal', or an empty one alone,
     the store itself holds every period: read as unchanging (immutable; read-only, SQLite
     would make both files and leave them)."""
-    real = _real(path)  # a link's target: SQLite's files are beside it
+    real = real_path(path)  # a link's target: SQLite's files are beside it
     where = _uri(real)
     wal, shm = Path(f"{real}-wal"), Path(f"{real}-shm")
     held = shm.is_file()
-    if not _wal_mode(real):
+    if not in_wal_mode(real):
         query = "mode=ro"
-    elif wal.is_file() and (held or _not_empty(wal)):
+    elif wal.is_file() and (held or not_empty(wal)):
         # (a '-wal' alone, not empty: SQLite reads it only by making a '-shm', so cannot open it)
         query = "mode=ro&readonly_shm=1"
     else:
@@ -158,5 +156,5 @@ def _open_read_only(
             conn.close()
             if shm.is_file():
                 raise
-            return _open_read_only(path, timeout, again=False, **options)
+            return open_read_only(path, timeout, again=False, **options)
     return conn

@@ -64,10 +64,10 @@ def _committed(history: Path, run: int | None) -> bool:
         return False
     import sqlite3
 
-    from pipeline.history_read import _open_read_only  # its 'file:' address quoted ('#', '?', '%')
+    from pipeline.history_read import open_read_only  # its 'file:' address quoted ('#', '?', '%')
 
     try:
-        with closing(_open_read_only(history, 30)) as conn:
+        with closing(open_read_only(history, 30)) as conn:
             return (
                 conn.execute("SELECT 1 FROM runs WHERE run_id = ?", (run,)).fetchone() is not None
             )

@@ -143,7 +143,7 @@ def test_histories_in_a_folder_named_with_a_hash_are_compared(tmp_path):
     folder's path cut it there (and its read-only mode with it), so SQLite made an empty file
     'Xã ' beside the folder and both sides read as that empty store: no difference of the
     history found (before the fix: both differences missing, the file made). Now it is opened
-    as `check` opens it (history_read._open_read_only, the address quoted)."""
+    as `check` opens it (history_read.open_read_only, the address quoted)."""
     folder = tmp_path / "Xã #3"
     old = _output(
         folder / "old", 3, "poor", False, "2026-12-02T08:00:00", "nguon-cu-20261202-080000"

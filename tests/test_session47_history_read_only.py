@@ -1,5 +1,5 @@
 """Session 47: `giamngheo history` only reads the history, as `check` does: it opens it as `check`
-opens it (history_read._open_read_only) and leaves the output folder as it was, bytes and times; a
+opens it (history_read.open_read_only) and leaves the output folder as it was, bytes and times; a
 store held is said in `check`'s words. And `check` says a store that becomes damaged, another
 program's or newer while it compares the files with it, as it says one held meanwhile."""
 
