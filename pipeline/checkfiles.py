@@ -248,7 +248,7 @@ def _by_plan_year(given: _Given) -> list[_Given]:
     (KeHoach_2025.xlsx still saying 2024) is of the year its name writes here: a run of
     December takes KeHoach_2024.xlsx before it (planpick.rank_plans), January's lists are checked
     with it and the note says to correct its year (cli._plan_of_other_year)."""
-    from pipeline.consolidate import _sent_across_year
+    from pipeline.consolidate import sent_across_year
     from pipeline.planpick import _named_for, year_wanted
 
     def year_of(outcome: Outcome) -> int:
@@ -259,7 +259,7 @@ def _by_plan_year(given: _Given) -> list[_Given]:
         # a list sent for a month of a later year (its name, else folder), its 'Kỳ báo cáo' left
         # at last December, whose hamlet last year's plan does not know, is that year's, as
         # runs take it (consolidate; session 44); else its cell's
-        cell, later = int(sub.period[:4]), int(_sent_across_year(sub)[:4])
+        cell, later = int(sub.period[:4]), int(sent_across_year(sub)[:4])
         plan = next((o.plan for o in given.plans
                      if o.plan is not None and year_of(o) == cell), None)  # fmt: skip
         if later == cell or plan is None:

@@ -615,7 +615,7 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
 NEARLY_ALL = 0.8
 
 
-def _list_codes(sub: Submission) -> set[str]:
+def list_codes(sub: Submission) -> set[str]:
     """The household codes a roster lists (matched as ``id_key``), those typed as numbers too."""
     return {id_key(v) for _, _, rows in tables(sub) for v in rows.columns.get("ma_ho", ())
             if (isinstance(v, str) and v.strip()) or _whole_number(v)}  # fmt: skip
@@ -637,7 +637,7 @@ def hamlet_of_codes(sub: Submission, codes: KnownCodes | None) -> tuple | None:
     'names')."""
     if not codes or not codes.codes:
         return None
-    found = _list_codes(sub)
+    found = list_codes(sub)
     one = _one_hamlet(found, codes.codes)
     if one is not None:
         return *one, len(found), codes.named, "codes"
@@ -781,12 +781,12 @@ def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
             # A copy of the hamlet's list, or one whose title names a plan hamlet, keeps the
             # plain refusal. Told by names (nearly no code written), a copy is one whose
             # households are half or more on the hamlet's own list by name (session 26).
-            found = _list_codes(sub)
+            found = list_codes(sub)
             if by == "names":
                 mine = _list_names(sub)
                 copied = 2 * len(mine & _list_names(own[(period, hamlet)])) >= len(mine)
             else:
-                copied = 2 * len(found & _list_codes(own[(period, hamlet)])) >= len(found)
+                copied = 2 * len(found & list_codes(own[(period, hamlet)])) >= len(found)
             if sub.extra.get("hamlet_from") == "title" or copied:
                 continue
             said = replace(
@@ -840,7 +840,7 @@ def _whose_codes(sub: Submission, codes: dict[str, set[str]], one: str, other: s
     codes (None when neither holds any, or as many)."""
     if not codes:
         return None
-    found = _list_codes(sub)
+    found = list_codes(sub)
     a, b = len(found & codes.get(one, set())), len(found & codes.get(other, set()))
     return None if a == b else (one if a > b else other)
 
@@ -992,7 +992,7 @@ def _sent_for(sub: Submission) -> str:
     return named if named is not None and named > sub.period else sub.period
 
 
-def _sent_across_year(sub: Submission) -> str:
+def sent_across_year(sub: Submission) -> str:
     """The month a roster refused for its hamlet was sent for, to tell next year's list left
     with December in 'Kỳ báo cáo' from December's: its file name's month when that names one
     (the name decides, as the later month's run reads it: rosterchecks.named_for), else
@@ -1659,7 +1659,7 @@ def consolidate(
         )
     for sub in rosters:
         if sub.extra.get("hamlet_issue") is not None and period and sub.period == period:
-            sent_for = _sent_across_year(sub)  # of a list whose month is read (no month: stop)
+            sent_for = sent_across_year(sub)  # of a list whose month is read (no month: stop)
             if sent_for[:4] > period[:4]:
                 # Sent for a month of a later year ('T1_2025/NaMon_01-2025.xlsx'), its 'Kỳ báo
                 # cáo' left at December, and under a name this year's plan does not know (next

@@ -627,7 +627,7 @@ def _all_listed(
     code on that list (the run's counted one, ``accepted``; for `giamngheo check`, one given of
     the period): already written there, nothing to give its head (docs/decisions.md, session
     36 QA). The list's own refusal kept that plain (consolidate: a copy of the hamlet's list)."""
-    from pipeline.consolidate import _list_codes
+    from pipeline.consolidate import list_codes
 
     if said.variant != "joined-sent":
         return False
@@ -636,8 +636,8 @@ def _all_listed(
     else:
         own = next((s for s in submissions if s is not sub and s.hamlet == said.instead
                     and s.period == sub.period and s.kind == "roster"), None)  # fmt: skip
-    codes = _list_codes(sub)
-    return own is not None and bool(codes) and codes <= _list_codes(own)
+    codes = list_codes(sub)
+    return own is not None and bool(codes) and codes <= list_codes(own)
 
 
 def _latest_naming(
