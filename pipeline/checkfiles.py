@@ -226,14 +226,14 @@ def _plan_of_other_year(given: _Given) -> tuple[str, int, int, str | None] | Non
     (session 43), or cannot be used, its plan-invalid saying why (its 'Năm kế hoạch' blank:
     the lists are compared with last year's plan, whose old hamlet names they are told to
     write; session 45). None otherwise."""
-    from pipeline.planpick import _of_year, year_wanted
+    from pipeline.planpick import plan_is_of_year, year_wanted
 
     taken = next((o.plan for o in given.plans if o.plan is not None), None)
     wanted = year_wanted(given.read, None)
     if taken is None or wanted is None or taken.plan_year == wanted:
         return None
     first = given.plans[0]
-    unusable = first.sub.file if first.plan is None and _of_year(first, wanted) else None
+    unusable = first.sub.file if first.plan is None and plan_is_of_year(first, wanted) else None
     return taken.file, taken.plan_year, wanted, unusable
 
 
@@ -249,11 +249,11 @@ def _by_plan_year(given: _Given) -> list[_Given]:
     December takes KeHoach_2024.xlsx before it (planpick.rank_plans), January's lists are checked
     with it and the note says to correct its year (cli._plan_of_other_year)."""
     from pipeline.consolidate import sent_across_year
-    from pipeline.planpick import _named_for, year_wanted
+    from pipeline.planpick import plan_named_for, year_wanted
 
     def year_of(outcome: Outcome) -> int:
         year = outcome.plan.plan_year
-        return year if _named_for(outcome, year) else year_named(outcome.sub.file)
+        return year if plan_named_for(outcome, year) else year_named(outcome.sub.file)
 
     def year_sent(sub: Submission) -> int:
         # a list sent for a month of a later year (its name, else folder), its 'Kỳ báo cáo' left
@@ -307,9 +307,9 @@ def _by_months_commune(given: _Given, history) -> list[_Given]:
     unsure of its commune, or whose run stops, is checked apart even with the latest's choice:
     its warning gives its own run, the stop the earliest's (session 47: May's lists checked
     with June's were given June's run alone)."""
-    from pipeline.planpick import _period_taken, take
+    from pipeline.planpick import period_taken, take
 
-    month = _period_taken(given.read, None)
+    month = period_taken(given.read, None)
     if history is None or len(given.plans) < 2 or month is None:
         return [given]
 

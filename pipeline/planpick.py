@@ -54,7 +54,7 @@ def take(
     year = year_wanted(submissions, requested_period)
     periods = _periods_read(history) if len(plans) > 1 else None
     stored = _stored_commune(submissions, plans, requested_period, periods)
-    period = _period_taken(submissions, requested_period)
+    period = period_taken(submissions, requested_period)
     again = (command or RunCommand()).of(period) if period else ""
     unsure = _month_unsure(period, stored, periods)
     said = rank_plans(plans, year, stored, period, unsure, again)
@@ -72,7 +72,7 @@ def taken_unusable(plans: list[Outcome], year: int | None) -> str:
     `check` (checkfiles._plan_taken) say it alike (session 47)."""
     chosen = plans[0]
     reason = with_year_needed(chosen.plan_error, year)  # 'Năm kế hoạch' blank: this year's
-    usable = [o.sub.file for o in plans[1:] if o.plan is not None and _of_year(o, year)]
+    usable = [o.sub.file for o in plans[1:] if o.plan is not None and plan_is_of_year(o, year)]
     if not usable:
         return reason
     return Message(
@@ -96,7 +96,7 @@ def _stored_plan_unusable(
     chosen = plans[0] if plans else None
     if not stored or chosen is None or chosen.plan is None or _names_commune(chosen, stored[1]):
         return None
-    unusable = next((o for o in plans[1:] if o.plan is None and _of_year(o, year)), None)
+    unusable = next((o for o in plans[1:] if o.plan is None and plan_is_of_year(o, year)), None)
     if unusable is None:
         return None
     return unusable.sub.file, _stored_communes_plan_unusable(unusable, chosen, stored, year, again)
@@ -120,7 +120,7 @@ def year_wanted(submissions: list[Submission], requested_period: str | None) -> 
     return int(max(periods)[:4]) if periods else None
 
 
-def _of_year(outcome: Outcome, year: int | None) -> bool:
+def plan_is_of_year(outcome: Outcome, year: int | None) -> bool:
     """Whether a plan read says it is of ``year`` (one that cannot be used and says no year
     counts as of any year)."""
     said = outcome.plan.plan_year if outcome.plan is not None else outcome.plan_error_year
@@ -162,14 +162,14 @@ def rank_plans(
     two plans of the year, the old commune's and the merged commune's (saved later): a month
     already consolidated with the old commune's plan is re-run with it, not with the newest
     (which would rewrite June's report as the merged commune's). ``period``: the month the run
-    takes (_period_taken), and ``unsure`` (_month_unsure), for the words of the warning
+    takes (period_taken), and ``unsure`` (_month_unsure), for the words of the warning
     (_other_commune); ``again``: that month's run to paste, where a warning says to run again
     (Issue.command)."""
     commune = stored[1] if stored else None
     plans.sort(
         key=lambda o: (
-            _of_year(o, year),
-            _named_for(o, year),
+            plan_is_of_year(o, year),
+            plan_named_for(o, year),
             _names_commune(o, commune),
             o.sub.mtime,
             o.sub.file,
@@ -177,14 +177,14 @@ def rank_plans(
         reverse=True,
     )
     chosen = plans[0] if plans else None
-    said = [other for other in plans[1:] if _of_year(other, year)]
+    said = [other for other in plans[1:] if plan_is_of_year(other, year)]
     return [
         dataclasses.replace(_duplicate(chosen, other, stored, year, period, unsure), command=again)
         for other in said
     ]
 
 
-def _named_for(outcome: Outcome, year: int | None) -> bool:
+def plan_named_for(outcome: Outcome, year: int | None) -> bool:
     """Whether a plan's file name writes ``year``, or no year at all (rank_plans): not
     'KeHoach_2025.xlsx' for 2024, whatever its 'Năm kế hoạch' says."""
     named = year_named(outcome.sub.file)
@@ -280,7 +280,7 @@ def _duplicate(
     if chosen.plan is not None and other.plan is not None:
         if _of_other_communes(chosen.plan, other.plan):
             return _other_commune(chosen, other, stored, period, unsure)
-    if _named_for(chosen, year) and not _named_for(other, year):
+    if plan_named_for(chosen, year) and not plan_named_for(other, year):
         named = year_named(other.sub.file)
         said = other.plan.plan_year if other.plan is not None else other.plan_error_year
         variant = "named-other-year" if said is not None else "named-other-year-blank"
@@ -367,7 +367,7 @@ def plan_differences(used: Plan, other: Plan) -> list[Message]:
     return found
 
 
-def _period_taken(submissions: list[Submission], requested_period: str | None) -> str | None:
+def period_taken(submissions: list[Submission], requested_period: str | None) -> str | None:
     """The period a run takes before its lists are decided: the one asked for, else the latest
     list's month up to this month (a mistyped future year does not count)."""
     now = time.strftime("%Y-%m")
@@ -387,7 +387,7 @@ def _stored_commune(
     more of that month's lists' hamlets than the plan of that commune: July first run with the
     old plan alone (the merged one not yet there), its new hamlets refused, then run again with
     the merged plan, takes the merged plan."""
-    period = _period_taken(submissions, requested_period)
+    period = period_taken(submissions, requested_period)
     if periods is None or period is None:
         return None
     stored = {p["period"]: p["commune"] for p in periods}
@@ -414,7 +414,7 @@ def _stored_commune(
         hamlets = next({fold(h["hamlet"]) for h in p["hamlets"]}
                        for p in periods if p["period"] == taken)  # fmt: skip
         other = all({fold(name) for name in o.plan.hamlet_names} != hamlets for o in usable)
-        unusable = other and any(o.plan is None and _of_year(o, year) for o in plans)
+        unusable = other and any(o.plan is None and plan_is_of_year(o, year) for o in plans)
         return (taken, stored[taken]) if unusable else None
     if max(theirs) < max(known(o) for o in usable):
         return None
@@ -512,7 +512,7 @@ def _month_before_merged(period: str, stored: dict[str, str], usable: list[Outco
     before = [p for p in sorted(stored) if p < period and p.startswith(period[:4])]
     if not before or not usable or before[-1] != max(p for p in stored if p.startswith(period[:4])):
         return None  # a month after it stored: _month_after_of_commune
-    last = max(usable, key=lambda o: (_named_for(o, year), o.sub.mtime, o.sub.file))
+    last = max(usable, key=lambda o: (plan_named_for(o, year), o.sub.mtime, o.sub.file))
     merged = {commune_key(stored[p]) for p in before} - {commune_key(stored[before[-1]])}
     # of two communes (other hamlets): not one commune's name mistyped in one plan
     latest = [o for o in usable if _names_commune(o, stored[before[-1]])]

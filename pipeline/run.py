@@ -68,8 +68,8 @@ from pipeline.notices import (
 )
 from pipeline.plan import start_mismatch
 from pipeline.planpick import (
-    _of_year,
-    _period_taken,
+    period_taken,
+    plan_is_of_year,
     year_wanted,
 )
 from pipeline.readpool import Outcome, read_files
@@ -167,9 +167,9 @@ def _pick_plan(
             key = commune_key(other.plan.commune)
             if key != commune_key(chosen.plan.commune):
                 # a merger: 'Nộp báo cáo' says whose plan it is
-                if _of_year(other, year):
+                if plan_is_of_year(other, year):
                     other.sub.extra["plan_of_commune"] = (other.plan.commune, chosen.plan.commune)
-        if other.plan is not None and chosen.plan is not None and not _of_year(other, year):
+        if other.plan is not None and chosen.plan is not None and not plan_is_of_year(other, year):
             # another year's plan kept in the folder: 'Nộp báo cáo' says whose year it is
             other.sub.extra["plan_of_year"] = (other.plan.plan_year, chosen.plan.plan_year)
     if chosen.plan_error:
@@ -788,7 +788,7 @@ def _kept_plan_of_year(
     try:
         stored = {p["period"]: p["commune"] for p in history.periods()
                   if p["period"].startswith(f"{year:04d}-")}  # fmt: skip
-        taken = _period_taken(submissions, requested_period) or f"{year:04d}-12"
+        taken = period_taken(submissions, requested_period) or f"{year:04d}-12"
         near = planpick.month_at_or_after(taken, stored) or max(stored, default=None)
         months = sorted(stored, key=lambda p: (p == taken, stored[p] == stored.get(near), p),
                         reverse=True)  # fmt: skip
