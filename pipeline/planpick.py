@@ -474,7 +474,7 @@ def month_at_or_after(period: str, months) -> str | None:
     without one. A month never run is of the commune of the stored month after it (a merger
     comes after the months of the communes merged), else of the one before it: the plans'
     choice (:func:`_month_after_of_commune`) and the kept plan copy's without plans
-    (run._kept_plan_of_year) by this one rule (session 46)."""
+    (run.kept_plan_of_year) by this one rule (session 46)."""
     return min((p for p in months if p >= period and p[:4] == period[:4]), default=None)
 
 

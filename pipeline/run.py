@@ -124,7 +124,7 @@ def _pick_plan(
     """The plan taken (planpick.take: of the run's year when there is one, of the commune the
     history gives the month at a merger, else the newest file); the others are skipped.
     ``kept``: where a copy of the plan is kept, said when there is none
-    (:func:`_kept_plan_of_year`). ``command``: the run's, to paste where the warnings and the
+    (:func:`kept_plan_of_year`). ``command``: the run's, to paste where the warnings and the
     stop say to run again."""
     if not plans:
         unread = sorted({i.file for i in issues if i.code in UNREAD_CODES})
@@ -611,7 +611,7 @@ def _collect(
         submissions,
         requested_period,
         history,
-        None if plans else _kept_plan_of_year(history, submissions, requested_period),
+        None if plans else kept_plan_of_year(history, submissions, requested_period),
         command,
     )
     issues.extend(plan_issues)
@@ -766,7 +766,7 @@ def _kept_plan_said(history: HistoryStore | None, period: str) -> Message:
     )
 
 
-def _kept_plan_of_year(
+def kept_plan_of_year(
     history: HistoryStore | None, submissions: list[Submission], requested_period: str | None
 ) -> Message:
     """Where the plan of the run's year is kept when the input folder holds no plan at all
