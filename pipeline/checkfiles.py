@@ -64,7 +64,7 @@ def expand(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _shown_names(files: list[Path], paths: list[Path]) -> list[tuple[str, str]]:
+def shown_names(files: list[Path], paths: list[Path]) -> list[tuple[str, str]]:
     """How each file is named in what `check` says, and its path read for the month of the
     folder it sits in (rosterchecks.folder_month). The files given are one set, named as a run
     names the files of its input folder, as if they all sat in one: under the folder given,
@@ -117,7 +117,7 @@ def _shown_names(files: list[Path], paths: list[Path]) -> list[tuple[str, str]]:
 
 def input_folder(paths: list[Path]) -> Path:
     """The input folder a run of the files given reads, as `check` names them
-    (:func:`_shown_names`): the folder given, the one holding several given (`check input/T6
+    (:func:`shown_names`): the folder given, the one holding several given (`check input/T6
     input/T7`: 'input'), a file's own folder; as typed (relative where they were), else the
     full path (session 47)."""
     folders = [path if path.is_dir() else path.parent for path in paths]
@@ -149,7 +149,7 @@ def _read(tasks: list[tuple[Path, str]]) -> list[Outcome]:
 
 class _List(NamedTuple):
     """A roster given, as read: its path, its path read for the month of its folder
-    (_shown_names) and what reading it said."""
+    (shown_names) and what reading it said."""
 
     sub: Submission
     path: Path
@@ -421,7 +421,7 @@ def _movements_said(plan, given: _Given, history) -> list[Issue]:
     tables (run.movement_warnings: a household of the start list or of last month's missing
     now without 'Thoát', a 'Thoát' for a household on no list), worked out by the run's own
     code on a copy of the files as read, against ``history`` (only read). Each list is named
-    there by its path read for the month of its folder (_shown_names), as a run of the folder
+    there by its path read for the month of its folder (shown_names), as a run of the folder
     holding them names it, so that a copy set aside for the month its folder names is set
     aside there too; what is said names it as `check` does. Without the plan, nothing: the
     start list is the plan's, the hamlets its names."""
@@ -454,7 +454,7 @@ def _read_given(paths: list[Path]) -> _Given:
     given = _Given()
     found = [(path, path.exists()) for path in expand(paths)]
     there = [path for path, exists in found if exists]
-    named = _shown_names(there, paths)
+    named = shown_names(there, paths)
     outcomes = iter(_read([(path, name) for path, (name, _) in zip(there, named, strict=True)]))
     in_folder = iter(where for _, where in named)  # each file's path read for its folder month
     for path, exists in found:
@@ -947,7 +947,7 @@ def _older_copies(
     hamlet: as the plan names it (``by_plan``: every list it does not refuse has one, from its
     'Xóm', title or file name), else as its 'Xóm' or title writes it (a list naming none is
     no copy of any). ``in_folders``: the id() of a roster -> its path read for the month of
-    its folder (_shown_names; by default its name)."""
+    its folder (shown_names; by default its name)."""
     from pipeline.consolidate import resolve_duplicates
 
     now = date.today().strftime("%Y-%m")
@@ -972,7 +972,7 @@ def _older_copies(
 def _in_folder(where: str, year: int) -> str | None:
     """The month ('YYYY-MM') the innermost folder naming one that a file sits in names, as a
     run reads the folders of its input (rosterchecks.folder_month): ``where`` is its path
-    read for it (_shown_names: in the folder, or the common parent of the folders, given; a
+    read for it (shown_names: in the folder, or the common parent of the folders, given; a
     file given by itself, in its own folder); a month without its year is of ``year`` (the
     file's 'Kỳ báo cáo''s); None when no such folder names a month."""
     found = folder_month(where)

@@ -1217,7 +1217,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
     given = click.get_current_context().get_parameter_source("output_dir")
 
     def action():
-        from pipeline.checkfiles import _shown_names, check_files, expand, input_folder
+        from pipeline.checkfiles import check_files, expand, input_folder, shown_names
         from pipeline.discover import is_temporary, lock_file_of, lock_file_said
         from pipeline.history import HISTORY_FILE, HistoryStore
 
@@ -1258,7 +1258,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         # a spreadsheet's lock file: one line, as a run says it on screen (session 29)
         locks = [(i, lock) for i, f in enumerate(given_files) if (lock := lock_file_of(f))]
         if locks:
-            shown = _shown_names(given_files, list(files))
+            shown = shown_names(given_files, list(files))
             for index, lock in locks:
                 _echo(in_language(lock_file_said(shown[index][0], lock), lang))
         for folder in dict.fromkeys(path for path in files if path.is_dir()):
