@@ -23,13 +23,13 @@ from pipeline.figures import id_key, name_key_text, near_pairs
 from pipeline.hamlets import HamletMatcher, known_hamlets, raw_hamlet
 from pipeline.messages import Message, RunCommand
 from pipeline.rosterchecks import (
-    _first_day,
     codes_names_years,
     duplicate_id_numbers,
     duplicates_in,
     empty_list_issue,
     far_total_settled,
     file_name_period,
+    first_day,
     folder_month,
     future_period_issue,
     header_issues,
@@ -1004,7 +1004,7 @@ def sent_across_year(sub: Submission) -> str:
     December's (session 44)."""
     named = file_name_period(sub)
     sent = _sent_for(sub) if named is None else max(named, sub.period)
-    return sent if sent < f"{_first_day(sub.period, 6):%Y-%m}" else sub.period
+    return sent if sent < f"{first_day(sub.period, 6):%Y-%m}" else sub.period
 
 
 def told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:

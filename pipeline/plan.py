@@ -29,11 +29,11 @@ from pipeline.read import (
     table_rows,
 )
 from pipeline.rosterchecks import (
-    _twice_cell,
     class_marks_said,
     duplicates_in,
     income_per_year,
     row_runs,
+    twice_cell,
     twice_issues,
     unheeded_cells,
     unheeded_said,
@@ -912,8 +912,8 @@ def _targets_twice(header, rel: str, sheet: str, issues: list[Issue]) -> list:
         if twice.state not in ("hidden", "differ") or twice.key == "hamlet":
             continue
         name = header.columns[twice.key][1]
-        _, cell = _twice_cell(header, twice.read, below)
-        _, other = _twice_cell(header, twice.other, below)
+        _, cell = twice_cell(header, twice.read, below)
+        _, other = twice_cell(header, twice.other, below)
         if twice.state == "hidden":
             vi, en = _hidden_twice_said(sheet, name, cell, other)
             row = int(other[len(other.rstrip("0123456789")) :])
@@ -1703,8 +1703,8 @@ def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:
         ):
             continue
         name = names.get(twice.key, header.columns[twice.key][1])
-        _, cell = _twice_cell(header, twice.read, below)
-        _, other = _twice_cell(header, twice.other, below)
+        _, cell = twice_cell(header, twice.read, below)
+        _, other = twice_cell(header, twice.other, below)
         first, second = sorted((cell, other), key=lambda c: cell_position(c) or (0, 0))
         if twice.state == "differ":
             refused = True

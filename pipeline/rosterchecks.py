@@ -608,7 +608,7 @@ PERIOD_DIFFERS = (
 )
 
 
-def _first_day(period: str, months_after: int = 0) -> date:
+def first_day(period: str, months_after: int = 0) -> date:
     """The first day of the month ``months_after`` months after ``period`` ('YYYY-MM')."""
     index = int(period[:4]) * 12 + int(period[5:7]) - 1 + months_after
     return date(index // 12, index % 12 + 1, 1)
@@ -675,14 +675,14 @@ def named_for(
         return None  # a title naming a third month: no telling
     # A title naming only the month the cell says was left with it (last month's file copied).
     prepared = sub.prepared_on
-    if prepared is not None and prepared < _first_day(period):
+    if prepared is not None and prepared < first_day(period):
         return None
     folder = folder_month(sub.file if file is None else file)
     if folder is not None:
         return (
             "folder" if same_month(folder, period) and not same_month(folder, sub.period) else None
         )
-    late = prepared is not None and prepared >= _first_day(sub.period, 2)
+    late = prepared is not None and prepared >= first_day(sub.period, 2)
     if late and listed_before and sub.period < period:
         return "prepared-date"
     return None
@@ -909,7 +909,7 @@ def _header_cell(header, col: int, below: int) -> tuple[int, str]:
     return at[0] + 1, f"{column_letter(at[1])}{at[0] + 1}"
 
 
-def _twice_cell(header, col: int, below: int, cells: str = "twice_at") -> tuple[int, str]:
+def twice_cell(header, col: int, below: int, cells: str = "twice_at") -> tuple[int, str]:
     """(row, cell) of the header cell of a column written twice (``HeaderMatch.twice_at``, or
     ``cells``: 'later_at')."""
     at = getattr(header, cells, {}).get(col)
@@ -932,8 +932,8 @@ def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
         ):
             continue  # rounds of a check alike in every row ('Lần 1 | Lần 2'): nothing to say
         column = header.columns[twice.key][1]
-        row, cell = _twice_cell(header, twice.read, below)
-        other_row, other_cell = _twice_cell(header, twice.other, below)
+        row, cell = twice_cell(header, twice.read, below)
+        other_row, other_cell = twice_cell(header, twice.other, below)
         first, second = sorted((cell, other_cell), key=lambda c: cell_position(c) or (0, 0))
         both = Message(f"{first} và {second}", f"{first} and {second}")
         read_letter = column_letter(twice.read)
@@ -965,8 +965,8 @@ def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
     for later in getattr(header, "later", ()):
         if not later.filled:
             continue  # a year file's months still to come, blank
-        row, cell = _twice_cell(header, later.col, below, "later_at")
-        _, read_cell = _twice_cell(header, later.read, below, "later_at")
+        row, cell = twice_cell(header, later.col, below, "later_at")
+        _, read_cell = twice_cell(header, later.read, below, "later_at")
         year, month = later.time
         period = sub.period or getattr(header, "period", None) or ""
         if month is None:
@@ -992,7 +992,7 @@ def _rows_said(rows: list[int] | tuple[int, ...], most: int = 3) -> str:
 def unheeded_cells(header, twice, below: int) -> dict[int, str]:
     """The header cell of each column read in a row where ``twice``'s other column differs
     from it (read.TwiceColumn.unheeded), by its column index."""
-    return {col: _twice_cell(header, col, below)[1] for _, col in twice.unheeded}
+    return {col: twice_cell(header, col, below)[1] for _, col in twice.unheeded}
 
 
 def unheeded_said(
