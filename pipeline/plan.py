@@ -2016,7 +2016,8 @@ def _hamlets_from_sections(
     its own row, the households of the hamlet under it); a row with none gets an error at its
     'Xóm' cell and is left out (its hamlet is unknown). ``unread``: Excel row -> ('formula' or
     'error', what its cell shows) of the 'Xóm' cells read blank for a formula without a value
-    or an error value ('#REF!'): said as that (session 47)."""
+    or an error value ('#REF!'): said as that (session 47). Past five of a kind (empty, an
+    error, a formula) said once at the first, naming the rows (session 48)."""
     names = list(names)
     blank = {row: i for i, (row, name) in enumerate(zip(excel_rows, names, strict=True))
              if not name}  # fmt: skip
@@ -2052,11 +2053,12 @@ def _hamlets_from_sections(
                 )
             )
     for variant, kind in kinds.items():
-        if not variant or len(kind) <= _NOT_READ_AT_CELLS:
+        if len(kind) <= _NOT_READ_AT_CELLS:
             issues.extend(kind)
         else:  # past five, said once naming the rows, as the other columns' (session 48)
             first, rows = _rows_named(kind)
-            issues.append(dataclasses.replace(first, instead=rows, variant=f"{variant}-rows"))
+            said = f"{variant}-rows" if variant else "rows"
+            issues.append(dataclasses.replace(first, instead=rows, variant=said))
     return names
 
 

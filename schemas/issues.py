@@ -1302,8 +1302,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Ô '{column}' có công thức nhưng không có giá trị đã lưu (tệp được lưu bằng chương trình khác Excel), không phải ô trống: không biết hộ thuộc xóm nào nên hộ không được tính vào danh sách đầu năm. Hãy mở tệp bằng Excel và nhấn Lưu, hoặc ghi tên xóm như trong kế hoạch ({detail}) vào ô này, rồi chạy lại.",
                 "The '{column}' cell holds a formula but no saved value (the file was saved by a program other than Excel), not an empty cell: the household's hamlet is unknown, so it is left out of the start-of-year list. Open the file in Excel and press Save, or write the hamlet name as the plan has it ({detail}) in this cell, then run again.",
             ),
-            # past five of one of them, said once at the first naming the rows ({instead}), as
-            # the list's other columns are (plan._hamlets_from_sections; session 48)
+            # past five of one of them (empty too), said once at the first naming the rows
+            # ({instead}), as the list's other columns are (plan._hamlets_from_sections; session 48)
+            (
+                "rows",
+                "'{column}' trống ở {instead}, như ô {cell}: không biết các hộ này thuộc xóm nào nên các hộ không được tính vào danh sách đầu năm. Hãy ghi tên xóm như trong kế hoạch ({detail}) vào các ô này.",
+                "'{column}' is empty in {instead}, such as {cell}: these households' hamlet is unknown, so they are left out of the start-of-year list. Write the hamlet names as the plan has them ({detail}) in these cells.",
+            ),
             (
                 "error-rows",
                 "'{column}' hiện lỗi ở {instead}, như '{value}' ở ô {cell} (công thức hỏng hoặc tham chiếu ô đã xóa), không phải ô trống: không biết các hộ này thuộc xóm nào nên các hộ không được tính vào danh sách đầu năm. Hãy sửa công thức hoặc ghi tên xóm như trong kế hoạch ({detail}) vào các ô này rồi chạy lại.",
