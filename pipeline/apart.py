@@ -15,7 +15,7 @@ from schemas.issues import MERGED_LIST_VARIANTS
 
 # The figures of a hamlet whose households are partly on a list sent apart that compare with
 # its start of year or its target: they would compare unlike with like (session 25).
-_UNLIKE = (
+UNLIKE = (
     "poor_rate_reduction",
     "near_poor_rate_reduction",
     "poor_target_met",
@@ -27,7 +27,7 @@ _UNLIKE = (
 )
 
 
-def _merged_apart(submissions: list[Submission], merged) -> dict[str, Submission]:
+def merged_apart(submissions: list[Submission], merged) -> dict[str, Submission]:
     """Plan hamlet -> the list of the period refused as a hamlet merged into it in the plan
     (`unknown-hamlet`, variant 'merged' or 'merged-names', consolidate.refused_by_codes), when the hamlet's own
     list was accepted: its households are on a list, only not in the hamlet's."""
@@ -45,8 +45,8 @@ def _merged_apart(submissions: list[Submission], merged) -> dict[str, Submission
     return apart
 
 
-def _apart_list_keys(sub: Submission, hamlet: str) -> tuple[set[str], set[str], int, set[str]]:
-    """The keys the list sent apart ``sub`` (:func:`_merged_apart`) holds its households by in
+def apart_list_keys(sub: Submission, hamlet: str) -> tuple[set[str], set[str], int, set[str]]:
+    """The keys the list sent apart ``sub`` (:func:`merged_apart`) holds its households by in
     the merged ``hamlet``: its Mã hộ ('id|…'), and the (hamlet, head's name, birth year) key of
     each row naming its head, as figures.held_keys takes a row left out for an error (CONTRACT
     §4.3: a row with a blank or mistyped Mã hộ is matched by name). The list writes the old
@@ -74,11 +74,11 @@ def _has_code(code) -> bool:
     return bool(isinstance(code, str) and code.strip()) or isinstance(code, int | float)
 
 
-def _apart_households(
+def households_apart(
     records: list[tuple], held: set[str], apart: set[str], aged: set[str] | frozenset = frozenset()
 ) -> set[str]:
     """The keys of the movement ``records`` (a hamlet's baselines) whose household is on a list
-    sent apart (``apart``: :func:`_apart_list_keys`' codes and names), by code or by name, and
+    sent apart (``apart``: :func:`apart_list_keys`' codes and names), by code or by name, and
     not in a row left out for an error (``held``: figures.held_keys); by name a year off too
     where a year was read from an age (``aged``: figures.near_pairs)."""
     found = set()
@@ -98,20 +98,20 @@ def _apart_households(
     return found
 
 
-def _listed_apart(found: list[dict], keys: set[str] | None) -> None:
+def listed_apart(found: list[dict], keys: set[str] | None) -> None:
     """The households of ``found`` not counted for being on a list sent apart (``keys``,
-    :func:`_merged_apart`), not in a row with an error: their status now is 'apart', as
+    :func:`merged_apart`), not in a row with an error: their status now is 'apart', as
     'Biến động' says it."""
     for item in found if keys else ():
         if item["movement"] == fig.NOT_COUNTED and item["key"] in keys:
             item["current_status"] = "apart"
 
 
-def _merged_apart_issue(
+def merged_apart_issue(
     sub: Submission, other: Submission, start_apart: int | None, listed: int
 ) -> Issue:
     """The warning to the merged hamlet's list ``sub`` that its figures lack the households of
-    ``other``, the list sent apart (:func:`_merged_apart`), and how to put it right:
+    ``other``, the list sent apart (:func:`merged_apart`), and how to put it right:
     :func:`apart_households` of ``start_apart`` and ``listed``."""
     refused = other.extra["hamlet_issue"]
     return Issue(
@@ -124,8 +124,8 @@ def _merged_apart_issue(
     )
 
 
-def _apart_rows(apart: dict[str, Submission], households) -> list[tuple]:
-    """The rows the history keeps of each list sent apart (``apart``: :func:`_merged_apart`),
+def apart_rows(apart: dict[str, Submission], households) -> list[tuple]:
+    """The rows the history keeps of each list sent apart (``apart``: :func:`merged_apart`),
     beside the month's own (RunResult.moved's form: hamlet, key, Mã hộ, head's name, status,
     birth year, whether read from an age): each household it lists, under the merged hamlet,
     as a row left out for an error ('not_counted'), so that the month after it is counted

@@ -806,7 +806,7 @@ def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
             issues[:] = [said if issue is refused else issue for issue in issues]
             sub.extra["hamlet_issue"] = said
             # its codes: households of the hamlet's start list not gone, only listed apart
-            # (apart._merged_apart; session 25)
+            # (apart.merged_apart; session 25)
             sub.extra["merged_codes"] = found
             continue
         said = replace(

@@ -864,7 +864,7 @@ def movements_of(
             name = _name_key_text(record)
             by_name = name if listed_before.get(name, ("", ""))[1] == NOT_COUNTED else None
         # held since the baseline in a row left out for an error: in another hamlet, or in its
-        # own on a list sent apart (stored so: apart._apart_rows, session 46)
+        # own on a list sent apart (stored so: apart.apart_rows, session 46)
         held_then = listed_before.get(key, ("", ""))[1] == NOT_COUNTED or (
             key in held_before or by_name is not None
         )

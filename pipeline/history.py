@@ -843,7 +843,7 @@ class HistoryStore:
                 rows = _household_rows(result.period, households)
                 _insert_households(conn, rows, "INSERT OR REPLACE")
                 # households moved out of their hamlet, on no list (figures.MOVED), and those of a
-                # list sent apart (apart._apart_rows): a few rows
+                # list sent apart (apart.apart_rows): a few rows
                 kept = getattr(result, "moved", ())
                 moved = [(result.period, hamlet, key, code, head, birth, status, None, None)
                          for hamlet, key, code, head, status, birth, _ in kept]  # fmt: skip

@@ -14,13 +14,13 @@ import pandas as pd
 from pipeline import figures as fig
 from pipeline import planpick, timeline
 from pipeline.apart import (
-    _UNLIKE,
-    _apart_households,
-    _apart_list_keys,
-    _apart_rows,
-    _listed_apart,
-    _merged_apart,
-    _merged_apart_issue,
+    UNLIKE,
+    apart_list_keys,
+    apart_rows,
+    households_apart,
+    listed_apart,
+    merged_apart,
+    merged_apart_issue,
 )
 from pipeline.baselines import (
     _STATUS_COLUMNS,
@@ -1061,8 +1061,8 @@ def _figures(
     held_by = fig.held_keys(left_out)
     # A hamlet merged into another in the plan whose old head sent his own list (refused,
     # variant 'merged'): its households are listed, apart, not gone (session 25).
-    apart = _merged_apart(submissions, merged)
-    apart_held = {hamlet: _apart_list_keys(sub, hamlet) for hamlet, sub in apart.items()}
+    apart = merged_apart(submissions, merged)
+    apart_held = {hamlet: apart_list_keys(sub, hamlet) for hamlet, sub in apart.items()}
     held_for_error = held_by  # the rows left out for an error alone
     # (hamlet, head's name, birth year) keys whose year was read from an age, now (on a list sent
     # apart too), on the plan's start list, or on a stored month the tables compare with (the
@@ -1095,7 +1095,7 @@ def _figures(
     # the households of the baselines on a list sent apart, not also in a row left out for an
     # error (those stay "dòng có lỗi")
     apart_keys = {
-        hamlet: _apart_households(
+        hamlet: households_apart(
             [*start_by.get(hamlet, []), *month_by.get(hamlet, [])],
             held_for_error.get(hamlet, set()),
             codes | names,
@@ -1312,7 +1312,7 @@ def _figures(
                     # gone without 'Thoát' in an earlier month, asked to confirm then: the
                     # year's table says since when, and asks no more (session 29)
                     item["left_in"] = bases.left_in[item["key"]]
-            _listed_apart(found, apart_keys.get(hamlet))
+            listed_apart(found, apart_keys.get(hamlet))
             start_apart = sum(i["current_status"] == "apart" for i in found)
             details.extend(_detail_rows("year", found))
             found_in["year"] += found
@@ -1348,7 +1348,7 @@ def _figures(
             said_recoded |= moved_back  # its code on the start list (another hamlet's)
             found = _recoded_warnings(found, sub, valid, issues, said_recoded,
                                       _list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
-            _listed_apart(found, apart_keys.get(hamlet))
+            listed_apart(found, apart_keys.get(hamlet))
             details.extend(_detail_rows("month", found))
             found_in["month"] += found
             # On last month's list, missing now without 'Thoát' (a household new last month,
@@ -1369,9 +1369,9 @@ def _figures(
             # Its figures lack the households of the list sent apart: shown in its row, left
             # out of the commune's (like with like), the hamlet "rejected" for the period.
             listed = apart_held[hamlet][2]
-            said = _merged_apart_issue(sub, apart[hamlet], start_apart, listed)
+            said = merged_apart_issue(sub, apart[hamlet], start_apart, listed)
             issues.append(said)
-            figures.update(dict.fromkeys(_UNLIKE))
+            figures.update(dict.fromkeys(UNLIKE))
             figures["incomplete"] = {
                 "reason": "merged-list-apart",
                 "file": said.instead,
@@ -1444,7 +1444,7 @@ def _figures(
         if k in moved_out
     ]
     # a list sent apart: its households kept as rows left out for an error are (session 46)
-    moved += _apart_rows(apart, households)
+    moved += apart_rows(apart, households)
     accepted = [f for f in hamlet_figs if f["status"] == "ok"]
     for scope, key in (("year", "movements"), ("month", "movements_month")):
         tables = {f["hamlet"]: f[key] for f in accepted if f.get(key) is not None}

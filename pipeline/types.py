@@ -308,5 +308,5 @@ class RunResult:
     # commune, counted moved out: (hamlet moved out of, hh_key, Mã hộ, head's name, stored
     # status: figures.MOVED, birth year, whether read from an age: None, False), kept in the
     # history so the next month finds them moved in; and those of a list sent apart, under the
-    # merged hamlet, status 'not_counted', with the list's birth year (apart._apart_rows)
+    # merged hamlet, status 'not_counted', with the list's birth year (apart.apart_rows)
     moved: list[tuple] = field(default_factory=list)
