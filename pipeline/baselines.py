@@ -18,7 +18,7 @@ from pipeline.notices import hamlet_renames
 from pipeline.text import name_within
 from pipeline.types import FROM_AGE, Issue, Plan
 
-_STATUS_COLUMNS = ["period", "hamlet", "hh_key", "status"]
+STATUS_COLUMNS = ["period", "hamlet", "hh_key", "status"]
 _LISTS = ("poor", "near_poor")
 
 
@@ -77,7 +77,7 @@ def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True)
     return frame.assign(hamlet=frame["hamlet"].replace(names), hh_key=keys)
 
 
-def _baselines(
+def month_baselines(
     plan: Plan,
     period: str,
     load,
@@ -240,7 +240,7 @@ def _baselines(
         load([f"{year}-00"])
         for year in sorted({p[:4] for p in periods if p[:4] < f"{plan.plan_year:04d}"})
     ]
-    kept = [frame[_STATUS_COLUMNS] for frame in kept if not frame.empty]
+    kept = [frame[STATUS_COLUMNS] for frame in kept if not frame.empty]
     listed_kept: set[str] = set()
     if kept:
         earlier = pd.concat([*kept, earlier])
@@ -1033,7 +1033,7 @@ def _latest_named(
     return _Named(lists, names)
 
 
-def _silent_lists(
+def silent_lists(
     plan: Plan,
     period: str,
     stored: list[dict],

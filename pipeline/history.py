@@ -942,7 +942,7 @@ def _keep_start_list(
     no snapshot: only asked for by that name): the list the year's tables compared with, which
     next year's plan no longer holds. A household on it and missing from the year's first
     stored month left the lists that year, and is tái nghèo when back next year
-    (baselines._baselines; docs/decisions.md, session 25).
+    (baselines.month_baselines; docs/decisions.md, session 25).
 
     Only what the year's first stored month's rows do not say is kept: a start household stored
     in that month on a list or written 'Thoát' is left out (the walk of timeline.departures

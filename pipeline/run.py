@@ -23,10 +23,10 @@ from pipeline.apart import (
     merged_apart_issue,
 )
 from pipeline.baselines import (
-    _STATUS_COLUMNS,
-    _baselines,
-    _silent_lists,
+    STATUS_COLUMNS,
     base_month,
+    month_baselines,
+    silent_lists,
 )
 from pipeline.consolidate import consolidate, hamlet_codes, older_set_aside
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
@@ -1013,12 +1013,12 @@ def _figures(
     ``kept_renames``, ``kept_merges``: the store's HistoryStore.kept_renames and kept_merges
     (baselines._keys_of_silent, _kept_start)."""
     if statuses is None:
-        statuses, frame = history[_STATUS_COLUMNS], history
+        statuses, frame = history[STATUS_COLUMNS], history
         history = lambda periods: frame  # noqa: E731 (as_baseline picks the period)
     households = merged.households
     valid = households[households["valid"]]
     _spelled_apart(plan, merged.accepted, households, issues)
-    bases = _baselines(
+    bases = month_baselines(
         plan, merged.period, history, statuses, issues, stored, merged.accepted, households,
         kept_renames, kept_merges,
     )  # fmt: skip
@@ -1119,7 +1119,7 @@ def _figures(
     missing_now = set(plan.hamlets["hamlet"].tolist()) - set(merged.accepted)
     # such a hamlet the plan renamed or merged since its latest list is looked for under the
     # names stored then: its rows are read under its name now (sessions 34, 35)
-    silent = _silent_lists(plan, merged.period, stored, this_year, missing_now, households)
+    silent = silent_lists(plan, merged.period, stored, this_year, missing_now, households)
     if silent.names:
         statuses = statuses.assign(hamlet=statuses["hamlet"].replace(silent.names))
         for old, new in silent.names.items():
