@@ -294,7 +294,7 @@ def _take_moved(
     where either year was read from an age and none is exact, the one a year off
     (figures.near_pairs, session 32). A row whose Mã hộ ``listed`` lacks is the one row there
     with a Mã hộ under its head's name and birth year (exactly): the household written there
-    under a new code, handed to the run as said moved (``moved_to``; moves._said_moved_recoded
+    under a new code, handed to the run as said moved (``moved_to``; moves.said_moved_out_recoded
     checks the code there is new, session 32); not one whose code there is on the plan's start
     list (``old_codes``: its Mã hộ keys), another household whose head is written alike
     (session 32 review)."""
@@ -316,7 +316,8 @@ def _take_moved(
                 and coded_there[head] not in old_codes()
             ):
                 # the one row there under its head's name and year, with a code of its own: the
-                # household written there under a new Mã hộ (moves._said_moved_recoded, session 32)
+                # household written there under a new Mã hộ (moves.said_moved_out_recoded,
+                # session 32)
                 moved.add(r)
                 recoded.append(r)
         elif head is not None and names_there.get(head) == 1:

@@ -1303,7 +1303,7 @@ def _moved_to(tables: list, said: list) -> list[tuple]:
     poor or near-poor and with a Mã hộ or a head's name: a household the head says moved to
     that hamlet, so that the figures see it moved out of this one, not gone from the lists,
     when that hamlet does not list it (session 31, QA C3). A row without a Mã hộ (None) is
-    matched by its head's name and birth year (moves._said_moved_by_name, session 32)."""
+    matched by its head's name and birth year (moves.said_moved_out_by_name, session 32)."""
     found = []
     for sheet, how, named, excel_rows, *_ in said:
         if how != "out" or not named:

@@ -23,7 +23,7 @@ _COMPARE_DECIMALS = 9
 # The status a row left out of the counts for an error has in the history and the baselines.
 NOT_COUNTED = "not_counted"
 # A stored month's row of a household its hamlet's list wrote under a move-out title naming
-# another hamlet of the plan, on no list of the commune that month (moves._said_moved): moved out
+# another hamlet of the plan, on no list of the commune that month (moves.said_moved_out): moved out
 # of the row's hamlet, counted nowhere; the status says the list it was moved out as. The next
 # month finds it there, moved in where it is listed (docs/decisions.md, session 31).
 MOVED = {"moved_poor": "poor", "moved_near_poor": "near_poor"}
@@ -893,7 +893,7 @@ def movements_of(
             note(record, after, "returned", was, after)
         else:
             note(record, after, "new", None, after)
-    for before, now in recoded:  # no movement: said apart (moves._recoded_warnings warns where new)
+    for before, now in recoded:  # no movement: said apart (moves.recoded_warnings warns where new)
         note(now, before[1], "recoded", before[1], now[1])
         details[-1]["other_code"] = before[3]
     statuses = [record[1] for record in current]

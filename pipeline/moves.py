@@ -22,7 +22,9 @@ from pipeline.text import clean_text
 from pipeline.types import FROM_AGE, Issue, Plan, Submission
 
 
-def _said_moved(plan: Plan, accepted: dict, rows: dict | None = None) -> dict[str, tuple[str, str]]:
+def said_moved_out(
+    plan: Plan, accepted: dict, rows: dict | None = None
+) -> dict[str, tuple[str, str]]:
     """key -> (hamlet, status) of the households a list writes under a move-out title naming
     another hamlet of the plan ('Hộ chuyển đi xóm Bản Cọ', discover._moved_to), by Mã hộ: the
     head says where each went, so one that hamlet does not list this month (not yet written
@@ -53,7 +55,7 @@ def _hamlets_in_ages(households) -> set[str]:
     return set(households.loc[aged, "hamlet"].tolist())
 
 
-def _said_moved_by_name(
+def said_moved_out_by_name(
     plan: Plan,
     merged,
     baselines: tuple[dict, dict],
@@ -61,7 +63,7 @@ def _said_moved_by_name(
     aged: set[str],
     rows: dict,
 ) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
-    """:func:`_said_moved` for the rows written without a Mã hộ under a move-out title naming
+    """:func:`said_moved_out` for the rows written without a Mã hộ under a move-out title naming
     another hamlet of the plan (discover._moved_to; session 32): the household is the one its
     hamlet's baselines (``baselines``: the start list's and last month's records by hamlet)
     list under its head's name and birth year, or a year off where either year was read from
@@ -69,7 +71,7 @@ def _said_moved_by_name(
     own name key when no baseline has it: new this month). Returns (key -> (hamlet named,
     status written), key -> (hamlet named, status there) of those that hamlet lists now under
     the head's name and year, one row only: ``now``, its records counted now by hamlet and the
-    keys of its rows left out for an error). ``rows`` is filled as by :func:`_said_moved`."""
+    keys of its rows left out for an error). ``rows`` is filled as by :func:`said_moved_out`."""
     said, listed = {}, {}
     wanted = [(sub, entry) for sub in merged.accepted.values()
               for entry in sub.extra.get("moved_to", ()) if entry[1] is None]  # fmt: skip
@@ -114,7 +116,7 @@ def _said_moved_by_name(
     return said, listed
 
 
-def _said_moved_recoded(
+def said_moved_out_recoded(
     plan: Plan,
     merged,
     said_moved: dict,
@@ -126,16 +128,16 @@ def _said_moved_recoded(
     rows: dict,
 ) -> dict[str, tuple[str, str, str]]:
     """The households a list writes with their Mã hộ under a move-out title naming another
-    hamlet of the plan (:func:`_said_moved`) that no list has by that code (``listed``:
+    hamlet of the plan (:func:`said_moved_out`) that no list has by that code (``listed``:
     fig.listed_where now) but the hamlet named lists under a NEW code of its own (codes carry
     the hamlet's number): old key -> (hamlet named, status there, key there). Found by the
     head's name and birth year as the row writes them (else as its hamlet's ``baselines``,
     the start list's and last month's records by hamlet, have them), as
-    :func:`_said_moved_by_name` finds a row without a code (``_one_by_name``: one record only,
+    :func:`said_moved_out_by_name` finds a row without a code (``_one_by_name``: one record only,
     a year off where a year came from an age); the code there must be on neither list the
     commune compares with (``listed_before``: fig.listed_where of the start list and of last
     month), or it is another household's. ``now``: the records counted now by hamlet. A row
-    written without its code that :func:`_said_moved_by_name` found on a baseline under a code
+    written without its code that :func:`said_moved_out_by_name` found on a baseline under a code
     (``rows``: its said rows by key) is looked for alike, by the baseline's name and year.
     Session 32."""
     wanted = [(sub, "id|" + fig.id_key(entry[1]), entry[5], entry[6])
@@ -177,7 +179,7 @@ def _said_moved_recoded(
     return found
 
 
-def _moved_recoded_since(
+def moved_recoded_since(
     this_year: pd.DataFrame,
     traced: pd.DataFrame,
     period: str,
@@ -194,9 +196,9 @@ def _moved_recoded_since(
 ) -> dict[str, tuple]:
     """The households of the year's start list that an earlier month of the year left moved out
     of their hamlet (their latest stored status ``moved_*``, the trace :func:`run._figures` keeps
-    for one said moved and found under a new code elsewhere, :func:`_said_moved_recoded`, or on
+    for one said moved and found under a new code elsewhere, :func:`said_moved_out_recoded`, or on
     no list) and that no list writes by that code now, nor a move-out title this month paired
-    already (``paired``: :func:`_said_moved_recoded`'s; one said moved again, ``said_moved``,
+    already (``paired``: :func:`said_moved_out_recoded`'s; one said moved again, ``said_moved``,
     is looked for in the hamlet said alone): the one row of another hamlet counted now under
     its head's name and birth year (``_one_by_name``: folded so, a year off only where a year
     came from an age), whose code is on no start list (new to that hamlet) and was first
@@ -285,7 +287,7 @@ def _moved_recoded_since(
     }
 
 
-def _moved_back(
+def households_moved_back(
     traced: pd.DataFrame,
     previous: str,
     listed_now: dict,
@@ -296,7 +298,7 @@ def _moved_back(
 ) -> set[tuple[str, str]]:
     """(hamlet, key) of the households last month kept as moved out of their hamlet (the trace,
     ``traced``: the year's stored ``moved_*`` rows) that another hamlet writes now under that
-    old code where last month it wrote them under a new one (:func:`_moved_recoded_since`): the
+    old code where last month it wrote them under a new one (:func:`moved_recoded_since`): the
     one record of its last month's list under the head's name and birth year, that code on no
     list now. Taken out of ``listed_month``, so the month's table pairs the two codes in that
     hamlet (one household, figures 'recoded'), not the new one gone (exited, asked to confirm)
@@ -341,7 +343,7 @@ def _one_by_name(name: str, records, aged: set[str]) -> tuple | None:
     return next(iter(fig.near_pairs({name: name}, others, aged).values()), None)
 
 
-def _list_named(baseline: str | None) -> Message:
+def list_named(baseline: str | None) -> Message:
     """The list a baseline is, as a warning names it: the start-of-year list ('plan'), an
     earlier year's the history keeps ('YYYY-00', by its year), or a stored month's ('YYYY-MM';
     the first stored month stands for the start without one)."""
@@ -353,7 +355,7 @@ def _list_named(baseline: str | None) -> Message:
     return lists_named([baseline])
 
 
-def _recoded_warnings(
+def recoded_warnings(
     found: list[dict],
     sub: Submission,
     valid: pd.DataFrame,
@@ -376,7 +378,7 @@ def _recoded_warnings(
     return [item for item in found if item["movement"] != "recoded"]
 
 
-def _back_warnings(
+def back_warnings(
     current: list[tuple],
     back: dict[str, tuple[str, str, str]],
     sub: Submission,
@@ -396,7 +398,7 @@ def _back_warnings(
         if record[0] in back and (record[2], record[0]) not in said:
             said.add((record[2], record[0]))
             code, seen, there = back[record[0]]
-            named = _list_named("plan" if seen == f"{year:04d}-00" else seen)
+            named = list_named("plan" if seen == f"{year:04d}-00" else seen)
             if there != record[2]:  # back in another hamlet (session 43): that hamlet's list
                 named = Message(f"{named} của xóm {there}", f"{named.en} of hamlet {there}")
             _code_changed(sub, valid, issues, record[2], record[3], code, named, "returned")
@@ -423,7 +425,7 @@ def _code_changed(
     issues.append(replace(issue, instead=f"'{other}'"))
 
 
-def _not_listed_warnings(
+def not_listed_warnings(
     said_only: list[tuple], issues: list[Issue], refused: dict | None = None
 ) -> None:
     """A 'moved-not-listed' warning at the row (its STT cell) of each household a list says
@@ -452,7 +454,7 @@ def _not_listed_warnings(
         )
 
 
-def _vanished_warnings(
+def vanished_warnings(
     details: list[dict], sub: Submission, issues: list[Issue], left_before, baseline: Message
 ) -> None:
     """A 'vanished-household' warning for each household of ``details`` missing from the list
@@ -476,7 +478,7 @@ def _vanished_warnings(
             )
 
 
-def _movement_warnings(
+def hamlet_movement_warnings(
     details: list[dict],
     sub: Submission,
     start_ids: set[tuple],
@@ -491,10 +493,10 @@ def _movement_warnings(
     ``left_before``: households the history shows leaving the lists already (no need to
     confirm); ``listed_before``: households on an earlier month's list this year (a Thoát for
     one of them is no unknown code); ``baseline``: the list ``details`` compare with, as the
-    warning names it (:func:`_list_named`); ``year_unknown``: the year before the plan year when
+    warning names it (:func:`list_named`); ``year_unknown``: the year before the plan year when
     the history holds no month before the plan year (a Thoát on no list of this year may be a
     household that left then: the warning says so, not only "check the code")."""
-    _vanished_warnings(details, sub, issues, left_before, baseline or _list_named("plan"))
+    vanished_warnings(details, sub, issues, left_before, baseline or list_named("plan"))
     # the start list's codes without their punctuation, as the movements pair them: built only
     # for a hamlet with an exited row that is on no list (most exited rows are on the start list)
     loose = None

@@ -33,17 +33,17 @@ from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relativ
 from pipeline.history import HistoryError, HistoryStore
 from pipeline.messages import Message, RunCommand, os_reason
 from pipeline.moves import (
-    _back_warnings,
-    _list_named,
-    _moved_back,
-    _moved_recoded_since,
-    _movement_warnings,
-    _not_listed_warnings,
-    _recoded_warnings,
-    _said_moved,
-    _said_moved_by_name,
-    _said_moved_recoded,
-    _vanished_warnings,
+    back_warnings,
+    hamlet_movement_warnings,
+    households_moved_back,
+    list_named,
+    moved_recoded_since,
+    not_listed_warnings,
+    recoded_warnings,
+    said_moved_out,
+    said_moved_out_by_name,
+    said_moved_out_recoded,
+    vanished_warnings,
 )
 from pipeline.notices import (
     _commune_replaced,
@@ -1128,16 +1128,16 @@ def _figures(
                 month_by[new] = [*month_by.get(new, []), *moved]
     last_seen = timeline.last_listed(statuses, f"{plan.plan_year}-01", previous, within=missing_now)
     said_rows: dict[str, list] = {}
-    said_moved = _said_moved(plan, merged.accepted, said_rows)
+    said_moved = said_moved_out(plan, merged.accepted, said_rows)
     # those written without a Mã hộ: the household its hamlet's baselines list under the head's
     # name and birth year; listed by that name in the hamlet named, moved there (session 32)
-    by_name, listed_by_name = _said_moved_by_name(
+    by_name, listed_by_name = said_moved_out_by_name(
         plan, merged, (start_by, month_by), (current_by, held_by), aged, said_rows
     )
     said_moved = {**by_name, **said_moved}
     # those written with their code that the hamlet named lists under a new code of its own:
     # moved there, and arriving there from where the baselines had them (session 32)
-    recoded = _said_moved_recoded(
+    recoded = said_moved_out_recoded(
         plan,
         merged,
         said_moved,
@@ -1187,7 +1187,7 @@ def _figures(
     # table as in the month of the move, not exited and new (session 32). The month's table
     # compares with last month's list, which has the new code already (or, where the hamlet
     # named did not list it then, the old code's trace: moved in now).
-    moved_since = _moved_recoded_since(
+    moved_since = moved_recoded_since(
         this_year,
         traced,
         merged.period,
@@ -1208,11 +1208,13 @@ def _figures(
         if new not in listed_month and key in listed_month:  # said moved, on no list then
             listed_month[new] = listed_month[key]  # moved in this month (as by its old code)
     # one such household written again under its old code there: one household in the month
-    moved_back = _moved_back(traced, previous, listed_now, listed_month, current_by, month_by, aged)
+    moved_back = households_moved_back(
+        traced, previous, listed_now, listed_month, current_by, month_by, aged
+    )
     # those said moved that no list of the commune has: told once, at their rows (moved-not-listed)
     not_listed = [k for k in said_moved
                   if k not in listed_now and k not in last_seen and k not in listed_by_name]  # fmt: skip
-    _not_listed_warnings(
+    not_listed_warnings(
         list({id(said_rows[k]): said_rows[k] for k in not_listed}.values()), issues, merged.rejected
     )
     listed_now = {**last_seen, **said_moved, **listed_by_name, **listed_now}
@@ -1289,7 +1291,7 @@ def _figures(
         said_gone: set = set()  # households the year's table already asks to confirm
         said_recoded: set = set()  # (hamlet, key) of codes already said to differ (or fine)
         if bases.back_now:  # out of the lists, back under another code: tái nghèo (session 42)
-            _back_warnings(current, bases.back_now, sub, valid, issues, said_recoded,
+            back_warnings(current, bases.back_now, sub, valid, issues, said_recoded,
                            plan.plan_year)  # fmt: skip
         start_apart = None  # the start households on a list sent apart (not counted)
         if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
@@ -1303,8 +1305,8 @@ def _figures(
                 bases.start_out,
                 aged,
             )
-            found = _recoded_warnings(found, sub, valid, issues, said_recoded,
-                                      _list_named(start_from))  # fmt: skip
+            found = recoded_warnings(found, sub, valid, issues, said_recoded,
+                                     list_named(start_from))  # fmt: skip
             for item in found:
                 if item["movement"] == "vanished" and item["key"] in marked_exited:
                     item["movement"] = item["current_status"] = "exited"
@@ -1317,7 +1319,7 @@ def _figures(
             details.extend(_detail_rows("year", found))
             found_in["year"] += found
             said_gone = {i["key"] for i in found if i["movement"] == "vanished"}
-            _movement_warnings(
+            hamlet_movement_warnings(
                 found,
                 sub,
                 start_ids.get(hamlet, set()),
@@ -1325,7 +1327,7 @@ def _figures(
                 issues,
                 left_before,
                 listed_anywhere,
-                _list_named(start_from),
+                list_named(start_from),
                 year_unknown,
             )
             if start_from == "plan":
@@ -1346,8 +1348,8 @@ def _figures(
                 # a code the year's list already has is said there, or is the start list's own
                 said_recoded |= {(hamlet, r[0]) for r in start_by.get(hamlet, [])}
             said_recoded |= moved_back  # its code on the start list (another hamlet's)
-            found = _recoded_warnings(found, sub, valid, issues, said_recoded,
-                                      _list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
+            found = recoded_warnings(found, sub, valid, issues, said_recoded,
+                                     list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
             listed_apart(found, apart_keys.get(hamlet))
             details.extend(_detail_rows("month", found))
             found_in["month"] += found
@@ -1355,8 +1357,8 @@ def _figures(
             # not on the start list): confirmed as for the start list's (said once).
             gone = [i for i in found if i["movement"] == "vanished" and i["key"] not in said_gone
                     and i["key"] not in marked_exited]  # fmt: skip
-            _vanished_warnings(
-                gone, sub, issues, left_before, _list_named(bases.month_from.get(hamlet, previous))
+            vanished_warnings(
+                gone, sub, issues, left_before, list_named(bases.month_from.get(hamlet, previous))
             )
         tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
         figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)

@@ -1,9 +1,9 @@
 """Session 32: the months after a household moved to another hamlet under a new Mã hộ there
 (docs/decisions.md, "the months after a household moved under a new Mã hộ keep it moved, not
 exited"). May: Nà Mòn writes NM3 under 'Hộ chuyển đi xóm Bản Cọ', Bản Cọ writes the same
-household (Hoàng Văn NM3, 1970) as BC9 (moves._said_moved_recoded); the history keeps NM3 as
+household (Hoàng Văn NM3, 1970) as BC9 (moves.said_moved_out_recoded); the history keeps NM3 as
 moved out of Nà Mòn (moved_poor). June and July, Nà Mòn no longer writing NM3: the year's table
-keeps NM3 moved out of Nà Mòn and BC9 moved in to Bản Cọ (moves._moved_recoded_since), not
+keeps NM3 moved out of Nà Mòn and BC9 moved in to Bản Cọ (moves.moved_recoded_since), not
 exited (with a vanished-household) and new. Each figure worked out by hand from the small
 commune (tests.commune)."""
 

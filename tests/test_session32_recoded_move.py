@@ -45,8 +45,9 @@ def test_a_household_moved_under_a_new_code_there_is_moved_in_not_new(tmp_path):
 
 def test_a_row_without_its_code_that_hamlet_lists_under_a_new_code_is_moved_in(tmp_path):
     """NM3 under the title without its Mã hộ (found on the start list by its head's name and
-    year, moves._said_moved_by_name), Bản Cọ writing it as BC9. Before: Nà Mòn moved out 1, Bản
-    Cọ new 1. Now Bản Cọ poor 2 + 1 moved in = 3; Nà Mòn as before (3, NM3 moved out)."""
+    year, moves.said_moved_out_by_name), Bản Cọ writing it as BC9. Before: Nà Mòn moved out 1,
+    Bản Cọ new 1. Now Bản Cọ poor 2 + 1 moved in = 3; Nà Mòn as before (3, NM3 moved
+    out)."""
     result, *_ = _run(tmp_path, [_uncoded("NM3", "poor")], [_recoded("NM3", "BC9", "poor")])
     assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
@@ -85,7 +86,7 @@ def test_the_month_of_the_move_and_the_month_after(tmp_path):
     and NM3 as moved out of Nà Mòn (moved_poor, the head's word). June, the same lists but Nà
     Mòn without the title: the month's tables Bản Cọ 3 = 3 (BC9 an ordinary household), Nà
     Mòn 2 = 2, nothing said of BC9; the year's table NM3 moved out, BC9 moved in (the months
-    after: moves._moved_recoded_since)."""
+    after: moves.moved_recoded_since)."""
     from pipeline.history import HISTORY_FILE, HistoryStore
     from pipeline.run import execute
 
@@ -136,7 +137,7 @@ def test_the_month_of_the_move_and_the_month_after(tmp_path):
         "near_poor": {"start": 2, "end": 2},
     }
     # The year's table keeps the link May made through the trace it kept for NM3
-    # (moves._moved_recoded_since; tests/test_session32_recoded_after.py): NM3 moved out
+    # (moves.moved_recoded_since; tests/test_session32_recoded_after.py): NM3 moved out
     # (3 − 1 = 2), BC9 moved in (2 + 1 = 3), nothing asked. Before: NM3 exited with a
     # vanished-household asking Nà Mòn, BC9 new.
     assert _moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}

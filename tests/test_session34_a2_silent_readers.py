@@ -1,9 +1,10 @@
-"""Session 34: the other readers of a silent hamlet's rows (moves._moved_back, the month's
-table of a hamlet compared with an older list, moves._said_moved_by_name) when the hamlet was
-silent one month or two (docs/decisions.md, "Session 34: a silent hamlet's other readers, and
-the start list under several plans"). The small commune (tests.commune): the start list's Nà
-Mòn NM1, NM2, NM3 poor, NM4, NM5 near-poor, Bản Cọ BC1, BC2 poor, BC3 near-poor, every head
-'Hoàng Văn <code>' born 1970. Each figure is the one of the same months with Bản Cọ sending."""
+"""Session 34: the other readers of a silent hamlet's rows (moves.households_moved_back, the
+month's table of a hamlet compared with an older list, moves.said_moved_out_by_name) when the
+hamlet was silent one month or two (docs/decisions.md, "Session 34: a silent hamlet's other
+readers, and the start list under several plans"). The small commune (tests.commune): the
+start list's Nà Mòn NM1, NM2, NM3 poor, NM4, NM5 near-poor, Bản Cọ BC1, BC2 poor, BC3
+near-poor, every head 'Hoàng Văn <code>' born 1970. Each figure is the one of the same months
+with Bản Cọ sending."""
 
 from __future__ import annotations
 
@@ -60,9 +61,9 @@ def test_back_under_the_old_code_after_two_silent_months(tmp_path):
     """Bản Cọ silent June and July (NM3's trace kept each month), back in August with NM3.
     Before: the month's table of Bản Cọ (against its May list) said 3 − 1 exited (BC9, with a
     vanished-household asking Bản Cọ) + 1 moved in (NM3, from its trace in Nà Mòn) = 3, the
-    commune's month 5 − 1 exited + 1 moved in = 5: moves._moved_back paired the two codes, but
-    the households listed since May (run._figures' listed_since, Nà Mòn's traces among them)
-    put NM3 back in Nà Mòn. Now as when Bản Cọ sent."""
+    commune's month 5 − 1 exited + 1 moved in = 5: moves.households_moved_back paired the two
+    codes, but the households listed since May (run._figures' listed_since, Nà Mòn's traces
+    among them) put NM3 back in Nà Mòn. Now as when Bản Cọ sent."""
     august = _back_in_august(tmp_path, ("2024-06", "2024-07"))
     assert _hamlet(august, "Bản Cọ")["movements_month_from"] == "2024-05"
     _august_as_when_sent(august)
@@ -84,10 +85,10 @@ def test_the_title_row_written_again_after_the_move(tmp_path, coded: bool, silen
     as NM3), Bản Cọ as BC9 (Hoàng Văn NM3, 1970): moved out / moved in, NM3 kept moved_poor.
     June and July: Nà Mòn writes the same row again; Bản Cọ writes BC9 again (sent) or sends
     nothing (silent). Before: sent, BC9 (on May's list already: not new to the lists the
-    commune compares with, moves._said_moved_recoded) was new in Bản Cọ's year table (2 + 1 new
-    = 3) beside NM3 moved out of Nà Mòn, the row written with NM3 told moved-not-listed and no
+    commune compares with, moves.said_moved_out_recoded) was new in Bản Cọ's year table (2 + 1
+    new = 3) beside NM3 moved out of Nà Mòn, the row written with NM3 told moved-not-listed and no
     trace kept for it by name; silent, a moved-not-listed at the row. Now the trace pairs NM3
-    with BC9 in the hamlet said (moves._moved_recoded_since), as when the row is not written
+    with BC9 in the hamlet said (moves.moved_recoded_since), as when the row is not written
     again: Nà Mòn poor 3 − 1 moved out = 2 (month 2 = 2); sent, Bản Cọ 2 + 1 moved in = 3
     (month 3 = 3); nothing said; NM3 kept moved_poor. August, Bản Cọ sending BC9 (the row
     again): Bản Cọ 2 + 1 moved in = 3, the commune 5 − 1 moved out + 1 moved in = 5."""

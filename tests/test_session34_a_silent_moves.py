@@ -1,4 +1,4 @@
-"""Session 34: a household moved under a new Mã hộ (moves._moved_recoded_since) into a hamlet
+"""Session 34: a household moved under a new Mã hộ (moves.moved_recoded_since) into a hamlet
 that then sends nothing (docs/decisions.md, "Session 34: moves into a hamlet silent two months,
 or moved on from it"). The small commune (tests.commune): the start list's Nà Mòn NM1, NM2,
 NM3 poor, NM4, NM5 near-poor, Bản Cọ BC1, BC2 poor, BC3 near-poor, Đồng Kè DK1 poor, DK2
