@@ -1572,7 +1572,7 @@ def _unless_only_mistyped(
     from pipeline.output import NOTICES
 
     for sub in files:
-        # the notice below is theirs (notices._sent_for_another_period)
+        # the notice below is theirs (notices.sent_for_another_period_notes)
         sub.extra["told_as_later"] = True
     names = ", ".join(f"'{s.file}'" for s in files[:3]) + (" …" if len(files) > 3 else "")
     month, then = month_written(latest), month_written(earlier)

@@ -605,7 +605,7 @@ class HistoryStore:
     def keys_of_hamlets(self, year: int, hamlets: Collection[str]) -> dict[str, set[str]]:
         """The household keys (``hh_key``) stored under each of ``hamlets`` in ``year``'s
         periods, its kept start list ('YYYY-00') included: the households a hamlet's old name
-        stood for, set beside the plan's names now (notices._renamed_since); on the kept list by
+        stood for, set beside the plan's names now (notices.renamed_since); on the kept list by
         the name a run rewrote it under since too (:func:`_kept_renames`). Asked only for
         hamlets a stored month has and the plan no longer does: a few, read by their names."""
         if not self.exists() or not hamlets:
@@ -774,7 +774,7 @@ class HistoryStore:
         took figures from it that this run changed (:meth:`reruns`). ``input_dir``: the folder the
         run read, as given (`history`'s commands name it). ``keep_start_list``: False for a
         month run with an older plan than later stored months used
-        (notices._later_under_newer_plan): the start list kept stays that newer plan's
+        (notices.later_under_newer_plan): the start list kept stays that newer plan's
         (docs/decisions.md, session 31)."""
         summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)
         households = _stored_households(result.households)
@@ -1567,7 +1567,7 @@ def kept_households(households: pd.DataFrame) -> pd.DataFrame:
     """The month's rows as the history keeps them: :func:`_stored_households`' rows (a row left
     out ``not_counted``), one of a hamlet and key, the later (as :func:`_household_rows`'
     inserts replace). So two rows of one Mã hộ in one hamlet (both left out) are one row, as
-    stored: what a month run again is compared with (notices._later_months_affected)."""
+    stored: what a month run again is compared with (notices.later_months_affected)."""
     rows = _stored_households(households)
     keys = pd.Series(household_key_texts(rows), index=rows.index)
     return rows[~pd.DataFrame({"h": rows["hamlet"], "k": keys}).duplicated(keep="last")]

@@ -28,7 +28,7 @@ from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 
 
-def _later_months_stale(
+def later_months_stale(
     result: RunResult,
     later: list[str],
     stored: dict[str, dict],
@@ -43,7 +43,7 @@ def _later_months_stale(
     the later ones were run without it. Their lists in the folder that still write the name a
     hamlet had then, renamed since, are named with the cell to correct first: run as they are,
     those periods stop (:func:`_later_old_names`; docs/decisions.md, session 32). Not a period
-    of ``newer`` (this month run with its own, older plan: :func:`_later_under_newer_plan`): it
+    of ``newer`` (this month run with its own, older plan: :func:`later_under_newer_plan`): it
     is run again with its newer plan put back, under which its lists' names are right."""
     months = ", ".join(month_written(p) for p in later[:6])
     if len(later) > 6:
@@ -132,7 +132,7 @@ def _later_old_names(
     result: RunResult, later: list[str], stored: dict[str, dict], store: HistoryStore | None
 ) -> list[tuple[str, str, str, str, str]]:
     """The lists of the ``later`` periods in the input folder that write in 'Xóm' the name a
-    hamlet counted then had, renamed since (:func:`_renamed_since`): run again as they are, those
+    hamlet counted then had, renamed since (:func:`renamed_since`): run again as they are, those
     periods refuse them and stop (:func:`run._refuse_old_names`): a hamlet renamed twice, the month
     before the first rename run again. (file, name written, name now, where: vi, en) each. The
     history is read only for a period with such a list. Only periods of the plan's year: one of
@@ -155,7 +155,7 @@ def _later_old_names(
                 and s.kind == "roster" and fold(s.hamlet_raw or "") in gone]  # fmt: skip
         if not subs:
             continue
-        renamed = _renamed_since(result, store, period, summary)
+        renamed = renamed_since(result, store, period, summary)
         for sub in subs:
             old = gone[fold(sub.hamlet_raw)]
             if old in renamed:
@@ -193,7 +193,7 @@ def _kept_differs(kept) -> tuple[str, str]:
     return ": " + "; ".join(vi), ": " + "; ".join(en)
 
 
-def _start_list_kept(
+def start_list_kept(
     result: RunResult, kept, said_stale: bool, stored: dict[str, dict], command: RunCommand
 ) -> list[Message]:
     """One line when the run wrote the start list the history keeps for its plan year over
@@ -419,7 +419,7 @@ def _said_change(what: _Figure, a: object, b: object, lang: str) -> str:
     return f"{what.vi if vi else what.en} {a_said} → {b_said}{unit if b is not None else ''}"
 
 
-def _figures_changed(
+def figures_changed(
     result: RunResult, before: dict | None, renamed: dict[str, str] | None = None
 ) -> list[Message]:
     """A period run again whose reported figures differ from the run it replaced, for an
@@ -446,8 +446,8 @@ def _figures_changed(
     if not changes and not differ:
         return []
     formerly = {new: old for old, new in renamed.items()}
-    differ_en = [_formerly(name, formerly, "en") for name in differ]
-    differ = [_formerly(name, formerly, "vi") for name in differ]
+    differ_en = [formerly_named(name, formerly, "en") for name in differ]
+    differ = [formerly_named(name, formerly, "vi") for name in differ]
 
     def commune(lang: str) -> str:
         said = ", ".join(_said_change(*change, lang) for change in changes[:_SAID_AT_MOST])
@@ -460,7 +460,7 @@ def _figures_changed(
         return said
 
     said, said_en = commune("vi"), commune("en")
-    names, names_en = _some(differ)[0], _some(differ_en)[1]
+    names, names_en = some_named(differ)[0], some_named(differ_en)[1]
     month = month_written(result.period)
     return [
         Message(
@@ -475,7 +475,7 @@ def _figures_changed(
     ]
 
 
-def _formerly(name: str, formerly: dict[str, str], lang: str) -> str:
+def formerly_named(name: str, formerly: dict[str, str], lang: str) -> str:
     """A hamlet named as the plan writes it now, with the name a stored period has it under
     when the plan renamed it since (``formerly``: name now -> old name): 'Nà Mòn Mới (trước
     đây: Nà Mòn)'."""
@@ -493,7 +493,7 @@ def _named_before(
     renames: dict[str, dict[str, str]],
 ) -> str | None:
     """The plan's hamlet that the latest stored month of ``sub``'s year before its period had
-    under the name ``sub`` writes in 'Xóm', renamed since (:func:`_renamed_since`; ``renames``
+    under the name ``sub`` writes in 'Xóm', renamed since (:func:`renamed_since`; ``renames``
     caches it per month): a head's April list sent again under March's name, after April's
     plan renamed the hamlet (session 32 QA: it was not told). Renamed by ``sub``'s month and
     merged (or dropped) since, so not in the plan now: the name ``sub``'s month had it under
@@ -506,7 +506,7 @@ def _named_before(
         if not any(fold(h["hamlet"]) == name for h in summary["hamlets"]):
             continue
         if period not in renames:
-            renames[period] = _renamed_since(result, store, period, summary)
+            renames[period] = renamed_since(result, store, period, summary)
         now = next((new for old, new in renames[period].items() if fold(old) == name), None)
         if now is not None or sub.period not in stored:
             return now
@@ -545,7 +545,7 @@ def former_names(
     """The lists refused for a 'Xóm' the plan lacks (`unknown-hamlet`, plain or its 'codes'
     variant) that write the name a stored month of the year before had the hamlet under (no
     month of the year: of an earlier year, session 35), renamed since in the plan
-    (:func:`_renamed_since`, with ``households`` the run's rows, or
+    (:func:`renamed_since`, with ``households`` the run's rows, or
     None): the refusal in ``issues`` says whose former name it is, since when the plan writes
     the new one, and to write it in the cell (variant 'former'). Still refused: the old name is
     no plan alias (docs/decisions.md, session 32). ``period``: the run's (its lists alone);
@@ -571,7 +571,7 @@ def former_names(
         new = None
         if prior is not None:
             if prior not in renames:
-                renames[prior] = _renamed_since(result, store, prior, stored[prior])
+                renames[prior] = renamed_since(result, store, prior, stored[prior])
             new = next((n for old, n in renames[prior].items() if fold(old) == name), None)
         if new is None:
             # merged: the codes' hamlet, as the history tells it for a plain refusal, looked for
@@ -767,13 +767,13 @@ def _gone(plan: Plan, issue: Issue, keys: set[str], then: str, summary: dict) ->
 
 
 class _PlanRows(NamedTuple):
-    """What :func:`_renamed_since` reads of a run: its plan and its lists' rows (or None)."""
+    """What :func:`renamed_since` reads of a run: its plan and its lists' rows (or None)."""
 
     plan: Plan
     households: pd.DataFrame | None
 
 
-def _renamed_since(
+def renamed_since(
     result: RunResult, store: HistoryStore, period: str, summary: dict | None
 ) -> dict[str, str]:
     """The hamlets of the stored ``period`` (``summary``, its stored summary) the plan used now
@@ -810,7 +810,7 @@ def hamlet_renames(
     stored) at least half of whose households are under one of the ``new`` names in ``frames``
     (the plan's start list, a month's lists: None or empty for none), the only name found but
     those of households that moved (:func:`_paired`), and which no other old name goes to
-    (:func:`_renamed_since`); ``shared``: a name several old ones go to as well (hamlets merged
+    (:func:`renamed_since`); ``shared``: a name several old ones go to as well (hamlets merged
     into one); ``existing``: names the stored month had too (a household there moved);
     ``among``: other names its households are counted under too, none of them its name now
     (the one name at least half of them are under must be one of ``new``)."""
@@ -878,7 +878,7 @@ def _paired(
     return {old: name for old, name in sorted(pairs.items()) if shared or taken.count(name) == 1}
 
 
-def _renamed_stored(result: RunResult, renamed: dict[str, str]) -> list[Message]:
+def renamed_stored(result: RunResult, renamed: dict[str, str]) -> list[Message]:
     """A period stored when a hamlet had the name the plan has changed since, run again: its
     figures are now stored under the name the plan writes (the run replaced is kept in the
     history, as any month run again)."""
@@ -901,7 +901,7 @@ def _renamed_stored(result: RunResult, renamed: dict[str, str]) -> list[Message]
     ]
 
 
-def _earlier_lists(result: RunResult, old_names: bool = False) -> list:
+def earlier_lists(result: RunResult, old_names: bool = False) -> list:
     """The input's hamlet lists of a period before this run's (status 'other_period', hamlet
     and period known), leaving out a file that shows it is this month's list (its name,
     title, folder or 'Ngày lập') with an earlier month left in 'Kỳ báo cáo': it is told as
@@ -909,7 +909,7 @@ def _earlier_lists(result: RunResult, old_names: bool = False) -> list:
     with it would put this month's list in its place. ``old_names``: those whose 'Xóm' names
     no hamlet of the plan instead (``sub.hamlet`` None, the name in ``hamlet_raw``): a late
     list of a month before a rename, written under the name the hamlet had then
-    (:func:`_late_files`)."""
+    (:func:`late_files`)."""
     this_months = {i.file for i in sent_for_another_period(result.issues, result.period).values()}
     return [
         sub
@@ -920,7 +920,7 @@ def _earlier_lists(result: RunResult, old_names: bool = False) -> list:
     ]  # fmt: skip
 
 
-def _periods_never_run(
+def periods_never_run(
     result: RunResult, earlier: list, stored: dict[str, dict], command: RunCommand
 ) -> list[Message]:
     """Earlier months of this plan year (and the month just before: January's "since last
@@ -965,7 +965,7 @@ def _periods_never_run(
     ]
 
 
-def _late_files(
+def late_files(
     result: RunResult,
     earlier: list,
     stored: dict[str, dict],
@@ -979,8 +979,8 @@ def _late_files(
     when March was run without it, or a corrected copy of a list March counted. The officer
     is told to run that period again; nothing else on screen would say so (such a file is one
     of the 'khác kỳ'). A hamlet the plan renamed since that period is looked up there by its
-    old name (``store``: :func:`_renamed_since`) and named by both. So is a list of
-    ``old_named`` (:func:`_earlier_lists`: its 'Xóm' names no plan hamlet) that writes the
+    old name (``store``: :func:`renamed_since`) and named by both. So is a list of
+    ``old_named`` (:func:`earlier_lists`: its 'Xóm' names no plan hamlet) that writes the
     name a hamlet of that period had, renamed since: the officer is told to write the name
     the plan has now before running the period again, as that run would refuse it
     (:func:`run._refuse_old_names`; docs/decisions.md, session 32); or the name a hamlet of
@@ -1054,7 +1054,7 @@ def _late_lists(
     store: HistoryStore | None,
     old_named: list | None,
 ) -> tuple[dict, dict[str, dict[str, str]], dict[int, tuple[str, str, str]]]:
-    """The late lists :func:`_late_files` tells of, by (period, the hamlet had nothing valid
+    """The late lists :func:`late_files` tells of, by (period, the hamlet had nothing valid
     then), each with its hamlet's name now; the renames since each of their periods (name now
     -> name then); the lists written under the name their hamlet had then (id -> (old name,
     where it is written: Vietnamese, English))."""
@@ -1081,7 +1081,7 @@ def _late_lists(
             continue  # the list that period's run had (or no record of them): the rename unread
         if (not hamlet or hamlet not in statuses) and store is not None:
             if sub.period not in formerly:
-                renamed = _renamed_since(result, store, sub.period, summary)
+                renamed = renamed_since(result, store, sub.period, summary)
                 formerly[sub.period] = {new: old for old, new in renamed.items()}
             before = None  # the hamlet's name in a month before that period, renamed since
             if not hamlet:  # the name the hamlet had then, in 'Xóm'
@@ -1124,7 +1124,7 @@ def _late_lists(
 def _late_said(
     month: str, missing: list | None, other: list | None, renamed: dict[str, str]
 ) -> tuple[str, str]:
-    """How :func:`_late_files` opens its notice of a month's late lists, up to what to do:
+    """How :func:`late_files` opens its notice of a month's late lists, up to what to do:
     ``missing``, those of hamlets that month's run had nothing valid of; ``other``, those other
     than the file it used (each list with its hamlet's name now; ``renamed``: name now -> name
     then). Both kinds: one sentence (one run counts both)."""
@@ -1132,8 +1132,8 @@ def _late_said(
     for absent, subs in ((True, missing), (False, other)):
         if not subs:
             continue
-        hamlets = ", ".join(dict.fromkeys(_formerly(h, renamed, "vi") for _, h in subs))
-        hamlets_en = ", ".join(dict.fromkeys(_formerly(h, renamed, "en") for _, h in subs))
+        hamlets = ", ".join(dict.fromkeys(formerly_named(h, renamed, "vi") for _, h in subs))
+        hamlets_en = ", ".join(dict.fromkeys(formerly_named(h, renamed, "en") for _, h in subs))
         files = ", ".join(f"'{s.file}'" for s, _ in subs)
         said[absent] = (
             (
@@ -1178,7 +1178,7 @@ def _name_then(
     written_then: dict[int, tuple[str, str, str]],
     formerly: dict[str, dict[str, str]],
 ) -> tuple[str, str]:
-    """For :func:`_late_files`' notice of a ``period`` to run again with the plan it used: its
+    """For :func:`late_files`' notice of a ``period`` to run again with the plan it used: its
     late lists whose 'Xóm' writes a name other than that plan's for the hamlet (an earlier
     month's: renamed by ``period``, merged since, :func:`_named_before`), told to write that
     plan's name and, where the plan now merged the hamlet into another, that one's name not
@@ -1268,12 +1268,12 @@ def _merged_since(
     kept = output_dir / period / "nguon" / result.plan.file
     if not gone or store is None or not kept.is_file():
         return None
-    renamed = _renamed_since(result, store, period, summary)
+    renamed = renamed_since(result, store, period, summary)
     gone = [name for name in gone if name not in renamed]
-    return (_some(gone), kept) if gone else None
+    return (some_named(gone), kept) if gone else None
 
 
-def _lock_files(result: RunResult) -> list[Message]:
+def lock_files(result: RunResult) -> list[Message]:
     """One line per spreadsheet's lock file in the input folder (Excel's '~$…', LibreOffice's
     '.~lock.…#'): the list it stands for is open, and what is not saved in it is not read.
     Listed on 'Nộp báo cáo' too; not counted as a skipped file (session 11). Not said when the
@@ -1295,7 +1295,7 @@ def _lock_files(result: RunResult) -> list[Message]:
     ]
 
 
-def _sent_for_another_period(
+def sent_for_another_period_notes(
     result: RunResult, command: RunCommand, only: Collection[str] | None = None
 ) -> list[Message]:
     """Hamlets counted as not sent whose file shows it is this month's list (its name, title,
@@ -1319,7 +1319,7 @@ def sent_for_another_period_said(
     missing: Collection[str],
     one_line: bool = False,
 ) -> list[Message]:
-    """:func:`_sent_for_another_period` of the hamlets ``missing`` (counted as not sent), from
+    """:func:`sent_for_another_period_notes` of the hamlets ``missing`` (counted as not sent), from
     the files read: also the stop of a run that found no list of ``period`` but such files
     (session 46). Each ends with the run to paste; ``one_line`` (the stop, its hamlets said on
     one line): the last alone, so that nothing follows it on the line (session 47)."""
@@ -1405,7 +1405,7 @@ _PLAN_FIGURES = ("start_households", "start_poor", "start_near_poor", "poor_targ
 _PLAN_SAID_AT_MOST = 3  # differences named; the rest counted ("và N thay đổi khác")
 
 
-def _commune_replaced(
+def commune_replaced(
     result: RunResult, stored: dict[str, dict], command: RunCommand
 ) -> list[Message]:
     """A month stored for one commune run again with another commune's plan: at a merger, the
@@ -1440,7 +1440,7 @@ def _commune_replaced(
     ]
 
 
-def _later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[str, list[str]]:
+def later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[str, list[str]]:
     """The later stored months of the run's plan year consolidated under a newer plan than the
     run's: one without a hamlet the run's plan has and a stored month of the year up to this one
     had (merged, dropped or renamed since; a hamlet new in the run's plan, a split, is none),
@@ -1469,7 +1469,7 @@ def _later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[
 
 
 # How each month's plan is put in the input folder, said by both ways of running months again
-# with their own plans (_in_calendar_order, _run_under_older_plan): the run takes the plan
+# with their own plans (_in_calendar_order, run_under_older_plan): the run takes the plan
 # file saved last; each month's own plan is kept in its sources.
 _SAVED_LAST = ("có hai tệp thì chương trình dùng tệp lưu sau cùng",
                "of two, the run takes the one saved last")  # fmt: skip
@@ -1537,7 +1537,7 @@ def _plan_used(snapshot: dict) -> tuple:
     return hamlets, totals.get("poor_target"), totals.get("near_poor_target")
 
 
-def _run_under_older_plan(
+def run_under_older_plan(
     result: RunResult,
     newer: dict[str, list[str]],
     later: Collection[str] = (),
@@ -1545,7 +1545,7 @@ def _run_under_older_plan(
     kept_from: str | None = None,
 ) -> Message:
     """What a month run with an older plan than later stored months used (``newer``:
-    :func:`_later_under_newer_plan`) leaves: the history's start list stays their plan's
+    :func:`later_under_newer_plan`) leaves: the history's start list stays their plan's
     (session 31 QA), and they are to be run again with it put back. ``later``: the months named
     to run again; ``stored``: the stored summaries; ``kept_from``: the month whose run last
     worked the kept list out (HistoryStore.start_list_run). Said in parts: :func:`_plans_used`,
@@ -1581,7 +1581,7 @@ def _plans_used(
 def _newer_plans_lack(newer: dict[str, list[str]], several: bool) -> tuple[str, str]:
     """The hamlets the newer plan lacks; of ``several`` plans, said once when they all lack the
     same, else each group of months with the hamlets its plans lack (session 34)."""
-    gone = _some(sorted({name for names in newer.values() for name in names}))
+    gone = some_named(sorted({name for names in newer.values() for name in names}))
     if not several:
         return (
             f"kế hoạch đó không còn {with_unit(gone[0])}",
@@ -1595,7 +1595,11 @@ def _newer_plans_lack(newer: dict[str, list[str]], several: bool) -> tuple[str, 
                 f"which no longer have hamlet(s) {gone[1]}")  # fmt: skip
     vi, en = [], []
     for i, (names, months) in enumerate(by_gone.items()):
-        many, some, at = len(months) > 1, _some(list(names)), ", ".join(months)  # maybe 2 plans
+        many, some, at = (
+            len(months) > 1,
+            some_named(list(names)),
+            ", ".join(months),
+        )  # maybe 2 plans
         whose = ("the plans" if many else "the plan") if i == 0 else ("those" if many else "that")
         vi.append(f"kỳ {at} không còn {with_unit(some[0])}")
         en.append(f"{whose} of {at} no longer {'have' if many else 'has'} hamlet(s) {some[1]}")
@@ -1675,7 +1679,7 @@ def _put_back(result: RunResult, several: bool) -> tuple[str, str]:
     )
 
 
-def _plan_changed_since(
+def plan_changed_since(
     result: RunResult,
     stored: dict[str, dict],
     command: RunCommand,
@@ -1689,13 +1693,13 @@ def _plan_changed_since(
     every rate), and how to run them again.
 
     A month with a hamlet the plan no longer has and did not rename (``store``, the history,
-    tells a rename: :func:`_renamed_since`) was consolidated before the plan merged or dropped
+    tells a rename: :func:`renamed_since`) was consolidated before the plan merged or dropped
     that hamlet: its figures follow the plan of its time, rightly for a plan revised from a
     later month, and running it again with this plan is refused (run._keep_what_was_consolidated).
     It is not named (docs/decisions.md, session 31: a plan revised by a merger); nor, when some
     later month was consolidated under a newer plan than the run's (``newer``: the run is a
-    month before a merger run with its own plan, :func:`_later_under_newer_plan`), any later
-    month: :func:`_run_under_older_plan` tells each the plan to run it with (its own, when its
+    month before a merger run with its own plan, :func:`later_under_newer_plan`), any later
+    month: :func:`run_under_older_plan` tells each the plan to run it with (its own, when its
     targets differ), so this notice's commands stop at this month (session 36: "with this
     plan" beside "with its own plan" for one month)."""
     year = str(result.plan.plan_year)
@@ -1716,7 +1720,7 @@ def _plan_changed_since(
         if gone and store is not None:
             named = frozenset(h["hamlet"] for h in snap["hamlets"])
             if named not in renames:  # the months before a merger name the same hamlets
-                renames[named] = _renamed_since(result, store, period, snap)
+                renames[named] = renamed_since(result, store, period, snap)
             if gone - renames[named].keys():
                 continue  # consolidated before the plan merged or dropped a hamlet
         for hamlet in snap["hamlets"]:
@@ -1782,7 +1786,7 @@ def _hashes(manifest: Path) -> set[str] | None:
 _TREND_TOTALS = ("households", "poor", "near_poor", "poor_rate", "near_poor_rate")
 
 
-def _later_months_affected(
+def later_months_affected(
     result: RunResult, before: dict | None, before_rows: pd.DataFrame | None
 ) -> bool:
     """Whether what later months took from this period changed with this run: its rates (their
@@ -1884,7 +1888,7 @@ def _aged(rows: pd.DataFrame) -> list[bool]:
     return rows[FROM_AGE].to_numpy(dtype=bool, na_value=False).tolist()
 
 
-def _some(hamlets: list[str]) -> tuple[str, str]:
+def some_named(hamlets: list[str]) -> tuple[str, str]:
     """The first six hamlets named, and how many more (Vietnamese, English)."""
     more = len(hamlets) - 6
     return (

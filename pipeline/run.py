@@ -46,25 +46,25 @@ from pipeline.moves import (
     vanished_warnings,
 )
 from pipeline.notices import (
-    _commune_replaced,
-    _earlier_lists,
-    _figures_changed,
-    _formerly,
-    _late_files,
-    _later_months_affected,
-    _later_months_stale,
-    _later_under_newer_plan,
-    _lock_files,
-    _periods_never_run,
-    _plan_changed_since,
-    _renamed_since,
-    _renamed_stored,
-    _run_under_older_plan,
-    _sent_for_another_period,
-    _some,
-    _start_list_kept,
+    commune_replaced,
+    earlier_lists,
+    figures_changed,
     former_names,
+    formerly_named,
+    late_files,
+    later_months_affected,
+    later_months_stale,
+    later_under_newer_plan,
+    lock_files,
+    periods_never_run,
+    plan_changed_since,
+    renamed_since,
+    renamed_stored,
+    run_under_older_plan,
+    sent_for_another_period_notes,
     sent_for_another_period_said,
+    some_named,
+    start_list_kept,
 )
 from pipeline.plan import start_mismatch
 from pipeline.planpick import (
@@ -239,19 +239,19 @@ def execute(
             command=command,
         )
         stored = {p["period"]: p for p in store.periods()}
-        earlier = _earlier_lists(result)
-        old_named = _earlier_lists(result, old_names=True)
-        NOTICES.extend(_late_files(result, earlier, stored, output_dir, command, store, old_named))
-        NOTICES.extend(_periods_never_run(result, earlier, stored, command))
+        earlier = earlier_lists(result)
+        old_named = earlier_lists(result, old_names=True)
+        NOTICES.extend(late_files(result, earlier, stored, output_dir, command, store, old_named))
+        NOTICES.extend(periods_never_run(result, earlier, stored, command))
         # later months consolidated under a newer plan (one without a hamlet this run's has)
-        newer = _later_under_newer_plan(result, stored)
-        NOTICES.extend(_plan_changed_since(result, stored, command, store, newer))
-        NOTICES.extend(_commune_replaced(result, stored, command))
-        NOTICES.extend(_sent_for_another_period(result, command))
-        NOTICES.extend(_lock_files(result))
+        newer = later_under_newer_plan(result, stored)
+        NOTICES.extend(plan_changed_since(result, stored, command, store, newer))
+        NOTICES.extend(commune_replaced(result, stored, command))
+        NOTICES.extend(sent_for_another_period_notes(result, command))
+        NOTICES.extend(lock_files(result))
         before = stored.get(result.period)
         # hamlets of the stored period the plan now writes otherwise (old name -> name now)
-        renamed = _renamed_since(result, store, result.period, before)
+        renamed = renamed_since(result, store, result.period, before)
         if not replace:
             _keep_what_was_consolidated(result, before, output_dir, renamed, command)
         store.check_writable()
@@ -259,7 +259,7 @@ def execute(
         # month" is this December), and whether this run changes what they took from it.
         later = sorted(p for p in stored if p > result.period)
         before_rows = store.households([result.period]) if later else None
-        affected = bool(later) and _later_months_affected(
+        affected = bool(later) and later_months_affected(
             result, stored.get(result.period), before_rows
         )
         # Every output is written under a temporary name first; they are put in place only as
@@ -297,18 +297,18 @@ def execute(
         # command line then lets it print its summary, pipeline.start's LEAVING).
         try:
             written["history"] = store.path
-            NOTICES.extend(_renamed_stored(result, renamed))
-            NOTICES.extend(_figures_changed(result, before, renamed))
+            NOTICES.extend(renamed_stored(result, renamed))
+            NOTICES.extend(figures_changed(result, before, renamed))
             if newer:  # before the commands to run the later months again: with the newer plan
                 kept_from = store.start_list_run(result.plan.plan_year)  # whose list is kept
                 NOTICES.append(
-                    _run_under_older_plan(
+                    run_under_older_plan(
                         result, newer, later if affected else [], stored, kept_from
                     )
                 )
             if affected:
-                NOTICES.append(_later_months_stale(result, later, stored, command, store, newer))
-            NOTICES.extend(_start_list_kept(result, store.start_kept, affected, stored, command))
+                NOTICES.append(later_months_stale(result, later, stored, command, store, newer))
+            NOTICES.extend(start_list_kept(result, store.start_kept, affected, stored, command))
             timings.mark("history", started)
         finally:
             hold.stop()
@@ -362,7 +362,7 @@ def _keep_what_was_consolidated(
     period = month_written(result.period)
     had = sum(1 for h in before["hamlets"] if h.get("status") == "ok")
     if gone:
-        names, names_en = _some(gone)
+        names, names_en = some_named(gone)
         plan = result.plan.file
         # The plan that period used, kept with its sources under the same name (a plan revised
         # in place): the officer's old plan is often gone from the input folder (session 31).
@@ -393,11 +393,11 @@ def _keep_what_was_consolidated(
     if not lost:
         _refuse_unopened(result, before, renamed, had)
         return
-    names = _some([_formerly(name, formerly, "vi") for name in lost])[0]
-    names_en = _some([_formerly(name, formerly, "en") for name in lost])[1]
+    names = some_named([formerly_named(name, formerly, "vi") for name in lost])[0]
+    names_en = some_named([formerly_named(name, formerly, "en") for name in lost])[1]
     sources = output_dir / result.period / "nguon"
     # last, each ending with the command to paste
-    cells = _sent_for_another_period(result, command or RunCommand(), only=lost)
+    cells = sent_for_another_period_notes(result, command or RunCommand(), only=lost)
     cell = "".join(f" {said}" for said in cells)
     cell_en = "".join(f" {said.en}" for said in cells)
     raise FatalError(
@@ -431,7 +431,7 @@ def _refuse_unopened(result: RunResult, before: dict, renamed: dict[str, str], h
             if status == "rejected" and file in unopened and hamlet in counted]  # fmt: skip
     if not held:
         return
-    names, names_en = _some(held)
+    names, names_en = some_named(held)
     period = month_written(result.period)
     raise FatalError(
         Message(

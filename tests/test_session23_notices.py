@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipeline.notices import _figures_changed
+from pipeline.notices import figures_changed
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
@@ -121,7 +121,7 @@ def _notice(before_totals: dict, now_totals: dict, hamlets=None) -> list[str]:
     result = SimpleNamespace(
         period="2024-06", summary={"totals": now_totals, "hamlets": hamlets[1]}
     )
-    return _figures_changed(result, {"totals": before_totals, "hamlets": hamlets[0]})
+    return figures_changed(result, {"totals": before_totals, "hamlets": hamlets[0]})
 
 
 def test_the_figures_compared_are_the_reported_ones_as_shown():

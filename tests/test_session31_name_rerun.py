@@ -1,5 +1,5 @@
 """Session 31: a month run again after a head fixed a household head's name names the later
-months to run again where a later month's name match may change (notices._later_months_affected).
+months to run again where a later month's name match may change (notices.later_months_affected).
 
 A later month matches a household by (hamlet, head's name, birth year) where it has no Mã hộ,
 where a row left out for an error holds it, or where it is written under another code; the

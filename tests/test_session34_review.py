@@ -10,7 +10,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pipeline.messages import in_language
-from pipeline.notices import _run_under_older_plan
+from pipeline.notices import run_under_older_plan
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, plan_hamlets, start_list
 from tests.test_session32_renames import _na_mon_run
@@ -85,7 +85,7 @@ def test_without_the_stored_summaries_the_notice_says_one_plan():
     result = SimpleNamespace(
         period="2024-03", plan=SimpleNamespace(file="KH.xlsx", start_list=None)
     )
-    said = _run_under_older_plan(result, {"2024-04": ["Nà Mòn"]})
+    said = run_under_older_plan(result, {"2024-04": ["Nà Mòn"]})
     assert in_language(said, "vi") == (
         "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn kế hoạch đã dùng cho kỳ 04/2024 (kế "
         "hoạch đó không còn xóm Nà Mòn). Trước khi chạy lại các kỳ sau, hãy đặt tệp kế hoạch "

@@ -13,7 +13,7 @@ import pytest
 from pipeline.checkfiles import check_files
 from pipeline.cli import _plans_set_aside
 from pipeline.messages import RunCommand, in_language
-from pipeline.notices import _later_months_stale, _start_list_kept
+from pipeline.notices import later_months_stale, start_list_kept
 from pipeline.output import NOTICES
 from pipeline.planpick import _duplicate, _other_commune
 from pipeline.publish import publish
@@ -102,7 +102,7 @@ def test_more_than_six_later_months_are_named_six_and_the_last():
     eight commands in order."""
     result = SimpleNamespace(period="2024-03", submissions=[])
     stored = {p: {} for p in ["2024-03", *MONTHS_8]}
-    said = _later_months_stale(result, list(MONTHS_8), stored, RunCommand())
+    said = later_months_stale(result, list(MONTHS_8), stored, RunCommand())
     commands = "; ".join(f"giamngheo run --period {p}" for p in MONTHS_8)
     assert in_language(said, "vi") == (
         "Các kỳ sau (04/2024, 05/2024, 06/2024, 07/2024, 08/2024, 09/2024, … 11/2024 (8)) đã "
@@ -125,7 +125,7 @@ def test_more_than_six_later_years_months_reading_a_kept_start_list():
     later = [f"2025-{m:02d}" for m in range(1, 9)]
     kept = SimpleNamespace(replaced=False, later=later, year=2024, month=None)
     result = SimpleNamespace(period="2024-12", plan=SimpleNamespace(file="KeHoach_2024.xlsx"))
-    [said] = _start_list_kept(result, kept, True, {}, RunCommand())
+    [said] = start_list_kept(result, kept, True, {}, RunCommand())
     assert in_language(said, "vi") == (
         "Lịch sử nay lưu danh sách hộ đầu năm 2024 (dùng để nhận ra hộ tái nghèo năm sau). Kỳ "
         "01/2025, 02/2025, 03/2025, 04/2025, 05/2025, 06/2025, … 08/2025 (8) đã tính hộ tái "

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
-from pipeline.notices import _run_under_older_plan
+from pipeline.notices import run_under_older_plan
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
@@ -175,9 +175,7 @@ def test_in_calendar_order_with_two_newer_plans_and_next_year():
         "2024-06": {"hamlets": [{"hamlet": "Bản Cọ Mới"}, {"hamlet": "Nà Mòn Mới"}]},
     }
     newer = {"2024-04": ["Nà Mòn"], "2024-06": ["Bản Cọ", "Nà Mòn"]}
-    said = _run_under_older_plan(
-        result, newer, ["2024-04", "2024-05", "2024-06", "2025-01"], stored
-    )
+    said = run_under_older_plan(result, newer, ["2024-04", "2024-05", "2024-06", "2025-01"], stored)
     assert in_language(said, "vi") == (
         "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 04/2024, "
         "06/2024 (kế hoạch của kỳ 04/2024 không còn xóm Nà Mòn; của kỳ 06/2024 không còn xóm Bản "

@@ -1,5 +1,5 @@
 """Session 41: a month run again as it was, with a Mã hộ written twice in one hamlet's list,
-names no later month to run again (notices._later_months_affected).
+names no later month to run again (notices.later_months_affected).
 
 The history keeps one row of a hamlet and key (history.kept_households): of NM2's two rows
 (both left out, `duplicate-household-id`) one is stored. The month run again compared its two

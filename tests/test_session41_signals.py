@@ -168,7 +168,7 @@ def test_a_stop_once_the_command_is_done_changes_nothing_it_said(tmp_path, signa
 
 
 # `giamngheo run` of the small commune, held once its month is stored: in a notice worked out
-# after the commit (run._start_list_kept), or as it prints its summary (cli._print_summary).
+# after the commit (run.start_list_kept), or as it prints its summary (cli._print_summary).
 _HELD_STORED = """
 import sys, time
 from pathlib import Path
@@ -187,7 +187,7 @@ def held(work):
     return holding
 
 if where == "notice":
-    run._start_list_kept = held(run._start_list_kept)
+    run.start_list_kept = held(run.start_list_kept)
 else:
     cli._print_summary = held(cli._print_summary)
 sys.argv = ["giamngheo", "run", "--input", sys.argv[4], "--output", sys.argv[2], "--quiet"]
