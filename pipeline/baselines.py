@@ -403,7 +403,7 @@ def _merged_across(
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Last month never run: the hamlets of the latest stored month of the year before
     ``period`` the plan renamed or merged into another since (:func:`_month_renamed`), for the
-    trend alone (its months before the merger over both hamlets, :func:`trend._trend`): there is no
+    trend alone (its months before the merger over both hamlets, :func:`trend.trends`): there is no
     month table to compare (docs/decisions.md, session 32). Read only when that month accepted a
     hamlet the plan lacks."""
     year = f"{plan.plan_year:04d}-"
@@ -860,7 +860,7 @@ def _back_renamed(
     list of a month that named it beside (``taken`` leaves it out), has the others merged into
     it; else one old name is renamed to it (the one whose name it holds, else the one with the
     most households on its list, else the first by name), the others merged. So the trend sets
-    its months before over them all and says whose they are (trend._merged_from, _names_before;
+    its months before over them all and says whose they are (trend.merges_named, renames_named;
     docs/decisions.md, session 35)."""
     renamed: dict[str, str] = {}
     merged: dict[str, str] = {}

@@ -660,7 +660,7 @@ class HistoryStore:
     def trend_hamlets(self, period: str) -> dict[str, list[dict]]:
         """The hamlets' trend points the stored ``period``'s summary shows (hamlet -> its points):
         a hamlet the plan renamed before that month keeps there its points under the old name,
-        which a later month's trend takes (trend._trend). Read for one period, only when a hamlet
+        which a later month's trend takes (trend.trends). Read for one period, only when a hamlet
         of the plan has no row in some stored month of the year."""
         if not self.exists():
             return {}

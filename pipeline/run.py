@@ -81,12 +81,12 @@ from pipeline.rosterchecks import (
 )
 from pipeline.text import commune_key, fold
 from pipeline.trend import (
-    _bases_of_other_commune,
-    _earlier_trend,
-    _merged_from,
-    _names_before,
-    _trend,
-    _year_on_year,
+    bases_of_other_commune,
+    earlier_trend,
+    merges_named,
+    renames_named,
+    trends,
+    year_on_year,
 )
 from pipeline.types import Issue, Plan, RunResult, Submission, in_order
 from schemas.issues import CATALOGUE
@@ -934,7 +934,7 @@ def consolidated(
     started = timings.mark("validate", started)
     stored = [p for p in history.periods() if p["period"] != merged.period] if history else []
     if history:
-        _earlier_trend(plan, merged.period, stored, history, merged.households)
+        earlier_trend(plan, merged.period, stored, history, merged.households)
     # Baselines and returns to poverty look back only: later months' households are not read,
     # and of the earlier ones only the baselines' in full.
     earlier = [p["period"] for p in stored if p["period"] < merged.period]
@@ -1489,13 +1489,13 @@ def _figures(
             stored,
             timeline.previous_period(merged.period) if month_base is not None else None,
         ),
-        "trend": _trend(
+        "trend": trends(
             plan,
             merged.period,
             totals,
-            _names_before(
+            renames_named(
                 merged.period,
-                _merged_from(merged.period, hamlet_figs, bases.merged, stored, bases.renamed),
+                merges_named(merged.period, hamlet_figs, bases.merged, stored, bases.renamed),
                 bases.renamed,
                 bases.merged,
                 stored,
@@ -1504,7 +1504,7 @@ def _figures(
             bases.renamed,
         ),  # fmt: skip
         # the months compared with that were consolidated for the commune before a merger
-        "bases_of_other_commune": _bases_of_other_commune(
+        "bases_of_other_commune": bases_of_other_commune(
             plan,
             hamlet_figs,
             stored,
@@ -1513,7 +1513,7 @@ def _figures(
                 timeline.previous_period(merged.period) if month_base is not None else None,
             ],
         ),
-        "year_on_year": _year_on_year(
+        "year_on_year": year_on_year(
             merged.period, hamlet_figs, totals, stored, plan.commune, plan.standard
         ),
         "issues": {

@@ -15,7 +15,7 @@ from pipeline.notices import hamlet_renames, of_other_commune
 from pipeline.types import Plan
 
 
-def _bases_of_other_commune(
+def bases_of_other_commune(
     plan: Plan, hamlet_figs: list[dict], stored: list[dict], bases: list
 ) -> dict:
     """Of the stored months the movement tables compare with (``bases``: 'YYYY-MM', 'plan' or
@@ -33,7 +33,7 @@ def _bases_of_other_commune(
     return found
 
 
-def _merged_from(
+def merges_named(
     period: str,
     hamlet_figs: list[dict],
     merges: dict[str, str],
@@ -43,7 +43,7 @@ def _merged_from(
     """``hamlet_figs`` with, on a hamlet that others were merged into during the plan year, the
     names of those (``merged_from``): last month's merges (``merges``: old name -> the hamlet)
     and those the latest stored month of the year before ``period`` says. The trend sets its
-    months before the merger over them all (:func:`_trend`; docs/decisions.md, session 31). A
+    months before the merger over them all (:func:`trends`; docs/decisions.md, session 31). A
     hamlet renamed this month (``renamed``: old name -> name now) keeps those said under its old
     name (session 32, second review: merged, then renamed)."""
     year = period[:5]
@@ -58,7 +58,7 @@ def _merged_from(
     return hamlet_figs
 
 
-def _names_before(
+def renames_named(
     period: str,
     hamlet_figs: list[dict],
     renamed: dict[str, str],
@@ -97,13 +97,13 @@ def _names_before(
     return hamlet_figs
 
 
-def _earlier_trend(
+def earlier_trend(
     plan: Plan, period: str, stored: list[dict], history, rows_now: pd.DataFrame | None = None
 ) -> None:
     """When a hamlet of the plan has no row in some stored month of the year before ``period``
     (renamed since, or new in the plan), the latest such month's trend points of the hamlets
     (``trend_hamlets``, read from the store for that month alone): the points a renamed
-    hamlet's trend had under its old name (:func:`_trend`). A hamlet of that month the plan renamed
+    hamlet's trend had under its old name (:func:`trends`). A hamlet of that month the plan renamed
     since (:func:`hamlet_renames`, from the plan's start list and ``rows_now``, this month's lists)
     has its points under its name now too: last month never run, or the hamlet renamed again
     (docs/decisions.md, session 32). Nothing is read otherwise."""
@@ -127,7 +127,7 @@ def _earlier_trend(
                 points[name] = points[old]
 
 
-def _trend(
+def trends(
     plan: Plan,
     period: str,
     totals: dict,
@@ -251,7 +251,7 @@ def _trend(
     }
     # A month without a row of a hamlet under its name now (or last month's old name) has the
     # point the latest stored month's trend gives it: a hamlet renamed before last month keeps
-    # the points it had under its old name then (_earlier_trend; docs/decisions.md, session 31).
+    # the points it had under its old name then (earlier_trend; docs/decisions.md, session 31).
     # Renamed again since last month, that month's trend has them under last month's name
     # (session 32: a hamlet renamed twice in the year).
     earlier = next((s["trend_hamlets"] for s in reversed(months) if "trend_hamlets" in s), None)
@@ -276,7 +276,7 @@ def _trend(
     return trend
 
 
-def _year_on_year(
+def year_on_year(
     period: str,
     hamlets: list[dict],
     totals: dict,

@@ -1308,7 +1308,7 @@ def test_the_same_month_last_year_is_compared_over_the_hamlets_of_both_months():
     """May 2025: Nà Mòn (100 households, 3 poor, 2 near-poor) and Bản Cọ consolidated, Đồng Kè
     missing; May 2024: Nà Mòn (100, 4, 2) and Đồng Kè, Bản Cọ missing. Only Nà Mòn is in both:
     4 % → 3 % poor (−1 point), 2 % → 2 % near-poor; the other two are named."""
-    from pipeline.trend import _year_on_year
+    from pipeline.trend import year_on_year
 
     def hamlet(name, status, households=None, poor=None, near_poor=None):
         return {"hamlet": name, "status": status, "households": households, "poor": poor,
@@ -1319,7 +1319,7 @@ def test_the_same_month_last_year_is_compared_over_the_hamlets_of_both_months():
     then = [hamlet("Nà Mòn", "ok", 100, 4, 2), hamlet("Bản Cọ", "missing"),
             hamlet("Đồng Kè", "ok", 150, 1, 1)]  # fmt: skip
     totals = {"poor_rate": 5 / 300 * 100, "near_poor_rate": 3 / 300 * 100}
-    yoy = _year_on_year("2025-05", now, totals, [{"period": "2024-05", "hamlets": then}])
+    yoy = year_on_year("2025-05", now, totals, [{"period": "2024-05", "hamlets": then}])
     assert yoy == {
         "period": "2024-05",
         "poor_rate": 4.0,
@@ -1330,7 +1330,7 @@ def test_the_same_month_last_year_is_compared_over_the_hamlets_of_both_months():
         "near_poor_rate_change": 0.0,
         "hamlets_left_out": ["Bản Cọ", "Đồng Kè"],
     }
-    assert _year_on_year("2025-05", now, totals, [{"period": "2024-04", "hamlets": then}]) is None
+    assert year_on_year("2025-05", now, totals, [{"period": "2024-04", "hamlets": then}]) is None
     # Both months complete, though their hamlets differ (Đồng Kè merged into Bản Cọ in 2025):
     # the whole commune, 5/300 against 5/250 poor, 3/300 against 3/250 near-poor.
     merged = [hamlet("Nà Mòn", "ok", 100, 3, 2), hamlet("Bản Cọ", "ok", 200, 2, 1)]
@@ -1338,7 +1338,7 @@ def test_the_same_month_last_year_is_compared_over_the_hamlets_of_both_months():
             hamlet("Đồng Kè", "ok", 50, 1, 1)]  # fmt: skip
     stored = [{"period": "2024-05", "hamlets": last,
                "totals": {"poor_rate": 5 / 250 * 100, "near_poor_rate": 3 / 250 * 100}}]  # fmt: skip
-    yoy = _year_on_year("2025-05", merged, totals, stored)
+    yoy = year_on_year("2025-05", merged, totals, stored)
     assert yoy["hamlets_left_out"] == []
     assert (yoy["poor_rate"], yoy["now_poor_rate"]) == (2.0, 5 / 3)
     assert yoy["poor_rate_change"] == pytest.approx(5 / 3 - 2.0)
