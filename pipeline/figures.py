@@ -685,12 +685,12 @@ def listed_where(
     return where
 
 
-def _counted_elsewhere(where: dict, record) -> bool:
-    """The household of ``record``, held here in a row left out for an error, is counted on a
-    list of another hamlet: only where that row's class said it moved away ('Chuyển đi': such a
-    row uses no code, rosterchecks.duplicates_in), so it moved out (session 32)."""
-    found = where.get(record[0])
-    return found is not None and found[0] != record[2] and found[1] in ("poor", "near_poor")
+def _counted_elsewhere(found: tuple[str, str] | None) -> bool:
+    """The household of a record held here in a row left out for an error is counted on a
+    list of another hamlet (``found``: where it is listed there, or None): only where that row's
+    class said it moved away ('Chuyển đi': such a row uses no code, rosterchecks.duplicates_in),
+    so it moved out (session 32)."""
+    return found is not None and found[1] in ("poor", "near_poor")
 
 
 def movements(
@@ -724,6 +724,7 @@ def movements_of(
     out_before: set[str] | frozenset = frozenset(),
     aged: set[str] | frozenset = frozenset(),
     start_list: list[tuple] = (),
+    another=None,
 ) -> tuple[dict, list[dict]]:
     """:func:`movements` on the :func:`movement_records` of the baseline and of now.
 
@@ -741,7 +742,11 @@ def movements_of(
     where that pairs one household with one (:func:`near_pairs`). ``start_list``: the year's
     start list's records, given where the baseline is a stored month (which keeps no mark of
     its ages): a household gone from it whose stored year is one off the start list's year for
-    its key had one of them read from an age, and is matched so too (:func:`years_off`)."""
+    its key had one of them read from an age, and is matched so too (:func:`years_off`).
+    ``another``: (record, hamlet, now) -> the head's name of the other household its code names
+    in that hamlet (now, or in the baseline), where the two heads' names and ID numbers differ
+    (a code reused, moves.Heads); else None. Such a code listed there is no move: the household
+    here is new, or gone from the lists, as without the other's row (session 48)."""
     listed_now = listed_now or {}
     listed_before = listed_before or {}
     start_status = {}
@@ -815,7 +820,16 @@ def movements_of(
 
     def elsewhere(where: dict, record) -> tuple[str, str] | None:
         found = where.get(record[0])
-        return found if found is not None and found[0] != record[2] else None
+        if found is None or found[0] == record[2]:
+            return None
+        if another is not None:  # its code another household's there: no move (session 48)
+            other = another(record, found[0], where is listed_now)
+            if other is not None:
+                reused[record[0]] = (found[0], other)
+                return None
+        return found
+
+    reused: dict[str, tuple[str, str]] = {}  # key -> (hamlet, head) of the other household
 
     for key, record in start_status.items():
         before = record[1]
@@ -835,7 +849,7 @@ def movements_of(
             note(
                 record, other, "from_poor" if before == "poor" else "from_near_poor", before, after
             )
-        elif now is None and key in held and not _counted_elsewhere(listed_now, record):
+        elif now is None and key in held and not _counted_elsewhere(elsewhere(listed_now, record)):
             own["not_counted"] += 1
             note(record, before, "not_counted", before, "not_counted")
         elif now is None and (moved := elsewhere(listed_now, record)) is not None:
@@ -883,7 +897,7 @@ def movements_of(
             note(record, after, "moved_in", came[1], after, came[0])
             continue
         counts["new"] += 1
-        if key in returned_keys:
+        if key in returned_keys and key not in reused:  # not another household's leaving
             counts["returned"] += 1
             # listed as Thoát (or in a row with an error) in the baseline (last month, here or
             # in the hamlet it came from): said so, not "not on the lists"
@@ -893,6 +907,8 @@ def movements_of(
             note(record, after, "returned", was, after)
         else:
             note(record, after, "new", None, after)
+        if key in reused:  # its code another household's there (moves.reused_warnings)
+            details[-1]["reused"] = reused[key]
     for before, now in recoded:  # no movement: said apart (moves.recoded_warnings warns where new)
         note(now, before[1], "recoded", before[1], now[1])
         details[-1]["other_code"] = before[3]

@@ -16,9 +16,9 @@ import pandas as pd
 from pipeline import figures as fig
 from pipeline.consolidate import START_LIST_NAMED, lists_named
 from pipeline.hamlets import HamletMatcher
-from pipeline.messages import Message
-from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked
-from pipeline.text import clean_text
+from pipeline.messages import Message, with_unit
+from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked, id_number
+from pipeline.text import clean_text, fold, is_blank
 from pipeline.types import FROM_AGE, Issue, Plan, Submission
 
 
@@ -376,6 +376,94 @@ def recoded_warnings(
         _code_changed(sub, valid, issues, item["hamlet"], item["ma_ho"], item["other_code"],
                       baseline)  # fmt: skip
     return [item for item in found if item["movement"] != "recoded"]
+
+
+class Heads:
+    """The heads of the households of a list (``frame``: now, or a baseline; None: none) under a
+    Mã hộ, asked for the few codes a movement table finds listed in another hamlet: (hamlet,
+    head's name, ID number's digits) of each row, the rows found by key the first time asked.
+    ``ids``: where a row has no ID number (a stored month's: the history keeps none), the one
+    of the row of those heads under its code with its head's name (the plan's start list's)."""
+
+    def __init__(self, frame: pd.DataFrame | None, ids: Heads | None = None):
+        self._frame = frame
+        self._ids = ids
+        self._rows: dict[str, list[int]] | None = None
+
+    def of(self, key: str) -> list[tuple[str, object, str]]:
+        if self._frame is None or not len(self._frame):
+            return []
+        frame = self._frame
+        if self._rows is None:
+            keys = fig.keys_of(frame) if "hh_key" in frame.columns else fig.household_key_texts(
+                frame)  # fmt: skip
+            self._rows = {}
+            for at, found in enumerate(keys):
+                if found.startswith("id|"):
+                    self._rows.setdefault(found, []).append(at)
+        ids = frame["so_dinh_danh"] if "so_dinh_danh" in frame.columns else None
+        found = [(frame["hamlet"].iat[at], frame["chu_ho"].iat[at],
+                  id_number(ids.iat[at]) if ids is not None else "")
+                 for at in self._rows.get(key, ())]  # fmt: skip
+        if self._ids is not None and any(not row[2] for row in found):
+            known = {fold(row[1]): row[2] for row in self._ids.of(key) if row[2]}
+            found = [(*row[:2], row[2] or known.get(fold(row[1]), "")) for row in found]
+        return found
+
+
+def code_reused(baseline: Heads, now: Heads):
+    """figures.movements_of's ``another`` for a table comparing ``baseline`` with ``now``: the
+    head's name of the household another hamlet lists under the code of ``record`` (in that
+    list of ``hamlet``: now when ``is_now``, else the baseline), where it is another household:
+    the heads' names differ (folded, as households are matched by name) and so do their ID
+    numbers where both rows have one. None where they agree in either, or where a row is not
+    found (a household said moved, or last listed in a hamlet silent now: a move, as before).
+    A code used for two households is no move: each is counted as the other were not there
+    (docs/decisions.md, session 48)."""
+
+    def another(record: tuple, hamlet: str, is_now: bool) -> str | None:
+        if not record[0].startswith("id|"):
+            return None
+        mine, theirs = (baseline, now) if is_now else (now, baseline)
+        # every row of the code in other hamlets: one of them the same head (a code written
+        # twice, the household's own row among them) is the household there, a move
+        found = [row for row in theirs.of(record[0]) if row[0] != record[2]]
+        own = [row for row in mine.of(record[0]) if row[0] == record[2]]
+        own = own or [(record[2], record[4], "")]
+        if not found or any(is_blank(row[1]) for row in (*own, *found)):
+            return None
+        for head in own:
+            for other in found:
+                if fold(head[1]) == fold(other[1]) or (head[2] and head[2] == other[2]):
+                    return None
+        return clean_text(([row for row in found if row[0] == hamlet] or found)[0][1])
+
+    return another
+
+
+def reused_warnings(
+    found: list[dict], sub: Submission, valid: pd.DataFrame, issues: list[Issue], said: set,
+    baseline: Message,
+) -> None:  # fmt: skip
+    """A 'code-changed' warning (variant 'reused') at the Mã hộ cell of each household of
+    ``found`` counted new whose code another hamlet's list (``baseline``, or now) has for
+    another household (figures.movements_of's ``reused``), once per hamlet and code
+    (``said``)."""
+    for item in found:
+        if "reused" not in item or (item["hamlet"], item["key"]) in said:
+            continue
+        said.add((item["hamlet"], item["key"]))
+        there, head = item["reused"]
+        at = valid[(valid["hamlet"] == item["hamlet"]).to_numpy(dtype=bool)
+                   & (valid["ma_ho"] == item["ma_ho"]).to_numpy(dtype=bool)]  # fmt: skip
+        if at.empty:
+            continue
+        mine = clean_text(item["chu_ho"])
+        issue = at_cell(sub, at["sheet"].iloc[0], int(at["excel_row"].iloc[0]), "ma_ho",
+                        "code-changed", item["ma_ho"], f"'{mine}'", "reused")  # fmt: skip
+        issues.append(replace(issue, instead=Message(
+            f"'{head}' trong {baseline} của {with_unit(there)}",
+            f"'{head}' in {baseline.en} of {with_unit(there, 'hamlet')}")))  # fmt: skip
 
 
 def back_warnings(

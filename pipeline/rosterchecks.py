@@ -2073,9 +2073,7 @@ def duplicate_id_numbers(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> No
     twice = np.flatnonzero(pd.Series(keys).duplicated(keep=False).to_numpy())
     places: dict[str, list[int]] = {}
     for key, position in zip(keys[twice].tolist(), candidates[twice].tolist(), strict=True):
-        # a few digits left of a note ('mất CMND 12') are no ID number, nor is a placeholder
-        # of one digit repeated ('000000000000')
-        if len(key) >= 9 and len(set(key)) > 1:
+        if id_number(key):
             places.setdefault(key, []).append(position)
     ma_ho = frame["ma_ho"].to_numpy()
     excel_rows = frame["excel_row"].to_numpy()
@@ -2206,6 +2204,16 @@ def _joined_keys(texts: np.ndarray, change) -> np.ndarray:
 def _id_digits(value) -> str:
     text = value if value.__class__ is str else str(value)
     return "".join(ch for ch in text if ch.isdecimal())
+
+
+def id_number(value) -> str:
+    """The digits of an ID number (số định danh) as rows are matched by it; '' for a blank, a
+    few digits left of a note ('mất CMND 12') or a placeholder of one digit repeated
+    ('000000000000'): no ID number."""
+    if is_blank(value):
+        return ""
+    digits = _id_digits(value)
+    return digits if len(digits) >= 9 and len(set(digits)) > 1 else ""
 
 
 def at_cell(

@@ -33,13 +33,16 @@ from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relativ
 from pipeline.history import HistoryError, HistoryStore
 from pipeline.messages import Message, RunCommand, os_reason
 from pipeline.moves import (
+    Heads,
     back_warnings,
+    code_reused,
     hamlet_movement_warnings,
     households_moved_back,
     list_named,
     moved_recoded_since,
     not_listed_warnings,
     recoded_warnings,
+    reused_warnings,
     said_moved_out,
     said_moved_out_by_name,
     said_moved_out_recoded,
@@ -1267,6 +1270,12 @@ def _figures(
     # Per scope, the details of every hamlet's moves (for the households that moved into a row
     # with an error in another hamlet: they arrive there too, see fig.arrivals_held).
     found_in: dict[str, list[dict]] = {"year": [], "month": []}
+    # A code listed in another hamlet for another household (its head's name and ID number
+    # differ) is no move: the heads of both lists, asked for such codes only (session 48).
+    heads_now, heads_plan = Heads(households), Heads(plan.start_list)
+    reused_year = code_reused(Heads(start, heads_plan), heads_now)
+    reused_month = code_reused(Heads(month_base, heads_plan), heads_now)
+    said_reused: set = set()  # (hamlet, key) of codes said to be another household's
     for target in _records(plan.hamlets):
         hamlet = target["hamlet"]
         sub = merged.accepted.get(hamlet)
@@ -1304,9 +1313,11 @@ def _figures(
                 listed_start,
                 bases.start_out,
                 aged,
+                another=reused_year,
             )
             found = recoded_warnings(found, sub, valid, issues, said_recoded,
                                      list_named(start_from))  # fmt: skip
+            reused_warnings(found, sub, valid, issues, said_reused, list_named(start_from))
             for item in found:
                 if item["movement"] == "vanished" and item["key"] in marked_exited:
                     item["movement"] = item["current_status"] = "exited"
@@ -1343,6 +1354,7 @@ def _figures(
                 _out_when_held(bases, hamlet, previous, held_since),
                 aged,
                 start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
+                reused_month,
             )
             if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
                 # a code the year's list already has is said there, or is the start list's own
@@ -1350,6 +1362,8 @@ def _figures(
             said_recoded |= moved_back  # its code on the start list (another hamlet's)
             found = recoded_warnings(found, sub, valid, issues, said_recoded,
                                      list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
+            reused_warnings(found, sub, valid, issues, said_reused,
+                            list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
             listed_apart(found, apart_keys.get(hamlet))
             details.extend(_detail_rows("month", found))
             found_in["month"] += found

@@ -1986,6 +1986,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}; hộ đã ra khỏi danh sách sau đó. Hộ được tính là một hộ trở lại danh sách (tái nghèo hoặc tái cận nghèo), không phải hộ lần đầu vào danh sách. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã.",
                 "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}; the household left the lists after that. It is counted as one household back on the lists (tái nghèo or tái cận nghèo), not as one on the lists for the first time. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, tell the commune officer.",
             ),
+            # the code is another hamlet's household's, whose head's name and ID number differ:
+            # two households, this one new (moves._reused_warnings; session 48). {detail}: this
+            # row's head; {instead}: the other's head and list
+            (
+                "reused",
+                "Mã hộ '{value}' của hộ {detail} đang là mã của một hộ khác: hộ {instead}. Hai chủ hộ khác họ tên (và khác số định danh), nên đây là hai hộ khác nhau: hộ {detail} được tính là hộ mới vào danh sách của xóm {hamlet}, không phải hộ chuyển đến. Một mã hộ chỉ dùng cho một hộ: đề nghị xã cấp cho hộ {detail} một mã hộ riêng và xóm {hamlet} ghi mã đó vào ô này. Nếu đúng là cùng một hộ chuyển đến (ghi nhầm họ tên chủ hộ), hãy sửa họ tên chủ hộ cho giống danh sách trước.",
+                "Mã hộ '{value}' of household {detail} is the code of another household: household {instead}. The two heads' names (and ID numbers) differ, so these are two different households: household {detail} is counted as new on the list of hamlet {hamlet}, not as moved in. One Mã hộ is for one household only: ask the commune to give household {detail} its own Mã hộ, and hamlet {hamlet} to write it in this cell. If it is the same household that moved in (the head's name mistyped), correct the head's name to match the earlier list.",
+            ),
         ),
     ),
     # a household a list writes under a move-out title naming another plan hamlet, that

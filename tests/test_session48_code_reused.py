@@ -1,0 +1,239 @@
+"""A Mã hộ reused by another hamlet for a new household is no move (session 48).
+
+A code on another hamlet's list (last month's, the start list, a list sent apart) was taken as
+the household moved in, whoever its head. Where the two heads' names (folded, as households are
+matched by name) and their ID numbers (where both rows have one) differ, these are two
+households: the one listed now is new, the other gone from its list (or held) as it would be
+without it, and a warning at the new row's Mã hộ cell says the code is another household's.
+The same head (same name, or same ID number) is still a move.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the plan's start list. Each head is
+'Hoàng Văn <code>', born 1970, with an ID number of its code."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from tests.commune import new_commune, person, write_merged_plan
+from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session47_mergers import _bc, _table
+
+# Đồng Kè's new household, written under another hamlet's code: another head, another ID
+_MAI = {"chu_ho": "Lò Thị Mai", "so_dinh_danh": "012999991234"}
+
+
+def _totals(out, period: str) -> dict:
+    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))["totals"]
+
+
+def _sheets(out, period: str, code: str) -> tuple[list, list]:
+    """The 'Biến động' rows of ``code`` (hamlet, head, list, movement, scope) and the issues of
+    'Lỗi dữ liệu' at its Mã hộ (hamlet, file, cell, code, message)."""
+    book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
+    moves = [(r[1], r[3], r[4], r[5], r[8]) for r in book["Biến động"].iter_rows(values_only=True)
+             if len(r) > 8 and r[2] == code]  # fmt: skip
+    said = [(r[1], r[2], r[4], r[9], r[10]) for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
+            if len(r) > 10 and r[7] == code and r[6] == "Mã hộ"]  # fmt: skip
+    book.close()
+    return moves, said
+
+
+def _reused(hamlet: str, code: str, other: str, listed: str, there: str) -> str:
+    return (
+        f"Mã hộ '{code}' của hộ 'Lò Thị Mai' đang là mã của một hộ khác: hộ '{other}' trong "
+        f"{listed} của xóm {there}. Hai chủ hộ khác họ tên (và khác số định danh), nên đây là "
+        f"hai hộ khác nhau: hộ 'Lò Thị Mai' được tính là hộ mới vào danh sách của xóm {hamlet}, "
+        "không phải hộ chuyển đến. Một mã hộ chỉ dùng cho một hộ: đề nghị xã cấp cho hộ 'Lò Thị "
+        f"Mai' một mã hộ riêng và xóm {hamlet} ghi mã đó vào ô này. Nếu đúng là cùng một hộ "
+        "chuyển đến (ghi nhầm họ tên chủ hộ), hãy sửa họ tên chủ hộ cho giống danh sách trước."
+    )
+
+
+def test_a_code_of_a_merged_hamlets_list_apart_reused_by_another_hamlet(tmp_path):
+    """Session 47's case. April: the three hamlets send, Bản Cọ BC1, BC2, BC4 poor and BC3, BC5
+    near-poor (BC4, BC5 new this year). The plan merges Bản Cọ into Nà Mòn. May: Nà Mòn lists
+    its own, BC2 and BC3; Bản Cọ's old head sends BC1, BC4, BC5 apart (Nà Mòn refused, the
+    three held); Đồng Kè lists DK1, DK2 and a new household 'Lò Thị Mai' under BC4.
+    May, by hand: Nà Mòn's month table against April: poor 6 (NM1-NM3, BC1, BC2, BC4), BC1 and
+    BC4 held apart (not counted 2), 4; was BC4 moved out to Đồng Kè (not counted 1, moved out 1).
+    Đồng Kè's month table: poor 1 + 1 new = 2 (was 1 moved in from Nà Mòn); its year table
+    1 + 1 new = 2 as before (BC4 is on no start list). The commune (Đồng Kè alone, Nà Mòn
+    refused): month 1, new 1, 2 (was moved in 1). June, both lists write BC4: 'Mã hộ bị trùng'
+    on both, neither counted; Nà Mòn against April 6 - 1 = 5, Đồng Kè against May 2 - 1 = 1, the
+    commune's month 8 - 2 = 6 (session 47, unchanged)."""
+    folder, out = new_commune(tmp_path)
+    bc = _bc()
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    mai = person("BC4", "poor", **_MAI)
+    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[1], bc[2]),
+                                          "Bản Cọ": [bc[0], bc[3], bc[4]],
+                                          "Đồng Kè": [*_dk(), mai]})  # fmt: skip
+    # start, new, moved in, moved out, exited, end; and not counted
+    month = may["Nà Mòn"]["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((6, 0, 0, 0, 0, 4), 2)
+    dk = may["Đồng Kè"]
+    assert _table(dk["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert _table(dk["movements"], "poor") == (1, 1, 0, 0, 0, 2)
+    totals = _totals(out, "2024-05")
+    assert _table(totals["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert _table(totals["movements"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert totals["movements_month"]["poor"]["returned"] == 0
+    moves, said = _sheets(out, "2024-05", "BC4")
+    assert moves == [
+        ("Đồng Kè", "Lò Thị Mai", "Hộ nghèo", "Phát sinh mới", "Từ đầu năm"),
+        ("Nà Mòn", "Hoàng Văn BC4", "Hộ nghèo", "Có trong danh sách gửi riêng của xóm đã sáp "
+         "nhập, bị từ chối, nên chưa tính (xem trang 'Nộp báo cáo')", "So với tháng trước"),
+        ("Đồng Kè", "Lò Thị Mai", "Hộ nghèo", "Phát sinh mới", "So với tháng trước"),
+    ]  # fmt: skip
+    message = _reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Nà Mòn")
+    assert said == [("Đồng Kè", "DS_2_2024-05.xlsx", "B7", "code-changed", message)]
+    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": [*_dk(), mai]})
+    month = june["Nà Mòn"]["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((6, 0, 0, 0, 0, 5), 1)
+    month = june["Đồng Kè"]["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((2, 0, 0, 0, 0, 1), 1)
+    month = _totals(out, "2024-06")["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 0, 6), 2)
+    assert [s[3] for s in _sheets(out, "2024-06", "BC4")[1]] == ["duplicate-household-id"] * 2
+
+
+def _plain(tmp_path, dk_row: dict, bc_keeps: bool = False):
+    """April: the three hamlets send their start lists, Bản Cọ with BC4 poor and BC5 near-poor
+    new. May: Bản Cọ drops BC2 (a start household; keeps it with ``bc_keeps``), Đồng Kè lists
+    ``dk_row`` under BC2. Returns (folder, out, May's hamlets)."""
+    folder, out = new_commune(tmp_path)
+    bc = _bc()
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
+    may_bc = bc if bc_keeps else [b for b in bc if b["ma_ho"] != "BC2"]
+    may = _month(folder, out, "2024-05",
+                 {"Nà Mòn": _na_mon(), "Bản Cọ": may_bc, "Đồng Kè": [*_dk(), dk_row]})  # fmt: skip
+    return folder, out, may
+
+
+def test_a_start_code_dropped_by_its_hamlet_and_reused_by_another_is_exited_and_new(tmp_path):
+    """No merger. May: Bản Cọ drops BC2 (poor on its start list and April's), Đồng Kè lists 'Lò
+    Thị Mai' (another ID) under BC2. By hand, May: Bản Cọ's year poor 2 (BC1, BC2) - 1 exited
+    (BC2) + 1 new (BC4) = 2, its month 3 - 1 exited = 2 (was BC2 moved out, both); Đồng Kè's
+    year and month 1 + 1 new = 2 (was moved in). The commune's year: 6 + 2 new (BC4, BC2 of
+    Đồng Kè) - 1 exited = 7 (was 1 new, 1 moved in, 1 moved out); its month 7 + 1 new - 1
+    exited = 7 (was 1 moved in, 1 moved out). Bản Cọ is asked to confirm BC2 gone
+    ('vanished-household', as without Đồng Kè's row); Đồng Kè is told at B7 that BC2 is Bản
+    Cọ's 'Hoàng Văn BC2' of the start list. June, the same lists: the year's tables as May's,
+    the month's nothing moved."""
+    folder, out, may = _plain(tmp_path, person("BC2", "poor", **_MAI))
+    bc, dk = may["Bản Cọ"], may["Đồng Kè"]
+    assert _table(bc["movements"], "poor") == (2, 1, 0, 0, 1, 2)
+    assert _table(bc["movements_month"], "poor") == (3, 0, 0, 0, 1, 2)
+    assert _table(dk["movements"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert _table(dk["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
+    totals = _totals(out, "2024-05")
+    assert _table(totals["movements"], "poor") == (6, 2, 0, 0, 1, 7)
+    assert _table(totals["movements_month"], "poor") == (7, 1, 0, 0, 1, 7)
+    assert totals["movements"]["poor"]["returned"] == 0
+    moves, said = _sheets(out, "2024-05", "BC2")
+    gone = "Không còn trong danh sách (đề nghị xác nhận)"
+    assert moves == [
+        ("Bản Cọ", "Hoàng Văn BC2", "Hộ nghèo", gone, "Từ đầu năm"),
+        ("Đồng Kè", "Lò Thị Mai", "Hộ nghèo", "Phát sinh mới", "Từ đầu năm"),
+        ("Bản Cọ", "Hoàng Văn BC2", "Hộ nghèo", gone, "So với tháng trước"),
+        ("Đồng Kè", "Lò Thị Mai", "Hộ nghèo", "Phát sinh mới", "So với tháng trước"),
+    ]
+    message = _reused("Đồng Kè", "BC2", "Hoàng Văn BC2", "danh sách đầu năm", "Bản Cọ")
+    assert said == [("Đồng Kè", "DS_2_2024-05.xlsx", "B7", "code-changed", message)]
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    asked = [r[9] for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
+             if len(r) > 9 and r[7] == "BC2 (Hoàng Văn BC2)"]  # fmt: skip
+    book.close()
+    assert asked == ["vanished-household"]
+    # `check` of May's lists says what the run says
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    assert f"[Cảnh báo] DS_2_2024-05.xlsx, Danh sách, B7 (code-changed): {message}\n" in checked
+    bc_june = [b for b in _bc() if b["ma_ho"] != "BC2"]
+    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(), "Bản Cọ": bc_june,
+                                           "Đồng Kè": [*_dk(), person("BC2", "poor", **_MAI)]})  # fmt: skip
+    assert _table(june["Bản Cọ"]["movements"], "poor") == (2, 1, 0, 0, 1, 2)
+    assert _table(june["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert _table(_totals(out, "2024-06")["movements_month"], "poor") == (7, 0, 0, 0, 0, 7)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        {"chu_ho": "HOANG  van bc2", "so_dinh_danh": "012999991234"},
+        {"chu_ho": "Lò Thị Mai"},  # BC2's own ID number (tests.commune)
+    ],
+)
+def test_the_same_head_by_name_or_by_id_number_is_still_a_move(tmp_path, head):
+    """May as above, Đồng Kè's row under BC2 naming Bản Cọ's head written otherwise ('HOANG van
+    bc2': the same folded) with another ID number, or another name with BC2's own ID number:
+    the household moved, as before. Bản Cọ's year 2 - 1 moved out + 1 new (BC4) = 2, Đồng Kè's
+    1 + 1 moved in = 2; the commune 6 + 1 new = 7; no warning at B7."""
+    _, out, may = _plain(tmp_path, person("BC2", "poor", **head))
+    assert _table(may["Bản Cọ"]["movements"], "poor") == (2, 1, 0, 1, 0, 2)
+    assert _table(may["Đồng Kè"]["movements"], "poor") == (1, 0, 1, 0, 0, 2)
+    assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 0, 1, 0, 0, 2)
+    assert _table(_totals(out, "2024-05")["movements"], "poor") == (6, 1, 1, 1, 0, 7)
+    assert _sheets(out, "2024-05", "BC2")[1] == []
+
+
+def test_a_code_its_hamlet_still_lists_is_twice_in_the_commune_as_before(tmp_path):
+    """May: Bản Cọ keeps BC2, Đồng Kè lists 'Lò Thị Mai' under BC2: one code in two lists, both
+    rows left out ('duplicate-household-id', CONTRACT §4), nothing moved: Bản Cọ's month 3 - 1
+    not counted = 2, Đồng Kè's 1 = 1, the commune 7 - 1 = 6. Unchanged by session 48."""
+    _, out, may = _plain(tmp_path, person("BC2", "poor", **_MAI), bc_keeps=True)
+    month = may["Bản Cọ"]["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((3, 0, 0, 0, 0, 2), 1)
+    assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 0, 0, 0, 0, 1)
+    month = _totals(out, "2024-05")["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 6), 1)
+    assert [s[3] for s in _sheets(out, "2024-05", "BC2")[1]] == ["duplicate-household-id"] * 2
+
+
+def test_a_code_marked_thoat_by_its_hamlet_and_reused_by_another_is_new_not_back(tmp_path):
+    """April: Bản Cọ marks BC2 (poor on its start list) 'Thoát'. May: Bản Cọ lists BC1 and BC3
+    without it, Đồng Kè lists 'Lò Thị Mai' under BC2. That is another household, never on the
+    lists: new, not back (tái nghèo). Before, Đồng Kè's month table had it new and returned 1
+    (BC2 left in April), its year table moved in from Bản Cọ, and Bản Cọ's year moved out. By
+    hand, May: Đồng Kè's year and month poor 1 + 1 new (0 returned) = 2; Bản Cọ's year 2 - 1
+    exited = 1 (BC2 'Thoát' in April); the commune's year 6 - 1 exited + 1 new = 6 (poor: Nà Mòn
+    3, Bản Cọ 1, Đồng Kè 2), 0 returned."""
+    folder, out = new_commune(tmp_path)
+    april = [person("BC1", "poor"), person("BC2", "exited"), person("BC3", "near_poor")]
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": april, "Đồng Kè": _dk()})
+    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": [april[0], april[2]],
+                                          "Đồng Kè": [*_dk(), person("BC2", "poor", **_MAI)]})  # fmt: skip
+    for table in ("movements", "movements_month"):
+        dk = may["Đồng Kè"][table]["poor"]
+        assert (_table(may["Đồng Kè"][table], "poor"), dk["returned"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert _table(may["Bản Cọ"]["movements"], "poor") == (2, 0, 0, 0, 1, 1)
+    totals = _totals(out, "2024-05")["movements"]
+    assert (_table(totals, "poor"), totals["poor"]["returned"]) == ((6, 1, 0, 0, 1, 6), 0)
+
+
+def test_a_household_moved_while_another_hamlet_writes_its_code_for_another_head(tmp_path):
+    """Found by the renames oracle (seed 37) against a first draft. May: Bản Cọ drops BC2, which
+    Đồng Kè lists (the same head: moved), while Nà Mòn lists 'Lò Thị Mai' under BC2 too: the
+    code twice in the commune, both rows left out ('duplicate-household-id'). The household is
+    on a list (Đồng Kè's), so Bản Cọ's BC2 moved out, not exited: one of the code's rows in
+    other hamlets is its own head's. Nà Mòn's list is read first, so the move is to Nà Mòn (moved
+    in and not counted there: figures.listed_where, session 39, unchanged). By hand, May's
+    month: Bản Cọ 3 - 1 moved out = 2; the commune 7 - 1 moved out + 1 moved in - 1 not counted
+    = 6, none exited, none new; no 'reused' warning."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    may = _month(folder, out, "2024-05", {
+        "Nà Mòn": _na_mon(person("BC2", "poor", **_MAI)),
+        "Bản Cọ": [b for b in _bc() if b["ma_ho"] != "BC2"],
+        "Đồng Kè": [*_dk(), person("BC2", "poor")],
+    })  # fmt: skip
+    assert _table(may["Bản Cọ"]["movements_month"], "poor") == (3, 0, 0, 1, 0, 2)
+    month = _totals(out, "2024-05")["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 1, 1, 0, 6), 1)
+    assert [s[3] for s in _sheets(out, "2024-05", "BC2")[1]] == ["duplicate-household-id"] * 2
