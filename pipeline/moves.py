@@ -18,7 +18,7 @@ from pipeline import figures as fig
 from pipeline.consolidate import START_LIST_NAMED, lists_named
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message, with_unit
-from pipeline.rosterchecks import _id_keys, at_cell, exit_mark_said, exit_marked, id_number
+from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked, id_keys, id_number
 from pipeline.text import clean_text, fold, is_blank
 from pipeline.types import FROM_AGE, Issue, Plan, Submission
 
@@ -403,7 +403,7 @@ class Heads:
                 codes = frame["ma_ho"].to_numpy(dtype=object)
                 written = pd.notna(codes) & (codes != "")
                 keys = np.full(len(codes), "", dtype=object)
-                keys[written] = _id_keys(codes[written])
+                keys[written] = id_keys(codes[written])
                 self._keys, self._cut = pd.Index(keys), 3
         ids = frame["so_dinh_danh"] if "so_dinh_danh" in frame.columns else None
         found = [(frame["hamlet"].iat[at], frame["chu_ho"].iat[at],

@@ -1986,7 +1986,7 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
     candidates = np.flatnonzero(ma_ho != "")
     if not len(candidates):
         return
-    keys = pd.Series(_id_keys(ma_ho[candidates]))
+    keys = pd.Series(id_keys(ma_ho[candidates]))
     twice = keys.duplicated(keep=False).to_numpy()
     if not twice.any():
         return
@@ -2031,7 +2031,7 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
 _SPACE = lazyre.compile(r"\s")
 
 
-def _id_keys(codes: np.ndarray) -> np.ndarray:
+def id_keys(codes: np.ndarray) -> np.ndarray:
     """figures.id_key of each code. Codes written without spaces (most) are only case folded:
     all at once, joined (case folding goes letter by letter), then split again."""
     if lib.is_string_array(codes, skipna=False):
@@ -2139,7 +2139,7 @@ def likely_same_households(
     list_ids = [ids.setdefault(_list_of(sub_at(int(candidates[i]))), len(ids)) for i in first]
     lists = np.array(list_ids, dtype=np.int64)[np.searchsorted(numbered, owners[candidates])]
     # id_keys hold no whitespace: the marks left are deleted by a translation (C, no regex)
-    loose = _joined_keys(_id_keys(ma_ho[candidates]), lambda text: text.translate(_NO_MARKS))
+    loose = _joined_keys(id_keys(ma_ho[candidates]), lambda text: text.translate(_NO_MARKS))
     names = frame["chu_ho"].to_numpy()[candidates]
     years = frame["nam_sinh"].to_numpy()[candidates]
     if lib.is_string_array(names, skipna=False) and lib.is_integer_array(years, skipna=False):
