@@ -1093,9 +1093,7 @@ class _HeaderNames:
         """How near the folded header ``text`` is to ``key``'s own names: the length of the
         longest it begins with ('Nguyên nhân nghèo chính' nearer 'Nguyên nhân nghèo' than
         'Nguyên nhân chính' is; session 46), 0 for none."""
-        return max(
-            (len(n) for n in self.own.get(key, ()) if _begins_with_any(text, (n,))), default=0
-        )
+        return _longest_begun(text, self.own.get(key, ()))
 
     def _noted(self, text: str, written: str) -> tuple[str, int] | None:
         """A header no name matched read without its notes in brackets, when that names a
@@ -1151,9 +1149,9 @@ class _HeaderNames:
         return rest == ["nam"] and raw.isascii()
 
     def _match(self, text: str) -> tuple[str, int] | _NamOrYear | None:
-        if not text or (
-            _begins_with_any(text, self.never) and not _begins_with_any(text, self.never_but)
-        ):
+        # a never name is passed over by a longer name of a column the header begins with
+        # ('Thu nhập từ các nguồn'), not by a shorter ('… từ các nguồn khác': session 48 review)
+        if not text or _longest_begun(text, self.never) > _longest_begun(text, self.never_but):
             return None
         table = self.table
         if text in table:
@@ -1221,7 +1219,13 @@ class _HeaderNames:
 
 def _begins_with_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` is one of ``words`` or begins with one of them as whole words."""
-    return any(text == w or text.startswith(w + " ") for w in words)
+    return _longest_begun(text, words) > 0
+
+
+def _longest_begun(text: str, words: tuple[str, ...]) -> int:
+    """The length of the longest of ``words`` that ``text`` is or begins with as whole words
+    (:func:`_begins_with_any`); 0 for none."""
+    return max((len(w) for w in words if text == w or text.startswith(w + " ")), default=0)
 
 
 @lru_cache(maxsize=16)

@@ -185,7 +185,8 @@ class Column:
     # whatever follows: another column (unknown-column), nothing of it read. 'Nhu cầu đã được
     # hỗ trợ' (the support already received) is not the need (session 46 review). A name of
     # the column beginning with one is the column all the same: 'Thu nhập từ tất cả các
-    # nguồn' (the whole income), not 'Thu nhập từ …' of one source (session 48).
+    # nguồn' (the whole income), not 'Thu nhập từ …' of one source (session 48); unless a
+    # longer one begins the header too: 'Thu nhập từ các nguồn khác' (session 48 review).
     never: tuple[str, ...] = ()
 
 
@@ -440,9 +441,12 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "Tổng thu nhập năm của hộ",
             "Tổng thu nhập của hộ năm",
             # the income from every source, the whole: 'Thu nhập từ …' of one source is never
-            # the income (``never`` below), these names of it are (session 48)
+            # the income (``never`` below), these names of it are (session 48 and its review:
+            # 'từ các nguồn', from the sources, is every one)
             "Thu nhập từ tất cả các nguồn",
+            "Thu nhập từ tất cả nguồn",
             "Thu nhập từ mọi nguồn",
+            "Thu nhập từ các nguồn",
         ),
         # 'TNBQ': thu nhập bình quân by its initials, as 'SNK' (session 44), where no other
         # header names the income (session 44 review)
@@ -452,8 +456,9 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         # the other incomes ('Thu nhập khác': besides the main work) are never the income,
         # alone or beside it; read over a year's income since session 47 (its review). Nor
         # the main work ('Thu nhập chính': 'Làm ruộng' in words, or that work's income, one
-        # part) or one source ('Thu nhập từ lương'; session 48)
-        never=("Thu nhập khác", "Thu nhập chính", "Thu nhập từ"),
+        # part) or one source ('Thu nhập từ lương'; session 48), nor the other sources ('Thu
+        # nhập từ các nguồn khác', longer than the name it begins with: session 48 review)
+        never=("Thu nhập khác", "Thu nhập chính", "Thu nhập từ", "Thu nhập từ các nguồn khác"),
         # "(đồng/người/tháng)", one word, on one line in bold Times New Roman 12 (143 px):
         # at 13 (96 px) LibreOffice printed the template's header "(đồng/người/t" over "háng)"
         width=20,
