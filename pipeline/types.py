@@ -114,12 +114,14 @@ class Issue:
 
     def sort_key(self, by_row: Collection[str] = ()) -> tuple:
         """Its place among the issues: by hamlet (none last), then file, sheet, row and cell
-        as the sheet has them. A file of ``by_row`` (the plan's: its start list and targets
-        name every hamlet) is placed as a file of no hamlet, its lines in row order
-        (:func:`in_order`; docs/decisions.md, session 48)."""
+        as the sheet has them, a cell said without its row ('Thông tin' values) at its cell's
+        row. A file of ``by_row`` (the plan's: its start list and targets name every hamlet)
+        is placed as a file of no hamlet, its lines in row order (:func:`in_order`;
+        docs/decisions.md, session 48 and its review)."""
         hamlet = "" if self.file and self.file in by_row else self.hamlet
-        return (hamlet or "\uffff", self.file, self.sheet, self.row or 0,
-                *_cell_order(self.cell), self.code)  # fmt: skip
+        place = _cell_order(self.cell)
+        row = self.row or (0 if place[0] == _ODD else place[0])
+        return (hamlet or "\uffff", self.file, self.sheet, row, *place, self.code)
 
 
 def in_order(issues: Iterable[Issue], plans: Collection[str] = ()) -> list[Issue]:
@@ -135,6 +137,7 @@ def in_order(issues: Iterable[Issue], plans: Collection[str] = ()) -> list[Issue
 _COMMAND_SAID = lazyre.compile(r"\. [^.]*: \{command\}$")
 
 _CELL = lazyre.compile(r"([A-Z]{1,3})(\d+)")
+_ODD = 1 << 30  # the place of a cell written otherwise: after every row
 
 
 def _cell_order(cell: str) -> tuple:
@@ -142,7 +145,7 @@ def _cell_order(cell: str) -> tuple:
     sheet has them; no cell first, anything else after, as written."""
     found = _CELL.fullmatch(cell)
     if found is None:
-        return (0 if not cell else 1 << 30, 0, cell)  # no cell first, as before
+        return (0 if not cell else _ODD, 0, cell)  # no cell first, as before
     return (int(found[2]), len(found[1]), found[1])
 
 
