@@ -275,10 +275,13 @@ class _Scanner:
                         self._error(col, shown, repeat, rows)
                 elif tag == b"table-cell" and self.formula in raw and _ERROR not in raw:
                     formula = _formula(raw, self.formula)
-                    # calamine reads a string typed cell's text where it has no value
-                    text = b'"string"' in raw and not empty and self._shown(body, match.end())
+                    inside = b"" if empty else self._inside(body, match.end())
+                    # calamine reads a string typed cell's text (empty or not) where it has no
+                    # value; an empty paragraph and no type is how LibreOffice saves a formula
+                    # whose value is an empty text ('=IF(…;"";…)'): read empty, rightly
+                    read = b'"string"' in raw or (b"<" in inside and not _text(inside))
                     many = self.without + repeat * rows
-                    if formula is not None and not text and many <= MAX_MERGES:
+                    if formula is not None and not read and many <= MAX_MERGES:
                         # past that many, the others are left (the scan's merges kept)
                         self.without = many
                         for r in range(self.row, self.row + rows):
@@ -290,9 +293,12 @@ class _Scanner:
     def _shown(self, body: bytes, start: int) -> str:
         """The text of the cell whose start tag ends at ``start``: its paragraphs', not its
         comment's."""
+        return _text(self._inside(body, start))
+
+    def _inside(self, body: bytes, start: int) -> bytes:
+        """What the cell whose start tag ends at ``start`` holds, its comment taken off."""
         end = body.find(self.cell_end, start)
-        inside = body[start : end if end >= 0 else len(body)]
-        return html.unescape(_TAG.sub(b"", _NOTE.sub(b"", inside)).decode()).strip()
+        return _NOTE.sub(b"", body[start : end if end >= 0 else len(body)])
 
     def _error(self, col: int, shown: str, repeat: int, rows: int) -> None:
         """Note a cell showing the error ``shown``, each of its copies (counted with the
@@ -314,6 +320,11 @@ class _Scanner:
         for r in range(self.row, self.row + rows):
             for c in range(col, col + repeat):
                 self.merges.append((r, c, r + down - 1, c + across - 1))
+
+
+def _text(inside: bytes) -> str:
+    """The text a cell holding ``inside`` (:meth:`_Scanner._inside`) shows: its paragraphs'."""
+    return html.unescape(_TAG.sub(b"", inside).decode()).strip()
 
 
 def _formula(raw: bytes, name: bytes) -> str | None:

@@ -1,0 +1,75 @@
+"""Session 48 (helper J): review of the reading errors said this session (the start list's
+cells of every column, its 'Xóm' past five, class mark cells, an .ods formula without a value).
+
+1. LibreOffice saves a formula whose value is an empty text ('=IF(…;"";…)', the usual way a
+   list leaves an indicator blank) with no value and an empty paragraph: read empty, rightly;
+   it was said as a formula saved without a value ("mở tệp bằng Excel và nhấn Lưu").
+2. The start list's 'Xóm' read blank in every row named the plan's hamlets again at each row:
+   a province's start list (150,000 rows, 1,000 hamlets) with '#REF!' in every 'Xóm' was
+   refused as too large (3.6 GB), though said in one line since this session."""
+
+from __future__ import annotations
+
+import zipfile
+
+from tests.test_ods_merges import _ods, _p
+from tests.test_session48_ods_formulas import _VALUELESS
+
+# as LibreOffice writes '=IF(A1="x";"";"y")' valued "" and '=""' (converted from .xlsx)
+_EMPTY_TEXT = (
+    '<table:table-cell table:formula="of:=IF([.A1]=&quot;x&quot;;&quot;&quot;;&quot;y&quot;)">'
+    "<text:p/></table:table-cell>"
+)
+_TYPED_EMPTY = (
+    '<table:table-cell table:formula="of:=&quot;&quot;" office:value-type="string" '
+    'calcext:value-type="string"/>'
+)
+
+
+def test_an_ods_formula_valued_an_empty_text_is_not_noted(tmp_path):
+    """Sheet 'DS', row 1: A 'x', B a formula valued "" as LibreOffice saves it (no value, an
+    empty paragraph), C '=""' typed a string without text, D '=A1+1' saved without a value
+    (no value, no paragraph), E '=1+1' showing '2' without a value. B and C were noted as
+    formulas without a value (fails before: (0, 1) and (0, 2) noted); now D and E alone."""
+    from pipeline import odsmerge
+
+    row = f"{_p('x')}{_EMPTY_TEXT}{_TYPED_EMPTY}{_VALUELESS.format('of:=[.A1]+1')}"
+    row += '<table:table-cell table:formula="of:=1+1"><text:p>2</text:p></table:table-cell>'
+    path = _ods(tmp_path / "a.ods", f'<table:table table:name="DS"><table:table-row>{row}'
+                "</table:table-row></table:table>")  # fmt: skip
+    with zipfile.ZipFile(path) as package:
+        _, _, _, formulas = odsmerge.scan(package)
+    assert formulas == {"DS": {(0, 3): "=A1+1", (0, 4): "=1+1"}}
+
+
+def test_an_ods_lists_empty_text_formula_is_said_nowhere(tmp_path):
+    """Bản Cọ's May list as an .ods (tests.test_ods_merges: BC1 to BC3 in rows 5 to 7, income
+    in J): BC3's income a formula valued "" as LibreOffice saves it. It was said at J7 as a
+    formula without a value (fails before); now nothing is said of row 7, and BC3 is counted
+    without an income, as an .xlsx's '=IF(…,"",…)' valued "" is."""
+    from pipeline.run import collect
+    from tests.commune import person, write_plan
+    from tests.test_ods_merges import _ban_co_ods
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("BC1", "poor"), person("BC2", "poor"),
+            person("BC3", "near_poor", thu_nhap="TN")]  # fmt: skip
+    _, placed = _ban_co_ods(folder, rows)
+    assert (placed.cols["thu_nhap"], placed.rows["BC3"]) == ("J", 7)
+    path = folder / "BanCo_05.ods"
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    content = parts["content.xml"].decode()
+    cell = '<table:table-cell office:value-type="string"><text:p>TN</text:p></table:table-cell>'
+    assert content.count(cell) == 1
+    parts["content.xml"] = content.replace(cell, _EMPTY_TEXT).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    result, _ = collect(folder, None, workers=0)
+    assert [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ" and i.row == 7] == []
+    households = result.households.set_index("ma_ho")
+    assert households.loc[["BC1", "BC2", "BC3"], "valid"].tolist() == [True, True, True]
+    assert households.loc[["BC1", "BC3"], "thu_nhap"].fillna(-1).tolist() == [1_200_000, -1]
