@@ -2036,6 +2036,8 @@ def _hamlets_from_sections(
     column = header.columns.get("hamlet")
     title = clean_text(column[1]) if column else "Xóm"
     kinds: dict[str, list[Issue]] = {}  # by variant: '' (empty), 'error', 'formula'
+    # the plan's hamlets named once: each row's again was a province's hamlets a row
+    hamlets = ", ".join(plan.hamlet_names)
     for row, position in blank.items():
         if not names[position]:
             variant, shown = unread.get(row, ("", ""))
@@ -2048,7 +2050,7 @@ def _hamlets_from_sections(
                     column=title,
                     cell=f"{column_letter(column[0])}{row}" if column else "",
                     value=shown if variant == "error" else "",
-                    detail=", ".join(plan.hamlet_names),
+                    detail=hamlets,
                     variant=variant,
                 )
             )

@@ -73,3 +73,42 @@ def test_an_ods_lists_empty_text_formula_is_said_nowhere(tmp_path):
     households = result.households.set_index("ma_ho")
     assert households.loc[["BC1", "BC2", "BC3"], "valid"].tolist() == [True, True, True]
     assert households.loc[["BC1", "BC3"], "thu_nhap"].fillna(-1).tolist() == [1_200_000, -1]
+
+
+def test_the_plans_hamlets_are_named_once_however_many_rows_lack_their_xom(tmp_path, monkeypatch):
+    """The small commune's start list (tests.commune: 'Xóm' in B, NM1 to DK2 in rows 4-13)
+    with '#REF!' in B4, B5, then in B4 to B11. Said once either way, naming the plan's three
+    hamlets; the plan's hamlet names are asked for as often with 8 such rows as with 2 (fails
+    before: 6 times more, one a row: a province's 150,000 rows × 1,000 names)."""
+    import openpyxl
+
+    from pipeline import types
+    from pipeline.plan import load_plan
+    from pipeline.read import open_workbook
+    from tests.commune import write_plan
+
+    asked = []
+    names = types.Plan.hamlet_names.fget
+    monkeypatch.setattr(types.Plan, "hamlet_names", property(lambda p: asked.append(1) or names(p)))
+
+    def read(last: int):
+        folder = tmp_path / str(last)
+        folder.mkdir()
+        plan = write_plan(folder)
+        book = openpyxl.load_workbook(plan)
+        for row in range(4, last + 1):
+            book["Danh sách đầu năm"][f"B{row}"] = "#REF!"
+        book.save(plan)
+        asked.clear()
+        loaded, issues = load_plan(open_workbook(plan), plan.name)
+        said = [(i.code, i.cell, i.variant, i.detail) for i in issues if i.column == "Xóm"]
+        return len(asked), said, len(loaded.start_list)
+
+    two, said, kept = read(5)
+    hamlets = "Nà Mòn, Bản Cọ, Đồng Kè"
+    assert said == [("start-list-hamlet-blank", c, "error", hamlets) for c in ("B4", "B5")]
+    assert kept == 8
+    eight, said, kept = read(11)
+    assert said == [("start-list-hamlet-blank", "B4", "error-rows", hamlets)]
+    assert kept == 2
+    assert eight == two
