@@ -483,7 +483,7 @@ class KnownCodes(NamedTuple):
     start-of-year list's households by head's name and birth year (:class:`StartNames`), to
     tell whose a list writing nearly no code is; None without a start list."""
 
-    codes: dict[str, set[str]]
+    codes: Mapping[str, set[str]]
     named: Message
     names: StartNames | None = None
     stored: StoredCodes | None = None
@@ -603,9 +603,10 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
             )
     start = plan.start_list
     names = None if start is None or start.empty else StartNames(start)
-    codes = start_codes(plan)
-    stored = None if history is None or not codes else StoredCodes(plan, history)
-    return KnownCodes(codes, START_LIST_NAMED, names, stored)
+    # made lazily (both): asked only when a list's hamlet is in doubt (hamlet_of_codes asks
+    # ``stored`` only of start codes there are)
+    stored = None if history is None or names is None else StoredCodes(plan, history)
+    return KnownCodes(start_codes(plan), START_LIST_NAMED, names, stored)
 
 
 # How many of a list's household codes found on some plan hamlet's list must be one hamlet's for
@@ -824,16 +825,39 @@ def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
         sub.hamlet = hamlet
 
 
-def start_codes(plan: Plan) -> dict[str, set[str]]:
+def start_codes(plan: Plan) -> Mapping[str, set[str]]:
     """Each plan hamlet's household codes on the start-of-year list (matched as ``id_key``)."""
-    codes: dict[str, set[str]] = {}
     start = plan.start_list
     if start is None or start.empty:
-        return codes
-    for hamlet, code in zip(start["hamlet"].tolist(), start["ma_ho"].tolist(), strict=True):
-        if isinstance(code, str) and code.strip():
-            codes.setdefault(hamlet, set()).add(id_key(code))
-    return codes
+        return {}
+    return _StartCodes(start["hamlet"].tolist(), start["ma_ho"].tolist())
+
+
+class _StartCodes(Mapping):
+    """:func:`start_codes`, worked out when first asked: only a list whose hamlet is in doubt
+    asks (a file name or a 'Xóm' naming another hamlet), and a province's start list is
+    300,000 codes to key (issue #6). The columns are taken when made, as the codes were."""
+
+    def __init__(self, hamlets: list, codes: list):
+        self._columns: tuple[list, list] | None = (hamlets, codes)
+        self._codes: dict[str, set[str]] = {}
+
+    def _made(self) -> dict[str, set[str]]:
+        if self._columns is not None:
+            for hamlet, code in zip(*self._columns, strict=True):
+                if isinstance(code, str) and code.strip():
+                    self._codes.setdefault(hamlet, set()).add(id_key(code))
+            self._columns = None
+        return self._codes
+
+    def __getitem__(self, hamlet: str) -> set[str]:
+        return self._made()[hamlet]
+
+    def __iter__(self):
+        return iter(self._made())
+
+    def __len__(self) -> int:
+        return len(self._made())
 
 
 def _whose_codes(sub: Submission, codes: dict[str, set[str]], one: str, other: str) -> str | None:
