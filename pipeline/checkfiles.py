@@ -21,12 +21,12 @@ from pipeline.rosterchecks import (
     folder_month,
     future_period_issue,
     header_issues,
-    hidden_rows_settled,
     households_twice,
     info_cell,
     info_error,
     info_issues,
     left_in_history,
+    left_out_settled,
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
@@ -411,7 +411,7 @@ def _checked(
     newer_refused(issues, {sub.file for sub in checked if id(sub) in uncounted})
     order = [] if plan is None else list(plan.hamlet_names)
     _codes_across_files(counted, refused, uncounted, order, issues)
-    hidden_rows_settled(checked, issues)  # as a run says them, every row's errors known
+    left_out_settled(checked, issues)  # as a run says them, every row's errors known
     issues.extend(moved)
     return issues
 

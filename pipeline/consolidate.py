@@ -33,11 +33,11 @@ from pipeline.rosterchecks import (
     folder_month,
     future_period_issue,
     header_issues,
-    hidden_rows_settled,
     households_twice,
     info_cell,
     info_issues,
     info_written,
+    left_out_settled,
     listed_as_poor_or_near,
     listed_at_start,
     missing_info_sheet_issue,
@@ -1498,7 +1498,7 @@ def _check_and_validate(
             duplicates_in(own, lambda _row, s=sub: s, issues)
             duplicate_id_numbers(own, lambda _row, s=sub: s, issues)
     # a hidden row left out for an error is not said to be counted (every row's errors known)
-    hidden_rows_settled([sub for sub, _, _ in checked], issues)
+    left_out_settled([sub for sub, _, _ in checked], issues)
     # Rows left out: bad values, formulas without values, a Mã hộ used twice (the accepted
     # files), or every row not valid (a rejected file's, which counts none of them).
     left_out = np.bincount(sub_of_row, weights=~valid, minlength=len(checked))

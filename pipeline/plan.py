@@ -6,6 +6,7 @@ import dataclasses
 import math
 import re
 from datetime import date, datetime
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,7 @@ from pipeline.read import (
 )
 from pipeline.rosterchecks import (
     class_marks_said,
+    counted_not_said,
     duplicates_in,
     income_per_year,
     row_runs,
@@ -1906,7 +1908,11 @@ def _start_list(
     if needed:
         start_list["valid"] &= ~start_list["excel_row"].isin(needed).to_numpy()
     _codes_used_twice(start_list, rel, sheet, header, issues)
-    return start_list[start_list["valid"].to_numpy()].reset_index(drop=True)
+    valid = start_list["valid"].to_numpy()
+    if not valid.all():  # a row left out is not said counted for another cell, as in a roster's
+        out = start_list["excel_row"].to_numpy()[~valid].tolist()
+        counted_not_said(issues, set(zip(repeat(rel), repeat(sheet), out)))
+    return start_list[valid].reset_index(drop=True)
 
 
 # warnings of the start list said (its other warnings would be a province's thousands); an

@@ -1385,7 +1385,7 @@ def hidden_rows_issues(sub: Submission, left_out: frozenset | set = frozenset())
     """One warning per list sheet whose household rows are hidden (by hand or by a filter;
     ``sub.extra['hidden_households']``, discover._hidden_households), at the first such row's
     'Mã hộ', naming the rows and saying how this list marks a household that left. The rows
-    left out for an error (``left_out``: (sheet, Excel row), :func:`hidden_rows_settled`) are
+    left out for an error (``left_out``: (sheet, Excel row), :func:`left_out_settled`) are
     no rows the commune counts: they are said apart, in a second warning at the first of them
     (variant 'left-out'), which asks to unhide them and fix what their error says."""
     found = []
@@ -1421,11 +1421,12 @@ def _rows_named(rows: list[int]) -> Message:
     return Message(vi, en)
 
 
-def hidden_rows_settled(subs: list[Submission], issues: list[Issue]) -> None:
+def left_out_settled(subs: list[Submission], issues: list[Issue]) -> None:
     """In place, once every row's errors are known (a Mã hộ used twice is told only when the
-    lists are counted together): the rows-hidden warnings of ``subs`` said again without the
-    hidden rows left out for an error, which the commune does not count (said apart,
-    :func:`hidden_rows_issues`). A run and `check` both call it last."""
+    lists are counted together): a warning saying its household is counted is said without it
+    at a row left out for an error (:func:`counted_not_said`), and the rows-hidden warnings of
+    ``subs`` said again without the hidden rows left out, which the commune does not count
+    (said apart, :func:`hidden_rows_issues`). A run and `check` both call it last."""
     errors = {
         (i.file, i.sheet, i.row)
         for i in issues
@@ -1433,6 +1434,7 @@ def hidden_rows_settled(subs: list[Submission], issues: list[Issue]) -> None:
     }
     if not errors:
         return
+    counted_not_said(issues, errors)
     for sub in subs:
         hidden = sub.extra.get("hidden_households")
         if not hidden:
@@ -1445,6 +1447,23 @@ def hidden_rows_settled(subs: list[Submission], issues: list[Issue]) -> None:
         for n in reversed(told):
             del issues[n]
         issues[told[0] : told[0]] = hidden_rows_issues(sub, left_out)
+
+
+def counted_not_said(issues: list[Issue], left_out: set | frozenset) -> None:
+    """In place: each row's warning that says its household is still counted ('hộ vẫn được
+    tính': an optional cell showing '#REF!', an income no number, …) said in its variant
+    without it (``IssueType.uncounted_variant``) where its row is left out for another reason
+    (``left_out``: (file, sheet, Excel row)), so that a row's lines do not say both; the code
+    and its severity kept. The one rule of a hamlet's list (:func:`left_out_settled`) and the
+    plan's start list (plan.start_list_read); it looks at the issues only, never every row
+    (issue #6). Session 48."""
+    for n, issue in enumerate(issues):
+        if issue.row is None or (issue.file, issue.sheet, issue.row) not in left_out:
+            continue
+        kind = CATALOGUE[issue.code]
+        said = kind.uncounted_variant(issue.variant) if kind.level == "row" else None
+        if said is not None:
+            issues[n] = replace(issue, variant=said)
 
 
 def _how_to_exit(header, exit_word: str, one: bool = False) -> Message:

@@ -37,6 +37,14 @@ class IssueType:
         name = f"{variant}-head" if variant else "head"
         return name if any(v[0] == name for v in self.variants) else None
 
+    def uncounted_variant(self, variant: str = "") -> str | None:
+        """The variant of a warning that says its household is still counted ('hộ vẫn được
+        tính'), said without it where the row is left out for another reason in the same run:
+        'uncounted' for the plain message, '<variant>-uncounted' for a variant; None when the
+        message does not say so (rosterchecks.counted_not_said; session 48)."""
+        name = f"{variant}-uncounted" if variant else "uncounted"
+        return name if any(v[0] == name for v in self.variants) else None
+
     def template(self, lang: str, variant: str = "") -> str:
         for name, vi, en in self.variants:
             if name == variant:
@@ -1389,6 +1397,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'Mã hộ' ghi '{value}', là họ tên, còn ô {instead} (cột 'Họ và tên chủ hộ') ghi '{detail}', là mã hộ: hai ô bị ghi đảo chỗ cho nhau. Xã đã hiểu là hộ {detail}, chủ hộ {value}, và hộ vẫn được tính. Hãy ghi mã hộ vào cột 'Mã hộ' và họ tên vào cột 'Họ và tên chủ hộ'.",
         "'Mã hộ' is '{value}', a name, and cell {instead} ('Họ và tên chủ hộ') holds '{detail}', a household code: the two were written in each other's place. Read as household {detail}, head {value}; the household still counts. Write the code under 'Mã hộ' and the name under 'Họ và tên chủ hộ'.",
+        # said where the row is left out for another reason (IssueType.uncounted_variant; session 48)
+        variants=(
+            (
+                "uncounted",
+                "'Mã hộ' ghi '{value}', là họ tên, còn ô {instead} (cột 'Họ và tên chủ hộ') ghi '{detail}', là mã hộ: hai ô bị ghi đảo chỗ cho nhau. Hãy ghi mã hộ vào cột 'Mã hộ' và họ tên vào cột 'Họ và tên chủ hộ'.",
+                "'Mã hộ' is '{value}', a name, and cell {instead} ('Họ và tên chủ hộ') holds '{detail}', a household code: the two were written in each other's place. Write the code under 'Mã hộ' and the name under 'Họ và tên chủ hộ'.",
+            ),
+        ),
     ),
     IssueType(
         "duplicate-household-id",
@@ -1478,6 +1494,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Ô {cell} ('{column}') hiện lỗi '{value}' (công thức hỏng hoặc tham chiếu ô đã xóa); hộ vẫn được tính nhưng không có giá trị của cột này. Hãy ghi giá trị đúng vào ô này.",
         "Cell {cell} ('{column}') shows the error '{value}' (a broken formula, or a reference to a deleted cell); the household is counted, without this column's value. Write the right value in this cell.",
         variants=(
+            # said where the row is left out for another reason (IssueType.uncounted_variant; session
+            # 48): the cell's problem and its fix, not that the household is counted
+            (
+                "uncounted",
+                "Ô {cell} ('{column}') hiện lỗi '{value}' (công thức hỏng hoặc tham chiếu ô đã xóa). Hãy ghi giá trị đúng vào ô này.",
+                "Cell {cell} ('{column}') shows the error '{value}' (a broken formula, or a reference to a deleted cell). Write the right value in this cell.",
+            ),
             # many incomes in the plan's start list, said once naming the rows
             # (plan._incomes_not_read; session 47 review)
             (
@@ -1494,6 +1517,22 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Ô {cell} ('{column}') có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel); hộ vẫn được tính nhưng không có giá trị của cột này. Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.",
         "Cell {cell} ('{column}') holds a formula but no calculated value (the file was saved by a program other than Excel); the household is counted, without this column's value. Open the file in Excel, press Save and send it again.",
         variants=(
+            # said where the row is left out for another reason (as optional-cell-error-value's)
+            (
+                "uncounted",
+                "Ô {cell} ('{column}') có công thức nhưng không có giá trị đã tính (tệp được lưu bằng chương trình khác Excel). Hãy mở tệp bằng Excel, nhấn Lưu rồi gửi lại.",
+                "Cell {cell} ('{column}') holds a formula but no calculated value (the file was saved by a program other than Excel). Open the file in Excel, press Save and send it again.",
+            ),
+            (
+                "plan-uncounted",
+                "Ô {cell} ('{column}') có công thức nhưng không có giá trị đã lưu (tệp được lưu bằng chương trình khác Excel). Hãy mở tệp bằng Excel và nhấn Lưu, hoặc ghi giá trị vào ô này, rồi chạy lại.",
+                "Cell {cell} ('{column}') holds a formula but no saved value (the file was saved by a program other than Excel). Open the file in Excel and press Save, or write the value in this cell, then run again.",
+            ),
+            (
+                "typed-uncounted",
+                "Ô {cell} ('{column}') ghi '{value}': dấu '=' ở đầu ô làm chương trình coi chữ này là công thức, nên ô không có giá trị. Hãy xóa dấu '=' ở đầu ô để ô ghi '{detail}'.",
+                "Cell {cell} ('{column}') holds '{value}': the '=' at the start makes the program take the text for a formula, so the cell has no value. Delete the '=' at the start of the cell, so that it reads '{detail}'.",
+            ),
             # in the plan's start list, the officer's own file (session 47; as cell-error-value's)
             (
                 "plan",
@@ -1562,6 +1601,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "'{column}' ghi '{value}': dấu '=' ở đầu tên có lẽ gõ nhầm; hộ vẫn được tính, danh sách niêm yết ghi tên là '{detail}'. Hãy xóa dấu '=' ở đầu ô để ô ghi '{detail}'.",
                 "'{column}' holds '{value}': the '=' before the name is most likely a typing slip; the household is counted, and the posted list shows the name '{detail}'. Delete the '=' at the start of the cell, so that it reads '{detail}'.",
             ),
+            # said where the row is left out for another reason (IssueType.uncounted_variant; session
+            # 48): neither counted nor posted
+            (
+                "name-uncounted",
+                "'{column}' ghi '{value}': dấu '=' ở đầu tên có lẽ gõ nhầm. Hãy xóa dấu '=' ở đầu ô để ô ghi '{detail}'.",
+                "'{column}' holds '{value}': the '=' before the name is most likely a typing slip. Delete the '=' at the start of the cell, so that it reads '{detail}'.",
+            ),
         ),
     ),
     # a household counted poor or near-poor whose own 'Ghi chú' says it moved away ('Đã chuyển
@@ -1572,6 +1618,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'Ghi chú' ghi '{value}' (hộ đã chuyển đi?) nhưng hộ vẫn được ghi là '{detail}', nên xã vẫn tính hộ đó trong danh sách của xóm. Nếu hộ chuyển sang xóm khác trong xã, hãy xóa dòng này (xóm nơi hộ đến ghi hộ vào danh sách của xóm đó, giữ nguyên Mã hộ); nếu hộ chuyển khỏi xã, hãy ghi hộ là 'Thoát' và ghi 'Chuyển khỏi xã' ở cột 'Ghi chú'; nếu hộ vẫn ở trong xóm, hãy sửa lại ghi chú.",
         "'Ghi chú' holds '{value}' (the household moved away?) but the household is still written '{detail}', so the commune still counts it in the hamlet's list. If it moved to another hamlet of the commune, delete this row (the hamlet it moved to lists it, under the same Mã hộ); if it left the commune, write it as 'Thoát' and 'Chuyển khỏi xã' under 'Ghi chú'; if it still lives in the hamlet, correct the note.",
+        # said where the row is left out for another reason (IssueType.uncounted_variant; session 48)
+        variants=(
+            (
+                "uncounted",
+                "'Ghi chú' ghi '{value}' (hộ đã chuyển đi?) nhưng hộ vẫn được ghi là '{detail}'. Nếu hộ chuyển sang xóm khác trong xã, hãy xóa dòng này (xóm nơi hộ đến ghi hộ vào danh sách của xóm đó, giữ nguyên Mã hộ); nếu hộ chuyển khỏi xã, hãy ghi hộ là 'Thoát' và ghi 'Chuyển khỏi xã' ở cột 'Ghi chú'; nếu hộ vẫn ở trong xóm, hãy sửa lại ghi chú.",
+                "'Ghi chú' holds '{value}' (the household moved away?) but the household is still written '{detail}'. If it moved to another hamlet of the commune, delete this row (the hamlet it moved to lists it, under the same Mã hộ); if it left the commune, write it as 'Thoát' and 'Chuyển khỏi xã' under 'Ghi chú'; if it still lives in the hamlet, correct the note.",
+            ),
+        ),
     ),
     # a class written with a question mark ('Nghèo?', 'cận nghèo ?'): the head is unsure; the
     # household is counted as the class written (``detail``, its label), and asked to confirm
@@ -1798,6 +1852,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Thu nhập BQ' is '{value}', not a number. Write đồng per person per month (e.g. 1,200,000). The household still counts.",
         # many in the plan's start list, said once naming the rows (plan._incomes_in_words)
         (
+            # said where the row is left out for another reason (IssueType.uncounted_variant; session 48)
+            (
+                "uncounted",
+                "'Thu nhập BQ' là '{value}', không phải số. Hãy ghi số đồng/người/tháng (ví dụ 1.200.000).",
+                "'Thu nhập BQ' is '{value}', not a number. Write đồng per person per month (e.g. 1,200,000).",
+            ),
             (
                 "plan-rows",
                 "'Thu nhập BQ' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi số đồng/người/tháng (ví dụ 1.200.000). Các hộ vẫn được tính.",
@@ -1811,6 +1871,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'Thu nhập BQ' là '{value}', một số âm: thu nhập không thể âm. Hãy ghi số đồng/người/tháng, không có dấu trừ (ví dụ 1.200.000; ghi 0 nếu hộ không có thu nhập). Hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
         "'Thu nhập BQ' is '{value}', a negative number: an income cannot be negative. Write đồng per person per month without a minus sign (e.g. 1,200,000; 0 if the household has no income). The household still counts, but is not compared with the poverty line.",
+        variants=(
+            # said where the row is left out for another reason (IssueType.uncounted_variant; session 48)
+            (
+                "uncounted",
+                "'Thu nhập BQ' là '{value}', một số âm: thu nhập không thể âm. Hãy ghi số đồng/người/tháng, không có dấu trừ (ví dụ 1.200.000; ghi 0 nếu hộ không có thu nhập).",
+                "'Thu nhập BQ' is '{value}', a negative number: an income cannot be negative. Write đồng per person per month without a minus sign (e.g. 1,200,000; 0 if the household has no income).",
+            ),
+        ),
     ),
     IssueType(
         "invalid-gender",
@@ -1818,6 +1886,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'Giới tính' là '{value}'. Hãy ghi Nam hoặc Nữ. Hộ vẫn được tính.",
         "'Giới tính' is '{value}'. Write Nam or Nữ. The household still counts.",
+        variants=(
+            # said where the row is left out for another reason (IssueType.uncounted_variant; session 48)
+            (
+                "uncounted",
+                "'Giới tính' là '{value}'. Hãy ghi Nam hoặc Nữ.",
+                "'Giới tính' is '{value}'. Write Nam or Nữ.",
+            ),
+        ),
     ),
     IssueType(
         "unknown-ethnicity",
@@ -1825,6 +1901,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'Dân tộc' là '{value}', không có trong danh mục 54 dân tộc. Hãy ghi tên dân tộc (ví dụ Tày, Nùng, Kinh). Hộ vẫn được tính.",
         "'Dân tộc' is '{value}', not one of the 54 ethnic groups. Write the group's name (e.g. Tày, Nùng, Kinh). The household still counts.",
+        variants=(
+            # said where the row is left out for another reason (IssueType.uncounted_variant; session 48)
+            (
+                "uncounted",
+                "'Dân tộc' là '{value}', không có trong danh mục 54 dân tộc. Hãy ghi tên dân tộc (ví dụ Tày, Nùng, Kinh).",
+                "'Dân tộc' is '{value}', not one of the 54 ethnic groups. Write the group's name (e.g. Tày, Nùng, Kinh).",
+            ),
+        ),
     ),
     IssueType(
         "unknown-vocabulary",
@@ -1838,6 +1922,17 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "partly",
                 "'{column}' ghi '{value}': '{instead}' không có trong danh mục ({detail}); phần còn lại đã được đọc. Hộ vẫn được tính.",
                 "'{column}' holds '{value}': '{instead}' is not in the list ({detail}); the rest was read. The household still counts.",
+            ),
+            # said where the row is left out for another reason (IssueType.uncounted_variant; session 48)
+            (
+                "uncounted",
+                "'{column}' có giá trị '{value}' không có trong danh mục ({detail}).",
+                "'{column}' holds '{value}', not in the list ({detail}).",
+            ),
+            (
+                "partly-uncounted",
+                "'{column}' ghi '{value}': '{instead}' không có trong danh mục ({detail}); phần còn lại đã được đọc.",
+                "'{column}' holds '{value}': '{instead}' is not in the list ({detail}); the rest was read.",
             ),
         ),
     ),
@@ -1890,6 +1985,22 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "in-dong",
                 "'{column}' ghi {value}: theo đơn vị ghi ở tiêu đề cột là {instead} đồng/người/tháng, quá cao, nên đã đọc là đồng: {detail} đồng/người/tháng, quá thấp; có lẽ ghi nhầm. Hãy kiểm tra lại và ghi thu nhập theo đúng đơn vị của cột; hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
                 "'{column}' is {value}: in the unit its header names {instead} đồng per person a month, far too high, so it was read in đồng: {detail} đồng per person a month, far too low; probably a slip. Check it and write the income in the column's unit; the household is counted, but not compared with the poverty line.",
+            ),
+            # said where the row is left out for another reason (IssueType.uncounted_variant; session 48)
+            (
+                "uncounted",
+                "'{column}' ghi {value} đồng/người/tháng, quá thấp: có lẽ được ghi theo nghìn đồng ({detail} đồng?). Hãy ghi thu nhập bằng đồng.",
+                "'{column}' is {value} đồng per person a month, far too low: probably written in thousands ({detail} đồng?). Write the income in đồng.",
+            ),
+            (
+                "in-unit-uncounted",
+                "'{column}' ghi {value}, tính theo đơn vị ghi ở tiêu đề cột là {detail} đồng/người/tháng: quá thấp, có lẽ ghi nhầm. Hãy kiểm tra lại và ghi thu nhập theo đúng đơn vị của cột.",
+                "'{column}' is {value}, in the unit its header names {detail} đồng per person a month: far too low, probably a slip. Check it and write the income in the column's unit.",
+            ),
+            (
+                "in-dong-uncounted",
+                "'{column}' ghi {value}: theo đơn vị ghi ở tiêu đề cột là {instead} đồng/người/tháng, quá cao, nên đã đọc là đồng: {detail} đồng/người/tháng, quá thấp; có lẽ ghi nhầm. Hãy kiểm tra lại và ghi thu nhập theo đúng đơn vị của cột.",
+                "'{column}' is {value}: in the unit its header names {instead} đồng per person a month, far too high, so it was read in đồng: {detail} đồng per person a month, far too low; probably a slip. Check it and write the income in the column's unit.",
             ),
         ),
     ),
