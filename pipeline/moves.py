@@ -415,7 +415,7 @@ class Heads:
         return found
 
 
-def code_reused(baseline: Heads, now: Heads):
+def code_reused(baseline: Heads, now: Heads, other: Heads | None = None):
     """figures.movements_of's ``another`` for a table comparing ``baseline`` with ``now``: the
     head's name of the household another hamlet lists under the code of ``record`` (in that
     list of ``hamlet``: now when ``is_now``, else the baseline), where it is another household:
@@ -423,22 +423,29 @@ def code_reused(baseline: Heads, now: Heads):
     numbers where both rows have one. None where they agree in either, or where a row is not
     found (a household said moved, or last listed in a hamlet silent now: a move, as before).
     A code used for two households is no move: each is counted as the other were not there
-    (docs/decisions.md, session 48)."""
+    (docs/decisions.md, session 48). ``other``: the other table's baseline (the start list for
+    the month's table, last month's for the year's): a code is one household within a hamlet
+    whatever its head's name, so each hamlet's rows of the code in all three lists are its
+    household's, and both tables judge a code alike."""
 
     def another(record: tuple, hamlet: str, is_now: bool) -> str | None:
         if not record[0].startswith("id|"):
             return None
         mine, theirs = (baseline, now) if is_now else (now, baseline)
-        # every row of the code in other hamlets: one of them the same head (a code written
-        # twice, the household's own row among them) is the household there, a move
         found = [row for row in theirs.of(record[0]) if row[0] != record[2]]
-        own = [row for row in mine.of(record[0]) if row[0] == record[2]]
-        own = own or [(record[2], record[4], "")]
-        if not found or any(is_blank(row[1]) for row in (*own, *found)):
+        if not found:
+            return None
+        # every row of the code at hand, here and in other hamlets: one of theirs the same
+        # head as one of ours (a code written twice, the household's own row among them; a
+        # head's name written otherwise on the start list or last month) is a move
+        rows = [*mine.of(record[0]), *theirs.of(record[0]), *(other.of(record[0]) if other else ())]
+        own = [row for row in rows if row[0] == record[2]] or [(record[2], record[4], "")]
+        others = [row for row in rows if row[0] != record[2]]
+        if any(is_blank(row[1]) for row in (*own, *others)):
             return None
         for head in own:
-            for other in found:
-                if fold(head[1]) == fold(other[1]) or (head[2] and head[2] == other[2]):
+            for them in others:
+                if fold(head[1]) == fold(them[1]) or (head[2] and head[2] == them[2]):
                     return None
         return clean_text(([row for row in found if row[0] == hamlet] or found)[0][1])
 

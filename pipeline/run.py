@@ -1272,9 +1272,11 @@ def _figures(
     found_in: dict[str, list[dict]] = {"year": [], "month": []}
     # A code listed in another hamlet for another household (its head's name and ID number
     # differ) is no move: the heads of both lists, asked for such codes only (session 48).
+    # Each table reads the other's baseline too: a code's rows in a hamlet are one household.
     heads_now, heads_plan = Heads(households), Heads(plan.start_list)
-    reused_year = code_reused(Heads(start, heads_plan), heads_now)
-    reused_month = code_reused(Heads(month_base, heads_plan), heads_now)
+    heads_start, heads_month = Heads(start, heads_plan), Heads(month_base, heads_plan)
+    reused_year = code_reused(heads_start, heads_now, heads_month)
+    reused_month = code_reused(heads_month, heads_now, heads_start)
     said_reused: set = set()  # (hamlet, key) of codes said to be another household's
     for target in _records(plan.hamlets):
         hamlet = target["hamlet"]

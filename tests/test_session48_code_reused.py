@@ -237,3 +237,39 @@ def test_a_household_moved_while_another_hamlet_writes_its_code_for_another_head
     month = _totals(out, "2024-05")["movements_month"]
     assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 1, 1, 0, 6), 1)
     assert [s[3] for s in _sheets(out, "2024-05", "BC2")[1]] == ["duplicate-household-id"] * 2
+
+
+@pytest.mark.parametrize(
+    ("april", "may"),
+    [
+        ({"chu_ho": "Hoàng Vn BC2"}, {}),  # a typo in April, the name right in May
+        (_MAI, _MAI),  # the spouse heads the household since April (her ID number)
+    ],
+)
+def test_a_head_written_otherwise_on_the_start_list_and_last_month_moves_in_both_tables(
+    tmp_path, april, may
+):
+    """Session 48's review. Within Bản Cọ BC2 is one household whatever its head's name: its
+    start list writes 'Hoàng Văn BC2', its April list 'Hoàng Vn BC2' (a typo) or 'Lò Thị Mai'
+    (the spouse heads it, with her ID number). May: Bản Cọ drops BC2, Đồng Kè lists BC2 under
+    the name the start list or April writes. Each table compared only its own baseline's row,
+    so one took the household moved and the other exited and new (the typo: the year's moved,
+    the month's exited and new with a 'reused' warning; the spouse: the other way round). Now
+    both compare the rows of both baselines: moved in both. By hand, May: Bản Cọ's year poor
+    2 + 1 new (BC4) - 1 moved out = 2, its month 3 - 1 moved out = 2; Đồng Kè's year and month
+    1 + 1 moved in = 2; the commune's year 6 + 1 new + 1 in - 1 out = 7, month 7 + 1 - 1 = 7;
+    no warning at BC2's Mã hộ."""
+    folder, out = new_commune(tmp_path)
+    bc = [person("BC2", "poor", **april) if b["ma_ho"] == "BC2" else b for b in _bc()]
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
+    may_bc = [b for b in bc if b["ma_ho"] != "BC2"]
+    dk = [*_dk(), person("BC2", "poor", **may)]
+    may_ = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": may_bc, "Đồng Kè": dk})
+    assert _table(may_["Bản Cọ"]["movements"], "poor") == (2, 1, 0, 1, 0, 2)
+    assert _table(may_["Bản Cọ"]["movements_month"], "poor") == (3, 0, 0, 1, 0, 2)
+    assert _table(may_["Đồng Kè"]["movements"], "poor") == (1, 0, 1, 0, 0, 2)
+    assert _table(may_["Đồng Kè"]["movements_month"], "poor") == (1, 0, 1, 0, 0, 2)
+    totals = _totals(out, "2024-05")
+    assert _table(totals["movements"], "poor") == (6, 1, 1, 1, 0, 7)
+    assert _table(totals["movements_month"], "poor") == (7, 0, 1, 1, 0, 7)
+    assert _sheets(out, "2024-05", "BC2")[1] == []
