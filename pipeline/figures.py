@@ -743,10 +743,12 @@ def movements_of(
     start list's records, given where the baseline is a stored month (which keeps no mark of
     its ages): a household gone from it whose stored year is one off the start list's year for
     its key had one of them read from an age, and is matched so too (:func:`years_off`).
-    ``another``: (record, hamlet, now) -> the head's name of the other household its code names
-    in that hamlet (now, or in the baseline), where the two heads' names and ID numbers differ
-    (a code reused, moves.Heads); else None. Such a code listed there is no move: the household
-    here is new, or gone from the lists, as without the other's row (session 48)."""
+    ``another``: (record, hamlet, now) -> (hamlet, head's name) of the other household its code
+    names in another hamlet (that one first: now, or in the baseline), where the two heads'
+    names and ID numbers differ (a code reused, moves.code_reused); else None. Such a code
+    listed there is no move: the household here is new, or gone from the lists, as without
+    the other's row; one new here whose code left the lists (``returned_keys``) with another
+    household is new, not back (session 48)."""
     listed_now = listed_now or {}
     listed_before = listed_before or {}
     start_status = {}
@@ -825,7 +827,7 @@ def movements_of(
         if another is not None:  # its code another household's there: no move (session 48)
             other = another(record, found[0], where is listed_now)
             if other is not None:
-                reused[record[0]] = (found[0], other)
+                reused[record[0]] = other
                 return None
         return found
 
@@ -897,6 +899,11 @@ def movements_of(
             note(record, after, "moved_in", came[1], after, came[0])
             continue
         counts["new"] += 1
+        if came is None and key in returned_keys and another is not None:
+            # its code left the lists from another hamlet's list with another head: not back
+            other = another(record, None, False)
+            if other is not None:
+                reused[key] = other
         if key in returned_keys and key not in reused:  # not another household's leaving
             counts["returned"] += 1
             # listed as Thoát (or in a row with an error) in the baseline (last month, here or

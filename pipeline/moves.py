@@ -416,38 +416,38 @@ class Heads:
 
 
 def code_reused(baseline: Heads, now: Heads, other: Heads | None = None):
-    """figures.movements_of's ``another`` for a table comparing ``baseline`` with ``now``: the
-    head's name of the household another hamlet lists under the code of ``record`` (in that
-    list of ``hamlet``: now when ``is_now``, else the baseline), where it is another household:
-    the heads' names differ (folded, as households are matched by name) and so do their ID
-    numbers where both rows have one. None where they agree in either, or where a row is not
-    found (a household said moved, or last listed in a hamlet silent now: a move, as before).
-    A code used for two households is no move: each is counted as the other were not there
-    (docs/decisions.md, session 48). ``other``: the other table's baseline (the start list for
-    the month's table, last month's for the year's): a code is one household within a hamlet
-    whatever its head's name, so each hamlet's rows of the code in all three lists are its
-    household's, and both tables judge a code alike."""
+    """figures.movements_of's ``another`` for a table comparing ``baseline`` with ``now``:
+    (hamlet, head's name) of the household another hamlet lists under the code of ``record``
+    (that of ``hamlet`` first, as its list the table looks at has it: now when ``is_now``,
+    else the baseline), where it is another household: the heads' names differ (folded, as
+    households are matched by name) and so do their ID numbers where both rows have one. None
+    where they agree in either, or where no other hamlet's row is at hand (a household said
+    moved, or last listed in a hamlet silent now: a move, as before). A code used for two
+    households is no move: each is counted as the other were not there (docs/decisions.md,
+    session 48). ``other``: the other table's baseline (the start list for the month's table,
+    last month's for the year's): a code is one household within a hamlet whatever its head's
+    name, so each hamlet's rows of the code in all three lists are its household's, and both
+    tables judge a code alike (a month compared with an earlier list too)."""
 
-    def another(record: tuple, hamlet: str, is_now: bool) -> str | None:
-        if not record[0].startswith("id|"):
+    def another(record: tuple, hamlet: str | None, is_now: bool) -> tuple[str, str] | None:
+        key = record[0]
+        if not key.startswith("id|"):
             return None
         mine, theirs = (baseline, now) if is_now else (now, baseline)
-        found = [row for row in theirs.of(record[0]) if row[0] != record[2]]
-        if not found:
-            return None
         # every row of the code at hand, here and in other hamlets: one of theirs the same
         # head as one of ours (a code written twice, the household's own row among them; a
         # head's name written otherwise on the start list or last month) is a move
-        rows = [*mine.of(record[0]), *theirs.of(record[0]), *(other.of(record[0]) if other else ())]
+        rows = [*theirs.of(key), *mine.of(key), *(other.of(key) if other else ())]
         own = [row for row in rows if row[0] == record[2]] or [(record[2], record[4], "")]
         others = [row for row in rows if row[0] != record[2]]
-        if any(is_blank(row[1]) for row in (*own, *others)):
+        if not others or any(is_blank(row[1]) for row in (*own, *others)):
             return None
         for head in own:
             for them in others:
                 if fold(head[1]) == fold(them[1]) or (head[2] and head[2] == them[2]):
                     return None
-        return clean_text(([row for row in found if row[0] == hamlet] or found)[0][1])
+        there = ([row for row in others if row[0] == hamlet] or others)[0]
+        return there[0], clean_text(there[1])
 
     return another
 

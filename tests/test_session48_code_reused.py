@@ -273,3 +273,53 @@ def test_a_head_written_otherwise_on_the_start_list_and_last_month_moves_in_both
     assert _table(totals["movements"], "poor") == (6, 1, 1, 1, 0, 7)
     assert _table(totals["movements_month"], "poor") == (7, 0, 1, 1, 0, 7)
     assert _sheets(out, "2024-05", "BC2")[1] == []
+
+
+def test_a_code_reused_by_a_hamlet_compared_with_an_earlier_list_is_new_in_both_tables(tmp_path):
+    """Session 48's review. March: the three hamlets send. April: Bản Cọ drops BC2 (poor on its
+    start list), Đồng Kè sends nothing. May: Bản Cọ as in April, Đồng Kè (its month compared
+    with its March list) lists 'Lò Thị Mai' under BC2. Đồng Kè's month table found BC2 last
+    listed in Bản Cọ in March, a list it reads no row of, and took it moved in, while its year
+    table had it new (the start list's 'Hoàng Văn BC2'). Now the month's reads the start
+    list's row too: new. By hand, May: Đồng Kè's year and month 1 + 1 new = 2; the commune's
+    month (April's lists and Đồng Kè's March: 6) 6 + 1 new = 7, its year 6 + 2 new (BC4, BC2
+    of Đồng Kè) - 1 exited (BC2) = 7; Bản Cọ's month 2 = 2."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    bc = [b for b in _bc() if b["ma_ho"] != "BC2"]
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc})
+    dk = [*_dk(), person("BC2", "poor", **_MAI)]
+    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
+    assert may["Đồng Kè"]["movements_month_from"] == "2024-03"
+    assert _table(may["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert _table(may["Bản Cọ"]["movements_month"], "poor") == (2, 0, 0, 0, 0, 2)
+    totals = _totals(out, "2024-05")
+    assert _table(totals["movements_month"], "poor") == (6, 1, 0, 0, 0, 7)
+    assert _table(totals["movements"], "poor") == (6, 2, 0, 0, 1, 7)
+    said = [s[3] for s in _sheets(out, "2024-05", "BC2")[1]]
+    assert said == ["code-changed"]
+
+
+def test_a_code_new_this_year_marked_thoat_and_reused_by_another_hamlet_is_new_not_back(tmp_path):
+    """Session 48's review. March: Bản Cọ lists BC4 poor (new this year, on no start list);
+    April: Bản Cọ marks it 'Thoát'; May: Bản Cọ lists BC1-BC3 and BC5, Đồng Kè lists 'Lò Thị
+    Mai' under BC4. Her household was never on the lists: new, not back (tái nghèo). The
+    month's table had it so; the year's, whose start list has no BC4, looked at no row of the
+    code and had it back ('Tái nghèo', returned 1). By hand, May: Đồng Kè's year and month
+    poor 1 + 1 new = 2, 0 returned in both; the commune's year 6 + 1 new = 7, 0 returned."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    bc = [person("BC4", "exited") if b["ma_ho"] == "BC4" else b for b in _bc()]
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
+    may_bc = [b for b in bc if b["ma_ho"] != "BC4"]
+    dk = [*_dk(), person("BC4", "poor", **_MAI)]
+    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": may_bc, "Đồng Kè": dk})
+    for table in ("movements", "movements_month"):
+        moves = may["Đồng Kè"][table]
+        assert (_table(moves, "poor"), moves["poor"]["returned"]) == ((1, 1, 0, 0, 0, 2), 0)
+    totals = _totals(out, "2024-05")["movements"]
+    assert (_table(totals, "poor"), totals["poor"]["returned"]) == ((6, 1, 0, 0, 0, 7), 0)
+    moves, said = _sheets(out, "2024-05", "BC4")
+    assert [m[3] for m in moves] == ["Phát sinh mới", "Phát sinh mới"]
+    assert [s[3] for s in said] == ["code-changed"]
