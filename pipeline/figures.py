@@ -743,8 +743,8 @@ def movements_of(
     start list's records, given where the baseline is a stored month (which keeps no mark of
     its ages): a household gone from it whose stored year is one off the start list's year for
     its key had one of them read from an age, and is matched so too (:func:`years_off`).
-    ``another``: (record, hamlet, now) -> (hamlet, head's name) of the other household its code
-    names in another hamlet (that one first: now, or in the baseline), where the two heads'
+    ``another``: (record, hamlet, now) -> (hamlet, head's name, its list) of the other household
+    its code names in another hamlet (that one first: now, or in the baseline), where the two heads'
     names and ID numbers differ (a code reused, moves.code_reused); else None. Such a code
     listed there is no move: the household here is new, or gone from the lists, as without
     the other's row; one new here whose code left the lists (``returned_keys``) with another
@@ -831,7 +831,7 @@ def movements_of(
                 return None
         return found
 
-    reused: dict[str, tuple[str, str]] = {}  # key -> (hamlet, head) of the other household
+    reused: dict[str, tuple] = {}  # key -> (hamlet, head, list) of the other household
 
     for key, record in start_status.items():
         before = record[1]

@@ -384,11 +384,13 @@ class Heads:
     Mã hộ, asked for the few codes a movement table finds listed in another hamlet: (hamlet,
     head's name, ID number's digits) of each row, the rows found by key the first time asked.
     ``ids``: where a row has no ID number (a stored month's: the history keeps none), the one
-    of the row of those heads under its code with its head's name (the plan's start list's)."""
+    of the row of those heads under its code with its head's name (the plan's start list's).
+    ``named``: hamlet -> the list its rows are, as a warning names it (:func:`list_named`)."""
 
-    def __init__(self, frame: pd.DataFrame | None, ids: Heads | None = None):
+    def __init__(self, frame: pd.DataFrame | None, ids: Heads | None = None, named=None):
         self._frame = frame
         self._ids = ids
+        self.named = named or (lambda hamlet: None)
         self._keys: pd.Index | None = None  # each row's key (a stored one), or its code's
         self._cut = 0  # what of a key to look up: all of a stored key, the code of another
 
@@ -417,9 +419,9 @@ class Heads:
 
 def code_reused(baseline: Heads, now: Heads, other: Heads | None = None):
     """figures.movements_of's ``another`` for a table comparing ``baseline`` with ``now``:
-    (hamlet, head's name) of the household another hamlet lists under the code of ``record``
-    (that of ``hamlet`` first, as its list the table looks at has it: now when ``is_now``,
-    else the baseline), where it is another household: the heads' names differ (folded, as
+    (hamlet, head's name, the list it is in: Heads.named) of the household another hamlet
+    lists under the code of ``record`` (that of ``hamlet`` first, as the list the table looks
+    at has it: now when ``is_now``, else the baseline; then the other baseline's), where it is another household: the heads' names differ (folded, as
     households are matched by name) and so do their ID numbers where both rows have one. None
     where they agree in either, or where no other hamlet's row is at hand (a household said
     moved, or last listed in a hamlet silent now: a move, as before). A code used for two
@@ -429,7 +431,7 @@ def code_reused(baseline: Heads, now: Heads, other: Heads | None = None):
     name, so each hamlet's rows of the code in all three lists are its household's, and both
     tables judge a code alike (a month compared with an earlier list too)."""
 
-    def another(record: tuple, hamlet: str | None, is_now: bool) -> tuple[str, str] | None:
+    def another(record: tuple, hamlet: str | None, is_now: bool) -> tuple | None:
         key = record[0]
         if not key.startswith("id|"):
             return None
@@ -437,7 +439,8 @@ def code_reused(baseline: Heads, now: Heads, other: Heads | None = None):
         # every row of the code at hand, here and in other hamlets: one of theirs the same
         # head as one of ours (a code written twice, the household's own row among them; a
         # head's name written otherwise on the start list or last month) is a move
-        rows = [*theirs.of(key), *mine.of(key), *(other.of(key) if other else ())]
+        lists = (theirs, other, mine) if other is not None else (theirs, mine)
+        rows = [(*row, heads) for heads in lists for row in heads.of(key)]
         own = [row for row in rows if row[0] == record[2]] or [(record[2], record[4], "")]
         others = [row for row in rows if row[0] != record[2]]
         if not others or any(is_blank(row[1]) for row in (*own, *others)):
@@ -447,7 +450,7 @@ def code_reused(baseline: Heads, now: Heads, other: Heads | None = None):
                 if fold(head[1]) == fold(them[1]) or (head[2] and head[2] == them[2]):
                     return None
         there = ([row for row in others if row[0] == hamlet] or others)[0]
-        return there[0], clean_text(there[1])
+        return there[0], clean_text(there[1]), there[3].named(there[0])
 
     return another
 
@@ -457,14 +460,15 @@ def reused_warnings(
     baseline: Message,
 ) -> None:  # fmt: skip
     """A 'code-changed' warning (variant 'reused') at the Mã hộ cell of each household of
-    ``found`` counted new whose code another hamlet's list (``baseline``, or now) has for
-    another household (figures.movements_of's ``reused``), once per hamlet and code
+    ``found`` counted new whose code another hamlet's list (the one its row is in, else
+    ``baseline``) has for another household (figures.movements_of's ``reused``), once per hamlet and code
     (``said``)."""
     for item in found:
         if "reused" not in item or (item["hamlet"], item["key"]) in said:
             continue
         said.add((item["hamlet"], item["key"]))
-        there, head = item["reused"]
+        there, head, listed = item["reused"]
+        listed = listed or baseline
         at = valid[(valid["hamlet"] == item["hamlet"]).to_numpy(dtype=bool)
                    & (valid["ma_ho"] == item["ma_ho"]).to_numpy(dtype=bool)]  # fmt: skip
         if at.empty:
@@ -473,8 +477,8 @@ def reused_warnings(
         issue = at_cell(sub, at["sheet"].iloc[0], int(at["excel_row"].iloc[0]), "ma_ho",
                         "code-changed", item["ma_ho"], f"'{mine}'", "reused")  # fmt: skip
         issues.append(replace(issue, instead=Message(
-            f"'{head}' trong {baseline} của {with_unit(there)}",
-            f"'{head}' in {baseline.en} of {with_unit(there, 'hamlet')}")))  # fmt: skip
+            f"'{head}' trong {listed} của {with_unit(there)}",
+            f"'{head}' in {listed.en} of {with_unit(there, 'hamlet')}")))  # fmt: skip
 
 
 def back_warnings(

@@ -1273,8 +1273,11 @@ def _figures(
     # A code listed in another hamlet for another household (its head's name and ID number
     # differ) is no move: the heads of both lists, asked for such codes only (session 48).
     # Each table reads the other's baseline too: a code's rows in a hamlet are one household.
-    heads_now, heads_plan = Heads(households), Heads(plan.start_list)
-    heads_start, heads_month = Heads(start, heads_plan), Heads(month_base, heads_plan)
+    heads_now = Heads(households, named=lambda _: list_named(merged.period))
+    heads_plan = Heads(plan.start_list)
+    heads_start = Heads(start, heads_plan, lambda _: list_named(start_from))
+    heads_month = Heads(month_base, heads_plan,
+                        lambda hamlet: list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
     reused_year = code_reused(heads_start, heads_now, heads_month)
     reused_month = code_reused(heads_month, heads_now, heads_start)
     said_reused: set = set()  # (hamlet, key) of codes said to be another household's

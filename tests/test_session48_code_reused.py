@@ -322,4 +322,8 @@ def test_a_code_new_this_year_marked_thoat_and_reused_by_another_hamlet_is_new_n
     assert (_table(totals, "poor"), totals["poor"]["returned"]) == ((6, 1, 0, 0, 0, 7), 0)
     moves, said = _sheets(out, "2024-05", "BC4")
     assert [m[3] for m in moves] == ["Phát sinh mới", "Phát sinh mới"]
-    assert [s[3] for s in said] == ["code-changed"]
+    # the list whose row names the other head: April's (no start list has BC4)
+    message = _reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Bản Cọ")
+    assert said == [("Đồng Kè", "DS_2_2024-05.xlsx", "B7", "code-changed", message)]
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    assert f"[Cảnh báo] DS_2_2024-05.xlsx, Danh sách, B7 (code-changed): {message}\n" in checked
