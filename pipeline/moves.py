@@ -382,7 +382,10 @@ def recoded_warnings(
 class Heads:
     """The heads of the households of a list (``frame``: now, or a baseline; None: none) under a
     Mã hộ, asked for the few codes a movement table finds listed in another hamlet: (hamlet,
-    head's name, ID number's digits) of each row, the rows found by key the first time asked.
+    head's name, ID number's digits, counted) of each row, the rows found by key the first time
+    asked; counted: False for a row left out for an error (not valid now, stored
+    'not_counted'), whose code may be written twice in its list (a stored month keeps one of
+    such rows: maybe the other head's).
     ``ids``: where a row has no ID number (a stored month's: the history keeps none), the one
     of the row of those heads under its code with its head's name (the plan's start list's).
     ``named``: hamlet -> the list its rows are, as a warning names it (:func:`list_named`)."""
@@ -394,7 +397,7 @@ class Heads:
         self._keys: pd.Index | None = None  # each row's key (a stored one), or its code's
         self._cut = 0  # what of a key to look up: all of a stored key, the code of another
 
-    def of(self, key: str) -> list[tuple[str, object, str]]:
+    def of(self, key: str) -> list[tuple[str, object, str, bool]]:
         frame = self._frame
         if frame is None or not len(frame) or not key.startswith("id|") or key == "id|":
             return []
@@ -408,12 +411,16 @@ class Heads:
                 keys[written] = id_keys(codes[written])
                 self._keys, self._cut = pd.Index(keys), 3
         ids = frame["so_dinh_danh"] if "so_dinh_danh" in frame.columns else None
+        valid = frame["valid"] if "valid" in frame.columns else None
+        status = frame["phan_loai"] if "phan_loai" in frame.columns else None
         found = [(frame["hamlet"].iat[at], frame["chu_ho"].iat[at],
-                  id_number(ids.iat[at]) if ids is not None else "")
+                  id_number(ids.iat[at]) if ids is not None else "",
+                  bool(valid.iat[at]) if valid is not None
+                  else status is None or status.iat[at] != fig.NOT_COUNTED)
                  for at in self._keys.get_indexer_for([key[self._cut:]]).tolist() if at >= 0]  # fmt: skip
         if self._ids is not None and any(not row[2] for row in found):
             known = {fold(row[1]): row[2] for row in self._ids.of(key) if row[2]}
-            found = [(*row[:2], row[2] or known.get(fold(row[1]), "")) for row in found]
+            found = [(*row[:2], row[2] or known.get(fold(row[1]), ""), row[3]) for row in found]
         return found
 
 
@@ -443,14 +450,17 @@ def code_reused(baseline: Heads, now: Heads, other: Heads | None = None):
         rows = [(*row, heads) for heads in lists for row in heads.of(key)]
         own = [row for row in rows if row[0] == record[2]] or [(record[2], record[4], "")]
         others = [row for row in rows if row[0] != record[2]]
-        if not others or any(is_blank(row[1]) for row in (*own, *others)):
+        # another household is told by a counted row only (one left out for an error may be
+        # the other of a code written twice); a row left out of the same head is a move too
+        counted = [row for row in others if row[3]]
+        if not counted or any(is_blank(row[1]) for row in (*own, *others)):
             return None
         for head in own:
             for them in others:
                 if fold(head[1]) == fold(them[1]) or (head[2] and head[2] == them[2]):
                     return None
-        there = ([row for row in others if row[0] == hamlet] or others)[0]
-        return there[0], clean_text(there[1]), there[3].named(there[0])
+        there = ([row for row in counted if row[0] == hamlet] or counted)[0]
+        return there[0], clean_text(there[1]), there[4].named(there[0])
 
     return another
 

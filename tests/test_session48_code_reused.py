@@ -327,3 +327,25 @@ def test_a_code_new_this_year_marked_thoat_and_reused_by_another_hamlet_is_new_n
     assert said == [("Đồng Kè", "DS_2_2024-05.xlsx", "B7", "code-changed", message)]
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     assert f"[Cảnh báo] DS_2_2024-05.xlsx, Danh sách, B7 (code-changed): {message}\n" in checked
+
+
+def test_a_code_written_twice_last_month_with_its_own_head_moved_is_no_reuse(tmp_path):
+    """Session 48's review; found by the mergers oracle (seeds 173, 174, 271) against the
+    section above's first draft. April: Bản Cọ writes BC4 twice, for its head 'Hoàng Văn BC4'
+    and for 'Lò Thị Mai' (another ID number): both rows left out ('duplicate-household-id');
+    the history keeps one row of the code for the hamlet, here Lò Thị Mai's. May: Bản Cọ lists
+    without BC4, Đồng Kè lists 'Hoàng Văn BC4'. A row left out may be the other of a code
+    written twice: it tells no other household, so no 'reused' warning (there was one, naming
+    Lò Thị Mai). By hand, May: BC4 first written in a row left out, counted now: new (session
+    39), Đồng Kè's year and month 1 + 1 new = 2; Bản Cọ's month 2 (BC1, BC2; BC4 not counted
+    in April) = 2."""
+    folder, out = new_commune(tmp_path)
+    bc = [*_bc(), person("BC4", "poor", **_MAI)]
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
+    may_bc = [b for b in _bc() if b["ma_ho"] != "BC4"]
+    dk = [*_dk(), person("BC4", "poor")]
+    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": may_bc, "Đồng Kè": dk})
+    assert _table(may["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert _table(may["Bản Cọ"]["movements_month"], "poor") == (2, 0, 0, 0, 0, 2)
+    assert _sheets(out, "2024-05", "BC4")[1] == []
