@@ -63,7 +63,7 @@ _ERROR = b'value-type="error"'  # LibreOffice's mark of a cell showing an error 
 _TAG = lazyre.compile(rb"<[^>]*>")  # a tag inside a cell, taken off its text
 _NOTE = lazyre.compile(rb"<([^\s/>]+:annotation)[\s>].*?</\1>", re.DOTALL)  # a cell's comment
 # A value's attribute in a cell's tag: 'office:value=', 'office:string-value=', '…date-value='
-_VALUE = re.compile(rb"value\s*=")
+_VALUE = lazyre.compile(rb"value\s*=")
 # An OpenFormula reference ('[.A1]', '[.A1:.B2]'), written as Excel shows it ('A1', 'A1:B2')
 _REFERENCE = lazyre.compile(r"\[\.?([^\]]*)\]")
 
