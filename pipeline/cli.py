@@ -28,7 +28,7 @@ from pipeline.messages import (
 from pipeline.start import ERROR_PREFIX as _ERROR_PREFIX
 from pipeline.start import STOPPED
 from pipeline.start import typed_language as _typed_language
-from pipeline.text import commune_key, format_vn, year_named
+from pipeline.text import commune_key, format_vn, vi_key, year_named
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
@@ -857,7 +857,9 @@ def _absent_lines(result, lang: str) -> list[str]:
             )
         lines.append(f"  {label}: {shown}")
     # a folder of the input that could not be listed: a hamlet "not received" may be in it
-    folders = sorted({i.file for i in getattr(result, "issues", ()) if i.code == "folder-unopened"})
+    folders = sorted(
+        {i.file for i in getattr(result, "issues", ()) if i.code == "folder-unopened"}, key=vi_key
+    )
     if folders:
         shown = ", ".join(folders)
         lines.append(

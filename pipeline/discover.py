@@ -74,6 +74,7 @@ from pipeline.text import (
     title_readings,
     title_tries,
     unit_number_form,
+    vi_key,
     without_group,
     xml_safe,
 )
@@ -130,7 +131,7 @@ def archive_issue(path: Path, rel: str, suffix: str) -> Issue:
                         names.append(name)
         except (OSError, zipfile.BadZipFile, ValueError, RuntimeError):
             names = []
-    names.sort()
+    names.sort(key=vi_key)
     value = ""
     if names:
         shown = ", ".join(xml_safe(name) for name in names[:_ARCHIVE_NAMES_SHOWN])

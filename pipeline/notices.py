@@ -23,7 +23,7 @@ from pipeline.consolidate import NEARLY_ALL, lists_named
 from pipeline.history import HistoryStore, kept_households
 from pipeline.messages import Message, RunCommand, with_unit
 from pipeline.rosterchecks import info_cell, month_written, sent_for_another_period
-from pipeline.text import clean_text, commune_key, fold, format_vn
+from pipeline.text import clean_text, commune_key, fold, format_vn, vi_key
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 
@@ -173,10 +173,11 @@ def _kept_differs(kept) -> tuple[str, str]:
     (session 31: "ở 1 hộ" was said of 34 merged), then the households that differ otherwise
     (' ở 2 hộ (NM1, NM2)')."""
     vi, en = [], []
-    for old, new, count in kept.renamed:
+    by_name = lambda pair: (vi_key(pair[0]), vi_key(pair[1]))  # noqa: E731 (session 48)
+    for old, new, count in sorted(kept.renamed, key=by_name):
         vi.append(f"xóm '{old}' nay ghi là '{new}' ({count} hộ trong danh sách đầu năm)")
         en.append(f"hamlet '{old}' is now written '{new}' ({count} household(s) on the list)")
-    for old, into, count in kept.merged:
+    for old, into, count in sorted(kept.merged, key=by_name):
         vi.append(f"xóm '{old}' nay thuộc xóm '{into}' ({count} hộ trong danh sách đầu năm)")
         en.append(
             f"hamlet '{old}' is now part of hamlet '{into}' ({count} household(s) on the list)"
@@ -1281,7 +1282,10 @@ def lock_files(result: RunResult) -> list[Message]:
     list open): its unsaved changes are no part of this month's figures."""
     from pipeline.discover import lock_file_said
 
-    locks = [sub for sub in result.submissions if sub.extra.get("lock_of")]
+    locks = sorted(
+        (sub for sub in result.submissions if sub.extra.get("lock_of")),
+        key=lambda sub: vi_key(sub.file),  # in Vietnamese alphabetical order (session 48)
+    )
     if not locks:
         return []
     elsewhere = {sub.file for sub in result.submissions if sub.status == "other_period"}
@@ -1464,7 +1468,7 @@ def later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[s
         if period <= result.period:
             had |= names & in_plan
         elif had - names:
-            newer[period] = sorted(had - names)
+            newer[period] = sorted(had - names, key=vi_key)
     return newer
 
 
@@ -1581,7 +1585,7 @@ def _plans_used(
 def _newer_plans_lack(newer: dict[str, list[str]], several: bool) -> tuple[str, str]:
     """The hamlets the newer plan lacks; of ``several`` plans, said once when they all lack the
     same, else each group of months with the hamlets its plans lack (session 34)."""
-    gone = some_named(sorted({name for names in newer.values() for name in names}))
+    gone = some_named(sorted({name for names in newer.values() for name in names}, key=vi_key))
     if not several:
         return (
             f"kế hoạch đó không còn {with_unit(gone[0])}",

@@ -82,7 +82,7 @@ from pipeline.rosterchecks import (
     month_written,
     sent_for_another_period,
 )
-from pipeline.text import commune_key, fold
+from pipeline.text import commune_key, fold, vi_key
 from pipeline.trend import (
     bases_of_other_commune,
     earlier_trend,
@@ -130,7 +130,7 @@ def _pick_plan(
     (:func:`kept_plan_of_year`). ``command``: the run's, to paste where the warnings and the
     stop say to run again."""
     if not plans:
-        unread = sorted({i.file for i in issues if i.code in UNREAD_CODES})
+        unread = sorted({i.file for i in issues if i.code in UNREAD_CODES}, key=vi_key)
         hint = hint_en = ""
         if unread:
             more = len(unread) - 3
@@ -142,7 +142,7 @@ def _pick_plan(
                 f" {len(unread)} file(s) could not be read, the plan may be among them: "
                 f"{', '.join(unread[:3])}" + (f" and {more} more" if more > 0 else "") + "."
             )
-        folders = sorted({i.file for i in issues if i.code == "folder-unopened"})
+        folders = sorted({i.file for i in issues if i.code == "folder-unopened"}, key=vi_key)
         if folders:  # a folder that could not be listed: what is in it was never seen
             hint += (
                 f" Không mở được {len(folders)} thư mục, trong đó có thể có kế hoạch: "
@@ -687,13 +687,16 @@ def _refused_said(
     file (at most ``REFUSED_SHOWN``), its hamlet and the error that refused it (one about the
     whole file before one about a row), then the `check` that lists every problem. Nothing
     when no list of the period was refused (none was sent)."""
-    refused = [
-        s
-        for s in submissions
-        if s.status == "rejected"
-        and s.kind != "plan"
-        and (s.period in (period, None) or s.extra.get("future_period"))
-    ]  # (a list whose month could not be read, or is mistyped into the future, may be this one's)
+    refused = sorted(
+        (
+            s
+            for s in submissions
+            if s.status == "rejected"
+            and s.kind != "plan"
+            and (s.period in (period, None) or s.extra.get("future_period"))
+        ),  # (a list whose month could not be read, or is mistyped into the future, may be this one's)
+        key=lambda s: vi_key(s.file),  # by name, in Vietnamese alphabetical order (session 48)
+    )
     if not refused:
         return Message("", "")
     errors: dict[str, Issue] = {}

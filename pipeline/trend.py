@@ -12,6 +12,7 @@ import pandas as pd
 from pipeline import figures as fig
 from pipeline import timeline
 from pipeline.notices import hamlet_renames, of_other_commune
+from pipeline.text import vi_key
 from pipeline.types import Plan
 
 
@@ -54,7 +55,7 @@ def merges_named(
         names = {old for old, new in merges.items() if new == item["hamlet"]}
         names |= set(said.get(formerly.get(item["hamlet"], item["hamlet"])) or ())
         if names:
-            item["merged_from"] = sorted(names)
+            item["merged_from"] = sorted(names, key=vi_key)
     return hamlet_figs
 
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # the read path (forked before pandas is imported) needs none
 
 from pipeline import lazyre
 from pipeline.messages import in_language, said_with_unit
+from pipeline.text import vi_key
 from schemas.columns import INDICATOR_KEYS
 from schemas.issues import CATALOGUE
 
@@ -117,11 +118,13 @@ class Issue:
         as the sheet has them, a cell said without its row ('Thông tin' values) at its cell's
         row. A file of ``by_row`` (the plan's: its start list and targets name every hamlet)
         is placed as a file of no hamlet, its lines in row order (:func:`in_order`;
-        docs/decisions.md, session 48 and its review)."""
+        docs/decisions.md, session 48 and its review). Hamlets, files and sheets in Vietnamese
+        alphabetical order (:func:`pipeline.text.vi_key`: 'Đồng Kè' before 'Gia')."""
         hamlet = "" if self.file and self.file in by_row else self.hamlet
         place = _cell_order(self.cell)
         row = self.row or (0 if place[0] == _ODD else place[0])
-        return (hamlet or "\uffff", self.file, self.sheet, row, *place, self.code)
+        return (not hamlet, vi_key(hamlet), vi_key(self.file), vi_key(self.sheet), row, *place,
+                self.code)  # fmt: skip
 
 
 def in_order(issues: Iterable[Issue], plans: Collection[str] = ()) -> list[Issue]:

@@ -30,6 +30,7 @@ from pipeline.report.styles import (
     title_block,
 )
 from pipeline.rosterchecks import period_written_nowhere, sent_for_another_period
+from pipeline.text import vi_key
 from pipeline.types import Issue
 
 NCOLS = 6
@@ -335,13 +336,13 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
                 "rows_read": counts[0] if read else None,
                 "rows_rejected": counts[1] if read else None,
                 "error": sub.status == "rejected",
-                "order": (OTHER_STATUSES.index(sub.status), "", sub.file),
+                "order": (OTHER_STATUSES.index(sub.status), "", vi_key(sub.file)),
             }
         )
     for period, group in months.items():
         if len(group) == 1:
             continue
-        files = sorted(s.file for s in group)
+        files = sorted((s.file for s in group), key=vi_key)
         hamlets = len({s.hamlet for s in group})
         if len(files) == 2:
             listed = "\n".join(files)  # each name on its own line
@@ -360,7 +361,7 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
                 "rows_read": None,
                 "rows_rejected": None,
                 "error": False,
-                "order": (len(OTHER_STATUSES), period, ""),
+                "order": (len(OTHER_STATUSES), period, vi_key("")),
             }
         )
     rows.sort(key=lambda r: r["order"])

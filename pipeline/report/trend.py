@@ -37,6 +37,7 @@ from pipeline.report.styles import (
     title_block,
     written_height,
 )
+from pipeline.text import vi_key
 from pipeline.timeline import target_path
 
 # Commune table: Tháng | Số hộ | Hộ nghèo | Tỷ lệ | Lộ trình | Hộ cận nghèo | Tỷ lệ | Lộ trình
@@ -583,7 +584,7 @@ def names_note(lang: str, fig: dict, shown: list[str]) -> str | None:
         after = entry["period"]
     for when in sorted(set(merges.values())):
         held = [p for p in shown if p < when]
-        names = ", ".join(n for n in sorted(merges) if merges[n] == when)
+        names = ", ".join(n for n in sorted(merges, key=vi_key) if merges[n] == when)
         if held:
             said.append(t("trend.note.merged", lang, months=_months_said(lang, held),
                           names=names, since=since(when)))  # fmt: skip
