@@ -217,3 +217,25 @@ def test_unread_files_and_folders_in_alphabetical_order():
     result = SimpleNamespace(issues=issues, reporting=None, summary={"hamlets": []}, submissions=[])
     lines = _absent_lines(result, "vi")
     assert any(f"chưa được đọc: {IN_ORDER} " in line for line in lines)
+
+
+def test_feedback_workbooks_of_one_unknown_hamlet_numbered_in_alphabetical_order():
+    """Two lists of 'Xóm Lạ' (in no plan), both refused: 'PhanHoi/Xóm Lạ_2024-05_1.xlsx' is
+    xomla_a.xlsx's, '_2' XomLa_b.xlsx's (before: the other way round, capitals first; fails
+    before)."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from pipeline.report.feedback_files import feedback_targets
+    from pipeline.types import Submission
+
+    subs = [Submission(file, Path(file), kind="roster", hamlet_raw="Xóm Lạ", period="2024-05",
+                       status="rejected") for file in ("XomLa_b.xlsx", "xomla_a.xlsx")]  # fmt: skip
+    issues = [Issue("unknown-hamlet", file=sub.file, sheet="Thông tin", cell="B3") for sub in subs]
+    result = SimpleNamespace(period="2024-05", issues=issues, submissions=subs,
+                             plan=SimpleNamespace(hamlet_names=["Nà Mòn"]))  # fmt: skip
+    named = [(sub.file, name) for sub, _, name in feedback_targets(result)]
+    assert named == [
+        ("xomla_a.xlsx", "Xóm Lạ_2024-05_1.xlsx"),
+        ("XomLa_b.xlsx", "Xóm Lạ_2024-05_2.xlsx"),
+    ]

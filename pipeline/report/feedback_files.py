@@ -15,6 +15,7 @@ from pipeline import lazyre
 from pipeline.hamlets import HamletMatcher, raw_hamlet
 from pipeline.output import is_open_elsewhere, remove_output
 from pipeline.rosterchecks import PERIOD_DIFFERS
+from pipeline.text import vi_key
 from pipeline.types import Issue, RunResult, Submission
 
 FEEDBACK_DIR = "PhanHoi"
@@ -65,7 +66,7 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
     not in the plan its 'Xóm' as written, else the file's stem;
     ``…_<YYYY-MM>_<n>.xlsx`` when several such files share that name. Order: plan order of the
     hamlets (unknown last), the counted file before rejected and superseded ones, then file
-    name.
+    name in Vietnamese alphabetical order (session 48).
     """
     period = result.period
     by_file: dict[str, list[Issue]] = {}
@@ -100,7 +101,7 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
         key=lambda c: (
             order.get(c[2], len(order)) if c[2] else len(order),
             _STATUS_RANK.get(c[0].status, 3),
-            c[0].file,
+            vi_key(c[0].file),
         )
     )
     stems = [
