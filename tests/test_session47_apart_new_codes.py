@@ -20,6 +20,45 @@ def _summary(out, period: str) -> dict:
     return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
 
 
+def _merged_after_april(tmp_path):
+    """March and April: the three hamlets send, Bản Cọ ``_bc()``; the plan then merges Bản Cọ
+    into Nà Mòn. Returns the input folder, the output folder and Bản Cọ's list."""
+    folder, out = new_commune(tmp_path)
+    bc = _bc()
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()}
+    _month(folder, out, "2024-03", lists)
+    _month(folder, out, "2024-04", lists)
+    write_merged_plan(folder)
+    return folder, out, bc
+
+
+# the refusal of a list apart of 3 households, 1 on the start list
+_APART = (
+    "là của xóm Nà Mòn (3/3 mã hộ có trong danh sách đầu năm và danh sách các tháng "
+    "{months} đã tổng hợp), và xóm Nà Mòn đã gửi danh sách riêng"
+)
+
+
+def _held_apart(out, period: str, poor: tuple, near_poor: tuple, months: str) -> None:
+    """``period``: Nà Mòn left out for Bản Cọ's list apart of 3 households (1 on the start
+    list); its month table's ``poor`` and ``near_poor`` ((start, new, moved in, moved out,
+    exited, end), not counted); the commune Đồng Kè alone (1 poor, 1 near-poor); the refusal
+    naming the start list and Bản Cọ's lists of ``months``."""
+    summary = _summary(out, period)
+    na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
+    assert (na_mon["status"], na_mon.get("incomplete", {}).get("reason")) == (
+        "rejected", "merged-list-apart")  # fmt: skip
+    assert (na_mon["incomplete"]["households_apart"],
+            na_mon["incomplete"]["households_listed_apart"]) == (1, 3)  # fmt: skip
+    month = na_mon["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == poor
+    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == near_poor
+    commune = summary["totals"]["movements_month"]
+    assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
+        (1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))  # fmt: skip
+    assert _APART.format(months=months) in _refusal(out, period)
+
+
 def test_a_list_apart_of_households_new_this_year_is_held_then_counted_again(tmp_path):
     """March and April: the three hamlets send, Bản Cọ BC1, BC2, BC4 poor and BC3, BC5
     near-poor (BC4, BC5 new in March, stored under Bản Cọ). The plan merges Bản Cọ into Nà
@@ -33,34 +72,13 @@ def test_a_list_apart_of_households_new_this_year_is_held_then_counted_again(tmp
     still listed: nothing moved; the commune 6 + 1 = 7 poor and 4 + 1 = 5 near-poor. May run
     again after June names in its refusal the months of Bản Cọ's lists, as its first run did
     (before, every stored month of the year with codes: March–June)."""
-    folder, out = new_commune(tmp_path)
-    bc = _bc()
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", lists)
-    write_merged_plan(folder)
+    folder, out, bc = _merged_after_april(tmp_path)
     may_lists = {"Nà Mòn": _na_mon(bc[1], bc[2]), "Bản Cọ": [bc[0], bc[3], bc[4]],
                  "Đồng Kè": _dk()}  # fmt: skip
-    may = _month(folder, out, "2024-05", may_lists)
-    na_mon = may["Nà Mòn"]
-    assert (na_mon["status"], na_mon["incomplete"]["reason"]) == ("rejected", "merged-list-apart")
-    # BC1 of the start list, BC4 and BC5 new this year
-    assert (na_mon["incomplete"]["households_apart"],
-            na_mon["incomplete"]["households_listed_apart"]) == (1, 3)  # fmt: skip
-    # start, new, moved in, moved out, exited, end; and not counted
-    month = na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((6, 0, 0, 0, 0, 4), 2)
-    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
-        (4, 0, 0, 0, 0, 3), 1)  # fmt: skip
-    commune = _summary(out, "2024-05")["totals"]["movements_month"]
-    assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
-        (1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))  # fmt: skip
-    # the refusal names both lists the codes are on: BC1 the start list's, BC4, BC5 the months'
-    said = (
-        "là của xóm Nà Mòn (3/3 mã hộ có trong danh sách đầu năm và danh sách các tháng "
-        "3/2024–4/2024 đã tổng hợp), và xóm Nà Mòn đã gửi danh sách riêng"
-    )
-    assert said in _refusal(out)
+    _month(folder, out, "2024-05", may_lists)
+    # BC1 of the start list, BC4 and BC5 new this year; the refusal names both lists the codes
+    # are on: BC1 the start list's, BC4, BC5 the months'
+    _held_apart(out, "2024-05", ((6, 0, 0, 0, 0, 4), 2), ((4, 0, 0, 0, 0, 3), 1), "3/2024–4/2024")
     june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": _dk()})
     na_mon = june["Nà Mòn"]
     assert (na_mon["status"], na_mon["movements_month_from"]) == ("ok", "2024-04")
@@ -73,12 +91,12 @@ def test_a_list_apart_of_households_new_this_year_is_held_then_counted_again(tmp
         (5, 0, 0, 0, 0, 5), 0)  # fmt: skip
     # May run again after June: the same months named (those of Bản Cọ's lists, not June's)
     _month(folder, out, "2024-05", may_lists)
-    assert said in _refusal(out)
+    assert _APART.format(months="3/2024–4/2024") in _refusal(out)
 
 
-def _refusal(out) -> str:
-    """May's refusal of the list apart on 'Lỗi dữ liệu'."""
-    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+def _refusal(out, period: str = "2024-05") -> str:
+    """The month's refusal of the list under 'Bản Cọ' on 'Lỗi dữ liệu' (May's by default)."""
+    book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
     [said] = [v for row in book["Lỗi dữ liệu"].iter_rows(values_only=True) for v in row
               if isinstance(v, str) and v.startswith("Xóm 'Bản Cọ'")]  # fmt: skip
     book.close()

@@ -12,21 +12,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import openpyxl
-
 from pipeline.template import write_plan_workbook
-from tests.commune import (
-    PLAN_INFO,
-    new_commune,
-    person,
-    plan_hamlets,
-    start_list,
-    write_merged_plan,
-)
+from tests.commune import PLAN_INFO, person, plan_hamlets, start_list
 from tests.test_session38_oracle import _month
 from tests.test_session38_oracle import _na_mon as _na_mon_2024
+from tests.test_session47_apart_new_codes import _held_apart, _merged_after_april
 from tests.test_session47_merger_year_turn import _ban_co, _dk, _merged_at_the_turn, _na_mon, _run
-from tests.test_session47_mergers import _bc, _table
+from tests.test_session47_mergers import _table
 
 _NEW_IN_DECEMBER = (person("BC5", "poor"), person("BC6", "near_poor"))
 
@@ -63,25 +55,11 @@ def test_a_january_list_apart_of_codes_new_last_year_is_held(tmp_path):
         ("2025-01", date(2025, 2, 3), ((8, 0, 0, 0, 0, 6), 2), ((3, 0, 0, 0, 0, 2), 1)),
         ("2025-02", date(2025, 3, 3), ((7, 0, 0, 0, 0, 6), 1), ((2, 0, 0, 0, 0, 2), 0)),
     ):
-        summary = _run(folder, out, period, lists, prepared)
-        na_mon = _hamlets(summary)["Nà Mòn"]
-        assert (na_mon["status"], na_mon.get("incomplete", {}).get("reason")) == (
-            "rejected", "merged-list-apart")  # fmt: skip
-        # BC1 of the start list, BC5 and BC6 new last year
-        assert (na_mon["incomplete"]["households_apart"],
-                na_mon["incomplete"]["households_listed_apart"]) == (1, 3)  # fmt: skip
-        month = na_mon["movements_month"]
-        assert (_table(month, "poor"), month["poor"]["not_counted"]) == poor
-        assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == near_poor
-        commune = summary["totals"]["movements_month"]
-        assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
-            (1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))  # fmt: skip
-        # the refusal names both lists the codes are on: BC1 the start list's, BC5, BC6
-        # December's (November's list of Bản Cọ is named too: it held BC1)
-        assert (
-            "là của xóm Nà Mòn (3/3 mã hộ có trong danh sách đầu năm và danh sách các tháng "
-            "11/2024–12/2024 đã tổng hợp), và xóm Nà Mòn đã gửi danh sách riêng"
-        ) in _refusal(out, period)
+        _run(folder, out, period, lists, prepared)
+        # BC1 of the start list, BC5 and BC6 new last year; the refusal names both lists the
+        # codes are on: BC1 the start list's, BC5, BC6 December's (November's list of Bản Cọ
+        # is named too: it held BC1)
+        _held_apart(out, period, poor, near_poor, "11/2024–12/2024")
     march = _run(folder, out, "2025-03", {"Nà Mòn": [*_na_mon(), *_by_code(
         "BC1", "BC2", "BC4", "BC5", "BC6")], "Đồng Kè": _dk()}, date(2025, 4, 3))  # fmt: skip
     na_mon = _hamlets(march)["Nà Mòn"]
@@ -106,12 +84,7 @@ def test_a_january_list_apart_of_a_hamlet_merged_last_year_is_held(tmp_path):
     out, its table from December (NM1-NM3, BC1, BC2, BC4 poor; NM4, NM5, BC3, BC5 near-poor):
     poor 6, BC1 and BC4 not counted, 4; near-poor 4, BC5 not counted, 3; the commune Đồng Kè
     alone. The refusal names Bản Cọ's lists, March and April 2024."""
-    folder, out = new_commune(tmp_path)
-    bc = _bc()
-    lists = {"Nà Mòn": _na_mon_2024(), "Bản Cọ": bc, "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", lists)
-    write_merged_plan(folder)
+    folder, out, bc = _merged_after_april(tmp_path)
     merged = {"Nà Mòn": _na_mon_2024(*bc), "Đồng Kè": _dk()}
     _month(folder, out, "2024-05", merged)
     _run(folder, out, "2024-12", merged, date(2025, 1, 3))
@@ -121,31 +94,7 @@ def test_a_january_list_apart_of_a_hamlet_merged_last_year_is_held(tmp_path):
              for row in start_list()]  # fmt: skip
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
                         start)  # fmt: skip
-    summary = _run(folder, out, "2025-01", {"Nà Mòn": _na_mon_2024(bc[1], bc[2]),
-                                            "Bản Cọ": [bc[0], bc[3], bc[4]], "Đồng Kè": _dk()},
-                   date(2025, 2, 3))  # fmt: skip
-    na_mon = _hamlets(summary)["Nà Mòn"]
-    assert (na_mon["status"], na_mon.get("incomplete", {}).get("reason")) == (
-        "rejected", "merged-list-apart")  # fmt: skip
-    assert (na_mon["incomplete"]["households_apart"],
-            na_mon["incomplete"]["households_listed_apart"]) == (1, 3)  # fmt: skip
-    month = na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((6, 0, 0, 0, 0, 4), 2)
-    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
-        (4, 0, 0, 0, 0, 3), 1)  # fmt: skip
-    commune = summary["totals"]["movements_month"]
-    assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
-        (1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))  # fmt: skip
-    assert (
-        "là của xóm Nà Mòn (3/3 mã hộ có trong danh sách đầu năm và danh sách các tháng "
-        "3/2024–4/2024 đã tổng hợp), và xóm Nà Mòn đã gửi danh sách riêng"
-    ) in _refusal(out, "2025-01")
-
-
-def _refusal(out, period: str) -> str:
-    """The month's refusal of the list under 'Bản Cọ' on 'Lỗi dữ liệu'."""
-    book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
-    [said] = [v for row in book["Lỗi dữ liệu"].iter_rows(values_only=True) for v in row
-              if isinstance(v, str) and v.startswith("Xóm 'Bản Cọ'")]  # fmt: skip
-    book.close()
-    return said
+    _run(folder, out, "2025-01", {"Nà Mòn": _na_mon_2024(bc[1], bc[2]),
+                                  "Bản Cọ": [bc[0], bc[3], bc[4]], "Đồng Kè": _dk()},
+         date(2025, 2, 3))  # fmt: skip
+    _held_apart(out, "2025-01", ((6, 0, 0, 0, 0, 4), 2), ((4, 0, 0, 0, 0, 3), 1), "3/2024–4/2024")
