@@ -11,48 +11,11 @@ from __future__ import annotations
 
 import openpyxl
 
-from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import (
-    PLAN_INFO,
-    new_commune,
-    person,
-    plan_hamlets,
-    start_list,
-    write_merged_plan,
-    write_renamed_plan,
-    write_roster,
-)
+from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_merged_plan, write_renamed_plan
 from tests.test_session32_merged_alone import _rows
-from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session47_mergers import _bc
-
-
-def _may(tmp_path, plan, lists: tuple, titled: str = "") -> list:
-    """March and April as above, then ``plan`` (a function of the input folder) written, and
-    May run with ``lists`` ((file, hamlet, households, rows)): the refusals of May's lists.
-    ``titled``: the file whose 'Xóm' cell is left blank, its title naming its hamlet."""
-    folder, out = new_commune(tmp_path)
-    bc = _bc_7()
-    months = {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", months)
-    _month(folder, out, "2024-04", months)
-    plan(folder)
-    for name, hamlet, total, rows in lists:
-        path = write_roster(folder, name, hamlet, total, rows, period="2024-05")
-        if name == titled:
-            book = openpyxl.load_workbook(path)
-            book["Thông tin"]["B3"] = None
-            book["Danh sách"]["A1"] = (
-                f"DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO xóm {hamlet} - Tháng 5 năm 2024"
-            )
-            book.save(path)
-    result, _, _ = execute(folder, out, "2024-05")
-    return [i for i in result.issues if i.code == "unknown-hamlet"]
-
-
-def _bc_7() -> list[dict]:
-    return [*_bc(), person("BC6", "poor"), person("BC7", "near_poor")]
+from tests.test_session38_oracle import _dk, _na_mon
+from tests.test_session48_gone_hamlet import _bc_7, _may, _merged_may
 
 
 def _plain(names: str) -> str:
@@ -118,19 +81,7 @@ def test_a_list_whose_title_names_the_dropped_hamlet_is_not_said_to_write_it_in_
     năm 2024'. Refused 'gone' at B3, Nà Mòn. Before, the refusal and 'Nộp báo cáo' said "Ô 'Xóm'
     ghi 'Bản Cọ'" of a blank cell (the head's copy keeps it blank). Now "Xóm 'Bản Cọ' không còn
     trong kế hoạch của xã", true of a cell and of a title alike."""
-    bc = _bc_7()
-
-    def merged(folder):
-        write_merged_plan(folder)
-
-    [issue] = _may(
-        tmp_path,
-        merged,
-        (("NaMon_2024-05.xlsx", "Nà Mòn", 300, _na_mon(bc[1], bc[2], bc[5])),
-         ("BanCo_2024-05.xlsx", "Bản Cọ", 200, [bc[0], bc[3], bc[4], bc[6]]),
-         ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk())),
-        titled="BanCo_2024-05.xlsx",
-    )  # fmt: skip
+    [issue] = _may(tmp_path, write_merged_plan, _merged_may(), titled="BanCo_2024-05.xlsx")
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
         "BanCo_2024-05.xlsx", "B3", "gone", "Nà Mòn")  # fmt: skip
     said = issue.message("vi")
