@@ -20,15 +20,16 @@ def _summary(out, period: str) -> dict:
     return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
 
 
-def _merged_after_april(tmp_path):
-    """March and April: the three hamlets send, Bản Cọ ``_bc()``; the plan then merges Bản Cọ
-    into Nà Mòn. Returns the input folder, the output folder and Bản Cọ's list."""
+def _merged_after_april(tmp_path, bc: list[dict] | None = None, plan=write_merged_plan):
+    """March and April: the three hamlets send, Bản Cọ ``bc`` (``_bc()``); then ``plan`` (a
+    function of the input folder; the plan merging Bản Cọ into Nà Mòn) is written. Returns the
+    input folder, the output folder and Bản Cọ's list."""
     folder, out = new_commune(tmp_path)
-    bc = _bc()
+    bc = _bc() if bc is None else bc
     lists = {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()}
     _month(folder, out, "2024-03", lists)
     _month(folder, out, "2024-04", lists)
-    write_merged_plan(folder)
+    plan(folder)
     return folder, out, bc
 
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 import openpyxl
 
 from pipeline.run import execute
-from tests.commune import new_commune, person, write_merged_plan, write_roster
+from tests.commune import person, write_merged_plan, write_roster
 from tests.test_session32_merged_alone import _rows
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import _dk, _na_mon
+from tests.test_session47_apart_new_codes import _merged_after_april
 from tests.test_session47_mergers import _bc
 
 GONE_VI = (
@@ -39,12 +40,7 @@ def _may(tmp_path, plan, lists: tuple, titled: str = "") -> list:
     """March and April as above, then ``plan`` (a function of the input folder) written, and
     May run with ``lists`` ((file, hamlet, households, rows)): the refusals of May's lists.
     ``titled``: the file whose 'Xóm' cell is left blank, its title naming its hamlet."""
-    folder, out = new_commune(tmp_path)
-    bc = _bc_7()
-    months = {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", months)
-    _month(folder, out, "2024-04", months)
-    plan(folder)
+    folder, out, _ = _merged_after_april(tmp_path, _bc_7(), plan)
     for name, hamlet, total, rows in lists:
         path = write_roster(folder, name, hamlet, total, rows, period="2024-05")
         if name == titled:
