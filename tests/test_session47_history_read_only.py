@@ -179,24 +179,34 @@ def test_a_store_become_unusable_while_check_compares_is_said(commune, tmp_path,
     alone = CliRunner().invoke(main, args)
     assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
     _become(path, kind, tmp_path / "other.sqlite")
-    read = history.HistoryStore.households
-    replaced = []
+    # the store replaced as `check` reads last month's households
+    first = _BECOME[kind].format(path=path) + (
+        " Các tệp dưới đây đã được kiểm tra, nhưng có thể chưa được so với mọi kỳ đã lưu; hãy "
+        "kiểm tra lại."
+    )
+    _checked_as_changed(path, args, alone, lambda: os.replace(tmp_path / "other.sqlite", path),
+                        monkeypatch, first)  # fmt: skip
 
-    def replaced_first(self, *args, **kwargs):
-        if not replaced:  # the store replaced as `check` reads last month's households
-            os.replace(tmp_path / "other.sqlite", path)
-            replaced.append(kind)
+
+def _checked_as_changed(path: Path, args: list[str], alone, change, monkeypatch, first) -> None:
+    """`check` of ``args``, ``change`` made to the store as it reads last month's households:
+    said first (``first``: the line of a store changed meanwhile), the other lines those of
+    ``alone`` (the check with nothing changed) without the BC4 warning, exit 1."""
+    read = history.HistoryStore.households
+    changed = []
+
+    def changed_first(self, *args, **kwargs):
+        if not changed:
+            change()
+            changed.append(True)
         return read(self, *args, **kwargs)
 
-    monkeypatch.setattr(history.HistoryStore, "households", replaced_first)
+    monkeypatch.setattr(history.HistoryStore, "households", changed_first)
     said = CliRunner().invoke(main, args)
-    assert replaced
+    assert changed
     assert said.exit_code == 1, said.output
     lines = said.output.splitlines()
-    assert lines[0] == (
-        _BECOME[kind].format(path=path) + " Các tệp dưới đây đã được kiểm tra, nhưng có thể chưa "
-        "được so với mọi kỳ đã lưu; hãy kiểm tra lại."
-    )
+    assert lines[0] == first
     assert lines[1:] == [
         line.replace("3 cảnh báo", "2 cảnh báo")
         for line in alone.output.splitlines()
