@@ -1261,7 +1261,8 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         locks = [(i, lock) for i, f in enumerate(given_files) if (lock := lock_file_of(f))]
         if locks:
             shown = shown_names(given_files, list(files))
-            for index, lock in locks:
+            # in Vietnamese alphabetical order, as a run says them (session 48)
+            for index, lock in sorted(locks, key=lambda found: vi_key(shown[found[0]][0])):
                 _echo(in_language(lock_file_said(shown[index][0], lock), lang))
         for folder in dict.fromkeys(path for path in files if path.is_dir()):
             if all(is_temporary(file.name) for file in expand([folder])):
