@@ -374,8 +374,8 @@ def recoded_warnings(
         if (item["hamlet"], item["key"]) in said:
             continue
         said.add((item["hamlet"], item["key"]))
-        _code_changed(sub, valid, issues, item["hamlet"], item["ma_ho"], item["other_code"],
-                      baseline)  # fmt: skip
+        _code_changed(sub, valid, issues, item["hamlet"], item["ma_ho"], baseline,
+                      f"'{item['other_code']}'")  # fmt: skip
     return [item for item in found if item["movement"] != "recoded"]
 
 
@@ -479,16 +479,10 @@ def reused_warnings(
         said.add((item["hamlet"], item["key"]))
         there, head, listed = item["reused"]
         listed = listed or baseline
-        at = valid[(valid["hamlet"] == item["hamlet"]).to_numpy(dtype=bool)
-                   & (valid["ma_ho"] == item["ma_ho"]).to_numpy(dtype=bool)]  # fmt: skip
-        if at.empty:
-            continue
         mine = clean_text(item["chu_ho"])
-        issue = at_cell(sub, at["sheet"].iloc[0], int(at["excel_row"].iloc[0]), "ma_ho",
-                        "code-changed", item["ma_ho"], f"'{mine}'", "reused")  # fmt: skip
-        issues.append(replace(issue, instead=Message(
+        _code_changed(sub, valid, issues, item["hamlet"], item["ma_ho"], f"'{mine}'", Message(
             f"'{head}' trong {listed} của {with_unit(there)}",
-            f"'{head}' in {listed.en} of {with_unit(there, 'hamlet')}")))  # fmt: skip
+            f"'{head}' in {listed.en} of {with_unit(there, 'hamlet')}"), "reused")  # fmt: skip
 
 
 def back_warnings(
@@ -514,7 +508,7 @@ def back_warnings(
             named = list_named("plan" if seen == f"{year:04d}-00" else seen)
             if there != record[2]:  # back in another hamlet (session 43): that hamlet's list
                 named = Message(f"{named} của xóm {there}", f"{named.en} of hamlet {there}")
-            _code_changed(sub, valid, issues, record[2], record[3], code, named, "returned")
+            _code_changed(sub, valid, issues, record[2], record[3], named, f"'{code}'", "returned")
 
 
 def _code_changed(
@@ -523,19 +517,21 @@ def _code_changed(
     issues: list[Issue],
     hamlet: str,
     code: str,
-    other: str,
-    baseline: Message,
+    said: Message | str,
+    instead: Message | str,
     variant: str = "",
 ) -> None:
-    """The 'code-changed' warning at the Mã hộ cell of the row of ``hamlet`` written ``code``
-    (``other``: the household's code in ``baseline``)."""
+    """The 'code-changed' warning (``variant``) at the Mã hộ cell of the row of ``hamlet``
+    written ``code``: ``said`` in the message's place (the list the household's other code is
+    on; the head's name where the code is another household's), ``instead`` what stands there
+    instead (the other code; the other head, list and hamlet)."""
     at = valid[(valid["hamlet"] == hamlet).to_numpy(dtype=bool)
                & (valid["ma_ho"] == code).to_numpy(dtype=bool)]  # fmt: skip
     if at.empty:
         return
     issue = at_cell(sub, at["sheet"].iloc[0], int(at["excel_row"].iloc[0]), "ma_ho",
-                    "code-changed", code, baseline, variant)  # fmt: skip
-    issues.append(replace(issue, instead=f"'{other}'"))
+                    "code-changed", code, said, variant)  # fmt: skip
+    issues.append(replace(issue, instead=instead))
 
 
 def not_listed_warnings(
