@@ -282,6 +282,32 @@ INDICATOR_ALIASES: dict[str, tuple[str, ...]] = {
     "td_12": ("Phương tiện tiếp cận thông tin", "Tiếp cận thông tin"),
 }
 
+# The income's names the words of a part ('khác', 'chính', 'từ …') or of the whole ('từ các
+# nguồn') follow: the rule of session 48 ('Thu nhập chính' is one part) after each of them
+# alike, 'Thu nhập BQ chính' too (session 49)
+_INCOME_BASES = (
+    "Thu nhập",
+    "Thu nhập BQ",
+    "Thu nhập bình quân",
+    "TN BQ",
+    "TN bình quân",
+    "Mức thu nhập bình quân",
+    "Mức thu nhập BQ",
+)
+# ... the whole, every source: names of the income
+_INCOME_WHOLE = tuple(
+    f"{base} {whole}"
+    for base in _INCOME_BASES
+    for whole in ("từ tất cả các nguồn", "từ tất cả nguồn", "từ mọi nguồn", "từ các nguồn")
+)
+# ... a part: the other incomes, the main work's, one source's, the other sources' (longer than
+# the whole it begins with: read._longest_begun); never the income
+_INCOME_PARTS = tuple(
+    f"{base} {part}"
+    for base in _INCOME_BASES
+    for part in ("khác", "chính", "từ", "từ các nguồn khác")
+)
+
 # The head's name as heads write it before other words ('Họ tên, năm sinh vợ')
 _HEAD_NAMES = ("Họ tên", "Họ và tên", "Chủ hộ", "Họ tên chủ hộ", "Họ và tên chủ hộ")
 
@@ -442,11 +468,9 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             "Tổng thu nhập của hộ năm",
             # the income from every source, the whole: 'Thu nhập từ …' of one source is never
             # the income (``never`` below), these names of it are (session 48 and its review:
-            # 'từ các nguồn', from the sources, is every one)
-            "Thu nhập từ tất cả các nguồn",
-            "Thu nhập từ tất cả nguồn",
-            "Thu nhập từ mọi nguồn",
-            "Thu nhập từ các nguồn",
+            # 'từ các nguồn', from the sources, is every one), after each name of the average
+            # too ('Thu nhập BQ từ các nguồn': session 49)
+            *_INCOME_WHOLE,
         ),
         # 'TNBQ': thu nhập bình quân by its initials, as 'SNK' (session 44), where no other
         # header names the income (session 44 review)
@@ -457,8 +481,9 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         # alone or beside it; read over a year's income since session 47 (its review). Nor
         # the main work ('Thu nhập chính': 'Làm ruộng' in words, or that work's income, one
         # part) or one source ('Thu nhập từ lương'; session 48), nor the other sources ('Thu
-        # nhập từ các nguồn khác', longer than the name it begins with: session 48 review)
-        never=("Thu nhập khác", "Thu nhập chính", "Thu nhập từ", "Thu nhập từ các nguồn khác"),
+        # nhập từ các nguồn khác', longer than the name it begins with: session 48 review);
+        # so after each name of the average ('Thu nhập BQ chính': session 49)
+        never=_INCOME_PARTS,
         # "(đồng/người/tháng)", one word, on one line in bold Times New Roman 12 (143 px):
         # at 13 (96 px) LibreOffice printed the template's header "(đồng/người/t" over "háng)"
         width=20,
