@@ -1848,20 +1848,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "invalid-income",
         "warning",
         "row",
-        "'Thu nhập BQ' là '{value}', không phải số. Hãy ghi số đồng/người/tháng (ví dụ 1.200.000). Hộ vẫn được tính.",
-        "'Thu nhập BQ' is '{value}', not a number. Write đồng per person per month (e.g. 1,200,000). The household still counts.",
+        "Ô {cell} ('{column}') ghi '{value}', không phải số. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000). Hộ vẫn được tính.",
+        "Cell {cell} ('{column}') holds '{value}', not a number. Write the income as a number, in the unit the column's header gives (e.g. 1,200,000). The household still counts.",
         # many in the plan's start list, said once naming the rows (plan._incomes_in_words)
         (
             # said where the row is left out for another reason (IssueType.uncounted_variant; session 48)
             (
                 "uncounted",
-                "'Thu nhập BQ' là '{value}', không phải số. Hãy ghi số đồng/người/tháng (ví dụ 1.200.000).",
-                "'Thu nhập BQ' is '{value}', not a number. Write đồng per person per month (e.g. 1,200,000).",
+                "Ô {cell} ('{column}') ghi '{value}', không phải số. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000).",
+                "Cell {cell} ('{column}') holds '{value}', not a number. Write the income as a number, in the unit the column's header gives (e.g. 1,200,000).",
             ),
             (
                 "plan-rows",
-                "'Thu nhập BQ' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi số đồng/người/tháng (ví dụ 1.200.000). Các hộ vẫn được tính.",
-                "'Thu nhập BQ' is not a number in {detail}, such as '{value}' at {cell}: read as blank. Write đồng per person per month (e.g. 1,200,000). The households still count.",
+                "'{column}' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000). Các hộ vẫn được tính.",
+                "'{column}' is not a number in {detail}, such as '{value}' at {cell}: read as blank. Write the income as a number, in the unit the column's header gives (e.g. 1,200,000). The households still count.",
             ),
         ),
     ),
@@ -1869,14 +1869,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "negative-income",
         "warning",
         "row",
-        "'Thu nhập BQ' là '{value}', một số âm: thu nhập không thể âm. Hãy ghi số đồng/người/tháng, không có dấu trừ (ví dụ 1.200.000; ghi 0 nếu hộ không có thu nhập). Hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
-        "'Thu nhập BQ' is '{value}', a negative number: an income cannot be negative. Write đồng per person per month without a minus sign (e.g. 1,200,000; 0 if the household has no income). The household still counts, but is not compared with the poverty line.",
+        "Ô {cell} ('{column}') ghi '{value}', một số âm: thu nhập không thể âm. Hãy ghi thu nhập không có dấu trừ, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000; ghi 0 nếu hộ không có thu nhập). Hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
+        "Cell {cell} ('{column}') holds '{value}', a negative number: an income cannot be negative. Write the income without a minus sign, in the unit the column's header gives (e.g. 1,200,000; 0 if the household has no income). The household still counts, but is not compared with the poverty line.",
         variants=(
             # said where the row is left out for another reason (IssueType.uncounted_variant; session 48)
             (
                 "uncounted",
-                "'Thu nhập BQ' là '{value}', một số âm: thu nhập không thể âm. Hãy ghi số đồng/người/tháng, không có dấu trừ (ví dụ 1.200.000; ghi 0 nếu hộ không có thu nhập).",
-                "'Thu nhập BQ' is '{value}', a negative number: an income cannot be negative. Write đồng per person per month without a minus sign (e.g. 1,200,000; 0 if the household has no income).",
+                "Ô {cell} ('{column}') ghi '{value}', một số âm: thu nhập không thể âm. Hãy ghi thu nhập không có dấu trừ, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000; ghi 0 nếu hộ không có thu nhập).",
+                "Cell {cell} ('{column}') holds '{value}', a negative number: an income cannot be negative. Write the income without a minus sign, in the unit the column's header gives (e.g. 1,200,000; 0 if the household has no income).",
             ),
         ),
     ),

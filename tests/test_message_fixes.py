@@ -271,10 +271,13 @@ def test_a_negative_income_is_told_as_negative_not_as_not_a_number(odd_rosters):
         ("negative-income", "J7", "-500000", "warning")
     ]
     vi, en = found[0].message("vi"), found[0].message("en")
-    assert vi.startswith("'Thu nhập BQ' là '-500000', một số âm: thu nhập không thể âm.")
+    assert vi.startswith(
+        "Ô J7 ('Thu nhập BQ (đồng/người/tháng)') ghi '-500000', một số âm: thu nhập không thể âm."
+    )
     assert "không phải số" not in vi
     assert en.startswith(
-        "'Thu nhập BQ' is '-500000', a negative number: an income cannot be negative."
+        "Cell J7 ('Thu nhập BQ (đồng/người/tháng)') holds '-500000', a negative number: an "
+        "income cannot be negative."
     )
     # Not compared with the poverty line either (no classification-mismatch), as in a run.
     assert _where(checked, "BanCo.xlsx") == _where(ran, "BanCo.xlsx")

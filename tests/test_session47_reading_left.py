@@ -123,8 +123,8 @@ def test_the_start_lists_income_written_as_words_is_said(tmp_path):
         for cell, row in (("K4", 4), ("K5", 5), ("K6", 6))
     ]
     assert said[0].message("vi") == (
-        "'Thu nhập BQ' là 'không có', không phải số. Hãy ghi số đồng/người/tháng (ví dụ "
-        "1.200.000). Hộ vẫn được tính."
+        "Ô K4 ('Thu nhập BQ (đồng/người/tháng)') ghi 'không có', không phải số. Hãy ghi thu "
+        "nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000). Hộ vẫn được tính."
     )
     loaded, _ = load_plan(open_workbook(plan), plan.name)
     start = loaded.start_list.set_index("ma_ho")

@@ -56,13 +56,14 @@ def test_a_start_list_of_incomes_in_words_says_them_once_naming_the_rows(tmp_pat
         ("invalid-income", "Danh sách đầu năm", "K4", 4, "plan-rows")
     ]
     assert said[0].message("vi") == (
-        "'Thu nhập BQ' không phải số ở 10 dòng hộ (các dòng 4–13), như 'không có' ở ô K4: đọc "
-        "là để trống. Hãy ghi số đồng/người/tháng (ví dụ 1.200.000). Các hộ vẫn được tính."
+        "'Thu nhập BQ (đồng/người/tháng)' không phải số ở 10 dòng hộ (các dòng 4–13), như "
+        "'không có' ở ô K4: đọc là để trống. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu "
+        "đề cột (ví dụ 1.200.000). Các hộ vẫn được tính."
     )
     assert said[0].message("en") == (
-        "'Thu nhập BQ' is not a number in 10 household rows (rows 4–13), such as 'không có' at "
-        "K4: read as blank. Write đồng per person per month (e.g. 1,200,000). The households "
-        "still count."
+        "'Thu nhập BQ (đồng/người/tháng)' is not a number in 10 household rows (rows 4–13), "
+        "such as 'không có' at K4: read as blank. Write the income as a number, in the unit "
+        "the column's header gives (e.g. 1,200,000). The households still count."
     )
     loaded, _ = load_plan(open_workbook(plan), plan.name)
     incomes = loaded.start_list["thu_nhap"].tolist()

@@ -132,7 +132,8 @@ def test_a_start_list_row_left_out_is_not_said_counted(tmp_path):
         "Ô G4 ('Dân tộc') có công thức nhưng không có giá trị đã lưu (tệp được lưu bằng chương "
         "trình khác Excel). Hãy mở tệp bằng Excel và nhấn Lưu, hoặc ghi giá trị vào ô này, rồi "
         "chạy lại.",
-        "'Thu nhập BQ' là 'abc', không phải số. Hãy ghi số đồng/người/tháng (ví dụ 1.200.000).",
+        "Ô K4 ('Thu nhập BQ (đồng/người/tháng)') ghi 'abc', không phải số. Hãy ghi thu nhập "
+        "bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000).",
     ]
     assert "hộ vẫn được tính" in said[4].message("vi")
     assert "NM1" not in start.index and len(start) == 9

@@ -67,3 +67,40 @@ def test_the_header_names_of_the_averages_parts():
     assert [key(h) for h in whole] == ["thu_nhap"] * 4
 
 
+# --- 4. an income's problem names its cell and column ('Tổng thu nhập năm của hộ') ------------
+
+
+def test_an_income_not_a_number_or_negative_names_its_cell_and_column(tmp_path):
+    """Bản Cọ's income headed 'Tổng thu nhập năm của hộ' (J4: the household's year, read
+    divided by 12 and its 4 members), BC1's J5 'abc', BC2's J6 -5. Before, both said "'Thu nhập
+    BQ' là …" and asked for đồng a person a month: no column named, and another unit than the
+    column's (fails before). Now each names its cell and header and asks for the column's unit;
+    the household still counted. BC3's 12,000,000 a year is 250,000 a month a person."""
+    from tests.test_session44_headers import _run
+
+    cells = {"J4": "Tổng thu nhập năm của hộ", "J5": "abc", "J6": -5, "J7": 12_000_000}
+    result = _run(tmp_path, cells)
+    said = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+    assert [(i.code, i.cell) for i in said] == [
+        ("income-per-year", "J4"), ("invalid-income", "J5"), ("negative-income", "J6")
+    ]  # fmt: skip
+    assert said[1].message("vi") == (
+        "Ô J5 ('Tổng thu nhập năm của hộ') ghi 'abc', không phải số. Hãy ghi thu nhập bằng số, "
+        "theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000). Hộ vẫn được tính."
+    )
+    assert said[1].message("en") == (
+        "Cell J5 ('Tổng thu nhập năm của hộ') holds 'abc', not a number. Write the income as a "
+        "number, in the unit the column's header gives (e.g. 1,200,000). The household still "
+        "counts."
+    )
+    assert (
+        said[2]
+        .message("vi")
+        .startswith(
+            "Ô J6 ('Tổng thu nhập năm của hộ') ghi '-5', một số âm: thu nhập không thể âm. Hãy ghi "
+            "thu nhập không có dấu trừ, theo đơn vị ghi ở tiêu đề cột"
+        )
+    )
+    assert 12_000_000 / 12 / 4 == 250_000
+    incomes = result.households.set_index("ma_ho").loc[["BC1", "BC3"], "thu_nhap"].tolist()
+    assert incomes[1] == 250_000
