@@ -1899,7 +1899,7 @@ def _start_list(
                 words.append(issue)
             elif issue.severity == "error" or issue.code in _START_LIST_SAID:
                 issues.append(issue)
-    issues.extend(_cells_not_read(words))
+    at = len(issues)  # its lines naming many rows, once its rows left out are known (below)
     issues.extend(once.values())
     start_list = validated.typed
     # a household left out for a value it needs not read, as in a hamlet's list: a class mark
@@ -1909,8 +1909,9 @@ def _start_list(
         start_list["valid"] &= ~start_list["excel_row"].isin(needed).to_numpy()
     _codes_used_twice(start_list, rel, sheet, header, issues)
     valid = start_list["valid"].to_numpy()
-    if not valid.all():  # a row left out is not said counted for another cell, as in a roster's
-        out = start_list["excel_row"].to_numpy()[~valid].tolist()
+    out = set(start_list["excel_row"].to_numpy()[~valid].tolist())
+    issues[at:at] = _cells_not_read(words, out)
+    if out:  # a row left out is not said counted for another cell, as in a roster's
         counted_not_said(issues, set(zip(repeat(rel), repeat(sheet), out)))
     return start_list[valid].reset_index(drop=True)
 
@@ -1965,13 +1966,17 @@ def _by_row(cells: list[tuple]) -> dict[int, list[tuple]]:
     return rows
 
 
-def _cells_not_read(found: list[Issue]) -> list[Issue]:
+def _cells_not_read(found: list[Issue], left_out: set[int] = frozenset()) -> list[Issue]:
     """The start list's cells read as blank (:data:`_NOT_READ`: an income no number, a formula
     without a value, an error value): of each kind and column, each said at its cell, as in
     the rosters, up to :data:`_NOT_READ_AT_CELLS`; more (a province's list writing '-' in every
     row: hundreds of thousands) said once, at the first cell, naming the rows (variant
     'plan-rows'). A formula or error is said in the officer's words (variant 'plan': run
-    again, not send again) where its message asks to send the file again. Session 47."""
+    again, not send again) where its message asks to send the file again. Session 47. Such a
+    line saying its households still count says it only of those counted: ``left_out`` (Excel
+    rows left out for another error) holding all its rows, it says it of none
+    ('plan-rows-uncounted'), some, it names them ('plan-rows-partly'; session 49), as
+    rosterchecks.counted_not_said does of a line of one row."""
     said = []
     kinds: dict[tuple, list[Issue]] = {}
     for issue in found:
@@ -1982,7 +1987,12 @@ def _cells_not_read(found: list[Issue]) -> list[Issue]:
             said += [_in_plan_words(issue) for issue in kind]
             continue
         first, rows = _rows_named(kind)
-        said.append(dataclasses.replace(first, detail=rows, variant="plan-rows"))
+        variant, instead = "plan-rows", first.instead
+        out = [issue for issue in kind if issue.row in left_out] if left_out else []
+        if out and CATALOGUE[first.code].uncounted_variant(variant) is not None:
+            variant = "plan-rows-uncounted" if len(out) == len(kind) else "plan-rows-partly"
+            instead = _rows_named(out)[1] if len(out) < len(kind) else instead
+        said.append(dataclasses.replace(first, detail=rows, variant=variant, instead=instead))
     return said
 
 

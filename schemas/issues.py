@@ -1508,6 +1508,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "'{column}' hiện lỗi ở {detail}, như '{value}' ở ô {cell} (công thức hỏng hoặc tham chiếu ô đã xóa): đọc là để trống. Hãy ghi giá trị đúng vào các ô này. Các hộ vẫn được tính.",
                 "'{column}' shows an error in {detail}, such as '{value}' at {cell} (a broken formula, or a reference to a deleted cell): read as blank. Write the right values in these cells. The households still count.",
             ),
+            # past five, some rows left out for another error (plan._cells_not_read; session 49):
+            # all ('plan-rows-uncounted'), or some, named ({instead}: 'plan-rows-partly')
+            (
+                "plan-rows-uncounted",
+                "'{column}' hiện lỗi ở {detail}, như '{value}' ở ô {cell} (công thức hỏng hoặc tham chiếu ô đã xóa): đọc là để trống. Hãy ghi giá trị đúng vào các ô này.",
+                "'{column}' shows an error in {detail}, such as '{value}' at {cell} (a broken formula, or a reference to a deleted cell): read as blank. Write the right values in these cells.",
+            ),
+            (
+                "plan-rows-partly",
+                "'{column}' hiện lỗi ở {detail}, như '{value}' ở ô {cell} (công thức hỏng hoặc tham chiếu ô đã xóa): đọc là để trống. Hãy ghi giá trị đúng vào các ô này. Các hộ vẫn được tính, trừ {instead}: các hộ đó chưa được tính vì lỗi khác.",
+                "'{column}' shows an error in {detail}, such as '{value}' at {cell} (a broken formula, or a reference to a deleted cell): read as blank. Write the right values in these cells. The households still count, but for {instead}: those are left out for another error.",
+            ),
         ),
     ),
     IssueType(
@@ -1553,6 +1565,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "plan-rows",
                 "'{column}' có công thức nhưng không có giá trị đã tính ở {detail}, như ở ô {cell} (tệp được lưu bằng chương trình khác Excel): đọc là để trống. Hãy mở tệp bằng Excel và nhấn Lưu. Các hộ vẫn được tính.",
                 "'{column}' holds a formula but no calculated value in {detail}, such as at {cell} (the file was saved by a program other than Excel): read as blank. Open the file in Excel and press Save. The households still count.",
+            ),
+            # past five, some rows left out for another error (plan._cells_not_read; session 49):
+            # all ('plan-rows-uncounted'), or some, named ({instead}: 'plan-rows-partly')
+            (
+                "plan-rows-uncounted",
+                "'{column}' có công thức nhưng không có giá trị đã tính ở {detail}, như ở ô {cell} (tệp được lưu bằng chương trình khác Excel): đọc là để trống. Hãy mở tệp bằng Excel và nhấn Lưu.",
+                "'{column}' holds a formula but no calculated value in {detail}, such as at {cell} (the file was saved by a program other than Excel): read as blank. Open the file in Excel and press Save.",
+            ),
+            (
+                "plan-rows-partly",
+                "'{column}' có công thức nhưng không có giá trị đã tính ở {detail}, như ở ô {cell} (tệp được lưu bằng chương trình khác Excel): đọc là để trống. Hãy mở tệp bằng Excel và nhấn Lưu. Các hộ vẫn được tính, trừ {instead}: các hộ đó chưa được tính vì lỗi khác.",
+                "'{column}' holds a formula but no calculated value in {detail}, such as at {cell} (the file was saved by a program other than Excel): read as blank. Open the file in Excel and press Save. The households still count, but for {instead}: those are left out for another error.",
             ),
         ),
     ),
@@ -1862,6 +1886,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "plan-rows",
                 "'{column}' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000). Các hộ vẫn được tính.",
                 "'{column}' is not a number in {detail}, such as '{value}' at {cell}: read as blank. Write the income as a number, in the unit the column's header gives (e.g. 1,200,000). The households still count.",
+            ),
+            # past five, some rows left out for another error (plan._cells_not_read; session 49):
+            # all ('plan-rows-uncounted'), or some, named ({instead}: 'plan-rows-partly')
+            (
+                "plan-rows-uncounted",
+                "'{column}' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000).",
+                "'{column}' is not a number in {detail}, such as '{value}' at {cell}: read as blank. Write the income as a number, in the unit the column's header gives (e.g. 1,200,000).",
+            ),
+            (
+                "plan-rows-partly",
+                "'{column}' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000). Các hộ vẫn được tính, trừ {instead}: các hộ đó chưa được tính vì lỗi khác.",
+                "'{column}' is not a number in {detail}, such as '{value}' at {cell}: read as blank. Write the income as a number, in the unit the column's header gives (e.g. 1,200,000). The households still count, but for {instead}: those are left out for another error.",
             ),
         ),
     ),

@@ -154,7 +154,8 @@ def test_every_message_saying_a_household_counted_has_its_uncounted_twin():
         if kind.level != "row" or kind.severity != "warning" or code in _ONLY_OF_COUNTED:
             continue
         for name, vi, en in (("", kind.vi, kind.en), *kind.variants):
-            if name == "plan-rows" or name.endswith("uncounted") or name.endswith("head"):
+            # the start list's lines naming many rows: plan._cells_not_read (session 49)
+            if name.startswith("plan-rows") or name.endswith("uncounted") or name.endswith("head"):
                 continue
             if "hộ vẫn được tính" in vi.lower() or "vẫn tính hộ" in vi:
                 twin = kind.uncounted_variant(name)

@@ -104,3 +104,57 @@ def test_an_income_not_a_number_or_negative_names_its_cell_and_column(tmp_path):
     assert 12_000_000 / 12 / 4 == 250_000
     incomes = result.households.set_index("ma_ho").loc[["BC1", "BC3"], "thu_nhap"].tolist()
     assert incomes[1] == 250_000
+
+
+# --- 1. the start list's line naming many rows says counted only the households counted ------
+
+
+def test_a_start_list_line_naming_rows_says_counted_only_those_counted(tmp_path):
+    """K4 to K10 'abc' (7 incomes no number: NM1 to BC2), said once at K4 naming rows 4–10;
+    NM2's and NM3's sizes I5, I6 '#REF!' leave them out. Before, the line said "Các hộ vẫn được
+    tính" of all 7 (fails before). Now it names the 2 rows left out; 8 of 10 kept."""
+    from tests.test_session47_start_required_formulas import _start_said
+
+    cells = {**{f"K{row}": "abc" for row in range(4, 11)}, "I5": "#REF!", "I6": "#REF!"}
+    said, start = _start_said(tmp_path, cells)
+    assert [(i.code, i.cell, i.variant) for i in said] == [
+        ("invalid-income", "K4", "plan-rows-partly"),
+        ("cell-error-value", "I5", "plan"),
+        ("cell-error-value", "I6", "plan"),
+    ]
+    assert said[0].message("vi") == (
+        "'Thu nhập BQ (đồng/người/tháng)' không phải số ở 7 dòng hộ (các dòng 4–10), như 'abc' "
+        "ở ô K4: đọc là để trống. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví "
+        "dụ 1.200.000). Các hộ vẫn được tính, trừ 2 dòng hộ (các dòng 5–6): các hộ đó chưa được "
+        "tính vì lỗi khác."
+    )
+    assert (
+        said[0]
+        .message("en")
+        .endswith(
+            "The households still count, but for 2 household rows (rows 5–6): those are left out "
+            "for another error."
+        )
+    )
+    assert sorted(start.index) == ["BC1", "BC2", "BC3", "DK1", "DK2", "NM1", "NM4", "NM5"]
+
+
+def test_a_start_list_line_naming_rows_all_left_out_says_none_counted(tmp_path):
+    """E4 to E9 '#REF!' (6 birth years, NM1 to BC1) and I4 to I9 '#REF!' (their sizes: all 6
+    left out). Before, the birth years' line said "Các hộ vẫn được tính" beside the sizes'
+    "các hộ này chưa được tính" (fails before). Now it says the cells' problem and fix only;
+    4 of 10 kept (BC2, BC3, DK1, DK2)."""
+    from tests.test_session47_start_required_formulas import _start_said
+
+    cells = {f"{column}{row}": "#REF!" for column in "EI" for row in range(4, 10)}
+    said, start = _start_said(tmp_path, cells)
+    assert [(i.code, i.cell, i.variant) for i in said] == [
+        ("optional-cell-error-value", "E4", "plan-rows-uncounted"),
+        ("cell-error-value", "I4", "plan-rows"),
+    ]
+    assert said[0].message("vi") == (
+        "'Năm sinh' hiện lỗi ở 6 dòng hộ (các dòng 4–9), như '#REF!' ở ô E4 (công thức hỏng "
+        "hoặc tham chiếu ô đã xóa): đọc là để trống. Hãy ghi giá trị đúng vào các ô này."
+    )
+    assert "chưa được tính" in said[1].message("vi")
+    assert sorted(start.index) == ["BC2", "BC3", "DK1", "DK2"]
