@@ -1911,6 +1911,7 @@ def _start_list(
     valid = start_list["valid"].to_numpy()
     out = set(start_list["excel_row"].to_numpy()[~valid].tolist())
     issues[at:at] = _cells_not_read(words, out)
+    issues.extend(_exited_said(start_list[valid], rel, sheet, header, rows))
     if out:  # a row left out is not said counted for another cell, as in a roster's
         counted_not_said(issues, set(zip(repeat(rel), repeat(sheet), out)))
     return start_list[valid].reset_index(drop=True)
@@ -1933,6 +1934,43 @@ _NOT_READ = (
 _NOT_READ_AT_CELLS = 5
 # and those said once a list (session 29), validated by hamlet: the first row's only
 _ONCE_A_LIST = frozenset({"birth-year-from-age", "birth-date-serial", "birth-year-two-digits"})
+
+
+def _exited_said(start_list: pd.DataFrame, rel: str, sheet: str, header, rows) -> list[Issue]:
+    """A warning at the class cell of each household ``start_list`` (its rows kept) writes as
+    exited ('Thoát nghèo', or its 'x' in a 'Thoát' column: ``rows.elsewhere``): on neither list
+    at the start, kept so, but the list is of the households recognised poor or near-poor, so
+    the officer is told (start-list-exited); past five of a column said once, naming the rows
+    (:func:`_rows_named`), as the cells read blank are. Session 49."""
+    exited = (start_list["phan_loai"] == "exited").to_numpy()
+    if not exited.any():
+        return []
+    marked_at = rows.elsewhere.get("phan_loai", {})
+    column = header.columns.get("phan_loai")
+    kinds: dict[str, list[Issue]] = {}
+    for excel_row, code in zip(start_list["excel_row"].to_numpy()[exited].tolist(),
+                               start_list["ma_ho"].to_numpy()[exited].tolist(), strict=True):  # fmt: skip
+        col, text = marked_at.get(excel_row) or column
+        title = clean_text(text)
+        kinds.setdefault(title, []).append(
+            Issue(
+                "start-list-exited",
+                file=rel,
+                sheet=sheet,
+                row=excel_row,
+                column=title,
+                cell=f"{column_letter(col)}{excel_row}",
+                value=code,
+            )  # fmt: skip
+        )
+    said = []
+    for kind in kinds.values():
+        if len(kind) <= _NOT_READ_AT_CELLS:
+            said += kind
+            continue
+        first, named = _rows_named(kind)
+        said.append(dataclasses.replace(first, detail=named, variant="rows"))
+    return said
 
 
 def _start_cells(by_sheet: dict, sheet: str, header, rows) -> list[tuple]:

@@ -1329,6 +1329,24 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # a household the start list writes as exited ('Thoát nghèo', or marked so): the list is of the
+    # households recognised poor or near-poor at 31 December, so it is on neither list at the
+    # start (kept so: its return reads 'tái nghèo'), and said at its class cell
+    # (plan._exited_said; session 49); past five of a column, once naming the rows ({detail})
+    IssueType(
+        "start-list-exited",
+        "warning",
+        "row",
+        "Ô {cell} ('{column}') ghi hộ {value} là hộ đã thoát, không phải hộ nghèo hay hộ cận nghèo: hộ không được tính vào số hộ nghèo, cận nghèo đầu năm. Nếu ngày 31/12 năm trước hộ còn là hộ nghèo hoặc hộ cận nghèo, hãy sửa phân loại của hộ (Hộ nghèo hoặc Hộ cận nghèo) rồi chạy lại; nếu hộ đã thoát trước ngày đó, không cần sửa.",
+        "Cell {cell} ('{column}') writes household {value} as exited, neither poor nor near-poor: it is not counted among the poor and near-poor households at the start of the year. If on 31 December of last year it was still poor or near-poor, correct its class (Hộ nghèo or Hộ cận nghèo), then run again; if it had left before that day, nothing needs correcting.",
+        variants=(
+            (
+                "rows",
+                "'{column}' ghi hộ đã thoát ở {detail}, như hộ {value} ở ô {cell}: không phải hộ nghèo hay hộ cận nghèo, nên các hộ này không được tính vào số hộ nghèo, cận nghèo đầu năm. Nếu ngày 31/12 năm trước các hộ này còn là hộ nghèo hoặc hộ cận nghèo, hãy sửa phân loại của các hộ (Hộ nghèo hoặc Hộ cận nghèo) rồi chạy lại; nếu các hộ đã thoát trước ngày đó, không cần sửa.",
+                "'{column}' writes exited households in {detail}, such as household {value} at {cell}: neither poor nor near-poor, these households are not counted among the poor and near-poor households at the start of the year. If on 31 December of last year they were still poor or near-poor, correct their class (Hộ nghèo or Hộ cận nghèo), then run again; if they had left before that day, nothing needs correcting.",
+            ),
+        ),
+    ),
     IssueType(
         "no-start-list",
         "warning",

@@ -158,3 +158,81 @@ def test_a_start_list_line_naming_rows_all_left_out_says_none_counted(tmp_path):
     )
     assert "chưa được tính" in said[1].message("vi")
     assert sorted(start.index) == ["BC2", "BC3", "DK1", "DK2"]
+
+
+# --- 2. a household the start list writes as exited is said at its class cell -----------------
+
+
+def test_a_start_list_household_written_exited_is_said_at_its_class_cell(tmp_path):
+    """NM2's class J5 'Thoát nghèo': kept as exited (on neither list at the start), so Nà Mòn's
+    start list holds 2 poor, 2 near-poor against the targets sheet's 3 and 2 (its mismatch, as
+    before). Before, nothing was said at J5 (fails before). Now a warning at J5 naming NM2,
+    what it means and how to correct it; 10 households kept."""
+    from tests.test_session47_start_required_formulas import _start_said
+
+    said, start = _start_said(tmp_path, {"J5": "Thoát nghèo"})
+    assert [(i.code, i.cell, i.severity, i.column, i.value) for i in said] == [
+        ("start-list-exited", "J5", "warning", "Phân loại hộ", "NM2")
+    ]
+    assert said[0].message("vi") == (
+        "Ô J5 ('Phân loại hộ') ghi hộ NM2 là hộ đã thoát, không phải hộ nghèo hay hộ cận nghèo: "
+        "hộ không được tính vào số hộ nghèo, cận nghèo đầu năm. Nếu ngày 31/12 năm trước hộ còn "
+        "là hộ nghèo hoặc hộ cận nghèo, hãy sửa phân loại của hộ (Hộ nghèo hoặc Hộ cận nghèo) "
+        "rồi chạy lại; nếu hộ đã thoát trước ngày đó, không cần sửa."
+    )
+    assert (
+        said[0]
+        .message("en")
+        .startswith(
+            "Cell J5 ('Phân loại hộ') writes household NM2 as exited, neither poor nor near-poor"
+        )
+    )
+    assert len(start) == 10 and start.loc["NM2", "phan_loai"] == "exited"
+
+
+def test_start_list_households_written_exited_past_five_are_said_once(tmp_path):
+    """J4 to J9 'Thoát' (NM1 to BC1, six): said once at J4 naming rows 4–9 (fails before:
+    nothing said); the six kept as exited."""
+    from tests.test_session47_start_required_formulas import _start_said
+
+    said, start = _start_said(tmp_path, {f"J{row}": "Thoát" for row in range(4, 10)})
+    assert [(i.code, i.cell, i.variant, i.value) for i in said] == [
+        ("start-list-exited", "J4", "rows", "NM1")
+    ]
+    assert (
+        said[0]
+        .message("vi")
+        .startswith(
+            "'Phân loại hộ' ghi hộ đã thoát ở 6 dòng hộ (các dòng 4–9), như hộ NM1 ở ô J4: không "
+            "phải hộ nghèo hay hộ cận nghèo, nên các hộ này không được tính"
+        )
+    )
+    exited = start.index[start["phan_loai"] == "exited"].tolist()
+    assert exited == ["NM1", "NM2", "NM3", "NM4", "NM5", "BC1"]
+
+
+def test_a_marked_start_list_household_marked_exited_is_said_at_its_mark(tmp_path):
+    """The marked start list (tests.test_class_marks, its one-row header on 'DS ho 2023') with a
+    'Thoát nghèo' column added at H4 and DK3's only mark 'x' at H15: said at H15 under 'Thoát
+    nghèo', naming DK3 (fails before: nothing said); DK3 kept as exited; DK4's two marks
+    (F16, G16) said as before."""
+    import openpyxl
+
+    from pipeline.checkfiles import check_files
+    from tests.test_class_marks import _plan_with_marked_start_list
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    plan = _plan_with_marked_start_list(folder, ".xlsx", "DS ho 2023", one_row=True)
+    book = openpyxl.load_workbook(plan)
+    sheet = book["DS ho 2023"]
+    assert [sheet[c].value for c in ("F4", "G4", "H4", "C15")] == [
+        "Hộ nghèo", "Hộ cận nghèo", None, "DK3"
+    ]  # fmt: skip
+    sheet["H4"], sheet["H15"] = "Thoát nghèo", "x"
+    book.save(plan)
+    said = [i for i in check_files([plan]) if i.sheet == "DS ho 2023"]
+    assert [(i.code, i.cell, i.column, i.value) for i in said] == [
+        ("start-list-exited", "H15", "Thoát nghèo", "DK3"),
+        ("class-marks-several", "F16", "Hộ nghèo | Hộ cận nghèo | Thoát nghèo", "x"),
+    ]
