@@ -64,8 +64,11 @@ _TAG = lazyre.compile(rb"<[^>]*>")  # a tag inside a cell, taken off its text
 _NOTE = lazyre.compile(rb"<([^\s/>]+:annotation)[\s>].*?</\1>", re.DOTALL)  # a cell's comment
 # A value's attribute in a cell's tag: 'office:value=', 'office:string-value=', '…date-value='
 _VALUE = lazyre.compile(rb"value\s*=")
-# An OpenFormula reference ('[.A1]', '[.A1:.B2]'), written as Excel shows it ('A1', 'A1:B2')
-_REFERENCE = lazyre.compile(r"\[\.?([^\]]*)\]")
+# What an OpenFormula writes otherwise than Excel (:func:`excel_formula`): a text constant
+# ('"a;b"', kept as written), a reference in brackets ('[.A1]', '[$Sheet2.A1:.B2]'), a separator
+# (';' between arguments, '|' between an inline array's rows, '~' joining references) or an
+# inline array's braces
+_FORMULA_TOKEN = lazyre.compile(r'"(?:[^"]|"")*"|\[[^\]]*\]|[;|~{}]')
 
 
 class _Refused(Exception):
@@ -338,8 +341,48 @@ def _formula(raw: bytes, name: bytes) -> str | None:
     text = html.unescape(attrs[name].decode())
     prefix, colon, rest = text.partition(":")  # 'of:', the formula's namespace
     if colon and rest.startswith("=") and prefix.isalnum():
+        if prefix == "msoxl":  # written in Excel's own syntax already
+            return rest
         text = rest
-    return _REFERENCE.sub(lambda found: found[1].replace(":.", ":"), text)
+    return excel_formula(text)
+
+
+def excel_formula(text: str) -> str:
+    """An OpenFormula (LibreOffice's, as saved in an .ods, its namespace taken off) as Excel
+    writes it, the way an .xlsx's formula is shown (session 49): ``=IF([.A1]="x";"";"y")`` as
+    ``=IF(A1="x","","y")``, ``=SUM([$'Danh sách'.A1:.A9])`` as ``=SUM('Danh sách'!A1:A9)``,
+    ``={1;2|3;4}`` as ``={1,2;3,4}``; a text constant as written ('"a;b"')."""
+    out, at, array = [], 0, False
+    for found in _FORMULA_TOKEN.finditer(text):
+        token = found[0]
+        out.append(text[at : found.start()])
+        at = found.end()
+        if token[0] == '"':
+            out.append(token)
+        elif token[0] == "[":
+            out.append(_excel_reference(token[1:-1]))
+        elif token in "{}":
+            array = token == "{"
+            out.append(token)
+        elif token == "|":  # an inline array's rows
+            out.append(";" if array else token)
+        else:  # ';' between arguments (an inline array's columns), '~' joining references
+            out.append(",")
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _excel_reference(inside: str) -> str:
+    """An OpenFormula reference without its brackets ('.A1', '$Sheet2.A1:.B2', "'Danh
+    sách'.A1") as Excel writes it ('A1', 'Sheet2!A1:B2', "'Danh sách'!A1"): the sheet before '!',
+    named once for a range within one sheet; Excel has no fixed sheet ('$')."""
+    said, last = [], None
+    for part in inside.split(":"):
+        sheet, _, cell = part.rpartition(".")
+        sheet = sheet.removeprefix("$")
+        said.append(f"{sheet}!{cell}" if sheet and sheet != last else cell)
+        last = sheet or last
+    return ":".join(said)
 
 
 def _refuse_declarations(buf: bytes, end: int) -> None:

@@ -236,3 +236,76 @@ def test_a_marked_start_list_household_marked_exited_is_said_at_its_mark(tmp_pat
         ("start-list-exited", "H15", "Thoát nghèo", "DK3"),
         ("class-marks-several", "F16", "Hộ nghèo | Hộ cận nghèo | Thoát nghèo", "x"),
     ]
+
+
+# --- 5. an .ods formula shown as Excel writes it ('=SUM(A1,B1)') ------------------------------
+
+
+def test_an_ods_formula_without_a_value_is_shown_as_excel_writes_it(tmp_path):
+    """A sheet 'DS' with five formulas saved without a value (A1 to E1), as LibreOffice writes
+    them. Before, they were given with LibreOffice's ';' between arguments, its '|' between an
+    inline array's rows and its sheet names before '.' ('=IF(A1="x";"";"y")',
+    "=SUM($'Danh sách'.A1:A9;B1)": 5 of 5 fail before). Now as Excel writes them, as an
+    .xlsx's formula is shown: ',' between arguments, an array's rows by ';', the sheet before
+    '!' and without '$'; a ';' inside a text kept."""
+    import zipfile
+
+    from pipeline import odsmerge
+    from tests.test_ods_merges import _ods
+
+    written = ['of:=IF([.A1]=&quot;x&quot;;&quot;&quot;;&quot;y&quot;)',
+               "of:=SUM([$'Danh sách'.A1:.A9];[.B1])",
+               "of:=CONCATENATE(&quot;a;b&quot;;[.C1])",
+               "of:=SUM({1;2|3;4})",
+               "of:=[$Sheet2.C4]*2"]  # fmt: skip
+    cells = "".join(f'<table:table-cell table:formula="{f}"/>' for f in written)
+    table = f'<table:table table:name="DS"><table:table-row>{cells}</table:table-row></table:table>'
+    path = _ods(tmp_path / "a.ods", table)
+    with zipfile.ZipFile(path) as package:
+        formulas = odsmerge.scan(package)[3]
+    assert formulas == {
+        "DS": {
+            (0, 0): '=IF(A1="x","","y")',
+            (0, 1): "=SUM('Danh sách'!A1:A9,B1)",
+            (0, 2): '=CONCATENATE("a;b",C1)',
+            (0, 3): "=SUM({1,2;3,4})",
+            (0, 4): "=Sheet2!C4*2",
+        }
+    }
+
+
+def test_an_ods_lists_formula_is_copied_into_the_feedback_as_excel_writes_it(tmp_path):
+    """Bản Cọ's May list as an .ods (tests.test_ods_merges._ban_co_ods), BC3's income J7 the
+    formula 'of:=IF([.I7]="x";1000000;2000000)' saved without a value: said at J7 as before
+    (optional-formula-without-value), and the feedback's copy of the list shows J7 as the head
+    would type it in Excel, '=IF(I7="x",1000000,2000000)' (fails before: with ';')."""
+    import zipfile
+
+    import openpyxl
+
+    from pipeline.run import execute
+    from tests.commune import person, write_plan
+    from tests.test_ods_merges import _ban_co_ods
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("BC1", "poor"), person("BC2", "poor"),
+            person("BC3", "near_poor", thu_nhap="TN")]  # fmt: skip
+    _, placed = _ban_co_ods(folder, rows)
+    assert (placed.cols["thu_nhap"], placed.rows["BC3"]) == ("J", 7)
+    path = folder / "BanCo_05.ods"
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    content = parts["content.xml"].decode()
+    cell = '<table:table-cell office:value-type="string"><text:p>TN</text:p></table:table-cell>'
+    assert content.count(cell) == 1
+    formula = "of:=IF([.I7]=&quot;x&quot;;1000000;2000000)"
+    parts["content.xml"] = content.replace(cell, f'<table:table-cell table:formula="{formula}"/>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    execute(folder, out, "2024-05")
+    feedback = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
+    shown = {ws.title: ws["J7"].value for ws in feedback.worksheets}
+    assert '=IF(I7="x",1000000,2000000)' in shown.values(), shown
