@@ -1,13 +1,14 @@
 """Session 49 (helper C): five small reading defects left by session 48 (docs/decisions.md,
 the "Session 49:" sections on the start list's lines naming rows, the start list's exited
-households, the income's parts after the average's names, and the income's cell named).
+households, the income's parts after the average's names, the income's cell named, and an .ods
+formula shown as Excel writes it).
 
 The small commune (tests.commune). Bản Cọ's May list is the template (tests.test_session44_
 headers._run): header in row 4, BC1, BC2 poor and BC3 near-poor in rows 5 to 7, J 'Thu nhập
-BQ (đồng/người/tháng)' (1,200,000 each). The plan's start list (tests.test_session47_reading_
-left_income._start_said): header in row 3, NM1 to NM3 poor, NM4, NM5 near-poor (rows 4 to 8),
-BC1, BC2 poor, BC3 near-poor (9 to 11), DK1 poor, DK2 near-poor (12, 13); I 'Số nhân khẩu',
-J 'Phân loại hộ', K the income."""
+BQ (đồng/người/tháng)' (1,200,000 each). The plan's start list (tests.test_session47_start_
+required_formulas._start_said: what `check` says of it, and the list loaded): header in row
+3, NM1 to NM3 poor, NM4, NM5 near-poor (rows 4 to 8), BC1, BC2 poor, BC3 near-poor (9 to 11),
+DK1 poor, DK2 near-poor (12, 13); I 'Số nhân khẩu', J 'Phân loại hộ', K the income."""
 
 from __future__ import annotations
 
