@@ -758,18 +758,6 @@ class Package:
         self.zip = self.parts = None
 
 
-def look_at_sheet(
-    path: Path, index: int, sheets: int, max_rows: int, max_cells: int
-) -> SheetLook | None:
-    """:func:`look` at the ``index``-th of the ``sheets`` sheets of an xlsx/xlsm package; None
-    when the file is not one or its parts cannot be made out (the reader then judges alone)."""
-    package = Package(path)
-    try:
-        return package.look(index, sheets, max_rows, max_cells)
-    finally:
-        package.close()
-
-
 class OpenedPackage(Package):
     """A package opened by the reader's size precheck (pipeline.readpool); closing it closes
     the file too."""

@@ -137,7 +137,6 @@ PLAN_TARGET_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "poor_target": ("Chỉ tiêu giảm hộ nghèo (hộ)", ("Chỉ tiêu giảm hộ nghèo",)),
     "near_poor_target": ("Chỉ tiêu giảm hộ cận nghèo (hộ)", ("Chỉ tiêu giảm hộ cận nghèo",)),
 }
-PLAN_TARGET_REQUIRED = tuple(PLAN_TARGET_COLUMNS)
 
 
 # --- roster columns (§2.2) ---------------------------------------------------

@@ -1073,13 +1073,6 @@ _CATALOGUE: tuple[IssueType, ...] = (
         ),
     ),
     IssueType(
-        "other-period",
-        "warning",
-        "file",
-        "Danh sách kỳ {value}, không phải kỳ đang tổng hợp ({detail}); không tính vào kỳ này.",
-        "Roster for period {value}, not the period being consolidated ({detail}); not counted.",
-    ),
-    IssueType(
         "superseded",
         "warning",
         "file",
@@ -1121,21 +1114,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
-    IssueType(
-        "hamlet-rejected",
-        "error",
-        "file",
-        "Tệp của xóm bị từ chối do lỗi ở trên; xóm chưa được tổng hợp. Hãy sửa và gửi lại.",
-        "The hamlet's file was rejected for the errors above and is not consolidated. Fix and send it again.",
-    ),
     # --- the plan -----------------------------------------------------------
-    IssueType(
-        "plan-missing",
-        "error",
-        "run",
-        "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung' có 'Loại biểu' = 'Kế hoạch') trong thư mục đầu vào. Hãy chép tệp kế hoạch vào thư mục input/.",
-        "No plan workbook (sheet 'Thông tin chung' with 'Loại biểu' = 'Kế hoạch') in the input folder. Copy the plan into input/.",
-    ),
     IssueType(
         "plan-invalid",
         "error",
@@ -1361,13 +1340,6 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "The plan's start-of-year list could not be used (see the error 'The plan is not valid') and the history holds no earlier period of {detail}: movements since the start of the year cannot be computed yet. Correct the start-of-year list as that error says and run again.",
             ),
         ),
-    ),
-    IssueType(
-        "no-roster",
-        "error",
-        "run",
-        "Không có danh sách hộ nào của kỳ {value} được chấp nhận; không có gì để tổng hợp.",
-        "No roster for period {value} was accepted; nothing to consolidate.",
     ),
     # --- household rows -----------------------------------------------------
     IssueType(

@@ -43,7 +43,6 @@ from schemas.columns import CAUSES, TARGET_GROUPS
 HOUSEHOLDS_COL = 2
 CAUSE_COL = 3
 GROUP_COL = CAUSE_COL + len(CAUSES)
-FEMALE_COL = GROUP_COL + len(TARGET_GROUPS)
 SUB_COL = 4  # subgroups table: STT | Xóm | Danh sách | Số hộ | (Số hộ | Tỷ lệ) × 4
 NOTE_PT = written_height(30)  # the note under each table
 

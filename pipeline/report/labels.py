@@ -447,7 +447,6 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Commune: poor rate {rate} % in {m}/{y} (start of year {start} %); end-of-{y} target {target} % (dashed line). A hamlet with no consolidated figures shows its start-of-year bar only. Each hamlet's figures: sheet 'Theo xóm'.",
     },
     "sum.col.item": {"vi": "Chỉ tiêu", "en": "Indicator"},
-    "sum.col.value": {"vi": "Số liệu", "en": "Figure"},
     "sum.col.note": {"vi": "Ghi chú", "en": "Note"},
     "sum.start_rate": {"vi": "Tỷ lệ đầu năm (%)", "en": "Rate at the start of the year (%)"},
     "sum.current_rate": {"vi": "Tỷ lệ hiện tại (%)", "en": "Current rate (%)"},
@@ -857,7 +856,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # --- household lists -----------------------------------------------------------------
     "list.count": {"vi": "Tổng số hộ trong danh sách:", "en": "Households listed:"},
-    "list.indicators": {"vi": "Các chỉ số thiếu hụt", "en": "Deprivation indicators"},
     "list.empty": {"vi": "Không có hộ nào.", "en": "No household."},
     "col.nam_sinh": {"vi": "Năm sinh", "en": "Birth year"},
     "col.gioi_tinh": {"vi": "Giới tính", "en": "Sex"},
@@ -878,7 +876,6 @@ LABELS: dict[str, dict[str, str]] = {
     "col.file": {"vi": "Tệp", "en": "File"},
     "col.rows_read": {"vi": "Số dòng đã đọc", "en": "Rows read"},
     "col.rows_rejected": {"vi": "Số dòng bị loại", "en": "Rows rejected"},
-    "col.period": {"vi": "Kỳ báo cáo", "en": "Period"},
     "rep.accepted": {"vi": "Số xóm đã tổng hợp:", "en": "Hamlets consolidated:"},
     "rep.accepted.value": {
         "vi": "{accepted}/{expected} xóm",
