@@ -4,7 +4,7 @@ as blank.
 An .xlsx cell showing '#REF!' is found by the byte scan of its sheet (``sheetscan``); an .xls
 stores such a cell as a FORMULA record whose cached result is an error, or as a BOOLERR record
 flagged an error, and python-calamine hands both back as ''. Most lists hold none, so the file
-is first looked at as bytes (:func:`flagged_sheets`): its 'Workbook' stream is put together
+is first looked at as bytes (:func:`look`'s ``flagged``): its 'Workbook' stream is put together
 from the sectors of its OLE2 container (a record split over two sectors that lie apart in the
 file is whole again) and searched once for either record. Only a sheet holding such bytes is
 read again, by xlrd (:func:`sheet_errors`), for each error cell's row, column and text. A
@@ -66,9 +66,12 @@ _EVERY_ROW = (0, 1 << 30)
 @dataclass
 class Look:
     """What the bytes of an .xls say: the sheets that may hold a cell showing an error value
-    (:func:`flagged_sheets`) and the runs of hidden rows of each sheet (:func:`hidden_rows`),
-    both by the sheet's name in the file."""
+    and the runs of hidden rows of each sheet (:func:`hidden_rows`), both by the sheet's name
+    in the file."""
 
+    # {sheet: its index among the worksheets} of the sheets that may hold a cell showing an
+    # error value; {} when none does (nearly every list: told from the bytes, without reading
+    # the workbook) or the file is no OLE2 file
     flagged: dict[str, int] = field(default_factory=dict)
     hidden_rows: dict[str, list[tuple[int, int, bool]]] = field(default_factory=dict)
     # whether a font strikes its text through (:func:`struck_font`; session 30): the sheets'
@@ -91,13 +94,6 @@ def look(path: Path) -> Look:
     # a container not made out: its fonts are read by xlrd, as its error cells are
     struck = stream is None or struck_font(stream)
     return Look(_flagged(data, stream), hidden, struck)
-
-
-def flagged_sheets(path: Path) -> dict[str, int]:
-    """{sheet as named in the file: its index among the worksheets} of the sheets that may
-    hold a cell showing an error value; {} when none does (nearly every list: told from the
-    bytes, without reading the workbook) or the file is no OLE2 file."""
-    return look(path).flagged
 
 
 def _flagged(data: bytes, stream: bytes | None) -> dict[str, int]:

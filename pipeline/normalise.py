@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Collection
 from datetime import date, datetime
 from itertools import repeat
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pipeline import lazyre, vocab
 from pipeline.read import Table
@@ -25,9 +25,6 @@ from pipeline.text import (
     parse_whole,
 )
 from schemas.columns import CLASSIFICATIONS, INDICATOR_KEYS, ROSTER_KEYS
-
-if TYPE_CHECKING:  # reading itself needs no pandas (pipeline.early reads before it is imported)
-    import pandas as pd
 
 TEXT_KEYS = ("ma_ho", "chu_ho", "nguyen_nhan", "doi_tuong", "nhu_cau", "ghi_chu")
 # Keys whose canonical value is the tidied text (the fall-through of normalise_value).
@@ -520,12 +517,3 @@ def table_columns(rows, keys: tuple[str, ...] = ROSTER_KEYS) -> dict[str, list[A
             for key in keys}  # fmt: skip
     data["excel_row"] = rows.excel_rows
     return data
-
-
-def rows_to_frame(rows, keys: tuple[str, ...] = ROSTER_KEYS) -> pd.DataFrame:
-    """Table rows to an object-dtype frame of canonical-or-raw values, plus ``excel_row``."""
-    import pandas as pd
-
-    frame = pd.DataFrame(table_columns(rows, keys), dtype=object)
-    frame.index = pd.RangeIndex(len(frame))
-    return frame

@@ -395,12 +395,6 @@ def _refuse_declarations(buf: bytes, end: int) -> None:
         at = buf.find(b"!", at + 1, end)
 
 
-def sheet_merges(package: zipfile.ZipFile) -> dict[str, list[Merge]]:
-    """{sheet name: its merged ranges} of the .ods package open as ``package``; {} when it
-    holds no span, is no .ods, or cannot be made out (see the module docstring)."""
-    return scan(package)[0]
-
-
 Errors = dict[str, dict[tuple[int, int], str]]
 
 

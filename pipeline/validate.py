@@ -91,8 +91,8 @@ class Part:
         questioned_marks: dict[str, dict[int, str]] | None = None,
         questioned_start: set[int] | None = None,
     ) -> None:
-        # from normalise.rows_to_frame (object values, excel_row), or the same as columns:
-        # {key: list of canonical-or-raw values, 'excel_row': list of int}
+        # from normalise.table_columns: {key: list of canonical-or-raw values, 'excel_row':
+        # list of int}, or the same as a frame of object values
         self.frame = frame
         self.file = file
         self.sheet = sheet

@@ -29,12 +29,6 @@ class Standard:
     def income_line(self, area: str) -> int:
         return self.urban_line if area == "urban" else self.rural_line
 
-    def classify(self, income: float, deprivations: int, area: str) -> str:
-        """What the standard says the household is: 'poor', 'near_poor' or 'above'."""
-        if income > self.income_line(area):
-            return "above"
-        return "poor" if deprivations >= self.min_deprivations_poor else "near_poor"
-
 
 STANDARDS: dict[str, Standard] = {
     # Nghị định 07/2021/NĐ-CP; extended through 2026 by Nghị định 351/2025/NĐ-CP.

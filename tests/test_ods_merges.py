@@ -99,7 +99,7 @@ def test_merges_are_read_from_the_ods_content_as_libreoffice_writes_it(tmp_path)
     read); the 1×1 span is no merge."""
     path = _ods(tmp_path / "x.ods", LIBREOFFICE_TABLES)
     with zipfile.ZipFile(path) as package:
-        assert odsmerge.sheet_merges(package) == LIBREOFFICE_MERGES
+        assert odsmerge.scan(package)[0] == LIBREOFFICE_MERGES
 
 
 @pytest.mark.parametrize("chunk", [1, 7, 64, 333])
@@ -110,7 +110,7 @@ def test_merges_are_the_same_whatever_the_chunks_the_content_is_read_in(
     monkeypatch.setattr(odsmerge, "_CHUNK", chunk)
     path = _ods(tmp_path / "x.ods", LIBREOFFICE_TABLES)
     with zipfile.ZipFile(path) as package:
-        assert odsmerge.sheet_merges(package) == LIBREOFFICE_MERGES
+        assert odsmerge.scan(package)[0] == LIBREOFFICE_MERGES
 
 
 def test_the_reader_gives_the_ods_merges_within_the_sheet_read(tmp_path):
@@ -129,7 +129,7 @@ def test_the_table_namespace_is_read_under_the_prefix_the_file_declares(tmp_path
     tables = LIBREOFFICE_TABLES.replace("table:", "t:")
     ns = _NS.replace("xmlns:table=", "xmlns:t=")
     with zipfile.ZipFile(_ods(tmp_path / "x.ods", tables, ns=ns)) as package:
-        assert odsmerge.sheet_merges(package) == LIBREOFFICE_MERGES
+        assert odsmerge.scan(package)[0] == LIBREOFFICE_MERGES
 
 
 @pytest.mark.parametrize(
@@ -163,7 +163,7 @@ def test_an_ods_whose_merges_cannot_be_made_out_reads_without_merges(tmp_path, c
         with zipfile.ZipFile(path, "w") as z:
             z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
     with zipfile.ZipFile(path) as package:
-        assert odsmerge.sheet_merges(package) == {}
+        assert odsmerge.scan(package)[0] == {}
 
 
 def test_a_class_split_by_time_in_an_ods_reads_the_column_of_now(tmp_path):

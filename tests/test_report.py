@@ -11,8 +11,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from pipeline.figures import causes_of
-from pipeline.report.causes import groups_of
+from pipeline.figures import causes_of, target_groups_of
 from pipeline.report.workbook import write_consolidated
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, RunResult, Submission
 from schemas.columns import INDICATOR_KEYS
@@ -665,8 +664,8 @@ def test_cause_and_group_parsing():
     }
     assert causes_of("Thiếu đất sản xuất, thiếu vốn") == {"Thiếu đất sản xuất", "Thiếu vốn"}
     assert causes_of("") == set()
-    assert groups_of("NCC, KKNLĐ") == {"NCC", "KKNLĐ"}
-    assert groups_of("KCKNLĐ") == {"KKNLĐ"}
+    assert target_groups_of("NCC, KKNLĐ") == {"NCC", "KKNLĐ"}
+    assert target_groups_of("KCKNLĐ") == {"KKNLĐ"}
 
 
 def test_household_lists_match_totals(values):

@@ -16,7 +16,8 @@ from copy import deepcopy
 
 import openpyxl
 
-from pipeline.report.trend import label_room, label_sides
+from pipeline.report.charts import label_span
+from pipeline.report.trend import LABEL_PX, PLOT_PX, label_sides
 from pipeline.report.workbook import write_consolidated
 from tests import test_report
 from tests.test_session24_feedback_print import _labels
@@ -31,14 +32,16 @@ DECEMBER = [  # a 15-hamlet commune's year (from giamngheo sample, seed 7), thre
 
 
 def test_label_room_hand_worked():
+    # The room of one label on 'Xu hướng''s chart of CHART_ROWS rows, as trend asks it
+    # (label_span of its 22 px labels on its 159 px plot, from the axis' low to the top rate).
+    assert (LABEL_PX, PLOT_PX) == (22, 159)
     # December's chart: rates and paths from 6.12 to 10.75, the axis from floor(6.12) - 1 = 5.
     # 10.75 + 5.75 / 20 = 11.04, 6.04 over 5: by 1 (6.04 / 0.5 > 8), up to 7 units (5 to 12,
     # as LibreOffice drew it); a label 22 px of the plot's 159: 22 / 159 * 7 = 0.969.
-    assert round(label_room([6.12, 10.75], 5), 3) == round(22 / 159 * 7, 3) == 0.969
+    assert round(label_span(LABEL_PX, PLOT_PX, 5, 10.75), 3) == round(22 / 159 * 7, 3) == 0.969
     # January's: 5.89 to 7.78 from 4: 7.78 + 3.78 / 20 = 7.969, 3.969 by 0.5 (7.94 steps):
     # 4 units (4 to 8 as drawn), 22 / 159 * 4 = 0.553.
-    assert round(label_room([5.89, 7.78], 4), 3) == 0.553
-    assert label_room([], 0) == 0.0
+    assert round(label_span(LABEL_PX, PLOT_PX, 4, 7.78), 3) == 0.553
 
 
 def test_label_sides_hand_worked():

@@ -22,7 +22,6 @@ from pipeline.report.cells import wrapped_lines
 from pipeline.report.charts import axis_span, label_span
 from pipeline.report.labels import t
 from pipeline.report.summary import WIDTHS
-from pipeline.report.trend import label_room
 from pipeline.report.workbook import write_consolidated
 from pipeline.run import FatalError, collect
 from tests import test_report
@@ -220,7 +219,6 @@ def test_the_axis_estimate_both_charts_share():
     assert axis_span(5, 10.75) == 7
     assert axis_span(4, 7.78) == 4
     assert label_span(22, 159, 5, 10.75) == 22 / 159 * 7
-    assert label_room([6.12, 10.75], 5) == label_span(22, 159, 5, 10.75)  # 'Xu hướng''s
 
 
 def test_one_helper_makes_every_output_folder(tmp_path):

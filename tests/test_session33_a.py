@@ -172,11 +172,11 @@ def test_the_kept_dataclasses_stay_frozen_and_replaceable():
     for frozen in (command, STANDARDS["2022-2025"], CATALOGUE["file-unreadable"]):
         with pytest.raises(dataclasses.FrozenInstanceError):
             frozen.name = "x"
-    # 2022-2025, rural: line 1,500,000; poor with 3 deprivations or more
+    # 2022-2025 (Nghị định 07/2021): rural line 1,500,000, urban 2,000,000; poor with 3
+    # deprivations or more (validate classifies by these; classify, used by nothing, is gone)
     standard = STANDARDS["2022-2025"]
-    assert standard.classify(1_400_000, 3, "rural") == "poor"
-    assert standard.classify(1_400_000, 2, "rural") == "near_poor"
-    assert standard.classify(1_600_000, 5, "rural") == "above"
+    assert (standard.income_line("rural"), standard.income_line("urban")) == (1_500_000, 2_000_000)
+    assert standard.min_deprivations_poor == 3
     # Issue keeps its equality and hash (tests compare issues; sets may hold them)
     issue = Issue("file-unreadable", file="DS.xlsx", row=4)
     assert issue == Issue("file-unreadable", file="DS.xlsx", row=4)

@@ -143,10 +143,10 @@ def test_normalising_a_column_gives_each_cells_canonical_value(key):
 
 def test_a_normalised_table_reads_as_rows_of_canonical_values():
     table = Table([5, 6], {"ma_ho": [" A1 ", "A2"], "nhan_khau": ["4", 3.0]})
-    frame = normalise.rows_to_frame(table)
-    assert list(frame["ma_ho"]) == ["A1", "A2"]
-    assert list(frame["nhan_khau"]) == [4, 3]
-    assert list(frame["excel_row"]) == [5, 6]
+    columns = normalise.table_columns(table)
+    assert columns["ma_ho"] == ["A1", "A2"]
+    assert columns["nhan_khau"] == [4, 3]
+    assert columns["excel_row"] == [5, 6]
     assert table.normalised and [r.excel_row for r in table] == [5, 6]
     assert table[1].values["nhan_khau"] == 3
 

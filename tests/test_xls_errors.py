@@ -200,7 +200,7 @@ def test_an_xls_without_error_cells_is_not_read_again(tmp_path, monkeypatch):
     noted.write_bytes(compound_file(xls_bytes(sheets, merges, hidden)))
     assert b"\x06\x00abcdefgh\x02abcde\xff\xff" in noted.read_bytes()
     asked = _no_xlrd(monkeypatch)
-    assert biff.flagged_sheets(clean) == biff.flagged_sheets(noted) == {}
+    assert biff.look(clean).flagged == biff.look(noted).flagged == {}
     assert asked == []
     (tmp_path / "NaMon.xlsx").unlink()
     noted.unlink()
@@ -231,7 +231,7 @@ def test_an_error_record_split_over_sectors_apart_in_the_file_is_found(tmp_path)
     record = stream[512 - 8 : 512 - 8 + 18]
     assert record[10] == 2 and record[-2:] == b"\xff\xff"
     assert record not in path.read_bytes()  # apart in the file
-    assert biff.flagged_sheets(path) == {"Danh sách": 0}
+    assert biff.look(path).flagged == {"Danh sách": 0}
     assert biff.sheet_errors(path, 0) == {(5, 1): "#REF!"}
 
 
@@ -244,11 +244,11 @@ def test_a_tiny_xls_kept_in_the_mini_stream_is_read_by_xlrd(tmp_path, monkeypatc
     path = tmp_path / "tiny.xls"
     path.write_bytes(mini_compound_file(xls_bytes([("S", cells)], boolerr={("S", 1, 2)})))
     assert biff.workbook_stream(path.read_bytes()) is None
-    assert biff.flagged_sheets(path) == {"S": 0}
+    assert biff.look(path).flagged == {"S": 0}
     assert biff.sheet_errors(path, 0) == {(1, 2): "#N/A"}
     del cells[(1, 2)]
     path.write_bytes(mini_compound_file(xls_bytes([("S", cells)])))
-    assert biff.flagged_sheets(path) == {"S": 0}
+    assert biff.look(path).flagged == {"S": 0}
     assert biff.sheet_errors(path, 0) == {}
 
 
@@ -258,7 +258,7 @@ def test_only_the_sheets_holding_error_bytes_are_read_again(tmp_path):
     sheets = [("A", {(0, 0): "x"}), ("B", {(3, 3): "#NUM!", (0, 0): 1}), ("C", {(0, 0): 2})]
     path = tmp_path / "three.xls"
     path.write_bytes(compound_file(xls_bytes(sheets, hidden={"B"})))
-    assert biff.flagged_sheets(path) == {"B": 1}
+    assert biff.look(path).flagged == {"B": 1}
     assert biff.sheet_errors(path, 1) == {(3, 3): "#NUM!"}
 
 

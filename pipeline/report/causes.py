@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from xlsxwriter.worksheet import Worksheet
 
-from pipeline.figures import SUBGROUPS, subgroups, tallies, target_groups_of
+from pipeline.figures import SUBGROUPS, subgroups, tallies
 from pipeline.report.cells import (
     Context,
-    as_text,
     cell,
     column_numbers,
     fit_row,
@@ -47,14 +46,6 @@ SUB_COL = 4  # subgroups table: STT | Xóm | Danh sách | Số hộ | (Số hộ
 NOTE_PT = written_height(30)  # the note under each table
 
 NAME_WIDTH = 18  # the hamlet's column, in both tables
-
-
-def groups_of(text: str) -> set[str]:
-    """The target-group keys (BTXH, NCC, KKNLĐ) named in a 'Nhóm đối tượng' cell.
-
-    The same parsing as the JSON's subgroups (``figures.target_groups_of``), so the two agree.
-    """
-    return target_groups_of(as_text(text))
 
 
 COUNT_KEYS = ["households", *CAUSES, *TARGET_GROUPS, "female_poor", "female_near_poor"]

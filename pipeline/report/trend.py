@@ -294,13 +294,6 @@ def axis_low(plotted: list[float]) -> float:
     return max(0, math.floor(min(plotted)) - 1) if plotted else 0
 
 
-def label_room(plotted: list[float], low: float) -> float:
-    """One rate label's height in the axis' units (see ``PLOT_PX``)."""
-    if not plotted:
-        return 0.0
-    return label_span(LABEL_PX, PLOT_PX, low, max(plotted))
-
-
 def _harm(
     sides: tuple[str, str],
     poor: tuple[float, float | None],
@@ -356,7 +349,7 @@ def label_sides(rows: list[list], room: float) -> tuple[list[str], list[str]]:
     other's point and line. Of the four ways to place a month's two labels, the one with the
     least harm is taken: a label over the other's (3), a label over the other rate's point (2),
     a label crossed by its own dashed path (1); ties keep the sides away from the paths.
-    ``room``: one label's height in the axis' units (``label_room``)."""
+    ``room``: one label's height in the axis' units (``charts.label_span``)."""
     return _placed(rows, room)[:2]
 
 
