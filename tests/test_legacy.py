@@ -572,7 +572,8 @@ def _xls_bytes(
 
 
 def test_legacy_cells_xls(tmp_path):
-    xlrd = pytest.importorskip("xlrd")
+    import xlrd  # pinned in pyproject.toml: no skip hides it missing (session 49)
+
     fonts = ["Arial", "Arial", "Arial", "Arial", ".VnTime", "VNI-Times", ".VnTimeH", "Calibri"]
     # xlrd font indexes: 0-3 Arial, 4 dummy, 5 .VnTime, 6 VNI-Times, 7 .VnTimeH, 8 Calibri.
     hung = encode("Nguyễn Thị Hường", "tcvn3")
@@ -620,7 +621,6 @@ def test_legacy_cells_by_content(tmp_path):
     csv.write_text("a,b\n", encoding="utf-8")
     assert legacy_cells(csv, "Danh sách") == {}
 
-    pytest.importorskip("xlrd")
     xls_named_xlsx = tmp_path / "c.xlsx"
     cells = [(0, 0, encode("Nà Mòn", "vni"), 5, None, False)]
     xls_named_xlsx.write_bytes(_xls_bytes(["Arial"] * 4 + ["VNI-Times"], cells))

@@ -210,7 +210,9 @@ def test_an_ordinary_roster_is_not_looked_at_for_symbol_fonts(tmp_path, monkeypa
 
     clean_rosters(tmp_path)
     monkeypatch.setattr(legacy, "symbol_cells", lambda *_: pytest.fail("fonts read"))
-    for path in sorted(tmp_path.glob("*.xlsx")):
+    paths = sorted(tmp_path.glob("*.xlsx"))
+    assert [p.name for p in paths] == ["BanCo.xlsx", "NaMon.xlsx"]  # Đồng Kè sends none
+    for path in paths:
         sub, _, _ = inspect_file(path, path.name)
         assert sub.kind == "roster"
 
