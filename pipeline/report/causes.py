@@ -40,8 +40,6 @@ from pipeline.report.styles import (
 from schemas.columns import CAUSES, TARGET_GROUPS
 
 HOUSEHOLDS_COL = 2
-CAUSE_COL = 3
-GROUP_COL = CAUSE_COL + len(CAUSES)
 SUB_COL = 4  # subgroups table: STT | Xóm | Danh sách | Số hộ | (Số hộ | Tỷ lệ) × 4
 NOTE_PT = written_height(30)  # the note under each table
 
