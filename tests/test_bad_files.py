@@ -51,7 +51,7 @@ def _commune(folder, *, na_mon: bool = True, ban_co: bool = True) -> None:
 def test_random_bytes_named_xlsx(tmp_path, clean):
     _commune(tmp_path)
     (tmp_path / "DongKe.xlsx").write_bytes(os.urandom(3000))
-    result, by, found = _run(tmp_path)
+    result, by, _ = _run(tmp_path)
     issue = next(i for i in result.issues if i.file == "DongKe.xlsx")
     assert (issue.code, issue.severity) == ("file-unreadable", "error")
     assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
@@ -74,7 +74,7 @@ def test_xls_with_a_password_to_open_by_xor_is_said_encrypted(tmp_path, clean):
     writes such files too); the other hamlets counted as without it."""
     _commune(tmp_path)
     messy.write_xor_encrypted_xls(tmp_path / "DongKe.xls")
-    result, by, found = _run(tmp_path)
+    result, by, _ = _run(tmp_path)
     [said] = [i for i in result.issues if i.file == "DongKe.xls"]
     assert said.code == "file-encrypted"
     told = said.message()
@@ -91,10 +91,11 @@ def test_empty_workbook_is_an_error(tmp_path, clean):
     wb.active.title = "Sheet1"
     wb.save(tmp_path / "DongKe.xlsx")
     (tmp_path / "DongKe_trong.xlsx").write_bytes(b"")
-    result, by, found = _run(tmp_path)
-    assert ("file-empty", "DongKe.xlsx", "") in found
-    assert ("file-empty", "DongKe_trong.xlsx", "") in found
-    assert all(i.severity == "error" for i in result.issues if i.code == "file-empty")
+    result, by, _ = _run(tmp_path)
+    assert _said_of(result, "DongKe.xlsx") == [
+        ("file-empty", "", "error", "", "không có ô nào có dữ liệu")
+    ]
+    assert _said_of(result, "DongKe_trong.xlsx") == [("file-empty", "", "error", "", "0 byte")]
     assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
 
 
@@ -102,8 +103,8 @@ def test_a_workbook_that_is_not_ours_is_noted(tmp_path, clean):
     _commune(tmp_path)
     messy.write_book(tmp_path / "BangLuong.xlsx",
                      [messy.SheetSpec("Lương", [["Họ tên", "Lương"], ["A", 5_000_000]])])  # fmt: skip
-    result, by, found = _run(tmp_path)
-    assert ("not-a-roster", "BangLuong.xlsx", "") in found
+    result, by, _ = _run(tmp_path)
+    assert _said_of(result, "BangLuong.xlsx") == [("not-a-roster", "", "warning", "", "")]
     assert by["Nà Mòn"] == clean["Nà Mòn"]
 
 
@@ -141,19 +142,25 @@ def test_unknown_hamlet_points_at_the_xom_cell(tmp_path, clean):
     info = messy.info_sheet(messy.info_values("Xóm Nà Mèn", "05/2024", 102), "shifted",
                             placed=placed)  # fmt: skip
     messy.write_book(tmp_path / "NaMen.xlsx", [info, roster])
-    result, by, found = _run(tmp_path)
+    result, by, _ = _run(tmp_path)
     assert placed.info["hamlet"] == "C5"  # 'shifted': label in B, value in C
-    assert ("unknown-hamlet", "NaMen.xlsx", "C5") in found
+    [said] = _said_of(result, "NaMen.xlsx")  # one issue, at the 'Xóm' cell as written
+    assert said[:4] == ("unknown-hamlet", "C5", "error", "Xóm Nà Mèn")
+    assert said[4].startswith("có phải xóm 'Nà Mòn'?")
     assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
 
 
 def test_total_smaller_than_listed(tmp_path, clean):
     _commune(tmp_path, na_mon=False)
     placed = messy.na_mon_split_sections(tmp_path, total="4")
-    result, by, found = _run(tmp_path)
-    assert ("total-less-than-listed", "NaMon.xlsx", placed.info["total_households"]) in found
-    issue = next(i for i in result.issues if i.code == "total-less-than-listed")
-    assert (issue.value, issue.detail) == ("4", "5 hộ")
+    result, by, _ = _run(tmp_path)
+    # 4 written in C7, far from the plan's 100 (a warning) and below the 5 poor and near-poor
+    # households listed (NM1-NM6 but NM3, exited: the error that refuses the list)
+    assert placed.info["total_households"] == "C7"
+    assert _said_of(result, "NaMon.xlsx") == [
+        ("total-far-from-plan", "C7", "warning", "4", "100"),
+        ("total-less-than-listed", "C7", "error", "4", "5 hộ"),
+    ]
     assert by["Nà Mòn"]["status"] == "rejected" and by["Bản Cọ"] == clean["Bản Cọ"]
 
 
@@ -198,12 +205,19 @@ def test_bad_rows_in_a_reordered_layout(tmp_path, clean):
         BC5={"nam_sinh": 1850},
     )
     placed = messy.ban_co_no_info(tmp_path, households=households)
-    result, by, found = _run(tmp_path)
+    result, by, _ = _run(tmp_path)
     # Columns are reordered in this layout (Phân loại in E, Năm sinh in W, Số CCCD in X);
     # the ID is typed into a number cell (12345: too short to be an ID that lost its zeros).
-    assert ("invalid-classification", "BanCo.xlsm", placed.cell("BC3", "phan_loai")) in found
-    assert ("invalid-id-number", "BanCo.xlsm", placed.cell("BC4", "so_dinh_danh")) in found
-    assert ("invalid-birth-year", "BanCo.xlsm", placed.cell("BC5", "nam_sinh")) in found
+    # Each said once, beside what the layout says of any list (test_check: no 'Thông tin',
+    # 'Số điện thoại' in G and 'Ghi chú 2' in AB), and nothing else.
+    assert [said[:3] for said in _said_of(result, "BanCo.xlsm")] == [
+        ("missing-info-sheet", "", "warning"),
+        ("unknown-column", "G7", "warning"),
+        ("unknown-column", "AB7", "warning"),
+        ("invalid-birth-year", placed.cell("BC5", "nam_sinh"), "error"),
+        ("invalid-id-number", placed.cell("BC4", "so_dinh_danh"), "warning"),
+        ("invalid-classification", placed.cell("BC3", "phan_loai"), "error"),
+    ]
     assert placed.cell("BC3", "phan_loai").startswith("E")
     classification = next(i for i in result.issues if i.code == "invalid-classification")
     assert (classification.value, classification.column) == ("Hộ khá", "Phân loại")
@@ -221,9 +235,14 @@ def test_duplicate_household_id_across_hamlets_excludes_both_rows(tmp_path):
         tmp_path, households=messy.with_changes(messy.na_mon_households(), NM6={"ma_ho": "BC2"})
     )
     ban_co = messy.ban_co_inline_info(tmp_path)
-    result, by, found = _run(tmp_path)
-    assert ("duplicate-household-id", "NaMon.xlsx", na_mon.cell("BC2", "ma_ho")) in found
-    assert ("duplicate-household-id", "BanCo.ods", ban_co.cell("BC2", "ma_ho")) in found
+    result, by, _ = _run(tmp_path)
+    # one error in each list, at its own row of BC2, and nothing else of either
+    assert [said[:4] for said in _said_of(result, "NaMon.xlsx")] == [
+        ("duplicate-household-id", na_mon.cell("BC2", "ma_ho"), "error", "BC2")
+    ]
+    assert [said[:4] for said in _said_of(result, "BanCo.ods")] == [
+        ("duplicate-household-id", ban_co.cell("BC2", "ma_ho"), "error", "BC2")
+    ]
     # Nà Mòn keeps NM1, NM5 poor; Bản Cọ keeps BC1 poor; the near-poor are untouched.
     assert (by["Nà Mòn"]["poor"], by["Nà Mòn"]["near_poor"]) == (2, 2)
     assert (by["Bản Cọ"]["poor"], by["Bản Cọ"]["near_poor"]) == (1, 1)
@@ -423,9 +442,9 @@ def test_lock_files_and_documents_are_skipped_and_listed(tmp_path, clean):
     (tmp_path / "BaoCao.docx").write_bytes(b"PK\x03\x04")
     (tmp_path / "QuyetDinh.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "anh.png").write_bytes(b"\x89PNG\r\n")
-    result, by, found = _run(tmp_path)
-    for name in ("BaoCao.docx", "QuyetDinh.pdf", "anh.png"):
-        assert ("file-skipped", name, "") in found
+    result, by, _ = _run(tmp_path)
+    for name, kind in (("BaoCao.docx", ".docx"), ("QuyetDinh.pdf", ".pdf"), ("anh.png", ".png")):
+        assert _said_of(result, name) == [("file-skipped", "", "warning", "", kind)]
     statuses = {s.file: s.status for s in result.submissions}
     for name in ("~$NaMon.xlsx", "Thumbs.db", "BaoCao.docx", "QuyetDinh.pdf", "anh.png"):
         assert statuses[name] == "skipped"  # listed on the submissions sheet
@@ -441,10 +460,12 @@ def test_two_submissions_of_a_hamlet_newer_ngay_lap_wins(tmp_path, clean):
     messy.na_mon_split_sections(tmp_path, "NaMon_cu.xlsx", households=messy.na_mon_households()[:1],
                                 prepared_on=date(2024, 5, 30))  # fmt: skip
     os.utime(tmp_path / "NaMon_cu.xlsx", (2_000_000_000, 2_000_000_000))
-    result, by, found = _run(tmp_path)
+    result, by, _ = _run(tmp_path)
     statuses = {s.file: s.status for s in result.submissions}
     assert statuses["NaMon_moi.xlsx"] == "valid" and statuses["NaMon_cu.xlsx"] == "superseded"
-    assert ("superseded", "NaMon_cu.xlsx", "") in found
+    assert _said_of(result, "NaMon_cu.xlsx") == [
+        ("superseded", "", "warning", "", "NaMon_moi.xlsx")
+    ]
     assert by["Nà Mòn"] == clean["Nà Mòn"] and by["Bản Cọ"] == clean["Bản Cọ"]
 
 
@@ -453,7 +474,7 @@ def test_a_roster_of_another_period_is_listed_not_counted(tmp_path, clean):
     april = messy.with_changes(messy.na_mon_households(), NM6={"phan_loai": "Hộ cận nghèo"})
     messy.ban_co_no_info(tmp_path, "NaMon_T4.xlsx", households=april,
                          title=("DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN THÁNG 4/2024",))  # fmt: skip
-    result, by, found = _run(tmp_path)
+    result, by, _ = _run(tmp_path)
     sub = next(s for s in result.submissions if s.file == "NaMon_T4.xlsx")
     assert (sub.status, sub.period, sub.hamlet) == ("other_period", "2024-04", "Nà Mòn")
     assert not any(i.file == "NaMon_T4.xlsx" for i in result.issues)
