@@ -274,11 +274,25 @@ def test_sources_are_kept_with_their_hashes(year):
 
 
 def test_a_store_from_a_newer_tool_is_refused(tmp_path):
+    """A store of this schema's tables marked one schema later. Before session 49 the test
+    made a file with no table at all, refused as damaged ('thiếu bảng …'), and asked only for
+    a HistoryError: it passed without the newer schema ever being looked at."""
     path = tmp_path / hist.HISTORY_FILE
     with sqlite3.connect(path) as conn:
+        for statement in hist.SCHEMA:  # this version's tables, as a newer one keeps them
+            conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {hist.SCHEMA_VERSION + 1}")
-    with pytest.raises(hist.HistoryError):
+    conn.close()
+    with pytest.raises(hist.HistoryError) as refused:
         hist.HistoryStore(path).periods()
+    # said in one line with what to do, the store left as it was
+    assert hist.SCHEMA_VERSION + 1 == 6
+    assert str(refused.value) == (
+        f"Kho lịch sử '{path}' được tạo bởi phiên bản mới hơn (lược đồ 6); hãy cập nhật giamngheo."
+    )
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+    conn.close()
 
 
 def test_a_store_of_the_first_schema_is_brought_up_to_date_and_kept(year):
