@@ -189,8 +189,9 @@ def test_a_full_disk_keeps_the_previous_outputs(commune, tmp_path, monkeypatch):
     import pipeline.publish as publish
 
     monkeypatch.setattr(publish, "write_json", full)
-    with pytest.raises(OutputError):
+    with pytest.raises(OutputError) as stopped:
         execute(commune, out)
+    assert str(stopped.value) == "Không ghi được: No space left on device."  # the full disk's
     assert json_path.read_bytes() == before
     assert [p["period"] for p in HistoryStore(out / HISTORY_FILE).periods()] == ["2024-05"]
 
@@ -248,8 +249,12 @@ def test_a_failure_after_the_forked_writer_finished_leaves_none_of_its_files(
         raise FileCreateError(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
 
     monkeypatch.setattr(publish, "write_consolidated", full_once_the_child_is_done)
-    with pytest.raises(OutputError):
+    with pytest.raises(OutputError) as stopped:
         execute(commune, out)
+    workbook = month / "TongHop_2024-05.xlsx"  # the workbook's full disk stopped it, said so
+    assert str(stopped.value) == (
+        f"Không ghi được '{workbook}': ổ đĩa đã đầy; hãy xóa bớt tệp không cần rồi chạy lại."
+    )
     assert {p.name: p.read_bytes() for p in month.iterdir() if p.is_file()} == before
     assert not list(month.rglob(".*.tmp"))
 

@@ -1092,8 +1092,12 @@ def test_a_first_run_whose_history_fails_to_commit_leaves_no_empty_folders(tmp_p
         return save(self, *args, before_commit=then_fail, **kwargs)
 
     monkeypatch.setattr(hist.HistoryStore, "save", failing)
-    with pytest.raises(hist.HistoryError):
+    with pytest.raises(hist.HistoryError) as stopped:
         execute(root / "input", out, "2024-03")
+    # the store's own failure, with its reason, and that nothing was replaced
+    said = str(stopped.value)
+    assert said.startswith(f"Không ghi được vào kho lịch sử '{out / hist.HISTORY_FILE}' (disk I/O")
+    assert "các tệp kết quả và lịch sử cũ vẫn giữ nguyên" in said
     assert [p.name for p in staged_feedback] == ["Nà Mòn_2024-03.xlsx"]
     assert not (out / "2024-03").exists(), sorted(str(p) for p in (out / "2024-03").rglob("*"))
 

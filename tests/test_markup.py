@@ -424,8 +424,9 @@ def test_a_web_archive_of_several_sheets_names_them_as_its_workbook_page(tmp_pat
     assert book.get_sheet_by_name("Danh sách").to_python() == [["STT", "Mã hộ"]]
     empty = tmp_path / "rong.xls"
     empty.write_bytes(mhtml([("file:///C:/x.htm", "<html><body>Không có bảng</body></html>")]))
-    with pytest.raises(markup.MarkupError):
+    with pytest.raises(markup.MarkupError) as refused:
         markup.open_markup(empty)
+    assert str(refused.value) == "a web archive with no table"  # not some other parse failure
 
 
 @pytest.mark.parametrize(

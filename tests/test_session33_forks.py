@@ -87,8 +87,12 @@ def test_the_same_in_process(commune, monkeypatch):
         return output.atomic_write(path, write)
 
     monkeypatch.setattr(publish, "write_json", full)
-    with pytest.raises(output.OutputError):
+    with pytest.raises(output.OutputError) as stopped:
         execute(commune / "input", commune / "out")
+    json_path = commune / "out" / "2024-05" / "TongHop_2024-05.json"  # as the command says it
+    assert str(stopped.value) == (
+        f"Không ghi được '{json_path}': ổ đĩa đã đầy; hãy xóa bớt tệp không cần rồi chạy lại."
+    )
     assert not (commune / "out").exists()
 
 
