@@ -231,7 +231,7 @@ def test_a_crash_inside_the_store_transaction_leaves_the_store_as_it_was(year, m
         raise OSError("disk yanked")
 
     monkeypatch.setattr(hist, "_household_rows", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="^disk yanked$"):  # half-way, not before it began
         hist.HistoryStore(path).save(result, [], "2026-01-01T00:00:00+00:00", "test")
     assert hist.HistoryStore(path).periods() == before
     with sqlite3.connect(path) as conn:

@@ -242,9 +242,9 @@ def test_caps_uppercases_ascii_too():
 
 
 def test_unknown_encoding():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="^unknown legacy encoding 'viscii'$"):
         decode("µ", "viscii")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="^unknown legacy encoding 'viscii'$"):
         encode("à", "viscii")
 
 

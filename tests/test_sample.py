@@ -231,7 +231,7 @@ def test_periods():
     assert sample_periods(1) == ["2024-05"]
     assert sample_periods(5) == ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"]
     assert sample_periods(7)[0] == "2024-01" and sample_periods(7)[-1] == "2024-07"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="^months must be between 1 and 12$"):
         sample_periods(13)
 
 
