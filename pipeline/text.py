@@ -119,17 +119,32 @@ def _vi_tables() -> tuple[dict[int, str], dict[int, str]]:
 
 
 _VI_LETTERS, _VI_TONE_OF = _vi_tables()
+# A number inside a name (session 49): its digits, the leading zeros apart
+_DIGIT_RUN = lazyre.compile(r"0*([1-9][0-9]*|0)")
+_DIGIT = lazyre.compile("[0-9]")
+
+
+def _by_value(number: re.Match) -> str:
+    """A number of :func:`vi_key`'s letters as a text that sorts by its value: how many digits
+    it has (as one character from '1' on, past '9' for ten digits or more), then its digits,
+    the leading zeros left out ('2' '12', '10' '210', '007' '17', '0' '10')."""
+    digits = number[1]
+    return chr(0x30 + len(digits)) + digits
 
 
 @lru_cache(maxsize=1 << 16)
 def vi_key(text: str) -> tuple[str, str, str]:
     """Sort key of a name in Vietnamese alphabetical order: 'Dương' < 'Đồng Kè' < 'Gia' <
     'Xóm Mới', 'ds_a.xlsx' < 'DS_b.xlsx'. The letters first (case and tone marks not
-    mattering), then the tone marks, then the text itself, so that the order of names alike
-    never depends on the order given. Two C translations, no loop in Python, and the names met
-    again (a hamlet's on each of its lines) kept: the one key of every name the officer reads
-    in alphabetical order (hamlets, files, sheets)."""
-    return text.translate(_VI_LETTERS), text.translate(_VI_TONE_OF), text
+    mattering; a number among them by its value, 'Xóm 2' < 'Xóm 9A' < 'Xóm 10', session 49),
+    then the tone marks, then the text itself, so that the order of names alike never depends
+    on the order given ('Xóm 02' < 'Xóm 2'). Two C translations, a C search for a digit and,
+    where one is, a call in Python for each number, and the names met again (a hamlet's on each of its
+    lines) kept: the one key of every name the officer reads in alphabetical order (hamlets, files, sheets)."""
+    letters = text.translate(_VI_LETTERS)
+    if _DIGIT.search(text) is not None:  # (a search for a digit costs a quarter of the sub)
+        letters = _DIGIT_RUN.sub(_by_value, letters)
+    return letters, text.translate(_VI_TONE_OF), text
 
 
 def commune_key(name: object) -> str:

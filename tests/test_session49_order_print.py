@@ -1,0 +1,94 @@
+"""Session 49: names with numbers in natural order; 'Biến động''s move-out rows one line;
+LibreOffice's pages (docs/decisions.md, the "Session 49:" sections).
+
+Session 48's Vietnamese alphabetical order (`text.vi_key`) compared the numbers inside names
+digit by digit, as text: 'Xóm 10' came before 'Xóm 2', 'DS_10-2024.xlsx' before
+'DS_9-2024.xlsx'. An officer counts: Xóm 2, Xóm 9, Xóm 10."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from pipeline.text import vi_key
+from pipeline.types import Issue, in_order
+from tests.commune import person, write_plan, write_roster
+
+
+def test_numbers_in_names_sort_by_their_value():
+    """Worked by hand: a number counts by its value, whatever its digits (2 < 9 < 10 < 100);
+    '9A' after '9' (a name going on after the number comes after it ends) and before 10; a
+    number before any letter ('Xóm 10' < 'Xóm Mới', as digits were); 'Xóm 02' and 'Xóm 2' are
+    the same number, ordered by their text ('0' before '2'); case still not mattering ('xóm 1'
+    first), the tone marks still only between names alike ('Xom 3' < 'Xóm 3'); a month of a
+    file name by its value too ('T9' < 'T10')."""
+    names = ["Xóm 10", "Xóm 2", "Xóm 9A", "Xóm Mới", "Xóm 9", "Xóm 100", "xóm 1", "Xóm 02",
+             "Xóm 3", "Xom 3", "DS_T10.xlsx", "DS_T9.xlsx", "Đội 12", "Đội 3"]  # fmt: skip
+    assert sorted(names, key=vi_key) == [
+        "DS_T9.xlsx", "DS_T10.xlsx", "Đội 3", "Đội 12", "xóm 1", "Xóm 02", "Xóm 2", "Xom 3",
+        "Xóm 3", "Xóm 9", "Xóm 9A", "Xóm 10", "Xóm 100", "Xóm Mới",
+    ]  # fmt: skip
+
+
+def test_the_alphabet_and_signs_around_numbers_are_unchanged():
+    """A number against a sign or a letter in the same place sorts as its first digit did:
+    after a space, '-' and '.', before '_' and every letter ('Xóm 1' < 'Xóm 1 Mới' <
+    'Xóm 1-2' < 'Xóm 1.5' < 'Xóm 12' < 'Xóm 1_b' < 'Xóm 1A'); zero ('Xóm 0') before one, a long
+    number after a short one ('Tổ 99' < 'Tổ 1000000000', ten digits)."""
+    names = ["Xóm 1A", "Xóm 1_b", "Xóm 12", "Xóm 1.5", "Xóm 1-2", "Xóm 1 Mới", "Xóm 1",
+             "Xóm 0", "Tổ 1000000000", "Tổ 99"]  # fmt: skip
+    assert sorted(names, key=vi_key) == [
+        "Tổ 99", "Tổ 1000000000", "Xóm 0", "Xóm 1", "Xóm 1 Mới", "Xóm 1-2", "Xóm 1.5",
+        "Xóm 1_b", "Xóm 1A", "Xóm 12",
+    ]  # fmt: skip
+
+
+def test_lines_of_numbered_hamlets_in_natural_order():
+    """`check`'s and 'Lỗi dữ liệu''s order (`in_order`): Xóm 2, Xóm 9, Xóm 10, then the files of
+    no hamlet ds_2.xlsx, ds_10.xlsx (before: Xóm 10 first, ds_10 before ds_2; fails before)."""
+    at = lambda hamlet, file: Issue("invalid-birth-year", file=file, sheet="DS", row=5,  # noqa: E731
+                                    cell="D5", hamlet=hamlet)  # fmt: skip
+    issues = [at("Xóm 10", "Xom10.xlsx"), at("", "ds_10.xlsx"), at("Xóm 2", "Xom2.xlsx"),
+              at("", "ds_2.xlsx"), at("Xóm 9", "Xom9.xlsx")]  # fmt: skip
+    assert [(i.hamlet, i.file) for i in in_order(issues)] == [
+        ("Xóm 2", "Xom2.xlsx"), ("Xóm 9", "Xom9.xlsx"), ("Xóm 10", "Xom10.xlsx"),
+        ("", "ds_2.xlsx"), ("", "ds_10.xlsx"),
+    ]  # fmt: skip
+
+
+def test_merged_from_in_natural_order():
+    """The JSON's `merged_from`: Xóm 2, Xóm 9, Xóm 10 (before: Xóm 10, Xóm 2, Xóm 9; fails
+    before)."""
+    from pipeline.trend import merges_named
+
+    merges = dict.fromkeys(["Xóm 10", "Xóm 2", "Xóm 9"], "Nà Mòn")
+    figs = merges_named("2024-05", [{"hamlet": "Nà Mòn"}], merges, [])
+    assert figs[0]["merged_from"] == ["Xóm 2", "Xóm 9", "Xóm 10"]
+
+
+def test_other_files_in_natural_order(tmp_path):
+    """'Nộp báo cáo', 'Các tệp khác': four files that are no workbook, refused alike, by name:
+    DS_T2, DS_T9, DS_T10, DS_T11 (before: DS_T10, DS_T11, DS_T2, DS_T9; fails before). The
+    hamlet table above keeps the plan's order (Nà Mòn, Bản Cọ, Đồng Kè)."""
+    from pipeline.run import execute
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    for file, hamlet, code in (("NaMon.xlsx", "Nà Mòn", "NM"), ("BanCo.xlsx", "Bản Cọ", "BC"),
+                               ("DongKe.xlsx", "Đồng Kè", "DK")):  # fmt: skip
+        write_roster(folder, file, hamlet, 100, [person(f"{code}1", "poor")])
+    names = ["DS_T10.xlsx", "DS_T2.xlsx", "DS_T11.xlsx", "DS_T9.xlsx"]
+    for name in names:
+        (folder / name).write_bytes(b"not a workbook")
+    execute(folder, tmp_path / "ra", "2024-05")
+    ws = openpyxl.load_workbook(tmp_path / "ra" / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    files = [ws.cell(r, 4).value for r in range(1, ws.max_row + 1)]
+    assert [f for f in files if f in names] == [
+        "DS_T2.xlsx",
+        "DS_T9.xlsx",
+        "DS_T10.xlsx",
+        "DS_T11.xlsx",
+    ]
+    plan_rows = [ws.cell(r, 2).value for r in range(1, ws.max_row + 1)
+                 if ws.cell(r, 4).value in ("NaMon.xlsx", "BanCo.xlsx", "DongKe.xlsx")]  # fmt: skip
+    assert plan_rows == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
