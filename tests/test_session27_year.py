@@ -154,8 +154,7 @@ def movement_label(list_name: str, move) -> str:
         kind, other = move
         if kind == "vanished_before":  # gone without 'Thoát' in an earlier month (session 29)
             return f"Không còn trong danh sách từ tháng {int(other[5:])}/{other[:4]} (không ghi 'Thoát')"
-        return (f"Chuyển sang xóm {other} (vẫn trong danh sách của xã)" if kind == "moved_out"
-                else f"Chuyển đến từ xóm {other}")  # fmt: skip
+        return f"Chuyển sang {other}" if kind == "moved_out" else f"Chuyển đến từ {other}"
     return {
         "to_near_poor": "Chuyển sang hộ cận nghèo",
         "to_poor": "Chuyển sang hộ nghèo",

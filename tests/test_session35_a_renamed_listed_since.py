@@ -30,7 +30,7 @@ def _send(folder, period: str, hamlet: str, rows: list) -> None:
 def test_a_household_of_a_silent_renamed_hamlet_moves_in_from_its_name_now(tmp_path):
     """June: Nà Mòn's month table compares with its April list (movements_month_from
     '2024-04'), the year's with the start list. Both: poor 3 + 1 moved in (BC2) = 4, near-poor
-    2 = 2, and each detail row says BC2 came from Bản Cọ Mới ("Chuyển đến từ xóm Bản Cọ Mới"
+    2 = 2, and each detail row says BC2 came from Bản Cọ Mới ("Chuyển đến từ Bản Cọ Mới"
     in the workbook). Without the silent hamlet's stored rows read under its name now, the
     month's row said it came from 'Bản Cọ', a name the plan no longer has (the year's, from
     the start list, said Bản Cọ Mới)."""

@@ -92,3 +92,47 @@ def test_other_files_in_natural_order(tmp_path):
     plan_rows = [ws.cell(r, 2).value for r in range(1, ws.max_row + 1)
                  if ws.cell(r, 4).value in ("NaMon.xlsx", "BanCo.xlsx", "DongKe.xlsx")]  # fmt: skip
     assert plan_rows == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+
+
+def test_a_move_out_row_is_one_line_its_reason_under_the_list(tmp_path):
+    """May against the start list (test_year_changes._moved): NM3 (poor) moved from Nà Mòn to
+    Bản Cọ, NM5 (near-poor) from Nà Mòn to Đồng Kè. 'Biến động''s list, in the plan's order:
+    Nà Mòn's two moves out read 'Chuyển sang Bản Cọ' (18 characters) and 'Chuyển sang Đồng Kè'
+    (19), the moves in 'Chuyển đến từ Nà Mòn' (20): each within the 22 characters of 'Biến
+    động''s 20 widths, so every row is one line (15.75 pt, the sheet's row). Before: 'Chuyển
+    sang xóm Bản Cọ (vẫn trong danh sách của xã)' (51 characters) took three lines, 45 pt, and
+    'Chuyển đến từ xóm Nà Mòn' (24) two, 30 pt (fails before). The row right under the list
+    says why a move out is no exit, once, merged A:I."""
+    from pipeline.run import execute
+    from tests.test_year_changes import _moved
+
+    folder, out = tmp_path / "input", tmp_path / "output"
+    _moved(folder)
+    execute(folder, out, None)
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Biến động"]
+    [head] = [r[0].row for r in sheet.iter_rows() if r[2].value == "Mã hộ"]
+    rows = [(sheet.cell(r, 2).value, sheet.cell(r, 3).value, sheet.cell(r, 6).value,
+             sheet.row_dimensions[r].height) for r in range(head + 1, head + 5)]  # fmt: skip
+    assert rows == [
+        ("Nà Mòn", "NM3", "Chuyển sang Bản Cọ", 15.75),
+        ("Nà Mòn", "NM5", "Chuyển sang Đồng Kè", 15.75),
+        ("Bản Cọ", "NM3", "Chuyển đến từ Nà Mòn", 15.75),
+        ("Đồng Kè", "NM5", "Chuyển đến từ Nà Mòn", 15.75),
+    ]
+    assert sheet.cell(head + 5, 1).value == (
+        "Chuyển sang …: hộ chuyển sang xóm khác trong xã, vẫn trong danh sách của xã (không tính"
+        " là thoát)."
+    )
+    assert f"A{head + 5}:I{head + 5}" in {str(r) for r in sheet.merged_cells.ranges}
+    assert sheet.cell(head + 6, 1).value is None  # no other reason: no other row is so
+
+
+def test_a_move_whose_hamlet_is_not_known_reads_the_tables_column():
+    """A move out or in with no hamlet named reads the tables' column name ('Chuyển sang xóm
+    khác', 'Chuyển đến từ xóm khác'), not 'Chuyển sang ' with nothing after it (before:
+    'Chuyển sang xóm  (vẫn trong danh sách của xã)'; fails before)."""
+    from pipeline.report.movements import _movement_label
+
+    assert _movement_label("vi", "poor", "moved_out", None) == "Chuyển sang xóm khác"
+    assert _movement_label("vi", "poor", "moved_in", "") == "Chuyển đến từ xóm khác"
+    assert _movement_label("en", "poor", "moved_out", "Bản Cọ") == "Moved to Bản Cọ"

@@ -655,11 +655,14 @@ LABELS: dict[str, dict[str, str]] = {
     "mov.new": {"vi": "Phát sinh mới", "en": "New"},
     "mov.moved_out": {"vi": "Chuyển sang xóm khác", "en": "Moved to another hamlet"},
     "mov.moved_in": {"vi": "Chuyển đến từ xóm khác", "en": "Moved in from another hamlet"},
-    "mov.moved_out.long": {
-        "vi": "Chuyển sang xóm {hamlet} (vẫn trong danh sách của xã)",
-        "en": "Moved to {hamlet} (still on the commune's lists)",
+    # a row of 'Biến động''s household list: the hamlet named, the reason under the list
+    # (session 49: with it, the row took three lines of 20 widths)
+    "mov.moved_out.long": {"vi": "Chuyển sang {hamlet}", "en": "Moved to {hamlet}"},
+    "mov.moved_out.why": {
+        "vi": "Chuyển sang …: hộ chuyển sang xóm khác trong xã, vẫn trong danh sách của xã (không tính là thoát).",
+        "en": "Moved to …: moved to another hamlet of the commune, still on the commune's lists (not counted as exited).",
     },
-    "mov.moved_in.long": {"vi": "Chuyển đến từ xóm {hamlet}", "en": "Moved in from {hamlet}"},
+    "mov.moved_in.long": {"vi": "Chuyển đến từ {hamlet}", "en": "Moved in from {hamlet}"},
     "mov.recounted": {"vi": "Tính lại (dòng đã sửa lỗi)", "en": "Counted again (row fixed)"},
     "mov.recounted.why": {
         "vi": "Tính lại (dòng đã sửa lỗi): kỳ trước hộ còn trong danh sách nhưng dòng có lỗi nên chưa tính; nay đã tính.",

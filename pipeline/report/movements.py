@@ -77,6 +77,7 @@ SCOPES = ("year", "month")
 REASONS = (
     ("mov.not_counted", "mov.not_counted.why"),
     ("mov.not_counted.apart.short", "mov.not_counted.apart.why"),
+    ("mov.moved_out", "mov.moved_out.why"),  # said of any move out, each naming its hamlet
     ("mov.recounted", "mov.recounted.why"),
 )
 # A table's header: its two rows (20 and 64 pt) and the column numbers, in points as written.
@@ -227,7 +228,11 @@ def _movement_label(
         # gone without 'Thoát' in an earlier month, asked to confirm then (session 29)
         return t("mov.vanished.before", lang, m=int(left_in[5:7]), y=left_in[:4])
     if movement in ("moved_out", "moved_in"):
-        return t(f"mov.{movement}.long", lang, hamlet="" if missing(other) else other)
+        # the hamlet alone, no 'xóm' before it: one line of 20 widths for a name of up to
+        # ten characters (session 49); the tables' column name where it is not known
+        if missing(other) or not str(other).strip():
+            return t(f"mov.{movement}", lang)
+        return t(f"mov.{movement}.long", lang, hamlet=other)
     if movement == "exited":
         return t(f"mov.exited.{list_name}", lang)
     if movement in ("from_near_poor", "from_poor"):
@@ -393,6 +398,8 @@ def _household_list(
             note += t("mov.list_note.earlier", lang, m=int(prev[5:7]), y=int(prev[:4]))
         notes.append(note)
     said = set(movement)
+    if "moved_out" in set(values_of(details["movement"])):
+        said.add(t("mov.moved_out", lang))  # (its rows name the hamlet: session 49)
     notes += [t(why, lang) for label, why in REASONS if t(label, lang) in said]
     for i, note in enumerate(notes, start=1):
         _note(ctx, ws, last + i, len(heads), note)
