@@ -20,6 +20,7 @@ from pipeline.report.styles import (
     LIBREOFFICE_WIDTH,
     PAGE_HEIGHT_PT,
     PAGE_SHARES,
+    ROW_HEIGHT_PT,
     print_scale,
 )
 
@@ -76,6 +77,25 @@ def page_starts(ws) -> list[list[int]]:
             used += h
         layouts.append(starts)
     return layouts
+
+
+def rows_height(ws) -> float:
+    """The height of the rows that print, in points, a row without a height of its own counted
+    ``ROW_HEIGHT_PT`` and a hidden row not at all (as ``styles.one_page_when_it_fits``)."""
+    dims = ws.row_dimensions
+    return sum(
+        0.0 if dims[r].hidden else dims[r].ht if dims[r].ht is not None else ROW_HEIGHT_PT
+        for r in range(1, _area(ws)[0] + 1)
+    )
+
+
+def between_estimates(ws) -> tuple[float, float, float]:
+    """(Excel's smaller page, the rows' height, its larger page), in the sheet's points at its
+    print scale one page wide: a sheet whose rows fall between prints one page tall (session
+    49)."""
+    scale = print_scale(_widths(ws))
+    smaller, larger = (PAGE_HEIGHT_PT * share / scale for share in PAGE_SHARES)
+    return smaller, rows_height(ws), larger
 
 
 def chart_rows(ws) -> list[tuple[int, int]]:

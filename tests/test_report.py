@@ -15,7 +15,7 @@ from pipeline.figures import causes_of, target_groups_of
 from pipeline.report.workbook import write_consolidated
 from pipeline.types import HOUSEHOLD_COLUMNS, Issue, Plan, RunResult, Submission
 from schemas.columns import INDICATOR_KEYS
-from tests.printed_pages import page_starts
+from tests.printed_pages import between_estimates, page_starts
 
 SHEETS = [
     "Tổng hợp",
@@ -1201,8 +1201,14 @@ def assert_prints_a4_landscape_one_page_wide(book, multi_table=frozenset()) -> N
         setup = ws.page_setup
         assert setup.paperSize == 9 and setup.orientation == "landscape", ws.title
         assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
-        # 1 page wide (the file's default when not written), as many pages tall as needed
-        assert (setup.fitToWidth or 1, setup.fitToHeight) == (1, 0), ws.title
+        # 1 page wide (the file's default when not written), as many pages tall as needed;
+        # one page tall (the default), without manual breaks, where its rows fit Excel's
+        # larger page estimate but not its smaller one (session 49), a chart's sheet aside
+        smaller, height, larger = between_estimates(ws)
+        one_tall = smaller < height <= larger and not ws._charts
+        assert (setup.fitToWidth or 1, setup.fitToHeight) == (1, None if one_tall else 0), ws.title
+        if one_tall:
+            assert not ws.row_breaks.brk, ws.title
         # (a posted list's page also names its hamlet before the number, which counts that
         # hamlet's pages alone: no '/ &N', the whole printout's count; session 24)
         footer = ws.oddFooter.center.text
@@ -1558,16 +1564,18 @@ def _written_with_hamlets(tmp_path, count: int, name: str, summary=None) -> Path
 def test_the_near_poor_section_of_thieu_hut_starts_a_page_rather_than_split(tmp_path):
     """12 hamlets: the poor section fills most of the first page, so the near-poor section
     (label, 12 rows, total, rate) would be split; it starts the second page instead, under its
-    label. With 3 hamlets both sections fit on one page, the note and signature do not: the
-    near-poor section goes whole with them, from its label (session 44's review; it was split
-    above its last hamlets)."""
-    for count, breaks_at_label in ((12, True), (3, True)):
+    label. With 3 hamlets both sections fit on one page, the note and signature do not on
+    Excel's smaller page: the near-poor section went whole with them, from its label (session
+    44's review; it was split above its last hamlets); they fit its larger page (and
+    LibreOffice's), so the sheet now prints one page tall, without the break (session 49)."""
+    for count, breaks_at_label in ((12, True), (3, False)):
         path = _written_with_hamlets(tmp_path, count, f"thieu-hut-{count}.xlsx")
         ws = openpyxl.load_workbook(path)["Thiếu hụt"]
         label = _find_row(ws, 1, lambda v: v.startswith("II. HỘ CẬN NGHÈO"))
         breaks = [b.id for b in ws.row_breaks.brk]
         # openpyxl's break id is the last row of the page before
         assert ((label - 1) in breaks) is breaks_at_label, (count, breaks)
+        assert ws.page_setup.fitToHeight == (0 if breaks_at_label else None), count
 
 
 def test_the_trend_sheets_last_table_prints_whole_with_the_note_and_signature(tmp_path):

@@ -136,3 +136,69 @@ def test_a_move_whose_hamlet_is_not_known_reads_the_tables_column():
     assert _movement_label("vi", "poor", "moved_out", None) == "Chuyển sang xóm khác"
     assert _movement_label("vi", "poor", "moved_in", "") == "Chuyển đến từ xóm khác"
     assert _movement_label("en", "poor", "moved_out", "Bản Cọ") == "Moved to Bản Cọ"
+
+
+def _sheet_of_rows(count: int, brk: int | None = None):
+    """A sheet of ``count`` rows 15.75 pt tall (21 pixels as written: 15.75 pt again) in
+    columns A:J of width 10 (75 pixels each: 750 pixels, 562.5 pt, narrower than A4
+    landscape's 784.3 pt: printed at 100 %), laid out by `page_setup`, a manual break before
+    row ``brk`` set as the page estimates do."""
+    from types import SimpleNamespace
+
+    import xlsxwriter
+
+    from pipeline.report.styles import page_setup
+
+    wb = xlsxwriter.Workbook(None, {"in_memory": True})
+    ws = wb.add_worksheet("Thiếu hụt")
+    ws.set_column(0, 9, 10)
+    for r in range(count):
+        ws.set_row(r, 15.75)
+        ws.write_string(r, 0, f"dòng {r + 1}")
+    if brk is not None:
+        ws.set_h_pagebreaks([brk])
+    page_setup(SimpleNamespace(lang="vi"), ws, None, None)
+    return ws
+
+
+def test_rows_between_the_two_page_estimates_print_on_one_page():
+    """A page holds 516.1 pt (A4 landscape's 595.3 less 1.1" of margins), Excel's smaller
+    estimate 96 % of it (495.46 pt), its larger 102 % (526.42 pt); LibreOffice prints these
+    columns at 100 % too. 32 rows (504 pt) and 33 (519.75 pt) fit the larger page but not
+    the smaller: the sheet prints one page wide and one tall, its break (set for the smaller
+    page) gone, so LibreOffice no longer prints two pages. 31 rows (488.25 pt) fit the
+    smaller page and 34 (535.5 pt) no page: one page wide, any number tall, the break kept,
+    as before (fails before: 1 × 0 and the break for 32 and 33)."""
+    for count in (32, 33):
+        ws = _sheet_of_rows(count, brk=count - 2)
+        assert (ws.fit_page, ws.fit_width, ws.fit_height, ws.hbreaks) == (1, 1, 1, [])
+    for count in (31, 34):
+        ws = _sheet_of_rows(count, brk=count - 2)
+        assert (ws.fit_page, ws.fit_width, ws.fit_height, ws.hbreaks) == (1, 1, 0, [count - 2])
+
+
+def test_thieu_hut_of_three_hamlets_prints_on_one_page(tmp_path):
+    """The three hamlets' May (test_year_changes._moved). 'Thiếu hụt' (16 columns, 1,272
+    pixels: 954 pt, printed at 784.3 ÷ 954 = 82 %) is 615.0 pt of rows: more than Excel's
+    smaller page (516.1 × 0.96 ÷ 0.82 = 604.2 pt), less than its larger (642.0 pt). It
+    printed two pages, part II on the second (a break before row 17, session 48's Left); now
+    one page wide and one tall, no break (fails before). 'Nguyên nhân' (1,337 pixels: 78 %;
+    755.2 pt, more than 516.1 × 1.02 ÷ 0.78 = 674.9) keeps its break before row 16 and prints
+    any number of pages tall; 'Nộp báo cáo' (444.0 pt, less than 495.5 at 100 %) is as
+    before."""
+    from pipeline.run import execute
+    from tests.test_year_changes import _moved
+
+    folder, out = tmp_path / "input", tmp_path / "output"
+    _moved(folder)
+    execute(folder, out, None)
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")
+
+    def printed(name):
+        ws = book[name]
+        # (no fitToHeight in the file: its default, 1)
+        return ws.page_setup.fitToHeight, [b.id + 1 for b in ws.row_breaks.brk]
+
+    assert printed("Thiếu hụt") == (None, [])
+    assert printed("Nguyên nhân") == (0, [16])
+    assert printed("Nộp báo cáo") == (0, [])

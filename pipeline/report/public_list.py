@@ -141,9 +141,9 @@ def write_public_list(result: RunResult, path: Path) -> None:
             rows = by_hamlet.get(fig["hamlet"], {})
             end, repeat = _section(ctx, ws, 0, fig, rows)
             ws.freeze_panes(repeat[1] + 1 if repeat else 6, 0)
+            ws.print_area(0, 0, end, NCOLS - 1)  # (before page_setup, which measures it)
             page_setup(ctx, ws, *(repeat or (None, None)))
             _footer(ctx, ws, fig["hamlet"])
-            ws.print_area(0, 0, end, NCOLS - 1)
     else:
         ws = wb.add_worksheet(SINGLE_SHEET)
         _setup(ws)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from xlsxwriter.format import Format
-from xlsxwriter.utility import xl_rowcol_to_cell
+from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
@@ -250,6 +250,54 @@ def page_setup(
     if header_first is not None:
         ws.repeat_rows(header_first, header_last)
     ws.set_footer(t("footer", ctx.lang))
+    one_page_when_it_fits(ws)
+
+
+def one_page_when_it_fits(ws: Worksheet) -> None:
+    """A sheet (its rows and formats written, printed one page wide) whose rows fit a page of
+    Excel's larger estimate (``PAGE_SHARES[1]``) but not its smaller one prints on one page
+    tall as well (``fit_to_pages(1, 1)``), without its manual breaks: they were set for the
+    smaller page, and LibreOffice, whose page holds more, printed two pages where it fitted
+    one (session 49). Excel then prints it at most 6 % smaller (0.96 ÷ 1.02), and only if
+    its page is the smaller one; LibreOffice (a smaller scale already) as before. Not a
+    sheet with a chart or an image, whose printed rows these are not."""
+    if ws.charts or ws.images or ws.dim_colmax is None:
+        return
+    from pipeline.report.bulk import blocks_of  # bulk imports this module
+
+    blocks = {block.first: block for block in blocks_of(ws)}
+    last_row = max([ws.dim_rowmax or 0, *(block.last for block in blocks.values())])
+    last_col = ws.dim_colmax
+    if ws.print_area_range:  # "'Nà Mòn'!$A$1:$J$40": its last cell
+        last_row, last_col = xl_cell_to_rowcol(ws.print_area_range.rpartition(":")[2])
+    widths = []
+    for col in range(last_col + 1):
+        info = ws.col_info.get(col)
+        if info is not None and info.hidden:
+            pixels = 0
+        else:
+            pixels = 64 if info is None or info.width is None else info.width  # (8.43: 64 px)
+        widths.append((pixels - 5) / 7 if pixels >= 12 else pixels / 12)
+    scale = print_scale(widths)
+    smaller, larger = (PAGE_HEIGHT_PT * share / scale for share in PAGE_SHARES)
+    total, row = 0.0, 0
+    while row <= last_row and total <= larger:
+        block = blocks.get(row)
+        if block is not None:  # (a province's list: its rows summed only until past a page)
+            for h in (block.heights or [None] * block.length)[: last_row - row + 1]:
+                total += written_height(h or ROW_HEIGHT_PT)
+                if total > larger:
+                    break
+            row = block.last + 1
+            continue
+        info = ws.row_info.get(row)
+        if info is None or not info.hidden:  # (a row without a height: ours, not Excel's 15)
+            total += info.height * 0.75 if info is not None and info.height else ROW_HEIGHT_PT
+        row += 1
+    if smaller < total <= larger:
+        ws.set_h_pagebreaks([])
+        _SORTED.pop(ws, None)
+        ws.fit_to_pages(1, 1)
 
 
 def text_kept(wb: Workbook) -> None:
