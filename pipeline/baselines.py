@@ -58,6 +58,9 @@ class _Baselines(NamedTuple):
     # now -> (its code as last written, the stored period of that row, 'YYYY-00': a start list;
     # the hamlet of that row)
     back_now: dict[str, tuple[str, str, str]] = {}
+    # hamlets of the year's stored months the plan renamed or merged into another since: old
+    # name -> name now, as the history walk reads them (moves.OlderHeads)
+    names_now: dict[str, str] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -284,6 +287,7 @@ def month_baselines(
         renamed,
         merges,
         back_now,
+        {**walked, **merged_into},
     )
 
 

@@ -20,6 +20,7 @@ from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message, with_unit
 from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked, id_keys, id_number
 from pipeline.text import clean_text, fold, is_blank
+from pipeline.timeline import as_baseline
 from pipeline.types import FROM_AGE, Issue, Plan, Submission
 
 
@@ -424,7 +425,57 @@ class Heads:
         return found
 
 
-def code_reused(baseline: Heads, now: Heads, other: Heads | None = None):
+class OlderHeads:
+    """The heads of a code's rows in the year's stored months before the baselines, asked only
+    where no row at hand (:func:`code_reused`'s three lists) tells another hamlet's household
+    under it: a code last listed in a month older than both baselines (session 49).
+    ``statuses``: the year's stored (period, hamlet, hh_key, status) rows before the month run;
+    ``load``: a list of periods' stored households (HistoryStore.households), asked only for
+    the months whose statuses show the code counted (or marked Thoát) in a hamlet other than
+    the one asking, each month once a run; ``names``: a stored hamlet's name -> its name now
+    (renamed or merged since), so a hamlet's own older rows are never another's; ``ids``: as
+    :class:`Heads` takes it (the plan's start list's ID numbers)."""
+
+    def __init__(self, statuses: pd.DataFrame, load, names: dict[str, str], ids: Heads | None):
+        self._statuses = statuses
+        self._load = load
+        self._names = names
+        self._ids = ids
+        self._keys: pd.Index | None = None  # each status row's key, hashed the first time asked
+        self._months: dict[str, Heads] = {}
+
+    def of(self, key: str, hamlet: str) -> list[Heads]:
+        """The heads of each stored month of the year (latest first) with a row of ``key``,
+        where one of its rows in a hamlet other than ``hamlet`` is counted or marked Thoát;
+        else none."""
+        if self._statuses.empty:
+            return []
+        if self._keys is None:  # a province's year of statuses: ~0.4 s, once, where asked
+            self._keys = pd.Index(self._statuses["hh_key"].to_numpy(dtype=object))
+        at = self._keys.get_indexer_for([key])
+        rows = self._statuses.iloc[at[at >= 0]]
+        hamlets = [self._names.get(h, h) for h in rows["hamlet"].tolist()]
+        elsewhere = [status for status, there in zip(rows["status"].tolist(), hamlets, strict=True)
+                     if there != hamlet]  # fmt: skip
+        if all(status == fig.NOT_COUNTED for status in elsewhere):
+            return []
+        # the asking hamlet's own rows of those months too: all of a hamlet's rows of a code
+        # are its household's (one of them the other's head: a move)
+        months = sorted(set(rows["period"].tolist()), reverse=True)
+        wanted = [month for month in months if month not in self._months]
+        if wanted:
+            loaded = self._load(wanted)
+            for month in wanted:
+                frame = as_baseline(loaded, month)
+                if self._names:
+                    frame["hamlet"] = frame["hamlet"].replace(self._names)
+                self._months[month] = Heads(frame, self._ids, lambda _, m=month: list_named(m))
+        return [self._months[month] for month in months]
+
+
+def code_reused(
+    baseline: Heads, now: Heads, other: Heads | None = None, older: OlderHeads | None = None
+):
     """figures.movements_of's ``another`` for a table comparing ``baseline`` with ``now``:
     (hamlet, head's name, the list it is in: Heads.named) of the household another hamlet
     lists under the code of ``record`` (that of ``hamlet`` first, as the list the table looks
@@ -436,7 +487,9 @@ def code_reused(baseline: Heads, now: Heads, other: Heads | None = None):
     session 48). ``other``: the other table's baseline (the start list for the month's table,
     last month's for the year's): a code is one household within a hamlet whatever its head's
     name, so each hamlet's rows of the code in all three lists are its household's, and both
-    tables judge a code alike (a month compared with an earlier list too)."""
+    tables judge a code alike (a month compared with an earlier list too). ``older``: where
+    those lists have no counted row of the code in another hamlet, its rows of the year's
+    older months too (:class:`OlderHeads`; session 49)."""
 
     def another(record: tuple, hamlet: str | None, is_now: bool) -> tuple | None:
         key = record[0]
@@ -448,11 +501,14 @@ def code_reused(baseline: Heads, now: Heads, other: Heads | None = None):
         # head's name written otherwise on the start list or last month) is a move
         lists = (theirs, other, mine) if other is not None else (theirs, mine)
         rows = [(*row, heads) for heads in lists for row in heads.of(key)]
-        own = [row for row in rows if row[0] == record[2]] or [(record[2], record[4], "")]
-        others = [row for row in rows if row[0] != record[2]]
         # another household is told by a counted row only (one left out for an error may be
         # the other of a code written twice); a row left out of the same head is a move too
-        counted = [row for row in others if row[3]]
+        counted = [row for row in rows if row[0] != record[2] and row[3]]
+        if not counted and older is not None:  # last listed elsewhere before both baselines
+            rows += [(*row, heads) for heads in older.of(key, record[2]) for row in heads.of(key)]
+            counted = [row for row in rows if row[0] != record[2] and row[3]]
+        own = [row for row in rows if row[0] == record[2]] or [(record[2], record[4], "")]
+        others = [row for row in rows if row[0] != record[2]]
         if not counted or any(is_blank(row[1]) for row in (*own, *others)):
             return None
         for head in own:

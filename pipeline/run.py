@@ -34,6 +34,7 @@ from pipeline.history import HistoryError, HistoryStore
 from pipeline.messages import Message, RunCommand, os_reason
 from pipeline.moves import (
     Heads,
+    OlderHeads,
     back_warnings,
     code_reused,
     hamlet_movement_warnings,
@@ -1281,8 +1282,11 @@ def _figures(
     heads_start = Heads(start, heads_plan, lambda _: list_named(start_from))
     heads_month = Heads(month_base, heads_plan,
                         lambda hamlet: list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
-    reused_year = code_reused(heads_start, heads_now, heads_month)
-    reused_month = code_reused(heads_month, heads_now, heads_start)
+    # A code last listed in another hamlet before both baselines: the rows of the year's
+    # older months its statuses show there, read for such a code alone (session 49).
+    heads_older = OlderHeads(this_year, history, {**bases.names_now, **silent.names}, heads_plan)
+    reused_year = code_reused(heads_start, heads_now, heads_month, heads_older)
+    reused_month = code_reused(heads_month, heads_now, heads_start, heads_older)
     said_reused: set = set()  # (hamlet, key) of codes said to be another household's
     for target in _records(plan.hamlets):
         hamlet = target["hamlet"]
