@@ -61,6 +61,8 @@ class _Baselines(NamedTuple):
     # hamlets of the year's stored months the plan renamed or merged into another since: old
     # name -> name now, as the history walk reads them (moves.OlderHeads)
     names_now: dict[str, str] = {}
+    # household -> the hamlet it last left the lists from (timeline.Departures.left_from)
+    left_from: dict[str, str] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -288,6 +290,7 @@ def month_baselines(
         merges,
         back_now,
         {**walked, **merged_into},
+        left.left_from,
     )
 
 

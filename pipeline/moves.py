@@ -433,27 +433,43 @@ class OlderHeads:
     ``load``: a list of periods' stored households (HistoryStore.households), asked only for
     the months whose statuses show the code counted (or marked Thoát) in a hamlet other than
     the one asking, each month once a run; ``names``: a stored hamlet's name -> its name now
-    (renamed or merged since), so a hamlet's own older rows are never another's; ``ids``: as
-    :class:`Heads` takes it (the plan's start list's ID numbers)."""
+    (renamed or merged since), so a hamlet's own older rows are never another's; ``left_from``:
+    a household -> the hamlet it last left the lists from (timeline.Departures.left_from);
+    ``ids``: as :class:`Heads` takes it (the plan's start list's ID numbers)."""
 
-    def __init__(self, statuses: pd.DataFrame, load, names: dict[str, str], ids: Heads | None):
+    def __init__(
+        self,
+        statuses: pd.DataFrame,
+        load,
+        names: dict[str, str],
+        left_from: dict[str, str],
+        ids: Heads | None,
+    ):
         self._statuses = statuses
         self._load = load
         self._names = names
+        self._left_from = left_from
         self._ids = ids
-        self._keys: pd.Index | None = None  # each status row's key, hashed the first time asked
+        self._keys: np.ndarray | None = None  # each status row's key
         self._months: dict[str, Heads] = {}
 
-    def of(self, key: str, hamlet: str) -> list[Heads]:
+    def of(self, key: str, hamlet: str, back: bool = False) -> list[Heads]:
         """The heads of each stored month of the year (latest first) with a row of ``key``,
         where one of its rows in a hamlet other than ``hamlet`` is counted or marked Thoát;
-        else none."""
+        else none. ``back``: asked for a household back on the lists (its code left them),
+        which is asked only where the code last left them from another hamlet: a household
+        back where it left is its own, as before (a return to its hamlet asks nothing)."""
         if self._statuses.empty:
             return []
-        if self._keys is None:  # a province's year of statuses: ~0.4 s, once, where asked
-            self._keys = pd.Index(self._statuses["hh_key"].to_numpy(dtype=object))
-        at = self._keys.get_indexer_for([key])
-        rows = self._statuses.iloc[at[at >= 0]]
+        if back:
+            left = self._left_from.get(key, hamlet)
+            if self._names.get(left, left) == hamlet:
+                return []
+        if self._keys is None:
+            self._keys = self._statuses["hh_key"].to_numpy(dtype=object)
+        # one look over the year's statuses a code asked (~0.04 s for a province's 3.3 million
+        # rows; a hashed index of non-unique keys costs more to build and to ask)
+        rows = self._statuses.iloc[np.flatnonzero(self._keys == key)]
         hamlets = [self._names.get(h, h) for h in rows["hamlet"].tolist()]
         elsewhere = [status for status, there in zip(rows["status"].tolist(), hamlets, strict=True)
                      if there != hamlet]  # fmt: skip
@@ -505,7 +521,8 @@ def code_reused(
         # the other of a code written twice); a row left out of the same head is a move too
         counted = [row for row in rows if row[0] != record[2] and row[3]]
         if not counted and older is not None:  # last listed elsewhere before both baselines
-            rows += [(*row, heads) for heads in older.of(key, record[2]) for row in heads.of(key)]
+            found = older.of(key, record[2], hamlet is None)  # None: asked for one back
+            rows += [(*row, heads) for heads in found for row in heads.of(key)]
             counted = [row for row in rows if row[0] != record[2] and row[3]]
         own = [row for row in rows if row[0] == record[2]] or [(record[2], record[4], "")]
         others = [row for row in rows if row[0] != record[2]]

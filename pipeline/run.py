@@ -1284,7 +1284,8 @@ def _figures(
                         lambda hamlet: list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
     # A code last listed in another hamlet before both baselines: the rows of the year's
     # older months its statuses show there, read for such a code alone (session 49).
-    heads_older = OlderHeads(this_year, history, {**bases.names_now, **silent.names}, heads_plan)
+    heads_older = OlderHeads(this_year, history, {**bases.names_now, **silent.names},
+                             bases.left_from, heads_plan)  # fmt: skip
     reused_year = code_reused(heads_start, heads_now, heads_month, heads_older)
     reused_month = code_reused(heads_month, heads_now, heads_start, heads_older)
     said_reused: set = set()  # (hamlet, key) of codes said to be another household's

@@ -88,6 +88,10 @@ class Departures(NamedTuple):
     # out of the lists it is, back under another code; the period and hamlet of that one's
     # latest row)
     back_now: dict[str, tuple[str, str, str]] = {}
+    # hh_key -> the hamlet of its row before it last left the lists (gone from it, or written
+    # 'Thoát' there), kept once it is listed again: whose household's leaving a return of its
+    # code would be (moves.OlderHeads)
+    left_from: dict[str, str] = {}
 
 
 def exited_before(
@@ -143,6 +147,7 @@ def departures(
     listed: dict[str, tuple[str, str]] = {}  # hh_key -> (hamlet, period) where last on a list
     out_seen: dict[str, tuple[str, str]] = {}  # hh_key out -> (hamlet, period) of its last row
     left_in: dict[str, str] = {}  # hh_key -> the period it last left the lists in
+    left_from: dict[str, str] = {}  # hh_key -> the hamlet it last left the lists from
     named: dict[str, KeyNames] = {}  # name_keys asked, by period
 
     def leave(period: str, keys: list, statuses: list, hamlets: list):
@@ -175,10 +180,12 @@ def departures(
         for key in recoded.values():  # under another code now: neither listed nor out
             del listed[key]
             left_in.pop(key, None)
+            left_from.pop(key, None)
         exited.update(gone)
         for key in gone:
             out_seen[key] = listed.pop(key)
             left_in[key] = period
+            left_from[key] = out_seen[key][0]
         arrived = [(key, hamlet) for key, hamlet in arrived
                    if key not in recoded and key not in back]  # fmt: skip
         if not arrived or not out_seen or name_keys is None:
@@ -202,6 +209,7 @@ def departures(
             back.add(old)
             del out_seen[old]
             left_in.pop(old, None)
+            left_from.pop(old, None)
         # a listed household written by its code in rows left out for an error only in other
         # hamlets is where those rows are: missing later while that hamlet is silent, it has
         # not left (a move into a row with an error: docs/decisions.md, sessions 10 and 39)
@@ -217,6 +225,7 @@ def departures(
                 exited.add(key)
                 if key in listed or key not in left_in:
                     left_in[key] = period
+                    left_from[key] = hamlet
                 listed.pop(key, None)
                 out_seen[key] = (hamlet, period)
                 joined.discard(key)
@@ -234,7 +243,8 @@ def departures(
     snap_until(None)
     ever = exited if now is None else set(exited)  # the month run below adds to none of these
     out = {k: p for k, p in left_in.items() if k not in listed}
-    result = Departures(ever, snapshots, out, {k: out_seen[k][1] for k in out})
+    result = Departures(ever, snapshots, out, {k: out_seen[k][1] for k in out},
+                        left_from=left_from)  # fmt: skip
     if now is None:
         return result
     period, rows, names = now  # the month run: walked as far as who is back under a new code
