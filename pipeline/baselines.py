@@ -14,7 +14,7 @@ import pandas as pd
 from pipeline import figures as fig
 from pipeline import timeline
 from pipeline.history import kept_households
-from pipeline.notices import hamlet_renames
+from pipeline.notices import hamlet_renames, merged_by_start_list
 from pipeline.text import name_within
 from pipeline.types import FROM_AGE, Issue, Plan
 
@@ -477,8 +477,8 @@ def _month_renamed(
         merged = hamlet_renames(unrenamed, into, (rows_now,), True, kept if into - kept else ())
         merged = {old: name for old, name in merged.items() if name in kept}
         olds = unrenamed.keys() - merged.keys()
-        merged.update(_merged_as_listed(plan, olds, stored, into, rows_now, rows, kept_start))
-        merged.update(_merged_by_plan(plan, olds - merged.keys(), stored, into))
+        merged.update(_merged_as_listed(plan, olds, stored, into, rows_now, rows, kept_start, kept))
+        merged.update(_merged_by_plan(plan, olds - merged.keys(), stored, into, beside=kept))
         planned = {old: name for old, name in merged.items() if name not in kept}
         merged = {old: name for old, name in merged.items() if name in kept}
     unrenamed = {old: keys for old, keys in unrenamed.items() if old not in merged}
@@ -508,12 +508,15 @@ def _merged_by_plan(
     stored: dict[str, set[str]],
     kept: set[str],
     rows_now: pd.DataFrame | None = None,
+    beside: Collection[str] | None = None,
 ) -> dict[str, str]:
     """Of ``olds`` (last month's hamlets the plan lacks, merged into none by this month's lists
     alone: more than one in five of their households found elsewhere), those the plan's start
     list says merged into one of ``kept``: their households of last month (``stored``) there
-    under that one as the rule has a merger (:func:`hamlet_renames` over every name of the plan,
-    shared). The others moved elsewhere, however many (docs/decisions.md, session 43). With
+    under that one as the rule has a merger (notices.merged_by_start_list over every name of
+    the plan; those new this year left out, only into one of ``beside``, the hamlets their
+    month had, ``kept`` without it: session 49). The others moved elsewhere, however many
+    (docs/decisions.md, session 43). With
     ``rows_now`` (this month's lists), only where at least half of those on a list this month
     are on that one's list, or under half of them are still on a list (session 46 and its
     review): :func:`_latest_named` asks so first, so that a list mostly of households moved in
@@ -523,7 +526,9 @@ def _merged_by_plan(
     if not olds or start is None or start.empty:
         return {}
     in_plan = set(plan.hamlets["hamlet"].tolist())
-    said = hamlet_renames({old: stored[old] for old in olds}, in_plan, (start,), shared=True)
+    said = merged_by_start_list(
+        {old: stored[old] for old in olds}, in_plan, start, kept if beside is None else beside
+    )
     if not said or rows_now is None:
         return {old: into for old, into in said.items() if into in kept}
     listed = set(fig.household_key_texts(rows_now))
@@ -545,17 +550,18 @@ def _merged_as_listed(
     rows_now: pd.DataFrame,
     rows: pd.DataFrame | None,
     kept_start: Callable[[], pd.DataFrame] | None,
+    beside: Collection[str] | None = None,
 ) -> dict[str, str]:
     """Of ``olds``, those :func:`_merged_by_plan` finds merged as this month's lists
     (``rows_now``) show it (session 46's review), else once the households that moved into
     their list during the year are left out (:func:`_moved_in_kept`, ``rows`` and
     ``kept_start`` as it reads them; session 45). The plan's merger without this month's lists
-    is asked after (session 47)."""
-    found = _merged_by_plan(plan, olds, stored, kept, rows_now)
+    is asked after (session 47). ``beside``: as :func:`_merged_by_plan` takes it."""
+    found = _merged_by_plan(plan, olds, stored, kept, rows_now, beside)
     left = {n: stored[n] for n in olds if n not in found}
     fewer = _moved_in_kept(plan, left, rows, kept_start) if left and rows is not None else left
     if fewer != left:
-        found.update(_merged_by_plan(plan, left.keys(), fewer, kept, rows_now))
+        found.update(_merged_by_plan(plan, left.keys(), fewer, kept, rows_now, beside))
     return found
 
 
@@ -1014,7 +1020,7 @@ def _latest_named(
             # else without those that moved into its list during the year (session 45)
             unfound = keys.keys() - found.keys()
             found.update(_merged_as_listed(plan, unfound, keys, set(wanted), frames[-1], rows,
-                                           kept_start))  # fmt: skip
+                                           kept_start, there))  # fmt: skip
         as_then = _as_then(plan, stored, p) if stored is not None and keys else set()
         # no merger into a hamlet whose plan row is as the list's month had it (a merger's row
         # is the hamlets' together): the households under it there moved in (session 42)
@@ -1027,7 +1033,8 @@ def _latest_named(
         if merged and frames[-1] is not None and len(found) < len(keys):
             # nothing else pairs it: the plan's merger stands, however many of its households
             # still listed are elsewhere (session 47)
-            said = _merged_by_plan(plan, keys.keys() - found.keys(), keys, set(wanted))
+            said = _merged_by_plan(plan, keys.keys() - found.keys(), keys, set(wanted),
+                                   beside=there)  # fmt: skip
             found.update((name, hamlet) for name, hamlet in said.items() if hamlet not in as_then)
         for name, hamlet in found.items():
             names[name] = hamlet

@@ -544,28 +544,32 @@ class StoredCodes:
             import sqlite3
 
             from pipeline.history import HistoryError
-            from pipeline.notices import hamlet_renames
+            from pipeline.notices import merged_by_start_list
 
             year, in_plan = self._plan.plan_year, set(self._plan.hamlets["hamlet"].tolist())
             codes: dict[str, set[str]] = {}
             try:
-                stored = {hamlet: found for hamlet, found in self._history.codes_of_year(year)[0]
-                          .items() if hamlet not in in_plan}  # fmt: skip
+                of_year = self._history.codes_of_year(year)[0]
+                stored = {h: found for h, found in of_year.items() if h not in in_plan}
                 # a hamlet no month of the year keeps (gone at the year's turn or last year; a
                 # list apart is stored under the merged hamlet): last year's months, whose
                 # households new then the start list may lack (session 48); read only when last
                 # year's months had such a hamlet, told by their figures (issue #6)
-                last = {hamlet: found for hamlet, found in self._history.codes_of_year(year - 1)[0]
-                        .items() if hamlet not in in_plan and hamlet not in stored} if (
+                before = self._history.codes_of_year(year - 1)[0] if (
                     self._history.hamlets_of_year(year - 1) - in_plan - stored.keys()
                 ) else {}  # fmt: skip
+                last = {h: found for h, found in before.items()
+                        if h not in in_plan and h not in stored}  # fmt: skip
                 gone = {**stored, **last}
-                # the merger as the refusal's words tell it (notices._joined_by_history): half
-                # of a hamlet's households may be new this year (session 47)
-                into = hamlet_renames(
-                    {hamlet: {"id|" + code for code in found} for hamlet, found in gone.items()},
-                    in_plan, (self._plan.start_list,), shared=True,
-                )  # fmt: skip
+                # the merger as the refusal's words tell it (notices._joined_by_history), into a
+                # hamlet the year's months had beside it: half of a hamlet's households may be
+                # new this year (session 47), or more, and say nothing of it (session 49)
+                into = {}
+                for olds, had in ((stored, of_year), (last, before)):
+                    into.update(merged_by_start_list(
+                        {hamlet: {"id|" + code for code in olds[hamlet]} for hamlet in olds},
+                        in_plan, self._plan.start_list, had.keys(),
+                    ))  # fmt: skip
                 olds = sorted(into)
                 for hamlet in olds:
                     codes.setdefault(into[hamlet], set()).update(gone[hamlet])

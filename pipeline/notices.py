@@ -722,7 +722,8 @@ def _joined_by_history(
         return None
     written = min(h["hamlet"] for h in stored[then]["hamlets"] if fold(h["hamlet"]) == name)
     keys = store.keys_of_hamlets(int(then[:4]), {written})
-    into = hamlet_renames(keys, set(plan.hamlets["hamlet"]), (start,), shared=True).get(written)
+    beside = {h["hamlet"] for h in stored[then]["hamlets"]}
+    into = merged_by_start_list(keys, set(plan.hamlets["hamlet"]), start, beside).get(written)
     if into is None:  # none found: the name the plan dropped (session 48)
         return _gone(plan, issue, keys.get(written, set()), then, stored[then])
     said = _joined_since(plan, issue, name, then, period, stored, into)
@@ -819,6 +820,29 @@ def hamlet_renames(
         return {}
     where = _where_now(set().union(*stored.values()), set(new) | set(among), frames)
     return _paired(stored, where, shared, existing, new if among else None)
+
+
+def merged_by_start_list(
+    stored: dict[str, set[str]], in_plan: Collection[str], start, beside: Collection[str]
+) -> dict[str, str]:
+    """Old name -> the plan hamlet each hamlet of ``stored`` (old name -> its household keys
+    stored in the year) merged into by the plan's start list (``start``): at least half of its
+    households under that one there (:func:`hamlet_renames` over ``in_plan``, shared), or, its
+    households new in the year (on the start list under no name) left out, at least half of
+    those the start list has, nearly all of those found under one hamlet (:func:`_paired`,
+    shared) that the year's months had beside it (``beside``: a name they lacked is a rename,
+    a hamlet new in the plan): new households say nothing of where their hamlet went. The one
+    rule of a list sent apart (consolidate.StoredCodes), of the refusal's words
+    (:func:`_joined_by_history`) and of the figures (baselines._merged_by_plan;
+    docs/decisions.md, session 49)."""
+    if not stored or start is None or start.empty:
+        return {}
+    where = _where_now(set().union(*stored.values()), set(in_plan), (start,))
+    said = _paired(stored, where, shared=True)
+    fewer = {old: keys & where.keys() for old, keys in stored.items()
+             if old not in said and keys - where.keys() and keys & where.keys()}  # fmt: skip
+    more = _paired(fewer, where, shared=True) if fewer else {}
+    return dict(sorted({**said, **{o: h for o, h in more.items() if h in beside}}.items()))
 
 
 def _where_now(wanted: set[str], counted: set[str], frames: tuple) -> dict[str, set[str]]:

@@ -1,10 +1,10 @@
 """A merged hamlet's old head sends his list apart, the hamlet more than half new this year
-(session 48): neither the list apart's rule nor the refusal's history words pair it with a
-plan hamlet (notices.hamlet_renames: under half of its stored households on the start list), so the
-list is refused as before. It was told "Hãy ghi đúng tên xóm như trong kế hoạch (Nà Mòn, Đồng
-Kè)": done, his list would be counted as the whole of Nà Mòn. Now it is told the name is one the
-plan dropped, the hamlet holding most of its households on the start list as the one it may
-have joined, and not to correct the cell alone (unknown-hamlet variant 'gone').
+(session 48): neither the list apart's rule nor the refusal's history words paired it with a
+plan hamlet (notices.hamlet_renames: under half of its stored households on the start list).
+It was told "Hãy ghi đúng tên xóm như trong kế hoạch (Nà Mòn, Đồng Kè)": done, his list would
+be counted as the whole of Nà Mòn. Session 48 told it the hamlet it may have joined (variant
+'gone'); session 49 holds it as that hamlet's list apart, by one rule for the list, the words
+and the figures (notices.merged_by_start_list: its households new this year say nothing).
 
 The small commune (tests.commune). March and April: Bản Cọ lists BC1, BC2, BC4, BC6 poor and
 BC3, BC5, BC7 near-poor (BC4-BC7 new this year: 4 of its 7); the plan then merges Bản Cọ into
@@ -22,17 +22,16 @@ from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session47_apart_new_codes import _merged_after_april
 from tests.test_session47_mergers import _bc
 
-GONE_VI = (
-    "Xóm 'Bản Cọ' không còn trong kế hoạch của xã, nên danh sách này chưa được "
-    "tính. Xóm 'Bản Cọ' có trong danh sách tháng 4/2024 đã tổng hợp (3/7 hộ của xóm trong năm "
-    "2024 nay có trong danh sách đầu năm của xóm 'Nà Mòn'): có thể xóm đã sáp nhập vào xóm "
-    "'Nà Mòn'. Nếu đúng vậy, các hộ trong danh sách này phải được ghi vào danh sách của xóm 'Nà "
-    "Mòn' (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm sau sáp nhập) do trưởng "
-    "xóm 'Nà Mòn' gửi cho xã; chừng nào chưa ghi, các hộ này chưa được tính. Không chỉ sửa ô "
-    "'Xóm' thành 'Nà Mòn' để gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh sách, và danh "
-    "sách này sẽ bị tính như cả xóm 'Nà Mòn'. Nếu xóm 'Bản Cọ' chỉ đổi tên, hãy ghi tên mới như "
-    "trong kế hoạch; nếu xóm 'Bản Cọ' vẫn còn mà kế hoạch thiếu, xã cần thêm xóm đó vào trang "
-    "'Chỉ tiêu theo xóm' của kế hoạch rồi tổng hợp lại."
+# the refusal of the old head's list, held apart as Nà Mòn's (session 49)
+MERGED_VI = (
+    "Xóm 'Bản Cọ' không có trong kế hoạch của xã, nên danh sách chưa được tính. Các mã hộ trong "
+    "danh sách là của xóm Nà Mòn (4/4 mã hộ có trong danh sách đầu năm và danh sách các tháng "
+    "3/2024–4/2024 đã tổng hợp), và xóm Nà Mòn đã gửi danh sách riêng. Nếu xóm 'Bản Cọ' đã sáp "
+    "nhập vào xóm Nà Mòn, các hộ này phải được ghi vào danh sách của xóm Nà Mòn (một danh sách "
+    "cho cả xóm, với tổng số hộ dân cư của cả xóm) rồi gửi lại; chừng nào chưa ghi, các hộ đó "
+    "chưa được tính (không phải đã thoát) và xóm Nà Mòn chưa được tính vào số liệu toàn xã. Nếu "
+    "đây là một xóm khác chưa có trong kế hoạch thì xã cần thêm xóm đó vào kế hoạch rồi tổng hợp "
+    "lại."
 )
 
 
@@ -67,37 +66,34 @@ def _merged_may() -> tuple:
             ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk()))  # fmt: skip
 
 
-def test_an_old_hamlets_list_mostly_new_this_year_is_told_the_hamlet_it_may_have_joined(
+def test_an_old_hamlets_list_mostly_new_this_year_is_held_apart_as_the_hamlet_it_joined(
     tmp_path,
 ):
+    """Session 48 told this list the hamlet it may have joined (variant 'gone'), the list
+    refused plainly and Nà Mòn counted without Bản Cọ's April list. Session 49 pairs Bản Cọ
+    with Nà Mòn by the start list's households alone (BC1-BC3, all under Nà Mòn): the list is
+    Nà Mòn's list apart (variant 'merged', its 4 codes on the start list and Bản Cọ's stored
+    months), its households to go on Nà Mòn's list; the head's feedback says so (the figures:
+    tests/test_session49_merged_new.py)."""
     [issue] = _may(tmp_path, write_merged_plan, _merged_may())
     out = tmp_path / "ra"
-    # still refused, no list apart held (neither rule pairs Bản Cọ: 3 of its 7 on the start
-    # list), told as a name the plan dropped, Nà Mòn holding those 3
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
-        "BanCo_2024-05.xlsx", "B3", "gone", "Nà Mòn")  # fmt: skip
-    assert issue.message("vi") == GONE_VI
+        "BanCo_2024-05.xlsx", "B3", "merged", "Nà Mòn")  # fmt: skip
+    assert issue.message("vi") == MERGED_VI
     assert "Hãy ghi đúng tên xóm" not in issue.message("vi")
-    assert issue.message("en").startswith(
-        "Hamlet 'Bản Cọ' is no longer in the commune's plan, so this list is "
-        "not counted. 'Bản Cọ' is on the list of 04/2024 already consolidated (3 of its 7 households "
-        "in 2024 are now on the start-of-year list under 'Nà Mòn'): it may have been merged into "
-        "'Nà Mòn'."
-    )
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
-    assert [r[-1] for r in _rows(book["Lỗi dữ liệu"], "B3")] == [GONE_VI]
+    assert [r[-1] for r in _rows(book["Lỗi dữ liệu"], "B3")] == [MERGED_VI]
     assert [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
-        "Bị từ chối: xóm 'Bản Cọ' không còn trong kế hoạch (có thể đã sáp nhập vào xóm Nà Mòn)"
+        "Bị từ chối: xóm 'Bản Cọ' không có trong kế hoạch"
     ]
     book.close()
     # the feedback to the old head: not "sửa các ô tô đỏ và gửi lại"
     head = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
     guide = head["Hướng dẫn sửa"]
     assert [r[-1] for r in _rows(guide, "Tình trạng:")] == [
-        "Danh sách này chưa được tổng hợp: kế hoạch của xã không còn xóm 'Bản Cọ', có thể xóm đã "
-        "sáp nhập vào xóm Nà Mòn. Không chỉ sửa ô 'Xóm': nếu đã sáp nhập, các hộ này phải được "
-        "ghi vào danh sách của xóm Nà Mòn (một danh sách cho cả xóm) do trưởng xóm Nà Mòn gửi "
-        "cho xã; xem bảng dưới."
+        "Danh sách gửi riêng này không được tổng hợp: xóm 'Bản Cọ' không có trong kế hoạch của "
+        "xã, và các hộ trong danh sách là của xóm Nà Mòn. Không cần sửa ô nào: các hộ này phải "
+        "được ghi vào danh sách của xóm Nà Mòn (một danh sách cho cả xóm) do trưởng xóm Nà Mòn "
+        "gửi cho xã; xem 'Cách sửa'."
     ]
-    assert [r[-1] for r in _rows(guide, "B3")] == [GONE_VI]
     head.close()

@@ -1,8 +1,10 @@
 """Review of session 48's refusal of a list under a name the plan dropped (unknown-hamlet
-variant 'gone', notices._gone): it names a hamlet the list's households may have joined only
-where the plan's merger rule would, short of its half: a hamlet the stored month had (a name it
-lacked is a rename), holding nearly all (consolidate.NEARLY_ALL) of them found on the start
-list (a hamlet split in two goes to both). Otherwise the plain words, as before.
+variant 'gone'): a hamlet the list's households may have joined was named only where the
+plan's merger rule would, short of its half: a hamlet the stored month had (a name it lacked
+is a rename), holding nearly all (consolidate.NEARLY_ALL) of them found on the start list (a
+hamlet split in two goes to both). Otherwise the plain words, as before. Session 49 made that
+the merger rule itself (notices.merged_by_start_list): the rename and the split still get the
+plain words.
 
 The small commune (tests.commune). March and April: Bản Cọ lists BC1, BC2, BC4, BC6 poor and
 BC3, BC5, BC7 near-poor (BC4-BC7 new this year: 4 of its 7)."""
@@ -72,34 +74,30 @@ def test_a_hamlet_split_in_two_is_not_told_it_joined_the_larger_part(tmp_path):
     assert issue.message("vi") == _plain("Nà Mòn, Đồng Kè")
 
 
-def test_a_list_whose_title_names_the_dropped_hamlet_is_not_said_to_write_it_in_the_cell(
+def test_a_list_whose_title_names_the_dropped_hamlet_is_told_merged_by_the_one_rule(
     tmp_path,
 ):
     """The case of tests.test_session48_gone_hamlet (the plan merges Bản Cọ into Nà Mòn in May,
     BC1-BC3 under Nà Mòn; May: Nà Mòn lists its own, BC2, BC3, BC6), the old head's list (BC1,
     BC4, BC5, BC7) leaving its 'Xóm' cell B3 blank, its title 'DANH SÁCH … xóm Bản Cọ - Tháng 5
-    năm 2024'. Refused 'gone' at B3, Nà Mòn. Before, the refusal and 'Nộp báo cáo' said "Ô 'Xóm'
-    ghi 'Bản Cọ'" of a blank cell (the head's copy keeps it blank). Now "Xóm 'Bản Cọ' không còn
-    trong kế hoạch của xã", true of a cell and of a title alike."""
+    năm 2024'. Session 48 refused it 'gone' at B3 ("có thể xóm đã sáp nhập vào xóm Nà Mòn").
+    Session 49 pairs Bản Cọ with Nà Mòn by the start list's households alone, as the figures
+    do: a list named by its title is not held apart (consolidate.refused_by_codes, session
+    24), so the history's words tell it, merged into Nà Mòn, which sent its list
+    ('joined-sent'); the head's copy keeps B3 blank. (Those words begin "Ô 'Xóm' ghi 'Bản Cọ'"
+    and say its households are on no start list: left, docs/decisions.md, session 49.)"""
     [issue] = _may(tmp_path, write_merged_plan, _merged_may(), titled="BanCo_2024-05.xlsx")
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
-        "BanCo_2024-05.xlsx", "B3", "gone", "Nà Mòn")  # fmt: skip
+        "BanCo_2024-05.xlsx", "B3", "joined-sent", "Nà Mòn")  # fmt: skip
     said = issue.message("vi")
-    assert said.startswith(
-        "Xóm 'Bản Cọ' không còn trong kế hoạch của xã, nên danh sách này chưa được tính. Xóm "
-        "'Bản Cọ' có trong danh sách tháng 4/2024 đã tổng hợp (3/7 hộ"
-    )
-    assert "ghi 'Bản Cọ'" not in said
-    assert issue.message("en").startswith(
-        "Hamlet 'Bản Cọ' is no longer in the commune's plan, so this list is not counted."
-    )
+    assert "xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' (trong kế hoạch từ kỳ 05/2024)" in said
     out = tmp_path / "ra"
-    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
-    assert [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
-        "Bị từ chối: xóm 'Bản Cọ' không còn trong kế hoạch (có thể đã sáp nhập vào xóm Nà Mòn)"
-    ]
-    book.close()
     head = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
     assert head["Thông tin"]["B3"].value is None  # kept blank
-    assert [r[-1] for r in _rows(head["Hướng dẫn sửa"], "B3")] == [said]
+    assert [r[-1] for r in _rows(head["Hướng dẫn sửa"], "Tình trạng:")] == [
+        "Danh sách gửi riêng này không được tổng hợp: xóm 'Bản Cọ' đã sáp nhập vào xóm Nà Mòn, "
+        "và trưởng xóm Nà Mòn đã gửi danh sách của cả xóm kỳ này. Không cần sửa ô nào: các hộ "
+        "này phải được ghi vào danh sách của xóm Nà Mòn (một danh sách cho cả xóm) do trưởng xóm "
+        "Nà Mòn gửi cho xã; xem 'Cách sửa'."
+    ]
     head.close()
