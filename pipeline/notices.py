@@ -19,7 +19,7 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
-from pipeline.consolidate import NEARLY_ALL, lists_named
+from pipeline.consolidate import NEARLY_ALL
 from pipeline.history import HistoryStore, kept_households
 from pipeline.messages import Message, RunCommand, with_unit
 from pipeline.rosterchecks import info_cell, month_written, sent_for_another_period
@@ -704,16 +704,16 @@ def _joined_by_history(
 ) -> Issue | None:
     """The plain refusal ``issue`` (its codes point to no hamlet: new households alone) of a
     list of ``period`` whose 'Xóm' writes ``name`` (folded), a name the plan lacks that the
-    latest stored month of the plan year accepted (else of an earlier year), at least half of
-    whose households stored that year are on the plan's start list under one hamlet's name
-    (:func:`hamlet_renames`, shared: a merger, as baselines._latest_named(merged=True) tells it), a
-    hamlet that month had beside it and no list of ``period`` is: said as merged into it
+    latest stored month of the plan year accepted (else of an earlier year), whose households
+    stored that year the plan's start list puts under one hamlet that month had beside it
+    (:func:`merged_by_start_list`: a merger, as the list apart and the figures tell it; those
+    new that year tell nothing, session 49), and no list of ``period`` is: said as merged into it
     (variant 'joined', :func:`_joined_since`), not told to write that hamlet's name in the
     cell (its list would then count as the whole merged hamlet). When that hamlet sent a list
     of ``period``, variant 'joined-sent': the households go on that list, this one is not to
     be sent again under its name (it would replace it; session 35). A hamlet the month lacked (a
-    rename) is left to :func:`former_names`' rename path; None then, or without such a month
-    (docs/decisions.md, session 35)."""
+    rename) is left to :func:`former_names`' rename path; None then, or without such a month,
+    or where no merger is found: the plain words (docs/decisions.md, sessions 35, 49)."""
     start = getattr(plan, "start_list", None)
     if start is None or start.empty:
         return None
@@ -724,48 +724,14 @@ def _joined_by_history(
     keys = store.keys_of_hamlets(int(then[:4]), {written})
     beside = {h["hamlet"] for h in stored[then]["hamlets"]}
     into = merged_by_start_list(keys, set(plan.hamlets["hamlet"]), start, beside).get(written)
-    if into is None:  # none found: the name the plan dropped (session 48)
-        return _gone(plan, issue, keys.get(written, set()), then, stored[then])
+    if into is None:
+        return None
     said = _joined_since(plan, issue, name, then, period, stored, into)
     if said is not None and any(s.hamlet == into and s.period == period for s in submissions):
         # the hamlet sent its own list: not to be written 'Nà Mòn' (a second list of the
         # hamlet, which would replace its own), its households given to its head
         said = replace(said, variant="joined-sent")
     return said
-
-
-def _gone(plan: Plan, issue: Issue, keys: set[str], then: str, summary: dict) -> Issue | None:
-    """The plain refusal ``issue`` of a list under a name the stored month ``then`` (its stored
-    ``summary``) accepted and the plan lacks, its households stored that year (``keys``)
-    paired with no plan hamlet by :func:`hamlet_renames` (under half of them on the start list under
-    one hamlet: most new this year, say): said as a hamlet the plan dropped (variant 'gone'),
-    the plan hamlet holding most of them on the start list as the one it may have joined, not
-    told to write a plan hamlet's name in the cell (its list would then be counted as that
-    whole hamlet). None where none of them is on the start list, or that hamlet is not one the
-    month had (a rename, as :func:`_joined_since` tells it), or holds not nearly all of them
-    found (:data:`NEARLY_ALL`: a split, as :func:`_paired` tells a merger): said as before
-    (docs/decisions.md, session 48)."""
-    where = _where_now(keys, set(plan.hamlets["hamlet"]), (plan.start_list,))
-    found = Counter(name for names in where.values() for name in names)
-    if not found:
-        return None
-    into, count = min(found.items(), key=lambda item: (-item[1], item[0]))
-    if count < NEARLY_ALL * sum(found.values()) or not any(
-        h["hamlet"] == into for h in summary["hamlets"]
-    ):
-        return None  # split in two, or renamed: not told one hamlet it joined (session 48 review)
-    named, year = lists_named([then]), then[:4]
-    return replace(
-        issue,
-        variant="gone",
-        instead=into,
-        detail=Message(
-            f"{named} đã tổng hợp ({count}/{len(keys)} hộ của xóm trong năm {year} nay có trong "
-            f"danh sách đầu năm của xóm '{into}')",
-            f"{named.en} already consolidated ({count} of its {len(keys)} households in {year} "
-            f"are now on the start-of-year list under '{into}')",
-        ),
-    )
 
 
 class _PlanRows(NamedTuple):

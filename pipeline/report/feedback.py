@@ -163,11 +163,6 @@ _TEXT: dict[str, str] = {
     # ... its households all on that hamlet's list (variant 'joined-listed'): nothing to do
     # (session 36 QA)
     "status.rejected.joined-listed": "Danh sách gửi riêng này không được tổng hợp: xóm '{value}' đã sáp nhập vào xóm {instead}, và mọi hộ trong danh sách này đều đã có trong danh sách của cả xóm do trưởng xóm {instead} gửi kỳ này. Không cần sửa ô nào, cũng không cần gửi lại danh sách này.",
-    # a name the plan dropped, its households paired with no plan hamlet (unknown-hamlet
-    # variant 'gone'): the hamlet it may have joined named, the cell not to be corrected alone
-    # (session 48)
-    "status.rejected.gone": "Danh sách này chưa được tổng hợp: kế hoạch của xã không còn xóm '{value}', có thể xóm đã sáp nhập vào xóm {instead}. Không chỉ sửa ô 'Xóm': nếu đã sáp nhập, các hộ này phải được ghi vào danh sách của xóm {instead} (một danh sách cho cả xóm) do trưởng xóm {instead} gửi cho xã; xem bảng dưới.",
-    "errors.note.gone": "ô tô đỏ – không chỉ sửa ô này: nếu xóm đã sáp nhập vào xóm {instead}, các hộ chỉ được tính khi được ghi vào danh sách của xóm {instead}",
     "errors.note.listed": "ô tô đỏ – không sửa để gửi lại: các hộ đã có trong danh sách của xóm {instead}",
     "how.listed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách của xóm {instead} kỳ này. Không gửi lại danh sách riêng của xóm '{value}', kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     "how.merged.sheet": "ở trang '{sheet}' (bản sao danh sách xóm đã gửi)",
@@ -679,7 +674,7 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
     if merged is not None:
         key = "errors.note." + ("listed" if merged.variant == "joined-listed" else "merged")
         return _t(key, instead=in_language(merged.instead, "vi"))
-    joined = _joined_refusal(list(issues)) or _joined_refusal(list(issues), "gone")
+    joined = _joined_refusal(list(issues))
     if joined is not None:
         return _t("errors.note." + joined.variant, instead=in_language(joined.instead, "vi"))
     copied = _copied_refusal(list(issues))
@@ -708,12 +703,11 @@ def _merged_refusal(issues: list[Issue]) -> Issue | None:
     )  # fmt: skip
 
 
-def _joined_refusal(issues: list[Issue], variant: str = "joined") -> Issue | None:
+def _joined_refusal(issues: list[Issue]) -> Issue | None:
     """The refusal of a list sent apart by the head of a hamlet merged into another which sent
     no list of the period (unknown-hamlet variant 'joined'), if it is one: the cell is not to
-    be corrected alone (session 32). ``variant`` 'gone': a name the plan dropped, the hamlet it
-    may have joined told (session 48)."""
-    return next((i for i in issues if i.code == "unknown-hamlet" and i.variant == variant), None)
+    be corrected alone (session 32)."""
+    return next((i for i in issues if i.code == "unknown-hamlet" and i.variant == "joined"), None)
 
 
 def _apart(issues: list[Issue]) -> Issue | None:
@@ -793,7 +787,7 @@ def status_sentence(
     if copied is not None:
         return _t("status.rejected.copied", hamlet=copied.hamlet, instead=copied.instead,
                   file=copied.detail)  # fmt: skip
-    joined = _joined_refusal(issues) or _joined_refusal(issues, "gone")
+    joined = _joined_refusal(issues)
     if joined is not None:
         return _t("status.rejected." + joined.variant, value=in_language(joined.value, lang),
                   instead=in_language(joined.instead, lang))  # fmt: skip

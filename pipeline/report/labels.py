@@ -188,12 +188,6 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead} (các hộ đã có trong danh sách của xóm {instead})",
         "en": "the 'Xóm' cell says '{value}', merged into hamlet {instead} (its households are on {instead}'s list)",
     },
-    # (... a name the plan dropped, its households paired with no plan hamlet: variant 'gone';
-    # session 48; not "ô 'Xóm' ghi": the name may be the title's, the cell blank)
-    "reason.unknown-hamlet.gone": {
-        "vi": "xóm '{value}' không còn trong kế hoạch (có thể đã sáp nhập vào xóm {instead})",
-        "en": "hamlet '{value}' is no longer in the plan (merged into {instead}?)",
-    },
     "reason.invalid-period": {
         "vi": "kỳ báo cáo '{value}' không đọc được",
         "en": "reporting period '{value}' cannot be read",

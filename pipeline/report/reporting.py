@@ -63,8 +63,6 @@ def reason_text(issue: Issue, lang: str) -> str:
         key = "unknown-hamlet.joined-sent"  # ... into one that sent its list (session 35)
     elif key == "unknown-hamlet" and issue.variant == "joined-listed":
         key = "unknown-hamlet.joined-listed"  # ... its households all on it (session 36)
-    elif key == "unknown-hamlet" and issue.variant == "gone":
-        key = "unknown-hamlet.gone"  # a name the plan dropped, paired with none (session 48)
     elif key == "hamlet-codes-of-file-name" and issue.variant == "same-file":
         key = "hamlet-codes-of-file-name.same-file"  # a neighbour's list copied (session 43)
     return _label(key, lang).format(
