@@ -360,6 +360,23 @@ class _Columns:
         return out
 
 
+def _size_and_income_swapped(cols: _Columns) -> np.ndarray:
+    """Rows whose 'Số nhân khẩu' holds an income (a number of INCOME_SURELY_IN_THOUSANDS or
+    more) and whose 'Thu nhập BQ' a household size (a whole number from MIN_HOUSEHOLD_SIZE to
+    MAX_HOUSEHOLD_SIZE): the two cells typed in each other's place, said as such at the size's
+    cell (variant 'income-swapped'; session 49). The row stays out, as for any size that is
+    no whole number 1 to 30: which of the two a head meant is theirs to write."""
+    size = cols.numbers("nhan_khau", cols.of("nhan_khau", int, float))
+    income = cols.numbers("thu_nhap", cols.of("thu_nhap", int, float))
+    with np.errstate(invalid="ignore"):
+        return (
+            (size >= INCOME_SURELY_IN_THOUSANDS)
+            & (income >= MIN_HOUSEHOLD_SIZE)
+            & (income <= MAX_HOUSEHOLD_SIZE)
+            & (income == np.floor(income))
+        )
+
+
 def _whole_between(cols: _Columns, key: str, low: int, high: int) -> np.ndarray:
     whole = cols.whole(key)
     number = cols.whole_numbers(key)
@@ -659,6 +676,7 @@ def validate_table(
         for key, rows in part.slips.items()
         for row, text in rows.items()
     }
+    swapped_income: np.ndarray | None = None  # worked out at the first size said
     for column, code, mask in _failing(cols, report_year):
         positions = np.flatnonzero(mask)
         if not len(positions):
@@ -675,6 +693,14 @@ def validate_table(
                 variant, instead = _unknown_choices(column, values[position])
                 said(position, code, column, shown, detail, variant, instead)
                 continue
+            if code == "invalid-household-size":
+                if swapped_income is None:
+                    swapped_income = _size_and_income_swapped(cols)
+                if swapped_income[position]:
+                    income_at = _cell(parts[owner[position]], "thu_nhap", int(excel_rows[position]))
+                    said(position, code, column, shown, as_shown(data["thu_nhap"][position]),
+                         "income-swapped", income_at[1])  # fmt: skip
+                    continue
             if code == "missing-household-id" and position in named_in_code:
                 name, other = named_in_code[position]
                 said(position, code, column, name, detail, "name", other)

@@ -1695,6 +1695,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "'Số nhân khẩu' là '{value}', không phải số nguyên từ 1 đến 30. Hãy ghi số người trong hộ (ví dụ 4).",
         "'Số nhân khẩu' is '{value}', not a whole number from 1 to 30. Write the number of members (e.g. 4).",
+        # an income under 'Số nhân khẩu' and a size under 'Thu nhập BQ' ({instead}: its cell,
+        # {detail}: its value): the two cells typed in each other's place, told at once
+        # (validate._size_and_income_swapped; session 49)
+        (
+            (
+                "income-swapped",
+                "'Số nhân khẩu' là '{value}', còn ô {instead} (cột 'Thu nhập BQ') ghi '{detail}': có lẽ hai ô bị ghi đổi chỗ cho nhau. Hãy ghi số người trong hộ vào ô {cell} và thu nhập (đồng/người/tháng) vào ô {instead}.",
+                "'Số nhân khẩu' is '{value}' and cell {instead} ('Thu nhập BQ') holds '{detail}': the two were probably written in each other's place. Write the number of members in {cell} and the income (đồng per person a month) in {instead}.",
+            ),
+        ),
     ),
     IssueType(
         "invalid-classification",
