@@ -24,7 +24,7 @@ import pandas as pd
 from pandas._libs import lib
 
 from pipeline import lazyre, vocab
-from pipeline.messages import Message
+from pipeline.messages import Message, in_language
 from pipeline.normalise import after_equals, typed_after_equals
 from pipeline.text import (
     TWO_DIGIT_YEAR,
@@ -37,6 +37,7 @@ from pipeline.text import (
     household_year,
     income_unit,
     month_unit,
+    parse_whole,
     per_year,
 )
 from pipeline.types import FROM_AGE, Issue
@@ -360,6 +361,109 @@ class _Columns:
         return out
 
 
+# The columns a row typed one column to the right is told by, as the template orders them: the
+# value meant for each is in the cell right of its own (session 49).
+_SHIFT_KEYS = (
+    "ma_ho", "chu_ho", "nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_danh", "nhan_khau",
+    "phan_loai",
+)  # fmt: skip
+_ID_DIGITS = lazyre.compile(r"0?\d{8,11}")  # 9 (an old CMND) to 12 digits, a leading 0 lost
+
+
+def _blank(value: Any) -> bool:
+    """An empty cell as normalised: None, NaN or spaces."""
+    return value is None or value != value or (value.__class__ is str and not value.strip())
+
+
+def _fits(key: str, value: Any, report_year: int) -> bool:
+    """Whether ``value`` (as normalised for another column) is one a head writes under ``key``:
+    a code or a name, a birth year, Nam/Nữ, one of the 54 groups, an ID number, a size 1 to
+    30, a class."""
+    if _blank(value):
+        return False
+    if key == "ma_ho":
+        return True
+    if key == "chu_ho":  # a text of letters, no number ('TL.01.004' is one too: no matter)
+        return (
+            value.__class__ is str
+            and any(c.isalpha() for c in value)
+            and parse_whole(value) is None
+        )
+    if key == "phan_loai":
+        return vocab.classification(value) is not None
+    if key == "gioi_tinh":
+        return vocab.gender(value) is not None
+    if key == "dan_toc":
+        return value.__class__ is str and vocab.ethnicity(value) is not None
+    if key == "so_dinh_danh":
+        text = value if value.__class__ is str else str(parse_whole(value) or "")
+        return _ID_DIGITS.fullmatch(text.replace(" ", "")) is not None
+    whole = parse_whole(value)
+    if whole is None:
+        return False
+    if key == "nam_sinh":
+        return MIN_BIRTH_YEAR <= whole <= report_year
+    return MIN_HOUSEHOLD_SIZE <= whole <= MAX_HOUSEHOLD_SIZE  # nhan_khau
+
+
+def _rows_shifted(
+    cols: _Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray, report_year: int
+) -> list[tuple[int, str, Message, str]]:
+    """(position, the first key of the shift, what tells it, the cell of its first value) of
+    each row typed one column to the right of its headers from some column on (a skipped
+    'Giới tính', a code typed under 'Họ và tên chủ hộ'): a class under 'Thu nhập BQ' and a
+    size under 'Phân loại hộ' (so the row is refused anyway), and each column left of them
+    whose right neighbour holds a value of its kind, down to the first that does not, whose
+    own cell is empty (the column skipped, or the row begun a cell to the right). Only
+    a row whose income is text is looked at (a class there; incomes are numbers, so a list
+    has no such row to look at). In lists whose columns of size, class and income follow
+    each other as in the template. Session 49."""
+    found: list[tuple[int, str, Message, str]] = []
+    for position in np.flatnonzero(cols.of("thu_nhap", str)).tolist():
+        part = parts[owner[position]]
+        columns = part.columns
+        if any(k not in columns for k in ("nhan_khau", "phan_loai", "thu_nhap")) or any(
+            part.elsewhere.get(k) for k in _SHIFT_KEYS
+        ):
+            continue
+        by_column = {index: key for key, (index, _) in columns.items()}
+        right_of = {
+            key: by_column.get(columns[key][0] + 1) for key in _SHIFT_KEYS if key in columns
+        }
+        if right_of["phan_loai"] != "thu_nhap" or right_of["nhan_khau"] != "phan_loai":
+            continue
+        first = None
+        for key in sorted(right_of, key=lambda k: columns[k][0], reverse=True):
+            right = right_of[key]
+            if right is None or right not in cols.data:
+                break
+            if not _fits(key, cols.data[right][position], report_year):
+                break
+            first = key
+        # the shift's first cell left empty (the column skipped, or the row begun a cell to the
+        # right): where the first cell left of the values read holds something, the row is
+        # not said shifted (its cells said one by one), never a wrong cell to paste at
+        if first is None or columns[first][0] > columns["nhan_khau"][0]:
+            continue
+        if not _blank(cols.data[first][position]):
+            continue
+        row = int(excel_rows[position])
+        told = sorted({first, "nhan_khau", "phan_loai"}, key=lambda k: columns[k][0])
+        parts_vi, parts_en = [], []
+        for key in told:
+            right = right_of[key]
+            cell = f"{column_letter(columns[right][0])}{row}"
+            shown = in_language(as_shown(cols.data[right][position]), "vi")
+            shown_en = in_language(as_shown(cols.data[right][position]), "en")
+            header = ROSTER_COLUMN_BY_KEY[key].header
+            letter = column_letter(columns[key][0])
+            parts_vi.append(f"ô {cell} ghi '{shown}', là '{header}' (cột {letter})")
+            parts_en.append(f"{cell} holds '{shown_en}', a '{header}' (column {letter})")
+        moved = f"{column_letter(columns[right_of[first]][0])}{row}"
+        found.append((position, first, Message("; ".join(parts_vi), "; ".join(parts_en)), moved))
+    return found
+
+
 def _size_and_income_swapped(cols: _Columns) -> np.ndarray:
     """Rows whose 'Số nhân khẩu' holds an income (a number of INCOME_SURELY_IN_THOUSANDS or
     more) and whose 'Thu nhập BQ' a household size (a whole number from MIN_HOUSEHOLD_SIZE to
@@ -631,11 +735,18 @@ def validate_table(
     issues: list[list[Issue]] = [[] for _ in parts]
     invalid = np.zeros(total, dtype=bool)
 
+    # rows typed one column to the right: position -> the column their shift starts at, from
+    # which their other lines are not said (session 49)
+    shifted: dict[int, int] = {}
+
     def said(
         position: int, code: str, key: str, value: str, detail: object, variant="", instead=""
     ) -> None:
         """An issue at the cell of ``key`` in the row at ``position``, for its roster."""
         part = parts[owner[position]]
+        if shifted and position in shifted and key in part.columns:
+            if part.columns[key][0] >= shifted[position]:
+                return  # the row's shift says it (row-shifted)
         excel_row = int(excel_rows[position])
         header, cell = _cell(part, key, excel_row)
         issues[owner[position]].append(
@@ -666,6 +777,14 @@ def validate_table(
     }
     cols = _Columns(data)
     cols.owner = owner
+    for position, first, detail, moved in _rows_shifted(
+        cols, parts, owner, excel_rows, report_year
+    ):
+        part = parts[owner[position]]
+        said(position, "row-shifted", first, as_shown(data[first][position]), detail,
+             instead=moved)  # fmt: skip
+        shifted[position] = part.columns[first][0]
+        invalid[position] = True
     for position, code, written, read in _dates_read(cols, parts, report_year):
         said(position, code, "nam_sinh", written, read)  # one warning a list, at its first
     for position, age in _ages_read(cols, report_year):  # one warning a list, at its first age

@@ -1386,6 +1386,17 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # a household's row typed one column to the right of its headers from cell {cell} on
+    # ({instead}: the first cell so typed; {detail}: what the cells that tell it hold):
+    # said once at its first cell, the row's other lines from that cell on not said
+    # (validate._rows_shifted; session 49)
+    IssueType(
+        "row-shifted",
+        "error",
+        "row",
+        "Từ ô {instead} trở đi, dòng này có vẻ bị ghi lệch sang phải một cột so với tiêu đề: {detail}. Hãy chọn các ô từ {instead} đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô {cell} để mỗi giá trị về đúng cột của nó (hộ này tạm chưa được tính).",
+        "From cell {instead} on, this row seems typed one column to the right of its headers: {detail}. Select the cells from {instead} to the end of the row, cut (Ctrl+X) and paste (Ctrl+V) them at {cell} so that each value is under its own header (this household is left out until then).",
+    ),
     IssueType(
         "duplicate-household-id",
         "error",

@@ -6,7 +6,12 @@ under 'Thu nhập BQ'): one error at the size's cell that names the income's cel
 write each value in the other's place, in the run, `check` and the feedback guide. Before, only
 "not a whole number from 1 to 30" was said, the income's 4 not at all (its row left out, no
 income warning is said there): a head who wrote the number of people at the size's cell sent
-the list again to be told that 4 đồng is too low."""
+the list again to be told that 4 đồng is too low.
+
+A household's row typed one column to the right of its headers (a skipped 'Giới tính', a code
+typed under 'Họ và tên chủ hộ'): one error at the row's first cell so typed, what tells it and
+how to move the cells back, instead of a line for each cell from there on (7 to 10 lines for
+one slip before, none saying the row is shifted)."""
 
 from __future__ import annotations
 
@@ -86,3 +91,87 @@ def test_a_large_size_beside_an_income_is_said_as_before(tmp_path):
         "'Số nhân khẩu' là '1200000', không phải số nguyên từ 1 đến 30. Hãy ghi số người trong "
         "hộ (ví dụ 4)."
     )
+
+
+SHIFT_HOW = (
+    "Hãy chọn các ô từ {moved} đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô {cell} để mỗi "
+    "giá trị về đúng cột của nó (hộ này tạm chưa được tính)."
+)
+
+
+def _shifted(folder, moves: dict[int, str]) -> None:
+    """Nà Mòn's May list (NM1–NM6, rows 5–10; columns A–Z as the template) with each row of
+    ``moves`` typed one column to the right from its column (letter) on."""
+    _na_mon(folder)
+    path = folder / "NaMon.xlsx"
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for row, letter in moves.items():
+        sheet.move_range(f"{letter}{row}:Z{row}", cols=1)
+    book.save(path)
+
+
+def test_a_row_typed_a_column_to_the_right_is_said_once(tmp_path):
+    """NM4 (near-poor, row 8) typed without its 'Giới tính' (E8 empty, 'Nam' at F8, its size 4
+    at I8, its class at J8); NM5 (poor, row 9) typed from C9 (its code at C9, B9 empty). One
+    error each, at E8 and B9, nothing else in either row; both rows left out: Nà Mòn 2 poor
+    (NM1, NM6), 1 near-poor (NM2)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    _shifted(folder, {8: "E", 9: "B"})
+    result, _ = collect(folder, None, workers=0)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 1)
+    said = [(i.code, i.cell, i.severity) for i in result.issues if i.row in (8, 9)]
+    assert said == [("row-shifted", "E8", "error"), ("row-shifted", "B9", "error")]
+    nm4, nm5 = (i for i in result.issues if i.row in (8, 9))
+    assert nm4.message("vi") == (
+        "Từ ô F8 trở đi, dòng này có vẻ bị ghi lệch sang phải một cột so với tiêu đề: ô F8 ghi "
+        "'Nam', là 'Giới tính' (cột E); ô I8 ghi '4', là 'Số nhân khẩu' (cột H); ô J8 ghi "
+        "'Hộ cận nghèo', là 'Phân loại hộ' (cột I). " + SHIFT_HOW.format(moved="F8", cell="E8")
+    )
+    assert nm5.message("vi") == (
+        "Từ ô C9 trở đi, dòng này có vẻ bị ghi lệch sang phải một cột so với tiêu đề: ô C9 ghi "
+        "'NM5', là 'Mã hộ' (cột B); ô I9 ghi '4', là 'Số nhân khẩu' (cột H); ô J9 ghi "
+        "'Hộ nghèo', là 'Phân loại hộ' (cột I). " + SHIFT_HOW.format(moved="C9", cell="B9")
+    )
+    assert nm4.message("en") == (
+        "From cell F8 on, this row seems typed one column to the right of its headers: F8 holds "
+        "'Nam', a 'Giới tính' (column E); I8 holds '4', a 'Số nhân khẩu' (column H); J8 holds "
+        "'Hộ cận nghèo', a 'Phân loại hộ' (column I). Select the cells from F8 to the end of the "
+        "row, cut (Ctrl+X) and paste (Ctrl+V) them at E8 so that each value is under its own "
+        "header (this household is left out until then)."
+    )
+
+
+def test_check_and_the_feedback_say_a_shifted_row_once(tmp_path):
+    """`check` says NM4's row (typed from F8) in one line, as the run; the feedback guide has
+    one row for it, at E8 (empty: the value column blank)."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    _shifted(folder, {8: "E"})
+    issues = check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
+    assert [(i.code, i.cell) for i in issues if i.row == 8] == [("row-shifted", "E8")]
+    execute(folder, out, None)
+    path = out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
+    ws = openpyxl.load_workbook(path)["Hướng dẫn sửa"]
+    rows = [(r[2], r[5]) for r in ws.iter_rows(values_only=True) if isinstance(r[0], int)]
+    assert rows == [("E8", None)]
+
+
+def test_a_class_under_the_income_beside_its_own_class_is_no_shift(tmp_path):
+    """NM4 with 'Hộ cận nghèo' also under 'Thu nhập BQ' (J8) and its class at I8: no shift
+    (I8 holds a class, no size); the income said as before, the row counted: Nà Mòn 3 poor,
+    2 near-poor (a guard: passes before the change too)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [
+        person(code, status, **({"thu_nhap": "Hộ cận nghèo"} if code == "NM4" else {}))
+        for code, status in MAY
+    ]
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    result, _ = collect(folder, None, workers=0)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert [(i.code, i.cell) for i in result.issues if i.row == 8] == [("invalid-income", "J8")]
