@@ -785,6 +785,13 @@ def validate_table(
              instead=moved)  # fmt: skip
         shifted[position] = part.columns[first][0]
         invalid[position] = True
+        if first == "ma_ho":  # begun a cell to the right: its code and name read where they
+            # stand, so that its household is a row not counted, not one gone from the list
+            code, name = data["chu_ho"][position], data["nam_sinh"][position]
+            data["ma_ho"][position] = code.strip() if code.__class__ is str else code
+            data["chu_ho"][position] = name if name.__class__ is str else None
+            cols.forget("ma_ho")
+            cols.forget("chu_ho")
     for position, code, written, read in _dates_read(cols, parts, report_year):
         said(position, code, "nam_sinh", written, read)  # one warning a list, at its first
     for position, age in _ages_read(cols, report_year):  # one warning a list, at its first age

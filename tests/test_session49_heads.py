@@ -115,7 +115,9 @@ def test_a_row_typed_a_column_to_the_right_is_said_once(tmp_path):
     """NM4 (near-poor, row 8) typed without its 'Giới tính' (E8 empty, 'Nam' at F8, its size 4
     at I8, its class at J8); NM5 (poor, row 9) typed from C9 (its code at C9, B9 empty). One
     error each, at E8 and B9, nothing else in either row; both rows left out: Nà Mòn 2 poor
-    (NM1, NM6), 1 near-poor (NM2)."""
+    (NM1, NM6), 1 near-poor (NM2). NM5's code is read at C9: its household (near-poor at the
+    start) is a row not counted, as NM4, not one gone from the list (no 'vanished-household',
+    not exited): near-poor 2 − 2 not counted + 1 from poor (NM2) = 1."""
     folder = tmp_path / "vao"
     folder.mkdir()
     _shifted(folder, {8: "E", 9: "B"})
@@ -124,6 +126,9 @@ def test_a_row_typed_a_column_to_the_right_is_said_once(tmp_path):
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 1)
     said = [(i.code, i.cell, i.severity) for i in result.issues if i.row in (8, 9)]
     assert said == [("row-shifted", "E8", "error"), ("row-shifted", "B9", "error")]
+    assert [i.code for i in result.issues if i.code == "vanished-household"] == []
+    near = na_mon["movements"]["near_poor"]
+    assert (near["start"], near["exited"], near["not_counted"], near["from_poor"]) == (2, 0, 2, 1)
     nm4, nm5 = (i for i in result.issues if i.row in (8, 9))
     assert nm4.message("vi") == (
         "Từ ô F8 trở đi, dòng này có vẻ bị ghi lệch sang phải một cột so với tiêu đề: ô F8 ghi "
