@@ -626,9 +626,16 @@ def _collect(
 
 
 # The warnings only the movement tables give (`_figures`): a household on the start list or
-# last month's missing now without 'Thoát', a 'Thoát' for a household on no list.
+# last month's missing now without 'Thoát', a 'Thoát' for a household on no list; and the
+# rows told against the start list before them (a code or a name written apart from it).
 MOVEMENT_CODES = frozenset(
-    {"vanished-household", "exited-not-listed-at-start", "code-changed", "code-spelled-differently"}
+    {
+        "vanished-household",
+        "exited-not-listed-at-start",
+        "code-changed",
+        "code-spelled-differently",
+        "name-without-marks",
+    }
 )
 
 
@@ -981,6 +988,44 @@ def _spelled_apart(plan: Plan, accepted: dict, households: pd.DataFrame, issues:
                                   "code-spelled-differently", codes[index].strip(), right))  # fmt: skip
 
 
+def _names_without_marks(
+    plan: Plan, accepted: dict, households: pd.DataFrame, issues: list
+) -> None:
+    """A warning at each head's name of a counted row typed without Vietnamese marks (no letter
+    but ASCII: 'NONG VAN THANG', a keyboard without Unikey) where the start list's row of its
+    Mã hộ writes that name with them, the two the same but for the marks and case ('Nông Văn
+    Thắng'): the head told the start list's writing (session 49). Only names of ASCII alone are
+    looked at (one test in C each), so a list written with its marks costs no more."""
+    if plan.start_list is None or households.empty:
+        return
+    if not {"ma_ho", "chu_ho"} <= set(plan.start_list.columns):
+        return
+    names = households["chu_ho"].tolist()
+    bare = [
+        i for i, name in enumerate(names)
+        if name.__class__ is str and name.isascii() and any(c.isalpha() for c in name)
+    ]  # fmt: skip
+    if not bare:
+        return
+    subs = {sub.file: sub for sub in accepted.values()}
+    marked = {
+        code.strip(): name.strip()
+        for code, name in zip(plan.start_list["ma_ho"], plan.start_list["chu_ho"], strict=True)
+        if code.__class__ is str and name.__class__ is str and not name.isascii()
+    }
+    rows = households.iloc[bare]  # one take of the rows looked at, not a lookup each
+    for code, name, valid, file, sheet, excel_row in zip(
+        rows["ma_ho"], rows["chu_ho"], rows["valid"], rows["file"], rows["sheet"],
+        rows["excel_row"], strict=True,
+    ):  # fmt: skip
+        if not valid or file not in subs or code.__class__ is not str:
+            continue
+        start = marked.get(code.strip())
+        if start is not None and fold(start) == fold(name):
+            issues.append(at_cell(subs[file], sheet, int(excel_row), "chu_ho",
+                                  "name-without-marks", name.strip(), start))  # fmt: skip
+
+
 def _as_joined(
     where: dict[str, tuple[str, str]], merged: dict[str, str], held_in: dict[str, str]
 ) -> dict:
@@ -1025,6 +1070,7 @@ def _figures(
     households = merged.households
     valid = households[households["valid"]]
     _spelled_apart(plan, merged.accepted, households, issues)
+    _names_without_marks(plan, merged.accepted, households, issues)
     bases = month_baselines(
         plan, merged.period, history, statuses, issues, stored, merged.accepted, households,
         kept_renames, kept_merges,

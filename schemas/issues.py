@@ -2120,6 +2120,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Mã hộ ghi '{value}', danh sách đầu năm ghi '{detail}': hai mã chỉ khác nhau ở dấu cách hoặc chữ hoa, chữ thường, nên đã được hiểu là cùng một hộ và hộ vẫn được tính. Hãy ghi Mã hộ đúng như danh sách đầu năm: '{detail}'.",
         "Mã hộ is written '{value}', the start-of-year list writes '{detail}': the two differ only by spaces or upper and lower case, so they were taken as one household, and it is counted. Write the Mã hộ as the start-of-year list does: '{detail}'.",
     ),
+    # a head's name typed without the Vietnamese marks its start-list row has ('NONG VAN THANG'
+    # for 'Nông Văn Thắng'): run._names_without_marks; session 49
+    IssueType(
+        "name-without-marks",
+        "warning",
+        "row",
+        "Họ tên chủ hộ ghi '{value}', không có dấu tiếng Việt; danh sách đầu năm ghi hộ này là '{detail}'. Hộ vẫn được tính. Hãy ghi họ tên có dấu như danh sách đầu năm: '{detail}' (danh sách niêm yết công khai in họ tên như xóm ghi).",
+        "The head's name is written '{value}', without its Vietnamese marks; the start-of-year list writes this household's head '{detail}'. The household is counted. Write the name with its marks as the start-of-year list does: '{detail}' (the posted list prints the name as the hamlet writes it).",
+    ),
     IssueType(
         "code-changed",
         "warning",

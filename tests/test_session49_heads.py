@@ -11,7 +11,12 @@ the list again to be told that 4 đồng is too low.
 A household's row typed one column to the right of its headers (a skipped 'Giới tính', a code
 typed under 'Họ và tên chủ hộ'): one error at the row's first cell so typed, what tells it and
 how to move the cells back, instead of a line for each cell from there on (7 to 10 lines for
-one slip before, none saying the row is shifted)."""
+one slip before, none saying the row is shifted).
+
+A head's name typed without its Vietnamese marks ('HOANG VAN NM1' for 'Hoàng Văn NM1', as a
+keyboard without Unikey types it) where the start list writes it with them: a warning at the
+name's cell giving the start list's writing; the household counted. Before, nothing was said and
+the posted list printed the name unmarked."""
 
 from __future__ import annotations
 
@@ -180,3 +185,43 @@ def test_a_class_under_the_income_beside_its_own_class_is_no_shift(tmp_path):
     [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert [(i.code, i.cell) for i in result.issues if i.row == 8] == [("invalid-income", "J8")]
+
+
+def test_a_name_typed_without_its_marks_is_said_with_the_start_lists_writing(tmp_path):
+    """NM1's head written 'HOANG VAN NM1' (C5), the start list writes 'Hoàng Văn NM1': one
+    warning at C5 naming it; counted as before (Nà Mòn 3 poor, 2 near-poor). NM2's 'hoàng văn
+    nm2' (marks kept, case apart) and NM4's 'Hoang Van' (another name) are not said."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    names = {"NM1": "HOANG VAN NM1", "NM2": "hoàng văn nm2", "NM4": "Hoang Van"}
+    rows = [
+        person(code, status, **({"chu_ho": names[code]} if code in names else {}))
+        for code, status in MAY
+    ]
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    result, _ = collect(folder, None, workers=0)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    said = [i for i in result.issues if i.column == "Họ và tên chủ hộ"]
+    assert [(i.code, i.cell, i.severity) for i in said] == [("name-without-marks", "C5", "warning")]
+    assert said[0].message("vi") == (
+        "Họ tên chủ hộ ghi 'HOANG VAN NM1', không có dấu tiếng Việt; danh sách đầu năm ghi hộ "
+        "này là 'Hoàng Văn NM1'. Hộ vẫn được tính. Hãy ghi họ tên có dấu như danh sách đầu "
+        "năm: 'Hoàng Văn NM1' (danh sách niêm yết công khai in họ tên như xóm ghi)."
+    )
+
+
+def test_check_with_the_plan_says_a_name_without_its_marks(tmp_path):
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [
+        person(code, status, **({"chu_ho": "HOANG VAN NM1"} if code == "NM1" else {}))
+        for code, status in MAY
+    ]
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    issues = check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
+    assert [(i.code, i.cell, i.detail) for i in issues if i.code == "name-without-marks"] == [
+        ("name-without-marks", "C5", "Hoàng Văn NM1")
+    ]
