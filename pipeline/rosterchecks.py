@@ -1901,7 +1901,10 @@ def _mismatch_in_marks(row_issues: list[Issue], header) -> list[Issue]:
             at = cell_position(i.cell)
             left = left_by_start_mark(header, i.row, at[1] if at else None)
             if left is not None:
-                narrower = "marks-start-only" + ("-near-poor" if i.variant else "")
+                # (a share under the line, 'household-total', is not said there: session 49)
+                narrower = "marks-start-only" + (
+                    "-near-poor" if i.variant == "exited-near-poor" else ""
+                )
                 said.append(replace(i, variant=narrower, instead=left))
                 continue
         if i.code == "classification-mismatch" and i.variant == "exited-near-poor":

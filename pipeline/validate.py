@@ -892,8 +892,12 @@ def validate_table(
         marks_ok = marks_ok & ~lacking[owner]
     for position, detail, declared, expected in _contradictions(typed, marks_ok, standard, area):
         variant = "exited-near-poor" if (declared, expected) == ("exited", "near_poor") else ""
+        share = _share_under_line(typed, position, standard.income_line(area))
+        if expected == "above" and declared != "above" and share is not None:
+            variant = "household-total"  # perhaps the whole household's income (session 49)
         said(position, "classification-mismatch", "phan_loai",
-             CLASSIFICATION_LABEL.get(declared, declared), detail, variant)  # fmt: skip
+             CLASSIFICATION_LABEL.get(declared, declared), detail, variant,
+             format_both(share, 0) if variant == "household-total" else "")  # fmt: skip
     for position, note, declared in _moved_away_notes(typed):
         said(position, "note-says-moved-away", "ghi_chu", note, CLASSIFICATION_LABEL[declared])
     return Validated(typed, owner, sizes, issues)
@@ -1478,6 +1482,17 @@ def _choices(known: tuple[str, ...]) -> Message:
 
 
 _CHOICES = {"nguyen_nhan": _choices(CAUSES), "nhu_cau": _choices(NEEDS)}
+
+
+def _share_under_line(typed: pd.DataFrame, position: int, line: int) -> int | None:
+    """Each member's share of the row's income, to the đồng, where the household has two or
+    more members and the share is at or under ``line`` (the income over it perhaps the whole
+    household's); else None."""
+    size, income = typed.at[position, "nhan_khau"], typed.at[position, "thu_nhap"]
+    if size is None or size != size or income != income or int(size) < 2:
+        return None
+    share = round(float(income) / int(size))
+    return share if share <= line else None
 
 
 def _contradictions(typed: pd.DataFrame, marks_ok, standard: Standard, area: str):

@@ -2050,6 +2050,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         # 'Thoát' where the standard makes a near-poor household: it was read as leaving both
         # lists, which a household that only left the poor list has not
         (
+            # a poor or near-poor household over the line whose income shared among its members
+            # ({instead} each) is under it: the whole household's typed (session 49)
+            (
+                "household-total",
+                "Phân loại '{value}' khác với chuẩn nghèo ({detail}). Nếu thu nhập đó là của cả hộ thì mỗi người trong hộ là {instead} đ/tháng, dưới chuẩn nghèo: hãy ghi số này vào cột 'Thu nhập BQ' (thu nhập bình quân mỗi người mỗi tháng). Nếu không, giữ nguyên theo kết quả bình xét của xóm; đề nghị kiểm tra lại.",
+                "Classification '{value}' differs from the poverty standard ({detail}). If that is the whole household's income, each member's share is {instead} đ a month, under the poverty line: write that under 'Thu nhập BQ' (the income per person a month). If not, keep it as the hamlet decided; please check.",
+            ),
             (
                 "exited-near-poor",
                 "Phân loại '{value}' khác với chuẩn nghèo ({detail}). 'Thoát' được tính là hộ ra khỏi cả danh sách hộ nghèo và hộ cận nghèo: nếu hộ thoát nghèo nhưng nay là hộ cận nghèo, hãy ghi 'Hộ cận nghèo'; nếu theo bình xét của xóm hộ đã thoát cả cận nghèo, giữ nguyên 'Thoát'.",

@@ -16,7 +16,11 @@ one slip before, none saying the row is shifted).
 A head's name typed without its Vietnamese marks ('HOANG VAN NM1' for 'Hoàng Văn NM1', as a
 keyboard without Unikey types it) where the start list writes it with them: a warning at the
 name's cell giving the start list's writing; the household counted. Before, nothing was said and
-the posted list printed the name unmarked."""
+the posted list printed the name unmarked.
+
+A poor or near-poor household whose income is over the line, but under it once shared among
+its members (the whole household's income typed under 'Thu nhập BQ (đồng/người/tháng)'): the
+mismatch says what each member's share would be and where to write it."""
 
 from __future__ import annotations
 
@@ -225,3 +229,38 @@ def test_check_with_the_plan_says_a_name_without_its_marks(tmp_path):
     assert [(i.code, i.cell, i.detail) for i in issues if i.code == "name-without-marks"] == [
         ("name-without-marks", "C5", "Hoàng Văn NM1")
     ]
+
+
+def _mismatch(tmp_path, code: str, income: int) -> str:
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person(c, status, **({"thu_nhap": income} if c == code else {})) for c, status in MAY]
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    result, _ = collect(folder, None, workers=0)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)  # counted as declared, as before
+    [said] = [i for i in result.issues if i.code == "classification-mismatch"]
+    return said.message("vi")
+
+
+def test_a_households_whole_income_over_the_line_is_told_its_share(tmp_path):
+    """NM4 (near-poor, 4 members, no deprivation): 4.800.000 đ at J8, over the rural line of
+    1.500.000; 4.800.000 / 4 = 1.200.000, under it."""
+    assert _mismatch(tmp_path, "NM4", 4_800_000) == (
+        "Phân loại 'Hộ cận nghèo' khác với chuẩn nghèo (thu nhập 4.800.000 đ, 0 chỉ số thiếu "
+        "hụt: theo chuẩn là không nghèo). Nếu thu nhập đó là của cả hộ thì mỗi người trong "
+        "hộ là 1.200.000 đ/tháng, dưới chuẩn nghèo: hãy ghi số này vào cột 'Thu nhập BQ' (thu "
+        "nhập bình quân mỗi người mỗi tháng). Nếu không, giữ nguyên theo kết quả bình xét của "
+        "xóm; đề nghị kiểm tra lại."
+    )
+
+
+def test_an_income_over_the_line_even_shared_is_said_as_before(tmp_path):
+    """NM4 with 8.000.000 đ: 2.000.000 each, still over 1.500.000: the plain message (a
+    guard: passes before the change too)."""
+    assert _mismatch(tmp_path, "NM4", 8_000_000) == (
+        "Phân loại 'Hộ cận nghèo' khác với chuẩn nghèo (thu nhập 8.000.000 đ, 0 chỉ số thiếu "
+        "hụt: theo chuẩn là không nghèo). Giữ nguyên theo kết quả bình xét của xóm; đề nghị "
+        "kiểm tra lại."
+    )
