@@ -408,60 +408,87 @@ def _fits(key: str, value: Any, report_year: int) -> bool:
 
 def _rows_shifted(
     cols: _Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray, report_year: int
-) -> list[tuple[int, str, Message, str]]:
-    """(position, the first key of the shift, what tells it, the cell of its first value) of
-    each row typed one column to the right of its headers from some column on (a skipped
-    'Giới tính', a code typed under 'Họ và tên chủ hộ'): a class under 'Thu nhập BQ' and a
-    size under 'Phân loại hộ' (so the row is refused anyway), and each column left of them
-    whose right neighbour holds a value of its kind, down to the first that does not, whose
-    own cell is empty (the column skipped, or the row begun a cell to the right). Only
-    a row whose income is text is looked at (a class there; incomes are numbers, so a list
-    has no such row to look at). In lists whose columns of size, class and income follow
-    each other as in the template. Session 49."""
-    found: list[tuple[int, str, Message, str]] = []
-    for position in np.flatnonzero(cols.of("thu_nhap", str)).tolist():
-        part = parts[owner[position]]
-        columns = part.columns
-        if any(k not in columns for k in ("nhan_khau", "phan_loai", "thu_nhap")) or any(
-            part.elsewhere.get(k) for k in _SHIFT_KEYS
-        ):
-            continue
-        by_column = {index: key for key, (index, _) in columns.items()}
-        right_of = {
-            key: by_column.get(columns[key][0] + 1) for key in _SHIFT_KEYS if key in columns
-        }
-        if right_of["phan_loai"] != "thu_nhap" or right_of["nhan_khau"] != "phan_loai":
-            continue
-        first = None
-        for key in sorted(right_of, key=lambda k: columns[k][0], reverse=True):
-            right = right_of[key]
-            if right is None or right not in cols.data:
-                break
-            if not _fits(key, cols.data[right][position], report_year):
-                break
-            first = key
-        # the shift's first cell left empty (the column skipped, or the row begun a cell to the
-        # right): where the first cell left of the values read holds something, the row is
-        # not said shifted (its cells said one by one), never a wrong cell to paste at
-        if first is None or columns[first][0] > columns["nhan_khau"][0]:
-            continue
-        if not _blank(cols.data[first][position]):
-            continue
-        row = int(excel_rows[position])
-        told = sorted({first, "nhan_khau", "phan_loai"}, key=lambda k: columns[k][0])
-        parts_vi, parts_en = [], []
-        for key in told:
-            right = right_of[key]
-            cell = f"{column_letter(columns[right][0])}{row}"
-            shown = in_language(as_shown(cols.data[right][position]), "vi")
-            shown_en = in_language(as_shown(cols.data[right][position]), "en")
-            header = ROSTER_COLUMN_BY_KEY[key].header
-            letter = column_letter(columns[key][0])
-            parts_vi.append(f"ô {cell} ghi '{shown}', là '{header}' (cột {letter})")
-            parts_en.append(f"{cell} holds '{shown_en}', a '{header}' (column {letter})")
-        moved = f"{column_letter(columns[right_of[first]][0])}{row}"
-        found.append((position, first, Message("; ".join(parts_vi), "; ".join(parts_en)), moved))
+) -> list[tuple[int, str, Message, str, str]]:
+    """(position, the key of the cell said, what tells it, the cell to paste at or cut from,
+    variant) of each row typed one column off its headers from some column on: to the right
+    (variant ''; a skipped 'Giới tính', a code typed under 'Họ và tên chủ hộ': said at the
+    shift's first, empty cell, naming the cell its values begin at) or to the left ('left';
+    an unknown ID number not left empty: said at the cell the shift begins at, naming the cell
+    to paste at). Told by a class and a size each one cell off ('Thu nhập BQ' and 'Phân loại
+    hộ' to the right, 'Số nhân khẩu' and 'Số định danh cá nhân' to the left: the row is
+    refused anyway), then each column further left whose value is one cell off, down to the
+    first that is not; that must be as a shift leaves it (:func:`_shift_of`). Only rows whose
+    income (right) or size (left) is text are looked at (a class there; both are numbers
+    otherwise, so a list has no row to look at). In lists whose size, class and income
+    columns follow each other as in the template. Session 49."""
+    found: list[tuple[int, str, Message, str, str]] = []
+    for step, held in ((1, "thu_nhap"), (-1, "nhan_khau")):
+        for position in np.flatnonzero(cols.of(held, str)).tolist():
+            part = parts[owner[position]]
+            shift = _shift_of(cols, part, position, int(excel_rows[position]), step, report_year)
+            if shift is not None:
+                found.append((position, *shift))
     return found
+
+
+def _shift_of(
+    cols: _Columns, part: Part, position: int, row: int, step: int, report_year: int
+) -> tuple[str, Message, str, str] | None:
+    """:func:`_rows_shifted` of one row, ``step`` 1 (to the right) or -1 (to the left)."""
+    columns = part.columns
+    if any(k not in columns for k in ("nhan_khau", "phan_loai", "thu_nhap")) or any(
+        part.elsewhere.get(k) for k in _SHIFT_KEYS
+    ):
+        return None
+    by_column = {index: key for key, (index, _) in columns.items()}
+    if (
+        by_column.get(columns["nhan_khau"][0] + 1) != "phan_loai"
+        or by_column.get(columns["phan_loai"][0] + 1) != "thu_nhap"
+    ):
+        return None
+    # where each key's value is, the row shifted: the cell ``step`` to its right
+    source = {key: by_column.get(columns[key][0] + step) for key in _SHIFT_KEYS if key in columns}
+    first = None
+    for key in sorted(source, key=lambda k: columns[k][0], reverse=True):
+        if columns[key][0] > columns["phan_loai"][0]:
+            continue
+        where = source[key]
+        if where is None or where not in cols.data or where == "stt":
+            break
+        if not _fits(key, cols.data[where][position], report_year):
+            break
+        first = key
+    if first is None or columns[first][0] > columns["nhan_khau"][0]:
+        return None
+    if step > 0:
+        # the shift's first cell left empty (the column skipped, or the row begun a cell to
+        # the right): where it holds something, the row is not said shifted (its cells said
+        # one by one), never a wrong cell to paste at
+        if not _blank(cols.data[first][position]):
+            return None
+        at, other, variant = first, source[first], ""
+    else:
+        # the cell left of the shift holds its own column's value (a shift further left,
+        # stopped by a value not told, is not said)
+        start = source[first]
+        kept = by_column.get(columns[start][0] - 1)
+        if kept not in _SHIFT_KEYS or not _fits(kept, cols.data[kept][position], report_year):
+            return None
+        at, other, variant = start, first, "left"
+    told = sorted({first, "nhan_khau", "phan_loai"}, key=lambda k: columns[k][0])
+    parts_vi, parts_en = [], []
+    for key in told:
+        where = source[key]
+        cell = f"{column_letter(columns[where][0])}{row}"
+        shown = as_shown(cols.data[where][position])
+        header = ROSTER_COLUMN_BY_KEY[key].header
+        letter = column_letter(columns[key][0])
+        parts_vi.append(f"ô {cell} ghi '{in_language(shown, 'vi')}', là '{header}' (cột {letter})")
+        parts_en.append(
+            f"{cell} holds '{in_language(shown, 'en')}', a '{header}' (column {letter})"
+        )
+    detail = Message("; ".join(parts_vi), "; ".join(parts_en))
+    return at, detail, f"{column_letter(columns[other][0])}{row}", variant
 
 
 def _size_and_income_swapped(cols: _Columns) -> np.ndarray:
@@ -777,15 +804,17 @@ def validate_table(
     }
     cols = _Columns(data)
     cols.owner = owner
-    for position, first, detail, moved in _rows_shifted(
+    for position, at, detail, other, variant in _rows_shifted(
         cols, parts, owner, excel_rows, report_year
     ):
         part = parts[owner[position]]
-        said(position, "row-shifted", first, as_shown(data[first][position]), detail,
-             instead=moved)  # fmt: skip
-        shifted[position] = part.columns[first][0]
+        said(position, "row-shifted", at, as_shown(data[at][position]), detail, variant,
+             other)  # fmt: skip
+        shifted[position] = part.columns[at][0]
         invalid[position] = True
-        if first == "ma_ho":  # begun a cell to the right: its code and name read where they
+        if (
+            at == "ma_ho" and not variant
+        ):  # begun a cell to the right: its code and name read where they
             # stand, so that its household is a row not counted, not one gone from the list
             code, name = data["chu_ho"][position], data["nam_sinh"][position]
             data["ma_ho"][position] = code.strip() if code.__class__ is str else code

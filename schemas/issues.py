@@ -1396,6 +1396,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Từ ô {instead} trở đi, dòng này có vẻ bị ghi lệch sang phải một cột so với tiêu đề: {detail}. Hãy chọn các ô từ {instead} đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô {cell} để mỗi giá trị về đúng cột của nó (hộ này tạm chưa được tính).",
         "From cell {instead} on, this row seems typed one column to the right of its headers: {detail}. Select the cells from {instead} to the end of the row, cut (Ctrl+X) and paste (Ctrl+V) them at {cell} so that each value is under its own header (this household is left out until then).",
+        # typed one column to the left from {cell} on (a value not known not left empty):
+        # {instead} is where the cells go
+        (
+            (
+                "left",
+                "Từ ô {cell} trở đi, dòng này có vẻ bị ghi lệch sang trái một cột so với tiêu đề: {detail}. Hãy chọn các ô từ {cell} đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô {instead} để mỗi giá trị về đúng cột của nó, rồi ghi ô {cell} ('{column}') nếu có, hoặc để trống (hộ này tạm chưa được tính).",
+                "From cell {cell} on, this row seems typed one column to the left of its headers: {detail}. Select the cells from {cell} to the end of the row, cut (Ctrl+X) and paste (Ctrl+V) them at {instead} so that each value is under its own header, then fill {cell} ('{column}') if known, or leave it empty (this household is left out until then).",
+            ),
+        ),
     ),
     IssueType(
         "duplicate-household-id",

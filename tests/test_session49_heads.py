@@ -158,6 +158,35 @@ def test_a_row_typed_a_column_to_the_right_is_said_once(tmp_path):
     )
 
 
+def test_a_row_typed_a_column_to_the_left_is_said_once(tmp_path):
+    """NM4 (near-poor, row 8) whose ID number the head did not know and did not leave empty:
+    its size typed at G8, its class at H8, its income at I8, and on (the row's cells from H8
+    moved one to the left). One error at G8, nothing else in the row; NM4 left out, a row not
+    counted (its code is where it belongs): Nà Mòn 3 poor (NM1, NM5, NM6), 1 near-poor (NM2);
+    near-poor 2 − 1 not counted − 1 to poor (NM5) + 1 from poor (NM2) = 1."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    _na_mon(folder)
+    path = folder / "NaMon.xlsx"
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"].move_range("H8:Z8", cols=-1)
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 1)
+    near = na_mon["movements"]["near_poor"]
+    assert (near["not_counted"], near["exited"], near["to_poor"], near["from_poor"]) == (1, 0, 1, 1)
+    [said] = [i for i in result.issues if i.row == 8]
+    assert (said.code, said.cell) == ("row-shifted", "G8")
+    assert said.message("vi") == (
+        "Từ ô G8 trở đi, dòng này có vẻ bị ghi lệch sang trái một cột so với tiêu đề: ô G8 ghi "
+        "'4', là 'Số nhân khẩu' (cột H); ô H8 ghi 'Hộ cận nghèo', là 'Phân loại hộ' (cột I). "
+        "Hãy chọn các ô từ G8 đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô H8 để mỗi giá "
+        "trị về đúng cột của nó, rồi ghi ô G8 ('Số định danh cá nhân') nếu có, hoặc để trống "
+        "(hộ này tạm chưa được tính)."
+    )
+
+
 def test_check_and_the_feedback_say_a_shifted_row_once(tmp_path):
     """`check` says NM4's row (typed from F8) in one line, as the run; the feedback guide has
     one row for it, at E8 (empty: the value column blank)."""
