@@ -894,8 +894,9 @@ def named_elsewhere(
     codes of the cell's hamlet silence it. The title alone disagreeing with a cell and a file
     name that agree is a warning (the title left from the copied file). Only what follows
     'Xóm'/'Thôn' in a title counts ('CỘNG HÒA … Hạnh phúc' names no hamlet 'Hạnh Phúc'), and
-    a number written otherwise ('BẢN CỌ II' for 'Bản Cọ 2') is no other hamlet. Returns
-    whether the file was refused."""
+    a number written otherwise ('BẢN CỌ II' for 'Bản Cọ 2') is no other hamlet. A title siding
+    with the cell silences a file name alone, not the codes: a neighbour's file copied whole
+    keeps its title too (variant 'title', session 49). Returns whether the file was refused."""
     cell = sub.hamlet
     in_title = matcher.in_title(sub.extra.get("title_hamlet", ""))
     in_name = _in_file_name(sub, matcher)
@@ -913,12 +914,14 @@ def named_elsewhere(
     refused = warned = None
     if other(in_title) and in_name != cell:
         refused = Issue("hamlet-conflict", hamlet=in_title, detail=in_title, **where)
-    elif in_name is not None and in_name != cell and in_title != cell:
+    elif in_name is not None and in_name != cell:
         whose = _whose_codes(sub, codes.codes if codes else {}, cell, in_name)
         if whose == in_name:  # the message names the list that tells it
+            # a title naming the cell's hamlet was copied with the cell: both to correct
+            # (session 49; it used to silence the codes, the copy replacing that hamlet's list)
             refused = Issue("hamlet-codes-of-file-name", hamlet=in_name, detail=codes.named,
-                            **where)  # fmt: skip
-        elif whose is None and other(in_name):
+                            variant="title" if in_title == cell else "", **where)  # fmt: skip
+        elif whose is None and other(in_name) and in_title != cell:
             warned = Issue("hamlet-differs-from-file-name", hamlet=cell, detail=in_name, **where)
     if refused is not None:
         sub.hamlet = refused.hamlet

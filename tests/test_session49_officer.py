@@ -1,0 +1,77 @@
+"""Session 49: the officer's year, end to end (a messy sample commune run month by month), what
+read wrong or misleading, each case cut down to a few households."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+
+from pipeline.checkfiles import check_files
+from pipeline.run import collect
+from tests.commune import person, write_plan, write_roster
+
+
+def copied_with_its_title(folder):
+    """Nà Mòn's head filled in a copy of Bản Cọ's file and changed neither its 'Xóm' cell nor its
+    title ('… XÓM BẢN CỌ – THÁNG 5/2024'): NM1 poor and NM4 near-poor, both Nà Mòn's on the start
+    list, saved as 'DS_NaMon_2024-05.xlsx' and dated 5 June, after Bản Cọ's own list
+    'DS_BanCo_2024-05.xlsx' (BC1, BC2 poor, dated 3 June)."""
+    write_plan(folder)
+    copied = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Bản Cọ", 200,
+                          [person("NM1", "poor"), person("NM4", "near_poor")],
+                          prepared=date(2024, 6, 5))  # fmt: skip
+    title = openpyxl.load_workbook(copied)["Danh sách"]["A1"].value
+    assert "XÓM BẢN CỌ" in title  # the copied title names the cell's hamlet too
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")])  # fmt: skip
+
+
+TOLD = (
+    "Ô 'Xóm' và tiêu đề danh sách ghi 'Bản Cọ' nhưng tên tệp ghi xóm Nà Mòn và các mã hộ trong "
+    "danh sách là của xóm Nà Mòn (theo danh sách đầu năm): có thể tệp được chép từ xóm 'Bản Cọ' "
+    "mà chưa sửa ô 'Xóm' và tiêu đề, nên tệp chưa được tính. Nếu đây là danh sách của xóm Nà "
+    "Mòn, hãy sửa ô 'Xóm' và tiêu đề thành 'Nà Mòn', kiểm tra cả các ô khác chép từ tệp của xóm "
+    "'Bản Cọ' (nhất là 'Tổng số hộ dân cư') rồi gửi lại."
+)
+
+
+def test_a_neighbours_copy_with_its_title_left_does_not_replace_that_neighbours_list(tmp_path):
+    """Seen in the year's May: Đồng Kè's list written in a copy of Bản Cọ's file took Bản Cọ's
+    place ("Xóm đã gửi bản mới hơn"), Bản Cọ's 44 households counted as exited (poor rate down
+    3.55 points, 'ĐẠT 233 %'), Đồng Kè "chưa nộp". The file name and every code said Đồng Kè;
+    only the copied cell and title said Bản Cọ. By hand: the copy is Nà Mòn's refused file;
+    Bản Cọ counts its own list, 2 poor (BC1, BC2), 0 near-poor, and nothing of it is superseded.
+    Before: Bản Cọ 1 poor (NM1) and 1 near-poor (NM4), its own list set aside, Nà Mòn missing."""
+    copied_with_its_title(tmp_path)
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: (h["status"], h["poor"], h["near_poor"]) for h in result.summary["hamlets"]}
+    assert by["Nà Mòn"] == ("rejected", None, None)
+    assert by["Bản Cọ"] == ("ok", 2, 0)
+    assert not [i for i in result.issues if i.code == "superseded"]
+    said = [(i.code, i.file, i.hamlet, i.cell, i.severity) for i in result.issues
+            if i.code.startswith("hamlet-")]  # fmt: skip
+    assert said == [("hamlet-codes-of-file-name", "DS_NaMon_2024-05.xlsx", "Nà Mòn", "B3", "error")]
+    issue = next(i for i in result.issues if i.code == "hamlet-codes-of-file-name")
+    assert issue.message() == TOLD
+
+
+def test_check_refuses_the_copy_with_its_title_left_as_the_run_does(tmp_path):
+    """`check` with the plan tells the same error at the same cell, in the same words."""
+    copied_with_its_title(tmp_path)
+    issues = check_files(sorted(tmp_path.glob("*.xlsx")))
+    said = [(i.code, i.file, i.cell, i.message()) for i in issues if i.code.startswith("hamlet-")]
+    assert said == [("hamlet-codes-of-file-name", "DS_NaMon_2024-05.xlsx", "B3", TOLD)]
+
+
+def test_a_list_of_the_cell_and_titles_hamlet_under_another_name_still_counts(tmp_path):
+    """The title siding with the cell still counts a list whose codes are the cell's hamlet's:
+    Bản Cọ's own list (BC1, BC2 poor) saved by the officer as 'DS_NaMon_2024-05.xlsx' is Bản
+    Cọ's, 2 poor, with no error (the codes silence the file name, as without a title)."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor")])  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
+    assert by["Bản Cọ"] == ("ok", 2) and by["Nà Mòn"][0] == "missing"
+    assert not [i for i in result.issues if i.code.startswith("hamlet-")]
