@@ -453,7 +453,36 @@ def hamlet_refused(
         issues.append(sub.extra["hamlet_issue"])
         sub.status = "rejected"
         return True
+    if titled:
+        return _title_copied(sub, matcher, issues, codes)
     return sub.extra.get("hamlet_from") is None and named_elsewhere(sub, matcher, issues, codes)
+
+
+def _title_copied(
+    sub: Submission, matcher: HamletMatcher, issues: list[Issue], codes: KnownCodes | None
+) -> bool:
+    """A roster without a 'Xóm' cell, its hamlet read from its title, whose file name names
+    another plan hamlet and whose household codes are that hamlet's (:func:`_whose_codes`): a
+    neighbour's list copied, its title left, filled in with this hamlet's households. Refused
+    as the file name's hamlet's file (`hamlet-codes-of-file-name`, variant 'title-only', at the
+    title's cell), as :func:`named_elsewhere` refuses one with a 'Xóm' cell; counted for the
+    title's hamlet, it would stand for that hamlet's own list (session 49). Without such codes
+    the title decides, as before. Returns whether the file was refused."""
+    in_name = _in_file_name(sub, matcher)
+    if in_name is None or in_name == sub.hamlet or codes is None:
+        return False
+    if _whose_codes(sub, codes.codes, sub.hamlet, in_name) != in_name:
+        return False
+    refused = Issue(
+        "hamlet-codes-of-file-name", file=sub.file, sheet=sub.sheet,
+        cell=sub.extra.get("title_hamlet_cell", ""), value=sub.hamlet, hamlet=in_name,
+        detail=codes.named, variant="title-only",
+    )  # fmt: skip
+    sub.hamlet = in_name
+    sub.extra["hamlet_issue"] = refused
+    issues.append(refused)
+    sub.status = "rejected"
+    return True
 
 
 # The list a message names when it is the plan's start-of-year list (CONTRACT §3).

@@ -542,6 +542,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Ô 'Xóm' và tiêu đề danh sách ghi '{value}' nhưng tên tệp ghi xóm {hamlet} và các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}): có thể tệp được chép từ xóm '{value}' mà chưa sửa ô 'Xóm' và tiêu đề, nên tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' và tiêu đề thành '{hamlet}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
                 "The 'Xóm' cell and the list's title say '{value}' but the file name names hamlet {hamlet} and the list's household codes are {hamlet}'s (on {detail}): perhaps a file copied from '{value}' with its 'Xóm' cell and title left unchanged, so it is not counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell and the title, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
             ),
+            # no 'Xóm' cell: the hamlet {value} read from the title, copied with it
+            # (consolidate._title_copied; session 49)
+            (
+                "title-only",
+                "Tiêu đề danh sách ghi xóm {value} nhưng tên tệp ghi xóm {hamlet} và các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}): có thể tệp được chép từ xóm {value} mà chưa sửa tiêu đề, nên tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa tiêu đề thành xóm {hamlet} (tốt nhất là dùng mẫu có trang 'Thông tin', ô 'Xóm' ghi '{hamlet}') rồi gửi lại.",
+                "The list's title names hamlet {value} but the file name names hamlet {hamlet} and the list's household codes are {hamlet}'s (on {detail}): perhaps a file copied from {value} with its title left unchanged, so it is not counted. If it is {hamlet}'s list, make the title name hamlet {hamlet} (best, use the template with its 'Thông tin' sheet, 'Xóm' saying '{hamlet}') and send it again.",
+            ),
             # the very bytes of the list of the cell's hamlet ({instead}) in file {detail}: a
             # copy saved under the neighbour's name, no list of {hamlet} (consolidate.
             # copied_for_another; session 43)

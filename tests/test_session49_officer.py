@@ -8,7 +8,7 @@ from datetime import date
 import openpyxl
 
 from pipeline.checkfiles import check_files
-from pipeline.run import collect
+from pipeline.run import collect, execute
 from tests.commune import person, write_plan, write_roster
 
 
@@ -75,3 +75,57 @@ def test_a_list_of_the_cell_and_titles_hamlet_under_another_name_still_counts(tm
     by = {h["hamlet"]: (h["status"], h["poor"]) for h in result.summary["hamlets"]}
     assert by["Bản Cọ"] == ("ok", 2) and by["Nà Mòn"][0] == "missing"
     assert not [i for i in result.issues if i.code.startswith("hamlet-")]
+
+
+def test_a_copy_without_thong_tin_whose_title_names_the_neighbour_is_the_hamlets_refused_file(
+    tmp_path,
+):
+    """The same copy with no 'Thông tin' sheet (its hamlet read from the copied title, 'XÓM BẢN
+    CỌ'). Before: taken as a second list of Bản Cọ, set aside as the older copy ('superseded':
+    "Xóm đã gửi bản mới hơn … DS_BanCo_2024-05.xlsx"), Nà Mòn "chưa nộp" and never told. Now
+    Nà Mòn's refused file, said at the title's cell; Bản Cọ's own list counts (BC1, BC2: 2 poor)."""
+    copied_with_its_title(tmp_path)
+    copied = tmp_path / "DS_NaMon_2024-05.xlsx"
+    book = openpyxl.load_workbook(copied)
+    del book["Thông tin"]
+    book.save(copied)
+    result, _ = collect(tmp_path, None)
+    by = {h["hamlet"]: (h["status"], h["poor"], h["near_poor"]) for h in result.summary["hamlets"]}
+    assert by["Nà Mòn"] == ("rejected", None, None) and by["Bản Cọ"] == ("ok", 2, 0)
+    assert not [i for i in result.issues if i.code == "superseded"]
+    issue = next(i for i in result.issues if i.code == "hamlet-codes-of-file-name")
+    assert (issue.file, issue.sheet, issue.cell, issue.hamlet) == (
+        "DS_NaMon_2024-05.xlsx", "Danh sách", "A1", "Nà Mòn",
+    )  # fmt: skip
+    told = (
+        "Tiêu đề danh sách ghi xóm Bản Cọ nhưng tên tệp ghi xóm Nà Mòn và các mã hộ trong danh "
+        "sách là của xóm Nà Mòn (theo danh sách đầu năm): có thể tệp được chép từ xóm Bản Cọ mà "
+        "chưa sửa tiêu đề, nên tệp chưa được tính. Nếu đây là danh sách của xóm Nà Mòn, hãy sửa "
+        "tiêu đề thành xóm Nà Mòn (tốt nhất là dùng mẫu có trang 'Thông tin', ô 'Xóm' ghi 'Nà "
+        "Mòn') rồi gửi lại."
+    )
+    assert issue.message() == told
+    checked = check_files(sorted(tmp_path.glob("*.xlsx")))
+    assert [(i.code, i.cell, i.message()) for i in checked if i.code.startswith("hamlet-")] == [
+        ("hamlet-codes-of-file-name", "A1", told)
+    ]
+
+
+def test_submission_sheet_says_the_title_named_the_neighbour(tmp_path):
+    """'Nộp báo cáo' says why Nà Mòn's file was refused in the title's words, not "ô 'Xóm'"
+    (the file has none)."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    copied_with_its_title(folder)
+    copied = folder / "DS_NaMon_2024-05.xlsx"
+    book = openpyxl.load_workbook(copied)
+    del book["Thông tin"]
+    book.save(copied)
+    execute(folder, out, "2024-05")
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    na_mon = next([c.value for c in row] for row in sheet.iter_rows() if row[1].value == "Nà Mòn")
+    assert na_mon[2:4] == [
+        "Bị từ chối: tiêu đề ghi xóm Bản Cọ nhưng các mã hộ là của xóm Nà Mòn (tệp chép từ xóm "
+        "khác?)",
+        "DS_NaMon_2024-05.xlsx",
+    ]

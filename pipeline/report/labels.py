@@ -239,6 +239,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "ô 'Xóm' ghi '{value}' nhưng các mã hộ là của xóm {hamlet} (tệp chép từ xóm khác?)",
         "en": "the 'Xóm' cell says '{value}' but the household codes are {hamlet}'s (a copy?)",
     },
+    # no 'Xóm' cell, the title naming {value} (variant 'title-only'; session 49)
+    "reason.hamlet-codes-of-file-name.title-only": {
+        "vi": "tiêu đề ghi xóm {value} nhưng các mã hộ là của xóm {hamlet} (tệp chép từ xóm khác?)",
+        "en": "the title names {value} but the household codes are {hamlet}'s (a copy?)",
+    },
     # a copy of another hamlet's list under this hamlet's name (variant 'same-file'; session 43)
     "reason.hamlet-codes-of-file-name.same-file": {
         "vi": "tệp mang tên xóm {hamlet} giống hệt danh sách của xóm {instead}",
