@@ -19,7 +19,7 @@ from pipeline.consolidate import START_LIST_NAMED, lists_named
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message, with_unit
 from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked, id_keys, id_number
-from pipeline.text import clean_text, fold, is_blank
+from pipeline.text import clean_text, fold, format_vn, is_blank
 from pipeline.timeline import as_baseline
 from pipeline.types import FROM_AGE, Issue, Plan, Submission
 
@@ -658,6 +658,44 @@ def vanished_warnings(
                     variant=variant,
                 )
             )
+
+
+# A list missing at least this many of the households of the list it is compared with, and more
+# than half of them, is said as a whole besides each household (households-mostly-gone): most
+# likely a list of the month's changes only (danh sách bổ sung), not every household (session 49).
+GONE_AT_LEAST = 5
+
+
+def gone_now(found: list[dict], marked_exited: Collection) -> list[dict]:
+    """The households of ``found`` (:func:`figures.movements_of`'s details) missing now without
+    'Thoát', gone this time (not in an earlier month: ``left_in``; not marked exited)."""
+    return [
+        item for item in found
+        if item["movement"] == "vanished" and "left_in" not in item
+        and item["key"] not in marked_exited
+    ]  # fmt: skip
+
+
+def mostly_gone_warning(
+    gone: list[dict], moves: dict, baseline: Message, sub: Submission, issues: list[Issue]
+) -> None:
+    """One 'households-mostly-gone' warning for a hamlet's list missing at least
+    :data:`GONE_AT_LEAST` of the poor and near-poor households of the list it is compared with
+    (``moves``' start counts, ``baseline`` as a message names it), and more than half of them:
+    each is already counted as exited and asked about one by one (vanished-household); the
+    officer is told at once that the list is likely not whole."""
+    before = moves["poor"]["start"] + moves["near_poor"]["start"]
+    if len(gone) >= GONE_AT_LEAST and 2 * len(gone) > before:
+        issues.append(
+            Issue(
+                "households-mostly-gone",
+                file=sub.file,
+                hamlet=sub.hamlet,
+                value=format_vn(len(gone), 0),
+                instead=format_vn(before, 0),
+                detail=baseline,
+            )
+        )
 
 
 def hamlet_movement_warnings(

@@ -21,7 +21,7 @@ from pipeline import figures as fig
 from pipeline import timeline
 from pipeline.consolidate import NEARLY_ALL
 from pipeline.history import HistoryStore, kept_households
-from pipeline.messages import Message, RunCommand, with_unit
+from pipeline.messages import Message, RunCommand, in_language, with_unit
 from pipeline.rosterchecks import info_cell, month_written, sent_for_another_period
 from pipeline.text import clean_text, commune_key, fold, format_vn, vi_key
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
@@ -1262,6 +1262,27 @@ def _merged_since(
     renamed = renamed_since(result, store, period, summary)
     gone = [name for name in gone if name not in renamed]
     return (some_named(gone), kept) if gone else None
+
+
+def mostly_gone_notes(result: RunResult) -> list[Message]:
+    """One line per list missing most of the households of the list it is compared with
+    (households-mostly-gone, a warning): the screen's count of warnings alone hides that the
+    hamlet's figures, and the commune's, fell by a list that is likely not whole: a list of the
+    month's changes only (session 49). In the hamlets' order, as the issues are."""
+    return [
+        Message(
+            f"Xóm {i.hamlet}: {i.value} trong {i.instead} hộ nghèo, hộ cận nghèo có trong "
+            f"{in_language(i.detail, 'vi')} không có trong danh sách '{i.file}' và đã được tính "
+            "là thoát. Nếu đó chỉ là danh sách bổ sung (các hộ thay đổi), hãy nhờ trưởng xóm gửi "
+            "danh sách đầy đủ rồi chạy lại (xem trang 'Lỗi dữ liệu').",
+            f"Hamlet {i.hamlet}: {i.value} of the {i.instead} poor and near-poor households on "
+            f"{in_language(i.detail, 'en')} are missing from the list '{i.file}' and are counted "
+            "as exited. If it is only a supplementary list (the households that changed), ask "
+            "the hamlet head for the full list and run again (see sheet 'Lỗi dữ liệu').",
+        )
+        for i in result.issues
+        if i.code == "households-mostly-gone"
+    ]
 
 
 def lock_files(result: RunResult) -> list[Message]:

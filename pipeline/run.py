@@ -37,9 +37,11 @@ from pipeline.moves import (
     OlderHeads,
     back_warnings,
     code_reused,
+    gone_now,
     hamlet_movement_warnings,
     households_moved_back,
     list_named,
+    mostly_gone_warning,
     moved_recoded_since,
     not_listed_warnings,
     recoded_warnings,
@@ -60,6 +62,7 @@ from pipeline.notices import (
     later_months_stale,
     later_under_newer_plan,
     lock_files,
+    mostly_gone_notes,
     periods_never_run,
     plan_changed_since,
     renamed_since,
@@ -253,6 +256,7 @@ def execute(
         NOTICES.extend(commune_replaced(result, stored, command))
         NOTICES.extend(sent_for_another_period_notes(result, command))
         NOTICES.extend(lock_files(result))
+        NOTICES.extend(mostly_gone_notes(result))
         before = stored.get(result.period)
         # hamlets of the stored period the plan now writes otherwise (old name -> name now)
         renamed = renamed_since(result, store, result.period, before)
@@ -631,6 +635,7 @@ def _collect(
 MOVEMENT_CODES = frozenset(
     {
         "vanished-household",
+        "households-mostly-gone",
         "exited-not-listed-at-start",
         "code-changed",
         "code-spelled-differently",
@@ -1358,6 +1363,7 @@ def _figures(
         moves = month_moves = None
         said_gone: set = set()  # households the year's table already asks to confirm
         said_recoded: set = set()  # (hamlet, key) of codes already said to differ (or fine)
+        gone_from = None  # (households gone, the list compared with): the month's, else the year's
         if bases.back_now:  # out of the lists, back under another code: tái nghèo (session 42)
             back_warnings(current, bases.back_now, sub, valid, issues, said_recoded,
                            plan.plan_year)  # fmt: skip
@@ -1389,6 +1395,7 @@ def _figures(
             details.extend(_detail_rows("year", found))
             found_in["year"] += found
             said_gone = {i["key"] for i in found if i["movement"] == "vanished"}
+            gone_from = (gone_now(found, marked_exited), moves, list_named(start_from))
             hamlet_movement_warnings(
                 found,
                 sub,
@@ -1433,6 +1440,13 @@ def _figures(
             vanished_warnings(
                 gone, sub, issues, left_before, list_named(bases.month_from.get(hamlet, previous))
             )
+            gone_from = (
+                gone_now(found, marked_exited),
+                month_moves,
+                list_named(bases.month_from.get(hamlet, previous)),
+            )
+        if gone_from is not None:
+            mostly_gone_warning(*gone_from, sub, issues)
         tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
         figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)
         figures["movements_month"] = month_moves

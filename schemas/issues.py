@@ -2201,6 +2201,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # most of the list compared with gone at once (moves.mostly_gone_warning; session 49)
+    IssueType(
+        "households-mostly-gone",
+        "warning",
+        "file",
+        "{value} trong {instead} hộ nghèo, hộ cận nghèo có trong {detail} không có trong danh sách kỳ này và đã được tính là thoát (xem cảnh báo của từng hộ). Nếu danh sách này chỉ ghi các hộ thay đổi (danh sách bổ sung), hãy nhờ trưởng xóm gửi danh sách đầy đủ mọi hộ nghèo, hộ cận nghèo của xóm kỳ này rồi tổng hợp lại; nếu các hộ đó thật sự đã thoát, hãy ghi lại dòng của từng hộ với Phân loại hộ 'Thoát'.",
+        "{value} of the {instead} poor and near-poor households on {detail} are missing from this period's roster and are counted as exited (see each household's warning). If this roster lists only the households that changed (a supplementary list), ask the hamlet head for the full list of every poor and near-poor household this period and consolidate again; if they really exited, write each household's row again with Phân loại hộ 'Thoát'.",
+    ),
     IssueType(
         "vanished-household",
         "warning",

@@ -3,6 +3,8 @@ read wrong or misleading, each case cut down to a few households."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import openpyxl
@@ -129,3 +131,80 @@ def test_submission_sheet_says_the_title_named_the_neighbour(tmp_path):
         "khác?)",
         "DS_NaMon_2024-05.xlsx",
     ]
+
+
+def april_then_may(folder, out, may_codes):
+    """Nà Mòn's April list: its start households NM1-NM3 poor, NM4-NM5 near-poor, and NM7-NM9
+    poor, new (8 households); run. Then May's list of ``may_codes`` (poor), Bản Cọ's both
+    months BC1, BC2 poor, BC3 near-poor."""
+    write_plan(folder)
+    april = [person(f"NM{i}", "poor") for i in (1, 2, 3, 7, 8, 9)]
+    april += [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    bc = lambda: [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]  # noqa: E731
+    write_roster(folder, "DS_NaMon_2024-04.xlsx", "Nà Mòn", 100, april, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    write_roster(folder, "DS_BanCo_2024-04.xlsx", "Bản Cọ", 200, bc(), period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    execute(folder, out, "2024-04")
+    write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 100,
+                 [person(code, "poor") for code in may_codes])  # fmt: skip
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, bc())
+
+
+MOSTLY_GONE = (
+    "7 trong 8 hộ nghèo, hộ cận nghèo có trong danh sách tháng 4/2024 không có trong danh sách "
+    "kỳ này và đã được tính là thoát (xem cảnh báo của từng hộ). Nếu danh sách này chỉ ghi các "
+    "hộ thay đổi (danh sách bổ sung), hãy nhờ trưởng xóm gửi danh sách đầy đủ mọi hộ nghèo, hộ "
+    "cận nghèo của xóm kỳ này rồi tổng hợp lại; nếu các hộ đó thật sự đã thoát, hãy ghi lại "
+    "dòng của từng hộ với Phân loại hộ 'Thoát'."
+)
+
+
+def test_a_list_of_the_months_changes_only_is_told_as_a_whole(tmp_path):
+    """Seen in the year's May: Bản Cọ sent a 'DANH SÁCH BỔ SUNG' of 3 households where April had
+    40; 37 were counted exited (poor rate 9.33 % → 7.21 %, 'ĐẠT 255 %'), said only as 37
+    separate warnings among 38. Here Nà Mòn's May list holds NM1 and NM10 (new) of April's 8:
+    by hand 7 of 8 gone (NM2-NM5, NM7-NM9), at least 5 and more than half: one file warning
+    names 7 of 8 and what to do; the 7 households' own warnings and the figures are as before
+    (Nà Mòn 2 poor, 0 near-poor). Before: no such warning."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    april_then_may(folder, out, ["NM1", "NM10"])
+    result = execute(folder, out, "2024-05")[0]
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 0)
+    whole = [i for i in result.issues if i.code == "households-mostly-gone"]
+    assert [(i.file, i.hamlet, i.severity, i.message()) for i in whole] == [
+        ("DS_NaMon_2024-05.xlsx", "Nà Mòn", "warning", MOSTLY_GONE)
+    ]
+    assert len([i for i in result.issues if i.code == "vanished-household"]) == 7
+    # `check` of May's list with the plan and the run's history says it too
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", str(folder / "DS_NaMon_2024-05.xlsx"),
+         str(folder / "KeHoach_2024.xlsx"), "--output", str(out)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert f"DS_NaMon_2024-05.xlsx (households-mostly-gone): {MOSTLY_GONE}" in done.stdout
+    # the run says it on screen, not only as one of 8 warnings counted
+    ran = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--input", str(folder), "--output", str(out),
+         "--period", "2024-05", "--quiet"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert (
+        "CHÚ Ý: Xóm Nà Mòn: 7 trong 8 hộ nghèo, hộ cận nghèo có trong danh sách tháng 4/2024 "
+        "không có trong danh sách 'DS_NaMon_2024-05.xlsx' và đã được tính là thoát. Nếu đó chỉ "
+        "là danh sách bổ sung (các hộ thay đổi), hãy nhờ trưởng xóm gửi danh sách đầy đủ rồi "
+        "chạy lại (xem trang 'Lỗi dữ liệu')."
+    ) in ran.stdout.splitlines(), ran.stdout + ran.stderr
+
+
+def test_half_of_last_months_list_gone_is_told_household_by_household_only(tmp_path):
+    """A guard: May's list keeps NM1, NM2, NM3, NM7 of April's 8 (4 gone: half, not more): no
+    file warning, the 4 households each warned as before."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    april_then_may(folder, out, ["NM1", "NM2", "NM3", "NM7"])
+    result = execute(folder, out, "2024-05")[0]
+    assert not [i for i in result.issues if i.code == "households-mostly-gone"]
+    assert len([i for i in result.issues if i.code == "vanished-household"]) == 4
