@@ -998,6 +998,10 @@ class _NamOrYear:
 
 # 'khác' (other) as a word, folded: after a name yielding less, the other ones (session 46 review)
 _KHAC = lazyre.compile(r"\bkhac\b")
+# 'từ' (from) before 'tháng' or 'ngày' and a number, or a date, folded: a period, not a source
+# ('Thu nhập BQ từ tháng 1 đến tháng 12', '… từ 01/01/2023'; not '… từ 2 nguồn'; session 49
+# review)
+_FROM_A_DATE = lazyre.compile(r"tu (?:(?:thang|ngay) \d|\d{1,2} \d)")
 
 
 class _HeaderNames:
@@ -1151,7 +1155,13 @@ class _HeaderNames:
     def _match(self, text: str) -> tuple[str, int] | _NamOrYear | None:
         # a never name is passed over by a longer name of a column the header begins with
         # ('Thu nhập từ các nguồn'), not by a shorter ('… từ các nguồn khác': session 48 review)
-        if not text or _longest_begun(text, self.never) > _longest_begun(text, self.never_but):
+        if not text:
+            return None
+        never = _longest_begun(text, self.never)
+        # ... nor by a period: 'từ' ending it before a date (session 49 review)
+        if never > _longest_begun(text, self.never_but) and not (
+            text[:never].endswith(" tu") and _FROM_A_DATE.match(text, never - 2)
+        ):
             return None
         table = self.table
         if text in table:
