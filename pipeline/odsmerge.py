@@ -375,12 +375,20 @@ def excel_formula(text: str) -> str:
 def _excel_reference(inside: str) -> str:
     """An OpenFormula reference without its brackets ('.A1', '$Sheet2.A1:.B2', "'Danh
     sách'.A1") as Excel writes it ('A1', 'Sheet2!A1:B2', "'Danh sách'!A1"): the sheet before '!',
-    named once for a range within one sheet; Excel has no fixed sheet ('$')."""
+    named once for a range within one sheet; Excel has no fixed sheet ('$'). A range over
+    sheets ('$S1.A1:$S2.B2') names both once ('S1:S2!A1:B2', quoted together where either is),
+    a deleted sheet's '#REF!' has no second '!' ('#REF!A1'; session 49 review)."""
+    parts = [part.rpartition(".") for part in inside.split(":")]
+    sheets = [sheet.removeprefix("$") for sheet, _, _ in parts]
+    if len(parts) == 2 and all(sheets) and sheets[0] != sheets[1]:
+        quoted = any(sheet.startswith("'") for sheet in sheets)
+        names = ":".join(sheet[1:-1] if sheet.startswith("'") else sheet for sheet in sheets)
+        names = f"'{names}'" if quoted else names
+        return f"{names}!{parts[0][2]}:{parts[1][2]}"
     said, last = [], None
-    for part in inside.split(":"):
-        sheet, _, cell = part.rpartition(".")
-        sheet = sheet.removeprefix("$")
-        said.append(f"{sheet}!{cell}" if sheet and sheet != last else cell)
+    for sheet, (_, _, cell) in zip(sheets, parts, strict=True):
+        bang = "" if sheet.endswith("!") else "!"
+        said.append(f"{sheet}{bang}{cell}" if sheet and sheet != last else cell)
         last = sheet or last
     return ":".join(said)
 

@@ -52,3 +52,22 @@ def test_the_header_names_from_a_month_or_date():
     sources = ("Thu nhập BQ từ lương", "Thu nhập từ trồng trọt", "TN BQ từ chăn nuôi",
                "Thu nhập bình quân từ thu nhập khác", "Thu nhập BQ từ tháng lương", "Thu nhập từ 2 nguồn")  # fmt: skip
     assert [key(h) for h in sources] == [None] * 6
+
+
+# --- an .ods range over sheets and a deleted sheet's reference as Excel writes them ----------
+
+
+def test_an_ods_range_over_sheets_and_a_deleted_sheet_as_excel_writes_them():
+    """odsmerge.excel_formula: LibreOffice's range over sheets names a sheet at each end
+    ('[$S1.A1:$S2.B2]'); Excel names them once before '!', quoted together where either needs
+    quotes ('S1:S2!A1:B2', "'Xóm 1:S2'!A1:B2"). A reference to a deleted sheet, '[$#REF!.A1]',
+    is '#REF!A1' in Excel. Before: 'S1!A1:S2!B2' and '#REF!!A1', no formula Excel writes
+    (3 of 3 fail before). A range in one sheet, named at both ends, is named once (a guard)."""
+    from pipeline.odsmerge import excel_formula
+
+    assert [excel_formula(f) for f in ("=SUM([$S1.A1:$S2.B2])",
+                                       "=SUM([$'Xóm 1'.A1:$S2.B2];1)",
+                                       "=[$#REF!.A1]*2",
+                                       "=SUM([$S1.A1:$S1.B2])")] == [
+        "=SUM(S1:S2!A1:B2)", "=SUM('Xóm 1:S2'!A1:B2,1)", "=#REF!A1*2", "=SUM(S1!A1:B2)"
+    ]  # fmt: skip
