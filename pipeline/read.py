@@ -1002,6 +1002,13 @@ _KHAC = lazyre.compile(r"\bkhac\b")
 # ('Thu nhập BQ từ tháng 1 đến tháng 12', '… từ 01/01/2023'; not '… từ 2 nguồn'; session 49
 # review)
 _FROM_A_DATE = lazyre.compile(r"tu (?:(?:thang|ngay) \d|\d{1,2} \d)")
+# an income's unit, folded ('(đồng/người/tháng)', '/người/tháng', '(nghìn đồng)'), before a
+# part's word: the part after the unit as after the name ('Thu nhập BQ (đồng/người/tháng)
+# chính'; a two-row header's 'Thu nhập BQ (đồng/người/tháng)' over 'Chính'; session 49 review)
+_UNIT_BEFORE_A_PART = lazyre.compile(
+    r" (?:(?:nghin |trieu )?d(?:ong)?(?: nguoi)?(?: thang| nam)?|nguoi (?:thang|nam))"
+    r"(?= (?:chinh|khac|tu)\b)"
+)
 
 
 class _HeaderNames:
@@ -1155,13 +1162,7 @@ class _HeaderNames:
     def _match(self, text: str) -> tuple[str, int] | _NamOrYear | None:
         # a never name is passed over by a longer name of a column the header begins with
         # ('Thu nhập từ các nguồn'), not by a shorter ('… từ các nguồn khác': session 48 review)
-        if not text:
-            return None
-        never = _longest_begun(text, self.never)
-        # ... nor by a period: 'từ' ending it before a date (session 49 review)
-        if never > _longest_begun(text, self.never_but) and not (
-            text[:never].endswith(" tu") and _FROM_A_DATE.match(text, never - 2)
-        ):
+        if not text or self._never(text) or self._never(_UNIT_BEFORE_A_PART.sub("", text, 1)):
             return None
         table = self.table
         if text in table:
@@ -1189,6 +1190,15 @@ class _HeaderNames:
                 if isinstance(found, tuple) and found[0].startswith("td_"):  # not _NamOrYear
                     return found[0], _PREFIX
         return either
+
+    def _never(self, text: str) -> bool:
+        """Whether the folded header ``text`` begins with a never name not passed over by a
+        longer name of a column, nor by a period: a 'từ' ending it before a date ('Thu nhập BQ
+        từ tháng 1 đến tháng 12'; session 49 review)."""
+        never = _longest_begun(text, self.never)
+        return never > _longest_begun(text, self.never_but) and not (
+            text[:never].endswith(" tu") and _FROM_A_DATE.match(text, never - 2)
+        )
 
     def _named_first(self, words: list[str]) -> tuple[str, int] | None:
         """(key, words it takes) of the longest known header the first words spell, short of

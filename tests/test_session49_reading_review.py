@@ -71,3 +71,66 @@ def test_an_ods_range_over_sheets_and_a_deleted_sheet_as_excel_writes_them():
                                        "=SUM([$S1.A1:$S1.B2])")] == [
         "=SUM(S1:S2!A1:B2)", "=SUM('Xóm 1:S2'!A1:B2,1)", "=#REF!A1*2", "=SUM(S1!A1:B2)"
     ]  # fmt: skip
+
+
+# --- a part of the income after the name and its unit ('Thu nhập BQ (đồng/người/tháng) chính')
+
+
+def test_a_part_after_the_income_and_its_unit_is_never_the_income():
+    """The header names alone: the part's words after a name of the income and its unit are
+    the part as after the name ('Thu nhập BQ/người/tháng chính', '… (đồng/người/tháng) khác',
+    '… (nghìn đồng) từ lương', 'TN BQ (đ/người/tháng) chính': 4 of 4 fail before, the
+    income). The whole after the unit, the unit alone and a period after it stay the income
+    (4 guards, pass before)."""
+    from pipeline.read import _header_names
+    from pipeline.text import fold
+    from schemas.columns import ROSTER_COLUMNS
+
+    names = _header_names(ROSTER_COLUMNS)
+
+    def key(header: str) -> str | None:
+        found = names.match(fold(header), header)
+        return found[0] if found else None
+
+    parts = ("Thu nhập BQ/người/tháng chính", "Thu nhập BQ (đồng/người/tháng) khác",
+             "Thu nhập BQ (nghìn đồng) từ lương", "TN BQ (đ/người/tháng) chính")  # fmt: skip
+    assert [key(h) for h in parts] == [None] * 4
+    whole = ("Thu nhập BQ (đồng/người/tháng) từ các nguồn", "Thu nhập BQ (đồng/người/tháng)",
+             "Thu nhập BQ (đồng/người/tháng) từ tháng 1 đến tháng 12",
+             "Thu nhập bình quân đầu người/tháng")  # fmt: skip
+    assert [key(h) for h in whole] == ["thu_nhap"] * 4
+
+
+def test_a_two_row_income_over_its_main_part_and_total_reads_the_total(tmp_path):
+    """Bản Cọ's income as a two-row header: J3:K3 'Thu nhập BQ (đồng/người/tháng)' merged
+    over J4 'Chính' (the main work's: 1,200,000 each) and K4 'Tổng' (the total: 500,000,
+    300,000, 200,000 for BC1 to BC3). Before, 'Chính' under the income was read as the income
+    (1,200,000 each) and the total said an unknown column at K4 (fails before). Now the main
+    part is the unknown column (J4) and the total is read."""
+    import openpyxl
+
+    from pipeline.run import collect
+    from tests.commune import person, write_plan
+    from tests.test_session43_d_heads_files import _ban_co
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    path = _ban_co(folder, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    assert [sheet[c].value for c in ("J3", "J4", "J5", "K3")] == [
+        None, "Thu nhập BQ (đồng/người/tháng)", 1_200_000, None
+    ]  # fmt: skip
+    sheet.insert_cols(11)
+    sheet["J3"] = "Thu nhập BQ (đồng/người/tháng)"
+    sheet.merge_cells("J3:K3")
+    sheet["J4"], sheet["K4"] = "Chính", "Tổng"
+    for row, value in zip((5, 6, 7), (500_000, 300_000, 200_000), strict=True):
+        sheet.cell(row, 11).value = value
+    book.save(path)
+    result = collect(folder, None, workers=0)[0]
+    said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
+    incomes = result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"]
+    assert (said, incomes.tolist()) == ([("unknown-column", "J4")], [500_000, 300_000, 200_000])
