@@ -86,7 +86,7 @@ from pipeline.rosterchecks import (
     month_written,
     sent_for_another_period,
 )
-from pipeline.text import commune_key, fold, vi_key
+from pipeline.text import commune_key, fold, has_marks, vi_key
 from pipeline.trend import (
     bases_of_other_commune,
     earlier_trend,
@@ -1026,7 +1026,8 @@ def _names_without_marks(
         if not valid or file not in subs or code.__class__ is not str:
             continue
         start = marked.get(code.strip())
-        if start is not None and fold(start) == fold(name):
+        # the same once folded, the start list's writing with marks (not a curly apostrophe)
+        if start is not None and fold(start) == fold(name) and has_marks(start):
             issues.append(at_cell(subs[file], sheet, int(excel_row), "chu_ho",
                                   "name-without-marks", name.strip(), start))  # fmt: skip
 

@@ -61,6 +61,16 @@ def fold(value: object) -> str:
     return _fold_text(value if isinstance(value, str) else str(value))
 
 
+def has_marks(text: str) -> bool:
+    """Whether ``text`` has a Vietnamese mark (a tone, the marks of ă â ê ô ơ ư, or đ): what
+    :func:`fold` sets aside, not its punctuation ('Ksor H’Blin' has none)."""
+    if text.isascii():
+        return False
+    return "đ" in text.lower() or any(
+        unicodedata.combining(c) for c in unicodedata.normalize("NFD", text)
+    )
+
+
 class _Unmarked(dict):
     """str.translate's table that drops the combining marks (unicodedata.combining) and writes
     'đ' as 'd': each character looked up in C, worked out the first time it is met (what a
