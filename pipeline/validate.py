@@ -1520,8 +1520,9 @@ def _share_under_line(typed: pd.DataFrame, position: int, line: int) -> int | No
     size, income = typed.at[position, "nhan_khau"], typed.at[position, "thu_nhap"]
     if size is None or size != size or income != income or int(size) < 2:
         return None
-    share = round(float(income) / int(size))
-    return share if share <= line else None
+    if float(income) > line * int(size):  # the share itself, not its rounding, over the line
+        return None
+    return round(float(income) / int(size))
 
 
 def _contradictions(typed: pd.DataFrame, marks_ok, standard: Standard, area: str):

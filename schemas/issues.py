@@ -2077,8 +2077,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
             # ({instead} each) is under it: the whole household's typed (session 49)
             (
                 "household-total",
-                "Phân loại '{value}' khác với chuẩn nghèo ({detail}). Nếu thu nhập đó là của cả hộ thì mỗi người trong hộ là {instead} đ/tháng, dưới chuẩn nghèo: hãy ghi số này vào cột 'Thu nhập BQ' (thu nhập bình quân mỗi người mỗi tháng). Nếu không, giữ nguyên theo kết quả bình xét của xóm; đề nghị kiểm tra lại.",
-                "Classification '{value}' differs from the poverty standard ({detail}). If that is the whole household's income, each member's share is {instead} đ a month, under the poverty line: write that under 'Thu nhập BQ' (the income per person a month). If not, keep it as the hamlet decided; please check.",
+                "Phân loại '{value}' khác với chuẩn nghèo ({detail}). Nếu thu nhập đó là của cả hộ thì mỗi người trong hộ là {instead} đ/tháng, không vượt chuẩn nghèo: hãy ghi số này vào cột 'Thu nhập BQ' (thu nhập bình quân mỗi người mỗi tháng). Nếu không, giữ nguyên theo kết quả bình xét của xóm; đề nghị kiểm tra lại.",
+                "Classification '{value}' differs from the poverty standard ({detail}). If that is the whole household's income, each member's share is {instead} đ a month, not over the poverty line: write that under 'Thu nhập BQ' (the income per person a month). If not, keep it as the hamlet decided; please check.",
             ),
             (
                 "exited-near-poor",
@@ -2156,8 +2156,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "name-without-marks",
         "warning",
         "row",
-        "Họ tên chủ hộ ghi '{value}', không có dấu tiếng Việt; danh sách đầu năm ghi hộ này là '{detail}'. Hộ vẫn được tính. Hãy ghi họ tên có dấu như danh sách đầu năm: '{detail}' (danh sách niêm yết công khai in họ tên như xóm ghi).",
-        "The head's name is written '{value}', without its Vietnamese marks; the start-of-year list writes this household's head '{detail}'. The household is counted. Write the name with its marks as the start-of-year list does: '{detail}' (the posted list prints the name as the hamlet writes it).",
+        "Họ tên chủ hộ ghi '{value}', không có dấu tiếng Việt; danh sách đầu năm ghi hộ này là '{detail}'. Hộ vẫn được tính. Nếu chủ hộ vẫn là người đó, hãy ghi họ tên có dấu như danh sách đầu năm: '{detail}'; nếu đã đổi chủ hộ, hãy ghi họ tên chủ hộ mới, có dấu (danh sách niêm yết công khai in họ tên như xóm ghi).",
+        "The head's name is written '{value}', without its Vietnamese marks; the start-of-year list writes this household's head '{detail}'. The household is counted. If the head is still that person, write the name with its marks as the start-of-year list does: '{detail}'; if the head has changed, write the new head's name with its marks (the posted list prints the name as the hamlet writes it).",
     ),
     IssueType(
         "code-changed",

@@ -240,8 +240,9 @@ def test_a_name_typed_without_its_marks_is_said_with_the_start_lists_writing(tmp
     assert [(i.code, i.cell, i.severity) for i in said] == [("name-without-marks", "C5", "warning")]
     assert said[0].message("vi") == (
         "Họ tên chủ hộ ghi 'HOANG VAN NM1', không có dấu tiếng Việt; danh sách đầu năm ghi hộ "
-        "này là 'Hoàng Văn NM1'. Hộ vẫn được tính. Hãy ghi họ tên có dấu như danh sách đầu "
-        "năm: 'Hoàng Văn NM1' (danh sách niêm yết công khai in họ tên như xóm ghi)."
+        "này là 'Hoàng Văn NM1'. Hộ vẫn được tính. Nếu chủ hộ vẫn là người đó, hãy ghi họ tên "
+        "có dấu như danh sách đầu năm: 'Hoàng Văn NM1'; nếu đã đổi chủ hộ, hãy ghi họ tên chủ hộ "
+        "mới, có dấu (danh sách niêm yết công khai in họ tên như xóm ghi)."
     )
 
 
@@ -279,7 +280,7 @@ def test_a_households_whole_income_over_the_line_is_told_its_share(tmp_path):
     assert _mismatch(tmp_path, "NM4", 4_800_000) == (
         "Phân loại 'Hộ cận nghèo' khác với chuẩn nghèo (thu nhập 4.800.000 đ, 0 chỉ số thiếu "
         "hụt: theo chuẩn là không nghèo). Nếu thu nhập đó là của cả hộ thì mỗi người trong "
-        "hộ là 1.200.000 đ/tháng, dưới chuẩn nghèo: hãy ghi số này vào cột 'Thu nhập BQ' (thu "
+        "hộ là 1.200.000 đ/tháng, không vượt chuẩn nghèo: hãy ghi số này vào cột 'Thu nhập BQ' (thu "
         "nhập bình quân mỗi người mỗi tháng). Nếu không, giữ nguyên theo kết quả bình xét của "
         "xóm; đề nghị kiểm tra lại."
     )

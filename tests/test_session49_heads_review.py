@@ -43,3 +43,63 @@ def test_a_name_whose_start_list_writing_has_no_marks_is_not_said(tmp_path):
     assert [(i.code, i.cell, i.value, i.detail) for i in said] == [
         ("name-without-marks", "C8", "H'Hen Nie", "H\u2019Hen Niê")
     ]
+
+
+def test_a_name_without_marks_leaves_a_changed_head_to_the_hamlet(tmp_path):
+    """NM1: the start list's head 'Lò Văn Hùng', the list's 'LO VAN HUNG', which folds as
+    'Lò Văn Hưng' (a son become head) does too: the head is told to write the start list's
+    name only if the head is still that person (before: told to write it, whoever heads)."""
+    [said] = _names(tmp_path, {"NM1": "Lò Văn Hùng"}, {"NM1": "LO VAN HUNG"})
+    assert (said.code, said.cell) == ("name-without-marks", "C5")
+    assert said.message("vi") == (
+        "Họ tên chủ hộ ghi 'LO VAN HUNG', không có dấu tiếng Việt; danh sách đầu năm ghi hộ "
+        "này là 'Lò Văn Hùng'. Hộ vẫn được tính. Nếu chủ hộ vẫn là người đó, hãy ghi họ tên có "
+        "dấu như danh sách đầu năm: 'Lò Văn Hùng'; nếu đã đổi chủ hộ, hãy ghi họ tên chủ hộ mới, "
+        "có dấu (danh sách niêm yết công khai in họ tên như xóm ghi)."
+    )
+    assert said.message("en") == (
+        "The head's name is written 'LO VAN HUNG', without its Vietnamese marks; the "
+        "start-of-year list writes this household's head 'Lò Văn Hùng'. The household is "
+        "counted. If the head is still that person, write the name with its marks as the "
+        "start-of-year list does: 'Lò Văn Hùng'; if the head has changed, write the new head's "
+        "name with its marks (the posted list prints the name as the hamlet writes it)."
+    )
+
+
+def _mismatch(tmp_path, income: int) -> str:
+    """NM4 (near-poor, 4 members, no deprivation, row 8) with ``income`` at J8: the
+    classification-mismatch said at I8, counted as declared (Nà Mòn 3 poor, 2 near-poor)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), start_list())
+    rows = [person(c, s, **({"thu_nhap": income} if c == "NM4" else {})) for c, s in MAY]
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    result, _ = collect(folder, None, workers=0)
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    [said] = [i for i in result.issues if i.code == "classification-mismatch"]
+    assert said.cell == "I8"
+    return said.message("vi")
+
+
+def test_a_share_on_the_line_is_not_said_under_it(tmp_path):
+    """6.000.000 đ for 4 members: 1.500.000 each, the rural line itself (a household at the
+    line is poor or near-poor by the standard: 'từ 1.500.000 đồng trở xuống'), so not 'dưới
+    chuẩn nghèo' (under the line), which it is not."""
+    assert _mismatch(tmp_path, 6_000_000) == (
+        "Phân loại 'Hộ cận nghèo' khác với chuẩn nghèo (thu nhập 6.000.000 đ, 0 chỉ số thiếu "
+        "hụt: theo chuẩn là không nghèo). Nếu thu nhập đó là của cả hộ thì mỗi người trong "
+        "hộ là 1.500.000 đ/tháng, không vượt chuẩn nghèo: hãy ghi số này vào cột 'Thu nhập "
+        "BQ' (thu nhập bình quân mỗi người mỗi tháng). Nếu không, giữ nguyên theo kết quả bình "
+        "xét của xóm; đề nghị kiểm tra lại."
+    )
+
+
+def test_a_share_over_the_line_by_half_a_dong_is_not_told(tmp_path):
+    """6.000.002 đ for 4 members: 1.500.000,5 each, over the line; its share rounded
+    (1.500.000) was at it, and the hint given. Now the plain message."""
+    assert _mismatch(tmp_path, 6_000_002) == (
+        "Phân loại 'Hộ cận nghèo' khác với chuẩn nghèo (thu nhập 6.000.002 đ, 0 chỉ số thiếu "
+        "hụt: theo chuẩn là không nghèo). Giữ nguyên theo kết quả bình xét của xóm; đề nghị "
+        "kiểm tra lại."
+    )
