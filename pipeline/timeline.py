@@ -89,8 +89,9 @@ class Departures(NamedTuple):
     # latest row)
     back_now: dict[str, tuple[str, str, str]] = {}
     # hh_key -> the hamlet of its row before it last left the lists (gone from it, or written
-    # 'Thoát' there), kept once it is listed again: whose household's leaving a return of its
-    # code would be (moves.OlderHeads)
+    # 'Thoát' there), kept once it is listed again, and once its household is under another
+    # code (re-coded, or back so): whose household's leaving a return of its code would be
+    # (moves.OlderHeads)
     left_from: dict[str, str] = {}
 
 
@@ -180,7 +181,6 @@ def departures(
         for key in recoded.values():  # under another code now: neither listed nor out
             del listed[key]
             left_in.pop(key, None)
-            left_from.pop(key, None)
         exited.update(gone)
         for key in gone:
             out_seen[key] = listed.pop(key)
@@ -209,7 +209,6 @@ def departures(
             back.add(old)
             del out_seen[old]
             left_in.pop(old, None)
-            left_from.pop(old, None)
         # a listed household written by its code in rows left out for an error only in other
         # hamlets is where those rows are: missing later while that hamlet is silent, it has
         # not left (a move into a row with an error: docs/decisions.md, sessions 10 and 39)
