@@ -389,12 +389,17 @@ class Heads:
     such rows: maybe the other head's).
     ``ids``: where a row has no ID number (a stored month's: the history keeps none), the one
     of the row of those heads under its code with its head's name (the plan's start list's).
-    ``named``: hamlet -> the list its rows are, as a warning names it (:func:`list_named`)."""
+    ``named``: hamlet -> the list its rows are, as a warning names it (:func:`list_named`).
+    ``written``: (key, hamlet) -> the hamlet as its row's list wrote it, where the frame has it
+    under its name now (a stored month's hamlet renamed or merged since: :class:`OlderHeads`)."""
 
-    def __init__(self, frame: pd.DataFrame | None, ids: Heads | None = None, named=None):
+    def __init__(
+        self, frame: pd.DataFrame | None, ids: Heads | None = None, named=None, written=None
+    ):
         self._frame = frame
         self._ids = ids
         self.named = named or (lambda hamlet: None)
+        self._written: dict[tuple[str, str], str] = written or {}
         self._keys: pd.Index | None = None  # each row's key (a stored one), or its code's
         self._cut = 0  # what of a key to look up: all of a stored key, the code of another
 
@@ -423,6 +428,11 @@ class Heads:
             known = {fold(row[1]): row[2] for row in self._ids.of(key) if row[2]}
             found = [(*row[:2], row[2] or known.get(fold(row[1]), ""), row[3]) for row in found]
         return found
+
+    def hamlet_written(self, key: str, hamlet: str) -> str:
+        """The name of ``hamlet`` (as :meth:`of` gives it) as the list of ``key``'s row there
+        wrote it: the hamlet whose list a warning points to."""
+        return self._written.get((key, hamlet), hamlet)
 
 
 class OlderHeads:
@@ -483,9 +493,17 @@ class OlderHeads:
             loaded = self._load(wanted)
             for month in wanted:
                 frame = as_baseline(loaded, month)
-                if self._names:
+                written = {}
+                if self._names:  # compared under its name now, named as its list wrote it
+                    stored = frame["hamlet"].to_numpy(dtype=object)
                     frame["hamlet"] = frame["hamlet"].replace(self._names)
-                self._months[month] = Heads(frame, self._ids, lambda _, m=month: list_named(m))
+                    now = frame["hamlet"].to_numpy(dtype=object)
+                    renamed = np.flatnonzero(stored != now)
+                    keys = frame["hh_key"].to_numpy(dtype=object)
+                    written = {(keys[at], now[at]): stored[at] for at in renamed.tolist()}
+                self._months[month] = Heads(
+                    frame, self._ids, lambda _, m=month: list_named(m), written
+                )
         return [self._months[month] for month in months]
 
 
@@ -533,7 +551,8 @@ def code_reused(
                 if fold(head[1]) == fold(them[1]) or (head[2] and head[2] == them[2]):
                     return None
         there = ([row for row in counted if row[0] == hamlet] or counted)[0]
-        return there[0], clean_text(there[1]), there[4].named(there[0])
+        written = there[4].hamlet_written(key, there[0])  # an older month's under its name then
+        return written, clean_text(there[1]), there[4].named(there[0])
 
     return another
 

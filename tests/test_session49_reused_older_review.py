@@ -7,6 +7,9 @@ BC4 poor and BC5 near-poor too, new this year."""
 
 from __future__ import annotations
 
+from click.testing import CliRunner
+
+from pipeline.cli import main
 from tests.commune import new_commune, person, write_merged_plan
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_mergers import _bc
@@ -16,7 +19,9 @@ from tests.test_session49_reused_older import _returned
 # Bản Cọ's list without BC4
 _BC = [b for b in _bc() if b["ma_ho"] != "BC4"]
 # BC4's head written by Bản Cọ under another code, BC9 (his own ID number)
-_BC9 = person("BC9", "poor", chu_ho="Hoàng Văn BC4", so_dinh_danh=person("BC4", "poor")["so_dinh_danh"])
+_BC9 = person(
+    "BC9", "poor", chu_ho="Hoàng Văn BC4", so_dinh_danh=person("BC4", "poor")["so_dinh_danh"]
+)
 
 
 def _mai_in_dong_ke_after(tmp_path, months: dict[str, list[dict]], period: str) -> dict:
@@ -69,3 +74,33 @@ def test_a_code_left_then_re_coded_in_its_hamlet_is_new_when_reused(tmp_path):
     assert _returned(_totals(out, "2024-06")["movements_month"]) == ((7, 1, 0, 0, 0, 8), 0)
     message = _reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Bản Cọ")
     assert [s[4] for s in _sheets(out, "2024-06", "BC4")[1]] == [message]
+
+
+def test_a_merged_hamlets_older_row_is_named_under_the_hamlet_that_listed_it(tmp_path):
+    """February: Bản Cọ lists BC4 'Hoàng Văn BC4'; March: drops it; the plan then merges Bản Cọ
+    into Nà Mòn. April and May: Nà Mòn lists its own and Bản Cọ's; in May Đồng Kè writes BC4
+    for 'Lò Thị Mai'. February's row is read (its hamlet as Nà Mòn now, another hamlet than
+    Đồng Kè): two households, new. The warning named "danh sách tháng 2/2024 của xóm Nà Mòn",
+    a list without BC4: it names the hamlet whose list has the row, Bản Cọ. By hand, May: Đồng
+    Kè's year and month 1 + 1 new = 2, 0 returned; Nà Mòn's (start 3 + 2 poor) 5 = 5 in both;
+    the commune's 6 + 1 new = 7 in both; `check` says the same words at B7."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-02", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    _month(folder, out, "2024-04", {"Nà Mòn": [*_na_mon(), *_BC], "Đồng Kè": _dk()})
+    dk = [*_dk(), person("BC4", "poor", **_MAI)]
+    may = _month(folder, out, "2024-05", {"Nà Mòn": [*_na_mon(), *_BC], "Đồng Kè": dk})
+    assert _returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert _returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert _returned(may["Nà Mòn"]["movements"]) == ((5, 0, 0, 0, 0, 5), 0)
+    assert _returned(may["Nà Mòn"]["movements_month"]) == ((5, 0, 0, 0, 0, 5), 0)
+    totals = _totals(out, "2024-05")
+    assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
+    assert _returned(totals["movements_month"]) == ((6, 1, 0, 0, 0, 7), 0)
+    message = _reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 2/2024", "Bản Cọ")
+    assert _sheets(out, "2024-05", "BC4")[1] == [
+        ("Đồng Kè", "DS_1_2024-05.xlsx", "B7", "code-changed", message)
+    ]
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    assert f"[Cảnh báo] DS_1_2024-05.xlsx, Danh sách, B7 (code-changed): {message}\n" in checked
