@@ -508,6 +508,18 @@ def _size_and_income_swapped(cols: _Columns) -> np.ndarray:
         )
 
 
+def _size_and_birth_year_swapped(cols: _Columns, report_year: int) -> np.ndarray:
+    """Rows whose 'Số nhân khẩu' holds a birth year (a whole number from MIN_BIRTH_YEAR to
+    ``report_year``) and whose 'Năm sinh' a household size (a whole number from
+    MIN_HOUSEHOLD_SIZE to MAX_HOUSEHOLD_SIZE): the two cells typed in each other's place, said
+    as such at the size's cell, the birth year's own line not said (variant
+    'birth-year-swapped'; session 49). The row stays out, as for any size that is no whole
+    number 1 to 30."""
+    return _whole_between(cols, "nhan_khau", MIN_BIRTH_YEAR, report_year) & _whole_between(
+        cols, "nam_sinh", MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE
+    )
+
+
 def _whole_between(cols: _Columns, key: str, low: int, high: int) -> np.ndarray:
     whole = cols.whole(key)
     number = cols.whole_numbers(key)
@@ -832,6 +844,8 @@ def validate_table(
         for row, text in rows.items()
     }
     swapped_income: np.ndarray | None = None  # worked out at the first size said
+    swapped_years: np.ndarray | None = None  # the same, of a size and a birth year
+    swapped_birth: set[int] = set()  # sizes said swapped with the birth year: its line not said
     for column, code, mask in _failing(cols, report_year):
         positions = np.flatnonzero(mask)
         if not len(positions):
@@ -856,6 +870,16 @@ def validate_table(
                     said(position, code, column, shown, as_shown(data["thu_nhap"][position]),
                          "income-swapped", income_at[1])  # fmt: skip
                     continue
+                if swapped_years is None:
+                    swapped_years = _size_and_birth_year_swapped(cols, report_year)
+                if swapped_years[position]:
+                    year_at = _cell(parts[owner[position]], "nam_sinh", int(excel_rows[position]))
+                    said(position, code, column, shown, as_shown(data["nam_sinh"][position]),
+                         "birth-year-swapped", year_at[1])  # fmt: skip
+                    swapped_birth.add(position)
+                    continue
+            if code == "invalid-birth-year" and position in swapped_birth:
+                continue  # said with the size (birth-year-swapped)
             if code == "missing-household-id" and position in named_in_code:
                 name, other = named_in_code[position]
                 said(position, code, column, name, detail, "name", other)

@@ -1738,6 +1738,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "'Số nhân khẩu' là '{value}', còn ô {instead} (cột 'Thu nhập BQ') ghi '{detail}': có lẽ hai ô bị ghi đổi chỗ cho nhau. Hãy ghi số người trong hộ vào ô {cell} và thu nhập (đồng/người/tháng) vào ô {instead}.",
                 "'Số nhân khẩu' is '{value}' and cell {instead} ('Thu nhập BQ') holds '{detail}': the two were probably written in each other's place. Write the number of members in {cell} and the income (đồng per person a month) in {instead}.",
             ),
+            # a birth year under 'Số nhân khẩu' and a size under 'Năm sinh' ({instead}: its cell,
+            # {detail}: its value), told at once (validate._size_and_birth_year_swapped)
+            (
+                "birth-year-swapped",
+                "'Số nhân khẩu' là '{value}', còn ô {instead} (cột 'Năm sinh') ghi '{detail}': có lẽ hai ô bị ghi đổi chỗ cho nhau. Hãy ghi số người trong hộ vào ô {cell} và năm sinh của chủ hộ vào ô {instead}.",
+                "'Số nhân khẩu' is '{value}' and cell {instead} ('Năm sinh') holds '{detail}': the two were probably written in each other's place. Write the number of members in {cell} and the head's year of birth in {instead}.",
+            ),
         ),
     ),
     IssueType(
