@@ -491,6 +491,83 @@ def _shift_of(
     return at, detail, f"{column_letter(columns[other][0])}{row}", variant
 
 
+# The columns a household's marks and what follows them are told by, as the template orders
+# them: a row typed one column to the right from a mark cell on (session 49).
+_MARK_RUN = (*INDICATOR_KEYS, "nguyen_nhan", "doi_tuong")
+_AFTER_MARKS = ("nguyen_nhan", "doi_tuong", "nhu_cau", "ghi_chu")
+
+
+def _a_deprived_mark(value: Any) -> bool:
+    """A cell holding a deprivation mark ('x', '1', 'có', '✓'), a question mark alone aside."""
+    if _blank(value) or value.__class__ is bool:
+        return False
+    if value.__class__ is str and vocab.question_alone(value):
+        return False
+    return vocab.deprivation_mark(value) is True
+
+
+def _marks_shifted(
+    cols: _Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray
+) -> list[tuple[int, str, Message, str]]:
+    """(position, the key of the empty cell the shift is said at, what tells it, the cell its
+    values begin at) of each row typed one column to the right from a deprivation mark cell on
+    (a mark cell skipped, the rest typed on), where that is certain: a mark under 'Nguyên nhân
+    nghèo' (a mark is no cause), the cell right of it empty or a cause, and the row's cells not
+    deprived among its marks one run, with a mark after it (so the shift begins in that run
+    whichever of its cells was skipped, and one cut and paste mends it). A row whose marks
+    leave two runs not deprived (where the shift begins is not known) is not said. Only lists
+    whose marks, cause and group columns follow each other as in the template are looked at,
+    and only rows whose cause is a mark, so a list costs one test per distinct cause.
+    Session 49."""
+    candidates = np.flatnonzero(_bools(cols.per_value("nguyen_nhan", _a_deprived_mark)))
+    found: list[tuple[int, str, Message, str]] = []
+    for position in candidates.tolist():
+        part = parts[owner[position]]
+        columns = part.columns
+        if any(k not in columns or part.elsewhere.get(k) for k in _MARK_RUN):
+            continue
+        first = columns[INDICATOR_KEYS[0]][0]
+        if any(columns[k][0] != first + n for n, k in enumerate(_MARK_RUN)):
+            continue
+        group = cols.data["doi_tuong"][position]
+        if not _blank(group) and (
+            not vocab.causes(group)[0] or vocab.causes(group)[1] or vocab.target_groups(group)[0]
+        ):
+            continue  # the cell right of the cause holds no cause: not the cause moved on
+        marks = [cols.data[k][position] for k in INDICATOR_KEYS]
+        if any(m is not None and m.__class__ is not bool for m in marks):
+            continue  # a mark not read: said at its cell
+        deprived = [m is True for m in marks] + [True]  # the cause cell's mark last
+        runs = [n for n in range(1, len(deprived)) if not deprived[n] and deprived[n - 1]]
+        runs += [0] if not deprived[0] else []
+        if len(runs) != 1:
+            continue  # none (every cell a mark) or two: where the shift begins is not known
+        last = max(n for n, d in enumerate(deprived) if not d)  # the run's last cell
+        if last + 1 >= len(INDICATOR_KEYS):
+            continue  # no mark after the run but the cause's: a cause cell 'x', perhaps meant
+        at, begins = _MARK_RUN[last], _MARK_RUN[last + 1]
+        row = int(excel_rows[position])
+        parts_vi, parts_en = [], []
+        for key in ("nguyen_nhan", "doi_tuong"):
+            value = cols.data[key][position]
+            if _blank(value):
+                continue
+            cell = f"{column_letter(columns[key][0])}{row}"
+            meant = _MARK_RUN[_MARK_RUN.index(key) - 1]
+            shown = as_shown(value)
+            header = ROSTER_COLUMN_BY_KEY[meant].header
+            letter = column_letter(columns[meant][0])
+            parts_vi.append(
+                f"ô {cell} ghi '{in_language(shown, 'vi')}', là '{header}' (cột {letter})"
+            )
+            parts_en.append(
+                f"{cell} holds '{in_language(shown, 'en')}', a '{header}' (column {letter})"
+            )
+        detail = Message("; ".join(parts_vi), "; ".join(parts_en))
+        found.append((position, at, detail, f"{column_letter(columns[begins][0])}{row}"))
+    return found
+
+
 def _size_and_income_swapped(cols: _Columns) -> np.ndarray:
     """Rows whose 'Số nhân khẩu' holds an income (a number of INCOME_SURELY_IN_THOUSANDS or
     more) and whose 'Thu nhập BQ' a household size (a whole number from MIN_HOUSEHOLD_SIZE to
@@ -833,6 +910,21 @@ def validate_table(
             data["chu_ho"][position] = name if name.__class__ is str else None
             cols.forget("ma_ho")
             cols.forget("chu_ho")
+    # a row typed one column to the right from a mark cell on: counted, its marks and what
+    # follows them from there not read (session 49)
+    marks_unknown = np.zeros(total, dtype=bool)
+    for position, at, detail, begins in _marks_shifted(cols, parts, owner, excel_rows):
+        if position in shifted:
+            continue
+        part = parts[owner[position]]
+        said(position, "marks-shifted", at, "", detail, instead=begins)
+        shifted[position] = part.columns[at][0]
+        marks_unknown[position] = True
+        for key in (*INDICATOR_KEYS, *_AFTER_MARKS):
+            if key in part.columns and part.columns[key][0] >= shifted[position]:
+                data[key] = data[key].copy()  # the column may be a list's own array
+                data[key][position] = False if key in INDICATOR_KEYS else None
+                cols.forget(key)
     for position, code, written, read in _dates_read(cols, parts, report_year):
         said(position, code, "nam_sinh", written, read)  # one warning a list, at its first
     for position, age in _ages_read(cols, report_year):  # one warning a list, at its first age
@@ -939,7 +1031,7 @@ def validate_table(
                  "in-dong" if high else "in-unit", format_both(high, 0) if high else "")  # fmt: skip
     # Such an income, or a negative one, is not compared with the line; nor are the marks of a
     # table without every deprivation column (a missing column reads as nobody deprived).
-    marks_ok = marks_ok & ~thousands & ~negative
+    marks_ok = marks_ok & ~thousands & ~negative & ~marks_unknown
     lacking = np.array([any(k not in p.columns for k in INDICATOR_KEYS) for p in parts], dtype=bool)
     if total and lacking.any():
         marks_ok = marks_ok & ~lacking[owner]

@@ -1421,6 +1421,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
         ),
     ),
     IssueType(
+        "marks-shifted",
+        "warning",
+        "row",
+        "Từ ô {instead} trở đi, dòng này có vẻ bị ghi lệch sang phải một cột so với tiêu đề: {detail}. Hãy chọn các ô từ {instead} đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô {cell} để mỗi giá trị về đúng cột của nó. Hộ vẫn được tính, nhưng các chỉ số thiếu hụt, nguyên nhân, nhóm đối tượng và nhu cầu ghi từ ô {cell} trở đi tạm chưa được tính.",
+        "From cell {instead} on, this row seems typed one column to the right of its headers: {detail}. Select the cells from {instead} to the end of the row, cut (Ctrl+X) and paste (Ctrl+V) them at {cell} so that each value is under its own header. The household still counts, but its deprivations, causes, groups and needs from {cell} on are left out until then.",
+        # the row left out for another reason (rosterchecks.counted_not_said)
+        (
+            (
+                "uncounted",
+                "Từ ô {instead} trở đi, dòng này có vẻ bị ghi lệch sang phải một cột so với tiêu đề: {detail}. Hãy chọn các ô từ {instead} đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô {cell} để mỗi giá trị về đúng cột của nó.",
+                "From cell {instead} on, this row seems typed one column to the right of its headers: {detail}. Select the cells from {instead} to the end of the row, cut (Ctrl+X) and paste (Ctrl+V) them at {cell} so that each value is under its own header.",
+            ),
+        ),
+    ),
+    IssueType(
         "duplicate-household-id",
         "error",
         "row",

@@ -4,9 +4,18 @@ session 49).
 A household's birth year and size typed in each other's cells ('4' under 'Năm sinh', 1970
 under 'Số nhân khẩu'): one error at the size's cell naming the birth year's cell and what to
 write in each. Before, two errors, the birth year's saying "có vẻ đây là tuổi" (an age), which
-asked a head to write a year of birth in place of the household's size."""
+asked a head to write a year of birth in place of the household's size.
+
+A household's row typed one column to the right from a deprivation mark on (a mark cell
+skipped, the rest typed on: the last mark under 'Nguyên nhân nghèo', the cause under 'Nhóm đối
+tượng'): one warning at the skipped cell, naming the cells that tell it and the cut and paste
+that mends it; the household counted, its marks from there on not (they are in their
+neighbours' columns). Before, its marks were counted one column off (wrong 'Thiếu hụt' figures)
+and only the cause and group cells were said."""
 
 from __future__ import annotations
+
+import openpyxl
 
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
@@ -61,3 +70,89 @@ def test_a_year_under_the_size_beside_a_year_of_birth_is_said_as_before(tmp_path
         "'Số nhân khẩu' là '1970', không phải số nguyên từ 1 đến 30. Hãy ghi số người trong "
         "hộ (ví dụ 4)."
     )
+
+
+def _marks_moved(folder, deprived: tuple[int, ...], letter: str) -> None:
+    """Nà Mòn's May list, NM5 (poor, row 9) deprived in ``deprived`` and its row typed one
+    column to the right from column ``letter`` on (the cell at ``letter`` left empty)."""
+    _na_mon(folder, deprived=deprived)
+    path = folder / "NaMon.xlsx"
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"].move_range(f"{letter}9:Z9", cols=1)
+    book.save(path)
+
+
+def _poor_deprived(result) -> dict[str, int]:
+    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
+    return {k: v for k, v in na_mon["deprivations"]["poor"].items() if v}
+
+
+MARKS_SHIFTED = (
+    "Từ ô U9 trở đi, dòng này có vẻ bị ghi lệch sang phải một cột so với tiêu đề: ô W9 ghi 'x', "
+    "là 'Phương tiện phục vụ tiếp cận thông tin' (cột V); ô X9 ghi 'Thiếu vốn', là 'Nguyên nhân "
+    "nghèo' (cột W). Hãy chọn các ô từ U9 đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô T9 "
+    "để mỗi giá trị về đúng cột của nó. Hộ vẫn được tính, nhưng các chỉ số thiếu hụt, nguyên "
+    "nhân, nhóm đối tượng và nhu cầu ghi từ ô T9 trở đi tạm chưa được tính."
+)
+
+
+def test_a_row_typed_a_column_to_the_right_from_a_mark_on_is_said_once(tmp_path):
+    """NM5 deprived in td_10, td_11, td_12 (T9, U9, V9), typed from S9 one to the right: its
+    marks at U9, V9 and W9 ('Nguyên nhân nghèo'), its cause 'Thiếu vốn' at X9 ('Nhóm đối
+    tượng'), T9 empty. The cells K9 to T9 are the one run of cells not marked, so the shift
+    begins in it: one warning at T9, nothing else in the row. NM5 counted (Nà Mòn 3 poor: NM1,
+    NM5, NM6; 2 near-poor), its marks from T9 on not: the poor's deprivations are NM1's and
+    NM6's (td_04, td_09, td_10 each) alone, td_04 2, td_09 2, td_10 2. Before: td_11 1 and
+    td_12 1 counted from the shifted marks, and the cause and group cells said."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    _marks_moved(folder, (10, 11, 12), "S")
+    result, _ = collect(folder, None, workers=0)
+    assert _poor_deprived(result) == {"td_04": 2, "td_09": 2, "td_10": 2}
+    row_9 = [(i.code, i.cell, i.severity) for i in result.issues if i.row == 9]
+    assert row_9 == [("marks-shifted", "T9", "warning")]
+    [shift] = [i for i in result.issues if i.row == 9]
+    assert shift.message("vi") == MARKS_SHIFTED
+    assert shift.message("en") == (
+        "From cell U9 on, this row seems typed one column to the right of its headers: W9 holds "
+        "'x', a 'Phương tiện phục vụ tiếp cận thông tin' (column V); X9 holds 'Thiếu vốn', a "
+        "'Nguyên nhân nghèo' (column W). Select the cells from U9 to the end of the row, cut "
+        "(Ctrl+X) and paste (Ctrl+V) them at T9 so that each value is under its own header. The "
+        "household still counts, but its deprivations, causes, groups and needs from T9 on are "
+        "left out until then."
+    )
+    issues = check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
+    assert [(i.cell, i.message("vi")) for i in issues if i.row == 9] == [("T9", MARKS_SHIFTED)]
+
+
+def test_a_shift_whose_start_is_not_known_is_said_cell_by_cell_as_before(tmp_path):
+    """NM5 deprived in td_04 and td_12 (N9, V9), typed from K9 one to the right: marks at O9
+    and W9. Two runs of cells not marked (K9–N9, P9–V9): the shift may begin in either, so no
+    row-shifted line (never a wrong cut and paste); the cause and group cells said as before,
+    the marks read where they stand: td_05 1 beside NM1's and NM6's (a guard: passes before
+    too)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    _marks_moved(folder, (4, 12), "K")
+    result, _ = collect(folder, None, workers=0)
+    assert _poor_deprived(result) == {"td_04": 2, "td_05": 1, "td_09": 2, "td_10": 2}
+    assert sorted((i.cell, i.code) for i in result.issues if i.row == 9) == [
+        ("I9", "classification-mismatch"),  # 2 marks read: under 3 for a poor household
+        ("W9", "unknown-vocabulary"),
+        ("X9", "unknown-vocabulary"),
+    ]
+
+
+def test_an_x_under_the_cause_alone_is_no_shift(tmp_path):
+    """NM5 with no mark and 'x' under 'Nguyên nhân nghèo' (W9), its group cell empty: no mark
+    after the cells not marked but the cause's own, so no shift said (a cause cell 'x' may be
+    meant); the cause said as before (a guard: passes before too)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    _na_mon(folder, deprived=(), nguyen_nhan="x")
+    result, _ = collect(folder, None, workers=0)
+    assert [(i.code, i.cell) for i in result.issues if i.row == 9 and i.cell == "W9"] == [
+        ("unknown-vocabulary", "W9")
+    ]
+    assert "marks-shifted" not in {i.code for i in result.issues}
