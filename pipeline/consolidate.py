@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline import lazyre
+from pipeline.discover import web_page_issue
 from pipeline.figures import id_key, name_key_text, near_pairs
 from pipeline.hamlets import HamletMatcher, known_hamlets, raw_hamlet
 from pipeline.messages import Message, RunCommand
@@ -1194,6 +1195,24 @@ def _unsettled(
     return found
 
 
+def web_pages_refused(
+    submissions: list[Submission], matcher: HamletMatcher, period: str | None, sent: set[str]
+) -> dict[str, Submission]:
+    """hamlet -> a web page saved under a workbook's name with no list in it
+    (``extra["markup"]``, discover), named for that hamlet and no other month, where the
+    hamlet sent nothing else (``sent``): the hamlet's refused file, no longer a skipped file
+    beside a hamlet said not sent (session 49). The newest by file time, then name."""
+    found: dict[str, Submission] = {}
+    pages = [s for s in submissions if s.extra.get("markup") and s.status == "skipped"]
+    for sub in sorted(pages, key=lambda s: (s.mtime, s.file)):
+        hamlet, of_period = named_by_file_name(sub, matcher, period)
+        if hamlet and of_period and hamlet not in sent:
+            found[hamlet] = sub
+    for hamlet, sub in found.items():
+        sub.hamlet, sub.status, sub.kind = hamlet, "rejected", "unreadable"
+    return found
+
+
 def newest_refused(weighed: list[tuple[str, Submission]], sent: set[str]) -> dict[str, Submission]:
     """hamlet -> the file it is refused for, among files refused before they could be counted
     (``weighed``: (the hamlet each names, the file)), for each hamlet that sent nothing else
@@ -1808,6 +1827,11 @@ def consolidate(
     # the hamlet sent nothing else for the period: the newest such file.
     unsettled = future + _unsettled(submissions, matcher, period)
     rejected.update(newest_refused([(sub.hamlet, sub) for sub in unsettled], sent))
+    for hamlet, sub in web_pages_refused(
+        submissions, matcher, period, sent | set(rejected)
+    ).items():
+        rejected[hamlet] = sub
+        issues.append(web_page_issue(sub))
     for sub in submissions:
         if sub.extra.get("document"):  # a photo or document: the hamlet's list, or no one's
             issues.append(document_issue(sub, rejected))

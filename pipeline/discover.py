@@ -393,8 +393,26 @@ def inspect_file(
                 ],
                 None,
             )
+        if unreadable_kind(path) == "markup":
+            # a web page named as a workbook with no list in it: the refused file of a hamlet
+            # its name names, where that hamlet sent nothing else (consolidate.web_pages_refused;
+            # session 49)
+            sub.extra["markup"] = True
         issues.append(Issue("not-a-roster", file=rel))
     return sub, issues, book
+
+
+def web_page_issue(sub: Submission) -> Issue:
+    """'file-unreadable' of a web page named as a workbook, with no list in it, taken as a
+    hamlet's refused file: what it is and how to send the list (session 49)."""
+    vi, en = _UNREADABLE_KINDS["markup"]
+    suffix = sub.path.suffix.lower() or "…"
+    return Issue(
+        "file-unreadable",
+        file=sub.file,
+        detail="a web page with no household list",  # the technical aside, as a reader's
+        value=Message(vi.format(suffix=suffix), en.format(suffix=suffix)),
+    )
 
 
 # What a file that no reader could open turns out to be, told from its first bytes: the officer

@@ -857,6 +857,11 @@ def consolidated(
         s.file for s in submissions if s.kind == "unreadable" and s.status == "other_period"
     }
     issues[:] = [i for i in issues if i.file not in elsewhere]
+    # a web page taken as a hamlet's refused file (consolidate.web_pages_refused) is said as
+    # one (file-unreadable), not also as a file skipped (session 49)
+    pages = {s.file for s in submissions if s.extra.get("markup") and s.status == "rejected"}
+    if pages:
+        issues[:] = [i for i in issues if i.code != "not-a-roster" or i.file not in pages]
     if history is not None and any(
         i.code == "unknown-hamlet" and i.variant in ("", "codes") for i in merged.issues
     ):

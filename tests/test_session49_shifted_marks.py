@@ -11,7 +11,11 @@ skipped, the rest typed on: the last mark under 'Nguyên nhân nghèo', the caus
 tượng'): one warning at the skipped cell, naming the cells that tell it and the cut and paste
 that mends it; the household counted, its marks from there on not (they are in their
 neighbours' columns). Before, its marks were counted one column off (wrong 'Thiếu hụt' figures)
-and only the cause and group cells were said."""
+and only the cause and group cells were said.
+
+A web page with no list saved under a hamlet's list's name ('DS_BanCo_2024-05.xlsx'): the
+hamlet's refused file, named on 'Nộp báo cáo' with why, when the hamlet sent nothing else.
+Before, skipped, the hamlet 'Chưa nộp' with no file named."""
 
 from __future__ import annotations
 
@@ -156,3 +160,62 @@ def test_an_x_under_the_cause_alone_is_no_shift(tmp_path):
         ("unknown-vocabulary", "W9")
     ]
     assert "marks-shifted" not in {i.code for i in result.issues}
+
+
+PAGE = (
+    '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Zalo</title></head><body>'
+    "<table><tr><td>Tên tệp</td><td>Dung lượng</td></tr><tr><td>DS_BanCo.xlsx</td>"
+    "<td>24 KB</td></tr></table></body></html>\n"
+)  # a web page with a table, no list of households: saved from the page a download showed
+
+
+def _page_beside_na_mon(folder, name: str) -> None:
+    """The plan, Nà Mòn's May list, and :data:`PAGE` saved as ``name``."""
+    _na_mon(folder)
+    (folder / name).write_text(PAGE, encoding="utf-8")
+
+
+def test_a_web_page_named_for_a_hamlet_is_its_refused_file(tmp_path):
+    """A web page saved as 'DS_BanCo_2024-05.xlsx' (Bản Cọ sent nothing else): Bản Cọ refused
+    for that file, its 'Nộp báo cáo' row naming it and why (a web page, not a workbook), one
+    error, no file skipped. Before: skipped as not-a-roster, Bản Cọ 'missing' (Chưa nộp) with
+    no file named."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    _page_beside_na_mon(folder, "DS_BanCo_2024-05.xlsx")
+    result, _ = collect(folder, None, workers=0)
+    status = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
+    assert (status["Nà Mòn"], status["Bản Cọ"], status["Đồng Kè"]) == ("ok", "rejected", "missing")
+    assert result.reporting.set_index("hamlet")["file"].to_dict()["Bản Cọ"] == (
+        "DS_BanCo_2024-05.xlsx"
+    )
+    said = [i for i in result.issues if i.file == "DS_BanCo_2024-05.xlsx"]
+    assert [(i.code, i.severity, i.hamlet) for i in said] == [
+        ("file-unreadable", "error", "Bản Cọ")
+    ]
+    assert said[0].message("vi") == (
+        "Không đọc được tệp. Đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ "
+        "được đặt tên đuôi .xlsx: không phải bảng tính Excel thật. Hãy nhờ trưởng xóm mở tệp "
+        "gốc bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx) rồi gửi lại "
+        "tệp vừa lưu. (Chi tiết kỹ thuật: a web page with no household list)"
+    )
+    assert result.summary["issues"]["files_skipped"] == 0
+
+
+def test_a_web_page_named_for_no_hamlet_or_a_hamlet_that_sent_its_list_is_skipped(tmp_path):
+    """The same page as 'TinTuc.xlsx' (no hamlet) and as 'DS_NaMon_2024-05_ban_web.xlsx' (Nà
+    Mòn, whose list is counted): both skipped as before (not-a-roster), Bản Cọ missing (a
+    guard: passes before too)."""
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    _page_beside_na_mon(folder, "TinTuc.xlsx")
+    (folder / "DS_NaMon_2024-05_ban_web.xlsx").write_text(PAGE, encoding="utf-8")
+    result, _ = collect(folder, None, workers=0)
+    status = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
+    assert (status["Nà Mòn"], status["Bản Cọ"]) == ("ok", "missing")
+    said = sorted((i.file, i.code) for i in result.issues if i.file.endswith("web.xlsx")
+                  or i.file == "TinTuc.xlsx")  # fmt: skip
+    assert said == [
+        ("DS_NaMon_2024-05_ban_web.xlsx", "not-a-roster"),
+        ("TinTuc.xlsx", "not-a-roster"),
+    ]
