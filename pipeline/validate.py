@@ -508,19 +508,21 @@ def _a_deprived_mark(value: Any) -> bool:
 
 def _marks_shifted(
     cols: _Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray
-) -> list[tuple[int, str, Message, str]]:
+) -> list[tuple[int, str, Message, str, str]]:
     """(position, the key of the empty cell the shift is said at, what tells it, the cell its
-    values begin at) of each row typed one column to the right from a deprivation mark cell on
+    values begin at, variant) of each row typed one column to the right from a deprivation mark cell on
     (a mark cell skipped, the rest typed on), where that is certain: a mark under 'Nguyên nhân
     nghèo' (a mark is no cause), the cell right of it empty or a cause, and the row's cells not
     deprived among its marks one run, with a mark after it (so the shift begins in that run
     whichever of its cells was skipped, and one cut and paste mends it). A row whose marks
-    leave two runs not deprived (where the shift begins is not known) is not said. Only lists
+    leave two runs not deprived (where the shift begins is not known) is said where its cause
+    is under 'Nhóm đối tượng' too, at its first mark cell, naming its last (variant
+    'start-unknown': the head finds the skipped cell on the household's form). Only lists
     whose marks, cause and group columns follow each other as in the template are looked at,
     and only rows whose cause is a mark, so a list costs one test per distinct cause.
     Session 49."""
     candidates = np.flatnonzero(_bools(cols.per_value("nguyen_nhan", _a_deprived_mark)))
-    found: list[tuple[int, str, Message, str]] = []
+    found: list[tuple[int, str, Message, str, str]] = []
     for position in candidates.tolist():
         part = parts[owner[position]]
         columns = part.columns
@@ -540,13 +542,22 @@ def _marks_shifted(
         deprived = [m is True for m in marks] + [True]  # the cause cell's mark last
         runs = [n for n in range(1, len(deprived)) if not deprived[n] and deprived[n - 1]]
         runs += [0] if not deprived[0] else []
-        if len(runs) != 1:
-            continue  # none (every cell a mark) or two: where the shift begins is not known
-        last = max(n for n, d in enumerate(deprived) if not d)  # the run's last cell
-        if last + 1 >= len(INDICATOR_KEYS):
-            continue  # no mark after the run but the cause's: a cause cell 'x', perhaps meant
-        at, begins = _MARK_RUN[last], _MARK_RUN[last + 1]
+        if not runs:
+            continue  # every cell a mark: no cell skipped
         row = int(excel_rows[position])
+        if len(runs) > 1:
+            # two runs not deprived: the skipped cell in either, so no cut and paste to name;
+            # said where the cause cell is the cause typed on as well (variant 'start-unknown')
+            if _blank(group):
+                continue
+            at, variant = INDICATOR_KEYS[0], "start-unknown"
+            other = f"{column_letter(columns[INDICATOR_KEYS[-1]][0])}{row}"
+        else:
+            last = max(n for n, d in enumerate(deprived) if not d)  # the run's last cell
+            if last + 1 >= len(INDICATOR_KEYS):
+                continue  # no mark after the run but the cause's: a cause cell 'x', perhaps
+            at, variant = _MARK_RUN[last], ""
+            other = f"{column_letter(columns[_MARK_RUN[last + 1]][0])}{row}"
         parts_vi, parts_en = [], []
         for key in ("nguyen_nhan", "doi_tuong"):
             value = cols.data[key][position]
@@ -564,7 +575,7 @@ def _marks_shifted(
                 f"{cell} holds '{in_language(shown, 'en')}', a '{header}' (column {letter})"
             )
         detail = Message("; ".join(parts_vi), "; ".join(parts_en))
-        found.append((position, at, detail, f"{column_letter(columns[begins][0])}{row}"))
+        found.append((position, at, detail, other, variant))
     return found
 
 
@@ -913,11 +924,11 @@ def validate_table(
     # a row typed one column to the right from a mark cell on: counted, its marks and what
     # follows them from there not read (session 49)
     marks_unknown = np.zeros(total, dtype=bool)
-    for position, at, detail, begins in _marks_shifted(cols, parts, owner, excel_rows):
+    for position, at, detail, other, variant in _marks_shifted(cols, parts, owner, excel_rows):
         if position in shifted:
             continue
         part = parts[owner[position]]
-        said(position, "marks-shifted", at, "", detail, instead=begins)
+        said(position, "marks-shifted", at, "", detail, variant, other)
         shifted[position] = part.columns[at][0]
         marks_unknown[position] = True
         for key in (*INDICATOR_KEYS, *_AFTER_MARKS):

@@ -1428,6 +1428,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "From cell {instead} on, this row seems typed one column to the right of its headers: {detail}. Select the cells from {instead} to the end of the row, cut (Ctrl+X) and paste (Ctrl+V) them at {cell} so that each value is under its own header. The household still counts, but its deprivations, causes, groups and needs from {cell} on are left out until then.",
         # the row left out for another reason (rosterchecks.counted_not_said)
         (
+            # the skipped cell one of two runs of cells not marked: {cell} the first mark
+            # cell, {instead} the last
+            (
+                "start-unknown",
+                "Dòng này có vẻ bị ghi lệch sang phải một cột, bắt đầu từ một ô nào đó trong các ô dấu thiếu hụt từ {cell} đến {instead}: {detail}. Hãy đối chiếu các dấu từ ô {cell} với phiếu của hộ để tìm ô đã bị bỏ qua, chọn ô đó, bấm chuột phải, chọn Delete (Xóa) rồi Shift cells left (dịch các ô sang trái) để mỗi giá trị về đúng cột của nó. Hộ vẫn được tính, nhưng các chỉ số thiếu hụt, nguyên nhân, nhóm đối tượng và nhu cầu của hộ tạm chưa được tính.",
+                "This row seems typed one column to the right of its headers, from one of the deprivation mark cells {cell} to {instead} on: {detail}. Compare the marks from {cell} on with the household's form to find the cell skipped, select it, right-click, Delete and Shift cells left so that each value is under its own header. The household still counts, but its deprivations, causes, groups and needs are left out until then.",
+            ),
+            (
+                "start-unknown-uncounted",
+                "Dòng này có vẻ bị ghi lệch sang phải một cột, bắt đầu từ một ô nào đó trong các ô dấu thiếu hụt từ {cell} đến {instead}: {detail}. Hãy đối chiếu các dấu từ ô {cell} với phiếu của hộ để tìm ô đã bị bỏ qua, chọn ô đó, bấm chuột phải, chọn Delete (Xóa) rồi Shift cells left (dịch các ô sang trái) để mỗi giá trị về đúng cột của nó.",
+                "This row seems typed one column to the right of its headers, from one of the deprivation mark cells {cell} to {instead} on: {detail}. Compare the marks from {cell} on with the household's form to find the cell skipped, select it, right-click, Delete and Shift cells left so that each value is under its own header.",
+            ),
             (
                 "uncounted",
                 "Từ ô {instead} trở đi, dòng này có vẻ bị ghi lệch sang phải một cột so với tiêu đề: {detail}. Hãy chọn các ô từ {instead} đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô {cell} để mỗi giá trị về đúng cột của nó.",

@@ -130,36 +130,52 @@ def test_a_row_typed_a_column_to_the_right_from_a_mark_on_is_said_once(tmp_path)
     assert [(i.cell, i.message("vi")) for i in issues if i.row == 9] == [("T9", MARKS_SHIFTED)]
 
 
-def test_a_shift_whose_start_is_not_known_is_said_cell_by_cell_as_before(tmp_path):
+def test_a_shift_whose_start_is_not_known_is_said_once_its_marks_not_counted(tmp_path):
     """NM5 deprived in td_04 and td_12 (N9, V9), typed from K9 one to the right: marks at O9
-    and W9. Two runs of cells not marked (K9–N9, P9–V9): the shift may begin in either, so no
-    row-shifted line (never a wrong cut and paste); the cause and group cells said as before,
-    the marks read where they stand: td_05 1 beside NM1's and NM6's (a guard: passes before
-    too)."""
+    and W9, its cause at X9. Two runs of cells not marked (K9–N9, P9–V9): the skipped cell may
+    be in either, so no cut and paste is named; one warning at K9 (variant start-unknown),
+    naming V9, asking for the skipped cell to be deleted. NM5 counted, none of its marks: the
+    poor's deprivations NM1's and NM6's alone (td_04 2, td_09 2, td_10 2), no class mismatch.
+    Before: td_05 1 counted, the cause, the group and a class mismatch said."""
     folder = tmp_path / "vao"
     folder.mkdir()
     _marks_moved(folder, (4, 12), "K")
     result, _ = collect(folder, None, workers=0)
-    assert _poor_deprived(result) == {"td_04": 2, "td_05": 1, "td_09": 2, "td_10": 2}
-    assert sorted((i.cell, i.code) for i in result.issues if i.row == 9) == [
-        ("I9", "classification-mismatch"),  # 2 marks read: under 3 for a poor household
-        ("W9", "unknown-vocabulary"),
-        ("X9", "unknown-vocabulary"),
-    ]
+    assert _poor_deprived(result) == {"td_04": 2, "td_09": 2, "td_10": 2}
+    said = [i for i in result.issues if i.row == 9]
+    assert [(i.code, i.cell, i.variant) for i in said] == [("marks-shifted", "K9", "start-unknown")]
+    assert said[0].message("vi") == (
+        "Dòng này có vẻ bị ghi lệch sang phải một cột, bắt đầu từ một ô nào đó trong các ô dấu "
+        "thiếu hụt từ K9 đến V9: ô W9 ghi 'x', là 'Phương tiện phục vụ tiếp cận thông tin' (cột "
+        "V); ô X9 ghi 'Thiếu vốn', là 'Nguyên nhân nghèo' (cột W). Hãy đối chiếu các dấu từ ô K9 "
+        "với phiếu của hộ để tìm ô đã bị bỏ qua, chọn ô đó, bấm chuột phải, chọn Delete (Xóa) rồi "
+        "Shift cells left (dịch các ô sang trái) để mỗi giá trị về đúng cột của nó. Hộ vẫn được "
+        "tính, nhưng các chỉ số thiếu hụt, nguyên nhân, nhóm đối tượng và nhu cầu của hộ tạm "
+        "chưa được tính."
+    )
 
 
-def test_an_x_under_the_cause_alone_is_no_shift(tmp_path):
-    """NM5 with no mark and 'x' under 'Nguyên nhân nghèo' (W9), its group cell empty: no mark
-    after the cells not marked but the cause's own, so no shift said (a cause cell 'x' may be
-    meant); the cause said as before (a guard: passes before too)."""
+def test_an_x_under_the_cause_without_a_cause_moved_on_is_no_shift(tmp_path):
+    """'x' under 'Nguyên nhân nghèo' with the group cell empty: NM5 (poor, marks N9, S9, T9:
+    three runs not marked, no cause typed on to tell the shift) and NM4 (near-poor, no mark:
+    no mark after the cells not marked but the cause's own, a cause cell ticked perhaps
+    meant). Neither said shifted; the cause said as before; both counted with their marks
+    (a guard: passes before too)."""
     folder = tmp_path / "vao"
     folder.mkdir()
-    _na_mon(folder, deprived=(), nguyen_nhan="x")
+    write_plan(folder)
+    rows = [
+        person(code, status, **({"nguyen_nhan": "x"} if code in ("NM4", "NM5") else {}))
+        for code, status in MAY
+    ]
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
     result, _ = collect(folder, None, workers=0)
-    assert [(i.code, i.cell) for i in result.issues if i.row == 9 and i.cell == "W9"] == [
-        ("unknown-vocabulary", "W9")
+    assert [(i.code, i.cell) for i in result.issues if i.cell in ("W8", "W9")] == [
+        ("unknown-vocabulary", "W8"),
+        ("unknown-vocabulary", "W9"),
     ]
     assert "marks-shifted" not in {i.code for i in result.issues}
+    assert _poor_deprived(result) == {"td_04": 3, "td_09": 3, "td_10": 3}
 
 
 PAGE = (
