@@ -592,14 +592,18 @@ class StoredCodes:
                         if h not in in_plan and h not in stored}  # fmt: skip
                 gone = {**stored, **last}
                 # the merger as the refusal's words tell it (notices._joined_by_history), into a
-                # hamlet the year's months had beside it: half of a hamlet's households may be
-                # new this year (session 47), or more, and say nothing of it (session 49)
+                # hamlet that stood beside it in its own months: half of a hamlet's households may
+                # be new this year (session 47), or more, and say nothing of it (session 49); not
+                # a hamlet of a later month, nor of this month's last run (a rename: session 49's
+                # review)
                 into = {}
-                for olds, had in ((stored, of_year), (last, before)):
-                    into.update(merged_by_start_list(
-                        {hamlet: {"id|" + code for code in olds[hamlet]} for hamlet in olds},
-                        in_plan, self._plan.start_list, had.keys(),
-                    ))  # fmt: skip
+                for olds, of in ((stored, year), (last, year - 1)):
+                    if olds:
+                        into.update(merged_by_start_list(
+                            {hamlet: {"id|" + code for code in olds[hamlet]} for hamlet in olds},
+                            in_plan, self._plan.start_list,
+                            self._history.hamlets_beside(of, sorted(olds)),
+                        ))  # fmt: skip
                 olds = sorted(into)
                 for hamlet in olds:
                     codes.setdefault(into[hamlet], set()).update(gone[hamlet])
@@ -814,16 +818,17 @@ def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
             # The hamlet sent its own list too. Its households mostly missing from that list (a
             # hamlet merged into it in the new year's plan): still refused, not the hamlet's
             # file, the refusal says whose codes they are and where they belong (session 24).
-            # A copy of the hamlet's list, or one whose title names a plan hamlet, keeps the
-            # plain refusal. Told by names (nearly no code written), a copy is one whose
-            # households are half or more on the hamlet's own list by name (session 26).
+            # A copy of the hamlet's list keeps the plain refusal. Told by names (nearly no code
+            # written), a copy is one whose households are half or more on the hamlet's own
+            # list by name (session 26). One named by its title, its 'Xóm' cell blank, is held
+            # as one named in the cell: the words name no cell (session 49's review).
             found = list_codes(sub)
             if by == "names":
                 mine = _list_names(sub)
                 copied = 2 * len(mine & _list_names(own[(period, hamlet)])) >= len(mine)
             else:
                 copied = 2 * len(found & list_codes(own[(period, hamlet)])) >= len(found)
-            if sub.extra.get("hamlet_from") == "title" or copied:
+            if copied:
                 continue
             said = replace(
                 refused,

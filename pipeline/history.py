@@ -713,6 +713,26 @@ class HistoryStore:
         return {hamlet for (hamlet,) in rows}
 
     @_read_guarded
+    def hamlets_beside(self, year: int, hamlets: list[str]) -> dict[str, set[str]]:
+        """Each of ``hamlets`` -> the hamlets of ``year``'s stored months whose figures' rows
+        have it (itself too): those that stood beside it in its own months, not in a later
+        month or a month's own earlier run (consolidate.StoredCodes; docs/decisions.md,
+        session 49's review)."""
+        if not self.exists() or not hamlets:
+            return {}
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            rows = conn.execute(
+                "SELECT DISTINCT a.hamlet, b.hamlet FROM hamlet_figures a JOIN hamlet_figures b "
+                "ON b.period = a.period WHERE a.period BETWEEN ? AND ? "
+                f"AND a.hamlet IN ({', '.join('?' * len(hamlets))})",
+                [f"{int(year):04d}-01", f"{int(year):04d}-99", *hamlets],
+            ).fetchall()
+        beside: dict[str, set[str]] = {}
+        for hamlet, other in rows:
+            beside.setdefault(hamlet, set()).add(other)
+        return beside
+
+    @_read_guarded
     def months_of_hamlets(self, year: int, hamlets: list[str]) -> list[str]:
         """The months of ``year`` ('YYYY-MM', oldest first) whose stored lists hold a household
         code under one of ``hamlets``: those :meth:`codes_of_year` found their codes in."""

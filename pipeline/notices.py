@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
@@ -789,7 +789,10 @@ def hamlet_renames(
 
 
 def merged_by_start_list(
-    stored: dict[str, set[str]], in_plan: Collection[str], start, beside: Collection[str]
+    stored: dict[str, set[str]],
+    in_plan: Collection[str],
+    start,
+    beside: Collection[str] | Mapping[str, Collection[str]],
 ) -> dict[str, str]:
     """Old name -> the plan hamlet each hamlet of ``stored`` (old name -> its household keys
     stored in the year) merged into by the plan's start list (``start``): at least half of its
@@ -797,7 +800,8 @@ def merged_by_start_list(
     households new in the year (on the start list under no name) left out, at least half of
     those the start list has, nearly all of those found under one hamlet (:func:`_paired`,
     shared) that the year's months had beside it (``beside``: a name they lacked is a rename,
-    a hamlet new in the plan): new households say nothing of where their hamlet went. The one
+    a hamlet new in the plan; or old name -> the hamlets its own months had, session 49's
+    review): new households say nothing of where their hamlet went. The one
     rule of a list sent apart (consolidate.StoredCodes), of the refusal's words
     (:func:`_joined_by_history`) and of the figures (baselines._merged_by_plan;
     docs/decisions.md, session 49)."""
@@ -808,7 +812,9 @@ def merged_by_start_list(
     fewer = {old: keys & where.keys() for old, keys in stored.items()
              if old not in said and keys - where.keys() and keys & where.keys()}  # fmt: skip
     more = _paired(fewer, where, shared=True) if fewer else {}
-    return dict(sorted({**said, **{o: h for o, h in more.items() if h in beside}}.items()))
+    more = {old: into for old, into in more.items()
+            if into in (beside.get(old, ()) if isinstance(beside, Mapping) else beside)}  # fmt: skip
+    return dict(sorted({**said, **more}.items()))
 
 
 def _where_now(wanted: set[str], counted: set[str], frames: tuple) -> dict[str, set[str]]:

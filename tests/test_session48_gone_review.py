@@ -82,22 +82,19 @@ def test_a_list_whose_title_names_the_dropped_hamlet_is_told_merged_by_the_one_r
     BC4, BC5, BC7) leaving its 'Xóm' cell B3 blank, its title 'DANH SÁCH … xóm Bản Cọ - Tháng 5
     năm 2024'. Session 48 refused it 'gone' at B3 ("có thể xóm đã sáp nhập vào xóm Nà Mòn").
     Session 49 pairs Bản Cọ with Nà Mòn by the start list's households alone, as the figures
-    do: a list named by its title is not held apart (consolidate.refused_by_codes, session
-    24), so the history's words tell it, merged into Nà Mòn, which sent its list
-    ('joined-sent'); the head's copy keeps B3 blank. (Those words begin "Ô 'Xóm' ghi 'Bản Cọ'"
-    and say its households are on no start list: left, docs/decisions.md, session 49.)"""
+    do; its review holds a list named by its title apart as one named in its cell ('merged',
+    whose words name no cell; the figures: tests.test_session49_merged_new_review). The head's
+    copy keeps B3 blank, his status says no cell to correct."""
     [issue] = _may(tmp_path, write_merged_plan, _merged_may(), titled="BanCo_2024-05.xlsx")
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
-        "BanCo_2024-05.xlsx", "B3", "joined-sent", "Nà Mòn")  # fmt: skip
-    said = issue.message("vi")
-    assert "xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' (trong kế hoạch từ kỳ 05/2024)" in said
+        "BanCo_2024-05.xlsx", "B3", "merged", "Nà Mòn")  # fmt: skip
     out = tmp_path / "ra"
     head = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
     assert head["Thông tin"]["B3"].value is None  # kept blank
     assert [r[-1] for r in _rows(head["Hướng dẫn sửa"], "Tình trạng:")] == [
-        "Danh sách gửi riêng này không được tổng hợp: xóm 'Bản Cọ' đã sáp nhập vào xóm Nà Mòn, "
-        "và trưởng xóm Nà Mòn đã gửi danh sách của cả xóm kỳ này. Không cần sửa ô nào: các hộ "
-        "này phải được ghi vào danh sách của xóm Nà Mòn (một danh sách cho cả xóm) do trưởng xóm "
-        "Nà Mòn gửi cho xã; xem 'Cách sửa'."
+        "Danh sách gửi riêng này không được tổng hợp: xóm 'Bản Cọ' không có trong kế hoạch của "
+        "xã, và các hộ trong danh sách là của xóm Nà Mòn. Không cần sửa ô nào: các hộ này phải "
+        "được ghi vào danh sách của xóm Nà Mòn (một danh sách cho cả xóm) do trưởng xóm Nà Mòn "
+        "gửi cho xã; xem 'Cách sửa'."
     ]
     head.close()
