@@ -556,11 +556,11 @@ class StoredCodes:
     """The household codes of the plan year's months stored in a history (a
     history.HistoryStore) under each hamlet the plan no longer has (merged into another, or
     renamed; for a hamlet none of them keeps, those of last year's months), as the plan hamlet
-    it went to has them (at least half of its stored households on that hamlet's start-of-year
-    list: the plan's merger as it stands, by the rule the refusal's words tell it by,
-    notices.hamlet_renames), and the months as a message names their lists. An old hamlet's list
-    sent apart whose codes are mostly new this year, or new last year and off the start list,
-    is the merged hamlet's by them (docs/decisions.md, sessions 47 and 48).
+    it went to has them (the plan's merger as it stands, by the rule the refusal's words and
+    the figures tell it by, notices.merged_by_start_list, into a hamlet that stood beside it in
+    its own months: session 49), and the months as a message names their lists. An old
+    hamlet's list sent apart whose codes are mostly new this year, or new last year and off the
+    start list, is the merged hamlet's by them (docs/decisions.md, sessions 47 and 48).
     Read when first asked, once: only a list refused for a hamlet the plan lacks, its codes
     telling no hamlet on the start list, asks. A store that cannot be read gives none (a run
     stops on it where it reads the months; `check` reads the files without it)."""

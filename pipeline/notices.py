@@ -553,7 +553,8 @@ def former_names(
     None for `giamngheo check` (each list's own). ``accepted``: the run's counted list of each
     hamlet; the hamlet's own list counted, the refusal says so and names its file (variant
     'former-sent'). A 'codes' refusal whose name the month had beside the hamlet of its codes,
-    merged into it since, is said so (variant 'joined', :func:`_joined_since`). Only lists
+    merged into it since, is said so (variant 'joined', :func:`_joined_since`; 'codes-title',
+    the name read from the title: 'joined-title', session 49's review). Only lists
     already refused are looked at:
     nothing on the paths of the lists counted."""
     result = _PlanRows(plan, households)
@@ -561,7 +562,8 @@ def former_names(
     for sub in submissions:
         issue = sub.extra.get("hamlet_issue")
         if (
-            issue is None or issue.code != "unknown-hamlet" or issue.variant not in ("", "codes")
+            issue is None or issue.code != "unknown-hamlet"
+            or issue.variant not in ("", "codes", "codes-title")
             or not sub.period or sub.period != (period or sub.period) or not sub.hamlet_raw
         ):  # fmt: skip
             continue
@@ -664,14 +666,15 @@ def _joined_since(
     into: str | None = None,
 ) -> Issue | None:
     """The refusal ``issue`` (variant 'codes': its codes are nearly all ``issue.hamlet``'s, which
-    sent no list of the period) of a list whose 'Xóm' writes ``name`` (folded), a hamlet the
+    sent no list of the period; 'codes-title', the name read from the list's title: said as
+    'joined-title', session 49's review) of a list whose 'Xóm' writes ``name`` (folded), a hamlet the
     stored month ``then`` had beside ``issue.hamlet``, a plan hamlet now: merged into it since
     (the start list puts its households there), said as such (variant 'joined': one list of the
     whole merged hamlet, not the cell alone corrected; docs/decisions.md, session 32). None
     for any other refusal. ``into``: the hamlet the history tells for a plain refusal (its
     codes pointing nowhere, :func:`_joined_by_history`), instead of the codes'."""
     if into is None:
-        if issue.variant != "codes":
+        if issue.variant not in ("codes", "codes-title"):
             return None
         into = issue.hamlet
     if not into or into not in set(plan.hamlets["hamlet"]):
@@ -687,7 +690,7 @@ def _joined_since(
     month = month_written(since)
     return replace(
         issue,
-        variant="joined",
+        variant="joined-title" if issue.variant == "codes-title" else "joined",
         instead=into,
         detail=Message(f"trong kế hoạch từ kỳ {month}", f"in the plan since {month}"),
     )
@@ -812,8 +815,9 @@ def merged_by_start_list(
     fewer = {old: keys & where.keys() for old, keys in stored.items()
              if old not in said and keys - where.keys() and keys & where.keys()}  # fmt: skip
     more = _paired(fewer, where, shared=True) if fewer else {}
-    more = {old: into for old, into in more.items()
-            if into in (beside.get(old, ()) if isinstance(beside, Mapping) else beside)}  # fmt: skip
+    if not isinstance(beside, Mapping):
+        beside = dict.fromkeys(more, beside)
+    more = {old: into for old, into in more.items() if into in beside.get(old, ())}
     return dict(sorted({**said, **more}.items()))
 
 

@@ -863,7 +863,8 @@ def consolidated(
     if pages:
         issues[:] = [i for i in issues if i.code != "not-a-roster" or i.file not in pages]
     if history is not None and any(
-        i.code == "unknown-hamlet" and i.variant in ("", "codes") for i in merged.issues
+        i.code == "unknown-hamlet" and i.variant in ("", "codes", "codes-title")
+        for i in merged.issues
     ):
         # a list under a name its hamlet had in a stored month, renamed since: said so, in the
         # outputs and in the stop below when no list is left (session 32)

@@ -95,3 +95,41 @@ def test_a_list_apart_named_by_its_title_is_held_as_one_named_in_its_cell(tmp_pa
     assert guide.startswith("Xóm 'Bản Cọ' không có trong kế hoạch của xã, và theo danh sách")
     assert "chưa có trong danh sách đầu năm" not in guide
     head.close()
+
+
+def test_a_list_named_by_its_title_of_a_hamlet_merged_into_a_silent_one_is_told_joined(tmp_path):
+    """The plan merges Bản Cọ into Nà Mòn in May; Nà Mòn sends nothing. The old head's list
+    (BC1, BC4, BC5, BC7) leaves B3 blank, its title naming Bản Cọ; Đồng Kè its own. Written in
+    the cell, it is told 'joined': merged into Nà Mòn, not the cell alone to correct (one list
+    of the whole hamlet). Before, 'codes-title': "nếu đây là danh sách của xóm Nà Mòn, hãy sửa
+    tên xóm trong tiêu đề thành 'Nà Mòn'": done, Bản Cọ's four households would be counted as
+    the whole of Nà Mòn (NM1-NM5 exited). Now 'joined-title', the same words of the title;
+    'Nộp báo cáo' names the title too. Nà Mòn is the list's hamlet, 'rejected'; the commune
+    Đồng Kè alone, 1 poor and 1 near-poor."""
+    bc = _bc_7()
+    [issue] = _may(
+        tmp_path,
+        write_merged_plan,
+        (("BanCo_2024-05.xlsx", "Bản Cọ", 200, [bc[0], bc[3], bc[4], bc[6]]),
+         ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk())),
+        titled="BanCo_2024-05.xlsx",
+    )  # fmt: skip
+    assert (issue.file, issue.cell, issue.variant, issue.instead) == (
+        "BanCo_2024-05.xlsx", "B3", "joined-title", "Nà Mòn")  # fmt: skip
+    said = issue.message("vi")
+    assert said.startswith(
+        "Tiêu đề của danh sách ghi xóm 'Bản Cọ': xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' "
+        "(trong kế hoạch từ kỳ 05/2024), nên danh sách riêng này chưa được tính, và xóm 'Nà Mòn' "
+        "chưa gửi danh sách kỳ này."
+    )
+    assert "Không chỉ sửa tên xóm trong tiêu đề" in said and "Ô 'Xóm'" not in said
+    out = tmp_path / "ra"
+    summary = _summary(out, "2024-05")
+    assert {h["hamlet"]: h["status"] for h in summary["hamlets"]}["Nà Mòn"] == "rejected"
+    assert _commune(out, "2024-05") == (((1, 0, 0, 0, 0, 1), 0), ((1, 0, 0, 0, 0, 1), 0))
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    assert [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
+        "Bị từ chối: tiêu đề ghi xóm 'Bản Cọ', xóm đã sáp nhập vào xóm Nà Mòn (xóm Nà Mòn chưa "
+        "gửi danh sách)"
+    ]
+    book.close()

@@ -676,7 +676,7 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
         return _t(key, instead=in_language(merged.instead, "vi"))
     joined = _joined_refusal(list(issues))
     if joined is not None:
-        return _t("errors.note." + joined.variant, instead=in_language(joined.instead, "vi"))
+        return _t("errors.note.joined", instead=in_language(joined.instead, "vi"))
     copied = _copied_refusal(list(issues))
     if copied is not None:
         return _t("errors.note.copied", instead=copied.instead)
@@ -705,9 +705,11 @@ def _merged_refusal(issues: list[Issue]) -> Issue | None:
 
 def _joined_refusal(issues: list[Issue]) -> Issue | None:
     """The refusal of a list sent apart by the head of a hamlet merged into another which sent
-    no list of the period (unknown-hamlet variant 'joined'), if it is one: the cell is not to
-    be corrected alone (session 32)."""
-    return next((i for i in issues if i.code == "unknown-hamlet" and i.variant == "joined"), None)
+    no list of the period (unknown-hamlet variant 'joined'; 'joined-title', named by the list's
+    title, session 49's review), if it is one: the cell is not to be corrected alone (session
+    32)."""
+    return next((i for i in issues if i.code == "unknown-hamlet"
+                 and i.variant in ("joined", "joined-title")), None)  # fmt: skip
 
 
 def _apart(issues: list[Issue]) -> Issue | None:
@@ -789,7 +791,7 @@ def status_sentence(
                   file=copied.detail)  # fmt: skip
     joined = _joined_refusal(issues)
     if joined is not None:
-        return _t("status.rejected." + joined.variant, value=in_language(joined.value, lang),
+        return _t("status.rejected.joined", value=in_language(joined.value, lang),
                   instead=in_language(joined.instead, lang))  # fmt: skip
     # ('former-sent-title': the name read from the title, written in the 'Thông tin' sheet added
     # to this workbook, which the head corrects: said as of that 'Xóm' cell; session 33)

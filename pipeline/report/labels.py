@@ -178,6 +178,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead} (xóm {instead} chưa gửi danh sách)",
         "en": "the 'Xóm' cell says '{value}', merged into hamlet {instead} ({instead} sent no list)",
     },
+    # (... the name read from the list's title: variant 'joined-title'; session 49's review)
+    "reason.unknown-hamlet.joined-title": {
+        "vi": "tiêu đề ghi xóm '{value}', xóm đã sáp nhập vào xóm {instead} (xóm {instead} chưa gửi danh sách)",
+        "en": "the title names hamlet '{value}', merged into hamlet {instead} ({instead} sent no list)",
+    },
     # (... when {instead} sent its own list: variant 'joined-sent'; session 35)
     "reason.unknown-hamlet.joined-sent": {
         "vi": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead} (xóm {instead} đã gửi danh sách riêng)",

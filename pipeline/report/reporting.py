@@ -57,8 +57,9 @@ def reason_text(issue: Issue, lang: str) -> str:
         key = "unknown-hamlet.former"  # a name the hamlet had before a rename (session 32)
         if issue.variant.endswith("-title"):
             key += "-title"  # read from the list's title: no 'Xóm' cell (session 33)
-    elif key == "unknown-hamlet" and issue.variant == "joined":
-        key = "unknown-hamlet.joined"  # merged into a hamlet that sent nothing (session 32)
+    elif key == "unknown-hamlet" and issue.variant in ("joined", "joined-title"):
+        # merged into a hamlet that sent nothing (session 32), named by the title (session 49)
+        key = "unknown-hamlet." + issue.variant
     elif key == "unknown-hamlet" and issue.variant == "joined-sent":
         key = "unknown-hamlet.joined-sent"  # ... into one that sent its list (session 35)
     elif key == "unknown-hamlet" and issue.variant == "joined-listed":
