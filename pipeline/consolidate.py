@@ -467,12 +467,15 @@ def _title_copied(
     neighbour's list copied, its title left, filled in with this hamlet's households. Refused
     as the file name's hamlet's file (`hamlet-codes-of-file-name`, variant 'title-only', at the
     title's cell), as :func:`named_elsewhere` refuses one with a 'Xóm' cell; counted for the
-    title's hamlet, it would stand for that hamlet's own list (session 49). Without such codes
-    the title decides, as before. Returns whether the file was refused."""
+    title's hamlet, it would stand for that hamlet's own list (session 49). The codes must be
+    nearly all that hamlet's (:func:`_codes_nearly_all_of`): 'DS_NaMon_T5.xlsx', Nà Mòn 2's own
+    list holding two households moved in from Nà Mòn and one of its start list's, is Nà Mòn
+    2's. Without such codes the title decides, as before. Returns whether the file was
+    refused."""
     in_name = _in_file_name(sub, matcher)
     if in_name is None or in_name == sub.hamlet or codes is None:
         return False
-    if _whose_codes(sub, codes.codes, sub.hamlet, in_name) != in_name:
+    if not _codes_nearly_all_of(sub, codes, in_name):
         return False
     refused = Issue(
         "hamlet-codes-of-file-name", file=sub.file, sheet=sub.sheet,
@@ -909,6 +912,16 @@ def _whose_codes(sub: Submission, codes: dict[str, set[str]], one: str, other: s
     return None if a == b else (one if a > b else other)
 
 
+def _codes_nearly_all_of(sub: Submission, codes: KnownCodes | None, hamlet: str) -> bool:
+    """Whether a roster's household codes are ``hamlet``'s by :func:`_one_hamlet`'s rule:
+    nearly all of those on some plan hamlet's list in ``codes``, and more than half of all. What
+    a file name asks before it outweighs a title naming the roster's own hamlet: a hamlet's own
+    list holding more households moved in from the file name's hamlet than its own start
+    households (its others new) is not that hamlet's copy (session 49 review)."""
+    found = _one_hamlet(list_codes(sub), codes.codes) if codes else None
+    return found is not None and found[0] == hamlet
+
+
 def named_elsewhere(
     sub: Submission,
     matcher: HamletMatcher,
@@ -931,7 +944,10 @@ def named_elsewhere(
     'Xóm'/'Thôn' in a title counts ('CỘNG HÒA … Hạnh phúc' names no hamlet 'Hạnh Phúc'), and
     a number written otherwise ('BẢN CỌ II' for 'Bản Cọ 2') is no other hamlet. A title siding
     with the cell silences a file name alone, not the codes: a neighbour's file copied whole
-    keeps its title too (variant 'title', session 49). Returns whether the file was refused."""
+    keeps its title too (variant 'title', session 49); the codes must then be nearly all the
+    file name's hamlet's (:func:`_codes_nearly_all_of`), not only more of them than the cell's
+    hamlet's (a hamlet's own list named by its nickname, 'DS_NaMon_T5.xlsx' for Nà Mòn 2,
+    holding households moved in from Nà Mòn). Returns whether the file was refused."""
     cell = sub.hamlet
     in_title = matcher.in_title(sub.extra.get("title_hamlet", ""))
     in_name = _in_file_name(sub, matcher)
@@ -951,7 +967,8 @@ def named_elsewhere(
         refused = Issue("hamlet-conflict", hamlet=in_title, detail=in_title, **where)
     elif in_name is not None and in_name != cell:
         whose = _whose_codes(sub, codes.codes if codes else {}, cell, in_name)
-        if whose == in_name:  # the message names the list that tells it
+        # a title siding with the cell asks nearly all the codes (session 49 review)
+        if whose == in_name and (in_title != cell or _codes_nearly_all_of(sub, codes, in_name)):
             # a title naming the cell's hamlet was copied with the cell: both to correct
             # (session 49; it used to silence the codes, the copy replacing that hamlet's list)
             refused = Issue("hamlet-codes-of-file-name", hamlet=in_name, detail=codes.named,
