@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline import figures as fig
-from pipeline.consolidate import START_LIST_NAMED, lists_named
+from pipeline.consolidate import START_LIST_NAMED, list_codes, lists_named
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message, with_unit
 from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked, id_keys, id_number
@@ -696,25 +696,48 @@ def gone_now(found: list[dict], marked_exited: Collection) -> list[dict]:
 
 
 def mostly_gone_warning(
-    gone: list[dict], moves: dict, baseline: Message, sub: Submission, issues: list[Issue]
+    gone: list[dict],
+    moves: dict,
+    baseline: Message,
+    sub: Submission,
+    issues: list[Issue],
+    set_aside: Collection[Submission] = (),
 ) -> None:
     """One 'households-mostly-gone' warning for a hamlet's list missing at least
     :data:`GONE_AT_LEAST` of the poor and near-poor households of the list it is compared with
     (``moves``' start counts, ``baseline`` as a message names it), and more than half of them:
     each is already counted as exited and asked about one by one (vanished-household); the
-    officer is told at once that the list is likely not whole."""
+    officer is told at once that the list is likely not whole. When more than half of them are
+    on a file of the hamlet's set aside for this newer one (``set_aside``: its `superseded`
+    copies of the period), that file is named (variant 'other-file', ``instead``): the list
+    sent in two files, poor and near-poor, or a full list and a supplement (session 49
+    review)."""
     before = moves["poor"]["start"] + moves["near_poor"]["start"]
     if len(gone) >= GONE_AT_LEAST and 2 * len(gone) > before:
+        other = _holding_most(gone, set_aside)
         issues.append(
             Issue(
                 "households-mostly-gone",
                 file=sub.file,
                 hamlet=sub.hamlet,
                 value=format_vn(len(gone), 0),
-                instead=format_vn(before, 0),
+                instead=format_vn(before, 0) if other is None else other.file,
                 detail=baseline,
+                variant="" if other is None else "other-file",
             )
         )
+
+
+def _holding_most(gone: list[dict], files: Collection[Submission]) -> Submission | None:
+    """The one of ``files`` listing more than half of the households ``gone`` (by Mã hộ; the
+    first in name order of as many), or None."""
+    keys = {item["key"] for item in gone}
+    best, most = None, len(gone) // 2
+    for other in sorted(files, key=lambda s: s.file):
+        held = len(keys & {"id|" + code for code in list_codes(other)})
+        if held > most:
+            best, most = other, held
+    return best
 
 
 def hamlet_movement_warnings(

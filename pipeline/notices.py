@@ -1278,7 +1278,9 @@ def mostly_gone_notes(result: RunResult) -> list[Message]:
     """One line per list missing most of the households of the list it is compared with
     (households-mostly-gone, a warning): the screen's count of warnings alone hides that the
     hamlet's figures, and the commune's, fell by a list that is likely not whole: a list of the
-    month's changes only (session 49). In the hamlets' order, as the issues are."""
+    month's changes only (session 49). In the hamlets' order, as the issues are. Most of them
+    on the hamlet's file set aside for this one (variant 'other-file'): that file is named, and
+    the two to be made one (session 49 review)."""
     return [
         Message(
             f"Xóm {i.hamlet}: {i.value} trong {i.instead} hộ nghèo, hộ cận nghèo có trong "
@@ -1289,6 +1291,19 @@ def mostly_gone_notes(result: RunResult) -> list[Message]:
             f"{in_language(i.detail, 'en')} are missing from the list '{i.file}' and are counted "
             "as exited. If it is only a supplementary list (the households that changed), ask "
             "the hamlet head for the full list and run again (see sheet 'Lỗi dữ liệu').",
+        )
+        if i.variant != "other-file"
+        else Message(
+            f"Xóm {i.hamlet}: {i.value} hộ nghèo, hộ cận nghèo có trong "
+            f"{in_language(i.detail, 'vi')} không có trong danh sách '{i.file}' và đã được tính "
+            f"là thoát, nhưng phần lớn có trong tệp '{i.instead}' của xóm, không được tính vì có "
+            "bản mới hơn. Nếu hai tệp là hai phần của một danh sách, hãy gộp thành một tệp rồi "
+            "chạy lại (xem trang 'Lỗi dữ liệu').",
+            f"Hamlet {i.hamlet}: {i.value} poor and near-poor households on "
+            f"{in_language(i.detail, 'en')} are missing from the list '{i.file}' and are counted "
+            f"as exited, but most are on the hamlet's file '{i.instead}', not counted for the "
+            "newer one. If the two files are two parts of one list, merge them into one file and "
+            "run again (see sheet 'Lỗi dữ liệu').",
         )
         for i in result.issues
         if i.code == "households-mostly-gone"

@@ -1347,6 +1347,10 @@ def _figures(
     reused_year = code_reused(heads_start, heads_now, heads_month, heads_older)
     reused_month = code_reused(heads_month, heads_now, heads_start, heads_older)
     said_reused: set = set()  # (hamlet, key) of codes said to be another household's
+    set_aside: dict[str, list] = {}  # hamlet -> its older copies of the period, set aside
+    for other in submissions:
+        if other.status == "superseded" and other.period == merged.period and other.hamlet:
+            set_aside.setdefault(other.hamlet, []).append(other)
     for target in _records(plan.hamlets):
         hamlet = target["hamlet"]
         sub = merged.accepted.get(hamlet)
@@ -1453,7 +1457,7 @@ def _figures(
                 list_named(bases.month_from.get(hamlet, previous)),
             )
         if gone_from is not None:
-            mostly_gone_warning(*gone_from, sub, issues)
+            mostly_gone_warning(*gone_from, sub, issues, set_aside.get(hamlet, ()))
         tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
         figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)
         figures["movements_month"] = month_moves

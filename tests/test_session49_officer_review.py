@@ -4,11 +4,15 @@ that sit in the hamlet's other file is told so."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import openpyxl
 
 from pipeline.checkfiles import check_files
-from pipeline.run import collect
+from pipeline.notices import mostly_gone_notes
+from pipeline.run import collect, execute
 from tests.commune import person, write_renamed_plan, write_roster
+from tests.test_session49_officer import april_then_may
 
 
 def nickname_named(folder, with_info: bool = True):
@@ -76,3 +80,62 @@ def test_a_copy_nearly_all_of_whose_codes_are_the_senders_is_still_refused(tmp_p
     assert by["Nà Mòn"] == ("rejected", None, None) and by["Bản Cọ"] == ("ok", 2, 0)
     said = [(i.code, i.variant, i.file) for i in result.issues if i.code.startswith("hamlet-")]
     assert said == [("hamlet-codes-of-file-name", "title", "DS_NaMon_2024-05.xlsx")]
+
+
+def poor_and_near_poor_apart(folder, out, poor_file: list[str]):
+    """Nà Mòn's April list of 8 (NM1-NM3, NM7-NM9 poor, NM4, NM5 near-poor; run), then May's
+    sent in two files: ``poor_file`` poor in 'DS_NaMon_ngheo_2024-05.xlsx' (dated 3 June), NM4
+    and NM5 near-poor in 'DS_NaMon_canngheo_2024-05.xlsx' (dated 5 June, so the one counted)."""
+    april_then_may(folder, out, ["NM1"])
+    (folder / "DS_NaMon_2024-05.xlsx").unlink()
+    write_roster(folder, "DS_NaMon_ngheo_2024-05.xlsx", "Nà Mòn", 100,
+                 [person(code, "poor") for code in poor_file])  # fmt: skip
+    write_roster(folder, "DS_NaMon_canngheo_2024-05.xlsx", "Nà Mòn", 100,
+                 [person("NM4", "near_poor"), person("NM5", "near_poor")],
+                 prepared=date(2024, 6, 5))  # fmt: skip
+
+
+def test_households_gone_but_on_the_hamlets_other_file_name_that_file(tmp_path):
+    """By hand: the near-poor file is counted (0 poor, 2 near-poor), the poor file set aside
+    ('superseded'); 6 of April's 8 gone (NM1-NM3, NM7-NM9), all 6 on the poor file. Told that
+    they are there and to make one list of the two files, on screen too. Before: told to ask the
+    hamlet head for the full list, the poor file the officer holds not named."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    poor_and_near_poor_apart(folder, out, ["NM1", "NM2", "NM3", "NM7", "NM8", "NM9"])
+    result = execute(folder, out, "2024-05")[0]
+    na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (0, 2)
+    whole = [i for i in result.issues if i.code == "households-mostly-gone"]
+    assert [(i.file, i.variant, i.message()) for i in whole] == [
+        (
+            "DS_NaMon_canngheo_2024-05.xlsx",
+            "other-file",
+            "6 hộ nghèo, hộ cận nghèo có trong danh sách tháng 4/2024 không có trong danh sách kỳ "
+            "này và đã được tính là thoát (xem cảnh báo của từng hộ), nhưng phần lớn các hộ đó có "
+            "trong tệp 'DS_NaMon_ngheo_2024-05.xlsx' mà xóm cũng gửi cho kỳ này (tệp đó không "
+            "được tính vì tệp này mới hơn). Nếu hai tệp là hai phần của danh sách kỳ này (một tệp "
+            "hộ nghèo và một tệp hộ cận nghèo, hay danh sách đầy đủ và danh sách bổ sung), hãy "
+            "gộp hai tệp thành một danh sách đầy đủ (mỗi hộ một dòng, ghi như kỳ này), chỉ để tệp "
+            "đã gộp trong thư mục đầu vào rồi tổng hợp lại; nếu tệp 'DS_NaMon_ngheo_2024-05.xlsx' "
+            "chỉ là bản cũ, hãy ghi lại dòng của từng hộ đã thoát với Phân loại hộ 'Thoát'.",
+        )
+    ]
+    assert [str(n) for n in mostly_gone_notes(result)] == [
+        "Xóm Nà Mòn: 6 hộ nghèo, hộ cận nghèo có trong danh sách tháng 4/2024 không có trong danh "
+        "sách 'DS_NaMon_canngheo_2024-05.xlsx' và đã được tính là thoát, nhưng phần lớn có trong "
+        "tệp 'DS_NaMon_ngheo_2024-05.xlsx' của xóm, không được tính vì có bản mới hơn. Nếu hai "
+        "tệp là hai phần của một danh sách, hãy gộp thành một tệp rồi chạy lại (xem trang 'Lỗi "
+        "dữ liệu')."
+    ]
+
+
+def test_an_older_file_holding_half_of_them_is_not_named(tmp_path):
+    """A guard: the poor file holds NM1-NM3 only, 3 of the 6 gone (half, not more): the
+    warning as before, '6 trong 8', naming no other file."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    poor_and_near_poor_apart(folder, out, ["NM1", "NM2", "NM3"])
+    result = execute(folder, out, "2024-05")[0]
+    whole = [i for i in result.issues if i.code == "households-mostly-gone"]
+    assert [(i.variant, i.value, i.instead) for i in whole] == [("", "6", "8")]
