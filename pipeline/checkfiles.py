@@ -437,11 +437,14 @@ def _movements_said(plan, given: _Given, history) -> list[Issue]:
     said = movement_warnings(plan, given.read, history, named)
     # (moved-not-listed's 'refused' variant names the refused list in its detail: as given)
     refused = lambda i: i.code == "moved-not-listed" and i.variant == "refused"  # noqa: E731
+    # (households-mostly-gone's 'other-file' names the file set aside in its instead: as given)
+    other = lambda i: i.code == "households-mostly-gone" and i.variant == "other-file"  # noqa: E731
     return [
         replace(
             issue,
             file=shown.get(issue.file, issue.file),
             detail=shown.get(issue.detail, issue.detail) if refused(issue) else issue.detail,
+            instead=shown.get(issue.instead, issue.instead) if other(issue) else issue.instead,
         )
         for issue in said
     ]

@@ -9,6 +9,7 @@ from datetime import date
 import openpyxl
 
 from pipeline.checkfiles import check_files
+from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.notices import mostly_gone_notes
 from pipeline.run import collect, execute
 from tests.commune import person, write_renamed_plan, write_roster
@@ -98,11 +99,18 @@ def poor_and_near_poor_apart(folder, out, poor_file: list[str]):
 def test_households_gone_but_on_the_hamlets_other_file_name_that_file(tmp_path):
     """By hand: the near-poor file is counted (0 poor, 2 near-poor), the poor file set aside
     ('superseded'); 6 of April's 8 gone (NM1-NM3, NM7-NM9), all 6 on the poor file. Told that
-    they are there and to make one list of the two files, on screen too. Before: told to ask the
-    hamlet head for the full list, the poor file the officer holds not named."""
+    they are there and to make one list of the two files, on screen and in `check` too. Before:
+    told to ask the hamlet head for the full list, the poor file the officer holds not named."""
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     poor_and_near_poor_apart(folder, out, ["NM1", "NM2", "NM3", "NM7", "NM8", "NM9"])
+    # `check` of the two files with the plan and April's history names the other file as given
+    store = HistoryStore(out / HISTORY_FILE, read_only=True)
+    checked = check_files([folder / "DS_NaMon_ngheo_2024-05.xlsx",
+                           folder / "DS_NaMon_canngheo_2024-05.xlsx",
+                           folder / "KeHoach_2024.xlsx"], history=store)  # fmt: skip
+    said = [(i.file, i.variant, i.instead) for i in checked if i.code == "households-mostly-gone"]
+    assert said == [("DS_NaMon_canngheo_2024-05.xlsx", "other-file", "DS_NaMon_ngheo_2024-05.xlsx")]
     result = execute(folder, out, "2024-05")[0]
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (0, 2)
