@@ -2250,12 +2250,23 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "{value} trong {instead} hộ nghèo, hộ cận nghèo có trong {detail} không có trong danh sách kỳ này và đã được tính là thoát (xem cảnh báo của từng hộ). Nếu danh sách này chỉ ghi các hộ thay đổi (danh sách bổ sung), hãy nhờ trưởng xóm gửi danh sách đầy đủ mọi hộ nghèo, hộ cận nghèo của xóm kỳ này rồi tổng hợp lại; nếu các hộ đó thật sự đã thoát, hãy ghi lại dòng của từng hộ với Phân loại hộ 'Thoát'.",
         "{value} of the {instead} poor and near-poor households on {detail} are missing from this period's roster and are counted as exited (see each household's warning). If this roster lists only the households that changed (a supplementary list), ask the hamlet head for the full list of every poor and near-poor household this period and consolidate again; if they really exited, write each household's row again with Phân loại hộ 'Thoát'.",
         # more than half of them on the hamlet's older file of the period, set aside for this
-        # one ({instead}; session 49 review): the list sent in two files
+        # one ({instead}; session 49 review): the list sent in two files. Each said to the
+        # hamlet head in its feedback without "ask the hamlet head" ('head' variants)
         (
+            (
+                "head",
+                "{value} trong {instead} hộ nghèo, hộ cận nghèo có trong {detail} không có trong danh sách kỳ này nên đã được tính là thoát (xem cảnh báo của từng hộ). Nếu danh sách này chỉ ghi các hộ thay đổi (danh sách bổ sung), hãy gửi lại cho xã danh sách đầy đủ mọi hộ nghèo, hộ cận nghèo của xóm kỳ này; nếu các hộ đó thật sự đã thoát, hãy ghi lại dòng của từng hộ với Phân loại hộ 'Thoát'.",
+                "{value} of the {instead} poor and near-poor households on {detail} are missing from this period's roster, so they are counted as exited (see each household's warning). If this roster lists only the households that changed (a supplementary list), send the commune the full list of every poor and near-poor household of the hamlet this period; if they really exited, write each household's row again with Phân loại hộ 'Thoát'.",
+            ),
             (
                 "other-file",
                 "{value} hộ nghèo, hộ cận nghèo có trong {detail} không có trong danh sách kỳ này và đã được tính là thoát (xem cảnh báo của từng hộ), nhưng phần lớn các hộ đó có trong tệp '{instead}' mà xóm cũng gửi cho kỳ này (tệp đó không được tính vì tệp này mới hơn). Nếu hai tệp là hai phần của danh sách kỳ này (một tệp hộ nghèo và một tệp hộ cận nghèo, hay danh sách đầy đủ và danh sách bổ sung), hãy gộp hai tệp thành một danh sách đầy đủ (mỗi hộ một dòng, ghi như kỳ này), chỉ để tệp đã gộp trong thư mục đầu vào rồi tổng hợp lại; nếu tệp '{instead}' chỉ là bản cũ, hãy ghi lại dòng của từng hộ đã thoát với Phân loại hộ 'Thoát'.",
                 "{value} poor and near-poor households on {detail} are missing from this period's roster and are counted as exited (see each household's warning), but most of them are on the file '{instead}' the hamlet also sent for this period (not counted, this file being newer). If the two files are two parts of this period's list (one of the poor and one of the near-poor, or a full list and a supplementary one), merge the two files into one full list (one row per household, as it is this period), keep only the merged file in the input folder and consolidate again; if '{instead}' is only the old copy, write each exited household's row again with Phân loại hộ 'Thoát'.",
+            ),
+            (
+                "other-file-head",
+                "{value} hộ nghèo, hộ cận nghèo có trong {detail} không có trong danh sách này nên đã được tính là thoát (xem cảnh báo của từng hộ), nhưng phần lớn các hộ đó có trong tệp '{instead}' mà xóm cũng gửi cho kỳ này; mỗi kỳ xã chỉ tính một danh sách của xóm (tệp gửi sau). Nếu hai tệp là hai phần của danh sách kỳ này, hãy gộp thành một danh sách đầy đủ (mỗi hộ một dòng) rồi gửi lại cho xã; nếu tệp '{instead}' chỉ là bản cũ, hãy ghi lại dòng của từng hộ đã thoát với Phân loại hộ 'Thoát'.",
+                "{value} poor and near-poor households on {detail} are missing from this roster, so they are counted as exited (see each household's warning), but most of them are on the file '{instead}' the hamlet also sent for this period; the commune counts one list of the hamlet each period (the later file). If the two files are two parts of this period's list, merge them into one full list (one row per household) and send it again; if '{instead}' is only the old copy, write each exited household's row again with Phân loại hộ 'Thoát'.",
             ),
         ),
     ),

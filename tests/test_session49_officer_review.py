@@ -129,6 +129,16 @@ def test_households_gone_but_on_the_hamlets_other_file_name_that_file(tmp_path):
             "chỉ là bản cũ, hãy ghi lại dòng của từng hộ đã thoát với Phân loại hộ 'Thoát'.",
         )
     ]
+    # the hamlet head's feedback tells him, not the officer, what to send
+    assert _feedback_saying(out, "phần lớn các hộ đó") == [
+        "6 hộ nghèo, hộ cận nghèo có trong danh sách tháng 4/2024 không có trong danh sách này "
+        "nên đã được tính là thoát (xem cảnh báo của từng hộ), nhưng phần lớn các hộ đó có trong "
+        "tệp 'DS_NaMon_ngheo_2024-05.xlsx' mà xóm cũng gửi cho kỳ này; mỗi kỳ xã chỉ tính một "
+        "danh sách của xóm (tệp gửi sau). Nếu hai tệp là hai phần của danh sách kỳ này, hãy gộp "
+        "thành một danh sách đầy đủ (mỗi hộ một dòng) rồi gửi lại cho xã; nếu tệp "
+        "'DS_NaMon_ngheo_2024-05.xlsx' chỉ là bản cũ, hãy ghi lại dòng của từng hộ đã thoát với "
+        "Phân loại hộ 'Thoát'."
+    ]
     assert [str(n) for n in mostly_gone_notes(result)] == [
         "Xóm Nà Mòn: 6 hộ nghèo, hộ cận nghèo có trong danh sách tháng 4/2024 không có trong danh "
         "sách 'DS_NaMon_canngheo_2024-05.xlsx' và đã được tính là thoát, nhưng phần lớn có trong "
@@ -147,3 +157,31 @@ def test_an_older_file_holding_half_of_them_is_not_named(tmp_path):
     result = execute(folder, out, "2024-05")[0]
     whole = [i for i in result.issues if i.code == "households-mostly-gone"]
     assert [(i.variant, i.value, i.instead) for i in whole] == [("", "6", "8")]
+
+
+def _feedback_saying(out, words: str) -> list[str]:
+    """The texts of Nà Mòn's May feedback workbooks (one a file it sent) holding ``words``."""
+    books = [openpyxl.load_workbook(path)
+             for path in sorted((out / "2024-05" / "PhanHoi").glob("Nà Mòn_2024-05*.xlsx"))]  # fmt: skip
+    assert books
+    return [cell.value for book in books for sheet in book.worksheets
+            for row in sheet.iter_rows() for cell in row
+            if isinstance(cell.value, str) and words in cell.value]  # fmt: skip
+
+
+def test_the_hamlet_head_is_told_to_send_the_full_list_not_to_ask_himself(tmp_path):
+    """The third fix's warning in Nà Mòn's own feedback workbook said "hãy nhờ trưởng xóm gửi
+    danh sách đầy đủ" to the hamlet head himself. E's case (May's list NM1, NM10: 7 of 8 gone):
+    the head reads to send the commune the full list; the officer's sheet keeps its words."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    april_then_may(folder, out, ["NM1", "NM10"])
+    execute(folder, out, "2024-05")
+    assert _feedback_saying(out, "có trong danh sách tháng 4/2024 không có") == [
+        "7 trong 8 hộ nghèo, hộ cận nghèo có trong danh sách tháng 4/2024 không có trong danh "
+        "sách kỳ này nên đã được tính là thoát (xem cảnh báo của từng hộ). Nếu danh sách này chỉ "
+        "ghi các hộ thay đổi (danh sách bổ sung), hãy gửi lại cho xã danh sách đầy đủ mọi hộ "
+        "nghèo, hộ cận nghèo của xóm kỳ này; nếu các hộ đó thật sự đã thoát, hãy ghi lại dòng "
+        "của từng hộ với Phân loại hộ 'Thoát'."
+    ]
+    assert not _feedback_saying(out, "nhờ trưởng xóm")
