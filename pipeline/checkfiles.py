@@ -998,7 +998,13 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
     title nor the file name names a plan hamlet."""
     import sqlite3
 
-    from pipeline.consolidate import copied_for_another, hamlet_codes, list_hamlet, refused_by_codes
+    from pipeline.consolidate import (
+        copied_by_codes,
+        copied_for_another,
+        hamlet_codes,
+        list_hamlet,
+        refused_by_codes,
+    )
     from pipeline.hamlets import HamletMatcher
     from pipeline.history import HistoryError
 
@@ -1020,6 +1026,8 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
     refused_by_codes(rosters, found)
     # a list's copy saved under a neighbour's name, as in a run
     refused |= {id(sub) for sub in copied_for_another(rosters, matcher, found)}
+    # a neighbour's list copied, its cell left, its codes telling whose, as in a run
+    refused |= {id(sub) for sub in copied_by_codes(rosters, matcher, codes, found)}
     if history is not None:
         # a name a stored month had the hamlet under, renamed since: said so, as in a run
         from pipeline.notices import former_names

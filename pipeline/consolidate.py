@@ -1059,6 +1059,72 @@ def copied_for_another(rosters: list[Submission], matcher: HamletMatcher,
     return refused
 
 
+def copied_by_codes(
+    rosters: list[Submission],
+    matcher: HamletMatcher,
+    codes: KnownCodes | None,
+    issues: list[Issue],
+) -> list[Submission]:
+    """A roster whose 'Xóm' cell (or, without one, title) names a plan hamlet whose own list of
+    the same period came too, when its household codes are another plan hamlet's
+    (:func:`_one_hamlet`: nearly all of its codes on a list, and more than half of all, that
+    hamlet's) and those of one of the other lists are the named hamlet's: a neighbour's file
+    copied, its cell and title left, saved under a name naming no hamlet ('DanhSach_T5.xlsx').
+    Refused as the codes' hamlet's file (`hamlet-codes-of-file-name`, variants 'codes',
+    'codes-title', 'codes-title-only'), as one whose file name names that hamlet is
+    (:func:`named_elsewhere`, :func:`_title_copied`): the named hamlet counts its own list,
+    however new the copy (newer, it replaced that list, whose households were all counted
+    exited). Without a list of the named hamlet that its codes tell (a hamlet mostly new this
+    year, the start list writing its households under another), the codes cannot tell the
+    copy from that hamlet's list: the newer copy wins, as before. ``codes``: as
+    :func:`hamlet_codes` gives them. Returns those refused. A run (:func:`consolidate`) and
+    `giamngheo check` with the plan given (pipeline.checkfiles) decide by this one rule
+    (session 49)."""
+    if codes is None or not codes.codes:
+        return []
+    groups: dict[tuple[str, str], list[Submission]] = {}
+    for sub in rosters:
+        if sub.status != "rejected" and sub.hamlet and sub.period:
+            groups.setdefault((sub.hamlet, sub.period), []).append(sub)
+    refused = []
+    for (hamlet, _), group in groups.items():
+        if len(group) < 2:
+            continue
+        whose = {id(sub): _one_hamlet(list_codes(sub), codes.codes) for sub in group}
+        own = [sub for sub in group if (whose[id(sub)] or ("",))[0] == hamlet]
+        if not own:
+            continue
+        for sub in group:
+            found = whose[id(sub)]
+            if (
+                found is None
+                or found[0] == hamlet
+                or matcher.related(found[0], hamlet)
+                or not sub.hamlet_raw
+            ):
+                continue
+            if sub.extra.get("hamlet_from") == "title":  # no 'Xóm' cell: the title to correct
+                variant = "codes-title-only"
+                where = {"sheet": sub.sheet, "cell": sub.extra.get("title_hamlet_cell", ""),
+                         "value": hamlet}  # fmt: skip
+            else:
+                in_title = matcher.in_title(sub.extra.get("title_hamlet", ""))
+                variant = "codes-title" if in_title == hamlet else "codes"
+                where = {"sheet": sub.extra.get("info_sheet") or sub.sheet,
+                         "cell": info_cell(sub, "hamlet"),
+                         "column": ROSTER_INFO_LABELS["hamlet"][0], "value": sub.hamlet_raw}  # fmt: skip
+            said = Issue("hamlet-codes-of-file-name", file=sub.file, hamlet=found[0],
+                         detail=codes.named, instead=newest_first(own)[0].file, variant=variant,
+                         **where)  # fmt: skip
+            issues.append(said)
+            sub.extra["hamlet_issue"] = said
+            sub.extra.pop("hamlet_warning", None)
+            sub.hamlet = said.hamlet
+            sub.status = "rejected"
+            refused.append(sub)
+    return refused
+
+
 def _sent_for(sub: Submission) -> str:
     """The month a roster was sent for: the month of the folder it sits in ('T5/…'), else of its
     file name, when later than its 'Kỳ báo cáo' (a copy of April's list in 'T5/' was sent for
@@ -1744,6 +1810,7 @@ def consolidate(
         _identify(sub, matcher, plan, issues, codes)
     refused_by_codes(rosters, issues)  # a hamlet not in the plan, its codes telling whose
     copied_for_another(rosters, matcher, issues)  # a list's copy named for a neighbour
+    copied_by_codes(rosters, matcher, codes, issues)  # a neighbour's copy, its codes telling
     identified = [s for s in rosters if s.status != "rejected"]
     future = _refuse_future(identified, requested_period, today, issues)
     identified = [s for s in identified if s.status != "rejected"]

@@ -556,6 +556,26 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tiêu đề danh sách ghi xóm {value} nhưng tên tệp ghi xóm {hamlet} và các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}): có thể tệp được chép từ xóm {value} mà chưa sửa tiêu đề, nên tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa tiêu đề thành xóm {hamlet} (tốt nhất là dùng mẫu có trang 'Thông tin', ô 'Xóm' ghi '{hamlet}') rồi gửi lại.",
                 "The list's title names hamlet {value} but the file name names hamlet {hamlet} and the list's household codes are {hamlet}'s (on {detail}): perhaps a file copied from {value} with its title left unchanged, so it is not counted. If it is {hamlet}'s list, make the title name hamlet {hamlet} (best, use the template with its 'Thông tin' sheet, 'Xóm' saying '{hamlet}') and send it again.",
             ),
+            # the file name naming no hamlet, the codes alone {hamlet}'s, and the cell's hamlet
+            # {value}'s own list ({instead}, its codes {value}'s) sent too: a neighbour's file
+            # copied, its cell left (consolidate.copied_by_codes; session 49) ...
+            (
+                "codes",
+                "Ô 'Xóm' ghi '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), không phải của xóm '{value}' (xóm '{value}' đã gửi danh sách của xóm: tệp '{instead}'): có thể tệp được chép từ xóm '{value}' mà chưa sửa ô 'Xóm', nên tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' thành '{hamlet}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
+                "The 'Xóm' cell says '{value}' but the list's household codes are {hamlet}'s (on {detail}), not '{value}''s ('{value}' sent its own list: file '{instead}'): perhaps a file copied from '{value}' with its 'Xóm' cell left unchanged, so it is not counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
+            ),
+            # ... its title naming {value} too
+            (
+                "codes-title",
+                "Ô 'Xóm' và tiêu đề danh sách ghi '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), không phải của xóm '{value}' (xóm '{value}' đã gửi danh sách của xóm: tệp '{instead}'): có thể tệp được chép từ xóm '{value}' mà chưa sửa ô 'Xóm' và tiêu đề, nên tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' và tiêu đề thành '{hamlet}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
+                "The 'Xóm' cell and the list's title say '{value}' but the list's household codes are {hamlet}'s (on {detail}), not '{value}''s ('{value}' sent its own list: file '{instead}'): perhaps a file copied from '{value}' with its 'Xóm' cell and title left unchanged, so it is not counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell and the title, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
+            ),
+            # ... no 'Xóm' cell, the hamlet {value} read from the title
+            (
+                "codes-title-only",
+                "Tiêu đề danh sách ghi xóm {value} nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), không phải của xóm {value} (xóm {value} đã gửi danh sách của xóm: tệp '{instead}'): có thể tệp được chép từ xóm {value} mà chưa sửa tiêu đề, nên tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa tiêu đề thành xóm {hamlet} (tốt nhất là dùng mẫu có trang 'Thông tin', ô 'Xóm' ghi '{hamlet}') rồi gửi lại.",
+                "The list's title names hamlet {value} but the list's household codes are {hamlet}'s (on {detail}), not {value}'s ({value} sent its own list: file '{instead}'): perhaps a file copied from {value} with its title left unchanged, so it is not counted. If it is {hamlet}'s list, make the title name hamlet {hamlet} (best, use the template with its 'Thông tin' sheet, 'Xóm' saying '{hamlet}') and send it again.",
+            ),
             # the very bytes of the list of the cell's hamlet ({instead}) in file {detail}: a
             # copy saved under the neighbour's name, no list of {hamlet} (consolidate.
             # copied_for_another; session 43)

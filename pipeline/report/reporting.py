@@ -66,7 +66,7 @@ def reason_text(issue: Issue, lang: str) -> str:
         key = "unknown-hamlet.joined-listed"  # ... its households all on it (session 36)
     elif key == "hamlet-codes-of-file-name" and issue.variant == "same-file":
         key = "hamlet-codes-of-file-name.same-file"  # a neighbour's list copied (session 43)
-    elif key == "hamlet-codes-of-file-name" and issue.variant == "title-only":
+    elif key == "hamlet-codes-of-file-name" and issue.variant in ("title-only", "codes-title-only"):
         key = "hamlet-codes-of-file-name.title-only"  # no 'Xóm' cell, its title (session 49)
     return _label(key, lang).format(
         value=in_language(issue.value, lang),

@@ -1,0 +1,197 @@
+"""Session 49: a neighbour's list copied, its 'Xóm' cell and title left, saved under a file name
+naming no hamlet ('DanhSach_T5.xlsx'), does not replace the hamlet's own list: its codes alone
+tell whose it is (consolidate.copied_by_codes)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+import pytest
+
+from pipeline.checkfiles import check_files
+from pipeline.run import collect, execute
+from tests.commune import person, write_merged_plan, write_plan, write_roster
+
+# The small commune (tests.commune): Nà Mòn 100 households, NM1-NM3 poor, NM4-NM5 near-poor at
+# the start; Bản Cọ 200, BC1-BC2 poor, BC3 near-poor; Đồng Kè 150, DK1 poor, DK2 near-poor.
+
+
+def may(folder, copy_rows, own_rows=None, copy_prepared=date(2024, 6, 9)):
+    """May: Nà Mòn's list as at the start (NM1-NM3 poor, NM4-NM5 near-poor); Bản Cọ's own list
+    'DS_BanCo_2024-05.xlsx' (by default BC1 poor, BC2 poor → near-poor, BC3 near-poor), dated 3
+    June; and 'DanhSach_T5.xlsx', its 'Xóm' cell and title 'Bản Cọ', 150 households (Đồng Kè's
+    total), holding ``copy_rows``, dated ``copy_prepared`` (after Bản Cọ's own)."""
+    write_plan(folder)
+    nm = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    nm += [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 100, nm)
+    if own_rows is None:
+        own_rows = [person("BC1", "poor"), person("BC2", "near_poor"), person("BC3", "near_poor")]
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, own_rows)
+    copy = write_roster(folder, "DanhSach_T5.xlsx", "Bản Cọ", 150, copy_rows,
+                        prepared=copy_prepared)  # fmt: skip
+    assert "XÓM BẢN CỌ" in openpyxl.load_workbook(copy)["Danh sách"]["A1"].value
+    return copy
+
+
+def dong_ke_rows():
+    return [person("DK1", "poor"), person("DK2", "near_poor")]
+
+
+TOLD = (
+    "Ô 'Xóm' và tiêu đề danh sách ghi 'Bản Cọ' nhưng các mã hộ trong danh sách là của xóm Đồng "
+    "Kè (theo danh sách đầu năm), không phải của xóm 'Bản Cọ' (xóm 'Bản Cọ' đã gửi danh sách "
+    "của xóm: tệp 'DS_BanCo_2024-05.xlsx'): có thể tệp được chép từ xóm 'Bản Cọ' mà chưa sửa ô "
+    "'Xóm' và tiêu đề, nên tệp chưa được tính. Nếu đây là danh sách của xóm Đồng Kè, hãy sửa ô "
+    "'Xóm' và tiêu đề thành 'Đồng Kè', kiểm tra cả các ô khác chép từ tệp của xóm 'Bản Cọ' "
+    "(nhất là 'Tổng số hộ dân cư') rồi gửi lại."
+)
+
+
+def by_hamlet(result):
+    return {h["hamlet"]: h for h in result.summary["hamlets"]}
+
+
+def test_a_neighbours_copy_under_a_neutral_name_does_not_replace_the_hamlets_list(tmp_path):
+    """Seen in the messy year's May: Đồng Kè's list in a copy of Bản Cọ's file, 'Xóm' and title
+    Bản Cọ, saved as 'DanhSach_T5.xlsx' and dated after Bản Cọ's own list, replaced it: Bản Cọ's
+    44 households counted exited, poor rate 8.76 % for 10.45 %, Đồng Kè 'chưa nộp'.
+
+    By hand, now: the copy (DK1, DK2: both Đồng Kè's on the start list, neither Bản Cọ's) is
+    Đồng Kè's refused file; Bản Cọ counts its own list: 200 households, BC1 poor, BC2 and BC3
+    near-poor; its poor: start 2, 1 to near-poor, 0 exited, end 1. The commune counts Nà Mòn and
+    Bản Cọ: 300 households, 3 + 1 = 4 poor (4/300 = 1.33 %, start 5/300 = 1.67 %: down 1/3
+    point), 2 + 2 = 4 near-poor (start 3/300 = 1 %: up 1/3 point).
+    Before: Bản Cọ counted from the copy: 150 households, 1 poor (DK1, new), 1 near-poor; BC1,
+    BC2 counted exited (2) and BC3 too; the commune 250 households, 4 poor (1.6 %), Đồng Kè
+    missing."""
+    may(tmp_path, dong_ke_rows())
+    result, _ = collect(tmp_path, None)
+    by = by_hamlet(result)
+    assert by["Đồng Kè"]["status"] == "rejected"
+    ban_co = by["Bản Cọ"]
+    assert (ban_co["status"], ban_co["households"], ban_co["poor"], ban_co["near_poor"]) == (
+        "ok", 200, 1, 2,
+    )  # fmt: skip
+    poor = ban_co["movements"]["poor"]
+    assert (poor["start"], poor["to_near_poor"], poor["exited"], poor["new"], poor["end"]) == (
+        2, 1, 0, 0, 1,
+    )  # fmt: skip
+    assert ban_co["movements"]["near_poor"]["exited"] == 0
+    totals = result.summary["totals"]
+    assert (totals["households"], totals["poor"], totals["near_poor"]) == (300, 4, 4)
+    assert totals["poor_rate"] == pytest.approx(4 / 300 * 100)
+    assert totals["poor_rate_reduction"] == pytest.approx(5 / 300 * 100 - 4 / 300 * 100)
+    assert totals["near_poor_rate_reduction"] == pytest.approx(3 / 300 * 100 - 4 / 300 * 100)
+    assert totals["movements"]["poor"]["exited"] == 0
+    assert not [i for i in result.issues if i.code in ("superseded", "vanished-household")]
+    said = [(i.code, i.file, i.hamlet, i.sheet, i.cell, i.variant, i.severity)
+            for i in result.issues if i.code.startswith("hamlet-")]  # fmt: skip
+    assert said == [("hamlet-codes-of-file-name", "DanhSach_T5.xlsx", "Đồng Kè", "Thông tin",
+                     "B3", "codes-title", "error")]  # fmt: skip
+    issue = next(i for i in result.issues if i.code == "hamlet-codes-of-file-name")
+    assert issue.message() == TOLD
+
+
+def test_check_refuses_the_neutral_copy_as_the_run_does(tmp_path):
+    """`check` with the plan says the same error at the same cell, in the same words, and sets
+    neither list of Bản Cọ aside as an older copy."""
+    may(tmp_path, dong_ke_rows())
+    issues = check_files(sorted(tmp_path.glob("*.xlsx")))
+    said = [(i.code, i.file, i.cell, i.message()) for i in issues
+            if i.code.startswith("hamlet-") or i.code == "superseded"]  # fmt: skip
+    assert said == [("hamlet-codes-of-file-name", "DanhSach_T5.xlsx", "B3", TOLD)]
+
+
+def test_submission_sheet_names_the_copy_as_dong_kes_refused_file(tmp_path):
+    """'Nộp báo cáo': Đồng Kè 'Bị từ chối' with the copy and why; Bản Cọ's own file counted."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    may(folder, dong_ke_rows())
+    execute(folder, out, "2024-05")
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    rows = {row[1].value: [c.value for c in row] for row in sheet.iter_rows()}
+    assert rows["Đồng Kè"][2:4] == [
+        "Bị từ chối: ô 'Xóm' ghi 'Bản Cọ' nhưng các mã hộ là của xóm Đồng Kè (tệp chép từ xóm "
+        "khác?)",
+        "DanhSach_T5.xlsx",
+    ]
+    assert rows["Bản Cọ"][3] == "DS_BanCo_2024-05.xlsx"
+
+
+def test_the_copy_without_thong_tin_is_said_at_its_title(tmp_path):
+    """The same copy with no 'Thông tin' (its hamlet read from the title 'XÓM BẢN CỌ'): Đồng
+    Kè's refused file at the title's cell A1, Bản Cọ's own list counted (1 poor, 2 near-poor).
+    Before: it replaced Bản Cọ's list as above."""
+    copy = may(tmp_path, dong_ke_rows())
+    book = openpyxl.load_workbook(copy)
+    del book["Thông tin"]
+    book.save(copy)
+    result, _ = collect(tmp_path, None)
+    by = by_hamlet(result)
+    assert by["Đồng Kè"]["status"] == "rejected"
+    assert (by["Bản Cọ"]["poor"], by["Bản Cọ"]["near_poor"]) == (1, 2)
+    issue = next(i for i in result.issues if i.code == "hamlet-codes-of-file-name")
+    assert (issue.file, issue.sheet, issue.cell, issue.hamlet, issue.variant) == (
+        "DanhSach_T5.xlsx", "Danh sách", "A1", "Đồng Kè", "codes-title-only",
+    )  # fmt: skip
+    assert issue.message() == (
+        "Tiêu đề danh sách ghi xóm Bản Cọ nhưng các mã hộ trong danh sách là của xóm Đồng Kè "
+        "(theo danh sách đầu năm), không phải của xóm Bản Cọ (xóm Bản Cọ đã gửi danh sách của "
+        "xóm: tệp 'DS_BanCo_2024-05.xlsx'): có thể tệp được chép từ xóm Bản Cọ mà chưa sửa tiêu "
+        "đề, nên tệp chưa được tính. Nếu đây là danh sách của xóm Đồng Kè, hãy sửa tiêu đề thành "
+        "xóm Đồng Kè (tốt nhất là dùng mẫu có trang 'Thông tin', ô 'Xóm' ghi 'Đồng Kè') rồi gửi "
+        "lại."
+    )
+
+
+def test_a_true_newer_copy_of_the_hamlets_own_list_still_replaces_it(tmp_path):
+    """A guard: 'DanhSach_T5.xlsx' holding Bản Cọ's own codes (BC1 poor, BC2, BC3 exited), newer,
+    is Bản Cọ's newer copy, counted (1 poor, 0 near-poor); its older list is superseded."""
+    may(tmp_path, [person("BC1", "poor"), person("BC2", "exited"), person("BC3", "exited")])
+    result, _ = collect(tmp_path, None)
+    by = by_hamlet(result)
+    assert (by["Bản Cọ"]["poor"], by["Bản Cọ"]["near_poor"], by["Bản Cọ"]["households"]) == (
+        1, 0, 150,
+    )  # fmt: skip
+    assert by["Đồng Kè"]["status"] == "missing"
+    assert [(i.code, i.file) for i in result.issues if i.code == "superseded"] == [
+        ("superseded", "DS_BanCo_2024-05.xlsx")
+    ]
+    assert not [i for i in result.issues if i.code.startswith("hamlet-")]
+
+
+def test_codes_that_cannot_tell_the_copy_from_the_hamlets_list_leave_the_newer_copy(tmp_path):
+    """A guard, two cases where the codes cannot decide, the newer list wins as before:
+    Bản Cọ's own list of households all new this year (BC10, BC11: on no start list), and two
+    lists of Bản Cọ both holding Đồng Kè's codes (a start list writing Bản Cọ's households under
+    Đồng Kè would read so). The copy counts for Bản Cọ (DK1 poor, DK2 near-poor), nothing is
+    refused."""
+    for own in ([person("BC10", "poor"), person("BC11", "poor")], dong_ke_rows()):
+        folder = tmp_path / own[0]["ma_ho"]
+        folder.mkdir()
+        may(folder, dong_ke_rows(), own_rows=own)
+        result, _ = collect(folder, None)
+        by = by_hamlet(result)
+        assert (by["Bản Cọ"]["poor"], by["Bản Cọ"]["near_poor"]) == (1, 1)
+        assert [(i.code, i.file) for i in result.issues if i.code == "superseded"] == [
+            ("superseded", "DS_BanCo_2024-05.xlsx")
+        ]
+        assert not [i for i in result.issues if i.code.startswith("hamlet-")]
+
+
+def test_a_merged_hamlets_list_sent_under_the_merged_name_is_not_refused(tmp_path):
+    """A guard: Bản Cọ merged into Nà Mòn by the plan (its households on Nà Mòn's start list);
+    Bản Cọ's former head sends BC1, BC2 under 'Nà Mòn', newer than Nà Mòn's own list: both lists'
+    codes are Nà Mòn's, so neither is refused by its codes (the newer counted, as before)."""
+    write_merged_plan(tmp_path)
+    nm = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    write_roster(tmp_path, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 300, nm)
+    write_roster(tmp_path, "DanhSach_T5.xlsx", "Nà Mòn", 300,
+                 [person("BC1", "poor"), person("BC2", "poor")], prepared=date(2024, 6, 9))  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    assert not [i for i in result.issues if i.code.startswith("hamlet-")]
+    assert [(i.code, i.file) for i in result.issues if i.code == "superseded"] == [
+        ("superseded", "DS_NaMon_2024-05.xlsx")
+    ]
