@@ -28,7 +28,7 @@ from pipeline.messages import (
 from pipeline.start import ERROR_PREFIX as _ERROR_PREFIX
 from pipeline.start import STOPPED
 from pipeline.start import typed_language as _typed_language
-from pipeline.text import commune_key, format_vn, vi_key, year_named
+from pipeline.text import commune_key, format_vn, point_places, vi_key, year_named
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
@@ -698,12 +698,15 @@ _CHANGE_WORDS = {"vi": ("giảm", "tăng"), "en": ("down", "up")}
 
 def _reduction(value: float | None, lang: str) -> str:
     """A rate's fall in points as the summary says it: 'giảm 0,74' / 'down 0.74'; a rate that
-    rose says so ('tăng 0,24' / 'up 0.24'), and one that rounds to zero is 'giảm 0,00'."""
+    rose says so ('tăng 0,24' / 'up 0.24'); one not zero that two decimals would write 0,00 is
+    written with its first two digits (text.point_places: 'giảm 0,0013'), and a zero 'giảm
+    0,00'."""
     down, up = _CHANGE_WORDS[lang]
     if value is None:
         return f"{down} —"
-    rose = round(value, 2) < 0
-    return f"{up if rose else down} {_two_places(abs(value), lang)}"
+    places = point_places(value)
+    shown = format_vn(abs(value), places) if lang == "vi" else f"{abs(value):.{places}f}"
+    return f"{up if value < 0 else down} {shown}"
 
 
 def _plans_set_aside(issues, lang: str) -> list[str]:

@@ -23,7 +23,7 @@ from pipeline.consolidate import NEARLY_ALL
 from pipeline.history import HistoryStore, kept_households
 from pipeline.messages import Message, RunCommand, in_language, with_unit
 from pipeline.rosterchecks import info_cell, month_written, sent_for_another_period
-from pipeline.text import clean_text, commune_key, fold, format_vn, vi_key
+from pipeline.text import clean_text, commune_key, fold, format_vn, point_places, vi_key
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 
@@ -397,7 +397,8 @@ def _shown(value: object, kind: str, lang: str) -> str:
         return ("đạt" if value else "chưa đạt") if lang == "vi" else ("met" if value else "not met")
     if kind == "count":
         return format_vn(float(value), 0) if lang == "vi" else f"{float(value):,.0f}"
-    number = format_vn(float(value)) if lang == "vi" else f"{float(value):.2f}"
+    places = point_places(float(value)) if kind == "points" else 2  # 0,0013, not 0,00
+    number = format_vn(float(value), places) if lang == "vi" else f"{float(value):.{places}f}"
     if kind == "rate":
         return f"{number} %"
     return number

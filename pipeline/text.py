@@ -886,6 +886,17 @@ def column_letter(index: int) -> str:
     return letters
 
 
+def point_places(points: float) -> int:
+    """The decimals a change of rate in points (a reduction since the start of the year) is
+    written with, on screen, in the workbook and in messages: two, as the rates are (CONTRACT
+    §5.1); for one not zero that two would write 0,00, as many as show its first two digits
+    (0.0013 points: '0,0013'). Written 'giảm 0,00 điểm' beside '(0,43 % kế hoạch)', it read as
+    no change at all (session 49). A zero is 0,00."""
+    if points == 0 or round(points, 2) != 0:
+        return 2
+    return 1 - math.floor(math.log10(abs(points)))
+
+
 def format_en(number: float, decimals: int = 2, trim: bool = False) -> str:
     """A number the English way for messages on screen: 1,234.56 (``trim`` as
     :func:`format_vn`)."""

@@ -4,6 +4,9 @@ tell whose it is (consolidate.copied_by_codes)."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import date
 
 import openpyxl
@@ -195,3 +198,77 @@ def test_a_merged_hamlets_list_sent_under_the_merged_name_is_not_refused(tmp_pat
     assert [(i.code, i.file) for i in result.issues if i.code == "superseded"] == [
         ("superseded", "DS_NaMon_2024-05.xlsx")
     ]
+
+
+def all_three_hamlets_one_more_household(folder):
+    """May: every hamlet lists its start households as they were (NM1-NM3, BC1-BC2, DK1 poor;
+    NM4-NM5, BC3, DK2 near-poor), Nà Mòn writing 101 resident households for the plan's 100.
+    By hand: the commune 451 households for 450, 6 poor and 4 near-poor both times: the poor
+    rate 6/451 = 1.3304 % for 6/450 = 1.3333 %, down 600/(450 × 451) = 0.0029564 points
+    (0,0030), 0.19 % of the 1.52-point target; the near-poor down 400/(450 × 451) = 0.0019709
+    points (0,0020), 0.20 % of 1.01."""
+    write_plan(folder)
+    nm = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    nm += [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 101, nm)
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])  # fmt: skip
+    write_roster(folder, "DS_DongKe_2024-05.xlsx", "Đồng Kè", 150, dong_ke_rows())
+
+
+def test_a_reduction_under_a_hundredth_of_a_point_is_written_with_its_digits(tmp_path):
+    """The screen said "giảm 0,00 điểm … (0,43 % kế hoạch)" for a reduction under 0.005
+    points: no change, yet progress. Now the reduction shows its first two digits, on screen
+    and in 'Tổng hợp' (its cells' number format), the JSON's unrounded as ever. Before: 'giảm
+    0,00 điểm' and cells shown '0.00'."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    all_three_hamlets_one_more_household(folder)
+    ran = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--input", str(folder), "--output", str(out),
+         "--period", "2024-05", "--quiet"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    lines = ran.stdout.splitlines()
+    assert (
+        "Tỷ lệ hộ nghèo: 1,33 % (đầu năm 1,33 %), giảm 0,0030 điểm / chỉ tiêu 1,52 điểm — CHƯA "
+        "ĐẠT (0,19 % kế hoạch)"
+    ) in lines, ran.stdout + ran.stderr
+    assert (
+        "Tỷ lệ hộ cận nghèo: 0,89 % (đầu năm 0,89 %), giảm 0,0020 điểm / chỉ tiêu 1,01 điểm — "
+        "CHƯA ĐẠT (0,20 % kế hoạch)"
+    ) in lines
+    totals = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))["totals"]
+    assert totals["poor_rate_reduction"] == pytest.approx(600 / (450 * 451))
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Tổng hợp"]
+    row = next(r for r in sheet.iter_rows() if r[0].value == "Mức giảm tỷ lệ (điểm %)")
+    assert [(c.value, c.number_format) for c in row[1:3]] == [
+        (pytest.approx(600 / (450 * 451)), "0.0000"),
+        (pytest.approx(400 / (450 * 451)), "0.0000"),
+    ]
+    rates = next(r for r in sheet.iter_rows() if r[0].value == "Tỷ lệ đầu năm (%)")
+    assert rates[1].number_format == "0.00"  # the rates keep their two decimals
+
+
+def test_a_small_rise_says_up_and_a_reduction_of_a_hundredth_or_more_keeps_two_decimals():
+    """The screen's words for a reduction by hand: a rise of 0.0013 points 'tăng 0,0013' (was
+    'giảm 0,00'), 0.00042 '0,00042', 1.857 '1,86', 0.005 '0,01', none '0,00'; a month run
+    again says its reduction's change 0.0013 → 0.0021 '0,0013 → 0,0021'."""
+    from pipeline.cli import _reduction
+
+    assert _reduction(-0.0013, "vi") == "tăng 0,0013"
+    assert _reduction(0.00042, "vi") == "giảm 0,00042"
+    assert _reduction(0.00042, "en") == "down 0.00042"
+    assert _reduction(1.857, "vi") == "giảm 1,86"
+    assert _reduction(0.005, "vi") == "giảm 0,01"
+    assert _reduction(0.0, "vi") == "giảm 0,00"
+    assert _reduction(-0.3, "vi") == "tăng 0,30"
+    # a month run again names the change of its reduction by the same rule (was '0,00 → 0,00')
+    from pipeline.notices import _shown
+
+    assert [_shown(v, "points", "vi") for v in (0.0013, 0.0021, 0.5)] == [
+        "0,0013",
+        "0,0021",
+        "0,50",
+    ]
+    assert _shown(0.0013, "rate", "vi") == "0,00 %"  # a rate keeps its two decimals

@@ -113,6 +113,7 @@ class Styles:
     """The workbook's named formats, looked up as ``styles['int']``."""
 
     def __init__(self, workbook: Workbook) -> None:
+        self._workbook = workbook
         self._formats = {
             name: workbook.add_format({**_BASE, **props}) for name, props in _FORMATS.items()
         }
@@ -120,6 +121,17 @@ class Styles:
 
     def __getitem__(self, name: str) -> Format:
         return self._formats[name]
+
+    def places(self, name: str, places: int) -> Format:
+        """The format ``name`` showing its number with ``places`` decimals (a reduction in
+        points too small for two: text.point_places), made when first asked."""
+        if places == 2:
+            return self._formats[name]
+        key = f"{name}.{places}"
+        if key not in self._formats:
+            props = {**_BASE, **_FORMATS[name], "num_format": "0." + "0" * places}
+            self._formats[key] = self._workbook.add_format(props)
+        return self._formats[key]
 
 
 def traffic_lights(

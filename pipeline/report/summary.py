@@ -30,6 +30,7 @@ from pipeline.report.styles import (
     title_block,
     traffic_lights,
 )
+from pipeline.text import point_places
 
 NCOLS = 4  # label | poor | near-poor | note
 SPLIT = 2
@@ -62,12 +63,23 @@ def _table_header(ctx: Context, ws: Worksheet, row: int) -> int:
 
 
 def _pair_row(
-    ctx: Context, ws: Worksheet, row: int, label: str, poor, near_poor, fmt: str, note: str = ""
+    ctx: Context,
+    ws: Worksheet,
+    row: int,
+    label: str,
+    poor,
+    near_poor,
+    fmt: str,
+    note: str = "",
+    points: bool = False,
 ) -> int:
+    """A label, the poor and near-poor figures and a note. ``points``: changes of rate in
+    points, each shown with the decimals text.point_places gives it (0,0013, not 0,00)."""
     st = ctx.st
     ws.write_string(row, 0, label, st["label"])
-    put_num(ws, row, 1, poor, st[fmt])
-    put_num(ws, row, 2, near_poor, st[fmt])
+    for col, value in ((1, poor), (2, near_poor)):
+        n = number(value) if points else None
+        put_num(ws, row, col, value, st[fmt] if n is None else st.places(fmt, point_places(n)))
     put_text(ws, row, 3, note, st["label"])
     fit_row(ws, row, [(label, WIDTHS[0]), (note, WIDTHS[3])])
     return row + 1
@@ -91,8 +103,9 @@ def _still_line(ctx: Context, kind: str) -> tuple[str, str] | None:
     if still > 0:
         n = f"{still:,}".replace(",", ".") if ctx.lang == "vi" else f"{still:,}"
         rose = number(ctx.totals.get(f"{kind}_rate_reduction"))
-        if rose is not None and round(rose, 2) < 0:  # the rate went up: said in words
-            return t(f"sum.rose.{kind}", ctx.lang, x=_decimal(ctx, -rose), n=n), "alert"
+        if rose is not None and rose < 0:  # the rate went up: said in words
+            places = point_places(rose)  # 0,0013, not 0,00 (session 49)
+            return t(f"sum.rose.{kind}", ctx.lang, x=_decimal(ctx, -rose, places), n=n), "alert"
         return t(f"sum.still.{kind}", ctx.lang, n=n), "section"
     return t(f"sum.done.{kind}", ctx.lang, year=ctx.plan_year), "good"
 
@@ -278,7 +291,8 @@ def _results(ctx: Context, ws: Worksheet, row: int) -> int:
         ),
     ]
     for key, poor, near, fmt, note in rows:
-        row = _pair_row(ctx, ws, row, t(key, lang), tot.get(poor), tot.get(near), fmt, note)
+        points = key == "sum.reduction"
+        row = _pair_row(ctx, ws, row, t(key, lang), tot.get(poor), tot.get(near), fmt, note, points)
     row = _met_row(ctx, ws, row, tot.get("poor_target_met"), tot.get("near_poor_target_met"))
     row = _pair_row(
         ctx,
@@ -533,11 +547,11 @@ def _minus(a, b):
     return None if a is None or b is None else a - b
 
 
-def _decimal(ctx: Context, value) -> str:
+def _decimal(ctx: Context, value, places: int = 2) -> str:
     n = number(value)
     if n is None:
         return "–"
-    text = f"{n:.2f}"
+    text = f"{n:.{places}f}"
     return text.replace(".", ",") if ctx.lang == "vi" else text
 
 
