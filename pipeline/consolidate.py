@@ -1096,12 +1096,7 @@ def copied_by_codes(
             continue
         for sub in group:
             found = whose[id(sub)]
-            if (
-                found is None
-                or found[0] == hamlet
-                or matcher.related(found[0], hamlet)
-                or not sub.hamlet_raw
-            ):
+            if found is None or found[0] == hamlet or not sub.hamlet_raw:
                 continue
             if sub.extra.get("hamlet_from") == "title":  # no 'Xóm' cell: the title to correct
                 variant = "codes-title-only"
