@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.run import collect, execute
-from tests.commune import person, write_merged_plan, write_plan, write_roster
+from tests.commune import person, write_merged_plan, write_plan, write_renamed_plan, write_roster
 
 # The small commune (tests.commune): Nà Mòn 100 households, NM1-NM3 poor, NM4-NM5 near-poor at
 # the start; Bản Cọ 200, BC1-BC2 poor, BC3 near-poor; Đồng Kè 150, DK1 poor, DK2 near-poor.
@@ -272,3 +272,17 @@ def test_a_small_rise_says_up_and_a_reduction_of_a_hundredth_or_more_keeps_two_d
         "0,50",
     ]
     assert _shown(0.0013, "rate", "vi") == "0,00 %"  # a rate keeps its two decimals
+
+
+def test_codes_of_a_hamlet_whose_name_begins_with_the_cells_tell_too(tmp_path):
+    """Đồng Kè renamed 'Bản Cọ 2' in the plan (its start list too): the copy under 'Bản Cọ'
+    holding DK1, DK2 is Bản Cọ 2's refused file (the names' likeness is for titles and file
+    names, not codes); Bản Cọ counts its own list (1 poor, 2 near-poor)."""
+    may(tmp_path, dong_ke_rows())
+    write_renamed_plan(tmp_path, {"Đồng Kè": "Bản Cọ 2"})
+    result, _ = collect(tmp_path, None)
+    by = by_hamlet(result)
+    assert by["Bản Cọ 2"]["status"] == "rejected"
+    assert (by["Bản Cọ"]["poor"], by["Bản Cọ"]["near_poor"]) == (1, 2)
+    said = [(i.code, i.file, i.hamlet) for i in result.issues if i.code.startswith("hamlet-")]
+    assert said == [("hamlet-codes-of-file-name", "DanhSach_T5.xlsx", "Bản Cọ 2")]
