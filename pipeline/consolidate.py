@@ -1075,7 +1075,9 @@ def copied_by_codes(
     (:func:`named_elsewhere`, :func:`_title_copied`): the named hamlet counts its own list,
     however new the copy (newer, it replaced that list, whose households were all counted
     exited). Without a list of the named hamlet that its codes tell (a hamlet mostly new this
-    year, the start list writing its households under another), the codes cannot tell the
+    year, the start list writing its households under another), or when the list holds a
+    code of the named hamlet's too (its own household: the hamlet's list, most of its
+    households moved in from the codes' hamlet; session 49's review), the codes cannot tell the
     copy from that hamlet's list: the newer copy wins, as before. ``codes``: as
     :func:`hamlet_codes` gives them. Returns those refused. A run (:func:`consolidate`) and
     `giamngheo check` with the plan given (pipeline.checkfiles) decide by this one rule
@@ -1090,13 +1092,18 @@ def copied_by_codes(
     for (hamlet, _), group in groups.items():
         if len(group) < 2:
             continue
-        whose = {id(sub): _one_hamlet(list_codes(sub), codes.codes) for sub in group}
+        listed = {id(sub): list_codes(sub) for sub in group}
+        whose = {id(sub): _one_hamlet(listed[id(sub)], codes.codes) for sub in group}
         own = [sub for sub in group if (whose[id(sub)] or ("",))[0] == hamlet]
         if not own:
             continue
         for sub in group:
             found = whose[id(sub)]
             if found is None or found[0] == hamlet or not sub.hamlet_raw:
+                continue
+            if listed[id(sub)] & codes.codes.get(hamlet, set()):
+                # a household of the named hamlet's own on it: the hamlet's list, most of its
+                # households moved in from the codes' hamlet (a neighbour's copy lists none)
                 continue
             if sub.extra.get("hamlet_from") == "title":  # no 'Xóm' cell: the title to correct
                 variant = "codes-title-only"
