@@ -506,6 +506,23 @@ def _a_deprived_mark(value: Any) -> bool:
     return vocab.deprivation_mark(value) is True
 
 
+def _need_moved_on(cols: _Columns, part: Part, position: int) -> bool:
+    """Whether a row's need stands one column on, as the template orders the columns: its
+    'Nhu cầu' cell empty and the 'Ghi chú' right of it holding needs alone. What tells a row
+    typed on from a mark whose cause was left empty (the cause cell's 'x' then the last mark
+    moved on, not a cause ticked: some forms tick a cause with 'x'; session 49's review)."""
+    columns = part.columns
+    if any(k not in columns or part.elsewhere.get(k) for k in _AFTER_MARKS[1:]):
+        return False
+    first = columns["doi_tuong"][0]
+    if any(columns[k][0] != first + n for n, k in enumerate(_AFTER_MARKS[1:])):
+        return False
+    if not _blank(cols.data["nhu_cau"][position]):
+        return False
+    found, unknown = vocab.needs(cols.data["ghi_chu"][position])
+    return bool(found) and not unknown
+
+
 def _marks_shifted(
     cols: _Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray
 ) -> list[tuple[int, str, Message, str, str]]:
@@ -536,6 +553,8 @@ def _marks_shifted(
             not vocab.causes(group)[0] or vocab.causes(group)[1] or vocab.target_groups(group)[0]
         ):
             continue  # the cell right of the cause holds no cause: not the cause moved on
+        if _blank(group) and not _need_moved_on(cols, part, position):
+            continue  # nothing typed on to tell it: a cause cell ticked 'x', perhaps
         marks = [cols.data[k][position] for k in INDICATOR_KEYS]
         if any(m is not None and m.__class__ is not bool for m in marks):
             continue  # a mark not read: said at its cell
