@@ -23,8 +23,8 @@ import numpy as np
 import pandas as pd
 from pandas._libs import lib
 
-from pipeline import lazyre, vocab
-from pipeline.messages import Message, in_language
+from pipeline import lazyre, misplaced, vocab
+from pipeline.messages import Message
 from pipeline.normalise import after_equals, typed_after_equals
 from pipeline.text import (
     TWO_DIGIT_YEAR,
@@ -37,7 +37,6 @@ from pipeline.text import (
     household_year,
     income_unit,
     month_unit,
-    parse_whole,
     per_year,
 )
 from pipeline.types import FROM_AGE, Issue
@@ -244,7 +243,7 @@ def _id_numbers(values: np.ndarray, null: np.ndarray) -> np.ndarray:
     return out
 
 
-def _as_texts(cols: _Columns, key: str) -> np.ndarray:
+def _as_texts(cols: Columns, key: str) -> np.ndarray:
     """:func:`_as_text` of each value; a column of text and blanks needs it for its blanks only."""
     values = cols.data[key]
     if len(values) and lib.is_string_array(values, skipna=True):
@@ -264,7 +263,7 @@ def _bools(values: np.ndarray) -> np.ndarray:
 _NEVER_BLANK = frozenset({str, int, bool})
 
 
-class _Columns:
+class Columns:
     """The concatenated object columns, with their Python types worked out once.
 
     Most columns hold one type throughout (every mark a bool, every name a str): told by the
@@ -343,6 +342,13 @@ class _Columns:
         ):
             found.pop(key, None)
 
+    def whole_between(self, key: str, low: int, high: int) -> np.ndarray:
+        """Values that are whole numbers (Python ints) from ``low`` to ``high``."""
+        whole = self.whole(key)
+        number = self.whole_numbers(key)
+        with np.errstate(invalid="ignore"):
+            return whole & (number >= low) & (number <= high)
+
     def whole_numbers(self, key: str) -> np.ndarray:
         """:meth:`numbers` of the column's whole numbers, worked out once (not to change)."""
         if key not in self._wholes:
@@ -359,279 +365,6 @@ class _Columns:
         if mask.any():
             out[mask] = self.data[key][mask].astype(float)
         return out
-
-
-# The columns a row typed one column to the right is told by, as the template orders them: the
-# value meant for each is in the cell right of its own (session 49).
-_SHIFT_KEYS = (
-    "ma_ho", "chu_ho", "nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_danh", "nhan_khau",
-    "phan_loai",
-)  # fmt: skip
-_ID_DIGITS = lazyre.compile(r"0?\d{8,11}")  # 9 (an old CMND) to 12 digits, a leading 0 lost
-
-
-def _blank(value: Any) -> bool:
-    """An empty cell as normalised: None, NaN or spaces."""
-    return value is None or value != value or (value.__class__ is str and not value.strip())
-
-
-def _fits(key: str, value: Any, report_year: int) -> bool:
-    """Whether ``value`` (as normalised for another column) is one a head writes under ``key``:
-    a code or a name, a birth year, Nam/Nữ, one of the 54 groups, an ID number, a size 1 to
-    30, a class."""
-    if _blank(value):
-        return False
-    if key == "ma_ho":
-        return True
-    if key == "chu_ho":  # a text of letters, no number ('TL.01.004' is one too: no matter)
-        return (
-            value.__class__ is str
-            and any(c.isalpha() for c in value)
-            and parse_whole(value) is None
-        )
-    if key == "phan_loai":
-        return vocab.classification(value) is not None
-    if key == "gioi_tinh":
-        return vocab.gender(value) is not None
-    if key == "dan_toc":
-        return value.__class__ is str and vocab.ethnicity(value) is not None
-    if key == "so_dinh_danh":
-        text = value if value.__class__ is str else str(parse_whole(value) or "")
-        return _ID_DIGITS.fullmatch(text.replace(" ", "")) is not None
-    whole = parse_whole(value)
-    if whole is None:
-        return False
-    if key == "nam_sinh":
-        return MIN_BIRTH_YEAR <= whole <= report_year
-    return MIN_HOUSEHOLD_SIZE <= whole <= MAX_HOUSEHOLD_SIZE  # nhan_khau
-
-
-def _rows_shifted(
-    cols: _Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray, report_year: int
-) -> list[tuple[int, str, Message, str, str]]:
-    """(position, the key of the cell said, what tells it, the cell to paste at or cut from,
-    variant) of each row typed one column off its headers from some column on: to the right
-    (variant ''; a skipped 'Giới tính', a code typed under 'Họ và tên chủ hộ': said at the
-    shift's first, empty cell, naming the cell its values begin at) or to the left ('left';
-    an unknown ID number not left empty: said at the cell the shift begins at, naming the cell
-    to paste at). Told by a class and a size each one cell off ('Thu nhập BQ' and 'Phân loại
-    hộ' to the right, 'Số nhân khẩu' and 'Số định danh cá nhân' to the left: the row is
-    refused anyway), then each column further left whose value is one cell off, down to the
-    first that is not; that must be as a shift leaves it (:func:`_shift_of`). Only rows whose
-    income (right) or size (left) is text are looked at (a class there; both are numbers
-    otherwise, so a list has no row to look at). In lists whose size, class and income
-    columns follow each other as in the template. Session 49."""
-    found: list[tuple[int, str, Message, str, str]] = []
-    for step, held in ((1, "thu_nhap"), (-1, "nhan_khau")):
-        for position in np.flatnonzero(cols.of(held, str)).tolist():
-            part = parts[owner[position]]
-            shift = _shift_of(cols, part, position, int(excel_rows[position]), step, report_year)
-            if shift is not None:
-                found.append((position, *shift))
-    return found
-
-
-def _shift_of(
-    cols: _Columns, part: Part, position: int, row: int, step: int, report_year: int
-) -> tuple[str, Message, str, str] | None:
-    """:func:`_rows_shifted` of one row, ``step`` 1 (to the right) or -1 (to the left)."""
-    columns = part.columns
-    if any(k not in columns for k in ("nhan_khau", "phan_loai", "thu_nhap")) or any(
-        part.elsewhere.get(k) for k in _SHIFT_KEYS
-    ):
-        return None
-    by_column = {index: key for key, (index, _) in columns.items()}
-    if (
-        by_column.get(columns["nhan_khau"][0] + 1) != "phan_loai"
-        or by_column.get(columns["phan_loai"][0] + 1) != "thu_nhap"
-    ):
-        return None
-    # where each key's value is, the row shifted: the cell ``step`` to its right
-    source = {key: by_column.get(columns[key][0] + step) for key in _SHIFT_KEYS if key in columns}
-    first = None
-    for key in sorted(source, key=lambda k: columns[k][0], reverse=True):
-        if columns[key][0] > columns["phan_loai"][0]:
-            continue
-        where = source[key]
-        if where is None or where not in cols.data or where == "stt":
-            break
-        if not _fits(key, cols.data[where][position], report_year):
-            break
-        first = key
-    if first is None or columns[first][0] > columns["nhan_khau"][0]:
-        return None
-    if step > 0:
-        # the shift's first cell left empty (the column skipped, or the row begun a cell to
-        # the right): where it holds something, the row is not said shifted (its cells said
-        # one by one), never a wrong cell to paste at
-        if not _blank(cols.data[first][position]):
-            return None
-        at, other, variant = first, source[first], ""
-    else:
-        # the cell left of the shift holds its own column's value (a shift further left,
-        # stopped by a value not told, is not said)
-        start = source[first]
-        kept = by_column.get(columns[start][0] - 1)
-        if kept not in _SHIFT_KEYS or not _fits(kept, cols.data[kept][position], report_year):
-            return None
-        at, other, variant = start, first, "left"
-    told = sorted({first, "nhan_khau", "phan_loai"}, key=lambda k: columns[k][0])
-    parts_vi, parts_en = [], []
-    for key in told:
-        where = source[key]
-        cell = f"{column_letter(columns[where][0])}{row}"
-        shown = as_shown(cols.data[where][position])
-        header = ROSTER_COLUMN_BY_KEY[key].header
-        letter = column_letter(columns[key][0])
-        parts_vi.append(f"ô {cell} ghi '{in_language(shown, 'vi')}', là '{header}' (cột {letter})")
-        parts_en.append(
-            f"{cell} holds '{in_language(shown, 'en')}', a '{header}' (column {letter})"
-        )
-    detail = Message("; ".join(parts_vi), "; ".join(parts_en))
-    return at, detail, f"{column_letter(columns[other][0])}{row}", variant
-
-
-# The columns a household's marks and what follows them are told by, as the template orders
-# them: a row typed one column to the right from a mark cell on (session 49).
-_MARK_RUN = (*INDICATOR_KEYS, "nguyen_nhan", "doi_tuong")
-_AFTER_MARKS = ("nguyen_nhan", "doi_tuong", "nhu_cau", "ghi_chu")
-
-
-def _a_deprived_mark(value: Any) -> bool:
-    """A cell holding a deprivation mark ('x', '1', 'có', '✓'), a question mark alone aside."""
-    if _blank(value) or value.__class__ is bool:
-        return False
-    if value.__class__ is str and vocab.question_alone(value):
-        return False
-    return vocab.deprivation_mark(value) is True
-
-
-def _need_moved_on(cols: _Columns, part: Part, position: int) -> bool:
-    """Whether a row's need stands one column on, as the template orders the columns: its
-    'Nhu cầu' cell empty and the 'Ghi chú' right of it holding needs alone. What tells a row
-    typed on from a mark whose cause was left empty (the cause cell's 'x' then the last mark
-    moved on, not a cause ticked: some forms tick a cause with 'x'; session 49's review)."""
-    columns = part.columns
-    if any(k not in columns or part.elsewhere.get(k) for k in _AFTER_MARKS[1:]):
-        return False
-    first = columns["doi_tuong"][0]
-    if any(columns[k][0] != first + n for n, k in enumerate(_AFTER_MARKS[1:])):
-        return False
-    if not _blank(cols.data["nhu_cau"][position]):
-        return False
-    found, unknown = vocab.needs(cols.data["ghi_chu"][position])
-    return bool(found) and not unknown
-
-
-def _marks_shifted(
-    cols: _Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray
-) -> list[tuple[int, str, Message, str, str]]:
-    """(position, the key of the empty cell the shift is said at, what tells it, the cell its
-    values begin at, variant) of each row typed one column to the right from a deprivation mark cell on
-    (a mark cell skipped, the rest typed on), where that is certain: a mark under 'Nguyên nhân
-    nghèo' (a mark is no cause), the cell right of it empty or a cause, and the row's cells not
-    deprived among its marks one run, with a mark after it (so the shift begins in that run
-    whichever of its cells was skipped, and one cut and paste mends it). A row whose marks
-    leave two runs not deprived (where the shift begins is not known) is said where its cause
-    is under 'Nhóm đối tượng' too, at its first mark cell, naming its last (variant
-    'start-unknown': the head finds the skipped cell on the household's form). Only lists
-    whose marks, cause and group columns follow each other as in the template are looked at,
-    and only rows whose cause is a mark, so a list costs one test per distinct cause.
-    Session 49."""
-    candidates = np.flatnonzero(_bools(cols.per_value("nguyen_nhan", _a_deprived_mark)))
-    found: list[tuple[int, str, Message, str, str]] = []
-    for position in candidates.tolist():
-        part = parts[owner[position]]
-        columns = part.columns
-        if any(k not in columns or part.elsewhere.get(k) for k in _MARK_RUN):
-            continue
-        first = columns[INDICATOR_KEYS[0]][0]
-        if any(columns[k][0] != first + n for n, k in enumerate(_MARK_RUN)):
-            continue
-        group = cols.data["doi_tuong"][position]
-        if not _blank(group) and (
-            not vocab.causes(group)[0] or vocab.causes(group)[1] or vocab.target_groups(group)[0]
-        ):
-            continue  # the cell right of the cause holds no cause: not the cause moved on
-        if _blank(group) and not _need_moved_on(cols, part, position):
-            continue  # nothing typed on to tell it: a cause cell ticked 'x', perhaps
-        marks = [cols.data[k][position] for k in INDICATOR_KEYS]
-        if any(m is not None and m.__class__ is not bool for m in marks):
-            continue  # a mark not read: said at its cell
-        deprived = [m is True for m in marks] + [True]  # the cause cell's mark last
-        runs = [n for n in range(1, len(deprived)) if not deprived[n] and deprived[n - 1]]
-        runs += [0] if not deprived[0] else []
-        if not runs:
-            continue  # every cell a mark: no cell skipped
-        row = int(excel_rows[position])
-        if len(runs) > 1:
-            # two runs not deprived: the skipped cell in either, so no cut and paste to name;
-            # said where the cause cell is the cause typed on as well (variant 'start-unknown')
-            if _blank(group):
-                continue
-            at, variant = INDICATOR_KEYS[0], "start-unknown"
-            other = f"{column_letter(columns[INDICATOR_KEYS[-1]][0])}{row}"
-        else:
-            last = max(n for n, d in enumerate(deprived) if not d)  # the run's last cell
-            if last + 1 >= len(INDICATOR_KEYS):
-                continue  # no mark after the run but the cause's: a cause cell 'x', perhaps
-            at, variant = _MARK_RUN[last], ""
-            other = f"{column_letter(columns[_MARK_RUN[last + 1]][0])}{row}"
-        parts_vi, parts_en = [], []
-        for key in ("nguyen_nhan", "doi_tuong"):
-            value = cols.data[key][position]
-            if _blank(value):
-                continue
-            cell = f"{column_letter(columns[key][0])}{row}"
-            meant = _MARK_RUN[_MARK_RUN.index(key) - 1]
-            shown = as_shown(value)
-            header = ROSTER_COLUMN_BY_KEY[meant].header
-            letter = column_letter(columns[meant][0])
-            parts_vi.append(
-                f"ô {cell} ghi '{in_language(shown, 'vi')}', là '{header}' (cột {letter})"
-            )
-            parts_en.append(
-                f"{cell} holds '{in_language(shown, 'en')}', a '{header}' (column {letter})"
-            )
-        detail = Message("; ".join(parts_vi), "; ".join(parts_en))
-        found.append((position, at, detail, other, variant))
-    return found
-
-
-def _size_and_income_swapped(cols: _Columns) -> np.ndarray:
-    """Rows whose 'Số nhân khẩu' holds an income (a number of INCOME_SURELY_IN_THOUSANDS or
-    more) and whose 'Thu nhập BQ' a household size (a whole number from MIN_HOUSEHOLD_SIZE to
-    MAX_HOUSEHOLD_SIZE): the two cells typed in each other's place, said as such at the size's
-    cell (variant 'income-swapped'; session 49). The row stays out, as for any size that is
-    no whole number 1 to 30: which of the two a head meant is theirs to write."""
-    size = cols.numbers("nhan_khau", cols.of("nhan_khau", int, float))
-    income = cols.numbers("thu_nhap", cols.of("thu_nhap", int, float))
-    with np.errstate(invalid="ignore"):
-        return (
-            (size >= INCOME_SURELY_IN_THOUSANDS)
-            & (income >= MIN_HOUSEHOLD_SIZE)
-            & (income <= MAX_HOUSEHOLD_SIZE)
-            & (income == np.floor(income))
-        )
-
-
-def _size_and_birth_year_swapped(cols: _Columns, report_year: int) -> np.ndarray:
-    """Rows whose 'Số nhân khẩu' holds a birth year (a whole number from MIN_BIRTH_YEAR to
-    ``report_year``) and whose 'Năm sinh' a household size (a whole number from
-    MIN_HOUSEHOLD_SIZE to MAX_HOUSEHOLD_SIZE): the two cells typed in each other's place, said
-    as such at the size's cell, the birth year's own line not said (variant
-    'birth-year-swapped'; session 49). The row stays out, as for any size that is no whole
-    number 1 to 30."""
-    return _whole_between(cols, "nhan_khau", MIN_BIRTH_YEAR, report_year) & _whole_between(
-        cols, "nam_sinh", MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE
-    )
-
-
-def _whole_between(cols: _Columns, key: str, low: int, high: int) -> np.ndarray:
-    whole = cols.whole(key)
-    number = cols.whole_numbers(key)
-    with np.errstate(invalid="ignore"):
-        return whole & (number >= low) & (number <= high)
 
 
 _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")  # day 0 of Excel's serials (from 1 March 1900)
@@ -663,7 +396,7 @@ def _fraction(value: Any) -> float:
         return np.nan
 
 
-def _dates_read(cols: _Columns, parts: list[Part], report_year: int) -> list[tuple]:
+def _dates_read(cols: Columns, parts: list[Part], report_year: int) -> list[tuple]:
     """Dates of birth the column's rule would refuse, read to their year in place in ``cols``:
     a text date with a two-digit year ('12/05/62': 19xx, or 20xx when a head born then is
     HEAD_MIN_AGE by the list's year), and, under a date-of-birth header ('Ngày sinh', 'Ngày, tháng, năm sinh'), a
@@ -740,7 +473,7 @@ def _dates_read(cols: _Columns, parts: list[Part], report_year: int) -> list[tup
     return list(first.values())
 
 
-def _ages_read(cols: _Columns, report_year: int) -> list[tuple[int, str]]:
+def _ages_read(cols: Columns, report_year: int) -> list[tuple[int, str]]:
     """A list whose 'Năm sinh' holds ages (45, 67, 81: whole numbers 0 to MAX_AGE, no year)
     more often than years has each age read as the year ``report_year`` less it (in place in
     ``cols``), the years it writes kept; (position, the age as written) of each such list's
@@ -775,7 +508,7 @@ def _ages_read(cols: _Columns, report_year: int) -> list[tuple[int, str]]:
     return said
 
 
-def _failing(cols: _Columns, report_year: int) -> list[tuple[str, str, np.ndarray]]:
+def _failing(cols: Columns, report_year: int) -> list[tuple[str, str, np.ndarray]]:
     """(column, code, mask of failing rows) in the roster model's order: for each column, its
     blanks where one is required, then its rule on the values present."""
     data = cols.data
@@ -793,7 +526,7 @@ def _failing(cols: _Columns, report_year: int) -> list[tuple[str, str, np.ndarra
     rule(
         "nhan_khau",
         "invalid-household-size",
-        _whole_between(cols, "nhan_khau", MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE),
+        cols.whole_between("nhan_khau", MIN_HOUSEHOLD_SIZE, MAX_HOUSEHOLD_SIZE),
         True,
     )
     rule(
@@ -806,7 +539,7 @@ def _failing(cols: _Columns, report_year: int) -> list[tuple[str, str, np.ndarra
     rule(
         "nam_sinh",
         "invalid-birth-year",
-        _whole_between(cols, "nam_sinh", MIN_BIRTH_YEAR, report_year),
+        cols.whole_between("nam_sinh", MIN_BIRTH_YEAR, report_year),
         False,
     )
     rule(
@@ -921,9 +654,9 @@ def validate_table(
         position: (name, _cell(parts[owner[position]], "chu_ho", int(excel_rows[position]))[1])
         for position, name in _name_in_code_column(data["ma_ho"], data["chu_ho"])
     }
-    cols = _Columns(data)
+    cols = Columns(data)
     cols.owner = owner
-    for position, at, detail, other, variant in _rows_shifted(
+    for position, at, detail, other, variant in misplaced.rows_shifted(
         cols, parts, owner, excel_rows, report_year
     ):
         part = parts[owner[position]]
@@ -931,30 +664,21 @@ def validate_table(
              other)  # fmt: skip
         shifted[position] = part.columns[at][0]
         invalid[position] = True
-        if (
-            at == "ma_ho" and not variant
-        ):  # begun a cell to the right: its code and name read where they
-            # stand, so that its household is a row not counted, not one gone from the list
-            code, name = data["chu_ho"][position], data["nam_sinh"][position]
-            data["ma_ho"][position] = code.strip() if code.__class__ is str else code
-            data["chu_ho"][position] = name if name.__class__ is str else None
-            cols.forget("ma_ho")
-            cols.forget("chu_ho")
+        if at == "ma_ho" and not variant:  # begun a cell to the right
+            misplaced.read_where_typed(data, cols, position)
     # a row typed one column to the right from a mark cell on: counted, its marks and what
     # follows them from there not read (session 49)
     marks_unknown = np.zeros(total, dtype=bool)
-    for position, at, detail, other, variant in _marks_shifted(cols, parts, owner, excel_rows):
+    for position, at, detail, other, variant in misplaced.marks_shifted(
+        cols, parts, owner, excel_rows
+    ):
         if position in shifted:
             continue
         part = parts[owner[position]]
         said(position, "marks-shifted", at, "", detail, variant, other)
         shifted[position] = part.columns[at][0]
         marks_unknown[position] = True
-        for key in (*INDICATOR_KEYS, *_AFTER_MARKS):
-            if key in part.columns and part.columns[key][0] >= shifted[position]:
-                data[key] = data[key].copy()  # the column may be a list's own array
-                data[key][position] = False if key in INDICATOR_KEYS else None
-                cols.forget(key)
+        misplaced.forget_marks_from(data, cols, part.columns, position, shifted[position])
     for position, code, written, read in _dates_read(cols, parts, report_year):
         said(position, code, "nam_sinh", written, read)  # one warning a list, at its first
     for position, age in _ages_read(cols, report_year):  # one warning a list, at its first age
@@ -965,8 +689,7 @@ def validate_table(
         for key, rows in part.slips.items()
         for row, text in rows.items()
     }
-    swapped_income: np.ndarray | None = None  # worked out at the first size said
-    swapped_years: np.ndarray | None = None  # the same, of a size and a birth year
+    swapped_sizes: list | None = None  # worked out at the first size said
     swapped_birth: set[int] = set()  # sizes said swapped with the birth year: its line not said
     for column, code, mask in _failing(cols, report_year):
         positions = np.flatnonzero(mask)
@@ -985,20 +708,16 @@ def validate_table(
                 said(position, code, column, shown, detail, variant, instead)
                 continue
             if code == "invalid-household-size":
-                if swapped_income is None:
-                    swapped_income = _size_and_income_swapped(cols)
-                if swapped_income[position]:
-                    income_at = _cell(parts[owner[position]], "thu_nhap", int(excel_rows[position]))
-                    said(position, code, column, shown, as_shown(data["thu_nhap"][position]),
-                         "income-swapped", income_at[1])  # fmt: skip
-                    continue
-                if swapped_years is None:
-                    swapped_years = _size_and_birth_year_swapped(cols, report_year)
-                if swapped_years[position]:
-                    year_at = _cell(parts[owner[position]], "nam_sinh", int(excel_rows[position]))
-                    said(position, code, column, shown, as_shown(data["nam_sinh"][position]),
-                         "birth-year-swapped", year_at[1])  # fmt: skip
-                    swapped_birth.add(position)
+                if swapped_sizes is None:
+                    swapped_sizes = misplaced.swapped_with_size(cols, report_year)
+                swap = next(((k, v) for k, v, rows in swapped_sizes if rows[position]), None)
+                if swap is not None:
+                    key, variant = swap
+                    other = _cell(parts[owner[position]], key, int(excel_rows[position]))[1]
+                    said(position, code, column, shown, as_shown(data[key][position]), variant,
+                         other)  # fmt: skip
+                    if key == "nam_sinh":
+                        swapped_birth.add(position)
                     continue
             if code == "invalid-birth-year" and position in swapped_birth:
                 continue  # said with the size (birth-year-swapped)
@@ -1333,7 +1052,7 @@ _NK_FORM = lazyre.compile(r"\d+ ?nk$")
 _NK_CODES_AT = 3
 
 
-def _not_household_counts(cols: _Columns) -> np.ndarray:
+def _not_household_counts(cols: Columns) -> np.ndarray:
     """:func:`not_household_count` of each Mã hộ. A column of text holding no 'h' (hộ, khẩu),
     nor 'ngư'/'ngu' (người) or 'nk' (NK) in any case but at the start of a code ('NK-12')
     anywhere (a province's 300,000 codes, most communes' lists) is no count anywhere, told by
@@ -1574,7 +1293,7 @@ def _as_text(value) -> str:
     return value if value.__class__ is str else str(value)
 
 
-def _int64(cols: _Columns, key: str) -> pd.arrays.IntegerArray:
+def _int64(cols: Columns, key: str) -> pd.arrays.IntegerArray:
     whole = cols.whole(key)
     number = cols.whole_numbers(key)
     with np.errstate(invalid="ignore"):
@@ -1586,7 +1305,7 @@ def _int64(cols: _Columns, key: str) -> pd.arrays.IntegerArray:
 
 
 def _finish(
-    cols: _Columns, excel_rows: np.ndarray, first: dict[str, Any], last: dict[str, Any]
+    cols: Columns, excel_rows: np.ndarray, first: dict[str, Any], last: dict[str, Any]
 ) -> pd.DataFrame:
     """After validation: proper dtypes, canonical vocabularies; invalid leftovers blanked
     (the typed columns of ``types.HOUSEHOLD_COLUMNS``, in the order of ``ROSTER_KEYS``), with

@@ -1430,7 +1430,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
     # a household's row typed one column to the right of its headers from cell {cell} on
     # ({instead}: the first cell so typed; {detail}: what the cells that tell it hold):
     # said once at its first cell, the row's other lines from that cell on not said
-    # (validate._rows_shifted; session 49)
+    # (misplaced.rows_shifted; session 49)
     IssueType(
         "row-shifted",
         "error",
@@ -1785,7 +1785,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Số nhân khẩu' is '{value}', not a whole number from 1 to 30. Write the number of members (e.g. 4).",
         # an income under 'Số nhân khẩu' and a size under 'Thu nhập BQ' ({instead}: its cell,
         # {detail}: its value): the two cells typed in each other's place, told at once
-        # (validate._size_and_income_swapped; session 49)
+        # (misplaced.size_and_income_swapped; session 49)
         (
             (
                 "income-swapped",
@@ -1793,7 +1793,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "'Số nhân khẩu' is '{value}' and cell {instead} ('Thu nhập BQ') holds '{detail}': the two were probably written in each other's place. Write the number of members in {cell} and the income (đồng per person a month) in {instead}.",
             ),
             # a birth year under 'Số nhân khẩu' and a size under 'Năm sinh' ({instead}: its cell,
-            # {detail}: its value), told at once (validate._size_and_birth_year_swapped)
+            # {detail}: its value), told at once (misplaced.size_and_birth_year_swapped)
             (
                 "birth-year-swapped",
                 "'Số nhân khẩu' là '{value}', còn ô {instead} (cột 'Năm sinh') ghi '{detail}': có lẽ hai ô bị ghi đổi chỗ cho nhau. Hãy ghi số người trong hộ vào ô {cell} và năm sinh của chủ hộ vào ô {instead}.",

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from pipeline import sheetscan
-from pipeline.validate import _Columns, _not_household_counts, not_household_count
+from pipeline.validate import Columns, _not_household_counts, not_household_count
 
 
 def _sheet(rows: str) -> bytes:
@@ -94,7 +94,7 @@ def _codes(values: list[object]) -> np.ndarray:
 )
 def test_a_count_in_ma_ho_is_found_by_the_fast_path_as_value_by_value(values, expected):
     column = _codes(values)
-    fast = np.asarray(_not_household_counts(_Columns({"ma_ho": column})), dtype=bool)
+    fast = np.asarray(_not_household_counts(Columns({"ma_ho": column})), dtype=bool)
     assert fast.tolist() == expected
     assert [not_household_count(value) for value in values] == expected
 

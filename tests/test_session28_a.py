@@ -21,7 +21,7 @@ from pipeline.checkfiles import check_files
 from pipeline.normalise import normalise_table
 from pipeline.read import Table
 from pipeline.run import collect, execute
-from pipeline.validate import _Columns, _not_household_counts, household_count_kind
+from pipeline.validate import Columns, _not_household_counts, household_count_kind
 from tests import test_class_marks
 from tests.commune import clean_rosters, past_targets, write_plan
 from tests.test_class_marks import (
@@ -274,10 +274,10 @@ def test_a_column_of_codes_is_told_as_value_by_value():
     '12 BK' is a code; a column of no count at all, all codes."""
     values = ["NK-12", "NG.05", "17 người", "12 BK", "95 NK", "TL.01.001"]
     column = np.array(values, dtype=object)
-    found = np.asarray(_not_household_counts(_Columns({"ma_ho": column})), dtype=bool)
+    found = np.asarray(_not_household_counts(Columns({"ma_ho": column})), dtype=bool)
     assert found.tolist() == [True, True, False, True, False, True]
     codes = np.array(["NK-12", "NG.05", "12 BK", "Nà Khau 3"], dtype=object)
-    assert np.asarray(_not_household_counts(_Columns({"ma_ho": codes}))).all()
+    assert np.asarray(_not_household_counts(Columns({"ma_ho": codes}))).all()
 
 
 def _household(code: object, row_no: int = 7) -> dict[str, object]:

@@ -17,7 +17,7 @@ from pipeline.run import collect, execute
 from pipeline.validate import (
     Part,
     _ages_read,
-    _Columns,
+    Columns,
     _dates_read,
     _not_household_counts,
     household_count_kind,
@@ -148,11 +148,11 @@ def test_ages_are_read_list_by_list():
     ages, born 2024 - 0 = 2024 and 2024 - 120 = 1904; its one warning at its first age
     (position 2, '0'). 121 would be no age (list 2: stays)."""
     data = {"nam_sinh": np.array([30, 1990, 0, 120, None, "x", 121], dtype=object)}
-    cols = _Columns(data)
+    cols = Columns(data)
     cols.owner = np.array([0, 0, 1, 1, 1, 1, 2])
     assert _ages_read(cols, 2024) == [(2, "0")]
     assert cols.data["nam_sinh"].tolist() == [30, 1990, 2024, 1904, None, "x", 121]
-    years = _Columns({"nam_sinh": np.array([1950, 1960, None], dtype=object)})
+    years = Columns({"nam_sinh": np.array([1950, 1960, None], dtype=object)})
     assert _ages_read(years, 2024) == []
 
 
@@ -215,7 +215,7 @@ def test_a_serial_is_read_only_in_a_birth_range_and_a_year_stays_a_year():
     is no day: left for its error."""
     part = Part({}, "f.xlsx", "S", "Nà Mòn", {"nam_sinh": (3, "Ngày, tháng, năm sinh")})
     values = [45657, 45658, 1461, 2024, "31/02/62"]
-    cols = _Columns({"nam_sinh": np.array(values, dtype=object)})
+    cols = Columns({"nam_sinh": np.array(values, dtype=object)})
     cols.owner = np.zeros(5, dtype=np.int64)
     assert _dates_read(cols, [part], 2024) == [(0, SERIAL, "45657", "31/12/2024")]
     assert cols.data["nam_sinh"].tolist() == [2024, 45658, 1461, 2024, "31/02/62"]
@@ -225,7 +225,7 @@ def test_a_two_digit_year_is_20yy_only_for_a_grown_head():
     """In a 2024 list a head is at least 16 (HEAD_MIN_AGE): '3/4/08' is 2008 (16 in 2024),
     '3/4/09' 1909 (2009 would make a head of 15), '3/4/24' 1924; one warning, the first."""
     part = Part({}, "f.xlsx", "S", "Nà Mòn", {"nam_sinh": (3, "Năm sinh")})
-    cols = _Columns({"nam_sinh": np.array(["3/4/08", "3/4/09", "3/4/24"], dtype=object)})
+    cols = Columns({"nam_sinh": np.array(["3/4/08", "3/4/09", "3/4/24"], dtype=object)})
     cols.owner = np.zeros(3, dtype=np.int64)
     assert _dates_read(cols, [part], 2024) == [(0, TWO_DIGITS, "3/4/08", "03/04/2008")]
     assert cols.data["nam_sinh"].tolist() == [2008, 1909, 1924]
@@ -415,7 +415,7 @@ def test_a_number_after_so_is_a_count_and_codes_stay_codes(code, kind):
     assert household_count_kind(code) == kind
     # the column's way (a search of its text joined first) says the same of each
     column = np.array(["TL.01.001", code, "NK-12"], dtype=object)
-    found = np.asarray(_not_household_counts(_Columns({"ma_ho": column})), dtype=bool)
+    found = np.asarray(_not_household_counts(Columns({"ma_ho": column})), dtype=bool)
     assert found.tolist() == [True, kind == "", True]
 
 

@@ -32,7 +32,7 @@ from pipeline.report.styles import (
     wide_print,
 )
 from pipeline.run import collect, execute
-from pipeline.validate import Part, _Columns, _dates_read
+from pipeline.validate import Part, Columns, _dates_read
 from schemas.issues import CATALOGUE
 from schemas.rules import HEAD_MIN_AGE
 from tests.commune import person, write_plan, write_roster
@@ -134,13 +134,13 @@ def test_a_serial_with_a_time_gives_its_day_hand_worked():
         45657.75,
         Message("45658,2", "45658.2"),
     ]
-    cols = _Columns({"nam_sinh": np.array(written, dtype=object)})
+    cols = Columns({"nam_sinh": np.array(written, dtype=object)})
     cols.owner = np.zeros(len(written), dtype=np.int64)
     assert _dates_read(cols, [part], 2024) == [(0, SERIAL, "23743,5", "01/01/1965")]
     assert cols.data["nam_sinh"].tolist() == [1965, 1970, "1968,7", 2024, "45658,2"]
     # Under 'Năm sinh' the same cells stay as written (session 29's rule for whole serials).
     part = Part({}, "f.xlsx", "S", "Nà Mòn", {"nam_sinh": (3, "Năm sinh")})
-    cols = _Columns({"nam_sinh": np.array(written, dtype=object)})
+    cols = Columns({"nam_sinh": np.array(written, dtype=object)})
     cols.owner = np.zeros(len(written), dtype=np.int64)
     assert _dates_read(cols, [part], 2024) == []
     assert cols.data["nam_sinh"].tolist() == written

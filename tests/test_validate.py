@@ -11,7 +11,7 @@ import pytest
 
 from pipeline import normalise
 from pipeline.read import Table
-from pipeline.validate import Part, _Columns, _failing, validate_table
+from pipeline.validate import Part, Columns, _failing, validate_table
 from schemas.columns import INDICATOR_KEYS, ROSTER_KEYS
 from schemas.issues import CATALOGUE
 from schemas.models import REQUIRED_CODES, roster_schema
@@ -76,7 +76,7 @@ def _pandera_failures(frame: pd.DataFrame, year: int) -> set[tuple[int, str, str
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
 def test_whole_column_rules_find_what_the_pandera_model_finds(seed):
     frame = _frame(random.Random(seed), 300)
-    columns = _Columns({k: frame[k].to_numpy() for k in ROSTER_KEYS})
+    columns = Columns({k: frame[k].to_numpy() for k in ROSTER_KEYS})
     found = {(int(p), column, code) for column, code, mask in _failing(columns, 2024)
              for p in mask.nonzero()[0]}  # fmt: skip
     expected = _pandera_failures(frame, 2024)
