@@ -43,7 +43,7 @@ SWAPPED_EN = (
 )
 
 
-def _na_mon(folder, **nm5) -> None:
+def na_mon_nm5(folder, **nm5) -> None:
     """Nà Mòn's May list (NM1–NM6, rows 5–10), NM5 (poor, row 9) with ``nm5`` as written."""
     write_plan(folder)
     rows = [person(code, status, **(nm5 if code == "NM5" else {})) for code, status in MAY]
@@ -55,7 +55,7 @@ def test_a_size_and_income_swapped_are_said_once_naming_both_cells(tmp_path):
     out as before: Nà Mòn 2 poor (NM1, NM6: NM5 out, NM3 exited), 2 near-poor (NM2, NM4)."""
     folder = tmp_path / "vao"
     folder.mkdir()
-    _na_mon(folder, nhan_khau=1_200_000, thu_nhap=4)
+    na_mon_nm5(folder, nhan_khau=1_200_000, thu_nhap=4)
     result, _ = collect(folder, None, workers=0)
     [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
@@ -69,7 +69,7 @@ def test_a_size_and_income_swapped_are_said_once_naming_both_cells(tmp_path):
 def test_check_says_the_swap_as_the_run_does(tmp_path):
     folder = tmp_path / "vao"
     folder.mkdir()
-    _na_mon(folder, nhan_khau=1_200_000, thu_nhap=4)
+    na_mon_nm5(folder, nhan_khau=1_200_000, thu_nhap=4)
     issues = check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
     said = [(i.cell, i.message("vi")) for i in issues if i.row == 9]
     assert said == [("H9", SWAPPED)]
@@ -80,7 +80,7 @@ def test_the_feedback_guide_says_the_swap(tmp_path):
     message naming J9; J9 has no row of its own."""
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
-    _na_mon(folder, nhan_khau=1_200_000, thu_nhap=4)
+    na_mon_nm5(folder, nhan_khau=1_200_000, thu_nhap=4)
     execute(folder, out, None)
     path = out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
     ws = openpyxl.load_workbook(path)["Hướng dẫn sửa"]
@@ -93,7 +93,7 @@ def test_a_large_size_beside_an_income_is_said_as_before(tmp_path):
     message (a guard: passes before the change too)."""
     folder = tmp_path / "vao"
     folder.mkdir()
-    _na_mon(folder, nhan_khau=1_200_000)
+    na_mon_nm5(folder, nhan_khau=1_200_000)
     result, _ = collect(folder, None, workers=0)
     [size] = [i for i in result.issues if i.row == 9]
     assert size.message("vi") == (
@@ -111,7 +111,7 @@ SHIFT_HOW = (
 def _shifted(folder, moves: dict[int, str]) -> None:
     """Nà Mòn's May list (NM1–NM6, rows 5–10; columns A–Z as the template) with each row of
     ``moves`` typed one column to the right from its column (letter) on."""
-    _na_mon(folder)
+    na_mon_nm5(folder)
     path = folder / "NaMon.xlsx"
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
@@ -166,7 +166,7 @@ def test_a_row_typed_a_column_to_the_left_is_said_once(tmp_path):
     near-poor 2 − 1 not counted − 1 to poor (NM5) + 1 from poor (NM2) = 1."""
     folder = tmp_path / "vao"
     folder.mkdir()
-    _na_mon(folder)
+    na_mon_nm5(folder)
     path = folder / "NaMon.xlsx"
     book = openpyxl.load_workbook(path)
     book["Danh sách"].move_range("H8:Z8", cols=-1)
@@ -261,23 +261,27 @@ def test_check_with_the_plan_says_a_name_without_its_marks(tmp_path):
     ]
 
 
-def _mismatch(tmp_path, code: str, income: int) -> str:
+def nm4_mismatch(tmp_path, income: int) -> str:
+    """NM4 (near-poor, 4 members, no deprivation, row 8) with ``income`` at J8: the
+    classification-mismatch said at I8 (its message), counted as declared (Nà Mòn 3 poor, 2
+    near-poor)."""
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
-    rows = [person(c, status, **({"thu_nhap": income} if c == code else {})) for c, status in MAY]
+    rows = [person(c, s, **({"thu_nhap": income} if c == "NM4" else {})) for c, s in MAY]
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
     result, _ = collect(folder, None, workers=0)
     [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)  # counted as declared, as before
     [said] = [i for i in result.issues if i.code == "classification-mismatch"]
+    assert said.cell == "I8"
     return said.message("vi")
 
 
 def test_a_households_whole_income_over_the_line_is_told_its_share(tmp_path):
     """NM4 (near-poor, 4 members, no deprivation): 4.800.000 đ at J8, over the rural line of
     1.500.000; 4.800.000 / 4 = 1.200.000, under it."""
-    assert _mismatch(tmp_path, "NM4", 4_800_000) == (
+    assert nm4_mismatch(tmp_path, 4_800_000) == (
         "Phân loại 'Hộ cận nghèo' khác với chuẩn nghèo (thu nhập 4.800.000 đ, 0 chỉ số thiếu "
         "hụt: theo chuẩn là không nghèo). Nếu thu nhập đó là của cả hộ thì mỗi người trong "
         "hộ là 1.200.000 đ/tháng, không vượt chuẩn nghèo: hãy ghi số này vào cột 'Thu nhập BQ' (thu "
@@ -289,7 +293,7 @@ def test_a_households_whole_income_over_the_line_is_told_its_share(tmp_path):
 def test_an_income_over_the_line_even_shared_is_said_as_before(tmp_path):
     """NM4 with 8.000.000 đ: 2.000.000 each, still over 1.500.000: the plain message (a
     guard: passes before the change too)."""
-    assert _mismatch(tmp_path, "NM4", 8_000_000) == (
+    assert nm4_mismatch(tmp_path, 8_000_000) == (
         "Phân loại 'Hộ cận nghèo' khác với chuẩn nghèo (thu nhập 8.000.000 đ, 0 chỉ số thiếu "
         "hụt: theo chuẩn là không nghèo). Giữ nguyên theo kết quả bình xét của xóm; đề nghị "
         "kiểm tra lại."

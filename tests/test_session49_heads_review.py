@@ -11,6 +11,7 @@ from pipeline.run import collect
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_roster
 from tests.test_session23_rows import MAY
+from tests.test_session49_heads import nm4_mismatch
 
 
 def _names(tmp_path, start: dict[str, str], typed: dict[str, str]) -> list:
@@ -66,27 +67,11 @@ def test_a_name_without_marks_leaves_a_changed_head_to_the_hamlet(tmp_path):
     )
 
 
-def _mismatch(tmp_path, income: int) -> str:
-    """NM4 (near-poor, 4 members, no deprivation, row 8) with ``income`` at J8: the
-    classification-mismatch said at I8, counted as declared (Nà Mòn 3 poor, 2 near-poor)."""
-    folder = tmp_path / "vao"
-    folder.mkdir()
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), start_list())
-    rows = [person(c, s, **({"thu_nhap": income} if c == "NM4" else {})) for c, s in MAY]
-    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
-    result, _ = collect(folder, None, workers=0)
-    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
-    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
-    [said] = [i for i in result.issues if i.code == "classification-mismatch"]
-    assert said.cell == "I8"
-    return said.message("vi")
-
-
 def test_a_share_on_the_line_is_not_said_under_it(tmp_path):
     """6.000.000 đ for 4 members: 1.500.000 each, the rural line itself (a household at the
     line is poor or near-poor by the standard: 'từ 1.500.000 đồng trở xuống'), so not 'dưới
     chuẩn nghèo' (under the line), which it is not."""
-    assert _mismatch(tmp_path, 6_000_000) == (
+    assert nm4_mismatch(tmp_path, 6_000_000) == (
         "Phân loại 'Hộ cận nghèo' khác với chuẩn nghèo (thu nhập 6.000.000 đ, 0 chỉ số thiếu "
         "hụt: theo chuẩn là không nghèo). Nếu thu nhập đó là của cả hộ thì mỗi người trong "
         "hộ là 1.500.000 đ/tháng, không vượt chuẩn nghèo: hãy ghi số này vào cột 'Thu nhập "
@@ -98,7 +83,7 @@ def test_a_share_on_the_line_is_not_said_under_it(tmp_path):
 def test_a_share_over_the_line_by_half_a_dong_is_not_told(tmp_path):
     """6.000.002 đ for 4 members: 1.500.000,5 each, over the line; its share rounded
     (1.500.000) was at it, and the hint given. Now the plain message."""
-    assert _mismatch(tmp_path, 6_000_002) == (
+    assert nm4_mismatch(tmp_path, 6_000_002) == (
         "Phân loại 'Hộ cận nghèo' khác với chuẩn nghèo (thu nhập 6.000.002 đ, 0 chỉ số thiếu "
         "hụt: theo chuẩn là không nghèo). Giữ nguyên theo kết quả bình xét của xóm; đề nghị "
         "kiểm tra lại."

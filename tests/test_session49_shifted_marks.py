@@ -25,18 +25,12 @@ from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
 from tests.test_session23_rows import MAY
+from tests.test_session49_heads import na_mon_nm5
 
 YEAR_SWAPPED = (
     "'Số nhân khẩu' là '1970', còn ô D9 (cột 'Năm sinh') ghi '4': có lẽ hai ô bị ghi đổi chỗ "
     "cho nhau. Hãy ghi số người trong hộ vào ô H9 và năm sinh của chủ hộ vào ô D9."
 )
-
-
-def _na_mon(folder, **nm5) -> None:
-    """Nà Mòn's May list (NM1–NM6, rows 5–10), NM5 (poor, row 9) with ``nm5`` as written."""
-    write_plan(folder)
-    rows = [person(code, status, **(nm5 if code == "NM5" else {})) for code, status in MAY]
-    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
 
 
 def test_a_birth_year_and_size_swapped_are_said_once_naming_both_cells(tmp_path):
@@ -45,7 +39,7 @@ def test_a_birth_year_and_size_swapped_are_said_once_naming_both_cells(tmp_path)
     (NM1, NM6: NM5 out, NM3 exited), 2 near-poor (NM2, NM4)."""
     folder = tmp_path / "vao"
     folder.mkdir()
-    _na_mon(folder, nam_sinh=4, nhan_khau=1970)
+    na_mon_nm5(folder, nam_sinh=4, nhan_khau=1970)
     result, _ = collect(folder, None, workers=0)
     [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
@@ -67,7 +61,7 @@ def test_a_year_under_the_size_beside_a_year_of_birth_is_said_as_before(tmp_path
     message (a guard: passes before the change too)."""
     folder = tmp_path / "vao"
     folder.mkdir()
-    _na_mon(folder, nhan_khau=1970)
+    na_mon_nm5(folder, nhan_khau=1970)
     result, _ = collect(folder, None, workers=0)
     [size] = [i for i in result.issues if i.row == 9]
     assert size.message("vi") == (
@@ -79,7 +73,7 @@ def test_a_year_under_the_size_beside_a_year_of_birth_is_said_as_before(tmp_path
 def _marks_moved(folder, deprived: tuple[int, ...], letter: str) -> None:
     """Nà Mòn's May list, NM5 (poor, row 9) deprived in ``deprived`` and its row typed one
     column to the right from column ``letter`` on (the cell at ``letter`` left empty)."""
-    _na_mon(folder, deprived=deprived)
+    na_mon_nm5(folder, deprived=deprived)
     path = folder / "NaMon.xlsx"
     book = openpyxl.load_workbook(path)
     book["Danh sách"].move_range(f"{letter}9:Z9", cols=1)
@@ -187,7 +181,7 @@ PAGE = (
 
 def _page_beside_na_mon(folder, name: str) -> None:
     """The plan, Nà Mòn's May list, and :data:`PAGE` saved as ``name``."""
-    _na_mon(folder)
+    na_mon_nm5(folder)
     (folder / name).write_text(PAGE, encoding="utf-8")
 
 
