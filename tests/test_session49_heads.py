@@ -50,18 +50,26 @@ def na_mon_nm5(folder, **nm5) -> None:
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
 
 
-def test_a_size_and_income_swapped_are_said_once_naming_both_cells(tmp_path):
-    """NM5: 1,200,000 at H9, 4 at J9. One error at H9 naming J9, nothing at J9; the row left
-    out as before: Nà Mòn 2 poor (NM1, NM6: NM5 out, NM3 exited), 2 near-poor (NM2, NM4)."""
+def size_said_once(tmp_path, **nm5):
+    """NM5 as written (:func:`na_mon_nm5`, in ``tmp_path``/vao), collected: one error on its
+    row, at H9 ('Số nhân khẩu'), the row left out: Nà Mòn 2 poor (NM1, NM6: NM5 out, NM3
+    exited), 2 near-poor (NM2, NM4). Returns the folder and that error."""
     folder = tmp_path / "vao"
     folder.mkdir()
-    na_mon_nm5(folder, nhan_khau=1_200_000, thu_nhap=4)
+    na_mon_nm5(folder, **nm5)
     result, _ = collect(folder, None, workers=0)
     [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
     row_9 = [(i.code, i.cell, i.severity) for i in result.issues if i.row == 9]
     assert row_9 == [("invalid-household-size", "H9", "error")]
     [size] = [i for i in result.issues if i.row == 9]
+    return folder, size
+
+
+def test_a_size_and_income_swapped_are_said_once_naming_both_cells(tmp_path):
+    """NM5: 1,200,000 at H9, 4 at J9. One error at H9 naming J9, nothing at J9; the row left
+    out as before: Nà Mòn 2 poor (NM1, NM6: NM5 out, NM3 exited), 2 near-poor (NM2, NM4)."""
+    _, size = size_said_once(tmp_path, nhan_khau=1_200_000, thu_nhap=4)
     assert size.message("vi") == SWAPPED
     assert size.message("en") == SWAPPED_EN
 
@@ -91,11 +99,7 @@ def test_the_feedback_guide_says_the_swap(tmp_path):
 def test_a_large_size_beside_an_income_is_said_as_before(tmp_path):
     """NM5: 1,200,000 at H9 and its income 1,200,000 at J9 (no size there): no swap, the plain
     message (a guard: passes before the change too)."""
-    folder = tmp_path / "vao"
-    folder.mkdir()
-    na_mon_nm5(folder, nhan_khau=1_200_000)
-    result, _ = collect(folder, None, workers=0)
-    [size] = [i for i in result.issues if i.row == 9]
+    _, size = size_said_once(tmp_path, nhan_khau=1_200_000)
     assert size.message("vi") == (
         "'Số nhân khẩu' là '1200000', không phải số nguyên từ 1 đến 30. Hãy ghi số người trong "
         "hộ (ví dụ 4)."

@@ -25,7 +25,7 @@ from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
 from tests.test_session23_rows import MAY
-from tests.test_session49_heads import na_mon_nm5
+from tests.test_session49_heads import na_mon_nm5, size_said_once
 
 YEAR_SWAPPED = (
     "'Số nhân khẩu' là '1970', còn ô D9 (cột 'Năm sinh') ghi '4': có lẽ hai ô bị ghi đổi chỗ "
@@ -37,15 +37,7 @@ def test_a_birth_year_and_size_swapped_are_said_once_naming_both_cells(tmp_path)
     """NM5: 4 at D9 (its size), 1970 at H9 (its head's birth year). One error at H9 naming D9,
     nothing at D9 (before: an 'age' error there too); the row left out as before: Nà Mòn 2 poor
     (NM1, NM6: NM5 out, NM3 exited), 2 near-poor (NM2, NM4)."""
-    folder = tmp_path / "vao"
-    folder.mkdir()
-    na_mon_nm5(folder, nam_sinh=4, nhan_khau=1970)
-    result, _ = collect(folder, None, workers=0)
-    [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
-    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
-    row_9 = [(i.code, i.cell, i.severity) for i in result.issues if i.row == 9]
-    assert row_9 == [("invalid-household-size", "H9", "error")]
-    [size] = [i for i in result.issues if i.row == 9]
+    folder, size = size_said_once(tmp_path, nam_sinh=4, nhan_khau=1970)
     assert size.message("vi") == YEAR_SWAPPED
     assert size.message("en") == (
         "'Số nhân khẩu' is '1970' and cell D9 ('Năm sinh') holds '4': the two were probably "
@@ -59,11 +51,7 @@ def test_a_birth_year_and_size_swapped_are_said_once_naming_both_cells(tmp_path)
 def test_a_year_under_the_size_beside_a_year_of_birth_is_said_as_before(tmp_path):
     """NM5: 1970 at H9 and its birth year 1970 at D9 (no size there): no swap, the plain
     message (a guard: passes before the change too)."""
-    folder = tmp_path / "vao"
-    folder.mkdir()
-    na_mon_nm5(folder, nhan_khau=1970)
-    result, _ = collect(folder, None, workers=0)
-    [size] = [i for i in result.issues if i.row == 9]
+    _, size = size_said_once(tmp_path, nhan_khau=1970)
     assert size.message("vi") == (
         "'Số nhân khẩu' là '1970', không phải số nguyên từ 1 đến 30. Hãy ghi số người trong "
         "hộ (ví dụ 4)."
