@@ -15,9 +15,9 @@ import pytest
 from pipeline.checkfiles import check_files
 from pipeline.run import collect, execute
 from pipeline.validate import (
+    Columns,
     Part,
     _ages_read,
-    Columns,
     _dates_read,
     _not_household_counts,
     household_count_kind,

@@ -32,7 +32,7 @@ from pipeline.report.styles import (
     wide_print,
 )
 from pipeline.run import collect, execute
-from pipeline.validate import Part, Columns, _dates_read
+from pipeline.validate import Columns, Part, _dates_read
 from schemas.issues import CATALOGUE
 from schemas.rules import HEAD_MIN_AGE
 from tests.commune import person, write_plan, write_roster

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline import normalise
 from pipeline.read import Table
-from pipeline.validate import Part, Columns, _failing, validate_table
+from pipeline.validate import Columns, Part, _failing, validate_table
 from schemas.columns import INDICATOR_KEYS, ROSTER_KEYS
 from schemas.issues import CATALOGUE
 from schemas.models import REQUIRED_CODES, roster_schema
