@@ -8,7 +8,7 @@ lists none.
 
 An 'x' under 'Nguyên nhân nghèo' (a cause ticked) beside a household's last marks, nothing
 under 'Nhóm đối tượng' and the need in its own column, is no row typed one column to the
-right (validate._marks_shifted): its marks are counted."""
+right (misplaced.marks_shifted): its marks are counted."""
 
 from __future__ import annotations
 
