@@ -542,6 +542,15 @@ def income_unit(header: str) -> float:
     return unit / 12 if per_year(header) else unit
 
 
+def income_example(header: str, lang: str = "vi") -> str:
+    """An income of 1,200,000 đồng a person a month written in the unit of the column headed
+    ``header`` (:func:`income_unit`), as the income messages give their example: '1.200.000',
+    '1.200' under 'nghìn đồng', '1,2' under 'triệu đồng', '14.400.000' for a year's (session
+    49: '1.200.000' under 'nghìn đồng' asked for a thousand times the income)."""
+    example = 1_200_000 / income_unit(header)
+    return (format_vn if lang == "vi" else format_en)(round(example, 2), 2, trim=True)
+
+
 def month_unit(income, unit, yearly, household, members=None, stated=False):
     """How many đồng a month per person one written unit of each ``income`` is, as the income
     is read (validate._in_dong) and as two income columns are compared (read._same_income):

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # the read path (forked before pandas is imported) needs none
 
 from pipeline import lazyre
 from pipeline.messages import in_language, said_with_unit
-from pipeline.text import vi_key
+from pipeline.text import income_example, vi_key
 from schemas.columns import INDICATOR_KEYS
 from schemas.issues import CATALOGUE
 
@@ -100,6 +100,8 @@ class Issue:
                 template = template.replace(quoted, blank)
         if not self.command:  # no month known: the sentence giving the command goes
             template = _COMMAND_SAID.sub(".", template)
+        if "{example}" in template:  # an income's example in its column's unit (session 49)
+            template = template.replace("{example}", income_example(self.column, lang))
         return said_with_unit(
             template,
             value=value,

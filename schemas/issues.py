@@ -1957,32 +1957,32 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "invalid-income",
         "warning",
         "row",
-        "Ô {cell} ('{column}') ghi '{value}', không phải số. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000). Hộ vẫn được tính.",
-        "Cell {cell} ('{column}') holds '{value}', not a number. Write the income as a number, in the unit the column's header gives (e.g. 1,200,000). The household still counts.",
+        "Ô {cell} ('{column}') ghi '{value}', không phải số. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}). Hộ vẫn được tính.",
+        "Cell {cell} ('{column}') holds '{value}', not a number. Write the income as a number, in the unit the column's header gives (e.g. {example}). The household still counts.",
         # many in the plan's start list, said once naming the rows (plan._incomes_in_words)
         (
             # said where the row is left out for another reason (IssueType.uncounted_variant; session 48)
             (
                 "uncounted",
-                "Ô {cell} ('{column}') ghi '{value}', không phải số. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000).",
-                "Cell {cell} ('{column}') holds '{value}', not a number. Write the income as a number, in the unit the column's header gives (e.g. 1,200,000).",
+                "Ô {cell} ('{column}') ghi '{value}', không phải số. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}).",
+                "Cell {cell} ('{column}') holds '{value}', not a number. Write the income as a number, in the unit the column's header gives (e.g. {example}).",
             ),
             (
                 "plan-rows",
-                "'{column}' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000). Các hộ vẫn được tính.",
-                "'{column}' is not a number in {detail}, such as '{value}' at {cell}: read as blank. Write the income as a number, in the unit the column's header gives (e.g. 1,200,000). The households still count.",
+                "'{column}' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}). Các hộ vẫn được tính.",
+                "'{column}' is not a number in {detail}, such as '{value}' at {cell}: read as blank. Write the income as a number, in the unit the column's header gives (e.g. {example}). The households still count.",
             ),
             # past five, some rows left out for another error (plan._cells_not_read; session 49):
             # all ('plan-rows-uncounted'), or some, named ({instead}: 'plan-rows-partly')
             (
                 "plan-rows-uncounted",
-                "'{column}' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000).",
-                "'{column}' is not a number in {detail}, such as '{value}' at {cell}: read as blank. Write the income as a number, in the unit the column's header gives (e.g. 1,200,000).",
+                "'{column}' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}).",
+                "'{column}' is not a number in {detail}, such as '{value}' at {cell}: read as blank. Write the income as a number, in the unit the column's header gives (e.g. {example}).",
             ),
             (
                 "plan-rows-partly",
-                "'{column}' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000). Các hộ vẫn được tính, trừ {instead}: các hộ đó chưa được tính vì lỗi khác.",
-                "'{column}' is not a number in {detail}, such as '{value}' at {cell}: read as blank. Write the income as a number, in the unit the column's header gives (e.g. 1,200,000). The households still count, but for {instead}: those are left out for another error.",
+                "'{column}' không phải số ở {detail}, như '{value}' ở ô {cell}: đọc là để trống. Hãy ghi thu nhập bằng số, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}). Các hộ vẫn được tính, trừ {instead}: các hộ đó chưa được tính vì lỗi khác.",
+                "'{column}' is not a number in {detail}, such as '{value}' at {cell}: read as blank. Write the income as a number, in the unit the column's header gives (e.g. {example}). The households still count, but for {instead}: those are left out for another error.",
             ),
         ),
     ),
@@ -1990,14 +1990,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "negative-income",
         "warning",
         "row",
-        "Ô {cell} ('{column}') ghi '{value}', một số âm: thu nhập không thể âm. Hãy ghi thu nhập không có dấu trừ, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000; ghi 0 nếu hộ không có thu nhập). Hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
-        "Cell {cell} ('{column}') holds '{value}', a negative number: an income cannot be negative. Write the income without a minus sign, in the unit the column's header gives (e.g. 1,200,000; 0 if the household has no income). The household still counts, but is not compared with the poverty line.",
+        "Ô {cell} ('{column}') ghi '{value}', một số âm: thu nhập không thể âm. Hãy ghi thu nhập không có dấu trừ, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}; ghi 0 nếu hộ không có thu nhập). Hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
+        "Cell {cell} ('{column}') holds '{value}', a negative number: an income cannot be negative. Write the income without a minus sign, in the unit the column's header gives (e.g. {example}; 0 if the household has no income). The household still counts, but is not compared with the poverty line.",
         variants=(
             # said where the row is left out for another reason (IssueType.uncounted_variant; session 48)
             (
                 "uncounted",
-                "Ô {cell} ('{column}') ghi '{value}', một số âm: thu nhập không thể âm. Hãy ghi thu nhập không có dấu trừ, theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000; ghi 0 nếu hộ không có thu nhập).",
-                "Cell {cell} ('{column}') holds '{value}', a negative number: an income cannot be negative. Write the income without a minus sign, in the unit the column's header gives (e.g. 1,200,000; 0 if the household has no income).",
+                "Ô {cell} ('{column}') ghi '{value}', một số âm: thu nhập không thể âm. Hãy ghi thu nhập không có dấu trừ, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}; ghi 0 nếu hộ không có thu nhập).",
+                "Cell {cell} ('{column}') holds '{value}', a negative number: an income cannot be negative. Write the income without a minus sign, in the unit the column's header gives (e.g. {example}; 0 if the household has no income).",
             ),
         ),
     ),

@@ -87,11 +87,11 @@ def test_an_income_not_a_number_or_negative_names_its_cell_and_column(tmp_path):
     ]  # fmt: skip
     assert said[1].message("vi") == (
         "Ô J5 ('Tổng thu nhập năm của hộ') ghi 'abc', không phải số. Hãy ghi thu nhập bằng số, "
-        "theo đơn vị ghi ở tiêu đề cột (ví dụ 1.200.000). Hộ vẫn được tính."
-    )
+        "theo đơn vị ghi ở tiêu đề cột (ví dụ 14.400.000). Hộ vẫn được tính."
+    )  # a year's example since test_session49_small: 12 × 1.200.000
     assert said[1].message("en") == (
         "Cell J5 ('Tổng thu nhập năm của hộ') holds 'abc', not a number. Write the income as a "
-        "number, in the unit the column's header gives (e.g. 1,200,000). The household still "
+        "number, in the unit the column's header gives (e.g. 14,400,000). The household still "
         "counts."
     )
     assert (
