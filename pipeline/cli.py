@@ -28,7 +28,7 @@ from pipeline.messages import (
 from pipeline.start import ERROR_PREFIX as _ERROR_PREFIX
 from pipeline.start import STOPPED
 from pipeline.start import typed_language as _typed_language
-from pipeline.text import commune_key, format_vn, point_places, vi_key, year_named
+from pipeline.text import commune_key, format_vn, small_figure, vi_key, year_named
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
@@ -699,14 +699,19 @@ _CHANGE_WORDS = {"vi": ("giảm", "tăng"), "en": ("down", "up")}
 def _reduction(value: float | None, lang: str) -> str:
     """A rate's fall in points as the summary says it: 'giảm 0,74' / 'down 0.74'; a rate that
     rose says so ('tăng 0,24' / 'up 0.24'); one not zero that two decimals would write 0,00 is
-    written with its first two digits (text.point_places: 'giảm 0,0013'), and a zero 'giảm
-    0,00'."""
+    written with its first two digits (text.point_places: 'giảm 0,0013'), one too small for
+    four decimals in words ('giảm dưới 0,0001', text.small_figure), and a zero 'giảm 0,00'."""
     down, up = _CHANGE_WORDS[lang]
     if value is None:
         return f"{down} —"
-    places = point_places(value)
-    shown = format_vn(abs(value), places) if lang == "vi" else f"{abs(value):.{places}f}"
-    return f"{up if value < 0 else down} {shown}"
+    return f"{up if value < 0 else down} {small_figure(abs(value), lang)}"
+
+
+def _progress(value: float | None, lang: str) -> str:
+    """A progress in % of the target by the reduction's rule (text.small_figure): '0,43 %',
+    '0,0043 %' where two decimals would write 0,00 beside a reduction in digits, 'dưới 0,0001
+    %' (session 49)."""
+    return "—" if value is None else f"{small_figure(value, lang)} %"
 
 
 def _plans_set_aside(issues, lang: str) -> list[str]:
@@ -947,7 +952,7 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
                 reduction=_reduction(t[f"{key}_rate_reduction"], lang),
                 target=number(t[f"{key}_target"]),
                 met=say["met"][not t[f"{key}_target_met"]],
-                progress=_pct(t[f"{key}_progress"], lang),
+                progress=_progress(t[f"{key}_progress"], lang),
             )
         )
     lines.append(say["issues"].format(**s["issues"]))

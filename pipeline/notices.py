@@ -23,7 +23,7 @@ from pipeline.consolidate import NEARLY_ALL
 from pipeline.history import HistoryStore, kept_households
 from pipeline.messages import Message, RunCommand, in_language, with_unit
 from pipeline.rosterchecks import info_cell, month_written, sent_for_another_period
-from pipeline.text import clean_text, commune_key, fold, format_vn, point_places, vi_key
+from pipeline.text import clean_text, commune_key, fold, format_vn, small_figure, vi_key
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 
@@ -292,8 +292,8 @@ _REPORTED = (
     ("poor_rate_reduction", "points", "mức giảm tỷ lệ hộ nghèo", "poor rate reduction"),
     ("near_poor_rate_reduction", "points", "mức giảm tỷ lệ hộ cận nghèo",
      "near-poor rate reduction"),
-    ("poor_progress", "rate", "tiến độ chỉ tiêu hộ nghèo", "poor target progress"),
-    ("near_poor_progress", "rate", "tiến độ chỉ tiêu hộ cận nghèo", "near-poor target progress"),
+    ("poor_progress", "progress", "tiến độ chỉ tiêu hộ nghèo", "poor target progress"),
+    ("near_poor_progress", "progress", "tiến độ chỉ tiêu hộ cận nghèo", "near-poor target progress"),
     ("poor_target", "target", "chỉ tiêu giảm tỷ lệ hộ nghèo", "poor rate target"),
     ("near_poor_target", "target", "chỉ tiêu giảm tỷ lệ hộ cận nghèo", "near-poor rate target"),
     ("poor_target_met", "met", "đánh giá chỉ tiêu hộ nghèo", "poor target"),
@@ -397,9 +397,11 @@ def _shown(value: object, kind: str, lang: str) -> str:
         return ("đạt" if value else "chưa đạt") if lang == "vi" else ("met" if value else "not met")
     if kind == "count":
         return format_vn(float(value), 0) if lang == "vi" else f"{float(value):,.0f}"
-    places = point_places(float(value)) if kind == "points" else 2  # 0,0013, not 0,00
-    number = format_vn(float(value), places) if lang == "vi" else f"{float(value):.{places}f}"
-    if kind == "rate":
+    if kind in ("points", "progress"):  # 0,0013, not 0,00; 'dưới 0,0001' (session 49)
+        number = small_figure(float(value), lang)
+    else:
+        number = format_vn(float(value)) if lang == "vi" else f"{float(value):.2f}"
+    if kind in ("rate", "progress"):
         return f"{number} %"
     return number
 

@@ -899,11 +899,43 @@ def point_places(points: float) -> int:
     """The decimals a change of rate in points (a reduction since the start of the year) is
     written with, on screen, in the workbook and in messages: two, as the rates are (CONTRACT
     §5.1); for one not zero that two would write 0,00, as many as show its first two digits
-    (0.0013 points: '0,0013'). Written 'giảm 0,00 điểm' beside '(0,43 % kế hoạch)', it read as
-    no change at all (session 49). A zero is 0,00."""
+    (0.0013 points: '0,0013'), at most :data:`MOST_PLACES`. Written 'giảm 0,00 điểm' beside
+    '(0,43 % kế hoạch)', it read as no change at all (session 49). A zero is 0,00. A progress
+    in % of the target is written by the same rule (:func:`small_figure`)."""
     if points == 0 or round(points, 2) != 0:
         return 2
-    return 1 - math.floor(math.log10(abs(points)))
+    return min(MOST_PLACES, 1 - math.floor(math.log10(abs(points))))
+
+
+# The most decimals a change of rate or a progress is written with (:func:`point_places`): one
+# that four would write 0 (a thousandth of a household in a province's rate) is said in words,
+# 'dưới 0,0001' (:func:`small_figure`), not with ten decimals (session 49).
+MOST_PLACES = 4
+_SMALL_SAID = {"vi": ("dưới 0,0001", "trên -0,0001"), "en": ("under 0.0001", "over -0.0001")}
+
+
+def small_said(value: float, lang: str = "vi") -> str | None:
+    """A change of rate in points or a progress in % not zero that :data:`MOST_PLACES`
+    decimals would write 0, said in words: 'dưới 0,0001' ('trên -0,0001' below zero); None for
+    any other value (session 49)."""
+    if value == 0 or round(value, MOST_PLACES) != 0:
+        return None
+    return _SMALL_SAID[lang][value < 0]
+
+
+def small_figure(value: float, lang: str = "vi") -> str:
+    """A change of rate in points, or a progress in % of the target, as the screen, the
+    workbook's lines and the notices write it: with :func:`point_places` decimals ('0,30',
+    '0,0013'), one too small for four in words (:func:`small_said`); a value two decimals
+    write 0,00 without its sign. The one rule for the reduction, its progress and the change
+    since last year, so that no line says 'không đổi' or '0,00 %' beside digits (session 49)."""
+    said = small_said(value, lang)
+    if said is not None:
+        return said
+    places = point_places(value)
+    if round(value, places) == 0:
+        value = 0.0  # not '-0,00'
+    return format_vn(value, places) if lang == "vi" else f"{value:.{places}f}"
 
 
 def format_en(number: float, decimals: int = 2, trim: bool = False) -> str:

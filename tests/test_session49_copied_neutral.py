@@ -252,13 +252,13 @@ def test_a_reduction_under_a_hundredth_of_a_point_is_written_with_its_digits(tmp
 
 def test_a_small_rise_says_up_and_a_reduction_of_a_hundredth_or_more_keeps_two_decimals():
     """The screen's words for a reduction by hand: a rise of 0.0013 points 'tăng 0,0013' (was
-    'giảm 0,00'), 0.00042 '0,00042', 1.857 '1,86', 0.005 '0,01', none '0,00'; a month run
+    'giảm 0,00'), 0.00042 '0,0004' (four decimals at most since test_session49_small), 1.857 '1,86', 0.005 '0,01', none '0,00'; a month run
     again says its reduction's change 0.0013 → 0.0021 '0,0013 → 0,0021'."""
     from pipeline.cli import _reduction
 
     assert _reduction(-0.0013, "vi") == "tăng 0,0013"
-    assert _reduction(0.00042, "vi") == "giảm 0,00042"
-    assert _reduction(0.00042, "en") == "down 0.00042"
+    assert _reduction(0.00042, "vi") == "giảm 0,0004"  # four decimals at most (session 49)
+    assert _reduction(0.00042, "en") == "down 0.0004"
     assert _reduction(1.857, "vi") == "giảm 1,86"
     assert _reduction(0.005, "vi") == "giảm 0,01"
     assert _reduction(0.0, "vi") == "giảm 0,00"

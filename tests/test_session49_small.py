@@ -5,6 +5,8 @@ mark named as the officer sees its column, 'Thu nhập BQ chính thức'."""
 
 from __future__ import annotations
 
+import pytest
+
 # --- 3. the income messages' example in the column's unit ---------------------------------------
 
 
@@ -40,3 +42,80 @@ def test_the_income_example_follows_the_headers_unit():
         "1.200.000", "1.200", "1,2", "14.400.000", "14.400"
     ]  # fmt: skip
     assert income_example(headers[2], "en") == "1.2"
+
+
+# --- 2. a tiny change of rate, its progress and the change since last year, one rule ----------
+
+# A province's poor: 400 of 30,000 households at the start (1.333333 %), 400 of 30,001 now
+# (1.333289 %). By hand: down 100 × 400 × (1/30,000 − 1/30,001) = 40,000/(30,000 × 30,001)
+# = 0.000044443 points, four decimals write 0,0000: 'dưới 0,0001'; of the 1.52-point target
+# 0.0029239 %, two decimals write 0,00: '0,0029 %'.
+TINY = 40_000 / (30_000 * 30_001)
+TINY_PROGRESS = TINY / 1.52 * 100
+
+
+def test_the_screen_writes_a_tiny_reduction_in_words_and_its_progress_with_digits():
+    """Before: 'giảm 0,000044' (six decimals, no limit), a 1e-9 change with ten, and the
+    progress '0,00 %' beside digits (fails before)."""
+    from pipeline.cli import _reduction
+
+    assert round(TINY, 9) == 0.000044443 and round(TINY_PROGRESS, 7) == 0.0029239
+    assert _reduction(TINY, "vi") == "giảm dưới 0,0001"
+    assert _reduction(-1e-9, "vi") == "tăng dưới 0,0001"
+    assert _reduction(1e-9, "en") == "down under 0.0001"
+    assert _reduction(0.00042, "vi") == "giảm 0,0004"  # four decimals at most
+    assert _reduction(0.0, "vi") == "giảm 0,00"
+    from pipeline.cli import _progress
+
+    assert _progress(TINY_PROGRESS, "vi") == "0,0029 %"
+    assert _progress(TINY / 300 * 100, "vi") == "dưới 0,0001 %"  # a 300-point target
+    assert _progress(0.19451, "vi") == "0,19 %" and _progress(None, "vi") == "—"
+    assert _progress(-0.0013, "en") == "-0.0013 %"
+
+
+def test_a_month_run_again_names_a_tiny_change_and_progress_by_the_same_rule():
+    """Before: the progress '0,00 % → 0,00 %' and a reduction of 1e-9 '0,0000000010' (fails
+    before)."""
+    from pipeline.notices import _shown
+
+    assert _shown(1e-9, "points", "vi") == "dưới 0,0001"
+    assert _shown(TINY_PROGRESS, "progress", "vi") == "0,0029 %"
+    assert _shown(0.0, "progress", "vi") == "0,00 %"
+    assert _shown(0.0013, "rate", "vi") == "0,00 %"  # a rate keeps its two decimals
+
+
+def test_tong_hop_writes_the_tiny_reduction_its_progress_and_last_years_change_alike(tmp_path):
+    """The report's test commune (tests/test_report.py) with the province's figures above: its
+    poor reduction TINY, progress TINY_PROGRESS; near-poor up 0.0013 points (−0.0013), its
+    progress −0.0013/1.01 = −0.12871 %; since May 2023 the poor rate down TINY, the near-poor
+    up 0.003. Before: the progress cells '0.00' (0,00), the change since last year 'không đổi'
+    in words and '0.00' in its cells beside a reduction of digits (fails before). Now the cells
+    keep the JSON's values, shown by the one rule; the line above says the same."""
+    import openpyxl
+
+    from pipeline.report.labels import t
+    from pipeline.report.workbook import write_consolidated
+    from tests import test_report
+
+    result = test_report.make_result()
+    totals, yoy = result.summary["totals"], result.summary["year_on_year"]
+    totals.update(poor_rate_reduction=TINY, poor_progress=TINY_PROGRESS,
+                  near_poor_rate_reduction=-0.0013, near_poor_progress=-0.0013 / 1.01 * 100)  # fmt: skip
+    yoy.update(poor_rate_change=-TINY, near_poor_rate_change=0.003)
+    path = tmp_path / "tong_hop.xlsx"
+    write_consolidated(result, path)
+    sheet = openpyxl.load_workbook(path)["Tổng hợp"]
+    rows = {r[0].value: r for r in sheet.iter_rows() if r[0].value}
+    words = '"dưới 0,0001";"trên -0,0001";0.00'
+    cells = {
+        label: [(c.value, c.number_format) for c in rows[t(label, "vi")][1:3]]
+        for label in ("sum.reduction", "sum.progress", "sum.yoy_change")
+    }
+    assert cells["sum.reduction"] == [(pytest.approx(TINY), words), (-0.0013, "0.0000")]
+    assert cells["sum.progress"] == [
+        (pytest.approx(TINY_PROGRESS), "0.0000"), (pytest.approx(-0.12871, abs=1e-5), "0.00")
+    ]  # fmt: skip
+    assert cells["sum.yoy_change"] == [(pytest.approx(-TINY), words), (0.003, "0.0000")]
+    line = next(v for v in rows if v.startswith("So với cùng kỳ năm trước"))
+    assert "tỷ lệ hộ nghèo giảm dưới 0,0001 điểm %; tỷ lệ hộ cận nghèo tăng 0,0030 điểm %" in line
+    assert any("Tỷ lệ hộ cận nghèo tăng 0,0013 điểm % so với đầu năm" in v for v in rows)

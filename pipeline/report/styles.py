@@ -18,6 +18,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.report.labels import t
+from pipeline.text import point_places, small_said
 
 if TYPE_CHECKING:
     from pipeline.report.cells import Context
@@ -127,9 +128,22 @@ class Styles:
         points too small for two: text.point_places), made when first asked."""
         if places == 2:
             return self._formats[name]
-        key = f"{name}.{places}"
+        return self._with_number_format(name, "0." + "0" * places)
+
+    def figure(self, name: str, value: float, lang: str) -> Format:
+        """The format ``name`` showing ``value`` (a change of rate in points, a progress) as
+        text.small_figure writes it: its point_places decimals, or, too small for four, the
+        words of text.small_said ('"dưới 0,0001"' for a positive, '"trên -0,0001"' for a
+        negative) in place of the number, the cell keeping its value (session 49)."""
+        if small_said(value, lang) is None:
+            return self.places(name, point_places(value))
+        above, below = (small_said(sign, lang) for sign in (1e-9, -1e-9))
+        return self._with_number_format(name, f'"{above}";"{below}";0.00')
+
+    def _with_number_format(self, name: str, num_format: str) -> Format:
+        key = f"{name}.{num_format}"
         if key not in self._formats:
-            props = {**_BASE, **_FORMATS[name], "num_format": "0." + "0" * places}
+            props = {**_BASE, **_FORMATS[name], "num_format": num_format}
             self._formats[key] = self._workbook.add_format(props)
         return self._formats[key]
 

@@ -30,7 +30,7 @@ from pipeline.report.styles import (
     title_block,
     traffic_lights,
 )
-from pipeline.text import point_places
+from pipeline.text import small_figure
 
 NCOLS = 4  # label | poor | near-poor | note
 SPLIT = 2
@@ -74,12 +74,13 @@ def _pair_row(
     points: bool = False,
 ) -> int:
     """A label, the poor and near-poor figures and a note. ``points``: changes of rate in
-    points, each shown with the decimals text.point_places gives it (0,0013, not 0,00)."""
+    points or a progress, each shown as text.small_figure writes it (0,0013, not 0,00; 'dưới
+    0,0001' by its number format: Styles.figure)."""
     st = ctx.st
     ws.write_string(row, 0, label, st["label"])
     for col, value in ((1, poor), (2, near_poor)):
         n = number(value) if points else None
-        put_num(ws, row, col, value, st[fmt] if n is None else st.places(fmt, point_places(n)))
+        put_num(ws, row, col, value, st[fmt] if n is None else st.figure(fmt, n, ctx.lang))
     put_text(ws, row, 3, note, st["label"])
     fit_row(ws, row, [(label, WIDTHS[0]), (note, WIDTHS[3])])
     return row + 1
@@ -104,8 +105,8 @@ def _still_line(ctx: Context, kind: str) -> tuple[str, str] | None:
         n = f"{still:,}".replace(",", ".") if ctx.lang == "vi" else f"{still:,}"
         rose = number(ctx.totals.get(f"{kind}_rate_reduction"))
         if rose is not None and rose < 0:  # the rate went up: said in words
-            places = point_places(rose)  # 0,0013, not 0,00 (session 49)
-            return t(f"sum.rose.{kind}", ctx.lang, x=_decimal(ctx, -rose, places), n=n), "alert"
+            x = small_figure(-rose, ctx.lang)  # 0,0013, not 0,00 (session 49)
+            return t(f"sum.rose.{kind}", ctx.lang, x=x, n=n), "alert"
         return t(f"sum.still.{kind}", ctx.lang, n=n), "section"
     return t(f"sum.done.{kind}", ctx.lang, year=ctx.plan_year), "good"
 
@@ -158,14 +159,15 @@ def _free_lines(ctx: Context, ws: Worksheet, row: int, lines: list[tuple[str, st
 
 
 def _points(ctx: Context, change) -> str:
-    """'giảm 1,23 điểm %' / 'tăng 0,40 điểm %' / 'không đổi' for a change in rate points."""
+    """'giảm 1,23 điểm %' / 'tăng 0,40 điểm %' / 'không đổi' for a change in rate points: a
+    change not zero written as the reduction is (text.small_figure: 'giảm 0,0030 điểm %', not
+    'không đổi' beside a reduction in digits; session 49)."""
     value = number(change)
     if value is None:
         return ""
-    if round(value, 2) == 0:
+    if value == 0:
         return t("yoy.same", ctx.lang)
-    text = f"{abs(value):.2f}"
-    text = text.replace(".", ",") if ctx.lang == "vi" else text
+    text = small_figure(abs(value), ctx.lang)
     return t("yoy.down" if value < 0 else "yoy.up", ctx.lang, x=text)
 
 
@@ -303,6 +305,7 @@ def _results(ctx: Context, ws: Worksheet, row: int) -> int:
         tot.get("near_poor_progress"),
         "rate",
         t("sum.note.progress", lang),
+        points=True,  # 0,0043 %, not 0,00 % beside a reduction in digits (session 49)
     )
     if not missing(tot.get("poor_still_to_exit")):
         row = _pair_row(
@@ -341,6 +344,7 @@ def _results(ctx: Context, ws: Worksheet, row: int) -> int:
             t("sum.note.yoy_change", lang)
             + ("." if _left_out(ctx, yoy, brief=True) else "")
             + _left_out(ctx, yoy, brief=True),
+            points=True,  # as the line above the table says it (session 49)
         )
     row = _pair_row(
         ctx,
