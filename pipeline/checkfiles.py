@@ -400,7 +400,11 @@ def _checked(
     # moved to lists: taken out as a run takes it (consolidate.moved_where_listed)
     _moved_where_listed([s for s in rosters if id(s) not in refused], plan)
     checked, own, uncounted = _lists_checked(given.lists, plan, refused, issues, history)
-    issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged))
+    pages = [sub for sub in given.read if sub.extra.get("markup")]
+    issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged, pages))
+    if any(sub.status == "rejected" for sub in pages):  # said as its hamlet's file, as in a run
+        taken = {sub.file for sub in pages if sub.status == "rejected"}
+        issues[:] = [i for i in issues if i.code != "not-a-roster" or i.file not in taken]
     in_folders = {id(entry.sub): entry.where for entry in given.lists}
     counted = _newest_copies(checked, own, refused, plan is not None, in_folders, issues)
     _sent_again_said_once(issues)
@@ -879,6 +883,7 @@ def _documents_said(
     rosters: list[Submission],
     refused: set[int],
     damaged: list[Submission] = (),
+    pages: list[Submission] = (),
 ) -> list[Issue]:
     """Each photo, PDF, Word or CSV file's one issue, as a run says it
     (consolidate.document_issue): with the plan given, one named for a plan hamlet that sent no
@@ -891,17 +896,24 @@ def _documents_said(
     this one, and the lists of the period (or of no month read) the plan refuses for their
     hamlet that are still told to be its (a title or file name naming it, a 'Xóm' written for
     it). Any other, and every one without the plan (no hamlet to name), is `file-skipped`.
-    ``refused``: the id() of rosters the plan refuses (pipeline.consolidate.hamlet_refused)."""
+    ``refused``: the id() of rosters the plan refuses (pipeline.consolidate.hamlet_refused).
+    ``pages``: the web pages saved under a workbook's name with no list in them (discover's
+    ``extra["markup"]``): one named for a hamlet of the plan that sent nothing else is its
+    refused file, `file-unreadable`, as a run takes it (consolidate.web_pages_refused, after
+    the files above; session 49)."""
     from pipeline.consolidate import (
         choose_period,
         document_issue,
         document_of,
         named_by_file_name,
         newest_refused,
+        web_pages_refused,
     )
+    from pipeline.discover import web_page_issue
     from pipeline.hamlets import HamletMatcher
 
     sent_as: dict[str, Submission] = {}
+    said: list[Issue] = []  # the web pages taken as their hamlets' refused files
     if plan is not None:
         matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
         now = date.today().strftime("%Y-%m")
@@ -929,7 +941,15 @@ def _documents_said(
             if weigh and sub.hamlet:
                 weighed.append((sub.hamlet, sub))
         sent_as = newest_refused(weighed, sent)  # the newest, as in a run
-    return [document_issue(doc, sent_as) for doc in documents]
+        by_period: dict[str | None, list[Submission]] = {}
+        for page in pages:
+            by_period.setdefault(period or find_period_in_text(Path(page.file).stem), []).append(
+                page
+            )
+        for of_period, named in by_period.items():
+            taken = web_pages_refused(named, matcher, of_period, sent | set(sent_as))
+            said += [replace(web_page_issue(sub), hamlet=h) for h, sub in taken.items()]
+    return [document_issue(doc, sent_as) for doc in documents] + said
 
 
 def _older_copies(

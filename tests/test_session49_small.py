@@ -119,3 +119,48 @@ def test_tong_hop_writes_the_tiny_reduction_its_progress_and_last_years_change_a
     line = next(v for v in rows if v.startswith("So với cùng kỳ năm trước"))
     assert "tỷ lệ hộ nghèo giảm dưới 0,0001 điểm %; tỷ lệ hộ cận nghèo tăng 0,0030 điểm %" in line
     assert any("Tỷ lệ hộ cận nghèo tăng 0,0013 điểm % so với đầu năm" in v for v in rows)
+
+
+# --- 1. `check` of a web page named for a hamlet says what the run says ------------------------
+
+
+def test_check_says_a_web_page_named_for_a_hamlet_is_its_refused_file_as_the_run_does(tmp_path):
+    """The plan, Nà Mòn's May list and a web page with no list saved as
+    'DS_BanCo_2024-05.xlsx' (Bản Cọ sent nothing else; tests.test_session49_shifted_marks). The
+    run refuses it as Bản Cọ's file: one `file-unreadable` with the save-as fix. Before, `check`
+    of the same folder said `not-a-roster` (the file skipped; fails before). Now the same code,
+    hamlet and words, and no line skipping it."""
+    from pipeline.checkfiles import check_files
+    from pipeline.run import collect
+    from tests.test_session49_shifted_marks import _page_beside_na_mon
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    _page_beside_na_mon(folder, "DS_BanCo_2024-05.xlsx")
+    checked = [i for i in check_files([folder]) if i.file.endswith("DS_BanCo_2024-05.xlsx")]
+    result, _ = collect(folder, None, workers=0)
+    ran = [i for i in result.issues if i.file == "DS_BanCo_2024-05.xlsx"]
+    assert [(i.code, i.hamlet) for i in ran] == [("file-unreadable", "Bản Cọ")]
+    assert [(i.code, i.severity, i.hamlet) for i in checked] == [
+        ("file-unreadable", "error", "Bản Cọ")
+    ]
+    assert checked[0].message("vi") == ran[0].message("vi")
+    assert "trang web (HTML)" in checked[0].message("vi")
+
+
+def test_check_still_skips_a_web_page_named_for_no_hamlet_or_one_whose_list_came(tmp_path):
+    """The same page as 'TinTuc.xlsx' (no hamlet) and as 'DS_NaMon_2024-05_ban_web.xlsx' (Nà
+    Mòn, whose list is given too): both `not-a-roster`, as the run says them (a guard)."""
+    from pipeline.checkfiles import check_files
+    from tests.test_session49_shifted_marks import PAGE, _page_beside_na_mon
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    _page_beside_na_mon(folder, "TinTuc.xlsx")
+    (folder / "DS_NaMon_2024-05_ban_web.xlsx").write_text(PAGE, encoding="utf-8")
+    said = sorted((i.file.rsplit("/", 1)[-1], i.code) for i in check_files([folder])
+                  if i.file.endswith(("web.xlsx", "TinTuc.xlsx")))  # fmt: skip
+    assert said == [
+        ("DS_NaMon_2024-05_ban_web.xlsx", "not-a-roster"),
+        ("TinTuc.xlsx", "not-a-roster"),
+    ]
