@@ -164,3 +164,42 @@ def test_check_still_skips_a_web_page_named_for_no_hamlet_or_one_whose_list_came
         ("DS_NaMon_2024-05_ban_web.xlsx", "not-a-roster"),
         ("TinTuc.xlsx", "not-a-roster"),
     ]
+
+
+# --- 4. the start list's exited mark named as the officer sees its column ----------------------
+
+
+def test_a_two_row_start_lists_exited_mark_is_named_by_its_own_header_cell(tmp_path):
+    """The marked start list with its two-row header (tests.test_class_marks: 'Phân loại hộ'
+    merged over 'Hộ nghèo | Hộ cận nghèo'), widened to F3:H3 over a 'Thoát nghèo' column at
+    H4, DK3's only mark 'x' at H15. Before, the warning named the column 'Phân loại hộ Thoát
+    nghèo', a header written nowhere (fails before). Now 'Thoát nghèo', the text of H4, as
+    class-marks-several names DK4's cells ('F16 'Hộ nghèo'') under 'Phân loại hộ'."""
+    import unicodedata
+
+    import openpyxl
+
+    from pipeline.checkfiles import check_files
+    from tests.test_class_marks import _plan_with_marked_start_list
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    plan = _plan_with_marked_start_list(folder, ".xlsx")
+    book = openpyxl.load_workbook(plan)
+    sheet = book["Danh sách đầu năm"]
+    nfc = [
+        unicodedata.normalize("NFC", v) if v else v
+        for v in (sheet[c].value for c in ("F3", "F4", "G4", "H4", "C15", "F15", "G15"))
+    ]
+    assert nfc == ["Phân loại hộ", "Hộ nghèo", "Hộ cận nghèo", None, "DK3", None, None]
+    sheet.unmerge_cells("F3:G3")
+    sheet.merge_cells("F3:H3")  # F3 keeps its text
+    sheet["H4"], sheet["H15"] = "Thoát nghèo", "x"
+    book.save(plan)
+    said = [i for i in check_files([plan]) if i.sheet == "Danh sách đầu năm"]
+    assert [(i.code, i.cell, i.column, i.value) for i in said] == [
+        ("start-list-exited", "H15", "Thoát nghèo", "DK3"),
+        ("class-marks-several", "F16", "Phân loại hộ", "x"),
+    ]
+    assert said[0].message("vi").startswith("Ô H15 ('Thoát nghèo') ghi hộ DK3 là hộ đã thoát")
+    assert "F16 'Hộ nghèo', G16 'Hộ cận nghèo'" in said[1].message("vi")
