@@ -293,17 +293,21 @@ _INCOME_BASES = (
     "Mức thu nhập bình quân",
     "Mức thu nhập BQ",
 )
+# ... the official figure ('Thu nhập BQ chính thức': the income as the review settled it, not
+# 'chính' the main work's part it begins with; longer than that part: read._longest_begun;
+# session 49), its whole and parts named after it as after the others
+_INCOME_OFFICIAL = tuple(f"{base} chính thức" for base in _INCOME_BASES)
 # ... the whole, every source: names of the income
 _INCOME_WHOLE = tuple(
     f"{base} {whole}"
-    for base in _INCOME_BASES
+    for base in (*_INCOME_BASES, *_INCOME_OFFICIAL)
     for whole in ("từ tất cả các nguồn", "từ tất cả nguồn", "từ mọi nguồn", "từ các nguồn")
 )
 # ... a part: the other incomes, the main work's, one source's, the other sources' (longer than
 # the whole it begins with: read._longest_begun); never the income
 _INCOME_PARTS = tuple(
     f"{base} {part}"
-    for base in _INCOME_BASES
+    for base in (*_INCOME_BASES, *_INCOME_OFFICIAL)
     for part in ("khác", "chính", "từ", "từ các nguồn khác")
 )
 
@@ -470,6 +474,8 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             # 'từ các nguồn', from the sources, is every one), after each name of the average
             # too ('Thu nhập BQ từ các nguồn': session 49)
             *_INCOME_WHOLE,
+            # 'chính thức': the official figure, the income (session 49)
+            *_INCOME_OFFICIAL,
         ),
         # 'TNBQ': thu nhập bình quân by its initials, as 'SNK' (session 44), where no other
         # header names the income (session 44 review)

@@ -203,3 +203,46 @@ def test_a_two_row_start_lists_exited_mark_is_named_by_its_own_header_cell(tmp_p
     ]
     assert said[0].message("vi").startswith("Ô H15 ('Thoát nghèo') ghi hộ DK3 là hộ đã thoát")
     assert "F16 'Hộ nghèo', G16 'Hộ cận nghèo'" in said[1].message("vi")
+
+
+# --- 5. 'Thu nhập BQ chính thức' is the official income, 'Thu nhập BQ (chính)' a part ----------
+
+
+def test_the_official_income_is_the_income_and_the_main_works_stays_a_part(tmp_path):
+    """'Thu nhập BQ chính thức' over J (500,000, 300,000, 200,000): the income as the commune's
+    review settled it. Before, it began with the part 'Thu nhập BQ chính' (the main work's):
+    no column, every income blank, 'unknown-column' at J4 (fails before). Now read, nothing
+    said. 'Thu nhập BQ (chính)' is 'Thu nhập BQ chính', the main work's part: still no column
+    (a guard)."""
+    from tests.test_session48_income_names import PARTS, _column, _read
+
+    (tmp_path / "official").mkdir()
+    cells = _column("J", "Thu nhập BQ chính thức", PARTS)
+    assert _read(tmp_path / "official", cells) == ([], [500_000, 300_000, 200_000])
+    (tmp_path / "main").mkdir()
+    cells = _column("J", "Thu nhập BQ (chính)", PARTS)
+    assert _read(tmp_path / "main", cells) == ([("unknown-column", "J4")], [None] * 3)
+
+
+def test_the_header_names_of_the_official_income():
+    """The header names alone (read._HeaderNames.match): 'chính thức' after each name of the
+    income names it (5 of 5 none before), in parentheses, upper case and with its unit too; a
+    part after it ('… chính thức từ lương', '… khác') none, the whole after it the income, and
+    'Thu nhập BQ (chính)' none (guards)."""
+    from pipeline.read import _header_names
+    from pipeline.text import fold
+    from schemas.columns import ROSTER_COLUMNS
+
+    names = _header_names(ROSTER_COLUMNS)
+
+    def key(header: str) -> str | None:
+        found = names.match(fold(header), header)
+        return found[0] if found else None
+
+    official = ("Thu nhập BQ chính thức", "Thu nhập chính thức", "Thu nhập BQ (chính thức)",
+                "THU NHẬP BÌNH QUÂN CHÍNH THỨC (đồng/người/tháng)", "TN BQ chính thức")  # fmt: skip
+    assert [key(h) for h in official] == ["thu_nhap"] * 5
+    parts = ("Thu nhập BQ chính thức từ lương", "Thu nhập BQ chính thức khác",
+             "Thu nhập BQ (chính)", "Thu nhập BQ chính")  # fmt: skip
+    assert [key(h) for h in parts] == [None] * 4
+    assert key("Thu nhập BQ chính thức từ các nguồn") == "thu_nhap"
