@@ -27,11 +27,12 @@ UNLIKE = (
 )
 
 
-def merged_apart(submissions: list[Submission], merged) -> dict[str, Submission]:
-    """Plan hamlet -> the list of the period refused as a hamlet merged into it in the plan
-    (`unknown-hamlet`, variant 'merged' or 'merged-names', consolidate.refused_by_codes), when the hamlet's own
-    list was accepted: its households are on a list, only not in the hamlet's."""
-    apart: dict[str, Submission] = {}
+def merged_apart(submissions: list[Submission], merged) -> dict[str, list[Submission]]:
+    """Plan hamlet -> the lists of the period refused as a hamlet merged into it in the plan
+    (`unknown-hamlet`, variant 'merged' or 'merged-names', consolidate.refused_by_codes), when
+    the hamlet's own list was accepted: their households are on a list, only not in the
+    hamlet's. Two hamlets merged into one may both send apart (session 49): each is held."""
+    apart: dict[str, list[Submission]] = {}
     for sub in submissions:
         issue = sub.extra.get("hamlet_issue")
         if (
@@ -41,23 +42,25 @@ def merged_apart(submissions: list[Submission], merged) -> dict[str, Submission]
             and issue.instead in merged.accepted
             and "merged_codes" in sub.extra
         ):
-            apart.setdefault(issue.instead, sub)
+            apart.setdefault(issue.instead, []).append(sub)
     return apart
 
 
-def apart_list_keys(sub: Submission, hamlet: str) -> tuple[set[str], set[str], int, set[str]]:
-    """The keys the list sent apart ``sub`` (:func:`merged_apart`) holds its households by in
+def apart_list_keys(
+    subs: list[Submission], hamlet: str
+) -> tuple[set[str], set[str], int, set[str]]:
+    """The keys the lists sent apart ``subs`` (:func:`merged_apart`) hold their households by in
     the merged ``hamlet``: its Mã hộ ('id|…'), and the (hamlet, head's name, birth year) key of
     each row naming its head, as figures.held_keys takes a row left out for an error (CONTRACT
     §4.3: a row with a blank or mistyped Mã hộ is matched by name). The list writes the old
     hamlet's name, the start list the merged one's: the name keys are of ``hamlet``. Also how
-    many households it lists: its distinct codes, and its rows without one naming a head; and
-    the name keys whose year was read from an age (a list of ages: codes_names_years)."""
-    codes = {"id|" + code for code in sub.extra["merged_codes"]}
+    many households they list: their distinct codes, and their rows without one naming a head;
+    and the name keys whose year was read from an age (a list of ages: codes_names_years)."""
+    codes = {"id|" + code for sub in subs for code in sub.extra["merged_codes"]}
     names: set[str] = set()
     without_code: set[str] = set()
     aged: set[str] = set()
-    for code, name, birth, from_age in codes_names_years(sub):
+    for code, name, birth, from_age in (row for sub in subs for row in codes_names_years(sub)):
         key = fig.name_key_text(hamlet, name, birth)
         if key is None:
             continue
@@ -111,8 +114,9 @@ def merged_apart_issue(
     sub: Submission, other: Submission, start_apart: int | None, listed: int
 ) -> Issue:
     """The warning to the merged hamlet's list ``sub`` that its figures lack the households of
-    ``other``, the list sent apart (:func:`merged_apart`), and how to put it right:
-    :func:`apart_households` of ``start_apart`` and ``listed``."""
+    ``other``, a list sent apart (:func:`merged_apart`), and how to put it right:
+    :func:`apart_households` of ``start_apart`` and ``listed`` (``other``'s own: two hamlets
+    merged into one may both send apart, each said with its households; session 49)."""
     refused = other.extra["hamlet_issue"]
     return Issue(
         "merged-list-apart",
@@ -134,10 +138,10 @@ def apart_rows(apart: dict[str, Submission], households) -> list[tuple]:
     month's own rows are stored (session 47); one the hamlet's own list writes
     (``households``: the month's rows) is kept as that list has it; each once."""
     rows: list[tuple] = []
-    for hamlet, sub in apart.items():
+    for hamlet, subs in apart.items():
         own = households[households["hamlet"] == hamlet]
         taken = set(fig.household_key_texts(own))
-        for code, name, birth, from_age in codes_names_years(sub):
+        for code, name, birth, from_age in (row for sub in subs for row in codes_names_years(sub)):
             if _has_code(code):
                 key = "id|" + fig.id_key(code)
             else:

@@ -796,7 +796,9 @@ def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
     'codes-title' for a hamlet read from the title), and it is that hamlet's refused file
     (``sub.hamlet``; :func:`_unsettled`): the hamlet shows as rejected, not "chưa nộp", and its
     head gets the feedback. A hamlet that sent its own list keeps it, and the other is refused
-    as any: two lists, or a neighbour's file copied, is for the officer to sort out.
+    as any: two lists, or a neighbour's file copied, is for the officer to sort out; a list not
+    a copy of it is held apart as a hamlet merged into it (variant 'merged'), each such list
+    alone (two hamlets merged into one, both old heads sending apart: session 49).
     ``rosters``: every roster whose hamlet was settled (:func:`list_hamlet`). A run
     (:func:`consolidate`) and `giamngheo check` with the plan given (pipeline.checkfiles)
     decide by this one rule (docs/decisions.md, session 22)."""
@@ -812,59 +814,72 @@ def refused_by_codes(rosters: list[Submission], issues: list[Issue]) -> None:
     for (period, hamlet), group in claims.items():
         if (period, hamlet) not in sent:  # names tell a merged hamlet's list apart only
             group = [s for s in group if s.extra["codes_hamlet"][4] == "codes"]  # (session 26)
-        if len(group) != 1:
-            continue
-        [sub] = group
-        _, count, listed, named, by = sub.extra["codes_hamlet"]
-        refused = sub.extra["hamlet_issue"]
-        if (period, hamlet) in sent:
-            # The hamlet sent its own list too. Its households mostly missing from that list (a
-            # hamlet merged into it in the new year's plan): still refused, not the hamlet's
-            # file, the refusal says whose codes they are and where they belong (session 24).
-            # A copy of the hamlet's list keeps the plain refusal. Told by names (nearly no code
-            # written), a copy is one whose households are half or more on the hamlet's own
-            # list by name (session 26). One named by its title, its 'Xóm' cell blank, is held
-            # as one named in the cell: the words name no cell (session 49's review).
-            found = list_codes(sub)
-            if by == "names":
-                mine = _list_names(sub)
-                copied = 2 * len(mine & _list_names(own[(period, hamlet)])) >= len(mine)
-            else:
-                copied = 2 * len(found & list_codes(own[(period, hamlet)])) >= len(found)
-            if copied:
-                continue
-            said = replace(
-                refused,
-                variant="merged" if by == "codes" else "merged-names",
-                instead=hamlet,
-                detail=Message(
-                    f"{count}/{listed} mã hộ có trong {named}",
-                    f"{count} of {listed} codes are on {named.en}",
-                )
-                if by == "codes"
-                else Message(
-                    f"{count}/{listed} hộ có trong {named}",
-                    f"{count} of {listed} households are on {named.en}",
-                ),
-            )
-            issues[:] = [said if issue is refused else issue for issue in issues]
-            sub.extra["hamlet_issue"] = said
-            # its codes: households of the hamlet's start list not gone, only listed apart
-            # (apart.merged_apart; session 25)
-            sub.extra["merged_codes"] = found
-            continue
+        # the hamlet sent its own list: each list claiming it is judged alone (two hamlets
+        # merged into it, both old heads sending apart: session 49); else one claimant only
+        for sub in group if (period, hamlet) in sent or len(group) == 1 else ():
+            _claimed(sub, period, hamlet, own, issues)
+
+
+def _claimed(
+    sub: Submission,
+    period: str,
+    hamlet: str,
+    own: dict[tuple[str, str], Submission],
+    issues: list[Issue],
+) -> None:
+    """:func:`refused_by_codes` for one roster ``sub`` claiming ``hamlet`` by its codes:
+    held apart from that hamlet's own list of ``period`` (``own``), or that hamlet's refused
+    file when it sent none."""
+    _, count, listed, named, by = sub.extra["codes_hamlet"]
+    refused = sub.extra["hamlet_issue"]
+    if (period, hamlet) in own:
+        # The hamlet sent its own list too. Its households mostly missing from that list (a
+        # hamlet merged into it in the new year's plan): still refused, not the hamlet's
+        # file, the refusal says whose codes they are and where they belong (session 24).
+        # A copy of the hamlet's list keeps the plain refusal. Told by names (nearly no code
+        # written), a copy is one whose households are half or more on the hamlet's own
+        # list by name (session 26). One named by its title, its 'Xóm' cell blank, is held
+        # as one named in the cell: the words name no cell (session 49's review).
+        found = list_codes(sub)
+        if by == "names":
+            mine = _list_names(sub)
+            copied = 2 * len(mine & _list_names(own[(period, hamlet)])) >= len(mine)
+        else:
+            copied = 2 * len(found & list_codes(own[(period, hamlet)])) >= len(found)
+        if copied:
+            return
         said = replace(
             refused,
-            hamlet=hamlet,
-            variant="codes-title" if sub.extra.get("hamlet_from") == "title" else "codes",
+            variant="merged" if by == "codes" else "merged-names",
+            instead=hamlet,
             detail=Message(
                 f"{count}/{listed} mã hộ có trong {named}",
                 f"{count} of {listed} codes are on {named.en}",
+            )
+            if by == "codes"
+            else Message(
+                f"{count}/{listed} hộ có trong {named}",
+                f"{count} of {listed} households are on {named.en}",
             ),
         )
         issues[:] = [said if issue is refused else issue for issue in issues]
         sub.extra["hamlet_issue"] = said
-        sub.hamlet = hamlet
+        # its codes: households of the hamlet's start list not gone, only listed apart
+        # (apart.merged_apart; session 25)
+        sub.extra["merged_codes"] = found
+        return
+    said = replace(
+        refused,
+        hamlet=hamlet,
+        variant="codes-title" if sub.extra.get("hamlet_from") == "title" else "codes",
+        detail=Message(
+            f"{count}/{listed} mã hộ có trong {named}",
+            f"{count} of {listed} codes are on {named.en}",
+        ),
+    )
+    issues[:] = [said if issue is refused else issue for issue in issues]
+    sub.extra["hamlet_issue"] = said
+    sub.hamlet = hamlet
 
 
 def start_codes(plan: Plan) -> Mapping[str, set[str]]:

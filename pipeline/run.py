@@ -1127,7 +1127,7 @@ def _figures(
     # A hamlet merged into another in the plan whose old head sent his own list (refused,
     # variant 'merged'): its households are listed, apart, not gone (session 25).
     apart = merged_apart(submissions, merged)
-    apart_held = {hamlet: apart_list_keys(sub, hamlet) for hamlet, sub in apart.items()}
+    apart_held = {hamlet: apart_list_keys(subs, hamlet) for hamlet, subs in apart.items()}
     held_for_error = held_by  # the rows left out for an error alone
     # (hamlet, head's name, birth year) keys whose year was read from an age, now (on a list sent
     # apart too), on the plan's start list, or on a stored month the tables compare with (the
@@ -1379,6 +1379,7 @@ def _figures(
             back_warnings(current, bases.back_now, sub, valid, issues, said_recoded,
                            plan.plan_year)  # fmt: skip
         start_apart = None  # the start households on a list sent apart (not counted)
+        start_keys_apart: set[str] = set()  # (their keys: said of each list apart)
         if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
             moves, found = fig.movements_of(
                 start_by.get(hamlet, []),
@@ -1403,6 +1404,7 @@ def _figures(
                     item["left_in"] = bases.left_in[item["key"]]
             listed_apart(found, apart_keys.get(hamlet))
             start_apart = sum(i["current_status"] == "apart" for i in found)
+            start_keys_apart = {i["key"] for i in found if i["current_status"] == "apart"}
             details.extend(_detail_rows("year", found))
             found_in["year"] += found
             said_gone = {i["key"] for i in found if i["movement"] == "vanished"}
@@ -1468,14 +1470,24 @@ def _figures(
         if hamlet in apart:
             # Its figures lack the households of the list sent apart: shown in its row, left
             # out of the commune's (like with like), the hamlet "rejected" for the period.
+            # each list apart said with its own households (two hamlets merged into one may
+            # both send apart: session 49), the figures with all of them
             listed = apart_held[hamlet][2]
-            said = merged_apart_issue(sub, apart[hamlet], start_apart, listed)
-            issues.append(said)
+            said = [merged_apart_issue(sub, apart[hamlet][0], start_apart, listed)]
+            if len(apart[hamlet]) > 1:
+                said = []
+                for other in apart[hamlet]:
+                    codes, names, one, _ = apart_list_keys([other], hamlet)
+                    keys = households_apart(start_by.get(hamlet, []),
+                                            held_for_error.get(hamlet, set()), codes | names, aged)  # fmt: skip
+                    start_one = None if start_apart is None else len(keys & start_keys_apart)
+                    said.append(merged_apart_issue(sub, other, start_one, one))
+            issues.extend(said)
             figures.update(dict.fromkeys(UNLIKE))
             figures["incomplete"] = {
                 "reason": "merged-list-apart",
-                "file": said.instead,
-                "hamlet_written": said.value,
+                "file": ", ".join(s.instead for s in said),
+                "hamlet_written": "', '".join(s.value for s in said),
                 "households_apart": start_apart,
                 "households_listed_apart": listed,
             }

@@ -1,0 +1,99 @@
+"""Two hamlets merged by the plan into one, both old heads sending their lists apart the same
+month (session 49, W1), and the words of a list apart the history tells ('joined-sent').
+
+The small commune (tests.commune). March and April: Nà Mòn NM1-NM3 poor, NM4, NM5 near-poor;
+Bản Cọ BC1, BC2, BC4, BC6 poor and BC3, BC5, BC7 near-poor (BC4-BC7 new this year); Đồng Kè
+DK1 poor, DK2 near-poor. April ends at 3 + 4 + 1 = 8 poor and 2 + 3 + 1 = 6 near-poor."""
+
+from __future__ import annotations
+
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_roster
+from tests.test_session38_oracle import _dk, _na_mon
+from tests.test_session47_apart_new_codes import _merged_after_april, _summary
+from tests.test_session47_mergers import _table
+from tests.test_session48_gone_hamlet import _bc_7
+
+
+def _all_in_na_mon(folder):
+    """KeHoach_2024.xlsx with Bản Cọ and Đồng Kè merged into Nà Mòn: one row of 100 + 200 +
+    150 = 450 households, 3 + 2 + 1 = 6 poor, 2 + 1 + 1 = 4 near-poor, every start household
+    under Nà Mòn."""
+    [na_mon] = [h for h in plan_hamlets() if h["hamlet"] == "Nà Mòn"]
+    hamlets = [dict(na_mon, start_households=450, start_poor=6, start_near_poor=4)]
+    start = [dict(r, hamlet="Nà Mòn") for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+
+
+def _may(tmp_path, lists: tuple) -> tuple:
+    """March and April as above, the plan merging Bản Cọ and Đồng Kè into Nà Mòn, and May run
+    with ``lists`` ((file, hamlet written, rows)). Returns the refusals of the hamlets the plan
+    lacks by file (and the warnings of a list apart by ('apart', its file)), Nà Mòn's May
+    summary and the commune's."""
+    folder, out, _ = _merged_after_april(tmp_path, _bc_7(), _all_in_na_mon)
+    for name, hamlet, rows in lists:
+        write_roster(folder, name, hamlet, 200, rows, "2024-05")
+    result, _, _ = execute(folder, out, "2024-05")
+    said = {i.file: i for i in result.issues if i.code == "unknown-hamlet"}
+    said.update({("apart", i.instead): i for i in result.issues if i.code == "merged-list-apart"})
+    summary = _summary(out, "2024-05")
+    return said, {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"], summary
+
+
+def test_two_hamlets_merged_into_one_both_sending_apart_are_both_held_apart(tmp_path):
+    """May: Nà Mòn lists its own, BC2, BC3, BC6; Bản Cọ's old head sends BC1, BC4 poor and BC5,
+    BC7 near-poor apart; Đồng Kè's old head sends DK1 poor and DK2 near-poor apart. Before,
+    `refused_by_codes` held one list apart per hamlet: two claimed Nà Mòn, so neither was held
+    ('joined-sent' both, "chưa có trong danh sách đầu năm" of BC1, DK1, DK2, which are), and
+    Nà Mòn was counted with BC1, BC4, DK1 and BC5, BC7, DK2 exited (poor 8 - 3 = 5, near-poor
+    6 - 3 = 3). Now both are held apart ('merged'), as one is: Nà Mòn left out
+    ('merged-list-apart'), 3 start households (BC1, DK1, DK2) and 6 listed apart; its table
+    from April's three lists: poor NM1-NM3, BC1, BC2, BC4, BC6, DK1 = 8, BC1, BC4, DK1 not
+    counted, 5; near-poor NM4, NM5, BC3, BC5, BC7, DK2 = 6, BC5, BC7, DK2 not counted, 3; none
+    exited; no hamlet left in the commune's figures."""
+    bc = _bc_7()
+    said, na_mon, summary = _may(
+        tmp_path,
+        (("NaMon_2024-05.xlsx", "Nà Mòn", _na_mon(bc[1], bc[2], bc[5])),
+         ("BanCo_2024-05.xlsx", "Bản Cọ", [bc[0], bc[3], bc[4], bc[6]]),
+         ("DongKe_2024-05.xlsx", "Đồng Kè", _dk())),
+    )  # fmt: skip
+    assert {f: (i.variant, i.instead) for f, i in said.items() if i.code == "unknown-hamlet"} == {
+        "BanCo_2024-05.xlsx": ("merged", "Nà Mòn"),
+        "DongKe_2024-05.xlsx": ("merged", "Nà Mòn"),
+    }
+    assert "(4/4 mã hộ có trong danh sách đầu năm và danh sách các tháng 3/2024–4/2024" in (
+        said["BanCo_2024-05.xlsx"].message("vi")
+    )
+    assert "(2/2 mã hộ có trong danh sách đầu năm)" in said["DongKe_2024-05.xlsx"].message("vi")
+    assert (na_mon["status"], na_mon["incomplete"]["reason"]) == ("rejected", "merged-list-apart")
+    assert (na_mon["incomplete"]["households_apart"],
+            na_mon["incomplete"]["households_listed_apart"]) == (3, 6)  # fmt: skip
+    month = na_mon["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 0, 5), 3)
+    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
+        (6, 0, 0, 0, 0, 3), 3)  # fmt: skip
+    assert [h["status"] for h in summary["hamlets"]] == ["rejected"]
+    assert summary["totals"]["movements_month"] is None
+    # each list apart is said to Nà Mòn's list with its own households: BC1 of the start list
+    # and BC4, BC5, BC7; DK1 and DK2, both of it
+    assert (
+        said[("apart", "BanCo_2024-05.xlsx")]
+        .message("vi")
+        .startswith(
+            "Số liệu của xóm Nà Mòn chưa đủ: 1 hộ có trong danh sách đầu năm và 3 hộ khác của danh "
+            "sách xóm 'Bản Cọ' gửi riêng (tệp BanCo_2024-05.xlsx,"
+        )
+    )
+    assert (
+        said[("apart", "DongKe_2024-05.xlsx")]
+        .message("vi")
+        .startswith(
+            "Số liệu của xóm Nà Mòn chưa đủ: 2 hộ của danh sách xóm 'Đồng Kè' gửi riêng (tệp "
+            "DongKe_2024-05.xlsx,"
+        )
+    )
+    assert (na_mon["incomplete"]["hamlet_written"], na_mon["incomplete"]["file"]) == (
+        "Bản Cọ', 'Đồng Kè", "BanCo_2024-05.xlsx, DongKe_2024-05.xlsx")  # fmt: skip
+    # each list apart is said to Nà Mòn's list with its own households
