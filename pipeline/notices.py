@@ -590,6 +590,8 @@ def former_names(
                 said = _joined_by_history(plan, store, issue, name, sub.period, stored, submissions)
                 if said is not None and _all_listed(sub, said, submissions, accepted):
                     said = replace(said, variant="joined-listed")
+                if said is not None:
+                    said = _joined_worded(plan, sub, said)
             if said is not None:  # merged into the hamlet its codes are, which sent nothing
                 issues[:] = [said if i is issue else i for i in issues]
                 sub.extra["hamlet_issue"] = said
@@ -644,6 +646,32 @@ def _all_listed(
                     and s.period == sub.period and s.kind == "roster"), None)  # fmt: skip
     codes = list_codes(sub)
     return own is not None and bool(codes) and codes <= list_codes(own)
+
+
+def _joined_worded(plan: Plan, sub: Submission, said: Issue) -> Issue:
+    """The history's merger ``said`` (:func:`_joined_by_history`; variant 'joined',
+    'joined-sent' or 'joined-listed') of the list ``sub``, in words true of it: 'joined-sent'
+    of a list some of whose codes are on the plan's start list (too few to tell a hamlet) says
+    how many in its detail and the others new ('-start'); a list named by its title, its 'Xóm'
+    cell blank, names the title, not a cell ('-title'; 'joined-title' as for 'codes-title').
+    (docs/decisions.md, session 49, W1.)"""
+    from pipeline.consolidate import list_codes, start_codes
+
+    variant, detail = said.variant, said.detail
+    if variant == "joined-sent":
+        found = list_codes(sub)
+        known = set().union(*start_codes(plan).values()) if found else set()
+        if found & known:
+            count, listed = len(found & known), len(found)
+            variant += "-start"
+            detail = Message(
+                f"{in_language(detail, 'vi')}; {count}/{listed} mã hộ có trong danh sách đầu năm",
+                f"{in_language(detail, 'en')}; {count} of {listed} codes are on the start-of-year "
+                "list",
+            )
+    if sub.extra.get("hamlet_from") == "title":
+        variant += "-title"
+    return replace(said, variant=variant, detail=detail)
 
 
 def _latest_naming(

@@ -57,6 +57,15 @@ class IssueType:
 # birth years when it writes nearly no code (session 26).
 MERGED_LIST_VARIANTS = frozenset({"merged", "merged-names"})
 
+# The `unknown-hamlet` variants of a list sent apart the history tells merged into a hamlet that
+# sent its own list (notices._joined_by_history): its households to give that hamlet's head
+# ('joined-sent'; '-start', some of its codes on the start list; '-title', named by its title:
+# session 49, W1), or all on that hamlet's list already ('joined-listed').
+JOINED_SENT_VARIANTS = frozenset(
+    {"joined-sent", "joined-sent-start", "joined-sent-title", "joined-sent-start-title"}
+)
+JOINED_LISTED_VARIANTS = frozenset({"joined-listed", "joined-listed-title"})
+
 
 # A list of this month whose 'Kỳ báo cáo' says another (period-differs-*), holding the very bytes
 # of the hamlet's list of the month it says ({instead}): last month's file sent again, not this
@@ -494,6 +503,35 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "joined-sent-head",
                 "Ô 'Xóm' ghi '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), và trưởng xóm '{instead}' đã gửi danh sách của cả xóm kỳ này, nên danh sách riêng này không được tính. Không sửa ô này để gửi lại: mỗi xóm, xã chỉ tính một danh sách, và danh sách này sẽ thay cho danh sách của cả xóm '{instead}'. Các hộ trong danh sách này chưa có trong danh sách đầu năm của xã: hãy chuyển các hộ này cho trưởng xóm '{instead}' để ghi vào danh sách của xóm '{instead}' rồi gửi cho xã; chừng nào chưa ghi, các hộ này chưa được tính. Nếu xóm '{value}' không sáp nhập vào xóm '{instead}', hãy báo lại cho xã.",
                 "The 'Xóm' cell says '{value}': hamlet '{value}' was merged into '{instead}' ({detail}), and the head of '{instead}' has sent the whole hamlet's list this period, so this list sent apart is not counted. Do not correct this cell to send it again: the commune counts one list per hamlet, and this list would replace the list of the whole of '{instead}'. The households on this list are on none of the commune's start-of-year lists: give them to the head of '{instead}' to write in the list of '{instead}' and send it to the commune; until then they are not counted. If '{value}' was not merged into '{instead}', tell the commune.",
+            ),
+            # ... some of its codes on the start list (on no hamlet's enough to tell it; {detail}
+            # says how many): the others are said new (session 49, W1)
+            (
+                "joined-sent-start",
+                "Ô 'Xóm' ghi '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), và xóm '{instead}' đã gửi danh sách kỳ này, nên danh sách riêng này không được tính. Các hộ khác trong danh sách này chưa có trong danh sách đầu năm của xã: nếu đúng là hộ của xóm '{value}' cũ, trưởng xóm '{instead}' cần ghi các hộ này vào danh sách của xóm '{instead}' (một danh sách cho cả xóm) rồi gửi lại; chừng nào chưa ghi, các hộ này chưa được tính. Không sửa ô 'Xóm' thành '{instead}' để gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh sách, và danh sách này sẽ thay cho danh sách của cả xóm '{instead}'.",
+                "The 'Xóm' cell says '{value}': hamlet '{value}' was merged into '{instead}' ({detail}), and '{instead}' has sent its list this period, so this list sent apart is not counted. Its other households are on none of the commune's start-of-year lists: if they are households of the former '{value}', the head of '{instead}' needs to write them in the list of '{instead}' (one list for the whole hamlet) and send it again; until then they are not counted. Do not correct the 'Xóm' cell to '{instead}' to send this list again: the commune counts one list per hamlet, and this list would replace the list of the whole of '{instead}'.",
+            ),
+            (
+                "joined-sent-start-head",
+                "Ô 'Xóm' ghi '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), và trưởng xóm '{instead}' đã gửi danh sách của cả xóm kỳ này, nên danh sách riêng này không được tính. Không sửa ô này để gửi lại: mỗi xóm, xã chỉ tính một danh sách, và danh sách này sẽ thay cho danh sách của cả xóm '{instead}'. Các hộ khác trong danh sách này chưa có trong danh sách đầu năm của xã: hãy chuyển các hộ trong danh sách này cho trưởng xóm '{instead}' để ghi vào danh sách của xóm '{instead}' rồi gửi cho xã; chừng nào chưa ghi, các hộ này chưa được tính. Nếu xóm '{value}' không sáp nhập vào xóm '{instead}', hãy báo lại cho xã.",
+                "The 'Xóm' cell says '{value}': hamlet '{value}' was merged into '{instead}' ({detail}), and the head of '{instead}' has sent the whole hamlet's list this period, so this list sent apart is not counted. Do not correct this cell to send it again: the commune counts one list per hamlet, and this list would replace the list of the whole of '{instead}'. Its other households are on none of the commune's start-of-year lists: give the households on this list to the head of '{instead}' to write in the list of '{instead}' and send it to the commune; until then they are not counted. If '{value}' was not merged into '{instead}', tell the commune.",
+            ),
+            # ... the name read from the list's title (its 'Xóm' cell blank): the title named,
+            # not a cell (session 49, W1; said to the head alike, as 'joined-title' is)
+            (
+                "joined-sent-title",
+                "Tiêu đề của danh sách ghi xóm '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), và xóm '{instead}' đã gửi danh sách kỳ này, nên danh sách riêng này không được tính. Các hộ trong danh sách này chưa có trong danh sách đầu năm của xã: nếu đúng là hộ của xóm '{value}' cũ, trưởng xóm '{instead}' cần ghi các hộ này vào danh sách của xóm '{instead}' (một danh sách cho cả xóm) rồi gửi lại; chừng nào chưa ghi, các hộ này chưa được tính. Không sửa tên xóm trong tiêu đề thành '{instead}' để gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh sách, và danh sách này sẽ thay cho danh sách của cả xóm '{instead}'.",
+                "The list's title names hamlet '{value}': hamlet '{value}' was merged into '{instead}' ({detail}), and '{instead}' has sent its list this period, so this list sent apart is not counted. The households on this list are on none of the commune's start-of-year lists: if they are households of the former '{value}', the head of '{instead}' needs to write them in the list of '{instead}' (one list for the whole hamlet) and send it again; until then they are not counted. Do not correct the hamlet in the title to '{instead}' to send this list again: the commune counts one list per hamlet, and this list would replace the list of the whole of '{instead}'.",
+            ),
+            (
+                "joined-sent-start-title",
+                "Tiêu đề của danh sách ghi xóm '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), và xóm '{instead}' đã gửi danh sách kỳ này, nên danh sách riêng này không được tính. Các hộ khác trong danh sách này chưa có trong danh sách đầu năm của xã: nếu đúng là hộ của xóm '{value}' cũ, trưởng xóm '{instead}' cần ghi các hộ này vào danh sách của xóm '{instead}' (một danh sách cho cả xóm) rồi gửi lại; chừng nào chưa ghi, các hộ này chưa được tính. Không sửa tên xóm trong tiêu đề thành '{instead}' để gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh sách, và danh sách này sẽ thay cho danh sách của cả xóm '{instead}'.",
+                "The list's title names hamlet '{value}': hamlet '{value}' was merged into '{instead}' ({detail}), and '{instead}' has sent its list this period, so this list sent apart is not counted. Its other households are on none of the commune's start-of-year lists: if they are households of the former '{value}', the head of '{instead}' needs to write them in the list of '{instead}' (one list for the whole hamlet) and send it again; until then they are not counted. Do not correct the hamlet in the title to '{instead}' to send this list again: the commune counts one list per hamlet, and this list would replace the list of the whole of '{instead}'.",
+            ),
+            (
+                "joined-listed-title",
+                "Tiêu đề của danh sách ghi xóm '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), và mọi hộ trong danh sách này đều đã có trong danh sách xóm '{instead}' gửi kỳ này, nên danh sách riêng này không được tính và không cần gửi lại (có thể bỏ tệp ra khỏi thư mục đầu vào). Không sửa tên xóm trong tiêu đề thành '{instead}': mỗi xóm, xã chỉ tính một danh sách, và danh sách này sẽ thay cho danh sách của cả xóm '{instead}'.",
+                "The list's title names hamlet '{value}': hamlet '{value}' was merged into '{instead}' ({detail}), and every household on this list is on the list '{instead}' sent this period, so this list sent apart is not counted and need not be sent again (the file can be taken out of the input folder). Do not correct the hamlet in the title to '{instead}': the commune counts one list per hamlet, and this list would replace the list of the whole of '{instead}'.",
             ),
             # the same, the hamlet read from the list's title (no 'Xóm' cell): the title to correct
             (

@@ -105,7 +105,8 @@ def test_check_with_both_lists_and_the_history_says_they_are_listed(tmp_path):
 
 def test_one_household_not_on_the_merged_list_keeps_the_new_codes_wording(tmp_path):
     """BC1-3 and BC7 (on no start list) under 'Bản Cọ': not all on Nà Mòn's list, session 35's
-    'joined-sent' (give them to Nà Mòn's head) as before."""
+    'joined-sent' (give them to Nà Mòn's head) as before; BC1-BC3 on the start list, so worded
+    'joined-sent-start' (session 49, W1): 3/4 codes on it, "các hộ khác" (BC7) not."""
     from tests.commune import person, write_roster
 
     folder, out = _april_merged(tmp_path)
@@ -114,4 +115,7 @@ def test_one_household_not_on_the_merged_list_keeps_the_new_codes_wording(tmp_pa
     _na_mon(folder, "2024-05", merged=True)
     result, _, _ = execute(folder, out, "2024-05")
     [issue] = [i for i in result.issues if i.code == "unknown-hamlet"]
-    assert (issue.variant, issue.instead) == ("joined-sent", "Nà Mòn")
+    assert (issue.variant, issue.instead) == ("joined-sent-start", "Nà Mòn")
+    said = issue.message("vi")
+    assert "; 3/4 mã hộ có trong danh sách đầu năm)" in said
+    assert "Các hộ khác trong danh sách này chưa có trong danh sách đầu năm của xã" in said

@@ -7,13 +7,24 @@ DK1 poor, DK2 near-poor. April ends at 3 + 4 + 1 = 8 poor and 2 + 3 + 1 = 6 near
 
 from __future__ import annotations
 
+import openpyxl
+
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_roster
+from tests.commune import (
+    PLAN_INFO,
+    person,
+    plan_hamlets,
+    start_list,
+    write_merged_plan,
+    write_roster,
+)
+from tests.test_session32_merged_alone import _rows
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session47_apart_new_codes import _merged_after_april, _summary
 from tests.test_session47_mergers import _table
 from tests.test_session48_gone_hamlet import _bc_7
+from tests.test_session48_gone_hamlet import _may as _may_merged
 
 
 def _all_in_na_mon(folder):
@@ -97,3 +108,114 @@ def test_two_hamlets_merged_into_one_both_sending_apart_are_both_held_apart(tmp_
     assert (na_mon["incomplete"]["hamlet_written"], na_mon["incomplete"]["file"]) == (
         "Bản Cọ', 'Đồng Kè", "BanCo_2024-05.xlsx, DongKe_2024-05.xlsx")  # fmt: skip
     # each list apart is said to Nà Mòn's list with its own households
+
+
+# Bản Cọ's old head's May list after the plan merged Bản Cọ into Nà Mòn (write_merged_plan):
+# households never stored (BX: on no list, no month)
+_NEW = [person("BX1", "poor"), person("BX2", "poor"), person("BX3", "near_poor"),
+        person("BX4", "near_poor")]  # fmt: skip
+
+
+def _lists(ban_co: list[dict], na_mon: bool = True) -> tuple:
+    """May's lists: Nà Mòn its own, BC2, BC3, BC6 (unless not ``na_mon``), Bản Cọ's old head
+    ``ban_co``, Đồng Kè its own."""
+    bc = _bc_7()
+    lists = [("BanCo_2024-05.xlsx", "Bản Cọ", 200, ban_co),
+             ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk())]  # fmt: skip
+    if na_mon:
+        lists.insert(0, ("NaMon_2024-05.xlsx", "Nà Mòn", 300, _na_mon(bc[1], bc[2], bc[5])))
+    return tuple(lists)
+
+
+def _reason(tmp_path) -> list[str]:
+    """The reason 'Nộp báo cáo' gives for Bản Cọ's old head's file."""
+    book = openpyxl.load_workbook(
+        tmp_path / "ra" / "2024-05" / "TongHop_2024-05.xlsx", read_only=True
+    )
+    said = [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")]
+    book.close()
+    return said
+
+
+def test_a_list_apart_with_a_few_start_households_among_new_ones_says_how_many(tmp_path):
+    """May: Bản Cọ's old head lists BC1 (on the start list, under Nà Mòn) and BX1-BX4, never
+    stored: 1 of its 5 codes on a list, too few to tell a hamlet, so the history tells the
+    merger, and Nà Mòn sent its own list: 'joined-sent'. Its words said "Các hộ trong danh sách
+    này chưa có trong danh sách đầu năm của xã", false of BC1. Now 'joined-sent-start': the
+    detail says 1/5 codes on the start list, the words "Các hộ khác …" (the 4 others)."""
+    [issue] = _may_merged(tmp_path, write_merged_plan, _lists([_bc_7()[0], *_NEW]))
+    assert (issue.cell, issue.variant, issue.instead) == ("B3", "joined-sent-start", "Nà Mòn")
+    said = issue.message("vi")
+    assert said.startswith(
+        "Ô 'Xóm' ghi 'Bản Cọ': xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' (trong kế hoạch từ kỳ "
+        "05/2024; 1/5 mã hộ có trong danh sách đầu năm), và xóm 'Nà Mòn' đã gửi danh sách kỳ "
+        "này, nên danh sách riêng này không được tính. Các hộ khác trong danh sách này chưa có "
+        "trong danh sách đầu năm của xã:"
+    )
+    assert "Các hộ trong danh sách này chưa có" not in said
+    assert _reason(tmp_path) == [
+        "Bị từ chối: ô 'Xóm' ghi 'Bản Cọ', xóm đã sáp nhập vào xóm Nà Mòn (xóm Nà Mòn đã gửi "
+        "danh sách riêng)"
+    ]
+    head = openpyxl.load_workbook(tmp_path / "ra" / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
+    [guide] = [r[-1] for r in _rows(head["Hướng dẫn sửa"], "B3")]
+    head.close()
+    assert "Các hộ khác trong danh sách này chưa có trong danh sách đầu năm" in guide
+
+
+def test_a_list_of_new_households_named_by_its_title_is_told_of_its_title(tmp_path):
+    """May: Bản Cọ's old head lists BX1-BX4 (never stored), its 'Xóm' cell B3 blank, its title
+    'DANH SÁCH … xóm Bản Cọ - Tháng 5 năm 2024'; Nà Mòn sent its own list. Before, 'joined-sent',
+    whose words began "Ô 'Xóm' ghi 'Bản Cọ'" of a blank cell. Now 'joined-sent-title': the
+    title named ("Tiêu đề của danh sách ghi xóm 'Bản Cọ'"), as 'joined-title' does; 'Nộp báo
+    cáo' names the title too."""
+    [issue] = _may_merged(tmp_path, write_merged_plan, _lists(_NEW), titled="BanCo_2024-05.xlsx")
+    assert (issue.variant, issue.instead) == ("joined-sent-title", "Nà Mòn")
+    said = issue.message("vi")
+    assert said.startswith(
+        "Tiêu đề của danh sách ghi xóm 'Bản Cọ': xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' (trong "
+        "kế hoạch từ kỳ 05/2024), và xóm 'Nà Mòn' đã gửi danh sách kỳ này, nên danh sách riêng "
+        "này không được tính. Các hộ trong danh sách này chưa có trong danh sách đầu năm của xã:"
+    )
+    assert "Ô 'Xóm'" not in said and "Không sửa tên xóm trong tiêu đề thành 'Nà Mòn'" in said
+    assert _reason(tmp_path) == [
+        "Bị từ chối: tiêu đề ghi xóm 'Bản Cọ', xóm đã sáp nhập vào xóm Nà Mòn (xóm Nà Mòn đã "
+        "gửi danh sách riêng)"
+    ]
+
+
+def test_a_list_named_by_its_title_all_on_the_merged_hamlets_list_is_told_of_its_title(tmp_path):
+    """May: Bản Cọ's old head lists BC2 and BC3, both on Nà Mòn's own May list, B3 blank, the
+    title naming Bản Cọ: a copy of Nà Mòn's households (plain by its codes), the history's
+    merger, every code on Nà Mòn's list: 'joined-listed', whose words began "Ô 'Xóm' ghi".
+    Now 'joined-listed-title'."""
+    bc = _bc_7()
+    [issue] = _may_merged(
+        tmp_path, write_merged_plan, _lists([bc[1], bc[2]]), titled="BanCo_2024-05.xlsx"
+    )
+    assert (issue.variant, issue.instead) == ("joined-listed-title", "Nà Mòn")
+    assert issue.message("vi").startswith(
+        "Tiêu đề của danh sách ghi xóm 'Bản Cọ': xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' (trong "
+        "kế hoạch từ kỳ 05/2024), và mọi hộ trong danh sách này đều đã có trong danh sách xóm "
+        "'Nà Mòn' gửi kỳ này"
+    )
+    assert "Ô 'Xóm'" not in issue.message("vi")
+    assert _reason(tmp_path) == [
+        "Bị từ chối: tiêu đề ghi xóm 'Bản Cọ', xóm đã sáp nhập vào xóm Nà Mòn (các hộ đã có "
+        "trong danh sách của xóm Nà Mòn)"
+    ]
+
+
+def test_a_list_of_new_households_named_by_its_title_beside_no_list_is_told_joined_title(
+    tmp_path,
+):
+    """May: Bản Cọ's old head lists BX1-BX4, B3 blank, the title naming Bản Cọ; Nà Mòn sends
+    nothing. Before, 'joined' ("Ô 'Xóm' ghi 'Bản Cọ'" of a blank cell); now 'joined-title', as
+    a list named by its title whose codes tell Nà Mòn is (session 49's review)."""
+    [issue] = _may_merged(
+        tmp_path, write_merged_plan, _lists(_NEW, na_mon=False), titled="BanCo_2024-05.xlsx"
+    )
+    assert (issue.variant, issue.instead) == ("joined-title", "Nà Mòn")
+    assert issue.message("vi").startswith(
+        "Tiêu đề của danh sách ghi xóm 'Bản Cọ': xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn'"
+    )

@@ -89,7 +89,12 @@ from pipeline.rosterchecks import (
 from pipeline.text import as_shown, cell_position, clean_text, column_letter
 from pipeline.types import Issue, RunResult, Submission
 from schemas.columns import FORM_TYPE_ROSTER, ROSTER_INFO_LABELS, ROSTER_INFO_SHEET
-from schemas.issues import CATALOGUE, MERGED_LIST_VARIANTS
+from schemas.issues import (
+    CATALOGUE,
+    JOINED_LISTED_VARIANTS,
+    JOINED_SENT_VARIANTS,
+    MERGED_LIST_VARIANTS,
+)
 
 GUIDE_SHEET = "Hướng dẫn sửa"
 # A file of another period named for this one (file name, or title): its head is told.
@@ -672,7 +677,7 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
     go instead)."""
     merged = _merged_refusal(list(issues))
     if merged is not None:
-        key = "errors.note." + ("listed" if merged.variant == "joined-listed" else "merged")
+        key = "errors.note." + ("listed" if merged.variant in JOINED_LISTED_VARIANTS else "merged")
         return _t(key, instead=in_language(merged.instead, "vi"))
     joined = _joined_refusal(list(issues))
     if joined is not None:
@@ -698,7 +703,7 @@ def _merged_refusal(issues: list[Issue]) -> Issue | None:
     fixes no cell."""
     return next(
         (i for i in issues if i.code == "unknown-hamlet"
-         and i.variant in (*MERGED_LIST_VARIANTS, "joined-sent", "joined-listed")),
+         and i.variant in MERGED_LIST_VARIANTS | JOINED_SENT_VARIANTS | JOINED_LISTED_VARIANTS),
         None,
     )  # fmt: skip
 
@@ -781,8 +786,10 @@ def status_sentence(
     merged = _merged_refusal(issues)
     if merged is not None:
         key = "status.rejected." + (
-            merged.variant if merged.variant in ("joined-sent", "joined-listed") else "merged"
-        )
+            "joined-sent" if merged.variant in JOINED_SENT_VARIANTS
+            else "joined-listed" if merged.variant in JOINED_LISTED_VARIANTS
+            else "merged"
+        )  # fmt: skip
         return _t(key, value=in_language(merged.value, lang),
                   instead=in_language(merged.instead, lang))  # fmt: skip
     copied = _copied_refusal(issues)
@@ -1295,7 +1302,7 @@ def _write_guide(
             if sub.sheet in sheet_names
             else _t("how.merged.file")
         )
-        key = "how.listed" if merged.variant == "joined-listed" else "how.merged"
+        key = "how.listed" if merged.variant in JOINED_LISTED_VARIANTS else "how.merged"
         how = _t(key, where=where, value=in_language(merged.value, lang),
                  instead=in_language(merged.instead, lang))  # fmt: skip
     joined = None if superseded else _joined_refusal(issues)

@@ -188,6 +188,16 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead} (xóm {instead} đã gửi danh sách riêng)",
         "en": "the 'Xóm' cell says '{value}', merged into hamlet {instead} ({instead} sent its own list)",
     },
+    # (... the name read from the list's title: variants 'joined-sent-title',
+    # 'joined-sent-start-title'; session 49, W1)
+    "reason.unknown-hamlet.joined-sent-title": {
+        "vi": "tiêu đề ghi xóm '{value}', xóm đã sáp nhập vào xóm {instead} (xóm {instead} đã gửi danh sách riêng)",
+        "en": "the title names hamlet '{value}', merged into hamlet {instead} ({instead} sent its own list)",
+    },
+    "reason.unknown-hamlet.joined-listed-title": {
+        "vi": "tiêu đề ghi xóm '{value}', xóm đã sáp nhập vào xóm {instead} (các hộ đã có trong danh sách của xóm {instead})",
+        "en": "the title names hamlet '{value}', merged into hamlet {instead} (its households are on {instead}'s list)",
+    },
     # (... its households all on {instead}'s list: variant 'joined-listed'; session 36 QA)
     "reason.unknown-hamlet.joined-listed": {
         "vi": "ô 'Xóm' ghi '{value}', xóm đã sáp nhập vào xóm {instead} (các hộ đã có trong danh sách của xóm {instead})",

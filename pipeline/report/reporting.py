@@ -32,6 +32,7 @@ from pipeline.report.styles import (
 from pipeline.rosterchecks import period_written_nowhere, sent_for_another_period
 from pipeline.text import vi_key
 from pipeline.types import Issue
+from schemas.issues import JOINED_LISTED_VARIANTS, JOINED_SENT_VARIANTS
 
 NCOLS = 6
 WIDTHS = [5, 18, 34, 42, 14, 14]
@@ -60,10 +61,14 @@ def reason_text(issue: Issue, lang: str) -> str:
     elif key == "unknown-hamlet" and issue.variant in ("joined", "joined-title"):
         # merged into a hamlet that sent nothing (session 32), named by the title (session 49)
         key = "unknown-hamlet." + issue.variant
-    elif key == "unknown-hamlet" and issue.variant == "joined-sent":
+    elif key == "unknown-hamlet" and issue.variant in JOINED_SENT_VARIANTS:
         key = "unknown-hamlet.joined-sent"  # ... into one that sent its list (session 35)
-    elif key == "unknown-hamlet" and issue.variant == "joined-listed":
+        if issue.variant.endswith("-title"):
+            key += "-title"  # named by the title (session 49, W1)
+    elif key == "unknown-hamlet" and issue.variant in JOINED_LISTED_VARIANTS:
         key = "unknown-hamlet.joined-listed"  # ... its households all on it (session 36)
+        if issue.variant.endswith("-title"):
+            key += "-title"
     elif key == "hamlet-codes-of-file-name" and issue.variant == "same-file":
         key = "hamlet-codes-of-file-name.same-file"  # a neighbour's list copied (session 43)
     elif key == "hamlet-codes-of-file-name" and issue.variant in ("title-only", "codes-title-only"):
