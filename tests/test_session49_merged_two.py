@@ -107,6 +107,17 @@ def test_two_hamlets_merged_into_one_both_sending_apart_are_both_held_apart(tmp_
     )
     assert (na_mon["incomplete"]["hamlet_written"], na_mon["incomplete"]["file"]) == (
         "Bản Cọ', 'Đồng Kè", "BanCo_2024-05.xlsx, DongKe_2024-05.xlsx")  # fmt: skip
+    # Nà Mòn's head is told both lists apart (was the first alone)
+    head = openpyxl.load_workbook(tmp_path / "ra" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    status = [v for ws in head for row in ws.iter_rows(values_only=True) for v in row
+              if isinstance(v, str) and v.startswith("Danh sách đã được tổng hợp nhưng")]  # fmt: skip
+    head.close()
+    assert status == [
+        "Danh sách đã được tổng hợp nhưng chưa tính vào số liệu toàn xã: còn thiếu 1 hộ có "
+        "trong danh sách đầu năm và 3 hộ khác của danh sách xóm 'Bản Cọ'; 2 hộ của danh sách "
+        "xóm 'Đồng Kè' gửi riêng (xem bảng dưới); hãy ghi các hộ đó vào danh sách này rồi gửi "
+        "lại."
+    ]
     # each list apart is said to Nà Mòn's list with its own households
 
 

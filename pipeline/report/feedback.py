@@ -135,8 +135,9 @@ _TEXT: dict[str, str] = {
     "status.counted.others.table": "Danh sách đã được tổng hợp, mọi hộ của xóm {hamlet} đều được tính; {others} không được tính; có {n} cảnh báo (xem bảng dưới), đề nghị kiểm tra lại.",
     "status.counted.others.both": "Danh sách đã được tổng hợp, mọi hộ của xóm {hamlet} đều được tính; {others} không được tính; có {n} cảnh báo (ô tô vàng và bảng dưới), đề nghị kiểm tra lại.",
     # the list counted, its hamlet left out of the commune's figures: its households lack those
-    # of a list sent apart (merged-list-apart, session 25), not "every household counted"
-    "status.counted.apart": "Danh sách đã được tổng hợp nhưng chưa tính vào số liệu toàn xã: còn thiếu {n} của danh sách xóm '{written}' gửi riêng (xem bảng dưới); hãy ghi các hộ đó vào danh sách này rồi gửi lại.",
+    # of a list sent apart (merged-list-apart, session 25), not "every household counted";
+    # {lists}: each list apart, its households first, '; ' between two (session 49)
+    "status.counted.apart": "Danh sách đã được tổng hợp nhưng chưa tính vào số liệu toàn xã: còn thiếu {lists} gửi riêng (xem bảng dưới); hãy ghi các hộ đó vào danh sách này rồi gửi lại.",
     "status.other_period": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.other_period.title": "Danh sách chưa được tính vào kỳ {period}: tiêu đề ghi tháng {period} nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
     "status.other_period.folder": "Danh sách chưa được tính vào kỳ {period}: tệp được gửi cho kỳ {period} (xã xếp vào thư mục kỳ {period}) nhưng ô 'Kỳ báo cáo' ghi {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô đó (ô tô vàng) rồi gửi lại.",
@@ -770,9 +771,11 @@ def status_sentence(
             return _t("status.counted.rows" + red, n=sub.rows_rejected)
         if errors:
             return _t("status.counted.errors" + red)
-        apart = _apart(issues)
-        if apart is not None:
-            return _t("status.counted.apart", n=str.__str__(apart.detail), written=apart.value)
+        aparts = [i for i in issues if i.code == "merged-list-apart"]
+        if aparts:  # each list apart (two hamlets merged into one may both send: session 49)
+            lists = "; ".join(f"{str.__str__(i.detail)} của danh sách xóm '{i.value}'"
+                              for i in aparts)  # fmt: skip
+            return _t("status.counted.apart", lists=lists)
         others = _others_left_out(issues)
         if others:
             return _t("status.counted.others" + coloured.warnings_where(), n=warnings,
