@@ -128,8 +128,10 @@ def departures(
     reported before, was on no list either (a row by name that holds a listed household is
     that household's, not a newcomer's). One out of the lists back under another code
     (:func:`_back`) is back: its new code has left the lists too (tái nghèo when new in a
-    table). ``now``: (period, rows, their name keys) of the month being run, after the
-    history: who of its lists is such a household back (``back_now``), nothing else walked.
+    table); so has the new code of one that had left and is written under it later
+    (:func:`_recoded`; session 49). ``now``: (period, rows, their name keys) of the month being run, after the
+    history: who of its lists is such a household back (``back_now``), and the new codes of its
+    households re-coded that had left (in ``ever``), nothing else walked.
     """
     exited: set[str] = set()
     snapshots: dict[str, set[str]] = {}
@@ -181,6 +183,9 @@ def departures(
         for key in recoded.values():  # under another code now: neither listed nor out
             del listed[key]
             left_in.pop(key, None)
+        # its household had left the lists before: so had its new code (tái nghèo when new in a
+        # table, as its old code was: the year's table counts it back whichever code it has)
+        inherited = {key for key, old in recoded.items() if old in exited}
         exited.update(gone)
         for key in gone:
             out_seen[key] = listed.pop(key)
@@ -189,12 +194,12 @@ def departures(
         arrived = [(key, hamlet) for key, hamlet in arrived
                    if key not in recoded and key not in back]  # fmt: skip
         if not arrived or not out_seen or name_keys is None:
-            return reported, holding, {}
+            return reported, holding, {}, inherited
         # one out whose own code the period writes (a 'Thoát' kept on) is no other's: two
         # households, as the year's table has them (session 42's review)
         out = {key: seen for key, seen in out_seen.items() if key not in present}
         found = _back(arrived, out, period, name_keys, named, set(gone)) if out else {}
-        return reported, holding, found
+        return reported, holding, found, inherited
 
     for period, rows in history.groupby("period", sort=True):
         snap_until(period)
@@ -203,7 +208,8 @@ def departures(
             rows["status"].tolist(),
             rows["hamlet"].tolist(),
         )
-        reported, holding, found = leave(period, keys, statuses, hamlets)
+        reported, holding, found, inherited = leave(period, keys, statuses, hamlets)
+        exited.update(inherited)
         for key, old in found.items():  # one household: its new code left the lists too
             exited.add(key)
             back.add(old)
@@ -249,9 +255,10 @@ def departures(
     period, rows, names = now  # the month run: walked as far as who is back under a new code
     named[period] = names
     keys, statuses, hamlets = (rows[c].tolist() for c in ("hh_key", "status", "hamlet"))
-    back_now = leave(period, keys, statuses, hamlets)[2]
+    _, _, back_now, inherited = leave(period, keys, statuses, hamlets)
     return result._replace(
-        back_now={key: (old, out_seen[old][1], out_seen[old][0]) for key, old in back_now.items()}
+        ever=ever | inherited if inherited else ever,
+        back_now={key: (old, out_seen[old][1], out_seen[old][0]) for key, old in back_now.items()},
     )
 
 
