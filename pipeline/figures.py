@@ -725,6 +725,7 @@ def movements_of(
     aged: set[str] | frozenset = frozenset(),
     start_list: list[tuple] = (),
     another=None,
+    listed_other: dict | None = None,
 ) -> tuple[dict, list[dict]]:
     """:func:`movements` on the :func:`movement_records` of the baseline and of now.
 
@@ -748,7 +749,11 @@ def movements_of(
     names and ID numbers differ (a code reused, moves.code_reused); else None. Such a code
     listed there is no move: the household here is new, or gone from the lists, as without
     the other's row; one new here whose code left the lists (``returned_keys``) with another
-    household is new, not back (session 48)."""
+    household is new, not back (session 48). An empty tuple from ``another``: the household
+    here is its hamlet's own, back on its list (tái nghèo), the other hamlet's row another
+    household under its code meanwhile: no move, counted back. ``listed_other``:
+    :func:`listed_where` of the other table's baseline: a household new here whose code it lists
+    in another hamlet is asked too, for that answer alone (session 49)."""
     listed_now = listed_now or {}
     listed_before = listed_before or {}
     start_status = {}
@@ -826,12 +831,16 @@ def movements_of(
             return None
         if another is not None:  # its code another household's there: no move (session 48)
             other = another(record, found[0], where is listed_now)
-            if other is not None:
+            if other:
                 reused[record[0]] = other
+            elif other is not None:  # its hamlet's own household back (session 49)
+                back_here.add(record[0])
+            if other is not None:
                 return None
         return found
 
     reused: dict[str, tuple] = {}  # key -> (hamlet, head, list) of the other household
+    back_here: set[str] = set()  # its hamlet's own household back, another's row elsewhere
 
     for key, record in start_status.items():
         before = record[1]
@@ -901,10 +910,19 @@ def movements_of(
         counts["new"] += 1
         if came is None and key in returned_keys and another is not None:
             # its code left the lists from another hamlet's list with another head: not back
-            other = another(record, None, False)
-            if other is not None:
+            other = another(record, None, False, back=True)
+            if other:
                 reused[key] = other
-        if key in returned_keys and key not in reused:  # not another household's leaving
+        elif (
+            came is None
+            and key not in back_here
+            and another is not None
+            and ((listed_other or {}).get(key, (record[2],))[0] != record[2])
+        ):  # the other table's baseline has its code elsewhere: its own household back?
+            if another(record, None, False) == ():
+                back_here.add(key)
+        if (key in returned_keys or key in back_here) and key not in reused:
+            # not another household's leaving
             counts["returned"] += 1
             # listed as Thoát (or in a row with an error) in the baseline (last month, here or
             # in the hamlet it came from): said so, not "not on the lists"

@@ -508,7 +508,11 @@ class OlderHeads:
 
 
 def code_reused(
-    baseline: Heads, now: Heads, other: Heads | None = None, older: OlderHeads | None = None
+    baseline: Heads,
+    now: Heads,
+    other: Heads | None = None,
+    older: OlderHeads | None = None,
+    latest: Heads | None = None,
 ):
     """figures.movements_of's ``another`` for a table comparing ``baseline`` with ``now``:
     (hamlet, head's name, the list it is in: Heads.named) of the household another hamlet
@@ -523,9 +527,17 @@ def code_reused(
     name, so each hamlet's rows of the code in all three lists are its household's, and both
     tables judge a code alike (a month compared with an earlier list too). ``older``: where
     those lists have no counted row of the code in another hamlet, its rows of the year's
-    older months too (:class:`OlderHeads`; session 49)."""
+    older months too (:class:`OlderHeads`; session 49). ``latest``: each hamlet's latest list
+    before now (the month's baseline): a household listed now that its hamlet's latest list
+    does not have, whose head an earlier row of the code in its own hamlet names (the start
+    list's, an older month's), is that hamlet's own household back on its list, the other
+    hamlet's row another household that wrote its code meanwhile: an empty tuple (no move,
+    not the other's code: back, tái nghèo; session 49). ``back`` (keyword): asked for a
+    household back on the lists (its code left them: :meth:`OlderHeads.of`)."""
 
-    def another(record: tuple, hamlet: str | None, is_now: bool) -> tuple | None:
+    def another(
+        record: tuple, hamlet: str | None, is_now: bool, *, back: bool = False
+    ) -> tuple | None:
         key = record[0]
         if not key.startswith("id|"):
             return None
@@ -539,7 +551,7 @@ def code_reused(
         # the other of a code written twice); a row left out of the same head is a move too
         counted = [row for row in rows if row[0] != record[2] and row[3]]
         if not counted and older is not None:  # last listed elsewhere before both baselines
-            found = older.of(key, record[2], hamlet is None)  # None: asked for one back
+            found = older.of(key, record[2], back)
             rows += [(*row, heads) for heads in found for row in heads.of(key)]
             counted = [row for row in rows if row[0] != record[2] and row[3]]
         own = [row for row in rows if row[0] == record[2]] or [(record[2], record[4], "")]
@@ -550,9 +562,30 @@ def code_reused(
             for them in others:
                 if fold(head[1]) == fold(them[1]) or (head[2] and head[2] == them[2]):
                     return None
+        if not is_now and _own_back(record, own, rows):
+            return ()
         there = ([row for row in counted if row[0] == hamlet] or counted)[0]
         written = there[4].hamlet_written(key, there[0])  # an older month's under its name then
         return written, clean_text(there[1]), there[4].named(there[0])
+
+    def _own_back(record: tuple, own: list[tuple], rows: list[tuple]) -> bool:
+        """Whether the household of ``record`` (listed now) is its hamlet's own, back: its
+        hamlet's latest list has no row of the code, and an earlier row of the code there (the
+        start list's, an older month's) names its head (folded name or ID number)."""
+        if latest is None or any(row[0] == record[2] for row in latest.of(record[0])):
+            return False
+        # its rows now (with its ID number), else the record's head alone
+        mine = [row for row in own if len(row) > 4 and row[4] is now] or [own[0]]
+        earlier = [row for row in rows if row[0] == record[2] and row[4] is not now]
+        if older is not None:  # the asking hamlet's older rows (read for a code reused alone)
+            earlier += [(*row, heads) for heads in older.of(record[0], record[2])
+                        for row in heads.of(record[0]) if row[0] == record[2]]  # fmt: skip
+        return any(
+            fold(head[1]) == fold(then[1]) or (head[2] and head[2] == then[2])
+            for head in mine
+            for then in earlier
+            if not is_blank(then[1])
+        )
 
     return another
 

@@ -1344,8 +1344,8 @@ def _figures(
     # older months its statuses show there, read for such a code alone (session 49).
     heads_older = OlderHeads(this_year, history, {**bases.names_now, **silent.names},
                              bases.left_from, heads_plan)  # fmt: skip
-    reused_year = code_reused(heads_start, heads_now, heads_month, heads_older)
-    reused_month = code_reused(heads_month, heads_now, heads_start, heads_older)
+    reused_year = code_reused(heads_start, heads_now, heads_month, heads_older, heads_month)
+    reused_month = code_reused(heads_month, heads_now, heads_start, heads_older, heads_month)
     said_reused: set = set()  # (hamlet, key) of codes said to be another household's
     set_aside: dict[str, list] = {}  # hamlet -> its older copies of the period, set aside
     for other in submissions:
@@ -1391,6 +1391,7 @@ def _figures(
                 bases.start_out,
                 aged,
                 another=reused_year,
+                listed_other=listed_since.get(bases.month_from.get(hamlet), listed_last),
             )
             found = recoded_warnings(found, sub, valid, issues, said_recoded,
                                      list_named(start_from))  # fmt: skip
@@ -1434,6 +1435,7 @@ def _figures(
                 aged,
                 start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
                 reused_month,
+                listed_start,
             )
             if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
                 # a code the year's list already has is said there, or is the start list's own

@@ -11,7 +11,7 @@ from __future__ import annotations
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_mergers import _bc
-from tests.test_session48_code_reused import _sheets, _totals
+from tests.test_session48_code_reused import _MAI, _sheets, _totals
 from tests.test_session49_reused_older import _returned
 
 # Bản Cọ's list without BC4 (BC1, BC2 poor; BC3, BC5 near-poor)
@@ -51,3 +51,84 @@ def test_a_recoded_household_back_on_the_lists_stays_back_in_the_years_table(tmp
         assert _returned(_totals(out, month)["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
     moves, _ = _sheets(out, "2024-06", "BC9")
     assert [(m[0], m[1], m[3]) for m in moves] == [("Bản Cọ", "Hoàng Văn BC4", "Tái nghèo")]
+
+
+def test_a_household_back_in_its_own_hamlet_is_back_not_the_other_heads_code(tmp_path):
+    """March: Đồng Kè lists DK3 'Hoàng Văn DK3' (new this year). April: Đồng Kè drops it; Bản
+    Cọ writes DK3 for 'Lò Thị Mai' (another head, her ID number: new there, the 'reused'
+    warning). May: Đồng Kè lists DK3 'Hoàng Văn DK3' again; Bản Cọ drops her. He is Đồng Kè's
+    own household back (tái nghèo), Bản Cọ's row the reused one. By hand, May: Đồng Kè's year
+    (DK1) and month (April: DK1) 1 + 1 new (returned 1) = 2, no warning at its DK3 (was new,
+    returned 0, told 'reused'); Bản Cọ's month (April: BC1, BC2, DK3) 3 − 1 exited (Lò Thị Mai,
+    not moved out) = 2, its year 2 = 2; the commune's year 6 + 1 new = 7 (returned 1), month
+    (April: 3 + 3 + 1 = 7) 7 + 1 new − 1 exited = 7 (returned 1)."""
+    folder, out = new_commune(tmp_path)
+    dk3 = person("DK3", "poor")
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]})
+    mai = person("DK3", "poor", **_MAI)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, mai], "Đồng Kè": _dk()})
+    may = _month(folder, out, "2024-05",
+                 {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]})  # fmt: skip
+    assert _returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert _returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert _returned(may["Bản Cọ"]["movements"]) == ((2, 0, 0, 0, 0, 2), 0)
+    assert _returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
+    totals = _totals(out, "2024-05")
+    assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
+    assert _returned(totals["movements_month"]) == ((7, 1, 0, 0, 1, 7), 1)
+    moves, said = _sheets(out, "2024-05", "DK3")
+    assert said == []
+    assert [(m[0], m[1], m[3], m[4]) for m in moves] == [
+        ("Đồng Kè", "Hoàng Văn DK3", "Tái nghèo", "Từ đầu năm"),
+        (
+            "Bản Cọ",
+            "Lò Thị Mai",
+            "Không còn trong danh sách (đề nghị xác nhận)",
+            "So với tháng trước",
+        ),
+        ("Đồng Kè", "Hoàng Văn DK3", "Tái nghèo", "So với tháng trước"),
+    ]
+
+
+def test_a_start_household_back_in_its_own_hamlet_is_back_in_the_months_table(tmp_path):
+    """As above with DK1, on Đồng Kè's start list: March, the three hamlets their own; April:
+    Đồng Kè drops DK1 (lists DK2 alone), Bản Cọ writes DK1 for 'Lò Thị Mai'; May: Đồng Kè lists
+    DK1 'Hoàng Văn DK1' again, Bản Cọ drops her. The start list's row of DK1 names his head: he
+    is Đồng Kè's own household, back. By hand, May: Đồng Kè's year (DK1) 1 = 1 (on the start
+    list and now), its month (April: no poor) 0 + 1 new (returned 1) = 1, no warning (was
+    returned 0, told 'reused'); Bản Cọ's month 3 − 1 exited = 2; the commune's year 6 = 6, month
+    (April: 3 + 3 + 0 = 6) 6 + 1 new − 1 exited = 6, returned 1 (was 0)."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    mai = person("DK1", "poor", **_MAI)
+    _month(folder, out, "2024-04",
+           {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, mai], "Đồng Kè": _dk()[1:]})  # fmt: skip
+    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    assert _returned(may["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 0, 1), 0)
+    assert _returned(may["Đồng Kè"]["movements_month"]) == ((0, 1, 0, 0, 0, 1), 1)
+    assert _returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
+    totals = _totals(out, "2024-05")
+    assert _returned(totals["movements"]) == ((6, 0, 0, 0, 0, 6), 0)
+    assert _returned(totals["movements_month"]) == ((6, 1, 0, 0, 1, 6), 1)
+    assert _sheets(out, "2024-05", "DK1")[1] == []
+
+
+def test_a_household_kept_by_its_silent_hamlet_is_not_back(tmp_path):
+    """Kept (passes before too): as the first DK3 case, Đồng Kè silent in April. Its household
+    never left (a silent hamlet keeps its households): its month is compared with March, which
+    lists DK3, so it is not told back. By hand, May: Đồng Kè's year 1 + 1 new (returned 0) = 2,
+    month (March: DK1, DK3) 2 = 2; Bản Cọ's month 3 − 1 exited = 2; the commune's year 6 + 1 new
+    = 7, returned 0, month (April's lists and Đồng Kè's March: 3 + 3 + 2 = 8) 8 − 1 exited = 7."""
+    folder, out = new_commune(tmp_path)
+    dk3 = person("DK3", "poor")
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]})
+    mai = person("DK3", "poor", **_MAI)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, mai]})
+    may = _month(folder, out, "2024-05",
+                 {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]})  # fmt: skip
+    assert _returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert _returned(may["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
+    assert _returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
+    totals = _totals(out, "2024-05")
+    assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
+    assert _returned(totals["movements_month"]) == ((8, 0, 0, 0, 1, 7), 0)
