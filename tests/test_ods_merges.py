@@ -213,6 +213,31 @@ BAN_CO = [
 ]
 
 
+def ban_co_ods_income(folder: Path, cell: str) -> Path:
+    """Bản Cọ's May list as an .ods (:func:`_ban_co_ods`: BC1, BC2 poor, BC3 near-poor in rows
+    5 to 7, the income in J), BC3's income cell J7 replaced by ``cell`` (the cell's XML as
+    LibreOffice writes it: a formula, an empty text). Its path."""
+    from tests.commune import person
+
+    rows = [person("BC1", "poor"), person("BC2", "poor"),
+            person("BC3", "near_poor", thu_nhap="TN")]  # fmt: skip
+    _, placed = _ban_co_ods(folder, rows)
+    assert (placed.cols["thu_nhap"], placed.rows["BC3"]) == ("J", 7)
+    path = folder / "BanCo_05.ods"
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    content = parts["content.xml"].decode()
+    placeholder = (
+        '<table:table-cell office:value-type="string"><text:p>TN</text:p></table:table-cell>'
+    )
+    assert content.count(placeholder) == 1
+    parts["content.xml"] = content.replace(placeholder, cell).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return path
+
+
 def test_a_class_merged_down_in_an_ods_counts_for_each_household(tmp_path):
     """BC1-BC4 'Hộ nghèo' merged down over I5:I8, BC5-BC7 'Hộ cận nghèo' over I9:I11 (title
     in row 1, a blank row, the header in rows 3-4): Bản Cọ counts 4 poor and 3 near-poor,

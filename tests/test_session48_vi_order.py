@@ -70,25 +70,27 @@ def test_other_files_in_alphabetical_order(tmp_path):
     """'Nộp báo cáo', 'Các tệp khác': five files that are no workbook, refused alike, by name:
     ds_a, DS_b, Dương, Đồng Kè, Gia (before: DS_b, Dương, Gia, ds_a, Đồng Kè; fails before).
     The hamlet table above keeps the plan's order (Gia, Dương, Đồng Kè)."""
-    from pipeline.run import execute
-
     folder = _commune(tmp_path / "vao")
     names = ["Gia ve.xlsx", "ds_a.xlsx", "Đồng Kè ve.xlsx", "DS_b.xlsx", "Dương ve.xlsx"]
+    others, hamlets = files_reported(folder, tmp_path / "ra", names,
+                                     ("Gia.xlsx", "Duong.xlsx", "DongKe.xlsx"))  # fmt: skip
+    assert others == ["ds_a.xlsx", "DS_b.xlsx", "Dương ve.xlsx", "Đồng Kè ve.xlsx", "Gia ve.xlsx"]
+    assert hamlets == ["Gia", "Dương", "Đồng Kè"]
+
+
+def files_reported(folder, out, names, lists) -> tuple[list[str], list[str]]:
+    """Files ``names`` written as no workbook into ``folder`` (a commune's May), the folder run
+    into ``out``: the order 'Nộp báo cáo' names them in, and the hamlets of its rows of the
+    lists ``lists`` (file names), in its order."""
+    from pipeline.run import execute
+
     for name in names:
         (folder / name).write_bytes(b"not a workbook")
-    execute(folder, tmp_path / "ra", "2024-05")
-    ws = openpyxl.load_workbook(tmp_path / "ra" / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    execute(folder, out, "2024-05")
+    ws = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
     files = [ws.cell(r, 4).value for r in range(1, ws.max_row + 1)]
-    assert [f for f in files if f in names] == [
-        "ds_a.xlsx",
-        "DS_b.xlsx",
-        "Dương ve.xlsx",
-        "Đồng Kè ve.xlsx",
-        "Gia ve.xlsx",
-    ]
-    plan_rows = [ws.cell(r, 2).value for r in range(1, ws.max_row + 1)
-                 if ws.cell(r, 4).value in ("Gia.xlsx", "Duong.xlsx", "DongKe.xlsx")]  # fmt: skip
-    assert plan_rows == ["Gia", "Dương", "Đồng Kè"]
+    hamlets = [ws.cell(r, 2).value for r in range(1, ws.max_row + 1) if files[r - 1] in lists]
+    return [f for f in files if f in names], hamlets
 
 
 def test_a_run_with_no_list_names_the_refused_in_alphabetical_order(tmp_path):

@@ -12,6 +12,7 @@ import openpyxl
 from pipeline.text import vi_key
 from pipeline.types import Issue, in_order
 from tests.commune import person, write_plan, write_roster
+from tests.test_session48_vi_order import files_reported
 
 
 def test_numbers_in_names_sort_by_their_value():
@@ -69,8 +70,6 @@ def test_other_files_in_natural_order(tmp_path):
     """'Nộp báo cáo', 'Các tệp khác': four files that are no workbook, refused alike, by name:
     DS_T2, DS_T9, DS_T10, DS_T11 (before: DS_T10, DS_T11, DS_T2, DS_T9; fails before). The
     hamlet table above keeps the plan's order (Nà Mòn, Bản Cọ, Đồng Kè)."""
-    from pipeline.run import execute
-
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
@@ -78,20 +77,10 @@ def test_other_files_in_natural_order(tmp_path):
                                ("DongKe.xlsx", "Đồng Kè", "DK")):  # fmt: skip
         write_roster(folder, file, hamlet, 100, [person(f"{code}1", "poor")])
     names = ["DS_T10.xlsx", "DS_T2.xlsx", "DS_T11.xlsx", "DS_T9.xlsx"]
-    for name in names:
-        (folder / name).write_bytes(b"not a workbook")
-    execute(folder, tmp_path / "ra", "2024-05")
-    ws = openpyxl.load_workbook(tmp_path / "ra" / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
-    files = [ws.cell(r, 4).value for r in range(1, ws.max_row + 1)]
-    assert [f for f in files if f in names] == [
-        "DS_T2.xlsx",
-        "DS_T9.xlsx",
-        "DS_T10.xlsx",
-        "DS_T11.xlsx",
-    ]
-    plan_rows = [ws.cell(r, 2).value for r in range(1, ws.max_row + 1)
-                 if ws.cell(r, 4).value in ("NaMon.xlsx", "BanCo.xlsx", "DongKe.xlsx")]  # fmt: skip
-    assert plan_rows == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    others, hamlets = files_reported(folder, tmp_path / "ra", names,
+                                     ("NaMon.xlsx", "BanCo.xlsx", "DongKe.xlsx"))  # fmt: skip
+    assert others == ["DS_T2.xlsx", "DS_T9.xlsx", "DS_T10.xlsx", "DS_T11.xlsx"]
+    assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
 
 
 def test_a_move_out_row_is_one_line_its_reason_under_the_list(tmp_path):

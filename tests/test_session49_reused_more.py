@@ -13,13 +13,7 @@ from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_mergers import _bc
 from tests.test_session48_code_reused import _MAI, _sheets, _totals
 from tests.test_session49_reused_older import _returned
-
-# Bản Cọ's list without BC4 (BC1, BC2 poor; BC3, BC5 near-poor)
-_BC = [b for b in _bc() if b["ma_ho"] != "BC4"]
-# BC4's head written by Bản Cọ under another code, BC9 (his own ID number)
-_BC9 = person(
-    "BC9", "poor", chu_ho="Hoàng Văn BC4", so_dinh_danh=person("BC4", "poor")["so_dinh_danh"]
-)
+from tests.test_session49_reused_older_review import _BC, _BC9  # Bản Cọ without BC4; BC9
 
 
 def test_a_recoded_household_back_on_the_lists_stays_back_in_the_years_table(tmp_path):
