@@ -388,6 +388,8 @@ def _checked(
 ) -> list[Issue]:
     """The issues of the files of ``given`` checked with the plan a run takes among its plans
     (:func:`check_files`); ``movements``: with the run's movement warnings too."""
+    from pipeline.consolidate import pages_not_skipped
+
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
     plan = _plan_taken(given.plans, given.read, issues, history, command)
     # a copy of the files as read, before anything below settles them, for the run's movements
@@ -402,9 +404,7 @@ def _checked(
     checked, own, uncounted = _lists_checked(given.lists, plan, refused, issues, history)
     pages = [sub for sub in given.read if sub.extra.get("markup")]
     issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged, pages))
-    if any(sub.status == "rejected" for sub in pages):  # said as its hamlet's file, as in a run
-        taken = {sub.file for sub in pages if sub.status == "rejected"}
-        issues[:] = [i for i in issues if i.code != "not-a-roster" or i.file not in taken]
+    pages_not_skipped(issues, pages)  # one said as its hamlet's file, as in a run
     in_folders = {id(entry.sub): entry.where for entry in given.lists}
     counted = _newest_copies(checked, own, refused, plan is not None, in_folders, issues)
     _sent_again_said_once(issues)

@@ -1318,6 +1318,15 @@ def web_pages_refused(
     return found
 
 
+def pages_not_skipped(issues: list[Issue], submissions: list[Submission]) -> None:
+    """Drops the `not-a-roster` line of each web page :func:`web_pages_refused` took as its
+    hamlet's refused file: said as that (file-unreadable), not also as a file skipped. A run
+    (pipeline.run) and `giamngheo check` (pipeline.checkfiles) alike (session 49)."""
+    taken = {s.file for s in submissions if s.extra.get("markup") and s.status == "rejected"}
+    if taken:
+        issues[:] = [i for i in issues if i.code != "not-a-roster" or i.file not in taken]
+
+
 def newest_refused(weighed: list[tuple[str, Submission]], sent: set[str]) -> dict[str, Submission]:
     """hamlet -> the file it is refused for, among files refused before they could be counted
     (``weighed``: (the hamlet each names, the file)), for each hamlet that sent nothing else

@@ -28,7 +28,7 @@ from pipeline.baselines import (
     month_baselines,
     silent_lists,
 )
-from pipeline.consolidate import consolidate, hamlet_codes, older_set_aside
+from pipeline.consolidate import consolidate, hamlet_codes, older_set_aside, pages_not_skipped
 from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
 from pipeline.history import HistoryError, HistoryStore
 from pipeline.messages import Message, RunCommand, os_reason
@@ -857,11 +857,7 @@ def consolidated(
         s.file for s in submissions if s.kind == "unreadable" and s.status == "other_period"
     }
     issues[:] = [i for i in issues if i.file not in elsewhere]
-    # a web page taken as a hamlet's refused file (consolidate.web_pages_refused) is said as
-    # one (file-unreadable), not also as a file skipped (session 49)
-    pages = {s.file for s in submissions if s.extra.get("markup") and s.status == "rejected"}
-    if pages:
-        issues[:] = [i for i in issues if i.code != "not-a-roster" or i.file not in pages]
+    pages_not_skipped(issues, submissions)  # a web page taken as a hamlet's refused file
     if history is not None and any(
         i.code == "unknown-hamlet" and i.variant in ("", "codes", "codes-title")
         for i in merged.issues

@@ -551,11 +551,11 @@ def _minus(a, b):
     return None if a is None or b is None else a - b
 
 
-def _decimal(ctx: Context, value, places: int = 2) -> str:
+def _decimal(ctx: Context, value) -> str:
     n = number(value)
     if n is None:
         return "–"
-    text = f"{n:.{places}f}"
+    text = f"{n:.2f}"
     return text.replace(".", ",") if ctx.lang == "vi" else text
 
 
