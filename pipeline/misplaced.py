@@ -1,8 +1,9 @@
 """Cells typed in the wrong place (session 49): a household's size and income, or its size and
 head's birth year, typed in each other's cells; its row typed one column to the right or left
 of its headers from some column on; its marks typed one column to the right from a mark cell
-on. Each check finds the rows and words what tells it; pipeline.validate says them at their
-cells and decides what of the row is read."""
+on, and (session 50) from its cause on or one column to the left. Each check finds the rows
+and words what tells it; pipeline.validate says them at their cells and decides what of the
+row is read."""
 
 from __future__ import annotations
 
@@ -207,7 +208,69 @@ def _need_moved_on(cols: Columns, part: Part, position: int) -> bool:
     return bool(found) and not unknown
 
 
+def _marks_in_order(part: Part) -> bool:
+    """Whether a list's marks, cause and group columns follow each other as in the template,
+    none of them read from elsewhere."""
+    columns = part.columns
+    if any(k not in columns or part.elsewhere.get(k) for k in _MARK_RUN):
+        return False
+    first = columns[INDICATOR_KEYS[0]][0]
+    return all(columns[k][0] == first + n for n, k in enumerate(_MARK_RUN))
+
+
+def _one_choice_of(value: Any, choices) -> bool:
+    """Whether ``value`` is one or more of a vocabulary's choices (``vocab.causes``,
+    ``vocab.target_groups``, ``vocab.needs``) and nothing else."""
+    found, unknown = choices(value)
+    return bool(found) and not unknown
+
+
+def _cause_alone(value: Any) -> bool:
+    """A cell holding causes alone, no group among them."""
+    return (
+        not _blank(value)
+        and _one_choice_of(value, vocab.causes)
+        and not vocab.target_groups(value)[0]
+    )
+
+
+def _group_alone(value: Any) -> bool:
+    """A cell holding target groups alone, no cause or need among them."""
+    return (
+        not _blank(value)
+        and _one_choice_of(value, vocab.target_groups)
+        and not vocab.causes(value)[0]
+        and not vocab.needs(value)[0]
+    )
+
+
+def _marks_read(cols: Columns, position: int, keys=INDICATOR_KEYS) -> list[bool] | None:
+    """The row's marks of ``keys``, each deprived or not; None where one is not read (said
+    at its cell)."""
+    marks = [cols.data[k][position] for k in keys]
+    if any(m is not None and m.__class__ is not bool for m in marks):
+        return None
+    return [m is True for m in marks]
+
+
 def marks_shifted(
+    cols: Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray
+) -> list[tuple[int, str, Message, str, str]]:
+    """(position, the key of the cell the shift is said at, what tells it, the other cell it
+    names, variant) of each row whose marks are typed one column off their headers, where
+    that is certain: :func:`_marks_shifted_right` (session 49), :func:`_cause_shifted_right`
+    and :func:`_marks_shifted_left` (session 50), in that order, a row said by one only."""
+    found: list[tuple[int, str, Message, str, str]] = []
+    seen: set[int] = set()
+    for check in (_marks_shifted_right, _cause_shifted_right, _marks_shifted_left):
+        for shift in check(cols, parts, owner, excel_rows):
+            if shift[0] not in seen:
+                seen.add(shift[0])
+                found.append(shift)
+    return found
+
+
+def _marks_shifted_right(
     cols: Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray
 ) -> list[tuple[int, str, Message, str, str]]:
     """(position, the key of the empty cell the shift is said at, what tells it, the cell its
@@ -228,10 +291,7 @@ def marks_shifted(
     for position in candidates.tolist():
         part = parts[owner[position]]
         columns = part.columns
-        if any(k not in columns or part.elsewhere.get(k) for k in _MARK_RUN):
-            continue
-        first = columns[INDICATOR_KEYS[0]][0]
-        if any(columns[k][0] != first + n for n, k in enumerate(_MARK_RUN)):
+        if not _marks_in_order(part):
             continue
         group = cols.data["doi_tuong"][position]
         if not _blank(group) and (
@@ -240,10 +300,10 @@ def marks_shifted(
             continue  # the cell right of the cause holds no cause: not the cause moved on
         if _blank(group) and not _need_moved_on(cols, part, position):
             continue  # nothing typed on to tell it: a cause cell ticked 'x', perhaps
-        marks = [cols.data[k][position] for k in INDICATOR_KEYS]
-        if any(m is not None and m.__class__ is not bool for m in marks):
+        marks = _marks_read(cols, position)
+        if marks is None:
             continue  # a mark not read: said at its cell
-        deprived = [m is True for m in marks] + [True]  # the cause cell's mark last
+        deprived = [*marks, True]  # the cause cell's mark last
         runs = [n for n in range(1, len(deprived)) if not deprived[n] and deprived[n - 1]]
         runs += [0] if not deprived[0] else []
         if not runs:
@@ -272,12 +332,102 @@ def marks_shifted(
     return found
 
 
+def _cause_shifted_right(
+    cols: Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray
+) -> list[tuple[int, str, Message, str, str]]:
+    """Rows typed one column to the right from a mark cell or the cause cell on, whose last
+    mark was not deprived (so nothing but an empty cell fell under 'Nguyên nhân nghèo'), as
+    :func:`_marks_shifted_right` gives them: 'Nguyên nhân nghèo' empty, 'Nhóm đối tượng'
+    holding causes alone, and what follows typed on as well ('Nhu cầu hỗ trợ' holding groups
+    alone, or empty with 'Ghi chú' holding needs alone): one cell typed off is a slip, two a
+    shift. Where the row's marks not deprived are its last ones alone (none deprived after
+    the first not deprived), the shift, wherever it begins among them or at the cause, moved
+    empty cells only: its marks are as meant and counted, and one cut and paste mends the row
+    (said at the cause cell, naming the group's). Otherwise the skipped cell may be any of
+    them or the cause's (variant 'start-unknown-cause', at the first mark cell naming the
+    cause's; none of the marks read, as session 49's 'start-unknown'). Session 50."""
+    candidates = np.flatnonzero(cols.per_value("doi_tuong", _cause_alone).astype(bool))
+    found: list[tuple[int, str, Message, str, str]] = []
+    for position in candidates.tolist():
+        part = parts[owner[position]]
+        if not _marks_in_order(part) or not _blank(cols.data["nguyen_nhan"][position]):
+            continue
+        if not _need_moved_on(cols, part, position) and not (
+            "nhu_cau" in part.columns
+            and part.columns["nhu_cau"][0] == part.columns["doi_tuong"][0] + 1
+            and _group_alone(cols.data["nhu_cau"][position])
+        ):
+            continue  # only the cause one cell off: said at its cells as before
+        marks = _marks_read(cols, position)
+        if marks is None:
+            continue  # a mark not read: said at its cell
+        row = int(excel_rows[position])
+        columns = part.columns
+        moved = [
+            (key, _AFTER_MARKS[n])
+            for n, key in enumerate(_AFTER_MARKS[1:3])
+            if not _blank(cols.data[key][position])
+        ]
+        detail = _typed_under(cols, columns, position, row, moved)
+        cause = _cell_at(columns, "nguyen_nhan", row)
+        if False in marks and True in marks[marks.index(False) :]:
+            # a mark after cells not deprived: the skipped cell among them, or the cause's
+            found.append((position, INDICATOR_KEYS[0], detail, cause, "start-unknown-cause"))
+        else:
+            found.append((position, "nguyen_nhan", detail, _cell_at(columns, "doi_tuong", row),
+                          ""))  # fmt: skip
+    return found
+
+
+def _marks_shifted_left(
+    cols: Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray
+) -> list[tuple[int, str, Message, str, str]]:
+    """Rows whose marks are typed one column to the left of their headers from the first on
+    (the household's first mark under 'Thu nhập BQ', its income not typed), where that is
+    certain: 'Thu nhập BQ' holding a deprivation mark as text (an income is never 'x') and
+    'Phương tiện phục vụ tiếp cận thông tin', the last mark's cell, causes alone (a cause is
+    never a mark), the cause's cell empty or holding groups alone. Said at the income's cell,
+    naming the first mark's (variant 'left'): the household counted, its income, marks,
+    cause, group, need and note not read. A row whose first mark was not deprived (the income
+    cell empty) is not said: where such a shift begins is not known (any mark cell's value
+    may be the one lost), and an income left empty is said as it is. Session 50."""
+    candidates = np.flatnonzero(cols.of("thu_nhap", str))
+    found: list[tuple[int, str, Message, str, str]] = []
+    for position in candidates.tolist():
+        part = parts[owner[position]]
+        columns = part.columns
+        if not _marks_in_order(part) or "thu_nhap" not in columns:
+            continue
+        if columns["thu_nhap"][0] + 1 != columns[INDICATOR_KEYS[0]][0]:
+            continue
+        income = cols.data["thu_nhap"][position]
+        if parse_whole(income) is not None or not _a_deprived_mark(income):
+            continue
+        if not _cause_alone(cols.data[INDICATOR_KEYS[-1]][position]):
+            continue
+        group = cols.data["nguyen_nhan"][position]
+        if not _blank(group) and not _group_alone(group):
+            continue
+        if _marks_read(cols, position, INDICATOR_KEYS[:-1]) is None:
+            continue  # a mark not read: said at its cell
+        row = int(excel_rows[position])
+        moved = [("thu_nhap", INDICATOR_KEYS[0]), (INDICATOR_KEYS[-1], "nguyen_nhan")]
+        if not _blank(group):
+            moved.append(("nguyen_nhan", "doi_tuong"))
+        detail = _typed_under(cols, columns, position, row, moved)
+        found.append((position, "thu_nhap", detail, _cell_at(columns, INDICATOR_KEYS[0], row),
+                      "left"))  # fmt: skip
+    return found
+
+
 def forget_marks_from(
     data: dict[str, np.ndarray], cols: Columns, columns: dict, position: int, start: int
 ) -> None:
     """A row's marks shifted (marks-shifted): its marks, cause, group, need and note from the
-    column ``start`` on not read (a mark False, the others None)."""
-    for key in (*INDICATOR_KEYS, *_AFTER_MARKS):
+    column ``start`` on not read (a mark False, the others None), and its income where the
+    shift begins at it (the marks typed to the left, the first under the income)."""
+    income = ("thu_nhap",) if columns.get("thu_nhap", (None,))[0] == start else ()
+    for key in (*income, *INDICATOR_KEYS, *_AFTER_MARKS):
         if key in columns and columns[key][0] >= start:
             data[key] = data[key].copy()  # the column may be a list's own array
             data[key][position] = False if key in INDICATOR_KEYS else None

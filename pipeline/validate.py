@@ -666,8 +666,9 @@ def validate_table(
         invalid[position] = True
         if at == "ma_ho" and not variant:  # begun a cell to the right
             misplaced.read_where_typed(data, cols, position)
-    # a row typed one column to the right from a mark cell on: counted, its marks and what
-    # follows them from there not read (session 49)
+    # a row typed one column to the right from a mark cell on (session 49), or from its cause
+    # on, or its marks typed one to the left (session 50): counted, its cells from there not
+    # read; its class not compared where a mark is not read
     marks_unknown = np.zeros(total, dtype=bool)
     for position, at, detail, other, variant in misplaced.marks_shifted(
         cols, parts, owner, excel_rows
@@ -677,7 +678,7 @@ def validate_table(
         part = parts[owner[position]]
         said(position, "marks-shifted", at, "", detail, variant, other)
         shifted[position] = part.columns[at][0]
-        marks_unknown[position] = True
+        marks_unknown[position] = shifted[position] <= part.columns[INDICATOR_KEYS[-1]][0]
         misplaced.forget_marks_from(data, cols, part.columns, position, shifted[position])
     for position, code, written, read in _dates_read(cols, parts, report_year):
         said(position, code, "nam_sinh", written, read)  # one warning a list, at its first

@@ -1510,6 +1510,30 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Từ ô {instead} trở đi, dòng này có vẻ bị ghi lệch sang phải một cột so với tiêu đề: {detail}. Hãy chọn các ô từ {instead} đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô {cell} để mỗi giá trị về đúng cột của nó.",
                 "From cell {instead} on, this row seems typed one column to the right of its headers: {detail}. Select the cells from {instead} to the end of the row, cut (Ctrl+X) and paste (Ctrl+V) them at {cell} so that each value is under its own header.",
             ),
+            # the last mark not deprived: the skipped cell one of the marks not deprived or the
+            # cause's (session 50): {cell} the first mark cell, {instead} the cause's
+            (
+                "start-unknown-cause",
+                "Dòng này có vẻ bị ghi lệch sang phải một cột, bắt đầu từ một ô nào đó từ ô {cell} (dấu thiếu hụt đầu tiên) đến ô {instead} ('Nguyên nhân nghèo'): {detail}. Hãy đối chiếu các dấu từ ô {cell} và nguyên nhân nghèo với phiếu của hộ để tìm ô đã bị bỏ qua, chọn ô đó, bấm chuột phải, chọn Delete (Xóa) rồi Shift cells left (dịch các ô sang trái) để mỗi giá trị về đúng cột của nó. Hộ vẫn được tính, nhưng các chỉ số thiếu hụt, nguyên nhân, nhóm đối tượng và nhu cầu của hộ tạm chưa được tính.",
+                "This row seems typed one column to the right of its headers, from one of the cells {cell} (the first deprivation mark) to {instead} ('Nguyên nhân nghèo') on: {detail}. Compare the marks from {cell} on and the cause with the household's form to find the cell skipped, select it, right-click, Delete and Shift cells left so that each value is under its own header. The household still counts, but its deprivations, causes, groups and needs are left out until then.",
+            ),
+            (
+                "start-unknown-cause-uncounted",
+                "Dòng này có vẻ bị ghi lệch sang phải một cột, bắt đầu từ một ô nào đó từ ô {cell} (dấu thiếu hụt đầu tiên) đến ô {instead} ('Nguyên nhân nghèo'): {detail}. Hãy đối chiếu các dấu từ ô {cell} và nguyên nhân nghèo với phiếu của hộ để tìm ô đã bị bỏ qua, chọn ô đó, bấm chuột phải, chọn Delete (Xóa) rồi Shift cells left (dịch các ô sang trái) để mỗi giá trị về đúng cột của nó.",
+                "This row seems typed one column to the right of its headers, from one of the cells {cell} (the first deprivation mark) to {instead} ('Nguyên nhân nghèo') on: {detail}. Compare the marks from {cell} on and the cause with the household's form to find the cell skipped, select it, right-click, Delete and Shift cells left so that each value is under its own header.",
+            ),
+            # the marks typed one column to the left, the first under the income (session 50):
+            # {cell} the income's cell, {instead} the first mark's
+            (
+                "left",
+                "Từ ô {cell} trở đi, dòng này có vẻ bị ghi lệch sang trái một cột so với tiêu đề: {detail}. Hãy chọn các ô từ {cell} đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô {instead} để mỗi giá trị về đúng cột của nó, rồi ghi thu nhập của hộ vào ô {cell}. Hộ vẫn được tính, nhưng thu nhập, các chỉ số thiếu hụt, nguyên nhân, nhóm đối tượng và nhu cầu của hộ tạm chưa được tính.",
+                "From cell {cell} on, this row seems typed one column to the left of its headers: {detail}. Select the cells from {cell} to the end of the row, cut (Ctrl+X) and paste (Ctrl+V) them at {instead} so that each value is under its own header, then write the household's income in {cell}. The household still counts, but its income, deprivations, causes, groups and needs are left out until then.",
+            ),
+            (
+                "left-uncounted",
+                "Từ ô {cell} trở đi, dòng này có vẻ bị ghi lệch sang trái một cột so với tiêu đề: {detail}. Hãy chọn các ô từ {cell} đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô {instead} để mỗi giá trị về đúng cột của nó, rồi ghi thu nhập của hộ vào ô {cell}.",
+                "From cell {cell} on, this row seems typed one column to the left of its headers: {detail}. Select the cells from {cell} to the end of the row, cut (Ctrl+X) and paste (Ctrl+V) them at {instead} so that each value is under its own header, then write the household's income in {cell}.",
+            ),
         ),
     ),
     IssueType(
