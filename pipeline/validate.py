@@ -53,6 +53,7 @@ from schemas.issues import CATALOGUE
 from schemas.rules import (
     HEAD_MIN_AGE,
     ID_NUMBER,
+    INCOME_SURELY_IN_MILLIONS,
     INCOME_SURELY_IN_THOUSANDS,
     MAX_AGE,
     MAX_HOUSEHOLD_SIZE,
@@ -769,9 +770,11 @@ def validate_table(
         negative = income < 0
     for position in np.flatnonzero(thousands & typed["valid"].to_numpy()).tolist():
         here, per = float(income[position]), float(unit[position])
-        if per == 1:
-            said(position, "income-in-thousands", "thu_nhap", format_both(here, 0),
-                 format_both(here * 1000, 0))  # fmt: skip
+        if per == 1:  # quoted as written ('1,2', not '1'), guessed in millions below 10
+            millions = here < INCOME_SURELY_IN_MILLIONS
+            said(position, "income-in-thousands", "thu_nhap", format_both(here, 6, trim=True),
+                 format_both(here * (1_000_000 if millions else 1000), 0),
+                 "in-millions" if millions else "")  # fmt: skip
         else:  # '5' under 'nghìn đồng': 5,000 đ in the column's own unit, not to write in đồng
             as_written = float(written[position])
             # read in đồng, far too high in its header's unit (session 47 review)

@@ -2156,6 +2156,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
         # a column headed in its unit ('nghìn đồng', 'triệu đồng'): the value is read in it,
         # and still far too low; the head is not told to write đồng against the header
         (
+            # a value under 10 (rules.INCOME_SURELY_IN_MILLIONS) in a column in đồng: '1,2'
+            # for 1,2 triệu, guessed in millions (session 50)
+            (
+                "in-millions",
+                "'{column}' ghi {value} đồng/người/tháng, quá thấp: có lẽ được ghi theo triệu đồng ({detail} đồng?). Hãy ghi thu nhập bằng đồng; hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",
+                "'{column}' is {value} đồng per person a month, far too low: probably written in millions ({detail} đồng?). Write the income in đồng; the household is counted, but not compared with the poverty line.",
+            ),
+            (
+                "in-millions-uncounted",
+                "'{column}' ghi {value} đồng/người/tháng, quá thấp: có lẽ được ghi theo triệu đồng ({detail} đồng?). Hãy ghi thu nhập bằng đồng.",
+                "'{column}' is {value} đồng per person a month, far too low: probably written in millions ({detail} đồng?). Write the income in đồng.",
+            ),
             (
                 "in-unit",
                 "'{column}' ghi {value}, tính theo đơn vị ghi ở tiêu đề cột là {detail} đồng/người/tháng: quá thấp, có lẽ ghi nhầm. Hãy kiểm tra lại và ghi thu nhập theo đúng đơn vị của cột; hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo.",

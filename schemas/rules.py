@@ -32,6 +32,10 @@ ID_NUMBER = lazyre.compile(r"^\d{12}$")
 # of đồng ('1300' for 1,300,000): no one lives on under 10,000 đ a month. A warning, not read
 # otherwise: the hamlet head says what was meant.
 INCOME_SURELY_IN_THOUSANDS = 10_000
+# Of those, one below this was written in millions ('1,2' typed on a Vietnamese Excel, the
+# number 1.2, for 1,200,000): in millions 0-10,000,000 đ a person a month, the range such
+# lists hold; in thousands under 10,000 đ, which no one writes (session 50).
+INCOME_SURELY_IN_MILLIONS = 10
 # Under an income column headed in thousands (or millions) of đồng, a value that would be this
 # much đồng a month or more once multiplied was written in đồng after all ('1.200.000' under
 # 'nghìn đồng'): it is read as written.
