@@ -377,7 +377,10 @@ _THOUSANDS_SPACE = lazyre.compile(r"^[+-]?\d{1,3}( \d{3})+$")
 # Quotes typed before a value to keep it as text ('102, '001003, '1991; session 38)
 TEXT_QUOTES = "'‘’`"
 _TEXT_QUOTES = frozenset(TEXT_QUOTES)
-_UNIT_SUFFIX = lazyre.compile(r"(đồng|đ|vnđ|vnd|%|người|hộ|khẩu)$", re.IGNORECASE)
+# '102 hộ dân (cư)', the words of 'Tổng số hộ dân cư', and '4 nhân khẩu' too (session 50)
+_UNIT_SUFFIX = lazyre.compile(
+    r"(đồng|đ|vnđ|vnd|%|người|hộ(?:\s+dân(?:\s+cư)?)?|(?:nhân\s+)?khẩu)$", re.IGNORECASE
+)
 # "1,2 triệu", "1.5tr", "800 nghìn": amounts of money as people write them in words.
 _SCALE_SUFFIX = lazyre.compile(r"\s*(triệu|tr|nghìn|ngàn|ngan|nghin|k)\.?$", re.IGNORECASE)
 _SCALES = {"triệu": 1_000_000, "tr": 1_000_000, "nghìn": 1_000, "ngàn": 1_000,

@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+import openpyxl
+import pytest
+
 from pipeline.run import collect
 from tests.commune import person
 from tests.test_typed_by_hand import _commune, _edit, _na_mon
@@ -53,3 +56,40 @@ def test_an_income_written_in_millions_is_quoted_as_written_and_guessed_in_milli
     frame = _na_mon(result)
     assert frame["valid"].tolist() == [True, True, True, True]
     assert frame["thu_nhap"].tolist() == [1.2, 1.35, 0.9, 850]
+
+
+def _info(path, ref: str, text: str) -> None:
+    """Nà Mòn's 'Thông tin' cell ``ref`` given text, as a head types it."""
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"][ref].value = text
+    book.save(path)
+
+
+@pytest.mark.parametrize("written", ["102 hộ dân", "102 hộ dân cư", "102 HỘ DÂN CƯ", "102 hộ"])
+def test_a_total_written_with_the_words_of_its_label_is_read(tmp_path, written):
+    """'Tổng số hộ dân cư' (B5) written '102 hộ dân' or '102 hộ dân cư', the words of its own
+    label, is 102 households, as '102 hộ' was: the list counted, nothing said. Before, the
+    whole list was refused (invalid-total-households). Nà Mòn: NM1 poor, NM2 near-poor (the
+    start list's three others said missing, as for any such list); by hand each rate is
+    1 / 102 × 100 = 0.98039… %."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    _info(path, "B5", written)
+    result, _ = collect(tmp_path, None)
+    said = [i.code for i in result.issues if i.file == "NaMon.xlsx"]
+    assert said == ["vanished-household"] * 3
+    figures = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (figures["status"], figures["households"]) == ("ok", 102)
+    assert (figures["poor"], figures["near_poor"]) == (1, 1)
+    assert figures["poor_rate"] == figures["near_poor_rate"] == pytest.approx(0.980392156862745)
+
+
+def test_a_household_size_written_in_nhan_khau_is_read(tmp_path):
+    """'Số nhân khẩu' written '4 nhân khẩu' (H5) is 4, as '4 khẩu' and '4 người' were: the
+    household counted, nothing said. Before, it was no number: the row not counted."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    _edit(path, lambda ws: (ws.cell(5, 8, "4 nhân khẩu"), ws.cell(6, 8, "3 Nhân Khẩu")))
+    result, _ = collect(tmp_path, None)
+    assert [i.code for i in result.issues if i.file == "NaMon.xlsx"] == ["vanished-household"] * 3
+    frame = _na_mon(result)
+    assert frame["nhan_khau"].tolist() == [4, 3]
+    assert frame["valid"].tolist() == [True, True]
