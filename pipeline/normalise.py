@@ -25,6 +25,7 @@ from pipeline.text import (
     parse_whole,
 )
 from schemas.columns import CLASSIFICATIONS, INDICATOR_KEYS, ROSTER_KEYS
+from schemas.rules import MIN_BIRTH_YEAR
 
 TEXT_KEYS = ("ma_ho", "chu_ho", "nguyen_nhan", "doi_tuong", "nhu_cau", "ghi_chu")
 # Keys whose canonical value is the tidied text (the fall-through of normalise_value).
@@ -70,7 +71,8 @@ def _birth_year(value: Any) -> Any:
     """A birth year, also from a whole birth date (a date cell, or '15/03/1995' typed as text):
     the column asks for the year, and many write the date they have on the ID card."""
     if isinstance(value, _DATE_TYPES):
-        return value.year
+        typed = _year_typed_as_day(value)
+        return value.year if typed is None else typed
     if value.__class__ is str:
         born = parse_date(value)  # a whole date in the text ('1995' alone is none)
         if born is not None:
@@ -84,6 +86,24 @@ def _birth_year(value: Any) -> Any:
     # A number that is no year (29221: perhaps a birth date's day number, perhaps a slip for
     # 1929 or 1992) is reported as written: guessing would hide the slip.
     return _whole_or_raw(value)
+
+
+# Excel's day 0 (its serials from 1 March 1900 on): a number typed in a cell formatted as a date
+# is kept as the number and shown as the day it numbers
+_EXCEL_DAY_ZERO = datetime(1899, 12, 30)
+# No head alive was born from 14/03/1905 (day 1900) to 30/09/1905 (day 2099): such a day is a
+# year typed in a cell formatted as a date (session 50)
+_YEARS_AS_DAYS = (MIN_BIRTH_YEAR, 2099)
+
+
+def _year_typed_as_day(value: date) -> int | None:
+    """The year a 'Năm sinh' cell formatted as a date holds (1973 typed, shown 26/05/1905:
+    1973), or None for a date that is no such day (a date of birth, or a time of day)."""
+    moment = value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
+    if value.year != 1905 or moment.time() != datetime.min.time():
+        return None
+    serial = (moment - _EXCEL_DAY_ZERO).days
+    return serial if _YEARS_AS_DAYS[0] <= serial <= _YEARS_AS_DAYS[1] else None
 
 
 _MONTH_YEAR = lazyre.compile(r"(?:0?[1-9]|1[0-2])\s*[/.-]\s*((?:19|20)\d\d)")

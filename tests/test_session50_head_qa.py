@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_typed_by_hand import _commune, _edit, _na_mon
+from tests.test_typed_by_hand import LIST, _commune, _edit, _na_mon
 
 INCOME_HEADER = "Thu nhập BQ (đồng/người/tháng)"
 
@@ -93,3 +93,35 @@ def test_a_household_size_written_in_nhan_khau_is_read(tmp_path):
     frame = _na_mon(result)
     assert frame["nhan_khau"].tolist() == [4, 3]
     assert frame["valid"].tolist() == [True, True]
+
+
+def test_a_birth_year_typed_in_a_cell_formatted_as_a_date_is_that_year(tmp_path):
+    """'Năm sinh' cells formatted as dates (a format copied from elsewhere): NM1 typed 1973,
+    which Excel keeps as the number 1973 and shows as the day 26/05/1905; NM2 typed 1948
+    (01/05/1905 in another date format). The reader gives those days, and their year 1905
+    was taken silently for both heads. By hand: day 1973 from 30/12/1899 is 26/05/1905, day
+    1948 is 01/05/1905; each is the year typed, 1973 and 1948. NM3's real date of birth
+    15/03/1962 still gives 1962. Nothing is said; every household counted."""
+    from datetime import datetime
+
+    path = _commune(
+        tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    )
+
+    def change(ws):
+        for row, value, shown in ((5, 1973, "dd/mm/yyyy"), (6, 1948, "d/m/yyyy"),
+                                  (7, datetime(1962, 3, 15), "dd/mm/yyyy")):  # fmt: skip
+            ws.cell(row, 4, value).number_format = shown
+
+    _edit(path, change)
+    check = openpyxl.load_workbook(path)[LIST]
+    assert [check.cell(r, 4).value.date().isoformat() for r in (5, 6)] == [
+        "1905-05-26",
+        "1905-05-01",
+    ]  # what the reader sees: days of 1905
+    result, _ = collect(tmp_path, None)
+    said = [i.code for i in result.issues if i.file == "NaMon.xlsx"]
+    assert said == ["vanished-household"] * 2
+    frame = _na_mon(result)
+    assert frame["nam_sinh"].tolist() == [1973, 1948, 1962]
+    assert frame["valid"].tolist() == [True, True, True]
