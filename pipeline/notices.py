@@ -19,13 +19,14 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
-from pipeline.consolidate import NEARLY_ALL
+from pipeline.consolidate import NEARLY_ALL, list_codes, start_codes
 from pipeline.history import HistoryStore, kept_households
 from pipeline.messages import Message, RunCommand, in_language, with_unit
 from pipeline.rosterchecks import info_cell, month_written, sent_for_another_period
 from pipeline.text import clean_text, commune_key, fold, format_vn, small_figure, vi_key
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
+from schemas.issues import JOINED_START_VARIANTS
 
 
 def later_months_stale(
@@ -592,6 +593,10 @@ def former_names(
                     said = replace(said, variant="joined-listed")
                 if said is not None:
                     said = _joined_worded(plan, sub, said)
+                if said is not None and _start_apart(plan, sub, said, submissions, accepted):
+                    # households of the start list its hamlet's list lacks: held apart from
+                    # that list, as its words say, not gone from it (apart.merged_apart)
+                    sub.extra["merged_codes"] = list_codes(sub)
             if said is not None:  # merged into the hamlet its codes are, which sent nothing
                 issues[:] = [said if i is issue else i for i in issues]
                 sub.extra["hamlet_issue"] = said
@@ -635,17 +640,48 @@ def _all_listed(
     code on that list (the run's counted one, ``accepted``; for `giamngheo check`, one given of
     the period): already written there, nothing to give its head (docs/decisions.md, session
     36 QA). The list's own refusal kept that plain (consolidate: a copy of the hamlet's list)."""
-    from pipeline.consolidate import list_codes
-
     if said.variant != "joined-sent":
         return False
-    if accepted is not None:
-        own = accepted.get(said.instead)
-    else:
-        own = next((s for s in submissions if s is not sub and s.hamlet == said.instead
-                    and s.period == sub.period and s.kind == "roster"), None)  # fmt: skip
+    own = _own_list(sub, said.instead, submissions, accepted)
     codes = list_codes(sub)
     return own is not None and bool(codes) and codes <= list_codes(own)
+
+
+def _own_list(
+    sub: Submission,
+    hamlet: str,
+    submissions: list[Submission],
+    accepted: dict[str, Submission] | None,
+) -> Submission | None:
+    """The list of ``hamlet`` of ``sub``'s period: the run's counted one (``accepted``); for
+    `giamngheo check` (None), one given of the period. None without one."""
+    if accepted is not None:
+        return accepted.get(hamlet)
+    return next((s for s in submissions if s is not sub and s.hamlet == hamlet
+                 and s.period == sub.period and s.kind == "roster"), None)  # fmt: skip
+
+
+def _start_apart(
+    plan: Plan,
+    sub: Submission,
+    said: Issue,
+    submissions: list[Submission],
+    accepted: dict[str, Submission] | None,
+) -> bool:
+    """Whether ``sub``, said 'joined-sent-start' (or its '-title': :func:`_joined_worded`, some
+    of its codes on the start list), lists a start household the list of the hamlet it joined
+    (:func:`_own_list`) lacks: its list is then held apart from that hamlet's, as a list told
+    by its codes is (apart.merged_apart), its words saying it not counted, not its households
+    gone. One whose start households are all on that list holds only households new to the
+    lists, as 'joined-sent' does: not held, the hamlet counted (docs/decisions.md, session
+    50)."""
+    if said.variant not in JOINED_START_VARIANTS:
+        return False
+    own = _own_list(sub, said.instead, submissions, accepted)
+    if own is None:
+        return False
+    known = set().union(*start_codes(plan).values())
+    return bool((list_codes(sub) & known) - list_codes(own))
 
 
 def _joined_worded(plan: Plan, sub: Submission, said: Issue) -> Issue:
@@ -655,8 +691,6 @@ def _joined_worded(plan: Plan, sub: Submission, said: Issue) -> Issue:
     how many in its detail and the others new ('-start'); a list named by its title, its 'Xóm'
     cell blank, names the title, not a cell ('-title'; 'joined-title' as for 'codes-title').
     (docs/decisions.md, session 49, W1.)"""
-    from pipeline.consolidate import list_codes, start_codes
-
     variant, detail = said.variant, said.detail
     if variant == "joined-sent":
         found = list_codes(sub)
