@@ -226,11 +226,15 @@ def _one_choice_of(value: Any, choices) -> bool:
 
 
 def _cause_alone(value: Any) -> bool:
-    """A cell holding causes alone, no group among them."""
+    """A cell holding causes alone, no group among them, and not a need's wording alone as
+    well: 'Khác' (other), both a cause and a need, is written under any header ('Nhóm đối
+    tượng: Khác' for a household in none of the groups), so it tells no cause moved (session
+    50's review; 'Nguyên nhân khác' does)."""
     return (
         not _blank(value)
         and _one_choice_of(value, vocab.causes)
         and not vocab.target_groups(value)[0]
+        and not _one_choice_of(value, vocab.needs)
     )
 
 
@@ -276,7 +280,8 @@ def _marks_shifted_right(
     """(position, the key of the empty cell the shift is said at, what tells it, the cell its
     values begin at, variant) of each row typed one column to the right from a deprivation
     mark cell on (a mark cell skipped, the rest typed on), where that is certain: a mark under
-    'Nguyên nhân nghèo' (a mark is no cause), the cell right of it empty or a cause, and the
+    'Nguyên nhân nghèo' (a mark is no cause), the cell right of it empty or causes alone
+    (:func:`_cause_alone`: 'Khác' alone not, since session 50's review), and the
     row's cells not deprived among its marks one run, with a mark after it (so the shift
     begins in that run whichever of its cells was skipped, and one cut and paste mends it). A
     row whose marks leave two runs not deprived (where the shift begins is not known) is said
@@ -294,9 +299,7 @@ def _marks_shifted_right(
         if not _marks_in_order(part):
             continue
         group = cols.data["doi_tuong"][position]
-        if not _blank(group) and (
-            not vocab.causes(group)[0] or vocab.causes(group)[1] or vocab.target_groups(group)[0]
-        ):
+        if not _blank(group) and not _cause_alone(group):
             continue  # the cell right of the cause holds no cause: not the cause moved on
         if _blank(group) and not _need_moved_on(cols, part, position):
             continue  # nothing typed on to tell it: a cause cell ticked 'x', perhaps
@@ -368,6 +371,8 @@ def _cause_shifted_right(
             for n, key in enumerate(_AFTER_MARKS[1:3])
             if not _blank(cols.data[key][position])
         ]
+        if _need_moved_on(cols, part, position):  # the need under 'Ghi chú' tells it too
+            moved.append(("ghi_chu", "nhu_cau"))
         detail = _typed_under(cols, columns, position, row, moved)
         cause = _cell_at(columns, "nguyen_nhan", row)
         if False in marks and True in marks[marks.index(False) :]:
@@ -384,13 +389,17 @@ def _marks_shifted_left(
 ) -> list[tuple[int, str, Message, str, str]]:
     """Rows whose marks are typed one column to the left of their headers from the first on
     (the household's first mark under 'Thu nhập BQ', its income not typed), where that is
-    certain: 'Thu nhập BQ' holding a deprivation mark as text (an income is never 'x') and
-    'Phương tiện phục vụ tiếp cận thông tin', the last mark's cell, causes alone (a cause is
-    never a mark), the cause's cell empty or holding groups alone. Said at the income's cell,
-    naming the first mark's (variant 'left'): the household counted, its income, marks,
-    cause, group, need and note not read. A row whose first mark was not deprived (the income
-    cell empty) is not said: where such a shift begins is not known (any mark cell's value
-    may be the one lost), and an income left empty is said as it is. Session 50."""
+    certain: 'Thu nhập BQ' holding a deprivation mark as text (no figure) and 'Phương tiện
+    phục vụ tiếp cận thông tin', the last mark's cell, causes alone (a cause is never a
+    mark), and what follows typed to the left as well: the cause's cell holding groups
+    alone, or empty with 'Nhóm đối tượng' holding needs alone (:func:`_need_moved_back`; an 'x'
+    is what some heads write for an income not known, and a cause typed one cell to the left
+    beside it, its group and need in place or none, is two slips, not a shift: session 50's
+    review). Said at the income's cell, naming the first mark's (variant 'left'): the
+    household counted, its income, marks, cause, group, need and note not read. A row whose
+    first mark was not deprived (the income cell empty) is not said: where such a shift begins
+    is not known (any mark cell's value may be the one lost), and an income left empty is said
+    as it is. Session 50."""
     candidates = np.flatnonzero(cols.of("thu_nhap", str))
     found: list[tuple[int, str, Message, str, str]] = []
     for position in candidates.tolist():
@@ -408,16 +417,34 @@ def _marks_shifted_left(
         group = cols.data["nguyen_nhan"][position]
         if not _blank(group) and not _group_alone(group):
             continue
+        if _blank(group) and not _need_moved_back(cols, part, position):
+            continue  # only the cause one cell off, besides an 'x' for no income: a slip
         if _marks_read(cols, position, INDICATOR_KEYS[:-1]) is None:
             continue  # a mark not read: said at its cell
         row = int(excel_rows[position])
         moved = [("thu_nhap", INDICATOR_KEYS[0]), (INDICATOR_KEYS[-1], "nguyen_nhan")]
-        if not _blank(group):
-            moved.append(("nguyen_nhan", "doi_tuong"))
+        moved.append(
+            ("nguyen_nhan", "doi_tuong") if not _blank(group) else ("doi_tuong", "nhu_cau")
+        )
         detail = _typed_under(cols, columns, position, row, moved)
         found.append((position, "thu_nhap", detail, _cell_at(columns, INDICATOR_KEYS[0], row),
                       "left"))  # fmt: skip
     return found
+
+
+def _need_moved_back(cols: Columns, part: Part, position: int) -> bool:
+    """Whether a row's need stands one column back, as the template orders the columns: its
+    'Nhóm đối tượng' right before 'Nhu cầu hỗ trợ' holding needs alone (no group among them).
+    What tells marks typed to the left whose group was empty from an 'x' written for an income
+    not known beside a cause typed one cell to the left, its need in place (session 50's
+    review)."""
+    columns = part.columns
+    if "nhu_cau" not in columns or part.elsewhere.get("nhu_cau"):
+        return False
+    if columns["nhu_cau"][0] != columns["doi_tuong"][0] + 1:
+        return False
+    value = cols.data["doi_tuong"][position]
+    return _one_choice_of(value, vocab.needs) and not vocab.target_groups(value)[0]
 
 
 def forget_marks_from(

@@ -113,7 +113,8 @@ def test_a_shift_with_no_group_told_by_its_need_under_the_note(tmp_path):
 
 LEFT = (
     "Từ ô J9 trở đi, dòng này có vẻ bị ghi lệch sang trái một cột so với tiêu đề: ô J9 ghi 'x', "
-    "là 'Việc làm' (cột K); ô V9 ghi 'Thiếu vốn', là 'Nguyên nhân nghèo' (cột W). Hãy chọn các "
+    "là 'Việc làm' (cột K); ô V9 ghi 'Thiếu vốn', là 'Nguyên nhân nghèo' (cột W); ô X9 ghi 'Vay "
+    "vốn ưu đãi', là 'Nhu cầu hỗ trợ' (cột Y). Hãy chọn các "
     "ô từ J9 đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô K9 để mỗi giá trị về đúng cột "
     "của nó, rồi ghi thu nhập của hộ vào ô J9. Hộ vẫn được tính, nhưng thu nhập, các chỉ số "
     "thiếu hụt, nguyên nhân, nhóm đối tượng và nhu cầu của hộ tạm chưa được tính."
@@ -123,7 +124,8 @@ LEFT = (
 def test_marks_typed_one_column_to_the_left_are_said_once_the_household_counted(tmp_path):
     """NM5 deprived in td_01, td_04, td_09, its cells from K9 typed one to the left: 'x' at J9
     ('Thu nhập BQ': its income not typed), M9 and R9, 'Thiếu vốn' at V9 (the last mark's
-    cell), its need at X9. One warning at J9 (variant left) naming K9; NM5 counted (Nà Mòn 3
+    cell), its need at X9 (which tells it too: session 50's review). One warning at J9 (variant
+    left) naming K9; NM5 counted (Nà Mòn 3
     poor), none of its marks: the poor's deprivations NM1's and NM6's alone (td_04 2, td_09 2,
     td_10 2). Before: three lines (J9's income, V9's mark an error, X9's group) and NM5 left
     out (2 poor)."""
@@ -136,7 +138,8 @@ def test_marks_typed_one_column_to_the_left_are_said_once_the_household_counted(
     assert shift.message("vi") == LEFT
     assert shift.message("en") == (
         "From cell J9 on, this row seems typed one column to the left of its headers: J9 holds "
-        "'x', a 'Việc làm' (column K); V9 holds 'Thiếu vốn', a 'Nguyên nhân nghèo' (column W). "
+        "'x', a 'Việc làm' (column K); V9 holds 'Thiếu vốn', a 'Nguyên nhân nghèo' (column W); "
+        "X9 holds 'Vay vốn ưu đãi', a 'Nhu cầu hỗ trợ' (column Y). "
         "Select the cells from J9 to the end of the row, cut (Ctrl+X) and paste (Ctrl+V) them at "
         "K9 so that each value is under its own header, then write the household's income in "
         "J9. The household still counts, but its income, deprivations, causes, groups and needs "
