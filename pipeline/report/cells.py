@@ -168,6 +168,14 @@ def put_num(ws: Worksheet, row: int, col: int, value: Any, fmt: Format | None = 
         ws.write_number(row, col, n, fmt)
 
 
+def put_figure(ctx: Context, ws: Worksheet, row: int, col: int, value: Any, name: str) -> None:
+    """A change of rate in points or a progress in % (its number kept) shown as
+    text.small_figure writes it, in the format ``name`` (Styles.figure: '0,0013', 'dưới
+    0,0001', not 0,00): 'Tổng hợp', 'Theo xóm' and 'Xu hướng' alike (sessions 49 and 50)."""
+    n = number(value)
+    put_num(ws, row, col, value, ctx.st[name] if n is None else ctx.st.figure(name, n, ctx.lang))
+
+
 LINE_HEIGHT = 15.0
 MAX_ROW_HEIGHT = 409.0  # Excel's largest row height in points; taller asks Excel to repair
 # Times New Roman 11 fits about this many characters per unit of column width.

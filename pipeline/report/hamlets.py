@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.report.bulk import values_of
@@ -13,11 +15,13 @@ from pipeline.report.cells import (
     header,
     header_texts,
     header_width,
+    header_word_width,
     header_words_fit,
     incomplete_note,
     met_label,
     missing,
     number,
+    put_figure,
     put_name,
     put_num,
     put_text,
@@ -35,6 +39,7 @@ from pipeline.report.styles import (
     title_block,
     traffic_lights,
 )
+from pipeline.text import small_figure
 
 # Column positions (0-based).
 HOUSEHOLDS, POOR, POOR_RATE, NEAR, NEAR_RATE, MULTIDIM = 3, 4, 5, 6, 7, 8
@@ -188,8 +193,8 @@ def _hamlet_row(
         put_num(ws, row, col, fig.get(key), st["rate"])
     for col, key in STILL.items():
         put_num(ws, row, col, fig.get(key), st["int"])
-    for col, key in PROGRESS.items():
-        put_num(ws, row, col, fig.get(key), st["rate"])
+    for col, key in PROGRESS.items():  # 0,0029, not 0,00 (session 50)
+        put_figure(ctx, ws, row, col, fig.get(key), "rate")
     # (none for a hamlet whose figures lack a list sent apart: its start has those households)
     poor, near_poor = (None, None) if incomplete else (fig.get("poor"), fig.get("near_poor"))
     put_num(ws, row, P_REDUCED, _reduced(fig.get("start_poor"), poor), st["int"])
@@ -258,8 +263,8 @@ def _total_row(
     # Not a sum of the hamlets': the commune's count follows its rate target, hence the (*).
     for col, key in STILL.items():
         put_num(ws, row, col, tot.get(key), st["total_int_note"])
-    for col, key in PROGRESS.items():
-        put_num(ws, row, col, tot.get(key), st["total_rate_note"])
+    for col, key in PROGRESS.items():  # as 'Tổng hợp' writes it: 0,0029 (*), not 0,00 (*)
+        put_figure(ctx, ws, row, col, tot.get(key), "total_rate_note")
     for col, key, which in MET:
         met = tot.get(key)
         fmt = "total_met" if met else "total_not_met"
@@ -272,13 +277,29 @@ def _total_row(
         fit_row(ws, row, [(text, WIDTHS[col])])
 
 
+def progress_widths(ctx: Context, widths: list[float]) -> list[float]:
+    """``widths`` with each progress column widened, to a half unit, where the commune's
+    progress too small for two decimals (bold, marked (*)) would not fit as
+    text.small_figure writes it: 'trên -0,0001 (*)' needs 14 units, '-0,0044 (*)' 9.6, where
+    a width of 9 showed '###' (session 50). A progress two decimals write keeps the width it
+    had (a layout unchanged: '-195,58 (*)' fits LibreOffice's 9 units)."""
+    fitted = list(widths)
+    for col, key in PROGRESS.items():
+        value = number(ctx.totals.get(key))
+        if value is None or value == 0 or round(value, 2) != 0:
+            continue
+        need = header_word_width(f"{small_figure(value, ctx.lang)} (*)")
+        fitted[col] = max(fitted[col], math.ceil(need * 2) / 2)
+    return fitted
+
+
 def write(ctx: Context) -> None:
     """Add the 'Theo xóm' sheet."""
     lang, st = ctx.lang, ctx.st
     ws = ctx.wb.add_worksheet(SHEET_NAMES["hamlets"])
     items = _header_items(lang)
     ncols = header_width(items)
-    widths = header_words_fit(WIDTHS, header_texts(items))
+    widths = progress_widths(ctx, header_words_fit(WIDTHS, header_texts(items)))
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     row = title_block(ctx, ws, t("title.hamlets", lang, m=ctx.month, y=ctx.year), ncols, 7)

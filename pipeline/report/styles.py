@@ -110,6 +110,16 @@ LIGHTS = {
 }
 
 
+def _after_rate(name: str) -> str:
+    """What the number format of the rate format ``name`` writes after its two decimals: ''
+    for 'rate', '" (*)"' for 'total_rate_note' (a commune figure that is not the column's
+    sum)."""
+    num_format = _FORMATS[name]["num_format"]
+    if not num_format.startswith(RATE):
+        raise ValueError(f"{name}: not a rate format ({num_format})")
+    return num_format[len(RATE) :]
+
+
 class Styles:
     """The workbook's named formats, looked up as ``styles['int']``."""
 
@@ -125,20 +135,24 @@ class Styles:
 
     def places(self, name: str, places: int) -> Format:
         """The format ``name`` showing its number with ``places`` decimals (a reduction in
-        points too small for two: text.point_places), made when first asked."""
+        points too small for two: text.point_places), made when first asked; the text after
+        the name's two decimals kept ('0.0000" (*)"' for 'total_rate_note': session 50)."""
         if places == 2:
             return self._formats[name]
-        return self._with_number_format(name, "0." + "0" * places)
+        return self._with_number_format(name, "0." + "0" * places + _after_rate(name))
 
     def figure(self, name: str, value: float, lang: str) -> Format:
         """The format ``name`` showing ``value`` (a change of rate in points, a progress) as
         text.small_figure writes it: its point_places decimals, or, too small for four, the
         words of text.small_said ('"dưới 0,0001"' for a positive, '"trên -0,0001"' for a
-        negative) in place of the number, the cell keeping its value (session 49)."""
+        negative) in place of the number, the cell keeping its value (session 49); the
+        name's text after the number follows the words too ('"dưới 0,0001 (*)"')."""
         if small_said(value, lang) is None:
             return self.places(name, point_places(value))
+        after = _after_rate(name)
+        said = after.strip('"')
         above, below = (small_said(sign, lang) for sign in (1e-9, -1e-9))
-        return self._with_number_format(name, f'"{above}";"{below}";0.00')
+        return self._with_number_format(name, f'"{above}{said}";"{below}{said}";{RATE}{after}')
 
     def _with_number_format(self, name: str, num_format: str) -> Format:
         key = f"{name}.{num_format}"

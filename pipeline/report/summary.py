@@ -14,6 +14,7 @@ from pipeline.report.cells import (
     met_label,
     missing,
     number,
+    put_figure,
     put_num,
     put_text,
     wrapped_lines,
@@ -79,8 +80,10 @@ def _pair_row(
     st = ctx.st
     ws.write_string(row, 0, label, st["label"])
     for col, value in ((1, poor), (2, near_poor)):
-        n = number(value) if points else None
-        put_num(ws, row, col, value, st[fmt] if n is None else st.figure(fmt, n, ctx.lang))
+        if points:
+            put_figure(ctx, ws, row, col, value, fmt)
+        else:
+            put_num(ws, row, col, value, st[fmt])
     put_text(ws, row, 3, note, st["label"])
     fit_row(ws, row, [(label, WIDTHS[0]), (note, WIDTHS[3])])
     return row + 1

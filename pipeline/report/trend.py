@@ -19,6 +19,7 @@ from pipeline.report.cells import (
     fit_row,
     name_height,
     number,
+    put_figure,
     put_name,
     put_num,
     put_text,
@@ -616,7 +617,8 @@ def _year_on_year(ctx: Context, ws: Worksheet, row: int, yoy: dict, note: str) -
         ws.write_string(r, 0, t(label, lang), st["text"])
         put_num(ws, r, 1, yoy.get(rate_key), st["rate"])
         put_num(ws, r, 2, yoy.get(f"now_{rate_key}", tot.get(rate_key)), st["rate"])
-        put_num(ws, r, 3, yoy.get(change_key), st["rate"])
+        # as 'Tổng hợp' writes it: 0,0030 or 'dưới 0,0001', not 0,00 (session 50)
+        put_figure(ctx, ws, r, 3, yoy.get(change_key), "rate")
     r = row + 1 + len(lines)
     merge_text(ws, r, 0, r, COMMUNE_COLS - 1, note, st["note"])
     fit_row(ws, r, [(note, FIRST_WIDTH + (COMMUNE_COLS - 1) * WIDTH)])
