@@ -1947,15 +1947,14 @@ def _exited_said(start_list: pd.DataFrame, rel: str, sheet: str, header, rows) -
         return []
     marked_at = rows.elsewhere.get("phan_loai", {})
     column = header.columns.get("phan_loai")
-    # a mark column of a two-row header by its own cell's text ('Thoát nghèo' under 'Phân loại
-    # hộ', not the joined 'Phân loại hộ Thoát nghèo'), as class-marks-several names its cells;
-    # a mark at the start of the period ('Đầu kỳ') keeps both (session 49)
-    own = {col: text for col, _, text, _ in getattr(header, "marks", ())}
     kinds: dict[str, list[Issue]] = {}
     for excel_row, code in zip(start_list["excel_row"].to_numpy()[exited].tolist(),
                                start_list["ma_ho"].to_numpy()[exited].tolist(), strict=True):  # fmt: skip
+        # a mark column of a two-row header named by its own cell ('Thoát nghèo' under 'Phân
+        # loại hộ': read.classes_from_marks, session 50; here since session 49); a mark at the
+        # start of the period ('Đầu kỳ') by both rows
         col, text = marked_at.get(excel_row) or column
-        title = clean_text(own.get(col, text))
+        title = clean_text(text)
         kinds.setdefault(title, []).append(
             Issue(
                 "start-list-exited",

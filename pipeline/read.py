@@ -2882,6 +2882,12 @@ def classes_from_marks(
     fills = _vertical_fills(merges, header.last_row)
     parent = header.columns["phan_loai"][1]
     names = ", ".join(f"'{own}'" for _, _, own, _ in header.marks)
+    # each mark column named by its own header cell ('Hộ nghèo' under 'Phân loại hộ', not the
+    # joined 'Phân loại hộ Hộ nghèo'), as class-marks-several names its cells; by both rows
+    # where a start-of-period column has the same text ('Cuối kỳ Hộ nghèo' beside 'Đầu kỳ
+    # Hộ nghèo'): session 50
+    before = {fold(own) for _, _, own, _ in header.start_marks}
+    named = {col: text if fold(own) in before else own for col, _, own, text in header.marks}
     classes: list[Any] = []
     there: dict[int, tuple[int, str]] = {}
     problems = []
@@ -2899,14 +2905,14 @@ def classes_from_marks(
     for excel_row in table.excel_rows:
         raw = grid[excel_row - 1]
         ticked, odd, cells = [], [], []
-        for col, kind, own, text in header.marks:
+        for col, kind, own, _ in header.marks:
             value, mark = read(raw, excel_row, col, kind)
             cell = f"{column_letter(col)}{excel_row}"
             cells.append(f"{cell} '{own}'")
             if mark is None:
-                odd.append((cell, text, value))
+                odd.append((cell, named[col], value))
             elif mark:
-                ticked.append((col, kind, text, cell, value, own))
+                ticked.append((col, kind, named[col], cell, value, own))
         if len(ticked) == 1 and not odd:
             col, kind, text = ticked[0][:3]
             classes.append(CLASSIFICATION_LABEL[kind])

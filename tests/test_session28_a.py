@@ -157,23 +157,23 @@ def test_a_questioned_class_mark_is_counted_and_warned_at_its_cell(tmp_path):
     codes = (CLASS, "invalid-class-mark", "class-marks-several")
     said = [(i.code, i.variant, i.cell, i.column, i.value, str(i.detail))
             for i in result.issues if i.code in codes]  # fmt: skip
-    assert said == [
-        (CLASS, "mark", "F5", "Phân loại hộ Hộ nghèo", "x?", "Hộ nghèo"),
-        (CLASS, "mark", "G6", "Phân loại hộ Hộ cận nghèo", "X ?", "Hộ cận nghèo"),
-        (CLASS, "mark", "G8", "Phân loại hộ Hộ cận nghèo", "Hộ cận nghèo?", "Hộ cận nghèo"),
-        (CLASS, "mark-alone", "F10", "Phân loại hộ Hộ nghèo", "?", "Hộ nghèo"),
+    assert said == [  # each mark column by its own header cell (session 50)
+        (CLASS, "mark", "F5", "Hộ nghèo", "x?", "Hộ nghèo"),
+        (CLASS, "mark", "G6", "Hộ cận nghèo", "X ?", "Hộ cận nghèo"),
+        (CLASS, "mark", "G8", "Hộ cận nghèo", "Hộ cận nghèo?", "Hộ cận nghèo"),
+        (CLASS, "mark-alone", "F10", "Hộ nghèo", "?", "Hộ nghèo"),
         ("class-marks-several", "", "F11", "Phân loại hộ", "x?",
          "F11 'Hộ nghèo', G11 'Hộ cận nghèo'"),
     ]  # fmt: skip
     f5 = next(i for i in result.issues if i.code == CLASS)
     vi = (
-        "Ô 'Phân loại hộ Hộ nghèo' ghi 'x?', có dấu '?' (chưa chắc chắn): đã tính là Hộ nghèo. "
+        "Ô 'Hộ nghèo' ghi 'x?', có dấu '?' (chưa chắc chắn): đã tính là Hộ nghèo. "
         "Nếu đúng là Hộ nghèo, hãy xóa dấu '?', chỉ để lại dấu 'x'; nếu không, hãy xóa ô này "
         "và đánh dấu 'x' vào đúng cột loại hộ."
     )
     assert f5.message("vi") == vi
     assert f5.message("en").startswith(
-        "Cell 'Phân loại hộ Hộ nghèo' holds 'x?', with a question mark (unsure): counted as "
+        "Cell 'Hộ nghèo' holds 'x?', with a question mark (unsure): counted as "
         "Hộ nghèo. If it is Hộ nghèo, delete the '?' and keep the 'x' alone;"
     )
     assert [r for r in _errors_sheet(tmp_path / "out") if vi in r and "F5" in r]

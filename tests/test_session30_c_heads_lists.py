@@ -465,7 +465,7 @@ def test_a_question_mark_alone_in_a_class_mark_cell_is_counted_as_that_class(tmp
         ("questioned-classification", "mark-alone", "F5", "Hộ nghèo")
     ]
     assert said[0].message("vi") == (
-        "Ô 'Phân loại hộ Hộ nghèo' chỉ ghi dấu '?' (chưa chắc chắn): đã tính là Hộ nghèo. Nếu "
+        "Ô 'Hộ nghèo' chỉ ghi dấu '?' (chưa chắc chắn): đã tính là Hộ nghèo. Nếu "
         "đúng là Hộ nghèo, hãy thay dấu '?' bằng dấu 'x'; nếu không, hãy xóa ô này và đánh dấu "
         "'x' vào đúng cột loại hộ."
     )
