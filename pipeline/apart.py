@@ -11,7 +11,7 @@ from pipeline import figures as fig
 from pipeline.messages import apart_households
 from pipeline.rosterchecks import codes_names_years
 from pipeline.types import Issue, Submission
-from schemas.issues import JOINED_START_VARIANTS, MERGED_LIST_VARIANTS
+from schemas.issues import JOINED_SENT_VARIANTS, MERGED_LIST_VARIANTS
 
 # The figures of a hamlet whose households are partly on a list sent apart that compare with
 # its start of year or its target: they would compare unlike with like (session 25).
@@ -30,16 +30,17 @@ UNLIKE = (
 def merged_apart(submissions: list[Submission], merged) -> dict[str, list[Submission]]:
     """Plan hamlet -> the lists of the period refused as a hamlet merged into it in the plan
     (`unknown-hamlet`, variant 'merged' or 'merged-names', consolidate.refused_by_codes; or
-    the history's merger, some of its codes on the start list, 'joined-sent-start' or its
-    '-title', notices.former_names: session 50), when the hamlet's own list was accepted: their
-    households are on a list, only not in the hamlet's. Two hamlets merged into one may both
-    send apart (session 49): each is held."""
+    the history's merger, 'joined-sent' or its variants, listing a household of the start list
+    or of last month's lists no list counted has, notices.former_names: session 50 and its
+    review), when the hamlet's own list was accepted: their households are on a list, only
+    not in the hamlet's. Two hamlets merged into one may both send apart (session 49): each is
+    held."""
     apart: dict[str, list[Submission]] = {}
     for sub in submissions:
         issue = sub.extra.get("hamlet_issue")
         if (
             issue is not None
-            and issue.variant in MERGED_LIST_VARIANTS | JOINED_START_VARIANTS
+            and issue.variant in MERGED_LIST_VARIANTS | JOINED_SENT_VARIANTS
             and sub.period == merged.period
             and issue.instead in merged.accepted
             and "merged_codes" in sub.extra

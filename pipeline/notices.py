@@ -26,7 +26,7 @@ from pipeline.rosterchecks import info_cell, month_written, sent_for_another_per
 from pipeline.text import clean_text, commune_key, fold, format_vn, small_figure, vi_key
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
-from schemas.issues import JOINED_START_VARIANTS
+from schemas.issues import JOINED_SENT_VARIANTS
 
 
 def later_months_stale(
@@ -593,9 +593,9 @@ def former_names(
                     said = replace(said, variant="joined-listed")
                 if said is not None:
                     said = _joined_worded(plan, sub, said)
-                if said is not None and _start_apart(plan, sub, said, submissions, accepted):
-                    # households of the start list its hamlet's list lacks: held apart from
-                    # that list, as its words say, not gone from it (apart.merged_apart)
+                if said is not None and _held_apart(plan, store, sub, said, submissions, accepted):
+                    # households of the start list or of last month's lists no list counted
+                    # has: held apart, as its words say, not gone (apart.merged_apart)
                     sub.extra["merged_codes"] = list_codes(sub)
             if said is not None:  # merged into the hamlet its codes are, which sent nothing
                 issues[:] = [said if i is issue else i for i in issues]
@@ -661,27 +661,45 @@ def _own_list(
                  and s.period == sub.period and s.kind == "roster"), None)  # fmt: skip
 
 
-def _start_apart(
+def _held_apart(
     plan: Plan,
+    store: HistoryStore,
     sub: Submission,
     said: Issue,
     submissions: list[Submission],
     accepted: dict[str, Submission] | None,
 ) -> bool:
-    """Whether ``sub``, said 'joined-sent-start' (or its '-title': :func:`_joined_worded`, some
-    of its codes on the start list), lists a start household the list of the hamlet it joined
-    (:func:`_own_list`) lacks: its list is then held apart from that hamlet's, as a list told
-    by its codes is (apart.merged_apart), its words saying it not counted, not its households
-    gone. One whose start households are all on that list holds only households new to the
-    lists, as 'joined-sent' does: not held, the hamlet counted (docs/decisions.md, session
-    50)."""
-    if said.variant not in JOINED_START_VARIANTS:
+    """Whether ``sub``, said 'joined-sent' (any of its variants: :func:`_joined_worded`), the
+    hamlet it joined having sent its list (:func:`_own_list`), lists a household the movement
+    tables compare with, on the plan's start list or on the lists of the month before its
+    period (any hamlet's, by its code), that no list of the period counted has (the run's,
+    ``accepted``; for `giamngheo check`, those given of the period): its list is then held
+    apart from that hamlet's, as a list told by its codes is (apart.merged_apart), its words
+    saying it not counted, not its households gone. One whose such households are all on a
+    list counted holds only households new to the lists, or counted where they are listed: not
+    held, the hamlet counted (docs/decisions.md, session 50 and its review)."""
+    if said.variant not in JOINED_SENT_VARIANTS or not sub.period:
         return False
-    own = _own_list(sub, said.instead, submissions, accepted)
-    if own is None:
+    if _own_list(sub, said.instead, submissions, accepted) is None:
         return False
-    known = set().union(*start_codes(plan).values())
-    return bool((list_codes(sub) & known) - list_codes(own))
+    codes = list_codes(sub)
+    known = codes & set().union(*start_codes(plan).values(), _month_codes(store, sub.period))
+    if not known:
+        return False
+    if accepted is not None:
+        counted = list(accepted.values())
+    else:
+        counted = [s for s in submissions if s is not sub and s.period == sub.period
+                   and s.kind == "roster" and s.hamlet and "hamlet_issue" not in s.extra]  # fmt: skip
+    return bool(known - set().union(*(list_codes(s) for s in counted)))
+
+
+def _month_codes(store: HistoryStore, period: str) -> set[str]:
+    """The household codes (as ``id_key``) the lists of the month before ``period`` stored, a
+    month table's baseline (any hamlet's; not those written 'Thoát' then): :func:`_held_apart`."""
+    rows = store.statuses([timeline.previous_period(period)])
+    keys = rows.loc[rows["status"] != "exited", "hh_key"].tolist()
+    return {key[3:] for key in keys if key.startswith("id|")}
 
 
 def _joined_worded(plan: Plan, sub: Submission, said: Issue) -> Issue:

@@ -65,9 +65,6 @@ JOINED_SENT_VARIANTS = frozenset(
     {"joined-sent", "joined-sent-start", "joined-sent-title", "joined-sent-start-title"}
 )
 JOINED_LISTED_VARIANTS = frozenset({"joined-listed", "joined-listed-title"})
-# ... those of them some of whose codes are on the start list: held apart from that hamlet's
-# list as a list told by its codes is (apart.merged_apart; session 50)
-JOINED_START_VARIANTS = frozenset({"joined-sent-start", "joined-sent-start-title"})
 
 
 # A list of this month whose 'Kỳ báo cáo' says another (period-differs-*), holding the very bytes
