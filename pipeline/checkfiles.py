@@ -416,8 +416,23 @@ def _checked(
     order = [] if plan is None else list(plan.hamlet_names)
     _codes_across_files(counted, refused, uncounted, order, issues)
     left_out_settled(checked, issues)  # as a run says them, every row's errors known
-    issues.extend(moved)
+    issues.extend(_moved_duplicates(issues, moved))
     return issues
+
+
+def _moved_duplicates(issues: list[Issue], moved: list[Issue]) -> list[Issue]:
+    """``moved`` (the run's movement warnings) less its Mã hộ used twice by a household moved,
+    still on its old list (run.moved_duplicate), each worded so in place of `check`'s own at
+    its cell (``issues``, changed in place): `check` says it as the run does (session 50)."""
+    from pipeline.run import moved_duplicate
+
+    told = {(i.file, i.sheet, i.cell): i for i in moved if moved_duplicate(i)}
+    if told:
+        for at, issue in enumerate(issues):
+            run = told.get((issue.file, issue.sheet, issue.cell))
+            if issue.code == "duplicate-household-id" and not issue.variant and run is not None:
+                issues[at] = replace(issue, variant=run.variant, instead=run.instead)
+    return [issue for issue in moved if not moved_duplicate(issue)]
 
 
 def _movements_said(plan, given: _Given, history) -> list[Issue]:

@@ -610,6 +610,48 @@ def reused_warnings(
             f"'{head}' in {listed.en} of {with_unit(there, 'hamlet')}"), "reused")  # fmt: skip
 
 
+def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads) -> None:
+    """A Mã hộ used twice (duplicate-household-id), once in each of two hamlets' lists, that
+    the lists compared with (``before``: each hamlet's latest list before now, else the start
+    list; ``where``: key -> (hamlet, status) on them, figures.listed_where) have in one of
+    them alone, not marked Thoát, under the same head (folded name or ID number) as the other
+    hamlet's row now (``now``): the household moved and is still on its old list. Said so at
+    both rows in place of asking where it lives: 'moved-away' at the old list's row
+    (``instead``: the hamlet it moved to), 'moved-in' at the new one's (``instead``: the old
+    list, named). Both rows stay left out, as before (session 50)."""
+    groups: dict[str, list[int]] = {}
+    for at, issue in enumerate(issues):
+        if issue.code == "duplicate-household-id" and not issue.variant and issue.hamlet:
+            groups.setdefault("id|" + fig.id_key(issue.value), []).append(at)
+    for key, places in groups.items():
+        hamlets = {issues[at].hamlet for at in places}
+        then = before.of(key)
+        old = {row[0] for row in then}
+        if len(places) != 2 or len(hamlets) != 2 or len(old) != 1 or not old < hamlets:
+            continue
+        gone, status = where.get(key, ("", ""))
+        if old != {gone} or status == "exited":
+            continue
+        (there,) = hamlets - old
+        theirs = [row for row in now.of(key) if row[0] == there]
+        if not any(
+            (fold(head[1]) == fold(them[1]) and not is_blank(them[1]))
+            or (head[2] and head[2] == them[2])
+            for head in then
+            for them in theirs
+        ):
+            continue  # another household under the code (or no head to tell): asked as before
+        listed = before.named(gone) or START_LIST_NAMED
+        for at in places:
+            issue = issues[at]
+            if issue.hamlet == gone:
+                issues[at] = replace(issue, variant="moved-away", instead=there)
+            else:
+                issues[at] = replace(issue, variant="moved-in", instead=Message(
+                    f"{listed} của {with_unit(gone)}",
+                    f"{listed.en} of {with_unit(gone, 'hamlet')}"))  # fmt: skip
+
+
 def back_warnings(
     current: list[tuple],
     back: dict[str, tuple[str, str, str]],

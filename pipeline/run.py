@@ -37,6 +37,7 @@ from pipeline.moves import (
     OlderHeads,
     back_warnings,
     code_reused,
+    duplicate_moved,
     gone_now,
     hamlet_movement_warnings,
     households_moved_back,
@@ -679,7 +680,18 @@ def movement_warnings(
         for issue in result.issues
         if issue.code in MOVEMENT_CODES
         or (issue.code == "moved-not-listed" and issue.instead in given)
+        or moved_duplicate(issue)  # `check` words its own so (session 50)
     ]
+
+
+# duplicate-household-id's variants of a household moved, still on its old list, that only
+# the history tells (moves.duplicate_moved): `check` takes them from the run's code
+MOVED_DUPLICATE = frozenset({"moved-away", "moved-in"})
+
+
+def moved_duplicate(issue: Issue) -> bool:
+    """Whether ``issue`` is a Mã hộ used twice by a household moved (:data:`MOVED_DUPLICATE`)."""
+    return issue.code == "duplicate-household-id" and issue.variant in MOVED_DUPLICATE
 
 
 def _of_a_row(issue: Issue) -> bool:
@@ -1342,6 +1354,12 @@ def _figures(
                              bases.left_from, heads_plan)  # fmt: skip
     reused_year = code_reused(heads_start, heads_now, heads_month, heads_older, heads_month)
     reused_month = code_reused(heads_month, heads_now, heads_start, heads_older, heads_month)
+    # a code both lists of two hamlets write now, on one's list before under the same head:
+    # the household moved, its old list told to drop it (session 50)
+    if month_base is not None:
+        duplicate_moved(issues, heads_month, listed_last, heads_now)
+    else:
+        duplicate_moved(issues, heads_start, listed_start, heads_now)
     said_reused: set = set()  # (hamlet, key) of codes said to be another household's
     set_aside: dict[str, list] = {}  # hamlet -> its older copies of the period, set aside
     for other in submissions:

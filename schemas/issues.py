@@ -1556,6 +1556,22 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' trùng với {detail} (số 0 ở đầu mã không được tính: Excel hay bỏ số 0 ở đầu khi ô là số). Hãy sửa để mỗi hộ một mã, theo sổ quản lý hộ nghèo của xã (các dòng này tạm chưa được tính).",
                 "Household code '{value}' is the same as {detail} (leading zeros do not count: Excel often drops the leading zeros of a code typed as a number). Correct them so that each household has one code, as in the commune's register (these rows are left out until then).",
             ),
+            # in two hamlets' lists, the lists compared with having it in one alone under the
+            # same head as the other's row (moves.duplicate_moved, session 50): the household
+            # moved, still on its old list; at the old list's row, {instead} the hamlet it
+            # moved to
+            (
+                "moved-away",
+                "Mã hộ '{value}' bị trùng với {detail}, cùng chủ hộ. Hộ có trong danh sách trước của xóm {hamlet}, nay xóm {instead} ghi hộ vào danh sách của mình: hộ đã chuyển sang xóm {instead}. Hãy xóa dòng này khỏi danh sách của xóm {hamlet} (không ghi 'Thoát': xóm {instead} giữ dòng của hộ, với Mã hộ cũ). Nếu hộ chưa chuyển đi, hãy báo xã để xóm {instead} xóa dòng của hộ (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}, for the same head. The household was on hamlet {hamlet}'s earlier list and hamlet {instead} now lists it: it moved to hamlet {instead}. Delete this row from hamlet {hamlet}'s list (do not write 'Thoát': hamlet {instead} keeps the household's row, under its old code). If it has not moved, tell the commune so that hamlet {instead} deletes its row (these rows are left out until then).",
+            ),
+            # ... at the new list's row, {instead} the old list ('danh sách tháng 4/2024 của
+            # xóm Nà Mòn')
+            (
+                "moved-in",
+                "Mã hộ '{value}' bị trùng với {detail}, cùng chủ hộ. Hộ có trong {instead}, nay xóm {hamlet} ghi hộ vào danh sách của mình: hộ đã chuyển đến xóm {hamlet}. Hãy giữ nguyên dòng này; xóm cũ của hộ cần xóa dòng của hộ khỏi danh sách của xóm đó (không ghi 'Thoát'). Nếu hộ chưa chuyển đến, hãy xóa dòng này (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}, for the same head. The household is on {instead}, and hamlet {hamlet} now lists it: it moved to hamlet {hamlet}. Keep this row; the household's old hamlet deletes its row from its list (without 'Thoát'). If it has not moved here, delete this row (these rows are left out until then).",
+            ),
         ),
     ),
     IssueType(

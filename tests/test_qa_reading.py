@@ -95,7 +95,9 @@ def test_a_code_written_twice_in_one_list_is_not_asked_which_hamlet(tmp_path):
     write_plan(tmp_path)
     nm1 = person("NM1", "poor")
     write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [nm1, person("NM2", "poor"), dict(nm1)])
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("NM2", "poor", chu_ho="Lò A")])
+    # another head and ID number: two households under the code, not NM2 moved (session 50)
+    other = person("NM2", "poor", chu_ho="Lò A", so_dinh_danh="012999991234")
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [other])
     result, _ = collect(tmp_path, None)
     said = sorted(
         (i.file, i.row, i.message("vi"), i.message("en"))
