@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -444,6 +446,7 @@ def _movements_said(plan, given: _Given, history) -> list[Issue]:
     holding them names it, so that a copy set aside for the month its folder names is set
     aside there too; what is said names it as `check` does. Without the plan, nothing: the
     start list is the plan's, the hamlets its names."""
+    from pipeline.history import HistoryError
     from pipeline.run import movement_warnings
 
     if plan is None:
@@ -453,7 +456,18 @@ def _movements_said(plan, given: _Given, history) -> list[Issue]:
     if len(set(named)) < len(named):
         named = [sub.file for sub in given.read]  # two lists of one path there: as named
     shown = dict(zip(named, (sub.file for sub in given.read), strict=True))
-    said = movement_warnings(plan, given.read, history, named)
+    said = None
+    try:
+        earlier = _months_not_run(given, history)
+        if earlier:  # each month against the one before, as runs in order take them (session 50)
+            with _scratch_history(history) as kept:
+                said = [issue for month in earlier
+                        for issue in movement_warnings(plan, given.read, kept, named, month, kept)]  # fmt: skip
+                said += movement_warnings(plan, given.read, kept, named)
+    except (sqlite3.Error, HistoryError, OSError):
+        said = None  # a history that cannot be copied (held, damaged): the latest month alone
+    if said is None:
+        said = movement_warnings(plan, given.read, history, named)
     # (moved-not-listed's 'refused' variant names the refused list in its detail: as given)
     refused = lambda i: i.code == "moved-not-listed" and i.variant == "refused"  # noqa: E731
     # (households-mostly-gone's 'other-file' names the file set aside in its instead: as given)
@@ -467,6 +481,37 @@ def _movements_said(plan, given: _Given, history) -> list[Issue]:
         )
         for issue in said
     ]
+
+
+def _months_not_run(given: _Given, history) -> list[str]:
+    """The months of the lists given before the latest one, of its year, that ``history`` has
+    not stored (none run yet), oldest first: each is said as its run will say it."""
+    months = sorted({entry.sub.period for entry in given.lists if entry.sub.period})
+    if len(months) < 2:
+        return []
+    stored = {p["period"] for p in history.periods()} if history is not None else set()
+    latest = months[-1]
+    return [m for m in months[:-1] if m[:4] == latest[:4] and m not in stored]
+
+
+@contextmanager
+def _scratch_history(history):
+    """A HistoryStore in a scratch folder (deleted after), a copy of ``history`` (None: empty),
+    that months not run yet are stored in, in order, for `check` to compare each later month
+    with them as its run will: ``history`` itself is only read."""
+    import tempfile
+
+    from pipeline.history import HISTORY_FILE, HistoryStore
+
+    with tempfile.TemporaryDirectory(prefix="giamngheo-check-") as folder:
+        path = Path(folder) / HISTORY_FILE
+        if history is not None and history.exists():
+            with (
+                closing(sqlite3.connect(f"file:{history.path}?mode=ro", uri=True)) as source,
+                closing(sqlite3.connect(path)) as copy,
+            ):
+                source.backup(copy)
+        yield HistoryStore(path)
 
 
 def _read_given(paths: list[Path]) -> _Given:

@@ -646,7 +646,12 @@ MOVEMENT_CODES = frozenset(
 
 
 def movement_warnings(
-    plan: Plan, submissions: list[Submission], history=None, names: list[str] | None = None
+    plan: Plan,
+    submissions: list[Submission],
+    history=None,
+    names: list[str] | None = None,
+    period: str | None = None,
+    kept=None,
 ) -> list[Issue]:
     """The movement warnings (:data:`MOVEMENT_CODES`) a run of ``submissions`` (every file
     read, as `read_files` gives them, before anything else touches them) with ``plan`` would
@@ -655,7 +660,10 @@ def movement_warnings(
     read (a read-only HistoryStore) or None. None said when the run would stop (nothing of
     the month accepted, the plan of another year) or the store cannot be read (damaged,
     newer, locked: the run says it). ``names``: each file's name in the run's folder, when not
-    its ``file`` (the copies are named so). The run's notices are not kept: nothing is run."""
+    its ``file`` (the copies are named so). The run's notices are not kept: nothing is run.
+    ``period``: the month run (None: the latest, as a run without --period takes it);
+    ``kept``: a scratch HistoryStore, a copy of ``history``, the month's result is stored in
+    (`check` of several months: each later month compared with it, session 50)."""
     import copy
     import sqlite3
 
@@ -667,7 +675,11 @@ def movement_warnings(
         sub.file = name
     notices = list(NOTICES)
     try:
-        result = consolidated(plan, copies, [], None, "vi", history, None)
+        result = consolidated(plan, copies, [], period, "vi", history, None)
+        if kept is not None:
+            from pipeline import __version__
+
+            kept.save(result, [], "", __version__)
     except (FatalError, HistoryError, sqlite3.Error):
         return []
     finally:

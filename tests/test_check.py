@@ -872,7 +872,8 @@ def test_a_list_of_another_month_is_not_told_so_when_its_hamlet_sent_that_months
         (tmp_path / folder).mkdir(exist_ok=True)
         write_roster(tmp_path / folder, name, "Nà Mòn", 102, [person("NM1", "poor")],
                      period=period, prepared=date(2024, 7, 1))  # fmt: skip
-    found = check_files([tmp_path])
+    # each month's movements, said by `check` too since session 50, are not this test's
+    found = [i for i in check_files([tmp_path]) if i.code != "vanished-household"]
     runs = {month: [i for i in collect(tmp_path, month, workers=0)[0].issues
                     if i.code != "vanished-household"]  # the start list's: movements
             for month in ("2024-04", "2024-05", "2024-06")}  # fmt: skip
@@ -946,7 +947,11 @@ def test_a_list_in_another_months_folder_beside_its_months_list_is_said_as_both_
                           for issues in ran.values() for i in issues)  # fmt: skip
     assert said == [("period-differs-from-folder", "", "B4", "06/2024"),
                     ("superseded", "other-month", "", "T5/NaMon.xlsx")]  # fmt: skip
-    assert [i.code for i in found if i.file == "T5/NaMon.xlsx"] == []
+    # May not run: its households gone (NM2-NM5 of the start list) as its run says them
+    # (session 50), nothing else
+    may = [i.code for i in collect(tmp_path, "2024-05", workers=0)[0].issues
+           if i.file == "T5/NaMon.xlsx"]  # fmt: skip
+    assert [i.code for i in found if i.file == "T5/NaMon.xlsx"] == may == ["vanished-household"] * 4
 
 
 def test_a_list_titled_for_another_month_is_a_copy_of_its_cells_month_as_in_that_months_run(
