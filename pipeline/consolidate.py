@@ -56,7 +56,16 @@ from pipeline.rosterchecks import (
     unread_info,
     validate_rosters,
 )
-from pipeline.text import commune_key, find_period_in_text, fold, nfc, parse_count, same_month
+from pipeline.text import (
+    PEOPLE_UNIT,
+    clean_text,
+    commune_key,
+    find_period_in_text,
+    fold,
+    nfc,
+    parse_households,
+    same_month,
+)
 from pipeline.types import FROM_AGE, HOUSEHOLD_COLUMNS, Issue, Plan, Submission
 from schemas.columns import PLAN_INFO_LABELS, ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
@@ -1690,7 +1699,8 @@ def total_households(sub: Submission, start: int | None, found: list[Issue]) -> 
     alone, pipeline.checkfiles): what a run would take from the plan is then said without the
     number, and no total returned. A run and `check` read it by this one rule."""
     raw = sub.extra.get("total_raw")
-    total = parse_count(raw)  # 1.012 typed for 1012 too (session 31)
+    # 1.012 typed for 1012 too (session 31), 'Số hộ: 62' and '62 hộ gia đình' (session 50)
+    total = parse_households(raw)
     sheet = sub.extra.get("info_sheet") or ""
 
     def said(code: str, value: str, cell: str | None = None, detail: object = "",
@@ -1725,8 +1735,20 @@ def total_households(sub: Submission, start: int | None, found: list[Issue]) -> 
                                   "" if start is None else str(start),
                                   "" if start is not None else "no-plan"))  # fmt: skip
         return start
-    found.append(said("invalid-total-households", info_written(sub, "total_households", raw)))
+    written = info_written(sub, "total_households", raw)
+    variant, example = "", ""
+    numbers = _DIGITS.findall(raw) if isinstance(raw, str) else []
+    if len(numbers) == 1 and PEOPLE_UNIT.search(clean_text(raw)):
+        variant = "people"  # '250 nhân khẩu': the hamlet's people (session 50)
+    elif numbers:
+        # words around a number ('khoảng 60 hộ'): the number alone asked for, the one written
+        # as the example where it is the only one
+        variant, example = "words", numbers[0] if len(numbers) == 1 else "215"
+    found.append(said("invalid-total-households", written, detail=example, variant=variant))
     return None
+
+
+_DIGITS = lazyre.compile(r"\d+(?:[.,]\d{3})*")
 
 
 def _unless_only_mistyped(

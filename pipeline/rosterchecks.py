@@ -37,7 +37,7 @@ from pipeline.text import (
     fold,
     is_blank,
     month_named,
-    parse_count,
+    parse_households,
     parse_period,
     parse_prepared_date,
     same_month,
@@ -419,7 +419,7 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
     # total) is said by that rule's issue, quoting the cell, and not by this on top.
     taken = {
         "period": sub.period is not None,
-        "total_households": (parse_count(sub.extra.get("total_raw")) or 0) > 0,
+        "total_households": (parse_households(sub.extra.get("total_raw")) or 0) > 0,
         "prepared_on": sub.prepared_on is not None,
     }
     for key, written in sub.extra.get("info_slips", {}).items():
@@ -1262,7 +1262,7 @@ def header_issues(
             people = _people_of_rows(sub)
             if people is None or said in people[:2] or said > MAX_HOUSEHOLD_SIZE * people[2]:
                 continue  # a size not read, or more than the rows can hold: the hamlet's people
-            if _hamlet_people(said, people, parse_count(sub.extra.get("total_raw"))):
+            if _hamlet_people(said, people, parse_households(sub.extra.get("total_raw"))):
                 continue  # nearer the hamlet's people than the list's (session 30, QA)
             detail, staying = str(people[0]), people[1]
             if staying != people[0]:

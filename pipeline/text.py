@@ -482,6 +482,38 @@ def parse_count(value: object) -> int | None:
     return int(found.group(1) + found.group(2)) if found else None
 
 
+# 'Tổng số hộ dân cư' answered in the words around its number (session 50): the label before
+# it ('Số hộ: 62', 'Tổng số hộ dân cư là 62', 'Tổng: 62', 'Có 62 hộ'), the words of a household
+# after it ('62 hộ gia đình', '62 HGĐ', '62 gia đình', '62 hộ') and a full stop; a count of people ('250 nhân khẩu', '250 người') is no count of households.
+_HOUSEHOLDS_BEFORE = lazyre.compile(
+    r"(?:(?:tổng\s+)?số\s+hộ(?:\s+dân(?:\s+cư)?|\s+gia\s+đình)?|tổng(?:\s+cộng|\s+số)?|có|gồm)"
+    r"\s*(?:là\s*)?[:=\-–]?\s*(?=\d)",
+    re.IGNORECASE,
+)
+_HOUSEHOLDS_AFTER_COUNT = lazyre.compile(
+    r"(?<=\d)\s*(?:hộ(?:\s+gia\s+đình|\s+dân(?:\s+cư)?)?|hgđ|gia\s+đình)?\s*\.?$", re.IGNORECASE
+)
+PEOPLE_UNIT = lazyre.compile(r"\d\s*(?:người|nhân\s+khẩu|khẩu)\.?$", re.IGNORECASE)
+
+
+def parse_households(value: object) -> int | None:
+    """A count of households as 'Tổng số hộ dân cư' holds it: :func:`parse_count` of the cell
+    (102, '102', '1.012', '102 hộ', '102 hộ dân cư'), or of its number written with the words
+    of a label before it or of a household after it ('Số hộ: 62', '62 hộ gia đình', 'Có 62 hộ.';
+    session 50); None for a count of people ('250 nhân khẩu', '250 người': no households) and
+    for any other words."""
+    if not isinstance(value, str):
+        return parse_count(value)
+    text = clean_text(value)
+    if PEOPLE_UNIT.search(text):
+        return None
+    found = parse_count(text)
+    if found is not None:
+        return found
+    bare = _HOUSEHOLDS_AFTER_COUNT.sub("", _HOUSEHOLDS_BEFORE.sub("", text, count=1), count=1)
+    return parse_count(bare) if bare != text else None
+
+
 YEAR_IN_TEXT = lazyre.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _PERIOD_ISO_IN_TEXT = lazyre.compile(r"(?<!\d)(20\d{2})\s*[-_.]\s*(\d{1,2})(?!\d)")
 _PERIOD_MY_IN_TEXT = lazyre.compile(r"(?<!\d)(\d{1,2})\s*[/\-_.]\s*(20\d{2})(?!\d)")

@@ -738,6 +738,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "'Tổng số hộ dân cư' là '{value}', không phải số nguyên dương. Hãy ghi tổng số hộ dân cư của xóm (ví dụ 215).",
         "'Tổng số hộ dân cư' is '{value}', not a positive whole number. Write the hamlet's total number of households (e.g. 215).",
+        (
+            # a count of people ('250 nhân khẩu', '250 người'), no count of households, and a
+            # number among other words ('khoảng 60 hộ'): what to write said (session 50)
+            (
+                "people",
+                "'Tổng số hộ dân cư' là '{value}': đây là số người, không phải số hộ. Hãy ghi tổng số hộ dân cư của xóm, chỉ con số (ví dụ 215), không ghi số nhân khẩu.",
+                "'Tổng số hộ dân cư' is '{value}': a number of people, not of households. Write the hamlet's total number of households, the number alone (e.g. 215), not its people.",
+            ),
+            (
+                "words",
+                "'Tổng số hộ dân cư' là '{value}', không đọc được thành số hộ. Hãy ghi chỉ con số tổng số hộ dân cư của xóm, không kèm chữ (ví dụ {detail}).",
+                "'Tổng số hộ dân cư' is '{value}', which cannot be read as a number of households. Write the hamlet's total number of households as the number alone, without words (e.g. {detail}).",
+            ),
+        ),
     ),
     IssueType(
         "total-less-than-listed",
