@@ -1646,8 +1646,11 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     sub.extra["formula_cells"] = household_cells(book.formulas, sub.extra["tables"], start_read)
     sub.extra["error_cells"] = household_cells(book.errors, sub.extra["tables"], start_read)
     sub.extra["hidden_households"] = _hidden_households(book, sub.extra["tables"])
+    # here, in the reader's process: the cells are not needed after; an .ods's date cells
+    # count days as LibreOffice does (normalise.day_number)
+    ods = book.path.suffix.lower() == ".ods"
     for _, _, rows in sub.extra["tables"]:
-        normalise_table(rows)  # here, in the reader's process: the cells are not needed after
+        normalise_table(rows, ods=ods)
     if named:  # the cell that says it, for a warning to point at
         sub.extra["title_hamlet_cell"] = next(
             (f"{column_letter(c)}{r + 1}" for r, row in enumerate(above)

@@ -25,7 +25,7 @@ from pipeline.text import (
     parse_whole,
 )
 from schemas.columns import CLASSIFICATIONS, INDICATOR_KEYS, ROSTER_KEYS
-from schemas.rules import MIN_BIRTH_YEAR
+from schemas.rules import MAX_HOUSEHOLD_SIZE, MIN_BIRTH_YEAR, MIN_HOUSEHOLD_SIZE
 
 TEXT_KEYS = ("ma_ho", "chu_ho", "nguyen_nhan", "doi_tuong", "nhu_cau", "ghi_chu")
 # Keys whose canonical value is the tidied text (the fall-through of normalise_value).
@@ -99,11 +99,54 @@ _YEARS_AS_DAYS = (MIN_BIRTH_YEAR, 2099)
 def _year_typed_as_day(value: date) -> int | None:
     """The year a 'Năm sinh' cell formatted as a date holds (1973 typed, shown 26/05/1905:
     1973), or None for a date that is no such day (a date of birth, or a time of day)."""
-    moment = value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
-    if value.year != 1905 or moment.time() != datetime.min.time():
+    serial = day_number(value) if value.year == 1905 else None
+    if serial is None or not _YEARS_AS_DAYS[0] <= serial <= _YEARS_AS_DAYS[1]:
         return None
-    serial = (moment - _EXCEL_DAY_ZERO).days
-    return serial if _YEARS_AS_DAYS[0] <= serial <= _YEARS_AS_DAYS[1] else None
+    return serial
+
+
+# Excel counts the days before 1 March 1900 from 31/12/1899, a day later than after it (its day
+# 60, 29/02/1900, is no day: the reader gives 28/02/1900 for day 59 and day 60 alike);
+# LibreOffice (.ods) counts every day from 30/12/1899: 7 typed is 07/01/1900 in Excel,
+# 06/01/1900 in LibreOffice (session 50)
+_EXCEL_DAY_ZERO_BEFORE_MARCH = datetime(1899, 12, 31)
+_MARCH_1900 = datetime(1900, 3, 1)
+_EXCEL_NO_SURE_DAY = datetime(1900, 2, 28)
+
+
+def day_number(value: date, ods: bool | None = False) -> int | None:
+    """The whole number a cell formatted as a date holds, told from the day it shows, as the
+    program that saved the file counts days (Excel's, or LibreOffice's for an .ods, ``ods``;
+    None: not known, only a day from March 1900 on, counted alike by both): 1973 for
+    26/05/1905, 7 for 07/01/1900 (06/01/1900 in an .ods); None for a day with a time (a number
+    with a fraction) and for Excel's 28/02/1900 (day 59 or 60)."""
+    moment = value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
+    if moment.time() != datetime.min.time():
+        return None
+    if ods or moment >= _MARCH_1900:
+        return (moment - _EXCEL_DAY_ZERO).days
+    if ods is None or moment == _EXCEL_NO_SURE_DAY:
+        return None
+    return (moment - _EXCEL_DAY_ZERO_BEFORE_MARCH).days
+
+
+# A size or an income typed in a cell formatted as a date (a format pasted with other cells):
+# the number typed, where no date could be meant there: a size of 1 to 30 (a day of January
+# 1900), an income from a day after 2100 (73,051 đồng and more: no date of a list is after
+# it). Any other date stays as written, said at its cell (session 50).
+_LAST_YEAR_OF_A_DATE = 2100
+
+
+def number_typed_as_day(key: str, value: date, ods: bool | None = None) -> int | float | None:
+    """The size (``key`` 'nhan_khau') or income ('thu_nhap') a cell formatted as a date holds,
+    as :data:`_LAST_YEAR_OF_A_DATE` says when it is sure (7 shown 07/01/1900: 7; 1,500,000
+    shown 09/11/6006: 1500000.0), else None."""
+    serial = day_number(value, ods)
+    if serial is None:
+        return None
+    if key == "nhan_khau":
+        return serial if MIN_HOUSEHOLD_SIZE <= serial <= MAX_HOUSEHOLD_SIZE else None
+    return float(serial) if value.year > _LAST_YEAR_OF_A_DATE else None
 
 
 _MONTH_YEAR = lazyre.compile(r"(?:0?[1-9]|1[0-2])\s*[/.-]\s*((?:19|20)\d\d)")
@@ -293,6 +336,7 @@ _CACHED_TYPES = (str, int, float, type(None))
 
 
 _WHOLE_KEYS = frozenset({"stt", "nam_sinh", "nhan_khau"})  # whole numbers, or kept as written
+_NUMBER_KEYS = frozenset({"nhan_khau", "thu_nhap"})  # read as typed in a date cell where sure
 # Keys whose values are (nearly) all different: remembering them would only cost memory.
 _UNIQUE_KEYS = frozenset({"stt", "ma_ho", "chu_ho", "so_dinh_danh", "ghi_chu"})
 
@@ -353,8 +397,10 @@ def _may_repeat(values: list[Any]) -> bool:
         return False
 
 
-def normalise_column(key: str, values: list[Any]) -> list[Any]:
-    """:func:`normalise_value` of each of a column's cells, once per distinct value."""
+def normalise_column(key: str, values: list[Any], ods: bool | None = None) -> list[Any]:
+    """:func:`normalise_value` of each of a column's cells, once per distinct value; a size or
+    an income typed in a cell formatted as a date read as typed where sure
+    (:func:`number_typed_as_day`; ``ods``: the file is an .ods, or not, or None: not known)."""
     if values and key in _TIDY_FIRST_KEYS and _all_tidy(_distinct(values)):
         return list(values)  # names, codes: text as typed is its canonical value
     if values and key == "so_dinh_danh" and _all_tidy(values):
@@ -401,6 +447,11 @@ def normalise_column(key: str, values: list[Any]) -> list[Any]:
     for position in misses:
         value = values[position]
         kind = value.__class__
+        if (kind is date or kind is datetime) and key in _NUMBER_KEYS:
+            typed = number_typed_as_day(key, value, ods)
+            if typed is not None:  # 7 shown 07/01/1900: the size 7 (session 50)
+                out[position] = typed
+                continue
         seen = by_type.get(kind)
         if seen is None or (kind is float and value != value):
             out[position] = normalise_value(key, value)
@@ -458,8 +509,12 @@ def _by_distinct(key: str, values: list[Any], by_type: dict) -> list[Any] | None
     return list(map(found.__getitem__, values))
 
 
-def normalise_table(table: Table, keys: tuple[str, ...] = ROSTER_KEYS) -> Table:
-    """The table's raw cells replaced by canonical-or-raw values, column by column (in place)."""
+def normalise_table(
+    table: Table, keys: tuple[str, ...] = ROSTER_KEYS, ods: bool | None = None
+) -> Table:
+    """The table's raw cells replaced by canonical-or-raw values, column by column (in place);
+    ``ods``: read from an .ods, whose date cells count days as LibreOffice does, or not, or
+    None: not known (the plan's start list, a test's rows; :func:`day_number`)."""
     if not table.normalised:
         size = len(table.excel_rows)
         columns = {}
@@ -469,7 +524,7 @@ def normalise_table(table: Table, keys: tuple[str, ...] = ROSTER_KEYS) -> Table:
                 blank = normalise_value(key, None)
                 columns[key] = [blank] * size
             else:
-                columns[key] = normalise_column(key, raw)
+                columns[key] = normalise_column(key, raw, ods)
                 if key in _EQUALS_SEEN:
                     _note_slips(table, key, raw)
                 if key == "phan_loai" and _QUESTIONED_TEXTS:

@@ -3,16 +3,22 @@
 * 'Tổng số hộ dân cư' written with words around its number ('Số hộ: 102', '102 hộ gia
   đình') is read; a count of people there ('250 nhân khẩu') is no count of households, said
   so, and a number among other words is said with the number alone to write.
+* a size or an income typed in a cell formatted as a date (7 shown 07/01/1900) is the number
+  typed where no date could be meant, in Excel's count of days or LibreOffice's (.ods).
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import openpyxl
 import pytest
 
+from pipeline.normalise import day_number
 from pipeline.run import collect
-from tests.commune import person
-from tests.test_typed_by_hand import _commune
+from tests import messy
+from tests.commune import person, write_plan
+from tests.test_typed_by_hand import LIST, _commune, _edit
 
 NA_MON = "NaMon.xlsx"
 
@@ -79,3 +85,74 @@ def test_a_number_among_other_words_is_said_with_the_number_to_write(tmp_path, w
         f"'Tổng số hộ dân cư' là '{written}', không đọc được thành số hộ. Hãy ghi chỉ con số "
         f"tổng số hộ dân cư của xóm, không kèm chữ (ví dụ {example})."
     )
+
+
+def test_a_size_or_an_income_typed_in_a_date_cell_is_the_number_typed(tmp_path):
+    """Nà Mòn's cells formatted dd/mm/yyyy: NM1's size 7 (Excel shows 07/01/1900) and income
+    1,500,000 (09/11/6006); NM2's size 35 (04/02/1900: no size from 1 to 30) and income 850
+    (29/04/1902: perhaps a date); NM3 untouched (size 4, income 1,200,000). By hand: 7 and
+    1,500,000 are read, nothing said; 35 and 850 stay as the dates the head sees, said at
+    their cells (NM2 not counted, its size no number). Before, 7 and 1,500,000 too: NM1 left
+    out (invalid-household-size '07/01/1900'), its income said no number ('09/11/6006')."""
+    path = _commune(
+        tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    )
+
+    def change(ws):
+        for row, col, value in ((5, 8, 7), (5, 10, 1_500_000), (6, 8, 35), (6, 10, 850)):
+            ws.cell(row, col, value).number_format = "dd/mm/yyyy"
+
+    _edit(path, change)
+    shown = openpyxl.load_workbook(path)[LIST]
+    assert [shown.cell(r, c).value.date() for r, c in ((5, 8), (5, 10), (6, 8), (6, 10))] == [
+        date(1900, 1, 7), date(6006, 11, 9), date(1900, 2, 4), date(1902, 4, 29)
+    ]  # fmt: skip
+    result, _ = collect(tmp_path, None)
+    found = [i for i in result.issues if i.file == NA_MON and i.code != "vanished-household"]
+    assert [(i.code, i.cell, i.value) for i in found] == [
+        ("invalid-household-size", "H6", "04/02/1900"),
+        ("invalid-income", "J6", "29/04/1902"),
+    ]
+    frame = result.households[result.households["hamlet"] == "Nà Mòn"].set_index("ma_ho")
+    assert frame.loc["NM1", ["nhan_khau", "thu_nhap", "valid"]].tolist() == [7, 1_500_000, True]
+    assert frame.loc["NM3", ["nhan_khau", "thu_nhap", "valid"]].tolist() == [4, 1_200_000, True]
+    assert not frame.loc["NM2", "valid"]
+
+
+def test_a_size_typed_in_a_date_cell_of_an_ods_counts_days_as_libreoffice(tmp_path):
+    """LibreOffice counts days from 30/12/1899 before March 1900 too: 7 typed in a date cell
+    is 06/01/1900 in an .ods (Excel's 07/01/1900 is 8 there), 1,500,000 09/11/6006 in both.
+    Bản Cọ's .ods: BC1's size the date 06/01/1900, its income 09/11/6006; by hand: 7 and
+    1,500,000, nothing said, counted. Read in Excel's count the size would be 6."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person("BC1", "poor", nhan_khau=date(1900, 1, 6), thu_nhap=date(6006, 11, 9)),
+            person("BC2", "poor"), person("BC3", "near_poor")]  # fmt: skip
+    sheet = messy.roster_sheet(rows, messy.Layout(), messy.Typing())
+    info = messy.info_sheet(messy.info_values("Bản Cọ", "5/2024", 200))
+    messy.write_book(folder / "BanCo_05.ods", [info, sheet])
+    result, _ = collect(folder, None)
+    said = [i.code for i in result.issues if i.file == "BanCo_05.ods" and i.severity == "error"]
+    assert said == []
+    read = result.households.set_index("ma_ho")
+    assert read.loc["BC1", ["nhan_khau", "thu_nhap", "valid"]].tolist() == [7, 1_500_000, True]
+
+
+@pytest.mark.parametrize(
+    "shown, ods, number",
+    [
+        (date(1900, 1, 7), False, 7),  # Excel: day 1 is 01/01/1900
+        (date(1900, 1, 6), True, 7),  # LibreOffice: day 1 is 31/12/1899
+        (date(1900, 2, 28), False, None),  # Excel's day 59 or its day 60 (29/02/1900)
+        (date(1900, 2, 28), True, 60),
+        (date(1900, 3, 1), False, 61),  # from March 1900 both alike
+        (date(1900, 3, 1), True, 61),
+        (date(1905, 5, 26), False, 1973),
+        (date(1900, 1, 7), None, None),  # the program not known: not sure before March 1900
+        (date(1900, 3, 1), None, 61),
+    ],
+)
+def test_the_number_a_date_cell_holds(shown, ods, number):
+    """By hand from 30/12/1899 (day 0) and, in Excel before March 1900, from 31/12/1899."""
+    assert day_number(shown, ods) == number
