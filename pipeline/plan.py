@@ -34,6 +34,7 @@ from pipeline.rosterchecks import (
     counted_not_said,
     duplicates_in,
     income_per_year,
+    questioned_alone,
     row_runs,
     twice_cell,
     twice_issues,
@@ -1899,6 +1900,8 @@ def _start_list(
                 words.append(issue)
             elif issue.severity == "error" or issue.code in _START_LIST_SAID:
                 issues.append(issue)
+            elif issue.code == "classification-mismatch" and issue.variant == "questioned":
+                issues.append(questioned_alone(issue))  # its '?' said, as any other (session 50)
     at = len(issues)  # its lines naming many rows, once its rows left out are known (below)
     issues.extend(once.values())
     start_list = validated.typed

@@ -1942,10 +1942,12 @@ def without_values(
     unmarked = {cell[1] for cell in (*cells, *errors) if cell[3] == "phan_loai"}
     blank = REQUIRED_CODES["phan_loai"]
     kept = [
-        i
+        questioned_alone(i) if i.code == "classification-mismatch" and i.row in rows else i
         for i in row_issues
         if i.cell not in at
-        and not (i.code == "classification-mismatch" and i.row in rows)
+        and not (
+            i.code == "classification-mismatch" and i.row in rows and i.variant != "questioned"
+        )
         and not (i.code == blank and i.row in unmarked and not i.value)
     ]
     for sheet, row, cell, key, header, formula in cells:
@@ -1980,6 +1982,16 @@ def without_values(
             )
         )
     return kept
+
+
+def questioned_alone(issue: Issue) -> Issue:
+    """A class-mismatch of a class written with a '?' (variant 'questioned') where the
+    mismatch is not said (a row with a cell not read, the plan's start list): its question mark
+    said alone, as `questioned-classification` (its label, ``instead``, the class counted;
+    session 50)."""
+    return replace(
+        issue, code="questioned-classification", detail=issue.instead, variant="", instead=""
+    )
 
 
 def households_twice(

@@ -739,7 +739,6 @@ def validate_table(
     # from input is data), said, and posted without the '=' (public_list; session 37)
     for position, written, name in _names_after_equals(data["chu_ho"]):
         said(position, "leading-equals-sign", "chu_ho", written, name, "name")
-    _questioned_said(parts, sizes, data["phan_loai"], excel_rows, said)
     _questioned_marks_said(parts, sizes, data, excel_rows, said)
     # where a birth year was read from an age: a year off, perhaps, when households are matched
     # by name and birth year (figures.aged_name_keys)
@@ -788,14 +787,24 @@ def validate_table(
     lacking = np.array([any(k not in p.columns for k in INDICATOR_KEYS) for p in parts], dtype=bool)
     if total and lacking.any():
         marks_ok = marks_ok & ~lacking[owner]
+    questioned_too: set[int] = set()  # a class with a '?' the standard differs from: one line
     for position, detail, declared, expected in _contradictions(typed, marks_ok, standard, area):
         variant = "exited-near-poor" if (declared, expected) == ("exited", "near_poor") else ""
         share = _share_under_line(typed, position, standard.income_line(area))
         if expected == "above" and declared != "above" and share is not None:
             variant = "household-total"  # perhaps the whole household's income (session 49)
-        said(position, "classification-mismatch", "phan_loai",
-             CLASSIFICATION_LABEL.get(declared, declared), detail, variant,
+        label = CLASSIFICATION_LABEL.get(declared, declared)
+        written = (
+            None if variant else _questioned_text(parts[owner[position]], excel_rows[position])
+        )
+        if written is not None:  # 'Hộ nghẻo?' the standard makes near-poor (session 50)
+            questioned_too.add(position)
+            said(position, "classification-mismatch", "phan_loai", written, detail, "questioned",
+                 label)  # fmt: skip
+            continue
+        said(position, "classification-mismatch", "phan_loai", label, detail, variant,
              format_both(share, 0) if variant == "household-total" else "")  # fmt: skip
+    _questioned_said(parts, sizes, data["phan_loai"], excel_rows, said, questioned_too)
     for position, note, declared in _moved_away_notes(typed):
         said(position, "note-says-moved-away", "ghi_chu", note, CLASSIFICATION_LABEL[declared])
     return Validated(typed, owner, sizes, issues)
@@ -917,17 +926,31 @@ def _names_after_equals(names: np.ndarray) -> list[tuple[int, str, str]]:
     return found
 
 
-def _questioned_said(parts: list[Part], sizes: list[int], classes, excel_rows, said) -> None:
+def _questioned_text(part: Part, excel_row) -> str | None:
+    """The class cell of ``excel_row`` as written when it is a class written with a question
+    mark in the class column ('Hộ nghẻo?'), not a mark ('x?' under 'Hộ nghèo'); else None."""
+    if not part.questioned:
+        return None
+    row = int(excel_row)
+    if row in part.elsewhere.get("phan_loai", {}) or row in part.questioned_start:
+        return None
+    return part.questioned.get(row)
+
+
+def _questioned_said(
+    parts: list[Part], sizes: list[int], classes, excel_rows, said, told: set[int]
+) -> None:
     """A `questioned-classification` warning at each class written with a question mark and
     read as a class ('Nghèo?' counted as Hộ nghèo): the row stays counted, the head is asked to
-    confirm it. Only the (rare) parts holding one are looked at."""
+    confirm it; not at the positions ``told`` (its class-mismatch says it: variant
+    'questioned'). Only the (rare) parts holding one are looked at."""
     start = 0
     for part, size in zip(parts, sizes, strict=True):
         if part.questioned:
             rows = excel_rows[start : start + size]
             for position in np.flatnonzero(np.isin(rows, list(part.questioned))).tolist():
                 label = CLASSIFICATION_LABEL.get(classes[start + position])
-                if label is not None:
+                if label is not None and start + position not in told:
                     row = int(rows[position])
                     # a mark ('x?' under 'Hộ nghèo'): the head is told to keep the mark alone
                     variant = "mark" if row in part.elsewhere.get("phan_loai", {}) else ""

@@ -2238,6 +2238,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         # 'Thoát' where the standard makes a near-poor household: it was read as leaving both
         # lists, which a household that only left the poor list has not
         (
+            # a class written with a question mark ('Hộ nghẻo?', read as Hộ nghèo: {instead})
+            # that the standard differs from: one line, not this and questioned-classification
+            # at one cell (session 50)
+            (
+                "questioned",
+                "Phân loại '{value}' có dấu '?' (chưa chắc chắn): đã tính là {instead}, khác với chuẩn nghèo ({detail}). Hãy xem lại theo kết quả bình xét của xóm và ghi lại phân loại không có dấu '?' (Hộ nghèo, Hộ cận nghèo hoặc Thoát).",
+                "Classification '{value}' has a question mark (unsure): counted as {instead}, which differs from the poverty standard ({detail}). Check it against the hamlet's review and write the class again without the '?' (Hộ nghèo, Hộ cận nghèo or Thoát).",
+            ),
             # a poor or near-poor household over the line whose income shared among its members
             # ({instead} each) is under it: the whole household's typed (session 49)
             (
