@@ -206,3 +206,17 @@ def test_a_questioned_class_whose_mismatch_is_not_said_keeps_its_question_mark(t
         ("KeHoach_2024.xlsx", QUESTIONED, "J8", "Hộ nghẻo?", "Hộ nghèo"),
         (NA_MON, QUESTIONED, "I6", "Hộ nghẻo?", "Hộ nghèo"),
     ]
+
+
+def test_a_list_refused_for_its_people_as_total_says_so_in_its_reason():
+    """The refusal's few words ('Nộp báo cáo', the feedback's status) of a total written as
+    people: not 'không phải số nguyên dương' (250 is one), but a number of people."""
+    from pipeline.report.reporting import reason_text
+    from pipeline.types import Issue
+
+    people = Issue("invalid-total-households", value="250 nhân khẩu", variant="people")
+    assert reason_text(people, "vi") == (
+        "'Tổng số hộ dân cư' ghi số người ('250 nhân khẩu'), không phải số hộ"
+    )
+    words = Issue("invalid-total-households", value="khoảng 60 hộ", variant="words")
+    assert reason_text(words, "vi") == "'Tổng số hộ dân cư' không phải số nguyên dương"

@@ -234,6 +234,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "'Tổng số hộ dân cư' không phải số nguyên dương",
         "en": "'Tổng số hộ dân cư' is not a positive whole number",
     },
+    # (not a code: invalid-total-households variant 'people', '250 nhân khẩu'; session 50)
+    "reason.invalid-total-households.people": {
+        "vi": "'Tổng số hộ dân cư' ghi số người ('{value}'), không phải số hộ",
+        "en": "'Tổng số hộ dân cư' gives a number of people ('{value}'), not of households",
+    },
     "reason.total-less-than-listed": {
         "vi": "'Tổng số hộ dân cư' nhỏ hơn số hộ trong danh sách",
         "en": "'Tổng số hộ dân cư' is smaller than the households listed",

@@ -69,6 +69,8 @@ def reason_text(issue: Issue, lang: str) -> str:
         key = "unknown-hamlet.joined-listed"  # ... its households all on it (session 36)
         if issue.variant.endswith("-title"):
             key += "-title"
+    elif key == "invalid-total-households" and issue.variant == "people":
+        key = "invalid-total-households.people"  # the hamlet's people written (session 50)
     elif key == "hamlet-codes-of-file-name" and issue.variant == "same-file":
         key = "hamlet-codes-of-file-name.same-file"  # a neighbour's list copied (session 43)
     elif key == "hamlet-codes-of-file-name" and issue.variant in ("title-only", "codes-title-only"):
