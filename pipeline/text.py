@@ -484,9 +484,10 @@ def parse_count(value: object) -> int | None:
 
 # 'Tổng số hộ dân cư' answered in the words around its number (session 50): the label before
 # it ('Số hộ: 62', 'Tổng số hộ dân cư là 62', 'Tổng: 62', 'Có 62 hộ'), the words of a household
-# after it ('62 hộ gia đình', '62 HGĐ', '62 gia đình', '62 hộ') and a full stop; a count of people ('250 nhân khẩu', '250 người') is no count of households.
+# after it ('62 hộ gia đình', '62 HGĐ', '62 gia đình', '62 hộ') and a full stop; a count of
+# people ('250 nhân khẩu', '250 người') is no count of households.
 _HOUSEHOLDS_BEFORE = lazyre.compile(
-    r"(?:(?:tổng\s+)?số\s+hộ(?:\s+dân(?:\s+cư)?|\s+gia\s+đình)?|tổng(?:\s+cộng|\s+số)?|có|gồm)"
+    r"^(?:(?:tổng\s+)?số\s+hộ(?:\s+dân(?:\s+cư)?|\s+gia\s+đình)?|tổng(?:\s+cộng|\s+số)?|có|gồm)"
     r"\s*(?:là\s*)?[:=\-–]?\s*(?=\d)",
     re.IGNORECASE,
 )
