@@ -132,7 +132,7 @@ def day_number(value: date, ods: bool | None = False) -> int | None:
 
 # A size or an income typed in a cell formatted as a date (a format pasted with other cells):
 # the number typed, where no date could be meant there: a size of 1 to 30 (a day of January
-# 1900), an income from a day after 2100 (73,051 đồng and more: no date of a list is after
+# 1900), an income from a day after 2100 (73,416 đồng and more: no date of a list is after
 # it). Any other date stays as written, said at its cell (session 50).
 _LAST_YEAR_OF_A_DATE = 2100
 
