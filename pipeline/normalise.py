@@ -91,7 +91,7 @@ def _birth_year(value: Any) -> Any:
 # Excel's day 0 (its serials from 1 March 1900 on): a number typed in a cell formatted as a date
 # is kept as the number and shown as the day it numbers
 _EXCEL_DAY_ZERO = datetime(1899, 12, 30)
-# No head alive was born from 14/03/1905 (day 1900) to 30/09/1905 (day 2099): such a day is a
+# No head alive was born from 14/03/1905 (day 1900) to 29/09/1905 (day 2099): such a day is a
 # year typed in a cell formatted as a date (session 50)
 _YEARS_AS_DAYS = (MIN_BIRTH_YEAR, 2099)
 
