@@ -1152,7 +1152,7 @@ def _stt_number(value) -> int | None:
     """The whole number an STT cell reads (7, 7.0, '7', '7.'), None for any other."""
     if isinstance(value, str):
         text = value.strip().rstrip(".")
-        return int(text) if text.isdigit() and len(text) < 7 else None
+        return int(text) if text.isdecimal() and len(text) < 7 else None
     if isinstance(value, int | float) and not isinstance(value, bool) and value == int(value):
         return int(value)
     return None

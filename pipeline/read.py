@@ -1490,7 +1490,8 @@ def _a_year_written(value: Any) -> int | None:
     """A year written alone as a number or its digits (2024, 2024.0, '2024'), else None."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    elif isinstance(value, str) and value.strip().isdigit():
+    elif isinstance(value, str) and value.strip().isdecimal():
+        # isdecimal, not isdigit: '①', '²' are digits int() refuses (session 50)
         value = int(value.strip())
     if value.__class__ is int and 1990 <= value <= 2100:
         return value
