@@ -20,10 +20,9 @@ from pathlib import Path
 from pipeline import output
 from pipeline.messages import Message, os_reason
 from pipeline.output import OutputError, atomic_write
-from pipeline.types import RunResult
+from pipeline.types import MANIFEST, RunResult
 
 SOURCES_DIR = "nguon"
-MANIFEST = "nguon-sha256.txt"
 
 
 def sha256_of(path: Path) -> str:

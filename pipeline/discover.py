@@ -78,7 +78,7 @@ from pipeline.text import (
     without_group,
     xml_safe,
 )
-from pipeline.types import HISTORY_FILE, Issue, Submission
+from pipeline.types import HISTORY_FILE, LOCK_NAME, MANIFEST, Issue, Submission
 from schemas.columns import (
     FORM_TYPE_PLAN,
     FORM_TYPE_ROSTER,
@@ -217,6 +217,18 @@ def lock_file_said(rel: str, lock: tuple[str, bool]) -> Message:
     )
 
 
+# What only a folder our runs write holds: the history store, the lock of a run writing to it,
+# the manifest of a month's archived sources (output/YYYY-MM/).
+_OUTPUT_MARKS = (HISTORY_FILE, LOCK_NAME, MANIFEST)
+
+
+def _an_output_folder(folder: str) -> bool:
+    """Whether ``folder`` is one our runs write (:data:`_OUTPUT_MARKS`): also this run's own
+    output folder given inside the input when its history store was renamed or moved away
+    (session 50), and a month's output folder copied into the input."""
+    return any(os.path.exists(os.path.join(folder, name)) for name in _OUTPUT_MARKS)
+
+
 def list_input_files(input_dir: Path) -> list[Path]:
     """Every file under the folder, sorted; hidden folders and output folders left out. A
     folder that cannot be listed (no permission to read it) is in the list itself, where its
@@ -232,9 +244,9 @@ def list_input_files(input_dir: Path) -> list[Path]:
         dirs[:] = sorted(
             d
             for d in dirs
-            # a folder holding a history store is an output folder ('--output input/ketqua'):
-            # its archived copies are no new submissions
-            if not d.startswith(".") and not os.path.exists(os.path.join(root, d, HISTORY_FILE))
+            # an output folder ('--output input/ketqua'): its archived copies are no new
+            # submissions
+            if not d.startswith(".") and not _an_output_folder(os.path.join(root, d))
         )
         for name in sorted(files):
             found.append(Path(root) / name)

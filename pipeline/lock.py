@@ -15,9 +15,8 @@ from pathlib import Path
 from pipeline import lazyre
 from pipeline.messages import Message, os_reason
 from pipeline.output import OutputError, make_folder, recover_commit
-from pipeline.types import HISTORY_FILE
+from pipeline.types import HISTORY_FILE, LOCK_NAME
 
-LOCK_NAME = ".giamngheo.lock"
 _SET_ASIDE = lazyre.compile(r"^\.(.+)\.\d+\.old$")
 
 

@@ -24,6 +24,10 @@ from schemas.issues import CATALOGUE
 # The history store's file name in the output folder (here, where the read path can see it
 # without importing pandas: a folder holding it is an output folder, never read as input).
 HISTORY_FILE = "lich-su.sqlite"
+# ... and, for the same reason, the run's lock in the output folder (there while a run writes
+# to it) and the manifest of a month's archived sources in output/YYYY-MM/ (session 50).
+LOCK_NAME = ".giamngheo.lock"
+MANIFEST = "nguon-sha256.txt"
 
 # A normalised household table (one row per household row read from a file):
 #   hamlet        canonical hamlet name (as the plan spells it)

@@ -3,6 +3,9 @@
 * a number written with a circled or raised digit ('①', '²': Python's ``str.isdigit`` takes
   them, ``int`` refuses them) in a list's STT cell stopped the reading of the whole list, which
   was refused as "damaged in transfer" with a Python error as its detail: the hamlet lost.
+* an output folder given inside the input folder ('--output input/ketqua') whose history store
+  was renamed (as the run advises for a damaged one) was read back as input: every hamlet's
+  list said superseded by its own archived copy, the plan taken from the archive.
 """
 
 from __future__ import annotations
@@ -10,8 +13,9 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from pipeline.run import collect
-from tests.commune import person
+from pipeline.discover import list_input_files
+from pipeline.run import collect, execute
+from tests.commune import person, write_plan, write_roster
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 from tests.test_typed_by_hand import _commune, _edit
 
@@ -61,3 +65,50 @@ def test_a_circled_stt_under_a_move_out_title_does_not_refuse_the_list(tmp_path)
     assert poor == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
+
+
+def _input_with_output_inside(tmp_path):
+    """The input folder: the plan, Nà Mòn (NM1 poor, NM4 near-poor, of 100 households) and
+    Bản Cọ (BC1 poor, of 200), run once into 'ketqua' inside it; then the history store
+    renamed, as the run's message for a damaged store says to do."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(
+        folder, "NaMon.xlsx", "Nà Mòn", 100, [person("NM1", "poor"), person("NM4", "near_poor")]
+    )
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    first = execute(folder, folder / "ketqua")[0]
+    assert (folder / "ketqua" / "2024-05" / "nguon" / "NaMon.xlsx").is_file()
+    (folder / "ketqua" / "lich-su.sqlite").rename(folder / "ketqua" / "lich-su-hong.sqlite")
+    return folder, first
+
+
+def test_an_output_folder_inside_the_input_without_its_history_is_not_read_back(tmp_path):
+    """Before: the second run walked 'ketqua' (no history store in it any more) while writing
+    to it: its copies 'ketqua/2024-05/nguon/NaMon.xlsx', '…/BanCo.xlsx' and the plan's were
+    read as newer files, each hamlet's own list said superseded ('superseded', twice) and the
+    plan a duplicate ('plan-duplicate'), the lock, JSON and manifest listed as skipped files.
+    Now the run reads the three files of the input alone: by hand Nà Mòn 1 poor and 1
+    near-poor of 100, Bản Cọ 1 poor of 200; commune 2 poor of 300 = 0.6667 %, 1 near-poor of
+    300 = 0.3333 %, as in the first run; no file of 'ketqua' named anywhere."""
+    folder, first = _input_with_output_inside(tmp_path)
+    again = execute(folder, folder / "ketqua")[0]
+    assert [(i.code, i.file) for i in again.issues if i.file.startswith("ketqua")] == []
+    assert [i.code for i in again.issues if i.code in ("superseded", "plan-duplicate")] == []
+    assert sorted(s.file for s in again.submissions) == ["BanCo.xlsx", "KeHoach_2024.xlsx",
+                                                          "NaMon.xlsx"]  # fmt: skip
+    totals = again.summary["totals"]
+    assert (totals["households"], totals["poor"], totals["near_poor"]) == (300, 2, 1)
+    assert totals["poor_rate"] == pytest.approx(200 / 300)
+    assert totals["near_poor_rate"] == pytest.approx(100 / 300)
+    assert totals == first.summary["totals"]
+
+
+def test_a_month_folder_of_outputs_inside_the_input_is_not_listed(tmp_path):
+    """`check input/` and the run list the input's files alone, not a month's output folder
+    (it holds the sources' manifest 'nguon-sha256.txt') nor its archived copies, even with no
+    history store beside it."""
+    folder, _ = _input_with_output_inside(tmp_path)
+    listed = [p.relative_to(folder).as_posix() for p in list_input_files(folder)]
+    assert listed == ["BanCo.xlsx", "KeHoach_2024.xlsx", "NaMon.xlsx", "ketqua/lich-su-hong.sqlite"]
