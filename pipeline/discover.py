@@ -114,6 +114,9 @@ DOCUMENT_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".heic", ".doc",
 # a feedback workbook beside them); the officer is told to unpack it, with the spreadsheets
 # inside named where the archive can be listed (a .zip, by the standard library).
 ARCHIVE_SUFFIXES = frozenset({".zip", ".rar", ".7z"})
+# A Windows shortcut ('DS_DongKe_2024-05.xlsx - Shortcut.lnk', as "Create shortcut" or a
+# right-drag names it): the list it points to is to be copied itself, not saved as .xlsx.
+SHORTCUT_SUFFIX = ".lnk"
 _ARCHIVE_NAMES_SHOWN = 5
 
 
@@ -355,7 +358,9 @@ def inspect_file(
             return sub, [], None
         if sub.extra["skip_reason"] in ARCHIVE_SUFFIXES:
             return sub, [archive_issue(path, rel, sub.extra["skip_reason"])], None
-        return sub, [Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"])], None
+        shortcut = "shortcut" if sub.extra["skip_reason"] == SHORTCUT_SUFFIX else ""
+        issue = Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"], variant=shortcut)
+        return sub, [issue], None
     try:
         book = open_workbook(path, package)
         if _is_plan(book):

@@ -97,6 +97,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tệp nén ({detail}): các tệp bên trong không được đọc.{value} Nếu chưa giải nén, hãy giải nén vào thư mục đầu vào (nhấp chuột phải vào tệp, chọn Giải nén / Extract All) rồi chạy lại; nếu đã giải nén rồi, có thể xóa tệp nén.",
                 "A compressed file ({detail}): the files inside are not read.{value} If it is not unpacked yet, unpack it into the input folder (right-click the file, Extract All) and run again; if it is, the compressed file can be deleted.",
             ),
+            (
+                "shortcut",
+                "Đây là lối tắt (shortcut) tới một tệp, không phải chính tệp đó ({detail}): tệp qua lối tắt không được đọc. Nếu lối tắt trỏ tới danh sách của xóm, hãy chép chính tệp danh sách (không phải lối tắt) vào thư mục đầu vào rồi chạy lại; nếu không, có thể xóa lối tắt.",
+                "A shortcut to a file, not the file itself ({detail}): a file behind a shortcut is not read. If it points to a hamlet's list, copy the list itself (not the shortcut) into the input folder and run again; otherwise the shortcut can be deleted.",
+            ),
         ),
     ),
     IssueType(

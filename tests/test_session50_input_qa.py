@@ -112,3 +112,31 @@ def test_a_month_folder_of_outputs_inside_the_input_is_not_listed(tmp_path):
     folder, _ = _input_with_output_inside(tmp_path)
     listed = [p.relative_to(folder).as_posix() for p in list_input_files(folder)]
     assert listed == ["BanCo.xlsx", "KeHoach_2024.xlsx", "NaMon.xlsx", "ketqua/lich-su-hong.sqlite"]
+
+
+def test_a_shortcut_to_a_list_is_told_to_be_copied_as_the_list_itself(tmp_path):
+    """A Windows shortcut 'DS_DongKe_2024-05.xlsx - Shortcut.lnk' beside the May lists (Đồng Kè
+    sends nothing else). Before, it was "Bỏ qua tệp không phải bảng tính (.lnk). Nếu đây là
+    danh sách hộ, hãy lưu lại dạng .xlsx.", advice a shortcut cannot follow. Now it is said a
+    shortcut, whose list is to be copied itself; still skipped (a warning), Đồng Kè not sent,
+    and `check` says the same."""
+    from pipeline.checkfiles import check_files
+    from tests.commune import clean_rosters
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    link = tmp_path / "DS_DongKe_2024-05.xlsx - Shortcut.lnk"
+    link.write_bytes(b"L\x00\x00\x00\x01\x14\x02\x00" + bytes(68))  # a .lnk's header start
+    result, _ = collect(tmp_path, None)
+    told = [i for i in result.issues if i.file == link.name]
+    assert [(i.code, i.severity, i.detail) for i in told] == [("file-skipped", "warning", ".lnk")]
+    assert told[0].message() == (
+        "Đây là lối tắt (shortcut) tới một tệp, không phải chính tệp đó (.lnk): tệp qua lối "
+        "tắt không được đọc. Nếu lối tắt trỏ tới danh sách của xóm, hãy chép chính tệp danh "
+        "sách (không phải lối tắt) vào thư mục đầu vào rồi chạy lại; nếu không, có thể xóa "
+        "lối tắt."
+    )
+    assert told[0].message("en").startswith("A shortcut to a file, not the file itself (.lnk)")
+    assert _hamlet(result, "Đồng Kè")["status"] == "missing"
+    checked = [i for i in check_files([link]) if i.file == link.name]
+    assert [i.message() for i in checked] == [told[0].message()]
