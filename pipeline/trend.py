@@ -77,13 +77,19 @@ def renames_named(
     before = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
     said = {h["hamlet"]: h for h in before[-1]["hamlets"]} if before else {}
     formerly = {new: old for old, new in renamed.items()}
+    # renamed by the plan, this month the first consolidated under the name now, with no list
+    # of its own to tell it by (earlier_trend, from the plan's start list; session 50)
+    unlisted = before[-1].get("trend_renamed", {}) if before else {}
     for item in hamlet_figs:
         name = item["hamlet"]
         old = formerly.get(name)
-        then = said.get(name) if old is None else said.get(old)
-        then = then or {}
+        # a hamlet back after silence: the month it was silent in under the name now may
+        # have said the rename already (session 50)
+        then = (said.get(old) if old is not None else None) or said.get(name) or {}
         names = [dict(n) for n in then.get("renamed_from") or ()]
-        if old is not None:
+        if old is None and not names and name not in said:
+            old = unlisted.get(name)
+        if old is not None and not (names and names[-1]["hamlet"] == old):
             names.append({"hamlet": old, "period": period})
         if names:
             item["renamed_from"] = names
@@ -126,6 +132,9 @@ def earlier_trend(
         for old, name in hamlet_renames(stored_keys, new, frames).items():
             if old in points:
                 points[name] = points[old]
+                # said on 'Xu hướng' (renames_named) also when the hamlet sent nothing this
+                # month, its rename known from the plan's start list alone (session 50)
+                latest.setdefault("trend_renamed", {})[name] = old
 
 
 def trends(
