@@ -479,9 +479,12 @@ class Progress:
     """
 
     WIDTH = 30
+    # The stages' words under --lang en: the reader's, and the writer's (pipeline.publish.WRITING)
+    ENGLISH = {"Đọc tệp": "Reading", "Ghi kết quả": "Writing"}
 
-    def __init__(self, stream=None):
+    def __init__(self, stream=None, lang: str = "vi"):
         self.stream = stream if stream is not None else sys.stderr
+        self.lang = lang
         self.enabled = True
         self.label = ""
         self._last: tuple[str, int] | None = None
@@ -500,6 +503,8 @@ class Progress:
     def step(self, label: str, done: int, total: int) -> None:
         if not self.enabled or total <= 0:
             return
+        if self.lang == "en":
+            label = self.ENGLISH.get(label, label)
         # The bar fits the terminal: a line longer than it wraps, and each redraw then leaves
         # a broken line behind.
         width = self.width(label, total)
@@ -515,11 +520,11 @@ class Progress:
         self.stream.flush()
 
 
-def _progress_printer(enabled: bool) -> Progress | None:
+def _progress_printer(enabled: bool, lang: str = "vi") -> Progress | None:
     # Only on a terminal: a log file or a pipe gets the summary, not the carriage returns.
     if not enabled or not sys.stderr.isatty():
         return None
-    return Progress()
+    return Progress(lang=lang)
 
 
 @main.command()
@@ -582,7 +587,7 @@ def run(
                 output_dir,
                 wanted,
                 lang,
-                progress=_progress_printer(not quiet),
+                progress=_progress_printer(not quiet, lang),
                 early=early,
                 replace=replace,
                 command=RunCommand(
