@@ -772,6 +772,56 @@ def _refused_said(
     )
 
 
+def _no_list_said(plan: Plan, submissions: list[Submission], issues: list[Issue]) -> Message | None:
+    """What a run says of an input folder holding no hamlet's list at all: the plan alone, or
+    beside files passed over (the month's lists sent as a .zip, a photo, a Word document,
+    a spreadsheet that is no list), each of those named with what its warning says (at most
+    ``REFUSED_SHOWN``), and to copy the hamlets' lists in. None when some file may be a list
+    (read as one, refused, or not opened): the other stops say those (session 50)."""
+    if any(
+        s.kind not in ("plan", "skipped", "unknown")
+        or (s.kind != "plan" and s.status == "rejected")
+        for s in submissions
+    ):
+        return None
+    passed = sorted(
+        (s for s in submissions if s.kind != "plan" and s.extra.get("skip_reason") != TEMPORARY),
+        key=lambda s: vi_key(s.file),
+    )
+    first: dict[str, Issue] = {}
+    for issue in issues:
+        if issue.file:
+            first.setdefault(issue.file, issue)
+    vi, en = [], []
+    for sub in passed[:REFUSED_SHOWN]:
+        said = first.get(sub.file)
+        vi.append(f"'{sub.file}': {said.message('vi').rstrip('.')}" if said else f"'{sub.file}'")
+        en.append(f"'{sub.file}': {said.message('en').rstrip('.')}" if said else f"'{sub.file}'")
+    more = len(passed) - REFUSED_SHOWN
+    return Message(
+        f"Thư mục đầu vào chưa có danh sách hộ nào của các xóm, chỉ có kế hoạch '{plan.file}'"
+        + (f" và {len(passed)} tệp bị bỏ qua" if passed else "")
+        + ". Hãy chép vào đó danh sách của các xóm (tệp Excel điền theo mẫu MauDanhSachHo.xlsx) "
+        "rồi chạy lại."
+        + (
+            f" Tệp bị bỏ qua: {'; '.join(vi)}" + (f"; và {more} tệp khác" if more > 0 else "") + "."
+            if passed
+            else ""
+        ),
+        f"The input folder holds no hamlet's list yet, only the plan '{plan.file}'"
+        + (f" and {len(passed)} file(s) passed over" if passed else "")
+        + ". Copy the hamlets' lists into it (Excel files filled in from the template "
+        "MauDanhSachHo.xlsx), then run again."
+        + (
+            f" Files passed over: {'; '.join(en)}"
+            + (f"; and {more} more" if more > 0 else "")
+            + "."
+            if passed
+            else ""
+        ),
+    )
+
+
 def _kept_hashes(history: HistoryStore, period: str) -> dict[str, str] | None:
     """name -> SHA-256 of the files kept when ``period`` was run, beside the history store
     (``output/YYYY-MM/nguon-sha256.txt``); None when there is none to read."""
@@ -910,6 +960,11 @@ def consolidated(
                 f"with its year mistyped.{kept.en}",
             )
         )
+    if not merged.accepted:
+        # no list at all among the files: not "no list has a readable period" (session 50)
+        none_sent = _no_list_said(plan, submissions, issues)
+        if none_sent is not None:
+            raise FatalError(none_sent)
     if merged.period is None:
         refused = _refused_said(None, submissions, issues, command or RunCommand())
         raise FatalError(

@@ -1,12 +1,125 @@
-"""Session 50: the officer's screen and commands, walked through as the README says them."""
+"""Session 50: the officer's screen and commands, walked through as the README says them.
+
+An input folder holding the plan and no hamlet's list at all (the month's lists sent as one .zip,
+or not copied yet) stopped with "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu
+vào.": no word of the .zip the lists were in, nor of what to do. It now says that no list is
+there, names each file passed over with its warning, and says to copy the lists in."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
+import pytest
+
+from pipeline.run import FatalError, collect
+from tests.commune import clean_rosters, write_plan
+
 ROOT = Path(__file__).resolve().parents[1]
+
+NONE_VI = (
+    "Thư mục đầu vào chưa có danh sách hộ nào của các xóm, chỉ có kế hoạch 'KeHoach_2024.xlsx'"
+)
+COPY_VI = (
+    "Hãy chép vào đó danh sách của các xóm (tệp Excel điền theo mẫu MauDanhSachHo.xlsx) rồi "
+    "chạy lại."
+)
+NONE_EN = "The input folder holds no hamlet's list yet, only the plan 'KeHoach_2024.xlsx'"
+COPY_EN = (
+    "Copy the hamlets' lists into it (Excel files filled in from the template "
+    "MauDanhSachHo.xlsx), then run again."
+)
+# the catalogue's words for a .zip (file-skipped, 'archive') and a photo (file-skipped)
+UNPACK_VI = (
+    "Nếu chưa giải nén, hãy giải nén vào thư mục đầu vào (nhấp chuột phải vào tệp, chọn Giải "
+    "nén / Extract All) rồi chạy lại; nếu đã giải nén rồi, có thể xóa tệp nén"
+)
+PHOTO_VI = "Bỏ qua tệp không phải bảng tính (.jpg). Nếu đây là danh sách hộ, hãy lưu lại dạng .xlsx"
+
+
+def _stop(folder: Path, period: str | None = None):
+    with pytest.raises(FatalError) as stop:
+        collect(folder, period, workers=0)
+    return stop.value.args[0]  # the Message: .vi and .en
+
+
+def _plan_alone(tmp_path: Path) -> Path:
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    return folder
+
+
+def _lists_zipped(tmp_path: Path) -> Path:
+    """The plan, May's two lists (Nà Mòn, Bản Cọ) in 'DanhSach_T5.zip' only, and a photo."""
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    clean_rosters(lists)  # NaMon.xlsx, BanCo.xlsx
+    folder = _plan_alone(tmp_path)
+    with zipfile.ZipFile(folder / "DanhSach_T5.zip", "w") as archive:
+        for name in ("NaMon.xlsx", "BanCo.xlsx"):
+            archive.write(lists / name, name)
+    (folder / "anh_chup.jpg").write_bytes(b"\xff\xd8\xff")
+    return folder
+
+
+def test_the_plan_alone_says_no_hamlets_list_is_there_and_to_copy_them_in(tmp_path):
+    folder = _plan_alone(tmp_path)
+    said = _stop(folder)
+    assert str(said) == f"{NONE_VI}. {COPY_VI}"
+    assert said.en == f"{NONE_EN}. {COPY_EN}"
+    # a month asked for says the same: no list of any month is there, not "none of May's"
+    assert str(_stop(folder, "2024-05")) == f"{NONE_VI}. {COPY_VI}"
+
+
+def test_the_months_lists_in_a_zip_beside_the_plan_are_named_with_the_advice_to_unpack(
+    tmp_path,
+):
+    folder = _lists_zipped(tmp_path)
+    said = str(_stop(folder))
+    # 'anh_chup.jpg' before 'DanhSach_T5.zip' (a before d); the zip's lists by name
+    assert said == (
+        f"{NONE_VI} và 2 tệp bị bỏ qua. {COPY_VI} Tệp bị bỏ qua: 'anh_chup.jpg': {PHOTO_VI}; "
+        "'DanhSach_T5.zip': Tệp nén (.zip): các tệp bên trong không được đọc. Bên trong có: "
+        f"BanCo.xlsx, NaMon.xlsx. {UNPACK_VI}."
+    )
+
+
+def test_more_than_three_files_passed_over_are_counted_after_the_third(tmp_path):
+    folder = _plan_alone(tmp_path)
+    for name in ("a.jpg", "b.jpg", "c.jpg", "d.jpg"):
+        (folder / name).write_bytes(b"\xff\xd8\xff")
+    said = str(_stop(folder))
+    assert said.startswith(f"{NONE_VI} và 4 tệp bị bỏ qua. {COPY_VI} Tệp bị bỏ qua: 'a.jpg': ")
+    assert "'c.jpg'" in said and "'d.jpg'" not in said
+    assert said.endswith("; và 1 tệp khác.")
+
+
+def test_a_refused_list_keeps_the_stop_that_names_it(tmp_path):
+    folder = _plan_alone(tmp_path)
+    (folder / "DS_BanCo_2024-05.xlsx").write_text("not a workbook")
+    said = str(_stop(folder))
+    assert said.startswith(
+        "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào. Danh sách bị từ "
+        "chối: 'DS_BanCo_2024-05.xlsx'"
+    )
+
+
+def test_the_command_says_it_in_one_line_and_exits_2(tmp_path):
+    folder = _lists_zipped(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--input", str(folder), "--output",
+         str(tmp_path / "out")],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stdout == "" and "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"LỖI: {NONE_VI} và 2 tệp bị bỏ qua.")
+    assert not (tmp_path / "out").exists()
 
 
 # --- the progress bar under --lang en -------------------------------------------------------------
