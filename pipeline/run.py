@@ -157,6 +157,15 @@ def _pick_plan(
                 f" {len(folders)} folder(s) could not be opened, the plan may be in them: "
                 f"{', '.join(folders)}."
             )
+        if not (hint or kept):  # what to do, where nothing else says it (session 50)
+            hint = (
+                " Hãy chép tệp kế hoạch của xã (KeHoach_YYYY.xlsx, điền theo mẫu MauKeHoach.xlsx) "
+                "vào thư mục đầu vào rồi chạy lại."
+            )
+            hint_en = (
+                " Copy the commune's plan (KeHoach_YYYY.xlsx, filled in from the template "
+                "MauKeHoach.xlsx) into the input folder, then run again."
+            )
         raise FatalError(
             Message(
                 "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "

@@ -122,6 +122,25 @@ def test_the_command_says_it_in_one_line_and_exits_2(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_lists_without_the_plan_say_to_copy_the_plan_in(tmp_path):
+    """No plan among the lists and no copy of one kept in `output/`: the stop said only that no
+    plan was found; it now says what to copy where."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    clean_rosters(folder)
+    said = _stop(folder)
+    none = "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
+    assert str(said) == (
+        f"{none}trong thư mục đầu vào. Hãy chép tệp kế hoạch của xã (KeHoach_YYYY.xlsx, điền "
+        "theo mẫu MauKeHoach.xlsx) vào thư mục đầu vào rồi chạy lại."
+    )
+    assert said.en == (
+        "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the input "
+        "folder. Copy the commune's plan (KeHoach_YYYY.xlsx, filled in from the template "
+        "MauKeHoach.xlsx) into the input folder, then run again."
+    )
+
+
 # --- the progress bar under --lang en -------------------------------------------------------------
 # Its stages were named in Vietnamese ("Đọc tệp", "Ghi kết quả") on a screen otherwise English.
 
