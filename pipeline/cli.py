@@ -1093,6 +1093,13 @@ _LISTED_AFTER_A_RUN = Message(
 
 
 def _no_output_folder(output_dir: Path) -> Message:
+    if output_dir.is_file():  # not "no folder" where the officer sees one of that name (session 50)
+        return Message(
+            f"'{output_dir}' là một tệp, không phải thư mục kết quả: hãy chỉ thư mục kết quả "
+            "mà lệnh run đã ghi (--output).",
+            f"'{output_dir}' is a file, not an output folder: give the folder the run wrote its "
+            "results in (--output).",
+        )
     return Message(
         f"Không có thư mục kết quả '{output_dir}'; hãy kiểm tra lại đường dẫn (--output).",
         f"There is no output folder '{output_dir}'; check the path (--output).",

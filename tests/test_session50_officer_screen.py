@@ -200,3 +200,38 @@ def test_a_run_on_a_terminal_in_english_draws_an_english_bar(tmp_path):
     assert "\rReading      [" in drawn and "] 25/25" in drawn
     assert "\rWriting      [" in drawn
     assert "Đọc tệp" not in drawn and "Ghi kết quả" not in drawn
+
+
+# --- `history` and `check` given a file as --output -----------------------------------------------
+# They said "Không có thư mục kết quả 'ketqua'" while the officer sees 'ketqua' right there.
+
+
+def _command(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+
+
+def test_history_and_check_given_a_file_as_output_say_it_is_a_file(tmp_path):
+    given = tmp_path / "ketqua"
+    given.write_text("")
+    folder = _plan_alone(tmp_path)
+    vi = (
+        f"LỖI: '{given}' là một tệp, không phải thư mục kết quả: hãy chỉ thư mục kết quả mà lệnh "
+        "run đã ghi (--output)."
+    )
+    en = (
+        f"ERROR: '{given}' is a file, not an output folder: give the folder the run wrote its "
+        "results in (--output)."
+    )
+    for args in (("history", "--output", str(given)),
+                 ("check", str(folder), "--output", str(given))):  # fmt: skip
+        said = _command(*args)
+        assert (said.returncode, said.stdout, said.stderr.strip()) == (2, "", vi)
+        said = _command(*args, "--lang", "en")
+        assert (said.returncode, said.stdout, said.stderr.strip()) == (2, "", en)
+    # a path with nothing there keeps its words
+    nowhere = tmp_path / "ketqua2"
+    said = _command("history", "--output", str(nowhere))
+    assert said.stderr.strip() == (
+        f"LỖI: Không có thư mục kết quả '{nowhere}'; hãy kiểm tra lại đường dẫn (--output)."
+    )
