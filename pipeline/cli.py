@@ -1340,6 +1340,23 @@ def template(output_dir: Path, lang: str) -> None:
     _guarded(action, lang)
 
 
+def _unwrite_sample(directory: Path, made: bool, held_before: set[str]) -> None:
+    """Remove what a `sample` stopped part way wrote into ``directory``: the names that were not
+    there before it started (the folder held only system or lock files), and the folder itself
+    when the command made it. What cannot be removed stays."""
+    try:
+        for name in set(os.listdir(directory)) - held_before:
+            path = directory / name
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        if made:
+            directory.rmdir()
+    except OSError:
+        pass
+
+
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path, readable=False))
 @click.option("--hamlets", default=12, show_default=True, type=_Whole(1, 100_000))
@@ -1364,11 +1381,8 @@ def sample(
         # An invented commune goes into a folder of its own: never over a commune's real plan
         # or lists (a plan named KeHoach_2024.xlsx), nor mixed with them in one input folder.
         try:
-            held = (
-                sorted(f.name for f in directory.iterdir() if not is_temporary(f.name))
-                if directory.is_dir()
-                else []
-            )
+            held_before = set(os.listdir(directory)) if directory.is_dir() else set()
+            held = sorted(name for name in held_before if not is_temporary(name))
         except OSError as err:  # not listed, so not known to be empty: not written into
             reason = os_reason(err)
             _fail(
@@ -1392,10 +1406,17 @@ def sample(
                 ),
                 lang,
             )
+        made = not directory.exists()
         try:
-            truth = generate_sample(
-                directory, hamlets=hamlets, households=households, seed=seed, months=months
-            )
+            try:
+                truth = generate_sample(
+                    directory, hamlets=hamlets, households=households, seed=seed, months=months
+                )
+            except BaseException:
+                # stopped (Ctrl-C) or failed part way: no half a sample left behind, which a
+                # `sample` of that folder again would refuse as not empty (session 50)
+                _unwrite_sample(directory, made, held_before)
+                raise
         except OSError as err:
             reason = os_reason(err)
             _fail(

@@ -235,3 +235,53 @@ def test_history_and_check_given_a_file_as_output_say_it_is_a_file(tmp_path):
     assert said.stderr.strip() == (
         f"LỖI: Không có thư mục kết quả '{nowhere}'; hãy kiểm tra lại đường dẫn (--output)."
     )
+
+
+# --- `sample` stopped part way --------------------------------------------------------------------
+# Ctrl-C left the plan (an empty zip of 22 bytes) and half the lists, said "các tệp kết quả cũ vẫn
+# giữ nguyên", and `sample` of that folder again refused it as not empty.
+
+
+def _stop_sample_part_way(tmp_path: Path, folder: Path) -> subprocess.CompletedProcess:
+    import os
+    import signal
+    import time
+
+    def own_group_default_interrupt() -> None:  # as a terminal's Ctrl-C reaches a command
+        os.setsid()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    command = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "sample", str(folder), "--hamlets", "300"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=own_group_default_interrupt,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # stopped once some lists are written
+        if folder.is_dir() and len([p for p in folder.iterdir() if p.suffix == ".xlsx"]) >= 5:
+            break
+        time.sleep(0.05)
+    os.killpg(command.pid, signal.SIGINT)
+    out, err = command.communicate(timeout=120)
+    return subprocess.CompletedProcess(command.args, command.returncode, out, err)
+
+
+def test_a_sample_stopped_part_way_leaves_no_half_sample(tmp_path):
+    new = tmp_path / "mau"
+    stopped = _stop_sample_part_way(tmp_path, new)
+    assert (stopped.returncode, stopped.stdout) == (2, "")
+    assert stopped.stderr == "LỖI: Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.\n"
+    assert not new.exists()  # the folder the command made is gone with what it wrote
+    # a folder there before, holding a system file only: that file stays, nothing else
+    kept = tmp_path / "mau2"
+    kept.mkdir()
+    (kept / "Thumbs.db").write_bytes(b"x")
+    stopped = _stop_sample_part_way(tmp_path, kept)
+    assert stopped.returncode == 2
+    assert sorted(p.name for p in kept.iterdir()) == ["Thumbs.db"]
+    again = _command("sample", str(kept), "--hamlets", "2", "--months", "1")
+    assert again.returncode == 0
+    written = sorted(p.name for p in kept.iterdir() if p.suffix == ".xlsx")
+    # the plan and two hamlets' May lists: nothing of the stopped run's 300 hamlets
+    assert len(written) == 3 and "KeHoach_2024.xlsx" in written
+    assert all(name.endswith("_2024-05.xlsx") for name in written if name.startswith("DS_"))
