@@ -129,9 +129,13 @@ def departures(
     that household's, not a newcomer's). One out of the lists back under another code
     (:func:`_back`) is back: its new code has left the lists too (tái nghèo when new in a
     table); so has the new code of one that had left and is written under it later
-    (:func:`_recoded`; session 49). ``now``: (period, rows, their name keys) of the month being run, after the
-    history: who of its lists is such a household back (``back_now``), and the new codes of its
-    households re-coded that had left (in ``ever``), nothing else walked.
+    (:func:`_recoded`; session 49). A code listed in another hamlet under another head's name,
+    its own hamlet reporting without it, is another household under the code: its household
+    left the lists, not moved (its hamlet silent: still there), and the other's row does not
+    take its place (:func:`_taken`; session 50). ``now``: (period, rows, their name keys) of the
+    month being run, after the history: who of its lists is such a household back
+    (``back_now``), and the new codes of its households re-coded that had left (in ``ever``),
+    nothing else walked (its tables read the rows of a code reused at hand).
     """
     exited: set[str] = set()
     snapshots: dict[str, set[str]] = {}
@@ -152,6 +156,7 @@ def departures(
     left_in: dict[str, str] = {}  # hh_key -> the period it last left the lists in
     left_from: dict[str, str] = {}  # hh_key -> the hamlet it last left the lists from
     named: dict[str, KeyNames] = {}  # name_keys asked, by period
+    moved: dict[str, tuple[str, str]] = {}  # in another hamlet now -> (hamlet, period) before
 
     def leave(period: str, keys: list, statuses: list, hamlets: list):
         """The households gone from ``period``'s lists (taken off ``listed``, out), the rows
@@ -235,6 +240,9 @@ def departures(
                 out_seen[key] = (hamlet, period)
                 joined.discard(key)
             elif status in ("poor", "near_poor"):
+                was = listed.get(key)
+                if was is not None and was[0] != hamlet and name_keys is not None:
+                    moved[key] = was  # listed in another hamlet before: a move, or a code reused
                 listed[key] = (hamlet, period)
                 out_seen.pop(key, None)
                 back.discard(key)
@@ -244,6 +252,19 @@ def departures(
                         and key not in exited and key not in holding):  # fmt: skip
                     joined.add(key)
                 held_seen.add(key)
+        if moved:
+            taken = _taken(moved, period, keys, statuses, hamlets, name_keys, named)
+            for key, (was, there) in taken.items():  # another household under it (session 50)
+                if was[0] not in reported:  # a silent hamlet keeps its household
+                    listed[key] = was
+                    continue
+                del listed[key]  # its household left the lists from its hamlet
+                exited.add(key)
+                out_seen[key] = was
+                left_in[key] = period
+                if left_from.get(key) != there:  # not the code's own back where it left
+                    left_from[key] = was[0]
+            moved.clear()
         reported_before |= reported
     snap_until(None)
     ever = exited if now is None else set(exited)  # the month run below adds to none of these
@@ -260,6 +281,50 @@ def departures(
         ever=ever | inherited if inherited else ever,
         back_now={key: (old, out_seen[old][1], out_seen[old][0]) for key, old in back_now.items()},
     )
+
+
+def _taken(
+    moved: dict[str, tuple[str, str]],
+    period: str,
+    keys: list,
+    statuses: list,
+    hamlets: list,
+    name_keys: Callable[[str], KeyNames],
+    named: dict[str, KeyNames],
+) -> dict[str, tuple[tuple[str, str], str]]:
+    """Of ``moved`` (hh_key -> (hamlet, period) where it was listed before ``period``, for the
+    codes ``period`` lists in another hamlet), those another household took: the code's one
+    row of ``period`` is counted, in another hamlet than that one (which has no row of it), and
+    names another head than its rows there (the heads' names folded, as households are matched
+    by name; a stored month keeps no ID number): two households under one code, as the tables
+    have them (moves.code_reused; docs/decisions.md, session 48), not a move (session 50).
+    Where a name is not known, a move, as before. Each such code -> (that (hamlet, period),
+    the hamlet of its row now)."""
+    wanted = {key: was for key, was in moved.items() if key.startswith("id|") and was[1] != period}
+    if not wanted:
+        return {}
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
+        if key in wanted:
+            rows.setdefault(key, []).append((status, hamlet))
+    taken = {}
+    for key, was in wanted.items():
+        found = rows.get(key, [])
+        if len(found) != 1 or found[0][0] not in ("poor", "near_poor") or found[0][1] == was[0]:
+            continue
+        for seen in {period, was[1]} - named.keys():
+            named[seen] = name_keys(seen)
+        now, before = _heads(named[period], key), _heads(named[was[1]], key)
+        if now and before and not now & before:
+            taken[key] = (was, found[0][1])
+    return taken
+
+
+def _heads(names: KeyNames, key: str) -> set[str]:
+    """The folded heads' names of the rows ``names`` stores under ``key``."""
+    every = getattr(names, "every", None)
+    found = every(key) if every is not None else [names.get(key)]
+    return {name.rsplit("|", 2)[1] for name in found if name is not None}
 
 
 def _held_by_name(

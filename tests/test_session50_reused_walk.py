@@ -1,0 +1,129 @@
+"""The history walk tells two households under one code (session 50): a code listed in another
+hamlet under another head's name, its own hamlet reporting without it, is its household's
+leaving, not a move.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the plan's start list (poor 6). Each
+head is 'Hoàng Văn <code>', born 1970, with an ID number of its code. Bản Cọ's lists here
+(_BC) have BC5 near-poor too, new this year.
+
+The case of every test: March, Đồng Kè lists DK3 'Hoàng Văn DK3' (new this year); April, Bản
+Cọ writes DK3 (for 'Lò Thị Mai', another head, or for him); May, Đồng Kè lists DK3 'Hoàng Văn
+DK3' again and Bản Cọ drops it; June and July the same lists as May."""
+
+from __future__ import annotations
+
+from tests.commune import new_commune, person
+from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session48_code_reused import _MAI, _sheets, _totals
+from tests.test_session49_reused_older import _returned
+from tests.test_session49_reused_older_review import _BC  # Bản Cọ without BC4
+
+_MONTHS = ("2024-06", "2024-07")
+
+
+def _run(tmp_path, april_bc: dict | None, dk_april: bool = True) -> tuple:
+    """March to July of the case above: Bản Cọ's April list with ``april_bc`` (DK3's row);
+    Đồng Kè's April list without DK3 (``dk_april``; else Đồng Kè sends nothing in April).
+    Returns (out, {month: hamlets by name}) of June and July."""
+    folder, out = new_commune(tmp_path)
+    dk3 = person("DK3", "poor")
+    may = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]}
+    _month(folder, out, "2024-03", may)
+    april = {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, april_bc]}
+    _month(folder, out, "2024-04", {**april, **({"Đồng Kè": _dk()} if dk_april else {})})
+    _month(folder, out, "2024-05", may)
+    return out, {month: _month(folder, out, month, may) for month in _MONTHS}
+
+
+def test_a_household_back_in_its_own_hamlet_stays_back_in_later_months(tmp_path):
+    """The session 49 case (DK3 written by Bản Cọ for Lò Thị Mai in April) a month and two
+    later. May's year table had DK3 back (tái nghèo); June's and July's had it new, returned 0:
+    the walk took DK3 for one household that moved to Bản Cọ in April and back in May, never
+    off the lists. Now Lò Thị Mai's row is another household's: DK3 left the lists from Đồng
+    Kè in April. By hand, June and July: Đồng Kè's year (start DK1) 1 + 1 new (DK3, returned
+    1) = 2 (was returned 0), month (May: DK1, DK3) 2 = 2; Bản Cọ's year (BC1, BC2) and month 2
+    = 2; Nà Mòn's 3 = 3; the commune's year 6 + 1 new = 7, returned 1 (was 0), month (7) 7 = 7,
+    returned 0. 'Biến động' has DK3 once, 'Tái nghèo' in Đồng Kè's year; no warning at DK3."""
+    out, found = _run(tmp_path, person("DK3", "poor", **_MAI))
+    for month in _MONTHS:
+        dk, bc = found[month]["Đồng Kè"], found[month]["Bản Cọ"]
+        assert _returned(dk["movements"]) == ((1, 1, 0, 0, 0, 2), 1), month
+        assert _returned(dk["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
+        assert _returned(bc["movements"]) == ((2, 0, 0, 0, 0, 2), 0), month
+        assert _returned(bc["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
+        totals = _totals(out, month)
+        assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 1), month
+        assert _returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0), month
+        moves, said = _sheets(out, month, "DK3")
+        assert [(m[0], m[1], m[3], m[4]) for m in moves] == [
+            ("Đồng Kè", "Hoàng Văn DK3", "Tái nghèo", "Từ đầu năm")
+        ], month
+        assert said == [], month
+
+
+def test_a_household_moved_and_back_never_left(tmp_path):
+    """Kept (passes before too): Bản Cọ writes DK3 in April for its own head, 'Hoàng Văn DK3':
+    one household, moved to Bản Cọ and back, never off the lists. By hand, June and July: Đồng
+    Kè's year 1 + 1 new (returned 0) = 2, month 2 = 2; the commune's year 6 + 1 new = 7,
+    returned 0; 'Biến động' has DK3 'Phát sinh mới' in Đồng Kè's year."""
+    out, found = _run(tmp_path, person("DK3", "poor"))
+    for month in _MONTHS:
+        dk = found[month]["Đồng Kè"]
+        assert _returned(dk["movements"]) == ((1, 1, 0, 0, 0, 2), 0), month
+        assert _returned(dk["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
+        assert _returned(_totals(out, month)["movements"]) == ((6, 1, 0, 0, 0, 7), 0), month
+        moves, said = _sheets(out, month, "DK3")
+        assert [(m[0], m[3], m[4]) for m in moves] == [
+            ("Đồng Kè", "Phát sinh mới", "Từ đầu năm")
+        ], month
+        assert said == [], month
+
+
+def test_a_household_kept_by_its_silent_hamlet_never_left(tmp_path):
+    """Kept (passes before too): the first case with Đồng Kè silent in April. A silent hamlet
+    keeps its households: DK3 never left, Lò Thị Mai's row in Bản Cọ is another household's.
+    By hand, June and July: Đồng Kè's year 1 + 1 new (returned 0) = 2, month 2 = 2; the
+    commune's year 6 + 1 new = 7, returned 0, month 7 = 7; no warning at DK3 (a first draft
+    letting her row take DK3 had its return to Đồng Kè in May as her leaving: June's year
+    table asked the older months and said 'reused')."""
+    out, found = _run(tmp_path, person("DK3", "poor", **_MAI), dk_april=False)
+    for month in _MONTHS:
+        dk = found[month]["Đồng Kè"]
+        assert _returned(dk["movements"]) == ((1, 1, 0, 0, 0, 2), 0), month
+        assert _returned(dk["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
+        totals = _totals(out, month)
+        assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0), month
+        assert _returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0), month
+        assert _sheets(out, month, "DK3")[1] == [], month
+
+
+def test_a_household_back_after_the_other_code_stayed_a_month_stays_back(tmp_path):
+    """As the first case, Bản Cọ keeping Lò Thị Mai under DK3 in May too (Đồng Kè without DK3);
+    June and July, Đồng Kè lists DK3 'Hoàng Văn DK3' again, Bản Cọ drops her. Her leaving in
+    June is not where the code's household left from: DK3 last left the lists from Đồng Kè
+    (April), and is back there. By hand, June: Đồng Kè's year 1 + 1 new (returned 1) = 2,
+    month (May: DK1) 1 + 1 new (returned 1) = 2; Bản Cọ's month (May: BC1, BC2, DK3) 3 − 1
+    exited = 2, year 2 = 2; the commune's year 6 + 1 new = 7 (returned 1), month (3 + 3 + 1 =
+    7) 7 + 1 new − 1 exited = 7 (returned 1). July: Đồng Kè's year the same (was new, returned
+    0, and told 'reused' with her June leaving taken for the code's last), month 2 = 2; the
+    commune's year 7, returned 1, month 7 = 7; no warning at DK3 either month."""
+    folder, out = new_commune(tmp_path)
+    dk3, mai = person("DK3", "poor"), person("DK3", "poor", **_MAI)
+    back = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]}
+    _month(folder, out, "2024-03", back)
+    for month in ("2024-04", "2024-05"):
+        _month(folder, out, month, {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, mai], "Đồng Kè": _dk()})
+    june, july = (_month(folder, out, month, back) for month in _MONTHS)
+    assert _returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert _returned(june["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert _returned(june["Bản Cọ"]["movements"]) == ((2, 0, 0, 0, 0, 2), 0)
+    assert _returned(june["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
+    assert _returned(_totals(out, "2024-06")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
+    assert _returned(_totals(out, "2024-06")["movements_month"]) == ((7, 1, 0, 0, 1, 7), 1)
+    assert _returned(july["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert _returned(july["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
+    assert _returned(_totals(out, "2024-07")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
+    assert _returned(_totals(out, "2024-07")["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
+    for month in _MONTHS:
+        assert _sheets(out, month, "DK3")[1] == [], month
