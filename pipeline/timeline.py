@@ -131,8 +131,8 @@ def departures(
     table); so has the new code of one that had left and is written under it later
     (:func:`_recoded`; session 49). A code listed in another hamlet under another head's name,
     its own hamlet reporting without it, is another household under the code: its household
-    left the lists, not moved (its hamlet silent: still there), and the other's row does not
-    take its place (:func:`_taken`; session 50). ``now``: (period, rows, their name keys) of the
+    left the lists, not moved (its hamlet silent: still there), and the other's rows do not
+    take its place until its household is back (:func:`_taken`; session 50). ``now``: (period, rows, their name keys) of the
     month being run, after the history: who of its lists is such a household back
     (``back_now``), and the new codes of its households re-coded that had left (in ``ever``),
     nothing else walked (its tables read the rows of a code reused at hand).
@@ -157,6 +157,9 @@ def departures(
     left_from: dict[str, str] = {}  # hh_key -> the hamlet it last left the lists from
     named: dict[str, KeyNames] = {}  # name_keys asked, by period
     moved: dict[str, tuple[str, str]] = {}  # in another hamlet now -> (hamlet, period) before
+    # out of the lists since another head's row in another hamlet took its code -> (hamlet,
+    # period) of its household's last row: such a row is still not its household's
+    reused: dict[str, tuple[str, str]] = {}
 
     def leave(period: str, keys: list, statuses: list, hamlets: list):
         """The households gone from ``period``'s lists (taken off ``listed``, out), the rows
@@ -240,7 +243,7 @@ def departures(
                 out_seen[key] = (hamlet, period)
                 joined.discard(key)
             elif status in ("poor", "near_poor"):
-                was = listed.get(key)
+                was = listed.get(key) or reused.get(key)
                 if was is not None and was[0] != hamlet and name_keys is not None:
                     moved[key] = was  # listed in another hamlet before: a move, or a code reused
                 listed[key] = (hamlet, period)
@@ -255,6 +258,10 @@ def departures(
         if moved:
             taken = _taken(moved, period, keys, statuses, hamlets, name_keys, named)
             for key, (was, there) in taken.items():  # another household under it (session 50)
+                if key in reused:  # left so before: still out, the other's row not its own
+                    del listed[key]
+                    out_seen[key] = was
+                    continue
                 if was[0] not in reported:  # a silent hamlet keeps its household
                     listed[key] = was
                     continue
@@ -262,9 +269,12 @@ def departures(
                 exited.add(key)
                 out_seen[key] = was
                 left_in[key] = period
+                reused[key] = was
                 if left_from.get(key) != there:  # not the code's own back where it left
                     left_from[key] = was[0]
             moved.clear()
+        for key in [key for key in reused if key in listed or key in back]:
+            del reused[key]  # its household listed again (by that code, or back under another)
         reported_before |= reported
     snap_until(None)
     ever = exited if now is None else set(exited)  # the month run below adds to none of these

@@ -13,6 +13,8 @@ DK3' again and Bản Cọ drops it; June and July the same lists as May."""
 
 from __future__ import annotations
 
+import openpyxl
+
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _MAI, _sheets, _totals
@@ -98,22 +100,23 @@ def test_a_household_kept_by_its_silent_hamlet_never_left(tmp_path):
         assert _sheets(out, month, "DK3")[1] == [], month
 
 
-def test_a_household_back_after_the_other_code_stayed_a_month_stays_back(tmp_path):
-    """As the first case, Bản Cọ keeping Lò Thị Mai under DK3 in May too (Đồng Kè without DK3);
-    June and July, Đồng Kè lists DK3 'Hoàng Văn DK3' again, Bản Cọ drops her. Her leaving in
-    June is not where the code's household left from: DK3 last left the lists from Đồng Kè
-    (April), and is back there. By hand, June: Đồng Kè's year 1 + 1 new (returned 1) = 2,
-    month (May: DK1) 1 + 1 new (returned 1) = 2; Bản Cọ's month (May: BC1, BC2, DK3) 3 − 1
-    exited = 2, year 2 = 2; the commune's year 6 + 1 new = 7 (returned 1), month (3 + 3 + 1 =
-    7) 7 + 1 new − 1 exited = 7 (returned 1). July: Đồng Kè's year the same (was new, returned
-    0, and told 'reused' with her June leaving taken for the code's last), month 2 = 2; the
-    commune's year 7, returned 1, month 7 = 7; no warning at DK3 either month."""
+def test_a_household_back_where_it_left_after_another_head_took_its_code_stays_back(tmp_path):
+    """Kept (passes before too): Đồng Kè drops DK3 in April (no other list has it: it left the
+    lists from Đồng Kè); Bản Cọ writes DK3 for Lò Thị Mai in May; June and July, Đồng Kè lists
+    DK3 'Hoàng Văn DK3' again, Bản Cọ drops her. Her leaving in June is not the code's last
+    leaving: DK3 left from Đồng Kè and is back there (a draft taking her leaving for the
+    code's had July's year table new, returned 0, told 'reused'). By hand, June: Đồng Kè's
+    year 1 + 1 new (returned 1) = 2, month (May: DK1) 1 + 1 new (returned 1) = 2; Bản Cọ's
+    month (May: BC1, BC2, DK3) 3 − 1 exited = 2, year 2 = 2; the commune's year 6 + 1 new = 7
+    (returned 1), month (3 + 3 + 1 = 7) 7 + 1 new − 1 exited = 7 (returned 1). July: Đồng Kè's
+    year the same, month 2 = 2; the commune's year 7, returned 1, month 7 = 7; no warning at
+    DK3 either month."""
     folder, out = new_commune(tmp_path)
     dk3, mai = person("DK3", "poor"), person("DK3", "poor", **_MAI)
     back = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]}
     _month(folder, out, "2024-03", back)
-    for month in ("2024-04", "2024-05"):
-        _month(folder, out, month, {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, mai], "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, mai], "Đồng Kè": _dk()})
     june, july = (_month(folder, out, month, back) for month in _MONTHS)
     assert _returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert _returned(june["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
@@ -127,3 +130,47 @@ def test_a_household_back_after_the_other_code_stayed_a_month_stays_back(tmp_pat
     assert _returned(_totals(out, "2024-07")["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
     for month in _MONTHS:
         assert _sheets(out, month, "DK3")[1] == [], month
+
+
+def _said(out, month: str, values: tuple[str, ...]) -> list[tuple]:
+    """(hamlet, value) of the rows of 'Lỗi dữ liệu' whose value is one of ``values``."""
+    book = openpyxl.load_workbook(out / month / f"TongHop_{month}.xlsx", read_only=True)
+    found = [(r[1], r[7]) for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
+             if len(r) > 7 and r[7] in values]  # fmt: skip
+    book.close()
+    return found
+
+
+def test_a_start_household_whose_code_another_head_took_stays_gone_since_then(tmp_path):
+    """April: Đồng Kè drops DK1 (on its start list), Bản Cọ writes DK1 for Lò Thị Mai; May and
+    June the same. DK1's household left the lists in April (asked to confirm then); her rows
+    are another household's (new, with the 'reused' warning each month). Before, the walk had
+    DK1 moved to Bản Cọ, never gone: each month's year table asked to confirm it again; with
+    her row taking the code the month after (a first draft), June's said 'đề nghị xác nhận'
+    without asking. By hand, April to June: Đồng Kè's year (DK1) 1 − 1 exited = 0, its month
+    April 1 − 1 exited = 0, May and June 0 = 0; Bản Cọ's year 2 + 1 new = 3 (returned 0); the
+    commune's year 6 + 1 new − 1 exited = 6, returned 0. 'Biến động': April, DK1 gone 'đề nghị
+    xác nhận' in both of Đồng Kè's tables, the 'vanished-household' warning; May and June, its
+    year's row says since April, no warning; Bản Cọ's warning at B9 each month."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    mai = person("DK1", "poor", **_MAI)
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, mai], "Đồng Kè": _dk()[1:]}
+    asked = "Không còn trong danh sách (đề nghị xác nhận)"
+    since = "Không còn trong danh sách từ tháng 4/2024 (không ghi 'Thoát')"
+    for month in ("2024-04", "2024-05", "2024-06"):
+        found = _month(folder, out, month, lists)
+        assert _returned(found["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 1, 0), 0), month
+        assert _returned(found["Bản Cọ"]["movements"]) == ((2, 1, 0, 0, 0, 3), 0), month
+        assert _returned(_totals(out, month)["movements"]) == ((6, 1, 0, 0, 1, 6), 0), month
+        moves, _ = _sheets(out, month, "DK1")
+        gone = [(m[3], m[4]) for m in moves if m[0] == "Đồng Kè"]
+        said = _said(out, month, ("DK1", "DK1 (Hoàng Văn DK1)"))
+        if month == "2024-04":
+            assert _returned(found["Đồng Kè"]["movements_month"]) == ((1, 0, 0, 0, 1, 0), 0)
+            assert gone == [(asked, "Từ đầu năm"), (asked, "So với tháng trước")]
+            assert said == [("Bản Cọ", "DK1"), ("Đồng Kè", "DK1 (Hoàng Văn DK1)")]
+        else:
+            assert _returned(found["Đồng Kè"]["movements_month"]) == ((0, 0, 0, 0, 0, 0), 0)
+            assert gone == [(since, "Từ đầu năm")], month
+            assert said == [("Bản Cọ", "DK1")], month
