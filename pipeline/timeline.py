@@ -132,10 +132,10 @@ def departures(
     (:func:`_recoded`; session 49). A code listed in another hamlet under another head's name,
     its own hamlet reporting without it, is another household under the code: its household
     left the lists, not moved (its hamlet silent: still there), and the other's rows do not
-    take its place until its household is back (:func:`_taken`; session 50). ``now``: (period, rows, their name keys) of the
-    month being run, after the history: who of its lists is such a household back
-    (``back_now``), and the new codes of its households re-coded that had left (in ``ever``),
-    nothing else walked (its tables read the rows of a code reused at hand).
+    take its place until its household is back (:func:`_taken`; session 50). ``now``: (period,
+    rows, their name keys) of the month being run, after the history: who of its lists is such
+    a household back (``back_now``), and the new codes of its households re-coded that had
+    left (in ``ever``), nothing else walked (its tables read the rows of a code reused at hand).
     """
     exited: set[str] = set()
     snapshots: dict[str, set[str]] = {}
@@ -305,10 +305,10 @@ def _taken(
     """Of ``moved`` (hh_key -> (hamlet, period) where it was listed before ``period``, for the
     codes ``period`` lists in another hamlet), those another household took: the code's one
     row of ``period`` is counted, in another hamlet than that one (which has no row of it), and
-    names another head than its rows there (the heads' names folded, as households are matched
+    names another head than its row there (the heads' names folded, as households are matched
     by name; a stored month keeps no ID number): two households under one code, as the tables
     have them (moves.code_reused; docs/decisions.md, session 48), not a move (session 50).
-    Where a name is not known, a move, as before. Each such code -> (that (hamlet, period),
+    Where a name is not known (:func:`_head`), a move, as before. Each such code -> (that (hamlet, period),
     the hamlet of its row now)."""
     wanted = {key: was for key, was in moved.items() if key.startswith("id|") and was[1] != period}
     if not wanted:
@@ -324,17 +324,21 @@ def _taken(
             continue
         for seen in {period, was[1]} - named.keys():
             named[seen] = name_keys(seen)
-        now, before = _heads(named[period], key), _heads(named[was[1]], key)
-        if now and before and not now & before:
+        now, before = _head(named[period], key, found[0][1]), _head(named[was[1]], key, was[0])
+        if now is not None and before is not None and now != before:
             taken[key] = (was, found[0][1])
     return taken
 
 
-def _heads(names: KeyNames, key: str) -> set[str]:
-    """The folded heads' names of the rows ``names`` stores under ``key``."""
-    every = getattr(names, "every", None)
-    found = every(key) if every is not None else [names.get(key)]
-    return {name.rsplit("|", 2)[1] for name in found if name is not None}
+def _head(names: KeyNames, key: str, hamlet: str) -> str | None:
+    """The folded head's name of the row ``names`` stores under ``key`` (its last), where that
+    row is of ``hamlet``; else None (not known: a hamlet merged since is stored under the name
+    it joined, a row left out for an error elsewhere may be the last)."""
+    name = names.get(key)
+    if name is None:
+        return None
+    stored, head, _ = name.rsplit("|", 2)
+    return head if stored == "name|" + hamlet else None
 
 
 def _held_by_name(
