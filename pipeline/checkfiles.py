@@ -195,20 +195,25 @@ def check_files(
     among the files (their hamlets not compared with a plan: said by the command), and
     ``plan_unread``: whether a file could not be read then, the plan perhaps (as a run says it:
     run.UNREAD_CODES), and ``kept_plan``: where the history keeps a copy of the plan of the
-    lists' year then (run.kept_plan_of_year: both plans deleted in January; session 44).
+    lists' year then (run.kept_plan_of_year: both plans deleted in January; session 44) and
+    ``kept_plan_file``, that copy (None without one).
 
     ``command``: the run of the files given (cli: :func:`input_folder`, the history's folder),
     whose command of a month the plan choice's warnings give where they say to run again."""
-    from pipeline.run import UNREAD_CODES, kept_plan_of_year
+    from pipeline.run import UNREAD_CODES, kept_plan_at, kept_plan_copy_of_year
 
     given = _read_given(paths)
     plans = [outcome.sub.file for outcome in given.plans]  # their lines in row order
     if seen is not None:
         seen["lists_without_plan"] = bool(given.lists) and not given.plans
         seen["plan_unread"] = any(issue.code in UNREAD_CODES for issue in given.issues)
-        seen["kept_plan"] = (
-            kept_plan_of_year(history, given.read, None) if seen["lists_without_plan"] else None
+        kept = (
+            kept_plan_copy_of_year(history, given.read, None)
+            if seen["lists_without_plan"]
+            else None
         )
+        seen["kept_plan"] = None if kept is None else kept_plan_at(*kept)
+        seen["kept_plan_file"] = None if kept is None else kept[0]
     # the movements of the latest month alone, as a run of the files (of that month) says them:
     # last year's lists checked apart do not say December's again (session 43's review)
     latest, *others = _by_plan_year(given)

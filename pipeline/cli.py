@@ -26,13 +26,17 @@ from pipeline.messages import (
     with_unit,
 )
 from pipeline.start import ERROR_PREFIX as _ERROR_PREFIX
-from pipeline.start import STOPPED
+from pipeline.start import stopped_words, typed_command
 from pipeline.start import typed_language as _typed_language
 from pipeline.text import commune_key, format_vn, small_figure, vi_key, year_named
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
-_STOPPED = Message(STOPPED["vi"], STOPPED["en"])
+
+def _stopped(command: str | None) -> Message:
+    """The stop line of ``command`` (pipeline.start.stopped_words)."""
+    words = stopped_words(command)
+    return Message(words["vi"], words["en"])
 
 
 def _fail(message: str, lang: str = "vi") -> None:
@@ -152,7 +156,9 @@ def _guarded(action, lang: str = "vi"):
     try:
         return action()
     except KeyboardInterrupt:
-        _fail(_STOPPED, lang)
+        context = click.get_current_context(silent=True)
+        command = context.info_name if context is not None else typed_command(sys.argv[1:])
+        _fail(_stopped(command), lang)
     except Exception as err:
         reason = _reason(err)
         if reason is not None:
@@ -371,7 +377,7 @@ class _Commands(_Vietnamese, click.Group):
         except click.UsageError as err:
             _fail(_usage_message(err, self.commands, typed), _typed_language(typed))
         except click.Abort:  # Ctrl-C while click was still reading the command line
-            _fail(_STOPPED, _typed_language(typed))
+            _fail(_stopped(typed_command(typed)), _typed_language(typed))
         except click.ClickException as err:
             err.show()
             sys.exit(err.exit_code)
@@ -418,7 +424,7 @@ def entry() -> None:
     except SystemExit as exc:
         code = exc.code
     except KeyboardInterrupt:  # a stop outside the command's own handling (click's, _guarded)
-        _say_failed(_STOPPED, _typed_language(sys.argv[1:]))
+        _say_failed(_stopped(typed_command(sys.argv[1:])), _typed_language(sys.argv[1:]))
         code = EXIT_FATAL
     if code is not None and not isinstance(code, int):
         try:
@@ -567,13 +573,7 @@ def run(
         if period:
             wanted = parse_period(period)
             if wanted is None:
-                _fail(
-                    Message(
-                        f"--period '{period}' không đúng dạng YYYY-MM (ví dụ 2024-05).",
-                        f"--period '{period}' is not of the form YYYY-MM (for example 2024-05).",
-                    ),
-                    lang,
-                )
+                _fail(_period_refused(period), lang)
         # A commune's files are read by a forked child while this process imports the
         # libraries the rest of the run needs (pipeline.forked).
         from pipeline.early import start_early
@@ -618,6 +618,43 @@ def run(
             sys.exit(EXIT_STRICT)
 
     _guarded(action, lang)
+
+
+def _period_refused(period: str) -> Message:
+    """Why `run --period` does not take ``period``: a month past 12 or a year outside the
+    years a period can fall in ('2024-13', '1999-01', written as a period is), a month
+    without its year ('tháng 5', 'T5'), else not of the form YYYY-MM (session 50)."""
+    from pipeline.text import PERIOD_YEARS, parse_month_only, period_numbers
+
+    numbers = period_numbers(period)
+    if numbers is not None and not 1 <= numbers[1] <= 12:
+        return Message(
+            f"--period '{period}': không có tháng {numbers[1]}; tháng ghi từ 01 đến 12, dạng "
+            "YYYY-MM (ví dụ 2024-05).",
+            f"--period '{period}': there is no month {numbers[1]}; the month is 01 to 12, as "
+            "YYYY-MM (for example 2024-05).",
+        )
+    if numbers is not None:
+        first, last = PERIOD_YEARS
+        return Message(
+            f"--period '{period}': năm {numbers[0]} nằm ngoài các năm chương trình nhận "
+            f"({first}–{last}); hãy chọn một kỳ của năm kế hoạch, dạng YYYY-MM (ví dụ 2024-05).",
+            f"--period '{period}': the year {numbers[0]} is outside the years the program "
+            f"takes ({first}–{last}); choose a period of the plan's year, as YYYY-MM (for "
+            "example 2024-05).",
+        )
+    month = parse_month_only(period)
+    if month is not None:
+        return Message(
+            f"--period '{period}' chưa ghi năm: hãy ghi cả năm, dạng YYYY-MM (tháng {month} "
+            f"năm 2024 là 2024-{month:02d}).",
+            f"--period '{period}' gives no year: write the year too, as YYYY-MM (month {month} "
+            f"of 2024 is 2024-{month:02d}).",
+        )
+    return Message(
+        f"--period '{period}' không đúng dạng YYYY-MM (ví dụ 2024-05).",
+        f"--period '{period}' is not of the form YYYY-MM (for example 2024-05).",
+    )
 
 
 def _load_runner():
@@ -1164,6 +1201,26 @@ _PLAN_UNREAD = Message(
 )
 
 
+# the example plan the two notes above name, and what it is when the plan is found (session 50)
+_EXAMPLE_PLAN = Message("(ví dụ input/KeHoach_2024.xlsx)", "(for example input/KeHoach_2024.xlsx)")
+
+
+def _plan_named(note: Message, plan: Path) -> Message:
+    """``note`` (:data:`_CHECKED_WITHOUT_PLAN` or :data:`_PLAN_UNREAD`) naming ``plan``, the
+    plan beside the lists checked, where it gives an example."""
+    return Message(
+        note.replace(_EXAMPLE_PLAN, f"'{plan}'"), note.en.replace(_EXAMPLE_PLAN.en, f"'{plan}'")
+    )
+
+
+def _given(path: Path, given: list[Path]) -> bool:
+    """Whether ``path`` is one of the files ``given`` (a folder's files among them)."""
+    try:
+        return any(path.samefile(file) for file in given if file.is_file())
+    except OSError:
+        return False
+
+
 def _plan_of_other_year(file: str, year: int, wanted: int, unusable: str | None = None) -> Message:
     """Said after the issues when the plan taken is of another year than the latest lists
     (January's lists, last year's plan alone among the files): their hamlets were compared with
@@ -1301,8 +1358,15 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         errors = sum(1 for i in issues if i.severity == "error")
         if seen["lists_without_plan"]:
             note = _PLAN_UNREAD if seen["plan_unread"] else _CHECKED_WITHOUT_PLAN
-            # with the copy of the plan a run of the lists' year kept, when there is one
-            _echo(in_language(note, lang) + in_language(seen["kept_plan"] or "", lang))
+            # the plan a run of the lists' year read, still in their folder and not given: that
+            # file named, not copied back from output/ (session 50)
+            kept = seen["kept_plan_file"]
+            beside = None if kept is None else input_folder(list(files)) / kept.name
+            if beside is not None and beside.is_file() and not _given(beside, given_files):
+                _echo(in_language(_plan_named(note, beside), lang))
+            else:
+                # with the copy of the plan a run of the lists' year kept, when there is one
+                _echo(in_language(note, lang) + in_language(seen["kept_plan"] or "", lang))
         if seen["plan_of_other_year"]:
             _echo(in_language(_plan_of_other_year(*seen["plan_of_other_year"]), lang))
         _echo(
@@ -1359,15 +1423,33 @@ def _unwrite_sample(directory: Path, made: bool, held_before: set[str]) -> None:
 
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path, readable=False))
-@click.option("--hamlets", default=12, show_default=True, type=_Whole(1, 100_000))
+@click.option(
+    "--hamlets",
+    default=12,
+    show_default=True,
+    type=_Whole(1, 100_000),
+    help="Số xóm của xã mẫu (mỗi xóm một danh sách mỗi tháng).",
+)
 @click.option(
     "--households",
     default=None,
     type=_Whole(1, 100_000),
     help="Số hộ nghèo và cận nghèo mỗi xóm (mặc định: theo tỷ lệ thực tế).",
 )
-@click.option("--seed", default=2024, show_default=True, type=_Whole())
-@click.option("--months", default=2, show_default=True, type=_Whole(1, 5))
+@click.option(
+    "--seed",
+    default=2024,
+    show_default=True,
+    type=_Whole(),
+    help="Số khởi tạo ngẫu nhiên: cùng số thì cùng dữ liệu mẫu (make sample dùng 2024).",
+)
+@click.option(
+    "--months",
+    default=2,
+    show_default=True,
+    type=_Whole(1, 5),
+    help="Số tháng có danh sách, tính lùi từ tháng 05/2024 (2: tháng 4 và tháng 5).",
+)
 @_LANG
 def sample(
     directory: Path, hamlets: int, households: int | None, seed: int, months: int, lang: str

@@ -564,6 +564,23 @@ def collector_paused():
             gc.enable()
 
 
+def _no_input_folder(input_dir: Path) -> Message:
+    """The stop for an input folder that is not there: its full path when typed relative (the
+    folder it was looked for in) and what to do (session 50)."""
+    full = os.path.abspath(input_dir)
+    where = Message("", "") if str(input_dir) == full else Message(
+        f" (đường dẫn đầy đủ: {full})", f" (full path: {full})"
+    )  # fmt: skip
+    return Message(
+        f"Không có thư mục đầu vào '{input_dir}'{where}. Hãy tạo thư mục đó, chép vào đó tệp kế "
+        "hoạch của xã (KeHoach_YYYY.xlsx) cùng danh sách của các xóm, hoặc chỉ đúng thư mục "
+        "đầu vào (--input), rồi chạy lại.",
+        f"There is no input folder '{input_dir}'{where.en}. Create it and copy the commune's "
+        "plan (KeHoach_YYYY.xlsx) and the hamlets' lists into it, or give the right input "
+        "folder (--input), then run again.",
+    )
+
+
 def _collect(
     input_dir: Path,
     requested_period: str | None,
@@ -585,10 +602,7 @@ def _collect(
                 "files (--input).",
             )
             if input_dir.is_file()
-            else Message(
-                f"Không có thư mục đầu vào '{input_dir}'.",
-                f"There is no input folder '{input_dir}'.",
-            )
+            else _no_input_folder(input_dir)
         )
     try:
         with os.scandir(input_dir):
@@ -839,26 +853,36 @@ def _kept_hashes(history: HistoryStore, period: str) -> dict[str, str] | None:
     return manifest_hashes(history.path.parent / period / MANIFEST)
 
 
-def _kept_plan_said(history: HistoryStore | None, period: str) -> Message:
-    """Where the plan a stored ``period`` was run with is kept, when the period is run again
-    without it (December run again in January, last year's plan gone from the input folder):
-    its copy in ``output/YYYY-MM/nguon/`` holding the bytes that run read (its SHA-256 in
-    ``run_files`` and in ``nguon-sha256.txt``), to copy back. Nothing when there is no such
-    copy (docs/decisions.md, session 43)."""
+def kept_plan_copy(history: HistoryStore | None, period: str) -> Path | None:
+    """The copy in ``output/YYYY-MM/nguon/`` of the plan a stored ``period`` was run with,
+    holding the bytes that run read (its SHA-256 in ``run_files`` and in ``nguon-sha256.txt``);
+    None when there is no such copy (docs/decisions.md, session 43)."""
     from pipeline.archive import SOURCES_DIR, sha256_of
 
-    nothing = Message("", "")
     used = None if getattr(history, "path", None) is None else history.plan_of(period)
     if used is None:
-        return nothing
+        return None
     name, digest = used
     kept = history.path.parent / period / SOURCES_DIR / name
     try:
         same = sha256_of(kept) == digest
     except OSError:
-        return nothing
+        return None
     if not same or (_kept_hashes(history, period) or {}).get(name) != digest:
-        return nothing
+        return None
+    return kept
+
+
+def _kept_plan_said(history: HistoryStore | None, period: str) -> Message:
+    """Where the plan a stored ``period`` was run with is kept, when the period is run again
+    without it (December run again in January, last year's plan gone from the input folder):
+    its copy (:func:`kept_plan_copy`), to copy back. Nothing when there is no such copy."""
+    kept = kept_plan_copy(history, period)
+    return Message("", "") if kept is None else kept_plan_at(kept, period)
+
+
+def kept_plan_at(kept: Path, period: str) -> Message:
+    """The words of :func:`_kept_plan_said` for the copy ``kept`` of ``period``'s plan."""
     month = month_written(period)
     return Message(
         f" Kế hoạch đã dùng khi tổng hợp kỳ {month} được giữ ở '{kept}': hãy chép (không "
@@ -882,11 +906,20 @@ def kept_plan_of_year(
     (planpick.month_at_or_after): May, never run, Trung Lương's copy kept with June, not
     Định Hóa's kept with July (session 44); July, never run between June (Trung Lương) and
     August (Định Hóa), August's (session 46)."""
+    found = kept_plan_copy_of_year(history, submissions, requested_period)
+    return Message("", "") if found is None else kept_plan_at(*found)
+
+
+def kept_plan_copy_of_year(
+    history: HistoryStore | None, submissions: list[Submission], requested_period: str | None
+) -> tuple[Path, str] | None:
+    """The copy :func:`kept_plan_of_year` names and the stored month it was kept with; None
+    when there is none."""
     import sqlite3
 
     year = year_wanted(submissions, requested_period)
     if history is None or year is None:
-        return Message("", "")
+        return None
     try:
         stored = {p["period"]: p["commune"] for p in history.periods()
                   if p["period"].startswith(f"{year:04d}-")}  # fmt: skip
@@ -895,12 +928,12 @@ def kept_plan_of_year(
         months = sorted(stored, key=lambda p: (p == taken, stored[p] == stored.get(near), p),
                         reverse=True)  # fmt: skip
         for period in months:
-            said = _kept_plan_said(history, period)
-            if said:
-                return said
+            kept = kept_plan_copy(history, period)
+            if kept is not None:
+                return kept, period
     except (HistoryError, sqlite3.Error):
         pass
-    return Message("", "")
+    return None
 
 
 def consolidated(
@@ -987,15 +1020,31 @@ def consolidated(
         year = plan.plan_year
         month = month_written(merged.period)  # '05/2024', as the other messages say a period
         if not merged.period.startswith(f"{year}-"):
-            # Most likely a mistyped --period: the plan is of another year.
+            # Most likely a mistyped --period: the plan is of another year. No list of the
+            # month sent at all is said so, with the months the folder holds, not "none was
+            # accepted" (session 50, as session 27 says it within the plan's year).
+            held = sorted({s.period for s in submissions if s.kind == "roster" and s.period})
+            if merged.period in held:
+                none = Message(
+                    "không có danh sách hộ nào của kỳ này được chấp nhận.",
+                    "no roster of that period was accepted.",
+                )
+            else:
+                months = ", ".join(month_written(p) for p in held)
+                none = Message(
+                    "thư mục đầu vào không có danh sách hộ nào của kỳ này"
+                    + (f" (các kỳ có danh sách: {months})." if held else "."),
+                    "the input folder holds no household roster of that period"
+                    + (f" (periods with rosters: {months})." if held else "."),
+                )
             raise FatalError(
                 Message(
-                    f"Kỳ {month} nằm ngoài năm kế hoạch {year} (tệp '{plan.file}'); không có "
-                    f"danh sách hộ nào của kỳ này được chấp nhận. Hãy chọn một kỳ của năm {year} "
-                    f"(--period {year}-MM) hoặc đặt kế hoạch năm {merged.period[:4]} vào thư mục đầu vào.",
-                    f"Period {month} is outside the plan year {year} (file '{plan.file}'); no "
-                    f"roster of that period was accepted. Choose a period of {year} "
-                    f"(--period {year}-MM) or put the {merged.period[:4]} plan in the input folder.",
+                    f"Kỳ {month} nằm ngoài năm kế hoạch {year} (tệp '{plan.file}'); {none} Hãy "
+                    f"chọn một kỳ của năm {year} (--period {year}-MM) hoặc đặt kế hoạch năm "
+                    f"{merged.period[:4]} vào thư mục đầu vào.",
+                    f"Period {month} is outside the plan year {year} (file '{plan.file}'); "
+                    f"{none.en} Choose a period of {year} (--period {year}-MM) or put the "
+                    f"{merged.period[:4]} plan in the input folder.",
                 )
             )
         refused = _refused_said(merged.period, submissions, issues, command or RunCommand())

@@ -30,6 +30,27 @@ STOPPED = {
     "vi": "Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.",
     "en": "Stopped on request; the earlier result files are unchanged.",
 }
+# ... and for a command that writes nothing (`check`, `history`, `--help`): no result files to
+# speak of (session 50)
+STOPPED_READING = {
+    "vi": "Đã dừng theo yêu cầu; lệnh này chỉ đọc, không ghi tệp nào.",
+    "en": "Stopped on request; this command only reads and wrote no file.",
+}
+WRITING_COMMANDS = ("run", "sample", "template")
+
+
+def typed_command(args: list[str]) -> str | None:
+    """The command typed (`run`, `check`, …): the first word that is no option (`giamngheo`'s
+    own options, --version and --help, take no value); None without one."""
+    return next((word for word in args if not word.startswith("-")), None)
+
+
+def stopped_words(command: str | None) -> dict[str, str]:
+    """The stop line's words for ``command``: the result files kept as they were where the
+    command writes some, else that it wrote nothing."""
+    return STOPPED if command in WRITING_COMMANDS else STOPPED_READING
+
+
 STOP_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
@@ -53,7 +74,7 @@ def _stop(_signum, _frame) -> None:
             os._exit(LEAVING_STATUS)
         return  # not acted on: the command goes on to its end (its summary, its status)
     lang = typed_language(sys.argv[1:])
-    line = f"{ERROR_PREFIX[lang]}: {STOPPED[lang]}\n"
+    line = f"{ERROR_PREFIX[lang]}: {stopped_words(typed_command(sys.argv[1:]))[lang]}\n"
     try:
         sys.stderr.write(line)
         sys.stderr.flush()

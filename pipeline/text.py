@@ -734,6 +734,21 @@ def parse_period(value: object) -> str | None:
     return None
 
 
+def period_numbers(value: str) -> tuple[int, int] | None:
+    """(year, month) of a text written as a month of a year ('1999-01', '2024-13', '13/2024',
+    'Tháng 13 năm 2024') whether or not :func:`parse_period` takes it: what `run --period` says
+    is wrong with a month of that form it refuses (a month past 12, a year outside
+    PERIOD_YEARS). None for a text of no such form."""
+    text = fold(value)
+    match = _PERIOD_MONTH_YEAR.match(text)
+    if match:
+        return int(match.group(2)), int(match.group(1))
+    match = _PERIOD_YEAR_MONTH.match(text)
+    if match:
+        return int(match.group(1)), int(match.group(2))
+    return None
+
+
 def month_day_swapped(value: object, beside: object = None) -> str | None:
     """The month a date cell means when typed day first on an Excel that reads dates month
     first (a US-locale Windows): '01/05/2024' (1 May) kept as 5 January is May 2024. None for

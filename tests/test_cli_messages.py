@@ -54,8 +54,16 @@ def test_a_missing_input_folder_is_told_in_either_language(tmp_path):
     vi = cli("run", "--input", str(nowhere), "--output", str(tmp_path / "out"))
     en = cli("run", "--input", str(nowhere), "--output", str(tmp_path / "out"), "--lang", "en")
     assert (vi.returncode, en.returncode) == (2, 2)
-    assert one_line(vi) == f"LỖI: Không có thư mục đầu vào '{nowhere}'."
-    assert one_line(en) == f"ERROR: There is no input folder '{nowhere}'."
+    assert one_line(vi) == (
+        f"LỖI: Không có thư mục đầu vào '{nowhere}'. Hãy tạo thư mục đó, chép vào đó tệp kế "
+        "hoạch của xã (KeHoach_YYYY.xlsx) cùng danh sách của các xóm, hoặc chỉ đúng thư mục "
+        "đầu vào (--input), rồi chạy lại."
+    )
+    assert one_line(en) == (
+        f"ERROR: There is no input folder '{nowhere}'. Create it and copy the commune's plan "
+        "(KeHoach_YYYY.xlsx) and the hamlets' lists into it, or give the right input folder "
+        "(--input), then run again."
+    )
     assert vi.stdout == en.stdout == ""
 
 
@@ -119,7 +127,8 @@ def test_a_badly_written_period_and_a_folder_without_plan_are_told_in_english(tm
     )
     assert bad.returncode == 2
     assert one_line(bad) == (
-        "ERROR: --period '2024-13' is not of the form YYYY-MM (for example 2024-05)."
+        "ERROR: --period '2024-13': there is no month 13; the month is 01 to 12, as YYYY-MM "
+        "(for example 2024-05)."
     )
     empty = tmp_path / "empty"
     empty.mkdir()

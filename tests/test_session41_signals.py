@@ -135,7 +135,7 @@ def test_a_stop_while_the_command_is_importing_ends_it_with_the_stop_line(tmp_pa
     process = _held(_HELD_IMPORTING, "importing", tmp_path)
     process.send_signal(signal_number)
     assert _ended(process) == (
-        2, "", "LỖI: Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.\n"
+        2, "", "LỖI: Đã dừng theo yêu cầu; lệnh này chỉ đọc, không ghi tệp nào.\n"
     )  # fmt: skip
 
 
@@ -143,7 +143,7 @@ def test_a_stop_while_importing_is_said_in_the_language_asked_for(tmp_path):
     process = _held(_HELD_IMPORTING, "importing", tmp_path, "--lang", "en")
     process.send_signal(signal.SIGTERM)
     assert _ended(process) == (
-        2, "", "ERROR: Stopped on request; the earlier result files are unchanged.\n"
+        2, "", "ERROR: Stopped on request; this command only reads and wrote no file.\n"
     )  # fmt: skip
 
 
@@ -153,7 +153,7 @@ def test_a_stop_while_the_command_line_is_read_is_the_stop_line_alone(tmp_path, 
     process = _held(_HELD_READING, "reading", tmp_path)
     process.send_signal(signal_number)
     assert _ended(process) == (
-        2, "", "LỖI: Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.\n"
+        2, "", "LỖI: Đã dừng theo yêu cầu; lệnh này chỉ đọc, không ghi tệp nào.\n"
     )  # fmt: skip
 
 

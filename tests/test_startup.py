@@ -116,7 +116,9 @@ def test_the_command_ends_as_soon_as_its_output_is_out(tmp_path):
     assert lines[0].startswith("Kỳ báo cáo 05/2024") and lines[-1].startswith("Thời gian: đọc tệp")
     missing = _cli("run", "--input", str(tmp_path / "nowhere"), "--output", str(tmp_path / "out"))
     assert missing.returncode == 2
-    assert missing.stderr.strip() == f"LỖI: Không có thư mục đầu vào '{tmp_path / 'nowhere'}'."
+    assert missing.stderr.strip().startswith(
+        f"LỖI: Không có thư mục đầu vào '{tmp_path / 'nowhere'}'. Hãy tạo thư mục đó,"
+    )
     usage = _cli("run", "--bogus")
     assert usage.returncode == 2 and "--bogus" in usage.stderr
 
