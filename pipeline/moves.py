@@ -633,12 +633,16 @@ def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads)
         if old != {gone} or status == "exited":
             continue
         (there,) = hamlets - old
-        theirs = [row for row in now.of(key) if row[0] == there]
-        if not any(
-            (fold(head[1]) == fold(them[1]) and not is_blank(them[1]))
-            or (head[2] and head[2] == them[2])
-            for head in then
-            for them in theirs
+        rows = now.of(key)
+        theirs = [row for row in rows if row[0] == there]
+        mine = [row for row in rows if row[0] == gone]
+        # the other hamlet's row the household's, and the old list's row still it: a row of
+        # another head there is a household its hamlet wrote the code for (reused), which
+        # must not be told to go (session 50's review)
+        if (
+            not any(_head_of(then, row) for row in theirs)
+            or not mine
+            or not all(_head_of(then, row) for row in mine)
         ):
             continue  # another household under the code (or no head to tell): asked as before
         listed = before.named(gone) or START_LIST_NAMED
@@ -650,6 +654,15 @@ def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads)
                 issues[at] = replace(issue, variant="moved-in", instead=Message(
                     f"{listed} của {with_unit(gone)}",
                     f"{listed.en} of {with_unit(gone, 'hamlet')}"))  # fmt: skip
+
+
+def _head_of(then: list[tuple], row: tuple) -> bool:
+    """Whether ``row`` (Heads.of's) names the head of one of the rows ``then``: its folded
+    name (not blank), or its ID number."""
+    return any(
+        (fold(head[1]) == fold(row[1]) and not is_blank(row[1])) or (head[2] and head[2] == row[2])
+        for head in then
+    )
 
 
 def back_warnings(
