@@ -507,14 +507,22 @@ def _scratch_history(history):
     import tempfile
 
     from pipeline.history import HISTORY_FILE, HistoryStore
+    from pipeline.history_read import READ_ONLY_WAIT, open_read_only
 
     with tempfile.TemporaryDirectory(prefix="giamngheo-check-") as folder:
         path = Path(folder) / HISTORY_FILE
         if history is not None and history.exists():
+            # opened as `check` reads the store (its path quoted: '#', '?', '%'; in WAL mode no
+            # file made beside it), a read begun first: one held by a program writing is said
+            # locked after READ_ONLY_WAIT, where the backup itself waits without end
             with (
-                closing(sqlite3.connect(f"file:{history.path}?mode=ro", uri=True)) as source,
+                closing(
+                    open_read_only(history.path, READ_ONLY_WAIT, isolation_level=None)
+                ) as source,
                 closing(sqlite3.connect(path)) as copy,
             ):
+                source.execute("BEGIN")
+                source.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 source.backup(copy)
         yield HistoryStore(path)
 

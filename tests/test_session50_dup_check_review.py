@@ -7,9 +7,18 @@ poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the plan's start li
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _MAI, _sheets, _totals
+from tests.test_session50_check_months import _gone, _nm, _write
 from tests.test_session50_duplicate_moved import _asked, _moves
 
 _BC = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
@@ -37,3 +46,113 @@ def test_a_code_moved_away_and_reused_for_another_head_is_asked_not_told_to_drop
     assert _moves(may["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
     assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
     assert _moves(_totals(out, "2024-05")) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
+
+
+# April's and May's lists (March run), as tests.test_session50_check_months gives them: April
+# drops NM2 and lists NM6, May drops NM2, NM3 and NM6; said, by hand, each against the month
+# before: April's NM2, May's NM3 and NM6
+_SAID = [
+    _gone("DS_0_2024-04.xlsx", "NM2", "danh sách đầu năm"),
+    _gone("DS_0_2024-05.xlsx", "NM3", "danh sách đầu năm"),
+    _gone("DS_0_2024-05.xlsx", "NM6", "danh sách tháng 4/2024"),
+]
+
+
+def _two_months(tmp_path, out_name: str = "ra"):
+    """March run into ``out_name``; April's and May's lists in the input folder, neither run."""
+    folder, _ = new_commune(tmp_path)
+    out = tmp_path / out_name
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    _write(folder, "2024-04", _nm("NM2", more=(person("NM6", "poor"),)))
+    _write(folder, "2024-05", _nm("NM2", "NM3"))
+    return folder, out
+
+
+def _files(root) -> dict:
+    """Every file and folder under ``root``: its bytes (a file's) and when it was changed."""
+    return {
+        str(p.relative_to(root)): (p.stat().st_mtime_ns, p.read_bytes() if p.is_file() else None)
+        for p in sorted(root.rglob("*"))
+    }
+
+
+def _gone_said(folder, out) -> list[str]:
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    return [line for line in checked.splitlines() if "(vanished-household)" in line]
+
+
+@pytest.mark.parametrize("name", ["ket qua #2", "ra?x", "ra%41"])
+def test_a_history_in_a_folder_named_with_a_uri_mark_is_copied_itself(tmp_path, name):
+    """The output folder's name holds '#', '?' or '%' (the officer's 'ket qua #2'): the scratch
+    copy opened 'file:<path>?mode=ro' unquoted, which SQLite read as the path 'ket qua ' (the
+    rest a fragment) or '<folder>/ra' (the rest a query), made that empty file beside the
+    folder and copied nothing (no month said), or as 'raA' (nothing: May said against March
+    alone). Now the store itself is copied: each month said against the month before, and
+    nothing under the test's folder made or changed."""
+    folder, out = _two_months(tmp_path, name)
+    before = _files(tmp_path)
+    assert _gone_said(folder, out) == _SAID
+    assert _files(tmp_path) == before
+
+
+def test_a_history_in_wal_mode_is_copied_with_no_file_left_beside_it(tmp_path):
+    """Another program turned the store to WAL mode (closed since: no '-wal', no '-shm'). The
+    scratch copy opened it read-only, SQLite made 'lich-su.sqlite-wal' and '-shm' beside it and
+    left them (the output folder changed). Now opened as `check` reads it: nothing made."""
+    folder, out = _two_months(tmp_path)
+    with sqlite3.connect(out / "lich-su.sqlite") as conn:
+        assert conn.execute("PRAGMA journal_mode=WAL").fetchone() == ("wal",)
+    conn.close()
+    before = _files(out)
+    assert _gone_said(folder, out) == _SAID
+    assert _files(out) == before
+
+
+def test_a_history_held_while_check_copies_it_is_said_not_waited_for_without_end(
+    tmp_path, monkeypatch
+):
+    """A program takes the store (a write under way) once `check` found it readable, before it
+    is copied: SQLite's backup, asked again while the store is held, waited without end (check
+    hung). Now a read begun first gives up after the wait every read of `check` has (5 s) and
+    `check` goes on as with a store that cannot be copied: it finishes, says the store held and
+    that the files were perhaps not compared with every stored period; the store unchanged."""
+    import pipeline.checkfiles as checkfiles
+
+    folder, out = _two_months(tmp_path)
+    history = out / "lich-su.sqlite"
+    before = history.read_bytes()
+    holder = sqlite3.connect(history, isolation_level=None, check_same_thread=False)
+    months_not_run = checkfiles._months_not_run
+
+    def then_held(*args):
+        months = months_not_run(*args)
+        holder.execute("BEGIN EXCLUSIVE")  # as a run's save holds it
+        return months
+
+    monkeypatch.setattr(checkfiles, "_months_not_run", then_held)
+    said: list[str] = []
+    checking = threading.Thread(
+        target=lambda: said.append(
+            CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+        ),
+        daemon=True,
+    )
+    started = time.monotonic()
+    checking.start()
+    try:
+        checking.join(120)
+        assert not checking.is_alive(), "check waits without end for the store held"
+    finally:
+        if holder.in_transaction:
+            holder.execute("ROLLBACK")
+        holder.close()
+        checking.join(60)
+    assert time.monotonic() - started < 120
+    first = said[0].splitlines()[0]
+    assert first.startswith(
+        f"Không mở được kho lịch sử '{history}': kho đang bị chương trình khác giữ"
+    )
+    assert first.endswith("có thể chưa được so với mọi kỳ đã lưu; hãy kiểm tra lại.")
+    assert history.read_bytes() == before
