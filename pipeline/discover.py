@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pipeline import lazyre, vocab
 from pipeline.messages import UNIT_WORDS, Message
-from pipeline.normalise import info_past_equals, normalise_table
+from pipeline.normalise import holds_dates, info_past_equals, normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
     NOTES,
@@ -1663,11 +1663,13 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     sub.extra["formula_cells"] = household_cells(book.formulas, sub.extra["tables"], start_read)
     sub.extra["error_cells"] = household_cells(book.errors, sub.extra["tables"], start_read)
     sub.extra["hidden_households"] = _hidden_households(book, sub.extra["tables"])
-    # here, in the reader's process: the cells are not needed after; an .ods's date cells
-    # count days as LibreOffice does (normalise.day_number)
-    ods = book.path.suffix.lower() == ".ods"
+    # here, in the reader's process: the cells are not needed after; a date cell where a number
+    # is due is read as the program that saved the file counts days (normalise.day_number):
+    # the file asked only then (read.Workbook.days_counted)
+    dated = any(holds_dates(rows) for _, _, rows in sub.extra["tables"])
+    days = book.days_counted() if dated else None
     for _, _, rows in sub.extra["tables"]:
-        normalise_table(rows, ods=ods)
+        normalise_table(rows, days=days)
     if named:  # the cell that says it, for a warning to point at
         sub.extra["title_hamlet_cell"] = next(
             (f"{column_letter(c)}{r + 1}" for r, row in enumerate(above)

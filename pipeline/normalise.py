@@ -14,7 +14,7 @@ from itertools import repeat
 from typing import Any
 
 from pipeline import lazyre, vocab
-from pipeline.read import Table
+from pipeline.read import EXCEL_DAYS, LIBRE_DAYS, MAC_DAYS, Table
 from pipeline.text import (
     TEXT_QUOTES,
     as_shown,
@@ -96,10 +96,11 @@ _EXCEL_DAY_ZERO = datetime(1899, 12, 30)
 _YEARS_AS_DAYS = (MIN_BIRTH_YEAR, 2099)
 
 
-def _year_typed_as_day(value: date) -> int | None:
+def _year_typed_as_day(value: date, days: str | None = EXCEL_DAYS) -> int | None:
     """The year a 'Năm sinh' cell formatted as a date holds (1973 typed, shown 26/05/1905:
-    1973), or None for a date that is no such day (a date of birth, or a time of day)."""
-    serial = day_number(value) if value.year == 1905 else None
+    1973; shown 27/05/1909 in Excel's 1904 calendar), or None for a date that is no such day
+    (a date of birth, or a time of day); ``days`` as :func:`day_number`'s."""
+    serial = day_number(value, days)
     if serial is None or not _YEARS_AS_DAYS[0] <= serial <= _YEARS_AS_DAYS[1]:
         return None
     return serial
@@ -108,24 +109,30 @@ def _year_typed_as_day(value: date) -> int | None:
 # Excel counts the days before 1 March 1900 from 31/12/1899, a day later than after it (its day
 # 60, 29/02/1900, is no day: the reader gives 28/02/1900 for day 59 and day 60 alike);
 # LibreOffice (.ods) counts every day from 30/12/1899: 7 typed is 07/01/1900 in Excel,
-# 06/01/1900 in LibreOffice (session 50)
+# 06/01/1900 in LibreOffice (session 50); Excel's 1904 calendar (old Mac Excel's, kept by the
+# workbook) every day from 01/01/1904: 7 typed is 08/01/1904 (session 50, review)
 _EXCEL_DAY_ZERO_BEFORE_MARCH = datetime(1899, 12, 31)
 _MARCH_1900 = datetime(1900, 3, 1)
 _EXCEL_NO_SURE_DAY = datetime(1900, 2, 28)
+_MAC_DAY_ZERO = datetime(1904, 1, 1)
 
 
-def day_number(value: date, ods: bool | None = False) -> int | None:
+def day_number(value: date, days: str | None = EXCEL_DAYS) -> int | None:
     """The whole number a cell formatted as a date holds, told from the day it shows, as the
-    program that saved the file counts days (Excel's, or LibreOffice's for an .ods, ``ods``;
-    None: not known, only a day from March 1900 on, counted alike by both): 1973 for
-    26/05/1905, 7 for 07/01/1900 (06/01/1900 in an .ods); None for a day with a time (a number
-    with a fraction) and for Excel's 28/02/1900 (day 59 or 60)."""
+    program that saved the file counts days (``days``: read.EXCEL_DAYS, read.LIBRE_DAYS for an
+    .ods, read.MAC_DAYS for Excel's 1904 calendar; None: not known, only a day from March 1900
+    on, counted alike by Excel and LibreOffice): 1973 for 26/05/1905 (27/05/1909 in the 1904
+    calendar), 7 for 07/01/1900 (06/01/1900 in an .ods); None for a day with a time (a number
+    with a fraction), for Excel's 28/02/1900 (day 59 or 60) and for a day before the
+    calendar's first."""
     moment = value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
     if moment.time() != datetime.min.time():
         return None
-    if ods or moment >= _MARCH_1900:
+    if days == MAC_DAYS:
+        return (moment - _MAC_DAY_ZERO).days if moment >= _MAC_DAY_ZERO else None
+    if days == LIBRE_DAYS or moment >= _MARCH_1900:
         return (moment - _EXCEL_DAY_ZERO).days
-    if ods is None or moment == _EXCEL_NO_SURE_DAY:
+    if days is None or moment == _EXCEL_NO_SURE_DAY:
         return None
     return (moment - _EXCEL_DAY_ZERO_BEFORE_MARCH).days
 
@@ -137,11 +144,14 @@ def day_number(value: date, ods: bool | None = False) -> int | None:
 _LAST_YEAR_OF_A_DATE = 2100
 
 
-def number_typed_as_day(key: str, value: date, ods: bool | None = None) -> int | float | None:
+def number_typed_as_day(key: str, value: date, days: str | None = None) -> int | float | None:
     """The size (``key`` 'nhan_khau') or income ('thu_nhap') a cell formatted as a date holds,
     as :data:`_LAST_YEAR_OF_A_DATE` says when it is sure (7 shown 07/01/1900: 7; 1,500,000
-    shown 09/11/6006: 1500000.0), else None."""
-    serial = day_number(value, ods)
+    shown 09/11/6006: 1500000.0), else None; the birth year ('nam_sinh') as
+    :func:`_year_typed_as_day` tells it; ``days`` as :func:`day_number`'s."""
+    if key == "nam_sinh":
+        return _year_typed_as_day(value, days)
+    serial = day_number(value, days)
     if serial is None:
         return None
     if key == "nhan_khau":
@@ -336,7 +346,10 @@ _CACHED_TYPES = (str, int, float, type(None))
 
 
 _WHOLE_KEYS = frozenset({"stt", "nam_sinh", "nhan_khau"})  # whole numbers, or kept as written
-_NUMBER_KEYS = frozenset({"nhan_khau", "thu_nhap"})  # read as typed in a date cell where sure
+# read as typed in a date cell where sure: a size, an income, a birth year (session 50)
+_NUMBER_KEYS = frozenset({"nhan_khau", "thu_nhap", "nam_sinh"})
+# the columns whose date cells ask how the file counts days (read.Workbook.days_counted)
+DAY_KEYS = tuple(sorted(_NUMBER_KEYS))
 # Keys whose values are (nearly) all different: remembering them would only cost memory.
 _UNIQUE_KEYS = frozenset({"stt", "ma_ho", "chu_ho", "so_dinh_danh", "ghi_chu"})
 
@@ -397,10 +410,11 @@ def _may_repeat(values: list[Any]) -> bool:
         return False
 
 
-def normalise_column(key: str, values: list[Any], ods: bool | None = None) -> list[Any]:
-    """:func:`normalise_value` of each of a column's cells, once per distinct value; a size or
-    an income typed in a cell formatted as a date read as typed where sure
-    (:func:`number_typed_as_day`; ``ods``: the file is an .ods, or not, or None: not known)."""
+def normalise_column(key: str, values: list[Any], days: str | None = None) -> list[Any]:
+    """:func:`normalise_value` of each of a column's cells, once per distinct value; a size,
+    an income or a birth year typed in a cell formatted as a date read as typed where sure
+    (:func:`number_typed_as_day`; ``days``: how the file counts days, as
+    :func:`day_number`'s, None: not known)."""
     if values and key in _TIDY_FIRST_KEYS and _all_tidy(_distinct(values)):
         return list(values)  # names, codes: text as typed is its canonical value
     if values and key == "so_dinh_danh" and _all_tidy(values):
@@ -448,9 +462,12 @@ def normalise_column(key: str, values: list[Any], ods: bool | None = None) -> li
         value = values[position]
         kind = value.__class__
         if (kind is date or kind is datetime) and key in _NUMBER_KEYS:
-            typed = number_typed_as_day(key, value, ods)
+            typed = number_typed_as_day(key, value, days)
             if typed is not None:  # 7 shown 07/01/1900: the size 7 (session 50)
                 out[position] = typed
+                continue
+            if key == "nam_sinh":  # a date of birth: its year (not told again in Excel's days)
+                out[position] = value.year
                 continue
         seen = by_type.get(kind)
         if seen is None or (kind is float and value != value):
@@ -510,11 +527,11 @@ def _by_distinct(key: str, values: list[Any], by_type: dict) -> list[Any] | None
 
 
 def normalise_table(
-    table: Table, keys: tuple[str, ...] = ROSTER_KEYS, ods: bool | None = None
+    table: Table, keys: tuple[str, ...] = ROSTER_KEYS, days: str | None = None
 ) -> Table:
     """The table's raw cells replaced by canonical-or-raw values, column by column (in place);
-    ``ods``: read from an .ods, whose date cells count days as LibreOffice does, or not, or
-    None: not known (the plan's start list, a test's rows; :func:`day_number`)."""
+    ``days``: how the file counts the days of its date cells (read.Workbook.days_counted, asked
+    only where :func:`holds_dates`), None: not known (a test's rows; :func:`day_number`)."""
     if not table.normalised:
         size = len(table.excel_rows)
         columns = {}
@@ -524,7 +541,7 @@ def normalise_table(
                 blank = normalise_value(key, None)
                 columns[key] = [blank] * size
             else:
-                columns[key] = normalise_column(key, raw, ods)
+                columns[key] = normalise_column(key, raw, days)
                 if key in _EQUALS_SEEN:
                     _note_slips(table, key, raw)
                 if key == "phan_loai" and _QUESTIONED_TEXTS:
@@ -579,14 +596,29 @@ def _note_questioned_marks(table: Table, key: str, raw: list[Any]) -> None:
         }
 
 
-def table_columns(rows, keys: tuple[str, ...] = ROSTER_KEYS) -> dict[str, list[Any]]:
-    """Canonical-or-raw values by column, plus ``excel_row``, of a Table or of TableRows."""
+def holds_dates(table: Table) -> bool:
+    """Whether a size, an income or a birth year of the table (not yet normalised) is a date
+    cell: only then is the file asked how it counts days (read.Workbook.days_counted)."""
+    if table.normalised:
+        return False
+    for key in DAY_KEYS:
+        raw = table.columns.get(key)
+        if raw and not set(map(type, raw)).isdisjoint(_DATE_TYPES):
+            return True
+    return False
+
+
+def table_columns(
+    rows, keys: tuple[str, ...] = ROSTER_KEYS, days: str | None = None
+) -> dict[str, list[Any]]:
+    """Canonical-or-raw values by column, plus ``excel_row``, of a Table or of TableRows;
+    ``days`` as :func:`normalise_table`'s."""
     if not isinstance(rows, Table):
         rows = list(rows)
         rows = Table(
             [r.excel_row for r in rows], {key: [r.values.get(key) for r in rows] for key in keys}
         )
-    normalise_table(rows, keys)
+    normalise_table(rows, keys, days)
     size = len(rows.excel_rows)
     data = {key: rows.columns[key] if key in rows.columns else [normalise_value(key, None)] * size
             for key in keys}  # fmt: skip

@@ -224,6 +224,7 @@ class Workbook:
         # ('✓' for a 'P' in Wingdings 2)}: read as that mark in mark cells only
         # (:meth:`mark_grid`)
         self.symbols: dict[str, dict[tuple[int, int], str]] = {}
+        self._days: str | None | bool = False  # days_counted's answer, False until asked
 
     def allow_plan_size(self) -> None:
         self.max_rows, self.max_cells = PLAN_MAX_SHEET_ROWS, PLAN_MAX_SHEET_CELLS
@@ -570,6 +571,13 @@ class Workbook:
         self._book = self._package = None
         return self
 
+    def days_counted(self) -> str | None:
+        """How the program that saved the file counts the days its date cells show
+        (:func:`days_counted`), looked at once, when a date is met where a number is due."""
+        if self._days is False:
+            self._days = days_counted(self.path)
+        return self._days
+
     def merges(self, name: str) -> list[Merge]:
         """The sheet's merged ranges ([] when there are none or the format does not say)."""
         self.grid(name)
@@ -589,6 +597,62 @@ class Workbook:
             if fold(name) == key:
                 return name
         return None
+
+
+# How the program that saved a workbook counts the days its date cells show: a number typed in
+# a cell formatted as a date is kept as the number, and read as the day it numbers
+# (normalise.day_number; session 50)
+EXCEL_DAYS = "excel"  # Excel's 1900 calendar: xlsx, xlsm, xls, xlsb
+LIBRE_DAYS = "ods"  # LibreOffice's (.ods): every day from 30/12/1899
+MAC_DAYS = "1904"  # Excel's 1904 calendar (old Mac Excel), or an .ods whose day 0 is 01/01/1904
+_DATE_1904 = lazyre.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*[\"'](?:1|true)[\"']")
+_NULL_DATE = lazyre.compile(rb"<table:null-date\b[^>]*\btable:date-value\s*=\s*[\"']([\d-]+)")
+_FIRST_TABLE = b"<table:table "
+
+
+def days_counted(path: Path) -> str | None:
+    """How the program that saved ``path`` counts days, told by its content, not its name (an
+    .ods renamed .xlsx is LibreOffice's): :data:`MAC_DAYS` for an xlsx or xlsm whose
+    workbookPr says date1904, an .xls whose DATEMODE is 1, an .ods whose null date is
+    01/01/1904; :data:`LIBRE_DAYS` for another .ods; None where it cannot be told: an .ods
+    written by Microsoft Excel (its days before March 1900 perhaps Excel's) or with another
+    null date; :data:`EXCEL_DAYS` for anything else (an xlsb: its 1904 flag not read)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        if head == _OLE_MAGIC:
+            from pipeline import biff
+
+            with biff.quiet_book(filename=str(path)) as book:
+                return MAC_DAYS if book.datemode == 1 else EXCEL_DAYS
+        if head[:4] != b"PK\x03\x04":
+            return EXCEL_DAYS
+        with zipfile.ZipFile(path) as package:
+            names = set(package.namelist())
+            if "xl/workbook.xml" in names:
+                found = _DATE_1904.search(package.read("xl/workbook.xml"))
+                return MAC_DAYS if found else EXCEL_DAYS
+            if "content.xml" not in names:
+                return EXCEL_DAYS
+            if "meta.xml" in names and b"Microsoft" in package.read("meta.xml"):
+                return None
+            with package.open("content.xml") as content:
+                # the calculation settings come before the first table
+                seen = b""
+                while _FIRST_TABLE not in seen:
+                    chunk = content.read(1 << 16)
+                    if not chunk:
+                        break
+                    seen = seen[-256:] + chunk if len(seen) > 1 << 20 else seen + chunk
+                    null = _NULL_DATE.search(seen)
+                    if null:
+                        day = null.group(1).decode("ascii", "replace")
+                        return {"1904-01-01": MAC_DAYS, "1899-12-30": LIBRE_DAYS}.get(day)
+            return LIBRE_DAYS
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception:  # noqa: BLE001 - a file not made out: its days told as Excel's, as before
+        return EXCEL_DAYS
 
 
 def _merge_list(sheet: Any) -> list[Merge]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.discover import plan_info_sheet
-from pipeline.normalise import table_columns
+from pipeline.normalise import holds_dates, table_columns
 from pipeline.read import (
     NOTES,
     ReadError,
@@ -127,6 +127,9 @@ class StartRows:
         self.rows = rows
         self.marks: list | None = None  # read.classes_from_marks: the rows' class-mark problems
         self.columns: dict[str, list[Any]] | None = None  # normalise.table_columns, 'hamlet' too
+        # how the plan's file counts the days of its date cells (read.Workbook.days_counted),
+        # asked only where a size, an income or a birth year is a date (session 50, review)
+        self.days: str | None = None
 
 
 def start_list_rows(book: Workbook) -> StartRows:
@@ -156,7 +159,10 @@ def start_list_rows(book: Workbook) -> StartRows:
     if getattr(header, "surname", None) is not None:  # 'Họ' | 'Tên': the name read joined
         rows = join_head_name(rows, grid, header.surname)
     settle_twice(book.grid(sheet), header, rows)  # a header written twice: by its rows
-    return StartRows(sheet, header, grid, merges, rows)
+    read = StartRows(sheet, header, grid, merges, rows)
+    if holds_dates(rows):
+        read.days = book.days_counted()
+    return read
 
 
 def start_list_columns(read: StartRows) -> StartRows:
@@ -164,7 +170,7 @@ def start_list_columns(read: StartRows) -> StartRows:
     (plan._start_list's second step, taken once the columns written twice leave the list in)."""
     if read.columns is None:
         read.marks = classes_from_marks(read.grid, read.header, read.rows, read.merges)
-        read.columns = table_columns(read.rows, (*ROSTER_KEYS, "hamlet"))
+        read.columns = table_columns(read.rows, (*ROSTER_KEYS, "hamlet"), read.days)
     return read
 
 

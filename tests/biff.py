@@ -129,6 +129,7 @@ def xls_bytes(
     filters: dict[str, Filter] | None = None,
     fonts: dict[tuple[str, int, int], str] | None = None,
     struck: set[tuple[str, int, int]] = frozenset(),
+    date1904: bool = False,
 ) -> bytes:
     """A BIFF8 workbook stream: ``sheets`` as (name, {(row, col) 0-based: value}) in order; an
     error value is a string of ERROR_CODES, written as a FORMULA record with that result, or a
@@ -139,7 +140,9 @@ def xls_bytes(
     (0-based) whose ROW record is flagged hidden (fDyZero), a row holding no cell too.
     ``filters``: by sheet, its AutoFilter (:class:`Filter`). ``fonts``: the font of a text
     cell, by (sheet, row, col), where it is not Arial. ``struck``: the text cells, by (sheet, row,
-    col), written in Arial struck through (a FONT record flagged fStrikeOut, 0x0008)."""
+    col), written in Arial struck through (a FONT record flagged fStrikeOut, 0x0008).
+    ``date1904``: a DATEMODE record of 1, the workbook in Excel's 1904 calendar (its numbers
+    as written: a date's serial still counted from 30/12/1899)."""
     merges, hidden_rows, filters = merges or {}, hidden_rows or {}, filters or {}
     fonts = fonts or {}
     # each font of a text cell other than Arial: a FONT record after the five Arial ones (index
@@ -188,6 +191,7 @@ def xls_bytes(
     head = [
         record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0, 1997, 0, 6)),
         record(0x0042, struct.pack("<H", 1200)),
+        *([record(0x0022, struct.pack("<H", 1))] if date1904 else []),  # DATEMODE
         *[font("Arial")] * 5,
         *[font(name) for name in named],
         xf(0, True),
@@ -372,7 +376,7 @@ def xls_from_xlsx(
 ) -> Path:
     """``source`` (an xlsx written by openpyxl) as an .xls at ``target``; its error cells are
     FORMULA records with the error as result, or BOOLERR records for the (sheet, 'B6') in
-    ``boolerr``. ``options``: ``pad`` for :func:`xls_bytes`, ``order`` for
+    ``boolerr``. ``options``: ``pad`` and ``date1904`` for :func:`xls_bytes`, ``order`` for
     :func:`compound_file`."""
     from openpyxl.utils.cell import coordinate_to_tuple
 
@@ -386,6 +390,6 @@ def xls_from_xlsx(
     hidden_rows, filters = rows_of(source)
     stream = xls_bytes(sheets, merges, hidden, flagged, pad=options.get("pad", 0),
                        hidden_rows=hidden_rows, filters=filters, fonts=fonts,
-                       struck=struck)  # fmt: skip
+                       struck=struck, date1904=options.get("date1904", False))  # fmt: skip
     target.write_bytes(compound_file(stream, options.get("order")))
     return target

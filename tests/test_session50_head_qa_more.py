@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 
 from pipeline.normalise import day_number
+from pipeline.read import EXCEL_DAYS, LIBRE_DAYS
 from pipeline.run import collect
 from tests import messy
 from tests.commune import person, write_plan
@@ -140,22 +141,22 @@ def test_a_size_typed_in_a_date_cell_of_an_ods_counts_days_as_libreoffice(tmp_pa
 
 
 @pytest.mark.parametrize(
-    "shown, ods, number",
+    "shown, days, number",
     [
-        (date(1900, 1, 7), False, 7),  # Excel: day 1 is 01/01/1900
-        (date(1900, 1, 6), True, 7),  # LibreOffice: day 1 is 31/12/1899
-        (date(1900, 2, 28), False, None),  # Excel's day 59 or its day 60 (29/02/1900)
-        (date(1900, 2, 28), True, 60),
-        (date(1900, 3, 1), False, 61),  # from March 1900 both alike
-        (date(1900, 3, 1), True, 61),
-        (date(1905, 5, 26), False, 1973),
+        (date(1900, 1, 7), EXCEL_DAYS, 7),  # Excel: day 1 is 01/01/1900
+        (date(1900, 1, 6), LIBRE_DAYS, 7),  # LibreOffice: day 1 is 31/12/1899
+        (date(1900, 2, 28), EXCEL_DAYS, None),  # Excel's day 59 or its day 60 (29/02/1900)
+        (date(1900, 2, 28), LIBRE_DAYS, 60),
+        (date(1900, 3, 1), EXCEL_DAYS, 61),  # from March 1900 both alike
+        (date(1900, 3, 1), LIBRE_DAYS, 61),
+        (date(1905, 5, 26), EXCEL_DAYS, 1973),
         (date(1900, 1, 7), None, None),  # the program not known: not sure before March 1900
         (date(1900, 3, 1), None, 61),
     ],
 )
-def test_the_number_a_date_cell_holds(shown, ods, number):
+def test_the_number_a_date_cell_holds(shown, days, number):
     """By hand from 30/12/1899 (day 0) and, in Excel before March 1900, from 31/12/1899."""
-    assert day_number(shown, ods) == number
+    assert day_number(shown, days) == number
 
 
 QUESTIONED = "questioned-classification"

@@ -1,0 +1,173 @@
+"""Session 50, review of the head QA's fixes (helper R8): what broke them, and what they left.
+
+* a size, an income or a birth year typed in a cell formatted as a date is read in the
+  calendar of the file that holds it, told by its content: Excel's 1904 calendar (an xlsx's
+  workbookPr date1904, an .xls's DATEMODE, an .ods's null date), an .ods renamed .xlsx, an
+  .ods written by Excel (days before March 1900 not known), the plan's start list.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import openpyxl
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+from pipeline.read import EXCEL_DAYS, LIBRE_DAYS, MAC_DAYS, days_counted
+from pipeline.run import collect
+from tests import messy
+from tests.commune import person, write_plan
+from tests.test_typed_by_hand import LIST, _commune, _na_mon
+
+NA_MON = "NaMon.xlsx"
+
+
+def _typed_in_date_cells(path, cells, epoch=None) -> None:
+    """Nà Mòn's list given ``cells`` ((row, col, number) typed) formatted dd/mm/yyyy; the
+    workbook kept in ``epoch``'s calendar when given (openpyxl writes the number as typed)."""
+    book = openpyxl.load_workbook(path)
+    if epoch is not None:
+        book.epoch = epoch
+    for row, col, value in cells:
+        book[LIST].cell(row, col, value).number_format = "dd/mm/yyyy"
+    book.save(path)
+
+
+def test_a_workbook_in_excel_s_1904_calendar_reads_its_date_cells_in_it(tmp_path):
+    """Nà Mòn's xlsx kept in Excel's 1904 calendar (workbookPr date1904="1", old Mac Excel),
+    NM1's D5 1973, H5 7 and J5 1,500,000 typed in date cells. Day 0 is 01/01/1904, so by hand
+    1973 is 27/05/1909 (1,827 days to 01/01/1909, then 146: 27 May), 7 is 08/01/1904, and
+    1,500,000 is 1,462 days after 09/11/6006 (the 1900 calendar's day): 10/11/6010. Read in
+    the 1900 calendar, as before, the head was born in 1909 and the income 1,501,462 đồng,
+    silently, and the size was no number (NM1 not counted). Now 1973, 7 and 1,500,000."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    _typed_in_date_cells(path, ((5, 4, 1973), (5, 8, 7), (5, 10, 1_500_000)), CALENDAR_MAC_1904)
+    shown = openpyxl.load_workbook(path)[LIST]
+    assert [shown.cell(5, c).value.date() for c in (4, 8, 10)] == [
+        date(1909, 5, 27), date(1904, 1, 8), date(6010, 11, 10)
+    ]  # fmt: skip
+    assert days_counted(path) == MAC_DAYS
+    result, _ = collect(tmp_path, None)
+    found = [i.code for i in result.issues if i.file == NA_MON and i.code != "vanished-household"]
+    assert found == []
+    read = _na_mon(result)
+    assert read.loc["NM1", ["nam_sinh", "nhan_khau", "thu_nhap", "valid"]].tolist() == [
+        1973, 7, 1_500_000, True
+    ]  # fmt: skip
+
+
+def test_the_1900_calendar_s_real_dates_stay_what_they_were(tmp_path):
+    """A date of birth typed where a size or an income is due stays no number, said at its
+    cell quoting the date, in the 1900 calendar: H5 15/03/1962 (day 22,720) is no size from 1
+    to 30, J5 15/03/1962 no day after 2100; D5 15/03/1962 in 'Năm sinh' is 1962, not a year
+    typed. NM1 not counted (its size no number). Guards the reading of sure numbers only."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    born = datetime(1962, 3, 15)
+    _typed_in_date_cells(path, ((5, 4, born), (5, 8, born), (5, 10, born)))
+    assert days_counted(path) == EXCEL_DAYS
+    result, _ = collect(tmp_path, None)
+    found = [(i.code, i.cell, i.value) for i in result.issues
+             if i.file == NA_MON and i.code != "vanished-household"]  # fmt: skip
+    assert found == [
+        ("invalid-household-size", "H5", "15/03/1962"),
+        ("invalid-income", "J5", "15/03/1962"),
+    ]
+    read = _na_mon(result)
+    assert read.loc["NM1", "nam_sinh"] == 1962
+    assert not read.loc["NM1", "valid"]
+
+
+def _ban_co_ods(folder, name: str, rows) -> None:
+    write_plan(folder)
+    sheet = messy.roster_sheet(rows, messy.Layout(), messy.Typing())
+    info = messy.info_sheet(messy.info_values("Bản Cọ", "5/2024", 200))
+    messy.write_book(folder / name, [info, sheet])
+
+
+def test_an_ods_named_xlsx_counts_its_days_as_libreoffice(tmp_path):
+    """Bản Cọ's list saved by LibreOffice as .ods and renamed BanCo_05.xlsx (calamine reads it
+    by its content): BC1's size 7 typed in a date cell is held as 06/01/1900 (LibreOffice's day
+    0 is 30/12/1899). Told an .ods by its name before, it was read in Excel's count: 6,
+    silently. Now by its content: 7."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    rows = [person("BC1", "poor", nhan_khau=date(1900, 1, 6)), person("BC2", "poor"),
+            person("BC3", "near_poor")]  # fmt: skip
+    _ban_co_ods(folder, "BanCo_05.ods", rows)
+    (folder / "BanCo_05.ods").rename(folder / "BanCo_05.xlsx")
+    assert days_counted(folder / "BanCo_05.xlsx") == LIBRE_DAYS
+    result, _ = collect(folder, None)
+    read = result.households.set_index("ma_ho")
+    assert read.loc["BC1", ["nhan_khau", "valid"]].tolist() == [7, True]
+
+
+def test_an_xls_in_excel_s_1904_calendar_reads_its_date_cells_in_it(tmp_path):
+    """Nà Mòn's list as an .xls whose DATEMODE record says the 1904 calendar, NM1's 'Năm sinh'
+    1973 and income 1,500,000 numbers in date cells (shown 27/05/1909 and 10/11/6010, day 0
+    01/01/1904). By hand 1973 and 1,500,000; before, 1909 and 1,501,462 (1,462 days more),
+    silently."""
+    from tests.biff import xls_from_xlsx
+
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    # the writer counts a date's number from 30/12/1899: these are 1973 and 1,500,000
+    _typed_in_date_cells(path, ((5, 4, datetime(1905, 5, 26)), (5, 10, datetime(6006, 11, 9))))
+    xls_from_xlsx(path, tmp_path / "NaMon.xls", date1904=True)
+    path.unlink()
+    assert days_counted(tmp_path / "NaMon.xls") == MAC_DAYS
+    result, _ = collect(tmp_path, None)
+    said = [(i.code, i.cell) for i in result.issues
+            if i.file == "NaMon.xls" and i.cell in ("D5", "J5")]  # fmt: skip
+    assert said == []
+    read = _na_mon(result)
+    assert read.loc["NM1", ["nam_sinh", "thu_nhap"]].tolist() == [1973, 1_500_000]
+
+
+def test_an_ods_written_by_excel_reads_no_day_before_march_1900(tmp_path):
+    """An .ods whose meta.xml names Microsoft Excel as its writer: whether its 06/01/1900 is a
+    7 typed in LibreOffice's count or a 6 in Excel's is not known, so BC1's size stays said at
+    its cell quoting the date, not read as either (before: 7, perhaps a day off). Its income
+    09/11/6006 is 1,500,000 in both counts: read."""
+    import zipfile
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    rows = [person("BC1", "poor", nhan_khau=date(1900, 1, 6), thu_nhap=date(6006, 11, 9)),
+            person("BC2", "poor"), person("BC3", "near_poor")]  # fmt: skip
+    _ban_co_ods(folder, "written.ods", rows)
+    excel = ("<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:"
+             "office:1.0\" xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\">"
+             "<office:meta><meta:generator>MicrosoftOffice/16.0 MicrosoftExcel/CalculationV"
+             "ersion-10911</meta:generator></office:meta></office:document-meta>")  # fmt: skip
+    with (
+        zipfile.ZipFile(folder / "written.ods") as source,
+        zipfile.ZipFile(folder / "BanCo_05.ods", "w") as target,
+    ):
+        for item in source.infolist():
+            if item.filename != "meta.xml":
+                target.writestr(item, source.read(item))
+        target.writestr("meta.xml", excel)
+    (folder / "written.ods").unlink()
+    assert days_counted(folder / "BanCo_05.ods") is None
+    result, _ = collect(folder, None)
+    found = [(i.code, i.value) for i in result.issues
+             if i.file == "BanCo_05.ods" and i.severity == "error"]  # fmt: skip
+    assert found == [("invalid-household-size", "06/01/1900")]
+    read = result.households.set_index("ma_ho")
+    assert read.loc["BC1", "thu_nhap"] == 1_500_000
+
+
+def test_the_plan_s_start_list_reads_a_size_typed_in_a_date_cell(tmp_path):
+    """The plan's start list, NM1's 'Số nhân khẩu' (I4) 7 typed in a date cell (07/01/1900 in
+    Excel's count, the plan an xlsx): before, the start list's program was not known and a
+    day before March 1900 not read, so I4 was said no size (an error), NM1 left out of the
+    start list, and Nà Mòn's start list no longer matched the plan's 5 households
+    (plan-start-mismatch). The plan's file now says how it counts days: 7, nothing said."""
+    _commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor")])
+    book = openpyxl.load_workbook(tmp_path / "KeHoach_2024.xlsx")
+    book["Danh sách đầu năm"]["I4"] = 7
+    book["Danh sách đầu năm"]["I4"].number_format = "dd/mm/yyyy"
+    book.save(tmp_path / "KeHoach_2024.xlsx")
+    result, _ = collect(tmp_path, None)
+    said = [(i.code, i.cell) for i in result.issues if i.file == "KeHoach_2024.xlsx"]
+    assert ("invalid-household-size", "I4") not in said
+    assert "plan-start-mismatch" not in [code for code, _ in said]
