@@ -16,6 +16,7 @@ from typing import Any
 from pipeline import lazyre, vocab
 from pipeline.read import EXCEL_DAYS, LIBRE_DAYS, MAC_DAYS, Table
 from pipeline.text import (
+    HOUSEHOLDS_UNIT,
     TEXT_QUOTES,
     as_shown,
     clean_text,
@@ -169,9 +170,24 @@ _MONEY_ONE_COMMA = lazyre.compile(
 )
 
 
+# '1,2 triệu/người', '1.200.000 đ/khẩu', '1.200.000 đồng/người/tháng': the column's own unit (a
+# person's, a month's) written after the amount; read as the amount (session 50, review). Not
+# '/hộ' (the household's), '/năm' (a year's) nor '/tháng' alone (whose month?): no number.
+_PER_PERSON = lazyre.compile(
+    r"\s*/\s*(?:người|(?:nhân\s+)?khẩu)(?:\s*/\s*tháng)?\s*\.?$", re.IGNORECASE
+)
+
+
 def _money_or_raw(value: Any) -> Any:
     if value.__class__ is str and "%" in value:
         return clean_text(value)  # '10%': a rate, no amount of money (said as no number)
+    if value.__class__ is str and "/" in value:
+        amount = _PER_PERSON.sub("", clean_text(value), count=1)
+        if amount != clean_text(value) and "/" not in amount:
+            read = _money_or_raw(amount)
+            if read.__class__ is float:
+                return read
+            return clean_text(value)
     if value.__class__ is str:
         found = _MONEY_ONE_COMMA.fullmatch(clean_text(value))
         if found:
@@ -314,6 +330,10 @@ def normalise_value(key: str, value: Any) -> Any:
     if key == "nhan_khau" and value.__class__ is str and "%" in value:
         # '4%': a rate, no number of people, as for counts and incomes (session 38): kept as
         # written, said at the cell as no household size (session 40)
+        return clean_text(value)
+    if key == "nhan_khau" and value.__class__ is str and HOUSEHOLDS_UNIT.search(clean_text(value)):
+        # '4 hộ': a count of households, no number of people (the number reader drops the
+        # unit): kept as written, said at the cell as households (session 50, review)
         return clean_text(value)
     if key in ("nhan_khau", "stt"):
         return _whole_or_raw(value)

@@ -51,6 +51,7 @@ from pipeline.startlist import (
     start_list_rows,
 )
 from pipeline.text import (
+    PEOPLE_UNIT,
     TEXT_QUOTES,
     YEAR_IN_TEXT,
     as_shown,
@@ -820,8 +821,9 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
         for key in PLAN_TARGET_COLUMNS:
             if key != "hamlet":
                 raw = row.values.get(key)
-                # '2%' is a rate, not 2 households: kept as written, said at its cell
-                number = None if _is_percent_text(raw) else parse_count(raw)
+                # '2%' is a rate, not 2 households, '450 nhân khẩu' people (session 50): kept
+                # as written, said at its cell
+                number = None if _is_percent_text(raw) or _is_people_text(raw) else parse_count(raw)
                 rest = after_equals(raw) if number is None else None
                 # '=102', '=1,020' read past as '102' and '1,020' are; '=1%' no count either
                 past = parse_count(rest) if rest is not None else None
@@ -1203,6 +1205,12 @@ def _is_percent_text(value) -> bool:
     return isinstance(value, str) and "%" in value
 
 
+def _is_people_text(value) -> bool:
+    """A count typed with a unit of people ('450 nhân khẩu', '450 người'): no number of
+    households, though the number reader drops the unit (session 50, review)."""
+    return isinstance(value, str) and PEOPLE_UNIT.search(clean_text(value)) is not None
+
+
 def _missing_target_columns(header) -> str:
     """The targets table's columns its header lacks, quoted ('' when none)."""
     return ", ".join(f"'{header_text}'" for key, (header_text, _) in PLAN_TARGET_COLUMNS.items()
@@ -1248,6 +1256,16 @@ def _cell_problem(
             "(ví dụ 2), không ghi tỷ lệ"
         )
         en = f"holds '{shown}', a percentage, not a number of households: write households (such as 2)"
+    elif _is_people_text(raw):
+        shown = _quoted(raw)
+        vi = (
+            f"ghi '{shown}', là số người, không phải số hộ: hãy ghi số hộ, chỉ con số "
+            "(ví dụ 215), không ghi số nhân khẩu"
+        )
+        en = (
+            f"holds '{shown}', a number of people, not of households: write the households, "
+            "the number alone (such as 215), not the people"
+        )
     else:
         number = parse_number(raw)
         shown = _quoted(raw)

@@ -495,6 +495,11 @@ _HOUSEHOLDS_AFTER_COUNT = lazyre.compile(
     r"(?<=\d)\s*(?:hộ(?:\s+gia\s+đình|\s+dân(?:\s+cư)?)?|hgđ|gia\s+đình)?\s*\.?$", re.IGNORECASE
 )
 PEOPLE_UNIT = lazyre.compile(r"\d\s*(?:người|nhân\s+khẩu|khẩu)\.?$", re.IGNORECASE)
+# A count of households ('4 hộ', '4 hộ gia đình', '4 HGĐ') where people are due ('Số nhân
+# khẩu'): no count of people (session 50, review)
+HOUSEHOLDS_UNIT = lazyre.compile(
+    r"\d\s*(?:hộ(?:\s+gia\s+đình|\s+dân(?:\s+cư)?)?|hgđ)\.?$", re.IGNORECASE
+)
 
 
 def parse_households(value: object) -> int | None:

@@ -27,6 +27,7 @@ from pipeline import lazyre, misplaced, vocab
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, typed_after_equals
 from pipeline.text import (
+    HOUSEHOLDS_UNIT,
     TWO_DIGIT_YEAR,
     as_shown,
     clean_text,
@@ -1263,6 +1264,8 @@ def _variant(code: str, value) -> str:
         return kind if kind in ("people", "members") else ""
     if code == "invalid-birth-year":  # a whole 1 to MAX_AGE among years: an age, or '79'
         return "age" if _small_whole(value) else ""
+    if code == "invalid-household-size":  # '4 hộ': households, not people (session 50)
+        return "households" if isinstance(value, str) and HOUSEHOLDS_UNIT.search(value) else ""
     if code == "invalid-classification":
         folded = fold(value)
         if _ABOVE_BOTH.search(folded):

@@ -1884,6 +1884,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
         # {detail}: its value): the two cells typed in each other's place, told at once
         # (misplaced.size_and_income_swapped; session 49)
         (
+            # a count of households ('4 hộ'): no number of people (session 50, review)
+            (
+                "households",
+                "'Số nhân khẩu' là '{value}': đây là số hộ, không phải số người. Hãy ghi số người trong hộ, chỉ con số (ví dụ 4).",
+                "'Số nhân khẩu' is '{value}': a number of households, not of people. Write the number of members of the household, the number alone (e.g. 4).",
+            ),
             (
                 "income-swapped",
                 "'Số nhân khẩu' là '{value}', còn ô {instead} (cột 'Thu nhập BQ') ghi '{detail}': có lẽ hai ô bị ghi đổi chỗ cho nhau. Hãy ghi số người trong hộ vào ô {cell} và thu nhập (đồng/người/tháng) vào ô {instead}.",

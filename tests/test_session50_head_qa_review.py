@@ -4,6 +4,9 @@
   calendar of the file that holds it, told by its content: Excel's 1904 calendar (an xlsx's
   workbookPr date1904, an .xls's DATEMODE, an .ods's null date), an .ods renamed .xlsx, an
   .ods written by Excel (days before March 1900 not known), the plan's start list.
+* a count of households where people are due ('4 hộ' as a size) and of people where
+  households are due ('450 nhân khẩu' as the plan's start households) is refused, said so; an
+  income written with the column's own unit after it ('1,2 triệu/người') is read.
 """
 
 from __future__ import annotations
@@ -11,12 +14,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import openpyxl
+import pytest
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from pipeline.read import EXCEL_DAYS, LIBRE_DAYS, MAC_DAYS, days_counted
 from pipeline.run import collect
 from tests import messy
-from tests.commune import person, write_plan
+from tests.commune import collect_stop, person, write_plan
 from tests.test_typed_by_hand import LIST, _commune, _na_mon
 
 NA_MON = "NaMon.xlsx"
@@ -171,3 +175,81 @@ def test_the_plan_s_start_list_reads_a_size_typed_in_a_date_cell(tmp_path):
     said = [(i.code, i.cell) for i in result.issues if i.file == "KeHoach_2024.xlsx"]
     assert ("invalid-household-size", "I4") not in said
     assert "plan-start-mismatch" not in [code for code, _ in said]
+
+
+@pytest.mark.parametrize("written", ["4 hộ", "4 HỘ", "4 hộ gia đình"])
+def test_a_size_written_as_households_is_no_number_of_people(tmp_path, written):
+    """NM1's 'Số nhân khẩu' (H5) '4 hộ': four households, no number of people. Before, the
+    number reader dropped the unit and read 4 people, nothing said. Now NM1's size is no
+    number, said at H5 as households (an error: NM1 not counted, as for any size not read);
+    NM2 (size 4) counted: 0 poor of NM1, 1 near-poor."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    book = openpyxl.load_workbook(path)
+    book[LIST].cell(5, 8, written)
+    book.save(path)
+    result, _ = collect(tmp_path, None)
+    found = [i for i in result.issues if i.file == NA_MON and i.code != "vanished-household"]
+    assert [(i.code, i.cell, i.value, i.variant) for i in found] == [
+        ("invalid-household-size", "H5", written, "households")
+    ]
+    assert found[0].message("vi") == (
+        f"'Số nhân khẩu' là '{written}': đây là số hộ, không phải số người. Hãy ghi số người "
+        "trong hộ, chỉ con số (ví dụ 4)."
+    )
+    figures = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (figures["poor"], figures["near_poor"]) == (0, 1)
+
+
+@pytest.mark.parametrize("written", ["450 nhân khẩu", "450 người"])
+def test_the_plan_s_start_households_written_as_people_is_refused(tmp_path, written):
+    """The plan's 'Tổng số hộ đầu năm' of Nà Mòn (B4) '450 nhân khẩu': its people, not its
+    households. Before, read as 450 households (the number reader drops the unit): its rates
+    worked out over 450, nothing said. Now the plan's cell is said as a count of people, as a
+    '2%' there is said as a rate: the plan refused, the officer told what to write."""
+    _commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor")])
+    book = openpyxl.load_workbook(tmp_path / "KeHoach_2024.xlsx")
+    book["Chỉ tiêu theo xóm"]["B4"] = written
+    book.save(tmp_path / "KeHoach_2024.xlsx")
+    assert collect_stop(tmp_path, None) == (
+        "KeHoach_2024.xlsx, trang 'Chỉ tiêu theo xóm': dòng 4 (Nà Mòn), cột B 'Tổng số hộ đầu "
+        f"năm' ghi '{written}', là số người, không phải số hộ: hãy ghi số hộ, chỉ con số (ví dụ "
+        "215), không ghi số nhân khẩu. Hãy sửa tệp kế hoạch rồi chạy lại."
+    )
+
+
+@pytest.mark.parametrize(
+    "written, read",
+    [
+        ("1,2 triệu/người", 1_200_000),
+        ("1.200.000 đ/khẩu", 1_200_000),
+        ("1.500.000 đồng/người/tháng", 1_500_000),
+        ("800 nghìn/nhân khẩu", 800_000),
+        ("980,000 đ/người", 980_000),
+    ],
+)
+def test_an_income_written_with_its_column_s_unit_after_it_is_read(tmp_path, written, read):
+    """'Thu nhập BQ (đồng/người/tháng)' answered with its unit after the amount: a person's
+    and a month's are the column's own, the amount read by hand (1,2 triệu = 1,200,000;
+    800 nghìn = 800,000; 980,000 with one comma: đồng). Before, no number (invalid-income
+    quoting the cell): its class could not be checked against the standard."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    book = openpyxl.load_workbook(path)
+    book[LIST].cell(5, 10, written)
+    book.save(path)
+    result, _ = collect(tmp_path, None)
+    said = [i.code for i in result.issues if i.file == NA_MON and i.cell == "J5"]
+    assert said == []
+    assert _na_mon(result).loc["NM1", "thu_nhap"] == read
+
+
+@pytest.mark.parametrize("written", ["1.200.000 đ/hộ", "1.200.000/tháng", "1,2 triệu/người/năm"])
+def test_an_income_written_with_another_unit_is_still_no_number(tmp_path, written):
+    """A household's ('/hộ'), a month's alone (whose?) or a year's: not the column's unit, not
+    guessed: said at J5 as no number, as before (guards the reading above)."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    book = openpyxl.load_workbook(path)
+    book[LIST].cell(5, 10, written)
+    book.save(path)
+    result, _ = collect(tmp_path, None)
+    said = [(i.code, i.value) for i in result.issues if i.file == NA_MON and i.cell == "J5"]
+    assert said == [("invalid-income", written)]
