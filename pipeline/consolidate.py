@@ -1738,7 +1738,9 @@ def total_households(sub: Submission, start: int | None, found: list[Issue]) -> 
     written = info_written(sub, "total_households", raw)
     variant, example = "", ""
     numbers = _DIGITS.findall(raw) if isinstance(raw, str) else []
-    if len(numbers) == 1 and PEOPLE_UNIT.search(clean_text(raw)):
+    if total is not None:
+        pass  # '0 hộ' read as 0: not positive, said as a 0 typed is (session 50, review)
+    elif len(numbers) == 1 and PEOPLE_UNIT.search(clean_text(raw)):
         variant = "people"  # '250 nhân khẩu': the hamlet's people (session 50)
     elif numbers:
         # words around a number ('khoảng 60 hộ'): the number alone asked for, the one written

@@ -502,15 +502,28 @@ HOUSEHOLDS_UNIT = lazyre.compile(
 )
 
 
+# Two counts side by side ('62 hộ/250 khẩu', '62 hộ, 250 nhân khẩu', '62 hộ (250 người)'): a
+# slash, a semicolon, a comma and a space, or a bracket between them (session 50, review)
+_COUNT_PAIR = lazyre.compile(r"(.*?\d.*?)\s*(?:[/;(]|,\s)\s*(.*?\d[^()]*?)\s*\)?\s*\.?")
+
+
 def parse_households(value: object) -> int | None:
     """A count of households as 'Tổng số hộ dân cư' holds it: :func:`parse_count` of the cell
     (102, '102', '1.012', '102 hộ', '102 hộ dân cư'), or of its number written with the words
     of a label before it or of a household after it ('Số hộ: 62', '62 hộ gia đình', 'Có 62 hộ.';
-    session 50); None for a count of people ('250 nhân khẩu', '250 người': no households) and
-    for any other words."""
+    session 50), or beside a count of people, each said by its unit ('62 hộ/250 khẩu': 62);
+    None for a count of people alone ('250 nhân khẩu', '250 người': no households) and for any
+    other words."""
     if not isinstance(value, str):
         return parse_count(value)
     text = clean_text(value)
+    pair = _COUNT_PAIR.fullmatch(text)
+    if pair:  # '62 hộ/250 khẩu', '250 nhân khẩu (62 hộ)': the households said as such
+        first, second = pair.groups()
+        if PEOPLE_UNIT.search(first):
+            first, second = second, first
+        if HOUSEHOLDS_UNIT.search(first) and PEOPLE_UNIT.search(second):
+            return parse_households(first)
     if PEOPLE_UNIT.search(text):
         return None
     found = parse_count(text)

@@ -7,6 +7,7 @@
 * a count of households where people are due ('4 hộ' as a size) and of people where
   households are due ('450 nhân khẩu' as the plan's start households) is refused, said so; an
   income written with the column's own unit after it ('1,2 triệu/người') is read.
+* 'Tổng số hộ dân cư' written '0 hộ' is said as a 0 is; '62 hộ/250 khẩu' is 62 households.
 """
 
 from __future__ import annotations
@@ -253,3 +254,43 @@ def test_an_income_written_with_another_unit_is_still_no_number(tmp_path, writte
     result, _ = collect(tmp_path, None)
     said = [(i.code, i.value) for i in result.issues if i.file == NA_MON and i.cell == "J5"]
     assert said == [("invalid-income", written)]
+
+
+def _total(tmp_path, written):
+    """The small commune, Nà Mòn's 'Tổng số hộ dân cư' (B5 of 'Thông tin') ``written``."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B5"] = written
+    book.save(path)
+    result, _ = collect(tmp_path, None)
+    found = [i for i in result.issues if i.file == NA_MON and i.code != "vanished-household"]
+    return result, found
+
+
+@pytest.mark.parametrize("written", ["0 hộ", "Số hộ: 0"])
+def test_a_total_of_0_households_in_words_is_said_as_a_0(tmp_path, written):
+    """'0 hộ' is read as 0, no positive count: said as a 0 typed alone is (no variant, the
+    template's example 215). Before, said as words not read, with '0' the example to write:
+    "… không kèm chữ (ví dụ 0)", a total the list would be refused for again."""
+    _, found = _total(tmp_path, written)
+    assert [(i.code, i.variant, i.detail) for i in found] == [("invalid-total-households", "", "")]
+    assert found[0].message("vi") == (
+        f"'Tổng số hộ dân cư' là '{written}', không phải số nguyên dương. Hãy ghi tổng số hộ "
+        "dân cư của xóm (ví dụ 215)."
+    )
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["62 hộ/250 khẩu", "62 hộ, 250 nhân khẩu", "250 nhân khẩu (62 hộ)", "Tổng: 62 hộ; 250 người"],
+)
+def test_a_total_with_its_people_beside_it_is_its_households(tmp_path, written):
+    """The households and the people side by side, each said by its unit: the households are
+    the total, 62. By hand each rate is 1 / 62 × 100 = 1.6129… % (NM1 poor, NM2 near-poor);
+    62 against the plan's 100 is under 80 %: total-far-from-plan said (62, 100), as for '62'
+    typed alone. Before, the list was refused ('không đọc được thành số hộ')."""
+    result, found = _total(tmp_path, written)
+    assert [(i.code, i.value, i.detail) for i in found] == [("total-far-from-plan", "62", "100")]
+    figures = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (figures["status"], figures["households"]) == ("ok", 62)
+    assert figures["poor_rate"] == figures["near_poor_rate"] == pytest.approx(100 / 62)
