@@ -406,6 +406,7 @@ def inspect_file(
                         "file-empty",
                         file=rel,
                         detail=Message("không có ô nào có dữ liệu", "no cell holds data"),
+                        variant="no-values",  # true of the sheets, not of the file (session 50)
                     )
                 ],
                 None,
@@ -473,10 +474,12 @@ def unreadable_issue(path: Path, rel: str, technical: str) -> Issue:
     languages: a messages.Message) and the reader's complaint cut short (detail)."""
     kind = unreadable_kind(path)
     suffix = path.suffix.lower() or "…"
-    # The reader's first clause: what follows in brackets quotes the file's bytes.
-    text = " ".join(str(technical or "").split()).split(" (")[0]
-    if len(text) > _TECHNICAL_CHARS:
-        text = text[: _TECHNICAL_CHARS - 1].rstrip() + "…"
+    if isinstance(technical, Message):  # said in words by the reader (read.describe_error)
+        text = technical
+    else:  # the reader's first clause: what follows in brackets quotes the file's bytes
+        text = " ".join(str(technical or "").split()).split(" (")[0]
+        if len(text) > _TECHNICAL_CHARS:
+            text = text[: _TECHNICAL_CHARS - 1].rstrip() + "…"
     if kind == "unopened":  # locked, no permission, a link to nothing: this computer's problem
         return Issue("file-unopened", file=rel, detail=text)
     vi, en = _UNREADABLE_KINDS[kind]

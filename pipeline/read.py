@@ -691,9 +691,82 @@ def _refusal(exc: BaseException) -> ReadError:
 
 
 def describe_error(exc: BaseException) -> str:
-    """The reader's complaint, one line, safe to show (it may quote the file's bytes)."""
+    """The reader's complaint, one line, safe to show (it may quote the file's bytes); a part
+    of the package missing or cut short said in words (:func:`_part_unread`)."""
+    said = _part_unread(exc)
+    if said is not None:
+        return said
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return xml_safe(text[:200])
+
+
+# The reader's bare word for a part of an .xlsx it could not read to its end (calamine's
+# "unexpected end of XML" names the element it was in): the part that holds that element.
+_PART_OF_ELEMENT = {
+    "workbook": "xl/workbook.xml",
+    "sheets": "xl/workbook.xml",
+    "Relationships": "….rels",
+    "sheetData": "xl/worksheets/sheet….xml",
+    "worksheet": "xl/worksheets/sheet….xml",
+    "sst": "xl/sharedStrings.xml",
+}
+_BARE_WORD = lazyre.compile(r"^[A-Za-z_][\w.-]{0,40}$")
+_FILE_NOT_FOUND = lazyre.compile(r"^File not found '([^']{1,120})'$")
+_PACKAGE_FAULT = ("tệp hỏng hoặc không do Excel lưu", "the file is damaged or not saved by Excel")
+
+
+def _part_unread(exc: BaseException) -> Message | None:
+    """A part of the workbook's package missing or not readable to its end, said in words
+    (session 50): the reader says a bare word ('workbook', 'Relationships', a sheet's name
+    'Tabelle1') that tells whoever supports the officer nothing."""
+    text = str(exc).strip()
+    if isinstance(exc, python_calamine.WorksheetNotFound) and text:
+        name = xml_safe(text[:60])
+        return Message(
+            f"thiếu phần chứa trang '{name}' của tệp Excel: {_PACKAGE_FAULT[0]}",
+            f"the part holding sheet '{name}' is missing from the Excel file: {_PACKAGE_FAULT[1]}",
+        )
+    missing = (
+        _FILE_NOT_FOUND.match(text) if isinstance(exc, python_calamine.CalamineError) else None
+    )
+    if missing:
+        return missing_part(xml_safe(missing[1]))
+    if isinstance(exc, (python_calamine.XmlError, KeyError)):
+        word = text.strip("'\"")
+        if _BARE_WORD.match(word):
+            part = _PART_OF_ELEMENT.get(word, word)
+            if isinstance(exc, KeyError):
+                return missing_part(part)
+            return Message(
+                f"phần '{part}' của tệp Excel không đọc được đến hết (dừng trong thẻ <{word}>): "
+                f"{_PACKAGE_FAULT[0]}",
+                f"the part '{part}' of the Excel file cannot be read to its end (it stops "
+                f"inside <{word}>): {_PACKAGE_FAULT[1]}",
+            )
+    return None
+
+
+def _workbook_part_missing(path: Path) -> str:
+    """'xl/workbook.xml' when ``path`` is an Excel package (parts under 'xl/') without its
+    workbook part, which lists its sheets (calamine then reads no sheet); else ''."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = {name.lower() for name in archive.namelist()}
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError):
+        return ""
+    if not any(name.startswith("xl/") for name in parts):
+        return ""
+    if parts & {"xl/workbook.xml", "xl/workbook.bin"}:
+        return ""
+    return "xl/workbook.xml"
+
+
+def missing_part(part: str) -> Message:
+    """The technical detail of a workbook's package lacking the part ``part``."""
+    return Message(
+        f"thiếu phần '{part}' của tệp Excel: {_PACKAGE_FAULT[0]}",
+        f"the part '{part}' is missing from the Excel file: {_PACKAGE_FAULT[1]}",
+    )
 
 
 def _is_encrypted_package(path: Path) -> bool:
@@ -781,6 +854,9 @@ def open_workbook(path: Path, package: sheetscan.Package | None = None) -> Workb
             raise ReadError("file-encrypted") from None
         raise _refusal(exc) from None
     if not names:
+        lacking = _workbook_part_missing(path)
+        if lacking:  # not an empty file: its list of sheets is gone (session 50)
+            raise ReadError("file-unreadable", missing_part(lacking))
         raise ReadError("file-empty", "no sheet")
     shown, raw_names, sanitised = [], {}, {}
     for name in names:

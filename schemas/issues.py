@@ -173,6 +173,17 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tệp xã nhận được không có dữ liệu (tệp trống, hoặc sao chép / tải về chưa xong). Hãy gửi lại tệp đã điền danh sách hộ.",
                 "The file the commune received holds no data (an empty file, or one not fully copied or downloaded). Send the filled-in roster again.",
             ),
+            # a workbook with sheets, none holding a value: the file is whole, its sheets blank
+            (
+                "no-values",
+                "Tệp có trang tính nhưng không ô nào có dữ liệu (có lẽ là mẫu chưa điền, hoặc gửi nhầm tệp). Hãy nhờ trưởng xóm gửi lại tệp đã điền danh sách hộ.",
+                "The workbook has sheets but no cell holds data (probably a template not filled in, or the wrong file sent). Ask the hamlet head to send the filled-in roster again.",
+            ),
+            (
+                "no-values-head",
+                "Tệp xã nhận được có trang tính nhưng không ô nào có dữ liệu (có lẽ là mẫu chưa điền, hoặc gửi nhầm tệp). Hãy gửi lại tệp đã điền danh sách hộ.",
+                "The file the commune received has sheets but no cell holds data (probably a template not filled in, or the wrong file sent). Send the filled-in roster again.",
+            ),
         ),
     ),
     IssueType(

@@ -1,0 +1,169 @@
+"""Session 50 (helper 11): what the QA of input/ found and left, in the officer's messages.
+
+* a workbook package missing a part, or with a part that stops short of its end, was said
+  with the reader's bare word as its technical detail ('workbook', 'Tabelle1',
+  'Relationships'), and one without its 'xl/workbook.xml' was called an empty file.
+"""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from pipeline.run import collect
+from tests.commune import clean_rosters, person, write_plan, write_roster
+from tests.test_session30_c_heads_lists import _hamlet
+
+FAULT = "tệp hỏng hoặc không do Excel lưu"
+
+
+def _rewrite(path, part, change) -> None:
+    """``path``'s zip again with ``part`` changed (``change(bytes)`` -> bytes, None to drop)."""
+    with zipfile.ZipFile(path) as source:
+        parts = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in parts:
+            if info.filename == part:
+                data = change(data)
+                if data is None:
+                    continue
+            target.writestr(info.filename, data)
+
+
+def _cut_before(closing: bytes):
+    def change(data: bytes) -> bytes:
+        assert closing in data
+        return data[: data.index(closing)]
+
+    return change
+
+
+# The roster's package as tests.commune writes it: sheet1 'Thông tin', sheet2 'Danh sách'.
+PARTS = [
+    (
+        "xl/workbook.xml",
+        None,
+        "thiếu phần 'xl/workbook.xml' của tệp Excel: " + FAULT,
+        "the part 'xl/workbook.xml' is missing from the Excel file: the file is damaged or "
+        "not saved by Excel",
+    ),
+    (
+        "xl/worksheets/sheet2.xml",
+        None,
+        "thiếu phần chứa trang 'Danh sách' của tệp Excel: " + FAULT,
+        "the part holding sheet 'Danh sách' is missing from the Excel file: the file is "
+        "damaged or not saved by Excel",
+    ),
+    (
+        "xl/_rels/workbook.xml.rels",
+        None,
+        "thiếu phần 'xl/_rels/workbook.xml.rels' của tệp Excel: " + FAULT,
+        "the part 'xl/_rels/workbook.xml.rels' is missing from the Excel file: the file is "
+        "damaged or not saved by Excel",
+    ),
+    (
+        "xl/workbook.xml",
+        b"</workbook>",
+        "phần 'xl/workbook.xml' của tệp Excel không đọc được đến hết (dừng trong thẻ "
+        "<workbook>): " + FAULT,
+        "the part 'xl/workbook.xml' of the Excel file cannot be read to its end (it stops "
+        "inside <workbook>): the file is damaged or not saved by Excel",
+    ),
+    (
+        "_rels/.rels",
+        b"</Relationships>",
+        "phần '….rels' của tệp Excel không đọc được đến hết (dừng trong thẻ "
+        "<Relationships>): " + FAULT,
+        "the part '….rels' of the Excel file cannot be read to its end (it stops inside "
+        "<Relationships>): the file is damaged or not saved by Excel",
+    ),
+    (
+        "xl/worksheets/sheet2.xml",
+        b"</sheetData>",
+        "phần 'xl/worksheets/sheet….xml' của tệp Excel không đọc được đến hết (dừng trong "
+        "thẻ <sheetData>): " + FAULT,
+        "the part 'xl/worksheets/sheet….xml' of the Excel file cannot be read to its end (it "
+        "stops inside <sheetData>): the file is damaged or not saved by Excel",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("part", "closing", "vi", "en"),
+    PARTS,
+    ids=[
+        "workbook-missing",
+        "sheet-missing",
+        "rels-missing",
+        "workbook-cut",
+        "rels-cut",
+        "sheet-cut",
+    ],
+)
+def test_a_part_missing_or_cut_short_is_said_in_words(tmp_path, part, closing, vi, en):
+    """Nà Mòn's list with one part of its .xlsx package dropped, or cut just before its
+    closing tag. Before, the technical detail was the reader's bare word ('workbook',
+    'Danh sách', 'Relationships', 'sheetData') or its English ("File not found '…'"), and a
+    package without 'xl/workbook.xml' was `file-empty` ("tệp trống"). Now each says which
+    part is missing or cannot be read to its end, in both languages; Nà Mòn is rejected
+    with the file as before, the others counted."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    _rewrite(path, part, _cut_before(closing) if closing else lambda data: None)
+    result, _ = collect(tmp_path, None, workers=0)
+    told = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert [(i.code, str.__str__(i.detail)) for i in told] == [("file-unreadable", vi)]
+    assert told[0].detail.en == en
+    assert told[0].message().endswith(f"(Chi tiết kỹ thuật: {vi})")
+    assert told[0].message("en").endswith(f"(Technical detail: {en})")
+    assert _hamlet(result, "Nà Mòn")["status"] == "rejected"
+    assert _hamlet(result, "Bản Cọ")["status"] == "ok"
+
+
+def test_a_workbook_whose_sheets_hold_no_value_is_not_called_an_empty_file(tmp_path):
+    """Nà Mòn's file a workbook of two sheets ('Sheet1' with a width and a style set, 'Sheet2'),
+    no value in any cell. Before, `file-empty` said "tệp trống, hoặc sao chép / tải về chưa
+    xong": untrue of a whole file that opens in Excel. Now it says the file has sheets and no
+    value (a template not filled in, or the wrong file); to the head in their own words."""
+    import openpyxl
+
+    from schemas.issues import CATALOGUE
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    book = openpyxl.Workbook()
+    book.active.title = "Sheet1"
+    book.active.column_dimensions["A"].width = 30
+    book.active["A1"].font = openpyxl.styles.Font(bold=True)
+    book.create_sheet("Sheet2")
+    book.save(tmp_path / "NaMon.xlsx")
+    result, _ = collect(tmp_path, None, workers=0)
+    told = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert [(i.code, i.variant) for i in told] == [("file-empty", "no-values")]
+    assert told[0].message() == (
+        "Tệp có trang tính nhưng không ô nào có dữ liệu (có lẽ là mẫu chưa điền, hoặc gửi "
+        "nhầm tệp). Hãy nhờ trưởng xóm gửi lại tệp đã điền danh sách hộ."
+    )
+    assert "chưa xong" not in told[0].message()
+    assert "not fully copied" not in told[0].message("en")
+    head = CATALOGUE["file-empty"].head_variant("no-values")
+    assert (
+        CATALOGUE["file-empty"]
+        .template("vi", head)
+        .startswith("Tệp xã nhận được có trang tính nhưng không ô nào có dữ liệu")
+    )
+    assert _hamlet(result, "Nà Mòn")["status"] == "rejected"
+
+
+def test_a_file_of_no_byte_is_still_said_empty_or_cut_short(tmp_path):
+    """A zero-byte NaMon.xlsx keeps the plain `file-empty` words (tệp trống, hoặc sao chép /
+    tải về chưa xong): true of it."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    (tmp_path / "NaMon.xlsx").write_bytes(b"")
+    result, _ = collect(tmp_path, None, workers=0)
+    told = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert [(i.code, i.variant) for i in told] == [("file-empty", "")]
+    assert "tệp trống, hoặc sao chép / tải về chưa xong" in told[0].message()
