@@ -1424,8 +1424,44 @@ _THREE_ALNUM = lazyre.compile(r"[0-9A-Za-z]{3}")
 _NUMBER_TOKEN = lazyre.compile(r"^\(?([a-z]|\d{1,2})\)?$")
 
 
-def _is_column_number_row(cells: list[str]) -> bool:
-    """The row of column numbers under a header: 'A | B | 1 | 2 | (3) …'."""
+# Digits written enclosed ('①', '⑴', '⒈', '❶', '➀', '⓫', '㉑'): their fold is empty; as a
+# column-number row, the number they enclose (session 50).
+_ENCLOSED_RANGES = ((0x2460, 0x249B), (0x24EA, 0x24FF), (0x2776, 0x2793), (0x3251, 0x325F),
+                    (0x32B1, 0x32BF))  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _enclosed_digits() -> dict[int, str]:
+    import unicodedata
+
+    return {
+        code: str(int(unicodedata.numeric(chr(code))))
+        for low, high in _ENCLOSED_RANGES
+        for code in range(low, high + 1)
+    }
+
+
+def _number_fold(value: Any, folded: str) -> str:
+    """``folded`` (``value``'s fold), or, when that is empty, the fold of ``value`` with its
+    enclosed digits ('①') written as the numbers they enclose."""
+    if folded or value.__class__ is not str or not value:
+        return folded
+    return fold(value.translate(_enclosed_digits()))
+
+
+def _number_folds(row: list[Any], folded: list[str] | None = None) -> list[str]:
+    """The row's cells folded (``folded``, when already), a digit written enclosed ('①') read
+    as the number it encloses."""
+    if folded is None:
+        folded = [fold(v) for v in row]
+    return [_number_fold(v, c) for v, c in zip(row, folded, strict=True)]
+
+
+def _is_column_number_row(cells: list[str], raw: list[Any] | None = None) -> bool:
+    """The row of column numbers under a header: 'A | B | 1 | 2 | (3) …', '① | ② | ③ …'
+    (``raw``: the row's cells, whose enclosed digits ``cells`` folded away)."""
+    if raw is not None:
+        cells = _number_folds(raw, cells)
     filled = [c for c in cells if c]
     # a token is at most five characters ('(12)' and a line end): a longer one, told first,
     # says no without the pattern (not compiled for a header row of words)
@@ -1493,7 +1529,7 @@ def find_header(
                 break
             prepare(last)
             if last not in number_rows:
-                number_rows[last] = _is_column_number_row(folded[last])
+                number_rows[last] = _is_column_number_row(folded[last], rows[last])
             if number_rows[last]:
                 break
             if span > 1 and _holds_figures(grid, last, last):
@@ -1608,7 +1644,7 @@ def _heads_a_row_below(grid: list[list[Any]], wide: list, first: int, last: int)
     from pipeline import vocab
 
     row = grid[below]
-    if _is_column_number_row([fold(value) for value in row]):
+    if _is_column_number_row(_number_folds(row)):
         return False  # '(1) | (2) | …': the columns' numbers, under the header's last row
     for r, c1, c2 in wide:
         if first <= r <= last:
@@ -2348,7 +2384,7 @@ def _holds_values(grid: list[list[Any]], last: int, col: int) -> bool:
     (a row numbering the columns, '(1) (2) (3)', is no value)."""
     for row in grid[last + 1 : last + 1 + _HOLD_ROWS]:
         if col < len(row) and not is_blank(row[col]):
-            if _is_column_number_row([fold(v) for v in row]):
+            if _is_column_number_row(_number_folds(row)):
                 continue
             return True
     return False
@@ -2767,7 +2803,7 @@ def _holds_marks(
     for raw in grid[header.last_row + 1 : header.last_row + 1 + MARK_SAMPLE_ROWS]:
         if guard >= len(raw) or is_blank(raw[guard]):
             continue
-        if _is_column_number_row([fold(value) for value in raw]):
+        if _is_column_number_row(_number_folds(raw)):
             continue  # '(1) | (2) | …' under the header: no household, its numbers no marks
         cells = _first_cells(raw, 4)
         first = fold(cells[0][1])
@@ -3574,7 +3610,7 @@ def _is_column_number_cells(raw: list[Any]) -> bool:
     for value in raw:
         if value is None or value == "":
             continue
-        text = fold(value)
+        text = _number_fold(value, fold(value))
         if not text:
             continue
         if not _NUMBER_TOKEN.match(text):
@@ -3722,7 +3758,7 @@ def table_rows(
             continue
         if len(cells) <= 2 and _is_section(cells, section_markers):
             continue
-        if _NUMBER_TOKEN.match(first) and _is_column_number_cells(raw):
+        if _NUMBER_TOKEN.match(_number_fold(first_value, first)) and _is_column_number_cells(raw):
             continue
         strong = False
         for col in strong_cols:

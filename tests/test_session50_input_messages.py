@@ -167,3 +167,36 @@ def test_a_file_of_no_byte_is_still_said_empty_or_cut_short(tmp_path):
     told = [i for i in result.issues if i.file == "NaMon.xlsx"]
     assert [(i.code, i.variant) for i in told] == [("file-empty", "")]
     assert "tệp trống, hoặc sao chép / tải về chưa xong" in told[0].message()
+
+
+# circled 1–50: '①'…'⑳' then '㉑'…'㉟', '㊱'…'㊿'; negative circled '❶'…'❿', '⓫'…'⓴', then those
+BEYOND_20 = "".join(map(chr, range(0x3251, 0x3260))) + "".join(map(chr, range(0x32B1, 0x32C0)))
+CIRCLED = "".join(map(chr, range(0x2460, 0x2474))) + BEYOND_20
+NEGATIVE = "".join(map(chr, range(0x2776, 0x2780))) + "".join(map(chr, range(0x24EB, 0x24F5)))
+
+
+@pytest.mark.parametrize("numbers", [CIRCLED, NEGATIVE + BEYOND_20], ids=["circled", "negative"])
+def test_a_column_number_row_in_circled_digits_is_no_household(tmp_path, numbers):
+    """Nà Mòn's list (NM1 poor, NM2 near-poor, of 102) with a row under its header numbering
+    each column '① | ② | ③ | …' (or '❶ | ❷ | …'). Before, the row folded to nothing, was not
+    known as the column numbers and was read as a household with an error in most cells
+    (left out of the counts, said on 'Lỗi dữ liệu'). Now it is the column-number row, as
+    '1 | 2 | 3' is: no error on the file, 1 poor and 1 near-poor of 102."""
+    from tests.test_typed_by_hand import _commune, _edit
+
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+
+    def number(ws) -> None:
+        assert ws.cell(4, 2).value  # the header is row 4, the households from row 5
+        ws.insert_rows(5)
+        last = max(c.column for c in ws[4] if c.value not in (None, ""))
+        for col in range(1, last + 1):
+            ws.cell(5, col, numbers[col - 1])
+
+    _edit(path, number)
+    result, _ = collect(tmp_path, None, workers=0)
+    said = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert [(i.code, i.cell) for i in said if i.severity == "error" or i.cell] == []
+    na_mon = _hamlet(result, "Nà Mòn")
+    assert na_mon["status"] == "ok"
+    assert (na_mon["households"], na_mon["poor"], na_mon["near_poor"]) == (102, 1, 1)
