@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline import lazyre
-from pipeline.discover import web_page_issue
+from pipeline.discover import SHORTCUT_SUFFIXES, web_page_issue
 from pipeline.figures import id_key, name_key_text, near_pairs
 from pipeline.hamlets import HamletMatcher, known_hamlets, raw_hamlet
 from pipeline.messages import Message, RunCommand
@@ -1254,6 +1254,20 @@ def document_issue(sub: Submission, refused: dict[str, Submission]) -> Issue:
     return Issue("file-skipped", file=sub.file, detail=sub.extra.get("skip_reason", ""))
 
 
+def named_skipped(
+    submissions: list[Submission], matcher: HamletMatcher, period: str | None, sent: set[str]
+) -> None:
+    """A shortcut ('.lnk', '.url') or a list hidden by its name's leading dot, skipped, whose
+    name names a hamlet of ``period`` that sent nothing (``sent``: the hamlets counted or
+    refused): ``extra["named_for"]`` that hamlet, its line on 'Nộp báo cáo' saying a file named
+    for it was found, not a bare "Chưa nộp" (session 50)."""
+    for sub in submissions:
+        if sub.extra.get("skip_reason") in SHORTCUT_SUFFIXES or sub.extra.get("hidden"):
+            hamlet, of_period = named_by_file_name(sub, matcher, period)
+            if hamlet and of_period and hamlet not in sent:
+                sub.extra["named_for"] = hamlet
+
+
 def named_by_file_name(
     sub: Submission, matcher: HamletMatcher, period: str | None
 ) -> tuple[str | None, bool]:
@@ -1974,6 +1988,7 @@ def consolidate(
     for sub in submissions:
         if sub.extra.get("document"):  # a photo or document: the hamlet's list, or no one's
             issues.append(document_issue(sub, rejected))
+    named_skipped(submissions, matcher, period, sent | set(rejected))
     warned = {i.file for i in issues if i.severity == "warning"}
     errored = {i.file for i in issues if i.severity == "error"}
     for sub in accepted.values():

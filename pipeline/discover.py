@@ -117,6 +117,8 @@ ARCHIVE_SUFFIXES = frozenset({".zip", ".rar", ".7z"})
 # A Windows shortcut ('DS_DongKe_2024-05.xlsx - Shortcut.lnk', as "Create shortcut" or a
 # right-drag names it): the list it points to is to be copied itself, not saved as .xlsx.
 SHORTCUT_SUFFIX = ".lnk"
+# shortcuts: a Windows one, an Internet one (to a web address: a shared drive's list)
+SHORTCUT_SUFFIXES = frozenset({SHORTCUT_SUFFIX, ".url"})
 _ARCHIVE_NAMES_SHOWN = 5
 
 
@@ -166,8 +168,24 @@ def _member_name(info: zipfile.ZipInfo) -> str:
 
 
 def is_temporary(name: str) -> bool:
-    """An Excel lock file, a hidden file or a file the system leaves (Thumbs.db, .DS_Store)."""
-    return name.startswith(("~$", ".")) or name.lower() in _JUNK_NAMES
+    """An Excel lock file, a hidden file or a file the system leaves (Thumbs.db, .DS_Store);
+    not a spreadsheet merely named with a leading dot (:func:`hidden_list`)."""
+    if name.lower() in _JUNK_NAMES:
+        return True
+    return name.startswith(("~$", ".")) and not hidden_list(name)
+
+
+def hidden_list(name: str) -> bool:
+    """A spreadsheet whose name starts with a dot ('.NaMon_05.xlsx': hidden on Linux and a Mac,
+    as some sync tools or a copy there name it), not one a system or an office program leaves
+    ('._NaMon.xlsx' of a Mac, LibreOffice's '.~lock.NaMon.xlsx#'): skipped with a word
+    (session 50), no longer in silence."""
+    return (
+        name.startswith(".")
+        and not name.startswith(("._", ".~"))
+        and name.lower() not in _JUNK_NAMES
+        and Path(name).suffix.lower() in SPREADSHEET_SUFFIXES
+    )
 
 
 def lock_file_of(path: Path) -> tuple[str, bool] | None:
@@ -346,6 +364,15 @@ def inspect_file(
             return *special_file(sub), None
     except OSError:
         pass
+    if hidden_list(path.name):
+        shown = path.name.lstrip(".")
+        if not (path.parent / shown).exists():  # else a sync tool's copy beside the list
+            sub.extra["skip_reason"] = path.suffix.lower()
+            sub.extra["hidden"] = True
+            hidden = Issue("file-skipped", file=rel, value=shown, variant="hidden")
+            return sub, [hidden], None
+        sub.extra["skip_reason"] = TEMPORARY
+        return sub, [], None
     if is_temporary(path.name):
         sub.extra["skip_reason"] = TEMPORARY
         if (lock := lock_file_of(path)) is not None:
@@ -358,7 +385,7 @@ def inspect_file(
             return sub, [], None
         if sub.extra["skip_reason"] in ARCHIVE_SUFFIXES:
             return sub, [archive_issue(path, rel, sub.extra["skip_reason"])], None
-        shortcut = "shortcut" if sub.extra["skip_reason"] == SHORTCUT_SUFFIX else ""
+        shortcut = "shortcut" if sub.extra["skip_reason"] in SHORTCUT_SUFFIXES else ""
         issue = Issue("file-skipped", file=rel, detail=sub.extra["skip_reason"], variant=shortcut)
         return sub, [issue], None
     try:

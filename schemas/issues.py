@@ -102,6 +102,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Đây là lối tắt (shortcut) tới một tệp, không phải chính tệp đó ({detail}): tệp qua lối tắt không được đọc. Nếu lối tắt trỏ tới danh sách của xóm, hãy chép chính tệp danh sách (không phải lối tắt) vào thư mục đầu vào rồi chạy lại; nếu không, có thể xóa lối tắt.",
                 "A shortcut to a file, not the file itself ({detail}): a file behind a shortcut is not read. If it points to a hamlet's list, copy the list itself (not the shortcut) into the input folder and run again; otherwise the shortcut can be deleted.",
             ),
+            # a spreadsheet named with a leading dot: hidden on Linux and a Mac (session 50)
+            (
+                "hidden",
+                "Bỏ qua tệp ẩn: tên tệp bắt đầu bằng dấu chấm (thường do phần mềm đồng bộ hoặc máy Mac đặt) nên không được đọc. Nếu đây là danh sách của xóm, hãy đổi tên tệp bỏ dấu chấm ở đầu (thành '{value}') rồi chạy lại; nếu không, có thể xóa tệp.",
+                "Skipped a hidden file: its name starts with a dot (as a sync tool or a Mac names it), so it is not read. If it is a hamlet's list, rename it without the leading dot (to '{value}') and run again; otherwise the file can be deleted.",
+            ),
         ),
     ),
     IssueType(

@@ -200,3 +200,122 @@ def test_a_column_number_row_in_circled_digits_is_no_household(tmp_path, numbers
     na_mon = _hamlet(result, "Nà Mòn")
     assert na_mon["status"] == "ok"
     assert (na_mon["households"], na_mon["poor"], na_mon["near_poor"]) == (102, 1, 1)
+
+
+def test_a_list_named_with_a_leading_dot_is_said_skipped(tmp_path):
+    """Đồng Kè's list saved as '.DongKe_05.xlsx' (a name a sync tool or a Mac gives: hidden
+    there), beside the May lists; a Mac's '._BanCo.xlsx' and a sync tool's '.NaMon.xlsx'
+    beside 'NaMon.xlsx' too. Before, '.DongKe_05.xlsx' was skipped as a system file without a
+    word, Đồng Kè "chưa nộp" with no hint. Now it is said skipped, why, and to rename it
+    'DongKe_05.xlsx'; the other two stay silent; Đồng Kè still not sent; `check` alike."""
+    from pipeline.checkfiles import check_files
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    write_roster(tmp_path, ".DongKe_05.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
+    (tmp_path / "._BanCo.xlsx").write_bytes(b"\x00\x05\x16\x07" + bytes(60))
+    (tmp_path / ".NaMon.xlsx").write_bytes((tmp_path / "NaMon.xlsx").read_bytes())
+    result, _ = collect(tmp_path, None, workers=0)
+    told = [i for i in result.issues if i.file.startswith(".")]
+    assert [(i.file, i.code, i.severity, i.variant) for i in told] == [
+        (".DongKe_05.xlsx", "file-skipped", "warning", "hidden")
+    ]
+    assert told[0].message() == (
+        "Bỏ qua tệp ẩn: tên tệp bắt đầu bằng dấu chấm (thường do phần mềm đồng bộ hoặc máy Mac "
+        "đặt) nên không được đọc. Nếu đây là danh sách của xóm, hãy đổi tên tệp bỏ dấu chấm ở "
+        "đầu (thành 'DongKe_05.xlsx') rồi chạy lại; nếu không, có thể xóa tệp."
+    )
+    assert told[0].message("en").startswith("Skipped a hidden file: its name starts with a dot")
+    assert _hamlet(result, "Đồng Kè")["status"] == "missing"
+    assert _hamlet(result, "Nà Mòn")["status"] == "ok"
+    files = sorted(tmp_path.glob("*.xlsx"), key=lambda p: p.name)
+    checked = [i for i in check_files(files) if i.file.startswith(".")]
+    assert [(i.file, i.message()) for i in checked] == [(".DongKe_05.xlsx", told[0].message())]
+
+
+def _reporting_rows(folder, lang="vi") -> dict[str, tuple]:
+    """The rows of 'Nộp báo cáo' by hamlet, the commune in ``folder`` run and published."""
+    import openpyxl
+
+    from pipeline.publish import publish
+
+    result, _ = collect(folder, None, workers=0, lang=lang)
+    written = publish(result, folder.parent / f"out_{lang}")
+    sheet = openpyxl.load_workbook(written["workbook"])["Nộp báo cáo"]
+    return {r[1]: r for r in sheet.iter_rows(values_only=True) if isinstance(r[0], int)}
+
+
+@pytest.mark.parametrize(
+    ("name", "vi", "en"),
+    [
+        (
+            "DS_DongKe_2024-05.xlsx - Shortcut.lnk",
+            "Chưa nộp: chỉ có lối tắt (shortcut) mang tên xóm, không phải chính danh sách (xem "
+            "trang 'Lỗi dữ liệu')",
+            "Not submitted: only a shortcut named for the hamlet, not the list itself (see sheet "
+            "'Lỗi dữ liệu')",
+        ),
+        (
+            "DS_DongKe_2024-05.url",
+            "Chưa nộp: chỉ có lối tắt (shortcut) mang tên xóm, không phải chính danh sách (xem "
+            "trang 'Lỗi dữ liệu')",
+            "Not submitted: only a shortcut named for the hamlet, not the list itself (see sheet "
+            "'Lỗi dữ liệu')",
+        ),
+        (
+            ".DS_DongKe_2024-05.xlsx",
+            "Chưa nộp: có tệp ẩn mang tên xóm, chưa được đọc (xem trang 'Lỗi dữ liệu')",
+            "Not submitted: a hidden file named for the hamlet, not read (see sheet 'Lỗi dữ liệu')",
+        ),
+    ],
+    ids=["lnk", "url", "hidden"],
+)
+def test_a_shortcut_or_hidden_file_named_for_a_hamlet_is_said_on_its_line(tmp_path, name, vi, en):
+    """Đồng Kè sent nothing but a shortcut to its list (a Windows .lnk, an Internet .url) or
+    its list named with a leading dot. Before, its line on 'Nộp báo cáo' was a bare "Chưa
+    nộp", the file said only among the skipped ones on 'Lỗi dữ liệu'. Now the line says what
+    was found, and names the file; no row counted. Nà Mòn and Bản Cọ as before."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    if name.startswith("."):
+        write_roster(folder, name, "Đồng Kè", 150, [person("DK1", "poor")])
+    elif name.endswith(".url"):
+        (folder / name).write_text("[InternetShortcut]\r\nURL=https://drive.example/DK\r\n")
+    else:
+        (folder / name).write_bytes(b"L\x00\x00\x00\x01\x14\x02\x00" + bytes(68))
+    rows = _reporting_rows(folder)
+    assert rows["Đồng Kè"][2:6] == (vi, name, None, None)
+    assert rows["Nà Mòn"][2:4] == ("Hợp lệ", "NaMon.xlsx")
+    assert _reporting_rows(folder, "en")["Đồng Kè"][2] == en
+
+
+def test_a_shortcut_named_for_a_hamlet_that_sent_its_list_is_not_said_on_its_line(tmp_path):
+    """Nà Mòn sent its list and a shortcut 'NaMon.xlsx - Shortcut.lnk' beside it: its line is
+    about the list counted, not the shortcut."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    (folder / "NaMon.xlsx - Shortcut.lnk").write_bytes(b"L\x00\x00\x00\x01\x14\x02\x00")
+    rows = _reporting_rows(folder)
+    assert rows["Nà Mòn"][2:4] == ("Hợp lệ", "NaMon.xlsx")
+    assert rows["Đồng Kè"][2:4] == ("Chưa nộp", None)
+
+
+def test_an_internet_shortcut_is_told_as_a_shortcut(tmp_path):
+    """'DS_DongKe_2024-05.url' (an Internet shortcut, to a shared drive's list): before, "Bỏ
+    qua tệp không phải bảng tính (.url). Nếu đây là danh sách hộ, hãy lưu lại dạng .xlsx.",
+    advice it cannot follow; now the words of a shortcut (.lnk), its list to be copied."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    (tmp_path / "DS_DongKe_2024-05.url").write_text("[InternetShortcut]\r\nURL=https://x/DK\r\n")
+    result, _ = collect(tmp_path, None, workers=0)
+    told = [i for i in result.issues if i.file == "DS_DongKe_2024-05.url"]
+    assert [(i.code, i.variant, i.detail) for i in told] == [("file-skipped", "shortcut", ".url")]
+    assert (
+        told[0]
+        .message()
+        .startswith("Đây là lối tắt (shortcut) tới một tệp, không phải chính tệp đó (.url): ")
+    )

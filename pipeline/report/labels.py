@@ -299,6 +299,18 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Not submitted: its list is in file {file} of hamlet {hamlet}, not counted (see "
         "sheet 'Lỗi dữ liệu')",
     },
+    # a shortcut or a hidden file named for the hamlet, skipped (consolidate.named_skipped)
+    "report.missing.shortcut": {
+        "vi": "Chưa nộp: chỉ có lối tắt (shortcut) mang tên xóm, không phải chính danh sách "
+        "(xem trang 'Lỗi dữ liệu')",
+        "en": "Not submitted: only a shortcut named for the hamlet, not the list itself (see "
+        "sheet 'Lỗi dữ liệu')",
+    },
+    "report.missing.hidden": {
+        "vi": "Chưa nộp: có tệp ẩn mang tên xóm, chưa được đọc (xem trang 'Lỗi dữ liệu')",
+        "en": "Not submitted: a hidden file named for the hamlet, not read (see sheet "
+        "'Lỗi dữ liệu')",
+    },
     "file.superseded": {"vi": "Bản cũ, đã có bản mới hơn", "en": "Older copy, a newer one exists"},
     # ... the same bytes as the copy used (superseded 'same-file', session 41)
     "file.superseded.same": {

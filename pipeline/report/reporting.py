@@ -189,6 +189,8 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
     elsewhere = listed_in_other_files(ctx.result.issues or [], names)
     # hamlets whose figures lack the households of a list sent apart (session 25)
     incomplete = {h["hamlet"]: h["incomplete"] for h in ctx.hamlets if h.get("incomplete")}
+    # hamlets not sent for which a shortcut or a hidden file named for them was skipped
+    named = {s.extra["named_for"]: s for s in ctx.result.submissions if s.extra.get("named_for")}
     entries = []
     for name in names:
         rec = records.get(name, {})
@@ -216,6 +218,11 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
             told = elsewhere[name]
             text = t("report.missing.listed_in", lang, file=told.file, hamlet=told.hamlet)
             fmt = st["err_text"]
+        elif status == "missing" and name in named:
+            skipped = named[name]
+            kind = "hidden" if skipped.extra.get("hidden") else "shortcut"
+            text = t(f"report.missing.{kind}", lang)
+            file, fmt = skipped.file, st["err_text"]
         # Rows count only for a file read as a roster (not one that could not be opened).
         submitted = status != "missing" and kinds.get(file, "roster") == "roster"
         counts = (None, None)
