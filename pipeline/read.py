@@ -711,7 +711,7 @@ _PART_OF_ELEMENT = {
     "sst": "xl/sharedStrings.xml",
 }
 _BARE_WORD = lazyre.compile(r"^[A-Za-z_][\w.-]{0,40}$")
-_FILE_NOT_FOUND = lazyre.compile(r"^File not found '([^']{1,120})'$")
+_FILE_NOT_FOUND = lazyre.compile(r"^File not found:? '([^']{1,120})'$")
 _PACKAGE_FAULT = ("tệp hỏng hoặc không do Excel lưu", "the file is damaged or not saved by Excel")
 
 

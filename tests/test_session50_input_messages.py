@@ -319,3 +319,19 @@ def test_an_internet_shortcut_is_told_as_a_shortcut(tmp_path):
         .message()
         .startswith("Đây là lối tắt (shortcut) tới một tệp, không phải chính tệp đó (.url): ")
     )
+
+
+def test_an_xlsb_missing_its_workbook_part_is_said_in_words():
+    """The reader's words for an .xlsb without 'xl/workbook.bin' (the corpus's
+    sheetjs-test_files/wtf_path.xlsb): "File not found: 'xl/workbook.bin'", with a colon the .xlsx
+    reader's words lack. Before, left in English; now said as every missing part is."""
+    import python_calamine
+
+    from pipeline.read import describe_error
+
+    said = describe_error(python_calamine.CalamineError("File not found: 'xl/workbook.bin'"))
+    assert str.__str__(said) == "thiếu phần 'xl/workbook.bin' của tệp Excel: " + FAULT
+    assert said.en == (
+        "the part 'xl/workbook.bin' is missing from the Excel file: the file is damaged or not "
+        "saved by Excel"
+    )
