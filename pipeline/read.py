@@ -731,12 +731,10 @@ def _part_unread(exc: BaseException) -> Message | None:
     )
     if missing:
         return missing_part(xml_safe(missing[1]))
-    if isinstance(exc, (python_calamine.XmlError, KeyError)):
-        word = text.strip("'\"")
+    if isinstance(exc, python_calamine.XmlError):
+        word = text
         if _BARE_WORD.match(word):
             part = _PART_OF_ELEMENT.get(word, word)
-            if isinstance(exc, KeyError):
-                return missing_part(part)
             return Message(
                 f"phần '{part}' của tệp Excel không đọc được đến hết (dừng trong thẻ <{word}>): "
                 f"{_PACKAGE_FAULT[0]}",
