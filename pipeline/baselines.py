@@ -343,11 +343,15 @@ def _merges_said(
 ) -> dict[str, tuple[str, str]]:
     """The hamlets merged into another that the year's stored summaries before ``period`` say
     (``merged_since``): old name -> (the hamlet it joined, under its name now by ``walked``; the
-    month the merger was first known)."""
+    month the merger was first known). Not on a hamlet that sent nothing that month: its merger
+    is one the month before said, or one known from the plan's start list alone, for its trend
+    (trend.merged_silent; docs/decisions.md, session 50)."""
     said: dict[str, tuple[str, str]] = {}
     for summary in stored:
         if summary["period"].startswith(f"{year:04d}-") and summary["period"] < period:
             for item in summary["hamlets"]:
+                if item.get("status") == "missing":
+                    continue
                 for old, when in (item.get("merged_since") or {}).items():
                     said[old] = (walked.get(item["hamlet"], item["hamlet"]), when)
     return said

@@ -91,6 +91,7 @@ from pipeline.text import commune_key, fold, has_marks, vi_key
 from pipeline.trend import (
     bases_of_other_commune,
     earlier_trend,
+    merged_silent,
     merges_named,
     renames_named,
     trends,
@@ -1093,6 +1094,7 @@ def consolidated(
     stored = [p for p in history.periods() if p["period"] != merged.period] if history else []
     if history:
         earlier_trend(plan, merged.period, stored, history, merged.households)
+        merged_silent(plan, merged.period, stored, history, {*merged.accepted, *merged.rejected})
     # Baselines and returns to poverty look back only: later months' households are not read,
     # and of the earlier ones only the baselines' in full.
     earlier = [p["period"] for p in stored if p["period"] < merged.period]

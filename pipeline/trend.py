@@ -7,11 +7,13 @@ commune (before a merger). Called by pipeline.run's consolidated and _figures
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
-from pipeline.notices import hamlet_renames, of_other_commune
+from pipeline.notices import hamlet_renames, merged_by_start_list, of_other_commune
 from pipeline.text import vi_key
 from pipeline.types import Plan
 
@@ -51,6 +53,7 @@ def merges_named(
     before = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
     said = {h["hamlet"]: h.get("merged_from") for h in before[-1]["hamlets"]} if before else {}
     formerly = {new: old for old, new in (renamed or {}).items()}
+    merges = {**(before[-1].get("trend_merged", {}) if before else {}), **merges}
     for item in hamlet_figs:
         names = {old for old, new in merges.items() if new == item["hamlet"]}
         names |= set(said.get(formerly.get(item["hamlet"], item["hamlet"])) or ())
@@ -80,6 +83,7 @@ def renames_named(
     # renamed by the plan, this month the first consolidated under the name now, with no list
     # of its own to tell it by (earlier_trend, from the plan's start list; session 50)
     unlisted = before[-1].get("trend_renamed", {}) if before else {}
+    merges = {**(before[-1].get("trend_merged", {}) if before else {}), **merges}
     for item in hamlet_figs:
         name = item["hamlet"]
         old = formerly.get(name)
@@ -96,7 +100,9 @@ def renames_named(
         since_then = then.get("merged_since") or {}
         since = {}
         for into in item.get("merged_from") or ():
-            when = period if merges.get(into) == name else since_then.get(into)
+            # the month before may have said the merger already: its hamlet silent then, back
+            # now (session 50)
+            when = since_then.get(into) or (period if merges.get(into) == name else None)
             if when is not None:
                 since[into] = when
         if since:
@@ -135,6 +141,36 @@ def earlier_trend(
                 # said on 'Xu hướng' (renames_named) also when the hamlet sent nothing this
                 # month, its rename known from the plan's start list alone (session 50)
                 latest.setdefault("trend_renamed", {})[name] = old
+
+
+def merged_silent(
+    plan: Plan, period: str, stored: list[dict], history, sent: Collection[str]
+) -> None:
+    """A hamlet of the latest stored month of the year the plan lacks now, merged by the plan's
+    start list (:func:`merged_by_start_list`) into one that month had and that sent no list
+    this month (not in ``sent``: the hamlets counted or refused): kept on that month, in memory
+    alone, as ``trend_merged`` (old name -> the hamlet), so that the trend's months before the
+    merger are over both and said so from this month (:func:`merges_named`,
+    :func:`renames_named`), as when the hamlet sends its list and the merger is told by it.
+    The month's figures say it (``merged_since``) on a hamlet that sent nothing, which the
+    history walk does not read as a merger said (baselines._merges_said; docs/decisions.md,
+    session 50). Nothing is read otherwise."""
+    year = f"{plan.plan_year:04d}-"
+    of_year = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
+    if not of_year:
+        return
+    latest = of_year[-1]
+    then = {h["hamlet"] for h in latest["hamlets"]}
+    names = set(plan.hamlets["hamlet"].tolist())
+    gone, silent = then - names, (names & then) - set(sent)
+    if not gone or not silent:
+        return
+    stored_keys = history.keys_of_hamlets(plan.plan_year, gone)
+    start = getattr(plan, "start_list", None)
+    found = merged_by_start_list(stored_keys, names, start, names & then)
+    found = {old: into for old, into in found.items() if into in silent}
+    if found:
+        latest["trend_merged"] = found
 
 
 def trends(

@@ -211,15 +211,17 @@ OVER_BOTH = [("2024-04", 0.86, 0.57), ("2024-05", 1.14, 0.57), ("2024-06", None,
 
 def test_a_hamlet_back_merged_since_has_its_trend_over_both_hamlets(tmp_path):
     """Bản Cọ merged into Đồng Kè, silent in June, back in July: its trend's April and May over
-    Đồng Kè and Bản Cọ, with the note, as when it sends in June (then 'từ tháng 06/2024', the
-    first month under the merger; here July's). Before, no merged_from: April, May Đồng Kè's
-    alone (1 / 150 = 0.67 %, 0.67 %) against July's over both, and no note."""
+    Đồng Kè and Bản Cọ, with the note, as when it sends in June: 'từ tháng 06/2024', June the
+    first month consolidated under the merger, its silent month told the merger by the plan's
+    start list (session 50; session 35 said July's, June's stored figures then not knowing it).
+    Before session 35, no merged_from: April, May Đồng Kè's alone (1 / 150 = 0.67 %, 0.67 %)
+    against July's over both, and no note."""
     row, rates, notes = _trend_after_silence(tmp_path, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
-    assert (row["merged_from"], row["merged_since"]) == (["Bản Cọ"], {"Bản Cọ": "2024-07"})
+    assert (row["merged_from"], row["merged_since"]) == (["Bản Cọ"], {"Bản Cọ": "2024-06"})
     assert "renamed_from" not in row
     assert rates == OVER_BOTH
     assert notes == [
-        "Xóm Đồng Kè: số liệu các tháng 04–05/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng 07/2024)."
+        "Xóm Đồng Kè: số liệu các tháng 04–05/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng 06/2024)."
     ]
 
 
