@@ -16,6 +16,7 @@ from datetime import date
 
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
+from tests.test_session24_other_files import _other_rows, _set_info
 from tests.test_session31_heads_qa import _moves
 from tests.test_session32_renames import _hamlet, _summary
 from tests.test_session32_trend_notes import _lists_run, _merged_run, _trend_texts
@@ -87,3 +88,25 @@ def test_the_merger_said_by_the_silent_month_changes_no_table(tmp_path):
     assert _moves(june) == month
     assert june["merged_since"] == {"Bản Cọ": "2024-04"}
     assert _trend_texts(out, "2024-06") == [SAID]
+
+
+def test_a_merged_hamlets_earlier_lists_are_summed_up_by_month_on_nop_bao_cao(tmp_path):
+    """May's 'Nộp báo cáo', other files: March's lists of Nà Mòn and Bản Cọ (merged into Nà
+    Mòn in April, counted in March) are one row, as two plan hamlets' lists are: 2 files of 2
+    hamlets. Before, Bản Cọ's, a name the plan lacks now, kept a row of its own and Nà Mòn's,
+    alone in its month then, too. A list of March naming a hamlet never merged ('Xóm Không
+    Có') keeps its own row; Đồng Kè's April list, alone in its month, its own (the files to
+    see to by name first, the months' rows after)."""
+    folder, out = _silent_in_the_merger_month(tmp_path)
+    _set_info(folder / "BanCo_2024-03.xlsx", "B3", "Xóm Không Có", folder / "XomLa_2024-03.xlsx")
+    _merged_run(folder, out, "2024-05")
+    rows = [r[1:4] for r in _other_rows(out / "2024-05" / "TongHop_2024-05.xlsx")]
+    assert rows == [
+        ("Đồng Kè", "Khác kỳ (tháng 4/2024)", "DongKe_2024-04.xlsx"),
+        ("Xóm Không Có", "Khác kỳ (tháng 3/2024)", "XomLa_2024-03.xlsx"),
+        (
+            "2 xóm",
+            "Khác kỳ (tháng 3/2024): 2 tệp của 2 xóm, tính vào kỳ đó",
+            "BanCo_2024-03.xlsx\nNaMon_2024-03.xlsx",
+        ),
+    ]

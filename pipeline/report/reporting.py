@@ -307,17 +307,19 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
     return t(f"file.{sub.status}", ctx.lang)
 
 
-def _month_group(sub, flagged: set[str]) -> str | None:
+def _month_group(sub, flagged: set[str], merged: set[str]) -> str | None:
     """The period ('YYYY-MM') of ``sub`` when it is simply another month's list of a hamlet,
     with no issue of its own (counted in its own month, nothing to do this month): summed up
-    with that month's other lists in one row. None for a file to list on its own row, as one
-    sent for a later year's month its cell does not say (``name_period``: not counted there
-    either; session 44)."""
+    with that month's other lists in one row. A hamlet the plan no longer has is one when
+    merged into another during the year (``merged``: those names, keyed by ``hamlet_key``; its
+    lists were counted in their months: session 50), not a name that may have been refused
+    then. None for a file to list on its own row, as one sent for a later year's month its
+    cell does not say (``name_period``: not counted there either; session 44)."""
     if (
         sub.status != "other_period"
         or sub.kind != "roster"
         or not sub.period
-        or not sub.hamlet
+        or not (sub.hamlet or hamlet_key(sub.hamlet_raw or "") in merged)
         or sub.file in flagged
         or sub.extra.get("name_period")
     ):
@@ -332,9 +334,10 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
     folder made hundreds of rows). A month with a single such list keeps that list's row."""
     lang = ctx.lang
     flagged = {i.file for i in ctx.result.issues or [] if i.file}
+    merged = {hamlet_key(name) for f in ctx.hamlets for name in f.get("merged_from") or ()}
     alone, months = [], {}
     for sub in subs:
-        period = _month_group(sub, flagged)
+        period = _month_group(sub, flagged, merged)
         if period is None:
             alone.append(sub)
         else:
@@ -358,7 +361,7 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
         if len(group) == 1:
             continue
         files = sorted((s.file for s in group), key=vi_key)
-        hamlets = len({s.hamlet for s in group})
+        hamlets = len({s.hamlet or hamlet_key(s.hamlet_raw) for s in group})  # merged: as written
         if len(files) == 2:
             listed = "\n".join(files)  # each name on its own line
         else:
@@ -366,7 +369,7 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
         month = t("period", lang, m=int(period[5:7]), y=period[:4])
         rows.append(
             {
-                "hamlet": group[0].hamlet
+                "hamlet": group[0].hamlet or group[0].hamlet_raw
                 if hamlets == 1
                 else t("file.other_period.group.hamlets", lang, hamlets=hamlets),
                 "status": t(
