@@ -41,6 +41,7 @@ from pipeline.read import (
     join_head_name,
     looks_like_spreadsheet,
     mark_columns,
+    mark_names,
     named_as_spreadsheet,
     open_workbook,
     read_key_values,
@@ -1809,12 +1810,14 @@ def _read_columns(header, start: bool = False) -> list[tuple[str, tuple[int, str
     """(key, (column, header)) of each column a household's values are read from: the class's
     mark columns in place of the one its key names (read.class_mark_columns), and with
     ``start`` its marks at the start of the period too ('Đầu kỳ', ``header.start_marks``), each
-    named as the list heads it ('Phân loại hộ Đầu kỳ Hộ nghèo')."""
+    named as every message names it (read.mark_names: 'Hộ nghèo', 'Đầu kỳ Hộ nghèo'; the rows
+    joined before session 50's review)."""
     if not header.marks:
         return list(header.columns.items())
-    marks = [("phan_loai", (col, text)) for col, _, _, text in header.marks]
+    named = mark_names(header)
+    marks = [("phan_loai", (col, named[col])) for col, *_ in header.marks]
     if start:
-        marks += [("phan_loai", (col, text)) for col, _, _, text in header.start_marks]
+        marks += [("phan_loai", (col, named[col])) for col, *_ in header.start_marks]
     return [item for item in header.columns.items() if item[0] != "phan_loai"] + marks
 
 

@@ -3038,6 +3038,27 @@ def mark_columns(header: HeaderMatch) -> set[int]:
     return cols | {m[0] for m in header.marks} | {m[0] for m in header.start_marks}
 
 
+def mark_names(header: HeaderMatch) -> dict[int, str]:
+    """Column -> the name every message gives a class mark column (``header.marks`` and
+    ``start_marks``): its own header cell ('Hộ nghèo' under 'Phân loại hộ', not the joined
+    'Phân loại hộ Hộ nghèo'), as class-marks-several names its cells (session 50). A mark at
+    the start of the period, and one at its end whose own text heads a start column too
+    ('Hộ nghèo' under 'Đầu kỳ' and under 'Cuối kỳ'), is named by its time's cell and its own:
+    'Cuối kỳ Hộ nghèo', not all the rows above ('Phân loại hộ Cuối kỳ Hộ nghèo', session 50's
+    review); by the header as written where no time is written over it."""
+    end_time, start_time = header.times[1], header.times[0]
+    before = {fold(own) for _, _, own, _ in header.start_marks}
+    named = {}
+    for col, _, own, text in header.marks:
+        if fold(own) not in before:
+            named[col] = own
+        else:
+            named[col] = f"{end_time} {own}" if end_time else text
+    for col, _, own, text in header.start_marks:
+        named[col] = f"{start_time} {own}" if start_time else text
+    return named
+
+
 def classes_from_marks(
     grid: list[list[Any]], header: HeaderMatch, table: Table, merges: list[Merge] | None = None
 ) -> list[tuple[int, str, str, str, str, str, str]]:
@@ -3057,12 +3078,7 @@ def classes_from_marks(
     fills = _vertical_fills(merges, header.last_row)
     parent = header.columns["phan_loai"][1]
     names = ", ".join(f"'{own}'" for _, _, own, _ in header.marks)
-    # each mark column named by its own header cell ('Hộ nghèo' under 'Phân loại hộ', not the
-    # joined 'Phân loại hộ Hộ nghèo'), as class-marks-several names its cells; by both rows
-    # where a start-of-period column has the same text ('Cuối kỳ Hộ nghèo' beside 'Đầu kỳ
-    # Hộ nghèo'): session 50
-    before = {fold(own) for _, _, own, _ in header.start_marks}
-    named = {col: text if fold(own) in before else own for col, _, own, text in header.marks}
+    named = mark_names(header)
     classes: list[Any] = []
     there: dict[int, tuple[int, str]] = {}
     problems = []
@@ -3100,8 +3116,8 @@ def classes_from_marks(
         if not ticked and not odd and header.start_marks:
             # marked at the start of the period only ('Đầu kỳ'), nothing at its end: it left
             # both lists; located at that mark
-            before = [(col, text, *read(raw, excel_row, col, kind))
-                      for col, kind, _, text in header.start_marks]  # fmt: skip
+            before = [(col, named[col], *read(raw, excel_row, col, kind))
+                      for col, kind, _, _ in header.start_marks]  # fmt: skip
             once = [(col, text, value) for col, text, value, mark in before if mark]
             if len(once) == 1 and all(mark is not None for *_, mark in before):
                 classes.append(CLASSIFICATION_LABEL["exited"])

@@ -147,9 +147,9 @@ def test_a_class_mark_not_read_from_a_formula_is_said_as_the_formula(tmp_path):
         ("class-marks-several", "F16", "", "x"),
     ]
     assert said[1].message("vi") == (
-        "Ô G9 ('Phân loại hộ Hộ cận nghèo') hiện lỗi '#VALUE!' (công thức hỏng hoặc tham chiếu "
-        "ô đã xóa), không phải ô trống; hộ chưa được tính vào danh sách đầu năm. Hãy sửa công "
-        "thức hoặc ghi giá trị đúng vào ô này rồi chạy lại."
+        "Ô G9 ('Hộ cận nghèo') hiện lỗi '#VALUE!' (công thức hỏng hoặc tham chiếu ô đã xóa), "
+        "không phải ô trống; hộ chưa được tính vào danh sách đầu năm. Hãy sửa công thức hoặc "
+        "ghi giá trị đúng vào ô này rồi chạy lại."  # its own cell (session 50's review)
     )
     loaded, _ = load_plan(open_workbook(plan), plan.name)
     start = loaded.start_list.set_index("ma_ho")

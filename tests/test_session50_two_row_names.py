@@ -79,8 +79,8 @@ def test_a_start_lists_questioned_two_row_mark_is_named_by_its_own_cell(tmp_path
 def test_a_mark_whose_own_cell_is_written_twice_keeps_both_rows(tmp_path):
     """The two-times list ('Phân loại hộ' over 'Đầu kỳ' F:G and 'Cuối kỳ' H:I, each over 'Hộ
     nghèo | Hộ cận nghèo'): 'Hộ cận nghèo' alone would name G and I alike, so NM2's 'x?' at
-    the end (I7) keeps its rows above ('Phân loại hộ Cuối kỳ Hộ cận nghèo'), as NM3's at the
-    start (F8, a household read as left) keeps 'Đầu kỳ' (unchanged by session 50)."""
+    the end (I7) keeps the time over it ('Cuối kỳ Hộ cận nghèo'; all three rows before session
+    50's review), as NM3's at the start (F8, a household read as left) keeps 'Đầu kỳ'."""
     write_plan(tmp_path)
     rows = [list(r) for r in TWO_TIMES_ROWS[:3]]
     rows[1][8] = "x?"  # NM2, row 7: near-poor at the end, unsure
@@ -88,6 +88,6 @@ def test_a_mark_whose_own_cell_is_written_twice_keeps_both_rows(tmp_path):
     path = _write_na_mon(tmp_path, _two_times_sheet(), [tuple(r) for r in rows], 5)
     said = [i for i in check_files([path]) if i.code == "questioned-classification"]
     assert [(i.cell, i.variant, i.column) for i in said] == [
-        ("I7", "mark", "Phân loại hộ Cuối kỳ Hộ cận nghèo"),
-        ("F8", "start-mark", "Phân loại hộ Đầu kỳ Hộ nghèo"),
+        ("I7", "mark", "Cuối kỳ Hộ cận nghèo"),  # its time and own cell (session 50's review)
+        ("F8", "start-mark", "Đầu kỳ Hộ nghèo"),
     ]
