@@ -103,11 +103,14 @@ def test_the_last_hamlets_go_from_where_the_smallest_page_ends(tmp_path):
     """Review: 45 hamlets' 'Theo xóm' (no break before) went to a new page from hamlet 43: the
     estimates of Excel printed hamlets 39-42 (96 %) or hamlet 42 alone (102 %) on a page of
     their own, three pages where two do. Now the break is where the smallest page ends, above
-    hamlet 39, and every estimate prints 1-38 and 39-45 with the total and signature."""
+    hamlet 39, and every estimate prints 1-38 and 39-45 with the total and signature. Since
+    session 50's review the sample's near-poor progress '-195,58 (*)' (9.6 units) widens its
+    column from 9 to 10: the sheet prints a little smaller, a hamlet more on page 1 (1-39,
+    then 40-45), the same in every estimate."""
     ws = _book(tmp_path, 45)["Theo xóm"]
-    pages = [list(range(1, 39)), list(range(39, 46))]
+    pages = [list(range(1, 40)), list(range(40, 46))]
     assert _hamlets_by_page(ws) == [pages] * 3
-    assert _last_pages(ws) == [list(range(39, 46))]
+    assert _last_pages(ws) == [list(range(40, 46))]
 
 
 def test_a_list_page_never_holds_one_household_of_a_hamlet_alone_at_its_foot_or_head(tmp_path):

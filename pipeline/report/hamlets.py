@@ -39,7 +39,7 @@ from pipeline.report.styles import (
     title_block,
     traffic_lights,
 )
-from pipeline.text import small_figure
+from pipeline.text import point_places, small_said
 
 # Column positions (0-based).
 HOUSEHOLDS, POOR, POOR_RATE, NEAR, NEAR_RATE, MULTIDIM = 3, 4, 5, 6, 7, 8
@@ -279,16 +279,18 @@ def _total_row(
 
 def progress_widths(ctx: Context, widths: list[float]) -> list[float]:
     """``widths`` with each progress column widened, to a half unit, where the commune's
-    progress too small for two decimals (bold, marked (*)) would not fit as
-    text.small_figure writes it: 'trên -0,0001 (*)' needs 14 units, '-0,0044 (*)' 9.6, where
-    a width of 9 showed '###' (session 50). A progress two decimals write keeps the width it
-    had (a layout unchanged: '-195,58 (*)' fits LibreOffice's 9 units)."""
+    progress (bold, marked (*)) would not fit as its number format writes it
+    (text.small_figure's rule): 'trên -0,0001 (*)' needs 14.1 units, '-0,0044 (*)' and
+    '-195,58 (*)' 9.6 (session 50; its review: a progress two decimals write as wide too,
+    where the column of 9 showed '###' in Excel). Any narrower progress keeps the width."""
     fitted = list(widths)
     for col, key in PROGRESS.items():
         value = number(ctx.totals.get(key))
-        if value is None or value == 0 or round(value, 2) != 0:
+        if value is None:
             continue
-        need = header_word_width(f"{small_figure(value, ctx.lang)} (*)")
+        said = small_said(value, ctx.lang)
+        shown = said if said is not None else f"{value:.{point_places(value)}f}"
+        need = header_word_width(f"{shown} (*)")
         fitted[col] = max(fitted[col], math.ceil(need * 2) / 2)
     return fitted
 
