@@ -1,11 +1,13 @@
-"""Session 50's review of the class marks named by their own header cell (docs/decisions.md,
-'Session 50: review of the names of class marks and the width of a commune's progress').
+"""Session 50's review of T5 (docs/decisions.md, 'Session 50: review of the class marks'
+names: …' and 'Session 50: review of the small figures: …').
 
 A formula's error value at a class mark cell ('cell-error-value', 'formula-without-value': the
 columns discover reads) still named the column by its header rows joined ('Phân loại hộ Hộ cận
 nghèo', a text written nowhere); a three-row header ('Phân loại hộ' over 'Đầu kỳ | Cuối kỳ',
 each over 'Hộ nghèo | Hộ cận nghèo') named a mark by all three rows where its time and its own
-cell ('Cuối kỳ Hộ cận nghèo') name one column."""
+cell ('Cuối kỳ Hộ cận nghèo') name one column, and 'invalid-class-mark' listed the end's
+columns by texts that head the start's too. 'Theo xóm''s commune progress two decimals write
+wider than its column ('-195,58 (*)') kept the column of 9 units."""
 
 from __future__ import annotations
 
@@ -80,3 +82,66 @@ def test_a_three_row_class_mark_is_named_by_its_time_and_its_own_cell(tmp_path):
     ]
     h11 = next(i for i in said if i.cell == "H11")
     assert h11.message("vi").startswith("Ô H11 ('Cuối kỳ Hộ nghèo') hiện lỗi '#N/A'")
+
+
+# --- the commune's progress on 'Theo xóm', two decimals wider than its column ---------------
+
+
+def test_a_communes_progress_two_decimals_write_wider_than_9_units_widens_its_column(tmp_path):
+    """'-195,58 (*)' in bold Times New Roman: advances 333 + 3 × 500 + 250 + 2 × 500 + 250 +
+    333 + 500 + 333 = 4,499 thousandths of an em, 65.99 px at 11 pt, 72.28 px with the
+    estimate's 5 % and 3 px padding: (72.28 − 5) / 7 = 9.61 units, over the column's 9 (Excel
+    shows '###'); 'dưới'-less two decimals were never measured (fails before: 9). Widened to
+    the next half unit, 10; '-1234,57 (*)' (500 more: 10.72 units) to 11; '-99,99 (*)' (8.52)
+    and '100,00 (*)' (8.88) keep 9. The cells keep the JSON's values."""
+    from types import SimpleNamespace
+
+    from pipeline.report.hamlets import N_PROGRESS, P_PROGRESS, WIDTHS, progress_widths
+    from pipeline.report.workbook import write_consolidated
+    from tests import test_report
+
+    def widths(poor, near_poor, lang="vi"):
+        ctx = SimpleNamespace(
+            totals={"poor_progress": poor, "near_poor_progress": near_poor}, lang=lang
+        )
+        fitted = progress_widths(ctx, WIDTHS)
+        return fitted[P_PROGRESS], fitted[N_PROGRESS]
+
+    assert widths(-195.58, -1234.5678) == (10, 11)
+    assert widths(-195.58, -1234.5678, "en") == (10, 11)
+    assert widths(-99.99, 100.0) == (9, 9)
+
+    result = test_report.make_result()
+    result.summary["totals"].update({"poor_progress": -195.58, "near_poor_progress": -1234.5678})
+    path = tmp_path / "TongHop.xlsx"
+    write_consolidated(result, path)
+    sheet = openpyxl.load_workbook(path)["Theo xóm"]
+    total = next(
+        r[0].row
+        for r in sheet.iter_rows(min_col=1, max_col=1)
+        if str(r[0].value or "").startswith("Tổng cộng")
+    )
+    assert [sheet.cell(total, c).value for c in (17, 22)] == [-195.58, -1234.5678]
+    # openpyxl reads a width w written by xlsxwriter as about w + 5/7 (its padding: 10.71)
+    assert [round(sheet.column_dimensions[c].width - 5 / 7, 1) for c in "QV"] == [10, 11]
+
+
+def test_a_wrong_mark_on_a_two_times_list_names_the_end_columns_by_their_time(tmp_path):
+    """NM2's end mark I7 written '2' on the 'Đầu kỳ | Cuối kỳ' list: the message listed the
+    columns a mark goes in by their own cells, 'Hộ nghèo', 'Hộ cận nghèo', which head the
+    'Đầu kỳ' columns F, G as well (fails before); now 'Cuối kỳ Hộ nghèo', 'Cuối kỳ Hộ cận
+    nghèo', as the cell itself is named."""
+    write_plan(tmp_path)
+    rows = [list(r) for r in START_ONLY_ROWS[:2]]
+    rows[1][8] = "2"  # NM2, row 7
+    path = _write_na_mon(tmp_path, _two_times_sheet(), [tuple(r) for r in rows], 5)
+    [i7] = [i for i in check_files([path]) if i.code == "invalid-class-mark"]
+    assert (i7.cell, i7.column, i7.detail) == (
+        "I7",
+        "Cuối kỳ Hộ cận nghèo",
+        "'Cuối kỳ Hộ nghèo', 'Cuối kỳ Hộ cận nghèo'",
+    )
+    assert i7.message("vi").endswith(
+        "đúng một trong các cột 'Cuối kỳ Hộ nghèo', 'Cuối kỳ Hộ cận nghèo', các cột còn lại "
+        "để trống."
+    )
