@@ -145,3 +145,43 @@ def test_a_wrong_mark_on_a_two_times_list_names_the_end_columns_by_their_time(tm
         "đúng một trong các cột 'Cuối kỳ Hộ nghèo', 'Cuối kỳ Hộ cận nghèo', các cột còn lại "
         "để trống."
     )
+
+
+def test_xu_huongs_change_column_fits_the_english_words_for_a_tiny_rise(tmp_path):
+    """Table IV's change (column D, 11 units) of a rise too small for four decimals reads
+    'under 0.0001' in English: regular Times New Roman, 'under' 2,277 + ' ' 250 + '0.0001'
+    2,750 = 5,277 thousandths of an em, 77.40 px at 11 pt, 84.27 px with the estimate's 5 %
+    and 3 px: (84.27 − 5) / 7 = 11.32 units, over 11 (fails before: D as wide as C). Widened
+    to the next half unit; 'dưới 0,0001' (Vietnamese, 10.58) and '-12,35' keep 11. The cell
+    keeps the JSON's value."""
+    from types import SimpleNamespace
+
+    from pipeline.report.cells import header_word_width
+    from pipeline.report.labels import SHEET_NAMES
+    from pipeline.report.workbook import write_consolidated
+    from tests import test_report
+
+    tiny = 40_000 / (3_000_000 * 3_000_001)  # a rise of 0.0000000044 points
+    result = test_report.make_result()
+    result.lang = "en"
+    result.summary["year_on_year"].update({"near_poor_rate_change": tiny})
+    path = tmp_path / "TongHop.xlsx"
+    write_consolidated(result, path)
+    sheet = openpyxl.load_workbook(path)[SHEET_NAMES["trend"]]
+    cells = [c for row in sheet.iter_rows(min_col=4, max_col=4) for c in row if c.value == tiny]
+    assert [c.number_format for c in cells] == ['"under 0.0001";"over -0.0001";0.00']
+    # (openpyxl keeps a run of columns of one width under its first letter)
+    widths = [
+        next(d.width for d in sheet.column_dimensions.values() if d.min <= col <= d.max)
+        for col in (3, 4, 5)
+    ]
+    assert widths[0] == widths[2] < widths[1]  # D wider than its neighbours of 11
+
+    from pipeline.report.trend import WIDTH, change_width
+
+    def width(change, lang):
+        yoy = {"poor_rate_change": -12.345, "near_poor_rate_change": change}
+        return change_width(SimpleNamespace(summary={"year_on_year": yoy}, lang=lang))
+
+    assert WIDTH == 11 and round(header_word_width("under 0.0001", bold=False), 2) == 11.32
+    assert (width(tiny, "en"), width(tiny, "vi"), width(None, "en")) == (11.5, 11, 11)

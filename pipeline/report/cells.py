@@ -27,6 +27,7 @@ from pipeline.report.styles import (
     text_pixels,
     written_height,
 )
+from pipeline.text import point_places, small_said
 from pipeline.types import RunResult
 
 # A header spec item: a label spanning both header rows, or (parent, [children]).
@@ -174,6 +175,19 @@ def put_figure(ctx: Context, ws: Worksheet, row: int, col: int, value: Any, name
     0,0001', not 0,00): 'Tổng hợp', 'Theo xóm' and 'Xu hướng' alike (sessions 49 and 50)."""
     n = number(value)
     put_num(ws, row, col, value, ctx.st[name] if n is None else ctx.st.figure(name, n, ctx.lang))
+
+
+def figure_width(value: Any, lang: str, after: str = "", bold: bool = False) -> float:
+    """The column width (Excel's units, to the next half unit) a figure :func:`put_figure`
+    writes needs on one line, as its number format shows it: two decimals, point_places'
+    four, or small_said's words ('under 0.0001'), then ``after`` (' (*)'); 0 for no figure.
+    Excel shows '###' where a number's text does not fit (session 50's review)."""
+    n = number(value)
+    if n is None:
+        return 0.0
+    said = small_said(n, lang)
+    shown = said if said is not None else f"{n:.{point_places(n)}f}"
+    return math.ceil(header_word_width(f"{shown}{after}", bold=bold) * 2) / 2
 
 
 LINE_HEIGHT = 15.0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.report.bulk import values_of
@@ -11,11 +9,11 @@ from pipeline.report.cells import (
     Context,
     cell,
     column_numbers,
+    figure_width,
     fit_row,
     header,
     header_texts,
     header_width,
-    header_word_width,
     header_words_fit,
     incomplete_note,
     met_label,
@@ -39,7 +37,6 @@ from pipeline.report.styles import (
     title_block,
     traffic_lights,
 )
-from pipeline.text import point_places, small_said
 
 # Column positions (0-based).
 HOUSEHOLDS, POOR, POOR_RATE, NEAR, NEAR_RATE, MULTIDIM = 3, 4, 5, 6, 7, 8
@@ -285,13 +282,8 @@ def progress_widths(ctx: Context, widths: list[float]) -> list[float]:
     where the column of 9 showed '###' in Excel). Any narrower progress keeps the width."""
     fitted = list(widths)
     for col, key in PROGRESS.items():
-        value = number(ctx.totals.get(key))
-        if value is None:
-            continue
-        said = small_said(value, ctx.lang)
-        shown = said if said is not None else f"{value:.{point_places(value)}f}"
-        need = header_word_width(f"{shown} (*)")
-        fitted[col] = max(fitted[col], math.ceil(need * 2) / 2)
+        need = figure_width(ctx.totals.get(key), ctx.lang, " (*)", bold=True)
+        fitted[col] = max(fitted[col], need)
     return fitted
 
 

@@ -16,6 +16,7 @@ from pipeline.report.cells import (
     LINE_HEIGHT,
     MAX_ROW_HEIGHT,
     Context,
+    figure_width,
     fit_row,
     name_height,
     number,
@@ -595,6 +596,15 @@ def _yoy_note(ctx: Context, yoy: dict) -> str:
     return f"{note} {left_out}" if left_out else note
 
 
+def change_width(ctx: Context) -> float:
+    """Column D's width: table IV's change since last year (its fourth column) written as
+    'Tổng hợp' writes it (cells.figure_width) where that is wider than :data:`WIDTH`: 'under
+    0.0001' needs 11.5 units in English (session 50's review: Excel showed '###')."""
+    yoy = ctx.summary.get("year_on_year") or {}
+    changes = (yoy.get(key) for key in ("poor_rate_change", "near_poor_rate_change"))
+    return max([WIDTH, *(figure_width(value, ctx.lang) for value in changes)])
+
+
 def _year_on_year(ctx: Context, ws: Worksheet, row: int, yoy: dict, note: str) -> int:
     lang, st, tot = ctx.lang, ctx.st, ctx.totals
     then = yoy["period"]
@@ -656,6 +666,7 @@ def write(ctx: Context) -> None:
     ncols = max(COMMUNE_COLS, 2 + len(months))
     ws.set_column(0, 0, FIRST_WIDTH)
     ws.set_column(1, ncols - 1, WIDTH)
+    ws.set_column(3, 3, change_width(ctx))
     row = title_block(ctx, ws, t("title.trend", lang, y=ctx.plan_year), ncols, 3)
     put_text(ws, row, 0, t("trend.sec.commune", lang), st["section"])
     first, last, rows = _commune_table(ctx, ws, row + 1, months)
