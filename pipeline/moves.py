@@ -618,7 +618,10 @@ def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads)
     hamlet's row now (``now``): the household moved and is still on its old list. Said so at
     both rows in place of asking where it lives: 'moved-away' at the old list's row
     (``instead``: the hamlet it moved to), 'moved-in' at the new one's (``instead``: the old
-    list, named). Both rows stay left out, as before (session 50)."""
+    list, named with its hamlet as that list wrote it: Heads.hamlet_written). The two rows
+    now naming one ID number under two heads' names (the old head died, the spouse heads
+    it): 'moved-away-id' and 'moved-in-id', ``instead`` naming both heads. Both rows stay
+    left out, as before (session 50)."""
     groups: dict[str, list[int]] = {}
     for at, issue in enumerate(issues):
         if issue.code == "duplicate-household-id" and not issue.variant and issue.hamlet:
@@ -645,15 +648,48 @@ def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads)
             or not all(_head_of(then, row) for row in mine)
         ):
             continue  # another household under the code (or no head to tell): asked as before
+        # the old list named with its hamlet as that list wrote it (renamed since: its name then)
         listed = before.named(gone) or START_LIST_NAMED
+        written = before.hamlet_written(key, gone)
+        old_list = Message(f"{listed} của {with_unit(written)}",
+                           f"{listed.en} of {with_unit(written, 'hamlet')}")  # fmt: skip
+        matched = _rows_matched(theirs, mine)
+        if matched is None:
+            continue  # the two rows agree by neither now (each with the old list): asked as before
+        named, them, me = matched
+        if named:
+            away, came = there, old_list
+        else:  # one ID number, the heads' names apart (the old head died, the spouse heads it):
+            # each row told so, with both heads' names (session 50)
+            listed_head = next((row for row in then if row[2] and row[2] == them[2]), then[0])
+            came_head, away_head, was = (clean_text(row[1]) for row in (them, me, listed_head))
+            away = Message(
+                f"dòng này ghi '{away_head}', {with_unit(there)} ghi '{came_head}'",
+                f"this row writes '{away_head}', {with_unit(there, 'hamlet')} writes '{came_head}'",
+            )
+            came = Message(f"dòng này ghi '{came_head}', {old_list} ghi '{was}'",
+                           f"this row writes '{came_head}', {old_list.en} writes '{was}'")  # fmt: skip
+        suffix = "" if named else "-id"
         for at in places:
             issue = issues[at]
             if issue.hamlet == gone:
-                issues[at] = replace(issue, variant="moved-away", instead=there)
+                issues[at] = replace(issue, variant="moved-away" + suffix, instead=away)
             else:
-                issues[at] = replace(issue, variant="moved-in", instead=Message(
-                    f"{listed} của {with_unit(gone)}",
-                    f"{listed.en} of {with_unit(gone, 'hamlet')}"))  # fmt: skip
+                issues[at] = replace(issue, variant="moved-in" + suffix, instead=came)
+
+
+def _rows_matched(theirs: list[tuple], mine: list[tuple]) -> tuple[bool, tuple, tuple] | None:
+    """(by name, their row, my row): the other hamlet's row of ``theirs`` and the old hamlet's
+    of ``mine`` (Heads.of's) that name one head now by its folded name (True), else by its ID
+    number alone (False); None where none do (each agrees with the old list, not the other)."""
+    pairs = [(them, me) for them in theirs for me in mine]
+    for them, me in pairs:
+        if fold(them[1]) == fold(me[1]) and not is_blank(me[1]):
+            return True, them, me
+    for them, me in pairs:
+        if them[2] and them[2] == me[2]:
+            return False, them, me
+    return None
 
 
 def _head_of(then: list[tuple], row: tuple) -> bool:

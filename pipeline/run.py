@@ -699,13 +699,19 @@ def movement_warnings(
         sub.file = name
     notices = list(NOTICES)
     try:
-        result = consolidated(plan, copies, [], period, "vi", history, None)
+        try:
+            result = consolidated(plan, copies, [], period, "vi", history, None)
+        except (FatalError, HistoryError, sqlite3.Error):
+            return []
         if kept is not None:
             from pipeline import __version__
 
-            kept.save(result, [], "", __version__)
-    except (FatalError, HistoryError, sqlite3.Error):
-        return []
+            try:
+                kept.save(result, [], "", __version__)
+            except (HistoryError, sqlite3.Error, OSError):
+                # the scratch copy not written (its disk full): the month's own warnings are
+                # still said; a later month is compared as after a month not stored
+                pass
     finally:
         NOTICES[:] = notices
     # a household said moved to a hamlet whose list is given too (refused or not): as the run
@@ -722,12 +728,27 @@ def movement_warnings(
 
 # duplicate-household-id's variants of a household moved, still on its old list, that only
 # the history tells (moves.duplicate_moved): `check` takes them from the run's code
-MOVED_DUPLICATE = frozenset({"moved-away", "moved-in"})
+MOVED_DUPLICATE = frozenset({"moved-away", "moved-in", "moved-away-id", "moved-in-id"})
 
 
 def moved_duplicate(issue: Issue) -> bool:
     """Whether ``issue`` is a Mã hộ used twice by a household moved (:data:`MOVED_DUPLICATE`)."""
     return issue.code == "duplicate-household-id" and issue.variant in MOVED_DUPLICATE
+
+
+def _renamed_written(
+    frame: pd.DataFrame | None, renamed: dict[str, str], merged: dict[str, str]
+) -> dict[tuple[str, str], str]:
+    """moves.Heads' ``written`` of ``frame`` (a baseline of stored lists, its hamlets under
+    their names now): (key, name now) -> the name its list wrote, for each row of a hamlet the
+    plan renamed since (``renamed``: old name -> name now). A name now that a merger also
+    leads to (``merged``) holds two lists' rows, not told apart: left under its name now."""
+    wrote = {new: old for old, new in renamed.items() if new not in merged.values()}
+    if frame is None or not wrote:
+        return {}
+    rows = frame[frame["hamlet"].isin(wrote.keys()).to_numpy(dtype=bool)]
+    return {(key, hamlet): wrote[hamlet]
+            for key, hamlet in zip(rows["hh_key"].tolist(), rows["hamlet"].tolist(), strict=True)}  # fmt: skip
 
 
 def _of_a_row(issue: Issue) -> bool:
@@ -1474,7 +1495,8 @@ def _figures(
     heads_plan = Heads(plan.start_list)
     heads_start = Heads(start, heads_plan, lambda _: list_named(start_from))
     heads_month = Heads(month_base, heads_plan,
-                        lambda hamlet: list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
+                        lambda hamlet: list_named(bases.month_from.get(hamlet, previous)),
+                        _renamed_written(month_base, bases.renamed, bases.merged))  # fmt: skip
     # A code last listed in another hamlet before both baselines: the rows of the year's
     # older months its statuses show there, read for such a code alone (session 49).
     heads_older = OlderHeads(this_year, history, {**bases.names_now, **silent.names},

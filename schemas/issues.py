@@ -1608,6 +1608,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' bị trùng với {detail}, cùng chủ hộ. Hộ có trong {instead}, nay xóm {hamlet} ghi hộ vào danh sách của mình: hộ đã chuyển đến xóm {hamlet}. Hãy giữ nguyên dòng này; xóm cũ của hộ cần xóa dòng của hộ khỏi danh sách của xóm đó (không ghi 'Thoát'). Nếu hộ chưa chuyển đến, hãy xóa dòng này (các dòng này tạm chưa được tính).",
                 "Household code '{value}' is also used at {detail}, for the same head. The household is on {instead}, and hamlet {hamlet} now lists it: it moved to hamlet {hamlet}. Keep this row; the household's old hamlet deletes its row from its list (without 'Thoát'). If it has not moved here, delete this row (these rows are left out until then).",
             ),
+            # ... the two rows one ID number under two heads' names (the old head died, the
+            # spouse heads it now; session 50): at the old list's row, {instead} both heads
+            # ("dòng này ghi 'Hoàng Văn NM3', xóm Đồng Kè ghi 'Lò Thị Lan'")
+            (
+                "moved-away-id",
+                "Mã hộ '{value}' bị trùng với {detail}, cùng số CCCD/định danh của chủ hộ, tên chủ hộ khác: {instead}. Hộ có trong danh sách trước của xóm {hamlet}, nay xóm kia ghi hộ vào danh sách của mình (có thể hộ đã đổi chủ hộ): hộ đã chuyển đi. Hãy xóa dòng này khỏi danh sách của xóm {hamlet} (không ghi 'Thoát': xóm kia giữ dòng của hộ, với Mã hộ cũ). Nếu hộ chưa chuyển đi, hoặc đây là hai hộ khác nhau, hãy báo xã (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}, under the same head's ID number but another head's name: {instead}. The household was on hamlet {hamlet}'s earlier list and the other hamlet now lists it (perhaps under a new head): it moved away. Delete this row from hamlet {hamlet}'s list (do not write 'Thoát': the other hamlet keeps the household's row, under its old code). If it has not moved, or these are two households, tell the commune (these rows are left out until then).",
+            ),
+            # ... at the new list's row, {instead} both heads, the old list named
+            # ("dòng này ghi 'Lò Thị Lan', danh sách tháng 4/2024 của xóm Nà Mòn ghi 'Hoàng Văn NM3'")
+            (
+                "moved-in-id",
+                "Mã hộ '{value}' bị trùng với {detail}, cùng số CCCD/định danh của chủ hộ, tên chủ hộ khác: {instead}. Hộ có trong danh sách đó, nay xóm {hamlet} ghi hộ vào danh sách của mình (có thể hộ đã đổi chủ hộ): hộ đã chuyển đến xóm {hamlet}. Hãy giữ nguyên dòng này; xóm cũ của hộ cần xóa dòng của hộ khỏi danh sách của xóm đó (không ghi 'Thoát'). Nếu hộ chưa chuyển đến, hãy xóa dòng này; nếu đây là hai hộ khác nhau, hãy sửa số định danh và mã của hộ ghi sai theo sổ quản lý hộ nghèo của xã (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}, under the same head's ID number but another head's name: {instead}. The household is on that list, and hamlet {hamlet} now lists it (perhaps under a new head): it moved to hamlet {hamlet}. Keep this row; the household's old hamlet deletes its row from its list (without 'Thoát'). If it has not moved here, delete this row; if these are two households, correct the wrong ID number and code from the commune's register (these rows are left out until then).",
+            ),
         ),
     ),
     IssueType(
