@@ -653,15 +653,12 @@ def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads)
         written = before.hamlet_written(key, gone)
         old_list = Message(f"{listed} của {with_unit(written)}",
                            f"{listed.en} of {with_unit(written, 'hamlet')}")  # fmt: skip
-        matched = _rows_matched(theirs, mine)
-        if matched is None:
-            continue  # the two rows agree by neither now (each with the old list): asked as before
-        named, them, me = matched
+        named, them, me = _rows_matched(theirs, mine)
         if named:
             away, came = there, old_list
         else:  # one ID number, the heads' names apart (the old head died, the spouse heads it):
             # each row told so, with both heads' names (session 50)
-            listed_head = next((row for row in then if row[2] and row[2] == them[2]), then[0])
+            listed_head = next((row for row in then if _head_of([row], them)), then[0])
             came_head, away_head, was = (clean_text(row[1]) for row in (them, me, listed_head))
             away = Message(
                 f"dòng này ghi '{away_head}', {with_unit(there)} ghi '{came_head}'",
@@ -678,18 +675,18 @@ def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads)
                 issues[at] = replace(issue, variant="moved-in" + suffix, instead=came)
 
 
-def _rows_matched(theirs: list[tuple], mine: list[tuple]) -> tuple[bool, tuple, tuple] | None:
+def _rows_matched(theirs: list[tuple], mine: list[tuple]) -> tuple[bool, tuple, tuple]:
     """(by name, their row, my row): the other hamlet's row of ``theirs`` and the old hamlet's
-    of ``mine`` (Heads.of's) that name one head now by its folded name (True), else by its ID
-    number alone (False); None where none do (each agrees with the old list, not the other)."""
+    of ``mine`` (Heads.of's, each the old list's head) naming one head now by its folded name
+    (True; a blank name tells nothing apart: as before); else (False) the two names apart,
+    told one head by an ID number (theirs and mine, else each with the old list's): a pair of
+    one ID number first."""
     pairs = [(them, me) for them in theirs for me in mine]
     for them, me in pairs:
-        if fold(them[1]) == fold(me[1]) and not is_blank(me[1]):
+        if fold(them[1]) == fold(me[1]) or is_blank(them[1]) or is_blank(me[1]):
             return True, them, me
-    for them, me in pairs:
-        if them[2] and them[2] == me[2]:
-            return False, them, me
-    return None
+    them, me = next(((them, me) for them, me in pairs if them[2] and them[2] == me[2]), pairs[0])
+    return False, them, me
 
 
 def _head_of(then: list[tuple], row: tuple) -> bool:
