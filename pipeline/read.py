@@ -708,8 +708,53 @@ _PART_OF_ELEMENT = {
     "Relationships": "….rels",
     "sheetData": "xl/worksheets/sheet….xml",
     "worksheet": "xl/worksheets/sheet….xml",
+    "row": "xl/worksheets/sheet….xml",  # a sheet's row, cell, value, formula (session 50)
+    "c": "xl/worksheets/sheet….xml",
+    "v": "xl/worksheets/sheet….xml",
+    "f": "xl/worksheets/sheet….xml",
     "sst": "xl/sharedStrings.xml",
+    "si": "xl/sharedStrings.xml",
 }
+# The readers' English sentences for a package whose parts do not hold together, said in words
+# (session 50): a part naming another the file lacks (calamine's "Relationship not found"; the
+# .xlsb reader's "no entry found for key"), a cell address without its row ('A0'), an .ods
+# sheet's row holding text where a cell is due (LibreOffice writes none; another tool may).
+_READER_SENTENCES = (
+    (
+        lazyre.compile(r"^(?:Relationship not found|no entry found for key)$"),
+        "một phần của tệp Excel trỏ tới một phần khác không có trong tệp: tệp hỏng hoặc không "
+        "do Excel lưu",
+        "a part of the Excel file refers to another part the file does not hold: the file is "
+        "damaged or not saved by Excel",
+    ),
+    (
+        lazyre.compile(r"^Range is missing the expected row component\.?$"),
+        "tệp Excel ghi địa chỉ một ô hay một vùng ô không có số dòng đúng (như 'A0'): tệp hỏng "
+        "hoặc không do Excel lưu",
+        "the Excel file writes the address of a cell or range without a proper row (as 'A0'): "
+        "the file is damaged or not saved by Excel",
+    ),
+    (
+        lazyre.compile(r"^Cell string index not found in shared strings table$"),
+        "ô chữ của tệp Excel trỏ tới bảng chữ dùng chung ('xl/sharedStrings.xml') mà tệp không "
+        "có hoặc thiếu mục: tệp hỏng hoặc không do Excel lưu",
+        "a text cell of the Excel file refers to the shared strings ('xl/sharedStrings.xml') "
+        "the file lacks or holds too few of: the file is damaged or not saved by Excel",
+    ),
+    (
+        lazyre.compile(r"^syntax error: .* not found before end of input$"),
+        "một phần của tệp Excel dừng giữa một thẻ (tệp bị cắt ngắn): tệp hỏng hoặc chưa chép hết",
+        "a part of the Excel file stops inside a tag (the file is cut short): the file is "
+        "damaged or not copied whole",
+    ),
+    (
+        lazyre.compile(r"^Expecting 'table-cell', found "),
+        "trang tính của tệp .ods có chữ hoặc khoảng trắng ở chỗ phải là một ô: tệp hỏng hoặc do "
+        "một chương trình khác LibreOffice lưu",
+        "a sheet of the .ods file holds text or spaces where a cell is due: the file is damaged "
+        "or saved by a program other than LibreOffice",
+    ),
+)
 _BARE_WORD = lazyre.compile(r"^[A-Za-z_][\w.-]{0,40}$")
 _FILE_NOT_FOUND = lazyre.compile(r"^File not found:? '([^']{1,120})'$")
 _PACKAGE_FAULT = ("tệp hỏng hoặc không do Excel lưu", "the file is damaged or not saved by Excel")
@@ -731,6 +776,9 @@ def _part_unread(exc: BaseException) -> Message | None:
     )
     if missing:
         return missing_part(xml_safe(missing[1]))
+    for sentence, vi, en in _READER_SENTENCES:
+        if sentence.match(text):
+            return Message(vi, en)
     if isinstance(exc, python_calamine.XmlError):
         word = text
         if _BARE_WORD.match(word):

@@ -107,7 +107,11 @@ def test_a_reader_panic_is_one_line_and_nothing_reaches_stderr(tmp_path):
     ]
     done = check(*files, tmp_path / "NaMon.xlsx", env={"RUST_BACKTRACE": "1"})
     assert done.stderr == ""
-    panic = UNREADABLE.format(detail="no entry found for key")
+    # the reader's "no entry found for key", said in words (session 50)
+    panic = UNREADABLE.format(
+        detail="một phần của tệp Excel trỏ tới một phần khác không có trong tệp: tệp hỏng hoặc "
+        "không do Excel lưu"
+    )
     # the files in alphabetical order, capitals or not (session 48; before: capitals first)
     assert done.stdout.splitlines() == [
         "[Cảnh báo] issue.2362.xlsx (not-a-roster): Tệp không phải danh sách hộ hay kế hoạch "

@@ -1,0 +1,164 @@
+"""Session 50 (helper R11): review of what lands in input/ (the QA of input/ and its messages).
+
+* the readers' English sentences for a damaged package ("Relationship not found", "Range is
+  missing the expected row component.", "no entry found for key", the .ods "Expecting
+  'table-cell', …", "Cell string index not found in shared strings table", "syntax error: tag
+  not closed … before end of input") and the bare element 'c' of a sheet cut inside a cell are said in words;
+* a sheet cut in the middle of a row refuses the list: no household of it is counted.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.discover import inspect_file
+from pipeline.run import collect
+from tests.commune import clean_rosters, person, write_plan, write_roster
+from tests.test_foreign import CORPUS
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session50_input_messages import FAULT, _rewrite
+
+CUT = "tệp hỏng hoặc chưa chép hết"
+SHEET = "xl/worksheets/sheet2.xml"  # 'Danh sách' as tests.commune writes it
+RELATION = (
+    "một phần của tệp Excel trỏ tới một phần khác không có trong tệp: " + FAULT,
+    "a part of the Excel file refers to another part the file does not hold: the file is "
+    "damaged or not saved by Excel",
+)
+NO_ROW = (
+    "tệp Excel ghi địa chỉ một ô hay một vùng ô không có số dòng đúng (như 'A0'): " + FAULT,
+    "the Excel file writes the address of a cell or range without a proper row (as 'A0'): "
+    "the file is damaged or not saved by Excel",
+)
+ODS = (
+    "trang tính của tệp .ods có chữ hoặc khoảng trắng ở chỗ phải là một ô: tệp hỏng hoặc do "
+    "một chương trình khác LibreOffice lưu",
+    "a sheet of the .ods file holds text or spaces where a cell is due: the file is damaged "
+    "or saved by a program other than LibreOffice",
+)
+
+
+def _cut_after(marker: bytes, more: int = 0):
+    def change(data: bytes) -> bytes:
+        assert marker in data
+        return data[: data.index(marker) + len(marker) + more]
+
+    return change
+
+
+def _drop_sheet_relation(data: bytes) -> bytes:
+    kept = re.sub(rb'<Relationship [^>]*Target="worksheets/sheet2\.xml"/>', b"", data)
+    assert kept != data
+    return kept
+
+
+def _row_zero(data: bytes) -> bytes:
+    assert b'r="A5"' in data
+    return data.replace(b'r="A5"', b'r="A0"', 1)
+
+
+BROKEN = [
+    ("xl/_rels/workbook.xml.rels", _drop_sheet_relation, *RELATION),
+    (SHEET, _row_zero, *NO_ROW),
+    (
+        "xl/sharedStrings.xml",
+        lambda data: None,
+        "ô chữ của tệp Excel trỏ tới bảng chữ dùng chung ('xl/sharedStrings.xml') mà tệp không "
+        "có hoặc thiếu mục: " + FAULT,
+        "a text cell of the Excel file refers to the shared strings ('xl/sharedStrings.xml') "
+        "the file lacks or holds too few of: the file is damaged or not saved by Excel",
+    ),
+    (  # cut inside the tag '<c r="A7">': row 7, the third household, not read to its end
+        SHEET,
+        _cut_after(b'<c r="A7"', -3),
+        "một phần của tệp Excel dừng giữa một thẻ (tệp bị cắt ngắn): " + CUT,
+        "a part of the Excel file stops inside a tag (the file is cut short): the file is "
+        "damaged or not copied whole",
+    ),
+    (  # cut inside the cell D7 of row 7
+        SHEET,
+        _cut_after(b'<c r="D7"', 1),
+        "phần 'xl/worksheets/sheet….xml' của tệp Excel không đọc được đến hết (dừng trong thẻ "
+        "<c>): " + FAULT,
+        "the part 'xl/worksheets/sheet….xml' of the Excel file cannot be read to its end (it "
+        "stops inside <c>): the file is damaged or not saved by Excel",
+    ),
+]
+
+
+def _three(folder: Path) -> Path:
+    return write_roster(
+        folder,
+        "NaMon.xlsx",
+        "Nà Mòn",
+        102,
+        [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("part", "change", "vi", "en"),
+    BROKEN,
+    ids=["relation-missing", "row-zero", "strings-missing", "cut-in-tag", "cut-in-cell"],
+)
+def test_a_package_that_does_not_hold_together_is_said_in_words(tmp_path, part, change, vi, en):
+    """Nà Mòn's list (NM1, NM3 poor, NM2 near-poor in rows 5–7) with its 'Danh sách' sheet's
+    relationship dropped, its A5 addressed 'A0', its shared strings dropped, or its sheet cut
+    in the middle of row 7. Before, the detail was the reader's English ("Relationship not
+    found", "Range is missing the expected row component.", "Cell string index not found in
+    shared strings table", "syntax error: attribute value not closed: …") or the bare part 'c'. Now in
+    words; Nà Mòn is refused whole (rows 5 and 6 read before the cut are not counted: no
+    partial list), Bản Cọ counted (2 poor, 1 near-poor)."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    _rewrite(_three(tmp_path), part, change)
+    result, _ = collect(tmp_path, None, workers=0)
+    told = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert [(i.code, str.__str__(i.detail)) for i in told] == [("file-unreadable", vi)]
+    assert told[0].detail.en == en
+    assert told[0].message().endswith(f"(Chi tiết kỹ thuật: {vi})")
+    nam_mon = _hamlet(result, "Nà Mòn")
+    assert nam_mon["status"] == "rejected"
+    assert _hamlet(result, "Bản Cọ")["status"] == "ok"
+    assert (_hamlet(result, "Bản Cọ")["poor"], _hamlet(result, "Bản Cọ")["near_poor"]) == (2, 1)
+
+
+def test_a_package_without_its_styles_is_read(tmp_path):
+    """A guard: an .xlsx without 'xl/styles.xml' (no format of any cell) is read whole: Nà Mòn
+    2 poor, 1 near-poor, nothing said of the file (its households' own words apart)."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    _rewrite(_three(tmp_path), "xl/styles.xml", lambda data: None)
+    result, _ = collect(tmp_path, None, workers=0)
+    assert not [i for i in result.issues if i.file == "NaMon.xlsx" and i.code.startswith("file-")]
+    nam_mon = _hamlet(result, "Nà Mòn")
+    assert (nam_mon["status"], nam_mon["poor"], nam_mon["near_poor"]) == ("ok", 2, 1)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("ExcelDataReader/Test_git_issue_68_NullSheetPath.xlsm", RELATION),
+        ("poi/60825.xlsx", RELATION),
+        ("ExcelDataReader/Test_git_issue682.xlsb", RELATION),  # "no entry found for key"
+        ("poi/Simple.xlsb", RELATION),
+        ("PhpSpreadsheet/issue.2501.b.xlsx", NO_ROW),
+        ("poi/poc-shared-strings.xlsx", NO_ROW),
+        ("PhpSpreadsheet/issue.804.ods", ODS),
+        ("PhpSpreadsheet/issue.4435b.ods", ODS),
+        ("PhpSpreadsheet/RepeatedDataCells.ods", ODS),
+    ],
+)
+def test_the_foreign_files_english_is_said_in_words(name, said):
+    """The corpus files the QA of input/ found said in the reader's English, read in place."""
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.skip(f"{name} not in the corpus")
+    _, issues, _ = inspect_file(path, name)
+    assert [(i.code, str.__str__(i.detail), i.detail.en) for i in issues] == [
+        ("file-unreadable", *said)
+    ]
