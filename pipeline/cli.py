@@ -1297,7 +1297,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
 
     def action():
         from pipeline.checkfiles import check_files, expand, input_folder, shown_names
-        from pipeline.discover import is_temporary, lock_file_of, lock_file_said
+        from pipeline.discover import is_temporary, lock_file_of, lock_file_said, output_root_said
         from pipeline.history import HISTORY_FILE, HistoryStore
 
         if given is not click.core.ParameterSource.DEFAULT and not output_dir.is_dir():
@@ -1342,7 +1342,9 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             for index, lock in sorted(locks, key=lambda found: vi_key(shown[found[0]][0])):
                 _echo(in_language(lock_file_said(shown[index][0], lock), lang))
         for folder in dict.fromkeys(path for path in files if path.is_dir()):
-            if all(is_temporary(file.name) for file in expand([folder])):
+            if (output_root := output_root_said(folder)) is not None:  # as a run stops on it
+                _echo(in_language(output_root, lang))
+            elif all(is_temporary(file.name) for file in expand([folder])):
                 _echo(_CHECK_WORDS[lang]["empty"].format(folder=folder))
         for issue in issues:
             row = f"{_CHECK_WORDS[lang]['row']} {issue.row}" if issue.row else ""

@@ -251,6 +251,33 @@ def _an_output_folder(folder: str) -> bool:
     return any(os.path.exists(os.path.join(folder, name)) for name in _OUTPUT_MARKS)
 
 
+def output_root_said(folder: Path) -> Message | None:
+    """The words for an input folder that is itself the output folder of our runs (it holds
+    the history store or a run's lock: '--input output'), else None. Its months' folders are
+    passed over (:func:`_an_output_folder`): without this, a run said only that no plan was
+    found and to copy one in (session 50)."""
+    mark = next((m for m in (HISTORY_FILE, LOCK_NAME) if os.path.exists(folder / m)), None)
+    if mark is None:
+        return None
+    held = {
+        HISTORY_FILE: (f"có kho lịch sử '{mark}'", f"it holds the history store '{mark}'"),
+        LOCK_NAME: (
+            f"có tệp khóa '{mark}' của một lần chạy ghi vào đó",
+            f"it holds '{mark}', the lock of a run writing to it",
+        ),
+    }[mark]
+    return Message(
+        f"Thư mục đầu vào '{folder}' là thư mục kết quả của giamngheo ({held[0]}), không phải "
+        "thư mục chứa danh sách của các xóm: bảng tổng hợp và bản sao tệp nguồn trong đó không "
+        "được đọc lại. Hãy chọn thư mục chứa tệp kế hoạch và danh sách của các xóm (mặc định: "
+        "input) rồi chạy lại.",
+        f"The input folder '{folder}' is an output folder of giamngheo ({held[1]}), not the "
+        "folder of the hamlets' lists: the consolidated workbooks and the copies of the input "
+        "files in it are not read again. Give the folder that holds the plan and the hamlets' "
+        "lists (default: input), then run again.",
+    )
+
+
 def list_input_files(input_dir: Path) -> list[Path]:
     """Every file under the folder, sorted; hidden folders and output folders left out. A
     folder that cannot be listed (no permission to read it) is in the list itself, where its

@@ -29,7 +29,13 @@ from pipeline.baselines import (
     silent_lists,
 )
 from pipeline.consolidate import consolidate, hamlet_codes, older_set_aside, pages_not_skipped
-from pipeline.discover import TEMPORARY, is_temporary, list_input_files, relative_name
+from pipeline.discover import (
+    TEMPORARY,
+    is_temporary,
+    list_input_files,
+    output_root_said,
+    relative_name,
+)
 from pipeline.history import HistoryError, HistoryStore
 from pipeline.messages import Message, RunCommand, os_reason
 from pipeline.moves import (
@@ -616,6 +622,9 @@ def _collect(
                 f"Cannot read the input folder '{input_dir}': {reason.en}.",
             )
         ) from None
+    output_root = output_root_said(input_dir)
+    if output_root is not None:  # '--input output': not "copy the plan in" (session 50)
+        raise FatalError(output_root)
     paths = list_input_files(input_dir)
     # said as what it is, not as a plan missing among the files; the files the system leaves
     # in a folder (.DS_Store, Thumbs.db) or an Excel lock file do not make it a folder of files

@@ -162,3 +162,74 @@ def test_the_foreign_files_english_is_said_in_words(name, said):
     assert [(i.code, str.__str__(i.detail), i.detail.en) for i in issues] == [
         ("file-unreadable", *said)
     ]
+
+
+OUTPUT_ROOT_VI = (
+    "Thư mục đầu vào '{folder}' là thư mục kết quả của giamngheo ({held}), không phải thư mục "
+    "chứa danh sách của các xóm: bảng tổng hợp và bản sao tệp nguồn trong đó không được đọc "
+    "lại. Hãy chọn thư mục chứa tệp kế hoạch và danh sách của các xóm (mặc định: input) rồi "
+    "chạy lại."
+)
+
+
+def _run_once(tmp_path: Path) -> Path:
+    """The plan and Nà Mòn's list (NM1 poor of 102) in 'input', run once into 'output'."""
+    from pipeline.run import execute
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    execute(folder, tmp_path / "output")
+    assert (tmp_path / "output" / "2024-05" / "nguon" / "NaMon.xlsx").is_file()
+    return tmp_path / "output"
+
+
+def test_the_output_folder_given_as_the_input_is_said_so(tmp_path):
+    """`run --input output --output o2`: its month's folder (the manifest in it) is passed
+    over, so before the run stopped on "Không tìm thấy tệp kế hoạch … Hãy chép tệp kế hoạch
+    của xã … vào thư mục đầu vào": the plan is in 'input', whose folder the officer mistook.
+    Now the run stops saying the folder given is an output folder (its history store named),
+    in both languages; `check output` says the same line."""
+    from pipeline.run import FatalError
+    from tests.test_fuzz_fixes import check
+
+    output = _run_once(tmp_path)
+    with pytest.raises(FatalError) as stop:
+        collect(output, None, workers=0)
+    said = stop.value.args[0]
+    expected = OUTPUT_ROOT_VI.format(folder=output, held="có kho lịch sử 'lich-su.sqlite'")
+    assert str.__str__(said) == expected
+    assert said.en == (
+        f"The input folder '{output}' is an output folder of giamngheo (it holds the history "
+        "store 'lich-su.sqlite'), not the folder of the hamlets' lists: the consolidated "
+        "workbooks and the copies of the input files in it are not read again. Give the folder "
+        "that holds the plan and the hamlets' lists (default: input), then run again."
+    )
+    done = check(output)
+    assert done.stdout.splitlines()[0] == expected
+
+
+def test_an_output_folder_whose_store_is_renamed_is_known_by_a_runs_lock(tmp_path):
+    """The same with the history store renamed and a run's lock left in it (a run stopped by
+    a power cut): the lock names it an output folder."""
+    from pipeline.run import FatalError
+    from pipeline.types import LOCK_NAME
+
+    output = _run_once(tmp_path)
+    (output / "lich-su.sqlite").rename(output / "lich-su-hong.sqlite")
+    (output / LOCK_NAME).write_text("12345\n")
+    with pytest.raises(FatalError) as stop:
+        collect(output, None, workers=0)
+    assert str.__str__(stop.value.args[0]) == OUTPUT_ROOT_VI.format(
+        folder=output, held="có tệp khóa '.giamngheo.lock' của một lần chạy ghi vào đó"
+    )
+
+
+def test_a_month_folder_of_outputs_given_as_the_input_is_read(tmp_path):
+    """A guard: 'output/2024-05' given as the input (the manifest in it, no store) is no
+    output root: its archived copies in 'nguon' are read, Nà Mòn 1 poor of 102."""
+    output = _run_once(tmp_path)
+    result, _ = collect(output / "2024-05", None, workers=0)
+    nam_mon = _hamlet(result, "Nà Mòn")
+    assert (nam_mon["status"], nam_mon["poor"], nam_mon["households"]) == ("ok", 1, 102)
