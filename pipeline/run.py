@@ -164,6 +164,27 @@ def _pick_plan(
                 f" {len(folders)} folder(s) could not be opened, the plan may be in them: "
                 f"{', '.join(folders)}."
             )
+        shortcuts = sorted(
+            {i.file for i in issues if i.code == "file-skipped" and i.variant == "shortcut"},
+            key=vi_key,
+        )
+        if shortcuts:  # 'KeHoach_2024.xlsx - Shortcut.lnk': the plan's, perhaps (session 50)
+            more = len(shortcuts) - 3
+            named = [f"'{name}'" for name in shortcuts]
+            hint += (
+                f" Có {len(shortcuts)} lối tắt (shortcut), có thể trỏ tới kế hoạch: "
+                f"{', '.join(named[:3])}"
+                + (f" và {more} tệp khác" if more > 0 else "")
+                + ". Tệp qua lối tắt không được đọc: hãy chép chính tệp kế hoạch (không phải "
+                "lối tắt) vào thư mục đầu vào rồi chạy lại."
+            )
+            hint_en += (
+                f" {len(shortcuts)} shortcut(s), perhaps to the plan: "
+                f"{', '.join(named[:3])}"
+                + (f" and {more} more" if more > 0 else "")
+                + ". A file behind a shortcut is not read: copy the plan itself (not the "
+                "shortcut) into the input folder, then run again."
+            )
         if not (hint or kept):  # what to do, where nothing else says it (session 50)
             hint = (
                 " Hãy chép tệp kế hoạch của xã (KeHoach_YYYY.xlsx, điền theo mẫu MauKeHoach.xlsx) "

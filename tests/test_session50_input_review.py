@@ -233,3 +233,29 @@ def test_a_month_folder_of_outputs_given_as_the_input_is_read(tmp_path):
     result, _ = collect(output / "2024-05", None, workers=0)
     nam_mon = _hamlet(result, "Nà Mòn")
     assert (nam_mon["status"], nam_mon["poor"], nam_mon["households"]) == ("ok", 1, 102)
+
+
+def test_a_shortcut_to_the_plan_is_named_when_no_plan_is_found(tmp_path):
+    """Nà Mòn's list and 'KeHoach_2024.xlsx - Shortcut.lnk' (Windows shows it as the plan with
+    an arrow), no plan itself. Before, the stop said only to copy the plan into the input
+    folder, where the officer sees it already. Now it names the shortcut and says to copy the
+    plan itself, in both languages."""
+    from pipeline.run import FatalError
+
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    (tmp_path / "KeHoach_2024.xlsx - Shortcut.lnk").write_bytes(b"L\0\0\0" + bytes(72))
+    with pytest.raises(FatalError) as stop:
+        collect(tmp_path, None, workers=0)
+    said = stop.value.args[0]
+    assert str.__str__(said) == (
+        "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') trong "
+        "thư mục đầu vào. Có 1 lối tắt (shortcut), có thể trỏ tới kế hoạch: 'KeHoach_2024.xlsx "
+        "- Shortcut.lnk'. Tệp qua lối tắt không được đọc: hãy chép chính tệp kế hoạch (không "
+        "phải lối tắt) vào thư mục đầu vào rồi chạy lại."
+    )
+    assert said.en == (
+        "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the "
+        "input folder. 1 shortcut(s), perhaps to the plan: 'KeHoach_2024.xlsx - Shortcut.lnk'. "
+        "A file behind a shortcut is not read: copy the plan itself (not the shortcut) into "
+        "the input folder, then run again."
+    )
