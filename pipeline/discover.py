@@ -251,6 +251,30 @@ def _an_output_folder(folder: str) -> bool:
     return any(os.path.exists(os.path.join(folder, name)) for name in _OUTPUT_MARKS)
 
 
+_OUR_WORKBOOKS = ("tonghop_", "niemyet_")  # a month's output folder's own workbooks, folded
+
+
+def lists_in_output_folder(folder: Path) -> list[str]:
+    """The spreadsheets right inside an output folder passed over (:func:`_an_output_folder`)
+    that are not its own workbooks ('TongHop_2024-05.xlsx', 'NiemYet_…'), sorted: a list put
+    there by hand, which the walk would pass over with the folder in silence (session 50)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return sorted(
+        (
+            name
+            for name in names
+            if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES
+            and not is_temporary(name)
+            and not name.lower().startswith(_OUR_WORKBOOKS)
+            and os.path.isfile(os.path.join(folder, name))
+        ),
+        key=vi_key,
+    )
+
+
 def output_root_said(folder: Path) -> Message | None:
     """The words for an input folder that is itself the output folder of our runs (it holds
     the history store or a run's lock: '--input output'), else None. Its months' folders are
@@ -290,13 +314,18 @@ def list_input_files(input_dir: Path) -> list[Path]:
             found.append(Path(err.filename))
 
     for root, dirs, files in os.walk(input_dir, onerror=unlisted):
-        dirs[:] = sorted(
-            d
-            for d in dirs
+        walked = []
+        for d in sorted(dirs):
+            if d.startswith("."):
+                continue
             # an output folder ('--output input/ketqua'): its archived copies are no new
-            # submissions
-            if not d.startswith(".") and not _an_output_folder(os.path.join(root, d))
-        )
+            # submissions; one holding a list put there by hand is listed itself, said as an
+            # output folder passed over (special_file; session 50)
+            if not _an_output_folder(os.path.join(root, d)):
+                walked.append(d)
+            elif lists_in_output_folder(Path(root) / d):
+                found.append(Path(root) / d)
+        dirs[:] = walked
         for name in sorted(files):
             found.append(Path(root) / name)
     return found
@@ -360,6 +389,20 @@ def special_file(sub: Submission) -> tuple[Submission, list[Issue]]:
     """A pipe or a device under a file's name, skipped without being opened (opening it would
     wait for ever). A folder in the list is one that could not be listed (list_input_files):
     refused as `folder-unopened`, an error, for the lists in it were not read."""
+    if sub.path is not None and sub.path.is_dir() and _an_output_folder(str(sub.path)):
+        sub.kind, sub.status = "skipped", "skipped"
+        sub.extra["skip_reason"] = "thư mục kết quả"
+        mark = next(m for m in _OUTPUT_MARKS if os.path.exists(sub.path / m))
+        lists = lists_in_output_folder(sub.path)
+        shown = ", ".join(f"'{xml_safe(name)}'" for name in lists[:_ARCHIVE_NAMES_SHOWN])
+        more = len(lists) - _ARCHIVE_NAMES_SHOWN
+        value = Message(
+            shown + (f" và {more} tệp khác" if more > 0 else ""),
+            shown + (f" and {more} more" if more > 0 else ""),
+        )
+        skipped = Issue("file-skipped", file=sub.file, detail=mark, variant="output-folder",
+                        value=value)  # fmt: skip
+        return sub, [skipped]
     if sub.path is not None and sub.path.is_dir():
         sub.kind, sub.status = "unreadable", "rejected"
         sub.extra["folder"] = True  # the officer's to open, no hamlet head's to send again

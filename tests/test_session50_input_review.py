@@ -259,3 +259,53 @@ def test_a_shortcut_to_the_plan_is_named_when_no_plan_is_found(tmp_path):
         "A file behind a shortcut is not read: copy the plan itself (not the shortcut) into "
         "the input folder, then run again."
     )
+
+
+@pytest.mark.parametrize("mark", ["nguon-sha256.txt", ".giamngheo.lock"])
+def test_a_list_in_a_folder_holding_an_output_mark_is_said_passed_over(tmp_path, mark):
+    """Bản Cọ's list put in a sub-folder 'thang5' beside a file named as our runs name a
+    month's manifest or a run's lock (a month's output folder the officer reused). Before, the
+    folder was passed over in silence: Bản Cọ "chưa nộp" with no word of its list. Now the
+    folder is said skipped (a warning), naming the list; `check` says the same. Bản Cọ is
+    still not read (its list is in an output folder); Nà Mòn counted, 1 poor of 102."""
+    from pipeline.checkfiles import check_files
+
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    folder = tmp_path / "thang5"
+    folder.mkdir()
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    (folder / mark).write_text("x\n")
+    result, _ = collect(tmp_path, None, workers=0)
+    told = [i for i in result.issues if i.file == "thang5"]
+    assert [(i.code, i.variant, i.severity) for i in told] == [
+        ("file-skipped", "output-folder", "warning")
+    ]
+    assert told[0].message() == (
+        f"Bỏ qua thư mục kết quả của giamngheo (có tệp '{mark}'): các tệp trong đó không được "
+        "đọc, kể cả 'BanCo.xlsx'. Nếu đó là danh sách mới của xóm, hãy chép chúng ra thư mục "
+        "đầu vào (ngoài thư mục này) rồi chạy lại."
+    )
+    assert told[0].message("en") == (
+        f"Skipped an output folder of giamngheo (it holds '{mark}'): the files in it are not "
+        "read, 'BanCo.xlsx' included. If those are hamlets' new lists, copy them out into the "
+        "input folder (outside this folder) and run again."
+    )
+    assert _hamlet(result, "Bản Cọ")["status"] == "missing"
+    nam_mon = _hamlet(result, "Nà Mòn")
+    assert (nam_mon["status"], nam_mon["poor"], nam_mon["households"]) == ("ok", 1, 102)
+    checked = [i for i in check_files([tmp_path]) if i.file == "thang5"]
+    assert [i.message() for i in checked] == [told[0].message()]
+
+
+def test_a_month_output_folder_holding_only_its_workbooks_is_passed_over_in_silence(tmp_path):
+    """A guard: a month's output folder copied into the input (its manifest, 'TongHop_…' and
+    'NiemYet_…', its 'nguon' copies) is passed over without a word, as before."""
+    output = _run_once(tmp_path)
+    folder = tmp_path / "input"
+    import shutil
+
+    shutil.copytree(output / "2024-05", folder / "2024-05")
+    result, _ = collect(folder, None, workers=0)
+    assert [i for i in result.issues if i.file.startswith("2024-05")] == []
+    assert sorted(s.file for s in result.submissions) == ["KeHoach_2024.xlsx", "NaMon.xlsx"]
