@@ -127,6 +127,26 @@ UNREAD_CODES = ("file-unreadable", "file-unopened", "file-too-large", "file-encr
                 "too-many-rows")  # fmt: skip
 
 
+# The files skipped that may be the plan, said where no plan was found: (variant, words).
+_PLAN_PERHAPS = (
+    (
+        "shortcut",
+        " Có {count} lối tắt (shortcut), có thể trỏ tới kế hoạch: {named}. Tệp qua lối tắt không "
+        "được đọc: hãy chép chính tệp kế hoạch (không phải lối tắt) vào thư mục đầu vào rồi chạy "
+        "lại.",
+        " {count} shortcut(s), perhaps to the plan: {named}. A file behind a shortcut is not "
+        "read: copy the plan itself (not the shortcut) into the input folder, then run again.",
+    ),
+    (
+        "hidden",
+        " Có {count} tệp ẩn (tên bắt đầu bằng dấu chấm) không được đọc, có thể là kế hoạch: "
+        "{named}. Nếu đúng, hãy đổi tên tệp bỏ dấu chấm ở đầu rồi chạy lại.",
+        " {count} hidden file(s) (named with a leading dot) not read, perhaps the plan: {named}. "
+        "If so, rename it without the leading dot, then run again.",
+    ),
+)
+
+
 def _pick_plan(
     plans: list[Outcome],
     issues: list[Issue],
@@ -164,27 +184,23 @@ def _pick_plan(
                 f" {len(folders)} folder(s) could not be opened, the plan may be in them: "
                 f"{', '.join(folders)}."
             )
-        shortcuts = sorted(
-            {i.file for i in issues if i.code == "file-skipped" and i.variant == "shortcut"},
-            key=vi_key,
-        )
-        if shortcuts:  # 'KeHoach_2024.xlsx - Shortcut.lnk': the plan's, perhaps (session 50)
-            more = len(shortcuts) - 3
-            named = [f"'{name}'" for name in shortcuts]
-            hint += (
-                f" Có {len(shortcuts)} lối tắt (shortcut), có thể trỏ tới kế hoạch: "
-                f"{', '.join(named[:3])}"
-                + (f" và {more} tệp khác" if more > 0 else "")
-                + ". Tệp qua lối tắt không được đọc: hãy chép chính tệp kế hoạch (không phải "
-                "lối tắt) vào thư mục đầu vào rồi chạy lại."
+        # a shortcut ('KeHoach_2024.xlsx - Shortcut.lnk') or a hidden file ('.KeHoach_2024.xlsx')
+        # skipped: the plan's, perhaps (session 50)
+        for variant, vi, en in _PLAN_PERHAPS:
+            skipped = sorted(
+                {i.file for i in issues if i.code == "file-skipped" and i.variant == variant},
+                key=vi_key,
             )
-            hint_en += (
-                f" {len(shortcuts)} shortcut(s), perhaps to the plan: "
-                f"{', '.join(named[:3])}"
-                + (f" and {more} more" if more > 0 else "")
-                + ". A file behind a shortcut is not read: copy the plan itself (not the "
-                "shortcut) into the input folder, then run again."
-            )
+            if skipped:
+                more = len(skipped) - 3
+                named = ", ".join(f"'{name}'" for name in skipped[:3])
+                hint += vi.format(
+                    count=len(skipped),
+                    named=named + (f" và {more} tệp khác" if more > 0 else ""),
+                )
+                hint_en += en.format(
+                    count=len(skipped), named=named + (f" and {more} more" if more > 0 else "")
+                )
         if not (hint or kept):  # what to do, where nothing else says it (session 50)
             hint = (
                 " Hãy chép tệp kế hoạch của xã (KeHoach_YYYY.xlsx, điền theo mẫu MauKeHoach.xlsx) "

@@ -309,3 +309,27 @@ def test_a_month_output_folder_holding_only_its_workbooks_is_passed_over_in_sile
     result, _ = collect(folder, None, workers=0)
     assert [i for i in result.issues if i.file.startswith("2024-05")] == []
     assert sorted(s.file for s in result.submissions) == ["KeHoach_2024.xlsx", "NaMon.xlsx"]
+
+
+def test_a_hidden_file_that_may_be_the_plan_is_named_when_no_plan_is_found(tmp_path):
+    """The plan named '.KeHoach_2024.xlsx' (a sync tool's or a Mac's name) beside Nà Mòn's
+    list. Before, the stop said only to copy the plan in: the hidden file's own warning is
+    never shown, the run stopping first. Now the stop names it and says to rename it."""
+    from pipeline.run import FatalError
+
+    write_plan(tmp_path)
+    (tmp_path / "KeHoach_2024.xlsx").rename(tmp_path / ".KeHoach_2024.xlsx")
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    with pytest.raises(FatalError) as stop:
+        collect(tmp_path, None, workers=0)
+    said = stop.value.args[0]
+    assert str.__str__(said) == (
+        "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') trong "
+        "thư mục đầu vào. Có 1 tệp ẩn (tên bắt đầu bằng dấu chấm) không được đọc, có thể là kế "
+        "hoạch: '.KeHoach_2024.xlsx'. Nếu đúng, hãy đổi tên tệp bỏ dấu chấm ở đầu rồi chạy lại."
+    )
+    assert said.en == (
+        "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the "
+        "input folder. 1 hidden file(s) (named with a leading dot) not read, perhaps the plan: "
+        "'.KeHoach_2024.xlsx'. If so, rename it without the leading dot, then run again."
+    )
