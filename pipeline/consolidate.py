@@ -63,6 +63,7 @@ from pipeline.text import (
     find_period_in_text,
     fold,
     nfc,
+    households_written,
     parse_households,
     same_month,
 )
@@ -1754,6 +1755,8 @@ def total_households(sub: Submission, start: int | None, found: list[Issue]) -> 
     numbers = _DIGITS.findall(raw) if isinstance(raw, str) else []
     if total is not None:
         pass  # '0 hộ' read as 0: not positive, said as a 0 typed is (session 50, review)
+    elif not float(households_written(raw) or 0).is_integer():
+        pass  # '62,5 hộ': a number, not whole, said as a 62,5 typed is (session 50, review)
     elif len(numbers) == 1 and PEOPLE_UNIT.search(clean_text(raw)):
         variant = "people"  # '250 nhân khẩu': the hamlet's people (session 50)
     elif numbers:

@@ -533,6 +533,18 @@ def parse_households(value: object) -> int | None:
     return parse_count(bare) if bare != text else None
 
 
+def households_written(value: object) -> float | None:
+    """The number a 'Tổng số hộ dân cư' cell writes, whole or not, read past the words of a
+    label before it or of a household after it, as :func:`parse_households` reads them
+    ('62,5 hộ', 'Số hộ: 62,5': 62.5), None where no one number is written (session 50,
+    review: told apart from words)."""
+    if not isinstance(value, str):
+        return parse_number(value)
+    text = clean_text(value)
+    bare = _HOUSEHOLDS_AFTER_COUNT.sub("", _HOUSEHOLDS_BEFORE.sub("", text, count=1), count=1)
+    return parse_number(bare)
+
+
 YEAR_IN_TEXT = lazyre.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _PERIOD_ISO_IN_TEXT = lazyre.compile(r"(?<!\d)(20\d{2})\s*[-_.]\s*(\d{1,2})(?!\d)")
 _PERIOD_MY_IN_TEXT = lazyre.compile(r"(?<!\d)(\d{1,2})\s*[/\-_.]\s*(20\d{2})(?!\d)")

@@ -1,0 +1,44 @@
+"""Session 50: what the review of numbers and dates (helper R8) left (docs/decisions.md,
+"Session 50: review of numbers and dates: …"): a total of households written with a fraction
+('62,5 hộ') said as no whole number, not as words."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from pipeline.run import collect
+from tests.commune import person
+from tests.test_typed_by_hand import _commune
+
+NA_MON = "NaMon.xlsx"
+
+
+def _total(tmp_path, written):
+    """The small commune, Nà Mòn's 'Tổng số hộ dân cư' (B5 of 'Thông tin') ``written``."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B5"] = written
+    book.save(path)
+    result, _ = collect(tmp_path, None)
+    return [i for i in result.issues if i.file == NA_MON and i.code != "vanished-household"]
+
+
+@pytest.mark.parametrize("written", ["62,5 hộ", "62,5", "Số hộ: 62,5", "62.5 hộ gia đình"])
+def test_a_total_with_a_fraction_is_said_as_no_whole_number(tmp_path, written):
+    """'62,5 hộ': one number, 62.5, not whole: no count of households. Before, said as words
+    not read (variant 'words', the example 215: "… không kèm chữ"), as if the unit were the
+    fault; now as a 62,5 typed alone is: not a positive whole number (no variant)."""
+    found = _total(tmp_path, written)
+    assert [(i.code, i.variant, i.detail) for i in found] == [("invalid-total-households", "", "")]
+    assert found[0].message("vi") == (
+        f"'Tổng số hộ dân cư' là '{written}', không phải số nguyên dương. Hãy ghi tổng số hộ "
+        "dân cư của xóm (ví dụ 215)."
+    )
+
+
+@pytest.mark.parametrize("written", ["khoảng 60 hộ", "62 hộ, 70 hộ"])
+def test_a_total_in_words_is_still_said_as_words(tmp_path, written):
+    """Words around a whole number, or two counts of households: still 'words' (guards)."""
+    found = _total(tmp_path, written)
+    assert [(i.code, i.variant) for i in found] == [("invalid-total-households", "words")]
