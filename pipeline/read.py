@@ -613,10 +613,10 @@ _FIRST_TABLE = b"<table:table "
 def days_counted(path: Path) -> str | None:
     """How the program that saved ``path`` counts days, told by its content, not its name (an
     .ods renamed .xlsx is LibreOffice's): :data:`MAC_DAYS` for an xlsx or xlsm whose
-    workbookPr says date1904, an .xls whose DATEMODE is 1, an .ods whose null date is
+    workbookPr says date1904 (an xlsb whose BrtWbProp does), an .xls whose DATEMODE is 1, an .ods whose null date is
     01/01/1904; :data:`LIBRE_DAYS` for another .ods; None where it cannot be told: an .ods
     written by Microsoft Excel (its days before March 1900 perhaps Excel's) or with another
-    null date; :data:`EXCEL_DAYS` for anything else (an xlsb: its 1904 flag not read)."""
+    null date; an xlsb by its BrtWbProp's f1904; :data:`EXCEL_DAYS` for anything else."""
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -632,6 +632,8 @@ def days_counted(path: Path) -> str | None:
             if "xl/workbook.xml" in names:
                 found = _DATE_1904.search(package.read("xl/workbook.xml"))
                 return MAC_DAYS if found else EXCEL_DAYS
+            if "xl/workbook.bin" in names:
+                return MAC_DAYS if _xlsb_1904(package.read("xl/workbook.bin")) else EXCEL_DAYS
             if "content.xml" not in names:
                 return EXCEL_DAYS
             if "meta.xml" in names and b"Microsoft" in package.read("meta.xml"):
@@ -653,6 +655,23 @@ def days_counted(path: Path) -> str | None:
         raise
     except Exception:  # noqa: BLE001 - a file not made out: its days told as Excel's, as before
         return EXCEL_DAYS
+
+
+_WB_PROP, _BEGIN_BUNDLE_SHS = 0x0099, 0x008F  # an xlsb's BrtWbProp, BrtBeginBundleShs
+
+
+def _xlsb_1904(data: bytes) -> bool:
+    """Whether an xlsb's 'xl/workbook.bin' says Excel's 1904 calendar: its BrtWbProp record's
+    f1904, the first bit of its flags ([MS-XLSB] 2.4.820), written before the sheets' list
+    (python-calamine counts its date cells from 01/01/1904 then; session 50, review)."""
+    from pipeline.xlsbscan import records
+
+    for kind, at, size in records(data):
+        if kind == _WB_PROP:
+            return size >= 4 and bool(data[at] & 1)
+        if kind == _BEGIN_BUNDLE_SHS:
+            break
+    return False
 
 
 def _merge_list(sheet: Any) -> list[Merge]:

@@ -1,15 +1,20 @@
 """Session 50: what the review of numbers and dates (helper R8) left (docs/decisions.md,
 "Session 50: review of numbers and dates: …"): a total of households written with a fraction
-('62,5 hộ') said as no whole number, not as words."""
+('62,5 hộ') said as no whole number, not as words; an .xlsb's 1904 calendar read from its
+workbook part."""
 
 from __future__ import annotations
+
+import zipfile
 
 import openpyxl
 import pytest
 
+from pipeline.read import EXCEL_DAYS, MAC_DAYS, days_counted
 from pipeline.run import collect
 from tests.commune import person
 from tests.test_typed_by_hand import _commune
+from tests.xlsb import xlsb_from_xlsx
 
 NA_MON = "NaMon.xlsx"
 
@@ -42,3 +47,22 @@ def test_a_total_in_words_is_still_said_as_words(tmp_path, written):
     """Words around a whole number, or two counts of households: still 'words' (guards)."""
     found = _total(tmp_path, written)
     assert [(i.code, i.variant) for i in found] == [("invalid-total-households", "words")]
+
+
+@pytest.mark.parametrize("date1904, told", [(True, MAC_DAYS), (False, EXCEL_DAYS)])
+def test_an_xlsb_s_1904_calendar_is_read_from_its_workbook_part(tmp_path, date1904, told):
+    """Nà Mòn's list as an .xlsb whose 'xl/workbook.bin' BrtWbProp (record 0x0099) has f1904,
+    the first bit of its flags, set (old Mac Excel's calendar: python-calamine then counts its
+    date cells from 01/01/1904, as for an xlsx). Before, an xlsb was told Excel's 1900 count
+    whatever its flag (a 1973 typed in a date cell read 1973 + 1,462 days); now MAC_DAYS, and
+    EXCEL_DAYS where the flag is clear (guard). The list is read as before: NM1's size 4."""
+    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    xlsb = xlsb_from_xlsx(path, path.with_suffix(".xlsb"), date1904=date1904)
+    path.unlink()
+    with zipfile.ZipFile(xlsb) as package:  # after BrtBeginBook (83 01 00): 99 01, size 12, flags
+        book = package.read("xl/workbook.bin")
+    assert book[3:7] == bytes([0x99, 0x01, 12, 1 if date1904 else 0])
+    assert days_counted(xlsb) == told
+    result, _ = collect(tmp_path, None)
+    read = result.households.set_index("ma_ho")
+    assert read.loc["NM1", "nhan_khau"] == 4

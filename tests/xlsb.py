@@ -103,8 +103,10 @@ def xlsb_bytes(
     hidden_rows: dict[str, set[int]] | None = None,
     filters: dict[str, Filter] | None = None,
     tables: set[str] = frozenset(),
+    date1904: bool = False,
 ) -> bytes:
-    """The .xlsb package of ``sheets`` [(name, cells)], as a zip's bytes."""
+    """The .xlsb package of ``sheets`` [(name, cells)], as a zip's bytes; ``date1904``: its
+    BrtWbProp says Excel's 1904 calendar (f1904, the first bit of its flags)."""
     import io
 
     hidden_rows, filters = hidden_rows or {}, filters or {}
@@ -112,7 +114,10 @@ def xlsb_bytes(
     parts = [sheet_part(cells, strings, hidden_rows.get(name, set()), filters.get(name),
                         name in tables)
              for name, cells in sheets]  # fmt: skip
-    book = record(0x0083) + record(0x008F)  # BrtBeginBook, BrtBeginBundleShs
+    book = record(0x0083)  # BrtBeginBook
+    # BrtWbProp: flags, dwThemeVersion, strName (empty), as Excel writes it before the sheets
+    book += record(0x0099, struct.pack("<II", 1 if date1904 else 0, 0) + wide(""))
+    book += record(0x008F)  # BrtBeginBundleShs
     for index, (name, _) in enumerate(sheets, start=1):
         state = 1 if name in hidden_sheets else 0
         book += record(0x009C, struct.pack("<II", state, index) + wide(f"rId{index}") + wide(name))
@@ -160,11 +165,13 @@ def xlsb_bytes(
     return out.getvalue()
 
 
-def xlsb_from_xlsx(source: Path, target: Path, tables: set[str] = frozenset()) -> Path:
+def xlsb_from_xlsx(
+    source: Path, target: Path, tables: set[str] = frozenset(), date1904: bool = False
+) -> Path:
     """``source`` (an xlsx written by openpyxl) as an .xlsb at ``target``: its values, hidden
     sheets, hidden rows and AutoFilters (merges are not written: calamine reads none in an
     .xlsb); ``tables``: sheets said to hold an Excel Table."""
     sheets, _, hidden = sheets_of(source)
     hidden_rows, filters = rows_of(source)
-    target.write_bytes(xlsb_bytes(sheets, hidden, hidden_rows, filters, tables))
+    target.write_bytes(xlsb_bytes(sheets, hidden, hidden_rows, filters, tables, date1904))
     return target
