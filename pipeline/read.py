@@ -613,10 +613,10 @@ _FIRST_TABLE = b"<table:table "
 def days_counted(path: Path) -> str | None:
     """How the program that saved ``path`` counts days, told by its content, not its name (an
     .ods renamed .xlsx is LibreOffice's): :data:`MAC_DAYS` for an xlsx or xlsm whose
-    workbookPr says date1904 (an xlsb whose BrtWbProp does), an .xls whose DATEMODE is 1, an .ods whose null date is
-    01/01/1904; :data:`LIBRE_DAYS` for another .ods; None where it cannot be told: an .ods
-    written by Microsoft Excel (its days before March 1900 perhaps Excel's) or with another
-    null date; an xlsb by its BrtWbProp's f1904; :data:`EXCEL_DAYS` for anything else."""
+    workbookPr says date1904, an xlsb whose BrtWbProp does (f1904), an .xls whose DATEMODE
+    is 1, an .ods whose null date is 01/01/1904; :data:`LIBRE_DAYS` for another .ods; None
+    where it cannot be told: an .ods written by Microsoft Excel (its days before March 1900
+    perhaps Excel's) or with another null date; :data:`EXCEL_DAYS` for anything else."""
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
