@@ -62,8 +62,8 @@ from pipeline.text import (
     commune_key,
     find_period_in_text,
     fold,
-    nfc,
     households_written,
+    nfc,
     parse_households,
     same_month,
 )

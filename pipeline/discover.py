@@ -15,11 +15,12 @@ import stat
 import unicodedata
 import zipfile
 from collections.abc import Collection
+from datetime import date, datetime
 from pathlib import Path
 
 from pipeline import lazyre, vocab
 from pipeline.messages import UNIT_WORDS, Message
-from pipeline.normalise import holds_dates, info_past_equals, normalise_table
+from pipeline.normalise import holds_dates, info_past_equals, normalise_column, normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
     NOTES,
@@ -1435,8 +1436,8 @@ def _other_hamlet_rows(
 
 
 def _moved_to(tables: list, said: list) -> list[tuple]:
-    """(the hamlet as written, Mã hộ, class, sheet, Excel row, head's name, birth year as read)
-    of each row taken out under a move-out title naming a hamlet ('Hộ chuyển đi xóm Bản Cọ'),
+    """(the hamlet as written, Mã hộ, class, sheet, Excel row, head's name, birth year as read:
+    a date cell then read in its file's calendar by _read_roster, session 50) of each row taken out under a move-out title naming a hamlet ('Hộ chuyển đi xóm Bản Cọ'),
     poor or near-poor and with a Mã hộ or a head's name: a household the head says moved to
     that hamlet, so that the figures see it moved out of this one, not gone from the lists,
     when that hamlet does not list it (session 31, QA C3). A row without a Mã hộ (None) is
@@ -1767,10 +1768,20 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     # here, in the reader's process: the cells are not needed after; a date cell where a number
     # is due is read as the program that saved the file counts days (normalise.day_number):
     # the file asked only then (read.Workbook.days_counted)
-    dated = any(holds_dates(rows) for _, _, rows in sub.extra["tables"])
+    # a row taken out under a move-out title keeps its birth year as written (_moved_to): one
+    # typed in a date cell is read in the same calendar as the list's own rows (session 50,
+    # review; moves.said_moved_out_by_name finds the household by it)
+    moved = sub.extra.get("moved_to") or ()
+    born_dated = any(isinstance(entry[6], (date, datetime)) for entry in moved)
+    dated = born_dated or any(holds_dates(rows) for _, _, rows in sub.extra["tables"])
     days = book.days_counted() if dated else None
     for _, _, rows in sub.extra["tables"]:
         normalise_table(rows, days=days)
+    if born_dated:
+        births = normalise_column("nam_sinh", [entry[6] for entry in moved], days)
+        sub.extra["moved_to"] = [
+            (*entry[:6], born) for entry, born in zip(moved, births, strict=True)
+        ]
     if named:  # the cell that says it, for a warning to point at
         sub.extra["title_hamlet_cell"] = next(
             (f"{column_letter(c)}{r + 1}" for r, row in enumerate(above)

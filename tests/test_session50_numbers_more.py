@@ -1,18 +1,24 @@
 """Session 50: what the review of numbers and dates (helper R8) left (docs/decisions.md,
 "Session 50: review of numbers and dates: …"): a total of households written with a fraction
 ('62,5 hộ') said as no whole number, not as words; an .xlsb's 1904 calendar read from its
-workbook part."""
+workbook part; a moved row's birth year typed in a date cell read in its file's calendar."""
 
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 
 import openpyxl
 import pytest
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from pipeline.read import EXCEL_DAYS, MAC_DAYS, days_counted
 from pipeline.run import collect
 from tests.commune import person
+from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session31_heads_qa import _moves
+from tests.test_session32_moves import TITLE as MOVED_TITLE
+from tests.test_session32_moves import _ban_co, _said, _uncoded
 from tests.test_typed_by_hand import _commune
 from tests.xlsb import xlsb_from_xlsx
 
@@ -66,3 +72,29 @@ def test_an_xlsb_s_1904_calendar_is_read_from_its_workbook_part(tmp_path, date19
     result, _ = collect(tmp_path, None)
     read = result.households.set_index("ma_ho")
     assert read.loc["NM1", "nhan_khau"] == 4
+
+
+def test_a_moved_row_s_birth_year_in_a_date_cell_is_read_in_its_file_s_1904_calendar(tmp_path):
+    """Nà Mòn's May list kept in Excel's 1904 calendar, NM3 written without its Mã hộ under
+    'Hộ chuyển đi xóm Bản Cọ' (row 11), its 'Năm sinh' (D11) 1970 typed in a date cell: shown
+    24/05/1909 (by hand: 01/01/1909 is day 1,827 from 01/01/1904, 1970 − 1827 = 143 days on:
+    24 May). Bản Cọ does not list NM3. The row is found on the start list by its head's name
+    and year (Hoàng Văn NM3, 1970): moved out, said at A11 by moved-not-listed. Before, its
+    year was read in Excel's 1900 count (day 3,432: no year typed, the date's own 1909): no
+    such head, NM3 exited and asked about (vanished-household)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    na_mon = _with_titles(folder, [(MOVED_TITLE, [_uncoded("NM3", "poor")])], restart=True)
+    _ban_co(folder, [])
+    book = openpyxl.load_workbook(na_mon)
+    book.epoch = CALENDAR_MAC_1904
+    book["Danh sách"].cell(11, 4, 1970).number_format = "dd/mm/yyyy"
+    book.save(na_mon)
+    assert openpyxl.load_workbook(na_mon)["Danh sách"]["D11"].value.date() == date(1909, 5, 24)
+    result, _ = collect(folder, None, workers=0)
+    assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+        "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
+    }  # fmt: skip
+    assert _said(result, "vanished-household", "moved-not-listed") == [
+        ("moved-not-listed", "Nà Mòn", "A11", "NM3 (Hoàng Văn NM3)")
+    ]
