@@ -823,7 +823,7 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
                 raw = row.values.get(key)
                 # '2%' is a rate, not 2 households, '450 nhân khẩu' people (session 50): kept
                 # as written, said at its cell
-                number = None if _is_percent_text(raw) or _is_people_text(raw) else parse_count(raw)
+                number = _households_count(raw)
                 rest = after_equals(raw) if number is None else None
                 # '=102', '=1,020' read past as '102' and '1,020' are; '=1%' no count either
                 past = parse_count(rest) if rest is not None else None
@@ -1205,6 +1205,13 @@ def _is_percent_text(value) -> bool:
     return isinstance(value, str) and "%" in value
 
 
+def _households_count(value) -> int | None:
+    """A count of households as the targets table's cell holds it (:func:`parse_count`), None
+    for a rate ('2%') or a count of people ('450 nhân khẩu'), whose unit the number reader
+    drops (session 50)."""
+    return None if _is_percent_text(value) or _is_people_text(value) else parse_count(value)
+
+
 def _is_people_text(value) -> bool:
     """A count typed with a unit of people ('450 nhân khẩu', '450 người'): no number of
     households, though the number reader drops the unit (session 50, review)."""
@@ -1578,7 +1585,7 @@ def _total_row_differs(
         col = _cell_at(header, key)[0]
         if col >= len(raw) or (index, col) in unread:
             continue
-        typed = parse_count(raw[col])
+        typed = _households_count(raw[col])  # '450 nhân khẩu' no count (session 50, review)
         summed = sum(table[key])
         if typed is not None and typed != summed:
             differ.append((key, typed, summed))

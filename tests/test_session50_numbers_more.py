@@ -98,3 +98,43 @@ def test_a_moved_row_s_birth_year_in_a_date_cell_is_read_in_its_file_s_1904_cale
     assert _said(result, "vanished-household", "moved-not-listed") == [
         ("moved-not-listed", "Nà Mòn", "A11", "NM3 (Hoàng Văn NM3)")
     ]
+
+
+def _plan_cell(tmp_path, sheet: str, cell: str, written):
+    """The small commune, the plan's ``sheet`` ``cell`` ``written``: the run's issues on it."""
+    _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    plan = tmp_path / "KeHoach_2024.xlsx"
+    book = openpyxl.load_workbook(plan)
+    book[sheet][cell] = written
+    book.save(plan)
+    result, _ = collect(tmp_path, None)
+    return [i for i in result.issues if i.file == plan.name]
+
+
+@pytest.mark.parametrize("written", ["450 nhân khẩu", "450 người"])
+def test_the_targets_total_row_written_as_people_is_no_count_of_households(tmp_path, written):
+    """The targets table's 'Tổng cộng' row (row 7), its 'Tổng số hộ đầu năm' (B7) '450 nhân
+    khẩu': the commune's people. The hamlets' rows sum to 100 + 200 + 150 = 450 households, so
+    before, the unit dropped, B7 read as 450 and agreed, nothing said. Now it is no count of
+    households: said at B7 as a total not the hamlets' sum (plan-total-differs), as '4,5'
+    there is, quoting it."""
+    found = [i for i in _plan_cell(tmp_path, "Chỉ tiêu theo xóm", "B7", written)
+             if i.code == "plan-total-differs"]  # fmt: skip
+    assert [(i.cell, i.row, i.value) for i in found] == [("B7", 7, "Tổng cộng")]
+    assert str(found[0].detail) == (
+        f"cột B 'Tổng số hộ đầu năm' ghi '{written}', không phải một số hộ, cộng các xóm được 450"
+    )
+
+
+def test_the_targets_total_row_s_count_of_households_still_agrees(tmp_path):
+    """B7 '450 hộ': the households, the hamlets' sum: nothing said (guard)."""
+    found = _plan_cell(tmp_path, "Chỉ tiêu theo xóm", "B7", "450 hộ")
+    assert [i.code for i in found if i.code == "plan-total-differs"] == []
+
+
+def test_a_start_list_size_written_as_households_is_said_as_on_a_roster(tmp_path):
+    """The plan's start list, NM1's 'Số nhân khẩu' (I4) '4 hộ': said as a roster's H5 is,
+    variant 'households' (guard: read so since the roster's fix, through normalise_value)."""
+    found = _plan_cell(tmp_path, "Danh sách đầu năm", "I4", "4 hộ")
+    said = [(i.code, i.cell, i.variant) for i in found if i.cell == "I4"]
+    assert said == [("invalid-household-size", "I4", "households")]
