@@ -10,6 +10,7 @@ from __future__ import annotations
 from pipeline import figures as fig
 from pipeline.messages import apart_households
 from pipeline.rosterchecks import codes_names_years
+from pipeline.text import fold
 from pipeline.types import Issue, Submission
 from schemas.issues import JOINED_SENT_VARIANTS, MERGED_LIST_VARIANTS
 
@@ -113,21 +114,33 @@ def listed_apart(found: list[dict], keys: set[str] | None) -> None:
             item["current_status"] = "apart"
 
 
+def by_name_written(subs: list[Submission]) -> list[list[Submission]]:
+    """The lists sent apart ``subs`` (:func:`merged_apart`) of one merged hamlet, grouped by
+    the hamlet they write (folded), in their order: one list sent twice ('BanCo_2024-05.xlsx'
+    and 'BanCo_2024-05 (2).xlsx') is one list apart, said once naming both files; two hamlets
+    merged into one, each its own (session 49; docs/decisions.md, session 50's T18)."""
+    groups: dict[str, list[Submission]] = {}
+    for sub in subs:
+        groups.setdefault(fold(str(sub.extra["hamlet_issue"].value)), []).append(sub)
+    return list(groups.values())
+
+
 def merged_apart_issue(
-    sub: Submission, other: Submission, start_apart: int | None, listed: int
+    sub: Submission, others: list[Submission], start_apart: int | None, listed: int
 ) -> Issue:
     """The warning to the merged hamlet's list ``sub`` that its figures lack the households of
-    ``other``, a list sent apart (:func:`merged_apart`), and how to put it right:
-    :func:`apart_households` of ``start_apart`` and ``listed`` (``other``'s own: two hamlets
-    merged into one may both send apart, each said with its households; session 49)."""
-    refused = other.extra["hamlet_issue"]
+    ``others``, the lists sent apart under one hamlet's name (:func:`by_name_written`), and how
+    to put it right: :func:`apart_households` of ``start_apart`` and ``listed`` (theirs: two
+    hamlets merged into one may both send apart, each said with its households; session 49),
+    their files named together."""
+    refused = others[0].extra["hamlet_issue"]
     return Issue(
         "merged-list-apart",
         file=sub.file,
         hamlet=sub.hamlet,
         value=refused.value,
         detail=apart_households(start_apart, listed),
-        instead=other.file,
+        instead=", ".join(other.file for other in others),
     )
 
 

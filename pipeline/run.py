@@ -17,6 +17,7 @@ from pipeline.apart import (
     UNLIKE,
     apart_list_keys,
     apart_rows,
+    by_name_written,
     households_apart,
     listed_apart,
     merged_apart,
@@ -1683,12 +1684,14 @@ def _figures(
             # out of the commune's (like with like), the hamlet "rejected" for the period.
             # each list apart said with its own households (two hamlets merged into one may
             # both send apart: session 49), the figures with all of them
+            # (one list sent twice is one list apart, said once naming both files)
             listed = apart_held[hamlet][2]
-            said = [merged_apart_issue(sub, apart[hamlet][0], start_apart, listed)]
-            if len(apart[hamlet]) > 1:
+            groups = by_name_written(apart[hamlet])
+            said = [merged_apart_issue(sub, groups[0], start_apart, listed)]
+            if len(groups) > 1:
                 said = []
-                for other in apart[hamlet]:
-                    codes, names, one, _ = apart_list_keys([other], hamlet)
+                for other in groups:
+                    codes, names, one, _ = apart_list_keys(other, hamlet)
                     keys = households_apart(start_by.get(hamlet, []),
                                             held_for_error.get(hamlet, set()), codes | names, aged)  # fmt: skip
                     start_one = None if start_apart is None else len(keys & start_keys_apart)

@@ -1,0 +1,76 @@
+"""What session 50's review of a list apart the history tells left (T18): a list apart sent
+twice said once, naming both files.
+
+The small commune (tests.commune). March and April: Nà Mòn NM1-NM3 poor, NM4, NM5 near-poor;
+Bản Cọ BC1, BC2, BC4, BC6 poor and BC3, BC5, BC7 near-poor (BC4-BC7 new this year); Đồng Kè
+DK1 poor, DK2 near-poor. The plan then merges Bản Cọ into Nà Mòn (write_merged_plan: 300
+households, start list NM1-NM3, BC1, BC2 poor, NM4, NM5, BC3 near-poor, all under Nà Mòn).
+May: Nà Mòn lists its own, BC2, BC3, BC6; Bản Cọ's old head lists BC1 and BX1-BX4 (never
+stored; 'joined-sent-start'); Đồng Kè lists DK1, DK2."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from pipeline.run import execute
+from tests.commune import write_merged_plan, write_roster
+from tests.test_session47_apart_new_codes import _merged_after_april, _summary
+from tests.test_session47_mergers import _table
+from tests.test_session48_gone_hamlet import _bc_7
+from tests.test_session49_merged_two import _NEW, _lists
+
+_TWICE = "BanCo_2024-05 (2).xlsx"
+
+
+def _may(tmp_path, again: list[dict] | None = None):
+    """March, April and May as above; ``again``: Bản Cọ's old head's list sent a second time
+    ('BanCo_2024-05 (2).xlsx', these rows). Returns the run's result, May's hamlets by name and
+    the summary."""
+    folder, out, _ = _merged_after_april(tmp_path, _bc_7(), write_merged_plan)
+    for name, hamlet, total, rows in _lists([_bc_7()[0], *_NEW]):
+        write_roster(folder, name, hamlet, total, rows, period="2024-05")
+    if again is not None:
+        write_roster(folder, _TWICE, "Bản Cọ", 200, again, period="2024-05")
+    result, _, _ = execute(folder, out, "2024-05")
+    summary = _summary(out, "2024-05")
+    return result, {h["hamlet"]: h for h in summary["hamlets"]}, summary, out / "2024-05"
+
+
+def test_a_list_apart_sent_twice_is_one_list_apart_said_once_naming_both_files(tmp_path):
+    """Session 50's review, Left (1). The old head's list (BC1, BX1-BX4) and again BC1, BX1,
+    BX2 in 'BanCo_2024-05 (2).xlsx': both held apart, the figures once (5 households listed
+    apart: BC1, BX1-BX4; 1 of the start list, BC1). Before: `incomplete.hamlet_written` read
+    "Bản Cọ', 'Bản Cọ" and Nà Mòn had two warnings, one "1 hộ … và 2 hộ khác" of the second
+    file. Now one name, one warning of the 5 households naming both files. Nà Mòn's figures
+    as for the list sent once: year poor 5 + 1 new (BC6) - 1 not counted (BC1) = 5; month poor
+    7 - 1 exited (BC4) - 1 not counted (BC1) = 5; the commune Đồng Kè alone (1, 1)."""
+    result, hamlets, summary, where = _may(tmp_path, [_bc_7()[0], *_NEW[:2]])
+    na_mon = hamlets["Nà Mòn"]
+    assert (na_mon["status"], na_mon["incomplete"]) == (
+        "rejected",
+        {
+            "reason": "merged-list-apart",
+            "file": f"{_TWICE}, BanCo_2024-05.xlsx",
+            "hamlet_written": "Bản Cọ",
+            "households_apart": 1,
+            "households_listed_apart": 5,
+        },
+    )
+    [apart] = [i for i in result.issues if i.code == "merged-list-apart"]
+    assert apart.message("vi").startswith(
+        "Số liệu của xóm Nà Mòn chưa đủ: 1 hộ có trong danh sách đầu năm và 4 hộ khác của danh "
+        f"sách xóm 'Bản Cọ' gửi riêng (tệp {_TWICE}, BanCo_2024-05.xlsx, bị từ chối"
+    )
+    year, month = na_mon["movements"], na_mon["movements_month"]
+    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 0, 5), 1)
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 1, 5), 1)
+    assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (1, 1)
+    # 'Tổng hợp' names Bản Cọ once
+    book = openpyxl.load_workbook(where / "TongHop_2024-05.xlsx", read_only=True)
+    [headline] = [v for r in book["Tổng hợp"].iter_rows(values_only=True) for v in r
+                  if isinstance(v, str) and v.startswith("Số liệu tổng hợp")]  # fmt: skip
+    book.close()
+    assert headline.startswith(
+        "Số liệu tổng hợp 1/2 xóm; chưa có: Nà Mòn (số liệu thiếu các hộ của danh sách 'Bản Cọ' "
+        "gửi riêng, bị từ chối;"
+    )
