@@ -593,7 +593,9 @@ def former_names(
                     said = replace(said, variant="joined-listed")
                 if said is not None:
                     said = _joined_worded(plan, sub, said)
-                if said is not None and _held_apart(plan, store, sub, said, submissions, accepted):
+                if said is not None and _held_apart(
+                    plan, store, stored, sub, said, submissions, accepted
+                ):
                     # households of the start list or of last month's lists no list counted
                     # has: held apart, as its words say, not gone (apart.merged_apart)
                     sub.extra["merged_codes"] = list_codes(sub)
@@ -664,6 +666,7 @@ def _own_list(
 def _held_apart(
     plan: Plan,
     store: HistoryStore,
+    stored: dict[str, dict],
     sub: Submission,
     said: Issue,
     submissions: list[Submission],
@@ -683,7 +686,9 @@ def _held_apart(
     if _own_list(sub, said.instead, submissions, accepted) is None:
         return False
     codes = list_codes(sub)
-    known = codes & set().union(*start_codes(plan).values(), _month_codes(store, sub.period))
+    known = codes & set().union(
+        *start_codes(plan).values(), _month_codes(store, stored, sub.period)
+    )
     if not known:
         return False
     if accepted is not None:
@@ -694,10 +699,24 @@ def _held_apart(
     return bool(known - set().union(*(list_codes(s) for s in counted)))
 
 
-def _month_codes(store: HistoryStore, period: str) -> set[str]:
-    """The household codes (as ``id_key``) the lists of the month before ``period`` stored, a
-    month table's baseline (any hamlet's; not those written 'Thoát' then): :func:`_held_apart`."""
-    rows = store.statuses([timeline.previous_period(period)])
+def _month_codes(store: HistoryStore, stored: dict[str, dict], period: str) -> set[str]:
+    """The household codes (as ``id_key``) of the lists a month table of ``period`` compares
+    with (any hamlet's; not those written 'Thoát' then): :func:`_held_apart`. Each hamlet
+    accepted in the month before ``period`` (``stored``: the stored summaries by period), its
+    list then; each hamlet of the year accepted in none (silent, refused, or held for a list
+    apart then), its latest list accepted that year before, as baselines._latest_lists takes
+    it (docs/decisions.md, session 50's T18: was the month before's lists alone)."""
+    previous = timeline.previous_period(period)
+    months = sorted((p for p in stored if p == previous
+                     or (p[:4] == period[:4] and p < previous)), reverse=True)  # fmt: skip
+    latest: dict[str, str] = {}  # hamlet -> the month of its list compared with
+    for month in months:
+        for hamlet in stored[month]["hamlets"]:
+            if hamlet.get("status") == "ok":
+                latest.setdefault(hamlet["hamlet"], month)
+    rows = store.statuses(sorted(set(latest.values())))
+    taken = [latest.get(h) == p for p, h in zip(rows["period"], rows["hamlet"], strict=True)]
+    rows = rows[taken]
     keys = rows.loc[rows["status"] != "exited", "hh_key"].tolist()
     return {key[3:] for key in keys if key.startswith("id|")}
 

@@ -1,5 +1,6 @@
 """What session 50's review of a list apart the history tells left (T18): a list apart sent
-twice said once, naming both files.
+twice said once, naming both files; a household of the list the month table compares with,
+not last month's (a silent month), holds the list apart.
 
 The small commune (tests.commune). March and April: Nà Mòn NM1-NM3 poor, NM4, NM5 near-poor;
 Bản Cọ BC1, BC2, BC4, BC6 poor and BC3, BC5, BC7 near-poor (BC4-BC7 new this year); Đồng Kè
@@ -13,7 +14,8 @@ from __future__ import annotations
 import openpyxl
 
 from pipeline.run import execute
-from tests.commune import write_merged_plan, write_roster
+from tests.commune import new_commune, person, write_merged_plan, write_roster
+from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_apart_new_codes import _merged_after_april, _summary
 from tests.test_session47_mergers import _table
 from tests.test_session48_gone_hamlet import _bc_7
@@ -74,3 +76,49 @@ def test_a_list_apart_sent_twice_is_one_list_apart_said_once_naming_both_files(t
         "Số liệu tổng hợp 1/2 xóm; chưa có: Nà Mòn (số liệu thiếu các hộ của danh sách 'Bản Cọ' "
         "gửi riêng, bị từ chối;"
     )
+
+
+def test_a_household_of_the_list_the_month_table_compares_with_before_a_silent_month_holds(
+    tmp_path,
+):
+    """Session 50's review, Left (3). March: Nà Mòn NM1-NM3, NX1 (new this year) poor, NM4,
+    NM5 near-poor; Bản Cọ, Đồng Kè their own. April: Nà Mòn sends nothing; Bản Cọ, Đồng Kè
+    their own. The merged plan; May: Nà Mòn its own, BC2, BC3, BC6; the old head NX1 and
+    BX1-BX4 ('joined-sent', NX1 off the start list). Nà Mòn's month table compares with its
+    March list and Bản Cọ's April list (poor NM1-NM3, NX1, BC1, BC2, BC4, BC6: 8). Before: only
+    April's lists were asked, NX1 not on them: not held, Nà Mòn counted, NX1 exited (month poor
+    8 - 3 exited (BC1, BC4, NX1) = 5). Now held: month poor 8 - 2 exited (BC1, BC4) - 1 not
+    counted (NX1) = 5; near-poor 5 (NM4, NM5, BC3, BC5, BC7) - 2 exited (BC5, BC7) = 3; year
+    poor 5 + 1 new (BC6) - 1 exited (BC1) = 5 (NX1 off the start list, in no year row); Nà Mòn
+    'rejected', 5 households listed apart, none of the start list; the commune Đồng Kè alone."""
+    folder, out = new_commune(tmp_path)
+    nx1 = person("NX1", "poor")
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(nx1), "Bản Cọ": _bc_7(), "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Bản Cọ": _bc_7(), "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    for name, hamlet, total, rows in _lists([person("NX1", "poor"), *_NEW]):
+        write_roster(folder, name, hamlet, total, rows, period="2024-05")
+    result, _, _ = execute(folder, out, "2024-05")
+    summary = _summary(out, "2024-05")
+    [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
+    assert (refused.variant, refused.instead) == ("joined-sent", "Nà Mòn")
+    na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
+    assert na_mon["movements_month_from"] == "2024-03"
+    assert (na_mon["status"], na_mon.get("incomplete")) == (
+        "rejected",
+        {
+            "reason": "merged-list-apart",
+            "file": "BanCo_2024-05.xlsx",
+            "hamlet_written": "Bản Cọ",
+            "households_apart": 0,
+            "households_listed_apart": 5,
+        },
+    )
+    year, month = na_mon["movements"], na_mon["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 2, 5), 1)
+    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
+        (5, 0, 0, 0, 2, 3), 0)  # fmt: skip
+    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
+    assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (1, 1)
