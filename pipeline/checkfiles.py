@@ -1123,11 +1123,13 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
     refused |= {id(sub) for sub in copied_by_codes(rosters, matcher, codes, found)}
     if history is not None:
         # a name a stored month had the hamlet under, renamed since: said so, as in a run
-        from pipeline.notices import former_names
+        from pipeline.notices import former_names, unnamed_holding
 
         try:
             stored = {p["period"]: p for p in history.periods()}
             former_names(plan, None, rosters, found, history, stored)
+            # a list no hamlet is told for, holding a hamlet's households: as in a run
+            unnamed_holding(plan, rosters, found, history, stored)
         except (HistoryError, sqlite3.Error):
             pass  # a store a run would stop on: said by that run, as above
     return found, refused

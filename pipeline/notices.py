@@ -22,7 +22,12 @@ from pipeline import timeline
 from pipeline.consolidate import NEARLY_ALL, list_codes, start_codes
 from pipeline.history import HistoryStore, kept_households
 from pipeline.messages import Message, RunCommand, in_language, with_unit
-from pipeline.rosterchecks import info_cell, month_written, sent_for_another_period
+from pipeline.rosterchecks import (
+    codes_names_years,
+    info_cell,
+    month_written,
+    sent_for_another_period,
+)
 from pipeline.text import clean_text, commune_key, fold, format_vn, small_figure, vi_key
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
@@ -699,8 +704,9 @@ def _held_apart(
     return bool(known - set().union(*(list_codes(s) for s in counted)))
 
 
-def _month_codes(store: HistoryStore, stored: dict[str, dict], period: str) -> set[str]:
-    """The household codes (as ``id_key``) of the lists a month table of ``period`` compares
+def _month_codes(store: HistoryStore, stored: dict[str, dict], period: str) -> dict[str, str]:
+    """The household codes (as ``id_key``; each -> its hamlet as stored) of the lists a month
+    table of ``period`` compares
     with (any hamlet's; not those written 'Thoát' then): :func:`_held_apart`. Each hamlet
     accepted in the month before ``period`` (``stored``: the stored summaries by period), its
     list then; each hamlet of the year accepted in none (silent, refused, or held for a list
@@ -717,8 +723,77 @@ def _month_codes(store: HistoryStore, stored: dict[str, dict], period: str) -> s
     rows = store.statuses(sorted(set(latest.values())))
     taken = [latest.get(h) == p for p, h in zip(rows["period"], rows["hamlet"], strict=True)]
     rows = rows[taken]
-    keys = rows.loc[rows["status"] != "exited", "hh_key"].tolist()
-    return {key[3:] for key in keys if key.startswith("id|")}
+    rows = rows[(rows["status"] != "exited").to_numpy()]
+    return {key[3:]: hamlet for key, hamlet in zip(rows["hh_key"], rows["hamlet"], strict=True)
+            if key.startswith("id|")}  # fmt: skip
+
+
+def unnamed_holding(
+    plan: Plan,
+    submissions: list[Submission],
+    issues: list[Issue],
+    store: HistoryStore,
+    stored: dict[str, dict],
+    period: str | None = None,
+    accepted: dict[str, Submission] | None = None,
+) -> None:
+    """The lists refused for no hamlet told ('missing-hamlet': 'Xóm' and title blank, the file
+    name naming none of the plan's, as 'BanCo_2024-05.xlsx' after Bản Cọ's merger) that list
+    households of a hamlet that sent its list, on its start list or on a list its month table
+    compares with (:func:`_month_codes`), that no list counted has: those households count as
+    gone from that hamlet's tables while the list is refused. The refusal says so (variant
+    'holds': how many, the hamlet, and to write them on its list or name the list's hamlet),
+    not only to fill the 'Xóm' cell. ``period``: the run's (its lists alone), None for
+    `giamngheo check`; ``accepted``: the run's counted lists (None: those given of the period).
+    docs/decisions.md, session 50's T18."""
+    by_start = start_codes(plan)
+    months: dict[str, dict[str, str]] = {}  # a period -> its month codes (a cache)
+    in_plan = set(plan.hamlets["hamlet"])
+    for sub in submissions:
+        issue = sub.extra.get("hamlet_issue")
+        if (
+            issue is None or issue.code != "missing-hamlet" or issue.variant != ""
+            or not sub.period or sub.period != (period or sub.period)
+        ):  # fmt: skip
+            continue
+        codes = list_codes(sub)
+        if not codes:
+            continue
+        if sub.period not in months:
+            months[sub.period] = _month_codes(store, stored, sub.period)
+        where: dict[str, str] = {}  # code -> the hamlet whose tables compare with it
+        for code, hamlet in months[sub.period].items():
+            if code in codes and hamlet in in_plan:
+                where[code] = hamlet
+        for hamlet, known in by_start.items():
+            where.update((code, hamlet) for code in codes & set(known))
+        if accepted is not None:
+            counted = list(accepted.values())
+        else:
+            counted = [s for s in submissions if s is not sub and s.period == sub.period
+                       and s.kind == "roster" and s.hamlet and "hamlet_issue" not in s.extra]  # fmt: skip
+        sent = {s.hamlet for s in counted}
+        listed = set().union(*(list_codes(s) for s in counted))
+        gone = sorted((h, c) for c, h in where.items() if h in sent and c not in listed)
+        if not gone:
+            continue
+        hamlets = sorted({h for h, _ in gone})
+        written = {}  # a code's key -> the code as the list writes it
+        for code, *_ in codes_names_years(sub):
+            if isinstance(code, float) and code.is_integer():
+                code = int(code)
+            if isinstance(code, str | int):
+                written.setdefault(fig.id_key(code), str(code).strip())
+        shown = ", ".join(written.get(c, c) for _, c in gone[:5]) + (", …" if len(gone) > 5 else "")
+        said = replace(
+            issue,
+            variant="holds",
+            instead=", ".join(hamlets),
+            detail=Message(f"{len(gone)} hộ ({shown})",
+                           f"{len(gone)} household{'s' if len(gone) > 1 else ''} ({shown})"),
+        )  # fmt: skip
+        issues[:] = [said if i is issue else i for i in issues]
+        sub.extra["hamlet_issue"] = said
 
 
 def _joined_worded(plan: Plan, sub: Submission, said: Issue) -> Issue:

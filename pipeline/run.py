@@ -80,6 +80,7 @@ from pipeline.notices import (
     sent_for_another_period_said,
     some_named,
     start_list_kept,
+    unnamed_holding,
 )
 from pipeline.plan import start_mismatch
 from pipeline.planpick import (
@@ -1053,6 +1054,17 @@ def consolidated(
         former_names(
             plan, merged.households, submissions, issues, history, stored, merged.period,
             merged.accepted,
+        )  # fmt: skip
+    if (
+        history is not None
+        and merged.accepted
+        and any(i.code == "missing-hamlet" and i.variant == "" for i in merged.issues)
+    ):
+        # a list no hamlet is told for, holding households a hamlet's tables then count gone:
+        # said so (session 50's T18)
+        unnamed_holding(
+            plan, submissions, issues, history, {p["period"]: p for p in history.periods()},
+            merged.period, merged.accepted,
         )  # fmt: skip
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
         year = merged.period[:4]

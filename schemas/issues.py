@@ -377,6 +377,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Không xác định được tên xóm của tệp: tệp không có trang 'Thông tin', tiêu đề danh sách và tên tệp cũng không ghi tên xóm nào có trong kế hoạch. Hãy đặt tên tệp theo tên xóm như trong kế hoạch, hoặc thêm trang 'Thông tin' như mẫu và ghi tên xóm vào ô 'Xóm', rồi chạy lại.",
                 "The file's hamlet cannot be told: the file has no 'Thông tin' sheet, and neither the list's title nor the file name names a hamlet of the plan. Name the file after the hamlet as the plan writes it, or add a 'Thông tin' sheet as in the template and write the hamlet in its 'Xóm' cell, then run again.",
             ),
+            # the list holds households of a hamlet that sent its list, on its start list or a
+            # list its month table compares with, not on a list counted: gone from its tables
+            # while refused (notices.unnamed_holding; session 50's T18). {detail}: how many,
+            # their codes; {instead}: the hamlet
+            (
+                "holds",
+                "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Danh sách có {detail} của xóm {instead} (có trong danh sách đầu năm hoặc danh sách tháng trước của xóm) mà danh sách xóm {instead} gửi kỳ này không có: chừng nào chưa được ghi vào danh sách của xóm {instead}, các hộ này được tính là đã thoát khỏi xóm {instead}. Nếu đây là danh sách của một xóm đã sáp nhập vào xóm {instead}, trưởng xóm {instead} cần ghi các hộ này vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại; nếu không, hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin' rồi gửi lại.",
+                "The file's hamlet cannot be told: the 'Xóm' cell is empty, and neither the list's title nor the file name names a hamlet of the plan, so the list is not counted. It lists {detail} of hamlet {instead} (on the hamlet's start-of-year list or last list) that the list {instead} sent this period lacks: until they are written on {instead}'s list, they count as having exited {instead}. If this is the list of a hamlet merged into {instead}, {instead}'s head needs to write these households on the hamlet's list (one list for the whole hamlet) and send it again; if not, write the hamlet's name in the 'Xóm' cell of the 'Thông tin' sheet and send it again.",
+            ),
             # said to the head in the PhanHoi, which adds the 'Thông tin' sheet with its 'Xóm' cell
             (
                 "no-info-head",

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import openpyxl
 
+from pipeline import history as hist
+from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
@@ -122,3 +124,65 @@ def test_a_household_of_the_list_the_month_table_compares_with_before_a_silent_m
         (5, 0, 0, 0, 2, 3), 0)  # fmt: skip
     assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (1, 1)
+
+
+def test_a_list_named_only_by_its_file_name_says_the_start_households_it_holds(tmp_path):
+    """Session 50's review, Left (4). The old head's list (BC1, BX1-BX4) with its 'Xóm' cell and
+    title blank, named only by its file name 'BanCo_2024-05.xlsx' (Bản Cọ, a name the plan
+    lacks): 'missing-hamlet'. Its codes do not tell a hamlet (1 of 5 on the start list: too few,
+    as for a list naming Bản Cọ), nor does its name: not held apart, Nà Mòn counted. BC1, on
+    Nà Mòn's start list and on Bản Cọ's April list, is on no list counted: exited from Nà Mòn's
+    tables (year poor 5 + 1 new (BC6) - 1 exited (BC1) = 5; month poor 7 (NM1-NM3, BC1, BC2,
+    BC4, BC6) - 2 exited (BC1, BC4) = 5); the commune 5 + 1 = 6 poor, 3 + 1 = 4 near-poor.
+    Before: the refusal said only to fill the 'Xóm' cell. Now it says the list holds 1
+    household of Nà Mòn (BC1) Nà Mòn's list lacks, counted as exited until written there."""
+    folder, out, _ = _merged_after_april(tmp_path, _bc_7(), write_merged_plan)
+    for name, hamlet, total, rows in _lists([_bc_7()[0], *_NEW]):
+        path = write_roster(folder, name, hamlet, total, rows, period="2024-05")
+        if name == "BanCo_2024-05.xlsx":
+            book = openpyxl.load_workbook(path)
+            book["Thông tin"]["B3"] = None
+            book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
+            book.save(path)
+    result, _, _ = execute(folder, out, "2024-05")
+    summary = _summary(out, "2024-05")
+    [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
+    assert (refused.file, refused.variant, refused.instead) == (
+        "BanCo_2024-05.xlsx", "holds", "Nà Mòn")  # fmt: skip
+    assert refused.message("vi").startswith(
+        "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp "
+        "không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Danh sách có 1 "
+        "hộ (BC1) của xóm Nà Mòn (có trong danh sách đầu năm hoặc danh sách tháng trước của "
+        "xóm) mà danh sách xóm Nà Mòn gửi kỳ này không có: chừng nào chưa được ghi vào danh "
+        "sách của xóm Nà Mòn, các hộ này được tính là đã thoát khỏi xóm Nà Mòn."
+    )
+    assert "It lists 1 household (BC1) of hamlet Nà Mòn" in refused.message("en")
+    na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
+    assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
+    year, month = na_mon["movements"], na_mon["movements_month"]
+    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 2, 5), 0)
+    assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (6, 4)
+    # `check` on the same files says the same
+    store = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)
+    checked = check_files(
+        [*sorted(folder.glob("*_2024-05.xlsx")), folder / "KeHoach_2024.xlsx"], history=store
+    )
+    [said] = [i for i in checked if i.code == "missing-hamlet"]
+    assert (said.variant, said.message("vi")) == (refused.variant, refused.message("vi"))
+
+
+def test_a_list_named_only_by_its_file_name_of_new_households_says_nothing_more(tmp_path):
+    """A guard: the same list of BX1-BX4 alone (no household of any baseline): the plain
+    'missing-hamlet' refusal, as before; Nà Mòn counted."""
+    folder, out, _ = _merged_after_april(tmp_path, _bc_7(), write_merged_plan)
+    for name, hamlet, total, rows in _lists([*_NEW]):
+        path = write_roster(folder, name, hamlet, total, rows, period="2024-05")
+        if name == "BanCo_2024-05.xlsx":
+            book = openpyxl.load_workbook(path)
+            book["Thông tin"]["B3"] = None
+            book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
+            book.save(path)
+    result, _, _ = execute(folder, out, "2024-05")
+    [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
+    assert (refused.variant, refused.instead) == ("", "")
