@@ -773,6 +773,60 @@ _READER_SENTENCES = (
         "a sheet of the .ods file holds text or spaces where a cell is due: the file is damaged "
         "or saved by a program other than LibreOffice",
     ),
+    # more of the readers' English met in the foreign corpus (session 50, T16)
+    (
+        lazyre.compile(r"^Cfb error: Invalid OLE\b"),
+        "tệp không có phần đầu của một sổ Excel 97–2003 (.xls): tệp hỏng, hoặc do Excel quá cũ "
+        "(trước 97) hay một chương trình khác lưu",
+        "the file lacks the header of an Excel 97–2003 workbook (.xls): it is damaged, or saved "
+        "by an Excel older than 97 or by another program",
+    ),
+    (
+        lazyre.compile(r"^Cfb error: (?:Sector \d+ points past end of file|Invalid minisector)"),
+        "mục lục bên trong của tệp .xls sai hoặc trỏ ra ngoài tệp: tệp hỏng hoặc chưa chép hết",
+        "the inner directory of the .xls file is wrong or points outside the file: the file is "
+        "damaged or not copied whole",
+    ),
+    (
+        lazyre.compile(r"^Cfb error: Codepage \w+ not found$"),
+        "tệp .xls ghi chữ theo một bảng mã (codepage) không đọc được: tệp hỏng hoặc do một "
+        "chương trình khác lưu",
+        "the .xls file writes its text in a code page that cannot be read: the file is damaged "
+        "or saved by another program",
+    ),
+    (
+        lazyre.compile(r"^(?:End of stream\b|failed to fill whole buffer$)"),
+        "dữ liệu của tệp Excel dừng giữa một bản ghi (tệp bị cắt ngắn): tệp hỏng hoặc chưa chép "
+        "hết",
+        "the Excel file's data stops inside a record (the file is cut short): the file is "
+        "damaged or not copied whole",
+    ),
+    (
+        lazyre.compile(r"^(?:index out of bounds|slice index starts at|range (?:start|end) index)"),
+        "một bản ghi của tệp Excel trỏ tới chỗ không có dữ liệu: tệp hỏng hoặc không do Excel lưu",
+        "a record of the Excel file points where there is no data: the file is damaged or not "
+        "saved by Excel",
+    ),
+    (
+        lazyre.compile(r"^(?:at \d+\.\.\d+: )?unrecognized entity\b"),
+        "tệp Excel dùng một thực thể XML ('&…;') không được định nghĩa: tệp hỏng hoặc không do "
+        "Excel lưu",
+        "the Excel file uses an XML entity ('&…;') that is not defined: the file is damaged or "
+        "not saved by Excel",
+    ),
+    (
+        lazyre.compile(r"^invalid Zip archive\b"),
+        "tệp không phải một gói nén (zip) nguyên vẹn như mọi tệp .xlsx, .xlsm, .ods: tệp hỏng "
+        "hoặc chưa chép hết",
+        "the file is not a whole zip package, as every .xlsx, .xlsm or .ods file is: the file "
+        "is damaged or not copied whole",
+    ),
+    (
+        lazyre.compile(r"^'mimetype' file not found in archive$"),
+        "thiếu phần 'mimetype' của tệp .ods: tệp hỏng hoặc không do LibreOffice lưu",
+        "the part 'mimetype' is missing from the .ods file: the file is damaged or not saved by "
+        "LibreOffice",
+    ),
 )
 _BARE_WORD = lazyre.compile(r"^[A-Za-z_][\w.-]{0,40}$")
 _FILE_NOT_FOUND = lazyre.compile(r"^File not found:? '([^']{1,120})'$")

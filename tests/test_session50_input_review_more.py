@@ -1,0 +1,154 @@
+"""Session 50 (helper T16): what the review of the input folder left.
+
+* more of the readers' English said in words: "Cfb error: Invalid OLE", "Cfb error: Sector …
+  points past end of file", "Cfb error: Codepage … not found", "End of stream 'record
+  length'", "failed to fill whole buffer", "index out of bounds …", "unrecognized entity
+  `&lol9;`", "invalid Zip archive: …", "'mimetype' file not found in archive".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.discover import inspect_file
+from pipeline.run import collect
+from tests.commune import clean_rosters, person, write_plan, write_roster
+from tests.test_foreign import CORPUS
+from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session50_input_messages import FAULT, _rewrite
+
+CUT = "tệp hỏng hoặc chưa chép hết"
+CUT_EN = "the file is damaged or not copied whole"
+FAULT_EN = "the file is damaged or not saved by Excel"
+NOT_OLE = (
+    "tệp không có phần đầu của một sổ Excel 97–2003 (.xls): tệp hỏng, hoặc do Excel quá cũ "
+    "(trước 97) hay một chương trình khác lưu",
+    "the file lacks the header of an Excel 97–2003 workbook (.xls): it is damaged, or saved "
+    "by an Excel older than 97 or by another program",
+)
+OLE_DIRECTORY = (
+    "mục lục bên trong của tệp .xls sai hoặc trỏ ra ngoài tệp: " + CUT,
+    "the inner directory of the .xls file is wrong or points outside the file: " + CUT_EN,
+)
+CODEPAGE = (
+    "tệp .xls ghi chữ theo một bảng mã (codepage) không đọc được: tệp hỏng hoặc do một "
+    "chương trình khác lưu",
+    "the .xls file writes its text in a code page that cannot be read: the file is damaged "
+    "or saved by another program",
+)
+STOPS = (
+    "dữ liệu của tệp Excel dừng giữa một bản ghi (tệp bị cắt ngắn): " + CUT,
+    "the Excel file's data stops inside a record (the file is cut short): " + CUT_EN,
+)
+NO_DATA = (
+    "một bản ghi của tệp Excel trỏ tới chỗ không có dữ liệu: " + FAULT,
+    "a record of the Excel file points where there is no data: " + FAULT_EN,
+)
+ENTITY = (
+    "tệp Excel dùng một thực thể XML ('&…;') không được định nghĩa: " + FAULT,
+    "the Excel file uses an XML entity ('&…;') that is not defined: " + FAULT_EN,
+)
+NOT_ZIP = (
+    "tệp không phải một gói nén (zip) nguyên vẹn như mọi tệp .xlsx, .xlsm, .ods: " + CUT,
+    "the file is not a whole zip package, as every .xlsx, .xlsm or .ods file is: " + CUT_EN,
+)
+NO_MIMETYPE = (
+    "thiếu phần 'mimetype' của tệp .ods: tệp hỏng hoặc không do LibreOffice lưu",
+    "the part 'mimetype' is missing from the .ods file: the file is damaged or not saved by "
+    "LibreOffice",
+)
+
+
+def _three(folder: Path) -> Path:
+    return write_roster(
+        folder,
+        "NaMon.xlsx",
+        "Nà Mòn",
+        102,
+        [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")],
+    )
+
+
+def _cut_in_half(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _entity(path: Path) -> None:
+    def change(data: bytes) -> bytes:
+        assert b"<sst " in data
+        return data.replace(b"<si><t>", b"<si><t>&lol9;", 1)
+
+    _rewrite(path, "xl/sharedStrings.xml", change)
+
+
+def _not_ole(path: Path) -> None:
+    """An .xls whose first eight bytes are no OLE header (an old BIFF4 record: 09 04 …)."""
+    path.unlink()
+    path.with_suffix(".xls").write_bytes(
+        b"\x09\x04\x06\x00\x00\x00\x10\x00" + bytes(range(256)) * 4
+    )
+
+
+BUILT = [
+    ("NaMon.xlsx", _cut_in_half, NOT_ZIP),
+    ("NaMon.xlsx", _entity, ENTITY),
+    ("NaMon.xls", _not_ole, NOT_OLE),
+]
+
+
+@pytest.mark.parametrize(("name", "change", "said"), BUILT, ids=["zip-cut", "entity", "not-ole"])
+def test_a_damaged_list_is_said_in_words(tmp_path, name, change, said):
+    """Nà Mòn's list (NM1, NM3 poor, NM2 near-poor) cut in half, with an undefined entity
+    '&lol9;' in its shared strings, or an .xls without the OLE header. Before, the detail was
+    the reader's English ("invalid Zip archive: Could not find EOCD", "at …: unrecognized
+    entity `&lol9;`", "Cfb error: Invalid OLE"); now in words. Nà Mòn refused, Bản Cọ counted
+    (2 poor, 1 near-poor)."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    change(_three(tmp_path))
+    result, _ = collect(tmp_path, None, workers=0)
+    told = [i for i in result.issues if i.file == name]
+    assert [(i.code, str.__str__(i.detail), i.detail.en) for i in told] == [
+        ("file-unreadable", *said)
+    ]
+    assert told[0].message().endswith(f"(Chi tiết kỹ thuật: {said[0]})")
+    assert _hamlet(result, "Nà Mòn")["status"] == "rejected"
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("ExcelDataReader/TestFail_Binary.xls", NOT_OLE),  # "Cfb error: Invalid OLE"
+        ("xlrd/biff4_no_format_no_window2.xls", NOT_OLE),
+        ("ExcelDataReader/Test_git_issue_5.xls", OLE_DIRECTORY),  # "Sector 614 points past …"
+        ("libxls/xls2csv_ole_read_MSAT_772.xls", OLE_DIRECTORY),
+        (
+            "poi/clusterfuzz-testcase-minimized-POIHSSFFuzzer-6137883240824832.xls",
+            OLE_DIRECTORY,  # "Cfb error: Invalid minisector shift, …"
+        ),
+        ("PhpSpreadsheet/maccentraleurope.biff5.xls", CODEPAGE),
+        ("poi/61300.xls", STOPS),  # "End of stream 'record length'"
+        ("calamine/any_sheets.xlsb", STOPS),  # "failed to fill whole buffer"
+        ("ExcelDataReader/Test_git_issue_467_empty_continue_leftoverbytes.xls", NO_DATA),
+        ("ExcelDataReader/Test_Issue_12556_corrupt.xls", NO_DATA),  # "slice index starts at …"
+        ("poi/54764.xlsx", ENTITY),
+        ("poi/clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5636439151607808.xlsx", NOT_ZIP),
+        ("poi/clusterfuzz-testcase-minimized-POIXSSFFuzzer-4828727001088000.xlsx", NOT_ZIP),
+        ("PhpSpreadsheet/nomimetype.ods", NO_MIMETYPE),
+    ],
+)
+def test_the_foreign_files_english_is_said_in_words(name, said):
+    """The corpus files R11's review left in the reader's English, read in place."""
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.skip(f"{name} not in the corpus")
+    _, issues, _ = inspect_file(path, name)
+    assert [(i.code, str.__str__(i.detail), i.detail.en) for i in issues] == [
+        ("file-unreadable", *said)
+    ]
