@@ -276,6 +276,28 @@ def lists_in_output_folder(folder: Path) -> list[str]:
     )
 
 
+def _junk_folder(name: str) -> bool:
+    """A hidden folder a system or a tool keeps ('.git', '.Trash-1000', '.Trashes', '.~tmp'):
+    passed over in silence, whatever it holds."""
+    return name == ".git" or name.startswith((".Trash", ".~"))
+
+
+def lists_in_hidden_folder(folder: Path) -> list[str]:
+    """The spreadsheets under a hidden folder ('.thang5/', as a sync tool or a Mac may name
+    it), their paths inside it, sorted; none for a folder a system keeps (:func:`_junk_folder`)
+    or an output folder of ours. The walk passes over a hidden folder: one holding a list is
+    said skipped with its lists named (session 50), no longer in silence."""
+    if _junk_folder(folder.name) or _an_output_folder(str(folder)):
+        return []
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not _junk_folder(d)]
+        for name in files:
+            if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES and not is_temporary(name):
+                found.append(os.path.relpath(os.path.join(root, name), folder))
+    return sorted(found, key=vi_key)
+
+
 def output_root_said(folder: Path) -> Message | None:
     """The words for an input folder that is itself the output folder of our runs (it holds
     the history store or a run's lock: '--input output'), else None. Its months' folders are
@@ -318,6 +340,9 @@ def list_input_files(input_dir: Path) -> list[Path]:
         walked = []
         for d in sorted(dirs):
             if d.startswith("."):
+                # a hidden folder holding a list is listed itself, said skipped (special_file)
+                if lists_in_hidden_folder(Path(root) / d):
+                    found.append(Path(root) / d)
                 continue
             # an output folder ('--output input/ketqua'): its archived copies are no new
             # submissions; one holding a list put there by hand is listed itself, said as an
@@ -402,6 +427,20 @@ def special_file(sub: Submission) -> tuple[Submission, list[Issue]]:
             shown + (f" and {more} more" if more > 0 else ""),
         )
         skipped = Issue("file-skipped", file=sub.file, detail=mark, variant="output-folder",
+                        value=value)  # fmt: skip
+        return sub, [skipped]
+    hidden = sub.path is not None and sub.path.is_dir() and sub.path.name.startswith(".")
+    if hidden and (lists := lists_in_hidden_folder(sub.path)):
+        sub.kind, sub.status = "skipped", "skipped"
+        sub.extra["skip_reason"] = "thư mục ẩn"
+        shown = ", ".join(f"'{xml_safe(name)}'" for name in lists[:_ARCHIVE_NAMES_SHOWN])
+        more = len(lists) - _ARCHIVE_NAMES_SHOWN
+        value = Message(
+            shown + (f" và {more} tệp khác" if more > 0 else ""),
+            shown + (f" and {more} more" if more > 0 else ""),
+        )
+        renamed = xml_safe(sub.path.name.lstrip("."))
+        skipped = Issue("file-skipped", file=sub.file, detail=renamed, variant="hidden-folder",
                         value=value)  # fmt: skip
         return sub, [skipped]
     if sub.path is not None and sub.path.is_dir():

@@ -108,6 +108,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Bỏ qua tệp ẩn: tên tệp bắt đầu bằng dấu chấm (thường do phần mềm đồng bộ hoặc máy Mac đặt) nên không được đọc. Nếu đây là danh sách của xóm, hãy đổi tên tệp bỏ dấu chấm ở đầu (thành '{value}') rồi chạy lại; nếu không, có thể xóa tệp.",
                 "Skipped a hidden file: its name starts with a dot (as a sync tool or a Mac names it), so it is not read. If it is a hamlet's list, rename it without the leading dot (to '{value}') and run again; otherwise the file can be deleted.",
             ),
+            # a hidden folder ('.thang5/') holding spreadsheets, passed over by the walk:
+            # said with its lists (session 50)
+            (
+                "hidden-folder",
+                "Bỏ qua thư mục ẩn: tên thư mục bắt đầu bằng dấu chấm (thường do phần mềm đồng bộ hoặc máy Mac đặt) nên các tệp trong đó không được đọc, kể cả {value}. Nếu đó là danh sách của xóm, hãy đổi tên thư mục bỏ dấu chấm ở đầu (thành '{detail}') rồi chạy lại.",
+                "Skipped a hidden folder: its name starts with a dot (as a sync tool or a Mac names it), so the files in it are not read, {value} included. If those are hamlets' lists, rename the folder without the leading dot (to '{detail}') and run again.",
+            ),
             # a folder our runs write (it holds '{detail}') with a spreadsheet put in it by
             # hand: passed over with its files, said (session 50)
             (

@@ -152,3 +152,60 @@ def test_the_foreign_files_english_is_said_in_words(name, said):
     assert [(i.code, str.__str__(i.detail), i.detail.en) for i in issues] == [
         ("file-unreadable", *said)
     ]
+
+
+def test_a_hidden_folder_holding_a_list_is_said_skipped(tmp_path):
+    """Bản Cọ's list in a folder '.thang5' (hidden on Linux and a Mac, as a sync tool names it)
+    beside a picture '.thang5/anh.jpg' and Excel's lock file '~$BanCo.xlsx'. Before, the walk
+    passed over the folder in silence: Bản Cọ "chưa nộp" with no word of its list. Now the
+    folder is said skipped (a warning) naming the one list and the name to rename it to;
+    `check` says the same. Bản Cọ is still not read; Nà Mòn counted, 1 poor of 102."""
+    from pipeline.checkfiles import check_files
+
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    folder = tmp_path / ".thang5"
+    folder.mkdir()
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    (folder / "anh.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (folder / "~$BanCo.xlsx").write_bytes(b"x")
+    result, _ = collect(tmp_path, None, workers=0)
+    told = [i for i in result.issues if i.file == ".thang5"]
+    assert [(i.code, i.variant, i.severity) for i in told] == [
+        ("file-skipped", "hidden-folder", "warning")
+    ]
+    assert told[0].message() == (
+        "Bỏ qua thư mục ẩn: tên thư mục bắt đầu bằng dấu chấm (thường do phần mềm đồng bộ hoặc "
+        "máy Mac đặt) nên các tệp trong đó không được đọc, kể cả 'BanCo.xlsx'. Nếu đó là danh "
+        "sách của xóm, hãy đổi tên thư mục bỏ dấu chấm ở đầu (thành 'thang5') rồi chạy lại."
+    )
+    assert told[0].message("en") == (
+        "Skipped a hidden folder: its name starts with a dot (as a sync tool or a Mac names "
+        "it), so the files in it are not read, 'BanCo.xlsx' included. If those are hamlets' "
+        "lists, rename the folder without the leading dot (to 'thang5') and run again."
+    )
+    assert _hamlet(result, "Bản Cọ")["status"] == "missing"
+    nam_mon = _hamlet(result, "Nà Mòn")
+    assert (nam_mon["status"], nam_mon["poor"], nam_mon["households"]) == ("ok", 1, 102)
+    checked = [i for i in check_files([tmp_path]) if i.file == ".thang5"]
+    assert [i.message() for i in checked] == [told[0].message()]
+
+
+@pytest.mark.parametrize(
+    "folder",
+    [".git", ".Trash-1000", ".Trashes", ".~tmp", ".anh"],  # '.anh': no spreadsheet in it
+)
+def test_a_hidden_folder_a_system_keeps_or_without_a_list_is_passed_over(tmp_path, folder):
+    """A guard: a hidden folder a system or a tool keeps (with a list deleted into the
+    rubbish bin) or one holding no spreadsheet is passed over without a word, as before."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    hidden = tmp_path / folder / "files"
+    hidden.mkdir(parents=True)
+    if folder == ".anh":
+        (hidden / "anh.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    else:
+        write_roster(hidden, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    result, _ = collect(tmp_path, None, workers=0)
+    assert [i for i in result.issues if i.file.startswith(folder)] == []
+    assert sorted(s.file for s in result.submissions) == ["KeHoach_2024.xlsx", "NaMon.xlsx"]
