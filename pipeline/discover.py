@@ -298,6 +298,26 @@ def lists_in_hidden_folder(folder: Path) -> list[str]:
     return sorted(found, key=vi_key)
 
 
+_OWN_SUMMARY = lazyre.compile(r"^tonghop_\d{4}-\d{2}\.json$", re.IGNORECASE)
+OWN_FILE = "tệp do giamngheo tạo"  # a skip reason: our own store, manifest or summary
+
+
+def own_file(name: str) -> Message | None:
+    """What a file our runs write is, by its name, when it is one that is no spreadsheet: the
+    history store (and SQLite's journal beside it), a month's manifest, the JSON summary. Met
+    in an input folder (a month's output folder given as the input; the output folder's top,
+    which `check` lists), it is said as ours, not as a file "to save again as .xlsx" (session
+    50). A run's lock is dot-named: passed over in silence (:func:`is_temporary`)."""
+    lower = name.lower()
+    if lower == HISTORY_FILE or lower.startswith((HISTORY_FILE + "-", HISTORY_FILE + ".")):
+        return Message("kho lịch sử", "the history store")
+    if lower == MANIFEST:
+        return Message("bản kê các tệp nguồn của một kỳ", "a month's list of its input files")
+    if _OWN_SUMMARY.match(name):
+        return Message("bản tổng hợp dạng JSON", "the consolidated summary as JSON")
+    return None
+
+
 def output_root_said(folder: Path) -> Message | None:
     """The words for an input folder that is itself the output folder of our runs (it holds
     the history store or a run's lock: '--input output'), else None. Its months' folders are
@@ -489,6 +509,9 @@ def inspect_file(
         if (lock := lock_file_of(path)) is not None:
             sub.extra["lock_of"] = lock  # said on screen and on 'Nộp báo cáo'
         return sub, [], None
+    if (made := own_file(path.name)) is not None:
+        sub.extra["skip_reason"] = OWN_FILE
+        return sub, [Issue("file-skipped", file=rel, detail=made, variant="own-file")], None
     if not named_as_spreadsheet(path) or not looks_like_spreadsheet(path):
         sub.extra["skip_reason"] = path.suffix.lower() or "không có phần mở rộng"
         if sub.extra["skip_reason"] in DOCUMENT_SUFFIXES:

@@ -108,6 +108,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Bỏ qua tệp ẩn: tên tệp bắt đầu bằng dấu chấm (thường do phần mềm đồng bộ hoặc máy Mac đặt) nên không được đọc. Nếu đây là danh sách của xóm, hãy đổi tên tệp bỏ dấu chấm ở đầu (thành '{value}') rồi chạy lại; nếu không, có thể xóa tệp.",
                 "Skipped a hidden file: its name starts with a dot (as a sync tool or a Mac names it), so it is not read. If it is a hamlet's list, rename it without the leading dot (to '{value}') and run again; otherwise the file can be deleted.",
             ),
+            # a file our runs write, no spreadsheet ('{detail}': the history store, a month's
+            # manifest, the JSON summary), met in an input folder (session 50)
+            (
+                "own-file",
+                "Đây là tệp do giamngheo tạo ({detail}), không phải danh sách của xóm; đã bỏ qua. Không cần để tệp kết quả trong thư mục đầu vào.",
+                "This is a file made by giamngheo ({detail}), not a hamlet's list; it was skipped. Output files need not be in the input folder.",
+            ),
             # a hidden folder ('.thang5/') holding spreadsheets, passed over by the walk:
             # said with its lists (session 50)
             (

@@ -209,3 +209,72 @@ def test_a_hidden_folder_a_system_keeps_or_without_a_list_is_passed_over(tmp_pat
     result, _ = collect(tmp_path, None, workers=0)
     assert [i for i in result.issues if i.file.startswith(folder)] == []
     assert sorted(s.file for s in result.submissions) == ["KeHoach_2024.xlsx", "NaMon.xlsx"]
+
+
+OWN_VI = (
+    "Đây là tệp do giamngheo tạo ({what}), không phải danh sách của xóm; đã bỏ qua. Không cần "
+    "để tệp kết quả trong thư mục đầu vào."
+)
+OWN_EN = (
+    "This is a file made by giamngheo ({what}), not a hamlet's list; it was skipped. Output "
+    "files need not be in the input folder."
+)
+
+
+def _run_once(tmp_path: Path) -> Path:
+    """The plan and Nà Mòn's list (NM1 poor of 102) in 'input', run once into 'output'."""
+    from pipeline.run import execute
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    execute(folder, tmp_path / "output")
+    assert (tmp_path / "output" / "lich-su.sqlite").is_file()
+    return tmp_path / "output"
+
+
+def test_our_own_files_met_in_the_input_are_said_as_ours(tmp_path):
+    """A month's output folder given as the input (read as before): its manifest
+    'nguon-sha256.txt' and its summary 'TongHop_2024-05.json', and a history store
+    'lich-su.sqlite-journal' left beside the lists. Before, each was "Bỏ qua tệp không phải
+    bảng tính (.txt). Nếu đây là danh sách hộ, hãy lưu lại dạng .xlsx." Now each is said as a
+    file giamngheo made, as its TongHop/NiemYet workbooks are; `check` alike."""
+    from pipeline.checkfiles import check_files
+
+    month = _run_once(tmp_path) / "2024-05"
+    (month / "lich-su.sqlite-journal").write_bytes(b"")
+    result, _ = collect(month, None, workers=0)
+    said = {
+        "lich-su.sqlite-journal": ("kho lịch sử", "the history store"),
+        "nguon-sha256.txt": (
+            "bản kê các tệp nguồn của một kỳ",
+            "a month's list of its input files",
+        ),
+        "TongHop_2024-05.json": ("bản tổng hợp dạng JSON", "the consolidated summary as JSON"),
+    }
+    told = sorted((i for i in result.issues if i.file in said), key=lambda i: i.file)
+    assert [(i.file, i.code, i.variant) for i in told] == [
+        (name, "file-skipped", "own-file") for name in sorted(said)
+    ]
+    for issue in told:
+        vi, en = said[issue.file]
+        assert (issue.message(), issue.message("en")) == (
+            OWN_VI.format(what=vi),
+            OWN_EN.format(what=en),
+        )
+    checked = sorted((i for i in check_files([month]) if i.file in said), key=lambda i: i.file)
+    assert [i.message() for i in checked] == [i.message() for i in told]
+
+
+def test_check_of_the_output_folder_says_its_history_store_as_ours(tmp_path):
+    """`check output`: after the line saying it is an output folder (as a run stops on it),
+    its 'lich-su.sqlite' was "Bỏ qua tệp không phải bảng tính (.sqlite). Nếu đây là danh sách
+    hộ, hãy lưu lại dạng .xlsx."; now it is said as the history store giamngheo made."""
+    from pipeline.checkfiles import check_files
+
+    output = _run_once(tmp_path)
+    issues = check_files([output])
+    assert [(i.file, i.code, i.variant, i.message()) for i in issues] == [
+        ("lich-su.sqlite", "file-skipped", "own-file", OWN_VI.format(what="kho lịch sử"))
+    ]
