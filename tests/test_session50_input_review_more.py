@@ -3,7 +3,9 @@
 * more of the readers' English said in words: "Cfb error: Invalid OLE", "Cfb error: Sector …
   points past end of file", "Cfb error: Codepage … not found", "End of stream 'record
   length'", "failed to fill whole buffer", "index out of bounds …", "unrecognized entity
-  `&lol9;`", "invalid Zip archive: …", "'mimetype' file not found in archive".
+  `&lol9;`", "invalid Zip archive: …", "'mimetype' file not found in archive";
+* a hidden folder ('.thang5/') holding a list is said skipped, with the name to rename it to;
+* our own history store, manifest and JSON summary met in an input folder are said as ours.
 """
 
 from __future__ import annotations
