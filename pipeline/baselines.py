@@ -12,10 +12,10 @@ from typing import NamedTuple
 import pandas as pd
 
 from pipeline import figures as fig
-from pipeline import timeline
+from pipeline import moves, timeline
 from pipeline.history import kept_households
 from pipeline.notices import hamlet_renames, merged_by_start_list
-from pipeline.text import name_within
+from pipeline.text import fold, name_within
 from pipeline.types import FROM_AGE, Issue, Plan
 
 STATUS_COLUMNS = ["period", "hamlet", "hh_key", "status"]
@@ -266,7 +266,8 @@ def month_baselines(
         month_periods |= {p for p in periods if oldest <= p <= previous}
     stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")
     now_rows = _month_now(period, rows_now) if not earlier.empty else None
-    left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows)
+    left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows,
+                               _head_ids(plan.start_list, rows_now), merged_into)  # fmt: skip
 
     def written(old: str, seen: str) -> str:  # the old code as its latest row writes it
         this_year = start_from == "plan" and seen == f"{plan.plan_year}-00"
@@ -292,6 +293,20 @@ def month_baselines(
         {**walked, **merged_into},
         left.left_from,
     )
+
+
+def _head_ids(
+    start: pd.DataFrame | None, rows: pd.DataFrame | None
+) -> Callable[[str], list[tuple[str, str]]]:
+    """:func:`timeline.departures`' ``ids``: the (folded head's name, ID number) of a code's rows
+    with one in the plan's start list and the month run (the history keeps none), found the
+    first time a code is asked (moves.Heads)."""
+    lists = [moves.Heads(start), moves.Heads(None if rows is None else kept_households(rows))]
+
+    def ids(key: str) -> list[tuple[str, str]]:
+        return [(fold(row[1]), row[2]) for heads in lists for row in heads.of(key) if row[2]]
+
+    return ids
 
 
 def _loaded_once(

@@ -20,7 +20,7 @@ from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message, with_unit
 from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked, id_keys, id_number
 from pipeline.text import clean_text, fold, format_vn, is_blank
-from pipeline.timeline import as_baseline
+from pipeline.timeline import as_baseline, same_head
 from pipeline.types import FROM_AGE, Issue, Plan, Submission
 
 
@@ -560,7 +560,7 @@ def code_reused(
             return None
         for head in own:
             for them in others:
-                if fold(head[1]) == fold(them[1]) or (head[2] and head[2] == them[2]):
+                if same_head((fold(head[1]), head[2]), (fold(them[1]), them[2])):
                     return None
         if not is_now and _own_back(record, own, rows):
             return ()
@@ -581,7 +581,7 @@ def code_reused(
             earlier += [(*row, heads) for heads in older.of(record[0], record[2])
                         for row in heads.of(record[0]) if row[0] == record[2]]  # fmt: skip
         return any(
-            fold(head[1]) == fold(then[1]) or (head[2] and head[2] == then[2])
+            same_head((fold(head[1]), head[2]), (fold(then[1]), then[2]))
             for head in mine
             for then in earlier
             if not is_blank(then[1])

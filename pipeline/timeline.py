@@ -110,6 +110,8 @@ def departures(
     name_keys: Callable[[str], KeyNames] | None = None,
     out_at: Collection[str] = (),
     now: tuple[str, pd.DataFrame, KeyNames] | None = None,
+    ids: Callable[[str], list[tuple[str, str]]] | None = None,
+    merged: dict[str, str] | None = None,
 ) -> Departures:
     """Households that left the lists at some point of the history given, and those out of the
     lists at the end of each period of ``out_at``.
@@ -132,7 +134,11 @@ def departures(
     (:func:`_recoded`; session 49). A code listed in another hamlet under another head's name,
     its own hamlet reporting without it, is another household under the code: its household
     left the lists, not moved (its hamlet silent: still there), and the other's rows do not
-    take its place until its household is back (:func:`_taken`; session 50). ``now``: (period,
+    take its place until its household is back (:func:`_taken`; session 50). ``ids(key)``: the
+    (folded head's name, ID number) of the rows of a code whose ID number is known (the plan's
+    start list's, the month run's): a stored row, which keeps none, has the one of such a row
+    with its head's name (moves.Heads). ``merged``: a hamlet merged since -> the one it
+    joined, whose name ``name_keys`` gives its rows under. ``now``: (period,
     rows, their name keys) of the month being run, after the history: who of its lists is such
     a household back (``back_now``), and the new codes of its households re-coded that had
     left (in ``ever``), nothing else walked (its tables read the rows of a code reused at hand).
@@ -160,6 +166,7 @@ def departures(
     # out of the lists since another head's row in another hamlet took its code -> (hamlet,
     # period) of its household's last row: such a row is still not its household's
     reused: dict[str, tuple[str, str]] = {}
+    starts: set[str] = set()  # the start lists walked ('YYYY-00'): the year's first heads
 
     def leave(period: str, keys: list, statuses: list, hamlets: list):
         """The households gone from ``period``'s lists (taken off ``listed``, out), the rows
@@ -211,6 +218,8 @@ def departures(
 
     for period, rows in history.groupby("period", sort=True):
         snap_until(period)
+        if period.endswith("-00"):
+            starts.add(period)
         keys, statuses, hamlets = (
             rows["hh_key"].tolist(),
             rows["status"].tolist(),
@@ -256,7 +265,9 @@ def departures(
                     joined.add(key)
                 held_seen.add(key)
         if moved:
-            taken = _taken(moved, period, keys, statuses, hamlets, name_keys, named)
+            start = f"{period[:4]}-00" if f"{period[:4]}-00" in starts else None
+            taken = _taken(moved, period, keys, statuses, hamlets, name_keys, named, start, ids,
+                           merged or {})  # fmt: skip
             for key, (was, there) in taken.items():  # another household under it (session 50)
                 if key in reused:  # left so before: still out, the other's row not its own
                     del listed[key]
@@ -293,6 +304,14 @@ def departures(
     )
 
 
+def same_head(head: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether two rows of one code name one household's head, each (head's name folded as
+    text.fold folds it, ID number's digits or ""): the names alike, or the same ID number where
+    both have one. The tables' rule (moves.code_reused) and the history walk's (:func:`_taken`):
+    rows of a code in two hamlets naming no head alike are two households (session 48)."""
+    return head[0] == other[0] or bool(head[1]) and head[1] == other[1]
+
+
 def _taken(
     moved: dict[str, tuple[str, str]],
     period: str,
@@ -301,14 +320,20 @@ def _taken(
     hamlets: list,
     name_keys: Callable[[str], KeyNames],
     named: dict[str, KeyNames],
+    start: str | None = None,
+    ids: Callable[[str], list[tuple[str, str]]] | None = None,
+    merged: dict[str, str] | None = None,
 ) -> dict[str, tuple[tuple[str, str], str]]:
     """Of ``moved`` (hh_key -> (hamlet, period) where it was listed before ``period``, for the
     codes ``period`` lists in another hamlet), those another household took: the code's one
     row of ``period`` is counted, in another hamlet than that one (which has no row of it), and
-    names another head than its row there (the heads' names folded, as households are matched
-    by name; a stored month keeps no ID number): two households under one code, as the tables
-    have them (moves.code_reused; docs/decisions.md, session 48), not a move (session 50).
-    Where a name is not known (:func:`_head`), a move, as before. Each such code -> (that (hamlet, period),
+    its head is not the head of its row there nor of the year's start list's row there
+    (``start``: a code is one household within a hamlet whatever its head's name, as the
+    tables have it), by :func:`same_head` (a stored row's ID number, which the history does not
+    keep, from ``ids``): two households under one code, as the tables have them
+    (moves.code_reused; docs/decisions.md, session 48), not a move (session 50). Where a name
+    is not known (:func:`_head`; a hamlet merged since asked under the one it joined,
+    ``merged``), a move, as before. Each such code -> (that (hamlet, period),
     the hamlet of its row now)."""
     wanted = {key: was for key, was in moved.items() if key.startswith("id|") and was[1] != period}
     if not wanted:
@@ -322,18 +347,27 @@ def _taken(
         found = rows.get(key, [])
         if len(found) != 1 or found[0][0] not in ("poor", "near_poor") or found[0][1] == was[0]:
             continue
-        for seen in {period, was[1]} - named.keys():
+        earlier = [was[1]] if start is None or start == was[1] else [was[1], start]
+        for seen in {period, *earlier} - named.keys():
             named[seen] = name_keys(seen)
-        now, before = _head(named[period], key, found[0][1]), _head(named[was[1]], key, was[0])
-        if now is not None and before is not None and now != before:
+        merged = merged or {}
+        now = _head(named[period], key, merged.get(found[0][1], found[0][1]))
+        before = [head for seen in earlier
+                  if (head := _head(named[seen], key, merged.get(was[0], was[0])))]  # fmt: skip
+        if now is None or not before or now in before:
+            continue
+        known = dict(ids(key)) if ids is not None else {}  # asked of the few names differing
+        if not any(same_head((now, known.get(now, "")), (head, known.get(head, "")))
+                   for head in before):  # fmt: skip
             taken[key] = (was, found[0][1])
     return taken
 
 
 def _head(names: KeyNames, key: str, hamlet: str) -> str | None:
     """The folded head's name of the row ``names`` stores under ``key`` (its last), where that
-    row is of ``hamlet``; else None (not known: a hamlet merged since is stored under the name
-    it joined, a row left out for an error elsewhere may be the last)."""
+    row is of ``hamlet`` (a hamlet merged since: the name it joined, under which ``names``
+    has its rows); else None (not known: a row left out for an error elsewhere may be the
+    last)."""
     name = names.get(key)
     if name is None:
         return None

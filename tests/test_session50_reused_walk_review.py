@@ -1,0 +1,133 @@
+"""Review of session 50's history walk telling two households under one code
+(tests/test_session50_reused_walk.py): the walk judges a code in another hamlet by the tables'
+rule (timeline.same_head: the heads' names folded alike, or the same ID number; a code is one
+household within a hamlet whatever its head's name, the start list's row among its rows).
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the plan's start list (poor 6). Each
+head is 'Hoàng Văn <code>', born 1970, with an ID number of its code. Bản Cọ's lists here
+(_BC) have BC5 near-poor too, new this year."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.timeline import departures, same_head
+from tests.commune import new_commune, person, write_merged_plan
+from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session48_code_reused import _MAI, _sheets, _totals
+from tests.test_session49_reused_older import _returned
+from tests.test_session49_reused_older_review import _BC
+
+_ASKED = "Không còn trong danh sách (đề nghị xác nhận)"
+
+
+def _since(month: int) -> str:
+    return f"Không còn trong danh sách từ tháng {month}/2024 (không ghi 'Thoát')"
+
+
+def test_a_household_moved_under_its_start_lists_head_moved_though_its_hamlet_wrote_him_otherwise(
+    tmp_path,
+):
+    """March: Đồng Kè writes DK1 (on its start list as 'Hoàng Văn DK1') 'Hoàng V. DK1'. April:
+    Đồng Kè drops it, Bản Cọ writes DK1 'Hoàng Văn DK1' (the start list's head): a move in
+    April's tables (a code is one household within a hamlet whatever its head's name: the
+    start list's row is Đồng Kè's too). May the same; June, Bản Cọ drops DK1 (no 'Thoát').
+    The walk compared April's row with March's alone: another head, DK1 left the lists in
+    April; June's year table said it gone 'từ tháng 4/2024', asking nothing, July's too.
+    By hand, June: Đồng Kè's year (DK1) 1 − 1 exited = 0 (gone this month: asked to
+    confirm), Bản Cọ's month (May: BC1, BC2, DK1) 3 − 1 exited = 2 (asked), the commune's
+    year 6 − 1 exited = 5. July: Đồng Kè's year the same, gone since June; the commune's
+    month (June 5) 5 = 5."""
+    folder, out = new_commune(tmp_path)
+    written = person("DK1", "poor", chu_ho="Hoàng V. DK1")
+    _month(
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [written, *_dk()[1:]]},
+    )
+    moved = {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, person("DK1", "poor")], "Đồng Kè": _dk()[1:]}
+    for month in ("2024-04", "2024-05"):
+        found = _month(folder, out, month, moved)
+        assert _returned(found["Bản Cọ"]["movements"]) == ((2, 0, 1, 0, 0, 3), 0), month
+    gone = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()[1:]}
+    june = _month(folder, out, "2024-06", gone)
+    assert _returned(june["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 1, 0), 0)
+    assert _returned(june["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
+    assert _returned(_totals(out, "2024-06")["movements"]) == ((6, 0, 0, 0, 1, 5), 0)
+    assert [(m[0], m[3], m[4]) for m in _sheets(out, "2024-06", "DK1")[0]] == [
+        ("Đồng Kè", _ASKED, "Từ đầu năm"),
+        ("Bản Cọ", _ASKED, "So với tháng trước"),
+    ]
+    july = _month(folder, out, "2024-07", gone)
+    assert _returned(july["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 1, 0), 0)
+    assert _returned(_totals(out, "2024-07")["movements_month"]) == ((5, 0, 0, 0, 0, 5), 0)
+    assert [(m[0], m[3], m[4]) for m in _sheets(out, "2024-07", "DK1")[0]] == [
+        ("Đồng Kè", _since(6), "Từ đầu năm")
+    ]
+
+
+def test_a_code_taken_from_a_hamlet_merged_since_stays_back_after_the_merger(tmp_path):
+    """The DK3 case across a merger. March: Bản Cọ lists BC6 'Hoàng Văn BC6' (new this year).
+    April: Bản Cọ drops it, Đồng Kè writes BC6 for 'Lò Thị Mai' (another head). May: the plan
+    merges Bản Cọ into Nà Mòn; Nà Mòn lists BC6 'Hoàng Văn BC6' again, Đồng Kè drops her;
+    June and July the same lists. May read April's row: BC6 back (tái nghèo). June's and
+    July's walk asked March's head under 'Bản Cọ' while the stored month's names are under
+    the hamlet it joined: not known, a move, so BC6 never left: new, returned 0, told 'reused'.
+    By hand, June and July: Nà Mòn's year (start 3 + 2 = 5) 5 + 1 new (returned 1) = 6, month
+    (6) 6 = 6; Đồng Kè's 1 = 1; the commune's year 6 + 1 new = 7 (returned 1), month 7 = 7.
+    'Biến động' has BC6 'Tái nghèo' once (Nà Mòn's year); no warning at BC6."""
+    folder, out = new_commune(tmp_path)
+    bc6 = person("BC6", "poor")
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, bc6], "Đồng Kè": _dk()})
+    april = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), person("BC6", "poor", **_MAI)]}
+    _month(folder, out, "2024-04", april)
+    write_merged_plan(folder)
+    merged = {"Nà Mòn": [*_na_mon(), *_BC, bc6], "Đồng Kè": _dk()}
+    _month(folder, out, "2024-05", merged)
+    for month in ("2024-06", "2024-07"):
+        found = _month(folder, out, month, merged)
+        assert _returned(found["Nà Mòn"]["movements"]) == ((5, 1, 0, 0, 0, 6), 1), month
+        assert _returned(found["Nà Mòn"]["movements_month"]) == ((6, 0, 0, 0, 0, 6), 0), month
+        assert _returned(found["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 0, 1), 0), month
+        totals = _totals(out, month)
+        assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 1), month
+        assert _returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0), month
+        moves, said = _sheets(out, month, "BC6")
+        assert [(m[0], m[3], m[4]) for m in moves] == [("Nà Mòn", "Tái nghèo", "Từ đầu năm")]
+        assert said == [], month
+
+
+def _walk(ids: list[tuple[str, str]]):
+    """The walk of a start list (Đồng Kè: DK1 'Hoàng Văn DK1'), March (the same) and April
+    (Bản Cọ: DK1 'Lò Thị Mai'; Đồng Kè reporting without it), with ``ids`` the ID numbers
+    known of DK1's heads (the plan's start list's, the month run's)."""
+    rows = [("2024-00", "Đồng Kè", "id|DK1"), ("2024-03", "Đồng Kè", "id|DK1"),
+            ("2024-03", "Bản Cọ", "id|BC1"), ("2024-04", "Đồng Kè", "id|DK2"),
+            ("2024-04", "Bản Cọ", "id|BC1"), ("2024-04", "Bản Cọ", "id|DK1")]  # fmt: skip
+    history = pd.DataFrame(rows, columns=["period", "hamlet", "hh_key"]).assign(status="poor")
+    heads = {"2024-00": "name|Đồng Kè|hoang van dk1|1970", "2024-03": "name|Đồng Kè|hoang van dk1|1970",
+             "2024-04": "name|Bản Cọ|lo thi mai|1980"}  # fmt: skip
+    return departures(history, None, lambda period: {"id|DK1": heads[period]}, ids=lambda _: ids)
+
+
+def test_the_walk_takes_a_head_with_the_same_id_number_for_a_move():
+    """The spouse now head, her ID number the start list's head's (the month run lists her, so
+    her ID number is known): one household, moved in April as the tables have it (was: DK1 left
+    the lists in April, from Đồng Kè). Another ID number: another household, as before."""
+    same = _walk([("hoang van dk1", "001"), ("lo thi mai", "001")])
+    assert "id|DK1" not in same.ever and same.left_in == {}
+    other = _walk([("hoang van dk1", "001"), ("lo thi mai", "002")])
+    assert other.ever == {"id|DK1"} and other.left_in == {"id|DK1": "2024-04"}
+    assert other.left_from == {"id|DK1": "Đồng Kè"}
+    unknown = _walk([("hoang van dk1", "001")])  # hers not known (a stored month keeps none)
+    assert unknown.left_in == {"id|DK1": "2024-04"}
+
+
+def test_same_head_is_the_tables_rule():
+    """Names folded alike, or the same ID number where both have one; no ID number is none."""
+    assert same_head(("hoang van a", ""), ("hoang van a", "002"))
+    assert same_head(("hoang van a", "001"), ("lo thi mai", "001"))
+    assert not same_head(("hoang van a", "001"), ("lo thi mai", "002"))
+    assert not same_head(("hoang van a", ""), ("lo thi mai", ""))
