@@ -338,6 +338,7 @@ def _taken(
     wanted = {key: was for key, was in moved.items() if key.startswith("id|") and was[1] != period}
     if not wanted:
         return {}
+    merged = merged or {}
     rows: dict[str, list[tuple[str, str]]] = {}
     for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
         if key in wanted:
@@ -347,19 +348,25 @@ def _taken(
         found = rows.get(key, [])
         if len(found) != 1 or found[0][0] not in ("poor", "near_poor") or found[0][1] == was[0]:
             continue
-        earlier = [was[1]] if start is None or start == was[1] else [was[1], start]
-        for seen in {period, *earlier} - named.keys():
-            named[seen] = name_keys(seen)
-        merged = merged or {}
+        if period not in named:
+            named[period] = name_keys(period)
         now = _head(named[period], key, merged.get(found[0][1], found[0][1]))
-        before = [head for seen in earlier
-                  if (head := _head(named[seen], key, merged.get(was[0], was[0])))]  # fmt: skip
-        if now is None or not before or now in before:
+        if now is None:
             continue
-        known = dict(ids(key)) if ids is not None else {}  # asked of the few names differing
-        if not any(same_head((now, known.get(now, "")), (head, known.get(head, "")))
-                   for head in before):  # fmt: skip
-            taken[key] = (was, found[0][1])
+        before = []  # its heads there: its last row's, then (another name) the start list's
+        for seen in [was[1]] if start is None or start == was[1] else [was[1], start]:
+            if seen not in named:
+                named[seen] = name_keys(seen)
+            head = _head(named[seen], key, merged.get(was[0], was[0]))
+            if head == now:
+                break
+            if head is not None:
+                before.append(head)
+        else:
+            known = dict(ids(key)) if ids is not None and before else {}  # the few differing
+            if before and not any(same_head((now, known.get(now, "")), (h, known.get(h, "")))
+                                  for h in before):  # fmt: skip
+                taken[key] = (was, found[0][1])
     return taken
 
 
