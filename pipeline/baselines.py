@@ -6,6 +6,7 @@ _figures (docs/decisions.md, session 34: pipeline/run.py split)."""
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Collection
 from typing import NamedTuple
 
@@ -108,6 +109,8 @@ def month_baselines(
     hamlets of its households a run rewrote under a merger (HistoryStore.kept_merges;
     :func:`_kept_start`).
     """
+    # a few codes' rows read by key where the history can (HistoryStore.households' ``keys``)
+    keyed = load if "keys" in inspect.signature(load).parameters else None
     load = _loaded_once(load)  # last month's rows, read for its baseline, named by the walk
     earlier = statuses[statuses["period"] < period]
     accepted_in = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
@@ -259,6 +262,14 @@ def month_baselines(
         frame = _under_names(load([stored_period]), walked)
         return fig.NameKeys(_under_names(frame, merged_into))
 
+    def heads(stored_period: str, keys: list[str]) -> fig.NameKeys:
+        """name_keys of ``keys``' rows alone (the walk's heads of the codes moved: a month of a
+        province is 300,000 rows, read whole only where the run needs it otherwise)."""
+        if keyed is None or len(keys) > 500 or stored_period.endswith("-00"):
+            return name_keys(stored_period)
+        frame = _under_names(keyed([stored_period], keys=keys), walked)
+        return fig.NameKeys(_under_names(frame, merged_into))
+
     month_periods = {previous, *month_from.values()} if month_base is not None else set()
     if month_from:  # a household held since in a row with an error is judged as of that
         # row's month (run._out_when_held; docs/decisions.md, session 39): each month between
@@ -267,7 +278,7 @@ def month_baselines(
     stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")
     now_rows = _month_now(period, rows_now) if not earlier.empty else None
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows,
-                               _head_ids(plan.start_list, rows_now), merged_into)  # fmt: skip
+                               _head_ids(plan.start_list, rows_now), merged_into, heads)  # fmt: skip
 
     def written(old: str, seen: str) -> str:  # the old code as its latest row writes it
         this_year = start_from == "plan" and seen == f"{plan.plan_year}-00"

@@ -565,11 +565,15 @@ class HistoryStore:
         return (found[0], found[1]) if found else None
 
     @_read_guarded
-    def households(self, periods: list[str] | None = None) -> pd.DataFrame:
+    def households(
+        self, periods: list[str] | None = None, keys: Collection[str] | None = None
+    ) -> pd.DataFrame:
         """Stored household rows (hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status, period), and
         whether each row's birth year was read from an age (``nam_sinh_from_age``, bool: False
         in a store before schema 5, which kept no such mark), as validate's frame has it: a
-        stored month's name keys are matched a year off too (figures.NameKeys.aged)."""
+        stored month's name keys are matched a year off too (figures.NameKeys.aged).
+        ``keys``: the rows of those household keys alone (as :func:`_rekeyed` gives them),
+        read by the key's index: the history walk asks a month's heads of a few codes."""
         columns = ["period", "hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "status"]
         if not self.exists():
             return pd.DataFrame(columns=[*columns, FROM_AGE])
@@ -579,6 +583,13 @@ class HistoryStore:
             if periods is not None:
                 where = f" WHERE period IN ({', '.join('?' * len(periods))})"
                 params = list(periods)
+            if keys is not None:  # and every key of a code stored with its leading zeros
+                keys = set(keys)
+                where += (" AND" if where else " WHERE") + (
+                    f" (hh_key IN ({', '.join('?' * len(keys))})"
+                    " OR (hh_key >= 'id|0' AND hh_key < 'id|1'))"
+                )
+                params += sorted(keys)
             rows = conn.execute(
                 query + where + " ORDER BY period, hamlet, hh_key", params
             ).fetchall()
@@ -592,7 +603,10 @@ class HistoryStore:
                     + " from_age IS NOT NULL",
                     params,
                 ).fetchall()
-        frame = pd.DataFrame(_rekeyed(rows), columns=columns)
+        rows = _rekeyed(rows)
+        if keys is not None:
+            rows = [row for row in rows if row[2] in keys]
+        frame = pd.DataFrame(rows, columns=columns)
         if not aged:
             frame[FROM_AGE] = np.zeros(len(frame), dtype=bool)
         else:

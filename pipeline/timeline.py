@@ -112,6 +112,7 @@ def departures(
     now: tuple[str, pd.DataFrame, KeyNames] | None = None,
     ids: Callable[[str], list[tuple[str, str]]] | None = None,
     merged: dict[str, str] | None = None,
+    heads: Callable[[str, list[str]], KeyNames] | None = None,
 ) -> Departures:
     """Households that left the lists at some point of the history given, and those out of the
     lists at the end of each period of ``out_at``.
@@ -138,7 +139,9 @@ def departures(
     (folded head's name, ID number) of the rows of a code whose ID number is known (the plan's
     start list's, the month run's): a stored row, which keeps none, has the one of such a row
     with its head's name (moves.Heads). ``merged``: a hamlet merged since -> the one it
-    joined, whose name ``name_keys`` gives its rows under. ``now``: (period,
+    joined, whose name ``name_keys`` gives its rows under. ``heads(period, keys)``: as
+    ``name_keys``, of those keys' rows alone (read by key: :func:`_taken` asks a few codes of
+    every month with a move between hamlets). ``now``: (period,
     rows, their name keys) of the month being run, after the history: who of its lists is such
     a household back (``back_now``), and the new codes of its households re-coded that had
     left (in ``ever``), nothing else walked (its tables read the rows of a code reused at hand).
@@ -267,7 +270,7 @@ def departures(
         if moved:
             start = f"{period[:4]}-00" if f"{period[:4]}-00" in starts else None
             taken = _taken(moved, period, keys, statuses, hamlets, name_keys, named, start, ids,
-                           merged or {})  # fmt: skip
+                           merged, heads)  # fmt: skip
             for key, (was, there) in taken.items():  # another household under it (session 50)
                 if key in reused:  # left so before: still out, the other's row not its own
                     del listed[key]
@@ -323,6 +326,7 @@ def _taken(
     start: str | None = None,
     ids: Callable[[str], list[tuple[str, str]]] | None = None,
     merged: dict[str, str] | None = None,
+    heads: Callable[[str, list[str]], KeyNames] | None = None,
 ) -> dict[str, tuple[tuple[str, str], str]]:
     """Of ``moved`` (hh_key -> (hamlet, period) where it was listed before ``period``, for the
     codes ``period`` lists in another hamlet), those another household took: the code's one
@@ -333,8 +337,9 @@ def _taken(
     keep, from ``ids``): two households under one code, as the tables have them
     (moves.code_reused; docs/decisions.md, session 48), not a move (session 50). Where a name
     is not known (:func:`_head`; a hamlet merged since asked under the one it joined,
-    ``merged``), a move, as before. Each such code -> (that (hamlet, period),
-    the hamlet of its row now)."""
+    ``merged``), a move, as before. The names are ``named``'s where the walk read that month,
+    else ``heads``' of those codes alone. Each such code -> (that (hamlet, period), the hamlet
+    of its row now)."""
     wanted = {key: was for key, was in moved.items() if key.startswith("id|") and was[1] != period}
     if not wanted:
         return {}
@@ -343,30 +348,50 @@ def _taken(
     for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
         if key in wanted:
             rows.setdefault(key, []).append((status, hamlet))
+    asked = {key: (was, found[0][1]) for key, was in wanted.items()
+             if len(found := rows.get(key, [])) == 1 and found[0][0] in ("poor", "near_poor")
+             and found[0][1] != was[0]}  # fmt: skip
+    if not asked:
+        return {}
+
+    def names_of(seen: str, codes: list[str]) -> KeyNames:
+        if seen not in named:
+            if heads is not None:
+                return heads(seen, codes)
+            named[seen] = name_keys(seen)
+        return named[seen]
+
+    def head_of(names: KeyNames, key: str, hamlet: str) -> str | None:
+        return _head(names, key, merged.get(hamlet, hamlet))
+
+    now_names = names_of(period, list(asked))
+    now = {key: head_of(now_names, key, there) for key, (_, there) in asked.items()}
+    by_month: dict[str, list[str]] = {}
+    for key, (was, _) in asked.items():
+        if now[key] is not None:
+            by_month.setdefault(was[1], []).append(key)
+    before: dict[str, list[str]] = {}  # its heads there: its last row's, then the start list's
+    for seen, codes in by_month.items():
+        names = names_of(seen, codes)
+        for key in codes:
+            head = head_of(names, key, asked[key][0][0])
+            if head != now[key]:
+                before[key] = [] if head is None else [head]
+    later = [key for key in before if start is not None and start != asked[key][0][1]]
+    if later:
+        names = names_of(start, later)
+        for key in later:
+            head = head_of(names, key, asked[key][0][0])
+            if head == now[key]:
+                del before[key]
+            elif head is not None:
+                before[key].append(head)
     taken = {}
-    for key, was in wanted.items():
-        found = rows.get(key, [])
-        if len(found) != 1 or found[0][0] not in ("poor", "near_poor") or found[0][1] == was[0]:
-            continue
-        if period not in named:
-            named[period] = name_keys(period)
-        now = _head(named[period], key, merged.get(found[0][1], found[0][1]))
-        if now is None:
-            continue
-        before = []  # its heads there: its last row's, then (another name) the start list's
-        for seen in [was[1]] if start is None or start == was[1] else [was[1], start]:
-            if seen not in named:
-                named[seen] = name_keys(seen)
-            head = _head(named[seen], key, merged.get(was[0], was[0]))
-            if head == now:
-                break
-            if head is not None:
-                before.append(head)
-        else:
-            known = dict(ids(key)) if ids is not None and before else {}  # the few differing
-            if before and not any(same_head((now, known.get(now, "")), (h, known.get(h, "")))
-                                  for h in before):  # fmt: skip
-                taken[key] = (was, found[0][1])
+    for key, heads_there in before.items():
+        known = dict(ids(key)) if ids is not None and heads_there else {}  # the few differing
+        mine = (now[key], known.get(now[key], ""))
+        if heads_there and not any(same_head(mine, (h, known.get(h, ""))) for h in heads_there):
+            taken[key] = asked[key]
     return taken
 
 
