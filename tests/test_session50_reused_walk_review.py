@@ -131,3 +131,33 @@ def test_same_head_is_the_tables_rule():
     assert same_head(("hoang van a", "001"), ("lo thi mai", "001"))
     assert not same_head(("hoang van a", "001"), ("lo thi mai", "002"))
     assert not same_head(("hoang van a", ""), ("lo thi mai", ""))
+
+
+def test_a_months_rows_of_a_few_codes_read_by_key_as_the_whole_month_has_them(tmp_path):
+    """The walk reads the heads of the codes moved by key (HistoryStore.households' ``keys``):
+    the same rows the whole month has of them, a code stored with its leading zeros by an
+    older store ('id|001001', the household 'id|1001' now) among them; no other row."""
+    import sqlite3
+
+    from pipeline.history import HistoryStore
+
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    path = out / "lich-su.sqlite"
+    with sqlite3.connect(path) as conn:  # a row as a store before session 20's keys wrote it
+        conn.execute(
+            "INSERT INTO households (period, hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status) "
+            "VALUES ('2024-03', 'Đồng Kè', 'id|001001', '001001', 'Lò Thị Mai', 1980, 'poor')"
+        )
+    store = HistoryStore(path)
+    whole = store.households(["2024-03"])
+    keys = ["id|dk1", "id|1001", "id|nm9"]
+    few = store.households(["2024-03"], keys=keys)
+    assert sorted(few["hh_key"]) == ["id|1001", "id|dk1"]
+    assert few.reset_index(drop=True).equals(
+        whole[whole["hh_key"].isin(keys)].reset_index(drop=True)
+    )
+    assert few.set_index("hh_key")["chu_ho"].to_dict() == {
+        "id|dk1": "Hoàng Văn DK1",
+        "id|1001": "Lò Thị Mai",
+    }
