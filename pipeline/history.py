@@ -762,6 +762,29 @@ class HistoryStore:
         return [period for (period,) in months]
 
     @_read_guarded
+    def files_of(self, periods: Collection[str]) -> dict[str, dict[str, tuple[str, str]]]:
+        """What each stored period of ``periods`` did with the files its latest run read:
+        period -> file (as named in the input folder) -> (SHA-256, status: 'valid' and
+        'warnings' counted, 'rejected' refused, ...). A period not stored is not a key (never
+        run); one read of ``run_files`` for all (session 50)."""
+        if not self.exists() or not periods:
+            return {}
+        wanted = sorted(periods)
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            rows = conn.execute(
+                "SELECT s.period, f.file, f.sha256, f.status FROM snapshots s LEFT JOIN "
+                "run_files f ON f.run_id = s.run_id "
+                f"WHERE s.period IN ({', '.join('?' * len(wanted))}) ORDER BY s.period, f.file",
+                wanted,
+            ).fetchall()
+        found: dict[str, dict[str, tuple[str, str]]] = {}
+        for period, file, digest, status in rows:
+            files = found.setdefault(period, {})
+            if file is not None:
+                files[file] = (digest, status)
+        return found
+
+    @_read_guarded
     def statuses(self, periods: list[str]) -> pd.DataFrame:
         """Stored (period, hamlet, hh_key, status) of ``periods``: what returns to poverty need."""
         columns = ["period", "hamlet", "hh_key", "status"]

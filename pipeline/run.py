@@ -1173,6 +1173,7 @@ def consolidated(
     started = timings.mark("validate", started)
     stored = [p for p in history.periods() if p["period"] != merged.period] if history else []
     if history:
+        said_by_month(submissions, merged.period, history)
         earlier_trend(plan, merged.period, stored, history, merged.households)
         merged_silent(plan, merged.period, stored, history, {*merged.accepted, *merged.rejected})
     # Baselines and returns to poverty look back only: later months' households are not read,
@@ -1195,6 +1196,44 @@ def consolidated(
         result = _figures(plan, merged, submissions, issues, lang, _no_history(), stored)
     timings.mark("figures", started)
     return result
+
+
+# What a month's run did with a list of that month (the history's ``run_files``), said on
+# 'Nộp báo cáo' of another month's run (session 50); a list the history cannot tell has none.
+MONTH_DID = {"valid": "counted", "warnings": "counted", "rejected": "refused"}
+
+
+def said_by_month(submissions: list, period: str, history: HistoryStore) -> None:
+    """Mark each list of another month than ``period`` with what that month's stored run did
+    with it (``extra['month_did']``): 'counted' or 'refused' when that run read the same bytes
+    under the same name, 'not_run' when the month was never run; nothing when the history
+    cannot tell (a list changed or added since, or set aside). One read of the stored files of
+    the months named (docs/decisions.md, session 50)."""
+    from pipeline.archive import sha256_of
+
+    others = [
+        sub
+        for sub in submissions
+        if sub.status == "other_period" and sub.kind == "roster" and sub.period
+        and sub.period != period
+    ]  # fmt: skip
+    if not others or not history.exists():  # no history: nothing to tell
+        return
+    files = history.files_of({sub.period for sub in others})
+    for sub in others:
+        month = files.get(sub.period)
+        if month is None:
+            sub.extra["month_did"] = "not_run"
+            continue
+        digest, status = month.get(sub.file, (None, None))
+        if digest is None or status not in MONTH_DID:
+            continue
+        try:
+            same = sha256_of(sub.path) == digest
+        except OSError:
+            same = False
+        if same:
+            sub.extra["month_did"] = MONTH_DID[status]
 
 
 def _spelled_apart(plan: Plan, accepted: dict, households: pd.DataFrame, issues: list) -> None:

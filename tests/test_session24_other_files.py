@@ -4,7 +4,8 @@ The officer keeps the whole year's lists in the input folder, so by December the
 132 lists of earlier months (12 hamlets), one row each, with nothing to do about any of them.
 A list that is simply another month's (a roster of a known hamlet, dated that month, with no
 issue of its own) is now counted in its month's row: "Khác kỳ (tháng 4/2024): 12 tệp của 12
-xóm, tính vào kỳ đó", the first and last file named. Files needing attention (refused,
+xóm, …", the first and last file named (session 50: "tính vào kỳ đó" only when the
+history says that month counted them; here no history: "không tính vào kỳ này"). Files needing attention (refused,
 damaged, skipped, a list named for this month but dated another) keep their own rows first;
 a month with a single list keeps that list's row as before (docs/decisions.md, session 24).
 The JSON lists no files (CONTRACT §5.1): the counts are checked against the folder and the
@@ -72,7 +73,7 @@ def year_folder(tmp_path_factory) -> tuple[Path, Path, dict]:
 def test_earlier_months_are_one_row_each_after_the_files_to_see_to(year_folder):
     folder, book, summary = year_folder
     rows = _other_rows(book)
-    group = "Khác kỳ (tháng {m}/2024): 12 tệp của 12 xóm, tính vào kỳ đó"
+    group = "Khác kỳ (tháng {m}/2024): 12 tệp của 12 xóm, không tính vào kỳ này"  # no history
     assert [r[1:] for r in rows] == [
         (
             None,
@@ -134,7 +135,7 @@ def test_a_month_of_one_list_keeps_its_row_two_lists_are_named_both(tmp_path):
         (
             1,
             "2 xóm",
-            "Khác kỳ (tháng 4/2024): 2 tệp của 2 xóm, tính vào kỳ đó",
+            "Khác kỳ (tháng 4/2024): 2 tệp của 2 xóm, không tính vào kỳ này",
             "DS_BanCo_2024-04.xlsx\nDS_NaMon_2024-04.xlsx",
             None,
             None,
@@ -154,7 +155,7 @@ def test_a_later_month_and_a_second_copy_are_summed_by_file_and_hamlet(tmp_path)
         (
             1,
             "12 xóm",
-            "Khác kỳ (tháng 5/2024): 13 tệp của 12 xóm, tính vào kỳ đó",
+            "Khác kỳ (tháng 5/2024): 13 tệp của 12 xóm, không tính vào kỳ này",
             f"{FIRST}_2024-05.xlsx …\n{LAST}_2024-05.xlsx",
             None,
             None,
@@ -174,7 +175,7 @@ def test_one_hamlets_two_lists_of_a_month_name_the_hamlet(tmp_path):
         (
             1,
             "Nà Mòn",
-            "Khác kỳ (tháng 4/2024): 2 tệp của 1 xóm, tính vào kỳ đó",
+            "Khác kỳ (tháng 4/2024): 2 tệp của 1 xóm, không tính vào kỳ này",
             "DS_NaMon_2024-04.xlsx\nDS_NaMon_2024-04_sua.xlsx",
             None,
             None,

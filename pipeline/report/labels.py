@@ -352,9 +352,22 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Skipped: the plan of commune {other} (this period uses commune {used}'s plan)",
     },
     # One row for a month's lists that are simply another month's (session 24)
-    "file.other_period.group": {
+    # ... as that month's stored run did with them (session 50: run.said_by_month)
+    "file.other_period.group.counted": {
         "vi": "Khác kỳ ({period}): {files} tệp của {hamlets} xóm, tính vào kỳ đó",
         "en": "Other period ({period}): {files} files of {hamlets} hamlets, counted in that month",
+    },
+    "file.other_period.group.refused": {
+        "vi": "Khác kỳ ({period}): {files} tệp của {hamlets} xóm, kỳ đó đã từ chối",
+        "en": "Other period ({period}): {files} files of {hamlets} hamlets, refused by that month",
+    },
+    "file.other_period.group.not_run": {
+        "vi": "Khác kỳ ({period}): {files} tệp của {hamlets} xóm, kỳ đó chưa được tổng hợp",
+        "en": "Other period ({period}): {files} files of {hamlets} hamlets, that month not yet run",
+    },
+    "file.other_period.group.other": {
+        "vi": "Khác kỳ ({period}): {files} tệp của {hamlets} xóm, không tính vào kỳ này",
+        "en": "Other period ({period}): {files} files of {hamlets} hamlets, not counted in this one",
     },
     "file.other_period.group.hamlets": {"vi": "{hamlets} xóm", "en": "{hamlets} hamlets"},
     "file.other_period.group.files": {"vi": "{first} …\n{last}", "en": "{first} …\n{last}"},

@@ -309,8 +309,8 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
 
 def _month_group(sub, flagged: set[str], merged: set[str]) -> str | None:
     """The period ('YYYY-MM') of ``sub`` when it is simply another month's list of a hamlet,
-    with no issue of its own (counted in its own month, nothing to do this month): summed up
-    with that month's other lists in one row. A hamlet the plan no longer has is one when
+    with no issue of its own (nothing to do this month): summed up with that month's other
+    lists of the same outcome there (``extra['month_did']``, session 50) in one row. A hamlet the plan no longer has is one when
     merged into another during the year (``merged``: those names, keyed by ``hamlet_key``; its
     lists were counted in their months: session 50), not a name that may have been refused
     then. None for a file to list on its own row, as one sent for a later year's month its
@@ -327,6 +327,11 @@ def _month_group(sub, flagged: set[str], merged: set[str]) -> str | None:
     return sub.period
 
 
+# What each other month's run did with its lists, as the row summing them up says (session 50:
+# run.said_by_month); a list the history cannot tell is said neutrally.
+MONTH_SAID = ("counted", "refused", "not_run", None)
+
+
 def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]:
     """The rows of 'Các tệp khác': each file needing attention on its own row (refused,
     superseded, another month's with an issue, skipped, ...), then one row per other month for
@@ -340,8 +345,9 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
         period = _month_group(sub, flagged, merged)
         if period is None:
             alone.append(sub)
-        else:
-            months.setdefault(period, []).append(sub)
+        else:  # only lists of one outcome in a row
+            did = sub.extra.get("month_did")
+            months.setdefault((period, MONTH_SAID.index(did)), []).append(sub)
     rows = []
     for sub in alone + [group[0] for group in months.values() if len(group) == 1]:
         read = sub.kind == "roster" and sub.status != "skipped"
@@ -357,7 +363,7 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
                 "order": (OTHER_STATUSES.index(sub.status), "", vi_key(sub.file)),
             }
         )
-    for period, group in months.items():
+    for (period, did), group in months.items():
         if len(group) == 1:
             continue
         files = sorted((s.file for s in group), key=vi_key)
@@ -373,13 +379,17 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
                 if hamlets == 1
                 else t("file.other_period.group.hamlets", lang, hamlets=hamlets),
                 "status": t(
-                    "file.other_period.group", lang, period=month, files=len(files), hamlets=hamlets
+                    f"file.other_period.group.{MONTH_SAID[did] or 'other'}",
+                    lang,
+                    period=month,
+                    files=len(files),
+                    hamlets=hamlets,
                 ),
                 "file": listed,
                 "rows_read": None,
                 "rows_rejected": None,
                 "error": False,
-                "order": (len(OTHER_STATUSES), period, vi_key("")),
+                "order": (len(OTHER_STATUSES), period, vi_key(""), did),
             }
         )
     rows.sort(key=lambda r: r["order"])
