@@ -1410,13 +1410,11 @@ def _unwrite_sample(directory: Path, made: bool, held_before: set[str]) -> None:
     """Remove what a `sample` stopped part way wrote into ``directory``: the names that were not
     there before it started (the folder held only system or lock files), and the folder itself
     when the command made it. What cannot be removed stays."""
+    from pipeline.output import remove_tree
+
     try:
         for name in set(os.listdir(directory)) - held_before:
-            path = directory / name
-            if path.is_dir() and not path.is_symlink():
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                path.unlink(missing_ok=True)
+            remove_tree(directory / name)
         if made:
             directory.rmdir()
     except OSError:

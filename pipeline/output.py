@@ -257,7 +257,7 @@ class Staged:
                 if target.is_dir() and not tmp.is_dir():  # a folder where the file goes
                     raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
                 if backup is not None:
-                    _remove_tree(backup)
+                    remove_tree(backup)
                     try:
                         os.replace(target, backup)
                     except PermissionError:
@@ -329,7 +329,7 @@ class Staged:
                 except OSError:
                     pass  # left under its backup name rather than lost
                 continue
-            _remove_tree(backup)
+            remove_tree(backup)
             if not os.path.lexists(target):  # removed (remove_output), not replaced
                 emptied.add(target.parent)
         for folder in sorted(emptied):
@@ -352,10 +352,10 @@ class Staged:
         for target, backup in reversed(self.done):
             try:
                 if backup is None:
-                    _remove_tree(target)
+                    remove_tree(target)
                 elif os.path.lexists(backup):
                     if os.path.lexists(target):
-                        _remove_tree(target)
+                        remove_tree(target)
                     os.replace(backup, target)
             except OSError:
                 pass  # the next run's lock recovers what is left (lock._sweep)
@@ -365,7 +365,7 @@ class Staged:
     def discard(self, since: int = 0) -> None:
         """Drop the staged files not put in place (those staged after the first ``since``)."""
         for tmp, _ in self.pending[since:]:
-            _remove_tree(tmp)
+            remove_tree(tmp)
         del self.pending[since:]
 
 
@@ -373,7 +373,10 @@ def _backup_of(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.old")
 
 
-def _remove_tree(path: Path) -> None:
+def remove_tree(path: Path) -> None:
+    """Remove ``path``, a folder with all below it or a file (a link itself, not what it points
+    to); what cannot be removed stays, silently (the output's staging, a `sample` stopped part
+    way: cli's undoing)."""
     try:
         if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path, ignore_errors=True)
