@@ -126,6 +126,18 @@ def test_a_household_of_the_list_the_month_table_compares_with_before_a_silent_m
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (1, 1)
 
 
+def _lists_unnamed(folder, old_head: list[dict]) -> None:
+    """May's lists, the old head's (``old_head``) as 'BanCo_2024-05.xlsx' with its 'Xóm' cell
+    and title blank: named only by its file name."""
+    for name, hamlet, total, rows in _lists(old_head):
+        path = write_roster(folder, name, hamlet, total, rows, period="2024-05")
+        if name == "BanCo_2024-05.xlsx":
+            book = openpyxl.load_workbook(path)
+            book["Thông tin"]["B3"] = None
+            book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
+            book.save(path)
+
+
 def test_a_list_named_only_by_its_file_name_says_the_start_households_it_holds(tmp_path):
     """Session 50's review, Left (4). The old head's list (BC1, BX1-BX4) with its 'Xóm' cell and
     title blank, named only by its file name 'BanCo_2024-05.xlsx' (Bản Cọ, a name the plan
@@ -137,13 +149,7 @@ def test_a_list_named_only_by_its_file_name_says_the_start_households_it_holds(t
     Before: the refusal said only to fill the 'Xóm' cell. Now it says the list holds 1
     household of Nà Mòn (BC1) Nà Mòn's list lacks, counted as exited until written there."""
     folder, out, _ = _merged_after_april(tmp_path, _bc_7(), write_merged_plan)
-    for name, hamlet, total, rows in _lists([_bc_7()[0], *_NEW]):
-        path = write_roster(folder, name, hamlet, total, rows, period="2024-05")
-        if name == "BanCo_2024-05.xlsx":
-            book = openpyxl.load_workbook(path)
-            book["Thông tin"]["B3"] = None
-            book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
-            book.save(path)
+    _lists_unnamed(folder, [_bc_7()[0], *_NEW])
     result, _, _ = execute(folder, out, "2024-05")
     summary = _summary(out, "2024-05")
     [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
@@ -176,13 +182,7 @@ def test_a_list_named_only_by_its_file_name_of_new_households_says_nothing_more(
     """A guard: the same list of BX1-BX4 alone (no household of any baseline): the plain
     'missing-hamlet' refusal, as before; Nà Mòn counted."""
     folder, out, _ = _merged_after_april(tmp_path, _bc_7(), write_merged_plan)
-    for name, hamlet, total, rows in _lists([*_NEW]):
-        path = write_roster(folder, name, hamlet, total, rows, period="2024-05")
-        if name == "BanCo_2024-05.xlsx":
-            book = openpyxl.load_workbook(path)
-            book["Thông tin"]["B3"] = None
-            book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
-            book.save(path)
+    _lists_unnamed(folder, [*_NEW])
     result, _, _ = execute(folder, out, "2024-05")
     [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
     assert (refused.variant, refused.instead) == ("", "")

@@ -14,10 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from pipeline.run import FatalError, collect
 from tests.commune import clean_rosters, write_plan
+from tests.test_session50_officer_screen import _stop
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,12 +31,6 @@ def _said(done: subprocess.CompletedProcess) -> str:
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
     return lines[0]
-
-
-def _stop(folder: Path, period: str | None = None):
-    with pytest.raises(FatalError) as stop:
-        collect(folder, period, workers=0)
-    return stop.value.args[0]  # the Message: .vi and .en
 
 
 def _commune(tmp_path: Path) -> Path:
