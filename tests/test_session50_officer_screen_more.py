@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from tests.commune import clean_rosters, write_plan
+from tests.test_session40_signals import stops_heard
 from tests.test_session50_officer_screen import _stop
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -174,8 +175,10 @@ entry()
 
 
 def _stopped(where: str, *args: str, cwd: Path) -> str:
+    # the stop heard, as a terminal's Ctrl-C is (a test runner in the background has SIGINT
+    # ignored, which the command keeps: the stub then slept its 30 s and returned None)
     done = subprocess.run([sys.executable, "-c", _STOPPED_WORKING, where, *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=120,
+                          capture_output=True, text=True, timeout=120, preexec_fn=stops_heard,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
     return _said(done)
 
