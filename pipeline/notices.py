@@ -704,8 +704,11 @@ def _held_apart(
     return bool(known - set().union(*(list_codes(s) for s in counted)))
 
 
-def _month_codes(store: HistoryStore, stored: dict[str, dict], period: str) -> dict[str, str]:
-    """The household codes (as ``id_key``; each -> its hamlet as stored) of the lists a month
+def _month_codes(
+    store: HistoryStore, stored: dict[str, dict], period: str
+) -> dict[str, tuple[str, str]]:
+    """The household codes (as ``id_key``; each -> its hamlet as stored and the month of its
+    list) of the lists a month
     table of ``period`` compares
     with (any hamlet's; not those written 'Thoát' then): :func:`_held_apart`. Each hamlet
     accepted in the month before ``period`` (``stored``: the stored summaries by period), its
@@ -724,7 +727,8 @@ def _month_codes(store: HistoryStore, stored: dict[str, dict], period: str) -> d
     taken = [latest.get(h) == p for p, h in zip(rows["period"], rows["hamlet"], strict=True)]
     rows = rows[taken]
     rows = rows[(rows["status"] != "exited").to_numpy()]
-    return {key[3:]: hamlet for key, hamlet in zip(rows["hh_key"], rows["hamlet"], strict=True)
+    return {key[3:]: (hamlet, month) for key, hamlet, month
+            in zip(rows["hh_key"], rows["hamlet"], rows["period"], strict=True)
             if key.startswith("id|")}  # fmt: skip
 
 
@@ -747,7 +751,7 @@ def unnamed_holding(
     `giamngheo check`; ``accepted``: the run's counted lists (None: those given of the period).
     docs/decisions.md, session 50's T18."""
     by_start = start_codes(plan)
-    months: dict[str, dict[str, str]] = {}  # a period -> its month codes (a cache)
+    months: dict[str, dict[str, tuple[str, str]]] = {}  # a period -> its month codes (a cache)
     in_plan = set(plan.hamlets["hamlet"])
     for sub in submissions:
         issue = sub.extra.get("hamlet_issue")
@@ -762,11 +766,15 @@ def unnamed_holding(
         if sub.period not in months:
             months[sub.period] = _month_codes(store, stored, sub.period)
         where: dict[str, str] = {}  # code -> the hamlet whose tables compare with it
-        for code, hamlet in months[sub.period].items():
+        lists: dict[str, set[str]] = {}  # code -> the lists it is on: '' the start list, a month
+        for code, (hamlet, month) in months[sub.period].items():
             if code in codes and hamlet in in_plan:
                 where[code] = hamlet
+                lists.setdefault(code, set()).add(month)
         for hamlet, known in by_start.items():
-            where.update((code, hamlet) for code in codes & set(known))
+            for code in codes & set(known):
+                where[code] = hamlet
+                lists.setdefault(code, set()).add("")
         if accepted is not None:
             counted = list(accepted.values())
         else:
@@ -785,12 +793,20 @@ def unnamed_holding(
             if isinstance(code, str | int):
                 written.setdefault(fig.id_key(code), str(code).strip())
         shown = ", ".join(written.get(c, c) for _, c in gone[:5]) + (", …" if len(gone) > 5 else "")
+        named = sorted(set().union(*(lists[c] for _, c in gone)))  # '' (the start list) first
+        vi = " hoặc ".join("danh sách đầu năm" if m == "" else f"danh sách tháng {month_written(m)}"
+                           for m in named)  # fmt: skip
+        en = " or ".join(("the hamlet's" if i == 0 else "its")
+                         + (" start-of-year list" if m == "" else f" list of {month_written(m)}")
+                         for i, m in enumerate(named))  # fmt: skip
         said = replace(
             issue,
             variant="holds",
             instead=", ".join(hamlets),
-            detail=Message(f"{len(gone)} hộ ({shown})",
-                           f"{len(gone)} household{'s' if len(gone) > 1 else ''} ({shown})"),
+            detail=Message(f"{len(gone)} hộ ({shown}) của xóm {', '.join(hamlets)} (có trong {vi} "
+                           "của xóm)",
+                           f"{len(gone)} household{'s' if len(gone) > 1 else ''} ({shown}) of "
+                           f"hamlet {', '.join(hamlets)} (on {en})"),
         )  # fmt: skip
         issues[:] = [said if i is issue else i for i in issues]
         sub.extra["hamlet_issue"] = said

@@ -158,8 +158,7 @@ def test_a_list_named_only_by_its_file_name_says_the_start_households_it_holds(t
     assert refused.message("vi").startswith(
         "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp "
         "không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Danh sách có 1 "
-        "hộ (BC1) của xóm Nà Mòn (có trong danh sách đầu năm hoặc danh sách tháng trước của "
-        "xóm) mà danh sách xóm Nà Mòn gửi kỳ này không có: chừng nào chưa được ghi vào danh "
+        "hộ (BC1) của xóm Nà Mòn (có trong danh sách đầu năm của xóm) mà danh sách xóm Nà Mòn gửi kỳ này không có: chừng nào chưa được ghi vào danh "
         "sách của xóm Nà Mòn, các hộ này được tính là đã thoát khỏi xóm Nà Mòn."
     )
     assert "It lists 1 household (BC1) of hamlet Nà Mòn" in refused.message("en")

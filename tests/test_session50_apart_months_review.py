@@ -1,0 +1,67 @@
+"""Session 50's review of T18 (lists apart of a merged hamlet) and T20 ('Nộp báo cáo' says what
+each other month did with its lists).
+
+The small commune (tests.commune). March: Nà Mòn NM1-NM3, NX1 (new this year) poor, NM4, NM5
+near-poor; Bản Cọ BC1, BC2, BC4, BC6 poor and BC3, BC5, BC7 near-poor; Đồng Kè DK1 poor, DK2
+near-poor. April: Nà Mòn sends nothing; Bản Cọ and Đồng Kè their own. The plan then merges Bản
+Cọ into Nà Mòn (start list NM1-NM3, BC1, BC2 poor, NM4, NM5, BC3 near-poor, all under Nà Mòn).
+May: Nà Mòn lists its own, BC2, BC3, BC6; Đồng Kè its own; Bản Cọ's old head a list with its
+'Xóm' cell and title blank, named only by its file name 'BanCo_2024-05.xlsx'."""
+
+from __future__ import annotations
+
+from pipeline.run import execute
+from tests.commune import new_commune, person, write_merged_plan
+from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session48_gone_hamlet import _bc_7
+from tests.test_session49_merged_two import _NEW
+from tests.test_session50_apart_more import _lists_unnamed
+
+
+def _silent_april(tmp_path, old_head: list[dict]):
+    """March and April as above (Nà Mòn silent in April), the merged plan, May's lists with the
+    old head's ``old_head`` named only by its file name. Returns the run's issues."""
+    folder, out = new_commune(tmp_path)
+    nx1 = person("NX1", "poor")
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(nx1), "Bản Cọ": _bc_7(), "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Bản Cọ": _bc_7(), "Đồng Kè": _dk()})
+    write_merged_plan(folder)
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    _lists_unnamed(folder, old_head)
+    result, _, _ = execute(folder, out, "2024-05")
+    return result.issues
+
+
+def test_a_list_named_by_its_file_name_names_the_month_of_the_list_compared_with(tmp_path):
+    """The old head's list NX1, BX1-BX4 (no 'Xóm', no title): NX1 is on Nà Mòn's March list,
+    the list its month table compares with (Nà Mòn silent in April), on no list counted. The
+    refusal says it holds 1 household of Nà Mòn 'on the hamlet's list of 03/2024'. Before it
+    said 'danh sách tháng trước' (April's, which Nà Mòn never sent) or the start list (NX1 is
+    not on it)."""
+    issues = _silent_april(tmp_path, [person("NX1", "poor"), *_NEW])
+    [refused] = [i for i in issues if i.code == "missing-hamlet"]
+    assert (refused.variant, refused.instead) == ("holds", "Nà Mòn")
+    assert (
+        "Danh sách có 1 hộ (NX1) của xóm Nà Mòn (có trong danh sách tháng 03/2024 của xóm) mà "
+        "danh sách xóm Nà Mòn gửi kỳ này không có:" in refused.message("vi")
+    )
+    assert (
+        "It lists 1 household (NX1) of hamlet Nà Mòn (on the hamlet's list of 03/2024) that the "
+        "list Nà Mòn sent this period lacks:" in refused.message("en")
+    )
+
+
+def test_a_list_named_by_its_file_name_names_both_lists_its_households_are_on(tmp_path):
+    """The same with BC1 too (Nà Mòn's start list; Bản Cọ's April list is stored under Bản Cọ,
+    a name the plan lacks): 2 households (BC1, NX1), on the start list or March's list."""
+    issues = _silent_april(tmp_path, [_bc_7()[0], person("NX1", "poor"), *_NEW])
+    [refused] = [i for i in issues if i.code == "missing-hamlet"]
+    assert (
+        "Danh sách có 2 hộ (BC1, NX1) của xóm Nà Mòn (có trong danh sách đầu năm hoặc danh "
+        "sách tháng 03/2024 của xóm) mà" in refused.message("vi")
+    )
+    assert (
+        "It lists 2 households (BC1, NX1) of hamlet Nà Mòn (on the hamlet's start-of-year list "
+        "or its list of 03/2024) that" in refused.message("en")
+    )
