@@ -6,16 +6,19 @@ near-poor; Bản Cọ BC1, BC2, BC4, BC6 poor and BC3, BC5, BC7 near-poor; Đồ
 near-poor. April: Nà Mòn sends nothing; Bản Cọ and Đồng Kè their own. The plan then merges Bản
 Cọ into Nà Mòn (start list NM1-NM3, BC1, BC2 poor, NM4, NM5, BC3 near-poor, all under Nà Mòn).
 May: Nà Mòn lists its own, BC2, BC3, BC6; Đồng Kè its own; Bản Cọ's old head a list with its
-'Xóm' cell and title blank, named only by its file name 'BanCo_2024-05.xlsx'."""
+'Xóm' cell and title blank, named only by its file name 'BanCo_2024-05.xlsx'. The lists sent
+twice use session 50's apart_more fixture, the months run again its other_months_said one."""
 
 from __future__ import annotations
 
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan
 from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session47_mergers import _table
 from tests.test_session48_gone_hamlet import _bc_7
 from tests.test_session49_merged_two import _NEW
-from tests.test_session50_apart_more import _lists_unnamed
+from tests.test_session50_apart_more import _lists_unnamed, _may
+from tests.test_session50_other_months_said import _lists, _may_rows
 
 
 def _silent_april(tmp_path, old_head: list[dict]):
@@ -65,3 +68,47 @@ def test_a_list_named_by_its_file_name_names_both_lists_its_households_are_on(tm
         "It lists 2 households (BC1, NX1) of hamlet Nà Mòn (on the hamlet's start-of-year list "
         "or its list of 03/2024) that" in refused.message("en")
     )
+
+
+def test_lists_a_month_run_again_without_them_are_said_neutrally(tmp_path):
+    """'Nộp báo cáo' of May, April run twice: first with the three lists, then again
+    (--replace) with Nà Mòn's alone, Bản Cọ's and Đồng Kè's April lists moved out and back for
+    May's run. April's stored run (the latest) read Nà Mòn's list only: Nà Mòn's its own row;
+    the two others "không tính vào kỳ này" (the history cannot tell they were counted: the
+    month's run that stands did not read them), never "tính vào kỳ đó"."""
+    folder, out = new_commune(tmp_path)
+    every = {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150}
+    _lists(folder, "2024-04", every)
+    execute(folder, out, "2024-04")
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    for name in ("BanCo_2024-04.xlsx", "DongKe_2024-04.xlsx"):
+        (folder / name).rename(aside / name)
+    execute(folder, out, "2024-04", replace=True)
+    for name in ("BanCo_2024-04.xlsx", "DongKe_2024-04.xlsx"):
+        (aside / name).rename(folder / name)
+    assert _may_rows(folder, out) == [
+        ("Nà Mòn", "Khác kỳ (tháng 4/2024)", "NaMon_2024-04.xlsx"),
+        (
+            "2 xóm",
+            "Khác kỳ (tháng 4/2024): 2 tệp của 2 xóm, không tính vào kỳ này",
+            "BanCo_2024-04.xlsx\nDongKe_2024-04.xlsx",
+        ),
+    ]
+
+
+def test_a_list_apart_sent_twice_with_other_households_counts_each_once(tmp_path):
+    """T18's list sent twice, the second file ('BanCo_2024-05 (2).xlsx') with other households:
+    BC4 (on Bản Cọ's April list, new this year) and BX5 (new), the first BC1, BX1-BX4. One
+    warning; listed apart the union: BC1, BC4, BX1-BX5 = 7, of the start list 1 (BC1). Nà
+    Mòn's month table (poor NM1-NM3, BC1, BC2, BC4, BC6 = 7): BC1 and BC4 not counted, none
+    exited: 7 - 2 = 5; the year table poor 5 + 1 new (BC6) - 1 not counted (BC1) = 5."""
+    result, hamlets, _, _ = _may(tmp_path, [_bc_7()[3], person("BX5", "poor")])
+    na_mon = hamlets["Nà Mòn"]
+    assert (na_mon["status"], na_mon["incomplete"]["households_apart"],
+            na_mon["incomplete"]["households_listed_apart"]) == ("rejected", 1, 7)  # fmt: skip
+    [apart] = [i for i in result.issues if i.code == "merged-list-apart"]
+    assert "1 hộ có trong danh sách đầu năm và 6 hộ khác" in apart.message("vi")
+    year, month = na_mon["movements"], na_mon["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 5), 2)
+    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 0, 5), 1)
