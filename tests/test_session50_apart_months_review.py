@@ -11,12 +11,16 @@ twice use session 50's apart_more fixture, the months run again its other_months
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipeline.run import execute
-from tests.commune import new_commune, person, write_merged_plan
+from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session47_apart_new_codes import _summary
 from tests.test_session47_mergers import _table
 from tests.test_session48_gone_hamlet import _bc_7
 from tests.test_session49_merged_two import _NEW
+from tests.test_session49_merged_two import _lists as _lists_may
 from tests.test_session50_apart_more import _lists_unnamed, _may
 from tests.test_session50_other_months_said import _lists, _may_rows
 
@@ -112,3 +116,34 @@ def test_a_list_apart_sent_twice_with_other_households_counts_each_once(tmp_path
     year, month = na_mon["movements"], na_mon["movements_month"]
     assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 5), 2)
     assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 0, 5), 1)
+
+
+def test_a_household_of_march_holds_the_list_apart_after_a_refused_april(tmp_path):
+    """T18's silent April, Nà Mòn's April list sent but refused (total 'abc') instead: its
+    month table still compares with its March list (April accepted no list of it), so NX1,
+    on the old head's list apart (NX1, BX1-BX4, 'Bản Cọ' written), holds it: Nà Mòn
+    'rejected', month poor 8 (NM1-NM3, NX1, BC1, BC2, BC4, BC6) - 2 exited (BC1, BC4) - 1 not
+    counted (NX1) = 5, as after a silent April."""
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(person("NX1", "poor")),
+                                    "Bản Cọ": _bc_7(), "Đồng Kè": _dk()})  # fmt: skip
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    for n, (hamlet, total, rows) in enumerate(
+        (("Nà Mòn", "abc", _na_mon()), ("Bản Cọ", 200, _bc_7()), ("Đồng Kè", 150, _dk()))
+    ):
+        write_roster(folder, f"DS_{n}_2024-04.xlsx", hamlet, total, rows, "2024-04",
+                     date(2024, 5, 3))  # fmt: skip
+    execute(folder, out, "2024-04")
+    april = {h["hamlet"]: h["status"] for h in _summary(out, "2024-04")["hamlets"]}
+    assert april["Nà Mòn"] == "rejected"
+    write_merged_plan(folder)
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    for name, hamlet, total, rows in _lists_may([person("NX1", "poor"), *_NEW]):
+        write_roster(folder, name, hamlet, total, rows, period="2024-05")
+    execute(folder, out, "2024-05")
+    na_mon = {h["hamlet"]: h for h in _summary(out, "2024-05")["hamlets"]}["Nà Mòn"]
+    assert (na_mon["status"], na_mon["movements_month_from"]) == ("rejected", "2024-03")
+    month = na_mon["movements_month"]
+    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 2, 5), 1)
