@@ -724,7 +724,11 @@ def _month_codes(
             if hamlet.get("status") == "ok":
                 latest.setdefault(hamlet["hamlet"], month)
     rows = store.statuses(sorted(set(latest.values())))
-    taken = [latest.get(h) == p for p, h in zip(rows["period"], rows["hamlet"], strict=True)]
+    # a mask of the rows' own index: a plain list, empty when no month is stored (a commune's
+    # first run), would be taken for a choice of columns (session 50's read of its diff)
+    taken = pd.Series([latest.get(h) == p for p, h in zip(rows["period"], rows["hamlet"],
+                                                          strict=True)],
+                      index=rows.index, dtype=bool)  # fmt: skip
     rows = rows[taken]
     rows = rows[(rows["status"] != "exited").to_numpy()]
     return {key[3:]: (hamlet, month) for key, hamlet, month

@@ -1,0 +1,48 @@
+"""Session 50's read of its own pipeline diff (T26): the defects found, each proved by a case.
+
+The small commune (tests.commune): the plan's start list Nà Mòn NM1-NM3 poor, NM4, NM5
+near-poor; Bản Cọ BC1, BC2 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from pipeline.run import execute
+from tests.commune import new_commune, person, write_roster
+from tests.test_session47_apart_new_codes import _summary
+
+_UNNAMED = "DanhSach_2024-05.xlsx"
+
+
+def _unnamed(folder, rows: list[dict]) -> None:
+    """A list of May with its 'Xóm' cell and title blank, its file name naming no hamlet."""
+    path = write_roster(folder, _UNNAMED, "Bản Cọ", 200, rows)
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B3"] = None
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
+    book.save(path)
+
+
+def test_a_list_naming_no_hamlet_in_the_communes_first_run_is_refused_not_a_traceback(tmp_path):
+    """The commune's first run (no history stored yet), May: Nà Mòn lists NM1-NM3 poor, NM4
+    near-poor (NM5 left off); Bản Cọ BC1, BC2 poor, BC3 near-poor; a list naming no hamlet
+    ('Xóm' and title blank, 'DanhSach_2024-05.xlsx') lists NM5 near-poor. Before: a KeyError
+    'status' (notices._month_codes filtered an empty frame of no stored month with an empty
+    list, which pandas takes for a choice of columns) stopped the whole run. Now the list is
+    refused, its refusal saying it holds 1 household (NM5) of Nà Mòn on the start list; Nà Mòn
+    counted without it: near-poor 1 (NM4); the commune 3 + 2 = 5 poor, 1 + 1 = 2 near-poor."""
+    folder, out = new_commune(tmp_path)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+                  person("NM4", "near_poor")])  # fmt: skip
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])  # fmt: skip
+    _unnamed(folder, [person("NM5", "near_poor")])
+    result, _, _ = execute(folder, out, "2024-05")
+    [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
+    assert (refused.file, refused.variant, refused.instead) == (_UNNAMED, "holds", "Nà Mòn")
+    assert "1 hộ (NM5) của xóm Nà Mòn (có trong danh sách đầu năm của xóm)" in refused.message("vi")
+    summary = _summary(out, "2024-05")
+    hamlets = {h["hamlet"]: h for h in summary["hamlets"]}
+    assert (hamlets["Nà Mòn"]["status"], hamlets["Nà Mòn"]["near_poor"]) == ("ok", 1)
+    assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (5, 2)
