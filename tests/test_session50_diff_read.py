@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import openpyxl
 
+from pipeline import history as hist
+from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session47_apart_new_codes import _summary
@@ -46,3 +48,19 @@ def test_a_list_naming_no_hamlet_in_the_communes_first_run_is_refused_not_a_trac
     hamlets = {h["hamlet"]: h for h in summary["hamlets"]}
     assert (hamlets["Nà Mòn"]["status"], hamlets["Nà Mòn"]["near_poor"]) == ("ok", 1)
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (5, 2)
+
+
+def test_check_of_a_list_naming_no_hamlet_before_any_run_says_what_it_holds(tmp_path):
+    """`giamngheo check` of the same files before any run (no history store yet): before, the
+    same KeyError 'status' (checkfiles._whose -> notices.unnamed_holding) was a traceback. Now
+    the list is said as the run says it: 1 household (NM5) of Nà Mòn on its start list."""
+    folder, out = new_commune(tmp_path)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+                  person("NM4", "near_poor")])  # fmt: skip
+    _unnamed(folder, [person("NM5", "near_poor")])
+    store = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)
+    checked = check_files(sorted(folder.glob("*.xlsx")), history=store)
+    [said] = [i for i in checked if i.code == "missing-hamlet"]
+    assert (said.file, said.variant, said.instead) == (_UNNAMED, "holds", "Nà Mòn")
+    assert "1 hộ (NM5) của xóm Nà Mòn (có trong danh sách đầu năm của xóm)" in said.message("vi")
