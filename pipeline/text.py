@@ -505,6 +505,10 @@ HOUSEHOLDS_UNIT = lazyre.compile(
 # Two counts side by side ('62 hộ/250 khẩu', '62 hộ, 250 nhân khẩu', '62 hộ (250 người)'): a
 # slash, a semicolon, a comma and a space, or a bracket between them (session 50, review)
 _COUNT_PAIR = lazyre.compile(r"(.*?\d.*?)\s*(?:[/;(]|,\s)\s*(.*?\d[^()]*?)\s*\)?\s*\.?")
+# The longest cell read for two counts side by side: _COUNT_PAIR's lazy groups take time as the
+# square of the text's length (32,767 characters, Excel's most, would take seconds), and no
+# real 'Tổng số hộ dân cư' cell holds more than a few words.
+_LONGEST_COUNT_PAIR = 200
 
 
 def parse_households(value: object) -> int | None:
@@ -517,7 +521,7 @@ def parse_households(value: object) -> int | None:
     if not isinstance(value, str):
         return parse_count(value)
     text = clean_text(value)
-    pair = _COUNT_PAIR.fullmatch(text)
+    pair = _COUNT_PAIR.fullmatch(text) if len(text) <= _LONGEST_COUNT_PAIR else None
     if pair:  # '62 hộ/250 khẩu', '250 nhân khẩu (62 hộ)': the households said as such
         first, second = pair.groups()
         if PEOPLE_UNIT.search(first):
