@@ -86,7 +86,7 @@ from pipeline.rosterchecks import (
     month_written,
     period_written_nowhere,
 )
-from pipeline.text import as_shown, cell_position, clean_text, column_letter
+from pipeline.text import as_shown, cell_position, clean_text, column_letter, is_blank
 from pipeline.types import Issue, RunResult, Submission
 from schemas.columns import FORM_TYPE_ROSTER, ROSTER_INFO_LABELS, ROSTER_INFO_SHEET
 from schemas.issues import (
@@ -197,6 +197,8 @@ _TEXT: dict[str, str] = {
     "reason.no-roster-sheet": "không tìm thấy trang danh sách hộ",
     "reason.empty-list": "không có hộ nào trong danh sách",
     "how.copies": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô: ô {cell} trong bảng dưới chính là ô {cell} của trang '{sheet}'. Bấm vào ô ở cột '{column}' để đến thẳng ô cần sửa; di chuột lên ô tô màu để đọc ghi chú. Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã.",
+    # the file's other sheets holding a value (a 'Ghi chú' notes sheet): not in the copy
+    "how.others": "Các trang khác của tệp ({sheets}) không được chép vào đây, vẫn còn nguyên trong tệp gốc; khi gửi lại, hãy gửi tệp gốc để giữ các trang đó.",
     # copies with no cell to colour: only rows to add (households no longer listed, an empty list)
     "how.rows": "Các trang sau ({sheets}) là bản sao tệp xóm đã gửi, giữ nguyên vị trí các ô; không có ô nào phải sửa. {add} Hãy ghi trong tệp gốc của xóm rồi gửi lại cho xã.",
     "how.add.vanished": "Hộ nào ở bảng dưới không còn trong danh sách thì ghi lại dòng của hộ đó vào trang '{sheet}', chèn ngay dưới dòng {row} (dòng của hộ cuối cùng), đủ các cột như các hộ khác; hộ đã thoát thì ghi Phân loại hộ 'Thoát'.",
@@ -860,6 +862,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     ordered = sorted(issues, key=_issue_order)
 
     grids, source_names, merges, formulas, struck, hidden = _read_pointed_sheets(sub, ordered)
+    others = _other_sheets(sub, source_names)
     guide_name = GUIDE_SHEET
     taken = {guide_name.casefold()}
     # A list sent without 'Thông tin': one filled with what the run understood goes before the
@@ -878,7 +881,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     shown = _pointed_at_list(sub, shown, sheet_names)
     grids = _formulas_shown(_errors_shown(grids, shown), formulas)
     coloured = _Coloured.of_sheets(shown, set(source_names), info, info_name)
-    _write_guide(ctx, fm, guide, sub, shown, title, sheet_names, coloured, info_name)
+    _write_guide(ctx, fm, guide, sub, shown, title, sheet_names, coloured, info_name, others)
     if info and info_name:
         ws = wb.add_worksheet(info_name)
         ws.set_comments_author(_t("comment.author", commune=commune))
@@ -1002,6 +1005,23 @@ def _read_pointed_sheets(
         return grids, names, {n: book.merges(n) for n in names}, formulas, struck, hidden
     except ReadError:
         return {}, [], {}, {}, {}, {}  # the file changed or vanished since read: the issues only
+
+
+def _other_sheets(sub: Submission, copied: list[str]) -> list[str]:
+    """The visible sheets of the file holding a value that the feedback does not copy (a 'Ghi
+    chú' notes sheet), in the file's order: the guide names them, as the copy is called a copy
+    of the file sent (session 50). None when nothing is copied; an unreadable file names none."""
+    if not copied:
+        return []
+    try:
+        book = open_workbook(sub.path)
+        return [
+            n
+            for n in book.visible_sheets
+            if n not in copied and not all(is_blank(v) for row in book.grid(n) for v in row)
+        ]
+    except ReadError:
+        return []
 
 
 def _copies_its_list(sub: Submission) -> bool:
@@ -1226,11 +1246,13 @@ def _write_guide(
     sheet_names: dict[str, str],
     coloured: _Coloured,
     info_name: str | None = None,
+    others: list[str] = (),
 ) -> None:
     """The guide sheet. ``sheet_names``: the copied sheets' names in the workbook, by their
     name in the file; ``coloured``: what they show in colour (the status and the notes say only
     what is there); ``info_name``: the 'Thông tin' sheet added for a list sent without one
-    (linked to, not called a copy)."""
+    (linked to, not called a copy); ``others``: the file's sheets holding a value not copied
+    (:func:`_other_sheets`), named where the guide calls the sheets a copy of the file."""
     lang, st = ctx.lang, fm.st
     targets = {**sheet_names, info_name: info_name} if info_name else sheet_names
     issues = [e.issue for e in shown]
@@ -1275,6 +1297,7 @@ def _write_guide(
     example = next((e for e in shown if e.issue.sheet in sheet_names and e.linked), None)
     added = next((e for e in shown if info_name and e.issue.sheet == info_name and e.linked), None)
     add = _where_to_add(sub, shown, sheet_names)
+    called_copy = False  # the sheets are called a copy of the file sent: its others are named
     if superseded:
         # Nothing of this copy counts: no counts of red and yellow cells, nothing to fix here.
         how = (
@@ -1291,13 +1314,17 @@ def _write_guide(
             sheet=sheet_names[example.issue.sheet],
             column=t("col.cell", lang),
         )
+        called_copy = True
     elif added is not None:  # only the added 'Thông tin' sheet has cells to write
         how = _t("how.info", sheet=info_name, column=t("col.cell", lang))
     elif add:  # no cell to fix, rows to write in the list
         copies = ", ".join(f"'{n}'" for n in sheet_names.values())
-        how, add = _t("how.rows", sheets=copies, add=add), ""
+        how, add, called_copy = _t("how.rows", sheets=copies, add=add), "", True
     if add and not superseded:
         how = f"{how} {add}"
+    if others and not superseded and called_copy:
+        named = ", ".join(f"'{n}'" for n in others)
+        how = f"{how} {_t('how.others', sheets=named)}"
     merged = None if superseded else _merged_refusal(issues)
     if merged is not None:  # no cell to fix: where the households go instead
         where = (
