@@ -95,7 +95,7 @@ from pipeline.rosterchecks import (
     month_written,
     sent_for_another_period,
 )
-from pipeline.text import commune_key, fold, has_marks, vi_key
+from pipeline.text import commune_key, fold, fold_exact, has_marks, vi_key
 from pipeline.trend import (
     bases_of_other_commune,
     earlier_trend,
@@ -713,6 +713,7 @@ MOVEMENT_CODES = frozenset(
         "code-changed",
         "code-spelled-differently",
         "name-without-marks",
+        "name-as-written",
     }
 )
 
@@ -1292,6 +1293,54 @@ def _names_without_marks(
                                   "name-without-marks", name.strip(), start))  # fmt: skip
 
 
+# Words of address heads write before a name ('Ông Dương Đức Hưng', 'Bà Lò Thị Hoa'): a name
+# so written is said only where the start list writes the rest alone ('Ông' is a surname too)
+_TITLES = frozenset(("ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ"))
+
+
+def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issues: list) -> None:
+    """A warning at each head's name of a counted row written in ALL CAPS ('DƯƠNG ĐỨC HƯNG') or
+    after a word of address (:data:`_TITLES`: 'Ông Dương Đức Hưng') where the start list's row
+    of its Mã hộ writes the name otherwise, the same but for the case or that word ('Dương Đức
+    Hưng'): the posted list prints it as written, never rewritten (session 50). A start list
+    written in capitals itself (a form asking 'viết in hoa') is the same once cased: not said."""
+    if plan.start_list is None or households.empty:
+        return
+    if not {"ma_ho", "chu_ho"} <= set(plan.start_list.columns):
+        return
+    names = households["chu_ho"].tolist()
+    looked = [
+        i for i, name in enumerate(names)
+        if name.__class__ is str and not name.isascii()
+        and (name.isupper() or len(first := name.split(None, 1)[0]) <= 4 and fold_exact(first) in _TITLES)
+    ]  # fmt: skip
+    if not looked:
+        return
+    subs = {sub.file: sub for sub in accepted.values()}
+    written = {
+        code.strip(): name.strip()
+        for code, name in zip(plan.start_list["ma_ho"], plan.start_list["chu_ho"], strict=True)
+        if code.__class__ is str and name.__class__ is str
+    }
+    rows = households.iloc[looked]
+    for code, name, valid, file, sheet, excel_row in zip(
+        rows["ma_ho"], rows["chu_ho"], rows["valid"], rows["file"], rows["sheet"],
+        rows["excel_row"], strict=True,
+    ):  # fmt: skip
+        if not valid or file not in subs or code.__class__ is not str:
+            continue
+        start = written.get(code.strip())
+        if start is None or fold_exact(start) == fold_exact(name) and start.isupper():
+            continue
+        words = name.split(None, 1)
+        titled = len(words) == 2 and fold_exact(words[0]) in _TITLES
+        if (name.isupper() and fold_exact(start) == fold_exact(name)) or (
+            titled and fold_exact(words[1]) == fold_exact(start)
+        ):
+            issues.append(at_cell(subs[file], sheet, int(excel_row), "chu_ho",
+                                  "name-as-written", name.strip(), start))  # fmt: skip
+
+
 def _as_joined(
     where: dict[str, tuple[str, str]], merged: dict[str, str], held_in: dict[str, str]
 ) -> dict:
@@ -1337,6 +1386,7 @@ def _figures(
     valid = households[households["valid"]]
     _spelled_apart(plan, merged.accepted, households, issues)
     _names_without_marks(plan, merged.accepted, households, issues)
+    _names_as_written(plan, merged.accepted, households, issues)
     bases = month_baselines(
         plan, merged.period, history, statuses, issues, stored, merged.accepted, households,
         kept_renames, kept_merges,

@@ -6,6 +6,8 @@ posted list prints it (before: posted with nothing said); no figure changes, no 
 
 from __future__ import annotations
 
+import json
+
 import openpyxl
 
 from pipeline.run import execute
@@ -65,3 +67,71 @@ def test_a_file_of_only_its_list_says_no_other_sheet(tmp_path):
     how = _how(_na_mon(tmp_path, notes=False))
     assert how.endswith("Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã.")
     assert "Các trang khác" not in how
+
+
+def _said(out, code: str) -> list[tuple]:
+    """'Lỗi dữ liệu''s rows of ``code``: (Ô, Giá trị, Thông báo)."""
+    ws = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Lỗi dữ liệu"]
+    return [(r[4], r[7], r[10]) for r in ws.iter_rows(values_only=True) if r[9] == code]
+
+
+def _posted(out) -> list[str]:
+    """The heads' names on Nà Mòn's posted list ('NiemYet'), in its order."""
+    [path] = out.glob("2024-05/NiemYet_2024-05.xlsx")
+    book = openpyxl.load_workbook(path)
+    return [
+        v for ws in book for row in ws.iter_rows(values_only=True) for v in row
+        if isinstance(v, str) and "NM" in v and v[-1].isdigit() and " " in v
+    ]  # fmt: skip
+
+
+def _names(tmp_path, names: dict[str, str]):
+    """Nà Mòn's clean May list with the heads' names of ``names`` (cell -> name) written."""
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir(parents=True)
+    write_plan(folder)
+    clean_rosters(folder)
+    path = folder / "NaMon.xlsx"
+    book = openpyxl.load_workbook(path)
+    for cell, name in names.items():
+        book["Danh sách"][cell] = name
+    book.save(path)
+    execute(folder, out, None)
+    return out
+
+
+def test_a_title_or_capitals_is_said_at_its_cell_and_posted_as_written(tmp_path):
+    """C5 'Ông Hoàng Văn NM1', C6 'HOÀNG VĂN NM2', C9 'bà  Hoàng Văn NM5' (the start list:
+    'Hoàng Văn NM1' …): three warnings naming the cell, the name the posted list prints and the
+    start list's; the posted list prints them as written; Nà Mòn's figures as a clean run's."""
+    clean = _names(tmp_path / "a", {})
+    out = _names(
+        tmp_path / "b",
+        {"C5": "Ông Hoàng Văn NM1", "C6": "HOÀNG VĂN NM2", "C9": "bà  Hoàng Văn NM5"},
+    )
+    said = _said(out, "name-as-written")
+    assert [(cell, value) for cell, value, _ in said] == [
+        ("C5", "Ông Hoàng Văn NM1"),
+        ("C6", "HOÀNG VĂN NM2"),
+        ("C9", "bà Hoàng Văn NM5"),  # read with its spaces collapsed
+    ]
+    assert said[0][2] == (
+        "Họ tên chủ hộ ghi 'Ông Hoàng Văn NM1'; danh sách đầu năm ghi hộ này là 'Hoàng Văn "
+        "NM1'. Hộ vẫn được tính, và danh sách niêm yết công khai in họ tên đúng như xóm ghi: "
+        "'Ông Hoàng Văn NM1'. Nếu chủ hộ vẫn là người đó, hãy ghi họ tên như danh sách đầu "
+        "năm: 'Hoàng Văn NM1' (không thêm 'Ông', 'Bà', không viết toàn chữ in hoa); nếu đã đổi "
+        "chủ hộ, hãy ghi họ tên chủ hộ mới."
+    )
+    posted = _posted(out)
+    assert "Ông Hoàng Văn NM1" in posted and "HOÀNG VĂN NM2" in posted
+    assert "Hoàng Văn NM1" not in posted and "Hoàng Văn NM2" not in posted
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    before = json.loads((clean / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    assert (summary["hamlets"], summary["totals"]) == (before["hamlets"], before["totals"])
+
+
+def test_a_name_as_the_start_list_writes_it_is_not_said(tmp_path):
+    """Not said: 'Hoàng Văn NM1' as the start list; 'Ông Văn NM2' (not the start list's name
+    without its first word); 'HOÀNG VĂN NM9' for a code not on the start list (NM6 is new)."""
+    out = _names(tmp_path, {"C6": "Ông Văn NM2", "C10": "HOÀNG VĂN NM9"})
+    assert _said(out, "name-as-written") == []
