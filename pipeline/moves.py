@@ -690,12 +690,11 @@ def _rows_matched(theirs: list[tuple], mine: list[tuple]) -> tuple[bool, tuple, 
 
 
 def _head_of(then: list[tuple], row: tuple) -> bool:
-    """Whether ``row`` (Heads.of's) names the head of one of the rows ``then``: its folded
-    name (not blank), or its ID number."""
-    return any(
-        (fold(head[1]) == fold(row[1]) and not is_blank(row[1])) or (head[2] and head[2] == row[2])
-        for head in then
-    )
+    """Whether ``row`` (Heads.of's) names the head of one of the rows ``then`` by the tables'
+    rule (timeline.same_head): its folded name, or its ID number; a blank name of ``row`` tells
+    no name alike (a blank head of ``then`` and its are not one head)."""
+    mine = (None if is_blank(row[1]) else fold(row[1]), row[2])
+    return any(same_head(mine, (fold(head[1]), head[2])) for head in then)
 
 
 def back_warnings(

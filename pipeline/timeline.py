@@ -307,12 +307,13 @@ def departures(
     )
 
 
-def same_head(head: tuple[str, str], other: tuple[str, str]) -> bool:
+def same_head(head: tuple[str | None, str], other: tuple[str | None, str]) -> bool:
     """Whether two rows of one code name one household's head, each (head's name folded as
     text.fold folds it, ID number's digits or ""): the names alike, or the same ID number where
-    both have one. The tables' rule (moves.code_reused) and the history walk's (:func:`_taken`):
-    rows of a code in two hamlets naming no head alike are two households (session 48)."""
-    return head[0] == other[0] or bool(head[1]) and head[1] == other[1]
+    both have one. The tables' rule (moves.code_reused, moves.duplicate_moved) and the history
+    walk's (:func:`_taken`): rows of a code in two hamlets naming no head alike are two
+    households (session 48). A name None (a blank one) is alike no name."""
+    return head[0] is not None and head[0] == other[0] or bool(head[1]) and head[1] == other[1]
 
 
 def _taken(

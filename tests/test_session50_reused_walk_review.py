@@ -161,3 +161,17 @@ def test_a_months_rows_of_a_few_codes_read_by_key_as_the_whole_month_has_them(tm
         "id|dk1": "Hoàng Văn DK1",
         "id|1001": "Lò Thị Mai",
     }
+
+
+def test_duplicate_moved_takes_the_same_head_by_the_tables_rule_a_blank_name_alike_none():
+    """moves.duplicate_moved's comparison (moves._head_of) is timeline.same_head's, with its
+    blank-name guard kept (a guard, passes before too): a row of a blank head's name is no
+    blank head's of the old list ('' and '  ' fold alike), one of the same ID number is."""
+    from pipeline.moves import _head_of
+
+    then = [("Nà Mòn", "", ""), ("Nà Mòn", "Hoàng Văn NM3", "0123")]
+    assert not _head_of(then, ("Đồng Kè", "  ", ""))
+    assert _head_of(then, ("Đồng Kè", "  ", "0123"))
+    assert _head_of(then, ("Đồng Kè", "HOANG VAN NM3", ""))
+    assert not _head_of(then, ("Đồng Kè", "Lò Thị Mai", "0999"))
+    assert not same_head((None, ""), (None, ""))
