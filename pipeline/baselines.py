@@ -6,7 +6,6 @@ _figures (docs/decisions.md, session 34: pipeline/run.py split)."""
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Collection
 from typing import NamedTuple
 
@@ -94,6 +93,7 @@ def month_baselines(
     rows_now: pd.DataFrame | None = None,
     kept_renames: Callable[[int], dict[str, str]] | None = None,
     kept_merges: Callable[[int], dict[str, str]] | None = None,
+    keyed: Callable[..., pd.DataFrame] | None = None,
 ) -> _Baselines:
     """The start-of-year baseline, the previous month's, and who had left the lists before.
 
@@ -107,11 +107,11 @@ def month_baselines(
     before (:func:`_latest_lists`). ``kept_renames``: the renames the store recorded on its kept
     start list (HistoryStore.kept_renames; :func:`_keys_of_silent`); ``kept_merges``: the old
     hamlets of its households a run rewrote under a merger (HistoryStore.kept_merges;
-    :func:`_kept_start`).
+    :func:`_kept_start`). ``keyed(periods, keys=)``: as ``load``, the rows of those household
+    keys alone (HistoryStore.households' ``keys``), where the history can read them so: the
+    walk's heads of a few codes (``heads``); None, a month read whole.
     """
-    # a few codes' rows read by key where the history can (HistoryStore.households' ``keys``)
-    keyed = load if "keys" in inspect.signature(load).parameters else None
-    load = _loaded_once(load)  # last month's rows, read for its baseline, named by the walk
+    load = _LoadedOnce(load)  # last month's rows, read for its baseline, named by the walk
     earlier = statuses[statuses["period"] < period]
     accepted_in = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
                    for p in stored}  # fmt: skip
@@ -264,10 +264,18 @@ def month_baselines(
 
     def heads(stored_period: str, keys: list[str]) -> fig.NameKeys:
         """name_keys of ``keys``' rows alone (the walk's heads of the codes moved: a month of a
-        province is 300,000 rows, read whole only where the run needs it otherwise)."""
-        if keyed is None or len(keys) > 500 or stored_period.endswith("-00"):
+        province is 300,000 rows, read whole only where the run needs it otherwise; one read
+        whole already, last month's for its baseline, gives its rows of those keys)."""
+        if stored_period.endswith("-00"):
             return name_keys(stored_period)
-        frame = _under_names(keyed([stored_period], keys=keys), walked)
+        whole = load.read([stored_period])
+        if whole is not None:
+            frame = whole[whole["hh_key"].isin(keys).to_numpy()]
+        elif keyed is None or len(keys) > 500:
+            return name_keys(stored_period)
+        else:
+            frame = keyed([stored_period], keys=keys)
+        frame = _under_names(frame, walked)
         return fig.NameKeys(_under_names(frame, merged_into))
 
     month_periods = {previous, *month_from.values()} if month_base is not None else set()
@@ -320,21 +328,24 @@ def _head_ids(
     return ids
 
 
-def _loaded_once(
-    load: Callable[[list[str]], pd.DataFrame],
-) -> Callable[[list[str]], pd.DataFrame]:
+class _LoadedOnce:
     """``load``, each list of periods read once: the frame given before is given again (no
     caller changes one in place). Last month's stored rows are its baseline and the names the
-    history walk asks of it (``name_keys``, ``written``): read once, not twice (session 43)."""
-    frames: dict[tuple[str, ...], pd.DataFrame] = {}
+    history walk asks of it (``name_keys``, ``written``, ``heads``): read once, not twice
+    (session 43). ``read(periods)``: the frame read already, else None."""
 
-    def once(periods: list[str]) -> pd.DataFrame:
+    def __init__(self, load: Callable[[list[str]], pd.DataFrame]):
+        self._load = load
+        self._frames: dict[tuple[str, ...], pd.DataFrame] = {}
+
+    def __call__(self, periods: list[str]) -> pd.DataFrame:
         key = tuple(periods)
-        if key not in frames:
-            frames[key] = load(periods)
-        return frames[key]
+        if key not in self._frames:
+            self._frames[key] = self._load(periods)
+        return self._frames[key]
 
-    return once
+    def read(self, periods: list[str]) -> pd.DataFrame | None:
+        return self._frames.get(tuple(periods))
 
 
 def _month_now(

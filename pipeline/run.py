@@ -1192,6 +1192,7 @@ def consolidated(
             history.statuses(earlier),
             history.kept_renames,
             history.kept_merges,
+            history.households,  # its rows of a few keys (keys=) too
         )
     else:
         result = _figures(plan, merged, submissions, issues, lang, _no_history(), stored)
@@ -1374,11 +1375,13 @@ def _figures(
     statuses: pd.DataFrame | None = None,
     kept_renames=None,
     kept_merges=None,
+    keyed=None,
 ) -> RunResult:
     """``history``: the stored households (a frame, or a function of the periods wanted);
     ``statuses``: their (period, hamlet, hh_key, status) rows, when ``history`` is a function;
     ``kept_renames``, ``kept_merges``: the store's HistoryStore.kept_renames and kept_merges
-    (baselines._keys_of_silent, _kept_start)."""
+    (baselines._keys_of_silent, _kept_start); ``keyed``: HistoryStore.households, read with
+    ``keys`` (baselines.month_baselines)."""
     if statuses is None:
         statuses, frame = history[STATUS_COLUMNS], history
         history = lambda periods: frame  # noqa: E731 (as_baseline picks the period)
@@ -1389,7 +1392,7 @@ def _figures(
     _names_as_written(plan, merged.accepted, households, issues)
     bases = month_baselines(
         plan, merged.period, history, statuses, issues, stored, merged.accepted, households,
-        kept_renames, kept_merges,
+        kept_renames, kept_merges, keyed,
     )  # fmt: skip
     previous = timeline.previous_period(merged.period)
     start, start_from, month_base, left_before = (

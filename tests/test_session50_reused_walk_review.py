@@ -11,6 +11,7 @@ head is 'Hoàng Văn <code>', born 1970, with an ID number of its code. Bản C�
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from pipeline.timeline import departures, same_head
 from tests.commune import new_commune, person, write_merged_plan
@@ -175,3 +176,55 @@ def test_duplicate_moved_takes_the_same_head_by_the_tables_rule_a_blank_name_ali
     assert _head_of(then, ("Đồng Kè", "HOANG VAN NM3", ""))
     assert not _head_of(then, ("Đồng Kè", "Lò Thị Mai", "0999"))
     assert not same_head((None, ""), (None, ""))
+
+
+def _store_reads(monkeypatch, keeps_keys: bool) -> list[tuple[list[str], list[str] | None]]:
+    """The (periods, keys or None) of each HistoryStore.households call from now on, by a
+    wrapper naming its ``keys`` (``keeps_keys``) or taking any arguments (as a wrapper of the
+    store's reads may: it hid ``keys`` from the run before)."""
+    from pipeline.history import HistoryStore
+
+    asked: list[tuple[list[str], list[str] | None]] = []
+    households = HistoryStore.households
+
+    def counted(self, *args, **kwargs):
+        periods = kwargs.get("periods", args[0] if args else None)
+        keys = kwargs.get("keys", args[1] if len(args) > 1 else None)
+        asked.append((list(periods or []), None if keys is None else sorted(keys)))
+        return households(self, *args, **kwargs)
+
+    def named(self, periods=None, keys=None):
+        return counted(self, periods, keys=keys)
+
+    monkeypatch.setattr(HistoryStore, "households", named if keeps_keys else counted)
+    return asked
+
+
+@pytest.mark.parametrize("keeps_keys", [True, False])
+def test_the_walk_reads_an_older_months_heads_by_key_and_last_months_from_its_baseline(
+    tmp_path, monkeypatch, keeps_keys
+):
+    """March and April: the three hamlets their own lists. May: Đồng Kè drops DK1, Bản Cọ lists
+    it (the same head: moved). June: May's lists again. June's walk asks DK1's heads of May
+    (its row in Bản Cọ) and of April (its row in Đồng Kè): April's rows of DK1 alone are read
+    (by key), May's are those of the month read whole for its baseline (read by key too
+    before). Before, a wrapper of the store's reads not naming ``keys`` had every month read
+    whole: none by key. The figures as without the walk's heads, by hand, June: Bản Cọ's year
+    (BC1, BC2) 2 + 1 moved in = 3, its month (May: BC1, BC2, DK1) 3 = 3; Đồng Kè's year (DK1)
+    1 − 1 moved out = 0; the commune's year (the hamlets' summed) 6 + 1 moved in − 1 moved out
+    = 6."""
+    folder, out = new_commune(tmp_path)
+    own = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()}
+    _month(folder, out, "2024-03", own)
+    _month(folder, out, "2024-04", own)
+    moved = {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, person("DK1", "poor")], "Đồng Kè": _dk()[1:]}
+    _month(folder, out, "2024-05", moved)
+    asked = _store_reads(monkeypatch, keeps_keys)
+    june = _month(folder, out, "2024-06", moved)
+    assert [read for read in asked if read[1] is not None] == [(["2024-04"], ["id|dk1"])]
+    assert (["2024-04"], None) not in asked
+    assert asked.count((["2024-05"], None)) == 1
+    assert _returned(june["Bản Cọ"]["movements"]) == ((2, 0, 1, 0, 0, 3), 0)
+    assert _returned(june["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 0, 3), 0)
+    assert _returned(june["Đồng Kè"]["movements"]) == ((1, 0, 0, 1, 0, 0), 0)
+    assert _returned(_totals(out, "2024-06")["movements"]) == ((6, 0, 1, 1, 0, 6), 0)
