@@ -623,8 +623,14 @@ def run(
 def _period_refused(period: str) -> Message:
     """Why `run --period` does not take ``period``: a month past 12 or a year outside the
     years a period can fall in ('2024-13', '1999-01', written as a period is), a month
-    without its year ('tháng 5', 'T5'), else not of the form YYYY-MM (session 50)."""
-    from pipeline.text import PERIOD_YEARS, parse_month_only, period_numbers
+    without its year ('tháng 5', 'T5'), a year in two digits ('05/24'), else not of the form
+    YYYY-MM (session 50)."""
+    from pipeline.text import (
+        PERIOD_YEARS,
+        parse_month_only,
+        parse_short_year_period,
+        period_numbers,
+    )
 
     numbers = period_numbers(period)
     if numbers is not None and not 1 <= numbers[1] <= 12:
@@ -642,6 +648,14 @@ def _period_refused(period: str) -> Message:
             f"--period '{period}': the year {numbers[0]} is outside the years the program "
             f"takes ({first}–{last}); choose a period of the plan's year, as YYYY-MM (for "
             "example 2024-05).",
+        )
+    short = parse_short_year_period(period)
+    if short is not None:  # '05/24': the year in two digits (session 50)
+        return Message(
+            f"--period '{period}' ghi năm bằng 2 chữ số: hãy ghi đủ 4 chữ số của năm, dạng "
+            f"YYYY-MM ('{period}' là {short}).",
+            f"--period '{period}' writes the year in two digits: write the year in full, as "
+            f"YYYY-MM ('{period}' is {short}).",
         )
     month = parse_month_only(period)
     if month is not None:
@@ -1367,8 +1381,15 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             if beside is not None and beside.is_file() and not _given(beside, given_files):
                 _echo(in_language(_plan_named(note, beside), lang))
             else:
-                # with the copy of the plan a run of the lists' year kept, when there is one
-                _echo(in_language(note, lang) + in_language(seen["kept_plan"] or "", lang))
+                from pipeline.run import plan_perhaps
+
+                # with the copy of the plan a run of the lists' year kept, when there is one, and
+                # the shortcuts and hidden files skipped above, the plan's perhaps (session 50)
+                _echo(
+                    in_language(note, lang)
+                    + in_language(seen["kept_plan"] or "", lang)
+                    + in_language(plan_perhaps(issues), lang)
+                )
         if seen["plan_of_other_year"]:
             _echo(in_language(_plan_of_other_year(*seen["plan_of_other_year"]), lang))
         _echo(

@@ -149,6 +149,29 @@ _PLAN_PERHAPS = (
 )
 
 
+def plan_perhaps(issues: list[Issue]) -> Message:
+    """What no plan found adds of the shortcuts and hidden files skipped (``issues``'
+    file-skipped), the plan's perhaps, each kind with what to do: a run stopped without a plan
+    and `check` of lists without one say it alike (session 50). Empty without such a file."""
+    hint = hint_en = ""
+    for variant, vi, en in _PLAN_PERHAPS:
+        skipped = sorted(
+            {i.file for i in issues if i.code == "file-skipped" and i.variant == variant},
+            key=vi_key,
+        )
+        if skipped:
+            more = len(skipped) - 3
+            named = ", ".join(f"'{name}'" for name in skipped[:3])
+            hint += vi.format(
+                count=len(skipped),
+                named=named + (f" và {more} tệp khác" if more > 0 else ""),
+            )
+            hint_en += en.format(
+                count=len(skipped), named=named + (f" and {more} more" if more > 0 else "")
+            )
+    return Message(hint, hint_en)
+
+
 def _pick_plan(
     plans: list[Outcome],
     issues: list[Issue],
@@ -188,21 +211,9 @@ def _pick_plan(
             )
         # a shortcut ('KeHoach_2024.xlsx - Shortcut.lnk') or a hidden file ('.KeHoach_2024.xlsx')
         # skipped: the plan's, perhaps (session 50)
-        for variant, vi, en in _PLAN_PERHAPS:
-            skipped = sorted(
-                {i.file for i in issues if i.code == "file-skipped" and i.variant == variant},
-                key=vi_key,
-            )
-            if skipped:
-                more = len(skipped) - 3
-                named = ", ".join(f"'{name}'" for name in skipped[:3])
-                hint += vi.format(
-                    count=len(skipped),
-                    named=named + (f" và {more} tệp khác" if more > 0 else ""),
-                )
-                hint_en += en.format(
-                    count=len(skipped), named=named + (f" and {more} more" if more > 0 else "")
-                )
+        perhaps = plan_perhaps(issues)
+        hint += perhaps
+        hint_en += perhaps.en
         if not (hint or kept):  # what to do, where nothing else says it (session 50)
             hint = (
                 " Hãy chép tệp kế hoạch của xã (KeHoach_YYYY.xlsx, điền theo mẫu MauKeHoach.xlsx) "

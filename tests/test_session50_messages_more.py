@@ -1,0 +1,94 @@
+"""Session 50, T24: messages left by the session's reviews.
+
+(a) `run --period 05/24`, a month with its year in two digits, was said not to be of the form
+YYYY-MM, without a word of the year: now the year is asked in full, the period it means given.
+(b) `check` of a folder whose only plan is a shortcut or a hidden (dot-named) file warned of
+that file and then noted that no plan was checked, the two unlinked: the note now says the
+plan may be that file and what to do, as a run stopped without a plan says it.
+(c) A list apart the history tells ('joined-sent' and its variants), held apart, said its
+households not counted until written on the list of the hamlet it joined, but not that the
+hamlet is left out of the commune's figures till then: now said ('-held' variants)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tests.commune import clean_rosters, write_plan
+from tests.test_session50_officer_screen_more import _command, _period
+
+# --- (a) a year in two digits -----------------------------------------------------------------
+
+
+def test_a_period_with_a_two_digit_year_asks_the_year_in_full():
+    assert _period("05/24") == (
+        "LỖI: --period '05/24' ghi năm bằng 2 chữ số: hãy ghi đủ 4 chữ số của năm, dạng "
+        "YYYY-MM ('05/24' là 2024-05)."
+    )
+    assert _period("T11/25", "--lang", "en") == (
+        "ERROR: --period 'T11/25' writes the year in two digits: write the year in full, as "
+        "YYYY-MM ('T11/25' is 2025-11)."
+    )
+    # no month 13: not a month of a year, its words kept
+    assert _period("13/24") == "LỖI: --period '13/24' không đúng dạng YYYY-MM (ví dụ 2024-05)."
+
+
+# --- (b) `check`: the plan a shortcut or a hidden file ----------------------------------------
+
+_NOTE_VI = (
+    "Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra, nên tên xóm, số hộ và danh "
+    "sách đầu năm chưa được so với kế hoạch (một danh sách ghi tên xóm không có trong kế hoạch "
+    "sẽ bị từ chối khi tổng hợp). Để kiểm tra đủ như khi tổng hợp, hãy thêm tệp kế hoạch (ví "
+    "dụ input/KeHoach_2024.xlsx) vào cuối lệnh check."
+)
+_NOTE_EN = (
+    "Note: no plan among the files checked, so hamlet names, household counts and the "
+    "start-of-year list are not compared with the plan (a list whose hamlet is not in the "
+    "plan is refused by the run). To check as a run does, add the plan (for example "
+    "input/KeHoach_2024.xlsx) at the end of the check command."
+)
+
+
+def _lists_and(tmp_path: Path, name: str) -> Path:
+    """input/ with May's lists of Nà Mòn and Bản Cọ, the 2024 plan under ``name``, or a
+    shortcut of that name (a '.lnk', the plan not in the folder)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    if name.endswith(".lnk"):
+        (folder / "KeHoach_2024.xlsx").unlink()
+        (folder / name).write_bytes(b"L\0\0\0\x01\x14\x02\0")
+    else:
+        os.rename(folder / "KeHoach_2024.xlsx", folder / name)
+    return folder
+
+
+def _note(folder: Path, *lang: str) -> str:
+    done = _command("check", str(folder), "--no-history", *lang)
+    assert done.returncode == 0, done.stderr
+    [note] = [line for line in done.stdout.splitlines() if line.startswith(("Lưu ý:", "Note:"))]
+    return note
+
+
+def test_check_whose_only_plan_is_hidden_says_the_plan_may_be_that_file(tmp_path):
+    folder = _lists_and(tmp_path, ".KeHoach_2024.xlsx")
+    assert _note(folder) == (
+        _NOTE_VI + " Có 1 tệp ẩn (tên bắt đầu bằng dấu chấm) không được đọc, có thể là kế "
+        "hoạch: '.KeHoach_2024.xlsx'. Nếu đúng, hãy đổi tên tệp bỏ dấu chấm ở đầu rồi chạy lại."
+    )
+
+
+def test_check_whose_only_plan_is_a_shortcut_says_to_copy_the_plan_itself(tmp_path):
+    folder = _lists_and(tmp_path, "KeHoach_2024.xlsx - Shortcut.lnk")
+    assert _note(folder, "--lang", "en") == (
+        _NOTE_EN + " 1 shortcut(s), perhaps to the plan: 'KeHoach_2024.xlsx - Shortcut.lnk'. "
+        "A file behind a shortcut is not read: copy the plan itself (not the shortcut) into "
+        "the input folder, then run again."
+    )
+
+
+def test_check_of_lists_without_any_plan_keeps_its_note(tmp_path):
+    folder = _lists_and(tmp_path, "KeHoach_2024.xlsx")
+    os.remove(folder / "KeHoach_2024.xlsx")
+    assert _note(folder) == _NOTE_VI
