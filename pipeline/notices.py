@@ -602,8 +602,11 @@ def former_names(
                     plan, store, stored, sub, said, submissions, accepted
                 ):
                     # households of the start list or of last month's lists no list counted
-                    # has: held apart, as its words say, not gone (apart.merged_apart)
+                    # has: held apart, as its words say, not gone (apart.merged_apart); its
+                    # words say the hamlet it joined left out of the commune till then (T24)
                     sub.extra["merged_codes"] = list_codes(sub)
+                    base, title, _ = said.variant.partition("-title")
+                    said = replace(said, variant=f"{base}-held{title}")
             if said is not None:  # merged into the hamlet its codes are, which sent nothing
                 issues[:] = [said if i is issue else i for i in issues]
                 sub.extra["hamlet_issue"] = said

@@ -64,6 +64,15 @@ MERGED_LIST_VARIANTS = frozenset({"merged", "merged-names"})
 JOINED_SENT_VARIANTS = frozenset(
     {"joined-sent", "joined-sent-start", "joined-sent-title", "joined-sent-start-title"}
 )
+# ... held apart (notices._held_apart: it lists households of the start list or of last month's
+# lists no list counted has), which leaves the hamlet it joined out of the commune's figures
+# until that hamlet's list holds them: said in its words ('-held' before '-title' or '-head';
+# session 50's T24, built by _held below).
+JOINED_HELD_VARIANTS = frozenset(
+    {"joined-sent-held", "joined-sent-start-held", "joined-sent-held-title",
+     "joined-sent-start-held-title"}
+)  # fmt: skip
+JOINED_SENT_VARIANTS = JOINED_SENT_VARIANTS | JOINED_HELD_VARIANTS
 JOINED_LISTED_VARIANTS = frozenset({"joined-listed", "joined-listed-title"})
 
 
@@ -2593,11 +2602,49 @@ def _one_row(kind: IssueType, table: dict = _ONE_ROW) -> IssueType:
                      (*kind.variants, *ones))  # fmt: skip
 
 
+# What a list apart held adds where its words say its households not counted until written on
+# the list of the hamlet it joined: that hamlet left out of the commune's figures till then.
+_HELD_SAID = {
+    "vi": (
+        "chừng nào chưa ghi, các hộ này chưa được tính.",
+        "chừng nào chưa ghi, các hộ này chưa được tính, và cả xóm '{instead}' chưa được tính "
+        "vào số liệu toàn xã.",
+    ),
+    "en": (
+        "until then they are not counted.",
+        "until then they are not counted, and the whole of '{instead}' is left out of the "
+        "commune's figures.",
+    ),
+}
+
+
+def _held(kind: IssueType) -> IssueType:
+    """``kind`` (unknown-hamlet) with the words of a 'joined-sent' list held apart: each
+    'joined-sent' wording (and its '-head') as '<name>-held[-title|-head]', saying the hamlet it
+    joined left out of the commune's figures until its list holds those households."""
+    helds = []
+    for name, vi, en in kind.variants:
+        base = name.removesuffix("-head").removesuffix("-title")
+        if base not in {"joined-sent", "joined-sent-start"}:
+            continue
+        helds.append(
+            (
+                base + "-held" + name[len(base) :],
+                vi.replace(*_HELD_SAID["vi"]),
+                en.replace(*_HELD_SAID["en"]),
+            )
+        )
+    return IssueType(kind.code, kind.severity, kind.level, kind.vi, kind.en,
+                     (*kind.variants, *helds))  # fmt: skip
+
+
 CATALOGUE: dict[str, IssueType] = {
     t.code: _one_row(t)
     if t.code == "rows-hidden"
     else _one_row(t, _ONE_ROW_SAID)
     if t.code in _SAID_OF_ROWS
+    else _held(t)
+    if t.code == "unknown-hamlet"
     else t
     for t in _CATALOGUE
 }

@@ -155,7 +155,7 @@ def test_a_list_apart_with_a_few_start_households_among_new_ones_says_how_many(t
     này chưa có trong danh sách đầu năm của xã", false of BC1. Now 'joined-sent-start': the
     detail says 1/5 codes on the start list, the words "Các hộ khác …" (the 4 others)."""
     [issue] = _may_merged(tmp_path, write_merged_plan, _lists([_bc_7()[0], *_NEW]))
-    assert (issue.cell, issue.variant, issue.instead) == ("B3", "joined-sent-start", "Nà Mòn")
+    assert (issue.cell, issue.variant, issue.instead) == ("B3", "joined-sent-start-held", "Nà Mòn")
     said = issue.message("vi")
     assert said.startswith(
         "Ô 'Xóm' ghi 'Bản Cọ': xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' (trong kế hoạch từ kỳ "

@@ -105,7 +105,7 @@ def test_a_household_of_the_list_the_month_table_compares_with_before_a_silent_m
     result, _, _ = execute(folder, out, "2024-05")
     summary = _summary(out, "2024-05")
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
-    assert (refused.variant, refused.instead) == ("joined-sent", "Nà Mòn")
+    assert (refused.variant, refused.instead) == ("joined-sent-held", "Nà Mòn")
     na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
     assert na_mon["movements_month_from"] == "2024-03"
     assert (na_mon["status"], na_mon.get("incomplete")) == (

@@ -61,7 +61,7 @@ def test_a_list_apart_with_a_few_start_households_is_held_apart(tmp_path):
     exited (BC5, BC7) = 3. The commune is Đồng Kè alone: 1 poor, 1 near-poor."""
     result, hamlets, summary, where = _may(tmp_path)
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
-    assert (refused.variant, refused.instead) == ("joined-sent-start", "Nà Mòn")
+    assert (refused.variant, refused.instead) == ("joined-sent-start-held", "Nà Mòn")
     na_mon = hamlets["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]) == (
         "rejected",
@@ -127,7 +127,7 @@ def test_a_list_apart_named_by_its_title_with_a_start_household_is_held_apart(tm
     counted, not exited: year poor 5 + 1 - 1 = 5)."""
     result, hamlets, _, _ = _may(tmp_path, titled=True)
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
-    assert refused.variant == "joined-sent-start-title"
+    assert refused.variant == "joined-sent-start-held-title"
     na_mon = hamlets["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]["households_apart"],
             na_mon["incomplete"]["households_listed_apart"]) == ("rejected", 1, 5)  # fmt: skip

@@ -80,7 +80,7 @@ def test_a_joined_sent_list_of_a_household_the_hamlets_last_month_listed_is_held
     old = [_NX1, *_NEW]
     result, hamlets, summary, folder, out = _may(tmp_path, old, april=(_NX1,))
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
-    assert (refused.variant, refused.instead) == ("joined-sent", "Nà Mòn")
+    assert (refused.variant, refused.instead) == ("joined-sent-held", "Nà Mòn")
     assert "chừng nào chưa ghi, các hộ này chưa được tính" in refused.message("vi")
     na_mon = hamlets["Nà Mòn"]
     _held(na_mon, 5)
@@ -123,7 +123,7 @@ def test_a_joined_sent_list_of_a_household_the_old_hamlets_last_month_listed_is_
     = 5, BC4 in no year table row."""
     result, hamlets, _, _, _ = _may(tmp_path, [_bc_7()[3], *_NEW])
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
-    assert refused.variant == "joined-sent"
+    assert refused.variant == "joined-sent-held"
     na_mon = hamlets["Nà Mòn"]
     _held(na_mon, 5)
     year, month = na_mon["movements"], na_mon["movements_month"]
@@ -176,7 +176,7 @@ def test_a_january_joined_sent_list_of_a_household_new_in_december_is_held_apart
     result, _, _ = execute(folder, out, "2025-01")
     summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
-    assert refused.variant == "joined-sent"
+    assert refused.variant == "joined-sent-held"
     na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]["households_apart"],
             na_mon["incomplete"]["households_listed_apart"]) == ("rejected", 0, 5)  # fmt: skip

@@ -14,7 +14,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from schemas.issues import CATALOGUE
 from tests.commune import clean_rosters, write_plan
+from tests.test_session50_joined_start_apart import _may
 from tests.test_session50_officer_screen_more import _command, _period
 
 # --- (a) a year in two digits -----------------------------------------------------------------
@@ -92,3 +94,56 @@ def test_check_of_lists_without_any_plan_keeps_its_note(tmp_path):
     folder = _lists_and(tmp_path, "KeHoach_2024.xlsx")
     os.remove(folder / "KeHoach_2024.xlsx")
     assert _note(folder) == _NOTE_VI
+
+
+# --- (c) a list apart held: the hamlet it joined left out of the commune ----------------------
+
+_HELD_VI = (
+    "chừng nào chưa ghi, các hộ này chưa được tính, và cả xóm 'Nà Mòn' chưa được tính vào số "
+    "liệu toàn xã."
+)
+_HELD_EN = (
+    "until then they are not counted, and the whole of 'Nà Mòn' is left out of the commune's "
+    "figures."
+)
+
+
+def test_a_list_apart_held_says_the_hamlet_it_joined_is_left_out_of_the_commune(tmp_path):
+    """May: Bản Cọ's old head lists BC1 (on the start list, not on Nà Mòn's list) and BX1-BX4:
+    held apart, Nà Mòn 'rejected' (test_session50_joined_start_apart): its words say so, to
+    the officer and to the head."""
+    result, hamlets, _, _ = _may(tmp_path)
+    assert hamlets["Nà Mòn"]["status"] == "rejected"
+    [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
+    assert refused.variant == "joined-sent-start-held"
+    said = refused.message("vi")
+    assert said.startswith("Ô 'Xóm' ghi 'Bản Cọ': xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' (")
+    assert said.count(_HELD_VI) == 1 and "các hộ này chưa được tính." not in said
+    assert refused.message("en").count(_HELD_EN) == 1
+    head = CATALOGUE["unknown-hamlet"].head_variant(refused.variant)
+    assert head == "joined-sent-start-held-head"
+    assert (
+        CATALOGUE["unknown-hamlet"]
+        .template("vi", head)
+        .count("và cả xóm '{instead}' chưa được tính vào số liệu toàn xã.")
+        == 1
+    )
+
+
+def test_a_list_apart_held_named_by_its_title_says_it_too(tmp_path):
+    result, _, _, _ = _may(tmp_path, titled=True)
+    [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
+    assert refused.variant == "joined-sent-start-held-title"
+    assert refused.message("vi").startswith("Tiêu đề của danh sách ghi xóm 'Bản Cọ'")
+    assert refused.message("vi").count(_HELD_VI) == 1
+
+
+def test_a_list_apart_not_held_does_not_say_the_hamlet_is_left_out(tmp_path):
+    """BC2, on Nà Mòn's own list, and BX1-BX4: not held, Nà Mòn counted: its words unchanged."""
+    result, hamlets, _, _ = _may(tmp_path, start=1)
+    assert hamlets["Nà Mòn"]["status"] == "ok"
+    [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
+    assert refused.variant == "joined-sent-start"
+    said = refused.message("vi")
+    assert "chừng nào chưa ghi, các hộ này chưa được tính." in said
+    assert "số liệu toàn xã" not in said
