@@ -1315,7 +1315,7 @@ def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issu
     after a word of address (:data:`_TITLES`: 'Ông Dương Đức Hưng') where the start list's row
     of its Mã hộ writes the name otherwise, the same but for the case or that word ('Dương Đức
     Hưng'): the posted list prints it as written, never rewritten (session 50). A start list
-    written in capitals itself (a form asking 'viết in hoa') is the same once cased: not said."""
+    written in capitals itself (a form asking 'viết in hoa'): not said, a title before it neither."""
     if plan.start_list is None or households.empty:
         return
     if not {"ma_ho", "chu_ho"} <= set(plan.start_list.columns):
@@ -1342,7 +1342,9 @@ def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issu
         if not valid or file not in subs or code.__class__ is not str:
             continue
         start = written.get(code.strip())
-        if start is None or fold_exact(start) == fold_exact(name) and start.isupper():
+        # a start list in capitals: its writing is not asked ('not all in capitals' would
+        # contradict it), whatever the hamlet writes (session 50's review)
+        if start is None or start.isupper():
             continue
         words = name.split(None, 1)
         titled = len(words) == 2 and fold_exact(words[0]) in _TITLES
