@@ -1342,9 +1342,10 @@ def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issu
         if not valid or file not in subs or code.__class__ is not str:
             continue
         start = written.get(code.strip())
-        # a start list in capitals: its writing is not asked ('not all in capitals' would
-        # contradict it), whatever the hamlet writes (session 50's review)
-        if start is None or start.isupper():
+        # a start list in capitals, or beginning with a word of address ('Ông' a surname): its
+        # writing is not asked ('not all in capitals', 'no Ông' would contradict it; session
+        # 50's review)
+        if start is None or start.isupper() or fold_exact(start).partition(" ")[0] in _TITLES:
             continue
         words = name.split(None, 1)
         titled = len(words) == 2 and fold_exact(words[0]) in _TITLES

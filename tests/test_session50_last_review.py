@@ -19,14 +19,17 @@ def _said(out, code: str) -> list[tuple]:
     return [(r[4], r[7]) for r in ws.iter_rows(values_only=True) if r[9] == code]
 
 
-def _run(tmp_path, names: dict[str, str], capitals: bool):
+def _run(tmp_path, names: dict[str, str], capitals: bool, start_names: dict | None = None):
     """Nà Mòn's clean May list with the heads' names of ``names`` (cell -> name); the start
-    list's names in capitals when ``capitals``."""
+    list's names in capitals when ``capitals``, those of ``start_names`` (code -> name)."""
     folder, out = tmp_path / "input", tmp_path / "output"
     folder.mkdir(parents=True)
     start = start_list()
     if capitals:
         start = [dict(row, chu_ho=row["chu_ho"].upper()) for row in start]
+    start = [
+        dict(row, chu_ho=(start_names or {}).get(row["ma_ho"], row["chu_ho"])) for row in start
+    ]
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), start)
     clean_rosters(folder)
     path = folder / "NaMon.xlsx"
@@ -63,3 +66,16 @@ def test_a_title_before_a_name_the_start_list_writes_otherwise_is_still_said(tmp
         ("C5", "Ông Hoàng Văn NM1"),
         ("C6", "Bà HOÀNG VĂN NM2"),
     ]
+
+
+def test_capitals_of_a_name_whose_surname_is_a_title_word_are_not_said(tmp_path):
+    """The start list writes NM1's head 'Ông Văn NM1' ('Ông' a surname); C5 'ÔNG VĂN NM1': not
+    said (before: said, asking 'Ông Văn NM1' written 'without adding Ông, Bà'); C6 'HOÀNG VĂN
+    NM2' against 'Hoàng Văn NM2' still said (a guard)."""
+    out = _run(
+        tmp_path,
+        {"C5": "ÔNG VĂN NM1", "C6": "HOÀNG VĂN NM2"},
+        capitals=False,
+        start_names={"NM1": "Ông Văn NM1"},
+    )
+    assert _said(out, "name-as-written") == [("C6", "HOÀNG VĂN NM2")]
