@@ -1311,11 +1311,12 @@ _TITLES = frozenset(("ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ
 
 
 def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issues: list) -> None:
-    """A warning at each head's name of a counted row written in ALL CAPS ('DƯƠNG ĐỨC HƯNG') or
-    after a word of address (:data:`_TITLES`: 'Ông Dương Đức Hưng') where the start list's row
-    of its Mã hộ writes the name otherwise, the same but for the case or that word ('Dương Đức
-    Hưng'): the posted list prints it as written, never rewritten (session 50). A start list
-    written in capitals itself (a form asking 'viết in hoa'): not said, a title before it neither."""
+    """A warning at each head's name of a counted row written after a word of address
+    (:data:`_TITLES`: 'Ông Dương Đức Hưng') where the start list's row of its Mã hộ writes the
+    name without it ('Dương Đức Hưng'): the posted list prints it as written, never rewritten
+    (session 50). A name in capitals is a way of writing (forms ask 'viết in hoa'), not said: a
+    list written all in capitals drew one warning a row (the mess fuzz's 'caps'). A start list
+    written in capitals itself: a title before it not said either (session 50's review)."""
     if plan.start_list is None or households.empty:
         return
     if not {"ma_ho", "chu_ho"} <= set(plan.start_list.columns):
@@ -1324,7 +1325,7 @@ def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issu
     looked = [
         i for i, name in enumerate(names)
         if name.__class__ is str and not name.isascii()
-        and (name.isupper() or len(first := name.split(None, 1)[0]) <= 4 and fold_exact(first) in _TITLES)
+        and len(first := name.split(None, 1)[0]) <= 4 and fold_exact(first) in _TITLES
     ]  # fmt: skip
     if not looked:
         return
@@ -1349,9 +1350,7 @@ def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issu
             continue
         words = name.split(None, 1)
         titled = len(words) == 2 and fold_exact(words[0]) in _TITLES
-        if (name.isupper() and fold_exact(start) == fold_exact(name)) or (
-            titled and fold_exact(words[1]) == fold_exact(start)
-        ):
+        if titled and fold_exact(words[1]) == fold_exact(start):
             issues.append(at_cell(subs[file], sheet, int(excel_row), "chu_ho",
                                   "name-as-written", name.strip(), start))  # fmt: skip
 

@@ -2421,8 +2421,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "name-as-written",
         "warning",
         "row",
-        "Họ tên chủ hộ ghi '{value}'; danh sách đầu năm ghi hộ này là '{detail}'. Hộ vẫn được tính, và danh sách niêm yết công khai in họ tên đúng như xóm ghi: '{value}'. Nếu chủ hộ vẫn là người đó, hãy ghi họ tên như danh sách đầu năm: '{detail}' (không thêm 'Ông', 'Bà', không viết toàn chữ in hoa); nếu đã đổi chủ hộ, hãy ghi họ tên chủ hộ mới.",
-        "The head's name is written '{value}'; the start-of-year list writes this household's head '{detail}'. The household is counted, and the posted list prints the name as the hamlet writes it: '{value}'. If the head is still that person, write the name as the start-of-year list does: '{detail}' (no 'Ông', 'Bà' before it, not all in capitals); if the head has changed, write the new head's name.",
+        "Họ tên chủ hộ ghi '{value}'; danh sách đầu năm ghi hộ này là '{detail}'. Hộ vẫn được tính, và danh sách niêm yết công khai in họ tên đúng như xóm ghi: '{value}'. Nếu chủ hộ vẫn là người đó, hãy ghi họ tên như danh sách đầu năm: '{detail}' (không thêm 'Ông', 'Bà' trước họ tên); nếu đã đổi chủ hộ, hãy ghi họ tên chủ hộ mới.",
+        "The head's name is written '{value}'; the start-of-year list writes this household's head '{detail}'. The household is counted, and the posted list prints the name as the hamlet writes it: '{value}'. If the head is still that person, write the name as the start-of-year list does: '{detail}' (no 'Ông', 'Bà' before it); if the head has changed, write the new head's name.",
     ),
     IssueType(
         "code-changed",

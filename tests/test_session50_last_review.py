@@ -71,11 +71,12 @@ def test_a_title_before_a_name_the_start_list_writes_otherwise_is_still_said(tmp
 def test_capitals_of_a_name_whose_surname_is_a_title_word_are_not_said(tmp_path):
     """The start list writes NM1's head 'Ông Văn NM1' ('Ông' a surname); C5 'ÔNG VĂN NM1': not
     said (before: said, asking 'Ông Văn NM1' written 'without adding Ông, Bà'); C6 'HOÀNG VĂN
-    NM2' against 'Hoàng Văn NM2' still said (a guard)."""
+    NM2' against 'Hoàng Văn NM2' not said either (capitals are a way of writing: the lead's
+    narrowing after the mess fuzz's list all in capitals)."""
     out = _run(
         tmp_path,
         {"C5": "ÔNG VĂN NM1", "C6": "HOÀNG VĂN NM2"},
         capitals=False,
         start_names={"NM1": "Ông Văn NM1"},
     )
-    assert _said(out, "name-as-written") == [("C6", "HOÀNG VĂN NM2")]
+    assert _said(out, "name-as-written") == []
