@@ -6,6 +6,7 @@ import dataclasses
 import gc
 import os
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -1285,24 +1286,41 @@ def _names_without_marks(
     ]  # fmt: skip
     if not bare:
         return
+    marked = _with_start_heads(plan, accepted, households, bare, lambda name: not name.isascii())
+    for sub, sheet, excel_row, name, start in marked:
+        # the same once folded, the start list's writing with marks (not a curly apostrophe)
+        if fold(start) == fold(name) and has_marks(start):
+            issues.append(at_cell(sub, sheet, excel_row, "chu_ho",
+                                  "name-without-marks", name.strip(), start))  # fmt: skip
+
+
+def _with_start_heads(
+    plan: Plan,
+    accepted: dict,
+    households: pd.DataFrame,
+    looked: list[int],
+    kept: Callable[[str], bool],
+) -> Iterator[tuple[Submission, str, int, str, str]]:
+    """The counted rows of ``households`` at ``looked`` whose Mã hộ the start list names a head
+    for (its names that ``kept`` takes), as (submission, sheet, Excel row, the row's name, the
+    start list's): what the checks of a head's name as written compare (one take of the rows
+    looked at, not a lookup each; session 49's names without marks, session 50's titles)."""
     subs = {sub.file: sub for sub in accepted.values()}
-    marked = {
+    heads = {
         code.strip(): name.strip()
         for code, name in zip(plan.start_list["ma_ho"], plan.start_list["chu_ho"], strict=True)
-        if code.__class__ is str and name.__class__ is str and not name.isascii()
+        if code.__class__ is str and name.__class__ is str and kept(name)
     }
-    rows = households.iloc[bare]  # one take of the rows looked at, not a lookup each
+    rows = households.iloc[looked]
     for code, name, valid, file, sheet, excel_row in zip(
         rows["ma_ho"], rows["chu_ho"], rows["valid"], rows["file"], rows["sheet"],
         rows["excel_row"], strict=True,
     ):  # fmt: skip
         if not valid or file not in subs or code.__class__ is not str:
             continue
-        start = marked.get(code.strip())
-        # the same once folded, the start list's writing with marks (not a curly apostrophe)
-        if start is not None and fold(start) == fold(name) and has_marks(start):
-            issues.append(at_cell(subs[file], sheet, int(excel_row), "chu_ho",
-                                  "name-without-marks", name.strip(), start))  # fmt: skip
+        start = heads.get(code.strip())
+        if start is not None:
+            yield subs[file], sheet, int(excel_row), name, start
 
 
 # Words of address heads write before a name ('Ông Dương Đức Hưng', 'Bà Lò Thị Hoa'): a name
@@ -1332,29 +1350,17 @@ def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issu
     ]  # fmt: skip
     if not looked:
         return
-    subs = {sub.file: sub for sub in accepted.values()}
-    written = {
-        code.strip(): name.strip()
-        for code, name in zip(plan.start_list["ma_ho"], plan.start_list["chu_ho"], strict=True)
-        if code.__class__ is str and name.__class__ is str
-    }
-    rows = households.iloc[looked]
-    for code, name, valid, file, sheet, excel_row in zip(
-        rows["ma_ho"], rows["chu_ho"], rows["valid"], rows["file"], rows["sheet"],
-        rows["excel_row"], strict=True,
-    ):  # fmt: skip
-        if not valid or file not in subs or code.__class__ is not str:
-            continue
-        start = written.get(code.strip())
+    for sub, sheet, excel_row, name, start in _with_start_heads(
+        plan, accepted, households, looked, lambda _name: True
+    ):
         # a start list in capitals, or beginning with a word of address ('Ông' a surname): its
-        # writing is not asked ('not all in capitals', 'no Ông' would contradict it; session
-        # 50's review)
-        if start is None or start.isupper() or fold_exact(start).partition(" ")[0] in _TITLES:
+        # writing is not asked ('no Ông' would contradict it; session 50's review)
+        if start.isupper() or fold_exact(start).partition(" ")[0] in _TITLES:
             continue
         words = name.split(None, 1)
         titled = len(words) == 2 and fold_exact(words[0]) in _TITLES
         if titled and fold_exact(words[1]) == fold_exact(start):
-            issues.append(at_cell(subs[file], sheet, int(excel_row), "chu_ho",
+            issues.append(at_cell(sub, sheet, excel_row, "chu_ho",
                                   "name-as-written", name.strip(), start))  # fmt: skip
 
 
