@@ -91,13 +91,18 @@ def _names(tmp_path, names: dict[str, str]):
     folder.mkdir(parents=True)
     write_plan(folder)
     clean_rosters(folder)
+    write_names(folder, names)
+    execute(folder, out, None)
+    return out
+
+
+def write_names(folder, names: dict[str, str]) -> None:
+    """The heads' names of ``names`` (cell -> name) written in ``folder``'s Nà Mòn list."""
     path = folder / "NaMon.xlsx"
     book = openpyxl.load_workbook(path)
     for cell, name in names.items():
         book["Danh sách"][cell] = name
     book.save(path)
-    execute(folder, out, None)
-    return out
 
 
 def test_a_title_is_said_at_its_cell_and_posted_as_written(tmp_path):

@@ -11,6 +11,7 @@ import openpyxl
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, clean_rosters, plan_hamlets, start_list
+from tests.test_session50_feedback_names import write_names
 
 
 def _said(out, code: str) -> list[tuple]:
@@ -32,11 +33,7 @@ def _run(tmp_path, names: dict[str, str], capitals: bool, start_names: dict | No
     ]
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), start)
     clean_rosters(folder)
-    path = folder / "NaMon.xlsx"
-    book = openpyxl.load_workbook(path)
-    for cell, name in names.items():
-        book["Danh sách"][cell] = name
-    book.save(path)
+    write_names(folder, names)
     execute(folder, out, None)
     return out
 
