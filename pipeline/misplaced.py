@@ -7,6 +7,7 @@ row is read."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -258,15 +259,22 @@ def _marks_read(cols: Columns, position: int, keys=INDICATOR_KEYS) -> list[bool]
 
 
 def marks_shifted(
-    cols: Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray
+    cols: Columns,
+    parts: list[Part],
+    owner: np.ndarray,
+    excel_rows: np.ndarray,
+    min_deprivations_poor: int,
 ) -> list[tuple[int, str, Message, str, str]]:
     """(position, the key of the cell the shift is said at, what tells it, the other cell it
     names, variant) of each row whose marks are typed one column off their headers, where
     that is certain: :func:`_marks_shifted_right` (session 49), :func:`_cause_shifted_right`
-    and :func:`_marks_shifted_left` (session 50), in that order, a row said by one only."""
+    and :func:`_marks_shifted_left` (session 50), in that order, a row said by one only.
+    ``min_deprivations_poor``: the standard's, by which a household's class tells its last
+    mark typed under the cause from a cause ticked 'x' (:func:`_last_mark_moved_on`)."""
     found: list[tuple[int, str, Message, str, str]] = []
     seen: set[int] = set()
-    for check in (_marks_shifted_right, _cause_shifted_right, _marks_shifted_left):
+    right = partial(_marks_shifted_right, min_deprivations_poor=min_deprivations_poor)
+    for check in (right, _cause_shifted_right, _marks_shifted_left):
         for shift in check(cols, parts, owner, excel_rows):
             if shift[0] not in seen:
                 seen.add(shift[0])
@@ -275,7 +283,11 @@ def marks_shifted(
 
 
 def _marks_shifted_right(
-    cols: Columns, parts: list[Part], owner: np.ndarray, excel_rows: np.ndarray
+    cols: Columns,
+    parts: list[Part],
+    owner: np.ndarray,
+    excel_rows: np.ndarray,
+    min_deprivations_poor: int,
 ) -> list[tuple[int, str, Message, str, str]]:
     """(position, the key of the empty cell the shift is said at, what tells it, the cell its
     values begin at, variant) of each row typed one column to the right from a deprivation
@@ -289,10 +301,13 @@ def _marks_shifted_right(
     (variant 'start-unknown': the head finds the skipped cell on the household's form). Only
     lists whose marks, cause and group columns follow each other as in the template are
     looked at, and only rows whose cause is a mark, so a list costs one test per distinct
-    cause. Session 49."""
+    cause. Session 49. With nothing after the cause's mark, the row is told by its class and
+    its list (:func:`_last_mark_moved_on`; session 51)."""
     # per_value's answers are objects: as booleans
-    candidates = np.flatnonzero(cols.per_value("nguyen_nhan", _a_deprived_mark).astype(bool))
+    ticked = cols.per_value("nguyen_nhan", _a_deprived_mark).astype(bool)
+    candidates = np.flatnonzero(ticked)
     found: list[tuple[int, str, Message, str, str]] = []
+    named: np.ndarray | None = None  # each list's rows naming a cause, counted when first asked
     for position in candidates.tolist():
         part = parts[owner[position]]
         columns = part.columns
@@ -301,11 +316,20 @@ def _marks_shifted_right(
         group = cols.data["doi_tuong"][position]
         if not _blank(group) and not _cause_alone(group):
             continue  # the cell right of the cause holds no cause: not the cause moved on
-        if _blank(group) and not _need_moved_on(cols, part, position):
-            continue  # nothing typed on to tell it: a cause cell ticked 'x', perhaps
         marks = _marks_read(cols, position)
         if marks is None:
             continue  # a mark not read: said at its cell
+        if _blank(group) and not _need_moved_on(cols, part, position):
+            # nothing typed on to tell it: a cause cell ticked 'x', unless the class and the
+            # list tell the 'x' a mark (session 51)
+            if named is None:
+                by_name = cols.per_value("nguyen_nhan", _names_a_cause).astype(bool)
+                named = np.bincount(owner[by_name], minlength=len(parts))
+                named = np.stack([named, np.bincount(owner[ticked], minlength=len(parts))])
+            if not _last_mark_moved_on(
+                cols, position, marks, named[:, owner[position]], min_deprivations_poor
+            ):
+                continue
         deprived = [*marks, True]  # the cause cell's mark last
         runs = [n for n in range(1, len(deprived)) if not deprived[n] and deprived[n - 1]]
         runs += [0] if not deprived[0] else []
@@ -333,6 +357,29 @@ def _marks_shifted_right(
         found.append((position, at, _typed_under(cols, columns, position, row, moved), other,
                       variant))  # fmt: skip
     return found
+
+
+def _names_a_cause(value: Any) -> bool:
+    """A cell naming one or more causes ('Thiếu vốn'), whatever else it holds."""
+    return not _blank(value) and bool(vocab.causes(value)[0])
+
+
+def _last_mark_moved_on(
+    cols: Columns, position: int, marks: list[bool], tally: np.ndarray, min_poor: int
+) -> bool:
+    """Whether a row's 'x' under 'Nguyên nhân nghèo', nothing typed after it (its group, need
+    and note empty), is its last mark typed one column on rather than a cause ticked 'x' (as
+    some forms tick a cause: session 49's review), told as a reader of the row tells it: the
+    list writes its causes by name (``tally``: its rows naming a cause, then its rows with a
+    mark under the cause; more of the former), and the household's class agrees with its
+    marks only with the 'x' among them: written poor, deprived in one fewer than the
+    standard's ``min_poor`` as written (near-poor then), in ``min_poor`` with the 'x'. Any
+    other row is a cause ticked, its marks counted as written (session 51)."""
+    if any(not _blank(cols.data[key][position]) for key in _AFTER_MARKS[1:]):
+        return False
+    if tally[0] <= tally[1]:
+        return False  # the list ticks its causes as often as it names them
+    return cols.data["phan_loai"][position] == "poor" and sum(marks) + 1 == min_poor
 
 
 def _cause_shifted_right(

@@ -178,6 +178,28 @@ _PER_PERSON = lazyre.compile(
 )
 
 
+# '1.500.000/hộ', '1.500.000 đ/hộ/tháng': the whole household's income a month, not each person's
+# (session 51): read by validate, which divides it among the household's members (its size is
+# another cell: normalise reads one cell at a time). Not '/hộ/năm' (a year's): no number.
+_PER_HOUSEHOLD = lazyre.compile(
+    r"\s*/\s*(?:hộ(?:\s+gia\s+đình)?|HGĐ)(?:\s*/\s*tháng)?\s*\.?$", re.IGNORECASE
+)
+
+
+def household_income(value: Any) -> float | None:
+    """The amount of an income written per household (:data:`_PER_HOUSEHOLD`), read by the
+    income's own rules ('1,5 triệu/hộ' 1,500,000; '4.800.000 đ/hộ/tháng' 4,800,000); None for
+    any other value. Session 51."""
+    if value.__class__ is not str or "/" not in value:
+        return None
+    text = clean_text(value)
+    amount = _PER_HOUSEHOLD.sub("", text, count=1)
+    if amount == text or "/" in amount:
+        return None
+    read = _money_or_raw(amount)
+    return read if read.__class__ is float and read >= 0 else None
+
+
 def _money_or_raw(value: Any) -> Any:
     if value.__class__ is str and "%" in value:
         return clean_text(value)  # '10%': a rate, no amount of money (said as no number)

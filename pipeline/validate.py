@@ -25,7 +25,7 @@ from pandas._libs import lib
 
 from pipeline import lazyre, misplaced, vocab
 from pipeline.messages import Message
-from pipeline.normalise import after_equals, typed_after_equals
+from pipeline.normalise import after_equals, household_income, typed_after_equals
 from pipeline.text import (
     HOUSEHOLDS_UNIT,
     TWO_DIGIT_YEAR,
@@ -590,6 +590,38 @@ def _failing(cols: Columns, report_year: int) -> list[tuple[str, str, np.ndarray
     return [(key, code, mask) for key, code, mask in out if code]
 
 
+def _incomes_per_household(
+    data: dict[str, np.ndarray], cols: Columns
+) -> list[tuple[int, str, float | None, int]]:
+    """(position, the income as written, each member's share or None, the household's size)
+    of each row whose income is written per household ('1.500.000/hộ':
+    normalise.household_income), ``data``'s income set to the share (to the hundredth of the
+    column's unit, as validate._in_dong rounds) where the size is read (1 to 30 people), else
+    to blank: the standard's income is a person's a month (CONTRACT §2.2, DOMAIN §1.1), and a
+    household's cannot be shared without its size (never guessed). Only the column's texts are
+    looked at. Session 51."""
+    found: list[tuple[int, str, float | None, int]] = []
+    texts = np.flatnonzero(cols.of("thu_nhap", str)) if len(data["thu_nhap"]) else []
+    for position in list(texts):
+        written = data["thu_nhap"][position]
+        amount = household_income(written)
+        if amount is None:
+            continue
+        if not found:
+            data["thu_nhap"] = data["thu_nhap"].copy()  # the column may be a list's own array
+        size = data["nhan_khau"][position]
+        if size.__class__ is int and MIN_HOUSEHOLD_SIZE <= size <= MAX_HOUSEHOLD_SIZE:
+            share = round(amount / size, 2)
+            data["thu_nhap"][position] = share
+            found.append((int(position), written, share, size))
+        else:
+            data["thu_nhap"][position] = None
+            found.append((int(position), written, None, 0))
+    if found:
+        cols.forget("thu_nhap")
+    return found
+
+
 def _cell(part: Part, key: str, excel_row: int) -> tuple[str, str]:
     col_index, header = part.elsewhere.get(key, {}).get(excel_row) or part.columns.get(
         key, (None, ROSTER_COLUMN_BY_KEY[key].header)
@@ -673,7 +705,7 @@ def validate_table(
     # read; its class not compared where a mark is not read
     marks_unknown = np.zeros(total, dtype=bool)
     for position, at, detail, other, variant in misplaced.marks_shifted(
-        cols, parts, owner, excel_rows
+        cols, parts, owner, excel_rows, standard.min_deprivations_poor
     ):
         if position in shifted:
             continue
@@ -682,6 +714,16 @@ def validate_table(
         shifted[position] = part.columns[at][0]
         marks_unknown[position] = shifted[position] <= part.columns[INDICATOR_KEYS[-1]][0]
         misplaced.forget_marks_from(data, cols, part.columns, position, shifted[position])
+    # an income written per household ('1.500.000/hộ'): each member's share, or blank where the
+    # household's size is not read (session 51); the share is not said perhaps the household's
+    divided: set[int] = set()
+    for position, written, share, size in _incomes_per_household(data, cols):
+        if share is None:
+            said(position, "income-per-household", "thu_nhap", written, "", "no-size")
+            continue
+        divided.add(position)
+        said(position, "income-per-household", "thu_nhap", written,
+             format_both(share, 2, trim=True), "", str(size))  # fmt: skip
     for position, code, written, read in _dates_read(cols, parts, report_year):
         said(position, code, "nam_sinh", written, read)  # one warning a list, at its first
     for position, age in _ages_read(cols, report_year):  # one warning a list, at its first age
@@ -792,6 +834,8 @@ def validate_table(
     for position, detail, declared, expected in _contradictions(typed, marks_ok, standard, area):
         variant = "exited-near-poor" if (declared, expected) == ("exited", "near_poor") else ""
         share = _share_under_line(typed, position, standard.income_line(area))
+        if position in divided:
+            share = None  # the income already each member's share (session 51)
         if expected == "above" and declared != "above" and share is not None:
             variant = "household-total"  # perhaps the whole household's income (session 49)
         label = CLASSIFICATION_LABEL.get(declared, declared)

@@ -2161,6 +2161,30 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # an income written per household ('1.500.000/hộ'): divided among the household's members
+    # ({instead}: its size; {detail}: each one's share, in the column's unit), or, its size not
+    # read, left blank (session 51)
+    IssueType(
+        "income-per-household",
+        "warning",
+        "row",
+        "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), tính là {detail} mỗi người một tháng. Hãy ghi {detail} vào ô {cell} (thu nhập bình quân mỗi người một tháng, theo đơn vị ghi ở tiêu đề cột). Hộ vẫn được tính.",
+        "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), read as {detail} a person a month. Write {detail} in {cell} (the average income per person a month, in the unit the column's header gives). The household still counts.",
+        variants=(
+            # said where the row is left out for another reason (IssueType.uncounted_variant)
+            (
+                "uncounted",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), tính là {detail} mỗi người một tháng. Hãy ghi {detail} vào ô {cell} (thu nhập bình quân mỗi người một tháng, theo đơn vị ghi ở tiêu đề cột).",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), read as {detail} a person a month. Write {detail} in {cell} (the average income per person a month, in the unit the column's header gives).",
+            ),
+            # the household's size not read (said at its own cell, the row left out): not divided
+            (
+                "no-size",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người, nhưng số nhân khẩu của hộ chưa đọc được nên không chia được cho từng người: thu nhập để trống. Hãy ghi thu nhập bình quân mỗi người một tháng, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}), và ghi số nhân khẩu của hộ.",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's, but the household's size is not read, so it cannot be shared among its people: the income is left blank. Write the average income per person a month, in the unit the column's header gives (e.g. {example}), and the household's size.",
+            ),
+        ),
+    ),
     IssueType(
         "negative-income",
         "warning",

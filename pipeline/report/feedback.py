@@ -414,6 +414,7 @@ _QUOTES_CELL = frozenset(
         "invalid-id-number",
         "invalid-deprivation-mark",
         "invalid-income",
+        "income-per-household",
         "negative-income",
         "invalid-gender",
         "unknown-ethnicity",
