@@ -14,7 +14,7 @@ import numpy as np
 
 from pipeline import lazyre, vocab
 from pipeline.messages import Message, in_language
-from pipeline.text import as_shown, column_letter, parse_whole
+from pipeline.text import as_shown, column_letter, fold, parse_whole
 from schemas.columns import INDICATOR_KEYS, ROSTER_COLUMN_BY_KEY
 from schemas.rules import (
     INCOME_SURELY_IN_THOUSANDS,
@@ -239,6 +239,31 @@ def _cause_alone(value: Any) -> bool:
     )
 
 
+# The cause 'Thiếu lao động' as the review's forms word it, 'Không có (hoặc thiếu) lao động'
+# (DOMAIN §4), folded: its words begin as the group KKNLĐ's ('Không có khả năng lao động'), so
+# heads write it under either header (session 51).
+_NO_LABOUR = "khong co "
+
+
+def labour_cause(value: Any) -> bool:
+    """A cell holding the cause 'Thiếu lao động' alone in the words 'Không có … lao động' (a
+    head may mean the group KKNLĐ by them): under 'Nhóm đối tượng', it tells no row typed on by
+    itself, and beside an empty cause cell it is read as that cause (session 51)."""
+    return (
+        value.__class__ is str
+        and fold(value).startswith(_NO_LABOUR)
+        and vocab.causes(value) == ("Thiếu lao động", [])
+    )
+
+
+def causes_under_group(cols: Columns) -> list[int]:
+    """The positions of rows whose 'Nhóm đối tượng' holds :func:`labour_cause` and whose
+    'Nguyên nhân nghèo' is empty: the household's cause written one cell on, read as that
+    cause by pipeline.validate where the row is not said typed on (session 51)."""
+    found = np.flatnonzero(cols.per_value("doi_tuong", labour_cause).astype(bool))
+    return [p for p in found.tolist() if _blank(cols.data["nguyen_nhan"][p])]
+
+
 def _group_alone(value: Any) -> bool:
     """A cell holding target groups alone, no cause or need among them."""
     return (
@@ -402,12 +427,15 @@ def _cause_shifted_right(
         part = parts[owner[position]]
         if not _marks_in_order(part) or not _blank(cols.data["nguyen_nhan"][position]):
             continue
-        if not _need_moved_on(cols, part, position) and not (
+        group_moved = (
             "nhu_cau" in part.columns
             and part.columns["nhu_cau"][0] == part.columns["doi_tuong"][0] + 1
             and _group_alone(cols.data["nhu_cau"][position])
-        ):
+        )
+        if not group_moved and not _need_moved_on(cols, part, position):
             continue  # only the cause one cell off: said at its cells as before
+        if not group_moved and labour_cause(cols.data["doi_tuong"][position]):
+            continue  # the cause, or the group KKNLĐ meant: read as the cause (session 51)
         marks = _marks_read(cols, position)
         if marks is None:
             continue  # a mark not read: said at its cell

@@ -714,6 +714,19 @@ def validate_table(
         shifted[position] = part.columns[at][0]
         marks_unknown[position] = shifted[position] <= part.columns[INDICATOR_KEYS[-1]][0]
         misplaced.forget_marks_from(data, cols, part.columns, position, shifted[position])
+    # 'Không có lao động' under the group, the cause cell empty: the cause it names (session 51)
+    for position in misplaced.causes_under_group(cols):
+        if position in shifted:
+            continue
+        part, row = parts[owner[position]], int(excel_rows[position])
+        written = data["doi_tuong"][position]
+        cause = vocab.causes(written)[0]
+        said(position, "cause-under-group", "doi_tuong", clean_text(written), cause, "",
+             _cell(part, "nguyen_nhan", row)[1])  # fmt: skip
+        for key, value in (("nguyen_nhan", cause), ("doi_tuong", None)):
+            data[key] = data[key].copy()  # the column may be a list's own array
+            data[key][position] = value
+            cols.forget(key)
     # an income written per household ('1.500.000/hộ'): each member's share, or blank where the
     # household's size is not read (session 51); the share is not said perhaps the household's
     divided: set[int] = set()

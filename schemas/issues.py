@@ -2161,6 +2161,23 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # 'Không có lao động' under 'Nhóm đối tượng', the cause cell empty ({instead}): read as the
+    # cause it names ({detail}: 'Thiếu lao động'), the group KKNLĐ asked for if meant (session 51)
+    IssueType(
+        "cause-under-group",
+        "warning",
+        "row",
+        "Ô {cell} ('{column}') ghi '{value}', là nguyên nhân nghèo '{detail}', không phải nhóm đối tượng, và ô {instead} ('Nguyên nhân nghèo') để trống: đã tính '{detail}' là nguyên nhân nghèo của hộ. Hãy chuyển '{value}' sang ô {instead}. Nếu hộ thuộc nhóm không có khả năng lao động, hãy ghi 'KKNLĐ' vào ô {cell}. Hộ vẫn được tính.",
+        "Cell {cell} ('{column}') holds '{value}', the cause of poverty '{detail}', not a target group, and {instead} ('Nguyên nhân nghèo') is empty: '{detail}' is counted as the household's cause. Move '{value}' to {instead}. If the household is in the group without labour capacity, write 'KKNLĐ' in {cell}. The household still counts.",
+        variants=(
+            # said where the row is left out for another reason (IssueType.uncounted_variant)
+            (
+                "uncounted",
+                "Ô {cell} ('{column}') ghi '{value}', là nguyên nhân nghèo '{detail}', không phải nhóm đối tượng, và ô {instead} ('Nguyên nhân nghèo') để trống: đọc là nguyên nhân nghèo của hộ. Hãy chuyển '{value}' sang ô {instead}. Nếu hộ thuộc nhóm không có khả năng lao động, hãy ghi 'KKNLĐ' vào ô {cell}.",
+                "Cell {cell} ('{column}') holds '{value}', the cause of poverty '{detail}', not a target group, and {instead} ('Nguyên nhân nghèo') is empty: read as the household's cause. Move '{value}' to {instead}. If the household is in the group without labour capacity, write 'KKNLĐ' in {cell}.",
+            ),
+        ),
+    ),
     # an income written per household ('1.500.000/hộ'): divided among the household's members
     # ({instead}: its size; {detail}: each one's share, in the column's unit), or, its size not
     # read, left blank (session 51)

@@ -12,7 +12,7 @@ income (docs/decisions.md, session 51).
 
 from __future__ import annotations
 
-import openpyxl
+import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
@@ -130,7 +130,9 @@ def test_a_poor_household_whose_marks_make_it_poor_as_written_is_not_shifted(tmp
 
 def _incomes(result) -> dict[str, float]:
     rows = result.households[result.households["hamlet"] == "Nà Mòn"]
-    return {code: float(income) for code, income in zip(rows["ma_ho"], rows["thu_nhap"])}
+    return {
+        code: float(income) for code, income in zip(rows["ma_ho"], rows["thu_nhap"], strict=True)
+    }
 
 
 def test_an_income_per_household_is_shared_among_its_members(tmp_path):
@@ -219,3 +221,71 @@ def test_an_income_per_household_for_a_year_is_still_no_number(tmp_path):
     said = sorted((i.code, i.cell) for i in result.issues if i.hamlet == "Nà Mòn")
     assert said == [("invalid-income", "J5")]
     assert _incomes(result)["NM5"] == 1_200_000
+
+
+# 2. 'Không có lao động' under the group, the cause cell empty
+
+
+def _cause_under_group(tmp_path, **nm5):
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    _na_mon(folder, deprived=(4, 9, 10), doi_tuong="Không có lao động", **nm5)
+    result, _ = collect(folder, None, workers=0)
+    return folder, result, _na_mon_figures(result)
+
+
+@pytest.mark.parametrize(
+    ("need", "note"),
+    [(None, "Vay vốn ưu đãi"), ("Vay vốn ưu đãi", None)],
+    ids=["need-as-note", "need-in-place"],
+)
+def test_no_labour_under_the_group_beside_an_empty_cause_is_that_cause(tmp_path, need, note):
+    """NM5 (poor, deprived in td_04, td_09, td_10 at N9, S9, T9), W9 'Nguyên nhân nghèo' empty,
+    'Không có lao động' at X9 'Nhóm đối tượng' (the cause 'Không có / thiếu lao động', DOMAIN
+    §4; the group is 'không có khả năng lao động', KKNLĐ), its need at Y9 or as the note at Z9.
+    Read as the cause it names, 'Thiếu lao động', said once at X9; no group; its marks counted
+    as written. By hand: the poor's deprivations td_04 3, td_09 3, td_10 3 (NM1, NM5, NM6);
+    causes of the poor 'Thiếu vốn' 2 (NM1, NM6), 'Thiếu lao động' 1 (NM5); KKNLĐ 0. Before,
+    with the need as the note: read as the row typed on (start-unknown-cause at K9), NM5's
+    marks and cause not counted (td_04 2, td_09 2, td_10 2; 'Thiếu lao động' 0); with the need
+    in place: X9 said an unknown group, 'Thiếu lao động' 0."""
+    folder, result, na_mon = _cause_under_group(
+        tmp_path, nguyen_nhan=None, nhu_cau=need, ghi_chu=note
+    )
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert _deprived(na_mon) == {"td_04": 3, "td_09": 3, "td_10": 3}
+    assert na_mon["causes"]["Thiếu vốn"]["poor"] == 2
+    assert na_mon["causes"]["Thiếu lao động"]["poor"] == 1
+    assert na_mon["target_groups"]["KKNLĐ"]["poor"] == 0
+    assert _row_lines(result.issues) == [("cause-under-group", "X9")]
+    [line] = [i for i in result.issues if i.row == 9]
+    assert line.message("vi") == (
+        "Ô X9 ('Nhóm đối tượng') ghi 'Không có lao động', là nguyên nhân nghèo 'Thiếu lao "
+        "động', không phải nhóm đối tượng, và ô W9 ('Nguyên nhân nghèo') để trống: đã tính "
+        "'Thiếu lao động' là nguyên nhân nghèo của hộ. Hãy chuyển 'Không có lao động' sang ô "
+        "W9. Nếu hộ thuộc nhóm không có khả năng lao động, hãy ghi 'KKNLĐ' vào ô X9. Hộ vẫn "
+        "được tính."
+    )
+    issues = check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
+    assert _row_lines(issues) == [("cause-under-group", "X9")]
+
+
+def test_no_labour_under_the_group_beside_a_cause_is_no_cause(tmp_path):
+    """A guard: W9 holds the cause 'Thiếu vốn': 'Không có lao động' at X9 is not the cause
+    typed on (the household has its cause); said an unknown group as before, no second cause
+    counted ('Thiếu lao động' 0), its marks counted (td_04 3, td_09 3, td_10 3)."""
+    _, result, na_mon = _cause_under_group(tmp_path)
+    assert _row_lines(result.issues) == [("unknown-vocabulary", "X9")]
+    assert na_mon["causes"]["Thiếu lao động"]["poor"] == 0
+    assert _deprived(na_mon) == {"td_04": 3, "td_09": 3, "td_10": 3}
+
+
+def test_no_labour_under_the_group_and_a_group_under_the_need_is_the_row_typed_on(tmp_path):
+    """A guard: W9 empty, 'Không có lao động' at X9, 'BTXH' at Y9 'Nhu cầu hỗ trợ' (a group is
+    never a need): the cause and the group both one cell on, the row typed on from a mark or the
+    cause, as session 50 says it (start-unknown-cause at K9; NM5's marks not counted: td_04 2,
+    td_09 2, td_10 2); nothing read as a cause."""
+    _, result, na_mon = _cause_under_group(tmp_path, nguyen_nhan=None, nhu_cau="BTXH")
+    assert _row_lines(result.issues) == [("marks-shifted", "K9")]
+    assert _deprived(na_mon) == {"td_04": 2, "td_09": 2, "td_10": 2}
+    assert na_mon["causes"]["Thiếu lao động"]["poor"] == 0

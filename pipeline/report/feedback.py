@@ -419,6 +419,7 @@ _QUOTES_CELL = frozenset(
         "invalid-gender",
         "unknown-ethnicity",
         "unknown-vocabulary",
+        "cause-under-group",
         "duplicate-household-id",
         "household-id-is-count",
         "unknown-hamlet",
