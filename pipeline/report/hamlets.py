@@ -37,6 +37,7 @@ from pipeline.report.styles import (
     title_block,
     traffic_lights,
 )
+from pipeline.report.trend import changes_said
 
 # Column positions (0-based).
 HOUSEHOLDS, POOR, POOR_RATE, NEAR, NEAR_RATE, MULTIDIM = 3, 4, 5, 6, 7, 8
@@ -339,6 +340,8 @@ def write(ctx: Context) -> None:
     incomplete = incomplete_note(ctx)
     if incomplete:
         notes.append(incomplete)
+    # whose rows these are where the year's earlier reports had other names (session 51)
+    notes += [said for said in (changes_said(lang, f) for f in ctx.hamlets) if said]
     for text in notes:
         row += 1
         merge_text(ws, row, 0, row, ncols - 1, text, st["note"])

@@ -1045,6 +1045,15 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "the figures of {months} include hamlet {names} (merged in from {since})",
     },
     "trend.note.months": {"vi": "các tháng {months}", "en": "months {months}"},
+    # The same hamlet said in this month's tables ('Tổng hợp', 'Theo xóm'; session 51).
+    "hamlet.note.renamed": {
+        "vi": "trước đây là xóm {old} (đổi tên từ tháng {since})",
+        "en": "formerly hamlet {old} (renamed from {since})",
+    },
+    "hamlet.note.merged": {
+        "vi": "gồm cả xóm {names} (sáp nhập từ tháng {since})",
+        "en": "includes hamlet {names} (merged in from {since})",
+    },
     "trend.note.month": {"vi": "tháng {months}", "en": "{months}"},
     "trend.later": {
         "vi": "Số liệu các tháng trước sẽ được bổ sung khi có lịch sử tổng hợp.",

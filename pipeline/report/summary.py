@@ -31,6 +31,7 @@ from pipeline.report.styles import (
     title_block,
     traffic_lights,
 )
+from pipeline.report.trend import changes_said
 from pipeline.text import small_figure
 
 NCOLS = 4  # label | poor | near-poor | note
@@ -226,6 +227,10 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
             "sum.incomplete", lang, accepted=accepted, expected=expected, missing=", ".join(absent)
         )
         fmt = st["alert"]
+    # A hamlet renamed or merged into during the year: the count of hamlets and its row are
+    # not those of the year's earlier reports (session 51).
+    changes = [said for said in (changes_said(lang, h) for h in ctx.hamlets) if said]
+    line = " ".join([line, *changes])
     merge_text(ws, row, 0, row, NCOLS - 1, line, fmt)
     if fit_row(ws, row, [(line, sum(WIDTHS) * 0.95)]) < 33:
         ws.set_row(row, 33)

@@ -567,25 +567,44 @@ def names_note(lang: str, fig: dict, shown: list[str]) -> str | None:
     renames = fig.get("renamed_from") or []
     merges = fig.get("merged_since") or {}
 
-    def since(when: str) -> str:
-        return f"{when[5:7]}/{when[:4]}"
-
     said, after = [], ""
     for entry in renames:  # oldest first: each old name's months up to its rename
         held = [p for p in shown if after <= p < entry["period"]]
         if held:
             said.append(t("trend.note.renamed", lang, months=_months_said(lang, held),
-                          old=entry["hamlet"], since=since(entry["period"])))  # fmt: skip
+                          old=entry["hamlet"], since=_since(entry["period"])))  # fmt: skip
         after = entry["period"]
     for when in sorted(set(merges.values())):
         held = [p for p in shown if p < when]
         names = ", ".join(n for n in sorted(merges, key=vi_key) if merges[n] == when)
         if held:
             said.append(t("trend.note.merged", lang, months=_months_said(lang, held),
-                          names=names, since=since(when)))  # fmt: skip
+                          names=names, since=_since(when)))  # fmt: skip
     if not said:
         return None
     return t("trend.note.names", lang, hamlet=fig.get("hamlet"), said="; ".join(said))
+
+
+def changes_said(lang: str, fig: dict) -> str | None:
+    """What became of hamlet ``fig`` during the plan year, for a reader who knew it from the
+    year's earlier reports: its former names and the hamlets merged into it, each with its
+    first month ("Xóm Nà Mòn: gồm cả xóm Bản Cọ (sáp nhập từ tháng 05/2024)."), as
+    :func:`names_note` says of its earlier points; None when neither (session 51)."""
+    said = [
+        t("hamlet.note.renamed", lang, old=entry["hamlet"], since=_since(entry["period"]))
+        for entry in fig.get("renamed_from") or []
+    ]
+    merges = fig.get("merged_since") or {}
+    for when in sorted(set(merges.values())):
+        names = ", ".join(n for n in sorted(merges, key=vi_key) if merges[n] == when)
+        said.append(t("hamlet.note.merged", lang, names=names, since=_since(when)))
+    if not said:
+        return None
+    return t("trend.note.names", lang, hamlet=fig.get("hamlet"), said="; ".join(said))
+
+
+def _since(period: str) -> str:
+    return f"{period[5:7]}/{period[:4]}"
 
 
 def _yoy_note(ctx: Context, yoy: dict) -> str:
