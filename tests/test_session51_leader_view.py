@@ -66,3 +66,27 @@ def test_a_hamlet_renamed_by_the_plan_is_said_with_its_former_name(tmp_path):
     assert RENAMED in _column_a(out, "2024-05", "Theo xóm")
     row = _row_of(out, "2024-05", "Đồng Kè Mới")
     assert (row[3], row[4], row[6]) == (150, 1, 1)  # Đồng Kè's 150 households, DK1, DK2
+
+
+def test_past_a_few_hamlets_renamed_tong_hop_counts_the_rest(tmp_path, monkeypatch):
+    """All three hamlets renamed by the plan (Nà Mòn Mới, Bản Cọ Trên, Đồng Kè Mới), the
+    first page allowed one (a province's reorganisation renames hundreds, whose sentences
+    would bury the page): 'Tổng hợp' says the first in the plan's order and counts the other
+    3 − 1 = 2; 'Theo xóm' says all three under its table."""
+    monkeypatch.setattr("pipeline.report.summary.MOST_CHANGES", 1)
+    folder, out = new_commune(tmp_path)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    renamed = {"Nà Mòn": "Nà Mòn Mới", "Bản Cọ": "Bản Cọ Trên", "Đồng Kè": "Đồng Kè Mới"}
+    write_renamed_plan(folder, renamed)
+    may = {"Nà Mòn Mới": _na_mon(), "Bản Cọ Trên": _bc(), "Đồng Kè Mới": _dk()}
+    _month(folder, out, "2024-05", may)
+    said = [
+        f"Xóm {new}: trước đây là xóm {old} (đổi tên từ tháng 05/2024)."
+        for old, new in renamed.items()
+    ]
+    assert (
+        f"Số liệu tổng hợp đủ 3/3 xóm. {said[0]} Còn 2 xóm khác đổi tên hoặc có xóm sáp nhập "
+        "vào trong năm: xem ghi chú dưới bảng ở trang 'Theo xóm'."
+    ) in _column_a(out, "2024-05", "Tổng hợp")
+    notes = _column_a(out, "2024-05", "Theo xóm")
+    assert [line for line in notes if line in said] == said

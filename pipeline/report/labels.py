@@ -443,6 +443,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Có {n} xóm: biểu đồ theo xóm chỉ vẽ khi có tới {most} xóm, vì nhiều cột hơn sẽ không đọc được. Tỷ lệ hộ nghèo của từng xóm ở trang 'Theo xóm'.",
         "en": "{n} hamlets: the hamlet chart is drawn for up to {most} hamlets only, as more bars could not be read. Each hamlet's poor rate is on the 'Theo xóm' sheet.",
     },
+    "sum.changes.more": {
+        "vi": "Còn {n} xóm khác đổi tên hoặc có xóm sáp nhập vào trong năm: xem ghi chú dưới bảng ở trang 'Theo xóm'.",
+        "en": "{n} more hamlets were renamed or had others merged into them this year: see the notes under the table on 'Theo xóm'.",
+    },
     "sum.incomplete.more": {
         "vi": "và {n} xóm khác (xem trang 'Nộp báo cáo')",
         "en": "and {n} more (see the 'Nộp báo cáo' sheet)",

@@ -197,6 +197,7 @@ def _left_out(ctx: Context, yoy: dict, brief: bool = False) -> str:
 
 
 MOST_NAMED = 12  # hamlets without a roster named on the first page; the rest are counted
+MOST_CHANGES = 3  # hamlets renamed or merged into said on the first page; the rest counted
 
 
 def _absent_said(fig: dict, lang: str) -> str:
@@ -230,6 +231,9 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
     # A hamlet renamed or merged into during the year: the count of hamlets and its row are
     # not those of the year's earlier reports (session 51).
     changes = [said for said in (changes_said(lang, h) for h in ctx.hamlets) if said]
+    if len(changes) > MOST_CHANGES:  # a province's reorganisation would bury the first page
+        more = t("sum.changes.more", lang, n=len(changes) - MOST_CHANGES)
+        changes = [*changes[:MOST_CHANGES], more]
     line = " ".join([line, *changes])
     merge_text(ws, row, 0, row, NCOLS - 1, line, fmt)
     if fit_row(ws, row, [(line, sum(WIDTHS) * 0.95)]) < 33:
