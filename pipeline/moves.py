@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline import figures as fig
+from pipeline import lazyre
 from pipeline.consolidate import START_LIST_NAMED, list_codes, lists_named
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message, with_unit
@@ -402,6 +403,7 @@ class Heads:
         self._written: dict[tuple[str, str], str] = written or {}
         self._keys: pd.Index | None = None  # each row's key (a stored one), or its code's
         self._cut = 0  # what of a key to look up: all of a stored key, the code of another
+        self._heads: dict[str, list[tuple]] = {}  # hamlet -> its rows' heads (heads_in)
 
     def of(self, key: str) -> list[tuple[str, object, str, bool]]:
         frame = self._frame
@@ -433,6 +435,67 @@ class Heads:
         """The name of ``hamlet`` (as :meth:`of` gives it) as the list of ``key``'s row there
         wrote it: the hamlet whose list a warning points to."""
         return self._written.get((key, hamlet), hamlet)
+
+    def cell(self, key: str, hamlet: str, column: str):
+        """The value under ``column`` ('nam_sinh', 'ghi_chu') of ``key``'s first row in
+        ``hamlet`` (as :meth:`of` finds it), or None."""
+        if not self.of(key) or column not in self._frame.columns:
+            return None
+        for at in self._keys.get_indexer_for([key[self._cut :]]).tolist():
+            if at >= 0 and self._frame["hamlet"].iat[at] == hamlet:
+                return self._frame[column].iat[at]
+        return None
+
+    def heads_in(self, hamlet: str, head: tuple[str, str, int | None]) -> list[tuple[str, str]]:
+        """(key, Mã hộ as written) of each row of ``hamlet`` with a code that names the head
+        ``head`` (name, ID number's digits, birth year): the same ID number, or the same
+        folded name and birth year (the tables' name key, figures.name_key_text). Asked only
+        for a code two hamlets write that neither had before (:func:`duplicate_moved`)."""
+        if hamlet not in self._heads:
+            self._heads[hamlet] = self._hamlet_heads(hamlet)
+        name = None if is_blank(head[0]) else fold(head[0])
+        return [
+            (key, code)
+            for key, code, folded, number, born in self._heads[hamlet]
+            if (head[1] and number == head[1])
+            or (name is not None and head[2] is not None and (folded, born) == (name, head[2]))
+        ]
+
+    def _hamlet_heads(self, hamlet: str) -> list[tuple[str, str, str, str, int | None]]:
+        """(key, Mã hộ, folded head's name, ID number's digits, birth year) of each row of
+        ``hamlet`` writing a code: read once a hamlet (:meth:`heads_in`)."""
+        frame = self._frame
+        if frame is None or not len(frame):
+            return []
+        rows = frame.iloc[np.flatnonzero(frame["hamlet"].to_numpy(dtype=object) == hamlet)]
+        empty = [None] * len(rows)
+        codes = rows["ma_ho"].tolist()
+        keys = rows["hh_key"].tolist() if "hh_key" in rows.columns else empty
+        ids = rows["so_dinh_danh"].tolist() if "so_dinh_danh" in rows.columns else empty
+        years = rows["nam_sinh"].tolist() if "nam_sinh" in rows.columns else empty
+        found = []
+        for code, key, name, number, born in zip(
+            codes, keys, rows["chu_ho"].tolist(), ids, years, strict=True
+        ):
+            if is_blank(code):
+                continue
+            key = key or "id|" + fig.id_key(code)
+            folded = None if is_blank(name) else fold(name)
+            number = id_number(number)
+            if not number and self._ids is not None:  # a stored month's: the start list's
+                number = next((row[2] for row in self._ids.of(key) if fold(row[1]) == folded), "")
+            found.append((key, clean_text(code), folded, number, _year(born)))
+        return found
+
+
+def _year(value) -> int | None:
+    """A birth year as a row holds it (an int, a float of one, NA), or None."""
+    if value is None or pd.isna(value):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 class OlderHeads:
@@ -620,17 +683,23 @@ def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads)
     (``instead``: the hamlet it moved to), 'moved-in' at the new one's (``instead``: the old
     list, named with its hamlet as that list wrote it: Heads.hamlet_written). The two rows
     now naming one ID number under two heads' names (the old head died, the spouse heads
-    it): 'moved-away-id' and 'moved-in-id', ``instead`` naming both heads. Both rows stay
-    left out, as before (session 50)."""
+    it): 'moved-away-id' and 'moved-in-id', ``instead`` naming both heads. A code on neither
+    hamlet's list compared with is told, or asked, by :func:`_new_to_both` (session 51). Both
+    rows stay left out, as before (session 50)."""
     groups: dict[str, list[int]] = {}
     for at, issue in enumerate(issues):
         if issue.code == "duplicate-household-id" and not issue.variant and issue.hamlet:
             groups.setdefault("id|" + fig.id_key(issue.value), []).append(at)
     for key, places in groups.items():
         hamlets = {issues[at].hamlet for at in places}
+        if len(places) != 2 or len(hamlets) != 2:
+            continue
         then = before.of(key)
+        if not then:  # new to both lists under it: a note, or its head under another code?
+            _new_to_both(issues, places, key, before, where, now)
+            continue
         old = {row[0] for row in then}
-        if len(places) != 2 or len(hamlets) != 2 or len(old) != 1 or not old < hamlets:
+        if len(old) != 1 or not old < hamlets:
             continue
         gone, status = where.get(key, ("", ""))
         if old != {gone} or status == "exited":
@@ -673,6 +742,137 @@ def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads)
                 issues[at] = replace(issue, variant="moved-away" + suffix, instead=away)
             else:
                 issues[at] = replace(issue, variant="moved-in" + suffix, instead=came)
+
+
+# A row's 'Ghi chú' naming the other hamlet of a code two lists write (folded): the household
+# moved in from it ('Chuyển đến từ xóm Nà Mòn', 'Từ xóm Nà Mòn chuyển đến') or to it
+# ('Chuyển sang xóm Đồng Kè', 'Đã chuyển đi thôn Đồng Kè'); the hamlet's name follows (session 51)
+_NOTE_FROM = lazyre.compile(
+    r"\bchuyen\s+(?:den\s+|ve\s+)?tu\s+(?:xom|thon|ban)\s+(.+)$"
+    r"|\btu\s+(?:xom|thon|ban)\s+(.+?)\s+chuyen\s+(?:den|ve|sang)\b"
+)
+_NOTE_TO = lazyre.compile(
+    r"\b(?:chuyen|di)\s+(?:di\s+|sang\s+|den\s+|ve\s+)(?:(?:o|tai)\s+)?(?:xom|thon|ban)\s+(.+)$"
+)
+
+
+def _note_names(note: object, pattern, hamlet: str) -> bool:
+    """Whether ``note`` says a move (``pattern``: :data:`_NOTE_FROM`, :data:`_NOTE_TO`) naming
+    ``hamlet`` (its name, folded, a whole word of it)."""
+    if is_blank(note) or not isinstance(note, str):
+        return False
+    found = pattern.search(fold(note))
+    if found is None:
+        return False
+    place = next(group for group in found.groups() if group is not None)
+    name = fold(hamlet)
+    return place == name or place.startswith(name) and not place[len(name)].isalnum()
+
+
+def _new_to_both(
+    issues: list[Issue], places: list[int], key: str, before: Heads, where: dict, now: Heads
+) -> None:
+    """:func:`duplicate_moved` for a code on neither hamlet's list compared with (session 51).
+    Where both rows now name one head (folded name) and one hamlet (A) is told the old one,
+    the household moved from A to the other, as when the code was on A's list: (1) by one
+    row's 'Ghi chú' (the other's 'Chuyển đến từ xóm A', or A's own 'Chuyển sang xóm B'):
+    'moved-away-said' at A's row, 'moved-in-said' at the other's, ``instead`` quoting the
+    note; (2) else by A's list compared with alone having that head (ID number, or folded name
+    and birth year: :meth:`Heads.heads_in`) in one row under another code, not marked Thoát
+    there and written on no list now: 'moved-away-code' at A's row (``instead``: its old code
+    quoted), 'moved-in' at the other's (``instead``: A's list named with that code). A note
+    and the history telling two hamlets tell nothing. Else both rows are asked where it lives
+    ('new-both'), the message naming this row's file, row and head beside the other's, and what
+    to compare."""
+    rows = now.of(key)
+    if len(rows) != 2 or len({row[0] for row in rows}) != 2:
+        return
+    one = not any(is_blank(row[1]) for row in rows) and fold(rows[0][1]) == fold(rows[1][1])
+    notes = {row[0]: now.cell(key, row[0], "ghi_chu") for row in rows}
+    (first, second) = (row[0] for row in rows)
+    other = {first: second, second: first}
+    # the hamlet a note tells the household left: the other's 'from here', its own 'to there'
+    by_note = {
+        hamlet
+        for hamlet, there in other.items()
+        if one
+        and (
+            _note_names(notes[there], _NOTE_FROM, hamlet)
+            or _note_names(notes[hamlet], _NOTE_TO, there)
+        )
+    }
+    by_code = _kept_under_other_code(rows, key, before, where, now) if one else None
+    told = by_note | ({by_code[0]} if by_code else set())
+    if len(told) == 1:
+        (gone,) = told
+        (there,) = {first, second} - {gone}
+        if by_note:
+            away, came = _note_said(notes, gone, there)
+            variants = ("moved-away-said", away), ("moved-in-said", came)
+        else:
+            _, old_key, old_code = by_code
+            listed = before.named(gone) or START_LIST_NAMED
+            written = before.hamlet_written(old_key, gone)
+            came = Message(
+                f"{listed} của {with_unit(written)} với Mã hộ '{old_code}'",
+                f"{listed.en} of {with_unit(written, 'hamlet')} under code '{old_code}'",
+            )
+            variants = ("moved-away-code", f"'{old_code}'"), ("moved-in", came)
+        for at in places:
+            variant, instead = variants[0] if issues[at].hamlet == gone else variants[1]
+            issues[at] = replace(issues[at], variant=variant, instead=instead)
+        return
+    heads = {row[0]: clean_text(row[1]) if not is_blank(row[1]) else "" for row in rows}
+    for at in places:
+        issue = issues[at]
+        mine, theirs = heads[issue.hamlet], heads[other[issue.hamlet]]
+        instead = Message(
+            f"dòng này (tệp {issue.file}, dòng {issue.row}) ghi chủ hộ '{mine}', dòng kia ghi "
+            f"'{theirs}'",
+            f"this row (file {issue.file}, row {issue.row}) writes the head '{mine}', the other "
+            f"'{theirs}'",
+        )
+        issues[at] = replace(issue, variant="new-both", instead=instead)
+
+
+def _note_said(notes: dict, gone: str, there: str) -> tuple[Message, Message]:
+    """(``instead`` at the old hamlet's row, at the new one's) quoting the note that tells the
+    household moved from ``gone`` to ``there``: the new row's, else the old row's own."""
+    if _note_names(notes[there], _NOTE_FROM, gone):
+        note = clean_text(notes[there])
+        return (
+            Message(
+                f"'Ghi chú' của dòng kia ghi '{note}'", f"the other row's 'Ghi chú' says '{note}'"
+            ),
+            Message(f"'Ghi chú' của dòng này ghi '{note}'", f"this row's 'Ghi chú' says '{note}'"),
+        )
+    note = clean_text(notes[gone])
+    return (
+        Message(f"'Ghi chú' của dòng này ghi '{note}'", f"this row's 'Ghi chú' says '{note}'"),
+        Message(f"'Ghi chú' của dòng kia ghi '{note}'", f"the other row's 'Ghi chú' says '{note}'"),
+    )
+
+
+def _kept_under_other_code(
+    rows: list[tuple], key: str, before: Heads, where: dict, now: Heads
+) -> tuple[str, str, str] | None:
+    """(hamlet, its old key, its old code as written) where one of the two hamlets of ``rows``
+    (the code's rows now) alone has the head of them on its list compared with, in one row
+    under another code not marked Thoát there and written on no list now; else None."""
+    heads = [(row[1], row[2], _year(now.cell(key, row[0], "nam_sinh"))) for row in rows]
+    found = {
+        row[0]: sorted({hit for head in heads for hit in before.heads_in(row[0], head)})
+        for row in rows
+    }
+    had = [hamlet for hamlet, hits in found.items() if hits]
+    if len(had) != 1 or len(found[had[0]]) != 1:
+        return None
+    (gone,) = had
+    ((old_key, old_code),) = found[gone]
+    there, status = where.get(old_key, ("", ""))
+    if there != gone or status == "exited" or now.of(old_key):
+        return None  # marked Thoát there, or its old code still written now: not told
+    return gone, old_key, old_code
 
 
 def _rows_matched(theirs: list[tuple], mine: list[tuple]) -> tuple[bool, tuple, tuple]:

@@ -788,8 +788,12 @@ def movement_warnings(
 
 
 # duplicate-household-id's variants of a household moved, still on its old list, that only
-# the history tells (moves.duplicate_moved): `check` takes them from the run's code
-MOVED_DUPLICATE = frozenset({"moved-away", "moved-in", "moved-away-id", "moved-in-id"})
+# the history tells (moves.duplicate_moved), and of one new to both lists (session 51): `check`
+# takes them from the run's code
+MOVED_DUPLICATE = frozenset(
+    {"moved-away", "moved-in", "moved-away-id", "moved-in-id", "moved-away-code",
+     "moved-away-said", "moved-in-said", "new-both"}
+)  # fmt: skip
 
 
 def moved_duplicate(issue: Issue) -> bool:

@@ -1656,6 +1656,36 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' bị trùng với {detail}, cùng số CCCD/định danh của chủ hộ, tên chủ hộ khác: {instead}. Hộ có trong danh sách trước của xóm {hamlet}, nay xóm kia ghi hộ vào danh sách của mình (có thể hộ đã đổi chủ hộ): hộ đã chuyển đi. Hãy xóa dòng này khỏi danh sách của xóm {hamlet} (không ghi 'Thoát': xóm kia giữ dòng của hộ, với Mã hộ cũ). Nếu hộ chưa chuyển đi, hoặc đây là hai hộ khác nhau, hãy báo xã (các dòng này tạm chưa được tính).",
                 "Household code '{value}' is also used at {detail}, under the same head's ID number but another head's name: {instead}. The household was on hamlet {hamlet}'s earlier list and the other hamlet now lists it (perhaps under a new head): it moved away. Delete this row from hamlet {hamlet}'s list (do not write 'Thoát': the other hamlet keeps the household's row, under its old code). If it has not moved, or these are two households, tell the commune (these rows are left out until then).",
             ),
+            # ... a code on neither list compared with, one of whose lists had the head under
+            # another code (moves._recoded_moved, session 51): at that list's row, {instead}
+            # the old code quoted; the new list's row is 'moved-in', its {instead} naming it
+            (
+                "moved-away-code",
+                "Mã hộ '{value}' bị trùng với {detail}, cùng chủ hộ. Hộ có trong danh sách trước của xóm {hamlet} với Mã hộ khác ({instead}), nay xóm kia ghi hộ vào danh sách của mình: hộ đã chuyển đi. Hãy xóa dòng này khỏi danh sách của xóm {hamlet} (không ghi 'Thoát': xóm kia giữ dòng của hộ). Nếu hộ chưa chuyển đi, hãy báo xã để xóm kia xóa dòng của hộ (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}, for the same head. The household was on hamlet {hamlet}'s earlier list under another code ({instead}), and the other hamlet now lists it: it moved away. Delete this row from hamlet {hamlet}'s list (do not write 'Thoát': the other hamlet keeps the household's row). If it has not moved, tell the commune so that the other hamlet deletes its row (these rows are left out until then).",
+            ),
+            # ... a code on neither list compared with, a row's 'Ghi chú' telling the move
+            # ('Chuyển đến từ xóm Nà Mòn' on the new row, 'Chuyển sang xóm Đồng Kè' on the old;
+            # session 51): at the old hamlet's row, {instead} the note quoted ("dòng kia ghi
+            # 'Ghi chú': '…'")
+            (
+                "moved-away-said",
+                "Mã hộ '{value}' bị trùng với {detail}, cùng chủ hộ. Hộ không có trong danh sách trước của hai xóm, nhưng {instead}: hộ đã chuyển từ xóm {hamlet} sang xóm kia. Hãy xóa dòng này khỏi danh sách của xóm {hamlet} (không ghi 'Thoát': xóm kia giữ dòng của hộ). Nếu hộ chưa chuyển đi, hãy báo xã để xóm kia xóa dòng của hộ (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}, for the same head. The household is on neither hamlet's earlier list, but {instead}: it moved from hamlet {hamlet} to the other hamlet. Delete this row from hamlet {hamlet}'s list (do not write 'Thoát': the other hamlet keeps the household's row). If it has not moved, tell the commune so that the other hamlet deletes its row (these rows are left out until then).",
+            ),
+            # ... at the new hamlet's row
+            (
+                "moved-in-said",
+                "Mã hộ '{value}' bị trùng với {detail}, cùng chủ hộ. Hộ không có trong danh sách trước của hai xóm, nhưng {instead}: hộ đã chuyển đến xóm {hamlet}. Hãy giữ nguyên dòng này; xóm cũ của hộ cần xóa dòng của hộ khỏi danh sách của xóm đó (không ghi 'Thoát'). Nếu hộ chưa chuyển đến, hãy xóa dòng này (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}, for the same head. The household is on neither hamlet's earlier list, but {instead}: it moved to hamlet {hamlet}. Keep this row; the household's old hamlet deletes its row from its list (without 'Thoát'). If it has not moved here, delete this row (these rows are left out until then).",
+            ),
+            # ... nothing telling which is its hamlet (session 51): both rows asked, {instead}
+            # naming this row's file, row and head beside the other's head
+            (
+                "new-both",
+                "Mã hộ '{value}' bị trùng với {detail}: {instead}. Mã hộ này không có trong danh sách trước của cả hai xóm, nên chưa biết hộ đang sống ở xóm nào. Hãy so họ tên, năm sinh, số định danh của chủ hộ ở hai dòng và hỏi trưởng hai xóm: nếu là cùng một hộ, chỉ giữ dòng ở xóm nơi hộ đang sống, xóa dòng kia (không ghi 'Thoát'); nếu là hai hộ khác nhau, hãy sửa mã của hộ ghi sai theo sổ quản lý hộ nghèo của xã (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}: {instead}. This code is on neither hamlet's earlier list, so where the household lives is not known. Compare the heads' names, birth years and ID numbers on the two rows and ask both hamlet heads: if it is one household, keep only the row of the hamlet where it lives and delete the other (without 'Thoát'); if they are different households, correct the wrong code from the commune's register (these rows are left out until then).",
+            ),
             # ... at the new list's row, {instead} both heads, the old list named
             # ("dòng này ghi 'Lò Thị Lan', danh sách tháng 4/2024 của xóm Nà Mòn ghi 'Hoàng Văn NM3'")
             (
