@@ -14,6 +14,9 @@ from pipeline.text import fold
 from pipeline.types import Issue, Submission
 from schemas.issues import JOINED_SENT_VARIANTS, MERGED_LIST_VARIANTS
 
+# The 'missing-hamlet' variant of a list naming no hamlet held apart by its codes (session 51)
+UNNAMED_HELD = "holds-held"
+
 # The figures of a hamlet whose households are partly on a list sent apart that compare with
 # its start of year or its target: they would compare unlike with like (session 25).
 UNLIKE = (
@@ -33,15 +36,19 @@ def merged_apart(submissions: list[Submission], merged) -> dict[str, list[Submis
     (`unknown-hamlet`, variant 'merged' or 'merged-names', consolidate.refused_by_codes; or
     the history's merger, 'joined-sent' or its variants, listing a household of the start list
     or of last month's lists no list counted has, notices.former_names: session 50 and its
-    review), when the hamlet's own list was accepted: their households are on a list, only
-    not in the hamlet's. Two hamlets merged into one may both send apart (session 49): each is
+    review; or a list naming no hamlet whose codes are the hamlet's, 'missing-hamlet' variant
+    'holds-held', notices.unnamed_holding: session 51), when the hamlet's own list was
+    accepted: their households are on a list, only not in the hamlet's. Two hamlets merged into one may both send apart (session 49): each is
     held."""
     apart: dict[str, list[Submission]] = {}
     for sub in submissions:
         issue = sub.extra.get("hamlet_issue")
         if (
             issue is not None
-            and issue.variant in MERGED_LIST_VARIANTS | JOINED_SENT_VARIANTS
+            and (
+                issue.variant in MERGED_LIST_VARIANTS | JOINED_SENT_VARIANTS
+                or (issue.code == "missing-hamlet" and issue.variant == UNNAMED_HELD)
+            )
             and sub.period == merged.period
             and issue.instead in merged.accepted
             and "merged_codes" in sub.extra
@@ -136,6 +143,7 @@ def merged_apart_issue(
     refused = others[0].extra["hamlet_issue"]
     return Issue(
         "merged-list-apart",
+        variant="unnamed" if refused.code == "missing-hamlet" else "",
         file=sub.file,
         hamlet=sub.hamlet,
         value=refused.value,

@@ -948,6 +948,17 @@ def _incomplete_lines(summary: dict, lang: str) -> list[str]:
         n = in_language(
             apart_households(apart["households_apart"], apart["households_listed_apart"]), lang
         )
+        if not written:  # a list naming no hamlet, told by its codes (session 51)
+            lines.append(
+                f"  {with_unit(h['hamlet'], 'Xóm')}: số liệu thiếu {n} của danh sách không ghi "
+                f"tên xóm ({file}, bị từ chối), nên chưa tính vào số liệu toàn xã — cần một danh "
+                "sách cho cả xóm"
+                if lang == "vi"
+                else f"  {h['hamlet']}: its figures lack the {n} on a list naming no hamlet "
+                f"({file}, refused), so it is left out of the commune's figures — one list is "
+                "needed for the whole hamlet"
+            )
+            continue
         lines.append(
             f"  {with_unit(h['hamlet'], 'Xóm')}: số liệu thiếu {n} của danh sách xóm '{written}' gửi riêng "
             f"({file}, bị từ chối), nên chưa tính vào số liệu toàn xã — cần một danh sách cho "

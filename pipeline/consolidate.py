@@ -691,7 +691,7 @@ def hamlet_of_codes(sub: Submission, codes: KnownCodes | None) -> tuple | None:
     if not codes or not codes.codes:
         return None
     found = list_codes(sub)
-    one = _one_hamlet(found, codes.codes)
+    one = one_hamlet(found, codes.codes)
     if one is not None:
         return *one, len(found), codes.named, "codes"
     if codes.stored is not None and found:
@@ -700,7 +700,7 @@ def hamlet_of_codes(sub: Submission, codes: KnownCodes | None) -> tuple | None:
         if more:
             joined = {h: codes.codes.get(h, set()) | more.get(h, set())
                       for h in codes.codes.keys() | more.keys()}  # fmt: skip
-            one = _one_hamlet(found, joined)
+            one = one_hamlet(found, joined)
             if one is not None:
                 named = lists_named(months)
                 return (
@@ -715,7 +715,7 @@ def hamlet_of_codes(sub: Submission, codes: KnownCodes | None) -> tuple | None:
     return _hamlet_of_names(sub, codes, found)
 
 
-def _one_hamlet(found: set[str], codes: dict[str, set[str]]) -> tuple[str, int] | None:
+def one_hamlet(found: set[str], codes: dict[str, set[str]]) -> tuple[str, int] | None:
     """The one hamlet of ``codes`` (hamlet -> its codes on a list) whose codes are nearly all
     (:data:`NEARLY_ALL`) of ``found`` that are on some hamlet's, and more than half of
     ``found``; and how many of ``found`` it holds. None otherwise."""
@@ -938,12 +938,12 @@ def _whose_codes(sub: Submission, codes: dict[str, set[str]], one: str, other: s
 
 
 def _codes_nearly_all_of(sub: Submission, codes: KnownCodes | None, hamlet: str) -> bool:
-    """Whether a roster's household codes are ``hamlet``'s by :func:`_one_hamlet`'s rule:
+    """Whether a roster's household codes are ``hamlet``'s by :func:`one_hamlet`'s rule:
     nearly all of those on some plan hamlet's list in ``codes``, and more than half of all. What
     a file name asks before it outweighs a title naming the roster's own hamlet: a hamlet's own
     list holding more households moved in from the file name's hamlet than its own start
     households (its others new) is not that hamlet's copy (session 49 review)."""
-    found = _one_hamlet(list_codes(sub), codes.codes) if codes else None
+    found = one_hamlet(list_codes(sub), codes.codes) if codes else None
     return found is not None and found[0] == hamlet
 
 
@@ -1092,7 +1092,7 @@ def copied_by_codes(
 ) -> list[Submission]:
     """A roster whose 'Xóm' cell (or, without one, title) names a plan hamlet whose own list of
     the same period came too, when its household codes are another plan hamlet's
-    (:func:`_one_hamlet`: nearly all of its codes on a list, and more than half of all, that
+    (:func:`one_hamlet`: nearly all of its codes on a list, and more than half of all, that
     hamlet's) and those of one of the other lists are the named hamlet's: a neighbour's file
     copied, its cell and title left, saved under a name naming no hamlet ('DanhSach_T5.xlsx').
     Refused as the codes' hamlet's file (`hamlet-codes-of-file-name`, variants 'codes',
@@ -1118,7 +1118,7 @@ def copied_by_codes(
         if len(group) < 2:
             continue
         listed = {id(sub): list_codes(sub) for sub in group}
-        whose = {id(sub): _one_hamlet(listed[id(sub)], codes.codes) for sub in group}
+        whose = {id(sub): one_hamlet(listed[id(sub)], codes.codes) for sub in group}
         own = [sub for sub in group if (whose[id(sub)] or ("",))[0] == hamlet]
         if not own:
             continue

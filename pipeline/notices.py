@@ -19,7 +19,8 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
-from pipeline.consolidate import NEARLY_ALL, list_codes, start_codes
+from pipeline.apart import UNNAMED_HELD
+from pipeline.consolidate import NEARLY_ALL, list_codes, one_hamlet, start_codes
 from pipeline.history import HistoryStore, kept_households
 from pipeline.messages import Message, RunCommand, in_language, with_unit
 from pipeline.rosterchecks import (
@@ -806,9 +807,25 @@ def unnamed_holding(
         en = " or ".join(("the hamlet's" if i == 0 else "its")
                          + (" start-of-year list" if m == "" else f" list of {month_written(m)}")
                          for i, m in enumerate(named))  # fmt: skip
+        # its codes nearly all one hamlet's, more than half of them (consolidate.one_hamlet,
+        # as a list naming a hamlet the plan lacks is told by its codes), that hamlet's list
+        # counted holding fewer than half (not a copy of it): held apart from that hamlet, as
+        # a list apart the history tells is (session 51)
+        by_hamlet: dict[str, set[str]] = {}
+        for code, hamlet in where.items():
+            by_hamlet.setdefault(hamlet, set()).add(code)
+        one = one_hamlet(codes, by_hamlet)
+        own = next((s for s in counted if one is not None and s.hamlet == one[0]), None)
+        held = (
+            hamlets == [one[0] if one else None]
+            and own is not None
+            and 2 * len(codes & list_codes(own)) < len(codes)
+        )
+        if held:
+            sub.extra["merged_codes"] = codes
         said = replace(
             issue,
-            variant="holds",
+            variant=UNNAMED_HELD if held else "holds",
             instead=", ".join(hamlets),
             detail=Message(f"{len(gone)} hộ ({shown}) của xóm {', '.join(hamlets)} (có trong {vi} "
                            "của xóm)",

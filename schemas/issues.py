@@ -410,6 +410,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Danh sách có {detail} mà danh sách xóm {instead} gửi kỳ này không có: chừng nào chưa được ghi vào danh sách của xóm {instead}, các hộ này được tính là đã thoát khỏi xóm {instead}. Nếu đây là danh sách của một xóm đã sáp nhập vào xóm {instead}, trưởng xóm {instead} cần ghi các hộ này vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại; nếu không, hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin' rồi gửi lại.",
                 "The file's hamlet cannot be told: the 'Xóm' cell is empty, and neither the list's title nor the file name names a hamlet of the plan, so the list is not counted. It lists {detail} that the list {instead} sent this period lacks: until they are written on {instead}'s list, they count as having exited {instead}. If this is the list of a hamlet merged into {instead}, {instead}'s head needs to write these households on the hamlet's list (one list for the whole hamlet) and send it again; if not, write the hamlet's name in the 'Xóm' cell of the 'Thông tin' sheet and send it again.",
             ),
+            # ... its codes nearly all {instead}'s (consolidate.one_hamlet), not a copy of its
+            # list: held apart, {instead} left out of the commune's figures till its list holds
+            # them, as a list apart the history tells (notices.unnamed_holding; session 51)
+            (
+                "holds-held",
+                "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Các mã hộ trong danh sách là của xóm {instead}: danh sách có {detail} mà danh sách xóm {instead} gửi kỳ này không có. Chừng nào chưa được ghi vào danh sách của xóm {instead}, các hộ này chưa được tính (không phải đã thoát) và xóm {instead} chưa được tính vào số liệu toàn xã. Nếu đây là các hộ của xóm {instead} (hoặc của một xóm đã sáp nhập vào xóm {instead}), trưởng xóm {instead} cần ghi các hộ này vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại; nếu không, hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin' rồi gửi lại.",
+                "The file's hamlet cannot be told: the 'Xóm' cell is empty, and neither the list's title nor the file name names a hamlet of the plan, so the list is not counted. Its household codes are {instead}'s: it lists {detail} that the list {instead} sent this period lacks. Until they are written on {instead}'s list, they are not counted (not exited either) and {instead} is left out of the commune's figures. If they are {instead}'s households (or those of a hamlet merged into {instead}), {instead}'s head needs to write them on the hamlet's list (one list for the whole hamlet) and send it again; if not, write the hamlet's name in the 'Xóm' cell of the 'Thông tin' sheet and send it again.",
+            ),
             # said to the head in the PhanHoi, which adds the 'Thông tin' sheet with its 'Xóm' cell
             (
                 "no-info-head",
@@ -613,6 +621,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Số liệu của xóm {hamlet} chưa đủ: {detail} của danh sách xóm '{value}' gửi riêng (tệp {instead}, bị từ chối vì xóm '{value}' không có trong kế hoạch) chưa được tính (không phải đã thoát), nên xóm {hamlet} chưa được tính vào số liệu toàn xã. Nếu xóm '{value}' đã sáp nhập vào xóm {hamlet}, hãy ghi các hộ đó vào danh sách này (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm sau sáp nhập) rồi gửi lại.",
         "Hamlet {hamlet}'s figures are incomplete: the {detail} on the list of hamlet '{value}', sent apart (file {instead}, refused as '{value}' is not in the plan), are not counted (not exited either), so {hamlet} is left out of the commune's figures. If '{value}' was merged into {hamlet}, write those households in this list (one list for the whole hamlet, with the whole merged hamlet's resident households) and send it again.",
+        variants=(
+            # a list naming no hamlet whose codes are {hamlet}'s (missing-hamlet 'holds-held',
+            # session 51): no name to quote
+            (
+                "unnamed",
+                "Số liệu của xóm {hamlet} chưa đủ: {detail} của danh sách không ghi tên xóm (tệp {instead}, bị từ chối vì không xác định được tên xóm) chưa được tính (không phải đã thoát), nên xóm {hamlet} chưa được tính vào số liệu toàn xã. Nếu đó là các hộ của xóm {hamlet}, hãy ghi các hộ đó vào danh sách này (một danh sách cho cả xóm) rồi gửi lại.",
+                "Hamlet {hamlet}'s figures are incomplete: the {detail} on a list naming no hamlet (file {instead}, refused as its hamlet cannot be told) are not counted (not exited either), so {hamlet} is left out of the commune's figures. If they are {hamlet}'s households, write them in this list (one list for the whole hamlet) and send it again.",
+            ),
+        ),
     ),
     IssueType(
         "hamlet-conflict",

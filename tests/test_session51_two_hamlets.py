@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import openpyxl
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session47_apart_new_codes import _summary
 from tests.test_session48_code_reused import _MAI, _sheets, _totals
+from tests.test_session50_diff_read import _unnamed
 from tests.test_session50_duplicate_moved import _moves
 
 _BC = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
@@ -162,8 +166,139 @@ def test_two_heads_are_asked_with_both_names_and_check_says_it_as_the_run(tmp_pa
     theirs = _asked("NX9", "Nà Mòn", 10, _NM, 7, "Lò Thị Mai", "Hoàng Văn NX9")
     assert f"{_NM}, Danh sách, B10 (duplicate-household-id): {mine}\n" in checked
     assert f"{_DK}, Danh sách, B7 (duplicate-household-id): {theirs}\n" in checked
-    from pipeline.run import execute
-
     execute(folder, out, "2024-05")
     _, said = _sheets(out, "2024-05", "NX9")
     assert sorted(m for *_, m in said) == sorted([mine, theirs])
+
+
+# A list naming no hamlet ('Xóm' and title blank, its file name naming none) whose codes are
+# one hamlet's, that hamlet's own list lacking them: held apart from that hamlet (session 51).
+_UNNAMED = "DanhSach_2024-05.xlsx"
+
+
+def _reports(out, period: str) -> dict:
+    """'Nộp báo cáo': hamlet (or file, for the other files) -> its 'Tình trạng' words."""
+    book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
+    rows = [r for r in book["Nộp báo cáo"].iter_rows(values_only=True) if len(r) > 3]
+    book.close()
+    return {(r[1] or r[3]): r[2] for r in rows if isinstance(r[0], int)}
+
+
+def _may_split(tmp_path, unnamed: list[dict]):
+    """April run; May: Nà Mòn lists NM1-NM3 poor only, the list naming no hamlet ``unnamed``,
+    Bản Cọ and Đồng Kè their own. Returns (folder, out, May's JSON summary)."""
+    folder, out = _april(tmp_path)
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    lists = {"NaMon.xlsx": ("Nà Mòn", 100, _na_mon()[:3]), "BanCo.xlsx": ("Bản Cọ", 200, _BC),
+             "DongKe.xlsx": ("Đồng Kè", 150, _dk())}  # fmt: skip
+    for file, (hamlet, size, rows) in lists.items():
+        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
+    _unnamed(folder, unnamed)
+    execute(folder, out, "2024-05")
+    return folder, out, _summary(out, "2024-05")
+
+
+def test_a_list_naming_no_hamlet_whose_codes_are_one_hamlets_is_held_apart(tmp_path):
+    """May: Nà Mòn's head sends his poor (NM1-NM3) in 'NaMon.xlsx' and his near-poor NM4, NM5
+    in a list naming no hamlet. Before: refused 'holds' ("được tính là đã thoát"), Nà Mòn
+    counted with NM4, NM5 exited (near-poor 2 - 2 = 0), the commune's near-poor 0 + 1 + 1 = 2
+    with two exits that did not happen. Now its codes (2 of 2 Nà Mòn's, none on Nà Mòn's list)
+    hold it apart, as a list apart the history tells: Nà Mòn 'rejected', `incomplete` (2 of
+    the start list, 2 listed apart), its near-poor start 2, not counted 2, end 0 in both tables;
+    the commune Bản Cọ and Đồng Kè alone: poor 2 + 1 = 3, near-poor 1 + 1 = 2, not complete."""
+    _, out, may = _may_split(tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")])
+    hamlets = {h["hamlet"]: h for h in may["hamlets"]}
+    na_mon = hamlets["Nà Mòn"]
+    assert na_mon["status"] == "rejected"
+    assert na_mon["incomplete"] == {
+        "reason": "merged-list-apart", "file": _UNNAMED, "hamlet_written": "",
+        "households_apart": 2, "households_listed_apart": 2,
+    }  # fmt: skip
+    for scope in ("movements", "movements_month"):
+        near = na_mon[scope]["near_poor"]
+        assert (near["start"], near["exited"], near["not_counted"], near["end"]) == (2, 0, 2, 0)
+    assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (3, 2, False)
+    said = _reports(out, "2024-05")
+    assert said["Nà Mòn"] == (
+        "Hợp lệ nhưng chưa đủ hộ: 2 hộ của danh sách không ghi tên xóm (tệp "
+        f"{_UNNAMED}, bị từ chối) chưa được tính, nên xóm chưa được tính vào số liệu toàn xã. "
+        "Hãy ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại."
+    )
+    assert said[_UNNAMED] == "Bị từ chối: không xác định được tên xóm"
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    errors = {r[9]: r[10] for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
+              if len(r) > 10 and r[9] in ("missing-hamlet", "merged-list-apart")}  # fmt: skip
+    book.close()
+    assert errors["missing-hamlet"] == _HELD_WORDS
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    texts = [v for sheet in ("Tổng hợp", "Theo xóm") for row in book[sheet].iter_rows(values_only=True)
+             for v in row if isinstance(v, str) and "không ghi tên xóm" in v]  # fmt: skip
+    book.close()
+    assert texts == [
+        "Số liệu tổng hợp 2/3 xóm; chưa có: Nà Mòn (số liệu thiếu các hộ của một danh sách không "
+        "ghi tên xóm, bị từ chối; cần một danh sách cho cả xóm). Số liệu toàn xã (kể cả số đầu "
+        "năm) chỉ tính các xóm đã tổng hợp.",
+        "Chưa đủ hộ: Nà Mòn (thiếu danh sách không ghi tên xóm) — số liệu của xóm thiếu các hộ "
+        "của danh sách gửi riêng, bị từ chối (xem trang 'Nộp báo cáo'), nên không cộng vào dòng "
+        "Tổng cộng.",
+    ]
+    feedback = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    words = [v for sheet in feedback for row in sheet.iter_rows(values_only=True) for v in row
+             if isinstance(v, str) and "gửi riêng (xem bảng dưới)" in v]  # fmt: skip
+    assert words == [
+        "Danh sách đã được tổng hợp nhưng chưa tính vào số liệu toàn xã: còn thiếu 2 hộ của danh "
+        "sách không ghi tên xóm gửi riêng (xem bảng dưới); hãy ghi các hộ đó vào danh sách này "
+        "rồi gửi lại."
+    ]
+    assert errors["merged-list-apart"] == (
+        "Số liệu của xóm Nà Mòn chưa đủ: 2 hộ của danh sách không ghi tên xóm (tệp "
+        f"{_UNNAMED}, bị từ chối vì không xác định được tên xóm) chưa được tính (không phải đã "
+        "thoát), nên xóm Nà Mòn chưa được tính vào số liệu toàn xã. Nếu đó là các hộ của xóm "
+        "Nà Mòn, hãy ghi các hộ đó vào danh sách này (một danh sách cho cả xóm) rồi gửi lại."
+    )
+
+
+_HELD_WORDS = (
+    "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
+    "ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Các mã hộ trong danh sách "
+    "là của xóm Nà Mòn: danh sách có 2 hộ (NM4, NM5) của xóm Nà Mòn (có trong danh sách đầu năm "
+    "hoặc danh sách tháng 04/2024 của xóm) mà danh sách xóm Nà Mòn gửi kỳ này không có. Chừng "
+    "nào chưa được ghi vào danh sách của xóm Nà Mòn, các hộ này chưa được tính (không phải đã "
+    "thoát) và xóm Nà Mòn chưa được tính vào số liệu toàn xã. Nếu đây là các hộ của xóm Nà Mòn "
+    "(hoặc của một xóm đã sáp nhập vào xóm Nà Mòn), trưởng xóm Nà Mòn cần ghi các hộ này vào "
+    "danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại; nếu không, hãy ghi tên xóm vào ô "
+    "'Xóm' của trang 'Thông tin' rồi gửi lại."
+)
+
+
+def test_check_says_the_list_naming_no_hamlet_held_as_the_run(tmp_path):
+    """`check` of May's files (April run, May not): the same refusal words as the run's."""
+    folder, out = _april(tmp_path)
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, _na_mon()[:3], "2024-05", date(2024, 6, 3))
+    _unnamed(folder, [person("NM4", "near_poor"), person("NM5", "near_poor")])
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    assert f"{_UNNAMED}, Thông tin, B3 (missing-hamlet): {_HELD_WORDS}\n" in checked
+
+
+def test_a_list_naming_no_hamlet_mostly_a_copy_is_not_held(tmp_path):
+    """Kept (passes before too): the list naming no hamlet writes NM1, NM2 (on Nà Mòn's list)
+    and NM4: a copy of Nà Mòn's list more than half (2 of 3), not held: refused 'holds' as
+    before, Nà Mòn counted: near-poor 2 - 2 exited (NM4, NM5) = 0; the commune 3 + 2 + 1 = 6
+    poor, 0 + 1 + 1 = 2 near-poor."""
+    _, out, may = _may_split(
+        tmp_path, [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")]
+    )
+    na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
+    assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
+    near = na_mon["movements"]["near_poor"]
+    assert (near["start"], near["exited"], near["end"]) == (2, 2, 0)
+    assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (6, 2, True)
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    [words] = [r[10] for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
+               if len(r) > 10 and r[9] == "missing-hamlet"]  # fmt: skip
+    book.close()
+    assert "1 hộ (NM4) của xóm Nà Mòn" in words
+    assert "các hộ này được tính là đã thoát khỏi xóm Nà Mòn" in words

@@ -777,7 +777,9 @@ def status_sentence(
             return _t("status.counted.errors" + red)
         aparts = [i for i in issues if i.code == "merged-list-apart"]
         if aparts:  # each list apart (two hamlets merged into one may both send: session 49)
-            lists = "; ".join(f"{str.__str__(i.detail)} của danh sách xóm '{i.value}'"
+            # (a list naming no hamlet, told by its codes, has no name to quote: session 51)
+            lists = "; ".join(f"{str.__str__(i.detail)} của danh sách "
+                              + (f"xóm '{i.value}'" if i.value else "không ghi tên xóm")
                               for i in aparts)  # fmt: skip
             return _t("status.counted.apart", lists=lists)
         others = _others_left_out(issues)

@@ -111,6 +111,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "{hamlet} (thiếu danh sách '{written}')",
         "en": "{hamlet} (lacking list '{written}')",
     },
+    # ... the list apart naming no hamlet, told by its codes (session 51): no name to quote
+    "note.incomplete.hamlet.unnamed": {
+        "vi": "{hamlet} (thiếu danh sách không ghi tên xóm)",
+        "en": "{hamlet} (lacking a list naming no hamlet)",
+    },
     "hamlet.incomplete.posted": {
         "vi": "chưa đủ hộ (thiếu các hộ ghi ở danh sách gửi riêng)",
         "en": "incomplete (lacking the households on a list sent apart)",
@@ -118,6 +123,14 @@ LABELS: dict[str, dict[str, str]] = {
     "hamlet.incomplete.lower": {
         "vi": "số liệu thiếu các hộ của danh sách '{written}' gửi riêng, bị từ chối; cần một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm",
         "en": "its figures lack the households of list '{written}' sent apart, refused; one list is needed for the whole hamlet, with its total resident households",
+    },
+    "hamlet.incomplete.lower.unnamed": {
+        "vi": "số liệu thiếu các hộ của một danh sách không ghi tên xóm, bị từ chối; cần một danh sách cho cả xóm",
+        "en": "its figures lack the households of a list naming no hamlet, refused; one list is needed for the whole hamlet",
+    },
+    "report.incomplete.unnamed": {
+        "vi": "Hợp lệ nhưng chưa đủ hộ: {n} của danh sách không ghi tên xóm (tệp {file}, bị từ chối) chưa được tính, nên xóm chưa được tính vào số liệu toàn xã. Hãy ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại.",
+        "en": "Valid but incomplete: {n} on a list naming no hamlet (file {file}, refused) are not counted, so the hamlet is left out of the commune's figures. Write them in the hamlet's list (one list for the whole hamlet) and send it again.",
     },
     "report.incomplete": {
         "vi": "Hợp lệ nhưng chưa đủ hộ: {n} của danh sách xóm '{written}' gửi riêng (tệp {file}, bị từ chối) chưa được tính, nên xóm chưa được tính vào số liệu toàn xã. Hãy ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm, với tổng số hộ dân cư của cả xóm) rồi gửi lại.",

@@ -204,7 +204,9 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
         if name in incomplete:
             apart = incomplete[name]
             n = apart_households(apart["households_apart"], apart["households_listed_apart"])
-            text = t("report.incomplete", lang, n=in_language(n, lang),
+            # (no name written: a list naming no hamlet, told by its codes; session 51)
+            key = "report.incomplete" + ("" if apart["hamlet_written"] else ".unnamed")
+            text = t(key, lang, n=in_language(n, lang),
                      written=apart["hamlet_written"], file=apart["file"])  # fmt: skip
             fmt = st["err_text"]
         elif status == "rejected":  # the hamlet sent a file: say why it was refused

@@ -205,7 +205,8 @@ def _absent_said(fig: dict, lang: str) -> str:
     figures lacking the households of a list sent apart (session 25)."""
     incomplete = fig.get("incomplete")
     if incomplete:
-        return t("hamlet.incomplete.lower", lang, written=incomplete["hamlet_written"])
+        written = incomplete["hamlet_written"]  # none: a list naming no hamlet (session 51)
+        return t("hamlet.incomplete.lower" + ("" if written else ".unnamed"), lang, written=written)
     return t("hamlet." + fig["status"] + ".lower", lang)
 
 
