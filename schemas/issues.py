@@ -1512,6 +1512,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Mã hộ' is empty. Write the household code from the commune's register.",
         # the head's name typed under 'Mã hộ', the name's own cell left empty (session 44)
         (
+            # the plan's start list holds one household of the row's hamlet, head's name and
+            # birth year, its code on no other row of the list (session 51): {detail} the
+            # name and year, {instead} the code
+            (
+                "start",
+                "Thiếu 'Mã hộ'. Danh sách hộ nghèo, hộ cận nghèo đầu năm của xã ghi hộ {detail} của xóm với mã '{instead}': nếu đúng là hộ này, hãy ghi '{instead}' vào ô này; nếu không, hãy ghi mã hộ như trong sổ quản lý hộ nghèo của xã.",
+                "'Mã hộ' is empty. The commune's start-of-year list has the household {detail} of this hamlet under code '{instead}': if this is that household, write '{instead}' in this cell; if not, write the household code from the commune's register.",
+            ),
             (
                 "name",
                 "'Mã hộ' ghi '{value}', là họ tên chủ hộ, còn ô {instead} (cột 'Họ và tên chủ hộ') để trống. Xã đã hiểu '{value}' là họ tên chủ hộ; hộ chưa được tính vì thiếu mã hộ. Hãy ghi họ tên vào ô {instead} và ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã.",

@@ -1,0 +1,105 @@
+"""A hamlet head's four months with the feedback workbook acted upon (session 51 QA).
+
+A row the head left without its Mã hộ was told "write the code from the commune's register",
+though the plan's start list holds the household under that hamlet, head's name and birth year:
+the feedback now names that code (the head writes it, the next run counts the row)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import openpyxl
+
+from pipeline.run import execute
+from tests.commune import person, write_plan, write_roster
+
+
+def _guide(out, hamlet: str = "Nà Mòn") -> list[tuple]:
+    """The guide's table rows of ``hamlet``'s May feedback: (Ô, Giá trị đã ghi, Cần sửa)."""
+    [path] = out.glob(f"2024-05/PhanHoi/{hamlet}_2024-05.xlsx")
+    ws = openpyxl.load_workbook(path)["Hướng dẫn sửa"]
+    rows = list(ws.iter_rows(min_row=11, values_only=True))
+    return [(r[2], r[5], r[7]) for r in rows if isinstance(r[0], int)]
+
+
+def _na_mon(folder, rows):
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+
+
+def _month(tmp_path, rows):
+    folder, out = tmp_path / "input", tmp_path / "output"
+    folder.mkdir(exist_ok=True)
+    write_plan(folder)
+    _na_mon(folder, rows)
+    execute(folder, out, None)
+    return folder, out
+
+
+def _rows(nm4_code: str | None):
+    """Nà Mòn's May list, the start list's five households (NM1..NM3 poor, NM4, NM5 near-poor):
+    NM1 poor, NM2 near-poor, NM3 poor, NM4 near-poor (its code as given: None leaves the cell
+    empty, B8: rows from 5), NM5 near-poor, and a household split off NM1 this month, 'Lò Văn
+    Hải' (1985), not on the start list, its code not yet given (B10)."""
+    return [
+        person("NM1", "poor"),
+        person("NM2", "near_poor"),
+        person("NM3", "poor"),
+        dict(person("NM4", "near_poor"), ma_ho=nm4_code),
+        person("NM5", "near_poor"),
+        dict(person("LVH", "near_poor"), ma_ho=None, chu_ho="Lò Văn Hải", nam_sinh=1985),
+    ]
+
+
+def test_a_missing_code_names_the_start_lists_code_of_that_household(tmp_path):
+    """B8 (Hoàng Văn NM4, 1970, Nà Mòn): the start list's row of that hamlet, name and year is
+    NM4, used by no other row of the list: the head is told to write 'NM4'. B10 (Lò Văn Hải,
+    1985) matches no start row: told as before, with how to get a new household's code."""
+    _, out = _month(tmp_path, _rows(None))
+    said = {cell: text for cell, _, text in _guide(out)}
+    assert said["B8"] == (
+        "Thiếu 'Mã hộ'. Danh sách hộ nghèo, hộ cận nghèo đầu năm của xã ghi hộ 'Hoàng Văn NM4' "
+        "(năm sinh 1970) của xóm với mã 'NM4': nếu đúng là hộ này, hãy ghi 'NM4' vào ô này; "
+        "nếu không, hãy ghi mã hộ như trong sổ quản lý hộ nghèo của xã."
+    )
+    assert said["B10"] == "Thiếu 'Mã hộ'. Hãy ghi mã hộ như trong sổ quản lý hộ nghèo của xã."
+
+
+def _near_poor(out) -> int:
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    [na_mon] = [h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    return na_mon["near_poor"]
+
+
+def test_the_code_written_as_said_counts_the_row_without_a_new_complaint(tmp_path):
+    """Before: NM2 and NM5 near-poor (NM4's row out for its blank code; Lò Văn Hải's too). The
+    head writes in B8 the code the feedback says, as it says it: NM2, NM4 and NM5 near-poor, 3;
+    B10 alone is still said."""
+    folder, out = _month(tmp_path, _rows(None))
+    assert _near_poor(out) == 2
+    said = {cell: text for cell, _, text in _guide(out)}
+    told = re.search(r"hãy ghi '([^']+)' vào ô này", said["B8"])
+    assert told is not None, said["B8"]
+    _na_mon(folder, _rows(told.group(1)))
+    execute(folder, out, None)
+    assert _near_poor(out) == 3
+    assert [cell for cell, _, _ in _guide(out)] == ["B10"]
+
+
+def test_one_household_on_two_blank_rows_is_not_given_the_code_twice(tmp_path):
+    """NM4 written twice without a code (B8, B10): writing 'NM4' in both would make two rows of
+    one code: neither is told the code, both read as before."""
+    rows = _rows(None)[:5] + [dict(person("NM4", "near_poor"), ma_ho=None)]
+    _, out = _month(tmp_path, rows)
+    said = {cell: text for cell, _, text in _guide(out)}
+    plain = "Thiếu 'Mã hộ'. Hãy ghi mã hộ như trong sổ quản lý hộ nghèo của xã."
+    assert said["B8"] == plain and said["B10"] == plain
+
+
+def test_a_code_already_on_another_row_is_not_offered(tmp_path):
+    """NM4's row written with its code (B8) and again without one (B10, the same name and
+    year): the start list's code is the list's already, so B10 is told as before."""
+    rows = _rows("NM4")[:5] + [dict(person("NM4", "near_poor"), ma_ho=None)]
+    _, out = _month(tmp_path, rows)
+    said = {cell: text for cell, _, text in _guide(out)}
+    assert said["B10"] == "Thiếu 'Mã hộ'. Hãy ghi mã hộ như trong sổ quản lý hộ nghèo của xã."
