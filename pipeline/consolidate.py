@@ -1688,7 +1688,7 @@ def _check_and_validate(
         rows = typed[sub_of_row == position]
         if len(rows) > 1:
             sub, own = checked[position][0], rows.reset_index(drop=True).copy()
-            duplicates_in(own, lambda _row, s=sub: s, issues)
+            duplicates_in(own, lambda _row, s=sub: s, issues, heads=True)
             duplicate_id_numbers(own, lambda _row, s=sub: s, issues)
     # a hidden row left out for an error is not said to be counted (every row's errors known)
     left_out_settled([sub for sub, _, _ in checked], issues)

@@ -2002,18 +2002,20 @@ def households_twice(
     one ID number under two codes (:func:`duplicate_id_numbers`) and one household likely
     written twice under another code (:func:`likely_same_households`), both warnings."""
     sub_at = lambda row: subs[owners[row]]  # noqa: E731
-    duplicates_in(frame, sub_at, issues)
+    duplicates_in(frame, sub_at, issues, heads=True)
     duplicate_id_numbers(frame, sub_at, issues)
     likely_same_households(frame, sub_at, owners, issues)
 
 
-def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
+def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue], heads: bool = False) -> None:
     """A Mã hộ used twice in the commune excludes every row that uses it (``frame`` is the
     commune's rows with ``ma_ho``, ``excel_row``, ``sheet``, ``valid``; ``sub_at(position)`` the
     submission of a row). Sets ``frame['valid']``. A row left out for another problem still
     uses its code: its twin is not counted either, and both are told at once. Not a row left
     out because its 'Phân loại hộ' says the household moved away ('Chuyển đi'): the head says
-    it is not there, so the hamlet that lists it counts it (the refused row says what to do)."""
+    it is not there, so the hamlet that lists it counts it (the refused row says what to do).
+    With ``heads`` (a hamlet's lists, not the plan's start list), two rows of one sheet under
+    two heads' names are said as two households, each to get its own code (session 51)."""
     if frame.empty:
         return
     ma_ho = frame["ma_ho"].to_numpy()
@@ -2055,11 +2057,37 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> None:
             if any(_zeros_apart(written, str(ma_ho[p])) for p in occurrences):
                 # '01001' beside 1001: the head sees two texts; the message names both
                 issue = replace(issue, variant="leading-zeros")
+            elif one_hamlet and (names := _two_heads(position, occurrences, frame, sub_at, heads)):
+                issue = replace(issue, variant="one-hamlet-heads", instead=names)
             elif one_hamlet:
                 issue = replace(issue, variant="one-hamlet")
             issues.append(issue)
             valid[position] = False
     frame["valid"] = valid
+
+
+def _two_heads(position: int, occurrences: list[int], frame: pd.DataFrame, sub_at, heads: bool):
+    """Both heads' names of a Mã hộ written on two rows of one sheet under two names (:func:
+    `fold` apart), as row ``position`` says them ("dòng này ghi 'Lưu Đình Sáng', dòng 14 ghi
+    'Lưu Văn Toàn'"); None for a row pasted twice, three uses, a name left blank, other files
+    or sheets, or without ``heads``."""
+    if not heads or len(occurrences) != 2 or "chu_ho" not in frame:
+        return None
+    [other] = [p for p in occurrences if p != position]
+    if sub_at(other).file != sub_at(position).file:
+        return None
+    if frame["sheet"].iat[other] != frame["sheet"].iat[position]:
+        return None
+    mine, theirs = frame["chu_ho"].iat[position], frame["chu_ho"].iat[other]
+    if not (mine.__class__ is str and theirs.__class__ is str and fold(mine) and fold(theirs)):
+        return None
+    if fold(mine) == fold(theirs):
+        return None
+    mine, theirs, row = mine.strip(), theirs.strip(), int(frame["excel_row"].iat[other])
+    return Message(
+        f"dòng này ghi '{mine}', dòng {row} ghi '{theirs}'",
+        f"this row says '{mine}', row {row} says '{theirs}'",
+    )
 
 
 _SPACE = lazyre.compile(r"\s")

@@ -103,3 +103,60 @@ def test_a_code_already_on_another_row_is_not_offered(tmp_path):
     _, out = _month(tmp_path, rows)
     said = {cell: text for cell, _, text in _guide(out)}
     assert said["B10"] == "Thiếu 'Mã hộ'. Hãy ghi mã hộ như trong sổ quản lý hộ nghèo của xã."
+
+
+# --- a household split off under its parent's code -------------------------------------------
+
+
+def _split_rows(split_code: str):
+    """Nà Mòn's May list of its five start households, NM1's son 'Lò Văn Hải' (1985) split off
+    as a near-poor household (B10) under ``split_code``."""
+    return _rows("NM4")[:5] + [
+        dict(person("LVH", "near_poor"), ma_ho=split_code, chu_ho="Lò Văn Hải", nam_sinh=1985)
+    ]
+
+
+def test_one_code_under_two_heads_in_one_list_says_they_are_two_households(tmp_path):
+    """'NM1' at B5 (Hoàng Văn NM1) and B10 (Lò Văn Hải): two heads, so two households, not a
+    row pasted twice. Before: "if one household written twice, delete the extra rows…; if two,
+    correct the wrong code from the register", which a split household is not in. Now each row
+    names both heads and how a new household gets its code."""
+    _, out = _month(tmp_path, _split_rows("NM1"))
+    said = {cell: text for cell, _, text in _guide(out)}
+    tail = (
+        ": là hai hộ khác nhau, mỗi hộ phải có mã riêng. Hãy giữ mã này ở dòng của hộ đã có mã "
+        "này trong sổ quản lý hộ nghèo của xã, và ghi cho hộ kia mã của hộ đó; hộ mới tách hộ "
+        "hay mới phát sinh chưa có mã thì hãy hỏi cán bộ xã mã hộ mới rồi ghi vào (các dòng này "
+        "tạm chưa được tính)."
+    )
+    assert said["B5"] == (
+        "Mã hộ 'NM1' cũng được ghi ở dòng 10 của danh sách này cho một chủ hộ khác (dòng này ghi "
+        "'Hoàng Văn NM1', dòng 10 ghi 'Lò Văn Hải')" + tail
+    )
+    assert said["B10"] == (
+        "Mã hộ 'NM1' cũng được ghi ở dòng 5 của danh sách này cho một chủ hộ khác (dòng này ghi "
+        "'Lò Văn Hải', dòng 5 ghi 'Hoàng Văn NM1')" + tail
+    )
+
+
+def test_the_split_household_given_its_own_code_is_counted_without_a_complaint(tmp_path):
+    """The head follows: B5 keeps 'NM1', B10 gets the code the commune gives, 'NM7'. By hand:
+    poor NM1, NM3; near-poor NM2, NM4, NM5 and NM7: 2 and 4; nothing said."""
+    folder, out = _month(tmp_path, _split_rows("NM1"))
+    _na_mon(folder, _split_rows("NM7"))
+    execute(folder, out, None)
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    [na_mon] = [h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 4)
+    assert not list(out.glob("2024-05/PhanHoi/Nà Mòn_*.xlsx"))
+
+
+def test_one_household_pasted_twice_is_said_as_before(tmp_path):
+    """NM4's row pasted twice (B8, B10, one head): the message of a row written twice stays."""
+    rows = _rows("NM4")[:5] + [person("NM4", "near_poor")]
+    _, out = _month(tmp_path, rows)
+    said = {cell: text for cell, _, text in _guide(out)}
+    assert said["B8"].startswith(
+        "Mã hộ 'NM4' bị trùng với dòng 10 của danh sách này. Nếu là cùng một hộ được ghi nhiều "
+        "lần, hãy xóa các dòng thừa"
+    )
