@@ -18,6 +18,7 @@ from pipeline.plan import start_mismatches, with_year_needed, without_file_name
 from pipeline.readpool import Outcome, default_workers, read_files
 from pipeline.rosterchecks import (
     PERIOD_DIFFERS,
+    codes_from_start,
     empty_list_issue,
     far_total_settled,
     folder_month,
@@ -421,7 +422,8 @@ def _checked(
 
     newer_refused(issues, {sub.file for sub in checked if id(sub) in uncounted})
     order = [] if plan is None else list(plan.hamlet_names)
-    _codes_across_files(counted, refused, uncounted, order, issues)
+    start = None if plan is None else getattr(plan, "start_list", None)
+    _codes_across_files(counted, refused, uncounted, order, issues, start)
     left_out_settled(checked, issues)  # as a run says them, every row's errors known
     issues.extend(_moved_duplicates(issues, moved))
     return issues
@@ -716,10 +718,12 @@ def _codes_across_files(
     uncounted: set[int],
     order: list[str],
     issues: list[Issue],
+    start=None,
 ) -> None:
     """A Mã hộ or ID number used twice among the lists a run counts together
     (_consolidated_together), said in ``issues`` as a run says it (rosterchecks.households_twice),
-    the lists in the plan's order of their hamlets (``order``)."""
+    the lists in the plan's order of their hamlets (``order``); a row without its Mã hộ told
+    the plan's start list's (``start``) code of its household, as a run (codes_from_start)."""
     columns = ["ma_ho", "so_dinh_danh", "chu_ho", "nam_sinh", "phan_loai", "excel_row", "sheet",
                "valid"]  # fmt: skip
     for together in _consolidated_together(counted, refused, uncounted, order):
@@ -727,6 +731,10 @@ def _codes_across_files(
         owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
         rows = pd.concat(frames, ignore_index=True)
         households_twice(rows, together, owners, issues)
+        if start is not None:
+            rows["hamlet"] = [together[owner].hamlet for owner in owners.tolist()]
+            rows["file"] = [together[owner].file for owner in owners.tolist()]
+            codes_from_start(start, rows, issues)
 
 
 def _plan_said(outcome: Outcome) -> list[Issue]:

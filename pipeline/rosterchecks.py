@@ -1994,6 +1994,59 @@ def questioned_alone(issue: Issue) -> Issue:
     )
 
 
+def codes_from_start(start: pd.DataFrame | None, households: pd.DataFrame, issues: list) -> None:
+    """A row without its Mã hộ (``households``: the rows with their ``hamlet``, ``file``,
+    ``sheet``, ``excel_row``), whose hamlet, head's name (:func:`fold`) and birth year are those
+    of one household of the plan's start list ``start``, its code on no other row of that file
+    (nor that household on another blank row of it): the row's 'missing-household-id' in
+    ``issues`` said with that code to write ('start'), where "the commune's register" alone
+    left the head a register he may not hold (session 51; a run and `check` alike). The row
+    stays out of the counts until written."""
+    if start is None or households.empty:
+        return
+    if not {"hamlet", "ma_ho", "chu_ho", "nam_sinh"} <= set(start.columns):
+        return
+    codes = households["ma_ho"].tolist()
+    blank = [i for i, code in enumerate(codes) if not (code.__class__ is str and code.strip())]
+    if not blank:
+        return
+    missing = {
+        (issue.file, issue.sheet, issue.row): n for n, issue in enumerate(issues)
+        if issue.code == "missing-household-id" and not issue.variant
+    }  # fmt: skip
+    known: dict[tuple, list[tuple[str, str, int]]] = {}
+    for hamlet, code, name, birth in zip(
+        start["hamlet"], start["ma_ho"], start["chu_ho"], start["nam_sinh"], strict=True
+    ):
+        if code.__class__ is str and code.strip() and name.__class__ is str and not pd.isna(birth):
+            key = (hamlet, fold(name), int(birth))
+            known.setdefault(key, []).append((code.strip(), name.strip(), int(birth)))
+    files = households["file"].tolist()
+    used = {(file, id_key(code)) for file, code in zip(files, codes, strict=True)
+            if code.__class__ is str and code.strip()}  # fmt: skip
+    rows = households.iloc[blank]
+    found: dict[tuple, list[tuple[int, str, int]]] = {}
+    for file, sheet, excel_row, hamlet, name, birth in zip(
+        rows["file"], rows["sheet"], rows["excel_row"], rows["hamlet"], rows["chu_ho"],
+        rows["nam_sinh"], strict=True,
+    ):  # fmt: skip
+        at = missing.get((file, sheet, int(excel_row)))
+        if at is None or name.__class__ is not str or pd.isna(birth):
+            continue
+        match = known.get((hamlet, fold(name), int(birth)))
+        if match is not None and len(match) == 1 and (file, id_key(match[0][0])) not in used:
+            code, start_name, start_birth = match[0]
+            found.setdefault((file, code), []).append((at, start_name, start_birth))
+    for (_, code), ats in found.items():
+        if len(ats) != 1:  # the household on two blank rows: which is it is the head's to say
+            continue
+        [(at, name, birth)] = ats
+        issues[at] = replace(
+            issues[at], variant="start", instead=code,
+            detail=Message(f"'{name}' (năm sinh {birth})", f"'{name}' (born {birth})"),
+        )  # fmt: skip
+
+
 def households_twice(
     frame: pd.DataFrame, subs: list[Submission], owners: np.ndarray, issues: list[Issue]
 ) -> None:

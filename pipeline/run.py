@@ -92,6 +92,7 @@ from pipeline.planpick import (
 from pipeline.readpool import Outcome, read_files
 from pipeline.rosterchecks import (
     at_cell,
+    codes_from_start,
     left_in_history,
     month_written,
     sent_for_another_period,
@@ -1271,58 +1272,6 @@ def _spelled_apart(plan: Plan, accepted: dict, households: pd.DataFrame, issues:
                                   "code-spelled-differently", codes[index].strip(), right))  # fmt: skip
 
 
-def _codes_from_start(plan: Plan, households: pd.DataFrame, issues: list) -> None:
-    """A row of a counted list without its Mã hộ, whose hamlet, head's name (:func:`fold`) and
-    birth year are those of one household of the plan's start list, its code on no other row of
-    that list (nor that household on another blank row of it): the row's 'missing-household-id'
-    said with that code to write ('start'), where "the commune's register" alone left the head
-    a register he may not hold (session 51). The row stays out of the counts until written."""
-    if plan.start_list is None or households.empty:
-        return
-    start = plan.start_list
-    if not {"hamlet", "ma_ho", "chu_ho", "nam_sinh"} <= set(start.columns):
-        return
-    codes = households["ma_ho"].tolist()
-    blank = [i for i, code in enumerate(codes) if not (code.__class__ is str and code.strip())]
-    if not blank:
-        return
-    missing = {
-        (issue.file, issue.sheet, issue.row): n for n, issue in enumerate(issues)
-        if issue.code == "missing-household-id" and not issue.variant
-    }  # fmt: skip
-    known: dict[tuple, list[tuple[str, str, int]]] = {}
-    for hamlet, code, name, birth in zip(
-        start["hamlet"], start["ma_ho"], start["chu_ho"], start["nam_sinh"], strict=True
-    ):
-        if code.__class__ is str and code.strip() and name.__class__ is str and not pd.isna(birth):
-            key = (hamlet, fold(name), int(birth))
-            known.setdefault(key, []).append((code.strip(), name.strip(), int(birth)))
-    files = households["file"].tolist()
-    used = {(file, fig.id_key(code)) for file, code in zip(files, codes, strict=True)
-            if code.__class__ is str and code.strip()}  # fmt: skip
-    rows = households.iloc[blank]
-    found: dict[tuple, list[tuple[int, str, int]]] = {}
-    for file, sheet, excel_row, hamlet, name, birth in zip(
-        rows["file"], rows["sheet"], rows["excel_row"], rows["hamlet"], rows["chu_ho"],
-        rows["nam_sinh"], strict=True,
-    ):  # fmt: skip
-        at = missing.get((file, sheet, int(excel_row)))
-        if at is None or name.__class__ is not str or pd.isna(birth):
-            continue
-        match = known.get((hamlet, fold(name), int(birth)))
-        if match is not None and len(match) == 1 and (file, fig.id_key(match[0][0])) not in used:
-            code, start_name, start_birth = match[0]
-            found.setdefault((file, code), []).append((at, start_name, start_birth))
-    for (_, code), ats in found.items():
-        if len(ats) != 1:  # the household on two blank rows: which is it is the head's to say
-            continue
-        [(at, name, birth)] = ats
-        issues[at] = dataclasses.replace(
-            issues[at], variant="start", instead=code,
-            detail=Message(f"'{name}' (năm sinh {birth})", f"'{name}' (born {birth})"),
-        )  # fmt: skip
-
-
 def _names_without_marks(
     plan: Plan, accepted: dict, households: pd.DataFrame, issues: list
 ) -> None:
@@ -1466,7 +1415,7 @@ def _figures(
     households = merged.households
     valid = households[households["valid"]]
     _spelled_apart(plan, merged.accepted, households, issues)
-    _codes_from_start(plan, households, issues)
+    codes_from_start(plan.start_list, households, issues)
     _names_without_marks(plan, merged.accepted, households, issues)
     _names_as_written(plan, merged.accepted, households, issues)
     bases = month_baselines(

@@ -160,3 +160,18 @@ def test_one_household_pasted_twice_is_said_as_before(tmp_path):
         "Mã hộ 'NM4' bị trùng với dòng 10 của danh sách này. Nếu là cùng một hộ được ghi nhiều "
         "lần, hãy xóa các dòng thừa"
     )
+
+
+def test_check_names_the_start_lists_code_as_the_run(tmp_path):
+    """`giamngheo check` of the plan and the list says B8 as the run does (a head checking his
+    list before sending it reads the same code to write)."""
+    from pipeline.checkfiles import check_files
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    _na_mon(folder, _rows(None))
+    issues = check_files(sorted(folder.glob("*.xlsx")))
+    [b8] = [i for i in issues if i.code == "missing-household-id" and i.cell == "B8"]
+    assert (b8.variant, b8.instead) == ("start", "NM4")
+    assert "hãy ghi 'NM4' vào ô này" in b8.message("vi")
