@@ -1512,6 +1512,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "'Mã hộ' is empty. Write the household code from the commune's register.",
         # the head's name typed under 'Mã hộ', the name's own cell left empty (session 44)
         (
+            # said to the head, in his feedback: a household split off or new this month is in
+            # no register yet, its code the commune's to give (session 51)
+            (
+                "head",
+                "Thiếu 'Mã hộ'. Hãy ghi mã hộ như trong sổ quản lý hộ nghèo của xã; hộ mới tách hộ hay mới phát sinh chưa có mã thì hãy hỏi cán bộ xã mã hộ mới rồi ghi vào ô này.",
+                "'Mã hộ' is empty. Write the household code from the commune's register; a household newly split off or new to the lists, without a code yet, gets a new code from the commune officer: write it in this cell.",
+            ),
             # the plan's start list holds one household of the row's hamlet, head's name and
             # birth year, its code on no other row of the list (session 51): {detail} the
             # name and year, {instead} the code
