@@ -2014,17 +2014,21 @@ def codes_from_start(start: pd.DataFrame | None, households: pd.DataFrame, issue
         (issue.file, issue.sheet, issue.row): n for n, issue in enumerate(issues)
         if issue.code == "missing-household-id" and not issue.variant
     }  # fmt: skip
+    rows = households.iloc[blank]
+    # only the hamlets and files of the blank rows are looked at (a province's lists)
+    hamlets, looked = set(rows["hamlet"].tolist()), set(rows["file"].tolist())
     known: dict[tuple, list[tuple[str, str, int]]] = {}
     for hamlet, code, name, birth in zip(
         start["hamlet"], start["ma_ho"], start["chu_ho"], start["nam_sinh"], strict=True
     ):
-        if code.__class__ is str and code.strip() and name.__class__ is str and not pd.isna(birth):
+        if hamlet not in hamlets or code.__class__ is not str or not code.strip():
+            continue
+        if name.__class__ is str and not pd.isna(birth):
             key = (hamlet, fold(name), int(birth))
             known.setdefault(key, []).append((code.strip(), name.strip(), int(birth)))
     files = households["file"].tolist()
     used = {(file, id_key(code)) for file, code in zip(files, codes, strict=True)
-            if code.__class__ is str and code.strip()}  # fmt: skip
-    rows = households.iloc[blank]
+            if file in looked and code.__class__ is str and code.strip()}  # fmt: skip
     found: dict[tuple, list[tuple[int, str, int]]] = {}
     for file, sheet, excel_row, hamlet, name, birth in zip(
         rows["file"], rows["sheet"], rows["excel_row"], rows["hamlet"], rows["chu_ho"],
