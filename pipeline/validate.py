@@ -591,33 +591,44 @@ def _failing(cols: Columns, report_year: int) -> list[tuple[str, str, np.ndarray
 
 
 def _incomes_per_household(
-    data: dict[str, np.ndarray], cols: Columns
+    data: dict[str, np.ndarray], cols: Columns, parts: list[Part], excel_rows: np.ndarray
 ) -> list[tuple[int, str, float | None, int]]:
     """(position, the income as written, each member's share or None, the household's size)
     of each row whose income is written per household ('1.500.000/hộ':
-    normalise.household_income), ``data``'s income set to the share (to the hundredth of the
-    column's unit, as validate._in_dong rounds) where the size is read (1 to 30 people), else
-    to blank: the standard's income is a person's a month (CONTRACT §2.2, DOMAIN §1.1), and a
-    household's cannot be shared without its size (never guessed). Only the column's texts are
-    looked at. Session 51."""
+    normalise.household_income), ``data``'s income set to the share where the size is read (1
+    to 30 people), else to blank: the standard's income is a person's a month (CONTRACT §2.2,
+    DOMAIN §1.1), and a household's cannot be shared without its size (never guessed). The
+    share is kept to the hundredth of a đồng in the column's unit ('1.000/hộ' for 3 under
+    'nghìn đồng' 333.33333: 333,333.33 đ once validate._in_dong scales it; not 333.33, 333,330
+    đ). Under a header already the household's ('Thu nhập năm của hộ': text.household_year,
+    shared by validate._in_dong) the '/hộ' restates it: the amount is read as written, not
+    shared twice, nothing said (session 51's review). Only the column's texts are looked at.
+    Session 51."""
     found: list[tuple[int, str, float | None, int]] = []
+    changed = False
     texts = np.flatnonzero(cols.of("thu_nhap", str)) if len(data["thu_nhap"]) else []
     for position in list(texts):
         written = data["thu_nhap"][position]
         amount = household_income(written)
         if amount is None:
             continue
-        if not found:
+        if not changed:
             data["thu_nhap"] = data["thu_nhap"].copy()  # the column may be a list's own array
+            changed = True
+        header = _cell(parts[cols.owner[position]], "thu_nhap", int(excel_rows[position]))[0]
+        if household_year(header):
+            data["thu_nhap"][position] = amount  # the household's, as its header says
+            continue
         size = data["nhan_khau"][position]
         if size.__class__ is int and MIN_HOUSEHOLD_SIZE <= size <= MAX_HOUSEHOLD_SIZE:
-            share = round(amount / size, 2)
+            unit = income_unit(header)  # đồng a month of one unit of the column
+            share = round(amount * unit / size, 2) / unit if unit != 1 else round(amount / size, 2)
             data["thu_nhap"][position] = share
             found.append((int(position), written, share, size))
         else:
             data["thu_nhap"][position] = None
             found.append((int(position), written, None, 0))
-    if found:
+    if changed:
         cols.forget("thu_nhap")
     return found
 
@@ -730,7 +741,7 @@ def validate_table(
     # an income written per household ('1.500.000/hộ'): each member's share, or blank where the
     # household's size is not read (session 51); the share is not said perhaps the household's
     divided: set[int] = set()
-    for position, written, share, size in _incomes_per_household(data, cols):
+    for position, written, share, size in _incomes_per_household(data, cols, parts, excel_rows):
         if share is None:
             said(position, "income-per-household", "thu_nhap", written, "", "no-size")
             continue
