@@ -2264,6 +2264,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), tính là {detail} mỗi người một tháng. Hãy ghi {detail} vào ô {cell} (thu nhập bình quân mỗi người một tháng, theo đơn vị ghi ở tiêu đề cột).",
                 "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), read as {detail} a person a month. Write {detail} in {cell} (the average income per person a month, in the unit the column's header gives).",
             ),
+            # the share no whole đồng under a column in đồng (1.000.000/hộ for 3): asked for in
+            # whole đồng, rounded ({detail}); the figure used is not rounded (session 51 review)
+            (
+                "rounded",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), mỗi người khoảng {detail} một tháng (đã tính đủ phần lẻ). Hãy ghi {detail} vào ô {cell} (thu nhập bình quân mỗi người một tháng, làm tròn đến đồng). Hộ vẫn được tính.",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), about {detail} a person a month (counted to the hundredth of a đồng). Write {detail} in {cell} (the average income per person a month, rounded to the đồng). The household still counts.",
+            ),
+            (
+                "rounded-uncounted",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), mỗi người khoảng {detail} một tháng (đã tính đủ phần lẻ). Hãy ghi {detail} vào ô {cell} (thu nhập bình quân mỗi người một tháng, làm tròn đến đồng).",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), about {detail} a person a month (counted to the hundredth of a đồng). Write {detail} in {cell} (the average income per person a month, rounded to the đồng).",
+            ),
             # the household's size not read (said at its own cell, the row left out): not divided
             (
                 "no-size",

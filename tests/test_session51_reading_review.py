@@ -110,3 +110,40 @@ def test_no_labour_under_the_group_of_a_list_without_a_cause_column_is_no_cause(
     assert ("unknown-vocabulary", "W9") in _lines(result)
     assert "cause-under-group" not in {i.code for i in result.issues}
     assert na_mon["causes"]["Thiếu lao động"] == {"poor": 0, "near_poor": 0}
+
+
+# --- a share that is no whole number of đồng ----------------------------------------------------
+
+
+def test_a_share_of_no_whole_dong_asks_the_head_for_it_rounded(tmp_path):
+    """NM1, 3 people, '1.000.000/hộ' under the template's 'Thu nhập BQ (đồng/người/tháng)': by
+    hand 1,000,000 / 3 = 333,333.33 đ, the figure counted (exact to the hundredth, as every
+    income). A head writes an income in whole đồng, so he is asked for 333.333 (rounded half
+    up), 'khoảng' (about) said of it; the figure used is not rounded. Before: "Hãy ghi
+    333.333,33 vào ô J5", a figure no form writes. A whole share (NM2, '4.800.000/hộ' for 4:
+    1.200.000) is asked as before."""
+    result, _ = _na_mon(
+        tmp_path,
+        NM1={"thu_nhap": "1.000.000/hộ", "nhan_khau": 3},
+        NM2={"thu_nhap": "4.800.000/hộ"},
+    )
+    incomes = _incomes(result)
+    assert (incomes["NM1"], incomes["NM2"]) == (333_333.33, 1_200_000)
+    [nm1] = [i for i in result.issues if i.cell == "J5"]
+    assert nm1.variant == "rounded"
+    assert nm1.message("vi") == (
+        "Ô J5 ('Thu nhập BQ (đồng/người/tháng)') ghi '1.000.000/hộ', là thu nhập của cả hộ, "
+        "không phải của mỗi người: đã chia cho 3 người của hộ ('Số nhân khẩu'), mỗi người "
+        "khoảng 333.333 một tháng (đã tính đủ phần lẻ). Hãy ghi 333.333 vào ô J5 (thu nhập "
+        "bình quân mỗi người một tháng, làm tròn đến đồng). Hộ vẫn được tính."
+    )
+    assert nm1.message("en") == (
+        "Cell J5 ('Thu nhập BQ (đồng/người/tháng)') holds '1.000.000/hộ', the whole "
+        "household's income, not each person's: divided by the household's 3 people ('Số nhân "
+        "khẩu'), about 333,333 a person a month (counted to the hundredth of a đồng). Write "
+        "333,333 in J5 (the average income per person a month, rounded to the đồng). The "
+        "household still counts."
+    )
+    [nm2] = [i for i in result.issues if i.cell == "J6"]
+    assert nm2.variant == ""
+    assert "Hãy ghi 1.200.000 vào ô J6" in nm2.message("vi")
