@@ -14,7 +14,7 @@ import numpy as np
 
 from pipeline import lazyre, vocab
 from pipeline.messages import Message, in_language
-from pipeline.text import as_shown, column_letter, fold, parse_whole
+from pipeline.text import as_shown, column_letter, fold, income_unit, parse_whole
 from schemas.columns import INDICATOR_KEYS, ROSTER_COLUMN_BY_KEY
 from schemas.rules import (
     INCOME_SURELY_IN_THOUSANDS,
@@ -289,16 +289,18 @@ def marks_shifted(
     owner: np.ndarray,
     excel_rows: np.ndarray,
     min_deprivations_poor: int,
+    line: float,
 ) -> list[tuple[int, str, Message, str, str]]:
     """(position, the key of the cell the shift is said at, what tells it, the other cell it
     names, variant) of each row whose marks are typed one column off their headers, where
     that is certain: :func:`_marks_shifted_right` (session 49), :func:`_cause_shifted_right`
     and :func:`_marks_shifted_left` (session 50), in that order, a row said by one only.
-    ``min_deprivations_poor``: the standard's, by which a household's class tells its last
-    mark typed under the cause from a cause ticked 'x' (:func:`_last_mark_moved_on`)."""
+    ``min_deprivations_poor`` and ``line`` (đồng a person a month): the standard's, by which a
+    household's class tells its last mark typed under the cause from a cause ticked 'x'
+    (:func:`_last_mark_moved_on`)."""
     found: list[tuple[int, str, Message, str, str]] = []
     seen: set[int] = set()
-    right = partial(_marks_shifted_right, min_deprivations_poor=min_deprivations_poor)
+    right = partial(_marks_shifted_right, min_deprivations_poor=min_deprivations_poor, line=line)
     for check in (right, _cause_shifted_right, _marks_shifted_left):
         for shift in check(cols, parts, owner, excel_rows):
             if shift[0] not in seen:
@@ -313,6 +315,7 @@ def _marks_shifted_right(
     owner: np.ndarray,
     excel_rows: np.ndarray,
     min_deprivations_poor: int,
+    line: float,
 ) -> list[tuple[int, str, Message, str, str]]:
     """(position, the key of the empty cell the shift is said at, what tells it, the cell its
     values begin at, variant) of each row typed one column to the right from a deprivation
@@ -351,8 +354,9 @@ def _marks_shifted_right(
                 by_name = cols.per_value("nguyen_nhan", _names_a_cause).astype(bool)
                 named = np.bincount(owner[by_name], minlength=len(parts))
                 named = np.stack([named, np.bincount(owner[ticked], minlength=len(parts))])
+            tally = named[:, owner[position]]
             if not _last_mark_moved_on(
-                cols, position, marks, named[:, owner[position]], min_deprivations_poor
+                cols, part, position, marks, tally, (min_deprivations_poor, line)
             ):
                 continue
         deprived = [*marks, True]  # the cause cell's mark last
@@ -390,7 +394,12 @@ def _names_a_cause(value: Any) -> bool:
 
 
 def _last_mark_moved_on(
-    cols: Columns, position: int, marks: list[bool], tally: np.ndarray, min_poor: int
+    cols: Columns,
+    part: Part,
+    position: int,
+    marks: list[bool],
+    tally: np.ndarray,
+    standard: tuple[int, float],
 ) -> bool:
     """Whether a row's 'x' under 'Nguyên nhân nghèo', nothing typed after it (its group, need
     and note empty), is its last mark typed one column on rather than a cause ticked 'x' (as
@@ -399,12 +408,21 @@ def _last_mark_moved_on(
     mark under the cause; more of the former), and the household's class agrees with its
     marks only with the 'x' among them: written poor, deprived in one fewer than the
     standard's ``min_poor`` as written (near-poor then), in ``min_poor`` with the 'x'. Any
-    other row is a cause ticked, its marks counted as written (session 51)."""
+    other row is a cause ticked, its marks counted as written (session 51). ``standard``: the
+    standard's ``min_poor`` and its income line; a household whose income is read over the
+    line (in its column's unit, text.income_unit) is poor by neither reading, its class telling
+    nothing of the 'x': read as written (session 51's review)."""
+    min_poor, line = standard
     if any(not _blank(cols.data[key][position]) for key in _AFTER_MARKS[1:]):
         return False
     if tally[0] <= tally[1]:
         return False  # the list ticks its causes as often as it names them
-    return cols.data["phan_loai"][position] == "poor" and sum(marks) + 1 == min_poor
+    if cols.data["phan_loai"][position] != "poor" or sum(marks) + 1 != min_poor:
+        return False
+    income = cols.data["thu_nhap"][position]
+    if income.__class__ in (int, float) and "thu_nhap" in part.columns:
+        return not income * income_unit(part.columns["thu_nhap"][1]) > line  # NaN: not over
+    return True
 
 
 def _cause_shifted_right(

@@ -716,7 +716,7 @@ def validate_table(
     # read; its class not compared where a mark is not read
     marks_unknown = np.zeros(total, dtype=bool)
     for position, at, detail, other, variant in misplaced.marks_shifted(
-        cols, parts, owner, excel_rows, standard.min_deprivations_poor
+        cols, parts, owner, excel_rows, standard.min_deprivations_poor, standard.income_line(area)
     ):
         if position in shifted:
             continue

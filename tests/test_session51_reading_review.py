@@ -147,3 +147,27 @@ def test_a_share_of_no_whole_dong_asks_the_head_for_it_rounded(tmp_path):
     [nm2] = [i for i in result.issues if i.cell == "J6"]
     assert nm2.variant == ""
     assert "Hãy ghi 1.200.000 vào ô J6" in nm2.message("vi")
+
+
+# --- an 'x' under the cause beside a poor household over the line ------------------------------
+
+
+def test_an_x_under_the_cause_of_a_poor_household_over_the_line_is_no_shift(tmp_path):
+    """NM5 written poor, its income 2,000,000 đ (over the rural line of 1,500,000), deprived
+    in td_11 and td_12 (U9, V9), an 'x' at W9, nothing after it; the other rows name their cause.
+    Over the line the household is poor by neither reading (2 marks or 3): its class tells
+    nothing of the 'x', so the row is read as written (session 51's rule asks the class to
+    agree only with the 'x' as a mark). By hand: the poor's deprivations td_04 2, td_09 2,
+    td_10 2 (NM1, NM6), td_11 1, td_12 1 (NM5); I9 said against the standard (income 2.000.000
+    đ, 2 deprivations: above the lines), W9 a cause not in the list. Before: said shifted at T9,
+    NM5's marks dropped and its class not compared with the standard."""
+    nm5 = {"deprived": (11, 12), "nguyen_nhan": "x", "nhu_cau": None, "thu_nhap": 2_000_000}
+    result, na_mon = _na_mon(tmp_path, NM5=nm5)
+    deprived = {k: v for k, v in na_mon["deprivations"]["poor"].items() if v}
+    assert deprived == {"td_04": 2, "td_09": 2, "td_10": 2, "td_11": 1, "td_12": 1}
+    assert [line for line in _lines(result) if line[1].endswith("9")] == [
+        ("classification-mismatch", "I9"),
+        ("unknown-vocabulary", "W9"),
+    ]
+    [mismatch] = [i for i in result.issues if i.code == "classification-mismatch"]
+    assert "thu nhập 2.000.000 đ, 2 chỉ số thiếu hụt" in mismatch.message("vi")
