@@ -171,3 +171,35 @@ def test_an_x_under_the_cause_of_a_poor_household_over_the_line_is_no_shift(tmp_
     ]
     [mismatch] = [i for i in result.issues if i.code == "classification-mismatch"]
     assert "thu nhập 2.000.000 đ, 2 chỉ số thiếu hụt" in mismatch.message("vi")
+
+
+# --- an income per household in the plan's start list ------------------------------------------
+
+
+def test_an_income_per_household_in_the_start_list_is_said(tmp_path):
+    """The plan's start list (rows 4-13, NM1 at row 4, 4 people, 'Thu nhập' in K): K4
+    '4.800.000/hộ' is read as each member's 4,800,000 / 4 = 1,200,000 (as a hamlet's list
+    reads it) and said at K4; K4-K10 so (7 rows, past five) said once at K4 naming the rows,
+    as the start list's incomes in words are. Before: divided without a word (the start
+    list's warnings are not said; before session 51 each was said no number)."""
+    from tests.test_session47_reading_left_income import _start_said
+
+    (tmp_path / "one").mkdir()
+    (tmp_path / "many").mkdir()
+    said, start = _start_said(tmp_path / "one", {"K4": "4.800.000/hộ"})
+    assert [(i.code, i.cell, i.variant) for i in said] == [("income-per-household", "K4", "")]
+    assert start.loc["NM1", "thu_nhap"] == 1_200_000
+    assert "tính là 1.200.000 mỗi người một tháng" in said[0].message("vi")
+    said, start = _start_said(
+        tmp_path / "many", {f"K{row}": "4.800.000/hộ" for row in range(4, 11)}
+    )
+    assert [(i.code, i.cell, i.variant) for i in said] == [
+        ("income-per-household", "K4", "plan-rows")
+    ]
+    assert said[0].message("vi") == (
+        "'Thu nhập BQ (đồng/người/tháng)' ghi thu nhập của cả hộ ở 7 dòng hộ (các dòng 4–10), "
+        "như '4.800.000/hộ' ở ô K4: đã chia cho số nhân khẩu của từng hộ (thu nhập bình quân "
+        "mỗi người một tháng). Hãy ghi thu nhập bình quân mỗi người một tháng, theo đơn vị ghi "
+        "ở tiêu đề cột (ví dụ 1.200.000). Các hộ vẫn được tính."
+    )
+    assert (start["thu_nhap"] == 1_200_000).sum() == 10
