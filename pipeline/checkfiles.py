@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -219,7 +220,11 @@ def check_files(
     # last year's lists checked apart do not say December's again (session 43's review)
     latest, *others = _by_plan_year(given)
     given_parts = [*_by_months_commune(latest, history), *others]
-    parts = [_checked(part, history, i == 0, command) for i, part in enumerate(given_parts)]
+    # the latest part says the movements, an earlier year's months not run run first (session 51)
+    parts = [
+        _checked(part, history, i == 0, command, others if i == 0 else ())
+        for i, part in enumerate(given_parts)
+    ]
     _used_again_once(given_parts, parts)
     if seen is not None:
         seen["plan_of_other_year"] = _plan_of_other_year(given)
@@ -392,16 +397,22 @@ def _of_month(issue: Issue, files: set[str], stop: str | None) -> bool:
 
 
 def _checked(
-    given: _Given, history, movements: bool = True, command: RunCommand | None = None
+    given: _Given,
+    history,
+    movements: bool = True,
+    command: RunCommand | None = None,
+    before: Sequence[_Given] = (),
 ) -> list[Issue]:
     """The issues of the files of ``given`` checked with the plan a run takes among its plans
-    (:func:`check_files`); ``movements``: with the run's movement warnings too."""
+    (:func:`check_files`); ``movements``: with the run's movement warnings too; ``before``:
+    the lists of earlier years given, each part with its year's plan (_by_plan_year), whose
+    months not run are run first for them (_movements_said)."""
     from pipeline.consolidate import pages_not_skipped
 
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
     plan = _plan_taken(given.plans, given.read, issues, history, command)
     # a copy of the files as read, before anything below settles them, for the run's movements
-    moved = _movements_said(plan, given, history) if movements else []
+    moved = _movements_said(plan, given, history, before) if movements else []
     rosters = [entry.sub for entry in given.lists]
     # 'tháng 5' with no year: the plan's, as in a run
     take_plan_year(rosters, plan, date.today().strftime("%Y-%m"))
@@ -444,7 +455,7 @@ def _moved_duplicates(issues: list[Issue], moved: list[Issue]) -> list[Issue]:
     return [issue for issue in moved if not moved_duplicate(issue)]
 
 
-def _movements_said(plan, given: _Given, history) -> list[Issue]:
+def _movements_said(plan, given: _Given, history, before: Sequence[_Given] = ()) -> list[Issue]:
     """With the plan given, what a run of the files given would warn of from its movement
     tables (run.movement_warnings: a household of the start list or of last month's missing
     now without 'Thoát', a 'Thoát' for a household on no list), worked out by the run's own
@@ -452,24 +463,29 @@ def _movements_said(plan, given: _Given, history) -> list[Issue]:
     there by its path read for the month of its folder (shown_names), as a run of the folder
     holding them names it, so that a copy set aside for the month its folder names is set
     aside there too; what is said names it as `check` does. Without the plan, nothing: the
-    start list is the plan's, the hamlets its names."""
+    start list is the plan's, the hamlets its names. ``before``: the lists of earlier years
+    given with their year's plan (:func:`_months_not_run`)."""
     from pipeline.history import HistoryError
     from pipeline.run import movement_warnings
 
     if plan is None:
         return []
-    in_folders = {id(entry.sub): entry.where for entry in given.lists}
-    named = [in_folders.get(id(sub), sub.file) for sub in given.read]
-    if len(set(named)) < len(named):
-        named = [sub.file for sub in given.read]  # two lists of one path there: as named
+    named = _named_as_run(given)
     shown = dict(zip(named, (sub.file for sub in given.read), strict=True))
     said = None
     try:
-        earlier = _months_not_run(given, history)
+        earlier = _months_not_run(given, history, before)
         if earlier:  # each month against the one before, as runs in order take them (session 50)
             with _scratch_history(history) as kept:
-                said = [issue for month in earlier
-                        for issue in movement_warnings(plan, given.read, kept, named, month, kept)]  # fmt: skip
+                said = []
+                for month, part in earlier:
+                    taken, there = plan, named
+                    if part is not given:  # an earlier year's month: its plan (session 51)
+                        taken = _plan_taken(list(part.plans), part.read, [], history)
+                        there = _named_as_run(part)
+                        shown.update(zip(there, (sub.file for sub in part.read), strict=True))
+                    if taken is not None:
+                        said += movement_warnings(taken, part.read, kept, there, month, kept)
                 said += movement_warnings(plan, given.read, kept, named)
     except (sqlite3.Error, HistoryError, OSError):
         said = None  # a history that cannot be copied (held, damaged): the latest month alone
@@ -490,15 +506,37 @@ def _movements_said(plan, given: _Given, history) -> list[Issue]:
     ]
 
 
-def _months_not_run(given: _Given, history) -> list[str]:
-    """The months of the lists given before the latest one, of its year, that ``history`` has
-    not stored (none run yet), oldest first: each is said as its run will say it."""
-    months = sorted({entry.sub.period for entry in given.lists if entry.sub.period})
-    if len(months) < 2:
+def _named_as_run(given: _Given) -> list[str]:
+    """Each file of ``given.read`` named by its path read for the month of its folder
+    (shown_names), as a run of the folder holding them names it; as named when two lists
+    would have one path there."""
+    in_folders = {id(entry.sub): entry.where for entry in given.lists}
+    named = [in_folders.get(id(sub), sub.file) for sub in given.read]
+    if len(set(named)) < len(named):
+        named = [sub.file for sub in given.read]  # two lists of one path there: as named
+    return named
+
+
+def _months_not_run(
+    given: _Given, history, before: Sequence[_Given] = ()
+) -> list[tuple[str, _Given]]:
+    """The months of the lists given before the latest one that ``history`` has not stored
+    (none run yet), in calendar order, each with the files its run takes: each is said as its
+    run will say it. Of the latest list's year, ``given`` (its lists with an earlier year's
+    month in their cell stay unrun, as before: no plan of theirs); of an earlier year, the
+    part of ``before`` holding that year's lists with its plan (_by_plan_year): December
+    before January (session 51; it was left out, January said against the months stored)."""
+    months = {entry.sub.period for entry in given.lists if entry.sub.period}
+    if not months:
         return []
+    latest = max(months)
+    runs = {m: given for m in months if m < latest and m[:4] == latest[:4]}
+    for part in before:
+        for entry in part.lists:
+            if entry.sub.period and entry.sub.period[:4] < latest[:4]:
+                runs.setdefault(entry.sub.period, part)
     stored = {p["period"] for p in history.periods()} if history is not None else set()
-    latest = months[-1]
-    return [m for m in months[:-1] if m[:4] == latest[:4] and m not in stored]
+    return [(m, runs[m]) for m in sorted(runs) if m not in stored]
 
 
 @contextmanager

@@ -1,0 +1,100 @@
+"""Session 51: three gaps session 50 left in 'Nộp báo cáo' and `check`.
+
+1. Another month's single list (one of its month and outcome) says what its month's run did
+   with it, as a row summing up several does: "Khác kỳ (tháng 3/2024): tính vào kỳ đó".
+2. A list in a hidden folder ('.thang5/') named for a hamlet that sent nothing is named on that
+   hamlet's line, as a hidden file is: "Chưa nộp: có danh sách mang tên xóm trong thư mục ẩn…".
+3. `check` of December's lists, not run, with January's of the next year (both plans given)
+   runs December first, with its year's plan: January is compared with it, as the runs in
+   calendar order compare them.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households);
+Bản Cọ BC1-BC2 poor, BC3 near-poor (200); Đồng Kè DK1 poor, DK2 near-poor (150), on the
+plan's start list.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.checkfiles import check_files
+from pipeline.history import HistoryStore
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook
+from tests.commune import (
+    PLAN_INFO,
+    new_commune,
+    person,
+    plan_hamlets,
+    start_list,
+    write_roster,
+)
+
+# --- 3. `check` runs December before January ----------------------------------------------
+
+
+def _plan_2025(folder) -> None:
+    """KeHoach_2025.xlsx: the 2024 plan's hamlets and start list, of 2025 (no rename)."""
+    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
+                        plan_hamlets(), start_list())  # fmt: skip
+
+
+def _nm_bc(folder, period: str, nm: int) -> None:
+    """Nà Mòn's list NM1..NM``nm`` (NM1-3 poor, the rest near-poor, 100 households) and Bản
+    Cọ's (BC1-2 poor, BC3 near-poor, 200) of ``period``, prepared the 3rd of the next month."""
+    year, month = int(period[:4]), int(period[5:])
+    prepared = date(year + month // 12, month % 12 + 1, 3)
+    rows = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, nm + 1)]
+    write_roster(folder, f"NaMon_{period}.xlsx", "Nà Mòn", 100, rows, period, prepared)
+    bc = [person(f"BC{i}", "poor" if i <= 2 else "near_poor") for i in range(1, 4)]
+    write_roster(folder, f"BanCo_{period}.xlsx", "Bản Cọ", 200, bc, period, prepared)
+
+
+def _gone(folder, out) -> list[tuple]:
+    """(file, Mã hộ and head, list named) of each vanished-household `check` of ``folder``
+    says against the history in ``out`` (read only, as the command opens it)."""
+    history = HistoryStore(out / "lich-su.sqlite", read_only=True)
+    return [
+        (i.file, i.value, str(i.detail))
+        for i in check_files([folder], history=history)
+        if i.code == "vanished-household"
+    ]
+
+
+def test_check_runs_december_before_januarys_lists_of_the_next_year(tmp_path):
+    """November 2024 run (NM1-NM5). In the folder, as the README keeps it in January: both
+    plans, December 2024's lists (Nà Mòn's without NM5, no 'Thoát'), not run, and January
+    2025's (Nà Mòn's NM1-NM4). By hand, the runs in calendar order: December's (against
+    November and the 2024 start list) asks about NM5 at December's Nà Mòn list ('danh sách
+    đầu năm'); January's, December stored, does not ask about NM5 again (its leaving is in
+    the history). Before: December was not run first, so nothing was said at December's list
+    and January's was compared with November: NM5 asked at January's list. The history's
+    bytes unchanged."""
+    folder, out = new_commune(tmp_path)
+    _nm_bc(folder, "2024-11", 5)
+    execute(folder, out, "2024-11")
+    for old in folder.glob("*_2024-11.xlsx"):
+        old.unlink()
+    _nm_bc(folder, "2024-12", 4)
+    _plan_2025(folder)
+    _nm_bc(folder, "2025-01", 4)
+    before = (out / "lich-su.sqlite").read_bytes()
+    assert _gone(folder, out) == [
+        ("NaMon_2024-12.xlsx", "NM5 (Hoàng Văn NM5)", "danh sách đầu năm")
+    ]
+    assert (out / "lich-su.sqlite").read_bytes() == before
+
+
+def test_check_after_december_run_says_januarys_movements_alone_as_before(tmp_path):
+    """Kept (passes before too): the same folder, December run: `check` says nothing of NM5,
+    asked by December's run (session 43: January's movements alone)."""
+    folder, out = new_commune(tmp_path)
+    _nm_bc(folder, "2024-11", 5)
+    execute(folder, out, "2024-11")
+    for old in folder.glob("*_2024-11.xlsx"):
+        old.unlink()
+    _nm_bc(folder, "2024-12", 4)
+    execute(folder, out, "2024-12")
+    _plan_2025(folder)
+    _nm_bc(folder, "2025-01", 4)
+    assert _gone(folder, out) == []
