@@ -1261,12 +1261,25 @@ def named_skipped(
     """A shortcut ('.lnk', '.url') or a list hidden by its name's leading dot, skipped, whose
     name names a hamlet of ``period`` that sent nothing (``sent``: the hamlets counted or
     refused): ``extra["named_for"]`` that hamlet, its line on 'Nộp báo cáo' saying a file named
-    for it was found, not a bare "Chưa nộp" (session 50)."""
+    for it was found, not a bare "Chưa nộp" (session 50). So is each list of a hidden folder
+    skipped (``extra["hidden_lists"]``): ``extra["named_in_folder"]`` {hamlet: the list's path
+    in the input}, the first list of each hamlet (session 51)."""
     for sub in submissions:
         if sub.extra.get("skip_reason") in SHORTCUT_SUFFIXES or sub.extra.get("hidden"):
             hamlet, of_period = named_by_file_name(sub, matcher, period)
             if hamlet and of_period and hamlet not in sent:
                 sub.extra["named_for"] = hamlet
+        for inner in sub.extra.get("hidden_lists", ()):
+            file = f"{sub.file}/{Path(inner).as_posix()}"
+            hamlet, of_period = _named_by_path(file, matcher, period)
+            # a list its name gives no month of, in a folder naming another ('.thang4/'), is
+            # that month's list
+            dated = find_period_in_text(Path(file).stem) is not None
+            of_period = of_period and (
+                dated or (period is not None and same_month(folder_month(file), period))
+            )
+            if hamlet and of_period and hamlet not in sent:
+                sub.extra.setdefault("named_in_folder", {}).setdefault(hamlet, file)
 
 
 def named_by_file_name(
@@ -1276,8 +1289,15 @@ def named_by_file_name(
     (``DongKe_2024-04.xlsx`` is not May's), or the innermost folder naming a month names
     ``period``'s: the officer sorted it into that month ('T5/DongKe_2024-04.xlsx' at May's run:
     the name mistyped; session 43)."""
-    stem = Path(sub.file).stem
-    of_period = find_period_in_text(stem) in (None, period) or in_month_folder(sub.file, period)
+    return _named_by_path(sub.file, matcher, period)
+
+
+def _named_by_path(
+    file: str, matcher: HamletMatcher, period: str | None
+) -> tuple[str | None, bool]:
+    """:func:`named_by_file_name` of a file's path in the input (``file``)."""
+    stem = Path(file).stem
+    of_period = find_period_in_text(stem) in (None, period) or in_month_folder(file, period)
     return matcher.find_in(stem), of_period
 
 

@@ -453,6 +453,7 @@ def special_file(sub: Submission) -> tuple[Submission, list[Issue]]:
     if hidden and (lists := lists_in_hidden_folder(sub.path)):
         sub.kind, sub.status = "skipped", "skipped"
         sub.extra["skip_reason"] = "thư mục ẩn"
+        sub.extra["hidden_lists"] = lists  # each named on its hamlet's line (session 51)
         shown = ", ".join(f"'{xml_safe(name)}'" for name in lists[:_ARCHIVE_NAMES_SHOWN])
         more = len(lists) - _ARCHIVE_NAMES_SHOWN
         value = Message(

@@ -23,12 +23,83 @@ from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import (
     PLAN_INFO,
+    clean_rosters,
     new_commune,
     person,
     plan_hamlets,
     start_list,
+    write_plan,
     write_roster,
 )
+from tests.test_session50_input_messages import _reporting_rows
+
+# --- 2. a hidden folder's list named on its hamlet's line ----------------------------------
+
+HIDDEN_FOLDER_VI = (
+    "Chưa nộp: có danh sách mang tên xóm trong thư mục ẩn, chưa được đọc (xem trang 'Lỗi dữ liệu')"
+)
+HIDDEN_FOLDER_EN = (
+    "Not submitted: a list named for the hamlet is in a hidden folder, not read (see sheet "
+    "'Lỗi dữ liệu')"
+)
+
+
+def _may_folder(tmp_path):
+    """May 2024 (tests.commune.clean_rosters): Nà Mòn and Bản Cọ sent, Đồng Kè nothing."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    return folder
+
+
+def test_a_list_in_a_hidden_folder_is_named_on_its_hamlets_line(tmp_path):
+    """Đồng Kè's May list 'DS_DongKe_2024-05.xlsx' kept in '.thang5/' (hidden: not read, said
+    skipped on screen and on 'Lỗi dữ liệu'). Before, Đồng Kè's line read a bare "Chưa nộp", as
+    if nothing of it was there. Now it says a list named for it is in a hidden folder, and
+    names that list ('.thang5/DS_DongKe_2024-05.xlsx'), no row counted; in English too. Nà Mòn
+    and Bản Cọ as before."""
+    folder = _may_folder(tmp_path)
+    hidden = folder / ".thang5"
+    hidden.mkdir()
+    write_roster(hidden, "DS_DongKe_2024-05.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
+    rows = _reporting_rows(folder)
+    assert rows["Đồng Kè"][2:6] == (
+        HIDDEN_FOLDER_VI,
+        ".thang5/DS_DongKe_2024-05.xlsx",
+        None,
+        None,
+    )
+    assert rows["Nà Mòn"][2:4] == ("Hợp lệ", "NaMon.xlsx")
+    assert _reporting_rows(folder, "en")["Đồng Kè"][2] == HIDDEN_FOLDER_EN
+
+
+def test_a_hidden_folder_names_each_hamlet_it_holds_a_list_of(tmp_path):
+    """'.sync/' holds Đồng Kè's list and a copy of Bản Cọ's (Bản Cọ sent its own beside it):
+    Đồng Kè's line names its list there; Bản Cọ's line is its list counted, as before."""
+    folder = _may_folder(tmp_path)
+    hidden = folder / ".sync" / "xom"
+    hidden.mkdir(parents=True)
+    write_roster(hidden, "DongKe.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
+    write_roster(hidden, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    rows = _reporting_rows(folder)
+    assert rows["Đồng Kè"][2:4] == (HIDDEN_FOLDER_VI, ".sync/xom/DongKe.xlsx")
+    assert rows["Bản Cọ"][2:4] == ("Hợp lệ", "BanCo.xlsx")
+
+
+def test_a_hidden_folder_of_another_month_is_not_named_on_the_line(tmp_path):
+    """A guard: '.thang4/DongKe.xlsx' (the folder names April, the file no month) at May's run
+    is no list of May: Đồng Kè's line is a bare "Chưa nộp", as it is for '.cu/DongKe_2024-04.xlsx'
+    (its name April's, its folder no month's). The folders are still said skipped on 'Lỗi dữ
+    liệu'. (A list named April's in '.thang5/' is May's, its name mistyped, as session 43 takes
+    'T5/DongKe_2024-04.xlsx'.)"""
+    folder = _may_folder(tmp_path)
+    for name, file in ((".thang4", "DongKe.xlsx"), (".cu", "DongKe_2024-04.xlsx")):
+        (folder / name).mkdir()
+        write_roster(folder / name, file, "Đồng Kè", 150, [person("DK1", "poor")])
+    rows = _reporting_rows(folder)
+    assert rows["Đồng Kè"][2:4] == ("Chưa nộp", None)
+
 
 # --- 3. `check` runs December before January ----------------------------------------------
 

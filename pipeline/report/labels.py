@@ -324,6 +324,13 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Not submitted: a hidden file named for the hamlet, not read (see sheet "
         "'Lỗi dữ liệu')",
     },
+    # ... a list named for it in a hidden folder, skipped (session 51)
+    "report.missing.hidden_folder": {
+        "vi": "Chưa nộp: có danh sách mang tên xóm trong thư mục ẩn, chưa được đọc (xem trang "
+        "'Lỗi dữ liệu')",
+        "en": "Not submitted: a list named for the hamlet is in a hidden folder, not read (see "
+        "sheet 'Lỗi dữ liệu')",
+    },
     "file.superseded": {"vi": "Bản cũ, đã có bản mới hơn", "en": "Older copy, a newer one exists"},
     # ... the same bytes as the copy used (superseded 'same-file', session 41)
     "file.superseded.same": {

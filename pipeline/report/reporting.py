@@ -189,8 +189,16 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
     elsewhere = listed_in_other_files(ctx.result.issues or [], names)
     # hamlets whose figures lack the households of a list sent apart (session 25)
     incomplete = {h["hamlet"]: h["incomplete"] for h in ctx.hamlets if h.get("incomplete")}
-    # hamlets not sent for which a shortcut or a hidden file named for them was skipped
-    named = {s.extra["named_for"]: s for s in ctx.result.submissions if s.extra.get("named_for")}
+    # hamlets not sent for which a shortcut or a hidden file named for them was skipped, or a
+    # list in a hidden folder (session 51): the file to name, the words' kind
+    named = {
+        s.extra["named_for"]: (s.file, "hidden" if s.extra.get("hidden") else "shortcut")
+        for s in ctx.result.submissions
+        if s.extra.get("named_for")
+    }
+    for s in ctx.result.submissions:
+        for hamlet, path in s.extra.get("named_in_folder", {}).items():
+            named.setdefault(hamlet, (path, "hidden_folder"))
     entries = []
     for name in names:
         rec = records.get(name, {})
@@ -221,10 +229,8 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
             text = t("report.missing.listed_in", lang, file=told.file, hamlet=told.hamlet)
             fmt = st["err_text"]
         elif status == "missing" and name in named:
-            skipped = named[name]
-            kind = "hidden" if skipped.extra.get("hidden") else "shortcut"
-            text = t(f"report.missing.{kind}", lang)
-            file, fmt = skipped.file, st["err_text"]
+            file, kind = named[name]
+            text, fmt = t(f"report.missing.{kind}", lang), st["err_text"]
         # Rows count only for a file read as a roster (not one that could not be opened).
         submitted = status != "missing" and kinds.get(file, "roster") == "roster"
         counts = (None, None)
