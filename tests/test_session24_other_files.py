@@ -7,7 +7,8 @@ issue of its own) is now counted in its month's row: "Khác kỳ (tháng 4/2024)
 xóm, …", the first and last file named (session 50: "tính vào kỳ đó" only when the
 history says that month counted them; here no history: "không tính vào kỳ này"). Files needing attention (refused,
 damaged, skipped, a list named for this month but dated another) keep their own rows first;
-a month with a single list keeps that list's row as before (docs/decisions.md, session 24).
+a month with a single list keeps that list's row as before, saying its outcome since
+session 51 (docs/decisions.md, session 24).
 The JSON lists no files (CONTRACT §5.1): the counts are checked against the folder and the
 JSON's 'reporting' and 'issues'."""
 
@@ -116,8 +117,9 @@ def test_earlier_months_are_one_row_each_after_the_files_to_see_to(year_folder):
 
 
 def test_a_month_of_one_list_keeps_its_row_two_lists_are_named_both(tmp_path):
-    """April's lists of Bản Cọ only (one row as before: its hamlet, file and rows read); then
-    with Nà Mòn's too (one row, both files named)."""
+    """April's lists of Bản Cọ only (one row as before: its hamlet, file and rows read; no
+    history, so "không tính vào kỳ này", session 51); then with Nà Mòn's too (one row, both
+    files named)."""
     folder = tmp_path / "input"
     generate_sample(folder, hamlets=12, months=2)
     for path in folder.glob("DS_*_2024-04.xlsx"):
@@ -127,7 +129,14 @@ def test_a_month_of_one_list_keeps_its_row_two_lists_are_named_both(tmp_path):
     book, _ = _run(folder, tmp_path / "out1", "2024-05")
     # 52 rows read: as April's workbook says of Bản Cọ's list
     assert _other_rows(book) == [
-        (1, "Bản Cọ", "Khác kỳ (tháng 4/2024)", "DS_BanCo_2024-04.xlsx", 52, 0)
+        (
+            1,
+            "Bản Cọ",
+            "Khác kỳ (tháng 4/2024): không tính vào kỳ này",
+            "DS_BanCo_2024-04.xlsx",
+            52,
+            0,
+        )
     ]
     shutil.move(tmp_path / "DS_NaMon_2024-04.xlsx", folder / "DS_NaMon_2024-04.xlsx")
     book, _ = _run(folder, tmp_path / "out2", "2024-05")

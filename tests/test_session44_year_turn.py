@@ -273,7 +273,7 @@ def test_januarys_list_with_its_month_left_at_december_is_no_list_of_december(tm
     book = openpyxl.load_workbook(out / "2024-12" / "TongHop_2024-12.xlsx", read_only=True)
     rows = [r for r in book["Nộp báo cáo"].iter_rows(values_only=True) if "T1_2025" in str(r)]
     assert [(r[1], r[2], r[3]) for r in rows] == [
-        ("Bản Cọ", "Khác kỳ (tháng 1/2025)", "T1_2025/BanCo_2025-01.xlsx"),
+        ("Bản Cọ", "Khác kỳ (tháng 1/2025): tính vào kỳ đó", "T1_2025/BanCo_2025-01.xlsx"),
         ("Nà Mòn", "Khác kỳ (tháng 1/2025)", "T1_2025/NaMon_2025-01.xlsx"),
     ]
     assert not (out / "2024-12" / "PhanHoi" / "Nà Mòn_2024-12.xlsx").exists()

@@ -92,7 +92,7 @@ def test_lists_a_month_run_again_without_them_are_said_neutrally(tmp_path):
     for name in ("BanCo_2024-04.xlsx", "DongKe_2024-04.xlsx"):
         (aside / name).rename(folder / name)
     assert _may_rows(folder, out) == [
-        ("Nà Mòn", "Khác kỳ (tháng 4/2024)", "NaMon_2024-04.xlsx"),
+        ("Nà Mòn", "Khác kỳ (tháng 4/2024): tính vào kỳ đó", "NaMon_2024-04.xlsx"),
         (
             "2 xóm",
             "Khác kỳ (tháng 4/2024): 2 tệp của 2 xóm, không tính vào kỳ này",

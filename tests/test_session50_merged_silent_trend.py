@@ -102,7 +102,7 @@ def test_a_merged_hamlets_earlier_lists_are_summed_up_by_month_on_nop_bao_cao(tm
     _merged_run(folder, out, "2024-05")
     rows = [r[1:4] for r in _other_rows(out / "2024-05" / "TongHop_2024-05.xlsx")]
     assert rows == [
-        ("Đồng Kè", "Khác kỳ (tháng 4/2024)", "DongKe_2024-04.xlsx"),
+        ("Đồng Kè", "Khác kỳ (tháng 4/2024): tính vào kỳ đó", "DongKe_2024-04.xlsx"),
         ("Xóm Không Có", "Khác kỳ (tháng 3/2024)", "XomLa_2024-03.xlsx"),
         (
             "2 xóm",

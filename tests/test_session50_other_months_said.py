@@ -3,7 +3,7 @@ month's stored run did with them (run.said_by_month, history.files_of): "tính v
 for lists it counted, "kỳ đó đã từ chối" for lists it refused, "kỳ đó chưa được tổng hợp" for a
 month never run, and "không tính vào kỳ này" where the history cannot tell (a list changed
 since, no history). Only lists of one outcome share a row; a month's single list of an outcome
-keeps its own row, as before.
+keeps its own row, as before, saying its outcome since session 51.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households);
 Bản Cọ BC1-BC2 poor, BC3 near-poor (200); Đồng Kè DK1 poor, DK2 near-poor (150).
@@ -48,7 +48,7 @@ def _may_rows(folder, out) -> list[tuple]:
 def test_lists_a_month_refused_and_a_month_never_run_are_said_so(tmp_path):
     """March run: Nà Mòn's and Đồng Kè's lists refused (total 'abc'), Bản Cọ's counted. April's
     lists of Nà Mòn and Bản Cọ in the folder, April never run. May's 'Nộp báo cáo': Bản Cọ's
-    March list alone of its outcome (its own row, as a single list); the two refused ones one
+    March list alone of its outcome (its own row, "tính vào kỳ đó" since session 51); the two refused ones one
     row "2 tệp của 2 xóm, kỳ đó đã từ chối"; April's "2 tệp của 2 xóm, kỳ đó chưa được tổng
     hợp". Before: March's three in one row "3 tệp của 3 xóm, tính vào kỳ đó", April's "2 tệp
     của 2 xóm, tính vào kỳ đó"."""
@@ -57,7 +57,7 @@ def test_lists_a_month_refused_and_a_month_never_run_are_said_so(tmp_path):
     execute(folder, out, "2024-03")
     _lists(folder, "2024-04", {"Nà Mòn": 100, "Bản Cọ": 200})
     assert _may_rows(folder, out) == [
-        ("Bản Cọ", "Khác kỳ (tháng 3/2024)", "BanCo_2024-03.xlsx"),
+        ("Bản Cọ", "Khác kỳ (tháng 3/2024): tính vào kỳ đó", "BanCo_2024-03.xlsx"),
         (
             "2 xóm",
             "Khác kỳ (tháng 3/2024): 2 tệp của 2 xóm, kỳ đó đã từ chối",
@@ -85,7 +85,7 @@ def test_lists_counted_are_said_counted_and_lists_changed_since_neutrally(tmp_pa
     execute(folder, out, "2024-04")
     _lists(folder, "2024-03", {"Nà Mòn": 100, "Bản Cọ": 200}, names=("Nà Mòn", "Bản Cọ"))
     assert _may_rows(folder, out) == [
-        ("Đồng Kè", "Khác kỳ (tháng 3/2024)", "DongKe_2024-03.xlsx"),
+        ("Đồng Kè", "Khác kỳ (tháng 3/2024): tính vào kỳ đó", "DongKe_2024-03.xlsx"),
         (
             "2 xóm",
             "Khác kỳ (tháng 3/2024): 2 tệp của 2 xóm, không tính vào kỳ này",

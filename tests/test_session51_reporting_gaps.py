@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import openpyxl
+
 from pipeline.checkfiles import check_files
 from pipeline.history import HistoryStore
 from pipeline.run import execute
@@ -31,7 +33,52 @@ from tests.commune import (
     write_plan,
     write_roster,
 )
+from tests.test_session24_other_files import _other_rows
 from tests.test_session50_input_messages import _reporting_rows
+from tests.test_session50_other_months_said import _lists, _may_rows
+
+# --- 1. another month's single list says what its month did --------------------------------
+
+
+def test_a_single_list_of_another_month_says_what_its_month_did_with_it(tmp_path):
+    """March run: Nà Mòn's list refused (total 'abc'), Bản Cọ's and Đồng Kè's counted. Then
+    Đồng Kè's March list written again (a later 'Ngày lập': other bytes under its name), and
+    Nà Mòn's April list put in, April never run. May's 'Nộp báo cáo': each of the four is alone
+    of its month and outcome, so each keeps its own row, now saying the outcome, by hand:
+    Bản Cọ's March list the bytes March counted: "tính vào kỳ đó"; Nà Mòn's March list the
+    bytes March refused: "kỳ đó đã từ chối"; Đồng Kè's changed since, the history cannot
+    tell: "không tính vào kỳ này"; Nà Mòn's April list: "kỳ đó chưa được tổng hợp". Before:
+    each a bare "Khác kỳ (tháng 3/2024)" / "Khác kỳ (tháng 4/2024)", in file-name order as now."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-03", {"Nà Mòn": "abc", "Bản Cọ": 200, "Đồng Kè": 150})
+    execute(folder, out, "2024-03")
+    _lists(folder, "2024-03", {"Đồng Kè": 150}, names=("Đồng Kè",))
+    _lists(folder, "2024-04", {"Nà Mòn": 100})
+    assert _may_rows(folder, out) == [
+        ("Bản Cọ", "Khác kỳ (tháng 3/2024): tính vào kỳ đó", "BanCo_2024-03.xlsx"),
+        ("Đồng Kè", "Khác kỳ (tháng 3/2024): không tính vào kỳ này", "DongKe_2024-03.xlsx"),
+        ("Nà Mòn", "Khác kỳ (tháng 3/2024): kỳ đó đã từ chối", "NaMon_2024-03.xlsx"),
+        ("Nà Mòn", "Khác kỳ (tháng 4/2024): kỳ đó chưa được tổng hợp", "NaMon_2024-04.xlsx"),
+    ]
+    # its rows read are still given: Bản Cọ's 3 households, none left out
+    rows = _other_rows(out / "2024-05" / "TongHop_2024-05.xlsx")
+    assert rows[0][4:6] == (3, 0)
+
+
+def test_a_single_list_of_another_month_says_it_in_english_too(tmp_path):
+    """As above in English (`--lang en`): March run with Bản Cọ's list alone of the March
+    lists in the folder at May: "Other period (3/2024): counted in that month"."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, "2024-03", {"Bản Cọ": 200})
+    execute(folder, out, "2024-03")
+    _lists(folder, "2024-05", {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150})
+    execute(folder, out, "2024-05", lang="en")
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    rows = [r[1:4] for r in sheet.iter_rows(values_only=True) if r[3] == "BanCo_2024-03.xlsx"]
+    assert rows == [
+        ("Bản Cọ", "Other period (3/2024): counted in that month", "BanCo_2024-03.xlsx")
+    ]
+
 
 # --- 2. a hidden folder's list named on its hamlet's line ----------------------------------
 

@@ -389,6 +389,23 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Khác kỳ ({period}): {files} tệp của {hamlets} xóm, không tính vào kỳ này",
         "en": "Other period ({period}): {files} files of {hamlets} hamlets, not counted in this one",
     },
+    # ... and of a month's single list of an outcome, on its own row (session 51)
+    "file.other_period.one.counted": {
+        "vi": "Khác kỳ ({period}): tính vào kỳ đó",
+        "en": "Other period ({period}): counted in that month",
+    },
+    "file.other_period.one.refused": {
+        "vi": "Khác kỳ ({period}): kỳ đó đã từ chối",
+        "en": "Other period ({period}): refused by that month",
+    },
+    "file.other_period.one.not_run": {
+        "vi": "Khác kỳ ({period}): kỳ đó chưa được tổng hợp",
+        "en": "Other period ({period}): that month not yet run",
+    },
+    "file.other_period.one.other": {
+        "vi": "Khác kỳ ({period}): không tính vào kỳ này",
+        "en": "Other period ({period}): not counted in this one",
+    },
     "file.other_period.group.hamlets": {"vi": "{hamlets} xóm", "en": "{hamlets} hamlets"},
     "file.other_period.group.files": {"vi": "{first} …\n{last}", "en": "{first} …\n{last}"},
     "met.true": {"vi": "Đạt", "en": "Met"},

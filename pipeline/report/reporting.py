@@ -280,7 +280,7 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
         month = sub.extra.get("name_period") or sub.period
         if not month:
             return t("file.other_period.unknown", ctx.lang)
-        period = t("period", ctx.lang, m=int(month[5:7]), y=month[:4])
+        period = _month_named(month, ctx.lang)
         key = "file.other_period.unread" if sub.kind == "unreadable" else "file.other_period"
         return t(key, ctx.lang, period=period)
     if sub.status == "skipped" and sub.extra.get("plan_of_year"):
@@ -344,7 +344,8 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
     """The rows of 'Các tệp khác': each file needing attention on its own row (refused,
     superseded, another month's with an issue, skipped, ...), then one row per other month for
     that month's lists that are simply its own (session 24: a year of lists kept in the input
-    folder made hundreds of rows). A month with a single such list keeps that list's row."""
+    folder made hundreds of rows). A month with a single such list of an outcome keeps that
+    list's row, saying the outcome as a row of several does (session 51)."""
     lang = ctx.lang
     flagged = {i.file for i in ctx.result.issues or [] if i.file}
     merged = {hamlet_key(name) for f in ctx.hamlets for name in f.get("merged_from") or ()}
@@ -357,13 +358,20 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
             did = sub.extra.get("month_did")
             months.setdefault((period, MONTH_SAID.index(did)), []).append(sub)
     rows = []
+    single = {id(group[0]): did for (_, did), group in months.items() if len(group) == 1}
     for sub in alone + [group[0] for group in months.values() if len(group) == 1]:
         read = sub.kind == "roster" and sub.status != "skipped"
         counts = rows_counted(sub.status, sub.rows_read, sub.rows_rejected)
+        status = (
+            t(f"file.other_period.one.{MONTH_SAID[single[id(sub)]] or 'other'}", lang,
+              period=_month_named(sub.period, lang))
+            if id(sub) in single
+            else _file_status(ctx, sub, reasons)
+        )  # fmt: skip
         rows.append(
             {
                 "hamlet": sub.hamlet or sub.hamlet_raw,
-                "status": _file_status(ctx, sub, reasons),
+                "status": status,
                 "file": sub.file,
                 "rows_read": counts[0] if read else None,
                 "rows_rejected": counts[1] if read else None,
@@ -380,7 +388,7 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
             listed = "\n".join(files)  # each name on its own line
         else:
             listed = t("file.other_period.group.files", lang, first=files[0], last=files[-1])
-        month = t("period", lang, m=int(period[5:7]), y=period[:4])
+        month = _month_named(period, lang)
         rows.append(
             {
                 "hamlet": group[0].hamlet or group[0].hamlet_raw
@@ -402,6 +410,11 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
         )
     rows.sort(key=lambda r: r["order"])
     return rows
+
+
+def _month_named(period: str, lang: str) -> str:
+    """'tháng 3/2024' of '2024-03'."""
+    return t("period", lang, m=int(period[5:7]), y=period[:4])
 
 
 def _other_files(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: float) -> int:
