@@ -1661,6 +1661,14 @@ _PLAN_FIGURES = ("start_households", "start_poor", "start_near_poor", "poor_targ
 
 _PLAN_SAID_AT_MOST = 3  # differences named; the rest counted ("và N thay đổi khác")
 
+# The commune's targets a month's figures took from the plan ('Tổng hợp''s 'chỉ tiêu … điểm'
+# and đạt/chưa đạt, the trend's path), as the plan's differences name them (planpick).
+_COMMUNE_TARGETS = (
+    ("poor_target", "chỉ tiêu giảm tỷ lệ hộ nghèo của xã", "the commune's poor rate target"),
+    ("near_poor_target", "chỉ tiêu giảm tỷ lệ hộ cận nghèo của xã",
+     "the commune's near-poor rate target"),
+)  # fmt: skip
+
 
 def commune_replaced(
     result: RunResult, stored: dict[str, dict], command: RunCommand
@@ -1943,11 +1951,12 @@ def plan_changed_since(
     store=None,
     newer: Collection[str] = (),
 ) -> list[Message]:
-    """Months of this plan year already stored whose hamlets' start figures or targets differ
-    from the plan used now (a plan corrected after they were run): their reductions, targets met
-    and the trend's path follow the old plan, and nothing else on screen would say so. One
-    notice naming them, the first few differences (start figures before targets: they move
-    every rate), and how to run them again.
+    """Months of this plan year already stored whose hamlets' start figures or targets, or the
+    commune's targets, differ from the plan used now (a plan corrected or revised after they
+    were run): their reductions, targets met and the trend's path follow the old plan, and
+    nothing else on screen would say so. One notice naming them, the first few differences (the
+    commune's targets first, then the hamlets' start figures before their targets: they move
+    every rate), and how to run them again (docs/decisions.md, session 51).
 
     A month with a hamlet the plan no longer has and did not rename (``store``, the history,
     tells a rename: :func:`renamed_since`) was consolidated before the plan merged or dropped
@@ -1961,9 +1970,12 @@ def plan_changed_since(
     plan" beside "with its own plan" for one month)."""
     year = str(result.plan.plan_year)
     now = {h["hamlet"]: tuple(h.get(k) for k in _PLAN_FIGURES) for h in result.summary["hamlets"]}
+    targets_now = result.summary["totals"]
     in_plan = set(result.plan.hamlets["hamlet"].tolist())
     renames: dict[frozenset, dict[str, str]] = {}  # a month's hamlets -> their renames
     months: list[str] = []
+    # the commune's target -> (then, now), as first met
+    commune: dict[str, tuple[float, float]] = {}
     # (figure's index, hamlet) -> (order first met, then, now)
     differ: dict[tuple[int, str], tuple[int, object, object]] = {}
     for period, snap in sorted(stored.items()):
@@ -1980,6 +1992,14 @@ def plan_changed_since(
                 renames[named] = renamed_since(result, store, period, snap)
             if gone - renames[named].keys():
                 continue  # consolidated before the plan merged or dropped a hamlet
+        totals = snap.get("totals") or {}
+        for key, _, _ in _COMMUNE_TARGETS:
+            old, new = totals.get(key), targets_now.get(key)
+            if old is None or new is None or round(old, 6) == round(new, 6):
+                continue
+            if period not in months:
+                months.append(period)
+            commune.setdefault(key, (old, new))
         for hamlet in snap["hamlets"]:
             then = tuple(hamlet.get(k) for k in _PLAN_FIGURES)
             mine = now.get(hamlet["hamlet"])
@@ -1990,17 +2010,24 @@ def plan_changed_since(
             for i, (old, new) in enumerate(zip(then, mine, strict=True)):
                 if old != new:
                     differ.setdefault((i, hamlet["hamlet"]), (len(differ), old, new))
-    if not differ:
+    if not differ and not commune:
         return []
-    # Start figures first, then targets; within a figure, as first met (month, hamlet).
+    # The commune's targets first (the report's headline, as planpick.plan_differences orders
+    # a plan's differences), then the hamlets' start figures, then their targets; within a
+    # figure, as first met (month, hamlet).
+    said = [(f"{vi} lúc đó là {_shown(a, 'target', 'vi')} điểm, nay là "
+             f"{_shown(b, 'target', 'vi')} điểm",
+             f"{en} then {_shown(a, 'target', 'en')} points, now {_shown(b, 'target', 'en')}")
+            for key, vi, en in _COMMUNE_TARGETS if key in commune
+            for a, b in [commune[key]]]  # fmt: skip
     ordered = sorted(differ.items(), key=lambda item: (item[0][0], item[1][0]))
-    said = [(hamlet, PLAN_TARGET_COLUMNS[_PLAN_FIGURES[i]][0], old, new)
-            for (i, hamlet), (_, old, new) in ordered]  # fmt: skip  # columns as the plan heads them
+    for (i, h), (_, a, b) in ordered:
+        column = PLAN_TARGET_COLUMNS[_PLAN_FIGURES[i]][0]  # as the plan heads it
+        said.append((f"{with_unit(h)}, cột '{column}' lúc đó là {a}, nay là {b}",
+                     f"{h}, column '{column}' then {a}, now {b}"))  # fmt: skip
     more = len(said) - _PLAN_SAID_AT_MOST
-    shown = "; ".join(f"{with_unit(h)}, cột '{c}' lúc đó là {a}, nay là {b}"
-                      for h, c, a, b in said[:_PLAN_SAID_AT_MOST])  # fmt: skip
-    shown_en = "; ".join(f"{h}, column '{c}' then {a}, now {b}"
-                         for h, c, a, b in said[:_PLAN_SAID_AT_MOST])  # fmt: skip
+    shown = "; ".join(vi for vi, _ in said[:_PLAN_SAID_AT_MOST])
+    shown_en = "; ".join(en for _, en in said[:_PLAN_SAID_AT_MOST])
     if more > 0:
         shown += f"; và {more} thay đổi khác"
         shown_en += f"; and {more} more change{'s' if more > 1 else ''}"
