@@ -1976,6 +1976,7 @@ def plan_changed_since(
     months: list[str] = []
     # the commune's target -> (then, now), as first met
     commune: dict[str, tuple[float, float]] = {}
+    added: set[str] = set()  # hamlets of this plan a month named did not have
     # (figure's index, hamlet) -> (order first met, then, now)
     differ: dict[tuple[int, str], tuple[int, object, object]] = {}
     for period, snap in sorted(stored.items()):
@@ -2010,6 +2011,9 @@ def plan_changed_since(
             for i, (old, new) in enumerate(zip(then, mine, strict=True)):
                 if old != new:
                     differ.setdefault((i, hamlet["hamlet"]), (len(differ), old, new))
+        if period in months:  # the plan's hamlets this month did not have, nor renamed
+            named = frozenset(h["hamlet"] for h in snap["hamlets"])
+            added |= in_plan - named - set(renames.get(named, {}).values())
     if not differ and not commune:
         return []
     # The commune's targets first (the report's headline, as planpick.plan_differences orders
@@ -2032,6 +2036,7 @@ def plan_changed_since(
         shown += f"; và {more} thay đổi khác"
         shown_en += f"; and {more} more change{'s' if more > 1 else ''}"
     names = ", ".join(month_written(p) for p in months)
+    unsent = _added_unsent([h for h in result.plan.hamlets["hamlet"] if h in added])
     # Every month from the first one affected, this one too: a month's trend shows the months
     # before it with their own start rates, so each is right once those before it are run.
     earliest = months[0]
@@ -2046,17 +2051,39 @@ def plan_changed_since(
             f"Kỳ {names} đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
             f"('{result.plan.file}'): {shown}. "
             "Mức giảm so với đầu năm, chỉ tiêu và xu hướng của các kỳ đó (và xu hướng của các kỳ "
-            "sau chúng) vẫn theo kế hoạch cũ. Nếu tệp kế hoạch bị đặt nhầm, hãy bỏ tệp đó ra khỏi "
-            "thư mục đầu vào rồi chạy lại kỳ này. Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt "
-            f"từng kỳ: {commands}",
+            f"sau chúng) vẫn theo kế hoạch cũ.{unsent[0]} Nếu tệp kế hoạch bị đặt nhầm, hãy bỏ tệp "
+            "đó ra khỏi thư mục đầu vào rồi chạy lại kỳ này. Nếu kế hoạch đã được sửa, hãy chạy lại "
+            f"lần lượt từng kỳ: {commands}",
             f"Period(s) {names} were consolidated under a plan other than the one used now "
             f"('{result.plan.file}'): {shown_en}. Their "
             "reductions since the start of the year, targets and trend (and the trend of the "
-            "periods after them) follow the old plan. If the plan file was put there by "
-            "mistake, take it out of the input folder and run this period again. If the plan "
+            f"periods after them) follow the old plan.{unsent[1]} If the plan file was put there "
+            "by mistake, take it out of the input folder and run this period again. If the plan "
             f"was corrected, run them again one by one: {commands}",
         )
     ]
+
+
+def _added_unsent(added: list[str]) -> tuple[str, str]:
+    """The clause of :func:`plan_changed_since` for hamlets the plan has that the months named
+    did not (added by a revision): run again with this plan, those months count them not sent
+    and their figures incomplete unless their lists for the month are in the input folder
+    (docs/decisions.md, session 51). Empty when there are none."""
+    if not added:
+        return "", ""
+    if len(added) == 1:
+        vi, en, this, it, its = with_unit(added[0]), f"hamlet {added[0]}", "xóm này", "it", "its"
+    else:
+        vi, en = some_named(added)
+        vi, en, this, it, its = f"các xóm {vi}", f"hamlets {en}", "các xóm này", "them", "their"
+    return (
+        f" Kế hoạch đang dùng có thêm {vi} mà các kỳ đó chưa có: nếu chạy lại các kỳ đó theo kế "
+        f"hoạch này, {this} sẽ được ghi là chưa nộp (số liệu chưa đủ các xóm), trừ khi thư mục "
+        f"đầu vào có danh sách của {this} cho kỳ đó.",
+        f" The plan used now also has {en}, which those periods did not have: run again with "
+        f"this plan, they show {it} as not sent (figures incomplete) unless the input folder "
+        f"holds {its} list for the period.",
+    )
 
 
 def _hashes(manifest: Path) -> set[str] | None:

@@ -90,3 +90,50 @@ def test_an_unrevised_plan_tells_nothing(tmp_path):
     # the control: the same plan written again, May says no plan notice
     _, said = _april_then_revised_may(tmp_path, PLAN_INFO, plan_hamlets())
     assert said == []
+
+
+def test_a_hamlet_the_revised_plan_adds_is_said_to_go_unsent_in_the_months_run_again(tmp_path):
+    """The revised plan raises the commune's poor target (1.52 -> 1.6) and adds Pác Cập (120
+    households, PC1 poor at the start). The notice tells the officer to run April again; April
+    had no Pác Cập, so run again with this plan it reads 'Pác Cập: missing', 'complete': false.
+    The notice says so before the commands (before, nothing did: the officer found out after
+    the run). Run again as told, April's JSON shows it: 2 of the 4 hamlets counted (Nà Mòn and
+    Bản Cọ; Đồng Kè sends nothing, as before), Pác Cập missing."""
+    info = dict(PLAN_INFO, poor_target=1.6)
+    hamlets = [*plan_hamlets(), {"hamlet": "Pác Cập", "start_households": 120, "start_poor": 1,
+               "start_near_poor": 0, "poor_target": 1, "near_poor_target": 0}]  # fmt: skip
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _lists(folder, "2024-04", date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    start = [*start_list(), dict(person("PC1", "poor"), hamlet="Pác Cập", stt=9)]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", info, hamlets, start)
+    _lists(folder, "2024-05", date(2024, 6, 3))
+    execute(folder, out, "2024-05")
+    [said] = [n for n in NOTICES if "theo kế hoạch khác" in in_language(n, "vi")]
+    vi, en = in_language(said, "vi"), in_language(said, "en")
+    assert (
+        "(và xu hướng của các kỳ sau chúng) vẫn theo kế hoạch cũ. Kế hoạch đang dùng có thêm xóm "
+        "Pác Cập mà các kỳ đó chưa có: nếu chạy lại các kỳ đó theo kế hoạch này, xóm này sẽ được "
+        "ghi là chưa nộp (số liệu chưa đủ các xóm), trừ khi thư mục đầu vào có danh sách của xóm "
+        "này cho kỳ đó. Nếu tệp kế hoạch bị đặt nhầm"
+    ) in vi
+    assert (
+        "follow the old plan. The plan used now also has hamlet Pác Cập, which those periods did "
+        "not have: run again with this plan, they show it as not sent (figures incomplete) unless "
+        "the input folder holds its list for the period. If the plan file"
+    ) in en
+    execute(folder, out, "2024-04")  # as told: April's lists are still in the folder
+    april = json.loads((out / "2024-04" / "TongHop_2024-04.json").read_text(encoding="utf-8"))
+    status = {h["hamlet"]: h["status"] for h in april["hamlets"]}
+    assert status == {"Nà Mòn": "ok", "Bản Cọ": "ok", "Đồng Kè": "missing", "Pác Cập": "missing"}
+    assert april["complete"] is False
+
+
+def test_a_plan_adding_no_hamlet_says_no_hamlet_unsent(tmp_path):
+    # the first test's notice (the commune's target alone) has no such clause
+    _, said = _april_then_revised_may(tmp_path, dict(PLAN_INFO, poor_target=1.8), plan_hamlets())
+    [notice] = said
+    assert "có thêm" not in in_language(notice, "vi")
+    assert "also has" not in in_language(notice, "en")
