@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
-from pipeline.run import execute
+from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
 
@@ -137,3 +139,70 @@ def test_a_plan_adding_no_hamlet_says_no_hamlet_unsent(tmp_path):
     [notice] = said
     assert "có thêm" not in in_language(notice, "vi")
     assert "also has" not in in_language(notice, "en")
+
+
+# --- a hamlet's April list arriving in June ---------------------------------------------------
+
+
+def _april_late_with_june(tmp_path):
+    """April run with Nà Mòn's list alone (Bản Cọ late); the April list taken out of the input
+    folder, as the officer does each month; June's lists come with Bản Cọ's April list."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, na, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    execute(folder, out, "2024-04")
+    (folder / "NaMon_04.xlsx").unlink()
+    _lists(folder, "2024-06", date(2024, 7, 3))
+    write_roster(folder, "BanCo_04.xlsx", "Bản Cọ", 200,
+                 [person("BC1", "poor"), person("BC3", "near_poor")], period="2024-04",
+                 prepared=date(2024, 6, 20))  # fmt: skip
+    execute(folder, out, "2024-06")
+    return folder, out
+
+
+def test_a_late_list_says_to_copy_back_the_months_kept_lists_when_they_are_not_there(tmp_path):
+    """June's notice told the officer only to run April again; run as told, April stopped
+    ("lần chạy này không có tệp của 1 xóm … Hãy chép các tệp trong thư mục '…/nguon' …"): the
+    notice now says to copy April's kept lists (not the plan) back first. Done as said, April
+    counts both hamlets: Nà Mòn 3 poor, Bản Cọ 1 poor and 1 near-poor -> 4 poor, 1 near-poor,
+    300 households."""
+    folder, out = _april_late_with_june(tmp_path)
+    kept = out / "2024-04" / "nguon"
+    [said] = [n for n in NOTICES if in_language(n, "vi").startswith("Có danh sách kỳ 04/2024")]
+    assert in_language(said, "vi").startswith(
+        "Có danh sách kỳ 04/2024 của xóm Bản Cọ ('BanCo_04.xlsx'), kỳ mà khi tổng hợp xóm chưa "
+        f"nộp hoặc bị từ chối. Để tính vào kỳ đó, hãy chép các danh sách trong thư mục '{kept}' "
+        "(trừ tệp kế hoạch) vào thư mục đầu vào cùng với tệp mới rồi chạy lại: "
+    )
+    assert in_language(said, "en").startswith(
+        "There is a 04/2024 list of Bản Cọ ('BanCo_04.xlsx'), a period consolidated while the "
+        f"hamlet had sent nothing valid. To count it there, copy the lists of '{kept}' (not the "
+        "plan file) into the input folder with the new file and run again: "
+    )
+    with pytest.raises(FatalError):  # run as the notice said before: the stop
+        execute(folder, out, "2024-04")
+    (folder / "NaMon_04.xlsx").write_bytes((kept / "NaMon_04.xlsx").read_bytes())
+    execute(folder, out, "2024-04")
+    april = json.loads((out / "2024-04" / "TongHop_2024-04.json").read_text(encoding="utf-8"))
+    totals = april["totals"]
+    assert (totals["households"], totals["poor"], totals["near_poor"]) == (300, 4, 1)
+
+
+def test_a_late_list_beside_the_months_other_lists_says_run_again_alone(tmp_path):
+    # the control: Nà Mòn's April list copied back before June's run: no copying asked
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, na, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    execute(folder, out, "2024-04")
+    _lists(folder, "2024-06", date(2024, 7, 3))
+    write_roster(folder, "BanCo_04.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-04", prepared=date(2024, 6, 20))  # fmt: skip
+    execute(folder, out, "2024-06")
+    [said] = [n for n in NOTICES if in_language(n, "vi").startswith("Có danh sách kỳ 04/2024")]
+    assert "Để tính vào kỳ đó, hãy chạy lại: " in in_language(said, "vi")
