@@ -47,6 +47,35 @@ def is_open_elsewhere(path: Path) -> bool:
     )
 
 
+def _owner_file(path: Path) -> Path | None:
+    """The owner file Excel (``~$name``) or LibreOffice (``.~lock.name#``) keeps beside ``path``
+    while it has it open, when there is one."""
+    for owner in (path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#")):
+        if owner.exists():
+            return owner
+    return None
+
+
+def open_said(path: Path, written: Path) -> Message:
+    """The notice of a workbook written as ``written`` beside ``path``, which is open. Told by
+    an owner file, it says which to delete when no spreadsheet has the file open any more: one
+    left by a program shut down abruptly (a crash, a power cut) keeps every run writing beside
+    it, and Windows hides it (docs/decisions.md, session 51)."""
+    vi = f"Tệp '{path.name}' đang được mở nên kết quả mới được ghi vào '{written.name}'."
+    en = f"'{path.name}' is open, so the new result was written to '{written.name}'."
+    owner = _owner_file(path)
+    if owner is not None:
+        vi += (
+            f" Nếu tệp đó đã được đóng (không còn chương trình bảng tính nào mở nó), hãy xóa tệp "
+            f"ẩn '{owner.name}' bên cạnh nó (chương trình để lại khi bị tắt đột ngột) rồi chạy lại."
+        )
+        en += (
+            f" If it is closed (no spreadsheet program has it open), delete the hidden file "
+            f"'{owner.name}' beside it (left by a program shut down abruptly) and run again."
+        )
+    return Message(vi, en)
+
+
 def _alternative(path: Path) -> Path:
     for number in range(1, 1000):
         candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
@@ -111,12 +140,7 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
                 target = _alternative(path)
                 os.replace(tmp, target)
         if target != path:
-            NOTICES.append(
-                Message(
-                    f"Tệp '{path.name}' đang được mở nên kết quả mới được ghi vào '{target.name}'.",
-                    f"'{path.name}' is open, so the new result was written to '{target.name}'.",
-                )
-            )
+            NOTICES.append(open_said(path, target))
         elif path.suffix == ".xlsx":
             _said_earlier_copy(path)
     except (OSError, FileCreateError) as err:
@@ -306,12 +330,7 @@ class Staged:
         moves[index] = (beside, None)
         if self.journal is not None:
             _write_journal(self.journal, run, moves + removals, self.kept)
-        NOTICES.append(
-            Message(
-                f"Tệp '{target.name}' đang được mở nên kết quả mới được ghi vào '{beside.name}'.",
-                f"'{target.name}' is open, so the new result was written to '{beside.name}'.",
-            )
-        )
+        NOTICES.append(open_said(target, beside))
         return beside, None
 
     def finish(self) -> None:

@@ -335,7 +335,9 @@ def test_the_english_summary_has_the_history_line_the_issues_sheet_and_the_notic
     lines = again.stdout.splitlines()
     assert (
         "NOTE: 'TongHop_2024-05.xlsx' is open, so the new result was written to "
-        "'TongHop_2024-05 (1).xlsx'."
+        "'TongHop_2024-05 (1).xlsx'. If it is closed (no spreadsheet program has it open), "
+        "delete the hidden file '~$TongHop_2024-05.xlsx' beside it (left by a program shut down "
+        "abruptly) and run again."
     ) in lines
     assert (
         f"Saved to history: {out / 'lich-su.sqlite'} (replaces this period's earlier run)" in lines

@@ -87,7 +87,9 @@ def test_a_public_list_open_in_excel_is_written_beside_it_and_said_so(tmp_path):
     # (the sample's April lists, never run, are said too: test_history)
     assert [n for n in NOTICES if n.startswith("Tệp")] == [
         f"Tệp 'NiemYet_{period}.xlsx' đang được mở nên kết quả mới được ghi vào "
-        f"'NiemYet_{period} (1).xlsx'."
+        f"'NiemYet_{period} (1).xlsx'. Nếu tệp đó đã được đóng (không còn chương trình bảng tính "
+        f"nào mở nó), hãy xóa tệp ẩn '~$NiemYet_{period}.xlsx' bên cạnh nó (chương trình để lại "
+        "khi bị tắt đột ngột) rồi chạy lại."
     ]
 
 

@@ -206,3 +206,38 @@ def test_a_late_list_beside_the_months_other_lists_says_run_again_alone(tmp_path
     execute(folder, out, "2024-06")
     [said] = [n for n in NOTICES if in_language(n, "vi").startswith("Có danh sách kỳ 04/2024")]
     assert "Để tính vào kỳ đó, hãy chạy lại: " in in_language(said, "vi")
+
+
+# --- the month's workbook open in Excel, or its owner file left by a crash -------------------
+
+
+def test_a_workbook_said_open_by_an_owner_file_says_which_file_to_delete_once_closed(tmp_path):
+    """September's TongHop was open when Excel crashed: its hidden owner file
+    '~$TongHop_2024-04.xlsx' stays, and every run writes '… (N).xlsx' beside the workbook saying
+    it is open. The notice now names the owner file to delete once no program has the workbook
+    open; deleted, the next run writes the workbook under its own name and says nothing."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _lists(folder, "2024-04", date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    owner = out / "2024-04" / "~$TongHop_2024-04.xlsx"
+    owner.write_bytes(b"owner")  # left by the crash
+    _, written, _ = execute(folder, out, "2024-04")
+    assert written["workbook"].name == "TongHop_2024-04 (1).xlsx"
+    said = [n for n in NOTICES if "đang được mở" in in_language(n, "vi")]
+    assert [in_language(n, "vi") for n in said] == [
+        "Tệp 'TongHop_2024-04.xlsx' đang được mở nên kết quả mới được ghi vào 'TongHop_2024-04 "
+        "(1).xlsx'. Nếu tệp đó đã được đóng (không còn chương trình bảng tính nào mở nó), hãy "
+        "xóa tệp ẩn '~$TongHop_2024-04.xlsx' bên cạnh nó (chương trình để lại khi bị tắt đột "
+        "ngột) rồi chạy lại."
+    ]
+    assert in_language(said[0], "en") == (
+        "'TongHop_2024-04.xlsx' is open, so the new result was written to 'TongHop_2024-04 "
+        "(1).xlsx'. If it is closed (no spreadsheet program has it open), delete the hidden file "
+        "'~$TongHop_2024-04.xlsx' beside it (left by a program shut down abruptly) and run again."
+    )
+    owner.unlink()  # as told
+    _, written, _ = execute(folder, out, "2024-04")
+    assert written["workbook"] == out / "2024-04" / "TongHop_2024-04.xlsx"
+    assert not [n for n in NOTICES if "đang được mở" in in_language(n, "vi")]
