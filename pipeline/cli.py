@@ -8,6 +8,7 @@ import sys
 import tempfile
 import time
 import traceback
+from itertools import pairwise
 from pathlib import Path
 
 import click
@@ -1126,6 +1127,18 @@ def history(output_dir: Path, lang: str) -> None:
                 )
                 + (" *" if older else "")
             )
+        skipped = months_between([p["period"] for p in periods])
+        if skipped:
+            # a month never run between two stored ones: the month after it has no "since last
+            # month" table ('Biến động' says so), and nothing else the officer lists shows it
+            months = ", ".join(f"{m[5:]}/{m[:4]}" for m in skipped)
+            _echo(
+                f"Not consolidated between the periods above: {months} (the period after each "
+                "has no changes since last month)."
+                if en
+                else f"Chưa tổng hợp giữa các kỳ trên: {months} (kỳ ngay sau không có biến động "
+                "so với tháng trước)."
+            )
         if stale_periods:
             # In order, each as the officer would run it: with the input folder the period's
             # stored run read (the default one for a run stored before that was kept).
@@ -1145,6 +1158,21 @@ def history(output_dir: Path, lang: str) -> None:
             )
 
     _guarded(action, lang)
+
+
+def months_between(periods: list[str]) -> list[str]:
+    """The months strictly between two consecutive stored periods ('YYYY-MM', in order): months
+    never consolidated (docs/decisions.md, session 51)."""
+    between = []
+    for first, then in pairwise(periods):
+        year, month = int(first[:4]), int(first[5:])
+        while True:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            period = f"{year:04d}-{month:02d}"
+            if period >= then:
+                break
+            between.append(period)
+    return between
 
 
 # said after a write cut off beside the history (journal_said): `history` lists it after that run

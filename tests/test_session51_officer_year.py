@@ -241,3 +241,46 @@ def test_a_workbook_said_open_by_an_owner_file_says_which_file_to_delete_once_cl
     _, written, _ = execute(folder, out, "2024-04")
     assert written["workbook"] == out / "2024-04" / "TongHop_2024-04.xlsx"
     assert not [n for n in NOTICES if "đang được mở" in in_language(n, "vi")]
+
+
+# --- a month skipped entirely -----------------------------------------------------------------
+
+
+def test_history_names_a_month_never_consolidated_between_stored_ones(tmp_path):
+    """April and June run, May never: `giamngheo history` listed the two months and nothing
+    more, so the officer reading it could not see May was skipped (June has no table since
+    last month). Now a line after the table names 05/2024; months run in a row name none."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _lists(folder, "2024-04", date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    _lists(folder, "2024-06", date(2024, 7, 3))
+    execute(folder, out, "2024-06")
+    said = CliRunner().invoke(main, ["history", "--output", str(out)]).output.splitlines()
+    assert [line.split()[0] for line in said[1:3]] == ["2024-04", "2024-06"]
+    assert said[3:] == [
+        "Chưa tổng hợp giữa các kỳ trên: 05/2024 (kỳ ngay sau không có biến động so với tháng "
+        "trước)."
+    ]
+    english = CliRunner().invoke(main, ["history", "--output", str(out), "--lang", "en"])
+    assert english.output.splitlines()[3:] == [
+        "Not consolidated between the periods above: 05/2024 (the period after each has no "
+        "changes since last month)."
+    ]
+    _lists(folder, "2024-05", date(2024, 6, 3))
+    execute(folder, out, "2024-05")
+    said = CliRunner().invoke(main, ["history", "--output", str(out)]).output.splitlines()
+    assert [line.split()[0] for line in said[1:4]] == ["2024-04", "2024-05", "2024-06"]
+    assert not [line for line in said if line.startswith("Chưa tổng hợp")]  # June's '*' stays
+
+
+def test_the_months_between_two_stored_periods_cross_the_year():
+    from pipeline.cli import months_between
+
+    assert months_between(["2024-11", "2025-02", "2025-03"]) == ["2024-12", "2025-01"]
+    assert months_between(["2024-04"]) == []
