@@ -633,6 +633,29 @@ def _incomes_per_household(
     return found
 
 
+def _share_asked(share: float, unit: float, decimals: int, line: int) -> float:
+    """The figure a head is asked to write for a household's ``share`` of its income (in the
+    column's ``unit``, text.income_unit): rounded half up to ``decimals``, but kept on the side
+    of the standard's income ``line`` the share is on (a household at or under it is poor or
+    near-poor, DOMAIN §1.1; the poor and near-poor lines are one figure), a step away from the
+    line where rounding would reach or pass it: 1,500,000.33 đ is asked 1.500.001, not
+    1.500.000, which the next month would read at the line; 1.500,00333 under 'nghìn đồng' is
+    asked 1.500,01. Both figures taken in đồng a month as validate._in_dong reads them
+    (rounded to the hundredth of a đồng). Session 51."""
+    step = 10.0**-decimals
+    asked = round(float(np.floor(share / step + 0.5)) * step, decimals)
+
+    def in_dong(figure: float) -> float:
+        return round(figure * unit, 2) if unit != 1 else figure
+
+    over = in_dong(share) > line
+    if over and in_dong(asked) <= line:
+        asked = round(asked + step, decimals)
+    elif not over and in_dong(asked) > line:
+        asked = round(asked - step, decimals)
+    return asked
+
+
 def _cell(part: Part, key: str, excel_row: int) -> tuple[str, str]:
     col_index, header = part.elsewhere.get(key, {}).get(excel_row) or part.columns.get(
         key, (None, ROSTER_COLUMN_BY_KEY[key].header)
@@ -746,20 +769,18 @@ def validate_table(
             said(position, "income-per-household", "thu_nhap", written, "", "no-size")
             continue
         divided.add(position)
-        # a share of no whole đồng under the template's đồng (333,333.33): the head is asked for
-        # it in whole đồng, as forms write an income, rounded half up; the figure used is not
-        # rounded (session 51's review)
-        part = parts[owner[position]]
-        whole = float(np.floor(share + 0.5))
-        if (
-            share != whole
-            and income_unit(_cell(part, "thu_nhap", int(excel_rows[position]))[0]) == 1
-        ):
-            said(position, "income-per-household", "thu_nhap", written,
-                 format_both(whole, 0), "rounded", str(size))  # fmt: skip
-            continue
+        # a share of no whole đồng under a column in đồng (333,333.33): the head is asked for it
+        # in whole đồng, as forms write an income, rounded half up; the figure used is not
+        # rounded (session 51's review); never rounded across the line, and said in the
+        # column's period, a month's or a year's (session 51: _share_asked)
+        header = _cell(parts[owner[position]], "thu_nhap", int(excel_rows[position]))[0]
+        unit, yearly = income_unit(header), per_year(header)
+        whole = unit * 12 == 1 if yearly else unit == 1  # its header's money is đồng
+        asked = _share_asked(share, unit, 0 if whole else 2, standard.income_line(area))
+        rounded = "rounded" if whole and asked != round(share, 2) else ""
+        variant = f"{rounded}-year".lstrip("-") if yearly else rounded
         said(position, "income-per-household", "thu_nhap", written,
-             format_both(share, 2, trim=True), "", str(size))  # fmt: skip
+             format_both(asked, 0 if whole else 2, trim=not whole), variant, str(size))  # fmt: skip
     for position, code, written, read in _dates_read(cols, parts, report_year):
         said(position, code, "nam_sinh", written, read)  # one warning a list, at its first
     for position, age in _ages_read(cols, report_year):  # one warning a list, at its first age

@@ -2265,7 +2265,8 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), read as {detail} a person a month. Write {detail} in {cell} (the average income per person a month, in the unit the column's header gives).",
             ),
             # the share no whole đồng under a column in đồng (1.000.000/hộ for 3): asked for in
-            # whole đồng, rounded ({detail}); the figure used is not rounded (session 51 review)
+            # whole đồng, rounded ({detail}); the figure used is not rounded (session 51 review),
+            # nor is the figure asked rounded across the line (session 51: validate._share_asked)
             (
                 "rounded",
                 "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), mỗi người khoảng {detail} một tháng (đã tính đủ phần lẻ). Hãy ghi {detail} vào ô {cell} (thu nhập bình quân mỗi người một tháng, làm tròn đến đồng). Hộ vẫn được tính.",
@@ -2275,6 +2276,30 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "rounded-uncounted",
                 "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), mỗi người khoảng {detail} một tháng (đã tính đủ phần lẻ). Hãy ghi {detail} vào ô {cell} (thu nhập bình quân mỗi người một tháng, làm tròn đến đồng).",
                 "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), about {detail} a person a month (counted to the hundredth of a đồng). Write {detail} in {cell} (the average income per person a month, rounded to the đồng).",
+            ),
+            # under a header of each person's year ('Thu nhập năm (đồng/người)'): the share
+            # said a year's, as the head writes it there ({detail} in the column's unit; the
+            # figure used is a twelfth of it), rounded to the đồng where the column is in đồng
+            # (session 51)
+            (
+                "year",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), tính là {detail} mỗi người một năm. Hãy ghi {detail} vào ô {cell} (thu nhập mỗi người một năm, theo đơn vị ghi ở tiêu đề cột). Hộ vẫn được tính.",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), read as {detail} a person a year. Write {detail} in {cell} (each person's income a year, in the unit the column's header gives). The household still counts.",
+            ),
+            (
+                "year-uncounted",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), tính là {detail} mỗi người một năm. Hãy ghi {detail} vào ô {cell} (thu nhập mỗi người một năm, theo đơn vị ghi ở tiêu đề cột).",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), read as {detail} a person a year. Write {detail} in {cell} (each person's income a year, in the unit the column's header gives).",
+            ),
+            (
+                "rounded-year",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), mỗi người khoảng {detail} một năm (đã tính đủ phần lẻ). Hãy ghi {detail} vào ô {cell} (thu nhập mỗi người một năm, làm tròn đến đồng). Hộ vẫn được tính.",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), about {detail} a person a year (counted to the hundredth of a đồng). Write {detail} in {cell} (each person's income a year, rounded to the đồng). The household still counts.",
+            ),
+            (
+                "rounded-year-uncounted",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), mỗi người khoảng {detail} một năm (đã tính đủ phần lẻ). Hãy ghi {detail} vào ô {cell} (thu nhập mỗi người một năm, làm tròn đến đồng).",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), about {detail} a person a year (counted to the hundredth of a đồng). Write {detail} in {cell} (each person's income a year, rounded to the đồng).",
             ),
             # many in the plan's start list, said once naming the rows (plan._cells_not_read;
             # session 51's review); past five, some rows left out for another error
