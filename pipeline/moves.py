@@ -8,7 +8,7 @@ split)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 import numpy as np
@@ -673,7 +673,9 @@ def reused_warnings(
             f"'{head}' in {listed.en} of {with_unit(there, 'hamlet')}"), "reused")  # fmt: skip
 
 
-def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads) -> None:
+def duplicate_moved(
+    issues: list[Issue], before: Heads, where: dict, now: Heads, names: Iterable[str] = ()
+) -> None:
     """A Mã hộ used twice (duplicate-household-id), once in each of two hamlets' lists, that
     the lists compared with (``before``: each hamlet's latest list before now, else the start
     list; ``where``: key -> (hamlet, status) on them, figures.listed_where) have in one of
@@ -685,7 +687,8 @@ def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads)
     now naming one ID number under two heads' names (the old head died, the spouse heads
     it): 'moved-away-id' and 'moved-in-id', ``instead`` naming both heads. A code on neither
     hamlet's list compared with is told, or asked, by :func:`_new_to_both` (session 51). Both
-    rows stay left out, as before (session 50)."""
+    rows stay left out, as before (session 50). ``names``: the plan's hamlets, a note's
+    hamlet told apart from a longer name ('Nà Mòn 2': :func:`_note_names`)."""
     groups: dict[str, list[int]] = {}
     for at, issue in enumerate(issues):
         if issue.code == "duplicate-household-id" and not issue.variant and issue.hamlet:
@@ -696,7 +699,7 @@ def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads)
             continue
         then = before.of(key)
         if not then:  # new to both lists under it: a note, or its head under another code?
-            _new_to_both(issues, places, key, before, where, now)
+            _new_to_both(issues, places, key, before, where, now, tuple(names))
             continue
         old = {row[0] for row in then}
         if len(old) != 1 or not old < hamlets:
@@ -747,30 +750,51 @@ def duplicate_moved(issues: list[Issue], before: Heads, where: dict, now: Heads)
 # A row's 'Ghi chú' naming the other hamlet of a code two lists write (folded): the household
 # moved in from it ('Chuyển đến từ xóm Nà Mòn', 'Từ xóm Nà Mòn chuyển đến') or to it
 # ('Chuyển sang xóm Đồng Kè', 'Đã chuyển đi thôn Đồng Kè'); the hamlet's name follows (session 51)
+# The unit may be left out ('chuyển đến từ Nà Mòn') and may begin the plan's name ('Bản Cọ'):
+# the place is taken with it, and read with or without it (_note_names; session 51 review).
 _NOTE_FROM = lazyre.compile(
-    r"\bchuyen\s+(?:den\s+|ve\s+)?tu\s+(?:xom|thon|ban)\s+(.+)$"
-    r"|\btu\s+(?:xom|thon|ban)\s+(.+?)\s+chuyen\s+(?:den|ve|sang)\b"
+    r"\bchuyen\s+(?:den\s+|ve\s+)?tu\s+(.+)$"
+    r"|\btu\s+(.+?)\s+chuyen\s+(?:den|ve|sang)\b"
 )
-_NOTE_TO = lazyre.compile(
-    r"\b(?:chuyen|di)\s+(?:di\s+|sang\s+|den\s+|ve\s+)(?:(?:o|tai)\s+)?(?:xom|thon|ban)\s+(.+)$"
-)
+_NOTE_TO = lazyre.compile(r"\b(?:chuyen|di)\s+(?:di\s+|sang\s+|den\s+|ve\s+)(?:(?:o|tai)\s+)?(.+)$")
+# Units ('xom', 'thon', 'ban') a note writes before a hamlet's name, folded
+_NOTE_UNITS = ("xom ", "thon ", "ban ")
+# Words after the name that place it in another commune ('xóm Nà Mòn, xã Minh Tâm'), folded
+_OTHER_COMMUNE = frozenset({"xa", "huyen", "tinh", "phuong"})
 
 
-def _note_names(note: object, pattern, hamlet: str) -> bool:
+def _note_names(note: object, pattern, hamlet: str, names: Iterable[str] = ()) -> bool:
     """Whether ``note`` says a move (``pattern``: :data:`_NOTE_FROM`, :data:`_NOTE_TO`) naming
-    ``hamlet`` (its name, folded, a whole word of it)."""
+    ``hamlet``: the place the note names begins with its name (folded, whole words; a unit
+    before it, 'xóm', 'thôn', 'bản', or none), no longer plan name (``names``: 'Nà Mòn 2'
+    read for 'Nà Mòn') nor a number after it, nor a commune, district or province named
+    after it (a hamlet of another commune)."""
     if is_blank(note) or not isinstance(note, str):
         return False
     found = pattern.search(fold(note))
     if found is None:
         return False
     place = next(group for group in found.groups() if group is not None)
+    places = {place} | {place[len(unit) :] for unit in _NOTE_UNITS if place.startswith(unit)}
     name = fold(hamlet)
-    return place == name or place.startswith(name) and not place[len(name)].isalnum()
+    rests = [p[len(name) :].split() for p in places if p == name or p.startswith(name + " ")]
+    if not rests:
+        return False
+    rest = min(rests, key=len)
+    longer = (fold(other) for other in names if len(fold(other)) > len(name))
+    if any(p == other or p.startswith(other + " ") for other in longer for p in places):
+        return False  # a longer plan name: 'Nà Mòn 2', 'Nà Mòn Trên'
+    return not (rest and rest[0].isdigit()) and not _OTHER_COMMUNE.intersection(rest)
 
 
 def _new_to_both(
-    issues: list[Issue], places: list[int], key: str, before: Heads, where: dict, now: Heads
+    issues: list[Issue],
+    places: list[int],
+    key: str,
+    before: Heads,
+    where: dict,
+    now: Heads,
+    names: tuple[str, ...] = (),
 ) -> None:
     """:func:`duplicate_moved` for a code on neither hamlet's list compared with (session 51).
     Where both rows now name one head (folded name) and one hamlet (A) is told the old one,
@@ -797,8 +821,8 @@ def _new_to_both(
         for hamlet, there in other.items()
         if one
         and (
-            _note_names(notes[there], _NOTE_FROM, hamlet)
-            or _note_names(notes[hamlet], _NOTE_TO, there)
+            _note_names(notes[there], _NOTE_FROM, hamlet, names)
+            or _note_names(notes[hamlet], _NOTE_TO, there, names)
         )
     }
     by_code = _kept_under_other_code(rows, key, before, where, now) if one else None
@@ -807,7 +831,7 @@ def _new_to_both(
         (gone,) = told
         (there,) = {first, second} - {gone}
         if by_note:
-            away, came = _note_said(notes, gone, there)
+            away, came = _note_said(notes, gone, there, names)
             variants = ("moved-away-said", away), ("moved-in-said", came)
         else:
             _, old_key, old_code = by_code
@@ -835,10 +859,12 @@ def _new_to_both(
         issues[at] = replace(issue, variant="new-both", instead=instead)
 
 
-def _note_said(notes: dict, gone: str, there: str) -> tuple[Message, Message]:
+def _note_said(
+    notes: dict, gone: str, there: str, names: tuple[str, ...] = ()
+) -> tuple[Message, Message]:
     """(``instead`` at the old hamlet's row, at the new one's) quoting the note that tells the
     household moved from ``gone`` to ``there``: the new row's, else the old row's own."""
-    if _note_names(notes[there], _NOTE_FROM, gone):
+    if _note_names(notes[there], _NOTE_FROM, gone, names):
         note = clean_text(notes[there])
         return (
             Message(

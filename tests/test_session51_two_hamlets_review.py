@@ -1,0 +1,114 @@
+"""Review of session 51's Mã hộ two hamlets write that neither had before, told moved by a row's
+'Ghi chú' (moves._note_names): the notes real heads write.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. Each list's households start at row 5:
+Nà Mòn's sixth at row 10, Bản Cọ's fourth at row 8, Đồng Kè's third at row 7."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.commune import new_commune, person, write_renamed_plan
+from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session48_code_reused import _sheets
+from tests.test_session51_two_hamlets import _BC, _DK, _NM, _april, _asked
+
+
+def _said_away(code: str, row: int, file: str, note: str, old: str) -> str:
+    """'moved-away-said' at the old hamlet ``old``'s row, the other's (``file``, ``row``) note
+    quoted ('dòng kia'), by hand."""
+    return (
+        f"Mã hộ '{code}' bị trùng với xóm Đồng Kè, tệp {file}, dòng {row}, cùng chủ hộ. Hộ không "
+        f"có trong danh sách trước của hai xóm, nhưng 'Ghi chú' của dòng kia ghi '{note}': hộ "
+        f"đã chuyển từ xóm {old} sang xóm kia. Hãy xóa dòng này khỏi danh sách của xóm {old} "
+        "(không ghi 'Thoát': xóm kia giữ dòng của hộ). Nếu hộ chưa chuyển đi, hãy báo xã để xóm "
+        "kia xóa dòng của hộ (các dòng này tạm chưa được tính)."
+    )
+
+
+@pytest.mark.parametrize("note", ["chuyển đến từ Nà Mòn", "Từ Nà Mòn chuyển đến"])
+def test_a_note_naming_the_hamlet_without_xom_tells_the_move(tmp_path, note):
+    """Đồng Kè's row of NX9 (new to both lists) notes the move without the word 'xóm' ('chuyển
+    đến từ Nà Mòn', a small letter first): was not read (both rows asked where it lives,
+    'new-both'); now told as 'Chuyển đến từ xóm Nà Mòn' is: Nà Mòn's row to be deleted, Đồng
+    Kè's kept. Figures unchanged by hand: both rows left out, Nà Mòn 3 = 3, Đồng Kè 1 = 1."""
+    folder, out = _april(tmp_path)
+    nx9 = person("NX9", "poor")
+    came = {**nx9, "ghi_chu": note}
+    may = _month(folder, out, "2024-05",
+                 {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), came]})  # fmt: skip
+    _, said = _sheets(out, "2024-05", "NX9")
+    words = {hamlet: message for hamlet, *_, message in said}
+    assert words["Nà Mòn"] == _said_away("NX9", 7, _DK, note, "Nà Mòn")
+    assert f"'Ghi chú' của dòng này ghi '{note}': hộ đã chuyển đến xóm Đồng Kè. Hãy giữ nguyên " \
+           "dòng này" in words["Đồng Kè"]  # fmt: skip
+    assert may["Nà Mòn"]["movements"]["poor"]["end"] == 3
+    assert may["Đồng Kè"]["movements"]["poor"]["end"] == 1
+
+
+def test_a_note_naming_ban_co_by_its_own_unit_tells_the_move(tmp_path):
+    """The plan's 'Bản Cọ' begins with its unit: Đồng Kè's note 'Chuyển đến từ bản Cọ' was read
+    as the place 'Cọ' (the 'bản' taken for the unit) and told nothing; now Bản Cọ's row (its
+    fourth, row 8) is told the household moved to Đồng Kè."""
+    folder, out = _april(tmp_path)
+    nx9 = person("NX9", "poor")
+    came = {**nx9, "ghi_chu": "Chuyển đến từ bản Cọ"}
+    _month(folder, out, "2024-05",
+           {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, nx9], "Đồng Kè": [*_dk(), came]})  # fmt: skip
+    _, said = _sheets(out, "2024-05", "NX9")
+    words = {hamlet: message for hamlet, *_, message in said}
+    assert words["Bản Cọ"] == _said_away("NX9", 7, _DK, "Chuyển đến từ bản Cọ", "Bản Cọ")
+
+
+def test_the_old_rows_note_without_xom_tells_it_too(tmp_path):
+    """Nà Mòn's row notes 'Đã chuyển sang Đồng Kè' (no 'xóm'): was asked, now told moved."""
+    folder, out = _april(tmp_path)
+    nx9 = person("NX9", "poor")
+    left = {**nx9, "ghi_chu": "Đã chuyển sang Đồng Kè"}
+    _month(folder, out, "2024-05",
+           {"Nà Mòn": _na_mon(left), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), nx9]})  # fmt: skip
+    _, said = _sheets(out, "2024-05", "NX9")
+    words = {hamlet: message for hamlet, *_, message in said}
+    assert "nhưng 'Ghi chú' của dòng này ghi 'Đã chuyển sang Đồng Kè': hộ đã chuyển từ xóm Nà " \
+           "Mòn sang xóm kia. Hãy xóa dòng này" in words["Nà Mòn"]  # fmt: skip
+    assert "hộ đã chuyển đến xóm Đồng Kè. Hãy giữ nguyên dòng này" in words["Đồng Kè"]
+
+
+def test_a_note_naming_a_longer_plan_name_tells_nothing_of_the_shorter(tmp_path):
+    """The plan's Bản Cọ is named 'Nà Mòn 2' (silent in April and May). NX9 is new to Nà Mòn's
+    and Đồng Kè's lists; Đồng Kè's row notes 'Chuyển đến từ xóm Nà Mòn 2'. Before, 'Nà Mòn'
+    began the note's place and Nà Mòn's head was told to delete his row (moved-away-said); the
+    note names Nà Mòn 2, neither of the two: both rows are asked ('new-both')."""
+    folder, out = new_commune(tmp_path)
+    write_renamed_plan(folder, {"Bản Cọ": "Nà Mòn 2"})
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    nx9 = person("NX9", "poor")
+    odd = {**nx9, "ghi_chu": "Chuyển đến từ xóm Nà Mòn 2"}
+    _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(nx9), "Đồng Kè": [*_dk(), odd]})
+    _, said = _sheets(out, "2024-05", "NX9")
+    head = "Hoàng Văn NX9"
+    assert sorted(said) == [
+        ("Nà Mòn", "DS_0_2024-05.xlsx", "B10", "duplicate-household-id",
+         _asked("NX9", "Đồng Kè", 7, "DS_1_2024-05.xlsx", 10, head, head)
+         .replace(_NM, "DS_0_2024-05.xlsx")),
+        ("Đồng Kè", "DS_1_2024-05.xlsx", "B7", "duplicate-household-id",
+         _asked("NX9", "Nà Mòn", 10, _NM, 7, head, head).replace(_DK, "DS_1_2024-05.xlsx")),
+    ]  # fmt: skip
+
+
+def test_a_note_naming_a_hamlet_of_another_commune_tells_nothing(tmp_path):
+    """Đồng Kè's note 'Chuyển đến từ xóm Nà Mòn, xã Minh Tâm' names a Nà Mòn of another
+    commune: was told moved from this commune's Nà Mòn (its head told to delete the row); now
+    both rows are asked where the household lives."""
+    folder, out = _april(tmp_path)
+    nx9 = person("NX9", "poor")
+    odd = {**nx9, "ghi_chu": "Chuyển đến từ xóm Nà Mòn, xã Minh Tâm"}
+    _month(folder, out, "2024-05",
+           {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), odd]})  # fmt: skip
+    _, said = _sheets(out, "2024-05", "NX9")
+    head = "Hoàng Văn NX9"
+    assert sorted(m for *_, m in said) == sorted(
+        [_asked("NX9", "Đồng Kè", 7, _DK, 10, head, head),
+         _asked("NX9", "Nà Mòn", 10, _NM, 7, head, head)]
+    )  # fmt: skip
