@@ -18,7 +18,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from pipeline import figures as fig
-from pipeline import timeline
+from pipeline import timeline, vocab
 from pipeline.apart import UNNAMED_HELD
 from pipeline.consolidate import NEARLY_ALL, list_codes, one_hamlet, start_codes
 from pipeline.history import HistoryStore, kept_households
@@ -28,8 +28,17 @@ from pipeline.rosterchecks import (
     info_cell,
     month_written,
     sent_for_another_period,
+    tables,
 )
-from pipeline.text import clean_text, commune_key, fold, format_vn, small_figure, vi_key
+from pipeline.text import (
+    clean_text,
+    commune_key,
+    fold,
+    format_vn,
+    is_blank,
+    small_figure,
+    vi_key,
+)
 from pipeline.types import FROM_AGE, Issue, Plan, RunResult, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 from schemas.issues import JOINED_SENT_VARIANTS
@@ -820,6 +829,7 @@ def unnamed_holding(
             hamlets == [one[0] if one else None]
             and own is not None
             and 2 * len(codes & list_codes(own)) < len(codes)
+            and any(c in _codes_not_exited(sub) for _, c in gone)
         )
         if held:
             sub.extra["merged_codes"] = codes
@@ -834,6 +844,22 @@ def unnamed_holding(
         )  # fmt: skip
         issues[:] = [said if i is issue else i for i in issues]
         sub.extra["hamlet_issue"] = said
+
+
+def _codes_not_exited(sub: Submission) -> set[str]:
+    """The household codes (as ``id_key``) of a roster's rows not written 'Thoát' (the class
+    as read, else its words: vocab.classification): a list naming no hamlet whose households
+    it holds are all written 'Thoát' says what the hamlet's tables count without it, exited,
+    and holds nothing apart (:func:`unnamed_holding`; session 51 review)."""
+    found = set()
+    for _, _, rows in tables(sub):
+        codes = rows.columns.get("ma_ho") or ()
+        classes = rows.columns.get("phan_loai") or [None] * len(codes)
+        for code, written in zip(codes, classes, strict=False):
+            status = written if written == "exited" else vocab.classification(written)
+            if status != "exited" and not is_blank(code):
+                found.add(fig.id_key(code))
+    return found
 
 
 def _joined_worded(plan: Plan, sub: Submission, said: Issue) -> Issue:

@@ -7,12 +7,13 @@ Nà Mòn's sixth at row 10, Bản Cọ's fourth at row 8, Đồng Kè's third at
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
 from tests.commune import new_commune, person, write_renamed_plan
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _sheets
-from tests.test_session51_two_hamlets import _BC, _DK, _NM, _april, _asked
+from tests.test_session51_two_hamlets import _BC, _DK, _NM, _april, _asked, _may_split
 
 
 def _said_away(code: str, row: int, file: str, note: str, old: str) -> str:
@@ -112,3 +113,38 @@ def test_a_note_naming_a_hamlet_of_another_commune_tells_nothing(tmp_path):
         [_asked("NX9", "Đồng Kè", 7, _DK, 10, head, head),
          _asked("NX9", "Nà Mòn", 10, _NM, 7, head, head)]
     )  # fmt: skip
+
+
+def test_a_list_naming_no_hamlet_of_households_written_thoat_holds_nothing(tmp_path):
+    """May: Nà Mòn's list NM1-NM3 poor; a list naming no hamlet writes NM4, NM5 'Thoát' (a
+    head's list of the households that left, 'Xóm' blank). Counted without it, Nà Mòn's tables
+    say what that list says: NM4, NM5 exited. Was held apart (Nà Mòn 'rejected', out of the
+    commune's figures, NM4 and NM5 'not counted'); now refused 'holds' as before session 51,
+    Nà Mòn counted, by hand: near-poor start 2, exited 2, end 0; the commune poor 3 + 2 + 1 =
+    6, near-poor 0 + 1 + 1 = 2, complete."""
+    _, out, may = _may_split(tmp_path, [person("NM4", "exited"), person("NM5", "exited")])
+    na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
+    assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
+    near = na_mon["movements"]["near_poor"]
+    assert (near["start"], near["exited"], near["not_counted"], near["end"]) == (2, 2, 0, 0)
+    assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (6, 2, True)
+    assert "các hộ này được tính là đã thoát khỏi xóm Nà Mòn" in _refusal(out)
+
+
+def test_a_list_naming_no_hamlet_with_one_household_still_listed_is_held(tmp_path):
+    """Kept (passes before too): NM4 near-poor and NM5 'Thoát' on the list naming no hamlet:
+    NM4 would be counted exited, so Nà Mòn is held apart (its near-poor not counted 2)."""
+    _, out, may = _may_split(tmp_path, [person("NM4", "near_poor"), person("NM5", "exited")])
+    na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
+    assert na_mon["status"] == "rejected"
+    assert na_mon["incomplete"]["households_apart"] == 2
+    assert "chưa được tính (không phải đã thoát)" in _refusal(out)
+
+
+def _refusal(out) -> str:
+    """The 'missing-hamlet' refusal's words on May's 'Lỗi dữ liệu'."""
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    [words] = [r[10] for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
+               if len(r) > 10 and r[9] == "missing-hamlet"]  # fmt: skip
+    book.close()
+    return words
