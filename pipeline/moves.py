@@ -404,6 +404,7 @@ class Heads:
         self._keys: pd.Index | None = None  # each row's key (a stored one), or its code's
         self._cut = 0  # what of a key to look up: all of a stored key, the code of another
         self._heads: dict[str, list[tuple]] = {}  # hamlet -> its rows' heads (heads_in)
+        self._at: dict | None = None  # hamlet -> its rows' positions, grouped once (heads_in)
 
     def of(self, key: str) -> list[tuple[str, object, str, bool]]:
         frame = self._frame
@@ -467,7 +468,9 @@ class Heads:
         frame = self._frame
         if frame is None or not len(frame):
             return []
-        rows = frame.iloc[np.flatnonzero(frame["hamlet"].to_numpy(dtype=object) == hamlet)]
+        if self._at is None:  # one pass over the rows, not one a hamlet asked (a province)
+            self._at = frame.groupby("hamlet", sort=False).indices
+        rows = frame.iloc[self._at.get(hamlet, np.empty(0, dtype=np.intp))]
         empty = [None] * len(rows)
         codes = rows["ma_ho"].tolist()
         keys = rows["hh_key"].tolist() if "hh_key" in rows.columns else empty
