@@ -853,11 +853,14 @@ def _new_to_both(
     for at in places:
         issue = issues[at]
         mine, theirs = heads[issue.hamlet], heads[other[issue.hamlet]]
+        # a blank name said so, not quoted as '' (session 51 review)
         instead = Message(
-            f"dòng này (tệp {issue.file}, dòng {issue.row}) ghi chủ hộ '{mine}', dòng kia ghi "
-            f"'{theirs}'",
-            f"this row (file {issue.file}, row {issue.row}) writes the head '{mine}', the other "
-            f"'{theirs}'",
+            f"dòng này (tệp {issue.file}, dòng {issue.row}) "
+            + (f"ghi chủ hộ '{mine}'" if mine else "để trống họ tên chủ hộ")
+            + (f", dòng kia ghi '{theirs}'" if theirs else ", dòng kia để trống họ tên chủ hộ"),
+            f"this row (file {issue.file}, row {issue.row}) "
+            + (f"writes the head '{mine}'" if mine else "leaves the head's name blank")
+            + (f", the other '{theirs}'" if theirs else ", the other leaves it blank"),
         )
         issues[at] = replace(issue, variant="new-both", instead=instead)
 

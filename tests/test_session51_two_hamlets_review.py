@@ -148,3 +148,22 @@ def _refusal(out) -> str:
                if len(r) > 10 and r[9] == "missing-hamlet"]  # fmt: skip
     book.close()
     return words
+
+
+def test_a_blank_head_is_said_blank_not_quoted_empty(tmp_path):
+    """NX9 new to both lists, Đồng Kè's row with no head's name: 'new-both' quoted it as ''
+    ("ghi chủ hộ ''", "dòng kia ghi ''"); now each row says the name is left blank."""
+    folder, out = _april(tmp_path)
+    nx9 = person("NX9", "poor")
+    _month(folder, out, "2024-05",
+           {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), {**nx9, "chu_ho": None}]})  # fmt: skip
+    _, said = _sheets(out, "2024-05", "NX9")
+    words = {hamlet: message for hamlet, *_, message in said}
+    assert words["Nà Mòn"].startswith(
+        f"Mã hộ 'NX9' bị trùng với xóm Đồng Kè, tệp {_DK}, dòng 7: dòng này (tệp {_NM}, dòng 10) "
+        "ghi chủ hộ 'Hoàng Văn NX9', dòng kia để trống họ tên chủ hộ. Mã hộ này không có"
+    )
+    assert words["Đồng Kè"].startswith(
+        f"Mã hộ 'NX9' bị trùng với xóm Nà Mòn, tệp {_NM}, dòng 10: dòng này (tệp {_DK}, dòng 7) "
+        "để trống họ tên chủ hộ, dòng kia ghi 'Hoàng Văn NX9'. Mã hộ này không có"
+    )
