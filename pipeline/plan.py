@@ -66,6 +66,7 @@ from pipeline.text import (
     parse_count,
     parse_number,
     parse_whole,
+    per_year,
 )
 from pipeline.types import Issue, Plan, Submission
 from pipeline.validate import Part, validate_table
@@ -2060,9 +2061,13 @@ def _cells_not_read(found: list[Issue], left_out: set[int] = frozenset()) -> lis
             continue
         first, rows = _rows_named(kind)
         variant, instead = "plan-rows", first.instead
+        # under a header of each person's year, said a year's where the catalogue words it
+        # (an income per household: session 51)
+        if per_year(first.column) and _has_variant(first.code, "plan-rows-year"):
+            variant = "plan-rows-year"
         out = [issue for issue in kind if issue.row in left_out] if left_out else []
         if out and CATALOGUE[first.code].uncounted_variant(variant) is not None:
-            variant = "plan-rows-uncounted" if len(out) == len(kind) else "plan-rows-partly"
+            variant += "-uncounted" if len(out) == len(kind) else "-partly"
             instead = _rows_named(out)[1] if len(out) < len(kind) else instead
         said.append(dataclasses.replace(first, detail=rows, variant=variant, instead=instead))
     return said
@@ -2083,9 +2088,14 @@ def _in_plan_words(issue: Issue) -> Issue:
     """``issue`` in its variant for the plan's start list where the catalogue has one ('plan',
     'typed-plan'): the rosters' asks the head to send the list again."""
     variant = f"{issue.variant}-plan" if issue.variant else "plan"
-    if any(name == variant for name, *_ in CATALOGUE[issue.code].variants):
+    if _has_variant(issue.code, variant):
         return dataclasses.replace(issue, variant=variant)
     return issue
+
+
+def _has_variant(code: str, variant: str) -> bool:
+    """Whether the catalogue words the issue ``code`` in ``variant``."""
+    return any(name == variant for name, *_ in CATALOGUE[code].variants)
 
 
 def _hamlets_from_sections(

@@ -633,7 +633,7 @@ def _incomes_per_household(
     return found
 
 
-def _share_asked(share: float, unit: float, decimals: int, line: int) -> float:
+def _share_asked(share: float, unit: float, decimals: int, line: int) -> tuple[float, bool]:
     """The figure a head is asked to write for a household's ``share`` of its income (in the
     column's ``unit``, text.income_unit): rounded half up to ``decimals``, but kept on the side
     of the standard's income ``line`` the share is on (a household at or under it is poor or
@@ -641,7 +641,10 @@ def _share_asked(share: float, unit: float, decimals: int, line: int) -> float:
     line where rounding would reach or pass it: 1,500,000.33 đ is asked 1.500.001, not
     1.500.000, which the next month would read at the line; 1.500,00333 under 'nghìn đồng' is
     asked 1.500,01. Both figures taken in đồng a month as validate._in_dong reads them
-    (rounded to the hundredth of a đồng). Session 51."""
+    (rounded to the hundredth of a đồng). Session 51. With it, whether it was raised so over
+    the line: then it is the figure to write, no rounding of the share, and said so (variant
+    'moved'). Lowered, never in practice (the line is a whole number of steps of any column's
+    unit, so half up never passes it from under it), it is said as a rounding."""
     step = 10.0**-decimals
     asked = round(float(np.floor(share / step + 0.5)) * step, decimals)
 
@@ -650,10 +653,10 @@ def _share_asked(share: float, unit: float, decimals: int, line: int) -> float:
 
     over = in_dong(share) > line
     if over and in_dong(asked) <= line:
-        asked = round(asked + step, decimals)
-    elif not over and in_dong(asked) > line:
-        asked = round(asked - step, decimals)
-    return asked
+        return round(asked + step, decimals), True
+    if not over and in_dong(asked) > line:
+        return round(asked - step, decimals), False
+    return asked, False
 
 
 def _cell(part: Part, key: str, excel_row: int) -> tuple[str, str]:
@@ -765,20 +768,22 @@ def validate_table(
     # household's size is not read (session 51); the share is not said perhaps the household's
     divided: set[int] = set()
     for position, written, share, size in _incomes_per_household(data, cols, parts, excel_rows):
+        # said in the column's period, a month's or a year's (session 51)
+        header = _cell(parts[owner[position]], "thu_nhap", int(excel_rows[position]))[0]
+        unit, yearly = income_unit(header), per_year(header)
         if share is None:
-            said(position, "income-per-household", "thu_nhap", written, "", "no-size")
+            said(position, "income-per-household", "thu_nhap", written, "",
+                 "no-size-year" if yearly else "no-size")  # fmt: skip
             continue
         divided.add(position)
         # a share of no whole đồng under a column in đồng (333,333.33): the head is asked for it
         # in whole đồng, as forms write an income, rounded half up; the figure used is not
-        # rounded (session 51's review); never rounded across the line, and said in the
-        # column's period, a month's or a year's (session 51: _share_asked)
-        header = _cell(parts[owner[position]], "thu_nhap", int(excel_rows[position]))[0]
-        unit, yearly = income_unit(header), per_year(header)
+        # rounded (session 51's review); never rounded across the line: a step over it, said
+        # as the figure to write, not 'about' the share (session 51: _share_asked)
         whole = unit * 12 == 1 if yearly else unit == 1  # its header's money is đồng
-        asked = _share_asked(share, unit, 0 if whole else 2, standard.income_line(area))
-        rounded = "rounded" if whole and asked != round(share, 2) else ""
-        variant = f"{rounded}-year".lstrip("-") if yearly else rounded
+        asked, raised = _share_asked(share, unit, 0 if whole else 2, standard.income_line(area))
+        kind = "moved" if raised else "rounded" if whole and asked != round(share, 2) else ""
+        variant = "-".join(word for word in (kind, "year" if yearly else "") if word)
         said(position, "income-per-household", "thu_nhap", written,
              format_both(asked, 0 if whole else 2, trim=not whole), variant, str(size))  # fmt: skip
     for position, code, written, read in _dates_read(cols, parts, report_year):

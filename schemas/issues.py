@@ -2301,6 +2301,29 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), mỗi người khoảng {detail} một năm (đã tính đủ phần lẻ). Hãy ghi {detail} vào ô {cell} (thu nhập mỗi người một năm, làm tròn đến đồng).",
                 "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), about {detail} a person a year (counted to the hundredth of a đồng). Write {detail} in {cell} (each person's income a year, rounded to the đồng).",
             ),
+            # a share just over the line, asked a step over it (validate._share_asked):
+            # the figure to write, not the share rounded ('khoảng' a đồng off), said so, in
+            # the column's period (session 51)
+            (
+                "moved",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), thu nhập mỗi người vượt chuẩn nghèo một chút (đã tính đủ phần lẻ). Hãy ghi {detail} vào ô {cell} (thu nhập bình quân mỗi người một tháng, theo đơn vị ghi ở tiêu đề cột; đã làm tròn lên để hộ vẫn vượt chuẩn nghèo). Hộ vẫn được tính.",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), each person's income is just over the poverty line (counted to the hundredth of a đồng). Write {detail} in {cell} (the average income per person a month, in the unit the column's header gives; rounded up so that the household stays over the poverty line). The household still counts.",
+            ),
+            (
+                "moved-uncounted",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), thu nhập mỗi người vượt chuẩn nghèo một chút (đã tính đủ phần lẻ). Hãy ghi {detail} vào ô {cell} (thu nhập bình quân mỗi người một tháng, theo đơn vị ghi ở tiêu đề cột; đã làm tròn lên để hộ vẫn vượt chuẩn nghèo).",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), each person's income is just over the poverty line (counted to the hundredth of a đồng). Write {detail} in {cell} (the average income per person a month, in the unit the column's header gives; rounded up so that the household stays over the poverty line).",
+            ),
+            (
+                "moved-year",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), thu nhập mỗi người vượt chuẩn nghèo một chút (đã tính đủ phần lẻ). Hãy ghi {detail} vào ô {cell} (thu nhập mỗi người một năm, theo đơn vị ghi ở tiêu đề cột; đã làm tròn lên để hộ vẫn vượt chuẩn nghèo). Hộ vẫn được tính.",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), each person's income is just over the poverty line (counted to the hundredth of a đồng). Write {detail} in {cell} (each person's income a year, in the unit the column's header gives; rounded up so that the household stays over the poverty line). The household still counts.",
+            ),
+            (
+                "moved-year-uncounted",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người: đã chia cho {instead} người của hộ ('Số nhân khẩu'), thu nhập mỗi người vượt chuẩn nghèo một chút (đã tính đủ phần lẻ). Hãy ghi {detail} vào ô {cell} (thu nhập mỗi người một năm, theo đơn vị ghi ở tiêu đề cột; đã làm tròn lên để hộ vẫn vượt chuẩn nghèo).",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's: divided by the household's {instead} people ('Số nhân khẩu'), each person's income is just over the poverty line (counted to the hundredth of a đồng). Write {detail} in {cell} (each person's income a year, in the unit the column's header gives; rounded up so that the household stays over the poverty line).",
+            ),
             # many in the plan's start list, said once naming the rows (plan._cells_not_read;
             # session 51's review); past five, some rows left out for another error
             (
@@ -2318,11 +2341,33 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "'{column}' ghi thu nhập của cả hộ ở {detail}, như '{value}' ở ô {cell}: đã chia cho số nhân khẩu của từng hộ (thu nhập bình quân mỗi người một tháng). Hãy ghi thu nhập bình quân mỗi người một tháng, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}). Các hộ vẫn được tính, trừ {instead}: các hộ đó chưa được tính vì lỗi khác.",
                 "'{column}' holds the whole household's income in {detail}, such as '{value}' at {cell}: divided by each household's size (the average income per person a month). Write the average income per person a month, in the unit the column's header gives (e.g. {example}). The households still count, but for {instead}: those are left out for another error.",
             ),
+            # ... under a header of each person's year: said a year's, as its example (session 51)
+            (
+                "plan-rows-year",
+                "'{column}' ghi thu nhập của cả hộ ở {detail}, như '{value}' ở ô {cell}: đã chia cho số nhân khẩu của từng hộ (thu nhập mỗi người một năm). Hãy ghi thu nhập mỗi người một năm, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}). Các hộ vẫn được tính.",
+                "'{column}' holds the whole household's income in {detail}, such as '{value}' at {cell}: divided by each household's size (each person's income a year). Write each person's income a year, in the unit the column's header gives (e.g. {example}). The households still count.",
+            ),
+            (
+                "plan-rows-year-uncounted",
+                "'{column}' ghi thu nhập của cả hộ ở {detail}, như '{value}' ở ô {cell}: đã chia cho số nhân khẩu của từng hộ (thu nhập mỗi người một năm). Hãy ghi thu nhập mỗi người một năm, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}).",
+                "'{column}' holds the whole household's income in {detail}, such as '{value}' at {cell}: divided by each household's size (each person's income a year). Write each person's income a year, in the unit the column's header gives (e.g. {example}).",
+            ),
+            (
+                "plan-rows-year-partly",
+                "'{column}' ghi thu nhập của cả hộ ở {detail}, như '{value}' ở ô {cell}: đã chia cho số nhân khẩu của từng hộ (thu nhập mỗi người một năm). Hãy ghi thu nhập mỗi người một năm, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}). Các hộ vẫn được tính, trừ {instead}: các hộ đó chưa được tính vì lỗi khác.",
+                "'{column}' holds the whole household's income in {detail}, such as '{value}' at {cell}: divided by each household's size (each person's income a year). Write each person's income a year, in the unit the column's header gives (e.g. {example}). The households still count, but for {instead}: those are left out for another error.",
+            ),
             # the household's size not read (said at its own cell, the row left out): not divided
             (
                 "no-size",
                 "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người, nhưng số nhân khẩu của hộ chưa đọc được nên không chia được cho từng người: thu nhập để trống. Hãy ghi thu nhập bình quân mỗi người một tháng, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}), và ghi số nhân khẩu của hộ.",
                 "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's, but the household's size is not read, so it cannot be shared among its people: the income is left blank. Write the average income per person a month, in the unit the column's header gives (e.g. {example}), and the household's size.",
+            ),
+            # ... under a header of each person's year: asked a year's, as its example (session 51)
+            (
+                "no-size-year",
+                "Ô {cell} ('{column}') ghi '{value}', là thu nhập của cả hộ, không phải của mỗi người, nhưng số nhân khẩu của hộ chưa đọc được nên không chia được cho từng người: thu nhập để trống. Hãy ghi thu nhập mỗi người một năm, theo đơn vị ghi ở tiêu đề cột (ví dụ {example}), và ghi số nhân khẩu của hộ.",
+                "Cell {cell} ('{column}') holds '{value}', the whole household's income, not each person's, but the household's size is not read, so it cannot be shared among its people: the income is left blank. Write each person's income a year, in the unit the column's header gives (e.g. {example}), and the household's size.",
             ),
         ),
     ),
