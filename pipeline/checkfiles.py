@@ -722,8 +722,12 @@ def _newest_copies(
     checks it no further: _older_copies). Returns the rosters checked that are no older copy
     and whose rows a run reads (not those with a header it refuses)."""
     older = {id(sub) for sub in _older_copies(checked, refused, issues, by_plan, in_folders)}
+    # One told as another month's list (its cell left stale), not that month's very file sent
+    # again, is still checked by the run of that month (consolidate.rows_told_uncounted,
+    # session 51), though a copy of the month its cell says: its own checks are said too.
+    told = {i.file for i in issues if i.code in PERIOD_DIFFERS and i.variant != "same-file"}
     for sub in checked:
-        if id(sub) not in older:
+        if id(sub) not in older or sub.file in told:
             issues.extend(own[id(sub)])
     return [sub for sub in checked if id(sub) not in older and len(sub.households.columns) > 1]
 

@@ -24,6 +24,7 @@ from pipeline.figures import id_key, name_key_text, near_pairs
 from pipeline.hamlets import HamletMatcher, known_hamlets, raw_hamlet
 from pipeline.messages import Message, RunCommand
 from pipeline.rosterchecks import (
+    codes_from_start,
     codes_names_years,
     duplicate_id_numbers,
     duplicates_in,
@@ -1632,10 +1633,15 @@ def _check_and_validate(
     plan: Plan,
     issues: list[Issue],
     left: Callable[[], Mapping[str, str]] | None = None,
+    written: str | None = None,
+    year: int | None = None,
 ) -> pd.DataFrame:
     """File-level checks, then the rows of every file validated in one pass; sets each file's
     status and counts. Returns the typed rows of the files accepted. ``left()``: households the
     history shows out of the lists, with the month each left (rosterchecks.left_in_history).
+    ``written``: the commune's name the period's lists write for the plan's mistyped one
+    (:func:`plan_commune_typo`, '' for none; None: told from ``subs``); ``year``: the report
+    year the rows are validated for (None: that of the files' period).
 
     A file refused by its file-level checks (its period or total unreadable, say) has its rows
     validated too, though none counts: the hamlet head learns every problem of the file at
@@ -1644,10 +1650,11 @@ def _check_and_validate(
     # each plan hamlet's start-of-year households, looked up once per file
     starts = plan.start_households
     listed = listed_at_start(plan)  # and its poor and near-poor households then
-    typo = plan_commune_typo(subs, plan)
-    if typo is not None:
-        issues.append(typo[1])
-    written = typo[0] if typo else ""
+    if written is None:
+        typo = plan_commune_typo(subs, plan)
+        if typo is not None:
+            issues.append(typo[1])
+        written = typo[0] if typo else ""
     checked = [(sub, *_check_file(sub, plan, starts, listed, written)) for sub in subs]
     passed = {
         position
@@ -1665,7 +1672,7 @@ def _check_and_validate(
             issues.extend(found)
         return _empty_households()
     # Every file here is of the period consolidated, so of one report year.
-    year = int(subs[validated[0]].period[:4])
+    year = year or int(subs[validated[0]].period[:4])
     done = validate_rosters(
         [subs[p] for p in validated],
         report_year=year,
@@ -1721,6 +1728,30 @@ def _check_and_validate(
     for position in validated:
         checked[position][0].rows_rejected = int(left_out[position])
     return households
+
+
+def rows_told_uncounted(
+    sub: Submission,
+    plan: Plan,
+    counted: list[Submission],
+    period: str,
+    left: Callable[[], Mapping[str, str]] | None = None,
+) -> list[Issue]:
+    """The issues of ``sub``'s own checks, as :func:`_check_and_validate` finds them of a list it
+    counts (its 'Thông tin' values, header, rows, its codes twice within it), for a list of the
+    month ``period`` that is not counted: one whose 'Kỳ báo cáo' was left at another month
+    (period-differs-*, session 51). ``counted``: the period's lists weighed for counting, whose
+    commune name settles a mistyped plan's (:func:`plan_commune_typo`). Nothing of ``sub`` is
+    changed: it stays "khác kỳ", its rows in no count and in no check across the commune."""
+    typo = plan_commune_typo(counted, plan)
+    kept = (sub.status, sub.rows_read, sub.rows_rejected, sub.total_households)
+    found: list[Issue] = []
+    rows = _check_and_validate([sub], plan, found, left, typo[0] if typo else "", int(period[:4]))
+    codes_from_start(plan.start_list, rows, found)  # a blank code's, as of a list counted
+    sub.status, sub.rows_read, sub.rows_rejected, sub.total_households = kept
+    # A list without 'Thông tin' is told at its title, where its month was read (variant
+    # 'title'): "hamlet and month from the title" beside it would quote the stale month again.
+    return [issue for issue in found if issue.code != "missing-info-sheet"]
 
 
 # A roster's total households outside this share of the plan's start-of-year count is warned of.
@@ -1993,6 +2024,11 @@ def consolidate(
             where = where or ("folder" if same else None)
             if where is not None:
                 issues.append(period_differs_issue(sub, period, where, same))
+                if not same:
+                    # This month's list with the cell left stale: its rows' own errors are said
+                    # now too, for the head to fix with the cell in one go; not counted (session
+                    # 51). Last month's very file sent again is not checked: it is to be replaced.
+                    issues.extend(rows_told_uncounted(sub, plan, chosen, period, left))
     for sub in identified:
         # Counted for another month as its first 'Kỳ báo cáo' says, a second one passed over
         # naming this month (06/2024 added under 05/2024): the hamlet shows as not sent, and

@@ -144,6 +144,9 @@ _TEXT: dict[str, str] = {
     "status.other_period.no-info": "Danh sách chưa được tính vào kỳ {period}: tên tệp ghi kỳ {period} nhưng tiêu đề danh sách ghi tháng {written} (tệp không có trang 'Thông tin'). Nếu đây là danh sách kỳ {period}, hãy sửa tiêu đề (ô tô vàng) rồi gửi lại.",
     "status.other_period.no-info.folder": "Danh sách chưa được tính vào kỳ {period}: tệp được gửi cho kỳ {period} (xã xếp vào thư mục kỳ {period}) nhưng tiêu đề danh sách ghi tháng {written} (tệp không có trang 'Thông tin'). Nếu đây là danh sách kỳ {period}, hãy sửa tiêu đề (ô tô vàng) rồi gửi lại.",
     "status.other_period.prepared-date": "Danh sách chưa được tính vào kỳ {period}: ô 'Kỳ báo cáo' ghi {written} nhưng 'Ngày lập' sau thời gian lập danh sách kỳ {written}. Nếu đây là danh sách kỳ {period}, hãy sửa ô 'Kỳ báo cáo' (ô tô vàng) rồi gửi lại.",
+    # ... its own errors said with the cell (consolidate.rows_told_uncounted, session 51)
+    "status.other_period.errors": "Danh sách còn {n} lỗi (ô tô đỏ); hãy sửa cả các lỗi đó trước khi gửi lại, vì chưa sửa thì hộ có lỗi (hoặc cả danh sách) vẫn chưa được tính.",
+    "status.other_period.errors.table": "Danh sách còn {n} lỗi (xem bảng dưới); hãy sửa cả các lỗi đó trước khi gửi lại, vì chưa sửa thì hộ có lỗi (hoặc cả danh sách) vẫn chưa được tính.",
     "status.other_period.same-file": "Danh sách chưa được tính vào kỳ {period}: tệp này giống hệt danh sách kỳ {written} xóm đã gửi, có lẽ gửi nhầm tệp kỳ {written}. Hãy gửi danh sách kỳ {period}.",
     "status.rejected": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
     # refused for what no cell shows (an empty list): nothing is coloured
@@ -769,7 +772,10 @@ def status_sentence(
             key = "status.other_period.no-info" + ("" if where == "file-name" else f".{where}")
         elif named.variant == "same-file":  # last month's file sent again (session 43)
             key = "status.other_period.same-file"
-        return _t(key, period=named.detail, written=named.value)
+        said = _t(key, period=named.detail, written=named.value)
+        if errors:  # its rows' own errors, checked with it (session 51)
+            said = f"{said} {_t('status.other_period.errors' + red, n=errors)}"
+        return said
     if sub.status in COUNTED:
         if sub.rows_rejected:
             return _t("status.counted.rows" + red, n=sub.rows_rejected)
