@@ -1,0 +1,44 @@
+"""Session 51: the leader's printed pages (docs/decisions.md, "Session 51: the leader's printed
+pages: the blank cells' note, the trend's labels, an empty 'Lỗi dữ liệu'").
+
+* 'Xu hướng' prints its note "Ô trống: …" under each hamlet table that has an empty cell, and
+  only there (it printed under table III always, under table II never).
+* The trend chart's label towards the other rate counts that rate's marker: November's
+  near-poor "6.72" above its point printed on the poor point 0.73 over it.
+* 'Lỗi dữ liệu' without an issue prints at 100 %, its line over the columns a page holds.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+
+from pipeline.report.workbook import write_consolidated
+from tests import test_report
+
+
+def test_issues_sheet_without_issues_prints_at_100_percent(tmp_path):
+    result = test_report.make_result()
+    result.issues = []
+    path = tmp_path / "none.xlsx"
+    write_consolidated(result, path)
+    ws = openpyxl.load_workbook(path)["Lỗi dữ liệu"]
+    # Not fit to a page: 100 % (xlsxwriter writes no scale for 100).
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.scale in (None, 100)
+    # The columns A to J: 5 + 14 + 24 + 11 + 6 + 6 + 16 + 16 + 9 + 21 wide, 40 + 103 + 173 +
+    # 82 + 47 + 47 + 117 + 117 + 68 + 152 = 946 px, 709.5 pt (750 in LibreOffice) of the
+    # page's 784.3; with K (60: 425 px) 1,371 px printed at 57 %.
+    ranges = {str(r) for r in ws.merged_cells.ranges}
+    none = next(r for r in range(1, 12) if ws.cell(r, 1).value == "Không có lỗi.")
+    assert f"A{none}:J{none}" in ranges
+    assert ws.cell(4, 1).value == "DANH SÁCH LỖI DỮ LIỆU THÁNG 5/2024" and "A4:J4" in ranges
+    assert max(r.max_col for r in ws.merged_cells.ranges) == 10
+
+
+def test_issues_sheet_with_issues_still_fits_one_page_wide(tmp_path):
+    path = tmp_path / "issues.xlsx"
+    write_consolidated(test_report.make_result(), path)
+    ws = openpyxl.load_workbook(path)["Lỗi dữ liệu"]
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) in ((None, 0), (1, 0))
+    assert max(r.max_col for r in ws.merged_cells.ranges) == 11
