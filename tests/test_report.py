@@ -1595,9 +1595,13 @@ def test_the_trend_sheets_last_table_prints_whole_with_the_note_and_signature(tm
     last_commune_row = rows[-1]
     assert ws.cell(last_commune_row + 1, 1).value.startswith("Ô trống")
     title = _find_row(ws, 1, lambda v: v.startswith("III. TỶ LỆ HỘ CẬN NGHÈO"))
-    # openpyxl's break id is the last row of the page before: the page starts at the title
-    assert [b.id for b in ws.row_breaks.brk][-1] == title - 1
-    assert all(starts[-1] == title for starts in page_starts(ws))  # Excel's and LibreOffice's
+    # The poor table has its blank cells' note too (session 51), a row more: an estimate
+    # puts the empty row above the title on the next page already, and the break goes
+    # before it (PageFlow.new_page: no empty row printed alone). openpyxl's break id is the
+    # last row of the page before: the page starts at that empty row, then the title.
+    assert ws.cell(title - 2, 1).value.startswith("Ô trống") and ws.cell(title - 1, 1).value is None
+    assert [b.id for b in ws.row_breaks.brk][-1] == title - 2
+    assert all(starts[-1] == title - 1 for starts in page_starts(ws))  # Excel's and LibreOffice's
     assert ws.print_title_rows is None
 
 

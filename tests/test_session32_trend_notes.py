@@ -107,13 +107,15 @@ def test_a_hamlet_renamed_twice_is_said_with_both_old_names_and_their_months(tmp
     # after row 30): the note once, under table II
     april = "Xóm Nà Mòn Mới: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 04/2024)."
     assert _notes(out, "2024-04") == ({"II": [april], "III": []}, [30])
-    # May: table III starts a page (break after row 39, its title at row 40): the note again
-    # under it, after the blank cells' note, so that each table's page says it
+    # May: table II has empty cells (Bản Cọ and Đồng Kè send nothing) and the blank cells'
+    # note under it too (session 51), a row more; table III starts a page (break after row 40,
+    # its title at row 41): the note again under it, after the blank cells' note, so that each
+    # table's page says it
     may = (
         "Xóm Tân Mòn: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 04/2024); số "
         "liệu tháng 04/2024 là của xóm Nà Mòn Mới (đổi tên từ tháng 05/2024)."
     )
-    assert _notes(out, "2024-05") == ({"II": [may], "III": [may]}, [16, 39])
+    assert _notes(out, "2024-05") == ({"II": [may], "III": [may]}, [16, 40])
     # June carries both from May's figures; its sheet in English (--lang en)
     _na_mon(folder, "2024-06", "Tân Mòn", (2, 3, 4, 5))
     execute(folder, out, "2024-06", lang="en")

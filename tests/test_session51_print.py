@@ -15,6 +15,57 @@ import openpyxl
 from pipeline.report.workbook import write_consolidated
 from tests import test_report
 
+BLANK = "Ô trống: xóm chưa có số liệu được tổng hợp trong tháng đó."
+POOR_TABLE, NEAR_TABLE = "II. TỶ LỆ HỘ NGHÈO THEO XÓM (%)", "III. TỶ LỆ HỘ CẬN NGHÈO THEO XÓM (%)"
+
+
+def _column_a(path) -> list:
+    ws = openpyxl.load_workbook(path)["Xu hướng"]
+    return [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+
+
+def _notes_under(column: list, title: str) -> list[str]:
+    """The texts in column A from the table's commune row ('Toàn xã') to the next blank."""
+    start = column.index(title)
+    commune = column.index("Toàn xã", start)
+    notes = []
+    for value in column[commune + 1 :]:
+        if not value:
+            break
+        notes.append(value)
+    return notes
+
+
+def test_blank_note_under_each_table_with_an_empty_cell(tmp_path):
+    # The report's test commune: Khuôn Ca has no March, Bản Cọ no month at all: both tables
+    # have empty cells, and each says what they are.
+    path = tmp_path / "blanks.xlsx"
+    write_consolidated(test_report.make_result(), path)
+    column = _column_a(path)
+    for title in (POOR_TABLE, NEAR_TABLE):
+        notes = _notes_under(column, title)
+        assert len(notes) == 1 and notes[0].startswith(BLANK), title
+    assert sum(1 for v in column if isinstance(v, str) and v.startswith(BLANK)) == 2
+
+
+def test_no_blank_note_where_no_cell_is_empty(tmp_path):
+    # Every hamlet with a figure every month: no empty cell, no note (it printed under III).
+    result = test_report.make_result()
+    for points in result.summary["trend"]["hamlets"].values():
+        for point in points:
+            point["poor_rate"] = 2.0 if point["poor_rate"] is None else point["poor_rate"]
+            near = point["near_poor_rate"]
+            point["near_poor_rate"] = 1.0 if near is None else near
+    path = tmp_path / "full.xlsx"
+    write_consolidated(result, path)
+    column = _column_a(path)
+    assert not any(isinstance(v, str) and v.startswith("Ô trống") for v in column)
+    assert _notes_under(column, POOR_TABLE) == [] and _notes_under(column, NEAR_TABLE) == []
+    # the March figures as given: Khuôn Ca's poor rate 2.00 in table II
+    ws = openpyxl.load_workbook(path)["Xu hướng"]
+    row = column.index("Khuôn Ca", column.index(POOR_TABLE)) + 1
+    assert [ws.cell(row, c).value for c in (3, 4, 5)] == [2.0, 2.0, 2.0]
+
 
 def test_issues_sheet_without_issues_prints_at_100_percent(tmp_path):
     result = test_report.make_result()

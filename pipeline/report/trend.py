@@ -506,7 +506,6 @@ def _hamlet_table(
     put_text(ws, row, 0, t(f"trend.sec.{kind}", lang), st["section"])
     r = head(row + 1)
     periods = [m["period"] for m in months]
-    by_hamlet = (ctx.summary.get("trend") or {}).get("hamlets") or {}
     for i, fig in enumerate(hamlets):
         # The last hamlets print with the commune's row and the rows after the table
         # (session 42).
@@ -514,9 +513,7 @@ def _hamlet_table(
         name = fig.get("hamlet")
         put_name(ws, r, 0, name, st, FIRST_WIDTH)
         put_num(ws, r, 1, fig.get(f"start_{key}"), st["rate"])
-        rates = {p.get("period"): p.get(key) for p in by_hamlet.get(name, [])}
-        if not by_hamlet and periods[-1:] == [ctx.result.period]:
-            rates = {ctx.result.period: fig.get(key)}
+        rates = _hamlet_rates(ctx, fig, key, periods)
         for j, period in enumerate(periods):
             value = rates.get(period)
             put_num(ws, r, 2 + j, value, st["rate" if number(value) is not None else "muted"])
@@ -526,6 +523,30 @@ def _hamlet_table(
     for j, month in enumerate(months):
         put_num(ws, r, 2 + j, month.get(key), st["total_rate"])
     return r + 1
+
+
+def _hamlet_rates(ctx: Context, fig: dict, key: str, periods: list[str]) -> dict:
+    """Hamlet ``fig``'s ``key`` ('poor_rate', 'near_poor_rate') by period, as its table row
+    prints them: the JSON's trend, or this month's figure alone when the JSON has none."""
+    by_hamlet = (ctx.summary.get("trend") or {}).get("hamlets") or {}
+    if not by_hamlet and periods[-1:] == [ctx.result.period]:
+        return {ctx.result.period: fig.get(key)}
+    return {p.get("period"): p.get(key) for p in by_hamlet.get(fig.get("hamlet"), [])}
+
+
+def has_blank(ctx: Context, months: list[dict], kind: str) -> bool:
+    """Whether the hamlet table of ``kind`` ('poor', 'near_poor') prints an empty cell in a
+    month's column, a hamlet's or the commune's: the cells the note 'Ô trống: …' explains
+    (session 51)."""
+    key = f"{kind}_rate"
+    periods = [m["period"] for m in months]
+    if any(number(m.get(key)) is None for m in months):
+        return True
+    for fig in ctx.hamlets:
+        rates = _hamlet_rates(ctx, fig, key, periods)
+        if any(number(rates.get(period)) is None for period in periods):
+            return True
+    return False
 
 
 def _months_said(lang: str, periods: list[str]) -> str:
@@ -743,16 +764,22 @@ def write(ctx: Context) -> None:
     # same printed page, so that each table's page says it.
     names_notes = _names_notes(ctx, months)
     names_height = sum(_note_height(text, ncols) for text in names_notes)
+    # The blank cells' note under each table that has one, and only there: it printed under
+    # the near-poor table whether or not a cell was empty, and never under the poor one
+    # (session 51).
+    blank = {kind: has_blank(ctx, months, kind) for kind in ("poor", "near_poor")}
+    blank_height = {kind: _note_height(blank_note, ncols) * blank[kind] for kind in blank}
     # After the near-poor table, its notes, a blank row, then table IV or the signature.
     signature = (1 + SIGNATURE_ROWS) * ROW_HEIGHT_PT
-    tail = _note_height(blank_note, ncols) + names_height + (0.0 if yoy else signature)
+    tails = {
+        "poor": blank_height["poor"] + names_height,
+        "near_poor": blank_height["near_poor"] + names_height + (0.0 if yoy else signature),
+    }
     for kind in ("poor", "near_poor"):
         page = flow.top
-        end = _hamlet_table(
-            ctx, ws, row, months, kind, flow, tail if kind != "poor" else names_height
-        )
+        end = _hamlet_table(ctx, ws, row, months, kind, flow, tails[kind])
         notes = names_notes if kind == "poor" or flow.top != page else []
-        for text in [blank_note] * (kind != "poor") + notes:
+        for text in [blank_note] * blank[kind] + notes:
             end = _note(ctx, ws, end, ncols, text)[0]
         row = end + 1
     if yoy:
