@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import openpyxl
 
+from pipeline.report.charts import label_span
+from pipeline.report.trend import LABEL_PX, MARKER_PX, PLOT_PX, label_sides
 from pipeline.report.workbook import write_consolidated
 from tests import test_report
 
@@ -65,6 +67,21 @@ def test_no_blank_note_where_no_cell_is_empty(tmp_path):
     ws = openpyxl.load_workbook(path)["Xu hướng"]
     row = column.index("Khuôn Ca", column.index(POOR_TABLE)) + 1
     assert [ws.cell(row, c).value for c in (3, 4, 5)] == [2.0, 2.0, 2.0]
+
+
+def test_near_poor_label_clear_of_the_poor_point():
+    # A 12-month year's November (18 rows: plot 159 + 3 x 20 = 219 px, axis 4 to 11): poor
+    # 7.45 under its path 8.95, near-poor 6.72 over its path 6.01. A label reaches
+    # 22 / 219 x 7 = 0.703; towards the poor point it must clear its marker too:
+    # 26 / 219 x 7 = 0.831 > 0.73. Near-poor above (away from its path) sat on the poor point;
+    # below, its path is 0.71 under it (more than 0.703): clear. Poor above, near-poor below.
+    room = label_span(LABEL_PX, PLOT_PX + 3 * 20, 4, 10.34)
+    assert round(room, 3) == 0.703 and (LABEL_PX, MARKER_PX) == (22, 4)
+    november = [[None, None, 7.45, 8.95, None, 6.72, 6.01]]
+    assert label_sides(november, room) == (["above"], ["below"])
+    # 0.85 apart (more than 0.831), near-poor above stays: the side away from its path.
+    november[0][2] = 7.57
+    assert label_sides(november, room) == (["above"], ["above"])
 
 
 def test_issues_sheet_without_issues_prints_at_100_percent(tmp_path):

@@ -289,6 +289,12 @@ PLOT_PX, LABEL_PX = 159, 22
 # more than this many labels' height a month: the label's near edge is some 7 px off the
 # point, its side 11 px across, a month 51 px wide: 7 / 11 * 51 = 32 px, 1.45 labels of 22.
 LINE_CROSS = 32 / 22
+# A label towards the other rate prints on that rate's point unless it clears the marker
+# (6 pt across) too: half a marker more than its own reach. Measured in LibreOffice on a
+# 12-month chart (18 rows, its axis 4 to 11 drawn 127.9 pt): November's near-poor "6.72"
+# above its point reached 12.8 pt (0.70 of the axis, as LABEL_PX said) and printed on the
+# poor point 0.73 over it, 13.3 pt, whose marker reached 2.4 pt lower (session 51).
+MARKER_PX = 4
 
 
 def axis_low(plotted: list[float]) -> float:
@@ -304,8 +310,8 @@ def _harm(
     slopes: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0)),
 ) -> int:
     """How badly a month's poor and near-poor labels print on ``sides``: 3 where they meet,
-    2 where one is on the other rate's point, and 1 for each crossed by its own path or by
-    its own line to the month before or after. ``poor``, ``near``: (rate, path) as shown;
+    2 where one is on the other rate's point (its marker too: ``MARKER_PX``), and 1 for each
+    crossed by its own path or by its own line to the month before or after. ``poor``, ``near``: (rate, path) as shown;
     ``slopes``: each rate's steepest rise and fall a month to a month drawn beside it."""
 
     def crossed(side: str, rate: float, path: float | None, slope: tuple[float, float]) -> bool:
@@ -322,7 +328,7 @@ def _harm(
     score = 0
     if inward and inward_near and gap < 2 * room:
         score = 3
-    elif (inward or inward_near) and gap < room:
+    elif (inward or inward_near) and gap < room * (LABEL_PX + MARKER_PX) / LABEL_PX:
         score = 2
     return score + crossed(sp, a, pa, slopes[0]) + crossed(sn, b, pb, slopes[1])
 
