@@ -64,6 +64,7 @@ from pipeline.text import (
     find_period_in_text,
     fold,
     households_written,
+    letters_apart,
     nfc,
     parse_households,
     same_month,
@@ -1563,18 +1564,6 @@ def commune_mismatch(sub: Submission, plan: Plan, written: str = "") -> Issue | 
     )
 
 
-def _letters_apart(a: str, b: str, most: int) -> bool:
-    """Whether ``a`` becomes ``b`` by at most ``most`` letters changed, added or removed."""
-    if abs(len(a) - len(b)) > most:
-        return False
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1] <= most
-
-
 _TYPO_LETTERS = 2  # folded names this many letters apart or fewer: one commune, one typo
 
 
@@ -1604,7 +1593,7 @@ def plan_commune_typo(subs: list[Submission], plan: Plan) -> tuple[str, Issue] |
     count, name = others[0]
     # a typo is a letter or two: a name far from the plan's that every list writes is more
     # likely the commune before a merger (its plan no longer in the folder) than a typo
-    if not (2 * count > len(named) and _letters_apart(name, mine, _TYPO_LETTERS)):
+    if not (2 * count > len(named) and letters_apart(name, mine, _TYPO_LETTERS)):
         return None
     # the name as the first list naming it writes it, 'Xã' left out
     raw = next(s.commune_raw for s in subs if s.commune_raw and commune_key(s.commune_raw) == name)

@@ -97,7 +97,7 @@ from pipeline.rosterchecks import (
     month_written,
     sent_for_another_period,
 )
-from pipeline.text import commune_key, fold, fold_exact, has_marks, vi_key
+from pipeline.text import ADDRESS_WORDS, commune_key, fold, fold_exact, has_marks, vi_key
 from pipeline.trend import (
     bases_of_other_commune,
     earlier_trend,
@@ -1328,18 +1328,17 @@ def _with_start_heads(
             yield subs[file], sheet, int(excel_row), name, start
 
 
-# Words of address heads write before a name ('Ông Dương Đức Hưng', 'Bà Lò Thị Hoa'): a name
-# so written is said only where the start list writes the rest alone ('Ông' is a surname too)
-_TITLES = frozenset(("ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ"))
-# The first letters those words may begin with, in either case and Unicode form ('Ô' or 'O'
-# and its mark): a name beginning otherwise is passed with one test (a province's 150,000 names)
+# The first letters the words of address (text.ADDRESS_WORDS: a name so written is said only
+# where the start list writes the rest alone, 'Ông' a surname too) may begin with, in either
+# case and Unicode form ('Ô' or 'O' and its mark): a name beginning otherwise is passed with
+# one test (a province's 150,000 names)
 _TITLE_INITIALS = frozenset("ôÔoObBaAcC")
 
 
 def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issues: list) -> None:
     """A warning at each head's name of a counted row written after a word of address
-    (:data:`_TITLES`: 'Ông Dương Đức Hưng') where the start list's row of its Mã hộ writes the
-    name without it ('Dương Đức Hưng'): the posted list prints it as written, never rewritten
+    (text.ADDRESS_WORDS: 'Ông Dương Đức Hưng') where the start list's row of its Mã hộ writes
+    the name without it ('Dương Đức Hưng'): the posted list prints it as written, never rewritten
     (session 50). A name in capitals is a way of writing (forms ask 'viết in hoa'), not said: a
     list written all in capitals drew one warning a row (the mess fuzz's 'caps'). A start list
     written in capitals itself: a title before it not said either (session 50's review)."""
@@ -1351,7 +1350,7 @@ def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issu
     looked = [
         i for i, name in enumerate(names)
         if name.__class__ is str and name[:1] in _TITLE_INITIALS and not name.isascii()
-        and len(first := name.split(None, 1)[0]) <= 4 and fold_exact(first) in _TITLES
+        and len(first := name.split(None, 1)[0]) <= 4 and fold_exact(first) in ADDRESS_WORDS
     ]  # fmt: skip
     if not looked:
         return
@@ -1360,10 +1359,10 @@ def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issu
     ):
         # a start list in capitals, or beginning with a word of address ('Ông' a surname): its
         # writing is not asked ('no Ông' would contradict it; session 50's review)
-        if start.isupper() or fold_exact(start).partition(" ")[0] in _TITLES:
+        if start.isupper() or fold_exact(start).partition(" ")[0] in ADDRESS_WORDS:
             continue
         words = name.split(None, 1)
-        titled = len(words) == 2 and fold_exact(words[0]) in _TITLES
+        titled = len(words) == 2 and fold_exact(words[0]) in ADDRESS_WORDS
         if titled and fold_exact(words[1]) == fold_exact(start):
             issues.append(at_cell(sub, sheet, excel_row, "chu_ho",
                                   "name-as-written", name.strip(), start))  # fmt: skip

@@ -237,6 +237,23 @@ def title_tries(named: str) -> list[str]:
     return [r for r in dict.fromkeys((*readings, *map(without_group, readings))) if r]
 
 
+# Words of address heads write before a name ('Ông Dương Đức Hưng', 'Bà Lò Thị Hoa'), as
+# fold_exact writes them ('Ông' is a surname too: run._names_as_written)
+ADDRESS_WORDS = frozenset(("ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ"))
+
+
+def letters_apart(a: str, b: str, most: int) -> bool:
+    """Whether ``a`` becomes ``b`` by at most ``most`` letters changed, added or removed."""
+    if abs(len(a) - len(b)) > most:
+        return False
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1] <= most
+
+
 def fold_exact(value: object) -> str:
     """Matching key that keeps accents: NFC, case-folded, spacing collapsed."""
     if value is None:
