@@ -1995,12 +1995,14 @@ def questioned_alone(issue: Issue) -> Issue:
 
 
 def codes_from_start(start: pd.DataFrame | None, households: pd.DataFrame, issues: list) -> None:
-    """A row without its Mã hộ (``households``: the rows with their ``hamlet``, ``file``,
-    ``sheet``, ``excel_row``), whose hamlet, head's name (:func:`fold`) and birth year are those
-    of one household of the plan's start list ``start``, its code on no other row of that file
-    (nor that household on another blank row of it): the row's 'missing-household-id' in
-    ``issues`` said with that code to write ('start'), where "the commune's register" alone
-    left the head a register he may not hold (session 51; a run and `check` alike). The row
+    """A row without its Mã hộ (``households``: the rows of the lists counted together, with
+    their ``hamlet``, ``file``, ``sheet``, ``excel_row``), whose hamlet, head's name (:func:`fold`)
+    and birth year are those of one household of the plan's start list ``start``, its code on
+    no row of the lists (another hamlet's too: one code in two hamlets leaves both rows out),
+    that head on no other row of its hamlet (under another code: one household twice), nor that
+    household on another blank row of its file: the row's 'missing-household-id' in ``issues``
+    said with that code to write ('start'), where "the commune's register" alone left the head
+    a register he may not hold (session 51 and its review; a run and `check` alike). The row
     stays out of the counts until written."""
     if start is None or households.empty:
         return
@@ -2015,8 +2017,8 @@ def codes_from_start(start: pd.DataFrame | None, households: pd.DataFrame, issue
         if issue.code == "missing-household-id" and not issue.variant
     }  # fmt: skip
     rows = households.iloc[blank]
-    # only the hamlets and files of the blank rows are looked at (a province's lists)
-    hamlets, looked = set(rows["hamlet"].tolist()), set(rows["file"].tolist())
+    # only the start rows of the blank rows' hamlets are looked at (a province's lists)
+    hamlets = set(rows["hamlet"].tolist())
     known: dict[tuple, list[tuple[str, str, int]]] = {}
     for hamlet, code, name, birth in zip(
         start["hamlet"], start["ma_ho"], start["chu_ho"], start["nam_sinh"], strict=True
@@ -2026,9 +2028,6 @@ def codes_from_start(start: pd.DataFrame | None, households: pd.DataFrame, issue
         if name.__class__ is str and not pd.isna(birth):
             key = (hamlet, fold(name), int(birth))
             known.setdefault(key, []).append((code.strip(), name.strip(), int(birth)))
-    files = households["file"].tolist()
-    used = {(file, id_key(code)) for file, code in zip(files, codes, strict=True)
-            if file in looked and code.__class__ is str and code.strip()}  # fmt: skip
     found: dict[tuple, list[tuple[int, str, int]]] = {}
     for file, sheet, excel_row, hamlet, name, birth in zip(
         rows["file"], rows["sheet"], rows["excel_row"], rows["hamlet"], rows["chu_ho"],
@@ -2037,14 +2036,31 @@ def codes_from_start(start: pd.DataFrame | None, households: pd.DataFrame, issue
         at = missing.get((file, sheet, int(excel_row)))
         if at is None or name.__class__ is not str or pd.isna(birth):
             continue
-        match = known.get((hamlet, fold(name), int(birth)))
-        if match is not None and len(match) == 1 and (file, id_key(match[0][0])) not in used:
+        match = known.get(key := (hamlet, fold(name), int(birth)))
+        if match is not None and len(match) == 1:
             code, start_name, start_birth = match[0]
-            found.setdefault((file, code), []).append((at, start_name, start_birth))
+            found.setdefault((file, code), []).append((at, start_name, start_birth, key))
+    if not found:
+        return
+    # what the lists hold already: every code written, and each head of a written code in
+    # the hamlets of the rows found (folded name, birth year)
+    coded = [i for i, code in enumerate(codes) if code.__class__ is str and code.strip()]
+    used = set(id_keys(np.array([codes[i] for i in coded], dtype=object)).tolist())
+    wanted = {key[0] for ats in found.values() for *_, key in ats}
+    heads = {
+        (hamlet, fold(name), int(birth))
+        for hamlet, name, birth in zip(
+            households["hamlet"].iloc[coded], households["chu_ho"].iloc[coded],
+            households["nam_sinh"].iloc[coded], strict=True,
+        )
+        if hamlet in wanted and name.__class__ is str and not pd.isna(birth)
+    }  # fmt: skip
     for (_, code), ats in found.items():
         if len(ats) != 1:  # the household on two blank rows: which is it is the head's to say
             continue
-        [(at, name, birth)] = ats
+        [(at, name, birth, key)] = ats
+        if id_key(code) in used or key in heads:
+            continue
         issues[at] = replace(
             issues[at], variant="start", instead=code,
             detail=Message(f"'{name}' (năm sinh {birth})", f"'{name}' (born {birth})"),

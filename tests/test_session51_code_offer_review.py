@@ -1,0 +1,83 @@
+"""Review of session 51's code offers (a blank Mã hộ told the start list's code) and of 'two
+heads under one code' (variant 'one-hamlet-heads'): offering a wrong code, or calling one
+household two, is worse than saying nothing new.
+
+Nà Mòn's May list is the start list's five households (NM1..NM3 poor, NM4, NM5 near-poor; each
+head 'Hoàng Văn <code>', born 1970, its own ID number), rows from 5 (NM4 at B8)."""
+
+from __future__ import annotations
+
+from pipeline.checkfiles import check_files
+from pipeline.run import execute
+from tests.commune import person, write_plan, write_roster
+
+PLAIN = "Thiếu 'Mã hộ'. Hãy ghi mã hộ như trong sổ quản lý hộ nghèo của xã."
+
+
+def _rows(nm4: dict | None = None) -> list[dict]:
+    """Nà Mòn's five households, NM4's row (B8) updated with ``nm4``."""
+    rows = [
+        person("NM1", "poor"),
+        person("NM2", "near_poor"),
+        person("NM3", "poor"),
+        person("NM4", "near_poor"),
+        person("NM5", "near_poor"),
+    ]
+    rows[3].update(nm4 or {})
+    return rows
+
+
+def _run(tmp_path, rows: list[dict], ban_co: list[dict] | None = None):
+    """May's run of Nà Mòn's ``rows`` (and Bản Cọ's list ``ban_co``): (the issues, the files)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    files = [write_plan(folder), write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)]
+    if ban_co is not None:
+        files.append(write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, ban_co))
+    result = execute(folder, tmp_path / "output", "2024-05")[0]
+    return result.issues, files
+
+
+def _at(issues, code: str, cell: str, file: str = "NaMon.xlsx"):
+    [issue] = [i for i in issues if i.code == code and i.cell == cell and i.file == file]
+    return issue
+
+
+# --- the start list's code offered for a blank Mã hộ -----------------------------------------
+
+
+def test_a_code_another_hamlet_writes_is_not_offered(tmp_path):
+    """NM4 blank at Nà Mòn's B8 while Bản Cọ's list writes NM4 (the household gone there, or the
+    code another's): writing 'NM4' at B8 would put one code in two hamlets, both rows then left
+    out. Before: B8 was told "hãy ghi 'NM4' vào ô này" (the code looked for in Nà Mòn's file
+    only). Now B8 is told plainly, in a run and in `check` alike."""
+    ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    ban_co.append(person("NM4", "near_poor"))
+    issues, files = _run(tmp_path, _rows({"ma_ho": None}), ban_co)
+    b8 = _at(issues, "missing-household-id", "B8")
+    assert b8.variant != "start"
+    assert b8.message("vi") == PLAIN
+    [checked] = [
+        i for i in check_files(files) if i.code == "missing-household-id" and i.cell == "B8"
+    ]
+    assert checked.variant != "start" and checked.message("vi") == PLAIN
+
+
+def test_a_head_on_the_list_under_another_code_is_not_offered_the_start_code(tmp_path):
+    """'Hoàng Văn NM4' (1970) at B8 without a code, and at B10 under 'NM9' (a code written for
+    him since): offering 'NM4' at B8 would write one household under two codes. Before: B8 was
+    told to write 'NM4'. Now it is told plainly."""
+    rows = _rows({"ma_ho": None})
+    rows.append(dict(person("NM9", "near_poor"), chu_ho="Hoàng Văn NM4"))
+    issues, _ = _run(tmp_path, rows)
+    b8 = _at(issues, "missing-household-id", "B8")
+    assert b8.variant != "start"
+    assert b8.message("vi") == PLAIN
+
+
+def test_the_start_code_is_still_offered_where_nothing_else_claims_it(tmp_path):
+    """Guard: NM4 blank at B8, Bản Cọ's list with its own codes only: B8 is told 'NM4'."""
+    ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    issues, _ = _run(tmp_path, _rows({"ma_ho": None}), ban_co)
+    b8 = _at(issues, "missing-household-id", "B8")
+    assert (b8.variant, b8.instead) == ("start", "NM4")
