@@ -29,6 +29,7 @@ from pipeline.normalise import (
 )
 from pipeline.read import counts_some_of
 from pipeline.text import (
+    ADDRESS_WORDS,
     as_shown,
     cell_position,
     clean_text,
@@ -36,12 +37,14 @@ from pipeline.text import (
     find_period_in_text,
     fold,
     is_blank,
+    letters_apart,
     month_named,
     parse_households,
     parse_period,
     parse_prepared_date,
     same_month,
 )
+from pipeline.timeline import same_head
 from pipeline.types import FROM_AGE, Issue, Submission
 from pipeline.validate import (
     Part,
@@ -2140,10 +2143,13 @@ def duplicates_in(frame: pd.DataFrame, sub_at, issues: list[Issue], heads: bool 
 
 
 def _two_heads(position: int, occurrences: list[int], frame: pd.DataFrame, sub_at, heads: bool):
-    """Both heads' names of a Mã hộ written on two rows of one sheet under two names (:func:
-    `fold` apart), as row ``position`` says them ("dòng này ghi 'Lưu Đình Sáng', dòng 14 ghi
-    'Lưu Văn Toàn'"); None for a row pasted twice, three uses, a name left blank, other files
-    or sheets, or without ``heads``."""
+    """Both heads' names of a Mã hộ written on two rows of one sheet under two heads, as row
+    ``position`` says them ("dòng này ghi 'Lưu Đình Sáng', dòng 14 ghi 'Lưu Văn Toàn'"); None
+    for a row pasted twice, three uses, a name left blank, other files or sheets, or without
+    ``heads``. A row pasted twice is one head by the tables' rule (timeline.same_head: the
+    names folded alike, or one ID number), or by its name once a word of address before it is
+    left out ('Ông Hoàng Văn Hùng'), or a letter apart ('Hoàng Văn Hùn'): a slip retyping the
+    row, not a second household (session 51's review)."""
     if not heads or len(occurrences) != 2 or "chu_ho" not in frame:
         return None
     [other] = [p for p in occurrences if p != position]
@@ -2154,13 +2160,26 @@ def _two_heads(position: int, occurrences: list[int], frame: pd.DataFrame, sub_a
     mine, theirs = frame["chu_ho"].iat[position], frame["chu_ho"].iat[other]
     if not (mine.__class__ is str and theirs.__class__ is str and fold(mine) and fold(theirs)):
         return None
-    if fold(mine) == fold(theirs):
+    numbers = frame["so_dinh_danh"] if "so_dinh_danh" in frame else None
+    ids = ["" if numbers is None else id_number(numbers.iat[p]) for p in (position, other)]
+    if same_head((fold(mine), ids[0]), (fold(theirs), ids[1])):
+        return None
+    if letters_apart(_untitled(mine), _untitled(theirs), 1):
         return None
     mine, theirs, row = mine.strip(), theirs.strip(), int(frame["excel_row"].iat[other])
     return Message(
         f"dòng này ghi '{mine}', dòng {row} ghi '{theirs}'",
         f"this row says '{mine}', row {row} says '{theirs}'",
     )
+
+
+_ADDRESS_FOLDED = frozenset(fold(word) for word in ADDRESS_WORDS)
+
+
+def _untitled(name: str) -> str:
+    """``name`` folded, a word of address before it (text.ADDRESS_WORDS) left out."""
+    first, _, rest = fold(name).partition(" ")
+    return rest if rest and first in _ADDRESS_FOLDED else fold(name)
 
 
 _SPACE = lazyre.compile(r"\s")

@@ -81,3 +81,50 @@ def test_the_start_code_is_still_offered_where_nothing_else_claims_it(tmp_path):
     issues, _ = _run(tmp_path, _rows({"ma_ho": None}), ban_co)
     b8 = _at(issues, "missing-household-id", "B8")
     assert (b8.variant, b8.instead) == ("start", "NM4")
+
+
+# --- one code on two rows under two heads' names ---------------------------------------------
+
+
+PASTED = "Mã hộ 'NM4' bị trùng với dòng 10 của danh sách này. Nếu là cùng một hộ được ghi nhiều lần"
+
+
+def _twice(tmp_path, **again) -> list:
+    """NM4's row (B8) and again at B10 with ``again`` changed: the issues at B8 and B10."""
+    rows = _rows() + [dict(person("NM4", "near_poor"), **again)]
+    issues, _ = _run(tmp_path, rows)
+    return [_at(issues, "duplicate-household-id", cell) for cell in ("B8", "B10")]
+
+
+def test_a_row_pasted_twice_with_a_one_letter_slip_in_the_name_is_said_as_pasted(tmp_path):
+    """B8 'Hoàng Văn Hùng', B10 'Hoàng Văn Hùn' (the 'g' lost retyping the row, the ID number
+    left out): one head.
+    Before: "là hai hộ khác nhau, mỗi hộ phải có mã riêng", which sends the head to the commune
+    for a second code of one household. Now the message of a row written twice."""
+    rows = _rows({"chu_ho": "Hoàng Văn Hùng"})
+    rows.append(dict(person("NM4", "near_poor"), chu_ho="Hoàng Văn Hùn", so_dinh_danh=None))
+    issues, _ = _run(tmp_path, rows)
+    b8, b10 = (_at(issues, "duplicate-household-id", cell) for cell in ("B8", "B10"))
+    assert (b8.variant, b10.variant) == ("one-hamlet", "one-hamlet")
+    assert b8.message("vi").startswith(PASTED)
+
+
+def test_a_name_written_after_a_word_of_address_is_the_same_head(tmp_path):
+    """B8 'Hoàng Văn NM4', B10 'Ông Hoàng Văn NM4' (no ID number): one head. Before: two
+    households."""
+    b8, b10 = _twice(tmp_path, chu_ho="Ông Hoàng Văn NM4", so_dinh_danh=None)
+    assert (b8.variant, b10.variant) == ("one-hamlet", "one-hamlet")
+    assert b8.message("vi").startswith(PASTED)
+
+
+def test_one_id_number_under_two_names_is_the_same_head(tmp_path):
+    """B8 'Hoàng Văn NM4', B10 'Hoàng Văn Bốn', both with NM4's ID number: one person by the
+    tables' rule (timeline.same_head). Before: two households."""
+    b8, b10 = _twice(tmp_path, chu_ho="Hoàng Văn Bốn")
+    assert (b8.variant, b10.variant) == ("one-hamlet", "one-hamlet")
+
+
+def test_a_name_in_capitals_without_marks_is_the_same_head(tmp_path):
+    """Guard: B10 'HOANG VAN NM4' (capitals, no marks): one head, as before."""
+    b8, _ = _twice(tmp_path, chu_ho="HOANG VAN NM4", so_dinh_danh=None)
+    assert b8.variant == "one-hamlet"
