@@ -1658,12 +1658,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Household code '{value}' is also used at {detail}. If it is one household written more than once, delete the extra rows and keep one; if they are different households, correct the wrong code from the commune's register (these rows are left out until then).",
             ),
             # ... two rows of one list under two heads' names (a household split off written
-            # under its parent's code; session 51): {instead} both names ("dòng này ghi 'A',
-            # dòng 10 ghi 'B'")
+            # under its parent's code, or one whose head changed with its old row left in: the
+            # list cannot tell; session 51 and its review): {instead} both names ("dòng này
+            # ghi 'A', dòng 10 ghi 'B'")
             (
                 "one-hamlet-heads",
-                "Mã hộ '{value}' cũng được ghi ở {detail} cho một chủ hộ khác ({instead}): là hai hộ khác nhau, mỗi hộ phải có mã riêng. Hãy giữ mã này ở dòng của hộ đã có mã này trong sổ quản lý hộ nghèo của xã, và ghi cho hộ kia mã của hộ đó; hộ mới tách hộ hay mới phát sinh chưa có mã thì hãy hỏi cán bộ xã mã hộ mới rồi ghi vào (các dòng này tạm chưa được tính).",
-                "Household code '{value}' is also written at {detail} for another head ({instead}): two households, each needing its own code. Keep this code on the row of the household the commune's register gives it to, and write the other household's own code on its row; a household newly split off or new to the lists, without a code yet, gets a new code from the commune officer (these rows are left out until then).",
+                "Mã hộ '{value}' cũng được ghi ở {detail} cho một chủ hộ khác ({instead}). Nếu là hai hộ khác nhau (như hộ mới tách hộ), mỗi hộ phải có mã riêng: hãy giữ mã này ở dòng của hộ đã có mã này trong sổ quản lý hộ nghèo của xã, và ghi cho hộ kia mã của hộ đó; hộ mới tách hộ hay mới phát sinh chưa có mã thì hãy hỏi cán bộ xã mã hộ mới rồi ghi vào. Nếu là cùng một hộ (như hộ đã đổi chủ hộ), hãy xóa dòng thừa, chỉ giữ dòng ghi chủ hộ hiện nay (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also written at {detail} for another head ({instead}). If they are two households (such as one newly split off), each needs its own code: keep this code on the row of the household the commune's register gives it to, and write the other household's own code on its row; a household newly split off or new to the lists, without a code yet, gets a new code from the commune officer. If it is one household (its head changed, say), delete the extra row and keep the one naming the present head (these rows are left out until then).",
             ),
             # written apart only by leading zeros ('01001' beside 1001): the detail names the
             # other code as written, the message why the two are one

@@ -128,3 +128,29 @@ def test_a_name_in_capitals_without_marks_is_the_same_head(tmp_path):
     """Guard: B10 'HOANG VAN NM4' (capitals, no marks): one head, as before."""
     b8, _ = _twice(tmp_path, chu_ho="HOANG VAN NM4", so_dinh_danh=None)
     assert b8.variant == "one-hamlet"
+
+
+def test_husband_and_wife_on_two_rows_are_not_said_to_be_two_households(tmp_path):
+    """B8 'Hoàng Văn NM4' (Nam, 1970), B10 'Lê Thị Hoa' (Nữ, 1972, her own ID number): the
+    household whose head is now the wife, its old row left in, or a household split off: the
+    list cannot tell. Before: "là hai hộ khác nhau, mỗi hộ phải có mã riêng", which has the head
+    ask a second code for one household (counted twice). Now both heads are named and both
+    cases said."""
+    b8, b10 = _twice(
+        tmp_path, chu_ho="Lê Thị Hoa", nam_sinh=1972, gioi_tinh="Nữ", so_dinh_danh="012345675678"
+    )
+    assert (b8.variant, b10.variant) == ("one-hamlet-heads", "one-hamlet-heads")
+    assert b8.message("vi") == (
+        "Mã hộ 'NM4' cũng được ghi ở dòng 10 của danh sách này cho một chủ hộ khác (dòng này ghi "
+        "'Hoàng Văn NM4', dòng 10 ghi 'Lê Thị Hoa'). Nếu là hai hộ khác nhau (như hộ mới tách "
+        "hộ), mỗi hộ phải có mã riêng: hãy giữ mã này ở dòng của hộ đã có mã này trong sổ quản "
+        "lý hộ nghèo của xã, và ghi cho hộ kia mã của hộ đó; hộ mới tách hộ hay mới phát sinh "
+        "chưa có mã thì hãy hỏi cán bộ xã mã hộ mới rồi ghi vào. Nếu là cùng một hộ (như hộ đã "
+        "đổi chủ hộ), hãy xóa dòng thừa, chỉ giữ dòng ghi chủ hộ hiện nay (các dòng này tạm "
+        "chưa được tính)."
+    )
+    assert "là hai hộ khác nhau, mỗi hộ" not in b10.message("vi")
+    assert b10.message("en").startswith(
+        "Household code 'NM4' is also written at row 8 of this list for another head (this row "
+        "says 'Lê Thị Hoa', row 8 says 'Hoàng Văn NM4'). If they are two households"
+    )

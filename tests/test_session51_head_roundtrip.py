@@ -132,14 +132,16 @@ def test_one_code_under_two_heads_in_one_list_says_they_are_two_households(tmp_p
     """'NM1' at B5 (Hoàng Văn NM1) and B10 (Lò Văn Hải): two heads, so two households, not a
     row pasted twice. Before: "if one household written twice, delete the extra rows…; if two,
     correct the wrong code from the register", which a split household is not in. Now each row
-    names both heads and how a new household gets its code."""
+    names both heads and how a new household gets its code (since session 51's review, and
+    how one household whose head changed keeps one row: the list cannot tell the two)."""
     _, out = _month(tmp_path, _split_rows("NM1"))
     said = {cell: text for cell, _, text in _guide(out)}
     tail = (
-        ": là hai hộ khác nhau, mỗi hộ phải có mã riêng. Hãy giữ mã này ở dòng của hộ đã có mã "
-        "này trong sổ quản lý hộ nghèo của xã, và ghi cho hộ kia mã của hộ đó; hộ mới tách hộ "
-        "hay mới phát sinh chưa có mã thì hãy hỏi cán bộ xã mã hộ mới rồi ghi vào (các dòng này "
-        "tạm chưa được tính)."
+        ". Nếu là hai hộ khác nhau (như hộ mới tách hộ), mỗi hộ phải có mã riêng: hãy giữ mã này "
+        "ở dòng của hộ đã có mã này trong sổ quản lý hộ nghèo của xã, và ghi cho hộ kia mã của hộ "
+        "đó; hộ mới tách hộ hay mới phát sinh chưa có mã thì hãy hỏi cán bộ xã mã hộ mới rồi ghi "
+        "vào. Nếu là cùng một hộ (như hộ đã đổi chủ hộ), hãy xóa dòng thừa, chỉ giữ dòng ghi chủ "
+        "hộ hiện nay (các dòng này tạm chưa được tính)."
     )
     assert said["B5"] == (
         "Mã hộ 'NM1' cũng được ghi ở dòng 10 của danh sách này cho một chủ hộ khác (dòng này ghi "
