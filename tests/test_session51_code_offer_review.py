@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pipeline.checkfiles import check_files
 from pipeline.run import execute
-from tests.commune import person, write_plan, write_roster
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
 
 PLAIN = "Thiếu 'Mã hộ'. Hãy ghi mã hộ như trong sổ quản lý hộ nghèo của xã."
 
@@ -81,6 +82,21 @@ def test_the_start_code_is_still_offered_where_nothing_else_claims_it(tmp_path):
     issues, _ = _run(tmp_path, _rows({"ma_ho": None}), ban_co)
     b8 = _at(issues, "missing-household-id", "B8")
     assert (b8.variant, b8.instead) == ("start", "NM4")
+
+
+def test_two_start_households_of_one_name_and_year_offer_no_code(tmp_path):
+    """Guard: the start list has 'Hoàng Văn NM4' (1970) twice in Nà Mòn, NM4 and NM5 (a father
+    and son of one name, or two homonyms): B8's blank code is told plainly, neither offered."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    start = [
+        dict(row, chu_ho="Hoàng Văn NM4") if row["ma_ho"] == "NM5" else row for row in start_list()
+    ]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), start)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, _rows({"ma_ho": None}))
+    issues = execute(folder, tmp_path / "output", "2024-05")[0].issues
+    b8 = _at(issues, "missing-household-id", "B8")
+    assert b8.variant != "start" and b8.message("vi") == PLAIN
 
 
 # --- one code on two rows under two heads' names ---------------------------------------------
