@@ -2047,16 +2047,18 @@ def codes_from_start(start: pd.DataFrame | None, households: pd.DataFrame, issue
         return
     # what the lists hold already: every code written, and each head of a written code in
     # the hamlets of the rows found (folded name, birth year)
-    coded = [i for i, code in enumerate(codes) if code.__class__ is str and code.strip()]
-    used = set(id_keys(np.array([codes[i] for i in coded], dtype=object)).tolist())
+    written = np.ones(len(codes), dtype=bool)
+    written[blank] = False
+    used = set(id_keys(households["ma_ho"].to_numpy(dtype=object)[written]).tolist())
     wanted = {key[0] for ats in found.values() for *_, key in ats}
+    near = np.flatnonzero(written & households["hamlet"].isin(wanted).to_numpy(dtype=bool))
     heads = {
         (hamlet, fold(name), int(birth))
         for hamlet, name, birth in zip(
-            households["hamlet"].iloc[coded], households["chu_ho"].iloc[coded],
-            households["nam_sinh"].iloc[coded], strict=True,
+            households["hamlet"].iloc[near].tolist(), households["chu_ho"].iloc[near].tolist(),
+            households["nam_sinh"].iloc[near].tolist(), strict=True,
         )
-        if hamlet in wanted and name.__class__ is str and not pd.isna(birth)
+        if name.__class__ is str and not pd.isna(birth)
     }  # fmt: skip
     for (_, code), ats in found.items():
         if len(ats) != 1:  # the household on two blank rows: which is it is the head's to say
