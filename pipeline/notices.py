@@ -2023,6 +2023,7 @@ def plan_changed_since(
     added: set[str] = set()  # hamlets of this plan a month named did not have
     # (figure's index, hamlet) -> (order first met, then, now)
     differ: dict[tuple[int, str], tuple[int, object, object]] = {}
+    formerly: dict[str, str] = {}  # a hamlet differing, renamed since: name now -> name then
     for period, snap in sorted(stored.items()):
         if period == result.period or not period.startswith(year) or period in newer:
             continue
@@ -2045,16 +2046,21 @@ def plan_changed_since(
             if period not in months:
                 months.append(period)
             commune.setdefault(key, (old, new))
+        renamed = renames.get(frozenset(h["hamlet"] for h in snap["hamlets"]), {})
         for hamlet in snap["hamlets"]:
             then = tuple(hamlet.get(k) for k in _PLAN_FIGURES)
-            mine = now.get(hamlet["hamlet"])
+            # a hamlet the plan renamed since is compared under its name now (session 51)
+            name = renamed.get(hamlet["hamlet"], hamlet["hamlet"])
+            mine = now.get(name)
             if mine is None or None in then or then == mine:
                 continue
             if period not in months:
                 months.append(period)
+            if name != hamlet["hamlet"]:
+                formerly.setdefault(name, hamlet["hamlet"])
             for i, (old, new) in enumerate(zip(then, mine, strict=True)):
                 if old != new:
-                    differ.setdefault((i, hamlet["hamlet"]), (len(differ), old, new))
+                    differ.setdefault((i, name), (len(differ), old, new))
         if period in months:  # the plan's hamlets this month did not have, nor renamed
             named = frozenset(h["hamlet"] for h in snap["hamlets"])
             added |= in_plan - named - set(renames.get(named, {}).values())
@@ -2071,8 +2077,9 @@ def plan_changed_since(
     ordered = sorted(differ.items(), key=lambda item: (item[0][0], item[1][0]))
     for (i, h), (_, a, b) in ordered:
         column = PLAN_TARGET_COLUMNS[_PLAN_FIGURES[i]][0]  # as the plan heads it
-        said.append((f"{with_unit(h)}, cột '{column}' lúc đó là {a}, nay là {b}",
-                     f"{h}, column '{column}' then {a}, now {b}"))  # fmt: skip
+        said.append((f"{with_unit(formerly_named(h, formerly, 'vi'))}, cột '{column}' lúc đó là "
+                     f"{a}, nay là {b}",
+                     f"{formerly_named(h, formerly, 'en')}, column '{column}' then {a}, now {b}"))  # fmt: skip
     more = len(said) - _PLAN_SAID_AT_MOST
     shown = "; ".join(vi for vi, _ in said[:_PLAN_SAID_AT_MOST])
     shown_en = "; ".join(en for _, en in said[:_PLAN_SAID_AT_MOST])

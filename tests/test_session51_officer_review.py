@@ -1,0 +1,96 @@
+"""Session 51 (RD): review of the officer's-year fixes (the revised plan's notice, a late list's
+copy-back, the owner file of an open workbook), the defects it found.
+
+The small commune (tests/commune.py): Nà Mòn's start list NM1-3 poor, NM4-5 near-poor (100
+households), Bản Cọ's BC1-2 poor, BC3 near-poor (200), Đồng Kè (150) sends nothing; the plan's
+commune targets 1.52 and 1.01 points, each hamlet's targets 1 and 1 household.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.messages import in_language
+from pipeline.output import NOTICES
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+
+
+def _lists(folder, period: str, prepared: date, na_mon: str = "Nà Mòn") -> None:
+    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    na += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+    ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    month = period[5:]
+    write_roster(folder, f"NaMon_{month}.xlsx", na_mon, 100, na, period=period,
+                 prepared=prepared)  # fmt: skip
+    write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200, ban, period=period,
+                 prepared=prepared)  # fmt: skip
+
+
+def _april_run(tmp_path):
+    """April run under the first plan, its lists then taken out of the input folder."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _lists(folder, "2024-04", date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    for name in ("NaMon_04.xlsx", "BanCo_04.xlsx"):
+        (folder / name).unlink()
+    return folder, out
+
+
+def _plan_notices() -> list[str]:
+    return [in_language(n, "vi") for n in NOTICES if "theo kế hoạch khác" in in_language(n, "vi")]
+
+
+# --- the revised plan's notice ----------------------------------------------------------------
+
+
+def test_a_hamlet_renamed_and_its_target_changed_tells_the_months_run_before(tmp_path):
+    """The revised plan renames Nà Mòn 'Nà Mòn Mới' (its start list too) and raises its poor
+    target 1 -> 2 households. April counted Nà Mòn with target 1: its 'Theo xóm' progress
+    (1 of 1) follows the old target. Before, no notice: the stored hamlet was looked up in
+    the plan by its old name, found nowhere, and skipped. Now April is named, the hamlet by
+    its name now and then."""
+    folder, out = _april_run(tmp_path)
+    renamed = {"Nà Mòn": "Nà Mòn Mới"}
+    hamlets = [dict(h, hamlet=renamed.get(h["hamlet"], h["hamlet"])) for h in plan_hamlets()]
+    hamlets[0]["poor_target"] = 2
+    start = [dict(r, hamlet=renamed.get(r["hamlet"], r["hamlet"])) for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    _lists(folder, "2024-05", date(2024, 6, 3), na_mon="Nà Mòn Mới")
+    execute(folder, out, "2024-05")
+    [said] = _plan_notices()
+    assert said.startswith(
+        "Kỳ 04/2024 đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
+        "('KeHoach_2024.xlsx'): xóm Nà Mòn Mới (trước đây: Nà Mòn), cột 'Chỉ tiêu giảm hộ nghèo "
+        "(hộ)' lúc đó là 1, nay là 2. Mức giảm"
+    )
+    assert "có thêm" not in said  # a rename is no hamlet added
+    assert said.endswith("giamngheo run --period 2024-04; giamngheo run --period 2024-05")
+
+
+def test_a_hamlet_renamed_alone_tells_no_plan_change(tmp_path):
+    # the control: the same figures under the new name: no plan notice
+    folder, out = _april_run(tmp_path)
+    renamed = {"Nà Mòn": "Nà Mòn Mới"}
+    hamlets = [dict(h, hamlet=renamed.get(h["hamlet"], h["hamlet"])) for h in plan_hamlets()]
+    start = [dict(r, hamlet=renamed.get(r["hamlet"], r["hamlet"])) for r in start_list()]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
+    _lists(folder, "2024-05", date(2024, 6, 3), na_mon="Nà Mòn Mới")
+    execute(folder, out, "2024-05")
+    assert _plan_notices() == []
+
+
+def test_a_commune_target_rewritten_as_text_tells_no_plan_change(tmp_path):
+    """The plan saved again with the poor target typed as text, '1,52', '1,520' and '1.52
+    điểm': all read 1.52 points, as April ran with; no month is told of a plan change."""
+    folder, out = _april_run(tmp_path)
+    for month, written in (("05", "1,52"), ("06", "1,520"), ("07", "1.52 điểm")):
+        info = dict(PLAN_INFO, poor_target=written)
+        write_plan_workbook(folder / "KeHoach_2024.xlsx", info, plan_hamlets(), start_list())
+        _lists(folder, f"2024-{month}", date(2024, int(month) + 1, 3))
+        execute(folder, out, f"2024-{month}")
+        assert _plan_notices() == [], written
+
