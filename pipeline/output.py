@@ -41,10 +41,10 @@ NOTICES: list[str] = []
 
 
 def is_open_elsewhere(path: Path) -> bool:
-    """Excel (``~$name``) or LibreOffice (``.~lock.name#``) has the file open."""
-    return (
-        path.with_name("~$" + path.name).exists() or path.with_name(f".~lock.{path.name}#").exists()
-    )
+    """Excel (``~$name``) or LibreOffice (``.~lock.name#``) has the file open. An owner file
+    beside no such file (the workbook deleted or moved after a crash left its owner file) tells
+    nothing open: nothing there can be overwritten (docs/decisions.md, session 51)."""
+    return path.exists() and _owner_file(path) is not None
 
 
 def _owner_file(path: Path) -> Path | None:

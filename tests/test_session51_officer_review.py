@@ -94,3 +94,48 @@ def test_a_commune_target_rewritten_as_text_tells_no_plan_change(tmp_path):
         execute(folder, out, f"2024-{month}")
         assert _plan_notices() == [], written
 
+
+# --- an owner file beside the month's workbook, or beside none ----------------------------------
+
+
+def _open_notices() -> list[str]:
+    return [in_language(n, "vi") for n in NOTICES if "đang được mở" in in_language(n, "vi")]
+
+
+def test_an_owner_file_beside_no_workbook_tells_nothing_open(tmp_path):
+    """LibreOffice crashed with April's TongHop open; the officer deleted the workbook to run
+    April afresh, its hidden lock file '.~lock.TongHop_2024-04.xlsx#' left behind. Before, the
+    run wrote 'TongHop_2024-04 (1).xlsx' and said the workbook (not there) was open; now it
+    writes the workbook under its own name and says nothing of it."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _lists(folder, "2024-04", date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    book = out / "2024-04" / "TongHop_2024-04.xlsx"
+    book.unlink()
+    (out / "2024-04" / ".~lock.TongHop_2024-04.xlsx#").write_text("owner", encoding="utf-8")
+    _, written, _ = execute(folder, out, "2024-04")
+    assert written["workbook"] == book
+    assert book.is_file() and not (out / "2024-04" / "TongHop_2024-04 (1).xlsx").exists()
+    assert _open_notices() == []
+
+
+def test_a_libreoffice_lock_file_beside_the_workbook_is_named_to_delete(tmp_path):
+    # the control: the workbook there, LibreOffice's lock file beside it: written beside, and
+    # the lock file named as Excel's owner file is
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _lists(folder, "2024-04", date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    (out / "2024-04" / ".~lock.TongHop_2024-04.xlsx#").write_text("owner", encoding="utf-8")
+    _, written, _ = execute(folder, out, "2024-04")
+    assert written["workbook"].name == "TongHop_2024-04 (1).xlsx"
+    assert _open_notices() == [
+        "Tệp 'TongHop_2024-04.xlsx' đang được mở nên kết quả mới được ghi vào 'TongHop_2024-04 "
+        "(1).xlsx'. Nếu tệp đó đã được đóng (không còn chương trình bảng tính nào mở nó), hãy "
+        "xóa tệp ẩn '.~lock.TongHop_2024-04.xlsx#' bên cạnh nó (chương trình để lại khi bị tắt "
+        "đột ngột) rồi chạy lại."
+    ]
+
