@@ -2024,6 +2024,8 @@ def plan_changed_since(
     # (figure's index, hamlet) -> (order first met, then, now)
     differ: dict[tuple[int, str], tuple[int, object, object]] = {}
     formerly: dict[str, str] = {}  # a hamlet differing, renamed since: name now -> name then
+    found: dict[str, tuple] = {}  # a month differing -> (its run, targets, figures, added)
+    same: list[tuple[str, int | None]] = []  # months stored under the plan used now, their runs
     for period, snap in sorted(stored.items()):
         if period == result.period or not period.startswith(year) or period in newer:
             continue
@@ -2039,14 +2041,11 @@ def plan_changed_since(
             if gone - renames[named].keys():
                 continue  # consolidated before the plan merged or dropped a hamlet
         totals = snap.get("totals") or {}
-        for key, _, _ in _COMMUNE_TARGETS:
-            old, new = totals.get(key), targets_now.get(key)
-            if old is None or new is None or round(old, 6) == round(new, 6):
-                continue
-            if period not in months:
-                months.append(period)
-            commune.setdefault(key, (old, new))
+        targets = [(key, totals.get(key), targets_now.get(key)) for key, _, _ in _COMMUNE_TARGETS]
+        targets = [(key, old, new) for key, old, new in targets
+                   if old is not None and new is not None and round(old, 6) != round(new, 6)]  # fmt: skip
         renamed = renames.get(frozenset(h["hamlet"] for h in snap["hamlets"]), {})
+        figures = []  # (figure's index, hamlet's name now, then, now)
         for hamlet in snap["hamlets"]:
             then = tuple(hamlet.get(k) for k in _PLAN_FIGURES)
             # a hamlet the plan renamed since is compared under its name now (session 51)
@@ -2054,16 +2053,33 @@ def plan_changed_since(
             mine = now.get(name)
             if mine is None or None in then or then == mine:
                 continue
-            if period not in months:
-                months.append(period)
             if name != hamlet["hamlet"]:
                 formerly.setdefault(name, hamlet["hamlet"])
-            for i, (old, new) in enumerate(zip(then, mine, strict=True)):
-                if old != new:
-                    differ.setdefault((i, name), (len(differ), old, new))
-        if period in months:  # the plan's hamlets this month did not have, nor renamed
-            named = frozenset(h["hamlet"] for h in snap["hamlets"])
-            added |= in_plan - named - set(renames.get(named, {}).values())
+            figures += [(i, name, old, new)
+                        for i, (old, new) in enumerate(zip(then, mine, strict=True)) if old != new]  # fmt: skip
+        if not targets and not figures:
+            same.append((period, snap.get("run_id")))
+            continue
+        named = frozenset(h["hamlet"] for h in snap["hamlets"])
+        # the plan's hamlets this month did not have, nor renamed
+        found[period] = (snap.get("run_id"), targets, figures,
+                         in_plan - named - set(renames.get(named, {}).values()))  # fmt: skip
+    # Said once per plan: a month run under an older plan was named by the first run under this
+    # one after it (a month before this one stored under the plan used now, run later than that
+    # month's run): not named again at every later month's run. A month run again before that
+    # one (the months named being run again in turn) still names those left (docs/decisions.md,
+    # session 51).
+    told = max((run for month, run in same if month < result.period and run is not None),
+               default=None)  # fmt: skip
+    for period, (run, targets, figures, new_here) in found.items():
+        if told is not None and run is not None and run < told:
+            continue
+        months.append(period)
+        for key, old, new in targets:
+            commune.setdefault(key, (old, new))
+        for i, name, old, new in figures:
+            differ.setdefault((i, name), (len(differ), old, new))
+        added |= new_here
     if not differ and not commune:
         return []
     # The commune's targets first (the report's headline, as planpick.plan_differences orders
@@ -2103,14 +2119,18 @@ def plan_changed_since(
             f"('{result.plan.file}'): {shown}. "
             "Mức giảm so với đầu năm, chỉ tiêu và xu hướng của các kỳ đó (và xu hướng của các kỳ "
             f"sau chúng) vẫn theo kế hoạch cũ.{unsent[0]} Nếu tệp kế hoạch bị đặt nhầm, hãy bỏ tệp "
-            "đó ra khỏi thư mục đầu vào rồi chạy lại kỳ này. Nếu kế hoạch đã được sửa, hãy chạy lại "
+            "đó ra khỏi thư mục đầu vào rồi chạy lại kỳ này. Nếu kế hoạch được điều chỉnh từ một kỳ "
+            "sau các kỳ đó (các kỳ đó giữ theo kế hoạch lúc đó), không cần chạy lại: thông báo này "
+            "không nhắc lại khi chạy các kỳ sau. Nếu kế hoạch đã được sửa, hãy chạy lại "
             f"lần lượt từng kỳ: {commands}",
             f"Period(s) {names} were consolidated under a plan other than the one used now "
             f"('{result.plan.file}'): {shown_en}. Their "
             "reductions since the start of the year, targets and trend (and the trend of the "
             f"periods after them) follow the old plan.{unsent[1]} If the plan file was put there "
             "by mistake, take it out of the input folder and run this period again. If the plan "
-            f"was corrected, run them again one by one: {commands}",
+            "was revised from a period after them (they keep the plan of their time), nothing "
+            "needs running again: this notice is not repeated when the periods after are run. If "
+            f"the plan was corrected, run them again one by one: {commands}",
         )
     ]
 

@@ -1419,7 +1419,9 @@ def test_months_run_under_a_plan_corrected_since_are_named(year):
         "Nà Mòn, cột 'Tổng số hộ đầu năm' lúc đó là 100, nay là 110. Mức giảm so với đầu năm, "
         "chỉ tiêu và xu hướng của các kỳ đó (và xu hướng của các kỳ sau chúng) vẫn theo kế "
         "hoạch cũ. Nếu tệp kế hoạch bị đặt nhầm, hãy bỏ tệp đó ra khỏi thư mục đầu vào rồi chạy "
-        "lại kỳ này. Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt từng kỳ: "
+        "lại kỳ này. Nếu kế hoạch được điều chỉnh từ một kỳ sau các kỳ đó (các kỳ đó giữ theo kế "
+        "hoạch lúc đó), không cần chạy lại: thông báo này không nhắc lại khi chạy các kỳ sau. Nếu "
+        "kế hoạch đã được sửa, hãy chạy lại lần lượt từng kỳ: "
     )
     tail = ""  # the commands end the notice (session 47)
     assert said() == [

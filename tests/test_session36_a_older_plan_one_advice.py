@@ -88,8 +88,10 @@ def test_an_earlier_month_under_another_plan_is_told_to_run_again_up_to_this_one
         "('KeHoach_2024.xlsx'): xóm Nà Mòn, cột 'Chỉ tiêu giảm hộ nghèo (hộ)' lúc đó là 2, nay "
         "là 1. Mức giảm so với đầu năm, chỉ tiêu và xu hướng của các kỳ đó (và xu hướng của các "
         "kỳ sau chúng) vẫn theo kế hoạch cũ. Nếu tệp kế hoạch bị đặt nhầm, hãy bỏ tệp đó ra "
-        "khỏi thư mục đầu vào rồi chạy lại kỳ này. Nếu kế hoạch đã được sửa, hãy chạy lại lần "
-        "lượt từng kỳ: giamngheo run --period 2024-02; giamngheo run --period 2024-03"
+        "khỏi thư mục đầu vào rồi chạy lại kỳ này. Nếu kế hoạch được điều chỉnh từ một kỳ sau các "
+        "kỳ đó (các kỳ đó giữ theo kế hoạch lúc đó), không cần chạy lại: thông báo này không nhắc "
+        "lại khi chạy các kỳ sau. Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt từng kỳ: "
+        "giamngheo run --period 2024-02; giamngheo run --period 2024-03"
     )
     [older] = [n for n in said if "kế hoạch cũ hơn" in n]
     assert "05/2024" in older and "kế hoạch mới" in older

@@ -139,3 +139,53 @@ def test_a_libreoffice_lock_file_beside_the_workbook_is_named_to_delete(tmp_path
         "đột ngột) rồi chạy lại."
     ]
 
+
+# --- the revised plan's notice said once per plan ----------------------------------------------
+
+
+def test_a_revised_plans_notice_is_said_once_not_at_every_later_month(tmp_path):
+    """April run under the first plan; from May the district's revision (the commune's poor
+    target 1.52 -> 1.6), April kept under the plan of its time. May's run names April and
+    says the notice will not come again; June's run, under the same plan, no longer names
+    April (before: every month named it until April was run again). A second revision before
+    July (1.6 -> 1.7) is told at July's run, naming April, May and June, each under an older
+    plan."""
+    folder, out = _april_run(tmp_path)
+    revised = dict(PLAN_INFO, poor_target=1.6)
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", revised, plan_hamlets(), start_list())
+    _lists(folder, "2024-05", date(2024, 6, 3))
+    execute(folder, out, "2024-05")
+    [may] = _plan_notices()
+    assert may.startswith("Kỳ 04/2024 đã được tổng hợp theo kế hoạch khác")
+    assert (
+        "rồi chạy lại kỳ này. Nếu kế hoạch được điều chỉnh từ một kỳ sau các kỳ đó (các kỳ đó "
+        "giữ theo kế hoạch lúc đó), không cần chạy lại: thông báo này không nhắc lại khi chạy các "
+        "kỳ sau. Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt từng kỳ: giamngheo run --period "
+        "2024-04; giamngheo run --period 2024-05"
+    ) in may
+    _lists(folder, "2024-06", date(2024, 7, 3))
+    execute(folder, out, "2024-06")
+    assert _plan_notices() == []
+    again = dict(PLAN_INFO, poor_target=1.7)
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", again, plan_hamlets(), start_list())
+    _lists(folder, "2024-07", date(2024, 8, 3))
+    execute(folder, out, "2024-07")
+    [july] = _plan_notices()
+    assert july.startswith(
+        "Kỳ 04/2024, 05/2024, 06/2024 đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
+        "('KeHoach_2024.xlsx'): chỉ tiêu giảm tỷ lệ hộ nghèo của xã lúc đó là 1,52 điểm, nay là "
+        "1,70 điểm. "
+    )
+
+
+def test_a_month_run_again_under_the_revised_plan_is_told_again(tmp_path):
+    # the control: May run again (no later month under the revised plan): April named again
+    folder, out = _april_run(tmp_path)
+    revised = dict(PLAN_INFO, poor_target=1.6)
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", revised, plan_hamlets(), start_list())
+    _lists(folder, "2024-05", date(2024, 6, 3))
+    execute(folder, out, "2024-05")
+    execute(folder, out, "2024-05")
+    [said] = _plan_notices()
+    assert said.startswith("Kỳ 04/2024 đã được tổng hợp theo kế hoạch khác")
+
