@@ -1282,11 +1282,21 @@ def late_files(
             )
             continue
         sources = _kept_to_copy(earlier, period, stored[period], output_dir / period / "nguon")
+        # a late list under the name of one kept there (a corrected copy sent under the same
+        # name): the kept one copied back would replace it (session 51)
+        clash = sorted({s.file for absent in (True, False) for s, _ in late.get((period, absent), ())
+                        if sources and (sources / s.file).is_file()})  # fmt: skip
+        named = ", ".join(f"'{file}'" for file in clash)
+        kept_out = (
+            (f", không chép tệp cũ {named}: tệp mới cùng tên đã có trong thư mục đầu vào",
+             f", nor the old {named}: the new file of that name is in the input folder")
+            if clash else ("", "")
+        )  # fmt: skip
         copy, copy_en = (
-            (f"chép các danh sách trong thư mục '{sources}' (trừ tệp kế hoạch) vào thư mục đầu "
-             "vào cùng với tệp mới rồi ",
-             f"copy the lists of '{sources}' (not the plan file) into the input folder with the "
-             "new file and ")
+            (f"chép các danh sách trong thư mục '{sources}' (trừ tệp kế hoạch{kept_out[0]}) vào "
+             "thư mục đầu vào cùng với tệp mới rồi ",
+             f"copy the lists of '{sources}' (not the plan file{kept_out[1]}) into the input "
+             "folder with the new file and ")
             if sources and not formerly.get(period) else ("", "")
         )  # fmt: skip
         notices.append(

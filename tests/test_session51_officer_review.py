@@ -8,6 +8,7 @@ commune targets 1.52 and 1.01 points, each hamlet's targets 1 and 1 household.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from pipeline.messages import in_language
@@ -189,3 +190,38 @@ def test_a_month_run_again_under_the_revised_plan_is_told_again(tmp_path):
     [said] = _plan_notices()
     assert said.startswith("Kỳ 04/2024 đã được tổng hợp theo kế hoạch khác")
 
+
+# --- a late list's copy-back ---------------------------------------------------------------------
+
+
+def test_a_corrected_list_under_its_kept_name_is_not_to_be_copied_over(tmp_path):
+    """April counted Nà Mòn (NM1-3 poor, NM4-5 near-poor) and Bản Cọ (BC1-2 poor, BC3
+    near-poor); its lists were taken out of the input folder. Nà Mòn's corrected April list
+    comes with June's under the same name 'NaMon_04.xlsx' (NM3 now near-poor). The notice asked
+    to copy April's kept lists (all but the plan) into the input folder: that copies the old
+    'NaMon_04.xlsx' over the correction. It now says not to copy that one. Done as said (Bản
+    Cọ's kept list alone copied back), April counts the correction: poor 2 + 2 = 4, near-poor
+    3 + 1 = 4 (was 5 and 3)."""
+    folder, out = _april_run(tmp_path)
+    kept = out / "2024-04" / "nguon"
+    _lists(folder, "2024-06", date(2024, 7, 3))
+    corrected = [person(f"NM{i}", "poor") for i in (1, 2)]
+    corrected += [person(f"NM{i}", "near_poor") for i in (3, 4, 5)]
+    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, corrected, period="2024-04",
+                 prepared=date(2024, 6, 20))  # fmt: skip
+    execute(folder, out, "2024-06")
+    [said] = [n for n in NOTICES if in_language(n, "vi").startswith("Có danh sách kỳ 04/2024")]
+    assert (
+        f"hãy chép các danh sách trong thư mục '{kept}' (trừ tệp kế hoạch, không chép tệp cũ "
+        "'NaMon_04.xlsx': tệp mới cùng tên đã có trong thư mục đầu vào) vào thư mục đầu vào cùng "
+        "với tệp mới rồi chạy lại: "
+    ) in in_language(said, "vi")
+    assert (
+        f"copy the lists of '{kept}' (not the plan file, nor the old 'NaMon_04.xlsx': the new "
+        "file of that name is in the input folder) into the input folder with the new file and "
+        "run again: "
+    ) in in_language(said, "en")
+    (folder / "BanCo_04.xlsx").write_bytes((kept / "BanCo_04.xlsx").read_bytes())  # as told
+    execute(folder, out, "2024-04")
+    april = json.loads((out / "2024-04" / "TongHop_2024-04.json").read_text(encoding="utf-8"))
+    assert (april["totals"]["poor"], april["totals"]["near_poor"]) == (4, 4)
