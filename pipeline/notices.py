@@ -2114,6 +2114,7 @@ def plan_changed_since(
         shown_en += f"; and {more} more change{'s' if more > 1 else ''}"
     names = ", ".join(month_written(p) for p in months)
     unsent = _added_unsent([h for h in result.plan.hamlets["hamlet"] if h in added])
+    back = _old_plan_back(result, stored, months, store)
     # Every month from the first one affected, this one too: a month's trend shows the months
     # before it with their own start rates, so each is right once those before it are run.
     earliest = months[0]
@@ -2128,21 +2129,65 @@ def plan_changed_since(
             f"Kỳ {names} đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
             f"('{result.plan.file}'): {shown}. "
             "Mức giảm so với đầu năm, chỉ tiêu và xu hướng của các kỳ đó (và xu hướng của các kỳ "
-            f"sau chúng) vẫn theo kế hoạch cũ.{unsent[0]} Nếu tệp kế hoạch bị đặt nhầm, hãy bỏ tệp "
-            "đó ra khỏi thư mục đầu vào rồi chạy lại kỳ này. Nếu kế hoạch được điều chỉnh từ một kỳ "
+            f"sau chúng) vẫn theo kế hoạch cũ.{unsent[0]}{back[0]} Nếu tệp kế hoạch bị đặt "
+            "nhầm, hãy bỏ tệp đó ra khỏi thư mục đầu vào rồi chạy lại kỳ này. Nếu kế hoạch được "
+            "điều chỉnh từ một kỳ "
             "sau các kỳ đó (các kỳ đó giữ theo kế hoạch lúc đó), không cần chạy lại: thông báo này "
             "không nhắc lại khi chạy các kỳ sau. Nếu kế hoạch đã được sửa, hãy chạy lại "
             f"lần lượt từng kỳ: {commands}",
             f"Period(s) {names} were consolidated under a plan other than the one used now "
             f"('{result.plan.file}'): {shown_en}. Their "
             "reductions since the start of the year, targets and trend (and the trend of the "
-            f"periods after them) follow the old plan.{unsent[1]} If the plan file was put there "
+            f"periods after them) follow the old plan.{unsent[1]}{back[1]} If the plan file was put there "
             "by mistake, take it out of the input folder and run this period again. If the plan "
             "was revised from a period after them (they keep the plan of their time), nothing "
             "needs running again: this notice is not repeated when the periods after are run. If "
             f"the plan was corrected, run them again one by one: {commands}",
         )
     ]
+
+
+def _old_plan_back(
+    result: RunResult, stored: dict[str, dict], months: list[str], store
+) -> tuple[str, str]:
+    """Where the plan file used now is, byte for byte, the plan an earlier stored month ran
+    with (the copy kept in its 'nguon', copied back with that month's lists over or beside a
+    plan revised since) while a month after it, named by :func:`plan_changed_since`
+    (``months``), ran under another: says so, with the revised plan to put back before the
+    months after it are run (docs/decisions.md, session 51). Empty words otherwise, or without
+    the history (``store``) or the plan file to read."""
+    from pipeline.archive import sha256_of
+
+    plan = next((s for s in result.submissions
+                 if s.kind == "plan" and s.file == result.plan.file), None)  # fmt: skip
+    if store is None or plan is None:
+        return "", ""
+    try:
+        mine = sha256_of(plan.path)
+    except OSError:
+        return "", ""
+    year = str(result.plan.plan_year)
+    used = [p for p in sorted({*stored, result.period})
+            if p.startswith(year) and p <= max(months)
+            and (store.plan_of(p) or ("", ""))[1] == mine]  # fmt: skip
+    if not used:
+        return "", ""
+    then = used[0]
+    later = [p for p in months if p > then]
+    if not later:
+        return "", ""
+    at = month_written(then)
+    after = ", ".join(month_written(p) for p in later)
+    return (
+        f" Tệp '{result.plan.file}' đang dùng giống hệt bản kế hoạch kỳ {at} đã dùng (bản được "
+        f"giữ trong thư mục 'nguon' của kỳ đó), cũ hơn kế hoạch kỳ {after} đã dùng: nếu tệp này "
+        "được chép lại từ thư mục 'nguon', hãy đặt lại tệp kế hoạch mới vào thư mục đầu vào "
+        "trước khi chạy các kỳ sau.",
+        f" The file '{result.plan.file}' used now is the very plan period {at} used (the copy "
+        f"kept in its 'nguon' folder), older than the plan {after} used: if it was copied back "
+        "from a 'nguon' folder, put the new plan file back in the input folder before running "
+        "the later periods.",
+    )
 
 
 def _added_unsent(added: list[str]) -> tuple[str, str]:

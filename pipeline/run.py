@@ -481,12 +481,14 @@ def _keep_what_was_consolidated(
         Message(
             f"Kỳ {period} đã được tổng hợp với {had} xóm; lần chạy này không có tệp của "
             f"{len(lost)} xóm trong số đó ({names}), nên chương trình không ghi đè kết quả cũ. "
-            f"Hãy chép các tệp trong thư mục '{sources}' vào thư mục đầu vào cùng với tệp mới rồi "
-            f"chạy lại; nếu thật sự muốn bỏ các xóm đó khỏi kỳ này, chạy lại với --replace.{cell}",
+            f"Hãy chép các danh sách trong thư mục '{sources}' (trừ tệp kế hoạch) vào thư mục đầu "
+            "vào cùng với tệp mới rồi chạy lại; nếu thật sự muốn bỏ các xóm đó khỏi kỳ này, chạy "
+            f"lại với --replace.{cell}",
             f"Period {period} was consolidated with {had} hamlets; this run has no file for "
             f"{len(lost)} of them ({names_en}), so the old results are not overwritten. "
-            f"Copy the files of '{sources}' into the input folder with the new file and run again; to leave "
-            f"those hamlets out of this period on purpose, run again with --replace.{cell_en}",
+            f"Copy the lists of '{sources}' (not the plan file) into the input folder with the new "
+            "file and run again; to leave those hamlets out of this period on purpose, run again "
+            f"with --replace.{cell_en}",
         )
     )
 

@@ -393,7 +393,7 @@ def test_january_run_again_losing_a_hamlet_to_a_cell_left_at_december_says_the_c
     stop = _stop(folder, out, "2025-01")
     assert stop.startswith(
         "Kỳ 01/2025 đã được tổng hợp với 2 xóm; lần chạy này không có tệp của 1 xóm trong số đó "
-        "(Bản Cọ), nên chương trình không ghi đè kết quả cũ. Hãy chép các tệp trong thư mục "
+        "(Bản Cọ), nên chương trình không ghi đè kết quả cũ. Hãy chép các danh sách trong thư mục "
     )
     assert stop.endswith("chạy lại với --replace. " + BANCO_CELL)
     with pytest.raises(FatalError) as stopped:

@@ -1,0 +1,122 @@
+"""Session 51 (D2): what the officer's year (QA) found and left, fixed.
+
+The small commune (tests/commune.py): Nà Mòn's start list NM1-3 poor, NM4-5 near-poor (100
+households), Bản Cọ's BC1-2 poor, BC3 near-poor (200), Đồng Kè (150) sends nothing; the plan's
+commune targets 1.52 and 1.01 points. April is run with Nà Mòn's list alone; the district
+revises the plan in place (the commune's poor target 1.52 -> 1.80); June is run with Bản Cọ's
+late April list beside June's lists.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+
+import pytest
+
+from pipeline.messages import in_language
+from pipeline.output import NOTICES
+from pipeline.run import FatalError, execute
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+
+_BAN_CO = [person("BC1", "poor"), person("BC3", "near_poor")]
+
+
+def _june_after_a_revised_plan(tmp_path):
+    """April run with Nà Mòn's list alone (3 poor), its list then taken out of the input folder;
+    the plan revised in place (KeHoach_2024.xlsx, poor target 1.80); June run with both
+    hamlets' June lists and Bản Cọ's late April list."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, na, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    execute(folder, out, "2024-04")
+    (folder / "NaMon_04.xlsx").unlink()
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", dict(PLAN_INFO, poor_target=1.8),
+                        plan_hamlets(), start_list())  # fmt: skip
+    for hamlet, file, rows in (
+        ("Nà Mòn", "NaMon_06.xlsx", na),
+        ("Bản Cọ", "BanCo_06.xlsx", _BAN_CO),
+    ):
+        write_roster(folder, file, hamlet, 100 if hamlet == "Nà Mòn" else 200, rows,
+                     period="2024-06", prepared=date(2024, 7, 3))  # fmt: skip
+    write_roster(folder, "BanCo_04.xlsx", "Bản Cọ", 200, _BAN_CO, period="2024-04",
+                 prepared=date(2024, 6, 20))  # fmt: skip
+    execute(folder, out, "2024-06")
+    return folder, out
+
+
+def _april_totals(out) -> tuple:
+    april = json.loads((out / "2024-04" / "TongHop_2024-04.json").read_text(encoding="utf-8"))
+    t = april["totals"]
+    return t["households"], t["poor"], t["near_poor"], t["poor_target"]
+
+
+# --- 1. the stop of a month run again without its lists: the lists, not the plan -------------
+
+
+def test_the_stop_of_a_month_lacking_its_lists_says_to_copy_the_lists_not_the_plan(tmp_path):
+    """April run again with Bản Cọ's late list alone stops. It said "Hãy chép các tệp trong thư
+    mục '…/nguon'", which holds April's plan too: copied over the plan revised since, it puts
+    the old plan back for every later month. It now says the lists, not the plan file, as the
+    late list's notice does; done so, April counts both hamlets under the plan in the folder:
+    Nà Mòn 3 poor + Bản Cọ 1 poor, 1 near-poor = 4 poor, 1 near-poor of 300 households."""
+    folder, out = _june_after_a_revised_plan(tmp_path)
+    kept = out / "2024-04" / "nguon"
+    with pytest.raises(FatalError) as stopped:
+        execute(folder, out, "2024-04")
+    said = stopped.value.args[0]
+    assert in_language(said, "vi") == (
+        "Kỳ 04/2024 đã được tổng hợp với 1 xóm; lần chạy này không có tệp của 1 xóm trong số đó "
+        "(Nà Mòn), nên chương trình không ghi đè kết quả cũ. Hãy chép các danh sách trong thư "
+        f"mục '{kept}' (trừ tệp kế hoạch) vào thư mục đầu vào cùng với tệp mới rồi chạy lại; nếu "
+        "thật sự muốn bỏ các xóm đó khỏi kỳ này, chạy lại với --replace."
+    )
+    assert in_language(said, "en") == (
+        "Period 04/2024 was consolidated with 1 hamlets; this run has no file for 1 of them (Nà "
+        f"Mòn), so the old results are not overwritten. Copy the lists of '{kept}' (not the plan "
+        "file) into the input folder with the new file and run again; to leave those hamlets out "
+        "of this period on purpose, run again with --replace."
+    )
+    shutil.copy2(kept / "NaMon_04.xlsx", folder / "NaMon_04.xlsx")  # as told: the list alone
+    execute(folder, out, "2024-04")
+    assert _april_totals(out) == (300, 4, 1, 1.8)
+    assert not [n for n in NOTICES if "giống hệt" in in_language(n, "vi")]
+
+
+def test_an_old_plan_copied_back_over_the_revised_one_is_said_as_the_months_kept_copy(tmp_path):
+    """Everything in April's 'nguon' copied back, its plan too, over the revised plan of the
+    same name (what the stop's words led to): April runs under the old plan (1.52, its own),
+    and the revised-plan notice named June, "lúc đó là 1,80 điểm, nay là 1,52 điểm", then told
+    to run June again with it, never that the plan in the folder is April's kept copy. It now
+    says so, and to put the new plan back before the later months are run."""
+    folder, out = _june_after_a_revised_plan(tmp_path)
+    for kept in sorted((out / "2024-04" / "nguon").iterdir()):
+        shutil.copy2(kept, folder / kept.name)
+    execute(folder, out, "2024-04")
+    assert _april_totals(out) == (300, 4, 1, 1.52)
+    [said] = [n for n in NOTICES if "theo kế hoạch khác" in in_language(n, "vi")]
+    vi, en = in_language(said, "vi"), in_language(said, "en")
+    assert vi.startswith(
+        "Kỳ 06/2024 đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
+        "('KeHoach_2024.xlsx'): chỉ tiêu giảm tỷ lệ hộ nghèo của xã lúc đó là 1,80 điểm, nay là "
+        "1,52 điểm."
+    )
+    back = (
+        " Tệp 'KeHoach_2024.xlsx' đang dùng giống hệt bản kế hoạch kỳ 04/2024 đã dùng (bản được "
+        "giữ trong thư mục 'nguon' của kỳ đó), cũ hơn kế hoạch kỳ 06/2024 đã dùng: nếu tệp này "
+        "được chép lại từ thư mục 'nguon', hãy đặt lại tệp kế hoạch mới vào thư mục đầu vào "
+        "trước khi chạy các kỳ sau. Nếu tệp kế hoạch bị đặt nhầm"
+    )
+    assert back in vi
+    assert (
+        " The file 'KeHoach_2024.xlsx' used now is the very plan period 04/2024 used (the copy "
+        "kept in its 'nguon' folder), older than the plan 06/2024 used: if it was copied back "
+        "from a 'nguon' folder, put the new plan file back in the input folder before running "
+        "the later periods. If the plan file"
+    ) in en
+    assert vi.endswith("giamngheo run --period 2024-06")  # the command stays the last words
