@@ -1049,8 +1049,14 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
 
 @main.command()
 @_output_option("Thư mục kết quả chứa kho lịch sử lich-su.sqlite. Chỉ đọc, không ghi gì.")
+@click.option(
+    "--period",
+    default=None,
+    help="Kỳ YYYY-MM: liệt kê mọi lần chạy của kỳ đó (cả các lần đã được chạy lại), mỗi lần với "
+    "số liệu toàn xã của nó.",
+)
 @_LANG
-def history(output_dir: Path, lang: str) -> None:
+def history(output_dir: Path, period: str | None, lang: str) -> None:
     """Liệt kê các kỳ đã lưu trong kho lịch sử cùng số liệu toàn xã."""
 
     def action():
@@ -1073,8 +1079,11 @@ def history(output_dir: Path, lang: str) -> None:
             )
         if journal is not None:
             _echo(in_language(journal, lang))
-        periods = store.periods()
         en = lang == "en"
+        if period is not None:
+            _runs_of_period(store, period, lang)
+            return
+        periods = store.periods()
         if not periods:
             _echo(
                 f"No period stored in {store.path} yet."
@@ -1173,6 +1182,62 @@ def months_between(periods: list[str]) -> list[str]:
                 break
             between.append(period)
     return between
+
+
+def _runs_of_period(store, given: str, lang: str) -> None:
+    """`history --period`: every stored run of the month, oldest first, each with its time, the
+    commune's figures as that run consolidated them, whether it had every hamlet, how many input
+    files it read and their fingerprint (HistoryStore.runs_of); the run the month's figures now
+    come from marked (docs/decisions.md, session 51)."""
+    from pipeline.text import parse_period
+
+    en = lang == "en"
+    period = parse_period(given.strip())
+    if period is None:
+        _fail(
+            Message(
+                f"Kỳ '{given}' không đọc được: hãy ghi kỳ dạng YYYY-MM, ví dụ --period 2024-03.",
+                f"Period '{given}' cannot be read: write it as YYYY-MM, e.g. --period 2024-03.",
+            ),
+            lang,
+        )
+    month = f"{period[5:]}/{period[:4]}"
+    runs = store.runs_of(period)
+    if not runs:
+        _echo(
+            f"Period {month} is not stored in {store.path}."
+            if en
+            else f"Chưa có kỳ {month} trong {store.path}."
+        )
+        return
+    heads = (
+        ("Run at", "Households", "Poor", "Rate %", "Near-poor", "Rate %", "All", "Files", "Print")
+        if en
+        else ("Lần chạy", "Số hộ", "Hộ nghèo", "Tỷ lệ %", "Cận nghèo", "Tỷ lệ %", "Đủ xóm",
+              "Số tệp", "Dấu tệp")
+    )  # fmt: skip
+    _echo(f"Period {month}: {len(runs)} run(s)" if en else f"Kỳ {month}: {len(runs)} lần chạy")
+    _echo(
+        f"{heads[0]:<16} {heads[1]:>10} {heads[2]:>9} {heads[3]:>8} {heads[4]:>10} "
+        f"{heads[5]:>8}  {heads[6]:<6} {heads[7]:>7}  {heads[8]}"
+    )
+    rate = (lambda x: f"{x:.2f}") if en else format_vn  # noqa: E731
+    for run in runs:
+        t = run["totals"]
+        complete = ("yes" if en else "có") if run["complete"] else ("no" if en else "không")
+        used = ("  (in use)" if en else "  (đang dùng)") if run["current"] else ""
+        _echo(
+            f"{_local_time(run['ran_at'], en):<16} {t['households']:>10} {t['poor']:>9} "
+            f"{rate(t['poor_rate']):>8} {t['near_poor']:>10} {rate(t['near_poor_rate']):>8}  "
+            f"{complete:<6} {run['files']:>7}  {run['fingerprint']}{used}"
+        )
+    _echo(
+        "The run marked (in use) gives the period's figures now; the others were replaced by a "
+        "later run. The same print: the same input files."
+        if en
+        else "Lần chạy ghi (đang dùng) cho số liệu hiện nay của kỳ; các lần khác đã được thay "
+        "bằng lần chạy sau. Cùng dấu tệp: cùng các tệp đầu vào."
+    )
 
 
 # said after a write cut off beside the history (journal_said): `history` lists it after that run

@@ -532,6 +532,51 @@ class HistoryStore:
         return [(period, run_id, affected != 0) for period, run_id, affected in rows]
 
     @_read_guarded
+    def runs_of(self, period: str) -> list[dict]:
+        """Every stored run of ``period``, in the order they ran (`giamngheo history --period`):
+        its run id, time (UTC, as stored), whether it is the one the period's figures now come
+        from (``current``), its commune totals and completeness as that run consolidated them
+        (``runs.summary``: a run replaced since keeps its own), how many input files it read and
+        a fingerprint of them (``files``, ``fingerprint``: the first 8 hex digits of the SHA-256
+        of their sorted names and SHA-256s; the same files give the same fingerprint). The
+        records of the start list kept (kinds 'start-list…') are not input files read."""
+        if not self.exists():
+            return []
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            current = conn.execute(
+                "SELECT run_id FROM snapshots WHERE period = ?", (period,)
+            ).fetchone()
+            rows = conn.execute(
+                "SELECT run_id, ran_at, summary FROM runs WHERE period = ? ORDER BY run_id",
+                (period,),
+            ).fetchall()
+            files = conn.execute(
+                "SELECT f.run_id, f.file, f.sha256 FROM run_files f JOIN runs r ON r.run_id = "
+                "f.run_id WHERE r.period = ? AND f.kind NOT LIKE 'start-list%' ORDER BY f.run_id, "
+                "f.file, f.sha256",
+                (period,),
+            ).fetchall()
+        read: dict[int, list[str]] = {}
+        for run_id, file, sha in files:
+            read.setdefault(run_id, []).append(f"{file}\0{sha}\n")
+        out = []
+        for run_id, ran_at, summary in rows:
+            data = json.loads(summary)
+            lines = read.get(run_id, [])
+            out.append(
+                {
+                    "run_id": run_id,
+                    "ran_at": ran_at,
+                    "current": current is not None and current[0] == run_id,
+                    "complete": bool(data.get("complete")),
+                    "totals": data["totals"],
+                    "files": len(lines),
+                    "fingerprint": hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()[:8],
+                }
+            )
+        return out
+
+    @_read_guarded
     def start_list_run(self, year: int) -> str | None:
         """The month whose latest run worked out the start list kept for plan year ``year``
         (the last run recording it: kept, replaced or left unchanged, :func:`_keep_start_list`),

@@ -139,6 +139,14 @@ class RunCommand:
                 words += [option, quoted(str(given))]
         return " ".join([*words, "--period", period])
 
+    def history_of(self, period: str) -> str:
+        """The `giamngheo history --period` listing every stored run of ``period`` ('YYYY-MM'),
+        with the run's output folder (its history) where it is not the default."""
+        words = [self.program, "history"]
+        if Path(self.output_dir) != DEFAULT_OUTPUT:
+            words += ["--output", quoted(str(self.output_dir))]
+        return " ".join([*words, "--period", period])
+
     def check(self) -> str:
         """The `giamngheo check` of the run's input folder that says what the run says of each
         file: with the run's history (``--output``) where it is not the default, since what

@@ -440,7 +440,10 @@ def _said_change(what: _Figure, a: object, b: object, lang: str) -> str:
 
 
 def figures_changed(
-    result: RunResult, before: dict | None, renamed: dict[str, str] | None = None
+    result: RunResult,
+    before: dict | None,
+    renamed: dict[str, str] | None = None,
+    command: RunCommand | None = None,
 ) -> list[Message]:
     """A period run again whose reported figures differ from the run it replaced, for an
     officer who may have sent the old ones on already: the commune's figures that changed, then
@@ -448,10 +451,12 @@ def figures_changed(
     more), and the hamlets whose figures or status changed. The replaced run's summary stays in
     the history (its ``runs`` row), and its sources in ``nguon-cu-…`` when a file changed
     (archive). A hamlet the plan has renamed since (``renamed``: old name -> name now) is set
-    beside its figures under the old name, and named by both."""
+    beside its figures under the old name, and named by both. Ends with ``command``'s `history
+    --period` of the month, which lists each run's figures (docs/decisions.md, session 51)."""
     if before is None:
         return []
     renamed = renamed or {}
+    command = command or RunCommand()
     changes = _changed(before["totals"], result.summary["totals"])
     old_hamlets = {renamed.get(h["hamlet"], h["hamlet"]): h for h in before["hamlets"]}
     now_hamlets = {h["hamlet"]: h for h in result.summary["hamlets"]}
@@ -486,11 +491,12 @@ def figures_changed(
         Message(
             f"Số liệu kỳ {month} khác lần tổng hợp trước của kỳ này: toàn xã "
             f"{said or 'không đổi'}; xóm có số liệu thay đổi: {names or 'không có'}. Nếu đã gửi "
-            "báo cáo kỳ này, hãy gửi lại bản mới. Số liệu lần trước vẫn được lưu trong lịch sử.",
+            "báo cáo kỳ này, hãy gửi lại bản mới. Số liệu lần trước vẫn được lưu trong lịch sử; "
+            f"xem các lần chạy của kỳ này: {command.history_of(result.period)}",
             f"The figures of period {month} differ from its previous consolidation: commune "
             f"{said_en or 'unchanged'}; hamlets whose figures changed: {names_en or 'none'}. If "
             "this period's report was sent, send the new one. The previous figures stay in the "
-            "history.",
+            f"history; to see this period's runs: {command.history_of(result.period)}",
         )
     ]
 
@@ -1122,10 +1128,13 @@ def _paired(
     return {old: name for old, name in sorted(pairs.items()) if shared or taken.count(name) == 1}
 
 
-def renamed_stored(result: RunResult, renamed: dict[str, str]) -> list[Message]:
+def renamed_stored(
+    result: RunResult, renamed: dict[str, str], command: RunCommand | None = None
+) -> list[Message]:
     """A period stored when a hamlet had the name the plan has changed since, run again: its
     figures are now stored under the name the plan writes (the run replaced is kept in the
-    history, as any month run again)."""
+    history, as any month run again; ``command``'s `history --period` lists it)."""
+    command = command or RunCommand()
     if not renamed:
         return []
     month = month_written(result.period)
@@ -1136,11 +1145,13 @@ def renamed_stored(result: RunResult, renamed: dict[str, str]) -> list[Message]:
         Message(
             f"Kỳ {month} đã được tổng hợp trước khi kế hoạch '{plan}' đổi tên xóm ({pairs}): "
             f"số liệu kỳ này của {'xóm' if one else 'các xóm đó'} được ghi lại dưới tên mới. Số "
-            "liệu lần trước vẫn được lưu trong lịch sử.",
+            "liệu lần trước vẫn được lưu trong lịch sử; xem các lần chạy của kỳ này: "
+            f"{command.history_of(result.period)}",
             f"Period {month} was consolidated before the plan '{plan}' renamed "
             f"{'the hamlet' if one else 'hamlets'} ({pairs_en}): "
             f"{'its' if one else 'their'} figures of this period are now stored under the new "
-            f"{'name' if one else 'names'}. The previous figures stay in the history.",
+            f"{'name' if one else 'names'}. The previous figures stay in the history; to see this "
+            f"period's runs: {command.history_of(result.period)}",
         )
     ]
 

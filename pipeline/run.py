@@ -374,8 +374,8 @@ def execute(
         # command line then lets it print its summary, pipeline.start's LEAVING).
         try:
             written["history"] = store.path
-            NOTICES.extend(renamed_stored(result, renamed))
-            NOTICES.extend(figures_changed(result, before, renamed))
+            NOTICES.extend(renamed_stored(result, renamed, command))
+            NOTICES.extend(figures_changed(result, before, renamed, command))
             if newer:  # before the commands to run the later months again: with the newer plan
                 kept_from = store.start_list_run(result.plan.plan_year)  # whose list is kept
                 NOTICES.append(

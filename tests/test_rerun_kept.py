@@ -60,7 +60,7 @@ def test_a_corrected_list_under_the_same_name_keeps_the_one_counted_before(tmp_p
         "nghèo 0 → 1, tỷ lệ hộ nghèo 0,99 % → 0,66 %, tỷ lệ hộ cận nghèo 0,00 % → 0,33 %, mức "
         "giảm tỷ lệ hộ nghèo 0,67 → 1,00 điểm và 8 số liệu khác; xóm có số liệu thay đổi: Nà "
         "Mòn. Nếu đã gửi báo cáo kỳ này, hãy gửi lại bản mới. Số liệu lần trước vẫn được lưu "
-        "trong lịch sử."
+        "trong lịch sử; xem các lần chạy của kỳ này: giamngheo history --period 2024-05"
     ]
     # the replaced run's figures are still in the history's runs
     store = hist.HistoryStore(out / hist.HISTORY_FILE)
@@ -98,7 +98,8 @@ def test_a_month_run_again_unchanged_keeps_nothing_and_says_nothing(tmp_path):
         "103, tỷ lệ hộ nghèo 0,98 % → 0,97 %, tỷ lệ nghèo đa chiều 0,98 % → 0,97 %, mức giảm tỷ "
         "lệ hộ nghèo 2,02 → 2,03 điểm, tiến độ chỉ tiêu hộ nghèo 132,87 % → 133,50 %; xóm có số "
         "liệu thay đổi: Nà Mòn. Nếu đã gửi báo cáo kỳ này, hãy gửi lại bản mới. Số liệu lần "
-        "trước vẫn được lưu trong lịch sử."
+        "trước vẫn được lưu trong lịch sử; xem các lần chạy của kỳ này: "
+        "giamngheo history --period 2024-05"
     ]
     assert len(list((out / "2024-05").glob("nguon-cu-*"))) == 1
 

@@ -68,7 +68,8 @@ def test_a_corrected_plan_changes_the_rates_not_the_counts_and_the_rerun_says_so
         "310, tỷ lệ hộ nghèo đầu năm 1,67 % → 1,61 %, tỷ lệ hộ cận nghèo đầu năm 1,00 % → "
         "0,97 %, mức giảm tỷ lệ hộ nghèo 0,33 → 0,28 điểm, mức giảm tỷ lệ hộ cận nghèo 0,00 → "
         "-0,03 điểm và 2 số liệu khác; xóm có số liệu thay đổi: Nà Mòn. Nếu đã gửi báo cáo kỳ "
-        "này, hãy gửi lại bản mới. Số liệu lần trước vẫn được lưu trong lịch sử."
+        "này, hãy gửi lại bản mới. Số liệu lần trước vẫn được lưu trong lịch sử; xem các lần chạy của kỳ này: "
+        "giamngheo history --period 2024-05"
     )
     assert said.en.startswith(
         "The figures of period 05/2024 differ from its previous consolidation: commune "
@@ -77,7 +78,8 @@ def test_a_corrected_plan_changes_the_rates_not_the_counts_and_the_rerun_says_so
     )
     assert said.en.endswith(
         "and 2 more figures; hamlets whose figures changed: Nà Mòn. If this period's report "
-        "was sent, send the new one. The previous figures stay in the history."
+        "was sent, send the new one. The previous figures stay in the history; to see this period's runs: "
+        "giamngheo history --period 2024-05"
     )
 
 
@@ -102,7 +104,8 @@ def test_a_month_run_again_after_the_month_before_it_says_its_new_movement_table
     assert _said("Số liệu kỳ") == [
         "Số liệu kỳ 05/2024 khác lần tổng hợp trước của kỳ này: toàn xã bảng biến động so với "
         "tháng trước chưa có → có; xóm có số liệu thay đổi: Nà Mòn, Bản Cọ. Nếu đã gửi báo cáo "
-        "kỳ này, hãy gửi lại bản mới. Số liệu lần trước vẫn được lưu trong lịch sử."
+        "kỳ này, hãy gửi lại bản mới. Số liệu lần trước vẫn được lưu trong lịch sử; xem các lần chạy của kỳ này: "
+        "giamngheo history --period 2024-05"
     ]
 
 

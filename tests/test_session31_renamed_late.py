@@ -120,12 +120,14 @@ def test_the_earlier_month_run_again_after_a_rename_is_stored_under_the_new_name
     assert _said("đổi tên xóm") == [
         "Kỳ 04/2024 đã được tổng hợp trước khi kế hoạch 'KeHoach_2024.xlsx' đổi tên xóm ('Nà "
         "Mòn' nay ghi là 'Nà Mòn Mới'): số liệu kỳ này của xóm được ghi lại dưới tên mới. Số "
-        "liệu lần trước vẫn được lưu trong lịch sử."
+        "liệu lần trước vẫn được lưu trong lịch sử; xem các lần chạy của kỳ này: "
+        "giamngheo history --period 2024-04"
     ]
     assert _said("đổi tên xóm", "en") == [
         "Period 04/2024 was consolidated before the plan 'KeHoach_2024.xlsx' renamed the hamlet "
         "('Nà Mòn' is now written 'Nà Mòn Mới'): its figures of this period are now stored "
-        "under the new name. The previous figures stay in the history."
+        "under the new name. The previous figures stay in the history; to see this period's runs: "
+        "giamngheo history --period 2024-04"
     ]
     # the figures that changed name the hamlet by both names, once (not 'Nà Mòn Mới, Nà Mòn')
     (changed,) = _said("khác lần tổng hợp trước")

@@ -68,13 +68,15 @@ def test_a_corrected_commune_target_says_the_target_met_now(tmp_path):
         "nghèo 21,93 % → 111,11 %, chỉ tiêu giảm tỷ lệ hộ nghèo 1,52 → 0,30 điểm, đánh giá chỉ "
         "tiêu hộ nghèo chưa đạt → đạt, số hộ nghèo còn phải giảm 4 → 0; xóm có số liệu thay đổi: "
         "không có. Nếu đã gửi báo cáo kỳ này, hãy gửi lại bản mới. Số liệu lần trước vẫn được "
-        "lưu trong lịch sử."
+        "lưu trong lịch sử; xem các lần chạy của kỳ này: "
+        "giamngheo history --period 2024-05"
     )
     assert in_language(said, "en") == (
         "The figures of period 05/2024 differ from its previous consolidation: commune poor "
         "target progress 21.93 % → 111.11 %, poor rate target 1.52 → 0.30 points, poor target "
         "not met → met, poor still to leave 4 → 0; hamlets whose figures changed: none. If this "
-        "period's report was sent, send the new one. The previous figures stay in the history."
+        "period's report was sent, send the new one. The previous figures stay in the history; to see this period's runs: "
+        "giamngheo history --period 2024-05"
     )
     # A target of 0 has no progress (÷ 0): said as "—", as the summary lines write a figure
     # there is none of; met (a reduction of 0,33 ≥ 0) and 0 to leave stay.

@@ -120,3 +120,104 @@ def test_an_old_plan_copied_back_over_the_revised_one_is_said_as_the_months_kept
         "the later periods. If the plan file"
     ) in en
     assert vi.endswith("giamngheo run --period 2024-06")  # the command stays the last words
+
+
+# --- 2. a month run again: every run's figures, by `giamngheo history --period` --------------
+
+
+def _march(folder, near_poor_nm3: bool = False) -> None:
+    """March's lists: Nà Mòn NM1-3 poor (NM3 near-poor once corrected), NM4-5 near-poor;
+    Bản Cọ BC1-2 poor, BC3 near-poor."""
+    na = [person(f"NM{i}", "poor") for i in (1, 2)]
+    na.append(person("NM3", "near_poor" if near_poor_nm3 else "poor"))
+    na += [person(f"NM{i}", "near_poor") for i in (4, 5)]
+    ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder, "NaMon_03.xlsx", "Nà Mòn", 100, na, period="2024-03",
+                 prepared=date(2024, 4, 3))  # fmt: skip
+    write_roster(folder, "BanCo_03.xlsx", "Bản Cọ", 200, ban, period="2024-03",
+                 prepared=date(2024, 4, 3))  # fmt: skip
+
+
+def test_history_of_a_period_lists_every_run_with_its_own_figures(tmp_path):
+    """March run, then again after Nà Mòn's list was corrected (NM3 poor -> near-poor), then
+    once more with the same files. The re-run's screen said "Số liệu lần trước vẫn được lưu
+    trong lịch sử" and no command showed them (`history` shows a month's last run). Now it
+    names `giamngheo history --period 2024-03`, which lists the three runs, oldest first:
+    300 households each; 5 poor (5/300 = 1,67 %) and 3 near-poor (1,00 %) first, then 4 and 4
+    (1,33 % each); Đồng Kè sent nothing (not every hamlet); 3 files read (the plan, two lists);
+    the third run read the second's files (the same print), the last run marked in use."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    from pipeline.messages import RunCommand
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _march(folder)
+    command = RunCommand(folder, out)
+    execute(folder, out, "2024-03", command=command)
+    _march(folder, near_poor_nm3=True)
+    execute(folder, out, "2024-03", command=command)
+    [said] = [n for n in NOTICES if in_language(n, "vi").startswith("Số liệu kỳ 03/2024")]
+    assert in_language(said, "vi").endswith(
+        "Số liệu lần trước vẫn được lưu trong lịch sử; xem các lần chạy của kỳ này: "
+        f"giamngheo history --output {out} --period 2024-03"
+    )
+    assert in_language(said, "en").endswith(
+        "The previous figures stay in the history; to see this period's runs: "
+        f"giamngheo history --output {out} --period 2024-03"
+    )
+    execute(folder, out, "2024-03", command=command)
+    shown = CliRunner().invoke(main, ["history", "--output", str(out), "--period", "2024-03"])
+    assert shown.exit_code == 0
+    lines = shown.output.splitlines()
+    assert lines[0] == "Kỳ 03/2024: 3 lần chạy"
+    assert lines[1].split() == ["Lần", "chạy", "Số", "hộ", "Hộ", "nghèo", "Tỷ", "lệ", "%",
+                                "Cận", "nghèo", "Tỷ", "lệ", "%", "Đủ", "xóm", "Số", "tệp",
+                                "Dấu", "tệp"]  # fmt: skip
+    rows = [line.split() for line in lines[2:5]]
+    # the time (date and hh:mm), then the figures
+    assert [row[2:9] for row in rows] == [
+        ["300", "5", "1,67", "3", "1,00", "không", "3"],
+        ["300", "4", "1,33", "4", "1,33", "không", "3"],
+        ["300", "4", "1,33", "4", "1,33", "không", "3"],
+    ]
+    prints = [row[9] for row in rows]
+    assert prints[0] != prints[1] == prints[2] and all(len(p) == 8 for p in prints)
+    assert [row[10:] for row in rows] == [[], [], ["(đang", "dùng)"]]
+    assert lines[5:] == [
+        "Lần chạy ghi (đang dùng) cho số liệu hiện nay của kỳ; các lần khác đã được thay bằng "
+        "lần chạy sau. Cùng dấu tệp: cùng các tệp đầu vào."
+    ]
+    english = CliRunner().invoke(
+        main, ["history", "--output", str(out), "--period", "03/2024", "--lang", "en"]
+    )
+    lines = english.output.splitlines()
+    assert lines[0] == "Period 03/2024: 3 run(s)"
+    assert lines[2].split()[2:] == ["300", "5", "1.67", "3", "1.00", "no", "3", prints[0]]
+    assert lines[4].split()[-2:] == ["(in", "use)"]
+
+
+def test_history_of_a_period_not_stored_or_not_a_month_says_so(tmp_path):
+    """A month never run: said, exit 0, as `history` of an empty store; a value that is no
+    month ('2024-13'): one line naming the form to write, exit 2."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    _march(folder)
+    execute(folder, out, "2024-03")
+    none = CliRunner().invoke(main, ["history", "--output", str(out), "--period", "2024-04"])
+    assert (none.exit_code, none.output) == (
+        0,
+        f"Chưa có kỳ 04/2024 trong {out / 'lich-su.sqlite'}.\n",
+    )
+    bad = CliRunner().invoke(main, ["history", "--output", str(out), "--period", "2024-13"])
+    assert bad.exit_code == 2
+    assert "Kỳ '2024-13' không đọc được: hãy ghi kỳ dạng YYYY-MM, ví dụ --period 2024-03." in (
+        bad.output
+    )
