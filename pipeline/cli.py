@@ -8,7 +8,6 @@ import sys
 import tempfile
 import time
 import traceback
-from itertools import pairwise
 from pathlib import Path
 
 import click
@@ -29,7 +28,14 @@ from pipeline.messages import (
 from pipeline.start import ERROR_PREFIX as _ERROR_PREFIX
 from pipeline.start import stopped_words, typed_command
 from pipeline.start import typed_language as _typed_language
-from pipeline.text import commune_key, format_vn, small_figure, vi_key, year_named
+from pipeline.text import (
+    commune_key,
+    format_vn,
+    months_between,
+    small_figure,
+    vi_key,
+    year_named,
+)
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
@@ -1167,21 +1173,6 @@ def history(output_dir: Path, period: str | None, lang: str) -> None:
             )
 
     _guarded(action, lang)
-
-
-def months_between(periods: list[str]) -> list[str]:
-    """The months strictly between two consecutive stored periods ('YYYY-MM', in order): months
-    never consolidated (docs/decisions.md, session 51)."""
-    between = []
-    for first, then in pairwise(periods):
-        year, month = int(first[:4]), int(first[5:])
-        while True:
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-            period = f"{year:04d}-{month:02d}"
-            if period >= then:
-                break
-            between.append(period)
-    return between
 
 
 def _runs_of_period(store, given: str, lang: str) -> None:

@@ -36,6 +36,7 @@ from pipeline.text import (
     fold,
     format_vn,
     is_blank,
+    months_between,
     small_figure,
     vi_key,
 )
@@ -1216,6 +1217,44 @@ def periods_never_run(
             f"consolidated, so the changes since last month{trend_en} of "
             f"{month_written(result.period)} lack {'it' if one else 'them'}. Run them in order "
             f"(the earlier periods, then this one again): {commands}",
+        )
+    ]
+
+
+def months_skipped_before(
+    result: RunResult, earlier: list, stored: dict[str, dict], command: RunCommand
+) -> list[Message]:
+    """The months never consolidated between the stored month just before this run's and it
+    (``stored``), when the month just before is one of them and its lists are not in the input
+    folder (``earlier``: :func:`periods_never_run` tells those): this month then has no
+    changes since last month ('Biến động' says so, the JSON's ``previous_period`` is null) and
+    its trend lacks them, and nothing on screen said so (docs/decisions.md, session 51). Not
+    for January: its changes since last month are those since the start of the year."""
+    before = timeline.previous_period(result.period)
+    if result.period.endswith("-01") or before in stored:
+        return []
+    if any(sub.period == before for sub in earlier):
+        return []  # its lists are here: periods_never_run says to run it
+    last = max((p for p in stored if p < result.period), default=None)
+    if last is None:
+        return []  # the first month consolidated: nothing skipped
+    skipped = months_between([last, result.period])
+    one = len(skipped) == 1
+    months = ", ".join(month_written(p) for p in skipped)
+    period, then = month_written(result.period), month_written(last)
+    commands = "; ".join(command.of(p) for p in [*skipped, result.period])
+    return [
+        Message(
+            f"{'Kỳ' if one else 'Các kỳ'} {months} chưa được tổng hợp (kỳ đã tổng hợp liền trước "
+            f"kỳ này là {then}), nên kỳ {period} không có biến động so với tháng trước (không so "
+            f"với kỳ {then}) và xu hướng không có {'kỳ đó' if one else 'các kỳ đó'}. Nếu có danh "
+            f"sách của {'kỳ đó' if one else 'các kỳ đó'}, hãy tổng hợp lần lượt rồi chạy lại kỳ "
+            f"này: {commands}",
+            f"{'Period' if one else 'Periods'} {months} {'was' if one else 'were'} never "
+            f"consolidated (the consolidated period just before this one is {then}), so {period} "
+            f"has no changes since last month (none counted against {then}) and its trend lacks "
+            f"{'it' if one else 'them'}. If {'its' if one else 'their'} lists exist, run "
+            f"{'it' if one else 'them'} in order, then this period again: {commands}",
         )
     ]
 

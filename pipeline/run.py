@@ -71,6 +71,7 @@ from pipeline.notices import (
     later_months_stale,
     later_under_newer_plan,
     lock_files,
+    months_skipped_before,
     mostly_gone_notes,
     periods_never_run,
     plan_changed_since,
@@ -319,6 +320,7 @@ def execute(
         old_named = earlier_lists(result, old_names=True)
         NOTICES.extend(late_files(result, earlier, stored, output_dir, command, store, old_named))
         NOTICES.extend(periods_never_run(result, earlier, stored, command))
+        NOTICES.extend(months_skipped_before(result, earlier, stored, command))
         # later months consolidated under a newer plan (one without a hamlet this run's has)
         newer = later_under_newer_plan(result, stored)
         NOTICES.extend(plan_changed_since(result, stored, command, store, newer))

@@ -12,6 +12,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline import lazyre
 from pipeline.messages import UNIT_WORDS, Message
@@ -1060,3 +1061,18 @@ def format_both(number: float, decimals: int = 2, trim: bool = False) -> Message
     """A number for an issue's value or detail, said in either language: its text is
     1.234,56 (Vietnamese), its English 1,234.56 (session 28)."""
     return Message(format_vn(number, decimals, trim), format_en(number, decimals, trim))
+
+
+def months_between(periods: list[str]) -> list[str]:
+    """The months strictly between two consecutive stored periods ('YYYY-MM', in order): months
+    never consolidated (docs/decisions.md, session 51)."""
+    between = []
+    for first, then in pairwise(periods):
+        year, month = int(first[:4]), int(first[5:])
+        while True:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            period = f"{year:04d}-{month:02d}"
+            if period >= then:
+                break
+            between.append(period)
+    return between

@@ -221,3 +221,62 @@ def test_history_of_a_period_not_stored_or_not_a_month_says_so(tmp_path):
     assert "Kỳ '2024-13' không đọc được: hãy ghi kỳ dạng YYYY-MM, ví dụ --period 2024-03." in (
         bad.output
     )
+
+
+# --- 3. June run with May never run: said on screen ------------------------------------------
+
+
+def test_a_month_run_after_a_month_never_run_says_so_on_screen(tmp_path):
+    """April run; May never (no lists came); June run. Only 'Biến động' said it ("Chưa có số
+    liệu tháng 5/2024 …"): the JSON's previous_period is null and June is not compared with
+    April. Now one line names May and what follows, with the commands in order."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, na, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    execute(folder, out, "2024-04")
+    (folder / "NaMon_04.xlsx").unlink()
+    write_roster(folder, "NaMon_06.xlsx", "Nà Mòn", 100, na[:2], period="2024-06",
+                 prepared=date(2024, 7, 3))  # fmt: skip
+    execute(folder, out, "2024-06")
+    june = json.loads((out / "2024-06" / "TongHop_2024-06.json").read_text(encoding="utf-8"))
+    assert (june["previous_period"], june["totals"]["movements_month"]) == (None, None)
+    said = [n for n in NOTICES if "chưa được tổng hợp (kỳ đã tổng hợp" in in_language(n, "vi")]
+    assert [in_language(n, "vi") for n in said] == [
+        "Kỳ 05/2024 chưa được tổng hợp (kỳ đã tổng hợp liền trước kỳ này là 04/2024), nên kỳ "
+        "06/2024 không có biến động so với tháng trước (không so với kỳ 04/2024) và xu hướng "
+        "không có kỳ đó. Nếu có danh sách của kỳ đó, hãy tổng hợp lần lượt rồi chạy lại kỳ này: "
+        "giamngheo run --period 2024-05; giamngheo run --period 2024-06"
+    ]
+    assert in_language(said[0], "en") == (
+        "Period 05/2024 was never consolidated (the consolidated period just before this one is "
+        "04/2024), so 06/2024 has no changes since last month (none counted against 04/2024) "
+        "and its trend lacks it. If its lists exist, run it in order, then this period again: "
+        "giamngheo run --period 2024-05; giamngheo run --period 2024-06"
+    )
+
+
+def test_a_month_run_after_the_month_before_it_or_beside_its_lists_says_nothing_of_a_skip(
+    tmp_path,
+):
+    # controls: May run before June says nothing of a skip; June with May's lists in the
+    # folder, May never run, hears the notice of lists never consolidated, not this one too
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    for month in ("04", "05"):
+        write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, na, period=f"2024-{month}",
+                     prepared=date(2024, int(month) + 1, 3))  # fmt: skip
+    execute(folder, out, "2024-04")
+    write_roster(folder, "NaMon_06.xlsx", "Nà Mòn", 100, na, period="2024-06",
+                 prepared=date(2024, 7, 3))  # fmt: skip
+    execute(folder, out, "2024-06")
+    vi = [in_language(n, "vi") for n in NOTICES]
+    assert not [n for n in vi if "(kỳ đã tổng hợp liền trước" in n]
+    assert [n for n in vi if n.startswith("Thư mục đầu vào có danh sách kỳ 05/2024")]
+    execute(folder, out, "2024-05")
+    execute(folder, out, "2024-06")
+    assert not [n for n in NOTICES if "(kỳ đã tổng hợp liền trước" in in_language(n, "vi")]
