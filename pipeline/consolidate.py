@@ -1265,23 +1265,32 @@ def named_skipped(
     refused): ``extra["named_for"]`` that hamlet, its line on 'Nộp báo cáo' saying a file named
     for it was found, not a bare "Chưa nộp" (session 50). So is each list of a hidden folder
     skipped (``extra["hidden_lists"]``): ``extra["named_in_folder"]`` {hamlet: the list's path
-    in the input}, the first list of each hamlet (session 51)."""
+    in the input}, the first list of each hamlet (session 51). A name giving no month in a
+    folder naming another is that month's file: not named (:func:`_skipped_named`)."""
     for sub in submissions:
         if sub.extra.get("skip_reason") in SHORTCUT_SUFFIXES or sub.extra.get("hidden"):
-            hamlet, of_period = named_by_file_name(sub, matcher, period)
+            hamlet, of_period = _skipped_named(sub.file, matcher, period)
             if hamlet and of_period and hamlet not in sent:
                 sub.extra["named_for"] = hamlet
         for inner in sub.extra.get("hidden_lists", ()):
             file = f"{sub.file}/{Path(inner).as_posix()}"
-            hamlet, of_period = _named_by_path(file, matcher, period)
-            # a list its name gives no month of, in a folder naming another ('.thang4/'), is
-            # that month's list
-            dated = find_period_in_text(Path(file).stem) is not None
-            of_period = of_period and (
-                dated or (period is not None and same_month(folder_month(file), period))
-            )
+            hamlet, of_period = _skipped_named(file, matcher, period)
             if hamlet and of_period and hamlet not in sent:
                 sub.extra.setdefault("named_in_folder", {}).setdefault(hamlet, file)
+
+
+def _skipped_named(
+    file: str, matcher: HamletMatcher, period: str | None
+) -> tuple[str | None, bool]:
+    """:func:`named_by_file_name` of a file skipped unread (a shortcut, a hidden file, a hidden
+    folder's list; ``file``: its path in the input), but a name giving no month in a folder
+    naming another ('T4/BanCo.lnk', '.thang4/DongKe.xlsx' at May's run) is that month's file,
+    not this one's (session 51)."""
+    hamlet, of_period = _named_by_path(file, matcher, period)
+    dated = find_period_in_text(Path(file).stem) is not None
+    return hamlet, of_period and (
+        dated or (period is not None and same_month(folder_month(file), period))
+    )
 
 
 def named_by_file_name(
