@@ -848,6 +848,17 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
     return lines
 
 
+# A file named for a hamlet that sent nothing, skipped unread (consolidate.named_skipped_files),
+# as the summary's "not received" line names it beside the hamlet: (Vietnamese, English).
+_SKIPPED_NAMED = {
+    "shortcut": ("chỉ có lối tắt {file}, không phải chính danh sách, xem trang 'Lỗi dữ liệu'",
+                 "only a shortcut {file}, not the list itself, see sheet 'Lỗi dữ liệu'"),
+    "hidden": ("tệp ẩn {file} chưa được đọc, xem trang 'Lỗi dữ liệu'",
+               "hidden file {file}, not read, see sheet 'Lỗi dữ liệu'"),
+    "hidden_folder": ("danh sách {file} trong thư mục ẩn chưa được đọc, xem trang 'Lỗi dữ liệu'",
+                      "list {file} in a hidden folder, not read, see sheet 'Lỗi dữ liệu'"),
+}  # fmt: skip
+
 # At most this many hamlets are named on each of the summary's "not received" and "rejected"
 # lines; the others are counted (a province's run can miss hundreds).
 NAMED_ON_SCREEN = 8
@@ -882,6 +893,11 @@ def _absent_lines(result, lang: str) -> list[str]:
         if sub.status == "other_period" and sub.kind == "unreadable" and period and sub.hamlet:
             if folder_month(sub.file) is None:
                 damaged.setdefault(sub.hamlet, (sub.file, month_written(period)))
+    # a shortcut, a hidden file or a hidden folder's list named for a hamlet that sent nothing,
+    # skipped unread: named beside it, as its line on 'Nộp báo cáo' names it (session 51)
+    from pipeline.consolidate import named_skipped_files
+
+    skipped = named_skipped_files(list(getattr(result, "submissions", ())))
     lines = []
     for status, label in (
         ("missing", "Chưa nộp" if vi else "Not received"),
@@ -915,6 +931,9 @@ def _absent_lines(result, lang: str) -> list[str]:
                     if vi
                     else f"file {file}, named for {month}, cannot be read, see sheet 'Nộp báo cáo'"
                 )
+            elif status == "missing" and h["hamlet"] in skipped:
+                file, kind = skipped[h["hamlet"]]
+                file = _SKIPPED_NAMED[kind][0 if vi else 1].format(file=file)
             names.append(f"{h['hamlet']} ({file})" if file else h["hamlet"])
         if not names:
             continue

@@ -1293,6 +1293,21 @@ def _skipped_named(
     )
 
 
+def named_skipped_files(submissions: list[Submission]) -> dict[str, tuple[str, str]]:
+    """Hamlet -> (the file's path in the input, its kind: 'shortcut', 'hidden' or
+    'hidden_folder') of each hamlet :func:`named_skipped` named a skipped file for: what its
+    line on 'Nộp báo cáo' and the screen's "Chưa nộp" say (session 51)."""
+    named = {
+        s.extra["named_for"]: (s.file, "hidden" if s.extra.get("hidden") else "shortcut")
+        for s in submissions
+        if s.extra.get("named_for")
+    }
+    for s in submissions:
+        for hamlet, path in s.extra.get("named_in_folder", {}).items():
+            named.setdefault(hamlet, (path, "hidden_folder"))
+    return named
+
+
 def named_by_file_name(
     sub: Submission, matcher: HamletMatcher, period: str | None
 ) -> tuple[str | None, bool]:

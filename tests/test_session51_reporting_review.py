@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import cli
+from pipeline.run import collect
 from tests.commune import clean_rosters, person, write_plan, write_roster
 from tests.test_session50_input_messages import _reporting_rows
 
@@ -81,3 +83,56 @@ def test_a_skipped_file_of_this_months_folder_or_name_is_still_named(tmp_path, p
     _put(folder, path)
     rows = _reporting_rows(folder)
     assert rows["Đồng Kè"][2:4] == (said, path)
+
+
+# --- 2. the screen's "Chưa nộp" names the file skipped ------------------------------------
+
+
+def _absent(folder, lang="vi") -> list[str]:
+    result, _ = collect(folder, None, workers=0, lang=lang)
+    return cli._absent_lines(result, lang)
+
+
+def test_the_screens_line_names_a_hidden_folders_list_beside_its_hamlet(tmp_path):
+    """Đồng Kè's May list in '.thang5/': 'Nộp báo cáo' names it on Đồng Kè's line (session
+    51). Before, the screen read a bare "Chưa nộp: Đồng Kè": the officer called the hamlet for a
+    list that was in the folder. Now the list is named beside it, in both languages."""
+    folder = _may_folder(tmp_path)
+    _put(folder, ".thang5/DS_DongKe_2024-05.xlsx")
+    assert _absent(folder) == [
+        "  Chưa nộp: Đồng Kè (danh sách .thang5/DS_DongKe_2024-05.xlsx trong thư mục ẩn chưa "
+        "được đọc, xem trang 'Lỗi dữ liệu')"
+    ]
+    assert _absent(folder, "en") == [
+        "  Not received: Đồng Kè (list .thang5/DS_DongKe_2024-05.xlsx in a hidden folder, not "
+        "read, see sheet 'Lỗi dữ liệu')"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [
+        (
+            "DS_DongKe_2024-05.xlsx - Shortcut.lnk",
+            "chỉ có lối tắt DS_DongKe_2024-05.xlsx - Shortcut.lnk, không phải chính danh sách, "
+            "xem trang 'Lỗi dữ liệu'",
+        ),
+        (".DS_DongKe_2024-05.xlsx", "tệp ẩn .DS_DongKe_2024-05.xlsx chưa được đọc, xem trang "
+         "'Lỗi dữ liệu'"),
+    ],
+    ids=["shortcut", "hidden"],
+)  # fmt: skip
+def test_the_screens_line_names_a_shortcut_or_hidden_file_beside_its_hamlet(tmp_path, path, said):
+    """As above for a shortcut and a hidden file named for Đồng Kè (session 50's line on 'Nộp
+    báo cáo'): the screen said a bare "Chưa nộp: Đồng Kè"."""
+    folder = _may_folder(tmp_path)
+    _put(folder, path)
+    assert _absent(folder) == [f"  Chưa nộp: Đồng Kè ({said})"]
+
+
+def test_the_screens_line_of_a_hamlet_with_nothing_skipped_is_bare(tmp_path):
+    """A guard: '.thang4/DongKe.xlsx' (April's) at May's run names nothing: "Chưa nộp: Đồng
+    Kè"."""
+    folder = _may_folder(tmp_path)
+    _put(folder, ".thang4/DongKe.xlsx")
+    assert _absent(folder) == ["  Chưa nộp: Đồng Kè"]

@@ -191,14 +191,9 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
     incomplete = {h["hamlet"]: h["incomplete"] for h in ctx.hamlets if h.get("incomplete")}
     # hamlets not sent for which a shortcut or a hidden file named for them was skipped, or a
     # list in a hidden folder (session 51): the file to name, the words' kind
-    named = {
-        s.extra["named_for"]: (s.file, "hidden" if s.extra.get("hidden") else "shortcut")
-        for s in ctx.result.submissions
-        if s.extra.get("named_for")
-    }
-    for s in ctx.result.submissions:
-        for hamlet, path in s.extra.get("named_in_folder", {}).items():
-            named.setdefault(hamlet, (path, "hidden_folder"))
+    from pipeline.consolidate import named_skipped_files
+
+    named = named_skipped_files(ctx.result.submissions)
     entries = []
     for name in names:
         rec = records.get(name, {})
