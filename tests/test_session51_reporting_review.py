@@ -17,12 +17,27 @@ nothing.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from pipeline import cli
-from pipeline.run import collect
-from tests.commune import clean_rosters, person, write_plan, write_roster
+from pipeline.checkfiles import _by_plan_year, _plan_taken, _read_given, check_files
+from pipeline.history import HistoryStore
+from pipeline.run import collect, execute
+from pipeline.template import write_plan_workbook
+from tests.commune import (
+    PLAN_INFO,
+    clean_rosters,
+    new_commune,
+    person,
+    plan_hamlets,
+    start_list,
+    write_plan,
+    write_roster,
+)
 from tests.test_session50_input_messages import _reporting_rows
+from tests.test_session51_reporting_gaps import _nm_bc, _plan_2025
 
 LNK = b"L\x00\x00\x00\x01\x14\x02\x00" + bytes(68)  # a Windows shortcut's first bytes
 
@@ -136,3 +151,75 @@ def test_the_screens_line_of_a_hamlet_with_nothing_skipped_is_bare(tmp_path):
     folder = _may_folder(tmp_path)
     _put(folder, ".thang4/DongKe.xlsx")
     assert _absent(folder) == ["  Chưa nộp: Đồng Kè"]
+
+
+# --- 3. `check`'s plan of last year taken twice -------------------------------------------
+
+
+def _january_with_two_plans_of_last_year(tmp_path):
+    """November 2024 run (NM1-NM5); in the folder in January: KeHoach_2024.xlsx, a copy saved
+    later 'KeHoach_2024_sua.xlsx' (the plan a run of December takes: the newest of its year),
+    KeHoach_2025.xlsx, December's lists (Nà Mòn's without NM5) not run, January's."""
+    folder, out = new_commune(tmp_path)
+    _nm_bc(folder, "2024-11", 5)
+    execute(folder, out, "2024-11")
+    for old in folder.glob("*_2024-11.xlsx"):
+        old.unlink()
+    _nm_bc(folder, "2024-12", 4)
+    _plan_2025(folder)
+    _nm_bc(folder, "2025-01", 4)
+    write_plan_workbook(folder / "KeHoach_2024_sua.xlsx", PLAN_INFO, plan_hamlets(), start_list())
+    os.utime(folder / "KeHoach_2024.xlsx", (1_700_000_000, 1_700_000_000))  # the older
+    return folder, out
+
+
+def test_last_years_plan_taken_twice_is_the_same_plan_with_the_same_words(tmp_path):
+    """`check` takes last year's plan for December's run first (_movements_said, its words
+    dropped), then again for December's own check (checkfiles._plan_taken, its words said):
+    planpick.take ranks the plans in place and sets flags on the plan taken
+    (former_communes, former_unsure). A guard (passes before too): the second take is the same
+    plan, 'KeHoach_2024_sua.xlsx' (the newest of 2024), with the same flags, and says the same
+    one plan-duplicate of 'KeHoach_2024.xlsx'."""
+    folder, out = _january_with_two_plans_of_last_year(tmp_path)
+    history = HistoryStore(out / "lich-su.sqlite", read_only=True)
+    _, december = _by_plan_year(_read_given([folder]))
+    taken = []
+    for plans in (list(december.plans), december.plans):  # a copy first, as _movements_said
+        said: list = []
+        plan = _plan_taken(plans, december.read, said, history)
+        taken.append(
+            (
+                plan.file,
+                dict(plan.former_communes),
+                set(plan.former_unsure),
+                [(i.code, i.file, i.detail) for i in said],
+            )
+        )
+    assert (
+        taken[0]
+        == taken[1]
+        == (
+            "KeHoach_2024_sua.xlsx",
+            {},
+            set(),
+            [("plan-duplicate", "KeHoach_2024.xlsx", "KeHoach_2024_sua.xlsx")],
+        )
+    )
+
+
+def test_check_with_two_plans_of_last_year_says_the_copy_once_and_decembers_gone(tmp_path):
+    """The same folder checked: the plan-duplicate of 'KeHoach_2024.xlsx' said once (not once
+    for December's run and once for its check), NM5 asked once, at December's Nà Mòn list, as
+    the runs in order ask it; the history's bytes unchanged. A guard (passes before the fix of
+    this file too)."""
+    folder, out = _january_with_two_plans_of_last_year(tmp_path)
+    before = (out / "lich-su.sqlite").read_bytes()
+    history = HistoryStore(out / "lich-su.sqlite", read_only=True)
+    issues = check_files([folder], history=history)
+    assert [(i.file, i.detail) for i in issues if i.code == "plan-duplicate"] == [
+        ("KeHoach_2024.xlsx", "KeHoach_2024_sua.xlsx")
+    ]
+    assert [(i.file, i.value) for i in issues if i.code == "vanished-household"] == [
+        ("NaMon_2024-12.xlsx", "NM5 (Hoàng Văn NM5)")
+    ]
+    assert (out / "lich-su.sqlite").read_bytes() == before
