@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -180,6 +180,7 @@ def check_files(
     history=None,
     seen: dict | None = None,
     command: RunCommand | None = None,
+    running: Callable[[list[str]], None] | None = None,
 ) -> list[Issue]:
     """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given.
@@ -201,7 +202,9 @@ def check_files(
     ``kept_plan_file``, that copy (None without one).
 
     ``command``: the run of the files given (cli: :func:`input_folder`, the history's folder),
-    whose command of a month the plan choice's warnings give where they say to run again."""
+    whose command of a month the plan choice's warnings give where they say to run again.
+    ``running``: told the months not run that are run first, in order ('YYYY-MM'), before
+    they are (_movements_said): the command says so when they are many (session 51)."""
     from pipeline.run import UNREAD_CODES, kept_plan_at, kept_plan_copy_of_year
 
     given = _read_given(paths)
@@ -222,7 +225,7 @@ def check_files(
     given_parts = [*_by_months_commune(latest, history), *others]
     # the latest part says the movements, an earlier year's months not run run first (session 51)
     parts = [
-        _checked(part, history, i == 0, command, others if i == 0 else ())
+        _checked(part, history, i == 0, command, others if i == 0 else (), running)
         for i, part in enumerate(given_parts)
     ]
     _used_again_once(given_parts, parts)
@@ -402,17 +405,18 @@ def _checked(
     movements: bool = True,
     command: RunCommand | None = None,
     before: Sequence[_Given] = (),
+    running: Callable[[list[str]], None] | None = None,
 ) -> list[Issue]:
     """The issues of the files of ``given`` checked with the plan a run takes among its plans
     (:func:`check_files`); ``movements``: with the run's movement warnings too; ``before``:
     the lists of earlier years given, each part with its year's plan (_by_plan_year), whose
-    months not run are run first for them (_movements_said)."""
+    months not run are run first for them (_movements_said), ``running`` told them first."""
     from pipeline.consolidate import pages_not_skipped
 
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
     plan = _plan_taken(given.plans, given.read, issues, history, command)
     # a copy of the files as read, before anything below settles them, for the run's movements
-    moved = _movements_said(plan, given, history, before) if movements else []
+    moved = _movements_said(plan, given, history, before, running) if movements else []
     rosters = [entry.sub for entry in given.lists]
     # 'tháng 5' with no year: the plan's, as in a run
     take_plan_year(rosters, plan, date.today().strftime("%Y-%m"))
@@ -455,7 +459,13 @@ def _moved_duplicates(issues: list[Issue], moved: list[Issue]) -> list[Issue]:
     return [issue for issue in moved if not moved_duplicate(issue)]
 
 
-def _movements_said(plan, given: _Given, history, before: Sequence[_Given] = ()) -> list[Issue]:
+def _movements_said(
+    plan,
+    given: _Given,
+    history,
+    before: Sequence[_Given] = (),
+    running: Callable[[list[str]], None] | None = None,
+) -> list[Issue]:
     """With the plan given, what a run of the files given would warn of from its movement
     tables (run.movement_warnings: a household of the start list or of last month's missing
     now without 'Thoát', a 'Thoát' for a household on no list), worked out by the run's own
@@ -464,7 +474,8 @@ def _movements_said(plan, given: _Given, history, before: Sequence[_Given] = ())
     holding them names it, so that a copy set aside for the month its folder names is set
     aside there too; what is said names it as `check` does. Without the plan, nothing: the
     start list is the plan's, the hamlets its names. ``before``: the lists of earlier years
-    given with their year's plan (:func:`_months_not_run`)."""
+    given with their year's plan (:func:`_months_not_run`); ``running``: told those months
+    before they are run (:func:`check_files`)."""
     from pipeline.history import HistoryError
     from pipeline.run import movement_warnings
 
@@ -476,6 +487,8 @@ def _movements_said(plan, given: _Given, history, before: Sequence[_Given] = ())
     try:
         earlier = _months_not_run(given, history, before)
         if earlier:  # each month against the one before, as runs in order take them (session 50)
+            if running is not None:
+                running([month for month, _ in earlier])
             with _scratch_history(history) as kept:
                 said = []
                 for month, part in earlier:
