@@ -487,9 +487,9 @@ def _movements_said(
     try:
         earlier = _months_not_run(given, history, before)
         if earlier:  # each month against the one before, as runs in order take them (session 50)
-            if running is not None:
-                running([month for month, _ in earlier])
             with _scratch_history(history) as kept:
+                if running is not None:  # (a history that cannot be copied: none run, none said)
+                    running([month for month, _ in earlier])
                 said = []
                 for month, part in earlier:
                     taken, there = plan, named
