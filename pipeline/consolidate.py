@@ -1764,7 +1764,17 @@ def rows_told_uncounted(
     sub.status, sub.rows_read, sub.rows_rejected, sub.total_households = kept
     # A list without 'Thông tin' is told at its title, where its month was read (variant
     # 'title'): "hamlet and month from the title" beside it would quote the stale month again.
-    return [issue for issue in found if issue.code != "missing-info-sheet"]
+    # So would what its 'Kỳ báo cáo' cells say ('05/24' to write in full as 05/2024, 'tháng
+    # 5' read with the plan's year, a blank or '=05/2024' taken from the title, a second
+    # 'Kỳ báo cáo' naming this month said already by period_twice_issues): the warning that
+    # tells it another month's is what the head does with that cell (session 51 review).
+    sheet, label = sub.extra.get("info_sheet"), ROSTER_INFO_LABELS["period"][0]
+    return [
+        issue
+        for issue in found
+        if issue.code != "missing-info-sheet"
+        and not (sheet and issue.sheet == sheet and issue.column == label)
+    ]
 
 
 # A roster's total households outside this share of the plan's start-of-year count is warned of.
