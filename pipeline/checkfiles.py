@@ -950,8 +950,11 @@ def _own_checks(
         return far_total_settled(found, False), another  # as in a run: its rows unread
     # Every table of the roster (a list may go on in other sheets), as in a run: by the plan's
     # poverty standard and area when the plan is given, else the standard in force in the
-    # list's year, rural (the area is the plan's to say).
-    year = int(sub.period[:4])
+    # list's year, rural (the area is the plan's to say). A list told as another month's (not
+    # that month's very file sent again) is checked as the run of that month checks it, of
+    # that month's year (consolidate.rows_told_uncounted): January's left at December, 2025.
+    told = another is not None and another.variant != "same-file"
+    year = int(str(another.detail)[-4:]) if told else int(sub.period[:4])
     standard, area = (
         (standard_for_year(year), "rural") if plan is None else (plan.standard, plan.area)
     )
