@@ -1663,13 +1663,16 @@ def sent_for_another_period_notes(
     folder or 'Ngày lập': rosterchecks.named_for) while its 'Kỳ báo cáo' says another: the
     screen's "1 chưa nộp" would hide that a file came.
     The officer is told which file and cell, and how to count it if it is this month's list.
-    ``only``: those hamlets alone (the stop of a month run again that would lose them)."""
+    ``only``: those hamlets alone (the stop of a month run again that would lose them).
+    A run that writes its workbook (``only`` None) says with each how many errors its rows
+    have, checked with it (consolidate.rows_told_uncounted), and where they are listed."""
     missing = {h["hamlet"] for h in result.summary["hamlets"] if h.get("status") == "missing"}
     if only is not None:
         missing &= set(only)
     return sent_for_another_period_said(
-        result.issues, result.submissions, result.period, command, missing
-    )
+        result.issues, result.submissions, result.period, command, missing,
+        errors_said=only is None,
+    )  # fmt: skip
 
 
 def sent_for_another_period_said(
@@ -1679,19 +1682,38 @@ def sent_for_another_period_said(
     command: RunCommand,
     missing: Collection[str],
     one_line: bool = False,
+    errors_said: bool = False,
 ) -> list[Message]:
     """:func:`sent_for_another_period_notes` of the hamlets ``missing`` (counted as not sent), from
     the files read: also the stop of a run that found no list of ``period`` but such files
     (session 46). Each ends with the run to paste; ``one_line`` (the stop, its hamlets said on
-    one line): the last alone, so that nothing follows it on the line (session 47)."""
+    one line): the last alone, so that nothing follows it on the line (session 47).
+    ``errors_said``: a file whose rows have errors (its own checks, said with the cell since
+    session 51) says how many, on its line, pointing to 'Lỗi dữ liệu' (the run's workbook)."""
     # A file of a later month named for this one is told by consolidate._unless_only_mistyped.
     told = {s.file for s in submissions if s.extra.get("told_as_later")}
     month = month_written(period)
     prepared = {s.file: s.prepared_on for s in submissions}
+    errors: dict[str, int] = {}
+    if errors_said:
+        for said in issues:
+            if said.severity == "error":
+                errors[said.file] = errors.get(said.file, 0) + 1
     notices = []
     for hamlet, issue in sent_for_another_period(issues, period).items():
         if hamlet not in missing or issue.file in told:
             continue
+        wrong = errors.get(issue.file, 0)
+        rows, rows_en = (
+            (
+                f", và danh sách còn {wrong} lỗi (xem trang 'Lỗi dữ liệu'; hộ có lỗi chưa được "
+                "tính đến khi sửa)",
+                f", and the list has {wrong} error{'s' if wrong > 1 else ''} (see sheet 'Lỗi dữ "
+                "liệu'; a household with an error is not counted until it is fixed)",
+            )
+            if wrong
+            else ("", "")
+        )
         cell = f" (trang '{issue.sheet}', ô {issue.cell})" if issue.sheet and issue.cell else ""
         where_en = f" (sheet '{issue.sheet}', cell {issue.cell})" if cell else ""
         if issue.code.endswith("title"):
@@ -1727,11 +1749,11 @@ def sent_for_another_period_said(
                 Message(
                     f"{with_unit(hamlet, 'Xóm')} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
                     f"nhưng tiêu đề danh sách ghi tháng {issue.value} (tệp không có trang "
-                    f"'Thông tin'). Nếu đó là danh sách kỳ {month}, hãy sửa tiêu đề{cell} "
+                    f"'Thông tin'){rows}. Nếu đó là danh sách kỳ {month}, hãy sửa tiêu đề{cell} "
                     f"thành tháng {month} rồi chạy lại: {command.of(period)}",
                     f"Hamlet {hamlet} counts as not submitted for {month}: file '{issue.file}' "
                     f"{named_en} but the list's title says {issue.value} (the file has no "
-                    f"'Thông tin' sheet). If it is the {month} list, correct the title"
+                    f"'Thông tin' sheet){rows_en}. If it is the {month} list, correct the title"
                     f"{where_en} to {month} and run again: {command.of(period)}",
                 )
             )
@@ -1739,11 +1761,11 @@ def sent_for_another_period_said(
         notices.append(
             Message(
                 f"{with_unit(hamlet, 'Xóm')} được tính là chưa nộp kỳ {month}: tệp '{issue.file}' {named} "
-                f"nhưng ô 'Kỳ báo cáo' ghi {issue.value}. Nếu đó là danh sách kỳ {month}, "
+                f"nhưng ô 'Kỳ báo cáo' ghi {issue.value}{rows}. Nếu đó là danh sách kỳ {month}, "
                 f"hãy sửa ô 'Kỳ báo cáo'{cell} thành {month} rồi chạy lại: "
                 f"{command.of(period)}",
                 f"Hamlet {hamlet} counts as not submitted for {month}: file '{issue.file}' "
-                f"{named_en} but its 'Kỳ báo cáo' says {issue.value}. If it is the "
+                f"{named_en} but its 'Kỳ báo cáo' says {issue.value}{rows_en}. If it is the "
                 f"{month} list, correct 'Kỳ báo cáo'{where_en} to {month} and run again: "
                 f"{command.of(period)}",
             )

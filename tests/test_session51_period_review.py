@@ -8,6 +8,8 @@ and the screen's notice says that the rows have errors too."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -49,6 +51,64 @@ def _said(issues, stale: bool) -> list[tuple]:
         for i in issues
         if ("BanCo" in i.file) == stale
     )
+
+
+def _cli_run(folder: Path, out: Path) -> subprocess.CompletedProcess:
+    """`giamngheo run --strict` as the officer types it."""
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--input", str(folder), "--output", str(out),
+         "--strict", "--quiet"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+def test_a_stale_list_moves_no_figure_no_other_hamlets_message_nor_strict(tmp_path):
+    """The June run with Bản Cọ's stale list, and without that file: the JSON is the same but
+    for its issue counts (2 errors, 1 warning more: the list's size and blank code, the period
+    warning); Bản Cọ 'missing' both times; the commune's figures Nà Mòn's and Đồng Kè's:
+    250 households, 3 poor (NM1, NM2, DK1), 0 near-poor. DK1, also on Đồng Kè's counted list,
+    and NM2, on Nà Mòn's, are no code twice in the commune: the other lists' messages are the
+    same in both runs. `--strict` exits 0 in both (the list is not refused: as before), and
+    the screen's notice for Bản Cọ says its 2 errors and where they are listed."""
+    runs = {}
+    for stale in (True, False):
+        folder, out = tmp_path / str(stale) / "vao", tmp_path / str(stale) / "ra"
+        _june(folder, stale)
+        result, written, _ = execute(folder, out, None)
+        summary = json.loads(written["json"].read_text(encoding="utf-8"))
+        runs[stale] = (folder, out, result, summary)
+    (_, _, with_it, said), (_, _, without, alone) = runs[True], runs[False]
+    assert {k: v for k, v in said.items() if k != "issues"} == {
+        k: v for k, v in alone.items() if k != "issues"
+    }
+    totals = said["totals"]
+    assert (totals["households"], totals["poor"], totals["near_poor"]) == (250, 3, 0)
+    assert {h["hamlet"]: h["status"] for h in said["hamlets"]}["Bản Cọ"] == "missing"
+    assert (said["issues"]["errors"], alone["issues"]["errors"]) == (2, 0)
+    assert said["issues"]["warnings"] == alone["issues"]["warnings"] + 1
+    assert (said["issues"]["rows_left_out"], alone["issues"]["rows_left_out"]) == (0, 0)
+    assert _said(with_it.issues, stale=False) == _said(without.issues, stale=False)
+    assert [(cell, code, variant) for _, cell, code, variant, _ in _said(with_it.issues, True)] == [
+        ("B4", "period-differs-from-file-name", ""),
+        ("B8", "missing-household-id", "start"),
+        ("H7", "invalid-household-size", ""),
+    ]
+    for stale in (True, False):
+        folder, out, _, _ = runs[stale]
+        done = _cli_run(folder, out)
+        assert "Traceback" not in done.stderr
+        assert done.returncode == 0
+        notices = [line for line in done.stdout.splitlines() if "Bản Cọ" in line]
+        if not stale:
+            assert notices == ["  Chưa nộp: Bản Cọ"]
+            continue
+        assert notices[1].startswith(
+            "CHÚ Ý: Xóm Bản Cọ được tính là chưa nộp kỳ 06/2024: tệp 'DS_BanCo_2024-06.xlsx' mang "
+            "tên kỳ 06/2024 nhưng ô 'Kỳ báo cáo' ghi 05/2024, và danh sách còn 2 lỗi (xem trang "
+            "'Lỗi dữ liệu'; hộ có lỗi chưa được tính đến khi sửa). Nếu đó là danh sách kỳ "
+            "06/2024, hãy sửa ô 'Kỳ báo cáo' (trang 'Thông tin', ô B4) thành 06/2024 rồi chạy "
+            "lại: "
+        )
 
 
 def test_a_stale_list_beside_its_hamlets_june_list_is_not_checked(tmp_path):
