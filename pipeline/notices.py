@@ -1694,15 +1694,16 @@ def sent_for_another_period_said(
     told = {s.file for s in submissions if s.extra.get("told_as_later")}
     month = month_written(period)
     prepared = {s.file: s.prepared_on for s in submissions}
-    errors: dict[str, int] = {}
-    if errors_said:
-        for said in issues:
-            if said.severity == "error":
-                errors[said.file] = errors.get(said.file, 0) + 1
+    errors: dict[str, int] | None = None  # a file's errors, counted once one is told
     notices = []
     for hamlet, issue in sent_for_another_period(issues, period).items():
         if hamlet not in missing or issue.file in told:
             continue
+        if errors is None:
+            errors = {}
+            for said in issues if errors_said else ():
+                if said.severity == "error":
+                    errors[said.file] = errors.get(said.file, 0) + 1
         wrong = errors.get(issue.file, 0)
         rows, rows_en = (
             (
