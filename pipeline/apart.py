@@ -16,6 +16,9 @@ from schemas.issues import JOINED_SENT_VARIANTS, MERGED_LIST_VARIANTS
 
 # The 'missing-hamlet' variant of a list naming no hamlet held apart by its codes (session 51)
 UNNAMED_HELD = "holds-held"
+# ... and the 'hamlet-codes-of-file-name' variant of a list naming a neighbour that sent its own
+# list, its codes the hamlet's, held apart alike (session 51)
+NEIGHBOUR_HELD = "codes-held"
 
 # The figures of a hamlet whose households are partly on a list sent apart that compare with
 # its start of year or its target: they would compare unlike with like (session 25).
@@ -37,23 +40,29 @@ def merged_apart(submissions: list[Submission], merged) -> dict[str, list[Submis
     the history's merger, 'joined-sent' or its variants, listing a household of the start list
     or of last month's lists no list counted has, notices.former_names: session 50 and its
     review; or a list naming no hamlet whose codes are the hamlet's, 'missing-hamlet' variant
-    'holds-held', notices.unnamed_holding: session 51), when the hamlet's own list was
+    'holds-held', notices.unnamed_holding: session 51; or one naming a neighbour that sent
+    its own list, its codes the hamlet's, 'hamlet-codes-of-file-name' variant 'codes-held',
+    the hamlet its ``hamlet``: session 51), when the hamlet's own list was
     accepted: their households are on a list, only not in the hamlet's. Two hamlets merged into one may both send apart (session 49): each is
     held."""
     apart: dict[str, list[Submission]] = {}
     for sub in submissions:
         issue = sub.extra.get("hamlet_issue")
+        if issue is None:
+            continue
+        neighbour = issue.code == "hamlet-codes-of-file-name" and issue.variant == NEIGHBOUR_HELD
+        hamlet = issue.hamlet if neighbour else issue.instead
         if (
-            issue is not None
-            and (
+            (
                 issue.variant in MERGED_LIST_VARIANTS | JOINED_SENT_VARIANTS
                 or (issue.code == "missing-hamlet" and issue.variant == UNNAMED_HELD)
+                or neighbour
             )
             and sub.period == merged.period
-            and issue.instead in merged.accepted
+            and hamlet in merged.accepted
             and "merged_codes" in sub.extra
         ):
-            apart.setdefault(issue.instead, []).append(sub)
+            apart.setdefault(hamlet, []).append(sub)
     return apart
 
 
@@ -143,7 +152,9 @@ def merged_apart_issue(
     refused = others[0].extra["hamlet_issue"]
     return Issue(
         "merged-list-apart",
-        variant="unnamed" if refused.code == "missing-hamlet" else "",
+        variant={"missing-hamlet": "unnamed", "hamlet-codes-of-file-name": "neighbour"}.get(
+            refused.code, ""
+        ),
         file=sub.file,
         hamlet=sub.hamlet,
         value=refused.value,

@@ -985,6 +985,17 @@ def _incomplete_lines(summary: dict, lang: str) -> list[str]:
                 "needed for the whole hamlet"
             )
             continue
+        if apart.get("hamlet_written_in_plan"):  # a neighbour named, the codes its (session 51)
+            lines.append(
+                f"  {with_unit(h['hamlet'], 'Xóm')}: số liệu thiếu {n} của danh sách ghi xóm "
+                f"'{written}' mà các mã hộ là của xóm ({file}, bị từ chối), nên chưa tính vào số "
+                "liệu toàn xã — cần một danh sách cho cả xóm"
+                if lang == "vi"
+                else f"  {h['hamlet']}: its figures lack the {n} on a list naming '{written}' "
+                f"whose codes are its own ({file}, refused), so it is left out of the commune's "
+                "figures — one list is needed for the whole hamlet"
+            )
+            continue
         lines.append(
             f"  {with_unit(h['hamlet'], 'Xóm')}: số liệu thiếu {n} của danh sách xóm '{written}' gửi riêng "
             f"({file}, bị từ chối), nên chưa tính vào số liệu toàn xã — cần một danh sách cho "

@@ -19,7 +19,7 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline, vocab
-from pipeline.apart import UNNAMED_HELD
+from pipeline.apart import NEIGHBOUR_HELD, UNNAMED_HELD
 from pipeline.consolidate import NEARLY_ALL, list_codes, one_hamlet, start_codes
 from pipeline.history import HistoryStore, kept_households
 from pipeline.messages import Message, RunCommand, in_language, with_unit
@@ -773,14 +773,16 @@ def unnamed_holding(
     'holds': how many, the hamlet, and to write them on its list or name the list's hamlet),
     not only to fill the 'Xóm' cell. ``period``: the run's (its lists alone), None for
     `giamngheo check`; ``accepted``: the run's counted lists (None: those given of the period).
-    docs/decisions.md, session 50's T18."""
+    docs/decisions.md, session 50's T18. A list naming a neighbour that sent its own list, its
+    codes another hamlet's that sent its list too, is held or worded by the same rule
+    (:func:`_neighbour_held`; session 51)."""
     by_start = start_codes(plan)
     months: dict[str, dict[str, tuple[str, str]]] = {}  # a period -> its month codes (a cache)
     in_plan = set(plan.hamlets["hamlet"])
     for sub in submissions:
         issue = sub.extra.get("hamlet_issue")
         if (
-            issue is None or issue.code != "missing-hamlet" or issue.variant != ""
+            issue is None or not (unnamed_refusal(issue) or neighbour_refusal(issue))
             or not sub.period or sub.period != (period or sub.period)
         ):  # fmt: skip
             continue
@@ -807,22 +809,12 @@ def unnamed_holding(
         sent = {s.hamlet for s in counted}
         listed = set().union(*(list_codes(s) for s in counted))
         gone = sorted((h, c) for c, h in where.items() if h in sent and c not in listed)
+        if neighbour_refusal(issue):
+            _neighbour_held(sub, issue, codes, gone, where, lists, counted, issues)
+            continue
         if not gone:
             continue
         hamlets = sorted({h for h, _ in gone})
-        written = {}  # a code's key -> the code as the list writes it
-        for code, *_ in codes_names_years(sub):
-            if isinstance(code, float) and code.is_integer():
-                code = int(code)
-            if isinstance(code, str | int):
-                written.setdefault(fig.id_key(code), str(code).strip())
-        shown = ", ".join(written.get(c, c) for _, c in gone[:5]) + (", …" if len(gone) > 5 else "")
-        named = sorted(set().union(*(lists[c] for _, c in gone)))  # '' (the start list) first
-        vi = " hoặc ".join("danh sách đầu năm" if m == "" else f"danh sách tháng {month_written(m)}"
-                           for m in named)  # fmt: skip
-        en = " or ".join(("the hamlet's" if i == 0 else "its")
-                         + (" start-of-year list" if m == "" else f" list of {month_written(m)}")
-                         for i, m in enumerate(named))  # fmt: skip
         # its codes nearly all one hamlet's, more than half of them (consolidate.one_hamlet,
         # as a list naming a hamlet the plan lacks is told by its codes), that hamlet's list
         # counted holding fewer than half (not a copy of it): held apart from that hamlet, as
@@ -840,17 +832,107 @@ def unnamed_holding(
         )
         if held:
             sub.extra["merged_codes"] = codes
+        # ... half or more on it: an old copy of that list, sent again; its words say to take
+        # it out of the folder, not to name it (a second list of the hamlet; session 51)
+        copy = (
+            not held
+            and own is not None
+            and hamlets == [own.hamlet]
+            and 2 * len(codes & list_codes(own)) >= len(codes)
+        )
         said = replace(
             issue,
-            variant=UNNAMED_HELD if held else "holds",
+            variant=UNNAMED_HELD if held else "holds-copy" if copy else "holds",
             instead=", ".join(hamlets),
-            detail=Message(f"{len(gone)} hộ ({shown}) của xóm {', '.join(hamlets)} (có trong {vi} "
-                           "của xóm)",
-                           f"{len(gone)} household{'s' if len(gone) > 1 else ''} ({shown}) of "
-                           f"hamlet {', '.join(hamlets)} (on {en})"),
+            detail=_gone_said(sub, gone, lists),
         )  # fmt: skip
         issues[:] = [said if i is issue else i for i in issues]
         sub.extra["hamlet_issue"] = said
+
+
+def unnamed_refusal(issue: Issue) -> bool:
+    """Whether ``issue`` refuses a list for no hamlet told ('missing-hamlet', plain), as
+    :func:`unnamed_holding` asks of its lists."""
+    return issue.code == "missing-hamlet" and issue.variant == ""
+
+
+def neighbour_refusal(issue: Issue) -> bool:
+    """Whether ``issue`` refuses a list naming a neighbour that sent its own list, its codes
+    another hamlet's (consolidate.copied_by_codes: 'hamlet-codes-of-file-name', variants
+    'codes', 'codes-title', 'codes-title-only'), as :func:`unnamed_holding` asks of its lists
+    (session 51)."""
+    return issue.code == "hamlet-codes-of-file-name" and issue.variant in NEIGHBOUR_VARIANTS
+
+
+# The refusals of consolidate.copied_by_codes (a neighbour's name, the codes another hamlet's)
+NEIGHBOUR_VARIANTS = ("codes", "codes-title", "codes-title-only")
+
+
+def _gone_said(sub: Submission, gone: list[tuple[str, str]], lists: dict[str, set[str]]) -> Message:
+    """The households ``gone`` ((hamlet, code key), sorted) of a refused list ``sub`` no list
+    counted has, as :func:`unnamed_holding` says them: how many, their codes as the list writes
+    them (five at most), their hamlets and the lists they are on (``lists``: code -> '' the
+    start list, or a month)."""
+    hamlets = sorted({h for h, _ in gone})
+    written = {}  # a code's key -> the code as the list writes it
+    for code, *_ in codes_names_years(sub):
+        if isinstance(code, float) and code.is_integer():
+            code = int(code)
+        if isinstance(code, str | int):
+            written.setdefault(fig.id_key(code), str(code).strip())
+    shown = ", ".join(written.get(c, c) for _, c in gone[:5]) + (", …" if len(gone) > 5 else "")
+    named = sorted(set().union(*(lists[c] for _, c in gone)))  # '' (the start list) first
+    vi = " hoặc ".join("danh sách đầu năm" if m == "" else f"danh sách tháng {month_written(m)}"
+                       for m in named)  # fmt: skip
+    en = " or ".join(("the hamlet's" if i == 0 else "its")
+                     + (" start-of-year list" if m == "" else f" list of {month_written(m)}")
+                     for i, m in enumerate(named))  # fmt: skip
+    return Message(f"{len(gone)} hộ ({shown}) của xóm {', '.join(hamlets)} (có trong {vi} "
+                   "của xóm)",
+                   f"{len(gone)} household{'s' if len(gone) > 1 else ''} ({shown}) of "
+                   f"hamlet {', '.join(hamlets)} (on {en})")  # fmt: skip
+
+
+def _neighbour_held(
+    sub: Submission,
+    issue: Issue,
+    codes: set[str],
+    gone: list[tuple[str, str]],
+    where: dict[str, str],
+    lists: dict[str, set[str]],
+    counted: list[Submission],
+    issues: list[Issue],
+) -> None:
+    """:func:`unnamed_holding` of a list ``sub`` naming a neighbour that sent its own list, its
+    codes hamlet ``issue.hamlet``'s (consolidate.copied_by_codes), when that hamlet sent its
+    own list too, counted: held apart from it by the rule a list naming no hamlet is (its codes
+    nearly all that hamlet's, fewer than half on its list, one of them missing from it not
+    written 'Thoát'; variant 'codes-held', the households said), else its words send the
+    officer to take an old copy out or the head to write the households on the hamlet's list
+    ('codes-sent', the hamlet's file named): never to make the list a second one of the hamlet
+    by writing its name (session 51)."""
+    hamlet = issue.hamlet
+    own = next((s for s in counted if s.hamlet == hamlet), None)
+    if own is None:
+        return  # the hamlet sent nothing: this is its list, to name it (as before)
+    by_hamlet: dict[str, set[str]] = {}
+    for code, whose in where.items():
+        by_hamlet.setdefault(whose, set()).add(code)
+    one = one_hamlet(codes, by_hamlet)
+    held = (
+        one is not None
+        and one[0] == hamlet
+        and {h for h, _ in gone} == {hamlet}
+        and 2 * len(codes & list_codes(own)) < len(codes)
+        and any(c in _codes_not_exited(sub) for _, c in gone)
+    )
+    if held:
+        sub.extra["merged_codes"] = codes
+        said = replace(issue, variant=NEIGHBOUR_HELD, detail=_gone_said(sub, gone, lists))
+    else:
+        said = replace(issue, variant="codes-sent", detail=own.file)
+    issues[:] = [said if i is issue else i for i in issues]
+    sub.extra["hamlet_issue"] = said
 
 
 def _codes_not_exited(sub: Submission) -> set[str]:

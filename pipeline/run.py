@@ -73,6 +73,7 @@ from pipeline.notices import (
     lock_files,
     months_skipped_before,
     mostly_gone_notes,
+    neighbour_refusal,
     periods_never_run,
     plan_changed_since,
     renamed_since,
@@ -83,6 +84,7 @@ from pipeline.notices import (
     some_named,
     start_list_kept,
     unnamed_holding,
+    unnamed_refusal,
 )
 from pipeline.plan import start_mismatch
 from pipeline.planpick import (
@@ -1080,10 +1082,11 @@ def consolidated(
     if (
         history is not None
         and merged.accepted
-        and any(i.code == "missing-hamlet" and i.variant == "" for i in merged.issues)
+        and any(unnamed_refusal(i) or neighbour_refusal(i) for i in merged.issues)
     ):
         # a list no hamlet is told for, holding households a hamlet's tables then count gone:
-        # said so (session 50's T18)
+        # said so (session 50's T18); one naming a neighbour, its codes a hamlet's that sent
+        # its list too, alike (session 51)
         unnamed_holding(
             plan, submissions, issues, history, {p["period"]: p for p in history.periods()},
             merged.period, merged.accepted,
@@ -1840,6 +1843,9 @@ def _figures(
                 "households_apart": start_apart,
                 "households_listed_apart": listed,
             }
+            if any(s.variant == "neighbour" for s in said):
+                # the name written is a plan hamlet's that sent its own list (session 51)
+                figures["incomplete"]["hamlet_written_in_plan"] = True
             hamlet_figs.append({"hamlet": hamlet, "status": "rejected", **figures})
         else:
             hamlet_figs.append({"hamlet": hamlet, "status": "ok", **figures})

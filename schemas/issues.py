@@ -410,6 +410,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Danh sách có {detail} mà danh sách xóm {instead} gửi kỳ này không có: chừng nào chưa được ghi vào danh sách của xóm {instead}, các hộ này được tính là đã thoát khỏi xóm {instead}. Nếu đây là danh sách của một xóm đã sáp nhập vào xóm {instead}, trưởng xóm {instead} cần ghi các hộ này vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại; nếu không, hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin' rồi gửi lại.",
                 "The file's hamlet cannot be told: the 'Xóm' cell is empty, and neither the list's title nor the file name names a hamlet of the plan, so the list is not counted. It lists {detail} that the list {instead} sent this period lacks: until they are written on {instead}'s list, they count as having exited {instead}. If this is the list of a hamlet merged into {instead}, {instead}'s head needs to write these households on the hamlet's list (one list for the whole hamlet) and send it again; if not, write the hamlet's name in the 'Xóm' cell of the 'Thông tin' sheet and send it again.",
             ),
+            # ... its codes nearly all {instead}'s (consolidate.one_hamlet), half or more on its
+            # list counted: an old copy of that list sent again, to take out of the folder, not
+            # to name (a second list of {instead}; notices.unnamed_holding, session 51)
+            (
+                "holds-copy",
+                "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Phần lớn các hộ trong danh sách có trong danh sách xóm {instead} gửi kỳ này: có thể tệp này là bản cũ của danh sách đó. Danh sách có {detail} mà danh sách xóm {instead} gửi kỳ này không có: chừng nào chưa được ghi vào danh sách của xóm {instead}, các hộ này được tính là đã thoát khỏi xóm {instead}. Nếu tệp này là bản cũ, hãy bỏ tệp này ra khỏi thư mục đầu vào; nếu các hộ đó chưa thoát, trưởng xóm {instead} cần ghi các hộ này vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại. Không ghi '{instead}' vào ô 'Xóm' của tệp này: mỗi xóm chỉ gửi một danh sách mỗi kỳ.",
+                "The file's hamlet cannot be told: the 'Xóm' cell is empty, and neither the list's title nor the file name names a hamlet of the plan, so the list is not counted. Most of its households are on the list {instead} sent this period: this file may be an old copy of that list. It lists {detail} that the list {instead} sent this period lacks: until they are written on {instead}'s list, they count as having exited {instead}. If this file is an old copy, take it out of the input folder; if those households have not exited, {instead}'s head needs to write them on the hamlet's list (one list for the whole hamlet) and send it again. Do not write '{instead}' in this file's 'Xóm' cell: each hamlet sends one list a period.",
+            ),
             # ... its codes nearly all {instead}'s (consolidate.one_hamlet), not a copy of its
             # list: held apart, {instead} left out of the commune's figures till its list holds
             # them, as a list apart the history tells (notices.unnamed_holding; session 51)
@@ -629,6 +637,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Số liệu của xóm {hamlet} chưa đủ: {detail} của danh sách không ghi tên xóm (tệp {instead}, bị từ chối vì không xác định được tên xóm) chưa được tính (không phải đã thoát), nên xóm {hamlet} chưa được tính vào số liệu toàn xã. Nếu đó là các hộ của xóm {hamlet}, hãy ghi các hộ đó vào danh sách này (một danh sách cho cả xóm) rồi gửi lại.",
                 "Hamlet {hamlet}'s figures are incomplete: the {detail} on a list naming no hamlet (file {instead}, refused as its hamlet cannot be told) are not counted (not exited either), so {hamlet} is left out of the commune's figures. If they are {hamlet}'s households, write them in this list (one list for the whole hamlet) and send it again.",
             ),
+            # a list naming another plan hamlet '{value}' that sent its own, its codes {hamlet}'s
+            # (hamlet-codes-of-file-name 'codes-held', session 51)
+            (
+                "neighbour",
+                "Số liệu của xóm {hamlet} chưa đủ: {detail} của danh sách ghi xóm '{value}' (tệp {instead}, bị từ chối vì các mã hộ là của xóm {hamlet}, không phải của xóm '{value}') chưa được tính (không phải đã thoát), nên xóm {hamlet} chưa được tính vào số liệu toàn xã. Nếu đó là các hộ của xóm {hamlet}, hãy ghi các hộ đó vào danh sách này (một danh sách cho cả xóm) rồi gửi lại.",
+                "Hamlet {hamlet}'s figures are incomplete: the {detail} on a list naming hamlet '{value}' (file {instead}, refused as its codes are {hamlet}'s, not '{value}''s) are not counted (not exited either), so {hamlet} is left out of the commune's figures. If they are {hamlet}'s households, write them in this list (one list for the whole hamlet) and send it again.",
+            ),
         ),
     ),
     IssueType(
@@ -692,6 +707,25 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "codes-title-only",
                 "Tiêu đề danh sách ghi xóm {value} nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), không phải của xóm {value} (xóm {value} đã gửi danh sách của xóm: tệp '{instead}'): có thể tệp được chép từ xóm {value} mà chưa sửa tiêu đề, nên tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa tiêu đề thành xóm {hamlet} (tốt nhất là dùng mẫu có trang 'Thông tin', ô 'Xóm' ghi '{hamlet}') rồi gửi lại.",
                 "The list's title names hamlet {value} but the list's household codes are {hamlet}'s (on {detail}), not {value}'s ({value} sent its own list: file '{instead}'): perhaps a file copied from {value} with its title left unchanged, so it is not counted. If it is {hamlet}'s list, make the title name hamlet {hamlet} (best, use the template with its 'Thông tin' sheet, 'Xóm' saying '{hamlet}') and send it again.",
+            ),
+            # ... the codes' hamlet {hamlet} sent its own list too, counted, lacking {detail}
+            # (how many, their codes, the lists they are on) not written 'Thoát', fewer than
+            # half of the list's codes on it (not a copy of it): held apart from {hamlet}, as a
+            # list naming no hamlet is (notices.unnamed_holding; session 51). {instead}: the
+            # named hamlet's own file. The fix is {hamlet}'s one list, never a second one
+            (
+                "codes-held",
+                "Danh sách ghi xóm '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet}, không phải của xóm '{value}' (xóm '{value}' đã gửi danh sách của xóm: tệp '{instead}'), nên tệp chưa được tính. Danh sách có {detail} mà danh sách xóm {hamlet} gửi kỳ này không có. Chừng nào chưa được ghi vào danh sách của xóm {hamlet}, các hộ này chưa được tính (không phải đã thoát) và xóm {hamlet} chưa được tính vào số liệu toàn xã. Trưởng xóm {hamlet} cần ghi các hộ này vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại; không sửa tên xóm của tệp này thành '{hamlet}': mỗi xóm chỉ gửi một danh sách mỗi kỳ.",
+                "The list names hamlet '{value}' but its household codes are {hamlet}'s, not '{value}''s ('{value}' sent its own list: file '{instead}'), so it is not counted. It lists {detail} that the list {hamlet} sent this period lacks. Until they are written on {hamlet}'s list, they are not counted (not exited either) and {hamlet} is left out of the commune's figures. {hamlet}'s head needs to write them on the hamlet's list (one list for the whole hamlet) and send it again; do not change this file's hamlet to '{hamlet}': each hamlet sends one list a period.",
+            ),
+            # ... the codes' hamlet {hamlet} sent its own list too, counted ({detail}: its file),
+            # this one mostly a copy of it (an old one sent again) or of households written
+            # 'Thoát' alone: the old file taken out, or the households written on {hamlet}'s
+            # list, never a second list of {hamlet} (session 51)
+            (
+                "codes-sent",
+                "Danh sách ghi xóm '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet}, không phải của xóm '{value}' (xóm '{value}' đã gửi danh sách của xóm: tệp '{instead}'), nên tệp chưa được tính. Xóm {hamlet} cũng đã gửi danh sách của xóm (tệp '{detail}'), đã được tính: nếu tệp này là bản cũ hoặc bản chép của danh sách đó, hãy bỏ tệp này ra khỏi thư mục đầu vào. Nếu tệp này có hộ của xóm {hamlet} mà tệp '{detail}' không có, trưởng xóm {hamlet} cần ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại; không sửa tên xóm của tệp này thành '{hamlet}': mỗi xóm chỉ gửi một danh sách mỗi kỳ.",
+                "The list names hamlet '{value}' but its household codes are {hamlet}'s, not '{value}''s ('{value}' sent its own list: file '{instead}'), so it is not counted. {hamlet} sent its own list too (file '{detail}'), counted: if this file is an old copy or a copy of that list, take it out of the input folder. If it holds households of {hamlet} that '{detail}' lacks, {hamlet}'s head needs to write them on the hamlet's list (one list for the whole hamlet) and send it again; do not change this file's hamlet to '{hamlet}': each hamlet sends one list a period.",
             ),
             # the very bytes of the list of the cell's hamlet ({instead}) in file {detail}: a
             # copy saved under the neighbour's name, no list of {hamlet} (consolidate.

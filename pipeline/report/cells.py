@@ -16,7 +16,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline import lazyre
-from pipeline.report.labels import WORD_PAIRS, t
+from pipeline.report.labels import WORD_PAIRS, incomplete_key, t
 from pipeline.report.styles import (
     BOLD_TEXT_MARGIN,
     LIBREOFFICE_WIDTH,
@@ -384,8 +384,8 @@ def incomplete_note(ctx: Context) -> str | None:
     """The note under the 'Theo xóm' and 'Biến động' tables naming the hamlets whose figures
     lack a list sent apart (session 25; their status cell says only "Chưa đủ hộ"), or None."""
     named = [
-        t("note.incomplete.hamlet" + ("" if f["incomplete"]["hamlet_written"] else ".unnamed"),
-          ctx.lang, hamlet=f.get("hamlet"), written=f["incomplete"]["hamlet_written"])
+        t(incomplete_key("note.incomplete.hamlet", f["incomplete"]), ctx.lang,
+          hamlet=f.get("hamlet"), written=f["incomplete"]["hamlet_written"])
         for f in ctx.hamlets if f.get("incomplete")
     ]  # fmt: skip
     return t("note.incomplete", ctx.lang, hamlets="; ".join(named)) if named else None

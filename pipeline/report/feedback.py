@@ -192,6 +192,14 @@ _TEXT: dict[str, str] = {
     "status.rejected.copied": "Danh sách chưa được tổng hợp: tệp này mang tên xóm {hamlet} nhưng giống hệt danh sách của xóm {instead} ({file}), nên xã chưa nhận được danh sách của xóm {hamlet}. Hãy gửi danh sách của xóm {hamlet}.",
     "errors.note.copied": "ô tô đỏ – không sửa ô này: tệp là danh sách của xóm {instead}",
     "how.copied": "Không sửa tệp này: đây là danh sách của xóm {instead}. Hãy gửi cho xã danh sách hộ nghèo, hộ cận nghèo của xóm {hamlet} kỳ này (tệp theo mẫu, ô 'Xóm' ghi '{hamlet}').",
+    # a list naming a neighbour that sent its own, its codes {hamlet}'s, which sent its own list
+    # too, counted (hamlet-codes-of-file-name 'codes-held', 'codes-sent'): no cell to fix, no
+    # second list of {hamlet}; its households go on {hamlet}'s one list (session 51)
+    "status.rejected.codes-held": "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và trưởng xóm {hamlet} đã gửi danh sách của xóm kỳ này. Không cần sửa ô nào: các hộ này phải được ghi vào danh sách của xóm {hamlet} (một danh sách cho cả xóm) do trưởng xóm {hamlet} gửi cho xã.",
+    "status.rejected.codes-sent": "Danh sách này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và xóm {hamlet} đã có danh sách kỳ này ({file}) được tính. Không sửa ô nào, cũng không gửi lại tệp này; nếu tệp có hộ của xóm {hamlet} mà danh sách đó chưa có, hãy ghi các hộ đó vào danh sách của xóm rồi gửi lại.",
+    "how.codes-held": "Hãy ghi các hộ {where} vào danh sách của xóm {hamlet} (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác); trưởng xóm {hamlet} gửi danh sách đó cho xã. Không gửi lại tệp này, kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
+    "how.codes-sent": "Không gửi lại tệp này, kể cả khi sửa ô 'Xóm': xóm {hamlet} đã có danh sách kỳ này được tính, và mỗi xóm, xã chỉ tính một danh sách. Nếu các hộ {where} có hộ của xóm {hamlet} mà danh sách đó chưa có, hãy ghi các hộ đó vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại.",
+    "errors.note.neighbour": "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm {hamlet}",
     "status.rejected.former-sent": "Danh sách chưa được tổng hợp vì ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
     "status.rejected.former-sent-blank": "Danh sách chưa được tổng hợp vì ô 'Xóm' đang trống và tiêu đề ghi xóm '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy ghi '{instead}' vào ô 'Xóm' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
     "reason.invalid-period": "kỳ báo cáo '{value}' không đọc được",
@@ -693,7 +701,18 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
     copied = _copied_refusal(list(issues))
     if copied is not None:
         return _t("errors.note.copied", instead=copied.instead)
+    neighbour = _neighbour_refusal(list(issues))
+    if neighbour is not None:
+        return _t("errors.note.neighbour", hamlet=neighbour.hamlet)
     return _t("errors.note.table" if errors and not coloured.red else "errors.note")
+
+
+def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
+    """The refusal of a list naming a neighbour that sent its own list, its codes a hamlet's
+    that sent its own list too (hamlet-codes-of-file-name variant 'codes-held' or 'codes-sent',
+    notices.unnamed_holding), if it is one: its head fixes no cell (session 51)."""
+    return next((i for i in issues if i.code == "hamlet-codes-of-file-name"
+                 and i.variant in ("codes-held", "codes-sent")), None)  # fmt: skip
 
 
 def _copied_refusal(issues: list[Issue]) -> Issue | None:
@@ -783,9 +802,11 @@ def status_sentence(
             return _t("status.counted.errors" + red)
         aparts = [i for i in issues if i.code == "merged-list-apart"]
         if aparts:  # each list apart (two hamlets merged into one may both send: session 49)
-            # (a list naming no hamlet, told by its codes, has no name to quote: session 51)
+            # (a list naming no hamlet, told by its codes, has no name to quote; one naming a
+            # neighbour names it as written, no hamlet of its own: session 51)
             lists = "; ".join(f"{str.__str__(i.detail)} của danh sách "
-                              + (f"xóm '{i.value}'" if i.value else "không ghi tên xóm")
+                              + ((f"ghi xóm '{i.value}'" if i.variant == "neighbour"
+                                  else f"xóm '{i.value}'") if i.value else "không ghi tên xóm")
                               for i in aparts)  # fmt: skip
             return _t("status.counted.apart", lists=lists)
         others = _others_left_out(issues)
@@ -811,6 +832,10 @@ def status_sentence(
     if copied is not None:
         return _t("status.rejected.copied", hamlet=copied.hamlet, instead=copied.instead,
                   file=copied.detail)  # fmt: skip
+    neighbour = _neighbour_refusal(issues)
+    if neighbour is not None:
+        return _t("status.rejected." + neighbour.variant, value=in_language(neighbour.value, lang),
+                  hamlet=neighbour.hamlet, file=in_language(neighbour.detail, lang))  # fmt: skip
     joined = _joined_refusal(issues)
     if joined is not None:
         return _t("status.rejected.joined", value=in_language(joined.value, lang),
@@ -1352,6 +1377,14 @@ def _write_guide(
     copied = None if superseded else _copied_refusal(issues)
     if copied is not None:  # another hamlet's list: its own to send, no cell to fix
         how = _t("how.copied", hamlet=copied.hamlet, instead=copied.instead)
+    neighbour = None if superseded else _neighbour_refusal(issues)
+    if neighbour is not None:  # the hamlet's one list holds them: no cell to fix (session 51)
+        where = (
+            _t("how.merged.sheet", sheet=sheet_names[sub.sheet])
+            if sub.sheet in sheet_names
+            else _t("how.merged.file")
+        )
+        how = _t("how." + neighbour.variant, where=where, hamlet=neighbour.hamlet)
     row = 3
     for key, text, fmt in (
         ("lbl.file", sub.file, value),

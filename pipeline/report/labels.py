@@ -116,6 +116,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "{hamlet} (thiếu danh sách không ghi tên xóm)",
         "en": "{hamlet} (lacking a list naming no hamlet)",
     },
+    # ... a list naming a neighbour that sent its own list, its codes the hamlet's (session 51)
+    "note.incomplete.hamlet.neighbour": {
+        "vi": "{hamlet} (thiếu danh sách ghi xóm '{written}' mà các mã hộ là của xóm {hamlet})",
+        "en": "{hamlet} (lacking a list naming '{written}' whose codes are {hamlet}'s)",
+    },
     "hamlet.incomplete.posted": {
         "vi": "chưa đủ hộ (thiếu các hộ ghi ở danh sách gửi riêng)",
         "en": "incomplete (lacking the households on a list sent apart)",
@@ -127,6 +132,14 @@ LABELS: dict[str, dict[str, str]] = {
     "hamlet.incomplete.lower.unnamed": {
         "vi": "số liệu thiếu các hộ của một danh sách không ghi tên xóm, bị từ chối; cần một danh sách cho cả xóm",
         "en": "its figures lack the households of a list naming no hamlet, refused; one list is needed for the whole hamlet",
+    },
+    "hamlet.incomplete.lower.neighbour": {
+        "vi": "số liệu thiếu các hộ của một danh sách ghi xóm '{written}' mà các mã hộ là của xóm, bị từ chối; cần một danh sách cho cả xóm",
+        "en": "its figures lack the households of a list naming '{written}' whose codes are the hamlet's, refused; one list is needed for the whole hamlet",
+    },
+    "report.incomplete.neighbour": {
+        "vi": "Hợp lệ nhưng chưa đủ hộ: {n} của danh sách ghi xóm '{written}' (tệp {file}, bị từ chối vì các mã hộ là của xóm này) chưa được tính, nên xóm chưa được tính vào số liệu toàn xã. Hãy ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại.",
+        "en": "Valid but incomplete: {n} on a list naming '{written}' (file {file}, refused as its codes are this hamlet's) are not counted, so the hamlet is left out of the commune's figures. Write them in the hamlet's list (one list for the whole hamlet) and send it again.",
     },
     "report.incomplete.unnamed": {
         "vi": "Hợp lệ nhưng chưa đủ hộ: {n} của danh sách không ghi tên xóm (tệp {file}, bị từ chối) chưa được tính, nên xóm chưa được tính vào số liệu toàn xã. Hãy ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại.",
@@ -276,6 +289,16 @@ LABELS: dict[str, dict[str, str]] = {
     "reason.hamlet-codes-of-file-name.title-only": {
         "vi": "tiêu đề ghi xóm {value} nhưng các mã hộ là của xóm {hamlet} (tệp chép từ xóm khác?)",
         "en": "the title names {value} but the household codes are {hamlet}'s (a copy?)",
+    },
+    # a neighbour named, the codes {hamlet}'s, which sent its own list too: held apart
+    # ('codes-held'), or an old copy or a list of leavers ('codes-sent'; session 51)
+    "reason.hamlet-codes-of-file-name.codes-held": {
+        "vi": "danh sách ghi xóm '{value}' nhưng các mã hộ là của xóm {hamlet}, chưa có trong danh sách của xóm",
+        "en": "the list names '{value}' but its household codes are {hamlet}'s, not on {hamlet}'s list",
+    },
+    "reason.hamlet-codes-of-file-name.codes-sent": {
+        "vi": "danh sách ghi xóm '{value}' nhưng các mã hộ là của xóm {hamlet}, xóm đã gửi danh sách (tệp cũ?)",
+        "en": "the list names '{value}' but its household codes are {hamlet}'s, which sent its list (an old file?)",
     },
     # a copy of another hamlet's list under this hamlet's name (variant 'same-file'; session 43)
     "reason.hamlet-codes-of-file-name.same-file": {
@@ -1228,6 +1251,16 @@ def cause_label(cause: str, lang: str = "vi") -> str:
 def group_label(key: str, name: str, lang: str = "vi") -> str:
     """'Bảo trợ xã hội (BTXH)'; in English 'Social protection (BTXH)'."""
     return f"{_GROUP_EN.get(key, name) if lang == 'en' else name} ({key})"
+
+
+def incomplete_key(key: str, incomplete: dict) -> str:
+    """The label ``key`` of a hamlet's figures lacking a list sent apart (its JSON
+    ``incomplete``) in words true of that list: a hamlet the plan lacks as written (``key``), a
+    list naming no hamlet ('.unnamed'), one naming a neighbour that sent its own list
+    ('.neighbour'; session 51)."""
+    if incomplete.get("hamlet_written_in_plan"):
+        return key + ".neighbour"
+    return key + ("" if incomplete["hamlet_written"] else ".unnamed")
 
 
 def t(key: str, lang: str = "vi", **fields: object) -> str:

@@ -17,7 +17,7 @@ from pipeline.report.cells import (
     put_num,
     put_text,
 )
-from pipeline.report.labels import LABELS, SHEET_NAMES, t
+from pipeline.report.labels import LABELS, SHEET_NAMES, incomplete_key, t
 from pipeline.report.styles import (
     MIN_TABLE_ROWS,
     ROW_HEIGHT_PT,
@@ -73,6 +73,8 @@ def reason_text(issue: Issue, lang: str) -> str:
         key = "invalid-total-households.people"  # the hamlet's people written (session 50)
     elif key == "hamlet-codes-of-file-name" and issue.variant == "same-file":
         key = "hamlet-codes-of-file-name.same-file"  # a neighbour's list copied (session 43)
+    elif key == "hamlet-codes-of-file-name" and issue.variant in ("codes-held", "codes-sent"):
+        key += "." + issue.variant  # its codes' hamlet sent its own list too (session 51)
     elif key == "hamlet-codes-of-file-name" and issue.variant in ("title-only", "codes-title-only"):
         key = "hamlet-codes-of-file-name.title-only"  # no 'Xóm' cell, its title (session 49)
     return _label(key, lang).format(
@@ -207,8 +209,8 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
         if name in incomplete:
             apart = incomplete[name]
             n = apart_households(apart["households_apart"], apart["households_listed_apart"])
-            # (no name written: a list naming no hamlet, told by its codes; session 51)
-            key = "report.incomplete" + ("" if apart["hamlet_written"] else ".unnamed")
+            # (no name written, or a neighbour's: a list told by its codes; session 51)
+            key = incomplete_key("report.incomplete", apart)
             text = t(key, lang, n=in_language(n, lang),
                      written=apart["hamlet_written"], file=apart["file"])  # fmt: skip
             fmt = st["err_text"]

@@ -20,7 +20,7 @@ from pipeline.report.cells import (
     wrapped_lines,
 )
 from pipeline.report.charts import label_span
-from pipeline.report.labels import SHEET_NAMES, t, yoy_left_out
+from pipeline.report.labels import SHEET_NAMES, incomplete_key, t, yoy_left_out
 from pipeline.report.styles import (
     ROW_HEIGHT_PT,
     SIGNATURE_ROWS,
@@ -205,8 +205,9 @@ def _absent_said(fig: dict, lang: str) -> str:
     figures lacking the households of a list sent apart (session 25)."""
     incomplete = fig.get("incomplete")
     if incomplete:
-        written = incomplete["hamlet_written"]  # none: a list naming no hamlet (session 51)
-        return t("hamlet.incomplete.lower" + ("" if written else ".unnamed"), lang, written=written)
+        # none written: a list naming no hamlet; a neighbour's (session 51)
+        key = incomplete_key("hamlet.incomplete.lower", incomplete)
+        return t(key, lang, written=incomplete["hamlet_written"])
     return t("hamlet." + fig["status"] + ".lower", lang)
 
 
