@@ -2,7 +2,8 @@
 
 Posting the list (niêm yết công khai) is a step of the review (DOMAIN §3.2): the hamlet's
 current poor and near-poor households, so neighbours can object. It carries no income
-and no full ID number (only its last 4 digits: ``********1234``).
+and no full ID number (only its last 4 digits: ``********1234``), also none typed into a
+head's name or used as a Mã hộ (session 51).
 
 One sheet per hamlet, in plan order, named after the hamlet; with more than
 ``SHEETS_MAX`` hamlets, one sheet ``Niêm yết`` with a section per hamlet, each on its own
@@ -56,6 +57,7 @@ from pipeline.report.styles import (
     written_height,
 )
 from pipeline.report.workbook import FIXED_DATE
+from pipeline.text import mask_ids_in, may_hold_id
 from pipeline.types import RunResult
 
 # More hamlets than this and the sheets would be hard to find in the tab bar: one sheet instead.
@@ -231,11 +233,13 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
             # a code written apart from the start list's only by spaces or case: posted as the
             # start list writes it (the head is warned; session 36)
             right = as_start_writes(values, ctx.result.plan.start_list)
-            values = [v if r is None else r for v, r in zip(values, right, strict=True)]
+            values = _ids_masked(
+                [v if r is None else r for v, r in zip(values, right, strict=True)]
+            )
         elif key == "chu_ho":
             # a name plainly typed after '=' ('=Đinh Thị Nhung'): posted without it, as a
             # string (the head is warned; the lists keep it as written; session 37)
-            values = [_name_posted(v) for v in values]
+            values = _ids_masked([_name_posted(v) for v in values])
         columns[key] = values
     columns["_class"] = values_of(rows["phan_loai"])
     hamlets = values_of(rows["hamlet"])
@@ -246,6 +250,20 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
         result[hamlet] = {key: values[start:stop] for key, values in columns.items()}
         start = stop
     return result
+
+
+def _ids_masked(values: list) -> list:
+    """``values`` (a column of names or Mã hộ) with an ID number written in one masked as the
+    ID column is (``text.mask_ids_in``: 'Hoàng Văn An CCCD ********7890', a code '********6655'):
+    the hall must not read a CCCD typed into the name or used as the code (session 51). Looked
+    for in all of them joined at once first (``text.may_hold_id``; most communes have none)."""
+    try:
+        joined = "\x00".join(values)
+    except TypeError:  # a blank (None) among them
+        joined = "\x00".join(v if v.__class__ is str else "" for v in values)
+    if not may_hold_id(joined):
+        return values
+    return [mask_ids_in(v) if v.__class__ is str else v for v in values]
 
 
 def _name_posted(name: object) -> object:

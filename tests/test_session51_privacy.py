@@ -1,0 +1,63 @@
+"""What personal data each output carries (session 51 QA): the public list (NiemYet) shows no
+ID number, also one typed into a head's name or used as a Mã hộ; a head's feedback quotes no
+ID number or income from another hamlet's row.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. Each head is 'Hoàng Văn <code>'. Each
+list's households start at row 5."""
+
+from __future__ import annotations
+
+import zipfile
+
+import openpyxl
+
+from pipeline.text import mask_ids_in
+from tests.commune import new_commune, person
+from tests.test_session38_oracle import _month, _na_mon
+from tests.test_session51_two_hamlets import _BC
+
+
+def _xml_text(path) -> str:
+    """Every part of an xlsx as text: cells, shared strings, comments."""
+    with zipfile.ZipFile(path) as book:
+        return "".join(book.read(n).decode("utf-8") for n in book.namelist() if n.endswith(".xml"))
+
+
+def test_an_id_number_is_masked_as_the_id_column_is():
+    """By hand: 12 or 9 digits, written apart by single spaces or not, are an ID number (its
+    last 4 digits shown); an amount (dots), a code grouped by dots, a telephone number with its
+    country code ('+'), a birth date, 8 or 13 digits are not."""
+    assert mask_ids_in("Hoàng Văn An CCCD 001234567890") == "Hoàng Văn An CCCD ********7890"
+    assert mask_ids_in("CCCD 001 234 567 890; 1970") == "CCCD ********7890; 1970"
+    assert mask_ids_in("CMND 091234567") == "CMND ********4567"
+    assert mask_ids_in("019088776655") == "********6655"
+    for kept in ("1.200.000đ/tháng", "1.200.000.000", "167.06277.001", "TL.01.001",
+                 "+84 912 345 678", "15.03.1995", "12345678", "0012345678901"):  # fmt: skip
+        assert mask_ids_in(kept) == kept
+
+
+def test_the_public_list_masks_an_id_typed_into_a_name_or_used_as_the_code(tmp_path):
+    """May: Nà Mòn writes NM2's head 'Hoàng Văn NM2 (CCCD 019149012649)', a new near-poor
+    household 'Lý Thị Năm' under the Mã hộ '019088776655' (her CCCD), and NM1's 'Ghi chú'
+    'CCCD 001234567890; thu nhập 1.200.000đ/tháng'. NiemYet posted the name and the code as
+    written. Now, by hand: 'Hoàng Văn NM2 (CCCD ********2649)', '********6655'; the other codes
+    and names as written; neither full number nor the note's income anywhere in the workbook."""
+    folder, out = new_commune(tmp_path)
+    nm = _na_mon(person("019088776655", "near_poor", chu_ho="Lý Thị Năm"))
+    nm[0]["ghi_chu"] = "CCCD 001234567890; thu nhập 1.200.000đ/tháng"
+    nm[1]["chu_ho"] = "Hoàng Văn NM2 (CCCD 019149012649)"
+    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": _BC})
+    path = out / "2024-05" / "NiemYet_2024-05.xlsx"
+    book = openpyxl.load_workbook(path, read_only=True)
+    rows = [r[1:3] for r in book["Nà Mòn"].iter_rows(values_only=True)
+            if len(r) > 2 and isinstance(r[0], int)]  # fmt: skip
+    book.close()
+    assert rows == [
+        ("NM1", "Hoàng Văn NM1"), ("NM2", "Hoàng Văn NM2 (CCCD ********2649)"),
+        ("NM3", "Hoàng Văn NM3"), ("NM4", "Hoàng Văn NM4"), ("NM5", "Hoàng Văn NM5"),
+        ("********6655", "Lý Thị Năm"),
+    ]  # fmt: skip
+    text = _xml_text(path)
+    for secret in ("019149012649", "019088776655", "001234567890", "1.200.000"):
+        assert secret not in text
