@@ -20,7 +20,7 @@ from pipeline.consolidate import START_LIST_NAMED, list_codes, lists_named
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message, with_unit
 from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked, id_keys, id_number
-from pipeline.text import clean_text, fold, format_vn, is_blank
+from pipeline.text import clean_text, fold, format_vn, is_blank, mask_ids_in
 from pipeline.timeline import as_baseline, same_head
 from pipeline.types import FROM_AGE, Issue, Plan, Submission
 
@@ -869,20 +869,38 @@ def _note_said(
     notes: dict, gone: str, there: str, names: tuple[str, ...] = ()
 ) -> tuple[Message, Message]:
     """(``instead`` at the old hamlet's row, at the new one's) quoting the note that tells the
-    household moved from ``gone`` to ``there``: the new row's, else the old row's own."""
+    household moved from ``gone`` to ``there``: the new row's, else the old row's own; only the
+    part of it that tells the move, an ID number in it masked (:func:`_told_part`)."""
     if _note_names(notes[there], _NOTE_FROM, gone, names):
-        note = clean_text(notes[there])
+        note = _told_part(notes[there], _NOTE_FROM, gone, names)
         return (
             Message(
                 f"'Ghi chú' của dòng kia ghi '{note}'", f"the other row's 'Ghi chú' says '{note}'"
             ),
             Message(f"'Ghi chú' của dòng này ghi '{note}'", f"this row's 'Ghi chú' says '{note}'"),
         )
-    note = clean_text(notes[gone])
+    note = _told_part(notes[gone], _NOTE_TO, there, names)
     return (
         Message(f"'Ghi chú' của dòng này ghi '{note}'", f"this row's 'Ghi chú' says '{note}'"),
         Message(f"'Ghi chú' của dòng kia ghi '{note}'", f"the other row's 'Ghi chú' says '{note}'"),
     )
+
+
+# The parts of a note ('Chuyển đến từ xóm Nà Mòn; CCCD 001234567890, 1.200.000đ/tháng'): split
+# at ';', ',', brackets, a dash between spaces, or a full stop before a space (not within a
+# number: 1.200.000)
+_NOTE_PARTS = lazyre.compile(r"\s*[;,()]\s*|\.\s+|\s+[-–—]\s+")
+
+
+def _told_part(note: object, pattern, hamlet: str, names: Iterable[str] = ()) -> str:
+    """The part of ``note`` that says the move naming ``hamlet`` (:func:`_note_names` with
+    ``pattern``), else all of it, with an ID number in it masked (``text.mask_ids_in``): the
+    note is quoted in both hamlets' feedback, and the rest of another hamlet's row's note (an ID
+    number, an income) is not this head's to read (session 51)."""
+    text = clean_text(note)
+    told = next((part for part in _NOTE_PARTS.split(text)
+                 if _note_names(part, pattern, hamlet, names)), text)  # fmt: skip
+    return mask_ids_in(told)
 
 
 def _kept_under_other_code(
