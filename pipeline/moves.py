@@ -807,7 +807,9 @@ def _new_to_both(
     note; (2) else by A's list compared with alone having that head (ID number, or folded name
     and birth year: :meth:`Heads.heads_in`) in one row under another code, not marked Thoát
     there and written on no list now: 'moved-away-code' at A's row (``instead``: its old code
-    quoted), 'moved-in' at the other's (``instead``: A's list named with that code). A note
+    quoted), 'moved-in' at the other's (``instead``: A's list named with that code); that row
+    naming another head, found by the ID number alone (:func:`_other_head`): 'moved-away-code-id'
+    and 'moved-in-code-id', ``instead`` naming both heads and the old code. A note
     and the history telling two hamlets tell nothing. Else both rows are asked where it lives
     ('new-both'), the message naming this row's file, row and head beside the other's, and what
     to compare."""
@@ -840,11 +842,27 @@ def _new_to_both(
             _, old_key, old_code = by_code
             listed = before.named(gone) or START_LIST_NAMED
             written = before.hamlet_written(old_key, gone)
-            came = Message(
-                f"{listed} của {with_unit(written)} với Mã hộ '{old_code}'",
-                f"{listed.en} of {with_unit(written, 'hamlet')} under code '{old_code}'",
-            )
-            variants = ("moved-away-code", f"'{old_code}'"), ("moved-in", came)
+            old_list = Message(f"{listed} của {with_unit(written)}",
+                               f"{listed.en} of {with_unit(written, 'hamlet')}")  # fmt: skip
+            was = _other_head(before.of(old_key), gone, rows[0][1])
+            if was is None:
+                came = Message(f"{old_list} với Mã hộ '{old_code}'",
+                               f"{old_list.en} under code '{old_code}'")  # fmt: skip
+                variants = ("moved-away-code", f"'{old_code}'"), ("moved-in", came)
+            else:  # told by the ID number alone: both heads named, as session 50's '-id'
+                # each row's head as it writes it (one name folded: capitals may differ)
+                mine, theirs = (clean_text(row[1]) for hamlet in (gone, there)
+                                for row in rows if row[0] == hamlet)  # fmt: skip
+                away = Message(
+                    f"dòng này ghi '{mine}', danh sách đó ghi '{was}' với Mã hộ '{old_code}'",
+                    f"this row writes '{mine}', that list writes '{was}' under code '{old_code}'",
+                )
+                came = Message(
+                    f"dòng này ghi '{theirs}', {old_list} ghi '{was}' với Mã hộ '{old_code}'",
+                    f"this row writes '{theirs}', {old_list.en} writes '{was}' "
+                    f"under code '{old_code}'",
+                )
+                variants = ("moved-away-code-id", away), ("moved-in-code-id", came)
         for at in places:
             variant, instead = variants[0] if issues[at].hamlet == gone else variants[1]
             issues[at] = replace(issues[at], variant=variant, instead=instead)
@@ -923,6 +941,17 @@ def _kept_under_other_code(
     if there != gone or status == "exited" or now.of(old_key):
         return None  # marked Thoát there, or its old code still written now: not told
     return gone, old_key, old_code
+
+
+def _other_head(then: list[tuple], hamlet: str, head: object) -> str | None:
+    """The head's name (as written) the list compared with writes under the old code in
+    ``hamlet`` (``then``: Heads.of's rows of that code) where it is another name than ``head``
+    (the rows' now: folded apart, neither blank), the household told by the ID number alone;
+    None where a row of it there names ``head`` or leaves the name blank (session 51)."""
+    names = [row[1] for row in then if row[0] == hamlet]
+    if is_blank(head) or not names or any(is_blank(n) or fold(n) == fold(head) for n in names):
+        return None
+    return clean_text(names[0])
 
 
 def _rows_matched(theirs: list[tuple], mine: list[tuple]) -> tuple[bool, tuple, tuple]:

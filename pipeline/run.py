@@ -799,7 +799,7 @@ def movement_warnings(
 # takes them from the run's code
 MOVED_DUPLICATE = frozenset(
     {"moved-away", "moved-in", "moved-away-id", "moved-in-id", "moved-away-code",
-     "moved-away-said", "moved-in-said", "new-both"}
+     "moved-away-code-id", "moved-in-code-id", "moved-away-said", "moved-in-said", "new-both"}
 )  # fmt: skip
 
 

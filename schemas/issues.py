@@ -1739,6 +1739,22 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' bị trùng với {detail}, cùng chủ hộ. Hộ có trong danh sách trước của xóm {hamlet} với Mã hộ khác ({instead}), nay xóm kia ghi hộ vào danh sách của mình: hộ đã chuyển đi. Hãy xóa dòng này khỏi danh sách của xóm {hamlet} (không ghi 'Thoát': xóm kia giữ dòng của hộ). Nếu hộ chưa chuyển đi, hãy báo xã để xóm kia xóa dòng của hộ (các dòng này tạm chưa được tính).",
                 "Household code '{value}' is also used at {detail}, for the same head. The household was on hamlet {hamlet}'s earlier list under another code ({instead}), and the other hamlet now lists it: it moved away. Delete this row from hamlet {hamlet}'s list (do not write 'Thoát': the other hamlet keeps the household's row). If it has not moved, tell the commune so that the other hamlet deletes its row (these rows are left out until then).",
             ),
+            # ... the head found there by its ID number alone, its name then another (a
+            # spouse heading the household now; session 51): both heads named, {instead}
+            # "dòng này ghi 'Hoàng Thị Lan', danh sách đó ghi 'Hoàng Văn NM3' với Mã hộ 'NM3'"
+            (
+                "moved-away-code-id",
+                "Mã hộ '{value}' bị trùng với {detail}, cùng chủ hộ. Số CCCD/định danh của chủ hộ có trong danh sách trước của xóm {hamlet} với Mã hộ khác, tên chủ hộ khác: {instead}. Hộ có trong danh sách đó, nay xóm kia ghi hộ vào danh sách của mình (có thể hộ đã đổi chủ hộ): hộ đã chuyển đi. Hãy xóa dòng này khỏi danh sách của xóm {hamlet} (không ghi 'Thoát': xóm kia giữ dòng của hộ). Nếu hộ chưa chuyển đi, hoặc đây là hai hộ khác nhau, hãy báo xã (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}, for the same head. The head's ID number is on hamlet {hamlet}'s earlier list under another code and another head's name: {instead}. The household is on that list, and the other hamlet now lists it (perhaps under a new head): it moved away. Delete this row from hamlet {hamlet}'s list (do not write 'Thoát': the other hamlet keeps the household's row). If it has not moved, or these are two households, tell the commune (these rows are left out until then).",
+            ),
+            # ... at the new list's row, {instead} both heads, the old list named ("dòng này ghi
+            # 'Hoàng Thị Lan', danh sách tháng 4/2024 của xóm Nà Mòn ghi 'Hoàng Văn NM3' với
+            # Mã hộ 'NM3'")
+            (
+                "moved-in-code-id",
+                "Mã hộ '{value}' bị trùng với {detail}, cùng chủ hộ. Số CCCD/định danh của chủ hộ có trong danh sách trước với Mã hộ khác, tên chủ hộ khác: {instead}. Hộ có trong danh sách đó, nay xóm {hamlet} ghi hộ vào danh sách của mình (có thể hộ đã đổi chủ hộ): hộ đã chuyển đến xóm {hamlet}. Hãy giữ nguyên dòng này; xóm cũ của hộ cần xóa dòng của hộ khỏi danh sách của xóm đó (không ghi 'Thoát'). Nếu hộ chưa chuyển đến, hãy xóa dòng này; nếu đây là hai hộ khác nhau, hãy sửa số định danh của chủ hộ ghi sai theo sổ quản lý hộ nghèo của xã (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}, for the same head. The head's ID number is on an earlier list under another code and another head's name: {instead}. The household is on that list, and hamlet {hamlet} now lists it (perhaps under a new head): it moved to hamlet {hamlet}. Keep this row; the household's old hamlet deletes its row from its list (without 'Thoát'). If it has not moved here, delete this row; if these are two households, correct the wrong ID number from the commune's register (these rows are left out until then).",
+            ),
             # ... a code on neither list compared with, a row's 'Ghi chú' telling the move
             # ('Chuyển đến từ xóm Nà Mòn' on the new row, 'Chuyển sang xóm Đồng Kè' on the old;
             # session 51): at the old hamlet's row, {instead} the note quoted ("dòng kia ghi

@@ -1,0 +1,133 @@
+"""Two gaps session 51's review left in telling a Mã hộ two hamlets write that neither had before
+(moves._new_to_both): the head matched to its old code by the ID number alone is told naming
+both heads, and a note naming this commune's own 'xã' after the hamlet tells the move.
+
+The small commune (tests.commune, 'Trung Lương'): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản
+Cọ BC1, BC2 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. Each head is 'Hoàng Văn
+<code>', born 1970, with an ID number of its code. Each list's households start at row 5:
+Nà Mòn's third household at row 7, its sixth at row 10; Đồng Kè's third at row 7."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.run import execute
+from tests.commune import person, write_roster
+from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session48_code_reused import _sheets, _totals
+from tests.test_session50_duplicate_moved import _moves
+from tests.test_session51_two_hamlets import _BC, _DK, _NM, _april
+
+# --- 1. the head under another code told by its ID number alone ----------------------------
+
+_AWAY_ID = (
+    f"Mã hộ 'NX3' bị trùng với xóm Đồng Kè, tệp {_DK}, dòng 7, cùng chủ hộ. Số CCCD/định danh "
+    "của chủ hộ có trong danh sách trước của xóm Nà Mòn với Mã hộ khác, tên chủ hộ khác: dòng "
+    "này ghi 'Hoàng Thị Lan', danh sách đó ghi 'Hoàng Văn NM3' với Mã hộ 'NM3'. Hộ có trong "
+    "danh sách đó, nay xóm kia ghi hộ vào danh sách của mình (có thể hộ đã đổi chủ hộ): hộ đã "
+    "chuyển đi. Hãy xóa dòng này khỏi danh sách của xóm Nà Mòn (không ghi 'Thoát': xóm kia giữ "
+    "dòng của hộ). Nếu hộ chưa chuyển đi, hoặc đây là hai hộ khác nhau, hãy báo xã (các dòng "
+    "này tạm chưa được tính)."
+)
+_IN_ID = (
+    f"Mã hộ 'NX3' bị trùng với xóm Nà Mòn, tệp {_NM}, dòng 7, cùng chủ hộ. Số CCCD/định danh "
+    "của chủ hộ có trong danh sách trước với Mã hộ khác, tên chủ hộ khác: dòng này ghi 'Hoàng "
+    "Thị Lan', danh sách tháng 4/2024 của xóm Nà Mòn ghi 'Hoàng Văn NM3' với Mã hộ 'NM3'. Hộ có "
+    "trong danh sách đó, nay xóm Đồng Kè ghi hộ vào danh sách của mình (có thể hộ đã đổi chủ "
+    "hộ): hộ đã chuyển đến xóm Đồng Kè. Hãy giữ nguyên dòng này; xóm cũ của hộ cần xóa dòng của "
+    "hộ khỏi danh sách của xóm đó (không ghi 'Thoát'). Nếu hộ chưa chuyển đến, hãy xóa dòng "
+    "này; nếu đây là hai hộ khác nhau, hãy sửa số định danh của chủ hộ ghi sai theo sổ quản lý "
+    "hộ nghèo của xã (các dòng này tạm chưa được tính)."
+)
+_AWAY_ID_EN = (
+    f"Household code 'NX3' is also used at hamlet Đồng Kè, file {_DK}, row 7, for the same "
+    "head. The head's ID number is on hamlet Nà Mòn's earlier list under another code and "
+    "another head's name: this row writes 'Hoàng Thị Lan', that list writes 'Hoàng Văn NM3' under "
+    "code 'NM3'. The household is on that list, and the other hamlet now lists it (perhaps under a "
+    "new head): it moved away. Delete this row from hamlet Nà Mòn's list (do not write 'Thoát': "
+    "the other hamlet keeps the household's row). If it has not moved, or these are two "
+    "households, tell the commune (these rows are left out until then)."
+)
+_IN_ID_EN = (
+    f"Household code 'NX3' is also used at hamlet Nà Mòn, file {_NM}, row 7, for the same "
+    "head. The head's ID number is on an earlier list under another code and another head's "
+    "name: this row writes 'Hoàng Thị Lan', the list of 04/2024 of hamlet Nà Mòn writes 'Hoàng Văn "
+    "NM3' under code 'NM3'. The household is on that list, and hamlet Đồng Kè now lists it (perhaps "
+    "under a new head): it moved to hamlet Đồng Kè. Keep this row; the household's old hamlet "
+    "deletes its row from its list (without 'Thoát'). If it has not moved here, delete this row; "
+    "if these are two households, correct the wrong ID number from the commune's register "
+    "(these rows are left out until then)."
+)
+
+
+def test_the_head_under_another_code_by_the_id_number_alone_names_both_heads(tmp_path):
+    """April: Nà Mòn lists NM3 'Hoàng Văn NM3'. May: NM3 is on no list; Nà Mòn and Đồng Kè both
+    write NX3 for 'Hoàng Thị Lan' (his wife, heading the household now) with his ID number.
+    April's list has that ID number under NM3 and another name: was told 'moved-away-code' /
+    'moved-in' ("cùng chủ hộ … với Mã hộ 'NM3'") without the old head; now each row names
+    both heads, as session 50's '-id' variants do, in both languages.
+    Figures by hand (unchanged; the tables pair no name, NX3's rows left out): Nà Mòn's year
+    and month poor start 3, NM3 gone unmarked (exited 1, asked to confirm), end 2, not
+    counted 0; Đồng Kè 1 = 1; the commune 6, end 5."""
+    folder, out = _april(tmp_path)
+    lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
+    nm = [*_na_mon()[:2], lan, *_na_mon()[3:]]
+    lists = {"Nà Mòn": nm, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), lan]}
+    may = _month(folder, out, "2024-05", lists)
+    _, said = _sheets(out, "2024-05", "NX3")
+    assert sorted(said) == [
+        ("Nà Mòn", _NM, "B7", "duplicate-household-id", _AWAY_ID),
+        ("Đồng Kè", _DK, "B7", "duplicate-household-id", _IN_ID),
+    ]
+    assert _moves(may["Nà Mòn"]) == ((3, 0, 0, 0, 0, 2), (3, 0, 0, 0, 0, 2))
+    assert may["Nà Mòn"]["movements"]["poor"]["exited"] == 1
+    assert may["Nà Mòn"]["movements_month"]["poor"]["exited"] == 1
+    assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
+    assert _moves(_totals(out, "2024-05")) == ((6, 0, 0, 0, 0, 5), (6, 0, 0, 0, 0, 5))
+    execute(folder, out, "2024-05", lang="en")
+    _, said = _sheets(out, "2024-05", "NX3")
+    assert sorted((hamlet, message) for hamlet, *_, message in said) == [
+        ("Nà Mòn", _AWAY_ID_EN),
+        ("Đồng Kè", _IN_ID_EN),
+    ]
+
+
+def test_check_says_the_head_by_the_id_number_alone_as_the_run(tmp_path):
+    """`check` of May's lists above (April run, May not): both rows in the run's words, naming
+    both heads (run.MOVED_DUPLICATE), not `check`'s own question."""
+    folder, out = _april(tmp_path)
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
+    lists = {"Nà Mòn": (100, [*_na_mon()[:2], lan, *_na_mon()[3:]]), "Bản Cọ": (200, _BC),
+             "Đồng Kè": (150, [*_dk(), lan])}  # fmt: skip
+    for n, (hamlet, (size, rows)) in enumerate(lists.items()):
+        write_roster(
+            folder, f"DS_{n}_2024-05.xlsx", hamlet, size, rows, "2024-05", date(2024, 6, 3)
+        )
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    assert f"{_NM}, Danh sách, B7 (duplicate-household-id): {_AWAY_ID}\n" in checked
+    assert f"{_DK}, Danh sách, B7 (duplicate-household-id): {_IN_ID}\n" in checked
+
+
+def test_the_head_under_another_code_by_name_and_id_keeps_the_plain_words(tmp_path):
+    """Guard (passes before too): the rows write 'Hoàng Văn NM3' as April's list under NM3
+    (one name, one ID number): 'moved-away-code' / 'moved-in' as session 51 says them, no second
+    name (a rule naming the old head wherever an ID number matched would fail here)."""
+    folder, out = _april(tmp_path)
+    nx3 = {**person("NM3", "poor"), "ma_ho": "NX3"}
+    nm = [*_na_mon()[:2], nx3, *_na_mon()[3:]]
+    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), nx3]})
+    _, said = _sheets(out, "2024-05", "NX3")
+    words = {hamlet: message for hamlet, *_, message in said}
+    assert words["Nà Mòn"].startswith(
+        f"Mã hộ 'NX3' bị trùng với xóm Đồng Kè, tệp {_DK}, dòng 7, cùng chủ hộ. Hộ có trong "
+        "danh sách trước của xóm Nà Mòn với Mã hộ khác ('NM3'), nay xóm kia ghi hộ"
+    )
+    assert words["Đồng Kè"].startswith(
+        f"Mã hộ 'NX3' bị trùng với xóm Nà Mòn, tệp {_NM}, dòng 7, cùng chủ hộ. Hộ có trong "
+        "danh sách tháng 4/2024 của xóm Nà Mòn với Mã hộ 'NM3', nay xóm Đồng Kè ghi hộ"
+    )
