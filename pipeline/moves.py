@@ -20,7 +20,7 @@ from pipeline.consolidate import START_LIST_NAMED, list_codes, lists_named
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message, with_unit
 from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked, id_keys, id_number
-from pipeline.text import clean_text, fold, format_vn, is_blank, mask_ids_in
+from pipeline.text import clean_text, commune_key, fold, format_vn, is_blank, mask_ids_in
 from pipeline.timeline import as_baseline, same_head
 from pipeline.types import FROM_AGE, Issue, Plan, Submission
 
@@ -677,7 +677,12 @@ def reused_warnings(
 
 
 def duplicate_moved(
-    issues: list[Issue], before: Heads, where: dict, now: Heads, names: Iterable[str] = ()
+    issues: list[Issue],
+    before: Heads,
+    where: dict,
+    now: Heads,
+    names: Iterable[str] = (),
+    commune: str = "",
 ) -> None:
     """A Mã hộ used twice (duplicate-household-id), once in each of two hamlets' lists, that
     the lists compared with (``before``: each hamlet's latest list before now, else the start
@@ -691,7 +696,8 @@ def duplicate_moved(
     it): 'moved-away-id' and 'moved-in-id', ``instead`` naming both heads. A code on neither
     hamlet's list compared with is told, or asked, by :func:`_new_to_both` (session 51). Both
     rows stay left out, as before (session 50). ``names``: the plan's hamlets, a note's
-    hamlet told apart from a longer name ('Nà Mòn 2': :func:`_note_names`)."""
+    hamlet told apart from a longer name ('Nà Mòn 2': :func:`_note_names`); ``commune``: the
+    plan's, a note's 'xã' naming it no other commune's hamlet."""
     groups: dict[str, list[int]] = {}
     for at, issue in enumerate(issues):
         if issue.code == "duplicate-household-id" and not issue.variant and issue.hamlet:
@@ -702,7 +708,7 @@ def duplicate_moved(
             continue
         then = before.of(key)
         if not then:  # new to both lists under it: a note, or its head under another code?
-            _new_to_both(issues, places, key, before, where, now, tuple(names))
+            _new_to_both(issues, places, key, before, where, now, tuple(names), commune)
             continue
         old = {row[0] for row in then}
         if len(old) != 1 or not old < hamlets:
@@ -766,12 +772,15 @@ _NOTE_UNITS = ("xom ", "thon ", "ban ")
 _OTHER_COMMUNE = frozenset({"xa", "huyen", "tinh", "phuong"})
 
 
-def _note_names(note: object, pattern, hamlet: str, names: Iterable[str] = ()) -> bool:
+def _note_names(
+    note: object, pattern, hamlet: str, names: Iterable[str] = (), commune: str = ""
+) -> bool:
     """Whether ``note`` says a move (``pattern``: :data:`_NOTE_FROM`, :data:`_NOTE_TO`) naming
     ``hamlet``: the place the note names begins with its name (folded, whole words; a unit
     before it, 'xóm', 'thôn', 'bản', or none), no longer plan name (``names``: 'Nà Mòn 2'
     read for 'Nà Mòn') nor a number after it, nor a commune, district or province named
-    after it (a hamlet of another commune)."""
+    after it (a hamlet of another commune), but for ``commune`` (the plan's) ending the note
+    (:func:`_less_own_commune`)."""
     if is_blank(note) or not isinstance(note, str):
         return False
     found = pattern.search(fold(note))
@@ -787,7 +796,23 @@ def _note_names(note: object, pattern, hamlet: str, names: Iterable[str] = ()) -
     longer = (fold(other) for other in names if len(fold(other)) > len(name))
     if any(p == other or p.startswith(other + " ") for other in longer for p in places):
         return False  # a longer plan name: 'Nà Mòn 2', 'Nà Mòn Trên'
-    return not (rest and rest[0].isdigit()) and not _OTHER_COMMUNE.intersection(rest)
+    return not (rest and rest[0].isdigit()) and not _OTHER_COMMUNE.intersection(
+        _less_own_commune(rest, commune)
+    )
+
+
+def _less_own_commune(rest: list[str], commune: str) -> list[str]:
+    """The words of a note after its hamlet's name (folded) less this ``commune``'s name (the
+    plan's, :func:`text.commune_key`), 'xã' before it or not, where it ends the note ('xóm Nà
+    Mòn, xã Trung Lương'): a hamlet of this commune, not another's. A name after it (a
+    district the plan does not hold, 'Trung Lương Mới') leaves the words as they are (session
+    51)."""
+    mine = commune_key(commune).split()
+    if mine:
+        for start in range(len(rest)):
+            if rest[start:] in (mine, ["xa", *mine]):
+                return rest[:start]
+    return rest
 
 
 def _new_to_both(
@@ -798,6 +823,7 @@ def _new_to_both(
     where: dict,
     now: Heads,
     names: tuple[str, ...] = (),
+    commune: str = "",
 ) -> None:
     """:func:`duplicate_moved` for a code on neither hamlet's list compared with (session 51).
     Where both rows now name one head (folded name) and one hamlet (A) is told the old one,
@@ -826,8 +852,8 @@ def _new_to_both(
         for hamlet, there in other.items()
         if one
         and (
-            _note_names(notes[there], _NOTE_FROM, hamlet, names)
-            or _note_names(notes[hamlet], _NOTE_TO, there, names)
+            _note_names(notes[there], _NOTE_FROM, hamlet, names, commune)
+            or _note_names(notes[hamlet], _NOTE_TO, there, names, commune)
         )
     }
     by_code = _kept_under_other_code(rows, key, before, where, now) if one else None
@@ -836,7 +862,7 @@ def _new_to_both(
         (gone,) = told
         (there,) = {first, second} - {gone}
         if by_note:
-            away, came = _note_said(notes, gone, there, names)
+            away, came = _note_said(notes, gone, there, names, commune)
             variants = ("moved-away-said", away), ("moved-in-said", came)
         else:
             _, old_key, old_code = by_code
@@ -884,20 +910,20 @@ def _new_to_both(
 
 
 def _note_said(
-    notes: dict, gone: str, there: str, names: tuple[str, ...] = ()
+    notes: dict, gone: str, there: str, names: tuple[str, ...] = (), commune: str = ""
 ) -> tuple[Message, Message]:
     """(``instead`` at the old hamlet's row, at the new one's) quoting the note that tells the
     household moved from ``gone`` to ``there``: the new row's, else the old row's own; only the
     part of it that tells the move, an ID number in it masked (:func:`_told_part`)."""
-    if _note_names(notes[there], _NOTE_FROM, gone, names):
-        note = _told_part(notes[there], _NOTE_FROM, gone, names)
+    if _note_names(notes[there], _NOTE_FROM, gone, names, commune):
+        note = _told_part(notes[there], _NOTE_FROM, gone, names, commune)
         return (
             Message(
                 f"'Ghi chú' của dòng kia ghi '{note}'", f"the other row's 'Ghi chú' says '{note}'"
             ),
             Message(f"'Ghi chú' của dòng này ghi '{note}'", f"this row's 'Ghi chú' says '{note}'"),
         )
-    note = _told_part(notes[gone], _NOTE_TO, there, names)
+    note = _told_part(notes[gone], _NOTE_TO, there, names, commune)
     return (
         Message(f"'Ghi chú' của dòng này ghi '{note}'", f"this row's 'Ghi chú' says '{note}'"),
         Message(f"'Ghi chú' của dòng kia ghi '{note}'", f"the other row's 'Ghi chú' says '{note}'"),
@@ -910,14 +936,16 @@ def _note_said(
 _NOTE_PARTS = lazyre.compile(r"\s*[;,()]\s*|\.\s+|\s+[-–—]\s+")
 
 
-def _told_part(note: object, pattern, hamlet: str, names: Iterable[str] = ()) -> str:
+def _told_part(
+    note: object, pattern, hamlet: str, names: Iterable[str] = (), commune: str = ""
+) -> str:
     """The part of ``note`` that says the move naming ``hamlet`` (:func:`_note_names` with
     ``pattern``), else all of it, with an ID number in it masked (``text.mask_ids_in``): the
     note is quoted in both hamlets' feedback, and the rest of another hamlet's row's note (an ID
     number, an income) is not this head's to read (session 51)."""
     text = clean_text(note)
     told = next((part for part in _NOTE_PARTS.split(text)
-                 if _note_names(part, pattern, hamlet, names)), text)  # fmt: skip
+                 if _note_names(part, pattern, hamlet, names, commune)), text)  # fmt: skip
     return mask_ids_in(told)
 
 

@@ -1691,9 +1691,13 @@ def _figures(
     # a code both lists of two hamlets write now, on one's list before under the same head:
     # the household moved, its old list told to drop it (session 50)
     if month_base is not None:
-        duplicate_moved(issues, heads_month, listed_last, heads_now, plan.hamlet_names)
+        duplicate_moved(
+            issues, heads_month, listed_last, heads_now, plan.hamlet_names, plan.commune
+        )
     else:
-        duplicate_moved(issues, heads_start, listed_start, heads_now, plan.hamlet_names)
+        duplicate_moved(
+            issues, heads_start, listed_start, heads_now, plan.hamlet_names, plan.commune
+        )
     said_reused: set = set()  # (hamlet, key) of codes said to be another household's
     set_aside: dict[str, list] = {}  # hamlet -> its older copies of the period, set aside
     for other in submissions:

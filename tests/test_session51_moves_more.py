@@ -9,17 +9,19 @@ Nà Mòn's third household at row 7, its sixth at row 10; Đồng Kè's third at
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.run import execute
-from tests.commune import person, write_roster
+from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _sheets, _totals
 from tests.test_session50_duplicate_moved import _moves
-from tests.test_session51_two_hamlets import _BC, _DK, _NM, _april
+from tests.test_session51_two_hamlets import _BC, _DK, _NM, _april, _asked
 
 # --- 1. the head under another code told by its ID number alone ----------------------------
 
@@ -131,3 +133,130 @@ def test_the_head_under_another_code_by_name_and_id_keeps_the_plain_words(tmp_pa
         f"Mã hộ 'NX3' bị trùng với xóm Nà Mòn, tệp {_NM}, dòng 7, cùng chủ hộ. Hộ có trong "
         "danh sách tháng 4/2024 của xóm Nà Mòn với Mã hộ 'NM3', nay xóm Đồng Kè ghi hộ"
     )
+
+
+# --- 2. a note naming this commune's own 'xã' after the hamlet -------------------------------
+
+
+def _said_in(note: str) -> str:
+    """'moved-in-said' at Đồng Kè's row of NX9, its own note quoted, by hand."""
+    return (
+        f"Mã hộ 'NX9' bị trùng với xóm Nà Mòn, tệp {_NM}, dòng 10, cùng chủ hộ. Hộ không có "
+        f"trong danh sách trước của hai xóm, nhưng 'Ghi chú' của dòng này ghi '{note}': hộ đã "
+        "chuyển đến xóm Đồng Kè. Hãy giữ nguyên dòng này; xóm cũ của hộ cần xóa dòng của hộ "
+        "khỏi danh sách của xóm đó (không ghi 'Thoát'). Nếu hộ chưa chuyển đến, hãy xóa dòng "
+        "này (các dòng này tạm chưa được tính)."
+    )
+
+
+def _said_away(note: str) -> str:
+    """'moved-away-said' at Nà Mòn's row of NX9, the other row's note quoted, by hand."""
+    return (
+        f"Mã hộ 'NX9' bị trùng với xóm Đồng Kè, tệp {_DK}, dòng 7, cùng chủ hộ. Hộ không có "
+        f"trong danh sách trước của hai xóm, nhưng 'Ghi chú' của dòng kia ghi '{note}': hộ đã "
+        "chuyển từ xóm Nà Mòn sang xóm kia. Hãy xóa dòng này khỏi danh sách của xóm Nà Mòn "
+        "(không ghi 'Thoát': xóm kia giữ dòng của hộ). Nếu hộ chưa chuyển đi, hãy báo xã để xóm "
+        "kia xóa dòng của hộ (các dòng này tạm chưa được tính)."
+    )
+
+
+def _said_in_en(note: str) -> str:
+    return (
+        f"Household code 'NX9' is also used at hamlet Nà Mòn, file {_NM}, row 10, for the same "
+        f"head. The household is on neither hamlet's earlier list, but this row's 'Ghi chú' "
+        f"says '{note}': it moved to hamlet Đồng Kè. Keep this row; the household's old hamlet "
+        "deletes its row from its list (without 'Thoát'). If it has not moved here, delete this "
+        "row (these rows are left out until then)."
+    )
+
+
+def _said_away_en(note: str) -> str:
+    return (
+        f"Household code 'NX9' is also used at hamlet Đồng Kè, file {_DK}, row 7, for the same "
+        f"head. The household is on neither hamlet's earlier list, but the other row's 'Ghi "
+        f"chú' says '{note}': it moved from hamlet Nà Mòn to the other hamlet. Delete this row "
+        "from hamlet Nà Mòn's list (do not write 'Thoát': the other hamlet keeps the household's "
+        "row). If it has not moved, tell the commune so that the other hamlet deletes its row "
+        "(these rows are left out until then)."
+    )
+
+
+def _xa_plan(folder) -> None:
+    """The plan's 'Xã' written 'Xã Trung Lương' (the rosters write 'Trung Lương': one commune)."""
+    from pipeline.template import write_plan_workbook
+
+    path = folder / "KeHoach_2024.xlsx"
+    write_plan_workbook(
+        path, {**PLAN_INFO, "commune": "Xã Trung Lương"}, plan_hamlets(), start_list()
+    )
+
+
+_OWN = "Chuyển đến từ xóm Nà Mòn, xã Trung Lương"
+
+
+@pytest.mark.parametrize(
+    ("note", "xa_plan"),
+    [
+        (_OWN, False),
+        # decomposed (NFD) and in capitals, the plan writing 'Xã' before the name
+        (unicodedata.normalize("NFD", "Chuyển đến từ xóm Nà Mòn, XÃ TRUNG LƯƠNG"), True),
+        ("Từ xóm Nà Mòn, xã Trung Lương chuyển đến", False),
+    ],
+)
+def test_a_note_naming_this_communes_own_xa_tells_the_move(tmp_path, note, xa_plan):
+    """NX9 new to Nà Mòn's and Đồng Kè's lists (Nà Mòn's sixth row, Đồng Kè's third); Đồng
+    Kè's row notes the move naming this commune after the hamlet. Any 'xã' after the name was
+    taken for another commune's hamlet: both rows asked ('new-both'); now the commune's name
+    (the plan's, folded, 'Xã' before it or not) is this one's: the move told, both rows, in
+    both languages. Figures by hand (unchanged): both rows left out, NX9 on no list before:
+    Nà Mòn poor 3 = 3, Đồng Kè 1 = 1 in both tables; the commune 6 = 6."""
+    folder, out = new_commune(tmp_path)
+    if xa_plan:
+        _xa_plan(folder)
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()}
+    _month(folder, out, "2024-04", lists)
+    nx9 = person("NX9", "poor")
+    came = {**nx9, "ghi_chu": note}
+    may = _month(folder, out, "2024-05",
+                 {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), came]})  # fmt: skip
+    quoted = unicodedata.normalize("NFC", note)
+    _, said = _sheets(out, "2024-05", "NX9")
+    assert sorted(said) == [
+        ("Nà Mòn", _NM, "B10", "duplicate-household-id", _said_away(quoted)),
+        ("Đồng Kè", _DK, "B7", "duplicate-household-id", _said_in(quoted)),
+    ]
+    assert _moves(may["Nà Mòn"]) == ((3, 0, 0, 0, 0, 3), (3, 0, 0, 0, 0, 3))
+    assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
+    assert _moves(_totals(out, "2024-05")) == ((6, 0, 0, 0, 0, 6), (6, 0, 0, 0, 0, 6))
+    if note == _OWN:
+        execute(folder, out, "2024-05", lang="en")
+        _, said = _sheets(out, "2024-05", "NX9")
+        assert sorted((hamlet, message) for hamlet, *_, message in said) == [
+            ("Nà Mòn", _said_away_en(quoted)),
+            ("Đồng Kè", _said_in_en(quoted)),
+        ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Chuyển đến từ xóm Nà Mòn, xã Trung Lương Mới",  # a longer commune name
+        "Chuyển đến từ xóm Nà Mòn, xã Trung Lương, huyện Yên Sơn",  # a district the plan lacks
+    ],
+)
+def test_a_note_naming_more_than_this_commune_is_still_asked(tmp_path, note):
+    """Guard (passes before too): a commune whose name begins with this one's ('Trung Lương
+    Mới'), or this one's name followed by a district the plan cannot tell (a Trung Lương of
+    another district), tells nothing: both rows asked ('new-both'), as before. A rule taking
+    any note whose 'xã' begins with the commune's name would fail here."""
+    folder, out = _april(tmp_path)
+    nx9 = person("NX9", "poor")
+    odd = {**nx9, "ghi_chu": note}
+    _month(folder, out, "2024-05",
+           {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), odd]})  # fmt: skip
+    _, said = _sheets(out, "2024-05", "NX9")
+    head = "Hoàng Văn NX9"
+    assert sorted(m for *_, m in said) == sorted(
+        [_asked("NX9", "Đồng Kè", 7, _DK, 10, head, head),
+         _asked("NX9", "Nà Mòn", 10, _NM, 7, head, head)]
+    )  # fmt: skip
