@@ -1732,7 +1732,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Household code '{value}' is also used at {detail}, under the same head's ID number but another head's name: {instead}. The household was on hamlet {hamlet}'s earlier list and the other hamlet now lists it (perhaps under a new head): it moved away. Delete this row from hamlet {hamlet}'s list (do not write 'Thoát': the other hamlet keeps the household's row, under its old code). If it has not moved, or these are two households, tell the commune (these rows are left out until then).",
             ),
             # ... a code on neither list compared with, one of whose lists had the head under
-            # another code (moves._recoded_moved, session 51): at that list's row, {instead}
+            # another code (moves._kept_under_other_code, session 51): at that list's row, {instead}
             # the old code quoted; the new list's row is 'moved-in', its {instead} naming it
             (
                 "moved-away-code",
