@@ -258,7 +258,7 @@ def _by_plan_year(given: _Given) -> list[_Given]:
     with that year's plan when it is given too (a run of their month takes it:
     planpick.rank_plans), apart from the rest, which the plan of the latest list's year checks
     (when it is given: else one plan taken checks all, as before).
-    Session 43: in January, last year's plan kept in the folder as the README says, `check`
+    Session 43: in January, last year's plan kept in the folder as the officer's guide says, `check`
     of the folder checked December's lists against this year's plan, which refused a hamlet
     it renamed. Session 44: a plan named for another year than its 'Năm kế hoạch' says
     (KeHoach_2025.xlsx still saying 2024) is of the year its name writes here: a run of
