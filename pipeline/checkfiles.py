@@ -958,8 +958,14 @@ def _own_checks(
     standard, area = (
         (standard_for_year(year), "rural") if plan is None else (plan.standard, plan.area)
     )
+    start_list = None if plan is None else plan.start_list  # no code of it is told an ID number
     done = validate_rosters(
-        [sub], report_year=year, standard=STANDARDS[standard], area=area, left=left
+        [sub],
+        report_year=year,
+        standard=STANDARDS[standard],
+        area=area,
+        left=left,
+        start=start_list,
     )
     found.extend(done.issues[0])
     counted = passed

@@ -1692,6 +1692,7 @@ def _check_and_validate(
         standard=STANDARDS[plan.standard],
         area=plan.area,
         left=left,
+        start=plan.start_list,
     )
     typed, valid = done.typed, done.typed["valid"].to_numpy()
     sub_of_row = np.asarray(validated, dtype=np.int64)[done.owner]

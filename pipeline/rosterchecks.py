@@ -38,6 +38,7 @@ from pipeline.text import (
     fold,
     is_blank,
     letters_apart,
+    may_hold_id,
     month_named,
     parse_households,
     parse_period,
@@ -1588,13 +1589,15 @@ def validate_rosters(
     standard: Standard,
     area: str,
     left: Callable[[], Mapping[str, str]] | None = None,
+    start: pd.DataFrame | None = None,
 ) -> Rows:
     """Every table of every roster in ``subs`` validated in one pass. A cell holding a formula
     without a calculated value is reported as what it is, and its household is not counted.
     ``left()``: households the history shows out of the lists, by key, with the month each
     left (:func:`left_in_history`; asked only of a list with a row marked nowhere): a row of
     one marked nowhere in a 'Đầu kỳ | Cuối kỳ' list is its row copied on
-    (:func:`left_copied_on`)."""
+    (:func:`left_copied_on`). ``start``: the plan's start list, whose codes no Mã hộ taken
+    for an ID number is (:func:`ids_as_codes`)."""
     parts: list[Part] = []
     part_sub: list[int] = []
     marked: dict[int, object] = {}  # part -> its header, where the class is marked in columns
@@ -1613,9 +1616,16 @@ def validate_rosters(
     valid = typed["valid"].to_numpy().copy()
     starts = np.concatenate([[0], np.cumsum(done.sizes)]).astype(np.int64)
     issues: list[list[Issue]] = [[] for _ in subs]
+    codes = typed["ma_ho"].to_numpy(dtype=object)
+    ids = _may_hold_ids(codes)  # once for every list, most holding none
+    rows_at = typed["excel_row"].to_numpy()
     for index, part in enumerate(parts):
         sub = subs[part_sub[index]]
         found = done.issues[index]
+        # a Mã hộ that is an ID number (session 51)
+        at, to = starts[index], starts[index + 1]
+        if ids:
+            found.extend(ids_as_codes(codes[at:to], rows_at[at:to], sub, part.sheet, start))
         cells = [c for c in sub.extra.get("formula_cells", ()) if c[0] == part.sheet]
         errors = [c for c in sub.extra.get("error_cells", ()) if c[0] == part.sheet]
         # a mark column's cell read blank for a formula or an error value is said as that
@@ -1651,6 +1661,82 @@ def validate_rosters(
         else np.zeros(0, dtype=np.int64)
     )
     return Rows(typed, owner, issues)
+
+
+# A Mã hộ that is an ID number, the whole cell: a CCCD's 12 digits (its province code 001-096
+# first, so a 0) or an old CMND's 9 (its province code 01-38 first, so 0-3), perhaps grouped by
+# single spaces as text.ID_IN_TEXT reads one; not one digit repeated (a placeholder). A dotted
+# code (167.06277.001), 8 or 13 digits, or a short number ('001') is none (session 51).
+_ID_AS_CODE = lazyre.compile(r"0(?: ?[0-9]){11}|[0-3](?: ?[0-9]){8}")
+_IDS_AT_CELLS = 5  # rows of one list sheet said each at its cell; past them, once
+
+
+def ids_as_codes(
+    codes: np.ndarray,
+    excel_rows: np.ndarray,
+    sub: Submission,
+    sheet: str,
+    start: pd.DataFrame | None = None,
+) -> list[Issue]:
+    """The warnings of a list sheet's rows (``codes``: their Mã hộ, ``excel_rows`` their rows)
+    whose Mã hộ is an ID number (:data:`_ID_AS_CODE`): each at its cell, past
+    :data:`_IDS_AT_CELLS` once at the first naming the rows (variant 'rows'). Counted as any
+    code (it keys the household), but the code is posted publicly, where the hall must not read
+    an ID number (public_list masks it): the head is told to write the commune's code. Never a
+    code of the plan's start list ``start``, nor of the length most of its codes of digits alone
+    have (a commune numbering its households so). Session 51."""
+    if not len(codes):
+        return []
+    if not _may_hold_ids(codes):
+        return []
+    found: list[tuple[int, str, int]] = []  # (Excel row, the code as written, its digits)
+    for code, row in zip(codes.tolist(), excel_rows.tolist(), strict=True):
+        if code.__class__ is not str:
+            continue
+        written = clean_text(code)
+        if _ID_AS_CODE.fullmatch(written) is None:
+            continue
+        digits = written.replace(" ", "")
+        if len(set(digits)) > 1:
+            found.append((int(row), written, len(digits)))
+    if found and start is not None and "ma_ho" in start.columns:
+        found = _not_the_communes(found, start["ma_ho"].to_numpy(dtype=object))
+    if not found:
+        return []
+    found.sort()
+    if len(found) > _IDS_AT_CELLS:
+        row, written, _ = found[0]
+        rows = _rows_named([r for r, _, _ in found])
+        return [at_cell(sub, sheet, row, "ma_ho", "household-id-is-id-number", written, rows,
+                        "rows")]  # fmt: skip
+    return [
+        at_cell(sub, sheet, row, "ma_ho", "household-id-is-id-number", written, str(size))
+        for row, written, size in found
+    ]
+
+
+def _may_hold_ids(codes: np.ndarray) -> bool:
+    """Whether any of ``codes`` may be an ID number (text.may_hold_id of them joined: one pass
+    in C, where most communes' codes hold none)."""
+    try:
+        joined = "\x00".join(codes.tolist())
+    except TypeError:  # a blank (None) among them
+        joined = "\x00".join(code if code.__class__ is str else "" for code in codes.tolist())
+    return may_hold_id(joined)
+
+
+def _not_the_communes(found: list[tuple[int, str, int]], start: np.ndarray) -> list[tuple]:
+    """``found`` (:func:`ids_as_codes`) less a code the start list holds and a code as long as
+    most of the start list's codes of digits alone are: the commune's own codes."""
+    written = [code for code in start.tolist() if code.__class__ is str and code.strip()]
+    keys = set(id_keys(np.array(written, dtype=object)).tolist()) if written else set()
+    sizes: dict[int, int] = {}
+    for code in written:
+        digits = clean_text(code).replace(" ", "")
+        if digits.isascii() and digits.isdigit():
+            sizes[len(digits)] = sizes.get(len(digits), 0) + 1
+    schemes = {size for size, n in sizes.items() if 2 * n > len(written)}
+    return [item for item in found if item[2] not in schemes and id_key(item[1]) not in keys]
 
 
 def left_copied_on(

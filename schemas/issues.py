@@ -1590,6 +1590,31 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # a Mã hộ that is an ID number ('019088776655': a CCCD's 12 digits, or an old CMND's 9;
+    # {detail} how many): counted, the code a key as any, but the code is posted publicly, so
+    # the head is told to write the commune's code (rosterchecks.ids_as_codes; session 51)
+    IssueType(
+        "household-id-is-id-number",
+        "warning",
+        "row",
+        "'{column}' ghi '{value}', là một dãy {detail} chữ số như số CCCD/CMND, không phải mã hộ của xã. Mã hộ được niêm yết công khai cùng danh sách hộ, nên không dùng số CCCD/CMND làm mã hộ: hãy ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã (hộ mới chưa có mã thì hỏi cán bộ xã mã hộ mới); số CCCD của chủ hộ, nếu cần, ghi ở cột 'Số định danh cá nhân'. Hộ vẫn được tính.",
+        "'{column}' holds '{value}', {detail} digits like a CCCD/CMND ID number, not the commune's household code. Household codes are posted publicly with the list, so an ID number is not used as one: write in this cell the household code from the commune's register (a new household without a code gets one from the commune officer); the head's ID number, if needed, goes under 'Số định danh cá nhân'. The household still counts.",
+        (
+            # said where the row is left out for another reason (IssueType.uncounted_variant)
+            (
+                "uncounted",
+                "'{column}' ghi '{value}', là một dãy {detail} chữ số như số CCCD/CMND, không phải mã hộ của xã. Mã hộ được niêm yết công khai cùng danh sách hộ, nên không dùng số CCCD/CMND làm mã hộ: hãy ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã (hộ mới chưa có mã thì hỏi cán bộ xã mã hộ mới); số CCCD của chủ hộ, nếu cần, ghi ở cột 'Số định danh cá nhân'.",
+                "'{column}' holds '{value}', {detail} digits like a CCCD/CMND ID number, not the commune's household code. Household codes are posted publicly with the list, so an ID number is not used as one: write in this cell the household code from the commune's register (a new household without a code gets one from the commune officer); the head's ID number, if needed, goes under 'Số định danh cá nhân'.",
+            ),
+            # past five rows of one list sheet, said once at the first, naming the rows
+            # ({detail}), as the hidden rows are
+            (
+                "rows",
+                "'{column}' ghi số CCCD/CMND thay cho mã hộ ở {detail}, như '{value}' ở ô {cell}: đó không phải mã hộ của xã. Mã hộ được niêm yết công khai cùng danh sách hộ, nên không dùng số CCCD/CMND làm mã hộ: hãy ghi vào các ô này mã hộ của từng hộ như trong sổ quản lý hộ nghèo của xã (hộ mới chưa có mã thì hỏi cán bộ xã mã hộ mới); số CCCD của chủ hộ, nếu cần, ghi ở cột 'Số định danh cá nhân'.",
+                "'{column}' holds CCCD/CMND ID numbers instead of household codes in {detail}, such as '{value}' at {cell}: these are not the commune's household codes. Household codes are posted publicly with the list, so an ID number is not used as one: write in these cells each household's code from the commune's register (a new household without a code gets one from the commune officer); the heads' ID numbers, if needed, go under 'Số định danh cá nhân'.",
+            ),
+        ),
+    ),
     # a head's name under 'Mã hộ' and a code under the name (validate._swapped_code_and_name):
     # read back in place, the household counted under its code (session 43)
     IssueType(

@@ -433,6 +433,7 @@ _QUOTES_CELL = frozenset(
         "cause-under-group",
         "duplicate-household-id",
         "household-id-is-count",
+        "household-id-is-id-number",
         "unknown-hamlet",
         "invalid-period",
         "invalid-total-households",
