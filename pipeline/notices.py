@@ -810,7 +810,7 @@ def unnamed_holding(
         listed = set().union(*(list_codes(s) for s in counted))
         gone = sorted((h, c) for c, h in where.items() if h in sent and c not in listed)
         if neighbour_refusal(issue):
-            _neighbour_held(sub, issue, codes, gone, where, lists, counted, issues)
+            _neighbour_held(sub, issue, codes, gone, where, lists, counted, issues, submissions)
             continue
         if not gone:
             continue
@@ -902,6 +902,7 @@ def _neighbour_held(
     lists: dict[str, set[str]],
     counted: list[Submission],
     issues: list[Issue],
+    submissions: list[Submission] = (),
 ) -> None:
     """:func:`unnamed_holding` of a list ``sub`` naming a neighbour that sent its own list, its
     codes hamlet ``issue.hamlet``'s (consolidate.copied_by_codes), when that hamlet sent its
@@ -910,11 +911,23 @@ def _neighbour_held(
     written 'Thoát'; variant 'codes-held', the households said), else its words send the
     officer to take an old copy out or the head to write the households on the hamlet's list
     ('codes-sent', the hamlet's file named): never to make the list a second one of the hamlet
-    by writing its name (session 51)."""
+    by writing its name (session 51). When the hamlet's own list of the period came but was
+    refused for an error of its own (in ``submissions``), its households go on that list once
+    corrected ('codes-refused', its file named; session 51's review)."""
     hamlet = issue.hamlet
-    own = next((s for s in counted if s.hamlet == hamlet), None)
+    own = next((s for s in counted if s.hamlet == hamlet and s.status != "rejected"), None)
     if own is None:
-        return  # the hamlet sent nothing: this is its list, to name it (as before)
+        # its own list refused for its content (not for its hamlet): corrected, it is the one
+        # list; naming this file 'Nà Mòn' would make a second, the newer (CONTRACT §1)
+        refused = next((s for s in submissions if s is not sub and s.hamlet == hamlet
+                        and s.period == sub.period and s.kind == "roster"
+                        and s.status == "rejected" and "hamlet_issue" not in s.extra), None)  # fmt: skip
+        if refused is None:
+            return  # the hamlet sent nothing: this is its list, to name it (as before)
+        said = replace(issue, variant="codes-refused", detail=refused.file)
+        issues[:] = [said if i is issue else i for i in issues]
+        sub.extra["hamlet_issue"] = said
+        return
     by_hamlet: dict[str, set[str]] = {}
     for code, whose in where.items():
         by_hamlet.setdefault(whose, set()).add(code)

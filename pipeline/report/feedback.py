@@ -199,6 +199,9 @@ _TEXT: dict[str, str] = {
     "status.rejected.codes-sent": "Danh sách này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và xóm {hamlet} đã có danh sách kỳ này ({file}) được tính. Không sửa ô nào, cũng không gửi lại tệp này; nếu tệp có hộ của xóm {hamlet} mà danh sách đó chưa có, hãy ghi các hộ đó vào danh sách của xóm rồi gửi lại.",
     "how.codes-held": "Hãy ghi các hộ {where} vào danh sách của xóm {hamlet} (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác); trưởng xóm {hamlet} gửi danh sách đó cho xã. Không gửi lại tệp này, kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     "how.codes-sent": "Không gửi lại tệp này, kể cả khi sửa ô 'Xóm': xóm {hamlet} đã có danh sách kỳ này được tính, và mỗi xóm, xã chỉ tính một danh sách. Nếu các hộ {where} có hộ của xóm {hamlet} mà danh sách đó chưa có, hãy ghi các hộ đó vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại.",
+    # ... {hamlet}'s own list refused for its errors ('codes-refused'): written there, corrected
+    "status.rejected.codes-refused": "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và xóm {hamlet} đã gửi danh sách của xóm kỳ này ({file}), bị từ chối vì có lỗi. Không sửa ô nào, cũng không gửi lại tệp này: khi sửa danh sách {file}, hãy ghi vào đó các hộ của tệp này mà danh sách đó chưa có (một danh sách cho cả xóm) rồi gửi lại.",
+    "how.codes-refused": "Khi sửa danh sách của xóm {hamlet} đã gửi (bị từ chối vì có lỗi), hãy ghi vào đó các hộ {where} mà danh sách đó chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     "errors.note.neighbour": "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm {hamlet}",
     "status.rejected.former-sent": "Danh sách chưa được tổng hợp vì ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
     "status.rejected.former-sent-blank": "Danh sách chưa được tổng hợp vì ô 'Xóm' đang trống và tiêu đề ghi xóm '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy ghi '{instead}' vào ô 'Xóm' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
@@ -710,10 +713,10 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
 
 def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
     """The refusal of a list naming a neighbour that sent its own list, its codes a hamlet's
-    that sent its own list too (hamlet-codes-of-file-name variant 'codes-held' or 'codes-sent',
-    notices.unnamed_holding), if it is one: its head fixes no cell (session 51)."""
+    that sent its own list too (hamlet-codes-of-file-name variant 'codes-held', 'codes-sent' or
+    'codes-refused', notices.unnamed_holding), if it is one: its head fixes no cell (session 51)."""
     return next((i for i in issues if i.code == "hamlet-codes-of-file-name"
-                 and i.variant in ("codes-held", "codes-sent")), None)  # fmt: skip
+                 and i.variant in ("codes-held", "codes-sent", "codes-refused")), None)  # fmt: skip
 
 
 def _copied_refusal(issues: list[Issue]) -> Issue | None:

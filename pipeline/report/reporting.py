@@ -73,7 +73,11 @@ def reason_text(issue: Issue, lang: str) -> str:
         key = "invalid-total-households.people"  # the hamlet's people written (session 50)
     elif key == "hamlet-codes-of-file-name" and issue.variant == "same-file":
         key = "hamlet-codes-of-file-name.same-file"  # a neighbour's list copied (session 43)
-    elif key == "hamlet-codes-of-file-name" and issue.variant in ("codes-held", "codes-sent"):
+    elif key == "hamlet-codes-of-file-name" and issue.variant in (
+        "codes-held",
+        "codes-sent",
+        "codes-refused",
+    ):
         key += "." + issue.variant  # its codes' hamlet sent its own list too (session 51)
     elif key == "hamlet-codes-of-file-name" and issue.variant in ("title-only", "codes-title-only"):
         key = "hamlet-codes-of-file-name.title-only"  # no 'Xóm' cell, its title (session 49)

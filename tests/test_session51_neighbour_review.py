@@ -1,0 +1,75 @@
+"""Review of "a hamlet's households sent apart under a neighbour's name held" (session 51): a
+second file naming Đồng Kè (which sent its own list) holding Nà Mòn's NM4, NM5 when Nà Mòn's
+own list of the month came too but was refused for an error of its own ('Tổng số hộ dân cư'
+not a number). The split file was told to write 'Nà Mòn' in 'Xóm' and the title: a second Nà
+Mòn list, which would replace the corrected one (the newer wins, CONTRACT §1).
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. April: the three send their own lists."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.run import execute
+from tests.commune import person, write_roster
+from tests.test_session38_oracle import _dk, _na_mon
+from tests.test_session47_apart_new_codes import _summary
+from tests.test_session51_neighbour_apart import _SPLIT, _errors, _feedback, _report
+from tests.test_session51_two_hamlets import _BC, _april
+
+_REFUSED = (
+    "Danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ trong danh sách là của xóm Nà Mòn, không phải "
+    "của xóm 'Đồng Kè' (xóm 'Đồng Kè' đã gửi danh sách của xóm: tệp 'DongKe.xlsx'), nên tệp "
+    "chưa được tính. Xóm Nà Mòn cũng đã gửi danh sách của xóm (tệp 'NaMon.xlsx') nhưng danh "
+    "sách đó bị từ chối vì có lỗi: khi sửa danh sách đó, trưởng xóm Nà Mòn cần ghi vào đó các "
+    "hộ của tệp này mà danh sách đó chưa có (một danh sách cho cả xóm) rồi gửi lại; nếu tệp "
+    "này là bản cũ hoặc bản chép của danh sách đó, hãy bỏ tệp này ra khỏi thư mục đầu vào. "
+    "Không sửa tên xóm của tệp này thành 'Nà Mòn': mỗi xóm chỉ gửi một danh sách mỗi kỳ."
+)
+
+
+def _may_refused(tmp_path, run: bool = True):
+    """April run; May: Nà Mòn's NM1-NM3 in 'NaMon.xlsx' with 'Tổng số hộ dân cư' 'abc'
+    (refused), Bản Cọ and Đồng Kè their own, NM4, NM5 in 'DanhSach_2024-05.xlsx' naming Đồng
+    Kè, a day later; May run if ``run``. Returns (folder, out)."""
+    folder, out = _april(tmp_path)
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    lists = {"NaMon.xlsx": ("Nà Mòn", "abc", _na_mon()[:3]), "BanCo.xlsx": ("Bản Cọ", 200, _BC),
+             "DongKe.xlsx": ("Đồng Kè", 150, _dk())}  # fmt: skip
+    for file, (hamlet, size, rows) in lists.items():
+        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
+    apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    write_roster(folder, _SPLIT, "Đồng Kè", 150, apart, "2024-05", date(2024, 6, 4))
+    if run:
+        execute(folder, out, "2024-05")
+    return folder, out
+
+
+def test_the_hamlets_own_list_refused_the_split_file_is_not_told_to_name_it(tmp_path):
+    """Nà Mòn's own list refused for its total: the file naming Đồng Kè said "hãy sửa ô 'Xóm'
+    và tiêu đề thành 'Nà Mòn'" (a second Nà Mòn list, the newer, replacing NaMon.xlsx once
+    corrected: NM1-NM3 counted exited). Now it names NaMon.xlsx, refused, and says to write its
+    households there when it is corrected, never to name this file 'Nà Mòn'. The figures as
+    before: Nà Mòn rejected (its own list's error), the commune Bản Cọ and Đồng Kè: poor 2 + 1
+    = 3, near-poor 1 + 1 = 2; 'Nộp báo cáo' and both feedback workbooks say no cell to fix."""
+    _, out = _may_refused(tmp_path)
+    may = _summary(out, "2024-05")
+    na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
+    assert (na_mon["status"], na_mon.get("incomplete")) == ("rejected", None)
+    assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (3, 2, False)
+    assert _errors(out)["hamlet-codes-of-file-name"] == [_REFUSED]
+    assert _report(out)[1][_SPLIT] == (
+        "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, danh sách "
+        "của xóm bị từ chối"
+    )
+    said = _feedback(out)
+    assert said[_SPLIT] == (
+        "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm 'Đồng Kè' nhưng các hộ "
+        "trong danh sách là của xóm Nà Mòn, và xóm Nà Mòn đã gửi danh sách của xóm kỳ này "
+        "(NaMon.xlsx), bị từ chối vì có lỗi. Không sửa ô nào, cũng không gửi lại tệp này: khi "
+        "sửa danh sách NaMon.xlsx, hãy ghi vào đó các hộ của tệp này mà danh sách đó chưa có "
+        "(một danh sách cho cả xóm) rồi gửi lại."
+    )
+    assert said["NaMon.xlsx"].startswith("Danh sách chưa được tổng hợp vì 'Tổng số hộ dân cư'")
