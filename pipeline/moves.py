@@ -772,6 +772,16 @@ _NOTE_UNITS = ("xom ", "thon ", "ban ")
 _OTHER_COMMUNE = frozenset({"xa", "huyen", "tinh", "phuong"})
 
 
+def note_moved_from(
+    note: object, hamlet: str, names: Iterable[str] = (), commune: str = ""
+) -> bool:
+    """Whether a row's 'Ghi chú' ``note`` says its household moved in from ``hamlet`` ('Chuyển
+    đến từ xóm Nà Mòn'; :data:`_NOTE_FROM`, read as :func:`_note_names` reads it): asked of a
+    list naming a neighbour whose codes are ``hamlet``'s (notices.unnamed_holding; session 51's
+    review)."""
+    return _note_names(note, _NOTE_FROM, hamlet, names, commune)
+
+
 def _note_names(
     note: object, pattern, hamlet: str, names: Iterable[str] = (), commune: str = ""
 ) -> bool:

@@ -23,6 +23,7 @@ from pipeline.apart import NEIGHBOUR_HELD, UNNAMED_HELD
 from pipeline.consolidate import NEARLY_ALL, list_codes, one_hamlet, start_codes
 from pipeline.history import HistoryStore, kept_households
 from pipeline.messages import Message, RunCommand, in_language, with_unit
+from pipeline.moves import note_moved_from
 from pipeline.rosterchecks import (
     codes_names_years,
     info_cell,
@@ -810,7 +811,9 @@ def unnamed_holding(
         listed = set().union(*(list_codes(s) for s in counted))
         gone = sorted((h, c) for c, h in where.items() if h in sent and c not in listed)
         if neighbour_refusal(issue):
-            _neighbour_held(sub, issue, codes, gone, where, lists, counted, issues, submissions)
+            _neighbour_held(
+                sub, issue, codes, gone, where, lists, counted, issues, submissions, in_plan
+            )
             continue
         if not gone:
             continue
@@ -903,6 +906,7 @@ def _neighbour_held(
     counted: list[Submission],
     issues: list[Issue],
     submissions: list[Submission] = (),
+    names: Collection[str] = (),
 ) -> None:
     """:func:`unnamed_holding` of a list ``sub`` naming a neighbour that sent its own list, its
     codes hamlet ``issue.hamlet``'s (consolidate.copied_by_codes), when that hamlet sent its
@@ -913,7 +917,10 @@ def _neighbour_held(
     ('codes-sent', the hamlet's file named): never to make the list a second one of the hamlet
     by writing its name (session 51). When the hamlet's own list of the period came but was
     refused for an error of its own (in ``submissions``), its households go on that list once
-    corrected ('codes-refused', its file named; session 51's review)."""
+    corrected ('codes-refused', its file named; session 51's review). Households it holds that
+    its rows note moved in from that hamlet ('Chuyển đến từ xóm Nà Mòn': moves.note_moved_from,
+    ``names`` the plan's hamlets) are the named neighbour's now: not held, its words send its
+    head to write them on its list ('codes-moved'; session 51's review)."""
     hamlet = issue.hamlet
     own = next((s for s in counted if s.hamlet == hamlet and s.status != "rejected"), None)
     if own is None:
@@ -932,20 +939,38 @@ def _neighbour_held(
     for code, whose in where.items():
         by_hamlet.setdefault(whose, set()).add(code)
     one = one_hamlet(codes, by_hamlet)
+    staying = {c for _, c in gone} & _codes_not_exited(sub)
+    moved = bool(staying) and staying <= _codes_moved_from(sub, hamlet, names)
     held = (
         one is not None
         and one[0] == hamlet
         and {h for h, _ in gone} == {hamlet}
         and 2 * len(codes & list_codes(own)) < len(codes)
-        and any(c in _codes_not_exited(sub) for _, c in gone)
+        and bool(staying)
+        and not moved
     )
-    if held:
+    if moved:  # moved in to the neighbour named, as its rows note: its list to hold them
+        said = replace(issue, variant="codes-moved", detail=_gone_said(sub, gone, lists))
+    elif held:
         sub.extra["merged_codes"] = codes
         said = replace(issue, variant=NEIGHBOUR_HELD, detail=_gone_said(sub, gone, lists))
     else:
         said = replace(issue, variant="codes-sent", detail=own.file)
     issues[:] = [said if i is issue else i for i in issues]
     sub.extra["hamlet_issue"] = said
+
+
+def _codes_moved_from(sub: Submission, hamlet: str, names: Collection[str]) -> set[str]:
+    """The household codes (as ``id_key``) of a roster's rows whose 'Ghi chú' notes a move in
+    from ``hamlet`` (moves.note_moved_from; ``names``: the plan's hamlets)."""
+    found = set()
+    for _, _, rows in tables(sub):
+        codes = rows.columns.get("ma_ho") or ()
+        notes = rows.columns.get("ghi_chu") or [None] * len(codes)
+        for code, note in zip(codes, notes, strict=False):
+            if not is_blank(code) and note_moved_from(note, hamlet, names):
+                found.add(fig.id_key(code))
+    return found
 
 
 def _codes_not_exited(sub: Submission) -> set[str]:

@@ -735,6 +735,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Danh sách ghi xóm '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet}, không phải của xóm '{value}' (xóm '{value}' đã gửi danh sách của xóm: tệp '{instead}'), nên tệp chưa được tính. Xóm {hamlet} cũng đã gửi danh sách của xóm (tệp '{detail}') nhưng danh sách đó bị từ chối vì có lỗi: khi sửa danh sách đó, trưởng xóm {hamlet} cần ghi vào đó các hộ của tệp này mà danh sách đó chưa có (một danh sách cho cả xóm) rồi gửi lại; nếu tệp này là bản cũ hoặc bản chép của danh sách đó, hãy bỏ tệp này ra khỏi thư mục đầu vào. Không sửa tên xóm của tệp này thành '{hamlet}': mỗi xóm chỉ gửi một danh sách mỗi kỳ.",
                 "The list names hamlet '{value}' but its household codes are {hamlet}'s, not '{value}''s ('{value}' sent its own list: file '{instead}'), so it is not counted. {hamlet} sent its own list too (file '{detail}'), but that list is refused for its errors: when correcting it, {hamlet}'s head needs to write on it the households of this file it lacks (one list for the whole hamlet) and send it again; if this file is an old copy or a copy of that list, take it out of the input folder. Do not change this file's hamlet to '{hamlet}': each hamlet sends one list a period.",
             ),
+            # ... its households ({detail}) noted moved in from {hamlet} ('Chuyển đến từ xóm
+            # …'): the named neighbour's now, to go on its list ({instead}); {hamlet} counted
+            # without them, not held (session 51's review)
+            (
+                "codes-moved",
+                "Danh sách ghi xóm '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet}, không phải của xóm '{value}' (xóm '{value}' đã gửi danh sách của xóm: tệp '{instead}'), nên tệp chưa được tính. Danh sách có {detail} được ghi chú là chuyển đến từ xóm {hamlet}: nếu các hộ này nay ở xóm '{value}', trưởng xóm '{value}' cần ghi các hộ này vào danh sách của xóm (tệp '{instead}'; một danh sách cho cả xóm) rồi gửi lại. Chừng nào chưa được ghi vào danh sách của một xóm, các hộ này được tính là đã thoát khỏi xóm {hamlet}. Không sửa tên xóm của tệp này: mỗi xóm chỉ gửi một danh sách mỗi kỳ.",
+                "The list names hamlet '{value}' but its household codes are {hamlet}'s, not '{value}''s ('{value}' sent its own list: file '{instead}'), so it is not counted. It lists {detail} noted as moved in from {hamlet}: if they now live in '{value}', '{value}''s head needs to write them on the hamlet's list (file '{instead}'; one list for the whole hamlet) and send it again. Until they are written on a hamlet's list, they count as having exited {hamlet}. Do not change this file's hamlet: each hamlet sends one list a period.",
+            ),
             # the very bytes of the list of the cell's hamlet ({instead}) in file {detail}: a
             # copy saved under the neighbour's name, no list of {hamlet} (consolidate.
             # copied_for_another; session 43)

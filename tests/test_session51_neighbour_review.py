@@ -73,3 +73,53 @@ def test_the_hamlets_own_list_refused_the_split_file_is_not_told_to_name_it(tmp_
         "(một danh sách cho cả xóm) rồi gửi lại."
     )
     assert said["NaMon.xlsx"].startswith("Danh sách chưa được tổng hợp vì 'Tổng số hộ dân cư'")
+
+
+_MOVED = (
+    "Danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ trong danh sách là của xóm Nà Mòn, không phải "
+    "của xóm 'Đồng Kè' (xóm 'Đồng Kè' đã gửi danh sách của xóm: tệp 'DongKe.xlsx'), nên tệp "
+    "chưa được tính. Danh sách có 2 hộ (NM4, NM5) của xóm Nà Mòn (có trong danh sách đầu năm "
+    "hoặc danh sách tháng 04/2024 của xóm) được ghi chú là chuyển đến từ xóm Nà Mòn: nếu các hộ "
+    "này nay ở xóm 'Đồng Kè', trưởng xóm 'Đồng Kè' cần ghi các hộ này vào danh sách của xóm "
+    "(tệp 'DongKe.xlsx'; một danh sách cho cả xóm) rồi gửi lại. Chừng nào chưa được ghi vào "
+    "danh sách của một xóm, các hộ này được tính là đã thoát khỏi xóm Nà Mòn. Không sửa tên xóm "
+    "của tệp này: mỗi xóm chỉ gửi một danh sách mỗi kỳ."
+)
+
+
+def test_the_neighbours_moved_in_households_apart_do_not_hold_the_hamlet(tmp_path):
+    """May: Đồng Kè sends its list (DK1, DK2) and, a day later, a second file naming Đồng Kè of
+    NM4, NM5, each noted 'Chuyển đến từ xóm Nà Mòn' (moved in this month); Nà Mòn sends NM1-NM3.
+    Was held as Nà Mòn's households sent apart (Nà Mòn 'rejected', out of the commune's figures,
+    its head told to write NM4, NM5 on his list): they are Đồng Kè's now, and the file is
+    Đồng Kè's. Now not held: Nà Mòn counted, near-poor start 2, exited 2, end 0 (no counted list
+    holds them, as before session 51's hold); the commune 3 + 2 + 1 = 6 poor, 0 + 1 + 1 = 2
+    near-poor, complete; the words send Đồng Kè's head to write them on Đồng Kè's list."""
+    folder, out = _april(tmp_path)
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    lists = {"NaMon.xlsx": ("Nà Mòn", 100, _na_mon()[:3]), "BanCo.xlsx": ("Bản Cọ", 200, _BC),
+             "DongKe.xlsx": ("Đồng Kè", 150, _dk())}  # fmt: skip
+    for file, (hamlet, size, rows) in lists.items():
+        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
+    note = "Chuyển đến từ xóm Nà Mòn"
+    moved = [person("NM4", "near_poor", ghi_chu=note), person("NM5", "near_poor", ghi_chu=note)]
+    write_roster(folder, _SPLIT, "Đồng Kè", 150, moved, "2024-05", date(2024, 6, 4))
+    execute(folder, out, "2024-05")
+    may = _summary(out, "2024-05")
+    na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
+    assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
+    near = na_mon["movements"]["near_poor"]
+    assert (near["start"], near["exited"], near["not_counted"], near["end"]) == (2, 2, 0, 0)
+    assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (6, 2, True)
+    assert _errors(out)["hamlet-codes-of-file-name"] == [_MOVED]
+    assert _report(out)[1][_SPLIT] == (
+        "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, các hộ ghi "
+        "chú chuyển đến xóm 'Đồng Kè'"
+    )
+    assert _feedback(out)[_SPLIT] == (
+        "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm 'Đồng Kè' nhưng các hộ "
+        "trong danh sách là của xóm Nà Mòn, ghi chú là chuyển đến. Không sửa ô nào, cũng không "
+        "gửi lại tệp này: nếu các hộ này nay ở xóm 'Đồng Kè', hãy ghi các hộ đó vào danh sách "
+        "của xóm 'Đồng Kè' (DongKe.xlsx; một danh sách cho cả xóm) rồi gửi lại."
+    )

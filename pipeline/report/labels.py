@@ -300,6 +300,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "danh sách ghi xóm '{value}' nhưng các mã hộ là của xóm {hamlet}, xóm đã gửi danh sách (tệp cũ?)",
         "en": "the list names '{value}' but its household codes are {hamlet}'s, which sent its list (an old file?)",
     },
+    "reason.hamlet-codes-of-file-name.codes-moved": {
+        "vi": "danh sách ghi xóm '{value}' nhưng các mã hộ là của xóm {hamlet}, các hộ ghi chú chuyển đến xóm '{value}'",
+        "en": "the list names '{value}' but its household codes are {hamlet}'s, noted as moved in to '{value}'",
+    },
     "reason.hamlet-codes-of-file-name.codes-refused": {
         "vi": "danh sách ghi xóm '{value}' nhưng các mã hộ là của xóm {hamlet}, danh sách của xóm bị từ chối",
         "en": "the list names '{value}' but its household codes are {hamlet}'s, whose own list is refused",

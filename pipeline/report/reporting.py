@@ -77,6 +77,7 @@ def reason_text(issue: Issue, lang: str) -> str:
         "codes-held",
         "codes-sent",
         "codes-refused",
+        "codes-moved",
     ):
         key += "." + issue.variant  # its codes' hamlet sent its own list too (session 51)
     elif key == "hamlet-codes-of-file-name" and issue.variant in ("title-only", "codes-title-only"):
