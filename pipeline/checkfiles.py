@@ -485,6 +485,8 @@ def _movements_said(
     shown = dict(zip(named, (sub.file for sub in given.read), strict=True))
     said = None
     try:
+        # an earlier year's months whose plan is not given: with its copy kept (session 51)
+        before = [*before, *_kept_year_parts(given, history, before)]
         earlier = _months_not_run(given, history, before)
         if earlier:  # each month against the one before, as runs in order take them (session 50)
             with _scratch_history(history) as kept:
@@ -550,6 +552,40 @@ def _months_not_run(
                 runs.setdefault(entry.sub.period, part)
     stored = {p["period"] for p in history.periods()} if history is not None else set()
     return [(m, runs[m]) for m in sorted(runs) if m not in stored]
+
+
+def _kept_year_parts(given: _Given, history, before: Sequence[_Given] = ()) -> list[_Given]:
+    """The lists of ``given`` of an earlier year than its latest list's, months the history has
+    not stored, whose year's plan is not among the files given (none of ``before`` holds them:
+    _by_plan_year), put apart as _by_plan_year puts them with that plan given, the plan being
+    the copy the history keeps of it (run.kept_plan_copy_of_year: the bytes a run of that year
+    read, kept in output/YYYY-MM/nguon/). In January, last year's plan taken out of the input
+    folder as the guide allows, December's lists given with January's are so run first, as the
+    runs in calendar order will run them once that copy is put back (December's run stops
+    without it): January is compared with December, not with the months stored (session 51).
+    A year without such a copy, or whose copy is no usable plan: nothing, as before."""
+    from pipeline.run import kept_plan_copy_of_year
+
+    months = {entry.sub.period for entry in given.lists if entry.sub.period}
+    if history is None or not months:
+        return []
+    latest = max(months)
+    apart = {entry.sub.file for part in before for entry in part.lists}
+    stored = {p["period"] for p in history.periods()}
+    earlier = [entry.sub for entry in given.lists
+               if entry.sub.period and entry.sub.period[:4] < latest[:4]
+               and entry.sub.period not in stored and entry.sub.file not in apart]  # fmt: skip
+    parts: list[_Given] = []
+    for year in sorted({sub.period[:4] for sub in earlier}):
+        kept = kept_plan_copy_of_year(history, [s for s in earlier if s.period[:4] == year], None)
+        if kept is None:
+            continue
+        (outcome,) = _read([(kept[0], kept[0].name)])
+        if outcome.plan is None or outcome.plan.plan_year != int(year):
+            continue
+        with_kept = replace(given, plans=[*given.plans, outcome])
+        parts += [part for part in _by_plan_year(with_kept)[1:] if outcome in part.plans]
+    return parts
 
 
 @contextmanager
