@@ -51,6 +51,9 @@ from schemas.columns import ROSTER_INFO_LABELS
 from schemas.issues import CATALOGUE
 from schemas.standards import STANDARDS, standard_for_year
 
+# the stage of `check`'s progress bar running the months not run (cli.Progress.step)
+MOVEMENTS = "Tính biến động"
+
 
 def expand(paths: list[Path]) -> list[Path]:
     """The files to check, each once: a folder given is every file in it (`giamngheo check
@@ -141,14 +144,15 @@ def _common_parent(folders: list[Path]) -> Path | None:
         return None
 
 
-def _read(tasks: list[tuple[Path, str]]) -> list[Outcome]:
+def _read(tasks: list[tuple[Path, str]], progress=None) -> list[Outcome]:
     """Each file read (``tasks``: its path and the name it is shown by) as a run reads one it
     cannot read in its own process: in a worker process bounded in memory and time, whose
     stderr does not reach the screen (a reader's panic text, a library's warning), a reader's
     failure on a file being that file's issue (pipeline.readpool). So a file that would take
     gigabytes, crash the reader or break it is one located line, and the other files are
-    still checked."""
-    return read_files(tasks, workers=default_workers(len(tasks))) if tasks else []
+    still checked. ``progress``: told after each file, as a run's reader tells it."""
+    workers = default_workers(len(tasks))
+    return read_files(tasks, workers=workers, progress=progress) if tasks else []
 
 
 class _List(NamedTuple):
@@ -172,6 +176,11 @@ class _Given:
     damaged: list[Submission] = field(default_factory=list)  # spreadsheets that cannot be read
     lists: list[_List] = field(default_factory=list)  # the rosters read (not refused there)
     period: str | None = None  # a month checked apart at a merger (_by_months_commune)
+    # the history's copy of the plan an earlier year's months not given their plan are run
+    # with, and the stored month it was kept with (_kept_year_parts)
+    kept: tuple[Path, str] | None = None
+    # the months run so (month, the copy, the month it was kept with): said by the command
+    run_with_kept: list[tuple[str, Path, str]] = field(default_factory=list)
 
 
 def check_files(
@@ -181,6 +190,7 @@ def check_files(
     seen: dict | None = None,
     command: RunCommand | None = None,
     running: Callable[[list[str]], None] | None = None,
+    progress=None,
 ) -> list[Issue]:
     """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given.
@@ -199,7 +209,13 @@ def check_files(
     ``plan_unread``: whether a file could not be read then, the plan perhaps (as a run says it:
     run.UNREAD_CODES), and ``kept_plan``: where the history keeps a copy of the plan of the
     lists' year then (run.kept_plan_of_year: both plans deleted in January; session 44) and
-    ``kept_plan_file``, that copy (None without one).
+    ``kept_plan_file``, that copy (None without one); ``run_with_kept``: the months of an
+    earlier year not stored, their plan not given, run first with the copy of it the history
+    keeps (_kept_year_parts: (month, copy, month kept with)), whose run stops without it.
+
+    ``progress``: a cli.Progress (called as ``progress(done, total)`` by the reader, and
+    ``progress.step(MOVEMENTS, done, total)`` as the months not stored and then the latest
+    one are run: _movements_said), or None.
 
     ``command``: the run of the files given (cli: :func:`input_folder`, the history's folder),
     whose command of a month the plan choice's warnings give where they say to run again.
@@ -207,7 +223,7 @@ def check_files(
     they are (_movements_said): the command says so when they are many (session 51)."""
     from pipeline.run import UNREAD_CODES, kept_plan_at, kept_plan_copy_of_year
 
-    given = _read_given(paths)
+    given = _read_given(paths, progress)
     plans = [outcome.sub.file for outcome in given.plans]  # their lines in row order
     if seen is not None:
         seen["lists_without_plan"] = bool(given.lists) and not given.plans
@@ -225,12 +241,13 @@ def check_files(
     given_parts = [*_by_months_commune(latest, history), *others]
     # the latest part says the movements, an earlier year's months not run run first (session 51)
     parts = [
-        _checked(part, history, i == 0, command, others if i == 0 else (), running)
+        _checked(part, history, i == 0, command, others if i == 0 else (), running, progress)
         for i, part in enumerate(given_parts)
     ]
     _used_again_once(given_parts, parts)
     if seen is not None:
         seen["plan_of_other_year"] = _plan_of_other_year(given)
+        seen["run_with_kept"] = latest.run_with_kept
     return in_order([issue for part in parts for issue in part], plans)
 
 
@@ -406,17 +423,19 @@ def _checked(
     command: RunCommand | None = None,
     before: Sequence[_Given] = (),
     running: Callable[[list[str]], None] | None = None,
+    progress=None,
 ) -> list[Issue]:
     """The issues of the files of ``given`` checked with the plan a run takes among its plans
     (:func:`check_files`); ``movements``: with the run's movement warnings too; ``before``:
     the lists of earlier years given, each part with its year's plan (_by_plan_year), whose
-    months not run are run first for them (_movements_said), ``running`` told them first."""
+    months not run are run first for them (_movements_said), ``running`` told them first, and
+    each told to ``progress``."""
     from pipeline.consolidate import pages_not_skipped
 
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
     plan = _plan_taken(given.plans, given.read, issues, history, command)
     # a copy of the files as read, before anything below settles them, for the run's movements
-    moved = _movements_said(plan, given, history, before, running) if movements else []
+    moved = _movements_said(plan, given, history, before, running, progress) if movements else []
     rosters = [entry.sub for entry in given.lists]
     # 'tháng 5' with no year: the plan's, as in a run
     take_plan_year(rosters, plan, date.today().strftime("%Y-%m"))
@@ -465,6 +484,7 @@ def _movements_said(
     history,
     before: Sequence[_Given] = (),
     running: Callable[[list[str]], None] | None = None,
+    progress=None,
 ) -> list[Issue]:
     """With the plan given, what a run of the files given would warn of from its movement
     tables (run.movement_warnings: a household of the start list or of last month's missing
@@ -474,8 +494,13 @@ def _movements_said(
     holding them names it, so that a copy set aside for the month its folder names is set
     aside there too; what is said names it as `check` does. Without the plan, nothing: the
     start list is the plan's, the hamlets its names. ``before``: the lists of earlier years
-    given with their year's plan (:func:`_months_not_run`); ``running``: told those months
-    before they are run (:func:`check_files`)."""
+    given with their year's plan (:func:`_months_not_run`), and those of an earlier year whose
+    plan is not given with the copy the history keeps (:func:`_kept_year_parts`), the months
+    run so noted in ``given.run_with_kept``; ``running``: told those months before they are
+    run (:func:`check_files`). ``progress`` (a cli.Progress) is told of each
+    month run, the latest too, when there are several (session 51: eleven months of last
+    year's lists of the sample commune not run took some 5 s of `check`'s 11).
+    """
     from pipeline.history import HistoryError
     from pipeline.run import movement_warnings
 
@@ -489,11 +514,14 @@ def _movements_said(
         before = [*before, *_kept_year_parts(given, history, before)]
         earlier = _months_not_run(given, history, before)
         if earlier:  # each month against the one before, as runs in order take them (session 50)
+            step = getattr(progress, "step", None)
             with _scratch_history(history) as kept:
                 if running is not None:  # (a history that cannot be copied: none run, none said)
                     running([month for month, _ in earlier])
                 said = []
-                for month, part in earlier:
+                for done, (month, part) in enumerate(earlier):
+                    if step is not None:
+                        step(MOVEMENTS, done, len(earlier) + 1)
                     taken, there = plan, named
                     if part is not given:  # an earlier year's month: its plan (session 51)
                         taken = _plan_taken(list(part.plans), part.read, [], history)
@@ -501,9 +529,16 @@ def _movements_said(
                         shown.update(zip(there, (sub.file for sub in part.read), strict=True))
                     if taken is not None:
                         said += movement_warnings(taken, part.read, kept, there, month, kept)
+                        if part.kept is not None:  # with the history's copy of its plan
+                            given.run_with_kept.append((month, *part.kept))
+                if step is not None:
+                    step(MOVEMENTS, len(earlier), len(earlier) + 1)
                 said += movement_warnings(plan, given.read, kept, named)
+                if step is not None:
+                    step(MOVEMENTS, len(earlier) + 1, len(earlier) + 1)
     except (sqlite3.Error, HistoryError, OSError):
         said = None  # a history that cannot be copied (held, damaged): the latest month alone
+        given.run_with_kept.clear()  # no month compared with a kept plan then
     if said is None:
         said = movement_warnings(plan, given.read, history, named)
     # (moved-not-listed's 'refused' variant names the refused list in its detail: as given)
@@ -584,7 +619,8 @@ def _kept_year_parts(given: _Given, history, before: Sequence[_Given] = ()) -> l
         if outcome.plan is None or outcome.plan.plan_year != int(year):
             continue
         with_kept = replace(given, plans=[*given.plans, outcome])
-        parts += [part for part in _by_plan_year(with_kept)[1:] if outcome in part.plans]
+        taken = [part for part in _by_plan_year(with_kept)[1:] if outcome in part.plans]
+        parts += [replace(part, kept=kept) for part in taken]
     return parts
 
 
@@ -616,7 +652,7 @@ def _scratch_history(history):
         yield HistoryStore(path)
 
 
-def _read_given(paths: list[Path]) -> _Given:
+def _read_given(paths: list[Path], progress=None) -> _Given:
     """The files given (each file in a folder given, each once), read and sorted: a file not
     there said so (file-not-found), the plans with what each says of itself, the documents
     and damaged spreadsheets (said with the plan, below), the rosters."""
@@ -624,7 +660,8 @@ def _read_given(paths: list[Path]) -> _Given:
     found = [(path, path.exists()) for path in expand(paths)]
     there = [path for path, exists in found if exists]
     named = shown_names(there, paths)
-    outcomes = iter(_read([(path, name) for path, (name, _) in zip(there, named, strict=True)]))
+    tasks = [(path, name) for path, (name, _) in zip(there, named, strict=True)]
+    outcomes = iter(_read(tasks, progress))
     in_folder = iter(where for _, where in named)  # each file's path read for its folder month
     for path, exists in found:
         if not exists:

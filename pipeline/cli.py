@@ -493,7 +493,8 @@ class Progress:
 
     WIDTH = 30
     # The stages' words under --lang en: the reader's, and the writer's (pipeline.publish.WRITING)
-    ENGLISH = {"Đọc tệp": "Reading", "Ghi kết quả": "Writing"}
+    # and `check`'s months run (pipeline.checkfiles.MOVEMENTS)
+    ENGLISH = {"Đọc tệp": "Reading", "Ghi kết quả": "Writing", "Tính biến động": "Movements"}
 
     def __init__(self, stream=None, lang: str = "vi"):
         self.stream = stream if stream is not None else sys.stderr
@@ -1388,6 +1389,37 @@ def _given(path: Path, given: list[Path]) -> bool:
         return False
 
 
+def _run_with_kept(months: list[tuple[str, Path, str]]) -> list[Message]:
+    """Said after the issues for each copy of an earlier year's plan the history keeps that
+    `check` ran that year's months not stored with (``months``: (month, copy, the month it was
+    kept with); checkfiles._kept_year_parts), that plan not among the files checked: the lists
+    of those months were compared with it, and their runs stop without it (the plan of
+    another year in the folder), so it is to be copied back first (session 51)."""
+    from pipeline.rosterchecks import month_written
+
+    by_copy: dict[tuple[Path, str], list[str]] = {}
+    for month, kept, period in months:
+        by_copy.setdefault((kept, period), []).append(month_written(month))
+    said = []
+    for (kept, period), written in by_copy.items():
+        year, named = written[0][-4:], ", ".join(written)  # months of one year
+        said.append(
+            Message(
+                f"Lưu ý: các danh sách kỳ {named} (chưa tổng hợp) đã được so với kế hoạch năm "
+                f"{year} giữ ở '{kept}' (kế hoạch đã dùng khi tổng hợp kỳ "
+                f"{month_written(period)}), vì kế hoạch năm {year} không có trong các tệp được "
+                f"kiểm tra. Thiếu kế hoạch đó, chương trình sẽ dừng khi tổng hợp kỳ {named}: "
+                "trước đó, hãy chép (không chuyển) tệp đó vào thư mục đầu vào.",
+                f"Note: the lists of period {named} (not consolidated yet) were compared with the "
+                f"{year} plan kept as '{kept}' (the plan period {month_written(period)} was "
+                f"consolidated with), as the {year} plan is not among the files checked. Without "
+                f"it, consolidating period {named} stops: first copy (do not move) that file into "
+                "the input folder.",
+            )
+        )
+    return said
+
+
 def _plan_of_other_year(file: str, year: int, wanted: int, unusable: str | None = None) -> Message:
     """Said after the issues when the plan taken is of another year than the latest lists
     (January's lists, last year's plan alone among the files): their hamlets were compared with
@@ -1491,7 +1523,11 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         # the run of the files given, for the warnings that say to run a month again
         program = program_as_started(sys.argv[0], sys.executable)
         command = RunCommand(input_folder(list(files)), output_dir, program)
-        issues = check_files(list(files), lang, history, seen, command, _running_said(lang))
+        # on a terminal, the files read and the months not run worked out (session 51)
+        progress = _progress_printer(True, lang)
+        issues = check_files(
+            list(files), lang, history, seen, command, _running_said(lang), progress
+        )
         failed = history.failed if history is not None else None
         if failed is not None:  # read in part: said first, as a store a run stops on is
             _echo(
@@ -1545,6 +1581,8 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
                 )
         if seen["plan_of_other_year"]:
             _echo(in_language(_plan_of_other_year(*seen["plan_of_other_year"]), lang))
+        for said in _run_with_kept(seen["run_with_kept"]):
+            _echo(in_language(said, lang))
         _echo(
             _CHECK_WORDS[lang]["total"].format(
                 files=count, errors=errors, warnings=len(issues) - errors

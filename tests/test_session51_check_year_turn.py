@@ -100,3 +100,113 @@ def test_december_run_already_says_nothing_again(tmp_path):
     assert [
         i for i in check_files([folder], history=history) if i.code == "vanished-household"
     ] == []
+
+
+# --- what the screen says ---------------------------------------------------------------------
+
+
+def test_check_says_which_copy_december_was_compared_with_and_to_copy_it_back(tmp_path):
+    """The screen says December's lists were compared with the kept copy, named as the run
+    would name it ('ra/2024-11/nguon/KeHoach_2024.xlsx', under the output folder given), and
+    that December's run stops without it (as run above: "Hãy đặt kế hoạch năm 2024 vào thư
+    mục đầu vào"); in English too. Before: no such line."""
+    import os
+
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    _year_turn(tmp_path)
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        said = {
+            lang: CliRunner().invoke(main, ["check", "vao", "--output", "ra", "--lang", lang])
+            for lang in ("vi", "en")
+        }
+    finally:
+        os.chdir(here)
+    lines = {lang: run.output.splitlines() for lang, run in said.items()}
+    assert lines["vi"][-2] == (
+        "Lưu ý: các danh sách kỳ 12/2024 (chưa tổng hợp) đã được so với kế hoạch năm 2024 giữ "
+        "ở 'ra/2024-11/nguon/KeHoach_2024.xlsx' (kế hoạch đã dùng khi tổng hợp kỳ 11/2024), vì "
+        "kế hoạch năm 2024 không có trong các tệp được kiểm tra. Thiếu kế hoạch đó, chương "
+        "trình sẽ dừng khi tổng hợp kỳ 12/2024: trước đó, hãy chép (không chuyển) tệp đó vào "
+        "thư mục đầu vào."
+    )
+    assert lines["en"][-2] == (
+        "Note: the lists of period 12/2024 (not consolidated yet) were compared with the 2024 "
+        "plan kept as 'ra/2024-11/nguon/KeHoach_2024.xlsx' (the plan period 11/2024 was "
+        "consolidated with), as the 2024 plan is not among the files checked. Without it, "
+        "consolidating period 12/2024 stops: first copy (do not move) that file into the input "
+        "folder."
+    )
+    assert lines["vi"][-1] == "5 tệp, 0 lỗi, 3 cảnh báo."  # NM5 and the plan's two targets
+    assert said["vi"].exit_code == 0
+
+
+def test_the_december_run_stops_without_the_plan_check_names(tmp_path):
+    """What the note says of December's run: run without the 2024 plan, it stops."""
+    from pipeline.run import FatalError
+
+    folder, out = _year_turn(tmp_path)
+    try:
+        execute(folder, out, "2024-12")
+    except FatalError as stop:
+        assert "Hãy đặt kế hoạch năm 2024 vào thư mục đầu vào" in str(stop)
+    else:
+        raise AssertionError("December's run did not stop")
+
+
+class _Steps:
+    """A progress bar's calls, recorded (cli.Progress's two ways of being told)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple] = []
+
+    def __call__(self, done: int, total: int) -> None:
+        self.calls.append(("read", done, total))
+
+    def step(self, label: str, done: int, total: int) -> None:
+        self.calls.append((label, done, total))
+
+
+def test_check_tells_its_progress_bar_the_files_read_and_each_month_run(tmp_path):
+    """The five files read (1/5 … 5/5), then the months worked out: December run first (0/2
+    before it), January then (1/2), done (2/2). Before: no progress told (eleven months of a
+    sample commune's lists took 11 s with nothing on the screen)."""
+    from pipeline.checkfiles import MOVEMENTS
+
+    folder, out = _year_turn(tmp_path)
+    steps = _Steps()
+    history = HistoryStore(out / "lich-su.sqlite", read_only=True)
+    check_files([folder], history=history, progress=steps)
+    assert sorted(c for c in steps.calls if c[0] == "read") == [("read", d, 5) for d in range(1, 6)]
+    assert [c for c in steps.calls if c[0] != "read"] == [
+        (MOVEMENTS, 0, 2),
+        (MOVEMENTS, 1, 2),
+        (MOVEMENTS, 2, 2),
+    ]
+
+
+def test_a_single_month_tells_no_months_stage(tmp_path):
+    """Control: November alone, no month before it to run: one consolidation, as before, and
+    no months stage told (fails before only for want of the parameter)."""
+    folder, out = new_commune(tmp_path)
+    _nm_bc(folder, "2024-11", 5)
+    execute(folder, out, "2024-11")
+    steps = _Steps()
+    history = HistoryStore(out / "lich-su.sqlite", read_only=True)
+    check_files([folder], history=history, progress=steps)
+    assert [c for c in steps.calls if c[0] != "read"] == []
+
+
+def test_the_months_stage_is_named_in_english_under_lang_en():
+    import io
+
+    from pipeline.checkfiles import MOVEMENTS
+    from pipeline.cli import Progress
+
+    out = io.StringIO()
+    Progress(out, lang="en").step(MOVEMENTS, 2, 2)
+    assert out.getvalue() == "\rMovements    [" + "#" * 30 + "] 2/2\n"
