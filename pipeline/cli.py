@@ -1255,10 +1255,12 @@ def _runs_of_period(store, given: str, lang: str) -> None:
         )
     _echo(
         "The run marked (in use) gives the period's figures now; the others were replaced by a "
-        "later run. The same print: the same input files."
+        "later run. Files: the plan and the period's lists read; the same print: the same "
+        "files, byte for byte."
         if en
         else "Lần chạy ghi (đang dùng) cho số liệu hiện nay của kỳ; các lần khác đã được thay "
-        "bằng lần chạy sau. Cùng dấu tệp: cùng các tệp đầu vào."
+        "bằng lần chạy sau. Số tệp: tệp kế hoạch và các danh sách của kỳ đã đọc; cùng dấu tệp: "
+        "cùng các tệp đó, không sai một byte."
     )
 
 

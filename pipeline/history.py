@@ -539,7 +539,11 @@ class HistoryStore:
         (``runs.summary``: a run replaced since keeps its own), how many input files it read and
         a fingerprint of them (``files``, ``fingerprint``: the first 8 hex digits of the SHA-256
         of their sorted names and SHA-256s; the same files give the same fingerprint). The
-        records of the start list kept (kinds 'start-list…') are not input files read."""
+        files read are the plan used and the period's lists (refused and superseded ones too),
+        as its 'nguon' keeps them (archive.consumed): not other months' lists nor the files
+        skipped beside them (another year's plan, a note), whose coming would change the print
+        of the same lists (docs/decisions.md, session 51's review); nor the records of the
+        start list kept (kinds 'start-list…')."""
         if not self.exists():
             return []
         with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
@@ -552,8 +556,8 @@ class HistoryStore:
             ).fetchall()
             files = conn.execute(
                 "SELECT f.run_id, f.file, f.sha256 FROM run_files f JOIN runs r ON r.run_id = "
-                "f.run_id WHERE r.period = ? AND f.kind NOT LIKE 'start-list%' ORDER BY f.run_id, "
-                "f.file, f.sha256",
+                "f.run_id WHERE r.period = ? AND f.kind NOT LIKE 'start-list%' AND f.status NOT IN "
+                "('other_period', 'skipped') ORDER BY f.run_id, f.file, f.sha256",
                 (period,),
             ).fetchall()
         read: dict[int, list[str]] = {}

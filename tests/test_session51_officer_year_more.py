@@ -188,7 +188,8 @@ def test_history_of_a_period_lists_every_run_with_its_own_figures(tmp_path):
     assert [row[10:] for row in rows] == [[], [], ["(đang", "dùng)"]]
     assert lines[5:] == [
         "Lần chạy ghi (đang dùng) cho số liệu hiện nay của kỳ; các lần khác đã được thay bằng "
-        "lần chạy sau. Cùng dấu tệp: cùng các tệp đầu vào."
+        "lần chạy sau. Số tệp: tệp kế hoạch và các danh sách của kỳ đã đọc; cùng dấu tệp: cùng "
+        "các tệp đó, không sai một byte."
     ]
     english = CliRunner().invoke(
         main, ["history", "--output", str(out), "--period", "03/2024", "--lang", "en"]
