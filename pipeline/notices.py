@@ -1349,7 +1349,9 @@ def months_skipped_before(
     folder (``earlier``: :func:`periods_never_run` tells those): this month then has no
     changes since last month ('Biến động' says so, the JSON's ``previous_period`` is null) and
     its trend lacks them, and nothing on screen said so (docs/decisions.md, session 51). Not
-    for January: its changes since last month are those since the start of the year."""
+    for January: its changes since last month are those since the start of the year; nor are
+    the months of an earlier year named (the last stored in June, March of the next year run:
+    January and February)."""
     before = timeline.previous_period(result.period)
     if result.period.endswith("-01") or before in stored:
         return []
@@ -1358,7 +1360,10 @@ def months_skipped_before(
     last = max((p for p in stored if p < result.period), default=None)
     if last is None:
         return []  # the first month consolidated: nothing skipped
-    skipped = months_between([last, result.period])
+    # the months of this run's year alone: its trend holds that year, and its January's
+    # changes are those since the start of the year, so last year's months change nothing here
+    # (session 51's review)
+    skipped = [p for p in months_between([last, result.period]) if p[:4] == result.period[:4]]
     one = len(skipped) == 1
     months = ", ".join(month_written(p) for p in skipped)
     period, then = month_written(result.period), month_written(last)

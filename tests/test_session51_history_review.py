@@ -13,10 +13,13 @@ from datetime import date
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.messages import in_language
+from pipeline.output import NOTICES
 from pipeline.run import execute
 from tests.commune import (
     person,
     write_plan,
+    write_plan_2025,
     write_roster,
 )
 
@@ -71,3 +74,55 @@ def test_the_print_counts_the_plan_and_the_months_lists_not_other_months_files(t
     corrected = _print_of(plan, april)
     assert corrected != same
     assert [row[8:10] for row in rows] == [["2", same], ["2", same], ["2", corrected]]
+
+
+# --- 2. the skipped-month line: the months of the run's year ---------------------------------
+
+
+def test_a_month_after_a_gap_across_the_year_turn_names_only_its_years_months(tmp_path):
+    """June 2024 stored, nothing since; March 2025 run under the 2025 plan. The line named
+    07/2024 to 02/2025 and asked for nine runs, the six months of 2024 among them: March's
+    changes since last month are against February alone and its trend holds 2025's months
+    alone, so running 2024's months changes nothing of March. Now it names January and
+    February 2025 and their commands, then March's."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon_06.xlsx", "Nà Mòn", 100, _NA, period="2024-06",
+                 prepared=date(2024, 7, 3))  # fmt: skip
+    execute(folder, out, "2024-06")
+    (folder / "NaMon_06.xlsx").unlink()
+    write_plan_2025(folder, (3, 2), ())
+    write_roster(folder, "NaMon_03-2025.xlsx", "Nà Mòn", 100, _NA[:2], period="2025-03",
+                 prepared=date(2025, 4, 3))  # fmt: skip
+    execute(folder, out, "2025-03")
+    said = [n for n in NOTICES if "chưa được tổng hợp (kỳ đã tổng hợp" in in_language(n, "vi")]
+    assert [in_language(n, "vi") for n in said] == [
+        "Các kỳ 01/2025, 02/2025 chưa được tổng hợp (kỳ đã tổng hợp liền trước kỳ này là "
+        "06/2024), nên kỳ 03/2025 không có biến động so với tháng trước (không so với kỳ "
+        "06/2024) và xu hướng không có các kỳ đó. Nếu có danh sách của các kỳ đó, hãy tổng hợp "
+        "lần lượt rồi chạy lại kỳ này: giamngheo run --period 2025-01; giamngheo run --period "
+        "2025-02; giamngheo run --period 2025-03"
+    ]
+
+
+def test_february_after_december_names_january_alone(tmp_path):
+    # control: December 2024 stored, February 2025 run: January 2025 named (as before)
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon_12.xlsx", "Nà Mòn", 100, _NA, period="2024-12",
+                 prepared=date(2025, 1, 3))  # fmt: skip
+    execute(folder, out, "2024-12")
+    (folder / "NaMon_12.xlsx").unlink()
+    write_plan_2025(folder, (3, 2), ())
+    write_roster(folder, "NaMon_02-2025.xlsx", "Nà Mòn", 100, _NA[:2], period="2025-02",
+                 prepared=date(2025, 3, 3))  # fmt: skip
+    execute(folder, out, "2025-02")
+    said = [n for n in NOTICES if "chưa được tổng hợp (kỳ đã tổng hợp" in in_language(n, "vi")]
+    assert [in_language(n, "en") for n in said] == [
+        "Period 01/2025 was never consolidated (the consolidated period just before this one is "
+        "12/2024), so 02/2025 has no changes since last month (none counted against 12/2024) "
+        "and its trend lacks it. If its lists exist, run it in order, then this period again: "
+        "giamngheo run --period 2025-01; giamngheo run --period 2025-02"
+    ]
