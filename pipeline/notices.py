@@ -2374,17 +2374,21 @@ def _old_plan_back(
     later = [p for p in months if p > then]
     if not later:
         return "", ""
-    at = month_written(then)
+    # every month whose 'nguon' keeps that very plan: the copy may be any one's (May's copied
+    # back, April and May under it: both named; session 51's review)
+    one = len(used) == 1
+    at = ", ".join(month_written(p) for p in used)
     after = ", ".join(month_written(p) for p in later)
     return (
-        f" Tệp '{result.plan.file}' đang dùng giống hệt bản kế hoạch kỳ {at} đã dùng (bản được "
-        f"giữ trong thư mục 'nguon' của kỳ đó), cũ hơn kế hoạch kỳ {after} đã dùng: nếu tệp này "
-        "được chép lại từ thư mục 'nguon', hãy đặt lại tệp kế hoạch mới vào thư mục đầu vào "
-        "trước khi chạy các kỳ sau.",
-        f" The file '{result.plan.file}' used now is the very plan period {at} used (the copy "
-        f"kept in its 'nguon' folder), older than the plan {after} used: if it was copied back "
-        "from a 'nguon' folder, put the new plan file back in the input folder before running "
-        "the later periods.",
+        f" Tệp '{result.plan.file}' đang dùng giống hệt bản kế hoạch {'kỳ' if one else 'các kỳ'} "
+        f"{at} đã dùng (bản được giữ trong thư mục 'nguon' của {'kỳ đó' if one else 'các kỳ đó'}),"
+        f" cũ hơn kế hoạch kỳ {after} đã dùng: nếu tệp này được chép lại từ thư mục 'nguon', hãy "
+        "đặt lại tệp kế hoạch mới vào thư mục đầu vào trước khi chạy các kỳ sau.",
+        f" The file '{result.plan.file}' used now is the very plan "
+        f"{'period' if one else 'periods'} {at} used (the copy kept in "
+        f"{'its' if one else 'their'} 'nguon' {'folder' if one else 'folders'}), older than the "
+        f"plan {after} used: if it was copied back from a 'nguon' folder, put the new plan file "
+        "back in the input folder before running the later periods.",
     )
 
 

@@ -8,6 +8,7 @@ households), Bản Cọ (200) and Đồng Kè (150).
 from __future__ import annotations
 
 import hashlib
+import shutil
 from datetime import date
 
 from click.testing import CliRunner
@@ -16,8 +17,12 @@ from pipeline.cli import main
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
+from pipeline.template import write_plan_workbook
 from tests.commune import (
+    PLAN_INFO,
     person,
+    plan_hamlets,
+    start_list,
     write_plan,
     write_plan_2025,
     write_roster,
@@ -126,3 +131,69 @@ def test_february_after_december_names_january_alone(tmp_path):
         "and its trend lacks it. If its lists exist, run it in order, then this period again: "
         "giamngheo run --period 2025-01; giamngheo run --period 2025-02"
     ]
+
+
+# --- 3. an old plan put back: every month that ran under it ----------------------------------
+
+
+def _revised_after(folder, out, months: tuple[int, ...]) -> None:
+    """Nà Mòn's lists of ``months`` run under KeHoach_2024.xlsx (poor target 1.52), each taken
+    out after its run; the plan revised in place (1.80); June run under it."""
+    write_plan(folder)
+    for m in months:
+        write_roster(folder, f"NaMon_0{m}.xlsx", "Nà Mòn", 100, _NA, period=f"2024-0{m}",
+                     prepared=date(2024, m + 1, 3))  # fmt: skip
+        execute(folder, out, f"2024-0{m}")
+        (folder / f"NaMon_0{m}.xlsx").unlink()
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", dict(PLAN_INFO, poor_target=1.8),
+                        plan_hamlets(), start_list())  # fmt: skip
+    write_roster(folder, "NaMon_06.xlsx", "Nà Mòn", 100, _NA, period="2024-06",
+                 prepared=date(2024, 7, 3))  # fmt: skip
+    execute(folder, out, "2024-06")
+
+
+def _old_plan_said(vi: bool = True) -> str:
+    [said] = [n for n in NOTICES if "theo kế hoạch khác" in in_language(n, "vi")]
+    return in_language(said, "vi" if vi else "en")
+
+
+def test_an_old_plan_two_months_ran_under_put_back_names_both_months(tmp_path):
+    """April and May ran under the first plan, June under the plan revised in place. May's
+    'nguon' copied back whole (its plan over the revised one), May run again: the notice said
+    the plan is "bản kế hoạch kỳ 04/2024 đã dùng (bản được giữ trong thư mục 'nguon' của kỳ
+    đó)", April's copy, while the officer took May's. It now names both months whose 'nguon'
+    keeps that very plan."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    _revised_after(folder, out, (4, 5))
+    for kept in sorted((out / "2024-05" / "nguon").iterdir()):
+        shutil.copy2(kept, folder / kept.name)
+    execute(folder, out, "2024-05")
+    assert (
+        " Tệp 'KeHoach_2024.xlsx' đang dùng giống hệt bản kế hoạch các kỳ 04/2024, 05/2024 đã "
+        "dùng (bản được giữ trong thư mục 'nguon' của các kỳ đó), cũ hơn kế hoạch kỳ 06/2024 đã "
+        "dùng: nếu tệp này được chép lại từ thư mục 'nguon', hãy đặt lại tệp kế hoạch mới vào "
+        "thư mục đầu vào trước khi chạy các kỳ sau. Nếu tệp kế hoạch bị đặt nhầm"
+    ) in _old_plan_said()
+    assert (
+        " The file 'KeHoach_2024.xlsx' used now is the very plan periods 04/2024, 05/2024 used "
+        "(the copy kept in their 'nguon' folders), older than the plan 06/2024 used: if it was "
+        "copied back from a 'nguon' folder, put the new plan file back in the input folder "
+        "before running the later periods. If the plan file"
+    ) in _old_plan_said(vi=False)
+
+
+def test_an_old_plan_put_back_under_another_name_is_told_by_its_bytes(tmp_path):
+    # guard: April's plan copied back as 'KeHoach_2024_cu.xlsx', the revised plan taken out:
+    # the very bytes April read, said under the name the file has now (passes before)
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    _revised_after(folder, out, (4,))
+    (folder / "KeHoach_2024.xlsx").unlink()
+    shutil.copy2(out / "2024-04" / "nguon" / "KeHoach_2024.xlsx", folder / "KeHoach_2024_cu.xlsx")
+    shutil.copy2(out / "2024-04" / "nguon" / "NaMon_04.xlsx", folder / "NaMon_04.xlsx")
+    execute(folder, out, "2024-04")
+    assert (
+        " Tệp 'KeHoach_2024_cu.xlsx' đang dùng giống hệt bản kế hoạch kỳ 04/2024 đã dùng (bản "
+        "được giữ trong thư mục 'nguon' của kỳ đó), cũ hơn kế hoạch kỳ 06/2024 đã dùng:"
+    ) in _old_plan_said()
