@@ -1215,14 +1215,8 @@ def _runs_of_period(store, given: str, lang: str) -> None:
 
     en = lang == "en"
     period = parse_period(given.strip())
-    if period is None:
-        _fail(
-            Message(
-                f"Kỳ '{given}' không đọc được: hãy ghi kỳ dạng YYYY-MM, ví dụ --period 2024-03.",
-                f"Period '{given}' cannot be read: write it as YYYY-MM, e.g. --period 2024-03.",
-            ),
-            lang,
-        )
+    if period is None:  # said as `run --period` says it: the month, the year, its two digits
+        _fail(_period_refused(given), lang)
     month = f"{period[5:]}/{period[:4]}"
     runs = store.runs_of(period)
     if not runs:

@@ -197,3 +197,30 @@ def test_an_old_plan_put_back_under_another_name_is_told_by_its_bytes(tmp_path):
         " Tệp 'KeHoach_2024_cu.xlsx' đang dùng giống hệt bản kế hoạch kỳ 04/2024 đã dùng (bản "
         "được giữ trong thư mục 'nguon' của kỳ đó), cũ hơn kế hoạch kỳ 06/2024 đã dùng:"
     ) in _old_plan_said()
+
+
+# --- 4. `history --period` given what is no month: said as `run --period` says it ----------
+
+
+def test_history_of_a_period_written_wrongly_says_what_run_says(tmp_path):
+    """'05/24' (the year in two digits) and 'T5' (no year) were "không đọc được: hãy ghi kỳ
+    dạng YYYY-MM", while `run --period` says what is wrong and what the month is: `history`
+    now says the run's words (exit 2); '2024-3', '3/2024' and 'T3/2024' list March."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "NaMon_03.xlsx", "Nà Mòn", 100, _NA, period="2024-03",
+                 prepared=date(2024, 4, 3))  # fmt: skip
+    execute(folder, out, "2024-03")
+    said = {}
+    for given in ("05/24", "T5"):
+        shown = CliRunner().invoke(main, ["history", "--output", str(out), "--period", given])
+        said[given] = (shown.exit_code, shown.output)
+    assert said == {
+        "05/24": (2, "LỖI: --period '05/24' ghi năm bằng 2 chữ số: hãy ghi đủ 4 chữ số của "
+                  "năm, dạng YYYY-MM ('05/24' là 2024-05).\n"),
+        "T5": (2, "LỖI: --period 'T5' chưa ghi năm: hãy ghi cả năm, dạng YYYY-MM (tháng 5 năm "
+               "2024 là 2024-05).\n"),
+    }  # fmt: skip
+    for given in ("2024-3", "3/2024", "T3/2024"):
+        assert [row[2:5] for row in _runs_listed(out, given)] == [["100", "3", "3,00"]]

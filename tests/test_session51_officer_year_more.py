@@ -219,9 +219,10 @@ def test_history_of_a_period_not_stored_or_not_a_month_says_so(tmp_path):
     )
     bad = CliRunner().invoke(main, ["history", "--output", str(out), "--period", "2024-13"])
     assert bad.exit_code == 2
-    assert "Kỳ '2024-13' không đọc được: hãy ghi kỳ dạng YYYY-MM, ví dụ --period 2024-03." in (
-        bad.output
-    )
+    assert (
+        "--period '2024-13': không có tháng 13; tháng ghi từ 01 đến 12, dạng YYYY-MM (ví dụ "
+        "2024-05)."
+    ) in bad.output
 
 
 # --- 3. June run with May never run: said on screen ------------------------------------------
