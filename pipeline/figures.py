@@ -726,6 +726,7 @@ def movements_of(
     start_list: list[tuple] = (),
     another=None,
     listed_other: dict | None = None,
+    held_by_id=None,
 ) -> tuple[dict, list[dict]]:
     """:func:`movements` on the :func:`movement_records` of the baseline and of now.
 
@@ -753,7 +754,10 @@ def movements_of(
     here is its hamlet's own, back on its list (tái nghèo), the other hamlet's row another
     household under its code meanwhile: no move, counted back. ``listed_other``:
     :func:`listed_where` of the other table's baseline: a household new here whose code it lists
-    in another hamlet is asked too, for that answer alone (session 49)."""
+    in another hamlet is asked too, for that answer alone (session 49). ``held_by_id``: (record)
+    -> whether a row left out for an error in its hamlet writes the ID number of the head of
+    that household of the baseline, one household's alone (moves.held_by_id): asked of those
+    gone that no row holds by code or name, such a one is held too (session 51)."""
     listed_now = listed_now or {}
     listed_before = listed_before or {}
     start_status = {}
@@ -794,6 +798,8 @@ def movements_of(
                     set(holders.values()),
                     aged,
                 ).keys()
+            if held_by_id is not None:  # by its head's ID number alone (session 51)
+                held |= {k for k in left if k not in held and held_by_id(start_status[k])}
         left = [key for key in left if key not in held]
         arrived = [key for key in arrived if key in now_status]  # those not paired above
         if left and arrived:  # another code, the same head and birth year: the same household

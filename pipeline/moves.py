@@ -501,6 +501,48 @@ def _year(value) -> int | None:
         return None
 
 
+def ids_left_out(frame: pd.DataFrame) -> dict[str, set[str]]:
+    """Per hamlet, the ID numbers' digits (:func:`id_number`) written by rows left out for an
+    error (``frame``: those rows); none without the column."""
+    found: dict[str, set[str]] = {}
+    if "so_dinh_danh" not in frame.columns:
+        return found
+    for hamlet, value in zip(frame["hamlet"].tolist(), frame["so_dinh_danh"].tolist(),
+                             strict=True):  # fmt: skip
+        number = id_number(value)
+        if number and isinstance(hamlet, str):
+            found.setdefault(hamlet, set()).add(number)
+    return found
+
+
+def held_by_id(heads: Heads, held: dict[str, set[str]], start_list: pd.DataFrame | None):
+    """(record) -> whether a household of a baseline (a movement record: key, status, hamlet,
+    code, head), gone from its hamlet's list, is held by its head's ID number in a row left out
+    for an error there (``held``: :func:`ids_left_out`): the number of its baseline row
+    (``heads``: the baseline's; a stored month's taken from the plan's start list by code and
+    head's name, :class:`Heads`) is among those rows' and the start list's households have it
+    once (``start_list``: where the baseline's numbers come from; two households under one
+    number hold neither). As a row naming the same head holds it by name: the tables' rule of
+    one head (timeline.same_head: the name, or the ID number; session 51)."""
+    counts: Counter | None = None
+
+    def holds(record: tuple) -> bool:
+        nonlocal counts
+        numbers = held.get(record[2])
+        if not numbers or not record[0].startswith("id|"):
+            return False
+        name = fold(record[4])
+        found = {number for hamlet, head, number, _ in heads.of(record[0])
+                 if hamlet == record[2] and number in numbers and fold(head) == name}  # fmt: skip
+        if len(found) != 1 or start_list is None or "so_dinh_danh" not in start_list.columns:
+            return False
+        if counts is None:
+            counts = Counter(map(id_number, start_list["so_dinh_danh"].tolist()))
+        return counts[found.pop()] == 1
+
+    return holds
+
+
 class OlderHeads:
     """The heads of a code's rows in the year's stored months before the baselines, asked only
     where no row at hand (:func:`code_reused`'s three lists) tells another hamlet's household

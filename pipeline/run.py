@@ -48,7 +48,9 @@ from pipeline.moves import (
     duplicate_moved,
     gone_now,
     hamlet_movement_warnings,
+    held_by_id,
     households_moved_back,
+    ids_left_out,
     list_named,
     mostly_gone_warning,
     moved_recoded_since,
@@ -1686,6 +1688,11 @@ def _figures(
     # older months its statuses show there, read for such a code alone (session 49).
     heads_older = OlderHeads(this_year, history, {**bases.names_now, **silent.names},
                              bases.left_from, heads_plan)  # fmt: skip
+    # a household gone whose head's ID number a row left out for an error in its hamlet writes,
+    # one household's: held, not gone, as by the head's name (session 51)
+    ids_held = ids_left_out(left_out)
+    held_id_year = held_by_id(heads_start, ids_held, plan.start_list) if ids_held else None
+    held_id_month = held_by_id(heads_month, ids_held, plan.start_list) if ids_held else None
     reused_year = code_reused(heads_start, heads_now, heads_month, heads_older, heads_month)
     reused_month = code_reused(heads_month, heads_now, heads_start, heads_older, heads_month)
     # a code both lists of two hamlets write now, on one's list before under the same head:
@@ -1744,6 +1751,7 @@ def _figures(
                 aged,
                 another=reused_year,
                 listed_other=listed_since.get(bases.month_from.get(hamlet), listed_last),
+                held_by_id=held_id_year,
             )
             found = recoded_warnings(found, sub, valid, issues, said_recoded,
                                      list_named(start_from))  # fmt: skip
@@ -1788,6 +1796,7 @@ def _figures(
                 start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
                 reused_month,
                 listed_start,
+                held_id_month,
             )
             if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
                 # a code the year's list already has is said there, or is the start list's own
