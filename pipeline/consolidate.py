@@ -1106,7 +1106,9 @@ def copied_by_codes(
     code of the named hamlet's too (its own household: the hamlet's list, most of its
     households moved in from the codes' hamlet; session 49's review), the codes cannot tell the
     copy from that hamlet's list: the newer copy wins, as before. ``codes``: as
-    :func:`hamlet_codes` gives them. Returns those refused. A run (:func:`consolidate`) and
+    :func:`hamlet_codes` gives them. Two lists with their 'Xóm' cells swapped, each the only
+    one naming its hamlet, are refused too (:func:`_swapped`; session 51). Returns those
+    refused. A run (:func:`consolidate`) and
     `giamngheo check` with the plan given (pipeline.checkfiles) decide by this one rule
     (session 49)."""
     if codes is None or not codes.codes:
@@ -1151,7 +1153,51 @@ def copied_by_codes(
             sub.hamlet = said.hamlet
             sub.status = "rejected"
             refused.append(sub)
-    return refused
+    return refused + _swapped(rosters, matcher, codes, issues)
+
+
+def _swapped(
+    rosters: list[Submission], matcher: HamletMatcher, codes: KnownCodes, issues: list[Issue]
+) -> list[Submission]:
+    """Two lists of one period whose 'Xóm' cells are swapped: one naming X whose codes are Y's
+    (:func:`one_hamlet`), none of them X's, and one naming Y whose codes are X's, none Y's (two
+    heads each reusing the other's file, saved under names naming no hamlet). Each was counted
+    as the other's, every household said moved between them. Both refused as their codes'
+    hamlet's file (`hamlet-codes-of-file-name`, variant 'swapped', or 'swapped-title' with the
+    title naming the same hamlet as the cell), each naming the other (``instead``): the other
+    cells copied with 'Xóm' ('Tổng số hộ dân cư') are the other hamlet's, so neither is counted
+    as its codes' hamlet's (session 51). Only lists with a 'Xóm' cell."""
+    claimed: dict[tuple[str, str, str], Submission] = {}
+    for sub in rosters:
+        if sub.status == "rejected" or not (sub.hamlet and sub.period and sub.hamlet_raw):
+            continue
+        if sub.extra.get("hamlet_from") == "title":
+            continue
+        found = list_codes(sub)
+        whose = one_hamlet(found, codes.codes)
+        if whose is None or whose[0] == sub.hamlet or found & codes.codes.get(sub.hamlet, set()):
+            continue
+        # two lists naming X with Y's codes: no pair told (claimed by its first)
+        claimed.setdefault((sub.hamlet, whose[0], sub.period), sub)
+    refused = []
+    for (named, whose, period), sub in claimed.items():
+        other = claimed.get((whose, named, period))
+        if other is None:
+            continue
+        in_title = matcher.in_title(sub.extra.get("title_hamlet", ""))
+        said = Issue("hamlet-codes-of-file-name", file=sub.file, hamlet=whose, detail=codes.named,
+                     instead=other.file, sheet=sub.extra.get("info_sheet") or sub.sheet,
+                     cell=info_cell(sub, "hamlet"), column=ROSTER_INFO_LABELS["hamlet"][0],
+                     value=sub.hamlet_raw,
+                     variant="swapped-title" if in_title == named else "swapped")  # fmt: skip
+        refused.append((sub, said))
+    for sub, said in refused:  # both of a pair told before either is refused
+        issues.append(said)
+        sub.extra["hamlet_issue"] = said
+        sub.extra.pop("hamlet_warning", None)
+        sub.hamlet = said.hamlet
+        sub.status = "rejected"
+    return [sub for sub, _ in refused]
 
 
 def _sent_for(sub: Submission) -> str:

@@ -708,6 +708,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tiêu đề danh sách ghi xóm {value} nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), không phải của xóm {value} (xóm {value} đã gửi danh sách của xóm: tệp '{instead}'): có thể tệp được chép từ xóm {value} mà chưa sửa tiêu đề, nên tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa tiêu đề thành xóm {hamlet} (tốt nhất là dùng mẫu có trang 'Thông tin', ô 'Xóm' ghi '{hamlet}') rồi gửi lại.",
                 "The list's title names hamlet {value} but the list's household codes are {hamlet}'s (on {detail}), not {value}'s ({value} sent its own list: file '{instead}'): perhaps a file copied from {value} with its title left unchanged, so it is not counted. If it is {hamlet}'s list, make the title name hamlet {hamlet} (best, use the template with its 'Thông tin' sheet, 'Xóm' saying '{hamlet}') and send it again.",
             ),
+            # ... two lists' 'Xóm' cells swapped: this one naming '{value}' with {hamlet}'s codes,
+            # the other ({instead}) naming {hamlet} with '{value}''s; both refused, each naming
+            # the other (consolidate._swapped; session 51)
+            (
+                "swapped",
+                "Ô 'Xóm' ghi '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), còn tệp '{instead}' ghi xóm {hamlet} nhưng các mã hộ trong đó là của xóm '{value}': có thể hai xóm đã dùng nhầm tệp của nhau (ô 'Xóm' bị đổi cho nhau), nên cả hai tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' thành '{hamlet}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
+                "The 'Xóm' cell says '{value}' but the list's household codes are {hamlet}'s (on {detail}), while file '{instead}' names {hamlet} and its codes are '{value}''s: perhaps the two hamlets used each other's file (their 'Xóm' cells swapped), so neither file is counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
+            ),
+            # ... its title naming '{value}' too
+            (
+                "swapped-title",
+                "Ô 'Xóm' và tiêu đề danh sách ghi '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), còn tệp '{instead}' ghi xóm {hamlet} nhưng các mã hộ trong đó là của xóm '{value}': có thể hai xóm đã dùng nhầm tệp của nhau (ô 'Xóm' bị đổi cho nhau), nên cả hai tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' và tiêu đề thành '{hamlet}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
+                "The 'Xóm' cell and the list's title say '{value}' but the list's household codes are {hamlet}'s (on {detail}), while file '{instead}' names {hamlet} and its codes are '{value}''s: perhaps the two hamlets used each other's file (their 'Xóm' cells swapped), so neither file is counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell and the title, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
+            ),
             # ... the codes' hamlet {hamlet} sent its own list too, counted, lacking {detail}
             # (how many, their codes, the lists they are on) not written 'Thoát', fewer than
             # half of the list's codes on it (not a copy of it): held apart from {hamlet}, as a
