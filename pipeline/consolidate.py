@@ -1106,11 +1106,10 @@ def copied_by_codes(
     code of the named hamlet's too (its own household: the hamlet's list, most of its
     households moved in from the codes' hamlet; session 49's review), the codes cannot tell the
     copy from that hamlet's list: the newer copy wins, as before. ``codes``: as
-    :func:`hamlet_codes` gives them. Two lists with their 'Xóm' cells swapped, each the only
-    one naming its hamlet, are refused too (:func:`_swapped`; session 51). Returns those
-    refused. A run (:func:`consolidate`) and
-    `giamngheo check` with the plan given (pipeline.checkfiles) decide by this one rule
-    (session 49)."""
+    :func:`hamlet_codes` gives them. Two lists with their 'Xóm' cells swapped (each naming the
+    hamlet the other's codes are of) are refused too (:func:`_swapped`; session 51). Returns
+    those refused. A run (:func:`consolidate`) and `giamngheo check` with the plan given
+    (pipeline.checkfiles) decide by this one rule (session 49)."""
     if codes is None or not codes.codes:
         return []
     groups: dict[tuple[str, str], list[Submission]] = {}
