@@ -444,6 +444,8 @@ def _checked(
     # moved to lists: taken out as a run takes it (consolidate.moved_where_listed)
     _moved_where_listed([s for s in rosters if id(s) not in refused], plan)
     checked, own, uncounted = _lists_checked(given.lists, plan, refused, issues, history)
+    # a list no hamlet is told for (or naming a neighbour) holding a hamlet's households
+    _holding_said(plan, rosters, issues, history, uncounted)
     pages = [sub for sub in given.read if sub.extra.get("markup")]
     issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged, pages))
     pages_not_skipped(issues, pages)  # one said as its hamlet's file, as in a run
@@ -1268,16 +1270,36 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
     refused |= {id(sub) for sub in copied_by_codes(rosters, matcher, codes, found)}
     if history is not None:
         # a name a stored month had the hamlet under, renamed since: said so, as in a run
-        from pipeline.notices import former_names, unnamed_holding
+        from pipeline.notices import former_names
 
         try:
             stored = {p["period"]: p for p in history.periods()}
             former_names(plan, None, rosters, found, history, stored)
-            # a list no hamlet is told for, holding a hamlet's households: as in a run
-            unnamed_holding(plan, rosters, found, history, stored)
         except (HistoryError, sqlite3.Error):
             pass  # a store a run would stop on: said by that run, as above
     return found, refused
+
+
+def _holding_said(
+    plan, rosters: list[Submission], issues: list[Issue], history, uncounted: set[int]
+) -> None:
+    """A list no hamlet is told for, or naming a neighbour, holding a hamlet's households,
+    said as in a run (notices.unnamed_holding), once the lists' own checks tell which a run
+    refuses for an error of their own (``uncounted``, their id()): such a list is not counted,
+    as in the run (a hamlet's own list refused for its total: the file naming a neighbour said
+    'codes-refused', not 'codes-held'; session 51). Without the plan or ``history``, nothing."""
+    import sqlite3
+
+    from pipeline.history import HistoryError
+    from pipeline.notices import unnamed_holding
+
+    if plan is None or history is None:
+        return
+    try:
+        stored = {p["period"]: p for p in history.periods()}
+        unnamed_holding(plan, rosters, issues, history, stored, uncounted=uncounted)
+    except (HistoryError, sqlite3.Error):
+        pass  # a store a run would stop on: said by that run (_whose)
 
 
 def _consolidated_together(

@@ -765,6 +765,7 @@ def unnamed_holding(
     stored: dict[str, dict],
     period: str | None = None,
     accepted: dict[str, Submission] | None = None,
+    uncounted: Collection[int] = (),
 ) -> None:
     """The lists refused for no hamlet told ('missing-hamlet': 'Xóm' and title blank, the file
     name naming none of the plan's, as 'BanCo_2024-05.xlsx' after Bản Cọ's merger) that list
@@ -773,7 +774,9 @@ def unnamed_holding(
     gone from that hamlet's tables while the list is refused. The refusal says so (variant
     'holds': how many, the hamlet, and to write them on its list or name the list's hamlet),
     not only to fill the 'Xóm' cell. ``period``: the run's (its lists alone), None for
-    `giamngheo check`; ``accepted``: the run's counted lists (None: those given of the period).
+    `giamngheo check`; ``accepted``: the run's counted lists (None: those given of the period,
+    less ``uncounted``: the id() of those a run refuses for an error of their own, which
+    `check` finds only after whose list each is: checkfiles._lists_checked; session 51).
     docs/decisions.md, session 50's T18. A list naming a neighbour that sent its own list, its
     codes another hamlet's that sent its list too, is held or worded by the same rule
     (:func:`_neighbour_held`; session 51)."""
@@ -806,14 +809,16 @@ def unnamed_holding(
             counted = list(accepted.values())
         else:
             counted = [s for s in submissions if s is not sub and s.period == sub.period
-                       and s.kind == "roster" and s.hamlet and "hamlet_issue" not in s.extra]  # fmt: skip
+                       and s.kind == "roster" and s.hamlet and "hamlet_issue" not in s.extra
+                       and id(s) not in uncounted]  # fmt: skip
         sent = {s.hamlet for s in counted}
         listed = set().union(*(list_codes(s) for s in counted))
         gone = sorted((h, c) for c, h in where.items() if h in sent and c not in listed)
         if neighbour_refusal(issue):
             _neighbour_held(
-                sub, issue, codes, gone, where, lists, counted, issues, submissions, in_plan
-            )
+                sub, issue, codes, gone, where, lists, counted, issues, submissions, in_plan,
+                uncounted,
+            )  # fmt: skip
             continue
         if not gone:
             continue
@@ -907,6 +912,7 @@ def _neighbour_held(
     issues: list[Issue],
     submissions: list[Submission] = (),
     names: Collection[str] = (),
+    uncounted: Collection[int] = (),
 ) -> None:
     """:func:`unnamed_holding` of a list ``sub`` naming a neighbour that sent its own list, its
     codes hamlet ``issue.hamlet``'s (consolidate.copied_by_codes), when that hamlet sent its
@@ -916,8 +922,9 @@ def _neighbour_held(
     officer to take an old copy out or the head to write the households on the hamlet's list
     ('codes-sent', the hamlet's file named): never to make the list a second one of the hamlet
     by writing its name (session 51). When the hamlet's own list of the period came but was
-    refused for an error of its own (in ``submissions``), its households go on that list once
-    corrected ('codes-refused', its file named; session 51's review). Households it holds that
+    refused for an error of its own (in ``submissions``: status 'rejected', or for `giamngheo
+    check` its id() in ``uncounted``), its households go on that list once corrected
+    ('codes-refused', its file named; session 51's review). Households it holds that
     its rows note moved in from that hamlet ('Chuyển đến từ xóm Nà Mòn': moves.note_moved_from,
     ``names`` the plan's hamlets) are the named neighbour's now: not held, its words send its
     head to write them on its list ('codes-moved'; session 51's review)."""
@@ -928,7 +935,8 @@ def _neighbour_held(
         # list; naming this file 'Nà Mòn' would make a second, the newer (CONTRACT §1)
         refused = next((s for s in submissions if s is not sub and s.hamlet == hamlet
                         and s.period == sub.period and s.kind == "roster"
-                        and s.status == "rejected" and "hamlet_issue" not in s.extra), None)  # fmt: skip
+                        and (s.status == "rejected" or id(s) in uncounted)
+                        and "hamlet_issue" not in s.extra), None)  # fmt: skip
         if refused is None:
             return  # the hamlet sent nothing: this is its list, to name it (as before)
         said = replace(issue, variant="codes-refused", detail=refused.file)
