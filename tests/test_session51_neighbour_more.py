@@ -59,3 +59,65 @@ def test_check_says_a_list_naming_no_hamlet_as_the_run_when_the_own_list_is_refu
     assert f"{_SPLIT}, Thông tin, B3 (missing-hamlet): {_PLAIN}\n" in checked
     execute(folder, out, "2024-05")
     assert _errors(out)["missing-hamlet"] == [_PLAIN]
+
+
+def _may_moved(tmp_path, dk_size: int = 150):
+    """April run; May: Nà Mòn NM1-NM3 ('NaMon.xlsx'), Bản Cọ and Đồng Kè their own ('Tổng số
+    hộ dân cư' of Đồng Kè ``dk_size``), and a second file naming Đồng Kè of NM4, NM5 noted
+    'Chuyển đến từ xóm Nà Mòn' ('codes-moved'), a day later; May run. Returns (feedback file
+    name -> (the file it is of, its title cell, its workbook title)), 'Nộp báo cáo''s files)."""
+    folder, out = _april(tmp_path)
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    lists = {"NaMon.xlsx": ("Nà Mòn", 100, _na_mon()[:3]), "BanCo.xlsx": ("Bản Cọ", 200, _BC),
+             "DongKe.xlsx": ("Đồng Kè", dk_size, _dk())}  # fmt: skip
+    for file, (hamlet, size, rows) in lists.items():
+        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
+    note = "Chuyển đến từ xóm Nà Mòn"
+    moved = [person("NM4", "near_poor", ghi_chu=note), person("NM5", "near_poor", ghi_chu=note)]
+    write_roster(folder, _SPLIT, "Đồng Kè", 150, moved, "2024-05", date(2024, 6, 4))
+    execute(folder, out, "2024-05")
+    found = {}
+    for path in sorted((out / "2024-05" / "PhanHoi").glob("*.xlsx")):
+        book = openpyxl.load_workbook(path, read_only=True)
+        guide = list(book["Hướng dẫn sửa"].iter_rows(values_only=True))
+        got = next(next(v for v in r[1:] if v is not None)
+                   for r in guide if r and r[0] == "Tệp đã nhận:")  # fmt: skip
+        found[path.name] = (got, guide[0][0], book.properties.title)
+        book.close()
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    files = [r[3] for r in book["Nộp báo cáo"].iter_rows(values_only=True) if len(r) > 3]
+    book.close()
+    return found, files
+
+
+_TITLE = "PHẢN HỒI DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO – XÓM {} – THÁNG 5/2024"
+
+
+def test_the_moved_households_feedback_goes_to_the_neighbours_head(tmp_path):
+    """The 'codes-moved' file's words send Đồng Kè's head to write NM4, NM5 on DongKe.xlsx.
+    Its feedback was 'Nà Mòn_2024-05_2.xlsx', titled '– XÓM NÀ MÒN –' (the file taken as Nà
+    Mòn's), beside NaMon.xlsx's 'Nà Mòn_2024-05_1'. Now it is 'Đồng Kè_2024-05.xlsx' titled for
+    Đồng Kè (DongKe.xlsx has nothing to fix: no other Đồng Kè feedback), NaMon.xlsx's 'Nà
+    Mòn_2024-05.xlsx'; 'Nộp báo cáo' still lists the file once, under 'CÁC TỆP KHÁC'."""
+    found, files = _may_moved(tmp_path)
+    na_mon, dong_ke = _TITLE.format("NÀ MÒN"), _TITLE.format("ĐỒNG KÈ")
+    assert found == {
+        "Nà Mòn_2024-05.xlsx": ("NaMon.xlsx", na_mon, na_mon),
+        "Đồng Kè_2024-05.xlsx": (_SPLIT, dong_ke, dong_ke),
+    }
+    assert files.count(_SPLIT) == 1
+
+
+def test_the_moved_households_feedback_follows_the_neighbours_own(tmp_path):
+    """Đồng Kè's own list warned too ('Tổng số hộ dân cư' 9000, far from the plan's): its
+    feedback, the counted list's, comes first, '_1'; the moved households' file '_2', both
+    titled Đồng Kè (was 'Nà Mòn_2024-05_2.xlsx' beside 'Đồng Kè_2024-05.xlsx')."""
+    found, _ = _may_moved(tmp_path, 9000)
+    dong_ke = _TITLE.format("ĐỒNG KÈ")
+    assert {name: said[0] for name, said in found.items()} == {
+        "Nà Mòn_2024-05.xlsx": "NaMon.xlsx",
+        "Đồng Kè_2024-05_1.xlsx": "DongKe.xlsx",
+        "Đồng Kè_2024-05_2.xlsx": _SPLIT,
+    }
+    assert found["Đồng Kè_2024-05_2.xlsx"][1:] == (dong_ke, dong_ke)

@@ -54,6 +54,7 @@ from pipeline.report.cells import (
 from pipeline.report.feedback_files import (  # noqa: F401 - re-exported
     COUNTED,
     FEEDBACK_DIR,
+    feedback_hamlet,
     feedback_targets,
     remove_stale_feedback,
     safe_file_stem,
@@ -901,7 +902,8 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     fm = _Formats(wb)
     ctx = Context(wb, fm.st, result)
     commune = ctx.commune
-    hamlet = _display_hamlet(sub)
+    # (a file whose words send another hamlet's head is titled for that hamlet: session 51)
+    hamlet = feedback_hamlet(sub, issues, result.plan.hamlet_names) or _display_hamlet(sub)
     name_part = _t("title.hamlet", name=with_unit(hamlet).upper()) if hamlet else ""
     title = _t("title", hamlet=name_part, m=ctx.month, y=ctx.year)
     wb.set_properties({"title": title, "author": "giamngheo", "created": FIXED_DATE})

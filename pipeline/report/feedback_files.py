@@ -92,7 +92,9 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
         named = sub.status == "other_period" and any(i.code in PERIOD_DIFFERS for i in issues)
         if not named and not _belongs_to_period(sub, period):
             continue
-        hamlet = sub.hamlet if sub.hamlet in order else None
+        hamlet = feedback_hamlet(sub, issues, plan_names) or (
+            sub.hamlet if sub.hamlet in order else None
+        )
         if hamlet is None and sub.hamlet_raw and not _rejected_for_hamlet(issues):
             # e.g. rejected before its hamlet was matched (no roster sheet)
             hamlet = raw_hamlet(sub, matcher)
@@ -125,6 +127,21 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
         used.add(_name_key(name))
         targets.append((sub, issues, name))
     return targets
+
+
+def feedback_hamlet(sub: Submission, issues: list[Issue], names: list[str]) -> str | None:
+    """The plan hamlet whose head acts on the feedback of ``sub`` (its ``issues``) when it is
+    not the hamlet the list is taken as: a list naming a neighbour that sent its own list,
+    whose households of another hamlet are all noted moved in from it
+    ('hamlet-codes-of-file-name' variant 'codes-moved', notices._neighbour_held), is taken as
+    that other hamlet's refused file, but its words send the neighbour's head to write them on
+    his list: its feedback is named and titled for the neighbour its 'Xóm' (or title) names,
+    as the plan spells it (``names``: the plan's hamlets; session 51). None otherwise, or when
+    the plan has no such name."""
+    if not any(i.code == "hamlet-codes-of-file-name" and i.variant == "codes-moved"
+               for i in issues):  # fmt: skip
+        return None
+    return raw_hamlet(sub, HamletMatcher(names))
 
 
 def _rejected_for_hamlet(issues: list[Issue]) -> bool:
