@@ -1234,7 +1234,7 @@ def _runs_of_period(store, given: str, lang: str) -> None:
     )  # fmt: skip
     _echo(f"Period {month}: {len(runs)} run(s)" if en else f"Kỳ {month}: {len(runs)} lần chạy")
     _echo(
-        f"{heads[0]:<16} {heads[1]:>10} {heads[2]:>9} {heads[3]:>8} {heads[4]:>10} "
+        f"{heads[0]:<19} {heads[1]:>10} {heads[2]:>9} {heads[3]:>8} {heads[4]:>10} "
         f"{heads[5]:>8}  {heads[6]:<6} {heads[7]:>7}  {heads[8]}"
     )
     rate = (lambda x: f"{x:.2f}") if en else format_vn  # noqa: E731
@@ -1243,7 +1243,7 @@ def _runs_of_period(store, given: str, lang: str) -> None:
         complete = ("yes" if en else "có") if run["complete"] else ("no" if en else "không")
         used = ("  (in use)" if en else "  (đang dùng)") if run["current"] else ""
         _echo(
-            f"{_local_time(run['ran_at'], en):<16} {t['households']:>10} {t['poor']:>9} "
+            f"{_local_time(run['ran_at'], en, seconds=True):<19} {t['households']:>10} {t['poor']:>9} "
             f"{rate(t['poor_rate']):>8} {t['near_poor']:>10} {rate(t['near_poor_rate']):>8}  "
             f"{complete:<6} {run['files']:>7}  {run['fingerprint']}{used}"
         )
@@ -1279,15 +1279,17 @@ def _no_output_folder(output_dir: Path) -> Message:
     )
 
 
-def _local_time(stamp: str, en: bool) -> str:
-    """A run's time (stored in UTC) as this computer's clock shows it: 'dd/mm/yyyy hh:mm'."""
+def _local_time(stamp: str, en: bool, seconds: bool = False) -> str:
+    """A run's time (stored in UTC) as this computer's clock shows it: 'dd/mm/yyyy hh:mm', or
+    with ``seconds`` 'dd/mm/yyyy hh:mm:ss' (a month's runs may be minutes apart: session 51)."""
     from datetime import datetime
 
     try:
         when = datetime.fromisoformat(stamp).astimezone()
     except (TypeError, ValueError, OverflowError, OSError):
         return str(stamp)
-    return when.strftime("%Y-%m-%d %H:%M" if en else "%d/%m/%Y %H:%M")
+    clock = "%H:%M:%S" if seconds else "%H:%M"
+    return when.strftime(("%Y-%m-%d " if en else "%d/%m/%Y ") + clock)
 
 
 _CHECK_WORDS = {
