@@ -3535,6 +3535,34 @@ def _first_cells(raw: list[Any], most: int) -> list[tuple[int, Any]]:
 _PERSON_KEYS = ("nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_danh")
 
 
+# The person columns whose value a total row never holds: a birth year, an ID number (a
+# total's cells are counts, a class copied down, or blank; session 51).
+_DETAIL_KEYS = ("nam_sinh", "so_dinh_danh")
+_FOUR_DIGITS = lazyre.compile(r"\d{4}")
+
+
+def _holds_person_details(raw: list[Any], marker_col: int, positions: dict[str, int]) -> bool:
+    """Whether a row whose first cell is a total's word ('Tổng cộng') holds a household's
+    details outside that cell: a birth year or an ID number (a date, a number from 1000, a
+    text with four digits in a row: '1965', '15/03/1962', '001065001234'), which no count of a
+    total row is. Such a row is a household whose name is wrong, read (and said), not skipped
+    (docs/decisions.md, session 51)."""
+    width = len(raw)
+    for key in _DETAIL_KEYS:
+        col = positions.get(key, -1)
+        if col < 0 or col == marker_col or col >= width:
+            continue
+        value = raw[col]
+        kind = value.__class__
+        if kind in (datetime, date):
+            return True
+        if kind in (int, float) and abs(value) >= 1000:
+            return True
+        if kind is str and _FOUR_DIGITS.search(value) is not None:
+            return True
+    return False
+
+
 def _numbered_total(
     raw: list[Any],
     cells: list[tuple[int, Any]],
@@ -3887,7 +3915,9 @@ def table_rows(
                 if signed_at is None:
                     signed_at = index + 1
                 continue  # signature lines inside the list: more of its households follow
-            if starts_with_marker(first, skip_markers):
+            if starts_with_marker(first, skip_markers) and not _holds_person_details(
+                raw, first_col, positions
+            ):
                 continue
         if len(cells) > 1 and _numbered_total(
             raw, cells, first, positions, guard_cols, skip_markers

@@ -15,6 +15,7 @@ that both give the same failures.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from itertools import chain
 from typing import Any
@@ -49,6 +50,7 @@ from schemas.columns import (
     NEEDS,
     ROSTER_COLUMN_BY_KEY,
     ROSTER_KEYS,
+    TOTAL_MARKERS,
 )
 from schemas.issues import CATALOGUE
 from schemas.rules import (
@@ -844,6 +846,10 @@ def validate_table(
     # from input is data), said, and posted without the '=' (public_list; session 37)
     for position, written, name in _names_after_equals(data["chu_ho"]):
         said(position, "leading-equals-sign", "chu_ho", written, name, "name")
+    # a total row's words as a household's name, the row read for its details (session 51)
+    for position, name in _total_words_as_names(data["chu_ho"]):
+        said(position, "head-name-is-total", "chu_ho", name, "")
+        invalid[position] = True
     _questioned_marks_said(parts, sizes, data, excel_rows, said)
     # where a birth year was read from an age: a year off, perhaps, when households are matched
     # by name and birth year (figures.aged_name_keys)
@@ -1030,6 +1036,39 @@ def _names_after_equals(names: np.ndarray) -> list[tuple[int, str, str]]:
             plain = typed_after_equals(name)
             if plain is not None:
                 found.append((position, name, plain))
+    return found
+
+
+# A head's name that begins with a total's word ('Tổng cộng', 'Cộng', 'Tổng số', 'Lũy kế',
+# 'Toàn xóm'), as written in lower case: with its marks ('tống', 'tòng', 'công' begin names,
+# not these), or with none at all ('Tong cong').
+_TOTAL_NAME_STARTS = ("cộng", "tổng", "lũy", "luỹ", "toàn", "cong", "tong", "luy", "toan")
+
+
+_SECOND = frozenset("ộổũouỘỔŨOU")
+# the total's words of two words or more: 'Cộng' or 'Tổng' alone is a head's name where the row
+# has a code (session 23: "a head named 'Cộng' with a code is a household")
+_TOTAL_PHRASES = tuple(m for m in TOTAL_MARKERS if " " in m)
+
+
+def _total_words_as_names(names: np.ndarray) -> list[tuple[int, str]]:
+    """(position, name as written) of each head's name that is a total row's words of two
+    words or more (``schemas.columns.TOTAL_MARKERS``: 'Tổng cộng', 'Tổng số', 'Cộng I+II',
+    'Tổng cộng hộ nghèo'): a row read as a household for its own details (a code, a birth year,
+    an ID number) whose name cell holds no name (session 51). 'Tống Công Hòa' is a name: its
+    first word is not a total's as written; 'Cộng' alone is one too (session 23)."""
+    found = []
+    for position, name in enumerate(names.tolist()):
+        # told at a glance: 'C', 'T' or 'L' then 'ộ', 'ổ', 'ũ', 'o' or 'u' (the base letter of
+        # a name typed in NFD), as no 'Trần', 'Lê', 'Lường', 'Tống', 'Công' begins
+        if name.__class__ is not str or name[:1] not in "CcTtLl" or name[1:2] not in _SECOND:
+            continue
+        written = unicodedata.normalize("NFC", name).strip().casefold()
+        if not written.startswith(_TOTAL_NAME_STARTS):
+            continue
+        folded = fold(written).strip(" :.")
+        if any(folded == m or folded.startswith(m + " ") for m in _TOTAL_PHRASES):
+            found.append((position, clean_text(name)))
     return found
 
 

@@ -1876,6 +1876,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Thiếu 'Họ và tên chủ hộ'. Hãy ghi họ tên chủ hộ.",
         "'Họ và tên chủ hộ' is empty. Write the name of the head of household.",
     ),
+    # a total row's words ('Tổng cộng') as the head's name of a row holding a household's own
+    # details (a code, a birth year, an ID number): neither skipped as a total nor counted
+    # (validate._total_words_as_names; session 51)
+    IssueType(
+        "head-name-is-total",
+        "error",
+        "row",
+        "'Họ và tên chủ hộ' ghi '{value}', là chữ của dòng tổng cộng chứ không phải họ tên chủ hộ, nhưng dòng này có thông tin riêng của một hộ (mã hộ, năm sinh hoặc số định danh); hộ chưa được tính. Nếu đây là một hộ, hãy ghi họ tên chủ hộ vào ô này; nếu đây là dòng tổng cộng, hãy xóa mã hộ, năm sinh và số định danh khỏi dòng (dòng tổng cộng chỉ ghi các số cộng).",
+        "'Họ và tên chủ hộ' is '{value}', a total line's words, not a head's name, yet the row holds a household's own details (a code, a birth year or an ID number); the household is not counted. If it is a household, write the head's name in this cell; if it is the total line, delete the code, birth year and ID number from it (a total line holds only its sums).",
+    ),
     IssueType(
         "cell-error-value",
         "error",

@@ -445,6 +445,7 @@ _QUOTES_CELL = frozenset(
         "invalid-period",
         "invalid-total-households",
         "leading-equals-sign",
+        "head-name-is-total",
         "questioned-classification",
         "questioned-deprivation",
     }
