@@ -151,9 +151,12 @@ def test_a_month_rewritten_for_the_other_commune_is_told_a_run_that_pastes(tmp_p
     with _moved_out(folder / "KeHoach_2025.xlsx", tmp_path):
         ran = _tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
         assert ran.returncode == 0
-        # the notice's run, then the later months' (July, with the old figures of June)
-        [june, july] = _pasted(ran.stdout)
+        # the notice's run, the earlier runs of June to look at (session 51: the re-run's
+        # line names `history --period`), then the later months' (July, with June's old figures)
+        [june, runs, july] = _pasted(ran.stdout)
         assert (june, july) == (_run(folder, out, "2025-06"), _run(folder, out, "2025-07"))
+        assert runs == f"{PROGRAM} history --output {quoted(str(out))} --period 2025-06"
+        assert _paste(runs, tmp_path).returncode == 0
     with _moved_out(folder / "KeHoach_2025_DinhHoa.xlsx", tmp_path):
         done = _paste(june, tmp_path)
         assert done.returncode == 0, done.stderr
