@@ -3536,19 +3536,22 @@ _PERSON_KEYS = ("nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_danh")
 
 
 # The person columns whose value a total row never holds: a birth year, an ID number (a
-# total's cells are counts, a class copied down, or blank; session 51).
-_DETAIL_KEYS = ("nam_sinh", "so_dinh_danh")
-_FOUR_DIGITS = lazyre.compile(r"\d{4}")
+# total's cells are counts, a class copied down, or blank; session 51). A count or a sum
+# copied across the row (=SUM over 'Năm sinh': 5 households' years make 9,800) is neither a
+# year nor an ID number's length.
+_BIRTH_YEAR = lazyre.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ID_DIGITS = lazyre.compile(r"(?<!\d)\d{9,12}(?!\d)")
+_DETAILS = (("nam_sinh", _BIRTH_YEAR, 1900, 2100), ("so_dinh_danh", _ID_DIGITS, 10**8, 10**12))
 
 
 def _holds_person_details(raw: list[Any], marker_col: int, positions: dict[str, int]) -> bool:
     """Whether a row whose first cell is a total's word ('Tổng cộng') holds a household's
-    details outside that cell: a birth year or an ID number (a date, a number from 1000, a
-    text with four digits in a row: '1965', '15/03/1962', '001065001234'), which no count of a
-    total row is. Such a row is a household whose name is wrong, read (and said), not skipped
-    (docs/decisions.md, session 51)."""
+    details outside that cell: a birth year (a date, a year 1900–2100 as a number or in a
+    text: '1965', '15/03/1962') or an ID number (9 to 12 digits: '001065001234'), which no
+    count or sum of a total row is. Such a row is a household whose name is wrong, read (and
+    said), not skipped (docs/decisions.md, session 51)."""
     width = len(raw)
-    for key in _DETAIL_KEYS:
+    for key, pattern, least, below in _DETAILS:
         col = positions.get(key, -1)
         if col < 0 or col == marker_col or col >= width:
             continue
@@ -3556,9 +3559,9 @@ def _holds_person_details(raw: list[Any], marker_col: int, positions: dict[str, 
         kind = value.__class__
         if kind in (datetime, date):
             return True
-        if kind in (int, float) and abs(value) >= 1000:
+        if kind in (int, float) and least <= abs(value) < below and value == int(value):
             return True
-        if kind is str and _FOUR_DIGITS.search(value) is not None:
+        if kind is str and pattern.search(value) is not None:
             return True
     return False
 

@@ -109,6 +109,9 @@ _THREE = [
         {3: "Tổng cộng", 8: 12, 9: "Hộ nghèo"},  # the class copied down into it
         {1: "Tổng cộng", 8: 12, 9: "Hộ nghèo"},  # its word in the STT column
         {3: "Cộng", 4: 3, 7: 3, 8: 12, 9: "Hộ nghèo"},  # counts under Năm sinh and the ID
+        # =SUM copied across the row, 'Năm sinh' too: three heads born 1965 make 5,895, no year
+        {3: "Tổng cộng", 4: 5895, 8: 12, 9: "Hộ nghèo"},
+        {3: "Tổng cộng", 4: "5895", 7: "3 người", 8: 12},  # the same sum, as text
     ],
 )
 def test_a_total_row_of_counts_and_a_class_is_skipped_unsaid(tmp_path, cells):
