@@ -39,12 +39,12 @@ from pipeline.text import (
     fold,
     format_en,
     format_vn,
-    household_year,
     income_unit,
     is_blank,
     month_named,
     month_unit,
     needs_xml_safe,
+    of_household,
     parse_whole,
     per_year,
     xml_safe,
@@ -2287,7 +2287,7 @@ def _same_income(headers: tuple[str, str], values: tuple[Any, Any], size: Any) -
         number = _income_number(value)
         if number is None:
             return _agree("thu_nhap", *values)
-        household, members = household_year(header), None
+        household, members = of_household(header), None
         if household:
             members = normalise_value("nhan_khau", size)
             if not isinstance(members, int) or isinstance(members, bool) or members <= 0:

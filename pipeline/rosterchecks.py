@@ -36,10 +36,12 @@ from pipeline.text import (
     column_letter,
     find_period_in_text,
     fold,
+    household_month,
     is_blank,
     letters_apart,
     may_hold_id,
     month_named,
+    of_household,
     parse_households,
     parse_period,
     parse_prepared_date,
@@ -893,11 +895,13 @@ def income_per_year(header, below: int, plan: bool = False) -> dict | None:
     whole household's ('Thu nhập năm của hộ': validate.household_year, divided by its members
     too) in its words (session 46 review); ``plan``: of the plan's start list. None for none."""
     income = header.columns.get("thu_nhap")
-    if income is None or not per_year(income[1]):
+    if income is None or not (per_year(income[1]) or household_month(income[1])):
         return None
     row, cell = _header_cell(header, income[0], below)
-    variant = "-".join(w for w, on in (("plan", plan), ("household", household_year(income[1])))
-                       if on)  # fmt: skip
+    # the household's month ('Thu nhập của hộ/tháng'): divided by its members (session 51)
+    month = household_month(income[1])
+    variant = "-".join(w for w, on in (("plan", plan), ("household", of_household(income[1])),
+                                       ("month", month)) if on)  # fmt: skip
     return {"row": row, "column": income[1], "cell": cell, "variant": variant,
             "detail": ROSTER_COLUMN_BY_KEY["thu_nhap"].header}  # fmt: skip
 

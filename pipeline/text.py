@@ -619,9 +619,9 @@ _PER_YEAR = lazyre.compile(r"\bnam\b(?!\s*(?:19|20)\d\d)")
 
 
 # ... of the whole household ('Thu nhập năm của hộ', 'Thu nhập cả hộ/năm'), folded: 'hộ' as a
-# word, not 'hỗ trợ'; not per person ('người', 'bình quân', 'BQ': session 46 review; 'TNBQ', its
+# word, not 'hỗ trợ' ('hộ trong tháng' is: session 51); not per person ('người', 'bình quân', 'BQ': session 46 review; 'TNBQ', its
 # initials glued: 'TNBQ hộ/năm' is 'Thu nhập BQ hộ/năm', session 47 review)
-_OF_HOUSEHOLD = lazyre.compile(r"\bho\b(?! tro)")
+_OF_HOUSEHOLD = lazyre.compile(r"\bho\b(?! tro\b)")
 _PER_PERSON = lazyre.compile(r"\b(?:nguoi|binh quan|bq|tnbq)\b")
 
 
@@ -646,6 +646,28 @@ def household_year(header: str) -> bool:
         and _OF_HOUSEHOLD.search(folded) is not None
         and _PER_PERSON.search(folded) is None
     )
+
+
+def household_month(header: str) -> bool:
+    """Whether an income column headed ``header`` holds the whole household's income for a
+    month ('Thu nhập của hộ/tháng', 'Thu nhập hộ (đồng/tháng)', 'TN hộ/tháng'): 'tháng' and
+    'hộ' (:data:`_OF_HOUSEHOLD`), no year (:func:`per_year`), not per person
+    (:data:`_PER_PERSON`: 'Thu nhập bình quân/người/tháng' is each person's); read divided by
+    its members as :func:`household_year` (session 51)."""
+    folded = fold(header)
+    return (
+        "thang" in folded
+        and not per_year(header)
+        and _OF_HOUSEHOLD.search(folded) is not None
+        and _PER_PERSON.search(folded) is None
+    )
+
+
+def of_household(header: str) -> bool:
+    """Whether an income column headed ``header`` holds the whole household's income, a year's
+    (:func:`household_year`) or a month's (:func:`household_month`): each value divided by the
+    household's members (session 51)."""
+    return household_year(header) or household_month(header)
 
 
 def income_unit(header: str) -> float:

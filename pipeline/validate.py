@@ -36,11 +36,13 @@ from pipeline.text import (
     fold,
     fold_exact,
     format_both,
-    household_year,
+    household_month,
     income_unit,
     month_unit,
+    of_household,
     per_year,
 )
+from pipeline.text import household_year as household_year  # as rosterchecks, tests use it
 from pipeline.types import FROM_AGE, Issue
 from schemas.columns import (
     CAUSES,
@@ -608,6 +610,7 @@ def _incomes_per_household(
     Session 51."""
     found: list[tuple[int, str, float | None, int]] = []
     changed = False
+    restated: dict[int, str] = {}
     texts = np.flatnonzero(cols.of("thu_nhap", str)) if len(data["thu_nhap"]) else []
     for position in list(texts):
         written = data["thu_nhap"][position]
@@ -618,8 +621,9 @@ def _incomes_per_household(
             data["thu_nhap"] = data["thu_nhap"].copy()  # the column may be a list's own array
             changed = True
         header = _cell(parts[cols.owner[position]], "thu_nhap", int(excel_rows[position]))[0]
-        if household_year(header):
+        if of_household(header):
             data["thu_nhap"][position] = amount  # the household's, as its header says
+            restated[int(position)] = written  # quoted as written if its size is not read
             continue
         size = data["nhan_khau"][position]
         if size.__class__ is int and MIN_HOUSEHOLD_SIZE <= size <= MAX_HOUSEHOLD_SIZE:
@@ -630,6 +634,25 @@ def _incomes_per_household(
         else:
             data["thu_nhap"][position] = None
             found.append((int(position), written, None, 0))
+    # a number under a header of the household's month ('Thu nhập của hộ/tháng'), shared by
+    # _in_dong where the size is read, else blank and said as a '/hộ' one is (session 51)
+    months = [i for i, part in enumerate(parts) if "thu_nhap" in part.columns
+              and household_month(part.columns["thu_nhap"][1])]  # fmt: skip
+    for position in np.flatnonzero(np.isin(cols.owner, months)) if months else ():
+        written, size = data["thu_nhap"][position], data["nhan_khau"][position]
+        if written.__class__ not in (int, float) or not written > 0:
+            continue
+        if size.__class__ is int and MIN_HOUSEHOLD_SIZE <= size <= MAX_HOUSEHOLD_SIZE:
+            continue
+        header = _cell(parts[cols.owner[position]], "thu_nhap", int(excel_rows[position]))[0]
+        if not household_month(header):
+            continue
+        if not changed:
+            data["thu_nhap"] = data["thu_nhap"].copy()
+            changed = True
+        data["thu_nhap"][position] = None
+        shown = restated.get(int(position)) or format_both(written, 2, trim=True)
+        found.append((int(position), shown, None, 0))
     if changed:
         cols.forget("thu_nhap")
     return found
@@ -1175,12 +1198,18 @@ def _in_dong(
     headers = [p.columns["thu_nhap"][1] if "thu_nhap" in p.columns else "" for p in parts]
     header_of = _income_headers(parts, owner, excel_rows, headers)
     units = [income_unit(h) if h else 1 for h in headers]
-    if all(unit == 1 for unit in units) or not len(income):
+    # a household's month in đồng is shared by its members all the same (session 51)
+    if (
+        all(unit == 1 for unit in units)
+        and not any(map(household_month, headers))
+        or not len(income)
+    ):
         return income, np.ones(len(income)), np.ones(len(income))
     unit = np.asarray(units, dtype=float)[header_of]
     yearly = np.asarray([per_year(h) for h in headers], dtype=bool)[header_of]
     # the whole household's year ('Thu nhập năm của hộ'): each member's share
-    household = np.asarray([household_year(h) for h in headers], dtype=bool)[header_of]
+    # (or month's: 'Thu nhập của hộ/tháng', in đồng too; session 51)
+    household = np.asarray([of_household(h) for h in headers], dtype=bool)[header_of]
     members = None
     if household.any():
         members = pd.to_numeric(typed["nhan_khau"], errors="coerce").to_numpy(dtype=float)

@@ -469,6 +469,14 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
             # the whole household's income for a year, read so (text.household_year; session 47)
             "Tổng thu nhập năm của hộ",
             "Tổng thu nhập của hộ năm",
+            # ... or for a month (text.household_month; session 51), 'tháng' named: 'TN hộ'
+            # or 'Tổng thu nhập của hộ' alone names no period, not read as before
+            "TN hộ/tháng",
+            "TN hộ (đồng/tháng)",
+            "TN hộ (nghìn đồng/tháng)",
+            "Tổng thu nhập của hộ/tháng",
+            "Tổng thu nhập của hộ trong tháng",
+            "Tổng thu nhập của hộ (đồng/tháng)",
             # the income from every source, the whole: 'Thu nhập từ …' of one source is never
             # the income (``never`` below), these names of it are (session 48 and its review:
             # 'từ các nguồn', from the sources, is every one), after each name of the average

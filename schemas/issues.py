@@ -2573,6 +2573,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Cột '{column}' ghi thu nhập cả năm của cả hộ: đã chia cho 12 tháng và cho số nhân khẩu của hộ (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu đúng như vậy thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi gửi lại.",
                 "Column '{column}' holds the whole household's income for a year: it was divided by 12 months and by the household's members (the income per person a month) to compare with the poverty line. If that is right, nothing to fix; if not, write the income per person a month in a column '{detail}' and send the file again.",
             ),
+            # its header names the whole household's month ('Thu nhập của hộ/tháng'): each
+            # member's share (session 51)
+            (
+                "household-month",
+                "Cột '{column}' ghi thu nhập một tháng của cả hộ: đã chia cho số nhân khẩu của hộ (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu đúng như vậy thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi gửi lại.",
+                "Column '{column}' holds the whole household's income for a month: it was divided by the household's members (the income per person a month) to compare with the poverty line. If that is right, nothing to fix; if not, write the income per person a month in a column '{detail}' and send the file again.",
+            ),
             # the plan's start list: the officer's own file, run again (session 46 review)
             (
                 "plan",
@@ -2583,6 +2590,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "plan-household",
                 "Kế hoạch: cột '{column}' ghi thu nhập cả năm của cả hộ: đã chia cho 12 tháng và cho số nhân khẩu của hộ (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu đúng như vậy thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi chạy lại.",
                 "The plan: column '{column}' holds the whole household's income for a year: it was divided by 12 months and by the household's members (the income per person a month) to compare with the poverty line. If that is right, nothing to fix; if not, write the income per person a month in a column '{detail}' and run again.",
+            ),
+            (
+                "plan-household-month",
+                "Kế hoạch: cột '{column}' ghi thu nhập một tháng của cả hộ: đã chia cho số nhân khẩu của hộ (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu đúng như vậy thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi chạy lại.",
+                "The plan: column '{column}' holds the whole household's income for a month: it was divided by the household's members (the income per person a month) to compare with the poverty line. If that is right, nothing to fix; if not, write the income per person a month in a column '{detail}' and run again.",
             ),
         ),
     ),
