@@ -39,6 +39,7 @@ from pipeline.text import (
     fold,
     format_en,
     format_vn,
+    household_month,
     income_unit,
     is_blank,
     month_named,
@@ -1351,8 +1352,9 @@ class _HeaderNames:
                 ):
                     level, longest = how_far, len(name)
         # an income of a year under any name ('Thu nhập bình quân năm', 'Thu nhập BQ (đồng/
-        # người/năm)', text.per_year) yields less, as 'Thu nhập năm' (session 47)
-        if level == 0 and key == "thu_nhap" and per_year(text):
+        # người/năm)', text.per_year) yields less, as 'Thu nhập năm' (session 47); so does the
+        # household's month ('Thu nhập của hộ/tháng', text.household_month; session 51)
+        if level == 0 and key == "thu_nhap" and (per_year(text) or household_month(text)):
             level = 1
         # a name yielding less followed by 'khác' is the other ones, as 'Nhu cầu khác': 'Nhu
         # cầu cần hỗ trợ khác' beside 'Nhu cầu cần hỗ trợ' (session 46); so with a note after

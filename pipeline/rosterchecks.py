@@ -1059,6 +1059,10 @@ def year_income_read(twice) -> tuple[str, str]:
     """How the rows a year's income column filled were read (read.TwiceColumn.named: 'Thu nhập
     năm' beside 'Thu nhập BQ', taken in its unit by validate._in_dong; session 47), (vi, en)
     to follow 'read there'; ('', '') for any other column."""
+    if twice.key == "thu_nhap" and household_month(twice.text):  # session 51
+        return (" (thu nhập một tháng của cả hộ: đã chia cho số nhân khẩu của hộ)",
+                " (the whole household's income for a month: divided by the household's "
+                "members)")  # fmt: skip
     if twice.key != "thu_nhap" or not per_year(twice.text):
         return "", ""
     if household_year(twice.text):

@@ -182,3 +182,23 @@ def test_the_start_lists_households_month_is_said(tmp_path):
         "đúng như vậy thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một "
         f"tháng vào cột '{_INCOME}' rồi chạy lại."
     )
+
+
+def test_a_households_month_beside_the_persons_column_yields_to_it(tmp_path):
+    """J 'Thu nhập BQ (đồng/người/tháng)' 1,200,000 (BC1, BC3) and blank (BC2), AD 'Thu nhập
+    của hộ/tháng' 4,800,000, 4,000,000, 4,800,000 (4 people each). By hand: 4,800,000 / 4 =
+    1,200,000 agrees with J; BC2's blank J filled from AD: 4,000,000 / 4 = 1,000,000. Said
+    once at AD4 (the row read there, in the household's words). Before: the two differing in
+    3 rows refused the list (fails before), as a year's beside it is not (session 47)."""
+    rows = [person("BC1", "poor"), person("BC2", "poor", thu_nhap=None),
+            person("BC3", "near_poor")]  # fmt: skip
+    result = _list(tmp_path, rows, {"AD4": "Thu nhập của hộ/tháng", "AD5": 4_800_000,
+                                    "AD6": 4_000_000, "AD7": 4_800_000})  # fmt: skip
+    assert _hamlet(result, "Bản Cọ")["status"] == "ok"
+    assert _said(result) == [("column-twice-ignored", "AD4")]
+    assert _incomes(result) == [1_200_000, 1_000_000, 1_200_000]
+    (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+    assert (
+        "1 dòng hộ để trống cột ở ô J4 (dòng 6): đã đọc cột ở ô AD4 (thu nhập một tháng của cả "
+        "hộ: đã chia cho số nhân khẩu của hộ)."
+    ) in issue.message("vi")
