@@ -102,7 +102,7 @@ def test_a_household_moved_between_the_lists_is_one_change_in_the_notice_of_figu
     # month (1 -> 2): the poor table's 'to near-poor' and the near-poor table's 'from poor' are
     # that one fact; the notice said both ("hộ nghèo chuyển sang cận nghèo … 1 → 2, …, hộ
     # nghèo chuyển sang hộ cận nghèo … 1 → 2"), now the first alone; likewise near-poor to poor
-    from pipeline.notices import _changed
+    from pipeline.notices_plan import _changed
 
     def month(to_near: int, to_poor: int) -> dict:
         return {

@@ -1009,7 +1009,7 @@ def test_a_hamlet_mostly_moved_into_one_renamed_at_once_hides_no_rename():
     one name is Bản Cọ's) and no merger (its other households are elsewhere): the relaxed
     rule took it for either, so Bản Cọ, whose name two old names went to, was no longer
     renamed (and with ``shared``, Nà Mòn was merged into Bản Cọ Trên)."""
-    from pipeline.notices import _paired
+    from pipeline.renames import _paired
 
     stored, where = _where({"Nà Mòn": [("Bản Cọ Trên", 6), ("Tân Kè", 4)],
                             "Bản Cọ": [("Bản Cọ Trên", 10)], "Đồng Kè": [("Tân Kè", 10)]})  # fmt: skip
@@ -1022,7 +1022,7 @@ def test_a_hamlet_mostly_moved_into_one_the_month_had_is_no_merger():
     """Review of session 41's rename rule: Nà Mòn, 6 of its 10 households now in Đồng Kè (a
     hamlet the month had), 4 in Bản Cọ Trên (Bản Cọ renamed), is not merged into Đồng Kè: a
     merger has all its households found under one name (session 35)."""
-    from pipeline.notices import _paired
+    from pipeline.renames import _paired
 
     stored, where = _where({"Nà Mòn": [("Đồng Kè", 6), ("Bản Cọ Trên", 4)],
                             "Bản Cọ": [("Bản Cọ Trên", 10)]})  # fmt: skip

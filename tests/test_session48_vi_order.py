@@ -164,7 +164,7 @@ def test_the_newer_plans_lacking_hamlets_in_alphabetical_order():
 
     import pandas as pd
 
-    from pipeline.notices import _newer_plans_lack, later_under_newer_plan
+    from pipeline.notices_plan import _newer_plans_lack, later_under_newer_plan
 
     plan = SimpleNamespace(plan_year=2024, commune="Trung Lương",
                            hamlets=pd.DataFrame({"hamlet": ["Nà Mòn", *NAMES]}))  # fmt: skip

@@ -264,7 +264,7 @@ def test_a_small_rise_says_up_and_a_reduction_of_a_hundredth_or_more_keeps_two_d
     assert _reduction(0.0, "vi") == "giảm 0,00"
     assert _reduction(-0.3, "vi") == "tăng 0,30"
     # a month run again names the change of its reduction by the same rule (was '0,00 → 0,00')
-    from pipeline.notices import _shown
+    from pipeline.notices_plan import _shown
 
     assert [_shown(v, "points", "vi") for v in (0.0013, 0.0021, 0.5)] == [
         "0,0013",

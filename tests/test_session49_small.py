@@ -76,7 +76,7 @@ def test_the_screen_writes_a_tiny_reduction_in_words_and_its_progress_with_digit
 def test_a_month_run_again_names_a_tiny_change_and_progress_by_the_same_rule():
     """Before: the progress '0,00 % → 0,00 %' and a reduction of 1e-9 '0,0000000010' (fails
     before)."""
-    from pipeline.notices import _shown
+    from pipeline.notices_plan import _shown
 
     assert _shown(1e-9, "points", "vi") == "dưới 0,0001"
     assert _shown(TINY_PROGRESS, "progress", "vi") == "0,0029 %"
