@@ -156,7 +156,7 @@ def list_hamlet(
 # What the reader keeps of each household table, by sheet (discover._read_roster): a table left
 # out takes its entries with it.
 _BY_SHEET = ("class_marks", "classes_alone", "formula_cells", "error_cells", "hidden_households",
-             "total_counts", "struck_rows")  # fmt: skip
+             "total_counts", "struck_rows", "codes_as_numbers")  # fmt: skip
 
 
 def other_hamlet_sheets(sub: Submission, matcher: HamletMatcher, issues: list[Issue]) -> None:
@@ -377,7 +377,8 @@ def _take_rows(sub: Submission, sheet: str, taken: set[int]) -> None:
     exited = sum(1 for r in taken if classes and classes[position[r]] == "exited")
     tables[at] = (name, header, without_rows(rows, taken))
     sub.rows_read -= len(taken)
-    for key in ("class_marks", "formula_cells", "error_cells"):  # (sheet, Excel row, …)
+    # (sheet, Excel row, …)
+    for key in ("class_marks", "formula_cells", "error_cells", "codes_as_numbers"):
         if key in sub.extra:
             sub.extra[key] = [i for i in sub.extra[key] if i[0] != sheet or i[1] not in taken]
     for key in ("hidden_households", "struck_rows"):  # (sheet, Excel rows, …)

@@ -1828,6 +1828,7 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     sub.extra["formula_cells"] = household_cells(book.formulas, sub.extra["tables"], start_read)
     sub.extra["error_cells"] = household_cells(book.errors, sub.extra["tables"], start_read)
     sub.extra["hidden_households"] = _hidden_households(book, sub.extra["tables"])
+    sub.extra["codes_as_numbers"] = codes_as_numbers(sub.extra["tables"])
     # here, in the reader's process: the cells are not needed after; a date cell where a number
     # is due is read as the program that saved the file counts days (normalise.day_number):
     # the file asked only then (read.Workbook.days_counted)
@@ -2017,6 +2018,29 @@ def household_cells(
                     cell = f"{column_letter(col)}{excel_row}"
                     shown = cells.get((excel_row - 1, col)) if isinstance(cells, dict) else ""
                     found.append((sheet, excel_row, cell, key, text, shown or ""))
+    return found
+
+
+def codes_as_numbers(tables: list) -> list[tuple[str, int]]:
+    """(sheet, Excel row) of each 'Mã hộ' cell holding a whole number of 11 digits, read before
+    the tables are normalised (the code is then its text, '19088776655', as one typed as text
+    is): a CCCD typed into a Number cell, its leading 0 lost (Excel keeps 019088776655 as
+    19088776655), told as the ID number it is (rosterchecks.ids_as_codes; session 51). Most
+    lists' codes are text: a column holding no number is told so by one pass in C."""
+    found = []
+    for sheet, _, rows in tables:
+        raw = rows.columns.get("ma_ho")
+        if not raw or rows.normalised:
+            continue
+        kinds = set(map(type, raw))
+        if int not in kinds and float not in kinds:
+            continue
+        for excel_row, value in zip(rows.excel_rows, raw, strict=False):
+            kind = value.__class__
+            if (kind is int or (kind is float and value.is_integer())) and (
+                10**10 <= value < 10**11
+            ):
+                found.append((sheet, excel_row))
     return found
 
 

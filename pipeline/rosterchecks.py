@@ -7,7 +7,7 @@ the start of year, the commune's name) stays in pipeline.consolidate.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -1633,7 +1633,10 @@ def validate_rosters(
         # a Mã hộ that is an ID number (session 51)
         at, to = starts[index], starts[index + 1]
         if ids:
-            found.extend(ids_as_codes(codes[at:to], rows_at[at:to], sub, part.sheet, start))
+            numbers = {c[1] for c in sub.extra.get("codes_as_numbers", ()) if c[0] == part.sheet}
+            found.extend(
+                ids_as_codes(codes[at:to], rows_at[at:to], sub, part.sheet, start, numbers)
+            )
         cells = [c for c in sub.extra.get("formula_cells", ()) if c[0] == part.sheet]
         errors = [c for c in sub.extra.get("error_cells", ()) if c[0] == part.sheet]
         # a mark column's cell read blank for a formula or an error value is said as that
@@ -1676,6 +1679,11 @@ def validate_rosters(
 # single spaces as text.ID_IN_TEXT reads one; not one digit repeated (a placeholder). A dotted
 # code (167.06277.001), 8 or 13 digits, or a short number ('001') is none (session 51).
 _ID_AS_CODE = lazyre.compile(r"0(?: ?[0-9]){11}|[0-3](?: ?[0-9]){8}")
+# The same CCCD typed into a Number cell, its leading 0 lost: 11 digits whose 12-digit form
+# begins with a province's code 001-096 (so 10-96 first). Told only of a number cell
+# (discover.codes_as_numbers): 11 digits typed as text may be a code of the commune's
+# (a dotted code typed without its dots).
+_ID_AS_NUMBER = lazyre.compile(r"(?:[1-8][0-9]|9[0-6])[0-9]{9}")
 _IDS_AT_CELLS = 5  # rows of one list sheet said each at its cell; past them, once
 
 
@@ -1685,41 +1693,56 @@ def ids_as_codes(
     sub: Submission,
     sheet: str,
     start: pd.DataFrame | None = None,
+    numbers: Collection[int] = (),
 ) -> list[Issue]:
     """The warnings of a list sheet's rows (``codes``: their Mã hộ, ``excel_rows`` their rows)
-    whose Mã hộ is an ID number (:data:`_ID_AS_CODE`): each at its cell, past
-    :data:`_IDS_AT_CELLS` once at the first naming the rows (variant 'rows'). Counted as any
-    code (it keys the household), but the code is posted publicly, where the hall must not read
-    an ID number (public_list masks it): the head is told to write the commune's code. Never a
-    code of the plan's start list ``start``, nor of the length most of its codes of digits alone
-    have (a commune numbering its households so). Session 51."""
+    whose Mã hộ is an ID number (:data:`_ID_AS_CODE`; in a row of ``numbers``, the Excel rows
+    whose Mã hộ is a number cell, one of 11 digits too, :data:`_ID_AS_NUMBER`, variant
+    'number'): each at its cell, past :data:`_IDS_AT_CELLS` once at the first naming the rows
+    (variant 'rows'). Counted as any code (it keys the household), but the code is posted
+    publicly, where the hall must not read an ID number (public_list masks it): the head is
+    told to write the commune's code. Never a code of the plan's start list ``start``, nor of
+    the length most of its codes of digits alone have (a commune numbering its households so;
+    for a number cell, its 12-digit form's too). Session 51."""
     if not len(codes):
         return []
     if not _may_hold_ids(codes):
         return []
-    found: list[tuple[int, str, int]] = []  # (Excel row, the code as written, its digits)
+    # (Excel row, the code as written, its digits, those of its form before a 0 was lost)
+    found: list[tuple[int, str, int, int]] = []
     for code, row in zip(codes.tolist(), excel_rows.tolist(), strict=True):
         if code.__class__ is not str:
             continue
         written = clean_text(code)
         if _ID_AS_CODE.fullmatch(written) is None:
+            if row in numbers and _ID_AS_NUMBER.fullmatch(written) and len(set(written)) > 1:
+                found.append((int(row), written, len(written), len(written) + 1))
             continue
         digits = written.replace(" ", "")
         if len(set(digits)) > 1:
-            found.append((int(row), written, len(digits)))
+            found.append((int(row), written, len(digits), len(digits)))
     if found and start is not None and "ma_ho" in start.columns:
         found = _not_the_communes(found, start["ma_ho"].to_numpy(dtype=object))
     if not found:
         return []
     found.sort()
     if len(found) > _IDS_AT_CELLS:
-        row, written, _ = found[0]
-        rows = _rows_named([r for r, _, _ in found])
+        row, written, _, _ = found[0]
+        rows = _rows_named([r for r, _, _, _ in found])
         return [at_cell(sub, sheet, row, "ma_ho", "household-id-is-id-number", written, rows,
                         "rows")]  # fmt: skip
     return [
-        at_cell(sub, sheet, row, "ma_ho", "household-id-is-id-number", written, str(size))
-        for row, written, size in found
+        at_cell(
+            sub,
+            sheet,
+            row,
+            "ma_ho",
+            "household-id-is-id-number",
+            written,
+            str(size),
+            "" if size == whole else "number",
+        )  # fmt: skip
+        for row, written, size, whole in found
     ]
 
 
@@ -1733,9 +1756,10 @@ def _may_hold_ids(codes: np.ndarray) -> bool:
     return may_hold_id(joined)
 
 
-def _not_the_communes(found: list[tuple[int, str, int]], start: np.ndarray) -> list[tuple]:
+def _not_the_communes(found: list[tuple[int, str, int, int]], start: np.ndarray) -> list[tuple]:
     """``found`` (:func:`ids_as_codes`) less a code the start list holds and a code as long as
-    most of the start list's codes of digits alone are: the commune's own codes."""
+    most of the start list's codes of digits alone are, as written or (a number cell that lost
+    its leading 0) before: the commune's own codes."""
     written = [code for code in start.tolist() if code.__class__ is str and code.strip()]
     keys = set(id_keys(np.array(written, dtype=object)).tolist()) if written else set()
     sizes: dict[int, int] = {}
@@ -1744,7 +1768,11 @@ def _not_the_communes(found: list[tuple[int, str, int]], start: np.ndarray) -> l
         if digits.isascii() and digits.isdigit():
             sizes[len(digits)] = sizes.get(len(digits), 0) + 1
     schemes = {size for size, n in sizes.items() if 2 * n > len(written)}
-    return [item for item in found if item[2] not in schemes and id_key(item[1]) not in keys]
+    return [
+        item
+        for item in found
+        if item[2] not in schemes and item[3] not in schemes and id_key(item[1]) not in keys
+    ]
 
 
 def left_copied_on(
