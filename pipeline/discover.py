@@ -255,15 +255,23 @@ def _an_output_folder(folder: str) -> bool:
 _OUR_WORKBOOKS = ("tonghop_", "niemyet_")  # a month's output folder's own workbooks, folded
 
 
+# A month's sources' copies being made or put away by a run (archive.archive_sources:
+# '.nguon.<pid>.tmp', '.nguon.<pid>.old'), left behind by a run stopped: our own copies.
+_OUR_STAGING = lazyre.compile(r"\.nguon\.[0-9]+\.(?:tmp|old)")
+
+
 def lists_in_output_folder(folder: Path) -> list[str]:
     """The spreadsheets right inside an output folder passed over (:func:`_an_output_folder`)
     that are not its own workbooks ('TongHop_2024-05.xlsx', 'NiemYet_…'), sorted: a list put
-    there by hand, which the walk would pass over with the folder in silence (session 50)."""
+    there by hand, which the walk would pass over with the folder in silence (session 50).
+    Then those of each hidden folder in it, by the folder's name, as their paths in the output
+    folder ('.thang5/BanCo.xlsx'; :func:`lists_in_hidden_folder`, not a run's own staging
+    copies): the walk passes over them with the output folder (session 51)."""
     try:
         names = os.listdir(folder)
     except OSError:
         return []
-    return sorted(
+    found = sorted(
         (
             name
             for name in names
@@ -274,6 +282,15 @@ def lists_in_output_folder(folder: Path) -> list[str]:
         ),
         key=vi_key,
     )
+    for name in sorted(names, key=vi_key):
+        if name.startswith(".") and not _OUR_STAGING.fullmatch(name):
+            inner = os.path.join(folder, name)
+            if os.path.isdir(inner):
+                found += [
+                    f"{name}/{Path(path).as_posix()}"
+                    for path in lists_in_hidden_folder(Path(inner))
+                ]
+    return found
 
 
 def _junk_folder(name: str) -> bool:

@@ -16,12 +16,14 @@ from __future__ import annotations
 import openpyxl
 
 from pipeline.checkfiles import check_files
+from pipeline.run import collect
 from pipeline.template import write_plan_workbook
 from tests.commune import (
     PLAN_INFO,
     person,
     plan_hamlets,
     start_list,
+    write_plan,
     write_roster,
 )
 from tests.test_session38_oracle import _na_mon
@@ -132,3 +134,62 @@ def test_the_communes_own_codes_typed_as_numbers_are_not_told(tmp_path):
             _numbered(19088776699)]  # fmt: skip
     found = _check(tmp_path / "one", rows, one)
     assert [(i.cell, i.message("vi")) for i in found] == [("B10", _number("19088776699"))]
+
+
+def _output_folder(tmp_path):
+    """The input: the plan and Nà Mòn's list; inside it 'ket-qua', the run's output folder (its
+    history store 'lich-su.sqlite'), whose hidden folder '.thang5' holds Bản Cọ's list."""
+    write_plan(tmp_path)
+    write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    output = tmp_path / "ket-qua"
+    (output / ".thang5").mkdir(parents=True)
+    (output / "lich-su.sqlite").write_bytes(b"")
+    write_roster(output / ".thang5", "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    return output
+
+
+def test_a_hidden_folder_in_an_output_folder_names_its_lists(tmp_path):
+    """Bản Cọ's list in 'ket-qua/.thang5/'. Before, the output folder looked right inside only:
+    nothing there, it was passed over in silence, Bản Cọ "chưa nộp" with no word of its list.
+    Now the output folder is said skipped naming '.thang5/BanCo.xlsx' (not read: copy it out),
+    both languages; `check` says the same. Bản Cọ still missing; Nà Mòn 1 poor of 102."""
+    _output_folder(tmp_path)
+    result, _ = collect(tmp_path, None, workers=0)
+    told = [i for i in result.issues if i.file == "ket-qua"]
+    assert [(i.code, i.variant, i.severity) for i in told] == [
+        ("file-skipped", "output-folder", "warning")
+    ]
+    assert told[0].message() == (
+        "Bỏ qua thư mục kết quả của giamngheo (có tệp 'lich-su.sqlite'): các tệp trong đó không "
+        "được đọc, kể cả '.thang5/BanCo.xlsx'. Nếu đó là danh sách mới của xóm, hãy chép chúng "
+        "ra thư mục đầu vào (ngoài thư mục này) rồi chạy lại."
+    )
+    assert told[0].message("en") == (
+        "Skipped an output folder of giamngheo (it holds 'lich-su.sqlite'): the files in it are "
+        "not read, '.thang5/BanCo.xlsx' included. If those are hamlets' new lists, copy them "
+        "out into the input folder (outside this folder) and run again."
+    )
+    hamlets = {h["hamlet"]: h for h in result.summary["hamlets"]}
+    assert hamlets["Bản Cọ"]["status"] == "missing"
+    assert (hamlets["Nà Mòn"]["status"], hamlets["Nà Mòn"]["poor"]) == ("ok", 1)
+    assert hamlets["Nà Mòn"]["households"] == 102
+    checked = [i for i in check_files([tmp_path]) if i.file == "ket-qua"]
+    assert [i.message() for i in checked] == [told[0].message()]
+
+
+def test_the_output_folders_own_lists_first_and_its_own_hidden_copies_not_named(tmp_path):
+    """Đồng Kè's list right inside 'ket-qua' is named first, then '.thang5/BanCo.xlsx'. Guards:
+    a run's sources' copies left in '.nguon.4242.tmp/' and '.nguon.4242.old/' (a run stopped
+    while copying), a '.git/' and a '.Trash-1000/' folder: not named. An output folder whose
+    only hidden folder is such a copy is passed over in silence, as before."""
+    output = _output_folder(tmp_path)
+    write_roster(output, "DongKe.xlsx", "Đồng Kè", 80, [person("DK1", "poor")])
+    for hidden in (".nguon.4242.tmp", ".nguon.4242.old", ".git", ".Trash-1000"):
+        (output / hidden).mkdir()
+        write_roster(output / hidden, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    told = [i for i in check_files([tmp_path]) if i.file == "ket-qua"]
+    assert [i.value for i in told] == ["'DongKe.xlsx', '.thang5/BanCo.xlsx'"]
+    for name in ("DongKe.xlsx", ".thang5/BanCo.xlsx"):
+        (output / name).unlink()
+    (output / ".thang5").rmdir()
+    assert [i for i in check_files([tmp_path]) if i.file == "ket-qua"] == []
