@@ -38,9 +38,9 @@ def merged_apart(submissions: list[Submission], merged) -> dict[str, list[Submis
     """Plan hamlet -> the lists of the period refused as a hamlet merged into it in the plan
     (`unknown-hamlet`, variant 'merged' or 'merged-names', consolidate.refused_by_codes; or
     the history's merger, 'joined-sent' or its variants, listing a household of the start list
-    or of last month's lists no list counted has, notices.former_names: session 50 and its
+    or of last month's lists no list counted has, renames.former_names: session 50 and its
     review; or a list naming no hamlet whose codes are the hamlet's, 'missing-hamlet' variant
-    'holds-held', notices.unnamed_holding: session 51; or one naming a neighbour that sent
+    'holds-held', holding.unnamed_holding: session 51; or one naming a neighbour that sent
     its own list, its codes the hamlet's, 'hamlet-codes-of-file-name' variant 'codes-held',
     the hamlet its ``hamlet``: session 51), when the hamlet's own list was
     accepted: their households are on a list, only not in the hamlet's. Two hamlets merged into one may both send apart (session 49): each is

@@ -564,7 +564,7 @@ def _merged_by_plan(
     """Of ``olds`` (last month's hamlets the plan lacks, merged into none by this month's lists
     alone: more than one in five of their households found elsewhere), those the plan's start
     list says merged into one of ``kept``: their households of last month (``stored``) there
-    under that one as the rule has a merger (notices.merged_by_start_list over every name of
+    under that one as the rule has a merger (renames.merged_by_start_list over every name of
     the plan; those new this year left out, only into one of ``beside``, the hamlets their
     month had, ``kept`` without it: session 49). The others moved elsewhere, however many
     (docs/decisions.md, session 43). With
@@ -891,7 +891,7 @@ def _merged_unlisted(
     accepted now that last month named (``named``; one renamed since by ``known``, under its
     name now: session 44's review): old name -> that hamlet, where its
     households are under it on the plan's start list and this month's lists as the rule has
-    a merger (notices.hamlet_renames, shared), or the plan's start list says so however many moved
+    a merger (renames.hamlet_renames, shared), or the plan's start list says so however many moved
     elsewhere (:func:`_merged_by_plan`, session 44's review). Its latest list is the start
     list (session 43)."""
     accepted = _in_year(plan, period, accepted_in)
@@ -1036,7 +1036,7 @@ def _latest_named(
     name the plan gives it now: the latest month that accepted it by that name and, for one no
     month did, the latest that accepted a name the plan lacks at least half of whose households
     are under its name in ``frames`` (the plan's start list, this month's lists:
-    notices.hamlet_renames), the month looked at last first. ``merged``: a hamlet found under its
+    renames.hamlet_renames), the month looked at last first. ``merged``: a hamlet found under its
     own name is looked for under such names too, several old names may go to one hamlet (a merger,
     or a rename and a merger: ``hamlet_renames(shared=True)``), and an old name's list is one of its
     latest lists unless a later one is by its own name (docs/decisions.md, session 35). Each old

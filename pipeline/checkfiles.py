@@ -1284,7 +1284,7 @@ def _holding_said(
     plan, rosters: list[Submission], issues: list[Issue], history, uncounted: set[int]
 ) -> None:
     """A list no hamlet is told for, or naming a neighbour, holding a hamlet's households,
-    said as in a run (notices.unnamed_holding), once the lists' own checks tell which a run
+    said as in a run (holding.unnamed_holding), once the lists' own checks tell which a run
     refuses for an error of their own (``uncounted``, their id()): such a list is not counted,
     as in the run (a hamlet's own list refused for its total: the file naming a neighbour said
     'codes-refused', not 'codes-held'; session 51). Without the plan or ``history``, nothing."""

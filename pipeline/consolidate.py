@@ -573,7 +573,7 @@ class StoredCodes:
     history.HistoryStore) under each hamlet the plan no longer has (merged into another, or
     renamed; for a hamlet none of them keeps, those of last year's months), as the plan hamlet
     it went to has them (the plan's merger as it stands, by the rule the refusal's words and
-    the figures tell it by, notices.merged_by_start_list, into a hamlet that stood beside it in
+    the figures tell it by, renames.merged_by_start_list, into a hamlet that stood beside it in
     its own months: session 49), and the months as a message names their lists. An old
     hamlet's list sent apart whose codes are mostly new this year, or new last year and off the
     start list, is the merged hamlet's by them (docs/decisions.md, sessions 47 and 48).
@@ -607,7 +607,7 @@ class StoredCodes:
                 last = {h: found for h, found in before.items()
                         if h not in in_plan and h not in stored}  # fmt: skip
                 gone = {**stored, **last}
-                # the merger as the refusal's words tell it (notices._joined_by_history), into a
+                # the merger as the refusal's words tell it (renames._joined_by_history), into a
                 # hamlet that stood beside it in its own months: half of a hamlet's households may
                 # be new this year (session 47), or more, and say nothing of it (session 49); not
                 # a hamlet of a later month, nor of this month's last run (a rename: session 49's

@@ -668,7 +668,7 @@ class HistoryStore:
     def keys_of_hamlets(self, year: int, hamlets: Collection[str]) -> dict[str, set[str]]:
         """The household keys (``hh_key``) stored under each of ``hamlets`` in ``year``'s
         periods, its kept start list ('YYYY-00') included: the households a hamlet's old name
-        stood for, set beside the plan's names now (notices.renamed_since); on the kept list by
+        stood for, set beside the plan's names now (renames.renamed_since); on the kept list by
         the name a run rewrote it under since too (:func:`_kept_renames`). Asked only for
         hamlets a stored month has and the plan no longer does: a few, read by their names."""
         if not self.exists() or not hamlets:
@@ -880,7 +880,7 @@ class HistoryStore:
         took figures from it that this run changed (:meth:`reruns`). ``input_dir``: the folder the
         run read, as given (`history`'s commands name it). ``keep_start_list``: False for a
         month run with an older plan than later stored months used
-        (notices.later_under_newer_plan): the start list kept stays that newer plan's
+        (notices_plan.later_under_newer_plan): the start list kept stays that newer plan's
         (docs/decisions.md, session 31)."""
         summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)
         households = _stored_households(result.households)
@@ -1602,7 +1602,7 @@ def _start_rows_kept(
 def _other_commune(commune: str, summary: str, result) -> bool:
     """Whether the year's first stored month (``commune``, its ``summary`` as stored) was
     consolidated for another commune than the run's (a merger in the middle of the year): the
-    names differ (folded) and so do the hamlets, the rule of notices.of_other_commune. The summary
+    names differ (folded) and so do the hamlets, the rule of notices_plan.of_other_commune. The summary
     (a province's is large) is read only when the names differ."""
     if commune_key(commune or result.plan.commune) == commune_key(result.plan.commune):
         return False

@@ -819,7 +819,7 @@ def note_moved_from(
 ) -> bool:
     """Whether a row's 'Ghi chú' ``note`` says its household moved in from ``hamlet`` ('Chuyển
     đến từ xóm Nà Mòn'; :data:`_NOTE_FROM`, read as :func:`_note_names` reads it): asked of a
-    list naming a neighbour whose codes are ``hamlet``'s (notices.unnamed_holding; session 51's
+    list naming a neighbour whose codes are ``hamlet``'s (holding.unnamed_holding; session 51's
     review)."""
     return _note_names(note, _NOTE_FROM, hamlet, names, commune)
 

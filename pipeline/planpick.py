@@ -543,7 +543,7 @@ def note_former_communes(plans: list[Outcome]) -> None:
 def _of_other_communes(one: Plan, other: Plan) -> bool:
     """Whether two plans are of two communes (a merger): their communes' names differ (folded,
     'Xã' or not) and so do their hamlets. The same hamlets under another name are one commune,
-    one plan's name mistyped: the rule of :func:`notices._of_other_commune` (docs/decisions.md,
+    one plan's name mistyped: the rule of :func:`notices_plan.of_other_commune` (docs/decisions.md,
     "Session 25: a plan whose commune name is mistyped")."""
     if commune_key(one.commune) == commune_key(other.commune):
         return False

@@ -721,7 +721,7 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
 def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
     """The refusal of a list naming a neighbour that sent its own list, its codes a hamlet's
     that sent its own list too (hamlet-codes-of-file-name variant 'codes-held', 'codes-sent',
-    'codes-refused' or 'codes-moved', notices.unnamed_holding), if it is one: its head fixes no cell (session 51)."""
+    'codes-refused' or 'codes-moved', holding.unnamed_holding), if it is one: its head fixes no cell (session 51)."""
     return next((i for i in issues if i.code == "hamlet-codes-of-file-name"
                  and i.variant in ("codes-held", "codes-sent", "codes-refused", "codes-moved")), None)  # fmt: skip
 

@@ -133,7 +133,7 @@ def feedback_hamlet(sub: Submission, issues: list[Issue], names: list[str]) -> s
     """The plan hamlet whose head acts on the feedback of ``sub`` (its ``issues``) when it is
     not the hamlet the list is taken as: a list naming a neighbour that sent its own list,
     whose households of another hamlet are all noted moved in from it
-    ('hamlet-codes-of-file-name' variant 'codes-moved', notices._neighbour_held), is taken as
+    ('hamlet-codes-of-file-name' variant 'codes-moved', holding._neighbour_held), is taken as
     that other hamlet's refused file, but its words send the neighbour's head to write them on
     his list: its feedback is named and titled for the neighbour its 'Xóm' (or title) names,
     as the plan spells it (``names``: the plan's hamlets; session 51). None otherwise, or when
