@@ -286,7 +286,8 @@ def month_baselines(
     stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")
     now_rows = _month_now(period, rows_now) if not earlier.empty else None
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows,
-                               _head_ids(plan.start_list, rows_now), merged_into, heads)  # fmt: skip
+                               _head_ids(plan.start_list, rows_now), merged_into, heads,
+                               moves.once_in(plan.start_list))  # fmt: skip
 
     def written(old: str, seen: str) -> str:  # the old code as its latest row writes it
         this_year = start_from == "plan" and seen == f"{plan.plan_year}-00"

@@ -524,23 +524,36 @@ def held_by_id(heads: Heads, held: dict[str, set[str]], start_list: pd.DataFrame
     once (``start_list``: where the baseline's numbers come from; two households under one
     number hold neither). As a row naming the same head holds it by name: the tables' rule of
     one head (timeline.same_head: the name, or the ID number; session 51)."""
-    counts: Counter | None = None
+    once = once_in(start_list)
 
     def holds(record: tuple) -> bool:
-        nonlocal counts
         numbers = held.get(record[2])
         if not numbers or not record[0].startswith("id|"):
             return False
         name = fold(record[4])
         found = {number for hamlet, head, number, _ in heads.of(record[0])
                  if hamlet == record[2] and number in numbers and fold(head) == name}  # fmt: skip
-        if len(found) != 1 or start_list is None or "so_dinh_danh" not in start_list.columns:
+        return len(found) == 1 and once(found.pop())
+
+    return holds
+
+
+def once_in(start_list: pd.DataFrame | None):
+    """(number) -> whether the households of the plan's start list have that ID number's digits
+    (:func:`id_number`) once: a number two households share tells no household (:func:`held_by_id`,
+    and the history walk's rows left out for an error, timeline.departures). Counted the first
+    time asked; no number is once in a start list without the column."""
+    counts: Counter | None = None
+
+    def once(number: str) -> bool:
+        nonlocal counts
+        if start_list is None or "so_dinh_danh" not in start_list.columns:
             return False
         if counts is None:
             counts = Counter(map(id_number, start_list["so_dinh_danh"].tolist()))
-        return counts[found.pop()] == 1
+        return bool(number) and counts[number] == 1
 
-    return holds
+    return once
 
 
 class OlderHeads:

@@ -113,6 +113,7 @@ def departures(
     ids: Callable[[str], list[tuple[str, str]]] | None = None,
     merged: dict[str, str] | None = None,
     heads: Callable[[str, list[str]], KeyNames] | None = None,
+    once: Callable[[str], bool] | None = None,
 ) -> Departures:
     """Households that left the lists at some point of the history given, and those out of the
     lists at the end of each period of ``out_at``.
@@ -141,7 +142,10 @@ def departures(
     with its head's name (moves.Heads). ``merged``: a hamlet merged since -> the one it
     joined, whose name ``name_keys`` gives its rows under. ``heads(period, keys)``: as
     ``name_keys``, of those keys' rows alone (read by key: :func:`_taken` asks a few codes of
-    every month with a move between hamlets). ``now``: (period,
+    every month with a move between hamlets). ``once(number)``: whether the start list's
+    households have that ID number once (moves.once_in): a household missing is held too by a
+    row left out for an error in its hamlet whose head's ID number (``ids``) is its own, one
+    household's (:func:`_held_by_id`; session 51), as the month's tables held it. ``now``: (period,
     rows, their name keys) of the month being run, after the history: who of its lists is such
     a household back (``back_now``), and the new codes of its households re-coded that had
     left (in ``ever``), nothing else walked (its tables read the rows of a code reused at hand).
@@ -183,7 +187,7 @@ def departures(
         holding: set[str] = set()  # rows by name that hold a listed household
         if gone and held_here and name_keys is not None:
             gone, holding = _held_by_name(
-                gone, held_here, period, lambda key: listed[key][1], name_keys, named
+                gone, held_here, period, lambda key: listed[key][1], name_keys, named, ids, once
             )
             joined.difference_update(holding)  # holds a listed household now: no newcomer's
             holders.update(holding)
@@ -415,6 +419,8 @@ def _held_by_name(
     listed_in: Callable[[str], str],
     name_keys: Callable[[str], KeyNames],
     named: dict[str, KeyNames],
+    ids: Callable[[str], list[tuple[str, str]]] | None = None,
+    once: Callable[[str], bool] | None = None,
 ) -> tuple[list[str], set[str]]:
     """Of ``gone`` (households listed before, missing from ``period``'s list of their hamlet),
     those no row left out for an error in ``period`` (``held_here``: their keys) holds by name,
@@ -424,7 +430,10 @@ def _held_by_name(
     too: figures.held_keys). A gone household's name is the one stored where it was last listed
     (``listed_in(key)``); where its year or the row's was read from an age (the plan's start
     list, or a stored month's row marked so since schema 5: figures.NameKeys.aged) it is held a
-    year off too, one household with one (figures.near_pairs). ``named``: the name keys asked so far, by period (filled in)."""
+    year off too, one household with one (figures.near_pairs). Then, ``ids`` and ``once``
+    given, by its head's ID number (:func:`_held_by_id`), as the month's tables hold it
+    (figures.movements_of, moves.held_by_id). ``named``: the name keys asked so far, by period
+    (filled in)."""
     by_name = {key: key for key in held_here if not key.startswith("id|")}
     if len(by_name) < len(held_here):
         if period not in named:
@@ -447,21 +456,79 @@ def _held_by_name(
         else:
             holding.add(by_name[holder])
             taken.add(holder)
-    if not kept or len(taken) == len(by_name):
-        return kept, holding  # no household left, or no row left to hold one a year off
-    if period not in named:  # the rows' own years may be read from ages: asked of the period
-        named[period] = name_keys(period)
-    aged: set[str] = set()  # names whose year was read from an age (start list, stored month)
-    for seen in {period, *(listed_in(key) for key in kept)}:
-        marked = getattr(named[seen], "aged", None)
-        aged |= marked() if marked is not None else set()
-    if aged:  # such a year may be one off: a row a year off holds it, one household with one
-        names = {key: named[listed_in(key)].get(key) for key in kept}
-        spare = {name: name for name in by_name if name not in taken}
-        pairs = near_pairs({k: n for k, n in names.items() if n is not None}, spare, aged)
-        kept = [key for key in kept if key not in pairs]
-        holding |= {by_name[name] for name in pairs.values()}
+    if kept and len(taken) < len(by_name):  # a row left to hold one a year off
+        if period not in named:  # the rows' own years may be read from ages: asked of it
+            named[period] = name_keys(period)
+        aged: set[str] = set()  # names whose year was read from an age (start list, a month)
+        for seen in {period, *(listed_in(key) for key in kept)}:
+            marked = getattr(named[seen], "aged", None)
+            aged |= marked() if marked is not None else set()
+        if aged:  # such a year may be one off: a row a year off holds it, one with one
+            names = {key: named[listed_in(key)].get(key) for key in kept}
+            spare = {name: name for name in by_name if name not in taken}
+            pairs = near_pairs({k: n for k, n in names.items() if n is not None}, spare, aged)
+            kept = [key for key in kept if key not in pairs]
+            holding |= {by_name[name] for name in pairs.values()}
+    if kept and ids is not None and once is not None and period in named:  # a coded row read
+        kept, by_id = _held_by_id(kept, held_here, period, listed_in, named, ids, once)
+        holding |= by_id
     return kept, holding
+
+
+def _held_by_id(
+    kept: list[str],
+    held_here: list[str],
+    period: str,
+    listed_in: Callable[[str], str],
+    named: dict[str, KeyNames],
+    ids: Callable[[str], list[tuple[str, str]]],
+    once: Callable[[str], bool],
+) -> tuple[list[str], set[str]]:
+    """Of ``kept`` (households gone from ``period``'s list of their hamlet that no row left out
+    for an error holds by name: :func:`_held_by_name`), those such a row of ``period`` in the
+    same hamlet, written with a Mã hộ (``held_here``: the rows' keys), holds by its head's ID
+    number, and the keys of the rows that hold one. A stored row keeps no ID number: each row's
+    (the gone household's where it was last listed, ``listed_in(key)``; the row's of
+    ``period``) is the one ``ids`` gives its code under its head's name (the plan's start list,
+    the month run: moves.Heads), one number alone; it holds the household where the start
+    list's households have that number once (``once``), as moves.held_by_id holds it in the
+    month's tables (session 51). Read only where such a row and a gone household share a
+    hamlet (``named``: the name keys read already, by period)."""
+    rows: dict[str, list[tuple[str, str]]] = {}  # hamlet -> (key, folded head) of coded rows
+    names = named[period]
+    every = getattr(names, "every", None)
+    for key in held_here:
+        if key.startswith("id|"):
+            for name in every(key) if every is not None else [names.get(key)]:
+                if name is not None:
+                    stored, head, _ = name.rsplit("|", 2)
+                    rows.setdefault(stored, []).append((key, head))
+    heads: dict[str, tuple[str, str]] = {}  # gone key -> (its stored hamlet, folded head)
+    for key in kept:
+        name = named[listed_in(key)].get(key) if key.startswith("id|") else None
+        if name is not None and (head := name.rsplit("|", 2))[0] in rows:
+            heads[key] = (head[0], head[1])
+    if not heads:
+        return kept, set()
+    numbers: dict[tuple[str, str], str] = {}
+
+    def number(key: str, head: str) -> str:  # its one known number, else ""
+        if (key, head) not in numbers:
+            found = {n for h, n in ids(key) if h == head and n}
+            numbers[key, head] = found.pop() if len(found) == 1 else ""
+        return numbers[key, head]
+
+    held, holding = set(), set()
+    for key, (stored, head) in heads.items():
+        mine = number(key, head)
+        if not mine or not once(mine):
+            continue
+        for row, row_head in rows[stored]:
+            if number(row, row_head) == mine:
+                held.add(key)
+                holding.add(row)
+                break
+    return [key for key in kept if key not in held], holding
 
 
 def _recoded(

@@ -1,0 +1,98 @@
+"""The month after a household was held by its head's ID number in a row left out for an error
+(session 51): the history walk holds it by that number too, as May's tables did, so June reads
+as after a row naming the same head.
+
+The small commune (tests.commune, 'Trung Lương'): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản
+Cọ BC1, BC2 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. Each head is 'Hoàng Văn
+<code>', born 1970, with an ID number of its code (tests.commune.person). April: the three
+hamlets send their start lists. May: NM3 on no list; Nà Mòn and Đồng Kè both write NX3 with
+NM3's ID number, both rows left out for the code written twice (Nà Mòn's NM3 not counted).
+June: Nà Mòn drops its NX3 row, Đồng Kè keeps it (counted now)."""
+
+from __future__ import annotations
+
+from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list
+from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session48_code_reused import _sheets, _totals
+from tests.test_session51_held_by_id import _may
+from tests.test_session51_two_hamlets import _BC, _april
+
+_EXITED_NOW = "Không còn trong danh sách (đề nghị xác nhận)"
+
+
+def _poor(hamlet: dict, scope: str) -> tuple:
+    """(start, exited, not counted, new, recounted, end) of the poor in ``scope``."""
+    poor = hamlet[scope]["poor"]
+    return tuple(poor[k] for k in ("start", "exited", "not_counted", "new", "recounted", "end"))
+
+
+def _june(folder, out, head: str) -> dict:
+    """May as above with NX3's head ``head``, then June."""
+    nx3 = {**person("NM3", "poor", chu_ho=head), "ma_ho": "NX3"}
+    _may(folder, out, nx3)
+    nm = [*_na_mon()[:2], *_na_mon()[3:]]
+    return _month(folder, out, "2024-06", {"Nà Mòn": nm, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), nx3]})
+
+
+def test_june_after_a_household_held_by_its_heads_id_number(tmp_path):
+    """NX3's head 'Hoàng Thị Lan' (his wife): May held NM3 by the ID number alone (not counted
+    in both tables). Was, in June: the walk had NM3 leave the lists in May (the year's table
+    "Không còn trong danh sách từ tháng 5/2024", where May said not counted) and May's NX3 row
+    first written on no list (Đồng Kè's month table: new 1, recounted 0). Now as with his name
+    under NX3. By hand: the year's table (start list) Nà Mòn poor 3, exited 1 (NM3, gone
+    unmarked in June: asked to confirm), end 2; Đồng Kè 1, new 1 (NX3: no code or head on its
+    start list), end 2; the commune 6 - 1 + 1 = 6. The month's table (May's lists): Nà Mòn 2
+    (NM1, NM2; NM3 not counted in May) = 2; Đồng Kè 1, recounted 1 (NX3, left out in May),
+    end 2; the commune 2 + 2 + 1 = 5, recounted 1, end 6."""
+    folder, out = _april(tmp_path)
+    june = _june(folder, out, "Hoàng Thị Lan")
+    assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
+    assert _poor(june["Đồng Kè"], "movements") == (1, 0, 0, 1, 0, 2)
+    assert _poor(_totals(out, "2024-06"), "movements") == (6, 1, 0, 1, 0, 6)
+    assert _poor(june["Nà Mòn"], "movements_month") == (2, 0, 0, 0, 0, 2)
+    assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 2)
+    assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 1, 6)
+    moves, _ = _sheets(out, "2024-06", "NM3")
+    assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", _EXITED_NOW, "Từ đầu năm")]
+    moves, _ = _sheets(out, "2024-06", "NX3")
+    nx3 = ("Đồng Kè", "Hoàng Thị Lan", "Hộ nghèo")
+    assert moves == [
+        (*nx3, "Phát sinh mới", "Từ đầu năm"),
+        (*nx3, "Tính lại (dòng đã sửa lỗi)", "So với tháng trước"),
+    ]
+
+
+def test_june_after_a_household_held_by_name_as_before(tmp_path):
+    """Guard (passes before too): NX3's head 'Hoàng Văn NM3', his name: June's figures and
+    words the same as above (what the ID number's case now agrees with)."""
+    folder, out = _april(tmp_path)
+    june = _june(folder, out, "Hoàng Văn NM3")
+    assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
+    assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 2)
+    assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 1, 6)
+    moves, _ = _sheets(out, "2024-06", "NM3")
+    assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", _EXITED_NOW, "Từ đầu năm")]
+
+
+def test_june_after_an_id_number_two_start_households_have(tmp_path):
+    """Guard: the start list writes NM3's ID number for BC1 too. May held neither (NM3 exited,
+    asked to confirm); June agrees: NM3 left the lists in May ('từ tháng 5/2024'), May's NX3
+    row was on no list, so Đồng Kè's month table counts NX3 new (1, new 1, end 2), not
+    recounted. Fails with the walk's once-check taken out (recounted 1, NM3 exited in June)."""
+    from pipeline.template import write_plan_workbook
+
+    rows = start_list()
+    nm3 = next(row for row in rows if row["ma_ho"] == "NM3")
+    for row in rows:
+        if row["ma_ho"] == "BC1":
+            row["so_dinh_danh"] = nm3["so_dinh_danh"]
+    folder, out = new_commune(tmp_path)
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), rows)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    june = _june(folder, out, "Hoàng Thị Lan")
+    assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
+    assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 1, 0, 2)
+    assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 1, 0, 6)
+    moves, _ = _sheets(out, "2024-06", "NM3")
+    said = "Không còn trong danh sách từ tháng 5/2024 (không ghi 'Thoát')"
+    assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", said, "Từ đầu năm")]
