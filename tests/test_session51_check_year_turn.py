@@ -19,21 +19,14 @@ from pipeline.checkfiles import check_files
 from pipeline.history import HistoryStore
 from pipeline.run import execute
 from tests.commune import new_commune
-from tests.test_session51_reporting_gaps import _gone, _nm_bc, _plan_2025
+from tests.test_session51_reporting_gaps import _gone, _nm_bc, november_then_december_and_january
 
 
 def _year_turn(tmp_path):
     """November 2024 run (NM1-NM5, the 2024 plan kept in ra/2024-11/nguon/); then in the input
     folder: December 2024's lists (Nà Mòn's NM1-NM4, NM5 dropped without 'Thoát'), never run,
     the 2025 plan and January 2025's lists (Nà Mòn's NM1-NM4); KeHoach_2024.xlsx taken out."""
-    folder, out = new_commune(tmp_path)
-    _nm_bc(folder, "2024-11", 5)
-    execute(folder, out, "2024-11")
-    for old in folder.glob("*_2024-11.xlsx"):
-        old.unlink()
-    _nm_bc(folder, "2024-12", 4)
-    _plan_2025(folder)
-    _nm_bc(folder, "2025-01", 4)
+    folder, out = november_then_december_and_january(tmp_path)
     (folder / "KeHoach_2024.xlsx").unlink()
     return folder, out
 
@@ -86,15 +79,7 @@ def test_without_a_kept_copy_january_is_compared_with_the_months_stored_as_befor
 def test_december_run_already_says_nothing_again(tmp_path):
     """Kept: December run (with the 2024 plan) before the plan is taken out: `check` says
     nothing of NM5 (asked by December's run; January's movements alone)."""
-    folder, out = new_commune(tmp_path)
-    _nm_bc(folder, "2024-11", 5)
-    execute(folder, out, "2024-11")
-    for old in folder.glob("*_2024-11.xlsx"):
-        old.unlink()
-    _nm_bc(folder, "2024-12", 4)
-    execute(folder, out, "2024-12")
-    _plan_2025(folder)
-    _nm_bc(folder, "2025-01", 4)
+    folder, out = november_then_december_and_january(tmp_path, run_december=True)
     (folder / "KeHoach_2024.xlsx").unlink()
     history = HistoryStore(out / "lich-su.sqlite", read_only=True)
     assert [

@@ -15,30 +15,8 @@ from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
-
-
-def _lists(folder, period: str, prepared: date, na_mon: str = "Nà Mòn") -> None:
-    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
-    na += [person(f"NM{i}", "near_poor") for i in (4, 5)]
-    ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    month = period[5:]
-    write_roster(folder, f"NaMon_{month}.xlsx", na_mon, 100, na, period=period,
-                 prepared=prepared)  # fmt: skip
-    write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200, ban, period=period,
-                 prepared=prepared)  # fmt: skip
-
-
-def _april_run(tmp_path):
-    """April run under the first plan, its lists then taken out of the input folder."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _lists(folder, "2024-04", date(2024, 5, 3))
-    execute(folder, out, "2024-04")
-    for name in ("NaMon_04.xlsx", "BanCo_04.xlsx"):
-        (folder / name).unlink()
-    return folder, out
+from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_roster
+from tests.test_session51_officer_year import april_run, two_lists
 
 
 def _plan_notices() -> list[str]:
@@ -54,13 +32,13 @@ def test_a_hamlet_renamed_and_its_target_changed_tells_the_months_run_before(tmp
     (1 of 1) follows the old target. Before, no notice: the stored hamlet was looked up in
     the plan by its old name, found nowhere, and skipped. Now April is named, the hamlet by
     its name now and then."""
-    folder, out = _april_run(tmp_path)
+    folder, out = april_run(tmp_path)
     renamed = {"Nà Mòn": "Nà Mòn Mới"}
     hamlets = [dict(h, hamlet=renamed.get(h["hamlet"], h["hamlet"])) for h in plan_hamlets()]
     hamlets[0]["poor_target"] = 2
     start = [dict(r, hamlet=renamed.get(r["hamlet"], r["hamlet"])) for r in start_list()]
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
-    _lists(folder, "2024-05", date(2024, 6, 3), na_mon="Nà Mòn Mới")
+    two_lists(folder, "2024-05", date(2024, 6, 3), na_mon="Nà Mòn Mới")
     execute(folder, out, "2024-05")
     [said] = _plan_notices()
     assert said.startswith(
@@ -74,12 +52,12 @@ def test_a_hamlet_renamed_and_its_target_changed_tells_the_months_run_before(tmp
 
 def test_a_hamlet_renamed_alone_tells_no_plan_change(tmp_path):
     # the control: the same figures under the new name: no plan notice
-    folder, out = _april_run(tmp_path)
+    folder, out = april_run(tmp_path)
     renamed = {"Nà Mòn": "Nà Mòn Mới"}
     hamlets = [dict(h, hamlet=renamed.get(h["hamlet"], h["hamlet"])) for h in plan_hamlets()]
     start = [dict(r, hamlet=renamed.get(r["hamlet"], r["hamlet"])) for r in start_list()]
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
-    _lists(folder, "2024-05", date(2024, 6, 3), na_mon="Nà Mòn Mới")
+    two_lists(folder, "2024-05", date(2024, 6, 3), na_mon="Nà Mòn Mới")
     execute(folder, out, "2024-05")
     assert _plan_notices() == []
 
@@ -87,11 +65,11 @@ def test_a_hamlet_renamed_alone_tells_no_plan_change(tmp_path):
 def test_a_commune_target_rewritten_as_text_tells_no_plan_change(tmp_path):
     """The plan saved again with the poor target typed as text, '1,52', '1,520' and '1.52
     điểm': all read 1.52 points, as April ran with; no month is told of a plan change."""
-    folder, out = _april_run(tmp_path)
+    folder, out = april_run(tmp_path)
     for month, written in (("05", "1,52"), ("06", "1,520"), ("07", "1.52 điểm")):
         info = dict(PLAN_INFO, poor_target=written)
         write_plan_workbook(folder / "KeHoach_2024.xlsx", info, plan_hamlets(), start_list())
-        _lists(folder, f"2024-{month}", date(2024, int(month) + 1, 3))
+        two_lists(folder, f"2024-{month}", date(2024, int(month) + 1, 3))
         execute(folder, out, f"2024-{month}")
         assert _plan_notices() == [], written
 
@@ -108,11 +86,7 @@ def test_an_owner_file_beside_no_workbook_tells_nothing_open(tmp_path):
     April afresh, its hidden lock file '.~lock.TongHop_2024-04.xlsx#' left behind. Before, the
     run wrote 'TongHop_2024-04 (1).xlsx' and said the workbook (not there) was open; now it
     writes the workbook under its own name and says nothing of it."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _lists(folder, "2024-04", date(2024, 5, 3))
-    execute(folder, out, "2024-04")
+    folder, out = april_run(tmp_path, keep_lists=True)
     book = out / "2024-04" / "TongHop_2024-04.xlsx"
     book.unlink()
     (out / "2024-04" / ".~lock.TongHop_2024-04.xlsx#").write_text("owner", encoding="utf-8")
@@ -125,11 +99,7 @@ def test_an_owner_file_beside_no_workbook_tells_nothing_open(tmp_path):
 def test_a_libreoffice_lock_file_beside_the_workbook_is_named_to_delete(tmp_path):
     # the control: the workbook there, LibreOffice's lock file beside it: written beside, and
     # the lock file named as Excel's owner file is
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _lists(folder, "2024-04", date(2024, 5, 3))
-    execute(folder, out, "2024-04")
+    folder, out = april_run(tmp_path, keep_lists=True)
     (out / "2024-04" / ".~lock.TongHop_2024-04.xlsx#").write_text("owner", encoding="utf-8")
     _, written, _ = execute(folder, out, "2024-04")
     assert written["workbook"].name == "TongHop_2024-04 (1).xlsx"
@@ -151,10 +121,10 @@ def test_a_revised_plans_notice_is_said_once_not_at_every_later_month(tmp_path):
     April (before: every month named it until April was run again). A second revision before
     July (1.6 -> 1.7) is told at July's run, naming April, May and June, each under an older
     plan."""
-    folder, out = _april_run(tmp_path)
+    folder, out = april_run(tmp_path)
     revised = dict(PLAN_INFO, poor_target=1.6)
     write_plan_workbook(folder / "KeHoach_2024.xlsx", revised, plan_hamlets(), start_list())
-    _lists(folder, "2024-05", date(2024, 6, 3))
+    two_lists(folder, "2024-05", date(2024, 6, 3))
     execute(folder, out, "2024-05")
     [may] = _plan_notices()
     assert may.startswith("Kỳ 04/2024 đã được tổng hợp theo kế hoạch khác")
@@ -164,12 +134,12 @@ def test_a_revised_plans_notice_is_said_once_not_at_every_later_month(tmp_path):
         "kỳ sau. Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt từng kỳ: giamngheo run --period "
         "2024-04; giamngheo run --period 2024-05"
     ) in may
-    _lists(folder, "2024-06", date(2024, 7, 3))
+    two_lists(folder, "2024-06", date(2024, 7, 3))
     execute(folder, out, "2024-06")
     assert _plan_notices() == []
     again = dict(PLAN_INFO, poor_target=1.7)
     write_plan_workbook(folder / "KeHoach_2024.xlsx", again, plan_hamlets(), start_list())
-    _lists(folder, "2024-07", date(2024, 8, 3))
+    two_lists(folder, "2024-07", date(2024, 8, 3))
     execute(folder, out, "2024-07")
     [july] = _plan_notices()
     assert july.startswith(
@@ -181,10 +151,10 @@ def test_a_revised_plans_notice_is_said_once_not_at_every_later_month(tmp_path):
 
 def test_a_month_run_again_under_the_revised_plan_is_told_again(tmp_path):
     # the control: May run again (no later month under the revised plan): April named again
-    folder, out = _april_run(tmp_path)
+    folder, out = april_run(tmp_path)
     revised = dict(PLAN_INFO, poor_target=1.6)
     write_plan_workbook(folder / "KeHoach_2024.xlsx", revised, plan_hamlets(), start_list())
-    _lists(folder, "2024-05", date(2024, 6, 3))
+    two_lists(folder, "2024-05", date(2024, 6, 3))
     execute(folder, out, "2024-05")
     execute(folder, out, "2024-05")
     [said] = _plan_notices()
@@ -202,9 +172,9 @@ def test_a_corrected_list_under_its_kept_name_is_not_to_be_copied_over(tmp_path)
     'NaMon_04.xlsx' over the correction. It now says not to copy that one. Done as said (Bản
     Cọ's kept list alone copied back), April counts the correction: poor 2 + 2 = 4, near-poor
     3 + 1 = 4 (was 5 and 3)."""
-    folder, out = _april_run(tmp_path)
+    folder, out = april_run(tmp_path)
     kept = out / "2024-04" / "nguon"
-    _lists(folder, "2024-06", date(2024, 7, 3))
+    two_lists(folder, "2024-06", date(2024, 7, 3))
     corrected = [person(f"NM{i}", "poor") for i in (1, 2)]
     corrected += [person(f"NM{i}", "near_poor") for i in (3, 4, 5)]
     write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, corrected, period="2024-04",

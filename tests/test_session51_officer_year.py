@@ -17,32 +17,56 @@ from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 
 
-def _lists(folder, period: str, prepared: date) -> None:
+def two_lists(folder, period: str, prepared: date, na_mon: str = "Nà Mòn") -> None:
+    """Nà Mòn's list of ``period`` ('NaMon_MM.xlsx', NM1-3 poor, NM4-5 near-poor, 100
+    households; its 'Xóm' written ``na_mon``) and Bản Cọ's ('BanCo_MM.xlsx', BC1-2 poor, BC3
+    near-poor, 200), prepared on ``prepared``."""
     na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
     na += [person(f"NM{i}", "near_poor") for i in (4, 5)]
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     month = period[5:]
-    write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, na, period=period,
+    write_roster(folder, f"NaMon_{month}.xlsx", na_mon, 100, na, period=period,
                  prepared=prepared)  # fmt: skip
     write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200, ban, period=period,
                  prepared=prepared)  # fmt: skip
 
 
+def april_run(tmp_path, keep_lists: bool = False):
+    """A new commune (tests.commune.new_commune) whose April is run under the first plan with
+    :func:`two_lists`, the lists then taken out of the input folder unless ``keep_lists``.
+    Returns (input folder, output folder)."""
+    folder, out = new_commune(tmp_path)
+    two_lists(folder, "2024-04", date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    if not keep_lists:
+        for name in ("NaMon_04.xlsx", "BanCo_04.xlsx"):
+            (folder / name).unlink()
+    return folder, out
+
+
+def april_na_mon_alone(tmp_path, keep_list: bool = False):
+    """A new commune whose April is run with Nà Mòn's list alone ('NaMon_04.xlsx', NM1-3 poor,
+    prepared 3 May; Bản Cọ late), the list then taken out of the input folder unless
+    ``keep_list``. Returns (input folder, output folder)."""
+    folder, out = new_commune(tmp_path)
+    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, na, period="2024-04",
+                 prepared=date(2024, 5, 3))  # fmt: skip
+    execute(folder, out, "2024-04")
+    if not keep_list:
+        (folder / "NaMon_04.xlsx").unlink()
+    return folder, out
+
+
 def _april_then_revised_may(tmp_path, info: dict, hamlets: list[dict]):
     """April run under the first plan; the plan replaced by one of ``info`` and ``hamlets``;
     May's lists (the same households) run. Returns the output folder and the plan notices."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _lists(folder, "2024-04", date(2024, 5, 3))
-    execute(folder, out, "2024-04")
-    for name in ("NaMon_04.xlsx", "BanCo_04.xlsx"):
-        (folder / name).unlink()
+    folder, out = april_run(tmp_path)
     write_plan_workbook(folder / "KeHoach_2024.xlsx", info, hamlets, start_list())
-    _lists(folder, "2024-05", date(2024, 6, 3))
+    two_lists(folder, "2024-05", date(2024, 6, 3))
     execute(folder, out, "2024-05")
     said = [n for n in NOTICES if "theo kế hoạch khác" in in_language(n, "vi")]
     return out, said
@@ -104,14 +128,10 @@ def test_a_hamlet_the_revised_plan_adds_is_said_to_go_unsent_in_the_months_run_a
     info = dict(PLAN_INFO, poor_target=1.6)
     hamlets = [*plan_hamlets(), {"hamlet": "Pác Cập", "start_households": 120, "start_poor": 1,
                "start_near_poor": 0, "poor_target": 1, "near_poor_target": 0}]  # fmt: skip
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _lists(folder, "2024-04", date(2024, 5, 3))
-    execute(folder, out, "2024-04")
+    folder, out = april_run(tmp_path, keep_lists=True)
     start = [*start_list(), dict(person("PC1", "poor"), hamlet="Pác Cập", stt=9)]
     write_plan_workbook(folder / "KeHoach_2024.xlsx", info, hamlets, start)
-    _lists(folder, "2024-05", date(2024, 6, 3))
+    two_lists(folder, "2024-05", date(2024, 6, 3))
     execute(folder, out, "2024-05")
     [said] = [n for n in NOTICES if "theo kế hoạch khác" in in_language(n, "vi")]
     vi, en = in_language(said, "vi"), in_language(said, "en")
@@ -147,15 +167,8 @@ def test_a_plan_adding_no_hamlet_says_no_hamlet_unsent(tmp_path):
 def _april_late_with_june(tmp_path):
     """April run with Nà Mòn's list alone (Bản Cọ late); the April list taken out of the input
     folder, as the officer does each month; June's lists come with Bản Cọ's April list."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
-    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, na, period="2024-04",
-                 prepared=date(2024, 5, 3))  # fmt: skip
-    execute(folder, out, "2024-04")
-    (folder / "NaMon_04.xlsx").unlink()
-    _lists(folder, "2024-06", date(2024, 7, 3))
+    folder, out = april_na_mon_alone(tmp_path)
+    two_lists(folder, "2024-06", date(2024, 7, 3))
     write_roster(folder, "BanCo_04.xlsx", "Bản Cọ", 200,
                  [person("BC1", "poor"), person("BC3", "near_poor")], period="2024-04",
                  prepared=date(2024, 6, 20))  # fmt: skip
@@ -193,14 +206,8 @@ def test_a_late_list_says_to_copy_back_the_months_kept_lists_when_they_are_not_t
 
 def test_a_late_list_beside_the_months_other_lists_says_run_again_alone(tmp_path):
     # the control: Nà Mòn's April list copied back before June's run: no copying asked
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
-    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, na, period="2024-04",
-                 prepared=date(2024, 5, 3))  # fmt: skip
-    execute(folder, out, "2024-04")
-    _lists(folder, "2024-06", date(2024, 7, 3))
+    folder, out = april_na_mon_alone(tmp_path, keep_list=True)
+    two_lists(folder, "2024-06", date(2024, 7, 3))
     write_roster(folder, "BanCo_04.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
                  period="2024-04", prepared=date(2024, 6, 20))  # fmt: skip
     execute(folder, out, "2024-06")
@@ -216,11 +223,7 @@ def test_a_workbook_said_open_by_an_owner_file_says_which_file_to_delete_once_cl
     '~$TongHop_2024-04.xlsx' stays, and every run writes '… (N).xlsx' beside the workbook saying
     it is open. The notice now names the owner file to delete once no program has the workbook
     open; deleted, the next run writes the workbook under its own name and says nothing."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _lists(folder, "2024-04", date(2024, 5, 3))
-    execute(folder, out, "2024-04")
+    folder, out = april_run(tmp_path, keep_lists=True)
     owner = out / "2024-04" / "~$TongHop_2024-04.xlsx"
     owner.write_bytes(b"owner")  # left by the crash
     _, written, _ = execute(folder, out, "2024-04")
@@ -254,12 +257,8 @@ def test_history_names_a_month_never_consolidated_between_stored_ones(tmp_path):
 
     from pipeline.cli import main
 
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    _lists(folder, "2024-04", date(2024, 5, 3))
-    execute(folder, out, "2024-04")
-    _lists(folder, "2024-06", date(2024, 7, 3))
+    folder, out = april_run(tmp_path, keep_lists=True)
+    two_lists(folder, "2024-06", date(2024, 7, 3))
     execute(folder, out, "2024-06")
     said = CliRunner().invoke(main, ["history", "--output", str(out)]).output.splitlines()
     assert [line.split()[0] for line in said[1:3]] == ["2024-04", "2024-06"]
@@ -272,7 +271,7 @@ def test_history_names_a_month_never_consolidated_between_stored_ones(tmp_path):
         "Not consolidated between the periods above: 05/2024 (the period after each has no "
         "changes since last month)."
     ]
-    _lists(folder, "2024-05", date(2024, 6, 3))
+    two_lists(folder, "2024-05", date(2024, 6, 3))
     execute(folder, out, "2024-05")
     said = CliRunner().invoke(main, ["history", "--output", str(out)]).output.splitlines()
     assert [line.split()[0] for line in said[1:4]] == ["2024-04", "2024-05", "2024-06"]

@@ -19,7 +19,8 @@ from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
+from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
+from tests.test_session51_officer_year import april_na_mon_alone
 
 _BAN_CO = [person("BC1", "poor"), person("BC3", "near_poor")]
 
@@ -28,14 +29,8 @@ def _june_after_a_revised_plan(tmp_path):
     """April run with Nà Mòn's list alone (3 poor), its list then taken out of the input folder;
     the plan revised in place (KeHoach_2024.xlsx, poor target 1.80); June run with both
     hamlets' June lists and Bản Cọ's late April list."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = april_na_mon_alone(tmp_path)
     na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
-    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, na, period="2024-04",
-                 prepared=date(2024, 5, 3))  # fmt: skip
-    execute(folder, out, "2024-04")
-    (folder / "NaMon_04.xlsx").unlink()
     write_plan_workbook(folder / "KeHoach_2024.xlsx", dict(PLAN_INFO, poor_target=1.8),
                         plan_hamlets(), start_list())  # fmt: skip
     for hamlet, file, rows in (
@@ -151,9 +146,7 @@ def test_history_of_a_period_lists_every_run_with_its_own_figures(tmp_path):
     from pipeline.cli import main
     from pipeline.messages import RunCommand
 
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _march(folder)
     command = RunCommand(folder, out)
     execute(folder, out, "2024-03", command=command)
@@ -207,9 +200,7 @@ def test_history_of_a_period_not_stored_or_not_a_month_says_so(tmp_path):
 
     from pipeline.cli import main
 
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     _march(folder)
     execute(folder, out, "2024-03")
     none = CliRunner().invoke(main, ["history", "--output", str(out), "--period", "2024-04"])
@@ -232,14 +223,8 @@ def test_a_month_run_after_a_month_never_run_says_so_on_screen(tmp_path):
     """April run; May never (no lists came); June run. Only 'Biến động' said it ("Chưa có số
     liệu tháng 5/2024 …"): the JSON's previous_period is null and June is not compared with
     April. Now one line names May and what follows, with the commands in order."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = april_na_mon_alone(tmp_path)
     na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
-    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, na, period="2024-04",
-                 prepared=date(2024, 5, 3))  # fmt: skip
-    execute(folder, out, "2024-04")
-    (folder / "NaMon_04.xlsx").unlink()
     write_roster(folder, "NaMon_06.xlsx", "Nà Mòn", 100, na[:2], period="2024-06",
                  prepared=date(2024, 7, 3))  # fmt: skip
     execute(folder, out, "2024-06")
@@ -265,9 +250,7 @@ def test_a_month_run_after_the_month_before_it_or_beside_its_lists_says_nothing_
 ):
     # controls: May run before June says nothing of a skip; June with May's lists in the
     # folder, May never run, hears the notice of lists never consolidated, not this one too
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
+    folder, out = new_commune(tmp_path)
     na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
     for month in ("04", "05"):
         write_roster(folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, na, period=f"2024-{month}",

@@ -91,7 +91,7 @@ HIDDEN_FOLDER_EN = (
 )
 
 
-def _may_folder(tmp_path):
+def may_folder(tmp_path):
     """May 2024 (tests.commune.clean_rosters): Nà Mòn and Bản Cọ sent, Đồng Kè nothing."""
     folder = tmp_path / "input"
     folder.mkdir()
@@ -106,7 +106,7 @@ def test_a_list_in_a_hidden_folder_is_named_on_its_hamlets_line(tmp_path):
     if nothing of it was there. Now it says a list named for it is in a hidden folder, and
     names that list ('.thang5/DS_DongKe_2024-05.xlsx'), no row counted; in English too. Nà Mòn
     and Bản Cọ as before."""
-    folder = _may_folder(tmp_path)
+    folder = may_folder(tmp_path)
     hidden = folder / ".thang5"
     hidden.mkdir()
     write_roster(hidden, "DS_DongKe_2024-05.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
@@ -124,7 +124,7 @@ def test_a_list_in_a_hidden_folder_is_named_on_its_hamlets_line(tmp_path):
 def test_a_hidden_folder_names_each_hamlet_it_holds_a_list_of(tmp_path):
     """'.sync/' holds Đồng Kè's list and a copy of Bản Cọ's (Bản Cọ sent its own beside it):
     Đồng Kè's line names its list there; Bản Cọ's line is its list counted, as before."""
-    folder = _may_folder(tmp_path)
+    folder = may_folder(tmp_path)
     hidden = folder / ".sync" / "xom"
     hidden.mkdir(parents=True)
     write_roster(hidden, "DongKe.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
@@ -140,7 +140,7 @@ def test_a_hidden_folder_of_another_month_is_not_named_on_the_line(tmp_path):
     (its name April's, its folder no month's). The folders are still said skipped on 'Lỗi dữ
     liệu'. (A list named April's in '.thang5/' is May's, its name mistyped, as session 43 takes
     'T5/DongKe_2024-04.xlsx'.)"""
-    folder = _may_folder(tmp_path)
+    folder = may_folder(tmp_path)
     for name, file in ((".thang4", "DongKe.xlsx"), (".cu", "DongKe_2024-04.xlsx")):
         (folder / name).mkdir()
         write_roster(folder / name, file, "Đồng Kè", 150, [person("DK1", "poor")])
@@ -188,14 +188,7 @@ def test_check_runs_december_before_januarys_lists_of_the_next_year(tmp_path):
     the history). Before: December was not run first, so nothing was said at December's list
     and January's was compared with November: NM5 asked at January's list. The history's
     bytes unchanged."""
-    folder, out = new_commune(tmp_path)
-    _nm_bc(folder, "2024-11", 5)
-    execute(folder, out, "2024-11")
-    for old in folder.glob("*_2024-11.xlsx"):
-        old.unlink()
-    _nm_bc(folder, "2024-12", 4)
-    _plan_2025(folder)
-    _nm_bc(folder, "2025-01", 4)
+    folder, out = november_then_december_and_january(tmp_path)
     before = (out / "lich-su.sqlite").read_bytes()
     assert _gone(folder, out) == [
         ("NaMon_2024-12.xlsx", "NM5 (Hoàng Văn NM5)", "danh sách đầu năm")
@@ -206,13 +199,23 @@ def test_check_runs_december_before_januarys_lists_of_the_next_year(tmp_path):
 def test_check_after_december_run_says_januarys_movements_alone_as_before(tmp_path):
     """Kept (passes before too): the same folder, December run: `check` says nothing of NM5,
     asked by December's run (session 43: January's movements alone)."""
+    folder, out = november_then_december_and_january(tmp_path, run_december=True)
+    assert _gone(folder, out) == []
+
+
+def november_then_december_and_january(tmp_path, run_december: bool = False):
+    """November 2024 run (:func:`_nm_bc`: NM1-NM5, the 2024 plan kept in ra/2024-11/nguon/),
+    its lists then taken out of the input folder; December 2024's lists (Nà Mòn's NM1-NM4, NM5
+    dropped without 'Thoát'), run if ``run_december``; the 2025 plan and January 2025's lists
+    (Nà Mòn's NM1-NM4), not run. Returns (input folder, output folder)."""
     folder, out = new_commune(tmp_path)
     _nm_bc(folder, "2024-11", 5)
     execute(folder, out, "2024-11")
     for old in folder.glob("*_2024-11.xlsx"):
         old.unlink()
     _nm_bc(folder, "2024-12", 4)
-    execute(folder, out, "2024-12")
+    if run_december:
+        execute(folder, out, "2024-12")
     _plan_2025(folder)
     _nm_bc(folder, "2025-01", 4)
-    assert _gone(folder, out) == []
+    return folder, out

@@ -26,12 +26,10 @@ from pipeline import cli
 from pipeline.checkfiles import _by_plan_year, _plan_taken, _read_given, check_files
 from pipeline.cli import main
 from pipeline.history import HistoryStore
-from pipeline.run import collect, execute
+from pipeline.run import collect
 from pipeline.template import write_plan_workbook
 from tests.commune import (
     PLAN_INFO,
-    clean_rosters,
-    new_commune,
     person,
     plan_hamlets,
     start_list,
@@ -39,17 +37,14 @@ from tests.commune import (
     write_roster,
 )
 from tests.test_session50_input_messages import _reporting_rows
-from tests.test_session51_reporting_gaps import _nm_bc, _plan_2025
+from tests.test_session51_reporting_gaps import (
+    _nm_bc,
+    _plan_2025,
+    may_folder,
+    november_then_december_and_january,
+)
 
 LNK = b"L\x00\x00\x00\x01\x14\x02\x00" + bytes(68)  # a Windows shortcut's first bytes
-
-
-def _may_folder(tmp_path):
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_plan(folder)
-    clean_rosters(folder)
-    return folder
 
 
 def _put(folder, path: str) -> None:
@@ -78,7 +73,7 @@ def test_a_skipped_file_in_another_months_folder_is_not_named_on_the_line(tmp_pa
     '.thang4/DongKe.xlsx' is April's list (session 51). Before, Đồng Kè's line said a shortcut
     (a hidden file) named for it was found for May and named it: the officer would look for
     April's file as May's. Now a bare "Chưa nộp", no file, as for the hidden folder."""
-    folder = _may_folder(tmp_path)
+    folder = may_folder(tmp_path)
     _put(folder, path)
     rows = _reporting_rows(folder)
     assert rows["Đồng Kè"][2:4] == ("Chưa nộp", None)
@@ -96,7 +91,7 @@ def test_a_skipped_file_in_another_months_folder_is_not_named_on_the_line(tmp_pa
 def test_a_skipped_file_of_this_months_folder_or_name_is_still_named(tmp_path, path, said):
     """Guards (pass before too): a shortcut or a hidden list in May's folder ('T5/'), in a
     folder naming no month, or named May's in April's folder, is named on Đồng Kè's line."""
-    folder = _may_folder(tmp_path)
+    folder = may_folder(tmp_path)
     _put(folder, path)
     rows = _reporting_rows(folder)
     assert rows["Đồng Kè"][2:4] == (said, path)
@@ -114,7 +109,7 @@ def test_the_screens_line_names_a_hidden_folders_list_beside_its_hamlet(tmp_path
     """Đồng Kè's May list in '.thang5/': 'Nộp báo cáo' names it on Đồng Kè's line (session
     51). Before, the screen read a bare "Chưa nộp: Đồng Kè": the officer called the hamlet for a
     list that was in the folder. Now the list is named beside it, in both languages."""
-    folder = _may_folder(tmp_path)
+    folder = may_folder(tmp_path)
     _put(folder, ".thang5/DS_DongKe_2024-05.xlsx")
     assert _absent(folder) == [
         "  Chưa nộp: Đồng Kè (danh sách .thang5/DS_DongKe_2024-05.xlsx trong thư mục ẩn chưa "
@@ -142,7 +137,7 @@ def test_the_screens_line_names_a_hidden_folders_list_beside_its_hamlet(tmp_path
 def test_the_screens_line_names_a_shortcut_or_hidden_file_beside_its_hamlet(tmp_path, path, said):
     """As above for a shortcut and a hidden file named for Đồng Kè (session 50's line on 'Nộp
     báo cáo'): the screen said a bare "Chưa nộp: Đồng Kè"."""
-    folder = _may_folder(tmp_path)
+    folder = may_folder(tmp_path)
     _put(folder, path)
     assert _absent(folder) == [f"  Chưa nộp: Đồng Kè ({said})"]
 
@@ -150,7 +145,7 @@ def test_the_screens_line_names_a_shortcut_or_hidden_file_beside_its_hamlet(tmp_
 def test_the_screens_line_of_a_hamlet_with_nothing_skipped_is_bare(tmp_path):
     """A guard: '.thang4/DongKe.xlsx' (April's) at May's run names nothing: "Chưa nộp: Đồng
     Kè"."""
-    folder = _may_folder(tmp_path)
+    folder = may_folder(tmp_path)
     _put(folder, ".thang4/DongKe.xlsx")
     assert _absent(folder) == ["  Chưa nộp: Đồng Kè"]
 
@@ -162,14 +157,7 @@ def _january_with_two_plans_of_last_year(tmp_path):
     """November 2024 run (NM1-NM5); in the folder in January: KeHoach_2024.xlsx, a copy saved
     later 'KeHoach_2024_sua.xlsx' (the plan a run of December takes: the newest of its year),
     KeHoach_2025.xlsx, December's lists (Nà Mòn's without NM5) not run, January's."""
-    folder, out = new_commune(tmp_path)
-    _nm_bc(folder, "2024-11", 5)
-    execute(folder, out, "2024-11")
-    for old in folder.glob("*_2024-11.xlsx"):
-        old.unlink()
-    _nm_bc(folder, "2024-12", 4)
-    _plan_2025(folder)
-    _nm_bc(folder, "2025-01", 4)
+    folder, out = november_then_december_and_january(tmp_path)
     write_plan_workbook(folder / "KeHoach_2024_sua.xlsx", PLAN_INFO, plan_hamlets(), start_list())
     os.utime(folder / "KeHoach_2024.xlsx", (1_700_000_000, 1_700_000_000))  # the older
     return folder, out
