@@ -21,7 +21,7 @@ from tests.commune import person, write_roster
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session47_apart_new_codes import _summary
 from tests.test_session50_diff_read import _unnamed
-from tests.test_session51_two_hamlets import _BC, _april
+from tests.test_session51_two_hamlets import _BC, _april, may_lists
 
 _SPLIT = "DanhSach_2024-05.xlsx"
 
@@ -30,14 +30,7 @@ def _may(tmp_path, apart: list[dict], na_mon: list[dict] | None, run: bool = Tru
     """April run; May: Nà Mòn ``na_mon`` (None: nothing sent), Bản Cọ and Đồng Kè their own, and
     ``apart`` in 'DanhSach_2024-05.xlsx', its 'Xóm' and title 'Đồng Kè', made a day later; May
     run if ``run``. Returns (folder, out)."""
-    folder, out = _april(tmp_path)
-    for old in folder.glob("DS_*.xlsx"):
-        old.unlink()
-    lists = {"BanCo.xlsx": ("Bản Cọ", 200, _BC), "DongKe.xlsx": ("Đồng Kè", 150, _dk())}
-    if na_mon is not None:
-        lists["NaMon.xlsx"] = ("Nà Mòn", 100, na_mon)
-    for file, (hamlet, size, rows) in lists.items():
-        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
+    folder, out = may_lists(tmp_path, na_mon)
     write_roster(folder, _SPLIT, "Đồng Kè", 150, apart, "2024-05", date(2024, 6, 4))
     if run:
         execute(folder, out, "2024-05")

@@ -16,10 +16,10 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.run import execute
 from tests.commune import person, write_roster
-from tests.test_session38_oracle import _dk, _na_mon
+from tests.test_session38_oracle import _na_mon
 from tests.test_session51_neighbour_apart import _SPLIT, _errors
-from tests.test_session51_neighbour_review import _REFUSED, _may_refused
-from tests.test_session51_two_hamlets import _BC, _april
+from tests.test_session51_neighbour_review import _REFUSED, _may_refused, may_moved_in
+from tests.test_session51_two_hamlets import may_lists
 
 
 def test_check_says_the_refused_own_list_as_the_run(tmp_path):
@@ -42,13 +42,7 @@ def test_check_says_a_list_naming_no_hamlet_as_the_run_when_the_own_list_is_refu
     Nà Mòn's refused 'NaMon.xlsx': the run counts no Nà Mòn list, so nothing is 'held' and the
     refusal keeps its plain words; `check` took the refused list as counted and said 'holds-held'
     ("… mà danh sách xóm Nà Mòn gửi kỳ này không có …"). Now both say the plain words."""
-    folder, out = _april(tmp_path)
-    for old in folder.glob("DS_*.xlsx"):
-        old.unlink()
-    lists = {"NaMon.xlsx": ("Nà Mòn", "abc", _na_mon()[:3]), "BanCo.xlsx": ("Bản Cọ", 200, _BC),
-             "DongKe.xlsx": ("Đồng Kè", 150, _dk())}  # fmt: skip
-    for file, (hamlet, size, rows) in lists.items():
-        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
+    folder, out = may_lists(tmp_path, _na_mon()[:3], na_mon_size="abc")
     apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
     path = write_roster(folder, _SPLIT, "Bản Cọ", 200, apart, "2024-05", date(2024, 6, 4))
     book = openpyxl.load_workbook(path)
@@ -66,17 +60,7 @@ def _may_moved(tmp_path, dk_size: int = 150):
     hộ dân cư' of Đồng Kè ``dk_size``), and a second file naming Đồng Kè of NM4, NM5 noted
     'Chuyển đến từ xóm Nà Mòn' ('codes-moved'), a day later; May run. Returns (feedback file
     name -> (the file it is of, its title cell, its workbook title)), 'Nộp báo cáo''s files)."""
-    folder, out = _april(tmp_path)
-    for old in folder.glob("DS_*.xlsx"):
-        old.unlink()
-    lists = {"NaMon.xlsx": ("Nà Mòn", 100, _na_mon()[:3]), "BanCo.xlsx": ("Bản Cọ", 200, _BC),
-             "DongKe.xlsx": ("Đồng Kè", dk_size, _dk())}  # fmt: skip
-    for file, (hamlet, size, rows) in lists.items():
-        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
-    note = "Chuyển đến từ xóm Nà Mòn"
-    moved = [person("NM4", "near_poor", ghi_chu=note), person("NM5", "near_poor", ghi_chu=note)]
-    write_roster(folder, _SPLIT, "Đồng Kè", 150, moved, "2024-05", date(2024, 6, 4))
-    execute(folder, out, "2024-05")
+    _, out = may_moved_in(tmp_path, dk_size)
     found = {}
     for path in sorted((out / "2024-05" / "PhanHoi").glob("*.xlsx")):
         book = openpyxl.load_workbook(path, read_only=True)

@@ -13,10 +13,10 @@ from datetime import date
 
 from pipeline.run import execute
 from tests.commune import person, write_roster
-from tests.test_session38_oracle import _dk, _na_mon
+from tests.test_session38_oracle import _na_mon
 from tests.test_session47_apart_new_codes import _summary
 from tests.test_session51_neighbour_apart import _SPLIT, _errors, _feedback, _report
-from tests.test_session51_two_hamlets import _BC, _april
+from tests.test_session51_two_hamlets import may_lists
 
 _REFUSED = (
     "Danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ trong danh sách là của xóm Nà Mòn, không phải "
@@ -33,13 +33,7 @@ def _may_refused(tmp_path, run: bool = True):
     """April run; May: Nà Mòn's NM1-NM3 in 'NaMon.xlsx' with 'Tổng số hộ dân cư' 'abc'
     (refused), Bản Cọ and Đồng Kè their own, NM4, NM5 in 'DanhSach_2024-05.xlsx' naming Đồng
     Kè, a day later; May run if ``run``. Returns (folder, out)."""
-    folder, out = _april(tmp_path)
-    for old in folder.glob("DS_*.xlsx"):
-        old.unlink()
-    lists = {"NaMon.xlsx": ("Nà Mòn", "abc", _na_mon()[:3]), "BanCo.xlsx": ("Bản Cọ", 200, _BC),
-             "DongKe.xlsx": ("Đồng Kè", 150, _dk())}  # fmt: skip
-    for file, (hamlet, size, rows) in lists.items():
-        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
+    folder, out = may_lists(tmp_path, _na_mon()[:3], na_mon_size="abc")
     apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
     write_roster(folder, _SPLIT, "Đồng Kè", 150, apart, "2024-05", date(2024, 6, 4))
     if run:
@@ -75,6 +69,18 @@ def test_the_hamlets_own_list_refused_the_split_file_is_not_told_to_name_it(tmp_
     assert said["NaMon.xlsx"].startswith("Danh sách chưa được tổng hợp vì 'Tổng số hộ dân cư'")
 
 
+def may_moved_in(tmp_path, dk_size: int = 150):
+    """April run; May: Nà Mòn NM1-NM3 ('NaMon.xlsx'), Bản Cọ and Đồng Kè their own ('Tổng số
+    hộ dân cư' of Đồng Kè ``dk_size``), and, a day later, a second file naming Đồng Kè of NM4,
+    NM5 each noted 'Chuyển đến từ xóm Nà Mòn'; May run. Returns (folder, out)."""
+    folder, out = may_lists(tmp_path, _na_mon()[:3], dk_size=dk_size)
+    note = "Chuyển đến từ xóm Nà Mòn"
+    moved = [person("NM4", "near_poor", ghi_chu=note), person("NM5", "near_poor", ghi_chu=note)]
+    write_roster(folder, _SPLIT, "Đồng Kè", 150, moved, "2024-05", date(2024, 6, 4))
+    execute(folder, out, "2024-05")
+    return folder, out
+
+
 _MOVED = (
     "Danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ trong danh sách là của xóm Nà Mòn, không phải "
     "của xóm 'Đồng Kè' (xóm 'Đồng Kè' đã gửi danh sách của xóm: tệp 'DongKe.xlsx'), nên tệp "
@@ -95,17 +101,7 @@ def test_the_neighbours_moved_in_households_apart_do_not_hold_the_hamlet(tmp_pat
     Đồng Kè's. Now not held: Nà Mòn counted, near-poor start 2, exited 2, end 0 (no counted list
     holds them, as before session 51's hold); the commune 3 + 2 + 1 = 6 poor, 0 + 1 + 1 = 2
     near-poor, complete; the words send Đồng Kè's head to write them on Đồng Kè's list."""
-    folder, out = _april(tmp_path)
-    for old in folder.glob("DS_*.xlsx"):
-        old.unlink()
-    lists = {"NaMon.xlsx": ("Nà Mòn", 100, _na_mon()[:3]), "BanCo.xlsx": ("Bản Cọ", 200, _BC),
-             "DongKe.xlsx": ("Đồng Kè", 150, _dk())}  # fmt: skip
-    for file, (hamlet, size, rows) in lists.items():
-        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
-    note = "Chuyển đến từ xóm Nà Mòn"
-    moved = [person("NM4", "near_poor", ghi_chu=note), person("NM5", "near_poor", ghi_chu=note)]
-    write_roster(folder, _SPLIT, "Đồng Kè", 150, moved, "2024-05", date(2024, 6, 4))
-    execute(folder, out, "2024-05")
+    folder, out = may_moved_in(tmp_path)
     may = _summary(out, "2024-05")
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)

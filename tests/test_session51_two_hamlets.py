@@ -35,6 +35,22 @@ def _april(tmp_path):
     return folder, out
 
 
+def may_lists(tmp_path, na_mon: list[dict] | None, na_mon_size=100, dk_size: int = 150):
+    """April run (:func:`_april`), its lists then taken out of the input folder; May's own lists
+    written (not run), prepared 3 June: Nà Mòn's ``na_mon`` in 'NaMon.xlsx' ('Tổng số hộ dân
+    cư' ``na_mon_size``; None: Nà Mòn sends nothing), Bản Cọ's BC1-BC3 in 'BanCo.xlsx' (200)
+    and Đồng Kè's DK1, DK2 in 'DongKe.xlsx' (``dk_size``). Returns (folder, out)."""
+    folder, out = _april(tmp_path)
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    lists = {"BanCo.xlsx": ("Bản Cọ", 200, _BC), "DongKe.xlsx": ("Đồng Kè", dk_size, _dk())}
+    if na_mon is not None:
+        lists = {"NaMon.xlsx": ("Nà Mòn", na_mon_size, na_mon), **lists}
+    for file, (hamlet, size, rows) in lists.items():
+        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
+    return folder, out
+
+
 def _asked(code: str, other: str, row: int, file: str, mine: int, me: str, them: str) -> str:
     """'new-both' by hand: ``other`` the other hamlet, its ``file`` and ``row``; ``mine`` this
     row; ``me``, ``them`` the heads written."""
@@ -187,13 +203,7 @@ def _reports(out, period: str) -> dict:
 def _may_split(tmp_path, unnamed: list[dict]):
     """April run; May: Nà Mòn lists NM1-NM3 poor only, the list naming no hamlet ``unnamed``,
     Bản Cọ and Đồng Kè their own. Returns (folder, out, May's JSON summary)."""
-    folder, out = _april(tmp_path)
-    for old in folder.glob("DS_*.xlsx"):
-        old.unlink()
-    lists = {"NaMon.xlsx": ("Nà Mòn", 100, _na_mon()[:3]), "BanCo.xlsx": ("Bản Cọ", 200, _BC),
-             "DongKe.xlsx": ("Đồng Kè", 150, _dk())}  # fmt: skip
-    for file, (hamlet, size, rows) in lists.items():
-        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
+    folder, out = may_lists(tmp_path, _na_mon()[:3])
     _unnamed(folder, unnamed)
     execute(folder, out, "2024-05")
     return folder, out, _summary(out, "2024-05")
