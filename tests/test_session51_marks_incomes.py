@@ -48,6 +48,11 @@ def _row_lines(issues, row=9) -> list[tuple[str, str]]:
     return sorted((i.code, i.cell) for i in issues if i.row == row)
 
 
+def _checked(folder) -> list:
+    """What `giamngheo check` says of Nà Mòn's 'NaMon.xlsx' beside the plan."""
+    return check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
+
+
 # 1. An 'x' under the cause, nothing after it
 
 
@@ -74,7 +79,7 @@ def test_a_poor_households_last_mark_moved_under_a_list_of_named_causes_is_shift
         "ghi 'x', là 'Phương tiện phục vụ tiếp cận thông tin' (cột V). Hãy chọn các ô từ U9 "
         "đến hết dòng, cắt (Ctrl+X) rồi dán (Ctrl+V) vào ô T9"
     )
-    issues = check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
+    issues = _checked(folder)
     assert _row_lines(issues) == [("marks-shifted", "T9")]
 
 
@@ -177,7 +182,7 @@ def test_an_income_per_household_is_shared_among_its_members(tmp_path):
     assert "read as 1,200,000 a person a month" in nm1.message("en")
     [mismatch] = [i for i in result.issues if i.code == "classification-mismatch"]
     assert "thu nhập 1.800.000 đ, 3 chỉ số thiếu hụt" in mismatch.message("vi")
-    issues = check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
+    issues = _checked(folder)
     assert sorted(i.cell for i in issues if i.code == "income-per-household") == [
         "J10", "J5", "J9",
     ]  # fmt: skip
@@ -266,7 +271,7 @@ def test_no_labour_under_the_group_beside_an_empty_cause_is_that_cause(tmp_path,
         "W9. Nếu hộ thuộc nhóm không có khả năng lao động, hãy ghi 'KKNLĐ' vào ô X9. Hộ vẫn "
         "được tính."
     )
-    issues = check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
+    issues = _checked(folder)
     assert _row_lines(issues) == [("cause-under-group", "X9")]
 
 

@@ -21,7 +21,7 @@ from tests.commune import person, write_roster
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session47_apart_new_codes import _summary
 from tests.test_session50_diff_read import _unnamed
-from tests.test_session51_two_hamlets import _BC, _april, may_lists
+from tests.test_session51_two_hamlets import _BC, _april, may_lists, may_texts
 
 _SPLIT = "DanhSach_2024-05.xlsx"
 
@@ -122,11 +122,7 @@ def test_a_list_of_a_hamlets_households_naming_a_neighbour_is_held_apart(tmp_pat
         "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, chưa có "
         "trong danh sách của xóm"
     )
-    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
-    texts = [v for sheet in ("Tổng hợp", "Theo xóm") for row in book[sheet].iter_rows(values_only=True)
-             for v in row if isinstance(v, str) and "mà các mã hộ là của xóm" in v]  # fmt: skip
-    book.close()
-    assert texts == [
+    assert may_texts(out, "mà các mã hộ là của xóm") == [
         "Số liệu tổng hợp 2/3 xóm; chưa có: Nà Mòn (số liệu thiếu các hộ của một danh sách ghi "
         "xóm 'Đồng Kè' mà các mã hộ là của xóm, bị từ chối; cần một danh sách cho cả xóm). Số "
         "liệu toàn xã (kể cả số đầu năm) chỉ tính các xóm đã tổng hợp.",

@@ -51,6 +51,15 @@ def may_lists(tmp_path, na_mon: list[dict] | None, na_mon_size=100, dk_size: int
     return folder, out
 
 
+def may_texts(out, words: str) -> list[str]:
+    """The texts of May's 'Tổng hợp' then 'Theo xóm' holding ``words``, in sheet order."""
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    texts = [v for sheet in ("Tổng hợp", "Theo xóm") for row in book[sheet].iter_rows(values_only=True)
+             for v in row if isinstance(v, str) and words in v]  # fmt: skip
+    book.close()
+    return texts
+
+
 def _asked(code: str, other: str, row: int, file: str, mine: int, me: str, them: str) -> str:
     """'new-both' by hand: ``other`` the other hamlet, its ``file`` and ``row``; ``mine`` this
     row; ``me``, ``them`` the heads written."""
@@ -241,11 +250,7 @@ def test_a_list_naming_no_hamlet_whose_codes_are_one_hamlets_is_held_apart(tmp_p
               if len(r) > 10 and r[9] in ("missing-hamlet", "merged-list-apart")}  # fmt: skip
     book.close()
     assert errors["missing-hamlet"] == _HELD_WORDS
-    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
-    texts = [v for sheet in ("Tổng hợp", "Theo xóm") for row in book[sheet].iter_rows(values_only=True)
-             for v in row if isinstance(v, str) and "không ghi tên xóm" in v]  # fmt: skip
-    book.close()
-    assert texts == [
+    assert may_texts(out, "không ghi tên xóm") == [
         "Số liệu tổng hợp 2/3 xóm; chưa có: Nà Mòn (số liệu thiếu các hộ của một danh sách không "
         "ghi tên xóm, bị từ chối; cần một danh sách cho cả xóm). Số liệu toàn xã (kể cả số đầu "
         "năm) chỉ tính các xóm đã tổng hợp.",
