@@ -20,11 +20,14 @@ from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 
 
-def two_lists(folder, period: str, prepared: date, na_mon: str = "Nà Mòn") -> None:
-    """Nà Mòn's list of ``period`` ('NaMon_MM.xlsx', NM1-3 poor, NM4-5 near-poor, 100
-    households; its 'Xóm' written ``na_mon``) and Bản Cọ's ('BanCo_MM.xlsx', BC1-2 poor, BC3
-    near-poor, 200), prepared on ``prepared``."""
-    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+def two_lists(
+    folder, period: str, prepared: date, na_mon: str = "Nà Mòn", nm3: str = "poor"
+) -> None:
+    """Nà Mòn's list of ``period`` ('NaMon_MM.xlsx', NM1-2 poor, NM3 ``nm3``, NM4-5 near-poor,
+    100 households; its 'Xóm' written ``na_mon``) and Bản Cọ's ('BanCo_MM.xlsx', BC1-2 poor,
+    BC3 near-poor, 200), prepared on ``prepared``."""
+    na = [person(f"NM{i}", "poor") for i in (1, 2)]
+    na.append(person("NM3", nm3))
     na += [person(f"NM{i}", "near_poor") for i in (4, 5)]
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     month = period[5:]

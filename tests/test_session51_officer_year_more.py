@@ -20,7 +20,7 @@ from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
-from tests.test_session51_officer_year import april_na_mon_alone
+from tests.test_session51_officer_year import april_na_mon_alone, two_lists
 
 _BAN_CO = [person("BC1", "poor"), person("BC3", "near_poor")]
 
@@ -123,14 +123,8 @@ def test_an_old_plan_copied_back_over_the_revised_one_is_said_as_the_months_kept
 def _march(folder, near_poor_nm3: bool = False) -> None:
     """March's lists: Nà Mòn NM1-3 poor (NM3 near-poor once corrected), NM4-5 near-poor;
     Bản Cọ BC1-2 poor, BC3 near-poor."""
-    na = [person(f"NM{i}", "poor") for i in (1, 2)]
-    na.append(person("NM3", "near_poor" if near_poor_nm3 else "poor"))
-    na += [person(f"NM{i}", "near_poor") for i in (4, 5)]
-    ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    write_roster(folder, "NaMon_03.xlsx", "Nà Mòn", 100, na, period="2024-03",
-                 prepared=date(2024, 4, 3))  # fmt: skip
-    write_roster(folder, "BanCo_03.xlsx", "Bản Cọ", 200, ban, period="2024-03",
-                 prepared=date(2024, 4, 3))  # fmt: skip
+    nm3 = "near_poor" if near_poor_nm3 else "poor"
+    two_lists(folder, "2024-03", date(2024, 4, 3), nm3=nm3)
 
 
 def test_history_of_a_period_lists_every_run_with_its_own_figures(tmp_path):
