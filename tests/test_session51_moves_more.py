@@ -21,7 +21,7 @@ from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_li
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _sheets, _totals
 from tests.test_session50_duplicate_moved import _moves
-from tests.test_session51_two_hamlets import _BC, _DK, _NM, _april, _asked
+from tests.test_session51_two_hamlets import _BC, _DK, _NM, _april, _asked, nx9_on_both
 
 # --- 1. the head under another code told by its ID number alone ----------------------------
 
@@ -222,11 +222,7 @@ def test_a_note_naming_this_communes_own_xa_tells_the_move(tmp_path, note, xa_pl
         _xa_plan(folder)
     lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()}
     _month(folder, out, "2024-04", lists)
-    nx9 = person("NX9", "poor")
-    came = {**nx9, "ghi_chu": note}
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), came]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NX9")
+    may, said = nx9_on_both(folder, out, dk_note=note)
     assert sorted(said) == [
         ("Nà Mòn", _NM, "B10", "duplicate-household-id", _said_away(quoted)),
         ("Đồng Kè", _DK, "B7", "duplicate-household-id", _said_in(quoted)),
@@ -256,11 +252,7 @@ def test_a_note_naming_more_than_this_commune_is_still_asked(tmp_path, note):
     another district), tells nothing: both rows asked ('new-both'), as before. A rule taking
     any note whose 'xã' begins with the commune's name would fail here."""
     folder, out = _april(tmp_path)
-    nx9 = person("NX9", "poor")
-    odd = {**nx9, "ghi_chu": note}
-    _month(folder, out, "2024-05",
-           {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), odd]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NX9")
+    _, said = nx9_on_both(folder, out, dk_note=note)
     head = "Hoàng Văn NX9"
     assert sorted(m for *_, m in said) == sorted(
         [_asked("NX9", "Đồng Kè", 7, _DK, 10, head, head),

@@ -14,9 +14,8 @@ import openpyxl
 
 from pipeline.text import mask_ids_in
 from tests.commune import new_commune, person
-from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session48_code_reused import _sheets
-from tests.test_session51_two_hamlets import _BC, _april
+from tests.test_session38_oracle import _month, _na_mon
+from tests.test_session51_two_hamlets import _BC, _april, nx9_on_both
 
 
 def _xml_text(path) -> str:
@@ -71,12 +70,8 @@ def test_a_note_quoted_from_another_hamlets_row_keeps_its_move_alone(tmp_path):
     rows quote the part that tells the move, 'Chuyển đến từ xóm Nà Mòn'; Nà Mòn's feedback
     holds neither the number nor the income."""
     folder, out = _april(tmp_path)
-    nx9 = person("NX9", "poor")
     note = "Chuyển đến từ xóm Nà Mòn, CCCD 008877665544, thu nhập 1.200.000đ/tháng"
-    came = {**nx9, "ghi_chu": note}
-    _month(folder, out, "2024-05",
-           {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), came]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NX9")
+    _, said = nx9_on_both(folder, out, dk_note=note)
     words = {hamlet: message for hamlet, *_, message in said}
     assert "nhưng 'Ghi chú' của dòng kia ghi 'Chuyển đến từ xóm Nà Mòn': hộ đã chuyển từ " \
            "xóm Nà Mòn sang xóm kia. Hãy xóa dòng này" in words["Nà Mòn"]  # fmt: skip
@@ -90,11 +85,7 @@ def test_an_id_number_within_the_part_that_tells_the_move_is_masked(tmp_path):
     """Nà Mòn's own row of NX9 notes 'Đã chuyển sang xóm Đồng Kè CCCD 009988776655' (one part):
     quoted at Đồng Kè's row with the number masked, '… Đồng Kè CCCD ********6655'."""
     folder, out = _april(tmp_path)
-    nx9 = person("NX9", "poor")
-    left = {**nx9, "ghi_chu": "Đã chuyển sang xóm Đồng Kè CCCD 009988776655"}
-    _month(folder, out, "2024-05",
-           {"Nà Mòn": _na_mon(left), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), nx9]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NX9")
+    _, said = nx9_on_both(folder, out, na_mon_note="Đã chuyển sang xóm Đồng Kè CCCD 009988776655")
     words = {hamlet: message for hamlet, *_, message in said}
     assert "nhưng 'Ghi chú' của dòng kia ghi 'Đã chuyển sang xóm Đồng Kè CCCD ********6655': " \
            "hộ đã chuyển đến xóm Đồng Kè. Hãy giữ nguyên dòng này" in words["Đồng Kè"]  # fmt: skip

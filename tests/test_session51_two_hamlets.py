@@ -60,6 +60,18 @@ def may_texts(out, words: str) -> list[str]:
     return texts
 
 
+def nx9_on_both(folder, out, na_mon_note: str | None = None, dk_note: str | None = None):
+    """May run (after :func:`_april`): NX9 (poor) on Nà Mòn's list after NM1-NM5, its 'Ghi
+    chú' ``na_mon_note``, and on Đồng Kè's after DK1, DK2, its 'Ghi chú' ``dk_note``; Bản Cọ
+    its own. Returns (May's JSON summary's hamlets by name, the issues of 'Lỗi dữ liệu' at
+    NX9's Mã hộ: (hamlet, file, cell, code, message))."""
+    nx9 = person("NX9", "poor")
+    ours, theirs = {**nx9, "ghi_chu": na_mon_note}, {**nx9, "ghi_chu": dk_note}
+    may = _month(folder, out, "2024-05",
+                 {"Nà Mòn": _na_mon(ours), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), theirs]})  # fmt: skip
+    return may, _sheets(out, "2024-05", "NX9")[1]
+
+
 def _asked(code: str, other: str, row: int, file: str, mine: int, me: str, them: str) -> str:
     """'new-both' by hand: ``other`` the other hamlet, its ``file`` and ``row``; ``mine`` this
     row; ``me``, ``them`` the heads written."""
@@ -112,11 +124,7 @@ def test_a_note_saying_moved_in_from_the_other_hamlet_tells_the_move(tmp_path):
     rows left out, NX9 on no list before (neither new nor not counted): Nà Mòn 3 = 3, Đồng Kè
     1 = 1 in both tables."""
     folder, out = _april(tmp_path)
-    nx9 = person("NX9", "poor")
-    came = {**nx9, "ghi_chu": "Chuyển đến từ xóm Nà Mòn"}
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), came]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NX9")
+    may, said = nx9_on_both(folder, out, dk_note="Chuyển đến từ xóm Nà Mòn")
     assert sorted(said) == [
         ("Nà Mòn", _NM, "B10", "duplicate-household-id",
          f"Mã hộ 'NX9' bị trùng với xóm Đồng Kè, tệp {_DK}, dòng 7, cùng chủ hộ. Hộ không có "
@@ -139,11 +147,7 @@ def test_the_old_rows_own_note_saying_moved_to_the_other_tells_it_too(tmp_path):
     """Nà Mòn's row of NX9 notes 'Đã chuyển sang xóm Đồng Kè', Đồng Kè's writes nothing: the
     same move told, the note quoted as this row's at Nà Mòn and the other's at Đồng Kè."""
     folder, out = _april(tmp_path)
-    nx9 = person("NX9", "poor")
-    left = {**nx9, "ghi_chu": "Đã chuyển sang xóm Đồng Kè"}
-    _month(folder, out, "2024-05",
-           {"Nà Mòn": _na_mon(left), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), nx9]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NX9")
+    _, said = nx9_on_both(folder, out, na_mon_note="Đã chuyển sang xóm Đồng Kè")
     words = {hamlet: message for hamlet, *_, message in said}
     assert "nhưng 'Ghi chú' của dòng này ghi 'Đã chuyển sang xóm Đồng Kè': hộ đã chuyển từ " \
            "xóm Nà Mòn sang xóm kia. Hãy xóa dòng này" in words["Nà Mòn"]  # fmt: skip
@@ -157,12 +161,7 @@ def test_nothing_telling_asks_naming_both_rows_and_heads(tmp_path):
     both heads, and what to compare. A note naming a third hamlet ('Chuyển đến từ xóm Bản Cọ')
     tells nothing of these two."""
     folder, out = _april(tmp_path)
-    nx9 = person("NX9", "poor")
-    odd = {**nx9, "ghi_chu": "Chuyển đến từ xóm Bản Cọ"}
-    _month(
-        folder, out, "2024-05", {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), odd]}
-    )
-    _, said = _sheets(out, "2024-05", "NX9")
+    _, said = nx9_on_both(folder, out, dk_note="Chuyển đến từ xóm Bản Cọ")
     head = "Hoàng Văn NX9"
     assert sorted(said) == [
         ("Nà Mòn", _NM, "B10", "duplicate-household-id",

@@ -13,7 +13,7 @@ import pytest
 from tests.commune import new_commune, person, write_renamed_plan
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _sheets
-from tests.test_session51_two_hamlets import _BC, _DK, _NM, _april, _asked, _may_split
+from tests.test_session51_two_hamlets import _BC, _DK, _NM, _april, _asked, _may_split, nx9_on_both
 
 
 def _said_away(code: str, row: int, file: str, note: str, old: str) -> str:
@@ -35,11 +35,7 @@ def test_a_note_naming_the_hamlet_without_xom_tells_the_move(tmp_path, note):
     'new-both'); now told as 'Chuyển đến từ xóm Nà Mòn' is: Nà Mòn's row to be deleted, Đồng
     Kè's kept. Figures unchanged by hand: both rows left out, Nà Mòn 3 = 3, Đồng Kè 1 = 1."""
     folder, out = _april(tmp_path)
-    nx9 = person("NX9", "poor")
-    came = {**nx9, "ghi_chu": note}
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), came]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NX9")
+    may, said = nx9_on_both(folder, out, dk_note=note)
     words = {hamlet: message for hamlet, *_, message in said}
     assert words["Nà Mòn"] == _said_away("NX9", 7, _DK, note, "Nà Mòn")
     assert f"'Ghi chú' của dòng này ghi '{note}': hộ đã chuyển đến xóm Đồng Kè. Hãy giữ nguyên " \
@@ -65,11 +61,7 @@ def test_a_note_naming_ban_co_by_its_own_unit_tells_the_move(tmp_path):
 def test_the_old_rows_note_without_xom_tells_it_too(tmp_path):
     """Nà Mòn's row notes 'Đã chuyển sang Đồng Kè' (no 'xóm'): was asked, now told moved."""
     folder, out = _april(tmp_path)
-    nx9 = person("NX9", "poor")
-    left = {**nx9, "ghi_chu": "Đã chuyển sang Đồng Kè"}
-    _month(folder, out, "2024-05",
-           {"Nà Mòn": _na_mon(left), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), nx9]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NX9")
+    _, said = nx9_on_both(folder, out, na_mon_note="Đã chuyển sang Đồng Kè")
     words = {hamlet: message for hamlet, *_, message in said}
     assert "nhưng 'Ghi chú' của dòng này ghi 'Đã chuyển sang Đồng Kè': hộ đã chuyển từ xóm Nà " \
            "Mòn sang xóm kia. Hãy xóa dòng này" in words["Nà Mòn"]  # fmt: skip
@@ -103,11 +95,7 @@ def test_a_note_naming_a_hamlet_of_another_commune_tells_nothing(tmp_path):
     commune: was told moved from this commune's Nà Mòn (its head told to delete the row); now
     both rows are asked where the household lives."""
     folder, out = _april(tmp_path)
-    nx9 = person("NX9", "poor")
-    odd = {**nx9, "ghi_chu": "Chuyển đến từ xóm Nà Mòn, xã Minh Tâm"}
-    _month(folder, out, "2024-05",
-           {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), odd]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NX9")
+    _, said = nx9_on_both(folder, out, dk_note="Chuyển đến từ xóm Nà Mòn, xã Minh Tâm")
     head = "Hoàng Văn NX9"
     assert sorted(m for *_, m in said) == sorted(
         [_asked("NX9", "Đồng Kè", 7, _DK, 10, head, head),
