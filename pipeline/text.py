@@ -619,8 +619,9 @@ _PER_YEAR = lazyre.compile(r"\bnam\b(?!\s*(?:19|20)\d\d)")
 
 
 # ... of the whole household ('Thu nhập năm của hộ', 'Thu nhập cả hộ/năm'), folded: 'hộ' as a
-# word, not 'hỗ trợ' ('hộ trong tháng' is: session 51); not per person ('người', 'bình quân', 'BQ': session 46 review; 'TNBQ', its
-# initials glued: 'TNBQ hộ/năm' is 'Thu nhập BQ hộ/năm', session 47 review)
+# word, not 'hỗ trợ' ('hộ trong tháng' is: session 51); not per person ('người', 'bình quân',
+# 'BQ': session 46 review; 'TNBQ', its initials glued: 'TNBQ hộ/năm' is 'Thu nhập BQ hộ/năm',
+# session 47 review)
 _OF_HOUSEHOLD = lazyre.compile(r"\bho\b(?! tro\b)")
 _PER_PERSON = lazyre.compile(r"\b(?:nguoi|binh quan|bq|tnbq)\b")
 
