@@ -1174,8 +1174,10 @@ def _swapped(
         if sub.extra.get("hamlet_from") == "title":
             continue
         found = list_codes(sub)
-        whose = one_hamlet(found, codes.codes)
-        if whose is None or whose[0] == sub.hamlet or found & codes.codes.get(sub.hamlet, set()):
+        if found & codes.codes.get(sub.hamlet, set()):  # one of its own: no swap (most lists)
+            continue
+        whose = one_hamlet(found, codes.codes)  # (a pass over every hamlet's codes: not first)
+        if whose is None:
             continue
         # two lists naming X with Y's codes: no pair told (claimed by its first)
         claimed.setdefault((sub.hamlet, whose[0], sub.period), sub)
