@@ -1630,8 +1630,8 @@ def validate_rosters(
     for index, part in enumerate(parts):
         sub = subs[part_sub[index]]
         found = done.issues[index]
+        at, to = starts[index], starts[index + 1]  # the part's rows in ``typed``
         # a Mã hộ that is an ID number (session 51)
-        at, to = starts[index], starts[index + 1]
         if ids:
             numbers = {c[1] for c in sub.extra.get("codes_as_numbers", ()) if c[0] == part.sheet}
             found.extend(
@@ -1647,23 +1647,19 @@ def validate_rosters(
             found = _mismatch_in_marks(found, marked[index])
         if marks:
             found = class_marks_said(found, marks, sub.file, sub.hamlet)
-            start, stop = starts[index], starts[index + 1]
-            excel_rows = typed["excel_row"].to_numpy()[start:stop]
-            valid[start:stop] &= ~np.isin(excel_rows, [c[1] for c in marks])
+            valid[at:to] &= ~np.isin(rows_at[at:to], [c[1] for c in marks])
         if cells or errors:
             found = without_values(found, cells, errors, sub.file, sub.hamlet)
             # a household is left out for a value not read in a column it needs; one not read
             # in an optional column (an income, a mark, a birth year) is counted without it
             rows = {cell[1] for cell in (*cells, *errors) if cell[3] in REQUIRED_CODES}
-            start, stop = starts[index], starts[index + 1]
-            excel_rows = typed["excel_row"].to_numpy()[start:stop]
-            valid[start:stop] &= ~np.isin(excel_rows, list(rows))
+            valid[at:to] &= ~np.isin(rows_at[at:to], list(rows))
         if left is not None and any(m[7] == "start-and-end" for m in marks):
             gone = left()
             if gone:
-                found = left_copied_on(found, typed, valid, starts[index], starts[index + 1], gone)
+                found = left_copied_on(found, typed, valid, at, to, gone)
         if any(m[7] == "start-and-end" for m in marks):
-            found = recoded_copied_on(found, typed, valid, starts[index], starts[index + 1])
+            found = recoded_copied_on(found, typed, valid, at, to)
         issues[part_sub[index]].extend(found)
     typed["valid"] = valid
     owner = (
