@@ -1108,9 +1108,10 @@ def copied_by_codes(
     households moved in from the codes' hamlet; session 49's review), the codes cannot tell the
     copy from that hamlet's list: the newer copy wins, as before. ``codes``: as
     :func:`hamlet_codes` gives them. Two lists with their 'Xóm' cells swapped (each naming the
-    hamlet the other's codes are of) are refused too (:func:`_swapped`; session 51). Returns
-    those refused. A run (:func:`consolidate`) and `giamngheo check` with the plan given
-    (pipeline.checkfiles) decide by this one rule (session 49)."""
+    hamlet the other's codes are of; session 51), or rotated among three hamlets or more, or
+    their hamlets told by title or file name so (session 52), are refused too
+    (:func:`_swapped`). Returns those refused. A run (:func:`consolidate`) and `giamngheo
+    check` with the plan given (pipeline.checkfiles) decide by this one rule (session 49)."""
     if codes is None or not codes.codes:
         return []
     groups: dict[tuple[str, str], list[Submission]] = {}
@@ -1159,19 +1160,22 @@ def copied_by_codes(
 def _swapped(
     rosters: list[Submission], matcher: HamletMatcher, codes: KnownCodes, issues: list[Issue]
 ) -> list[Submission]:
-    """Two lists of one period whose 'Xóm' cells are swapped: one naming X whose codes are Y's
-    (:func:`one_hamlet`), none of them X's, and one naming Y whose codes are X's, none Y's (two
-    heads each reusing the other's file, saved under names naming no hamlet). Each was counted
-    as the other's, every household said moved between them. Both refused as their codes'
-    hamlet's file (`hamlet-codes-of-file-name`, variant 'swapped', or 'swapped-title' with the
-    title naming the same hamlet as the cell), each naming the other (``instead``): the other
-    cells copied with 'Xóm' ('Tổng số hộ dân cư') are the other hamlet's, so neither is counted
-    as its codes' hamlet's (session 51). Only lists with a 'Xóm' cell."""
+    """Lists of one period whose hamlets are swapped between them: one naming X whose codes are
+    Y's (:func:`one_hamlet`), none of them X's, and one naming Y whose codes are X's, none Y's
+    (two heads each reusing the other's file, saved under names naming no hamlet); or rotated
+    among three hamlets or more (X's list naming Y, Y's naming Z, Z's naming X). Each was
+    counted as another's, every household said moved between them. All refused as their codes'
+    hamlet's file (`hamlet-codes-of-file-name`, variant 'swapped', or 'rotated' for a ring of
+    three or more; :func:`_swap_told` the suffix telling where the hamlet is named), each
+    naming (``instead``) the list naming the hamlet its codes are of: the other cells copied
+    with 'Xóm' ('Tổng số hộ dân cư') are the other hamlet's, so none is counted as its codes'
+    hamlet's (session 51). A list without a 'Xóm' cell, its hamlet told by its title or file
+    name, is weighed alike, its title or name the one to correct (session 52). Only lists in
+    a closed ring: a list holding one code of its named hamlet's (households moved in) is
+    none."""
     claimed: dict[tuple[str, str, str], Submission] = {}
     for sub in rosters:
-        if sub.status == "rejected" or not (sub.hamlet and sub.period and sub.hamlet_raw):
-            continue
-        if sub.extra.get("hamlet_from") == "title":
+        if sub.status == "rejected" or not (sub.hamlet and sub.period):
             continue
         found = list_codes(sub)
         if found & codes.codes.get(sub.hamlet, set()):  # one of its own: no swap (most lists)
@@ -1181,25 +1185,72 @@ def _swapped(
             continue
         # two lists naming X with Y's codes: no pair told (claimed by its first)
         claimed.setdefault((sub.hamlet, whose[0], sub.period), sub)
+    naming: dict[tuple[str, str], list[str]] = {}  # (named, period) -> the codes' hamlets
+    for named, whose, period in claimed:
+        naming.setdefault((named, period), []).append(whose)
     refused = []
     for (named, whose, period), sub in claimed.items():
-        other = claimed.get((whose, named, period))
-        if other is None:
+        ring = _ring(naming, named, whose, period)
+        if ring is None:
             continue
-        in_title = matcher.in_title(sub.extra.get("title_hamlet", ""))
+        other = claimed[(whose, ring[0], period)]  # the list naming the hamlet of its codes
+        told, where = _swap_told(sub, matcher, named)
+        kind = "swapped" if ring[0] == named else "rotated"  # a pair, or three hamlets or more
         said = Issue("hamlet-codes-of-file-name", file=sub.file, hamlet=whose, detail=codes.named,
-                     instead=other.file, sheet=sub.extra.get("info_sheet") or sub.sheet,
-                     cell=info_cell(sub, "hamlet"), column=ROSTER_INFO_LABELS["hamlet"][0],
-                     value=sub.hamlet_raw,
-                     variant="swapped-title" if in_title == named else "swapped")  # fmt: skip
+                     instead=other.file, variant=kind + told, **where)  # fmt: skip
         refused.append((sub, said))
-    for sub, said in refused:  # both of a pair told before either is refused
+    for sub, said in refused:  # every list of a ring told before any is refused
         issues.append(said)
         sub.extra["hamlet_issue"] = said
         sub.extra.pop("hamlet_warning", None)
         sub.hamlet = said.hamlet
         sub.status = "rejected"
     return [sub for sub, _ in refused]
+
+
+def _ring(
+    naming: dict[tuple[str, str], list[str]], named: str, whose: str, period: str
+) -> list[str] | None:
+    """The hamlets whose codes the lists of a ring hold after a list naming ``named`` holding
+    ``whose``'s codes (``naming``: (named hamlet, period) -> the hamlets whose codes lists
+    naming it hold): the shortest way back from ``whose`` to ``named``, each step a list naming
+    a hamlet and holding another's, ending with ``named`` ([named] for a pair); None when there
+    is none (a list left in no ring)."""
+    back = {whose: None}
+    todo = [whose]
+    while todo:
+        step = []
+        for hamlet in todo:
+            for held in sorted(naming.get((hamlet, period), ()), key=lambda h: (h != named, h)):
+                if held in back:
+                    continue
+                back[held] = hamlet
+                if held == named:
+                    path = [named]
+                    while back[path[-1]] is not None:
+                        path.append(back[path[-1]])
+                    return path[-2::-1]  # whose left out
+                step.append(held)
+        todo = step
+    return None
+
+
+def _swap_told(sub: Submission, matcher: HamletMatcher, named: str) -> tuple[str, dict]:
+    """Where a list of a ring (:func:`_swapped`) names its hamlet ``named``, as its refusal's
+    variant ends and where it is said: '' at the 'Xóm' cell, '-title' the title naming it too;
+    without a 'Xóm' cell, '-title-only' at the title's cell, '-file-name' (the file name, the
+    blank 'Xóm' cell to fill when the list has a 'Thông tin' sheet)."""
+    at_cell = {"sheet": sub.extra.get("info_sheet") or sub.sheet, "cell": info_cell(sub, "hamlet"),
+               "column": ROSTER_INFO_LABELS["hamlet"][0]}  # fmt: skip
+    if sub.hamlet_raw and sub.extra.get("hamlet_from") != "title":
+        in_title = matcher.in_title(sub.extra.get("title_hamlet", ""))
+        return ("-title" if in_title == named else ""), {**at_cell, "value": sub.hamlet_raw}
+    if sub.extra.get("hamlet_from") == "title" or _told_where(sub, matcher)[1] == "title":
+        return "-title-only", {"sheet": sub.sheet, "value": named,
+                               "cell": sub.extra.get("title_hamlet_cell", "")}  # fmt: skip
+    if not sub.extra.get("info_sheet"):
+        at_cell = {}
+    return "-file-name", {**at_cell, "value": named}
 
 
 def _sent_for(sub: Submission) -> str:

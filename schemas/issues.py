@@ -722,6 +722,42 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Ô 'Xóm' và tiêu đề danh sách ghi '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), còn tệp '{instead}' ghi xóm {hamlet} nhưng các mã hộ trong đó là của xóm '{value}': có thể hai xóm đã dùng nhầm tệp của nhau (ô 'Xóm' bị đổi cho nhau), nên cả hai tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' và tiêu đề thành '{hamlet}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
                 "The 'Xóm' cell and the list's title say '{value}' but the list's household codes are {hamlet}'s (on {detail}), while file '{instead}' names {hamlet} and its codes are '{value}''s: perhaps the two hamlets used each other's file (their 'Xóm' cells swapped), so neither file is counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell and the title, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
             ),
+            # ... no 'Xóm' cell: the hamlet {value} told by the title, or by the file name (the
+            # other list {instead} naming {hamlet} as it may: a cell, a title, a file name;
+            # session 52)
+            (
+                "swapped-title-only",
+                "Tiêu đề danh sách ghi xóm {value} nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), còn tệp '{instead}' ghi xóm {hamlet} nhưng các mã hộ trong đó là của xóm {value}: có thể hai xóm đã dùng nhầm tệp của nhau (tên xóm bị đổi cho nhau), nên cả hai tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa tiêu đề thành xóm {hamlet} (tốt nhất là dùng mẫu có trang 'Thông tin', ô 'Xóm' ghi '{hamlet}') rồi gửi lại.",
+                "The list's title names hamlet {value} but the list's household codes are {hamlet}'s (on {detail}), while file '{instead}' names {hamlet} and its codes are {value}'s: perhaps the two hamlets used each other's file (their hamlets swapped), so neither file is counted. If it is {hamlet}'s list, make the title name hamlet {hamlet} (best, use the template with its 'Thông tin' sheet, 'Xóm' saying '{hamlet}') and send it again.",
+            ),
+            (
+                "swapped-file-name",
+                "Tên tệp ghi xóm {value} (danh sách không ghi ô 'Xóm') nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), còn tệp '{instead}' ghi xóm {hamlet} nhưng các mã hộ trong đó là của xóm {value}: có thể hai xóm đã dùng nhầm tệp của nhau (tên xóm bị đổi cho nhau), nên cả hai tệp chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy ghi '{hamlet}' vào ô 'Xóm' (trang 'Thông tin' của mẫu) và đổi tên tệp cho đúng xóm {hamlet}, kiểm tra cả các ô khác chép từ tệp của xóm {value} (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
+                "The file name names hamlet {value} (the list writes no 'Xóm') but the list's household codes are {hamlet}'s (on {detail}), while file '{instead}' names {hamlet} and its codes are {value}'s: perhaps the two hamlets used each other's file (their hamlets swapped), so neither file is counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell (the template's 'Thông tin' sheet) and rename the file for {hamlet}, check the other cells copied from {value}'s file too (above all 'Tổng số hộ dân cư'), and send it again.",
+            ),
+            # ... three hamlets or more rotated (X's list naming Y, Y's naming Z, Z's naming X):
+            # this one naming '{value}' with {hamlet}'s codes, {instead} the list naming
+            # {hamlet}, its codes a third hamlet's; all refused (consolidate._swapped; session 52)
+            (
+                "rotated",
+                "Ô 'Xóm' ghi '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), còn tệp '{instead}' ghi xóm {hamlet} nhưng các mã hộ trong đó là của một xóm khác (xem lỗi của tệp đó): có thể các xóm đã dùng nhầm tệp của nhau (ô 'Xóm' bị đổi vòng giữa ba xóm trở lên), nên các tệp đó đều chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' thành '{hamlet}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
+                "The 'Xóm' cell says '{value}' but the list's household codes are {hamlet}'s (on {detail}), while file '{instead}' names {hamlet} and its codes are another hamlet's (see that file's errors): perhaps the hamlets used each other's files (their 'Xóm' cells rotated among three hamlets or more), so none of those files is counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
+            ),
+            (
+                "rotated-title",
+                "Ô 'Xóm' và tiêu đề danh sách ghi '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), còn tệp '{instead}' ghi xóm {hamlet} nhưng các mã hộ trong đó là của một xóm khác (xem lỗi của tệp đó): có thể các xóm đã dùng nhầm tệp của nhau (ô 'Xóm' bị đổi vòng giữa ba xóm trở lên), nên các tệp đó đều chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa ô 'Xóm' và tiêu đề thành '{hamlet}', kiểm tra cả các ô khác chép từ tệp của xóm '{value}' (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
+                "The 'Xóm' cell and the list's title say '{value}' but the list's household codes are {hamlet}'s (on {detail}), while file '{instead}' names {hamlet} and its codes are another hamlet's (see that file's errors): perhaps the hamlets used each other's files (their 'Xóm' cells rotated among three hamlets or more), so none of those files is counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell and the title, check the other cells copied from '{value}''s file too (above all 'Tổng số hộ dân cư'), and send it again.",
+            ),
+            (
+                "rotated-title-only",
+                "Tiêu đề danh sách ghi xóm {value} nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), còn tệp '{instead}' ghi xóm {hamlet} nhưng các mã hộ trong đó là của một xóm khác (xem lỗi của tệp đó): có thể các xóm đã dùng nhầm tệp của nhau (tên xóm bị đổi vòng giữa ba xóm trở lên), nên các tệp đó đều chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy sửa tiêu đề thành xóm {hamlet} (tốt nhất là dùng mẫu có trang 'Thông tin', ô 'Xóm' ghi '{hamlet}') rồi gửi lại.",
+                "The list's title names hamlet {value} but the list's household codes are {hamlet}'s (on {detail}), while file '{instead}' names {hamlet} and its codes are another hamlet's (see that file's errors): perhaps the hamlets used each other's files (their hamlets rotated among three hamlets or more), so none of those files is counted. If it is {hamlet}'s list, make the title name hamlet {hamlet} (best, use the template with its 'Thông tin' sheet, 'Xóm' saying '{hamlet}') and send it again.",
+            ),
+            (
+                "rotated-file-name",
+                "Tên tệp ghi xóm {value} (danh sách không ghi ô 'Xóm') nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), còn tệp '{instead}' ghi xóm {hamlet} nhưng các mã hộ trong đó là của một xóm khác (xem lỗi của tệp đó): có thể các xóm đã dùng nhầm tệp của nhau (tên xóm bị đổi vòng giữa ba xóm trở lên), nên các tệp đó đều chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy ghi '{hamlet}' vào ô 'Xóm' (trang 'Thông tin' của mẫu) và đổi tên tệp cho đúng xóm {hamlet}, kiểm tra cả các ô khác chép từ tệp của xóm {value} (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
+                "The file name names hamlet {value} (the list writes no 'Xóm') but the list's household codes are {hamlet}'s (on {detail}), while file '{instead}' names {hamlet} and its codes are another hamlet's (see that file's errors): perhaps the hamlets used each other's files (their hamlets rotated among three hamlets or more), so none of those files is counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell (the template's 'Thông tin' sheet) and rename the file for {hamlet}, check the other cells copied from {value}'s file too (above all 'Tổng số hộ dân cư'), and send it again.",
+            ),
             # ... the codes' hamlet {hamlet} sent its own list too, counted, lacking {detail}
             # (how many, their codes, the lists they are on) not written 'Thoát', fewer than
             # half of the list's codes on it (not a copy of it): held apart from {hamlet}, as a

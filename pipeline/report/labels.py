@@ -290,6 +290,12 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "tiêu đề ghi xóm {value} nhưng các mã hộ là của xóm {hamlet} (tệp chép từ xóm khác?)",
         "en": "the title names {value} but the household codes are {hamlet}'s (a copy?)",
     },
+    # ... nor a title: the file name naming {value} (variants 'swapped-file-name' and
+    # 'rotated-file-name'; session 52)
+    "reason.hamlet-codes-of-file-name.file-name": {
+        "vi": "tên tệp ghi xóm {value} nhưng các mã hộ là của xóm {hamlet} (tệp chép từ xóm khác?)",
+        "en": "the file name names {value} but the household codes are {hamlet}'s (a copy?)",
+    },
     # a neighbour named, the codes {hamlet}'s, which sent its own list too: held apart
     # ('codes-held'), or an old copy or a list of leavers ('codes-sent'; session 51)
     "reason.hamlet-codes-of-file-name.codes-held": {

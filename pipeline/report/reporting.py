@@ -80,8 +80,10 @@ def reason_text(issue: Issue, lang: str) -> str:
         "codes-moved",
     ):
         key += "." + issue.variant  # its codes' hamlet sent its own list too (session 51)
-    elif key == "hamlet-codes-of-file-name" and issue.variant in ("title-only", "codes-title-only"):
+    elif key == "hamlet-codes-of-file-name" and issue.variant.endswith("title-only"):
         key = "hamlet-codes-of-file-name.title-only"  # no 'Xóm' cell, its title (session 49)
+    elif key == "hamlet-codes-of-file-name" and issue.variant.endswith("file-name"):
+        key = "hamlet-codes-of-file-name.file-name"  # ... nor a title: its name (session 52)
     return _label(key, lang).format(
         value=in_language(issue.value, lang),
         sheet=issue.sheet,
