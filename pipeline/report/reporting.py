@@ -17,6 +17,7 @@ from pipeline.report.cells import (
     put_num,
     put_text,
 )
+from pipeline.report.feedback_files import feedback_hamlet
 from pipeline.report.labels import LABELS, SHEET_NAMES, incomplete_key, t
 from pipeline.report.styles import (
     MIN_TABLE_ROWS,
@@ -352,6 +353,10 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
     list's row, saying the outcome as a row of several does (session 51)."""
     lang = ctx.lang
     flagged = {i.file for i in ctx.result.issues or [] if i.file}
+    issues_of: dict[str, list[Issue]] = {}
+    for issue in ctx.result.issues or []:
+        issues_of.setdefault(issue.file, []).append(issue)
+    names = ctx.result.plan.hamlet_names
     merged = {hamlet_key(name) for f in ctx.hamlets for name in f.get("merged_from") or ()}
     alone, months = [], {}
     for sub in subs:
@@ -372,9 +377,13 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
             if id(sub) in single
             else _file_status(ctx, sub, reasons)
         )  # fmt: skip
+        # A file whose households of a hamlet are noted moved into the neighbour its 'Xóm'
+        # names is listed under that neighbour, whose head acts on it, as its feedback is
+        # (its words name the codes' hamlet too; session 52).
+        hamlet = feedback_hamlet(sub, issues_of.get(sub.file, []), names)
         rows.append(
             {
-                "hamlet": sub.hamlet or sub.hamlet_raw,
+                "hamlet": hamlet or sub.hamlet or sub.hamlet_raw,
                 "status": status,
                 "file": sub.file,
                 "rows_read": counts[0] if read else None,
