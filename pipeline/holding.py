@@ -194,17 +194,28 @@ def unnamed_holding(
                 uncounted,
             )  # fmt: skip
             continue
+        by_hamlet: dict[str, set[str]] = {}
+        for code, hamlet in where.items():
+            by_hamlet.setdefault(hamlet, set()).add(code)
+        one = one_hamlet(codes, by_hamlet)
         if not gone:
+            # its codes one hamlet's whose own list came but was refused for an error of its
+            # own: corrected, that list holds them; writing the hamlet's name in this one would
+            # make a second, the newer (CONTRACT §1; session 52)
+            refused = None if one is None or one[0] in sent else _refused_own(
+                sub, one[0], submissions, uncounted
+            )  # fmt: skip
+            if refused is not None:
+                said = replace(issue, variant="holds-refused", instead=one[0],
+                               detail=refused.file)  # fmt: skip
+                issues[:] = [said if i is issue else i for i in issues]
+                sub.extra["hamlet_issue"] = said
             continue
         hamlets = sorted({h for h, _ in gone})
         # its codes nearly all one hamlet's, more than half of them (consolidate.one_hamlet,
         # as a list naming a hamlet the plan lacks is told by its codes), that hamlet's list
         # counted holding fewer than half (not a copy of it): held apart from that hamlet, as
         # a list apart the history tells is (session 51)
-        by_hamlet: dict[str, set[str]] = {}
-        for code, hamlet in where.items():
-            by_hamlet.setdefault(hamlet, set()).add(code)
-        one = one_hamlet(codes, by_hamlet)
         own = next((s for s in counted if one is not None and s.hamlet == one[0]), None)
         held = (
             hamlets == [one[0] if one else None]
@@ -307,10 +318,7 @@ def _neighbour_held(
     if own is None:
         # its own list refused for its content (not for its hamlet): corrected, it is the one
         # list; naming this file 'Nà Mòn' would make a second, the newer (CONTRACT §1)
-        refused = next((s for s in submissions if s is not sub and s.hamlet == hamlet
-                        and s.period == sub.period and s.kind == "roster"
-                        and (s.status == "rejected" or id(s) in uncounted)
-                        and "hamlet_issue" not in s.extra), None)  # fmt: skip
+        refused = _refused_own(sub, hamlet, submissions, uncounted)
         if refused is None:
             return  # the hamlet sent nothing: this is its list, to name it (as before)
         said = replace(issue, variant="codes-refused", detail=refused.file)
@@ -340,6 +348,18 @@ def _neighbour_held(
         said = replace(issue, variant="codes-sent", detail=own.file)
     issues[:] = [said if i is issue else i for i in issues]
     sub.extra["hamlet_issue"] = said
+
+
+def _refused_own(
+    sub: Submission, hamlet: str, submissions: Collection[Submission], uncounted: Collection[int]
+) -> Submission | None:
+    """The list of ``hamlet`` of ``sub``'s period among ``submissions`` refused for an error of
+    its own (status 'rejected', or for `giamngheo check` its id() in ``uncounted``), not for its
+    hamlet; None without one (session 51's review; session 52)."""
+    return next((s for s in submissions if s is not sub and s.hamlet == hamlet
+                 and s.period == sub.period and s.kind == "roster"
+                 and (s.status == "rejected" or id(s) in uncounted)
+                 and "hamlet_issue" not in s.extra), None)  # fmt: skip
 
 
 def _codes_moved_from(sub: Submission, hamlet: str, names: Collection[str]) -> set[str]:

@@ -20,6 +20,7 @@ from tests.test_session38_oracle import _na_mon
 from tests.test_session51_neighbour_apart import _SPLIT, _errors
 from tests.test_session51_neighbour_review import _REFUSED, _may_refused, may_moved_in
 from tests.test_session51_two_hamlets import may_lists
+from tests.test_session52_left_messages import _HOLDS_REFUSED
 
 
 def test_check_says_the_refused_own_list_as_the_run(tmp_path):
@@ -34,14 +35,12 @@ def test_check_says_the_refused_own_list_as_the_run(tmp_path):
     assert _errors(out)["hamlet-codes-of-file-name"] == [_REFUSED]
 
 
-_PLAIN = "Không xác định được tên xóm của tệp. Hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin'."
-
-
 def test_check_says_a_list_naming_no_hamlet_as_the_run_when_the_own_list_is_refused(tmp_path):
     """The same fix, a list naming no hamlet ('Xóm' and title blank) holding NM4, NM5 beside
-    Nà Mòn's refused 'NaMon.xlsx': the run counts no Nà Mòn list, so nothing is 'held' and the
-    refusal keeps its plain words; `check` took the refused list as counted and said 'holds-held'
-    ("… mà danh sách xóm Nà Mòn gửi kỳ này không có …"). Now both say the plain words."""
+    Nà Mòn's refused 'NaMon.xlsx': the run counts no Nà Mòn list, so nothing is 'held';
+    `check` took the refused list as counted and said 'holds-held' ("… mà danh sách xóm Nà Mòn
+    gửi kỳ này không có …"). Now both say the run's words: the plain ones in session 51,
+    'holds-refused' since session 52 (tests/test_session52_left_messages.py)."""
     folder, out = may_lists(tmp_path, _na_mon()[:3], na_mon_size="abc")
     apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
     path = write_roster(folder, _SPLIT, "Bản Cọ", 200, apart, "2024-05", date(2024, 6, 4))
@@ -50,9 +49,9 @@ def test_check_says_a_list_naming_no_hamlet_as_the_run_when_the_own_list_is_refu
     book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
     book.save(path)
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{_SPLIT}, Thông tin, B3 (missing-hamlet): {_PLAIN}\n" in checked
+    assert f"{_SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_REFUSED}\n" in checked
     execute(folder, out, "2024-05")
-    assert _errors(out)["missing-hamlet"] == [_PLAIN]
+    assert _errors(out)["missing-hamlet"] == [_HOLDS_REFUSED]
 
 
 def _may_moved(tmp_path, dk_size: int = 150):

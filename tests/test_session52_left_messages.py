@@ -5,12 +5,19 @@ poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. April: the three send 
 
 from __future__ import annotations
 
-import openpyxl
+from datetime import date
 
-from tests.commune import person
+import openpyxl
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.run import execute
+from tests.commune import person, write_roster
 from tests.test_session38_oracle import _na_mon
-from tests.test_session51_neighbour_apart import _SPLIT, _may
+from tests.test_session47_apart_new_codes import _summary
+from tests.test_session51_neighbour_apart import _SPLIT, _errors, _may
 from tests.test_session51_neighbour_review import may_moved_in
+from tests.test_session51_two_hamlets import may_lists
 
 
 def _other_files(out) -> dict[str, tuple[str, str]]:
@@ -44,3 +51,90 @@ def test_the_held_households_file_stays_under_the_hamlet_that_acts(tmp_path):
     apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
     _, out = _may(tmp_path, apart, _na_mon()[:3])
     assert _other_files(out)[_SPLIT][0] == "Nà Mòn"
+
+
+_HOLDS_REFUSED = (
+    "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
+    "ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Các mã hộ trong danh sách "
+    "là của xóm Nà Mòn. Xóm Nà Mòn cũng đã gửi danh sách của xóm (tệp 'NaMon.xlsx') nhưng danh "
+    "sách đó bị từ chối vì có lỗi: khi sửa danh sách đó, trưởng xóm Nà Mòn cần ghi vào đó các hộ "
+    "của tệp này mà danh sách đó chưa có (một danh sách cho cả xóm) rồi gửi lại; nếu tệp này là "
+    "bản cũ hoặc bản chép của danh sách đó, hãy bỏ tệp này ra khỏi thư mục đầu vào. Không ghi "
+    "'Nà Mòn' vào ô 'Xóm' của tệp này: mỗi xóm chỉ gửi một danh sách mỗi kỳ."
+)
+
+
+def _unnamed_beside_refused(tmp_path, apart: list[dict]):
+    """April run; May: Nà Mòn's 'NaMon.xlsx' (NM1-NM3) refused for its 'Tổng số hộ dân cư'
+    'abc', Bản Cọ and Đồng Kè their own, and ``apart`` in 'DanhSach_2024-05.xlsx' made a day
+    later, its 'Xóm' and title naming no hamlet. Returns (folder, out); May not run."""
+    folder, out = may_lists(tmp_path, _na_mon()[:3], na_mon_size="abc")
+    path = write_roster(folder, _SPLIT, "Bản Cọ", 200, apart, "2024-05", date(2024, 6, 4))
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B3"] = None
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
+    book.save(path)
+    return folder, out
+
+
+def test_a_list_naming_no_hamlet_beside_its_hamlets_refused_list_says_to_write_them_there(
+    tmp_path,
+):
+    """NM4, NM5 (Nà Mòn's near-poor) on a list naming no hamlet, Nà Mòn's own NaMon.xlsx
+    refused for its 'Tổng số hộ dân cư': the refusal said only "Hãy ghi tên xóm vào ô 'Xóm'",
+    the head's feedback 'DanhSach_2024-05_2024-05.xlsx' "hãy sửa các ô tô đỏ": writing 'Nà Mòn'
+    there makes a second Nà Mòn list, the newer (4 June), which replaces NaMon.xlsx once
+    corrected, NM1-NM3 then counted exited. Now (variant 'holds-refused') `check` and the run
+    say the codes are Nà Mòn's and to write them on NaMon.xlsx when correcting it, never to
+    name this file; 'Nộp báo cáo' lists it under Nà Mòn, saying why; its feedback goes to Nà
+    Mòn's head after NaMon.xlsx's ('_1'), '_2', titled Nà Mòn, no cell to fix. The figures
+    are unchanged: Nà Mòn rejected, the commune Bản Cọ 2 poor 1 near-poor + Đồng Kè 1 and 1 =
+    3 poor, 2 near-poor, not complete."""
+    folder, out = _unnamed_beside_refused(
+        tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    )
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    assert f"{_SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_REFUSED}\n" in checked
+    execute(folder, out, "2024-05")
+    assert _errors(out)["missing-hamlet"] == [_HOLDS_REFUSED]
+    assert _other_files(out) == {
+        _SPLIT: (
+            "Nà Mòn",
+            "Bị từ chối: danh sách không ghi tên xóm, các mã hộ là của xóm Nà Mòn, danh sách của "
+            "xóm bị từ chối",
+        )
+    }
+    may = _summary(out, "2024-05")
+    assert {h["hamlet"]: h["status"] for h in may["hamlets"]}["Nà Mòn"] == "rejected"
+    assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (3, 2, False)
+    found = {}
+    for path in sorted((out / "2024-05" / "PhanHoi").glob("*.xlsx")):
+        guide = list(openpyxl.load_workbook(path, read_only=True)["Hướng dẫn sửa"].values)
+        said = {r[0]: next((v for v in r[1:] if v is not None), None) for r in guide if r}
+        found[path.name] = (said["Tệp đã nhận:"], guide[0][0], said.get("Tình trạng:"))
+    title = "PHẢN HỒI DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO – XÓM NÀ MÒN – THÁNG 5/2024"
+    assert set(found) == {"Nà Mòn_2024-05_1.xlsx", "Nà Mòn_2024-05_2.xlsx"}
+    assert found["Nà Mòn_2024-05_1.xlsx"][:2] == ("NaMon.xlsx", title)
+    assert found["Nà Mòn_2024-05_2.xlsx"] == (
+        _SPLIT,
+        title,
+        "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các hộ "
+        "trong danh sách là của xóm Nà Mòn, và xóm Nà Mòn đã gửi danh sách của xóm kỳ này "
+        "(NaMon.xlsx), bị từ chối vì có lỗi. Không sửa ô nào, cũng không gửi lại tệp này: khi "
+        "sửa danh sách NaMon.xlsx, hãy ghi vào đó các hộ của tệp này mà danh sách đó chưa có "
+        "(một danh sách cho cả xóm) rồi gửi lại.",
+    )
+
+
+def test_a_list_naming_no_hamlet_of_two_hamlets_beside_a_refused_list_keeps_the_plain_words(
+    tmp_path,
+):
+    """Guard: NM4 (Nà Mòn's) and BC3 (Bản Cọ's, counted) on the list naming no hamlet: its
+    codes tell no one hamlet (one of two each), so the plain words stay."""
+    folder, out = _unnamed_beside_refused(
+        tmp_path, [person("NM4", "near_poor"), person("BC3", "near_poor")]
+    )
+    execute(folder, out, "2024-05")
+    assert _errors(out)["missing-hamlet"] == [
+        "Không xác định được tên xóm của tệp. Hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin'."
+    ]

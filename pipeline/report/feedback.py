@@ -206,6 +206,10 @@ _TEXT: dict[str, str] = {
     # ... its households noted moved in from {hamlet} ('codes-moved'): the neighbour's list holds them
     "status.rejected.codes-moved": "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, ghi chú là chuyển đến. Không sửa ô nào, cũng không gửi lại tệp này: nếu các hộ này nay ở xóm '{value}', hãy ghi các hộ đó vào danh sách của xóm '{value}' ({file}; một danh sách cho cả xóm) rồi gửi lại.",
     "how.codes-moved": "Nếu các hộ {where} nay ở xóm '{value}', hãy ghi các hộ đó vào danh sách của xóm '{value}' (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác); trưởng xóm '{value}' gửi danh sách đó cho xã. Không gửi lại tệp này, kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
+    # a list naming no hamlet, its codes {hamlet}'s, whose own list came refused for its errors
+    # (missing-hamlet 'holds-refused'): written there, corrected; no name to write (session 52)
+    "status.rejected.holds-refused": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các hộ trong danh sách là của xóm {hamlet}, và xóm {hamlet} đã gửi danh sách của xóm kỳ này ({file}), bị từ chối vì có lỗi. Không sửa ô nào, cũng không gửi lại tệp này: khi sửa danh sách {file}, hãy ghi vào đó các hộ của tệp này mà danh sách đó chưa có (một danh sách cho cả xóm) rồi gửi lại.",
+    "how.holds-refused": "Khi sửa danh sách của xóm {hamlet} đã gửi (bị từ chối vì có lỗi), hãy ghi vào đó các hộ {where} mà danh sách đó chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     "errors.note.neighbour": "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm {hamlet}",
     "status.rejected.former-sent": "Danh sách chưa được tổng hợp vì ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
     "status.rejected.former-sent-blank": "Danh sách chưa được tổng hợp vì ô 'Xóm' đang trống và tiêu đề ghi xóm '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy ghi '{instead}' vào ô 'Xóm' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
@@ -714,16 +718,27 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
     if neighbour is not None:
         # (households moved in: the neighbour named holds them; session 51's review)
         moved = neighbour.variant == "codes-moved"
-        return _t("errors.note.neighbour", hamlet=neighbour.value if moved else neighbour.hamlet)
+        return _t(
+            "errors.note.neighbour", hamlet=neighbour.value if moved else _codes_hamlet(neighbour)
+        )
     return _t("errors.note.table" if errors and not coloured.red else "errors.note")
 
 
 def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
     """The refusal of a list naming a neighbour that sent its own list, its codes a hamlet's
     that sent its own list too (hamlet-codes-of-file-name variant 'codes-held', 'codes-sent',
-    'codes-refused' or 'codes-moved', holding.unnamed_holding), if it is one: its head fixes no cell (session 51)."""
-    return next((i for i in issues if i.code == "hamlet-codes-of-file-name"
-                 and i.variant in ("codes-held", "codes-sent", "codes-refused", "codes-moved")), None)  # fmt: skip
+    'codes-refused' or 'codes-moved', holding.unnamed_holding), if it is one: its head fixes no cell (session 51).
+    Also of a list naming no hamlet whose codes' hamlet sent its own list, refused for its
+    errors (missing-hamlet 'holds-refused'; session 52)."""
+    return next((i for i in issues if (i.code == "hamlet-codes-of-file-name"
+                 and i.variant in ("codes-held", "codes-sent", "codes-refused", "codes-moved"))
+                 or (i.code == "missing-hamlet" and i.variant == "holds-refused")), None)  # fmt: skip
+
+
+def _codes_hamlet(refusal: Issue) -> str:
+    """The hamlet whose codes the list of :func:`_neighbour_refusal`'s ``refusal`` holds: the
+    issue's hamlet, or of a list naming no hamlet its ``instead`` (session 52)."""
+    return refusal.hamlet or str(refusal.instead)
 
 
 def _copied_refusal(issues: list[Issue]) -> Issue | None:
@@ -846,7 +861,7 @@ def status_sentence(
     neighbour = _neighbour_refusal(issues)
     if neighbour is not None:
         return _t("status.rejected." + neighbour.variant, value=in_language(neighbour.value, lang),
-                  hamlet=neighbour.hamlet,
+                  hamlet=_codes_hamlet(neighbour),
                   file=neighbour.instead if neighbour.variant == "codes-moved"
                   else in_language(neighbour.detail, lang))  # fmt: skip
     joined = _joined_refusal(issues)
@@ -1398,7 +1413,7 @@ def _write_guide(
             if sub.sheet in sheet_names
             else _t("how.merged.file")
         )
-        how = _t("how." + neighbour.variant, where=where, hamlet=neighbour.hamlet,
+        how = _t("how." + neighbour.variant, where=where, hamlet=_codes_hamlet(neighbour),
                  value=neighbour.value)  # fmt: skip
     row = 3
     for key, text, fmt in (

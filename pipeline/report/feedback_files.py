@@ -76,6 +76,7 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
     order = {name: i for i, name in enumerate(plan_names)}
     matcher = HamletMatcher(plan_names)
     chosen: list[tuple[Submission, list[Issue], str | None]] = []
+    handed: set[int] = set()  # (id) files given to a head by feedback_hamlet
     # Hamlets whose counted list has nothing to fix: an older copy set aside for it is no news.
     clean = {s.hamlet for s in result.submissions if s.status in COUNTED and s.file not in by_file}
     for sub in result.submissions:
@@ -92,9 +93,10 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
         named = sub.status == "other_period" and any(i.code in PERIOD_DIFFERS for i in issues)
         if not named and not _belongs_to_period(sub, period):
             continue
-        hamlet = feedback_hamlet(sub, issues, plan_names) or (
-            sub.hamlet if sub.hamlet in order else None
-        )
+        given = feedback_hamlet(sub, issues, plan_names)
+        if given is not None:
+            handed.add(id(sub))
+        hamlet = given or (sub.hamlet if sub.hamlet in order else None)
         if hamlet is None and sub.hamlet_raw and not _rejected_for_hamlet(issues):
             # e.g. rejected before its hamlet was matched (no roster sheet)
             hamlet = raw_hamlet(sub, matcher)
@@ -102,6 +104,9 @@ def feedback_targets(result: RunResult) -> list[tuple[Submission, list[Issue], s
     chosen.sort(
         key=lambda c: (
             order.get(c[2], len(order)) if c[2] else len(order),
+            # a file given to a hamlet's head it is not taken as (feedback_hamlet) after the
+            # hamlet's own (session 52)
+            id(c[0]) in handed,
             _STATUS_RANK.get(c[0].status, 3),
             vi_key(c[0].file),
         )
@@ -136,8 +141,14 @@ def feedback_hamlet(sub: Submission, issues: list[Issue], names: list[str]) -> s
     ('hamlet-codes-of-file-name' variant 'codes-moved', holding._neighbour_held), is taken as
     that other hamlet's refused file, but its words send the neighbour's head to write them on
     his list: its feedback is named and titled for the neighbour its 'Xóm' (or title) names,
-    as the plan spells it (``names``: the plan's hamlets; session 51). None otherwise, or when
-    the plan has no such name."""
+    as the plan spells it (``names``: the plan's hamlets; session 51). A list naming no hamlet
+    whose codes are a hamlet's that sent its own list, refused for its errors ('missing-hamlet'
+    variant 'holds-refused'), goes to that hamlet's head, who writes them on that list (session
+    52). None otherwise, or when the plan has no such name."""
+    refused = next((i for i in issues if i.code == "missing-hamlet"
+                    and i.variant == "holds-refused"), None)  # fmt: skip
+    if refused is not None:
+        return refused.instead if refused.instead in names else None
     if not any(i.code == "hamlet-codes-of-file-name" and i.variant == "codes-moved"
                for i in issues):  # fmt: skip
         return None

@@ -178,6 +178,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "không xác định được tên xóm",
         "en": "the hamlet cannot be told",
     },
+    # ... its codes {instead}'s, whose own list came refused for its errors (session 52)
+    "reason.missing-hamlet.holds-refused": {
+        "vi": "danh sách không ghi tên xóm, các mã hộ là của xóm {instead}, danh sách của xóm bị từ chối",
+        "en": "the list names no hamlet, its household codes are {instead}'s, whose own list is refused",
+    },
     "reason.unknown-hamlet": {
         "vi": "xóm '{value}' không có trong kế hoạch",
         "en": "hamlet '{value}' is not in the plan",
