@@ -858,6 +858,9 @@ _SKIPPED_NAMED = {
                "hidden file {file}, not read, see sheet 'Lỗi dữ liệu'"),
     "hidden_folder": ("danh sách {file} trong thư mục ẩn chưa được đọc, xem trang 'Lỗi dữ liệu'",
                       "list {file} in a hidden folder, not read, see sheet 'Lỗi dữ liệu'"),
+    "output_folder": ("danh sách {file} trong thư mục kết quả chưa được đọc, xem trang 'Lỗi dữ "
+                      "liệu'",
+                      "list {file} in an output folder, not read, see sheet 'Lỗi dữ liệu'"),
 }  # fmt: skip
 
 # At most this many hamlets are named on each of the summary's "not received" and "rejected"

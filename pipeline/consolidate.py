@@ -1364,18 +1364,22 @@ def named_skipped(
     refused): ``extra["named_for"]`` that hamlet, its line on 'Nộp báo cáo' saying a file named
     for it was found, not a bare "Chưa nộp" (session 50). So is each list of a hidden folder
     skipped (``extra["hidden_lists"]``): ``extra["named_in_folder"]`` {hamlet: the list's path
-    in the input}, the first list of each hamlet (session 51). A name giving no month in a
-    folder naming another is that month's file: not named (:func:`_skipped_named`)."""
+    in the input}, the first list of each hamlet (session 51); and each list of an output
+    folder passed over, right inside it or in a hidden folder in it (``extra["output_lists"]``):
+    ``extra["named_in_output"]`` alike (session 52). A name giving no month in a folder naming
+    another is that month's file: not named (:func:`_skipped_named`)."""
     for sub in submissions:
         if sub.extra.get("skip_reason") in SHORTCUT_SUFFIXES or sub.extra.get("hidden"):
             hamlet, of_period = _skipped_named(sub.file, matcher, period)
             if hamlet and of_period and hamlet not in sent:
                 sub.extra["named_for"] = hamlet
-        for inner in sub.extra.get("hidden_lists", ()):
-            file = f"{sub.file}/{Path(inner).as_posix()}"
-            hamlet, of_period = _skipped_named(file, matcher, period)
-            if hamlet and of_period and hamlet not in sent:
-                sub.extra.setdefault("named_in_folder", {}).setdefault(hamlet, file)
+        for lists, named in (("hidden_lists", "named_in_folder"),
+                             ("output_lists", "named_in_output")):  # fmt: skip
+            for inner in sub.extra.get(lists, ()):
+                file = f"{sub.file}/{Path(inner).as_posix()}"
+                hamlet, of_period = _skipped_named(file, matcher, period)
+                if hamlet and of_period and hamlet not in sent:
+                    sub.extra.setdefault(named, {}).setdefault(hamlet, file)
 
 
 def _skipped_named(
@@ -1393,9 +1397,10 @@ def _skipped_named(
 
 
 def named_skipped_files(submissions: list[Submission]) -> dict[str, tuple[str, str]]:
-    """Hamlet -> (the file's path in the input, its kind: 'shortcut', 'hidden' or
-    'hidden_folder') of each hamlet :func:`named_skipped` named a skipped file for: what its
-    line on 'Nộp báo cáo' and the screen's "Chưa nộp" say (session 51)."""
+    """Hamlet -> (the file's path in the input, its kind: 'shortcut', 'hidden',
+    'hidden_folder' or 'output_folder') of each hamlet :func:`named_skipped` named a skipped
+    file for: what its line on 'Nộp báo cáo' and the screen's "Chưa nộp" say (session 51; an
+    output folder's list, session 52)."""
     named = {
         s.extra["named_for"]: (s.file, "hidden" if s.extra.get("hidden") else "shortcut")
         for s in submissions
@@ -1404,6 +1409,8 @@ def named_skipped_files(submissions: list[Submission]) -> dict[str, tuple[str, s
     for s in submissions:
         for hamlet, path in s.extra.get("named_in_folder", {}).items():
             named.setdefault(hamlet, (path, "hidden_folder"))
+        for hamlet, path in s.extra.get("named_in_output", {}).items():
+            named.setdefault(hamlet, (path, "output_folder"))
     return named
 
 

@@ -457,6 +457,7 @@ def special_file(sub: Submission) -> tuple[Submission, list[Issue]]:
         sub.extra["skip_reason"] = "thư mục kết quả"
         mark = next(m for m in _OUTPUT_MARKS if os.path.exists(sub.path / m))
         lists = lists_in_output_folder(sub.path)
+        sub.extra["output_lists"] = lists  # each named on its hamlet's line (session 52)
         shown = ", ".join(f"'{xml_safe(name)}'" for name in lists[:_ARCHIVE_NAMES_SHOWN])
         more = len(lists) - _ARCHIVE_NAMES_SHOWN
         value = Message(

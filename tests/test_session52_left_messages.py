@@ -138,3 +138,65 @@ def test_a_list_naming_no_hamlet_of_two_hamlets_beside_a_refused_list_keeps_the_
     assert _errors(out)["missing-hamlet"] == [
         "Không xác định được tên xóm của tệp. Hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin'."
     ]
+
+
+def _hamlet_lines(out, lang_sheet: str = "Nộp báo cáo") -> dict[str, tuple[str, str]]:
+    """May's 'Nộp báo cáo' hamlet table: hamlet -> (its 'Tình trạng', its 'Tệp')."""
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    rows = list(book[lang_sheet].iter_rows(values_only=True))
+    book.close()
+    end = next(i for i, r in enumerate(rows) if r[0] in ("CÁC TỆP KHÁC", "OTHER FILES"))
+    return {r[1]: (r[2], r[3]) for r in rows[:end] if isinstance(r[0], int)}
+
+
+def _output_run(tmp_path, dong_ke: str, period: str):
+    """The input 'vao' holds the plan, Nà Mòn's list and 'ket-qua' (an output folder: its
+    history store), whose hidden folder '.thang5' holds Bản Cọ's May list, and right inside
+    Đồng Kè's list of ``period`` named ``dong_ke``; May run to 'ra' by the command line.
+    Returns ('Nộp báo cáo''s hamlet lines, the screen, May's JSON summary)."""
+    from tests.test_session51_small_gaps import _output_folder
+
+    (tmp_path / "vao").mkdir()
+    output = _output_folder(tmp_path / "vao")
+    write_roster(output, dong_ke, "Đồng Kè", 80, [person("DK1", "poor")], period)
+    result = CliRunner().invoke(main, ["run", "--input", str(tmp_path / "vao"), "--output",
+                                       str(tmp_path / "ra"), "--period", "2024-05", "--quiet"])  # fmt: skip
+    return _hamlet_lines(tmp_path / "ra"), result.output, _summary(tmp_path / "ra", "2024-05")
+
+
+def test_a_list_in_an_output_folders_hidden_folder_is_named_on_its_hamlets_line(tmp_path):
+    """The input holds the plan, Nà Mòn's list and 'ket-qua' (an output folder: its history
+    store), whose hidden folder '.thang5' holds Bản Cọ's May list; another, 'DongKe_2024-04.xlsx'
+    (April's), right inside. The folder's warning names both (session 51), but Bản Cọ's line
+    read a bare "Chưa nộp", the screen's "Chưa nộp: Bản Cọ, Đồng Kè" named no file, where a
+    list in a hidden folder elsewhere is named on both. Now Bản Cọ's line says a list named for
+    it is in an output folder, not read, its path in the file column, in red, and the screen
+    names it beside Bản Cọ; Đồng Kè's April list is not named (another month's), nor is the
+    JSON changed: Bản Cọ and Đồng Kè missing."""
+    lines, screen, may = _output_run(tmp_path, "DongKe_2024-04.xlsx", "2024-04")
+    assert lines["Bản Cọ"] == (
+        "Chưa nộp: có danh sách mang tên xóm trong thư mục kết quả của giamngheo, chưa được "
+        "đọc (xem trang 'Lỗi dữ liệu')",
+        "ket-qua/.thang5/BanCo.xlsx",
+    )
+    assert lines["Đồng Kè"] == ("Chưa nộp", None)
+    assert (
+        "Chưa nộp: Bản Cọ (danh sách ket-qua/.thang5/BanCo.xlsx trong thư mục kết quả chưa được "
+        "đọc, xem trang 'Lỗi dữ liệu'), Đồng Kè\n" in screen
+    )
+    statuses = {h["hamlet"]: h["status"] for h in may["hamlets"]}
+    assert (statuses["Bản Cọ"], statuses["Đồng Kè"], statuses["Nà Mòn"]) == (
+        "missing", "missing", "ok"
+    )  # fmt: skip
+
+
+def test_a_list_right_inside_an_output_folder_is_named_on_its_hamlets_line(tmp_path):
+    """Đồng Kè's May list 'DongKe.xlsx' right inside 'ket-qua': named on the folder's warning
+    (session 50), and now on Đồng Kè's line too ('Tệp' 'ket-qua/DongKe.xlsx'), not read."""
+    lines, _, may = _output_run(tmp_path, "DongKe.xlsx", "2024-05")
+    assert lines["Đồng Kè"] == (
+        "Chưa nộp: có danh sách mang tên xóm trong thư mục kết quả của giamngheo, chưa được "
+        "đọc (xem trang 'Lỗi dữ liệu')",
+        "ket-qua/DongKe.xlsx",
+    )
+    assert {h["hamlet"]: h["status"] for h in may["hamlets"]}["Đồng Kè"] == "missing"

@@ -373,6 +373,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Not submitted: a list named for the hamlet is in a hidden folder, not read (see "
         "sheet 'Lỗi dữ liệu')",
     },
+    # ... a list named for it in an output folder of ours placed in the input, right inside it
+    # or in a hidden folder in it: passed over with that folder (session 52)
+    "report.missing.output_folder": {
+        "vi": "Chưa nộp: có danh sách mang tên xóm trong thư mục kết quả của giamngheo, chưa được "
+        "đọc (xem trang 'Lỗi dữ liệu')",
+        "en": "Not submitted: a list named for the hamlet is in an output folder of giamngheo, "
+        "not read (see sheet 'Lỗi dữ liệu')",
+    },
     "file.superseded": {"vi": "Bản cũ, đã có bản mới hơn", "en": "Older copy, a newer one exists"},
     # ... the same bytes as the copy used (superseded 'same-file', session 41)
     "file.superseded.same": {
