@@ -1259,6 +1259,59 @@ def _runs_of_period(store, given: str, lang: str) -> None:
         "bằng lần chạy sau. Số tệp: tệp kế hoạch và các danh sách của kỳ đã đọc; cùng dấu tệp: "
         "cùng các tệp đó, không sai một byte."
     )
+    for line in _replaced_by_hamlet(runs, en):
+        _echo(line)
+
+
+def _replaced_by_hamlet(runs: list[dict], en: bool) -> list[str]:
+    """`history --period`'s lines of what each run replaced had per hamlet where it differs
+    from the run in use (its status, or its households, poor and near-poor): the hamlets whose
+    figures the officer may have sent otherwise, at most NAMED_ON_SCREEN a run; a run alike in
+    every hamlet said so. None without a run in use or a run replaced (session 52)."""
+    used = next((run for run in runs if run["current"]), None)
+    if used is None or len(runs) < 2:
+        return []
+    now = {h[0]: h[1:] for h in used["hamlets"]}
+
+    def said(figures: tuple | None) -> str:
+        if figures is None:  # a hamlet that run's plan did not have
+            return "not in that run's plan" if en else "không có trong kế hoạch của lần đó"
+        status, households, poor, near_poor = figures
+        if status != "ok":
+            if en:
+                return "not received" if status == "missing" else "not counted"
+            return "chưa nộp" if status == "missing" else "không được tính"
+        if en:
+            return f"{households} households, {poor} poor, {near_poor} near-poor"
+        return f"{households} hộ, {poor} nghèo, {near_poor} cận nghèo"
+
+    lines = [
+        "By hamlet, the runs replaced (the hamlets whose figures differ from the run in use):"
+        if en
+        else "Theo xóm, các lần đã được thay (các xóm có số liệu khác lần đang dùng):"
+    ]
+    for run in runs:
+        if run is used:
+            continue
+        then = {h[0]: h[1:] for h in run["hamlets"]}
+        names = [h[0] for h in run["hamlets"]]
+        names += [name for name in now if name not in then]
+        differ = [
+            f"{name} {said(then.get(name))} ("
+            + ("in use: " if en else "lần đang dùng: ")
+            + f"{said(now.get(name))})"
+            for name in names
+            if then.get(name) != now.get(name)
+        ]
+        if not differ:
+            text = "every hamlet as in the run in use" if en else "từng xóm như lần đang dùng"
+        else:
+            text = "; ".join(differ[:NAMED_ON_SCREEN])
+            more = len(differ) - NAMED_ON_SCREEN
+            if more > 0:
+                text += f"; and {more} more hamlets" if en else f"; và {more} xóm khác"
+        lines.append(f"  {_local_time(run['ran_at'], en, seconds=True)}: {text}")
+    return lines
 
 
 # said after a write cut off beside the history (journal_said): `history` lists it after that run

@@ -543,7 +543,8 @@ class HistoryStore:
         as its 'nguon' keeps them (archive.consumed): not other months' lists nor the files
         skipped beside them (another year's plan, a note), whose coming would change the print
         of the same lists (docs/decisions.md, session 51's review); nor the records of the
-        start list kept (kinds 'start-list…')."""
+        start list kept (kinds 'start-list…'). ``hamlets``: each hamlet of that run's summary,
+        in its order, as (name, status, households, poor, near-poor) (session 52)."""
         if not self.exists():
             return []
         with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
@@ -576,6 +577,16 @@ class HistoryStore:
                     "totals": data["totals"],
                     "files": len(lines),
                     "fingerprint": hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()[:8],
+                    "hamlets": [
+                        (
+                            h["hamlet"],
+                            h.get("status"),
+                            h.get("households"),
+                            h.get("poor"),
+                            h.get("near_poor"),
+                        )
+                        for h in data.get("hamlets") or ()
+                    ],  # fmt: skip
                 }
             )
         return out

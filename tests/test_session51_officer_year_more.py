@@ -173,11 +173,11 @@ def test_history_of_a_period_lists_every_run_with_its_own_figures(tmp_path):
     prints = [row[9] for row in rows]
     assert prints[0] != prints[1] == prints[2] and all(len(p) == 8 for p in prints)
     assert [row[10:] for row in rows] == [[], [], ["(đang", "dùng)"]]
-    assert lines[5:] == [
+    assert lines[5] == (
         "Lần chạy ghi (đang dùng) cho số liệu hiện nay của kỳ; các lần khác đã được thay bằng "
         "lần chạy sau. Số tệp: tệp kế hoạch và các danh sách của kỳ đã đọc; cùng dấu tệp: cùng "
         "các tệp đó, không sai một byte."
-    ]
+    )  # (then what each run replaced had by hamlet: tests/test_session52_left_messages.py)
     english = CliRunner().invoke(
         main, ["history", "--output", str(out), "--period", "03/2024", "--lang", "en"]
     )

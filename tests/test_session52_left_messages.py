@@ -200,3 +200,47 @@ def test_a_list_right_inside_an_output_folder_is_named_on_its_hamlets_line(tmp_p
         "ket-qua/DongKe.xlsx",
     )
     assert {h["hamlet"]: h["status"] for h in may["hamlets"]}["Đồng Kè"] == "missing"
+
+
+def test_history_of_a_period_says_what_each_replaced_run_had_by_hamlet(tmp_path):
+    """March run four times: (1) Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households),
+    Bản Cọ BC1-BC2 poor, BC3 near-poor (200), Đồng Kè nothing; (2) Nà Mòn corrected, NM3
+    near-poor; (3) Đồng Kè's list came (DK1 poor, DK2 near-poor, 150); (4) the same files.
+    `history --period` listed the commune's figures of each run alone, so the officer could
+    not tell which hamlet's figures he had sent otherwise. Now, after the table, each run
+    replaced names the hamlets whose figures differ from the run in use (4): run 1 Nà Mòn 3
+    poor, 2 near-poor (now 2 and 3) and Đồng Kè not received (now 150, 1, 1); run 2 Đồng Kè
+    alone; run 3 every hamlet alike; Bản Cọ (2, 1 in every run) never named."""
+    from tests.commune import new_commune
+    from tests.test_session51_officer_year import two_lists
+
+    folder, out = new_commune(tmp_path)
+    two_lists(folder, "2024-03", date(2024, 4, 3))
+    execute(folder, out, "2024-03")
+    two_lists(folder, "2024-03", date(2024, 4, 3), nm3="near_poor")
+    execute(folder, out, "2024-03")
+    dong_ke = [person("DK1", "poor"), person("DK2", "near_poor")]
+    write_roster(folder, "DongKe_03.xlsx", "Đồng Kè", 150, dong_ke, "2024-03", date(2024, 4, 3))
+    execute(folder, out, "2024-03")
+    execute(folder, out, "2024-03")
+    for lang, head in (
+        ("vi", "Theo xóm, các lần đã được thay (các xóm có số liệu khác lần đang dùng):"),
+        ("en", "By hamlet, the runs replaced (the hamlets whose figures differ from the run in "
+               "use):"),
+    ):  # fmt: skip
+        shown = CliRunner().invoke(
+            main, ["history", "--output", str(out), "--period", "2024-03", "--lang", lang]
+        )
+        lines = shown.output.splitlines()
+        assert lines[7] == head  # (the title, the header, 4 runs, the legend)
+        # '  dd/mm/yyyy hh:mm:ss: …': the time, then what that run had
+        said = [line[23:] for line in lines[8:]]
+        if lang == "en":
+            assert said[2] == "every hamlet as in the run in use"
+            continue
+        assert said == [
+            "Nà Mòn 100 hộ, 3 nghèo, 2 cận nghèo (lần đang dùng: 100 hộ, 2 nghèo, 3 cận nghèo); "
+            "Đồng Kè chưa nộp (lần đang dùng: 150 hộ, 1 nghèo, 1 cận nghèo)",
+            "Đồng Kè chưa nộp (lần đang dùng: 150 hộ, 1 nghèo, 1 cận nghèo)",
+            "từng xóm như lần đang dùng",
+        ]
