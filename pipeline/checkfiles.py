@@ -736,6 +736,7 @@ def _lists_checked(
         return left_by_month[period]
 
     starts = {} if plan is None else plan.start_households
+    stored = _stored_months(history)
     # (period, hamlet) of each list a run takes as that hamlet's list of that period
     sent = {
         (entry.sub.period, fold(entry.sub.hamlet))
@@ -782,6 +783,7 @@ def _lists_checked(
             lambda p=sub.period: left_of(p),
             written.get(sub.period, ""),
             [entry.sub for entry in lists],
+            _counted_in_its_month(sub, plan, lists, refused, stored),
         )
         own[id(sub)] = said
         if another is not None:
@@ -990,13 +992,16 @@ def _own_checks(
     left=None,
     written: str = "",
     others: list[Submission] = (),
+    counts_there: bool = False,
 ) -> tuple[list[Issue], Issue | None]:
     """A list's own checks, as a run makes them of the list it counts (consolidate._check_file
     and the rows): its 'Thông tin' values, its header, its rows, its total against the
     households listed. Sets ``sub.households`` (the rows validated). Returns the issues, and
     the warning telling it as another month's list (period-differs-*, said by the run of that
     month) or None. ``others``: the lists given, one holding the same bytes said (last month's
-    file sent again: consolidate.same_list)."""
+    file sent again: consolidate.same_list). ``counts_there``: the run of the month its cell
+    says counts it (:func:`_counted_in_its_month`): its rows are read of that month's year,
+    as that run reads them, even where another month's run tells it (session 52)."""
     from pipeline.consolidate import commune_mismatch, total_households
 
     found: list[Issue] = []
@@ -1027,8 +1032,9 @@ def _own_checks(
     # poverty standard and area when the plan is given, else the standard in force in the
     # list's year, rural (the area is the plan's to say). A list told as another month's (not
     # that month's very file sent again) is checked as the run of that month checks it, of
-    # that month's year (consolidate.rows_told_uncounted): January's left at December, 2025.
-    told = another is not None and another.variant != "same-file"
+    # that month's year (consolidate.rows_told_uncounted): January's left at December, 2025;
+    # but of its cell's year where the run of that month counts it (session 52).
+    told = another is not None and another.variant != "same-file" and not counts_there
     year = int(str(another.detail)[-4:]) if told else int(sub.period[:4])
     standard, area = (
         (standard_for_year(year), "rural") if plan is None else (plan.standard, plan.area)
@@ -1055,6 +1061,44 @@ def _own_checks(
             counted = False
     sub.households = done.typed
     return far_total_settled(found, counted), another
+
+
+def _stored_months(history) -> set[str]:
+    """The months ``history`` (a read-only store, or None) has stored; none when it cannot be
+    read (the run says why)."""
+    from pipeline.history import HistoryError
+
+    if history is None:
+        return set()
+    try:
+        return {p["period"] for p in history.periods()}
+    except (HistoryError, sqlite3.Error, OSError):
+        return set()
+
+
+def _counted_in_its_month(
+    sub: Submission, plan, lists: list[_List], refused: set[int], stored: set[str]
+) -> bool:
+    """Whether the run of the month ``sub``'s 'Kỳ báo cáo' says would count it, as `check` can
+    tell: that month not stored in the history (a run of it still to come, as
+    :func:`_months_not_run` runs it first), its year's plan the one checking it (``plan``; with
+    no plan or another year's, that run is not seen here: it may stop), and no other list of
+    its hamlet and month among ``lists`` the plan does not refuse (``refused``), which a run
+    would take before one told as another month's (_older_copies). A list left at December
+    in January's file is then December's list in December's run, read of December's year
+    (session 52; session 51 read it of January's wherever January's run told it)."""
+    if plan is None or not sub.period or sub.period in stored:
+        return False
+    if plan.plan_year != int(sub.period[:4]):
+        return False
+    hamlet = fold(sub.hamlet)
+    return not any(
+        entry.sub is not sub
+        and id(entry.sub) not in refused
+        and entry.sub.period == sub.period
+        and fold(entry.sub.hamlet) == hamlet
+        for entry in lists
+    )
 
 
 def _told_as_another_month(

@@ -244,3 +244,65 @@ def test_history_of_a_period_says_what_each_replaced_run_had_by_hamlet(tmp_path)
             "Đồng Kè chưa nộp (lần đang dùng: 150 hộ, 1 nghèo, 1 cận nghèo)",
             "từng xóm như lần đang dùng",
         ]
+
+
+def _year_turn(tmp_path, december_list: bool = False):
+    """Both plans (2024, 2025) in 'vao'; Nà Mòn's January 2025 list; Bản Cọ's January list
+    'DS_BanCo_2025-01.xlsx' left at 12/2024, its heads' ages written (54, 60) under 'Năm sinh'
+    (D5, D6); with ``december_list``, Bản Cọ's own December list too. Returns (folder, out,
+    the stale list's name)."""
+    from tests.commune import write_plan, write_plan_2025
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir(parents=True)
+    write_plan(folder)
+    write_plan_2025(folder, (3, 2), ())
+    write_roster(folder, "DS_NaMon_2025-01.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
+                 period="2025-01", prepared=date(2025, 2, 1))  # fmt: skip
+    stale = write_roster(folder, "DS_BanCo_2025-01.xlsx", "Bản Cọ", 200,
+                         [person("BC1", "poor", nam_sinh=54), person("BC2", "poor", nam_sinh=60)],
+                         period="2024-12", prepared=date(2025, 2, 2))  # fmt: skip
+    if december_list:
+        write_roster(folder, "DS_BanCo_2024-12.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                     period="2024-12", prepared=date(2025, 1, 2))  # fmt: skip
+    return folder, out, stale.name
+
+
+def _ages_read(issues, file: str) -> list[str]:
+    """The year each 'birth-year-from-age' of ``file`` read its ages in."""
+    return [str(i.detail) for i in issues if i.file == file and i.code == "birth-year-from-age"]
+
+
+def test_check_reads_a_list_left_at_december_of_decembers_year_where_decembers_run_counts_it(
+    tmp_path,
+):
+    """The folder holds both plans, January's lists and Bản Cọ's January list left at 12/2024,
+    December not run. December's run (plan 2024) counts that list, Bản Cọ's only December list,
+    reading its ages 54, 60 of 2024; January's run tells it January's, of 2025. `check` of the
+    folder, which runs December first (session 51) and says December's `vanished-household` of
+    it, read its ages of 2025. Now of 2024, as the run that counts it; the period warning (B4,
+    January's run's) is still said."""
+    from pipeline.checkfiles import check_files
+
+    folder, out, stale = _year_turn(tmp_path)
+    checked = check_files([folder])
+    result, _, _ = execute(folder, out, "2024-12")
+    assert _ages_read(result.issues, stale) == ["2024"]
+    assert _ages_read(checked, stale) == ["2024"]
+    assert [(i.cell, str(i.detail)) for i in checked
+            if i.file == stale and i.code == "period-differs-from-file-name"] == [("B4", "01/2025")]  # fmt: skip
+
+
+def test_check_reads_it_of_januarys_year_where_decembers_run_does_not_count_it(tmp_path):
+    """Guards (passing before): Bản Cọ's own December list given too (December's run takes it,
+    the stale one set aside), or December stored in the history (no December run to come):
+    the list counts only as January's run tells it, of 2025."""
+    from pipeline.checkfiles import check_files
+    from pipeline.history import HISTORY_FILE, HistoryStore
+
+    folder, out, stale = _year_turn(tmp_path / "a", december_list=True)
+    assert _ages_read(check_files([folder]), stale) == ["2025"]
+    folder, out, stale = _year_turn(tmp_path / "b")
+    execute(folder, out, "2024-12")
+    store = HistoryStore(out / HISTORY_FILE, read_only=True)
+    assert _ages_read(check_files([folder], history=store), stale) == ["2025"]
