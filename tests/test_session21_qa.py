@@ -28,8 +28,8 @@ from __future__ import annotations
 import openpyxl
 
 from pipeline.figures import causes_of
+from pipeline.headers import _header_cells
 from pipeline.publish import publish
-from pipeline.read import _header_cells
 from pipeline.run import collect
 from pipeline.template import write_templates
 from schemas.columns import CAUSES

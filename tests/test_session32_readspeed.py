@@ -228,7 +228,8 @@ def test_holds_says_what_in_says(text):
 
 
 def test_a_tables_note_patterns_are_made_once_and_read_as_before():
-    from pipeline.read import NOTES, _note_patterns, _NoteRule
+    from pipeline.read import NOTES
+    from pipeline.tables import _note_patterns, _NoteRule
     from schemas.columns import SECTION_MARKERS, SIGNATURE_MARKERS
 
     first = _NoteRule(NOTES, SIGNATURE_MARKERS, SECTION_MARKERS, {"ghi_chu": 5})

@@ -14,8 +14,9 @@ import pytest
 from pipeline import figures as fig
 from pipeline import plan as plan_module
 from pipeline import run, text, vocab
+from pipeline.headers import is_column_number_row
 from pipeline.plan import load_plan
-from pipeline.read import _is_column_number_row, open_workbook
+from pipeline.read import open_workbook
 from pipeline.validate import income_unit
 from schemas.columns import CAUSES, NEEDS
 from tests.commune import write_plan
@@ -139,11 +140,11 @@ def test_xml_safe_with_and_without_the_pattern():
 
 
 def test_a_row_of_column_numbers():
-    assert _is_column_number_row(["1", "2", "3"])
-    assert _is_column_number_row(["a", "(b)", "12", ""])
-    assert not _is_column_number_row(["1", "2"])  # two tokens are no such row
-    assert not _is_column_number_row(["stt", "ho va ten", "3"])  # words: told by length
-    assert not _is_column_number_row(["1", "2", "123"])  # three digits: no column number
+    assert is_column_number_row(["1", "2", "3"])
+    assert is_column_number_row(["a", "(b)", "12", ""])
+    assert not is_column_number_row(["1", "2"])  # two tokens are no such row
+    assert not is_column_number_row(["stt", "ho va ten", "3"])  # words: told by length
+    assert not is_column_number_row(["1", "2", "123"])  # three digits: no column number
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ def test_initials_with_a_stroke_are_not_the_plain_d_names_whatever_follows():
     mark of 'Đối tượng') and 'GĐ người lớn có thẻ' name no column (3 of 3 fail before: the
     ethnic group twice, the adults' education); 'DT chủ hộ (ghi rõ)' and 'GD người lớn (x)',
     written with a plain 'D', still name theirs."""
-    from pipeline.read import _header_names
+    from pipeline.headers import _header_names
     from pipeline.text import fold
     from schemas.columns import ROSTER_COLUMNS
 

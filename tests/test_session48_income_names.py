@@ -75,7 +75,7 @@ def test_the_header_names_of_one_source_and_of_all():
     """The header names alone (read._HeaderNames.match): the main work and one source, with
     more words after them, name no column (4 of 4 fail before: the income); all sources,
     with a note after them, name the income."""
-    from pipeline.read import _header_names
+    from pipeline.headers import _header_names
     from pipeline.text import fold
     from schemas.columns import ROSTER_COLUMNS
 

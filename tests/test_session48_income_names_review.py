@@ -34,7 +34,7 @@ def test_the_header_names_of_the_sources():
     4 fail before: none); other sources, one source, the main work: none."""
     import unicodedata
 
-    from pipeline.read import _header_names
+    from pipeline.headers import _header_names
     from pipeline.text import fold
     from schemas.columns import ROSTER_COLUMNS
 

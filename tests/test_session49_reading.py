@@ -49,7 +49,7 @@ def test_the_header_names_of_the_averages_parts():
     """The header names alone (read._HeaderNames.match): a part after each name of the average
     names no column (6 of 6 fail before: the income); the whole after it, and the average
     itself, name the income."""
-    from pipeline.read import _header_names
+    from pipeline.headers import _header_names
     from pipeline.text import fold
     from schemas.columns import ROSTER_COLUMNS
 

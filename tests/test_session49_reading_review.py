@@ -35,7 +35,7 @@ def test_the_header_names_from_a_month_or_date():
     and a number, or by a date, is a period: the income (5 of 5 fail before: none). Followed
     by a source's words it is one source, none as before (6 guards; 'tháng lương', a month's
     wage, has no number; '2 nguồn' is no date)."""
-    from pipeline.read import _header_names
+    from pipeline.headers import _header_names
     from pipeline.text import fold
     from schemas.columns import ROSTER_COLUMNS
 
@@ -82,7 +82,7 @@ def test_a_part_after_the_income_and_its_unit_is_never_the_income():
     '… (nghìn đồng) từ lương', 'TN BQ (đ/người/tháng) chính': 4 of 4 fail before, the
     income). The whole after the unit, the unit alone and a period after it stay the income
     (4 guards, pass before)."""
-    from pipeline.read import _header_names
+    from pipeline.headers import _header_names
     from pipeline.text import fold
     from schemas.columns import ROSTER_COLUMNS
 

@@ -229,7 +229,7 @@ def test_the_header_names_of_the_official_income():
     income names it (5 of 5 none before), in parentheses, upper case and with its unit too; a
     part after it ('… chính thức từ lương', '… khác') none, the whole after it the income, and
     'Thu nhập BQ (chính)' none (guards)."""
-    from pipeline.read import _header_names
+    from pipeline.headers import _header_names
     from pipeline.text import fold
     from schemas.columns import ROSTER_COLUMNS
 

@@ -1,0 +1,161 @@
+"""Key/value blocks: a label in columns A-D and its value in one of the next cells of the row.
+
+Moved from ``pipeline.read`` (session 52; ``pipeline.read`` re-exports its public names):
+:func:`read_key_values`, a label written twice (:class:`Twice`), hidden rows
+(:func:`hidden_by`) and placeholders left in a value cell (:func:`is_placeholder`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from pipeline import lazyre
+from pipeline.opening import HiddenRows
+from pipeline.text import clean_text, column_letter, fold, is_blank
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+LABEL_COLUMNS = 4  # a key/value label may sit in columns A-D
+VALUE_REACH = 4  # its value in one of the next four cells of the row
+
+
+class KeyValue(NamedTuple):
+    value: Any
+    row: int  # 1-based Excel row
+    cell: str  # the cell holding the value ('B3'); the label's cell when written inline
+
+
+_NUMBERING = lazyre.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h]) (?=\S)")
+
+
+# What a label may carry after its name: the year, a unit ("Chỉ tiêu giảm tỷ lệ hộ nghèo năm
+# 2024 (%)", "Năm kế hoạch (năm)").
+_LABEL_TAIL = lazyre.compile(r"(?: nam(?: \d{4})?| diem| phan tram| %)+$")
+
+
+def _label_key(text: str, lookup: dict[str, str]) -> str | None:
+    key = lookup.get(text)
+    if key is None and _NUMBERING.match(text):
+        text = _NUMBERING.sub("", text, count=1)  # "1. Xã", "a) Xóm"
+        key = lookup.get(text)
+    if key is None and _LABEL_TAIL.search(text):
+        bare = _LABEL_TAIL.sub("", text)
+        key = lookup.get(bare) if bare else None
+    return key
+
+
+class Twice(NamedTuple):
+    """A label of a key/value block written more than once with another value: the value
+    read (``kept``), one passed over (``passed``), and whether ``passed`` is in a hidden row
+    (None: visible; False: hidden; True: hidden by a filter)."""
+
+    key: str
+    kept: KeyValue
+    passed: KeyValue
+    hidden: bool | None
+
+
+def read_key_values(
+    grid: list[list[Any]],
+    labels: dict[str, tuple[str, tuple[str, ...]]],
+    marked_blanks: bool = False,
+    hidden: list[HiddenRows] | None = None,
+    twice: list[Twice] | None = None,
+) -> dict[str, KeyValue]:
+    """A key/value block as {key: KeyValue(value, excel_row, cell)}.
+
+    Forgiving about layout: the label may sit in any of the first columns with
+    its value in the next non-empty cell to the right ("Xóm | Nà Mòn",
+    "| Xóm: | | Nà Mòn"), or label and value may share one cell ("Xóm: Nà Mòn").
+    Labels are matched folded (case, accents, spacing, Unicode form, a
+    trailing colon and a leading "1." ignored).
+    ``marked_blanks``: a form's blank left as printed ('……', '-', :func:`is_placeholder`) is
+    no value (a roster's 'Thông tin', filled by hand; the plan's values are quoted as written).
+
+    A label written more than once: the one in a visible row is read over one in a hidden row
+    (``hidden``, the sheet's ``Workbook.hidden_rows``: what the head sees), one with a value
+    over a blank one, else the first. Each other one holding another value is put in ``twice``
+    (said by the caller: a period passed over silently counts the list for another month); a
+    blank one, or one holding the same value, is nothing to say.
+    """
+    marked = is_placeholder if marked_blanks else None
+    lookup: dict[str, str] = {}
+    for key, (label, aliases) in labels.items():
+        for text in (label, *aliases):
+            lookup.setdefault(fold(text), key)
+    every: dict[str, list[KeyValue]] = {}
+    for index, row in enumerate(grid):
+        for col in range(min(len(row), LABEL_COLUMNS)):
+            cell = row[col]
+            if is_blank(cell):
+                continue
+            text = str(cell)
+            key = _label_key(fold(text), lookup)
+            inline = None
+            if key is None and ":" in text:
+                head, _, tail = text.partition(":")
+                key = _label_key(fold(head), lookup)
+                inline = tail.strip() or None
+            if key is None:
+                continue
+            if inline is not None and not (marked and marked(inline)):
+                kept = KeyValue(inline, index + 1, f"{column_letter(col)}{index + 1}")
+            else:
+                kept = _value_right_of(row, col, index, marked)
+            every.setdefault(key, []).append(kept)
+            break
+    found: dict[str, KeyValue] = {}
+    for key, written in every.items():
+        if len(written) == 1:
+            found[key] = written[0]
+            continue
+        where = {kv.row: hidden_by(hidden, kv.row - 1) for kv in written}
+        kept = min(written, key=lambda kv: (where[kv.row] is not None, is_blank(kv.value)))
+        found[key] = kept
+        if twice is None:
+            continue
+        for other in written:
+            if other is not kept and not is_blank(other.value):
+                if _shown(other.value) != _shown(kept.value):
+                    twice.append(Twice(key, kept, other, where[other.row]))
+    return found
+
+
+def _shown(value: Any) -> str:
+    """A key/value block's value as compared with another of the same label: as text, case
+    and spacing aside ('Nà Mòn', 'nà  mòn'; 215 and '215')."""
+    return clean_text(value).casefold()
+
+
+def hidden_by(runs: list[HiddenRows] | None, row: int) -> bool | None:
+    """None when 0-based ``row`` is in no run of hidden rows (``Workbook.hidden_rows``, in
+    order of rows); else whether a filter hides it."""
+    at = bisect_right(runs, row, key=lambda run: run[0]) - 1 if runs else -1
+    return runs[at][2] if at >= 0 and row <= runs[at][1] else None
+
+
+def _value_right_of(
+    row: list[Any], col: int, index: int, marked: Callable[[Any], bool] | None = None
+) -> KeyValue:
+    """The value right of a label; one ``marked`` as a form's blank left as it was ('……',
+    '-') is no value, read as a blank at its cell."""
+    first_mark = None  # the first cell holding such a blank
+    for target in range(col + 1, min(len(row), col + 1 + VALUE_REACH)):
+        value = row[target]
+        if is_blank(value):
+            continue
+        if marked is None or not marked(value):
+            return KeyValue(value, index + 1, f"{column_letter(target)}{index + 1}")
+        first_mark = target if first_mark is None else first_mark
+    blank = col + 1 if first_mark is None else first_mark
+    return KeyValue(None, index + 1, f"{column_letter(blank)}{index + 1}")
+
+
+def is_placeholder(value: Any) -> bool:
+    """A text holding only a form's marks for a blank to fill: dots, an ellipsis, underscores,
+    dashes ('………', '.......', '___', '-'), with spaces, colons and slashes ('__/__/____')."""
+    return isinstance(value, str) and not value.strip(PLACEHOLDER_MARKS)
+
+
+PLACEHOLDER_MARKS = " \t\u00a0.…_-–—:/"

@@ -1,0 +1,660 @@
+"""Tables and rows: each data row under a header, with its Excel row number.
+
+Moved from ``pipeline.read`` (session 52; ``pipeline.read`` re-exports its public names):
+:func:`table_rows` reads the rows under a found header into a :class:`Table` (``TableRow`` per
+row), leaving out title, section, total and signature rows and notes written in the list
+(:data:`NOTES`, ``_NoteRule``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+from pipeline import lazyre
+from pipeline.headers import NUMBER_TOKEN, HeaderMatch, number_fold
+from pipeline.opening import Merge
+from pipeline.text import fold, is_blank
+from schemas.columns import COUNT_WORDS, INDICATOR_KEYS, NOTE_MARKERS, NOTE_OPENERS
+
+_THREE_ALNUM = lazyre.compile(r"[0-9A-Za-z]{3}")
+
+
+def _list_goes_on(
+    grid: list[list[Any]], quick: list[bool], start: int, index: int, code_col: int, taken: list
+) -> bool:
+    """Whether the list goes on under the signature line at row ``index``: plain household
+    rows follow, none with a code the list above has. A signature block pasted inside the list
+    is followed by the rest of its households; a real one by the signers' names, or by a copy
+    of rows already listed (kept for reference, not counted twice)."""
+    # household codes hold a digit ('TL.01.005', 'NM1'); a summary's 'Hộ nghèo | 16' does not
+    below = [
+        i
+        for i in range(index + 1, len(grid))
+        if quick[i - start] and any(ch.isdigit() for ch in str(grid[i][code_col]))
+    ]
+    if not below:
+        return False
+    above = {grid[i][code_col] for i in taken if code_col < len(grid[i])}
+    return not any(grid[i][code_col] in above for i in below)
+
+
+_ROMAN = lazyre.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})$")
+_SECTION_NUMBER = lazyre.compile(r"^([ivx]{1,4}|[a-h]|\d{1,2})(?: (.+))?$")
+SIGNATURE_DATE = lazyre.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
+_NUMERALS_ONLY = lazyre.compile(r"^(?:(?:\d+|[ivx]{1,4}|[a-h]) ?)+$")
+
+
+class TableRow:
+    """One row of a :class:`Table`. Written by hand as the dataclass it was (session 33: a
+    dataclass's methods are compiled at every import): compared by its fields (``Table``'s
+    equality compares its rows), unhashable, shown as ``TableRow(excel_row=…, values=…)``."""
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, excel_row: int, values: dict[str, Any]) -> None:
+        self.excel_row = excel_row  # 1-based
+        self.values = values  # key -> raw cell value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.excel_row, self.values) == (other.excel_row, other.values)  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"TableRow(excel_row={self.excel_row!r}, values={self.values!r})"
+
+
+class Table:
+    """The data rows of a table, held by column: ``excel_rows`` and ``columns[key]`` (a list of
+    the raw cell values, one per row). Reads as a list of :class:`TableRow` too.
+
+    Once normalised (``normalise.normalise_table``) ``columns`` holds the canonical-or-raw
+    values and ``normalised`` is True: the raw cells are not kept (a province's 300,000 rows
+    cross a pipe from the reader processes, and stay in memory until written).
+    """
+
+    __slots__ = (
+        "excel_rows",
+        "columns",
+        "normalised",
+        "signed_at",
+        "elsewhere",
+        "slips",
+        "questioned",
+        "questioned_marks",
+        "questioned_start",
+    )
+
+    def __init__(
+        self,
+        excel_rows: list[int],
+        columns: dict[str, list[Any]],
+        normalised: bool = False,
+        signed_at: int | None = None,
+    ):
+        self.excel_rows = excel_rows
+        self.columns = columns
+        self.normalised = normalised
+        # the Excel row of a signature block the list went on past (rows below it were
+        # typed under the signed list), or None
+        self.signed_at = signed_at
+        # key -> {Excel row: (column index, header)} for the rows whose value was read from
+        # another column than the header's for that key (a year in 'Năm sinh | Nữ')
+        self.elsewhere: dict[str, dict[int, tuple[int, str]]] = {}
+        # key -> {Excel row: the cell's text} for the text cells read after a leading '='
+        # typed by mistake ('=Hộ nghèo', '=4'), set by normalise_table: said at the cell
+        self.slips: dict[str, dict[int, str]] = {}
+        # Excel row -> the cell's text for the classes written with a question mark ('Nghèo?'),
+        # read as the class, set by normalise_table (by classes_from_marks for a mark: 'x?'
+        # under 'Hộ nghèo'): said at the cell
+        self.questioned: dict[int, str] = {}
+        # key -> {Excel row: the cell's text} for the deprivation marks written with a question
+        # mark ('x?'), read as the mark, set by normalise_table: said at the cell
+        self.questioned_marks: dict[str, dict[int, str]] = {}
+        # the Excel rows of ``questioned`` whose mark is the class at the start of the period
+        # ('x?' under 'Đầu kỳ'), read as a household that left, nothing marked at its end
+        self.questioned_start: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self.excel_rows)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return TableRow(
+            self.excel_rows[index], {key: values[index] for key, values in self.columns.items()}
+        )
+
+    def __iter__(self):
+        for index in range(len(self.excel_rows)):
+            yield self[index]
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"Table({len(self)} rows, {list(self.columns)})"
+
+
+def starts_with_marker(text: str, markers: tuple[str, ...]) -> bool:
+    """``text`` is a marker, or begins with one; a one-word marker ('cộng', 'tổng') only
+    when what follows is numbering ('Cộng I+II'), so that 'Tống Văn Bình' is no total."""
+    for marker in markers:
+        if text == marker:
+            return True
+        if text.startswith(marker + " ") and (
+            " " in marker or _NUMERALS_ONLY.match(text[len(marker) + 1 :])
+        ):
+            return True
+    return False
+
+
+def _is_section(cells: list[tuple[int, Any]], markers: tuple[str, ...]) -> bool:
+    """'I | Hộ nghèo', 'II. HỘ CẬN NGHÈO', '1. Hộ nghèo', 'Hộ nghèo' alone: a heading over rows."""
+    if len(cells) > 2:
+        return False
+    texts = [fold(v) for _, v in cells]
+    numbered = _SECTION_NUMBER.match(texts[0])
+    if numbered is None:
+        return len(texts) == 1 and _is_label(texts[0], markers)
+    numeral, label = numbered.group(1), numbered.group(2)
+    if label is None:
+        if len(texts) != 2:
+            return False
+        label = texts[1]
+    elif len(texts) == 2:
+        return False
+    if _ROMAN.match(numeral) or numeral.isalpha():
+        # "I | Hộ nghèo", "A. DANH SÁCH HỘ MỚI" - but not "I | NM1" (a code).
+        return _is_label(label, markers) or (len(label.split()) >= 2 and not label[:1].isdigit())
+    return _is_label(label, markers)
+
+
+def _is_label(text: str, markers: tuple[str, ...]) -> bool:
+    return any(text == m or text.startswith(m + " ") for m in markers)
+
+
+def vertical_fills(
+    merges: list[Merge] | None, below: int
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """(row, col) -> the (row, col) whose value a merge carries down, for merges under the header."""
+    fills: dict[tuple[int, int], tuple[int, int]] = {}
+    for r1, c1, r2, _ in merges or ():
+        if r1 > below and r2 > r1:
+            for r in range(r1 + 1, r2 + 1):
+                fills[(r, c1)] = (r1, c1)
+    return fills
+
+
+def signs_a_list(raw: list[Any]) -> bool:
+    """Whether a row is a signature block's line ('Người lập biểu', 'Trưởng xóm', 'Ngày … tháng
+    … năm'): three cells or fewer, the first beginning so (as table_rows ends a list)."""
+    from schemas.columns import SIGNATURE_MARKERS
+
+    cells = first_cells(raw, 4)
+    if not cells or len(cells) > 3:
+        return False
+    first = fold(cells[0][1])
+    return first.startswith(SIGNATURE_MARKERS) or SIGNATURE_DATE.search(first) is not None
+
+
+def first_cells(raw: list[Any], most: int) -> list[tuple[int, Any]]:
+    """Up to ``most`` non-empty (column, value) pairs of a row, from the left."""
+    found = []
+    for col, value in enumerate(raw):
+        if value is None or value == "" or is_blank(value):
+            continue
+        found.append((col, value))
+        if len(found) == most:
+            break
+    return found
+
+
+# Columns only a household fills: a value in one keeps a numbered row that names a total a
+# household (to be reported), whatever its name column says ('Tống Hồ Nam' folds to 'tong ho
+# nam', as 'Tổng hộ' does).
+_PERSON_KEYS = ("nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_danh")
+
+
+# The person columns whose value a total row never holds: a birth year, an ID number (a
+# total's cells are counts, a class copied down, or blank; session 51). A count or a sum
+# copied across the row (=SUM over 'Năm sinh': 5 households' years make 9,800) is neither a
+# year nor an ID number's length.
+_BIRTH_YEAR = lazyre.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ID_DIGITS = lazyre.compile(r"(?<!\d)\d{9,12}(?!\d)")
+_DETAILS = (("nam_sinh", _BIRTH_YEAR, 1900, 2100), ("so_dinh_danh", _ID_DIGITS, 10**8, 10**12))
+
+
+def _holds_person_details(raw: list[Any], marker_col: int, positions: dict[str, int]) -> bool:
+    """Whether a row whose first cell is a total's word ('Tổng cộng') holds a household's
+    details outside that cell: a birth year (a date, a year 1900–2100 as a number or in a
+    text: '1965', '15/03/1962') or an ID number (9 to 12 digits: '001065001234'), which no
+    count or sum of a total row is. Such a row is a household whose name is wrong, read (and
+    said), not skipped (docs/decisions.md, session 51)."""
+    width = len(raw)
+    for key, pattern, least, below in _DETAILS:
+        col = positions.get(key, -1)
+        if col < 0 or col == marker_col or col >= width:
+            continue
+        value = raw[col]
+        kind = value.__class__
+        if kind in (datetime, date):
+            return True
+        if kind in (int, float) and least <= abs(value) < below and value == int(value):
+            return True
+        if kind is str and pattern.search(value) is not None:
+            return True
+    return False
+
+
+def _numbered_total(
+    raw: list[Any],
+    cells: list[tuple[int, Any]],
+    first: str,
+    positions: dict[str, int],
+    guard_cols: list[int],
+    markers: tuple[str, ...],
+) -> bool:
+    """A total or subtotal row numbered on from the households ('31 | | Tổng cộng | … | 120'):
+    a number alone in its first cell (``first``, folded), a marker in a written cell after it,
+    and no value in the guard columns (Mã hộ) nor the person columns outside the marker's cell:
+    such a row names no household. A marker further right than the next two written cells
+    ('31 | … | 120 | 31 hộ | … | Tổng cộng' in 'Ghi chú') counts only with the head's name
+    blank as well: a household is named, and its note may begin 'Tổng cộng 4 khẩu'.
+    (``cells``: the row's first written cells, from :func:`first_cells`.)"""
+    if not (first.isdigit() and len(first) <= 5):
+        return False
+    width = len(raw)
+    keep = guard_cols + [positions[k] for k in _PERSON_KEYS if k in positions]
+    near = {col for col, _ in cells[1:3]}
+    for col in range(cells[0][0] + 1, width):
+        value = raw[col]
+        if value.__class__ is not str or not starts_with_marker(fold(value), markers):
+            continue
+        named = col not in near and "chu_ho" in positions
+        guarded = [*keep, positions["chu_ho"]] if named else keep
+        return not any(c != col and c < width and not is_blank(raw[c]) for c in guarded)
+    return False
+
+
+class NoteWords(NamedTuple):
+    """The words of the notes and summary lines a list may have under (or between) its rows,
+    given by the caller (``schemas.columns``): ``markers`` begin a note before a ':' ('Lưu ý:
+    …'), ``openers`` alone or before any words ('Trong đó', 'Ghi chú hộ … chuyển đi'),
+    ``counts`` are the units a count is written in ('17 hộ', '20 hộ, 95 khẩu').
+
+    And the columns that tell a household from a note: ``notes_key``, the list's own notes
+    column ('Ghi chú'), whose text never makes a row a note line (a household's note there
+    may begin 'Ghi chú: …'); ``class_key``, the class column, and ``household_keys``, the
+    columns a household fills (size, income, the marks): a class written as a household's
+    ('Hộ nghèo') beside a value in one of these is a household's row, not a summary's, unless
+    a count ('17 hộ') says it sums households, or ``breakdowns`` ('Trong đó') or a total of
+    two words or more ('Tổng số') begin a text outside the notes column: only a summary
+    begins so ('Trong đó | … | Hộ nghèo | 3')."""
+
+    markers: tuple[str, ...]
+    openers: tuple[str, ...]
+    counts: tuple[str, ...]
+    notes_key: str = ""
+    class_key: str = ""
+    household_keys: tuple[str, ...] = ()
+    breakdowns: tuple[str, ...] = ()
+
+
+# The roster's and the start list's (schemas.columns).
+NOTES = NoteWords(
+    NOTE_MARKERS, NOTE_OPENERS, COUNT_WORDS, "ghi_chu", "phan_loai",
+    ("nhan_khau", "thu_nhap", *INDICATOR_KEYS, *_PERSON_KEYS), ("trong do",),
+)  # fmt: skip
+_LIST_DASH = lazyre.compile(r"^[\s\-\u2013\u2014+*\u2022\u00b7]+")  # '- Hộ nghèo: 17 hộ'
+_DIGITS = lazyre.compile(r"^[\d ]+$")  # a number written as text, folded ('1.500.000', '64')
+
+
+@lru_cache(maxsize=16)
+def _note_patterns(
+    words: NoteWords, totals: tuple[str, ...], sections: tuple[str, ...]
+) -> tuple[tuple[str, ...], re.Pattern, re.Pattern, re.Pattern, tuple[str, ...]]:
+    """:class:`_NoteRule`'s words and patterns (notes_begin, counts, count_in, start,
+    summing), which depend on the words alone: made once per words, not once per table (their
+    escaping was 1.6 % of a roster's read, docs/decisions.md "Session 32: the province's read
+    stage taken apart again (issue #6)")."""
+    notes_begin = tuple(sorted({*words.markers, *words.openers}))
+    unit = "|".join(sorted(map(re.escape, words.counts), key=len, reverse=True))
+    one = rf"\d+ (?:{unit})\b(?: [a-z]+){{0,2}}"  # '17 ho', '17 ho can ngheo'
+    counts = re.compile(rf"^{one}(?: {one})*$")  # '20 ho 95 khau'
+    count_in = re.compile(rf"\b\d+ (?:{unit})\b")  # 'ho ngheo 17 ho ho can ngheo 20 ho'
+    every = sorted({*words.markers, *words.openers, *totals, *sections}, key=len, reverse=True)
+    # a text beginning with none of the words: a code or a name, ruled out by one search
+    start = re.compile(rf"^(?:{'|'.join(map(re.escape, every))})(?: |$)")
+    # what only a summary begins with: 'Trong đó', a total of two words or more ('Cộng
+    # hộ nghèo', 'Tổng số'; 'Cộng' alone may be a head's name)
+    summing = (*words.breakdowns, *(t for t in totals if " " in t))
+    return notes_begin, counts, count_in, start, summing
+
+
+class _NoteRule:
+    """The note and summary lines of a list (:class:`NoteWords`, with the caller's total and
+    section words), told by patterns compiled once a table."""
+
+    def __init__(
+        self,
+        words: NoteWords,
+        totals: tuple[str, ...],
+        sections: tuple[str, ...],
+        positions: dict[str, int],
+    ):
+        self.words, self.totals, self.sections = words, totals, sections
+        self.notes_col = positions.get(words.notes_key, -1)
+        self.class_col = positions.get(words.class_key, -1)
+        self.household_cols = [positions[k] for k in words.household_keys if k in positions]
+        try:  # the same words for every list of a province: their patterns made once
+            found = _note_patterns(words, totals, sections)
+        except TypeError:  # words given in a list: not remembered
+            found = _note_patterns.__wrapped__(words, totals, sections)
+        self.notes_begin, self.counts, self.count_in, self.start, self.summing = found
+
+    def kind(self, value: str) -> int:
+        """How surely a written text is a note's or a summary's, not a household's value: 2
+        surely (a total's word, a note's, a count, a section label with a ':' or a count or as
+        a list's item: 'Cộng hộ nghèo', 'Trong đó:', '17 hộ', '- Hộ nghèo: 17 hộ', '- Hộ
+        nghèo'), 1 maybe (a section label
+        alone, as a class is written: 'Hộ nghèo'; any text ending in ':'), 0 not (a code, a
+        name)."""
+        folded = fold(value)
+        if self.counts.match(folded):
+            return 2
+        if not self.start.match(folded):
+            return 1 if value.rstrip().endswith(":") else 0
+        if starts_with_marker(folded, self.totals):
+            return 2
+        if any(folded == m or folded.startswith(m + " ") for m in self.words.openers):
+            return 2
+        head, colon, _ = _LIST_DASH.sub("", value).partition(":")
+        head = fold(head)
+        if colon and head in self.words.markers:
+            return 2
+        if _is_label(head, self.sections):
+            return 2 if colon or self.count_in.search(folded) or self.dashed(value) else 1
+        return 1 if value.rstrip().endswith(":") else 0
+
+    @staticmethod
+    def dashed(value: str) -> bool:
+        """Whether a text begins as a list's item ('- Hộ nghèo', '+ Hộ cận nghèo'): a
+        breakdown's line, never a head's name nor a class as a household writes it."""
+        return _LIST_DASH.match(value) is not None
+
+    def counts_households(self, value: str) -> bool:
+        """Whether a text is a count, or a label with one ('17 hộ', 'Tổng số: 5 hộ, 20 khẩu',
+        '- Hộ nghèo: 3 hộ'): what sums households, not a note about one ('Ghi chú: mới tách
+        1 hộ')."""
+        folded = fold(_LIST_DASH.sub("", value))
+        if self.counts.match(folded):
+            return True
+        if not self.count_in.search(folded):
+            return False
+        return not any(folded == m or folded.startswith(m + " ") for m in self.notes_begin)
+
+    def sums(self, value: str) -> bool:
+        """Whether a text begins as only a summary line does ('Trong đó', 'Trong đó:', 'Cộng
+        hộ nghèo', 'Tổng số'), not a note about one household ('Lưu ý: tách hộ')."""
+        folded = fold(_LIST_DASH.sub("", value))
+        if self.dashed(value) and _is_label(folded, self.sections):
+            return True  # '- Hộ nghèo' under 'Trong đó:'
+        return any(folded == m or folded.startswith(m + " ") for m in self.summing)
+
+    def passes(self, raw: list[Any], keep: set[int], guard_cols: list[int]) -> bool:
+        """A note or summary line written in any column ('Ghi chú: …' or 'Trong đó:' in Mã hộ,
+        '17 hộ | Cộng | … | 64', 'Trong đó | … | Hộ nghèo | 3 hộ'): every text in it is a label
+        (:meth:`kind`), one of them surely, outside the notes column (a household's note may
+        begin 'Ghi chú:'); every other value a number (a count, a sum), in none of ``keep``:
+        the guard columns (Mã hộ: a code typed as a number is a household's) and the person
+        columns. A household's row has a code or a name that is no label. Nor is a row whose
+        class column holds a class ('Hộ nghèo', not 'Hộ nghèo: 3 hộ') beside a size, an
+        income or a mark a note, unless a count in it ('3 hộ') or a summary's opening words
+        ('Trong đó', 'Cộng hộ nghèo': :meth:`sums`) say it sums households: a new household
+        written without code or name is read, its missing code told to the head."""
+        for col in guard_cols:  # the household's code first: most rows end here
+            if col < len(raw) and not is_blank(raw[col]):
+                value = raw[col]
+                if value.__class__ is not str or not self.kind(value):
+                    return False
+        sure = counted = False
+        for col, value in enumerate(raw):
+            if value is None or is_blank(value):
+                continue
+            if value.__class__ is str and not _DIGITS.match(fold(value)):
+                kind = self.kind(value)
+                if not kind:
+                    return False
+                if col != self.notes_col and kind == 2:
+                    sure = True
+                    counted = counted or self.counts_households(value) or self.sums(value)
+            elif col in keep or value.__class__ not in (int, float, str):
+                return False
+        if not sure:
+            return False
+        return counted or not self._household_like(raw)
+
+    def _household_like(self, raw: list[Any]) -> bool:
+        """A class written as a household's in the class column (a label alone: 'Hộ nghèo')
+        and a value in a column only a household fills (size, income, a mark, a person's)."""
+        col = self.class_col
+        if not 0 <= col < len(raw) or raw[col].__class__ is not str or self.kind(raw[col]) != 1:
+            return False
+        width = len(raw)
+        return any(c < width and c != col and not is_blank(raw[c]) for c in self.household_cols)
+
+
+def _plainly_written(value: Any) -> bool:
+    """A value that is surely not blank, told cheaply (False is no answer: look closer)."""
+    kind = value.__class__
+    if kind is str:
+        return value[:1].isalnum()
+    return (kind is float and value == value) or kind is int
+
+
+def _is_column_number_cells(raw: list[Any]) -> bool:
+    """:func:`is_column_number_row` of a row's cells, giving up at the first other cell."""
+    filled = 0
+    for value in raw:
+        if value is None or value == "":
+            continue
+        text = number_fold(value, fold(value))
+        if not text:
+            continue
+        if not NUMBER_TOKEN.match(text):
+            return False
+        filled += 1
+    return filled >= 3
+
+
+def _without_repeated_headers(
+    grid: list[list[Any]], header: HeaderMatch, taken: list[int]
+) -> list[int]:
+    """``taken`` without the rows that repeat the header (pasted again above a second page of
+    the list, or above each section): two or more of their cells are the header's names."""
+    names = {}
+    for col, text in header.columns.values():
+        for line in str(text).splitlines() or [""]:
+            if line.strip():
+                names.setdefault(col, set()).update({line, line.strip()})
+        names.setdefault(col, set()).add(text)
+    if len(names) < 2:
+        return taken
+    # A cheap look first: a row with one cell written as its column's name (text compared as
+    # it is; a header pasted again is the same text), then the fuller one on those rows only.
+    probe_col = min(names)
+    probe = names[probe_col]
+    found = [
+        i
+        for i in taken
+        if len(grid[i]) > probe_col
+        and grid[i][probe_col].__class__ is str
+        and (grid[i][probe_col] in probe or grid[i][probe_col].strip() in probe)
+    ]
+    if not found:
+        return taken
+    folded = {col: {fold(t) for t in texts} for col, texts in names.items()}
+    repeated = set()
+    for i in found:
+        raw = grid[i]
+        same = sum(
+            1
+            for col, texts in folded.items()
+            if col < len(raw) and raw[col].__class__ is str and fold(raw[col]) in texts
+        )
+        if same >= 2:
+            repeated.add(i)
+    return [i for i in taken if i not in repeated] if repeated else taken
+
+
+def table_rows(
+    grid: list[list[Any]],
+    header: HeaderMatch,
+    identity_keys: tuple[str, ...],
+    end_markers: tuple[str, ...],
+    skip_markers: tuple[str, ...],
+    *,
+    strong_keys: tuple[str, ...] = (),
+    min_identity: int = 1,
+    section_markers: tuple[str, ...] = (),
+    merges: list[Merge] | None = None,
+    notes: NoteWords | None = None,
+) -> Table:
+    """The data rows under a header, with number, section, total and signature rows left out.
+
+    A row is data when one of ``strong_keys`` holds a value, or at least
+    ``min_identity`` of ``identity_keys`` do. Reading stops at a signature
+    block (first cell begins with one of ``end_markers``, or reads "Ngày …
+    tháng … năm"); totals and subtotals (``skip_markers``), column-number rows
+    and section rows are passed over. None of these is recognised in a row
+    whose ``strong_keys`` (else ``identity_keys``) hold a value outside the
+    marker's own cell: such a row is a household whatever its first word.
+    With ``notes``, a note or summary line is passed over in whichever column it is written,
+    Mã hộ included (:meth:`_NoteRule.passes`).
+    """
+    positions = {key: col for key, (col, _) in header.columns.items()}
+    guard_cols = [positions[k] for k in (strong_keys or identity_keys) if k in positions]
+    identity_cols = [positions.get(k, -1) for k in identity_keys]
+    strong_cols = [positions.get(k, -1) for k in strong_keys]
+    fills = vertical_fills(merges, header.last_row)
+    note_rule = (
+        None if notes is None else _NoteRule(notes, skip_markers, section_markers, positions)
+    )
+    note_keep = set(guard_cols).union(positions[k] for k in _PERSON_KEYS if k in positions)
+    taken: list[int] = []  # 0-based indexes of the data rows
+    # The common household row, told at a glance: a value in column A, a strong key's value
+    # (not a column number) and one more value (the head's name). Such a row is guarded,
+    # no section, no column-number row, and holds a strong key: it is data.
+    # The start list has no strong key: there a value of its first identity key (Mã hộ), a
+    # key that guards the row, does the same when one identity value makes a row data.
+    if strong_keys:
+        strong_col = strong_cols[0] if len(strong_cols) == 1 else -1
+    else:
+        strong_col = identity_cols[0] if identity_cols and min_identity <= 1 else -1
+    other = positions.get("chu_ho", -1) if strong_col > 0 else -1
+    start = header.last_row + 1
+    quick = [False] * (len(grid) - start)
+    if other > 0 and other != strong_col:
+        # Told for all rows in one pass: the key holds three letters or digits in a row (a
+        # value, and no column number such as "1" or "(a)"), column A and the name a value
+        # that begins with a letter or digit, or a number. Any other row is looked at below.
+        search, reach = _THREE_ALNUM.search, max(strong_col, other)
+        quick = [
+            len(raw) > reach
+            and raw[strong_col].__class__ is str
+            and search(raw[strong_col]) is not None
+            and " " not in raw[strong_col].strip()  # '120 hộ', a subtotal's count: look closer
+            and _plainly_written(raw[0])
+            and _plainly_written(raw[other])
+            for raw in grid[start:]
+        ]
+    plain = bool(quick) and all(quick)  # every row a plain household row: none to look at
+    taken = list(range(start, len(grid))) if plain else taken
+    signing = False  # inside a signature block pasted in the list: its lines are no households
+    signed_at = None  # where the first such block begins (Excel row)
+    for index in () if plain else range(start, len(grid)):
+        if quick[index - start]:
+            taken.append(index)
+            signing = False
+            continue
+        raw = grid[index]
+        cells = first_cells(raw, 4)  # enough to tell a short row from a household
+        if not cells or signing:
+            continue
+        first_col, first_value = cells[0]
+        first = fold(first_value)
+        width = len(raw)
+        guarded = any(
+            col != first_col and col < width and not is_blank(raw[col]) for col in guard_cols
+        )
+        if not guarded:
+            ends = any(first.startswith(marker) for marker in end_markers) or (
+                len(cells) <= 3 and SIGNATURE_DATE.search(first) is not None
+            )
+            if ends:  # "Trung Lương, ngày 03 tháng 6 năm 2024", "Người lập biểu"
+                if not _list_goes_on(grid, quick, start, index, strong_col, taken):
+                    break
+                signing = True  # up to the next plain household row (its signers' names)
+                if signed_at is None:
+                    signed_at = index + 1
+                continue  # signature lines inside the list: more of its households follow
+            if starts_with_marker(first, skip_markers) and not _holds_person_details(
+                raw, first_col, positions
+            ):
+                continue
+        if len(cells) > 1 and _numbered_total(
+            raw, cells, first, positions, guard_cols, skip_markers
+        ):
+            continue
+        if len(cells) <= 2 and _is_section(cells, section_markers):
+            continue
+        if NUMBER_TOKEN.match(number_fold(first_value, first)) and _is_column_number_cells(raw):
+            continue
+        strong = False
+        for col in strong_cols:
+            if 0 <= col < width and not is_blank(raw[col]):
+                strong = True
+                break
+        if not strong:
+            present = sum(1 for col in identity_cols if 0 <= col < width and not is_blank(raw[col]))
+            if present < min_identity:
+                continue
+        if note_rule is not None and note_rule.passes(raw, note_keep, guard_cols):
+            continue
+        taken.append(index)
+    taken = _without_repeated_headers(grid, header, taken)
+    after = [index for index in taken if signed_at is not None and index + 1 > signed_at]
+    if after:
+        # The header written again under the signature: a list of its own (the near-poor
+        # households under the poor ones'), with its own title and signature, not rows typed
+        # under a signed list.
+        between = list(range(signed_at, after[0]))
+        if len(_without_repeated_headers(grid, header, between)) < len(between):
+            signed_at = None
+    rows = [grid[i] for i in taken]
+    shortest = min(map(len, rows), default=0)
+    columns: dict[str, list[Any]] = {}
+    # A sheet read as one block has rows of one width: its cells laid end to end in one pass,
+    # each column a slice of them (zip(*rows) costs twice as much for a long list).
+    flat = list(chain.from_iterable(rows)) if rows and shortest == max(map(len, rows)) else None
+    for key, col in positions.items():
+        if flat is not None and col < shortest:
+            columns[key] = flat[col::shortest]
+        elif col < shortest:
+            columns[key] = list(map(itemgetter(col), rows))
+        else:
+            columns[key] = [raw[col] if col < len(raw) else None for raw in rows]
+    if fills:
+        for key, col in positions.items():
+            values = columns[key]
+            for position, index in enumerate(taken):
+                source = fills.get((index, col))
+                if source and is_blank(values[position]):
+                    values[position] = grid[source[0]][source[1]]
+    return Table([i + 1 for i in taken], columns, signed_at=signed_at)
