@@ -14,7 +14,7 @@ import pandas as pd
 from pipeline import figures as fig
 from pipeline import moves, timeline
 from pipeline.history import kept_households
-from pipeline.notices import hamlet_renames, merged_by_start_list
+from pipeline.renames import hamlet_renames, merged_by_start_list
 from pipeline.text import fold, name_within
 from pipeline.types import FROM_AGE, Issue, Plan
 

@@ -590,7 +590,7 @@ class StoredCodes:
             import sqlite3
 
             from pipeline.history import HistoryError
-            from pipeline.notices import merged_by_start_list
+            from pipeline.renames import merged_by_start_list
 
             year, in_plan = self._plan.plan_year, set(self._plan.hamlets["hamlet"].tolist())
             codes: dict[str, set[str]] = {}

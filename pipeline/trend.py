@@ -13,7 +13,8 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline
-from pipeline.notices import hamlet_renames, merged_by_start_list, of_other_commune
+from pipeline.notices_plan import of_other_commune
+from pipeline.renames import hamlet_renames, merged_by_start_list
 from pipeline.text import vi_key
 from pipeline.types import Plan
 

@@ -58,13 +58,13 @@ class IssueType:
 MERGED_LIST_VARIANTS = frozenset({"merged", "merged-names"})
 
 # The `unknown-hamlet` variants of a list sent apart the history tells merged into a hamlet that
-# sent its own list (notices._joined_by_history): its households to give that hamlet's head
+# sent its own list (renames._joined_by_history): its households to give that hamlet's head
 # ('joined-sent'; '-start', some of its codes on the start list; '-title', named by its title:
 # session 49, W1), or all on that hamlet's list already ('joined-listed').
 JOINED_SENT_VARIANTS = frozenset(
     {"joined-sent", "joined-sent-start", "joined-sent-title", "joined-sent-start-title"}
 )
-# ... held apart (notices._held_apart: it lists households of the start list or of last month's
+# ... held apart (holding.held_apart: it lists households of the start list or of last month's
 # lists no list counted has), which leaves the hamlet it joined out of the commune's figures
 # until that hamlet's list holds them: said in its words ('-held' before '-title' or '-head';
 # session 50's T24, built by _held below).
@@ -402,7 +402,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
             # the list holds households of a hamlet that sent its list, on its start list or a
             # list its month table compares with, not on a list counted: gone from its tables
-            # while refused (notices.unnamed_holding; session 50's T18). {detail}: how many,
+            # while refused (holding.unnamed_holding; session 50's T18). {detail}: how many,
             # their codes, the hamlet and the lists they are on (the start list, a month's:
             # session 50's review); {instead}: the hamlet
             (
@@ -412,7 +412,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
             # ... its codes nearly all {instead}'s (consolidate.one_hamlet), half or more on its
             # list counted: an old copy of that list sent again, to take out of the folder, not
-            # to name (a second list of {instead}; notices.unnamed_holding, session 51)
+            # to name (a second list of {instead}; holding.unnamed_holding, session 51)
             (
                 "holds-copy",
                 "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Phần lớn các hộ trong danh sách có trong danh sách xóm {instead} gửi kỳ này: có thể tệp này là bản cũ của danh sách đó. Danh sách có {detail} mà danh sách xóm {instead} gửi kỳ này không có: chừng nào chưa được ghi vào danh sách của xóm {instead}, các hộ này được tính là đã thoát khỏi xóm {instead}. Nếu tệp này là bản cũ, hãy bỏ tệp này ra khỏi thư mục đầu vào; nếu các hộ đó chưa thoát, trưởng xóm {instead} cần ghi các hộ này vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại. Không ghi '{instead}' vào ô 'Xóm' của tệp này: mỗi xóm chỉ gửi một danh sách mỗi kỳ.",
@@ -420,7 +420,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
             # ... its codes nearly all {instead}'s (consolidate.one_hamlet), not a copy of its
             # list: held apart, {instead} left out of the commune's figures till its list holds
-            # them, as a list apart the history tells (notices.unnamed_holding; session 51)
+            # them, as a list apart the history tells (holding.unnamed_holding; session 51)
             (
                 "holds-held",
                 "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Các mã hộ trong danh sách là của xóm {instead}: danh sách có {detail} mà danh sách xóm {instead} gửi kỳ này không có. Chừng nào chưa được ghi vào danh sách của xóm {instead}, các hộ này chưa được tính (không phải đã thoát) và xóm {instead} chưa được tính vào số liệu toàn xã. Nếu đây là các hộ của xóm {instead} (hoặc của một xóm đã sáp nhập vào xóm {instead}), trưởng xóm {instead} cần ghi các hộ này vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại; nếu không, hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin' rồi gửi lại.",
@@ -500,7 +500,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
             # the name a stored month of the year had the hamlet under, renamed since in the plan
             # ({instead}, the name now; {detail}: since when): no alias, the cell to correct
-            # (notices.former_names; docs/decisions.md, session 32)
+            # (renames.former_names; docs/decisions.md, session 32)
             (
                 "former",
                 "Ô 'Xóm' ghi '{value}', là tên cũ của xóm '{instead}' ({detail}), nên danh sách chưa được tính. Hãy sửa ô 'Xóm' thành '{instead}' đúng như trong kế hoạch rồi gửi lại.",
@@ -551,7 +551,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
             # the name of a hamlet a stored month of the year had beside {instead}, merged into
             # it since in the plan ({detail}: since when), its codes {instead}'s, when {instead}
             # sent no list of the period (variant 'codes' before): not a cell to correct alone,
-            # one list of the whole merged hamlet (notices.former_names; session 32)
+            # one list of the whole merged hamlet (renames.former_names; session 32)
             (
                 "joined",
                 "Ô 'Xóm' ghi '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), nên danh sách riêng này chưa được tính, và xóm '{instead}' chưa gửi danh sách kỳ này. Các hộ trong danh sách này phải được ghi vào một danh sách chung của cả xóm '{instead}' (với tổng số hộ dân cư của cả xóm sau sáp nhập): do trưởng xóm '{instead}' ghi vào danh sách của xóm rồi gửi cho xã, hoặc bổ sung vào danh sách này các hộ của xóm '{instead}', sửa ô 'Xóm' thành '{instead}' rồi gửi lại. Không chỉ sửa ô 'Xóm': danh sách chỉ có các hộ của xóm '{value}' sẽ bị tính như cả xóm '{instead}'. Chừng nào chưa có danh sách đó, xóm '{instead}' chưa được tính vào số liệu toàn xã.",
@@ -567,14 +567,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
             # ... the codes new (on no start list), the merger told by the history, when
             # {instead} sent its own list of the period: not the cell to correct (a second list
             # of {instead}, which would replace its own), the households given to its head
-            # (notices._joined_by_history; session 35)
+            # (renames._joined_by_history; session 35)
             (
                 "joined-sent",
                 "Ô 'Xóm' ghi '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), và xóm '{instead}' đã gửi danh sách kỳ này, nên danh sách riêng này không được tính. Các hộ trong danh sách này chưa có trong danh sách đầu năm của xã: nếu đúng là hộ của xóm '{value}' cũ, trưởng xóm '{instead}' cần ghi các hộ này vào danh sách của xóm '{instead}' (một danh sách cho cả xóm) rồi gửi lại; chừng nào chưa ghi, các hộ này chưa được tính. Không sửa ô 'Xóm' thành '{instead}' để gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh sách, và danh sách này sẽ thay cho danh sách của cả xóm '{instead}'.",
                 "The 'Xóm' cell says '{value}': hamlet '{value}' was merged into '{instead}' ({detail}), and '{instead}' has sent its list this period, so this list sent apart is not counted. The households on this list are on none of the commune's start-of-year lists: if they are households of the former '{value}', the head of '{instead}' needs to write them in the list of '{instead}' (one list for the whole hamlet) and send it again; until then they are not counted. Do not correct the 'Xóm' cell to '{instead}' to send this list again: the commune counts one list per hamlet, and this list would replace the list of the whole of '{instead}'.",
             ),
             # ... its households all on the list {instead} sent of the period (a copy left in the
-            # folder once written there): nothing to give its head (notices._all_listed; session
+            # folder once written there): nothing to give its head (holding.all_listed; session
             # 36 QA)
             (
                 "joined-listed",
@@ -770,7 +770,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
             # ... the codes' hamlet {hamlet} sent its own list too, counted, lacking {detail}
             # (how many, their codes, the lists they are on) not written 'Thoát', fewer than
             # half of the list's codes on it (not a copy of it): held apart from {hamlet}, as a
-            # list naming no hamlet is (notices.unnamed_holding; session 51). {instead}: the
+            # list naming no hamlet is (holding.unnamed_holding; session 51). {instead}: the
             # named hamlet's own file. The fix is {hamlet}'s one list, never a second one
             (
                 "codes-held",

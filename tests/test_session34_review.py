@@ -10,7 +10,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pipeline.messages import in_language
-from pipeline.notices import run_under_older_plan
+from pipeline.notices_plan import run_under_older_plan
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, plan_hamlets, start_list
 from tests.test_session32_renames import _na_mon_run

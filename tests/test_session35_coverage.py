@@ -774,7 +774,7 @@ def test_a_late_list_under_the_old_name_in_its_title_is_told_to_correct_the_titl
 def test_a_late_list_under_the_name_of_two_renames_back_is_told_with_the_cell(tmp_path):
     """The hamlet renamed twice (March 'Nà Mòn', April 'Nà Mòn Mới', May 'Tân Mòn'), June run
     too. May's list sent again under March's name 'Nà Mòn': May and April had no hamlet of that
-    name, March had it, renamed since to 'Tân Mòn' (notices._named_before past months without the
+    name, March had it, renamed since to 'Tân Mòn' (renames.named_before past months without the
     name): told with the cell to correct. Sent under a name no month had ('Xóm Lạ'): nothing
     said (run again, May refuses it for its 'Xóm')."""
     folder, out = _renamed_twice(tmp_path)

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
-from pipeline.notices import run_under_older_plan
+from pipeline.notices_plan import run_under_older_plan
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook

@@ -5,7 +5,7 @@ NM4-5 near-poor) and Bản Cọ's (BC1-2 poor, BC3 near-poor). April's plan rena
 Mới' (NM3 near-poor now). May's plan merges Nà Mòn Mới into Bản Cọ (300 households, start list
 under 'Bản Cọ'); Bản Cọ's May list holds both. Then Nà Mòn's head sends April's list again,
 corrected (NM2 near-poor too), under March's name 'Nà Mòn', and May is run again. April's
-hamlet was renamed by April and merged since, so `notices._named_before` found no rename to the
+hamlet was renamed by April and merged since, so `renames.named_before` found no rename to the
 plan now and the list was passed over: nothing was said. So was a list under the name its
 month had, of a hamlet merged since (April's own name here, or a merged hamlet's March list).
 """

@@ -74,7 +74,7 @@ def test_a_list_under_the_former_name_of_a_hamlet_never_listed_is_told_so_when_r
     tmp_path,
 ):
     """May: Bản Cọ lists, Nà Mòn sends nothing; the plan renames Nà Mòn 'Nà Mòn Mới'. June's
-    list still written 'Nà Mòn' is the former name's (notices.renamed_since, from the kept
+    list still written 'Nà Mòn' is the former name's (renames.renamed_since, from the kept
     list) both times: run again, it was told as a list of no known hamlet (before the fix: 1
     case fails)."""
     folder, out = new_commune(tmp_path)

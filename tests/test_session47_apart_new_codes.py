@@ -111,7 +111,7 @@ def test_an_old_hamlet_as_many_new_households_as_start_ones_is_told_as_the_histo
     on the start list (BC1-BC3, under Nà Mòn in the merged plan), half. May: Nà Mòn lists its
     own, BC2 and BC3; Bản Cọ's old head sends BC1, BC4, BC5 and BC6. The refusal said Bản Cọ
     merged into Nà Mòn (the history's rule: at least half of its households under one name,
-    notices.hamlet_renames), but StoredCodes joined an old hamlet by more than half: the list was no
+    renames.hamlet_renames), but StoredCodes joined an old hamlet by more than half: the list was no
     list apart, and Nà Mòn was counted with BC1, BC4, BC6 exited (poor 7 - 3 = 4) and BC5
     (near-poor 4 - 1 = 3), back in poverty in June. By the one rule: May, Nà Mòn left out,
     poor 7 (NM1-NM3, BC1, BC2, BC4, BC6), 3 not counted, 4; near-poor 4 (NM4, NM5, BC3, BC5),

@@ -1,10 +1,10 @@
 """A merged hamlet's old head sends his list apart, the hamlet more than half new this year
 (session 48): neither the list apart's rule nor the refusal's history words paired it with a
-plan hamlet (notices.hamlet_renames: under half of its stored households on the start list).
+plan hamlet (renames.hamlet_renames: under half of its stored households on the start list).
 It was told "Hãy ghi đúng tên xóm như trong kế hoạch (Nà Mòn, Đồng Kè)": done, his list would
 be counted as the whole of Nà Mòn. Session 48 told it the hamlet it may have joined (variant
 'gone'); session 49 holds it as that hamlet's list apart, by one rule for the list, the words
-and the figures (notices.merged_by_start_list: its households new this year say nothing).
+and the figures (renames.merged_by_start_list: its households new this year say nothing).
 
 The small commune (tests.commune). March and April: Bản Cọ lists BC1, BC2, BC4, BC6 poor and
 BC3, BC5, BC7 near-poor (BC4-BC7 new this year: 4 of its 7); the plan then merges Bản Cọ into

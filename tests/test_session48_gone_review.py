@@ -3,7 +3,7 @@ variant 'gone'): a hamlet the list's households may have joined was named only w
 plan's merger rule would, short of its half: a hamlet the stored month had (a name it lacked
 is a rename), holding nearly all (consolidate.NEARLY_ALL) of them found on the start list (a
 hamlet split in two goes to both). Otherwise the plain words, as before. Session 49 made that
-the merger rule itself (notices.merged_by_start_list): the rename and the split still get the
+the merger rule itself (renames.merged_by_start_list): the rename and the split still get the
 plain words.
 
 The small commune (tests.commune). March and April: Bản Cọ lists BC1, BC2, BC4, BC6 poor and

@@ -1,6 +1,6 @@
 """A hamlet merged by the plan, more than half of its households new this year (session 49):
 its list sent apart is told as the merged hamlet's, and the month after the merger set beside
-both hamlets' lists, by one rule (notices.merged_by_start_list): of its households the start
+both hamlets' lists, by one rule (renames.merged_by_start_list): of its households the start
 list has, nearly all under the hamlet it joined; those new this year say nothing of it.
 
 The small commune (tests.commune). March and April: Nà Mòn NM1-NM3 poor, NM4, NM5 near-poor;

@@ -1,5 +1,5 @@
 """Review of session 49's merger of a hamlet more than half new this year
-(notices.merged_by_start_list: those of its households the start list has, nearly all under
+(renames.merged_by_start_list: those of its households the start list has, nearly all under
 one plan hamlet that stood beside it in its months).
 
 The small commune (tests.commune). March and April: Nà Mòn NM1-NM3 poor, NM4, NM5 near-poor;

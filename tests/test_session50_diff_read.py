@@ -29,7 +29,7 @@ def test_a_list_naming_no_hamlet_in_the_communes_first_run_is_refused_not_a_trac
     """The commune's first run (no history stored yet), May: Nà Mòn lists NM1-NM3 poor, NM4
     near-poor (NM5 left off); Bản Cọ BC1, BC2 poor, BC3 near-poor; a list naming no hamlet
     ('Xóm' and title blank, 'DanhSach_2024-05.xlsx') lists NM5 near-poor. Before: a KeyError
-    'status' (notices._month_codes filtered an empty frame of no stored month with an empty
+    'status' (holding._month_codes filtered an empty frame of no stored month with an empty
     list, which pandas takes for a choice of columns) stopped the whole run. Now the list is
     refused, its refusal saying it holds 1 household (NM5) of Nà Mòn on the start list. Since
     session 51 its codes (1 of 1 Nà Mòn's, not on Nà Mòn's list) hold it apart ('holds-held'):
@@ -54,7 +54,7 @@ def test_a_list_naming_no_hamlet_in_the_communes_first_run_is_refused_not_a_trac
 
 def test_check_of_a_list_naming_no_hamlet_before_any_run_says_what_it_holds(tmp_path):
     """`giamngheo check` of the same files before any run (no history store yet): before, the
-    same KeyError 'status' (checkfiles._whose -> notices.unnamed_holding) was a traceback. Now
+    same KeyError 'status' (checkfiles._whose -> holding.unnamed_holding) was a traceback. Now
     the list is said as the run says it: 1 household (NM5) of Nà Mòn on its start list (held
     apart since session 51: 'holds-held')."""
     folder, out = new_commune(tmp_path)
