@@ -181,6 +181,8 @@ class _Given:
     kept: tuple[Path, str] | None = None
     # the months run so (month, the copy, the month it was kept with): said by the command
     run_with_kept: list[tuple[str, Path, str]] = field(default_factory=list)
+    # the plan a run of these lists takes, once taken (_part_plan): (plan or None,)
+    taken: tuple = ()
 
 
 def check_files(
@@ -433,19 +435,23 @@ def _checked(
     from pipeline.consolidate import pages_not_skipped
 
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
-    plan = _plan_taken(given.plans, given.read, issues, history, command)
+    plan = _part_plan(given, history, command)
     # a copy of the files as read, before anything below settles them, for the run's movements
-    moved = _movements_said(plan, given, history, before, running, progress) if movements else []
+    moved = (
+        _movements_said(plan, given, history, before, running, progress, command)
+        if movements
+        else []
+    )
     rosters = [entry.sub for entry in given.lists]
     # 'tháng 5' with no year: the plan's, as in a run
     take_plan_year(rosters, plan, date.today().strftime("%Y-%m"))
-    refused = _identified(plan, rosters, history, issues)
+    refused, stored = _identified(plan, rosters, history, issues)
     # a household that moved, left unclear in its list, that a list given of the hamlet it
     # moved to lists: taken out as a run takes it (consolidate.moved_where_listed)
     _moved_where_listed([s for s in rosters if id(s) not in refused], plan)
     checked, own, uncounted = _lists_checked(given.lists, plan, refused, issues, history)
     # a list no hamlet is told for (or naming a neighbour) holding a hamlet's households
-    _holding_said(plan, rosters, issues, history, uncounted)
+    _holding_said(plan, rosters, issues, history, stored, uncounted)
     pages = [sub for sub in given.read if sub.extra.get("markup")]
     issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged, pages))
     pages_not_skipped(issues, pages)  # one said as its hamlet's file, as in a run
@@ -487,6 +493,7 @@ def _movements_said(
     before: Sequence[_Given] = (),
     running: Callable[[list[str]], None] | None = None,
     progress=None,
+    command: RunCommand | None = None,
 ) -> list[Issue]:
     """With the plan given, what a run of the files given would warn of from its movement
     tables (run.movement_warnings: a household of the start list or of last month's missing
@@ -501,7 +508,9 @@ def _movements_said(
     run so noted in ``given.run_with_kept``; ``running``: told those months before they are
     run (:func:`check_files`). ``progress`` (a cli.Progress) is told of each
     month run, the latest too, when there are several (session 51: eleven months of last
-    year's lists of the sample commune not run took some 5 s of `check`'s 11).
+    year's lists of the sample commune not run took some 5 s of `check`'s 11). ``command``: as
+    :func:`_checked`'s, an earlier year's part's plan taken with it (:func:`_part_plan`: once,
+    for its months run here and for its own check after).
     """
     from pipeline.history import HistoryError
     from pipeline.run import movement_warnings
@@ -526,7 +535,7 @@ def _movements_said(
                         step(MOVEMENTS, done, len(earlier) + 1)
                     taken, there = plan, named
                     if part is not given:  # an earlier year's month: its plan (session 51)
-                        taken = _plan_taken(list(part.plans), part.read, [], history)
+                        taken = _part_plan(part, history, command)
                         there = _named_as_run(part)
                         shown.update(zip(there, (sub.file for sub in part.read), strict=True))
                     if taken is not None:
@@ -688,17 +697,20 @@ def _read_given(paths: list[Path], progress=None) -> _Given:
     return given
 
 
-def _identified(plan, rosters: list[Submission], history, issues: list[Issue]) -> set[int]:
+def _identified(
+    plan, rosters: list[Submission], history, issues: list[Issue]
+) -> tuple[set[int], dict[str, dict] | None]:
     """Whose list each roster is (sets ``sub.hamlet``): with the plan, as a run tells it
     (_whose), what it says of that added to ``issues``; without, its 'Xóm' or title as
-    written, else its file name. Returns the id() of those the plan refuses for their hamlet."""
+    written, else its file name. Returns the id() of those the plan refuses for their hamlet,
+    and the stored months _whose read of ``history`` (None: none read)."""
     if plan is None:
         for sub in rosters:
             sub.hamlet = sub.hamlet_raw or sub.file
-        return set()
-    told, refused = _whose(plan, rosters, history)
+        return set(), None
+    told, refused, stored = _whose(plan, rosters, history)
     issues.extend(told)
-    return refused
+    return refused, stored
 
 
 def _hamlet_blank(sub: Submission) -> Issue:
@@ -884,6 +896,15 @@ def _plan_said(outcome: Outcome) -> list[Issue]:
         without_file_name(getattr(reason, "en", str.__str__(reason)), sub.file),
     )
     return [Issue("plan-invalid", file=sub.file, detail=detail)]
+
+
+def _part_plan(given: _Given, history, command: RunCommand | None = None):
+    """The plan a run of ``given``'s lists takes (:func:`_plan_taken`, what it says added to
+    ``given.issues``), taken once: an earlier year's part is taken for its months run first
+    (_movements_said, with the latest part's check), then checked itself (_checked)."""
+    if not given.taken:
+        given.taken = (_plan_taken(given.plans, given.read, given.issues, history, command),)
+    return given.taken[0]
 
 
 def _plan_taken(
@@ -1272,14 +1293,17 @@ def _refused(found: list[Issue]) -> bool:
     return any(i.severity == "error" and CATALOGUE[i.code].level != "row" for i in found)
 
 
-def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], set[int]]:
+def _whose(
+    plan, rosters: list[Submission], history=None
+) -> tuple[list[Issue], set[int], dict[str, dict] | None]:
     """With the plan given too, whose list each roster is, as a run tells it
     (consolidate._identify): sets ``sub.hamlet``, and returns what a run says of it from the
     plan and the id() of those it refuses for it: a hamlet not in the plan, a title or file
     name naming another hamlet than the 'Xóm' cell (consolidate.hamlet_refused, the codes
     telling whose list it is taken as a run takes them, from ``history`` without a start
     list), a 'Xóm' read from nowhere (blank, or showing an error value) where neither the
-    title nor the file name names a plan hamlet."""
+    title nor the file name names a plan hamlet; and the stored months it read of ``history``
+    (period -> summary; None without it, or a store a run would stop on)."""
     import sqlite3
 
     from pipeline.consolidate import (
@@ -1312,35 +1336,42 @@ def _whose(plan, rosters: list[Submission], history=None) -> tuple[list[Issue], 
     refused |= {id(sub) for sub in copied_for_another(rosters, matcher, found)}
     # a neighbour's list copied, its cell left, its codes telling whose, as in a run
     refused |= {id(sub) for sub in copied_by_codes(rosters, matcher, codes, found)}
+    stored = None
     if history is not None:
         # a name a stored month had the hamlet under, renamed since: said so, as in a run
-        from pipeline.notices import former_names
+        from pipeline.renames import former_names
 
         try:
             stored = {p["period"]: p for p in history.periods()}
             former_names(plan, None, rosters, found, history, stored)
         except (HistoryError, sqlite3.Error):
             pass  # a store a run would stop on: said by that run, as above
-    return found, refused
+    return found, refused, stored
 
 
 def _holding_said(
-    plan, rosters: list[Submission], issues: list[Issue], history, uncounted: set[int]
+    plan,
+    rosters: list[Submission],
+    issues: list[Issue],
+    history,
+    stored: dict[str, dict] | None,
+    uncounted: set[int],
 ) -> None:
     """A list no hamlet is told for, or naming a neighbour, holding a hamlet's households,
     said as in a run (holding.unnamed_holding), once the lists' own checks tell which a run
     refuses for an error of their own (``uncounted``, their id()): such a list is not counted,
     as in the run (a hamlet's own list refused for its total: the file naming a neighbour said
-    'codes-refused', not 'codes-held'; session 51). Without the plan or ``history``, nothing."""
+    'codes-refused', not 'codes-held'; session 51). ``stored``: the months of ``history``
+    _whose read (period -> summary). Without the plan, ``history`` or those months (a store a
+    run would stop on), nothing."""
     import sqlite3
 
     from pipeline.history import HistoryError
-    from pipeline.notices import unnamed_holding
+    from pipeline.holding import unnamed_holding
 
-    if plan is None or history is None:
+    if plan is None or history is None or stored is None:
         return
     try:
-        stored = {p["period"]: p for p in history.periods()}
         unnamed_holding(plan, rosters, issues, history, stored, uncounted=uncounted)
     except (HistoryError, sqlite3.Error):
         pass  # a store a run would stop on: said by that run (_whose)
