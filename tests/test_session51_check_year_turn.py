@@ -19,7 +19,7 @@ from pipeline.checkfiles import check_files
 from pipeline.history import HistoryStore
 from pipeline.run import execute
 from tests.commune import new_commune
-from tests.test_session51_reporting_gaps import _gone, _nm_bc, november_then_december_and_january
+from tests.month_lists import na_mon_ban_co, november_then_december_and_january, vanished_said
 
 
 def _year_turn(tmp_path):
@@ -45,7 +45,7 @@ def test_check_runs_december_first_with_last_years_plan_kept_in_the_history(tmp_
     folder, out = _year_turn(tmp_path)
     assert (out / "2024-11" / "nguon" / "KeHoach_2024.xlsx").is_file()
     before = _output_bytes(out)
-    assert _gone(folder, out) == [
+    assert vanished_said(folder, out) == [
         ("NaMon_2024-12.xlsx", "NM5 (Hoàng Văn NM5)", "danh sách đầu năm")
     ]
     assert _output_bytes(out) == before
@@ -71,7 +71,7 @@ def test_without_a_kept_copy_january_is_compared_with_the_months_stored_as_befor
     and `check` says so."""
     folder, out = _year_turn(tmp_path)
     (out / "2024-11" / "nguon" / "KeHoach_2024.xlsx").unlink()
-    assert _gone(folder, out) == [
+    assert vanished_said(folder, out) == [
         ("NaMon_2025-01.xlsx", "NM5 (Hoàng Văn NM5)", "danh sách đầu năm")
     ]
 
@@ -178,7 +178,7 @@ def test_a_single_month_tells_no_months_stage(tmp_path):
     """Control: November alone, no month before it to run: one consolidation, as before, and
     no months stage told (fails before only for want of the parameter)."""
     folder, out = new_commune(tmp_path)
-    _nm_bc(folder, "2024-11", 5)
+    na_mon_ban_co(folder, "2024-11", 5)
     execute(folder, out, "2024-11")
     steps = _Steps()
     history = HistoryStore(out / "lich-su.sqlite", read_only=True)

@@ -8,22 +8,16 @@ Cọ BC1, BC2 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. Each hea
 
 from __future__ import annotations
 
+from tests.april_may import BAN_CO, april, nm3_on_both
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _sheets, _totals
-from tests.test_session51_two_hamlets import _BC, _april
 
 
 def _poor(hamlet: dict, scope: str) -> tuple:
     """(start, exited, not counted, moved out, new, end) of the poor in ``scope``."""
     poor = hamlet[scope]["poor"]
     return tuple(poor[k] for k in ("start", "exited", "not_counted", "moved_out", "new", "end"))
-
-
-def _may(folder, out, lan: dict) -> dict:
-    """May: NM3 on no list; Nà Mòn and Đồng Kè both write ``lan`` (NX3): both rows left out."""
-    nm = [*_na_mon()[:2], lan, *_na_mon()[3:]]
-    return _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), lan]})
 
 
 def test_a_household_held_by_its_heads_id_number_is_not_counted_not_exited(tmp_path):
@@ -35,9 +29,9 @@ def test_a_household_held_by_its_heads_id_number_is_not_counted_not_exited(tmp_p
     Mòn's year (start list NM1-NM3) and month (April's NM1-NM3) poor start 3, exited 0, not
     counted 1 (NM3), end 2 (NM1, NM2); Đồng Kè 1 = 1 (DK1; NX3 left out, new to no table);
     Bản Cọ 2 = 2; the commune 3 + 2 + 1 = 6, not counted 1, end 2 + 2 + 1 = 5."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
-    may = _may(folder, out, lan)
+    may = nm3_on_both(folder, out, lan)
     for scope in ("movements", "movements_month"):
         assert _poor(may["Nà Mòn"], scope) == (3, 0, 1, 0, 0, 2)
         assert _poor(may["Đồng Kè"], scope) == (1, 0, 0, 0, 0, 1)
@@ -53,8 +47,8 @@ def test_a_household_held_by_its_heads_id_number_is_not_counted_not_exited(tmp_p
 def test_a_household_held_by_name_and_id_number_as_before(tmp_path):
     """Guard (passes before too): NX3 'Hoàng Văn NM3', his name and ID number: not counted 1
     (held by name), the same figures as above."""
-    folder, out = _april(tmp_path)
-    may = _may(folder, out, {**person("NM3", "poor"), "ma_ho": "NX3"})
+    folder, out = april(tmp_path)
+    may = nm3_on_both(folder, out, {**person("NM3", "poor"), "ma_ho": "NX3"})
     for scope in ("movements", "movements_month"):
         assert _poor(may["Nà Mòn"], scope) == (3, 0, 1, 0, 0, 2)
         assert _poor(_totals(out, "2024-05"), scope) == (6, 0, 1, 0, 0, 5)
@@ -74,8 +68,8 @@ def test_an_id_number_two_households_of_the_start_list_have_holds_neither(tmp_pa
             row["so_dinh_danh"] = nm3["so_dinh_danh"]
     folder, out = new_commune(tmp_path)
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), rows)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": BAN_CO, "Đồng Kè": _dk()})
     lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
-    may = _may(folder, out, lan)
+    may = nm3_on_both(folder, out, lan)
     assert _poor(may["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
     assert _poor(_totals(out, "2024-05"), "movements") == (6, 1, 0, 0, 0, 5)

@@ -21,10 +21,10 @@ from pipeline.checkfiles import check_files
 from pipeline.cli import main
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
+from tests.april_may import BAN_CO
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session32_merged_alone import _rows
 from tests.test_session38_oracle import _month, _na_mon
-from tests.test_session51_two_hamlets import _BC
 
 CODE = "household-id-is-id-number"
 
@@ -56,7 +56,7 @@ def test_a_code_that_is_an_id_number_is_told_at_its_cell_and_counted(tmp_path):
     as before, by hand: Nà Mòn near-poor start 2 (NM4, NM5), new 1, end 3; poor 3 = 3."""
     folder, out = new_commune(tmp_path)
     nm = _na_mon(person("019088776655", "near_poor", chu_ho="Lý Thị Năm"))
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": _BC})
+    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
     said = [r for r in book["Lỗi dữ liệu"].iter_rows(values_only=True) if CODE in r]
     book.close()
@@ -177,7 +177,7 @@ def test_a_code_that_is_an_id_number_is_told_after_a_list_with_a_formula_cell(tm
     Bản Cọ near-poor 1 (BC3) + 1 = 2."""
     folder, out = new_commune(tmp_path)
     nm = _na_mon(person("019088776655", "near_poor", chu_ho="Lý Thị Năm"))
-    bc = [*_BC, person("019088776600", "near_poor", chu_ho="Lò Văn Sáu")]
+    bc = [*BAN_CO, person("019088776600", "near_poor", chu_ho="Lò Văn Sáu")]
     _month(folder, out, "2024-05", {"Bản Cọ": bc, "Nà Mòn": nm})
     for path in sorted(folder.glob("DS_*.xlsx")):
         book = openpyxl.load_workbook(path)

@@ -17,16 +17,16 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.run import execute
+from tests.april_may import BAN_CO, DK_MAY, NM_MAY, april, asked_where, nx9_on_both
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _sheets, _totals
 from tests.test_session50_duplicate_moved import _moves
-from tests.test_session51_two_hamlets import _BC, _DK, _NM, _april, _asked, nx9_on_both
 
 # --- 1. the head under another code told by its ID number alone ----------------------------
 
 _AWAY_ID = (
-    f"Mã hộ 'NX3' bị trùng với xóm Đồng Kè, tệp {_DK}, dòng 7, cùng chủ hộ. Số CCCD/định danh "
+    f"Mã hộ 'NX3' bị trùng với xóm Đồng Kè, tệp {DK_MAY}, dòng 7, cùng chủ hộ. Số CCCD/định danh "
     "của chủ hộ có trong danh sách trước của xóm Nà Mòn với Mã hộ khác, tên chủ hộ khác: dòng "
     "này ghi 'Hoàng Thị Lan', danh sách đó ghi 'Hoàng Văn NM3' với Mã hộ 'NM3'. Hộ có trong "
     "danh sách đó, nay xóm kia ghi hộ vào danh sách của mình (có thể hộ đã đổi chủ hộ): hộ đã "
@@ -35,7 +35,7 @@ _AWAY_ID = (
     "này tạm chưa được tính)."
 )
 _IN_ID = (
-    f"Mã hộ 'NX3' bị trùng với xóm Nà Mòn, tệp {_NM}, dòng 7, cùng chủ hộ. Số CCCD/định danh "
+    f"Mã hộ 'NX3' bị trùng với xóm Nà Mòn, tệp {NM_MAY}, dòng 7, cùng chủ hộ. Số CCCD/định danh "
     "của chủ hộ có trong danh sách trước với Mã hộ khác, tên chủ hộ khác: dòng này ghi 'Hoàng "
     "Thị Lan', danh sách tháng 4/2024 của xóm Nà Mòn ghi 'Hoàng Văn NM3' với Mã hộ 'NM3'. Hộ có "
     "trong danh sách đó, nay xóm Đồng Kè ghi hộ vào danh sách của mình (có thể hộ đã đổi chủ "
@@ -45,7 +45,7 @@ _IN_ID = (
     "hộ nghèo của xã (các dòng này tạm chưa được tính)."
 )
 _AWAY_ID_EN = (
-    f"Household code 'NX3' is also used at hamlet Đồng Kè, file {_DK}, row 7, for the same "
+    f"Household code 'NX3' is also used at hamlet Đồng Kè, file {DK_MAY}, row 7, for the same "
     "head. The head's ID number is on hamlet Nà Mòn's earlier list under another code and "
     "another head's name: this row writes 'Hoàng Thị Lan', that list writes 'Hoàng Văn NM3' under "
     "code 'NM3'. The household is on that list, and the other hamlet now lists it (perhaps under a "
@@ -54,7 +54,7 @@ _AWAY_ID_EN = (
     "households, tell the commune (these rows are left out until then)."
 )
 _IN_ID_EN = (
-    f"Household code 'NX3' is also used at hamlet Nà Mòn, file {_NM}, row 7, for the same "
+    f"Household code 'NX3' is also used at hamlet Nà Mòn, file {NM_MAY}, row 7, for the same "
     "head. The head's ID number is on an earlier list under another code and another head's "
     "name: this row writes 'Hoàng Thị Lan', the list of 04/2024 of hamlet Nà Mòn writes 'Hoàng Văn "
     "NM3' under code 'NM3'. The household is on that list, and hamlet Đồng Kè now lists it (perhaps "
@@ -74,15 +74,15 @@ def test_the_head_under_another_code_by_the_id_number_alone_names_both_heads(tmp
     Figures by hand (NX3's rows left out): Nà Mòn's year and month poor start 3, NM3 held by
     its head's ID number in its row NX3 (not counted 1, exited 0: session 51's G4, was exited
     1, asked to confirm), end 2; Đồng Kè 1 = 1; the commune 6, not counted 1, end 5."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
     nm = [*_na_mon()[:2], lan, *_na_mon()[3:]]
-    lists = {"Nà Mòn": nm, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), lan]}
+    lists = {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), lan]}
     may = _month(folder, out, "2024-05", lists)
     _, said = _sheets(out, "2024-05", "NX3")
     assert sorted(said) == [
-        ("Nà Mòn", _NM, "B7", "duplicate-household-id", _AWAY_ID),
-        ("Đồng Kè", _DK, "B7", "duplicate-household-id", _IN_ID),
+        ("Nà Mòn", NM_MAY, "B7", "duplicate-household-id", _AWAY_ID),
+        ("Đồng Kè", DK_MAY, "B7", "duplicate-household-id", _IN_ID),
     ]
     # NM3 not counted, not exited: the row NX3 left out writes its head's ID number (was
     # exited 1, not counted 0 before session 51's G4, tests/test_session51_held_by_id.py)
@@ -102,37 +102,37 @@ def test_the_head_under_another_code_by_the_id_number_alone_names_both_heads(tmp
 def test_check_says_the_head_by_the_id_number_alone_as_the_run(tmp_path):
     """`check` of May's lists above (April run, May not): both rows in the run's words, naming
     both heads (run.MOVED_DUPLICATE), not `check`'s own question."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
-    lists = {"Nà Mòn": (100, [*_na_mon()[:2], lan, *_na_mon()[3:]]), "Bản Cọ": (200, _BC),
+    lists = {"Nà Mòn": (100, [*_na_mon()[:2], lan, *_na_mon()[3:]]), "Bản Cọ": (200, BAN_CO),
              "Đồng Kè": (150, [*_dk(), lan])}  # fmt: skip
     for n, (hamlet, (size, rows)) in enumerate(lists.items()):
         write_roster(
             folder, f"DS_{n}_2024-05.xlsx", hamlet, size, rows, "2024-05", date(2024, 6, 3)
         )
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{_NM}, Danh sách, B7 (duplicate-household-id): {_AWAY_ID}\n" in checked
-    assert f"{_DK}, Danh sách, B7 (duplicate-household-id): {_IN_ID}\n" in checked
+    assert f"{NM_MAY}, Danh sách, B7 (duplicate-household-id): {_AWAY_ID}\n" in checked
+    assert f"{DK_MAY}, Danh sách, B7 (duplicate-household-id): {_IN_ID}\n" in checked
 
 
 def test_the_head_under_another_code_by_name_and_id_keeps_the_plain_words(tmp_path):
     """Guard (passes before too): the rows write 'Hoàng Văn NM3' as April's list under NM3
     (one name, one ID number): 'moved-away-code' / 'moved-in' as session 51 says them, no second
     name (a rule naming the old head wherever an ID number matched would fail here)."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     nx3 = {**person("NM3", "poor"), "ma_ho": "NX3"}
     nm = [*_na_mon()[:2], nx3, *_na_mon()[3:]]
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), nx3]})
+    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), nx3]})
     _, said = _sheets(out, "2024-05", "NX3")
     words = {hamlet: message for hamlet, *_, message in said}
     assert words["Nà Mòn"].startswith(
-        f"Mã hộ 'NX3' bị trùng với xóm Đồng Kè, tệp {_DK}, dòng 7, cùng chủ hộ. Hộ có trong "
+        f"Mã hộ 'NX3' bị trùng với xóm Đồng Kè, tệp {DK_MAY}, dòng 7, cùng chủ hộ. Hộ có trong "
         "danh sách trước của xóm Nà Mòn với Mã hộ khác ('NM3'), nay xóm kia ghi hộ"
     )
     assert words["Đồng Kè"].startswith(
-        f"Mã hộ 'NX3' bị trùng với xóm Nà Mòn, tệp {_NM}, dòng 7, cùng chủ hộ. Hộ có trong "
+        f"Mã hộ 'NX3' bị trùng với xóm Nà Mòn, tệp {NM_MAY}, dòng 7, cùng chủ hộ. Hộ có trong "
         "danh sách tháng 4/2024 của xóm Nà Mòn với Mã hộ 'NM3', nay xóm Đồng Kè ghi hộ"
     )
 
@@ -143,7 +143,7 @@ def test_the_head_under_another_code_by_name_and_id_keeps_the_plain_words(tmp_pa
 def _said_in(note: str) -> str:
     """'moved-in-said' at Đồng Kè's row of NX9, its own note quoted, by hand."""
     return (
-        f"Mã hộ 'NX9' bị trùng với xóm Nà Mòn, tệp {_NM}, dòng 10, cùng chủ hộ. Hộ không có "
+        f"Mã hộ 'NX9' bị trùng với xóm Nà Mòn, tệp {NM_MAY}, dòng 10, cùng chủ hộ. Hộ không có "
         f"trong danh sách trước của hai xóm, nhưng 'Ghi chú' của dòng này ghi '{note}': hộ đã "
         "chuyển đến xóm Đồng Kè. Hãy giữ nguyên dòng này; xóm cũ của hộ cần xóa dòng của hộ "
         "khỏi danh sách của xóm đó (không ghi 'Thoát'). Nếu hộ chưa chuyển đến, hãy xóa dòng "
@@ -154,7 +154,7 @@ def _said_in(note: str) -> str:
 def _said_away(note: str) -> str:
     """'moved-away-said' at Nà Mòn's row of NX9, the other row's note quoted, by hand."""
     return (
-        f"Mã hộ 'NX9' bị trùng với xóm Đồng Kè, tệp {_DK}, dòng 7, cùng chủ hộ. Hộ không có "
+        f"Mã hộ 'NX9' bị trùng với xóm Đồng Kè, tệp {DK_MAY}, dòng 7, cùng chủ hộ. Hộ không có "
         f"trong danh sách trước của hai xóm, nhưng 'Ghi chú' của dòng kia ghi '{note}': hộ đã "
         "chuyển từ xóm Nà Mòn sang xóm kia. Hãy xóa dòng này khỏi danh sách của xóm Nà Mòn "
         "(không ghi 'Thoát': xóm kia giữ dòng của hộ). Nếu hộ chưa chuyển đi, hãy báo xã để xóm "
@@ -164,7 +164,7 @@ def _said_away(note: str) -> str:
 
 def _said_in_en(note: str) -> str:
     return (
-        f"Household code 'NX9' is also used at hamlet Nà Mòn, file {_NM}, row 10, for the same "
+        f"Household code 'NX9' is also used at hamlet Nà Mòn, file {NM_MAY}, row 10, for the same "
         f"head. The household is on neither hamlet's earlier list, but this row's 'Ghi chú' "
         f"says '{note}': it moved to hamlet Đồng Kè. Keep this row; the household's old hamlet "
         "deletes its row from its list (without 'Thoát'). If it has not moved here, delete this "
@@ -174,7 +174,7 @@ def _said_in_en(note: str) -> str:
 
 def _said_away_en(note: str) -> str:
     return (
-        f"Household code 'NX9' is also used at hamlet Đồng Kè, file {_DK}, row 7, for the same "
+        f"Household code 'NX9' is also used at hamlet Đồng Kè, file {DK_MAY}, row 7, for the same "
         f"head. The household is on neither hamlet's earlier list, but the other row's 'Ghi "
         f"chú' says '{note}': it moved from hamlet Nà Mòn to the other hamlet. Delete this row "
         "from hamlet Nà Mòn's list (do not write 'Thoát': the other hamlet keeps the household's "
@@ -220,12 +220,12 @@ def test_a_note_naming_this_communes_own_xa_tells_the_move(tmp_path, note, xa_pl
     folder, out = new_commune(tmp_path)
     if xa_plan:
         _xa_plan(folder)
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()}
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": BAN_CO, "Đồng Kè": _dk()}
     _month(folder, out, "2024-04", lists)
     may, said = nx9_on_both(folder, out, dk_note=note)
     assert sorted(said) == [
-        ("Nà Mòn", _NM, "B10", "duplicate-household-id", _said_away(quoted)),
-        ("Đồng Kè", _DK, "B7", "duplicate-household-id", _said_in(quoted)),
+        ("Nà Mòn", NM_MAY, "B10", "duplicate-household-id", _said_away(quoted)),
+        ("Đồng Kè", DK_MAY, "B7", "duplicate-household-id", _said_in(quoted)),
     ]
     assert _moves(may["Nà Mòn"]) == ((3, 0, 0, 0, 0, 3), (3, 0, 0, 0, 0, 3))
     assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
@@ -251,10 +251,10 @@ def test_a_note_naming_more_than_this_commune_is_still_asked(tmp_path, note):
     Mới'), or this one's name followed by a district the plan cannot tell (a Trung Lương of
     another district), tells nothing: both rows asked ('new-both'), as before. A rule taking
     any note whose 'xã' begins with the commune's name would fail here."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     _, said = nx9_on_both(folder, out, dk_note=note)
     head = "Hoàng Văn NX9"
     assert sorted(m for *_, m in said) == sorted(
-        [_asked("NX9", "Đồng Kè", 7, _DK, 10, head, head),
-         _asked("NX9", "Nà Mòn", 10, _NM, 7, head, head)]
+        [asked_where("NX9", "Đồng Kè", 7, DK_MAY, 10, head, head),
+         asked_where("NX9", "Nà Mòn", 10, NM_MAY, 7, head, head)]
     )  # fmt: skip

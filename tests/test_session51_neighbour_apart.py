@@ -12,52 +12,24 @@ from __future__ import annotations
 
 from datetime import date
 
-import openpyxl
 from click.testing import CliRunner
 
 from pipeline.cli import _incomplete_lines, main
 from pipeline.run import execute
+from tests.april_may import (
+    BAN_CO,
+    SPLIT,
+    april,
+    may_errors,
+    may_feedback,
+    may_naming_dong_ke,
+    may_report,
+    may_texts,
+)
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session47_apart_new_codes import _summary
 from tests.test_session50_diff_read import _unnamed
-from tests.test_session51_two_hamlets import _BC, _april, may_lists, may_texts
-
-_SPLIT = "DanhSach_2024-05.xlsx"
-
-
-def _may(tmp_path, apart: list[dict], na_mon: list[dict] | None, run: bool = True):
-    """April run; May: Nà Mòn ``na_mon`` (None: nothing sent), Bản Cọ and Đồng Kè their own, and
-    ``apart`` in 'DanhSach_2024-05.xlsx', its 'Xóm' and title 'Đồng Kè', made a day later; May
-    run if ``run``. Returns (folder, out)."""
-    folder, out = may_lists(tmp_path, na_mon)
-    write_roster(folder, _SPLIT, "Đồng Kè", 150, apart, "2024-05", date(2024, 6, 4))
-    if run:
-        execute(folder, out, "2024-05")
-    return folder, out
-
-
-def _errors(out) -> dict[str, list[str]]:
-    """May's 'Lỗi dữ liệu': code -> its messages."""
-    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
-    found: dict[str, list[str]] = {}
-    for r in book["Lỗi dữ liệu"].iter_rows(values_only=True):
-        if len(r) > 10 and isinstance(r[0], int):
-            found.setdefault(r[9], []).append(r[10])
-    book.close()
-    return found
-
-
-def _report(out) -> tuple[dict[str, str], dict[str, str]]:
-    """May's 'Nộp báo cáo': hamlet -> its 'Tình trạng' words, and of 'CÁC TỆP KHÁC' file -> its
-    'Tình trạng' words."""
-    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
-    rows = list(book["Nộp báo cáo"].iter_rows(values_only=True))
-    book.close()
-    start = next(i for i, r in enumerate(rows) if r[0] == "CÁC TỆP KHÁC")
-    return ({r[1]: r[2] for r in rows[:start] if isinstance(r[0], int)},
-            {r[3]: r[2] for r in rows[start:] if isinstance(r[0], int)})  # fmt: skip
-
 
 _HELD = (
     "Danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ trong danh sách là của xóm Nà Mòn, không phải "
@@ -90,35 +62,37 @@ def test_a_list_of_a_hamlets_households_naming_a_neighbour_is_held_apart(tmp_pat
     Mòn 'rejected', incomplete (2 of the start list, 2 listed apart), near-poor start 2, not
     counted 2, end 0 in both tables; the commune Bản Cọ and Đồng Kè alone: poor 2 + 1 = 3,
     near-poor 1 + 1 = 2, not complete; each place's words, by hand."""
-    _, out = _may(tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")], _na_mon()[:3])
+    _, out = may_naming_dong_ke(
+        tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")], _na_mon()[:3]
+    )
     may = _summary(out, "2024-05")
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert na_mon["status"] == "rejected"
     assert na_mon["incomplete"] == {
-        "reason": "merged-list-apart", "file": _SPLIT, "hamlet_written": "Đồng Kè",
+        "reason": "merged-list-apart", "file": SPLIT, "hamlet_written": "Đồng Kè",
         "households_apart": 2, "households_listed_apart": 2, "hamlet_written_in_plan": True,
     }  # fmt: skip
     for scope in ("movements", "movements_month"):
         near = na_mon[scope]["near_poor"]
         assert (near["start"], near["exited"], near["not_counted"], near["end"]) == (2, 0, 2, 0)
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (3, 2, False)
-    errors = _errors(out)
+    errors = may_errors(out)
     assert errors["hamlet-codes-of-file-name"] == [_HELD]
     assert errors["merged-list-apart"] == [
         "Số liệu của xóm Nà Mòn chưa đủ: 2 hộ của danh sách ghi xóm 'Đồng Kè' (tệp "
-        f"{_SPLIT}, bị từ chối vì các mã hộ là của xóm Nà Mòn, không phải của xóm 'Đồng Kè') "
+        f"{SPLIT}, bị từ chối vì các mã hộ là của xóm Nà Mòn, không phải của xóm 'Đồng Kè') "
         "chưa được tính (không phải đã thoát), nên xóm Nà Mòn chưa được tính vào số liệu toàn "
         "xã. Nếu đó là các hộ của xóm Nà Mòn, hãy ghi các hộ đó vào danh sách này (một danh "
         "sách cho cả xóm) rồi gửi lại."
     ]
     assert "vanished-household" not in errors  # NM4, NM5 not said gone: they are apart
-    assert _report(out)[0]["Nà Mòn"] == (
+    assert may_report(out)[0]["Nà Mòn"] == (
         "Hợp lệ nhưng chưa đủ hộ: 2 hộ của danh sách ghi xóm 'Đồng Kè' (tệp "
-        f"{_SPLIT}, bị từ chối vì các mã hộ là của xóm này) chưa được tính, nên xóm chưa được "
+        f"{SPLIT}, bị từ chối vì các mã hộ là của xóm này) chưa được tính, nên xóm chưa được "
         "tính vào số liệu toàn xã. Hãy ghi các hộ đó vào danh sách của xóm (một danh sách cho "
         "cả xóm) rồi gửi lại."
     )
-    assert _report(out)[1][_SPLIT] == (
+    assert may_report(out)[1][SPLIT] == (
         "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, chưa có "
         "trong danh sách của xóm"
     )
@@ -132,16 +106,16 @@ def test_a_list_of_a_hamlets_households_naming_a_neighbour_is_held_apart(tmp_pat
     ]
     assert _incomplete_lines(may, "vi") == [
         "  Xóm Nà Mòn: số liệu thiếu 2 hộ của danh sách ghi xóm 'Đồng Kè' mà các mã hộ là của "
-        f"xóm ({_SPLIT}, bị từ chối), nên chưa tính vào số liệu toàn xã — cần một danh sách "
+        f"xóm ({SPLIT}, bị từ chối), nên chưa tính vào số liệu toàn xã — cần một danh sách "
         "cho cả xóm"
     ]
-    said = _feedback(out)
+    said = may_feedback(out)
     assert said["NaMon.xlsx"] == (
         "Danh sách đã được tổng hợp nhưng chưa tính vào số liệu toàn xã: còn thiếu 2 hộ của danh "
         "sách ghi xóm 'Đồng Kè' gửi riêng (xem bảng dưới); hãy ghi các hộ đó vào danh sách này "
         "rồi gửi lại."
     )
-    assert said[_SPLIT] == (
+    assert said[SPLIT] == (
         "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm 'Đồng Kè' nhưng các hộ "
         "trong danh sách là của xóm Nà Mòn, và trưởng xóm Nà Mòn đã gửi danh sách của xóm kỳ "
         "này. Không cần sửa ô nào: các hộ này phải được ghi vào danh sách của xóm Nà Mòn (một "
@@ -149,25 +123,12 @@ def test_a_list_of_a_hamlets_households_naming_a_neighbour_is_held_apart(tmp_pat
     )
 
 
-def _feedback(out) -> dict[str, str]:
-    """May's feedback workbooks: the file each is of -> its 'Tình trạng' words."""
-    said = {}
-    for path in sorted((out / "2024-05" / "PhanHoi").glob("*.xlsx")):
-        book = openpyxl.load_workbook(path, read_only=True)
-        rows = {r[0]: next(v for v in r[1:] if v is not None)
-                for r in book["Hướng dẫn sửa"].iter_rows(values_only=True)
-                if r and r[0] in ("Tệp đã nhận:", "Tình trạng:")}  # fmt: skip
-        book.close()
-        said[rows["Tệp đã nhận:"]] = rows["Tình trạng:"]
-    return said
-
-
 def test_check_says_the_list_held_as_the_run(tmp_path):
     """`check` of May's files (April run): the same refusal words as the run's."""
-    folder, out = _may(tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")],
-                       _na_mon()[:3], run=False)  # fmt: skip
+    apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    folder, out = may_naming_dong_ke(tmp_path, apart, _na_mon()[:3], run=False)
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{_SPLIT}, Thông tin, B3 (hamlet-codes-of-file-name): {_HELD}\n" in checked
+    assert f"{SPLIT}, Thông tin, B3 (hamlet-codes-of-file-name): {_HELD}\n" in checked
 
 
 def test_an_old_copy_of_the_hamlets_list_naming_a_neighbour_says_take_it_out(tmp_path):
@@ -176,18 +137,18 @@ def test_an_old_copy_of_the_hamlets_list_naming_a_neighbour_says_take_it_out(tmp
     words were to write 'Nà Mòn' in 'Xóm' and the title and send it again (a second Nà Mòn
     list, the newer, that would replace the one counted); now they name Nà Mòn's counted file
     and say to take this one out of the folder, or to write on Nà Mòn's list what it lacks."""
-    _, out = _may(tmp_path, _na_mon(), _na_mon())
+    _, out = may_naming_dong_ke(tmp_path, _na_mon(), _na_mon())
     may = _summary(out, "2024-05")
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
     near = na_mon["movements"]["near_poor"]
     assert (near["start"], near["exited"], near["end"]) == (2, 0, 2)
-    assert _errors(out)["hamlet-codes-of-file-name"] == [_SENT]
-    assert _report(out)[1][_SPLIT] == (
+    assert may_errors(out)["hamlet-codes-of-file-name"] == [_SENT]
+    assert may_report(out)[1][SPLIT] == (
         "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, xóm đã gửi "
         "danh sách (tệp cũ?)"
     )
-    assert _feedback(out)[_SPLIT] == (
+    assert may_feedback(out)[SPLIT] == (
         "Danh sách này không được tổng hợp: danh sách ghi xóm 'Đồng Kè' nhưng các hộ trong danh "
         "sách là của xóm Nà Mòn, và xóm Nà Mòn đã có danh sách kỳ này (NaMon.xlsx) được tính. "
         "Không sửa ô nào, cũng không gửi lại tệp này; nếu tệp có hộ của xóm Nà Mòn mà danh sách "
@@ -200,23 +161,25 @@ def test_a_list_of_households_written_thoat_naming_a_neighbour_holds_nothing(tmp
     say what it says (near-poor 2, exited 2, end 0; the commune 3 + 2 + 1 = 6 poor, 0 + 1 + 1
     = 2 near-poor, complete), as a list naming no hamlet of leavers holds nothing: not held,
     its words those of a hamlet that sent its own list (no second list asked)."""
-    _, out = _may(tmp_path, [person("NM4", "exited"), person("NM5", "exited")], _na_mon()[:3])
+    _, out = may_naming_dong_ke(
+        tmp_path, [person("NM4", "exited"), person("NM5", "exited")], _na_mon()[:3]
+    )
     may = _summary(out, "2024-05")
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
     near = na_mon["movements"]["near_poor"]
     assert (near["start"], near["exited"], near["not_counted"], near["end"]) == (2, 2, 0, 0)
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (6, 2, True)
-    assert _errors(out)["hamlet-codes-of-file-name"] == [_SENT]
+    assert may_errors(out)["hamlet-codes-of-file-name"] == [_SENT]
 
 
 def test_the_hamlet_sending_nothing_keeps_the_refusal_naming_it(tmp_path):
     """Kept (passes before too): Nà Mòn sends nothing, its whole list comes under Đồng Kè's
     name: the refused file is Nà Mòn's, told to write 'Nà Mòn' (its only list)."""
-    _, out = _may(tmp_path, _na_mon(), None)
+    _, out = may_naming_dong_ke(tmp_path, _na_mon(), None)
     may = _summary(out, "2024-05")
     assert {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]["status"] == "rejected"
-    [words] = _errors(out)["hamlet-codes-of-file-name"]
+    [words] = may_errors(out)["hamlet-codes-of-file-name"]
     assert "hãy sửa ô 'Xóm' và tiêu đề thành 'Nà Mòn'" in words
 
 
@@ -226,10 +189,10 @@ def test_an_old_copy_naming_no_hamlet_says_take_it_out(tmp_path):
     list: a copy, not held ('holds', as before: Nà Mòn counted, near-poor start 2, exited 1,
     end 1). Its words told to write the hamlet's name in 'Xóm' and send it again (a second Nà
     Mòn list); now they say it may be an old copy, to take out of the folder, by hand."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    lists = {"NaMon.xlsx": ("Nà Mòn", 100, _na_mon()[:4]), "BanCo.xlsx": ("Bản Cọ", 200, _BC),
+    lists = {"NaMon.xlsx": ("Nà Mòn", 100, _na_mon()[:4]), "BanCo.xlsx": ("Bản Cọ", 200, BAN_CO),
              "DongKe.xlsx": ("Đồng Kè", 150, _dk())}  # fmt: skip
     for file, (hamlet, size, rows) in lists.items():
         write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
@@ -239,7 +202,7 @@ def test_an_old_copy_naming_no_hamlet_says_take_it_out(tmp_path):
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
     near = na_mon["movements"]["near_poor"]
     assert (near["start"], near["exited"], near["end"]) == (2, 1, 1)
-    assert _errors(out)["missing-hamlet"] == [
+    assert may_errors(out)["missing-hamlet"] == [
         "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp "
         "không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Phần lớn các hộ "
         "trong danh sách có trong danh sách xóm Nà Mòn gửi kỳ này: có thể tệp này là bản cũ của "

@@ -15,11 +15,9 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.run import execute
+from tests.april_may import SPLIT, SPLIT_REFUSED, may_errors, may_lists, may_moved_in, may_refused
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import _na_mon
-from tests.test_session51_neighbour_apart import _SPLIT, _errors
-from tests.test_session51_neighbour_review import _REFUSED, _may_refused, may_moved_in
-from tests.test_session51_two_hamlets import may_lists
 from tests.test_session52_left_messages import _HOLDS_REFUSED
 
 
@@ -28,11 +26,11 @@ def test_check_says_the_refused_own_list_as_the_run(tmp_path):
     naming Đồng Kè: `check` before the run said 'codes-held' ("… mà danh sách xóm Nà Mòn gửi
     kỳ này không có …", taking the refused list as counted); the run says 'codes-refused',
     naming NaMon.xlsx. Now `check` prints the run's words, and the run still says them."""
-    folder, out = _may_refused(tmp_path, run=False)
+    folder, out = may_refused(tmp_path, run=False)
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{_SPLIT}, Thông tin, B3 (hamlet-codes-of-file-name): {_REFUSED}\n" in checked
+    assert f"{SPLIT}, Thông tin, B3 (hamlet-codes-of-file-name): {SPLIT_REFUSED}\n" in checked
     execute(folder, out, "2024-05")
-    assert _errors(out)["hamlet-codes-of-file-name"] == [_REFUSED]
+    assert may_errors(out)["hamlet-codes-of-file-name"] == [SPLIT_REFUSED]
 
 
 def test_check_says_a_list_naming_no_hamlet_as_the_run_when_the_own_list_is_refused(tmp_path):
@@ -43,15 +41,15 @@ def test_check_says_a_list_naming_no_hamlet_as_the_run_when_the_own_list_is_refu
     'holds-refused' since session 52 (tests/test_session52_left_messages.py)."""
     folder, out = may_lists(tmp_path, _na_mon()[:3], na_mon_size="abc")
     apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
-    path = write_roster(folder, _SPLIT, "Bản Cọ", 200, apart, "2024-05", date(2024, 6, 4))
+    path = write_roster(folder, SPLIT, "Bản Cọ", 200, apart, "2024-05", date(2024, 6, 4))
     book = openpyxl.load_workbook(path)
     book["Thông tin"]["B3"] = None
     book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
     book.save(path)
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{_SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_REFUSED}\n" in checked
+    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_REFUSED}\n" in checked
     execute(folder, out, "2024-05")
-    assert _errors(out)["missing-hamlet"] == [_HOLDS_REFUSED]
+    assert may_errors(out)["missing-hamlet"] == [_HOLDS_REFUSED]
 
 
 def _may_moved(tmp_path, dk_size: int = 150):
@@ -87,9 +85,9 @@ def test_the_moved_households_feedback_goes_to_the_neighbours_head(tmp_path):
     na_mon, dong_ke = _TITLE.format("NÀ MÒN"), _TITLE.format("ĐỒNG KÈ")
     assert found == {
         "Nà Mòn_2024-05.xlsx": ("NaMon.xlsx", na_mon, na_mon),
-        "Đồng Kè_2024-05.xlsx": (_SPLIT, dong_ke, dong_ke),
+        "Đồng Kè_2024-05.xlsx": (SPLIT, dong_ke, dong_ke),
     }
-    assert files.count(_SPLIT) == 1
+    assert files.count(SPLIT) == 1
 
 
 def test_the_moved_households_feedback_follows_the_neighbours_own(tmp_path):
@@ -101,6 +99,6 @@ def test_the_moved_households_feedback_follows_the_neighbours_own(tmp_path):
     assert {name: said[0] for name, said in found.items()} == {
         "Nà Mòn_2024-05.xlsx": "NaMon.xlsx",
         "Đồng Kè_2024-05_1.xlsx": "DongKe.xlsx",
-        "Đồng Kè_2024-05_2.xlsx": _SPLIT,
+        "Đồng Kè_2024-05_2.xlsx": SPLIT,
     }
     assert found["Đồng Kè_2024-05_2.xlsx"][1:] == (dong_ke, dong_ke)

@@ -9,36 +9,16 @@ poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. April: the three send 
 
 from __future__ import annotations
 
-from datetime import date
-
-from pipeline.run import execute
-from tests.commune import person, write_roster
-from tests.test_session38_oracle import _na_mon
-from tests.test_session47_apart_new_codes import _summary
-from tests.test_session51_neighbour_apart import _SPLIT, _errors, _feedback, _report
-from tests.test_session51_two_hamlets import may_lists
-
-_REFUSED = (
-    "Danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ trong danh sách là của xóm Nà Mòn, không phải "
-    "của xóm 'Đồng Kè' (xóm 'Đồng Kè' đã gửi danh sách của xóm: tệp 'DongKe.xlsx'), nên tệp "
-    "chưa được tính. Xóm Nà Mòn cũng đã gửi danh sách của xóm (tệp 'NaMon.xlsx') nhưng danh "
-    "sách đó bị từ chối vì có lỗi: khi sửa danh sách đó, trưởng xóm Nà Mòn cần ghi vào đó các "
-    "hộ của tệp này mà danh sách đó chưa có (một danh sách cho cả xóm) rồi gửi lại; nếu tệp "
-    "này là bản cũ hoặc bản chép của danh sách đó, hãy bỏ tệp này ra khỏi thư mục đầu vào. "
-    "Không sửa tên xóm của tệp này thành 'Nà Mòn': mỗi xóm chỉ gửi một danh sách mỗi kỳ."
+from tests.april_may import (
+    SPLIT,
+    SPLIT_REFUSED,
+    may_errors,
+    may_feedback,
+    may_moved_in,
+    may_refused,
+    may_report,
 )
-
-
-def _may_refused(tmp_path, run: bool = True):
-    """April run; May: Nà Mòn's NM1-NM3 in 'NaMon.xlsx' with 'Tổng số hộ dân cư' 'abc'
-    (refused), Bản Cọ and Đồng Kè their own, NM4, NM5 in 'DanhSach_2024-05.xlsx' naming Đồng
-    Kè, a day later; May run if ``run``. Returns (folder, out)."""
-    folder, out = may_lists(tmp_path, _na_mon()[:3], na_mon_size="abc")
-    apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
-    write_roster(folder, _SPLIT, "Đồng Kè", 150, apart, "2024-05", date(2024, 6, 4))
-    if run:
-        execute(folder, out, "2024-05")
-    return folder, out
+from tests.test_session47_apart_new_codes import _summary
 
 
 def test_the_hamlets_own_list_refused_the_split_file_is_not_told_to_name_it(tmp_path):
@@ -48,18 +28,18 @@ def test_the_hamlets_own_list_refused_the_split_file_is_not_told_to_name_it(tmp_
     households there when it is corrected, never to name this file 'Nà Mòn'. The figures as
     before: Nà Mòn rejected (its own list's error), the commune Bản Cọ and Đồng Kè: poor 2 + 1
     = 3, near-poor 1 + 1 = 2; 'Nộp báo cáo' and both feedback workbooks say no cell to fix."""
-    _, out = _may_refused(tmp_path)
+    _, out = may_refused(tmp_path)
     may = _summary(out, "2024-05")
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("rejected", None)
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (3, 2, False)
-    assert _errors(out)["hamlet-codes-of-file-name"] == [_REFUSED]
-    assert _report(out)[1][_SPLIT] == (
+    assert may_errors(out)["hamlet-codes-of-file-name"] == [SPLIT_REFUSED]
+    assert may_report(out)[1][SPLIT] == (
         "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, danh sách "
         "của xóm bị từ chối"
     )
-    said = _feedback(out)
-    assert said[_SPLIT] == (
+    said = may_feedback(out)
+    assert said[SPLIT] == (
         "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm 'Đồng Kè' nhưng các hộ "
         "trong danh sách là của xóm Nà Mòn, và xóm Nà Mòn đã gửi danh sách của xóm kỳ này "
         "(NaMon.xlsx), bị từ chối vì có lỗi. Không sửa ô nào, cũng không gửi lại tệp này: khi "
@@ -67,18 +47,6 @@ def test_the_hamlets_own_list_refused_the_split_file_is_not_told_to_name_it(tmp_
         "(một danh sách cho cả xóm) rồi gửi lại."
     )
     assert said["NaMon.xlsx"].startswith("Danh sách chưa được tổng hợp vì 'Tổng số hộ dân cư'")
-
-
-def may_moved_in(tmp_path, dk_size: int = 150):
-    """April run; May: Nà Mòn NM1-NM3 ('NaMon.xlsx'), Bản Cọ and Đồng Kè their own ('Tổng số
-    hộ dân cư' of Đồng Kè ``dk_size``), and, a day later, a second file naming Đồng Kè of NM4,
-    NM5 each noted 'Chuyển đến từ xóm Nà Mòn'; May run. Returns (folder, out)."""
-    folder, out = may_lists(tmp_path, _na_mon()[:3], dk_size=dk_size)
-    note = "Chuyển đến từ xóm Nà Mòn"
-    moved = [person("NM4", "near_poor", ghi_chu=note), person("NM5", "near_poor", ghi_chu=note)]
-    write_roster(folder, _SPLIT, "Đồng Kè", 150, moved, "2024-05", date(2024, 6, 4))
-    execute(folder, out, "2024-05")
-    return folder, out
 
 
 _MOVED = (
@@ -108,12 +76,12 @@ def test_the_neighbours_moved_in_households_apart_do_not_hold_the_hamlet(tmp_pat
     near = na_mon["movements"]["near_poor"]
     assert (near["start"], near["exited"], near["not_counted"], near["end"]) == (2, 2, 0, 0)
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (6, 2, True)
-    assert _errors(out)["hamlet-codes-of-file-name"] == [_MOVED]
-    assert _report(out)[1][_SPLIT] == (
+    assert may_errors(out)["hamlet-codes-of-file-name"] == [_MOVED]
+    assert may_report(out)[1][SPLIT] == (
         "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, các hộ ghi "
         "chú chuyển đến xóm 'Đồng Kè'"
     )
-    assert _feedback(out)[_SPLIT] == (
+    assert may_feedback(out)[SPLIT] == (
         "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm 'Đồng Kè' nhưng các hộ "
         "trong danh sách là của xóm Nà Mòn, ghi chú là chuyển đến. Không sửa ô nào, cũng không "
         "gửi lại tệp này: nếu các hộ này nay ở xóm 'Đồng Kè', hãy ghi các hộ đó vào danh sách "

@@ -16,7 +16,7 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_roster
-from tests.test_session51_officer_year import april_run, two_lists
+from tests.month_lists import april_run, two_lists
 
 
 def _plan_notices() -> list[str]:

@@ -17,51 +17,8 @@ from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
-
-
-def two_lists(
-    folder, period: str, prepared: date, na_mon: str = "Nà Mòn", nm3: str = "poor"
-) -> None:
-    """Nà Mòn's list of ``period`` ('NaMon_MM.xlsx', NM1-2 poor, NM3 ``nm3``, NM4-5 near-poor,
-    100 households; its 'Xóm' written ``na_mon``) and Bản Cọ's ('BanCo_MM.xlsx', BC1-2 poor,
-    BC3 near-poor, 200), prepared on ``prepared``."""
-    na = [person(f"NM{i}", "poor") for i in (1, 2)]
-    na.append(person("NM3", nm3))
-    na += [person(f"NM{i}", "near_poor") for i in (4, 5)]
-    ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    month = period[5:]
-    write_roster(folder, f"NaMon_{month}.xlsx", na_mon, 100, na, period=period,
-                 prepared=prepared)  # fmt: skip
-    write_roster(folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200, ban, period=period,
-                 prepared=prepared)  # fmt: skip
-
-
-def april_run(tmp_path, keep_lists: bool = False):
-    """A new commune (tests.commune.new_commune) whose April is run under the first plan with
-    :func:`two_lists`, the lists then taken out of the input folder unless ``keep_lists``.
-    Returns (input folder, output folder)."""
-    folder, out = new_commune(tmp_path)
-    two_lists(folder, "2024-04", date(2024, 5, 3))
-    execute(folder, out, "2024-04")
-    if not keep_lists:
-        for name in ("NaMon_04.xlsx", "BanCo_04.xlsx"):
-            (folder / name).unlink()
-    return folder, out
-
-
-def april_na_mon_alone(tmp_path, keep_list: bool = False):
-    """A new commune whose April is run with Nà Mòn's list alone ('NaMon_04.xlsx', NM1-3 poor,
-    prepared 3 May; Bản Cọ late), the list then taken out of the input folder unless
-    ``keep_list``. Returns (input folder, output folder)."""
-    folder, out = new_commune(tmp_path)
-    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
-    write_roster(folder, "NaMon_04.xlsx", "Nà Mòn", 100, na, period="2024-04",
-                 prepared=date(2024, 5, 3))  # fmt: skip
-    execute(folder, out, "2024-04")
-    if not keep_list:
-        (folder / "NaMon_04.xlsx").unlink()
-    return folder, out
+from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_roster
+from tests.month_lists import april_na_mon_alone, april_run, two_lists
 
 
 def _april_then_revised_may(tmp_path, info: dict, hamlets: list[dict]):

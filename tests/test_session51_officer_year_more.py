@@ -20,7 +20,7 @@ from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
-from tests.test_session51_officer_year import april_na_mon_alone, two_lists
+from tests.month_lists import april_na_mon_alone, two_lists
 
 _BAN_CO = [person("BC1", "poor"), person("BC3", "near_poor")]
 

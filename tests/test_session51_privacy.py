@@ -13,9 +13,9 @@ import zipfile
 import openpyxl
 
 from pipeline.text import mask_ids_in
+from tests.april_may import BAN_CO, april, nx9_on_both
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import _month, _na_mon
-from tests.test_session51_two_hamlets import _BC, _april, nx9_on_both
 
 
 def _xml_text(path) -> str:
@@ -47,7 +47,7 @@ def test_the_public_list_masks_an_id_typed_into_a_name_or_used_as_the_code(tmp_p
     nm = _na_mon(person("019088776655", "near_poor", chu_ho="Lý Thị Năm"))
     nm[0]["ghi_chu"] = "CCCD 001234567890; thu nhập 1.200.000đ/tháng"
     nm[1]["chu_ho"] = "Hoàng Văn NM2 (CCCD 019149012649)"
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": _BC})
+    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
     path = out / "2024-05" / "NiemYet_2024-05.xlsx"
     book = openpyxl.load_workbook(path, read_only=True)
     rows = [r[1:3] for r in book["Nà Mòn"].iter_rows(values_only=True)
@@ -69,7 +69,7 @@ def test_a_note_quoted_from_another_hamlets_row_keeps_its_move_alone(tmp_path):
     Đồng Kè's note whole, the ID number and income of a row of another hamlet's list. Now both
     rows quote the part that tells the move, 'Chuyển đến từ xóm Nà Mòn'; Nà Mòn's feedback
     holds neither the number nor the income."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     note = "Chuyển đến từ xóm Nà Mòn, CCCD 008877665544, thu nhập 1.200.000đ/tháng"
     _, said = nx9_on_both(folder, out, dk_note=note)
     words = {hamlet: message for hamlet, *_, message in said}
@@ -84,7 +84,7 @@ def test_a_note_quoted_from_another_hamlets_row_keeps_its_move_alone(tmp_path):
 def test_an_id_number_within_the_part_that_tells_the_move_is_masked(tmp_path):
     """Nà Mòn's own row of NX9 notes 'Đã chuyển sang xóm Đồng Kè CCCD 009988776655' (one part):
     quoted at Đồng Kè's row with the number masked, '… Đồng Kè CCCD ********6655'."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     _, said = nx9_on_both(folder, out, na_mon_note="Đã chuyển sang xóm Đồng Kè CCCD 009988776655")
     words = {hamlet: message for hamlet, *_, message in said}
     assert "nhưng 'Ghi chú' của dòng kia ghi 'Đã chuyển sang xóm Đồng Kè CCCD ********6655': " \

@@ -15,24 +15,11 @@ plan's start list.
 
 from __future__ import annotations
 
-from datetime import date
-
 import openpyxl
 
-from pipeline.checkfiles import check_files
-from pipeline.history import HistoryStore
 from pipeline.run import execute
-from pipeline.template import write_plan_workbook
-from tests.commune import (
-    PLAN_INFO,
-    clean_rosters,
-    new_commune,
-    person,
-    plan_hamlets,
-    start_list,
-    write_plan,
-    write_roster,
-)
+from tests.commune import new_commune, person, write_roster
+from tests.month_lists import may_folder, november_then_december_and_january, vanished_said
 from tests.test_session24_other_files import _other_rows
 from tests.test_session50_input_messages import _reporting_rows
 from tests.test_session50_other_months_said import _lists, _may_rows
@@ -91,15 +78,6 @@ HIDDEN_FOLDER_EN = (
 )
 
 
-def may_folder(tmp_path):
-    """May 2024 (tests.commune.clean_rosters): Nà Mòn and Bản Cọ sent, Đồng Kè nothing."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_plan(folder)
-    clean_rosters(folder)
-    return folder
-
-
 def test_a_list_in_a_hidden_folder_is_named_on_its_hamlets_line(tmp_path):
     """Đồng Kè's May list 'DS_DongKe_2024-05.xlsx' kept in '.thang5/' (hidden: not read, said
     skipped on screen and on 'Lỗi dữ liệu'). Before, Đồng Kè's line read a bare "Chưa nộp", as
@@ -151,34 +129,6 @@ def test_a_hidden_folder_of_another_month_is_not_named_on_the_line(tmp_path):
 # --- 3. `check` runs December before January ----------------------------------------------
 
 
-def _plan_2025(folder) -> None:
-    """KeHoach_2025.xlsx: the 2024 plan's hamlets and start list, of 2025 (no rename)."""
-    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
-                        plan_hamlets(), start_list())  # fmt: skip
-
-
-def _nm_bc(folder, period: str, nm: int) -> None:
-    """Nà Mòn's list NM1..NM``nm`` (NM1-3 poor, the rest near-poor, 100 households) and Bản
-    Cọ's (BC1-2 poor, BC3 near-poor, 200) of ``period``, prepared the 3rd of the next month."""
-    year, month = int(period[:4]), int(period[5:])
-    prepared = date(year + month // 12, month % 12 + 1, 3)
-    rows = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, nm + 1)]
-    write_roster(folder, f"NaMon_{period}.xlsx", "Nà Mòn", 100, rows, period, prepared)
-    bc = [person(f"BC{i}", "poor" if i <= 2 else "near_poor") for i in range(1, 4)]
-    write_roster(folder, f"BanCo_{period}.xlsx", "Bản Cọ", 200, bc, period, prepared)
-
-
-def _gone(folder, out) -> list[tuple]:
-    """(file, Mã hộ and head, list named) of each vanished-household `check` of ``folder``
-    says against the history in ``out`` (read only, as the command opens it)."""
-    history = HistoryStore(out / "lich-su.sqlite", read_only=True)
-    return [
-        (i.file, i.value, str(i.detail))
-        for i in check_files([folder], history=history)
-        if i.code == "vanished-household"
-    ]
-
-
 def test_check_runs_december_before_januarys_lists_of_the_next_year(tmp_path):
     """November 2024 run (NM1-NM5). In the folder, as the README keeps it in January: both
     plans, December 2024's lists (Nà Mòn's without NM5, no 'Thoát'), not run, and January
@@ -190,7 +140,7 @@ def test_check_runs_december_before_januarys_lists_of_the_next_year(tmp_path):
     bytes unchanged."""
     folder, out = november_then_december_and_january(tmp_path)
     before = (out / "lich-su.sqlite").read_bytes()
-    assert _gone(folder, out) == [
+    assert vanished_said(folder, out) == [
         ("NaMon_2024-12.xlsx", "NM5 (Hoàng Văn NM5)", "danh sách đầu năm")
     ]
     assert (out / "lich-su.sqlite").read_bytes() == before
@@ -200,22 +150,4 @@ def test_check_after_december_run_says_januarys_movements_alone_as_before(tmp_pa
     """Kept (passes before too): the same folder, December run: `check` says nothing of NM5,
     asked by December's run (session 43: January's movements alone)."""
     folder, out = november_then_december_and_january(tmp_path, run_december=True)
-    assert _gone(folder, out) == []
-
-
-def november_then_december_and_january(tmp_path, run_december: bool = False):
-    """November 2024 run (:func:`_nm_bc`: NM1-NM5, the 2024 plan kept in ra/2024-11/nguon/),
-    its lists then taken out of the input folder; December 2024's lists (Nà Mòn's NM1-NM4, NM5
-    dropped without 'Thoát'), run if ``run_december``; the 2025 plan and January 2025's lists
-    (Nà Mòn's NM1-NM4), not run. Returns (input folder, output folder)."""
-    folder, out = new_commune(tmp_path)
-    _nm_bc(folder, "2024-11", 5)
-    execute(folder, out, "2024-11")
-    for old in folder.glob("*_2024-11.xlsx"):
-        old.unlink()
-    _nm_bc(folder, "2024-12", 4)
-    if run_december:
-        execute(folder, out, "2024-12")
-    _plan_2025(folder)
-    _nm_bc(folder, "2025-01", 4)
-    return folder, out
+    assert vanished_said(folder, out) == []

@@ -34,15 +34,11 @@ from tests.commune import (
     plan_hamlets,
     start_list,
     write_plan,
+    write_plan_2025,
     write_roster,
 )
+from tests.month_lists import may_folder, na_mon_ban_co, november_then_december_and_january
 from tests.test_session50_input_messages import _reporting_rows
-from tests.test_session51_reporting_gaps import (
-    _nm_bc,
-    _plan_2025,
-    may_folder,
-    november_then_december_and_january,
-)
 
 LNK = b"L\x00\x00\x00\x01\x14\x02\x00" + bytes(68)  # a Windows shortcut's first bytes
 
@@ -233,9 +229,9 @@ def _checked_in_january(tmp_path, months: tuple[str, ...], lang: str = "vi") -> 
     folder = tmp_path / "vao"
     folder.mkdir(parents=True)
     write_plan(folder)
-    _plan_2025(folder)
+    write_plan_2025(folder, (3, 2), ())
     for month in (*months, "2025-01"):
-        _nm_bc(folder, month, 5)
+        na_mon_ban_co(folder, month, 5)
     out = tmp_path / "ra"
     out.mkdir()
     args = ["check", str(folder), "--output", str(out), "--lang", lang]

@@ -15,20 +15,19 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.run import execute
+from tests.april_may import BAN_CO, april, may_errors, may_report
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session47_apart_new_codes import _summary
-from tests.test_session51_neighbour_apart import _errors, _report
-from tests.test_session51_two_hamlets import _BC, _april
 
 
 def _may(tmp_path, lists: dict[str, tuple[str, int, list[dict]]], run: bool = True):
     """April run; May: Bản Cọ's own list and ``lists`` (file -> 'Xóm', total, rows); May run if
     ``run``. Returns (folder, out)."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, _BC, "2024-05", date(2024, 6, 3))
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, BAN_CO, "2024-05", date(2024, 6, 3))
     for file, (hamlet, size, rows) in lists.items():
         write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
     if run:
@@ -70,10 +69,10 @@ def test_two_lists_with_their_hamlets_swapped_are_both_refused(tmp_path):
     assert may["complete"] is False
     moved = by["Bản Cọ"]["movements"]
     assert (moved["poor"]["moved_in"], moved["poor"]["moved_out"]) == (0, 0)
-    assert sorted(_errors(out)["hamlet-codes-of-file-name"]) == sorted(
+    assert sorted(may_errors(out)["hamlet-codes-of-file-name"]) == sorted(
         [_said("Đồng Kè", "Nà Mòn", "DS2.xlsx"), _said("Nà Mòn", "Đồng Kè", "DS1.xlsx")]
     )
-    hamlets = _report(out)[0]
+    hamlets = may_report(out)[0]
     assert hamlets["Nà Mòn"] == (
         "Bị từ chối: ô 'Xóm' ghi 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn (tệp chép từ xóm "
         "khác?)"
@@ -110,7 +109,7 @@ def test_a_list_with_households_moved_in_from_the_other_is_no_swap(tmp_path):
     assert (near["start"], near["moved_out"], near["end"]) == (2, 2, 0)
     totals = may["totals"]
     assert (totals["poor"], totals["near_poor"], may["complete"]) == (6, 4, True)
-    assert "hamlet-codes-of-file-name" not in _errors(out)
+    assert "hamlet-codes-of-file-name" not in may_errors(out)
 
 
 def test_one_list_with_a_neighbours_name_and_the_other_hamlet_sending_its_own_is_no_swap(tmp_path):
@@ -119,7 +118,7 @@ def test_one_list_with_a_neighbours_name_and_the_other_hamlet_sending_its_own_is
     'swapped'), Đồng Kè counted."""
     lists = {"DS1.xlsx": ("Đồng Kè", 150, _na_mon()), "DS2.xlsx": ("Đồng Kè", 150, _dk())}
     _, out = _may(tmp_path, lists)
-    said = _errors(out)["hamlet-codes-of-file-name"]
+    said = may_errors(out)["hamlet-codes-of-file-name"]
     assert len(said) == 1 and "bị đổi cho nhau" not in said[0]
     by = {h["hamlet"]: h for h in _summary(out, "2024-05")["hamlets"]}
     assert by["Đồng Kè"]["status"] == "ok"
@@ -133,7 +132,7 @@ def test_a_renamed_hamlets_lists_are_told_by_its_new_name(tmp_path):
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_renamed_plan(folder, {"Đồng Kè": "Khuổi Hẻo"})
-    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, _BC, "2024-05", date(2024, 6, 3))
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, BAN_CO, "2024-05", date(2024, 6, 3))
     write_roster(folder, "DS1.xlsx", "Nà Mòn", 100, _na_mon(), "2024-05", date(2024, 6, 3))
     write_roster(folder, "DS2.xlsx", "Khuổi Hẻo", 150, _dk(), "2024-05", date(2024, 6, 3))
     execute(folder, out, "2024-05")
@@ -142,12 +141,12 @@ def test_a_renamed_hamlets_lists_are_told_by_its_new_name(tmp_path):
     swapped = tmp_path / "doi"
     swapped.mkdir()
     write_renamed_plan(swapped, {"Đồng Kè": "Khuổi Hẻo"})
-    write_roster(swapped, "BanCo.xlsx", "Bản Cọ", 200, _BC, "2024-05", date(2024, 6, 3))
+    write_roster(swapped, "BanCo.xlsx", "Bản Cọ", 200, BAN_CO, "2024-05", date(2024, 6, 3))
     write_roster(swapped, "DS1.xlsx", "Khuổi Hẻo", 150, _na_mon(), "2024-05", date(2024, 6, 3))
     write_roster(swapped, "DS2.xlsx", "Nà Mòn", 100, _dk(), "2024-05", date(2024, 6, 3))
     execute(swapped, tmp_path / "ra2", "2024-05")
     may = _summary(tmp_path / "ra2", "2024-05")
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (2, 1, False)
-    assert sorted(_errors(tmp_path / "ra2")["hamlet-codes-of-file-name"]) == sorted(
+    assert sorted(may_errors(tmp_path / "ra2")["hamlet-codes-of-file-name"]) == sorted(
         [_said("Khuổi Hẻo", "Nà Mòn", "DS2.xlsx"), _said("Nà Mòn", "Khuổi Hẻo", "DS1.xlsx")]
     )

@@ -16,74 +16,21 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.run import execute
-from tests.commune import new_commune, person, write_roster
+from tests.april_may import (
+    BAN_CO,
+    DK_MAY,
+    NM_MAY,
+    april,
+    asked_where,
+    may_texts,
+    may_unnamed,
+    nx9_on_both,
+)
+from tests.commune import person, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session47_apart_new_codes import _summary
 from tests.test_session48_code_reused import _MAI, _sheets, _totals
 from tests.test_session50_diff_read import _unnamed
 from tests.test_session50_duplicate_moved import _moves
-
-_BC = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-_NM = "DS_0_2024-05.xlsx"
-_DK = "DS_2_2024-05.xlsx"
-
-
-def _april(tmp_path):
-    """The commune with April run, the three hamlets their own lists."""
-    folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
-    return folder, out
-
-
-def may_lists(tmp_path, na_mon: list[dict] | None, na_mon_size=100, dk_size: int = 150):
-    """April run (:func:`_april`), its lists then taken out of the input folder; May's own lists
-    written (not run), prepared 3 June: Nà Mòn's ``na_mon`` in 'NaMon.xlsx' ('Tổng số hộ dân
-    cư' ``na_mon_size``; None: Nà Mòn sends nothing), Bản Cọ's BC1-BC3 in 'BanCo.xlsx' (200)
-    and Đồng Kè's DK1, DK2 in 'DongKe.xlsx' (``dk_size``). Returns (folder, out)."""
-    folder, out = _april(tmp_path)
-    for old in folder.glob("DS_*.xlsx"):
-        old.unlink()
-    lists = {"BanCo.xlsx": ("Bản Cọ", 200, _BC), "DongKe.xlsx": ("Đồng Kè", dk_size, _dk())}
-    if na_mon is not None:
-        lists = {"NaMon.xlsx": ("Nà Mòn", na_mon_size, na_mon), **lists}
-    for file, (hamlet, size, rows) in lists.items():
-        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
-    return folder, out
-
-
-def may_texts(out, words: str) -> list[str]:
-    """The texts of May's 'Tổng hợp' then 'Theo xóm' holding ``words``, in sheet order."""
-    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
-    texts = [v for sheet in ("Tổng hợp", "Theo xóm") for row in book[sheet].iter_rows(values_only=True)
-             for v in row if isinstance(v, str) and words in v]  # fmt: skip
-    book.close()
-    return texts
-
-
-def nx9_on_both(folder, out, na_mon_note: str | None = None, dk_note: str | None = None):
-    """May run (after :func:`_april`): NX9 (poor) on Nà Mòn's list after NM1-NM5, its 'Ghi
-    chú' ``na_mon_note``, and on Đồng Kè's after DK1, DK2, its 'Ghi chú' ``dk_note``; Bản Cọ
-    its own. Returns (May's JSON summary's hamlets by name, the issues of 'Lỗi dữ liệu' at
-    NX9's Mã hộ: (hamlet, file, cell, code, message))."""
-    nx9 = person("NX9", "poor")
-    ours, theirs = {**nx9, "ghi_chu": na_mon_note}, {**nx9, "ghi_chu": dk_note}
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": _na_mon(ours), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), theirs]})  # fmt: skip
-    return may, _sheets(out, "2024-05", "NX9")[1]
-
-
-def _asked(code: str, other: str, row: int, file: str, mine: int, me: str, them: str) -> str:
-    """'new-both' by hand: ``other`` the other hamlet, its ``file`` and ``row``; ``mine`` this
-    row; ``me``, ``them`` the heads written."""
-    return (
-        f"Mã hộ '{code}' bị trùng với xóm {other}, tệp {file}, dòng {row}: dòng này (tệp "
-        f"{_NM if other == 'Đồng Kè' else _DK}, dòng {mine}) ghi chủ hộ '{me}', dòng kia ghi "
-        f"'{them}'. Mã hộ này không có trong danh sách trước của cả hai xóm, nên chưa biết hộ "
-        "đang sống ở xóm nào. Hãy so họ tên, năm sinh, số định danh của chủ hộ ở hai dòng và hỏi "
-        "trưởng hai xóm: nếu là cùng một hộ, chỉ giữ dòng ở xóm nơi hộ đang sống, xóa dòng kia "
-        "(không ghi 'Thoát'); nếu là hai hộ khác nhau, hãy sửa mã của hộ ghi sai theo sổ quản lý "
-        "hộ nghèo của xã (các dòng này tạm chưa được tính)."
-    )
 
 
 def test_the_head_on_one_hamlets_list_under_another_code_tells_the_move(tmp_path):
@@ -93,20 +40,20 @@ def test_the_head_on_one_hamlets_list_under_another_code_tells_the_move(tmp_path
     was Nà Mòn's and Đồng Kè lists it now, as when the code was kept (session 50). The figures
     as before, by hand: Nà Mòn's year (start NM1-NM3) and month (April: NM1-NM3) poor 3, not
     counted 1 (NM3, its row NX3 left out), end 2; Đồng Kè 1 = 1; the commune 6 - 1 = 5."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     nx3 = {**person("NM3", "poor"), "ma_ho": "NX3"}
     nm = [*_na_mon()[:2], nx3, *_na_mon()[3:]]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), nx3]})
+    may = _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), nx3]})
     _, said = _sheets(out, "2024-05", "NX3")
     assert sorted(said) == [
-        ("Nà Mòn", _NM, "B7", "duplicate-household-id",
-         f"Mã hộ 'NX3' bị trùng với xóm Đồng Kè, tệp {_DK}, dòng 7, cùng chủ hộ. Hộ có trong "
+        ("Nà Mòn", NM_MAY, "B7", "duplicate-household-id",
+         f"Mã hộ 'NX3' bị trùng với xóm Đồng Kè, tệp {DK_MAY}, dòng 7, cùng chủ hộ. Hộ có trong "
          "danh sách trước của xóm Nà Mòn với Mã hộ khác ('NM3'), nay xóm kia ghi hộ vào danh "
          "sách của mình: hộ đã chuyển đi. Hãy xóa dòng này khỏi danh sách của xóm Nà Mòn "
          "(không ghi 'Thoát': xóm kia giữ dòng của hộ). Nếu hộ chưa chuyển đi, hãy báo xã để "
          "xóm kia xóa dòng của hộ (các dòng này tạm chưa được tính)."),
-        ("Đồng Kè", _DK, "B7", "duplicate-household-id",
-         f"Mã hộ 'NX3' bị trùng với xóm Nà Mòn, tệp {_NM}, dòng 7, cùng chủ hộ. Hộ có trong "
+        ("Đồng Kè", DK_MAY, "B7", "duplicate-household-id",
+         f"Mã hộ 'NX3' bị trùng với xóm Nà Mòn, tệp {NM_MAY}, dòng 7, cùng chủ hộ. Hộ có trong "
          "danh sách tháng 4/2024 của xóm Nà Mòn với Mã hộ 'NM3', nay xóm Đồng Kè ghi hộ vào "
          "danh sách của mình: hộ đã chuyển đến xóm Đồng Kè. Hãy giữ nguyên dòng này; xóm cũ "
          "của hộ cần xóa dòng của hộ khỏi danh sách của xóm đó (không ghi 'Thoát'). Nếu hộ "
@@ -123,17 +70,17 @@ def test_a_note_saying_moved_in_from_the_other_hamlet_tells_the_move(tmp_path):
     tells it moved from Nà Mòn to Đồng Kè (was: both asked). Figures unchanged, by hand: both
     rows left out, NX9 on no list before (neither new nor not counted): Nà Mòn 3 = 3, Đồng Kè
     1 = 1 in both tables."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     may, said = nx9_on_both(folder, out, dk_note="Chuyển đến từ xóm Nà Mòn")
     assert sorted(said) == [
-        ("Nà Mòn", _NM, "B10", "duplicate-household-id",
-         f"Mã hộ 'NX9' bị trùng với xóm Đồng Kè, tệp {_DK}, dòng 7, cùng chủ hộ. Hộ không có "
+        ("Nà Mòn", NM_MAY, "B10", "duplicate-household-id",
+         f"Mã hộ 'NX9' bị trùng với xóm Đồng Kè, tệp {DK_MAY}, dòng 7, cùng chủ hộ. Hộ không có "
          "trong danh sách trước của hai xóm, nhưng 'Ghi chú' của dòng kia ghi 'Chuyển đến từ "
          "xóm Nà Mòn': hộ đã chuyển từ xóm Nà Mòn sang xóm kia. Hãy xóa dòng này khỏi danh sách "
          "của xóm Nà Mòn (không ghi 'Thoát': xóm kia giữ dòng của hộ). Nếu hộ chưa chuyển đi, "
          "hãy báo xã để xóm kia xóa dòng của hộ (các dòng này tạm chưa được tính)."),
-        ("Đồng Kè", _DK, "B7", "duplicate-household-id",
-         f"Mã hộ 'NX9' bị trùng với xóm Nà Mòn, tệp {_NM}, dòng 10, cùng chủ hộ. Hộ không có "
+        ("Đồng Kè", DK_MAY, "B7", "duplicate-household-id",
+         f"Mã hộ 'NX9' bị trùng với xóm Nà Mòn, tệp {NM_MAY}, dòng 10, cùng chủ hộ. Hộ không có "
          "trong danh sách trước của hai xóm, nhưng 'Ghi chú' của dòng này ghi 'Chuyển đến từ "
          "xóm Nà Mòn': hộ đã chuyển đến xóm Đồng Kè. Hãy giữ nguyên dòng này; xóm cũ của hộ "
          "cần xóa dòng của hộ khỏi danh sách của xóm đó (không ghi 'Thoát'). Nếu hộ chưa "
@@ -146,7 +93,7 @@ def test_a_note_saying_moved_in_from_the_other_hamlet_tells_the_move(tmp_path):
 def test_the_old_rows_own_note_saying_moved_to_the_other_tells_it_too(tmp_path):
     """Nà Mòn's row of NX9 notes 'Đã chuyển sang xóm Đồng Kè', Đồng Kè's writes nothing: the
     same move told, the note quoted as this row's at Nà Mòn and the other's at Đồng Kè."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     _, said = nx9_on_both(folder, out, na_mon_note="Đã chuyển sang xóm Đồng Kè")
     words = {hamlet: message for hamlet, *_, message in said}
     assert "nhưng 'Ghi chú' của dòng này ghi 'Đã chuyển sang xóm Đồng Kè': hộ đã chuyển từ " \
@@ -160,14 +107,14 @@ def test_nothing_telling_asks_naming_both_rows_and_heads(tmp_path):
     (was the plain question naming the other row alone), now naming this row's file and row,
     both heads, and what to compare. A note naming a third hamlet ('Chuyển đến từ xóm Bản Cọ')
     tells nothing of these two."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     _, said = nx9_on_both(folder, out, dk_note="Chuyển đến từ xóm Bản Cọ")
     head = "Hoàng Văn NX9"
     assert sorted(said) == [
-        ("Nà Mòn", _NM, "B10", "duplicate-household-id",
-         _asked("NX9", "Đồng Kè", 7, _DK, 10, head, head)),
-        ("Đồng Kè", _DK, "B7", "duplicate-household-id",
-         _asked("NX9", "Nà Mòn", 10, _NM, 7, head, head)),
+        ("Nà Mòn", NM_MAY, "B10", "duplicate-household-id",
+         asked_where("NX9", "Đồng Kè", 7, DK_MAY, 10, head, head)),
+        ("Đồng Kè", DK_MAY, "B7", "duplicate-household-id",
+         asked_where("NX9", "Nà Mòn", 10, NM_MAY, 7, head, head)),
     ]  # fmt: skip
 
 
@@ -175,21 +122,21 @@ def test_two_heads_are_asked_with_both_names_and_check_says_it_as_the_run(tmp_pa
     """Đồng Kè writes NX9 for 'Lò Thị Mai' (her own ID number), Nà Mòn for 'Hoàng Văn NX9':
     asked, each row naming its head and the other's; `check` of May's lists (April run) words
     both rows as the run will."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     mai = person("NX9", "poor", **_MAI)
-    lists = {"Nà Mòn": (100, _na_mon(person("NX9", "poor"))), "Bản Cọ": (200, _BC),
+    lists = {"Nà Mòn": (100, _na_mon(person("NX9", "poor"))), "Bản Cọ": (200, BAN_CO),
              "Đồng Kè": (150, [*_dk(), mai])}  # fmt: skip
     for n, (hamlet, (size, rows)) in enumerate(lists.items()):
         write_roster(
             folder, f"DS_{n}_2024-05.xlsx", hamlet, size, rows, "2024-05", date(2024, 6, 3)
         )
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    mine = _asked("NX9", "Đồng Kè", 7, _DK, 10, "Hoàng Văn NX9", "Lò Thị Mai")
-    theirs = _asked("NX9", "Nà Mòn", 10, _NM, 7, "Lò Thị Mai", "Hoàng Văn NX9")
-    assert f"{_NM}, Danh sách, B10 (duplicate-household-id): {mine}\n" in checked
-    assert f"{_DK}, Danh sách, B7 (duplicate-household-id): {theirs}\n" in checked
+    mine = asked_where("NX9", "Đồng Kè", 7, DK_MAY, 10, "Hoàng Văn NX9", "Lò Thị Mai")
+    theirs = asked_where("NX9", "Nà Mòn", 10, NM_MAY, 7, "Lò Thị Mai", "Hoàng Văn NX9")
+    assert f"{NM_MAY}, Danh sách, B10 (duplicate-household-id): {mine}\n" in checked
+    assert f"{DK_MAY}, Danh sách, B7 (duplicate-household-id): {theirs}\n" in checked
     execute(folder, out, "2024-05")
     _, said = _sheets(out, "2024-05", "NX9")
     assert sorted(m for *_, m in said) == sorted([mine, theirs])
@@ -208,15 +155,6 @@ def _reports(out, period: str) -> dict:
     return {(r[1] or r[3]): r[2] for r in rows if isinstance(r[0], int)}
 
 
-def _may_split(tmp_path, unnamed: list[dict]):
-    """April run; May: Nà Mòn lists NM1-NM3 poor only, the list naming no hamlet ``unnamed``,
-    Bản Cọ and Đồng Kè their own. Returns (folder, out, May's JSON summary)."""
-    folder, out = may_lists(tmp_path, _na_mon()[:3])
-    _unnamed(folder, unnamed)
-    execute(folder, out, "2024-05")
-    return folder, out, _summary(out, "2024-05")
-
-
 def test_a_list_naming_no_hamlet_whose_codes_are_one_hamlets_is_held_apart(tmp_path):
     """May: Nà Mòn's head sends his poor (NM1-NM3) in 'NaMon.xlsx' and his near-poor NM4, NM5
     in a list naming no hamlet. Before: refused 'holds' ("được tính là đã thoát"), Nà Mòn
@@ -225,7 +163,7 @@ def test_a_list_naming_no_hamlet_whose_codes_are_one_hamlets_is_held_apart(tmp_p
     hold it apart, as a list apart the history tells: Nà Mòn 'rejected', `incomplete` (2 of
     the start list, 2 listed apart), its near-poor start 2, not counted 2, end 0 in both tables;
     the commune Bản Cọ and Đồng Kè alone: poor 2 + 1 = 3, near-poor 1 + 1 = 2, not complete."""
-    _, out, may = _may_split(tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")])
+    _, out, may = may_unnamed(tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")])
     hamlets = {h["hamlet"]: h for h in may["hamlets"]}
     na_mon = hamlets["Nà Mòn"]
     assert na_mon["status"] == "rejected"
@@ -288,7 +226,7 @@ _HELD_WORDS = (
 
 def test_check_says_the_list_naming_no_hamlet_held_as_the_run(tmp_path):
     """`check` of May's files (April run, May not): the same refusal words as the run's."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, _na_mon()[:3], "2024-05", date(2024, 6, 3))
@@ -302,7 +240,7 @@ def test_a_list_naming_no_hamlet_mostly_a_copy_is_not_held(tmp_path):
     and NM4: a copy of Nà Mòn's list more than half (2 of 3), not held: refused 'holds' as
     before, Nà Mòn counted: near-poor 2 - 2 exited (NM4, NM5) = 0; the commune 3 + 2 + 1 = 6
     poor, 0 + 1 + 1 = 2 near-poor."""
-    _, out, may = _may_split(
+    _, out, may = may_unnamed(
         tmp_path, [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")]
     )
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]

@@ -10,10 +10,10 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+from tests.april_may import BAN_CO, DK_MAY, NM_MAY, april, asked_where, may_unnamed, nx9_on_both
 from tests.commune import new_commune, person, write_renamed_plan
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _sheets
-from tests.test_session51_two_hamlets import _BC, _DK, _NM, _april, _asked, _may_split, nx9_on_both
 
 
 def _said_away(code: str, row: int, file: str, note: str, old: str) -> str:
@@ -34,10 +34,10 @@ def test_a_note_naming_the_hamlet_without_xom_tells_the_move(tmp_path, note):
     đến từ Nà Mòn', a small letter first): was not read (both rows asked where it lives,
     'new-both'); now told as 'Chuyển đến từ xóm Nà Mòn' is: Nà Mòn's row to be deleted, Đồng
     Kè's kept. Figures unchanged by hand: both rows left out, Nà Mòn 3 = 3, Đồng Kè 1 = 1."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     may, said = nx9_on_both(folder, out, dk_note=note)
     words = {hamlet: message for hamlet, *_, message in said}
-    assert words["Nà Mòn"] == _said_away("NX9", 7, _DK, note, "Nà Mòn")
+    assert words["Nà Mòn"] == _said_away("NX9", 7, DK_MAY, note, "Nà Mòn")
     assert f"'Ghi chú' của dòng này ghi '{note}': hộ đã chuyển đến xóm Đồng Kè. Hãy giữ nguyên " \
            "dòng này" in words["Đồng Kè"]  # fmt: skip
     assert may["Nà Mòn"]["movements"]["poor"]["end"] == 3
@@ -48,19 +48,19 @@ def test_a_note_naming_ban_co_by_its_own_unit_tells_the_move(tmp_path):
     """The plan's 'Bản Cọ' begins with its unit: Đồng Kè's note 'Chuyển đến từ bản Cọ' was read
     as the place 'Cọ' (the 'bản' taken for the unit) and told nothing; now Bản Cọ's row (its
     fourth, row 8) is told the household moved to Đồng Kè."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     nx9 = person("NX9", "poor")
     came = {**nx9, "ghi_chu": "Chuyển đến từ bản Cọ"}
     _month(folder, out, "2024-05",
-           {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, nx9], "Đồng Kè": [*_dk(), came]})  # fmt: skip
+           {"Nà Mòn": _na_mon(), "Bản Cọ": [*BAN_CO, nx9], "Đồng Kè": [*_dk(), came]})  # fmt: skip
     _, said = _sheets(out, "2024-05", "NX9")
     words = {hamlet: message for hamlet, *_, message in said}
-    assert words["Bản Cọ"] == _said_away("NX9", 7, _DK, "Chuyển đến từ bản Cọ", "Bản Cọ")
+    assert words["Bản Cọ"] == _said_away("NX9", 7, DK_MAY, "Chuyển đến từ bản Cọ", "Bản Cọ")
 
 
 def test_the_old_rows_note_without_xom_tells_it_too(tmp_path):
     """Nà Mòn's row notes 'Đã chuyển sang Đồng Kè' (no 'xóm'): was asked, now told moved."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     _, said = nx9_on_both(folder, out, na_mon_note="Đã chuyển sang Đồng Kè")
     words = {hamlet: message for hamlet, *_, message in said}
     assert "nhưng 'Ghi chú' của dòng này ghi 'Đã chuyển sang Đồng Kè': hộ đã chuyển từ xóm Nà " \
@@ -83,10 +83,11 @@ def test_a_note_naming_a_longer_plan_name_tells_nothing_of_the_shorter(tmp_path)
     head = "Hoàng Văn NX9"
     assert sorted(said) == [
         ("Nà Mòn", "DS_0_2024-05.xlsx", "B10", "duplicate-household-id",
-         _asked("NX9", "Đồng Kè", 7, "DS_1_2024-05.xlsx", 10, head, head)
-         .replace(_NM, "DS_0_2024-05.xlsx")),
+         asked_where("NX9", "Đồng Kè", 7, "DS_1_2024-05.xlsx", 10, head, head)
+         .replace(NM_MAY, "DS_0_2024-05.xlsx")),
         ("Đồng Kè", "DS_1_2024-05.xlsx", "B7", "duplicate-household-id",
-         _asked("NX9", "Nà Mòn", 10, _NM, 7, head, head).replace(_DK, "DS_1_2024-05.xlsx")),
+         asked_where("NX9", "Nà Mòn", 10, NM_MAY, 7, head, head)
+         .replace(DK_MAY, "DS_1_2024-05.xlsx")),
     ]  # fmt: skip
 
 
@@ -94,12 +95,12 @@ def test_a_note_naming_a_hamlet_of_another_commune_tells_nothing(tmp_path):
     """Đồng Kè's note 'Chuyển đến từ xóm Nà Mòn, xã Minh Tâm' names a Nà Mòn of another
     commune: was told moved from this commune's Nà Mòn (its head told to delete the row); now
     both rows are asked where the household lives."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     _, said = nx9_on_both(folder, out, dk_note="Chuyển đến từ xóm Nà Mòn, xã Minh Tâm")
     head = "Hoàng Văn NX9"
     assert sorted(m for *_, m in said) == sorted(
-        [_asked("NX9", "Đồng Kè", 7, _DK, 10, head, head),
-         _asked("NX9", "Nà Mòn", 10, _NM, 7, head, head)]
+        [asked_where("NX9", "Đồng Kè", 7, DK_MAY, 10, head, head),
+         asked_where("NX9", "Nà Mòn", 10, NM_MAY, 7, head, head)]
     )  # fmt: skip
 
 
@@ -110,7 +111,7 @@ def test_a_list_naming_no_hamlet_of_households_written_thoat_holds_nothing(tmp_p
     commune's figures, NM4 and NM5 'not counted'); now refused 'holds' as before session 51,
     Nà Mòn counted, by hand: near-poor start 2, exited 2, end 0; the commune poor 3 + 2 + 1 =
     6, near-poor 0 + 1 + 1 = 2, complete."""
-    _, out, may = _may_split(tmp_path, [person("NM4", "exited"), person("NM5", "exited")])
+    _, out, may = may_unnamed(tmp_path, [person("NM4", "exited"), person("NM5", "exited")])
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
     near = na_mon["movements"]["near_poor"]
@@ -122,7 +123,7 @@ def test_a_list_naming_no_hamlet_of_households_written_thoat_holds_nothing(tmp_p
 def test_a_list_naming_no_hamlet_with_one_household_still_listed_is_held(tmp_path):
     """Kept (passes before too): NM4 near-poor and NM5 'Thoát' on the list naming no hamlet:
     NM4 would be counted exited, so Nà Mòn is held apart (its near-poor not counted 2)."""
-    _, out, may = _may_split(tmp_path, [person("NM4", "near_poor"), person("NM5", "exited")])
+    _, out, may = may_unnamed(tmp_path, [person("NM4", "near_poor"), person("NM5", "exited")])
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert na_mon["status"] == "rejected"
     assert na_mon["incomplete"]["households_apart"] == 2
@@ -141,17 +142,18 @@ def _refusal(out) -> str:
 def test_a_blank_head_is_said_blank_not_quoted_empty(tmp_path):
     """NX9 new to both lists, Đồng Kè's row with no head's name: 'new-both' quoted it as ''
     ("ghi chủ hộ ''", "dòng kia ghi ''"); now each row says the name is left blank."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     nx9 = person("NX9", "poor")
-    _month(folder, out, "2024-05",
-           {"Nà Mòn": _na_mon(nx9), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), {**nx9, "chu_ho": None}]})  # fmt: skip
+    blank = {**nx9, "chu_ho": None}
+    lists = {"Nà Mòn": _na_mon(nx9), "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), blank]}
+    _month(folder, out, "2024-05", lists)
     _, said = _sheets(out, "2024-05", "NX9")
     words = {hamlet: message for hamlet, *_, message in said}
     assert words["Nà Mòn"].startswith(
-        f"Mã hộ 'NX9' bị trùng với xóm Đồng Kè, tệp {_DK}, dòng 7: dòng này (tệp {_NM}, dòng 10) "
-        "ghi chủ hộ 'Hoàng Văn NX9', dòng kia để trống họ tên chủ hộ. Mã hộ này không có"
+        f"Mã hộ 'NX9' bị trùng với xóm Đồng Kè, tệp {DK_MAY}, dòng 7: dòng này (tệp {NM_MAY}, "
+        "dòng 10) ghi chủ hộ 'Hoàng Văn NX9', dòng kia để trống họ tên chủ hộ. Mã hộ này không có"
     )
     assert words["Đồng Kè"].startswith(
-        f"Mã hộ 'NX9' bị trùng với xóm Nà Mòn, tệp {_NM}, dòng 10: dòng này (tệp {_DK}, dòng 7) "
-        "để trống họ tên chủ hộ, dòng kia ghi 'Hoàng Văn NX9'. Mã hộ này không có"
+        f"Mã hộ 'NX9' bị trùng với xóm Nà Mòn, tệp {NM_MAY}, dòng 10: dòng này (tệp {DK_MAY}, "
+        "dòng 7) để trống họ tên chủ hộ, dòng kia ghi 'Hoàng Văn NX9'. Mã hộ này không có"
     )

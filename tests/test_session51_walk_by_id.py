@@ -11,11 +11,10 @@ June: Nà Mòn drops its NX3 row, Đồng Kè keeps it (counted now)."""
 
 from __future__ import annotations
 
+from tests.april_may import BAN_CO, april, nm3_on_both
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _sheets, _totals
-from tests.test_session51_held_by_id import _may
-from tests.test_session51_two_hamlets import _BC, _april
 
 _EXITED_NOW = "Không còn trong danh sách (đề nghị xác nhận)"
 
@@ -29,9 +28,11 @@ def _poor(hamlet: dict, scope: str) -> tuple:
 def _june(folder, out, head: str) -> dict:
     """May as above with NX3's head ``head``, then June."""
     nx3 = {**person("NM3", "poor", chu_ho=head), "ma_ho": "NX3"}
-    _may(folder, out, nx3)
+    nm3_on_both(folder, out, nx3)
     nm = [*_na_mon()[:2], *_na_mon()[3:]]
-    return _month(folder, out, "2024-06", {"Nà Mòn": nm, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), nx3]})
+    return _month(
+        folder, out, "2024-06", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), nx3]}
+    )
 
 
 def test_june_after_a_household_held_by_its_heads_id_number(tmp_path):
@@ -44,7 +45,7 @@ def test_june_after_a_household_held_by_its_heads_id_number(tmp_path):
     start list), end 2; the commune 6 - 1 + 1 = 6. The month's table (May's lists): Nà Mòn 2
     (NM1, NM2; NM3 not counted in May) = 2; Đồng Kè 1, recounted 1 (NX3, left out in May),
     end 2; the commune 2 + 2 + 1 = 5, recounted 1, end 6."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     june = _june(folder, out, "Hoàng Thị Lan")
     assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
     assert _poor(june["Đồng Kè"], "movements") == (1, 0, 0, 1, 0, 2)
@@ -65,7 +66,7 @@ def test_june_after_a_household_held_by_its_heads_id_number(tmp_path):
 def test_june_after_a_household_held_by_name_as_before(tmp_path):
     """Guard (passes before too): NX3's head 'Hoàng Văn NM3', his name: June's figures and
     words the same as above (what the ID number's case now agrees with)."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     june = _june(folder, out, "Hoàng Văn NM3")
     assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
     assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 2)
@@ -88,7 +89,7 @@ def test_june_after_an_id_number_two_start_households_have(tmp_path):
             row["so_dinh_danh"] = nm3["so_dinh_danh"]
     folder, out = new_commune(tmp_path)
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), rows)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": BAN_CO, "Đồng Kè": _dk()})
     june = _june(folder, out, "Hoàng Thị Lan")
     assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
     assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 1, 0, 2)
