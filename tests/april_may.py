@@ -13,7 +13,8 @@ from datetime import date
 import openpyxl
 
 from pipeline.run import execute
-from tests.commune import new_commune, person, write_roster
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_apart_new_codes import _summary
 from tests.test_session48_code_reused import _sheets
@@ -40,11 +41,25 @@ SPLIT_REFUSED = (
 )
 
 
-def april(tmp_path):
-    """The commune with April run, the three hamlets their own lists."""
+def april(tmp_path, start: list[dict] | None = None):
+    """The commune with April run, the three hamlets their own lists; ``start``: the plan's
+    start list in place of the small commune's (tests.commune.start_list)."""
     folder, out = new_commune(tmp_path)
+    if start is not None:
+        write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), start)
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": BAN_CO, "Đồng Kè": _dk()})
     return folder, out
+
+
+def one_id_for_nm3_and_bc1() -> list[dict]:
+    """The small commune's start list writing NM3's ID number for BC1 too (two households
+    under one number)."""
+    rows = start_list()
+    nm3 = next(row for row in rows if row["ma_ho"] == "NM3")
+    for row in rows:
+        if row["ma_ho"] == "BC1":
+            row["so_dinh_danh"] = nm3["so_dinh_danh"]
+    return rows
 
 
 def may_lists(tmp_path, na_mon: list[dict] | None, na_mon_size=100, dk_size: int = 150):

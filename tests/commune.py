@@ -190,6 +190,16 @@ def write_roster(
     return path
 
 
+def may_folder(tmp_path: Path) -> Path:
+    """May 2024's input folder ``tmp_path / "input"``: the plan (:func:`write_plan`) and May's
+    rosters (:func:`clean_rosters`: Nà Mòn and Bản Cọ sent, Đồng Kè nothing)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    return folder
+
+
 def clean_rosters(folder: Path) -> None:
     """May 2024, all valid. Nà Mòn: NM1 poor, NM2 → near-poor, NM3 exited, NM4 near-poor, NM5
     near → poor, NM6 new poor. Bản Cọ: BC1, BC2 poor, BC3 near-poor. Đồng Kè sends nothing."""

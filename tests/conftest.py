@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.commune import clean_rosters, write_plan
+from tests.commune import may_folder
 
 
 @pytest.fixture
 def commune(tmp_path):
     """The small commune (tests/commune.py) in ``tmp_path / "input"``: its plan and May's clean
     rosters."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_plan(folder)
-    clean_rosters(folder)
-    return folder
+    return may_folder(tmp_path)

@@ -13,14 +13,8 @@ from datetime import date
 from pipeline.checkfiles import check_files
 from pipeline.history import HistoryStore
 from pipeline.run import execute
-from tests.commune import (
-    clean_rosters,
-    new_commune,
-    person,
-    write_plan,
-    write_plan_2025,
-    write_roster,
-)
+from pipeline.template import write_plan_workbook
+from tests.commune import new_commune, person, start_list, write_plan_2025, write_roster
 
 
 def two_lists(
@@ -67,13 +61,15 @@ def april_na_mon_alone(tmp_path, keep_list: bool = False):
     return folder, out
 
 
-def may_folder(tmp_path):
-    """May 2024 (tests.commune.clean_rosters): Nà Mòn and Bản Cọ sent, Đồng Kè nothing."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_plan(folder)
-    clean_rosters(folder)
-    return folder
+def revised_may(tmp_path, info: dict, hamlets: list[dict]):
+    """April run under the first plan (:func:`april_run`); the plan replaced by one of ``info``
+    and ``hamlets`` (the small commune's start list); May's lists (:func:`two_lists`, the same
+    households) run. Returns (input folder, output folder)."""
+    folder, out = april_run(tmp_path)
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", info, hamlets, start_list())
+    two_lists(folder, "2024-05", date(2024, 6, 3))
+    execute(folder, out, "2024-05")
+    return folder, out
 
 
 def na_mon_ban_co(folder, period: str, nm: int) -> None:

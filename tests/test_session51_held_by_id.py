@@ -8,9 +8,8 @@ Cọ BC1, BC2 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. Each hea
 
 from __future__ import annotations
 
-from tests.april_may import BAN_CO, april, nm3_on_both
-from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.april_may import april, nm3_on_both, one_id_for_nm3_and_bc1
+from tests.commune import person
 from tests.test_session48_code_reused import _sheets, _totals
 
 
@@ -59,16 +58,7 @@ def test_an_id_number_two_households_of_the_start_list_have_holds_neither(tmp_pa
     number). The row 'Hoàng Thị Lan' with that number is no one household's: NM3 gone
     unmarked as before (the year's table: exited 1, not counted 0, end 2; the commune's
     exited 1, end 5)."""
-    from pipeline.template import write_plan_workbook
-
-    rows = start_list()
-    nm3 = next(row for row in rows if row["ma_ho"] == "NM3")
-    for row in rows:
-        if row["ma_ho"] == "BC1":
-            row["so_dinh_danh"] = nm3["so_dinh_danh"]
-    folder, out = new_commune(tmp_path)
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), rows)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": BAN_CO, "Đồng Kè": _dk()})
+    folder, out = april(tmp_path, one_id_for_nm3_and_bc1())
     lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
     may = nm3_on_both(folder, out, lan)
     assert _poor(may["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.run import execute
-from tests.april_may import BAN_CO, DK_MAY, NM_MAY, april, asked_where, nx9_on_both
+from tests.april_may import BAN_CO, DK_MAY, NM_MAY, april, asked_where, nm3_on_both, nx9_on_both
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _sheets, _totals
@@ -76,9 +76,7 @@ def test_the_head_under_another_code_by_the_id_number_alone_names_both_heads(tmp
     1, asked to confirm), end 2; Đồng Kè 1 = 1; the commune 6, not counted 1, end 5."""
     folder, out = april(tmp_path)
     lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
-    nm = [*_na_mon()[:2], lan, *_na_mon()[3:]]
-    lists = {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), lan]}
-    may = _month(folder, out, "2024-05", lists)
+    may = nm3_on_both(folder, out, lan)
     _, said = _sheets(out, "2024-05", "NX3")
     assert sorted(said) == [
         ("Nà Mòn", NM_MAY, "B7", "duplicate-household-id", _AWAY_ID),
@@ -123,8 +121,7 @@ def test_the_head_under_another_code_by_name_and_id_keeps_the_plain_words(tmp_pa
     name (a rule naming the old head wherever an ID number matched would fail here)."""
     folder, out = april(tmp_path)
     nx3 = {**person("NM3", "poor"), "ma_ho": "NX3"}
-    nm = [*_na_mon()[:2], nx3, *_na_mon()[3:]]
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), nx3]})
+    nm3_on_both(folder, out, nx3)
     _, said = _sheets(out, "2024-05", "NX3")
     words = {hamlet: message for hamlet, *_, message in said}
     assert words["Nà Mòn"].startswith(

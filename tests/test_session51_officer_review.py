@@ -16,7 +16,7 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_roster
-from tests.month_lists import april_run, two_lists
+from tests.month_lists import april_run, revised_may, two_lists
 
 
 def _plan_notices() -> list[str]:
@@ -121,11 +121,7 @@ def test_a_revised_plans_notice_is_said_once_not_at_every_later_month(tmp_path):
     April (before: every month named it until April was run again). A second revision before
     July (1.6 -> 1.7) is told at July's run, naming April, May and June, each under an older
     plan."""
-    folder, out = april_run(tmp_path)
-    revised = dict(PLAN_INFO, poor_target=1.6)
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", revised, plan_hamlets(), start_list())
-    two_lists(folder, "2024-05", date(2024, 6, 3))
-    execute(folder, out, "2024-05")
+    folder, out = revised_may(tmp_path, dict(PLAN_INFO, poor_target=1.6), plan_hamlets())
     [may] = _plan_notices()
     assert may.startswith("Kỳ 04/2024 đã được tổng hợp theo kế hoạch khác")
     assert (
@@ -151,11 +147,7 @@ def test_a_revised_plans_notice_is_said_once_not_at_every_later_month(tmp_path):
 
 def test_a_month_run_again_under_the_revised_plan_is_told_again(tmp_path):
     # the control: May run again (no later month under the revised plan): April named again
-    folder, out = april_run(tmp_path)
-    revised = dict(PLAN_INFO, poor_target=1.6)
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", revised, plan_hamlets(), start_list())
-    two_lists(folder, "2024-05", date(2024, 6, 3))
-    execute(folder, out, "2024-05")
+    folder, out = revised_may(tmp_path, dict(PLAN_INFO, poor_target=1.6), plan_hamlets())
     execute(folder, out, "2024-05")
     [said] = _plan_notices()
     assert said.startswith("Kỳ 04/2024 đã được tổng hợp theo kế hoạch khác")

@@ -18,16 +18,13 @@ from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_roster
-from tests.month_lists import april_na_mon_alone, april_run, two_lists
+from tests.month_lists import april_na_mon_alone, april_run, revised_may, two_lists
 
 
 def _april_then_revised_may(tmp_path, info: dict, hamlets: list[dict]):
-    """April run under the first plan; the plan replaced by one of ``info`` and ``hamlets``;
-    May's lists (the same households) run. Returns the output folder and the plan notices."""
-    folder, out = april_run(tmp_path)
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", info, hamlets, start_list())
-    two_lists(folder, "2024-05", date(2024, 6, 3))
-    execute(folder, out, "2024-05")
+    """May run after the plan is replaced by one of ``info`` and ``hamlets``
+    (tests.month_lists.revised_may). Returns the output folder and the plan notices."""
+    _, out = revised_may(tmp_path, info, hamlets)
     said = [n for n in NOTICES if "theo kế hoạch khác" in in_language(n, "vi")]
     return out, said
 

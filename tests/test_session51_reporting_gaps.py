@@ -18,8 +18,8 @@ from __future__ import annotations
 import openpyxl
 
 from pipeline.run import execute
-from tests.commune import new_commune, person, write_roster
-from tests.month_lists import may_folder, november_then_december_and_january, vanished_said
+from tests.commune import may_folder, new_commune, person, write_roster
+from tests.month_lists import november_then_december_and_january, vanished_said
 from tests.test_session24_other_files import _other_rows
 from tests.test_session50_input_messages import _reporting_rows
 from tests.test_session50_other_months_said import _lists, _may_rows

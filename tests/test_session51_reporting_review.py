@@ -30,6 +30,7 @@ from pipeline.run import collect
 from pipeline.template import write_plan_workbook
 from tests.commune import (
     PLAN_INFO,
+    may_folder,
     person,
     plan_hamlets,
     start_list,
@@ -37,7 +38,7 @@ from tests.commune import (
     write_plan_2025,
     write_roster,
 )
-from tests.month_lists import may_folder, na_mon_ban_co, november_then_december_and_january
+from tests.month_lists import na_mon_ban_co, november_then_december_and_january
 from tests.test_session50_input_messages import _reporting_rows
 
 LNK = b"L\x00\x00\x00\x01\x14\x02\x00" + bytes(68)  # a Windows shortcut's first bytes

@@ -24,10 +24,11 @@ from tests.april_may import (
     asked_where,
     may_texts,
     may_unnamed,
+    nm3_on_both,
     nx9_on_both,
 )
 from tests.commune import person, write_roster
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session48_code_reused import _MAI, _sheets, _totals
 from tests.test_session50_diff_read import _unnamed
 from tests.test_session50_duplicate_moved import _moves
@@ -42,8 +43,7 @@ def test_the_head_on_one_hamlets_list_under_another_code_tells_the_move(tmp_path
     counted 1 (NM3, its row NX3 left out), end 2; Đồng Kè 1 = 1; the commune 6 - 1 = 5."""
     folder, out = april(tmp_path)
     nx3 = {**person("NM3", "poor"), "ma_ho": "NX3"}
-    nm = [*_na_mon()[:2], nx3, *_na_mon()[3:]]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), nx3]})
+    may = nm3_on_both(folder, out, nx3)
     _, said = _sheets(out, "2024-05", "NX3")
     assert sorted(said) == [
         ("Nà Mòn", NM_MAY, "B7", "duplicate-household-id",

@@ -11,8 +11,8 @@ June: Nà Mòn drops its NX3 row, Đồng Kè keeps it (counted now)."""
 
 from __future__ import annotations
 
-from tests.april_may import BAN_CO, april, nm3_on_both
-from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list
+from tests.april_may import BAN_CO, april, nm3_on_both, one_id_for_nm3_and_bc1
+from tests.commune import person
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _sheets, _totals
 
@@ -80,16 +80,7 @@ def test_june_after_an_id_number_two_start_households_have(tmp_path):
     asked to confirm); June agrees: NM3 left the lists in May ('từ tháng 5/2024'), May's NX3
     row was on no list, so Đồng Kè's month table counts NX3 new (1, new 1, end 2), not
     recounted. Fails with the walk's once-check taken out (recounted 1, NM3 exited in June)."""
-    from pipeline.template import write_plan_workbook
-
-    rows = start_list()
-    nm3 = next(row for row in rows if row["ma_ho"] == "NM3")
-    for row in rows:
-        if row["ma_ho"] == "BC1":
-            row["so_dinh_danh"] = nm3["so_dinh_danh"]
-    folder, out = new_commune(tmp_path)
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), rows)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": BAN_CO, "Đồng Kè": _dk()})
+    folder, out = april(tmp_path, one_id_for_nm3_and_bc1())
     june = _june(folder, out, "Hoàng Thị Lan")
     assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
     assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 1, 0, 2)
