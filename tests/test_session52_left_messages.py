@@ -12,12 +12,10 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.run import execute
+from tests.april_may import SPLIT, may_errors, may_lists, may_moved_in, may_naming_dong_ke
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import _na_mon
 from tests.test_session47_apart_new_codes import _summary
-from tests.test_session51_neighbour_apart import _SPLIT, _errors, _may
-from tests.test_session51_neighbour_review import may_moved_in
-from tests.test_session51_two_hamlets import may_lists
 
 
 def _other_files(out) -> dict[str, tuple[str, str]]:
@@ -37,7 +35,7 @@ def test_the_moved_households_file_is_listed_under_the_neighbour_that_acts(tmp_p
     status naming Nà Mòn, the codes' hamlet: both named."""
     _, out = may_moved_in(tmp_path)
     assert _other_files(out) == {
-        _SPLIT: (
+        SPLIT: (
             "Đồng Kè",
             "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, các hộ "
             "ghi chú chuyển đến xóm 'Đồng Kè'",
@@ -49,8 +47,8 @@ def test_the_held_households_file_stays_under_the_hamlet_that_acts(tmp_path):
     """Guard: NM4, NM5 without a note in the file naming Đồng Kè ('codes-held'): Nà Mòn's head
     is asked to write them on his list, so the file stays under Nà Mòn."""
     apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
-    _, out = _may(tmp_path, apart, _na_mon()[:3])
-    assert _other_files(out)[_SPLIT][0] == "Nà Mòn"
+    _, out = may_naming_dong_ke(tmp_path, apart, _na_mon()[:3])
+    assert _other_files(out)[SPLIT][0] == "Nà Mòn"
 
 
 _HOLDS_REFUSED = (
@@ -69,7 +67,7 @@ def _unnamed_beside_refused(tmp_path, apart: list[dict]):
     'abc', Bản Cọ and Đồng Kè their own, and ``apart`` in 'DanhSach_2024-05.xlsx' made a day
     later, its 'Xóm' and title naming no hamlet. Returns (folder, out); May not run."""
     folder, out = may_lists(tmp_path, _na_mon()[:3], na_mon_size="abc")
-    path = write_roster(folder, _SPLIT, "Bản Cọ", 200, apart, "2024-05", date(2024, 6, 4))
+    path = write_roster(folder, SPLIT, "Bản Cọ", 200, apart, "2024-05", date(2024, 6, 4))
     book = openpyxl.load_workbook(path)
     book["Thông tin"]["B3"] = None
     book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
@@ -94,11 +92,11 @@ def test_a_list_naming_no_hamlet_beside_its_hamlets_refused_list_says_to_write_t
         tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")]
     )
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{_SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_REFUSED}\n" in checked
+    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_REFUSED}\n" in checked
     execute(folder, out, "2024-05")
-    assert _errors(out)["missing-hamlet"] == [_HOLDS_REFUSED]
+    assert may_errors(out)["missing-hamlet"] == [_HOLDS_REFUSED]
     assert _other_files(out) == {
-        _SPLIT: (
+        SPLIT: (
             "Nà Mòn",
             "Bị từ chối: danh sách không ghi tên xóm, các mã hộ là của xóm Nà Mòn, danh sách của "
             "xóm bị từ chối",
@@ -116,7 +114,7 @@ def test_a_list_naming_no_hamlet_beside_its_hamlets_refused_list_says_to_write_t
     assert set(found) == {"Nà Mòn_2024-05_1.xlsx", "Nà Mòn_2024-05_2.xlsx"}
     assert found["Nà Mòn_2024-05_1.xlsx"][:2] == ("NaMon.xlsx", title)
     assert found["Nà Mòn_2024-05_2.xlsx"] == (
-        _SPLIT,
+        SPLIT,
         title,
         "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các hộ "
         "trong danh sách là của xóm Nà Mòn, và xóm Nà Mòn đã gửi danh sách của xóm kỳ này "
@@ -135,7 +133,7 @@ def test_a_list_naming_no_hamlet_of_two_hamlets_beside_a_refused_list_keeps_the_
         tmp_path, [person("NM4", "near_poor"), person("BC3", "near_poor")]
     )
     execute(folder, out, "2024-05")
-    assert _errors(out)["missing-hamlet"] == [
+    assert may_errors(out)["missing-hamlet"] == [
         "Không xác định được tên xóm của tệp. Hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin'."
     ]
 
