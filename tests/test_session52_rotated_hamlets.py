@@ -15,8 +15,8 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.run import collect, execute
 from pipeline.template import write_plan_workbook
+from tests.april_may import may_report
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
-from tests.test_session51_neighbour_apart import _report
 
 _NM = [person(f"NM{i}", "poor") for i in (1, 2, 3)] + [
     person("NM4", "near_poor"),
@@ -234,7 +234,7 @@ def test_submission_sheet_says_each_refused_hamlet_where_its_name_is_written(tmp
     _no_cell(write_roster(folder, "DS_NaMon_T5.xlsx", "Nà Mòn", 100, _DK), title)
     _no_cell(write_roster(folder, "DS_DongKe_T5.xlsx", "Đồng Kè", 150, _NM), title)
     execute(folder, out, "2024-05")
-    hamlets = _report(out)[0]
+    hamlets = may_report(out)[0]
     assert hamlets["Nà Mòn"] == (
         "Bị từ chối: tên tệp ghi xóm Đồng Kè nhưng các mã hộ là của xóm Nà Mòn (tệp chép từ xóm "
         "khác?)"
