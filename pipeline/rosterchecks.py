@@ -1680,6 +1680,18 @@ _ID_AS_CODE = lazyre.compile(r"0(?: ?[0-9]){11}|[0-3](?: ?[0-9]){8}")
 # (discover.codes_as_numbers): 11 digits typed as text may be a code of the commune's
 # (a dotted code typed without its dots).
 _ID_AS_NUMBER = lazyre.compile(r"(?:[1-8][0-9]|9[0-6])[0-9]{9}")
+# A CCCD of a province whose code is 00x typed into a Number cell loses two zeros: 10 digits
+# (Hà Nội's 001088776655 kept as 1088776655). Its 12 digits are the province's code, the
+# century and sex (0-1 born in the 1900s, 2-3 in the 2000s), the birth year's last two digits
+# and six more. Told only for the 00x codes in use (001 Hà Nội, 004 Cao Bằng, 006 Bắc Kạn, 008
+# Tuyên Quang), a century 0-3 and, in the 2000s, a year to 2029 (the standards' years), where
+# no telephone number that lost its 0 reads so: today's landlines (0 and 10 digits from 2: 002
+# Hà Giang's shape, Thái Nguyên's own 0208 among them, so never told) and the 11-digit mobiles
+# before 2018 (0120-0129: Hà Nội born in the 2000s, 12..., never told; 016x, 018x, 019x); a
+# 10-digit mobile or an old landline (04, 08 and 8 digits) that lost its 0 has 9 (session 52).
+_ID_AS_NUMBER_00 = lazyre.compile(r"(?:1[01][0-9]|13[0-2]|[468](?:[01][0-9]|[23][0-2]))[0-9]{7}")
+# The message's variant by the zeros a number cell lost (none: the code as written)
+_LOST_ZEROS = {0: "", 1: "number", 2: "number-two"}
 _IDS_AT_CELLS = 5  # rows of one list sheet said each at its cell; past them, once
 
 
@@ -1694,7 +1706,7 @@ def ids_as_codes(
     """The warnings of a list sheet's rows (``codes``: their Mã hộ, ``excel_rows`` their rows)
     whose Mã hộ is an ID number (:data:`_ID_AS_CODE`; in a row of ``numbers``, the Excel rows
     whose Mã hộ is a number cell, one of 11 digits too, :data:`_ID_AS_NUMBER`, variant
-    'number'): each at its cell, past :data:`_IDS_AT_CELLS` once at the first naming the rows
+    'number', or of 10, :data:`_ID_AS_NUMBER_00`, variant 'number-two'): each at its cell, past :data:`_IDS_AT_CELLS` once at the first naming the rows
     (variant 'rows'). Counted as any code (it keys the household), but the code is posted
     publicly, where the hall must not read an ID number (public_list masks it): the head is
     told to write the commune's code. Never a code of the plan's start list ``start``, nor of
@@ -1711,8 +1723,12 @@ def ids_as_codes(
             continue
         written = clean_text(code)
         if _ID_AS_CODE.fullmatch(written) is None:
-            if row in numbers and _ID_AS_NUMBER.fullmatch(written) and len(set(written)) > 1:
-                found.append((int(row), written, len(written), len(written) + 1))
+            if (
+                row in numbers
+                and len(set(written)) > 1
+                and (_ID_AS_NUMBER.fullmatch(written) or _ID_AS_NUMBER_00.fullmatch(written))
+            ):
+                found.append((int(row), written, len(written), 12))
             continue
         digits = written.replace(" ", "")
         if len(set(digits)) > 1:
@@ -1736,7 +1752,7 @@ def ids_as_codes(
             "household-id-is-id-number",
             written,
             str(size),
-            "" if size == whole else "number",
+            _LOST_ZEROS[whole - size],
         )  # fmt: skip
         for row, written, size, whole in found
     ]

@@ -1693,6 +1693,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "'{column}' ghi '{value}', là một dãy {detail} chữ số như số CCCD bị mất số 0 ở đầu (ô kiểu số không giữ số 0 ở đầu), không phải mã hộ của xã. Mã hộ được niêm yết công khai cùng danh sách hộ, nên không dùng số CCCD/CMND làm mã hộ: hãy ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã (hộ mới chưa có mã thì hỏi cán bộ xã mã hộ mới); số CCCD của chủ hộ, nếu cần, ghi ở cột 'Số định danh cá nhân'.",
                 "'{column}' holds '{value}', {detail} digits like a CCCD ID number that lost its leading 0 (a number cell drops leading zeros), not the commune's household code. Household codes are posted publicly with the list, so an ID number is not used as one: write in this cell the household code from the commune's register (a new household without a code gets one from the commune officer); the head's ID number, if needed, goes under 'Số định danh cá nhân'.",
             ),
+            # a CCCD of a province 001-009 typed into a Number cell, its two leading 0s lost
+            # ('1088776655', {detail} digits: rosterchecks._ID_AS_NUMBER_00; session 52)
+            (
+                "number-two",
+                "'{column}' ghi '{value}', là một dãy {detail} chữ số như số CCCD bị mất hai số 0 ở đầu (ô kiểu số không giữ số 0 ở đầu), không phải mã hộ của xã. Mã hộ được niêm yết công khai cùng danh sách hộ, nên không dùng số CCCD/CMND làm mã hộ: hãy ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã (hộ mới chưa có mã thì hỏi cán bộ xã mã hộ mới); số CCCD của chủ hộ, nếu cần, ghi ở cột 'Số định danh cá nhân'. Hộ vẫn được tính.",
+                "'{column}' holds '{value}', {detail} digits like a CCCD ID number that lost its two leading 0s (a number cell drops leading zeros), not the commune's household code. Household codes are posted publicly with the list, so an ID number is not used as one: write in this cell the household code from the commune's register (a new household without a code gets one from the commune officer); the head's ID number, if needed, goes under 'Số định danh cá nhân'. The household still counts.",
+            ),
+            (
+                "number-two-uncounted",
+                "'{column}' ghi '{value}', là một dãy {detail} chữ số như số CCCD bị mất hai số 0 ở đầu (ô kiểu số không giữ số 0 ở đầu), không phải mã hộ của xã. Mã hộ được niêm yết công khai cùng danh sách hộ, nên không dùng số CCCD/CMND làm mã hộ: hãy ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã (hộ mới chưa có mã thì hỏi cán bộ xã mã hộ mới); số CCCD của chủ hộ, nếu cần, ghi ở cột 'Số định danh cá nhân'.",
+                "'{column}' holds '{value}', {detail} digits like a CCCD ID number that lost its two leading 0s (a number cell drops leading zeros), not the commune's household code. Household codes are posted publicly with the list, so an ID number is not used as one: write in this cell the household code from the commune's register (a new household without a code gets one from the commune officer); the head's ID number, if needed, goes under 'Số định danh cá nhân'.",
+            ),
             # past five rows of one list sheet, said once at the first, naming the rows
             # ({detail}), as the hidden rows are
             (

@@ -1,0 +1,88 @@
+"""A CCCD of a province whose code is 00x typed into a Number cell as the Mã hộ (session 52,
+helper F).
+
+Hà Nội's 001088776655 typed into a Number cell is kept by Excel as 1088776655: two zeros lost,
+10 digits. Told as the 11-digit case is ("Session 51: a CCCD typed into a Number cell as the
+Mã hộ … is told too"), where the 12 digits are a CCCD's shape: a province's code in use (001,
+004, 006, 008), a century digit 0-3, a birth year; never where a telephone number that lost
+its 0 reads the same (a landline 02xx…, an old mobile 012x…).
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor. Each list's
+households start at row 5: Nà Mòn's sixth household at row 10.
+"""
+
+from __future__ import annotations
+
+from tests.commune import person, start_list
+from tests.test_session38_oracle import _na_mon
+from tests.test_session51_small_gaps import _TAIL, _check, _numbered
+
+
+def _two_lost(value: str, counted: bool = True) -> str:
+    """The warning at a number cell of 10 digits, by hand."""
+    return (
+        f"'Mã hộ' ghi '{value}', là một dãy 10 chữ số như số CCCD bị mất hai số 0 ở đầu (ô kiểu "
+        f"số không giữ số 0 ở đầu), {_TAIL}" + (" Hộ vẫn được tính." if counted else "")
+    )
+
+
+def test_a_ha_noi_cccd_typed_into_a_number_cell_is_told(tmp_path):
+    """Nà Mòn's sixth household (row 10) under the number 1088776655: the head's CCCD
+    001 0 88 776655 (Hà Nội, a man born in 1988) typed into a Number cell. Before, nothing was
+    told (the reader noted only 11 digits). Now the warning at B10, vi and en."""
+    found = _check(tmp_path, _na_mon(_numbered(1088776655)))
+    assert [(i.cell, i.value, i.variant, i.severity) for i in found] == [
+        ("B10", "1088776655", "number-two", "warning")
+    ]
+    assert found[0].message("vi") == _two_lost("1088776655")
+    assert found[0].message("en") == (
+        "'Mã hộ' holds '1088776655', 10 digits like a CCCD ID number that lost its two leading "
+        "0s (a number cell drops leading zeros), not the commune's household code. Household "
+        "codes are posted publicly with the list, so an ID number is not used as one: write in "
+        "this cell the household code from the commune's register (a new household without a "
+        "code gets one from the commune officer); the head's ID number, if needed, goes under "
+        "'Số định danh cá nhân'. The household still counts."
+    )
+
+
+def test_a_ten_digit_number_told_only_in_a_cccds_shape(tmp_path):
+    """Rows 10-21, not told: 2083123456 (Thái Nguyên's landline 0208 3123456 that lost its 0;
+    Hà Giang's 002 shape too), 2193123456 (Hà Giang's landline 0219…), 1201234567 (an old
+    mobile 0120 1234567), 1681234567 (0168…), 1288776655 (Hà Nội born 20x: as an 0128… mobile),
+    8288776655 (born 2088), 3088776655, 5088776655, 7088776655, 9088776655 (no province
+    003, 005, 007, 009), 1111111111 (a placeholder), the TEXT '1088776655'. Told, at their
+    cells (rows 22-24): 1188776655 (Hà Nội, a woman born 1988), 4302123456 (Cao Bằng, a woman
+    born 2002), 6088776655 (Bắc Kạn); and 8102123456 (Tuyên Quang, a woman born 1902) written
+    twice (rows 25, 26: duplicate-household-id, left out) without 'Hộ vẫn được tính'."""
+    quiet = [2083123456, 2193123456, 1201234567, 1681234567, 1288776655, 8288776655,
+             3088776655, 5088776655, 7088776655, 9088776655, 1111111111]  # fmt: skip
+    told = [1188776655, 4302123456, 6088776655]
+    rows = _na_mon(*[_numbered(code) for code in quiet], person("1088776655", "poor"),
+                   *[_numbered(code) for code in told], _numbered(8102123456),
+                   _numbered(8102123456))  # fmt: skip
+    found = _check(tmp_path, rows)
+    assert [(i.cell, i.message("vi")) for i in found] == [
+        ("B22", _two_lost("1188776655")),
+        ("B23", _two_lost("4302123456")),
+        ("B24", _two_lost("6088776655")),
+        ("B25", _two_lost("8102123456", counted=False)),
+        ("B26", _two_lost("8102123456", counted=False)),
+    ]
+
+
+def test_the_communes_own_ten_digit_codes_are_not_told(tmp_path):
+    """Guards: a start list numbering every household with 10 digits ('1008101001'…, a
+    commune's code 10081, hamlet 01, household 001: the commune's scheme): a new household's
+    1008101099 typed as a number is not told; nor the start list's own code: NM1 written
+    '001088776655' on the start list and typed as the number 1088776655 on the list. Another
+    household's number 1088776699 is (B10)."""
+    scheme = [{**row, "ma_ho": f"1008101{n:03d}"} for n, row in enumerate(start_list(), 1)]
+    lists = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
+             for row in scheme if row["hamlet"] == "Nà Mòn"]  # fmt: skip
+    assert _check(tmp_path, [*lists, _numbered(1008101099)], scheme) == []
+    one = [{**row, "ma_ho": "001088776655"} if row["ma_ho"] == "NM1" else row
+           for row in start_list()]  # fmt: skip
+    rows = [_numbered(1088776655, name="Hoàng Văn NM1"), *_na_mon()[1:],
+            _numbered(1088776699)]  # fmt: skip
+    found = _check(tmp_path / "one", rows, one)
+    assert [(i.cell, i.message("vi")) for i in found] == [("B10", _two_lost("1088776699"))]
