@@ -9,8 +9,9 @@ row), leaving out title, section, total and signature rows and notes written in 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -230,12 +231,17 @@ _ID_DIGITS = lazyre.compile(r"(?<!\d)\d{9,12}(?!\d)")
 _DETAILS = (("nam_sinh", _BIRTH_YEAR, 1900, 2100), ("so_dinh_danh", _ID_DIGITS, 10**8, 10**12))
 
 
-def _holds_person_details(raw: list[Any], marker_col: int, positions: dict[str, int]) -> bool:
+def _holds_person_details(
+    raw: list[Any], marker_col: int, positions: dict[str, int], above: Callable[[], tuple]
+) -> bool:
     """Whether a row whose first cell is a total's word ('Tổng cộng') holds a household's
     details outside that cell: a birth year (a date, a year 1900–2100 as a number or in a
     text: '1965', '15/03/1962') or an ID number (9 to 12 digits: '001065001234'), which no
     count or sum of a total row is. Such a row is a household whose name is wrong, read (and
-    said), not skipped (docs/decisions.md, session 51)."""
+    said), not skipped (docs/decisions.md, session 51). A value that is the sum of its column
+    over one of ``above()`` (lists of the household rows above it: since the last total or
+    section row, and all) is the total's =SUM, not a detail: a section of one household sums
+    to its year, 1965 (session 52)."""
     width = len(raw)
     for key, pattern, least, below in _DETAILS:
         col = positions.get(key, -1)
@@ -243,13 +249,40 @@ def _holds_person_details(raw: list[Any], marker_col: int, positions: dict[str, 
             continue
         value = raw[col]
         kind = value.__class__
-        if kind in (datetime, date):
-            return True
-        if kind in (int, float) and least <= abs(value) < below and value == int(value):
-            return True
-        if kind is str and pattern.search(value) is not None:
-            return True
+        if kind is str:
+            if pattern.search(value) is not None:
+                return True
+        elif kind in (datetime, date) or (
+            kind in (int, float) and least <= abs(value) < below and value == int(value)
+        ):
+            if not any(_sums(value, col, rows) for rows in above()):
+                return True
     return False
+
+
+def _sums(value: Any, col: int, rows: list[list[Any]]) -> bool:
+    """Whether ``value`` (a number or a date) is what =SUM gives of column ``col`` over
+    ``rows``: their numbers and dates (as Excel's serial days) added, text passed over as SUM
+    passes it; False where they hold none."""
+    total, held = 0.0, False
+    for raw in rows:
+        cell = raw[col] if col < len(raw) else None
+        kind = cell.__class__
+        if kind is datetime or kind is date or kind is int or kind is float:
+            total, held = total + _as_days(cell), True
+    return held and abs(total - _as_days(value)) < 1e-6
+
+
+def _as_days(value: Any) -> float:
+    """A number as it is, a date as Excel's serial day (from 30/12/1899)."""
+    if value.__class__ is date:
+        value = datetime(value.year, value.month, value.day)
+    if value.__class__ is datetime:
+        return (value - _DAY_ZERO).total_seconds() / 86400
+    return float(value)
+
+
+_DAY_ZERO = datetime(1899, 12, 30)
 
 
 def _numbered_total(
@@ -513,6 +546,13 @@ def _without_repeated_headers(
     return [i for i in taken if i not in repeated] if repeated else taken
 
 
+def _rows_above(grid: list[list[Any]], taken: list[int], stretch: int) -> tuple:
+    """The household rows a total row may sum: those since the last total or section row, and
+    all of the table's (a grand total under subtotals)."""
+    since = [grid[i] for i in taken[stretch:]]
+    return (since, [grid[i] for i in taken]) if stretch else (since,)
+
+
 def table_rows(
     grid: list[list[Any]],
     header: HeaderMatch,
@@ -578,6 +618,7 @@ def table_rows(
     taken = list(range(start, len(grid))) if plain else taken
     signing = False  # inside a signature block pasted in the list: its lines are no households
     signed_at = None  # where the first such block begins (Excel row)
+    stretch = 0  # where in ``taken`` the rows since the last total or section row begin
     for index in () if plain else range(start, len(grid)):
         if quick[index - start]:
             taken.append(index)
@@ -605,14 +646,17 @@ def table_rows(
                     signed_at = index + 1
                 continue  # signature lines inside the list: more of its households follow
             if starts_with_marker(first, skip_markers) and not _holds_person_details(
-                raw, first_col, positions
+                raw, first_col, positions, partial(_rows_above, grid, taken, stretch)
             ):
+                stretch = len(taken)
                 continue
         if len(cells) > 1 and _numbered_total(
             raw, cells, first, positions, guard_cols, skip_markers
         ):
+            stretch = len(taken)
             continue
         if len(cells) <= 2 and _is_section(cells, section_markers):
+            stretch = len(taken)
             continue
         if NUMBER_TOKEN.match(number_fold(first_value, first)) and _is_column_number_cells(raw):
             continue

@@ -1,0 +1,150 @@
+"""A total row's =SUM of one household's birth year is no birth year (session 52, helper F).
+
+"Session 51: a total row's word as a household's name" reads a row whose name cell is a total's
+word as a household when it holds a birth year (a whole number 1900-2100, a date) or an ID
+number: a sum of two or more years (3,940) is none. But a total or subtotal row over ONE
+household, its =SUM copied across the row, holds that household's year (1970), its birth date,
+its ID number typed as a number: it was read as a household named 'Cộng I', not counted, and
+its head told errors at a real total row. Now a value that is its column's sum over the
+household rows above it (since the last total or section row, or all of them) is the total's,
+not a detail: the row is passed over unsaid.
+
+The small commune (tests.commune): each household born 1970, 4 members; Nà Mòn's list from
+row 5 on.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import openpyxl
+
+from pipeline.run import collect
+from tests.commune import person
+from tests.test_typed_by_hand import _commune
+
+_DAY_ZERO = datetime(1899, 12, 30)
+
+
+def _run(tmp_path, rows: list, lines: dict[int, dict[int, object]], formats=None):
+    """Nà Mòn's list of ``rows`` (a household, or None for a row written ``lines[excel_row]``:
+    column number -> value; B Mã hộ, C name, D Năm sinh, G Số định danh, H Số nhân khẩu, I
+    Phân loại hộ), ``formats`` {(row, column): number format}: Nà Mòn's issues (the start
+    list's households it lacks apart), its households read (code, name, counted) and its
+    (poor, near-poor)."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    path = _commune(tmp_path, [row or person("ZZ9", "poor") for row in rows])
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for excel_row, cells in lines.items():
+        for col in range(1, sheet.max_column + 1):
+            if not cells.get("keep") or col in cells:
+                sheet.cell(excel_row, col).value = None
+        for col, value in cells.items():
+            if col != "keep":
+                sheet.cell(excel_row, col).value = value
+    for (excel_row, col), shown in (formats or {}).items():
+        sheet.cell(excel_row, col).number_format = shown
+    book.save(path)
+    result, _ = collect(tmp_path, None)
+    issues = [
+        (i.code, i.cell)
+        for i in result.issues
+        if i.file == "NaMon.xlsx" and i.code != "vanished-household"
+    ]
+    frame = result.households[result.households["hamlet"] == "Nà Mòn"]
+    read = list(zip(frame["ma_ho"], frame["chu_ho"], frame["valid"], strict=True))
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    return issues, read, (hamlet["poor"], hamlet["near_poor"])
+
+
+def _household(code: str) -> tuple:
+    return (code, f"Hoàng Văn {code}", True)
+
+
+def test_a_total_row_over_one_household_is_passed_over(tmp_path):
+    """NM1 alone (row 5, born 1970), row 6 'Tổng cộng | 1970 | … | 4 | Hộ nghèo': =SUM(D5:D5)
+    is 1970. Before, read as a household 'Tổng cộng' (missing-household-id at B6,
+    head-name-is-total at C6). Now passed over: NM1 alone, poor 1."""
+    issues, read, counts = _run(
+        tmp_path, [person("NM1", "poor"), None],
+        {6: {3: "Tổng cộng", 4: 1970, 8: 4, 9: "Hộ nghèo"}},
+    )  # fmt: skip
+    assert issues == []
+    assert read == [_household("NM1")]
+    assert counts == (1, 0)
+
+
+def test_subtotals_and_a_grand_total_over_sections(tmp_path):
+    """Rows 5-6 NM1, NM2 poor, 7 'Cộng I' (3,940: two years, no year before either), 8 NM4
+    near-poor, 9 'Cộng II' (1970: NM4's alone), 10 'Tổng cộng' (5,910). Before, 'Cộng II' was
+    read as a household (missing-household-id at B9, invalid-classification at I9). Now all
+    three passed over: poor 2, near-poor 1 by hand."""
+    issues, read, counts = _run(
+        tmp_path,
+        [person("NM1", "poor"), person("NM2", "poor"), None, person("NM4", "near_poor"), None,
+         None],
+        {7: {3: "Cộng I", 4: 3940, 8: 8}, 9: {3: "Cộng II", 4: 1970, 8: 4},
+         10: {3: "Tổng cộng", 4: 5910, 8: 12}},
+    )  # fmt: skip
+    assert issues == []
+    assert read == [_household("NM1"), _household("NM2"), _household("NM4")]
+    assert counts == (2, 1)
+
+
+def test_a_grand_total_summing_one_household_through_an_empty_section(tmp_path):
+    """Row 5 NM1 poor, 6 'Cộng I' (1970), 7 'II. Hộ cận nghèo' (a section, none under it), 8
+    'Cộng II' (0), 9 'Tổng cộng' (1970: the sum of all the list's households, not of those
+    since 'Cộng II', none). Before, rows 6 and 9 were read as households (five errors). Now
+    passed over: poor 1."""
+    issues, read, counts = _run(
+        tmp_path, [person("NM1", "poor"), None, None, None, None],
+        {6: {3: "Cộng I", 4: 1970, 8: 4}, 7: {1: "II", 3: "Hộ cận nghèo"},
+         8: {3: "Cộng II", 4: 0, 8: 0}, 9: {3: "Tổng cộng", 4: 1970, 8: 4}},
+    )  # fmt: skip
+    assert issues == []
+    assert read == [_household("NM1")]
+    assert counts == (1, 0)
+
+
+def test_summed_birth_dates_and_an_id_number_typed_as_a_number(tmp_path):
+    """Birth dates summed: NM1 born 01/03/1960, NM2 01/05/1962 (date cells), row 7's =SUM is
+    their serial days added, shown as a date (21,976 + 22,767 = 44,743: 01/07/2022, a date,
+    read as a birth date before: a household). And, in another list, NM1's ID number typed as
+    the number 19065001234 and row 6 'Tổng cộng' summing it alone. Both passed over now."""
+    first, second = datetime(1960, 3, 1), datetime(1962, 5, 1)
+    summed = first + (second - _DAY_ZERO)
+    assert summed == datetime(2022, 7, 1)  # 21,976 + 22,767 days from 30/12/1899
+    dated = {(5, 4): "dd/mm/yyyy", (6, 4): "dd/mm/yyyy", (7, 4): "dd/mm/yyyy"}
+    issues, read, counts = _run(
+        tmp_path / "dates", [person("NM1", "poor"), person("NM2", "poor"), None],
+        {5: {"keep": True, 4: first}, 6: {"keep": True, 4: second},
+         7: {3: "Tổng cộng", 4: summed, 8: 8}},
+        dated,
+    )  # fmt: skip
+    assert issues == []
+    assert read == [_household("NM1"), _household("NM2")]
+    assert counts == (2, 0)
+    issues, read, counts = _run(
+        tmp_path / "id", [person("NM1", "poor"), None],
+        {5: {"keep": True, 7: 19065001234}, 6: {3: "Tổng cộng", 7: 19065001234, 8: 4}},
+        {(5, 7): "0", (6, 7): "0"},
+    )  # fmt: skip
+    assert issues == []
+    assert read == [_household("NM1")]
+    assert counts == (1, 0)
+
+
+def test_a_total_word_row_holding_what_no_sum_gives_is_still_a_household(tmp_path):
+    """Guards, each under NM1 alone (born 1970): row 6 'Tổng cộng | 1971' (no sum of 1970) and
+    row 6 'Tổng cộng | 1970 | … | 019070001299' (an ID number as text: SUM passes text over)
+    are read as households whose name is wrong, as session 51 decided: said at B6 and C6, not
+    counted; poor 1."""
+    for name, cells in (
+        ("year", {3: "Tổng cộng", 4: 1971, 8: 4, 9: "Hộ nghèo"}),
+        ("id", {3: "Tổng cộng", 4: 1970, 7: "019070001299", 8: 4, 9: "Hộ nghèo"}),
+    ):
+        issues, read, counts = _run(tmp_path / name, [person("NM1", "poor"), None], {6: cells})
+        assert sorted(issues) == [("head-name-is-total", "C6"), ("missing-household-id", "B6")]
+        assert read == [_household("NM1"), ("", "Tổng cộng", False)]
+        assert counts == (1, 0)
