@@ -30,6 +30,7 @@ from pipeline.normalise import (
 from pipeline.read import counts_some_of
 from pipeline.text import (
     ADDRESS_WORDS,
+    HouseholdMonthRead,
     as_shown,
     cell_position,
     clean_text,
@@ -37,6 +38,8 @@ from pipeline.text import (
     find_period_in_text,
     fold,
     household_month,
+    household_no_period,
+    income_unit,
     is_blank,
     letters_apart,
     may_hold_id,
@@ -906,6 +909,44 @@ def income_per_year(header, below: int, plan: bool = False) -> dict | None:
             "detail": ROSTER_COLUMN_BY_KEY["thu_nhap"].header}  # fmt: skip
 
 
+def household_sized(
+    columns: dict[str, list], header, sub: Submission, sheet: str, line: int
+) -> Issue | None:
+    """The notice of an income column naming the household but no period ('Thu nhập của hộ':
+    text.household_no_period) whose values are the household's month, read so (divided by the
+    size; said once at its header, income-per-year variant 'household-month-guessed'); None
+    for any other. Household-sized: of the poor and near-poor households of 2 people or more
+    with an income (``columns``: the table's, normalised), more than half over the poverty
+    ``line`` as a person's income and none over it shared among its members, which a column of
+    each person's income, whose households are listed under the line, is not. A class is
+    never changed by it (counts come from the class). Session 52."""
+    income = header.columns.get("thu_nhap")
+    if income is None or not household_no_period(income[1]):
+        return None
+    unit = income_unit(income[1])
+    over = sized = 0
+    for kind, size, amount in zip(columns["phan_loai"], columns["nhan_khau"],
+                                  columns["thu_nhap"], strict=True):  # fmt: skip
+        if kind not in ("poor", "near_poor") or size.__class__ is not int:
+            continue
+        if not 2 <= size <= MAX_HOUSEHOLD_SIZE or amount.__class__ not in (int, float):
+            continue
+        if not amount > 0:
+            continue
+        if amount * unit > line * size:
+            return None  # over the line even shared: no household's month
+        sized += 1
+        over += amount * unit > line
+    if not 2 * over > sized:
+        return None
+    below = getattr(header, "last_row", 0) + 1
+    row, cell = _header_cell(header, income[0], below)
+    return Issue("income-per-year", file=sub.file, sheet=sheet, hamlet=sub.hamlet, row=row,
+                 cell=cell, column=income[1], value=str(over), instead=str(sized),
+                 detail=ROSTER_COLUMN_BY_KEY["thu_nhap"].header,
+                 variant="household-month-guessed")  # fmt: skip
+
+
 def _header_cell(header, col: int, below: int) -> tuple[int, str]:
     """(row, cell) of the header of column ``col`` to point at: the cell its text is written in
     (the first cell of a merged header: 'Số điện thoại' merged down rows 5–6 is Z5, not the
@@ -1609,11 +1650,18 @@ def validate_rosters(
     parts: list[Part] = []
     part_sub: list[int] = []
     marked: dict[int, object] = {}  # part -> its header, where the class is marked in columns
+    months: dict[int, Issue] = {}  # part -> its income read as the household's month, said so
     for position, sub in enumerate(subs):
         for sheet, header, rows in tables(sub):
             if getattr(header, "marks", None):
                 marked[len(parts)] = header
-            parts.append(Part(table_columns(rows), sub.file, sheet, sub.hamlet, header.columns,
+            columns, found = table_columns(rows), header.columns
+            month = household_sized(columns, header, sub, sheet, standard.income_line(area))
+            if month is not None:  # 'Thu nhập của hộ' of household-sized values (session 52)
+                months[len(parts)] = month
+                income = found["thu_nhap"]
+                found = {**found, "thu_nhap": (income[0], HouseholdMonthRead(income[1]))}
+            parts.append(Part(columns, sub.file, sheet, sub.hamlet, found,
                               getattr(rows, "elsewhere", {}), getattr(rows, "slips", {}),
                               getattr(rows, "questioned", {}),
                               getattr(rows, "questioned_marks", {}),
@@ -1630,6 +1678,8 @@ def validate_rosters(
     for index, part in enumerate(parts):
         sub = subs[part_sub[index]]
         found = done.issues[index]
+        if index in months:
+            found.append(months[index])
         at, to = starts[index], starts[index + 1]  # the part's rows in ``typed``
         # a Mã hộ that is an ID number (session 51)
         if ids:

@@ -649,12 +649,37 @@ def household_year(header: str) -> bool:
     )
 
 
+class HouseholdMonthRead(str):
+    """An income header naming the household but no period ('Thu nhập của hộ':
+    :func:`household_no_period`) whose list's values are the household's month
+    (rosterchecks.household_sized): the header as written, which :func:`household_month` says
+    is the household's month (session 52)."""
+
+    __slots__ = ()
+
+
+def household_no_period(header: str) -> bool:
+    """Whether an income column headed ``header`` names the whole household's income ('hộ',
+    :data:`_OF_HOUSEHOLD`; no per-person word, :data:`_PER_PERSON`) but no period: no 'tháng',
+    no year (:func:`per_year`): 'Thu nhập của hộ', 'Thu nhập hộ (đồng)' (session 52)."""
+    folded = fold(header)
+    return (
+        "thang" not in folded
+        and _OF_HOUSEHOLD.search(folded) is not None
+        and _PER_PERSON.search(folded) is None
+        and not per_year(header)
+    )
+
+
 def household_month(header: str) -> bool:
     """Whether an income column headed ``header`` holds the whole household's income for a
     month ('Thu nhập của hộ/tháng', 'Thu nhập hộ (đồng/tháng)', 'TN hộ/tháng'): 'tháng' and
     'hộ' (:data:`_OF_HOUSEHOLD`), no year (:func:`per_year`), not per person
     (:data:`_PER_PERSON`: 'Thu nhập bình quân/người/tháng' is each person's); read divided by
-    its members as :func:`household_year` (session 51)."""
+    its members as :func:`household_year` (session 51). Or a header naming no period its
+    list's values show the household's month (:class:`HouseholdMonthRead`, session 52)."""
+    if header.__class__ is HouseholdMonthRead:
+        return True
     folded = fold(header)
     return (
         "thang" in folded

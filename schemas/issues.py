@@ -2649,6 +2649,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Cột '{column}' ghi thu nhập một tháng của cả hộ: đã chia cho số nhân khẩu của hộ (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu đúng như vậy thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi gửi lại.",
                 "Column '{column}' holds the whole household's income for a month: it was divided by the household's members (the income per person a month) to compare with the poverty line. If that is right, nothing to fix; if not, write the income per person a month in a column '{detail}' and send the file again.",
             ),
+            # its header names the household but no period ('Thu nhập của hộ') and its values
+            # are the household's month (rosterchecks.household_sized: {value} of {instead}
+            # households over the line as a person's, none shared): read so (session 52)
+            (
+                "household-month-guessed",
+                "Cột '{column}' không ghi thu nhập của một tháng hay cả năm. Ở {value} trong {instead} hộ nghèo, cận nghèo có từ 2 nhân khẩu trở lên, số ghi vượt chuẩn nghèo nếu là của mỗi người, còn chia cho số nhân khẩu của hộ thì không hộ nào vượt: đã hiểu cột là thu nhập một tháng của cả hộ và chia cho số nhân khẩu (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo; phân loại hộ giữ nguyên như xóm ghi. Nếu đúng như vậy, hãy ghi rõ tiêu đề cột là 'Thu nhập của hộ/tháng'; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi gửi lại.",
+                "Column '{column}' does not say whether it holds a month's or a year's income. For {value} of the {instead} poor and near-poor households of 2 people or more, the figure is over the poverty line as a person's income, while shared among the household's members none is: the column was read as the whole household's income for a month and divided by the household's members (the income per person a month) to compare with the poverty line; the households' classes are kept as the hamlet wrote them. If that is right, head the column 'Thu nhập của hộ/tháng'; if not, write the income per person a month in a column '{detail}' and send the file again.",
+            ),
             # the plan's start list: the officer's own file, run again (session 46 review)
             (
                 "plan",
