@@ -229,6 +229,7 @@ _PERSON_KEYS = ("nam_sinh", "gioi_tinh", "dan_toc", "so_dinh_danh")
 _BIRTH_YEAR = lazyre.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ID_DIGITS = lazyre.compile(r"(?<!\d)\d{9,12}(?!\d)")
 _DETAILS = (("nam_sinh", _BIRTH_YEAR, 1900, 2100), ("so_dinh_danh", _ID_DIGITS, 10**8, 10**12))
+_DETAIL_KEYS = frozenset(key for key, _, _, _ in _DETAILS)
 
 
 def _holds_person_details(
@@ -292,18 +293,23 @@ def _numbered_total(
     positions: dict[str, int],
     guard_cols: list[int],
     markers: tuple[str, ...],
+    above: Callable[[], tuple],
 ) -> bool:
     """A total or subtotal row numbered on from the households ('31 | | Tổng cộng | … | 120'):
     a number alone in its first cell (``first``, folded), a marker in a written cell after it,
-    and no value in the guard columns (Mã hộ) nor the person columns outside the marker's cell:
-    such a row names no household. A marker further right than the next two written cells
+    and no value in the guard columns (Mã hộ) nor the person columns outside the marker's cell,
+    but a count or a sum under 'Năm sinh' or 'Số định danh' (:func:`_holds_person_details`
+    of ``above()``, as for a total row without its number; session 52): such a row names no
+    household. A marker further right than the next two written cells
     ('31 | … | 120 | 31 hộ | … | Tổng cộng' in 'Ghi chú') counts only with the head's name
     blank as well: a household is named, and its note may begin 'Tổng cộng 4 khẩu'.
     (``cells``: the row's first written cells, from :func:`first_cells`.)"""
     if not (first.isdigit() and len(first) <= 5):
         return False
     width = len(raw)
-    keep = guard_cols + [positions[k] for k in _PERSON_KEYS if k in positions]
+    keep = guard_cols + [
+        positions[k] for k in _PERSON_KEYS if k in positions and k not in _DETAIL_KEYS
+    ]
     near = {col for col, _ in cells[1:3]}
     for col in range(cells[0][0] + 1, width):
         value = raw[col]
@@ -311,7 +317,9 @@ def _numbered_total(
             continue
         named = col not in near and "chu_ho" in positions
         guarded = [*keep, positions["chu_ho"]] if named else keep
-        return not any(c != col and c < width and not is_blank(raw[c]) for c in guarded)
+        if any(c != col and c < width and not is_blank(raw[c]) for c in guarded):
+            return False
+        return not _holds_person_details(raw, col, positions, above)
     return False
 
 
@@ -651,8 +659,9 @@ def table_rows(
                 stretch = len(taken)
                 continue
         if len(cells) > 1 and _numbered_total(
-            raw, cells, first, positions, guard_cols, skip_markers
-        ):
+            raw, cells, first, positions, guard_cols, skip_markers,
+            partial(_rows_above, grid, taken, stretch),
+        ):  # fmt: skip
             stretch = len(taken)
             continue
         if len(cells) <= 2 and _is_section(cells, section_markers):

@@ -148,3 +148,32 @@ def test_a_total_word_row_holding_what_no_sum_gives_is_still_a_household(tmp_pat
         assert sorted(issues) == [("head-name-is-total", "C6"), ("missing-household-id", "B6")]
         assert read == [_household("NM1"), ("", "Tổng cộng", False)]
         assert counts == (1, 0)
+
+
+def test_a_numbered_total_with_a_sum_under_the_birth_year_is_a_total(tmp_path):
+    """A total numbered on from the households, its STT cell first: '3 | | Tổng cộng | 3,940 |
+    … | 8 | Hộ nghèo' under NM1, NM2 (row 7), and '2 | | Cộng | 1970 | … | 4' under NM1 alone
+    (row 6). Before, any value under 'Năm sinh' made it a household (four errors at row 7:
+    missing-household-id, head-name-is-total, invalid-birth-year, invalid-classification).
+    Now passed over, as the same row without its number is. Guard: '2 | | Tổng cộng | 1965'
+    under NM1 born 1970 (no sum) is still read, said at B6 and C6 (and its blank class at I6),
+    not counted."""
+    issues, read, counts = _run(
+        tmp_path / "sum", [person("NM1", "poor"), person("NM2", "poor"), None],
+        {7: {1: 3, 3: "Tổng cộng", 4: 3940, 8: 8, 9: "Hộ nghèo"}},
+    )  # fmt: skip
+    assert (issues, read, counts) == ([], [_household("NM1"), _household("NM2")], (2, 0))
+    issues, read, counts = _run(
+        tmp_path / "one", [person("NM1", "poor"), None], {6: {1: 2, 3: "Cộng", 4: 1970, 8: 4}}
+    )
+    assert (issues, read, counts) == ([], [_household("NM1")], (1, 0))
+    issues, read, counts = _run(
+        tmp_path / "guard", [person("NM1", "poor"), None],
+        {6: {1: 2, 3: "Tổng cộng", 4: 1965, 8: 4}},
+    )  # fmt: skip
+    assert sorted(issues) == [
+        ("head-name-is-total", "C6"), ("invalid-classification", "I6"),
+        ("missing-household-id", "B6"),
+    ]  # fmt: skip
+    assert read == [_household("NM1"), ("", "Tổng cộng", False)]
+    assert counts == (1, 0)
