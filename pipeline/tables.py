@@ -658,7 +658,8 @@ def table_rows(
             ):
                 stretch = len(taken)
                 continue
-        if len(cells) > 1 and _numbered_total(
+        # a number first ('3 | | Tổng cộng'): only then the rows above are handed over
+        if len(cells) > 1 and first.isdigit() and _numbered_total(
             raw, cells, first, positions, guard_cols, skip_markers,
             partial(_rows_above, grid, taken, stretch),
         ):  # fmt: skip
