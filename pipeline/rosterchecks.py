@@ -918,13 +918,16 @@ def household_sized(
     for any other. Household-sized: of the poor and near-poor households of 2 people or more
     with an income (``columns``: the table's, normalised), more than half over the poverty
     ``line`` as a person's income and none over it shared among its members, which a column of
-    each person's income, whose households are listed under the line, is not. A class is
-    never changed by it (counts come from the class). Session 52."""
+    each person's income, whose households are listed under the line, is not; and one over
+    twice the line, which a person's income on the list, even written over the line by a
+    little (1,520,000), is not, and a household's month of 3 people or more commonly is. A
+    class is never changed by it (counts come from the class). Session 52."""
     income = header.columns.get("thu_nhap")
     if income is None or not household_no_period(income[1]):
         return None
     unit = income_unit(income[1])
     over = sized = 0
+    twice = False  # a value over twice the line: no person's income near it (session 52 review)
     for kind, size, amount in zip(columns["phan_loai"], columns["nhan_khau"],
                                   columns["thu_nhap"], strict=True):  # fmt: skip
         if kind not in ("poor", "near_poor") or size.__class__ is not int:
@@ -937,7 +940,8 @@ def household_sized(
             return None  # over the line even shared: no household's month
         sized += 1
         over += amount * unit > line
-    if not 2 * over > sized:
+        twice = twice or amount * unit > 2 * line
+    if not (2 * over > sized and twice):
         return None
     below = getattr(header, "last_row", 0) + 1
     row, cell = _header_cell(header, income[0], below)

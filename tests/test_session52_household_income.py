@@ -105,3 +105,30 @@ def test_values_that_fit_a_persons_income_or_no_households_month_are_read_as_wri
         assert _incomes(result) == values, name
         ban_co = _hamlet(result, "Bản Cọ")
         assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1), name
+
+
+def test_a_persons_income_near_the_line_is_not_taken_for_the_households_month(tmp_path):
+    """Session 52 review (helper RF). Under 'Thu nhập của hộ', each person's income written near
+    the line: BC1 1,520,000 and BC2 1,450,000 (4 people), BC3 1,580,000 (3). As a person's, 2 of
+    3 are over 1,500,000 and none is shared: before this review read as the household's month,
+    divided (380,000, 362,500, 526,666.67) and the two households over the line said nowhere.
+    No value is over twice the line (3,000,000), which a household's month of 3 or more people
+    at a poor household's share commonly is and no person's income on the list nears: read as
+    written, BC1 (I5) and BC3 (I7) said over the line at their class as before; no notice. A
+    household's month of 4 people, 3,200,000 (800,000 each) beside them, is over twice the line:
+    the column is read as the household's month (3 of 3 over as a person's)."""
+    cases = {
+        "near": ([1_520_000, 1_450_000, 1_580_000], [1_520_000, 1_450_000, 1_580_000],
+                 [("classification-mismatch", "I5"), ("classification-mismatch", "I7")]),
+        "month": ([3_200_000, 1_600_000, 1_580_000], [800_000, 400_000, 526_666.67],
+                  [("income-per-year", "J4")]),
+    }  # fmt: skip
+    for name, (values, read, said) in cases.items():
+        (tmp_path / name).mkdir()
+        bc3 = person("BC3", "near_poor", nhan_khau=3)
+        cells = {"J4": "Thu nhập của hộ", "J5": values[0], "J6": values[1], "J7": values[2]}
+        result = _run(tmp_path / name, cells, bc3)
+        assert _said(result) == said, name
+        assert _incomes(result) == read, name
+        ban_co = _hamlet(result, "Bản Cọ")
+        assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1), name
