@@ -264,14 +264,14 @@ def _holds_person_details(
 def _sums(value: Any, col: int, rows: list[list[Any]]) -> bool:
     """Whether ``value`` (a number or a date) is what =SUM gives of column ``col`` over
     ``rows``: their numbers and dates (as Excel's serial days) added, text passed over as SUM
-    passes it; False where they hold none."""
-    total, held = 0.0, False
+    passes it (0 over a column of text: 'Giới tính', 'Dân tộc'; session 52 review)."""
+    total = 0.0
     for raw in rows:
         cell = raw[col] if col < len(raw) else None
         kind = cell.__class__
         if kind is datetime or kind is date or kind is int or kind is float:
-            total, held = total + _as_days(cell), True
-    return held and abs(total - _as_days(value)) < 1e-6
+            total += _as_days(cell)
+    return abs(total - _as_days(value)) < 1e-6
 
 
 def _as_days(value: Any) -> float:
@@ -299,8 +299,9 @@ def _numbered_total(
     a number alone in its first cell (``first``, folded), a marker in a written cell after it,
     and no value in the guard columns (Mã hộ) nor the person columns outside the marker's cell,
     but a count or a sum under 'Năm sinh' or 'Số định danh' (:func:`_holds_person_details`
-    of ``above()``, as for a total row without its number; session 52): such a row names no
-    household. A marker further right than the next two written cells
+    of ``above()``, as for a total row without its number; session 52) and a number =SUM gives
+    under 'Giới tính' or 'Dân tộc' (0 over their text: the sum copied across the row; session
+    52 review): such a row names no household. A marker further right than the next two written cells
     ('31 | … | 120 | 31 hộ | … | Tổng cộng' in 'Ghi chú') counts only with the head's name
     blank as well: a household is named, and its note may begin 'Tổng cộng 4 khẩu'.
     (``cells``: the row's first written cells, from :func:`first_cells`.)"""
@@ -310,6 +311,7 @@ def _numbered_total(
     keep = guard_cols + [
         positions[k] for k in _PERSON_KEYS if k in positions and k not in _DETAIL_KEYS
     ]
+    sums = {positions[k] for k in ("gioi_tinh", "dan_toc") if k in positions}
     near = {col for col, _ in cells[1:3]}
     for col in range(cells[0][0] + 1, width):
         value = raw[col]
@@ -317,7 +319,14 @@ def _numbered_total(
             continue
         named = col not in near and "chu_ho" in positions
         guarded = [*keep, positions["chu_ho"]] if named else keep
-        if any(c != col and c < width and not is_blank(raw[c]) for c in guarded):
+        for c in guarded:
+            if c == col or c >= width or is_blank(raw[c]):
+                continue
+            # a number under 'Giới tính'/'Dân tộc' that =SUM gives (0 over their text) is the
+            # total's copied across the row, no household's (session 52 review)
+            kind = raw[c].__class__
+            if c in sums and kind in (int, float) and any(_sums(raw[c], c, r) for r in above()):
+                continue
             return False
         return not _holds_person_details(raw, col, positions, above)
     return False

@@ -177,3 +177,31 @@ def test_a_numbered_total_with_a_sum_under_the_birth_year_is_a_total(tmp_path):
     ]  # fmt: skip
     assert read == [_household("NM1"), ("", "Tổng cộng", False)]
     assert counts == (1, 0)
+
+
+def test_a_numbered_total_with_the_sum_copied_across_the_row_is_a_total(tmp_path):
+    """Session 52 review (helper RF). The =SUM copied across a numbered total's whole row: under
+    'Giới tính' and 'Dân tộc', whose cells are text, and 'Số định danh' (text IDs) Excel's SUM
+    gives 0. '2 | | Tổng cộng | 1970 | 0 | 0 | 0 | 4 | 0 | 1,200,000' under NM1 alone (row 6)
+    and '3 | | Tổng cộng | 3,940 | 0 | 0 | 0 | 8 | 0 | 2,400,000' under NM1, NM2 (row 7): before,
+    the 0 under 'Giới tính' made each a household told six or seven errors (missing-household-id,
+    head-name-is-total, invalid-gender, unknown-ethnicity, …), though the same row without its
+    number was passed over. Now passed over: poor 1, then 2. Guard: 'Nữ' (a head's gender, no
+    sum) under 'Giới tính' of '2 | | Tổng cộng | 1970' still makes it a household said at B6
+    and C6, not counted."""
+    for name, above, cells in (
+        ("one", [person("NM1", "poor")], {1: 2, 4: 1970, 8: 4, 10: 1_200_000}),
+        ("two", [person("NM1", "poor"), person("NM2", "poor")],
+         {1: 3, 4: 3940, 8: 8, 10: 2_400_000}),
+    ):  # fmt: skip
+        total = {3: "Tổng cộng", 5: 0, 6: 0, 7: 0, 9: 0, **cells}
+        issues, read, counts = _run(tmp_path / name, [*above, None], {len(above) + 5: total})
+        households = [_household(row["ma_ho"]) for row in above]
+        assert (issues, read, counts) == ([], households, (len(above), 0)), name
+    issues, read, counts = _run(
+        tmp_path / "guard", [person("NM1", "poor"), None],
+        {6: {1: 2, 3: "Tổng cộng", 4: 1970, 5: "Nữ", 8: 4, 9: "Hộ nghèo"}},
+    )  # fmt: skip
+    assert sorted(issues) == [("head-name-is-total", "C6"), ("missing-household-id", "B6")]
+    assert read == [_household("NM1"), ("", "Tổng cộng", False)]
+    assert counts == (1, 0)
