@@ -2040,12 +2040,13 @@ def household_cells(
 
 
 def codes_as_numbers(tables: list) -> list[tuple[str, int]]:
-    """(sheet, Excel row) of each 'Mã hộ' cell holding a whole number of 10 or 11 digits, read
+    """(sheet, Excel row) of each 'Mã hộ' cell holding a whole number of 9 to 11 digits, read
     before the tables are normalised (the code is then its text, '19088776655', as one typed as
     text is): a CCCD typed into a Number cell, its leading 0 lost (Excel keeps 019088776655 as
     19088776655; a province's code 001-009 loses two, 001088776655 kept as 1088776655), told as
-    the ID number it is (rosterchecks.ids_as_codes; sessions 51, 52). Most lists' codes are
-    text: a column holding no number is told so by one pass in C."""
+    the ID number it is (rosterchecks.ids_as_codes; sessions 51, 52); a mobile number, its 0
+    lost (0345678901 kept as 345678901), told as no old CMND (session 52 review). Most lists'
+    codes are text: a column holding no number is told so by one pass in C."""
     found = []
     for sheet, _, rows in tables:
         raw = rows.columns.get("ma_ho")
@@ -2057,7 +2058,7 @@ def codes_as_numbers(tables: list) -> list[tuple[str, int]]:
         for excel_row, value in zip(rows.excel_rows, raw, strict=False):
             kind = value.__class__
             if (kind is int or (kind is float and value.is_integer())) and (
-                10**9 <= value < 10**11
+                10**8 <= value < 10**11
             ):
                 found.append((sheet, excel_row))
     return found

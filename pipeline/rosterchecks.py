@@ -1744,6 +1744,11 @@ _ID_AS_NUMBER = lazyre.compile(r"(?:[1-8][0-9]|9[0-6])[0-9]{9}")
 # before 2018 (0120-0129: Hà Nội born in the 2000s, 12..., never told; 016x, 018x, 019x); a
 # 10-digit mobile or an old landline (04, 08 and 8 digits) that lost its 0 has 9 (session 52).
 _ID_AS_NUMBER_00 = lazyre.compile(r"(?:1[01][0-9]|13[0-2]|[468](?:[01][0-9]|[23][0-2]))[0-9]{7}")
+# A mobile number of today (032-039) typed into a Number cell, its 0 lost: 9 digits from 32-39,
+# an old CMND's shape (provinces 30-38) that a Number cell's 9 digits are not told as (a
+# commune's household is far likelier to give its head's Viettel number than a CMND of the
+# Mekong delta); 030 and 031 begin no mobile, 05, 07, 08, 09 are no CMND's (session 52 review).
+_MOBILE_AS_NUMBER = lazyre.compile(r"3[2-9][0-9]{7}")
 # The message's variant by the zeros a number cell lost (none: the code as written)
 _LOST_ZEROS = {0: "", 1: "number", 2: "number-two"}
 _IDS_AT_CELLS = 5  # rows of one list sheet said each at its cell; past them, once
@@ -1760,8 +1765,9 @@ def ids_as_codes(
     """The warnings of a list sheet's rows (``codes``: their Mã hộ, ``excel_rows`` their rows)
     whose Mã hộ is an ID number (:data:`_ID_AS_CODE`; in a row of ``numbers``, the Excel rows
     whose Mã hộ is a number cell, one of 11 digits too, :data:`_ID_AS_NUMBER`, variant
-    'number', or of 10, :data:`_ID_AS_NUMBER_00`, variant 'number-two'): each at its cell, past :data:`_IDS_AT_CELLS` once at the first naming the rows
-    (variant 'rows'). Counted as any code (it keys the household), but the code is posted
+    'number', or of 10, :data:`_ID_AS_NUMBER_00`, variant 'number-two', and not a mobile
+    number that lost its 0, :data:`_MOBILE_AS_NUMBER`): each at its cell, past
+    :data:`_IDS_AT_CELLS` once at the first naming the rows (variant 'rows'). Counted as any code (it keys the household), but the code is posted
     publicly, where the hall must not read an ID number (public_list masks it): the head is
     told to write the commune's code. Never a code of the plan's start list ``start``, nor of
     the length most of its codes of digits alone have (a commune numbering its households so;
@@ -1784,6 +1790,8 @@ def ids_as_codes(
             ):
                 found.append((int(row), written, len(written), 12))
             continue
+        if row in numbers and _MOBILE_AS_NUMBER.fullmatch(written):
+            continue  # a mobile number that lost its 0, no CMND (session 52 review)
         digits = written.replace(" ", "")
         if len(set(digits)) > 1:
             found.append((int(row), written, len(digits), len(digits)))

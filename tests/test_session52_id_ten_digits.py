@@ -86,3 +86,20 @@ def test_the_communes_own_ten_digit_codes_are_not_told(tmp_path):
             _numbered(1088776699)]  # fmt: skip
     found = _check(tmp_path / "one", rows, one)
     assert [(i.cell, i.message("vi")) for i in found] == [("B10", _two_lost("1088776699"))]
+
+
+def test_a_mobile_number_that_lost_its_0_is_not_told_as_an_old_cmnd(tmp_path):
+    """Session 52 review (helper RF). A Viettel mobile 0345 678 901 typed into a Number cell as
+    the Mã hộ is kept as 345678901: 9 digits from 3, the old CMND's shape (province 30-38), so
+    it was told as an ID number. Today's mobiles begin 032-039 (and 05, 07, 08, 09): a Number
+    cell of 9 digits from 32-39 is a mobile that lost its 0, not told (rows 10, 11: 345678901,
+    398765432). Still told, at their cells: the Number cells 301234567 (030 and 031 begin no
+    mobile) and 125678901 (a CMND from 12), and the TEXT '345612789' (written so, no 0 lost)."""
+    rows = _na_mon(_numbered(345678901), _numbered(398765432), _numbered(301234567),
+                   _numbered(125678901), person("345612789", "poor"))  # fmt: skip
+    found = _check(tmp_path, rows)
+    assert [(i.cell, i.value, i.variant) for i in found] == [
+        ("B12", "301234567", ""),
+        ("B13", "125678901", ""),
+        ("B14", "345612789", ""),
+    ]
