@@ -1747,8 +1747,11 @@ _ID_AS_NUMBER_00 = lazyre.compile(r"(?:1[01][0-9]|13[0-2]|[468](?:[01][0-9]|[23]
 # A mobile number of today (032-039) typed into a Number cell, its 0 lost: 9 digits from 32-39,
 # an old CMND's shape (provinces 30-38) that a Number cell's 9 digits are not told as (a
 # commune's household is far likelier to give its head's Viettel number than a CMND of the
-# Mekong delta); 030 and 031 begin no mobile, 05, 07, 08, 09 are no CMND's (session 52 review).
-_MOBILE_AS_NUMBER = lazyre.compile(r"3[2-9][0-9]{7}")
+# Mekong delta); 030 and 031 begin no mobile, 05, 07, 08, 09 are no CMND's. Or after the
+# country's code ('+84 912 345 678' typed is kept as the number 84912345678): 84 and a mobile's
+# 32-39, 5, 7, 8 or 9, no CCCD of Trà Vinh (084, a century digit 0-3: 0843 and 00-19 is a
+# woman born 2000-2019, still told; 0843 and 20-29 no household's head) (session 52 review).
+_MOBILE_AS_NUMBER = lazyre.compile(r"3[2-9][0-9]{7}|84(?:3[2-9][0-9]{7}|[5789][0-9]{8})")
 # The message's variant by the zeros a number cell lost (none: the code as written)
 _LOST_ZEROS = {0: "", 1: "number", 2: "number-two"}
 _IDS_AT_CELLS = 5  # rows of one list sheet said each at its cell; past them, once
@@ -1787,6 +1790,7 @@ def ids_as_codes(
                 row in numbers
                 and len(set(written)) > 1
                 and (_ID_AS_NUMBER.fullmatch(written) or _ID_AS_NUMBER_00.fullmatch(written))
+                and _MOBILE_AS_NUMBER.fullmatch(written) is None
             ):
                 found.append((int(row), written, len(written), 12))
             continue

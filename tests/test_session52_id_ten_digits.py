@@ -103,3 +103,19 @@ def test_a_mobile_number_that_lost_its_0_is_not_told_as_an_old_cmnd(tmp_path):
         ("B13", "125678901", ""),
         ("B14", "345612789", ""),
     ]
+
+
+def test_a_mobile_number_with_the_country_code_is_not_told_as_a_cccd(tmp_path):
+    """Session 52 review (helper RF). '+84 912 345 678' typed into a cell is kept by Excel as
+    the number 84912345678: 11 digits from 84, which the 11-digit rule (session 51) told as a
+    CCCD of Trà Vinh (084) that lost its 0. A mobile after +84 begins 3, 5, 7, 8 or 9: rows 10,
+    11 (84912345678, 84345678901) not told. Still told at B12, B13: 84088776655 (Trà Vinh's
+    CCCD 084088776655, a man born 1988: 84 then the century digit 0) and 84301234567 (084301…,
+    a woman born 2001: 030 begins no mobile)."""
+    rows = _na_mon(_numbered(84912345678), _numbered(84345678901), _numbered(84088776655),
+                   _numbered(84301234567))  # fmt: skip
+    found = _check(tmp_path, rows)
+    assert [(i.cell, i.value, i.variant) for i in found] == [
+        ("B12", "84088776655", "number"),
+        ("B13", "84301234567", "number"),
+    ]
