@@ -1170,35 +1170,54 @@ def _swapped(
     naming (``instead``) the list naming the hamlet its codes are of: the other cells copied
     with 'Xóm' ('Tổng số hộ dân cư') are the other hamlet's, so none is counted as its codes'
     hamlet's (session 51). A list without a 'Xóm' cell, its hamlet told by its title or file
-    name, is weighed alike, its title or name the one to correct (session 52). Only lists in
+    name, is weighed alike, its title or name the one to correct (session 52). A list already
+    refused as its codes' hamlet's file ('hamlet-codes-of-file-name': its file name, or its
+    named hamlet's own list beside it, telling) still closes a ring as the hamlet its cell
+    names, and every list sent twice in a ring is refused (session 52's review). Only lists in
     a closed ring: a list holding one code of its named hamlet's (households moved in) is
     none."""
-    claimed: dict[tuple[str, str, str], Submission] = {}
+    claimed: dict[tuple[str, str, str], list[Submission]] = {}
+    closing: dict[tuple[str, str, str], Submission] = {}  # refused already: a ring's link only
     for sub in rosters:
-        if sub.status == "rejected" or not (sub.hamlet and sub.period):
+        if not (sub.hamlet and sub.period):
             continue
+        named = sub.hamlet
+        if sub.status == "rejected":
+            # refused already as its codes' hamlet's file (its file name or its named
+            # hamlet's own list telling: session 52's review): its other side is still a swap
+            said = sub.extra.get("hamlet_issue")
+            if said is None or said.code != "hamlet-codes-of-file-name" or not sub.hamlet_raw:
+                continue
+            named = raw_hamlet(sub, matcher)
+            if named is None or named == sub.hamlet:
+                continue
         found = list_codes(sub)
-        if found & codes.codes.get(sub.hamlet, set()):  # one of its own: no swap (most lists)
+        if found & codes.codes.get(named, set()):  # one of its own: no swap (most lists)
             continue
         whose = one_hamlet(found, codes.codes)  # (a pass over every hamlet's codes: not first)
-        if whose is None:
+        if whose is None or whose[0] == named:
             continue
-        # two lists naming X with Y's codes: no pair told (claimed by its first)
-        claimed.setdefault((sub.hamlet, whose[0], sub.period), sub)
+        if sub.status == "rejected":
+            closing.setdefault((named, whose[0], sub.period), sub)
+        else:  # a list sent twice under two names: both refused (session 52's review)
+            claimed.setdefault((named, whose[0], sub.period), []).append(sub)
     naming: dict[tuple[str, str], list[str]] = {}  # (named, period) -> the codes' hamlets
-    for named, whose, period in claimed:
+    for named, whose, period in {**claimed, **closing}:
         naming.setdefault((named, period), []).append(whose)
     refused = []
-    for (named, whose, period), sub in claimed.items():
+    for (named, whose, period), subs in claimed.items():
         ring = _ring(naming, named, whose, period)
         if ring is None:
             continue
-        other = claimed[(whose, ring[0], period)]  # the list naming the hamlet of its codes
-        told, where = _swap_told(sub, matcher, named)
+        key = (whose, ring[0], period)  # the list naming the hamlet of its codes
+        other = claimed[key][0] if key in claimed else closing[key]
         kind = "swapped" if ring[0] == named else "rotated"  # a pair, or three hamlets or more
-        said = Issue("hamlet-codes-of-file-name", file=sub.file, hamlet=whose, detail=codes.named,
-                     instead=other.file, variant=kind + told, **where)  # fmt: skip
-        refused.append((sub, said))
+        for sub in subs:
+            told, where = _swap_told(sub, matcher, named)
+            said = Issue("hamlet-codes-of-file-name", file=sub.file, hamlet=whose,
+                         detail=codes.named, instead=other.file, variant=kind + told,
+                         **where)  # fmt: skip
+            refused.append((sub, said))
     for sub, said in refused:  # every list of a ring told before any is refused
         issues.append(said)
         sub.extra["hamlet_issue"] = said
