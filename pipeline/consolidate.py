@@ -1171,8 +1171,8 @@ def _swapped(
     with 'Xóm' ('Tổng số hộ dân cư') are the other hamlet's, so none is counted as its codes'
     hamlet's (session 51). A list without a 'Xóm' cell, its hamlet told by its title or file
     name, is weighed alike, its title or name the one to correct (session 52). A list already
-    refused as its codes' hamlet's file ('hamlet-codes-of-file-name': its file name, or its
-    named hamlet's own list beside it, telling) still closes a ring as the hamlet its cell
+    refused as another hamlet's file than its cell's (its file name or title naming its codes'
+    hamlet, or that hamlet's own list beside it) still closes a ring as the hamlet its cell
     names, and every list sent twice in a ring is refused (session 52's review). Only lists in
     a closed ring: a list holding one code of its named hamlet's (households moved in) is
     none."""
@@ -1183,10 +1183,10 @@ def _swapped(
             continue
         named = sub.hamlet
         if sub.status == "rejected":
-            # refused already as its codes' hamlet's file (its file name or its named
-            # hamlet's own list telling: session 52's review): its other side is still a swap
-            said = sub.extra.get("hamlet_issue")
-            if said is None or said.code != "hamlet-codes-of-file-name" or not sub.hamlet_raw:
+            # refused already as another hamlet's file than its cell's (its file name, its
+            # title or its named hamlet's own list telling: session 52's review): the other
+            # side of its swap is still one
+            if sub.extra.get("hamlet_issue") is None or not sub.hamlet_raw:
                 continue
             named = raw_hamlet(sub, matcher)
             if named is None or named == sub.hamlet:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import openpyxl
+
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
@@ -136,3 +138,25 @@ def test_a_list_refused_by_its_file_name_with_no_list_naming_its_codes_hamlet_cl
     }  # fmt: skip
     assert (totals["poor"], totals["near_poor"]) == (3, 2)
     assert said == [("DS_NaMon_T5.xlsx", "Nà Mòn", "title", "B3", "Đồng Kè", "")]
+
+
+def test_the_other_side_of_a_swap_refused_for_its_title_is_refused(tmp_path):
+    """Nà Mòn's head reused Đồng Kè's file as 'DS1.xlsx' (NM1-NM5), its 'Xóm' left 'Đồng Kè'
+    but its title made 'DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN THÁNG 5/2024': refused for the title and
+    the cell disagreeing (hamlet-conflict, as Nà Mòn's). Đồng Kè's head reused Nà Mòn's file as
+    'DS2.xlsx' ('Xóm' Nà Mòn, DK1, DK2). Before: DS2 was counted as Nà Mòn's (1 poor, 1
+    near-poor, Đồng Kè's households), Đồng Kè said missing. Now DS2 is refused as swapped with
+    DS1: both hamlets refused, Bản Cọ alone counted (2, 1)."""
+    _commune(tmp_path)
+    path = write_roster(tmp_path, "DS1.xlsx", "Đồng Kè", 150, _rows(_NM))
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN THÁNG 5/2024"
+    book.save(path)
+    write_roster(tmp_path, "DS2.xlsx", "Nà Mòn", 100, _rows(_DK))
+    by, said, totals = _run(tmp_path)
+    assert by == {
+        "Nà Mòn": ("rejected", None, None), "Bản Cọ": ("ok", 2, 1),
+        "Đồng Kè": ("rejected", None, None),
+    }  # fmt: skip
+    assert (totals["poor"], totals["near_poor"]) == (2, 1)
+    assert said == [("DS2.xlsx", "Đồng Kè", "swapped-title", "B3", "Nà Mòn", "DS1.xlsx")]
