@@ -1266,10 +1266,23 @@ def _swap_told(sub: Submission, matcher: HamletMatcher, named: str) -> tuple[str
         return ("-title" if in_title == named else ""), {**at_cell, "value": sub.hamlet_raw}
     if sub.extra.get("hamlet_from") == "title" or _told_where(sub, matcher)[1] == "title":
         return "-title-only", {"sheet": sub.sheet, "value": named,
-                               "cell": sub.extra.get("title_hamlet_cell", "")}  # fmt: skip
+                               "cell": _title_cell(sub, matcher, named)}  # fmt: skip
     if not sub.extra.get("info_sheet"):
         at_cell = {}
     return "-file-name", {**at_cell, "value": named}
+
+
+def _title_cell(sub: Submission, matcher: HamletMatcher, named: str) -> str:
+    """The title's cell naming ``named``: the one after its 'Xóm', else the first whose words
+    (the form's set words left out, as :func:`told_hamlet` reads them) name it ('DANH SÁCH HỘ
+    NGHÈO NÀ MÒN THÁNG 5/2024' in A1); '' when none is known."""
+    if sub.extra.get("title_hamlet_cell"):
+        return sub.extra["title_hamlet_cell"]
+    cells = sub.extra.get("title_cells", ()), sub.extra.get("title_cells_at", ())
+    for text, at in zip(*cells, strict=False):  # no places kept: a list read otherwise
+        if matcher.find_in(_without_form_words([text])) == named:
+            return at
+    return ""
 
 
 def _sent_for(sub: Submission) -> str:

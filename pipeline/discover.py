@@ -1803,6 +1803,9 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     above = [[] if r in block else row for r, row in enumerate(grid[: header.first_row])]
     cells = [clean_text(v) for row in above for v in row if not is_blank(v)]
     sub.extra["title_cells"] = cells
+    # where each is, for a message naming a hamlet its words tell (consolidate: session 52)
+    sub.extra["title_cells_at"] = [f"{column_letter(c)}{r + 1}" for r, row in enumerate(above)
+                                   for c, v in enumerate(row) if not is_blank(v)]  # fmt: skip
     named = sub.extra["title_hamlet"] = _title_hamlet(cells)  # what follows 'XÓM', if anything
     own = clean_text(info["hamlet"][0]) if "hamlet" in info else ""  # else its title's
     read_tables = sub.extra["tables"]

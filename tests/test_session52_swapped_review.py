@@ -160,3 +160,26 @@ def test_the_other_side_of_a_swap_refused_for_its_title_is_refused(tmp_path):
     }  # fmt: skip
     assert (totals["poor"], totals["near_poor"]) == (2, 1)
     assert said == [("DS2.xlsx", "Đồng Kè", "swapped-title", "B3", "Nà Mòn", "DS1.xlsx")]
+
+
+def test_a_pair_told_by_their_titles_words_names_the_cell_holding_the_hamlet(tmp_path):
+    """No 'Thông tin', titles without the word 'Xóm': A1 'DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO THÁNG
+    5/2024', A2 'Xã Trung Lương', A3 the hamlet: 'ĐỒNG KÈ' over Nà Mòn's NM1-NM5 in 'DS1.xlsx',
+    'NÀ MÒN' over Đồng Kè's DK1, DK2 in 'DS2.xlsx'. Both refused as swapped by their titles (as
+    before); before, the refusal named no cell (the title's hamlet after 'Xóm' alone had one),
+    now A3, the cell to correct."""
+    _commune(tmp_path)
+    for name, hamlet, rows, title in (("DS1.xlsx", "Đồng Kè", _NM, "ĐỒNG KÈ"),
+                                      ("DS2.xlsx", "Nà Mòn", _DK, "NÀ MÒN")):  # fmt: skip
+        path = write_roster(tmp_path, name, hamlet, 100, _rows(rows))
+        book = openpyxl.load_workbook(path)
+        del book["Thông tin"]
+        book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO THÁNG 5/2024"
+        book["Danh sách"]["A3"] = title
+        book.save(path)
+    by, said, _ = _run(tmp_path)
+    assert (by["Nà Mòn"][0], by["Đồng Kè"][0]) == ("rejected", "rejected")
+    assert said == [
+        ("DS1.xlsx", "Nà Mòn", "swapped-title-only", "A3", "Đồng Kè", "DS2.xlsx"),
+        ("DS2.xlsx", "Đồng Kè", "swapped-title-only", "A3", "Nà Mòn", "DS1.xlsx"),
+    ]
