@@ -193,6 +193,9 @@ _TEXT: dict[str, str] = {
     "status.rejected.copied": "Danh sách chưa được tổng hợp: tệp này mang tên xóm {hamlet} nhưng giống hệt danh sách của xóm {instead} ({file}), nên xã chưa nhận được danh sách của xóm {hamlet}. Hãy gửi danh sách của xóm {hamlet}.",
     "errors.note.copied": "ô tô đỏ – không sửa ô này: tệp là danh sách của xóm {instead}",
     "how.copied": "Không sửa tệp này: đây là danh sách của xóm {instead}. Hãy gửi cho xã danh sách hộ nghèo, hộ cận nghèo của xóm {hamlet} kỳ này (tệp theo mẫu, ô 'Xóm' ghi '{hamlet}').",
+    # last month's list sent again under this month's name (period-differs-* variant
+    # 'same-file'): no cell to correct, this month's list to send (session 52)
+    "how.same-file": "Không sửa tệp này: đây là danh sách kỳ {written} xóm đã gửi. Hãy gửi cho xã danh sách hộ nghèo, hộ cận nghèo của xóm kỳ {period} (ô 'Kỳ báo cáo' ghi {period}).",
     # a list naming a neighbour that sent its own, its codes {hamlet}'s, which sent its own list
     # too, counted (hamlet-codes-of-file-name 'codes-held', 'codes-sent'): no cell to fix, no
     # second list of {hamlet}; its households go on {hamlet}'s one list (session 51)
@@ -746,6 +749,16 @@ def _copied_refusal(issues: list[Issue]) -> Issue | None:
     (hamlet-codes-of-file-name variant 'same-file', consolidate.copied_for_another), if it is
     one: its head fixes no cell, but sends the hamlet's own list (session 43)."""
     return next((i for i in issues if i.code == "hamlet-codes-of-file-name"
+                 and i.variant == "same-file"), None)  # fmt: skip
+
+
+def _resent_list(sub: Submission, issues: list[Issue]) -> Issue | None:
+    """The period-differs-* issue of a list left for another month because it is, byte for
+    byte, the hamlet's list of that month sent again (variant 'same-file'), if it is one: its
+    head corrects no cell, but sends this month's list (session 52)."""
+    if sub.status != "other_period":
+        return None
+    return next((i for i in issues if i.code in PERIOD_DIFFERS
                  and i.variant == "same-file"), None)  # fmt: skip
 
 
@@ -1406,6 +1419,9 @@ def _write_guide(
     copied = None if superseded else _copied_refusal(issues)
     if copied is not None:  # another hamlet's list: its own to send, no cell to fix
         how = _t("how.copied", hamlet=copied.hamlet, instead=copied.instead)
+    resent = None if superseded else _resent_list(sub, issues)
+    if resent is not None:  # last month's list again: this month's to send (session 52)
+        how = _t("how.same-file", period=resent.detail, written=resent.value)
     neighbour = None if superseded else _neighbour_refusal(issues)
     if neighbour is not None:  # the hamlet's one list holds them: no cell to fix (session 51)
         where = (

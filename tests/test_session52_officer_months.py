@@ -1,0 +1,45 @@
+"""Session 52 QA: a new officer's first three months (March to May 2024), run from the README
+alone with the lists messed up the way heads do (docs/decisions.md, "Session 52")."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import openpyxl
+
+from pipeline.run import execute
+from tests.commune import person, write_plan, write_roster
+
+
+def _how(feedback: Path) -> str:
+    """The text beside 'Cách sửa:' on the feedback workbook's first sheet."""
+    sheet = openpyxl.load_workbook(feedback).worksheets[0]
+    for row in sheet.iter_rows(values_only=True):
+        if row[0] == "Cách sửa:":
+            return next(v for v in row[1:] if v)
+    raise AssertionError("no 'Cách sửa:' row")
+
+
+def test_last_months_list_sent_again_is_not_to_be_corrected_in_the_heads_feedback(tmp_path):
+    """Pác Cập's head sent March's file again for April, renamed 'DS_PacCap_2024-04.xlsx'.
+    The feedback's status said "Hãy gửi danh sách kỳ 04/2024" and its table "Đừng sửa ô 'Kỳ
+    báo cáo'", but 'Cách sửa' told him to click the cell and correct it in his file: the one
+    thing not to do. 'Cách sửa' now says not to correct this file and to send April's list."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "DS_NaMon_2024-03.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
+                 period="2024-03")  # fmt: skip
+    write_roster(folder, "DS_BanCo_2024-03.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-03")  # fmt: skip
+    execute(folder, out, "2024-03")
+    write_roster(folder, "DS_NaMon_2024-04.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
+                 period="2024-04")  # fmt: skip
+    shutil.copy(folder / "DS_BanCo_2024-03.xlsx", folder / "DS_BanCo_2024-04.xlsx")
+    result, _, _ = execute(folder, out, "2024-04")
+    assert {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}["Bản Cọ"] == "missing"
+    assert _how(out / "2024-04" / "PhanHoi" / "Bản Cọ_2024-04.xlsx") == (
+        "Không sửa tệp này: đây là danh sách kỳ 03/2024 xóm đã gửi. Hãy gửi cho xã danh sách "
+        "hộ nghèo, hộ cận nghèo của xóm kỳ 04/2024 (ô 'Kỳ báo cáo' ghi 04/2024)."
+    )
