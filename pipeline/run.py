@@ -253,6 +253,11 @@ def _pick_plan(
         if other.plan is not None and chosen.plan is not None and not plan_is_of_year(other, year):
             # another year's plan kept in the folder: 'Nộp báo cáo' says whose year it is
             other.sub.extra["plan_of_year"] = (other.plan.plan_year, chosen.plan.plan_year)
+        elif other.plan is not None and chosen.plan is not None:
+            # the same year's other plan (an older copy, or the one before its correction):
+            # 'Nộp báo cáo' names the plan used, a merger's the commune (session 52)
+            if "plan_of_commune" not in other.sub.extra:
+                other.sub.extra["plan_same_year"] = chosen.sub.file
     if chosen.plan_error:
         raise FatalError(planpick.taken_unusable(plans, year))
     if stop is not None:  # the month's commune's plan unusable: not counted by another's

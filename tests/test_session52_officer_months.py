@@ -43,3 +43,31 @@ def test_last_months_list_sent_again_is_not_to_be_corrected_in_the_heads_feedbac
         "Không sửa tệp này: đây là danh sách kỳ 03/2024 xóm đã gửi. Hãy gửi cho xã danh sách "
         "hộ nghèo, hộ cận nghèo của xóm kỳ 04/2024 (ô 'Kỳ báo cáo' ghi 04/2024)."
     )
+
+
+def test_the_plan_set_aside_for_a_corrected_one_says_why_on_nop_bao_cao(tmp_path):
+    """In May the officer saved the plan corrected (the commune's poor target 1.52 → 1.60) as
+    'KeHoach_2024_sua.xlsx' beside 'KeHoach_2024.xlsx'. The screen said which was used, but
+    'Nộp báo cáo' listed the old plan as "Bỏ qua" and nothing more, beside the foreign
+    workbooks skipped as no list: the officer could not tell it was the plan set aside. It
+    now says "Bỏ qua: kế hoạch cùng năm, kỳ này dùng tệp 'KeHoach_2024_sua.xlsx'", as another
+    year's plan says its year (session 24)."""
+    import os
+
+    from tests.commune import PLAN_INFO, plan_hamlets, start_list
+    from pipeline.template import write_plan_workbook
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    old = write_plan(folder)
+    new = folder / "KeHoach_2024_sua.xlsx"
+    write_plan_workbook(new, dict(PLAN_INFO, poor_target=1.6), plan_hamlets(), start_list())
+    os.utime(old, (1_700_000_000, 1_700_000_000))  # the corrected plan saved last
+    write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
+    result, _, _ = execute(folder, out, "2024-05")
+    assert result.summary["totals"]["poor_target"] == 1.6
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    rows = {row[3]: row[2] for row in sheet.iter_rows(values_only=True) if row[0] and row[3]}
+    assert rows["KeHoach_2024.xlsx"] == (
+        "Bỏ qua: kế hoạch cùng năm, kỳ này dùng tệp 'KeHoach_2024_sua.xlsx'"
+    )

@@ -416,6 +416,12 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Bỏ qua: kế hoạch năm {other} (kỳ này dùng kế hoạch năm {used})",
         "en": "Skipped: the {other} plan (this period uses the {used} plan)",
     },
+    # the same year's plan set aside for the one used: an older copy, or one before its
+    # correction (session 52)
+    "file.skipped.plan_same": {
+        "vi": "Bỏ qua: kế hoạch cùng năm, kỳ này dùng tệp '{used}'",
+        "en": "Skipped: a plan of the same year (this period uses '{used}')",
+    },
     # the former commune's plan of the year kept at a merger (session 25)
     "file.skipped.plan_commune": {
         "vi": "Bỏ qua: kế hoạch của xã {other} (kỳ này dùng kế hoạch của xã {used})",

@@ -296,6 +296,8 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
     if sub.status == "skipped" and sub.extra.get("plan_of_commune"):
         other, used = sub.extra["plan_of_commune"]
         return t("file.skipped.plan_commune", ctx.lang, other=other, used=used)
+    if sub.status == "skipped" and sub.extra.get("plan_same_year"):
+        return t("file.skipped.plan_same", ctx.lang, used=sub.extra["plan_same_year"])
     if sub.status == "skipped" and sub.extra.get("lock_of"):
         of, found = sub.extra["lock_of"]
         return t("file.skipped.lock" if found else "file.skipped.lock_left", ctx.lang, of=of)
