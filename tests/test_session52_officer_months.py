@@ -54,8 +54,8 @@ def test_the_plan_set_aside_for_a_corrected_one_says_why_on_nop_bao_cao(tmp_path
     year's plan says its year (session 24)."""
     import os
 
-    from tests.commune import PLAN_INFO, plan_hamlets, start_list
     from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO, plan_hamlets, start_list
 
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
