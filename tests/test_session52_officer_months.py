@@ -71,3 +71,36 @@ def test_the_plan_set_aside_for_a_corrected_one_says_why_on_nop_bao_cao(tmp_path
     assert rows["KeHoach_2024.xlsx"] == (
         "Bỏ qua: kế hoạch cùng năm, kỳ này dùng tệp 'KeHoach_2024_sua.xlsx'"
     )
+
+
+def test_the_screen_says_the_rates_lack_rows_left_out_for_an_error(tmp_path):
+    """A head left a household's name blank: the row is left out until it is corrected. The
+    workbook's 'Tổng hợp' says so in red under the hamlets' line (session 12), but the screen,
+    which the README has the officer read first, gave the rates and "ĐẠT"/"CHƯA ĐẠT" as if
+    final (session 52's QA: a commune "ĐẠT" by 222 % with three rows out). It now says it under
+    the rates, in the words of 'Tổng hợp'."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    rows += [person("NM4", "near_poor", chu_ho=None), person("NM5", "near_poor")]
+    write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 100, rows)
+    said = CliRunner().invoke(
+        main, ["run", "--input", str(folder), "--output", str(out), "--period", "2024-05"]
+    )
+    lines = said.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("Tỷ lệ hộ cận nghèo"))
+    # Nà Mòn alone: 2 near-poor of 100 at the start, 1 counted now (NM4 left out): 1,00 point
+    # of the 1,01 target
+    assert lines[at] == (
+        "Tỷ lệ hộ cận nghèo: 1,00 % (đầu năm 2,00 %), giảm 1,00 điểm / chỉ tiêu 1,01 điểm — "
+        "CHƯA ĐẠT (99,01 % kế hoạch)"
+    )
+    assert lines[at + 1] == (
+        "  Còn 1 dòng hộ có lỗi chưa được tính vào các tỷ lệ trên (xem trang 'Lỗi dữ liệu'): "
+        "tỷ lệ và kết quả ĐẠT/CHƯA ĐẠT sẽ thay đổi khi các xóm sửa lại."
+    )
