@@ -104,3 +104,26 @@ def test_the_screen_says_the_rates_lack_rows_left_out_for_an_error(tmp_path):
         "  Còn 1 dòng hộ có lỗi chưa được tính vào các tỷ lệ trên (xem trang 'Lỗi dữ liệu'): "
         "tỷ lệ và kết quả ĐẠT/CHƯA ĐẠT sẽ thay đổi khi các xóm sửa lại."
     )
+
+
+def test_a_workbook_that_is_no_list_says_so_on_nop_bao_cao(tmp_path):
+    """Session 52's QA dropped workbooks of other programs into input/ (a LibreOffice sheet
+    with a comment, an old .xls with ten sheets of figures). 'Lỗi dữ liệu' said each is no list
+    nor plan (`not-a-roster`), but 'Nộp báo cáo' listed it as "Bỏ qua" alone, as if the run had
+    passed over a list. It now says why in a few words, as a lock file's row does."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
+    other = openpyxl.Workbook()
+    other.active.title = "Doanh thu"
+    other.active.append(["Tháng", "Doanh thu"])
+    other.active.append([1, 1500])
+    other.save(folder / "bao-cao-khac.xlsx")
+    result, _, _ = execute(folder, out, "2024-05")
+    assert [(i.code, i.file) for i in result.issues if i.code == "not-a-roster"] == [
+        ("not-a-roster", "bao-cao-khac.xlsx")
+    ]
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
+    rows = {row[3]: row[2] for row in sheet.iter_rows(values_only=True) if row[0] and row[3]}
+    assert rows["bao-cao-khac.xlsx"] == "Bỏ qua: không phải danh sách hộ hay kế hoạch"

@@ -416,6 +416,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Bỏ qua: kế hoạch năm {other} (kỳ này dùng kế hoạch năm {used})",
         "en": "Skipped: the {other} plan (this period uses the {used} plan)",
     },
+    # a workbook that is neither a list nor a plan, `not-a-roster` (session 52)
+    "file.skipped.not_a_roster": {
+        "vi": "Bỏ qua: không phải danh sách hộ hay kế hoạch",
+        "en": "Skipped: neither a household list nor a plan",
+    },
     # the same year's plan set aside for the one used: an older copy, or one before its
     # correction (session 52)
     "file.skipped.plan_same": {

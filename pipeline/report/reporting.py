@@ -279,7 +279,11 @@ def _rate_lines(ctx: Context, ws: Worksheet, row: int) -> int:
     return row + 1
 
 
-def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
+def _file_status(
+    ctx: Context, sub, reasons: dict[str, str], no_lists: frozenset[str] = frozenset()
+) -> str:
+    """What 'Nộp báo cáo' says of a file of 'Các tệp khác'. ``no_lists``: the files skipped as
+    neither a list nor a plan (`not-a-roster`), said so, not "Bỏ qua" alone (session 52)."""
     if sub.status == "rejected":
         return _refused(t("report.rejected", ctx.lang), reasons.get(sub.file), ctx.lang)
     if sub.status == "other_period":
@@ -298,6 +302,8 @@ def _file_status(ctx: Context, sub, reasons: dict[str, str]) -> str:
         return t("file.skipped.plan_commune", ctx.lang, other=other, used=used)
     if sub.status == "skipped" and sub.extra.get("plan_same_year"):
         return t("file.skipped.plan_same", ctx.lang, used=sub.extra["plan_same_year"])
+    if sub.status == "skipped" and sub.file in no_lists:
+        return t("file.skipped.not_a_roster", ctx.lang)
     if sub.status == "skipped" and sub.extra.get("lock_of"):
         of, found = sub.extra["lock_of"]
         return t("file.skipped.lock" if found else "file.skipped.lock_left", ctx.lang, of=of)
@@ -362,6 +368,7 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
         issues_of.setdefault(issue.file, []).append(issue)
     names = ctx.result.plan.hamlet_names
     merged = {hamlet_key(name) for f in ctx.hamlets for name in f.get("merged_from") or ()}
+    no_lists = frozenset(i.file for i in ctx.result.issues or [] if i.code == "not-a-roster")
     alone, months = [], {}
     for sub in subs:
         period = _month_group(sub, flagged, merged)
@@ -379,7 +386,7 @@ def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]
             t(f"file.other_period.one.{MONTH_SAID[single[id(sub)]] or 'other'}", lang,
               period=_month_named(sub.period, lang))
             if id(sub) in single
-            else _file_status(ctx, sub, reasons)
+            else _file_status(ctx, sub, reasons, no_lists)
         )  # fmt: skip
         # A file whose households of a hamlet are noted moved into the neighbour its 'Xóm'
         # names is listed under that neighbour, whose head acts on it, as its feedback is
