@@ -1163,8 +1163,8 @@ def test_subgroups_with_their_rates_equal_json(values, formulas):
     assert _row_values(ws, first + 1, 3, 12) == pytest.approx(
         ["Hộ cận nghèo", 1, 1, 100.0, 0, 0.0, 0, 0.0, 0, 0.0]
     )
-    # Bản Cọ sent nothing: no figures.
-    assert _row_values(ws, first + 4, 4, 12) == [None] * 9
+    # Bản Cọ sent nothing: no figures, its status across the counts (session 52).
+    assert _row_values(ws, first + 4, 4, 12) == ["Chưa nộp"] + [None] * 8
     total = first + 6
     assert ws.cell(total, 1).value == "Tổng cộng"
     assert _row_values(ws, total, 4, 12) == pytest.approx(

@@ -184,7 +184,10 @@ def _sumif(values, text: str) -> int:
     assert whole, text
     labels = [c.value for row in values[f"{whole[1]}:{whole[2]}"] for c in row]
     summed = [c.value for row in values[f"{whole[4]}:{whole[5]}"] for c in row]
-    total = sum(v or 0 for label, v in zip(labels, summed, strict=True) if label == whole[3])
+    # text counts for nothing, as in SUMIF (a hamlet not consolidated says "Chưa nộp" across
+    # its counts: session 52)
+    total = sum(v for label, v in zip(labels, summed, strict=True)
+                if label == whole[3] and isinstance(v, int | float))  # fmt: skip
     if whole[6]:
         total -= sum(c.value or 0 for ref in whole[6].split(",") for c in _cells(values[ref]))
     return total

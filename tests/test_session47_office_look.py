@@ -162,12 +162,14 @@ def merged_big(tmp_path_factory):
 
 def _recomputed(values, text: str) -> int:
     """A total's formula worked out from the cells it names: '=SUM(C12:C31,C33:C79)', or
-    '=SUM(range)-SUM(pieces)'."""
+    '=SUM(range)-SUM(pieces)'. Text in a range counts for nothing, as in SUM (a hamlet not
+    consolidated says "Chưa nộp" across its counts: session 52)."""
     whole = re.fullmatch(r"=SUM\(([A-Z0-9:,]+)\)(?:-SUM\(([A-Z0-9:,]+)\))?", text)
     assert whole, text
 
     def total(refs: str) -> int:
-        return sum(v or 0 for ref in refs.split(",") for row in values[ref] for v in _row(row))
+        cells = [v for ref in refs.split(",") for row in values[ref] for v in _row(row)]
+        return sum(v for v in cells if isinstance(v, int | float))
 
     return total(whole.group(1)) - (total(whole.group(2)) if whole.group(2) else 0)
 

@@ -127,3 +127,34 @@ def test_a_workbook_that_is_no_list_says_so_on_nop_bao_cao(tmp_path):
     sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
     rows = {row[3]: row[2] for row in sheet.iter_rows(values_only=True) if row[0] and row[3]}
     assert rows["bao-cao-khac.xlsx"] == "Bỏ qua: không phải danh sách hộ hay kế hoạch"
+
+
+def test_a_hamlet_not_consolidated_is_said_in_its_row_on_thieu_hut_and_nguyen_nhan(tmp_path):
+    """In May Nà Tiến's list said 05/2023 in 'Kỳ báo cáo': not counted. 'Theo xóm' and 'Biến
+    động' say "Chưa nộp" in its row, but 'Thiếu hụt' and 'Nguyên nhân' left its row blank
+    under the counts of the others, with nothing saying why: a leader reading those pages
+    alone could take it for a hamlet with no deprivation. Its row now says "Chưa nộp" (or "Bị
+    từ chối") across the counts, as 'Theo xóm' says it; the totals are as before.
+
+    Fixture: Nà Mòn's list alone (NM1 poor, deprived in indicators 4, 9 and 10; NM4 near-poor,
+    deprived in none); Bản Cọ and Đồng Kè send nothing."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 100,
+                 [person("NM1", "poor"), person("NM4", "near_poor")])  # fmt: skip
+    execute(folder, out, "2024-05")
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")
+
+    def rows_of(sheet: str, hamlet: str) -> list[tuple]:
+        return [r for r in book[sheet].iter_rows(values_only=True) if r[1] == hamlet]
+
+    poor, near = rows_of("Thiếu hụt", "Nà Mòn")
+    assert poor[2:4] == (1, 0)  # one poor household; 'Việc làm' (indicator 1) not deprived
+    assert poor[-1] == 3 and near[2] == 1 and near[-1] == 0  # 3 deprivations, then none
+    for row in rows_of("Thiếu hụt", "Bản Cọ") + rows_of("Thiếu hụt", "Đồng Kè"):
+        assert row[2] == "Chưa nộp" and set(row[3:]) == {None}
+    ban_co, in_groups = rows_of("Nguyên nhân", "Bản Cọ")  # the causes, then the subgroups
+    assert ban_co[2] == "Chưa nộp" and set(ban_co[3:]) == {None}
+    assert in_groups[2:4] == ("Hộ nghèo", "Chưa nộp") and set(in_groups[4:]) == {None}
+    assert rows_of("Nguyên nhân", "Nà Mòn")[0][2] == 2  # Nà Mòn's two households

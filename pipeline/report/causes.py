@@ -17,6 +17,7 @@ from pipeline.report.cells import (
     header_words_fit,
     incomplete_note,
     name_height,
+    not_consolidated,
     number,
     put_name,
     put_num,
@@ -143,6 +144,11 @@ def write(ctx: Context) -> None:
         put_num(ws, row, 0, i + 1, st["center"])
         put_name(ws, row, 1, fig.get("hamlet"), st, NAME_WIDTH)
         values = table.get(fig.get("hamlet")) if ok or shown_apart(fig) else None
+        if not_consolidated(fig):  # said across its counts, as 'Theo xóm' says it (session 52)
+            status = t(f"hamlet.{fig['status']}", lang)
+            merge_text(ws, row, HOUSEHOLDS_COL, row, ncols - 1, status, st["muted"])
+            row += 1
+            continue
         for j in range(len(COUNT_KEYS)):
             value = values[j] if values is not None else (0 if ok else None)
             put_num(ws, row, HOUSEHOLDS_COL + j, value, st["int"])
@@ -255,6 +261,13 @@ def _subgroup_table(
         ws.write_number(row, 0, i + 1, st["center"])
         ws.merge_range(row, 1, row + 1, 1, "", st["wrap"])
         put_text(ws, row, 1, fig.get("hamlet"), st["wrap"])
+        if not_consolidated(fig):  # said across its counts, as 'Theo xóm' says it (session 52)
+            for j, status in enumerate(("poor", "near_poor")):
+                ws.write_string(row + j, 2, t(f"class.{status}", lang), st["muted"])
+            last = SUB_COL + 2 * len(SUBGROUPS) - 1
+            merge_text(ws, row, 3, row + 1, last, t(f"hamlet.{fig['status']}", lang), st["muted"])
+            row += 2
+            continue
         for j, status in enumerate(("poor", "near_poor")):
             r = row + j
             fmt = "text" if groups is not None else "muted"

@@ -391,6 +391,13 @@ def incomplete_note(ctx: Context) -> str | None:
     return t("note.incomplete", ctx.lang, hamlets="; ".join(named)) if named else None
 
 
+def not_consolidated(fig: dict) -> bool:
+    """Whether a hamlet's row has no figures of the period: its list not sent or refused (not
+    one whose figures lack a list sent apart, shown though not summed). 'Thiếu hụt' and
+    'Nguyên nhân' say its status across the row's counts (session 52)."""
+    return fig.get("status") in ("missing", "rejected") and not fig.get("incomplete")
+
+
 def met_label(ctx: Context, met: Any) -> str:
     return "" if missing(met) else t(f"met.{str(bool(met)).lower()}", ctx.lang)
 

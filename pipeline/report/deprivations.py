@@ -14,6 +14,7 @@ from pipeline.report.cells import (
     header_width,
     header_words_fit,
     incomplete_note,
+    not_consolidated,
     number,
     put_name,
     put_num,
@@ -64,6 +65,11 @@ def _block(ctx: Context, ws: Worksheet, row: int, list_name: str) -> int:
         counts = _counts(fig, list_name)
         put_num(ws, row, 0, i + 1, st["center"])
         put_name(ws, row, 1, fig.get("hamlet"), st, NAME_WIDTH)
+        if not_consolidated(fig):  # said across its counts, as 'Theo xóm' says it (session 52)
+            status = t(f"hamlet.{fig['status']}", lang)
+            merge_text(ws, row, COUNT_COL, row, TOTAL_COL, status, st["muted"])
+            row += 1
+            continue
         put_num(ws, row, COUNT_COL, fig.get(list_name), st["int"])
         for j, value in enumerate(counts):
             put_num(ws, row, FIRST + j, value, st["int"])
