@@ -210,6 +210,16 @@ def unnamed_holding(
                                detail=refused.file)  # fmt: skip
                 issues[:] = [said if i is issue else i for i in issues]
                 sub.extra["hamlet_issue"] = said
+                continue
+            # ... or counted, holding every household of this one (that list corrected as
+            # 'holds-refused' said, this file left in the folder): nothing to name, nothing
+            # to send again; writing the name here would make a second list (session 52's
+            # review)
+            own = next((s for s in counted if one is not None and s.hamlet == one[0]), None)
+            if own is not None and codes <= list_codes(own):
+                said = replace(issue, variant="holds-listed", instead=one[0], detail=own.file)
+                issues[:] = [said if i is issue else i for i in issues]
+                sub.extra["hamlet_issue"] = said
             continue
         hamlets = sorted({h for h, _ in gone})
         # its codes nearly all one hamlet's, more than half of them (consolidate.one_hamlet,

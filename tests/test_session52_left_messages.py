@@ -304,3 +304,67 @@ def test_check_reads_it_of_januarys_year_where_decembers_run_does_not_count_it(t
     execute(folder, out, "2024-12")
     store = HistoryStore(out / HISTORY_FILE, read_only=True)
     assert _ages_read(check_files([folder], history=store), stale) == ["2025"]
+
+
+_HOLDS_LISTED = (
+    "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
+    "ghi tên xóm nào có trong kế hoạch, nên danh sách không được tính. Các mã hộ trong danh sách "
+    "là của xóm Nà Mòn, và mọi hộ trong danh sách đều đã có trong danh sách xóm Nà Mòn gửi kỳ "
+    "này (tệp 'NaMon.xlsx'), đã được tính: không cần sửa, cũng không gửi lại tệp này; hãy bỏ "
+    "tệp này ra khỏi thư mục đầu vào. Nếu tệp này ghi khác danh sách đó (phân loại hộ, số nhân "
+    "khẩu…), trưởng xóm Nà Mòn sửa trên danh sách 'NaMon.xlsx' rồi gửi lại. Không ghi 'Nà Mòn' "
+    "vào ô 'Xóm' của tệp này: mỗi xóm chỉ gửi một danh sách mỗi kỳ."
+)
+
+
+def test_following_the_holds_refused_advice_is_not_then_told_to_name_the_file(tmp_path):
+    """Session 52's review. May as above ('holds-refused'); Nà Mòn's head does as told:
+    NaMon.xlsx corrected ('Tổng số hộ dân cư' 100) with NM4, NM5 written on it (NM1-NM5, made
+    6 June), DanhSach_2024-05.xlsx not sent again but still in the folder. The run then said
+    "Hãy ghi tên xóm vào ô 'Xóm'" and its feedback 'DanhSach_2024-05_2024-05.xlsx' "hãy sửa các
+    ô tô đỏ và gửi lại": 'Nà Mòn' written there with a later 'Ngày lập', that file became Nà
+    Mòn's newer list and NM1-NM3 were counted exited. Now ('holds-listed') `check` and the run
+    say every household is on NaMon.xlsx, counted: nothing to send, take the file out, never
+    name it; its feedback goes to Nà Mòn's head, 'Nà Mòn_2024-05.xlsx'. Figures: the three
+    hamlets counted, 3+2+1 = 6 poor, 2+1+1 = 4 near-poor, complete."""
+    folder, out = _unnamed_beside_refused(
+        tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    )
+    execute(folder, out, "2024-05")
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, _na_mon(), "2024-05", date(2024, 6, 6))
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    assert f"{_SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_LISTED}\n" in checked
+    execute(folder, out, "2024-05")
+    assert _errors(out)["missing-hamlet"] == [_HOLDS_LISTED]
+    assert _other_files(out) == {
+        _SPLIT: (
+            "Nà Mòn",
+            "Bị từ chối: danh sách không ghi tên xóm, các hộ đều đã có trong danh sách xóm Nà Mòn "
+            "đã được tính",
+        )
+    }
+    may = _summary(out, "2024-05")
+    assert {h["hamlet"]: h["status"] for h in may["hamlets"]} == dict.fromkeys(
+        ("Nà Mòn", "Bản Cọ", "Đồng Kè"), "ok"
+    )
+    assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (6, 4, True)
+    books = sorted(p.name for p in (out / "2024-05" / "PhanHoi").glob("*.xlsx"))
+    assert books == ["Nà Mòn_2024-05.xlsx"]
+    guide = list(
+        openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / books[0], read_only=True)[
+            "Hướng dẫn sửa"
+        ].values
+    )
+    said = {r[0]: next((v for v in r[1:] if v is not None), None) for r in guide if r}
+    assert (said["Tệp đã nhận:"], said["Tình trạng:"]) == (
+        _SPLIT,
+        "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các hộ "
+        "trong danh sách là của xóm Nà Mòn, và mọi hộ đều đã có trong danh sách của xóm kỳ này "
+        "(NaMon.xlsx), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
+    )
+    english = (
+        CliRunner()
+        .invoke(main, ["check", str(folder), "--output", str(out), "--lang", "en"])
+        .output
+    )
+    assert "every household on it is on the list Nà Mòn sent this period (file " in english

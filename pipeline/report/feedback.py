@@ -213,6 +213,9 @@ _TEXT: dict[str, str] = {
     # (missing-hamlet 'holds-refused'): written there, corrected; no name to write (session 52)
     "status.rejected.holds-refused": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các hộ trong danh sách là của xóm {hamlet}, và xóm {hamlet} đã gửi danh sách của xóm kỳ này ({file}), bị từ chối vì có lỗi. Không sửa ô nào, cũng không gửi lại tệp này: khi sửa danh sách {file}, hãy ghi vào đó các hộ của tệp này mà danh sách đó chưa có (một danh sách cho cả xóm) rồi gửi lại.",
     "how.holds-refused": "Khi sửa danh sách của xóm {hamlet} đã gửi (bị từ chối vì có lỗi), hãy ghi vào đó các hộ {where} mà danh sách đó chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
+    # ... its households all on {hamlet}'s list counted ('holds-listed'; session 52's review)
+    "status.rejected.holds-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
+    "how.holds-listed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách của xóm {hamlet} kỳ này. Nếu tệp này ghi khác (phân loại hộ, số nhân khẩu…), hãy sửa trên danh sách của xóm rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     "errors.note.neighbour": "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm {hamlet}",
     "status.rejected.former-sent": "Danh sách chưa được tổng hợp vì ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
     "status.rejected.former-sent-blank": "Danh sách chưa được tổng hợp vì ô 'Xóm' đang trống và tiêu đề ghi xóm '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy ghi '{instead}' vào ô 'Xóm' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
@@ -721,6 +724,8 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
     if neighbour is not None:
         # (households moved in: the neighbour named holds them; session 51's review)
         moved = neighbour.variant == "codes-moved"
+        if neighbour.variant == "holds-listed":  # already on its hamlet's list counted
+            return _t("errors.note.listed", instead=_codes_hamlet(neighbour))
         return _t(
             "errors.note.neighbour", hamlet=neighbour.value if moved else _codes_hamlet(neighbour)
         )
@@ -732,10 +737,12 @@ def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
     that sent its own list too (hamlet-codes-of-file-name variant 'codes-held', 'codes-sent',
     'codes-refused' or 'codes-moved', holding.unnamed_holding), if it is one: its head fixes no cell (session 51).
     Also of a list naming no hamlet whose codes' hamlet sent its own list, refused for its
-    errors (missing-hamlet 'holds-refused'; session 52)."""
+    errors (missing-hamlet 'holds-refused'; session 52), or counted holding them all
+    ('holds-listed'; session 52's review)."""
     return next((i for i in issues if (i.code == "hamlet-codes-of-file-name"
                  and i.variant in ("codes-held", "codes-sent", "codes-refused", "codes-moved"))
-                 or (i.code == "missing-hamlet" and i.variant == "holds-refused")), None)  # fmt: skip
+                 or (i.code == "missing-hamlet"
+                     and i.variant in ("holds-refused", "holds-listed"))), None)  # fmt: skip
 
 
 def _codes_hamlet(refusal: Issue) -> str:

@@ -144,9 +144,11 @@ def feedback_hamlet(sub: Submission, issues: list[Issue], names: list[str]) -> s
     as the plan spells it (``names``: the plan's hamlets; session 51). A list naming no hamlet
     whose codes are a hamlet's that sent its own list, refused for its errors ('missing-hamlet'
     variant 'holds-refused'), goes to that hamlet's head, who writes them on that list (session
-    52). None otherwise, or when the plan has no such name."""
+    52); so does one whose households are all on that hamlet's list counted ('holds-listed',
+    nothing to send again; session 52's review). None otherwise, or when the plan has no such
+    name."""
     refused = next((i for i in issues if i.code == "missing-hamlet"
-                    and i.variant == "holds-refused"), None)  # fmt: skip
+                    and i.variant in ("holds-refused", "holds-listed")), None)  # fmt: skip
     if refused is not None:
         return refused.instead if refused.instead in names else None
     if not any(i.code == "hamlet-codes-of-file-name" and i.variant == "codes-moved"

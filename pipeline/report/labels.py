@@ -183,6 +183,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "danh sách không ghi tên xóm, các mã hộ là của xóm {instead}, danh sách của xóm bị từ chối",
         "en": "the list names no hamlet, its household codes are {instead}'s, whose own list is refused",
     },
+    # ... every household on {instead}'s list counted (session 52's review)
+    "reason.missing-hamlet.holds-listed": {
+        "vi": "danh sách không ghi tên xóm, các hộ đều đã có trong danh sách xóm {instead} đã được tính",
+        "en": "the list names no hamlet, every household is on {instead}'s list counted",
+    },
     "reason.unknown-hamlet": {
         "vi": "xóm '{value}' không có trong kế hoạch",
         "en": "hamlet '{value}' is not in the plan",

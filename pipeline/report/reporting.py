@@ -81,8 +81,9 @@ def reason_text(issue: Issue, lang: str) -> str:
         "codes-moved",
     ):
         key += "." + issue.variant  # its codes' hamlet sent its own list too (session 51)
-    elif key == "missing-hamlet" and issue.variant == "holds-refused":
-        key += "." + issue.variant  # its codes' hamlet's own list refused (session 52)
+    elif key == "missing-hamlet" and issue.variant in ("holds-refused", "holds-listed"):
+        # its codes' hamlet's own list refused, or counted holding them all (session 52)
+        key += "." + issue.variant
     elif key == "hamlet-codes-of-file-name" and issue.variant.endswith("title-only"):
         key = "hamlet-codes-of-file-name.title-only"  # no 'Xóm' cell, its title (session 49)
     elif key == "hamlet-codes-of-file-name" and issue.variant.endswith("file-name"):
