@@ -368,3 +368,42 @@ def test_following_the_holds_refused_advice_is_not_then_told_to_name_the_file(tm
         .output
     )
     assert "every household on it is on the list Nà Mòn sent this period (file " in english
+
+
+def _guide_said(path) -> dict:
+    """A feedback workbook's 'Hướng dẫn sửa': label -> the first value beside it."""
+    guide = list(openpyxl.load_workbook(path, read_only=True)["Hướng dẫn sửa"].values)
+    return {r[0]: next((v for v in r[1:] if v is not None), None) for r in guide if r}
+
+
+def test_the_refused_own_lists_feedback_says_to_write_the_list_apart_on_it(tmp_path):
+    """Session 52's leftover: NaMon.xlsx (NM1-NM3, 'Tổng số hộ dân cư' 'abc') refused, NM4, NM5
+    in DanhSach_2024-05.xlsx naming no hamlet ('holds-refused'), or naming Đồng Kè
+    ('codes-refused', session 51). The split file's feedback sends Nà Mòn's head to write NM4,
+    NM5 on NaMon.xlsx when correcting it, but NaMon.xlsx's own, the one he corrects, said only
+    to fix its red cell: corrected as told, Nà Mòn counted without NM4, NM5. Now its 'Cách
+    sửa' ends by naming the split file, to write its households there and not send it
+    again; the split file's own feedback is not told of itself."""
+    from tests.test_session51_neighbour_review import _may_refused
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    unnamed = _unnamed_beside_refused(
+        tmp_path / "a", [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    )
+    execute(*unnamed, "2024-05")
+    named = _may_refused(tmp_path / "b")
+    for _, out in (unnamed, named):
+        hows = {}
+        for path in (out / "2024-05" / "PhanHoi").glob("*.xlsx"):
+            said = _guide_said(path)
+            hows[said["Tệp đã nhận:"]] = said["Cách sửa:"]
+        assert set(hows) == {"NaMon.xlsx", _SPLIT}
+        assert hows["NaMon.xlsx"].endswith(
+            "Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã. Khi sửa danh sách này, hãy ghi "
+            f"thêm vào đây các hộ của tệp '{_SPLIT}' (gửi riêng, các mã hộ là của xóm) mà danh "
+            "sách này chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; xem "
+            "phản hồi của tệp đó), rồi gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh "
+            f"sách. Không gửi lại tệp '{_SPLIT}'."
+        )
+        assert "Khi sửa danh sách này" not in hows[_SPLIT]

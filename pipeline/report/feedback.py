@@ -215,6 +215,8 @@ _TEXT: dict[str, str] = {
     "how.holds-refused": "Khi sửa danh sách của xóm {hamlet} đã gửi (bị từ chối vì có lỗi), hãy ghi vào đó các hộ {where} mà danh sách đó chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     # ... its households all on {hamlet}'s list counted ('holds-listed'; session 52's review)
     "status.rejected.holds-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
+    # said on the corrected list's feedback of each list apart to write on it (session 52)
+    "how.apart.refused": "Khi sửa danh sách này, hãy ghi thêm vào đây các hộ của tệp '{file}' (gửi riêng, các mã hộ là của xóm) mà danh sách này chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; xem phản hồi của tệp đó), rồi gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh sách. Không gửi lại tệp '{file}'.",
     "how.holds-listed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách của xóm {hamlet} kỳ này. Nếu tệp này ghi khác (phân loại hộ, số nhân khẩu…), hãy sửa trên danh sách của xóm rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     "errors.note.neighbour": "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm {hamlet}",
     "status.rejected.former-sent": "Danh sách chưa được tổng hợp vì ô 'Xóm' ghi '{value}', là tên cũ của xóm {instead}, và xóm {instead} đã có danh sách kỳ này ({file}) được tính. Nếu tệp này mới là bản đúng, hãy sửa ô 'Xóm' thành '{instead}' (xem bảng dưới) rồi gửi lại để thay cho tệp kia; nếu không, không cần gửi lại tệp này.",
@@ -743,6 +745,23 @@ def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
                  and i.variant in ("codes-held", "codes-sent", "codes-refused", "codes-moved"))
                  or (i.code == "missing-hamlet"
                      and i.variant in ("holds-refused", "holds-listed"))), None)  # fmt: skip
+
+
+def lists_to_write_here(issues: list[Issue], file: str) -> list[str]:
+    """The files refused as lists apart whose households are to be written on ``file``, a
+    hamlet's own list refused for an error of its own, when it is corrected: a list naming no
+    hamlet (missing-hamlet 'holds-refused') or a neighbour (hamlet-codes-of-file-name
+    'codes-refused') whose codes are that hamlet's, its issue's detail naming ``file``
+    (holding.unnamed_holding; session 52's review). In the order of ``issues``, each once."""
+    found: list[str] = []
+    for issue in issues:
+        apart = (issue.code, issue.variant) in (
+            ("missing-hamlet", "holds-refused"),
+            ("hamlet-codes-of-file-name", "codes-refused"),
+        )
+        if apart and in_language(issue.detail, "vi") == file and issue.file not in found:
+            found.append(issue.file)
+    return found
 
 
 def _codes_hamlet(refusal: Issue) -> str:
@@ -1438,6 +1457,11 @@ def _write_guide(
         )
         how = _t("how." + neighbour.variant, where=where, hamlet=_codes_hamlet(neighbour),
                  value=neighbour.value)  # fmt: skip
+    if sub.status == "rejected" and sub.kind == "roster":
+        # the lists sent apart whose households go on this one when it is corrected: their
+        # own feedback says so, this one did not (session 52's review)
+        for other in lists_to_write_here(ctx.result.issues or [], sub.file):
+            how = f"{how} {_t('how.apart.refused', file=other)}"
     row = 3
     for key, text, fmt in (
         ("lbl.file", sub.file, value),
