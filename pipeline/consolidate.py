@@ -1106,7 +1106,9 @@ def copied_by_codes(
     year, the start list writing its households under another), or when the list holds a
     code of the named hamlet's too (its own household: the hamlet's list, most of its
     households moved in from the codes' hamlet; session 49's review), the codes cannot tell the
-    copy from that hamlet's list: the newer copy wins, as before. ``codes``: as
+    copy from that hamlet's list: the newer copy wins, as before. A list its codes tell as no
+    one hamlet's but holding some of the named hamlet's is that hamlet's own when no list is
+    told as its (households moved in written on it; session 52's review). ``codes``: as
     :func:`hamlet_codes` gives them. Two lists with their 'Xóm' cells swapped (each naming the
     hamlet the other's codes are of; session 51), or rotated among three hamlets or more, or
     their hamlets told by title or file name so (session 52), are refused too
@@ -1125,6 +1127,12 @@ def copied_by_codes(
         listed = {id(sub): list_codes(sub) for sub in group}
         whose = {id(sub): one_hamlet(listed[id(sub)], codes.codes) for sub in group}
         own = [sub for sub in group if (whose[id(sub)] or ("",))[0] == hamlet]
+        if not own:
+            # ... or, told by no one hamlet, holding the named hamlet's codes beside another's:
+            # its list with households moved in written on it (a 'codes-moved' file's advice
+            # followed; session 52's review), which the copy, newer, replaced
+            own = [sub for sub in group if whose[id(sub)] is None
+                   and listed[id(sub)] & codes.codes.get(hamlet, set())]  # fmt: skip
         if not own:
             continue
         for sub in group:

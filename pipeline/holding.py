@@ -324,6 +324,14 @@ def _neighbour_held(
     ``names`` the plan's hamlets) are the named neighbour's now: not held, its words send its
     head to write them on its list ('codes-moved'; session 51's review)."""
     hamlet = issue.hamlet
+    # every household on the list of the neighbour it names ({instead}), counted: written there
+    # as 'codes-moved' said, this file left in the folder; nothing to do (session 52's review)
+    named = next((s for s in counted if s.file == issue.instead), None)
+    if named is not None and codes <= list_codes(named):
+        said = replace(issue, variant="codes-listed")
+        issues[:] = [said if i is issue else i for i in issues]
+        sub.extra["hamlet_issue"] = said
+        return
     own = next((s for s in counted if s.hamlet == hamlet and s.status != "rejected"), None)
     if own is None:
         # its own list refused for its content (not for its hamlet): corrected, it is the one

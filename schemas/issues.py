@@ -806,6 +806,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
             # ... its households ({detail}) noted moved in from {hamlet} ('Chuyển đến từ xóm
             # …'): the named neighbour's now, to go on its list ({instead}); {hamlet} counted
             # without them, not held (session 51's review)
+            # ... every household on it on the list of the hamlet its 'Xóm' names ({instead}),
+            # counted: written there as 'codes-moved' said, this file left in the folder;
+            # nothing to do but take it out (holding.unnamed_holding; session 52's review)
+            (
+                "codes-listed",
+                "Danh sách ghi xóm '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet}, không phải của xóm '{value}', nên tệp không được tính. Mọi hộ trong danh sách đều đã có trong danh sách xóm '{value}' gửi kỳ này (tệp '{instead}'), đã được tính: không cần sửa, cũng không gửi lại tệp này; hãy bỏ tệp này ra khỏi thư mục đầu vào. Nếu tệp này ghi khác danh sách đó (phân loại hộ, số nhân khẩu…), trưởng xóm '{value}' sửa trên danh sách '{instead}' rồi gửi lại. Không sửa tên xóm của tệp này: mỗi xóm chỉ gửi một danh sách mỗi kỳ.",
+                "The list names hamlet '{value}' but its household codes are {hamlet}'s, not '{value}''s, so it is not counted. Every household on it is on the list '{value}' sent this period (file '{instead}'), counted: nothing to correct, do not send this file again; take it out of the input folder. If this file says something that list does not (a household's class, its members…), '{value}''s head corrects it on '{instead}' and sends that list again. Do not change this file's hamlet: each hamlet sends one list a period.",
+            ),
             (
                 "codes-moved",
                 "Danh sách ghi xóm '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet}, không phải của xóm '{value}' (xóm '{value}' đã gửi danh sách của xóm: tệp '{instead}'), nên tệp chưa được tính. Danh sách có {detail} được ghi chú là chuyển đến từ xóm {hamlet}: nếu các hộ này nay ở xóm '{value}', trưởng xóm '{value}' cần ghi các hộ này vào danh sách của xóm (tệp '{instead}'; một danh sách cho cả xóm) rồi gửi lại. Chừng nào chưa được ghi vào danh sách của một xóm, các hộ này được tính là đã thoát khỏi xóm {hamlet}. Không sửa tên xóm của tệp này: mỗi xóm chỉ gửi một danh sách mỗi kỳ.",

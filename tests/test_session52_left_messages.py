@@ -407,3 +407,49 @@ def test_the_refused_own_lists_feedback_says_to_write_the_list_apart_on_it(tmp_p
             f"sách. Không gửi lại tệp '{_SPLIT}'."
         )
         assert "Khi sửa danh sách này" not in hows[_SPLIT]
+
+
+def test_following_the_codes_moved_advice_keeps_the_neighbours_own_list(tmp_path):
+    """Session 52's review. May as in the first test ('codes-moved': NM4, NM5 noted 'Chuyển
+    đến từ xóm Nà Mòn' in DanhSach_2024-05.xlsx naming Đồng Kè, 4 June); Đồng Kè's head does as
+    told: DongKe.xlsx sent again with DK1, DK2, NM4, NM5, its 'Ngày lập' left at 3 June, the
+    split file still in the folder. Its codes now on Đồng Kè's list, no one hamlet told it, so
+    the split file, the later 'Ngày lập', became Đồng Kè's list: DongKe.xlsx set aside, DK1,
+    DK2 counted exited (the commune 5 poor, 3 near-poor). Now DongKe.xlsx, holding Đồng Kè's
+    codes, is the hamlet's own list and the split file is refused 'codes-listed' (every
+    household on DongKe.xlsx: nothing to send, take it out): 3+2+1 = 6 poor, 0+1+(1+2) = 4
+    near-poor, complete; its feedback to Đồng Kè's head says nothing to fix."""
+    folder, out = may_moved_in(tmp_path)
+    note = "Chuyển đến từ xóm Nà Mòn"
+    moved = [person("NM4", "near_poor", ghi_chu=note), person("NM5", "near_poor", ghi_chu=note)]
+    dong_ke = [person("DK1", "poor"), person("DK2", "near_poor"), *moved]
+    write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150, dong_ke, "2024-05", date(2024, 6, 3))
+    listed = (
+        "Danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ trong danh sách là của xóm Nà Mòn, không "
+        "phải của xóm 'Đồng Kè', nên tệp không được tính. Mọi hộ trong danh sách đều đã có "
+        "trong danh sách xóm 'Đồng Kè' gửi kỳ này (tệp 'DongKe.xlsx'), đã được tính: không cần "
+        "sửa, cũng không gửi lại tệp này; hãy bỏ tệp này ra khỏi thư mục đầu vào. Nếu tệp này "
+        "ghi khác danh sách đó (phân loại hộ, số nhân khẩu…), trưởng xóm 'Đồng Kè' sửa trên "
+        "danh sách 'DongKe.xlsx' rồi gửi lại. Không sửa tên xóm của tệp này: mỗi xóm chỉ gửi "
+        "một danh sách mỗi kỳ."
+    )
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    assert f"{_SPLIT}, Thông tin, B3 (hamlet-codes-of-file-name): {listed}\n" in checked
+    execute(folder, out, "2024-05")
+    errors = _errors(out)
+    assert errors["hamlet-codes-of-file-name"] == [listed]
+    assert "vanished-household" not in errors
+    may = _summary(out, "2024-05")
+    assert {h["hamlet"]: h["status"] for h in may["hamlets"]} == dict.fromkeys(
+        ("Nà Mòn", "Bản Cọ", "Đồng Kè"), "ok"
+    )
+    assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (6, 4, True)
+    assert _other_files(out)[_SPLIT][0] == "Đồng Kè"
+    books = sorted((out / "2024-05" / "PhanHoi").glob("*.xlsx"))
+    assert [p.name for p in books] == ["Đồng Kè_2024-05.xlsx"]
+    assert _guide_said(books[0])["Tình trạng:"] == (
+        "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm 'Đồng Kè' nhưng các hộ "
+        "trong danh sách là của xóm Nà Mòn, và mọi hộ đều đã có trong danh sách của xóm 'Đồng "
+        "Kè' kỳ này (DongKe.xlsx), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này."
+    )
+

@@ -215,6 +215,10 @@ _TEXT: dict[str, str] = {
     "how.holds-refused": "Khi sửa danh sách của xóm {hamlet} đã gửi (bị từ chối vì có lỗi), hãy ghi vào đó các hộ {where} mà danh sách đó chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     # ... its households all on {hamlet}'s list counted ('holds-listed'; session 52's review)
     "status.rejected.holds-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
+    # ... every household on the list of {value}, the neighbour it names ('codes-listed'):
+    # written there as 'codes-moved' said; nothing to do (session 52's review)
+    "status.rejected.codes-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm '{value}' kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
+    "how.codes-listed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách của xóm '{value}' kỳ này. Nếu tệp này ghi khác (phân loại hộ, số nhân khẩu…), hãy sửa trên danh sách của xóm '{value}' rồi gửi lại. Không gửi lại tệp này, kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     # said on the corrected list's feedback of each list apart to write on it (session 52)
     "how.apart.refused": "Khi sửa danh sách này, hãy ghi thêm vào đây các hộ của tệp '{file}' (gửi riêng, các mã hộ là của xóm) mà danh sách này chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; xem phản hồi của tệp đó), rồi gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh sách. Không gửi lại tệp '{file}'.",
     "how.holds-listed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách của xóm {hamlet} kỳ này. Nếu tệp này ghi khác (phân loại hộ, số nhân khẩu…), hãy sửa trên danh sách của xóm rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
@@ -728,6 +732,8 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
         moved = neighbour.variant == "codes-moved"
         if neighbour.variant == "holds-listed":  # already on its hamlet's list counted
             return _t("errors.note.listed", instead=_codes_hamlet(neighbour))
+        if neighbour.variant == "codes-listed":  # ... on the named neighbour's
+            return _t("errors.note.listed", instead=f"'{neighbour.value}'")
         return _t(
             "errors.note.neighbour", hamlet=neighbour.value if moved else _codes_hamlet(neighbour)
         )
@@ -742,7 +748,8 @@ def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
     errors (missing-hamlet 'holds-refused'; session 52), or counted holding them all
     ('holds-listed'; session 52's review)."""
     return next((i for i in issues if (i.code == "hamlet-codes-of-file-name"
-                 and i.variant in ("codes-held", "codes-sent", "codes-refused", "codes-moved"))
+                 and i.variant in ("codes-held", "codes-sent", "codes-refused", "codes-moved",
+                                   "codes-listed"))
                  or (i.code == "missing-hamlet"
                      and i.variant in ("holds-refused", "holds-listed"))), None)  # fmt: skip
 
@@ -901,7 +908,7 @@ def status_sentence(
     if neighbour is not None:
         return _t("status.rejected." + neighbour.variant, value=in_language(neighbour.value, lang),
                   hamlet=_codes_hamlet(neighbour),
-                  file=neighbour.instead if neighbour.variant == "codes-moved"
+                  file=neighbour.instead if neighbour.variant in ("codes-moved", "codes-listed")
                   else in_language(neighbour.detail, lang))  # fmt: skip
     joined = _joined_refusal(issues)
     if joined is not None:

@@ -141,7 +141,9 @@ def feedback_hamlet(sub: Submission, issues: list[Issue], names: list[str]) -> s
     ('hamlet-codes-of-file-name' variant 'codes-moved', holding._neighbour_held), is taken as
     that other hamlet's refused file, but its words send the neighbour's head to write them on
     his list: its feedback is named and titled for the neighbour its 'Xóm' (or title) names,
-    as the plan spells it (``names``: the plan's hamlets; session 51). A list naming no hamlet
+    as the plan spells it (``names``: the plan's hamlets; session 51); so is one whose
+    households are all on that neighbour's list counted ('codes-listed'; session 52's review).
+    A list naming no hamlet
     whose codes are a hamlet's that sent its own list, refused for its errors ('missing-hamlet'
     variant 'holds-refused'), goes to that hamlet's head, who writes them on that list (session
     52); so does one whose households are all on that hamlet's list counted ('holds-listed',
@@ -151,8 +153,8 @@ def feedback_hamlet(sub: Submission, issues: list[Issue], names: list[str]) -> s
                     and i.variant in ("holds-refused", "holds-listed")), None)  # fmt: skip
     if refused is not None:
         return refused.instead if refused.instead in names else None
-    if not any(i.code == "hamlet-codes-of-file-name" and i.variant == "codes-moved"
-               for i in issues):  # fmt: skip
+    if not any(i.code == "hamlet-codes-of-file-name" and i.variant in ("codes-moved",
+               "codes-listed") for i in issues):  # fmt: skip
         return None
     return raw_hamlet(sub, HamletMatcher(names))
 

@@ -79,6 +79,7 @@ def reason_text(issue: Issue, lang: str) -> str:
         "codes-sent",
         "codes-refused",
         "codes-moved",
+        "codes-listed",
     ):
         key += "." + issue.variant  # its codes' hamlet sent its own list too (session 51)
     elif key == "missing-hamlet" and issue.variant in ("holds-refused", "holds-listed"):
