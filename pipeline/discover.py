@@ -290,7 +290,43 @@ def lists_in_output_folder(folder: Path) -> list[str]:
                     f"{name}/{Path(path).as_posix()}"
                     for path in lists_in_hidden_folder(Path(inner))
                 ]
+    # ... then those of its other folders ('PhanHoi/', '2024-05/', a folder made by hand), but
+    # not the copies and workbooks our runs write there (session 52's review)
+    for name in sorted(names, key=vi_key):
+        inner = os.path.join(folder, name)
+        if not name.startswith(".") and not _our_copies(name) and os.path.isdir(inner):
+            found += [f"{name}/{path}" for path in _lists_not_ours(Path(inner))]
     return found
+
+
+# A month's output folder: its sources' copies ('nguon/', 'nguon-cu-<time>/': archive.py) and
+# its feedback workbooks ('PhanHoi/<Xóm>_2024-05.xlsx', '…_2024-05_2.xlsx', '… (1).xlsx' beside
+# one open in Excel: report.feedback_files)
+_FEEDBACK_NAME = lazyre.compile(r".*_\d{4}-\d{2}(?:_\d+)?(?: \(\d+\))?\.xlsx", re.IGNORECASE)
+
+
+def _our_copies(name: str) -> bool:
+    """Whether a folder named ``name`` in an output folder holds a run's copies of its sources."""
+    lower = name.lower()
+    return lower == "nguon" or lower.startswith("nguon-cu-")
+
+
+def _lists_not_ours(folder: Path) -> list[str]:
+    """The spreadsheets under ``folder``, a folder of an output folder, that our runs did not
+    write (:func:`lists_in_output_folder`), as paths inside it with '/', sorted."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not _our_copies(d) and not _junk_folder(d)]
+        feedback = os.path.basename(root).lower() == "phanhoi"
+        for name in files:
+            if (
+                Path(name).suffix.lower() in SPREADSHEET_SUFFIXES
+                and not is_temporary(name)
+                and not name.lower().startswith(_OUR_WORKBOOKS)
+                and not (feedback and _FEEDBACK_NAME.fullmatch(name))
+            ):
+                found.append(Path(os.path.relpath(os.path.join(root, name), folder)).as_posix())
+    return sorted(found, key=vi_key)
 
 
 def _junk_folder(name: str) -> bool:

@@ -453,3 +453,35 @@ def test_following_the_codes_moved_advice_keeps_the_neighbours_own_list(tmp_path
         "Kè' kỳ này (DongKe.xlsx), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này."
     )
 
+
+def test_a_list_in_an_output_folders_own_folder_is_named_on_its_hamlets_line(tmp_path):
+    """Session 52's leftover: 'ket-qua' (an output folder in the input, Bản Cọ's list in its
+    hidden '.thang5') holds '2024-05/PhanHoi/DongKe_sua.xlsx', Đồng Kè's corrected list the
+    officer saved beside the feedback: named nowhere (only the output folder's right inside and
+    hidden folders were looked in), Đồng Kè a bare "Chưa nộp". Now named on the folder's
+    warning and on Đồng Kè's line; the run's own files there are not ('PhanHoi/Đồng
+    Kè_2024-05.xlsx', a feedback's name; 'nguon/DongKe.xlsx', a source's copy;
+    'TongHop_2024-05.xlsx'). Đồng Kè still missing (not read)."""
+    from pipeline.discover import lists_in_output_folder
+    from tests.test_session51_small_gaps import _output_folder
+
+    (tmp_path / "vao").mkdir()
+    output = _output_folder(tmp_path / "vao")
+    month = output / "2024-05"
+    for folder, name in (("PhanHoi", "DongKe_sua.xlsx"), ("PhanHoi", "Đồng Kè_2024-05.xlsx"),
+                         ("nguon", "DongKe.xlsx"), ("", "TongHop_2024-05.xlsx")):  # fmt: skip
+        (month / folder).mkdir(parents=True, exist_ok=True)
+        write_roster(month / folder, name, "Đồng Kè", 80, [person("DK1", "poor")], "2024-05")
+    assert lists_in_output_folder(output) == [
+        ".thang5/BanCo.xlsx",
+        "2024-05/PhanHoi/DongKe_sua.xlsx",
+    ]
+    CliRunner().invoke(main, ["run", "--input", str(tmp_path / "vao"), "--output",
+                              str(tmp_path / "ra"), "--period", "2024-05", "--quiet"])  # fmt: skip
+    assert _hamlet_lines(tmp_path / "ra")["Đồng Kè"] == (
+        "Chưa nộp: có danh sách mang tên xóm trong thư mục kết quả của giamngheo, chưa được "
+        "đọc (xem trang 'Lỗi dữ liệu')",
+        "ket-qua/2024-05/PhanHoi/DongKe_sua.xlsx",
+    )
+    may = _summary(tmp_path / "ra", "2024-05")
+    assert {h["hamlet"]: h["status"] for h in may["hamlets"]}["Đồng Kè"] == "missing"
