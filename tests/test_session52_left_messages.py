@@ -210,7 +210,7 @@ def test_history_of_a_period_says_what_each_replaced_run_had_by_hamlet(tmp_path)
     poor, 2 near-poor (now 2 and 3) and Đồng Kè not received (now 150, 1, 1); run 2 Đồng Kè
     alone; run 3 every hamlet alike; Bản Cọ (2, 1 in every run) never named."""
     from tests.commune import new_commune
-    from tests.test_session51_officer_year import two_lists
+    from tests.month_lists import two_lists
 
     folder, out = new_commune(tmp_path)
     two_lists(folder, "2024-03", date(2024, 4, 3))
@@ -333,11 +333,11 @@ def test_following_the_holds_refused_advice_is_not_then_told_to_name_the_file(tm
     execute(folder, out, "2024-05")
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, _na_mon(), "2024-05", date(2024, 6, 6))
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{_SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_LISTED}\n" in checked
+    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_LISTED}\n" in checked
     execute(folder, out, "2024-05")
-    assert _errors(out)["missing-hamlet"] == [_HOLDS_LISTED]
+    assert may_errors(out)["missing-hamlet"] == [_HOLDS_LISTED]
     assert _other_files(out) == {
-        _SPLIT: (
+        SPLIT: (
             "Nà Mòn",
             "Bị từ chối: danh sách không ghi tên xóm, các hộ đều đã có trong danh sách xóm Nà Mòn "
             "đã được tính",
@@ -357,7 +357,7 @@ def test_following_the_holds_refused_advice_is_not_then_told_to_name_the_file(tm
     )
     said = {r[0]: next((v for v in r[1:] if v is not None), None) for r in guide if r}
     assert (said["Tệp đã nhận:"], said["Tình trạng:"]) == (
-        _SPLIT,
+        SPLIT,
         "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các hộ "
         "trong danh sách là của xóm Nà Mòn, và mọi hộ đều đã có trong danh sách của xóm kỳ này "
         "(NaMon.xlsx), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
@@ -384,7 +384,7 @@ def test_the_refused_own_lists_feedback_says_to_write_the_list_apart_on_it(tmp_p
     to fix its red cell: corrected as told, Nà Mòn counted without NM4, NM5. Now its 'Cách
     sửa' ends by naming the split file, to write its households there and not send it
     again; the split file's own feedback is not told of itself."""
-    from tests.test_session51_neighbour_review import _may_refused
+    from tests.april_may import may_refused
 
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
@@ -392,21 +392,21 @@ def test_the_refused_own_lists_feedback_says_to_write_the_list_apart_on_it(tmp_p
         tmp_path / "a", [person("NM4", "near_poor"), person("NM5", "near_poor")]
     )
     execute(*unnamed, "2024-05")
-    named = _may_refused(tmp_path / "b")
+    named = may_refused(tmp_path / "b")
     for _, out in (unnamed, named):
         hows = {}
         for path in (out / "2024-05" / "PhanHoi").glob("*.xlsx"):
             said = _guide_said(path)
             hows[said["Tệp đã nhận:"]] = said["Cách sửa:"]
-        assert set(hows) == {"NaMon.xlsx", _SPLIT}
+        assert set(hows) == {"NaMon.xlsx", SPLIT}
         assert hows["NaMon.xlsx"].endswith(
             "Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã. Khi sửa danh sách này, hãy ghi "
-            f"thêm vào đây các hộ của tệp '{_SPLIT}' (gửi riêng, các mã hộ là của xóm) mà danh "
+            f"thêm vào đây các hộ của tệp '{SPLIT}' (gửi riêng, các mã hộ là của xóm) mà danh "
             "sách này chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; xem "
             "phản hồi của tệp đó), rồi gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh "
-            f"sách. Không gửi lại tệp '{_SPLIT}'."
+            f"sách. Không gửi lại tệp '{SPLIT}'."
         )
-        assert "Khi sửa danh sách này" not in hows[_SPLIT]
+        assert "Khi sửa danh sách này" not in hows[SPLIT]
 
 
 def test_following_the_codes_moved_advice_keeps_the_neighbours_own_list(tmp_path):
@@ -434,9 +434,9 @@ def test_following_the_codes_moved_advice_keeps_the_neighbours_own_list(tmp_path
         "một danh sách mỗi kỳ."
     )
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{_SPLIT}, Thông tin, B3 (hamlet-codes-of-file-name): {listed}\n" in checked
+    assert f"{SPLIT}, Thông tin, B3 (hamlet-codes-of-file-name): {listed}\n" in checked
     execute(folder, out, "2024-05")
-    errors = _errors(out)
+    errors = may_errors(out)
     assert errors["hamlet-codes-of-file-name"] == [listed]
     assert "vanished-household" not in errors
     may = _summary(out, "2024-05")
@@ -444,7 +444,7 @@ def test_following_the_codes_moved_advice_keeps_the_neighbours_own_list(tmp_path
         ("Nà Mòn", "Bản Cọ", "Đồng Kè"), "ok"
     )
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (6, 4, True)
-    assert _other_files(out)[_SPLIT][0] == "Đồng Kè"
+    assert _other_files(out)[SPLIT][0] == "Đồng Kè"
     books = sorted((out / "2024-05" / "PhanHoi").glob("*.xlsx"))
     assert [p.name for p in books] == ["Đồng Kè_2024-05.xlsx"]
     assert _guide_said(books[0])["Tình trạng:"] == (
