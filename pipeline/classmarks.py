@@ -103,7 +103,7 @@ def _holds_marks(
     """Whether the columns hold marks under the header: in the rows with a household code (else
     a head's name), at least one tick, and two in three of the values written marks ('x', '1',
     '✓', '0', '-', as the deprivation marks are read; or the column's class written out). The
-    few others are each said where they are (read.classes_from_marks). A list with no such
+    few others are each said where they are (classes_from_marks). A list with no such
     row holds nothing else either: its columns are taken as headed. ``earlier``: the columns
     of the class at the start of the period beside them ('Đầu kỳ'), as ``under``: a tick
     there counts too (a list whose only households left shows them marked there only)."""

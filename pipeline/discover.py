@@ -690,7 +690,7 @@ def unreadable_issue(path: Path, rel: str, technical: str) -> Issue:
     languages: a messages.Message) and the reader's complaint cut short (detail)."""
     kind = unreadable_kind(path)
     suffix = path.suffix.lower() or "…"
-    if isinstance(technical, Message):  # said in words by the reader (read.describe_error)
+    if isinstance(technical, Message):  # said in words by the reader (opening.describe_error)
         text = technical
     else:  # the reader's first clause: what follows in brackets quotes the file's bytes
         text = " ".join(str(technical or "").split()).split(" (")[0]
@@ -919,10 +919,10 @@ def _roster_sheet(
 
 
 def _list_header(book: Workbook, name: str, period: str | None = None):
-    """The household table's header of sheet ``name`` (read.find_header; ``period``: the
+    """The household table's header of sheet ``name`` (headers.find_header; ``period``: the
     list's month where known, which of a column split by months is read), its class read from
-    mark columns where it is written so (read.class_mark_columns), of a header written twice
-    the visible column (read.hidden_twice); None when it has none."""
+    mark columns where it is written so (classmarks.class_mark_columns), of a header written twice
+    the visible column (twice.hidden_twice); None when it has none."""
     grid, merges = book.grid(name), book.merges(name)
     header = split_head_name(hidden_twice(find_header(grid, ROSTER_COLUMNS, merges, period),
                                           book.hidden_cols.get(name, set())))  # fmt: skip
@@ -1040,7 +1040,7 @@ _INFO_EQUALS_KEPT = frozenset({"preparer"})
 def _roster_info(
     grid: list[list], hidden: list | None = None
 ) -> tuple[dict[str, KeyValue], dict[str, str], list[Twice]]:
-    """The 'Thông tin' block (read.read_key_values), values typed with a leading '=' read past
+    """The 'Thông tin' block (keyvalues.read_key_values), values typed with a leading '=' read past
     it (normalise.info_past_equals), {key: the value as written} of those, for the warning
     at its cell (rosterchecks.info_issues) and for an issue quoting it ('=2+2'), and its labels
     written twice with another value (``hidden``: the sheet's hidden rows, read past)."""
@@ -1888,7 +1888,7 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     sub.extra["codes_as_numbers"] = codes_as_numbers(sub.extra["tables"])
     # here, in the reader's process: the cells are not needed after; a date cell where a number
     # is due is read as the program that saved the file counts days (normalise.day_number):
-    # the file asked only then (read.Workbook.days_counted)
+    # the file asked only then (opening.Workbook.days_counted)
     # a row taken out under a move-out title keeps its birth year as written (_moved_to): one
     # typed in a date cell is read in the same calendar as the list's own rows (session 50,
     # review; moves.said_moved_out_by_name finds the household by it)
@@ -1965,7 +1965,7 @@ def _classes_alone(
 ) -> list[tuple[str, int, str, str, str]]:
     """(sheet, Excel row, cell, column, class) of each row under a list's header that writes a
     class in 'Phân loại hộ' ('Hộ nghèo' picked from its drop-down) and nothing else but its
-    STT, a number: not read as a household row (read.table_rows), and no section's heading
+    STT, a number: not read as a household row (tables.table_rows), and no section's heading
     ('I | Hộ nghèo'). The cell
     is the head's name's, the column its header (said by rosterchecks.header_issues). Rows
     are looked at down to the signatures under the last household (``end``: where a
@@ -2010,10 +2010,10 @@ def _classes_alone(
 
 def _read_columns(header, start: bool = False) -> list[tuple[str, tuple[int, str]]]:
     """(key, (column, header)) of each column a household's values are read from: the class's
-    mark columns in place of the one its key names (read.class_mark_columns), and with
+    mark columns in place of the one its key names (classmarks.class_mark_columns), and with
     ``start`` its marks at the start of the period too ('Đầu kỳ', ``header.start_marks``), each
-    named as every message names it (read.mark_names: 'Hộ nghèo', 'Đầu kỳ Hộ nghèo'; the rows
-    joined before session 50's review)."""
+    named as every message names it (classmarks.mark_names: 'Hộ nghèo', 'Đầu kỳ Hộ nghèo';
+    the rows joined before session 50's review)."""
     if not header.marks:
         return list(header.columns.items())
     named = mark_names(header)
@@ -2025,8 +2025,8 @@ def _read_columns(header, start: bool = False) -> list[tuple[str, tuple[int, str
 
 def _start_read(tables: list, class_marks: list[tuple]) -> dict[str, set[int]]:
     """sheet -> the Excel rows of a 'Đầu kỳ | Cuối kỳ' list whose class is read from their
-    'Đầu kỳ' marks (read.classes_from_marks): nothing under 'Cuối kỳ', so read as exited at
-    their one 'Đầu kỳ' mark, or said marked nowhere (class-marks-none). A formula without a
+    'Đầu kỳ' marks (classmarks.classes_from_marks): nothing under 'Cuối kỳ', so read as exited
+    at their one 'Đầu kỳ' mark, or said marked nowhere (class-marks-none). A formula without a
     value or an error value there decides the row's class as much as one under 'Cuối kỳ'; in
     any other row the 'Đầu kỳ' cells are not read."""
     found: dict[str, set[int]] = {}
@@ -2194,7 +2194,7 @@ def _take_info(
 ) -> None:
     """Hamlet, period, totals from 'Thông tin', or from the title rows and file name.
     ``slips``: {key: value as written} of the values read past a leading '='; ``twice``: its
-    labels written twice with another value (read.read_key_values), said by
+    labels written twice with another value (keyvalues.read_key_values), said by
     rosterchecks.info_issues."""
     sub.extra["info_sheet"] = info_sheet
     sub.extra["info_slips"] = slips

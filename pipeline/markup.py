@@ -3,7 +3,7 @@
 Many programs "export to Excel" by writing an HTML table, or Excel 2003's XML
 ("XML Spreadsheet 2003"), into a file named ``.xls``. Excel opens both, with a
 warning, and the head or the officer sees an ordinary sheet; calamine opens
-neither. Both are read here into what :class:`pipeline.read.Workbook` reads of
+neither. Both are read here into what :class:`pipeline.opening.Workbook` reads of
 a calamine workbook (``sheet_names``, ``sheets_metadata``,
 ``get_sheet_by_name(name).to_python()``, ``merged_cell_ranges``), as Excel
 shows them:
@@ -46,7 +46,7 @@ from pipeline.sheetscan import hidden_runs
 
 MAX_COLUMNS = 16_384  # Excel's last column, XFD
 MAX_ROWS = 1_048_576  # Excel's last row
-MAX_CELLS = 40_000_000  # as many as the plan's start list may hold (read.PLAN_MAX_SHEET_CELLS)
+MAX_CELLS = 40_000_000  # as many as the plan's start list may hold (opening.PLAN_MAX_SHEET_CELLS)
 SPREADSHEET_NS = "urn:schemas-microsoft-com:office:spreadsheet"
 _HEAD_BYTES = 4096
 

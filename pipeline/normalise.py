@@ -120,8 +120,8 @@ _MAC_DAY_ZERO = datetime(1904, 1, 1)
 
 def day_number(value: date, days: str | None = EXCEL_DAYS) -> int | None:
     """The whole number a cell formatted as a date holds, told from the day it shows, as the
-    program that saved the file counts days (``days``: read.EXCEL_DAYS, read.LIBRE_DAYS for an
-    .ods, read.MAC_DAYS for Excel's 1904 calendar; None: not known, only a day from March 1900
+    program that saved the file counts days (``days``: opening.EXCEL_DAYS, opening.LIBRE_DAYS for an
+    .ods, opening.MAC_DAYS for Excel's 1904 calendar; None: not known, only a day from March 1900
     on, counted alike by Excel and LibreOffice): 1973 for 26/05/1905 (27/05/1909 in the 1904
     calendar), 7 for 07/01/1900 (06/01/1900 in an .ods); None for a day with a time (a number
     with a fraction), for Excel's 28/02/1900 (day 59 or 60) and for a day before the
@@ -309,7 +309,7 @@ def typed_after_equals(formula: str) -> str | None:
 
 
 def info_past_equals(info: dict, kept: Collection[str] = ()) -> dict[str, str]:
-    """A 'Thông tin' block (read.read_key_values, a dict of KeyValue) with each value typed
+    """A 'Thông tin' block (keyvalues.read_key_values, a dict of KeyValue) with each value typed
     with a leading '=' by mistake ('=Nà Mòn', '=05/2024', '=102') read past it, in place, as a
     list's cell is (:func:`after_equals`), but the keys ``kept`` as written (names); returns
     {key: the value as written} of those read past it, for the warning at the cell and for an
@@ -390,7 +390,7 @@ _CACHED_TYPES = (str, int, float, type(None))
 _WHOLE_KEYS = frozenset({"stt", "nam_sinh", "nhan_khau"})  # whole numbers, or kept as written
 # read as typed in a date cell where sure: a size, an income, a birth year (session 50)
 _NUMBER_KEYS = frozenset({"nhan_khau", "thu_nhap", "nam_sinh"})
-# the columns whose date cells ask how the file counts days (read.Workbook.days_counted)
+# the columns whose date cells ask how the file counts days (opening.Workbook.days_counted)
 DAY_KEYS = tuple(sorted(_NUMBER_KEYS))
 # Keys whose values are (nearly) all different: remembering them would only cost memory.
 _UNIQUE_KEYS = frozenset({"stt", "ma_ho", "chu_ho", "so_dinh_danh", "ghi_chu"})
@@ -572,7 +572,7 @@ def normalise_table(
     table: Table, keys: tuple[str, ...] = ROSTER_KEYS, days: str | None = None
 ) -> Table:
     """The table's raw cells replaced by canonical-or-raw values, column by column (in place);
-    ``days``: how the file counts the days of its date cells (read.Workbook.days_counted, asked
+    ``days``: how the file counts the days of its date cells (opening.Workbook.days_counted, asked
     only where :func:`holds_dates`), None: not known (a test's rows; :func:`day_number`)."""
     if not table.normalised:
         size = len(table.excel_rows)
@@ -640,7 +640,7 @@ def _note_questioned_marks(table: Table, key: str, raw: list[Any]) -> None:
 
 def holds_dates(table: Table) -> bool:
     """Whether a size, an income or a birth year of the table (not yet normalised) is a date
-    cell: only then is the file asked how it counts days (read.Workbook.days_counted)."""
+    cell: only then is the file asked how it counts days (opening.Workbook.days_counted)."""
     if table.normalised:
         return False
     for key in DAY_KEYS:

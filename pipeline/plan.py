@@ -159,7 +159,7 @@ def _unreadable_sheet(err: ReadError, rel: str) -> Message:
     where = f"{rel}, trang '{err.sheet}'" if err.sheet else rel
     where_en = f"{rel}, sheet '{err.sheet}'" if err.sheet else rel
     if err.code == "too-many-rows":
-        reach = in_language(err.detail, "en")  # rows × columns (read._reach)
+        reach = in_language(err.detail, "en")  # rows × columns (opening._reach)
         return Message(
             f"{where}: có dữ liệu tới ô {err.value} ({err.detail}), quá xa so với bảng. Hãy chọn "
             "các dòng, cột thừa bên dưới hoặc bên phải bảng, xóa đi (chuột phải > Xóa), lưu lại "
@@ -507,9 +507,9 @@ _PLAN_EQUALS_KEPT = frozenset({"reporter", "chairman", "poor_target", "near_poor
 
 
 def _plan_info(grid: list[list], hidden: list | None = None) -> tuple[dict, dict[str, str], list]:
-    """The 'Thông tin chung' block (read.read_key_values), values typed with a leading '='
+    """The 'Thông tin chung' block (keyvalues.read_key_values), values typed with a leading '='
     read past it as a hamlet list's are (normalise.info_past_equals), {key: the value as
-    written} of those, and its labels written twice with another value (read.Twice;
+    written} of those, and its labels written twice with another value (keyvalues.Twice;
     ``hidden``: the sheet's hidden rows, read past)."""
     twice: list = []
     info = read_key_values(grid, PLAN_INFO_LABELS, False, hidden, twice)
@@ -907,7 +907,7 @@ def _same_header_twice(header):
 
 
 def _targets_twice(header, rel: str, sheet: str, issues: list[Issue]) -> list:
-    """A column of the targets table written twice (read.hidden_twice, read.settle_twice): one
+    """A column of the targets table written twice (twice.hidden_twice, twice.settle_twice): one
     hidden, the visible one read and a warning naming both cells; both visible and differing
     in a hamlet's row, a problem that stops the plan (which count or target is meant is not
     known); the two alike, read as there (session 38: before, the first of the two was read
@@ -1670,7 +1670,7 @@ def _targets_plainly_valid(table: dict[str, list]) -> bool:
 def _read_twice_said(
     sheet: str, name: str, twice, cell: str, other: str, cells: dict[int, str]
 ) -> tuple[str, str]:
-    """A start list's column of one kind read from two (read.TwiceColumn 'rounds'): each
+    """A start list's column of one kind read from two (headers.TwiceColumn 'rounds'): each
     household from the one at ``cell``, from the one at ``other`` where it is blank; under two
     names yielding as far ('Dân tộc (Kinh/DTTS)' beside 'Dân tộc (DTTS)', ``twice.named``;
     session 46), else an earlier round of a check ('Lần 1' beside 'Lần 2': the later read).
@@ -1718,7 +1718,7 @@ def _read_twice_said(
 
 
 def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:
-    """A column of the start list written twice (read.settle_twice), said as for a hamlet's
+    """A column of the start list written twice (twice.settle_twice), said as for a hamlet's
     list: the two differing leaves the start list out (an error: which class or size each
     household began the year with would depend on the column read; True); one hidden, the two
     alike, a note twice or an earlier round of a check ('Lần 1' beside 'Lần 2') read as there,
@@ -1883,7 +1883,7 @@ def _start_list(
                 slips[key] = here
         here = columns["excel_row"].tolist() if rows.questioned else ()
         questioned = {r: rows.questioned[r] for r in here if r in rows.questioned}
-        # a class marked 'x?' (read.classes_from_marks): said at its marked cell
+        # a class marked 'x?' (classmarks.classes_from_marks): said at its marked cell
         marked_at = rows.elsewhere.get("phan_loai", {})
         elsewhere = {"phan_loai": {r: marked_at[r] for r in questioned if r in marked_at}}
         # an income read from another column where the list's is blank ('Thu nhập năm'
@@ -1983,8 +1983,8 @@ def _exited_said(start_list: pd.DataFrame, rel: str, sheet: str, header, rows) -
     for excel_row, code in zip(start_list["excel_row"].to_numpy()[exited].tolist(),
                                start_list["ma_ho"].to_numpy()[exited].tolist(), strict=True):  # fmt: skip
         # a mark column of a two-row header named by its own cell ('Thoát nghèo' under 'Phân
-        # loại hộ': read.classes_from_marks, session 50; here since session 49); a mark at the
-        # start of the period ('Đầu kỳ') by both rows
+        # loại hộ': classmarks.classes_from_marks, session 50; here since session 49); a mark at
+        # the start of the period ('Đầu kỳ') by both rows
         col, text = marked_at.get(excel_row) or column
         title = clean_text(text)
         kinds.setdefault(title, []).append(

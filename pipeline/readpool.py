@@ -55,7 +55,7 @@ class Outcome:
         self.plan_error: str | None = None
         self.plan_error_year: int | None = None  # the year a plan that cannot be used says
         self.plan_deferred = False  # a plan recognised but not loaded (an early read: below)
-        self.plan_book: Any = None  # then its read.Workbook, every sheet read, or None
+        self.plan_book: Any = None  # then its opening.Workbook, every sheet read, or None
         self.plan_start: Any = None  # and its start list read to rows (startlist.StartRows)
 
 
@@ -110,7 +110,7 @@ def _precheck(path: Path, rel: str) -> tuple[Outcome | None, sheetscan.Package |
         return _refused(
             path, rel, "file-too-large", f"giải nén ra {declared // (1 << 20)} MB"
         ), None
-    from pipeline.sheetscan import OpenedPackage  # see pipeline.read's imports
+    from pipeline.sheetscan import OpenedPackage  # see pipeline.opening's imports
 
     return None, OpenedPackage(path, package, handle, head)
 

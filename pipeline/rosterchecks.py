@@ -123,8 +123,8 @@ def codes_names_years(sub: Submission) -> list[tuple]:
 
 
 def exit_marked(sub: Submission) -> tuple[str, str] | None:
-    """How a list whose class is marked in columns (read.class_mark_columns) writes a household
-    that left both lists: ('marks', its exited column's header) or, with no such column,
+    """How a list whose class is marked in columns (classmarks.class_mark_columns) writes a
+    household that left both lists: ('marks', its exited column's header) or, with no such column,
     ('marks-start-only', :func:`start_only_advice`) where it marks the class at the start of
     the period too, else ('marks-no-exit', the last class column's header, to add one beside);
     None for a list with a class column."""
@@ -142,7 +142,7 @@ def exit_marked(sub: Submission) -> tuple[str, str] | None:
 
 def _start_and_end_columns(header) -> tuple[Message, Message]:
     """The columns of the class at the start and at the end of the period of a list marking
-    both (read.class_mark_columns' ``start_marks``), each with its letter, its own header and
+    both (classmarks.class_mark_columns' ``start_marks``), each with its letter, its own header and
     the time over them: ("cột F 'Hộ nghèo' hoặc G 'Hộ cận nghèo' (Đầu kỳ)", "các cột H 'Hộ
     nghèo', I 'Hộ cận nghèo' (Cuối kỳ)"), in both languages."""
     before, after = header.times
@@ -189,7 +189,7 @@ def exit_mark_said(sub: Submission, sheet: str, excel_row: int) -> tuple[str, ob
 
 def left_by_start_mark(header, excel_row: int, col: int | None) -> Message | None:
     """What a row of a list marking its class at the start and at the end of the period shows
-    where it is read as exited (read.class_mark_columns' ``start_marks``): its one mark at the
+    where it is read as exited (classmarks.class_mark_columns' ``start_marks``): its one mark at the
     start (in column ``col``), the end's cells blank, each cell named with its column as the
     list heads it and the time over them ('F12 'Hộ nghèo' (Đầu kỳ)'); None for another row."""
     start = {c: own for c, _, own, _ in getattr(header, "start_marks", ())}
@@ -493,7 +493,7 @@ def info_issues(sub: Submission, hamlet: str) -> list[Issue]:
 
 def twice_issues(twice, labels: dict, file: str, sheet: str, hamlet: str = "") -> list[Issue]:
     """info-label-twice at the cell of each value of a key/value block passed over for another
-    of the same label (read.read_key_values: ``twice``), naming both cells and values, in a
+    of the same label (keyvalues.read_key_values: ``twice``), naming both cells and values, in a
     hamlet's 'Thông tin' and the plan's 'Thông tin chung' alike."""
     found = []
     for key, kept, passed, hidden in twice:
@@ -972,7 +972,7 @@ def twice_cell(header, col: int, below: int, cells: str = "twice_at") -> tuple[i
 
 
 def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
-    """A known column's header written twice (read.settle_twice): the two differing refuses
+    """A known column's header written twice (twice.settle_twice): the two differing refuses
     the list (column-twice, an error at both header cells: the figures would depend on which
     one is read); one hidden, the two the same in every row or a note written twice
     differently are warnings at the header cell of the column not read (column-twice-ignored);
@@ -1025,7 +1025,7 @@ def column_twice_issues(sub: Submission, sheet: str, header) -> list[Issue]:
         if month is None:
             named, detail = Message(f"năm {year}", f"year {year}"), period[:4]
         else:
-            if year is None:  # a later month without its year: of the list's (read._whens)
+            if year is None:  # a later month without its year: of the list's (timeranks._whens)
                 year = int(period[:4]) if period else ""
             named = Message(f"tháng {month}/{year}", f"month {month}/{year}")
             detail = month_written(period) if period else ""
@@ -1044,15 +1044,15 @@ def _rows_said(rows: list[int] | tuple[int, ...], most: int = 3) -> str:
 
 def unheeded_cells(header, twice, below: int) -> dict[int, str]:
     """The header cell of each column read in a row where ``twice``'s other column differs
-    from it (read.TwiceColumn.unheeded), by its column index."""
+    from it (headers.TwiceColumn.unheeded), by its column index."""
     return {col: twice_cell(header, col, below)[1] for _, col in twice.unheeded}
 
 
 def unheeded_said(
     twice, read_cell: str, own_cell: str, cells: dict[int, str]
 ) -> list[tuple[str, str]]:
-    """A third column of one kind (read.TwiceColumn.unheeded: 'Thu nhập năm' and 'Thu nhập năm
-    của hộ' beside the template's): the rows the column at ``read_cell`` leaves blank, read
+    """A third column of one kind (headers.TwiceColumn.unheeded: 'Thu nhập năm' and 'Thu nhập
+    năm của hộ' beside the template's): the rows the column at ``read_cell`` leaves blank, read
     from another one (its header cell in ``cells``) where the one at ``own_cell`` differs from
     it; (vi, en) for each column read so. Session 47 review's leftovers."""
     said = []
@@ -1070,12 +1070,12 @@ def unheeded_said(
 def _rounds_issue(
     twice, at: tuple[int, str], read_cell: str, where: dict, cells: dict[int, str]
 ) -> Issue:
-    """An earlier round of a check ('Lần 1' beside 'Lần 2', read.settle_twice): said at its
+    """An earlier round of a check ('Lần 1' beside 'Lần 2', twice.settle_twice): said at its
     header cell when it differs from the later one in a row (the later read), or fills a row
     the later one leaves blank (read there), or differs from a third one read there
     (:func:`unheeded_said`)."""
     parts_vi, parts_en = [], []
-    if twice.named:  # two names of one column (read.TwiceColumn.named; session 46)
+    if twice.named:  # two names of one column (headers.TwiceColumn.named; session 46)
         return _named_twice_issue(twice, at, read_cell, where, cells)
     if twice.differ:
         parts_vi.append(
@@ -1101,7 +1101,7 @@ def _rounds_issue(
 
 
 def year_income_read(twice) -> tuple[str, str]:
-    """How the rows a year's income column filled were read (read.TwiceColumn.named: 'Thu nhập
+    """How the rows a year's income column filled were read (headers.TwiceColumn.named: 'Thu nhập
     năm' beside 'Thu nhập BQ', taken in its unit by validate._in_dong; session 47), (vi, en)
     to follow 'read there'; ('', '') for any other column."""
     if twice.key == "thu_nhap" and household_month(twice.text):  # session 51
@@ -1122,7 +1122,7 @@ def _named_twice_issue(
     twice, at: tuple[int, str], read_cell: str, where: dict, cells: dict[int, str]
 ) -> Issue:
     """Two columns of one kind under two names yielding as far ('Nguyên nhân chính' beside
-    'Nguyên nhân nghèo chính', read.settle_twice as rounds; session 46): said at the other's
+    'Nguyên nhân nghèo chính', twice.settle_twice as rounds; session 46): said at the other's
     header cell when they differ in a row (the one at ``read_cell`` read) or it fills a row
     the read one leaves blank (read there), or differs from a third one read there
     (:func:`unheeded_said`)."""
@@ -2089,7 +2089,7 @@ def left_in_history(history, period: str | None) -> dict[str, str]:
 
 def _mismatch_in_marks(row_issues: list[Issue], header) -> list[Issue]:
     """A class-mismatch that tells the head to write 'Hộ cận nghèo' for 'Thoát', in a table
-    whose class is marked in columns (read.class_mark_columns): told to move the 'x' to its
+    whose class is marked in columns (classmarks.class_mark_columns): told to move the 'x' to its
     near-poor column, named as the list heads it (or to add one beside the last class column)."""
     near = [own for _, kind, own, _ in header.marks if kind == "near_poor"]
     variant, instead = (
@@ -2119,7 +2119,7 @@ def _mismatch_in_marks(row_issues: list[Issue], header) -> list[Issue]:
 def class_marks_said(
     row_issues: list[Issue], marks: list[tuple], file: str, hamlet: str
 ) -> list[Issue]:
-    """Rows whose class is read from mark columns (read.classes_from_marks) that tell none: no
+    """Rows whose class is read from mark columns (classmarks.classes_from_marks) that tell none: no
     mark, marks in two columns, a cell holding something else. Each is said as what it is, in
     place of the blank class the row was read with ('Phân loại hộ' đang để trống)."""
     rows = {mark[1] for mark in marks}

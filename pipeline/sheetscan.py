@@ -15,7 +15,7 @@ parser, so no DTD, entity or external reference is ever expanded):
   head sees on screen must be the list counted (looked for only where the sheet says
   ``hidden="1"`` or ``ht="0"`` at all: a few byte searches in most sheets);
 * which columns are hidden (``<col min="9" max="9" hidden="1"/>``, or of width 0): a header
-  written twice is read where the head sees it (read.settle_twice).
+  written twice is read where the head sees it (twice.settle_twice).
 
 Only xlsx and xlsm packages are looked into; anything that cannot be made out
 here is left to the reader, whose worker is bounded in memory and time.

@@ -106,7 +106,7 @@ def start_list_sheet(book: Workbook) -> str | None:
 class StartRows:
     """The start list's sheet as read (``sheet`` None: the plan has none). ``header`` None: the
     sheet has no header row like the template's (the rest is then empty). ``grid`` is the sheet
-    with the marks drawn by symbol fonts; ``rows`` its household rows (read.table_rows), their
+    with the marks drawn by symbol fonts; ``rows`` its household rows (tables.table_rows), their
     head's name joined and a column written twice settled. ``marks`` and ``columns`` are the
     next step (:func:`start_list_columns`), None until it is taken. A plain class, not a
     dataclass (a dataclass's methods are compiled at every import): nothing compares or prints
@@ -125,9 +125,10 @@ class StartRows:
         self.grid = grid
         self.merges = merges
         self.rows = rows
-        self.marks: list | None = None  # read.classes_from_marks: the rows' class-mark problems
+        # classmarks.classes_from_marks: the rows' class-mark problems
+        self.marks: list | None = None
         self.columns: dict[str, list[Any]] | None = None  # normalise.table_columns, 'hamlet' too
-        # how the plan's file counts the days of its date cells (read.Workbook.days_counted),
+        # how the plan's file counts the days of its date cells (opening.Workbook.days_counted),
         # asked only where a size, an income or a birth year is a date (session 50, review)
         self.days: str | None = None
 

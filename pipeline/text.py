@@ -722,7 +722,7 @@ def income_example(header: str, lang: str = "vi") -> str:
 
 def month_unit(income, unit, yearly, household, members=None, stated=False):
     """How many đồng a month per person one written unit of each ``income`` is, as the income
-    is read (validate._in_dong) and as two income columns are compared (read._same_income):
+    is read (validate._in_dong) and as two income columns are compared (twice._same_income):
     ``unit``, its header's (:func:`income_unit`), unless the value is already a plausible
     amount in đồng in it (INCOME_SURELY_IN_DONG: 1,200,000 under 'nghìn đồng', the head wrote
     đồng after all), then 1, a twelfth still for a year's (``yearly``, :func:`per_year`:

@@ -1190,8 +1190,8 @@ def _in_dong(
     multiplied (1 elsewhere). The product is rounded to the hundredth of a đồng: '1,005' under
     'triệu đồng' is 1,005,000 đ, not 1,004,999.9999999999. A row read from another income
     column where the list's is blank ('Thu nhập năm' beside 'Thu nhập BQ': ``Part.elsewhere``,
-    read.TwiceColumn.named) is taken in that column's unit (session 47). Each row's unit is
-    text.month_unit's, the one read._same_income compares two income columns by; and each
+    headers.TwiceColumn.named) is taken in that column's unit (session 47). Each row's unit is
+    text.month_unit's, the one twice._same_income compares two income columns by; and each
     row's unit as its header states it (a value read in đồng against it: 1,300 under 'Thu nhập
     năm của hộ (triệu đồng)' for one member; session 47 review)."""
     income = typed["thu_nhap"].to_numpy(dtype=float)

@@ -143,7 +143,7 @@ PLAN_TARGET_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
 @dataclass(frozen=True)
 class Column:
     """A column of a list: its key, the template's header and the other names it is read by.
-    (Hashed and compared: ``read._header_names`` caches by a tuple of columns.)"""
+    (Hashed and compared: ``headers._header_names`` caches by a tuple of columns.)"""
 
     key: str
     header: str  # the template's header
@@ -178,7 +178,7 @@ class Column:
     # 'Nguyên nhân nghèo chính' beside 'Nguyên nhân nghèo' is another column, beside 'Nguyên
     # nhân khác' the cause (session 45); two different names yielding as far, none of the
     # column's own beside them, are read as one, the other where the first is blank (session
-    # 46: read._SecondColumn.two_names); one name typed twice is two copies.
+    # 46: headers._SecondColumn.two_names); one name typed twice is two copies.
     yields_less: tuple[str, ...] = ()
     # Headers beginning with a name of the column that are never it, alone or beside it,
     # whatever follows: another column (unknown-column), nothing of it read. 'Nhu cầu đã được
@@ -195,7 +195,7 @@ class Column:
 # 2024', which folds as 'nam 2024') left out first. Not 'trong hộ', '(người)', 'hiện nay' or
 # 'đăng ký thường trú': notes on the same count (nor 'Già': 'gia đình' folds the same). 'Nam'
 # narrows only where the header as written says 'nam', not 'năm' (the year, 'Số nhân khẩu
-# năm'), and says more than a bare accentless 'nam' (read._HeaderNames._a_year).
+# năm'), and says more than a bare accentless 'nam' (headers._HeaderNames._a_year).
 MEMBERS_NARROWED_BY: tuple[str, ...] = (
     "Có", "Không", "Chưa", "Được", "Bị", "Đã", "Đi", "Tham gia", "Thuộc", "Là", "Hưởng",
     "Mắc", "Nữ", "Nam", "Trẻ", "Trên", "Dưới", "Trong độ tuổi", "Trong tuổi",
@@ -294,7 +294,7 @@ _INCOME_BASES = (
     "Mức thu nhập BQ",
 )
 # ... the official figure ('Thu nhập BQ chính thức': the income as the review settled it, not
-# 'chính' the main work's part it begins with; longer than that part: read._longest_begun;
+# 'chính' the main work's part it begins with; longer than that part: headers._longest_begun;
 # session 49), its whole and parts named after it as after the others
 _INCOME_OFFICIAL = tuple(f"{base} chính thức" for base in _INCOME_BASES)
 # ... the whole, every source: names of the income
@@ -304,7 +304,7 @@ _INCOME_WHOLE = tuple(
     for whole in ("từ tất cả các nguồn", "từ tất cả nguồn", "từ mọi nguồn", "từ các nguồn")
 )
 # ... a part: the other incomes, the main work's, one source's, the other sources' (longer than
-# the whole it begins with: read._longest_begun); never the income
+# the whole it begins with: headers._longest_begun); never the income
 _INCOME_PARTS = tuple(
     f"{base} {part}"
     for base in (*_INCOME_BASES, *_INCOME_OFFICIAL)

@@ -1147,7 +1147,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Trang '{sheet}' có bảng hộ nhưng thiếu cột {value} nên không được đọc. Hộ đã thoát hãy ghi trong danh sách chính, đủ các cột như các hộ khác, với Phân loại hộ 'Thoát'; hộ nghèo, cận nghèo ghi ở trang này hãy ghi đủ các cột như mẫu.",
         "Sheet '{sheet}' holds a table of households but lacks column(s) {value}, so it is not read. Write a household that left in the main list, with every column as for the others and Phân loại hộ 'Thoát'; poor and near-poor households written on this sheet need every column of the template.",
-        # the main list marks its classes in columns (read.class_mark_columns): its exited
+        # the main list marks its classes in columns (classmarks.class_mark_columns): its exited
         # column ({instead}), or, where it has none, the column to add one beside
         (
             (
@@ -2286,7 +2286,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
     ),
     # A class read from mark columns ('Phân loại hộ' over 'Hộ nghèo | Hộ cận nghèo | Thoát
     # nghèo', an 'x' in one): a row that marks none, or more than one, or writes something
-    # else in such a cell (pipeline.read.classes_from_marks).
+    # else in such a cell (pipeline.classmarks.classes_from_marks).
     IssueType(
         "class-marks-none",
         "error",
@@ -2932,7 +2932,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác) với Phân loại hộ 'Thoát'. Nếu hộ chỉ chuyển sang xóm khác trong xã thì không ghi lại: xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ cũ.",
         "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) with Phân loại hộ 'Thoát'. If the household only moved to another hamlet of the commune, do not write it again: the hamlet it moved to lists it under its old Mã hộ.",
-        # a list whose class is marked in columns (read.class_mark_columns): the exited column
+        # a list whose class is marked in columns (classmarks.class_mark_columns): the exited column
         # to mark ({column}), or, where it has none, the column to add one beside
         (
             (

@@ -428,7 +428,7 @@ def test_an_unreadable_file_is_explained_in_vietnamese(tmp_path, name, make, say
     [issue] = issues
     assert (issue.code, issue.value) == ("file-unreadable", says)
     assert technical in issue.detail and "\\x" not in issue.detail
-    # the reader's own English cut short; a sentence said in words whole (read.describe_error)
+    # the reader's own English cut short; a sentence said in words whole (opening.describe_error)
     assert hasattr(issue.detail, "en") or len(issue.detail) <= 80
     # What happened first, then what to do; the reader's own words only as an aside at the end.
     assert issue.message("vi") == (

@@ -27,7 +27,7 @@ from schemas.standards import STANDARDS
 ROOT = Path(__file__).resolve().parent.parent
 
 # The dataclasses left on the runner's path and how each is made (session 33): Issue is compared
-# (tests) and `replace`d, Column hashed (read._header_names caches by columns), RunResult and
+# (tests) and `replace`d, Column hashed (headers._header_names caches by columns), RunResult and
 # RunCommand `replace`d; none of the others is compared, hashed or printed.
 KEPT = {
     "pipeline.types.Issue": "frozen=True",

@@ -125,7 +125,7 @@ def test_the_groups_names_are_read_over_codes_and_a_code_disagreeing_is_said(tmp
 
 def test_the_start_list_reads_another_name_where_the_templates_column_is_blank(tmp_path):
     """The plan's start list (rows 4 to 13, every household 'Tày' in G) read as a hamlet's
-    list is (the same read._match_span and settle_twice), the warning in the start list's
+    list is (the same headers._match_span and settle_twice), the warning in the start list's
     words (plan-value-guessed):
 
     * G4 ('Dân tộc', NM1) left blank, AB3 'Dân tộc (DTTS)' with 'Nùng' at AB4. Before: AB a

@@ -34,7 +34,7 @@ def test_a_subgroup_name_is_read_as_its_group(tmp_path):
 
 
 def test_a_subgroup_name_beside_a_second_ethnic_column(tmp_path):
-    """Z4 'Dân tộc (DTTS)' beside F (read._agree). Before, every case gave unknown-ethnicity
+    """Z4 'Dân tộc (DTTS)' beside F (twice._agree). Before, every case gave unknown-ethnicity
     at F5 (3 of 3 fail before), and 'Dao đỏ' beside 'Tày' agreed (an unknown name agreed with
     any group but Kinh). Now: F5 'Dao Lô Gang', Z5 'Kinh': differ, one warning at Z4, F read
     (BC1 'Dao'); F5 'Dao đỏ', Z5 'Tày': differ, as 'Dao' beside 'Tày' does; F5 'Thái trắng',

@@ -86,7 +86,7 @@ def test_a_column_differing_from_words_that_gave_way_names_the_number_read(tmp_p
     nhập năm của hộ' (AA7 'không rõ'), AB4 'Thu nhập năm của hộ' (AB7 0). Settled left to
     right (tests/test_session47_order_leftovers.py): Z's words fill row 7 first, AA's words
     differ from them, then AB's 0, the one number, takes the row over: BC3's income 0. AA4
-    said the row read from Z4, whose words were not read, before read._taken_over moved it;
+    said the row read from Z4, whose words were not read, before twice._taken_over moved it;
     now from AB4, as Z4 says it too."""
     from tests.test_session44_headers import _run, _said
 

@@ -34,8 +34,8 @@ def test_the_heads_phone_with_more_words_is_no_ethnic_group(tmp_path):
 
 
 def test_initials_with_a_stroke_are_not_the_plain_d_names_whatever_follows():
-    """The header names alone (read._HeaderNames.match): 'ĐT chủ hộ (nếu có)', 'ĐT (x)' (a
-    mark of 'Đối tượng') and 'GĐ người lớn có thẻ' name no column (3 of 3 fail before: the
+    """The header names alone (headers._HeaderNames.match): 'ĐT chủ hộ (nếu có)', 'ĐT (x)'
+    (a mark of 'Đối tượng') and 'GĐ người lớn có thẻ' name no column (3 of 3 fail before: the
     ethnic group twice, the adults' education); 'DT chủ hộ (ghi rõ)' and 'GD người lớn (x)',
     written with a plain 'D', still name theirs."""
     from pipeline.headers import _header_names

@@ -72,7 +72,7 @@ def test_the_income_from_all_sources_is_the_income(tmp_path):
 
 
 def test_the_header_names_of_one_source_and_of_all():
-    """The header names alone (read._HeaderNames.match): the main work and one source, with
+    """The header names alone (headers._HeaderNames.match): the main work and one source, with
     more words after them, name no column (4 of 4 fail before: the income); all sources,
     with a note after them, name the income."""
     from pipeline.headers import _header_names

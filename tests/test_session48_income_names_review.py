@@ -29,7 +29,7 @@ def test_the_income_from_the_sources_is_the_income(tmp_path):
 
 
 def test_the_header_names_of_the_sources():
-    """The header names alone (read._HeaderNames.match), as a head types them: upper case, a
+    """The header names alone (headers._HeaderNames.match), as a head types them: upper case, a
     line break, decomposed accents (NFD) fold alike. The sources, every one: the income (3 of
     4 fail before: none); other sources, one source, the main work: none."""
     import unicodedata

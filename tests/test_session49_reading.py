@@ -46,7 +46,7 @@ def test_the_averages_main_income_and_one_source_are_never_the_income(tmp_path):
 
 
 def test_the_header_names_of_the_averages_parts():
-    """The header names alone (read._HeaderNames.match): a part after each name of the average
+    """The header names alone (headers._HeaderNames.match): a part after each name of the average
     names no column (6 of 6 fail before: the income); the whole after it, and the average
     itself, name the income."""
     from pipeline.headers import _header_names

@@ -31,7 +31,7 @@ def test_an_income_over_a_period_from_a_month_or_date_is_the_income(tmp_path):
 
 
 def test_the_header_names_from_a_month_or_date():
-    """The header names alone (read._HeaderNames.match): 'từ' followed by 'tháng' or 'ngày'
+    """The header names alone (headers._HeaderNames.match): 'từ' followed by 'tháng' or 'ngày'
     and a number, or by a date, is a period: the income (5 of 5 fail before: none). Followed
     by a source's words it is one source, none as before (6 guards; 'tháng lương', a month's
     wage, has no number; '2 nguồn' is no date)."""

@@ -225,7 +225,7 @@ def test_the_official_income_is_the_income_and_the_main_works_stays_a_part(tmp_p
 
 
 def test_the_header_names_of_the_official_income():
-    """The header names alone (read._HeaderNames.match): 'chính thức' after each name of the
+    """The header names alone (headers._HeaderNames.match): 'chính thức' after each name of the
     income names it (5 of 5 none before), in parentheses, upper case and with its unit too; a
     part after it ('… chính thức từ lương', '… khác') none, the whole after it the income, and
     'Thu nhập BQ (chính)' none (guards)."""
