@@ -388,15 +388,16 @@ def _merges_said(
     (``merged_since``): old name -> (the hamlet it joined, under its name now by ``walked``; the
     month the merger was first known). Not on a hamlet that sent nothing that month: its merger
     is one the month before said, or one known from the plan's start list alone, for its trend
-    (trend.merged_silent; docs/decisions.md, session 50). On a hamlet whose list was refused,
-    only a merger first known that month (a list apart, session 49): one carried from a month
-    before is read there, or was the trend's alone (session 50, review)."""
+    (trend.merged_silent; docs/decisions.md, session 50), nor on one whose list was refused
+    whole (no figures: the merger is the trend's alone, session 52). On a hamlet held out for a
+    list apart (``incomplete``), only a merger first known that month (session 49): one carried
+    from a month before is read there, or was the trend's alone (session 50, review)."""
     said: dict[str, tuple[str, str]] = {}
     for summary in stored:
         if summary["period"].startswith(f"{year:04d}-") and summary["period"] < period:
             for item in summary["hamlets"]:
                 status = item.get("status")
-                if status == "missing":
+                if status == "missing" or status != "ok" and not item.get("incomplete"):
                     continue
                 for old, when in (item.get("merged_since") or {}).items():
                     if status != "ok" and when != summary["period"]:

@@ -1207,7 +1207,7 @@ def consolidated(
     if history:
         said_by_month(submissions, merged.period, history)
         earlier_trend(plan, merged.period, stored, history, merged.households)
-        merged_silent(plan, merged.period, stored, history, {*merged.accepted, *merged.rejected})
+        merged_silent(plan, merged.period, stored, history, set(merged.accepted))
     # Baselines and returns to poverty look back only: later months' households are not read,
     # and of the earlier ones only the baselines' in full.
     earlier = [p["period"] for p in stored if p["period"] < merged.period]

@@ -148,14 +148,15 @@ def merged_silent(
     plan: Plan, period: str, stored: list[dict], history, sent: Collection[str]
 ) -> None:
     """A hamlet of the latest stored month of the year the plan lacks now, merged by the plan's
-    start list (:func:`merged_by_start_list`) into one that month had and that sent no list
-    this month (not in ``sent``: the hamlets counted or refused): kept on that month, in memory
-    alone, as ``trend_merged`` (old name -> the hamlet), so that the trend's months before the
-    merger are over both and said so from this month (:func:`merges_named`,
-    :func:`renames_named`), as when the hamlet sends its list and the merger is told by it.
-    The month's figures say it (``merged_since``) on a hamlet that sent nothing, which the
-    history walk does not read as a merger said (baselines._merges_said; docs/decisions.md,
-    session 50). Nothing is read otherwise."""
+    start list (:func:`merged_by_start_list`) into one that month had and that has no list
+    counted this month (not in ``sent``: the hamlets counted; silent, or its list refused): kept
+    on that month, in memory alone, as ``trend_merged`` (old name -> the hamlet), so that the
+    trend's months before the merger are over both and said so from this month
+    (:func:`merges_named`, :func:`renames_named`), as when the hamlet sends its list and the
+    merger is told by it. The month's figures say it (``merged_since``) on a hamlet that sent
+    nothing or whose list was refused whole, which the history walk does not read as a merger
+    said (baselines._merges_said; docs/decisions.md, sessions 50 and 52). Nothing is read
+    otherwise."""
     year = f"{plan.plan_year:04d}-"
     of_year = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
     if not of_year:
