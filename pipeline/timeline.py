@@ -274,7 +274,7 @@ def departures(
         if moved:
             start = f"{period[:4]}-00" if f"{period[:4]}-00" in starts else None
             taken = _taken(moved, period, keys, statuses, hamlets, name_keys, named, start, ids,
-                           merged, heads)  # fmt: skip
+                           merged, heads, lambda key, hamlet: older(history, key, hamlet))  # fmt: skip
             for key, (was, there) in taken.items():  # another household under it (session 50)
                 if key in reused:  # left so before: still out, the other's row not its own
                     del listed[key]
@@ -320,6 +320,20 @@ def same_head(head: tuple[str | None, str], other: tuple[str | None, str]) -> bo
     return head[0] is not None and head[0] == other[0] or bool(head[1]) and head[1] == other[1]
 
 
+def older(history: pd.DataFrame, key: str, hamlet: str) -> list[str]:
+    """The periods of ``history`` (a year's, as :func:`departures` walks it) in which ``key``
+    has a row on a list (poor or near-poor) of ``hamlet``, latest first: a code's older rows in
+    the hamlet it left (:func:`_taken`). One look over the history's keys a code asked (as
+    moves.OlderHeads looks), only for a code whose last row and start list's row name another
+    head than its row now."""
+    rows = history[(history["hh_key"] == key).to_numpy()]
+    rows = rows[(rows["hamlet"] == hamlet).to_numpy() & rows["status"].isin(LISTED).to_numpy()]
+    return sorted(set(rows["period"].tolist()), reverse=True)
+
+
+LISTED = ("poor", "near_poor")
+
+
 def _taken(
     moved: dict[str, tuple[str, str]],
     period: str,
@@ -332,13 +346,16 @@ def _taken(
     ids: Callable[[str], list[tuple[str, str]]] | None = None,
     merged: dict[str, str] | None = None,
     heads: Callable[[str, list[str]], KeyNames] | None = None,
+    listed_in: Callable[[str, str], list[str]] | None = None,
 ) -> dict[str, tuple[tuple[str, str], str]]:
     """Of ``moved`` (hh_key -> (hamlet, period) where it was listed before ``period``, for the
     codes ``period`` lists in another hamlet), those another household took: the code's one
     row of ``period`` is counted, in another hamlet than that one (which has no row of it), and
     its head is not the head of its row there nor of the year's start list's row there
     (``start``: a code is one household within a hamlet whatever its head's name, as the
-    tables have it), by :func:`same_head` (a stored row's ID number, which the history does not
+    tables have it), nor of any older row of the year's there (``listed_in(key, hamlet)``: the
+    periods with such a row, as moves.OlderHeads reads them for the tables: session 52), by
+    :func:`same_head` (a stored row's ID number, which the history does not
     keep, from ``ids``): two households under one code, as the tables have them
     (moves.code_reused; docs/decisions.md, session 48), not a move (session 50). Where a name
     is not known (:func:`_head`; a hamlet merged since asked under the one it joined,
@@ -391,6 +408,23 @@ def _taken(
                 del before[key]
             elif head is not None:
                 before[key].append(head)
+    if listed_in is not None:  # the older rows there (the year's, before its last row)
+        asked_older: dict[str, list[str]] = {}
+        for key in before:
+            was = asked[key][0]
+            for seen in listed_in(key, was[0]):
+                if seen < was[1] and not seen.endswith("-00") and seen[:4] == period[:4]:
+                    asked_older.setdefault(seen, []).append(key)
+        for seen in sorted(asked_older, reverse=True):
+            names = names_of(seen, asked_older[seen])
+            for key in asked_older[seen]:
+                if key not in before:
+                    continue
+                head = head_of(names, key, asked[key][0][0])
+                if head == now[key]:
+                    del before[key]
+                elif head is not None:
+                    before[key].append(head)
     taken = {}
     for key, heads_there in before.items():
         known = dict(ids(key)) if ids is not None and heads_there else {}  # the few differing
