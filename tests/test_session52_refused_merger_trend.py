@@ -1,7 +1,7 @@
 """Session 52: a hamlet merged by the plan into one whose list is refused in the merger month has
 its trend's months before the merger over both hamlets, said merged from that month on 'Xu
 hướng' (JSON ``merged_from``, ``merged_since``), as when the hamlet sent nothing (session 50);
-the month's and the year's tables stay as before (baselines.merges_said reads no merger on a
+the month's and the year's tables stay as before (baselines._merges_said reads no merger on a
 row whose list was refused whole).
 
 The small commune (tests.commune): Nà Mòn's start list NM1-3 poor, NM4-5 near-poor (100
