@@ -3,7 +3,7 @@ merged into one of the plan (its old name), while the merged hamlet's own list w
 Its households are on a list, only not in the hamlet's: the keys they are found by, those of
 the movement tables' records, their status 'apart', the warning to the hamlet's list, and the
 figures that would compare unlike with like (docs/decisions.md, session 25). Called by
-pipeline.run's _figures (session 34: pipeline/run.py split)."""
+pipeline.figuresteps' figured (session 34: pipeline/run.py split)."""
 
 from __future__ import annotations
 

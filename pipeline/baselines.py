@@ -1,8 +1,8 @@
 """What a month's movement tables compare with, hamlet by hamlet: the start-of-year households
 (the plan's start list, or the year's first stored month), last month's (for a hamlet missing
 then, its latest list before), the households that had left the lists before, and the hamlets
-the plan renamed or merged since last month, under their names now. Called by pipeline.run's
-_figures (docs/decisions.md, session 34: pipeline/run.py split)."""
+the plan renamed or merged since last month, under their names now. Called by
+pipeline.figuresteps' figured (docs/decisions.md, session 34: pipeline/run.py split)."""
 
 from __future__ import annotations
 
@@ -663,7 +663,7 @@ def _kept_start(
     the month run again gives the answer it gave (docs/decisions.md, sessions 43 and 44). Only
     the columns period, hamlet and hh_key are read of it."""
     period = f"{plan.plan_year:04d}-00"
-    kept = load([period])  # every period, where run._figures has a frame
+    kept = load([period])  # every period, where figuresteps.figured has a frame
     kept = kept[kept["period"] == period]
     merges = kept_merges(plan.plan_year) if kept_merges is not None else {}
     if merges and not kept.empty:
@@ -1112,7 +1112,7 @@ def silent_lists(
     among the plan year's stored months before it (``stored``: their summaries; ``rows``: the
     year's stored (period, hamlet, hh_key) rows), renamed or merged since their latest list
     (looked for on the plan's start list, and ``rows_now``, this month's lists: where a list's
-    households are under another name now, session 41). run._figures reads a silent hamlet's
+    households are under another name now, session 41). figuresteps reads a silent hamlet's
     records so (session 34: renamed; session 35: merged). Empty, and nothing looked at,
     without a silent hamlet."""
     if not silent:

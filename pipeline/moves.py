@@ -2,7 +2,7 @@
 those a list says moved to another hamlet (by code, by name and birth year, or under a new
 Mã hộ), those written under a new code in another hamlet since, those moved back; and the
 warnings only the movement tables give (a household recoded, not listed at the start,
-vanished). Called by pipeline.run's _figures (docs/decisions.md, session 34: pipeline/run.py
+vanished). Called by pipeline.figuresteps (docs/decisions.md, session 34: pipeline/run.py
 split)."""
 
 from __future__ import annotations
@@ -198,7 +198,7 @@ def moved_recoded_since(
     paired: Collection[str] = (),
 ) -> dict[str, tuple]:
     """The households of the year's start list that an earlier month of the year left moved out
-    of their hamlet (their latest stored status ``moved_*``, the trace :func:`run._figures` keeps
+    of their hamlet (their latest stored status ``moved_*``, the trace figuresteps keeps
     for one said moved and found under a new code elsewhere, :func:`said_moved_out_recoded`, or on
     no list) and that no list writes by that code now, nor a move-out title this month paired
     already (``paired``: :func:`said_moved_out_recoded`'s; one said moved again, ``said_moved``,

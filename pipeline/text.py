@@ -239,7 +239,7 @@ def title_tries(named: str) -> list[str]:
 
 
 # Words of address heads write before a name ('Ông Dương Đức Hưng', 'Bà Lò Thị Hoa'), as
-# fold_exact writes them ('Ông' is a surname too: run._names_as_written)
+# fold_exact writes them ('Ông' is a surname too: figuresteps._names_as_written)
 ADDRESS_WORDS = frozenset(("ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ"))
 
 

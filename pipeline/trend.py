@@ -2,7 +2,7 @@
 year before, and what hamlets renamed or merged during the year carry into them: their
 earlier names and merged hamlets (renamed_from, merged_from, merged_since), the earlier
 months' points under a hamlet's old name, and the stored months consolidated for another
-commune (before a merger). Called by pipeline.run's consolidated and _figures
+commune (before a merger). Called by pipeline.run's consolidated and figuresteps.figured
 (docs/decisions.md, session 34: pipeline/run.py split)."""
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 
 from pipeline import figures as fig
+from pipeline import figuresteps, text, vocab
 from pipeline import plan as plan_module
-from pipeline import run, text, vocab
 from pipeline.headers import is_column_number_row
 from pipeline.plan import load_plan
 from pipeline.read import open_workbook
@@ -202,9 +202,9 @@ def test_the_plan_hamlets_frame_as_before(tmp_path):
     pd.testing.assert_frame_equal(hamlets, expected)
     assert hamlets["hamlet"].dtype == pd.Series(["x"], dtype=object).astype(str).dtype
     assert all(hamlets[k].dtype == np.int64 for k in expected.columns[1:])
-    # to_dict's records and run._records' are the same Python values
-    assert run._records(hamlets) == hamlets.to_dict("records")
-    assert [type(v) for v in run._records(hamlets)[0].values()] == [str, *[int] * 5]
+    # to_dict's records and figuresteps._records' are the same Python values
+    assert figuresteps._records(hamlets) == hamlets.to_dict("records")
+    assert [type(v) for v in figuresteps._records(hamlets)[0].values()] == [str, *[int] * 5]
 
 
 def test_the_targets_frame_other_than_plain_is_made_as_before():
@@ -246,7 +246,7 @@ def test_exited_rows_from_the_columns_read():
     )
     # Rows 5, 6 and 8 are exited: NM1 by its code (matched in lower case, 'nm1'), the others by
     # (hamlet, name folded, birth year; none for row 8); row 7 is poor.
-    assert run._exited_rows(valid) == {
+    assert figuresteps._exited_rows(valid) == {
         "Nà Mòn": [
             (("id", "nm1"), 5, "NM1", "DS"),
             (("name", "Nà Mòn", "lo thi b", 1980), 6, "", "DS"),
@@ -254,7 +254,7 @@ def test_exited_rows_from_the_columns_read():
         "Bản Cọ": [(("name", "Bản Cọ", "vi thi d", None), 8, "", "DS")],
     }
     # none exited: nothing
-    assert run._exited_rows(valid[valid["phan_loai"] == "poor"]) == {}
+    assert figuresteps._exited_rows(valid[valid["phan_loai"] == "poor"]) == {}
 
 
 def test_rows_twice_as_duplicated_says():

@@ -1,0 +1,932 @@
+"""The figures of one run (pipeline.run's consolidated): the lists counted, compared with
+the baselines (the start list, last month's), every hamlet's figures and movement tables, the
+commune's totals and the JSON summary. Moved out of pipeline/run.py (docs/decisions.md,
+session 52)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pandas as pd
+
+from pipeline import figures as fig
+from pipeline import timeline
+from pipeline.apart import (
+    UNLIKE,
+    apart_list_keys,
+    apart_rows,
+    by_name_written,
+    households_apart,
+    listed_apart,
+    merged_apart,
+    merged_apart_issue,
+)
+from pipeline.baselines import (
+    STATUS_COLUMNS,
+    base_month,
+    month_baselines,
+    silent_lists,
+)
+from pipeline.discover import TEMPORARY
+from pipeline.moves import (
+    Heads,
+    OlderHeads,
+    back_warnings,
+    code_reused,
+    duplicate_moved,
+    gone_now,
+    hamlet_movement_warnings,
+    held_by_id,
+    households_moved_back,
+    ids_left_out,
+    list_named,
+    mostly_gone_warning,
+    moved_recoded_since,
+    not_listed_warnings,
+    recoded_warnings,
+    reused_warnings,
+    said_moved_out,
+    said_moved_out_by_name,
+    said_moved_out_recoded,
+    vanished_warnings,
+)
+from pipeline.plan import start_mismatch
+from pipeline.rosterchecks import at_cell, codes_from_start
+from pipeline.text import ADDRESS_WORDS, fold, fold_exact, has_marks
+from pipeline.trend import (
+    bases_of_other_commune,
+    merges_named,
+    renames_named,
+    trends,
+    year_on_year,
+)
+from pipeline.types import Issue, Plan, RunResult, Submission, in_order
+
+
+def _previous_standard(standard: str, stored: list[dict], previous: str | None) -> dict:
+    """``{"previous_standard": …}`` when the month the movements since last month start from
+    (``previous``) was consolidated by another poverty standard than ``standard`` (December
+    2026's 2022-2025 before January 2027's 2027-2030: the start list of 2027 was reviewed by
+    the new one); else nothing (docs/decisions.md, session 38)."""
+    then = next((s.get("standard") for s in stored if s["period"] == previous), None)
+    return {"previous_standard": then} if then and then != standard else {}
+
+
+def _renamed_written(
+    frame: pd.DataFrame | None, renamed: dict[str, str], merged: dict[str, str]
+) -> dict[tuple[str, str], str]:
+    """moves.Heads' ``written`` of ``frame`` (a baseline of stored lists, its hamlets under
+    their names now): (key, name now) -> the name its list wrote, for each row of a hamlet the
+    plan renamed since (``renamed``: old name -> name now). A name now that a merger also
+    leads to (``merged``) holds two lists' rows, not told apart: left under its name now."""
+    wrote = {new: old for old, new in renamed.items() if new not in merged.values()}
+    if frame is None or not wrote:
+        return {}
+    rows = frame[frame["hamlet"].isin(wrote.keys()).to_numpy(dtype=bool)]
+    return {(key, hamlet): wrote[hamlet]
+            for key, hamlet in zip(rows["hh_key"].tolist(), rows["hamlet"].tolist(), strict=True)}  # fmt: skip
+
+
+def _spelled_apart(plan: Plan, accepted: dict, households: pd.DataFrame, issues: list) -> None:
+    """A warning at each Mã hộ of a counted list written apart from the start list's code of
+    its household only by spaces inside or letter case ('nm2' for 'NM2'; figures.as_start_writes):
+    matched and counted as that household, the head told to write it as the start list does
+    (session 36). The posted list shows the start list's (public_list)."""
+    if plan.start_list is None or households.empty:
+        return
+    subs = {sub.file: sub for sub in accepted.values()}
+    rows = households[households["file"].isin(list(subs)).to_numpy(dtype=bool)]
+    codes = rows["ma_ho"].tolist()
+    for index, right in enumerate(fig.as_start_writes(codes, plan.start_list)):
+        if right is not None:
+            row = rows.iloc[index]
+            issues.append(at_cell(subs[row["file"]], row["sheet"], int(row["excel_row"]), "ma_ho",
+                                  "code-spelled-differently", codes[index].strip(), right))  # fmt: skip
+
+
+def _names_without_marks(
+    plan: Plan, accepted: dict, households: pd.DataFrame, issues: list
+) -> None:
+    """A warning at each head's name of a counted row typed without Vietnamese marks (no letter
+    but ASCII: 'NONG VAN THANG', a keyboard without Unikey) where the start list's row of its
+    Mã hộ writes that name with them, the two the same but for the marks and case ('Nông Văn
+    Thắng'): the head told the start list's writing (session 49). Only names of ASCII alone are
+    looked at (one test in C each), so a list written with its marks costs no more."""
+    if plan.start_list is None or households.empty:
+        return
+    if not {"ma_ho", "chu_ho"} <= set(plan.start_list.columns):
+        return
+    names = households["chu_ho"].tolist()
+    bare = [
+        i for i, name in enumerate(names)
+        if name.__class__ is str and name.isascii() and any(c.isalpha() for c in name)
+    ]  # fmt: skip
+    if not bare:
+        return
+    marked = _with_start_heads(plan, accepted, households, bare, lambda name: not name.isascii())
+    for sub, sheet, excel_row, name, start in marked:
+        # the same once folded, the start list's writing with marks (not a curly apostrophe)
+        if fold(start) == fold(name) and has_marks(start):
+            issues.append(at_cell(sub, sheet, excel_row, "chu_ho",
+                                  "name-without-marks", name.strip(), start))  # fmt: skip
+
+
+def _with_start_heads(
+    plan: Plan,
+    accepted: dict,
+    households: pd.DataFrame,
+    looked: list[int],
+    kept: Callable[[str], bool],
+) -> Iterator[tuple[Submission, str, int, str, str]]:
+    """The counted rows of ``households`` at ``looked`` whose Mã hộ the start list names a head
+    for (its names that ``kept`` takes), as (submission, sheet, Excel row, the row's name, the
+    start list's): what the checks of a head's name as written compare (one take of the rows
+    looked at, not a lookup each; session 49's names without marks, session 50's titles)."""
+    subs = {sub.file: sub for sub in accepted.values()}
+    heads = {
+        code.strip(): name.strip()
+        for code, name in zip(plan.start_list["ma_ho"], plan.start_list["chu_ho"], strict=True)
+        if code.__class__ is str and name.__class__ is str and kept(name)
+    }
+    rows = households.iloc[looked]
+    for code, name, valid, file, sheet, excel_row in zip(
+        rows["ma_ho"], rows["chu_ho"], rows["valid"], rows["file"], rows["sheet"],
+        rows["excel_row"], strict=True,
+    ):  # fmt: skip
+        if not valid or file not in subs or code.__class__ is not str:
+            continue
+        start = heads.get(code.strip())
+        if start is not None:
+            yield subs[file], sheet, int(excel_row), name, start
+
+
+# The first letters the words of address (text.ADDRESS_WORDS: a name so written is said only
+# where the start list writes the rest alone, 'Ông' a surname too) may begin with, in either
+# case and Unicode form ('Ô' or 'O' and its mark): a name beginning otherwise is passed with
+# one test (a province's 150,000 names)
+_TITLE_INITIALS = frozenset("ôÔoObBaAcC")
+
+
+def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issues: list) -> None:
+    """A warning at each head's name of a counted row written after a word of address
+    (text.ADDRESS_WORDS: 'Ông Dương Đức Hưng') where the start list's row of its Mã hộ writes
+    the name without it ('Dương Đức Hưng'): the posted list prints it as written, never rewritten
+    (session 50). A name in capitals is a way of writing (forms ask 'viết in hoa'), not said: a
+    list written all in capitals drew one warning a row (the mess fuzz's 'caps'). A start list
+    written in capitals itself: a title before it not said either (session 50's review)."""
+    if plan.start_list is None or households.empty:
+        return
+    if not {"ma_ho", "chu_ho"} <= set(plan.start_list.columns):
+        return
+    names = households["chu_ho"].tolist()
+    looked = [
+        i for i, name in enumerate(names)
+        if name.__class__ is str and name[:1] in _TITLE_INITIALS and not name.isascii()
+        and len(first := name.split(None, 1)[0]) <= 4 and fold_exact(first) in ADDRESS_WORDS
+    ]  # fmt: skip
+    if not looked:
+        return
+    for sub, sheet, excel_row, name, start in _with_start_heads(
+        plan, accepted, households, looked, lambda _name: True
+    ):
+        # a start list in capitals, or beginning with a word of address ('Ông' a surname): its
+        # writing is not asked ('no Ông' would contradict it; session 50's review)
+        if start.isupper() or fold_exact(start).partition(" ")[0] in ADDRESS_WORDS:
+            continue
+        words = name.split(None, 1)
+        titled = len(words) == 2 and fold_exact(words[0]) in ADDRESS_WORDS
+        if titled and fold_exact(words[1]) == fold_exact(start):
+            issues.append(at_cell(sub, sheet, excel_row, "chu_ho",
+                                  "name-as-written", name.strip(), start))  # fmt: skip
+
+
+def _as_joined(
+    where: dict[str, tuple[str, str]], merged: dict[str, str], held_in: dict[str, str]
+) -> dict:
+    """``where`` (timeline.last_listed) with a household last counted in a hamlet merged since
+    last month (``merged``: old name -> the one it joined) counted in the one it joined: on that
+    hamlet's list now it moved nowhere (docs/decisions.md, session 43). A 'Thoát' row or a row
+    left out for an error there stays under the old name: it is not the list compared with, and
+    says the household left the lists, or is counted again, as before. Such a row without a Mã
+    hộ is keyed by the name of the hamlet it joined, here and in ``held_in`` (its month: a row
+    held by name in the old hamlet's list is the merged hamlet's, session 42; session 45)."""
+    if not merged:
+        return where
+    keys = {key: fig.name_key_under(key, hamlet, merged[hamlet])
+            for key, (hamlet, _) in where.items() if hamlet in merged}  # fmt: skip
+    for key, name in keys.items():
+        if name != key and key in held_in:
+            held_in[name] = held_in.pop(key)
+    return {keys.get(key, key): (merged.get(hamlet, hamlet), status)
+            if status not in ("exited", fig.NOT_COUNTED) else (hamlet, status)
+            for key, (hamlet, status) in where.items()}  # fmt: skip
+
+
+def figured(
+    plan: Plan,
+    merged,
+    submissions,
+    issues: list[Issue],
+    lang: str,
+    history,
+    stored: list[dict],
+    statuses: pd.DataFrame | None = None,
+    kept_renames=None,
+    kept_merges=None,
+    keyed=None,
+) -> RunResult:
+    """``history``: the stored households (a frame, or a function of the periods wanted);
+    ``statuses``: their (period, hamlet, hh_key, status) rows, when ``history`` is a function;
+    ``kept_renames``, ``kept_merges``: the store's HistoryStore.kept_renames and kept_merges
+    (baselines._keys_of_silent, _kept_start); ``keyed``: HistoryStore.households, read with
+    ``keys`` (baselines.month_baselines)."""
+    if statuses is None:
+        statuses, frame = history[STATUS_COLUMNS], history
+        history = lambda periods: frame  # noqa: E731 (as_baseline picks the period)
+    households = merged.households
+    valid = households[households["valid"]]
+    _spelled_apart(plan, merged.accepted, households, issues)
+    codes_from_start(plan.start_list, households, issues)
+    _names_without_marks(plan, merged.accepted, households, issues)
+    _names_as_written(plan, merged.accepted, households, issues)
+    bases = month_baselines(
+        plan, merged.period, history, statuses, issues, stored, merged.accepted, households,
+        kept_renames, kept_merges, keyed,
+    )  # fmt: skip
+    previous = timeline.previous_period(merged.period)
+    start, start_from, month_base, left_before = (
+        bases.start,
+        bases.start_from,
+        bases.month,
+        bases.left_before,
+    )
+    # Households on some list of an earlier stored month (last year's too: a Thoát kept in
+    # January for a household that left in 2024 is no unknown code) or on an earlier year's
+    # start list the history keeps (one that left in 2024 before its first stored month), and
+    # those marked Thoát in an earlier month of this year (gone since: nothing to confirm).
+    before = statuses[statuses["period"] < merged.period]
+    listed_before = set(before["hh_key"].tolist()) | bases.listed_kept
+    # No month of an earlier year stored (the commune's first year, or January run before last
+    # December): a Thoát for a household on no list of this year may be one that left last year.
+    year_unknown = (
+        plan.plan_year - 1 if not (before["period"] < f"{plan.plan_year}-01").any() else None
+    )
+    this_year = before[before["period"].astype(str).str.startswith(f"{plan.plan_year}-")]
+    # the rows marked Thoát, and those kept as moved out of their hamlet (figures.MOVED): one
+    # look at the year's stored statuses for both
+    marked = this_year[this_year["status"].isin(("exited", *fig.MOVED))]
+    marked_exited = set(marked.loc[marked["status"] == "exited", "hh_key"].tolist())
+    traced = marked[marked["status"] != "exited"]
+    hamlet_figs: list[dict] = []
+    details: list[tuple] = []
+    reporting = []
+    # Everything is counted once over the commune's table, then handed out per hamlet:
+    # a pandas operation per hamlet would cost hamlets × rows.
+    counts = fig.tallies(valid)
+    current_by = fig.group_by_hamlet(
+        fig.movement_records(valid, fig.household_key_texts(valid)), valid["hamlet"]
+    )
+    exited_by = _exited_rows(valid)
+    # Households on a list now, in rows left out of the counts for an error: not gone.
+    left_out = households[~households["valid"].to_numpy(dtype=bool)]
+    held_by = fig.held_keys(left_out)
+    # A hamlet merged into another in the plan whose old head sent his own list (refused,
+    # variant 'merged'): its households are listed, apart, not gone (session 25).
+    apart = merged_apart(submissions, merged)
+    apart_held = {hamlet: apart_list_keys(subs, hamlet) for hamlet, subs in apart.items()}
+    held_for_error = held_by  # the rows left out for an error alone
+    # (hamlet, head's name, birth year) keys whose year was read from an age, now (on a list sent
+    # apart too), on the plan's start list, or on a stored month the tables compare with (the
+    # history marks such rows since schema 5): matched a year off too, one household with one
+    # (session 30).
+    aged = (
+        fig.aged_name_keys(households)
+        | fig.aged_name_keys(plan.start_list)
+        | fig.aged_name_keys(start if start_from != "plan" else None)
+        | fig.aged_name_keys(month_base)
+    )
+    for hamlet, (codes, names, _, apart_aged) in apart_held.items():
+        aged |= apart_aged
+        held_by = {**held_by, hamlet: set(held_by.get(hamlet, ())) | codes | names}
+    start_by: dict = {}
+    start_ids: dict[str, set[tuple]] = {}
+    start_counts: dict[str, tuple[int, int]] = {}
+    month_by: dict = {}
+    if start is not None:
+        start_keys = fig.household_keys(start)
+        start_by = fig.group_by_hamlet(
+            fig.movement_records(start, fig.keys_of(start, start_keys)), start["hamlet"]
+        )
+        for hamlet, key in zip(start["hamlet"].tolist(), start_keys, strict=True):
+            start_ids.setdefault(hamlet, set()).add(key)
+        if start_from == "plan":
+            start_counts = fig.status_counts(start)
+    if month_base is not None:
+        month_by = fig.group_by_hamlet(fig.movement_records(month_base), month_base["hamlet"])
+    # the households of the baselines on a list sent apart, not also in a row left out for an
+    # error (those stay "dòng có lỗi")
+    apart_keys = {
+        hamlet: households_apart(
+            [*start_by.get(hamlet, []), *month_by.get(hamlet, [])],
+            held_for_error.get(hamlet, set()),
+            codes | names,
+            aged,
+        )
+        for hamlet, (codes, names, _, _) in apart_held.items()
+    }
+    # Where in the commune each household is listed now, at the start and last month: a
+    # household that moved to another hamlet has not left the lists (nor is it new there).
+    listed_now = fig.listed_where(
+        [r for records in current_by.values() for r in records], held_by, exited=True
+    )
+    listed_start = fig.listed_where([r for records in start_by.values() for r in records])
+    listed_month = fig.listed_where(
+        [r for records in month_by.values() for r in records], exited=True, stored=True
+    )
+    # A household last listed (this year, up to last month) in a hamlet that sent nothing
+    # valid now is still where it was last seen: one that moved there months ago is moved out
+    # of its old hamlet, not gone from the lists (nor asked to be written Thoát) for a month
+    # its new hamlet is silent.
+    missing_now = set(plan.hamlets["hamlet"].tolist()) - set(merged.accepted)
+    # such a hamlet the plan renamed or merged since its latest list is looked for under the
+    # names stored then: its rows are read under its name now (sessions 34, 35)
+    silent = silent_lists(plan, merged.period, stored, this_year, missing_now, households)
+    if silent.names:
+        statuses = statuses.assign(hamlet=statuses["hamlet"].replace(silent.names))
+        for old, new in silent.names.items():
+            if old in month_by:  # last month's list under its old name: its latest
+                moved = [(r[0], r[1], new, *r[3:]) for r in month_by.pop(old)]
+                month_by[new] = [*month_by.get(new, []), *moved]
+    last_seen = timeline.last_listed(statuses, f"{plan.plan_year}-01", previous, within=missing_now)
+    said_rows: dict[str, list] = {}
+    said_moved = said_moved_out(plan, merged.accepted, said_rows)
+    # those written without a Mã hộ: the household its hamlet's baselines list under the head's
+    # name and birth year; listed by that name in the hamlet named, moved there (session 32)
+    by_name, listed_by_name = said_moved_out_by_name(
+        plan, merged, (start_by, month_by), (current_by, held_by), aged, said_rows
+    )
+    said_moved = {**by_name, **said_moved}
+    # those written with their code that the hamlet named lists under a new code of its own:
+    # moved there, and arriving there from where the baselines had them (session 32)
+    recoded = said_moved_out_recoded(
+        plan,
+        merged,
+        said_moved,
+        listed_now,
+        (start_by, month_by),
+        (listed_start, listed_month),
+        current_by,
+        aged,
+        said_rows,
+    )
+    for key, (there, status, new) in recoded.items():
+        listed_by_name[key] = (there, status)
+        for before in (listed_start, listed_month):
+            if key in before:
+                before[new] = before[key]
+
+    def older(quiet: set[str]) -> tuple[dict, set[str]]:
+        """The records of each hamlet of ``quiet`` on its latest lists this year of a month
+        before last month (last month's are ``month_by``'s), under its name now (its latest lists
+        under each old name, merged since: session 35), those of a household last month's
+        records have left out, and their aged keys: one load of those months (session 34). A
+        hamlet not accepted last month (silent then too), or merged since with a name accepted
+        last month and another, or its own, only earlier (session 35)."""
+        wanted: dict[str, set[str]] = {}
+        for hamlet in sorted(quiet):
+            for name, month in silent.lists.get(hamlet, {}).items():
+                if month < previous:
+                    wanted.setdefault(month, set()).add(name)
+        if not wanted:
+            return {}, set()
+        months = sorted(wanted)
+        loaded = history(months)
+        parts = [timeline.as_baseline(loaded[loaded["hamlet"].isin(wanted[month]).to_numpy()],
+                                      month) for month in months]  # fmt: skip
+        frame = pd.concat(parts, ignore_index=True)
+        if silent.names:
+            frame = frame.assign(hamlet=frame["hamlet"].replace(silent.names))
+        by = fig.group_by_hamlet(fig.movement_records(frame), frame["hamlet"])
+        for hamlet, records in by.items():
+            have = {r[0] for r in month_by.get(hamlet, ())}
+            if have:
+                by[hamlet] = [r for r in records if r[0] not in have]
+        return by, fig.aged_name_keys(frame)
+
+    # A start household an earlier month left moved out (its trace) that no list writes by its
+    # code now, written in another hamlet under a new code: moved out / moved in in the year's
+    # table as in the month of the move, not exited and new (session 32). The month's table
+    # compares with last month's list, which has the new code already (or, where the hamlet
+    # named did not list it then, the old code's trace: moved in now).
+    moved_since = moved_recoded_since(
+        this_year,
+        traced,
+        merged.period,
+        listed_now,
+        said_moved,
+        listed_start,
+        start_by,
+        current_by,
+        aged,
+        {hamlet: month_by.get(hamlet, ()) for hamlet in missing_now},
+        last_seen,
+        older,
+        recoded.keys(),
+    )
+    for key, (there, status, new, _, _) in moved_since.items():
+        listed_by_name[key] = (there, status)
+        listed_start[new] = listed_start[key]
+        if new not in listed_month and key in listed_month:  # said moved, on no list then
+            listed_month[new] = listed_month[key]  # moved in this month (as by its old code)
+    # one such household written again under its old code there: one household in the month
+    moved_back = households_moved_back(
+        traced, previous, listed_now, listed_month, current_by, month_by, aged
+    )
+    # those said moved that no list of the commune has: told once, at their rows (moved-not-listed)
+    not_listed = [k for k in said_moved
+                  if k not in listed_now and k not in last_seen and k not in listed_by_name]  # fmt: skip
+    not_listed_warnings(
+        list({id(said_rows[k]): said_rows[k] for k in not_listed}.values()), issues, merged.rejected
+    )
+    listed_now = {**last_seen, **said_moved, **listed_by_name, **listed_now}
+
+    def first_month(base: str) -> str:
+        return base_month(base, plan.plan_year)
+
+    # A hamlet compared with an earlier list than last month's (bases.month_from): where each
+    # household was last listed from that list's month through last month, so that one that
+    # left another hamlet while this one sent nothing arrives moved in (or, marked Thoát there
+    # since, comes back), not new (tái nghèo) to the lists. Each base's stored months are read
+    # once, oldest first (a province's 300,000 rows a month: ~0.3 s of CPU a month read).
+    # Each such household last listed in a row left out for an error is counted again or back
+    # as of that row's month (held_since: key -> the month), not as of the hamlet's list: one
+    # that had left before its row went wrong joins the lists now, new (session 39).
+    held_since: dict[str, dict[str, str]] = {base: {} for base in bases.month_from.values()}
+    since_base = {
+        base: _as_joined(
+            timeline.last_listed(
+                statuses, first_month(base), previous, held_in=held_since[base], by_name=True
+            ),
+            bases.merged,
+            held_since[base],
+        )
+        for base in sorted(set(bases.month_from.values()), key=first_month)
+    }
+    listed_since = {
+        base: {  # oldest first: the later listing of a household wins
+            **(listed_start if base == "plan" else {}),
+            **listed_month,
+            **later,
+        }
+        for base, later in since_base.items()
+    }
+    # A hamlet compared with last month's list sees the earlier lists of the hamlets back after
+    # silence too (month_base holds them): a household of such a list listed or marked Thoát
+    # since is judged by that later listing, as listed_since judges it (docs/decisions.md,
+    # session 38): one marked Thoát last month and listed again now is back (tái nghèo), not
+    # moved in from the list it was on before it left. (The oldest base's listing, read above.)
+    listed_last = listed_month
+    if since_base:
+        later = next(iter(since_base.values()))
+        listed_last = {key: later.get(key, place) for key, place in listed_month.items()}
+    for since in listed_since.values():  # moved back: paired in its hamlet, as last month's
+        for _, key in moved_back:
+            since.pop(key, None)
+    # A Thoát for a household on an earlier month's list, or on another hamlet's start list,
+    # is no unknown code (one set for the commune: a union per hamlet would cost hamlets × rows).
+    listed_anywhere = listed_before | listed_start.keys()
+    # Per scope, the details of every hamlet's moves (for the households that moved into a row
+    # with an error in another hamlet: they arrive there too, see fig.arrivals_held).
+    found_in: dict[str, list[dict]] = {"year": [], "month": []}
+    # A code listed in another hamlet for another household (its head's name and ID number
+    # differ) is no move: the heads of both lists, asked for such codes only (session 48).
+    # Each table reads the other's baseline too: a code's rows in a hamlet are one household.
+    heads_now = Heads(households, named=lambda _: list_named(merged.period))
+    heads_plan = Heads(plan.start_list)
+    heads_start = Heads(start, heads_plan, lambda _: list_named(start_from))
+    heads_month = Heads(month_base, heads_plan,
+                        lambda hamlet: list_named(bases.month_from.get(hamlet, previous)),
+                        _renamed_written(month_base, bases.renamed, bases.merged))  # fmt: skip
+    # A code last listed in another hamlet before both baselines: the rows of the year's
+    # older months its statuses show there, read for such a code alone (session 49).
+    heads_older = OlderHeads(this_year, history, {**bases.names_now, **silent.names},
+                             bases.left_from, heads_plan)  # fmt: skip
+    # a household gone whose head's ID number a row left out for an error in its hamlet writes,
+    # one household's: held, not gone, as by the head's name (session 51)
+    ids_held = ids_left_out(left_out)
+    held_id_year = held_by_id(heads_start, ids_held, plan.start_list) if ids_held else None
+    held_id_month = held_by_id(heads_month, ids_held, plan.start_list) if ids_held else None
+    reused_year = code_reused(heads_start, heads_now, heads_month, heads_older, heads_month)
+    reused_month = code_reused(heads_month, heads_now, heads_start, heads_older, heads_month)
+    # a code both lists of two hamlets write now, on one's list before under the same head:
+    # the household moved, its old list told to drop it (session 50)
+    if month_base is not None:
+        duplicate_moved(
+            issues, heads_month, listed_last, heads_now, plan.hamlet_names, plan.commune
+        )
+    else:
+        duplicate_moved(
+            issues, heads_start, listed_start, heads_now, plan.hamlet_names, plan.commune
+        )
+    said_reused: set = set()  # (hamlet, key) of codes said to be another household's
+    set_aside: dict[str, list] = {}  # hamlet -> its older copies of the period, set aside
+    for other in submissions:
+        if other.status == "superseded" and other.period == merged.period and other.hamlet:
+            set_aside.setdefault(other.hamlet, []).append(other)
+    for target in _records(plan.hamlets):
+        hamlet = target["hamlet"]
+        sub = merged.accepted.get(hamlet)
+        if sub is None:
+            rejected = merged.rejected.get(hamlet)
+            status = "rejected" if rejected else "missing"
+            hamlet_figs.append(
+                {"hamlet": hamlet, "status": status, **fig.absent_hamlet_figures(target)}
+            )
+            reporting.append(
+                {
+                    "hamlet": hamlet,
+                    "status": status,
+                    "file": rejected.file if rejected else "",
+                    "rows_read": rejected.rows_read if rejected else 0,
+                    "rows_rejected": rejected.rows_rejected if rejected else 0,
+                }
+            )
+            continue
+        current = current_by.get(hamlet, [])
+        moves = month_moves = None
+        said_gone: set = set()  # households the year's table already asks to confirm
+        said_recoded: set = set()  # (hamlet, key) of codes already said to differ (or fine)
+        gone_from = None  # (households gone, the list compared with): the month's, else the year's
+        if bases.back_now:  # out of the lists, back under another code: tái nghèo (session 42)
+            back_warnings(current, bases.back_now, sub, valid, issues, said_recoded,
+                           plan.plan_year)  # fmt: skip
+        start_apart = None  # the start households on a list sent apart (not counted)
+        start_keys_apart: set[str] = set()  # (their keys: said of each list apart)
+        if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
+            moves, found = fig.movements_of(
+                start_by.get(hamlet, []),
+                current,
+                left_before,
+                held_by.get(hamlet, frozenset()),
+                listed_now,
+                listed_start,
+                bases.start_out,
+                aged,
+                another=reused_year,
+                listed_other=listed_since.get(bases.month_from.get(hamlet), listed_last),
+                held_by_id=held_id_year,
+            )
+            found = recoded_warnings(found, sub, valid, issues, said_recoded,
+                                     list_named(start_from))  # fmt: skip
+            reused_warnings(found, sub, valid, issues, said_reused, list_named(start_from))
+            for item in found:
+                if item["movement"] == "vanished" and item["key"] in marked_exited:
+                    item["movement"] = item["current_status"] = "exited"
+                elif item["movement"] == "vanished" and item["key"] in bases.left_in:
+                    # gone without 'Thoát' in an earlier month, asked to confirm then: the
+                    # year's table says since when, and asks no more (session 29)
+                    item["left_in"] = bases.left_in[item["key"]]
+            listed_apart(found, apart_keys.get(hamlet))
+            start_apart = sum(i["current_status"] == "apart" for i in found)
+            start_keys_apart = {i["key"] for i in found if i["current_status"] == "apart"}
+            details.extend(_detail_rows("year", found))
+            found_in["year"] += found
+            said_gone = {i["key"] for i in found if i["movement"] == "vanished"}
+            gone_from = (gone_now(found, marked_exited), moves, list_named(start_from))
+            hamlet_movement_warnings(
+                found,
+                sub,
+                start_ids.get(hamlet, set()),
+                exited_by.get(hamlet, []),
+                issues,
+                left_before,
+                listed_anywhere,
+                list_named(start_from),
+                year_unknown,
+            )
+            if start_from == "plan":
+                issues.extend(start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan))
+        if month_base is not None and hamlet in bases.month_hamlets:
+            month_moves, found = fig.movements_of(
+                month_by.get(hamlet, []),
+                current,
+                left_before,
+                held_by.get(hamlet, frozenset()),
+                listed_now,
+                listed_since.get(bases.month_from.get(hamlet), listed_last),
+                _out_when_held(bases, hamlet, previous, held_since),
+                aged,
+                start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
+                reused_month,
+                listed_start,
+                held_id_month,
+            )
+            if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
+                # a code the year's list already has is said there, or is the start list's own
+                said_recoded |= {(hamlet, r[0]) for r in start_by.get(hamlet, [])}
+            said_recoded |= moved_back  # its code on the start list (another hamlet's)
+            found = recoded_warnings(found, sub, valid, issues, said_recoded,
+                                     list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
+            reused_warnings(found, sub, valid, issues, said_reused,
+                            list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
+            listed_apart(found, apart_keys.get(hamlet))
+            details.extend(_detail_rows("month", found))
+            found_in["month"] += found
+            # On last month's list, missing now without 'Thoát' (a household new last month,
+            # not on the start list): confirmed as for the start list's (said once).
+            gone = [i for i in found if i["movement"] == "vanished" and i["key"] not in said_gone
+                    and i["key"] not in marked_exited]  # fmt: skip
+            vanished_warnings(
+                gone, sub, issues, left_before, list_named(bases.month_from.get(hamlet, previous))
+            )
+            gone_from = (
+                gone_now(found, marked_exited),
+                month_moves,
+                list_named(bases.month_from.get(hamlet, previous)),
+            )
+        if gone_from is not None:
+            mostly_gone_warning(*gone_from, sub, issues, set_aside.get(hamlet, ()))
+        tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
+        figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)
+        figures["movements_month"] = month_moves
+        # the list the month's table compares with when not last month's (None: last month's)
+        figures["movements_month_from"] = bases.month_from.get(hamlet) if month_moves else None
+        for key in ("subgroups", *fig.NAMED_COUNTS):
+            figures[key] = tally[key]
+        if hamlet in apart:
+            # Its figures lack the households of the list sent apart: shown in its row, left
+            # out of the commune's (like with like), the hamlet "rejected" for the period.
+            # each list apart said with its own households (two hamlets merged into one may
+            # both send apart: session 49), the figures with all of them
+            # (one list sent twice is one list apart, said once naming both files)
+            listed = apart_held[hamlet][2]
+            groups = by_name_written(apart[hamlet])
+            said = [merged_apart_issue(sub, groups[0], start_apart, listed)]
+            if len(groups) > 1:
+                said = []
+                for other in groups:
+                    codes, names, one, _ = apart_list_keys(other, hamlet)
+                    keys = households_apart(start_by.get(hamlet, []),
+                                            held_for_error.get(hamlet, set()), codes | names, aged)  # fmt: skip
+                    start_one = None if start_apart is None else len(keys & start_keys_apart)
+                    said.append(merged_apart_issue(sub, other, start_one, one))
+            issues.extend(said)
+            figures.update(dict.fromkeys(UNLIKE))
+            figures["incomplete"] = {
+                "reason": "merged-list-apart",
+                "file": ", ".join(s.instead for s in said),
+                "hamlet_written": "', '".join(s.value for s in said),
+                "households_apart": start_apart,
+                "households_listed_apart": listed,
+            }
+            if any(s.variant == "neighbour" for s in said):
+                # the name written is a plan hamlet's that sent its own list (session 51)
+                figures["incomplete"]["hamlet_written_in_plan"] = True
+            hamlet_figs.append({"hamlet": hamlet, "status": "rejected", **figures})
+        else:
+            hamlet_figs.append({"hamlet": hamlet, "status": "ok", **figures})
+        reporting.append(
+            {
+                "hamlet": hamlet,
+                "status": sub.status,
+                "file": sub.file,
+                "rows_read": sub.rows_read,
+                "rows_rejected": sub.rows_rejected,
+            }
+        )
+    # A warning found with the movements (a 'Thoát' on no list of the start of the year, a
+    # household no longer listed) is the file's as much as one found reading it: a counted file
+    # with any warning is "Hợp lệ, có cảnh báo" on 'Nộp báo cáo', not "Hợp lệ".
+    warned = {i.file for i in issues if i.severity == "warning"}
+    for record in reporting:
+        sub = merged.accepted.get(record["hamlet"])
+        if sub is not None and sub.status == "valid" and sub.file in warned:
+            sub.status = record["status"] = "warnings"
+    # A file refused before its hamlet was settled (unreadable, its period or hamlet not read)
+    # names the hamlet consolidate told from its title or file name in each of its issues; one
+    # whose 'Xóm' names no plan hamlet, that hamlet as written (as 'Nộp báo cáo' names it).
+    # So does an issue found while the file was read, before its hamlet was known (text typed
+    # in a legacy encoding, odd characters taken out): 'Lỗi dữ liệu' filtered by Xóm shows it.
+    told = {
+        s.file: s.hamlet or s.hamlet_raw
+        for s in submissions
+        if (s.status == "rejected" and (s.hamlet or s.hamlet_raw))
+        or (s.kind == "roster" and s.hamlet)
+    }
+    if told:
+        from dataclasses import replace
+
+        issues[:] = [replace(i, hamlet=told[i.file]) if not i.hamlet and i.file in told else i
+                     for i in issues]  # fmt: skip
+    # The households said moved that no list has (``not_listed``) and a table counts moved out
+    # are kept in the history as such (one new this month, moved out of nothing, is not): next
+    # month, listed where they went, they have moved in, not returned to the lists (tái nghèo).
+    moved_out = {i["key"] for scope in found_in.values() for i in scope
+                 if i["movement"] == "moved_out"}  # fmt: skip
+    moved = [
+        (
+            said_rows[k][0].hamlet,
+            k,
+            said_rows[k][3],
+            said_rows[k][4],
+            f"moved_{said_moved[k][1]}",
+            None,
+            False,
+        )
+        for k in [*not_listed, *recoded]  # (one under a new code there: its old code's trace)
+        if k in moved_out and f"moved_{said_moved[k][1]}" in fig.MOVED
+    ]
+    if len(moved) > 1:  # a row written without a Mã hộ found under two keys: kept once
+        kept = {}
+        for item in moved:
+            kept.setdefault(id(said_rows[item[1]]), item)
+        moved = list(kept.values())
+    moved += [  # the trace kept on, month after month (timeline.departures: not gone)
+        (record[2], k, record[3], record[4], f"moved_{status}", None, False)
+        for k, (_, _, _, record, status) in moved_since.items()
+        if k in moved_out
+    ]
+    # a list sent apart: its households kept as rows left out for an error are (session 46)
+    moved += apart_rows(apart, households)
+    accepted = [f for f in hamlet_figs if f["status"] == "ok"]
+    for scope, key in (("year", "movements"), ("month", "movements_month")):
+        tables = {f["hamlet"]: f[key] for f in accepted if f.get(key) is not None}
+        details.extend(_detail_rows(scope, fig.arrivals_held(tables, found_in[scope])))
+    totals = fig.commune_figures(accepted, plan.poor_target, plan.near_poor_target)
+    # Over the hamlets that have a month to compare with (a hamlet missing last month has none).
+    compared = [f["movements_month"] for f in accepted if f["movements_month"] is not None]
+    totals["movements_month"] = fig.sum_nested(compared)
+    for key in ("subgroups", *fig.NAMED_COUNTS):
+        totals[key] = fig.sum_nested([f[key] for f in accepted])
+    for item in hamlet_figs:
+        item.setdefault("movements_month", None)
+        item.setdefault("movements_month_from", None)
+        for key in ("subgroups", *fig.NAMED_COUNTS):
+            item.setdefault(key, None)
+    issues[:] = in_order(issues, (plan.file,))  # the plan's lines in row order (session 48)
+    summary = {
+        "schema": 1,
+        "commune": plan.commune,
+        "province": plan.province,
+        "period": merged.period,
+        "plan_year": plan.plan_year,
+        "standard": plan.standard,
+        "area": plan.area,
+        "complete": len(accepted) == len(hamlet_figs),
+        "reporting": {
+            "expected": len(hamlet_figs),
+            "accepted": len(accepted),
+            "rate": fig.rate(len(accepted), len(hamlet_figs)),
+        },
+        "totals": totals,
+        "hamlets": hamlet_figs,
+        "start_from": start_from,
+        "previous_period": timeline.previous_period(merged.period)
+        if month_base is not None
+        else None,
+        # last month's poverty standard when another than this month's (session 38)
+        **_previous_standard(
+            plan.standard,
+            stored,
+            timeline.previous_period(merged.period) if month_base is not None else None,
+        ),
+        "trend": trends(
+            plan,
+            merged.period,
+            totals,
+            renames_named(
+                merged.period,
+                merges_named(merged.period, hamlet_figs, bases.merged, stored, bases.renamed),
+                bases.renamed,
+                bases.merged,
+                stored,
+            ),
+            stored,
+            bases.renamed,
+        ),  # fmt: skip
+        # the months compared with that were consolidated for the commune before a merger
+        "bases_of_other_commune": bases_of_other_commune(
+            plan,
+            hamlet_figs,
+            stored,
+            [
+                start_from,
+                timeline.previous_period(merged.period) if month_base is not None else None,
+            ],
+        ),
+        "year_on_year": year_on_year(
+            merged.period, hamlet_figs, totals, stored, plan.commune, plan.standard
+        ),
+        "issues": {
+            "errors": sum(1 for i in issues if i.severity == "error"),
+            "warnings": sum(1 for i in issues if i.severity == "warning"),
+            # household rows of the counted rosters left out of every figure for an error
+            "rows_left_out": sum(s.rows_rejected for s in merged.accepted.values()),
+            # a file that could not be read but is a hamlet's refused file is counted there;
+            # Excel's lock files and system files, listed on 'Nộp báo cáo' only, are not
+            "files_skipped": sum(
+                1
+                for s in submissions
+                if s.kind in ("skipped", "unknown", "unreadable")
+                and s.status != "other_period"
+                and s is not merged.rejected.get(s.hamlet)
+                and s.extra.get("skip_reason") != TEMPORARY
+            ),
+        },
+    }
+    detail_columns = [
+        "scope",
+        "hamlet",
+        "ma_ho",
+        "chu_ho",
+        "list",
+        "movement",
+        "start_status",
+        "current_status",
+        "other_hamlet",
+        "left_in",
+    ]
+    return RunResult(
+        plan=plan,
+        period=merged.period,
+        summary=summary,
+        households=households,
+        submissions=submissions,
+        reporting=pd.DataFrame(reporting),
+        issues=issues,
+        movement_details=pd.DataFrame(details, columns=detail_columns),
+        lang=lang,
+        moved=moved,
+    )
+
+
+def _out_when_held(bases, hamlet: str, previous: str, held_since: dict) -> set[str]:
+    """The households out of the lists (``figures.movements_of``'s ``out_before``) for
+    ``hamlet``'s month table: at the end of the month of the list it compares with, except that
+    one last listed since in a row left out for an error (``held_since``, by the hamlet's
+    list: key -> that row's month) is judged at the end of that row's month. DK1 leaves
+    Đồng Kè's list in July, is written in Bản Cọ's in August in a row with an error and counted
+    in Nà Mòn's in September: Nà Mòn, silent since the start, compared with the plan's list
+    (where DK1 was on a list) counted it again; it had left before its row went wrong, so it
+    is new, tái nghèo, as it is for a Nà Mòn that sent July's list (docs/decisions.md,
+    session 39)."""
+    base = bases.month_from.get(hamlet)
+    out = bases.month_out.get(base or previous, set())
+    when = held_since.get(base) if base is not None else None
+    if not when:
+        return out
+    return {k for k in out if k not in when} | {
+        k for k, month in when.items() if k in bases.month_out.get(month, ())
+    }
+
+
+def _detail_rows(scope: str, found: list[dict]) -> list[tuple]:
+    return [
+        (
+            scope,
+            d["hamlet"],
+            d["ma_ho"],
+            d["chu_ho"],
+            d["list"],
+            d["movement"],
+            d["start_status"],
+            d["current_status"],
+            d.get("other_hamlet"),
+            d.get("left_in"),
+        )
+        for d in found
+    ]
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """``frame.to_dict("records")`` of a small frame (the plan's hamlets), made of its columns'
+    lists: the same Python values (tolist gives ints of int64 columns), without pandas'
+    to_dict, whose first call in a run imports a module and costs ~1 ms cold."""
+    names = frame.columns.tolist()
+    return [
+        dict(zip(names, values, strict=True))
+        for values in zip(*(frame[name].tolist() for name in names), strict=True)
+    ]
+
+
+# What _exited_rows reads of a row: its household key's columns (fig.household_keys), its cell.
+_EXITED_COLUMNS = ["hamlet", "ma_ho", "chu_ho", "nam_sinh", "excel_row", "sheet"]
+
+
+def _exited_rows(valid: pd.DataFrame) -> dict[str, list[tuple]]:
+    """Per hamlet, its valid rows marked exited: (household key, Excel row, Mã hộ, sheet)."""
+    # the exited rows of the columns read, as arrays: a frame of them selected by pandas (the
+    # columns, then the rows) cost ~0.8 ms warm for a commune's dozen, the arrays ~0.3 ms
+    at = (valid["phan_loai"] == "exited").to_numpy(dtype=bool, na_value=False).nonzero()[0]
+    rows = {key: valid[key].to_numpy()[at] for key in _EXITED_COLUMNS}
+    exited: dict[str, list[tuple]] = {}
+    for hamlet, key, excel_row, ma_ho, sheet in zip(
+        rows["hamlet"].tolist(),
+        fig.household_keys(rows),
+        rows["excel_row"].tolist(),
+        rows["ma_ho"].tolist(),
+        rows["sheet"].tolist(),
+        strict=True,
+    ):
+        exited.setdefault(hamlet, []).append((key, excel_row, ma_ho, sheet))
+    return exited
