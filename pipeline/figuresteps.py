@@ -5,7 +5,9 @@ session 52)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pandas as pd
 
@@ -222,6 +224,109 @@ def _as_joined(
             for key, (hamlet, status) in where.items()}  # fmt: skip
 
 
+@dataclasses.dataclass
+class Figuring:
+    """What the steps of :func:`figured` share, in the order they are worked out. The first
+    fields are figured's arguments; each step's docstring names the fields it sets. A step
+    reads only fields the steps before it set (and may add to them: ``issues`` above all, whose
+    order shows on 'Lỗi dữ liệu')."""
+
+    plan: Plan
+    merged: Any  # consolidate's result: period, households, accepted, rejected
+    submissions: list[Submission]
+    issues: list[Issue]
+    lang: str
+    history: Callable  # the stored households of the periods wanted (a frame of them)
+    stored: list[dict]
+    statuses: pd.DataFrame  # the stored (period, hamlet, hh_key, status) rows
+    kept_renames: Any = None
+    kept_merges: Any = None
+    keyed: Any = None
+    # the month's rows (households: every row read; valid: those counted)
+    households: Any = None
+    valid: Any = None
+    # baselines: what the tables compare with (month_baselines)
+    bases: Any = None
+    previous: str = ""
+    start: Any = None
+    start_from: Any = None
+    month_base: Any = None
+    left_before: Any = None
+    # earlier_statuses: the stored months before this one
+    listed_before: set = dataclasses.field(default_factory=set)
+    year_unknown: int | None = None
+    this_year: Any = None
+    marked_exited: set = dataclasses.field(default_factory=set)
+    traced: Any = None
+    # lists_now: the month's lists, per hamlet
+    counts: dict = dataclasses.field(default_factory=dict)
+    current_by: dict = dataclasses.field(default_factory=dict)
+    exited_by: dict = dataclasses.field(default_factory=dict)
+    left_out: Any = None
+    held_by: dict = dataclasses.field(default_factory=dict)
+    # lists_apart: the lists sent apart by a merged hamlet's old head
+    apart: dict = dataclasses.field(default_factory=dict)
+    apart_held: dict = dataclasses.field(default_factory=dict)
+    held_for_error: dict = dataclasses.field(default_factory=dict)
+    aged: set = dataclasses.field(default_factory=set)
+    # baseline_records: the baselines' households, per hamlet
+    start_by: dict = dataclasses.field(default_factory=dict)
+    start_ids: dict = dataclasses.field(default_factory=dict)
+    start_counts: dict = dataclasses.field(default_factory=dict)
+    month_by: dict = dataclasses.field(default_factory=dict)
+    apart_keys: dict = dataclasses.field(default_factory=dict)
+    # where_listed: where in the commune each household is listed
+    listed_now: dict = dataclasses.field(default_factory=dict)
+    listed_start: dict = dataclasses.field(default_factory=dict)
+    listed_month: dict = dataclasses.field(default_factory=dict)
+    missing_now: set = dataclasses.field(default_factory=set)
+    silent: Any = None
+    last_seen: dict = dataclasses.field(default_factory=dict)
+    # moves_said: the households a list says moved out
+    said_rows: dict = dataclasses.field(default_factory=dict)
+    said_moved: dict = dataclasses.field(default_factory=dict)
+    listed_by_name: dict = dataclasses.field(default_factory=dict)
+    recoded: dict = dataclasses.field(default_factory=dict)
+    # moves_since: moves of earlier months, households moved back, said moved but not listed
+    moved_since: dict = dataclasses.field(default_factory=dict)
+    moved_back: Any = None
+    not_listed: list = dataclasses.field(default_factory=list)
+    # since_bases: where each household was listed since an earlier list compared with
+    held_since: dict = dataclasses.field(default_factory=dict)
+    listed_since: dict = dataclasses.field(default_factory=dict)
+    listed_last: dict = dataclasses.field(default_factory=dict)
+    listed_anywhere: set = dataclasses.field(default_factory=set)
+    # heads: the heads of each list, for codes another household's
+    held_id_year: Any = None
+    held_id_month: Any = None
+    reused_year: Any = None
+    reused_month: Any = None
+    said_reused: set = dataclasses.field(default_factory=set)
+    set_aside: dict = dataclasses.field(default_factory=dict)
+    # the hamlets' rows: their figures, movement details, 'Nộp báo cáo' rows
+    found_in: dict = dataclasses.field(default_factory=lambda: {"year": [], "month": []})
+    hamlet_figs: list = dataclasses.field(default_factory=list)
+    details: list = dataclasses.field(default_factory=list)
+    reporting: list = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class HamletTables:
+    """One counted hamlet's tables as :func:`hamlet_counted`'s steps work them out."""
+
+    hamlet: str
+    target: dict  # its row of the plan's hamlets
+    sub: Submission  # its counted list
+    current: list  # its households now (movement records)
+    moves: Any = None  # the year's table (against the start list)
+    month_moves: Any = None  # the month's table (against last month's list, or an earlier)
+    said_gone: set = dataclasses.field(default_factory=set)  # asked to confirm by the year's
+    said_recoded: set = dataclasses.field(default_factory=set)  # codes said to differ (or fine)
+    gone_from: Any = None  # (households gone, the table, the list compared with)
+    start_apart: int | None = None  # the start households on a list sent apart (not counted)
+    start_keys_apart: set = dataclasses.field(default_factory=set)  # (their keys)
+
+
 def figured(
     plan: Plan,
     merged,
@@ -239,62 +344,132 @@ def figured(
     ``statuses``: their (period, hamlet, hh_key, status) rows, when ``history`` is a function;
     ``kept_renames``, ``kept_merges``: the store's HistoryStore.kept_renames and kept_merges
     (baselines._keys_of_silent, _kept_start); ``keyed``: HistoryStore.households, read with
-    ``keys`` (baselines.month_baselines)."""
+    ``keys`` (baselines.month_baselines). The steps below, in this order: each reads what the
+    ones before it worked out (:class:`Figuring`)."""
     if statuses is None:
         statuses, frame = history[STATUS_COLUMNS], history
         history = lambda periods: frame  # noqa: E731 (as_baseline picks the period)
-    households = merged.households
-    valid = households[households["valid"]]
+    c = Figuring(plan, merged, submissions, issues, lang, history, stored, statuses,
+                 kept_renames, kept_merges, keyed)  # fmt: skip
+    c.households = merged.households
+    c.valid = c.households[c.households["valid"]]
+    rows_as_written(c)
+    baselines(c)
+    earlier_statuses(c)
+    lists_now(c)
+    lists_apart(c)
+    baseline_records(c)
+    where_listed(c)
+    moves_said(c)
+    moves_since(c)
+    since_bases(c)
+    heads(c)
+    for target in _records(plan.hamlets):
+        hamlet_row(c, target)
+    warned_files(c)
+    hamlets_told(c)
+    moved = moved_kept(c)
+    accepted, totals = commune_totals(c)
+    c.issues[:] = in_order(c.issues, (plan.file,))  # the plan's lines in row order (session 48)
+    return RunResult(
+        plan=plan,
+        period=merged.period,
+        summary=summary_of(c, accepted, totals),
+        households=c.households,
+        submissions=submissions,
+        reporting=pd.DataFrame(c.reporting),
+        issues=c.issues,
+        movement_details=pd.DataFrame(c.details, columns=DETAIL_COLUMNS),
+        lang=lang,
+        moved=moved,
+    )
+
+
+def rows_as_written(c: Figuring) -> None:
+    """The warnings at a counted row's cells that compare it with the plan's start list: a Mã
+    hộ written apart from the start list's only by spaces or case, a code the start list does
+    not have, a head's name without its marks or after a word of address. Said first: their
+    lines come before the tables' on 'Lỗi dữ liệu'."""
+    plan, merged, households, issues = c.plan, c.merged, c.households, c.issues
     _spelled_apart(plan, merged.accepted, households, issues)
     codes_from_start(plan.start_list, households, issues)
     _names_without_marks(plan, merged.accepted, households, issues)
     _names_as_written(plan, merged.accepted, households, issues)
-    bases = month_baselines(
-        plan, merged.period, history, statuses, issues, stored, merged.accepted, households,
-        kept_renames, kept_merges, keyed,
+
+
+def baselines(c: Figuring) -> None:
+    """The lists the tables compare with (baselines.month_baselines): the start of the year's
+    (``start``, from ``start_from``: the plan's start list or a stored month) and last month's
+    (``month_base``, or a silent hamlet's latest), with the households out of the lists
+    before (``left_before``); ``previous``: last month. Sets bases, previous, start,
+    start_from, month_base, left_before."""
+    plan, merged = c.plan, c.merged
+    c.bases = bases = month_baselines(
+        plan, merged.period, c.history, c.statuses, c.issues, c.stored, merged.accepted,
+        c.households, c.kept_renames, c.kept_merges, c.keyed,
     )  # fmt: skip
-    previous = timeline.previous_period(merged.period)
-    start, start_from, month_base, left_before = (
+    c.previous = timeline.previous_period(merged.period)
+    c.start, c.start_from, c.month_base, c.left_before = (
         bases.start,
         bases.start_from,
         bases.month,
         bases.left_before,
     )
+
+
+def earlier_statuses(c: Figuring) -> None:
+    """What the stored months before this one say of each household: listed before (so a
+    'Thoát' for it is no unknown code), marked 'Thoát' this year (gone since: nothing to
+    confirm), kept as moved out of its hamlet this year (its trace). Sets listed_before,
+    year_unknown, this_year, marked_exited, traced."""
+    plan, merged, statuses = c.plan, c.merged, c.statuses
     # Households on some list of an earlier stored month (last year's too: a Thoát kept in
     # January for a household that left in 2024 is no unknown code) or on an earlier year's
     # start list the history keeps (one that left in 2024 before its first stored month), and
     # those marked Thoát in an earlier month of this year (gone since: nothing to confirm).
     before = statuses[statuses["period"] < merged.period]
-    listed_before = set(before["hh_key"].tolist()) | bases.listed_kept
+    c.listed_before = set(before["hh_key"].tolist()) | c.bases.listed_kept
     # No month of an earlier year stored (the commune's first year, or January run before last
     # December): a Thoát for a household on no list of this year may be one that left last year.
-    year_unknown = (
+    c.year_unknown = (
         plan.plan_year - 1 if not (before["period"] < f"{plan.plan_year}-01").any() else None
     )
     this_year = before[before["period"].astype(str).str.startswith(f"{plan.plan_year}-")]
     # the rows marked Thoát, and those kept as moved out of their hamlet (figures.MOVED): one
     # look at the year's stored statuses for both
     marked = this_year[this_year["status"].isin(("exited", *fig.MOVED))]
-    marked_exited = set(marked.loc[marked["status"] == "exited", "hh_key"].tolist())
-    traced = marked[marked["status"] != "exited"]
-    hamlet_figs: list[dict] = []
-    details: list[tuple] = []
-    reporting = []
+    c.this_year = this_year
+    c.marked_exited = set(marked.loc[marked["status"] == "exited", "hh_key"].tolist())
+    c.traced = marked[marked["status"] != "exited"]
+
+
+def lists_now(c: Figuring) -> None:
+    """The month's counted rows per hamlet: their tallies, movement records and 'Thoát' rows,
+    and the households held in rows left out for an error (listed now: not gone). Sets counts,
+    current_by, exited_by, left_out, held_by."""
+    valid, households = c.valid, c.households
     # Everything is counted once over the commune's table, then handed out per hamlet:
     # a pandas operation per hamlet would cost hamlets × rows.
-    counts = fig.tallies(valid)
-    current_by = fig.group_by_hamlet(
+    c.counts = fig.tallies(valid)
+    c.current_by = fig.group_by_hamlet(
         fig.movement_records(valid, fig.household_key_texts(valid)), valid["hamlet"]
     )
-    exited_by = _exited_rows(valid)
+    c.exited_by = _exited_rows(valid)
     # Households on a list now, in rows left out of the counts for an error: not gone.
-    left_out = households[~households["valid"].to_numpy(dtype=bool)]
-    held_by = fig.held_keys(left_out)
+    c.left_out = households[~households["valid"].to_numpy(dtype=bool)]
+    c.held_by = fig.held_keys(c.left_out)
+
+
+def lists_apart(c: Figuring) -> None:
+    """The lists a merged hamlet's old head sent apart (refused: their households listed, not
+    gone), and the (hamlet, name, birth year) keys whose year was read from an age. Sets apart,
+    apart_held, held_for_error, aged; adds the lists apart's households to held_by."""
+    plan, households, start, held_by = c.plan, c.households, c.start, c.held_by
     # A hamlet merged into another in the plan whose old head sent his own list (refused,
     # variant 'merged'): its households are listed, apart, not gone (session 25).
-    apart = merged_apart(submissions, merged)
-    apart_held = {hamlet: apart_list_keys(subs, hamlet) for hamlet, subs in apart.items()}
-    held_for_error = held_by  # the rows left out for an error alone
+    c.apart = merged_apart(c.submissions, c.merged)
+    apart_held = {hamlet: apart_list_keys(subs, hamlet) for hamlet, subs in c.apart.items()}
+    c.held_for_error = held_by  # the rows left out for an error alone
     # (hamlet, head's name, birth year) keys whose year was read from an age, now (on a list sent
     # apart too), on the plan's start list, or on a stored month the tables compare with (the
     # history marks such rows since schema 5): matched a year off too, one household with one
@@ -302,12 +477,20 @@ def figured(
     aged = (
         fig.aged_name_keys(households)
         | fig.aged_name_keys(plan.start_list)
-        | fig.aged_name_keys(start if start_from != "plan" else None)
-        | fig.aged_name_keys(month_base)
+        | fig.aged_name_keys(start if c.start_from != "plan" else None)
+        | fig.aged_name_keys(c.month_base)
     )
     for hamlet, (codes, names, _, apart_aged) in apart_held.items():
         aged |= apart_aged
         held_by = {**held_by, hamlet: set(held_by.get(hamlet, ())) | codes | names}
+    c.apart_held, c.aged, c.held_by = apart_held, aged, held_by
+
+
+def baseline_records(c: Figuring) -> None:
+    """The baselines' households per hamlet as movement records (the start list's, last
+    month's), the start list's keys and counts per hamlet, and those of each hamlet's baselines
+    on a list sent apart. Sets start_by, start_ids, start_counts, month_by, apart_keys."""
+    start, month_base = c.start, c.month_base
     start_by: dict = {}
     start_ids: dict[str, set[tuple]] = {}
     start_counts: dict[str, tuple[int, int]] = {}
@@ -319,28 +502,43 @@ def figured(
         )
         for hamlet, key in zip(start["hamlet"].tolist(), start_keys, strict=True):
             start_ids.setdefault(hamlet, set()).add(key)
-        if start_from == "plan":
+        if c.start_from == "plan":
             start_counts = fig.status_counts(start)
     if month_base is not None:
         month_by = fig.group_by_hamlet(fig.movement_records(month_base), month_base["hamlet"])
     # the households of the baselines on a list sent apart, not also in a row left out for an
     # error (those stay "dòng có lỗi")
-    apart_keys = {
+    c.apart_keys = {
         hamlet: households_apart(
             [*start_by.get(hamlet, []), *month_by.get(hamlet, [])],
-            held_for_error.get(hamlet, set()),
+            c.held_for_error.get(hamlet, set()),
             codes | names,
-            aged,
+            c.aged,
         )
-        for hamlet, (codes, names, _, _) in apart_held.items()
+        for hamlet, (codes, names, _, _) in c.apart_held.items()
     }
+    c.start_by, c.start_ids, c.start_counts, c.month_by = (
+        start_by,
+        start_ids,
+        start_counts,
+        month_by,
+    )
+
+
+def where_listed(c: Figuring) -> None:
+    """Where in the commune each household is listed now, at the start and last month (one
+    that moved to another hamlet has not left the lists), and where a household of a hamlet
+    that sent nothing valid now was last seen this year. Sets listed_now, listed_start,
+    listed_month, missing_now, silent, last_seen; renames statuses' and month_by's hamlets
+    the plan renamed or merged since a silent hamlet's latest list."""
+    plan, merged, month_by = c.plan, c.merged, c.month_by
     # Where in the commune each household is listed now, at the start and last month: a
     # household that moved to another hamlet has not left the lists (nor is it new there).
-    listed_now = fig.listed_where(
-        [r for records in current_by.values() for r in records], held_by, exited=True
+    c.listed_now = fig.listed_where(
+        [r for records in c.current_by.values() for r in records], c.held_by, exited=True
     )
-    listed_start = fig.listed_where([r for records in start_by.values() for r in records])
-    listed_month = fig.listed_where(
+    c.listed_start = fig.listed_where([r for records in c.start_by.values() for r in records])
+    c.listed_month = fig.listed_where(
         [r for records in month_by.values() for r in records], exited=True, stored=True
     )
     # A household last listed (this year, up to last month) in a hamlet that sent nothing
@@ -350,20 +548,34 @@ def figured(
     missing_now = set(plan.hamlets["hamlet"].tolist()) - set(merged.accepted)
     # such a hamlet the plan renamed or merged since its latest list is looked for under the
     # names stored then: its rows are read under its name now (sessions 34, 35)
-    silent = silent_lists(plan, merged.period, stored, this_year, missing_now, households)
+    silent = silent_lists(plan, merged.period, c.stored, c.this_year, missing_now, c.households)
     if silent.names:
-        statuses = statuses.assign(hamlet=statuses["hamlet"].replace(silent.names))
+        c.statuses = c.statuses.assign(hamlet=c.statuses["hamlet"].replace(silent.names))
         for old, new in silent.names.items():
             if old in month_by:  # last month's list under its old name: its latest
                 moved = [(r[0], r[1], new, *r[3:]) for r in month_by.pop(old)]
                 month_by[new] = [*month_by.get(new, []), *moved]
-    last_seen = timeline.last_listed(statuses, f"{plan.plan_year}-01", previous, within=missing_now)
+    c.last_seen = timeline.last_listed(
+        c.statuses, f"{plan.plan_year}-01", c.previous, within=missing_now
+    )
+    c.missing_now, c.silent = missing_now, silent
+
+
+def moves_said(c: Figuring) -> None:
+    """The households a counted list says moved out of its hamlet (by code, by the head's
+    name and birth year, or under a new code in the hamlet named), and where those found are
+    listed. Sets said_rows, said_moved, listed_by_name, recoded; adds the new codes to
+    listed_start and listed_month."""
+    plan, merged = c.plan, c.merged
+    start_by, month_by, listed_start, listed_month = (
+        c.start_by, c.month_by, c.listed_start, c.listed_month
+    )  # fmt: skip
     said_rows: dict[str, list] = {}
     said_moved = said_moved_out(plan, merged.accepted, said_rows)
     # those written without a Mã hộ: the household its hamlet's baselines list under the head's
     # name and birth year; listed by that name in the hamlet named, moved there (session 32)
     by_name, listed_by_name = said_moved_out_by_name(
-        plan, merged, (start_by, month_by), (current_by, held_by), aged, said_rows
+        plan, merged, (start_by, month_by), (c.current_by, c.held_by), c.aged, said_rows
     )
     said_moved = {**by_name, **said_moved}
     # those written with their code that the hamlet named lists under a new code of its own:
@@ -372,11 +584,11 @@ def figured(
         plan,
         merged,
         said_moved,
-        listed_now,
+        c.listed_now,
         (start_by, month_by),
         (listed_start, listed_month),
-        current_by,
-        aged,
+        c.current_by,
+        c.aged,
         said_rows,
     )
     for key, (there, status, new) in recoded.items():
@@ -384,54 +596,69 @@ def figured(
         for before in (listed_start, listed_month):
             if key in before:
                 before[new] = before[key]
+    c.said_rows, c.said_moved, c.listed_by_name, c.recoded = (
+        said_rows, said_moved, listed_by_name, recoded
+    )  # fmt: skip
 
-    def older(quiet: set[str]) -> tuple[dict, set[str]]:
-        """The records of each hamlet of ``quiet`` on its latest lists this year of a month
-        before last month (last month's are ``month_by``'s), under its name now (its latest lists
-        under each old name, merged since: session 35), those of a household last month's
-        records have left out, and their aged keys: one load of those months (session 34). A
-        hamlet not accepted last month (silent then too), or merged since with a name accepted
-        last month and another, or its own, only earlier (session 35)."""
-        wanted: dict[str, set[str]] = {}
-        for hamlet in sorted(quiet):
-            for name, month in silent.lists.get(hamlet, {}).items():
-                if month < previous:
-                    wanted.setdefault(month, set()).add(name)
-        if not wanted:
-            return {}, set()
-        months = sorted(wanted)
-        loaded = history(months)
-        parts = [timeline.as_baseline(loaded[loaded["hamlet"].isin(wanted[month]).to_numpy()],
-                                      month) for month in months]  # fmt: skip
-        frame = pd.concat(parts, ignore_index=True)
-        if silent.names:
-            frame = frame.assign(hamlet=frame["hamlet"].replace(silent.names))
-        by = fig.group_by_hamlet(fig.movement_records(frame), frame["hamlet"])
-        for hamlet, records in by.items():
-            have = {r[0] for r in month_by.get(hamlet, ())}
-            if have:
-                by[hamlet] = [r for r in records if r[0] not in have]
-        return by, fig.aged_name_keys(frame)
 
+def older_lists(c: Figuring, quiet: set[str]) -> tuple[dict, set[str]]:
+    """The records of each hamlet of ``quiet`` on its latest lists this year of a month
+    before last month (last month's are ``month_by``'s), under its name now (its latest lists
+    under each old name, merged since: session 35), those of a household last month's
+    records have left out, and their aged keys: one load of those months (session 34). A
+    hamlet not accepted last month (silent then too), or merged since with a name accepted
+    last month and another, or its own, only earlier (session 35)."""
+    silent, previous, month_by = c.silent, c.previous, c.month_by
+    wanted: dict[str, set[str]] = {}
+    for hamlet in sorted(quiet):
+        for name, month in silent.lists.get(hamlet, {}).items():
+            if month < previous:
+                wanted.setdefault(month, set()).add(name)
+    if not wanted:
+        return {}, set()
+    months = sorted(wanted)
+    loaded = c.history(months)
+    parts = [timeline.as_baseline(loaded[loaded["hamlet"].isin(wanted[month]).to_numpy()],
+                                  month) for month in months]  # fmt: skip
+    frame = pd.concat(parts, ignore_index=True)
+    if silent.names:
+        frame = frame.assign(hamlet=frame["hamlet"].replace(silent.names))
+    by = fig.group_by_hamlet(fig.movement_records(frame), frame["hamlet"])
+    for hamlet, records in by.items():
+        have = {r[0] for r in month_by.get(hamlet, ())}
+        if have:
+            by[hamlet] = [r for r in records if r[0] not in have]
+    return by, fig.aged_name_keys(frame)
+
+
+def moves_since(c: Figuring) -> None:
+    """The moves the tables carry from earlier months: a start household an earlier month
+    left moved out, written now in another hamlet under a new code (moved_since), one written
+    again under its old code there (moved_back); the households said moved that no list has,
+    told at their rows (moved-not-listed). Sets moved_since, moved_back, not_listed; adds the
+    new codes to listed_start, listed_month and listed_by_name, and every household listed
+    or said moved to listed_now."""
+    listed_now, listed_start, listed_month = c.listed_now, c.listed_start, c.listed_month
+    said_moved, listed_by_name, last_seen = c.said_moved, c.listed_by_name, c.last_seen
     # A start household an earlier month left moved out (its trace) that no list writes by its
     # code now, written in another hamlet under a new code: moved out / moved in in the year's
     # table as in the month of the move, not exited and new (session 32). The month's table
     # compares with last month's list, which has the new code already (or, where the hamlet
     # named did not list it then, the old code's trace: moved in now).
     moved_since = moved_recoded_since(
-        this_year,
-        traced,
-        merged.period,
+        c.this_year,
+        c.traced,
+        c.merged.period,
         listed_now,
         said_moved,
         listed_start,
-        start_by,
-        current_by,
-        aged,
-        {hamlet: month_by.get(hamlet, ()) for hamlet in missing_now},
+        c.start_by,
+        c.current_by,
+        c.aged,
+        {hamlet: c.month_by.get(hamlet, ()) for hamlet in c.missing_now},
         last_seen,
-        older,
-        recoded.keys(),
+        lambda quiet: older_lists(c, quiet),
+        c.recoded.keys(),
     )
     for key, (there, status, new, _, _) in moved_since.items():
         listed_by_name[key] = (there, status)
@@ -439,16 +666,28 @@ def figured(
         if new not in listed_month and key in listed_month:  # said moved, on no list then
             listed_month[new] = listed_month[key]  # moved in this month (as by its old code)
     # one such household written again under its old code there: one household in the month
-    moved_back = households_moved_back(
-        traced, previous, listed_now, listed_month, current_by, month_by, aged
+    c.moved_back = households_moved_back(
+        c.traced, c.previous, listed_now, listed_month, c.current_by, c.month_by, c.aged
     )
     # those said moved that no list of the commune has: told once, at their rows (moved-not-listed)
     not_listed = [k for k in said_moved
                   if k not in listed_now and k not in last_seen and k not in listed_by_name]  # fmt: skip
+    said_rows = c.said_rows
     not_listed_warnings(
-        list({id(said_rows[k]): said_rows[k] for k in not_listed}.values()), issues, merged.rejected
-    )
-    listed_now = {**last_seen, **said_moved, **listed_by_name, **listed_now}
+        list({id(said_rows[k]): said_rows[k] for k in not_listed}.values()), c.issues,
+        c.merged.rejected,
+    )  # fmt: skip
+    c.listed_now = {**last_seen, **said_moved, **listed_by_name, **listed_now}
+    c.moved_since, c.not_listed = moved_since, not_listed
+
+
+def since_bases(c: Figuring) -> None:
+    """Where each household was last listed since the earlier list a hamlet's month table
+    compares with (bases.month_from: a hamlet silent last month), and since last month's
+    baselines (listed_last); every household listed before now (listed_anywhere). Sets
+    held_since, listed_since, listed_last, listed_anywhere."""
+    plan, bases, previous = c.plan, c.bases, c.previous
+    listed_start, listed_month = c.listed_start, c.listed_month
 
     def first_month(base: str) -> str:
         return base_month(base, plan.plan_year)
@@ -465,7 +704,7 @@ def figured(
     since_base = {
         base: _as_joined(
             timeline.last_listed(
-                statuses, first_month(base), previous, held_in=held_since[base], by_name=True
+                c.statuses, first_month(base), previous, held_in=held_since[base], by_name=True
             ),
             bases.merged,
             held_since[base],
@@ -490,14 +729,22 @@ def figured(
         later = next(iter(since_base.values()))
         listed_last = {key: later.get(key, place) for key, place in listed_month.items()}
     for since in listed_since.values():  # moved back: paired in its hamlet, as last month's
-        for _, key in moved_back:
+        for _, key in c.moved_back:
             since.pop(key, None)
     # A Thoát for a household on an earlier month's list, or on another hamlet's start list,
     # is no unknown code (one set for the commune: a union per hamlet would cost hamlets × rows).
-    listed_anywhere = listed_before | listed_start.keys()
-    # Per scope, the details of every hamlet's moves (for the households that moved into a row
-    # with an error in another hamlet: they arrive there too, see fig.arrivals_held).
-    found_in: dict[str, list[dict]] = {"year": [], "month": []}
+    c.listed_anywhere = c.listed_before | listed_start.keys()
+    c.held_since, c.listed_since, c.listed_last = held_since, listed_since, listed_last
+
+
+def heads(c: Figuring) -> None:
+    """The heads of each list (now, the start's, last month's, older months'): a code listed
+    in another hamlet for another household is no move (session 48), a household gone whose
+    head's ID number a row left out for an error writes is held (session 51); a code two
+    hamlets' lists write now, one's before, said (duplicate_moved). Sets held_id_year,
+    held_id_month, reused_year, reused_month, set_aside."""
+    plan, merged, bases, previous = c.plan, c.merged, c.bases, c.previous
+    households, start, start_from, month_base = c.households, c.start, c.start_from, c.month_base
     # A code listed in another hamlet for another household (its head's name and ID number
     # differ) is no move: the heads of both lists, asked for such codes only (session 48).
     # Each table reads the other's baseline too: a code's rows in a hamlet are one household.
@@ -509,219 +756,262 @@ def figured(
                         _renamed_written(month_base, bases.renamed, bases.merged))  # fmt: skip
     # A code last listed in another hamlet before both baselines: the rows of the year's
     # older months its statuses show there, read for such a code alone (session 49).
-    heads_older = OlderHeads(this_year, history, {**bases.names_now, **silent.names},
+    heads_older = OlderHeads(c.this_year, c.history, {**bases.names_now, **c.silent.names},
                              bases.left_from, heads_plan)  # fmt: skip
     # a household gone whose head's ID number a row left out for an error in its hamlet writes,
     # one household's: held, not gone, as by the head's name (session 51)
-    ids_held = ids_left_out(left_out)
-    held_id_year = held_by_id(heads_start, ids_held, plan.start_list) if ids_held else None
-    held_id_month = held_by_id(heads_month, ids_held, plan.start_list) if ids_held else None
-    reused_year = code_reused(heads_start, heads_now, heads_month, heads_older, heads_month)
-    reused_month = code_reused(heads_month, heads_now, heads_start, heads_older, heads_month)
+    ids_held = ids_left_out(c.left_out)
+    c.held_id_year = held_by_id(heads_start, ids_held, plan.start_list) if ids_held else None
+    c.held_id_month = held_by_id(heads_month, ids_held, plan.start_list) if ids_held else None
+    c.reused_year = code_reused(heads_start, heads_now, heads_month, heads_older, heads_month)
+    c.reused_month = code_reused(heads_month, heads_now, heads_start, heads_older, heads_month)
     # a code both lists of two hamlets write now, on one's list before under the same head:
     # the household moved, its old list told to drop it (session 50)
     if month_base is not None:
         duplicate_moved(
-            issues, heads_month, listed_last, heads_now, plan.hamlet_names, plan.commune
+            c.issues, heads_month, c.listed_last, heads_now, plan.hamlet_names, plan.commune
         )
     else:
         duplicate_moved(
-            issues, heads_start, listed_start, heads_now, plan.hamlet_names, plan.commune
+            c.issues, heads_start, c.listed_start, heads_now, plan.hamlet_names, plan.commune
         )
-    said_reused: set = set()  # (hamlet, key) of codes said to be another household's
-    set_aside: dict[str, list] = {}  # hamlet -> its older copies of the period, set aside
-    for other in submissions:
+    for other in c.submissions:
         if other.status == "superseded" and other.period == merged.period and other.hamlet:
-            set_aside.setdefault(other.hamlet, []).append(other)
-    for target in _records(plan.hamlets):
-        hamlet = target["hamlet"]
-        sub = merged.accepted.get(hamlet)
-        if sub is None:
-            rejected = merged.rejected.get(hamlet)
-            status = "rejected" if rejected else "missing"
-            hamlet_figs.append(
-                {"hamlet": hamlet, "status": status, **fig.absent_hamlet_figures(target)}
-            )
-            reporting.append(
-                {
-                    "hamlet": hamlet,
-                    "status": status,
-                    "file": rejected.file if rejected else "",
-                    "rows_read": rejected.rows_read if rejected else 0,
-                    "rows_rejected": rejected.rows_rejected if rejected else 0,
-                }
-            )
-            continue
-        current = current_by.get(hamlet, [])
-        moves = month_moves = None
-        said_gone: set = set()  # households the year's table already asks to confirm
-        said_recoded: set = set()  # (hamlet, key) of codes already said to differ (or fine)
-        gone_from = None  # (households gone, the list compared with): the month's, else the year's
-        if bases.back_now:  # out of the lists, back under another code: tái nghèo (session 42)
-            back_warnings(current, bases.back_now, sub, valid, issues, said_recoded,
-                           plan.plan_year)  # fmt: skip
-        start_apart = None  # the start households on a list sent apart (not counted)
-        start_keys_apart: set[str] = set()  # (their keys: said of each list apart)
-        if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
-            moves, found = fig.movements_of(
-                start_by.get(hamlet, []),
-                current,
-                left_before,
-                held_by.get(hamlet, frozenset()),
-                listed_now,
-                listed_start,
-                bases.start_out,
-                aged,
-                another=reused_year,
-                listed_other=listed_since.get(bases.month_from.get(hamlet), listed_last),
-                held_by_id=held_id_year,
-            )
-            found = recoded_warnings(found, sub, valid, issues, said_recoded,
-                                     list_named(start_from))  # fmt: skip
-            reused_warnings(found, sub, valid, issues, said_reused, list_named(start_from))
-            for item in found:
-                if item["movement"] == "vanished" and item["key"] in marked_exited:
-                    item["movement"] = item["current_status"] = "exited"
-                elif item["movement"] == "vanished" and item["key"] in bases.left_in:
-                    # gone without 'Thoát' in an earlier month, asked to confirm then: the
-                    # year's table says since when, and asks no more (session 29)
-                    item["left_in"] = bases.left_in[item["key"]]
-            listed_apart(found, apart_keys.get(hamlet))
-            start_apart = sum(i["current_status"] == "apart" for i in found)
-            start_keys_apart = {i["key"] for i in found if i["current_status"] == "apart"}
-            details.extend(_detail_rows("year", found))
-            found_in["year"] += found
-            said_gone = {i["key"] for i in found if i["movement"] == "vanished"}
-            gone_from = (gone_now(found, marked_exited), moves, list_named(start_from))
-            hamlet_movement_warnings(
-                found,
-                sub,
-                start_ids.get(hamlet, set()),
-                exited_by.get(hamlet, []),
-                issues,
-                left_before,
-                listed_anywhere,
-                list_named(start_from),
-                year_unknown,
-            )
-            if start_from == "plan":
-                issues.extend(start_mismatch(start_counts.get(hamlet, (0, 0)), target, plan))
-        if month_base is not None and hamlet in bases.month_hamlets:
-            month_moves, found = fig.movements_of(
-                month_by.get(hamlet, []),
-                current,
-                left_before,
-                held_by.get(hamlet, frozenset()),
-                listed_now,
-                listed_since.get(bases.month_from.get(hamlet), listed_last),
-                _out_when_held(bases, hamlet, previous, held_since),
-                aged,
-                start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
-                reused_month,
-                listed_start,
-                held_id_month,
-            )
-            if start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
-                # a code the year's list already has is said there, or is the start list's own
-                said_recoded |= {(hamlet, r[0]) for r in start_by.get(hamlet, [])}
-            said_recoded |= moved_back  # its code on the start list (another hamlet's)
-            found = recoded_warnings(found, sub, valid, issues, said_recoded,
-                                     list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
-            reused_warnings(found, sub, valid, issues, said_reused,
-                            list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
-            listed_apart(found, apart_keys.get(hamlet))
-            details.extend(_detail_rows("month", found))
-            found_in["month"] += found
-            # On last month's list, missing now without 'Thoát' (a household new last month,
-            # not on the start list): confirmed as for the start list's (said once).
-            gone = [i for i in found if i["movement"] == "vanished" and i["key"] not in said_gone
-                    and i["key"] not in marked_exited]  # fmt: skip
-            vanished_warnings(
-                gone, sub, issues, left_before, list_named(bases.month_from.get(hamlet, previous))
-            )
-            gone_from = (
-                gone_now(found, marked_exited),
-                month_moves,
-                list_named(bases.month_from.get(hamlet, previous)),
-            )
-        if gone_from is not None:
-            mostly_gone_warning(*gone_from, sub, issues, set_aside.get(hamlet, ()))
-        tally = counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
-        figures = fig.hamlet_figures_from(target, sub.total_households, tally, moves)
-        figures["movements_month"] = month_moves
-        # the list the month's table compares with when not last month's (None: last month's)
-        figures["movements_month_from"] = bases.month_from.get(hamlet) if month_moves else None
-        for key in ("subgroups", *fig.NAMED_COUNTS):
-            figures[key] = tally[key]
-        if hamlet in apart:
-            # Its figures lack the households of the list sent apart: shown in its row, left
-            # out of the commune's (like with like), the hamlet "rejected" for the period.
-            # each list apart said with its own households (two hamlets merged into one may
-            # both send apart: session 49), the figures with all of them
-            # (one list sent twice is one list apart, said once naming both files)
-            listed = apart_held[hamlet][2]
-            groups = by_name_written(apart[hamlet])
-            said = [merged_apart_issue(sub, groups[0], start_apart, listed)]
-            if len(groups) > 1:
-                said = []
-                for other in groups:
-                    codes, names, one, _ = apart_list_keys(other, hamlet)
-                    keys = households_apart(start_by.get(hamlet, []),
-                                            held_for_error.get(hamlet, set()), codes | names, aged)  # fmt: skip
-                    start_one = None if start_apart is None else len(keys & start_keys_apart)
-                    said.append(merged_apart_issue(sub, other, start_one, one))
-            issues.extend(said)
-            figures.update(dict.fromkeys(UNLIKE))
-            figures["incomplete"] = {
-                "reason": "merged-list-apart",
-                "file": ", ".join(s.instead for s in said),
-                "hamlet_written": "', '".join(s.value for s in said),
-                "households_apart": start_apart,
-                "households_listed_apart": listed,
-            }
-            if any(s.variant == "neighbour" for s in said):
-                # the name written is a plan hamlet's that sent its own list (session 51)
-                figures["incomplete"]["hamlet_written_in_plan"] = True
-            hamlet_figs.append({"hamlet": hamlet, "status": "rejected", **figures})
-        else:
-            hamlet_figs.append({"hamlet": hamlet, "status": "ok", **figures})
-        reporting.append(
-            {
-                "hamlet": hamlet,
-                "status": sub.status,
-                "file": sub.file,
-                "rows_read": sub.rows_read,
-                "rows_rejected": sub.rows_rejected,
-            }
-        )
-    # A warning found with the movements (a 'Thoát' on no list of the start of the year, a
-    # household no longer listed) is the file's as much as one found reading it: a counted file
-    # with any warning is "Hợp lệ, có cảnh báo" on 'Nộp báo cáo', not "Hợp lệ".
-    warned = {i.file for i in issues if i.severity == "warning"}
-    for record in reporting:
-        sub = merged.accepted.get(record["hamlet"])
+            c.set_aside.setdefault(other.hamlet, []).append(other)
+
+
+def hamlet_row(c: Figuring, target: dict) -> None:
+    """One plan hamlet's row of the figures and of 'Nộp báo cáo': a hamlet without a counted
+    list its absent figures; a counted one its year's and month's tables, their warnings, its
+    counts (and, when a list was sent apart, its row said incomplete)."""
+    hamlet = target["hamlet"]
+    sub = c.merged.accepted.get(hamlet)
+    if sub is None:
+        hamlet_absent(c, target)
+        return
+    t = HamletTables(hamlet, target, sub, c.current_by.get(hamlet, []))
+    if c.bases.back_now:  # out of the lists, back under another code: tái nghèo (session 42)
+        back_warnings(t.current, c.bases.back_now, sub, c.valid, c.issues, t.said_recoded,
+                       c.plan.plan_year)  # fmt: skip
+    if c.start is not None and (c.bases.start_hamlets is None or hamlet in c.bases.start_hamlets):
+        year_table(c, t)
+    if c.month_base is not None and hamlet in c.bases.month_hamlets:
+        month_table(c, t)
+    if t.gone_from is not None:
+        mostly_gone_warning(*t.gone_from, sub, c.issues, c.set_aside.get(hamlet, ()))
+    hamlet_counted(c, t)
+
+
+def hamlet_absent(c: Figuring, target: dict) -> None:
+    """The row of a hamlet without a counted list: 'rejected' (its list refused) or
+    'missing' (none sent), its figures those of the plan alone."""
+    hamlet = target["hamlet"]
+    rejected = c.merged.rejected.get(hamlet)
+    status = "rejected" if rejected else "missing"
+    c.hamlet_figs.append({"hamlet": hamlet, "status": status, **fig.absent_hamlet_figures(target)})
+    c.reporting.append(
+        {
+            "hamlet": hamlet,
+            "status": status,
+            "file": rejected.file if rejected else "",
+            "rows_read": rejected.rows_read if rejected else 0,
+            "rows_rejected": rejected.rows_rejected if rejected else 0,
+        }
+    )
+
+
+def year_table(c: Figuring, t: HamletTables) -> None:
+    """The hamlet's year table: its list now against the start of the year's (the plan's start
+    list or a stored month), with the warnings of its moves (a code another household's, a
+    household gone without 'Thoát', a 'Thoát' on no list) and, against the plan's start list,
+    of its counts. Sets t.moves, said_gone, gone_from, start_apart, start_keys_apart."""
+    plan, bases, issues, valid = c.plan, c.bases, c.issues, c.valid
+    hamlet, sub, start_from = t.hamlet, t.sub, c.start_from
+    t.moves, found = fig.movements_of(
+        c.start_by.get(hamlet, []),
+        t.current,
+        c.left_before,
+        c.held_by.get(hamlet, frozenset()),
+        c.listed_now,
+        c.listed_start,
+        bases.start_out,
+        c.aged,
+        another=c.reused_year,
+        listed_other=c.listed_since.get(bases.month_from.get(hamlet), c.listed_last),
+        held_by_id=c.held_id_year,
+    )
+    found = recoded_warnings(found, sub, valid, issues, t.said_recoded,
+                             list_named(start_from))  # fmt: skip
+    reused_warnings(found, sub, valid, issues, c.said_reused, list_named(start_from))
+    for item in found:
+        if item["movement"] == "vanished" and item["key"] in c.marked_exited:
+            item["movement"] = item["current_status"] = "exited"
+        elif item["movement"] == "vanished" and item["key"] in bases.left_in:
+            # gone without 'Thoát' in an earlier month, asked to confirm then: the
+            # year's table says since when, and asks no more (session 29)
+            item["left_in"] = bases.left_in[item["key"]]
+    listed_apart(found, c.apart_keys.get(hamlet))
+    t.start_apart = sum(i["current_status"] == "apart" for i in found)
+    t.start_keys_apart = {i["key"] for i in found if i["current_status"] == "apart"}
+    c.details.extend(_detail_rows("year", found))
+    c.found_in["year"] += found
+    t.said_gone = {i["key"] for i in found if i["movement"] == "vanished"}
+    t.gone_from = (gone_now(found, c.marked_exited), t.moves, list_named(start_from))
+    hamlet_movement_warnings(
+        found,
+        sub,
+        c.start_ids.get(hamlet, set()),
+        c.exited_by.get(hamlet, []),
+        issues,
+        c.left_before,
+        c.listed_anywhere,
+        list_named(start_from),
+        c.year_unknown,
+    )
+    if start_from == "plan":
+        issues.extend(start_mismatch(c.start_counts.get(hamlet, (0, 0)), t.target, plan))
+
+
+def month_table(c: Figuring, t: HamletTables) -> None:
+    """The hamlet's month table: its list now against last month's (or, for a hamlet silent
+    since, its latest earlier list: bases.month_from), with the warnings of its moves not
+    already said by the year's table. Sets t.month_moves and, in place of the year's,
+    t.gone_from."""
+    bases, issues, valid, previous = c.bases, c.issues, c.valid, c.previous
+    hamlet, sub = t.hamlet, t.sub
+    t.month_moves, found = fig.movements_of(
+        c.month_by.get(hamlet, []),
+        t.current,
+        c.left_before,
+        c.held_by.get(hamlet, frozenset()),
+        c.listed_now,
+        c.listed_since.get(bases.month_from.get(hamlet), c.listed_last),
+        _out_when_held(bases, hamlet, previous, c.held_since),
+        c.aged,
+        c.start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
+        c.reused_month,
+        c.listed_start,
+        c.held_id_month,
+    )
+    if c.start is not None and (bases.start_hamlets is None or hamlet in bases.start_hamlets):
+        # a code the year's list already has is said there, or is the start list's own
+        t.said_recoded |= {(hamlet, r[0]) for r in c.start_by.get(hamlet, [])}
+    t.said_recoded |= c.moved_back  # its code on the start list (another hamlet's)
+    found = recoded_warnings(found, sub, valid, issues, t.said_recoded,
+                             list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
+    reused_warnings(found, sub, valid, issues, c.said_reused,
+                    list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
+    listed_apart(found, c.apart_keys.get(hamlet))
+    c.details.extend(_detail_rows("month", found))
+    c.found_in["month"] += found
+    # On last month's list, missing now without 'Thoát' (a household new last month,
+    # not on the start list): confirmed as for the start list's (said once).
+    gone = [i for i in found if i["movement"] == "vanished" and i["key"] not in t.said_gone
+            and i["key"] not in c.marked_exited]  # fmt: skip
+    vanished_warnings(
+        gone, sub, issues, c.left_before, list_named(bases.month_from.get(hamlet, previous))
+    )
+    t.gone_from = (
+        gone_now(found, c.marked_exited),
+        t.month_moves,
+        list_named(bases.month_from.get(hamlet, previous)),
+    )
+
+
+def hamlet_counted(c: Figuring, t: HamletTables) -> None:
+    """A counted hamlet's figures (its tallies, the tables) and its 'Nộp báo cáo' row. One
+    whose merged-in part's old head sent a list apart: its figures lack that list's
+    households, so its row is shown 'rejected', left out of the commune's (like with like),
+    and each list apart said."""
+    hamlet, sub, valid = t.hamlet, t.sub, c.valid
+    tally = c.counts.get(hamlet) or fig.tallies(valid.iloc[0:0], by_hamlet=False)[None]
+    figures = fig.hamlet_figures_from(t.target, sub.total_households, tally, t.moves)
+    figures["movements_month"] = t.month_moves
+    # the list the month's table compares with when not last month's (None: last month's)
+    figures["movements_month_from"] = c.bases.month_from.get(hamlet) if t.month_moves else None
+    for key in ("subgroups", *fig.NAMED_COUNTS):
+        figures[key] = tally[key]
+    if hamlet in c.apart:
+        # Its figures lack the households of the list sent apart: shown in its row, left
+        # out of the commune's (like with like), the hamlet "rejected" for the period.
+        # each list apart said with its own households (two hamlets merged into one may
+        # both send apart: session 49), the figures with all of them
+        # (one list sent twice is one list apart, said once naming both files)
+        start_apart = t.start_apart
+        listed = c.apart_held[hamlet][2]
+        groups = by_name_written(c.apart[hamlet])
+        said = [merged_apart_issue(sub, groups[0], start_apart, listed)]
+        if len(groups) > 1:
+            said = []
+            for other in groups:
+                codes, names, one, _ = apart_list_keys(other, hamlet)
+                keys = households_apart(c.start_by.get(hamlet, []),
+                                        c.held_for_error.get(hamlet, set()), codes | names, c.aged)  # fmt: skip
+                start_one = None if start_apart is None else len(keys & t.start_keys_apart)
+                said.append(merged_apart_issue(sub, other, start_one, one))
+        c.issues.extend(said)
+        figures.update(dict.fromkeys(UNLIKE))
+        figures["incomplete"] = {
+            "reason": "merged-list-apart",
+            "file": ", ".join(s.instead for s in said),
+            "hamlet_written": "', '".join(s.value for s in said),
+            "households_apart": start_apart,
+            "households_listed_apart": listed,
+        }
+        if any(s.variant == "neighbour" for s in said):
+            # the name written is a plan hamlet's that sent its own list (session 51)
+            figures["incomplete"]["hamlet_written_in_plan"] = True
+        c.hamlet_figs.append({"hamlet": hamlet, "status": "rejected", **figures})
+    else:
+        c.hamlet_figs.append({"hamlet": hamlet, "status": "ok", **figures})
+    c.reporting.append(
+        {
+            "hamlet": hamlet,
+            "status": sub.status,
+            "file": sub.file,
+            "rows_read": sub.rows_read,
+            "rows_rejected": sub.rows_rejected,
+        }
+    )
+
+
+def warned_files(c: Figuring) -> None:
+    """A warning found with the movements (a 'Thoát' on no list of the start of the year, a
+    household no longer listed) is the file's as much as one found reading it: a counted file
+    with any warning is "Hợp lệ, có cảnh báo" on 'Nộp báo cáo', not "Hợp lệ"."""
+    warned = {i.file for i in c.issues if i.severity == "warning"}
+    for record in c.reporting:
+        sub = c.merged.accepted.get(record["hamlet"])
         if sub is not None and sub.status == "valid" and sub.file in warned:
             sub.status = record["status"] = "warnings"
-    # A file refused before its hamlet was settled (unreadable, its period or hamlet not read)
-    # names the hamlet consolidate told from its title or file name in each of its issues; one
-    # whose 'Xóm' names no plan hamlet, that hamlet as written (as 'Nộp báo cáo' names it).
-    # So does an issue found while the file was read, before its hamlet was known (text typed
-    # in a legacy encoding, odd characters taken out): 'Lỗi dữ liệu' filtered by Xóm shows it.
+
+
+def hamlets_told(c: Figuring) -> None:
+    """Each issue of a file whose hamlet was told names that hamlet: 'Lỗi dữ liệu' filtered by
+    Xóm shows it. A file refused before its hamlet was settled (unreadable, its period or
+    hamlet not read) names the hamlet consolidate told from its title or file name in each of
+    its issues; one whose 'Xóm' names no plan hamlet, that hamlet as written (as 'Nộp báo cáo'
+    names it). So does an issue found while the file was read, before its hamlet was known
+    (text typed in a legacy encoding, odd characters taken out)."""
     told = {
         s.file: s.hamlet or s.hamlet_raw
-        for s in submissions
+        for s in c.submissions
         if (s.status == "rejected" and (s.hamlet or s.hamlet_raw))
         or (s.kind == "roster" and s.hamlet)
     }
     if told:
-        from dataclasses import replace
+        c.issues[:] = [dataclasses.replace(i, hamlet=told[i.file])
+                       if not i.hamlet and i.file in told else i for i in c.issues]  # fmt: skip
 
-        issues[:] = [replace(i, hamlet=told[i.file]) if not i.hamlet and i.file in told else i
-                     for i in issues]  # fmt: skip
-    # The households said moved that no list has (``not_listed``) and a table counts moved out
-    # are kept in the history as such (one new this month, moved out of nothing, is not): next
-    # month, listed where they went, they have moved in, not returned to the lists (tái nghèo).
-    moved_out = {i["key"] for scope in found_in.values() for i in scope
+
+def moved_kept(c: Figuring) -> list[tuple]:
+    """The rows the history keeps as moved out of their hamlet (RunResult.moved): the
+    households said moved that no list has (``not_listed``) and a table counts moved out (one
+    new this month, moved out of nothing, is not): next month, listed where they went, they
+    have moved in, not returned to the lists (tái nghèo). Also the traces kept on, and the
+    households of a list sent apart kept as rows left out for an error (session 46)."""
+    said_rows, said_moved = c.said_rows, c.said_moved
+    moved_out = {i["key"] for scope in c.found_in.values() for i in scope
                  if i["movement"] == "moved_out"}  # fmt: skip
     moved = [
         (
@@ -733,7 +1023,7 @@ def figured(
             None,
             False,
         )
-        for k in [*not_listed, *recoded]  # (one under a new code there: its old code's trace)
+        for k in [*c.not_listed, *c.recoded]  # (one under a new code there: its old code's trace)
         if k in moved_out and f"moved_{said_moved[k][1]}" in fig.MOVED
     ]
     if len(moved) > 1:  # a row written without a Mã hộ found under two keys: kept once
@@ -743,15 +1033,24 @@ def figured(
         moved = list(kept.values())
     moved += [  # the trace kept on, month after month (timeline.departures: not gone)
         (record[2], k, record[3], record[4], f"moved_{status}", None, False)
-        for k, (_, _, _, record, status) in moved_since.items()
+        for k, (_, _, _, record, status) in c.moved_since.items()
         if k in moved_out
     ]
     # a list sent apart: its households kept as rows left out for an error are (session 46)
-    moved += apart_rows(apart, households)
+    moved += apart_rows(c.apart, c.households)
+    return moved
+
+
+def commune_totals(c: Figuring) -> tuple[list[dict], dict]:
+    """The commune's totals over the hamlets counted ('ok'), the households that moved into a
+    row left out for an error in another hamlet added to the movement details, and every
+    hamlet's figures given the keys a counted hamlet's have. Returns (the counted hamlets'
+    figures, the totals)."""
+    hamlet_figs, plan = c.hamlet_figs, c.plan
     accepted = [f for f in hamlet_figs if f["status"] == "ok"]
     for scope, key in (("year", "movements"), ("month", "movements_month")):
         tables = {f["hamlet"]: f[key] for f in accepted if f.get(key) is not None}
-        details.extend(_detail_rows(scope, fig.arrivals_held(tables, found_in[scope])))
+        c.details.extend(_detail_rows(scope, fig.arrivals_held(tables, c.found_in[scope])))
     totals = fig.commune_figures(accepted, plan.poor_target, plan.near_poor_target)
     # Over the hamlets that have a month to compare with (a hamlet missing last month has none).
     compared = [f["movements_month"] for f in accepted if f["movements_month"] is not None]
@@ -763,8 +1062,21 @@ def figured(
         item.setdefault("movements_month_from", None)
         for key in ("subgroups", *fig.NAMED_COUNTS):
             item.setdefault(key, None)
-    issues[:] = in_order(issues, (plan.file,))  # the plan's lines in row order (session 48)
-    summary = {
+    return accepted, totals
+
+
+def summary_of(c: Figuring, accepted: list[dict], totals: dict) -> dict:
+    """The run's JSON summary (TongHop_YYYY-MM.json): the plan's facts, the hamlets reporting,
+    the totals and every hamlet's figures, the baselines compared with, the trend and the
+    year on year, the issues counted."""
+    plan, merged, stored, bases = c.plan, c.merged, c.stored, c.bases
+    hamlet_figs, issues, start_from, month_base = (
+        c.hamlet_figs,
+        c.issues,
+        c.start_from,
+        c.month_base,
+    )
+    return {
         "schema": 1,
         "commune": plan.commune,
         "province": plan.province,
@@ -826,7 +1138,7 @@ def figured(
             # Excel's lock files and system files, listed on 'Nộp báo cáo' only, are not
             "files_skipped": sum(
                 1
-                for s in submissions
+                for s in c.submissions
                 if s.kind in ("skipped", "unknown", "unreadable")
                 and s.status != "other_period"
                 and s is not merged.rejected.get(s.hamlet)
@@ -834,30 +1146,21 @@ def figured(
             ),
         },
     }
-    detail_columns = [
-        "scope",
-        "hamlet",
-        "ma_ho",
-        "chu_ho",
-        "list",
-        "movement",
-        "start_status",
-        "current_status",
-        "other_hamlet",
-        "left_in",
-    ]
-    return RunResult(
-        plan=plan,
-        period=merged.period,
-        summary=summary,
-        households=households,
-        submissions=submissions,
-        reporting=pd.DataFrame(reporting),
-        issues=issues,
-        movement_details=pd.DataFrame(details, columns=detail_columns),
-        lang=lang,
-        moved=moved,
-    )
+
+
+# the columns of RunResult.movement_details, one row a household's line in a movement table
+DETAIL_COLUMNS = [
+    "scope",
+    "hamlet",
+    "ma_ho",
+    "chu_ho",
+    "list",
+    "movement",
+    "start_status",
+    "current_status",
+    "other_hamlet",
+    "left_in",
+]
 
 
 def _out_when_held(bases, hamlet: str, previous: str, held_since: dict) -> set[str]:
