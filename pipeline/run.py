@@ -983,6 +983,27 @@ def consolidated(
     (FatalError) when there is nothing to consolidate."""
     timings = timings or Timings()
     started = time.perf_counter() if started is None else started
+    merged = _merged(plan, submissions, issues, requested_period, history, command)
+    _names_said(plan, merged, submissions, issues, history)
+    _stop_for_plan_year(plan, merged, history)
+    _stop_without_lists(plan, merged, submissions, issues, command)
+    started = timings.mark("validate", started)
+    result = _figured_against_history(plan, merged, submissions, issues, lang, history)
+    timings.mark("figures", started)
+    return result
+
+
+def _merged(
+    plan: Plan,
+    submissions: list[Submission],
+    issues: list[Issue],
+    requested_period: str | None,
+    history: HistoryStore | None,
+    command: RunCommand | None,
+):
+    """The lists of the period decided (consolidate.consolidate: one a hamlet, the others
+    set aside or refused), their issues added to ``issues``, those of a file of another
+    month taken out."""
     known = hamlet_codes(plan, history)  # no start list: the stored months'
     merged = consolidate(
         plan,
@@ -1004,12 +1025,18 @@ def consolidated(
     }
     issues[:] = [i for i in issues if i.file not in elsewhere]
     pages_not_skipped(issues, submissions)  # a web page taken as a hamlet's refused file
+    return merged
+
+
+def _names_said(plan: Plan, merged, submissions: list, issues: list, history) -> None:
+    """A list refused under a hamlet's former name, or naming no hamlet (or a neighbour)
+    while holding a hamlet's households: said so in ``issues`` (notices)."""
     if history is not None and any(
         i.code == "unknown-hamlet" and i.variant in ("", "codes", "codes-title")
         for i in merged.issues
     ):
         # a list under a name its hamlet had in a stored month, renamed since: said so, in the
-        # outputs and in the stop below when no list is left (session 32)
+        # outputs and in the stop (_stop_without_lists) when no list is left (session 32)
         stored = {p["period"]: p for p in history.periods()}
         former_names(
             plan, merged.households, submissions, issues, history, stored, merged.period,
@@ -1027,6 +1054,11 @@ def consolidated(
             plan, submissions, issues, history, {p["period"]: p for p in history.periods()},
             merged.period, merged.accepted,
         )  # fmt: skip
+
+
+def _stop_for_plan_year(plan: Plan, merged, history: HistoryStore | None) -> None:
+    """Stops (FatalError) when lists were accepted for a month of another year than the
+    plan's: its start-of-year counts and targets are not that year's."""
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
         year = merged.period[:4]
         kept = _kept_plan_said(history, merged.period)
@@ -1044,6 +1076,14 @@ def consolidated(
                 f"with its year mistyped.{kept.en}",
             )
         )
+
+
+def _stop_without_lists(
+    plan: Plan, merged, submissions: list, issues: list, command: RunCommand | None
+) -> None:
+    """Stops (FatalError) when no list of the month was accepted, saying why: no list
+    sent at all, none with a readable period, a month outside the plan's year, none of
+    the month in the folder, or every one refused."""
     if not merged.accepted:
         # no list at all among the files: not "no list has a readable period" (session 50)
         none_sent = _no_list_said(plan, submissions, issues)
@@ -1131,7 +1171,13 @@ def consolidated(
                 f"consolidate.{refused.en}",
             )
         )
-    started = timings.mark("validate", started)
+
+
+def _figured_against_history(
+    plan: Plan, merged, submissions: list, issues: list, lang: str, history
+) -> RunResult:
+    """The month's figures (figuresteps.figured) against the stored months before it;
+    what the history tells of this month's files and of the trend said first."""
     stored = [p for p in history.periods() if p["period"] != merged.period] if history else []
     if history:
         said_by_month(submissions, merged.period, history)
@@ -1156,7 +1202,6 @@ def consolidated(
         )
     else:
         result = figured(plan, merged, submissions, issues, lang, _no_history(), stored)
-    timings.mark("figures", started)
     return result
 
 
