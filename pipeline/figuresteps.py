@@ -1,7 +1,14 @@
 """The figures of one run (pipeline.run's consolidated): the lists counted, compared with
 the baselines (the start list, last month's), every hamlet's figures and movement tables, the
 commune's totals and the JSON summary. Moved out of pipeline/run.py (docs/decisions.md,
-session 52)."""
+session 52).
+
+:func:`figured` is the sequence of steps, each a function of a :class:`Figuring` (what the
+steps share) with a docstring saying what it works out and the fields it sets: the row
+warnings against the start list, the baselines, where each household is listed, the moves
+said and carried from earlier months, the heads of each list; then each plan hamlet's row
+(:func:`hamlet_row`: its year's and month's tables); then the commune's totals and the
+summary. The small helpers the steps call are at the end of the module."""
 
 from __future__ import annotations
 
@@ -63,165 +70,6 @@ from pipeline.trend import (
     year_on_year,
 )
 from pipeline.types import Issue, Plan, RunResult, Submission, in_order
-
-
-def _previous_standard(standard: str, stored: list[dict], previous: str | None) -> dict:
-    """``{"previous_standard": …}`` when the month the movements since last month start from
-    (``previous``) was consolidated by another poverty standard than ``standard`` (December
-    2026's 2022-2025 before January 2027's 2027-2030: the start list of 2027 was reviewed by
-    the new one); else nothing (docs/decisions.md, session 38)."""
-    then = next((s.get("standard") for s in stored if s["period"] == previous), None)
-    return {"previous_standard": then} if then and then != standard else {}
-
-
-def _renamed_written(
-    frame: pd.DataFrame | None, renamed: dict[str, str], merged: dict[str, str]
-) -> dict[tuple[str, str], str]:
-    """moves.Heads' ``written`` of ``frame`` (a baseline of stored lists, its hamlets under
-    their names now): (key, name now) -> the name its list wrote, for each row of a hamlet the
-    plan renamed since (``renamed``: old name -> name now). A name now that a merger also
-    leads to (``merged``) holds two lists' rows, not told apart: left under its name now."""
-    wrote = {new: old for old, new in renamed.items() if new not in merged.values()}
-    if frame is None or not wrote:
-        return {}
-    rows = frame[frame["hamlet"].isin(wrote.keys()).to_numpy(dtype=bool)]
-    return {(key, hamlet): wrote[hamlet]
-            for key, hamlet in zip(rows["hh_key"].tolist(), rows["hamlet"].tolist(), strict=True)}  # fmt: skip
-
-
-def _spelled_apart(plan: Plan, accepted: dict, households: pd.DataFrame, issues: list) -> None:
-    """A warning at each Mã hộ of a counted list written apart from the start list's code of
-    its household only by spaces inside or letter case ('nm2' for 'NM2'; figures.as_start_writes):
-    matched and counted as that household, the head told to write it as the start list does
-    (session 36). The posted list shows the start list's (public_list)."""
-    if plan.start_list is None or households.empty:
-        return
-    subs = {sub.file: sub for sub in accepted.values()}
-    rows = households[households["file"].isin(list(subs)).to_numpy(dtype=bool)]
-    codes = rows["ma_ho"].tolist()
-    for index, right in enumerate(fig.as_start_writes(codes, plan.start_list)):
-        if right is not None:
-            row = rows.iloc[index]
-            issues.append(at_cell(subs[row["file"]], row["sheet"], int(row["excel_row"]), "ma_ho",
-                                  "code-spelled-differently", codes[index].strip(), right))  # fmt: skip
-
-
-def _names_without_marks(
-    plan: Plan, accepted: dict, households: pd.DataFrame, issues: list
-) -> None:
-    """A warning at each head's name of a counted row typed without Vietnamese marks (no letter
-    but ASCII: 'NONG VAN THANG', a keyboard without Unikey) where the start list's row of its
-    Mã hộ writes that name with them, the two the same but for the marks and case ('Nông Văn
-    Thắng'): the head told the start list's writing (session 49). Only names of ASCII alone are
-    looked at (one test in C each), so a list written with its marks costs no more."""
-    if plan.start_list is None or households.empty:
-        return
-    if not {"ma_ho", "chu_ho"} <= set(plan.start_list.columns):
-        return
-    names = households["chu_ho"].tolist()
-    bare = [
-        i for i, name in enumerate(names)
-        if name.__class__ is str and name.isascii() and any(c.isalpha() for c in name)
-    ]  # fmt: skip
-    if not bare:
-        return
-    marked = _with_start_heads(plan, accepted, households, bare, lambda name: not name.isascii())
-    for sub, sheet, excel_row, name, start in marked:
-        # the same once folded, the start list's writing with marks (not a curly apostrophe)
-        if fold(start) == fold(name) and has_marks(start):
-            issues.append(at_cell(sub, sheet, excel_row, "chu_ho",
-                                  "name-without-marks", name.strip(), start))  # fmt: skip
-
-
-def _with_start_heads(
-    plan: Plan,
-    accepted: dict,
-    households: pd.DataFrame,
-    looked: list[int],
-    kept: Callable[[str], bool],
-) -> Iterator[tuple[Submission, str, int, str, str]]:
-    """The counted rows of ``households`` at ``looked`` whose Mã hộ the start list names a head
-    for (its names that ``kept`` takes), as (submission, sheet, Excel row, the row's name, the
-    start list's): what the checks of a head's name as written compare (one take of the rows
-    looked at, not a lookup each; session 49's names without marks, session 50's titles)."""
-    subs = {sub.file: sub for sub in accepted.values()}
-    heads = {
-        code.strip(): name.strip()
-        for code, name in zip(plan.start_list["ma_ho"], plan.start_list["chu_ho"], strict=True)
-        if code.__class__ is str and name.__class__ is str and kept(name)
-    }
-    rows = households.iloc[looked]
-    for code, name, valid, file, sheet, excel_row in zip(
-        rows["ma_ho"], rows["chu_ho"], rows["valid"], rows["file"], rows["sheet"],
-        rows["excel_row"], strict=True,
-    ):  # fmt: skip
-        if not valid or file not in subs or code.__class__ is not str:
-            continue
-        start = heads.get(code.strip())
-        if start is not None:
-            yield subs[file], sheet, int(excel_row), name, start
-
-
-# The first letters the words of address (text.ADDRESS_WORDS: a name so written is said only
-# where the start list writes the rest alone, 'Ông' a surname too) may begin with, in either
-# case and Unicode form ('Ô' or 'O' and its mark): a name beginning otherwise is passed with
-# one test (a province's 150,000 names)
-_TITLE_INITIALS = frozenset("ôÔoObBaAcC")
-
-
-def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issues: list) -> None:
-    """A warning at each head's name of a counted row written after a word of address
-    (text.ADDRESS_WORDS: 'Ông Dương Đức Hưng') where the start list's row of its Mã hộ writes
-    the name without it ('Dương Đức Hưng'): the posted list prints it as written, never rewritten
-    (session 50). A name in capitals is a way of writing (forms ask 'viết in hoa'), not said: a
-    list written all in capitals drew one warning a row (the mess fuzz's 'caps'). A start list
-    written in capitals itself: a title before it not said either (session 50's review)."""
-    if plan.start_list is None or households.empty:
-        return
-    if not {"ma_ho", "chu_ho"} <= set(plan.start_list.columns):
-        return
-    names = households["chu_ho"].tolist()
-    looked = [
-        i for i, name in enumerate(names)
-        if name.__class__ is str and name[:1] in _TITLE_INITIALS and not name.isascii()
-        and len(first := name.split(None, 1)[0]) <= 4 and fold_exact(first) in ADDRESS_WORDS
-    ]  # fmt: skip
-    if not looked:
-        return
-    for sub, sheet, excel_row, name, start in _with_start_heads(
-        plan, accepted, households, looked, lambda _name: True
-    ):
-        # a start list in capitals, or beginning with a word of address ('Ông' a surname): its
-        # writing is not asked ('no Ông' would contradict it; session 50's review)
-        if start.isupper() or fold_exact(start).partition(" ")[0] in ADDRESS_WORDS:
-            continue
-        words = name.split(None, 1)
-        titled = len(words) == 2 and fold_exact(words[0]) in ADDRESS_WORDS
-        if titled and fold_exact(words[1]) == fold_exact(start):
-            issues.append(at_cell(sub, sheet, excel_row, "chu_ho",
-                                  "name-as-written", name.strip(), start))  # fmt: skip
-
-
-def _as_joined(
-    where: dict[str, tuple[str, str]], merged: dict[str, str], held_in: dict[str, str]
-) -> dict:
-    """``where`` (timeline.last_listed) with a household last counted in a hamlet merged since
-    last month (``merged``: old name -> the one it joined) counted in the one it joined: on that
-    hamlet's list now it moved nowhere (docs/decisions.md, session 43). A 'Thoát' row or a row
-    left out for an error there stays under the old name: it is not the list compared with, and
-    says the household left the lists, or is counted again, as before. Such a row without a Mã
-    hộ is keyed by the name of the hamlet it joined, here and in ``held_in`` (its month: a row
-    held by name in the old hamlet's list is the merged hamlet's, session 42; session 45)."""
-    if not merged:
-        return where
-    keys = {key: fig.name_key_under(key, hamlet, merged[hamlet])
-            for key, (hamlet, _) in where.items() if hamlet in merged}  # fmt: skip
-    for key, name in keys.items():
-        if name != key and key in held_in:
-            held_in[name] = held_in.pop(key)
-    return {keys.get(key, key): (merged.get(hamlet, hamlet), status)
-            if status not in ("exited", fig.NOT_COUNTED) else (hamlet, status)
-            for key, (hamlet, status) in where.items()}  # fmt: skip
 
 
 @dataclasses.dataclass
@@ -1233,3 +1081,162 @@ def _exited_rows(valid: pd.DataFrame) -> dict[str, list[tuple]]:
     ):
         exited.setdefault(hamlet, []).append((key, excel_row, ma_ho, sheet))
     return exited
+
+
+def _previous_standard(standard: str, stored: list[dict], previous: str | None) -> dict:
+    """``{"previous_standard": …}`` when the month the movements since last month start from
+    (``previous``) was consolidated by another poverty standard than ``standard`` (December
+    2026's 2022-2025 before January 2027's 2027-2030: the start list of 2027 was reviewed by
+    the new one); else nothing (docs/decisions.md, session 38)."""
+    then = next((s.get("standard") for s in stored if s["period"] == previous), None)
+    return {"previous_standard": then} if then and then != standard else {}
+
+
+def _renamed_written(
+    frame: pd.DataFrame | None, renamed: dict[str, str], merged: dict[str, str]
+) -> dict[tuple[str, str], str]:
+    """moves.Heads' ``written`` of ``frame`` (a baseline of stored lists, its hamlets under
+    their names now): (key, name now) -> the name its list wrote, for each row of a hamlet the
+    plan renamed since (``renamed``: old name -> name now). A name now that a merger also
+    leads to (``merged``) holds two lists' rows, not told apart: left under its name now."""
+    wrote = {new: old for old, new in renamed.items() if new not in merged.values()}
+    if frame is None or not wrote:
+        return {}
+    rows = frame[frame["hamlet"].isin(wrote.keys()).to_numpy(dtype=bool)]
+    return {(key, hamlet): wrote[hamlet]
+            for key, hamlet in zip(rows["hh_key"].tolist(), rows["hamlet"].tolist(), strict=True)}  # fmt: skip
+
+
+def _spelled_apart(plan: Plan, accepted: dict, households: pd.DataFrame, issues: list) -> None:
+    """A warning at each Mã hộ of a counted list written apart from the start list's code of
+    its household only by spaces inside or letter case ('nm2' for 'NM2'; figures.as_start_writes):
+    matched and counted as that household, the head told to write it as the start list does
+    (session 36). The posted list shows the start list's (public_list)."""
+    if plan.start_list is None or households.empty:
+        return
+    subs = {sub.file: sub for sub in accepted.values()}
+    rows = households[households["file"].isin(list(subs)).to_numpy(dtype=bool)]
+    codes = rows["ma_ho"].tolist()
+    for index, right in enumerate(fig.as_start_writes(codes, plan.start_list)):
+        if right is not None:
+            row = rows.iloc[index]
+            issues.append(at_cell(subs[row["file"]], row["sheet"], int(row["excel_row"]), "ma_ho",
+                                  "code-spelled-differently", codes[index].strip(), right))  # fmt: skip
+
+
+def _names_without_marks(
+    plan: Plan, accepted: dict, households: pd.DataFrame, issues: list
+) -> None:
+    """A warning at each head's name of a counted row typed without Vietnamese marks (no letter
+    but ASCII: 'NONG VAN THANG', a keyboard without Unikey) where the start list's row of its
+    Mã hộ writes that name with them, the two the same but for the marks and case ('Nông Văn
+    Thắng'): the head told the start list's writing (session 49). Only names of ASCII alone are
+    looked at (one test in C each), so a list written with its marks costs no more."""
+    if plan.start_list is None or households.empty:
+        return
+    if not {"ma_ho", "chu_ho"} <= set(plan.start_list.columns):
+        return
+    names = households["chu_ho"].tolist()
+    bare = [
+        i for i, name in enumerate(names)
+        if name.__class__ is str and name.isascii() and any(c.isalpha() for c in name)
+    ]  # fmt: skip
+    if not bare:
+        return
+    marked = _with_start_heads(plan, accepted, households, bare, lambda name: not name.isascii())
+    for sub, sheet, excel_row, name, start in marked:
+        # the same once folded, the start list's writing with marks (not a curly apostrophe)
+        if fold(start) == fold(name) and has_marks(start):
+            issues.append(at_cell(sub, sheet, excel_row, "chu_ho",
+                                  "name-without-marks", name.strip(), start))  # fmt: skip
+
+
+def _with_start_heads(
+    plan: Plan,
+    accepted: dict,
+    households: pd.DataFrame,
+    looked: list[int],
+    kept: Callable[[str], bool],
+) -> Iterator[tuple[Submission, str, int, str, str]]:
+    """The counted rows of ``households`` at ``looked`` whose Mã hộ the start list names a head
+    for (its names that ``kept`` takes), as (submission, sheet, Excel row, the row's name, the
+    start list's): what the checks of a head's name as written compare (one take of the rows
+    looked at, not a lookup each; session 49's names without marks, session 50's titles)."""
+    subs = {sub.file: sub for sub in accepted.values()}
+    heads = {
+        code.strip(): name.strip()
+        for code, name in zip(plan.start_list["ma_ho"], plan.start_list["chu_ho"], strict=True)
+        if code.__class__ is str and name.__class__ is str and kept(name)
+    }
+    rows = households.iloc[looked]
+    for code, name, valid, file, sheet, excel_row in zip(
+        rows["ma_ho"], rows["chu_ho"], rows["valid"], rows["file"], rows["sheet"],
+        rows["excel_row"], strict=True,
+    ):  # fmt: skip
+        if not valid or file not in subs or code.__class__ is not str:
+            continue
+        start = heads.get(code.strip())
+        if start is not None:
+            yield subs[file], sheet, int(excel_row), name, start
+
+
+# The first letters the words of address (text.ADDRESS_WORDS: a name so written is said only
+# where the start list writes the rest alone, 'Ông' a surname too) may begin with, in either
+# case and Unicode form ('Ô' or 'O' and its mark): a name beginning otherwise is passed with
+# one test (a province's 150,000 names)
+_TITLE_INITIALS = frozenset("ôÔoObBaAcC")
+
+
+def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issues: list) -> None:
+    """A warning at each head's name of a counted row written after a word of address
+    (text.ADDRESS_WORDS: 'Ông Dương Đức Hưng') where the start list's row of its Mã hộ writes
+    the name without it ('Dương Đức Hưng'): the posted list prints it as written, never rewritten
+    (session 50). A name in capitals is a way of writing (forms ask 'viết in hoa'), not said: a
+    list written all in capitals drew one warning a row (the mess fuzz's 'caps'). A start list
+    written in capitals itself: a title before it not said either (session 50's review)."""
+    if plan.start_list is None or households.empty:
+        return
+    if not {"ma_ho", "chu_ho"} <= set(plan.start_list.columns):
+        return
+    names = households["chu_ho"].tolist()
+    looked = [
+        i for i, name in enumerate(names)
+        if name.__class__ is str and name[:1] in _TITLE_INITIALS and not name.isascii()
+        and len(first := name.split(None, 1)[0]) <= 4 and fold_exact(first) in ADDRESS_WORDS
+    ]  # fmt: skip
+    if not looked:
+        return
+    for sub, sheet, excel_row, name, start in _with_start_heads(
+        plan, accepted, households, looked, lambda _name: True
+    ):
+        # a start list in capitals, or beginning with a word of address ('Ông' a surname): its
+        # writing is not asked ('no Ông' would contradict it; session 50's review)
+        if start.isupper() or fold_exact(start).partition(" ")[0] in ADDRESS_WORDS:
+            continue
+        words = name.split(None, 1)
+        titled = len(words) == 2 and fold_exact(words[0]) in ADDRESS_WORDS
+        if titled and fold_exact(words[1]) == fold_exact(start):
+            issues.append(at_cell(sub, sheet, excel_row, "chu_ho",
+                                  "name-as-written", name.strip(), start))  # fmt: skip
+
+
+def _as_joined(
+    where: dict[str, tuple[str, str]], merged: dict[str, str], held_in: dict[str, str]
+) -> dict:
+    """``where`` (timeline.last_listed) with a household last counted in a hamlet merged since
+    last month (``merged``: old name -> the one it joined) counted in the one it joined: on that
+    hamlet's list now it moved nowhere (docs/decisions.md, session 43). A 'Thoát' row or a row
+    left out for an error there stays under the old name: it is not the list compared with, and
+    says the household left the lists, or is counted again, as before. Such a row without a Mã
+    hộ is keyed by the name of the hamlet it joined, here and in ``held_in`` (its month: a row
+    held by name in the old hamlet's list is the merged hamlet's, session 42; session 45)."""
+    if not merged:
+        return where
+    keys = {key: fig.name_key_under(key, hamlet, merged[hamlet])
+            for key, (hamlet, _) in where.items() if hamlet in merged}  # fmt: skip
+    for key, name in keys.items():
+        if name != key and key in held_in:
+            held_in[name] = held_in.pop(key)
+    return {keys.get(key, key): (merged.get(hamlet, hamlet), status)
+            if status not in ("exited", fig.NOT_COUNTED) else (hamlet, status)
+            for key, (hamlet, status) in where.items()}  # fmt: skip
