@@ -22,7 +22,7 @@ from pipeline import lazyre
 from pipeline.discover import SHORTCUT_SUFFIXES, web_page_issue
 from pipeline.figures import id_key, name_key_text, near_pairs
 from pipeline.hamlets import HamletMatcher, known_hamlets, raw_hamlet
-from pipeline.messages import Message, RunCommand
+from pipeline.messages import Message, RunCommand, in_language
 from pipeline.rosterchecks import (
     codes_from_start,
     codes_names_years,
@@ -527,12 +527,17 @@ class KnownCodes(NamedTuple):
     """Each plan hamlet's household codes on a list (matched as ``id_key``), to tell whose list
     a file's codes are, and that list as the message refusing a file names it. ``names``: the
     start-of-year list's households by head's name and birth year (:class:`StartNames`), to
-    tell whose a list writing nearly no code is; None without a start list."""
+    tell whose a list writing nearly no code is; None without a start list. ``months``: when
+    the codes are the stored months' (no start list), those of the months but one (a month
+    run again is not judged by its last run): lists' cells as the officer's runs took them, no
+    evidence of their own against this month's (:func:`_swapped` warns on them, never
+    refuses: session 52)."""
 
     codes: Mapping[str, set[str]]
     named: Message
     names: StartNames | None = None
     stored: StoredCodes | None = None
+    months: Callable[[str], KnownCodes] | None = None
 
 
 class StartNames:
@@ -641,26 +646,37 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
     those of the plan year's months stored in ``history`` (a history.HistoryStore, or None),
     named by their months."""
     if history is not None and (plan.start_list is None or plan.start_list.empty):
-        stored, months = history.codes_of_year(plan.plan_year)
-        # Only the plan's hamlets (by their name in the plan): a hamlet since taken out of the
-        # plan is no hamlet a list can be told to name itself as.
-        matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
-        codes: dict[str, set[str]] = {}
-        for hamlet, found in stored.items():
-            name = matcher.match(hamlet)
-            if name is not None:
-                codes.setdefault(name, set()).update(found)
-        if months and codes:
-            named = lists_named(months)
-            return KnownCodes(
-                codes, Message(f"{named} đã tổng hợp", f"{named.en} already consolidated")
-            )
+        known, months = _months_codes(plan, history)
+        if known.codes:
+            # (a month not stored yet is none of them: read again only for a month run again)
+            return known._replace(months=lambda period: (
+                known if period not in months else _months_codes(plan, history, period)[0]
+            ))  # fmt: skip
     start = plan.start_list
     names = None if start is None or start.empty else StartNames(start)
     # made lazily (both): asked only when a list's hamlet is in doubt (hamlet_of_codes asks
     # ``stored`` only of start codes there are)
     stored = None if history is None or names is None else StoredCodes(plan, history)
     return KnownCodes(start_codes(plan), START_LIST_NAMED, names, stored)
+
+
+def _months_codes(plan: Plan, history, without: str = "") -> tuple[KnownCodes, list[str]]:
+    """The codes of the plan year's months stored in ``history`` but ``without`` (a month), as
+    :func:`hamlet_codes` gives them (none when no month has a plan hamlet's), and the months."""
+    stored, months = history.codes_of_year(plan.plan_year, without)
+    # Only the plan's hamlets (by their name in the plan): a hamlet since taken out of the
+    # plan is no hamlet a list can be told to name itself as.
+    matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
+    codes: dict[str, set[str]] = {}
+    for hamlet, found in stored.items():
+        name = matcher.match(hamlet)
+        if name is not None:
+            codes.setdefault(name, set()).update(found)
+    if not (months and codes):
+        return KnownCodes({}, START_LIST_NAMED), months
+    named = lists_named(months)
+    said = Message(f"{named} đã tổng hợp", f"{named.en} already consolidated")
+    return KnownCodes(codes, said), months
 
 
 # How many of a list's household codes found on some plan hamlet's list must be one hamlet's for
@@ -1111,8 +1127,8 @@ def copied_by_codes(
     told as its (households moved in written on it; session 52's review). ``codes``: as
     :func:`hamlet_codes` gives them. Two lists with their 'Xóm' cells swapped (each naming the
     hamlet the other's codes are of; session 51), or rotated among three hamlets or more, or
-    their hamlets told by title or file name so (session 52), are refused too
-    (:func:`_swapped`). Returns those refused. A run (:func:`consolidate`) and `giamngheo
+    their hamlets told by title or file name so (session 52), are refused too, or only warned
+    when the codes are the stored months' (:func:`_swapped`). Returns those refused. A run (:func:`consolidate`) and `giamngheo
     check` with the plan given (pipeline.checkfiles) decide by this one rule (session 49)."""
     if codes is None or not codes.codes:
         return []
@@ -1183,7 +1199,22 @@ def _swapped(
     hamlet, or that hamlet's own list beside it) still closes a ring as the hamlet its cell
     names, and every list sent twice in a ring is refused (session 52's review). Only lists in
     a closed ring: a list holding one code of its named hamlet's (households moved in) is
-    none."""
+    none. Without a start list (``codes.months``: the stored months' codes, the period's own
+    last run left out) nothing tells whether this month's cells or the stored month's are
+    wrong: each list of a ring is counted as written and warned
+    (`hamlet-codes-stored-elsewhere`, said on the screen by :func:`stored_elsewhere_said`),
+    never refused (session 52)."""
+    of_period: dict[str, KnownCodes] = {}
+
+    def known(period: str) -> KnownCodes:
+        """The codes the lists of ``period`` are weighed by: without a start list, the stored
+        months' but ``period``'s own (its last run's cells are no evidence against its lists)."""
+        if codes.months is None:
+            return codes
+        if period not in of_period:
+            of_period[period] = codes.months(period)
+        return of_period[period]
+
     claimed: dict[tuple[str, str, str], list[Submission]] = {}
     closing: dict[tuple[str, str, str], Submission] = {}  # refused already: a ring's link only
     for sub in rosters:
@@ -1199,10 +1230,10 @@ def _swapped(
             named = raw_hamlet(sub, matcher)
             if named is None or named == sub.hamlet:
                 continue
-        found = list_codes(sub)
-        if found & codes.codes.get(named, set()):  # one of its own: no swap (most lists)
+        found, held = list_codes(sub), known(sub.period).codes
+        if found & held.get(named, set()):  # one of its own: no swap (most lists)
             continue
-        whose = one_hamlet(found, codes.codes)  # (a pass over every hamlet's codes: not first)
+        whose = one_hamlet(found, held)  # (a pass over every hamlet's codes: not first)
         if whose is None or whose[0] == named:
             continue
         if sub.status == "rejected":
@@ -1222,6 +1253,11 @@ def _swapped(
         kind = "swapped" if ring[0] == named else "rotated"  # a pair, or three hamlets or more
         for sub in subs:
             told, where = _swap_told(sub, matcher, named)
+            if codes.months is not None:  # stored months' cells against this month's: warned
+                detail = _stored_as(whose, known(period).named)
+                issues.append(Issue("hamlet-codes-stored-elsewhere", file=sub.file, hamlet=named,
+                                    instead=other.file, detail=detail, **where))  # fmt: skip
+                continue
             said = Issue("hamlet-codes-of-file-name", file=sub.file, hamlet=whose,
                          detail=codes.named, instead=other.file, variant=kind + told,
                          **where)  # fmt: skip
@@ -1233,6 +1269,35 @@ def _swapped(
         sub.hamlet = said.hamlet
         sub.status = "rejected"
     return [sub for sub, _ in refused]
+
+
+def stored_elsewhere_said(issues: list[Issue], files: set[str]) -> None:
+    """The warnings of a swap told by the stored months alone (:func:`_swapped`,
+    'hamlet-codes-stored-elsewhere'): kept for the run's month's lists ``files`` (another
+    month's list is 'khác kỳ' here), each said on the screen too: the count of warnings alone
+    hides that a hamlet may be counted with another's households."""
+    from pipeline.output import NOTICES
+
+    for issue in [i for i in issues if i.code == "hamlet-codes-stored-elsewhere"]:
+        if issue.file not in files:
+            issues.remove(issue)
+            continue
+        NOTICES.append(Message(
+            f"Xóm {issue.hamlet}: các mã hộ trong danh sách '{issue.file}' là của "
+            f"{issue.detail}; danh sách vẫn được tính cho xóm {issue.hamlet} như đã ghi. Hãy "
+            "kiểm tra ô 'Xóm' của danh sách này và của danh sách tháng đó (xem trang 'Lỗi dữ "
+            "liệu').",
+            f"Hamlet {issue.hamlet}: the household codes on the list '{issue.file}' are "
+            f"{in_language(issue.detail, 'en')}; the list is counted for {issue.hamlet} as "
+            "written. Check the 'Xóm' cell of this list and of that month's list (see sheet "
+            "'Lỗi dữ liệu').",
+        ))  # fmt: skip
+
+
+def _stored_as(hamlet: str, months: Message) -> Message:
+    """Whose the stored months ``months`` (as :func:`lists_named` names them) have a list's
+    codes as: 'xóm Nà Mòn trong danh sách tháng 4/2024 đã tổng hợp'."""
+    return Message(f"xóm {hamlet} trong {months}", f"{hamlet}'s on {months.en}")
 
 
 def _ring(
@@ -2148,6 +2213,7 @@ def consolidate(
             current.append(sub)
             if "hamlet_warning" in sub.extra:
                 issues.append(sub.extra["hamlet_warning"])
+    stored_elsewhere_said(issues, {sub.file for sub in current})
     winners = resolve_duplicates(current, issues)
     accepted: dict[str, Submission] = {}
     rejected: dict[str, Submission] = {}

@@ -747,24 +747,27 @@ class HistoryStore:
         return (json.loads(row[0]).get("trend") or {}).get("hamlets") or {}
 
     @_read_guarded
-    def codes_of_year(self, year: int) -> tuple[dict[str, set[str]], list[str]]:
+    def codes_of_year(self, year: int, without: str = "") -> tuple[dict[str, set[str]], list[str]]:
         """Each hamlet's household codes (matched as ``id_key``) on the lists of ``year``'s
         stored months, and those months ('YYYY-MM', oldest first): whose list a file's codes
         are, when the plan has no start-of-year list to tell it. Every month, not only the
         latest: a month run again must not be judged by its own last run (where the copied file
-        was refused, its hamlet has no codes)."""
+        was refused, its hamlet has no codes). ``without``: a month ('YYYY-MM') left out (the
+        month run: its last run's cells are this run's own, no evidence against them)."""
         if not self.exists():
             return {}, []
-        year_like = (f"{int(year):04d}-%",)
+        year_like = (f"{int(year):04d}-%", without)
         with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
             rows = conn.execute(
                 "SELECT DISTINCT hamlet, ma_ho FROM households WHERE period LIKE ? AND ma_ho != '' "
-                "AND period NOT LIKE '%-00'",  # not a start list kept (_keep_start_list)
+                "AND period NOT LIKE '%-00' "  # not a start list kept (_keep_start_list)
+                "AND period != ?",
                 year_like,
             ).fetchall()
             months = conn.execute(
-                "SELECT period FROM snapshots s WHERE period LIKE ? AND EXISTS (SELECT 1 FROM "
-                "households h WHERE h.period = s.period AND h.ma_ho != '') ORDER BY period",
+                "SELECT period FROM snapshots s WHERE period LIKE ? AND period != ? AND EXISTS "
+                "(SELECT 1 FROM households h WHERE h.period = s.period AND h.ma_ho != '') "
+                "ORDER BY period",
                 year_like,
             ).fetchall()
         codes: dict[str, set[str]] = {}
