@@ -241,8 +241,8 @@ def _holds_person_details(
     count or sum of a total row is. Such a row is a household whose name is wrong, read (and
     said), not skipped (docs/decisions.md, session 51). A value that is the sum of its column
     over one of ``above()`` (lists of the household rows above it: since the last total or
-    section row, and all) is the total's =SUM, not a detail: a section of one household sums
-    to its year, 1965 (session 52)."""
+    section row, and all; below it too for a total on top, :func:`_rows_above`) is the total's
+    =SUM, not a detail: a section of one household sums to its year, 1965 (session 52)."""
     width = len(raw)
     for key, pattern, least, below in _DETAILS:
         col = positions.get(key, -1)
@@ -563,11 +563,35 @@ def _without_repeated_headers(
     return [i for i in taken if i not in repeated] if repeated else taken
 
 
-def _rows_above(grid: list[list[Any]], taken: list[int], stretch: int) -> tuple:
-    """The household rows a total row may sum: those since the last total or section row, and
-    all of the table's (a grand total under subtotals)."""
+def _rows_above(
+    grid: list[list[Any]], taken: list[int], stretch: int, index: int, guard_cols: list[int]
+) -> tuple:
+    """The household rows a total row (``grid[index]``) may sum: those since the last total or
+    section row, and all of the table's (a grand total under subtotals). With none since, a
+    total written over its households (total on top): :func:`_rows_below` too."""
     since = [grid[i] for i in taken[stretch:]]
-    return (since, [grid[i] for i in taken]) if stretch else (since,)
+    found = (since, [grid[i] for i in taken]) if stretch else (since,)
+    return found if since else found + _rows_below(grid, index, guard_cols)
+
+
+def _rows_below(grid: list[list[Any]], index: int, guard_cols: list[int]) -> tuple:
+    """The household rows under a total written above them ('Tổng cộng' first, session 52
+    review): those holding a code (a value in ``guard_cols``) from the next row down to the
+    first row written without one (a subtotal, a section's label, the signature), and all
+    holding one down to the table's end. A household missing its code is in neither: a sum
+    that counts it matches none, and the row is read as before."""
+    near: list[list[Any]] = []
+    every: list[list[Any]] = []
+    closed = False
+    for raw in grid[index + 1 :]:
+        width = len(raw)
+        if any(c < width and not is_blank(raw[c]) for c in guard_cols):
+            every.append(raw)
+            if not closed:
+                near.append(raw)
+        elif not closed and any(not is_blank(value) for value in raw):
+            closed = True
+    return (near, every)
 
 
 def table_rows(
@@ -663,14 +687,17 @@ def table_rows(
                     signed_at = index + 1
                 continue  # signature lines inside the list: more of its households follow
             if starts_with_marker(first, skip_markers) and not _holds_person_details(
-                raw, first_col, positions, partial(_rows_above, grid, taken, stretch)
+                raw,
+                first_col,
+                positions,
+                partial(_rows_above, grid, taken, stretch, index, guard_cols),
             ):
                 stretch = len(taken)
                 continue
         # a number first ('3 | | Tổng cộng'): only then the rows above are handed over
         if len(cells) > 1 and first.isdigit() and _numbered_total(
             raw, cells, first, positions, guard_cols, skip_markers,
-            partial(_rows_above, grid, taken, stretch),
+            partial(_rows_above, grid, taken, stretch, index, guard_cols),
         ):  # fmt: skip
             stretch = len(taken)
             continue

@@ -205,3 +205,24 @@ def test_a_numbered_total_with_the_sum_copied_across_the_row_is_a_total(tmp_path
     assert sorted(issues) == [("head-name-is-total", "C6"), ("missing-household-id", "B6")]
     assert read == [_household("NM1"), ("", "Tổng cộng", False)]
     assert counts == (1, 0)
+
+
+def test_a_total_written_over_its_one_household_is_a_total(tmp_path):
+    """Session 52 review of F's work (F2). A total written ABOVE its households (total on top):
+    row 5 'Tổng cộng | 1970 | … | 4 | Hộ nghèo' over NM1 alone (row 6, born 1970): =SUM(D6:D6)
+    is 1970. Before, only the rows above were summed (none: 0), so the row was a household told
+    missing-household-id at B5 and head-name-is-total at C5. Now the households under it are
+    summed too: passed over, NM1 alone, poor 1. Guard: 'Tổng cộng | 1971' over NM1 (no sum)
+    is still read and said at B5, C5, not counted."""
+    issues, read, counts = _run(
+        tmp_path / "sum", [None, person("NM1", "poor")],
+        {5: {3: "Tổng cộng", 4: 1970, 8: 4, 9: "Hộ nghèo"}},
+    )  # fmt: skip
+    assert (issues, read, counts) == ([], [_household("NM1")], (1, 0))
+    issues, read, counts = _run(
+        tmp_path / "guard", [None, person("NM1", "poor")],
+        {5: {3: "Tổng cộng", 4: 1971, 8: 4, 9: "Hộ nghèo"}},
+    )  # fmt: skip
+    assert sorted(issues) == [("head-name-is-total", "C5"), ("missing-household-id", "B5")]
+    assert read == [("", "Tổng cộng", False), _household("NM1")]
+    assert counts == (1, 0)
