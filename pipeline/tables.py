@@ -242,7 +242,8 @@ def _holds_person_details(
     said), not skipped (docs/decisions.md, session 51). A value that is the sum of its column
     over one of ``above()`` (lists of the household rows above it: since the last total or
     section row, and all; below it too for a total on top, :func:`_rows_above`) is the total's
-    =SUM, not a detail: a section of one household sums to its year, 1965 (session 52)."""
+    =SUM, not a detail: a section of one household sums to its year, 1965 (session 52); so is
+    a year's digits alone as text under 'Năm sinh' ('1970', the sum typed; session 52 review)."""
     width = len(raw)
     for key, pattern, least, below in _DETAILS:
         col = positions.get(key, -1)
@@ -251,7 +252,14 @@ def _holds_person_details(
         value = raw[col]
         kind = value.__class__
         if kind is str:
-            if pattern.search(value) is not None:
+            if pattern.search(value) is None:
+                continue
+            # the total's sum typed as text ('1970' over one household born 1970: a cell
+            # formatted as Text, or the sum written by hand; session 52 review)
+            written = value.strip()
+            if key != "nam_sinh" or not written.isdigit():
+                return True
+            if not any(_sums(int(written), col, rows) for rows in above()):
                 return True
         elif kind in (datetime, date) or (
             kind in (int, float) and least <= abs(value) < below and value == int(value)

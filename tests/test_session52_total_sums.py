@@ -226,3 +226,23 @@ def test_a_total_written_over_its_one_household_is_a_total(tmp_path):
     assert sorted(issues) == [("head-name-is-total", "C5"), ("missing-household-id", "B5")]
     assert read == [("", "Tổng cộng", False), _household("NM1")]
     assert counts == (1, 0)
+
+
+def test_a_total_holding_its_sum_as_text_is_a_total(tmp_path):
+    """Session 52 review of F's work (F2). Row 6 'Tổng cộng | '1970' | … | 4' under NM1 alone
+    (born 1970), its sum in a cell formatted as Text (or typed by hand): the text '1970' read
+    as a birth year made it a household told missing-household-id at B6, head-name-is-total at
+    C6 and invalid-classification at I6. Now the digits are read as the sum they are: passed
+    over, poor 1. Guard: the text '1971' (no sum of 1970) is still a household said at B6, C6,
+    not counted."""
+    issues, read, counts = _run(
+        tmp_path / "sum", [person("NM1", "poor"), None], {6: {3: "Tổng cộng", 4: "1970", 8: 4}}
+    )
+    assert (issues, read, counts) == ([], [_household("NM1")], (1, 0))
+    issues, read, counts = _run(
+        tmp_path / "guard", [person("NM1", "poor"), None],
+        {6: {3: "Tổng cộng", 4: "1971", 8: 4, 9: "Hộ nghèo"}},
+    )  # fmt: skip
+    assert sorted(issues) == [("head-name-is-total", "C6"), ("missing-household-id", "B6")]
+    assert read == [_household("NM1"), ("", "Tổng cộng", False)]
+    assert counts == (1, 0)
