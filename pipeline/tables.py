@@ -282,6 +282,21 @@ def _sums(value: Any, col: int, rows: list[list[Any]]) -> bool:
     return abs(total - _as_days(value)) < 1e-6
 
 
+def _counts(value: float, col: int, rows: list[list[Any]]) -> bool:
+    """Whether a whole number ``value`` (1 or more) is what =COUNTIF gives of column ``col``
+    over ``rows`` for one of its texts (folded: 'Nữ' and 'nữ' alike), or =COUNTA of its
+    written cells: a total's count of women heads or of a people (session 52 review)."""
+    if value < 1 or value != int(value):
+        return False
+    found: dict[str, int] = {}
+    for raw in rows:
+        cell = raw[col] if col < len(raw) else None
+        if cell.__class__ is str and not is_blank(cell):
+            key = fold(cell)
+            found[key] = found.get(key, 0) + 1
+    return value == sum(found.values()) or value in found.values()
+
+
 def _as_days(value: Any) -> float:
     """A number as it is, a date as Excel's serial day (from 30/12/1899)."""
     if value.__class__ is date:
@@ -309,7 +324,8 @@ def _numbered_total(
     but a count or a sum under 'Năm sinh' or 'Số định danh' (:func:`_holds_person_details`
     of ``above()``, as for a total row without its number; session 52) and a number =SUM gives
     under 'Giới tính' or 'Dân tộc' (0 over their text: the sum copied across the row; session
-    52 review): such a row names no household. A marker further right than the next two written cells
+    52 review) or =COUNTIF of one of their texts (:func:`_counts`): such a row names no
+    household. A marker further right than the next two written cells
     ('31 | … | 120 | 31 hộ | … | Tổng cộng' in 'Ghi chú') counts only with the head's name
     blank as well: a household is named, and its note may begin 'Tổng cộng 4 khẩu'.
     (``cells``: the row's first written cells, from :func:`first_cells`.)"""
@@ -334,6 +350,9 @@ def _numbered_total(
             # total's copied across the row, no household's (session 52 review)
             kind = raw[c].__class__
             if c in sums and kind in (int, float) and any(_sums(raw[c], c, r) for r in above()):
+                continue
+            # or a count of its text (=COUNTIF(E5:E9;"Nữ"): 2 women heads; session 52 review)
+            if c in sums and kind in (int, float) and any(_counts(raw[c], c, r) for r in above()):
                 continue
             return False
         return not _holds_person_details(raw, col, positions, above)

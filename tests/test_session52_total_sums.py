@@ -246,3 +246,28 @@ def test_a_total_holding_its_sum_as_text_is_a_total(tmp_path):
     assert sorted(issues) == [("head-name-is-total", "C6"), ("missing-household-id", "B6")]
     assert read == [_household("NM1"), ("", "Tổng cộng", False)]
     assert counts == (1, 0)
+
+
+def test_a_numbered_total_counting_the_women_heads_is_a_total(tmp_path):
+    """Session 52 review of F's work (F2). '3 | | Tổng cộng | 3,940 | 1 | … | 8' under NM1 (Nam)
+    and NM2 (Nữ), row 7: the 1 under 'Giới tính' is =COUNTIF(E5:E6;"Nữ"), one woman head.
+    Before, no sum gives 1, so the row was a household told five errors (missing-household-id,
+    head-name-is-total, invalid-birth-year, invalid-gender, invalid-classification). Now a
+    count of one of the column's texts is the total's: passed over, poor 2. Guard: 3 there
+    (two households: no count gives 3) is still a household said at B7, C7, D7 (3,940 is no
+    year) and E7, not counted."""
+    above = [person("NM1", "poor"), person("NM2", "poor", gioi_tinh="Nữ"), None]
+    issues, read, counts = _run(
+        tmp_path / "count", above, {7: {1: 3, 3: "Tổng cộng", 4: 3940, 5: 1, 8: 8}}
+    )
+    assert (issues, read, counts) == ([], [_household("NM1"), _household("NM2")], (2, 0))
+    issues, read, counts = _run(
+        tmp_path / "guard", above,
+        {7: {1: 3, 3: "Tổng cộng", 4: 3940, 5: 3, 8: 8, 9: "Hộ nghèo"}},
+    )  # fmt: skip
+    assert sorted(issues) == [
+        ("head-name-is-total", "C7"), ("invalid-birth-year", "D7"), ("invalid-gender", "E7"),
+        ("missing-household-id", "B7"),
+    ]  # fmt: skip
+    assert read == [_household("NM1"), _household("NM2"), ("", "Tổng cộng", False)]
+    assert counts == (2, 0)
