@@ -230,6 +230,7 @@ _BIRTH_YEAR = lazyre.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ID_DIGITS = lazyre.compile(r"(?<!\d)\d{9,12}(?!\d)")
 _DETAILS = (("nam_sinh", _BIRTH_YEAR, 1900, 2100), ("so_dinh_danh", _ID_DIGITS, 10**8, 10**12))
 _DETAIL_KEYS = frozenset(key for key, _, _, _ in _DETAILS)
+_DETAIL_BY_KEY = {detail[0]: detail for detail in _DETAILS}
 
 
 def _holds_person_details(
@@ -245,28 +246,45 @@ def _holds_person_details(
     =SUM, not a detail: a section of one household sums to its year, 1965 (session 52); so is
     a year's digits alone as text under 'Năm sinh' ('1970', the sum typed; session 52 review)."""
     width = len(raw)
-    for key, pattern, least, below in _DETAILS:
+    for key in _DETAIL_BY_KEY:
         col = positions.get(key, -1)
         if col < 0 or col == marker_col or col >= width:
             continue
-        value = raw[col]
-        kind = value.__class__
-        if kind is str:
-            if pattern.search(value) is None:
-                continue
-            # the total's sum typed as text ('1970' over one household born 1970: a cell
-            # formatted as Text, or the sum written by hand; session 52 review)
-            written = value.strip()
-            if key != "nam_sinh" or not written.isdigit():
-                return True
-            if not any(_sums(int(written), col, rows) for rows in above()):
-                return True
-        elif kind in (datetime, date) or (
-            kind in (int, float) and least <= abs(value) < below and value == int(value)
-        ):
-            if not any(_sums(value, col, rows) for rows in above()):
-                return True
+        if _is_detail(raw[col], key, col, above):
+            return True
     return False
+
+
+def _is_detail(value: Any, key: str, col: int, above: Callable[[], tuple]) -> bool:
+    """Whether ``value`` under ``key`` ('nam_sinh', 'so_dinh_danh') is a household's birth
+    year or ID number, not a total's count or sum (:func:`_holds_person_details`)."""
+    _, pattern, least, below = _DETAIL_BY_KEY[key]
+    kind = value.__class__
+    if kind is str:
+        if pattern.search(value) is None:
+            return False
+        # the total's sum typed as text ('1970' over one household born 1970: a cell
+        # formatted as Text, or the sum written by hand; session 52 review)
+        written = value.strip()
+        if key != "nam_sinh" or not written.isdigit():
+            return True
+        return not any(_sums(int(written), col, rows) for rows in above())
+    if kind in (datetime, date) or (
+        kind in (int, float) and least <= abs(value) < below and value == int(value)
+    ):
+        return not any(_sums(value, col, rows) for rows in above())
+    return False
+
+
+def _total_figure(value: Any, key: str, col: int, above: Callable[[], tuple]) -> bool:
+    """Whether a value under a person column is a total's figure over ``above()``: under
+    'Năm sinh' or 'Số định danh' no detail (:func:`_is_detail`), under 'Giới tính' or 'Dân tộc'
+    a number =SUM or =COUNTIF gives (:func:`_sums`, :func:`_counts`)."""
+    if key in _DETAIL_BY_KEY:
+        return not _is_detail(value, key, col, above)
+    if value.__class__ not in (int, float):
+        return False
+    return any(_sums(value, col, rows) or _counts(value, col, rows) for rows in above())
 
 
 def _sums(value: Any, col: int, rows: list[list[Any]]) -> bool:
@@ -484,7 +502,13 @@ class _NoteRule:
             return True  # '- Hộ nghèo' under 'Trong đó:'
         return any(folded == m or folded.startswith(m + " ") for m in self.summing)
 
-    def passes(self, raw: list[Any], keep: set[int], guard_cols: list[int]) -> bool:
+    def passes(
+        self,
+        raw: list[Any],
+        keep: set[int],
+        guard_cols: list[int],
+        figure: Callable[[int, Any], bool] | None = None,
+    ) -> bool:
         """A note or summary line written in any column ('Ghi chú: …' or 'Trong đó:' in Mã hộ,
         '17 hộ | Cộng | … | 64', 'Trong đó | … | Hộ nghèo | 3 hộ'): every text in it is a label
         (:meth:`kind`), one of them surely, outside the notes column (a household's note may
@@ -494,7 +518,9 @@ class _NoteRule:
         class column holds a class ('Hộ nghèo', not 'Hộ nghèo: 3 hộ') beside a size, an
         income or a mark a note, unless a count in it ('3 hộ') or a summary's opening words
         ('Trong đó', 'Cộng hộ nghèo': :meth:`sums`) say it sums households: a new household
-        written without code or name is read, its missing code told to the head."""
+        written without code or name is read, its missing code told to the head. A value in a
+        person column that ``figure(col, value)`` says is a total's (a sum, a count: '2 hộ |
+        Tổng cộng | 3,940 | … | 8'; session 52 review) is as a number elsewhere."""
         for col in guard_cols:  # the household's code first: most rows end here
             if col < len(raw) and not is_blank(raw[col]):
                 value = raw[col]
@@ -512,7 +538,8 @@ class _NoteRule:
                     sure = True
                     counted = counted or self.counts_households(value) or self.sums(value)
             elif col in keep or value.__class__ not in (int, float, str):
-                return False
+                if figure is None or col in guard_cols or not figure(col, value):
+                    return False
         if not sure:
             return False
         return counted or not self._household_like(raw)
@@ -656,6 +683,15 @@ def table_rows(
     )
     note_keep = set(guard_cols).union(positions[k] for k in _PERSON_KEYS if k in positions)
     taken: list[int] = []  # 0-based indexes of the data rows
+    person_keys = {positions[k]: k for k in _PERSON_KEYS if k in positions}
+
+    def figure(col: int, value: Any) -> bool:
+        """Whether a value of the row read (``index``) in a person column is a total's figure
+        over the rows around it (:func:`_total_figure`): for the note rule."""
+        key = person_keys.get(col)
+        around = partial(_rows_above, grid, taken, stretch, index, guard_cols)
+        return key is not None and _total_figure(value, key, col, around)
+
     # The common household row, told at a glance: a value in column A, a strong key's value
     # (not a column number) and one more value (the head's name). Such a row is guarded,
     # no section, no column-number row, and holds a strong key: it is data.
@@ -742,7 +778,7 @@ def table_rows(
             present = sum(1 for col in identity_cols if 0 <= col < width and not is_blank(raw[col]))
             if present < min_identity:
                 continue
-        if note_rule is not None and note_rule.passes(raw, note_keep, guard_cols):
+        if note_rule is not None and note_rule.passes(raw, note_keep, guard_cols, figure):
             continue
         taken.append(index)
     taken = _without_repeated_headers(grid, header, taken)

@@ -271,3 +271,26 @@ def test_a_numbered_total_counting_the_women_heads_is_a_total(tmp_path):
     ]  # fmt: skip
     assert read == [_household("NM1"), _household("NM2"), ("", "Tổng cộng", False)]
     assert counts == (2, 0)
+
+
+def test_a_total_with_its_count_of_households_under_the_code_is_a_total(tmp_path):
+    """Session 52 review of F's work (F2). The total's count of households written in 'Mã hộ':
+    '3 | 2 hộ | Tổng cộng | 3,940 | … | 8' (numbered) and '| 2 hộ | Tổng cộng | 3,940 | … | 8'
+    under NM1, NM2 (row 7). Before, the sum under 'Năm sinh' (a person column) kept the note
+    rule from passing the row over, and it was a household told household-id-is-count at B7,
+    head-name-is-total at C7, invalid-birth-year at D7 and invalid-classification at I7. Now a
+    sum there is the total's: passed over, poor 2. Guard: '1 hộ | Tổng cộng | 1965 | … | 4 |
+    Hộ nghèo' under NM1 born 1970 (no sum) is still a household said at B6 and C6, not
+    counted."""
+    above = [person("NM1", "poor"), person("NM2", "poor"), None]
+    for name, cells in (("numbered", {1: 3}), ("unnumbered", {})):
+        total = {**cells, 2: "2 hộ", 3: "Tổng cộng", 4: 3940, 8: 8}
+        issues, read, counts = _run(tmp_path / name, above, {7: total})
+        assert (issues, read, counts) == ([], [_household("NM1"), _household("NM2")], (2, 0))
+    issues, read, counts = _run(
+        tmp_path / "guard", [person("NM1", "poor"), None],
+        {6: {2: "1 hộ", 3: "Tổng cộng", 4: 1965, 8: 4, 9: "Hộ nghèo"}},
+    )  # fmt: skip
+    assert sorted(issues) == [("head-name-is-total", "C6"), ("household-id-is-count", "B6")]
+    assert read == [_household("NM1"), ("1 hộ", "Tổng cộng", False)]
+    assert counts == (1, 0)
