@@ -1730,10 +1730,11 @@ def validate_rosters(
 # code (167.06277.001), 8 or 13 digits, or a short number ('001') is none (session 51).
 _ID_AS_CODE = lazyre.compile(r"0(?: ?[0-9]){11}|[0-3](?: ?[0-9]){8}")
 # The same CCCD typed into a Number cell, its leading 0 lost: 11 digits whose 12-digit form
-# begins with a province's code 001-096 (so 10-96 first). Told only of a number cell
-# (discover.codes_as_numbers): 11 digits typed as text may be a code of the commune's
-# (a dotted code typed without its dots).
-_ID_AS_NUMBER = lazyre.compile(r"(?:[1-8][0-9]|9[0-6])[0-9]{9}")
+# begins with a province's code 001-096 (so 10-96 first), then the century and sex digit 0-3
+# and, in the 2000s (2-3), a birth year to 2029, as _ID_AS_NUMBER_00 reads them (19488776655
+# is no CCCD: session 52 review). Told only of a number cell (discover.codes_as_numbers): 11
+# digits typed as text may be a code of the commune's (a dotted code typed without its dots).
+_ID_AS_NUMBER = lazyre.compile(r"(?:[1-8][0-9]|9[0-6])(?:[01][0-9]|[23][0-2])[0-9]{7}")
 # A CCCD of a province whose code is 00x typed into a Number cell loses two zeros: 10 digits
 # (Hà Nội's 001088776655 kept as 1088776655). Its 12 digits are the province's code, the
 # century and sex (0-1 born in the 1900s, 2-3 in the 2000s), the birth year's last two digits

@@ -119,3 +119,19 @@ def test_a_mobile_number_with_the_country_code_is_not_told_as_a_cccd(tmp_path):
         ("B12", "84088776655", "number"),
         ("B13", "84301234567", "number"),
     ]
+
+
+def test_an_eleven_digit_number_told_only_with_a_cccds_century_digit(tmp_path):
+    """Session 52 review of F's work (F2). The 11-digit rule (session 51: a CCCD that lost its
+    0) looked at the province's code alone, so 19488776655 (019 then 4: born in the 2100s, no
+    CCCD) was told. Now the century and sex digit 0-3 and, for 2-3, a year to 2029 are wanted
+    as for 10 digits: rows 10-12 (19488776655, 19988776655, 19288776655: born 2088) not told.
+    Still told at B13, B14: 19088776655 (Thái Nguyên, a man born 1988) and 19301234567 (a
+    woman born 2001)."""
+    rows = _na_mon(_numbered(19488776655), _numbered(19988776655), _numbered(19288776655),
+                   _numbered(19088776655), _numbered(19301234567))  # fmt: skip
+    found = _check(tmp_path, rows)
+    assert [(i.cell, i.value, i.variant) for i in found] == [
+        ("B13", "19088776655", "number"),
+        ("B14", "19301234567", "number"),
+    ]
