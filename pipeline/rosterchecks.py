@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import cache
+from operator import attrgetter
 from pathlib import PurePath
 
 import numpy as np
@@ -1753,6 +1754,14 @@ _ID_AS_NUMBER_00 = lazyre.compile(r"(?:1[01][0-9]|13[0-2]|[468](?:[01][0-9]|[23]
 # 32-39, 5, 7, 8 or 9, no CCCD of Trà Vinh (084, a century digit 0-3: 0843 and 00-19 is a
 # woman born 2000-2019, still told; 0843 and 20-29 no household's head) (session 52 review).
 _MOBILE_AS_NUMBER = lazyre.compile(r"3[2-9][0-9]{7}|84(?:3[2-9][0-9]{7}|[5789][0-9]{8})")
+# A telephone number as the Mã hộ (session 52 review of F's work): typed as text, a mobile of
+# today (0 and 32-39, 5, 7, 8, 9, then 7 digits) or a landline (02 and 9 digits), with 0 or
+# after +84, perhaps grouped by single spaces ('0912 345 678', '+84 912 345 678', which the
+# public list's masking of 9-12 digits keeps as written); in a Number cell, the 0 lost:
+# _MOBILE_AS_NUMBER, or 9 digits from 5, 7, 8, 9 (no CMND begins so).
+_PHONE_AS_TEXT = lazyre.compile(r"(?:0|\+84)(?:3[2-9][0-9]{7}|[5789][0-9]{8}|2[0-9]{9})")
+_PHONE_WRITTEN = lazyre.compile(r"\+?[0-9](?: ?[0-9])+")
+_PHONE_AS_NUMBER = lazyre.compile(r"[5789][0-9]{8}")
 # The message's variant by the zeros a number cell lost (none: the code as written)
 _LOST_ZEROS = {0: "", 1: "number", 2: "number-two"}
 _IDS_AT_CELLS = 5  # rows of one list sheet said each at its cell; past them, once
@@ -1782,10 +1791,14 @@ def ids_as_codes(
         return []
     # (Excel row, the code as written, its digits, those of its form before a 0 was lost)
     found: list[tuple[int, str, int, int]] = []
+    phones: list[tuple[int, str, int, int]] = []  # the same of a telephone number
     for code, row in zip(codes.tolist(), excel_rows.tolist(), strict=True):
         if code.__class__ is not str:
             continue
         written = clean_text(code)
+        if _is_phone(written, row in numbers):
+            phones.append((int(row), written, len(written), len(written)))
+            continue
         if _ID_AS_CODE.fullmatch(written) is None:
             if (
                 row in numbers
@@ -1800,28 +1813,61 @@ def ids_as_codes(
         digits = written.replace(" ", "")
         if len(set(digits)) > 1:
             found.append((int(row), written, len(digits), len(digits)))
-    if found and start is not None and "ma_ho" in start.columns:
-        found = _not_the_communes(found, start["ma_ho"].to_numpy(dtype=object))
+    if (found or phones) and start is not None and "ma_ho" in start.columns:
+        communes = start["ma_ho"].to_numpy(dtype=object)
+        found = _not_the_communes(found, communes) if found else found
+        phones = _not_the_communes(phones, communes) if phones else phones
+    said = _phones_said(phones, sub, sheet)
     if not found:
-        return []
+        return said
     found.sort()
     if len(found) > _IDS_AT_CELLS:
         row, written, _, _ = found[0]
         rows = _rows_named([r for r, _, _, _ in found])
-        return [at_cell(sub, sheet, row, "ma_ho", "household-id-is-id-number", written, rows,
+        told = [at_cell(sub, sheet, row, "ma_ho", "household-id-is-id-number", written, rows,
                         "rows")]  # fmt: skip
+    else:
+        told = [
+            at_cell(
+                sub,
+                sheet,
+                row,
+                "ma_ho",
+                "household-id-is-id-number",
+                written,
+                str(size),
+                _LOST_ZEROS[whole - size],
+            )  # fmt: skip
+            for row, written, size, whole in found
+        ]
+    return sorted(told + said, key=attrgetter("row")) if said else told
+
+
+def _is_phone(written: str, number: bool) -> bool:
+    """Whether a Mã hộ as written is a telephone number (:data:`_PHONE_AS_TEXT`; a Number
+    cell's, ``number``, its 0 lost: :data:`_MOBILE_AS_NUMBER`, :data:`_PHONE_AS_NUMBER`)."""
+    if number:
+        return bool(_MOBILE_AS_NUMBER.fullmatch(written) or _PHONE_AS_NUMBER.fullmatch(written))
+    if _PHONE_WRITTEN.fullmatch(written) is None:
+        return False
+    return _PHONE_AS_TEXT.fullmatch(written.replace(" ", "")) is not None
+
+
+def _phones_said(phones: list[tuple[int, str, int, int]], sub: Submission, sheet: str) -> list:
+    """The warnings of the rows whose Mã hộ is a telephone number (:func:`ids_as_codes`'
+    ``phones``), variant 'phone': each at its cell, past :data:`_IDS_AT_CELLS` once at the first
+    naming the rows ('phone-rows')."""
+    if not phones:
+        return []
+    phones.sort()
+    if len(phones) > _IDS_AT_CELLS:
+        row, written, _, _ = phones[0]
+        rows = _rows_named([r for r, _, _, _ in phones])
+        return [at_cell(sub, sheet, row, "ma_ho", "household-id-is-id-number", written, rows,
+                        "phone-rows")]  # fmt: skip
     return [
-        at_cell(
-            sub,
-            sheet,
-            row,
-            "ma_ho",
-            "household-id-is-id-number",
-            written,
-            str(size),
-            _LOST_ZEROS[whole - size],
-        )  # fmt: skip
-        for row, written, size, whole in found
+        at_cell(sub, sheet, row, "ma_ho", "household-id-is-id-number", written, "", "phone")
+        for row, written, _, _ in phones
     ]
 
 

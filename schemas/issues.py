@@ -1742,6 +1742,23 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "'{column}' ghi '{value}', là một dãy {detail} chữ số như số CCCD bị mất hai số 0 ở đầu (ô kiểu số không giữ số 0 ở đầu), không phải mã hộ của xã. Mã hộ được niêm yết công khai cùng danh sách hộ, nên không dùng số CCCD/CMND làm mã hộ: hãy ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã (hộ mới chưa có mã thì hỏi cán bộ xã mã hộ mới); số CCCD của chủ hộ, nếu cần, ghi ở cột 'Số định danh cá nhân'.",
                 "'{column}' holds '{value}', {detail} digits like a CCCD ID number that lost its two leading 0s (a number cell drops leading zeros), not the commune's household code. Household codes are posted publicly with the list, so an ID number is not used as one: write in this cell the household code from the commune's register (a new household without a code gets one from the commune officer); the head's ID number, if needed, goes under 'Số định danh cá nhân'.",
             ),
+            # a telephone number ('0912345678', '+84 912 345 678', a Number cell's 345678901:
+            # rosterchecks._is_phone; session 52 review of F's work), counted or not as above
+            (
+                "phone",
+                "'{column}' ghi '{value}', là một số điện thoại, không phải mã hộ của xã. Mã hộ được niêm yết công khai cùng danh sách hộ, nên không dùng số điện thoại làm mã hộ: hãy ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã (hộ mới chưa có mã thì hỏi cán bộ xã mã hộ mới); số điện thoại, nếu cần, ghi ở cột 'Ghi chú'. Hộ vẫn được tính.",
+                "'{column}' holds '{value}', a phone number, not the commune's household code. Household codes are posted publicly with the list, so a phone number is not used as one: write in this cell the household code from the commune's register (a new household without a code gets one from the commune officer); a phone number, if needed, goes under 'Ghi chú'. The household still counts.",
+            ),
+            (
+                "phone-uncounted",
+                "'{column}' ghi '{value}', là một số điện thoại, không phải mã hộ của xã. Mã hộ được niêm yết công khai cùng danh sách hộ, nên không dùng số điện thoại làm mã hộ: hãy ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã (hộ mới chưa có mã thì hỏi cán bộ xã mã hộ mới); số điện thoại, nếu cần, ghi ở cột 'Ghi chú'.",
+                "'{column}' holds '{value}', a phone number, not the commune's household code. Household codes are posted publicly with the list, so a phone number is not used as one: write in this cell the household code from the commune's register (a new household without a code gets one from the commune officer); a phone number, if needed, goes under 'Ghi chú'.",
+            ),
+            (
+                "phone-rows",
+                "'{column}' ghi số điện thoại thay cho mã hộ ở {detail}, như '{value}' ở ô {cell}: đó không phải mã hộ của xã. Mã hộ được niêm yết công khai cùng danh sách hộ, nên không dùng số điện thoại làm mã hộ: hãy ghi vào các ô này mã hộ của từng hộ như trong sổ quản lý hộ nghèo của xã (hộ mới chưa có mã thì hỏi cán bộ xã mã hộ mới); số điện thoại, nếu cần, ghi ở cột 'Ghi chú'.",
+                "'{column}' holds phone numbers instead of household codes in {detail}, such as '{value}' at {cell}: these are not the commune's household codes. Household codes are posted publicly with the list, so a phone number is not used as one: write in these cells each household's code from the commune's register (a new household without a code gets one from the commune officer); phone numbers, if needed, go under 'Ghi chú'.",
+            ),
             # past five rows of one list sheet, said once at the first, naming the rows
             # ({detail}), as the hidden rows are
             (

@@ -94,11 +94,15 @@ def test_a_mobile_number_that_lost_its_0_is_not_told_as_an_old_cmnd(tmp_path):
     it was told as an ID number. Today's mobiles begin 032-039 (and 05, 07, 08, 09): a Number
     cell of 9 digits from 32-39 is a mobile that lost its 0, not told (rows 10, 11: 345678901,
     398765432). Still told, at their cells: the Number cells 301234567 (030 and 031 begin no
-    mobile) and 125678901 (a CMND from 12), and the TEXT '345612789' (written so, no 0 lost)."""
+    mobile) and 125678901 (a CMND from 12), and the TEXT '345612789' (written so, no 0 lost).
+    Since F2 (the same session's review) rows 10, 11 are told as the phone numbers they are
+    (variant 'phone')."""
     rows = _na_mon(_numbered(345678901), _numbered(398765432), _numbered(301234567),
                    _numbered(125678901), person("345612789", "poor"))  # fmt: skip
     found = _check(tmp_path, rows)
     assert [(i.cell, i.value, i.variant) for i in found] == [
+        ("B10", "345678901", "phone"),
+        ("B11", "398765432", "phone"),
         ("B12", "301234567", ""),
         ("B13", "125678901", ""),
         ("B14", "345612789", ""),
@@ -111,11 +115,13 @@ def test_a_mobile_number_with_the_country_code_is_not_told_as_a_cccd(tmp_path):
     CCCD of Trà Vinh (084) that lost its 0. A mobile after +84 begins 3, 5, 7, 8 or 9: rows 10,
     11 (84912345678, 84345678901) not told. Still told at B12, B13: 84088776655 (Trà Vinh's
     CCCD 084088776655, a man born 1988: 84 then the century digit 0) and 84301234567 (084301…,
-    a woman born 2001: 030 begins no mobile)."""
+    a woman born 2001: 030 begins no mobile). Since F2 rows 10, 11 are told as phone numbers."""
     rows = _na_mon(_numbered(84912345678), _numbered(84345678901), _numbered(84088776655),
                    _numbered(84301234567))  # fmt: skip
     found = _check(tmp_path, rows)
     assert [(i.cell, i.value, i.variant) for i in found] == [
+        ("B10", "84912345678", "phone"),
+        ("B11", "84345678901", "phone"),
         ("B12", "84088776655", "number"),
         ("B13", "84301234567", "number"),
     ]
@@ -135,3 +141,52 @@ def test_an_eleven_digit_number_told_only_with_a_cccds_century_digit(tmp_path):
         ("B13", "19088776655", "number"),
         ("B14", "19301234567", "number"),
     ]
+
+
+def _phone(value: str, counted: bool = True) -> str:
+    """The warning at a Mã hộ that is a telephone number, by hand."""
+    return (
+        f"'Mã hộ' ghi '{value}', là một số điện thoại, không phải mã hộ của xã. Mã hộ được niêm "
+        "yết công khai cùng danh sách hộ, nên không dùng số điện thoại làm mã hộ: hãy ghi vào ô "
+        "này mã hộ như trong sổ quản lý hộ nghèo của xã (hộ mới chưa có mã thì hỏi cán bộ xã mã "
+        "hộ mới); số điện thoại, nếu cần, ghi ở cột 'Ghi chú'."
+        + (" Hộ vẫn được tính." if counted else "")
+    )
+
+
+def test_a_phone_number_as_the_code_is_told(tmp_path):
+    """Session 52 review of F's work (F2). A telephone number written as the Mã hộ was counted
+    under it and said nowhere ('+84 912 345 678' even posted as written: the public list masks
+    9-12 digits in a row). Now told, variant 'phone', the household counted: rows 10-12 the
+    texts '0912345678', '+84 912 345 678' and '02083851234' (Thái Nguyên's landline 0208
+    3851234). Not told: '0123456789' (01 begins no phone of today), the number
+    cell 2193123456 (a landline that lost its 0 is Hà Giang's CCCD shape: never told), 'NM12'.
+    A phone number written twice (rows 16, 17: duplicate-household-id, left out) is told
+    without 'Hộ vẫn được tính'. And past five rows, once at the first naming the rows
+    ('phone-rows'); a start list using phone numbers as its codes is not told."""
+    texts = ["0912345678", "+84 912 345 678", "02083851234"]
+    rows = _na_mon(*[person(code, "poor") for code in texts], person("0123456789", "poor"),
+                   _numbered(2193123456), person("NM12", "poor"), person("0987654321", "poor"),
+                   person("0987654321", "poor"))  # fmt: skip
+    found = _check(tmp_path, rows)
+    assert [(i.cell, i.message("vi")) for i in found] == [
+        ("B10", _phone("0912345678")),
+        ("B11", _phone("+84 912 345 678")),
+        ("B12", _phone("02083851234")),
+        ("B16", _phone("0987654321", counted=False)),
+        ("B17", _phone("0987654321", counted=False)),
+    ]
+    assert found[0].message("en") == (
+        "'Mã hộ' holds '0912345678', a phone number, not the commune's household code. "
+        "Household codes are posted publicly with the list, so a phone number is not used as "
+        "one: write in this cell the household code from the commune's register (a new "
+        "household without a code gets one from the commune officer); a phone number, if "
+        "needed, goes under 'Ghi chú'. The household still counts."
+    )
+    many = [person(f"09123456{n:02d}", "poor") for n in range(6)]
+    found = _check(tmp_path / "many", _na_mon(*many))
+    assert [(i.cell, i.variant, i.value) for i in found] == [("B10", "phone-rows", "0912345600")]
+    phones = [{**row, "ma_ho": f"09{n:08d}"} for n, row in enumerate(start_list(), 1)]
+    lists = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
+             for row in phones if row["hamlet"] == "Nà Mòn"]  # fmt: skip
+    assert _check(tmp_path / "start", [*lists, person("0912345699", "poor")], phones) == []
