@@ -19,6 +19,7 @@ from pipeline.messages import (
     Message,
     RunCommand,
     apart_households,
+    commands_in_turn,
     in_language,
     known_sqlite_reason,
     os_reason,
@@ -1202,17 +1203,17 @@ def history(output_dir: Path, period: str | None, lang: str) -> None:
             # stored run read (the default one for a run stored before that was kept).
             program = program_as_started(sys.argv[0], sys.executable)
             folders = {p["period"]: p.get("input_dir") or DEFAULT_INPUT for p in periods}
-            commands = "; ".join(
+            commands = commands_in_turn(
                 RunCommand(Path(folders[p]), output_dir, program).of(p) for p in stale_periods
             )
             _echo(
                 "* Run before an earlier period was run again with new figures: its changes "
                 f"since last month and trend may follow the old figures; run those periods "
-                f"again, in order: {commands}"
+                f"again, in order{commands}"
                 if en
                 else "* Chạy trước khi một kỳ trước đó được chạy lại với số liệu mới: biến động so "
                 "với tháng trước và xu hướng có thể theo số liệu cũ; hãy chạy lại các kỳ đó theo "
-                f"thứ tự: {commands}"
+                f"thứ tự{commands}"
             )
 
     _guarded(action, lang)

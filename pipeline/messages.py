@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -168,6 +169,20 @@ class RunCommand:
         elif self.output_made and os.path.lexists(DEFAULT_OUTPUT / HISTORY_FILE):
             words.append("--no-history")
         return " ".join(words)
+
+
+def commands_in_turn(commands: Iterable[str]) -> str:
+    """The end of a notice that gives ``commands`` to run one after the other: ': ' and them
+    joined by '; ' on one line, as a Unix shell (and PowerShell) runs them. On Windows, with
+    more than one, ':' and each on a line of its own ('  ' before it): cmd.exe, where the
+    notice's ';' is a space (the second command was the first's arguments), wants '&', which
+    Windows PowerShell refuses ('&&' only from PowerShell 7), so no one line runs in both; each
+    line copied runs as it stands, and the lines pasted together run one by one in either
+    (docs/decisions.md, session 52)."""
+    commands = list(commands)
+    if os.name == "nt" and len(commands) > 1:
+        return ":" + "".join(f"\n  {command}" for command in commands)
+    return ": " + "; ".join(commands)
 
 
 def program_as_started(argv0: str, executable: str) -> str:

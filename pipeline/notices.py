@@ -23,7 +23,7 @@ from pipeline.holding import (  # noqa: F401 - re-exported
     unnamed_holding,
     unnamed_refusal,
 )
-from pipeline.messages import Message, RunCommand, in_language, with_unit
+from pipeline.messages import Message, RunCommand, commands_in_turn, in_language, with_unit
 from pipeline.notices_plan import (  # noqa: F401 - re-exported
     commune_replaced,
     figures_changed,
@@ -77,7 +77,7 @@ def later_months_stale(
     if len(later) > 6:
         months += f", … {month_written(later[-1])} ({len(later)})"
     # In order: each month's changes and trend follow the months before it.
-    commands = "; ".join(command.of(p) for p in sorted(later))
+    commands = commands_in_turn(command.of(p) for p in sorted(later))
     month = month_written(result.period)
     year = result.period[:4]
     # A month run with no start-of-year list: its year's movements start from the first stored
@@ -121,9 +121,9 @@ def later_months_stale(
         )
     return Message(
         f"Các kỳ sau ({months}) đã được tổng hợp {when}: {stale} của các kỳ đó chưa theo số "
-        f"liệu mới.{fix} Hãy chạy lại các kỳ đó, theo thứ tự: {commands}",
+        f"liệu mới.{fix} Hãy chạy lại các kỳ đó, theo thứ tự{commands}",
         f"Later periods ({months}) were consolidated {when_en}: their {stale_en} do not follow "
-        f"the new ones.{fix_en} Run those periods again, in order: {commands}",
+        f"the new ones.{fix_en} Run those periods again, in order{commands}",
     )
 
 
@@ -289,14 +289,14 @@ def start_list_kept(
             vi[-1] += " (hãy chạy lại như trên)."
             en[-1] += " (run them again as above)."
         else:
-            commands = "; ".join(
+            commands = commands_in_turn(
                 replace(command, input_dir=Path(folder)).of(p)
                 if (folder := stored.get(p, {}).get("input_dir"))
                 else command.of(p)
                 for p in kept.later
             )
-            vi[-1] += f": hãy chạy lại, theo thứ tự: {commands}"
-            en[-1] += f": run them again, in order: {commands}"
+            vi[-1] += f": hãy chạy lại, theo thứ tự{commands}"
+            en[-1] += f": run them again, in order{commands}"
     return [Message(" ".join(vi), " ".join(en))]
 
 
@@ -344,7 +344,7 @@ def periods_never_run(
         f"{month_written(p)} ({len(hamlets[p])} hamlet{'' if len(hamlets[p]) == 1 else 's'})"
         for p in periods
     )
-    commands = "; ".join(command.of(p) for p in [*periods, result.period])
+    commands = commands_in_turn(command.of(p) for p in [*periods, result.period])
     one = len(periods) == 1
     # the trend is the year's: last December alone is January's "since last month" only
     trend, trend_en = (
@@ -355,11 +355,11 @@ def periods_never_run(
             f"Thư mục đầu vào có danh sách {'kỳ' if one else 'các kỳ'} {months} chưa từng được "
             f"tổng hợp, nên biến động so với tháng trước{trend} của kỳ "
             f"{month_written(result.period)} chưa có {'kỳ đó' if one else 'các kỳ đó'}. Hãy "
-            f"tổng hợp lần lượt (các kỳ trước, rồi chạy lại kỳ này): {commands}",
+            f"tổng hợp lần lượt (các kỳ trước, rồi chạy lại kỳ này){commands}",
             f"The input folder holds lists of {'period' if one else 'periods'} {months_en} never "
             f"consolidated, so the changes since last month{trend_en} of "
             f"{month_written(result.period)} lack {'it' if one else 'them'}. Run them in order "
-            f"(the earlier periods, then this one again): {commands}",
+            f"(the earlier periods, then this one again){commands}",
         )
     ]
 
@@ -390,19 +390,19 @@ def months_skipped_before(
     one = len(skipped) == 1
     months = ", ".join(month_written(p) for p in skipped)
     period, then = month_written(result.period), month_written(last)
-    commands = "; ".join(command.of(p) for p in [*skipped, result.period])
+    commands = commands_in_turn(command.of(p) for p in [*skipped, result.period])
     return [
         Message(
             f"{'Kỳ' if one else 'Các kỳ'} {months} chưa được tổng hợp (kỳ đã tổng hợp liền trước "
             f"kỳ này là {then}), nên kỳ {period} không có biến động so với tháng trước (không so "
             f"với kỳ {then}) và xu hướng không có {'kỳ đó' if one else 'các kỳ đó'}. Nếu có danh "
             f"sách của {'kỳ đó' if one else 'các kỳ đó'}, hãy tổng hợp lần lượt rồi chạy lại kỳ "
-            f"này: {commands}",
+            f"này{commands}",
             f"{'Period' if one else 'Periods'} {months} {'was' if one else 'were'} never "
             f"consolidated (the consolidated period just before this one is {then}), so {period} "
             f"has no changes since last month (none counted against {then}) and its trend lacks "
             f"{'it' if one else 'them'}. If {'its' if one else 'their'} lists exist, run "
-            f"{'it' if one else 'them'} in order, then this period again: {commands}",
+            f"{'it' if one else 'them'} in order, then this period again{commands}",
         )
     ]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import NamedTuple
 
-from pipeline.messages import Message, RunCommand, with_unit
+from pipeline.messages import Message, RunCommand, commands_in_turn, with_unit
 from pipeline.renames import formerly_named, renamed_since
 from pipeline.rosterchecks import (
     month_written,
@@ -654,7 +654,7 @@ def plan_changed_since(
     last = result.period if newer else f"{year}-99"
     again = sorted(p for p in {*stored, result.period}
                    if p.startswith(year) and earliest <= p <= last)  # fmt: skip
-    commands = "; ".join(command.of(p) for p in again)
+    commands = commands_in_turn(command.of(p) for p in again)
     return [
         Message(
             f"Kỳ {names} đã được tổng hợp theo kế hoạch khác với kế hoạch đang dùng "
@@ -665,7 +665,7 @@ def plan_changed_since(
             "điều chỉnh từ một kỳ "
             "sau các kỳ đó (các kỳ đó giữ theo kế hoạch lúc đó), không cần chạy lại: thông báo này "
             "không nhắc lại khi chạy các kỳ sau. Nếu kế hoạch đã được sửa, hãy chạy lại "
-            f"lần lượt từng kỳ: {commands}",
+            f"lần lượt từng kỳ{commands}",
             f"Period(s) {names} were consolidated under a plan other than the one used now "
             f"('{result.plan.file}'): {shown_en}. Their "
             "reductions since the start of the year, targets and trend (and the trend of the "
@@ -673,7 +673,7 @@ def plan_changed_since(
             "by mistake, take it out of the input folder and run this period again. If the plan "
             "was revised from a period after them (they keep the plan of their time), nothing "
             "needs running again: this notice is not repeated when the periods after are run. If "
-            f"the plan was corrected, run them again one by one: {commands}",
+            f"the plan was corrected, run them again one by one{commands}",
         )
     ]
 
