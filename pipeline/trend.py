@@ -204,12 +204,13 @@ def trends(
         }
     )
     commune = []
+    # One path for every month: the plan's target from this month's start rate (the table's
+    # 'Đầu năm', the reduction's), straight to its year-end target, as the chart draws it; a
+    # month over other hamlets or run under another plan keeps its own path in its own
+    # workbook (docs/decisions.md, session 52).
+    start_poor, start_near = totals["start_poor_rate"], totals["start_near_poor_rate"]
     for snap in months:
         t = snap["totals"]
-        # Each month's path from its own start rate: the hamlets its rate is over (a month
-        # with a hamlet missing has another start rate than a complete one).
-        start_poor = t.get("start_poor_rate", totals["start_poor_rate"])
-        start_near = t.get("start_near_poor_rate", totals["start_near_poor_rate"])
         commune.append(
             {
                 "period": snap["period"],

@@ -724,29 +724,72 @@ def test_warnings_about_exits_take_the_history_into_account(tmp_path):
     ]
 
 
-def test_each_month_of_the_trend_has_the_target_path_of_its_own_hamlets(tmp_path):
-    """January: all three hamlets (start: 6 poor in 450 households, 1.333 %). February: Đồng
-    Kè sends nothing (start over the two others: 5 in 300, 1.667 %). February's trend keeps
-    January's path on January's hamlets: 6/450·100 − 1.52 × 1/12."""
+def _trend_path_table(path) -> dict[str, float]:
+    """'Xu hướng''s printed commune table: each row's label -> its poor target path (col. E)."""
+    ws = openpyxl.load_workbook(path)["Xu hướng"]
+    first = next(r for r in range(1, 40) if ws.cell(r, 1).value == "Đầu năm")
+    rows, r = {}, first
+    while ws.cell(r, 1).value:
+        if ws.cell(r, 5).value is not None:
+            rows[ws.cell(r, 1).value] = ws.cell(r, 5).value
+        r += 1
+    return rows
+
+
+def test_the_trend_has_one_target_path_for_every_month(tmp_path):
+    """Session 52: one straight path, the plan's target from this month's start rate (the
+    table's 'Đầu năm'), in the JSON, the table and the chart alike. January: all three
+    hamlets (6 poor in 450 households at the start). February: Đồng Kè sends nothing, its start
+    over the two others 5 in 300, 1.6667 %: January's path 1.6667 − 1.52 × 1/12 = 1.5400 (it
+    was January's own 6/450 − 1.52/12 = 1.2067), February's 1.6667 − 1.52 × 2/12 = 1.4133.
+    March: all three, the plan corrected to 1.60 points: every month's path is the corrected
+    plan's from 6/450 = 1.3333 %: January 1.3333 − 0.1333 = 1.2000, February 1.0667, March
+    0.9333 (February's 'Đầu năm' over two hamlets and the old target gave it 1.4133)."""
+    from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_plan_workbook
+    from tests.test_session29_outputs import _trend_chart
+
     folder = tmp_path / "input"
     folder.mkdir()
-    write_plan(folder)
-    for month in ("2024-01", "2024-02"):
+    plan = write_plan(folder)
+    for month in ("2024-01", "2024-02", "2024-03"):
         write_roster(
             folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, [person("NM1", "poor")], period=month
         )
         write_roster(
             folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200, [person("BC1", "poor")], period=month
         )
-    write_roster(
-        folder, "DongKe_2024-01.xlsx", "Đồng Kè", 150, [person("DK1", "poor")], period="2024-01"
-    )
+    for month in ("2024-01", "2024-03"):
+        write_roster(
+            folder, f"DongKe_{month}.xlsx", "Đồng Kè", 150, [person("DK1", "poor")], period=month
+        )
     out = tmp_path / "out"
     execute(folder, out, "2024-01")
     february = execute(folder, out, "2024-02")[0].summary
     path = {m["period"]: m["poor_target_rate"] for m in february["trend"]["commune"]}
-    assert path["2024-01"] == pytest.approx(6 / 450 * 100 - 1.52 / 12)
-    assert path["2024-02"] == pytest.approx(5 / 300 * 100 - 1.52 * 2 / 12)
+    assert path == {
+        "2024-01": pytest.approx(5 / 300 * 100 - 1.52 / 12),
+        "2024-02": pytest.approx(5 / 300 * 100 - 1.52 * 2 / 12),
+    }
+    assert round(path["2024-01"], 4) == 1.54 and round(path["2024-02"], 4) == 1.4133
+    book = out / "2024-02" / "TongHop_2024-02.xlsx"
+    table = {k: round(v, 4) for k, v in _trend_path_table(book).items()}
+    assert table == {"Đầu năm": 1.6667, "Tháng 1": 1.54, "Tháng 2 (*)": 1.4133,
+                     "Mục tiêu cuối năm 2024": 0.1467}  # fmt: skip
+    _, chart = _trend_chart(book)
+    assert round(chart["poor_path"]["Tháng 1"], 4) == 1.54
+    assert round(chart["poor_path"]["Tháng 2 (*)"], 4) == 1.4133
+    # March under the corrected plan: the months before it on the corrected plan's path.
+    write_plan_workbook(plan, {**PLAN_INFO, "poor_target": 1.60}, plan_hamlets(), start_list())
+    march = execute(folder, out, "2024-03")[0].summary
+    path = {m["period"]: round(m["poor_target_rate"], 4) for m in march["trend"]["commune"]}
+    assert path == {"2024-01": 1.2, "2024-02": 1.0667, "2024-03": 0.9333}
+    book = out / "2024-03" / "TongHop_2024-03.xlsx"
+    table = {k: round(v, 4) for k, v in _trend_path_table(book).items()}
+    assert table == {"Đầu năm": 1.3333, "Tháng 1": 1.2, "Tháng 2 (*)": 1.0667, "Tháng 3": 0.9333,
+                     "Mục tiêu cuối năm 2024": 0.0}  # fmt: skip
+    _, chart = _trend_chart(book)
+    drawn = {m: round(v, 4) for m, v in chart["poor_path"].items() if v is not None}
+    assert [drawn[m] for m in ("Tháng 1", "Tháng 2 (*)", "Tháng 3")] == [1.2, 1.0667, 0.9333]
 
 
 def test_a_locked_history_store_stops_the_run_before_the_outputs_are_replaced(year, monkeypatch):

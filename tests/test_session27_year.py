@@ -69,14 +69,15 @@ def check_figures(where: str, got: dict, want: dict) -> list[str]:
 
 def check_trend(summary: dict, want: dict, store: y.Store) -> list[str]:
     """'Xu hướng' (JSON ``trend.commune``): each stored month of the year, this one as now,
-    its target path worked out from that month's own start rate."""
+    its target path worked out from this month's start rate and targets, one straight line
+    (session 52)."""
     year = want["period"][:4]
     months = {p: f for p, f in store.figures.items() if p.startswith(year) and p < want["period"]}
     months[want["period"]] = want
-    expect = []
+    expect, now = [], want["totals"]
     for period, f in sorted(months.items()):
         t, share = f["totals"], Fraction(int(period[5:]), 12)
-        path = {n: max(Fraction(0), t[f"start_{n}_rate"] - t[f"{n}_target"] * share)
+        path = {n: max(Fraction(0), now[f"start_{n}_rate"] - now[f"{n}_target"] * share)
                 for n in ("poor", "near_poor")}  # fmt: skip
         expect.append(
             [

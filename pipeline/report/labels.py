@@ -1099,8 +1099,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Near-poor target path",
     },
     "trend.note.path": {
-        "vi": "Lộ trình chỉ tiêu = tỷ lệ đầu năm − chỉ tiêu giảm cả năm × số tháng đã qua ÷ 12 (giảm đều mỗi tháng); tỷ lệ đầu năm của mỗi tháng tính trên các xóm có số liệu tháng đó, như tỷ lệ của tháng. Mục tiêu cuối năm = tỷ lệ đầu năm (dòng 'Đầu năm', các xóm tháng này) − chỉ tiêu giảm cả năm; lộ trình và mục tiêu không xuống dưới 0 %.",
-        "en": "Target path = start rate − the year's target × months elapsed ÷ 12 (an even fall each month); each month's start rate is over the hamlets with figures that month, as its rate is. Year-end target = start rate (row 'Start of year', this month's hamlets) − the year's target; neither the path nor the target goes below 0 %.",
+        "vi": "Lộ trình chỉ tiêu = tỷ lệ đầu năm (dòng 'Đầu năm', các xóm tháng này) − chỉ tiêu giảm cả năm của kế hoạch đang dùng × số tháng đã qua ÷ 12 (giảm đều mỗi tháng), một đường cho mọi tháng, như biểu đồ. Mục tiêu cuối năm = tỷ lệ đầu năm − chỉ tiêu giảm cả năm; lộ trình và mục tiêu không xuống dưới 0 %.",
+        "en": "Target path = start rate (row 'Start of year', this month's hamlets) − the year's target of the plan used now × months elapsed ÷ 12 (an even fall each month), one line for every month, as the chart draws it. Year-end target = start rate − the year's target; neither the path nor the target goes below 0 %.",
     },
     "trend.note.partial": {
         "vi": "(*) Tháng chưa đủ số liệu các xóm: số liệu toàn xã chỉ tính các xóm đã tổng hợp.",

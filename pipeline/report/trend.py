@@ -222,9 +222,8 @@ def _chart_points(ctx: Context, months: list[dict], rows: list[list]) -> list[tu
             for a, b in zip(starts, targets, strict=True)
         )
         if month in run:
-            # The path of the start and the year-end target the table prints: a month with a
-            # hamlet missing keeps its own path in the table (its start rate over its
-            # hamlets), which bent the dashed line (docs/decisions.md, session 29).
+            # The path of the start and the year-end target the table prints, the JSON's too
+            # (docs/decisions.md, sessions 29 and 52).
             label, values = run[month]
             values = list(values)
             if poor is not None:
