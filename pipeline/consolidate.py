@@ -8,7 +8,7 @@ and returns one commune-wide household table.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -1627,14 +1627,19 @@ def resolve_duplicates(
     issues: list[Issue],
     key=lambda sub: sub.hamlet,
     another_month=names_another_month,
+    counted: Callable[[], Collection[str]] = tuple,
 ) -> dict:
     """Newest submission per hamlet wins (Ngày lập, then file time, then name:
     rosterchecks.newest_first); the rest are superseded, each said (`superseded`, naming the
     newer copy). ``key``: what makes files copies of one list (a run's files are all of one
     period: the hamlet). ``another_month``: whether a copy's file name or folder names another
     month than its 'Kỳ báo cáo' (`check` reads a file given by itself in its own folder).
-    Returns {key: the newest}. A run (:func:`consolidate`) and `giamngheo check` on several
-    files (pipeline.checkfiles) decide by this one rule."""
+    Copies holding the newest's bytes (one attachment downloaded twice: 'DS.xlsx' and 'DS
+    (1).xlsx') are one list whatever their file times: the one ``counted()`` names (the files the
+    history counted when the period was run, asked only then) is kept, else the one whose name has no copy
+    mark (:func:`stable_copy`; session 52), so that running a month again counts the same
+    file. Returns {key: the newest}. A run (:func:`consolidate`) and `giamngheo check` on
+    several files (pipeline.checkfiles) decide by this one rule."""
     groups: dict = {}
     for sub in subs:
         groups.setdefault(key(sub), []).append(sub)
@@ -1648,6 +1653,7 @@ def resolve_duplicates(
         # own (copied_for_another): the hamlet's own file is counted (session 43).
         doubtful = {id(s) for s in group if another_month(s) or "copy_named_for" in s.extra}
         group = sorted(group, key=lambda s: id(s) in doubtful)  # stable: newest first in each
+        group = stable_copy(group, counted)
         winners[name] = group[0]
         for older in group[1:]:
             older.status = "superseded"
@@ -1673,6 +1679,35 @@ def resolve_duplicates(
                 )
             )
     return winners
+
+
+# A copy's mark the browser or Windows adds to a file saved again under a taken name:
+# 'DS (1).xlsx', 'DS - Copy.xlsx', 'DS - Bản sao.xlsx'.
+_COPY_MARK = lazyre.compile(
+    r"(?:\s*\(\d+\)|\s+-\s+(?:copy|bản sao)(?:\s*\(\d+\))?)$", re.IGNORECASE
+)
+
+
+def stable_copy(
+    group: list[Submission], counted: Callable[[], Collection[str]] = tuple
+) -> list[Submission]:
+    """``group`` (copies of one list, the one to count first) with the copy to count put first
+    among those holding the first's bytes: the one ``counted()`` names (the history counted it
+    when the period was run), else the first whose file name carries no copy mark ('DS.xlsx'
+    before 'DS (1).xlsx'), else the first; the rest keep their order. Identical copies are one
+    list: which is counted must not follow their file times, which a download or a copy sets
+    (session 52)."""
+    if len(group) < 2:
+        return group
+    same = [group[0]] + [s for s in group[1:] if _same_bytes(s.path, group[0].path)]
+    if len(same) < 2:
+        return group
+    names = {nfc(f) for f in counted()}
+    pick = next(
+        (s for s in same if nfc(s.file) in names),
+        next((s for s in same if not _COPY_MARK.search(nfc(Path(s.file).stem))), same[0]),
+    )
+    return [pick] + [s for s in group if s is not pick]
 
 
 def _same_bytes(one: Path, other: Path) -> bool:
@@ -2140,6 +2175,7 @@ def consolidate(
     counted_then: dict[str, set[str]] | None = None,
     left_of: Callable[[str], Mapping[str, str]] | None = None,
     kept_of: Callable[[str], Mapping[str, str] | None] | None = None,
+    counted_files: Callable[[str], Collection[str]] | None = None,
 ) -> Consolidated:
     """``today``: the date the run is made (periods after its month are refused).
     ``known_codes``: the codes that tell whose list a file's codes are (:func:`hamlet_codes`;
@@ -2151,7 +2187,9 @@ def consolidate(
     with the month each left (rosterchecks.left_in_history).
     ``kept_of(period)``: name -> SHA-256 of the files kept when ``period`` was run
     (``nguon-sha256.txt``; None: none), to tell last month's file sent again once its month's
-    files have left the input folder (:func:`_kept_same`)."""
+    files have left the input folder (:func:`_kept_same`).
+    ``counted_files(period)``: the files the history counted when ``period`` was run, the
+    copy kept again among identical copies (:func:`stable_copy`)."""
     issues: list[Issue] = []
     # 'Kỳ báo cáo' 'tháng 5' with no year the file name gives: the plan's year
     take_plan_year(submissions, plan, _this_month(today))
@@ -2214,7 +2252,11 @@ def consolidate(
             if "hamlet_warning" in sub.extra:
                 issues.append(sub.extra["hamlet_warning"])
     stored_elsewhere_said(issues, {sub.file for sub in current})
-    winners = resolve_duplicates(current, issues)
+    winners = resolve_duplicates(
+        current,
+        issues,
+        counted=cache(lambda: counted_files(period) if counted_files and period else ()),
+    )
     accepted: dict[str, Submission] = {}
     rejected: dict[str, Submission] = {}
     chosen = [winners[hamlet] for hamlet in plan.hamlet_names if hamlet in winners]

@@ -1016,6 +1016,7 @@ def _merged(
         kept_of=None
         if getattr(history, "path", None) is None
         else lambda period: _kept_hashes(history, period),
+        counted_files=lambda period: _counted_files(history, period),
     )
     issues.extend(merged.issues)
     # a file no reader could open whose name gives another month is that month's: its problem
@@ -1210,10 +1211,19 @@ def _figured_against_history(
 MONTH_DID = {"valid": "counted", "warnings": "counted", "rejected": "refused"}
 
 
+def _counted_files(history: HistoryStore | None, period: str) -> list[str]:
+    """The files the stored run of ``period`` counted (none without the history)."""
+    if history is None or not history.exists():
+        return []
+    files = history.files_of({period}).get(period, {})
+    return [name for name, (_, status) in files.items() if MONTH_DID.get(status) == "counted"]
+
+
 def said_by_month(submissions: list, period: str, history: HistoryStore) -> None:
     """Mark each list of another month than ``period`` with what that month's stored run did
     with it (``extra['month_did']``): 'counted' or 'refused' when that run read the same bytes
-    under the same name, 'not_run' when the month was never run; nothing when the history
+    under the same name ('counted' too for a copy it set aside holding the bytes it counted:
+    session 52), 'not_run' when the month was never run; nothing when the history
     cannot tell (a list changed or added since, or set aside). One read of the stored files of
     the months named (docs/decisions.md, session 50)."""
     from pipeline.archive import sha256_of
@@ -1233,6 +1243,11 @@ def said_by_month(submissions: list, period: str, history: HistoryStore) -> None
             sub.extra["month_did"] = "not_run"
             continue
         digest, status = month.get(sub.file, (None, None))
+        if digest is not None and status not in MONTH_DID:
+            # a copy set aside holding the bytes of the file counted (one attachment
+            # downloaded twice): its list was counted then (session 52)
+            counted = {d for d, st in month.values() if MONTH_DID.get(st) == "counted"}
+            status = "valid" if digest in counted else status
         if digest is None or status not in MONTH_DID:
             continue
         try:

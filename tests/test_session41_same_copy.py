@@ -3,8 +3,9 @@ one Zalo attachment) is no "newer copy".
 
 Fixture: the plan; Nà Mòn's May list (NM1 poor, NM2 poor with household size 0: an error, so
 the hamlet's counted list has something to fix and its head gets feedback) saved as
-'NaMon.xlsx'; the same bytes as 'NaMon (1).xlsx', its file time a minute later (so the copy
-counts, the first is set aside: CONTRACT §1, the later file time). Bản Cọ's list (BC1 poor).
+'NaMon.xlsx'; the same bytes as 'NaMon (1).xlsx', its file time a minute later (the same
+bytes: the name without the copy mark counts whatever the file times, session 52; a corrected
+copy counts by CONTRACT §1, the later file time). Bản Cọ's list (BC1 poor).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pipeline.run import execute
 from tests.commune import person, submission_row, write_plan, write_roster
 
 SAME = (
-    "Tệp này giống hệt tệp 'NaMon (1).xlsx' (cùng nội dung: có thể đã được gửi hoặc tải về "
+    "Tệp này giống hệt tệp 'NaMon.xlsx' (cùng nội dung: có thể đã được gửi hoặc tải về "
     "hai lần), nên chỉ dùng tệp đó; không cần làm gì với tệp này."
 )
 
@@ -42,24 +43,24 @@ def _commune(tmp_path, same: bool = True):
 
 
 def test_the_same_file_twice_is_said_as_such_in_the_run_and_by_check(tmp_path):
-    """The run: NaMon.xlsx set aside with the same-file words (before: "Xóm đã gửi bản mới hơn
-    cho cùng kỳ (NaMon (1).xlsx); bản này không được tính."), 'Nộp báo cáo' says 'Bản trùng'
+    """The run: NaMon (1).xlsx set aside with the same-file words (before: "Xóm đã gửi bản mới hơn
+    cho cùng kỳ (NaMon.xlsx); bản này không được tính."), 'Nộp báo cáo' says 'Bản trùng'
     (before: 'Bản cũ, đã có bản mới hơn'). `check` of the folder says the same."""
     folder = _commune(tmp_path)
     result, written, _ = execute(folder, tmp_path / "out", "2024-05")
     [said] = [i for i in result.issues if i.code == "superseded"]
-    assert (said.file, said.variant, said.severity) == ("NaMon.xlsx", "same-file", "warning")
+    assert (said.file, said.variant, said.severity) == ("NaMon (1).xlsx", "same-file", "warning")
     assert said.message("vi") == SAME
     assert said.message("en") == (
-        "This file is the same as 'NaMon (1).xlsx' (the same content: it may have been sent or "
+        "This file is the same as 'NaMon.xlsx' (the same content: it may have been sent or "
         "downloaded twice), so only that file is used; nothing is to be done with this one."
     )
     status = submission_row(written["workbook"], "Nà Mòn")
-    assert status == ("Đã tổng hợp, có dòng bị loại (xem trang 'Lỗi dữ liệu')", "NaMon (1).xlsx")
-    rows = [r for r in _other_files(written["workbook"]) if r[3] == "NaMon.xlsx"]
-    assert [r[2] for r in rows] == ["Bản trùng, giống hệt tệp NaMon (1).xlsx"]
+    assert status == ("Đã tổng hợp, có dòng bị loại (xem trang 'Lỗi dữ liệu')", "NaMon.xlsx")
+    rows = [r for r in _other_files(written["workbook"]) if r[3] == "NaMon (1).xlsx"]
+    assert [r[2] for r in rows] == ["Bản trùng, giống hệt tệp NaMon.xlsx"]
     [checked] = [i for i in check_files([folder]) if i.code == "superseded"]
-    assert (checked.file, checked.message("vi")) == ("NaMon.xlsx", SAME)
+    assert (checked.file, checked.message("vi")) == ("NaMon (1).xlsx", SAME)
 
 
 def test_the_same_file_twice_sends_the_head_one_feedback(tmp_path):
@@ -70,7 +71,7 @@ def test_the_same_file_twice_sends_the_head_one_feedback(tmp_path):
     result, _, _ = execute(folder, tmp_path / "out", "2024-05")
     targets = feedback_targets(result)
     assert [(sub.file, name) for sub, _, name in targets if sub.hamlet == "Nà Mòn"] == [
-        ("NaMon (1).xlsx", "Nà Mòn_2024-05.xlsx")
+        ("NaMon.xlsx", "Nà Mòn_2024-05.xlsx")
     ]
 
 

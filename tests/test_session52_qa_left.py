@@ -1,0 +1,72 @@
+"""Session 52: what the QA of a new officer's first three months found and left, fixed
+(docs/decisions.md, "Session 52")."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import openpyxl
+
+from pipeline.run import execute
+from tests.commune import person, write_plan, write_roster
+
+
+def _nop_bao_cao(book: Path) -> dict[str, str]:
+    """'Nộp báo cáo''s rows: file (column D) -> status (column C)."""
+    sheet = openpyxl.load_workbook(book)["Nộp báo cáo"]
+    rows = sheet.iter_rows(values_only=True)
+    return {row[3]: row[2] for row in rows if row[0] and isinstance(row[3], str)}
+
+
+def _counted(result) -> str:
+    return result.reporting.set_index("hamlet").loc["Nà Mòn", "file"]
+
+
+def test_identical_copies_count_the_same_file_every_run_and_later_months_say_it(tmp_path):
+    """Nà Mòn's March list downloaded twice: 'DS_NaMon_2024-03.xlsx' and '… (1).xlsx', byte
+    for byte, the copy's file time later. March counted '(1)' (the later file time), and
+    April's 'Nộp báo cáo' called the original "không tính vào kỳ này". The file without the
+    copy mark is now counted; run again after the copy is touched, the same; April says both
+    files were counted in March (their one list)."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    original = folder / "DS_NaMon_2024-03.xlsx"
+    write_roster(folder, original.name, "Nà Mòn", 100, [person("NM1", "poor")], period="2024-03")
+    copy = folder / "DS_NaMon_2024-03 (1).xlsx"
+    shutil.copy(original, copy)
+    os.utime(original, (1_700_000_000, 1_700_000_000))
+    os.utime(copy, (1_700_000_060, 1_700_000_060))
+    march = execute(folder, out, "2024-03")[0]
+    assert _counted(march) == "DS_NaMon_2024-03.xlsx"
+    os.utime(copy, (1_700_000_600, 1_700_000_600))
+    assert _counted(execute(folder, out, "2024-03")[0]) == "DS_NaMon_2024-03.xlsx"
+    write_roster(folder, "DS_NaMon_2024-04.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
+                 period="2024-04")  # fmt: skip
+    execute(folder, out, "2024-04")
+    rows = _nop_bao_cao(out / "2024-04" / "TongHop_2024-04.xlsx")
+    said = {file: status for file, status in rows.items() if "2024-03" in file}
+    assert said == {
+        "DS_NaMon_2024-03 (1).xlsx\nDS_NaMon_2024-03.xlsx": (
+            "Khác kỳ (tháng 3/2024): 2 tệp của 1 xóm, tính vào kỳ đó"
+        )
+    }
+
+
+def test_identical_copies_keep_the_file_the_history_counted(tmp_path):
+    """March was run with '… (1).xlsx' alone; the original, the same bytes, was put in the
+    folder later (a later file time). March run again counts '(1)' still, the file the history
+    counted, not the newer original."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    copy = folder / "DS_NaMon_2024-03 (1).xlsx"
+    write_roster(folder, copy.name, "Nà Mòn", 100, [person("NM1", "poor")], period="2024-03")
+    assert _counted(execute(folder, out, "2024-03")[0]) == copy.name
+    original = folder / "DS_NaMon_2024-03.xlsx"
+    shutil.copy(copy, original)
+    os.utime(copy, (1_700_000_000, 1_700_000_000))
+    os.utime(original, (1_700_000_600, 1_700_000_600))
+    assert _counted(execute(folder, out, "2024-03")[0]) == copy.name
