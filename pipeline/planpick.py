@@ -15,7 +15,7 @@ from pipeline.messages import Message, RunCommand, in_language, with_unit
 from pipeline.plan import with_year_needed
 from pipeline.readpool import Outcome
 from pipeline.rosterchecks import month_only_period
-from pipeline.text import commune_key, fold, format_vn, year_named
+from pipeline.text import commune_key, fold, format_en, format_vn, year_named
 from pipeline.types import Issue, Plan, Submission
 from schemas.columns import PLAN_TARGET_COLUMNS
 
@@ -327,12 +327,19 @@ def _compared(chosen: Outcome, other: Outcome) -> Issue:
                  variant="differ", instead=Message(vi, en))  # fmt: skip
 
 
+def target_points(value: float, lang: str = "vi") -> str:
+    """A commune's target in points as the run's other lines write it, two decimals ('1,60'),
+    with up to four where the plan's figure has more ('1,525'): two plans differing there are
+    not both written '1,53' (session 52)."""
+    decimals = min(max(2, len(format_en(value, 4, trim=True).partition(".")[2])), 4)
+    return format_vn(value, decimals) if lang == "vi" else format_en(value, decimals)
+
+
 def plan_differences(used: Plan, other: Plan) -> list[Message]:
     """Where the figures of plan ``other`` differ from those of ``used``, in order: the
     commune's targets, then hamlet by hamlet (in ``used``'s order) each count and target, then
     the hamlets of one plan only. Each says both values, the used plan's first."""
     found: list[Message] = []
-    points = lambda v: format_vn(v, 4, trim=True)  # noqa: E731
     for key, vi, en in (
         ("poor_target", "chỉ tiêu giảm tỷ lệ hộ nghèo của xã", "the commune's poor rate target"),
         ("near_poor_target", "chỉ tiêu giảm tỷ lệ hộ cận nghèo của xã",
@@ -340,8 +347,11 @@ def plan_differences(used: Plan, other: Plan) -> list[Message]:
     ):  # fmt: skip
         a, b = getattr(used, key), getattr(other, key)
         if round(a, 6) != round(b, 6):
-            found.append(Message(f"{vi}: {points(a)} điểm ở tệp đã dùng, {points(b)} ở tệp này",
-                                 f"{en}: {a:g} points in the plan used, {b:g} in this one"))  # fmt: skip
+            found.append(Message(
+                f"{vi}: {target_points(a)} điểm ở tệp đã dùng, {target_points(b)} điểm ở tệp này",
+                f"{en}: {target_points(a, 'en')} points in the plan used, "
+                f"{target_points(b, 'en')} in this one",
+            ))  # fmt: skip
     theirs = {row["hamlet"]: row for row in other.hamlets.to_dict("records")}
     for row in used.hamlets.to_dict("records"):
         twin = theirs.get(row["hamlet"])

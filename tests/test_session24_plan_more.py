@@ -157,14 +157,14 @@ def test_two_plans_whose_figures_differ_name_the_first_differences(tmp_path):
     screen, [said] = duplicates(folder)
     assert said.variant == "differ"
     differences = (
-        "chỉ tiêu giảm tỷ lệ hộ nghèo của xã: 1,52 điểm ở tệp đã dùng, 1,6 ở tệp này; "
+        "chỉ tiêu giảm tỷ lệ hộ nghèo của xã: 1,52 điểm ở tệp đã dùng, 1,60 điểm ở tệp này; "
         "xóm Khau Lang, 'Chỉ tiêu giảm hộ nghèo (hộ)': 3 ở tệp đã dùng, 4 ở tệp này; "
         "và 2 chỗ khác"
     )
     assert f"Số liệu hai tệp KHÁC nhau: {differences}." in said.message("vi")
     on_screen = differences.replace("ở tệp này", "ở tệp để riêng")
     assert f"để riêng 'KeHoach_2024_cu.xlsx' cùng năm — số liệu KHÁC nhau: {on_screen}" in screen
-    assert "1,6 ở tệp để riêng; xóm Khau Lang" in screen
+    assert "1,60 điểm ở tệp để riêng; xóm Khau Lang" in screen
     # the plan saved last is the one used: Khau Lang's target 3
     assert summary(folder)["totals"]["poor_target"] == pytest.approx(1.52)
 

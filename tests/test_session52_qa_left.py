@@ -70,3 +70,31 @@ def test_identical_copies_keep_the_file_the_history_counted(tmp_path):
     os.utime(copy, (1_700_000_000, 1_700_000_000))
     os.utime(original, (1_700_000_600, 1_700_000_600))
     assert _counted(execute(folder, out, "2024-03")[0]) == copy.name
+
+
+def test_a_plan_set_aside_writes_the_commune_targets_with_two_decimals(tmp_path):
+    """The plan used says 1.60 points for the poor rate, the one set aside 1.52: the
+    difference said "1,6 điểm ở tệp đã dùng, 1,52 ở tệp này" where every other line writes
+    "1,60 điểm". Now both with two decimals and 'điểm'; a third decimal the plan holds (1.525
+    against 1.52, not both "1,53") is kept."""
+    from pipeline.plan import load_plan
+    from pipeline.planpick import plan_differences
+    from pipeline.read import open_workbook
+    from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO, plan_hamlets, start_list
+
+    def plan(name: str, poor: float, near: float):
+        path = tmp_path / name
+        info = dict(PLAN_INFO, poor_target=poor, near_poor_target=near)
+        write_plan_workbook(path, info, plan_hamlets(), start_list())
+        return load_plan(open_workbook(path), name)[0]
+
+    used, other = plan("a.xlsx", 1.6, 1.525), plan("b.xlsx", 1.52, 1.52)
+    said = plan_differences(used, other)
+    assert [str.__str__(m) for m in said] == [
+        "chỉ tiêu giảm tỷ lệ hộ nghèo của xã: 1,60 điểm ở tệp đã dùng, 1,52 điểm ở tệp này",
+        "chỉ tiêu giảm tỷ lệ hộ cận nghèo của xã: 1,525 điểm ở tệp đã dùng, 1,52 điểm ở tệp này",
+    ]
+    assert said[0].en == (
+        "the commune's poor rate target: 1.60 points in the plan used, 1.52 in this one"
+    )
