@@ -66,6 +66,7 @@ from pipeline.text import (
     month_day_swapped,
     month_named,
     needs_xml_safe,
+    nfc,
     parse_count,
     parse_month_only,
     parse_period,
@@ -439,7 +440,7 @@ _LINE_BREAKS = str.maketrans("\t\n\r", "   ")
 
 
 def relative_name(path: Path, input_dir: Path) -> str:
-    """The file's name under the input folder, as every output shows it.
+    """The file's name under the input folder, as every output shows it (composed, NFC).
 
     A name that no output could hold (bytes that are not UTF-8, as an archive
     unpacked from another system leaves them; control characters) is shown with
@@ -453,6 +454,9 @@ def relative_name(path: Path, input_dir: Path) -> str:
         rel = path.relative_to(input_dir).as_posix()
     except ValueError:
         rel = path.name
+    # a name typed decomposed (NFD: a Mac's keyboard, an archive unpacked) is shown composed,
+    # as the lists' text is read: Ctrl+F for "Bản Cọ" finds it (session 52)
+    rel = nfc(rel)
     if not needs_xml_safe(rel) and (rel.isprintable() or not _SHOWN_OTHERWISE.search(rel)):
         return rel
     stored = os.fsencode(rel)

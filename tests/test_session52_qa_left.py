@@ -98,3 +98,30 @@ def test_a_plan_set_aside_writes_the_commune_targets_with_two_decimals(tmp_path)
     assert said[0].en == (
         "the commune's poor rate target: 1.60 points in the plan used, 1.52 in this one"
     )
+
+
+def test_a_file_name_typed_decomposed_is_shown_composed(tmp_path):
+    """Bản Cọ's list saved on a Mac as 'DS_Bản Cọ_2024-03.xlsx' in NFD (the marks apart from
+    their letters): 'Nộp báo cáo' showed the name as written, and Ctrl+F for "Bản Cọ" (NFC, as
+    every keyboard in Vietnam types it) missed it. The name is now shown composed, on the
+    sheet and in its warnings; the file itself is neither renamed nor changed."""
+    import hashlib
+    import unicodedata
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    composed = "DS_Bản Cọ_2024-03.xlsx"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    write_roster(folder, decomposed, "Bản Cọ", 200, [person("BC1", "poor")], period="2024-03")
+    before = hashlib.sha256((folder / decomposed).read_bytes()).hexdigest()
+    result = execute(folder, out, "2024-03")[0]
+    assert result.reporting.set_index("hamlet").loc["Bản Cọ", "file"] == composed
+    rows = _nop_bao_cao(out / "2024-03" / "TongHop_2024-03.xlsx")
+    assert rows[composed] == "Hợp lệ, có cảnh báo"  # BC2, BC3 of the start list not listed
+    assert decomposed not in rows
+    # the warnings of its start list's BC2 and BC3 not listed ('Lỗi dữ liệu', the feedback)
+    assert {i.file for i in result.issues if i.code == "vanished-household"} == {composed}
+    assert [p.name for p in folder.iterdir() if p.name.startswith("DS_")] == [decomposed]
+    assert hashlib.sha256((folder / decomposed).read_bytes()).hexdigest() == before
