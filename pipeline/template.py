@@ -521,6 +521,7 @@ def write_roster_workbook(
     )  # fmt: skip
     next_row = _write_household_table(ws, styles, ROSTER_COLUMNS, ROSTER_HEADER_ROW, households)
     if blank:
+        _rule_blank_rows(wb, ws, next_row)
         next_row += BLANK_TEMPLATE_ROWS  # room to type in before the signature block
     signature = next_row + 1
     _write_signature(ws, styles, signature, last_col, info.get("prepared_on"))
@@ -544,6 +545,23 @@ def write_roster_workbook(
     _set_print_layout(ws, ROSTER_HEADER_ROW)
     text_kept(wb)
     wb.close()
+
+
+def _rule_blank_rows(wb: xlsxwriter.Workbook, ws: Worksheet, first: int) -> None:
+    """The blank template's empty rows ruled, as a table to fill in by hand when printed (they
+    printed as white space under the header): each cell a blank one with a thin border and its
+    column's number format ('@' where digits are text, the income's thousands), no value, so
+    that the reader finds no row in them (session 52)."""
+    ruled = {None: wb.add_format({"border": 1})}
+    ruled["@"] = wb.add_format({"border": 1, "num_format": "@"})
+    ruled["money"] = wb.add_format({"border": 1, "num_format": "#,##0"})
+    kinds = [
+        "money" if c.key == "thu_nhap" else "@" if c.key in _TEXT_ONLY_KEYS else None
+        for c in ROSTER_COLUMNS
+    ]
+    for row in range(first, first + BLANK_TEMPLATE_ROWS):
+        for col, kind in enumerate(kinds):
+            ws.write_blank(row, col, None, ruled[kind])
 
 
 def _write_signature(ws: Worksheet, styles: _Styles, row: int, last_col: int, day: Any) -> None:

@@ -354,3 +354,25 @@ def test_blank_templates(tmp_path):
     assert [info.cell(r, 2).value for r in range(1, 12)] == ["Kế hoạch"] + [None] * 10
     assert row_values(plan[PLAN_TARGETS_SHEET], 3) == [t for t, _ in PLAN_TARGET_COLUMNS.values()]
     assert row_values(plan[PLAN_START_LIST_SHEET], 3) == [c.header for c in START_LIST_COLUMNS]
+
+
+def test_the_blank_templates_rows_are_ruled_for_a_list_filled_by_hand(tmp_path):
+    """Session 52: a head who prints MauDanhSachHo.xlsx to fill in by hand got the header and
+    white space under it. Its 100 empty rows (Excel rows 5 to 104) are now ruled: every cell of
+    every column a blank one with a thin border, keeping its column's format (the CCCD as
+    text, the income's thousands); row 105, the one before the signature, is not. The reader
+    finds a list of no household and says nothing of it."""
+    from pipeline.discover import inspect_file
+
+    path = write_templates(tmp_path / "mau")[0]
+    ws = openpyxl.load_workbook(path)[ROSTER_LIST_SHEET]
+    last = len(ROSTER_COLUMNS)
+    for row in (5, 50, 104):
+        cells = [ws.cell(row, c) for c in range(1, last + 1)]
+        assert [c.value for c in cells] == [None] * last
+        assert {(c.border.left.style, c.border.bottom.style) for c in cells} == {("thin", "thin")}
+    assert ws.cell(105, 1).border.left.style is None
+    assert ws[f"{col('so_dinh_danh')}5"].number_format == "@"
+    assert ws[f"{col('thu_nhap')}104"].number_format == "#,##0"
+    sub, issues, _ = inspect_file(path, path.name)
+    assert (sub.kind, len(sub.extra["rows"]), issues) == ("roster", 0, [])
