@@ -220,6 +220,14 @@ def unnamed_holding(
                 said = replace(issue, variant="holds-listed", instead=one[0], detail=own.file)
                 issues[:] = [said if i is issue else i for i in issues]
                 sub.extra["hamlet_issue"] = said
+            # ... or nearly all on it, the others on their own hamlets' lists counted: writing
+            # that hamlet's name here would make its second list, the newer, its households
+            # this one lacks counted exited (session 52's review of 'holds-listed')
+            elif own is not None and codes <= listed:
+                said = replace(issue, variant="holds-listed-several", instead=one[0],
+                               detail=_listed_said(codes, own, counted))  # fmt: skip
+                issues[:] = [said if i is issue else i for i in issues]
+                sub.extra["hamlet_issue"] = said
             continue
         hamlets = sorted({h for h, _ in gone})
         # its codes nearly all one hamlet's, more than half of them (consolidate.one_hamlet,
@@ -296,6 +304,25 @@ def _gone_said(sub: Submission, gone: list[tuple[str, str]], lists: dict[str, se
                    f"hamlet {', '.join(hamlets)} (on {en})")  # fmt: skip
 
 
+def _listed_said(codes: set[str], own: Submission, counted: list[Submission]) -> Message:
+    """Where the lists counted hold ``codes`` (every one on one of them), as
+    :func:`unnamed_holding` says it of a list naming no hamlet ('holds-listed-several'): how
+    many on each file and its hamlet, ``own`` (its codes' hamlet's list) first, then the others
+    by hamlet and file; each code said once."""
+    left = set(codes)
+    parts = []  # (how many, the file, its hamlet)
+    others = sorted((s for s in counted if s is not own), key=lambda s: (s.hamlet, s.file))
+    for listed in (own, *others):
+        held = left & list_codes(listed)
+        if held:
+            parts.append((len(held), listed.file, listed.hamlet))
+            left -= held
+    return Message(", ".join(f"{n} hộ trong tệp '{file}' của xóm {hamlet}"
+                             for n, file, hamlet in parts),
+                   ", ".join(f"{n} household{'s' if n > 1 else ''} on '{file}' of {hamlet}"
+                             for n, file, hamlet in parts))  # fmt: skip
+
+
 def _neighbour_held(
     sub: Submission,
     issue: Issue,
@@ -315,8 +342,9 @@ def _neighbour_held(
     nearly all that hamlet's, fewer than half on its list, one of them missing from it not
     written 'Thoát'; variant 'codes-held', the households said), else its words send the
     officer to take an old copy out or the head to write the households on the hamlet's list
-    ('codes-sent', the hamlet's file named): never to make the list a second one of the hamlet
-    by writing its name (session 51). When the hamlet's own list of the period came but was
+    ('codes-sent', the hamlet's file named; 'codes-sent-listed' when that list holds every
+    household of it, session 52): never to make the list a second one of the hamlet by writing
+    its name (session 51). When the hamlet's own list of the period came but was
     refused for an error of its own (in ``submissions``: status 'rejected', or for `giamngheo
     check` its id() in ``uncounted``), its households go on that list once corrected
     ('codes-refused', its file named; session 51's review). Households it holds that
@@ -362,6 +390,11 @@ def _neighbour_held(
     elif held:
         sub.extra["merged_codes"] = codes
         said = replace(issue, variant=NEIGHBOUR_HELD, detail=_gone_said(sub, gone, lists))
+    elif codes <= list_codes(own):
+        # every household on the hamlet's list counted (an old copy, or the 'codes-refused'
+        # advice followed: that list corrected with them, this file left in the folder):
+        # nothing to write anywhere, the file to take out (session 52)
+        said = replace(issue, variant="codes-sent-listed", detail=own.file)
     else:
         said = replace(issue, variant="codes-sent", detail=own.file)
     issues[:] = [said if i is issue else i for i in issues]

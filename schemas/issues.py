@@ -444,6 +444,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không ghi tên xóm nào có trong kế hoạch, nên danh sách không được tính. Các mã hộ trong danh sách là của xóm {instead}, và mọi hộ trong danh sách đều đã có trong danh sách xóm {instead} gửi kỳ này (tệp '{detail}'), đã được tính: không cần sửa, cũng không gửi lại tệp này; hãy bỏ tệp này ra khỏi thư mục đầu vào. Nếu tệp này ghi khác danh sách đó (phân loại hộ, số nhân khẩu…), trưởng xóm {instead} sửa trên danh sách '{detail}' rồi gửi lại. Không ghi '{instead}' vào ô 'Xóm' của tệp này: mỗi xóm chỉ gửi một danh sách mỗi kỳ.",
                 "The file's hamlet cannot be told: the 'Xóm' cell is empty, and neither the list's title nor the file name names a hamlet of the plan, so the list is not counted. Its household codes are {instead}'s, and every household on it is on the list {instead} sent this period (file '{detail}'), counted: nothing to correct, do not send this file again; take it out of the input folder. If this file says something that list does not (a household's class, its members…), {instead}'s head corrects it on '{detail}' and sends that list again. Do not write '{instead}' in this file's 'Xóm' cell: each hamlet sends one list a period.",
             ),
+            # ... its codes nearly all {instead}'s, every one on the lists counted of {instead}
+            # and of the other hamlets whose codes it holds ({detail}: how many on each file):
+            # nothing to name or send again; a name written here would make a second list
+            # (holding.unnamed_holding; session 52's review of 'holds-listed')
+            (
+                "holds-listed-several",
+                "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không ghi tên xóm nào có trong kế hoạch, nên danh sách không được tính. Các mã hộ trong danh sách hầu hết là của xóm {instead}, và mọi hộ trong danh sách đều đã có trong danh sách các xóm gửi kỳ này, đã được tính ({detail}): không cần sửa, cũng không gửi lại tệp này; hãy bỏ tệp này ra khỏi thư mục đầu vào. Nếu tệp này ghi khác các danh sách đó (phân loại hộ, số nhân khẩu…), trưởng xóm có hộ đó sửa trên danh sách của xóm mình rồi gửi lại. Không ghi '{instead}' hay tên xóm nào khác vào ô 'Xóm' của tệp này: mỗi xóm chỉ gửi một danh sách mỗi kỳ.",
+                "The file's hamlet cannot be told: the 'Xóm' cell is empty, and neither the list's title nor the file name names a hamlet of the plan, so the list is not counted. Its household codes are nearly all {instead}'s, and every household on it is on the lists the hamlets sent this period, counted ({detail}): nothing to correct, do not send this file again; take it out of the input folder. If this file says something those lists do not (a household's class, its members…), the head of the household's hamlet corrects it on the hamlet's list and sends that list again. Do not write '{instead}' or any hamlet in this file's 'Xóm' cell: each hamlet sends one list a period.",
+            ),
             # said to the head in the PhanHoi, which adds the 'Thông tin' sheet with its 'Xóm' cell
             (
                 "no-info-head",
@@ -814,6 +823,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "codes-sent",
                 "Danh sách ghi xóm '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet}, không phải của xóm '{value}' (xóm '{value}' đã gửi danh sách của xóm: tệp '{instead}'), nên tệp chưa được tính. Xóm {hamlet} cũng đã gửi danh sách của xóm (tệp '{detail}'), đã được tính: nếu tệp này là bản cũ hoặc bản chép của danh sách đó, hãy bỏ tệp này ra khỏi thư mục đầu vào. Nếu tệp này có hộ của xóm {hamlet} mà tệp '{detail}' không có, trưởng xóm {hamlet} cần ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại; không sửa tên xóm của tệp này thành '{hamlet}': mỗi xóm chỉ gửi một danh sách mỗi kỳ.",
                 "The list names hamlet '{value}' but its household codes are {hamlet}'s, not '{value}''s ('{value}' sent its own list: file '{instead}'), so it is not counted. {hamlet} sent its own list too (file '{detail}'), counted: if this file is an old copy or a copy of that list, take it out of the input folder. If it holds households of {hamlet} that '{detail}' lacks, {hamlet}'s head needs to write them on the hamlet's list (one list for the whole hamlet) and send it again; do not change this file's hamlet to '{hamlet}': each hamlet sends one list a period.",
+            ),
+            # ... every household of it on {hamlet}'s list counted ({detail}: its file; an old
+            # copy, or the 'codes-refused' advice followed, that list corrected with them, this
+            # file left in the folder): nothing to write anywhere, the file to take out
+            # (holding._neighbour_held; session 52)
+            (
+                "codes-sent-listed",
+                "Danh sách ghi xóm '{value}' nhưng các mã hộ trong danh sách là của xóm {hamlet}, không phải của xóm '{value}' (xóm '{value}' đã gửi danh sách của xóm: tệp '{instead}'), nên tệp không được tính. Mọi hộ trong danh sách đều đã có trong danh sách xóm {hamlet} gửi kỳ này (tệp '{detail}'), đã được tính: không cần sửa, cũng không gửi lại tệp này; hãy bỏ tệp này ra khỏi thư mục đầu vào. Nếu tệp này ghi khác danh sách đó (phân loại hộ, số nhân khẩu…), trưởng xóm {hamlet} sửa trên danh sách '{detail}' rồi gửi lại. Không sửa tên xóm của tệp này thành '{hamlet}': mỗi xóm chỉ gửi một danh sách mỗi kỳ.",
+                "The list names hamlet '{value}' but its household codes are {hamlet}'s, not '{value}''s ('{value}' sent its own list: file '{instead}'), so it is not counted. Every household on it is on the list {hamlet} sent this period (file '{detail}'), counted: nothing to correct, do not send this file again; take it out of the input folder. If this file says something that list does not (a household's class, its members…), {hamlet}'s head corrects it on '{detail}' and sends that list again. Do not change this file's hamlet to '{hamlet}': each hamlet sends one list a period.",
             ),
             # ... the codes' hamlet {hamlet} sent its own list too ({detail}: its file), refused
             # for an error of its own: corrected, it is {hamlet}'s one list, to hold this one's

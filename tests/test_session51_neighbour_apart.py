@@ -30,6 +30,7 @@ from tests.commune import person, write_roster
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session47_apart_new_codes import _summary
 from tests.test_session50_diff_read import _unnamed
+from tests.test_session52_advice_followed import _SENT_LISTED
 
 _HELD = (
     "Danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ trong danh sách là của xóm Nà Mòn, không phải "
@@ -136,23 +137,25 @@ def test_an_old_copy_of_the_hamlets_list_naming_a_neighbour_says_take_it_out(tmp
     Refused as before, Nà Mòn counted from its own list (near-poor 2 = 2, nothing apart); its
     words were to write 'Nà Mòn' in 'Xóm' and the title and send it again (a second Nà Mòn
     list, the newer, that would replace the one counted); now they name Nà Mòn's counted file
-    and say to take this one out of the folder, or to write on Nà Mòn's list what it lacks."""
+    and say to take this one out of the folder, or to write on Nà Mòn's list what it lacks.
+    Since session 52 ('codes-sent-listed'): every household of it is on NaMon.xlsx, said so,
+    the file to take out, nothing to write."""
     _, out = may_naming_dong_ke(tmp_path, _na_mon(), _na_mon())
     may = _summary(out, "2024-05")
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
     near = na_mon["movements"]["near_poor"]
     assert (near["start"], near["exited"], near["end"]) == (2, 0, 2)
-    assert may_errors(out)["hamlet-codes-of-file-name"] == [_SENT]
+    # every household of it on NaMon.xlsx: since session 52 said so plainly ('codes-sent-listed')
+    assert may_errors(out)["hamlet-codes-of-file-name"] == [_SENT_LISTED]
     assert may_report(out)[1][SPLIT] == (
-        "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, xóm đã gửi "
-        "danh sách (tệp cũ?)"
+        "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, các hộ đều "
+        "đã có trong danh sách xóm Nà Mòn đã được tính"
     )
     assert may_feedback(out)[SPLIT] == (
-        "Danh sách này không được tổng hợp: danh sách ghi xóm 'Đồng Kè' nhưng các hộ trong danh "
-        "sách là của xóm Nà Mòn, và xóm Nà Mòn đã có danh sách kỳ này (NaMon.xlsx) được tính. "
-        "Không sửa ô nào, cũng không gửi lại tệp này; nếu tệp có hộ của xóm Nà Mòn mà danh sách "
-        "đó chưa có, hãy ghi các hộ đó vào danh sách của xóm rồi gửi lại."
+        "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm 'Đồng Kè' nhưng các hộ "
+        "trong danh sách là của xóm Nà Mòn, và mọi hộ đều đã có trong danh sách của xóm Nà Mòn "
+        "kỳ này (NaMon.xlsx), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này."
     )
 
 

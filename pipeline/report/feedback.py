@@ -173,6 +173,8 @@ _TEXT: dict[str, str] = {
     # ... its households all on that hamlet's list (variant 'joined-listed'): nothing to do
     # (session 36 QA)
     "status.rejected.joined-listed": "Danh sách gửi riêng này không được tổng hợp: xóm '{value}' đã sáp nhập vào xóm {instead}, và mọi hộ trong danh sách này đều đã có trong danh sách của cả xóm do trưởng xóm {instead} gửi kỳ này. Không cần sửa ô nào, cũng không cần gửi lại danh sách này.",
+    # ... a list naming no hamlet, its households on several hamlets' lists counted (session 52)
+    "errors.note.listed-several": "ô tô đỏ – không sửa để gửi lại: các hộ đã có trong danh sách các xóm đã được tính",
     "errors.note.listed": "ô tô đỏ – không sửa để gửi lại: các hộ đã có trong danh sách của xóm {instead}",
     "how.listed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách của xóm {instead} kỳ này. Không gửi lại danh sách riêng của xóm '{value}', kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     "how.merged.sheet": "ở trang '{sheet}' (bản sao danh sách xóm đã gửi)",
@@ -203,6 +205,9 @@ _TEXT: dict[str, str] = {
     "status.rejected.codes-sent": "Danh sách này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và xóm {hamlet} đã có danh sách kỳ này ({file}) được tính. Không sửa ô nào, cũng không gửi lại tệp này; nếu tệp có hộ của xóm {hamlet} mà danh sách đó chưa có, hãy ghi các hộ đó vào danh sách của xóm rồi gửi lại.",
     "how.codes-held": "Hãy ghi các hộ {where} vào danh sách của xóm {hamlet} (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác); trưởng xóm {hamlet} gửi danh sách đó cho xã. Không gửi lại tệp này, kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     "how.codes-sent": "Không gửi lại tệp này, kể cả khi sửa ô 'Xóm': xóm {hamlet} đã có danh sách kỳ này được tính, và mỗi xóm, xã chỉ tính một danh sách. Nếu các hộ {where} có hộ của xóm {hamlet} mà danh sách đó chưa có, hãy ghi các hộ đó vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại.",
+    # ... every household of it on {hamlet}'s list counted ('codes-sent-listed'; session 52)
+    "status.rejected.codes-sent-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm {hamlet} kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
+    "how.codes-sent-listed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách của xóm {hamlet} kỳ này. Nếu tệp này ghi khác (phân loại hộ, số nhân khẩu…), hãy sửa trên danh sách của xóm {hamlet} rồi gửi lại. Không gửi lại tệp này, kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     # ... {hamlet}'s own list refused for its errors ('codes-refused'): written there, corrected
     "status.rejected.codes-refused": "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và xóm {hamlet} đã gửi danh sách của xóm kỳ này ({file}), bị từ chối vì có lỗi. Không sửa ô nào, cũng không gửi lại tệp này: khi sửa danh sách {file}, hãy ghi vào đó các hộ của tệp này mà danh sách đó chưa có (một danh sách cho cả xóm) rồi gửi lại.",
     "how.codes-refused": "Khi sửa danh sách của xóm {hamlet} đã gửi (bị từ chối vì có lỗi), hãy ghi vào đó các hộ {where} mà danh sách đó chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
@@ -215,6 +220,10 @@ _TEXT: dict[str, str] = {
     "how.holds-refused": "Khi sửa danh sách của xóm {hamlet} đã gửi (bị từ chối vì có lỗi), hãy ghi vào đó các hộ {where} mà danh sách đó chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     # ... its households all on {hamlet}'s list counted ('holds-listed'; session 52's review)
     "status.rejected.holds-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
+    # ... nearly all {hamlet}'s, every one on its hamlet's list counted ('holds-listed-several';
+    # {file}: how many on each list; session 52's review of 'holds-listed')
+    "status.rejected.holds-listed-several": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, các hộ trong danh sách hầu hết là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách các xóm kỳ này, đã được tính ({file}). Không sửa ô nào, cũng không gửi lại tệp này.",
+    "how.holds-listed-several": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách các xóm kỳ này. Nếu tệp này ghi khác (phân loại hộ, số nhân khẩu…), hãy sửa trên danh sách của xóm có hộ đó rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     # ... every household on the list of {value}, the neighbour it names ('codes-listed'):
     # written there as 'codes-moved' said; nothing to do (session 52's review)
     "status.rejected.codes-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm '{value}' kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
@@ -730,8 +739,10 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
     if neighbour is not None:
         # (households moved in: the neighbour named holds them; session 51's review)
         moved = neighbour.variant == "codes-moved"
-        if neighbour.variant == "holds-listed":  # already on its hamlet's list counted
+        if neighbour.variant in ("holds-listed", "codes-sent-listed"):  # on its codes' hamlet's
             return _t("errors.note.listed", instead=_codes_hamlet(neighbour))
+        if neighbour.variant == "holds-listed-several":  # ... on their hamlets' lists counted
+            return _t("errors.note.listed-several")
         if neighbour.variant == "codes-listed":  # ... on the named neighbour's
             return _t("errors.note.listed", instead=f"'{neighbour.value}'")
         return _t(
@@ -748,10 +759,11 @@ def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
     errors (missing-hamlet 'holds-refused'; session 52), or counted holding them all
     ('holds-listed'; session 52's review)."""
     return next((i for i in issues if (i.code == "hamlet-codes-of-file-name"
-                 and i.variant in ("codes-held", "codes-sent", "codes-refused", "codes-moved",
-                                   "codes-listed"))
+                 and i.variant in ("codes-held", "codes-sent", "codes-sent-listed",
+                                   "codes-refused", "codes-moved", "codes-listed"))
                  or (i.code == "missing-hamlet"
-                     and i.variant in ("holds-refused", "holds-listed"))), None)  # fmt: skip
+                     and i.variant in ("holds-refused", "holds-listed",
+                                       "holds-listed-several"))), None)  # fmt: skip
 
 
 def lists_to_write_here(issues: list[Issue], file: str) -> list[str]:

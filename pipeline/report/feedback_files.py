@@ -150,7 +150,8 @@ def feedback_hamlet(sub: Submission, issues: list[Issue], names: list[str]) -> s
     nothing to send again; session 52's review). None otherwise, or when the plan has no such
     name."""
     refused = next((i for i in issues if i.code == "missing-hamlet"
-                    and i.variant in ("holds-refused", "holds-listed")), None)  # fmt: skip
+                    and i.variant in ("holds-refused", "holds-listed",
+                                     "holds-listed-several")), None)  # fmt: skip
     if refused is not None:
         return refused.instead if refused.instead in names else None
     if not any(i.code == "hamlet-codes-of-file-name" and i.variant in ("codes-moved",

@@ -188,6 +188,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "danh sách không ghi tên xóm, các hộ đều đã có trong danh sách xóm {instead} đã được tính",
         "en": "the list names no hamlet, every household is on {instead}'s list counted",
     },
+    # ... nearly all {instead}'s, every household on its hamlet's list counted (session 52)
+    "reason.missing-hamlet.holds-listed-several": {
+        "vi": "danh sách không ghi tên xóm, các mã hộ hầu hết là của xóm {instead}, các hộ đều đã có trong danh sách các xóm đã được tính",
+        "en": "the list names no hamlet, its household codes nearly all {instead}'s, every household on the hamlets' lists counted",
+    },
     "reason.unknown-hamlet": {
         "vi": "xóm '{value}' không có trong kế hoạch",
         "en": "hamlet '{value}' is not in the plan",
@@ -315,6 +320,11 @@ LABELS: dict[str, dict[str, str]] = {
     "reason.hamlet-codes-of-file-name.codes-sent": {
         "vi": "danh sách ghi xóm '{value}' nhưng các mã hộ là của xóm {hamlet}, xóm đã gửi danh sách (tệp cũ?)",
         "en": "the list names '{value}' but its household codes are {hamlet}'s, which sent its list (an old file?)",
+    },
+    # ... every household on {hamlet}'s list counted (session 52)
+    "reason.hamlet-codes-of-file-name.codes-sent-listed": {
+        "vi": "danh sách ghi xóm '{value}' nhưng các mã hộ là của xóm {hamlet}, các hộ đều đã có trong danh sách xóm {hamlet} đã được tính",
+        "en": "the list names '{value}' but its household codes are {hamlet}'s, every household on {hamlet}'s list counted",
     },
     # ... every household on the named hamlet's list counted (session 52's review)
     "reason.hamlet-codes-of-file-name.codes-listed": {

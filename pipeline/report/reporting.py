@@ -77,12 +77,17 @@ def reason_text(issue: Issue, lang: str) -> str:
     elif key == "hamlet-codes-of-file-name" and issue.variant in (
         "codes-held",
         "codes-sent",
+        "codes-sent-listed",
         "codes-refused",
         "codes-moved",
         "codes-listed",
     ):
         key += "." + issue.variant  # its codes' hamlet sent its own list too (session 51)
-    elif key == "missing-hamlet" and issue.variant in ("holds-refused", "holds-listed"):
+    elif key == "missing-hamlet" and issue.variant in (
+        "holds-refused",
+        "holds-listed",
+        "holds-listed-several",
+    ):
         # its codes' hamlet's own list refused, or counted holding them all (session 52)
         key += "." + issue.variant
     elif key == "hamlet-codes-of-file-name" and issue.variant.endswith("title-only"):
