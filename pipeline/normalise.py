@@ -25,7 +25,7 @@ from pipeline.text import (
     parse_number,
     parse_whole,
 )
-from schemas.columns import CLASSIFICATIONS, INDICATOR_KEYS, ROSTER_KEYS
+from schemas.columns import CLASSIFICATION_LABEL, CLASSIFICATIONS, INDICATOR_KEYS, ROSTER_KEYS
 from schemas.rules import MAX_HOUSEHOLD_SIZE, MIN_BIRTH_YEAR, MIN_HOUSEHOLD_SIZE
 
 TEXT_KEYS = ("ma_ho", "chu_ho", "nguyen_nhan", "doi_tuong", "nhu_cau", "ghi_chu")
@@ -586,6 +586,8 @@ def normalise_table(
                 columns[key] = normalise_column(key, raw, days)
                 if key in _EQUALS_SEEN:
                     _note_slips(table, key, raw)
+                if key == "phan_loai":
+                    _note_classes_written(table, raw)
                 if key == "phan_loai" and _QUESTIONED_TEXTS:
                     _note_questioned(table, raw)
                 elif _QUESTIONED_MARKS and key in _INDICATOR_KEYS:
@@ -604,6 +606,37 @@ def _note_slips(table: Table, key: str, raw: list[Any]) -> None:
             found[table.excel_rows[position]] = clean_text(value)
     if found:
         table.slips[key] = found
+
+
+# The classes' names as the template's drop-down writes them: a cell holding one is quoted as
+# read (:func:`_note_classes_written`)
+_CLASS_NAMES = frozenset(CLASSIFICATION_LABEL.values())
+
+
+def _note_classes_written(table: Table, raw: list[Any]) -> None:
+    """The cells of the class column ``raw`` read as a class but written otherwise
+    than its name ('HN', 'hộ nghèo ', 'Thoát nghèo'), by Excel row, as written (clean_text),
+    into ``table.classes_written``: a message at the cell quotes what the head wrote (session
+    52). One pass in C tells a list writing the names alone (the drop-down's): no cost then;
+    else each text written is looked at once, then one pass of dict look-ups."""
+    try:
+        texts = {v for v in set(raw) if v.__class__ is str} - _CLASS_NAMES
+    except TypeError:  # an unhashable cell (not from a reader)
+        texts = {v for v in raw if v.__class__ is str and v.__hash__ is not None} - _CLASS_NAMES
+    if not texts:
+        return
+    quoted = {}  # a text -> as quoted, where it reads as a class it does not name
+    for text in texts:
+        name = CLASSIFICATION_LABEL.get(vocab.classification(text))
+        if name is not None and clean_text(text) != name:
+            quoted[text] = clean_text(text)
+    if quoted:
+        get = quoted.get  # (a text's reading is its class on every row)
+        table.classes_written = {
+            row: text
+            for row, text in zip(table.excel_rows, map(get, raw), strict=False)
+            if text is not None
+        }
 
 
 def _note_questioned(table: Table, raw: list[Any]) -> None:

@@ -1670,7 +1670,8 @@ def validate_rosters(
                               getattr(rows, "elsewhere", {}), getattr(rows, "slips", {}),
                               getattr(rows, "questioned", {}),
                               getattr(rows, "questioned_marks", {}),
-                              getattr(rows, "questioned_start", set())))  # fmt: skip
+                              getattr(rows, "questioned_start", set()),
+                              getattr(rows, "classes_written", {})))  # fmt: skip
             part_sub.append(position)
     done = validate_table(parts, report_year=report_year, standard=standard, area=area)
     typed = done.typed

@@ -89,6 +89,7 @@ class Table:
         "questioned",
         "questioned_marks",
         "questioned_start",
+        "classes_written",
     )
 
     def __init__(
@@ -120,6 +121,10 @@ class Table:
         # the Excel rows of ``questioned`` whose mark is the class at the start of the period
         # ('x?' under 'Đầu kỳ'), read as a household that left, nothing marked at its end
         self.questioned_start: set[int] = set()
+        # Excel row -> the class cell's text where it was read as a class written otherwise
+        # than the class's name ('HN' for Hộ nghèo), set by normalise_table: a message at the
+        # cell quotes it as written (session 52)
+        self.classes_written: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self.excel_rows)

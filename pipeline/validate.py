@@ -96,6 +96,7 @@ class Part:
         questioned: dict[int, str] | None = None,
         questioned_marks: dict[str, dict[int, str]] | None = None,
         questioned_start: set[int] | None = None,
+        classes_written: dict[int, str] | None = None,
     ) -> None:
         # from normalise.table_columns: {key: list of canonical-or-raw values, 'excel_row':
         # list of int}, or the same as a frame of object values
@@ -123,6 +124,9 @@ class Part:
         # the Excel rows of ``questioned`` marked at the start of the period alone ('x?'
         # under 'Đầu kỳ', ``Table.questioned_start``): read as a household that left, said so
         self.questioned_start: set[int] = set() if questioned_start is None else questioned_start
+        # Excel row -> the class as written where it is not the class's name ('HN' read as Hộ
+        # nghèo, ``Table.classes_written``): quoted so by a message at the cell (session 52)
+        self.classes_written: dict[int, str] = {} if classes_written is None else classes_written
 
 
 class Validated:
@@ -938,6 +942,9 @@ def validate_table(
             said(position, "classification-mismatch", "phan_loai", written, detail, "questioned",
                  label)  # fmt: skip
             continue
+        # the class as the head wrote it ('HN'), as his feedback quotes the cell: the officer
+        # finds it in his file (a mark's class is its column's name; session 52)
+        label = _class_written(parts[owner[position]], excel_rows[position]) or label
         said(position, "classification-mismatch", "phan_loai", label, detail, variant,
              format_both(share, 0) if variant == "household-total" else "")  # fmt: skip
     _questioned_said(parts, sizes, data["phan_loai"], excel_rows, said, questioned_too)
@@ -1093,6 +1100,17 @@ def _total_words_as_names(names: np.ndarray) -> list[tuple[int, str]]:
         if any(folded == m or folded.startswith(m + " ") for m in _TOTAL_PHRASES):
             found.append((position, clean_text(name)))
     return found
+
+
+def _class_written(part: Part, excel_row) -> str | None:
+    """The class cell of ``excel_row`` as written where it is not the class's name ('HN'), in
+    the class column (not a mark: 'x' under 'Hộ nghèo'); else None."""
+    if not part.classes_written:
+        return None
+    row = int(excel_row)
+    if row in part.elsewhere.get("phan_loai", {}):
+        return None
+    return part.classes_written.get(row)
 
 
 def _questioned_text(part: Part, excel_row) -> str | None:

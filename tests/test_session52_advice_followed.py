@@ -155,3 +155,36 @@ def test_following_the_codes_refused_advice_then_says_all_listed_take_it_out(tmp
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (6, 4, True)
     assert "hamlet-codes-of-file-name" not in may_errors(out)
 
+
+def _mismatches(book_path, sheet: str, value_col: int, message_col: int) -> list[tuple]:
+    """The rows of ``sheet`` whose message is a classification-mismatch's ("Phân loại '…'
+    khác với chuẩn nghèo"): (its value, the start of its message)."""
+    book = openpyxl.load_workbook(book_path, read_only=True)
+    rows = [(r[value_col], r[message_col].split(" khác")[0]) for r in book[sheet].iter_rows(
+        values_only=True) if len(r) > message_col and isinstance(r[message_col], str)
+        and "khác với chuẩn nghèo" in r[message_col]]  # fmt: skip
+    book.close()
+    return rows
+
+
+def test_a_class_written_as_an_abbreviation_is_quoted_as_written_in_both_workbooks(tmp_path):
+    """QA: NM1 written 'HN' (read as Hộ nghèo), its income 3,000,000 đ and no deprivation:
+    the standard makes it not poor, a classification-mismatch. 'Lỗi dữ liệu' showed the class
+    as read ('Hộ nghèo', its message "Phân loại 'Hộ nghèo' …") where the head's feedback
+    quotes the cell, 'HN': the officer searching Nà Mòn's file for 'Hộ nghèo' finds another
+    row. Now both quote 'HN'. NM2 written 'Hộ nghèo' (the drop-down's name), its income 3,000,000
+    đ and one deprivation, keeps 'Hộ nghèo' in both."""
+    rows = [
+        person("NM1", "HN", thu_nhap=3_000_000),
+        person("NM2", "poor", deprived=(1,), thu_nhap=3_000_000),
+        *_na_mon()[2:],
+    ]
+    folder, out = may_lists(tmp_path, rows)
+    execute(folder, out, "2024-05")
+    expected = [("HN", "Phân loại 'HN'"), ("Hộ nghèo", "Phân loại 'Hộ nghèo'")]
+    summary = out / "2024-05" / "TongHop_2024-05.xlsx"
+    assert _mismatches(summary, "Lỗi dữ liệu", 7, 10) == expected
+    feedback = out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
+    assert _mismatches(feedback, "Hướng dẫn sửa", 5, 7) == expected
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    assert "NaMon.xlsx, Danh sách, I5 (classification-mismatch): Phân loại 'HN' khác" in checked
