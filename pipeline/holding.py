@@ -153,7 +153,9 @@ def unnamed_holding(
     `check` finds only after whose list each is: checkfiles._lists_checked; session 51).
     docs/decisions.md, session 50's T18. A list naming a neighbour that sent its own list, its
     codes another hamlet's that sent its list too, is held or worded by the same rule
-    (:func:`_neighbour_held`; session 51)."""
+    (:func:`_neighbour_held`; session 51). One whose households are all on the lists counted
+    ('holds-listed': its codes' hamlet's; 'holds-listed-several': that hamlet's and others',
+    :func:`_listed_said`) says so, to take it out, never to name it (session 52)."""
     by_start = start_codes(plan)
     months: dict[str, dict[str, tuple[str, str]]] = {}  # a period -> its month codes (a cache)
     in_plan = set(plan.hamlets["hamlet"])
