@@ -598,6 +598,7 @@ class NameKeys:
         self._known: dict[str, str | None] = {}
         self._all: dict[str, list[int]] | None = None
         self._aged: set[str] | None = None
+        self._numbers: dict[str, dict[str, str]] | None = None
 
     def get(self, key: str, default: str | None = None) -> str | None:
         if key not in self._known:
@@ -624,6 +625,24 @@ class NameKeys:
         hamlets, names, births = self._columns
         found = (_name_text(hamlets[at], names[at], births[at]) for at in self._all.get(key, ()))
         return [name for name in found if name is not None]
+
+    def numbers(self, key: str) -> dict[str, str]:
+        """name key -> the head's ID number's digits of each row stored under ``key`` that keeps
+        one (a stored month's row left out for an error, since schema 6: history.
+        _keep_id_numbers); none in a frame without the column. The few such rows read once."""
+        if self._numbers is None:
+            self._numbers = {}
+            if "so_dinh_danh" in self._frame.columns:
+                column = self._frame["so_dinh_danh"]
+                kept = self._frame[column.notna().to_numpy() & column.ne("").to_numpy()]
+                for k, hamlet, name, birth, number in zip(
+                    keys_of(kept), kept["hamlet"].tolist(), kept["chu_ho"].tolist(),
+                    kept["nam_sinh"].tolist(), kept["so_dinh_danh"].tolist(), strict=True,
+                ):  # fmt: skip
+                    text = _name_text(hamlet, name, birth)
+                    if text is not None:
+                        self._numbers.setdefault(k, {})[text] = str(number)
+        return self._numbers.get(key, {})
 
     def aged(self) -> set[str]:
         """:func:`aged_name_keys` of the rows (a stored month's: those the history marks, since

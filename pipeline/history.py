@@ -43,10 +43,11 @@ from pipeline.history_read import (
     wal_alone_at,
 )
 from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
+from pipeline.rosterchecks import id_number
 from pipeline.text import commune_key, fold, name_within
 from pipeline.types import FROM_AGE, HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Migration N brings a store from version N-1 to N. Never edit a published step; add one.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -129,6 +130,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # off, and a later month matches the household by name and birth year a year off too
     # (figures.near_pairs; docs/decisions.md, session 30).
     5: ("ALTER TABLE households ADD COLUMN from_age INTEGER",),
+    # The head's ID number (its digits, rosterchecks.id_number) of a row left out for an error
+    # (status 'not_counted') that writes one, else NULL, as every row stored before reads: a
+    # later month's history walk holds a household gone from its list by such a row's number,
+    # as that month's tables held it (timeline._held_by_id; docs/decisions.md, session 52).
+    # Counted rows keep none: their numbers are the plan's start list's.
+    6: ("ALTER TABLE households ADD COLUMN so_dinh_danh TEXT",),
 }
 
 
@@ -142,7 +149,7 @@ SCHEMA: tuple[str, ...] = (
     *MIGRATIONS[1][1:4],
     MIGRATIONS[4][0]
     .replace("CREATE TABLE households_4 (", 'CREATE TABLE "households" (', 1)
-    .replace("n_deprived INTEGER,", "n_deprived INTEGER, from_age INTEGER,", 1),
+    .replace("n_deprived INTEGER,", "n_deprived INTEGER, from_age INTEGER, so_dinh_danh TEXT,", 1),
     MIGRATIONS[4][4],
 )
 
@@ -633,10 +640,13 @@ class HistoryStore:
         in a store before schema 5, which kept no such mark), as validate's frame has it: a
         stored month's name keys are matched a year off too (figures.NameKeys.aged).
         ``keys``: the rows of those household keys alone (as :func:`_rekeyed` gives them),
-        read by the key's index: the history walk asks a month's heads of a few codes."""
+        read by the key's index: the history walk asks a month's heads of a few codes. And the
+        head's ID number's digits kept for a row left out for an error (``so_dinh_danh``, since
+        schema 6; None elsewhere, and in a store before it), as the walk holds a household by
+        it (timeline._held_by_id)."""
         columns = ["period", "hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "status"]
         if not self.exists():
-            return pd.DataFrame(columns=[*columns, FROM_AGE])
+            return pd.DataFrame(columns=[*columns, FROM_AGE, "so_dinh_danh"])
         with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
             query = f"SELECT {', '.join(columns)} FROM households"
             where, params = "", []
@@ -663,6 +673,14 @@ class HistoryStore:
                     + " from_age IS NOT NULL",
                     params,
                 ).fetchall()
+            numbers = []  # a store before schema 6 kept none; the few rows left out, apart
+            if "so_dinh_danh" in stored:
+                numbers = conn.execute(
+                    "SELECT period, hamlet, hh_key, so_dinh_danh FROM households"
+                    + (where + " AND" if where else " WHERE")
+                    + " so_dinh_danh IS NOT NULL",
+                    params,
+                ).fetchall()
         rows = _rekeyed(rows)
         if keys is not None:
             rows = [row for row in rows if row[2] in keys]
@@ -673,6 +691,16 @@ class HistoryStore:
             marked = set(_rekeyed(aged))
             keys = zip(frame["period"], frame["hamlet"], frame["hh_key"], strict=True)
             frame[FROM_AGE] = np.fromiter((row in marked for row in keys), bool, len(frame))
+        frame["so_dinh_danh"] = None
+        if numbers:  # a few rows: found by key
+            known = {row[:3]: row[3] for row in _rekeyed(numbers)}
+            column = np.full(len(frame), None, dtype=object)
+            at = np.flatnonzero(frame["hh_key"].isin({key for _, _, key in known}).to_numpy())
+            found = frame.iloc[at]
+            for i, row in zip(at.tolist(), zip(found["period"], found["hamlet"], found["hh_key"],
+                                               strict=True), strict=True):  # fmt: skip
+                column[i] = known.get(row)
+            frame["so_dinh_danh"] = column
         return frame
 
     @_read_guarded
@@ -973,6 +1001,7 @@ class HistoryStore:
                         for row, item in zip(moved, kept, strict=True)
                     ]
                 _insert_households(conn, moved, "INSERT OR REPLACE")
+                _keep_id_numbers(conn, result.period, result.households)
                 self.start_kept = (
                     _keep_start_list(conn, result, rows, files, run_id, new_month=replaced is None)
                     if keep_start_list
@@ -1733,11 +1762,32 @@ def _insert_households(conn: sqlite3.Connection, rows: Iterable[tuple], verb: st
     if first is None:
         return
     if len(first) > 9:
-        conn.executemany(f"{verb} INTO households VALUES ({', '.join('?' * 10)})",
+        conn.executemany(f"{verb} INTO households ({_NINE}, from_age) VALUES ({', '.join('?' * 10)})",
                          chain([first], rows))  # fmt: skip
     else:
         conn.executemany(f"{verb} INTO households ({_NINE}) VALUES ({', '.join('?' * 9)})",
                          chain([first], rows))  # fmt: skip
+
+
+def _keep_id_numbers(conn: sqlite3.Connection, period: str, households: pd.DataFrame) -> None:
+    """The head's ID number (its digits: rosterchecks.id_number) of each row left out for an
+    error kept as stored (``so_dinh_danh``, schema 6): of two rows of one hamlet and key the
+    later, as :func:`_household_rows` stores it, none where a counted row of them is stored.
+    A few rows, each set by its key (the month's other rows are inserted as before)."""
+    if "so_dinh_danh" not in households.columns:
+        return
+    left_out = households[~households["valid"].to_numpy(dtype=bool)]
+    if left_out.empty:
+        return
+    numbers: dict[tuple[str, str], str] = {}  # (hamlet, key) -> the later row's number
+    for hamlet, key, value in zip(left_out["hamlet"].tolist(), household_key_texts(left_out),
+                                  left_out["so_dinh_danh"].tolist(), strict=True):  # fmt: skip
+        numbers[hamlet, key] = id_number(value)
+    conn.executemany(
+        "UPDATE households SET so_dinh_danh = ? WHERE period = ? AND hamlet = ? AND hh_key = ?"
+        f" AND status = '{NOT_COUNTED}'",
+        [(number, period, hamlet, key) for (hamlet, key), number in numbers.items() if number],
+    )
 
 
 def _from_age(households: pd.DataFrame) -> list | None:

@@ -515,8 +515,8 @@ def _held_by_name(
             pairs = near_pairs({k: n for k, n in names.items() if n is not None}, spare, aged)
             kept = [key for key in kept if key not in pairs]
             holding |= {by_name[name] for name in pairs.values()}
-    if kept and ids is not None and once is not None and period in named:  # a coded row read
-        kept, by_id = _held_by_id(kept, held_here, period, listed_in, named, ids, once)
+    if kept and ids is not None and once is not None:
+        kept, by_id = _held_by_id(kept, held_here, period, listed_in, name_keys, named, ids, once)
         holding |= by_id
     return kept, holding
 
@@ -526,36 +526,52 @@ def _held_by_id(
     held_here: list[str],
     period: str,
     listed_in: Callable[[str], str],
+    name_keys: Callable[[str], KeyNames],
     named: dict[str, KeyNames],
     ids: Callable[[str], list[tuple[str, str]]],
     once: Callable[[str], bool],
 ) -> tuple[list[str], set[str]]:
     """Of ``kept`` (households gone from ``period``'s list of their hamlet that no row left out
     for an error holds by name: :func:`_held_by_name`), those such a row of ``period`` in the
-    same hamlet, written with a Mã hộ (``held_here``: the rows' keys), holds by its head's ID
-    number, and the keys of the rows that hold one. A stored row keeps no ID number: each row's
-    (the gone household's where it was last listed, ``listed_in(key)``; the row's of
-    ``period``) is the one ``ids`` gives its code under its head's name (the plan's start list,
-    the month run: moves.Heads), one number alone; it holds the household where the start
-    list's households have that number once (``once``), as moves.held_by_id holds it in the
-    month's tables (session 51). Read only where such a row and a gone household share a
-    hamlet (``named``: the name keys read already, by period)."""
-    rows: dict[str, list[tuple[str, str]]] = {}  # hamlet -> (key, folded head) of coded rows
+    same hamlet (``held_here``: the rows' keys) holds by its head's ID number, and the keys of
+    the rows that hold one. The row's number is the one the history keeps with it (schema 6:
+    figures.NameKeys.numbers; a row without a Mã hộ is held by it alone), else, a row with a
+    Mã hộ stored before, the one ``ids`` gives its code under its head's name (the plan's
+    start list, the month run: moves.Heads); the gone household's (where it was last listed,
+    ``listed_in(key)``) is ``ids``' too, one number alone. It holds the household where the
+    start list's households have that number once (``once``), as moves.held_by_id holds it
+    in the month's tables (sessions 51 and 52). Read only where such a row and a gone
+    household share a hamlet (``named``: the name keys read already, by period, filled in)."""
+    heads: dict[str, tuple[str, str]] = {}  # gone key -> (its stored hamlet, folded head)
+    for key in kept:
+        name = named[listed_in(key)].get(key) if key.startswith("id|") else None
+        if name is not None:
+            head = name.rsplit("|", 2)
+            heads[key] = (head[0], head[1])
+    places = {stored for stored, _ in heads.values()}
+    # a row without a Mã hộ is stored by its (hamlet, head's name, birth year) key
+    unnamed = [key for key in held_here
+               if not key.startswith("id|") and key.rsplit("|", 2)[0] in places]  # fmt: skip
+    if not heads or not (unnamed or period in named):  # no coded row read, none by name here
+        return kept, set()
+    if period not in named:
+        named[period] = name_keys(period)
     names = named[period]
     every = getattr(names, "every", None)
+    kept_ids = getattr(names, "numbers", None)  # the numbers the history keeps (schema 6)
+    # hamlet -> (key, folded head, the number kept with the row or "") of the rows left out
+    rows: dict[str, list[tuple[str, str, str]]] = {}
     for key in held_here:
+        known = kept_ids(key) if kept_ids is not None else {}
         if key.startswith("id|"):
             for name in every(key) if every is not None else [names.get(key)]:
                 if name is not None:
                     stored, head, _ = name.rsplit("|", 2)
-                    rows.setdefault(stored, []).append((key, head))
-    heads: dict[str, tuple[str, str]] = {}  # gone key -> (its stored hamlet, folded head)
-    for key in kept:
-        name = named[listed_in(key)].get(key) if key.startswith("id|") else None
-        if name is not None and (head := name.rsplit("|", 2))[0] in rows:
-            heads[key] = (head[0], head[1])
-    if not heads:
-        return kept, set()
+                    rows.setdefault(stored, []).append((key, head, known.get(name, "")))
+        elif key in unnamed:
+            for name, number in known.items():
+                stored, head, _ = name.rsplit("|", 2)
+                rows.setdefault(stored, []).append((key, head, number))
     numbers: dict[tuple[str, str], str] = {}
 
     def number(key: str, head: str) -> str:  # its one known number, else ""
@@ -566,11 +582,13 @@ def _held_by_id(
 
     held, holding = set(), set()
     for key, (stored, head) in heads.items():
+        if stored not in rows:
+            continue
         mine = number(key, head)
         if not mine or not once(mine):
             continue
-        for row, row_head in rows[stored]:
-            if number(row, row_head) == mine:
+        for row, row_head, row_number in rows[stored]:
+            if (row_number or number(row, row_head)) == mine:
                 held.add(key)
                 holding.add(row)
                 break

@@ -128,7 +128,7 @@ def test_a_store_of_the_previous_schema_keeps_both_rows_once_migrated(tmp_path):
             "SELECT period, COUNT(*) FROM households GROUP BY period ORDER BY period"
         ).fetchall()
     conn.close()
-    assert version == 5  # on through schema 5 (session 30: from_age)
+    assert version == 6  # on through schema 6 (session 30: from_age; session 52: so_dinh_danh)
     assert counts == [("2024-00", 3), ("2024-03", 10), ("2024-04", 10)]
     may, _, _ = execute(folder, out, "2024-05")
     assert _moves(may, "Nà Mòn") == {"start": 2, "recounted": 1, "end": 3}

@@ -84,7 +84,8 @@ def test_april_in_ages_may_in_years_nothing_new_nothing_gone(tmp_path):
     month table, poor: start 2 (NM1, NM3 counted in April), recounted 1 (NM2: held in April's
     row left out, a year off), new 0, exited 0, end 2 + 1 = 3; near-poor: start 1, end 1.
     The history marks April's four rows (1) and none of May's (NULL). With the mark taken out
-    of the store (as a store before schema 5 reads), NM2 is new again (returned) as before."""
+    of the store (as a store before schema 5 reads, its ID number too), NM2 is new again
+    (returned) as before."""
     folder, out = _commune(tmp_path, _rows(53, without_code="NM2"))
     assert _stored_flags(out, "2024-04") == [
         ("NM1", 1), ("NM3", 1), ("NM4", 1), ("", 1),  # 'id|…' keys sort before 'name|…'
@@ -96,7 +97,8 @@ def test_april_in_ages_may_in_years_nothing_new_nothing_gone(tmp_path):
     assert _details(may) == [("month", "NM2", "recounted")]
     assert [r for r in _stored_flags(out, "2024-05") if r[1] is not None] == []
     with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
-        conn.execute("UPDATE households SET from_age = NULL")
+        # nor the ID number kept with a row left out (schema 6, session 52): NM2's holds it too
+        conn.execute("UPDATE households SET from_age = NULL, so_dinh_danh = NULL")
     conn.close()
     before = execute(folder, out, "2024-05")[0]
     assert _month(before, "poor") == (2, 0, 0, 1, 1, 0, 3)  # new 1: returned, 2 + 1 = 3
@@ -140,9 +142,11 @@ def test_check_reads_the_stored_mark_as_the_run_does(tmp_path):
 
 
 def _as_schema_4(out) -> None:
-    """The store as schema 4 left it: the households table without from_age."""
+    """The store as schema 4 left it: the households table without from_age (nor schema 6's
+    so_dinh_danh)."""
     with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
         conn.execute("ALTER TABLE households DROP COLUMN from_age")
+        conn.execute("ALTER TABLE households DROP COLUMN so_dinh_danh")
         conn.execute("PRAGMA user_version = 4")
     conn.close()
 
@@ -174,7 +178,7 @@ def test_a_schema_4_store_reads_as_no_ages_and_is_brought_to_5(tmp_path):
     write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, _rows(1970))
     may = execute(folder, out, "2024-05")[0]
     with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 5
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 6
         assert conn.execute("SELECT COUNT(*) FROM households").fetchone()[0] == kept + 4
     conn.close()
     assert _stored_flags(out, "2024-04") == [("NM1", None), ("NM3", None), ("NM4", None),

@@ -42,16 +42,17 @@ def test_a_new_store_has_the_schema_of_one_migrated_from_version_0_and_1(tmp_pat
         _migrated_from(old, version)
         assert _schema(old) == made
     rows, version = made
-    assert version == SCHEMA_VERSION == 5
+    assert version == SCHEMA_VERSION == 6
     # the five tables, SQLite's sequence table (runs' AUTOINCREMENT), three primary-key
     # indexes and households_key: 10 entries
     assert len(rows) == 10
     households = next(
         sql for kind, name, _, sql in rows if kind == "table" and name == "households"
     )
-    # step 4 renamed households_4 (SQLite quotes the new name), step 5 appended from_age
+    # step 4 renamed households_4 (SQLite quotes the new name), steps 5 and 6 appended from_age
+    # and so_dinh_danh (session 52)
     assert households.startswith('CREATE TABLE "households" (')
-    assert "n_deprived INTEGER, from_age INTEGER," in households
+    assert "n_deprived INTEGER, from_age INTEGER, so_dinh_danh TEXT," in households
     runs = next(sql for kind, name, _, sql in rows if kind == "table" and name == "runs")
     assert runs.endswith("summary TEXT NOT NULL, later_affected INTEGER, input_dir TEXT)")
 
@@ -79,4 +80,4 @@ def test_a_new_store_is_made_in_one_step_and_used(tmp_path):
     made = _schema(path)
     history._connect(path).close()  # opened again: a store of this version, left as it is
     assert _schema(path) == made
-    assert made[1] == 5
+    assert made[1] == 6
