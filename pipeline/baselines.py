@@ -63,6 +63,9 @@ class _Baselines(NamedTuple):
     names_now: dict[str, str] = {}
     # household -> the hamlet it last left the lists from (timeline.Departures.left_from)
     left_from: dict[str, str] = {}
+    # per stored month: households gone from its lists a row left out for an error held by
+    # their head's ID number alone -> their hamlet (timeline.Departures.held_by_id)
+    held_by_id: dict[str, dict[str, str]] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -312,6 +315,7 @@ def month_baselines(
         back_now,
         {**walked, **merged_into},
         left.left_from,
+        left.held_by_id,
     )
 
 

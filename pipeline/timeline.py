@@ -94,6 +94,11 @@ class Departures(NamedTuple):
     # code (re-coded, or back so): whose household's leaving a return of its code would be
     # (moves.OlderHeads)
     left_from: dict[str, str] = {}
+    # per period walked: the households gone from its lists that a row left out for an error in
+    # their hamlet held by their head's ID number alone (:func:`_held_by_id`) -> that hamlet:
+    # a month's table compared with that period's lists counts such a one again, as one held by
+    # name (figures.movements_of's baseline rows left out; session 52)
+    held_by_id: dict[str, dict[str, str]] = {}
 
 
 def exited_before(
@@ -181,6 +186,7 @@ def departures(
         if not codes:
             codes.append(history["hh_key"].to_numpy(dtype=object))
         return older(history, key, hamlet, codes[0])
+    held_by_id: dict[str, dict[str, str]] = {}  # per period: held by an ID number -> hamlet
 
     def leave(period: str, keys: list, statuses: list, hamlets: list):
         """The households gone from ``period``'s lists (taken off ``listed``, out), the rows
@@ -193,9 +199,11 @@ def departures(
                      if status == NOT_COUNTED]  # fmt: skip
         holding: set[str] = set()  # rows by name that hold a listed household
         if gone and held_here and name_keys is not None:
-            gone, holding = _held_by_name(
+            gone, holding, by_id = _held_by_name(
                 gone, held_here, period, lambda key: listed[key][1], name_keys, named, ids, once
             )
+            if by_id:
+                held_by_id[period] = {key: listed[key][0] for key in by_id}
             joined.difference_update(holding)  # holds a listed household now: no newcomer's
             holders.update(holding)
         # under a code not listed, gone or held before: a row that held a listed household by
@@ -305,7 +313,7 @@ def departures(
     ever = exited if now is None else set(exited)  # the month run below adds to none of these
     out = {k: p for k, p in left_in.items() if k not in listed}
     result = Departures(ever, snapshots, out, {k: out_seen[k][1] for k in out},
-                        left_from=left_from)  # fmt: skip
+                        left_from=left_from, held_by_id=dict(held_by_id))  # fmt: skip
     if now is None:
         return result
     period, rows, names = now  # the month run: walked as far as who is back under a new code
@@ -467,10 +475,10 @@ def _held_by_name(
     named: dict[str, KeyNames],
     ids: Callable[[str], list[tuple[str, str]]] | None = None,
     once: Callable[[str], bool] | None = None,
-) -> tuple[list[str], set[str]]:
+) -> tuple[list[str], set[str], set[str]]:
     """Of ``gone`` (households listed before, missing from ``period``'s list of their hamlet),
     those no row left out for an error in ``period`` (``held_here``: their keys) holds by name,
-    and the keys of the rows that hold one. Each such row holds the household of its (hamlet,
+    the keys of the rows that hold one, and the households held by an ID number alone. Each such row holds the household of its (hamlet,
     name, birth year): a row without a Mã hộ is stored by that key; one with a Mã hộ (perhaps
     mistyped) by its code, its name key asked of the period (the month's table holds it by name
     too: figures.held_keys). A gone household's name is the one stored where it was last listed
@@ -515,10 +523,12 @@ def _held_by_name(
             pairs = near_pairs({k: n for k, n in names.items() if n is not None}, spare, aged)
             kept = [key for key in kept if key not in pairs]
             holding |= {by_name[name] for name in pairs.values()}
+    by_id: set[str] = set()
     if kept and ids is not None and once is not None:
-        kept, by_id = _held_by_id(kept, held_here, period, listed_in, name_keys, named, ids, once)
-        holding |= by_id
-    return kept, holding
+        left, holders = _held_by_id(kept, held_here, period, listed_in, name_keys, named, ids, once)
+        by_id = set(kept) - set(left)
+        kept, holding = left, holding | holders
+    return kept, holding, by_id
 
 
 def _held_by_id(

@@ -135,3 +135,43 @@ def test_a_store_of_schema_5_opens_and_reads_as_before(tmp_path):
     _year_and_month(june, out)
     moves, _ = _sheets(out, "2024-06", "NM3")
     assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", _EXITED_MAY, "Từ đầu năm")]
+
+
+def _back_in_june(tmp_path, nx3: dict) -> tuple[dict, object]:
+    """May: Nà Mòn writes ``nx3`` (left out) in NM3's place, Đồng Kè too where it has a Mã hộ;
+    June: Nà Mòn lists NM1-NM5 again, no row writes NX3."""
+    folder, out = _april(tmp_path)
+    nm = [*_na_mon()[:2], nx3, *_na_mon()[3:]]
+    dk = [*_dk(), nx3] if nx3["ma_ho"] else _dk()
+    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": _BC, "Đồng Kè": dk})
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()}
+    return _month(folder, out, "2024-06", lists), out
+
+
+def _recounted_in_june(june: dict, out) -> None:
+    """By hand: the year's table (start list) Nà Mòn poor 3 = 3 (NM3 on both); the month's
+    table (May's lists) Nà Mòn 2 (NM1, NM2), recounted 1 (NM3, held in May by the row's ID
+    number), new 0, returned 0, end 3; the commune 2 + 2 + 1 = 5, recounted 1, end 6.
+    'Biến động': NM3 'Tính lại (dòng đã sửa lỗi)' in the month's table, nothing in the year's."""
+    assert _poor(june["Nà Mòn"], "movements") == (3, 0, 0, 0, 0, 0, 3)
+    assert _poor(june["Nà Mòn"], "movements_month") == (2, 0, 0, 0, 1, 0, 3)
+    assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 1, 0, 6)
+    moves, _ = _sheets(out, "2024-06", "NM3")
+    recounted = "Tính lại (dòng đã sửa lỗi)"
+    assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", recounted, "So với tháng trước")]
+
+
+def test_back_on_its_list_in_june_after_held_by_id_is_counted_again(tmp_path):
+    """June: NM3 back on Nà Mòn's list. Was: the walk had NM3 leave the lists in May, so June's
+    month table counted it back to poverty ('Tái nghèo': new 1, returned 1) though May said
+    not counted; with the number kept alone, new ('Phát sinh mới'), the month's table not
+    knowing May's row held it. Now counted again, as when the row names him."""
+    june, out = _back_in_june(tmp_path, _LAN)
+    _recounted_in_june(june, out)
+
+
+def test_back_on_its_list_after_a_row_without_its_code_is_counted_again(tmp_path):
+    """The same with May's row written without a Mã hộ in Nà Mòn alone (held by its number,
+    kept with the row stored by name). Was 'Tái nghèo' too."""
+    june, out = _back_in_june(tmp_path, {**_LAN, "ma_ho": None})
+    _recounted_in_june(june, out)
