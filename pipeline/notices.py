@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import timeline
+from pipeline.figures import NOT_COUNTED
 from pipeline.history import HistoryStore, kept_households
 from pipeline.holding import (  # noqa: F401 - re-exported
     neighbour_refusal,
@@ -43,6 +44,7 @@ from pipeline.renames import (  # noqa: F401 - re-exported
     renamed_stored,
 )
 from pipeline.rosterchecks import (
+    id_number,
     info_cell,
     month_written,
     sent_for_another_period,
@@ -948,8 +950,9 @@ def later_months_affected(
     from an age (schema 5: a later month matches a row without its Mã hộ, or under another, by
     name and year, a year off where the year came from an age; session 30), and each row's head's
     name as that match folds it (session 31: every row, a coded one too, is matched by name where
-    a later month writes it under another code or in a row left out). Not this period's own
-    movement tables."""
+    a later month writes it under another code or in a row left out), and the ID number kept
+    with a row left out for an error (schema 6: a later month's walk holds a household gone from
+    its list by it; session 52). Not this period's own movement tables."""
     if before is None or before_rows is None:
         return True
 
@@ -975,6 +978,7 @@ def later_months_affected(
                 statuses.astype(str).tolist(),
                 _years(rows["nam_sinh"]),
                 _aged(rows),
+                _left_out_ids(rows, rows["phan_loai"]),
                 _names(rows["chu_ho"]),
                 strict=True,
             ),
@@ -986,6 +990,7 @@ def later_months_affected(
                     status,
                     -1 if birth is None else birth,
                     aged,
+                    "",
                     name if isinstance(name, str) else "",
                 )
                 for hamlet, _, code, name, status, birth, aged in result.moved
@@ -999,6 +1004,7 @@ def later_months_affected(
             before_rows["status"].tolist(),
             _years(before_rows["nam_sinh"]),
             _aged(before_rows),
+            _left_out_ids(before_rows, before_rows["status"]),
             _names(before_rows["chu_ho"]),
             strict=True,
         )
@@ -1031,6 +1037,17 @@ def _folded(rows: list[tuple]) -> list[tuple]:
 def _years(column: pd.Series) -> list[int]:
     """Birth years as whole numbers, as the history stores them (a blank: -1, to sort)."""
     return pd.to_numeric(column, errors="coerce").fillna(-1).astype("int64").tolist()
+
+
+def _left_out_ids(rows: pd.DataFrame, statuses: pd.Series) -> list[str]:
+    """The head's ID number's digits of each row left out for an error (``statuses``
+    'not_counted'), as the history keeps it (history._keep_id_numbers), else ""; none where
+    the frame has no such column (a store before schema 6)."""
+    if "so_dinh_danh" not in rows.columns:
+        return [""] * len(rows)
+    return [id_number(value) if status == NOT_COUNTED else ""
+            for value, status in zip(rows["so_dinh_danh"].tolist(), statuses.tolist(),
+                                     strict=True)]  # fmt: skip
 
 
 def _aged(rows: pd.DataFrame) -> list[bool]:

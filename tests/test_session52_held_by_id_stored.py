@@ -175,3 +175,23 @@ def test_back_on_its_list_after_a_row_without_its_code_is_counted_again(tmp_path
     kept with the row stored by name). Was 'Tái nghèo' too."""
     june, out = _back_in_june(tmp_path, {**_LAN, "ma_ho": None})
     _recounted_in_june(june, out)
+
+
+def test_a_rerun_that_changes_only_a_kept_id_number_marks_later_months(tmp_path):
+    """May first run with NX3 'Hoàng Thị Lan' written without an ID number (NM3 exited in May,
+    on no list since), June run (no NX3: the year's table says NM3 left in May). May run again
+    with NM3's number on both NX3 rows: its tables hold NM3 (not counted, not exited), its
+    counts and rates the same (NM3 counted in neither), its rows the same but the kept number;
+    June's walk now holds NM3 in May (it left in June). Was: the re-run was said to change
+    nothing later months took (later_affected 0), June's outputs left saying 'từ tháng 5'
+    unflagged. Now marked. Guard: May run again as it is changes nothing (0)."""
+    folder, out = _april(tmp_path)
+    store = hist.HistoryStore(out / hist.HISTORY_FILE)
+    first = _may(folder, out, {**_LAN, "so_dinh_danh": None})
+    assert _poor(first["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 0, 2)
+    _june_without_nx3(folder, out)
+    may = _may(folder, out, _LAN)
+    assert _poor(may["Nà Mòn"], "movements") == (3, 0, 1, 0, 0, 0, 2)
+    assert store.reruns()[-1][0] == "2024-05" and store.reruns()[-1][2] is True
+    _may(folder, out, _LAN)
+    assert store.reruns()[-1][0] == "2024-05" and store.reruns()[-1][2] is False
