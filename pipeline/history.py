@@ -1762,8 +1762,8 @@ def _insert_households(conn: sqlite3.Connection, rows: Iterable[tuple], verb: st
     if first is None:
         return
     if len(first) > 9:
-        conn.executemany(f"{verb} INTO households ({_NINE}, from_age) VALUES ({', '.join('?' * 10)})",
-                         chain([first], rows))  # fmt: skip
+        conn.executemany(f"{verb} INTO households ({_NINE}, from_age) VALUES "
+                         f"({', '.join('?' * 10)})", chain([first], rows))  # fmt: skip
     else:
         conn.executemany(f"{verb} INTO households ({_NINE}) VALUES ({', '.join('?' * 9)})",
                          chain([first], rows))  # fmt: skip

@@ -478,16 +478,16 @@ def _held_by_name(
 ) -> tuple[list[str], set[str], set[str]]:
     """Of ``gone`` (households listed before, missing from ``period``'s list of their hamlet),
     those no row left out for an error in ``period`` (``held_here``: their keys) holds by name,
-    the keys of the rows that hold one, and the households held by an ID number alone. Each such row holds the household of its (hamlet,
-    name, birth year): a row without a Mã hộ is stored by that key; one with a Mã hộ (perhaps
-    mistyped) by its code, its name key asked of the period (the month's table holds it by name
-    too: figures.held_keys). A gone household's name is the one stored where it was last listed
-    (``listed_in(key)``); where its year or the row's was read from an age (the plan's start
-    list, or a stored month's row marked so since schema 5: figures.NameKeys.aged) it is held a
-    year off too, one household with one (figures.near_pairs). Then, ``ids`` and ``once``
-    given, by its head's ID number (:func:`_held_by_id`), as the month's tables hold it
-    (figures.movements_of, moves.held_by_id). ``named``: the name keys asked so far, by period
-    (filled in)."""
+    the keys of the rows that hold one, and the households held by an ID number alone. Each
+    such row holds the household of its (hamlet, name, birth year): a row without a Mã hộ is
+    stored by that key; one with a Mã hộ (perhaps mistyped) by its code, its name key asked of
+    the period (the month's table holds it by name too: figures.held_keys). A gone household's
+    name is the one stored where it was last listed (``listed_in(key)``); where its year or the
+    row's was read from an age (the plan's start list, or a stored month's row marked so since
+    schema 5: figures.NameKeys.aged) it is held a year off too, one household with one
+    (figures.near_pairs). Then, ``ids`` and ``once`` given, by its head's ID number
+    (:func:`_held_by_id`), as the month's tables hold it (figures.movements_of,
+    moves.held_by_id). ``named``: the name keys asked so far, by period (filled in)."""
     by_name = {key: key for key in held_here if not key.startswith("id|")}
     if len(by_name) < len(held_here):
         if period not in named:
