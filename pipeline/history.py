@@ -664,23 +664,22 @@ class HistoryStore:
                 query + where + " ORDER BY period, hamlet, hh_key", params
             ).fetchall()
             stored = {row[1] for row in conn.execute("PRAGMA table_info(households)")}
-            aged = []  # a store before schema 5 kept no mark: none
-            if "from_age" in stored:  # the few rows marked, asked apart (measured: as cheap as
-                # the column read with every row, and the frame is built as before)
-                aged = conn.execute(
-                    "SELECT period, hamlet, hh_key FROM households"
+            # the few rows marked read from an age (schema 5) or keeping an ID number (schema 6),
+            # asked apart in one look (measured: as cheap as the columns read with every row, and
+            # the frame is built as before); a store before either kept none of it
+            marks = [c if c in stored else "NULL" for c in ("from_age", "so_dinh_danh")]
+            found = []
+            if marks != ["NULL", "NULL"]:
+                found = conn.execute(
+                    f"SELECT period, hamlet, hh_key, {marks[0]}, {marks[1]} FROM households"
                     + (where + " AND" if where else " WHERE")
-                    + " from_age IS NOT NULL",
+                    + " ("
+                    + " OR ".join(f"{c} IS NOT NULL" for c in marks if c != "NULL")
+                    + ")",
                     params,
                 ).fetchall()
-            numbers = []  # a store before schema 6 kept none; the few rows left out, apart
-            if "so_dinh_danh" in stored:
-                numbers = conn.execute(
-                    "SELECT period, hamlet, hh_key, so_dinh_danh FROM households"
-                    + (where + " AND" if where else " WHERE")
-                    + " so_dinh_danh IS NOT NULL",
-                    params,
-                ).fetchall()
+            aged = [row[:3] for row in found if row[3] is not None]
+            numbers = [(*row[:3], row[4]) for row in found if row[4] is not None]
         rows = _rekeyed(rows)
         if keys is not None:
             rows = [row for row in rows if row[2] in keys]
