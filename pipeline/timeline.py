@@ -186,6 +186,7 @@ def departures(
         if not codes:
             codes.append(history["hh_key"].to_numpy(dtype=object))
         return older(history, key, hamlet, codes[0])
+
     held_by_id: dict[str, dict[str, str]] = {}  # per period: held by an ID number -> hamlet
 
     def leave(period: str, keys: list, statuses: list, hamlets: list):

@@ -15,11 +15,10 @@ import sqlite3
 
 from pipeline import history as hist
 from pipeline.rosterchecks import id_number
+from tests.april_may import BAN_CO, april, nm3_on_both
 from tests.commune import person
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _sheets, _totals
-from tests.test_session51_held_by_id import _may
-from tests.test_session51_two_hamlets import _BC, _april
 
 _EXITED_NOW = "Không còn trong danh sách (đề nghị xác nhận)"
 _EXITED_MAY = "Không còn trong danh sách từ tháng 5/2024 (không ghi 'Thoát')"
@@ -36,7 +35,7 @@ def _poor(hamlet: dict, scope: str) -> tuple:
 
 def _june_without_nx3(folder, out) -> dict:
     """June: Nà Mòn and Đồng Kè both drop NX3 (no row writes NM3's number now)."""
-    return _month(folder, out, "2024-06", {"Nà Mòn": _NM, "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    return _month(folder, out, "2024-06", {"Nà Mòn": _NM, "Bản Cọ": BAN_CO, "Đồng Kè": _dk()})
 
 
 def _year_and_month(june: dict, out) -> None:
@@ -53,8 +52,8 @@ def _year_and_month(june: dict, out) -> None:
 def test_the_store_keeps_the_id_number_of_the_rows_left_out_only(tmp_path):
     """May's stored rows: the two NX3 rows (left out, 'not_counted') keep NM3's ID number's
     digits; every counted row keeps none (its number is the start list's)."""
-    folder, out = _april(tmp_path)
-    _may(folder, out, _LAN)
+    folder, out = april(tmp_path)
+    nm3_on_both(folder, out, _LAN)
     with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
         rows = conn.execute(
             "SELECT hamlet, ma_ho, status, so_dinh_danh FROM households WHERE period = "
@@ -82,8 +81,8 @@ def test_june_after_both_rows_are_dropped_nm3_leaves_the_lists_in_june(tmp_path)
     'Không còn trong danh sách từ tháng 5/2024' where May's tables said not counted. Now May's
     stored row keeps the number: NM3 was held in May and left the lists in June, asked to
     confirm now, as when the row names him ('Hoàng Văn NM3': session 51's guard)."""
-    folder, out = _april(tmp_path)
-    _may(folder, out, _LAN)
+    folder, out = april(tmp_path)
+    nm3_on_both(folder, out, _LAN)
     june = _june_without_nx3(folder, out)
     _year_and_month(june, out)
     moves, _ = _sheets(out, "2024-06", "NM3")
@@ -96,9 +95,9 @@ def test_a_row_without_its_code_holds_by_its_kept_number(tmp_path):
     number (not counted 1: Nà Mòn poor 3, not counted 1, end 2). June: Nà Mòn drops the row.
     Was: the walk held by the number only a row with a Mã hộ, so NM3 left in May ('từ tháng
     5/2024'); now in June, asked to confirm. The figures as above."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     nm = [*_na_mon()[:2], {**_LAN, "ma_ho": None}, *_na_mon()[3:]]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    may = _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": _dk()})
     assert _poor(may["Nà Mòn"], "movements") == (3, 0, 1, 0, 0, 0, 2)
     june = _june_without_nx3(folder, out)
     _year_and_month(june, out)
@@ -112,8 +111,8 @@ def test_a_store_of_schema_5_opens_and_reads_as_before(tmp_path):
     number, the store left at 5), and June's run brings it to 6, keeping May's 11 rows (no
     number for them); June then reads as before: NM3 left the lists in May ('từ tháng
     5/2024'), the figures as above."""
-    folder, out = _april(tmp_path)
-    _may(folder, out, _LAN)
+    folder, out = april(tmp_path)
+    nm3_on_both(folder, out, _LAN)
     path = out / hist.HISTORY_FILE
     with sqlite3.connect(path) as conn:
         conn.execute("ALTER TABLE households DROP COLUMN so_dinh_danh")
@@ -140,11 +139,11 @@ def test_a_store_of_schema_5_opens_and_reads_as_before(tmp_path):
 def _back_in_june(tmp_path, nx3: dict) -> tuple[dict, object]:
     """May: Nà Mòn writes ``nx3`` (left out) in NM3's place, Đồng Kè too where it has a Mã hộ;
     June: Nà Mòn lists NM1-NM5 again, no row writes NX3."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     nm = [*_na_mon()[:2], nx3, *_na_mon()[3:]]
     dk = [*_dk(), nx3] if nx3["ma_ho"] else _dk()
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": _BC, "Đồng Kè": dk})
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()}
+    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": dk})
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": BAN_CO, "Đồng Kè": _dk()}
     return _month(folder, out, "2024-06", lists), out
 
 
@@ -185,13 +184,13 @@ def test_a_rerun_that_changes_only_a_kept_id_number_marks_later_months(tmp_path)
     June's walk now holds NM3 in May (it left in June). Was: the re-run was said to change
     nothing later months took (later_affected 0), June's outputs left saying 'từ tháng 5'
     unflagged. Now marked. Guard: May run again as it is changes nothing (0)."""
-    folder, out = _april(tmp_path)
+    folder, out = april(tmp_path)
     store = hist.HistoryStore(out / hist.HISTORY_FILE)
-    first = _may(folder, out, {**_LAN, "so_dinh_danh": None})
+    first = nm3_on_both(folder, out, {**_LAN, "so_dinh_danh": None})
     assert _poor(first["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 0, 2)
     _june_without_nx3(folder, out)
-    may = _may(folder, out, _LAN)
+    may = nm3_on_both(folder, out, _LAN)
     assert _poor(may["Nà Mòn"], "movements") == (3, 0, 1, 0, 0, 0, 2)
     assert store.reruns()[-1][0] == "2024-05" and store.reruns()[-1][2] is True
-    _may(folder, out, _LAN)
+    nm3_on_both(folder, out, _LAN)
     assert store.reruns()[-1][0] == "2024-05" and store.reruns()[-1][2] is False
