@@ -582,14 +582,17 @@ class OlderHeads:
         self._left_from = left_from
         self._ids = ids
         self._keys: np.ndarray | None = None  # each status row's key
+        self._rows: dict[str, pd.DataFrame] = {}  # a code asked -> its status rows
         self._months: dict[str, Heads] = {}
 
-    def of(self, key: str, hamlet: str, back: bool = False) -> list[Heads]:
+    def of(self, key: str, hamlet: str, back: bool = False, told: bool = False) -> list[Heads]:
         """The heads of each stored month of the year (latest first) with a row of ``key``,
-        where one of its rows in a hamlet other than ``hamlet`` is counted or marked Thoát;
-        else none. ``back``: asked for a household back on the lists (its code left them),
-        which is asked only where the code last left them from another hamlet: a household
-        back where it left is its own, as before (a return to its hamlet asks nothing)."""
+        where one of its rows in a hamlet other than ``hamlet`` is counted or marked Thoát
+        (``told``: a counted row of another hamlet at hand already: every such month, the
+        asking hamlet's alone too); else none. ``back``: asked for a household back on the
+        lists (its code left them), which is asked only where the code last left them from
+        another hamlet: a household back where it left is its own, as before (a return to its
+        hamlet asks nothing)."""
         if self._statuses.empty:
             return []
         if back:
@@ -599,12 +602,15 @@ class OlderHeads:
         if self._keys is None:
             self._keys = self._statuses["hh_key"].to_numpy(dtype=object)
         # one look over the year's statuses a code asked (~0.04 s for a province's 3.3 million
-        # rows; a hashed index of non-unique keys costs more to build and to ask)
-        rows = self._statuses.iloc[np.flatnonzero(self._keys == key)]
+        # rows; a hashed index of non-unique keys costs more to build and to ask), kept: each
+        # side of a code and both tables ask it
+        rows = self._rows.get(key)
+        if rows is None:
+            rows = self._rows[key] = self._statuses.iloc[np.flatnonzero(self._keys == key)]
         hamlets = [self._names.get(h, h) for h in rows["hamlet"].tolist()]
         elsewhere = [status for status, there in zip(rows["status"].tolist(), hamlets, strict=True)
                      if there != hamlet]  # fmt: skip
-        if all(status == fig.NOT_COUNTED for status in elsewhere):
+        if not told and all(status == fig.NOT_COUNTED for status in elsewhere):
             return []
         # the asking hamlet's own rows of those months too: all of a hamlet's rows of a code
         # are its household's (one of them the other's head: a move)
@@ -648,7 +654,9 @@ def code_reused(
     name, so each hamlet's rows of the code in all three lists are its household's, and both
     tables judge a code alike (a month compared with an earlier list too). ``older``: where
     those lists have no counted row of the code in another hamlet, its rows of the year's
-    older months too (:class:`OlderHeads`; session 49). ``latest``: each hamlet's latest list
+    older months too (:class:`OlderHeads`; session 49), and where their rows name other heads
+    (the month it moves: as the months after read it, and the history walk, timeline.older;
+    session 52). ``latest``: each hamlet's latest list
     before now (the month's baseline): a household listed now that its hamlet's latest list
     does not have, whose head an earlier row of the code in its own hamlet names (the start
     list's, an older month's), is that hamlet's own household back on its list, the other
@@ -671,23 +679,40 @@ def code_reused(
         # another household is told by a counted row only (one left out for an error may be
         # the other of a code written twice); a row left out of the same head is a move too
         counted = [row for row in rows if row[0] != record[2] and row[3]]
-        if not counted and older is not None:  # last listed elsewhere before both baselines
+        asked = not counted and older is not None
+        if asked:  # last listed elsewhere before both baselines
             found = older.of(key, record[2], back)
             rows += [(*row, heads) for heads in found for row in heads.of(key)]
             counted = [row for row in rows if row[0] != record[2] and row[3]]
-        own = [row for row in rows if row[0] == record[2]] or [(record[2], record[4], "")]
-        others = [row for row in rows if row[0] != record[2]]
-        if not counted or any(is_blank(row[1]) for row in (*own, *others)):
+        if not counted or not _two_households(record, rows):
             return None
-        for head in own:
-            for them in others:
-                if same_head((fold(head[1]), head[2]), (fold(them[1]), them[2])):
-                    return None
+        if not asked and older is not None:  # the rows at hand name other heads: the year's
+            # older rows too, as the months after read them and the history walk does
+            # (timeline.older; session 52): asked for such a code alone
+            found = older.of(key, record[2], back, told=True)
+            rows += [(*row, heads) for heads in found for row in heads.of(key)]
+            if not _two_households(record, rows):
+                return None
+        own = [row for row in rows if row[0] == record[2]] or [(record[2], record[4], "")]
         if not is_now and _own_back(record, own, rows):
             return ()
         there = ([row for row in counted if row[0] == hamlet] or counted)[0]
         written = there[4].hamlet_written(key, there[0])  # an older month's under its name then
         return written, clean_text(there[1]), there[4].named(there[0])
+
+    def _two_households(record: tuple, rows: list[tuple]) -> bool:
+        """Whether ``rows`` (of the code of ``record``) tell another household: no row of its
+        hamlet (else the record's head) names the head of a row of another hamlet, and every
+        row names a head."""
+        own = [row for row in rows if row[0] == record[2]] or [(record[2], record[4], "")]
+        others = [row for row in rows if row[0] != record[2]]
+        if any(is_blank(row[1]) for row in (*own, *others)):
+            return False
+        return not any(
+            same_head((fold(head[1]), head[2]), (fold(them[1]), them[2]))
+            for head in own
+            for them in others
+        )
 
     def _own_back(record: tuple, own: list[tuple], rows: list[tuple]) -> bool:
         """Whether the household of ``record`` (listed now) is its hamlet's own, back: its
