@@ -1757,11 +1757,14 @@ _ID_AS_NUMBER_00 = lazyre.compile(r"(?:1[01][0-9]|13[0-2]|[468](?:[01][0-9]|[23]
 _MOBILE_AS_NUMBER = lazyre.compile(r"3[2-9][0-9]{7}|84(?:3[2-9][0-9]{7}|[5789][0-9]{8})")
 # A telephone number as the Mã hộ (session 52 review of F's work): typed as text, a mobile of
 # today (0 and 32-39, 5, 7, 8, 9, then 7 digits) or a landline (02 and 9 digits), with 0 or
-# after +84, perhaps grouped by single spaces ('0912 345 678', '+84 912 345 678', which the
-# public list's masking of 9-12 digits keeps as written); in a Number cell, the 0 lost:
+# after +84 or (+84), perhaps grouped by single spaces, dots or dashes ('0912 345 678', '+84 912
+# 345 678', '0912.345.678', '0912-345-678'; session 52, F3); in a Number cell, the 0 lost:
 # _MOBILE_AS_NUMBER, or 9 digits from 5, 7, 8, 9 (no CMND begins so).
 _PHONE_AS_TEXT = lazyre.compile(r"(?:0|\+84)(?:3[2-9][0-9]{7}|[5789][0-9]{8}|2[0-9]{9})")
-_PHONE_WRITTEN = lazyre.compile(r"\+?[0-9](?: ?[0-9])+")
+_PHONE_WRITTEN = lazyre.compile(r"(?:\(\+84\) ?|\+)?[0-9]+(?:([ .\-])[0-9]+(?:\1[0-9]+)*)?")
+# What _PHONE_WRITTEN's number drops to be read by _PHONE_AS_TEXT: its groups' separators and
+# the brackets of '(+84)'
+_PHONE_APART = str.maketrans("", "", " .-()")
 _PHONE_AS_NUMBER = lazyre.compile(r"[5789][0-9]{8}")
 # The message's variant by the zeros a number cell lost (none: the code as written)
 _LOST_ZEROS = {0: "", 1: "number", 2: "number-two"}
@@ -1851,7 +1854,7 @@ def _is_phone(written: str, number: bool) -> bool:
         return bool(_MOBILE_AS_NUMBER.fullmatch(written) or _PHONE_AS_NUMBER.fullmatch(written))
     if _PHONE_WRITTEN.fullmatch(written) is None:
         return False
-    return _PHONE_AS_TEXT.fullmatch(written.replace(" ", "")) is not None
+    return _PHONE_AS_TEXT.fullmatch(written.translate(_PHONE_APART)) is not None
 
 
 def _phones_said(phones: list[tuple[int, str, int, int]], sub: Submission, sheet: str) -> list:

@@ -336,36 +336,108 @@ def _tidy(text: str) -> str:
     return _SPACES.sub(" ", nfc(text)).strip()
 
 
-# An ID number written inside a text (a name, a Mã hộ, a note): 9 (the old CMND) to 12 (the
-# CCCD) digits (0-9) in a row, perhaps grouped by single spaces ('001 234 567 890'), not part of a
-# longer number nor of one grouped by dots or commas (an amount, 1.200.000.000; a code,
-# 167.06277.001), nor after '+' (a telephone number with its country code, +84 912 345 678;
-# one written 0912 345 678 is taken for one): what the public list and a quote of another
-# hamlet's row mask (session 51).
-# (A number after '+' is matched whole by the first branch, and kept.)
+# A number written inside a text (a name, a Mã hộ, a note): digits grouped by one kind of
+# separator, single spaces, dots or dashes ('0912 345 678', '0912.345.678', '0912-345-678'),
+# perhaps after a telephone number's country code ('+84 ', '(+84) ', '+') or a landline's area
+# code in brackets ('(024) 3825 1234'); not part of a longer number (a digit, ',' or '.' before
+# it, nor a digit and '-'; no ',' or '.' and a digit after it). :func:`mask_ids_in` reads each
+# as a person's number or not (:func:`_person_number`). Session 51; session 52 (F3).
 ID_IN_TEXT = lazyre.compile(
-    r"\+[0-9](?: ?[0-9])*|(?<![0-9.,])[0-9](?: ?[0-9]){8,11}(?! ?[0-9])(?![.,][0-9])"
+    r"(?<![0-9.,])(?<![0-9]-)"
+    r"(?P<code>\(\+84\)[ .\-]?|\+84[ .\-]?|\(0[0-9]{1,3}\) ?|\+)?"
+    r"(?>(?P<run>[0-9]+(?:(?P<sep>[ .\-])[0-9]+(?:(?P=sep)[0-9]+)*)?))(?![.,]?[0-9])"
 )
 # Every digit as '0' (a text's bytes, for :func:`may_hold_id`)
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
+# A telephone number's digits: a mobile (0 and 9 digits; 01 and 9 before 2018) or a landline (02
+# and 9 digits), or either after the country's code 84 or 0084 without its 0
+_PHONE_DIGITS = lazyre.compile(r"(?:0|(?:00)?84)(?:[1-9][0-9]{8}|[12][0-9]{9})")
+# 9 (the old CMND) to 12 (the CCCD) digits in one group
+_ID_GROUP = lazyre.compile(r"(?<![0-9])[0-9]{9,12}(?![0-9])")
+
+
+# A text's bytes as :func:`may_hold_id` looks for a grouped number's start in them: 0, 8 and 4
+# as themselves, other digits as 1, '.' and ',' as '.', '-', '+' and '(' as themselves, all
+# else a space
+_SHAPES = bytes(
+    b if b in b"048-+(" else 49 if 49 <= b <= 57 else 46 if b in b".," else 32 for b in range(256)
+)
+# Where a number :func:`_person_number` reads as a person's may begin other than with 9 digits
+# in a row or grouped by spaces: '+' or '(' before a digit or '+'; a first group of 2 to 4
+# digits beginning 0, or 84, then '.' or '-', after a space, '+' or '(' (no digit, '.', ','
+# nor '-' before it: :func:`_person_number`'s dotted or dashed telephone or ID number). Not
+# '167.06277.001', 'TL-01-001', '12.03.2024', '1.500.000': a commune's dotted codes, dates
+# and amounts are not each tried.
+_GROUPED_START = lazyre.compile(rb"[+(][0-9+]|(?:0[0-9]{1,3}|84)[.\-]")
+_BEFORE_GROUPED = frozenset(b" +(")
 
 
 def may_hold_id(text: str) -> bool:
-    """Whether ``text`` may hold an ID number (:data:`ID_IN_TEXT`): nine digits in a row once
-    its spaces and letters beyond ASCII are dropped. Looked at in C, for a province's 300,000
-    names or codes joined (the pattern itself, tried at each place, costs ~0.5 s there)."""
-    return b"0" * 9 in text.encode("ascii", "ignore").translate(_DIGITS_AS_ZERO, b" ")
+    """Whether ``text`` may hold an ID or telephone number (:data:`ID_IN_TEXT`): nine digits in
+    a row once its spaces and letters beyond ASCII are dropped, or a start of
+    :data:`_GROUPED_START`. Looked at in C, for a province's 300,000 names or codes joined
+    (the pattern itself, tried at each place, costs ~0.5 s there)."""
+    ascii_text = text.encode("ascii", "ignore")
+    if b"0" * 9 in ascii_text.translate(_DIGITS_AS_ZERO, b" "):
+        return True
+    shapes = b" " + ascii_text.translate(_SHAPES)
+    for found in _GROUPED_START.finditer(shapes):
+        if shapes[found.start()] in b"+(" or shapes[found.start() - 1] in _BEFORE_GROUPED:
+            return True
+    return False
+
+
+def _masked_digits(digits: str) -> str:
+    return "*" * 8 + digits[-4:]
+
+
+def _person_number(found: re.Match) -> bool:
+    """Whether a number :data:`ID_IN_TEXT` found is a person's, shown masked on the public
+    list: after '+84' / '(+84)', 9 to 11 digits; a telephone number's digits
+    (:data:`_PHONE_DIGITS`) grouped by spaces, dots or dashes of 2 to 4 digits, or after an
+    area code in brackets; 9 to 12 digits in a row or grouped by single spaces (session 51);
+    an ID number grouped by dots or dashes of 3 or 4 digits, its first digit 0 (no amount's:
+    '001.088.776.655', '091-234-567'). Not an amount (1.500.000), a date (12.03.2024), a
+    dotted code (167.06277.001), a year range (2020-2024)."""
+    code, run, sep = found.group("code", "run", "sep")
+    digits = run if sep is None else run.replace(sep, "")
+    if code is not None and "84" in code:
+        return 9 <= len(digits) <= 11
+    if code is not None and code[0] == "(":  # an area code: '(024) 3825 1234'
+        return _PHONE_DIGITS.fullmatch(code[1 : code.index(")")] + digits) is not None
+    if sep is None or sep == " ":
+        if 9 <= len(digits) <= 12:
+            return True
+        if sep is None:
+            return False
+    at = found.start()
+    if at and found.string[at - 1] == "-":  # 'TL-01-001': part of a code (:func:`may_hold_id`)
+        return False
+    groups = run.split(sep)
+    if _PHONE_DIGITS.fullmatch(digits) and all(2 <= len(g) <= 4 for g in groups):
+        return True
+    return (
+        sep != " "
+        and len(digits) in (9, 12)
+        and digits[0] == "0"
+        and all(3 <= len(g) <= 4 for g in groups)
+    )
 
 
 def _id_masked(found: re.Match) -> str:
-    digits = found.group()
-    return digits if digits[0] == "+" else "*" * 8 + digits.replace(" ", "")[-4:]
+    if _person_number(found):
+        run = found.group("run")
+        return _masked_digits(run.replace(found.group("sep") or " ", ""))
+    # a group of 9 to 12 digits within a longer run ('0912345678-0987654321', 'CCCD
+    # 001234567890 1970'): each masked alone
+    return _ID_GROUP.sub(lambda group: _masked_digits(group.group()), found.group())
 
 
 def mask_ids_in(text: str) -> str:
-    """``text`` with each ID number in it (:data:`ID_IN_TEXT`) shown as the public list shows
-    one, its last 4 digits: 'Hoàng Văn An CCCD 001234567890' is 'Hoàng Văn An CCCD
-    ********7890'; a text without one is returned as it is."""
+    """``text`` with each ID or telephone number in it (:data:`ID_IN_TEXT`) shown as the public
+    list shows an ID number, its last 4 digits: 'Hoàng Văn An CCCD 001234567890' is 'Hoàng Văn
+    An CCCD ********7890', 'SĐT 0912.345.678' 'SĐT ********5678'; a text without one is
+    returned as it is."""
     return ID_IN_TEXT.sub(_id_masked, text)
 
 

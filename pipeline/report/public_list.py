@@ -3,7 +3,7 @@
 Posting the list (niêm yết công khai) is a step of the review (DOMAIN §3.2): the hamlet's
 current poor and near-poor households, so neighbours can object. It carries no income
 and no full ID number (only its last 4 digits: ``********1234``), also none typed into a
-head's name or used as a Mã hộ (session 51).
+head's name or used as a Mã hộ (session 51), nor a telephone number in any form (session 52).
 
 One sheet per hamlet, in plan order, named after the hamlet; with more than
 ``SHEETS_MAX`` hamlets, one sheet ``Niêm yết`` with a section per hamlet, each on its own
@@ -240,6 +240,8 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
             # a name plainly typed after '=' ('=Đinh Thị Nhung'): posted without it, as a
             # string (the head is warned; the lists keep it as written; session 37)
             values = _ids_masked([_name_posted(v) for v in values])
+        elif key in ("gioi_tinh", "dan_toc"):  # kept as written where not the vocabulary's
+            values = _ids_masked(values)
         columns[key] = values
     columns["_class"] = values_of(rows["phan_loai"])
     hamlets = values_of(rows["hamlet"])
@@ -253,9 +255,10 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
 
 
 def _ids_masked(values: list) -> list:
-    """``values`` (a column of names or Mã hộ) with an ID number written in one masked as the
-    ID column is (``text.mask_ids_in``: 'Hoàng Văn An CCCD ********7890', a code '********6655'):
-    the hall must not read a CCCD typed into the name or used as the code (session 51). Looked
+    """``values`` (a column of names, Mã hộ or other texts as written) with an ID or telephone
+    number written in one masked as the ID column is (``text.mask_ids_in``: 'Hoàng Văn An CCCD
+    ********7890', a code '********6655', '0912.345.678' '********5678'): the hall must not read
+    a CCCD or a phone number typed into the name or used as the code (sessions 51, 52). Looked
     for in all of them joined at once first (``text.may_hold_id``; most communes have none)."""
     try:
         joined = "\x00".join(values)
