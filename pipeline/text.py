@@ -390,12 +390,17 @@ def may_hold_id(text: str) -> bool:
         return False  # the common case, told in C (session 52, F4)
     if b"0" * 9 in ascii_text.translate(_DIGITS_AS_ZERO, b" "):
         return True
-    shapes = b" " + ascii_text.translate(_SHAPES)
-    if b"+" not in shapes and b"(" not in shapes and b" 0" not in shapes and b" 84" not in shapes:
-        return False  # no start: a commune's dotted codes '167.06277.001', amounts (in C)
-    for found in _GROUPED_START.finditer(shapes):
-        if shapes[found.start()] in b"+(" or shapes[found.start() - 1] in _BEFORE_GROUPED:
-            return True
+    # its letters beyond ASCII dropped ('0\u200b912.345.678', read cleaned) and each as one
+    # ('1970–0912.345.678', an en dash before the number)
+    replaced = text.encode("ascii", "replace")
+    for form in (ascii_text,) if len(replaced) == len(ascii_text) else (ascii_text, replaced):
+        shapes = b" " + form.translate(_SHAPES)
+        if b"+" not in shapes and b"(" not in shapes and b" 0" not in shapes:
+            if b" 84" not in shapes:
+                continue  # no start: a commune's dotted codes '167.06277.001', amounts (in C)
+        for found in _GROUPED_START.finditer(shapes):
+            if shapes[found.start()] in b"+(" or shapes[found.start() - 1] in _BEFORE_GROUPED:
+                return True
     return False
 
 

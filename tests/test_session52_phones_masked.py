@@ -168,3 +168,17 @@ def test_each_number_masked_is_seen_first():
     masked = [text for text in texts if mask_ids_in(text) != text]
     assert len(masked) > 250  # the draw holds numbers of each form
     assert [text for text in masked if not may_hold_id(text)] == []
+
+
+def test_a_number_after_a_letter_beyond_ascii_is_seen_first():
+    """'1970–0912.345.678' (an en dash, as Word or a phone types '-') is masked
+    '1970–********5678' (the dash is no digit, dot nor '-'), but the first look dropped the dash
+    and read '19700912.345.678': a dotted group after a digit, no start. A column holding it
+    alone was posted unmasked. Now each letter beyond ASCII is also read as one."""
+    for text, posted in (
+        ("1970–0912.345.678", "1970–********5678"),
+        ("Số 5ạ0912-345-678", "Số 5ạ********5678"),
+    ):
+        assert mask_ids_in(text) == posted
+        assert may_hold_id(text), text
+        assert may_hold_id("\x00".join(["TL-01-001", text, "167.06277.001"]))
