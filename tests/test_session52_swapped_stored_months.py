@@ -57,8 +57,8 @@ def _warned(value: str, hamlet: str, other: str) -> str:
         "đã bị đổi cho nhau giữa các xóm, ở danh sách kỳ này hoặc ở danh sách tháng đó. Kế hoạch "
         "không có danh sách đầu năm để biết bên nào đúng, nên tệp vẫn được tính cho xóm "
         f"{value} như danh sách ghi. Hãy kiểm tra ô 'Xóm' của danh sách này và của danh sách "
-        "tháng đó: nếu danh sách này ghi nhầm, hãy sửa ô 'Xóm' (và các ô chép theo, nhất là "
-        "'Tổng số hộ dân cư') rồi gửi lại; nếu danh sách tháng đó ghi nhầm, hãy sửa danh sách "
+        "tháng đó: nếu danh sách này ghi nhầm, hãy sửa ô 'Xóm' (và các ô chép theo: tiêu đề danh "
+        "sách, nhất là 'Tổng số hộ dân cư') rồi gửi lại; nếu danh sách tháng đó ghi nhầm, hãy sửa danh sách "
         "tháng đó, tổng hợp lại tháng đó rồi tổng hợp lại kỳ này."
     )
 
