@@ -155,7 +155,8 @@ def unnamed_holding(
     codes another hamlet's that sent its list too, is held or worded by the same rule
     (:func:`_neighbour_held`; session 51). One whose households are all on the lists counted
     ('holds-listed': its codes' hamlet's; 'holds-listed-several': that hamlet's and others',
-    :func:`_listed_said`) says so, to take it out, never to name it (session 52)."""
+    :func:`_listed_said`; 'holds-listed-mixed': its codes no one hamlet's) says so, to take it
+    out, never to name it (session 52)."""
     by_start = start_codes(plan)
     months: dict[str, dict[str, tuple[str, str]]] = {}  # a period -> its month codes (a cache)
     in_plan = set(plan.hamlets["hamlet"])
@@ -228,6 +229,16 @@ def unnamed_holding(
             elif own is not None and codes <= listed:
                 said = replace(issue, variant="holds-listed-several", instead=one[0],
                                detail=_listed_said(codes, own, counted))  # fmt: skip
+                issues[:] = [said if i is issue else i for i in issues]
+                sub.extra["hamlet_issue"] = said
+            # ... or of no one hamlet (none holding more than half), every one on its hamlet's
+            # list counted (as 'holds' said, some written there): any name written here would
+            # make a second list of that hamlet, the newer (session 52, RH)
+            elif one is None and codes <= listed:
+                most = max(sorted(counted, key=lambda s: (s.hamlet, s.file)),
+                           key=lambda s: len(codes & list_codes(s)))  # fmt: skip
+                said = replace(issue, variant="holds-listed-mixed",
+                               detail=_listed_said(codes, most, counted))  # fmt: skip
                 issues[:] = [said if i is issue else i for i in issues]
                 sub.extra["hamlet_issue"] = said
             continue

@@ -24,10 +24,19 @@ from datetime import date
 
 import openpyxl
 import pytest
+from click.testing import CliRunner
 
+from pipeline.cli import main
 from pipeline.run import execute
 from pipeline.template import roster_title
-from tests.april_may import BAN_CO, SPLIT, may_lists, may_naming_dong_ke
+from tests.april_may import (
+    BAN_CO,
+    SPLIT,
+    may_feedback,
+    may_lists,
+    may_naming_dong_ke,
+    may_report,
+)
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session47_apart_new_codes import _summary
@@ -53,13 +62,14 @@ class _May:
     """A case's May: the input and output folders, and each hamlet's own list as its head
     holds it (hamlet -> its rows), the list apart's rows (``apart``), and what the case's
     households really are (``old_copy``: the list apart an old copy, its households left off
-    the hamlet's list having exited)."""
+    the hamlet's list having exited; ``maker``: the hamlet whose head made it)."""
 
     folder: object
     out: object
     own: dict[str, list[dict]]
     apart: list[dict]
     old_copy: bool = False
+    maker: str = "Nà Mòn"
 
 
 def _lists(tmp_path, na_mon: list[dict], apart: list[dict], na_mon_size=100, dk=None) -> _May:
@@ -89,10 +99,12 @@ def _neighbour_case(tmp_path, na_mon, apart, na_mon_size=100) -> _May:
 
 
 def _officer(out, file: str) -> list[str]:
-    """May's 'Lỗi dữ liệu' messages on ``file``."""
+    """May's 'Lỗi dữ liệu' messages on ``file`` refusing it as a list apart (naming no hamlet
+    or a neighbour)."""
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
     said = [r[10] for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
-            if len(r) > 10 and isinstance(r[0], int) and r[2] == file]  # fmt: skip
+            if len(r) > 10 and isinstance(r[0], int) and r[2] == file
+            and r[9] in ("missing-hamlet", "hamlet-codes-of-file-name")]  # fmt: skip
     book.close()
     return said
 
@@ -112,13 +124,23 @@ def _heads(out, file: str) -> list[str]:
     return said
 
 
-def _write_on(may: _May, hamlet: str) -> None:
+_PREFIX = {"Nà Mòn": "NM", "Bản Cọ": "BC", "Đồng Kè": "DK"}
+
+
+def _write_on(may: _May, hamlet: str, text: str) -> None:
     """'Trưởng xóm {hamlet} cần ghi các hộ này vào danh sách của xóm … rồi gửi lại': the list
-    apart's households its own list lacks written below its last, the list (its errors
-    corrected: 'Tổng số hộ dân cư' as the plan's) sent again, made 6 June."""
+    apart's households the words name ("2 hộ (NM4, NM5)"), else those of {hamlet} (as its head
+    knows them: its codes' prefix), its own list lacks, written below its last, the list (its
+    errors corrected: 'Tổng số hộ dân cư' as the plan's) sent again, made 6 June."""
     file, size = _OWN[hamlet]
     have = {r["ma_ho"] for r in may.own[hamlet]}
-    rows = [*may.own[hamlet], *(r for r in may.apart if r["ma_ho"] not in have)]
+    named = re.search(r"\d+ hộ \(([^)]+)\)", text)
+    codes = (
+        set(named.group(1).split(", "))
+        if named
+        else {r["ma_ho"] for r in may.apart if r["ma_ho"].startswith(_PREFIX[hamlet])}
+    )
+    rows = [*may.own[hamlet], *(r for r in may.apart if r["ma_ho"] in codes - have)]
     may.own[hamlet] = [{k: v for k, v in r.items() if k != "stt"} for r in rows]
     write_roster(may.folder, file, hamlet, size, may.own[hamlet], "2024-05", _RESENT)
 
@@ -133,17 +155,18 @@ def _follow(may: _May, words: list[str]) -> str:
         return "take out"
     whose = re.search(r"[tT]rưởng xóm '?([^' ]+ [^' ]+)'? cần ghi", text)
     if whose:
-        _write_on(may, whose.group(1))
+        _write_on(may, whose.group(1), text)
         return f"write on {whose.group(1)}"
     named = re.search(r"danh sách xóm ([^,:]+?) gửi kỳ này không có", text)
-    if "hãy ghi tên xóm vào ô 'Xóm'" in text and named:
-        # not a merged hamlet's list: its hamlet, as the words name it, written in 'Xóm', the
-        # file sent again (made 6 June)
+    if "ghi tên xóm vào ô 'Xóm'" in text:
+        hamlet = named.group(1) if named else may.maker
+        # not a merged hamlet's list: its hamlet, as the words name it (else its maker's),
+        # written in 'Xóm', the file sent again (made 6 June)
         book = openpyxl.load_workbook(may.folder / SPLIT)
-        book["Thông tin"]["B3"] = named.group(1)
+        book["Thông tin"]["B3"] = hamlet
         book["Thông tin"]["B7"] = _RESENT
         book.save(may.folder / SPLIT)
-        return f"name {named.group(1)}"
+        return f"name {hamlet}"
     raise AssertionError(f"no action read in: {text}")
 
 
@@ -168,10 +191,6 @@ class _Case:
     make: Callable  # tmp_path -> _May
     actions: list[str]  # the actions the words name, round by round
     truth: tuple = _ALL
-
-
-def _id(case) -> str:
-    return (case.values[0] if hasattr(case, "values") else case).variant
 
 
 CASES = [
@@ -212,15 +231,14 @@ CASES = [
     # NM5 and BC3 naming no hamlet, Nà Mòn's list NM1-NM4 (NM5 left off by mistake), Bản
     # Cọ's BC1-BC3: half Nà Mòn's, not one hamlet's ('holds'); NM5 to be written on NaMon.xlsx,
     # then the file all listed: taken out
-    # Found by this table: the file then all listed, half Nà Mòn's, half Bản Cọ's (no one
-    # hamlet's), got the plain "Hãy ghi tên xóm vào ô 'Xóm'": either name makes a second list
-    pytest.param(
-        _Case(
-            "holds",
-            lambda t: _unnamed_case(t, _na_mon()[:4], [_na_mon()[4], person("BC3", "near_poor")]),
-            ["write on Nà Mòn", "take out"],
-        ),
-        marks=pytest.mark.xfail(strict=True, reason="all listed, no one hamlet: plain words"),
+    # NM5 and BC3 naming no hamlet, Nà Mòn's list NM1-NM4 (NM5 left off by mistake), Bản
+    # Cọ's BC1-BC3: half Nà Mòn's, no one hamlet's ('holds'); NM5 written on NaMon.xlsx as
+    # told, the file is all listed, no one hamlet's ('holds-listed-mixed'): taken out. Found
+    # by this table: it was the plain "Hãy ghi tên xóm vào ô 'Xóm'", either name a second list
+    _Case(
+        "holds",
+        lambda t: _unnamed_case(t, _na_mon()[:4], [_na_mon()[4], person("BC3", "near_poor")]),
+        ["write on Nà Mòn", "take out"],
     ),
     # NM4, NM5 naming Đồng Kè, Nà Mòn's list NM1-NM3: held; written on NaMon.xlsx, then all
     # listed ('codes-sent-listed'): taken out
@@ -264,7 +282,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[_id(c) for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[c.variant for c in CASES])
 def test_every_advice_on_a_list_apart_followed_ends_with_the_households_as_they_are(tmp_path, case):
     may = case.make(tmp_path)
     done = []
@@ -276,8 +294,8 @@ def test_every_advice_on_a_list_apart_followed_ends_with_the_households_as_they_
         heads = _heads(may.out, SPLIT)
         assert heads, f"{case.variant}: no feedback on {SPLIT}"
         done.append(_follow(may, words + heads))
-    assert done == case.actions
     assert _figures(may.out) == case.truth
+    assert done == case.actions
     assert _officer(may.out, SPLIT) == []
 
 
@@ -328,3 +346,40 @@ def test_the_swap_warning_followed_on_this_months_lists_ends_with_the_households
     execute(folder, out, "2024-05")
     assert _stored_elsewhere(out) == []
     assert _figures(out) == _ALL
+
+
+_MIXED = (
+    "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
+    "ghi tên xóm nào có trong kế hoạch, nên danh sách không được tính. Các mã hộ trong danh sách "
+    "là của nhiều xóm, không xóm nào có quá nửa, và mọi hộ trong danh sách đều đã có trong danh "
+    "sách các xóm gửi kỳ này, đã được tính (1 hộ trong tệp 'BanCo.xlsx' của xóm Bản Cọ, 1 hộ "
+    "trong tệp 'NaMon.xlsx' của xóm Nà Mòn): không cần sửa, cũng không gửi lại tệp này; hãy bỏ "
+    "tệp này ra khỏi thư mục đầu vào. Nếu tệp này ghi khác các danh sách đó (phân loại hộ, số "
+    "nhân khẩu…), trưởng xóm có hộ đó sửa trên danh sách của xóm mình rồi gửi lại. Không ghi tên "
+    "xóm nào vào ô 'Xóm' của tệp này: mỗi xóm chỉ gửi một danh sách mỗi kỳ."
+)
+
+
+def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_is_told_to_be_taken_out(tmp_path):
+    """NM5 and BC3 naming no hamlet, NaMon.xlsx NM1-NM5 and BanCo.xlsx BC1-BC3 counted: every
+    household listed, half each hamlet's (no one hamlet's). It was the plain "Hãy ghi tên xóm
+    vào ô 'Xóm'" (either name a second, newer list: named 'Nà Mòn', the commune 3 poor 2
+    near-poor); now ('holds-listed-mixed') `check` and the run say every household is on the
+    lists counted, 1 on each (the list holding most first, ties by hamlet: Bản Cọ), to take the
+    file out, never to name it; 'Nộp báo cáo' and its feedback say the same."""
+    may = _unnamed_case(tmp_path, _na_mon(), [_na_mon()[4], person("BC3", "near_poor")])
+    checked = CliRunner().invoke(main, ["check", str(may.folder), "--output", str(may.out)])
+    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_MIXED}\n" in checked.output
+    execute(may.folder, may.out, "2024-05")
+    assert _officer(may.out, SPLIT) == [_MIXED]
+    assert may_report(may.out)[1] == {
+        SPLIT: "Bị từ chối: danh sách không ghi tên xóm, các mã hộ là của nhiều xóm, các hộ đều "
+        "đã có trong danh sách các xóm đã được tính"
+    }
+    assert may_feedback(may.out)[SPLIT] == (
+        "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, các hộ trong "
+        "danh sách là của nhiều xóm, và mọi hộ đều đã có trong danh sách các xóm kỳ này, đã được "
+        "tính (1 hộ trong tệp 'BanCo.xlsx' của xóm Bản Cọ, 1 hộ trong tệp 'NaMon.xlsx' của xóm Nà "
+        "Mòn). Không sửa ô nào, cũng không gửi lại tệp này."
+    )
+    assert _figures(may.out) == _ALL

@@ -224,6 +224,10 @@ _TEXT: dict[str, str] = {
     # {file}: how many on each list; session 52's review of 'holds-listed')
     "status.rejected.holds-listed-several": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, các hộ trong danh sách hầu hết là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách các xóm kỳ này, đã được tính ({file}). Không sửa ô nào, cũng không gửi lại tệp này.",
     "how.holds-listed-several": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách các xóm kỳ này. Nếu tệp này ghi khác (phân loại hộ, số nhân khẩu…), hãy sửa trên danh sách của xóm có hộ đó rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
+    # ... its codes no one hamlet's, every one on its hamlet's list counted ('holds-listed-mixed';
+    # {file}: how many on each list; session 52, RH)
+    "status.rejected.holds-listed-mixed": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, các hộ trong danh sách là của nhiều xóm, và mọi hộ đều đã có trong danh sách các xóm kỳ này, đã được tính ({file}). Không sửa ô nào, cũng không gửi lại tệp này.",
+    "how.holds-listed-mixed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách các xóm kỳ này. Nếu tệp này ghi khác (phân loại hộ, số nhân khẩu…), hãy sửa trên danh sách của xóm có hộ đó rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     # ... every household on the list of {value}, the neighbour it names ('codes-listed'):
     # written there as 'codes-moved' said; nothing to do (session 52's review)
     "status.rejected.codes-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm '{value}' kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
@@ -741,7 +745,7 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
         moved = neighbour.variant == "codes-moved"
         if neighbour.variant in ("holds-listed", "codes-sent-listed"):  # on its codes' hamlet's
             return _t("errors.note.listed", instead=_codes_hamlet(neighbour))
-        if neighbour.variant == "holds-listed-several":  # ... on their hamlets' lists counted
+        if neighbour.variant in ("holds-listed-several", "holds-listed-mixed"):  # ... their lists
             return _t("errors.note.listed-several")
         if neighbour.variant == "codes-listed":  # ... on the named neighbour's
             return _t("errors.note.listed", instead=f"'{neighbour.value}'")
@@ -763,7 +767,8 @@ def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
                                    "codes-refused", "codes-moved", "codes-listed"))
                  or (i.code == "missing-hamlet"
                      and i.variant in ("holds-refused", "holds-listed",
-                                       "holds-listed-several"))), None)  # fmt: skip
+                                       "holds-listed-several", "holds-listed-mixed"))),
+                None)  # fmt: skip
 
 
 def lists_to_write_here(issues: list[Issue], file: str) -> list[str]:

@@ -87,6 +87,7 @@ def reason_text(issue: Issue, lang: str) -> str:
         "holds-refused",
         "holds-listed",
         "holds-listed-several",
+        "holds-listed-mixed",
     ):
         # its codes' hamlet's own list refused, or counted holding them all (session 52)
         key += "." + issue.variant
