@@ -80,10 +80,11 @@ def _lists(tmp_path, na_mon: list[dict], apart: list[dict], na_mon_size=100, dk=
     return _May(folder, out, own, apart)
 
 
-def _unnamed_case(tmp_path, na_mon, apart, na_mon_size=100, old_copy=False) -> _May:
-    """May's own lists (Nà Mòn ``na_mon``) and ``apart`` naming no hamlet ('Xóm' and title
-    blank, tests.test_session50_diff_read._unnamed, made 4 June)."""
-    may = _lists(tmp_path, na_mon, apart, na_mon_size)
+def _unnamed_case(tmp_path, na_mon, apart, na_mon_size=100, old_copy=False, dk=None) -> _May:
+    """May's own lists (Nà Mòn ``na_mon``, Đồng Kè ``dk``, None: DK1, DK2) and ``apart``
+    naming no hamlet ('Xóm' and title blank, tests.test_session50_diff_read._unnamed, made 4
+    June)."""
+    may = _lists(tmp_path, na_mon, apart, na_mon_size, dk)
     _unnamed(may.folder, apart)
     book = openpyxl.load_workbook(may.folder / SPLIT)
     book["Thông tin"]["B7"] = date(2024, 6, 4)
@@ -240,6 +241,21 @@ CASES = [
         lambda t: _unnamed_case(t, _na_mon()[:4], [_na_mon()[4], person("BC3", "near_poor")]),
         ["write on Nà Mòn", "take out"],
     ),
+    # NM5 and DK2 naming no hamlet, each left off its hamlet's list (NaMon.xlsx NM1-NM4,
+    # DongKe.xlsx DK1), made by Nà Mòn's head ('holds' naming two hamlets): the words say "if
+    # a merged hamlet's list, write them on Nà Mòn, Đồng Kè's list; if not, write the hamlet
+    # in 'Xóm'": not merged, 'Nà Mòn' written, a second, newer Nà Mòn list. Left (xfail):
+    # the words to say each hamlet's head writes its own households, never a name in 'Xóm'
+    pytest.param(
+        _Case(
+            "holds-two-hamlets",
+            lambda t: _unnamed_case(
+                t, _na_mon()[:4], [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
+            ),
+            ["write on Nà Mòn", "write on Đồng Kè", "take out"],
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="'holds' of two hamlets: named, not written"),
+    ),
     # NM4, NM5 naming Đồng Kè, Nà Mòn's list NM1-NM3: held; written on NaMon.xlsx, then all
     # listed ('codes-sent-listed'): taken out
     _Case(
@@ -282,7 +298,11 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.variant for c in CASES])
+def _id(case) -> str:
+    return (case.values[0] if hasattr(case, "values") else case).variant
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_id(c) for c in CASES])
 def test_every_advice_on_a_list_apart_followed_ends_with_the_households_as_they_are(tmp_path, case):
     may = case.make(tmp_path)
     done = []
