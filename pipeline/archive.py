@@ -20,6 +20,7 @@ from pathlib import Path
 from pipeline import output
 from pipeline.messages import Message, os_reason
 from pipeline.output import OutputError, atomic_write
+from pipeline.text import nfc
 from pipeline.types import MANIFEST, RunResult
 
 SOURCES_DIR = "nguon"
@@ -89,13 +90,14 @@ def _keep_if_dropped(target: Path, wanted: dict[str, str]) -> Path | None:
         return None
     # a file this run could not open (no digest) is not copied: not used, rather than replaced
     wanted = {name: digest for name, digest in wanted.items() if digest}
-    before = {str(p.relative_to(target)) for p in target.rglob("*") if p.is_file()}
-    dropped = before - wanted.keys()
+    # by the name shown (composed): a copy kept under its name as written before (session 52)
+    before = {nfc(str(p.relative_to(target))): p for p in target.rglob("*") if p.is_file()}
+    dropped = before.keys() - wanted.keys()
     stored = manifest_hashes(target.parent / MANIFEST) or {}
     changed = sorted(
         name
-        for name in before & wanted.keys()
-        if wanted[name] != (stored.get(name) or _sha256_or_none(target / name))
+        for name in before.keys() & wanted.keys()
+        if wanted[name] != (stored.get(name) or _sha256_or_none(before[name]))
     )
     if not dropped and not changed:
         return None
@@ -126,7 +128,8 @@ def manifest_hashes(manifest: Path) -> dict[str, str] | None:
     except (OSError, UnicodeDecodeError):
         return None
     pairs = (line.split("  ", 1) for line in text.splitlines() if "  " in line)
-    return {name: digest for digest, name in pairs}
+    # a name kept as written before names were shown composed matches its name now (session 52)
+    return {nfc(name): digest for digest, name in pairs}
 
 
 def _sha256_or_none(path: Path) -> str | None:

@@ -82,7 +82,7 @@ def shown_names(files: list[Path], paths: list[Path]) -> list[tuple[str, str]]:
     themselves from a/ and b/) are each named by the path in the common parent of the folders
     they were named under ('a/NaMon.xlsx', 'b/NaMon.xlsx'), their folder month unchanged: two
     files are never one name (docs/decisions.md, session 16)."""
-    from pipeline.discover import relative_name
+    from pipeline.discover import composed_apart, relative_name
 
     folders = list(dict.fromkeys(Path(os.path.abspath(p)) for p in paths if p.is_dir()))
     top = _common_parent(folders) if len(folders) > 1 else None
@@ -103,7 +103,7 @@ def shown_names(files: list[Path], paths: list[Path]) -> list[tuple[str, str]]:
         base = bases[index]
         return whole[index].as_posix() if base is None else relative_name(whole[index], base)
 
-    names = [name(index) for index in range(len(whole))]
+    names = composed_apart(whole, [name(index) for index in range(len(whole))])
     while True:
         sharing: dict[str, list[int]] = {}
         for index, shown in enumerate(names):

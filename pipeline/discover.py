@@ -14,6 +14,7 @@ import re
 import stat
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Collection
 from datetime import date, datetime
 from pathlib import Path
@@ -462,11 +463,31 @@ def relative_name(path: Path, input_dir: Path) -> str:
     stored = os.fsencode(rel)
     shown = xml_safe(stored.decode("utf-8", "replace")).translate(_LINE_BREAKS)
     shown = _BIDI_CONTROLS.sub("\ufffd", shown)
+    return _tagged(shown, stored)
+
+
+def _tagged(shown: str, stored: bytes) -> str:
+    """``shown`` with a tag of letters made from the name as ``stored`` before its suffix."""
     tag = "".join(chr(97 + b % 26) for b in hashlib.sha256(stored).digest()[:5])
     stem, dot, suffix = shown.rpartition(".")
     if dot and "/" not in suffix:
         return _names_that_fit(stem, f"~{tag}.{suffix}")
     return _names_that_fit(shown, f"~{tag}")
+
+
+def composed_apart(paths: list[Path], names: list[str]) -> list[str]:
+    """``names`` (:func:`relative_name` of each of ``paths``) with two that composing made one
+    kept apart: a folder holding 'Bản Cọ.xlsx' typed composed and decomposed holds two files
+    (Linux tells them apart), each shown 'Bản Cọ.xlsx'; the one written composed keeps its
+    name, the other is shown with a tag of letters made from its name as stored, as a name no
+    output could hold is (session 52). Names that do not meet so are unchanged."""
+    count = Counter(names)
+    apart = list(names)
+    for index, (path, name) in enumerate(zip(paths, names, strict=True)):
+        written = "/".join(path.parts[-len(name.split("/")) :])
+        if count[name] > 1 and nfc(written) != written:
+            apart[index] = _tagged(name, os.fsencode(written))
+    return apart
 
 
 NAME_BYTES = 255  # a file or folder name's longest (ext4, NTFS: 255 UTF-16 units, no fewer)

@@ -44,7 +44,7 @@ from pipeline.history_read import (
 )
 from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
 from pipeline.rosterchecks import id_number
-from pipeline.text import commune_key, fold, name_within
+from pipeline.text import commune_key, fold, name_within, nfc
 from pipeline.types import FROM_AGE, HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
 SCHEMA_VERSION = 6
@@ -570,7 +570,7 @@ class HistoryStore:
             ).fetchall()
         read: dict[int, list[str]] = {}
         for run_id, file, sha in files:
-            read.setdefault(run_id, []).append(f"{file}\0{sha}\n")
+            read.setdefault(run_id, []).append(f"{nfc(file)}\0{sha}\n")
         out = []
         for run_id, ran_at, summary in rows:
             data = json.loads(summary)
@@ -583,7 +583,9 @@ class HistoryStore:
                     "complete": bool(data.get("complete")),
                     "totals": data["totals"],
                     "files": len(lines),
-                    "fingerprint": hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()[:8],
+                    "fingerprint": hashlib.sha256(
+                        "".join(sorted(lines)).encode("utf-8")
+                    ).hexdigest()[:8],
                     "hamlets": [
                         (
                             h["hamlet"],
@@ -871,7 +873,8 @@ class HistoryStore:
         for period, file, digest, status in rows:
             files = found.setdefault(period, {})
             if file is not None:
-                files[file] = (digest, status)
+                # a name stored as written before names were shown composed (session 52)
+                files[nfc(file)] = (digest, status)
         return found
 
     @_read_guarded

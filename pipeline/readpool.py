@@ -347,9 +347,11 @@ def read_early_here(tasks: list[tuple[Path, str]]) -> bool:
 def read_early(input_dir: Path) -> tuple[list[tuple[Path, str]], list[Outcome] | None]:
     """The files of ``input_dir`` and, when :func:`read_early_here` holds for them, what reading
     them gives, plans' sheets read but not loaded (a pipeline.early.EarlyRead's child does this)."""
-    from pipeline.discover import list_input_files, relative_name
+    from pipeline.discover import composed_apart, list_input_files, relative_name
 
-    tasks = [(path, relative_name(path, input_dir)) for path in list_input_files(input_dir)]
+    paths = list_input_files(input_dir)
+    names = composed_apart(paths, [relative_name(path, input_dir) for path in paths])
+    tasks = list(zip(paths, names, strict=True))
     if not tasks or not read_early_here(tasks):
         return tasks, None
     gc.disable()  # the child lives only for this

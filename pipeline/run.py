@@ -15,6 +15,7 @@ from pipeline import planpick
 from pipeline.consolidate import consolidate, hamlet_codes, older_set_aside, pages_not_skipped
 from pipeline.discover import (
     TEMPORARY,
+    composed_apart,
     is_temporary,
     list_input_files,
     output_root_said,
@@ -60,7 +61,7 @@ from pipeline.rosterchecks import (
     month_written,
     sent_for_another_period,
 )
-from pipeline.text import commune_key, fold, vi_key
+from pipeline.text import commune_key, fold, nfc, vi_key
 from pipeline.trend import (
     earlier_trend,
     merged_silent,
@@ -646,8 +647,9 @@ def _collect(
                 "(KeHoach_YYYY.xlsx) and the hamlets' lists into it, then run again.",
             )
         )
+    names = composed_apart(paths, [relative_name(path, input_dir) for path in paths])
     outcomes = read_files(
-        [(path, relative_name(path, input_dir)) for path in paths],
+        list(zip(paths, names, strict=True)),
         workers=workers,
         progress=progress,
         early=early,
@@ -898,7 +900,7 @@ def kept_plan_copy(history: HistoryStore | None, period: str) -> Path | None:
         same = sha256_of(kept) == digest
     except OSError:
         return None
-    if not same or (_kept_hashes(history, period) or {}).get(name) != digest:
+    if not same or (_kept_hashes(history, period) or {}).get(nfc(name)) != digest:
         return None
     return kept
 

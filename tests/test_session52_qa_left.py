@@ -125,3 +125,110 @@ def test_a_file_name_typed_decomposed_is_shown_composed(tmp_path):
     assert {i.file for i in result.issues if i.code == "vanished-household"} == {composed}
     assert [p.name for p in folder.iterdir() if p.name.startswith("DS_")] == [decomposed]
     assert hashlib.sha256((folder / decomposed).read_bytes()).hexdigest() == before
+
+
+def _as_the_old_code_stored(out: Path, period: str, composed: str, decomposed: str) -> None:
+    """Make ``period``'s stored run what a run before names were shown composed left: the
+    history's ``run_files``, ``nguon-sha256.txt`` and the copy kept in 'nguon' under the name
+    as written (``decomposed``), not as shown now (``composed``)."""
+    import sqlite3
+
+    from pipeline.types import HISTORY_FILE, MANIFEST
+
+    with sqlite3.connect(out / HISTORY_FILE) as conn:
+        changed = conn.execute(
+            "UPDATE run_files SET file = ? WHERE file = ?", (decomposed, composed)
+        ).rowcount
+    assert changed >= 1
+    manifest = out / period / MANIFEST
+    text = manifest.read_text(encoding="utf-8")
+    assert f"  {composed}\n" in text
+    manifest.write_text(text.replace(f"  {composed}\n", f"  {decomposed}\n"), encoding="utf-8")
+    kept = out / period / "nguon"
+    (kept / composed).rename(kept / decomposed)
+
+
+def test_a_month_stored_under_a_decomposed_name_still_matches_it(tmp_path):
+    """March was run before names were shown composed: its history, 'nguon-sha256.txt' and
+    kept copy name Bản Cọ's list 'DS_Bản Cọ_2024-03.xlsx' as written on the Mac (NFD). The
+    list is shown composed now, and April said it "không tính vào kỳ này" (the history has no
+    such name) until March was run again; March run again set its kept copy aside as a file
+    "not used in this run". Both compare the names composed now: April says the list was
+    counted in March, by hand its one file; March run again with the same file keeps no
+    'nguon-cu-…' folder."""
+    import unicodedata
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    composed = "DS_Bản Cọ_2024-03.xlsx"
+    decomposed = unicodedata.normalize("NFD", composed)
+    write_roster(folder, decomposed, "Bản Cọ", 200, [person("BC1", "poor")], period="2024-03")
+    execute(folder, out, "2024-03")
+    _as_the_old_code_stored(out, "2024-03", composed, decomposed)
+    write_roster(folder, "DS_Bản Cọ_2024-04.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                 period="2024-04")  # fmt: skip
+    execute(folder, out, "2024-04")
+    rows = _nop_bao_cao(out / "2024-04" / "TongHop_2024-04.xlsx")
+    assert rows[composed] == "Khác kỳ (tháng 3/2024): tính vào kỳ đó"
+    (folder / "DS_Bản Cọ_2024-04.xlsx").unlink()
+    execute(folder, out, "2024-03")
+    assert sorted(p.name for p in (out / "2024-03").iterdir() if p.name.startswith("nguon")) == [
+        "nguon",
+        "nguon-sha256.txt",
+    ]
+
+
+def test_two_files_one_name_once_composed_are_told_apart(tmp_path):
+    """A folder holding Bản Cọ's March list twice, byte for byte, its name typed composed and
+    decomposed (two files to Linux; the decomposed one saved later): both were shown
+    'DS_Bản Cọ_2024-03.xlsx', and 'Nộp báo cáo' had one row for the two files (the copy set
+    aside said under the name of the one counted). The one written composed keeps its name;
+    the other is shown with a tag of five letters made from its name as stored before
+    '.xlsx' (as a name no output could hold is): two rows, the later copy counted, the other
+    a copy of it set aside, each under its own name."""
+    import hashlib
+    import unicodedata
+
+    from pipeline.discover import composed_apart, relative_name
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    composed = "DS_Bản Cọ_2024-03.xlsx"
+    decomposed = unicodedata.normalize("NFD", composed)
+    write_roster(folder, composed, "Bản Cọ", 200, [person("BC1", "poor")], period="2024-03")
+    shutil.copy(folder / composed, folder / decomposed)
+    os.utime(folder / composed, (1_700_000_000, 1_700_000_000))
+    os.utime(folder / decomposed, (1_700_000_060, 1_700_000_060))
+    assert len(list(folder.glob("DS_*"))) == 2
+    digest = hashlib.sha256(decomposed.encode("utf-8")).digest()
+    tagged = f"DS_Bản Cọ_2024-03~{''.join(chr(97 + b % 26) for b in digest[:5])}.xlsx"
+    paths = [folder / composed, folder / decomposed]
+    assert composed_apart(paths, [relative_name(p, folder) for p in paths]) == [composed, tagged]
+    result = execute(folder, out, "2024-03")[0]
+    assert result.reporting.set_index("hamlet").loc["Bản Cọ", "file"] == tagged
+    rows = _nop_bao_cao(out / "2024-03" / "TongHop_2024-03.xlsx")
+    assert rows[tagged] == "Hợp lệ, có cảnh báo"
+    assert rows[composed] == f"Bản trùng, giống hệt tệp {tagged}"
+
+
+def test_check_names_two_files_one_name_once_composed_apart(tmp_path):
+    """`check` of a folder holding 'DS_Bản Cọ_2024-03.xlsx' typed composed and decomposed:
+    both named the same once composed, and naming them by more of their path never told
+    them apart (one folder), so `check` named them for ever (it hung). The decomposed one is
+    named with its tag, as a run names it (:func:`test_two_files_one_name_once_composed_are_
+    told_apart`)."""
+    import hashlib
+    import unicodedata
+
+    from pipeline.checkfiles import shown_names
+
+    composed = "DS_Bản Cọ_2024-03.xlsx"
+    decomposed = unicodedata.normalize("NFD", composed)
+    (tmp_path / composed).write_bytes(b"a")
+    (tmp_path / decomposed).write_bytes(b"b")
+    digest = hashlib.sha256(decomposed.encode("utf-8")).digest()
+    tagged = f"DS_Bản Cọ_2024-03~{''.join(chr(97 + b % 26) for b in digest[:5])}.xlsx"
+    files = [tmp_path / composed, tmp_path / decomposed]
+    assert [name for name, _ in shown_names(files, [tmp_path])] == [composed, tagged]
