@@ -792,6 +792,43 @@ def test_the_trend_has_one_target_path_for_every_month(tmp_path):
     assert [drawn[m] for m in ("Tháng 1", "Tháng 2 (*)", "Tháng 3")] == [1.2, 1.0667, 0.9333]
 
 
+def test_the_trends_partial_note_says_a_month_over_other_hamlets_is_not_read_on_the_path(
+    tmp_path,
+):
+    """Session 52: the one path is over this month's hamlets (CONTRACT §4 defines no path;
+    its reduction compares like with like), so the "(*)" note says a month marked covers its
+    own hamlets and the path this month's (one line, as before: the page breaks stay). January,
+    all three hamlets: no "(*)" note. February without Đồng Kè: the note, whole; before, it
+    said nothing of the path."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    for month in ("2024-01", "2024-02"):
+        write_roster(
+            folder, f"NaMon_{month}.xlsx", "Nà Mòn", 100, [person("NM1", "poor")], period=month
+        )
+        write_roster(
+            folder, f"BanCo_{month}.xlsx", "Bản Cọ", 200, [person("BC1", "poor")], period=month
+        )
+    write_roster(
+        folder, "DongKe_2024-01.xlsx", "Đồng Kè", 150, [person("DK1", "poor")], period="2024-01"
+    )
+    out = tmp_path / "out"
+    execute(folder, out, "2024-01")
+    execute(folder, out, "2024-02")
+
+    def notes(period: str) -> list[str]:
+        ws = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")["Xu hướng"]
+        return [v for (v,) in ws.iter_rows(min_col=1, max_col=1, values_only=True)
+                if isinstance(v, str) and v.startswith("(*)")]  # fmt: skip
+
+    assert notes("2024-01") == []
+    assert notes("2024-02") == [
+        "(*) Chưa đủ các xóm: toàn xã chỉ tính các xóm đã tổng hợp tháng đó; lộ trình tính trên "
+        "các xóm tháng này."
+    ]
+
+
 def test_a_locked_history_store_stops_the_run_before_the_outputs_are_replaced(year, monkeypatch):
     """Another program holds the store's write lock: the run stops (an error the CLI turns
     into exit 2) and March's workbook and JSON stay those of the last run that was stored."""

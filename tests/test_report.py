@@ -775,7 +775,7 @@ def test_trend_commune_rows_equal_json(values):
     assert end[0] == "Mục tiêu cuối năm 2024"
     assert end[1:4] == [None, None, None] and end[5:7] == [None, None]
     assert [end[4], end[7]] == pytest.approx([5 / 150 * 100 - 1.52, 2.0 - 1.01])
-    assert any(v.startswith("(*) Tháng chưa đủ số liệu") for v in _texts(ws))
+    assert any(v.startswith("(*) Chưa đủ các xóm: toàn xã chỉ tính") for v in _texts(ws))
 
 
 def test_trend_hamlet_tables_by_month(values):

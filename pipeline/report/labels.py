@@ -1118,8 +1118,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Target path = start rate (row 'Start of year', this month's hamlets) − the year's target of the plan used now × months elapsed ÷ 12 (an even fall each month), one line for every month, as the chart draws it. Year-end target = start rate − the year's target; neither the path nor the target goes below 0 %.",
     },
     "trend.note.partial": {
-        "vi": "(*) Tháng chưa đủ số liệu các xóm: số liệu toàn xã chỉ tính các xóm đã tổng hợp.",
-        "en": "(*) Not every hamlet reported that month: commune figures cover the hamlets consolidated.",
+        "vi": "(*) Chưa đủ các xóm: toàn xã chỉ tính các xóm đã tổng hợp tháng đó; lộ trình tính trên các xóm tháng này.",
+        "en": "(*) Not every hamlet reported: commune figures cover that month's hamlets; the path is over this month's.",
     },
     "trend.note.blank": {
         "vi": "Ô trống: xóm chưa có số liệu được tổng hợp trong tháng đó. Dòng Toàn xã tính trên các xóm đã tổng hợp.",
