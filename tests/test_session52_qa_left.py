@@ -232,3 +232,27 @@ def test_check_names_two_files_one_name_once_composed_apart(tmp_path):
     tagged = f"DS_Bản Cọ_2024-03~{''.join(chr(97 + b % 26) for b in digest[:5])}.xlsx"
     files = [tmp_path / composed, tmp_path / decomposed]
     assert [name for name, _ in shown_names(files, [tmp_path])] == [composed, tagged]
+
+
+def test_history_period_fingerprints_a_run_stored_under_a_decomposed_name_alike(tmp_path):
+    """`history --period` gives each run of a month the fingerprint of the files it read (their
+    names and hashes): March run before names were shown composed (Bản Cọ's list stored under
+    its NFD name) and March run again now with the same file gave two fingerprints, as if the
+    files had changed. Names are composed before the fingerprint: one, both runs."""
+    import unicodedata
+
+    from pipeline.history import HistoryStore
+    from pipeline.types import HISTORY_FILE
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    composed = "DS_Bản Cọ_2024-03.xlsx"
+    decomposed = unicodedata.normalize("NFD", composed)
+    write_roster(folder, decomposed, "Bản Cọ", 200, [person("BC1", "poor")], period="2024-03")
+    execute(folder, out, "2024-03")
+    _as_the_old_code_stored(out, "2024-03", composed, decomposed)
+    execute(folder, out, "2024-03")
+    runs = HistoryStore(out / HISTORY_FILE).runs_of("2024-03")
+    assert [run["files"] for run in runs] == [2, 2]  # the plan and Bản Cọ's list
+    assert runs[0]["fingerprint"] == runs[1]["fingerprint"]
