@@ -72,12 +72,12 @@ from pipeline.trend import (
 from pipeline.types import Issue, Plan, RunResult, Submission, in_order
 
 
-@dataclasses.dataclass
 class Figuring:
     """What the steps of :func:`figured` share, in the order they are worked out. The first
     fields are figured's arguments; each step's docstring names the fields it sets. A step
     reads only fields the steps before it set (and may add to them: ``issues`` above all, whose
-    order shows on 'Lỗi dữ liệu')."""
+    order shows on 'Lỗi dữ liệu'). A plain class, not a dataclass: one on the runner's path
+    costs every run its compiling (tests/test_session33_a.py)."""
 
     plan: Plan
     merged: Any  # consolidate's result: period, households, accepted, rejected
@@ -101,67 +101,133 @@ class Figuring:
     month_base: Any = None
     left_before: Any = None
     # earlier_statuses: the stored months before this one
-    listed_before: set = dataclasses.field(default_factory=set)
+    listed_before: set
     year_unknown: int | None = None
     this_year: Any = None
-    marked_exited: set = dataclasses.field(default_factory=set)
+    marked_exited: set
     traced: Any = None
     # lists_now: the month's lists, per hamlet
-    counts: dict = dataclasses.field(default_factory=dict)
-    current_by: dict = dataclasses.field(default_factory=dict)
-    exited_by: dict = dataclasses.field(default_factory=dict)
+    counts: dict
+    current_by: dict
+    exited_by: dict
     left_out: Any = None
-    held_by: dict = dataclasses.field(default_factory=dict)
+    held_by: dict
     # lists_apart: the lists sent apart by a merged hamlet's old head
-    apart: dict = dataclasses.field(default_factory=dict)
-    apart_held: dict = dataclasses.field(default_factory=dict)
-    held_for_error: dict = dataclasses.field(default_factory=dict)
-    aged: set = dataclasses.field(default_factory=set)
+    apart: dict
+    apart_held: dict
+    held_for_error: dict
+    aged: set
     # baseline_records: the baselines' households, per hamlet
-    start_by: dict = dataclasses.field(default_factory=dict)
-    start_ids: dict = dataclasses.field(default_factory=dict)
-    start_counts: dict = dataclasses.field(default_factory=dict)
-    month_by: dict = dataclasses.field(default_factory=dict)
-    apart_keys: dict = dataclasses.field(default_factory=dict)
+    start_by: dict
+    start_ids: dict
+    start_counts: dict
+    month_by: dict
+    apart_keys: dict
     # where_listed: where in the commune each household is listed
-    listed_now: dict = dataclasses.field(default_factory=dict)
-    listed_start: dict = dataclasses.field(default_factory=dict)
-    listed_month: dict = dataclasses.field(default_factory=dict)
-    missing_now: set = dataclasses.field(default_factory=set)
+    listed_now: dict
+    listed_start: dict
+    listed_month: dict
+    missing_now: set
     silent: Any = None
-    last_seen: dict = dataclasses.field(default_factory=dict)
+    last_seen: dict
     # moves_said: the households a list says moved out
-    said_rows: dict = dataclasses.field(default_factory=dict)
-    said_moved: dict = dataclasses.field(default_factory=dict)
-    listed_by_name: dict = dataclasses.field(default_factory=dict)
-    recoded: dict = dataclasses.field(default_factory=dict)
+    said_rows: dict
+    said_moved: dict
+    listed_by_name: dict
+    recoded: dict
     # moves_since: moves of earlier months, households moved back, said moved but not listed
-    moved_since: dict = dataclasses.field(default_factory=dict)
+    moved_since: dict
     moved_back: Any = None
-    not_listed: list = dataclasses.field(default_factory=list)
+    not_listed: list
     # since_bases: where each household was listed since an earlier list compared with
-    held_since: dict = dataclasses.field(default_factory=dict)
-    listed_since: dict = dataclasses.field(default_factory=dict)
-    listed_last: dict = dataclasses.field(default_factory=dict)
-    listed_anywhere: set = dataclasses.field(default_factory=set)
+    held_since: dict
+    listed_since: dict
+    listed_last: dict
+    listed_anywhere: set
     # heads: the heads of each list, for codes another household's
     held_id_year: Any = None
     held_id_month: Any = None
     reused_year: Any = None
     reused_month: Any = None
-    said_reused: set = dataclasses.field(default_factory=set)
-    set_aside: dict = dataclasses.field(default_factory=dict)
-    held_last: dict = dataclasses.field(default_factory=dict)
+    said_reused: set
+    set_aside: dict
+    held_last: dict
     # the hamlets' rows: their figures, movement details, 'Nộp báo cáo' rows
-    found_in: dict = dataclasses.field(default_factory=lambda: {"year": [], "month": []})
-    hamlet_figs: list = dataclasses.field(default_factory=list)
-    details: list = dataclasses.field(default_factory=list)
-    reporting: list = dataclasses.field(default_factory=list)
+    found_in: dict
+    hamlet_figs: list
+    details: list
+    reporting: list
+
+    def __init__(
+        self,
+        plan: Plan,
+        merged: Any,
+        submissions: list[Submission],
+        issues: list[Issue],
+        lang: str,
+        history: Callable,
+        stored: list[dict],
+        statuses: pd.DataFrame,
+        kept_renames: Any = None,
+        kept_merges: Any = None,
+        keyed: Any = None,
+    ) -> None:
+        """figured's arguments; every other field starts as the class says (None, '') or
+        empty."""
+        self.plan = plan
+        self.merged = merged
+        self.submissions = submissions
+        self.issues = issues
+        self.lang = lang
+        self.history = history
+        self.stored = stored
+        self.statuses = statuses
+        self.kept_renames = kept_renames
+        self.kept_merges = kept_merges
+        self.keyed = keyed
+        self.listed_before = set()
+        self.marked_exited = set()
+        self.counts = {}
+        self.current_by = {}
+        self.exited_by = {}
+        self.held_by = {}
+        self.apart = {}
+        self.apart_held = {}
+        self.held_for_error = {}
+        self.aged = set()
+        self.start_by = {}
+        self.start_ids = {}
+        self.start_counts = {}
+        self.month_by = {}
+        self.apart_keys = {}
+        self.listed_now = {}
+        self.listed_start = {}
+        self.listed_month = {}
+        self.missing_now = set()
+        self.last_seen = {}
+        self.said_rows = {}
+        self.said_moved = {}
+        self.listed_by_name = {}
+        self.recoded = {}
+        self.moved_since = {}
+        self.not_listed = []
+        self.held_since = {}
+        self.listed_since = {}
+        self.listed_last = {}
+        self.listed_anywhere = set()
+        self.said_reused = set()
+        self.set_aside = {}
+        self.held_last = {}
+        self.found_in = {"year": [], "month": []}
+        self.hamlet_figs = []
+        self.details = []
+        self.reporting = []
 
 
-@dataclasses.dataclass
 class HamletTables:
-    """One counted hamlet's tables as :func:`hamlet_counted`'s steps work them out."""
+    """One counted hamlet's tables as :func:`hamlet_counted`'s steps work them out (a plain
+    class, not a dataclass: one on the runner's path costs every run its compiling,
+    tests/test_session33_a.py)."""
 
     hamlet: str
     target: dict  # its row of the plan's hamlets
@@ -169,11 +235,20 @@ class HamletTables:
     current: list  # its households now (movement records)
     moves: Any = None  # the year's table (against the start list)
     month_moves: Any = None  # the month's table (against last month's list, or an earlier)
-    said_gone: set = dataclasses.field(default_factory=set)  # asked to confirm by the year's
-    said_recoded: set = dataclasses.field(default_factory=set)  # codes said to differ (or fine)
+    said_gone: set  # asked to confirm by the year's
+    said_recoded: set  # codes said to differ (or fine)
     gone_from: Any = None  # (households gone, the table, the list compared with)
     start_apart: int | None = None  # the start households on a list sent apart (not counted)
-    start_keys_apart: set = dataclasses.field(default_factory=set)  # (their keys)
+    start_keys_apart: set  # (their keys)
+
+    def __init__(self, hamlet: str, target: dict, sub: Submission, current: list) -> None:
+        self.hamlet = hamlet
+        self.target = target
+        self.sub = sub
+        self.current = current
+        self.said_gone = set()
+        self.said_recoded = set()
+        self.start_keys_apart = set()
 
 
 def figured(
