@@ -156,7 +156,9 @@ def unnamed_holding(
     (:func:`_neighbour_held`; session 51). One whose households are all on the lists counted
     ('holds-listed': its codes' hamlet's; 'holds-listed-several': that hamlet's and others',
     :func:`_listed_said`; 'holds-listed-mixed': its codes no one hamlet's) says so, to take it
-    out, never to name it (session 52)."""
+    out, never to name it (session 52). One whose households left off are two hamlets' or more
+    ('holds-several', :func:`_several_said`) says hamlet by hamlet which head writes which on
+    which file, never a name in 'Xóm' (session 52, RH2)."""
     by_start = start_codes(plan)
     months: dict[str, dict[str, tuple[str, str]]] = {}  # a period -> its month codes (a cache)
     in_plan = set(plan.hamlets["hamlet"])
@@ -264,11 +266,16 @@ def unnamed_holding(
             and hamlets == [own.hamlet]
             and 2 * len(codes & list_codes(own)) >= len(codes)
         )
+        # ... of two hamlets or more, each left off its own list counted: each head writes its
+        # own on its own list; a name written here would make a second list (session 52, RH2)
+        several = not held and not copy and len(hamlets) > 1
         said = replace(
             issue,
-            variant=UNNAMED_HELD if held else "holds-copy" if copy else "holds",
+            variant=(UNNAMED_HELD if held else "holds-copy" if copy
+                     else "holds-several" if several else "holds"),
             instead=", ".join(hamlets),
-            detail=_gone_said(sub, gone, lists),
+            detail=(_several_said(sub, gone, lists, counted) if several
+                    else _gone_said(sub, gone, lists)),
         )  # fmt: skip
         issues[:] = [said if i is issue else i for i in issues]
         sub.extra["hamlet_issue"] = said
@@ -315,6 +322,26 @@ def _gone_said(sub: Submission, gone: list[tuple[str, str]], lists: dict[str, se
                    "của xóm)",
                    f"{len(gone)} household{'s' if len(gone) > 1 else ''} ({shown}) of "
                    f"hamlet {', '.join(hamlets)} (on {en})")  # fmt: skip
+
+
+def _several_said(
+    sub: Submission,
+    gone: list[tuple[str, str]],
+    lists: dict[str, set[str]],
+    counted: list[Submission],
+) -> Message:
+    """The households ``gone`` of a refused list ``sub``, of two hamlets or more, as
+    :func:`unnamed_holding` says them ('holds-several'): hamlet by hamlet, :func:`_gone_said` of
+    its own and the file of its list counted (``counted``) its head writes them on."""
+    parts = []
+    for hamlet in sorted({h for h, _ in gone}):
+        own = min((s.file for s in counted if s.hamlet == hamlet), default="")
+        said = _gone_said(sub, [g for g in gone if g[0] == hamlet], lists)
+        parts.append((said, hamlet, own))
+    return Message("; ".join(f"{said}: trưởng xóm {hamlet} cần ghi vào danh sách của xóm "
+                             f"(tệp '{own}')" for said, hamlet, own in parts),
+                   "; ".join(f"{said.en}: {hamlet}'s head writes them on the hamlet's list "
+                             f"(file '{own}')" for said, hamlet, own in parts))  # fmt: skip
 
 
 def _listed_said(codes: set[str], own: Submission, counted: list[Submission]) -> Message:

@@ -410,6 +410,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Danh sách có {detail} mà danh sách xóm {instead} gửi kỳ này không có: chừng nào chưa được ghi vào danh sách của xóm {instead}, các hộ này được tính là đã thoát khỏi xóm {instead}. Nếu đây là danh sách của một xóm đã sáp nhập vào xóm {instead}, trưởng xóm {instead} cần ghi các hộ này vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại; nếu không, hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin' rồi gửi lại.",
                 "The file's hamlet cannot be told: the 'Xóm' cell is empty, and neither the list's title nor the file name names a hamlet of the plan, so the list is not counted. It lists {detail} that the list {instead} sent this period lacks: until they are written on {instead}'s list, they count as having exited {instead}. If this is the list of a hamlet merged into {instead}, {instead}'s head needs to write these households on the hamlet's list (one list for the whole hamlet) and send it again; if not, write the hamlet's name in the 'Xóm' cell of the 'Thông tin' sheet and send it again.",
             ),
+            # ... of two hamlets or more ({instead}: their names), each left off its own list
+            # counted ({detail}: hamlet by hamlet, how many, their codes, the file its head
+            # writes them on): never a name in this file's 'Xóm' (either would make a second
+            # list of that hamlet); taken out once written (holding.unnamed_holding; session
+            # 52, RH2)
+            (
+                "holds-several",
+                "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Danh sách có các hộ của các xóm {instead} mà danh sách các xóm đó gửi kỳ này không có: {detail}. Chừng nào chưa được ghi vào danh sách của xóm mình, các hộ này được tính là đã thoát khỏi xóm. Mỗi trưởng xóm ghi các hộ của xóm mình vào danh sách của xóm mình (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại; khi các hộ đã được ghi, hãy bỏ tệp này ra khỏi thư mục đầu vào. Không ghi tên xóm nào vào ô 'Xóm' của tệp này: mỗi xóm chỉ gửi một danh sách mỗi kỳ.",
+                "The file's hamlet cannot be told: the 'Xóm' cell is empty, and neither the list's title nor the file name names a hamlet of the plan, so the list is not counted. It lists households of hamlets {instead} that their lists sent this period lack: {detail}. Until they are written on their hamlet's list, they count as having exited it. Each hamlet's head writes the hamlet's own households on its own list (below the last household, every column as the others) and sends it again; once they are written, take this file out of the input folder. Do not write any hamlet in this file's 'Xóm' cell: each hamlet sends one list a period.",
+            ),
             # ... its codes nearly all {instead}'s (consolidate.one_hamlet), half or more on its
             # list counted: an old copy of that list sent again, to take out of the folder, not
             # to name (a second list of {instead}; holding.unnamed_holding, session 51)

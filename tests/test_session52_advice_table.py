@@ -242,19 +242,17 @@ CASES = [
         ["write on Nà Mòn", "take out"],
     ),
     # NM5 and DK2 naming no hamlet, each left off its hamlet's list (NaMon.xlsx NM1-NM4,
-    # DongKe.xlsx DK1), made by Nà Mòn's head ('holds' naming two hamlets): the words say "if
-    # a merged hamlet's list, write them on Nà Mòn, Đồng Kè's list; if not, write the hamlet
-    # in 'Xóm'": not merged, 'Nà Mòn' written, a second, newer Nà Mòn list. Left (xfail):
-    # the words to say each hamlet's head writes its own households, never a name in 'Xóm'
-    pytest.param(
-        _Case(
-            "holds-two-hamlets",
-            lambda t: _unnamed_case(
-                t, _na_mon()[:4], [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
-            ),
-            ["write on Nà Mòn", "write on Đồng Kè", "take out"],
+    # DongKe.xlsx DK1), made by Nà Mòn's head: 'holds-several' says each hamlet's head writes
+    # its own on its own list (Nà Mòn first), never a name in 'Xóm'; then NM5 listed, DK2 not
+    # ('holds' of Đồng Kè): written on DongKe.xlsx; then all listed ('holds-listed-mixed'):
+    # taken out. It was 'holds' naming both ("if not merged, write the hamlet in 'Xóm'"):
+    # 'Nà Mòn' written, a second, newer Nà Mòn list (3 poor 3 near-poor, not 6 and 4)
+    _Case(
+        "holds-two-hamlets",
+        lambda t: _unnamed_case(
+            t, _na_mon()[:4], [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
         ),
-        marks=pytest.mark.xfail(strict=True, reason="'holds' of two hamlets: named, not written"),
+        ["write on Nà Mòn", "write on Đồng Kè", "take out"],
     ),
     # NM4, NM5 naming Đồng Kè, Nà Mòn's list NM1-NM3: held; written on NaMon.xlsx, then all
     # listed ('codes-sent-listed'): taken out
@@ -403,3 +401,42 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_is_told_to_be_taken
         "Mòn). Không sửa ô nào, cũng không gửi lại tệp này."
     )
     assert _figures(may.out) == _ALL
+
+
+_SEVERAL = (
+    "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
+    "ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Danh sách có các hộ của "
+    "các xóm Nà Mòn, Đồng Kè mà danh sách các xóm đó gửi kỳ này không có: 1 hộ (NM5) của xóm Nà "
+    "Mòn (có trong danh sách đầu năm hoặc danh sách tháng 04/2024 của xóm): trưởng xóm Nà Mòn "
+    "cần ghi vào danh sách của xóm (tệp 'NaMon.xlsx'); 1 hộ (DK2) của xóm Đồng Kè (có trong danh "
+    "sách đầu năm hoặc danh sách tháng 04/2024 của xóm): trưởng xóm Đồng Kè cần ghi vào danh sách "
+    "của xóm (tệp 'DongKe.xlsx'). Chừng nào chưa được ghi vào danh sách của xóm mình, các hộ này "
+    "được tính là đã thoát khỏi xóm. Mỗi trưởng xóm ghi các hộ của xóm mình vào danh sách của xóm "
+    "mình (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại; khi các hộ đã "
+    "được ghi, hãy bỏ tệp này ra khỏi thư mục đầu vào. Không ghi tên xóm nào vào ô 'Xóm' của tệp "
+    "này: mỗi xóm chỉ gửi một danh sách mỗi kỳ."
+)
+
+
+def test_a_list_naming_no_hamlet_holding_two_hamlets_households_tells_each_head_its_own(
+    tmp_path,
+):
+    """NM5 and DK2 naming no hamlet, NaMon.xlsx NM1-NM4 and DongKe.xlsx DK1 counted: each
+    left off its own hamlet's list. It was 'holds' naming 'Nà Mòn, Đồng Kè' ("if not a merged
+    hamlet's list, write the hamlet in 'Xóm'": 'Nà Mòn' written made a second, newer Nà Mòn
+    list, 3 poor 3 near-poor). Now ('holds-several') `check`, the run's 'Lỗi dữ liệu' and the
+    feedback's table say hamlet by hamlet which household goes on which file, never a name in
+    'Xóm', the file taken out once written. While refused, NM5 and DK2 count as exited: Nà Mòn
+    3 poor 1 near-poor, Đồng Kè 1 and 0, the commune 6 and 2."""
+    may = _unnamed_case(
+        tmp_path, _na_mon()[:4], [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
+    )
+    checked = CliRunner().invoke(main, ["check", str(may.folder), "--output", str(may.out)])
+    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_SEVERAL}\n" in checked.output
+    execute(may.folder, may.out, "2024-05")
+    assert _officer(may.out, SPLIT) == [_SEVERAL]
+    assert _SEVERAL in _heads(may.out, SPLIT)
+    assert _figures(may.out) == (
+        {"Nà Mòn": ("ok", 3, 1), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 0)},
+        (6, 2, True),
+    )
