@@ -426,7 +426,8 @@ def test_a_list_naming_no_hamlet_holding_two_hamlets_households_tells_each_head_
     hamlet's list, write the hamlet in 'Xóm'": 'Nà Mòn' written made a second, newer Nà Mòn
     list, 3 poor 3 near-poor). Now ('holds-several') `check`, the run's 'Lỗi dữ liệu' and the
     feedback's table say hamlet by hamlet which household goes on which file, never a name in
-    'Xóm', the file taken out once written. While refused, NM5 and DK2 count as exited: Nà Mòn
+    'Xóm', the file taken out once written; 'Nộp báo cáo' and the feedback's status say so, no
+    cell to correct (it was "hãy sửa các ô tô đỏ … và gửi lại"). While refused, NM5 and DK2 count as exited: Nà Mòn
     3 poor 1 near-poor, Đồng Kè 1 and 0, the commune 6 and 2."""
     may = _unnamed_case(
         tmp_path, _na_mon()[:4], [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
@@ -436,6 +437,16 @@ def test_a_list_naming_no_hamlet_holding_two_hamlets_households_tells_each_head_
     execute(may.folder, may.out, "2024-05")
     assert _officer(may.out, SPLIT) == [_SEVERAL]
     assert _SEVERAL in _heads(may.out, SPLIT)
+    where = _SEVERAL.split("không có: ")[1].split(". Chừng nào")[0]
+    assert may_report(may.out)[1] == {
+        SPLIT: "Bị từ chối: danh sách không ghi tên xóm, các hộ là của các xóm Nà Mòn, Đồng Kè, "
+        "chưa có trong danh sách của xóm mình"
+    }
+    assert may_feedback(may.out)[SPLIT] == (
+        "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, các hộ trong "
+        "danh sách là của các xóm Nà Mòn, Đồng Kè, mà danh sách các xóm đó gửi kỳ này không có "
+        f"({where}). Không sửa ô nào, cũng không gửi lại tệp này."
+    )
     assert _figures(may.out) == (
         {"Nà Mòn": ("ok", 3, 1), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 0)},
         (6, 2, True),

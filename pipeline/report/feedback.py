@@ -173,6 +173,9 @@ _TEXT: dict[str, str] = {
     # ... its households all on that hamlet's list (variant 'joined-listed'): nothing to do
     # (session 36 QA)
     "status.rejected.joined-listed": "Danh sách gửi riêng này không được tổng hợp: xóm '{value}' đã sáp nhập vào xóm {instead}, và mọi hộ trong danh sách này đều đã có trong danh sách của cả xóm do trưởng xóm {instead} gửi kỳ này. Không cần sửa ô nào, cũng không cần gửi lại danh sách này.",
+    # ... households of two hamlets or more, each left off its own list ('holds-several';
+    # session 52, RH2)
+    "errors.note.several": "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm mình",
     # ... a list naming no hamlet, its households on several hamlets' lists counted (session 52)
     "errors.note.listed-several": "ô tô đỏ – không sửa để gửi lại: các hộ đã có trong danh sách các xóm đã được tính",
     "errors.note.listed": "ô tô đỏ – không sửa để gửi lại: các hộ đã có trong danh sách của xóm {instead}",
@@ -228,6 +231,11 @@ _TEXT: dict[str, str] = {
     # {file}: how many on each list; session 52, RH)
     "status.rejected.holds-listed-mixed": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, các hộ trong danh sách là của nhiều xóm, và mọi hộ đều đã có trong danh sách các xóm kỳ này, đã được tính ({file}). Không sửa ô nào, cũng không gửi lại tệp này.",
     "how.holds-listed-mixed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách các xóm kỳ này. Nếu tệp này ghi khác (phân loại hộ, số nhân khẩu…), hãy sửa trên danh sách của xóm có hộ đó rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
+    # ... households of two hamlets or more ({hamlet}: their names), each left off its own list
+    # counted ('holds-several'; {file}: hamlet by hamlet, which head writes which on which
+    # file): each head writes his own, no cell to fix (session 52, RH2)
+    "status.rejected.holds-several": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, các hộ trong danh sách là của các xóm {hamlet}, mà danh sách các xóm đó gửi kỳ này không có ({file}). Không sửa ô nào, cũng không gửi lại tệp này.",
+    "how.holds-several": "Mỗi trưởng xóm ghi các hộ {where} của xóm mình vào danh sách của xóm mình (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     # ... every household on the list of {value}, the neighbour it names ('codes-listed'):
     # written there as 'codes-moved' said; nothing to do (session 52's review)
     "status.rejected.codes-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm '{value}' kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
@@ -747,6 +755,8 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
             return _t("errors.note.listed", instead=_codes_hamlet(neighbour))
         if neighbour.variant in ("holds-listed-several", "holds-listed-mixed"):  # ... their lists
             return _t("errors.note.listed-several")
+        if neighbour.variant == "holds-several":  # ... each on its own hamlet's (RH2)
+            return _t("errors.note.several")
         if neighbour.variant == "codes-listed":  # ... on the named neighbour's
             return _t("errors.note.listed", instead=f"'{neighbour.value}'")
         return _t(
@@ -766,8 +776,8 @@ def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
                  and i.variant in ("codes-held", "codes-sent", "codes-sent-listed",
                                    "codes-refused", "codes-moved", "codes-listed"))
                  or (i.code == "missing-hamlet"
-                     and i.variant in ("holds-refused", "holds-listed",
-                                       "holds-listed-several", "holds-listed-mixed"))),
+                     and i.variant in ("holds-refused", "holds-listed", "holds-listed-several",
+                                       "holds-listed-mixed", "holds-several"))),
                 None)  # fmt: skip
 
 

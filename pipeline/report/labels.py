@@ -194,6 +194,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "the list names no hamlet, its household codes nearly all {instead}'s, every household on the hamlets' lists counted",
     },
     # ... its codes no one hamlet's, every household on its hamlet's list counted (session 52)
+    # ... households of two hamlets or more, each left off its own list counted (session 52, RH2)
+    "reason.missing-hamlet.holds-several": {
+        "vi": "danh sách không ghi tên xóm, các hộ là của các xóm {instead}, chưa có trong danh sách của xóm mình",
+        "en": "the list names no hamlet, its households are of hamlets {instead}, not on their own hamlets' lists",
+    },
     "reason.missing-hamlet.holds-listed-mixed": {
         "vi": "danh sách không ghi tên xóm, các mã hộ là của nhiều xóm, các hộ đều đã có trong danh sách các xóm đã được tính",
         "en": "the list names no hamlet, its household codes several hamlets', every household on the hamlets' lists counted",
