@@ -10,6 +10,7 @@ Standard library only: the CLI imports this before anything heavy.
 from __future__ import annotations
 
 import errno
+import ntpath
 import os
 import unicodedata
 from collections.abc import Iterable
@@ -189,10 +190,37 @@ def program_as_started(argv0: str, executable: str) -> str:
     """How a notice's command starts, so that it runs when pasted where the officer ran this one:
     the `giamngheo` script as it was typed ('.venv/bin/giamngheo' under `make`, which is not on
     the terminal's PATH; 'giamngheo' in an activated venv), else this interpreter's ``-m
-    pipeline`` (`python -m pipeline …`, CONTRACT §6)."""
-    if Path(argv0).name.lower() in ("giamngheo", "giamngheo.exe"):
-        return quoted(argv0)
-    return f"{quoted(executable)} -m pipeline"
+    pipeline`` (`python -m pipeline …`, CONTRACT §6). Written by :func:`program_word`."""
+    # Windows' os.path is ntpath (named so that tests switching os.name split at '\\' too)
+    name = (ntpath if os.name == "nt" else os.path).basename(argv0)
+    if name.lower() in ("giamngheo", "giamngheo.exe"):
+        return program_word(argv0)
+    return f"{program_word(executable)} -m pipeline"
+
+
+def program_word(path: str) -> str:
+    """A program's ``path`` as the first word of a command line pasted into this computer's
+    terminal: :func:`quoted`; on Windows, a path that needs quotes (a folder with a space:
+    'C:\\Users\\Nguyen Van A\\giamngheo\\.venv\\Scripts\\giamngheo', as the pip launcher
+    gives it) under the current folder is written from there, '.\\' first
+    ('.\\.venv\\Scripts\\giamngheo'), where that needs none: a line beginning with a quoted
+    path is a string to PowerShell, not a command (it wants ``& "…"``, which cmd.exe refuses),
+    while a path without quotes, '.\\' first, runs in both (docs/decisions.md, session 53). The
+    notice's other words ('input', 'output' unless given) are from the current folder too."""
+    said = quoted(path)
+    if os.name != "nt" or said == path:
+        return said
+    try:
+        here = os.getcwd()
+        if not (ntpath.isabs(path) and ntpath.isabs(here)):
+            return said
+        relative = ntpath.relpath(path, here)
+    except (OSError, ValueError):  # no current folder; another drive than the current folder's
+        return said
+    if relative.split(ntpath.sep)[0] in (ntpath.curdir, ntpath.pardir):  # not under it
+        return said
+    relative = ntpath.curdir + ntpath.sep + relative
+    return relative if quoted(relative) == relative else said
 
 
 def quoted(text: str) -> str:
