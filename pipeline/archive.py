@@ -90,8 +90,7 @@ def _keep_if_dropped(target: Path, wanted: dict[str, str]) -> Path | None:
         return None
     # a file this run could not open (no digest) is not copied: not used, rather than replaced
     wanted = {name: digest for name, digest in wanted.items() if digest}
-    # by the name shown (composed): a copy kept under its name as written before (session 52)
-    before = {nfc(str(p.relative_to(target))): p for p in target.rglob("*") if p.is_file()}
+    before = kept_copies(target)
     dropped = before.keys() - wanted.keys()
     stored = manifest_hashes(target.parent / MANIFEST) or {}
     changed = sorted(
@@ -119,6 +118,27 @@ def _keep_if_dropped(target: Path, wanted: dict[str, str]) -> Path | None:
         )
     )
     return keep
+
+
+def kept_copies(sources: Path) -> dict[str, Path]:
+    """The files of a period's ``nguon`` folder by the name shown now (composed): a copy kept
+    under its name as written before names were shown composed (NFD) is found by it too
+    (session 52). Empty when there is no such folder."""
+    return {nfc(str(p.relative_to(sources))): p for p in sources.rglob("*") if p.is_file()}
+
+
+def kept_copy(sources: Path, name: str) -> Path:
+    """Where a period's ``nguon`` folder (``sources``) keeps the file shown as ``name``: under
+    that name, else under the name it was kept as before names were shown composed (a plan or
+    list named on a Mac, kept decomposed by a run before session 52: its "kept as …" hint was
+    lost; session 53). ``sources / name`` when neither is there: the caller asks ``is_file()``."""
+    path = sources / name
+    if path.is_file():
+        return path
+    try:
+        return kept_copies(sources).get(nfc(name), path)
+    except OSError:  # the folder unreadable: not kept, as a copy not there
+        return path
 
 
 def manifest_hashes(manifest: Path) -> dict[str, str] | None:

@@ -430,6 +430,8 @@ def late_files(
     (:func:`run._refuse_old_names`; docs/decisions.md, session 32); or the name a hamlet of
     that period had, merged or dropped since: told as its list, the period to run again with
     the plan it used (session 36)."""
+    from pipeline.archive import kept_copy
+
     late, formerly, written_then = _late_lists(
         result, earlier, stored, output_dir, store, old_named
     )
@@ -483,9 +485,10 @@ def late_files(
             continue
         sources = _kept_to_copy(earlier, period, stored[period], output_dir / period / "nguon")
         # a late list under the name of one kept there (a corrected copy sent under the same
-        # name): the kept one copied back would replace it (session 51)
+        # name): the kept one copied back would replace it (session 51); one kept decomposed
+        # before names were shown composed is that name too (session 53)
         clash = sorted({s.file for absent in (True, False) for s, _ in late.get((period, absent), ())
-                        if sources and (sources / s.file).is_file()})  # fmt: skip
+                        if sources and kept_copy(sources, s.file).is_file()})  # fmt: skip
         named = ", ".join(f"'{file}'" for file in clash)
         kept_out = (
             (f", không chép tệp cũ {named}: tệp mới cùng tên đã có trong thư mục đầu vào",
@@ -737,8 +740,12 @@ def _merged_since(
     in_plan = set(result.plan.hamlets["hamlet"].tolist())
     gone = [h["hamlet"] for h in summary["hamlets"]
             if h.get("status") == "ok" and h["hamlet"] not in in_plan]  # fmt: skip
-    kept = output_dir / period / "nguon" / result.plan.file
-    if not gone or store is None or not kept.is_file():
+    if not gone or store is None:
+        return None
+    from pipeline.archive import SOURCES_DIR, kept_copy
+
+    kept = kept_copy(output_dir / period / SOURCES_DIR, result.plan.file)
+    if not kept.is_file():
         return None
     renamed = renamed_since(result, store, period, summary)
     gone = [name for name in gone if name not in renamed]

@@ -395,11 +395,14 @@ def _keep_what_was_consolidated(
     period = month_written(result.period)
     had = sum(1 for h in before["hamlets"] if h.get("status") == "ok")
     if gone:
+        from pipeline.archive import SOURCES_DIR, kept_copy
+
         names, names_en = some_named(gone)
         plan = result.plan.file
         # The plan that period used, kept with its sources under the same name (a plan revised
-        # in place): the officer's old plan is often gone from the input folder (session 31).
-        kept = output_dir / result.period / "nguon" / plan
+        # in place): the officer's old plan is often gone from the input folder (session 31);
+        # kept decomposed by a run before names were shown composed, found too (session 53).
+        kept = kept_copy(output_dir / result.period / SOURCES_DIR, plan)
         how = ("hãy tạm chuyển tệp kế hoạch mới ra khỏi thư mục đầu vào rồi chạy lại",
                "move the new plan file out of the input folder for the run")  # fmt: skip
         if kept.is_file():
