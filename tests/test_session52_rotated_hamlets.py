@@ -36,6 +36,26 @@ def _hamlets(folder) -> tuple[dict, list, dict]:
     return by, said, result.summary
 
 
+def _told(said: list) -> list[tuple]:
+    """The refusals ``said`` as (file, hamlet, variant, sheet, cell, value, instead), sorted."""
+    return sorted((i.file, i.hamlet, i.variant, i.sheet, i.cell, i.value, i.instead) for i in said)
+
+
+def _pair_refused(folder) -> list:
+    """May's run of ``folder`` (the plan, Bản Cọ's own list and a pair of lists of Nà Mòn's and
+    Đồng Kè's codes): Nà Mòn and Đồng Kè refused, Bản Cọ alone counted (200 households, 2 poor,
+    1 near-poor), asserted; returns the hamlet-codes-of-file-name issues."""
+    by, said, summary = _hamlets(folder)
+    assert (by["Nà Mòn"]["status"], by["Đồng Kè"]["status"], by["Bản Cọ"]["status"]) == (
+        "rejected",
+        "rejected",
+        "ok",
+    )
+    totals = summary["totals"]
+    assert (totals["households"], totals["poor"], totals["near_poor"]) == (200, 2, 1)
+    return said
+
+
 def _no_cell(path, title: str) -> None:
     """The list without its 'Thông tin' sheet (no 'Xóm' cell), its title ``title``."""
     book = openpyxl.load_workbook(path)
@@ -70,6 +90,16 @@ def _rotated(folder) -> None:
     write_roster(folder, "DS3.xlsx", "Nà Mòn", 100, _DK)
 
 
+def _named_by_files(folder) -> None:
+    """The plan, Bản Cọ's own list; no 'Thông tin', titles naming no hamlet: 'DS_NaMon_T5.xlsx'
+    holds Đồng Kè's DK1, DK2 and 'DS_DongKe_T5.xlsx' Nà Mòn's NM1-NM5."""
+    write_plan(folder)
+    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, _BC)
+    title = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO THÁNG 5/2024"
+    _no_cell(write_roster(folder, "DS_NaMon_T5.xlsx", "Nà Mòn", 100, _DK), title)
+    _no_cell(write_roster(folder, "DS_DongKe_T5.xlsx", "Đồng Kè", 150, _NM), title)
+
+
 def _rotated_said(value: str, hamlet: str, other: str) -> str:
     """The 'rotated-title' refusal by hand."""
     return (
@@ -98,8 +128,7 @@ def test_three_hamlets_rotated_are_all_refused(tmp_path):
     totals = summary["totals"]
     assert (totals["households"], totals["poor"], totals["near_poor"]) == (80, 1, 1)
     assert summary["complete"] is False
-    got = sorted((i.file, i.hamlet, i.variant, i.sheet, i.cell, i.value, i.instead) for i in said)
-    assert got == [
+    assert _told(said) == [
         ("DS1.xlsx", "Nà Mòn", "rotated-title", "Thông tin", "B3", "Bản Cọ", "DS3.xlsx"),
         ("DS2.xlsx", "Bản Cọ", "rotated-title", "Thông tin", "B3", "Đồng Kè", "DS1.xlsx"),
         ("DS3.xlsx", "Đồng Kè", "rotated-title", "Thông tin", "B3", "Nà Mòn", "DS2.xlsx"),
@@ -145,16 +174,8 @@ def test_a_pair_without_xom_cells_swapped_by_titles_is_refused(tmp_path):
              "THÁNG 5/2024")  # fmt: skip
     _no_cell(write_roster(tmp_path, "DS2.xlsx", "Nà Mòn", 100, _DK), "DANH SÁCH XÓM NÀ MÒN "
              "THÁNG 5/2024")  # fmt: skip
-    by, said, summary = _hamlets(tmp_path)
-    assert (by["Nà Mòn"]["status"], by["Đồng Kè"]["status"], by["Bản Cọ"]["status"]) == (
-        "rejected",
-        "rejected",
-        "ok",
-    )
-    totals = summary["totals"]
-    assert (totals["households"], totals["poor"], totals["near_poor"]) == (200, 2, 1)
-    got = sorted((i.file, i.hamlet, i.variant, i.sheet, i.cell, i.value, i.instead) for i in said)
-    assert got == [
+    said = _pair_refused(tmp_path)
+    assert _told(said) == [
         ("DS1.xlsx", "Nà Mòn", "swapped-title-only", "Danh sách", "A1", "Đồng Kè", "DS2.xlsx"),
         ("DS2.xlsx", "Đồng Kè", "swapped-title-only", "Danh sách", "A1", "Nà Mòn", "DS1.xlsx"),
     ]
@@ -174,21 +195,9 @@ def test_a_pair_told_by_file_names_saved_under_each_others_name_is_refused(tmp_p
     'DS_DongKe_T5.xlsx' Nà Mòn's NM1-NM5 (each head saved the neighbour's file under his own
     hamlet's name). Before: Nà Mòn counted DK1, DK2 (poor 1, near-poor 1), Đồng Kè NM1-NM5 (3,
     2). Now both refused (no sheet, no cell: the file name), Bản Cọ alone counted."""
-    write_plan(tmp_path)
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, _BC)
-    title = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO THÁNG 5/2024"
-    _no_cell(write_roster(tmp_path, "DS_NaMon_T5.xlsx", "Nà Mòn", 100, _DK), title)
-    _no_cell(write_roster(tmp_path, "DS_DongKe_T5.xlsx", "Đồng Kè", 150, _NM), title)
-    by, said, summary = _hamlets(tmp_path)
-    assert (by["Nà Mòn"]["status"], by["Đồng Kè"]["status"], by["Bản Cọ"]["status"]) == (
-        "rejected",
-        "rejected",
-        "ok",
-    )
-    totals = summary["totals"]
-    assert (totals["households"], totals["poor"], totals["near_poor"]) == (200, 2, 1)
-    got = sorted((i.file, i.hamlet, i.variant, i.sheet, i.cell, i.value, i.instead) for i in said)
-    assert got == [
+    _named_by_files(tmp_path)
+    said = _pair_refused(tmp_path)
+    assert _told(said) == [
         ("DS_DongKe_T5.xlsx", "Nà Mòn", "swapped-file-name", "", "", "Đồng Kè", "DS_NaMon_T5.xlsx"),
         ("DS_NaMon_T5.xlsx", "Đồng Kè", "swapped-file-name", "", "", "Nà Mòn", "DS_DongKe_T5.xlsx"),
     ]
@@ -228,11 +237,7 @@ def test_submission_sheet_says_each_refused_hamlet_where_its_name_is_written(tmp
     saying its list's file name named the other (before: both counted, 'Hợp lệ')."""
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
-    write_plan(folder)
-    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, _BC)
-    title = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO THÁNG 5/2024"
-    _no_cell(write_roster(folder, "DS_NaMon_T5.xlsx", "Nà Mòn", 100, _DK), title)
-    _no_cell(write_roster(folder, "DS_DongKe_T5.xlsx", "Đồng Kè", 150, _NM), title)
+    _named_by_files(folder)
     execute(folder, out, "2024-05")
     hamlets = may_report(out)[0]
     assert hamlets["Nà Mòn"] == (
