@@ -3,14 +3,21 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import unicodedata
 from pathlib import Path
 
 import openpyxl
 
 from pipeline.run import execute
 from tests.commune import person, write_plan, write_roster
+
+# Bản Cọ's March list's name as every keyboard in Vietnam types it (NFC), and as a Mac saves it
+# (NFD: the marks apart from their letters)
+_COMPOSED = "DS_Bản Cọ_2024-03.xlsx"
+_DECOMPOSED = unicodedata.normalize("NFD", _COMPOSED)
 
 
 def _nop_bao_cao(book: Path) -> dict[str, str]:
@@ -22,6 +29,23 @@ def _nop_bao_cao(book: Path) -> dict[str, str]:
 
 def _counted(result) -> str:
     return result.reporting.set_index("hamlet").loc["Nà Mòn", "file"]
+
+
+def _ban_co_march(tmp_path, name: str) -> tuple[Path, Path]:
+    """The input folder 'vao' (the plan, Bản Cọ's March list of BC1 poor named ``name``) and
+    the output folder 'ra' (not made)."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder)
+    write_roster(folder, name, "Bản Cọ", 200, [person("BC1", "poor")], period="2024-03")
+    return folder, out
+
+
+def _tagged() -> str:
+    """The name the decomposed copy is shown under beside the composed one: a tag of five
+    letters made from its name as stored, before '.xlsx'."""
+    digest = hashlib.sha256(_DECOMPOSED.encode("utf-8")).digest()
+    return f"DS_Bản Cọ_2024-03~{''.join(chr(97 + b % 26) for b in digest[:5])}.xlsx"
 
 
 def test_identical_copies_count_the_same_file_every_run_and_later_months_say_it(tmp_path):
@@ -105,16 +129,9 @@ def test_a_file_name_typed_decomposed_is_shown_composed(tmp_path):
     their letters): 'Nộp báo cáo' showed the name as written, and Ctrl+F for "Bản Cọ" (NFC, as
     every keyboard in Vietnam types it) missed it. The name is now shown composed, on the
     sheet and in its warnings; the file itself is neither renamed nor changed."""
-    import hashlib
-    import unicodedata
-
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    composed = "DS_Bản Cọ_2024-03.xlsx"
-    decomposed = unicodedata.normalize("NFD", composed)
+    composed, decomposed = _COMPOSED, _DECOMPOSED
     assert decomposed != composed
-    write_roster(folder, decomposed, "Bản Cọ", 200, [person("BC1", "poor")], period="2024-03")
+    folder, out = _ban_co_march(tmp_path, decomposed)
     before = hashlib.sha256((folder / decomposed).read_bytes()).hexdigest()
     result = execute(folder, out, "2024-03")[0]
     assert result.reporting.set_index("hamlet").loc["Bản Cọ", "file"] == composed
@@ -148,6 +165,16 @@ def _as_the_old_code_stored(out: Path, period: str, composed: str, decomposed: s
     (kept / composed).rename(kept / decomposed)
 
 
+def _stored_decomposed(tmp_path) -> tuple[Path, Path]:
+    """Bản Cọ's March list under its decomposed name (:func:`_ban_co_march`) run, then stored as
+    a run before names were shown composed left it (:func:`_as_the_old_code_stored`). Returns
+    (input folder, output folder)."""
+    folder, out = _ban_co_march(tmp_path, _DECOMPOSED)
+    execute(folder, out, "2024-03")
+    _as_the_old_code_stored(out, "2024-03", _COMPOSED, _DECOMPOSED)
+    return folder, out
+
+
 def test_a_month_stored_under_a_decomposed_name_still_matches_it(tmp_path):
     """March was run before names were shown composed: its history, 'nguon-sha256.txt' and
     kept copy name Bản Cọ's list 'DS_Bản Cọ_2024-03.xlsx' as written on the Mac (NFD). The
@@ -156,21 +183,12 @@ def test_a_month_stored_under_a_decomposed_name_still_matches_it(tmp_path):
     "not used in this run". Both compare the names composed now: April says the list was
     counted in March, by hand its one file; March run again with the same file keeps no
     'nguon-cu-…' folder."""
-    import unicodedata
-
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    composed = "DS_Bản Cọ_2024-03.xlsx"
-    decomposed = unicodedata.normalize("NFD", composed)
-    write_roster(folder, decomposed, "Bản Cọ", 200, [person("BC1", "poor")], period="2024-03")
-    execute(folder, out, "2024-03")
-    _as_the_old_code_stored(out, "2024-03", composed, decomposed)
+    folder, out = _stored_decomposed(tmp_path)
     write_roster(folder, "DS_Bản Cọ_2024-04.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
                  period="2024-04")  # fmt: skip
     execute(folder, out, "2024-04")
     rows = _nop_bao_cao(out / "2024-04" / "TongHop_2024-04.xlsx")
-    assert rows[composed] == "Khác kỳ (tháng 3/2024): tính vào kỳ đó"
+    assert rows[_COMPOSED] == "Khác kỳ (tháng 3/2024): tính vào kỳ đó"
     (folder / "DS_Bản Cọ_2024-04.xlsx").unlink()
     execute(folder, out, "2024-03")
     assert sorted(p.name for p in (out / "2024-03").iterdir() if p.name.startswith("nguon")) == [
@@ -187,23 +205,15 @@ def test_two_files_one_name_once_composed_are_told_apart(tmp_path):
     the other is shown with a tag of five letters made from its name as stored before
     '.xlsx' (as a name no output could hold is): two rows, the later copy counted, the other
     a copy of it set aside, each under its own name."""
-    import hashlib
-    import unicodedata
-
     from pipeline.discover import composed_apart, relative_name
 
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    composed = "DS_Bản Cọ_2024-03.xlsx"
-    decomposed = unicodedata.normalize("NFD", composed)
-    write_roster(folder, composed, "Bản Cọ", 200, [person("BC1", "poor")], period="2024-03")
+    composed, decomposed = _COMPOSED, _DECOMPOSED
+    folder, out = _ban_co_march(tmp_path, composed)
     shutil.copy(folder / composed, folder / decomposed)
     os.utime(folder / composed, (1_700_000_000, 1_700_000_000))
     os.utime(folder / decomposed, (1_700_000_060, 1_700_000_060))
     assert len(list(folder.glob("DS_*"))) == 2
-    digest = hashlib.sha256(decomposed.encode("utf-8")).digest()
-    tagged = f"DS_Bản Cọ_2024-03~{''.join(chr(97 + b % 26) for b in digest[:5])}.xlsx"
+    tagged = _tagged()
     paths = [folder / composed, folder / decomposed]
     assert composed_apart(paths, [relative_name(p, folder) for p in paths]) == [composed, tagged]
     result = execute(folder, out, "2024-03")[0]
@@ -219,17 +229,11 @@ def test_check_names_two_files_one_name_once_composed_apart(tmp_path):
     them apart (one folder), so `check` named them for ever (it hung). The decomposed one is
     named with its tag, as a run names it (:func:`test_two_files_one_name_once_composed_are_
     told_apart`)."""
-    import hashlib
-    import unicodedata
-
     from pipeline.checkfiles import shown_names
 
-    composed = "DS_Bản Cọ_2024-03.xlsx"
-    decomposed = unicodedata.normalize("NFD", composed)
+    composed, decomposed, tagged = _COMPOSED, _DECOMPOSED, _tagged()
     (tmp_path / composed).write_bytes(b"a")
     (tmp_path / decomposed).write_bytes(b"b")
-    digest = hashlib.sha256(decomposed.encode("utf-8")).digest()
-    tagged = f"DS_Bản Cọ_2024-03~{''.join(chr(97 + b % 26) for b in digest[:5])}.xlsx"
     files = [tmp_path / composed, tmp_path / decomposed]
     assert [name for name, _ in shown_names(files, [tmp_path])] == [composed, tagged]
 
@@ -239,19 +243,10 @@ def test_history_period_fingerprints_a_run_stored_under_a_decomposed_name_alike(
     names and hashes): March run before names were shown composed (Bản Cọ's list stored under
     its NFD name) and March run again now with the same file gave two fingerprints, as if the
     files had changed. Names are composed before the fingerprint: one, both runs."""
-    import unicodedata
-
     from pipeline.history import HistoryStore
     from pipeline.types import HISTORY_FILE
 
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    composed = "DS_Bản Cọ_2024-03.xlsx"
-    decomposed = unicodedata.normalize("NFD", composed)
-    write_roster(folder, decomposed, "Bản Cọ", 200, [person("BC1", "poor")], period="2024-03")
-    execute(folder, out, "2024-03")
-    _as_the_old_code_stored(out, "2024-03", composed, decomposed)
+    folder, out = _stored_decomposed(tmp_path)
     execute(folder, out, "2024-03")
     runs = HistoryStore(out / HISTORY_FILE).runs_of("2024-03")
     assert [run["files"] for run in runs] == [2, 2]  # the plan and Bản Cọ's list
