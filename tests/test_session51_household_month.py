@@ -11,21 +11,17 @@ from __future__ import annotations
 
 from pipeline.run import collect
 from tests.commune import person, write_plan
+from tests.household_incomes import PER_PERSON, households_month_read, incomes
 from tests.test_session30_c_heads_lists import _hamlet
 from tests.test_session43_d_heads_files import _ban_co
 from tests.test_session44_headers import _run, _said
 
-_INCOME = "Thu nhập BQ (đồng/người/tháng)"
 _MONTHS = (
     "Thu nhập của hộ/tháng",
     "Thu nhập hộ (đồng/tháng)",
     "TN hộ/tháng",
     "Tổng thu nhập của hộ trong tháng",
 )
-
-
-def _incomes(result) -> list[float]:
-    return result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"].tolist()
 
 
 def test_a_households_month_is_divided_by_its_size_and_said_once(tmp_path):
@@ -36,22 +32,14 @@ def test_a_households_month_is_divided_by_its_size_and_said_once(tmp_path):
     headers not read at all (unknown-column, incomes blank): 4 of 4 fail before. Now one
     warning at J4, in the household's words, nothing said row by row."""
     for index, header in enumerate(_MONTHS):
-        (tmp_path / str(index)).mkdir()
-        bc3 = person("BC3", "near_poor", nhan_khau=3)
-        result = _run(tmp_path / str(index), {"J4": header, "J5": 4_800_000,
-                                              "J6": 3_000_000, "J7": 1_000_000}, bc3)  # fmt: skip
-        ban_co = _hamlet(result, "Bản Cọ")
-        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("income-per-year", "J4")], header
-        (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+        issue = households_month_read(tmp_path / str(index), header)
         assert issue.variant == "household-month", header
         assert issue.message("vi") == (
             f"Cột '{header}' ghi thu nhập một tháng của cả hộ: đã chia cho số nhân khẩu của hộ "
             "(thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu đúng như vậy "
             "thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng vào "
-            f"cột '{_INCOME}' rồi gửi lại."
+            f"cột '{PER_PERSON}' rồi gửi lại."
         ), header
-        assert _incomes(result) == [1_200_000, 750_000, 333_333.33], header
 
 
 def test_a_households_month_in_thousands_is_divided_in_dong(tmp_path):
@@ -61,7 +49,7 @@ def test_a_households_month_in_thousands_is_divided_in_dong(tmp_path):
     result = _run(tmp_path, {"J4": "Thu nhập của hộ/tháng (nghìn đồng)", "J5": 4_800,
                              "J6": 3_000, "J7": 2_000})  # fmt: skip
     assert _said(result) == [("income-per-year", "J4")]
-    assert _incomes(result) == [1_200_000, 750_000, 500_000]
+    assert incomes(result) == [1_200_000, 750_000, 500_000]
 
 
 def _list(tmp_path, rows: list[dict], headers: dict):
@@ -115,7 +103,7 @@ def test_per_household_written_under_the_households_month_is_divided_once(tmp_pa
             person("BC3", "near_poor", thu_nhap=2_000_000)]  # fmt: skip
     result = _list(tmp_path, rows, {"J4": "Thu nhập của hộ/tháng"})
     assert _said(result) == [("income-per-year", "J4")]
-    assert _incomes(result) == [1_200_000, 750_000, 500_000]
+    assert incomes(result) == [1_200_000, 750_000, 500_000]
 
 
 def test_which_headers_are_the_households_month():
@@ -129,7 +117,7 @@ def test_which_headers_are_the_households_month():
     yes = (*_MONTHS, "THU NHẬP CỦA HỘ/THÁNG", "Tổng thu nhập của hộ/tháng")
     assert [household_month(h) for h in yes] == [True] * len(yes)
     no = (
-        "Thu nhập bình quân/người/tháng", _INCOME, "TNBQ hộ/tháng", "Thu nhập BQ của hộ/tháng",
+        "Thu nhập bình quân/người/tháng", PER_PERSON, "TNBQ hộ/tháng", "Thu nhập BQ của hộ/tháng",
         "Thu nhập đầu người/hộ/tháng", "Thu nhập năm của hộ", "Thu nhập của hộ (đồng/năm)",
         "Thu nhập tháng", "Thu nhập hỗ trợ/tháng", "Thu nhập của hộ",
     )  # fmt: skip
@@ -148,11 +136,11 @@ def test_the_templates_and_a_persons_month_headers_are_read_as_written(tmp_path)
     """Guards: the template's 'Thu nhập BQ (đồng/người/tháng)' and 'Thu nhập bình
     quân/người/tháng' read each person's, 1,200,000 each as written, nothing said; 'TN hộ'
     and 'Tổng thu nhập của hộ' naming no period not read, as before (unknown-column)."""
-    for index, header in enumerate((_INCOME, "Thu nhập bình quân/người/tháng")):
+    for index, header in enumerate((PER_PERSON, "Thu nhập bình quân/người/tháng")):
         (tmp_path / str(index)).mkdir()
         result = _run(tmp_path / str(index), {"J4": header})
         assert _said(result) == [], header
-        assert _incomes(result) == [1_200_000] * 3, header
+        assert incomes(result) == [1_200_000] * 3, header
     for index, header in enumerate(("TN hộ", "Tổng thu nhập của hộ")):
         (tmp_path / f"n{index}").mkdir()
         result = _run(tmp_path / f"n{index}", {"J4": header})
@@ -180,7 +168,7 @@ def test_the_start_lists_households_month_is_said(tmp_path):
         "Kế hoạch: cột 'Thu nhập của hộ/tháng' ghi thu nhập một tháng của cả hộ: đã chia cho số "
         "nhân khẩu của hộ (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu "
         "đúng như vậy thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một "
-        f"tháng vào cột '{_INCOME}' rồi chạy lại."
+        f"tháng vào cột '{PER_PERSON}' rồi chạy lại."
     )
 
 
@@ -196,7 +184,7 @@ def test_a_households_month_beside_the_persons_column_yields_to_it(tmp_path):
                                     "AD6": 4_000_000, "AD7": 4_800_000})  # fmt: skip
     assert _hamlet(result, "Bản Cọ")["status"] == "ok"
     assert _said(result) == [("column-twice-ignored", "AD4")]
-    assert _incomes(result) == [1_200_000, 1_000_000, 1_200_000]
+    assert incomes(result) == [1_200_000, 1_000_000, 1_200_000]
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert (
         "1 dòng hộ để trống cột ở ô J4 (dòng 6): đã đọc cột ở ô AD4 (thu nhập một tháng của cả "

@@ -14,12 +14,9 @@ to 7, H 'Số nhân khẩu' (4 each unless written), J the income. Rural line 1,
 
 from __future__ import annotations
 
-from tests.commune import person
+from tests.household_incomes import PER_PERSON, households_month_read, incomes, run_incomes
 from tests.test_session30_c_heads_lists import _hamlet
 from tests.test_session44_headers import _run, _said
-from tests.test_session51_household_month import _incomes
-
-_INCOME = "Thu nhập BQ (đồng/người/tháng)"
 
 
 def _guessed(header: str, over: int, sized: int) -> str:
@@ -30,8 +27,19 @@ def _guessed(header: str, over: int, sized: int) -> str:
         "một tháng của cả hộ và chia cho số nhân khẩu (thu nhập bình quân mỗi người một tháng) "
         "để so với chuẩn nghèo; phân loại hộ giữ nguyên như xóm ghi. Nếu đúng như vậy, hãy ghi "
         "rõ tiêu đề cột là 'Thu nhập của hộ/tháng'; nếu không, hãy ghi thu nhập bình quân mỗi "
-        f"người một tháng vào cột '{_INCOME}' rồi gửi lại."
+        f"người một tháng vào cột '{PER_PERSON}' rồi gửi lại."
     )
+
+
+def _read(folder, header: str, values: list[int], read: list[float], said: list[tuple]) -> None:
+    """:func:`tests.household_incomes.run_incomes` of ``values`` under ``header`` in ``folder``:
+    the incomes ``read``, the issues ``said`` at Bản Cọ, its classes as written (2 poor, 1
+    near-poor), asserted (the case, ``folder``'s name, on each failure)."""
+    result = run_incomes(folder, header, values)
+    assert _said(result) == said, folder.name
+    assert incomes(result) == read, folder.name
+    ban_co = _hamlet(result, "Bản Cọ")
+    assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1), folder.name
 
 
 def test_household_sized_values_are_read_as_the_households_month(tmp_path):
@@ -41,17 +49,9 @@ def test_household_sized_values_are_read_as_the_households_month(tmp_path):
     classification-mismatch at I5, I6. Now divided, one notice at J4 ('2 trong 3'), vi and en;
     poor 2, near-poor 1 as the classes say."""
     for index, header in enumerate(("Thu nhập của hộ", "Thu nhập hộ (đồng)")):
-        (tmp_path / str(index)).mkdir()
-        bc3 = person("BC3", "near_poor", nhan_khau=3)
-        result = _run(tmp_path / str(index), {"J4": header, "J5": 4_800_000,
-                                              "J6": 3_000_000, "J7": 1_000_000}, bc3)  # fmt: skip
-        ban_co = _hamlet(result, "Bản Cọ")
-        assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("income-per-year", "J4")], header
-        (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
+        issue = households_month_read(tmp_path / str(index), header)
         assert issue.variant == "household-month-guessed"
         assert issue.message("vi") == _guessed(header, 2, 3)
-        assert _incomes(result) == [1_200_000, 750_000, 333_333.33], header
     assert issue.message("en") == (
         "Column 'Thu nhập hộ (đồng)' does not say whether it holds a month's or a year's income. "
         "For 2 of the 3 poor and near-poor households of 2 people or more, the figure is over the "
@@ -60,7 +60,7 @@ def test_household_sized_values_are_read_as_the_households_month(tmp_path):
         "household's members (the income per person a month) to compare with the poverty line; "
         "the households' classes are kept as the hamlet wrote them. If that is right, head the "
         "column 'Thu nhập của hộ/tháng'; if not, write the income per person a month in a column "
-        f"'{_INCOME}' and send the file again."
+        f"'{PER_PERSON}' and send the file again."
     )
 
 
@@ -73,7 +73,7 @@ def test_household_sized_values_in_thousands(tmp_path):
     assert _said(result) == [("income-per-year", "J4")]
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert issue.message("vi") == _guessed(header, 3, 3)
-    assert _incomes(result) == [1_200_000, 750_000, 500_000]
+    assert incomes(result) == [1_200_000, 750_000, 500_000]
 
 
 def test_values_that_fit_a_persons_income_or_no_households_month_are_read_as_written(tmp_path):
@@ -93,18 +93,11 @@ def test_values_that_fit_a_persons_income_or_no_households_month_are_read_as_wri
         ),  # fmt: skip
         "one": ("Thu nhập của hộ", [4_800_000, 750_000, 1_000_000],
                 [("classification-mismatch", "I5")]),  # fmt: skip
-        "template": (_INCOME, [4_800_000, 3_000_000, 1_000_000],
+        "template": (PER_PERSON, [4_800_000, 3_000_000, 1_000_000],
                      [("classification-mismatch", "I5"), ("classification-mismatch", "I6")]),
     }  # fmt: skip
     for name, (header, values, said) in cases.items():
-        (tmp_path / name).mkdir()
-        bc3 = person("BC3", "near_poor", nhan_khau=3)
-        cells = {"J4": header, "J5": values[0], "J6": values[1], "J7": values[2]}
-        result = _run(tmp_path / name, cells, bc3)
-        assert _said(result) == said, name
-        assert _incomes(result) == values, name
-        ban_co = _hamlet(result, "Bản Cọ")
-        assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1), name
+        _read(tmp_path / name, header, values, values, said)
 
 
 def test_a_persons_income_near_the_line_is_not_taken_for_the_households_month(tmp_path):
@@ -124,11 +117,4 @@ def test_a_persons_income_near_the_line_is_not_taken_for_the_households_month(tm
                   [("income-per-year", "J4")]),
     }  # fmt: skip
     for name, (values, read, said) in cases.items():
-        (tmp_path / name).mkdir()
-        bc3 = person("BC3", "near_poor", nhan_khau=3)
-        cells = {"J4": "Thu nhập của hộ", "J5": values[0], "J6": values[1], "J7": values[2]}
-        result = _run(tmp_path / name, cells, bc3)
-        assert _said(result) == said, name
-        assert _incomes(result) == read, name
-        ban_co = _hamlet(result, "Bản Cọ")
-        assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1), name
+        _read(tmp_path / name, "Thu nhập của hộ", values, read, said)
