@@ -14,7 +14,14 @@ from pipeline.checkfiles import check_files
 from pipeline.history import HistoryStore
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
-from tests.commune import new_commune, person, start_list, write_plan_2025, write_roster
+from tests.commune import (
+    new_commune,
+    person,
+    start_list,
+    write_plan,
+    write_plan_2025,
+    write_roster,
+)
 
 
 def two_lists(
@@ -111,3 +118,24 @@ def november_then_december_and_january(tmp_path, run_december: bool = False):
     write_plan_2025(folder, (3, 2), ())
     na_mon_ban_co(folder, "2025-01", 4)
     return folder, out
+
+
+def january_left_at_december(tmp_path, december_list: bool = False):
+    """Both plans (2024, 2025) in 'vao' (the output folder 'ra', not made); Nà Mòn's January
+    2025 list (NM1 poor); Bản Cọ's January list 'DS_BanCo_2025-01.xlsx' left at 12/2024
+    ('Kỳ báo cáo'), its heads' ages written (54, 60) under 'Năm sinh' (D5, D6); with
+    ``december_list``, Bản Cọ's own December list too. Returns (folder, out, the stale list's
+    name)."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir(parents=True)
+    write_plan(folder)
+    write_plan_2025(folder, (3, 2), ())
+    write_roster(folder, "DS_NaMon_2025-01.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
+                 period="2025-01", prepared=date(2025, 2, 1))  # fmt: skip
+    stale = write_roster(folder, "DS_BanCo_2025-01.xlsx", "Bản Cọ", 200,
+                         [person("BC1", "poor", nam_sinh=54), person("BC2", "poor", nam_sinh=60)],
+                         period="2024-12", prepared=date(2025, 2, 2))  # fmt: skip
+    if december_list:
+        write_roster(folder, "DS_BanCo_2024-12.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
+                     period="2024-12", prepared=date(2025, 1, 2))  # fmt: skip
+    return folder, out, stale.name

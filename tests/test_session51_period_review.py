@@ -18,7 +18,8 @@ import pytest
 
 from pipeline.checkfiles import check_files
 from pipeline.run import execute
-from tests.commune import person, submission_row, write_plan, write_plan_2025, write_roster
+from tests.commune import person, submission_row, write_plan, write_roster
+from tests.month_lists import january_left_at_december
 
 ROOT = Path(__file__).resolve().parents[1]
 JUNE = "2024-06"
@@ -183,15 +184,8 @@ def test_januarys_list_left_at_december_is_checked_of_januarys_year_by_check_as_
     written (54, 60) under 'Năm sinh': the January run (plan 2025) reads them as of 2025, the
     year of the month it is told for (1971, 1965), and `check` of the file said 2024
     (1970, 1964): the same list, two readings. Now both say 2025."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    write_plan(folder)
-    write_plan_2025(folder, (3, 2), ())
-    write_roster(folder, "DS_NaMon_2025-01.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
-                 period="2025-01", prepared=date(2025, 2, 1))  # fmt: skip
-    stale = write_roster(folder, "DS_BanCo_2025-01.xlsx", "Bản Cọ", 200,
-                         [person("BC1", "poor", nam_sinh=54), person("BC2", "poor", nam_sinh=60)],
-                         period="2024-12", prepared=date(2025, 2, 2))  # fmt: skip
+    folder, out, name = january_left_at_december(tmp_path)
+    stale = folder / name
     result, _, _ = execute(folder, out, None)
     assert (result.period, result.plan.file) == ("2025-01", "KeHoach_2025.xlsx")
     ran = [(i.cell, i.code, str(i.detail)) for i in result.issues if i.file == stale.name]

@@ -14,6 +14,7 @@ from pipeline.cli import main
 from pipeline.run import execute
 from tests.april_may import SPLIT, may_errors, may_lists, may_moved_in, may_naming_dong_ke
 from tests.commune import person, write_roster
+from tests.month_lists import january_left_at_december
 from tests.test_session38_oracle import _na_mon
 from tests.test_session47_apart_new_codes import _summary
 
@@ -244,28 +245,6 @@ def test_history_of_a_period_says_what_each_replaced_run_had_by_hamlet(tmp_path)
         ]
 
 
-def _year_turn(tmp_path, december_list: bool = False):
-    """Both plans (2024, 2025) in 'vao'; Nà Mòn's January 2025 list; Bản Cọ's January list
-    'DS_BanCo_2025-01.xlsx' left at 12/2024, its heads' ages written (54, 60) under 'Năm sinh'
-    (D5, D6); with ``december_list``, Bản Cọ's own December list too. Returns (folder, out,
-    the stale list's name)."""
-    from tests.commune import write_plan, write_plan_2025
-
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir(parents=True)
-    write_plan(folder)
-    write_plan_2025(folder, (3, 2), ())
-    write_roster(folder, "DS_NaMon_2025-01.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
-                 period="2025-01", prepared=date(2025, 2, 1))  # fmt: skip
-    stale = write_roster(folder, "DS_BanCo_2025-01.xlsx", "Bản Cọ", 200,
-                         [person("BC1", "poor", nam_sinh=54), person("BC2", "poor", nam_sinh=60)],
-                         period="2024-12", prepared=date(2025, 2, 2))  # fmt: skip
-    if december_list:
-        write_roster(folder, "DS_BanCo_2024-12.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
-                     period="2024-12", prepared=date(2025, 1, 2))  # fmt: skip
-    return folder, out, stale.name
-
-
 def _ages_read(issues, file: str) -> list[str]:
     """The year each 'birth-year-from-age' of ``file`` read its ages in."""
     return [str(i.detail) for i in issues if i.file == file and i.code == "birth-year-from-age"]
@@ -282,7 +261,7 @@ def test_check_reads_a_list_left_at_december_of_decembers_year_where_decembers_r
     January's run's) is still said."""
     from pipeline.checkfiles import check_files
 
-    folder, out, stale = _year_turn(tmp_path)
+    folder, out, stale = january_left_at_december(tmp_path)
     checked = check_files([folder])
     result, _, _ = execute(folder, out, "2024-12")
     assert _ages_read(result.issues, stale) == ["2024"]
@@ -298,9 +277,9 @@ def test_check_reads_it_of_januarys_year_where_decembers_run_does_not_count_it(t
     from pipeline.checkfiles import check_files
     from pipeline.history import HISTORY_FILE, HistoryStore
 
-    folder, out, stale = _year_turn(tmp_path / "a", december_list=True)
+    folder, out, stale = january_left_at_december(tmp_path / "a", december_list=True)
     assert _ages_read(check_files([folder]), stale) == ["2025"]
-    folder, out, stale = _year_turn(tmp_path / "b")
+    folder, out, stale = january_left_at_december(tmp_path / "b")
     execute(folder, out, "2024-12")
     store = HistoryStore(out / HISTORY_FILE, read_only=True)
     assert _ages_read(check_files([folder], history=store), stale) == ["2025"]
