@@ -18,7 +18,6 @@ from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_li
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_apart_new_codes import _summary
 from tests.test_session48_code_reused import _sheets
-from tests.test_session50_diff_read import _unnamed
 
 BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 # May's lists of Nà Mòn and Đồng Kè as a run of :func:`tests.test_session38_oracle._month`
@@ -123,12 +122,23 @@ def asked_where(code: str, other: str, row: int, file: str, mine: int, me: str, 
     )
 
 
+def write_unnamed(folder, rows: list[dict], prepared: date = date(2024, 6, 3)):
+    """A list of May of ``rows`` in 'DanhSach_2024-05.xlsx' (:data:`SPLIT`: its file name naming
+    no hamlet), its 'Xóm' cell and title blank, prepared on ``prepared``. Returns its path."""
+    path = write_roster(folder, SPLIT, "Bản Cọ", 200, rows, "2024-05", prepared)
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B3"] = None
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
+    book.save(path)
+    return path
+
+
 def may_unnamed(tmp_path, unnamed: list[dict]):
     """April run; May: Nà Mòn lists NM1-NM3 poor only, the list naming no hamlet ``unnamed``
-    (tests.test_session50_diff_read._unnamed), Bản Cọ and Đồng Kè their own. Returns (folder,
-    out, May's JSON summary)."""
+    (:func:`write_unnamed`), Bản Cọ and Đồng Kè their own. Returns (folder, out, May's JSON
+    summary)."""
     folder, out = may_lists(tmp_path, _na_mon()[:3])
-    _unnamed(folder, unnamed)
+    write_unnamed(folder, unnamed)
     execute(folder, out, "2024-05")
     return folder, out, _summary(out, "2024-05")
 

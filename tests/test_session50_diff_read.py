@@ -5,24 +5,14 @@ near-poor; Bản Cọ BC1, BC2 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 ne
 
 from __future__ import annotations
 
-import openpyxl
-
 from pipeline import history as hist
 from pipeline.checkfiles import check_files
 from pipeline.run import execute
+from tests.april_may import write_unnamed
 from tests.commune import new_commune, person, write_roster
 from tests.test_session47_apart_new_codes import _summary
 
 _UNNAMED = "DanhSach_2024-05.xlsx"
-
-
-def _unnamed(folder, rows: list[dict]) -> None:
-    """A list of May with its 'Xóm' cell and title blank, its file name naming no hamlet."""
-    path = write_roster(folder, _UNNAMED, "Bản Cọ", 200, rows)
-    book = openpyxl.load_workbook(path)
-    book["Thông tin"]["B3"] = None
-    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
-    book.save(path)
 
 
 def test_a_list_naming_no_hamlet_in_the_communes_first_run_is_refused_not_a_traceback(tmp_path):
@@ -41,7 +31,7 @@ def test_a_list_naming_no_hamlet_in_the_communes_first_run_is_refused_not_a_trac
                   person("NM4", "near_poor")])  # fmt: skip
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200,
                  [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")])  # fmt: skip
-    _unnamed(folder, [person("NM5", "near_poor")])
+    write_unnamed(folder, [person("NM5", "near_poor")])
     result, _, _ = execute(folder, out, "2024-05")
     [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
     assert (refused.file, refused.variant, refused.instead) == (_UNNAMED, "holds-held", "Nà Mòn")
@@ -61,7 +51,7 @@ def test_check_of_a_list_naming_no_hamlet_before_any_run_says_what_it_holds(tmp_
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100,
                  [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
                   person("NM4", "near_poor")])  # fmt: skip
-    _unnamed(folder, [person("NM5", "near_poor")])
+    write_unnamed(folder, [person("NM5", "near_poor")])
     store = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)
     checked = check_files(sorted(folder.glob("*.xlsx")), history=store)
     [said] = [i for i in checked if i.code == "missing-hamlet"]

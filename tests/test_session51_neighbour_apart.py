@@ -25,11 +25,11 @@ from tests.april_may import (
     may_naming_dong_ke,
     may_report,
     may_texts,
+    write_unnamed,
 )
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session47_apart_new_codes import _summary
-from tests.test_session50_diff_read import _unnamed
 from tests.test_session52_advice_followed import _SENT_LISTED
 
 _HELD = (
@@ -199,7 +199,7 @@ def test_an_old_copy_naming_no_hamlet_says_take_it_out(tmp_path):
              "DongKe.xlsx": ("Đồng Kè", 150, _dk())}  # fmt: skip
     for file, (hamlet, size, rows) in lists.items():
         write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
-    _unnamed(folder, _na_mon())
+    write_unnamed(folder, _na_mon())
     execute(folder, out, "2024-05")
     na_mon = {h["hamlet"]: h for h in _summary(out, "2024-05")["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)

@@ -26,11 +26,11 @@ from tests.april_may import (
     may_unnamed,
     nm3_on_both,
     nx9_on_both,
+    write_unnamed,
 )
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session48_code_reused import _MAI, _sheets, _totals
-from tests.test_session50_diff_read import _unnamed
 from tests.test_session50_duplicate_moved import _moves
 
 
@@ -230,7 +230,7 @@ def test_check_says_the_list_naming_no_hamlet_held_as_the_run(tmp_path):
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, _na_mon()[:3], "2024-05", date(2024, 6, 3))
-    _unnamed(folder, [person("NM4", "near_poor"), person("NM5", "near_poor")])
+    write_unnamed(folder, [person("NM4", "near_poor"), person("NM5", "near_poor")])
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     assert f"{_UNNAMED}, Thông tin, B3 (missing-hamlet): {_HELD_WORDS}\n" in checked
 

@@ -21,6 +21,7 @@ from tests.april_may import (
     may_lists,
     may_refused,
     may_report,
+    write_unnamed,
 )
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import _na_mon
@@ -48,11 +49,7 @@ def _unnamed_beside_counted(tmp_path):
     counted. Returns (folder, out); May not run."""
     folder, out = may_lists(tmp_path, _na_mon())
     rows = [*_na_mon()[1:], person("BC3", "near_poor")]
-    path = write_roster(folder, SPLIT, "Bản Cọ", 200, rows, "2024-05", date(2024, 6, 4))
-    book = openpyxl.load_workbook(path)
-    book["Thông tin"]["B3"] = None
-    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
-    book.save(path)
+    write_unnamed(folder, rows, date(2024, 6, 4))
     return folder, out
 
 

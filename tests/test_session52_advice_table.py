@@ -36,11 +36,11 @@ from tests.april_may import (
     may_lists,
     may_naming_dong_ke,
     may_report,
+    write_unnamed,
 )
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session47_apart_new_codes import _summary
-from tests.test_session50_diff_read import _unnamed
 from tests.test_session52_swapped_stored_months import _RIGHT, _SWAPPED, _months
 
 # each hamlet's own file of May and its 'Tổng số hộ dân cư' (tests.april_may.may_lists)
@@ -82,13 +82,9 @@ def _lists(tmp_path, na_mon: list[dict], apart: list[dict], na_mon_size=100, dk=
 
 def _unnamed_case(tmp_path, na_mon, apart, na_mon_size=100, old_copy=False, dk=None) -> _May:
     """May's own lists (Nà Mòn ``na_mon``, Đồng Kè ``dk``, None: DK1, DK2) and ``apart``
-    naming no hamlet ('Xóm' and title blank, tests.test_session50_diff_read._unnamed, made 4
-    June)."""
+    naming no hamlet ('Xóm' and title blank, tests.april_may.write_unnamed, made 4 June)."""
     may = _lists(tmp_path, na_mon, apart, na_mon_size, dk)
-    _unnamed(may.folder, apart)
-    book = openpyxl.load_workbook(may.folder / SPLIT)
-    book["Thông tin"]["B7"] = date(2024, 6, 4)
-    book.save(may.folder / SPLIT)
+    write_unnamed(may.folder, apart, date(2024, 6, 4))
     may.old_copy = old_copy
     return may
 

@@ -12,7 +12,14 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.run import execute
-from tests.april_may import SPLIT, may_errors, may_lists, may_moved_in, may_naming_dong_ke
+from tests.april_may import (
+    SPLIT,
+    may_errors,
+    may_lists,
+    may_moved_in,
+    may_naming_dong_ke,
+    write_unnamed,
+)
 from tests.commune import person, write_roster
 from tests.month_lists import january_left_at_december
 from tests.test_session38_oracle import _na_mon
@@ -68,11 +75,7 @@ def _unnamed_beside_refused(tmp_path, apart: list[dict]):
     'abc', Bản Cọ and Đồng Kè their own, and ``apart`` in 'DanhSach_2024-05.xlsx' made a day
     later, its 'Xóm' and title naming no hamlet. Returns (folder, out); May not run."""
     folder, out = may_lists(tmp_path, _na_mon()[:3], na_mon_size="abc")
-    path = write_roster(folder, SPLIT, "Bản Cọ", 200, apart, "2024-05", date(2024, 6, 4))
-    book = openpyxl.load_workbook(path)
-    book["Thông tin"]["B3"] = None
-    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
-    book.save(path)
+    write_unnamed(folder, apart, date(2024, 6, 4))
     return folder, out
 
 
