@@ -11,7 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 import openpyxl
+from click.testing import CliRunner
 
+from pipeline.cli import main
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
@@ -177,6 +179,19 @@ def may_moved_in(tmp_path, dk_size: int = 150):
     note = "Chuyển đến từ xóm Nà Mòn"
     moved = [person("NM4", "near_poor", ghi_chu=note), person("NM5", "near_poor", ghi_chu=note)]
     return may_naming_dong_ke(tmp_path, moved, _na_mon()[:3], dk_size=dk_size)
+
+
+def said_by_check_and_run(folder, out, code: str, words: str) -> dict[str, list[str]]:
+    """`giamngheo check` of May's ``folder`` (the history in ``out``) says ``words`` under
+    ``code`` at the 'Xóm' cell (Thông tin, B3) of the second file :data:`SPLIT`; May then run,
+    its 'Lỗi dữ liệu' says ``words`` alone under ``code``: both asserted. Returns May's 'Lỗi
+    dữ liệu' (:func:`may_errors`)."""
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    assert f"{SPLIT}, Thông tin, B3 ({code}): {words}\n" in checked
+    execute(folder, out, "2024-05")
+    errors = may_errors(out)
+    assert errors[code] == [words]
+    return errors
 
 
 def may_errors(out) -> dict[str, list[str]]:

@@ -21,6 +21,7 @@ from tests.april_may import (
     may_lists,
     may_refused,
     may_report,
+    said_by_check_and_run,
     write_unnamed,
 )
 from tests.commune import person, write_roster
@@ -78,11 +79,7 @@ def test_a_list_naming_no_hamlet_of_one_hamlet_and_another_all_listed_is_not_tol
     Mòn 3 poor (NM1-NM3) 2 near-poor, Bản Cọ 2 and 1, Đồng Kè 1 and 1: 6 poor, 4 near-poor,
     complete, no household exited."""
     folder, out = _unnamed_beside_counted(tmp_path)
-    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_LISTED_SEVERAL}\n" in checked
-    execute(folder, out, "2024-05")
-    said = may_errors(out)["missing-hamlet"]
-    assert said == [_HOLDS_LISTED_SEVERAL]
+    errors = said_by_check_and_run(folder, out, "missing-hamlet", _HOLDS_LISTED_SEVERAL)
     assert may_report(out)[1] == {
         SPLIT: "Bị từ chối: danh sách không ghi tên xóm, các mã hộ hầu hết là của xóm Nà Mòn, các "
         "hộ đều đã có trong danh sách các xóm đã được tính"
@@ -94,7 +91,7 @@ def test_a_list_naming_no_hamlet_of_one_hamlet_and_another_all_listed_is_not_tol
         "'BanCo.xlsx' của xóm Bản Cọ). Không sửa ô nào, cũng không gửi lại tệp này."
     }
     assert [p.name for p in (out / "2024-05" / "PhanHoi").glob("*.xlsx")] == ["Nà Mòn_2024-05.xlsx"]
-    _follow(folder, said[0], "Nà Mòn")
+    _follow(folder, errors["missing-hamlet"][0], "Nà Mòn")
     execute(folder, out, "2024-05")
     may = _summary(out, "2024-05")
     assert {h["hamlet"]: h["status"] for h in may["hamlets"]} == dict.fromkeys(
@@ -129,11 +126,8 @@ def test_following_the_codes_refused_advice_then_says_all_listed_take_it_out(tmp
     folder, out = may_refused(tmp_path)
     assert may_errors(out)["hamlet-codes-of-file-name"] == [SPLIT_REFUSED]
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, _na_mon(), "2024-05", date(2024, 6, 6))
-    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{SPLIT}, Thông tin, B3 (hamlet-codes-of-file-name): {_SENT_LISTED}\n" in checked
-    execute(folder, out, "2024-05")
-    [said] = may_errors(out)["hamlet-codes-of-file-name"]
-    assert said == _SENT_LISTED
+    errors = said_by_check_and_run(folder, out, "hamlet-codes-of-file-name", _SENT_LISTED)
+    [said] = errors["hamlet-codes-of-file-name"]
     assert may_report(out)[1] == {
         SPLIT: "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, các "
         "hộ đều đã có trong danh sách xóm Nà Mòn đã được tính"

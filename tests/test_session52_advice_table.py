@@ -24,9 +24,7 @@ from datetime import date
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from pipeline.cli import main
 from pipeline.run import execute
 from pipeline.template import roster_title
 from tests.april_may import (
@@ -36,6 +34,7 @@ from tests.april_may import (
     may_lists,
     may_naming_dong_ke,
     may_report,
+    said_by_check_and_run,
     write_unnamed,
 )
 from tests.commune import person, write_roster
@@ -87,6 +86,13 @@ def _unnamed_case(tmp_path, na_mon, apart, na_mon_size=100, old_copy=False, dk=N
     write_unnamed(may.folder, apart, date(2024, 6, 4))
     may.old_copy = old_copy
     return may
+
+
+def _said_of_split(may: _May, words: str) -> None:
+    """`check` of ``may``'s folder, May's run and its 'Lỗi dữ liệu' on :data:`SPLIT` say the
+    'missing-hamlet' ``words`` (:func:`tests.april_may.said_by_check_and_run`), asserted."""
+    said_by_check_and_run(may.folder, may.out, "missing-hamlet", words)
+    assert _officer(may.out, SPLIT) == [words]
 
 
 def _neighbour_case(tmp_path, na_mon, apart, na_mon_size=100) -> _May:
@@ -382,10 +388,7 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_is_told_to_be_taken
     lists counted, 1 on each (the list holding most first, ties by hamlet: Bản Cọ), to take the
     file out, never to name it; 'Nộp báo cáo' and its feedback say the same."""
     may = _unnamed_case(tmp_path, _na_mon(), [_na_mon()[4], person("BC3", "near_poor")])
-    checked = CliRunner().invoke(main, ["check", str(may.folder), "--output", str(may.out)])
-    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_MIXED}\n" in checked.output
-    execute(may.folder, may.out, "2024-05")
-    assert _officer(may.out, SPLIT) == [_MIXED]
+    _said_of_split(may, _MIXED)
     assert may_report(may.out)[1] == {
         SPLIT: "Bị từ chối: danh sách không ghi tên xóm, các mã hộ là của nhiều xóm, các hộ đều "
         "đã có trong danh sách các xóm đã được tính"
@@ -428,10 +431,7 @@ def test_a_list_naming_no_hamlet_holding_two_hamlets_households_tells_each_head_
     may = _unnamed_case(
         tmp_path, _na_mon()[:4], [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
     )
-    checked = CliRunner().invoke(main, ["check", str(may.folder), "--output", str(may.out)])
-    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_SEVERAL}\n" in checked.output
-    execute(may.folder, may.out, "2024-05")
-    assert _officer(may.out, SPLIT) == [_SEVERAL]
+    _said_of_split(may, _SEVERAL)
     assert _SEVERAL in _heads(may.out, SPLIT)
     where = _SEVERAL.split("không có: ")[1].split(". Chừng nào")[0]
     assert may_report(may.out)[1] == {

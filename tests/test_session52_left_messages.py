@@ -18,6 +18,7 @@ from tests.april_may import (
     may_lists,
     may_moved_in,
     may_naming_dong_ke,
+    said_by_check_and_run,
     write_unnamed,
 )
 from tests.commune import person, write_roster
@@ -95,10 +96,7 @@ def test_a_list_naming_no_hamlet_beside_its_hamlets_refused_list_says_to_write_t
     folder, out = _unnamed_beside_refused(
         tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")]
     )
-    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_REFUSED}\n" in checked
-    execute(folder, out, "2024-05")
-    assert may_errors(out)["missing-hamlet"] == [_HOLDS_REFUSED]
+    said_by_check_and_run(folder, out, "missing-hamlet", _HOLDS_REFUSED)
     assert _other_files(out) == {
         SPLIT: (
             "Nà Mòn",
@@ -314,10 +312,7 @@ def test_following_the_holds_refused_advice_is_not_then_told_to_name_the_file(tm
     )
     execute(folder, out, "2024-05")
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, _na_mon(), "2024-05", date(2024, 6, 6))
-    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_LISTED}\n" in checked
-    execute(folder, out, "2024-05")
-    assert may_errors(out)["missing-hamlet"] == [_HOLDS_LISTED]
+    said_by_check_and_run(folder, out, "missing-hamlet", _HOLDS_LISTED)
     assert _other_files(out) == {
         SPLIT: (
             "Nà Mòn",
@@ -415,11 +410,7 @@ def test_following_the_codes_moved_advice_keeps_the_neighbours_own_list(tmp_path
         "danh sách 'DongKe.xlsx' rồi gửi lại. Không sửa tên xóm của tệp này: mỗi xóm chỉ gửi "
         "một danh sách mỗi kỳ."
     )
-    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{SPLIT}, Thông tin, B3 (hamlet-codes-of-file-name): {listed}\n" in checked
-    execute(folder, out, "2024-05")
-    errors = may_errors(out)
-    assert errors["hamlet-codes-of-file-name"] == [listed]
+    errors = said_by_check_and_run(folder, out, "hamlet-codes-of-file-name", listed)
     assert "vanished-household" not in errors
     may = _summary(out, "2024-05")
     assert {h["hamlet"]: h["status"] for h in may["hamlets"]} == dict.fromkeys(
