@@ -12,6 +12,8 @@ from datetime import date
 
 from pipeline.checkfiles import check_files
 from pipeline.history import HistoryStore
+from pipeline.messages import in_language
+from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import (
@@ -139,3 +141,27 @@ def january_left_at_december(tmp_path, december_list: bool = False):
         write_roster(folder, "DS_BanCo_2024-12.xlsx", "Bản Cọ", 200, [person("BC1", "poor")],
                      period="2024-12", prepared=date(2025, 1, 2))  # fmt: skip
     return folder, out, stale.name
+
+
+def stored_then_next_year(tmp_path, month: int, next_month: int) -> None:
+    """A new commune; Nà Mòn's list (NM1-3 poor) of ``month`` 2024 run, prepared the 3rd of the
+    month after, then taken out of the input folder; the 2025 plan; Nà Mòn's list (NM1-2 poor)
+    of ``next_month`` 2025 run, the months between never."""
+    na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    folder, out = new_commune(tmp_path)
+    old = f"NaMon_{month:02d}.xlsx"
+    write_roster(folder, old, "Nà Mòn", 100, na, period=f"2024-{month:02d}",
+                 prepared=date(2024 + month // 12, month % 12 + 1, 3))  # fmt: skip
+    execute(folder, out, f"2024-{month:02d}")
+    (folder / old).unlink()
+    write_plan_2025(folder, (3, 2), ())
+    write_roster(folder, f"NaMon_{next_month:02d}-2025.xlsx", "Nà Mòn", 100, na[:2],
+                 period=f"2025-{next_month:02d}", prepared=date(2025, next_month + 1, 3))  # fmt: skip
+    execute(folder, out, f"2025-{next_month:02d}")
+
+
+def months_skipped_said(language: str) -> list[str]:
+    """The last run's notices naming the months never consolidated before it ("… chưa được tổng
+    hợp (kỳ đã tổng hợp liền trước …"), in ``language``."""
+    said = [n for n in NOTICES if "chưa được tổng hợp (kỳ đã tổng hợp" in in_language(n, "vi")]
+    return [in_language(n, language) for n in said]

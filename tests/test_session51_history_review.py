@@ -20,14 +20,13 @@ from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import (
     PLAN_INFO,
-    new_commune,
     person,
     plan_hamlets,
     start_list,
     write_plan,
-    write_plan_2025,
     write_roster,
 )
+from tests.month_lists import months_skipped_said, stored_then_next_year
 
 _NA = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
 
@@ -85,31 +84,14 @@ def test_the_print_counts_the_plan_and_the_months_lists_not_other_months_files(t
 # --- 2. the skipped-month line: the months of the run's year ---------------------------------
 
 
-def _stored_then_next_year(tmp_path, month: int, next_month: int) -> None:
-    """A new commune; Nà Mòn's list (NM1-3 poor) of ``month`` 2024 run, prepared the 3rd of the
-    month after, then taken out of the input folder; the 2025 plan; Nà Mòn's list (NM1-2 poor)
-    of ``next_month`` 2025 run, the months between never."""
-    folder, out = new_commune(tmp_path)
-    old = f"NaMon_{month:02d}.xlsx"
-    write_roster(folder, old, "Nà Mòn", 100, _NA, period=f"2024-{month:02d}",
-                 prepared=date(2024 + month // 12, month % 12 + 1, 3))  # fmt: skip
-    execute(folder, out, f"2024-{month:02d}")
-    (folder / old).unlink()
-    write_plan_2025(folder, (3, 2), ())
-    write_roster(folder, f"NaMon_{next_month:02d}-2025.xlsx", "Nà Mòn", 100, _NA[:2],
-                 period=f"2025-{next_month:02d}", prepared=date(2025, next_month + 1, 3))  # fmt: skip
-    execute(folder, out, f"2025-{next_month:02d}")
-
-
 def test_a_month_after_a_gap_across_the_year_turn_names_only_its_years_months(tmp_path):
     """June 2024 stored, nothing since; March 2025 run under the 2025 plan. The line named
     07/2024 to 02/2025 and asked for nine runs, the six months of 2024 among them: March's
     changes since last month are against February alone and its trend holds 2025's months
     alone, so running 2024's months changes nothing of March. Now it names January and
     February 2025 and their commands, then March's."""
-    _stored_then_next_year(tmp_path, 6, 3)
-    said = [n for n in NOTICES if "chưa được tổng hợp (kỳ đã tổng hợp" in in_language(n, "vi")]
-    assert [in_language(n, "vi") for n in said] == [
+    stored_then_next_year(tmp_path, 6, 3)
+    assert months_skipped_said("vi") == [
         "Các kỳ 01/2025, 02/2025 chưa được tổng hợp (kỳ đã tổng hợp liền trước kỳ này là "
         "06/2024), nên kỳ 03/2025 không có biến động so với tháng trước (không so với kỳ "
         "06/2024) và xu hướng không có các kỳ đó. Nếu có danh sách của các kỳ đó, hãy tổng hợp "
@@ -120,9 +102,8 @@ def test_a_month_after_a_gap_across_the_year_turn_names_only_its_years_months(tm
 
 def test_february_after_december_names_january_alone(tmp_path):
     # control: December 2024 stored, February 2025 run: January 2025 named (as before)
-    _stored_then_next_year(tmp_path, 12, 2)
-    said = [n for n in NOTICES if "chưa được tổng hợp (kỳ đã tổng hợp" in in_language(n, "vi")]
-    assert [in_language(n, "en") for n in said] == [
+    stored_then_next_year(tmp_path, 12, 2)
+    assert months_skipped_said("en") == [
         "Period 01/2025 was never consolidated (the consolidated period just before this one is "
         "12/2024), so 02/2025 has no changes since last month (none counted against 12/2024) "
         "and its trend lacks it. If its lists exist, run it in order, then this period again: "

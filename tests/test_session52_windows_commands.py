@@ -24,6 +24,7 @@ from pipeline.messages import commands_in_turn, in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from tests.commune import person, write_roster
+from tests.month_lists import months_skipped_said, stored_then_next_year
 from tests.test_history import three_months
 
 
@@ -130,12 +131,9 @@ def test_later_months_and_the_history_star_on_windows_and_unix(tmp_path, monkeyp
 def test_months_skipped_each_command_on_its_line_on_windows(tmp_path, monkeypatch):
     """June 2024 stored, March 2025 run on Windows: January and February 2025 never run, named
     with the three commands (theirs, then March's), each on its own line."""
-    from tests.test_session51_history_review import _stored_then_next_year
-
     _on_windows(monkeypatch)
-    _stored_then_next_year(tmp_path, 6, 3)
-    said = [n for n in NOTICES if "chưa được tổng hợp (kỳ đã tổng hợp" in in_language(n, "vi")]
-    assert [in_language(n, "en") for n in said] == [
+    stored_then_next_year(tmp_path, 6, 3)
+    assert months_skipped_said("en") == [
         "Periods 01/2025, 02/2025 were never consolidated (the consolidated period just before "
         "this one is 06/2024), so 03/2025 has no changes since last month (none counted against "
         "06/2024) and its trend lacks them. If their lists exist, run them in order, then this "
