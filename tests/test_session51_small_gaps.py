@@ -13,76 +13,26 @@ households start at row 5: Nà Mòn's sixth household at row 10.
 
 from __future__ import annotations
 
-import openpyxl
-
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
-from pipeline.template import write_plan_workbook
-from tests.commune import (
-    PLAN_INFO,
-    person,
-    plan_hamlets,
-    start_list,
-    write_plan,
-    write_roster,
-)
+from tests.commune import person, write_plan, write_roster
+from tests.id_cells import ID_TAIL, check_na_mon, nm1_coded, numbered, renumbered
 from tests.test_session38_oracle import _na_mon
-
-CODE = "household-id-is-id-number"
-_TAIL = (
-    "không phải mã hộ của xã. Mã hộ được niêm yết công khai cùng danh sách hộ, nên không dùng "
-    "số CCCD/CMND làm mã hộ: hãy ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã (hộ "
-    "mới chưa có mã thì hỏi cán bộ xã mã hộ mới); số CCCD của chủ hộ, nếu cần, ghi ở cột 'Số "
-    "định danh cá nhân'."
-)
 
 
 def _number(value: str, counted: bool = True) -> str:
     """The warning at a number cell of 11 digits, by hand."""
     return (
         f"'Mã hộ' ghi '{value}', là một dãy 11 chữ số như số CCCD bị mất số 0 ở đầu (ô kiểu số "
-        f"không giữ số 0 ở đầu), {_TAIL}" + (" Hộ vẫn được tính." if counted else "")
+        f"không giữ số 0 ở đầu), {ID_TAIL}" + (" Hộ vẫn được tính." if counted else "")
     )
-
-
-def _numbered(code: int, status: str = "poor", name: str | None = None) -> dict:
-    """A row whose Mã hộ is a number cell ``code`` (as Excel keeps a CCCD typed into it),
-    once :func:`_as_numbers` has made it one (the template writes every code as text)."""
-    row = person(name or f"N{code}", status)
-    row["ma_ho"] = code
-    return row
-
-
-def _as_numbers(path, rows: list[dict]) -> None:
-    """The list ``path`` of ``rows`` with each whole-number Mã hộ a Number cell in the General
-    format, as Excel keeps a number typed into a cell (the template wrote it as text)."""
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for at, row in enumerate(rows):
-        if row["ma_ho"].__class__ is int:
-            cell = sheet.cell(row=5 + at, column=2)
-            assert cell.value == str(row["ma_ho"])  # the row where the template wrote it
-            cell.value, cell.number_format = row["ma_ho"], "General"
-    book.save(path)
-
-
-def _check(tmp_path, rows: list[dict], plan_start: list[dict] | None = None):
-    """`check` (check_files) of the plan and Nà Mòn's May list of ``rows``; the plan's start
-    list ``plan_start`` (the small commune's by default)."""
-    folder = tmp_path / "vao"
-    folder.mkdir(parents=True)
-    plan = folder / "KeHoach_2024.xlsx"
-    write_plan_workbook(plan, PLAN_INFO, plan_hamlets(), plan_start or start_list())
-    roster = write_roster(folder, "NaMon_2024-05.xlsx", "Nà Mòn", 100, rows)
-    _as_numbers(roster, rows)
-    return [i for i in check_files([plan, roster]) if i.code == CODE]
 
 
 def test_a_cccd_typed_into_a_number_cell_is_told(tmp_path):
     """Nà Mòn's sixth household (row 10) under the number 19088776655: the head's CCCD
     019088776655 typed into a Number cell, its leading 0 lost. Before, nothing was told (the
     text '019088776655' was). Now the warning at B10, vi and en."""
-    found = _check(tmp_path, _na_mon(_numbered(19088776655)))
+    found = check_na_mon(tmp_path, _na_mon(numbered(19088776655)))
     assert [(i.cell, i.value, i.variant, i.severity) for i in found] == [
         ("B10", "19088776655", "number", "warning")
     ]
@@ -105,12 +55,12 @@ def test_an_eleven_digit_number_told_only_where_sure(tmp_path):
     province 096) and 10088776655 (row 17, province 010) are, at their cells. The number
     written twice (rows 18, 19: duplicate-household-id, left out) is told without 'Hộ vẫn được
     tính'."""
-    rows = _na_mon(person("19088776655", "poor"), _numbered(97088776655),
-                   _numbered(11111111111), _numbered(1908877665), _numbered(190887766551),
-                   person("TL.01.001", "poor"), _numbered(96088776655),
-                   _numbered(10088776655), _numbered(12088776655),
-                   _numbered(12088776655))  # fmt: skip
-    found = _check(tmp_path, rows)
+    rows = _na_mon(person("19088776655", "poor"), numbered(97088776655),
+                   numbered(11111111111), numbered(1908877665), numbered(190887766551),
+                   person("TL.01.001", "poor"), numbered(96088776655),
+                   numbered(10088776655), numbered(12088776655),
+                   numbered(12088776655))  # fmt: skip
+    found = check_na_mon(tmp_path, rows)
     assert [(i.cell, i.message("vi")) for i in found] == [
         ("B16", _number("96088776655")),
         ("B17", _number("10088776655")),
@@ -124,15 +74,12 @@ def test_the_communes_own_codes_typed_as_numbers_are_not_told(tmp_path):
     the commune's scheme): a new household's 62770100099 typed as a number (its 0 lost) is not
     told; nor the start list's own code: NM1 written '019088776655' on the start list and typed
     as the number 19088776655 on the list. Another household's number 19088776699 is (B10)."""
-    scheme = [{**row, "ma_ho": f"0627701{n:05d}"} for n, row in enumerate(start_list(), 1)]
-    lists = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
-             for row in scheme if row["hamlet"] == "Nà Mòn"]  # fmt: skip
-    assert _check(tmp_path, [*lists, _numbered(62770100099)], scheme) == []
-    one = [{**row, "ma_ho": "019088776655"} if row["ma_ho"] == "NM1" else row
-           for row in start_list()]  # fmt: skip
-    rows = [_numbered(19088776655, name="Hoàng Văn NM1"), *_na_mon()[1:],
-            _numbered(19088776699)]  # fmt: skip
-    found = _check(tmp_path / "one", rows, one)
+    scheme, lists = renumbered(lambda n: f"0627701{n:05d}")
+    assert check_na_mon(tmp_path, [*lists, numbered(62770100099)], scheme) == []
+    one = nm1_coded("019088776655")
+    rows = [numbered(19088776655, name="Hoàng Văn NM1"), *_na_mon()[1:],
+            numbered(19088776699)]  # fmt: skip
+    found = check_na_mon(tmp_path / "one", rows, one)
     assert [(i.cell, i.message("vi")) for i in found] == [("B10", _number("19088776699"))]
 
 

@@ -13,16 +13,16 @@ households start at row 5: Nà Mòn's sixth household at row 10.
 
 from __future__ import annotations
 
-from tests.commune import person, start_list
+from tests.commune import person
+from tests.id_cells import ID_TAIL, check_na_mon, nm1_coded, numbered, phone_said, renumbered
 from tests.test_session38_oracle import _na_mon
-from tests.test_session51_small_gaps import _TAIL, _check, _numbered
 
 
 def _two_lost(value: str, counted: bool = True) -> str:
     """The warning at a number cell of 10 digits, by hand."""
     return (
         f"'Mã hộ' ghi '{value}', là một dãy 10 chữ số như số CCCD bị mất hai số 0 ở đầu (ô kiểu "
-        f"số không giữ số 0 ở đầu), {_TAIL}" + (" Hộ vẫn được tính." if counted else "")
+        f"số không giữ số 0 ở đầu), {ID_TAIL}" + (" Hộ vẫn được tính." if counted else "")
     )
 
 
@@ -30,7 +30,7 @@ def test_a_ha_noi_cccd_typed_into_a_number_cell_is_told(tmp_path):
     """Nà Mòn's sixth household (row 10) under the number 1088776655: the head's CCCD
     001 0 88 776655 (Hà Nội, a man born in 1988) typed into a Number cell. Before, nothing was
     told (the reader noted only 11 digits). Now the warning at B10, vi and en."""
-    found = _check(tmp_path, _na_mon(_numbered(1088776655)))
+    found = check_na_mon(tmp_path, _na_mon(numbered(1088776655)))
     assert [(i.cell, i.value, i.variant, i.severity) for i in found] == [
         ("B10", "1088776655", "number-two", "warning")
     ]
@@ -57,10 +57,10 @@ def test_a_ten_digit_number_told_only_in_a_cccds_shape(tmp_path):
     quiet = [2083123456, 2193123456, 1201234567, 1681234567, 1288776655, 8288776655,
              3088776655, 5088776655, 7088776655, 9088776655, 1111111111]  # fmt: skip
     told = [1188776655, 4302123456, 6088776655]
-    rows = _na_mon(*[_numbered(code) for code in quiet], person("1088776655", "poor"),
-                   *[_numbered(code) for code in told], _numbered(8102123456),
-                   _numbered(8102123456))  # fmt: skip
-    found = _check(tmp_path, rows)
+    rows = _na_mon(*[numbered(code) for code in quiet], person("1088776655", "poor"),
+                   *[numbered(code) for code in told], numbered(8102123456),
+                   numbered(8102123456))  # fmt: skip
+    found = check_na_mon(tmp_path, rows)
     assert [(i.cell, i.message("vi")) for i in found] == [
         ("B22", _two_lost("1188776655")),
         ("B23", _two_lost("4302123456")),
@@ -76,15 +76,12 @@ def test_the_communes_own_ten_digit_codes_are_not_told(tmp_path):
     1008101099 typed as a number is not told; nor the start list's own code: NM1 written
     '001088776655' on the start list and typed as the number 1088776655 on the list. Another
     household's number 1088776699 is (B10)."""
-    scheme = [{**row, "ma_ho": f"1008101{n:03d}"} for n, row in enumerate(start_list(), 1)]
-    lists = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
-             for row in scheme if row["hamlet"] == "Nà Mòn"]  # fmt: skip
-    assert _check(tmp_path, [*lists, _numbered(1008101099)], scheme) == []
-    one = [{**row, "ma_ho": "001088776655"} if row["ma_ho"] == "NM1" else row
-           for row in start_list()]  # fmt: skip
-    rows = [_numbered(1088776655, name="Hoàng Văn NM1"), *_na_mon()[1:],
-            _numbered(1088776699)]  # fmt: skip
-    found = _check(tmp_path / "one", rows, one)
+    scheme, lists = renumbered(lambda n: f"1008101{n:03d}")
+    assert check_na_mon(tmp_path, [*lists, numbered(1008101099)], scheme) == []
+    one = nm1_coded("001088776655")
+    rows = [numbered(1088776655, name="Hoàng Văn NM1"), *_na_mon()[1:],
+            numbered(1088776699)]  # fmt: skip
+    found = check_na_mon(tmp_path / "one", rows, one)
     assert [(i.cell, i.message("vi")) for i in found] == [("B10", _two_lost("1088776699"))]
 
 
@@ -97,9 +94,9 @@ def test_a_mobile_number_that_lost_its_0_is_not_told_as_an_old_cmnd(tmp_path):
     mobile) and 125678901 (a CMND from 12), and the TEXT '345612789' (written so, no 0 lost).
     Since F2 (the same session's review) rows 10, 11 are told as the phone numbers they are
     (variant 'phone')."""
-    rows = _na_mon(_numbered(345678901), _numbered(398765432), _numbered(301234567),
-                   _numbered(125678901), person("345612789", "poor"))  # fmt: skip
-    found = _check(tmp_path, rows)
+    rows = _na_mon(numbered(345678901), numbered(398765432), numbered(301234567),
+                   numbered(125678901), person("345612789", "poor"))  # fmt: skip
+    found = check_na_mon(tmp_path, rows)
     assert [(i.cell, i.value, i.variant) for i in found] == [
         ("B10", "345678901", "phone"),
         ("B11", "398765432", "phone"),
@@ -116,9 +113,9 @@ def test_a_mobile_number_with_the_country_code_is_not_told_as_a_cccd(tmp_path):
     11 (84912345678, 84345678901) not told. Still told at B12, B13: 84088776655 (Trà Vinh's
     CCCD 084088776655, a man born 1988: 84 then the century digit 0) and 84301234567 (084301…,
     a woman born 2001: 030 begins no mobile). Since F2 rows 10, 11 are told as phone numbers."""
-    rows = _na_mon(_numbered(84912345678), _numbered(84345678901), _numbered(84088776655),
-                   _numbered(84301234567))  # fmt: skip
-    found = _check(tmp_path, rows)
+    rows = _na_mon(numbered(84912345678), numbered(84345678901), numbered(84088776655),
+                   numbered(84301234567))  # fmt: skip
+    found = check_na_mon(tmp_path, rows)
     assert [(i.cell, i.value, i.variant) for i in found] == [
         ("B10", "84912345678", "phone"),
         ("B11", "84345678901", "phone"),
@@ -134,24 +131,13 @@ def test_an_eleven_digit_number_told_only_with_a_cccds_century_digit(tmp_path):
     as for 10 digits: rows 10-12 (19488776655, 19988776655, 19288776655: born 2088) not told.
     Still told at B13, B14: 19088776655 (Thái Nguyên, a man born 1988) and 19301234567 (a
     woman born 2001)."""
-    rows = _na_mon(_numbered(19488776655), _numbered(19988776655), _numbered(19288776655),
-                   _numbered(19088776655), _numbered(19301234567))  # fmt: skip
-    found = _check(tmp_path, rows)
+    rows = _na_mon(numbered(19488776655), numbered(19988776655), numbered(19288776655),
+                   numbered(19088776655), numbered(19301234567))  # fmt: skip
+    found = check_na_mon(tmp_path, rows)
     assert [(i.cell, i.value, i.variant) for i in found] == [
         ("B13", "19088776655", "number"),
         ("B14", "19301234567", "number"),
     ]
-
-
-def _phone(value: str, counted: bool = True) -> str:
-    """The warning at a Mã hộ that is a telephone number, by hand."""
-    return (
-        f"'Mã hộ' ghi '{value}', là một số điện thoại, không phải mã hộ của xã. Mã hộ được niêm "
-        "yết công khai cùng danh sách hộ, nên không dùng số điện thoại làm mã hộ: hãy ghi vào ô "
-        "này mã hộ như trong sổ quản lý hộ nghèo của xã (hộ mới chưa có mã thì hỏi cán bộ xã mã "
-        "hộ mới); số điện thoại, nếu cần, ghi ở cột 'Ghi chú'."
-        + (" Hộ vẫn được tính." if counted else "")
-    )
 
 
 def test_a_phone_number_as_the_code_is_told(tmp_path):
@@ -166,15 +152,15 @@ def test_a_phone_number_as_the_code_is_told(tmp_path):
     ('phone-rows'); a start list using phone numbers as its codes is not told."""
     texts = ["0912345678", "+84 912 345 678", "02083851234"]
     rows = _na_mon(*[person(code, "poor") for code in texts], person("0123456789", "poor"),
-                   _numbered(2193123456), person("NM12", "poor"), person("0987654321", "poor"),
+                   numbered(2193123456), person("NM12", "poor"), person("0987654321", "poor"),
                    person("0987654321", "poor"))  # fmt: skip
-    found = _check(tmp_path, rows)
+    found = check_na_mon(tmp_path, rows)
     assert [(i.cell, i.message("vi")) for i in found] == [
-        ("B10", _phone("0912345678")),
-        ("B11", _phone("+84 912 345 678")),
-        ("B12", _phone("02083851234")),
-        ("B16", _phone("0987654321", counted=False)),
-        ("B17", _phone("0987654321", counted=False)),
+        ("B10", phone_said("0912345678")),
+        ("B11", phone_said("+84 912 345 678")),
+        ("B12", phone_said("02083851234")),
+        ("B16", phone_said("0987654321", counted=False)),
+        ("B17", phone_said("0987654321", counted=False)),
     ]
     assert found[0].message("en") == (
         "'Mã hộ' holds '0912345678', a phone number, not the commune's household code. "
@@ -184,9 +170,7 @@ def test_a_phone_number_as_the_code_is_told(tmp_path):
         "needed, goes under 'Ghi chú'. The household still counts."
     )
     many = [person(f"09123456{n:02d}", "poor") for n in range(6)]
-    found = _check(tmp_path / "many", _na_mon(*many))
+    found = check_na_mon(tmp_path / "many", _na_mon(*many))
     assert [(i.cell, i.variant, i.value) for i in found] == [("B10", "phone-rows", "0912345600")]
-    phones = [{**row, "ma_ho": f"09{n:08d}"} for n, row in enumerate(start_list(), 1)]
-    lists = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
-             for row in phones if row["hamlet"] == "Nà Mòn"]  # fmt: skip
-    assert _check(tmp_path / "start", [*lists, person("0912345699", "poor")], phones) == []
+    phones, lists = renumbered(lambda n: f"09{n:08d}")
+    assert check_na_mon(tmp_path / "start", [*lists, person("0912345699", "poor")], phones) == []

@@ -21,10 +21,9 @@ import pytest
 from pipeline.text import mask_ids_in, may_hold_id
 from tests.april_may import BAN_CO
 from tests.commune import new_commune, person
+from tests.id_cells import check_na_mon, phone_said
 from tests.test_session38_oracle import _month, _na_mon
 from tests.test_session51_privacy import _xml_text
-from tests.test_session51_small_gaps import _check
-from tests.test_session52_id_ten_digits import _phone
 
 # (as written, as posted): the last 4 digits after 8 stars, the words around kept
 MASKED = [
@@ -122,12 +121,12 @@ def test_a_dotted_or_dashed_phone_as_the_code_is_told(tmp_path):
     texts = ["0912.345.678", "0912-345-678", "(+84) 912 345 678", "+84.987.654.321"]
     rows = _na_mon(*[person(code, "poor") for code in texts],
                    person("167.06277.001", "poor"), person("12.03.2024", "poor"))  # fmt: skip
-    found = _check(tmp_path, rows)
+    found = check_na_mon(tmp_path, rows)
     assert [(i.cell, i.variant, i.message("vi")) for i in found] == [
-        ("B10", "phone", _phone("0912.345.678")),
-        ("B11", "phone", _phone("0912-345-678")),
-        ("B12", "phone", _phone("(+84) 912 345 678")),
-        ("B13", "phone", _phone("+84.987.654.321")),
+        ("B10", "phone", phone_said("0912.345.678")),
+        ("B11", "phone", phone_said("0912-345-678")),
+        ("B12", "phone", phone_said("(+84) 912 345 678")),
+        ("B13", "phone", phone_said("+84.987.654.321")),
     ]
 
 
