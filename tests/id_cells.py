@@ -13,6 +13,7 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_roster
+from tests.test_session38_oracle import _na_mon
 
 CODE = "household-id-is-id-number"
 # the end of the warning at a Mã hộ that is an ID number, by hand
@@ -80,3 +81,19 @@ def renumbered(code: Callable[[int], str]) -> tuple[list[dict], list[dict]]:
 def nm1_coded(code: str) -> list[dict]:
     """The small commune's start list writing NM1's Mã hộ ``code``."""
     return [{**row, "ma_ho": code} if row["ma_ho"] == "NM1" else row for row in start_list()]
+
+
+def own_codes_told(
+    tmp_path, code: Callable[[int], str], new: int, nm1: str, nm1_typed: int, other: int
+) -> list[tuple[str, str]]:
+    """The guards of a commune's own codes typed as numbers. A start list numbering every
+    household ``code(n)`` (:func:`renumbered`): Nà Mòn's list of its households and a new
+    household's ``new`` typed as a number, nothing told (asserted). The small commune's start
+    list writing NM1's code ``nm1`` (:func:`nm1_coded`): Nà Mòn's list of NM1 typed as the
+    number ``nm1_typed``, NM2-NM5 as written and another household's number ``other`` (row
+    10). Returns what `check` tells of the latter: (cell, its Vietnamese message)."""
+    scheme, lists = renumbered(code)
+    assert check_na_mon(tmp_path, [*lists, numbered(new)], scheme) == []
+    rows = [numbered(nm1_typed, name="Hoàng Văn NM1"), *_na_mon()[1:], numbered(other)]
+    found = check_na_mon(tmp_path / "one", rows, nm1_coded(nm1))
+    return [(i.cell, i.message("vi")) for i in found]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
-from tests.id_cells import ID_TAIL, check_na_mon, nm1_coded, numbered, renumbered
+from tests.id_cells import ID_TAIL, check_na_mon, numbered, own_codes_told
 from tests.test_session38_oracle import _na_mon
 
 
@@ -74,13 +74,9 @@ def test_the_communes_own_codes_typed_as_numbers_are_not_told(tmp_path):
     the commune's scheme): a new household's 62770100099 typed as a number (its 0 lost) is not
     told; nor the start list's own code: NM1 written '019088776655' on the start list and typed
     as the number 19088776655 on the list. Another household's number 19088776699 is (B10)."""
-    scheme, lists = renumbered(lambda n: f"0627701{n:05d}")
-    assert check_na_mon(tmp_path, [*lists, numbered(62770100099)], scheme) == []
-    one = nm1_coded("019088776655")
-    rows = [numbered(19088776655, name="Hoàng Văn NM1"), *_na_mon()[1:],
-            numbered(19088776699)]  # fmt: skip
-    found = check_na_mon(tmp_path / "one", rows, one)
-    assert [(i.cell, i.message("vi")) for i in found] == [("B10", _number("19088776699"))]
+    told = own_codes_told(tmp_path, lambda n: f"0627701{n:05d}", 62770100099, "019088776655",
+                          19088776655, 19088776699)  # fmt: skip
+    assert told == [("B10", _number("19088776699"))]
 
 
 def _output_folder(tmp_path):

@@ -14,7 +14,14 @@ households start at row 5: Nà Mòn's sixth household at row 10.
 from __future__ import annotations
 
 from tests.commune import person
-from tests.id_cells import ID_TAIL, check_na_mon, nm1_coded, numbered, phone_said, renumbered
+from tests.id_cells import (
+    ID_TAIL,
+    check_na_mon,
+    numbered,
+    own_codes_told,
+    phone_said,
+    renumbered,
+)
 from tests.test_session38_oracle import _na_mon
 
 
@@ -76,13 +83,9 @@ def test_the_communes_own_ten_digit_codes_are_not_told(tmp_path):
     1008101099 typed as a number is not told; nor the start list's own code: NM1 written
     '001088776655' on the start list and typed as the number 1088776655 on the list. Another
     household's number 1088776699 is (B10)."""
-    scheme, lists = renumbered(lambda n: f"1008101{n:03d}")
-    assert check_na_mon(tmp_path, [*lists, numbered(1008101099)], scheme) == []
-    one = nm1_coded("001088776655")
-    rows = [numbered(1088776655, name="Hoàng Văn NM1"), *_na_mon()[1:],
-            numbered(1088776699)]  # fmt: skip
-    found = check_na_mon(tmp_path / "one", rows, one)
-    assert [(i.cell, i.message("vi")) for i in found] == [("B10", _two_lost("1088776699"))]
+    told = own_codes_told(tmp_path, lambda n: f"1008101{n:03d}", 1008101099, "001088776655",
+                          1088776655, 1088776699)  # fmt: skip
+    assert told == [("B10", _two_lost("1088776699"))]
 
 
 def test_a_mobile_number_that_lost_its_0_is_not_told_as_an_old_cmnd(tmp_path):
