@@ -158,7 +158,10 @@ def unnamed_holding(
     :func:`_listed_said`; 'holds-listed-mixed': its codes no one hamlet's) says so, to take it
     out, never to name it (session 52). One whose households left off are two hamlets' or more
     ('holds-several', :func:`_several_said`) says hamlet by hamlet which head writes which on
-    which file, never a name in 'Xóm' (session 52, RH2)."""
+    which file, never a name in 'Xóm' (session 52, RH2). One whose households left off are one
+    hamlet's when every hamlet of the plan has a list of the period ('holds-all-sent') says its
+    head writes them on its list, never a name in 'Xóm': any would make a second list
+    (session 53)."""
     by_start = start_codes(plan)
     months: dict[str, dict[str, tuple[str, str]]] = {}  # a period -> its month codes (a cache)
     in_plan = set(plan.hamlets["hamlet"])
@@ -239,7 +242,8 @@ def unnamed_holding(
             elif one is None and codes <= listed:
                 most = max(sorted(counted, key=lambda s: (s.hamlet, s.file)),
                            key=lambda s: len(codes & list_codes(s)))  # fmt: skip
-                said = replace(issue, variant="holds-listed-mixed",
+                # {instead}: that list's hamlet, whose head its feedback goes to (session 53)
+                said = replace(issue, variant="holds-listed-mixed", instead=most.hamlet,
                                detail=_listed_said(codes, most, counted))  # fmt: skip
                 issues[:] = [said if i is issue else i for i in issues]
                 sub.extra["hamlet_issue"] = said
@@ -269,10 +273,16 @@ def unnamed_holding(
         # ... of two hamlets or more, each left off its own list counted: each head writes its
         # own on its own list; a name written here would make a second list (session 52, RH2)
         several = not held and not copy and len(hamlets) > 1
+        # ... of one hamlet, every hamlet of the plan having a list of the period (counted, or
+        # refused for an error of its own): no name is left to write in 'Xóm' (any would make
+        # a second list), its head writes them on its list (session 53)
+        named = {s.hamlet for s in submissions if s is not sub and s.period == sub.period
+                 and s.kind == "roster" and s.hamlet and "hamlet_issue" not in s.extra}  # fmt: skip
         said = replace(
             issue,
             variant=(UNNAMED_HELD if held else "holds-copy" if copy
-                     else "holds-several" if several else "holds"),
+                     else "holds-several" if several
+                     else "holds-all-sent" if in_plan <= named | sent else "holds"),
             instead=", ".join(hamlets),
             detail=(_several_said(sub, gone, lists, counted) if several
                     else _gone_said(sub, gone, lists)),

@@ -147,14 +147,16 @@ def test_a_list_named_only_by_its_file_name_says_the_start_households_it_holds(t
     tables (year poor 5 + 1 new (BC6) - 1 exited (BC1) = 5; month poor 7 (NM1-NM3, BC1, BC2,
     BC4, BC6) - 2 exited (BC1, BC4) = 5); the commune 5 + 1 = 6 poor, 3 + 1 = 4 near-poor.
     Before: the refusal said only to fill the 'Xóm' cell. Now it says the list holds 1
-    household of Nà Mòn (BC1) Nà Mòn's list lacks, counted as exited until written there."""
+    household of Nà Mòn (BC1) Nà Mòn's list lacks, counted as exited until written there.
+    Session 53: both hamlets of the merged plan sent their lists, so no name is left to write
+    in 'Xóm' ('holds-all-sent', was 'holds' and its "nếu không, hãy ghi tên xóm")."""
     folder, out, _ = _merged_after_april(tmp_path, _bc_7(), write_merged_plan)
     _lists_unnamed(folder, [_bc_7()[0], *_NEW])
     result, _, _ = execute(folder, out, "2024-05")
     summary = _summary(out, "2024-05")
     [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
     assert (refused.file, refused.variant, refused.instead) == (
-        "BanCo_2024-05.xlsx", "holds", "Nà Mòn")  # fmt: skip
+        "BanCo_2024-05.xlsx", "holds-all-sent", "Nà Mòn")  # fmt: skip
     assert refused.message("vi").startswith(
         "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp "
         "không ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Danh sách có 1 "

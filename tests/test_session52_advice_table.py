@@ -1,12 +1,14 @@
 """Every advice on a list held apart, followed literally, ends with the right figures (session
 52, RH). One table: for each variant of the words a list sent apart from its hamlet's own list
 gets (naming no hamlet: 'holds-held', 'holds-copy', 'holds-refused', 'holds-listed',
-'holds-listed-several'; naming a neighbour: 'codes-held', 'codes-sent', 'codes-sent-listed',
-'codes-refused', 'codes-moved', 'codes-listed'; and the 'Xóm' swap warning
-'hamlet-codes-stored-elsewhere'), the fixture is run, the words the officer ('Lỗi dữ liệu')
-and the heads (feedback 'Cách sửa' and its table) get are read, the action they name is done
-as written (take the file out, write its households on that list, correct the 'Xóm' cell),
-the month is run again until no word is left on the file, and the commune's and hamlets'
+'holds-listed-several', 'holds-all-sent', 'holds' (a hamlet sending nothing); naming a
+neighbour: 'codes-held', 'codes-sent', 'codes-sent-listed', 'codes-refused', 'codes-moved',
+'codes-listed'; and the 'Xóm' swap warning 'hamlet-codes-stored-elsewhere'), the fixture is
+run, the words the officer ('Lỗi dữ liệu') and the heads (feedback 'Cách sửa' and its table)
+get are read, the action they name is done as written (take the file out, write its
+households on that list, correct the 'Xóm' cell; a branch the words make conditional, "Nếu
+đây là danh sách của một xóm đã sáp nhập …", only when the case's list is that, else their
+"nếu không": session 53), the month is run again until no word is left on the file, and the commune's and hamlets'
 figures are those of the households as they really are, worked out by hand in each case.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor ('Tổng số hộ dân
@@ -61,7 +63,8 @@ class _May:
     """A case's May: the input and output folders, and each hamlet's own list as its head
     holds it (hamlet -> its rows), the list apart's rows (``apart``), and what the case's
     households really are (``old_copy``: the list apart an old copy, its households left off
-    the hamlet's list having exited; ``maker``: the hamlet whose head made it)."""
+    the hamlet's list having exited; ``maker``: the hamlet whose head made it; ``merged``: the
+    list apart is a merged hamlet's)."""
 
     folder: object
     out: object
@@ -69,6 +72,7 @@ class _May:
     apart: list[dict]
     old_copy: bool = False
     maker: str = "Nà Mòn"
+    merged: bool = False
 
 
 def _lists(tmp_path, na_mon: list[dict], apart: list[dict], na_mon_size=100, dk=None) -> _May:
@@ -93,6 +97,18 @@ def _said_of_split(may: _May, words: str) -> None:
     'missing-hamlet' ``words`` (:func:`tests.april_may.said_by_check_and_run`), asserted."""
     said_by_check_and_run(may.folder, may.out, "missing-hamlet", words)
     assert _officer(may.out, SPLIT) == [words]
+
+
+def _unsent_case(tmp_path) -> _May:
+    """May: Nà Mòn's list NM1-NM4, Bản Cọ's BC1-BC3; Đồng Kè's head sends DK1, DK2 and NM5
+    (moved in) with 'Xóm' and title blank, 'Tổng số hộ dân cư' 150, and nothing else."""
+    may = _unnamed_case(tmp_path, _na_mon()[:4], [*_dk(), _na_mon()[4]])
+    (may.folder / _OWN["Đồng Kè"][0]).unlink()
+    book = openpyxl.load_workbook(may.folder / SPLIT)
+    book["Thông tin"]["B5"] = _OWN["Đồng Kè"][1]
+    book.save(may.folder / SPLIT)
+    may.maker = "Đồng Kè"
+    return may
 
 
 def _neighbour_case(tmp_path, na_mon, apart, na_mon_size=100) -> _May:
@@ -156,15 +172,27 @@ def _follow(may: _May, words: list[str]) -> str:
     if take_out and ("không cần sửa" in text or may.old_copy):
         (may.folder / SPLIT).unlink()
         return "take out"
+    # a branch the words make conditional on what the list is ("Nếu đây là danh sách của
+    # một xóm đã sáp nhập vào xóm …"; "Nếu đây là các hộ của xóm …") is taken only when the
+    # case's list is that; else the words' "nếu không, hãy ghi tên xóm vào ô 'Xóm'" is
+    # (session 53: the follower took the head's branch first, whatever the list was)
+    merged = "Nếu đây là danh sách của một xóm đã sáp nhập" in text
+    theirs = re.search(r"Nếu đây là các hộ của xóm ([^ (]+ [^ (]+)", text)
+    otherwise = "nếu không, hãy ghi tên xóm vào ô 'Xóm'" in text
+    branch = (
+        not otherwise
+        or (merged and may.merged)
+        or (theirs is not None and all(
+            r["ma_ho"].startswith(_PREFIX[theirs.group(1)]) for r in may.apart))
+    )  # fmt: skip
     whose = re.search(r"[tT]rưởng xóm '?([^' ]+ [^' ]+)'? cần ghi", text)
-    if whose:
+    if whose and branch:
         _write_on(may, whose.group(1), text)
         return f"write on {whose.group(1)}"
-    named = re.search(r"danh sách xóm ([^,:]+?) gửi kỳ này không có", text)
     if "ghi tên xóm vào ô 'Xóm'" in text:
-        hamlet = named.group(1) if named else may.maker
-        # not a merged hamlet's list: its hamlet, as the words name it (else its maker's),
-        # written in 'Xóm', the file sent again (made 6 June)
+        hamlet = may.maker
+        # not a merged hamlet's list: its hamlet, as its maker knows it, written in 'Xóm',
+        # the file sent again (made 6 June)
         book = openpyxl.load_workbook(may.folder / SPLIT)
         book["Thông tin"]["B3"] = hamlet
         book["Thông tin"]["B7"] = _RESENT
@@ -232,22 +260,21 @@ CASES = [
         ["take out"],
     ),
     # NM5 and BC3 naming no hamlet, Nà Mòn's list NM1-NM4 (NM5 left off by mistake), Bản
-    # Cọ's BC1-BC3: half Nà Mòn's, not one hamlet's ('holds'); NM5 to be written on NaMon.xlsx,
-    # then the file all listed: taken out
-    # NM5 and BC3 naming no hamlet, Nà Mòn's list NM1-NM4 (NM5 left off by mistake), Bản
-    # Cọ's BC1-BC3: half Nà Mòn's, no one hamlet's ('holds'); NM5 written on NaMon.xlsx as
-    # told, the file is all listed, no one hamlet's ('holds-listed-mixed'): taken out. Found
-    # by this table: it was the plain "Hãy ghi tên xóm vào ô 'Xóm'", either name a second list
+    # Cọ's BC1-BC3: half Nà Mòn's, no one hamlet's, every hamlet sent its list
+    # ('holds-all-sent' since session 53; was 'holds', whose "nếu không, hãy ghi tên xóm"
+    # the strict follower takes: a second list); NM5 written on NaMon.xlsx as told, the file
+    # is all listed, no one hamlet's ('holds-listed-mixed'): taken out. Found by this table:
+    # it was the plain "Hãy ghi tên xóm vào ô 'Xóm'", either name a second list
     _Case(
-        "holds",
+        "holds-all-sent",
         lambda t: _unnamed_case(t, _na_mon()[:4], [_na_mon()[4], person("BC3", "near_poor")]),
         ["write on Nà Mòn", "take out"],
     ),
     # NM5 and DK2 naming no hamlet, each left off its hamlet's list (NaMon.xlsx NM1-NM4,
     # DongKe.xlsx DK1), made by Nà Mòn's head: 'holds-several' says each hamlet's head writes
     # its own on its own list (Nà Mòn first), never a name in 'Xóm'; then NM5 listed, DK2 not
-    # ('holds' of Đồng Kè): written on DongKe.xlsx; then all listed ('holds-listed-mixed'):
-    # taken out. It was 'holds' naming both ("if not merged, write the hamlet in 'Xóm'"):
+    # ('holds-all-sent' of Đồng Kè; was 'holds', session 53): written on DongKe.xlsx; then
+    # all listed ('holds-listed-mixed'): taken out. It was 'holds' naming both ("if not merged, write the hamlet in 'Xóm'"):
     # 'Nà Mòn' written, a second, newer Nà Mòn list (3 poor 3 near-poor, not 6 and 4)
     _Case(
         "holds-two-hamlets",
@@ -255,6 +282,17 @@ CASES = [
             t, _na_mon()[:4], [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
         ),
         ["write on Nà Mòn", "write on Đồng Kè", "take out"],
+    ),
+    # Đồng Kè's list (DK1, DK2 and NM5, moved in) naming no hamlet, made by Đồng Kè's head,
+    # Đồng Kè sending nothing else, Nà Mòn's list NM1-NM4: 'holds' of Nà Mòn, its "nếu không,
+    # hãy ghi tên xóm" right here (a hamlet of the plan has no list): not a merged hamlet's,
+    # 'Đồng Kè' written; Nà Mòn 3 poor 1 near-poor, Đồng Kè 1 and 2, the commune 6 and 4
+    # (session 53: the follower now takes that branch when the list is no merged hamlet's)
+    _Case(
+        "holds-unsent",
+        lambda t: _unsent_case(t),
+        ["name Đồng Kè"],
+        ({"Nà Mòn": ("ok", 3, 1), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 2)}, (6, 4, True)),
     ),
     # NM4, NM5 naming Đồng Kè, Nà Mòn's list NM1-NM3: held; written on NaMon.xlsx, then all
     # listed ('codes-sent-listed'): taken out

@@ -236,6 +236,10 @@ _TEXT: dict[str, str] = {
     # file): each head writes his own, no cell to fix (session 52, RH2)
     "status.rejected.holds-several": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, các hộ trong danh sách là của các xóm {hamlet}, mà danh sách các xóm đó gửi kỳ này không có ({file}). Không sửa ô nào, cũng không gửi lại tệp này.",
     "how.holds-several": "Mỗi trưởng xóm ghi các hộ {where} của xóm mình vào danh sách của xóm mình (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
+    # ... of one hamlet ({hamlet}) left off its list counted, every hamlet of the plan having a
+    # list ('holds-all-sent'; {file}: how many, their codes): its head writes them (session 53)
+    "status.rejected.holds-all-sent": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, có các hộ của xóm {hamlet} mà danh sách của xóm gửi kỳ này không có ({file}). Không sửa ô nào, cũng không gửi lại tệp này.",
+    "how.holds-all-sent": "Trưởng xóm {hamlet} ghi các hộ {where} mà danh sách của xóm chưa có vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     # ... every household on the list of {value}, the neighbour it names ('codes-listed'):
     # written there as 'codes-moved' said; nothing to do (session 52's review)
     "status.rejected.codes-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm '{value}' kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
@@ -777,7 +781,8 @@ def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
                                    "codes-refused", "codes-moved", "codes-listed"))
                  or (i.code == "missing-hamlet"
                      and i.variant in ("holds-refused", "holds-listed", "holds-listed-several",
-                                       "holds-listed-mixed", "holds-several"))),
+                                       "holds-listed-mixed", "holds-several",
+                                       "holds-all-sent"))),
                 None)  # fmt: skip
 
 

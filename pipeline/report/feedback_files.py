@@ -147,11 +147,15 @@ def feedback_hamlet(sub: Submission, issues: list[Issue], names: list[str]) -> s
     whose codes are a hamlet's that sent its own list, refused for its errors ('missing-hamlet'
     variant 'holds-refused'), goes to that hamlet's head, who writes them on that list (session
     52); so does one whose households are all on that hamlet's list counted ('holds-listed',
-    nothing to send again; session 52's review). None otherwise, or when the plan has no such
+    nothing to send again; session 52's review), or on several hamlets' ('holds-listed-several';
+    'holds-listed-mixed', to the hamlet whose list holds most of them: session 53), or one
+    left off one hamlet's list when every hamlet has a list ('holds-all-sent', to that
+    hamlet's head, who writes them; session 53). None otherwise, or when the plan has no such
     name."""
     refused = next((i for i in issues if i.code == "missing-hamlet"
                     and i.variant in ("holds-refused", "holds-listed",
-                                     "holds-listed-several")), None)  # fmt: skip
+                                     "holds-listed-several", "holds-listed-mixed",
+                                     "holds-all-sent")), None)  # fmt: skip
     if refused is not None:
         return refused.instead if refused.instead in names else None
     if not any(i.code == "hamlet-codes-of-file-name" and i.variant in ("codes-moved",

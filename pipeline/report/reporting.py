@@ -89,6 +89,7 @@ def reason_text(issue: Issue, lang: str) -> str:
         "holds-listed-several",
         "holds-listed-mixed",
         "holds-several",
+        "holds-all-sent",
     ):
         # its codes' hamlet's own list refused, or counted holding them all (session 52)
         key += "." + issue.variant

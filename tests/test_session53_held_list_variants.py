@@ -1,0 +1,123 @@
+"""Session 53: a list naming no hamlet held apart from the lists counted, the two defects
+session 52 left in its words and routing.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor ('NaMon.xlsx', 100);
+Bản Cọ BC1, BC2 poor, BC3 near-poor ('BanCo.xlsx', 200); Đồng Kè DK1 poor, DK2 near-poor
+('DongKe.xlsx', 150). April: the three send their own lists; May's own lists are made 3 June,
+the list naming no hamlet ('DanhSach_2024-05.xlsx': 'Xóm' and title blank) 4 June."""
+
+from __future__ import annotations
+
+import openpyxl
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.run import execute
+from tests.april_may import SPLIT, may_feedback
+from tests.commune import person
+from tests.test_session38_oracle import _dk, _na_mon
+from tests.test_session52_advice_table import _figures, _heads, _officer, _unnamed_case
+
+_ALL_SENT = (
+    "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
+    "ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Danh sách có 1 hộ (DK2) "
+    "của xóm Đồng Kè (có trong danh sách đầu năm hoặc danh sách tháng 04/2024 của xóm) mà danh "
+    "sách xóm Đồng Kè gửi kỳ này không có: chừng nào chưa được ghi vào danh sách của xóm Đồng "
+    "Kè, các hộ này được tính là đã thoát khỏi xóm Đồng Kè. Trưởng xóm Đồng Kè cần ghi các hộ "
+    "này vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; một "
+    "danh sách cho cả xóm) rồi gửi lại; khi các hộ đã được ghi, hãy bỏ tệp này ra khỏi thư mục "
+    "đầu vào. Không ghi tên xóm nào vào ô 'Xóm' của tệp này: các xóm trong kế hoạch đều đã gửi "
+    "danh sách kỳ này, và mỗi xóm chỉ gửi một danh sách mỗi kỳ."
+)
+
+
+def _others(out) -> dict[str, tuple[str, str]]:
+    """May's 'Nộp báo cáo', 'CÁC TỆP KHÁC': file -> (the hamlet its row names, its 'Tình
+    trạng')."""
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    rows = list(book["Nộp báo cáo"].iter_rows(values_only=True))
+    book.close()
+    start = next(i for i, r in enumerate(rows) if r[0] == "CÁC TỆP KHÁC")
+    return {r[3]: (r[1], r[2]) for r in rows[start:] if isinstance(r[0], int)}
+
+
+def _feedback_names(out) -> dict[str, str]:
+    """May's feedback workbooks: the file each is of -> the workbook's name."""
+    names = {}
+    for path in sorted((out / "2024-05" / "PhanHoi").glob("*.xlsx")):
+        book = openpyxl.load_workbook(path, read_only=True)
+        rows = {r[0]: next(v for v in r[1:] if v is not None)
+                for r in book["Hướng dẫn sửa"].iter_rows(values_only=True)
+                if r and r[0] == "Tệp đã nhận:"}  # fmt: skip
+        book.close()
+        names[rows["Tệp đã nhận:"]] = path.name
+    return names
+
+
+def test_a_list_naming_no_hamlet_left_off_one_list_when_every_hamlet_sent_names_no_hamlet(
+    tmp_path,
+):
+    """NM5 and DK2 naming no hamlet; NaMon.xlsx NM1-NM5, BanCo.xlsx BC1-BC3 and DongKe.xlsx DK1
+    counted (the 'holds-several' list of session 52 once Nà Mòn's head wrote NM5 on his list):
+    DK2 alone left off, no one hamlet's codes (1 of 2 each). It was 'holds' of Đồng Kè, whose
+    words end "nếu không, hãy ghi tên xóm vào ô 'Xóm'": every hamlet of the plan sent its
+    list, so any name written makes a second, newer list of that hamlet. Now
+    ('holds-all-sent') `check` and the run say Đồng Kè's head writes DK2 on his list, the file
+    then taken out, never a name in 'Xóm'; 'Nộp báo cáo' says so under Đồng Kè, and the
+    feedback, named for Đồng Kè's head, says so with no cell to correct. While refused DK2
+    counts exited: Đồng Kè 1 poor 0 near-poor; the commune 3 + 2 + 1 = 6 poor, 2 + 1 + 0 = 3
+    near-poor, complete."""
+    may = _unnamed_case(
+        tmp_path, _na_mon(), [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
+    )
+    checked = CliRunner().invoke(main, ["check", str(may.folder), "--output", str(may.out)])
+    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_ALL_SENT}\n" in checked.output
+    execute(may.folder, may.out, "2024-05")
+    assert _officer(may.out, SPLIT) == [_ALL_SENT]
+    assert _others(may.out)[SPLIT] == (
+        "Đồng Kè",
+        "Bị từ chối: danh sách không ghi tên xóm, có các hộ của xóm Đồng Kè chưa có trong danh "
+        "sách của xóm",
+    )
+    assert may_feedback(may.out)[SPLIT] == (
+        "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, có các hộ của "
+        "xóm Đồng Kè mà danh sách của xóm gửi kỳ này không có (1 hộ (DK2) của xóm Đồng Kè (có "
+        "trong danh sách đầu năm hoặc danh sách tháng 04/2024 của xóm)). Không sửa ô nào, cũng "
+        "không gửi lại tệp này."
+    )
+    assert _heads(may.out, SPLIT)[0] == (
+        "Trưởng xóm Đồng Kè ghi các hộ ở trang 'Danh sách' (bản sao danh sách xóm đã gửi) mà danh "
+        "sách của xóm chưa có vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. "
+        "Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một "
+        "danh sách."
+    )
+    assert _feedback_names(may.out)[SPLIT].startswith("Đồng Kè_2024-05")
+    assert _figures(may.out) == (
+        {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 0)},
+        (6, 3, True),
+    )
+
+
+def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_goes_to_the_head_of_most(tmp_path):
+    """NM4, NM5, BC3 and DK2 naming no hamlet, every one on its hamlet's own list counted
+    (NaMon.xlsx NM1-NM5, BanCo.xlsx BC1-BC3, DongKe.xlsx DK1, DK2): Nà Mòn's 2 of 4, not more
+    than half, no one hamlet's ('holds-listed-mixed'). Its feedback was named as a plain
+    refusal's ('DanhSach_2024-05_2024-05.xlsx', no head's) and its 'Nộp báo cáo' row named no
+    hamlet. Now both go to the head of the hamlet whose list holds most of its households, as
+    its words name that list first: Nà Mòn ('Nà Mòn_2024-05.xlsx': NaMon.xlsx has nothing to
+    fix, so the name is the hamlet's own). Figures as the households are: 6 poor, 4
+    near-poor."""
+    apart = [*_na_mon()[3:], person("BC3", "near_poor"), person("DK2", "near_poor")]
+    may = _unnamed_case(tmp_path, _na_mon(), apart)
+    execute(may.folder, may.out, "2024-05")
+    [words] = _officer(may.out, SPLIT)
+    assert (
+        "(2 hộ trong tệp 'NaMon.xlsx' của xóm Nà Mòn, 1 hộ trong tệp 'BanCo.xlsx' của xóm Bản "
+        "Cọ, 1 hộ trong tệp 'DongKe.xlsx' của xóm Đồng Kè)" in words
+    )
+    assert _feedback_names(may.out)[SPLIT] == "Nà Mòn_2024-05.xlsx"
+    assert _others(may.out)[SPLIT][0] == "Nà Mòn"
+    assert _figures(may.out) == (
+        {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
+        (6, 4, True),
+    )
