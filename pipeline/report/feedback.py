@@ -38,6 +38,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline import vocab
+from pipeline.apart_variants import apart_variant
 from pipeline.messages import in_language, said_with_unit, with_unit
 from pipeline.output import atomic_write
 from pipeline.read import Merge, ReadError, open_workbook
@@ -301,6 +302,12 @@ _TEXT: dict[str, str] = {
 
 def _t(key: str, **fields: object) -> str:
     return said_with_unit(_TEXT[key], **fields)
+
+
+def has_text(key: str) -> bool:
+    """Whether the feedback has a text ``key`` (as 'how.codes-held'): a list apart's variant's
+    status and 'Cách sửa' (pipeline.apart_variants) are checked to be there (session 53)."""
+    return key in _TEXT
 
 
 def write_feedback_file(result: RunResult, folder: Path, target: tuple) -> Path:
@@ -753,19 +760,12 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
         return _t("errors.note.copied", instead=copied.instead)
     neighbour = _neighbour_refusal(list(issues))
     if neighbour is not None:
-        # (households moved in: the neighbour named holds them; session 51's review)
-        moved = neighbour.variant == "codes-moved"
-        if neighbour.variant in ("holds-listed", "codes-sent-listed"):  # on its codes' hamlet's
-            return _t("errors.note.listed", instead=_codes_hamlet(neighbour))
-        if neighbour.variant in ("holds-listed-several", "holds-listed-mixed"):  # ... their lists
-            return _t("errors.note.listed-several")
-        if neighbour.variant == "holds-several":  # ... each on its own hamlet's (RH2)
-            return _t("errors.note.several")
-        if neighbour.variant == "codes-listed":  # ... on the named neighbour's
-            return _t("errors.note.listed", instead=f"'{neighbour.value}'")
-        return _t(
-            "errors.note.neighbour", hamlet=neighbour.value if moved else _codes_hamlet(neighbour)
-        )
+        # the hamlet whose list holds them, or is to: its codes', the neighbour named (moved
+        # in: session 51's review), or none (several hamlets'; pipeline.apart_variants)
+        row = apart_variant(neighbour)
+        whose = {"codes": _codes_hamlet(neighbour), "value": neighbour.value,
+                 "quoted": f"'{neighbour.value}'"}.get(row.note_of)  # fmt: skip
+        return _t("errors.note." + row.note, instead=whose, hamlet=whose)
     return _t("errors.note.table" if errors and not coloured.red else "errors.note")
 
 
@@ -775,15 +775,9 @@ def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
     'codes-refused' or 'codes-moved', holding.unnamed_holding), if it is one: its head fixes no cell (session 51).
     Also of a list naming no hamlet whose codes' hamlet sent its own list, refused for its
     errors (missing-hamlet 'holds-refused'; session 52), or counted holding them all
-    ('holds-listed'; session 52's review)."""
-    return next((i for i in issues if (i.code == "hamlet-codes-of-file-name"
-                 and i.variant in ("codes-held", "codes-sent", "codes-sent-listed",
-                                   "codes-refused", "codes-moved", "codes-listed"))
-                 or (i.code == "missing-hamlet"
-                     and i.variant in ("holds-refused", "holds-listed", "holds-listed-several",
-                                       "holds-listed-mixed", "holds-several",
-                                       "holds-all-sent"))),
-                None)  # fmt: skip
+    ('holds-listed'; session 52's review): any variant pipeline.apart_variants tells as a list
+    apart (session 53)."""
+    return next((i for i in issues if apart_variant(i) is not None), None)
 
 
 def lists_to_write_here(issues: list[Issue], file: str) -> list[str]:
@@ -794,11 +788,9 @@ def lists_to_write_here(issues: list[Issue], file: str) -> list[str]:
     (holding.unnamed_holding; session 52's review). In the order of ``issues``, each once."""
     found: list[str] = []
     for issue in issues:
-        apart = (issue.code, issue.variant) in (
-            ("missing-hamlet", "holds-refused"),
-            ("hamlet-codes-of-file-name", "codes-refused"),
-        )
-        if apart and in_language(issue.detail, "vi") == file and issue.file not in found:
+        row = apart_variant(issue)
+        here = row is not None and row.write_here and in_language(issue.detail, "vi") == file
+        if here and issue.file not in found:
             found.append(issue.file)
     return found
 
@@ -938,9 +930,10 @@ def status_sentence(
                   file=copied.detail)  # fmt: skip
     neighbour = _neighbour_refusal(issues)
     if neighbour is not None:
-        return _t("status.rejected." + neighbour.variant, value=in_language(neighbour.value, lang),
+        row = apart_variant(neighbour)
+        return _t(row.status_key, value=in_language(neighbour.value, lang),
                   hamlet=_codes_hamlet(neighbour),
-                  file=neighbour.instead if neighbour.variant in ("codes-moved", "codes-listed")
+                  file=neighbour.instead if row.status_file == "instead"
                   else in_language(neighbour.detail, lang))  # fmt: skip
     joined = _joined_refusal(issues)
     if joined is not None:
@@ -1494,7 +1487,7 @@ def _write_guide(
             if sub.sheet in sheet_names
             else _t("how.merged.file")
         )
-        how = _t("how." + neighbour.variant, where=where, hamlet=_codes_hamlet(neighbour),
+        how = _t(apart_variant(neighbour).how_key, where=where, hamlet=_codes_hamlet(neighbour),
                  value=neighbour.value)  # fmt: skip
     if sub.status == "rejected" and sub.kind == "roster":
         # the lists sent apart whose households go on this one when it is corrected: their

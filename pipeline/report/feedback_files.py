@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from pipeline import lazyre
+from pipeline.apart_variants import apart_variant
 from pipeline.hamlets import HamletMatcher, raw_hamlet
 from pipeline.output import is_open_elsewhere, remove_output
 from pipeline.rosterchecks import PERIOD_DIFFERS
@@ -151,15 +152,12 @@ def feedback_hamlet(sub: Submission, issues: list[Issue], names: list[str]) -> s
     'holds-listed-mixed', to the hamlet whose list holds most of them: session 53), or one
     left off one hamlet's list when every hamlet has a list ('holds-all-sent', to that
     hamlet's head, who writes them; session 53). None otherwise, or when the plan has no such
-    name."""
-    refused = next((i for i in issues if i.code == "missing-hamlet"
-                    and i.variant in ("holds-refused", "holds-listed",
-                                     "holds-listed-several", "holds-listed-mixed",
-                                     "holds-all-sent")), None)  # fmt: skip
+    name. Which variants go to whom: pipeline.apart_variants (session 53)."""
+    apart = [(i, row) for i in issues if (row := apart_variant(i)) is not None]
+    refused = next((i for i, row in apart if row.route == "codes"), None)
     if refused is not None:
         return refused.instead if refused.instead in names else None
-    if not any(i.code == "hamlet-codes-of-file-name" and i.variant in ("codes-moved",
-               "codes-listed") for i in issues):  # fmt: skip
+    if not any(row.route == "named" for _, row in apart):
         return None
     return raw_hamlet(sub, HamletMatcher(names))
 

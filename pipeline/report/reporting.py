@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xlsxwriter.worksheet import Worksheet
 
+from pipeline.apart_variants import apart_variant
 from pipeline.discover import hamlet_key
 from pipeline.messages import apart_households, in_language
 from pipeline.report.cells import (
@@ -74,25 +75,10 @@ def reason_text(issue: Issue, lang: str) -> str:
         key = "invalid-total-households.people"  # the hamlet's people written (session 50)
     elif key == "hamlet-codes-of-file-name" and issue.variant == "same-file":
         key = "hamlet-codes-of-file-name.same-file"  # a neighbour's list copied (session 43)
-    elif key == "hamlet-codes-of-file-name" and issue.variant in (
-        "codes-held",
-        "codes-sent",
-        "codes-sent-listed",
-        "codes-refused",
-        "codes-moved",
-        "codes-listed",
-    ):
-        key += "." + issue.variant  # its codes' hamlet sent its own list too (session 51)
-    elif key == "missing-hamlet" and issue.variant in (
-        "holds-refused",
-        "holds-listed",
-        "holds-listed-several",
-        "holds-listed-mixed",
-        "holds-several",
-        "holds-all-sent",
-    ):
-        # its codes' hamlet's own list refused, or counted holding them all (session 52)
-        key += "." + issue.variant
+    elif apart_variant(issue) is not None:
+        # a list sent apart from its hamlet's own list, naming a neighbour (session 51) or no
+        # hamlet (session 52): its variant's reason (pipeline.apart_variants; session 53)
+        key = apart_variant(issue).reason_key
     elif key == "hamlet-codes-of-file-name" and issue.variant.endswith("title-only"):
         key = "hamlet-codes-of-file-name.title-only"  # no 'Xóm' cell, its title (session 49)
     elif key == "hamlet-codes-of-file-name" and issue.variant.endswith("file-name"):
