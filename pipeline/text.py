@@ -336,52 +336,87 @@ def _tidy(text: str) -> str:
     return _SPACES.sub(" ", nfc(text)).strip()
 
 
-# A number written inside a text (a name, a Mã hộ, a note): digits grouped by one kind of
-# separator, single spaces, dots or dashes ('0912 345 678', '0912.345.678', '0912-345-678'),
-# perhaps after a telephone number's country code ('+84 ', '(+84) ', '+') or a landline's area
-# code in brackets ('(024) 3825 1234'); not part of a longer number (a digit, ',' or '.' before
-# it, nor a digit and '-'; no ',' or '.' and a digit after it). :func:`mask_ids_in` reads each
-# as a person's number or not (:func:`_person_number`). Session 51; session 52 (F3).
+# What a number's writing puts between its digit groups ('0912 345 678', '0912.345.678',
+# '0912-345-678'): the one definition :data:`ID_IN_TEXT`, :func:`mask_ids_in` and every stage of
+# :func:`may_hold_id` are made from (session 53). Between two groups: a single space, or a mark
+# (a dot or a dash) perhaps with a space either side ('0912 - 345 - 678'); one number may mix
+# them ('0912.345 678', '0912-345.678').
+NUMBER_SEPARATORS = " .-"
+_MARKS = NUMBER_SEPARATORS.replace(" ", "")
+# one separator (a pattern's), and one of its characters
+_SEPARATOR = rf"(?: ?[{re.escape(_MARKS)}] ?| )"
+_ONE_SEPARATOR = rf"[{re.escape(NUMBER_SEPARATORS)}]"
+# Not part of a longer number: no digit, ',' or '.' before it, nor a digit and '-'
+_NOT_WITHIN = r"(?<![0-9.,])(?<![0-9]-)"
+# A number written inside a text (a name, a Mã hộ, a note): digit groups with
+# :data:`NUMBER_SEPARATORS` between them, perhaps after a telephone number's country code
+# ('+84 ', '(+84) ', '+') or a landline's area code in brackets ('(024) 3825 1234'); not part
+# of a longer number (:data:`_NOT_WITHIN`; no ',' or '.' and a digit after it).
+# :func:`mask_ids_in` reads each as a person's number or not (:func:`_person_number`), or,
+# its separators mixed or spaced, its parts (:func:`_parts_masked`). Session 51; session 52
+# (F3); session 53 (mixed and spaced separators).
 ID_IN_TEXT = lazyre.compile(
-    r"(?<![0-9.,])(?<![0-9]-)"
-    r"(?P<code>\(\+84\)[ .\-]?|\+84[ .\-]?|\(0[0-9]{1,3}\) ?|\+)?"
-    r"(?>(?P<run>[0-9]+(?:(?P<sep>[ .\-])[0-9]+(?:(?P=sep)[0-9]+)*)?))(?![.,]?[0-9])"
+    rf"{_NOT_WITHIN}(?P<code>\(\+84\){_SEPARATOR}?|\+84{_SEPARATOR}?|\(0[0-9]{{1,3}}\) ?|\+)?"
+    rf"(?P<run>(?>[0-9]+)(?:{_SEPARATOR}(?>[0-9]+))*)(?![.,]?[0-9])"
 )
+_DIGIT_GROUP = lazyre.compile(r"[0-9]+")
+_BETWEEN_GROUPS = lazyre.compile(r"[^0-9]+")
 # Every digit as '0' (a text's bytes, for :func:`may_hold_id`)
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
+# The same, and each separator as '.': an old CMND grouped 3.3.3 ('212.345.678', '212 - 345 -
+# 678', '212.345 678') has a group of three digits with a separator either side there, '.000.',
+# where :data:`_CMND_WRITTEN` is then looked for (session 53); a commune's dotted codes
+# ('167.06277.001'), dates and most columns have none
+_SEPARATED_AS_ZERO = bytes.maketrans(
+    b"0123456789" + NUMBER_SEPARATORS.encode(), b"0" * 10 + b"." * len(NUMBER_SEPARATORS)
+)
+# An old CMND as :func:`_persons` reads one, in a text's bytes: 9 digits from 0-3 grouped 3.3.3
+# (not after a digit: it may be a part of a number, :func:`_parts_masked`)
+_CMND_WRITTEN = lazyre.compile(
+    (rf"(?<![0-9])[0-3][0-9]{{2}}{_SEPARATOR}[0-9]{{3}}{_SEPARATOR}[0-9]{{3}}(?![0-9])").encode()
+)
 # A telephone number's digits: a mobile (0 and 9 digits; 01 and 9 before 2018) or a landline (02
 # and 9 digits), or either after the country's code 84 or 0084 without its 0
 _PHONE_DIGITS = lazyre.compile(r"(?:0|(?:00)?84)(?:[1-9][0-9]{8}|[12][0-9]{9})")
 # 9 (the old CMND) to 12 (the CCCD) digits in one group
 _ID_GROUP = lazyre.compile(r"(?<![0-9])[0-9]{9,12}(?![0-9])")
+# The words of an amount of money written after it ('2.000.000 đồng', '1.200.000đ/tháng')
+_CURRENCY = "đồng|đ|vnđ|vnd"
+_CURRENCY_AFTER = lazyre.compile(rf" ?(?:{_CURRENCY}|₫)(?![^\W\d_])", re.IGNORECASE)
 
 
 # A text's bytes as :func:`may_hold_id` looks for a grouped number's start in them: 0, 8 and 4
-# as themselves, other digits as 1, '.' and ',' as '.', '-', '+' and '(' as themselves, all
-# else a space
+# as themselves, other digits as 1, the marks (:data:`NUMBER_SEPARATORS`) as themselves and ','
+# as '.', '+' and '(' as themselves, all else a space
 _SHAPES = bytes(
-    b if b in b"048-+(" else 49 if 49 <= b <= 57 else 46 if b in b".," else 32 for b in range(256)
+    b if b in b"048+(" or chr(b) in _MARKS else 49 if 49 <= b <= 57 else 46 if b == ord(",") else 32
+    for b in range(256)
 )
 # Where a number :func:`_person_number` reads as a person's may begin other than with 9 digits
 # in a row or grouped by spaces: '+' or '(' before a digit or '+'; a first group of 2 to 4
-# digits beginning 0, or 84, then '.' or '-', after a space, '+' or '(' (no digit, '.', ','
-# nor '-' before it: :func:`_person_number`'s dotted or dashed telephone or ID number). Not
-# '167.06277.001', 'TL-01-001', '12.03.2024', '1.500.000': a commune's dotted codes, dates
-# and amounts are not each tried.
-_GROUPED_START = lazyre.compile(rb"[+(][0-9+]|(?:0[0-9]{1,3}|84)[.\-]")
+# digits beginning 0, or 84 and up to 2 more ('8491.234.5678'), then a separator
+# (:data:`NUMBER_SEPARATORS`), after a space, '+' or '(' (no digit, '.', ',' nor a dash after a
+# letter before it: :func:`_persons`' dotted, dashed or mixed telephone or ID number), or
+# after a dash after a digit (a part, :func:`_parts_masked`: '0912345678-0987.654.321'). Not
+# '167.06277.001', 'TL-01-001', '12.03.2024', '1.500.000': a commune's dotted codes, dates and
+# amounts are not each tried.
+_GROUPED_START = lazyre.compile(
+    rb"[+(][0-9+]|(?:0[0-9]{1,3}|84[0-9]{0,2})" + _ONE_SEPARATOR.encode()
+)
 _BEFORE_GROUPED = frozenset(b" +(")
 
 
-# What a number's writing puts between its digits (:data:`ID_IN_TEXT`: '+84 ', '(+84) ', '(024)
-# ', spaces, dots, dashes): dropped, every number :func:`mask_ids_in` masks, and every Mã hộ
-# rosterchecks tells as a telephone or ID number, is 9 digits or more in a row
-_NUMBER_APART = b" .-()+"
+# What a number's writing puts between its digits (:data:`NUMBER_SEPARATORS`, and the brackets
+# and '+' of '+84 ', '(+84) ', '(024) '): dropped, every number :func:`mask_ids_in` masks, and
+# every Mã hộ rosterchecks tells as a telephone or ID number, is 9 digits or more in a row
+_NUMBER_APART = (NUMBER_SEPARATORS + "()+").encode()
 
 
 def may_hold_id(text: str) -> bool:
     """Whether ``text`` may hold an ID or telephone number (:data:`ID_IN_TEXT`): nine digits in
     a row once the letters beyond ASCII and what a number's writing puts between its digits
-    (:data:`_NUMBER_APART`) are dropped, and then nine in a row once its spaces are dropped, or
+    (:data:`_NUMBER_APART`) are dropped, and then nine in a row once its spaces are dropped, a
+    group of three digits then two more with marks between them (an old CMND, session 53), or
     a start of :data:`_GROUPED_START`. Looked at in C, for a province's 300,000 names or codes
     joined (the pattern itself, tried at each place, costs ~0.5 s there; the starts looked for
     ~0.15 s, so only after the nine digits: a commune's codes, names and dates have none)."""
@@ -390,16 +425,25 @@ def may_hold_id(text: str) -> bool:
         return False  # the common case, told in C (session 52, F4)
     if b"0" * 9 in ascii_text.translate(_DIGITS_AS_ZERO, b" "):
         return True
+    # an old CMND grouped by marks ('212.345.678', '212 - 345 - 678', '212.345 678'), its middle
+    # group looked for in C first (session 53)
+    cmnd = b".000." in ascii_text.translate(_SEPARATED_AS_ZERO)
     # its letters beyond ASCII dropped ('0\u200b912.345.678', read cleaned) and each as one
     # ('1970–0912.345.678', an en dash before the number)
     replaced = text.encode("ascii", "replace")
     for form in (ascii_text,) if len(replaced) == len(ascii_text) else (ascii_text, replaced):
+        if cmnd and _CMND_WRITTEN.search(form):
+            return True
         shapes = b" " + form.translate(_SHAPES)
         if b"+" not in shapes and b"(" not in shapes and b" 0" not in shapes:
-            if b" 84" not in shapes:
+            dash = b"-" in shapes and (b"-0" in shapes or b"-84" in shapes)
+            if b" 84" not in shapes and not dash:
                 continue  # no start: a commune's dotted codes '167.06277.001', amounts (in C)
         for found in _GROUPED_START.finditer(shapes):
-            if shapes[found.start()] in b"+(" or shapes[found.start() - 1] in _BEFORE_GROUPED:
+            at = found.start()
+            if shapes[at] in b"+(" or shapes[at - 1] in _BEFORE_GROUPED:
+                return True
+            if shapes[at - 1] == 45 and shapes[at - 2] in b"0148":  # '-' after a digit
                 return True
     return False
 
@@ -408,45 +452,149 @@ def _masked_digits(digits: str) -> str:
     return "*" * 8 + digits[-4:]
 
 
-def _person_number(found: re.Match) -> bool:
-    """Whether a number :data:`ID_IN_TEXT` found is a person's, shown masked on the public
-    list: after '+84' / '(+84)', 9 to 11 digits; a telephone number's digits
-    (:data:`_PHONE_DIGITS`) grouped by spaces, dots or dashes of 2 to 4 digits, or after an
-    area code in brackets; 9 to 12 digits in a row or grouped by single spaces (session 51);
-    an ID number grouped by dots or dashes of 3 or 4 digits, its first digit 0 (no amount's:
-    '001.088.776.655', '091-234-567'). Not an amount (1.500.000), a date (12.03.2024), a
-    dotted code (167.06277.001), a year range (2020-2024)."""
-    code, run, sep = found.group("code", "run", "sep")
-    digits = run if sep is None else run.replace(sep, "")
+def _an_amount(groups: list[str], kinds: set[str], digits: str, text: str, end: int) -> bool:
+    """Whether a number of ``groups`` (its separators' ``kinds``), ending at ``end`` in
+    ``text``, is an amount of money as written (session 53): no telephone number's digits, not
+    from 0 (no amount is), in a row or grouped by threes after a first group of 1 to 3 digits
+    by dots alone or spaces alone, and either followed by its currency ('212.345.678 đồng',
+    '200.000.000đ') or of 10 digits or more grouped by spaces ('1 500 000 000': no ID's length
+    from 1-9)."""
+    if digits[0] == "0" or len(kinds) > 1 or kinds - {".", " "}:
+        return False
+    if kinds and (len(groups[0]) > 3 or any(len(group) != 3 for group in groups[1:])):
+        return False
+    if _PHONE_DIGITS.fullmatch(digits):
+        return False
+    if _CURRENCY_AFTER.match(text, end):
+        return True
+    return kinds == {" "} and len(digits) >= 10
+
+
+def _persons(
+    code: str | None, run: str, text: str, end: int, after_dash: bool, spaced: bool = True
+) -> bool:
+    """Whether the number ``run`` (digit groups and their separators, after ``code``, ending
+    at ``end`` in ``text``) is a person's, shown masked on the public list: after '+84' /
+    '(+84)', 9 to 11 digits; a telephone number's digits (:data:`_PHONE_DIGITS`) in groups of 2
+    to 4 digits, or after an area code in brackets; 9 to 12 digits in a row or grouped by
+    single spaces (session 51; only where ``spaced``); an ID number in groups of 3 or 4 digits
+    with a mark between two of them, its first digit 0 (no amount's: '001.088.776.655',
+    '091-234-567'); an old CMND's 9 digits grouped 3.3.3, its first 0-3 (its province's code
+    01-38: '212.345.678', session 53). Not an amount (1.500.000, '1 500 000 000', '200.000.000
+    đồng': :func:`_an_amount`), a date (12.03.2024), a dotted code (167.06277.001), a year
+    range (2020-2024), a grouped number ``after_dash`` ('TL-01-001': a code's part)."""
+    groups = _DIGIT_GROUP.findall(run)
+    digits = "".join(groups)
+    # each separator as its mark, or ' ' (a space alone): '0912 - 345 - 678' is dashed
+    kinds = {between.strip() or " " for between in _BETWEEN_GROUPS.findall(run)}
     if code is not None and "84" in code:
         return 9 <= len(digits) <= 11
     if code is not None and code[0] == "(":  # an area code: '(024) 3825 1234'
         return _PHONE_DIGITS.fullmatch(code[1 : code.index(")")] + digits) is not None
-    if sep is None or sep == " ":
-        if 9 <= len(digits) <= 12:
-            return True
-        if sep is None:
-            return False
-    at = found.start()
-    if at and found.string[at - 1] == "-":  # 'TL-01-001': part of a code (:func:`may_hold_id`)
+    if _an_amount(groups, kinds, digits, text, end):
         return False
-    groups = run.split(sep)
-    if _PHONE_DIGITS.fullmatch(digits) and all(2 <= len(g) <= 4 for g in groups):
+    if not kinds:
+        return 9 <= len(digits) <= 12
+    if kinds == {" "} and spaced and 9 <= len(digits) <= 12:
         return True
-    return (
-        sep != " "
-        and len(digits) in (9, 12)
-        and digits[0] == "0"
-        and all(3 <= len(g) <= 4 for g in groups)
-    )
+    if after_dash:  # 'TL-01-001': part of a code (:func:`may_hold_id`)
+        return False
+    if _PHONE_DIGITS.fullmatch(digits) and all(2 <= len(group) <= 4 for group in groups):
+        return True
+    if kinds == {" "}:
+        return False
+    if len(digits) in (9, 12) and digits[0] == "0" and all(3 <= len(g) <= 4 for g in groups):
+        return True
+    return len(digits) == 9 and digits[0] in "0123" and all(len(g) == 3 for g in groups)
+
+
+def _person_number(found: re.Match) -> bool:
+    """Whether a number :data:`ID_IN_TEXT` found is a person's as a whole (:func:`_persons`)."""
+    at = found.start()
+    after_dash = at > 0 and found.string[at - 1] == "-"
+    return _persons(*found.group("code", "run"), found.string, found.end(), after_dash)
+
+
+def _parts_masked(found: re.Match, spaced: bool) -> str:
+    """A number :data:`ID_IN_TEXT` found whose separators are mixed or spaced ('0912.345 678',
+    '0912 - 345 - 678', '0912.345.678 - 0987.654.321'), its parts that are a person's number
+    masked (session 53): from the left, the longest run of its groups :func:`_persons` reads
+    as one, its separators all one (as session 52 read a number) before mixed ones; a part
+    begins and ends at the number's ends, at a separator with a space, or (its separators all
+    one) where the separator changes: a date range '01.01.2024-31.12.2024' holds no part
+    '01.01.2024-31'; a group alone anywhere (9 to 12 digits in a row). First without session
+    51's 9 to 12 digits grouped by spaces, then, where ``spaced``, that in what is left ('1970
+    0912 345.678' is '1970 ********5678', not '********2345.678'). A number grouped by single
+    spaces alone is read so without it ('1970 0912 345 678' is '1970 ********5678', '2019 2020
+    2021 2022' kept, as session 51 kept it)."""
+    text, code, run_at = found.string, found.group("code"), found.start("run")
+    spans = [(run_at + g.start(), run_at + g.end()) for g in _DIGIT_GROUP.finditer(found["run"])]
+    seps = [text[spans[k][1] : spans[k + 1][0]] for k in range(len(spans) - 1)]
+    after_dash = found.start() > 0 and text[found.start() - 1] == "-"
+
+    def cut(k: int, sep: str | None, end: bool) -> bool:
+        """Whether a part of separators ``sep`` ('' a group alone, None mixed) may end before
+        (``end``) or begin after ``seps[k]``: at a space ('0912.345 678 0987.654 321', ' - ',
+        '. '; begin only after a space last, not ' .'), or, its separators all one, where
+        the separator changes (begin only after a dash: '0912345678-0987.654.321')."""
+        if " " in seps[k] or sep == "":
+            return end or sep == "" or seps[k][-1] == " "
+        return sep is not None and seps[k] != sep and (end or seps[k] == "-")
+
+    def a_part(i: int, j: int, lo: int, hi: int, spaced: bool) -> bool:
+        inner = set(seps[i:j])
+        sep = None if len(inner) > 1 else next(iter(inner), "")
+        if (i > lo and not cut(i - 1, sep, False)) or (j < hi and not cut(j, sep, True)):
+            return False
+        return _persons(
+            code if i == 0 else None,
+            text[spans[i][0] : spans[j][1]],
+            text,
+            spans[j][1],
+            after_dash and i == 0,
+            spaced,
+        )
+
+    def parts(lo: int, hi: int, spaced: bool) -> list[tuple[int, int]]:
+        found_parts, i = [], lo
+        while i <= hi:
+            for mixed in (False, True):
+                j = next(
+                    (j for j in range(hi, i - 1, -1)
+                     if (len(set(seps[i:j])) > 1) == mixed and a_part(i, j, lo, hi, spaced)),
+                    None,
+                )  # fmt: skip
+                if j is not None:
+                    found_parts.append((i, j))
+                    i = j
+                    break
+            i += 1
+        return found_parts
+
+    masked = parts(0, len(spans) - 1, False)
+    gaps = zip([-1] + [j for _, j in masked], [i for i, _ in masked] + [len(spans)], strict=True)
+    masked += [p for lo, hi in gaps if lo + 1 < hi for p in parts(lo + 1, hi - 1, spaced)]
+    out, at = [], found.start()
+    for i, j in sorted(masked):
+        begin = found.start() if i == 0 else spans[i][0]
+        out.append(text[at:begin])
+        out.append(_masked_digits(_BETWEEN_GROUPS.sub("", text[spans[i][0] : spans[j][1]])))
+        at = spans[j][1]
+    out.append(text[at : found.end()])
+    return "".join(out)
 
 
 def _id_masked(found: re.Match) -> str:
+    between = _BETWEEN_GROUPS.findall(found.group("run"))
+    if between and (len(between[0]) > 1 or len(set(between)) > 1):
+        return _parts_masked(found, True)
     if _person_number(found):
-        run = found.group("run")
-        return _masked_digits(run.replace(found.group("sep") or " ", ""))
-    # a group of 9 to 12 digits within a longer run ('0912345678-0987654321', 'CCCD
-    # 001234567890 1970'): each masked alone
+        return _masked_digits(_BETWEEN_GROUPS.sub("", found.group("run")))
+    if not between:  # too short or long, or an amount ('1500000000đ')
+        return found.group()
+    if between[0] == " ":  # a phone among more groups ('1970 0912 345 678'; session 53)
+        return _parts_masked(found, False)
+    # a group of 9 to 12 digits within a longer run ('0912345678-0987654321'): each masked alone
     return _ID_GROUP.sub(lambda group: _masked_digits(group.group()), found.group())
 
 
