@@ -465,7 +465,7 @@ def _an_amount(groups: list[str], kinds: set[str], digits: str, text: str, end: 
         return False
     if _PHONE_DIGITS.fullmatch(digits):
         return False
-    if _CURRENCY_AFTER.match(text, end):
+    if _CURRENCY_AFTER.match(nfc(text[end : end + 8])):  # 'đồng' typed decomposed too
         return True
     return kinds == {" "} and len(digits) >= 10
 
