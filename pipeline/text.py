@@ -471,10 +471,17 @@ def _an_amount(groups: list[str], kinds: set[str], digits: str, text: str, end: 
 
 
 def _persons(
-    code: str | None, run: str, text: str, end: int, after_dash: bool, spaced: bool = True
+    code: str | None,
+    groups: list[str],
+    kinds: set[str],
+    text: str,
+    end: int,
+    after_dash: bool,
+    spaced: bool = True,
 ) -> bool:
-    """Whether the number ``run`` (digit groups and their separators, after ``code``, ending
-    at ``end`` in ``text``) is a person's, shown masked on the public list: after '+84' /
+    """Whether the number of digit ``groups`` (its separators' ``kinds``: each as its mark, or
+    ' ' a space alone, so '0912 - 345 - 678' is dashed), after ``code`` and ending at ``end`` in
+    ``text``, is a person's, shown masked on the public list: after '+84' /
     '(+84)', 9 to 11 digits; a telephone number's digits (:data:`_PHONE_DIGITS`) in groups of 2
     to 4 digits, or after an area code in brackets; 9 to 12 digits in a row or grouped by
     single spaces (session 51; only where ``spaced``); an ID number in groups of 3 or 4 digits
@@ -483,10 +490,7 @@ def _persons(
     01-38: '212.345.678', session 53). Not an amount (1.500.000, '1 500 000 000', '200.000.000
     đồng': :func:`_an_amount`), a date (12.03.2024), a dotted code (167.06277.001), a year
     range (2020-2024), a grouped number ``after_dash`` ('TL-01-001': a code's part)."""
-    groups = _DIGIT_GROUP.findall(run)
     digits = "".join(groups)
-    # each separator as its mark, or ' ' (a space alone): '0912 - 345 - 678' is dashed
-    kinds = {between.strip() or " " for between in _BETWEEN_GROUPS.findall(run)}
     if code is not None and "84" in code:
         return 9 <= len(digits) <= 11
     if code is not None and code[0] == "(":  # an area code: '(024) 3825 1234'
@@ -508,11 +512,12 @@ def _persons(
     return len(digits) == 9 and digits[0] in "0123" and all(len(g) == 3 for g in groups)
 
 
-def _person_number(found: re.Match) -> bool:
-    """Whether a number :data:`ID_IN_TEXT` found is a person's as a whole (:func:`_persons`)."""
+def _person_number(found: re.Match, groups: list[str], kinds: set[str]) -> bool:
+    """Whether a number :data:`ID_IN_TEXT` found (its ``groups`` and separators' ``kinds``) is
+    a person's as a whole (:func:`_persons`)."""
     at = found.start()
     after_dash = at > 0 and found.string[at - 1] == "-"
-    return _persons(*found.group("code", "run"), found.string, found.end(), after_dash)
+    return _persons(found["code"], groups, kinds, found.string, found.end(), after_dash)
 
 
 def _parts_masked(found: re.Match, spaced: bool) -> str:
@@ -548,7 +553,8 @@ def _parts_masked(found: re.Match, spaced: bool) -> str:
             return False
         return _persons(
             code if i == 0 else None,
-            text[spans[i][0] : spans[j][1]],
+            [text[begin:end] for begin, end in spans[i : j + 1]],
+            {between.strip() or " " for between in inner},
             text,
             spans[j][1],
             after_dash and i == 0,
@@ -585,11 +591,15 @@ def _parts_masked(found: re.Match, spaced: bool) -> str:
 
 
 def _id_masked(found: re.Match) -> str:
-    between = _BETWEEN_GROUPS.findall(found.group("run"))
+    code, run = found.group("code", "run")
+    if len(run) < 9 and (code is None or code[0] != "("):
+        return found.group()  # fewer than 9 digits, no area code before: no one's number
+    between = _BETWEEN_GROUPS.findall(run)
     if between and (len(between[0]) > 1 or len(set(between)) > 1):
         return _parts_masked(found, True)
-    if _person_number(found):
-        return _masked_digits(_BETWEEN_GROUPS.sub("", found.group("run")))
+    groups = run.split(between[0]) if between else [run]
+    if _person_number(found, groups, set(between[:1])):
+        return _masked_digits("".join(groups))
     if not between:  # too short or long, or an amount ('1500000000đ')
         return found.group()
     if between[0] == " ":  # a phone among more groups ('1970 0912 345 678'; session 53)
