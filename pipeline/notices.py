@@ -44,6 +44,7 @@ from pipeline.renames import (  # noqa: F401 - re-exported
     renamed_stored,
 )
 from pipeline.rosterchecks import (
+    file_name_period,
     id_number,
     info_cell,
     month_written,
@@ -310,7 +311,10 @@ def earlier_lists(result: RunResult, old_names: bool = False) -> list:
     with it would put this month's list in its place. ``old_names``: those whose 'Xóm' names
     no hamlet of the plan instead (``sub.hamlet`` None, the name in ``hamlet_raw``): a late
     list of a month before a rename, written under the name the hamlet had then
-    (:func:`late_files`)."""
+    (:func:`late_files`). Nor a file whose name names a month after this run's: a later
+    month's list with an earlier month left in 'Kỳ báo cáo' ('NaMon_2025-01.xlsx' saying
+    01/2024, last year's file filled in again), told as such when that month is run, never an
+    earlier month's list to consolidate first (session 53)."""
     this_months = {i.file for i in sent_for_another_period(result.issues, result.period).values()}
     return [
         sub
@@ -318,6 +322,7 @@ def earlier_lists(result: RunResult, old_names: bool = False) -> list:
         if sub.status == "other_period" and sub.period
         and (not sub.hamlet and sub.hamlet_raw if old_names else sub.hamlet)
         and sub.period < result.period and sub.file not in this_months
+        and (file_name_period(sub) or "") <= result.period
     ]  # fmt: skip
 
 
