@@ -70,7 +70,7 @@ from pipeline.text import (
     same_month,
 )
 from pipeline.types import FROM_AGE, HOUSEHOLD_COLUMNS, Issue, Plan, Submission
-from schemas.columns import PLAN_INFO_LABELS, ROSTER_INFO_LABELS
+from schemas.columns import PLAN_INFO_LABELS, ROSTER_COLUMNS, ROSTER_INFO_LABELS
 from schemas.standards import STANDARDS
 
 
@@ -589,6 +589,7 @@ class StoredCodes:
     def __init__(self, plan: Plan, history):
         self._plan, self._history = plan, history
         self._codes: tuple[dict[str, set[str]], list[str]] | None = None
+        self._last: dict[str, set[str]] | None = None
 
     def __call__(self) -> tuple[dict[str, set[str]], list[str]]:
         if self._codes is None:
@@ -638,6 +639,29 @@ class StoredCodes:
             self._codes = (codes, months)
         return self._codes
 
+    def last_year(self) -> dict[str, set[str]]:
+        """Each plan hamlet's household codes on last year's stored lists (by its name in the
+        plan), read once: a ring of lists whose codes the start list gives to each other's
+        hamlets but last year's lists to their own is written in last year's codes, renumbered
+        by the start list (:func:`_swapped`, variant 'renumbered'; session 53). None stored, or
+        a store that cannot be read: none."""
+        if self._last is None:
+            import sqlite3
+
+            from pipeline.history import HistoryError
+
+            matcher = HamletMatcher(self._plan.hamlet_names, self._plan.hidden_hamlets)
+            self._last = {}
+            try:
+                stored = self._history.codes_of_year(self._plan.plan_year - 1)[0]
+            except (HistoryError, sqlite3.Error):
+                stored = {}
+            for hamlet, found in stored.items():
+                name = matcher.match(hamlet)
+                if name is not None:
+                    self._last.setdefault(name, set()).update(found)
+        return self._last
+
 
 def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
     """The codes that tell whose list a file is (:func:`named_elsewhere`): the plan's
@@ -685,6 +709,9 @@ def _months_codes(plan: Plan, history, without: str = "") -> tuple[KnownCodes, l
 # code). They must also be more than half of all its codes (a new household's code is on no
 # list yet).
 NEARLY_ALL = 0.8
+
+# The template's 'Mã hộ' header: the column a list written in last year's codes writes again
+MA_HO_HEADER = next(column.header for column in ROSTER_COLUMNS if column.key == "ma_ho")
 
 
 def list_codes(sub: Submission) -> set[str]:
@@ -1258,9 +1285,16 @@ def _swapped(
                 issues.append(Issue("hamlet-codes-stored-elsewhere", file=sub.file, hamlet=named,
                                     instead=other.file, detail=detail, **where))  # fmt: skip
                 continue
-            said = Issue("hamlet-codes-of-file-name", file=sub.file, hamlet=whose,
-                         detail=codes.named, instead=other.file, variant=kind + told,
-                         **where)  # fmt: skip
+            if _renumbered(sub, named, codes):
+                # its own hamlet's codes of last year, the start list renumbering them: its
+                # own list, the 'Mã hộ' column to write again, never its 'Xóm' cell
+                said = Issue("hamlet-codes-of-file-name", file=sub.file, hamlet=named,
+                             detail=whose, instead=other.file, variant="renumbered",
+                             sheet=sub.sheet or "", column=MA_HO_HEADER)  # fmt: skip
+            else:
+                said = Issue("hamlet-codes-of-file-name", file=sub.file, hamlet=whose,
+                             detail=codes.named, instead=other.file, variant=kind + told,
+                             **where)  # fmt: skip
             refused.append((sub, said))
     for sub, said in refused:  # every list of a ring told before any is refused
         issues.append(said)
@@ -1269,6 +1303,23 @@ def _swapped(
         sub.hamlet = said.hamlet
         sub.status = "rejected"
     return [sub for sub, _ in refused]
+
+
+def _renumbered(sub: Submission, named: str, codes: KnownCodes) -> bool:
+    """Whether a list of a ring (:func:`_swapped`) naming ``named``, its codes another hamlet's
+    on the start list, holds the codes ``named``'s own lists had last year (:meth:`StoredCodes.
+    last_year`) and its heads (name and birth year) are ``named``'s households on the start
+    list: codes renumbered at the year's turn, the head writing last year's (session 53). A
+    neighbour's file holds the neighbour's heads (codes renumbered so that the two hamlets
+    take each other's, a swap of files in the new codes holds its codes' hamlet's last year
+    too: only the heads tell)."""
+    if codes.stored is None or codes.names is None:
+        return False
+    whose = one_hamlet(list_codes(sub), codes.stored.last_year())
+    if whose is None or whose[0] != named:
+        return False
+    heads = one_hamlet(_names_read(sub)[0], codes.names())
+    return heads is not None and heads[0] == named
 
 
 def stored_elsewhere_said(issues: list[Issue], files: set[str]) -> None:

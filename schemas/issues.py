@@ -832,6 +832,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tên tệp ghi xóm {value} (danh sách không ghi ô 'Xóm') nhưng các mã hộ trong danh sách là của xóm {hamlet} (theo {detail}), còn tệp '{instead}' ghi xóm {hamlet} nhưng các mã hộ trong đó là của một xóm khác (xem lỗi của tệp đó): có thể các xóm đã dùng nhầm tệp của nhau (tên xóm bị đổi vòng giữa ba xóm trở lên), nên các tệp đó đều chưa được tính. Nếu đây là danh sách của xóm {hamlet}, hãy ghi '{hamlet}' vào ô 'Xóm' (trang 'Thông tin' của mẫu) và đổi tên tệp cho đúng xóm {hamlet}, kiểm tra cả các ô khác chép từ tệp của xóm {value} (nhất là 'Tổng số hộ dân cư') rồi gửi lại.",
                 "The file name names hamlet {value} (the list writes no 'Xóm') but the list's household codes are {hamlet}'s (on {detail}), while file '{instead}' names {hamlet} and its codes are another hamlet's (see that file's errors): perhaps the hamlets used each other's files (their hamlets rotated among three hamlets or more), so none of those files is counted. If it is {hamlet}'s list, write '{hamlet}' in the 'Xóm' cell (the template's 'Thông tin' sheet) and rename the file for {hamlet}, check the other cells copied from {value}'s file too (above all 'Tổng số hộ dân cư'), and send it again.",
             ),
+            # ... a ring whose lists hold their own hamlets' codes of last year, the start list
+            # giving them to each other's hamlets: codes renumbered at the year's turn, the head
+            # writing the old ones. {hamlet}: the list's own hamlet (refused as its list),
+            # {detail}: the hamlet the start list gives the codes to, {instead}: the ring's
+            # other list (consolidate._renumbered; session 53)
+            (
+                "renumbered",
+                "Các mã hộ trong danh sách là mã hộ xóm {hamlet} đã dùng năm trước, nhưng theo danh sách đầu năm năm nay các mã đó là của các hộ xóm {detail} (mã hộ đã được đánh lại từ đầu năm; tệp '{instead}' của xóm {detail} cũng ghi mã hộ không khớp danh sách đầu năm), nên tệp chưa được tính. Không sửa ô 'Xóm': hãy ghi lại cột 'Mã hộ' theo mã hộ mới của từng hộ trong danh sách đầu năm rồi gửi lại.",
+                "The list's household codes are those {hamlet} used last year, but on the start-of-year list they are now {detail}'s households' (the codes were renumbered at the start of the year; file '{instead}' of {detail} writes codes that do not match the start-of-year list either), so it is not counted. Do not change the 'Xóm' cell: write the 'Mã hộ' column again with each household's new code on the start-of-year list, and send it again.",
+            ),
             # ... the codes' hamlet {hamlet} sent its own list too, counted, lacking {detail}
             # (how many, their codes, the lists they are on) not written 'Thoát', fewer than
             # half of the list's codes on it (not a copy of it): held apart from {hamlet}, as a

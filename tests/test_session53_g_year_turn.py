@@ -12,7 +12,8 @@ from datetime import date
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
-from tests.commune import person, write_roster
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, person, write_roster
 from tests.month_lists import november_then_december_and_january
 
 
@@ -46,3 +47,115 @@ def test_januarys_list_left_with_last_years_month_is_no_month_to_run_before_dece
     assert len(notices_with("Các kỳ sau (01/2025) đã được tổng hợp với số liệu cũ")) == 1
     totals = json.loads((out / "2024-12" / "TongHop_2024-12.json").read_text("utf-8"))["totals"]
     assert (totals["households"], totals["poor"], totals["near_poor"]) == (450, 6, 3)
+
+
+# --- 2. codes renumbered at the year's turn, a head writing last year's -------------------------
+
+# Nà Mòn's and Bản Cọ's households (head, class), the same people both years; Đồng Kè's too.
+PEOPLE = {
+    "Nà Mòn": [("Lò Văn An", "poor"), ("Lò Văn Bình", "poor"), ("Lò Văn Cường", "near_poor")],
+    "Bản Cọ": [("Hà Thị Dung", "poor"), ("Hà Thị Em", "poor"), ("Hà Thị Phương", "near_poor")],
+    "Đồng Kè": [("Ma Văn Giang", "poor"), ("Ma Văn Hải", "near_poor")],
+}
+# The first code of each hamlet's households: the 2025 start list gives Nà Mòn's the codes
+# Bản Cọ's had in 2024 and the reverse; Đồng Kè keeps 007-008.
+FIRST_CODE = {2024: {"Nà Mòn": 1, "Bản Cọ": 4, "Đồng Kè": 7},
+              2025: {"Nà Mòn": 4, "Bản Cọ": 1, "Đồng Kè": 7}}  # fmt: skip
+SLUGS = {"Nà Mòn": "NaMon", "Bản Cọ": "BanCo", "Đồng Kè": "DongKe"}
+
+
+def _households(hamlet: str, year: int, with_hamlet: bool = False) -> list[dict]:
+    """``hamlet``'s households under ``year``'s codes ('001' …), each head born in his own year."""
+    rows = []
+    for i, (name, status) in enumerate(PEOPLE[hamlet]):
+        code = f"{FIRST_CODE[year][hamlet] + i:03d}"
+        row = person(code, status, chu_ho=name, nam_sinh=1950 + FIRST_CODE[2024][hamlet] + i)
+        rows.append(dict(row, hamlet=hamlet) if with_hamlet else row)
+    return rows
+
+
+def _renumbered_commune(tmp_path, codes_of: dict[str, int]):
+    """Both plans (100 households a hamlet; 2 poor and 1 near-poor in Nà Mòn and Bản Cọ, 1 and
+    1 in Đồng Kè; each year's start list in its codes); December 2024's lists in 2024's codes,
+    run; January 2025's lists, each hamlet's in the codes of the year ``codes_of`` gives it,
+    run. Returns (the January run's JSON, its issues)."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    hamlets = [
+        dict(hamlet=h, start_households=100, start_poor=len(p) - 1, start_near_poor=1,
+             poor_target=1, near_poor_target=0)
+        for h, p in PEOPLE.items()
+    ]  # fmt: skip
+    for year in (2024, 2025):
+        start = [row for h in PEOPLE for row in _households(h, year, with_hamlet=True)]
+        for stt, row in enumerate(start, start=1):
+            row["stt"] = stt
+        info = {**PLAN_INFO, "plan_year": year, "poor_target": 0.5, "near_poor_target": 0.0}
+        write_plan_workbook(folder / f"KeHoach_{year}.xlsx", info, hamlets, start)
+    for period, prepared in (("2024-12", date(2025, 1, 3)), ("2025-01", date(2025, 2, 3))):
+        for hamlet, slug in SLUGS.items():
+            year = 2024 if period == "2024-12" else codes_of[hamlet]
+            write_roster(folder, f"{slug}_{period}.xlsx", hamlet, 100,
+                         _households(hamlet, year), period, prepared)  # fmt: skip
+        result, _, _ = execute(folder, out, period)
+    summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
+    return summary, result.issues
+
+
+def test_lists_in_last_years_codes_renumbered_by_the_start_list_are_no_swap(tmp_path):
+    """The 2025 start list renumbers Nà Mòn's households 004-006 and Bản Cọ's 001-003 (their
+    2024 codes the other way round); both heads write January's list in last year's codes.
+    Before: both lists were refused as a swap of files ('swapped': "có thể hai xóm đã dùng nhầm
+    tệp của nhau"), each told as the other hamlet's and told to write the other hamlet's name
+    in its 'Xóm' cell, which would count Nà Mòn's households under Bản Cọ. Now each is refused
+    as its own hamlet's list written in last year's codes (variant 'renumbered', at the 'Mã
+    hộ' column, its 'Xóm' cell not to change), naming the hamlet the start list gives the codes
+    to. Đồng Kè alone counts: 100 households, 1 poor, 1 near-poor (1.00 % each), as at the
+    start of the year."""
+    summary, issues = _renumbered_commune(
+        tmp_path, {"Nà Mòn": 2024, "Bản Cọ": 2024, "Đồng Kè": 2025}
+    )
+    said = [
+        (i.file, i.hamlet, i.detail, i.value, i.variant, i.column, i.instead)
+        for i in issues
+        if i.code == "hamlet-codes-of-file-name"
+    ]
+    assert sorted(said) == [
+        ("BanCo_2025-01.xlsx", "Bản Cọ", "Nà Mòn", "", "renumbered", "Mã hộ", "NaMon_2025-01.xlsx"),
+        ("NaMon_2025-01.xlsx", "Nà Mòn", "Bản Cọ", "", "renumbered", "Mã hộ", "BanCo_2025-01.xlsx"),
+    ]
+    assert [(h["hamlet"], h["status"]) for h in summary["hamlets"]] == [
+        ("Nà Mòn", "rejected"),
+        ("Bản Cọ", "rejected"),
+        ("Đồng Kè", "ok"),
+    ]
+    totals = summary["totals"]
+    assert (totals["households"], totals["poor"], totals["near_poor"]) == (100, 1, 1)
+    assert (totals["poor_rate"], totals["near_poor_rate"]) == (1.0, 1.0)
+
+
+def test_a_swap_of_files_in_january_is_still_told_as_a_swap(tmp_path):
+    """Guard: the heads of Nà Mòn and Bản Cọ write the start list's new codes, but each on the
+    other's file (Nà Mòn's households, 004-006, under 'Bản Cọ', and the reverse; the files
+    named 'DanhSach1_2025-01.xlsx' and 'DanhSach2_…', their titles naming the cell's hamlet too): their codes
+    were the other hamlet's last year as well as now, so it is the swap of session 51,
+    refused as before, each list as its codes' hamlet's."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    summary, issues = _renumbered_commune(
+        tmp_path, {"Nà Mòn": 2025, "Bản Cọ": 2025, "Đồng Kè": 2025}
+    )
+    assert summary["totals"]["poor"] == 4 + 1  # every list right: counted
+    for number, (named, whose) in enumerate((("Bản Cọ", "Nà Mòn"), ("Nà Mòn", "Bản Cọ")), 1):
+        (folder / f"{SLUGS[named]}_2025-01.xlsx").unlink()
+        write_roster(folder, f"DanhSach{number}_2025-01.xlsx", named, 100,
+                     _households(whose, 2025), "2025-01", date(2025, 2, 4))  # fmt: skip
+    result, _, _ = execute(folder, out, "2025-01")
+    said = sorted(
+        (i.file, i.hamlet, i.value, i.variant)
+        for i in result.issues
+        if i.code == "hamlet-codes-of-file-name"
+    )
+    assert said == [
+        ("DanhSach1_2025-01.xlsx", "Nà Mòn", "Bản Cọ", "swapped-title"),
+        ("DanhSach2_2025-01.xlsx", "Bản Cọ", "Nà Mòn", "swapped-title"),
+    ]

@@ -326,6 +326,12 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "tên tệp ghi xóm {value} nhưng các mã hộ là của xóm {hamlet} (tệp chép từ xóm khác?)",
         "en": "the file name names {value} but the household codes are {hamlet}'s (a copy?)",
     },
+    # its own hamlet's codes of last year, renumbered by the start list ({detail}'s now;
+    # variant 'renumbered'; session 53)
+    "reason.hamlet-codes-of-file-name.renumbered": {
+        "vi": "mã hộ ghi theo mã năm trước; danh sách đầu năm đã đánh lại mã (nay là mã của xóm {detail})",
+        "en": "codes written as last year's; the start-of-year list renumbered them (now {detail}'s)",
+    },
     # a neighbour named, the codes {hamlet}'s, which sent its own list too: held apart
     # ('codes-held'), or an old copy or a list of leavers ('codes-sent'; session 51)
     "reason.hamlet-codes-of-file-name.codes-held": {
