@@ -823,11 +823,21 @@ def movements_of(
         arrived = [key for key in arrived if key in now_status]  # those not paired above
         if left and arrived:  # another code, the same head and birth year: the same household
             moved, came = listed_now or {}, listed_before or {}
+
+            def reused_there(where: dict, record: tuple, is_now: bool) -> bool:
+                """Its code listed in another hamlet for another household (a code reused, or
+                codes renumbered at the year's turn: session 53): no move, paired by name."""
+                found = where.get(record[0])
+                return (found is not None and found[0] != record[2] and another is not None
+                        and another(record, found[0], is_now) is not None)  # fmt: skip
+
             for key, start_key in _paired_by_name(
-                [start_status[k] for k in left if k not in moved],
-                [now_status[k] for k in arrived if k not in came and k not in held_before],
+                [start_status[k] for k in left
+                 if k not in moved or reused_there(moved, start_status[k], True)],
+                [now_status[k] for k in arrived if k not in held_before
+                 and (k not in came or reused_there(came, now_status[k], False))],
                 aged,
-            ).items():
+            ).items():  # fmt: skip
                 now_status[start_key] = now_status.pop(key)
                 recoded.append((start_status[start_key], now_status[start_key]))
     poor = dict.fromkeys(POOR_MOVES, 0)

@@ -159,3 +159,27 @@ def test_a_swap_of_files_in_january_is_still_told_as_a_swap(tmp_path):
         ("DanhSach1_2025-01.xlsx", "Nà Mòn", "Bản Cọ", "swapped-title"),
         ("DanhSach2_2025-01.xlsx", "Bản Cọ", "Nà Mòn", "swapped-title"),
     ]
+
+
+def test_januarys_month_table_pairs_renumbered_households_by_name(tmp_path):
+    """Every head writes January 2025's list in the start list's new codes (Nà Mòn's 004-006
+    were Bản Cọ's in 2024, and the reverse). Before: 'Biến động' part II, against December
+    2024, matched by code: in each of Nà Mòn and Bản Cọ 2 poor and 1 near-poor gone without
+    'Thoát' ("đề nghị xác nhận") and 2 poor and 1 near-poor new, all 'tái nghèo', their codes
+    the other hamlet's households' in December. Now a code listed in another hamlet for
+    another household is no move, and the household is paired by head's name and birth year
+    as any code written otherwise: no movement since December in any hamlet (start = end: 2
+    poor, 1 near-poor; Đồng Kè 1 and 1), as since the start of the year."""
+    summary, _ = _renumbered_commune(tmp_path, {"Nà Mòn": 2025, "Bản Cọ": 2025, "Đồng Kè": 2025})
+    for hamlet in summary["hamlets"]:
+        size = len(PEOPLE[hamlet["hamlet"]]) - 1  # poor: all but the last, near-poor
+        for scope in ("movements", "movements_month"):
+            poor, near = hamlet[scope]["poor"], hamlet[scope]["near_poor"]
+            moved = {
+                (name, k): v
+                for name in ("poor", "near_poor")
+                for k, v in hamlet[scope][name].items()
+                if k not in ("start", "end") and v
+            }
+            assert (scope, hamlet["hamlet"], moved) == (scope, hamlet["hamlet"], {})
+            assert (poor["start"], poor["end"], near["start"], near["end"]) == (size, size, 1, 1)
