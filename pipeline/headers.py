@@ -528,14 +528,17 @@ def find_header(
             last = first + span - 1
             if last >= limit:
                 break
+            # Before the row is folded and matched: a household row under a template's one-row
+            # header ends the span here, as its columns' numbers below would (either ends it;
+            # neither changes anything), and its names and codes are never matched (issue #6)
+            if span > 1 and _holds_figures(grid, last, last):
+                if not (wide and _years_under(grid, wide, first, last - 1, last)):
+                    break  # a household row (STT, birth year, members) is no lower header row
             prepare(last)
             if last not in number_rows:
                 number_rows[last] = is_column_number_row(folded[last], rows[last])
             if number_rows[last]:
                 break
-            if span > 1 and _holds_figures(grid, last, last):
-                if not (wide and _years_under(grid, wide, first, last - 1, last)):
-                    break  # a household row (STT, birth year, members) is no lower header row
             reach |= {c for c, text in enumerate(folded[last]) if text}
             if best_rank is not None and len(reach) < best_rank[0]:
                 continue  # fewer columns written than the best span names: it cannot win
