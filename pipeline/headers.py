@@ -185,6 +185,9 @@ class _HeaderNames:
         # ... but for a name of a column beginning with one ('Thu nhập từ tất cả các nguồn')
         self.never_but = tuple(name for names in self.own.values() for name in names
                                if _begins_with_any(name, self.never))  # fmt: skip
+        # both by their first word, the only ones a text can begin with (:meth:`_never`)
+        self.never_by_word = _by_first_word(self.never)
+        self.never_but_by_word = _by_first_word(self.never_but)
         for column in columns:
             self.whole.update(fold(text) for text in column.whole)
             self.alone.update((fold(text), column.key) for text in column.alone)
@@ -339,8 +342,13 @@ class _HeaderNames:
         """Whether the folded header ``text`` begins with a never name not passed over by a
         longer name of a column, nor by a period: a 'từ' ending it before a date ('Thu nhập BQ
         từ tháng 1 đến tháng 12'; session 49 review)."""
-        never = _longest_begun(text, self.never)
-        return never > _longest_begun(text, self.never_but) and not (
+        # a name the text is or begins with as whole words has the text's first word for its
+        # own: only those are looked at (60 names under 5 first words; issue #6)
+        word = text.split(" ", 1)[0]
+        never = _longest_begun(text, self.never_by_word.get(word, ()))
+        if not never:
+            return False
+        return never > _longest_begun(text, self.never_but_by_word.get(word, ())) and not (
             text[:never].endswith(" tu") and _FROM_A_DATE.match(text, never - 2)
         )
 
@@ -390,6 +398,14 @@ def _longest_begun(text: str, words: tuple[str, ...]) -> int:
     """The length of the longest of ``words`` that ``text`` is or begins with as whole words
     (:func:`_begins_with_any`); 0 for none."""
     return max((len(w) for w in words if text == w or text.startswith(w + " ")), default=0)
+
+
+def _by_first_word(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Folded ``names`` by their first word, each in the order given."""
+    by: dict[str, list[str]] = {}
+    for name in names:
+        by.setdefault(name.split(" ", 1)[0], []).append(name)
+    return {word: tuple(found) for word, found in by.items()}
 
 
 @lru_cache(maxsize=16)

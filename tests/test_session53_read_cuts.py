@@ -4,7 +4,7 @@ each one leaves out is not done, and what is read stays the same."""
 from __future__ import annotations
 
 from pipeline import headers
-from pipeline.headers import find_header
+from pipeline.headers import _header_names, find_header
 from schemas.columns import ROSTER_COLUMNS
 
 
@@ -42,3 +42,25 @@ def test_a_household_row_under_a_one_row_header_is_not_matched_as_header(monkeyp
     assert found.score == len(ROSTER_COLUMNS)
     assert "nguyen van an" not in looked_up and "nm01" not in looked_up
     assert "lo thi bich" not in looked_up
+
+
+def test_the_never_names_are_looked_at_only_under_the_headers_first_word(monkeypatch):
+    """'Họ và tên chủ hộ' begins with no never-name's first word ('thu', 'tn', 'muc',
+    'nguyen', 'nhu'): none of the 60 is tried; 'Thu nhập khác' is still a never-name, and
+    'Thu nhập từ các nguồn' still passed over by the longer name of the income."""
+    names = _header_names(ROSTER_COLUMNS)
+    tried: list[tuple[str, ...]] = []
+    real = headers._longest_begun
+
+    def longest_begun(text, words):
+        tried.append(words)
+        return real(text, words)
+
+    monkeypatch.setattr(headers, "_longest_begun", longest_begun)
+    assert names._never("ho va ten chu ho") is False
+    assert tried == [()]
+    assert names._never("thu nhap khac") is True
+    assert names._never("thu nhap tu cac nguon") is False  # 'thu nhap tu' 11 < 21
+    assert names._never("thu nhap tu cac nguon khac") is True  # 26 > 21
+    assert names._never("thu nhap bq tu thang 1 den thang 12") is False  # a period
+    assert sorted(names.never_by_word) == ["muc", "nguyen", "nhu", "thu", "tn"]
