@@ -16,6 +16,9 @@ from schemas.issues import JOINED_SENT_VARIANTS, MERGED_LIST_VARIANTS
 
 # The 'missing-hamlet' variant of a list naming no hamlet held apart by its codes (session 51)
 UNNAMED_HELD = "holds-held"
+# ... when every hamlet of the plan has a list of the period: its words never offer a name for
+# its 'Xóm' cell (any would make a second list of that hamlet; session 53)
+UNNAMED_HELD_ALL_SENT = "holds-held-all-sent"
 # ... and the 'hamlet-codes-of-file-name' variant of a list naming a neighbour that sent its own
 # list, its codes the hamlet's, held apart alike (session 51)
 NEIGHBOUR_HELD = "codes-held"
@@ -40,7 +43,7 @@ def merged_apart(submissions: list[Submission], merged) -> dict[str, list[Submis
     the history's merger, 'joined-sent' or its variants, listing a household of the start list
     or of last month's lists no list counted has, renames.former_names: session 50 and its
     review; or a list naming no hamlet whose codes are the hamlet's, 'missing-hamlet' variant
-    'holds-held', holding.unnamed_holding: session 51; or one naming a neighbour that sent
+    'holds-held', holding.unnamed_holding: session 51, or 'holds-held-all-sent': session 53; or one naming a neighbour that sent
     its own list, its codes the hamlet's, 'hamlet-codes-of-file-name' variant 'codes-held',
     the hamlet its ``hamlet``: session 51), when the hamlet's own list was
     accepted: their households are on a list, only not in the hamlet's. Two hamlets merged into one may both send apart (session 49): each is
@@ -55,7 +58,10 @@ def merged_apart(submissions: list[Submission], merged) -> dict[str, list[Submis
         if (
             (
                 issue.variant in MERGED_LIST_VARIANTS | JOINED_SENT_VARIANTS
-                or (issue.code == "missing-hamlet" and issue.variant == UNNAMED_HELD)
+                or (
+                    issue.code == "missing-hamlet"
+                    and issue.variant in (UNNAMED_HELD, UNNAMED_HELD_ALL_SENT)
+                )
                 or neighbour
             )
             and sub.period == merged.period

@@ -78,8 +78,10 @@ APART_VARIANTS: dict[tuple[str, str], ApartVariant] = {
         ),
         # ... two hamlets' households or more, each left off its own list (session 52, RH2)
         ApartVariant(_UNNAMED, "holds-several", note="several", note_of=""),
-        # ... one hamlet's, every hamlet having its list: its head writes them (session 53)
+        # ... one hamlet's, every hamlet having its list: its head writes them (session 53);
+        # held apart alike, the same (session 53)
         ApartVariant(_UNNAMED, "holds-all-sent", route="codes"),
+        ApartVariant(_UNNAMED, "holds-held-all-sent", route="codes"),
         # naming a neighbour that sent its own list (holding._neighbour_held; session 51): held
         # apart, or sent beside its codes' hamlet's list counted, or all on it (session 52)
         ApartVariant(_NEIGHBOUR, "codes-held"),

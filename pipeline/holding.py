@@ -14,7 +14,7 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline, vocab
-from pipeline.apart import NEIGHBOUR_HELD, UNNAMED_HELD
+from pipeline.apart import NEIGHBOUR_HELD, UNNAMED_HELD, UNNAMED_HELD_ALL_SENT
 from pipeline.consolidate import list_codes, one_hamlet, start_codes
 from pipeline.history import HistoryStore
 from pipeline.messages import Message
@@ -161,7 +161,8 @@ def unnamed_holding(
     which file, never a name in 'Xóm' (session 52, RH2). One whose households left off are one
     hamlet's when every hamlet of the plan has a list of the period ('holds-all-sent') says its
     head writes them on its list, never a name in 'Xóm': any would make a second list
-    (session 53)."""
+    (session 53); so does one held apart then ('holds-held-all-sent', was 'holds-held' and its
+    "nếu không, hãy ghi tên xóm"; session 53)."""
     by_start = start_codes(plan)
     months: dict[str, dict[str, tuple[str, str]]] = {}  # a period -> its month codes (a cache)
     in_plan = set(plan.hamlets["hamlet"])
@@ -276,13 +277,15 @@ def unnamed_holding(
         # ... of one hamlet, every hamlet of the plan having a list of the period (counted, or
         # refused for an error of its own): no name is left to write in 'Xóm' (any would make
         # a second list), its head writes them on its list (session 53)
+        # (held apart alike: 'holds-held-all-sent', its head writes them, never a name in 'Xóm')
         named = {s.hamlet for s in submissions if s is not sub and s.period == sub.period
                  and s.kind == "roster" and s.hamlet and "hamlet_issue" not in s.extra}  # fmt: skip
+        all_sent = in_plan <= named | sent
         said = replace(
             issue,
-            variant=(UNNAMED_HELD if held else "holds-copy" if copy
-                     else "holds-several" if several
-                     else "holds-all-sent" if in_plan <= named | sent else "holds"),
+            variant=((UNNAMED_HELD_ALL_SENT if all_sent else UNNAMED_HELD) if held
+                     else "holds-copy" if copy else "holds-several" if several
+                     else "holds-all-sent" if all_sent else "holds"),
             instead=", ".join(hamlets),
             detail=(_several_said(sub, gone, lists, counted) if several
                     else _gone_said(sub, gone, lists)),

@@ -42,6 +42,23 @@ SPLIT_REFUSED = (
 )
 
 
+# the refusal of a list naming no hamlet of NM4, NM5 (Nà Mòn's codes, not on its list NM1-NM3)
+# when every hamlet sent its list (:func:`may_unnamed`): held apart, 'holds-held-all-sent'
+# (session 53), by hand
+HELD_ALL_SENT = (
+    "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
+    "ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Các mã hộ trong danh sách "
+    "là của xóm Nà Mòn: danh sách có 2 hộ (NM4, NM5) của xóm Nà Mòn (có trong danh sách đầu năm "
+    "hoặc danh sách tháng 04/2024 của xóm) mà danh sách xóm Nà Mòn gửi kỳ này không có. Chừng "
+    "nào chưa được ghi vào danh sách của xóm Nà Mòn, các hộ này chưa được tính (không phải đã "
+    "thoát) và xóm Nà Mòn chưa được tính vào số liệu toàn xã. Trưởng xóm Nà Mòn cần ghi các hộ "
+    "này vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; một "
+    "danh sách cho cả xóm) rồi gửi lại; khi các hộ đã được ghi, hãy bỏ tệp này ra khỏi thư mục "
+    "đầu vào. Không ghi tên xóm nào vào ô 'Xóm' của tệp này: các xóm trong kế hoạch đều đã gửi "
+    "danh sách kỳ này, và mỗi xóm chỉ gửi một danh sách mỗi kỳ."
+)
+
+
 def april(tmp_path, start: list[dict] | None = None):
     """The commune with April run, the three hamlets their own lists; ``start``: the plan's
     start list in place of the small commune's (tests.commune.start_list)."""

@@ -19,9 +19,11 @@ from pipeline.run import execute
 from tests.april_may import (
     BAN_CO,
     DK_MAY,
+    HELD_ALL_SENT,
     NM_MAY,
     april,
     asked_where,
+    may_report,
     may_texts,
     may_unnamed,
     nm3_on_both,
@@ -147,14 +149,6 @@ def test_two_heads_are_asked_with_both_names_and_check_says_it_as_the_run(tmp_pa
 _UNNAMED = "DanhSach_2024-05.xlsx"
 
 
-def _reports(out, period: str) -> dict:
-    """'Nộp báo cáo': hamlet (or file, for the other files) -> its 'Tình trạng' words."""
-    book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
-    rows = [r for r in book["Nộp báo cáo"].iter_rows(values_only=True) if len(r) > 3]
-    book.close()
-    return {(r[1] or r[3]): r[2] for r in rows if isinstance(r[0], int)}
-
-
 def test_a_list_naming_no_hamlet_whose_codes_are_one_hamlets_is_held_apart(tmp_path):
     """May: Nà Mòn's head sends his poor (NM1-NM3) in 'NaMon.xlsx' and his near-poor NM4, NM5
     in a list naming no hamlet. Before: refused 'holds' ("được tính là đã thoát"), Nà Mòn
@@ -162,7 +156,9 @@ def test_a_list_naming_no_hamlet_whose_codes_are_one_hamlets_is_held_apart(tmp_p
     with two exits that did not happen. Now its codes (2 of 2 Nà Mòn's, none on Nà Mòn's list)
     hold it apart, as a list apart the history tells: Nà Mòn 'rejected', `incomplete` (2 of
     the start list, 2 listed apart), its near-poor start 2, not counted 2, end 0 in both tables;
-    the commune Bản Cọ and Đồng Kè alone: poor 2 + 1 = 3, near-poor 1 + 1 = 2, not complete."""
+    the commune Bản Cọ and Đồng Kè alone: poor 2 + 1 = 3, near-poor 1 + 1 = 2, not complete.
+    Every hamlet sent its list: since session 53 its words never offer a name for its 'Xóm'
+    ('holds-held-all-sent'), its 'Nộp báo cáo' row is under Nà Mòn with its reason."""
     _, out, may = may_unnamed(tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")])
     hamlets = {h["hamlet"]: h for h in may["hamlets"]}
     na_mon = hamlets["Nà Mòn"]
@@ -175,18 +171,22 @@ def test_a_list_naming_no_hamlet_whose_codes_are_one_hamlets_is_held_apart(tmp_p
         near = na_mon[scope]["near_poor"]
         assert (near["start"], near["exited"], near["not_counted"], near["end"]) == (2, 0, 2, 0)
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (3, 2, False)
-    said = _reports(out, "2024-05")
+    said, others = may_report(out)
     assert said["Nà Mòn"] == (
         "Hợp lệ nhưng chưa đủ hộ: 2 hộ của danh sách không ghi tên xóm (tệp "
         f"{_UNNAMED}, bị từ chối) chưa được tính, nên xóm chưa được tính vào số liệu toàn xã. "
         "Hãy ghi các hộ đó vào danh sách của xóm (một danh sách cho cả xóm) rồi gửi lại."
     )
-    assert said[_UNNAMED] == "Bị từ chối: không xác định được tên xóm"
+    # (every hamlet sent its list: 'holds-held-all-sent', its reason said; session 53)
+    assert others[_UNNAMED] == (
+        "Bị từ chối: danh sách không ghi tên xóm, các mã hộ là của xóm Nà Mòn, có các hộ chưa "
+        "có trong danh sách của xóm"
+    )
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
     errors = {r[9]: r[10] for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
               if len(r) > 10 and r[9] in ("missing-hamlet", "merged-list-apart")}  # fmt: skip
     book.close()
-    assert errors["missing-hamlet"] == _HELD_WORDS
+    assert errors["missing-hamlet"] == HELD_ALL_SENT
     assert may_texts(out, "không ghi tên xóm") == [
         "Số liệu tổng hợp 2/3 xóm; chưa có: Nà Mòn (số liệu thiếu các hộ của một danh sách không "
         "ghi tên xóm, bị từ chối; cần một danh sách cho cả xóm). Số liệu toàn xã (kể cả số đầu "
@@ -195,9 +195,15 @@ def test_a_list_naming_no_hamlet_whose_codes_are_one_hamlets_is_held_apart(tmp_p
         "của danh sách gửi riêng, bị từ chối (xem trang 'Nộp báo cáo'), nên không cộng vào dòng "
         "Tổng cộng.",
     ]
-    feedback = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
-    words = [v for sheet in feedback for row in sheet.iter_rows(values_only=True) for v in row
-             if isinstance(v, str) and "gửi riêng (xem bảng dưới)" in v]  # fmt: skip
+    # (both feedbacks Nà Mòn's head's since session 53: NaMon.xlsx's and the list apart's)
+    folder = out / "2024-05" / "PhanHoi"
+    assert sorted(p.name for p in folder.glob("*.xlsx")) == [
+        "Nà Mòn_2024-05_1.xlsx",
+        "Nà Mòn_2024-05_2.xlsx",
+    ]
+    words = [v for path in sorted(folder.glob("*.xlsx"))
+             for sheet in openpyxl.load_workbook(path) for row in sheet.iter_rows(values_only=True)
+             for v in row if isinstance(v, str) and "gửi riêng (xem bảng dưới)" in v]  # fmt: skip
     assert words == [
         "Danh sách đã được tổng hợp nhưng chưa tính vào số liệu toàn xã: còn thiếu 2 hộ của danh "
         "sách không ghi tên xóm gửi riêng (xem bảng dưới); hãy ghi các hộ đó vào danh sách này "
@@ -211,6 +217,8 @@ def test_a_list_naming_no_hamlet_whose_codes_are_one_hamlets_is_held_apart(tmp_p
     )
 
 
+# ... when a hamlet of the plan sent nothing (here Bản Cọ and Đồng Kè): 'holds-held', its
+# "nếu không, hãy ghi tên xóm" kept (the list may be that hamlet's; session 53)
 _HELD_WORDS = (
     "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
     "ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Các mã hộ trong danh sách "

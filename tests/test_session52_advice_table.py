@@ -1,6 +1,6 @@
 """Every advice on a list held apart, followed literally, ends with the right figures (session
 52, RH). One table: for each variant of the words a list sent apart from its hamlet's own list
-gets (naming no hamlet: 'holds-held', 'holds-copy', 'holds-refused', 'holds-listed',
+gets (naming no hamlet: 'holds-held-all-sent', 'holds-copy', 'holds-refused', 'holds-listed',
 'holds-listed-several', 'holds-all-sent', 'holds' (a hamlet sending nothing); naming a
 neighbour: 'codes-held', 'codes-sent', 'codes-sent-listed', 'codes-refused', 'codes-moved',
 'codes-listed'; and the 'Xóm' swap warning 'hamlet-codes-stored-elsewhere'), the fixture is
@@ -226,10 +226,23 @@ class _Case:
 
 CASES = [
     # NM4, NM5 on a list naming no hamlet, Nà Mòn's list NM1-NM3: held; Nà Mòn's head writes
-    # them on NaMon.xlsx; the file then all listed ('holds-listed'): taken out
+    # them on NaMon.xlsx; the file then all listed ('holds-listed'): taken out. Every hamlet
+    # sent its list: 'holds-held-all-sent' since session 53 (was 'holds-held', its "Nếu đây là
+    # các hộ của xóm Nà Mòn" true here)
     _Case(
-        "holds-held",
+        "holds-held-all-sent",
         lambda t: _unnamed_case(t, _na_mon()[:3], _near("NM4", "NM5")),
+        ["write on Nà Mòn", "take out"],
+    ),
+    # NM2-NM5 and BC3 on a list naming no hamlet (4 of 5 Nà Mòn's: nearly all), Nà Mòn's list
+    # NM1 alone, Bản Cọ's BC1-BC3: held ('holds-held-all-sent'); Nà Mòn's head writes NM2-NM5
+    # on NaMon.xlsx; the file then all listed, nearly all Nà Mòn's ('holds-listed-several'):
+    # taken out. It was 'holds-held': "Nếu đây là các hộ của xóm Nà Mòn …; nếu không, hãy ghi
+    # tên xóm vào ô 'Xóm'", BC3 not Nà Mòn's, so 'Nà Mòn' written: a second, newer Nà Mòn list
+    # (session 53)
+    _Case(
+        "holds-held-mixed",
+        lambda t: _unnamed_case(t, _na_mon()[:1], [*_na_mon()[1:], person("BC3", "near_poor")]),
         ["write on Nà Mòn", "take out"],
     ),
     # last month's NM1-NM5 sent again naming no hamlet, Nà Mòn's list NM1-NM4: NM5 exited

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.run import execute
-from tests.april_may import SPLIT, may_feedback
+from tests.april_may import HELD_ALL_SENT, SPLIT, may_feedback
 from tests.commune import person
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session52_advice_table import _figures, _heads, _officer, _unnamed_case
@@ -120,4 +120,46 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_goes_to_the_head_of
     assert _figures(may.out) == (
         {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
         (6, 4, True),
+    )
+
+
+def test_a_list_naming_no_hamlet_held_apart_when_every_hamlet_sent_names_no_hamlet(tmp_path):
+    """NM4 and NM5 naming no hamlet, NaMon.xlsx NM1-NM3, BanCo.xlsx BC1-BC3, DongKe.xlsx DK1,
+    DK2: its codes Nà Mòn's (2 of 2), none on NaMon.xlsx, so held apart from Nà Mòn. It was
+    'holds-held', whose words end "nếu không, hãy ghi tên xóm vào ô 'Xóm'": every hamlet of the
+    plan sent its list, so any name written makes a second, newer list of that hamlet. Now
+    ('holds-held-all-sent') `check` and the run say Nà Mòn's head writes NM4, NM5 on his list,
+    the file then taken out, never a name in 'Xóm'; 'Nộp báo cáo' says so under Nà Mòn, and the
+    feedback, for Nà Mòn's head, with no cell to correct. While held, NM4 and NM5 are not
+    counted (not exited) and Nà Mòn is left out: Nà Mòn 'rejected' with its list's 3 poor, 0
+    near-poor; the commune Bản Cọ and Đồng Kè, 2 + 1 = 3 poor, 1 + 1 = 2 near-poor."""
+    may = _unnamed_case(
+        tmp_path, _na_mon()[:3], [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    )
+    checked = CliRunner().invoke(main, ["check", str(may.folder), "--output", str(may.out)])
+    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {HELD_ALL_SENT}\n" in checked.output
+    execute(may.folder, may.out, "2024-05")
+    assert _officer(may.out, SPLIT) == [HELD_ALL_SENT]
+    assert _others(may.out)[SPLIT] == (
+        "Nà Mòn",
+        "Bị từ chối: danh sách không ghi tên xóm, các mã hộ là của xóm Nà Mòn, có các hộ chưa có "
+        "trong danh sách của xóm",
+    )
+    assert may_feedback(may.out)[SPLIT] == (
+        "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các mã hộ "
+        "trong danh sách là của xóm Nà Mòn, có các hộ mà danh sách của xóm gửi kỳ này không có "
+        "(2 hộ (NM4, NM5) của xóm Nà Mòn (có trong danh sách đầu năm hoặc danh sách tháng "
+        "04/2024 của xóm)); chừng nào các hộ đó chưa được ghi vào danh sách của xóm, xóm Nà Mòn "
+        "chưa được tính vào số liệu toàn xã. Không sửa ô nào, cũng không gửi lại tệp này."
+    )
+    assert _heads(may.out, SPLIT)[0] == (
+        "Trưởng xóm Nà Mòn ghi các hộ ở trang 'Danh sách' (bản sao danh sách xóm đã gửi) mà danh "
+        "sách của xóm chưa có vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như "
+        "các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi "
+        "xóm, xã chỉ tính một danh sách."
+    )
+    assert _feedback_names(may.out)[SPLIT].startswith("Nà Mòn_2024-05")
+    assert _figures(may.out) == (
+        {"Nà Mòn": ("rejected", 3, 0), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
+        (3, 2, False),
     )

@@ -241,6 +241,10 @@ _TEXT: dict[str, str] = {
     # list ('holds-all-sent'; {file}: how many, their codes): its head writes them (session 53)
     "status.rejected.holds-all-sent": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, có các hộ của xóm {hamlet} mà danh sách của xóm gửi kỳ này không có ({file}). Không sửa ô nào, cũng không gửi lại tệp này.",
     "how.holds-all-sent": "Trưởng xóm {hamlet} ghi các hộ {where} mà danh sách của xóm chưa có vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
+    # ... its codes nearly all {hamlet}'s, held apart so ('holds-held-all-sent'; {file}: how
+    # many, their codes): not counted till its head writes them (session 53)
+    "status.rejected.holds-held-all-sent": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các mã hộ trong danh sách là của xóm {hamlet}, có các hộ mà danh sách của xóm gửi kỳ này không có ({file}); chừng nào các hộ đó chưa được ghi vào danh sách của xóm, xóm {hamlet} chưa được tính vào số liệu toàn xã. Không sửa ô nào, cũng không gửi lại tệp này.",
+    "how.holds-held-all-sent": "Trưởng xóm {hamlet} ghi các hộ {where} mà danh sách của xóm chưa có vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     # ... every household on the list of {value}, the neighbour it names ('codes-listed'):
     # written there as 'codes-moved' said; nothing to do (session 52's review)
     "status.rejected.codes-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm '{value}' kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",

@@ -150,9 +150,9 @@ def feedback_hamlet(sub: Submission, issues: list[Issue], names: list[str]) -> s
     52); so does one whose households are all on that hamlet's list counted ('holds-listed',
     nothing to send again; session 52's review), or on several hamlets' ('holds-listed-several';
     'holds-listed-mixed', to the hamlet whose list holds most of them: session 53), or one
-    left off one hamlet's list when every hamlet has a list ('holds-all-sent', to that
-    hamlet's head, who writes them; session 53). None otherwise, or when the plan has no such
-    name. Which variants go to whom: pipeline.apart_variants (session 53)."""
+    left off one hamlet's list when every hamlet has a list ('holds-all-sent', or held apart
+    so, 'holds-held-all-sent': to that hamlet's head, who writes them; session 53). None
+    otherwise, or when the plan has no such name. Which variants go to whom: pipeline.apart_variants (session 53)."""
     apart = [(i, row) for i in issues if (row := apart_variant(i)) is not None]
     refused = next((i for i, row in apart if row.route == "codes"), None)
     if refused is not None:

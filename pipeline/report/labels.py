@@ -204,6 +204,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "danh sách không ghi tên xóm, có các hộ của xóm {instead} chưa có trong danh sách của xóm",
         "en": "the list names no hamlet, it holds households of {instead} not on the hamlet's list",
     },
+    # ... held apart so (its codes nearly all {instead}'s; session 53)
+    "reason.missing-hamlet.holds-held-all-sent": {
+        "vi": "danh sách không ghi tên xóm, các mã hộ là của xóm {instead}, có các hộ chưa có trong danh sách của xóm",
+        "en": "the list names no hamlet, its household codes are {instead}'s, some not on the hamlet's list",
+    },
     "reason.missing-hamlet.holds-listed-mixed": {
         "vi": "danh sách không ghi tên xóm, các mã hộ là của nhiều xóm, các hộ đều đã có trong danh sách các xóm đã được tính",
         "en": "the list names no hamlet, its household codes several hamlets', every household on the hamlets' lists counted",
