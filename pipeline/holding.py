@@ -26,6 +26,7 @@ from pipeline.rosterchecks import (
 )
 from pipeline.text import (
     is_blank,
+    vi_key,
 )
 from pipeline.types import Issue, Plan, Submission
 from schemas.issues import JOINED_SENT_VARIANTS
@@ -241,9 +242,11 @@ def unnamed_holding(
             # list counted (as 'holds' said, some written there): any name written here would
             # make a second list of that hamlet, the newer (session 52, RH)
             elif one is None and codes <= listed:
-                most = max(sorted(counted, key=lambda s: (s.hamlet, s.file)),
+                most = max(sorted(counted, key=_by_name),
                            key=lambda s: len(codes & list_codes(s)))  # fmt: skip
-                # {instead}: that list's hamlet, whose head its feedback goes to (session 53)
+                # {instead}: that list's hamlet, whose head its feedback goes to; of lists
+                # holding as many, the first by name as the officer reads names (vi_key: Đồng
+                # Kè before Nà Mòn), which its words name first (session 53)
                 said = replace(issue, variant="holds-listed-mixed", instead=most.hamlet,
                                detail=_listed_said(codes, most, counted))  # fmt: skip
                 issues[:] = [said if i is issue else i for i in issues]
@@ -357,14 +360,21 @@ def _several_said(
                              f"(file '{own}')" for said, hamlet, own in parts))  # fmt: skip
 
 
+def _by_name(sub: Submission) -> tuple:
+    """Sort key of a list counted by its hamlet, then its file, in Vietnamese alphabetical
+    order (text.vi_key; session 48), as :func:`_listed_said` names them and the list holding
+    most of a list's households is taken among those holding as many (session 53)."""
+    return vi_key(sub.hamlet), vi_key(sub.file)
+
+
 def _listed_said(codes: set[str], own: Submission, counted: list[Submission]) -> Message:
     """Where the lists counted hold ``codes`` (every one on one of them), as
     :func:`unnamed_holding` says it of a list naming no hamlet ('holds-listed-several'): how
     many on each file and its hamlet, ``own`` (its codes' hamlet's list) first, then the others
-    by hamlet and file; each code said once."""
+    by hamlet and file (:func:`_by_name`); each code said once."""
     left = set(codes)
     parts = []  # (how many, the file, its hamlet)
-    others = sorted((s for s in counted if s is not own), key=lambda s: (s.hamlet, s.file))
+    others = sorted((s for s in counted if s is not own), key=_by_name)
     for listed in (own, *others):
         held = left & list_codes(listed)
         if held:

@@ -163,3 +163,27 @@ def test_a_list_naming_no_hamlet_held_apart_when_every_hamlet_sent_names_no_haml
         {"Nà Mòn": ("rejected", 3, 0), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
         (3, 2, False),
     )
+
+
+def test_a_list_naming_no_hamlet_of_no_one_hamlet_tied_goes_to_the_first_hamlet_by_name(tmp_path):
+    """NM5 and DK2 naming no hamlet, both on their hamlets' lists counted (NaMon.xlsx NM1-NM5,
+    BanCo.xlsx BC1-BC3, DongKe.xlsx DK1, DK2): 1 of 2 each, no one hamlet's
+    ('holds-listed-mixed'), Nà Mòn's and Đồng Kè's lists holding as many. The maker is unknown;
+    the tie went to the first hamlet by code point ('Nà Mòn': 'Đ' is U+0110, after 'N'), unlike
+    every name the officer reads in order (session 48). Now it goes to the first in Vietnamese
+    alphabetical order, Đồng Kè (d, đ before n): its words name DongKe.xlsx first, its feedback
+    is named for Đồng Kè's head ('Đồng Kè_2024-05.xlsx': DongKe.xlsx has nothing to fix) and
+    its 'Nộp báo cáo' row is under Đồng Kè. Figures as the households are: 6 poor, 4 near-poor."""
+    may = _unnamed_case(tmp_path, _na_mon(), [_na_mon()[4], person("DK2", "near_poor")])
+    execute(may.folder, may.out, "2024-05")
+    [words] = _officer(may.out, SPLIT)
+    assert (
+        "(1 hộ trong tệp 'DongKe.xlsx' của xóm Đồng Kè, 1 hộ trong tệp 'NaMon.xlsx' của xóm Nà "
+        "Mòn)" in words
+    )
+    assert _feedback_names(may.out)[SPLIT] == "Đồng Kè_2024-05.xlsx"
+    assert _others(may.out)[SPLIT][0] == "Đồng Kè"
+    assert _figures(may.out) == (
+        {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
+        (6, 4, True),
+    )
