@@ -9,7 +9,7 @@ row), leaving out title, section, total and signature rows and notes written in 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache, partial
 from itertools import chain
@@ -239,7 +239,7 @@ _DETAIL_BY_KEY = {detail[0]: detail for detail in _DETAILS}
 
 
 def _holds_person_details(
-    raw: list[Any], marker_col: int, positions: dict[str, int], above: Callable[[], tuple]
+    raw: list[Any], marker_col: int, positions: dict[str, int], above: Callable[[], Iterable]
 ) -> bool:
     """Whether a row whose first cell is a total's word ('Tổng cộng') holds a household's
     details outside that cell: a birth year (a date, a year 1900–2100 as a number or in a
@@ -247,7 +247,7 @@ def _holds_person_details(
     count or sum of a total row is. Such a row is a household whose name is wrong, read (and
     said), not skipped (docs/decisions.md, session 51). A value that is the sum of its column
     over one of ``above()`` (lists of the household rows above it: since the last total or
-    section row, and all; below it too for a total on top, :func:`_rows_above`) is the total's
+    section row, and all; below it too, :func:`_rows_above`) is the total's
     =SUM, not a detail: a section of one household sums to its year, 1965 (session 52); so is
     a year's digits alone as text under 'Năm sinh' ('1970', the sum typed; session 52 review)."""
     width = len(raw)
@@ -260,7 +260,7 @@ def _holds_person_details(
     return False
 
 
-def _is_detail(value: Any, key: str, col: int, above: Callable[[], tuple]) -> bool:
+def _is_detail(value: Any, key: str, col: int, above: Callable[[], Iterable]) -> bool:
     """Whether ``value`` under ``key`` ('nam_sinh', 'so_dinh_danh') is a household's birth
     year or ID number, not a total's count or sum (:func:`_holds_person_details`)."""
     _, pattern, least, below = _DETAIL_BY_KEY[key]
@@ -269,9 +269,11 @@ def _is_detail(value: Any, key: str, col: int, above: Callable[[], tuple]) -> bo
         if pattern.search(value) is None:
             return False
         # the total's sum typed as text ('1970' over one household born 1970: a cell
-        # formatted as Text, or the sum written by hand; session 52 review)
+        # formatted as Text, or the sum written by hand; session 52 review), under 'Số định
+        # danh' too: IDs typed as numbers summed into a Text cell ('38120005555'), its lost 0
+        # written back ('019058001234' over one; session 53)
         written = value.strip()
-        if key != "nam_sinh" or not written.isdigit():
+        if not written.isdecimal():  # (isdigit takes '²', which int() refuses)
             return True
         return not any(_sums(int(written), col, rows) for rows in above())
     if kind in (datetime, date) or (
@@ -281,7 +283,7 @@ def _is_detail(value: Any, key: str, col: int, above: Callable[[], tuple]) -> bo
     return False
 
 
-def _total_figure(value: Any, key: str, col: int, above: Callable[[], tuple]) -> bool:
+def _total_figure(value: Any, key: str, col: int, above: Callable[[], Iterable]) -> bool:
     """Whether a value under a person column is a total's figure over ``above()``: under
     'Năm sinh' or 'Số định danh' no detail (:func:`_is_detail`), under 'Giới tính' or 'Dân tộc'
     a number =SUM or =COUNTIF gives (:func:`_sums`, :func:`_counts`)."""
@@ -339,7 +341,7 @@ def _numbered_total(
     positions: dict[str, int],
     guard_cols: list[int],
     markers: tuple[str, ...],
-    above: Callable[[], tuple],
+    above: Callable[[], Iterable],
 ) -> bool:
     """A total or subtotal row numbered on from the households ('31 | | Tổng cộng | … | 120'):
     a number alone in its first cell (``first``, folded), a marker in a written cell after it,
@@ -624,21 +626,27 @@ def _without_repeated_headers(
 
 def _rows_above(
     grid: list[list[Any]], taken: list[int], stretch: int, index: int, guard_cols: list[int]
-) -> tuple:
+) -> Iterator[list[list[Any]]]:
     """The household rows a total row (``grid[index]``) may sum: those since the last total or
-    section row, and all of the table's (a grand total under subtotals). With none since, a
-    total written over its households (total on top): :func:`_rows_below` too."""
+    section row, all of the table's (a grand total under subtotals), and those under it
+    (:func:`_rows_below`): a total written over its households (total on top), or a subtotal on
+    top of each section, the rows since the last total being the section above's (session
+    53). Given lazily: the rows under it are looked for only where the rows above sum to none
+    of the row's values."""
     since = [grid[i] for i in taken[stretch:]]
-    found = (since, [grid[i] for i in taken]) if stretch else (since,)
-    return found if since else found + _rows_below(grid, index, guard_cols)
+    yield since
+    if stretch:
+        yield [grid[i] for i in taken]
+    yield from _rows_below(grid, index, guard_cols)
 
 
 def _rows_below(grid: list[list[Any]], index: int, guard_cols: list[int]) -> tuple:
     """The household rows under a total written above them ('Tổng cộng' first, session 52
-    review): those holding a code (a value in ``guard_cols``) from the next row down to the
-    first row written without one (a subtotal, a section's label, the signature), and all
-    holding one down to the table's end. A household missing its code is in neither: a sum
-    that counts it matches none, and the row is read as before."""
+    review): those holding a code (a value in ``guard_cols``) from the first such row down to
+    the next row written without one (a subtotal, a section's label, the signature), past the
+    rows without a code right under the total (its section's label: 'Cộng II' over 'II | Hộ
+    cận nghèo'; session 53), and all holding one down to the table's end. A household missing
+    its code is in neither: a sum that counts it matches none, and the row is read as before."""
     near: list[list[Any]] = []
     every: list[list[Any]] = []
     closed = False
@@ -648,7 +656,7 @@ def _rows_below(grid: list[list[Any]], index: int, guard_cols: list[int]) -> tup
             every.append(raw)
             if not closed:
                 near.append(raw)
-        elif not closed and any(not is_blank(value) for value in raw):
+        elif near and not closed and any(not is_blank(value) for value in raw):
             closed = True
     return (near, every)
 
