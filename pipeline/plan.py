@@ -16,7 +16,7 @@ from pipeline import lazyre
 from pipeline.discover import cell_columns, household_cells, plan_info_sheet
 from pipeline.figures import status_counts
 from pipeline.messages import Message, in_language
-from pipeline.normalise import after_equals, info_past_equals
+from pipeline.normalise import after_equals, info_past_equals, normalise_value
 from pipeline.read import (
     PLACEHOLDER_MARKS,
     ReadError,
@@ -33,6 +33,8 @@ from pipeline.rosterchecks import (
     class_marks_said,
     counted_not_said,
     duplicates_in,
+    header_cell,
+    household_sized_evidence,
     income_per_year,
     questioned_alone,
     row_runs,
@@ -54,6 +56,7 @@ from pipeline.text import (
     PEOPLE_UNIT,
     TEXT_QUOTES,
     YEAR_IN_TEXT,
+    HouseholdMonthRead,
     as_shown,
     cell_position,
     clean_text,
@@ -62,6 +65,8 @@ from pipeline.text import (
     fold_exact,
     format_en,
     format_vn,
+    household_no_period,
+    household_total_untimed,
     is_blank,
     parse_count,
     parse_number,
@@ -75,6 +80,7 @@ from schemas.columns import (
     PLAN_INFO_LABELS,
     PLAN_TARGET_COLUMNS,
     PLAN_TARGETS_SHEET,
+    ROSTER_COLUMN_BY_KEY,
     SIGNATURE_MARKERS,
     START_LIST_COLUMNS,
     TOTAL_MARKERS,
@@ -1777,6 +1783,34 @@ def _start_twice(header, rel: str, sheet: str, issues: list[Issue]) -> bool:
     return refused
 
 
+def _income_read(
+    data: dict, header, plan: Plan, rel: str, sheet: str, issues: list[Issue]
+) -> dict[str, tuple[int, str]]:
+    """The start list's columns as read (``header.columns``), its income naming the household
+    but no period ('Thu nhập của hộ', 'TN hộ') read as the household's month where the whole
+    list's values are household-sized (rosterchecks.household_sized_evidence), said once at
+    its header in the plan's words, as a hamlet's list is (session 53); 'TN hộ' or 'Tổng thu
+    nhập của hộ' whose values are not (text.household_total_untimed) not read, as before
+    (``data['thu_nhap']`` blanked in place)."""
+    found = header.columns
+    income = found.get("thu_nhap")
+    if income is None or not household_no_period(income[1]):
+        return found
+    line = STANDARDS[plan.standard].income_line(plan.area)
+    evidence = household_sized_evidence(data, header, line)
+    if evidence is None:
+        if household_total_untimed(income[1]):
+            data["thu_nhap"] = [normalise_value("thu_nhap", None)] * len(data["thu_nhap"])
+            return {k: v for k, v in found.items() if k != "thu_nhap"}
+        return found
+    row, cell = header_cell(header, income[0], header.last_row + 1)
+    issues.append(Issue("income-per-year", file=rel, sheet=sheet, row=row, cell=cell,
+                        column=income[1], value=str(evidence[0]), instead=str(evidence[1]),
+                        detail=ROSTER_COLUMN_BY_KEY["thu_nhap"].header,
+                        variant="plan-household-month-guessed"))  # fmt: skip
+    return {**found, "thu_nhap": (income[0], HouseholdMonthRead(income[1]))}
+
+
 def _start_list(
     book: Workbook, rel: str, plan: Plan, issues: list[Issue], read: StartRows | None = None
 ) -> pd.DataFrame | None:
@@ -1827,6 +1861,7 @@ def _start_list(
         problem[0]: (sheet, *problem) for problem in read.marks if problem[0] not in unmarked
     }
     data = read.columns
+    found = _income_read(data, header, plan, rel, sheet, issues)
     cleaned: dict = {}
     names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))
              for v in data.pop("hamlet")]  # fmt: skip
@@ -1892,7 +1927,7 @@ def _start_list(
         if income_at:
             listed = columns["excel_row"].tolist()
             elsewhere["thu_nhap"] = {r: income_at[r] for r in listed if r in income_at}
-        parts.append(Part(columns, rel, sheet, hamlet, header.columns, elsewhere, slips=slips,
+        parts.append(Part(columns, rel, sheet, hamlet, found, elsewhere, slips=slips,
                           questioned=questioned))  # fmt: skip
     if not parts:
         return None

@@ -40,6 +40,7 @@ from pipeline.text import (
     fold,
     household_month,
     household_no_period,
+    household_total_untimed,
     income_unit,
     is_blank,
     letters_apart,
@@ -901,7 +902,7 @@ def income_per_year(header, below: int, plan: bool = False) -> dict | None:
     income = header.columns.get("thu_nhap")
     if income is None or not (per_year(income[1]) or household_month(income[1])):
         return None
-    row, cell = _header_cell(header, income[0], below)
+    row, cell = header_cell(header, income[0], below)
     # the household's month ('Thu nhập của hộ/tháng'): divided by its members (session 51)
     month = household_month(income[1])
     variant = "-".join(w for w, on in (("plan", plan), ("household", of_household(income[1])),
@@ -916,13 +917,32 @@ def household_sized(
     """The notice of an income column naming the household but no period ('Thu nhập của hộ':
     text.household_no_period) whose values are the household's month, read so (divided by the
     size; said once at its header, income-per-year variant 'household-month-guessed'); None
-    for any other. Household-sized: of the poor and near-poor households of 2 people or more
-    with an income (``columns``: the table's, normalised), more than half over the poverty
-    ``line`` as a person's income and none over it shared among its members, which a column of
-    each person's income, whose households are listed under the line, is not; and one over
-    twice the line, which a person's income on the list, even written over the line by a
-    little (1,520,000), is not, and a household's month of 3 people or more commonly is. A
-    class is never changed by it (counts come from the class). Session 52."""
+    for any other (:func:`household_sized_evidence`). A class is never changed by it (counts
+    come from the class). Session 52."""
+    evidence = household_sized_evidence(columns, header, line)
+    if evidence is None:
+        return None
+    over, sized = evidence
+    below = getattr(header, "last_row", 0) + 1
+    income = header.columns["thu_nhap"]
+    row, cell = header_cell(header, income[0], below)
+    return Issue("income-per-year", file=sub.file, sheet=sheet, hamlet=sub.hamlet, row=row,
+                 cell=cell, column=income[1], value=str(over), instead=str(sized),
+                 detail=ROSTER_COLUMN_BY_KEY["thu_nhap"].header,
+                 variant="household-month-guessed")  # fmt: skip
+
+
+def household_sized_evidence(columns: dict[str, list], header, line: int) -> tuple[int, int] | None:
+    """(households over the line as a person's, households of 2 people or more with an income)
+    of an income column naming the household but no period (text.household_no_period) whose
+    values are the household's month; None for any other. Household-sized: of the poor and
+    near-poor households of 2 people or more with an income (``columns``: the table's,
+    normalised), more than half over the poverty ``line`` as a person's income and none over it
+    shared among its members, which a column of each person's income, whose households are
+    listed under the line, is not; and one over twice the line, which a person's income on the
+    list, even written over the line by a little (1,520,000), is not, and a household's month
+    of 3 people or more commonly is. Sessions 52 (a hamlet's list) and 53 (the plan's start
+    list)."""
     income = header.columns.get("thu_nhap")
     if income is None or not household_no_period(income[1]):
         return None
@@ -944,15 +964,21 @@ def household_sized(
         twice = twice or amount * unit > 2 * line
     if not (2 * over > sized and twice):
         return None
-    below = getattr(header, "last_row", 0) + 1
-    row, cell = _header_cell(header, income[0], below)
-    return Issue("income-per-year", file=sub.file, sheet=sheet, hamlet=sub.hamlet, row=row,
-                 cell=cell, column=income[1], value=str(over), instead=str(sized),
-                 detail=ROSTER_COLUMN_BY_KEY["thu_nhap"].header,
-                 variant="household-month-guessed")  # fmt: skip
+    return over, sized
 
 
-def _header_cell(header, col: int, below: int) -> tuple[int, str]:
+def _untimed_unread(header, sub: Submission, sheet: str) -> Issue:
+    """The notice of 'TN hộ' or 'Tổng thu nhập của hộ' naming no period
+    (text.household_total_untimed) whose values are no household's month
+    (:func:`household_sized`): a column not in the template, not read, as before session 53
+    (header_issues' unknown-column)."""
+    col, text = header.columns["thu_nhap"]
+    row, cell = header_cell(header, col, getattr(header, "last_row", 0) + 1)
+    return Issue("unknown-column", file=sub.file, sheet=sheet, hamlet=sub.hamlet, row=row,
+                 column=text, cell=cell)  # fmt: skip
+
+
+def header_cell(header, col: int, below: int) -> tuple[int, str]:
     """(row, cell) of the header of column ``col`` to point at: the cell its text is written in
     (the first cell of a merged header: 'Số điện thoại' merged down rows 5–6 is Z5, not the
     blank Z6 under the text, which the feedback copy would have to unmerge to colour), else
@@ -1186,7 +1212,7 @@ def header_issues(
         if holding and "phan_loai" not in header.columns and "phan_loai" not in guessed:
             guessed = {k: v for k, v in guessed.items() if v != holding} | {"phan_loai": holding}
         for key, (col, text) in guessed.items():
-            row, cell = _header_cell(header, col, below)
+            row, cell = header_cell(header, col, below)
             said("column-misnamed", row, column=text, cell=cell, value=text,
                  detail=ROSTER_COLUMN_BY_KEY[key].header)  # fmt: skip
         # A deprivation column left out reads as nobody deprived there: said too (a warning).
@@ -1219,7 +1245,7 @@ def header_issues(
                 and how == "column"}  # fmt: skip
         noted = set()
         for col, text in header.unknown:
-            row, cell = _header_cell(header, col, below)
+            row, cell = header_cell(header, col, below)
             if column_letter(col) in read:
                 continue
             if (col, text) not in renamed and cell not in noted:  # a header merged over two
@@ -1655,7 +1681,9 @@ def validate_rosters(
     parts: list[Part] = []
     part_sub: list[int] = []
     marked: dict[int, object] = {}  # part -> its header, where the class is marked in columns
-    months: dict[int, Issue] = {}  # part -> its income read as the household's month, said so
+    # part -> its income read as the household's month, said so (session 52), or 'TN hộ' not
+    # read, said as a column not in the template (session 53)
+    months: dict[int, Issue] = {}
     for position, sub in enumerate(subs):
         for sheet, header, rows in tables(sub):
             if getattr(header, "marks", None):
@@ -1666,6 +1694,11 @@ def validate_rosters(
                 months[len(parts)] = month
                 income = found["thu_nhap"]
                 found = {**found, "thu_nhap": (income[0], HouseholdMonthRead(income[1]))}
+            elif "thu_nhap" in found and household_total_untimed(found["thu_nhap"][1]):
+                # 'TN hộ' of values no household's month: not read, as before (session 53)
+                months[len(parts)] = _untimed_unread(header, sub, sheet)
+                found = {k: v for k, v in found.items() if k != "thu_nhap"}
+                columns["thu_nhap"] = [normalise_value("thu_nhap", None)] * len(columns["thu_nhap"])
             parts.append(Part(columns, sub.file, sheet, sub.hamlet, found,
                               getattr(rows, "elsewhere", {}), getattr(rows, "slips", {}),
                               getattr(rows, "questioned", {}),
@@ -1693,8 +1726,12 @@ def validate_rosters(
             found.extend(
                 ids_as_codes(codes[at:to], rows_at[at:to], sub, part.sheet, start, numbers)
             )
-        cells = [c for c in sub.extra.get("formula_cells", ()) if c[0] == part.sheet]
-        errors = [c for c in sub.extra.get("error_cells", ()) if c[0] == part.sheet]
+        # (an income column not read has no cells to say: 'TN hộ' left so; session 53)
+        gone = "" if "thu_nhap" in part.columns else "thu_nhap"
+        cells = [c for c in sub.extra.get("formula_cells", ())
+                 if c[0] == part.sheet and c[3] != gone]  # fmt: skip
+        errors = [c for c in sub.extra.get("error_cells", ())
+                  if c[0] == part.sheet and c[3] != gone]  # fmt: skip
         # a mark column's cell read blank for a formula or an error value is said as that
         unread = {c[1] for c in (*cells, *errors) if c[3] == "phan_loai"}
         marks = [c for c in sub.extra.get("class_marks", ())

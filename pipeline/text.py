@@ -918,6 +918,18 @@ def household_no_period(header: str) -> bool:
     )
 
 
+# 'TN hộ' and 'Tổng thu nhập của hộ' (schemas.columns, the income's ``alone``), folded
+_HOUSEHOLD_TOTAL_NAME = lazyre.compile(r"(?:tn|tong thu nhap cua) ho\b")
+
+
+def household_total_untimed(header: str) -> bool:
+    """Whether an income column headed ``header`` is 'TN hộ' or 'Tổng thu nhập của hộ' naming
+    no period (:func:`household_no_period`; a note in brackets aside: 'TN hộ (đồng)'): read
+    only as the household's month, where its list's values show one
+    (rosterchecks.household_sized), never as each person's (session 53)."""
+    return household_no_period(header) and _HOUSEHOLD_TOTAL_NAME.match(fold(header)) is not None
+
+
 def household_month(header: str) -> bool:
     """Whether an income column headed ``header`` holds the whole household's income for a
     month ('Thu nhập của hộ/tháng', 'Thu nhập hộ (đồng/tháng)', 'TN hộ/tháng'): 'tháng' and

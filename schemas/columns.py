@@ -487,7 +487,10 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
         ),
         # 'TNBQ': thu nhập bình quân by its initials, as 'SNK' (session 44), where no other
         # header names the income (session 44 review)
-        alone=("TNBQ",),
+        # 'TN hộ' and 'Tổng thu nhập của hộ' naming no period: read only where the list's
+        # values show the household's month (rosterchecks.household_sized; session 53),
+        # otherwise not read, as before (text.household_total_untimed)
+        alone=("TNBQ", "TN hộ", "Tổng thu nhập của hộ"),
         # a year's income beside the income per person and month (session 45)
         yields_less=("Thu nhập năm",),
         # the other incomes ('Thu nhập khác': besides the main work) are never the income,

@@ -2786,6 +2786,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Kế hoạch: cột '{column}' ghi thu nhập cả năm của cả hộ: đã chia cho 12 tháng và cho số nhân khẩu của hộ (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu đúng như vậy thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi chạy lại.",
                 "The plan: column '{column}' holds the whole household's income for a year: it was divided by 12 months and by the household's members (the income per person a month) to compare with the poverty line. If that is right, nothing to fix; if not, write the income per person a month in a column '{detail}' and run again.",
             ),
+            # ... the household but no period, its values the household's month (session 53)
+            (
+                "plan-household-month-guessed",
+                "Kế hoạch: cột '{column}' không ghi thu nhập của một tháng hay cả năm. Ở {value} trong {instead} hộ nghèo, cận nghèo có từ 2 nhân khẩu trở lên, số ghi vượt chuẩn nghèo nếu là của mỗi người, còn chia cho số nhân khẩu của hộ thì không hộ nào vượt: đã hiểu cột là thu nhập một tháng của cả hộ và chia cho số nhân khẩu (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo; phân loại hộ giữ nguyên như danh sách ghi. Nếu đúng như vậy, hãy ghi rõ tiêu đề cột là 'Thu nhập của hộ/tháng'; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi chạy lại.",
+                "The plan: column '{column}' does not say whether it holds a month's or a year's income. For {value} of the {instead} poor and near-poor households of 2 people or more, the figure is over the poverty line as a person's income, while shared among the household's members none is: the column was read as the whole household's income for a month and divided by the household's members (the income per person a month) to compare with the poverty line; the households' classes are kept as the list writes them. If that is right, head the column 'Thu nhập của hộ/tháng'; if not, write the income per person a month in a column '{detail}' and run again.",
+            ),
             (
                 "plan-household-month",
                 "Kế hoạch: cột '{column}' ghi thu nhập một tháng của cả hộ: đã chia cho số nhân khẩu của hộ (thu nhập bình quân mỗi người một tháng) để so với chuẩn nghèo. Nếu đúng như vậy thì không cần sửa; nếu không, hãy ghi thu nhập bình quân mỗi người một tháng vào cột '{detail}' rồi chạy lại.",
