@@ -384,6 +384,48 @@ def _numbered_total(
     return False
 
 
+def _section_total(
+    raw: list[Any],
+    cells: list[tuple[int, Any]],
+    positions: dict[str, int],
+    guard_cols: list[int],
+    markers: tuple[str, ...],
+    above: Callable[[], Iterable],
+) -> bool:
+    """A section's label carrying its subtotal ('I | Hộ nghèo | 3,940 | … | 8' over its
+    households, session 53): its first written cell, or two, a numbered section
+    (:func:`_is_section`), its number in the STT column, its label there or under the code or
+    the name (a label alone, 'Hộ nghèo | 3,940', is not looked at),
+    no value in the guard columns (Mã hộ) nor the head's name outside the label's cells, and
+    each value in a person column a total's figure over ``above()`` (:func:`_total_figure`: a
+    sum of the section's years, one household's year, a count of its women heads), as a total
+    row's without its word. ``cells``: the row's first written cells (:func:`first_cells`)."""
+    # a household's code or name outside the first two cells, told first (the rows looked at
+    # one by one are households, most of them)
+    width = len(raw)
+    named = (*guard_cols, positions.get("chu_ho", -1))
+    near = {cells[0][0], cells[1][0]}
+    for col in named:
+        if 0 <= col < width and col not in near and not is_blank(raw[col]):
+            return False
+    # a numbered section's label only ('I | Hộ nghèo', 'II. HỘ CẬN NGHÈO'), its number in the
+    # STT column (else A), its label there or under the code or the name: no household's
+    # size and class ('4 | Hộ nghèo' under 'Số nhân khẩu' and 'Phân loại hộ')
+    if cells[0][0] != positions.get("stt", 0) or _SECTION_NUMBER.match(fold(cells[0][1])) is None:
+        return False
+    head = cells[:2] if cells[1][0] in named and _is_section(cells[:2], markers) else cells[:1]
+    if not _is_section(head, markers) or (len(head) == 1 and cells[1][0] in named):
+        return False
+    labels = {col for col, _ in head}
+    for key in _PERSON_KEYS:
+        col = positions.get(key, -1)
+        if col < 0 or col >= width or col in labels or is_blank(raw[col]):
+            continue
+        if not _total_figure(raw[col], key, col, above):
+            return False
+    return True
+
+
 class NoteWords(NamedTuple):
     """The words of the notes and summary lines a list may have under (or between) its rows,
     given by the caller (``schemas.columns``): ``markers`` begin a note before a ':' ('Lưu ý:
@@ -778,6 +820,12 @@ def table_rows(
             stretch = len(taken)
             continue
         if len(cells) <= 2 and _is_section(cells, section_markers):
+            stretch = len(taken)
+            continue
+        if len(cells) > 2 and _section_total(
+            raw, cells, positions, guard_cols, section_markers,
+            partial(_rows_above, grid, taken, stretch, index, guard_cols),
+        ):  # fmt: skip
             stretch = len(taken)
             continue
         if NUMBER_TOKEN.match(number_fold(first_value, first)) and _is_column_number_cells(raw):

@@ -137,3 +137,41 @@ def test_a_subtotal_on_top_holding_no_sum_of_its_section_is_a_household(tmp_path
         expected = [*households[:2], total, households[2]] if at == 9 else [total, *households]
         assert read == expected, name
         assert counts == (2, 1), name
+
+
+def test_a_sections_label_carrying_its_subtotal_is_a_section_and_a_total(tmp_path):
+    """Each section's label row carries its subtotal: row 5 'I | | Hộ nghèo | 3,920 | … | 8'
+    over NM1 (1958) and NM2 (1962) poor, row 8 'II | | Hộ cận nghèo' (NFD) | 1975 | … | 4 |
+    … | 1,200,000 over NM4 (1975) near-poor. Before, both were households named 'Hộ nghèo'
+    and 'Hộ cận nghèo', told missing-household-id at B5 and B8, invalid-birth-year at D5 (3,920)
+    and invalid-classification at I5 and I8. Now each a section and its total: poor 2,
+    near-poor 1 by hand, nothing said."""
+    issues, read, counts = _run(
+        tmp_path,
+        [None, person("NM1", "poor", nam_sinh=1958), person("NM2", "poor", nam_sinh=1962),
+         None, person("NM4", "near_poor", nam_sinh=1975)],
+        {5: {1: "I", 3: "Hộ nghèo", 4: 3920, 8: 8},
+         8: {1: "II", 3: _nfd("Hộ cận nghèo"), 4: 1975, 8: 4, 10: 1_200_000}},
+    )  # fmt: skip
+    households = [_household("NM1"), _household("NM2"), _household("NM4")]
+    assert (issues, read, counts) == ([], households, (2, 1))
+
+
+def test_a_section_label_row_holding_a_households_details_is_a_household(tmp_path):
+    """Guards: row 8 'II | | Hộ cận nghèo | 1976' over NM4 born 1975 (no sum: 1,976 is neither
+    NM1 + NM2's 3,920 nor NM4's 1,975), and 'II | | Hộ cận nghèo | 1975 | Nữ' (a head's gender,
+    no total's figure) are households as before, said at B8, not counted: poor 2, near-poor
+    1."""
+    rows = [None, person("NM1", "poor", nam_sinh=1958), person("NM2", "poor", nam_sinh=1962),
+            None, person("NM4", "near_poor", nam_sinh=1975)]  # fmt: skip
+    for name, cells in (("year", {4: 1976}), ("gender", {4: 1975, 5: "Nữ"})):
+        issues, read, counts = _run(
+            tmp_path / name, rows,
+            {5: {1: "I", 3: "Hộ nghèo", 4: 3920, 8: 8},
+             8: {1: "II", 3: "Hộ cận nghèo", 8: 4, **cells}},
+        )  # fmt: skip
+        assert ("missing-household-id", "B8") in issues, name
+        assert {cell[1:] for _, cell in issues} == {"8"}, name
+        households = [_household("NM1"), _household("NM2"), _household("NM4")]
+        assert read == [*households[:2], ("", "Hộ cận nghèo", False), households[2]], name
+        assert counts == (2, 1), name
