@@ -17,9 +17,9 @@ from __future__ import annotations
 import unicodedata
 
 from tests.commune import person
+from tests.household_incomes import incomes
 from tests.test_session30_c_heads_lists import _hamlet
 from tests.test_session44_headers import _run, _said
-from tests.test_session51_household_month import _incomes
 from tests.test_session52_household_income import _guessed
 
 
@@ -39,7 +39,7 @@ def test_tn_ho_of_household_sized_values_is_read_as_the_households_month(tmp_pat
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert issue.variant == "household-month-guessed"
     assert issue.message("vi") == _guessed("TN hộ", 2, 3)
-    assert _incomes(result) == [1_200_000, 750_000, 333_333.33]
+    assert incomes(result) == [1_200_000, 750_000, 333_333.33]
 
 
 def test_the_households_total_in_thousands_written_decomposed_is_read_so(tmp_path):
@@ -51,7 +51,7 @@ def test_the_households_total_in_thousands_written_decomposed_is_read_so(tmp_pat
     assert _said(result) == [("income-per-year", "J4")]
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert (issue.variant, issue.value, issue.instead) == ("household-month-guessed", "3", "3")
-    assert _incomes(result) == [1_200_000, 750_000, 500_000]
+    assert incomes(result) == [1_200_000, 750_000, 500_000]
 
 
 def test_tn_ho_not_household_sized_or_beside_the_income_is_left_unread(tmp_path):
@@ -69,14 +69,14 @@ def test_tn_ho_not_household_sized_or_beside_the_income_is_left_unread(tmp_path)
         cells = {"J4": header, **dict(zip(("J5", "J6", "J7"), values, strict=True))}
         result = _run(tmp_path / name, cells)
         assert _said(result) == [("unknown-column", "J4")], name
-        assert [x != x for x in _incomes(result)] == [True] * 3, name  # NaN: not read
+        assert [x != x for x in incomes(result)] == [True] * 3, name  # NaN: not read
         ban_co = _hamlet(result, "Bản Cọ")
         assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1), name
     (tmp_path / "beside").mkdir()
     beside = {"AD4": "TN hộ", "AD5": 4_800_000, "AD6": 4_800_000, "AD7": 4_800_000}
     result = _run(tmp_path / "beside", beside)
     assert _said(result) == [("unknown-column", "AD4")]
-    assert _incomes(result) == [1_200_000] * 3
+    assert incomes(result) == [1_200_000] * 3
 
 
 _START_MONTH = {  # the start list's K: the household's month (4 people each) and, by hand, /4
