@@ -43,6 +43,7 @@ from pipeline.moves import (
     back_warnings,
     code_reused,
     duplicate_moved,
+    duplicate_renumbered,
     gone_now,
     hamlet_movement_warnings,
     held_by_id,
@@ -699,6 +700,9 @@ def heads(c: Figuring) -> None:
         duplicate_moved(
             c.issues, heads_start, c.listed_start, heads_now, plan.hamlet_names, plan.commune
         )
+    # ... the start list giving it to one row's household, the other's under another code
+    # there: that list is in last year's codes, each row told the other's code now (session 53)
+    duplicate_renumbered(c.issues, heads_plan, heads_now, plan.plan_year)
     # households last month's row left out for an error held by their head's ID number alone
     # (the history walk, timeline._held_by_id): on its list, not counted, as one held by name:
     # the month's table counts such a one back on a list again (session 52)

@@ -1086,6 +1086,61 @@ def _rows_matched(theirs: list[tuple], mine: list[tuple]) -> tuple[bool, tuple, 
     return False, them, me
 
 
+def duplicate_renumbered(issues: list[Issue], start: Heads, now: Heads, year: int) -> None:
+    """A Mã hộ used twice, once in each of two hamlets' lists (duplicate-household-id not told
+    a move by :func:`duplicate_moved`, or asked 'new-both'), that the plan's start list
+    (``start``) gives to the household of one row (its hamlet's, its head: ID number, or folded
+    name and birth year: :meth:`Heads.heads_in`), the other row's household being its own
+    hamlet's on the start list under one other code: that list is written in the codes the
+    start list renumbered (last year's, at the year's turn). Said so at both rows in place of
+    asking which is right, each naming the code the other row's household has now
+    (``instead``; ``year``: the plan's): 'renumbered-old' at the row to write again,
+    'renumbered-new' at the start list's. Both rows stay left out (CONTRACT §4.2: the
+    hamlets settle it, the next run counts both; session 53)."""
+    groups: dict[str, list[int]] = {}
+    for at, issue in enumerate(issues):
+        if issue.code == "duplicate-household-id" and issue.variant in ("", "new-both"):
+            if issue.hamlet:
+                groups.setdefault("id|" + fig.id_key(issue.value), []).append(at)
+    listed = list_named(f"{year}-00")
+    for key, places in groups.items():
+        hamlets = {issues[at].hamlet for at in places}
+        given = start.of(key)
+        if len(places) != 2 or len(hamlets) != 2 or len(given) != 1 or given[0][0] not in hamlets:
+            continue
+        owner = given[0][0]
+        (stale,) = hamlets - {owner}
+        rows = now.of(key)
+        if sorted(row[0] for row in rows) != sorted(hamlets):
+            continue  # a hamlet writing it twice, or a row not read: asked as before
+        heads = {row[0]: (row[1], row[2], _year(now.cell(key, row[0], "nam_sinh"))) for row in rows}
+        if key not in {hit[0] for hit in start.heads_in(owner, heads[owner])}:
+            continue  # the start list's household is not the row's: asked as before
+        hits = sorted({hit for hit in start.heads_in(stale, heads[stale]) if hit[0] != key})
+        if len(hits) != 1 or is_blank(heads[stale][0]):
+            continue
+        code = hits[0][1]
+        mine, theirs = clean_text(heads[stale][0]), clean_text(given[0][1])
+        old = Message(
+            f"theo {listed}, mã này là mã của hộ '{theirs}' {with_unit(owner)}, còn hộ này "
+            f"('{mine}') nay có mã '{code}'",
+            f"on {listed.en}, this code is the household '{theirs}' of "
+            f"{with_unit(owner, 'hamlet')}, and this household ('{mine}') has code '{code}' now",
+        )
+        new = Message(
+            f"theo {listed}, mã này là mã của hộ này ('{theirs}'), còn hộ '{mine}' ở dòng đó "
+            f"của {with_unit(stale)} nay có mã '{code}'",
+            f"on {listed.en}, this code is this household's ('{theirs}'), and the household "
+            f"'{mine}' on that row of {with_unit(stale, 'hamlet')} has code '{code}' now",
+        )
+        for at in places:
+            issue = issues[at]
+            if issue.hamlet == stale:
+                issues[at] = replace(issue, variant="renumbered-old", instead=old)
+            else:
+                issues[at] = replace(issue, variant="renumbered-new", instead=new)
+
+
 def _head_of(then: list[tuple], row: tuple) -> bool:
     """Whether ``row`` (Heads.of's) names the head of one of the rows ``then`` by the tables'
     rule (timeline.same_head): its folded name, or its ID number; a blank name of ``row`` tells

@@ -2019,6 +2019,24 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' bị trùng với {detail}: {instead}. Mã hộ này không có trong danh sách trước của cả hai xóm, nên chưa biết hộ đang sống ở xóm nào. Hãy so họ tên, năm sinh, số định danh của chủ hộ ở hai dòng và hỏi trưởng hai xóm: nếu là cùng một hộ, chỉ giữ dòng ở xóm nơi hộ đang sống, xóa dòng kia (không ghi 'Thoát'); nếu là hai hộ khác nhau, hãy sửa mã của hộ ghi sai theo sổ quản lý hộ nghèo của xã (các dòng này tạm chưa được tính).",
                 "Household code '{value}' is also used at {detail}: {instead}. This code is on neither hamlet's earlier list, so where the household lives is not known. Compare the heads' names, birth years and ID numbers on the two rows and ask both hamlet heads: if it is one household, keep only the row of the hamlet where it lives and delete the other (without 'Thoát'); if they are different households, correct the wrong code from the commune's register (these rows are left out until then).",
             ),
+            # ... the start list giving it to one row's household, the other row's under another
+            # code in its own hamlet: that list is written in last year's codes (renumbered at
+            # the year's turn; moves.duplicate_renumbered, session 53). At that list's row,
+            # {instead} "theo danh sách đầu năm 2025, mã này là mã của hộ 'Hà Thị Dung' xóm Bản
+            # Cọ, còn hộ này ('Lò Văn An') nay có mã '004'"
+            (
+                "renumbered-old",
+                "Mã hộ '{value}' bị trùng với {detail}: {instead}. Danh sách của xóm {hamlet} có lẽ còn ghi mã hộ năm trước (mã hộ đã được đánh lại từ đầu năm). Hãy ghi lại cột 'Mã hộ' của danh sách theo mã mới của từng hộ trong danh sách đầu năm (không sửa ô 'Xóm') rồi gửi lại: khi đó cả hai dòng đều được tính (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}: {instead}. Hamlet {hamlet}'s list seems still written in last year's codes (the codes were renumbered at the start of the year). Write the list's 'Mã hộ' column again with each household's new code on the start-of-year list (do not change the 'Xóm' cell) and send it again: both rows count then (these rows are left out until then).",
+            ),
+            # ... at the start list's row, {instead} "theo danh sách đầu năm 2025, mã này là mã
+            # của hộ này ('Hà Thị Dung'), còn hộ 'Lò Văn An' ở dòng đó của xóm Nà Mòn nay có mã
+            # '004'"
+            (
+                "renumbered-new",
+                "Mã hộ '{value}' bị trùng với {detail}: {instead}. Danh sách của xóm kia có lẽ còn ghi mã hộ năm trước (mã hộ đã được đánh lại từ đầu năm). Dòng này ghi đúng mã: hãy giữ nguyên; xóm kia cần ghi lại cột 'Mã hộ' theo danh sách đầu năm rồi gửi lại, khi đó cả hai dòng đều được tính (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}: {instead}. The other list seems still written in last year's codes (the codes were renumbered at the start of the year). This row writes the right code: keep it; the other hamlet writes its 'Mã hộ' column again from the start-of-year list and sends it again, and both rows count then (these rows are left out until then).",
+            ),
             # ... at the new list's row, {instead} both heads, the old list named
             # ("dòng này ghi 'Lò Thị Lan', danh sách tháng 4/2024 của xóm Nà Mòn ghi 'Hoàng Văn NM3'")
             (

@@ -9,6 +9,10 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import openpyxl
+from click.testing import CliRunner
+
+from pipeline.cli import main
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
@@ -183,3 +187,63 @@ def test_januarys_month_table_pairs_renumbered_households_by_name(tmp_path):
             }
             assert (scope, hamlet["hamlet"], moved) == (scope, hamlet["hamlet"], {})
             assert (poor["start"], poor["end"], near["start"], near["end"]) == (size, size, 1, 1)
+
+
+def test_one_list_in_last_years_codes_beside_one_in_the_new_says_each_households_code_now(
+    tmp_path,
+):
+    """Nà Mòn's head writes January's list in last year's codes (Lò Văn An 001, Lò Văn Bình
+    002, Lò Văn Cường 003), Bản Cọ's in the 2025 start list's (Hà Thị Dung 001, Hà Thị Em 002,
+    Hà Thị Phương 003): each code twice in the commune, so every one of the six rows is left
+    out (CONTRACT §4.2). Before: each row was asked "nếu là cùng một hộ … nếu là hai hộ khác
+    nhau …", no word of the codes renumbered. Now the start list gives 001 to Bản Cọ's Hà Thị
+    Dung and has Nà Mòn's Lò Văn An (born 1951) under 004: Nà Mòn's row is told its list is
+    in last year's codes and the household's code now, Bản Cọ's to keep its row, naming the
+    other household's code now; the run's 'Lỗi dữ liệu', Nà Mòn's feedback and `check` alike.
+    Figures as before: only Đồng Kè counts, 1 poor and 1 near-poor of 300 households."""
+    summary, issues = _renumbered_commune(
+        tmp_path, {"Nà Mòn": 2024, "Bản Cọ": 2025, "Đồng Kè": 2025}
+    )
+    told = sorted(
+        (i.file, i.row, i.value, i.variant) for i in issues if i.code == "duplicate-household-id"
+    )
+    assert told == [
+        ("BanCo_2025-01.xlsx", 5, "001", "renumbered-new"),
+        ("BanCo_2025-01.xlsx", 6, "002", "renumbered-new"),
+        ("BanCo_2025-01.xlsx", 7, "003", "renumbered-new"),
+        ("NaMon_2025-01.xlsx", 5, "001", "renumbered-old"),
+        ("NaMon_2025-01.xlsx", 6, "002", "renumbered-old"),
+        ("NaMon_2025-01.xlsx", 7, "003", "renumbered-old"),
+    ]
+    old = (
+        "Mã hộ '001' bị trùng với xóm Bản Cọ, tệp BanCo_2025-01.xlsx, dòng 5: theo danh sách "
+        "đầu năm 2025, mã này là mã của hộ 'Hà Thị Dung' xóm Bản Cọ, còn hộ này ('Lò Văn An') "
+        "nay có mã '004'. Danh sách của xóm Nà Mòn có lẽ còn ghi mã hộ năm trước (mã hộ đã "
+        "được đánh lại từ đầu năm). Hãy ghi lại cột 'Mã hộ' của danh sách theo mã mới của từng "
+        "hộ trong danh sách đầu năm (không sửa ô 'Xóm') rồi gửi lại: khi đó cả hai dòng đều "
+        "được tính (các dòng này tạm chưa được tính)."
+    )
+    new = (
+        "Mã hộ '003' bị trùng với xóm Nà Mòn, tệp NaMon_2025-01.xlsx, dòng 7: theo danh sách "
+        "đầu năm 2025, mã này là mã của hộ này ('Hà Thị Phương'), còn hộ 'Lò Văn Cường' ở dòng "
+        "đó của xóm Nà Mòn nay có mã '006'. Danh sách của xóm kia có lẽ còn ghi mã hộ năm "
+        "trước (mã hộ đã được đánh lại từ đầu năm). Dòng này ghi đúng mã: hãy giữ nguyên; xóm "
+        "kia cần ghi lại cột 'Mã hộ' theo danh sách đầu năm rồi gửi lại, khi đó cả hai dòng "
+        "đều được tính (các dòng này tạm chưa được tính)."
+    )
+    out = tmp_path / "ra"
+    book = openpyxl.load_workbook(out / "2025-01" / "TongHop_2025-01.xlsx", read_only=True)
+    errors = [r[10] for r in book["Lỗi dữ liệu"].iter_rows(values_only=True) if len(r) > 10]
+    book.close()
+    assert old in errors and new in errors
+    feedback = out / "2025-01" / "PhanHoi" / "Nà Mòn_2025-01.xlsx"
+    guide = list(openpyxl.load_workbook(feedback, read_only=True)["Hướng dẫn sửa"].values)
+    assert [r[2:8] for r in guide if r and r[0] == 1] == [("B5", 5, "Mã hộ", "001", "Lỗi", old)]
+    checked = CliRunner().invoke(main, ["check", str(tmp_path / "vao"), "--output", str(out)])
+    assert f"NaMon_2025-01.xlsx, Danh sách, B5 (duplicate-household-id): {old}\n" in checked.output
+    assert f"BanCo_2025-01.xlsx, Danh sách, B7 (duplicate-household-id): {new}\n" in checked.output
+    # the figures as before: all six rows left out, Đồng Kè alone counted
+    poor = {h["hamlet"]: (h["poor"], h["near_poor"]) for h in summary["hamlets"]}
+    assert poor == {"Nà Mòn": (0, 0), "Bản Cọ": (0, 0), "Đồng Kè": (1, 1)}
+    totals = summary["totals"]
+    assert (totals["households"], totals["poor"], totals["near_poor"]) == (300, 1, 1)
