@@ -247,3 +247,35 @@ def test_one_list_in_last_years_codes_beside_one_in_the_new_says_each_households
     assert poor == {"Nà Mòn": (0, 0), "Bản Cọ": (0, 0), "Đồng Kè": (1, 1)}
     totals = summary["totals"]
     assert (totals["households"], totals["poor"], totals["near_poor"]) == (300, 1, 1)
+
+
+def test_a_hamlet_whose_every_row_is_left_out_says_why_it_shows_no_household(tmp_path):
+    """The pair above (Nà Mòn in last year's codes, Bản Cọ in the new): each list passes its
+    own checks and is counted, but all 3 of its rows are left out for the codes written twice,
+    so both hamlets show 0 poor and 0 near-poor. Before: 'Nộp báo cáo' said only "Đã tổng
+    hợp, có dòng bị loại", as for a list missing one row, and the screen only that 6 rows
+    are not in the rates. Now both say the hamlets' 0 households are their rows all left out;
+    Đồng Kè, every row counted, stays 'Hợp lệ'."""
+    _renumbered_commune(tmp_path, {"Nà Mòn": 2024, "Bản Cọ": 2025, "Đồng Kè": 2025})
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    screen = CliRunner().invoke(
+        main, ["run", "--input", str(folder), "--output", str(out), "--period", "2025-01"]
+    )
+    assert (
+        "  Xóm Nà Mòn, Bản Cọ: mọi dòng hộ của danh sách đều bị loại vì có lỗi, nên xóm tạm có 0 "
+        "hộ nghèo và cận nghèo cho đến khi sửa (xem trang 'Nộp báo cáo' và 'Lỗi dữ liệu').\n"
+    ) in screen.output
+    book = openpyxl.load_workbook(out / "2025-01" / "TongHop_2025-01.xlsx", read_only=True)
+    rows = list(book["Nộp báo cáo"].iter_rows(values_only=True))
+    book.close()
+    end = next(i for i, r in enumerate(rows) if r[0] == "CÁC TỆP KHÁC")
+    told = {r[1]: (r[2], r[4], r[5]) for r in rows[:end] if isinstance(r[0], int)}
+    all_out = (
+        "Đã tổng hợp, nhưng cả 3 dòng hộ đều bị loại vì có lỗi (xem trang 'Lỗi dữ liệu'), nên "
+        "xóm tạm có 0 hộ nghèo và cận nghèo cho đến khi sửa"
+    )
+    assert told == {
+        "Nà Mòn": (all_out, 3, 3),
+        "Bản Cọ": (all_out, 3, 3),
+        "Đồng Kè": ("Hợp lệ", 2, 0),
+    }

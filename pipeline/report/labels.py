@@ -378,6 +378,14 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Đã tổng hợp, có dòng bị loại (xem trang 'Lỗi dữ liệu')",
         "en": "Counted, some rows left out (see sheet 'Lỗi dữ liệu')",
     },
+    # ... every row of it left out (a code another hamlet writes too, CONTRACT §4.2): why the
+    # hamlet shows no poor or near-poor household (reporting.every_row_left_out; session 53)
+    "report.rows_left_out.all": {
+        "vi": "Đã tổng hợp, nhưng cả {n} dòng hộ đều bị loại vì có lỗi (xem trang 'Lỗi dữ "
+        "liệu'), nên xóm tạm có 0 hộ nghèo và cận nghèo cho đến khi sửa",
+        "en": "Counted, but all {n} household rows are left out for errors (see sheet 'Lỗi "
+        "dữ liệu'), so the hamlet shows 0 poor and near-poor households until corrected",
+    },
     "report.rejected": {"vi": "Bị từ chối", "en": "Rejected"},
     "report.missing": {"vi": "Chưa nộp", "en": "Not submitted"},
     # a file named for this month whose 'Kỳ báo cáo' says another (rosterchecks.period_differs)
