@@ -153,6 +153,33 @@ def _start_spellings(start_list) -> tuple[dict[str, str | None], set]:
     return _SPELLINGS[1]
 
 
+def start_written(start_list) -> set[str]:
+    """The plan's start list's codes as written (spaces around dropped; :func:`as_start_writes`'
+    too: made once per start list), a code written two ways left out: most of a hamlet's codes
+    as its list writes them, told from one look each (:func:`start_keys` is the rule)."""
+    if start_list is None or "ma_ho" not in start_list.columns:
+        return set()
+    return _start_spellings(start_list)[1]
+
+
+# The last start list's codes as households are matched by them (:func:`start_keys`): the run's
+# warning of a Mã hộ taken for an ID number and its posted list (NiemYet) ask of one start list.
+_KEYS: list = [None, frozenset()]
+
+
+def start_keys(start_list) -> frozenset[str]:
+    """The :func:`id_key` of each Mã hộ on the plan's start list ``start_list`` (a frame, or
+    None: none): the commune's own codes, never told to a head as an ID or telephone number nor
+    masked on the posted list (sessions 51, 53). Made once per start list."""
+    if start_list is None or "ma_ho" not in start_list.columns:
+        return frozenset()
+    if _KEYS[0] is not start_list:
+        codes = start_list["ma_ho"].tolist()
+        keys = frozenset(id_key(c) for c in codes if c.__class__ is str and c.strip())
+        _KEYS[:] = [start_list, keys]
+    return _KEYS[1]
+
+
 _CODE_MARKS = lazyre.compile(r"[.\-_/\\,;:]+")
 
 

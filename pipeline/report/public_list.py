@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
-from pipeline.figures import as_start_writes
+from pipeline.figures import as_start_writes, id_key, start_keys, start_written
 from pipeline.messages import with_unit
 from pipeline.normalise import typed_after_equals
 from pipeline.report.bulk import (
@@ -231,10 +231,12 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
             values = _masked(values)
         elif key == "ma_ho":
             # a code written apart from the start list's only by spaces or case: posted as the
-            # start list writes it (the head is warned; session 36)
-            right = as_start_writes(values, ctx.result.plan.start_list)
+            # start list writes it (the head is warned; session 36); the commune's own codes
+            # never masked (session 53)
+            start = ctx.result.plan.start_list
+            right = as_start_writes(values, start)
             values = _ids_masked(
-                [v if r is None else r for v, r in zip(values, right, strict=True)]
+                [v if r is None else r for v, r in zip(values, right, strict=True)], start
             )
         elif key == "chu_ho":
             # a name plainly typed after '=' ('=Đinh Thị Nhung'): posted without it, as a
@@ -254,19 +256,37 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
     return result
 
 
-def _ids_masked(values: list) -> list:
+def _ids_masked(values: list, start_list=None) -> list:
     """``values`` (a column of names, Mã hộ or other texts as written) with an ID or telephone
     number written in one masked as the ID column is (``text.mask_ids_in``: 'Hoàng Văn An CCCD
     ********7890', a code '********6655', '0912.345.678' '********5678'): the hall must not read
     a CCCD or a phone number typed into the name or used as the code (sessions 51, 52). Looked
-    for in all of them joined at once first (``text.may_hold_id``; most communes have none)."""
+    for in all of them joined at once first (``text.may_hold_id``; most communes have none).
+
+    The Mã hộ column's (``start_list``: the plan's start list): a code on it is the commune's
+    own (``figures.start_keys``, as the head's warning reads it), never masked: a household
+    finds itself on the posted list by it ('167.012.045', grouped as an old CMND is; session
+    53). Looked for as written first (``figures.start_written``), so a commune whose codes all
+    look like one is read value by value no more."""
     try:
         joined = "\x00".join(values)
     except TypeError:  # a blank (None) among them
         joined = "\x00".join(v if v.__class__ is str else "" for v in values)
     if not may_hold_id(joined):
         return values
-    return [mask_ids_in(v) if v.__class__ is str else v for v in values]
+    if start_list is None:
+        return [mask_ids_in(v) if v.__class__ is str else v for v in values]
+    written = start_written(start_list)
+    if not may_hold_id("\x00".join(v for v in values if v.__class__ is str and v not in written)):
+        return values
+    keys = start_keys(start_list)
+    masked = list(values)
+    for at, value in enumerate(values):
+        if value.__class__ is str and value not in written:
+            shown = mask_ids_in(value)
+            if shown != value and id_key(value) not in keys:
+                masked[at] = shown
+    return masked
 
 
 def _name_posted(name: object) -> object:
