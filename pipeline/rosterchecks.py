@@ -19,7 +19,14 @@ import pandas as pd
 from pandas._libs import lib
 
 from pipeline import lazyre, vocab
-from pipeline.figures import household_key_texts, id_key, name_key_text, near_pairs
+from pipeline.figures import (
+    household_key_texts,
+    id_key,
+    name_key_text,
+    near_pairs,
+    start_keys,
+    start_written,
+)
 from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message, with_unit
 from pipeline.normalise import (
@@ -31,6 +38,8 @@ from pipeline.normalise import (
 from pipeline.read import counts_some_of
 from pipeline.text import (
     ADDRESS_WORDS,
+    NUMBER_SEPARATOR,
+    NUMBER_SEPARATORS,
     HouseholdMonthRead,
     as_shown,
     cell_position,
@@ -44,6 +53,7 @@ from pipeline.text import (
     income_unit,
     is_blank,
     letters_apart,
+    masked_whole,
     may_hold_id,
     month_named,
     of_household,
@@ -1765,9 +1775,13 @@ def validate_rosters(
 
 # A Mã hộ that is an ID number, the whole cell: a CCCD's 12 digits (its province code 001-096
 # first, so a 0) or an old CMND's 9 (its province code 01-38 first, so 0-3), perhaps grouped by
-# single spaces as text.ID_IN_TEXT reads one; not one digit repeated (a placeholder). A dotted
+# text.NUMBER_SEPARATORS as text.ID_IN_TEXT reads one ('0190 8877 6655', '212.345.678',
+# '012.345 678'; session 53: spaces alone before), told where the public list masks it whole
+# (text.masked_whole: not '2123.45.678'); not one digit repeated (a placeholder). A dotted
 # code (167.06277.001), 8 or 13 digits, or a short number ('001') is none (session 51).
-_ID_AS_CODE = lazyre.compile(r"0(?: ?[0-9]){11}|[0-3](?: ?[0-9]){8}")
+_ID_AS_CODE = lazyre.compile(
+    rf"0(?:{NUMBER_SEPARATOR}?[0-9]){{11}}|[0-3](?:{NUMBER_SEPARATOR}?[0-9]){{8}}"
+)
 # The same CCCD typed into a Number cell, its leading 0 lost: 11 digits whose 12-digit form
 # begins with a province's code 001-096 (so 10-96 first), then the century and sex digit 0-3
 # and, in the 2000s (2-3), a birth year to 2029, as _ID_AS_NUMBER_00 reads them (19488776655
@@ -1794,14 +1808,17 @@ _ID_AS_NUMBER_00 = lazyre.compile(r"(?:1[01][0-9]|13[0-2]|[468](?:[01][0-9]|[23]
 _MOBILE_AS_NUMBER = lazyre.compile(r"3[2-9][0-9]{7}|84(?:3[2-9][0-9]{7}|[5789][0-9]{8})")
 # A telephone number as the Mã hộ (session 52 review of F's work): typed as text, a mobile of
 # today (0 and 32-39, 5, 7, 8, 9, then 7 digits) or a landline (02 and 9 digits), with 0 or
-# after +84 or (+84), perhaps grouped by single spaces, dots or dashes ('0912 345 678', '+84 912
-# 345 678', '0912.345.678', '0912-345-678'; session 52, F3); in a Number cell, the 0 lost:
+# after +84 or (+84), perhaps grouped by text.NUMBER_SEPARATORS as text.ID_IN_TEXT reads one
+# ('0912 345 678', '+84 912 345 678', '0912.345.678', '0912-345-678'; session 52, F3; mixed or
+# spaced, '0912.345 678', '0912 - 345 - 678': session 53); in a Number cell, the 0 lost:
 # _MOBILE_AS_NUMBER, or 9 digits from 5, 7, 8, 9 (no CMND begins so).
 _PHONE_AS_TEXT = lazyre.compile(r"(?:0|\+84)(?:3[2-9][0-9]{7}|[5789][0-9]{8}|2[0-9]{9})")
-_PHONE_WRITTEN = lazyre.compile(r"(?:\(\+84\) ?|\+)?[0-9]+(?:([ .\-])[0-9]+(?:\1[0-9]+)*)?")
-# What _PHONE_WRITTEN's number drops to be read by _PHONE_AS_TEXT: its groups' separators and
-# the brackets of '(+84)'
-_PHONE_APART = str.maketrans("", "", " .-()")
+_PHONE_WRITTEN = lazyre.compile(
+    rf"(?:\(\+84\){NUMBER_SEPARATOR}?|\+)?[0-9]+(?:{NUMBER_SEPARATOR}[0-9]+)*"
+)
+# What _PHONE_WRITTEN's number (and _ID_AS_CODE's) drops to be read by _PHONE_AS_TEXT: its
+# groups' separators and the brackets of '(+84)'
+_NUMBER_APART = str.maketrans("", "", NUMBER_SEPARATORS + "()")
 _PHONE_AS_NUMBER = lazyre.compile(r"[5789][0-9]{8}")
 # The message's variant by the zeros a number cell lost (none: the code as written)
 _LOST_ZEROS = {0: "", 1: "number", 2: "number-two"}
@@ -1833,14 +1850,17 @@ def ids_as_codes(
     # (Excel row, the code as written, its digits, those of its form before a 0 was lost)
     found: list[tuple[int, str, int, int]] = []
     phones: list[tuple[int, str, int, int]] = []  # the same of a telephone number
+    # the start list's codes as written, passed at once (a commune whose codes all look like an
+    # ID: '167.012.045'); the rule, read of the others, is :func:`_not_the_communes`'
+    own = start_written(start)
     for code, row in zip(codes.tolist(), excel_rows.tolist(), strict=True):
-        if code.__class__ is not str:
+        if code.__class__ is not str or code in own:
             continue
         written = clean_text(code)
         if _is_phone(written, row in numbers):
             phones.append((int(row), written, len(written), len(written)))
             continue
-        if _ID_AS_CODE.fullmatch(written) is None:
+        if _ID_AS_CODE.fullmatch(written) is None or not masked_whole(written):
             if (
                 row in numbers
                 and len(set(written)) > 1
@@ -1851,13 +1871,12 @@ def ids_as_codes(
             continue
         if row in numbers and _MOBILE_AS_NUMBER.fullmatch(written):
             continue  # a mobile number that lost its 0, no CMND (session 52 review)
-        digits = written.replace(" ", "")
+        digits = written.translate(_NUMBER_APART)
         if len(set(digits)) > 1:
             found.append((int(row), written, len(digits), len(digits)))
     if (found or phones) and start is not None and "ma_ho" in start.columns:
-        communes = start["ma_ho"].to_numpy(dtype=object)
-        found = _not_the_communes(found, communes) if found else found
-        phones = _not_the_communes(phones, communes) if phones else phones
+        found = _not_the_communes(found, start) if found else found
+        phones = _not_the_communes(phones, start) if phones else phones
     said = _phones_said(phones, sub, sheet)
     if not found:
         return said
@@ -1891,7 +1910,7 @@ def _is_phone(written: str, number: bool) -> bool:
         return bool(_MOBILE_AS_NUMBER.fullmatch(written) or _PHONE_AS_NUMBER.fullmatch(written))
     if _PHONE_WRITTEN.fullmatch(written) is None:
         return False
-    return _PHONE_AS_TEXT.fullmatch(written.translate(_PHONE_APART)) is not None
+    return _PHONE_AS_TEXT.fullmatch(written.translate(_NUMBER_APART)) is not None
 
 
 def _phones_said(phones: list[tuple[int, str, int, int]], sub: Submission, sheet: str) -> list:
@@ -1922,22 +1941,38 @@ def _may_hold_ids(codes: np.ndarray) -> bool:
     return may_hold_id(joined)
 
 
-def _not_the_communes(found: list[tuple[int, str, int, int]], start: np.ndarray) -> list[tuple]:
-    """``found`` (:func:`ids_as_codes`) less a code the start list holds and a code as long as
-    most of the start list's codes of digits alone are, as written or (a number cell that lost
-    its leading 0) before: the commune's own codes."""
-    written = [code for code in start.tolist() if code.__class__ is str and code.strip()]
-    keys = set(id_keys(np.array(written, dtype=object)).tolist()) if written else set()
-    sizes: dict[int, int] = {}
+# A code's shape (:func:`_not_the_communes`): its digits as 0, a dash as a dot, spaces dropped
+_SHAPE = str.maketrans("123456789-", "000000000.", " ")
+
+
+def _shape(code: str) -> str | None:
+    """A code of digits and text.NUMBER_SEPARATORS alone as its shape ('167.012.045' and '167 -
+    012 - 099' are '000.000.000', '019088776655' '000000000000'); any other, None."""
+    shape = clean_text(code).translate(_SHAPE)
+    return shape if shape.isascii() and "0" in shape and not shape.strip("0.") else None
+
+
+def _not_the_communes(found: list[tuple[int, str, int, int]], start: pd.DataFrame) -> list[tuple]:
+    """``found`` (:func:`ids_as_codes`) less a code the start list ``start`` holds
+    (figures.start_keys) and a code of the shape most of the start list's codes have
+    (:func:`_shape`: as long, of digits alone, as written or, a number cell that lost its
+    leading 0, before; or grouped alike, '167.012.099' where the commune writes '167.012.045':
+    session 53): the commune's own codes."""
+    written = [code for code in start["ma_ho"].tolist() if code.__class__ is str and code.strip()]
+    keys = start_keys(start)
+    shapes: dict[str, int] = {}
     for code in written:
-        digits = clean_text(code).replace(" ", "")
-        if digits.isascii() and digits.isdigit():
-            sizes[len(digits)] = sizes.get(len(digits), 0) + 1
-    schemes = {size for size, n in sizes.items() if 2 * n > len(written)}
+        shape = _shape(code)
+        if shape is not None:
+            shapes[shape] = shapes.get(shape, 0) + 1
+    schemes = {shape for shape, n in shapes.items() if 2 * n > len(written)}
     return [
         item
         for item in found
-        if item[2] not in schemes and item[3] not in schemes and id_key(item[1]) not in keys
+        if "0" * item[2] not in schemes
+        and "0" * item[3] not in schemes
+        and _shape(item[1]) not in schemes
+        and id_key(item[1]) not in keys
     ]
 
 

@@ -343,8 +343,9 @@ def _tidy(text: str) -> str:
 # them ('0912.345 678', '0912-345.678').
 NUMBER_SEPARATORS = " .-"
 _MARKS = NUMBER_SEPARATORS.replace(" ", "")
-# one separator (a pattern's), and one of its characters
-_SEPARATOR = rf"(?: ?[{re.escape(_MARKS)}] ?| )"
+# one separator (a pattern's: rosterchecks reads a Mã hộ written as a number with it too), and
+# one of its characters
+NUMBER_SEPARATOR = rf"(?: ?[{re.escape(_MARKS)}] ?| )"
 _ONE_SEPARATOR = rf"[{re.escape(NUMBER_SEPARATORS)}]"
 # Not part of a longer number: no digit, ',' or '.' before it, nor a digit and '-'
 _NOT_WITHIN = r"(?<![0-9.,])(?<![0-9]-)"
@@ -356,8 +357,9 @@ _NOT_WITHIN = r"(?<![0-9.,])(?<![0-9]-)"
 # its separators mixed or spaced, its parts (:func:`_parts_masked`). Session 51; session 52
 # (F3); session 53 (mixed and spaced separators).
 ID_IN_TEXT = lazyre.compile(
-    rf"{_NOT_WITHIN}(?P<code>\(\+84\){_SEPARATOR}?|\+84{_SEPARATOR}?|\(0[0-9]{{1,3}}\) ?|\+)?"
-    rf"(?P<run>(?>[0-9]+)(?:{_SEPARATOR}(?>[0-9]+))*)(?![.,]?[0-9])"
+    rf"{_NOT_WITHIN}(?P<code>\(\+84\){NUMBER_SEPARATOR}?|\+84{NUMBER_SEPARATOR}?"
+    rf"|\(0[0-9]{{1,3}}\) ?|\+)?"
+    rf"(?P<run>(?>[0-9]+)(?:{NUMBER_SEPARATOR}(?>[0-9]+))*)(?![.,]?[0-9])"
 )
 _DIGIT_GROUP = lazyre.compile(r"[0-9]+")
 _BETWEEN_GROUPS = lazyre.compile(r"[^0-9]+")
@@ -373,7 +375,10 @@ _SEPARATED_AS_ZERO = bytes.maketrans(
 # An old CMND as :func:`_persons` reads one, in a text's bytes: 9 digits from 0-3 grouped 3.3.3
 # (not after a digit: it may be a part of a number, :func:`_parts_masked`)
 _CMND_WRITTEN = lazyre.compile(
-    (rf"(?<![0-9])[0-3][0-9]{{2}}{_SEPARATOR}[0-9]{{3}}{_SEPARATOR}[0-9]{{3}}(?![0-9])").encode()
+    (
+        rf"(?<![0-9])[0-3][0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}[0-9]{{3}}"
+        r"(?![0-9])"
+    ).encode()
 )
 # A telephone number's digits: a mobile (0 and 9 digits; 01 and 9 before 2018) or a landline (02
 # and 9 digits), or either after the country's code 84 or 0084 without its 0
@@ -614,6 +619,14 @@ def mask_ids_in(text: str) -> str:
     An CCCD ********7890', 'SĐT 0912.345.678' 'SĐT ********5678'; a text without one is
     returned as it is."""
     return ID_IN_TEXT.sub(_id_masked, text)
+
+
+def masked_whole(text: str) -> bool:
+    """Whether :func:`mask_ids_in` masks all of ``text`` as one person's number ('212.345.678',
+    '0912.345 678', '0190 8877 6655' are '********5678', '********6655'): a Mã hộ that
+    rosterchecks tells the head is an ID number is one the public list masks (session 53)."""
+    masked = mask_ids_in(text)
+    return masked != text and masked == _masked_digits("".join(_DIGIT_GROUP.findall(text)))
 
 
 def as_shown(value: object) -> str:

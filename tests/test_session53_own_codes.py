@@ -18,9 +18,16 @@ import openpyxl
 
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets
-from tests.id_cells import renumbered
-from tests.test_session38_oracle import _month
+from tests.id_cells import ID_TAIL, check_na_mon, nm1_coded, phone_said, renumbered
+from tests.test_session38_oracle import _month, _na_mon
 from tests.test_session51_privacy import _xml_text
+
+
+def _id_said(value: str, digits: int) -> str:
+    """The warning at a Mã hộ that is an ID number, by hand."""
+    return f"'Mã hộ' ghi '{value}', là một dãy {digits} chữ số như số CCCD/CMND, {ID_TAIL}" + (
+        " Hộ vẫn được tính."
+    )
 
 
 def _dotted(n: int) -> str:
@@ -69,3 +76,35 @@ def test_the_communes_own_codes_are_posted_and_an_id_or_phone_as_a_code_masked(t
     }
     text = _xml_text(path)
     assert "212.345.678" not in text and "0912.345 678" not in text
+
+
+def test_an_id_or_phone_grouped_by_marks_as_a_code_is_told_at_its_cell(tmp_path):
+    """Nà Mòn's May list: NM1-NM5, then new households under '212.345.678' (B10, an old CMND
+    by dots), '0912.345 678' (B11, a phone of mixed separators), '001.088.776.655' (B12, a CCCD
+    by dots), '0912 - 345 - 678' (B13, a phone by spaced dashes), and the guards '2123.45.678'
+    (B14: no grouping the list masks, posted as written) and '167.06277.001' (B15, a dotted
+    code). None was told; now B10-B13 each at its cell, the words by hand."""
+    rows = _na_mon(*(person(code, "poor") for code in (
+        "212.345.678", "0912.345 678", "001.088.776.655", "0912 - 345 - 678", "2123.45.678",
+        "167.06277.001")))  # fmt: skip
+    found = check_na_mon(tmp_path, rows)
+    assert [(i.cell, i.row, i.column, i.message("vi")) for i in found] == [
+        ("B10", 10, "Mã hộ", _id_said("212.345.678", 9)),
+        ("B11", 11, "Mã hộ", phone_said("0912.345 678")),
+        ("B12", 12, "Mã hộ", _id_said("001.088.776.655", 12)),
+        ("B13", 13, "Mã hộ", phone_said("0912 - 345 - 678")),
+    ]
+    assert {(i.file, i.sheet) for i in found} == {("NaMon_2024-05.xlsx", "Danh sách")}
+
+
+def test_the_communes_own_codes_grouped_as_an_id_are_not_told(tmp_path):
+    """Guards: the start list numbering every household '167.012.001' on: Nà Mòn's list of its
+    households and a new household's '167.012.099' (the commune's grouping) tells nothing. The
+    small commune's start list writing NM1's code '212.345.678': NM1 under it is not told;
+    another household's '312.456.789' (row 10) is."""
+    start, na_mon = renumbered(_dotted)
+    assert check_na_mon(tmp_path, [*na_mon, person("167.012.099", "poor")], start) == []
+    rows = [person("212.345.678", "poor", chu_ho="Hoàng Văn NM1"), *_na_mon()[1:],
+            person("312.456.789", "poor")]  # fmt: skip
+    found = check_na_mon(tmp_path / "one", rows, nm1_coded("212.345.678"))
+    assert [(i.cell, i.message("vi")) for i in found] == [("B10", _id_said("312.456.789", 9))]
