@@ -24,8 +24,10 @@ from pipeline.figures import id_key, name_key_text, near_pairs
 from pipeline.hamlets import HamletMatcher, known_hamlets, raw_hamlet
 from pipeline.messages import Message, RunCommand, in_language
 from pipeline.rosterchecks import (
+    code_shapes,
     codes_from_start,
     codes_names_years,
+    commune_schemes,
     duplicate_id_numbers,
     duplicates_in,
     empty_list_issue,
@@ -936,6 +938,25 @@ def _claimed(
     issues[:] = [said if issue is refused else issue for issue in issues]
     sub.extra["hamlet_issue"] = said
     sub.hamlet = hamlet
+
+
+def stored_own_codes(codes: KnownCodes, period: str | None) -> pd.DataFrame | None:
+    """Where the plan has no start list, the codes the history's months of the plan year hold
+    (``codes``: :func:`hamlet_codes`' of the stored months), those of ``period``'s own last run
+    left out, of the shape most of them have (rosterchecks.commune_schemes), as a start list's
+    'ma_ho' column: the commune's own codes, which a Mã hộ taken for an ID number is not, nor
+    one of their shape (rosterchecks.ids_as_codes: a commune writing '167.012.045' is not told
+    its codes are CMNDs; session 53). A code of another shape is none: a CCCD a head typed as
+    a code in an earlier month is told again. None with a start list (``codes.months`` is then
+    None), no month stored or no shape most codes have."""
+    if codes.months is None or not period:
+        return None
+    known = codes.months(period).codes
+    keys = list(set().union(*known.values())) if known else []
+    shapes = code_shapes(keys)
+    schemes = commune_schemes(shapes)
+    own = [key for key, shape in zip(keys, shapes, strict=True) if shape in schemes]
+    return pd.DataFrame({"ma_ho": own}) if own else None
 
 
 def start_codes(plan: Plan) -> Mapping[str, set[str]]:
@@ -1945,13 +1966,16 @@ def _check_and_validate(
     left: Callable[[], Mapping[str, str]] | None = None,
     written: str | None = None,
     year: int | None = None,
+    own: Callable[[], pd.DataFrame | None] | None = None,
 ) -> pd.DataFrame:
     """File-level checks, then the rows of every file validated in one pass; sets each file's
     status and counts. Returns the typed rows of the files accepted. ``left()``: households the
     history shows out of the lists, with the month each left (rosterchecks.left_in_history).
     ``written``: the commune's name the period's lists write for the plan's mistyped one
     (:func:`plan_commune_typo`, '' for none; None: told from ``subs``); ``year``: the report
-    year the rows are validated for (None: that of the files' period).
+    year the rows are validated for (None: that of the files' period). ``own()``: the commune's
+    own codes where the plan has no start list (:func:`stored_own_codes`; asked only where a Mã
+    hộ may be an ID number), else its start list's.
 
     A file refused by its file-level checks (its period or total unreadable, say) has its rows
     validated too, though none counts: the hamlet head learns every problem of the file at
@@ -1989,7 +2013,7 @@ def _check_and_validate(
         standard=STANDARDS[plan.standard],
         area=plan.area,
         left=left,
-        start=plan.start_list,
+        start=plan.start_list if own is None else own,
     )
     typed, valid = done.typed, done.typed["valid"].to_numpy()
     sub_of_row = np.asarray(validated, dtype=np.int64)[done.owner]
@@ -2316,7 +2340,9 @@ def consolidate(
         left = cache(lambda: left_of(period))  # asked only of a row marked nowhere
     # a household that moved, left unclear in its list, that the hamlet it moved to lists
     moved_where_listed(chosen, matcher, plan.start_list)
-    households = _check_and_validate(chosen, plan, issues, left)
+    # without a start list, the commune's own codes are the stored months' (session 53)
+    own = None if codes.months is None else cache(lambda: stored_own_codes(codes, period))
+    households = _check_and_validate(chosen, plan, issues, left, own=own)
     newer_refused(issues, {sub.file for sub in chosen if sub.status == "rejected"})
     for sub in chosen:
         (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub

@@ -7,6 +7,7 @@ the start of year, the commune's name) stays in pipeline.consolidate.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from datetime import date
@@ -1679,7 +1680,7 @@ def validate_rosters(
     standard: Standard,
     area: str,
     left: Callable[[], Mapping[str, str]] | None = None,
-    start: pd.DataFrame | None = None,
+    start: pd.DataFrame | Callable[[], pd.DataFrame | None] | None = None,
 ) -> Rows:
     """Every table of every roster in ``subs`` validated in one pass. A cell holding a formula
     without a calculated value is reported as what it is, and its household is not counted.
@@ -1687,7 +1688,8 @@ def validate_rosters(
     left (:func:`left_in_history`; asked only of a list with a row marked nowhere): a row of
     one marked nowhere in a 'Đầu kỳ | Cuối kỳ' list is its row copied on
     (:func:`left_copied_on`). ``start``: the plan's start list, whose codes no Mã hộ taken
-    for an ID number is (:func:`ids_as_codes`)."""
+    for an ID number is (:func:`ids_as_codes`), or a function giving the commune's own codes
+    as one (consolidate.stored_own_codes: asked only where a Mã hộ may be an ID number)."""
     parts: list[Part] = []
     part_sub: list[int] = []
     marked: dict[int, object] = {}  # part -> its header, where the class is marked in columns
@@ -1723,6 +1725,8 @@ def validate_rosters(
     issues: list[list[Issue]] = [[] for _ in subs]
     codes = typed["ma_ho"].to_numpy(dtype=object)
     ids = _may_hold_ids(codes)  # once for every list, most holding none
+    if ids and callable(start):
+        start = start()
     rows_at = typed["excel_row"].to_numpy()
     for index, part in enumerate(parts):
         sub = subs[part_sub[index]]
@@ -1941,37 +1945,47 @@ def _may_hold_ids(codes: np.ndarray) -> bool:
     return may_hold_id(joined)
 
 
-# A code's shape (:func:`_not_the_communes`): its digits as 0, a dash as a dot, spaces dropped
-_SHAPE = str.maketrans("123456789-", "000000000.", " ")
+# A code's shape (:func:`code_shapes`), in its ASCII bytes: its digits as 0, a dash as a dot,
+# spaces dropped (a letter beyond ASCII is '?': no shape)
+_SHAPE = bytes.maketrans(b"123456789-", b"000000000.")
 
 
-def _shape(code: str) -> str | None:
-    """A code of digits and text.NUMBER_SEPARATORS alone as its shape ('167.012.045' and '167 -
-    012 - 099' are '000.000.000', '019088776655' '000000000000'); any other, None."""
-    shape = clean_text(code).translate(_SHAPE)
-    return shape if shape.isascii() and "0" in shape and not shape.strip("0.") else None
+def code_shapes(codes: list[str]) -> list[bytes | None]:
+    """Each of ``codes`` (cleaned: text.clean_text) of digits and text.NUMBER_SEPARATORS alone
+    as its shape ('167.012.045' and '167 - 012 - 099' are b'000.000.000', '019088776655'
+    b'000000000000'); any other, None. In C, all at once: a province's 300,000 codes."""
+    joined = "\x00".join(codes).encode("ascii", "replace").translate(_SHAPE, b" ")
+    return [
+        shape if shape and not shape.strip(b"0.") and b"0" in shape else None
+        for shape in joined.split(b"\x00")
+    ]
+
+
+def commune_schemes(shapes: list[bytes | None]) -> set[bytes]:
+    """The shape more than half of a commune's codes have (``shapes``: :func:`code_shapes` of
+    them), if any: its way of numbering households, a code of which is its own (session 53)."""
+    if not shapes:
+        return set()
+    shape, n = Counter(shapes).most_common(1)[0]
+    return {shape} if shape is not None and 2 * n > len(shapes) else set()
 
 
 def _not_the_communes(found: list[tuple[int, str, int, int]], start: pd.DataFrame) -> list[tuple]:
     """``found`` (:func:`ids_as_codes`) less a code the start list ``start`` holds
     (figures.start_keys) and a code of the shape most of the start list's codes have
-    (:func:`_shape`: as long, of digits alone, as written or, a number cell that lost its
+    (:func:`code_shape`: as long, of digits alone, as written or, a number cell that lost its
     leading 0, before; or grouped alike, '167.012.099' where the commune writes '167.012.045':
     session 53): the commune's own codes."""
     written = [code for code in start["ma_ho"].tolist() if code.__class__ is str and code.strip()]
     keys = start_keys(start)
-    shapes: dict[str, int] = {}
-    for code in written:
-        shape = _shape(code)
-        if shape is not None:
-            shapes[shape] = shapes.get(shape, 0) + 1
-    schemes = {shape for shape, n in shapes.items() if 2 * n > len(written)}
+    schemes = commune_schemes(code_shapes([clean_text(code) for code in written]))
+    shapes = code_shapes([item[1] for item in found])
     return [
         item
-        for item in found
-        if "0" * item[2] not in schemes
-        and "0" * item[3] not in schemes
-        and _shape(item[1]) not in schemes
+        for item, shape in zip(found, shapes, strict=True)
+        if b"0" * item[2] not in schemes
+        and b"0" * item[3] not in schemes
+        and shape not in schemes
         and id_key(item[1]) not in keys
     ]
 

@@ -14,10 +14,12 @@ poor, BC3 near-poor. Each head is 'Hoàng Văn <code>'; a list's sixth household
 
 from __future__ import annotations
 
+from datetime import date
+
 import openpyxl
 
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets
+from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, write_plan, write_roster
 from tests.id_cells import ID_TAIL, check_na_mon, nm1_coded, phone_said, renumbered
 from tests.test_session38_oracle import _month, _na_mon
 from tests.test_session51_privacy import _xml_text
@@ -108,3 +110,31 @@ def test_the_communes_own_codes_grouped_as_an_id_are_not_told(tmp_path):
             person("312.456.789", "poor")]  # fmt: skip
     found = check_na_mon(tmp_path / "one", rows, nm1_coded("212.345.678"))
     assert [(i.cell, i.message("vi")) for i in found] == [("B10", _id_said("312.456.789", 9))]
+
+
+def test_without_a_start_list_the_codes_stored_of_the_communes_shape_are_its_own(tmp_path):
+    """A plan without a start list; April's run stores Nà Mòn's households under '167.012.001'
+    to '167.012.005' and a new one under '019088776655' (a CCCD, told in April). May's list
+    writes them again (the CCCD at B10), a new household's '167.012.099' (B11, the commune's
+    grouping) and '0912.345 678' (B12, a phone). May told each of the seven codes but the
+    phone an ID number (one warning naming rows 5-11). Now the stored codes of the shape most
+    have are the commune's own: B10 and B12 are told, the words by hand; the CCCD stored
+    in April is told again (no code of the commune's shape)."""
+    from pipeline.run import execute
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder, with_start_list=False)
+    _, na_mon = renumbered(_dotted)
+    april = [*(dict(r) for r in na_mon), person("019088776655", "poor")]
+    write_roster(folder, "NaMon_2024-04.xlsx", "Nà Mòn", 100, april, "2024-04", date(2024, 5, 3))
+    execute(folder, out, "2024-04")
+    may = [*na_mon, person("019088776655", "poor"), person("167.012.099", "poor"),
+           person("0912.345 678", "poor")]  # fmt: skip
+    write_roster(folder, "NaMon_2024-05.xlsx", "Nà Mòn", 100, may, "2024-05", date(2024, 6, 3))
+    result = execute(folder, out, "2024-05")[0]
+    told = [i for i in result.issues if i.code == "household-id-is-id-number"]
+    assert [(i.file, i.cell, i.message("vi")) for i in told] == [
+        ("NaMon_2024-05.xlsx", "B10", _id_said("019088776655", 12)),
+        ("NaMon_2024-05.xlsx", "B12", phone_said("0912.345 678")),
+    ]
