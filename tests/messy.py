@@ -235,7 +235,7 @@ def _mark_macro_enabled(path: Path) -> None:
 
 
 # A minimal OpenDocument spreadsheet: enough for LibreOffice and calamine.
-_ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
  <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
  <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
@@ -360,7 +360,7 @@ def _write_ods(path: Path, sheets: Sequence[SheetSpec]) -> None:
     body.append(_ODS_TAIL)
     with zipfile.ZipFile(path, "w") as z:
         z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
-        z.writestr("META-INF/manifest.xml", _ODS_MANIFEST, zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", ODS_MANIFEST, zipfile.ZIP_DEFLATED)
         z.writestr("content.xml", "".join(body), zipfile.ZIP_DEFLATED)
 
 

@@ -24,7 +24,7 @@ from tests.commune import clean_rosters, write_plan, write_roster
 MARK_CODES = ("class-marks-none", "class-marks-several", "invalid-class-mark")
 
 
-def _marked_sheet() -> messy.SheetSpec:
+def marked_sheet() -> messy.SheetSpec:
     """'Danh sách': a title row, then a two-row header from row 3: STT, Mã hộ, Họ và tên chủ
     hộ, Năm sinh, Số nhân khẩu merged down (A:E), 'Phân loại hộ' typed in NFD and merged over
     'Hộ nghèo | Hộ cận nghèo | Thoát nghèo' (F3:H3), 'Thu nhập BQ' merged down (I)."""
@@ -53,7 +53,7 @@ MARKED_ROWS = [
 ]
 
 
-def _write_na_mon(
+def write_na_mon(
     folder: Path, sheet: messy.SheetSpec, rows, first_row: int, name: str = "NaMon.xlsx"
 ) -> Path:
     for r, row in enumerate(rows, start=first_row):
@@ -64,7 +64,7 @@ def _write_na_mon(
     return messy.write_book(folder / name, [info, sheet])
 
 
-def _ban_co(folder: Path) -> None:
+def ban_co(folder: Path) -> None:
     from tests.commune import person
 
     rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
@@ -100,8 +100,8 @@ def test_a_class_marked_under_phan_loai_is_read_with_its_movements(tmp_path):
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    _ban_co(folder)
-    _write_na_mon(folder, _marked_sheet(), MARKED_ROWS, 4)
+    ban_co(folder)
+    write_na_mon(folder, marked_sheet(), MARKED_ROWS, 4)
 
     result, _, _ = execute(folder, out, None)
 
@@ -161,7 +161,7 @@ def test_a_class_from_its_marked_column_is_pointed_at_there(tmp_path, name):
         (3, "NM4", "Lò Thị Bốn", 1973, 2, "2", None, None),  # 7: no mark
         (4, "NM5", "Lò Văn Năm", 1974, 6, None, None, "x"),  # 8
     ]
-    _write_na_mon(tmp_path, _marked_sheet(), rows, 4, name)
+    write_na_mon(tmp_path, marked_sheet(), rows, 4, name)
     result = collect(tmp_path, None, workers=0)[0]
     read = result.households.set_index("ma_ho")
     assert read.loc[["NM1", "NM2", "NM5"], "phan_loai"].tolist() == ["poor", "near_poor", "exited"]
@@ -181,7 +181,7 @@ def test_hamlet_columns_hong_ngheo_and_can_ngheo_without_a_parent_are_read_as_ma
     hand: poor NM1, NM5 = 2; near-poor NM2, NM4 = 2; NM6 marked '2' (no mark) is said at E6. It used to
     be refused for a missing 'Phân loại hộ' beside two unknown columns."""
     write_plan(tmp_path)
-    _ban_co(tmp_path)
+    ban_co(tmp_path)
     sheet = messy.SheetSpec("Danh sách")
     headers = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", "Hộ nghèo", "Hộ cận nghèo",
                "Ghi chú"]  # fmt: skip
@@ -194,7 +194,7 @@ def test_hamlet_columns_hong_ngheo_and_can_ngheo_without_a_parent_are_read_as_ma
         (4, "NM5", "Lò Văn Năm", 6, "x", None),
         (5, "NM6", "Lò Văn Sáu", 6, "2", None),
     ]
-    path = _write_na_mon(tmp_path, sheet, rows, 1)
+    path = write_na_mon(tmp_path, sheet, rows, 1)
     result = collect(tmp_path, None, workers=0)[0]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
@@ -259,7 +259,7 @@ def test_a_mark_merged_down_counts_for_each_row_and_a_formula_is_said_as_such(tm
     import openpyxl
 
     write_plan(tmp_path)
-    sheet = _marked_sheet()
+    sheet = marked_sheet()
     rows = [
         (1, "NM1", "Lò Văn Một", 1970, 4, None, None, None),
         (2, "NM2", "Lò Văn Hai", 1971, 3, None, None, None),
@@ -268,7 +268,7 @@ def test_a_mark_merged_down_counts_for_each_row_and_a_formula_is_said_as_such(tm
         (5, "NM5", "Lò Văn Năm", 1974, 6, None, None, None),
     ]
     sheet.merge(4, 5, 6, 5, "x")
-    path = _write_na_mon(tmp_path, sheet, rows, 4)
+    path = write_na_mon(tmp_path, sheet, rows, 4)
     book = openpyxl.load_workbook(path)
     book["Danh sách"]["G9"] = '=IF(1,"x","")'
     book.save(path)
@@ -500,7 +500,7 @@ def test_an_empty_marked_list_is_told_to_mark_the_households_it_writes(
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    _ban_co(folder)
+    ban_co(folder)
     _write_sheets(folder, [_full_marked_sheet(children)])
     result, _, _ = execute(folder, out, None)
     [empty] = [i for i in result.issues if i.file == "NaMon.xlsx" and i.code == "empty-list"]
@@ -562,8 +562,8 @@ def test_class_columns_under_kết_quả_bình_xét_are_read_as_marks(tmp_path, 
     poor NM1, NM5 = 2; near-poor NM2, NM4 = 2; NM3 gone (exited, 1); NM6 marks nothing: said at
     F9 naming both cells. It used to be refused for its missing 'Phân loại hộ'."""
     write_plan(tmp_path)
-    _ban_co(tmp_path)
-    path = _write_na_mon(tmp_path, _result_sheet(parent), RESULT_ROWS, 4, name)
+    ban_co(tmp_path)
+    path = write_na_mon(tmp_path, _result_sheet(parent), RESULT_ROWS, 4, name)
     result = collect(tmp_path, None, workers=0)[0]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
@@ -594,7 +594,7 @@ def test_a_thoát_column_added_beside_the_classes_of_kết_quả_bình_xét_is_r
     list's exit column, not an unknown one. By hand: poor NM1, NM5 = 2; near-poor NM2, NM4 =
     2; NM3 exited (1), no longer said gone; NM6 still marks nothing, said naming the three."""
     write_plan(tmp_path)
-    _ban_co(tmp_path)
+    ban_co(tmp_path)
     sheet = messy.SheetSpec("Danh sách")
     for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ", "Năm sinh", "Số nhân khẩu"]):
         sheet.merge(2, col, 3, col, text)
@@ -605,7 +605,7 @@ def test_a_thoát_column_added_beside_the_classes_of_kết_quả_bình_xét_is_r
     rows = [(*row, None) for row in RESULT_ROWS[:2]]
     rows += [(3, "NM3", "Lò Văn Ba", 1972, 5, None, None, "x"), *RESULT_ROWS[2:]]
     rows = [(*row, None)[:8] for row in rows]
-    path = _write_na_mon(tmp_path, sheet, rows, 4)
+    path = write_na_mon(tmp_path, sheet, rows, 4)
     result = collect(tmp_path, None, workers=0)[0]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
@@ -667,7 +667,7 @@ START_MARKED = [  # from Excel row 5: (Xóm, Mã hộ, poor mark, near-poor mark
 ]  # fmt: skip
 
 
-def _plan_with_marked_start_list(
+def plan_with_marked_start_list(
     folder: Path, suffix: str, name: str = "Danh sách đầu năm", one_row: bool = False
 ) -> Path:
     """The commune's plan (tests.commune) without its start list, and a 'Danh sách đầu năm'
@@ -726,7 +726,7 @@ def test_a_start_list_with_its_class_marked_in_columns_is_read_as_a_hamlets_list
     one-row header on a sheet named otherwise, it is found by its header, as before."""
     folder = tmp_path / "vao"
     folder.mkdir()
-    plan = _plan_with_marked_start_list(folder, suffix, name, one_row)
+    plan = plan_with_marked_start_list(folder, suffix, name, one_row)
     clean_rosters(folder)
     result = collect(folder, None, workers=0)[0]
 
@@ -758,7 +758,7 @@ def test_a_start_list_with_its_class_marked_in_columns_is_read_as_a_hamlets_list
 # --- session 19: the class at the start and at the end of the period --------------------------
 
 
-def _two_times_sheet() -> messy.SheetSpec:
+def two_times_sheet() -> messy.SheetSpec:
     """'Danh sách': a title, then a three-row header from row 3: STT, Mã hộ, Họ và tên chủ hộ,
     Năm sinh, Số nhân khẩu merged down (A:E), 'Phân loại hộ' merged over F3:I3, 'Đầu kỳ'
     (F4:G4) and 'Cuối kỳ' (H4:I4) each merged over 'Hộ nghèo | Hộ cận nghèo', 'Ghi chú' merged
@@ -797,7 +797,7 @@ def test_the_class_at_the_end_of_the_period_is_the_class_read(tmp_path, name):
     Against the start list (poor NM1-3, near-poor NM4-5): poor 3 - 1 to near-poor (NM2) + 1
     from near-poor (NM5) + 1 new (NM6) = 4; near-poor 2 - 1 (NM5) + 1 (NM2) = 2."""
     write_plan(tmp_path)
-    path = _write_na_mon(tmp_path, _two_times_sheet(), TWO_TIMES_ROWS, 5, name)
+    path = write_na_mon(tmp_path, two_times_sheet(), TWO_TIMES_ROWS, 5, name)
     result = collect(tmp_path, None, workers=0)[0]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 4, 2)
@@ -824,10 +824,10 @@ def test_class_marks_over_a_row_of_column_numbers_are_read(tmp_path, numbers):
     columns for no marks. By hand, as above: poor NM1, NM3, NM5, NM6 = 4; near-poor NM2, NM4
     = 2; NM7, marked nowhere, is said at H13 and not counted."""
     write_plan(tmp_path)
-    sheet = _two_times_sheet()
+    sheet = two_times_sheet()
     for col, number in enumerate(numbers):
         sheet.put(5, col, number)
-    path = _write_na_mon(tmp_path, sheet, TWO_TIMES_ROWS, 6)
+    path = write_na_mon(tmp_path, sheet, TWO_TIMES_ROWS, 6)
     result = collect(tmp_path, None, workers=0)[0]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 4, 2)
@@ -848,7 +848,7 @@ def test_class_mark_columns_without_a_parent_over_column_numbers_are_read(tmp_pa
     NM4 = 2; against the start list (poor NM1-3): 3 - 1 to near-poor (NM2) - 1 exited (NM3)
     + 1 from near-poor (NM5) = 2."""
     write_plan(tmp_path)
-    _ban_co(tmp_path)
+    ban_co(tmp_path)
     sheet = messy.SheetSpec("Danh sách")
     headers = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu", "Hộ nghèo", "Hộ cận nghèo",
                "Thoát nghèo"]  # fmt: skip
@@ -862,7 +862,7 @@ def test_class_mark_columns_without_a_parent_over_column_numbers_are_read(tmp_pa
         (4, "NM4", "Lò Thị Bốn", 2, None, "x", None),
         (5, "NM5", "Lò Văn Năm", 6, "x", None, None),
     ]
-    _write_na_mon(tmp_path, sheet, rows, 2)
+    write_na_mon(tmp_path, sheet, rows, 2)
     result = collect(tmp_path, None, workers=0)[0]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
@@ -881,7 +881,7 @@ def test_a_two_times_list_whose_one_household_left_is_read(tmp_path):
     and the start list's others (NM1, NM2 poor; NM4, NM5 near-poor), not listed, warned."""
     write_plan(tmp_path)
     rows = [(1, "NM3", "Lò Văn Ba", 1972, 5, "x", None, None, None)]
-    path = _write_na_mon(tmp_path, _two_times_sheet(), rows, 5)
+    path = write_na_mon(tmp_path, two_times_sheet(), rows, 5)
     result = collect(tmp_path, None, workers=0)[0]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 0, 0)
@@ -905,7 +905,7 @@ def test_class_marks_of_a_short_list_above_its_signatures_are_read(tmp_path):
     marks: the list was refused for a missing 'Phân loại hộ'. By hand: NM1 poor, 1 poor, 0
     near-poor."""
     write_plan(tmp_path)
-    _ban_co(tmp_path)
+    ban_co(tmp_path)
     sheet = messy.SheetSpec("Danh sách")
     headers = ["STT", "Họ và tên chủ hộ", "Số nhân khẩu", "Hộ nghèo", "Hộ cận nghèo",
                "Thoát nghèo", "Mã hộ"]  # fmt: skip
@@ -916,7 +916,7 @@ def test_class_marks_of_a_short_list_above_its_signatures_are_read(tmp_path):
                            (5, 6, "(Ký, ghi rõ họ tên)"), (8, 3, "Lường Thị Mai"),
                            (8, 6, "Hoàng Văn Bình")]:  # fmt: skip
         sheet.put(row, col, text)
-    path = _write_na_mon(tmp_path, sheet, [(1, "Lò Văn Một", 4, "x", None, None, "NM1")], 1)
+    path = write_na_mon(tmp_path, sheet, [(1, "Lò Văn Một", 4, "x", None, None, "NM1")], 1)
     result = collect(tmp_path, None, workers=0)[0]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 1, 0)
@@ -940,7 +940,7 @@ def test_a_first_household_row_of_marks_and_words_is_no_header_row(tmp_path):
         (1, "NM3", "Lò Văn Ba", None, "5 người", "x", "không", "không", "không"),  # row 6
         (2, "NM1", "Lò Văn Một", None, "4 người", "x", "không", "x", "không"),  # row 7
     ]
-    path = _write_na_mon(tmp_path, _two_times_sheet(), rows, 5)
+    path = write_na_mon(tmp_path, two_times_sheet(), rows, 5)
     result = collect(tmp_path, None, workers=0)[0]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 1, 0)
@@ -977,7 +977,7 @@ def test_a_two_times_row_marked_nowhere_is_asked_to_be_deleted_if_it_left_before
     row if the household left before, else mark its classes. NM10 (both 'Đầu kỳ' columns, a
     slip) keeps the plain message. `check` says the same."""
     write_plan(tmp_path)
-    path = _write_na_mon(tmp_path, _two_times_sheet(), START_ONLY_ROWS, 5, "NaMon.xlsx")
+    path = write_na_mon(tmp_path, two_times_sheet(), START_ONLY_ROWS, 5, "NaMon.xlsx")
     result = collect(tmp_path, None, workers=0)[0]
     told = {i.row: i for i in result.issues if i.code == "class-marks-none"}
     assert sorted(told) == [12, 15]
@@ -1013,7 +1013,7 @@ def test_a_row_marked_under_đầu_kỳ_only_is_a_household_that_left(tmp_path, 
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    path = _write_na_mon(folder, _two_times_sheet(), START_ONLY_ROWS, 5, name)
+    path = write_na_mon(folder, two_times_sheet(), START_ONLY_ROWS, 5, name)
     result, _, _ = execute(folder, out, None)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 1)
@@ -1060,7 +1060,7 @@ def test_a_row_marked_under_đầu_kỳ_only_is_a_household_that_left(tmp_path, 
     ]
 
 
-def _full_two_times_sheet(households) -> messy.SheetSpec:
+def full_two_times_sheet(households) -> messy.SheetSpec:
     """'Danh sách' with every column the standard is judged on: a three-row header from row 3,
     STT, Mã hộ, Họ và tên chủ hộ, Năm sinh, Số nhân khẩu merged down (A:E), 'Phân loại hộ'
     over 'Đầu kỳ' (F:G) and 'Cuối kỳ' (H:I), each over 'Hộ nghèo | Hộ cận nghèo', 'Thu nhập BQ'
@@ -1114,7 +1114,7 @@ def test_a_household_left_by_its_đầu_kỳ_mark_is_told_by_the_cells_its_head_
         ("NM4", "Hộ cận nghèo", None, 1_200_000, (4, 9, 10)),  # 9: left, poor by the standard
         ("NM5", "Hộ cận nghèo", "Hộ nghèo", 1_200_000, (4, 9, 10)),  # 10
     ]
-    path = _write_sheets(folder, [_full_two_times_sheet(rows)], name)
+    path = _write_sheets(folder, [full_two_times_sheet(rows)], name)
     result, _, _ = execute(folder, out, None)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 1)
@@ -1174,7 +1174,7 @@ START_ONLY_ADVICE = (
 
 
 def _two_times_list(folder: Path, name: str, rows, hidden=(), others=()) -> Path:
-    sheet = _two_times_sheet()
+    sheet = two_times_sheet()
     sheet.hidden_rows = {row - 1: "collapse" for row in hidden}
     for r, row in enumerate(rows, start=5):
         for col, value in enumerate(row):
@@ -1309,8 +1309,8 @@ def test_an_empty_two_times_list_is_told_to_mark_a_household_that_left_at_the_st
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    _ban_co(folder)
-    _write_sheets(folder, [_full_two_times_sheet([])])
+    ban_co(folder)
+    _write_sheets(folder, [full_two_times_sheet([])])
     result, _, _ = execute(folder, out, None)
     [empty] = [i for i in result.issues if i.file == "NaMon.xlsx" and i.code == "empty-list"]
     assert (empty.value, empty.column, empty.variant) == ("5", "", "marks-start-only")

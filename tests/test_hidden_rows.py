@@ -16,9 +16,9 @@ from pipeline.rosterchecks import row_runs
 from pipeline.run import execute
 from tests import messy
 from tests.commune import person, write_plan, write_roster
-from tests.test_class_marks import MARKED_ROWS, _marked_sheet, _write_na_mon
+from tests.test_class_marks import MARKED_ROWS, marked_sheet, write_na_mon
 from tests.test_feedback import YELLOW, guide_rows
-from tests.test_ods_merges import _EMPTY, _ods, _p
+from tests.test_ods_merges import EMPTY, _p, ods
 
 # messy.roster_sheet's rows of Nà Mòn's list in this layout (1-based, worked out from its
 # builder): 9 'I | Hộ nghèo', 10 NM1, 11 NM5, 12 NM6, 13 'Cộng', 14 'II | Hộ cận nghèo',
@@ -113,7 +113,7 @@ def test_rows_holding_no_household_and_hidden_columns_are_not_told(tmp_path):
     assert _told(check_files([path])) == []
 
 
-def _filtered_template_list(folder: Path, exited_as: str = "Thoát cận nghèo") -> Path:
+def filtered_template_list(folder: Path, exited_as: str = "Thoát cận nghèo") -> Path:
     """The template list of Nà Mòn: NM1 poor (row 5), NM2 near-poor (6), NM3 poor (7), NM4
     near-poor (8), NM5 exited written ``exited_as`` (9); an AutoFilter on A4:Z9 keeping 'Hộ
     nghèo' in 'Phân loại hộ' (I), which hides rows 6, 8 and 9 as Excel does."""
@@ -138,7 +138,7 @@ def test_rows_hidden_by_a_filter_are_counted_told_as_filtered_and_marked_in_feed
     NM5 (row 9, 'Thoát cận nghèo') are hidden by the filter. Counted by hand: poor NM1, NM3 =
     2; near-poor NM2, NM4 = 2. Told once at B6, as hidden by the filter, with the exit word the
     list writes ('Thoát cận nghèo'); the feedback's copy shows B6 yellow with the message."""
-    path = _filtered_template_list(tmp_path / "vao")
+    path = filtered_template_list(tmp_path / "vao")
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
@@ -261,9 +261,9 @@ def test_a_list_marking_its_class_in_columns_is_told_to_mark_its_exited_column(t
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
-    sheet = _marked_sheet()
+    sheet = marked_sheet()
     sheet.hidden_rows = {5: "collapse", 6: "collapse", 8: "collapse"}
-    _write_na_mon(folder, sheet, MARKED_ROWS[:6], 4)
+    write_na_mon(folder, sheet, MARKED_ROWS[:6], 4)
 
     result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
 
@@ -353,9 +353,9 @@ def test_the_ods_scan_finds_hidden_rows_counted_through_repeats_and_keeps_merges
         + '<table:table-cell table:number-columns-spanned="2" table:number-rows-spanned="1">'
         + "<text:p>g</text:p></table:table-cell><table:covered-table-cell/></table:table-row>"
         + '<table:table-row table:number-rows-repeated="1048572" table:visibility="collapse">'
-        + _EMPTY.format(n=2) + "</table:table-row></table:table>"
+        + EMPTY.format(n=2) + "</table:table-row></table:table>"
     )  # fmt: skip
-    path = _ods(tmp_path / "x.ods", tables)
+    path = ods(tmp_path / "x.ods", tables)
     with zipfile.ZipFile(path) as package:
         merges, hidden, _, _ = odsmerge.scan(package)
     assert merges == {"DS": [(3, 0, 3, 1)]}

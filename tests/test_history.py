@@ -746,7 +746,7 @@ def test_the_trend_has_one_target_path_for_every_month(tmp_path):
     plan's from 6/450 = 1.3333 %: January 1.3333 − 0.1333 = 1.2000, February 1.0667, March
     0.9333 (February's 'Đầu năm' over two hamlets and the old target gave it 1.4133)."""
     from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_plan_workbook
-    from tests.test_session29_outputs import _trend_chart
+    from tests.test_session29_outputs import trend_chart
 
     folder = tmp_path / "input"
     folder.mkdir()
@@ -775,7 +775,7 @@ def test_the_trend_has_one_target_path_for_every_month(tmp_path):
     table = {k: round(v, 4) for k, v in _trend_path_table(book).items()}
     assert table == {"Đầu năm": 1.6667, "Tháng 1": 1.54, "Tháng 2 (*)": 1.4133,
                      "Mục tiêu cuối năm 2024": 0.1467}  # fmt: skip
-    _, chart = _trend_chart(book)
+    _, chart = trend_chart(book)
     assert round(chart["poor_path"]["Tháng 1"], 4) == 1.54
     assert round(chart["poor_path"]["Tháng 2 (*)"], 4) == 1.4133
     # March under the corrected plan: the months before it on the corrected plan's path.
@@ -787,7 +787,7 @@ def test_the_trend_has_one_target_path_for_every_month(tmp_path):
     table = {k: round(v, 4) for k, v in _trend_path_table(book).items()}
     assert table == {"Đầu năm": 1.3333, "Tháng 1": 1.2, "Tháng 2 (*)": 1.0667, "Tháng 3": 0.9333,
                      "Mục tiêu cuối năm 2024": 0.0}  # fmt: skip
-    _, chart = _trend_chart(book)
+    _, chart = trend_chart(book)
     drawn = {m: round(v, 4) for m, v in chart["poor_path"].items() if v is not None}
     assert [drawn[m] for m in ("Tháng 1", "Tháng 2 (*)", "Tháng 3")] == [1.2, 1.0667, 0.9333]
 

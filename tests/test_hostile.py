@@ -192,7 +192,7 @@ def test_a_roster_cut_short_at_any_length(tmp_path, clean, sources):
     assert_others_unchanged(result, clean)
 
 
-def _fuzz_bytes(data: bytes, rng: random.Random) -> bytes:
+def fuzz_bytes(data: bytes, rng: random.Random) -> bytes:
     """The zip as stored, a few bytes overwritten anywhere (headers, compressed data, directory)."""
     out = bytearray(data)
     for _ in range(rng.randint(1, 8)):
@@ -247,7 +247,7 @@ def test_forty_damaged_packages_never_break_the_run(tmp_path, clean, sources):
     for index in range(40):
         name = f"DongKe_hong_{index:02d}.xlsx"
         if index < 20:
-            (folder / name).write_bytes(_fuzz_bytes(data, rng))
+            (folder / name).write_bytes(fuzz_bytes(data, rng))
         else:
             write_parts(folder / name, _fuzz_parts(src, rng))
         names.append(name)
@@ -572,7 +572,7 @@ def test_a_sheet_holding_two_hundred_thousand_households(tmp_path, clean, source
 
     def edit(xml: bytes) -> bytes:  # the households go on from row 8, the signature dropped
         xml = re.sub(rb'<row r="(?:8|9|10|11)".*?</row>', b"", xml)
-        return add_rows(xml, _many_rows(200_000, first=8))
+        return add_rows(xml, many_rows(200_000, first=8))
 
     edited(sources / "DongKe.xlsx", folder / "DongKe.xlsx", LIST_SHEET, edit)
     started = time.monotonic()
@@ -586,7 +586,7 @@ def test_a_sheet_holding_two_hundred_thousand_households(tmp_path, clean, source
     assert_others_unchanged(result, clean)
 
 
-def _many_rows(count: int, first: int) -> bytes:
+def many_rows(count: int, first: int) -> bytes:
     template = (
         '<row r="{r}"><c r="B{r}" t="inlineStr"><is><t>DK{r}</t></is></c>'
         '<c r="C{r}" t="inlineStr"><is><t>Hoàng Văn {r}</t></is></c><c r="H{r}"><v>4</v></c>'
@@ -1021,7 +1021,7 @@ def test_the_command_line_with_damaged_packages_and_hostile_text(tmp_path, clean
     rng = random.Random(7)
     src = sources / "DongKe.xlsx"
     for index in range(10):
-        damaged = _fuzz_bytes(src.read_bytes(), rng) if index % 2 else None
+        damaged = fuzz_bytes(src.read_bytes(), rng) if index % 2 else None
         if damaged is None:
             write_parts(folder / f"DongKe_hong_{index}.xlsx", _fuzz_parts(src, rng))
         else:

@@ -18,7 +18,7 @@ from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests import messy
 from tests.commune import write_plan
-from tests.test_class_marks import _full_two_times_sheet
+from tests.test_class_marks import full_two_times_sheet
 
 POOR, NEAR = "Hộ nghèo", "Hộ cận nghèo"
 DEPRIVED = (4, 9, 10)  # three indicators: poor by the standard below 1.500.000 đ
@@ -46,7 +46,7 @@ def _na_mon(folder: Path, period: str, rows) -> Path:
     month = period[5:7]
     info = messy.info_values("Nà Mòn", f"{month}/2024", 100, prepared_on=date(2024, 5, 3))
     path = folder / f"NaMon_T{int(month)}.xlsx"
-    return messy.write_book(path, [messy.info_sheet(info), _full_two_times_sheet(rows)])
+    return messy.write_book(path, [messy.info_sheet(info), full_two_times_sheet(rows)])
 
 
 def _moves(table: dict | None) -> dict | None:
@@ -56,7 +56,7 @@ def _moves(table: dict | None) -> dict | None:
     return {side: {k: v for k, v in counts.items() if v} for side, counts in table.items()}
 
 
-def _na_mon_figures(result) -> tuple:
+def na_mon_figures(result) -> tuple:
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     return (na_mon["poor"], na_mon["near_poor"], _moves(na_mon["movements"]),
             _moves(na_mon["movements_month"]))  # fmt: skip
@@ -86,14 +86,14 @@ def test_a_household_that_left_copied_on_is_counted_exited_with_a_warning(tmp_pa
     _na_mon(folder, "2024-04", APRIL)
     april = execute(folder, out, "2024-04")[0]
     left = {"poor": {"start": 3, "exited": 1, "end": 2}, "near_poor": {"start": 2, "end": 2}}
-    assert _na_mon_figures(april) == (2, 2, left, None)
+    assert na_mon_figures(april) == (2, 2, left, None)
     statuses = hist.HistoryStore(out / hist.HISTORY_FILE).statuses(["2024-04"])
     assert statuses.loc[statuses["hh_key"] == "id|nm3", "status"].tolist() == ["exited"]
 
     may_file = _na_mon(folder, "2024-05", MAY)
     may = execute(folder, out, "2024-05")[0]
     quiet = {"poor": {"start": 2, "end": 2}, "near_poor": {"start": 2, "end": 2}}
-    assert _na_mon_figures(may) == (2, 2, left, quiet)
+    assert na_mon_figures(may) == (2, 2, left, quiet)
     said = _marks_said(may.issues, "NaMon_T5.xlsx")
     assert said == [(8, "household-left-copied-on", "H8", "Phân loại hộ Cuối kỳ", "", "warning",
                      WARNING_VI)]  # fmt: skip
@@ -132,7 +132,7 @@ def test_a_household_that_left_copied_on_is_counted_exited_with_a_warning(tmp_pa
     fresh = execute(folder, tmp_path / "moi", "2024-05")[0]
     assert [s[:6] for s in _marks_said(fresh.issues, "NaMon_T5.xlsx")] == error
     held = {"poor": {"start": 3, "not_counted": 1, "end": 2}, "near_poor": {"start": 2, "end": 2}}
-    assert _na_mon_figures(fresh) == (2, 2, held, None)
+    assert na_mon_figures(fresh) == (2, 2, held, None)
     book = openpyxl.load_workbook(tmp_path / "moi" / "2024-05" / "TongHop_2024-05.xlsx")
     assert "Đạt (**)" in [c for r in book["Theo xóm"].iter_rows(values_only=True) for c in r]
 
@@ -156,7 +156,7 @@ def test_a_row_marked_nowhere_of_a_household_listed_last_month_stays_an_error(tm
         (7, "class-marks-none", "H7", "Phân loại hộ Cuối kỳ", "start-and-end", "error"),
         (8, "household-left-copied-on", "H8", "Phân loại hộ Cuối kỳ", "", "warning"),
     ]
-    assert _na_mon_figures(may) == (
+    assert na_mon_figures(may) == (
         1, 2,
         {"poor": {"start": 3, "exited": 1, "not_counted": 1, "end": 1},
          "near_poor": {"start": 2, "end": 2}},
@@ -206,7 +206,7 @@ BY_NAME_VI = (
 )
 
 
-def _named_as_at_start(path: Path, *, code: bool = True, born: int = 1970) -> Path:
+def named_as_at_start(path: Path, *, code: bool = True, born: int = 1970) -> Path:
     """NM3's row 8 named as the start list names it ('Hoàng Văn NM3', 1970: tests.commune),
     its Mã hộ cleared unless ``code``, its birth year ``born``."""
     book = openpyxl.load_workbook(path)
@@ -218,13 +218,13 @@ def _named_as_at_start(path: Path, *, code: bool = True, born: int = 1970) -> Pa
     return path
 
 
-def _april_then_may_without_code(tmp_path: Path, born: int) -> tuple[Path, Path, Path, object]:
+def april_then_may_without_code(tmp_path: Path, born: int) -> tuple[Path, Path, Path, object]:
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    _named_as_at_start(_na_mon(folder, "2024-04", APRIL))
+    named_as_at_start(_na_mon(folder, "2024-04", APRIL))
     execute(folder, out, "2024-04")
-    may_file = _named_as_at_start(_na_mon(folder, "2024-05", MAY), code=False, born=born)
+    may_file = named_as_at_start(_na_mon(folder, "2024-05", MAY), code=False, born=born)
     return folder, out, may_file, execute(folder, out, "2024-05")[0]
 
 
@@ -238,7 +238,7 @@ def test_a_household_that_left_copied_on_without_its_mã_hộ_is_known_by_name(t
     exited = 2, near-poor 2 (before, NM3 was 'not_counted': the row left out held it by
     name); against April nothing moves; no verdict provisional. `check` given the history says
     the same; the feedback shows it at H8."""
-    folder, out, may_file, may = _april_then_may_without_code(tmp_path, 1970)
+    folder, out, may_file, may = april_then_may_without_code(tmp_path, 1970)
     codes = ("class-marks-none", "household-left-copied-on", "missing-household-id")
     said = sorted((i.row, i.code, i.cell, i.variant, i.severity, i.message("vi"))
                   for i in may.issues if i.code in codes)  # fmt: skip
@@ -250,7 +250,7 @@ def test_a_household_that_left_copied_on_without_its_mã_hộ_is_known_by_name(t
     )
     left = {"poor": {"start": 3, "exited": 1, "end": 2}, "near_poor": {"start": 2, "end": 2}}
     quiet = {"poor": {"start": 2, "end": 2}, "near_poor": {"start": 2, "end": 2}}
-    assert _na_mon_figures(may) == (2, 2, left, quiet)
+    assert na_mon_figures(may) == (2, 2, left, quiet)
     assert may.households["valid"].all()
     statuses = hist.HistoryStore(out / hist.HISTORY_FILE).statuses(["2024-05"])
     assert statuses.loc[statuses["hh_key"] == "id|nm3", "status"].tolist() == ["exited"]
@@ -274,7 +274,7 @@ def test_a_row_without_mã_hộ_of_another_birth_year_is_not_the_household_that_
     and in `check` given the history: 'Thiếu Mã hộ' at B8, class-marks-none at H8; the row is
     left out. NM3 is out of the lists since April and the row holds no start household by name
     (born 1985): since the start poor 3 - 1 exited = 2, against April nothing moves."""
-    folder, out, may_file, may = _april_then_may_without_code(tmp_path, 1985)
+    folder, out, may_file, may = april_then_may_without_code(tmp_path, 1985)
     codes = ("class-marks-none", "household-left-copied-on", "missing-household-id")
     said = sorted((i.row, i.code, i.cell, i.variant, i.severity)
                   for i in may.issues if i.code in codes)  # fmt: skip
@@ -284,7 +284,7 @@ def test_a_row_without_mã_hộ_of_another_birth_year_is_not_the_household_that_
     ]
     left = {"poor": {"start": 3, "exited": 1, "end": 2}, "near_poor": {"start": 2, "end": 2}}
     quiet = {"poor": {"start": 2, "end": 2}, "near_poor": {"start": 2, "end": 2}}
-    assert _na_mon_figures(may) == (2, 2, left, quiet)
+    assert na_mon_figures(may) == (2, 2, left, quiet)
     assert may.households["valid"].sum() == 4
     store = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)
     checked = check_files([may_file, folder / "KeHoach_2024.xlsx"], history=store)

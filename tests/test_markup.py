@@ -17,8 +17,8 @@ from tests.markup import html_from_xlsx, mhtml, text_from_xlsx, xml2003_from_xls
 from tests.test_feedback import guide_rows
 from tests.test_hidden_rows import HIDDEN_BY_HAND, _counts, _na_mon, _told
 from tests.test_legacy_roster import to_legacy
-from tests.test_xls_errors import EXPECTED_ROWS, ROW_ERRORS, _said, _with_errors
-from tests.test_xls_errors import _na_mon as _na_mon_figures
+from tests.test_xls_errors import EXPECTED_ROWS, ROW_ERRORS, _said, with_errors
+from tests.test_xls_errors import na_mon as _na_mon_figures
 
 
 def _commune(folder: Path, as_what: str, errors: dict | None = None) -> str:
@@ -27,7 +27,7 @@ def _commune(folder: Path, as_what: str, errors: dict | None = None) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     write_plan(folder)
     clean_rosters(folder)
-    source = _with_errors(folder, errors) if errors else folder / "NaMon.xlsx"
+    source = with_errors(folder, errors) if errors else folder / "NaMon.xlsx"
     if as_what == "xlsx":
         return source.name
     target = folder / "NaMon.xls"

@@ -19,14 +19,14 @@ from schemas.columns import ROSTER_COLUMNS
 from tests import messy
 from tests.commune import person, write_plan
 
-_NS = (
+NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
     'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
 )
 
 
-def _ods(path: Path, tables: str, head: str = "", *, ns: str = _NS) -> Path:
+def ods(path: Path, tables: str, head: str = "", *, ns: str = NS) -> Path:
     """An .ods whose spreadsheet body is ``tables`` (content.xml written as LibreOffice does:
     XML declaration, one root declaring the namespaces)."""
     content = (
@@ -37,7 +37,7 @@ def _ods(path: Path, tables: str, head: str = "", *, ns: str = _NS) -> Path:
     )
     with zipfile.ZipFile(path, "w") as z:
         z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
-        z.writestr("META-INF/manifest.xml", messy._ODS_MANIFEST, zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", messy.ODS_MANIFEST, zipfile.ZIP_DEFLATED)
         z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
     return path
 
@@ -48,7 +48,7 @@ def _p(text: str) -> str:
     )
 
 
-def _span(text: str, rows: int, cols: int) -> str:
+def span(text: str, rows: int, cols: int) -> str:
     return (
         f'<table:table-cell table:number-columns-spanned="{cols}" '
         f'table:number-rows-spanned="{rows}" office:value-type="string">'
@@ -56,7 +56,7 @@ def _span(text: str, rows: int, cols: int) -> str:
     )
 
 
-_EMPTY = '<table:table-cell table:number-columns-repeated="{n}"/>'
+EMPTY = '<table:table-cell table:number-columns-repeated="{n}"/>'
 _COVERED = '<table:covered-table-cell table:number-columns-repeated="{n}"/>'
 _ROW = "<table:table-row>{}</table:table-row>"
 
@@ -70,21 +70,21 @@ _ROW = "<table:table-row>{}</table:table-row>"
 LIBREOFFICE_TABLES = (
     '<table:table table:name="Tiêu đề &amp; &lt;1&gt;" table:style-name="ta1">'
     '<table:table-column table:number-columns-repeated="3"/>'
-    + _ROW.format(_span("Tiêu đề", 1, 3) + _COVERED.format(n=2) + _EMPTY.format(n=16381))
-    + '<table:table-row table:number-rows-repeated="2">' + _EMPTY.format(n=16384) + "</table:table-row>"
-    + _ROW.format(_EMPTY.format(n=1) + _span("x", 2, 1) + _EMPTY.format(n=16382))
-    + _ROW.format(_EMPTY.format(n=1) + "<table:covered-table-cell/>" + _EMPTY.format(n=16382))
+    + _ROW.format(span("Tiêu đề", 1, 3) + _COVERED.format(n=2) + EMPTY.format(n=16381))
+    + '<table:table-row table:number-rows-repeated="2">' + EMPTY.format(n=16384) + "</table:table-row>"
+    + _ROW.format(EMPTY.format(n=1) + span("x", 2, 1) + EMPTY.format(n=16382))
+    + _ROW.format(EMPTY.format(n=1) + "<table:covered-table-cell/>" + EMPTY.format(n=16382))
     + '<table:table-row table:number-rows-repeated="1048571">'
-    + _EMPTY.format(n=16384) + "</table:table-row></table:table>"
+    + EMPTY.format(n=16384) + "</table:table-row></table:table>"
     '<table:table table:name="DS">'
     + _ROW.format(_p("a") + _p("b"))
-    + _ROW.format(_EMPTY.format(n=2) + _span("Gộp", 3, 2) + _COVERED.format(n=1) + _p("c"))
-    + _ROW.format(_EMPTY.format(n=2) + _COVERED.format(n=2))
-    + _ROW.format(_EMPTY.format(n=2) + _COVERED.format(n=2))
+    + _ROW.format(EMPTY.format(n=2) + span("Gộp", 3, 2) + _COVERED.format(n=1) + _p("c"))
+    + _ROW.format(EMPTY.format(n=2) + _COVERED.format(n=2))
+    + _ROW.format(EMPTY.format(n=2) + _COVERED.format(n=2))
     + '<table:table-row table:number-rows-repeated="2">' + _p("z") + "</table:table-row>"
-    + _ROW.format(_EMPTY.format(n=5) + _span("y", 3, 1) + _span("one", 1, 1))
-    + _ROW.format(_EMPTY.format(n=5) + _COVERED.format(n=1))
-    + _ROW.format(_EMPTY.format(n=5) + _COVERED.format(n=1))
+    + _ROW.format(EMPTY.format(n=5) + span("y", 3, 1) + span("one", 1, 1))
+    + _ROW.format(EMPTY.format(n=5) + _COVERED.format(n=1))
+    + _ROW.format(EMPTY.format(n=5) + _COVERED.format(n=1))
     + "</table:table>"
 )  # fmt: skip
 LIBREOFFICE_MERGES = {
@@ -97,7 +97,7 @@ def test_merges_are_read_from_the_ods_content_as_libreoffice_writes_it(tmp_path)
     """The spans of both sheets, placed by counting the repeated rows and cells (worked out
     by hand in LIBREOFFICE_TABLES' comment), by the sheet's name as written (XML escapes
     read); the 1×1 span is no merge."""
-    path = _ods(tmp_path / "x.ods", LIBREOFFICE_TABLES)
+    path = ods(tmp_path / "x.ods", LIBREOFFICE_TABLES)
     with zipfile.ZipFile(path) as package:
         assert odsmerge.scan(package)[0] == LIBREOFFICE_MERGES
 
@@ -108,7 +108,7 @@ def test_merges_are_the_same_whatever_the_chunks_the_content_is_read_in(
 ):
     """Tags, rows and the namespace declaration cut anywhere between two chunks."""
     monkeypatch.setattr(odsmerge, "_CHUNK", chunk)
-    path = _ods(tmp_path / "x.ods", LIBREOFFICE_TABLES)
+    path = ods(tmp_path / "x.ods", LIBREOFFICE_TABLES)
     with zipfile.ZipFile(path) as package:
         assert odsmerge.scan(package)[0] == LIBREOFFICE_MERGES
 
@@ -118,7 +118,7 @@ def test_the_reader_gives_the_ods_merges_within_the_sheet_read(tmp_path):
     last value): 'Tiêu đề & <1>' reads A1:B4 (its last value 'x' in B4), so A1:C1 is A1:B1
     and B4:B5 one cell, no merge; 'DS' reads A1:G7 ('one' in G7): C2:D4 whole, F7:F9 cut to
     one cell."""
-    book = open_workbook(_ods(tmp_path / "x.ods", LIBREOFFICE_TABLES))
+    book = open_workbook(ods(tmp_path / "x.ods", LIBREOFFICE_TABLES))
     assert book.grid("DS")[1][2:5] == ["Gộp", "", "c"] and book.grid("DS")[6][5] == "y"
     assert book.merges("Tiêu đề & <1>") == [(0, 0, 0, 1)]
     assert book.merges("DS") == [(1, 2, 3, 3)]
@@ -127,8 +127,8 @@ def test_the_reader_gives_the_ods_merges_within_the_sheet_read(tmp_path):
 def test_the_table_namespace_is_read_under_the_prefix_the_file_declares(tmp_path):
     """The same sheets written with 't:' for the table namespace: the same merges."""
     tables = LIBREOFFICE_TABLES.replace("table:", "t:")
-    ns = _NS.replace("xmlns:table=", "xmlns:t=")
-    with zipfile.ZipFile(_ods(tmp_path / "x.ods", tables, ns=ns)) as package:
+    ns = NS.replace("xmlns:table=", "xmlns:t=")
+    with zipfile.ZipFile(ods(tmp_path / "x.ods", tables, ns=ns)) as package:
         assert odsmerge.scan(package)[0] == LIBREOFFICE_MERGES
 
 
@@ -140,7 +140,7 @@ def test_an_ods_whose_merges_cannot_be_made_out_reads_without_merges(tmp_path, c
     """What the byte patterns could misread (a DTD, a comment holding a row, a table in a
     cell, the table namespace as the default one), a count that is no count, no content.xml:
     no merges at all, as before merges were read (never a crash)."""
-    tables, head, ns = LIBREOFFICE_TABLES, "", _NS
+    tables, head, ns = LIBREOFFICE_TABLES, "", NS
     if case == "doctype":
         head = '<!DOCTYPE x [<!ENTITY a "aaaa">]>'
     elif case == "comment":  # read as a row, it would put 'Gộp' in row 3
@@ -157,8 +157,8 @@ def test_an_ods_whose_merges_cannot_be_made_out_reads_without_merges(tmp_path, c
         tables = tables.replace('number-rows-spanned="3"', 'number-rows-spanned="0"', 1)
     elif case == "no-prefix":
         tables = tables.replace("table:", "")
-        ns = _NS.replace("xmlns:table=", "xmlns=")
-    path = _ods(tmp_path / "x.ods", tables, head, ns=ns)
+        ns = NS.replace("xmlns:table=", "xmlns=")
+    path = ods(tmp_path / "x.ods", tables, head, ns=ns)
     if case == "no-content":
         with zipfile.ZipFile(path, "w") as z:
             z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
@@ -185,7 +185,7 @@ def test_a_class_split_by_time_in_an_ods_reads_the_column_of_now(tmp_path):
     assert [col for col, _ in header.earlier] == [4] and header.unknown == []
 
 
-def _ban_co_ods(folder: Path, households: list[dict]) -> tuple[messy.SheetSpec, messy.Placed]:
+def ban_co_ods(folder: Path, households: list[dict]) -> tuple[messy.SheetSpec, messy.Placed]:
     """Bản Cọ's May list as an .ods: a title merged over the columns, a two-row header with
     'Thông tin chủ hộ' and the indicators' parent merged over their columns (the other
     headers merged down over both rows), and 'Phân loại hộ' merged down over each run of
@@ -221,7 +221,7 @@ def ban_co_ods_income(folder: Path, cell: str) -> Path:
 
     rows = [person("BC1", "poor"), person("BC2", "poor"),
             person("BC3", "near_poor", thu_nhap="TN")]  # fmt: skip
-    _, placed = _ban_co_ods(folder, rows)
+    _, placed = ban_co_ods(folder, rows)
     assert (placed.cols["thu_nhap"], placed.rows["BC3"]) == ("J", 7)
     path = folder / "BanCo_05.ods"
     with zipfile.ZipFile(path) as package:
@@ -246,7 +246,7 @@ def test_a_class_merged_down_in_an_ods_counts_for_each_household(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
-    sheet, placed = _ban_co_ods(folder, BAN_CO)
+    sheet, placed = ban_co_ods(folder, BAN_CO)
     assert placed.cols["phan_loai"] == "I"
     assert [placed.rows[f"BC{i}"] for i in (1, 4, 5, 7)] == [5, 8, 9, 11]
     assert [m for m in sheet.merges if m[0] >= 4] == [(4, 8, 7, 8), (8, 8, 10, 8)]
@@ -268,7 +268,7 @@ def test_the_feedback_copy_of_an_ods_keeps_its_merges(tmp_path):
     folder.mkdir()
     write_plan(folder)
     households = messy.with_changes(BAN_CO, BC2={"nhan_khau": "bốn"})
-    sheet, placed = _ban_co_ods(folder, households)
+    sheet, placed = ban_co_ods(folder, households)
     wanted = {
         f"{openpyxl.utils.get_column_letter(c1 + 1)}{r1 + 1}:"
         f"{openpyxl.utils.get_column_letter(c2 + 1)}{r2 + 1}"

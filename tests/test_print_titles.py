@@ -20,7 +20,7 @@ from pipeline.report.cells import MAX_SUM_PARTS
 from pipeline.run import execute
 from pipeline.sample import generate_sample
 from tests.printed_pages import SHEETS, is_header, page_starts, problems
-from tests.test_report import _written_with_hamlets
+from tests.test_report import written_with_hamlets
 
 INPUT = Path(__file__).resolve().parents[1] / "input"
 
@@ -82,7 +82,7 @@ def test_every_continued_table_starts_its_page_with_its_header(book, request):
 @pytest.mark.parametrize("count", [13, 25, 38, 60, 90, 130, 200])
 def test_continued_tables_keep_their_header_from_13_to_200_hamlets(tmp_path, count):
     """A commune of ``count`` hamlets like Nà Mòn, with last month's section and table IV."""
-    path = _written_with_hamlets(tmp_path, count, "many.xlsx")
+    path = written_with_hamlets(tmp_path, count, "many.xlsx")
     sheets = openpyxl.load_workbook(path)
     for name in SHEETS:
         ws = sheets[name]
@@ -185,5 +185,5 @@ def test_a_continued_table_breaks_at_the_same_row_in_every_estimate(many):
 
 
 def test_the_same_commune_gives_the_same_bytes(tmp_path):
-    a = _written_with_hamlets(tmp_path, 60, "a.xlsx").read_bytes()
-    assert a == _written_with_hamlets(tmp_path, 60, "b.xlsx").read_bytes()
+    a = written_with_hamlets(tmp_path, 60, "a.xlsx").read_bytes()
+    assert a == written_with_hamlets(tmp_path, 60, "b.xlsx").read_bytes()

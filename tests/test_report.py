@@ -1560,7 +1560,7 @@ def test_public_list_page_starts():
     assert page_starts(90, [50.0, 50.0], 30, page=100) == [0, 1]
 
 
-def _written_with_hamlets(tmp_path, count: int, name: str, summary=None) -> Path:
+def written_with_hamlets(tmp_path, count: int, name: str, summary=None) -> Path:
     """The consolidated workbook of a commune of ``count`` hamlets like Nà Mòn ('Xóm 01' …)."""
     result = make_result()
     many = [{**NA_MON, "hamlet": f"Xóm {i:02d}"} for i in range(1, count + 1)]
@@ -1578,7 +1578,7 @@ def test_the_near_poor_section_of_thieu_hut_starts_a_page_rather_than_split(tmp_
     44's review; it was split above its last hamlets); they fit its larger page (and
     LibreOffice's), so the sheet now prints one page tall, without the break (session 49)."""
     for count, breaks_at_label in ((12, True), (3, False)):
-        path = _written_with_hamlets(tmp_path, count, f"thieu-hut-{count}.xlsx")
+        path = written_with_hamlets(tmp_path, count, f"thieu-hut-{count}.xlsx")
         ws = openpyxl.load_workbook(path)["Thiếu hụt"]
         label = _find_row(ws, 1, lambda v: v.startswith("II. HỘ CẬN NGHÈO"))
         breaks = [b.id for b in ws.row_breaks.brk]
@@ -1594,7 +1594,7 @@ def test_the_trend_sheets_last_table_prints_whole_with_the_note_and_signature(tm
     fits a page with its note and signature, so it starts the next page under its title
     (session 17: continued tables keep their header)."""
     first_year = {k: v for k, v in SUMMARY.items() if k != "year_on_year"}  # no table IV
-    path = _written_with_hamlets(tmp_path, 12, "trend.xlsx", first_year)
+    path = written_with_hamlets(tmp_path, 12, "trend.xlsx", first_year)
     ws = openpyxl.load_workbook(path)["Xu hướng"]
     rows = [c.row for c in ws["A"] if c.value == "Toàn xã"]
     last_commune_row = rows[-1]
@@ -1615,7 +1615,7 @@ def test_without_the_chart_section_v_prints_whole_with_the_signature(tmp_path):
     be split by the page end, 3 rows kept with the signature. It starts the third page whole
     instead. Section II (3 rows) was split over the first two pages: it starts the second
     (session 17: 'Nộp báo cáo' and 'Tổng hợp' pages)."""
-    path = _written_with_hamlets(tmp_path, 70, "many.xlsx")
+    path = written_with_hamlets(tmp_path, 70, "many.xlsx")
     ws = openpyxl.load_workbook(path)["Tổng hợp"]
     section_ii = _find_row(ws, 1, lambda v: v.startswith("II. QUY MÔ"))
     section_v = _find_row(ws, 1, lambda v: v.startswith("V. NỘP BÁO CÁO"))
@@ -1675,7 +1675,7 @@ def test_a_sixty_hamlet_nguyen_nhan_prints_its_signature_under_the_subgroup_tota
     the date line stayed on the third and the signatures printed alone on a fourth page. The
     last hamlet's two rows and the two total rows now print on the signature's page, under
     the table's header written again (session 17)."""
-    path = _written_with_hamlets(tmp_path, 60, "many.xlsx")
+    path = written_with_hamlets(tmp_path, 60, "many.xlsx")
     ws = openpyxl.load_workbook(path)["Nguyên nhân"]
     total = [c.row for c in ws["A"] if c.value == "Tổng cộng"][-1]
     # openpyxl's break id is the last row of the page before: the last page starts with the

@@ -21,7 +21,7 @@ import pytest
 from pipeline.run import execute
 from pipeline.sample import generate_sample
 from tests.printed_pages import is_header, page_starts, problems
-from tests.test_report import _written_with_hamlets
+from tests.test_report import written_with_hamlets
 
 INPUT = Path(__file__).resolve().parents[1] / "input"
 SHEETS = ("Nộp báo cáo", "Tổng hợp")
@@ -102,7 +102,7 @@ def test_pages_of_reporting_and_summary_from_13_to_200_hamlets(tmp_path, count):
     without its header; no section of 'Tổng hợp' is split. Before: 13, 130 and 200 hamlets
     ended a page under the 'Các tệp khác' header, 20 and 47 printed the title over it, and from
     61 'Tổng hợp' split section II."""
-    _check(_written_with_hamlets(tmp_path, count, f"pages-{count}.xlsx"))
+    _check(written_with_hamlets(tmp_path, count, f"pages-{count}.xlsx"))
 
 
 def test_a_folder_with_other_files(other_files):

@@ -11,7 +11,7 @@ from pipeline.run import execute
 from tests.commune import person, submission_row, write_plan, write_roster
 
 
-def _without_info_sheet(path: Path, new_name: str) -> Path:
+def without_info_sheet(path: Path, new_name: str) -> Path:
     """The roster at ``path`` with its 'Thông tin' sheet deleted, saved under ``new_name``."""
     book = openpyxl.load_workbook(path)
     del book["Thông tin"]
@@ -38,7 +38,7 @@ def test_a_list_without_info_whose_title_is_last_month_s_is_told_not_silently_mi
     copied = write_roster(
         folder, "tmp.xlsx", "Nà Mòn", 100, [person("NM1", "poor")], period="2024-04"
     )
-    _without_info_sheet(copied, "DS_NaMon_2024-05.xlsx")
+    without_info_sheet(copied, "DS_NaMon_2024-05.xlsx")
 
     result, _, _ = execute(folder, out, None)
 

@@ -16,7 +16,7 @@ from pipeline.run import execute
 from tests import messy
 from tests.biff import xls_from_xlsx
 from tests.commune import past_targets, person, write_plan, write_roster
-from tests.test_class_marks import _full_two_times_sheet
+from tests.test_class_marks import full_two_times_sheet
 
 PREPARED = {"2024-04": date(2024, 5, 3), "2024-05": date(2024, 6, 3), "2024-06": date(2024, 7, 2)}
 
@@ -60,7 +60,7 @@ def _may(folder: Path) -> None:
         ("NM5", "Hộ cận nghèo", "Hộ nghèo", 1200, (4, 9, 10)),
         ("NM6", None, "Hộ nghèo", 1200, (4, 9, 10)),
     ]
-    sheet = _full_two_times_sheet(rows)
+    sheet = full_two_times_sheet(rows)
     sheet.put(2, 9, "Thu nhập BQ (nghìn đồng/người/tháng)")
     info = messy.info_values("Nà Mòn", "05/2024", 100, prepared_on=PREPARED["2024-05"])
     messy.write_book(folder / "NaMon_T5.xlsx", [messy.info_sheet(info), sheet])

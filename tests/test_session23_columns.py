@@ -28,7 +28,7 @@ OLDER = {**CURRENT, "NM2": "Hộ nghèo"}
 SAID = {"unknown-column", "column-twice", "column-twice-ignored"}
 
 
-def _commune(folder: Path) -> Path:
+def commune(folder: Path) -> Path:
     write_plan(folder)
     rows = [person(code, {"Hộ nghèo": "poor", "Hộ cận nghèo": "near_poor"}.get(c, "exited"))
             for code, c in CURRENT.items()]  # fmt: skip
@@ -38,7 +38,7 @@ def _commune(folder: Path) -> Path:
     return path
 
 
-def _second_column(path: Path, col: int, header, values: dict, *, before: bool,
+def second_column(path: Path, col: int, header, values: dict, *, before: bool,
                    two_rows: tuple | None = None, hide: str = "") -> None:  # fmt: skip
     """A second column of ``col``'s header (``header``) holding ``values`` by Mã hộ, put
     before or after it; ``two_rows``: the two headers written under ``col``'s one, merged
@@ -72,7 +72,7 @@ def _second_column(path: Path, col: int, header, values: dict, *, before: bool,
     book.save(path)
 
 
-def _run(folder: Path):
+def run(folder: Path):
     result, _ = collect(folder, "2024-05", workers=0)
     hamlets = {h["hamlet"]: h for h in result.summary["hamlets"]}
     checked = check_files(sorted(folder.iterdir()))
@@ -84,7 +84,7 @@ def _said(issues) -> list[tuple]:
                   for i in issues if i.code in SAID)  # fmt: skip
 
 
-def _counted(hamlets: dict, poor: int, near: int) -> None:
+def counted(hamlets: dict, poor: int, near: int) -> None:
     assert (hamlets["Nà Mòn"]["status"], hamlets["Nà Mòn"]["poor"],
             hamlets["Nà Mòn"]["near_poor"]) == ("ok", poor, near)  # fmt: skip
     assert (hamlets["Bản Cọ"]["poor"], hamlets["Bản Cọ"]["near_poor"]) == (2, 1)
@@ -104,10 +104,10 @@ def _counted(hamlets: dict, poor: int, near: int) -> None:
 def test_a_class_split_by_months_reads_the_lists_month(tmp_path, before, times):
     """'Phân loại hộ' over 'Tháng 4 | Tháng 5' in a May list: May's class is read, whatever
     the columns' order; April's is an earlier time, not read and not said."""
-    path = _commune(tmp_path)
-    _second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=times)
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    path = commune(tmp_path)
+    second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=times)
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     assert _said(result.issues) == [] == _said(checked)
 
 
@@ -115,10 +115,10 @@ def test_a_month_after_the_lists_own_is_no_earlier_time(tmp_path):
     """'Tháng 5 | Tháng 6' in a May list: May's (the list's month) is read; June's, after it,
     holding the other classes, is not, and said (second QA pass: it was taken for last year's
     June, earlier, and passed over silently)."""
-    path = _commune(tmp_path)
-    _second_column(path, CLASS_COL, None, OLDER, before=False, two_rows=("Tháng 6", "Tháng 5"))
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    path = commune(tmp_path)
+    second_column(path, CLASS_COL, None, OLDER, before=False, two_rows=("Tháng 6", "Tháng 5"))
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     for said in (result.issues, checked):
         assert [s[:4] for s in _said(said)] == [_later_said("J5", "I5")]
 
@@ -127,9 +127,9 @@ def test_a_month_after_the_lists_own_is_no_earlier_time(tmp_path):
 def test_a_class_column_twice_that_differs_refuses_the_list(tmp_path, before):
     """Two 'Phân loại hộ' columns that differ (NM2): which is right cannot be told; the list
     is refused, said at both header cells, in a run and in check alike."""
-    path = _commune(tmp_path)
-    _second_column(path, CLASS_COL, "Phân loại hộ", OLDER, before=before)
-    result, hamlets, checked = _run(tmp_path)
+    path = commune(tmp_path)
+    second_column(path, CLASS_COL, "Phân loại hộ", OLDER, before=before)
+    result, hamlets, checked = run(tmp_path)
     assert hamlets["Nà Mòn"]["status"] == "rejected"
     assert (hamlets["Bản Cọ"]["poor"], hamlets["Bản Cọ"]["near_poor"]) == (2, 1)
     vi = ("Cột 'Phân loại hộ' có hai lần (I4 và J4) và hai cột ghi khác nhau ở 1 dòng hộ, đầu "
@@ -149,10 +149,10 @@ def test_a_class_column_twice_that_differs_refuses_the_list(tmp_path, before):
 def test_the_older_column_renamed_as_the_message_says_is_not_read(tmp_path):
     """The advice followed: the older column headed 'Phân loại hộ tháng trước' is an earlier
     time: the list counts, nothing said."""
-    path = _commune(tmp_path)
-    _second_column(path, CLASS_COL, "Phân loại hộ tháng trước", OLDER, before=True)
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    path = commune(tmp_path)
+    second_column(path, CLASS_COL, "Phân loại hộ tháng trước", OLDER, before=True)
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     assert _said(result.issues) == [] == _said(checked)
 
 
@@ -160,10 +160,10 @@ def test_the_older_column_renamed_as_the_message_says_is_not_read(tmp_path):
 def test_a_hidden_class_column_twice_reads_the_visible_one(tmp_path, before):
     """The older 'Phân loại hộ' hidden: the one the head sees is read, a warning at the
     hidden one's header cell."""
-    path = _commune(tmp_path)
-    _second_column(path, CLASS_COL, "Phân loại hộ", OLDER, before=before, hide="older")
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    path = commune(tmp_path)
+    second_column(path, CLASS_COL, "Phân loại hộ", OLDER, before=before, hide="older")
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     hidden, shown = ("I4", "J4") if before else ("J4", "I4")
     vi = (f"Cột 'Phân loại hộ' có hai lần: cột ở ô {hidden} đang bị ẩn nên không được đọc; đã "
           f"đọc cột đang hiện ở ô {shown}. Nếu cột ẩn chỉ là số liệu cũ, hãy xóa nó để khỏi "
@@ -176,10 +176,10 @@ def test_a_hidden_class_column_twice_reads_the_visible_one(tmp_path, before):
 
 def test_a_size_column_twice_alike_is_read_with_a_warning(tmp_path):
     """'Số nhân khẩu' twice, the same in every row: read, a warning at the second one."""
-    path = _commune(tmp_path)
-    _second_column(path, SIZE_COL, "Số nhân khẩu", {c: 4 for c in CURRENT}, before=False)
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    path = commune(tmp_path)
+    second_column(path, SIZE_COL, "Số nhân khẩu", {c: 4 for c in CURRENT}, before=False)
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     vi = ("Cột 'Số nhân khẩu' có hai lần (H4 và I4), ghi giống nhau ở mọi dòng: đã đọc cột H, "
           "không cần sửa. Nên xóa cột thừa để hai cột không bị ghi khác nhau.")  # fmt: skip
     said = _said(result.issues)
@@ -189,12 +189,12 @@ def test_a_size_column_twice_alike_is_read_with_a_warning(tmp_path):
 
 def test_a_size_column_twice_that_differs_refuses_the_list(tmp_path):
     """'Số nhân khẩu' twice, NM1 7 in the first, 4 in the second: refused, not 7 read."""
-    path = _commune(tmp_path)
+    path = commune(tmp_path)
     book = openpyxl.load_workbook(path)
     book["Danh sách"].cell(5, SIZE_COL).value = 7
     book.save(path)
-    _second_column(path, SIZE_COL, "Số nhân khẩu", {c: 4 for c in CURRENT}, before=False)
-    result, hamlets, checked = _run(tmp_path)
+    second_column(path, SIZE_COL, "Số nhân khẩu", {c: 4 for c in CURRENT}, before=False)
+    result, hamlets, checked = run(tmp_path)
     assert hamlets["Nà Mòn"]["status"] == "rejected"
     said = _said(result.issues)
     assert [s[:2] for s in said] == [("column-twice", "H4"), ("column-twice", "I4")]
@@ -205,19 +205,19 @@ def test_a_size_column_twice_that_differs_refuses_the_list(tmp_path):
 def test_a_note_column_twice_is_read_as_the_first(tmp_path):
     """'Ghi chú' twice: no figure changes; the first is read, the other said only where it
     holds something else, and never as a column not in the template."""
-    path = _commune(tmp_path)
+    path = commune(tmp_path)
     notes = {c: None for c in CURRENT}
     book = openpyxl.load_workbook(path)
     note_col = next(c for c in range(1, 40) if book["Danh sách"].cell(4, c).value == "Ghi chú")
-    _second_column(path, note_col, "Ghi chú", notes, before=False)
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    second_column(path, note_col, "Ghi chú", notes, before=False)
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     assert _said(result.issues) == [] == _said(checked)
     book = openpyxl.load_workbook(path)
     book["Danh sách"].cell(6, note_col + 1).value = "chuyển đến từ xóm khác"
     book.save(path)
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     said = _said(result.issues)
     assert [s[:3] for s in said] == [("column-twice-ignored", f"{_letter(note_col + 1)}4", "notes")]
     assert said == _said(checked)
@@ -230,7 +230,7 @@ def _letter(col: int) -> str:
 # --- second QA pass: years, the title's month, a year file, 'cũ', the advice, a later month --
 
 
-def _split(path: Path, col: int, parts: list[tuple[str, dict | None]]) -> None:
+def split(path: Path, col: int, parts: list[tuple[str, dict | None]]) -> None:
     """Column ``col`` split under its header into ``parts`` (sub-header, values by Mã hộ; None
     blank), the other headers merged down over the two header rows."""
     book = openpyxl.load_workbook(path)
@@ -268,10 +268,10 @@ def test_a_class_split_by_years_reads_the_lists_year(tmp_path, before, years):
     """'Phân loại hộ' over 'Năm 2023 | Năm 2024' in a May 2024 list: a year alone is a time,
     the list's year is now, an earlier year earlier: 2024 read, 2023 neither read nor said
     (was 2023 read first-wins and 2024 "not in the template")."""
-    path = _commune(tmp_path)
-    _second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=years)
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    path = commune(tmp_path)
+    second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=years)
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     assert _said(result.issues) == [] == _said(checked)
 
 
@@ -296,13 +296,13 @@ def test_a_flat_header_naming_its_time_is_read_by_it(tmp_path, before, older, cu
     | 'Phân loại hộ năm 2024' reads 2024; 'cũ', 'trước', 'lần trước', 'đầu kỳ', 'năm trước'
     mark the older column, 'mới', 'hiện nay', 'cuối kỳ' the current one (were refused as a
     column written twice)."""
-    path = _commune(tmp_path)
-    _second_column(path, CLASS_COL, older, OLDER, before=before)
+    path = commune(tmp_path)
+    second_column(path, CLASS_COL, older, OLDER, before=before)
     book = openpyxl.load_workbook(path)
     book["Danh sách"].cell(4, CLASS_COL + 1 if before else CLASS_COL).value = current
     book.save(path)
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     assert _said(result.issues) == [] == _said(checked)
 
 
@@ -327,12 +327,12 @@ def test_the_month_of_the_lists_title_chooses_the_column(tmp_path):
     """No 'Kỳ báo cáo', a file name naming no month, the title 'THÁNG 5/2024', 'Tháng 4 | 5 |
     6' under 'Phân loại hộ', June filled with other classes: May read (was June's, the latest,
     silently); June, after the list's month and holding values, said at its header cell."""
-    path = _commune(tmp_path)
+    path = commune(tmp_path)
     _title_only(path)
     june = {**CURRENT, "NM4": "Hộ nghèo"}
-    _split(path, CLASS_COL, [("Tháng 4", OLDER), ("Tháng 5", CURRENT), ("Tháng 6", june)])
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    split(path, CLASS_COL, [("Tháng 4", OLDER), ("Tháng 5", CURRENT), ("Tháng 6", june)])
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     for said in (result.issues, checked):
         # (the month is the title's, 'Kỳ báo cáo' blank: that is where June would be written)
         assert [s[:4] for s in _said(said)] == [_later_untold("K5", "J5")]
@@ -354,12 +354,12 @@ def test_a_year_file_filled_up_to_the_lists_month_reads_it(tmp_path, period_from
     holding values, not the blank December: the list is refused for its period alone, no
     class is blank); the blank months to come are not said (were June's blank column read:
     every household an error, the list refused)."""
-    path = _commune(tmp_path)
+    path = commune(tmp_path)
     if period_from != "Kỳ báo cáo":
         _title_only(path, None if period_from == "title" else "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN")
     parts = [(f"Tháng {m}", OLDER if m < 5 else CURRENT if m == 5 else None) for m in range(1, 13)]
-    _split(path, CLASS_COL, parts)
-    result, hamlets, checked = _run(tmp_path)
+    split(path, CLASS_COL, parts)
+    result, hamlets, checked = run(tmp_path)
     assert _said(result.issues) == [] == _said(checked)
     if period_from == "nowhere":  # refused for its period alone; May's column is the one read
         assert hamlets["Nà Mòn"]["status"] == "rejected"
@@ -367,23 +367,23 @@ def test_a_year_file_filled_up_to_the_lists_month_reads_it(tmp_path, period_from
         _, header = _roster_sheet(open_workbook(path))
         assert header.columns["phan_loai"] == (CLASS_COL + 4 - 1, "Phân loại hộ Tháng 5")
         return
-    _counted(hamlets, 3, 2)
+    counted(hamlets, 3, 2)
     assert not [i for i in [*result.issues, *checked] if i.code == "invalid-classification"]
 
 
 def test_a_later_month_holding_values_is_said(tmp_path):
     """'Kỳ báo cáo' 05/2024, 'Tháng 5 | Tháng 6', June filled otherwise: May read, June said
     (the list may be June's with last month's 'Kỳ báo cáo' left in); blank, nothing said."""
-    path = _commune(tmp_path)
-    _split(path, CLASS_COL, [("Tháng 5", CURRENT), ("Tháng 6", OLDER)])
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    path = commune(tmp_path)
+    split(path, CLASS_COL, [("Tháng 5", CURRENT), ("Tháng 6", OLDER)])
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     for said in (result.issues, checked):
         assert [s[:4] for s in _said(said)] == [_later_said("J5", "I5")]
-    path = _commune(tmp_path)
-    _split(path, CLASS_COL, [("Tháng 5", CURRENT), ("T6/2024", None)])
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    path = commune(tmp_path)
+    split(path, CLASS_COL, [("Tháng 5", CURRENT), ("T6/2024", None)])
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     assert _said(result.issues) == [] == _said(checked)
 
 
@@ -393,9 +393,9 @@ def test_a_later_month_holding_values_is_said(tmp_path):
 def test_a_column_twice_naming_one_time_advises_the_older_ones_time(tmp_path, time, advised):
     """'Tháng 5' twice, the two differing: refused as before, but the advice is to correct
     the old column's time ('Tháng 4'), not to head it 'Phân loại hộ Tháng 5 tháng trước'."""
-    path = _commune(tmp_path)
-    _split(path, CLASS_COL, [(time, CURRENT), (time, OLDER)])
-    result, hamlets, checked = _run(tmp_path)
+    path = commune(tmp_path)
+    split(path, CLASS_COL, [(time, CURRENT), (time, OLDER)])
+    result, hamlets, checked = run(tmp_path)
     assert hamlets["Nà Mòn"]["status"] == "rejected"
     said = _said(result.issues)
     assert [s[:3] for s in said] == [
@@ -417,14 +417,14 @@ def test_a_column_split_by_sex_under_its_header_is_said_by_its_own_name_and_cell
     read from 'Tổng'; 'Nam' and 'Nữ' are no template column, said at their own cells, I5 and
     J5, by their whole name. They were said as 'Số nhân khẩu' at I4 and J4, inside the merged
     parent: a name the template has, at a cell the feedback's yellow could not be seen in."""
-    path = _commune(tmp_path)
+    path = commune(tmp_path)
     sheet = openpyxl.load_workbook(path)["Danh sách"]
     sizes = {sheet.cell(r, 2).value: sheet.cell(r, SIZE_COL).value for r in range(5, 11)}
     men = {code: 1 for code in sizes}
     women = {code: size - 1 for code, size in sizes.items()}
-    _split(path, SIZE_COL, [("Tổng", sizes), ("Nam", men), ("Nữ", women)])
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    split(path, SIZE_COL, [("Tổng", sizes), ("Nam", men), ("Nữ", women)])
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     read = result.households[result.households["hamlet"] == "Nà Mòn"]
     assert dict(zip(read["ma_ho"], read["nhan_khau"], strict=True)) == sizes
     said = [(code, cell, vi) for code, cell, _, vi, _ in _said(result.issues)]

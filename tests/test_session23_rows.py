@@ -55,7 +55,7 @@ def _na_mon(summary: dict) -> dict:
     return next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
 
 
-def _with_lines(path: Path, lines: list[dict[str, object]], at: int = FIRST_FREE) -> None:
+def with_lines(path: Path, lines: list[dict[str, object]], at: int = FIRST_FREE) -> None:
     """``lines`` (column letter -> value, one dict a row; a key 'merge' spans 'B:J') written
     from Excel row ``at`` of 'Danh sách', the template's signature block moved under them."""
     book = openpyxl.load_workbook(path)
@@ -79,7 +79,7 @@ def _with_lines(path: Path, lines: list[dict[str, object]], at: int = FIRST_FREE
     book.save(path)
 
 
-def _may_roster(folder: Path, rows: list[dict] | None = None) -> Path:
+def may_roster(folder: Path, rows: list[dict] | None = None) -> Path:
     rows = rows if rows is not None else [person(code, status) for code, status in MAY]
     return write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
 
@@ -121,19 +121,19 @@ NOTE_LINES = {
 }
 
 
-def _run_with_lines(tmp_path: Path, lines) -> tuple:
+def run_with_lines(tmp_path: Path, lines) -> tuple:
     """The plan, Nà Mòn's May list with ``lines`` written under it, and May's run of them."""
     folder = tmp_path / "input"
     folder.mkdir()
     plan = write_plan(folder)
-    roster = _may_roster(folder)
-    _with_lines(roster, lines)
+    roster = may_roster(folder)
+    with_lines(roster, lines)
     return plan, roster, execute(folder, tmp_path / "out", "2024-05")[0]
 
 
 @pytest.mark.parametrize("lines", NOTE_LINES.values(), ids=NOTE_LINES.keys())
 def test_note_lines_in_any_column_are_no_households(tmp_path, lines):
-    read_as_the_template(*_run_with_lines(tmp_path, lines))
+    read_as_the_template(*run_with_lines(tmp_path, lines))
 
 
 def read_as_the_template(plan, roster, result) -> None:
@@ -163,7 +163,7 @@ def test_a_subtotal_between_the_households_is_no_household(tmp_path, cells):
     plan = write_plan(folder)
     rows = [person(code, status) for code, status in MAY]
     rows.insert(4, person("NM99", "poor"))  # row 9, made the subtotal below
-    roster = _may_roster(folder, rows)
+    roster = may_roster(folder, rows)
     book = openpyxl.load_workbook(roster)
     sheet = book["Danh sách"]
     for cell in sheet[9]:
@@ -193,7 +193,7 @@ def test_households_that_only_look_like_notes_are_read(tmp_path):
     rows.append(person("NM9", "near_poor", chu_ho="Trần Văn Trong:"))  # row 13
     for row in rows[-2:]:
         row.update(ma_ho="", nam_sinh=None, gioi_tinh=None, dan_toc=None, so_dinh_danh=None)
-    roster = _may_roster(folder, rows)
+    roster = may_roster(folder, rows)
     result = execute(folder, tmp_path / "out", "2024-05")[0]
     na_mon = _na_mon(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)  # NM7 new; rows 12, 13 left out
@@ -242,7 +242,7 @@ NOTED_HOUSEHOLDS = {
     ("lines", "errors"), NOTED_HOUSEHOLDS.values(), ids=NOTED_HOUSEHOLDS.keys()
 )
 def test_a_household_beside_a_note_is_read(tmp_path, lines, errors):
-    plan, roster, result = _run_with_lines(tmp_path, lines)
+    plan, roster, result = run_with_lines(tmp_path, lines)
     na_mon = _na_mon(result.summary)
     # read, and left out for the errors the head is told of: the hamlet's counts stand
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)

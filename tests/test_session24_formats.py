@@ -67,7 +67,7 @@ def _edit_as_heads_do(path: Path) -> None:
     wb.save(path)
 
 
-def _convert(files: list[Path], fmt: str, out: Path, profile: Path) -> None:
+def convert(files: list[Path], fmt: str, out: Path, profile: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [
@@ -110,7 +110,7 @@ def test_lists_edited_by_heads_and_saved_by_libreoffice_give_the_same_figures(tm
     expected_totals, expected_hamlets, expected_issues = _figures(_commune(tmp_path / "src"))
     src = tmp_path / "src"
     _edit_as_heads_do(src / "NaMon.xlsx")
-    _convert(sorted(src.glob("*.xlsx")), fmt, tmp_path / fmt, tmp_path / "lo")
+    convert(sorted(src.glob("*.xlsx")), fmt, tmp_path / fmt, tmp_path / "lo")
     totals, hamlets, issues = _figures(tmp_path / fmt)
     assert (totals["households"], totals["poor"], totals["near_poor"]) == (302, 5, 3)
     assert totals == expected_totals
@@ -126,8 +126,8 @@ def test_a_folder_of_mixed_formats_gives_the_same_figures(tmp_path):
     src = _commune(tmp_path / "src")
     expected = _figures(src)
     mixed = tmp_path / "mixed"
-    _convert([src / "NaMon.xlsx"], "xls", mixed, tmp_path / "lo")
-    _convert([src / "BanCo.xlsx", src / "KeHoach_2024.xlsx"], "ods", mixed, tmp_path / "lo")
+    convert([src / "NaMon.xlsx"], "xls", mixed, tmp_path / "lo")
+    convert([src / "BanCo.xlsx", src / "KeHoach_2024.xlsx"], "ods", mixed, tmp_path / "lo")
     assert sorted(p.name for p in mixed.iterdir()) == ["BanCo.ods", "KeHoach_2024.ods", "NaMon.xls"]
     got = _figures(mixed)
     assert got == expected

@@ -34,7 +34,7 @@ def _run(folder: Path, out: Path, period: str) -> tuple[Path, dict]:
     return book, json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
 
 
-def _other_rows(book: Path) -> list[tuple]:
+def other_rows(book: Path) -> list[tuple]:
     """The rows of 'Các tệp khác' as written (STT … 'Số dòng bị loại'), headers left out."""
     ws = openpyxl.load_workbook(book)[SHEET]
     title = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "CÁC TỆP KHÁC")
@@ -49,7 +49,7 @@ def _other_rows(book: Path) -> list[tuple]:
     return rows
 
 
-def _set_info(path: Path, cell: str, value: str, saved_as: Path | None = None) -> None:
+def set_info(path: Path, cell: str, value: str, saved_as: Path | None = None) -> None:
     book = openpyxl.load_workbook(path)
     book["Thông tin"][cell] = value
     book.save(saved_as or path)
@@ -65,15 +65,15 @@ def year_folder(tmp_path_factory) -> tuple[Path, Path, dict]:
     may = folder / "DS_BanCo_2024-05.xlsx"
     (folder / "DS_Hong_2024-05.xlsx").write_bytes(may.read_bytes()[:3000])
     (folder / "GhiChu.docx").write_bytes(b"not a docx")
-    _set_info(may, "B3", "Xóm Không Có", folder / "DS_XomLa_2024-05.xlsx")
-    _set_info(folder / "DS_DongKe_2024-05.xlsx", "B4", "04/2024")
+    set_info(may, "B3", "Xóm Không Có", folder / "DS_XomLa_2024-05.xlsx")
+    set_info(folder / "DS_DongKe_2024-05.xlsx", "B4", "04/2024")
     book, summary = _run(folder, base / "output", "2024-05")
     return folder, book, summary
 
 
 def test_earlier_months_are_one_row_each_after_the_files_to_see_to(year_folder):
     folder, book, summary = year_folder
-    rows = _other_rows(book)
+    rows = other_rows(book)
     group = "Khác kỳ (tháng {m}/2024): 12 tệp của 12 xóm, không tính vào kỳ này"  # no history
     assert [r[1:] for r in rows] == [
         (
@@ -128,7 +128,7 @@ def test_a_month_of_one_list_keeps_its_row_two_lists_are_named_both(tmp_path):
     shutil.move(folder / "DS_NaMon_2024-04.xlsx", tmp_path / "DS_NaMon_2024-04.xlsx")
     book, _ = _run(folder, tmp_path / "out1", "2024-05")
     # 52 rows read: as April's workbook says of Bản Cọ's list
-    assert _other_rows(book) == [
+    assert other_rows(book) == [
         (
             1,
             "Bản Cọ",
@@ -140,7 +140,7 @@ def test_a_month_of_one_list_keeps_its_row_two_lists_are_named_both(tmp_path):
     ]
     shutil.move(tmp_path / "DS_NaMon_2024-04.xlsx", folder / "DS_NaMon_2024-04.xlsx")
     book, _ = _run(folder, tmp_path / "out2", "2024-05")
-    assert _other_rows(book) == [
+    assert other_rows(book) == [
         (
             1,
             "2 xóm",
@@ -160,7 +160,7 @@ def test_a_later_month_and_a_second_copy_are_summed_by_file_and_hamlet(tmp_path)
     shutil.copy(folder / "DS_BanCo_2024-05.xlsx", folder / "DS_BanCo_2024-05_ban2.xlsx")
     book, summary = _run(folder, tmp_path / "out", "2024-04")
     assert summary["reporting"]["accepted"] == 12
-    assert _other_rows(book) == [
+    assert other_rows(book) == [
         (
             1,
             "12 xóm",
@@ -180,7 +180,7 @@ def test_one_hamlets_two_lists_of_a_month_name_the_hamlet(tmp_path):
             path.unlink()
     shutil.copy(folder / "DS_NaMon_2024-04.xlsx", folder / "DS_NaMon_2024-04_sua.xlsx")
     book, _ = _run(folder, tmp_path / "out", "2024-05")
-    assert _other_rows(book) == [
+    assert other_rows(book) == [
         (
             1,
             "Nà Mòn",

@@ -209,7 +209,7 @@ def summary_totals(folder: Path) -> int:
 def test_a_hidden_hamlet_row_of_a_plan_saved_as_xls_or_ods_is_left_out_too(tmp_path):
     """The same plan saved by LibreOffice as .xls and .ods (a 300-row notes sheet: an .xls
     under 4,096 bytes is kept where its hidden rows are not looked for, docs/decisions.md)."""
-    from tests.test_session24_formats import _convert
+    from tests.test_session24_formats import convert
 
     def hide_with_notes(book):
         hide_old_row(book)
@@ -219,7 +219,7 @@ def test_a_hidden_hamlet_row_of_a_plan_saved_as_xls_or_ods_is_left_out_too(tmp_p
 
     path = write_plan(tmp_path / "KeHoach_2024.xlsx", [*START, OLD], edit=hide_with_notes)
     for fmt in ("xls", "ods"):
-        _convert([path], fmt, tmp_path / fmt, tmp_path / "profile")
+        convert([path], fmt, tmp_path / fmt, tmp_path / "profile")
         saved = tmp_path / fmt / f"KeHoach_2024.{fmt}"
         plan, issues = load_plan(open_workbook(saved), saved.name)
         assert plan.hamlet_names == ["Nà Mòn", "Khau Lang", "Bản Cọ"], fmt

@@ -20,11 +20,11 @@ from tests.test_session23_rows import (
     MAY,
     NEAR_MOVES,
     POOR_MOVES,
-    _may_roster,
     _moves,
     _na_mon,
-    _run_with_lines,
+    may_roster,
     read_as_the_template,
+    run_with_lines,
 )
 
 # --- 1. summary lines ----------------------------------------------------------------------
@@ -54,7 +54,7 @@ SUMMARY_LINES = {
 
 @pytest.mark.parametrize("lines", SUMMARY_LINES.values(), ids=SUMMARY_LINES.keys())
 def test_summary_lines_are_passed_over(tmp_path, lines):
-    read_as_the_template(*_run_with_lines(tmp_path, lines))
+    read_as_the_template(*run_with_lines(tmp_path, lines))
 
 
 # Rows that stay households (never dropped silently): (lines, errors said as (code, cell))
@@ -84,7 +84,7 @@ KEPT_ROWS = {
 
 @pytest.mark.parametrize(("lines", "errors"), KEPT_ROWS.values(), ids=KEPT_ROWS.keys())
 def test_rows_of_a_household_are_still_read(tmp_path, lines, errors):
-    plan, roster, result = _run_with_lines(tmp_path, lines)
+    plan, roster, result = run_with_lines(tmp_path, lines)
     na_mon = _na_mon(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)  # the row is left out, and said
     assert result.summary["issues"]["rows_left_out"] == 1
@@ -100,7 +100,7 @@ def test_a_code_with_a_space_is_still_a_household(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
-    roster = _may_roster(folder, [person(code, status) for code, status in MAY])
+    roster = may_roster(folder, [person(code, status) for code, status in MAY])
     book = openpyxl.load_workbook(roster)
     assert book["Danh sách"]["B10"].value == "NM6"
     book["Danh sách"]["B10"] = "NM 6"

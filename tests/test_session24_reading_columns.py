@@ -26,12 +26,12 @@ from tests.test_session23_columns import (
     CLASS_COL,
     CURRENT,
     OLDER,
-    _commune,
-    _counted,
-    _run,
     _said,
-    _second_column,
-    _split,
+    commune,
+    counted,
+    run,
+    second_column,
+    split,
 )
 from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves, _na_mon
 
@@ -46,10 +46,10 @@ def test_bare_years_under_the_class_are_its_sub_headers(tmp_path, before, years)
     """'Phân loại hộ' over '2023 | 2024' in a May 2024 list: 2024 read (3 poor, 2 near-poor),
     2023 an earlier time, not read and not said; the years' row is no household (was: the
     list refused, 'column-twice', the years' row read as a household)."""
-    path = _commune(tmp_path)
-    _second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=years)
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    path = commune(tmp_path)
+    second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=years)
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     assert _said(result.issues) == [] == _said(checked)
     assert [i.code for i in result.issues if i.hamlet == "Nà Mòn"] == []
     assert result.summary["issues"]["rows_left_out"] == 0
@@ -57,10 +57,10 @@ def test_bare_years_under_the_class_are_its_sub_headers(tmp_path, before, years)
 
 def test_a_later_bare_year_holding_values_is_said(tmp_path):
     """'2025 | 2024' (2025 holding the older classes, at I5): 2024 read, 2025 said as later."""
-    path = _commune(tmp_path)
-    _second_column(path, CLASS_COL, None, OLDER, before=True, two_rows=(2025, 2024))
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    path = commune(tmp_path)
+    second_column(path, CLASS_COL, None, OLDER, before=True, two_rows=(2025, 2024))
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     said = _said(result.issues)
     assert said == _said(checked)
     assert [(code, cell, variant) for code, cell, variant, *_ in said] == [
@@ -77,9 +77,9 @@ def test_a_later_bare_year_holding_values_is_said(tmp_path):
 
 def _rounds(tmp_path: Path, first: dict | None, second: dict | None, labels=("Lần 1", "Lần 2")):
     """'Phân loại hộ' over ``labels`` at I5 | J5, holding ``first`` and ``second`` by code."""
-    path = _commune(tmp_path)
-    _split(path, CLASS_COL, [(labels[0], first), (labels[1], second)])
-    return _run(tmp_path)
+    path = commune(tmp_path)
+    split(path, CLASS_COL, [(labels[0], first), (labels[1], second)])
+    return run(tmp_path)
 
 
 def _rounds_said(said: list) -> list[tuple]:
@@ -93,7 +93,7 @@ def test_the_later_round_is_read_and_a_difference_said(tmp_path, labels):
     """Lần 1 the older classes, Lần 2 the current: Lần 2 read (3, 2; was Lần 1 first-wins, 4,
     1, and Lần 2 'not in the template'); NM2 differs (row 7): said at Lần 1's cell, I5."""
     result, hamlets, checked = _rounds(tmp_path, OLDER, CURRENT, labels)
-    _counted(hamlets, 3, 2)
+    counted(hamlets, 3, 2)
     said = _said(result.issues)
     assert said == _said(checked)
     assert _rounds_said(said) == [("column-twice-ignored", "I5", "rounds")]
@@ -109,7 +109,7 @@ def test_the_later_round_is_read_and_a_difference_said(tmp_path, labels):
 def test_the_later_round_is_read_in_either_order(tmp_path):
     """'Lần 2 | Lần 1' (the current classes first, at I): still Lần 2, said at J5."""
     result, hamlets, checked = _rounds(tmp_path, CURRENT, OLDER, ("Lần 2", "Lần 1"))
-    _counted(hamlets, 3, 2)
+    counted(hamlets, 3, 2)
     assert _rounds_said(_said(result.issues)) == [("column-twice-ignored", "J5", "rounds")]
     assert _said(result.issues) == _said(checked)
 
@@ -119,7 +119,7 @@ def test_a_blank_in_the_later_round_is_read_from_the_earlier(tmp_path):
     missing class; said with NM2's difference in one warning."""
     second = {**CURRENT, "NM4": None}
     result, hamlets, checked = _rounds(tmp_path, OLDER, second)
-    _counted(hamlets, 3, 2)
+    counted(hamlets, 3, 2)
     said = _said(result.issues)
     assert (
         _rounds_said(said)
@@ -142,13 +142,13 @@ def test_a_blank_later_round_reads_the_earlier_quietly(tmp_path):
     """Lần 2 not filled in at all: Lần 1 is the list's (the older classes: 4, 1), nothing
     said about the columns."""
     result, hamlets, checked = _rounds(tmp_path, OLDER, None)
-    _counted(hamlets, 4, 1)
+    counted(hamlets, 4, 1)
     assert _said(result.issues) == [] == _said(checked)
 
 
 def test_rounds_alike_are_not_said(tmp_path):
     result, hamlets, checked = _rounds(tmp_path, CURRENT, CURRENT)
-    _counted(hamlets, 3, 2)
+    counted(hamlets, 3, 2)
     assert _said(result.issues) == [] == _said(checked)
 
 
@@ -236,14 +236,14 @@ def test_a_start_list_column_twice_one_hidden_reads_the_visible(tmp_path):
 def test_bare_years_beside_words_in_the_sub_header_row(tmp_path):
     """The years' row also holds a word under another column ('Số nhân khẩu' over '(người)',
     H4:H5 no longer merged): still the header's lower row, 2024 read (3, 2), nothing said."""
-    path = _commune(tmp_path)
-    _second_column(path, CLASS_COL, None, OLDER, before=True, two_rows=(2023, 2024))
+    path = commune(tmp_path)
+    second_column(path, CLASS_COL, None, OLDER, before=True, two_rows=(2023, 2024))
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
     sheet.unmerge_cells("H4:H5")
     sheet["H5"] = "(người)"
     book.save(path)
-    result, hamlets, checked = _run(tmp_path)
-    _counted(hamlets, 3, 2)
+    result, hamlets, checked = run(tmp_path)
+    counted(hamlets, 3, 2)
     assert _said(result.issues) == [] == _said(checked)
     assert result.summary["issues"]["rows_left_out"] == 0

@@ -18,7 +18,7 @@ import openpyxl
 
 from pipeline.run import execute
 from tests.commune import person, write_plan, write_roster
-from tests.test_session23_rows import MAY, _na_mon, _with_lines
+from tests.test_session23_rows import MAY, _na_mon, with_lines
 
 FORMULAS = {"A5": "=ROW()-4", "J6": "=1000*1200", "H7": "=2+2", "Z8": '="ghi chú"'}
 
@@ -28,7 +28,7 @@ def _run(tmp_path: Path):
     folder.mkdir()
     write_plan(folder)
     roster = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person(c, s) for c, s in MAY])
-    _with_lines(roster, [{"C": "Tổng cộng", "H": "=SUM(H5:H10)"}])
+    with_lines(roster, [{"C": "Tổng cộng", "H": "=SUM(H5:H10)"}])
     book = openpyxl.load_workbook(roster)
     for cell, formula in FORMULAS.items():
         book["Danh sách"][cell] = formula

@@ -51,7 +51,7 @@ def _plan(path, commune, hamlets, targets, mtime, year=2025):
     os.utime(path, (mtime, mtime))
 
 
-def _roster(folder, hamlet, total, rows, month, commune, year=2025):
+def roster(folder, hamlet, total, rows, month, commune, year=2025):
     for stt, row in enumerate(rows, start=1):
         row["stt"] = stt
     info = {"commune": commune, "hamlet": hamlet, "period": f"{year}-{month:02d}",
@@ -65,17 +65,17 @@ def _month(folder, month, old_name_in_na_mon=True, year=2025):
     new = "Định Hóa" if merged else "Trung Lương"
     nm = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "exited"),
           person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
-    _roster(folder, "Nà Mòn", 100, nm, month, "Trung Lương" if old_name_in_na_mon else new, year)
+    roster(folder, "Nà Mòn", 100, nm, month, "Trung Lương" if old_name_in_na_mon else new, year)
     bc = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    _roster(folder, "Bản Cọ", 200, bc, month, new, year)
+    roster(folder, "Bản Cọ", 200, bc, month, new, year)
     if merged:
         kt = [person("KT1", "poor"), person("KT2", "poor"), person("KT3", "poor"),
               person("KT4", "exited"), person("KT5", "near_poor"), person("KT6", "near_poor"),
               person("KT7", "near_poor")]  # fmt: skip
-        _roster(folder, "Khuôn Tát", 120, kt, month, "Phú Đình", year)
+        roster(folder, "Khuôn Tát", 120, kt, month, "Phú Đình", year)
 
 
-def _old_commune_month(tmp_path, month: int):
+def old_commune_month(tmp_path, month: int):
     """The input folder with Trung Lương's 2025 plan alone and its lists of ``month``, run into
     the output folder: (folder, output folder, the run's result)."""
     folder = tmp_path / "input"
@@ -87,9 +87,9 @@ def _old_commune_month(tmp_path, month: int):
     return folder, out, result
 
 
-def _merger(tmp_path):
+def merger(tmp_path):
     """June consolidated with the old plan alone; then the new plan and July's lists arrive."""
-    folder, out, june = _old_commune_month(tmp_path, 6)
+    folder, out, june = old_commune_month(tmp_path, 6)
     _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
     _month(folder, 7)
     return folder, out, june
@@ -101,7 +101,7 @@ def _plan_said(result):
 
 
 def test_a_month_consolidated_before_the_merger_is_rerun_with_its_own_plan(tmp_path):
-    folder, out, june = _merger(tmp_path)
+    folder, out, june = merger(tmp_path)
     assert june.summary["commune"] == "Trung Lương"
     july, _, _ = execute(folder, out, "2025-07")
     assert july.summary["commune"] == "Định Hóa"
@@ -140,7 +140,7 @@ def test_a_month_consolidated_before_the_merger_is_rerun_with_its_own_plan(tmp_p
 
 
 def test_the_first_run_after_the_merger_takes_the_plan_saved_last_and_says_why(tmp_path):
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     july, _, _ = execute(folder, out, "2025-07")
     [said] = [i for i in july.issues if i.code == "plan-duplicate"]
     assert said.instead == (
@@ -149,7 +149,7 @@ def test_the_first_run_after_the_merger_takes_the_plan_saved_last_and_says_why(t
 
 
 def test_the_trend_leaves_out_the_months_of_the_commune_before_the_merger(tmp_path):
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     july, written, _ = execute(folder, out, "2025-07")
     trend = july.summary["trend"]
     # June was Trung Lương's (300 households, 4 poor, its own targets): no point of Định Hóa's
@@ -177,7 +177,7 @@ def test_a_month_of_the_commune_before_the_merger_is_compared_over_the_hamlets_o
     """March 2025 of Trung Lương (Nà Mòn, Bản Cọ: 4 poor, 3 near-poor of 300 households) against
     March 2026 of Định Hóa (the same two lists and Khuôn Tát's: 7 poor of 420). Both months are
     complete, but not of one commune: compared over Nà Mòn and Bản Cọ, Khuôn Tát named."""
-    folder, out, _ = _old_commune_month(tmp_path, 3)
+    folder, out, _ = old_commune_month(tmp_path, 3)
     _plan(folder / "KeHoach_2026.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_770_000_000, year=2026)
     _month(folder, 3, year=2026)
     march, _, _ = execute(folder, out, "2026-03")
@@ -196,7 +196,7 @@ def _submission_statuses(out, period):
 
 
 def test_a_list_naming_the_former_commune_is_told_it_is_the_name_before_the_merger(tmp_path):
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     july, _, _ = execute(folder, out, "2025-07")
     said = {i.hamlet: i for i in july.issues if i.code == "commune-mismatch"}
     # Nà Mòn writes Trung Lương, the commune of the other plan in the folder
@@ -231,7 +231,7 @@ def test_a_list_naming_the_former_commune_is_told_it_is_the_name_before_the_merg
 
 
 def test_june_rerun_names_the_merged_communes_plan_and_warns_no_list(tmp_path):
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
     june, _, _ = execute(folder, out, "2025-06")
     # June's lists say Trung Lương, the plan used: nothing to say; the merged commune's plan,
@@ -251,7 +251,7 @@ def _notes(out, period):
 
 
 def test_a_hamlet_not_in_the_commune_last_month_is_not_said_to_have_sent_no_list(tmp_path):
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     july, _, _ = execute(folder, out, "2025-07")
     assert july.summary["bases_of_other_commune"] == {
         "2025-06": {"commune": "Trung Lương", "hamlets": ["Nà Mòn", "Bản Cọ"]}
@@ -270,7 +270,7 @@ def test_a_hamlet_not_in_the_commune_last_month_is_not_said_to_have_sent_no_list
 def test_without_a_start_list_the_year_table_names_the_hamlets_the_commune_had_not(tmp_path):
     """The merged commune's plan has no start list: the year's table starts from the earliest
     stored month of the year, June (Trung Lương's); Khuôn Tát was in no list of it."""
-    folder, out, _ = _old_commune_month(tmp_path, 6)
+    folder, out, _ = old_commune_month(tmp_path, 6)
     info = {**PLAN_INFO, "commune": "Định Hóa", "plan_year": 2025, "poor_target": 1.0,
             "near_poor_target": 0.5}  # fmt: skip
     path = folder / "KeHoach_2025_DinhHoa.xlsx"
@@ -298,7 +298,7 @@ def test_the_old_communes_months_are_not_said_to_need_a_rerun_under_the_new_plan
     change in a plan of the same commune is still said (test_session23_notices)."""
     from pipeline.output import NOTICES
 
-    folder, out, _ = _old_commune_month(tmp_path, 6)
+    folder, out, _ = old_commune_month(tmp_path, 6)
     new = [("Nà Mòn", 100, 3, 2, 2, 1), *NEW[1:]]
     _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", new, (1.0, 0.5), 1_751_500_000)
     _month(folder, 7)
@@ -312,7 +312,7 @@ def test_july_first_run_with_the_old_plan_alone_is_run_again_with_the_merged_pla
     """July's lists came before the merged plan: July was run with Trung Lương's plan alone
     (Khuôn Tát's list refused). Run again once the merged plan is in the folder, it takes the
     merged plan, which knows all three lists' hamlets (the old one knows two)."""
-    folder, out, first = _old_commune_month(tmp_path, 7)
+    folder, out, first = old_commune_month(tmp_path, 7)
     assert first.summary["commune"] == "Trung Lương"
     assert [i.hamlet for i in first.issues if i.code == "unknown-hamlet"] == ["Khuôn Tát"]
     _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
@@ -325,7 +325,7 @@ def test_july_first_run_with_the_old_plan_alone_is_run_again_with_the_merged_pla
 def test_check_says_the_former_commune_as_a_run_does(tmp_path):
     from pipeline.checkfiles import check_files
 
-    folder, _, _ = _merger(tmp_path)
+    folder, _, _ = merger(tmp_path)
     said = [(i.file, i.variant, i.instead) for i in check_files([folder])
             if i.code == "commune-mismatch"]  # fmt: skip
     # June's lists name Trung Lương too: check takes the plan saved last, as a July run does
@@ -342,7 +342,7 @@ def test_history_names_each_months_commune_once_the_store_holds_two(tmp_path):
 
     from pipeline.cli import main
 
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     single = CliRunner().invoke(main, ["history", "--output", str(out)])
     assert single.output.splitlines()[0].endswith("Lần chạy")  # one commune: as before
     execute(folder, out, "2025-07")
@@ -358,7 +358,7 @@ def test_history_names_each_months_commune_once_the_store_holds_two(tmp_path):
 def test_june_rerun_without_the_old_plan_says_its_report_is_now_the_merged_communes(tmp_path):
     from pipeline.output import NOTICES
 
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     (folder / "KeHoach_2025.xlsx").unlink()  # "keep one plan a year", as the officer was told
     june, _, _ = execute(folder, out, "2025-06")
     assert june.summary["commune"] == "Định Hóa"  # the only plan: as before
@@ -386,7 +386,7 @@ def test_june_rerun_without_the_old_plan_says_its_report_is_now_the_merged_commu
 def test_july_run_again_with_the_merged_plan_says_nothing_of_the_commune_it_replaces(tmp_path):
     from pipeline.output import NOTICES
 
-    folder, out, _ = _old_commune_month(tmp_path, 7)
+    folder, out, _ = old_commune_month(tmp_path, 7)
     _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
     execute(folder, out, "2025-07")
     assert not [n for n in NOTICES if "đã được tổng hợp cho xã" in n]

@@ -32,7 +32,7 @@ NA_MON = [person(f"NM{i}", "poor") for i in (1, 2, 3)] + [
 ]
 
 
-def _merged_plan(tmp_path):
+def merged_plan(tmp_path):
     """The input folder with the 2025 plan (Nà Mòn 100 households, 3 poor, 2 near-poor; Bản Cọ
     with Đồng Kè folded in: 350, 3, 2; targets 1 household each) and Nà Mòn's January list
     (NM1-NM3 poor, NM4, NM5 near-poor, as at the start)."""
@@ -62,14 +62,14 @@ def _split_january(folder):
 
 def split_january_run(tmp_path, lang="vi"):
     """January with the lists apart (:func:`_split_january`), run: (result, its output folder)."""
-    folder = _merged_plan(tmp_path)
+    folder = merged_plan(tmp_path)
     _split_january(folder)
     out = tmp_path / "output"
     result, _, _ = execute(folder, out, "2025-01", lang=lang)
     return result, out / "2025-01"
 
 
-def _combined(folder, name, period):
+def combined(folder, name, period):
     """Bản Cọ's one list after the merger (350 households): BC1, DK1 poor, BC2 'Thoát', BC3,
     DK2 near-poor."""
     rows = [person("BC1", "poor"), person("BC2", "exited"), person("DK1", "poor"),
@@ -93,7 +93,7 @@ def test_the_split_lists_leave_the_merged_hamlet_out_of_the_commune_and_say_why(
     Its reductions and targets would compare 200 households with 350 (and count DK1 as gone):
     none. The commune is Nà Mòn alone: 100 households, 3 poor (3.00 %), 2 near-poor (2.00 %),
     start the same, reduction 0; 1/2 hamlets, not complete."""
-    folder = _merged_plan(tmp_path)
+    folder = merged_plan(tmp_path)
     _split_january(folder)
     result, written, _ = execute(folder, tmp_path / "output", "2025-01")
     summary = result.summary
@@ -218,12 +218,12 @@ def test_the_next_month_with_one_list_counts_the_merged_hamlet_from_its_start_li
     households, 5 poor (1.1111 %), 4 near-poor (0.8889 %); start 450, 6 (1.3333 %), 4:
     reductions 0.2222 and 0 points; complete. Running January again with the one list
     replaces it: complete, Bản Cọ counted, nothing exited or left out."""
-    folder = _merged_plan(tmp_path)
+    folder = merged_plan(tmp_path)
     _split_january(folder)
     out = tmp_path / "output"
     execute(folder, out, "2025-01")
     write_roster(folder, "NaMon_02.xlsx", "Nà Mòn", 100, NA_MON, **FEBRUARY)
-    _combined(folder, "BanCo_02.xlsx", FEBRUARY)
+    combined(folder, "BanCo_02.xlsx", FEBRUARY)
     result, _, _ = execute(folder, out, "2025-02")
     summary = result.summary
     assert summary["complete"] is True
@@ -260,7 +260,7 @@ def test_the_next_month_with_one_list_counts_the_merged_hamlet_from_its_start_li
     # January again, with the one list (the head's two lists put together)
     (folder / "DongKe.xlsx").unlink()
     (folder / "BanCo.xlsx").unlink()
-    _combined(folder, "BanCo.xlsx", JANUARY)
+    combined(folder, "BanCo.xlsx", JANUARY)
     result, _, _ = execute(folder, out, "2025-01")
     summary = result.summary
     assert summary["complete"] is True
@@ -276,7 +276,7 @@ def test_a_copy_of_the_hamlets_own_list_or_a_hamlet_that_sent_none_is_as_before(
     counted (start 3 poor; BC1, BC2 listed, DK1 missing: exited, and asked to confirm) and the
     commune is complete. A 'Đồng Kè' list when Bản Cọ sent none (variant 'codes') is Bản Cọ's
     refused file: rejected, with nothing said to be incomplete."""
-    folder = _merged_plan(tmp_path)
+    folder = merged_plan(tmp_path)
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 350,
                  [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
                   person("DK2", "near_poor")], **JANUARY)  # fmt: skip

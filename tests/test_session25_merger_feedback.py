@@ -79,7 +79,7 @@ def test_the_list_sent_apart_is_told_where_its_households_go_not_to_fix_red_cell
 def test_a_plain_unknown_hamlet_still_tells_its_head_to_fix_the_red_cell(tmp_path):
     """A list whose 'Xóm' names no plan hamlet, its codes no hamlet's: the plain refusal, the red
     cell to fix, as before."""
-    folder = merged._merged_plan(tmp_path)
+    folder = merged.merged_plan(tmp_path)
     merged.write_roster(folder, "Lạ.xlsx", "Khuổi Lạ", 80, [merged.person("KL1", "poor")],
                         **merged.JANUARY)  # fmt: skip
     execute(folder, tmp_path / "output", "2025-01")
@@ -96,7 +96,7 @@ def test_the_former_commune_is_said_to_the_head_without_the_communes_plans(tmp_p
     của xã Định Hóa": the commune's files. Now his feedback says the name is the one before the
     merger, his hamlet now belongs to Định Hóa, and to write that; the officer's 'Lỗi dữ liệu'
     keeps the plan's file."""
-    folder, out, _ = merger._merger(tmp_path)
+    folder, out, _ = merger.merger(tmp_path)
     july, _, _ = execute(folder, out, "2025-07")
     path = out / "2025-07" / "PhanHoi" / "Nà Mòn_2025-07.xlsx"
     said_to_head = (
@@ -162,8 +162,8 @@ def test_the_not_counted_column_is_headed_for_the_list_apart_too(tmp_path):
 def test_the_ordinary_header_is_kept_when_no_list_is_apart(tmp_path):
     """Bản Cọ's one list after the merger (BC1, DK1 poor, BC2 'Thoát', BC3, DK2 near-poor):
     nothing apart, the header as before, no note on columns 4 and 15."""
-    folder = merged._merged_plan(tmp_path)
-    merged._combined(folder, "BanCo.xlsx", merged.JANUARY)
+    folder = merged.merged_plan(tmp_path)
+    merged.combined(folder, "BanCo.xlsx", merged.JANUARY)
     execute(folder, tmp_path / "output", "2025-01")
     heads, notes = _header_and_notes(tmp_path / "output" / "2025-01" / "TongHop_2025-01.xlsx")
     assert heads == ["Chưa tính (dòng có lỗi)"] * 2

@@ -135,7 +135,7 @@ def test_the_reporting_status_of_the_merged_hamlet_ends_its_sentence(tmp_path):
 def test_the_trend_note_of_one_month_of_the_former_commune_says_one_month(tmp_path):
     """June alone stored for Trung Lương: "Tháng 6/2025 … số liệu tháng đó", not "các tháng
     đó"; in English "Month 6/2025 was", not "Months 6/2025 were"."""
-    folder, out, _ = merger._merger(tmp_path)
+    folder, out, _ = merger.merger(tmp_path)
     execute(folder, out, "2025-07", lang="en")
     sheet = openpyxl.load_workbook(out / "2025-07" / "TongHop_2025-07.xlsx")["Xu hướng"]
     assert (
@@ -171,7 +171,7 @@ def test_two_months_of_the_former_commune_keep_the_plural(tmp_path):
 def test_the_plan_set_aside_names_each_commune_without_a_doubled_quote(tmp_path):
     """English said "the plan used is commune 'Định Hóa''s (the last saved), this one commune
     'Trung Lương''s"."""
-    folder, out, _ = merger._merger(tmp_path)
+    folder, out, _ = merger.merger(tmp_path)
     july, _, _ = execute(folder, out, "2025-07", lang="en")
     [said] = [i for i in july.issues if i.code == "plan-duplicate"]
     assert said.instead.en == (

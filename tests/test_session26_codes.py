@@ -26,7 +26,7 @@ from pipeline.template import write_plan_workbook
 from pipeline.validate import household_count_kind
 from tests import commune
 from tests.commune import PLAN_INFO, past_targets, person, start_list, write_roster
-from tests.test_session23_rows import _na_mon, _run_with_lines
+from tests.test_session23_rows import _na_mon, run_with_lines
 
 
 def _household(code: object) -> list[dict[str, object]]:
@@ -82,7 +82,7 @@ def test_what_count_a_code_is_written_as(code, kind):
 def test_a_count_written_word_first_is_said_at_its_cell(tmp_path, code):
     """Left out as '120 hộ' is: Nà Mòn poor 3, near-poor 2, one row left out, said at B11 with
     the households' wording; `check` says the same."""
-    plan, roster, result = _run_with_lines(tmp_path, _household(code))
+    plan, roster, result = run_with_lines(tmp_path, _household(code))
     na_mon = _na_mon(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert result.summary["issues"]["rows_left_out"] == 1
@@ -101,7 +101,7 @@ def test_a_count_written_word_first_is_said_at_its_cell(tmp_path, code):
 def test_a_number_of_people_in_ma_ho_is_said_as_people(tmp_path, code):
     """A number of people is no code either: left out (Nà Mòn 3 and 2), said at B11 as a
     number of people ('people'), pointing the household's size to 'Số nhân khẩu'."""
-    _, _, result = _run_with_lines(tmp_path, _household(code))
+    _, _, result = run_with_lines(tmp_path, _household(code))
     na_mon = _na_mon(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert result.summary["issues"]["rows_left_out"] == 1
@@ -118,7 +118,7 @@ def test_a_number_of_people_in_ma_ho_is_said_as_people(tmp_path, code):
 @pytest.mark.parametrize("code", ["hộ 120", "Hộ số 12", "Số hộ khẩu 123"])
 def test_a_number_naming_one_household_is_a_code(tmp_path, code):
     """Counted under it: near-poor 2 + 1 = 3, nothing left out, nothing said of its code."""
-    _, _, result = _run_with_lines(tmp_path, _household(code))
+    _, _, result = run_with_lines(tmp_path, _household(code))
     na_mon = _na_mon(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
     assert result.summary["issues"]["rows_left_out"] == 0
@@ -130,7 +130,7 @@ def test_a_count_written_word_first_in_two_rows_is_no_code_used_twice(tmp_path):
     """'Số hộ: 120' beside two heads (rows 11 and 12): each said once as a count, no
     `duplicate-household-id`; both left out, Nà Mòn still 3 and 2."""
     lines = _household("Số hộ: 120") + [dict(_household("Số hộ: 120")[0], C="Lò Văn Sáu")]
-    _, _, result = _run_with_lines(tmp_path, lines)
+    _, _, result = run_with_lines(tmp_path, lines)
     assert result.summary["issues"]["rows_left_out"] == 2
     said = [(i.code, i.cell) for i in past_targets(result.issues) if i.severity == "error"]
     assert said == [("household-id-is-count", "B11"), ("household-id-is-count", "B12")]
@@ -184,7 +184,7 @@ def _no_code(code: str, status: str, **extra) -> dict:
     return dict(person(code, status, **extra), ma_ho=None)
 
 
-def _merged_plan(tmp_path):
+def merged_plan(tmp_path):
     """The 2025 plan: Nà Mòn (100 households; NM1-NM3 poor, NM4, NM5 near-poor) and Bản Cọ with
     Đồng Kè folded in (350 households; start list BC1, BC2, DK1, DK3 poor, BC3, DK2, DK4
     near-poor: 4 and 3); Nà Mòn's January list as at the start, Bản Cọ's old list (200
@@ -233,7 +233,7 @@ def test_a_merged_hamlets_list_without_codes_is_told_by_its_heads_names(tmp_path
     Bản Cọ: its list's 200 households, 2 poor, 1 near-poor; poor start 4 − 2 not counted (DK1,
     DK3) = 2, near-poor 3 − 2 (DK2, DK4) = 1, nothing exited; rejected, incomplete: 4 start
     households apart, 5 listed. The commune is Nà Mòn alone: 100, 3 poor, 2 near-poor; 1/2."""
-    folder = _merged_plan(tmp_path)
+    folder = merged_plan(tmp_path)
     write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150,
                  [_no_code("DK1", "poor"), _no_code("DK2", "near_poor"), _no_code("DK3", "poor"),
                   _no_code("DK4", "near_poor"),
@@ -325,7 +325,7 @@ def test_a_list_sharing_a_few_names_is_not_the_merged_hamlets(tmp_path, rows):
     """The plain refusal: Bản Cọ counted from its own list (200 households; poor 4: BC1, BC2
     listed, DK1 and DK3 gone, exited; near-poor 3: BC3, DK2 and DK4 exited), the commune
     complete, nothing said apart."""
-    folder = _merged_plan(tmp_path)
+    folder = merged_plan(tmp_path)
     write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150, rows, **JANUARY)
     result, _, _ = execute(folder, tmp_path / "output", "2025-01")
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
@@ -341,7 +341,7 @@ def test_a_list_told_by_names_alone_is_not_a_silent_hamlets_refused_file(tmp_pat
     """Đồng Kè's list without codes (DK1-DK4, all Bản Cọ's start households by name) while Bản
     Cọ sent nothing: names tell only a merged hamlet's list apart, so the plain refusal (not
     the `codes` variant that would make it Bản Cọ's refused file); Bản Cọ 'missing'."""
-    folder = _merged_plan(tmp_path)
+    folder = merged_plan(tmp_path)
     (folder / "BanCo.xlsx").unlink()
     write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150,
                  [_no_code("DK1", "poor"), _no_code("DK2", "near_poor"), _no_code("DK3", "poor"),

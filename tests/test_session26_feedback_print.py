@@ -86,7 +86,7 @@ def test_lines_within_even_and_refused():
     assert _lines_within("DANH SÁCH", 40) is None
 
 
-def _stored_widths(ws) -> list[float]:
+def stored_widths(ws) -> list[float]:
     stored = {}  # openpyxl keeps equal neighbours as one range
     for dim in ws.column_dimensions.values():
         for c in range(dim.min, dim.max + 1):
@@ -115,7 +115,7 @@ def template_copy(tmp_path_factory):
 
 def test_the_title_ends_on_the_first_page_centred(template_copy):
     ws = template_copy
-    widths = _stored_widths(ws)
+    widths = stored_widths(ws)
     assert len(widths) == 26 and ws.page_setup.scale == 96  # names measured: 97 before
     # The second page across begins at P, where LibreOffice breaks; written, so Excel (whose
     # columns are narrower) breaks there too, not a column later.
@@ -185,7 +185,7 @@ def test_a_long_title_prints_on_lines_clear_of_the_repeated_columns(messy_copy):
     lines = title.value.split("\n")
     assert " ".join(lines) == LONG and title.data_type == "s"
     assert title.alignment.horizontal == "center" and title.alignment.wrap_text
-    pixels = [column_pixels(w) for w in _stored_widths(ws)]
+    pixels = [column_pixels(w) for w in stored_widths(ws)]
     clear = sum(pixels[: last + 1]) - 3 - 2 * sum(pixels[:3])
     assert all(text_pixels(line, bold=False) <= clear for line in lines)
     assert ws.row_dimensions[1].height == 15 * len(lines) and len(lines) >= 2
@@ -217,7 +217,7 @@ def test_a_name_of_wide_letters_is_not_cut_in_excel(messy_copy):
     assert round(text_pixels("Lường Quang Cường", bold=False), 2) == 137.97
     row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 3).value == "Lường Quang Cường")
     assert ws.cell(row, 2).value == "NM3"
-    widths = _stored_widths(ws)
+    widths = stored_widths(ws)
     assert widths[2] == 19.0 and column_pixels(widths[2]) == 138
     # Marked an error, a text is bold and measured so: NM2's size 'bốn' in its column.
     bon = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "NM2")

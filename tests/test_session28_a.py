@@ -25,12 +25,12 @@ from pipeline.validate import Columns, _not_household_counts, household_count_ki
 from tests import test_class_marks
 from tests.commune import clean_rosters, past_targets, write_plan
 from tests.test_class_marks import (
-    _ban_co,
-    _marked_sheet,
-    _plan_with_marked_start_list,
-    _write_na_mon,
+    ban_co,
+    marked_sheet,
+    plan_with_marked_start_list,
+    write_na_mon,
 )
-from tests.test_session23_rows import _na_mon, _run_with_lines
+from tests.test_session23_rows import _na_mon, run_with_lines
 
 CLASS = "questioned-classification"
 MARK = "questioned-deprivation"
@@ -50,7 +50,7 @@ def _guide(out, hamlet: str = "Nà Mòn") -> list[str]:
     return [c.value for row in guide.iter_rows() for c in row if isinstance(c.value, str)]
 
 
-def _errors_sheet(out) -> list[list]:
+def errors_sheet(out) -> list[list]:
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")
     return [[c.value for c in row] for row in book["Lỗi dữ liệu"].iter_rows()]
 
@@ -115,7 +115,7 @@ def test_a_questioned_deprivation_is_counted_as_read_and_warned_at_its_cell(tmp_
     assert "đã tính là hộ không thiếu hụt chỉ số này" in o5.message("vi")
     assert "counted as not deprived" in o5.message("en")
     # the officer on 'Lỗi dữ liệu', the head in the feedback (each message once)
-    assert [r for r in _errors_sheet(tmp_path / "out") if vi in r and "K5" in r]
+    assert [r for r in errors_sheet(tmp_path / "out") if vi in r and "K5" in r]
     asked = [t for t in _guide(tmp_path / "out") if "có dấu '?'" in t]
     assert asked == [i.message("vi") for i in past_targets(result.issues)[:3]]
     # `giamngheo check` says the same
@@ -148,8 +148,8 @@ def test_a_questioned_class_mark_is_counted_and_warned_at_its_cell(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
-    _ban_co(folder)
-    _write_na_mon(folder, _marked_sheet(), QUESTIONED_MARK_ROWS, 4)
+    ban_co(folder)
+    write_na_mon(folder, marked_sheet(), QUESTIONED_MARK_ROWS, 4)
     result = execute(folder, tmp_path / "out", None)[0]
     na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
@@ -176,7 +176,7 @@ def test_a_questioned_class_mark_is_counted_and_warned_at_its_cell(tmp_path):
         "Cell 'Hộ nghèo' holds 'x?', with a question mark (unsure): counted as "
         "Hộ nghèo. If it is Hộ nghèo, delete the '?' and keep the 'x' alone;"
     )
-    assert [r for r in _errors_sheet(tmp_path / "out") if vi in r and "F5" in r]
+    assert [r for r in errors_sheet(tmp_path / "out") if vi in r and "F5" in r]
     assert vi in _guide(tmp_path / "out")
     checked = [(i.code, i.variant, i.cell, i.column, i.value, str(i.detail))
                for i in check_files([folder / "NaMon.xlsx"]) if i.code in codes]  # fmt: skip
@@ -196,7 +196,7 @@ def test_a_questioned_class_mark_on_the_plans_start_list_is_said_at_its_marked_c
     monkeypatch.setattr(test_class_marks, "START_MARKED", marked)
     folder = tmp_path / "vao"
     folder.mkdir()
-    plan = _plan_with_marked_start_list(folder, ".xlsx")
+    plan = plan_with_marked_start_list(folder, ".xlsx")
     clean_rosters(folder)
     result = collect(folder, None, workers=0)[0]
     start = result.plan.start_list.set_index("ma_ho")
@@ -280,7 +280,7 @@ def test_a_column_of_codes_is_told_as_value_by_value():
     assert np.asarray(_not_household_counts(Columns({"ma_ho": codes}))).all()
 
 
-def _household(code: object, row_no: int = 7) -> dict[str, object]:
+def household(code: object, row_no: int = 7) -> dict[str, object]:
     return {"A": row_no, "B": code, "C": f"Nguyễn Văn {row_no}", "H": 3, "I": "Hộ cận nghèo",
             "J": 900000}  # fmt: skip
 
@@ -299,7 +299,7 @@ def test_a_number_of_people_without_an_h_is_said_at_its_cell(tmp_path, code, var
     """Nà Mòn's May list (tests/test_session23_rows.py: poor 3, near-poor 2) with a near-poor
     household in Excel row 11 whose Mã hộ is ``code``: left out, Nà Mòn stays 3 and 2, said at
     B11 in the people's or the members' wording; `check` says the same."""
-    plan, roster, result = _run_with_lines(tmp_path, [_household(code)])
+    plan, roster, result = run_with_lines(tmp_path, [household(code)])
     na_mon = _na_mon(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert result.summary["issues"]["rows_left_out"] == 1
@@ -328,7 +328,7 @@ def test_a_number_of_people_without_an_h_is_said_at_its_cell(tmp_path, code, var
 @pytest.mark.parametrize("code", ["NK-12", "12 NG", "Nà Khau 3", "12 BK"])
 def test_codes_with_nk_or_ng_are_counted(tmp_path, code):
     """Counted under it: near-poor 2 + 1 = 3, nothing left out, nothing said of its code."""
-    _, _, result = _run_with_lines(tmp_path, [_household(code)])
+    _, _, result = run_with_lines(tmp_path, [household(code)])
     na_mon = _na_mon(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
     assert result.summary["issues"]["rows_left_out"] == 0
@@ -340,15 +340,15 @@ def test_a_list_writing_its_codes_as_number_and_nk_keeps_them(tmp_path):
     11-13): three different '<n> NK' in one list are its codes ('12 NM' is Nà Mòn's 12th), all
     counted: near-poor 2 + 3 = 5. Two alone ('7 NK', '8 NK' in another run) are numbers of
     people: said at B11 and B12, left out, near-poor 2."""
-    lines = [_household(f"{n} NK", n) for n in (7, 8, 9)]
+    lines = [household(f"{n} NK", n) for n in (7, 8, 9)]
     (tmp_path / "three").mkdir()
     (tmp_path / "two").mkdir()
-    _, _, result = _run_with_lines(tmp_path / "three", lines)
+    _, _, result = run_with_lines(tmp_path / "three", lines)
     assert (_na_mon(result.summary)["near_poor"], result.summary["issues"]["rows_left_out"]) == (
         5, 0,
     )  # fmt: skip
     assert not [i for i in result.issues if i.code == "household-id-is-count"]
-    _, _, two = _run_with_lines(tmp_path / "two", lines[:2])
+    _, _, two = run_with_lines(tmp_path / "two", lines[:2])
     assert (_na_mon(two.summary)["near_poor"], two.summary["issues"]["rows_left_out"]) == (2, 2)
     said = [(i.code, i.variant, i.cell) for i in two.issues if i.severity == "error"]
     assert said == [
@@ -362,7 +362,7 @@ def test_the_same_number_of_people_in_two_rows_is_said_once_each_not_as_a_code_u
 ):
     """'4 người' in rows 11 and 12: each said once as a number of people, no Mã hộ used twice
     (rosterchecks.duplicates_in passes counts over), both left out."""
-    _, _, result = _run_with_lines(tmp_path, [_household("4 người", 7), _household("4 người", 8)])
+    _, _, result = run_with_lines(tmp_path, [household("4 người", 7), household("4 người", 8)])
     said = [(i.code, i.cell) for i in result.issues if i.severity == "error"]
     assert said == [("household-id-is-count", "B11"), ("household-id-is-count", "B12")]
     assert result.summary["issues"]["rows_left_out"] == 2

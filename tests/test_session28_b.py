@@ -27,8 +27,8 @@ from pipeline.run import FatalError, collect
 from tests import test_report
 from tests.commune import clean_rosters, person, write_plan, write_roster
 from tests.test_cli_messages import cli
-from tests.test_hostile import LIST_SHEET, _many_rows, add_rows, edited
-from tests.test_typed_by_hand import _commune, _edit
+from tests.test_hostile import LIST_SHEET, add_rows, edited, many_rows
+from tests.test_typed_by_hand import _edit, commune
 
 # --- 'Tổng hợp', section V --------------------------------------------------------------------
 
@@ -95,7 +95,7 @@ def test_an_income_in_thousands_is_said_each_languages_way(tmp_path):
     """NM1 writes 850 (thousands): 850 × 1000 = 850,000 đ in English, 850.000 in Vietnamese.
     NM2, near-poor, writes 3,500,000 đ, above the 1,500,000 rural line with no deprivation:
     the standard says not poor, the amount in each language's way."""
-    path = _commune(
+    path = commune(
         tmp_path,
         [
             person("NM1", "poor", thu_nhap=850),
@@ -120,7 +120,7 @@ def test_an_income_in_thousands_is_said_each_languages_way(tmp_path):
 
 def test_an_income_too_low_in_its_columns_unit_in_english(tmp_path):
     """'0,5' under 'nghìn đồng' is 500 đ: quoted 0,5 / 0.5, and 500 in either language."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     header = "Thu nhập BQ (nghìn đồng/người/tháng)"
     _edit(path, lambda ws: (ws.cell(4, 10, header), ws.cell(5, 10, 0.5)))
     result, _ = collect(tmp_path, None)
@@ -145,7 +145,7 @@ def test_a_roster_of_too_many_households_in_english(tmp_path):
 
     def edit(xml: bytes) -> bytes:  # the households go on from row 8, the signature dropped
         xml = re.sub(rb'<row r="(?:8|9|10|11)".*?</row>', b"", xml)
-        return add_rows(xml, _many_rows(21_000, first=8))
+        return add_rows(xml, many_rows(21_000, first=8))
 
     edited(source, folder / "DongKe.xlsx", LIST_SHEET, edit)
     result, _ = collect(folder, None)
@@ -264,7 +264,7 @@ def test_the_os_error_behind_another_is_found():
 def test_one_deprivation_is_said_in_the_singular_in_english(tmp_path):
     """Session 37 (audit): NM1, written poor with an income of 1,200,000 đ and one deprivation
     (td_04), is near-poor by the standard: '1 deprivation indicator', not '… indicators'."""
-    _commune(tmp_path, [person("NM1", "poor", (4,))])
+    commune(tmp_path, [person("NM1", "poor", (4,))])
     result, _ = collect(tmp_path, None)
     mismatch = _issue(result, "classification-mismatch")
     assert "(income 1,200,000 đ, 1 deprivation indicator: by the standard, " in mismatch.message(

@@ -259,7 +259,7 @@ def test_a_date_of_birth_column_gives_the_birth_year(tmp_path):
     ] == []
 
 
-def _with_total(folder: Path, written: str) -> Path:
+def with_total(folder: Path, written: str) -> Path:
     """Nà Mòn's list NM1, NM6 poor, NM2 near-poor, NM3 'Thoát' (4 household rows, 3 still on
     the lists) and under it 'Tổng cộng | ``written``' (B9, C9), as a head types it."""
     write_plan(folder)
@@ -284,7 +284,7 @@ def test_a_total_row_whose_count_differs_from_the_rows_is_said(tmp_path):
     nothing was said."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_total(folder, "5 hộ")
+    with_total(folder, "5 hộ")
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
@@ -307,7 +307,7 @@ def test_a_total_of_every_row_or_of_those_still_listed_is_not_said(tmp_path):
     for written in ("4 hộ", "3 hộ"):
         folder = tmp_path / written.replace(" ", "") / "input"
         folder.mkdir(parents=True)
-        _with_total(folder, written)
+        with_total(folder, written)
         result, _ = collect(folder, None, workers=0)
         assert [i.code for i in result.issues if i.code == "total-count-differs"] == []
 
@@ -361,7 +361,7 @@ def test_another_hamlets_list_pasted_under_this_one_is_not_counted(tmp_path):
     )
 
 
-def _with_xom_column(path, hamlets) -> list:
+def with_xom_column(path, hamlets) -> list:
     """Insert a 'Xóm' column B into the roster at ``path`` (header row 4), write ``hamlets`` in
     its household rows from row 5 down, and return the codes then in column C beside them."""
     book = openpyxl.load_workbook(path)
@@ -387,7 +387,7 @@ def test_rows_naming_another_hamlet_in_a_xom_column_are_not_counted(tmp_path):
     write_plan(folder)
     rows = [*NA_MON, BAN_CO[0], BAN_CO[2]]
     path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
-    codes = _with_xom_column(path, ("Nà Mòn", None, "xóm Nà Mòn", "Bản Cọ", "Bản Cọ"))
+    codes = with_xom_column(path, ("Nà Mòn", None, "xóm Nà Mòn", "Bản Cọ", "Bản Cọ"))
     assert codes == ["NM1", "NM2", "NM6", "BC1", "BC3"]
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
@@ -415,7 +415,7 @@ def test_a_xom_column_naming_no_row_of_this_hamlet_leaves_the_rows_alone(tmp_pat
     folder.mkdir()
     write_plan(folder)
     path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, NA_MON)
-    _with_xom_column(path, ("NM", "NM", "NM"))
+    with_xom_column(path, ("NM", "NM", "NM"))
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
@@ -449,7 +449,7 @@ def test_household_rows_struck_through_are_said_and_still_counted(tmp_path):
     assert said[0].message().startswith("Dòng 7 bị gạch ngang chữ")  # one row (session 30)
 
 
-def _feedback_status(folder: Path, name: str) -> tuple[str, list]:
+def feedback_status(folder: Path, name: str) -> tuple[str, list]:
     """Run and publish the commune in ``folder``; the status line of the feedback workbook of
     file ``name`` and the rows of its issue table."""
     result, _ = collect(folder, None, workers=0)
@@ -470,7 +470,7 @@ def test_feedback_status_names_the_other_hamlets_sheet_not_counted(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     _two_hamlets_in_one_file(folder, title=True)
-    status, rows = _feedback_status(folder, "DS_NaMon_2024-05.xlsx")
+    status, rows = feedback_status(folder, "DS_NaMon_2024-05.xlsx")
     # 4 warnings: NM3, NM4, NM5 of the plan's start-of-year list not written (write_plan), and
     # the sheet 'Bản Cọ'
     assert [r["Trang"] for r in rows] == ["Danh sách"] * 3 + ["Bản Cọ"]
@@ -503,7 +503,7 @@ def test_feedback_status_names_the_rows_of_another_hamlet_not_counted(tmp_path):
     for col in range(2, other.max_column + 1):
         sheet.cell(start, col + 1, other.cell(5, col).value)
     book.save(path)
-    status, rows = _feedback_status(folder, "DS_NaMon_2024-05.xlsx")
+    status, rows = feedback_status(folder, "DS_NaMon_2024-05.xlsx")
     assert len(rows) == 5
     assert status == (
         "Danh sách đã được tổng hợp, mọi hộ của xóm Nà Mòn đều được tính; trang 'Bản Cọ' (danh "

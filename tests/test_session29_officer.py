@@ -22,7 +22,7 @@ from tests.commune import clean_rosters, person, write_plan, write_roster
 TARGETS = "Chỉ tiêu theo xóm"
 
 
-def _grouped_plan(folder, rows: list[list]):
+def grouped_plan(folder, rows: list[list]):
     """The small commune's plan whose targets table, from row 4, holds ``rows`` (A..F) and
     nothing under them."""
     path = write_plan(folder)
@@ -52,7 +52,7 @@ def test_a_groups_subtotal_by_its_words_is_no_hamlet(tmp_path, label):
     # a group holds is not known, so its figures are not compared); the 'Tổng cộng' row adds
     # the hamlets: 450 = 100 + 200 + 150, nothing said. Before: a fourth hamlet 'Cộng cụm 1'
     # of 999 households, the commune 1.449 households
-    path = _grouped_plan(
+    path = grouped_plan(
         tmp_path,
         [NA_MON, BAN_CO, [label, 999, 5, 3, 2, 2], DONG_KE, ["Tổng cộng", 450, 6, 4, 3, 3]],
     )
@@ -65,7 +65,7 @@ def test_a_groups_subtotal_by_its_words_is_no_hamlet(tmp_path, label):
 def test_groups_headed_above_their_hamlets_are_no_hamlets(tmp_path):
     # 'I | Cụm 1' over Nà Mòn and Bản Cọ with their sums (300, 5, 3, 2, 2), 'Khu vực 2' over
     # Đồng Kè with nothing written: both groups, three hamlets, 450 households
-    path = _grouped_plan(
+    path = grouped_plan(
         tmp_path,
         [["I. Cụm 1", 300, 5, 3, 2, 2], NA_MON, BAN_CO, ["Khu vực 2", None, None, None, None, None],
          DONG_KE],
@@ -79,7 +79,7 @@ def test_a_khu_row_is_a_group_only_by_its_sums(tmp_path):
     # 'Khu A' under Nà Mòn and Bản Cọ with their sums (100 + 200 = 300, 3 + 2 = 5, 2 + 1 = 3,
     # 1 + 1 = 2 twice): a group. 'Khu 5' (80, 1, 0, 0, 0), not a sum of the rows around it, is
     # a hamlet, as communes name hamlets 'Khu 5'; the total row 530 = 450 + 80 agrees
-    path = _grouped_plan(
+    path = grouped_plan(
         tmp_path,
         [NA_MON, BAN_CO, ["Khu A", 300, 5, 3, 2, 2], DONG_KE, ["Khu 5", 80, 1, 0, 0, 0],
          ["Tổng cộng", 530, 7, 4, 3, 3]],
@@ -97,7 +97,7 @@ def test_a_khu_hamlet_with_its_neighbours_figures_is_a_hamlet(tmp_path, label):
     # same five figures was taken for a group of that one hamlet, its lists then of no plan
     # hamlet and the total row 150 + 150 + 200 = 500 told as differing (350)
     same = ["Nà Mòn", 150, 1, 1, 1, 1]
-    path = _grouped_plan(
+    path = grouped_plan(
         tmp_path, [same, [label, 150, 1, 1, 1, 1], BAN_CO, ["Tổng cộng", 500, 4, 3, 3, 3]]
     )
     plan, hamlets, said = _hamlets(path)
@@ -111,7 +111,7 @@ def test_the_total_row_is_still_compared_past_the_subtotals(tmp_path, label):
     # 'Tổng cộng' typed as the sum of every row above it, the subtotal counted twice:
     # 100 + 200 + 300 + 150 = 750 households; the hamlets sum to 450 ('Tổng cộng cụm 1' is a
     # group's subtotal, not a second total row that would stop the comparison)
-    path = _grouped_plan(
+    path = grouped_plan(
         tmp_path,
         [NA_MON, BAN_CO, [label, 300, 5, 3, 2, 2], DONG_KE, ["Tổng cộng", 750, 6, 4, 3, 3]],
     )
@@ -126,7 +126,7 @@ def test_the_total_row_is_still_compared_past_the_subtotals(tmp_path, label):
 def test_a_total_cell_written_but_no_whole_number_is_said_and_a_dash_is_not(tmp_path):
     # Session 40: '4.50' households (a slip for 450 or 4.500), 4,5 poor households and 'bốn'
     # near-poor ones were passed over without a word, as a blank cell is; a dash still is
-    path = _grouped_plan(
+    path = grouped_plan(
         tmp_path, [NA_MON, BAN_CO, DONG_KE, ["Tổng cộng", "4.50", 4.5, "bốn", "-", 3]]
     )
     _, hamlets, [issue] = _hamlets(path)
@@ -146,7 +146,7 @@ def test_a_total_cell_written_but_no_whole_number_is_said_and_a_dash_is_not(tmp_
 def test_a_khu_heading_without_figures_is_still_a_hamlet_without_figures(tmp_path):
     # 'Khu 5' with nothing written may be a hamlet whose figures were forgotten: the plan is
     # still stopped at its cells, as before (a 'Cụm' heading among others is passed over)
-    path = _grouped_plan(
+    path = grouped_plan(
         tmp_path,
         [["Cụm 1", None, None, None, None, None], NA_MON, ["Khu 5", None, 1, 0, 0, 0],
          ["Cụm 2", None, None, None, None, None], BAN_CO],
@@ -497,7 +497,7 @@ def test_a_formula_totals_cached_value_is_compared(tmp_path):
 def test_a_part_row_inside_a_group_does_not_cut_its_sum(tmp_path):
     # 'Trong đó: hộ DTTS | 80 | 2 | 1 | 1 | 1' under Nà Mòn is part of Nà Mòn's row, no hamlet
     # and no end of the group: 'Cụm 1' under it still sums Nà Mòn and Bản Cọ (300, 5, 3, 2, 2)
-    path = _grouped_plan(
+    path = grouped_plan(
         tmp_path,
         [NA_MON, ["Trong đó: hộ DTTS", 80, 2, 1, 1, 1], BAN_CO, ["Cụm 1", 300, 5, 3, 2, 2],
          DONG_KE],

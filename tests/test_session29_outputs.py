@@ -104,7 +104,7 @@ def test_chart_rows_hand_worked():
     assert chart_rows([[1, 1, 9.0, 8.0, 1, 6.0, 7.0]], [6.0, 9.0], 5, own_page=True) == 15
 
 
-def _trend_chart(path: Path) -> tuple[list, dict]:
+def trend_chart(path: Path) -> tuple[list, dict]:
     """'Xu hướng''s printed commune table (month, poor path) and the chart's figures beside it."""
     ws = openpyxl.load_workbook(path)["Xu hướng"]
     first = next(r for r in range(1, 40) if ws.cell(r, 1).value == "Đầu năm")
@@ -135,7 +135,7 @@ def test_trend_chart_path_is_straight_where_a_hamlet_is_missing(tmp_path):
     march["poor_target_rate"] = 4.0 - 1.52 * 3 / 12
     path = tmp_path / "march.xlsx"
     write_consolidated(result, path)
-    table, chart = _trend_chart(path)
+    table, chart = trend_chart(path)
     # The printed table keeps the JSON's figure for March.
     assert [(m, round(v, 2)) for m, v in table[:2]] == [("Đầu năm", 3.33), ("Tháng 3 (*)", 3.62)]
     # The chart: 3.333 (5 of 150) - 1.52 x month / 12, 0.127 a month, in March too.

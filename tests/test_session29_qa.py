@@ -11,8 +11,8 @@ from pipeline.plan import PlanError, load_plan
 from pipeline.read import open_workbook
 from pipeline.run import collect, execute
 from tests.commune import person, write_plan, write_roster
-from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, _grouped_plan, _hamlets
-from tests.test_session29_rosters import _born, _na_mon_births
+from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, _hamlets, grouped_plan
+from tests.test_session29_rosters import _born, na_mon_births
 
 
 def test_a_lone_hamlet_named_like_a_group_left_blank_still_stops_the_plan(tmp_path):
@@ -20,7 +20,7 @@ def test_a_lone_hamlet_named_like_a_group_left_blank_still_stops_the_plan(tmp_pa
     # group-worded row, so it is no heading: the plan stops at its cells (row 5, the second
     # row of the table from row 4), as for any hamlet. Before: passed over in silence, the
     # commune read as 2 hamlets and Vùng Cao's lists refused as 'không có trong kế hoạch'
-    path = _grouped_plan(tmp_path, [NA_MON, ["Vùng Cao", None, None, None, None, None], BAN_CO])
+    path = grouped_plan(tmp_path, [NA_MON, ["Vùng Cao", None, None, None, None, None], BAN_CO])
     with pytest.raises(PlanError) as stopped:
         load_plan(open_workbook(path), path.name)
     assert "dòng 5 (Vùng Cao), cột B 'Tổng số hộ đầu năm' đang trống" in str(stopped.value)
@@ -29,7 +29,7 @@ def test_a_lone_hamlet_named_like_a_group_left_blank_still_stops_the_plan(tmp_pa
 def test_headings_among_other_groups_are_still_passed_over(tmp_path):
     # 'Cụm 1' over Nà Mòn and Bản Cọ, 'Cụm 2' over Đồng Kè, both blank: two groups, three
     # hamlets, 100 + 200 + 150 = 450 households
-    path = _grouped_plan(
+    path = grouped_plan(
         tmp_path,
         [["Cụm 1", None, None, None, None, None], NA_MON, BAN_CO,
          ["Cụm 2", None, None, None, None, None], DONG_KE],
@@ -45,7 +45,7 @@ def test_the_two_digit_year_warning_says_the_rule_that_read_it(tmp_path):
     # while quoting 12/05/1920; it now says the rule applied: 20.. only for a head 16 by 2024
     folder = tmp_path / "input"
     folder.mkdir()
-    _na_mon_births(folder, ["12/05/20", 1958, 1960])
+    na_mon_births(folder, ["12/05/20", 1958, 1960])
     result, _ = collect(folder, None, workers=0)
     assert _born(result)["NM1"] == 1920
     [issue] = [i for i in result.issues if i.code == "birth-year-two-digits"]

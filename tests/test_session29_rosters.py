@@ -24,19 +24,19 @@ from pipeline.validate import (
 )
 from tests import messy
 from tests.commune import past_targets, person, write_plan, write_roster
-from tests.test_class_marks import _two_times_sheet, _write_na_mon
-from tests.test_session23_rows import _run_with_lines
-from tests.test_session28_a import _errors_sheet, _guide, _household
+from tests.test_class_marks import two_times_sheet, write_na_mon
+from tests.test_session23_rows import run_with_lines
+from tests.test_session28_a import _guide, errors_sheet, household
 from tests.test_session28_a import _na_mon as _summary_na_mon
 
 AGES = "birth-year-from-age"
 
 
-def _hamlet(result, name: str = "Nà Mòn") -> dict:
+def hamlet(result, name: str = "Nà Mòn") -> dict:
     return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
 
 
-def _na_mon_births(folder: Path, births: list, header: str | None = None) -> Path:
+def na_mon_births(folder: Path, births: list, header: str | None = None) -> Path:
     """Nà Mòn's May 2024 list NM1, NM6 poor, NM2 near-poor (Excel rows 5-7), its 'Năm sinh'
     (column D) written ``births`` and, if given, its header ``header``."""
     write_plan(folder)
@@ -72,10 +72,10 @@ def test_ages_under_nam_sinh_are_read_as_the_lists_year_less_the_age(tmp_path):
     count (2 poor, 1 near-poor) and one warning for the list, at its first age (D5)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _na_mon_births(folder, [45, 67, "81"])
+    na_mon_births(folder, [45, 67, "81"])
     result = execute(folder, tmp_path / "out", None)[0]
     assert _born(result) == {"NM1": 1979, "NM6": 1957, "NM2": 1943}
-    na_mon = _hamlet(result)
+    na_mon = hamlet(result)
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     assert _said(result, AGES, "invalid-birth-year") == [(AGES, "D5", "45", "2024")]
     said = next(i for i in result.issues if i.code == AGES)
@@ -91,7 +91,7 @@ def test_ages_under_nam_sinh_are_read_as_the_lists_year_less_the_age(tmp_path):
         "1968) thay cho tuổi."
     )
     # the officer on 'Lỗi dữ liệu', the head in the feedback, and `giamngheo check`
-    assert [r for r in _errors_sheet(tmp_path / "out") if said.message() in r and "D5" in r]
+    assert [r for r in errors_sheet(tmp_path / "out") if said.message() in r and "D5" in r]
     assert [t for t in _guide(tmp_path / "out") if "ghi tuổi" in t] == [said.message()]
     checked = [(i.code, i.cell, i.value) for i in check_files([folder / "DS_NaMon_2024-05.xlsx"])]
     assert (AGES, "D5", "45") in checked
@@ -103,7 +103,7 @@ def test_a_list_of_ages_with_a_year_keeps_the_year(tmp_path):
     written, NM2 2024 - 81 = 1943; one warning at D5."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _na_mon_births(folder, [45, 1958, 81])
+    na_mon_births(folder, [45, 1958, 81])
     result, _ = collect(folder, None, workers=0)
     assert _born(result) == {"NM1": 1979, "NM6": 1958, "NM2": 1943}
     assert _said(result, AGES, "invalid-birth-year") == [(AGES, "D5", "45", "2024")]
@@ -115,10 +115,10 @@ def test_a_small_number_in_a_list_of_years_stays_an_error(tmp_path):
     left out (1 poor, 1 near-poor counted); no age read."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _na_mon_births(folder, [45, 1958, 1960])
+    na_mon_births(folder, [45, 1958, 1960])
     result, _ = collect(folder, None, workers=0)
     assert _said(result, AGES, "invalid-birth-year") == [("invalid-birth-year", "D5", "45", "2024")]
-    na_mon = _hamlet(result)
+    na_mon = hamlet(result)
     assert (na_mon["poor"], na_mon["near_poor"]) == (1, 1)
 
 
@@ -169,7 +169,7 @@ def test_a_bare_serial_and_a_two_digit_year_under_ngay_sinh_give_the_year(tmp_pa
     `invalid-birth-year`. Now nothing refused, one warning of each kind at its cell."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _na_mon_births(folder, [23743, "12/05/62", 1958], header="Ngày sinh")
+    na_mon_births(folder, [23743, "12/05/62", 1958], header="Ngày sinh")
     result, _ = collect(folder, None, workers=0)
     assert _born(result) == {"NM1": 1965, "NM6": 1962, "NM2": 1958}
     assert _said(result, SERIAL, TWO_DIGITS, "invalid-birth-year") == [
@@ -198,7 +198,7 @@ def test_under_nam_sinh_a_serial_stays_an_error_and_two_digit_years_are_read(tmp
     2024, so 1975; one warning, at the first (D6)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _na_mon_births(folder, [23743, "12/05/20", "1-2-75"])
+    na_mon_births(folder, [23743, "12/05/20", "1-2-75"])
     result, _ = collect(folder, None, workers=0)
     born = _born(result)
     assert (born["NM6"], born["NM2"]) == (1920, 1975)
@@ -240,7 +240,7 @@ def _info_counts(folder: Path, poor, near_poor) -> Path:
     """Nà Mòn's list NM1, NM6 poor, NM2 near-poor (2 poor rows, 1 near-poor), its 'Thông tin'
     sheet (labels A1-A7) with 'Số hộ nghèo | ``poor``' (A8, B8) and 'Số hộ cận nghèo:
     ``near_poor``' typed in one cell (A9), as heads add them."""
-    path = _na_mon_births(folder, [1970, 1970, 1970])
+    path = na_mon_births(folder, [1970, 1970, 1970])
     book = openpyxl.load_workbook(path)
     sheet = book["Thông tin"]
     assert sheet["A7"].value == "Ngày lập" and sheet["A8"].value is None
@@ -258,7 +258,7 @@ def test_a_count_in_thong_tin_that_differs_from_the_rows_is_said(tmp_path):
     folder.mkdir()
     _info_counts(folder, 12, "1 hộ")
     result = execute(folder, tmp_path / "out", None)[0]
-    na_mon = _hamlet(result)
+    na_mon = hamlet(result)
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     said = [i for i in result.issues if i.code == INFO_COUNT]
     assert [(i.sheet, i.cell, i.row, i.column, i.value, i.detail, i.severity) for i in said] == [
@@ -318,7 +318,7 @@ def test_a_count_in_a_block_under_the_list_is_compared_too(tmp_path):
     info.put(at + 1, 1, 2)
     messy.write_book(folder / "NaMon.xlsx", [messy.below(roster, info, gap=2)])
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result)
+    na_mon = hamlet(result)
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
     said = [(i.sheet, i.column, i.value, i.detail) for i in result.issues if i.code == INFO_COUNT]
     assert said == [("DS", "Số hộ nghèo", "4", "3")]
@@ -342,9 +342,9 @@ def test_a_questioned_start_mark_that_decides_the_class_is_said(tmp_path):
         (2, "NM3", "Lò Văn Ba", 1972, 5, "x?", None, None, None),  # row 7
         (3, "NM2", "Lò Văn Hai", 1971, 3, "x", None, None, "x?"),  # row 8
     ]
-    path = _write_na_mon(tmp_path, _two_times_sheet(), rows, 5)
+    path = write_na_mon(tmp_path, two_times_sheet(), rows, 5)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = _hamlet(result)
+    na_mon = hamlet(result)
     assert (na_mon["poor"], na_mon["near_poor"]) == (1, 1)
     frame = result.households.set_index("ma_ho")["phan_loai"].to_dict()
     assert frame == {"NM1": "poor", "NM3": "exited", "NM2": "near_poor"}
@@ -424,7 +424,7 @@ def test_so_12_nguoi_in_ma_ho_is_said_at_its_cell(tmp_path):
     household in Excel row 11 whose Mã hộ is 'Số 12 người': before, a code (counted: near-poor
     3); now no code, left out (Nà Mòn stays 3 and 2) and said at B11 in the people's wording, in
     the run and `check`."""
-    plan, roster, result = _run_with_lines(tmp_path, [_household("Số 12 người")])
+    plan, roster, result = run_with_lines(tmp_path, [household("Số 12 người")])
     na_mon = _summary_na_mon(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert result.summary["issues"]["rows_left_out"] == 1

@@ -150,18 +150,18 @@ def test_a_row_copied_on_without_its_code_a_year_off_an_aged_april_is_known(tmp_
     from pipeline import history as hist
     from pipeline.checkfiles import check_files
     from tests.commune import write_plan
-    from tests.test_left_copied_on import APRIL, MAY, _na_mon, _na_mon_figures, _named_as_at_start
+    from tests.test_left_copied_on import APRIL, MAY, _na_mon, na_mon_figures, named_as_at_start
 
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    april = _named_as_at_start(_na_mon(folder, "2024-04", APRIL))
+    april = named_as_at_start(_na_mon(folder, "2024-04", APRIL))
     book = openpyxl.load_workbook(april)
     for row in range(6, 11):
         book["Danh sách"][f"D{row}"] = 53
     book.save(april)
     execute(folder, out, "2024-04")
-    may_file = _named_as_at_start(_na_mon(folder, "2024-05", MAY), code=False, born=1970)
+    may_file = named_as_at_start(_na_mon(folder, "2024-05", MAY), code=False, born=1970)
     may = execute(folder, out, "2024-05")[0]
     codes = ("class-marks-none", "household-left-copied-on", "missing-household-id")
     said = sorted((i.row, i.code, i.cell, i.variant, i.severity, i.message("vi"))
@@ -172,7 +172,7 @@ def test_a_row_copied_on_without_its_code_a_year_off_an_aged_april_is_known(tmp_
         "the head's name and birth year (one year off, a year read from an age) are those of "
         "household 'NM3' (Hoàng Văn NM3, 1971)"
     ) in warning.message("en")
-    poor, near_poor, since_start, _ = _na_mon_figures(may)
+    poor, near_poor, since_start, _ = na_mon_figures(may)
     assert (poor, near_poor) == (2, 2)
     assert since_start == {"poor": {"start": 3, "exited": 1, "end": 2},
                            "near_poor": {"start": 2, "end": 2}}  # fmt: skip

@@ -21,7 +21,7 @@ from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from pipeline.types import FROM_AGE
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
-from tests.test_session26_codes import JANUARY, _ban_co, _merged_plan, _moves
+from tests.test_session26_codes import JANUARY, _ban_co, _moves, merged_plan
 
 AGES = "birth-year-from-age"
 APRIL = {"period": "2024-04", "prepared": date(2024, 5, 3)}
@@ -242,7 +242,7 @@ def test_a_merged_hamlets_list_of_ages_without_codes_is_told_by_its_heads_names(
     5 households are Bản Cọ's by name, a year off: 'merged-names', and Bản Cọ as in session 26:
     poor start 4, not counted 2 (DK1, DK3), end 2; near-poor 3, not counted 2, end 1, nothing
     exited; its start households apart."""
-    folder = _merged_plan(tmp_path)
+    folder = merged_plan(tmp_path)
     rows = [dict(person(code, status, nam_sinh=54), ma_ho=None)
             for code, status in (("DK1", "poor"), ("DK2", "near_poor"), ("DK3", "poor"),
                                  ("DK4", "near_poor"))]  # fmt: skip

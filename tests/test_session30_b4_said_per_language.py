@@ -16,7 +16,7 @@ from pipeline.publish import publish
 from pipeline.rosterchecks import _runs_said
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
-from tests.test_session28_c import _with_total, _with_xom_column
+from tests.test_session28_c import with_total, with_xom_column
 
 
 def _hamlet(result, name: str) -> dict:
@@ -55,7 +55,7 @@ def test_rows_of_another_hamlet_past_eight_runs_are_counted_in_english(tmp_path)
     write_plan(folder)
     rows = [person(f"NM{n}", "poor") for n in range(1, 21)]
     path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
-    _with_xom_column(path, ["Nà Mòn" if n % 2 else "Bản Cọ" for n in range(1, 21)])
+    with_xom_column(path, ["Nà Mòn" if n % 2 else "Bản Cọ" for n in range(1, 21)])
     named = "6, 8, 10, 12, 14, 16, 18, 20"
     vi = f"Các dòng {named} (và 2 nhóm dòng khác) ghi 'Bản Cọ' ở cột 'Xóm', không phải xóm Nà Mòn"
     en = f"Rows {named} (and 2 more groups of rows) say 'Bản Cọ' in column 'Xóm', not hamlet Nà Mòn"
@@ -178,7 +178,7 @@ def test_a_total_written_as_a_decimal_is_passed_over_and_1004_is_not_4(tmp_path)
     for written, said in (("1.0 hộ", []), ("4,5 hộ", []), ("1.004 hộ", [("C9", "4")])):
         folder = tmp_path / written.replace(" ", "") / "input"
         folder.mkdir(parents=True)
-        _with_total(folder, written)
+        with_total(folder, written)
         result, _ = collect(folder, None, workers=0)
         na_mon = _hamlet(result, "Nà Mòn")
         assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)

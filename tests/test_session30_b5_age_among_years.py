@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.run import collect
 from pipeline.validate import _variant
-from tests.test_session29_rosters import _hamlet, _na_mon_births
+from tests.test_session29_rosters import hamlet, na_mon_births
 
 YEAR = "invalid-birth-year"
 
@@ -16,7 +16,7 @@ def test_a_small_number_among_years_is_said_to_look_like_an_age(tmp_path):
     message now says '79' looks like an age and asks for the 4-digit year."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _na_mon_births(folder, [79, 1958, 1960])
+    na_mon_births(folder, [79, 1958, 1960])
     result, _ = collect(folder, None, workers=0)
     said = [i for i in result.issues if i.code == YEAR]
     assert [(i.cell, i.value, i.detail, i.variant) for i in said] == [("D5", "79", "2024", "age")]
@@ -25,7 +25,7 @@ def test_a_small_number_among_years_is_said_to_look_like_an_age(tmp_path):
         "chỉ ghi 2 chữ số), nên hộ chưa được tính. Hãy ghi năm sinh 4 chữ số (ví dụ 1968) thay "
         "cho '79'."
     )
-    na_mon = _hamlet(result)
+    na_mon = hamlet(result)
     assert (na_mon["poor"], na_mon["near_poor"]) == (1, 1)
 
 
@@ -34,11 +34,11 @@ def test_a_year_out_of_range_keeps_the_plain_message(tmp_path):
     D5, 0 at D6 both left out, NM2 (1960) the one near-poor counted (0 poor, 1 near-poor)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _na_mon_births(folder, [1800, 0, 1960])
+    na_mon_births(folder, [1800, 0, 1960])
     result, _ = collect(folder, None, workers=0)
     said = [(i.cell, i.value, i.variant) for i in result.issues if i.code == YEAR]
     assert said == [("D5", "1800", ""), ("D6", "0", "")]
-    assert (_hamlet(result)["poor"], _hamlet(result)["near_poor"]) == (0, 1)
+    assert (hamlet(result)["poor"], hamlet(result)["near_poor"]) == (0, 1)
 
 
 def test_the_variant_by_value():

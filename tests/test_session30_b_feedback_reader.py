@@ -37,7 +37,7 @@ from schemas.issues import CATALOGUE
 from schemas.rules import HEAD_MIN_AGE
 from tests.commune import person, write_plan, write_roster
 from tests.test_session23_rows import MAY
-from tests.test_session26_feedback_print import _stored_widths
+from tests.test_session26_feedback_print import stored_widths
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -100,7 +100,7 @@ def test_the_copy_prints_its_row_numbers_and_column_letters(copied):
     assert copied["Thông tin"].print_options.headings is True
     assert not copied["Hướng dẫn sửa"].print_options.headings
     assert ws["H6"].value == "bốn" and ws["H6"].fill.fgColor.rgb == "FFFFC7CE"
-    widths = _stored_widths(ws)
+    widths = stored_widths(ws)
     assert len(widths) == 26
     assert ws.page_setup.scale == 96 and ws.page_margins.left == ws.page_margins.right == 0.25
     scale = ws.page_setup.scale / 100

@@ -19,7 +19,7 @@ from pipeline.discover import move_title
 from pipeline.rosterchecks import _hamlet_people
 from pipeline.run import collect, execute
 from tests.commune import person
-from tests.test_session26_feedback_print import _stored_widths
+from tests.test_session26_feedback_print import stored_widths
 from tests.test_session30_b_feedback_reader import _info_lines, _said
 from tests.test_session30_c_heads_lists import MOVED_IN, _hamlet, _with_titles
 
@@ -203,6 +203,6 @@ def test_a_title_line_between_households_does_not_widen_its_column(tmp_path):
     size their columns as before: A wider than the title's 23 letters need at 10."""
     alone = _copy_of(tmp_path / "alone", None)
     assert alone["A10"].value == "Hộ chuyển đi xóm Bản Cọ"
-    assert _stored_widths(alone)[0] < 10
+    assert stored_widths(alone)[0] < 10
     two = _copy_of(tmp_path / "two", "(1 hộ)")
-    assert _stored_widths(two)[0] > 20
+    assert stored_widths(two)[0] > 20

@@ -13,7 +13,7 @@ import pytest
 from pipeline.discover import move_title
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_session28_c import _feedback_status
+from tests.test_session28_c import feedback_status
 from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 
 GONE = [person("NM7", "poor"), person("NM8", "near_poor")]
@@ -62,7 +62,7 @@ def test_the_feedback_shows_the_title_as_the_value_written(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", GONE)])
-    _, rows = _feedback_status(folder, "DS_NaMon_2024-05.xlsx")
+    _, rows = feedback_status(folder, "DS_NaMon_2024-05.xlsx")
     moved = [r for r in rows if "đã chuyển đi xóm Bản Cọ" in str(r.get("Cách sửa") or "")
              or "đã chuyển đi xóm Bản Cọ" in " ".join(str(v) for v in r.values())]  # fmt: skip
     assert [(r["Ô"], r["Giá trị đã ghi"]) for r in moved] == [("A10", "Hộ chuyển đi xóm Bản Cọ")]

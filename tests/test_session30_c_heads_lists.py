@@ -19,8 +19,8 @@ from pipeline.run import collect
 from tests import messy
 from tests.biff import xls_from_xlsx
 from tests.commune import clean_rosters, person, write_plan, write_roster
-from tests.test_class_marks import _marked_sheet, _two_times_sheet, _write_na_mon
-from tests.test_session28_c import _feedback_status
+from tests.test_class_marks import marked_sheet, two_times_sheet, write_na_mon
+from tests.test_session28_c import feedback_status
 
 # Nà Mòn's own five households, rows 5–9 of 'Danh sách': NM1, NM5, NM6 poor; NM2, NM4
 # near-poor (3 poor, 2 near-poor).
@@ -213,7 +213,7 @@ def test_the_feedback_status_names_the_rows_that_moved_out_as_not_counted(tmp_pa
     folder.mkdir()
     gone = [person("NM7", "poor"), person("NM8", "poor")]
     _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)], restart=True)
-    status, _ = _feedback_status(folder, "DS_NaMon_2024-05.xlsx")
+    status, _ = feedback_status(folder, "DS_NaMon_2024-05.xlsx")
     assert status.startswith(
         "Danh sách đã được tổng hợp, mọi hộ của xóm Nà Mòn đều được tính; các dòng 11–12 (hộ đã "
         "chuyển đi xóm Bản Cọ) không được tính; có "
@@ -456,7 +456,7 @@ def test_a_question_mark_alone_in_a_class_mark_cell_is_counted_as_that_class(tmp
         (2, "NM2", "Lò Văn Hai", 1971, 3, None, "x", None),  # row 6
     ]
     write_plan(tmp_path)
-    _write_na_mon(tmp_path, _marked_sheet(), rows, 4)
+    write_na_mon(tmp_path, marked_sheet(), rows, 4)
     result, _ = collect(tmp_path, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (1, 1)
@@ -481,7 +481,7 @@ def test_a_question_mark_alone_under_dau_ky_alone_reads_as_a_household_that_left
         (2, "NM3", "Lò Văn Ba", 1972, 5, "?", None, None, None),  # row 7
     ]
     write_plan(tmp_path)
-    _write_na_mon(tmp_path, _two_times_sheet(), rows, 5)
+    write_na_mon(tmp_path, two_times_sheet(), rows, 5)
     result, _ = collect(tmp_path, None, workers=0)
     assert result.households.set_index("ma_ho")["phan_loai"].to_dict() == {
         "NM1": "poor",

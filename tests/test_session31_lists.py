@@ -278,9 +278,9 @@ def test_a_lone_blank_heading_named_as_a_heading_is_no_hamlet(tmp_path, label):
     (a commune of one cluster, or the national form's one area). Before: the plan stopped,
     "dòng 4 (Cụm 1), cột B 'Tổng số hộ đầu năm' đang trống" (the officer asked to fill in a
     heading's figures). Now passed over: three hamlets, 100 + 200 + 150 = 450 households."""
-    from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, _grouped_plan, _hamlets
+    from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, _hamlets, grouped_plan
 
-    path = _grouped_plan(tmp_path, [[label, None, None, None, None, None], NA_MON, BAN_CO, DONG_KE])
+    path = grouped_plan(tmp_path, [[label, None, None, None, None, None], NA_MON, BAN_CO, DONG_KE])
     plan, hamlets, said = _hamlets(path)
     assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
     assert int(plan.hamlets["start_households"].sum()) == 450
@@ -294,9 +294,9 @@ def test_a_lone_blank_hamlet_named_like_a_group_still_stops_the_plan(tmp_path, l
     (row 5, between Nà Mòn and Bản Cọ), as before."""
     from pipeline.plan import PlanError, load_plan
     from pipeline.read import open_workbook
-    from tests.test_session29_officer import BAN_CO, NA_MON, _grouped_plan
+    from tests.test_session29_officer import BAN_CO, NA_MON, grouped_plan
 
-    path = _grouped_plan(tmp_path, [NA_MON, [label, None, None, None, None, None], BAN_CO])
+    path = grouped_plan(tmp_path, [NA_MON, [label, None, None, None, None, None], BAN_CO])
     with pytest.raises(PlanError) as stopped:
         load_plan(open_workbook(path), path.name)
     assert f"dòng 5 ({label}), cột B 'Tổng số hộ đầu năm' đang trống" in str(stopped.value)
@@ -307,12 +307,12 @@ def test_a_lone_heading_named_as_a_heading_heads_a_run_too(tmp_path):
     Mòn's list: before, the run stopped at the plan; now Nà Mòn is consolidated (OWN: 3 poor,
     2 near-poor of 102 households) and the commune has 3 hamlets, Bản Cọ and Đồng Kè missing."""
     from tests.commune import write_roster
-    from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, _grouped_plan
+    from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, grouped_plan
     from tests.test_session30_c_heads_lists import OWN
 
     folder = tmp_path / "input"
     folder.mkdir()
-    _grouped_plan(folder, [["Cụm 1", None, None, None, None, None], NA_MON, BAN_CO, DONG_KE])
+    grouped_plan(folder, [["Cụm 1", None, None, None, None, None], NA_MON, BAN_CO, DONG_KE])
     write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, OWN)
     result, _ = collect(folder, None, workers=0)
     assert [h["hamlet"] for h in result.summary["hamlets"]] == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]

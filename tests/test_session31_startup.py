@@ -160,9 +160,9 @@ def test_a_start_list_marked_in_columns_read_ahead_says_the_same_rows(tmp_path, 
     """test_class_marks's start list: classes marked under 'Hộ nghèo | Hộ cận nghèo', DK3 (no
     mark, row 15) and DK4 (two marks, row 16) errors at their cells and left out: the other 10
     households kept, the two errors said, the same either way."""
-    from tests.test_class_marks import _plan_with_marked_start_list
+    from tests.test_class_marks import plan_with_marked_start_list
 
-    path = _plan_with_marked_start_list(tmp_path, ".xlsx")
+    path = plan_with_marked_start_list(tmp_path, ".xlsx")
     finished, direct = _plans_both_ways(path, monkeypatch)
     _same(finished, direct)
     assert len(finished.plan.start_list) == 10

@@ -23,10 +23,10 @@ from pipeline.run import execute
 from tests.test_hidden_rows import (
     HIDDEN_BY_HAND,
     _counts,
-    _filtered_template_list,
     _na_mon,
     _told,
     filter_told_and_marked,
+    filtered_template_list,
     three_households,
 )
 from tests.xlsb import record, row_header, sheet_part, wide, xlsb_bytes, xlsb_from_xlsx
@@ -95,7 +95,7 @@ def test_rows_an_xlsb_filter_hides_are_told_as_filtered_and_marked_in_feedback(t
     and NM5 (9, 'Thoát cận nghèo'). Counted by hand: poor NM1, NM3 = 2; near-poor NM2, NM4 = 2.
     Told once at B6 as the filter's, with the list's own exit word; the feedback's copy shows
     B6 yellow with the message as its note; `check` says the same."""
-    path = _as_xlsb(_filtered_template_list(tmp_path / "vao"))
+    path = _as_xlsb(filtered_template_list(tmp_path / "vao"))
     assert _hidden(path)["Danh sách"] == [(5, 5, True), (7, 8, True)]
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
-from tests.test_session18_reading import _without_info_sheet
+from tests.test_session18_reading import without_info_sheet
 from tests.test_session32_renames import _na_mon_run, _renamed_twice
 
 
 def test_the_later_periods_notice_names_the_title_holding_the_old_name(tmp_path):
     folder, out = _renamed_twice(tmp_path)
     (folder / "NaMon_2024-04.xlsx").rename(folder / "tmp.xlsx")
-    _without_info_sheet(folder / "tmp.xlsx", "NaMon_2024-04.xlsx")
+    without_info_sheet(folder / "tmp.xlsx", "NaMon_2024-04.xlsx")
     (folder / "NaMon_2024-03.xlsx").unlink()
     _na_mon_run(folder, out, "2024-03", "Tân Mòn", (3, 4, 5), name="NaMon_sua_2024-03.xlsx")
     stale = next(n for n in NOTICES if in_language(n, "vi").startswith("Các kỳ sau"))

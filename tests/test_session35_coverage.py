@@ -30,12 +30,12 @@ from tests.commune import (
     write_plan,
     write_roster,
 )
-from tests.test_class_marks import _write_na_mon
+from tests.test_class_marks import write_na_mon
 from tests.test_cli_messages import cli, one_line
-from tests.test_left_copied_on import _april_then_may_without_code, _na_mon_figures
+from tests.test_left_copied_on import april_then_may_without_code, na_mon_figures
 from tests.test_plan_fixes import edited, refusal
-from tests.test_session18_reading import _without_info_sheet
-from tests.test_session23_columns import _split
+from tests.test_session18_reading import without_info_sheet
+from tests.test_session23_columns import split
 from tests.test_session23_notices import _may
 from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves, _na_mon
 from tests.test_session32_renames import _na_mon as _renamed_na_mon
@@ -181,7 +181,7 @@ def test_the_feedback_of_a_list_without_info_titled_last_month_says_so(tmp_path)
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     copied = write_roster(folder, "tmp.xlsx", "Nà Mòn", 100, [person("NM1", "poor")],
                           period="2024-04")  # fmt: skip
-    _without_info_sheet(copied, "DS_NaMon_2024-05.xlsx")
+    without_info_sheet(copied, "DS_NaMon_2024-05.xlsx")
     result, _ = collect(folder, None)
     written = publish(result, tmp_path / "out")
     path = next(p for p in written["feedback"] if p.name == "Nà Mòn_2024-05.xlsx")
@@ -296,7 +296,7 @@ def test_the_feedback_of_a_list_with_no_period_anywhere_says_what_was_taken(tmp_
     write_plan(folder)
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     path = write_roster(folder, "tmp.xlsx", "Nà Mòn", 100, [person("NM1", "poor")])
-    path = _without_info_sheet(path, "DS_NaMon.xlsx")
+    path = without_info_sheet(path, "DS_NaMon.xlsx")
     book = openpyxl.load_workbook(path)
     book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN"
     book.save(path)
@@ -432,7 +432,7 @@ def test_a_row_without_code_nor_birth_year_is_known_by_the_heads_name_alone(tmp_
     with its Mã hộ blank), the row's birth year blank too: known by the head's name alone, said
     so ("dòng không ghi năm sinh"), counted as exited as with the year: poor 3 − 1 = 2. No test
     left the year blank."""
-    folder, out, may_file, may = _april_then_may_without_code(tmp_path, None)
+    folder, out, may_file, may = april_then_may_without_code(tmp_path, None)
     [said] = [i for i in may.issues if i.code == "household-left-copied-on"]
     assert (said.row, said.cell, said.variant) == (8, "H8", "by-name")
     assert said.message("vi").startswith(
@@ -447,7 +447,7 @@ def test_a_row_without_code_nor_birth_year_is_known_by_the_heads_name_alone(tmp_
     )
     left = {"poor": {"start": 3, "exited": 1, "end": 2}, "near_poor": {"start": 2, "end": 2}}
     quiet = {"poor": {"start": 2, "end": 2}, "near_poor": {"start": 2, "end": 2}}
-    assert _na_mon_figures(may) == (2, 2, left, quiet)
+    assert na_mon_figures(may) == (2, 2, left, quiet)
 
 
 def test_a_negative_count_in_the_plans_targets_table_refuses_the_plan(tmp_path):
@@ -571,7 +571,7 @@ def test_hidden_rows_of_a_list_marking_its_class_without_an_exit_column(tmp_path
         (5, "NM6", "Lò Văn Sáu", 1975, 4, "x", None),
     ]
     sheet.hidden_rows = {5: "collapse", 7: "collapse"}  # 0-based: rows 6 and 8
-    _write_na_mon(folder, sheet, rows, 4)
+    write_na_mon(folder, sheet, rows, 4)
     result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
     hamlet = _na_mon(result.summary)
     assert (hamlet["poor"], hamlet["near_poor"]) == (3, 2)
@@ -653,7 +653,7 @@ def test_a_list_without_info_naming_no_hamlet_is_told_how_to_name_it(tmp_path, n
     folder.mkdir()
     write_plan(folder)
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
-    path = _without_info_sheet(
+    path = without_info_sheet(
         write_roster(folder, "tmp.xlsx", "Nà Mòn", 100, [person("NM1", "poor")]), name
     )
     book = openpyxl.load_workbook(path)
@@ -698,7 +698,7 @@ def test_a_january_column_twice_advises_december_of_the_year_before(tmp_path, ti
             for c in codes]  # fmt: skip
     path = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows, period="2024-01")
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")], period="2024-01")
-    _split(path, 9, [(time, marks), (time, {**marks, "NM2": "Hộ nghèo"})])
+    split(path, 9, [(time, marks), (time, {**marks, "NM2": "Hộ nghèo"})])
     result, _ = collect(folder, "2024-01", workers=0)
     said = [i for i in result.issues if i.code == "column-twice"]
     assert [(i.cell, i.variant, i.instead) for i in said] == [
@@ -753,7 +753,7 @@ def test_a_late_list_under_the_old_name_in_its_title_is_told_to_correct_the_titl
     folder, out = _renamed_twice(tmp_path)
     late = "NaMon_sua_2024-03.xlsx"
     _renamed_na_mon(folder, "2024-03", "Nà Mòn", (3, 4, 5), name="tmp.xlsx")
-    _without_info_sheet(folder / "tmp.xlsx", late)
+    without_info_sheet(folder / "tmp.xlsx", late)
     execute(folder, out, "2024-05")
     [said] = [n for n in NOTICES if "Có danh sách kỳ 03/2024" in in_language(n, "vi")]
     assert in_language(said, "vi") == (

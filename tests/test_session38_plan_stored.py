@@ -20,7 +20,7 @@ import openpyxl
 
 from pipeline.cli import _plans_set_aside
 from pipeline.run import execute
-from tests.test_session25_commune_merger import OLD, _old_commune_month, _plan
+from tests.test_session25_commune_merger import OLD, _plan, old_commune_month
 
 LATER = 1_760_000_000  # saved after the plan June was consolidated with (1_750_000_000)
 
@@ -28,7 +28,7 @@ LATER = 1_760_000_000  # saved after the plan June was consolidated with (1_750_
 def _rerun_june_with(tmp_path, commune: str, edit=None):
     """June consolidated, then a second 2025 plan of ``commune`` saved later (``edit``: cell →
     value written in its 'Chỉ tiêu theo xóm'), then June re-run: its plan-duplicate warnings."""
-    folder, out, june = _old_commune_month(tmp_path, 6)
+    folder, out, june = old_commune_month(tmp_path, 6)
     assert june.summary["commune"] == "Trung Lương"
     later = folder / "KeHoach_2025_sua.xlsx"
     _plan(later, commune, OLD, (0.5, 0.3), LATER)
@@ -93,7 +93,7 @@ def test_an_unusable_plan_saved_later_is_set_aside_without_calling_the_used_one_
 
 def test_a_copy_saved_earlier_is_still_said_set_aside_for_the_last_saved(tmp_path):
     """The common case is unchanged: the same commune's copy saved before the plan used."""
-    folder, out, _ = _old_commune_month(tmp_path, 6)
+    folder, out, _ = old_commune_month(tmp_path, 6)
     _plan(folder / "KeHoach_2025_cu.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_740_000_000)
     again, _, _ = execute(folder, out, "2025-06")
     [said] = [i for i in again.issues if i.code == "plan-duplicate"]

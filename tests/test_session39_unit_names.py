@@ -8,7 +8,7 @@ import openpyxl
 
 from pipeline.messages import said_with_unit, with_unit
 from tests.commune import person, write_renamed_plan, write_roster
-from tests.test_session28_c import _feedback_status
+from tests.test_session28_c import feedback_status
 
 NA_MON, DONG_MO = "Thôn Nà Mòn", "Xóm Đồng Mỏ – Làng Mới"
 # The small commune's Nà Mòn and Bản Cọ renamed; Đồng Kè keeps its ordinary name.
@@ -51,7 +51,7 @@ def test_a_name_with_its_own_unit_word_is_not_given_xom_in_the_warning_and_feedb
     folder = tmp_path / "input"
     folder.mkdir()
     _renamed_commune(folder)
-    status, rows = _feedback_status(folder, "DS_DongMo_2024-05.xlsx")
+    status, rows = feedback_status(folder, "DS_DongMo_2024-05.xlsx")
     assert status == (
         "Danh sách đã được tổng hợp, mọi hộ của Xóm Đồng Mỏ – Làng Mới đều được tính; các dòng "
         "9–10 (hộ của Thôn Nà Mòn) không được tính; có 1 cảnh báo (ô tô vàng), đề nghị kiểm tra "

@@ -16,7 +16,7 @@ import pytest
 
 from pipeline.run import FatalError, execute
 from tests.commune import new_commune, person, write_roster
-from tests.test_session25_commune_merger import _merger, _month
+from tests.test_session25_commune_merger import _month, merger
 from tests.test_session43_l_year_turn import (
     BOTH_PLANS_WARNINGS,
     OTHER_YEAR_VI,
@@ -149,7 +149,7 @@ def test_a_month_never_run_before_a_merger_is_told_the_old_communes_plan_copy(tm
     never run is told the copy of the latest month run for the commune of the stored month
     nearest it (June: Trung Lương's); copied back, May is Trung Lương's: Nà Mòn and Bản Cọ,
     4 poor of 300 households. August, never run, is told July's (Định Hóa's), as before."""
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
     for plan in folder.glob("KeHoach_*.xlsx"):
         plan.unlink()

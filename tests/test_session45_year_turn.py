@@ -16,7 +16,7 @@ from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
-from tests.test_session25_commune_merger import _merger, _month
+from tests.test_session25_commune_merger import _month, merger
 from tests.test_session43_l_year_turn import _check, _lists, _plan_2025, _summary, notices_with
 from tests.test_session44_year_turn import _stop
 from tests.test_session44_year_turn_more import year_blank
@@ -139,7 +139,7 @@ def test_a_month_never_run_before_a_merger_takes_the_old_communes_plan(tmp_path)
     (BC1, BC2 poor), 100 + 200 = 300 households, 4 poor, complete, target 0,5; Định Hóa's
     plan set aside. August, never run, after July, still takes Định Hóa's (the plan saved
     last)."""
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
     _month(folder, 5)
     may, _, _ = execute(folder, out, "2025-05")
@@ -170,7 +170,7 @@ def test_check_of_a_month_never_run_before_a_merger_checks_it_with_the_old_commu
     plan by one rule: now `check` takes Trung Lương's for May, as May's run does, and says
     only the plan set aside (Định Hóa's). The same for June's lists (a month run again), which
     `check` ranked without the history before."""
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
     _month(folder, 5)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)

@@ -22,10 +22,10 @@ from tests.test_session25_commune_merger import (
     CODES,
     NEW,
     OLD,
-    _merger,
     _month,
-    _old_commune_month,
     _plan,
+    merger,
+    old_commune_month,
 )
 from tests.test_session43_l_year_turn import _lists
 from tests.test_session44_year_turn import _stop
@@ -108,7 +108,7 @@ def test_a_month_never_run_between_two_communes_months_is_not_taken_by_a_later_m
     Định Hóa (July of session 25: 420 households, 7 poor, complete, target 1,0), Phú Lương's
     plan set aside; `check` of July's lists with the history takes the same plan."""
     monkeypatch.setitem(CODES, "Phú Hội", "PH")
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     _month(folder, 8)
     assert execute(folder, out, "2025-08")[0].summary["commune"] == "Định Hóa"
     _plan(folder / "KeHoach_2025_PhuLuong.xlsx", "Phú Lương", [*NEW, ("Phú Hội", 80, 1, 1, 1, 1)],
@@ -145,7 +145,7 @@ def test_a_new_month_after_the_merger_is_not_taken_by_the_old_plan_saved_again(t
     before Định Hóa's: now August takes Định Hóa's plan (July's figures of session 25: 420
     households, 7 poor, complete, target 1,0), Trung Lương's set aside; `check` of August's
     lists with the history takes the same. May, never run before June, still Trung Lương's."""
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
     saved = (folder / "KeHoach_2025_DinhHoa.xlsx").stat().st_mtime + 600
     os.utime(folder / "KeHoach_2025.xlsx", (saved, saved))
@@ -180,7 +180,7 @@ def test_june_run_again_with_the_old_communes_plan_unusable_stops_not_rewritten_
     Hóa's, Khuôn Tát missing ("complete": false), the plan's error not said. Now the run stops
     (June stays as stored) with that plan's error, June's commune and that Định Hóa's plan is
     not used in its place, in both languages. May, never run before June, the same."""
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
     _old_plan_unusable(folder)
     stop = _stop(folder, out, "2025-06")
@@ -211,7 +211,7 @@ def test_a_month_never_run_takes_the_plan_saved_last_when_the_other_only_mistype
     are one commune's (the same hamlets), so neither rule of the tests above holds (they hold
     only between two communes' plans). Their first versions took the mistyped plan (1 case:
     April and June)."""
-    folder, out, _ = _old_commune_month(tmp_path, 3)
+    folder, out, _ = old_commune_month(tmp_path, 3)
     _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Lưng", OLD, (0.5, 0.3), 1_750_500_000)
     _month(folder, 5)
     assert execute(folder, out, "2025-05")[0].summary["commune"] == "Trung Lưng"

@@ -15,7 +15,7 @@ import pytest
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import FatalError, execute
-from tests.test_session25_commune_merger import NEW, OLD, _merger, _month, _plan
+from tests.test_session25_commune_merger import NEW, OLD, _month, _plan, merger
 from tests.test_session45_year_turn_review import _old_plan_unusable
 
 
@@ -83,7 +83,7 @@ def test_a_month_never_run_before_a_merger_is_told_why_it_takes_the_old_plan(tmp
     (May was never run: nothing is used again) and ended "các tháng mới dùng kế hoạch sửa sau
     cùng", which May, a new month, did not. Now it says May was never consolidated and takes
     June's commune, and how months take a plan; `check` of May's files says the same."""
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
     _month(folder, 5)
     words = dict(used="Trung Lương", old="Định Hóa", month="5/2025", stored="6/2025",
@@ -107,7 +107,7 @@ def test_a_new_month_after_the_merger_is_told_it_takes_the_last_months_commune(t
     on Trung Lương's plan said "kỳ tháng 7/2025 … dùng lại" and "các tháng mới dùng kế hoạch sửa
     sau cùng": the plan saved last is the one set aside. Now: August was never consolidated,
     the month just before it, July, is Định Hóa's."""
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
     saved = (folder / "KeHoach_2025_DinhHoa.xlsx").stat().st_mtime + 600
     os.utime(folder / "KeHoach_2025.xlsx", (saved, saved))
@@ -134,7 +134,7 @@ def test_check_with_the_months_communes_plan_unusable_says_the_run_stops(tmp_pat
     plan's error with the run's words (June's commune, Định Hóa's plan not used in its place),
     and the lists are checked with no plan, as the run takes none; exit 1. May, never run
     before June, the same."""
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
     _old_plan_unusable(folder)
     _month(folder, 5)
@@ -171,7 +171,7 @@ def test_a_month_never_run_between_two_communes_months_is_told_the_later_months_
     was run as Trung Lương's, where the same folder with both plans runs it as Định Hóa's: two
     answers to one month. Now the stop names the copy kept with August, as the plans' rule
     takes; copied back, July is Định Hóa's: 420 households, 7 poor, complete, target 1,0."""
-    folder, out, _ = _merger(tmp_path)  # July's lists there, not run
+    folder, out, _ = merger(tmp_path)  # July's lists there, not run
     _month(folder, 8)
     assert execute(folder, out, "2025-08")[0].summary["commune"] == "Định Hóa"
     for plan in folder.glob("KeHoach_*.xlsx"):

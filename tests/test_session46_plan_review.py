@@ -60,8 +60,8 @@ def test_check_of_two_months_at_a_merger_checks_each_with_the_plan_its_run_takes
     nm = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
           person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
     bc = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    merger._roster(folder / "T6", "Nà Mòn", 100, nm, 6, "Trung Lương")
-    merger._roster(folder / "T6", "Bản Cọ", 200, bc, 6, "Trung Lương")
+    merger.roster(folder / "T6", "Nà Mòn", 100, nm, 6, "Trung Lương")
+    merger.roster(folder / "T6", "Bản Cọ", 200, bc, 6, "Trung Lương")
     assert execute(folder, out, "2025-06")[0].summary["commune"] == "Trung Lương"
     new = [merger.NEW[0], ("Bản Cọ Mới", *merger.NEW[1][1:]), merger.NEW[2]]
     codes = {**merger.CODES, "Bản Cọ Mới": "BC"}
@@ -69,8 +69,8 @@ def test_check_of_two_months_at_a_merger_checks_each_with_the_plan_its_run_takes
         patch.setattr(merger, "CODES", codes)
         merger._plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", new, (1.0, 0.5),
                      1_751_500_000)  # fmt: skip
-    merger._roster(folder / "T7", "Nà Mòn", 100, [dict(r) for r in nm], 7, "Định Hóa")
-    merger._roster(folder / "T7", "Bản Cọ", 200, [dict(r) for r in bc], 7, "Định Hóa")
+    merger.roster(folder / "T7", "Nà Mòn", 100, [dict(r) for r in nm], 7, "Định Hóa")
+    merger.roster(folder / "T7", "Bản Cọ", 200, [dict(r) for r in bc], 7, "Định Hóa")
     book = openpyxl.load_workbook(folder / "T7" / "BC_2025-07.xlsx")
     for row in book["Thông tin"].iter_rows():
         for cell in row:
@@ -79,7 +79,7 @@ def test_check_of_two_months_at_a_merger_checks_each_with_the_plan_its_run_takes
     book.save(folder / "T7" / "BC_2025-07.xlsx")
     kt = [person(f"KT{i}", "poor") for i in (1, 2, 3, 4)]
     kt += [person(f"KT{i}", "near_poor") for i in (5, 6, 7)]
-    merger._roster(folder / "T7", "Khuôn Tát", 120, kt, 7, "Định Hóa")
+    merger.roster(folder / "T7", "Khuôn Tát", 120, kt, 7, "Định Hóa")
     july = execute(folder, out, "2025-07")[0]
     assert (july.summary["commune"], july.summary["complete"]) == ("Định Hóa", True)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)

@@ -20,7 +20,7 @@ from datetime import date
 import openpyxl
 
 from pipeline.messages import quoted
-from tests.test_session25_commune_merger import OLD, _merger, _month, _old_commune_month, _plan
+from tests.test_session25_commune_merger import OLD, _month, _plan, merger, old_commune_month
 from tests.test_session45_year_turn_review import _old_plan_unusable
 from tests.test_session46_plan_pick import _files, _first_used_in_july
 
@@ -74,7 +74,7 @@ def test_checks_stop_line_pastes_the_run(tmp_path):
     a usage error). Now the code comes before the words: the command ends the line, in both
     languages; pasted once 'Xã' is written back, it runs June (exit 0)."""
     (tmp_path / "Xa TL").mkdir()
-    folder, out, _ = _merger(tmp_path / "Xa TL")
+    folder, out, _ = merger(tmp_path / "Xa TL")
     assert _tool("run", "--input", folder, "--output", out, "--period", "2025-07",
                  cwd=tmp_path).returncode == 0  # fmt: skip
     _old_plan_unusable(folder)
@@ -127,7 +127,7 @@ def test_two_plans_differing_paste_the_run_from_check_and_the_workbook(tmp_path)
     and June is run again (differ-stored): "… và chạy lại (… --period 2025-06)." Now "… Lệnh
     chạy lại kỳ này: <the run>", ending `check`'s line (its code first) and the cell."""
     (tmp_path / "Xa TL").mkdir()
-    folder, out, _ = _old_commune_month(tmp_path / "Xa TL", 6)
+    folder, out, _ = old_commune_month(tmp_path / "Xa TL", 6)
     _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Luơng X", OLD, (0.5, 0.3), 1_760_000_000)
     ran = _tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
     checked = _tool("check", folder, "--output", out, "--lang", "en", cwd=tmp_path)
@@ -145,7 +145,7 @@ def test_a_month_rewritten_for_the_other_commune_is_told_a_run_that_pastes(tmp_p
     này (… --period 2025-06), rồi chép tệp đó trở lại; từ đó …". Now it ends with the run,
     on the screen's line; done as said, the pasted run stores June for Trung Lương again."""
     (tmp_path / "Xa TL").mkdir()
-    folder, out, _ = _merger(tmp_path / "Xa TL")
+    folder, out, _ = merger(tmp_path / "Xa TL")
     assert _tool("run", "--input", folder, "--output", out, "--period", "2025-07",
                  cwd=tmp_path).returncode == 0  # fmt: skip
     with _moved_out(folder / "KeHoach_2025.xlsx", tmp_path):

@@ -13,7 +13,7 @@ from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import quoted
 from pipeline.run import execute
-from tests.test_session25_commune_merger import _merger, _month
+from tests.test_session25_commune_merger import _month, merger
 
 
 def test_the_plan_set_aside_for_two_months_says_those_months(tmp_path):
@@ -22,7 +22,7 @@ def test_the_plan_set_aside_for_two_months_says_those_months(tmp_path):
     "không dùng tệp này cho kỳ này" ("for this period"): which one? Now "các kỳ tháng 5/2025,
     6/2025 … cho các kỳ đó" ("months 5/2025, 6/2025 … for those months"); a month's run says
     it for its month as before."""
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     _month(folder, 5)
     execute(folder, out, "2025-05")
     execute(folder, out, "2025-07")

@@ -122,7 +122,7 @@ def test_an_ods_scan_notes_the_cells_showing_an_error_where_they_stand(tmp_path)
 
     from pipeline import odsmerge
     from pipeline.read import open_workbook
-    from tests.test_ods_merges import _NS, _ods, _p
+    from tests.test_ods_merges import NS, _p, ods
 
     rows = (
         f"<table:table-row>{_p('Mã hộ')}</table:table-row>"
@@ -137,8 +137,8 @@ def test_an_ods_scan_notes_the_cells_showing_an_error_where_they_stand(tmp_path)
         + '<table:table-cell calcext:value-type="error"/>'
         + f"{_p('x')}</table:table-row>"
     )
-    path = _ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>',
-                ns=f"{_NS} {_CALCEXT}")  # fmt: skip
+    path = ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>',
+                ns=f"{NS} {_CALCEXT}")  # fmt: skip
     with zipfile.ZipFile(path) as package:
         _, _, errors, _ = odsmerge.scan(package)
     expected = {(1, 3): "#DIV/0!", (2, 3): "#DIV/0!", (3, 0): "#N/A", (4, 0): "#REF!"}
@@ -158,14 +158,14 @@ def test_an_ods_lists_income_showing_an_error_is_said_at_its_cell(tmp_path):
 
     from pipeline.run import collect
     from tests.commune import person, write_plan
-    from tests.test_ods_merges import _ban_co_ods
+    from tests.test_ods_merges import ban_co_ods
 
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
     rows = [person("BC1", "poor"), person("BC2", "poor", thu_nhap="LOI"),
             person("BC3", "near_poor")]  # fmt: skip
-    _, placed = _ban_co_ods(folder, rows)
+    _, placed = ban_co_ods(folder, rows)
     assert (placed.cols["thu_nhap"], placed.rows["BC2"]) == ("J", 6)
     path = folder / "BanCo_05.ods"
     with zipfile.ZipFile(path) as package:

@@ -13,7 +13,7 @@ from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import RunCommand, quoted
 from pipeline.run import execute
-from tests.test_session25_commune_merger import _merger, _month
+from tests.test_session25_commune_merger import _month, merger
 from tests.test_session45_year_turn_review import _old_plan_unusable
 
 
@@ -26,7 +26,7 @@ def test_june_checked_with_july_is_said_as_junes_run_stops(tmp_path):
     words. Now June's lists are checked as June's run takes them (no plan: nothing said of
     them), and the plan's error is said once, with June's run's words and the run of June to
     paste; July's lists and the plan set aside for July are said as before."""
-    folder, out, _ = _merger(tmp_path)  # June's lists there, July's too
+    folder, out, _ = merger(tmp_path)  # June's lists there, July's too
     execute(folder, out, "2025-07")
     _old_plan_unusable(folder)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
@@ -144,7 +144,7 @@ def test_two_months_stopping_on_their_communes_plan_are_said_with_the_earliest_r
     but with June's when they were not (May checked with June, the latest, their plan choice
     the same): May, never run, was not named. Now a month that stops is checked apart too:
     the error is said once, with May's run, whichever months are given."""
-    folder, out, _ = _merger(tmp_path)  # June's lists there, July's too
+    folder, out, _ = merger(tmp_path)  # June's lists there, July's too
     execute(folder, out, "2025-07")
     _old_plan_unusable(folder)
     _month(folder, 5)
@@ -194,7 +194,7 @@ def test_check_says_no_plan_used_where_the_run_stops_on_the_plan_taken(tmp_path)
     from pipeline.run import FatalError
     from tests.test_session46_plan_pick import _files
 
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
     _plans_unusable(folder, "KeHoach_2025_DinhHoa.xlsx")
     with pytest.raises(FatalError) as stop:
@@ -231,7 +231,7 @@ def test_the_plan_set_aside_for_two_months_of_the_old_commune_is_said_once(tmp_p
     plan, set aside, was said for each month in the same words but the month ("kỳ tháng
     5/2025 đã được tổng hợp …", then "kỳ tháng 6/2025 …"). Now once, naming both months;
     Trung Lương's plan set aside for July as before."""
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     _month(folder, 5)
     execute(folder, out, "2025-05")
     execute(folder, out, "2025-07")

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.messages import RunCommand, program_as_started, quoted
 from pipeline.run import FatalError, execute
-from tests.test_session25_commune_merger import OLD, _merger, _month, _old_commune_month, _plan
+from tests.test_session25_commune_merger import OLD, _month, _plan, merger, old_commune_month
 from tests.test_session45_year_turn_review import _old_plan_unusable
 from tests.test_session46_plan_pick import START, START_EN, _files, _first_used_in_july
 
@@ -78,7 +78,7 @@ def test_the_stop_on_the_months_communes_plan_gives_the_run_to_paste(tmp_path):
     chạy lại." inside its brackets, no command. Now the advice comes after the brackets and
     ends with the run of June with the run's folders (nothing after it to paste by mistake);
     `check` of June's files says the same on the plan's plan-invalid, with its folders."""
-    folder, out, _ = _merger(tmp_path)
+    folder, out, _ = merger(tmp_path)
     command = RunCommand(folder, out)
     execute(folder, out, "2025-07", command=command)
     _old_plan_unusable(folder)
@@ -105,7 +105,7 @@ def test_two_plans_differing_give_the_run_to_paste_and_none_without_a_month(tmp_
     Luơng X') is saved later, and June is run again (session 38: differ-stored). The warning
     ended "và chạy lại." with no command; now with the run of June and the run's folders.
     Without a month to give, the words stay as they were."""
-    folder, out, _ = _old_commune_month(tmp_path, 6)
+    folder, out, _ = old_commune_month(tmp_path, 6)
     _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Luơng X", OLD, (0.5, 0.3), 1_760_000_000)
     june, _, _ = execute(folder, out, "2025-06", command=RunCommand(folder, out))
     [said] = [i for i in june.issues if i.code == "plan-duplicate"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import zipfile
 
-from tests.test_ods_merges import _ods, _p
+from tests.test_ods_merges import _p, ods
 
 _VALUELESS = '<table:table-cell table:formula="{}"/>'
 _VALUED = (
@@ -48,7 +48,7 @@ def test_an_ods_scan_notes_the_formulas_saved_without_a_value(tmp_path):
         f"<table:table-row>{_p('z')}</table:table-row>"
         f"<table:table-row>{_VALUELESS.format('of:=Hoàng')}{_p('w')}</table:table-row>"
     )
-    path = _ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>')
+    path = ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>')
     with zipfile.ZipFile(path) as package:
         merges, hidden, errors, formulas = odsmerge.scan(package)
     assert (merges, hidden, errors) == ({}, {}, {})
@@ -69,14 +69,14 @@ def test_an_ods_lists_formulas_saved_without_a_value_are_said_at_their_cells(tmp
     counted without its income); BC1 at 1,200,000."""
     from pipeline.run import collect
     from tests.commune import person, write_plan
-    from tests.test_ods_merges import _ban_co_ods
+    from tests.test_ods_merges import ban_co_ods
 
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
     rows = [person("BC1", "poor"), person("BC2", "poor", nhan_khau="NK"),
             person("BC3", "near_poor", thu_nhap="TN")]  # fmt: skip
-    _, placed = _ban_co_ods(folder, rows)
+    _, placed = ban_co_ods(folder, rows)
     assert (placed.cols["nhan_khau"], placed.cols["thu_nhap"]) == ("H", "J")
     assert (placed.rows["BC2"], placed.rows["BC3"]) == (6, 7)
     path = folder / "BanCo_05.ods"
@@ -115,15 +115,15 @@ def test_formulas_without_a_value_past_the_bound_leave_the_scan_whole(tmp_path):
     (300,000 cells, past odsmerge.MAX_MERGES): the formulas are left unnoted, the merge is
     kept (the scan is not refused, as it would be for so many error cells)."""
     from pipeline import odsmerge
-    from tests.test_ods_merges import _span
+    from tests.test_ods_merges import span
 
     rows = (
-        f"<table:table-row>{_span('Tiêu đề', 1, 2)}</table:table-row>"
+        f"<table:table-row>{span('Tiêu đề', 1, 2)}</table:table-row>"
         '<table:table-row table:number-rows-repeated="1000"><table:table-cell '
         'table:formula="of:=1" table:number-columns-repeated="300"/></table:table-row>'
     )
     assert 300 * 1000 > odsmerge.MAX_MERGES
-    path = _ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>')
+    path = ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>')
     with zipfile.ZipFile(path) as package:
         merges, _, _, formulas = odsmerge.scan(package)
     assert (merges, formulas) == ({"DS": [(0, 0, 0, 1)]}, {})

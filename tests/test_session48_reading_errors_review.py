@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import zipfile
 
-from tests.test_ods_merges import _ods, _p
+from tests.test_ods_merges import _p, ods
 from tests.test_session48_ods_formulas import _VALUELESS
 
 # as LibreOffice writes '=IF(A1="x";"";"y")' valued "" and '=""' (converted from .xlsx)
@@ -35,7 +35,7 @@ def test_an_ods_formula_valued_an_empty_text_is_not_noted(tmp_path):
 
     row = f"{_p('x')}{_EMPTY_TEXT}{_TYPED_EMPTY}{_VALUELESS.format('of:=[.A1]+1')}"
     row += '<table:table-cell table:formula="of:=1+1"><text:p>2</text:p></table:table-cell>'
-    path = _ods(tmp_path / "a.ods", f'<table:table table:name="DS"><table:table-row>{row}'
+    path = ods(tmp_path / "a.ods", f'<table:table table:name="DS"><table:table-row>{row}'
                 "</table:table-row></table:table>")  # fmt: skip
     with zipfile.ZipFile(path) as package:
         _, _, _, formulas = odsmerge.scan(package)

@@ -131,9 +131,9 @@ def test_a_class_mark_not_read_from_a_formula_is_said_as_the_formula(tmp_path):
     from pipeline.checkfiles import check_files
     from pipeline.plan import load_plan
     from pipeline.read import open_workbook
-    from tests.test_class_marks import _plan_with_marked_start_list
+    from tests.test_class_marks import plan_with_marked_start_list
 
-    plan = _plan_with_marked_start_list(tmp_path, ".xlsx")
+    plan = plan_with_marked_start_list(tmp_path, ".xlsx")
     book = openpyxl.load_workbook(plan)
     sheet = book["Danh sách đầu năm"]
     assert [sheet[c].value for c in ("C6", "F6", "C9", "G9")] == ["NM2", "x", "NM5", "✓"]

@@ -220,11 +220,11 @@ def test_a_marked_start_list_household_marked_exited_is_said_at_its_mark(tmp_pat
     import openpyxl
 
     from pipeline.checkfiles import check_files
-    from tests.test_class_marks import _plan_with_marked_start_list
+    from tests.test_class_marks import plan_with_marked_start_list
 
     folder = tmp_path / "vao"
     folder.mkdir()
-    plan = _plan_with_marked_start_list(folder, ".xlsx", "DS ho 2023", one_row=True)
+    plan = plan_with_marked_start_list(folder, ".xlsx", "DS ho 2023", one_row=True)
     book = openpyxl.load_workbook(plan)
     sheet = book["DS ho 2023"]
     assert [sheet[c].value for c in ("F4", "G4", "H4", "C15")] == [
@@ -252,7 +252,7 @@ def test_an_ods_formula_without_a_value_is_shown_as_excel_writes_it(tmp_path):
     import zipfile
 
     from pipeline import odsmerge
-    from tests.test_ods_merges import _ods
+    from tests.test_ods_merges import ods
 
     written = ['of:=IF([.A1]=&quot;x&quot;;&quot;&quot;;&quot;y&quot;)',
                "of:=SUM([$'Danh sách'.A1:.A9];[.B1])",
@@ -261,7 +261,7 @@ def test_an_ods_formula_without_a_value_is_shown_as_excel_writes_it(tmp_path):
                "of:=[$Sheet2.C4]*2"]  # fmt: skip
     cells = "".join(f'<table:table-cell table:formula="{f}"/>' for f in written)
     table = f'<table:table table:name="DS"><table:table-row>{cells}</table:table-row></table:table>'
-    path = _ods(tmp_path / "a.ods", table)
+    path = ods(tmp_path / "a.ods", table)
     with zipfile.ZipFile(path) as package:
         formulas = odsmerge.scan(package)[3]
     assert formulas == {

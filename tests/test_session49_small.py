@@ -180,11 +180,11 @@ def test_a_two_row_start_lists_exited_mark_is_named_by_its_own_header_cell(tmp_p
     import openpyxl
 
     from pipeline.checkfiles import check_files
-    from tests.test_class_marks import _plan_with_marked_start_list
+    from tests.test_class_marks import plan_with_marked_start_list
 
     folder = tmp_path / "vao"
     folder.mkdir()
-    plan = _plan_with_marked_start_list(folder, ".xlsx")
+    plan = plan_with_marked_start_list(folder, ".xlsx")
     book = openpyxl.load_workbook(plan)
     sheet = book["Danh sách đầu năm"]
     nfc = [

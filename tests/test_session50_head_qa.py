@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_typed_by_hand import LIST, _commune, _edit, _na_mon
+from tests.test_typed_by_hand import LIST, _edit, _na_mon, commune
 
 INCOME_HEADER = "Thu nhập BQ (đồng/người/tháng)"
 
@@ -23,7 +23,7 @@ def test_an_income_written_in_millions_is_quoted_as_written_and_guessed_in_milli
     before). By hand: 1.2 × 1,000,000 = 1,200,000; 1.35 × 1,000,000 = 1,350,000;
     0.9 × 1,000,000 = 900,000; 850 × 1,000 = 850,000. Each household is counted and not
     judged against the line; the cell is quoted as the head sees it ('1,2', not '1')."""
-    path = _commune(
+    path = commune(
         tmp_path,
         [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor"),
          person("NM4", "poor")],
@@ -72,7 +72,7 @@ def test_a_total_written_with_the_words_of_its_label_is_read(tmp_path, written):
     whole list was refused (invalid-total-households). Nà Mòn: NM1 poor, NM2 near-poor (the
     start list's three others said missing, as for any such list); by hand each rate is
     1 / 102 × 100 = 0.98039… %."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     _info(path, "B5", written)
     result, _ = collect(tmp_path, None)
     said = [i.code for i in result.issues if i.file == "NaMon.xlsx"]
@@ -86,7 +86,7 @@ def test_a_total_written_with_the_words_of_its_label_is_read(tmp_path, written):
 def test_a_household_size_written_in_nhan_khau_is_read(tmp_path):
     """'Số nhân khẩu' written '4 nhân khẩu' (H5) is 4, as '4 khẩu' and '4 người' were: the
     household counted, nothing said. Before, it was no number: the row not counted."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     _edit(path, lambda ws: (ws.cell(5, 8, "4 nhân khẩu"), ws.cell(6, 8, "3 Nhân Khẩu")))
     result, _ = collect(tmp_path, None)
     assert [i.code for i in result.issues if i.file == "NaMon.xlsx"] == ["vanished-household"] * 3
@@ -104,7 +104,7 @@ def test_a_birth_year_typed_in_a_cell_formatted_as_a_date_is_that_year(tmp_path)
     15/03/1962 still gives 1962. Nothing is said; every household counted."""
     from datetime import datetime
 
-    path = _commune(
+    path = commune(
         tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
     )
 

@@ -19,7 +19,7 @@ from pipeline.read import EXCEL_DAYS, LIBRE_DAYS
 from pipeline.run import collect
 from tests import messy
 from tests.commune import person, write_plan
-from tests.test_typed_by_hand import LIST, _commune, _edit
+from tests.test_typed_by_hand import LIST, _edit, commune
 
 NA_MON = "NaMon.xlsx"
 
@@ -32,7 +32,7 @@ def _total(path, text: str) -> None:
 
 
 def _run(tmp_path, total: str):
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     _total(path, total)
     result, _ = collect(tmp_path, None)
     figures = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
@@ -96,7 +96,7 @@ def test_a_size_or_an_income_typed_in_a_date_cell_is_the_number_typed(tmp_path):
     1,500,000 are read, nothing said; 35 and 850 stay as the dates the head sees, said at
     their cells (NM2 not counted, its size no number). Before, 7 and 1,500,000 too: NM1 left
     out (invalid-household-size '07/01/1900'), its income said no number ('09/11/6006')."""
-    path = _commune(
+    path = commune(
         tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
     )
 
@@ -170,7 +170,7 @@ def test_a_questioned_class_the_standard_differs_from_is_said_once(tmp_path):
     I6 (the mismatch quoting 'Hộ nghèo', then the question mark); now one, quoting the cell,
     saying both and what to write. NM3 'Nghèo?' (poor by the standard too): the question mark
     alone, as before. NM1, NM2 and NM3 all counted as written: 3 poor, 0 near-poor."""
-    path = _commune(
+    path = commune(
         tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
     )
     _edit(path, lambda ws: (ws.cell(6, 9, "Hộ nghẻo?"), ws.cell(7, 9, "Nghèo?")))
@@ -196,7 +196,7 @@ def test_a_questioned_class_whose_mismatch_is_not_said_keeps_its_question_mark(t
     the plan's start list (NM4, near-poor by the standard, J8 'Hộ nghẻo?': the start list's
     warnings are not said, its question marks are). Guards session 50's one line: each is
     said as questioned-classification, counted as Hộ nghèo."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     _edit(path, lambda ws: (ws.cell(6, 9, "Hộ nghẻo?"), ws.cell(6, 13, "=1+1")))
     book = openpyxl.load_workbook(tmp_path / "KeHoach_2024.xlsx")
     book["Danh sách đầu năm"]["J8"] = "Hộ nghẻo?"

@@ -22,7 +22,7 @@ from pipeline.read import EXCEL_DAYS, LIBRE_DAYS, MAC_DAYS, days_counted
 from pipeline.run import collect
 from tests import messy
 from tests.commune import collect_stop, person, write_plan
-from tests.test_typed_by_hand import LIST, _commune, _na_mon
+from tests.test_typed_by_hand import LIST, _na_mon, commune
 
 NA_MON = "NaMon.xlsx"
 
@@ -45,7 +45,7 @@ def test_a_workbook_in_excel_s_1904_calendar_reads_its_date_cells_in_it(tmp_path
     1,500,000 is 1,462 days after 09/11/6006 (the 1900 calendar's day): 10/11/6010. Read in
     the 1900 calendar, as before, the head was born in 1909 and the income 1,501,462 đồng,
     silently, and the size was no number (NM1 not counted). Now 1973, 7 and 1,500,000."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     _typed_in_date_cells(path, ((5, 4, 1973), (5, 8, 7), (5, 10, 1_500_000)), CALENDAR_MAC_1904)
     shown = openpyxl.load_workbook(path)[LIST]
     assert [shown.cell(5, c).value.date() for c in (4, 8, 10)] == [
@@ -66,7 +66,7 @@ def test_the_1900_calendar_s_real_dates_stay_what_they_were(tmp_path):
     cell quoting the date, in the 1900 calendar: H5 15/03/1962 (day 22,720) is no size from 1
     to 30, J5 15/03/1962 no day after 2100; D5 15/03/1962 in 'Năm sinh' is 1962, not a year
     typed. NM1 not counted (its size no number). Guards the reading of sure numbers only."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     born = datetime(1962, 3, 15)
     _typed_in_date_cells(path, ((5, 4, born), (5, 8, born), (5, 10, born)))
     assert days_counted(path) == EXCEL_DAYS
@@ -113,7 +113,7 @@ def test_an_xls_in_excel_s_1904_calendar_reads_its_date_cells_in_it(tmp_path):
     silently."""
     from tests.biff import xls_from_xlsx
 
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     # the writer counts a date's number from 30/12/1899: these are 1973 and 1,500,000
     _typed_in_date_cells(path, ((5, 4, datetime(1905, 5, 26)), (5, 10, datetime(6006, 11, 9))))
     xls_from_xlsx(path, tmp_path / "NaMon.xls", date1904=True)
@@ -167,7 +167,7 @@ def test_the_plan_s_start_list_reads_a_size_typed_in_a_date_cell(tmp_path):
     day before March 1900 not read, so I4 was said no size (an error), NM1 left out of the
     start list, and Nà Mòn's start list no longer matched the plan's 5 households
     (plan-start-mismatch). The plan's file now says how it counts days: 7, nothing said."""
-    _commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor")])
+    commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor")])
     book = openpyxl.load_workbook(tmp_path / "KeHoach_2024.xlsx")
     book["Danh sách đầu năm"]["I4"] = 7
     book["Danh sách đầu năm"]["I4"].number_format = "dd/mm/yyyy"
@@ -184,7 +184,7 @@ def test_a_size_written_as_households_is_no_number_of_people(tmp_path, written):
     number reader dropped the unit and read 4 people, nothing said. Now NM1's size is no
     number, said at H5 as households (an error: NM1 not counted, as for any size not read);
     NM2 (size 4) counted: 0 poor of NM1, 1 near-poor."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     book = openpyxl.load_workbook(path)
     book[LIST].cell(5, 8, written)
     book.save(path)
@@ -207,7 +207,7 @@ def test_the_plan_s_start_households_written_as_people_is_refused(tmp_path, writ
     households. Before, read as 450 households (the number reader drops the unit): its rates
     worked out over 450, nothing said. Now the plan's cell is said as a count of people, as a
     '2%' there is said as a rate: the plan refused, the officer told what to write."""
-    _commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor")])
+    commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor")])
     book = openpyxl.load_workbook(tmp_path / "KeHoach_2024.xlsx")
     book["Chỉ tiêu theo xóm"]["B4"] = written
     book.save(tmp_path / "KeHoach_2024.xlsx")
@@ -233,7 +233,7 @@ def test_an_income_written_with_its_column_s_unit_after_it_is_read(tmp_path, wri
     and a month's are the column's own, the amount read by hand (1,2 triệu = 1,200,000;
     800 nghìn = 800,000; 980,000 with one comma: đồng). Before, no number (invalid-income
     quoting the cell): its class could not be checked against the standard."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     book = openpyxl.load_workbook(path)
     book[LIST].cell(5, 10, written)
     book.save(path)
@@ -251,7 +251,7 @@ def test_an_income_written_with_its_column_s_unit_after_it_is_read(tmp_path, wri
 def test_an_income_written_with_another_unit_is_still_no_number(tmp_path, written):
     """A household's year ('/hộ/năm'), a month's alone (whose?) or a year's: not the column's
     unit, not guessed: said at J5 as no number, as before (guards the reading above)."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     book = openpyxl.load_workbook(path)
     book[LIST].cell(5, 10, written)
     book.save(path)
@@ -262,7 +262,7 @@ def test_an_income_written_with_another_unit_is_still_no_number(tmp_path, writte
 
 def _total(tmp_path, written):
     """The small commune, Nà Mòn's 'Tổng số hộ dân cư' (B5 of 'Thông tin') ``written``."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     book = openpyxl.load_workbook(path)
     book["Thông tin"]["B5"] = written
     book.save(path)

@@ -182,9 +182,9 @@ def test_a_column_number_row_in_circled_digits_is_no_household(tmp_path, numbers
     known as the column numbers and was read as a household with an error in most cells
     (left out of the counts, said on 'Lỗi dữ liệu'). Now it is the column-number row, as
     '1 | 2 | 3' is: no error on the file, 1 poor and 1 near-poor of 102."""
-    from tests.test_typed_by_hand import _commune, _edit
+    from tests.test_typed_by_hand import _edit, commune
 
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
 
     def number(ws) -> None:
         assert ws.cell(4, 2).value  # the header is row 4, the households from row 5

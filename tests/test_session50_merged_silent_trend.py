@@ -16,7 +16,7 @@ from datetime import date
 
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
-from tests.test_session24_other_files import _other_rows, _set_info
+from tests.test_session24_other_files import other_rows, set_info
 from tests.test_session31_heads_qa import _moves
 from tests.test_session32_renames import _hamlet, _summary
 from tests.test_session32_trend_notes import _lists_run, _merged_run, _trend_texts
@@ -98,9 +98,9 @@ def test_a_merged_hamlets_earlier_lists_are_summed_up_by_month_on_nop_bao_cao(tm
     Có') keeps its own row; Đồng Kè's April list, alone in its month, its own (the files to
     see to by name first, the months' rows after)."""
     folder, out = _silent_in_the_merger_month(tmp_path)
-    _set_info(folder / "BanCo_2024-03.xlsx", "B3", "Xóm Không Có", folder / "XomLa_2024-03.xlsx")
+    set_info(folder / "BanCo_2024-03.xlsx", "B3", "Xóm Không Có", folder / "XomLa_2024-03.xlsx")
     _merged_run(folder, out, "2024-05")
-    rows = [r[1:4] for r in _other_rows(out / "2024-05" / "TongHop_2024-05.xlsx")]
+    rows = [r[1:4] for r in other_rows(out / "2024-05" / "TongHop_2024-05.xlsx")]
     assert rows == [
         ("Đồng Kè", "Khác kỳ (tháng 4/2024): tính vào kỳ đó", "DongKe_2024-04.xlsx"),
         ("Xóm Không Có", "Khác kỳ (tháng 3/2024)", "XomLa_2024-03.xlsx"),

@@ -19,7 +19,7 @@ from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 from tests.test_session31_heads_qa import _moves
 from tests.test_session32_moves import TITLE as MOVED_TITLE
 from tests.test_session32_moves import _ban_co, _said, _uncoded
-from tests.test_typed_by_hand import _commune
+from tests.test_typed_by_hand import commune
 from tests.xlsb import xlsb_from_xlsx
 
 NA_MON = "NaMon.xlsx"
@@ -27,7 +27,7 @@ NA_MON = "NaMon.xlsx"
 
 def _total(tmp_path, written):
     """The small commune, Nà Mòn's 'Tổng số hộ dân cư' (B5 of 'Thông tin') ``written``."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     book = openpyxl.load_workbook(path)
     book["Thông tin"]["B5"] = written
     book.save(path)
@@ -62,7 +62,7 @@ def test_an_xlsb_s_1904_calendar_is_read_from_its_workbook_part(tmp_path, date19
     date cells from 01/01/1904, as for an xlsx). Before, an xlsb was told Excel's 1900 count
     whatever its flag (a 1973 typed in a date cell read 1973 + 1,462 days); now MAC_DAYS, and
     EXCEL_DAYS where the flag is clear (guard). The list is read as before: NM1's size 4."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     xlsb = xlsb_from_xlsx(path, path.with_suffix(".xlsb"), date1904=date1904)
     path.unlink()
     with zipfile.ZipFile(xlsb) as package:  # after BrtBeginBook (83 01 00): 99 01, size 12, flags
@@ -102,7 +102,7 @@ def test_a_moved_row_s_birth_year_in_a_date_cell_is_read_in_its_file_s_1904_cale
 
 def _plan_cell(tmp_path, sheet: str, cell: str, written):
     """The small commune, the plan's ``sheet`` ``cell`` ``written``: the run's issues on it."""
-    _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     plan = tmp_path / "KeHoach_2024.xlsx"
     book = openpyxl.load_workbook(plan)
     book[sheet][cell] = written

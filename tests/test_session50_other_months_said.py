@@ -15,7 +15,7 @@ from datetime import date
 
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
-from tests.test_session24_other_files import _other_rows
+from tests.test_session24_other_files import other_rows
 from tests.test_session38_oracle import _dk, _na_mon
 
 
@@ -42,7 +42,7 @@ def _lists(folder, period: str, totals: dict[str, object], names: tuple[str, ...
 def _may_rows(folder, out) -> list[tuple]:
     _lists(folder, "2024-05", {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150})
     execute(folder, out, "2024-05")
-    return [r[1:4] for r in _other_rows(out / "2024-05" / "TongHop_2024-05.xlsx")]
+    return [r[1:4] for r in other_rows(out / "2024-05" / "TongHop_2024-05.xlsx")]
 
 
 def test_lists_a_month_refused_and_a_month_never_run_are_said_so(tmp_path):

@@ -17,10 +17,10 @@ from pipeline.checkfiles import check_files
 from tests.commune import write_plan
 from tests.test_class_marks import (
     START_ONLY_ROWS,
-    _marked_sheet,
-    _plan_with_marked_start_list,
-    _two_times_sheet,
-    _write_na_mon,
+    marked_sheet,
+    plan_with_marked_start_list,
+    two_times_sheet,
+    write_na_mon,
 )
 
 NO_VALUE = '=IF(1,"x","")'  # a formula saved without its value, as some programs save
@@ -36,7 +36,7 @@ def test_an_error_value_at_a_two_row_class_mark_is_named_by_its_own_cell(tmp_pat
     only mark G9 '#VALUE!'; Nà Mòn's list (the same over F4:H4, rows from 5), NM2's G6 '#REF!'.
     Before: "Ô G9 ('Phân loại hộ Hộ cận nghèo')", the two rows joined (fails before); now
     'Hộ cận nghèo', the text of G4, as questioned-classification names F5 since session 50."""
-    plan = _plan_with_marked_start_list(tmp_path, ".xlsx")
+    plan = plan_with_marked_start_list(tmp_path, ".xlsx")
     book = openpyxl.load_workbook(plan)
     sheet = book["Danh sách đầu năm"]
     assert (sheet["C9"].value, sheet["G4"].value) == ("NM5", "Hộ cận nghèo")
@@ -52,7 +52,7 @@ def test_an_error_value_at_a_two_row_class_mark_is_named_by_its_own_cell(tmp_pat
         (1, "NM1", "Lò Văn Một", 1970, 4, "x", None, None),  # row 5
         (2, "NM2", "Lò Văn Hai", 1971, 3, None, "x", None),  # row 6
     ]
-    path = _write_na_mon(folder, _marked_sheet(), rows, 4)
+    path = write_na_mon(folder, marked_sheet(), rows, 4)
     book = openpyxl.load_workbook(path)
     book["Danh sách"]["G6"] = "#REF!"
     book.save(path)
@@ -67,7 +67,7 @@ def test_a_three_row_class_mark_is_named_by_its_time_and_its_own_cell(tmp_path):
     text ('Cuối kỳ Hộ cận nghèo', 'Đầu kỳ Hộ nghèo'). Before: all three rows ('Phân loại hộ
     Cuối kỳ Hộ cận nghèo'; fails before)."""
     write_plan(tmp_path)
-    path = _write_na_mon(tmp_path, _two_times_sheet(), START_ONLY_ROWS, 5)
+    path = write_na_mon(tmp_path, two_times_sheet(), START_ONLY_ROWS, 5)
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
     assert [sheet[c].value for c in ("I7", "F8", "G9", "H11")] == ["x", "x", "x", "x"]
@@ -134,7 +134,7 @@ def test_a_wrong_mark_on_a_two_times_list_names_the_end_columns_by_their_time(tm
     write_plan(tmp_path)
     rows = [list(r) for r in START_ONLY_ROWS[:2]]
     rows[1][8] = "2"  # NM2, row 7
-    path = _write_na_mon(tmp_path, _two_times_sheet(), [tuple(r) for r in rows], 5)
+    path = write_na_mon(tmp_path, two_times_sheet(), [tuple(r) for r in rows], 5)
     [i7] = [i for i in check_files([path]) if i.code == "invalid-class-mark"]
     assert (i7.cell, i7.column, i7.detail) == (
         "I7",

@@ -14,10 +14,10 @@ from pipeline.run import collect
 from tests.commune import write_plan
 from tests.test_class_marks import (
     TWO_TIMES_ROWS,
-    _marked_sheet,
-    _plan_with_marked_start_list,
-    _two_times_sheet,
-    _write_na_mon,
+    marked_sheet,
+    plan_with_marked_start_list,
+    two_times_sheet,
+    write_na_mon,
 )
 
 CODES = ("questioned-classification", "invalid-class-mark", "class-marks-several")
@@ -39,7 +39,7 @@ def test_a_hamlets_two_row_class_marks_are_named_by_their_own_cells(tmp_path):
         (2, "NM2", "Lò Văn Hai", 1971, 3, None, "2", None),  # row 6
         (4, "NM4", "Lò Thị Bốn", 1973, 2, "x", "x", None),  # row 7
     ]
-    path = _write_na_mon(tmp_path, _marked_sheet(), rows, 4)
+    path = write_na_mon(tmp_path, marked_sheet(), rows, 4)
     result = collect(tmp_path, None, workers=0)[0]
     mine = [i for i in result.issues if i.file == path.name]
     assert _said(mine) == [
@@ -63,7 +63,7 @@ def test_a_start_lists_questioned_two_row_mark_is_named_by_its_own_cell(tmp_path
     nghèo' (fails before); now 'Hộ nghèo'."""
     folder = tmp_path / "vao"
     folder.mkdir()
-    plan = _plan_with_marked_start_list(folder, ".xlsx")
+    plan = plan_with_marked_start_list(folder, ".xlsx")
     book = openpyxl.load_workbook(plan)
     sheet = book["Danh sách đầu năm"]
     assert (sheet["C5"].value, sheet["F5"].value, sheet["F4"].value) == ("NM1", "x", "Hộ nghèo")
@@ -85,7 +85,7 @@ def test_a_mark_whose_own_cell_is_written_twice_keeps_both_rows(tmp_path):
     rows = [list(r) for r in TWO_TIMES_ROWS[:3]]
     rows[1][8] = "x?"  # NM2, row 7: near-poor at the end, unsure
     rows[2][5], rows[2][7] = "x?", None  # NM3, row 8: poor at the start only, unsure
-    path = _write_na_mon(tmp_path, _two_times_sheet(), [tuple(r) for r in rows], 5)
+    path = write_na_mon(tmp_path, two_times_sheet(), [tuple(r) for r in rows], 5)
     said = [i for i in check_files([path]) if i.code == "questioned-classification"]
     assert [(i.cell, i.variant, i.column) for i in said] == [
         ("I7", "mark", "Cuối kỳ Hộ cận nghèo"),  # its time and own cell (session 50's review)

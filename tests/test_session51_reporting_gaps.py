@@ -20,7 +20,7 @@ import openpyxl
 from pipeline.run import execute
 from tests.commune import may_folder, new_commune, person, write_roster
 from tests.month_lists import november_then_december_and_january, vanished_said
-from tests.test_session24_other_files import _other_rows
+from tests.test_session24_other_files import other_rows
 from tests.test_session50_input_messages import _reporting_rows
 from tests.test_session50_other_months_said import _lists, _may_rows
 
@@ -48,7 +48,7 @@ def test_a_single_list_of_another_month_says_what_its_month_did_with_it(tmp_path
         ("Nà Mòn", "Khác kỳ (tháng 4/2024): kỳ đó chưa được tổng hợp", "NaMon_2024-04.xlsx"),
     ]
     # its rows read are still given: Bản Cọ's 3 households, none left out
-    rows = _other_rows(out / "2024-05" / "TongHop_2024-05.xlsx")
+    rows = other_rows(out / "2024-05" / "TongHop_2024-05.xlsx")
     assert rows[0][4:6] == (3, 0)
 
 

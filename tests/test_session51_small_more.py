@@ -19,7 +19,7 @@ from pipeline.cli import main
 from pipeline.run import collect, execute
 from pipeline.types import HISTORY_FILE
 from tests.commune import person, write_plan, write_roster
-from tests.test_typed_by_hand import _commune
+from tests.test_typed_by_hand import commune
 
 # --- 2. `history --period`: each run's time to the second ------------------------------------
 
@@ -77,7 +77,7 @@ def _with_row_8(tmp_path, cells: dict[int, object]):
     row 8 written ``cells`` (column number -> value; A STT, B Mã hộ, C name, D Năm sinh, G Số
     định danh, H Số nhân khẩu, I Phân loại hộ): the run's issues on Nà Mòn's list (the start
     list's households it lacks left out), and its households read (code, name, counted)."""
-    path = _commune(
+    path = commune(
         tmp_path, [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "near_poor")]
     )
     book = openpyxl.load_workbook(path)

@@ -21,7 +21,7 @@ import openpyxl
 
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_typed_by_hand import _commune
+from tests.test_typed_by_hand import commune
 
 _DAY_ZERO = datetime(1899, 12, 30)
 
@@ -33,7 +33,7 @@ def _run(tmp_path, rows: list, lines: dict[int, dict[int, object]], formats=None
     list's households it lacks apart), its households read (code, name, counted) and its
     (poor, near-poor)."""
     tmp_path.mkdir(parents=True, exist_ok=True)
-    path = _commune(tmp_path, [row or person("ZZ9", "poor") for row in rows])
+    path = commune(tmp_path, [row or person("ZZ9", "poor") for row in rows])
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
     for excel_row, cells in lines.items():

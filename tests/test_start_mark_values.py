@@ -17,7 +17,7 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.commune import write_plan
-from tests.test_class_marks import START_ONLY_ROWS, _hamlet, _two_times_sheet, _write_na_mon
+from tests.test_class_marks import START_ONLY_ROWS, _hamlet, two_times_sheet, write_na_mon
 
 CODES = ("formula-without-value", "cell-error-value", "class-marks-none",
          "class-marks-several", "invalid-classification", "exited-not-listed-at-start")  # fmt: skip
@@ -29,7 +29,7 @@ def _list_with_unread_start_cells(folder: Path) -> Path:
     start, H, I at the end), with F6 (NM1, poor at the end too) and F8 (NM3, its only mark) a
     formula without a value, G9 (NM4's only mark) '#REF!', and G14 (beside NM9's one 'Đầu kỳ'
     mark F14) a formula without a value."""
-    path = _write_na_mon(folder, _two_times_sheet(), START_ONLY_ROWS, 5, "NaMon.xlsx")
+    path = write_na_mon(folder, two_times_sheet(), START_ONLY_ROWS, 5, "NaMon.xlsx")
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
     sheet["F6"], sheet["F8"], sheet["G14"] = NO_VALUE, NO_VALUE, NO_VALUE

@@ -21,7 +21,7 @@ from pipeline.run import collect, execute
 from tests import messy
 from tests.biff import xls_from_xlsx
 from tests.commune import write_plan
-from tests.test_class_marks import _ban_co, _marked_sheet, _said, _write_na_mon
+from tests.test_class_marks import _said, ban_co, marked_sheet, write_na_mon
 from tests.test_feedback_fixes import guide_rows
 
 W2, WD, WB = "Wingdings 2", "Wingdings", "Webdings"
@@ -48,7 +48,7 @@ ROWS = [
 
 
 def _symbol_list(folder, name: str = "NaMon.xlsx"):
-    sheet = _marked_sheet()
+    sheet = marked_sheet()
     for col, text in enumerate(DEPRIVATIONS, start=9):
         sheet.merge(2, col, 3, col, text)
     rows = []
@@ -61,7 +61,7 @@ def _symbol_list(folder, name: str = "NaMon.xlsx"):
                     sheet.fonts[(r, c)] = font
             values.append(value)
         rows.append(values)
-    return _write_na_mon(folder, sheet, rows, 4, name)
+    return write_na_mon(folder, sheet, rows, 4, name)
 
 
 def _deprived(frame, code: str) -> list[str]:
@@ -81,7 +81,7 @@ def test_marks_in_wingdings_2_webdings_and_wingdings_are_read_by_the_cells_font(
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
-    _ban_co(folder)
+    ban_co(folder)
     path = _symbol_list(folder, "NaMon.ods" if suffix == ".ods" else "NaMon.xlsx")
     if suffix == ".xls":
         xls_from_xlsx(path, folder / "NaMon.xls")
@@ -127,7 +127,7 @@ def test_the_feedback_shows_the_mark_the_head_sees(tmp_path):
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    _ban_co(folder)
+    ban_co(folder)
     _symbol_list(folder)
     execute(folder, out, None)
     back = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
@@ -151,7 +151,7 @@ def test_a_list_of_one_row_headers_marked_in_wingdings_2_is_read_as_marks(tmp_pa
         folder = tmp_path / font
         folder.mkdir()
         write_plan(folder)
-        _ban_co(folder)
+        ban_co(folder)
         sheet = messy.SheetSpec("Danh sách")
         for col, text in enumerate(["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu",
                                     "Hộ nghèo", "Hộ cận nghèo"]):  # fmt: skip
@@ -165,7 +165,7 @@ def test_a_list_of_one_row_headers_marked_in_wingdings_2_is_read_as_marks(tmp_pa
             for c in (4, 5):
                 if row[c] is not None:
                     sheet.fonts[(r, c)] = font
-        _write_na_mon(folder, sheet, rows, 1)
+        write_na_mon(folder, sheet, rows, 1)
         result = collect(folder, None, workers=0)[0]
         na_mon = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
         if read_so:
@@ -234,7 +234,7 @@ def test_an_ods_saved_by_libreoffice_has_its_symbol_marks_read(tmp_path):
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
-    _ban_co(folder)
+    ban_co(folder)
     made = _symbol_list(tmp_path)
     saved = shutil.copy(FIXTURES / "NaMon_symbols_2024-05.ods", folder / "NaMon.ods")
     assert legacy.symbol_cells(Path(saved), "Danh sách") == legacy.symbol_cells(made, "Danh sách")

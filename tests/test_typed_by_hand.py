@@ -21,7 +21,7 @@ def _edit(path, change) -> None:
     book.save(path)
 
 
-def _commune(tmp_path, na_mon_rows):
+def commune(tmp_path, na_mon_rows):
     write_plan(tmp_path)
     clean_rosters(tmp_path)
     return write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, na_mon_rows)
@@ -29,7 +29,7 @@ def _commune(tmp_path, na_mon_rows):
 
 def _run_na_mon(tmp_path, na_mon_rows):
     """The small commune with Nà Mòn's roster ``na_mon_rows``: the run, and Nà Mòn's figures."""
-    _commune(tmp_path, na_mon_rows)
+    commune(tmp_path, na_mon_rows)
     result, _ = collect(tmp_path, None)
     return result, next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
 
@@ -44,7 +44,7 @@ def _errors(result, file="NaMon.xlsx"):
 
 
 def test_a_birth_date_in_the_birth_year_column_gives_the_year(tmp_path):
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor")])
     # Năm sinh is column D; households start in row 5
     _edit(
         path,
@@ -62,7 +62,7 @@ def test_a_birth_date_in_the_birth_year_column_gives_the_year(tmp_path):
 def test_a_month_of_birth_or_a_quote_before_the_year_gives_the_year(tmp_path):
     """'03/1953' (month and year of birth) and "'1991" (a quote kept before it) are the years
     1953 and 1991; 29221 (no year: a day number, or a slip) stays an error at its cell."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor")])
     _edit(
         path,
         lambda ws: (ws.cell(5, 4, "03/1953"), ws.cell(6, 4, "'1991"), ws.cell(7, 4, 29221)),
@@ -84,14 +84,14 @@ def test_a_month_of_birth_or_a_quote_before_the_year_gives_the_year(tmp_path):
     ],
 )
 def test_an_income_typed_with_separators_is_read_in_dong(tmp_path, written, read):
-    path = _commune(tmp_path, [person("NM1", "poor")])
+    path = commune(tmp_path, [person("NM1", "poor")])
     _edit(path, lambda ws: ws.cell(5, 10, written))  # Thu nhập BQ: column J
     result, _ = collect(tmp_path, None)
     assert _na_mon(result).loc["NM1", "thu_nhap"] == read
 
 
 def test_a_quote_kept_before_an_id_number_is_not_part_of_it(tmp_path):
-    path = _commune(tmp_path, [person("NM1", "poor")])
+    path = commune(tmp_path, [person("NM1", "poor")])
     _edit(path, lambda ws: ws.cell(5, 7, "'019095042453"))  # Số định danh: column G
     result, _ = collect(tmp_path, None)
     assert [i.code for i in result.issues if i.cell == "G5"] == []
@@ -100,7 +100,7 @@ def test_a_quote_kept_before_an_id_number_is_not_part_of_it(tmp_path):
 
 @pytest.mark.parametrize("written", ["CCCD 019149012649", "Số CCCD: 019.149.012.649"])
 def test_the_cards_name_before_an_id_number_is_not_part_of_it(tmp_path, written):
-    path = _commune(tmp_path, [person("NM1", "poor")])
+    path = commune(tmp_path, [person("NM1", "poor")])
     _edit(path, lambda ws: ws.cell(5, 7, written))  # Số định danh: column G
     result, _ = collect(tmp_path, None)
     assert [i.code for i in result.issues if i.cell == "G5"] == []
@@ -108,7 +108,7 @@ def test_the_cards_name_before_an_id_number_is_not_part_of_it(tmp_path, written)
 
 
 def test_a_header_pasted_again_mid_list_is_not_a_household(tmp_path):
-    path = _commune(
+    path = commune(
         tmp_path,
         [
             person("NM1", "poor"),
@@ -134,7 +134,7 @@ def test_a_header_pasted_again_mid_list_is_not_a_household(tmp_path):
 
 
 def test_classifications_with_a_remark_or_an_abbreviation_and_symbol_marks(tmp_path):
-    path = _commune(
+    path = commune(
         tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"), person("NM4", "near_poor")]
     )
 
@@ -229,7 +229,7 @@ def test_an_income_written_in_thousands_is_pointed_out_and_not_judged(tmp_path):
     """'1300' đồng a month is 1,300,000 written in thousands: a warning at the cell, the
     household counted, and its classification not judged against the poverty line on an
     income that is surely not what was meant."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     _edit(path, lambda ws: (ws.cell(5, 10, 1300), ws.cell(6, 10, 0)))  # Thu nhập: column J
     result, _ = collect(tmp_path, None)
     found = [
@@ -282,7 +282,7 @@ def test_an_income_column_headed_in_thousands_is_read_in_thousands(tmp_path):
     the 1,500,000 đ rural line. NM2's 2000 is 2,000,000, above the line: declared near-poor,
     it contradicts the standard (the warning a list in đồng gets for 2,000,000). NM3 wrote
     đồng anyway (1.200.000 would be 1.2 billion a month in thousands): read as written."""
-    path = _commune(
+    path = commune(
         tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
     )
     header = "Thu nhập BQ\n(nghìn đồng/người/tháng)"
@@ -298,7 +298,7 @@ def test_an_income_too_low_in_its_columns_unit_is_not_told_to_be_written_in_dong
     written ('5') and what it is in đồng (5.000), and asks to check it in the column's unit,
     not to write đồng against the header. 1.005 under 'triệu đồng' is exactly 1,005,000 đ
     (1.005 * 1e6 is 1,004,999.9999999999 in floating point)."""
-    path = _commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
+    path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     header = "Thu nhập BQ (nghìn đồng/người/tháng)"
     _edit(path, lambda ws: (ws.cell(4, 10, header), ws.cell(5, 10, 5), ws.cell(6, 10, "1160")))
     result, _ = collect(tmp_path, None)

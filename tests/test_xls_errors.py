@@ -31,7 +31,7 @@ YELLOW = "FFFFEB9C"
 SHOWS = "(công thức hỏng hoặc tham chiếu ô đã xóa)"
 
 
-def _with_errors(folder: Path, cells: dict[tuple[str, str], str]) -> Path:
+def with_errors(folder: Path, cells: dict[tuple[str, str], str]) -> Path:
     """Nà Mòn's list (tests.commune: NM1 poor at row 5, NM2 near-poor, NM3 exited, NM4
     near-poor, NM5 poor, NM6 poor at row 10; 'Thông tin' B1..B7) with ``cells`` ((sheet,
     'B6'): '#REF!') showing error values (openpyxl writes them as error cells)."""
@@ -51,7 +51,7 @@ def _commune(folder: Path, cells: dict, as_xls: bool, boolerr=frozenset()) -> st
     folder.mkdir(parents=True, exist_ok=True)
     write_plan(folder)
     clean_rosters(folder)
-    path = _with_errors(folder, cells)
+    path = with_errors(folder, cells)
     if not as_xls:
         return path.name
     xls_from_xlsx(path, folder / "NaMon.xls", boolerr)
@@ -64,7 +64,7 @@ def _said(issues, file: str) -> list[tuple]:
                   for i in issues if i.file == file)  # fmt: skip
 
 
-def _na_mon(result) -> tuple:
+def na_mon(result) -> tuple:
     figures = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     sent = next(s for s in result.submissions if s.file.startswith("NaMon"))
     return figures["status"], figures["poor"], figures["near_poor"], sent.rows_rejected
@@ -112,7 +112,7 @@ def test_an_xls_list_s_error_cells_are_said_as_the_same_xlsx_list_s(tmp_path, bo
         file = _commune(folder, ROW_ERRORS, as_xls, boolerr)
         result, _ = collect(folder, None)
         found[as_xls] = (_said(result.issues, file), _said(check_files([folder]), file),
-                         _na_mon(result))  # fmt: skip
+                         na_mon(result))  # fmt: skip
     assert found[True] == found[False] == (EXPECTED_ROWS, EXPECTED_ROWS, ("ok", 3, 1, 2))
 
 
@@ -131,7 +131,7 @@ def test_an_error_value_in_an_xls_list_s_total_refuses_it_in_run_and_check(tmp_p
     )]  # fmt: skip
     assert _said(result.issues, file) == expected
     assert _said(check_files([tmp_path]), file) == expected
-    assert _na_mon(result)[0] == "rejected"
+    assert na_mon(result)[0] == "rejected"
 
 
 def _guide(path: Path) -> list[tuple]:
@@ -174,7 +174,7 @@ def test_an_xls_list_s_feedback_points_at_its_error_cells_as_the_xlsx_s(tmp_path
 # --- the look at the file's bytes ---------------------------------------------------------
 
 
-def _no_xlrd(monkeypatch) -> list:
+def no_xlrd(monkeypatch) -> list:
     """The files xlrd is asked to open from now on (none is opened: each call raises, and is
     noted, since the reader takes an exception from xlrd for a file it cannot read)."""
     asked: list = []
@@ -199,14 +199,14 @@ def test_an_xls_without_error_cells_is_not_read_again(tmp_path, monkeypatch):
     noted = tmp_path / "Note.xls"
     noted.write_bytes(compound_file(xls_bytes(sheets, merges, hidden)))
     assert b"\x06\x00abcdefgh\x02abcde\xff\xff" in noted.read_bytes()
-    asked = _no_xlrd(monkeypatch)
+    asked = no_xlrd(monkeypatch)
     assert biff.look(clean).flagged == biff.look(noted).flagged == {}
     assert asked == []
     (tmp_path / "NaMon.xlsx").unlink()
     noted.unlink()
     result, _ = collect(tmp_path, None)
     assert [i for i in result.issues if i.file == "NaMon.xls"] == []
-    assert _na_mon(result) == ("ok", 3, 2, 0)
+    assert na_mon(result) == ("ok", 3, 2, 0)
     assert asked == []
 
 
@@ -292,7 +292,7 @@ def test_broken_formulas_of_a_list_libreoffice_saved_as_xls(tmp_path):
     ])  # fmt: skip
     assert _said(result.issues, "NaMon.xls") == expected
     assert _said(check_files([tmp_path / "NaMon.xls"]), "NaMon.xls") == expected
-    assert _na_mon(result) == ("ok", 2, 2, 2)
+    assert na_mon(result) == ("ok", 2, 2, 2)
     assert re.fullmatch(r"NaMon\.xls", next(s.file for s in result.submissions
                                             if s.file.startswith("NaMon")))  # fmt: skip
 

@@ -28,14 +28,14 @@ from tests.commune import clean_rosters, write_plan
 from tests.test_hidden_rows import (
     HIDDEN_BY_HAND,
     _counts,
-    _filtered_template_list,
     _na_mon,
     _told,
     filter_told_and_marked,
+    filtered_template_list,
     three_households,
 )
-from tests.test_hostile import _fuzz_bytes
-from tests.test_xls_errors import _no_xlrd
+from tests.test_hostile import fuzz_bytes
+from tests.test_xls_errors import no_xlrd
 
 
 def _as_xls(path: Path) -> Path:
@@ -96,7 +96,7 @@ def test_rows_an_xls_filter_hides_are_told_as_filtered_and_marked_in_feedback(tm
     NM5 (9, 'Thoát cận nghèo'). Counted by hand: poor NM1, NM3 = 2; near-poor NM2, NM4 = 2.
     Told once at B6 as the filter's, with the list's own exit word; the feedback's copy shows
     B6 yellow with the message as its note, and the guide lists it; `check` says the same."""
-    path = _as_xls(_filtered_template_list(tmp_path / "vao"))
+    path = _as_xls(filtered_template_list(tmp_path / "vao"))
     assert biff.look(path).hidden_rows == {"Danh sách": [(5, 5, True), (7, 8, True)]}
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
@@ -134,7 +134,7 @@ def test_an_xls_without_hidden_rows_says_nothing_and_is_not_read_again(tmp_path,
     clean_rosters(tmp_path)
     path = _as_xls(tmp_path / "NaMon.xlsx")
     assert b"\x08\x02\x10\x00" in path.read_bytes()  # its ROW records
-    asked = _no_xlrd(monkeypatch)
+    asked = no_xlrd(monkeypatch)
     assert biff.look(path) == biff.Look({}, {})
     result, _ = collect(tmp_path, None)
     assert [i for i in result.issues if i.file == "NaMon.xls"] == []
@@ -194,7 +194,7 @@ def test_damaged_streams_and_files_never_raise_and_end_quickly(tmp_path):
     stream = xls_bytes(_sheets(), hidden_rows=hidden, filters={"B": Filter((3, 8, 0, 2))})
     rng = random.Random(20)
     started = time.monotonic()
-    damaged = [_fuzz_bytes(stream, rng) for _ in range(400)]
+    damaged = [fuzz_bytes(stream, rng) for _ in range(400)]
     damaged += [stream[:cut] for cut in range(0, len(stream), 5)]
     for data in damaged:
         for runs in biff.hidden_rows(data).values():
@@ -202,7 +202,7 @@ def test_damaged_streams_and_files_never_raise_and_end_quickly(tmp_path):
     whole = compound_file(stream)
     for index in range(100):
         path = tmp_path / f"hong_{index}.xls"
-        path.write_bytes(_fuzz_bytes(whole, rng))
+        path.write_bytes(fuzz_bytes(whole, rng))
         assert isinstance(biff.look(path), biff.Look)
     assert time.monotonic() - started < 20
 
@@ -212,7 +212,7 @@ def test_a_filtered_list_libreoffice_saved_as_xls(tmp_path):
     """The filtered template list of Nà Mòn (NM2, NM4, NM5 hidden by the filter; test above),
     saved as .xls by LibreOffice: the same records as tests.biff writes (ROW flags 0x20,
     FILTERMODE, '_FilterDatabase' A4:Z9), so the same warning and counts."""
-    source = _filtered_template_list(tmp_path / "src")
+    source = filtered_template_list(tmp_path / "src")
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
