@@ -27,7 +27,7 @@ APRIL = {"period": "2024-04", "prepared": date(2024, 5, 3)}
 MONTH_KEYS = ("start", "exited", "not_counted", "new", "returned", "recounted", "end")
 
 
-def _plan(folder) -> None:
+def plan(folder) -> None:
     """Nà Mòn's start: NM1-NM3 poor, NM4 near-poor (4 households, NM5 left off)."""
     hamlets = plan_hamlets()
     hamlets[0].update(start_poor=3, start_near_poor=1)
@@ -63,7 +63,7 @@ def _commune(tmp_path, april: list[dict]):
     """The plan and April's list (ages) consolidated into tmp_path/out: (folder, out)."""
     folder, out = tmp_path / "input", tmp_path / "out"
     folder.mkdir()
-    _plan(folder)
+    plan(folder)
     write_roster(folder, "NaMon_T4.xlsx", "Nà Mòn", 100, april, **APRIL)
     execute(folder, out, "2024-04")
     return folder, out

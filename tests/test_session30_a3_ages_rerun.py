@@ -17,7 +17,7 @@ from datetime import date
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from tests.commune import write_roster
-from tests.test_session30_a2_ages_history import _plan, _rows
+from tests.test_session30_a2_ages_history import _rows, plan
 
 MONTHS = {
     "2024-04": ("NaMon_T4.xlsx", date(2024, 5, 3)),
@@ -26,12 +26,12 @@ MONTHS = {
 }
 
 
-def _write(folder, period: str, rows: list[dict]) -> None:
+def write(folder, period: str, rows: list[dict]) -> None:
     name, prepared = MONTHS[period]
     write_roster(folder, name, "Nà Mòn", 100, rows, period=period, prepared=prepared)
 
 
-def _later_notice() -> list[str]:
+def later_notice() -> list[str]:
     return [n for n in NOTICES if n.startswith("Các kỳ sau")]
 
 
@@ -39,10 +39,10 @@ def _three_months(tmp_path):
     """April in ages (53: 1971), May and June in years (1970), run in order: (folder, out)."""
     folder, out = tmp_path / "input", tmp_path / "out"
     folder.mkdir()
-    _plan(folder)
-    _write(folder, "2024-04", _rows(53))
-    _write(folder, "2024-05", _rows(1970))
-    _write(folder, "2024-06", _rows(1970))
+    plan(folder)
+    write(folder, "2024-04", _rows(53))
+    write(folder, "2024-05", _rows(1970))
+    write(folder, "2024-06", _rows(1970))
     for period in MONTHS:
         execute(folder, out, period)
     return folder, out
@@ -54,7 +54,7 @@ def test_april_run_again_as_it_was_says_nothing_of_later_months(tmp_path):
     folder, out = _three_months(tmp_path)
     NOTICES.clear()
     execute(folder, out, "2024-04")
-    assert _later_notice() == []
+    assert later_notice() == []
 
 
 def test_april_switched_from_ages_to_the_same_years_says_later_months_are_stale(tmp_path):
@@ -63,10 +63,10 @@ def test_april_switched_from_ages_to_the_same_years_says_later_months_are_stale(
     off (its 1970 against April's 1971) rested on those marks: May and June are named, in
     order (before: no notice, as codes and statuses alone were compared)."""
     folder, out = _three_months(tmp_path)
-    _write(folder, "2024-04", _rows(1971))
+    write(folder, "2024-04", _rows(1971))
     NOTICES.clear()
     execute(folder, out, "2024-04")
-    assert _later_notice() == [
+    assert later_notice() == [
         "Các kỳ sau (05/2024, 06/2024) đã được tổng hợp với số liệu cũ của kỳ 04/2024: biến "
         "động so với tháng trước, số hộ tái nghèo và xu hướng của các kỳ đó chưa theo số liệu mới. "
         "Hãy chạy lại "
@@ -78,10 +78,10 @@ def test_april_switched_to_the_true_years_says_later_months_are_stale(tmp_path):
     """April's list written again in years, 1970 (the true year: a year before the ages'
     1971): the stored years change too (4 rows), so May and June are named."""
     folder, out = _three_months(tmp_path)
-    _write(folder, "2024-04", _rows(1970))
+    write(folder, "2024-04", _rows(1970))
     NOTICES.clear()
     execute(folder, out, "2024-04")
-    [said] = _later_notice()
+    [said] = later_notice()
     assert said.startswith("Các kỳ sau (05/2024, 06/2024) đã được tổng hợp với số liệu cũ")
 
 

@@ -13,7 +13,7 @@ from pipeline.publish import publish
 from pipeline.run import collect
 from schemas.issues import CATALOGUE
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
 
 # --- 1. one row said in the singular ------------------------------------------------------------
 
@@ -25,7 +25,7 @@ def test_one_row_under_a_moved_out_title_is_said_as_one_row(tmp_path):
     left out: by hand Nà Mòn poor NM1, NM5, NM6 = 3, near-poor NM2, NM4 = 2."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM7", "poor")])])
+    path = with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM7", "poor")])])
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
@@ -70,7 +70,7 @@ def test_two_rows_are_still_said_as_rows(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     gone = [person("NM7", "poor"), person("NM8", "poor")]
-    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)], restart=True)  # both moved
+    with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)], restart=True)  # both moved
     result, _ = collect(folder, None, workers=0)
     said = [i for i in result.issues if i.code == "rows-moved-away"]
     assert [(i.detail, i.variant) for i in said] == [("11–12", "")]
@@ -83,7 +83,7 @@ def test_one_row_of_another_hamlet_is_said_as_one_row(tmp_path):
     and 'Row 11 is under …, so it is not counted'; BC1 not counted (Nà Mòn 3 poor, 2 near)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [("Danh sách xóm Bản Cọ", [person("BC1", "poor")])])
+    with_titles(folder, [("Danh sách xóm Bản Cọ", [person("BC1", "poor")])])
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
@@ -161,7 +161,7 @@ def test_every_one_row_wording_has_no_plural_left(code):
 # --- 2. a count written with a thousands separator in 'Thông tin' -------------------------------
 
 
-def _people_list(folder, written) -> list[tuple]:
+def people_list(folder, written) -> list[tuple]:
     """Nà Mòn's May list of 34 poor households, NM1–NM33 of 30 people and NM34 of 22: by hand
     33 × 30 + 22 = 1,012 people (the hamlet: 102 households, 'Tổng số hộ' of write_roster).
     'Số nhân khẩu | ``written``' in 'Thông tin' row 8. The info-count-differs said."""
@@ -200,7 +200,7 @@ def test_people_written_with_a_thousands_separator_are_read(tmp_path, written, s
     so it is the list's people, not the hamlet's (session 30's rule), and compared."""
     folder = tmp_path / "input"
     folder.mkdir()
-    assert _people_list(folder, written) == said
+    assert people_list(folder, written) == said
 
 
 @pytest.mark.parametrize(

@@ -195,7 +195,7 @@ def test_a_date_and_time_pasted_as_a_number_is_read_in_a_run(tmp_path):
 INFO_COUNT = "info-count-differs"
 
 
-def _info_lines(folder: Path, lines: list[tuple], rows: list[dict] | None = None) -> None:
+def info_lines(folder: Path, lines: list[tuple], rows: list[dict] | None = None) -> None:
     """Nà Mòn's May list (by default NM1, NM6 poor, NM2 near-poor, 4 people each: 12 people,
     no 'Thoát'), its 'Thông tin' sheet (labels A1-A7) given ``lines`` from row 8: (label,
     value) in A and B, or (text,) typed in A."""
@@ -223,7 +223,7 @@ def test_people_and_households_left_that_differ_from_the_rows_are_said(tmp_path)
     thoát: 1' typed in A9 beside no 'Thoát' row: said, 0. Before: read nowhere."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _info_lines(folder, [("Số nhân khẩu", 13), ("Số hộ thoát: 1",)])
+    info_lines(folder, [("Số nhân khẩu", 13), ("Số hộ thoát: 1",)])
     result, _ = collect(folder, None, workers=0)
     said = [i for i in result.issues if i.code == INFO_COUNT]
     assert [(i.cell, i.column, i.value, i.detail, i.variant) for i in said] == [
@@ -270,7 +270,7 @@ def test_people_counted_with_or_without_the_households_that_left(tmp_path):
     ):
         folder = tmp_path / str(written) / "input"
         folder.mkdir(parents=True)
-        _info_lines(folder, [("Tổng số nhân khẩu", written), ("Số hộ thoát", 1)], rows)
+        info_lines(folder, [("Tổng số nhân khẩu", written), ("Số hộ thoát", 1)], rows)
         assert _said(folder) == expected
     issue = CATALOGUE[INFO_COUNT]
     assert "là {detail} người ({instead} người nếu không kể các hộ ghi 'Thoát')" in issue.template(
@@ -286,14 +286,14 @@ def test_people_not_compared_where_the_list_gives_no_total(tmp_path):
     big, unread = tmp_path / "big" / "input", tmp_path / "unread" / "input"
     for folder in (big, unread):
         folder.mkdir(parents=True)
-    _info_lines(big, [("Tổng số nhân khẩu", 450), ("Số hộ thoát nghèo", 0)])
+    info_lines(big, [("Tổng số nhân khẩu", 450), ("Số hộ thoát nghèo", 0)])
     assert _said(big) == []
     rows = [
         person("NM1", "poor"),
         person("NM6", "poor"),
         person("NM2", "near_poor", nhan_khau="bốn"),
     ]
-    _info_lines(unread, [("Số nhân khẩu", 13)], rows)
+    info_lines(unread, [("Số nhân khẩu", 13)], rows)
     result, _ = collect(unread, None, workers=0)
     assert [i for i in result.issues if i.code == INFO_COUNT] == []
     assert [i.cell for i in result.issues if i.code == "invalid-household-size"] == ["H7"]
@@ -340,5 +340,5 @@ def test_households_out_of_poverty_in_the_officials_sense_are_not_compared(tmp_p
     ):
         folder = tmp_path / lines[0][0].replace(" ", "_").replace(":", "") / "input"
         folder.mkdir(parents=True)
-        _info_lines(folder, lines)
+        info_lines(folder, lines)
         assert _said(folder) == expected

@@ -20,8 +20,8 @@ from pipeline.rosterchecks import _hamlet_people
 from pipeline.run import collect, execute
 from tests.commune import person
 from tests.test_session26_feedback_print import stored_widths
-from tests.test_session30_b_feedback_reader import _info_lines, _said
-from tests.test_session30_c_heads_lists import MOVED_IN, _hamlet, _with_titles
+from tests.test_session30_b_feedback_reader import _said, info_lines
+from tests.test_session30_c_heads_lists import MOVED_IN, _hamlet, with_titles
 
 # --- 1. the hamlet's people in 'Thông tin' ----------------------------------------------------
 
@@ -52,7 +52,7 @@ def test_people_of_the_whole_hamlet_are_not_said(tmp_path):
     hamlet, typo = tmp_path / "hamlet" / "input", tmp_path / "typo" / "input"
     for folder, written in ((hamlet, 350), (typo, 100)):
         folder.mkdir(parents=True)
-        _info_lines(folder, [("Số nhân khẩu", written)], [dict(r) for r in rows])
+        info_lines(folder, [("Số nhân khẩu", written)], [dict(r) for r in rows])
     assert _said(hamlet) == []
     assert _said(typo) == [("B8", "Số nhân khẩu", "100", "48", "people", "")]
 
@@ -98,7 +98,7 @@ def test_households_under_a_none_moved_line_are_counted(tmp_path, line):
     folder = tmp_path / "input"
     folder.mkdir()
     own = [person("NM7", "poor"), person("NM3", "near_poor")]
-    path = _with_titles(folder, [(line, own)])
+    path = with_titles(folder, [(line, own)])
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
@@ -114,7 +114,7 @@ def test_a_moved_out_title_after_a_none_line_still_leaves_its_rows_out(tmp_path)
     rows 12–13: those two left out and said at A12; Nà Mòn its own 3 poor, 2 near-poor."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(
+    with_titles(
         folder,
         [("Hộ chuyển đến: không có", []), ("Hộ chuyển đi xóm Bản Cọ", MOVED_IN)],
         restart=True,  # BC1, BC3 numbered 1, 2: all moved (numbered on: unclear, session 31)
@@ -138,7 +138,7 @@ def test_a_move_out_ends_at_the_next_heading(tmp_path, heading):
     near-poor NM2, NM4, NM3 = 3; said at A11 for row 11 alone, in the run and in `check`."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(
+    path = with_titles(
         folder,
         [
             ("Hộ chuyển đi xóm Bản Cọ", [person("NM7", "poor")]),
@@ -162,7 +162,7 @@ def test_a_heading_does_not_end_another_hamlets_rows(tmp_path):
     both rows stay Bản Cọ's (session 28): Nà Mòn 3 poor, 2 near-poor, rows 11 and 13 said."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(
+    with_titles(
         folder,
         [
             ("Danh sách xóm Bản Cọ", [person("BC1", "poor")]),
@@ -184,7 +184,7 @@ def _copy_of(tmp_path, extra: str | None) -> openpyxl.worksheet.worksheet.Worksh
     (and ``extra`` in B10) over NM7 (row 11, left out and said: the feedback is written)."""
     folder = tmp_path / "input"
     folder.mkdir(parents=True)
-    path = _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM7", "poor")])])
+    path = with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM7", "poor")])])
     if extra:
         book = openpyxl.load_workbook(path)
         book["Danh sách"]["B10"] = extra

@@ -14,7 +14,7 @@ from pipeline.discover import move_title
 from pipeline.run import collect
 from tests.commune import person
 from tests.test_session28_c import feedback_status
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
 
 GONE = [person("NM7", "poor"), person("NM8", "near_poor")]
 
@@ -45,7 +45,7 @@ def test_the_warning_points_at_the_titles_cell(tmp_path, title, code, column, ce
     warning names rows 11–12 but sits at row 10, the title's cell, quoting the title."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [(title, GONE)], restart=True)  # numbered 1, 2: both moved
+    path = with_titles(folder, [(title, GONE)], restart=True)  # numbered 1, 2: both moved
     _title_in(path, column)
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
@@ -61,7 +61,7 @@ def test_the_feedback_shows_the_title_as_the_value_written(tmp_path):
     Now Ô A10 and the title's own text: cell and value agree."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", GONE)])
+    with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", GONE)])
     _, rows = feedback_status(folder, "DS_NaMon_2024-05.xlsx")
     moved = [r for r in rows if "đã chuyển đi xóm Bản Cọ" in str(r.get("Cách sửa") or "")
              or "đã chuyển đi xóm Bản Cọ" in " ".join(str(v) for v in r.values())]  # fmt: skip
@@ -94,7 +94,7 @@ def test_a_move_out_title_counting_its_households_takes_that_many_rows(
     poor, 2 near-poor)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [(title, THREE)], restart=True)  # numbered 1, 2, 3 (session 31)
+    with_titles(folder, [(title, THREE)], restart=True)  # numbered 1, 2, 3 (session 31)
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == counted
@@ -108,7 +108,7 @@ def test_a_move_out_part_ends_where_the_stt_starts_again_at_1(tmp_path):
     near-poor). Now rows 11–12 (NM7, NM8) moved, NM9 counted: 3 + 1 = 4 poor, 2 near-poor."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", THREE)])
+    path = with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", THREE)])
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
     assert [sheet.cell(r, 2).value for r in (11, 12, 13)] == ["NM7", "NM8", "NM9"]
@@ -130,7 +130,7 @@ def test_the_moved_households_numbered_on_from_the_list_are_unclear(tmp_path):
     3 + 1 = 4 poor, 2 + 1 = 3 near-poor (tests/test_session31_lists.py)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", THREE)])
+    path = with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", THREE)])
     sheet = openpyxl.load_workbook(path)["Danh sách"]
     assert [sheet.cell(r, 1).value for r in (9, 11, 12, 13)] == [5, 6, 7, 8]
     result, _ = collect(folder, None, workers=0)
@@ -170,7 +170,7 @@ def test_rows_under_a_note_pointing_elsewhere_are_the_lists_own(tmp_path, text, 
     that moved are listed apart) read as a move-out title: NM7 and NM8 below it left out."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [(text, GONE)], restart=True)  # numbered 1, 2: a part of its own
+    with_titles(folder, [(text, GONE)], restart=True)  # numbered 1, 2: a part of its own
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == counted

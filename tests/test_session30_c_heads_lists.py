@@ -37,7 +37,7 @@ def _hamlet(result, name: str) -> dict:
     return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
 
 
-def _with_titles(
+def with_titles(
     folder: Path, groups: list[tuple[str, list[dict]]], restart: bool = False, hamlet="Nà Mòn"
 ) -> Path:
     """Nà Mòn's May list: :data:`OWN` in rows 5–9, then each group of ``groups`` as a title
@@ -94,7 +94,7 @@ def test_households_under_a_moved_in_title_are_the_lists_own(tmp_path, title):
     is said to be another hamlet's or to have moved away."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [(title, MOVED_IN)])
+    path = with_titles(folder, [(title, MOVED_IN)])
     assert _codes_at(path, range(9, 13)) == ["NM6", None, "BC1", "BC3"]
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
@@ -107,7 +107,7 @@ def test_a_hamlets_title_still_starts_that_hamlets_rows(tmp_path):
     and BC3 are Bản Cọ's, not counted; Nà Mòn is its own 3 poor and 2 near-poor."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [("Danh sách xóm Bản Cọ", MOVED_IN)])
+    with_titles(folder, [("Danh sách xóm Bản Cọ", MOVED_IN)])
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
@@ -124,7 +124,7 @@ def test_households_under_a_moved_out_title_are_not_counted(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     gone = [person("NM7", "poor"), person("NM8", "exited")]
-    path = _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)], restart=True)
+    path = with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)], restart=True)
     assert _codes_at(path, range(11, 13)) == ["NM7", "NM8"]
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
@@ -154,7 +154,7 @@ def test_a_moved_out_title_naming_no_hamlet_keeps_the_rows_written_thoat(tmp_pat
         ("Hộ chuyển khỏi xã", [person("NM7", "poor"), person("NM3", "exited")]),
         ("Hộ chuyển đến từ xóm Bản Cọ", [person("BC1", "poor")]),
     ]
-    path = _with_titles(folder, groups)
+    path = with_titles(folder, groups)
     assert _codes_at(path, range(11, 15)) == ["NM7", "NM3", None, "BC1"]
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
@@ -212,7 +212,7 @@ def test_the_feedback_status_names_the_rows_that_moved_out_as_not_counted(tmp_pa
     folder = tmp_path / "input"
     folder.mkdir()
     gone = [person("NM7", "poor"), person("NM8", "poor")]
-    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)], restart=True)
+    with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", gone)], restart=True)
     status, _ = feedback_status(folder, "DS_NaMon_2024-05.xlsx")
     assert status.startswith(
         "Danh sách đã được tổng hợp, mọi hộ của xóm Nà Mòn đều được tính; các dòng 11–12 (hộ đã "
@@ -230,7 +230,7 @@ def test_rows_of_another_hamlet_name_it_as_the_plan_does(tmp_path):
     the plan, as written."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [("DANH SÁCH XÓM BẢN CỌ", MOVED_IN)])
+    path = with_titles(folder, [("DANH SÁCH XÓM BẢN CỌ", MOVED_IN)])
     result, _ = collect(folder, None, workers=0)
     said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
     assert [(i.cell, i.value, i.instead) for i in said] == [

@@ -7,7 +7,7 @@ from datetime import date
 
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
 
 # --- 1. a household the list says moved to another hamlet, that hamlet not listing it ---------
 
@@ -17,14 +17,14 @@ from tests.test_session30_c_heads_lists import _hamlet, _with_titles
 # own numbering: wholly taken out, session 30).
 
 
-def _moves(hamlet: dict, scope: str = "movements") -> dict:
+def moves(hamlet: dict, scope: str = "movements") -> dict:
     return {k: {m: n for m, n in v.items() if n} for k, v in hamlet[scope].items()}
 
 
 def _na_mon_moves_nm3(tmp_path, title: str):
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [(title, [person("NM3", "poor")])], restart=True)
+    with_titles(folder, [(title, [person("NM3", "poor")])], restart=True)
     result, _ = collect(folder, None, workers=0)
     return result
 
@@ -39,10 +39,10 @@ def test_a_household_moved_to_a_hamlet_that_does_not_list_it_is_moved_out_not_ex
     result = _na_mon_moves_nm3(tmp_path, "Hộ chuyển đi xóm Bản Cọ")
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
-    assert _moves(na_mon)["poor"] == {
+    assert moves(na_mon)["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
-    assert _moves(na_mon)["near_poor"] == {"start": 2, "to_poor": 1, "from_poor": 1, "end": 2}
+    assert moves(na_mon)["near_poor"] == {"start": 2, "to_poor": 1, "from_poor": 1, "end": 2}
     assert [i.value for i in result.issues if i.code == "vanished-household"] == []
     assert [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")] == [
         ("rows-moved-away", "A10", "11")
@@ -70,11 +70,11 @@ def test_a_household_moved_to_a_hamlet_that_lists_it_is_told_nothing_more(tmp_pa
 
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM3", "poor")])], restart=True)
+    with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM3", "poor")])], restart=True)
     _ban_co(folder, [person("NM3", "poor")])
     result, _ = collect(folder, None, workers=0)
-    assert _moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
-    assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
+    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
     assert [i for i in result.issues if i.code in ("moved-not-listed", "vanished-household")] == []
 
 
@@ -83,7 +83,7 @@ def test_a_household_moved_out_of_the_commune_is_still_exited(tmp_path):
     (poor: 3 − 1 − 1 exited + 1 + 1 = 3), and the head is asked to confirm it."""
     result = _na_mon_moves_nm3(tmp_path, "Hộ chuyển khỏi xã")
     na_mon = _hamlet(result, "Nà Mòn")
-    assert _moves(na_mon)["poor"] == {
+    assert moves(na_mon)["poor"] == {
         "start": 3, "to_near_poor": 1, "exited": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
     assert [i.value for i in result.issues if i.code == "vanished-household"] == [
@@ -99,11 +99,11 @@ def test_a_household_new_this_month_said_moved_and_not_listed_is_told_too(tmp_pa
     writes it. NM3, left off the list without a word, is asked about as before."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM9", "poor")])], restart=True)
+    with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM9", "poor")])], restart=True)
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
-    assert _moves(na_mon)["poor"] == {
+    assert moves(na_mon)["poor"] == {
         "start": 3, "to_near_poor": 1, "exited": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
     told = [(i.cell, i.value, i.instead) for i in result.issues if i.code == "moved-not-listed"]
@@ -122,7 +122,7 @@ def test_a_household_new_this_month_said_moved_and_not_listed_is_told_too(tmp_pa
 # not write them yet (moved-not-listed). June: Bản Cọ lists them, Nà Mòn no longer does.
 
 
-def _month_lists(folder, period: str, na_mon: list, ban_co: list, moved: list = ()) -> None:
+def month_lists(folder, period: str, na_mon: list, ban_co: list, moved: list = ()) -> None:
     import openpyxl
 
     from tests.commune import write_roster
@@ -157,14 +157,14 @@ def _three_months(tmp_path, said_at_once: bool = False):
     na = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")]
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     moved = [person("NM3", "poor"), person("NM5", "near_poor")]
-    _month_lists(folder, "2024-04", na[:2] + moved[:1] + na[2:] + moved[1:], ban)
+    month_lists(folder, "2024-04", na[:2] + moved[:1] + na[2:] + moved[1:], ban)
     execute(folder, out, "2024-04")
     if said_at_once:
-        _month_lists(folder, "2024-05", na, ban + moved)
+        month_lists(folder, "2024-05", na, ban + moved)
     else:
-        _month_lists(folder, "2024-05", na, ban, moved)
+        month_lists(folder, "2024-05", na, ban, moved)
     may, _, _ = execute(folder, out, "2024-05")
-    _month_lists(folder, "2024-06", na, ban + moved)
+    month_lists(folder, "2024-06", na, ban + moved)
     june, _, _ = execute(folder, out, "2024-06")
     return may, june
 
@@ -178,19 +178,19 @@ def test_the_month_after_a_move_not_yet_listed_the_household_is_moved_in_not_ret
     May list: NM1, NM2, NM4, as June's)."""
     may, june = _three_months(tmp_path)
     # May as before: Nà Mòn poor 3 − 1 moved out = 2, near-poor 2 − 1 = 1; nothing exited
-    assert _moves(_hamlet(may, "Nà Mòn"), "movements_month") == {
+    assert moves(_hamlet(may, "Nà Mòn"), "movements_month") == {
         "poor": {"start": 3, "moved_out": 1, "end": 2},
         "near_poor": {"start": 2, "moved_out": 1, "end": 1},
     }
     assert [i.cell for i in may.issues if i.code == "moved-not-listed"] == ["A9", "A10"]
     ban_co = _hamlet(june, "Bản Cọ")
-    assert _moves(ban_co, "movements_month") == {
+    assert moves(ban_co, "movements_month") == {
         "poor": {"start": 2, "moved_in": 1, "end": 3},
         "near_poor": {"start": 1, "moved_in": 1, "end": 2},
     }
     # the year's table as before: moved in from Nà Mòn against the start list
-    assert _moves(ban_co)["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert _moves(_hamlet(june, "Nà Mòn"), "movements_month") == {
+    assert moves(ban_co)["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(_hamlet(june, "Nà Mòn"), "movements_month") == {
         "poor": {"start": 2, "end": 2},
         "near_poor": {"start": 1, "end": 1},
     }

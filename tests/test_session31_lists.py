@@ -10,7 +10,7 @@ from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
 
 # --- 1. a move-out part numbered on from the list, with nothing bounding it --------------------
 
@@ -34,7 +34,7 @@ def _said(result) -> list[tuple]:
     return sorted(said, key=lambda s: int(s[2].split("–")[0]))
 
 
-def _renumber(path, numbers: dict[int, object]) -> None:
+def renumber(path, numbers: dict[int, object]) -> None:
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
     for row, number in numbers.items():
@@ -50,7 +50,7 @@ def test_rows_numbered_on_under_a_move_out_title_are_counted_but_the_first(tmp_p
     `check` says the same."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [(TITLE, MIXED)])
+    path = with_titles(folder, [(TITLE, MIXED)])
     sheet = openpyxl.load_workbook(path)["Danh sách"]
     assert [sheet.cell(r, 1).value for r in range(9, 15)] == [5, TITLE, 6, 7, 8, 9]
     assert [sheet.cell(r, 2).value for r in range(11, 15)] == ["NM7", "NM8", "NM3", "NM9"]
@@ -81,7 +81,7 @@ def test_one_row_left_unclear_is_said_as_one(tmp_path):
     (NM8, near-poor) counted: 3 poor, 2 + 1 = 3 near-poor; 'Dòng 12 …', variant 'one'."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [(TITLE, MIXED[:2])])
+    with_titles(folder, [(TITLE, MIXED[:2])])
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
@@ -102,7 +102,7 @@ def test_the_title_saying_one_household_settles_it(tmp_path):
     counted as above (4 poor, 4 near-poor), and only the move said."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [(TITLE + ": 1 hộ", MIXED)])
+    with_titles(folder, [(TITLE + ": 1 hộ", MIXED)])
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 4)
@@ -128,8 +128,8 @@ def test_a_break_in_the_parts_numbering_ends_it(tmp_path, numbers, out, counted)
     (NM3, NM9 lost). Now a row whose STT is not the one after the row before it ends it."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [(TITLE, MIXED)])
-    _renumber(path, numbers)
+    path = with_titles(folder, [(TITLE, MIXED)])
+    renumber(path, numbers)
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == counted
@@ -144,7 +144,7 @@ def test_a_heading_after_the_part_still_bounds_it(tmp_path):
     nothing is unclear: 3 poor, 2 + 1 = 3 near-poor."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [(TITLE, MIXED[:2]), ("II. HỘ CẬN NGHÈO", [MIXED[2]])])
+    with_titles(folder, [(TITLE, MIXED[:2]), ("II. HỘ CẬN NGHÈO", [MIXED[2]])])
     result, _ = collect(folder, None, workers=0)
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
@@ -172,11 +172,11 @@ def test_people_typed_as_a_number_with_a_thousands_dot_are_read(tmp_path, writte
     """Session 30's list: 34 poor households, 33 × 30 + 22 = 1,012 people, 'Số nhân khẩu' in
     'Thông tin' B8 now a number cell. 1,013 is the list's people, not the hamlet's: 2 × 34 ×
     1,013 = 68,884 < 1,012 × (34 + 102) = 137,632 (session 30's rule), so compared."""
-    from tests.test_session30_b3_one_row_said import _people_list
+    from tests.test_session30_b3_one_row_said import people_list
 
     folder = tmp_path / "input"
     folder.mkdir()
-    assert _people_list(folder, written) == said
+    assert people_list(folder, written) == said
 
 
 def test_households_by_class_typed_as_1_012_are_said_against_the_rows(tmp_path):
@@ -336,7 +336,7 @@ def _end_of_list(folder, listed: tuple[str, ...]):
     'Hộ chuyển đi xóm Bản Cọ', numbered on (6, 7, rows 11–12, the title in A10), nothing after;
     Bản Cọ's list holding those of them ``listed``. Returns the run's result and Nà Mòn's file."""
     moved = {"NM7": person("NM7", "poor"), "NM8": person("NM8", "near_poor")}
-    path = _with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM8", "near_poor")])])
+    path = with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM8", "near_poor")])])
     _ban_co(folder, [moved[code] for code in listed])
     result, _ = collect(folder, None, workers=0)
     return result, path
@@ -403,7 +403,7 @@ def test_the_part_keeps_the_rows_the_named_hamlet_does_not_list(tmp_path):
     folder.mkdir()
     mixed = [person("NM7", "poor"), person("NM8", "near_poor")]
     mixed += [person("NM3", "near_poor"), person("NM9", "poor")]
-    _with_titles(folder, [(TITLE, mixed)])
+    with_titles(folder, [(TITLE, mixed)])
     _ban_co(folder, [person("NM8", "near_poor")])
     result, _ = collect(folder, None, workers=0)
     na_mon, ban_co = _hamlet(result, "Nà Mòn"), _hamlet(result, "Bản Cọ")
@@ -432,7 +432,7 @@ def test_a_row_without_a_code_is_found_by_its_heads_name_and_birth_year(tmp_path
         moved = [person("NM7", "poor"), person("NM8", "near_poor", nam_sinh=year)]
         assert moved[1]["chu_ho"] == "Hoàng Văn NM8"
         moved[1]["ma_ho"] = None
-        _with_titles(folder, [(TITLE, moved)])
+        with_titles(folder, [(TITLE, moved)])
         _ban_co(folder, [person("NM8", "near_poor")])
         result, _ = collect(folder, None, workers=0)
         na_mon = _hamlet(result, "Nà Mòn")
@@ -449,7 +449,7 @@ def test_the_heads_total_is_set_beside_the_rows_left_after_the_move(tmp_path, li
     row 12 stays read: 5 + 1 = 6 rows beside the 5 written, said as before."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM8", "near_poor")])])
+    path = with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM8", "near_poor")])])
     book = openpyxl.load_workbook(path)
     assert book["Danh sách"]["A13"].value is None
     book["Danh sách"]["A13"] = "Tổng cộng: 5 hộ"

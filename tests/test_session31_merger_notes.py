@@ -25,7 +25,7 @@ from tests.commune import (
     write_plan,
     write_roster,
 )
-from tests.test_session31_officer_year import _merge_ban_co_into_na_mon, _merged_may
+from tests.test_session31_officer_year import merge_ban_co_into_na_mon, merged_may
 
 # --- 1. the kept start list's note names the merger ------------------------------------------
 
@@ -49,7 +49,7 @@ def _merged_may_bc3_untold(tmp_path, keep_april: bool = False):
                  [person("BC1", "poor"), person("BC2", "poor")], period="2024-04",
                  prepared=date(2024, 5, 3))  # fmt: skip
     execute(folder, out, "2024-04")
-    _merge_ban_co_into_na_mon(folder)
+    merge_ban_co_into_na_mon(folder)
     for name in () if keep_april else ("NaMon_2024-04.xlsx", "BanCo_2024-04.xlsx"):
         (folder / name).unlink()
     rows = na + [person("BC1", "poor"), person("BC2", "poor")]
@@ -196,7 +196,7 @@ def test_a_month_before_a_merger_run_with_its_own_plan_leaves_the_kept_start_lis
 def test_a_month_run_again_with_the_plan_of_the_later_months_is_no_older_plan(tmp_path):
     # May (merged) run again with the merged plan, April stored under the old one: the months
     # after May are none, and April is before it - nothing is "older"
-    folder, out = _merged_may(tmp_path, keep_april=True)
+    folder, out = merged_may(tmp_path, keep_april=True)
     execute(folder, out, "2024-05")
     assert not [n for n in NOTICES if "kế hoạch cũ hơn" in in_language(n, "vi")]
     # April run again with the merged plan on purpose (--replace, Bản Cọ dropped): May used

@@ -39,18 +39,18 @@ def _april(folder, out) -> None:
     execute(folder, out, "2024-04")
 
 
-def _merge_ban_co_into_na_mon(folder) -> None:
+def merge_ban_co_into_na_mon(folder) -> None:
     """The revised plan: Bản Cọ's row gone from the targets table (Nà Mòn's start figures summed),
     its start households BC1-3 under 'Nà Mòn' on the start list."""
     write_merged_plan(folder)  # 100 + 200 households, 3 + 2 poor, 2 + 1 near-poor
 
 
-def _merged_may(tmp_path, keep_april: bool = False):
+def merged_may(tmp_path, keep_april: bool = False):
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
     _april(folder, out)
-    _merge_ban_co_into_na_mon(folder)
+    merge_ban_co_into_na_mon(folder)
     for name in () if keep_april else ("NaMon_2024-04.xlsx", "BanCo_2024-04.xlsx"):
         (folder / name).unlink()
     rows = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
@@ -82,7 +82,7 @@ def test_the_month_after_a_merger_compares_the_merged_hamlets_households_with_la
     # near-poor, 4 at the end; near-poor 2 + 1 = 3, 1 from poor, 4. It was: poor 3, 1 "moved
     # in" (BC1), 4; near-poor 2, 2 "moved in" (BC2, BC3), 4: BC2's change hidden, and the
     # commune's start of the month 3 poor against April's reported 5
-    _, out = _merged_may(tmp_path)
+    _, out = merged_may(tmp_path)
     summary = _summary(out, "2024-05")
     na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     expected = {
@@ -105,7 +105,7 @@ def test_the_months_before_a_merger_are_not_told_to_be_run_again_with_the_merged
     # to run April again ("Nếu kế hoạch đã được sửa, hãy chạy lại lần lượt từng kỳ: … --period
     # 2024-04; …"), every month from then on, though that run is refused (Bản Cọ is no longer in
     # the plan): April was consolidated before the merger, under the plan of its time
-    folder, out = _merged_may(tmp_path, keep_april=True)
+    folder, out = merged_may(tmp_path, keep_april=True)
     assert [n for n in NOTICES if "theo kế hoạch khác" in in_language(n, "vi")] == []
     with pytest.raises(FatalError) as refused:
         execute(folder, out, "2024-04")
@@ -145,7 +145,7 @@ def test_a_month_before_a_merger_run_again_is_pointed_to_the_plan_it_used(tmp_pa
     # The refusal said "move the new plan out" - then no plan is left and the run stops for
     # that. April's plan is kept in its sources ('ra/2024-04/nguon/KeHoach_2024.xlsx'): it is
     # named, and the run with it works: Nà Mòn 2 poor (NM1, NM2) + Bản Cọ 2 = 4 poor
-    folder, out = _merged_may(tmp_path, keep_april=True)
+    folder, out = merged_may(tmp_path, keep_april=True)
     kept = out / "2024-04" / "nguon" / "KeHoach_2024.xlsx"
     with pytest.raises(FatalError) as refused:
         execute(folder, out, "2024-04")
@@ -264,7 +264,7 @@ def test_the_merged_hamlets_trend_before_the_merger_is_over_both_hamlets(tmp_pat
     # 2.0 %) beside a merged start (5/300) and May (4/300): now both hamlets' April counts,
     # (3 + 2) / (100 + 200) = 1.6667 % poor, (2 + 1) / 300 = 1.0 % near-poor; in June too
     # (June's Nà Mòn list as May's)
-    folder, out = _merged_may(tmp_path)
+    folder, out = merged_may(tmp_path)
     april = _summary(out, "2024-05")["trend"]["hamlets"]["Nà Mòn"][0]
     assert april["period"] == "2024-04"
     assert abs(april["poor_rate"] - 500 / 300) < 1e-9
@@ -291,7 +291,7 @@ def test_a_late_list_of_a_month_before_a_merger_is_told_with_the_plan_that_month
     # again: the notice said "hãy chạy lại: giamngheo run --period 2024-04", a run refused (Bản
     # Cọ is gone from the plan). It now says to run April with April's plan, kept in its
     # sources, and how; done so, April counts the correction: 2 + 2 = 4 poor
-    folder, out = _merged_may(tmp_path, keep_april=True)
+    folder, out = merged_may(tmp_path, keep_april=True)
     rows = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "near_poor")]
     rows += [person(f"NM{i}", "near_poor") for i in (4, 5)]
     write_roster(folder, "NaMon_2024-04.xlsx", "Nà Mòn", 100, rows, period="2024-04",

@@ -33,7 +33,7 @@ def _lists(folder, period: str, na_mon: str, prepared: date, nm3: str = "poor", 
                          prepared=prepared)  # fmt: skip
 
 
-def _plan(folder, names: dict[str, str], dropped: str | None = None) -> None:
+def plan(folder, names: dict[str, str], dropped: str | None = None) -> None:
     """The plan again, its hamlets (targets table and start list) renamed by ``names`` and
     ``dropped`` left out of both."""
     hamlets = [dict(h, hamlet=names.get(h["hamlet"], h["hamlet"])) for h in plan_hamlets()]
@@ -51,7 +51,7 @@ def _renamed_then_may(tmp_path):
     write_plan(folder)
     _lists(folder, "2024-04", "Nà Mòn", date(2024, 5, 3))
     execute(folder, out, "2024-04")
-    _plan(folder, {"Nà Mòn": NEW})
+    plan(folder, {"Nà Mòn": NEW})
     _lists(folder, "2024-04", NEW, date(2024, 5, 20), nm3="near_poor", only="NaMon")
     _lists(folder, "2024-05", NEW, date(2024, 6, 3))
     execute(folder, out, "2024-05")
@@ -91,7 +91,7 @@ def test_a_renamed_hamlet_missing_then_is_told_as_a_list_of_a_month_it_sent_noth
     write_plan(folder)
     _lists(folder, "2024-04", "Nà Mòn", date(2024, 5, 3), only="BanCo")
     execute(folder, out, "2024-04")
-    _plan(folder, {"Nà Mòn": NEW})
+    plan(folder, {"Nà Mòn": NEW})
     _lists(folder, "2024-04", NEW, date(2024, 5, 20), only="NaMon")
     _lists(folder, "2024-05", NEW, date(2024, 6, 3))
     execute(folder, out, "2024-05")
@@ -172,7 +172,7 @@ def test_the_earlier_month_run_again_with_its_list_under_the_old_name_is_refused
     write_plan(folder)
     _lists(folder, "2024-04", "Nà Mòn", date(2024, 5, 3))
     execute(folder, out, "2024-04")
-    _plan(folder, {"Nà Mòn": NEW})
+    plan(folder, {"Nà Mòn": NEW})
     with pytest.raises(FatalError) as refused:
         execute(folder, out, "2024-04")
     assert in_language(refused.value.args[0], "vi") == (
@@ -212,7 +212,7 @@ def test_a_hamlet_dropped_merged_or_split_is_still_refused_as_gone_from_the_plan
     elif change == "split":
         _plan_split(folder)
     else:
-        _plan(folder, {}, dropped="Bản Cọ")
+        plan(folder, {}, dropped="Bản Cọ")
     with pytest.raises(FatalError) as refused:
         execute(folder, out, "2024-04")
     said = in_language(refused.value.args[0], "vi")
@@ -280,7 +280,7 @@ def test_the_month_after_a_rename_is_compared_with_last_months_list_under_the_ol
 
     na_mon("2024-04", "Nà Mòn", date(2024, 5, 3))
     execute(folder, out, "2024-04")
-    _plan(folder, {"Nà Mòn": NEW})
+    plan(folder, {"Nà Mòn": NEW})
     (folder / "NaMon_2024-04.xlsx").unlink()
     na_mon("2024-05", NEW, date(2024, 6, 3))
     execute(folder, out, "2024-05")

@@ -53,7 +53,7 @@ def _renamed(folder) -> None:
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
 
 
-def _refusal(result):
+def refusal(result):
     [issue] = [i for i in result.issues if i.code == "unknown-hamlet"]
     return issue
 
@@ -67,7 +67,7 @@ def test_a_new_months_list_under_the_former_name_says_whose_it_was_and_what_to_w
     execute(folder, out, "2024-04")
     _na_mon(folder, "2024-05", "Nà Mòn")  # last month's file, 'Xóm' not corrected
     result, _, _ = execute(folder, out, "2024-05")
-    issue = _refusal(result)
+    issue = refusal(result)
     assert (issue.file, issue.sheet, issue.cell, issue.variant) == (
         "NaMon_2024-05.xlsx", "Thông tin", "B3", "former"
     )  # fmt: skip
@@ -103,12 +103,12 @@ def test_without_a_stored_month_under_the_old_name_the_refusal_is_as_before(tmp_
     _na_mon(folder, "2024-04", "Tân Mòn")
     execute(folder, out, "2024-04")
     _na_mon(folder, "2024-05", "Nà Mòn")
-    issue = _refusal(execute(folder, out, "2024-05")[0])
+    issue = refusal(execute(folder, out, "2024-05")[0])
     assert (issue.cell, issue.variant, issue.hamlet) == ("B3", "codes", "Tân Mòn")
     assert "là tên cũ" not in issue.message("vi")
 
 
-def _april_renamed(tmp_path):
+def april_renamed(tmp_path):
     """March run with 'Nà Mòn', April's plan writing 'Tân Mòn', April run under it."""
     folder, out = new_commune(tmp_path)
     _na_mon(folder, "2024-03", "Nà Mòn")
@@ -122,7 +122,7 @@ def _april_renamed(tmp_path):
 def test_the_former_name_the_months_only_list_is_said_so_when_the_run_stops(tmp_path):
     # May's folder holds the plan and Nà Mòn's list under the old name alone: nothing counted,
     # the run stops, and its message quotes the refusal in the former name's words
-    folder, out = _april_renamed(tmp_path)
+    folder, out = april_renamed(tmp_path)
     may = tmp_path / "thang5"
     may.mkdir()
     (may / "KeHoach_2024.xlsx").write_bytes((folder / "KeHoach_2024.xlsx").read_bytes())
@@ -136,11 +136,11 @@ def test_the_former_name_the_months_only_list_is_said_so_when_the_run_stops(tmp_
 
 def test_april_run_again_with_both_its_lists_says_the_old_named_copy_is_a_second_list(tmp_path):
     # April's folder holds Tân Mòn's list (counted) and a copy of it still written 'Nà Mòn'
-    folder, out = _april_renamed(tmp_path)
+    folder, out = april_renamed(tmp_path)
     rows = [person(f"NM{i}", "near_poor" if i > 3 else "poor") for i in range(1, 6)]
     write_roster(folder, "NaMon_cu_2024-04.xlsx", "Nà Mòn", 100, rows, period="2024-04")
     result, _, _ = execute(folder, out, "2024-04")
-    issue = _refusal(result)
+    issue = refusal(result)
     assert (issue.file, issue.cell, issue.variant) == ("NaMon_cu_2024-04.xlsx", "B3", "former-sent")
     assert issue.message("vi") == (
         "Ô 'Xóm' ghi 'Nà Mòn', là tên cũ của xóm 'Tân Mòn', nên danh sách chưa được tính; xóm "
@@ -161,7 +161,7 @@ def test_april_run_again_with_both_its_lists_says_the_old_named_copy_is_a_second
 
 
 def test_check_with_the_history_says_the_former_name_and_without_it_as_before(tmp_path):
-    folder, out = _april_renamed(tmp_path)
+    folder, out = april_renamed(tmp_path)
     _na_mon(folder, "2024-05", "Nà Mòn")
     files = [folder / "KeHoach_2024.xlsx", folder / "NaMon_2024-05.xlsx"]
     history = HistoryStore(out / HISTORY_FILE, read_only=True)

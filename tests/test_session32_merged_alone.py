@@ -69,7 +69,7 @@ def _merged_plan(folder) -> None:
     write_merged_plan(folder)
 
 
-def _april_merged(tmp_path):
+def april_merged(tmp_path):
     """March run with both hamlets' lists; April's plan merging them, April run with one list."""
     folder, out = new_commune(tmp_path)
     _na_mon(folder, "2024-03")
@@ -87,7 +87,7 @@ def _rows(sheet, having: str) -> list[list]:
 
 
 def test_bans_list_alone_with_nothing_from_na_mon_is_told_one_list_of_the_merged_hamlet(tmp_path):
-    folder, out = _april_merged(tmp_path)
+    folder, out = april_merged(tmp_path)
     _ban_co(folder, "2024-05")
     dk = [person("DK1", "poor"), person("DK2", "near_poor")]
     write_roster(folder, "DongKe_2024-05.xlsx", "Đồng Kè", 150, dk, period="2024-05")
@@ -138,7 +138,7 @@ def test_bans_list_alone_with_nothing_from_na_mon_is_told_one_list_of_the_merged
 
 
 def test_bans_list_the_months_only_one_stops_the_run_with_the_merged_hamlets_words(tmp_path):
-    folder, out = _april_merged(tmp_path)
+    folder, out = april_merged(tmp_path)
     may = tmp_path / "thang5"
     may.mkdir()
     (may / "KeHoach_2024.xlsx").write_bytes((folder / "KeHoach_2024.xlsx").read_bytes())
@@ -153,7 +153,7 @@ def test_bans_list_the_months_only_one_stops_the_run_with_the_merged_hamlets_wor
 
 def test_when_na_mon_sent_its_list_the_merged_wording_stays(tmp_path):
     # Nà Mòn's May list of its own 5 households: Bản Cọ's list is 'merged' (session 24), as before
-    folder, out = _april_merged(tmp_path)
+    folder, out = april_merged(tmp_path)
     _ban_co(folder, "2024-05")
     _na_mon(folder, "2024-05")
     result, _, _ = execute(folder, out, "2024-05")
@@ -162,7 +162,7 @@ def test_when_na_mon_sent_its_list_the_merged_wording_stays(tmp_path):
 
 
 def test_check_with_the_history_says_the_merger_and_without_it_the_codes(tmp_path):
-    folder, out = _april_merged(tmp_path)
+    folder, out = april_merged(tmp_path)
     _ban_co(folder, "2024-05")
     files = [folder / "KeHoach_2024.xlsx", folder / "BanCo_2024-05.xlsx"]
     history = HistoryStore(out / HISTORY_FILE, read_only=True)

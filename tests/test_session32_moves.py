@@ -9,8 +9,8 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import new_commune, person, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
-from tests.test_session31_heads_qa import _month_lists, _moves
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session31_heads_qa import month_lists, moves
 
 TITLE = "Hộ chuyển đi xóm Bản Cọ"
 
@@ -20,7 +20,7 @@ TITLE = "Hộ chuyển đi xóm Bản Cọ"
 # poor in rows 5–9, the title in A10, the moved rows under it from row 11.
 
 
-def _uncoded(code: str, status: str, **extra) -> dict:
+def uncoded(code: str, status: str, **extra) -> dict:
     """``code``'s household as a head writes it without its Mã hộ."""
     row = person(code, status, **extra)
     row["ma_ho"] = None
@@ -33,10 +33,10 @@ def _ban_co(folder, moved: list[dict], total=200):
     return write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", total, own + moved)
 
 
-def _run(tmp_path, moved: list[dict], listed: list[dict], restart: bool = True, total=200):
+def run(tmp_path, moved: list[dict], listed: list[dict], restart: bool = True, total=200):
     folder = tmp_path / "input"
     folder.mkdir(parents=True)
-    na_mon = _with_titles(folder, [(TITLE, moved)], restart=restart)
+    na_mon = with_titles(folder, [(TITLE, moved)], restart=restart)
     ban_co = _ban_co(folder, listed, total)
     result, _ = collect(folder, None, workers=0)
     return result, folder, na_mon, ban_co
@@ -58,8 +58,8 @@ def test_a_moved_row_without_a_code_not_listed_there_is_moved_out_not_exited(tmp
     it. Before: exited (thoát nghèo) and asked about (vanished-household); the head's word not
     heard. Now it is the start list's NM3 (Hoàng Văn NM3, 1970, the one such head of Nà Mòn):
     moved out, said at A11 by moved-not-listed naming it by the start list's code."""
-    result, *_ = _run(tmp_path, [_uncoded("NM3", "poor")], [])
-    assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+    result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [])
+    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
     assert _said(result, "vanished-household", "moved-not-listed") == [
@@ -73,9 +73,9 @@ def test_a_moved_row_without_a_code_not_listed_there_is_moved_out_not_exited(tmp
 def test_a_moved_row_without_a_code_that_hamlet_lists_moved_there(tmp_path):
     """Bản Cọ lists NM3 under its code: Nà Mòn moved out 1, Bản Cọ poor 2 + 1 moved in = 3;
     nothing said but the rows moved away (as for a coded row, session 31)."""
-    result, *_ = _run(tmp_path, [_uncoded("NM3", "poor")], [person("NM3", "poor")])
-    assert _moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
-    assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [person("NM3", "poor")])
+    assert moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
+    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
     assert _said(result, "vanished-household", "moved-not-listed") == []
 
 
@@ -84,9 +84,9 @@ def test_a_moved_row_without_a_code_held_there_by_name_moved_there_not_counted(t
     Nà Mòn exited 1 and asked about it. Now Bản Cọ's row is the household (its head's name and
     year, the one such row there): Nà Mòn moved out 1; Bản Cọ poor 2 + 1 moved in − 1 not
     counted = 2 (fig.arrivals_held); nothing said but Bản Cọ's blank code."""
-    result, *_ = _run(tmp_path, [_uncoded("NM3", "poor")], [_uncoded("NM3", "poor")])
-    assert _moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
-    assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {
+    result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [uncoded("NM3", "poor")])
+    assert moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
+    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {
         "start": 2, "not_counted": 1, "moved_in": 1, "end": 2
     }  # fmt: skip
     assert _said(result, "vanished-household", "moved-not-listed") == []
@@ -101,19 +101,19 @@ def test_a_moved_row_a_year_off_is_matched_only_where_a_year_came_from_an_age(tm
     by its head alone (a household of no baseline, as one new this month). Written in ages
     (every row 54, i.e. 2024 − 54 = 1970; the moved row 53 = 1971): the age may be a year off
     (session 30), the one household a year off is NM3: moved out, named by its code."""
-    years, _, _, _ = _run(tmp_path / "years", [_uncoded("NM3", "poor", nam_sinh=1971)], [])
-    assert _moves(_hamlet(years, "Nà Mòn"))["poor"]["exited"] == 1
+    years, _, _, _ = run(tmp_path / "years", [uncoded("NM3", "poor", nam_sinh=1971)], [])
+    assert moves(_hamlet(years, "Nà Mòn"))["poor"]["exited"] == 1
     assert sorted(_said(years, "vanished-household", "moved-not-listed")) == [
         ("moved-not-listed", "Nà Mòn", "A11", "Hoàng Văn NM3"),
         ("vanished-household", "Nà Mòn", "", "NM3 (Hoàng Văn NM3)"),
     ]
     folder = tmp_path / "ages"
     folder.mkdir(parents=True)
-    path = _with_titles(folder, [(TITLE, [_uncoded("NM3", "poor", nam_sinh=53)])], restart=True)
+    path = with_titles(folder, [(TITLE, [uncoded("NM3", "poor", nam_sinh=53)])], restart=True)
     _ages(path, {row: 54 for row in range(5, 10)} | {11: 53})
     _ban_co(folder, [])
     ages, _ = collect(folder, None, workers=0)
-    assert _moves(_hamlet(ages, "Nà Mòn"))["poor"] == {
+    assert moves(_hamlet(ages, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
     assert _said(ages, "vanished-household", "moved-not-listed") == [
@@ -166,8 +166,8 @@ def test_an_unclear_row_without_a_code_a_year_off_from_an_age_is_the_one_that_mo
     ]:
         folder = tmp_path / str(age)
         folder.mkdir()
-        moved = [person("NM7", "poor"), _uncoded("NM8", "near_poor")]
-        path = _with_titles(folder, [(TITLE, moved)])
+        moved = [person("NM7", "poor"), uncoded("NM8", "near_poor")]
+        path = with_titles(folder, [(TITLE, moved)])
         _ages(path, {row: 54 for row in (5, 6, 7, 8, 9, 11)} | {12: age})
         _ban_co(folder, [person("NM7", "poor"), person("NM8", "near_poor")])
         result, _ = collect(folder, None, workers=0)
@@ -195,14 +195,14 @@ def test_the_month_after_a_move_written_without_a_code_it_is_moved_in(tmp_path):
     na = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")]
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     coded = [person("NM3", "poor"), person("NM5", "near_poor")]
-    _month_lists(folder, "2024-04", na[:2] + coded[:1] + na[2:] + coded[1:], ban)
+    month_lists(folder, "2024-04", na[:2] + coded[:1] + na[2:] + coded[1:], ban)
     execute(folder, out, "2024-04")
     na = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")]
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    moved = [_uncoded("NM3", "poor"), _uncoded("NM5", "near_poor")]
-    _month_lists(folder, "2024-05", na, ban, moved)
+    moved = [uncoded("NM3", "poor"), uncoded("NM5", "near_poor")]
+    month_lists(folder, "2024-05", na, ban, moved)
     may, _, _ = execute(folder, out, "2024-05")
-    assert _moves(_hamlet(may, "Nà Mòn"), "movements_month") == {
+    assert moves(_hamlet(may, "Nà Mòn"), "movements_month") == {
         "poor": {"start": 3, "moved_out": 1, "end": 2},
         "near_poor": {"start": 2, "moved_out": 1, "end": 1},
     }
@@ -217,9 +217,9 @@ def test_the_month_after_a_move_written_without_a_code_it_is_moved_in(tmp_path):
     ]  # fmt: skip
     na = [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor")]
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    _month_lists(folder, "2024-06", na, ban + [person("NM3", "poor"), person("NM5", "near_poor")])
+    month_lists(folder, "2024-06", na, ban + [person("NM3", "poor"), person("NM5", "near_poor")])
     june, _, _ = execute(folder, out, "2024-06")
-    assert _moves(_hamlet(june, "Bản Cọ"), "movements_month") == {
+    assert moves(_hamlet(june, "Bản Cọ"), "movements_month") == {
         "poor": {"start": 2, "moved_in": 1, "end": 3},
         "near_poor": {"start": 1, "moved_in": 1, "end": 2},
     }
@@ -235,9 +235,9 @@ def test_the_named_hamlets_list_refused_is_said_not_checked(tmp_path):
     not consolidated, named, and the officer told to fix it and run again. English alike.
     `check` of the plan and both files says the same, naming the file as given; of Nà Mòn's
     alone nothing (it cannot see Bản Cọ's list, as session 31 decided)."""
-    result, folder, na_mon, ban_co = _run(tmp_path, [person("NM3", "poor")], [], total="abc")
+    result, folder, na_mon, ban_co = run(tmp_path, [person("NM3", "poor")], [], total="abc")
     assert _hamlet(result, "Bản Cọ")["status"] == "rejected"
-    assert _moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
+    assert moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
     told = [i for i in result.issues if i.code == "moved-not-listed"]
     assert [(i.cell, i.value, i.instead, i.detail, i.variant) for i in told] == [
         ("A11", "NM3 (Hoàng Văn NM3)", "Bản Cọ", "DS_BanCo_2024-05.xlsx", "refused")
@@ -275,7 +275,7 @@ def test_the_named_hamlets_list_refused_is_said_not_checked(tmp_path):
 def test_the_named_hamlets_list_sent_without_it_is_said_as_before(tmp_path):
     """Bản Cọ's list accepted and lacking NM3: the message as session 31 wrote it (no
     variant); `check` of both files now says it too (the run's word), naming no file."""
-    result, folder, na_mon, ban_co = _run(tmp_path, [person("NM3", "poor")], [])
+    result, folder, na_mon, ban_co = run(tmp_path, [person("NM3", "poor")], [])
     told = [i for i in result.issues if i.code == "moved-not-listed"]
     assert [(i.cell, i.detail, i.variant) for i in told] == [("A11", "", "")]
     assert "danh sách kỳ này của xóm Bản Cọ không có hộ đó" in told[0].message()
@@ -290,13 +290,13 @@ def test_the_named_hamlets_list_sent_without_it_is_said_as_before(tmp_path):
 def _repeated(tmp_path, title: str, numbers: dict[int, int], listed: list[dict]):
     """Nà Mòn's May list with NM7 (poor), NM8 (near-poor), NM9 (poor) under ``title`` (rows
     11–13, the title in A10), their STT written as ``numbers``; Bản Cọ listing ``listed``."""
-    from tests.test_session31_lists import _renumber
+    from tests.test_session31_lists import renumber
 
     folder = tmp_path / "input"
     folder.mkdir(parents=True)
     moved = [person("NM7", "poor"), person("NM8", "near_poor"), person("NM9", "poor")]
-    path = _with_titles(folder, [(title, moved)])
-    _renumber(path, numbers)
+    path = with_titles(folder, [(title, moved)])
+    renumber(path, numbers)
     _ban_co(folder, listed)
     result, _ = collect(folder, None, workers=0)
     return result

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
-from tests.test_session31_heads_qa import _moves
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session31_heads_qa import moves
 
 # The small commune (tests.commune): the plan's start list has Nà Mòn NM1, NM2, NM3 poor, NM4,
 # NM5 near-poor; Bản Cọ BC1, BC2 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor.
@@ -48,8 +48,8 @@ def test_a_class_written_moved_away_does_not_refuse_the_row_where_it_is_listed(t
     assert _errors(result.issues) == [("invalid-classification", "Nà Mòn", "I7")]
     (said,) = [i for i in result.issues if i.code == "invalid-classification"]
     assert said.variant == "moved-away"
-    assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
     totals = result.summary["totals"]
     assert (totals["poor"], totals["near_poor"]) == (5, 3)
     detail = result.movement_details
@@ -65,8 +65,8 @@ def test_a_class_written_moved_away_nobody_lists_is_still_not_counted(tmp_path):
     poor 3 − 1 not counted = 2, the class the one error, nothing moved."""
     result, *_ = _moved_by_class(tmp_path, ban_co_lists_it=False)
     assert _errors(result.issues) == [("invalid-classification", "Nà Mòn", "I7")]
-    assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "not_counted": 1, "end": 2}
-    assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "end": 2}
+    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "not_counted": 1, "end": 2}
+    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "end": 2}
 
 
 def test_a_code_used_twice_with_a_row_refused_for_another_reason_is_still_both_out(tmp_path):
@@ -108,9 +108,9 @@ def test_a_title_naming_a_hamlet_outside_the_plan_does_not_say_that_hamlet_lists
     plan, and how to write a move out of the commune (or correct the hamlet's name)."""
     folder = tmp_path / "input"
     folder.mkdir(parents=True)
-    path = _with_titles(folder, [("Hộ chuyển đi xóm Khuổi Mới", [person("NM3", "poor")])], True)
+    path = with_titles(folder, [("Hộ chuyển đi xóm Khuổi Mới", [person("NM3", "poor")])], True)
     result, _ = collect(folder, None, workers=0)
-    assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "exited": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
     (said,) = [i for i in result.issues if i.code == "rows-moved-away"]
@@ -138,7 +138,7 @@ def test_a_title_naming_a_plan_hamlet_keeps_its_wording(tmp_path):
     marks as 'xom dong ke' would be matched too): the plain wording, the plan's name."""
     folder = tmp_path / "input"
     folder.mkdir(parents=True)
-    _with_titles(folder, [("Hộ chuyển đi xóm Dong Ke", [person("NM3", "poor")])], True)
+    with_titles(folder, [("Hộ chuyển đi xóm Dong Ke", [person("NM3", "poor")])], True)
     result, _ = collect(folder, None, workers=0)
     (said,) = [i for i in result.issues if i.code == "rows-moved-away"]
     assert (said.instead, said.variant) == ("Đồng Kè", "one")

@@ -13,49 +13,49 @@ from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_plan
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session31_heads_qa import _month_lists, _moves
-from tests.test_session32_recoded_move import _recoded
+from tests.test_session31_heads_qa import month_lists, moves
+from tests.test_session32_recoded_move import recoded
 
 # The small commune: the plan's start list has Nà Mòn NM1, NM2, NM3 poor, NM4, NM5 near-poor,
 # Bản Cọ BC1, BC2 poor, BC3 near-poor, every head 'Hoàng Văn <code>' born 1970.
 
 
-def _lists(extra_na: list = (), extra_ban: list = ()):
+def lists(extra_na: list = (), extra_ban: list = ()):
     na = [person("NM1", "poor"), person("NM2", "poor")]
     na += [person("NM4", "near_poor"), person("NM5", "near_poor"), *extra_na]
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"), *extra_ban]
     return na, ban
 
 
-def _april_may(tmp_path):
+def april_may(tmp_path):
     """April: every household where the start list has it; May: NM3 under the title in Nà Mòn,
     BC9 (Hoàng Văn NM3, 1970, poor) in Bản Cọ. Returns (folder, output)."""
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir(parents=True)
     write_plan(folder)
-    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
+    month_lists(folder, "2024-04", *lists([person("NM3", "poor")]))
     execute(folder, out, "2024-04")
-    na, ban = _lists(extra_ban=[_recoded("NM3", "BC9", "poor")])
-    _month_lists(folder, "2024-05", na, ban, [person("NM3", "poor")])
+    na, ban = lists(extra_ban=[recoded("NM3", "BC9", "poor")])
+    month_lists(folder, "2024-05", na, ban, [person("NM3", "poor")])
     execute(folder, out, "2024-05")
     return folder, out
 
 
-def _year_moves(result) -> list[tuple]:
+def year_moves(result) -> list[tuple]:
     detail = result.movement_details
     year = detail[(detail["scope"] == "year") & (detail["movement"] != "to_near_poor")]
     return sorted(zip(year["hamlet"], year["ma_ho"], year["movement"], year["other_hamlet"],
                       strict=True))  # fmt: skip
 
 
-def _month(folder, out, period: str, ban_co_extra: list, before: list = ()):
-    na, ban = _lists(extra_ban=[*before, *ban_co_extra])
-    _month_lists(folder, period, na, ban)
+def month(folder, out, period: str, ban_co_extra: list, before: list = ()):
+    na, ban = lists(extra_ban=[*before, *ban_co_extra])
+    month_lists(folder, period, na, ban)
     result, _, _ = execute(folder, out, period)
     return result
 
 
-def _about(result, *codes: str) -> list[tuple]:
+def about(result, *codes: str) -> list[tuple]:
     return [(i.code, i.hamlet, i.value) for i in result.issues
             if any(code in i.value for code in codes)]  # fmt: skip
 
@@ -69,40 +69,40 @@ def test_the_months_after_keep_the_household_moved_not_exited(tmp_path):
     new). The month's tables as before: Nà Mòn 2 = 2 and 2 = 2, Bản Cọ 3 = 3 and 1 = 1, the
     commune 5 = 5 and 3 = 3. Nothing said of NM3 or BC9; the history keeps NM3 moved out of
     Nà Mòn (moved_poor) each month, BC9 poor in Bản Cọ."""
-    folder, out = _april_may(tmp_path)
+    folder, out = april_may(tmp_path)
     for period in ("2024-06", "2024-07"):
-        result = _month(folder, out, period, [_recoded("NM3", "BC9", "poor")])
-        assert _moves(_hamlet(result, "Nà Mòn")) == {
+        result = month(folder, out, period, [recoded("NM3", "BC9", "poor")])
+        assert moves(_hamlet(result, "Nà Mòn")) == {
             "poor": {"start": 3, "moved_out": 1, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
-        assert _moves(_hamlet(result, "Bản Cọ")) == {
+        assert moves(_hamlet(result, "Bản Cọ")) == {
             "poor": {"start": 2, "moved_in": 1, "end": 3},
             "near_poor": {"start": 1, "end": 1},
         }
         totals = result.summary["totals"]
-        assert _moves(totals) == {
+        assert moves(totals) == {
             "poor": {"start": 5, "moved_out": 1, "moved_in": 1, "end": 5},
             "near_poor": {"start": 3, "end": 3},
         }
-        assert _moves(_hamlet(result, "Nà Mòn"), "movements_month") == {
+        assert moves(_hamlet(result, "Nà Mòn"), "movements_month") == {
             "poor": {"start": 2, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
-        assert _moves(_hamlet(result, "Bản Cọ"), "movements_month") == {
+        assert moves(_hamlet(result, "Bản Cọ"), "movements_month") == {
             "poor": {"start": 3, "end": 3},
             "near_poor": {"start": 1, "end": 1},
         }
-        assert _moves(totals, "movements_month") == {
+        assert moves(totals, "movements_month") == {
             "poor": {"start": 5, "end": 5},
             "near_poor": {"start": 3, "end": 3},
         }
         assert (totals["poor"], totals["near_poor"]) == (5, 3)
-        assert _year_moves(result) == [
+        assert year_moves(result) == [
             ("Bản Cọ", "BC9", "moved_in", "Nà Mòn"),
             ("Nà Mòn", "NM3", "moved_out", "Bản Cọ"),
         ]
-        assert _about(result, "NM3", "BC9") == []
+        assert about(result, "NM3", "BC9") == []
         rows = HistoryStore(out / HISTORY_FILE).households([period])
         assert sorted(
             (h, c, s)
@@ -119,22 +119,22 @@ def test_the_hamlet_going_back_to_the_old_code_is_one_household_in_the_month(tmp
     = 3, the commune's month 5 − 1 exited + 1 moved in = 5: a false thoát nghèo. Now BC9 and NM3
     are paired there by head's name and year: Bản Cọ 3 = 3, the commune 5 = 5, nothing said
     (NM3 is a start-list code: the right one). July, NM3 again: all as in June."""
-    folder, out = _april_may(tmp_path)
+    folder, out = april_may(tmp_path)
     for period in ("2024-06", "2024-07"):
-        result = _month(folder, out, period, [_recoded("NM3", "NM3", "poor")])
-        assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-        assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-        assert _moves(_hamlet(result, "Bản Cọ"), "movements_month")["poor"] == {
+        result = month(folder, out, period, [recoded("NM3", "NM3", "poor")])
+        assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+        assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+        assert moves(_hamlet(result, "Bản Cọ"), "movements_month")["poor"] == {
             "start": 3, "end": 3
         }  # fmt: skip
-        assert _moves(result.summary["totals"], "movements_month")["poor"] == {
+        assert moves(result.summary["totals"], "movements_month")["poor"] == {
             "start": 5, "end": 5
         }  # fmt: skip
-        assert _year_moves(result) == [
+        assert year_moves(result) == [
             ("Bản Cọ", "NM3", "moved_in", "Nà Mòn"),
             ("Nà Mòn", "NM3", "moved_out", "Bản Cọ"),
         ]
-        assert _about(result, "NM3", "BC9") == []
+        assert about(result, "NM3", "BC9") == []
 
 
 def test_a_namesake_listed_before_the_move_or_two_are_not_the_household(tmp_path):
@@ -145,27 +145,27 @@ def test_a_namesake_listed_before_the_move_or_two_are_not_the_household(tmp_path
     BC9, both Hoàng Văn NM3, 1970, after the May of the first test): no pairing either: Nà Mòn
     3 − 1 exited = 2, Bản Cọ 2 + 2 new = 4, the month's table 3 + 1 new (BC8) = 4."""
     folder, out = new_commune(tmp_path)
-    early = [_recoded("NM3", "BC9", "poor")]
-    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")], early))
+    early = [recoded("NM3", "BC9", "poor")]
+    month_lists(folder, "2024-04", *lists([person("NM3", "poor")], early))
     execute(folder, out, "2024-04")
-    na, ban = _lists(extra_ban=early)
-    _month_lists(folder, "2024-05", na, ban, [person("NM3", "poor")])
+    na, ban = lists(extra_ban=early)
+    month_lists(folder, "2024-05", na, ban, [person("NM3", "poor")])
     may, _, _ = execute(folder, out, "2024-05")
     assert [i.code for i in may.issues if "NM3" in i.value] == ["moved-not-listed"]
-    june = _month(folder, out, "2024-06", early)
-    assert _moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
-    assert _moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
-    assert _about(june, "NM3") == [("vanished-household", "Nà Mòn", "NM3 (Hoàng Văn NM3)")]
+    june = month(folder, out, "2024-06", early)
+    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
+    assert moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
+    assert about(june, "NM3") == [("vanished-household", "Nà Mòn", "NM3 (Hoàng Văn NM3)")]
 
-    folder, out = _april_may(tmp_path / "two")
-    two = [_recoded("NM3", "BC9", "poor"), _recoded("NM3", "BC8", "poor")]
-    june = _month(folder, out, "2024-06", two)
-    assert _moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
-    assert _moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 2, "end": 4}
-    assert _moves(_hamlet(june, "Bản Cọ"), "movements_month")["poor"] == {
+    folder, out = april_may(tmp_path / "two")
+    two = [recoded("NM3", "BC9", "poor"), recoded("NM3", "BC8", "poor")]
+    june = month(folder, out, "2024-06", two)
+    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
+    assert moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 2, "end": 4}
+    assert moves(_hamlet(june, "Bản Cọ"), "movements_month")["poor"] == {
         "start": 3, "new": 1, "end": 4
     }  # fmt: skip
-    assert _about(june, "NM3 (") == [("vanished-household", "Nà Mòn", "NM3 (Hoàng Văn NM3)")]
+    assert about(june, "NM3 (") == [("vanished-household", "Nà Mòn", "NM3 (Hoàng Văn NM3)")]
 
 
 def test_listed_under_a_new_code_only_the_month_after_the_title(tmp_path):
@@ -177,22 +177,22 @@ def test_listed_under_a_new_code_only_the_month_after_the_title(tmp_path):
     moved in = 3, as for a household written there under its old code (session 31); the
     commune's month poor 4 + 1 moved in = 5. Nothing said of NM3 or BC9."""
     folder, out = new_commune(tmp_path)
-    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
+    month_lists(folder, "2024-04", *lists([person("NM3", "poor")]))
     execute(folder, out, "2024-04")
-    _month_lists(folder, "2024-05", *_lists(), [person("NM3", "poor")])
+    month_lists(folder, "2024-05", *lists(), [person("NM3", "poor")])
     may, _, _ = execute(folder, out, "2024-05")
     assert [i.code for i in may.issues if "NM3" in i.value] == ["moved-not-listed"]
-    june = _month(folder, out, "2024-06", [_recoded("NM3", "BC9", "poor")])
-    assert _moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert _moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert _moves(_hamlet(june, "Nà Mòn"), "movements_month")["poor"] == {"start": 2, "end": 2}
-    assert _moves(_hamlet(june, "Bản Cọ"), "movements_month")["poor"] == {
+    june = month(folder, out, "2024-06", [recoded("NM3", "BC9", "poor")])
+    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(_hamlet(june, "Nà Mòn"), "movements_month")["poor"] == {"start": 2, "end": 2}
+    assert moves(_hamlet(june, "Bản Cọ"), "movements_month")["poor"] == {
         "start": 2, "moved_in": 1, "end": 3
     }  # fmt: skip
-    assert _moves(june.summary["totals"], "movements_month")["poor"] == {
+    assert moves(june.summary["totals"], "movements_month")["poor"] == {
         "start": 4, "moved_in": 1, "end": 5
     }  # fmt: skip
-    assert _about(june, "NM3", "BC9") == []
+    assert about(june, "NM3", "BC9") == []
 
 
 def test_a_month_the_hamlet_moved_to_sends_nothing(tmp_path):
@@ -201,20 +201,20 @@ def test_a_month_the_hamlet_moved_to_sends_nothing(tmp_path):
     vanished-household asking Nà Mòn; the trace not kept. Now: Nà Mòn 3 − 1 moved out = 2,
     nothing said, the trace kept (NM3 moved_poor). July, Bản Cọ writing BC9 again: Nà Mòn 3 − 1
     moved out = 2, Bản Cọ 2 + 1 moved in = 3; its month's table (compared with May's list) 3 = 3."""
-    folder, out = _april_may(tmp_path)
-    na, ban = _lists(extra_ban=[_recoded("NM3", "BC9", "poor")])
-    _month_lists(folder, "2024-06", na, ban)
+    folder, out = april_may(tmp_path)
+    na, ban = lists(extra_ban=[recoded("NM3", "BC9", "poor")])
+    month_lists(folder, "2024-06", na, ban)
     (folder / "BanCo_2024-06.xlsx").unlink()
     june, _, _ = execute(folder, out, "2024-06")
     assert _hamlet(june, "Bản Cọ")["status"] == "missing"
-    assert _moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert _about(june, "NM3", "BC9") == []
+    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert about(june, "NM3", "BC9") == []
     rows = HistoryStore(out / HISTORY_FILE).households(["2024-06"])
     assert ("Nà Mòn", "NM3", "moved_poor") in set(
         zip(rows["hamlet"], rows["ma_ho"], rows["status"], strict=True)
     )
-    july = _month(folder, out, "2024-07", [_recoded("NM3", "BC9", "poor")])
-    assert _moves(_hamlet(july, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert _moves(_hamlet(july, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert _moves(_hamlet(july, "Bản Cọ"), "movements_month")["poor"] == {"start": 3, "end": 3}
-    assert _about(july, "NM3", "BC9") == []
+    july = month(folder, out, "2024-07", [recoded("NM3", "BC9", "poor")])
+    assert moves(_hamlet(july, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(_hamlet(july, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(_hamlet(july, "Bản Cọ"), "movements_month")["poor"] == {"start": 3, "end": 3}
+    assert about(july, "NM3", "BC9") == []

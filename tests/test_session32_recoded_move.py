@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pipeline.run import collect
 from tests.commune import new_commune, person, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
-from tests.test_session31_heads_qa import _month_lists, _moves
-from tests.test_session32_moves import TITLE, _ban_co, _run, _said, _uncoded
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session31_heads_qa import month_lists, moves
+from tests.test_session32_moves import TITLE, _ban_co, _said, run, uncoded
 
 # The small commune: the plan's start list has Nà Mòn NM1, NM2, NM3 poor, NM4, NM5 near-poor,
 # Bản Cọ BC1, BC2 poor, BC3 near-poor, every head 'Hoàng Văn <code>' born 1970. Nà Mòn's May
@@ -18,7 +18,7 @@ from tests.test_session32_moves import TITLE, _ban_co, _run, _said, _uncoded
 # the title 'Hộ chuyển đi xóm Bản Cọ' in A10, the moved rows under it from row 11.
 
 
-def _recoded(code: str, new_code: str, status: str, **extra) -> dict:
+def recoded(code: str, new_code: str, status: str, **extra) -> dict:
     """``code``'s household (its head 'Hoàng Văn <code>', 1970) written under ``new_code``."""
     return person(new_code, status, chu_ho=f"Hoàng Văn {code}", **extra)
 
@@ -28,11 +28,11 @@ def test_a_household_moved_under_a_new_code_there_is_moved_in_not_new(tmp_path):
     1970). Before: Nà Mòn moved out 1 with moved-not-listed at A11, Bản Cọ new 1. Now:
     Nà Mòn poor 3 − 1 to near-poor (NM2) − 1 moved out (NM3) + 1 from near-poor (NM5) + 1 new
     (NM6) = 3; Bản Cọ poor 2 + 1 moved in = 3, near-poor 1; nothing said about NM3."""
-    result, *_ = _run(tmp_path, [person("NM3", "poor")], [_recoded("NM3", "BC9", "poor")])
-    assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+    result, *_ = run(tmp_path, [person("NM3", "poor")], [recoded("NM3", "BC9", "poor")])
+    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
-    assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
     assert _said(result, "vanished-household", "moved-not-listed", "recoded-household") == []
     detail = result.movement_details
     year = detail[detail["scope"] == "year"]
@@ -48,11 +48,11 @@ def test_a_row_without_its_code_that_hamlet_lists_under_a_new_code_is_moved_in(t
     year, moves.said_moved_out_by_name), Bản Cọ writing it as BC9. Before: Nà Mòn moved out 1,
     Bản Cọ new 1. Now Bản Cọ poor 2 + 1 moved in = 3; Nà Mòn as before (3, NM3 moved
     out)."""
-    result, *_ = _run(tmp_path, [_uncoded("NM3", "poor")], [_recoded("NM3", "BC9", "poor")])
-    assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+    result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [recoded("NM3", "BC9", "poor")])
+    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
-    assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
     assert _said(result, "vanished-household", "moved-not-listed") == []
 
 
@@ -63,15 +63,15 @@ def test_a_code_that_hamlet_already_had_or_two_heads_alike_is_not_the_household(
     moved-not-listed at A11; Bản Cọ poor 2 = 2 (BC1, BC2) or 2 + 2 new = 4."""
     had_in = tmp_path / "had"
     had_in.mkdir()
-    _with_titles(had_in, [(TITLE, [person("NM3", "poor")])], restart=True)
-    own = [person("BC1", "poor"), _recoded("NM3", "BC2", "poor"), person("BC3", "near_poor")]
+    with_titles(had_in, [(TITLE, [person("NM3", "poor")])], restart=True)
+    own = [person("BC1", "poor"), recoded("NM3", "BC2", "poor"), person("BC3", "near_poor")]
     write_roster(had_in, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, own)
     had, _ = collect(had_in, None, workers=0)
-    two, *_ = _run(tmp_path / "two", [person("NM3", "poor")],
-                   [_recoded("NM3", "BC8", "poor"), _recoded("NM3", "BC9", "poor")])  # fmt: skip
+    two, *_ = run(tmp_path / "two", [person("NM3", "poor")],
+                   [recoded("NM3", "BC8", "poor"), recoded("NM3", "BC9", "poor")])  # fmt: skip
     for result, ban_co in [(had, {"start": 2, "end": 2}), (two, {"start": 2, "new": 2, "end": 4})]:
-        assert _moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
-        assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == ban_co
+        assert moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
+        assert moves(_hamlet(result, "Bản Cọ"))["poor"] == ban_co
         assert _said(result, "moved-not-listed") == [
             ("moved-not-listed", "Nà Mòn", "A11", "NM3 (Hoàng Văn NM3)")
         ]
@@ -99,18 +99,18 @@ def test_the_month_of_the_move_and_the_month_after(tmp_path):
         return na, ban
 
     na, ban = lists()
-    _month_lists(folder, "2024-04", na + [person("NM3", "poor")], ban)
+    month_lists(folder, "2024-04", na + [person("NM3", "poor")], ban)
     execute(folder, out, "2024-04")
     na, ban = lists()
-    _month_lists(folder, "2024-05", na, ban + [_recoded("NM3", "BC9", "poor")],
+    month_lists(folder, "2024-05", na, ban + [recoded("NM3", "BC9", "poor")],
                  [person("NM3", "poor")])  # fmt: skip
     may, _, _ = execute(folder, out, "2024-05")
     for table in ("movements", "movements_month"):
-        assert _moves(_hamlet(may, "Nà Mòn"), table) == {
+        assert moves(_hamlet(may, "Nà Mòn"), table) == {
             "poor": {"start": 3, "moved_out": 1, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
-        assert _moves(_hamlet(may, "Bản Cọ"), table) == {
+        assert moves(_hamlet(may, "Bản Cọ"), table) == {
             "poor": {"start": 2, "moved_in": 1, "end": 3},
             "near_poor": {"start": 1, "end": 1},
         }
@@ -126,13 +126,13 @@ def test_the_month_of_the_move_and_the_month_after(tmp_path):
         + [("Bản Cọ", "BC3", "near_poor")]
     )
     na, ban = lists()
-    _month_lists(folder, "2024-06", na, ban + [_recoded("NM3", "BC9", "poor")])
+    month_lists(folder, "2024-06", na, ban + [recoded("NM3", "BC9", "poor")])
     june, _, _ = execute(folder, out, "2024-06")
-    assert _moves(_hamlet(june, "Bản Cọ"), "movements_month") == {
+    assert moves(_hamlet(june, "Bản Cọ"), "movements_month") == {
         "poor": {"start": 3, "end": 3},
         "near_poor": {"start": 1, "end": 1},
     }
-    assert _moves(_hamlet(june, "Nà Mòn"), "movements_month") == {
+    assert moves(_hamlet(june, "Nà Mòn"), "movements_month") == {
         "poor": {"start": 2, "end": 2},
         "near_poor": {"start": 2, "end": 2},
     }
@@ -140,8 +140,8 @@ def test_the_month_of_the_move_and_the_month_after(tmp_path):
     # (moves.moved_recoded_since; tests/test_session32_recoded_after.py): NM3 moved out
     # (3 − 1 = 2), BC9 moved in (2 + 1 = 3), nothing asked. Before: NM3 exited with a
     # vanished-household asking Nà Mòn, BC9 new.
-    assert _moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert _moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
     assert [(i.code, i.hamlet, i.value) for i in june.issues if "NM3" in i.value] == []
 
 
@@ -162,13 +162,13 @@ def test_an_unclear_row_whose_hamlet_lists_it_under_a_new_code_moved_there(tmp_p
     Nà Mòn poor 3 − 1 + 1 + 1 new (NM6) = 4 with NM3 kept, Bản Cọ 2 + 1 new (NM7) = 3."""
     folder = tmp_path / "new"
     folder.mkdir()
-    _with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM3", "poor")])])
-    _ban_co(folder, [person("NM7", "poor"), _recoded("NM3", "BC9", "poor")])
+    with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM3", "poor")])])
+    _ban_co(folder, [person("NM7", "poor"), recoded("NM3", "BC9", "poor")])
     result, _ = collect(folder, None, workers=0)
-    assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
-    assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {
+    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {
         "start": 2, "new": 1, "moved_in": 1, "end": 4
     }  # fmt: skip
     assert result.summary["totals"]["poor"] == 7
@@ -178,14 +178,14 @@ def test_an_unclear_row_whose_hamlet_lists_it_under_a_new_code_moved_there(tmp_p
 
     folder = tmp_path / "had"
     folder.mkdir()
-    _with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM3", "poor")])])
-    own = [person("BC1", "poor"), _recoded("NM3", "BC2", "poor"), person("BC3", "near_poor")]
+    with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM3", "poor")])])
+    own = [person("BC1", "poor"), recoded("NM3", "BC2", "poor"), person("BC3", "near_poor")]
     write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, own + [person("NM7", "poor")])
     had, _ = collect(folder, None, workers=0)
-    assert _moves(_hamlet(had, "Nà Mòn"))["poor"] == {
+    assert moves(_hamlet(had, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "from_near_poor": 1, "new": 1, "end": 4
     }  # fmt: skip
-    assert _moves(_hamlet(had, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
+    assert moves(_hamlet(had, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
     rows = [(i.code, i.cell, i.detail) for i in had.issues if i.code.startswith("rows-")]
     assert rows == [("rows-moved-away", "A10", "11"), ("rows-moved-unclear", "A10", "12")]
     assert _said(had, "moved-not-listed", "vanished-household") == []

@@ -41,7 +41,7 @@ def _nonzero(moves: dict) -> dict:
     return {kind: {k: v for k, v in moves[kind].items() if v} for kind in ("poor", "near_poor")}
 
 
-def _renamed_plan(folder, name: str) -> None:
+def renamed_plan(folder, name: str) -> None:
     """The plan with 'Nà Mòn' written ``name`` in its targets table and its start list."""
     hamlets = [dict(h, hamlet=name) if h["hamlet"] == "Nà Mòn" else h for h in plan_hamlets()]
     start = [dict(r, hamlet=name) if r["hamlet"] == "Nà Mòn" else r for r in start_list()]
@@ -57,22 +57,22 @@ def _na_mon(folder, period: str, hamlet: str, near: tuple[int, ...], name: str =
                  prepared=date(2024, month + 1, 3))  # fmt: skip
 
 
-def _na_mon_run(folder, out, period: str, hamlet: str, near: tuple[int, ...], name: str = ""):
+def na_mon_run(folder, out, period: str, hamlet: str, near: tuple[int, ...], name: str = ""):
     """Nà Mòn's list of ``period`` written (:func:`_na_mon`) and the month run."""
     _na_mon(folder, period, hamlet, near, name=name)
     execute(folder, out, period)
 
 
-def _renamed_twice(tmp_path):
+def renamed_twice(tmp_path):
     # March 'Nà Mòn': NM1-3 poor, NM4-5 near-poor (3.0 %, 2.0 % of 100). April's plan writes
     # 'Nà Mòn Mới': NM3 near-poor too (2.0 %, 3.0 %). May's plan writes 'Tân Mòn': NM2 near-poor
     # too (1.0 %, 4.0 %). Each month run as it comes, the heads' lists kept in the folder.
     folder, out = new_commune(tmp_path)
-    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
-    _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
-    _renamed_plan(folder, "Tân Mòn")
-    _na_mon_run(folder, out, "2024-05", "Tân Mòn", (2, 3, 4, 5))
+    na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    renamed_plan(folder, "Nà Mòn Mới")
+    na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
+    renamed_plan(folder, "Tân Mòn")
+    na_mon_run(folder, out, "2024-05", "Tân Mòn", (2, 3, 4, 5))
     return folder, out
 
 
@@ -82,7 +82,7 @@ def _renamed_twice(tmp_path):
 def test_a_hamlet_renamed_twice_keeps_every_earlier_point_and_is_compared_with_last_month(
     tmp_path,
 ):
-    folder, out = _renamed_twice(tmp_path)
+    folder, out = renamed_twice(tmp_path)
     said = [in_language(n, "vi") for n in NOTICES]
     assert any(
         "khác danh sách đã lưu: xóm 'Nà Mòn Mới' nay ghi là 'Tân Mòn' (5 hộ trong danh sách đầu "
@@ -102,7 +102,7 @@ def test_a_hamlet_renamed_twice_keeps_every_earlier_point_and_is_compared_with_l
         "near_poor": {"start": 3, "from_poor": 1, "end": 4},
     }
     # June as May: the points come on from May's trend
-    _na_mon_run(folder, out, "2024-06", "Tân Mòn", (2, 3, 4, 5))
+    na_mon_run(folder, out, "2024-06", "Tân Mòn", (2, 3, 4, 5))
     june = {"period": "2024-06", "poor_rate": 1.0, "near_poor_rate": 4.0}
     assert _summary(out, "2024-06")["trend"]["hamlets"]["Tân Mòn"] == [march, april, may, june]
 
@@ -114,7 +114,7 @@ def test_a_late_list_under_the_name_the_hamlet_had_then_is_told_with_the_cell_to
     # name then). May run again said nothing: the list names no hamlet of the plan. Now it is
     # told, both names, and the cell to write 'Tân Mòn' in, since March run with it as it is
     # would refuse it; done so, March counts the correction: 2 poor, 3 near-poor
-    folder, out = _renamed_twice(tmp_path)
+    folder, out = renamed_twice(tmp_path)
     late = "NaMon_sua_2024-03.xlsx"
     _na_mon(folder, "2024-03", "Nà Mòn", (3, 4, 5), name=late)
     execute(folder, out, "2024-05")
@@ -173,7 +173,7 @@ def test_a_late_list_under_the_name_then_alone_in_the_folder_is_told_with_the_ce
     # The same late March list, the heads' first March list taken out of the folder: its codes
     # (NM1-5, Tân Mòn's on the start list) then tell its hamlet (consolidate.refused_by_codes),
     # and the notice gave the bare command, a run that refuses the list for its 'Xóm'
-    folder, out = _renamed_twice(tmp_path)
+    folder, out = renamed_twice(tmp_path)
     (folder / "NaMon_2024-03.xlsx").unlink()
     late = "NaMon_sua_2024-03.xlsx"
     _na_mon(folder, "2024-03", "Nà Mòn", (3, 4, 5), name=late)
@@ -190,7 +190,7 @@ def test_a_late_list_under_the_name_then_alone_in_the_folder_is_told_with_the_ce
 def test_a_late_list_under_the_name_now_or_of_a_month_between_the_renames(tmp_path):
     # April's list sent again under 'Nà Mòn Mới' (April's name), NM2 near-poor: told with the
     # cell, as March's; March's sent again under 'Tân Mòn' (the name now): the plain notice
-    folder, out = _renamed_twice(tmp_path)
+    folder, out = renamed_twice(tmp_path)
     _na_mon(folder, "2024-04", "Nà Mòn Mới", (2, 3, 4, 5), name="NaMon_sua_2024-04.xlsx")
     _na_mon(folder, "2024-03", "Tân Mòn", (3, 4, 5), name="NaMon_sua_2024-03.xlsx")
     execute(folder, out, "2024-05")
@@ -286,9 +286,9 @@ def test_a_hamlet_renamed_across_a_month_never_run_keeps_its_points_and_says_why
     # is not compared with March as "since last month" (two months of changes): no month table
     # for any hamlet, and 'Biến động' says April is not in the history, as for any month skipped
     folder, out = new_commune(tmp_path)
-    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
-    _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
+    na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    renamed_plan(folder, "Nà Mòn Mới")
+    na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
     summary = _summary(out, "2024-05")
     assert summary["trend"]["hamlets"]["Nà Mòn Mới"] == [
         {"period": "2024-03", "poor_rate": 3.0, "near_poor_rate": 2.0},

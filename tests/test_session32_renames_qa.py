@@ -10,7 +10,7 @@ from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from tests.commune import new_commune, write_plan
-from tests.test_session32_renames import _hamlet, _na_mon, _na_mon_run, _renamed_plan
+from tests.test_session32_renames import _hamlet, _na_mon, na_mon_run, renamed_plan
 
 
 def test_a_month_run_again_with_its_own_older_plan_does_not_ask_to_write_the_old_name_back(
@@ -26,9 +26,9 @@ def test_a_month_run_again_with_its_own_older_plan_does_not_ask_to_write_the_old
     # done as told (new plan back, April run as it is), April counts its list: 2 poor,
     # 3 near-poor.
     folder, out = new_commune(tmp_path)
-    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
-    _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
+    na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    renamed_plan(folder, "Nà Mòn Mới")
+    na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     (folder / "NaMon_2024-03.xlsx").unlink()
     _na_mon(folder, "2024-03", "Nà Mòn", (2, 4, 5), name="NaMon_sua_2024-03.xlsx")
     write_plan(folder)  # the plan March used
@@ -43,7 +43,7 @@ def test_a_month_run_again_with_its_own_older_plan_does_not_ask_to_write_the_old
         "tháng trước, số hộ tái nghèo và xu hướng của các kỳ đó chưa theo số liệu mới. Hãy chạy "
         "lại các kỳ đó, theo thứ tự: giamngheo run --period 2024-04"
     ]
-    _renamed_plan(folder, "Nà Mòn Mới")
+    renamed_plan(folder, "Nà Mòn Mới")
     execute(folder, out, "2024-04")
     new = _hamlet(out, "2024-04", "Nà Mòn Mới")
     assert (new["poor"], new["near_poor"]) == (2, 3)
@@ -65,10 +65,10 @@ def test_a_month_run_again_with_its_own_plan_says_which_later_months_run_with_it
     # too is run with the first plan ("… không có trong kế hoạch đang dùng …"). Now March is
     # said first, with this plan, then the plan put back for April; done so, both count.
     folder, out = new_commune(tmp_path)
-    _na_mon_run(folder, out, "2024-02", "Nà Mòn", (4, 5))
-    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
-    _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
+    na_mon_run(folder, out, "2024-02", "Nà Mòn", (4, 5))
+    na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    renamed_plan(folder, "Nà Mòn Mới")
+    na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     (folder / "NaMon_2024-02.xlsx").unlink()
     _na_mon(folder, "2024-02", "Nà Mòn", (3, 4, 5), name="NaMon_sua_2024-02.xlsx")
     write_plan(folder)  # the plan February used
@@ -92,7 +92,7 @@ def test_a_month_run_again_with_its_own_plan_says_which_later_months_run_with_it
     # followed: March with this plan (NM1-3 poor, 3), then the new plan back and April (2)
     execute(folder, out, "2024-03")
     assert _hamlet(out, "2024-03", "Nà Mòn")["poor"] == 3
-    _renamed_plan(folder, "Nà Mòn Mới")
+    renamed_plan(folder, "Nà Mòn Mới")
     execute(folder, out, "2024-04")
     assert _hamlet(out, "2024-04", "Nà Mòn Mới")["poor"] == 2
 
@@ -127,12 +127,12 @@ def test_a_late_list_under_the_name_before_its_months_rename_is_told_with_the_ce
     # under the name then is, with the cell to write the name now; done so (his first April
     # list put aside), April counts the correction: 1 poor (NM1), 4 near-poor (NM2-5).
     folder, out = new_commune(tmp_path)
-    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
-    _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
+    na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    renamed_plan(folder, "Nà Mòn Mới")
+    na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     late = "NaMon_sua_2024-04.xlsx"
     _na_mon(folder, "2024-04", "Nà Mòn", (2, 3, 4, 5), name=late)
-    _na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (2, 3, 4, 5))
+    na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (2, 3, 4, 5))
     said = [n for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
     assert [in_language(n, "vi") for n in said] == [
         f"Có danh sách kỳ 04/2024 của xóm Nà Mòn Mới ('{late}') khác với tệp đã dùng khi tổng "

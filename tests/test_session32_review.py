@@ -15,7 +15,7 @@ from pipeline.checkfiles import check_files
 from pipeline.history import _joined_hamlets
 from pipeline.text import name_within
 from tests.commune import person, write_roster
-from tests.test_session30_c_heads_lists import _with_titles
+from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session32_moves import TITLE
 
 
@@ -98,7 +98,7 @@ def test_check_with_the_plan_does_not_take_an_unclear_row_matched_to_a_start_lis
     A12. Without the plan, `check` knows no start list: row 12 taken as before."""
     folder = tmp_path / "lists"
     folder.mkdir()
-    na_mon = _with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM3", "poor")])])
+    na_mon = with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM3", "poor")])])
     own = [person("BC1", "poor"), person("BC2", "poor", chu_ho="Hoàng Văn NM3")]
     ban_co = write_roster(
         folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [*own, person("NM7", "poor")]

@@ -18,8 +18,8 @@ from tests.commune import (
     start_list,
     write_roster,
 )
-from tests.test_session32_renames import _hamlet, _na_mon, _renamed_plan, _summary
-from tests.test_session32_trend_notes import _lists_run, _merged_plan, _merged_run, _trend_texts
+from tests.test_session32_renames import _hamlet, _na_mon, _summary, renamed_plan
+from tests.test_session32_trend_notes import lists_run, merged_plan, merged_run, trend_texts
 
 
 def test_a_hamlet_merged_into_then_renamed_keeps_the_merger_in_its_trend_and_note(tmp_path):
@@ -30,12 +30,12 @@ def test_a_hamlet_merged_into_then_renamed_keeps_the_merger_in_its_trend_and_not
     # had them over both, (3 + 2) / 300 = 1.67 %, and the note forgot Bản Cọ.
     folder, out = new_commune(tmp_path)
     for period in ("2024-03", "2024-04"):
-        _lists_run(folder, out, period, "Nà Mòn", (4, 5))
-    _merged_plan(folder)
-    _merged_run(folder, out, "2024-05")
-    _merged_plan(folder, "Tân Mòn")
+        lists_run(folder, out, period, "Nà Mòn", (4, 5))
+    merged_plan(folder)
+    merged_run(folder, out, "2024-05")
+    merged_plan(folder, "Tân Mòn")
     for period in ("2024-06", "2024-07"):
-        _merged_run(folder, out, period, "Tân Mòn")
+        merged_run(folder, out, period, "Tân Mòn")
         figures = _hamlet(out, period, "Tân Mòn")
         assert figures["merged_from"] == ["Bản Cọ"], period
         assert figures["merged_since"] == {"Bản Cọ": "2024-05"}, period
@@ -44,7 +44,7 @@ def test_a_hamlet_merged_into_then_renamed_keeps_the_merger_in_its_trend_and_not
         points = _summary(out, period)["trend"]["hamlets"]["Tân Mòn"]
         rates = [round(p["poor_rate"], 2) for p in points]
         assert rates == [1.67, 1.67] + [1.33] * (len(points) - 2), period
-        assert _trend_texts(out, period) == [
+        assert trend_texts(out, period) == [
             "Xóm Tân Mòn: số liệu các tháng 03–05/2024 là của xóm Nà Mòn (đổi tên từ tháng "
             "06/2024); số liệu các tháng 03–04/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng "
             "05/2024)."
@@ -58,11 +58,11 @@ def test_a_hamlet_renamed_then_merged_into_keeps_its_point_under_the_old_name(tm
     # there) and the note left out the rename; now March is Nà Mòn's with Bản Cọ's:
     # (3 + 2) / 300 = 1.67 %, like April (Nà Mòn Mới 3 + Bản Cọ 2 of 300); May 4 / 300 = 1.33 %
     folder, out = new_commune(tmp_path)
-    _lists_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
-    _renamed_plan(folder, "Nà Mòn Mới")
-    _lists_run(folder, out, "2024-04", "Nà Mòn Mới", (4, 5))
-    _merged_plan(folder, "Nà Mòn Mới")
-    _merged_run(folder, out, "2024-05", "Nà Mòn Mới")
+    lists_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    renamed_plan(folder, "Nà Mòn Mới")
+    lists_run(folder, out, "2024-04", "Nà Mòn Mới", (4, 5))
+    merged_plan(folder, "Nà Mòn Mới")
+    merged_run(folder, out, "2024-05", "Nà Mòn Mới")
     figures = _hamlet(out, "2024-05", "Nà Mòn Mới")
     assert figures["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-04"}]
     assert figures["merged_since"] == {"Bản Cọ": "2024-05"}
@@ -70,7 +70,7 @@ def test_a_hamlet_renamed_then_merged_into_keeps_its_point_under_the_old_name(tm
     assert [round(p["poor_rate"], 2) for p in points] == [1.67, 1.67, 1.33]
     # near-poor: March and April NM4-5 + BC3 = 3 of 300 = 1.0 %; May NM4-5, BC2-3 = 4 / 300
     assert [round(p["near_poor_rate"], 2) for p in points] == [1.0, 1.0, 1.33]
-    assert _trend_texts(out, "2024-05") == [
+    assert trend_texts(out, "2024-05") == [
         "Xóm Nà Mòn Mới: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 04/2024); "
         "số liệu các tháng 03–04/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng 05/2024)."
     ]
@@ -85,7 +85,7 @@ def test_a_hamlet_renamed_then_merged_away_is_in_the_point_of_the_month_before_i
     # March included Bản Cọ Mới; now March is over both like April: (3 + 2) / 300 = 1.67 %,
     # in May and in June (whose last stored month, May, has no row of Bản Cọ Mới)
     folder, out = new_commune(tmp_path)
-    _lists_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    lists_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     hamlets = [dict(h, hamlet="Bản Cọ Mới") if h["hamlet"] == "Bản Cọ" else h
                for h in plan_hamlets()]  # fmt: skip
     start = [dict(r, hamlet="Bản Cọ Mới") if r["hamlet"] == "Bản Cọ" else r for r in start_list()]
@@ -98,15 +98,15 @@ def test_a_hamlet_renamed_then_merged_away_is_in_the_point_of_the_month_before_i
     assert _hamlet(out, "2024-04", "Bản Cọ Mới")["renamed_from"] == [
         {"hamlet": "Bản Cọ", "period": "2024-04"}
     ]
-    _merged_plan(folder)
+    merged_plan(folder)
     for period in ("2024-05", "2024-06"):
-        _merged_run(folder, out, period)
+        merged_run(folder, out, period)
         figures = _hamlet(out, period, "Nà Mòn")
         assert figures["merged_since"] == {"Bản Cọ Mới": "2024-05"}, period
         points = _summary(out, period)["trend"]["hamlets"]["Nà Mòn"]
         rates = [round(p["poor_rate"], 2) for p in points]
         assert rates == [1.67, 1.67] + [1.33] * (len(points) - 2), period
-        assert _trend_texts(out, period) == [
+        assert trend_texts(out, period) == [
             "Xóm Nà Mòn: số liệu các tháng 03–04/2024 gồm cả xóm Bản Cọ Mới (sáp nhập từ tháng "
             "05/2024)."
         ], period

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pipeline.run import execute
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan_workbook
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session31_heads_qa import _month_lists, _moves
-from tests.test_session32_recoded_after import _about, _year_moves
-from tests.test_session32_recoded_move import _recoded
+from tests.test_session31_heads_qa import month_lists, moves
+from tests.test_session32_recoded_after import about, year_moves
+from tests.test_session32_recoded_move import recoded
 
 
 def _lists(extra_ban: list = ()):
@@ -36,23 +36,23 @@ def test_two_namesakes_moved_out_do_not_both_pair_with_one_new_row(tmp_path):
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), rows)
     gone = [person("NM2", "poor", chu_ho="Hoàng Văn NM3"), person("NM3", "poor")]
     na, ban = _lists()
-    _month_lists(folder, "2024-04", na + gone, ban)
+    month_lists(folder, "2024-04", na + gone, ban)
     execute(folder, out, "2024-04")
-    _month_lists(folder, "2024-05", na, ban, gone)
+    month_lists(folder, "2024-05", na, ban, gone)
     may, _, _ = execute(folder, out, "2024-05")
     assert [i.code for i in may.issues if "NM" in i.value] == ["moved-not-listed"] * 2
-    na, ban = _lists([_recoded("NM3", "BC9", "poor")])
-    _month_lists(folder, "2024-06", na, ban)
+    na, ban = _lists([recoded("NM3", "BC9", "poor")])
+    month_lists(folder, "2024-06", na, ban)
     june, _, _ = execute(folder, out, "2024-06")
-    assert _moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 2, "end": 1}
-    assert _moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
-    assert _moves(june.summary["totals"])["poor"] == {"start": 5, "exited": 2, "new": 1, "end": 4}
-    assert _year_moves(june) == [
+    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 2, "end": 1}
+    assert moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
+    assert moves(june.summary["totals"])["poor"] == {"start": 5, "exited": 2, "new": 1, "end": 4}
+    assert year_moves(june) == [
         ("Bản Cọ", "BC9", "new", None),
         ("Nà Mòn", "NM2", "vanished", None),
         ("Nà Mòn", "NM3", "vanished", None),
     ]
-    assert _about(june, "NM2 (", "NM3 (") == [
+    assert about(june, "NM2 (", "NM3 (") == [
         ("vanished-household", "Nà Mòn", "NM2 (Hoàng Văn NM3)"),
         ("vanished-household", "Nà Mòn", "NM3 (Hoàng Văn NM3)"),
     ]

@@ -24,10 +24,10 @@ from tests.commune import (
 from tests.test_session32_renames import (
     _hamlet,
     _na_mon,
-    _na_mon_run,
-    _renamed_plan,
-    _renamed_twice,
     _summary,
+    na_mon_run,
+    renamed_plan,
+    renamed_twice,
 )
 
 
@@ -47,12 +47,12 @@ def _notes(out, period: str) -> tuple[dict[str, list[str]], list[int]]:
     return notes, [b.id for b in sheet.row_breaks.brk]
 
 
-def _trend_texts(out, period: str) -> list[str]:
+def trend_texts(out, period: str) -> list[str]:
     """The notes naming a hamlet under the poor table (table II), where they always are."""
     return _notes(out, period)[0]["II"]
 
 
-def _ban_co(folder, period: str) -> None:
+def ban_co(folder, period: str) -> None:
     """Bản Cọ's list of ``period``: BC1-2 poor, BC3 near-poor of 200."""
     rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     month = int(period[5:])
@@ -60,7 +60,7 @@ def _ban_co(folder, period: str) -> None:
                  prepared=date(2024, month + 1, 3))  # fmt: skip
 
 
-def _merged_plan(folder, new: str = "Nà Mòn") -> None:
+def merged_plan(folder, new: str = "Nà Mòn") -> None:
     """The plan with Bản Cọ merged into Nà Mòn, written ``new`` (one row: 300, 5, 3)."""
     write_merged_plan(folder, new)
 
@@ -75,15 +75,15 @@ def _merged_list(folder, period: str, new: str = "Nà Mòn") -> None:
                  prepared=date(2024, month + 1, 3))  # fmt: skip
 
 
-def _lists_run(folder, out, period: str, hamlet: str, near: tuple[int, ...]) -> None:
+def lists_run(folder, out, period: str, hamlet: str, near: tuple[int, ...]) -> None:
     """Nà Mòn's list of ``period`` under ``hamlet`` (:func:`_na_mon`) and Bản Cọ's
     (:func:`_ban_co`) written, and the month run."""
     _na_mon(folder, period, hamlet, near)
-    _ban_co(folder, period)
+    ban_co(folder, period)
     execute(folder, out, period)
 
 
-def _merged_run(folder, out, period: str, new: str = "Nà Mòn") -> None:
+def merged_run(folder, out, period: str, new: str = "Nà Mòn") -> None:
     """The merged hamlet's list of ``period`` (:func:`_merged_list`) written, and the month run."""
     _merged_list(folder, period, new)
     execute(folder, out, period)
@@ -92,7 +92,7 @@ def _merged_run(folder, out, period: str, new: str = "Nà Mòn") -> None:
 def test_a_hamlet_renamed_twice_is_said_with_both_old_names_and_their_months(tmp_path):
     # March 'Nà Mòn' (3.0 %), April 'Nà Mòn Mới' (2.0 %), May 'Tân Mòn' (1.0 %): May's row of
     # Tân Mòn holds March's point (Nà Mòn's) and April's (Nà Mòn Mới's)
-    folder, out = _renamed_twice(tmp_path)
+    folder, out = renamed_twice(tmp_path)
     assert _hamlet(out, "2024-04", "Nà Mòn Mới")["renamed_from"] == [
         {"hamlet": "Nà Mòn", "period": "2024-04"}
     ]
@@ -120,7 +120,7 @@ def test_a_hamlet_renamed_twice_is_said_with_both_old_names_and_their_months(tmp
     _na_mon(folder, "2024-06", "Tân Mòn", (2, 3, 4, 5))
     execute(folder, out, "2024-06", lang="en")
     assert _hamlet(out, "2024-06", "Tân Mòn")["renamed_from"] == renamed
-    assert _trend_texts(out, "2024-06") == [
+    assert trend_texts(out, "2024-06") == [
         "Hamlet Tân Mòn: the figures of 03/2024 are hamlet Nà Mòn's (renamed from 04/2024); the "
         "figures of 04/2024 are hamlet Nà Mòn Mới's (renamed from 05/2024)."
     ]
@@ -131,15 +131,15 @@ def test_a_merged_hamlet_is_said_to_include_the_other_in_the_months_before(tmp_p
     # into Nà Mòn. May's and June's Nà Mòn row: March and April over both, (3 + 2) / 300
     folder, out = new_commune(tmp_path)
     for period in ("2024-03", "2024-04"):
-        _lists_run(folder, out, period, "Nà Mòn", (4, 5))
-    _merged_plan(folder)
+        lists_run(folder, out, period, "Nà Mòn", (4, 5))
+    merged_plan(folder)
     for period in ("2024-05", "2024-06"):
-        _merged_run(folder, out, period)
+        merged_run(folder, out, period)
         figures = _hamlet(out, period, "Nà Mòn")
         assert figures["merged_from"] == ["Bản Cọ"], period
         assert figures["merged_since"] == {"Bản Cọ": "2024-05"}, period
         assert "renamed_from" not in figures, period
-        assert _trend_texts(out, period) == [
+        assert trend_texts(out, period) == [
             "Xóm Nà Mòn: số liệu các tháng 03–04/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng "
             "05/2024)."
         ], period
@@ -147,20 +147,20 @@ def test_a_merged_hamlet_is_said_to_include_the_other_in_the_months_before(tmp_p
     points = _summary(out, "2024-06")["trend"]["hamlets"]["Nà Mòn"]
     assert [round(p["poor_rate"], 2) for p in points] == [1.67, 1.67, 1.33, 1.33]
     # the months before the merger have no note of their own
-    assert _trend_texts(out, "2024-04") == []
+    assert trend_texts(out, "2024-04") == []
 
 
 def test_a_hamlet_renamed_with_another_merged_into_it_at_once_is_said_as_both(tmp_path):
     # April: Nà Mòn and Bản Cọ; May's plan writes both as 'Nà Mòn Mới' (Nà Mòn renamed, Bản
     # Cọ merged in): April's point is Nà Mòn's with Bản Cọ's
     folder, out = new_commune(tmp_path)
-    _lists_run(folder, out, "2024-04", "Nà Mòn", (4, 5))
-    _merged_plan(folder, "Nà Mòn Mới")
-    _merged_run(folder, out, "2024-05", "Nà Mòn Mới")
+    lists_run(folder, out, "2024-04", "Nà Mòn", (4, 5))
+    merged_plan(folder, "Nà Mòn Mới")
+    merged_run(folder, out, "2024-05", "Nà Mòn Mới")
     figures = _hamlet(out, "2024-05", "Nà Mòn Mới")
     assert figures["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-05"}]
     assert figures["merged_since"] == {"Bản Cọ": "2024-05"}
-    assert _trend_texts(out, "2024-05") == [
+    assert trend_texts(out, "2024-05") == [
         "Xóm Nà Mòn Mới: số liệu tháng 04/2024 là của xóm Nà Mòn (đổi tên từ tháng 05/2024); "
         "số liệu tháng 04/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng 05/2024)."
     ]
@@ -172,13 +172,13 @@ def test_a_rename_across_a_month_never_run_names_the_first_month_consolidated_un
     # March 'Nà Mòn'; April's plan renames it; April never run; May 'Nà Mòn Mới': the first
     # month consolidated under the new name is May
     folder, out = new_commune(tmp_path)
-    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
-    _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
+    na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    renamed_plan(folder, "Nà Mòn Mới")
+    na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
     assert _hamlet(out, "2024-05", "Nà Mòn Mới")["renamed_from"] == [
         {"hamlet": "Nà Mòn", "period": "2024-05"}
     ]
-    assert _trend_texts(out, "2024-05") == [
+    assert trend_texts(out, "2024-05") == [
         "Xóm Nà Mòn Mới: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 05/2024)."
     ]
 
@@ -186,8 +186,8 @@ def test_a_rename_across_a_month_never_run_names_the_first_month_consolidated_un
 def test_a_commune_without_renames_or_mergers_has_no_note_nor_key(tmp_path):
     folder, out = new_commune(tmp_path)
     for period in ("2024-03", "2024-04"):
-        _na_mon_run(folder, out, period, "Nà Mòn", (4, 5))
-    assert _trend_texts(out, "2024-04") == []
+        na_mon_run(folder, out, period, "Nà Mòn", (4, 5))
+    assert trend_texts(out, "2024-04") == []
     for h in _summary(out, "2024-04")["hamlets"]:
         assert not {"renamed_from", "merged_since", "merged_from"} & h.keys(), h["hamlet"]
 

@@ -9,7 +9,7 @@ import openpyxl
 
 from pipeline.run import execute
 from tests.commune import person, write_roster
-from tests.test_session32_former_name import _april_renamed, _refusal
+from tests.test_session32_former_name import april_renamed, refusal
 
 
 def _status(book) -> list[str]:
@@ -19,11 +19,11 @@ def _status(book) -> list[str]:
 
 def test_a_second_list_under_the_former_name_is_not_told_to_be_sent_again_as_such(tmp_path):
     # April: Tân Mòn's list (counted) and a copy still written 'Nà Mòn' (NaMon_cu_2024-04.xlsx)
-    folder, out = _april_renamed(tmp_path)
+    folder, out = april_renamed(tmp_path)
     rows = [person(f"NM{i}", "near_poor" if i > 3 else "poor") for i in range(1, 6)]
     write_roster(folder, "NaMon_cu_2024-04.xlsx", "Nà Mòn", 100, rows, period="2024-04")
     result, _, _ = execute(folder, out, "2024-04")
-    assert _refusal(result).variant == "former-sent"
+    assert refusal(result).variant == "former-sent"
     # the copy's feedback file: the only one of the month (Tân Mòn's and Bản Cọ's lists are clean)
     [phan_hoi] = sorted((out / "2024-04" / "PhanHoi").iterdir())
     assert _status(openpyxl.load_workbook(phan_hoi)) == [
@@ -45,7 +45,7 @@ def test_the_check_a_stopped_run_names_reads_the_runs_history(tmp_path):
 
     from tests.test_session32_former_name import FORMER_VI
 
-    folder, out = _april_renamed(tmp_path)
+    folder, out = april_renamed(tmp_path)
     may = tmp_path / "thang 5"  # a folder with a space: quoted in the command
     may.mkdir()
     shutil.copy(folder / "KeHoach_2024.xlsx", may / "KeHoach_2024.xlsx")

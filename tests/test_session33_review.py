@@ -13,7 +13,7 @@ from pipeline.report.reporting import reason_text
 from pipeline.run import execute
 from tests.commune import person, write_roster
 from tests.messy import ban_co_households, ban_co_no_info
-from tests.test_session32_former_name import _april_renamed, _refusal
+from tests.test_session32_former_name import april_renamed, refusal
 
 
 def _titled(folder, period: str) -> None:
@@ -25,7 +25,7 @@ def _titled(folder, period: str) -> None:
     ban_co_no_info(folder, f"cu_{period}.xlsm", households, title=(title,))
 
 
-def _status(path) -> str:
+def status(path) -> str:
     book = openpyxl.load_workbook(path)
     [row] = [r for r in book["Hướng dẫn sửa"].iter_rows(values_only=True) if "Tình trạng:" in r]
     return [v for v in row if v][-1]
@@ -33,10 +33,10 @@ def _status(path) -> str:
 
 def test_a_second_list_titled_with_the_former_name_is_told_to_correct_its_title(tmp_path):
     # April: Tân Mòn's list (NaMon_2024-04.xlsx, counted) and the titled copy
-    folder, out = _april_renamed(tmp_path)
+    folder, out = april_renamed(tmp_path)
     _titled(folder, "2024-04")
     result, _, _ = execute(folder, out, "2024-04")
-    issue = _refusal(result)
+    issue = refusal(result)
     assert (issue.file, issue.cell, issue.variant) == ("cu_2024-04.xlsm", "", "former-sent-title")
     assert issue.message("vi") == (
         "Tiêu đề của danh sách ghi xóm 'Nà Mòn', là tên cũ của xóm 'Tân Mòn', nên danh sách chưa "
@@ -53,7 +53,7 @@ def test_a_second_list_titled_with_the_former_name_is_told_to_correct_its_title(
     # its added 'Thông tin' writes 'Nà Mòn' in 'Xóm' (B3), the cell the guide points at and
     # the head corrects, so the status line and the guide speak of that cell
     [phan_hoi] = sorted((out / "2024-04" / "PhanHoi").iterdir())
-    assert _status(phan_hoi) == (
+    assert status(phan_hoi) == (
         "Danh sách chưa được tổng hợp vì ô 'Xóm' ghi 'Nà Mòn', là tên cũ của xóm Tân Mòn, và "
         "xóm Tân Mòn đã có danh sách kỳ này (tệp 'NaMon_2024-04.xlsx') được tính. Nếu tệp này "
         "mới là bản đúng, hãy sửa ô 'Xóm' thành 'Tân Mòn' (xem bảng dưới) rồi gửi lại để thay "
@@ -68,12 +68,12 @@ def test_a_second_list_titled_with_the_former_name_is_told_to_correct_its_title(
 
 def test_a_months_list_titled_with_the_former_name_alone_is_told_to_correct_its_title(tmp_path):
     # May: Bản Cọ's list (counted) and the titled list; Tân Mòn sent nothing else
-    folder, out = _april_renamed(tmp_path)
+    folder, out = april_renamed(tmp_path)
     rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     write_roster(folder, "BanCo_2024-05.xlsx", "Bản Cọ", 200, rows, period="2024-05")
     _titled(folder, "2024-05")
     result, _, _ = execute(folder, out, "2024-05")
-    issue = _refusal(result)
+    issue = refusal(result)
     assert (issue.file, issue.cell, issue.variant) == ("cu_2024-05.xlsm", "", "former-title")
     assert issue.message("vi") == (
         "Tiêu đề của danh sách ghi xóm 'Nà Mòn', là tên cũ của xóm 'Tân Mòn' (tên trong kế hoạch "
@@ -87,6 +87,6 @@ def test_a_months_list_titled_with_the_former_name_alone_is_told_to_correct_its_
     )
     # the head's PhanHoi: of the 'Xóm' cell of the 'Thông tin' sheet added to it, as before
     [phan_hoi] = [p for p in (out / "2024-05" / "PhanHoi").iterdir() if p.name.startswith("Nà")]
-    assert _status(phan_hoi).startswith(
+    assert status(phan_hoi).startswith(
         "Danh sách chưa được tổng hợp vì ô 'Xóm' ghi 'Nà Mòn', là tên cũ của xóm Tân Mòn; "
     )

@@ -13,25 +13,25 @@ import pytest
 from pipeline.run import execute
 from tests.commune import new_commune, person
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session31_heads_qa import _month_lists, _moves
-from tests.test_session32_moves import _uncoded
-from tests.test_session32_recoded_after import _about, _april_may, _lists, _month, _year_moves
-from tests.test_session32_recoded_move import _recoded
-from tests.test_session34_a_silent_moves import _send, _stored
+from tests.test_session31_heads_qa import month_lists, moves
+from tests.test_session32_moves import uncoded
+from tests.test_session32_recoded_after import about, april_may, lists, month, year_moves
+from tests.test_session32_recoded_move import recoded
+from tests.test_session34_a_silent_moves import send, stored
 
 
 def _back_in_august(tmp_path, silent: tuple[str, ...]):
     """April, May as tests.test_session32_recoded_after._april_may (NM3 moved to Bản Cọ as
     BC9); June and July Bản Cọ writes BC9, or sends nothing in the months ``silent``; August
     Bản Cọ writes the household under its old code NM3 again. Returns August's result."""
-    folder, out = _april_may(tmp_path)
+    folder, out = april_may(tmp_path)
     for period in ("2024-06", "2024-07"):
         if period in silent:
-            _send(folder, out, period)
+            send(folder, out, period)
         else:
-            _month(folder, out, period, [_recoded("NM3", "BC9", "poor")])
-        assert _stored(out, period, ("NM3",)) == [("Nà Mòn", "NM3", "moved_poor")]
-    return _month(folder, out, "2024-08", [_recoded("NM3", "NM3", "poor")])
+            month(folder, out, period, [recoded("NM3", "BC9", "poor")])
+        assert stored(out, period, ("NM3",)) == [("Nà Mòn", "NM3", "moved_poor")]
+    return month(folder, out, "2024-08", [recoded("NM3", "NM3", "poor")])
 
 
 def _august_as_when_sent(august) -> None:
@@ -40,13 +40,13 @@ def _august_as_when_sent(august) -> None:
     latest list, with BC9) pairs BC9 and NM3 there by head's name and year: Bản Cọ 3 = 3, Nà
     Mòn 2 = 2, the commune 5 = 5; nothing said of NM3 or BC9 ('Biến động': the year's rows
     alone)."""
-    assert _moves(_hamlet(august, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert _moves(_hamlet(august, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert _moves(_hamlet(august, "Bản Cọ"), "movements_month")["poor"] == {
+    assert moves(_hamlet(august, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(_hamlet(august, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(_hamlet(august, "Bản Cọ"), "movements_month")["poor"] == {
         "start": 3, "end": 3
     }  # fmt: skip
-    assert _moves(_hamlet(august, "Nà Mòn"), "movements_month")["poor"] == {"start": 2, "end": 2}
-    assert _moves(august.summary["totals"], "movements_month")["poor"] == {
+    assert moves(_hamlet(august, "Nà Mòn"), "movements_month")["poor"] == {"start": 2, "end": 2}
+    assert moves(august.summary["totals"], "movements_month")["poor"] == {
         "start": 5, "end": 5
     }  # fmt: skip
     detail = august.movement_details
@@ -54,7 +54,7 @@ def _august_as_when_sent(august) -> None:
                       strict=True)) == [  # fmt: skip
         ("year", "Bản Cọ", "NM3", "moved_in"), ("year", "Nà Mòn", "NM3", "moved_out")
     ]  # fmt: skip
-    assert _about(august, "NM3", "BC9") == []
+    assert about(august, "NM3", "BC9") == []
 
 
 def test_back_under_the_old_code_after_two_silent_months(tmp_path):
@@ -93,37 +93,37 @@ def test_the_title_row_written_again_after_the_move(tmp_path, coded: bool, silen
     (month 3 = 3); nothing said; NM3 kept moved_poor. August, Bản Cọ sending BC9 (the row
     again): Bản Cọ 2 + 1 moved in = 3, the commune 5 − 1 moved out + 1 moved in = 5."""
     folder, out = new_commune(tmp_path)
-    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
+    month_lists(folder, "2024-04", *lists([person("NM3", "poor")]))
     execute(folder, out, "2024-04")
-    moved = [person("NM3", "poor") if coded else _uncoded("NM3", "poor")]
-    there = [_recoded("NM3", "BC9", "poor")]
+    moved = [person("NM3", "poor") if coded else uncoded("NM3", "poor")]
+    there = [recoded("NM3", "BC9", "poor")]
     for period in ("2024-05", "2024-06", "2024-07", "2024-08"):
-        _month_lists(folder, period, *_lists(extra_ban=there), moved)
+        month_lists(folder, period, *lists(extra_ban=there), moved)
         if silent and period in ("2024-06", "2024-07"):
             (folder / f"BanCo_{period}.xlsx").unlink()
         result, _, _ = execute(folder, out, period)
-        assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-        assert _about(result, "NM3", "BC9") == []
+        assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+        assert about(result, "NM3", "BC9") == []
         if silent and period in ("2024-06", "2024-07"):
             assert _hamlet(result, "Bản Cọ")["status"] == "missing"
-            assert _year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
-            assert _stored(out, period, ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]
+            assert year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
+            assert stored(out, period, ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]
             continue
-        assert _moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-        assert _moves(result.summary["totals"])["poor"] == {
+        assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+        assert moves(result.summary["totals"])["poor"] == {
             "start": 5, "moved_out": 1, "moved_in": 1, "end": 5
         }  # fmt: skip
-        assert _year_moves(result) == [
+        assert year_moves(result) == [
             ("Bản Cọ", "BC9", "moved_in", "Nà Mòn"), ("Nà Mòn", "NM3", "moved_out", "Bản Cọ")
         ]  # fmt: skip
-        assert _stored(out, period, ("NM3", "BC9")) == [
+        assert stored(out, period, ("NM3", "BC9")) == [
             ("Bản Cọ", "BC9", "poor"), ("Nà Mòn", "NM3", "moved_poor")
         ]  # fmt: skip
         if period != "2024-05":
-            assert _moves(_hamlet(result, "Bản Cọ"), "movements_month")["poor"] == {
+            assert moves(_hamlet(result, "Bản Cọ"), "movements_month")["poor"] == {
                 "start": 3, "end": 3
             }  # fmt: skip
-            assert _moves(_hamlet(result, "Nà Mòn"), "movements_month")["poor"] == {
+            assert moves(_hamlet(result, "Nà Mòn"), "movements_month")["poor"] == {
                 "start": 2, "end": 2
             }  # fmt: skip
 
@@ -135,20 +135,20 @@ def test_moved_under_the_same_code_to_a_hamlet_silent_two_months(tmp_path):
     August, Bản Cọ back with NM3: Nà Mòn 3 − 1 moved out = 2, Bản Cọ 2 + 1 moved in = 3, as
     when Bản Cọ sends every month."""
     folder, out = new_commune(tmp_path)
-    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
+    month_lists(folder, "2024-04", *lists([person("NM3", "poor")]))
     execute(folder, out, "2024-04")
-    _month_lists(folder, "2024-05", *_lists(extra_ban=[person("NM3", "poor")]))
+    month_lists(folder, "2024-05", *lists(extra_ban=[person("NM3", "poor")]))
     execute(folder, out, "2024-05")
     for period in ("2024-06", "2024-07"):
-        result = _send(folder, out, period)
-        assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-        assert _year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
-        assert _about(result, "NM3") == []
-        assert _stored(out, period, ("NM3",)) == []
-    august = _month(folder, out, "2024-08", [person("NM3", "poor")])
-    assert _moves(_hamlet(august, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert _moves(_hamlet(august, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert _year_moves(august) == [
+        result = send(folder, out, period)
+        assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+        assert year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
+        assert about(result, "NM3") == []
+        assert stored(out, period, ("NM3",)) == []
+    august = month(folder, out, "2024-08", [person("NM3", "poor")])
+    assert moves(_hamlet(august, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(_hamlet(august, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert year_moves(august) == [
         ("Bản Cọ", "NM3", "moved_in", "Nà Mòn"), ("Nà Mòn", "NM3", "moved_out", "Bản Cọ")
     ]  # fmt: skip
-    assert _about(august, "NM3") == []
+    assert about(august, "NM3") == []

@@ -8,10 +8,10 @@ move-out title, Bản Cọ writes it as BC9 (Hoàng Văn NM3, 1970, poor). Then 
 from __future__ import annotations
 
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session31_heads_qa import _moves
-from tests.test_session31_renamed_late import _plan
-from tests.test_session32_recoded_after import _about, _april_may, _year_moves
-from tests.test_session34_a_silent_moves import _send, _stored
+from tests.test_session31_heads_qa import moves
+from tests.test_session31_renamed_late import plan
+from tests.test_session32_recoded_after import about, april_may, year_moves
+from tests.test_session34_a_silent_moves import send, stored
 
 
 def test_a_silent_hamlet_renamed_since_its_list_keeps_the_household_moved(tmp_path):
@@ -20,16 +20,16 @@ def test_a_silent_hamlet_renamed_since_its_list_keeps_the_household_moved(tmp_pa
     stored under 'Bản Cọ'): Nà Mòn poor 3 − 1 exited = 2, NM3 vanished (a vanished-household
     in June), no trace stored. Now as when the hamlet keeps its name: Nà Mòn 3 − 1 moved out
     = 2 to Bản Cọ Mới, nothing said, NM3 stored moved_poor each month."""
-    folder, out = _april_may(tmp_path)
-    _plan(folder, {"Bản Cọ": "Bản Cọ Mới"})
+    folder, out = april_may(tmp_path)
+    plan(folder, {"Bản Cọ": "Bản Cọ Mới"})
     for period in ("2024-06", "2024-07", "2024-08"):
-        result = _send(folder, out, period)
-        assert _moves(_hamlet(result, "Nà Mòn")) == {
+        result = send(folder, out, period)
+        assert moves(_hamlet(result, "Nà Mòn")) == {
             "poor": {"start": 3, "moved_out": 1, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
         assert _hamlet(result, "Bản Cọ Mới")["status"] == "missing"
-        assert _moves(result.summary["totals"])["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-        assert _year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ Mới")]
-        assert _about(result, "NM3", "BC9") == []
-        assert _stored(out, period, ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]
+        assert moves(result.summary["totals"])["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+        assert year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ Mới")]
+        assert about(result, "NM3", "BC9") == []
+        assert stored(out, period, ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]

@@ -12,8 +12,8 @@ import openpyxl
 from pipeline.report.feedback import _said_to_head
 from pipeline.run import execute
 from tests.commune import person, write_roster
-from tests.test_session32_former_name import _april_renamed, _refusal
-from tests.test_session33_review import _status
+from tests.test_session32_former_name import april_renamed, refusal
+from tests.test_session33_review import status
 
 
 def _blank_titled(folder, period: str) -> None:
@@ -41,12 +41,12 @@ def test_a_months_list_with_a_blank_cell_titled_with_the_former_name(tmp_path):
     """May: Bản Cọ's list (counted) and the blank-cell list. The officer's refusal at B3 as
     session 33 says it (the title); the PhanHoi's guide row, the cell's note and the status
     line said "Ô 'Xóm' ghi 'Nà Mòn'" before."""
-    folder, out = _april_renamed(tmp_path)
+    folder, out = april_renamed(tmp_path)
     rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     write_roster(folder, "BanCo_2024-05.xlsx", "Bản Cọ", 200, rows, period="2024-05")
     _blank_titled(folder, "2024-05")
     result, _, _ = execute(folder, out, "2024-05")
-    issue = _refusal(result)
+    issue = refusal(result)
     assert (issue.file, issue.sheet, issue.cell, issue.variant) == (
         "cu_2024-05.xlsx", "Thông tin", "B3", "former-title"
     )  # fmt: skip
@@ -58,7 +58,7 @@ def test_a_months_list_with_a_blank_cell_titled_with_the_former_name(tmp_path):
         "vào ô 'Xóm' đúng như trong kế hoạch rồi gửi lại."
     )
     assert _guide_b3(phan_hoi) == (said, said)
-    assert _status(phan_hoi) == (
+    assert status(phan_hoi) == (
         "Danh sách chưa được tổng hợp vì ô 'Xóm' đang trống và tiêu đề ghi xóm 'Nà Mòn', là tên "
         "cũ của xóm Tân Mòn; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại."
     )
@@ -66,10 +66,10 @@ def test_a_months_list_with_a_blank_cell_titled_with_the_former_name(tmp_path):
 
 def test_a_second_list_with_a_blank_cell_titled_with_the_former_name(tmp_path):
     """April: Tân Mòn's list (NaMon_2024-04.xlsx, counted) and the blank-cell list."""
-    folder, out = _april_renamed(tmp_path)
+    folder, out = april_renamed(tmp_path)
     _blank_titled(folder, "2024-04")
     result, _, _ = execute(folder, out, "2024-04")
-    issue = _refusal(result)
+    issue = refusal(result)
     assert (issue.cell, issue.variant) == ("B3", "former-sent-title")
     [phan_hoi] = sorted((out / "2024-04" / "PhanHoi").iterdir())
     said = (
@@ -80,7 +80,7 @@ def test_a_second_list_with_a_blank_cell_titled_with_the_former_name(tmp_path):
         "không, không cần gửi lại tệp này."
     )
     assert _guide_b3(phan_hoi) == (said, said)
-    assert _status(phan_hoi) == (
+    assert status(phan_hoi) == (
         "Danh sách chưa được tổng hợp vì ô 'Xóm' đang trống và tiêu đề ghi xóm 'Nà Mòn', là tên "
         "cũ của xóm Tân Mòn, và xóm Tân Mòn đã có danh sách kỳ này (tệp 'NaMon_2024-04.xlsx') "
         "được tính. Nếu tệp này mới là bản đúng, hãy ghi 'Tân Mòn' vào ô 'Xóm' (xem bảng dưới) "

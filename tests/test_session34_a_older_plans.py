@@ -11,10 +11,10 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_plan
-from tests.test_session32_renames import _na_mon, _na_mon_run, _renamed_twice
+from tests.test_session32_renames import _na_mon, na_mon_run, renamed_twice
 
 
-def _older(folder, out) -> tuple[str, str]:
+def older(folder, out) -> tuple[str, str]:
     """March's list corrected (NM2 near-poor), run with March's plan put back: the notice."""
     (folder / "NaMon_2024-03.xlsx").unlink()
     _na_mon(folder, "2024-03", "Nà Mòn", (2, 4, 5), name="NaMon_sua_2024-03.xlsx")
@@ -39,7 +39,7 @@ PUT_EN = (
 )
 
 
-def _kept_hamlets(out) -> list[str]:
+def kept_hamlets(out) -> list[str]:
     """The hamlets of the start list the history keeps for 2024 (period '2024-00')."""
     return sorted(set(HistoryStore(out / HISTORY_FILE).households(["2024-00"])["hamlet"]))
 
@@ -59,9 +59,9 @@ def test_two_later_plans_lacking_the_same_hamlet_are_said_as_plans(tmp_path):
     writing 'Tân Mòn' (tests.test_session32_renames._renamed_twice): two newer plans, each
     without 'Nà Mòn'. Before: "… cũ hơn kế hoạch đã dùng cho kỳ 04/2024, 05/2024 (kế hoạch đó
     không còn xóm Nà Mòn) … hãy đặt tệp kế hoạch mới trở lại …", as if one plan ran both."""
-    folder, out = _renamed_twice(tmp_path)
-    vi, en = _older(folder, out)
-    assert _kept_hamlets(out) == ["Bản Cọ", "Tân Mòn", "Đồng Kè"]  # May's plan's list
+    folder, out = renamed_twice(tmp_path)
+    vi, en = older(folder, out)
+    assert kept_hamlets(out) == ["Bản Cọ", "Tân Mòn", "Đồng Kè"]  # May's plan's list
     assert vi == (
         "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 04/2024, "
         "05/2024 (các kế hoạch đó đều không còn xóm Nà Mòn): " + KEPT
@@ -77,15 +77,15 @@ def test_later_plans_lacking_different_hamlets_are_said_month_by_month(tmp_path)
     plan lacks Nà Mòn, May's Bản Cọ and Nà Mòn. Before: "(kế hoạch đó không còn xóm Bản Cọ,
     Nà Mòn)", untrue of April's."""
     folder, out = new_commune(tmp_path)
-    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     for period, names in (("2024-04", {"Nà Mòn": "Nà Mòn Mới"}),
                           ("2024-05", {"Nà Mòn": "Tân Mòn", "Bản Cọ": "Bản Cọ Mới"})):  # fmt: skip
         hamlets = [dict(h, hamlet=names.get(h["hamlet"], h["hamlet"])) for h in plan_hamlets()]
         start = [dict(r, hamlet=names.get(r["hamlet"], r["hamlet"])) for r in start_list()]
         write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
-        _na_mon_run(folder, out, period, names["Nà Mòn"], (3, 4, 5))
-    vi, en = _older(folder, out)
-    assert _kept_hamlets(out) == ["Bản Cọ Mới", "Tân Mòn", "Đồng Kè"]  # May's plan's list
+        na_mon_run(folder, out, period, names["Nà Mòn"], (3, 4, 5))
+    vi, en = older(folder, out)
+    assert kept_hamlets(out) == ["Bản Cọ Mới", "Tân Mòn", "Đồng Kè"]  # May's plan's list
     assert vi == (
         "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 04/2024, "
         "05/2024 (kế hoạch của kỳ 04/2024 không còn xóm Nà Mòn; của kỳ 05/2024 không còn xóm "
@@ -106,7 +106,7 @@ def test_the_start_list_kept_is_named_by_the_month_whose_run_kept_it(tmp_path):
     run again said it follows "kế hoạch của các kỳ đó" (one plan of April and May); now it
     names April."""
     folder, out = new_commune(tmp_path)
-    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     renamed = [dict(h, hamlet="Nà Mòn Mới") if h["hamlet"] == "Nà Mòn" else h
                for h in plan_hamlets()]  # fmt: skip
     start = [dict(r, hamlet="Nà Mòn Mới") if r["hamlet"] == "Nà Mòn" else r for r in start_list()]
@@ -114,13 +114,13 @@ def test_the_start_list_kept_is_named_by_the_month_whose_run_kept_it(tmp_path):
     extra = dict(person("KM1", "poor"), hamlet="Khuổi Mới", stt=len(start) + 1)
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, [*renamed, khuoi],
                         [*start, extra])  # fmt: skip
-    _na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (2, 3, 4, 5))
-    assert "Khuổi Mới" in _kept_hamlets(out)
+    na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (2, 3, 4, 5))
+    assert "Khuổi Mới" in kept_hamlets(out)
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, renamed, start)
-    _na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
-    assert _kept_hamlets(out) == ["Bản Cọ", "Nà Mòn Mới", "Đồng Kè"]  # April's plan's list
-    vi, en = _older(folder, out)
-    assert _kept_hamlets(out) == ["Bản Cọ", "Nà Mòn Mới", "Đồng Kè"]
+    na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
+    assert kept_hamlets(out) == ["Bản Cọ", "Nà Mòn Mới", "Đồng Kè"]  # April's plan's list
+    vi, en = older(folder, out)
+    assert kept_hamlets(out) == ["Bản Cọ", "Nà Mòn Mới", "Đồng Kè"]
     assert vi == (
         "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 04/2024, "
         "05/2024 (các kế hoạch đó đều không còn xóm Nà Mòn): " + KEPT.replace("05/2024", "04/2024")

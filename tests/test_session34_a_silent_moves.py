@@ -14,18 +14,18 @@ from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session31_heads_qa import _month_lists, _moves
-from tests.test_session32_recoded_after import _about, _april_may, _lists, _year_moves
-from tests.test_session32_recoded_move import _recoded
+from tests.test_session31_heads_qa import month_lists, moves
+from tests.test_session32_recoded_after import about, april_may, lists, year_moves
+from tests.test_session32_recoded_move import recoded
 
 DONG_KE = [person("DK1", "poor"), person("DK2", "near_poor")]
 
 
-def _send(folder, out, period: str, dong_ke: list | None = None):
+def send(folder, out, period: str, dong_ke: list | None = None):
     """Nà Mòn's list (NM1, NM2 poor, NM4, NM5 near-poor, no title) and, given, Đồng Kè's (DK1,
     DK2 and ``dong_ke``); Bản Cọ sends nothing. Returns the month's result."""
     prepared = date(2024, int(period[5:]) + 1, 3)
-    write_roster(folder, f"NaMon_{period}.xlsx", "Nà Mòn", 102, _lists()[0], period=period,
+    write_roster(folder, f"NaMon_{period}.xlsx", "Nà Mòn", 102, lists()[0], period=period,
                  prepared=prepared)  # fmt: skip
     if dong_ke is not None:
         write_roster(folder, f"DongKe_{period}.xlsx", "Đồng Kè", 150, DONG_KE + dong_ke,
@@ -34,7 +34,7 @@ def _send(folder, out, period: str, dong_ke: list | None = None):
     return result
 
 
-def _stored(out, period: str, codes: tuple[str, ...]) -> list[tuple]:
+def stored(out, period: str, codes: tuple[str, ...]) -> list[tuple]:
     rows = HistoryStore(out / HISTORY_FILE).households([period])
     return sorted((h, c, s) for h, c, s in zip(rows["hamlet"], rows["ma_ho"], rows["status"],
                                                strict=True) if c in codes)  # fmt: skip
@@ -48,18 +48,18 @@ def test_a_hamlet_silent_two_months_running_keeps_the_household_moved(tmp_path):
     stored no trace, so August said exited too. Now July and August as June: NM3 moved out to
     Bản Cọ, where the tables keep BC9 (last listed there in May), nothing said, NM3 stored
     moved_poor each month."""
-    folder, out = _april_may(tmp_path)
+    folder, out = april_may(tmp_path)
     for period in ("2024-06", "2024-07", "2024-08"):
-        result = _send(folder, out, period)
-        assert _moves(_hamlet(result, "Nà Mòn")) == {
+        result = send(folder, out, period)
+        assert moves(_hamlet(result, "Nà Mòn")) == {
             "poor": {"start": 3, "moved_out": 1, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
         assert _hamlet(result, "Bản Cọ")["status"] == "missing"
-        assert _moves(result.summary["totals"])["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-        assert _year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
-        assert _about(result, "NM3", "BC9") == []
-        assert _stored(out, period, ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]
+        assert moves(result.summary["totals"])["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+        assert year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
+        assert about(result, "NM3", "BC9") == []
+        assert stored(out, period, ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]
 
 
 def test_moved_on_from_a_silent_hamlet_is_not_paired_with_its_old_row(tmp_path):
@@ -76,45 +76,45 @@ def test_moved_on_from_a_silent_hamlet_is_not_paired_with_its_old_row(tmp_path):
     the commune 4 − 1 exited = 3, a vanished-household for NM3 in Nà Mòn and for BC9 in Đồng
     Kè: as when Bản Cọ sends."""
     folder, out = new_commune(tmp_path)
-    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
+    month_lists(folder, "2024-04", *lists([person("NM3", "poor")]))
     write_roster(folder, "DongKe_2024-04.xlsx", "Đồng Kè", 150, list(DONG_KE), period="2024-04",
                  prepared=date(2024, 5, 3))  # fmt: skip
     execute(folder, out, "2024-04")
     namesake = person("BC7", "poor", chu_ho="Hoàng Văn NM3", nam_sinh=1990)
-    na, ban = _lists(extra_ban=[_recoded("NM3", "BC9", "poor"), namesake])
-    _month_lists(folder, "2024-05", na, ban, [person("NM3", "poor")])
+    na, ban = lists(extra_ban=[recoded("NM3", "BC9", "poor"), namesake])
+    month_lists(folder, "2024-05", na, ban, [person("NM3", "poor")])
     write_roster(folder, "DongKe_2024-05.xlsx", "Đồng Kè", 150, list(DONG_KE), period="2024-05",
                  prepared=date(2024, 6, 3))  # fmt: skip
     may, _, _ = execute(folder, out, "2024-05")
-    assert [move[:3] for move in _year_moves(may)] == [("Bản Cọ", "BC7", "new")] + [
+    assert [move[:3] for move in year_moves(may)] == [("Bản Cọ", "BC7", "new")] + [
         ("Bản Cọ", "BC9", "moved_in"), ("Nà Mòn", "NM3", "moved_out")
     ]  # fmt: skip
-    assert [move for move in _year_moves(may) if move[2] != "new"] == [
+    assert [move for move in year_moves(may) if move[2] != "new"] == [
         ("Bản Cọ", "BC9", "moved_in", "Nà Mòn"),
         ("Nà Mòn", "NM3", "moved_out", "Bản Cọ"),
     ]
 
-    june = _send(folder, out, "2024-06", [_recoded("NM3", "BC9", "poor")])
-    assert _moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert _moves(_hamlet(june, "Đồng Kè"))["poor"] == {"start": 1, "moved_in": 1, "end": 2}
-    assert _moves(june.summary["totals"])["poor"] == {
+    june = send(folder, out, "2024-06", [recoded("NM3", "BC9", "poor")])
+    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(_hamlet(june, "Đồng Kè"))["poor"] == {"start": 1, "moved_in": 1, "end": 2}
+    assert moves(june.summary["totals"])["poor"] == {
         "start": 4, "moved_out": 1, "moved_in": 1, "end": 4
     }  # fmt: skip
-    assert _year_moves(june) == [
+    assert year_moves(june) == [
         ("Nà Mòn", "NM3", "moved_out", "Đồng Kè"),
         ("Đồng Kè", "BC9", "moved_in", "Nà Mòn"),
     ]
-    assert _about(june, "NM3", "BC9") == []
-    assert _stored(out, "2024-06", ("NM3", "BC9")) == [
+    assert about(june, "NM3", "BC9") == []
+    assert stored(out, "2024-06", ("NM3", "BC9")) == [
         ("Nà Mòn", "NM3", "moved_poor"), ("Đồng Kè", "BC9", "poor")
     ]  # fmt: skip
 
-    july = _send(folder, out, "2024-07", [])
-    assert _moves(_hamlet(july, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
-    assert _moves(_hamlet(july, "Đồng Kè"))["poor"] == {"start": 1, "end": 1}
-    assert _moves(july.summary["totals"])["poor"] == {"start": 4, "exited": 1, "end": 3}
-    assert _year_moves(july) == [("Nà Mòn", "NM3", "vanished", None)]
-    assert _about(
+    july = send(folder, out, "2024-07", [])
+    assert moves(_hamlet(july, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
+    assert moves(_hamlet(july, "Đồng Kè"))["poor"] == {"start": 1, "end": 1}
+    assert moves(july.summary["totals"])["poor"] == {"start": 4, "exited": 1, "end": 3}
+    assert year_moves(july) == [("Nà Mòn", "NM3", "vanished", None)]
+    assert about(
         july, "NM3 (", "BC9 ("
     ) == [  # hamlets in Vietnamese alphabetical order (session 48)
         ("vanished-household", "Đồng Kè", "BC9 (Hoàng Văn NM3)"),

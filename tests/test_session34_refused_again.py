@@ -11,10 +11,10 @@ from datetime import date
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session31_heads_qa import _month_lists, _moves
-from tests.test_session32_recoded_after import _about, _lists, _year_moves
-from tests.test_session32_recoded_move import _recoded
-from tests.test_session34_a_silent_moves import _stored
+from tests.test_session31_heads_qa import month_lists, moves
+from tests.test_session32_recoded_after import about, lists, year_moves
+from tests.test_session32_recoded_move import recoded
+from tests.test_session34_a_silent_moves import stored
 
 
 def test_the_title_again_beside_a_refused_list_of_the_hamlet_named(tmp_path):
@@ -26,16 +26,16 @@ def test_the_title_again_beside_a_refused_list_of_the_hamlet_named(tmp_path):
     at Bản Cọ's file; NM3's row is not told moved-not-listed ('refused'), as it was before
     session 34: the move was paired in May, as when Bản Cọ sends nothing (the silent case)."""
     folder, out = new_commune(tmp_path)
-    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
+    month_lists(folder, "2024-04", *lists([person("NM3", "poor")]))
     execute(folder, out, "2024-04")
-    na_mon, ban_co = _lists(extra_ban=[_recoded("NM3", "BC9", "poor")])
-    _month_lists(folder, "2024-05", na_mon, ban_co, [person("NM3", "poor")])
+    na_mon, ban_co = lists(extra_ban=[recoded("NM3", "BC9", "poor")])
+    month_lists(folder, "2024-05", na_mon, ban_co, [person("NM3", "poor")])
     may, _, _ = execute(folder, out, "2024-05")
-    assert _year_moves(may) == [
+    assert year_moves(may) == [
         ("Bản Cọ", "BC9", "moved_in", "Nà Mòn"), ("Nà Mòn", "NM3", "moved_out", "Bản Cọ")
     ]  # fmt: skip
-    na_mon, ban_co = _lists(extra_ban=[_recoded("NM3", "BC9", "poor")])
-    _month_lists(folder, "2024-06", na_mon, ban_co, [person("NM3", "poor")])
+    na_mon, ban_co = lists(extra_ban=[recoded("NM3", "BC9", "poor")])
+    month_lists(folder, "2024-06", na_mon, ban_co, [person("NM3", "poor")])
     write_roster(folder, "BanCo_2024-06.xlsx", "Bản Cọ", "abc", ban_co, period="2024-06",
                  prepared=date(2024, 7, 3))  # fmt: skip
     june, _, _ = execute(folder, out, "2024-06")
@@ -43,8 +43,8 @@ def test_the_title_again_beside_a_refused_list_of_the_hamlet_named(tmp_path):
     assert [i.file for i in june.issues if i.code == "invalid-total-households"] == [
         "BanCo_2024-06.xlsx"
     ]
-    assert _moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert _moves(june.summary["totals"])["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert _year_moves(june) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
-    assert _about(june, "NM3", "BC9") == []
-    assert _stored(out, "2024-06", ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]
+    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(june.summary["totals"])["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert year_moves(june) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
+    assert about(june, "NM3", "BC9") == []
+    assert stored(out, "2024-06", ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]

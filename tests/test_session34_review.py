@@ -13,8 +13,8 @@ from pipeline.messages import in_language
 from pipeline.notices_plan import run_under_older_plan
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, plan_hamlets, start_list
-from tests.test_session32_renames import _na_mon_run
-from tests.test_session34_a_older_plans import PUT, PUT_EN, _older
+from tests.test_session32_renames import na_mon_run
+from tests.test_session34_a_older_plans import PUT, PUT_EN, older
 
 
 def _plan(folder, names: dict[str, str]) -> None:
@@ -24,14 +24,14 @@ def _plan(folder, names: dict[str, str]) -> None:
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
 
 
-def _year(tmp_path, later: list[tuple[str, dict[str, str]]]):
+def year(tmp_path, later: list[tuple[str, dict[str, str]]]):
     """March run with the first plan, then each later month with its own plan (Nà Mòn's list
     under the name that plan gives it, NM3-5 near-poor)."""
     folder, out = new_commune(tmp_path)
-    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     for period, names in later:
         _plan(folder, names)
-        _na_mon_run(folder, out, period, names.get("Nà Mòn", "Nà Mòn"), (3, 4, 5))
+        na_mon_run(folder, out, period, names.get("Nà Mòn", "Nà Mòn"), (3, 4, 5))
     return folder, out
 
 
@@ -41,9 +41,9 @@ def test_a_month_run_with_this_plan_first_then_each_later_month_with_its_own(tmp
     and June, each with its own plan alone in the folder. Before: "trước khi chạy lại kỳ
     05/2024, 06/2024, hãy đặt lại vào thư mục đầu vào kế hoạch mà từng kỳ đó đã dùng", which
     reads as both plans put back at once, when the run takes one (the file saved last)."""
-    folder, out = _year(tmp_path, [("2024-04", {}), ("2024-05", {"Nà Mòn": "Nà Mòn Mới"}),
+    folder, out = year(tmp_path, [("2024-04", {}), ("2024-05", {"Nà Mòn": "Nà Mòn Mới"}),
                                    ("2024-06", {"Nà Mòn": "Tân Mòn"})])  # fmt: skip
-    vi, en = _older(folder, out)
+    vi, en = older(folder, out)
     assert vi == (
         "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 05/2024, "
         "06/2024 (các kế hoạch đó đều không còn xóm Nà Mòn): danh sách hộ đầu năm lưu trong lịch "
@@ -63,10 +63,10 @@ def test_months_whose_plans_lack_the_same_hamlets_are_said_as_plans_in_english(t
     June's 'Tân Mòn' and 'Bản Cọ Mới' (without Bản Cọ too). April and May are said together:
     "the plans of 04/2024, 05/2024 no longer have …". Before: "the plan of 04/2024, 05/2024
     no longer has …", one plan, when they were two."""
-    folder, out = _year(tmp_path, [("2024-04", {"Nà Mòn": "Nà Mòn Mới"}),
+    folder, out = year(tmp_path, [("2024-04", {"Nà Mòn": "Nà Mòn Mới"}),
                                    ("2024-05", {"Nà Mòn": "Tân Mòn"}),
                                    ("2024-06", {"Nà Mòn": "Tân Mòn", "Bản Cọ": "Bản Cọ Mới"})])  # fmt: skip
-    vi, en = _older(folder, out)
+    vi, en = older(folder, out)
     assert vi.startswith(
         "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 04/2024, "
         "05/2024, 06/2024 (kế hoạch của kỳ 04/2024, 05/2024 không còn xóm Nà Mòn; của kỳ "

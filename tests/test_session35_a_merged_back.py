@@ -16,25 +16,25 @@ import openpyxl
 from pipeline.run import execute
 from tests.commune import person, write_plan, write_roster
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session31_heads_qa import _month_lists, _moves
-from tests.test_session32_recoded_after import _about, _lists, _year_moves
-from tests.test_session32_recoded_move import _recoded
-from tests.test_session32_trend_notes import _trend_texts
-from tests.test_session34_a_silent_moves import DONG_KE, _send, _stored
-from tests.test_session35_a_merged_silent import _april_may, _dong_ke, _merged_plan
+from tests.test_session31_heads_qa import month_lists, moves
+from tests.test_session32_recoded_after import about, lists, year_moves
+from tests.test_session32_recoded_move import recoded
+from tests.test_session32_trend_notes import trend_texts
+from tests.test_session34_a_silent_moves import DONG_KE, send, stored
+from tests.test_session35_a_merged_silent import april_may, dong_ke, merged_plan
 
 # Bản Cọ's May list (and Đồng Kè's own DK1, DK2) sent again in July under the name now
 MERGED_BACK = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
-               _recoded("NM3", "BC9", "poor")]  # fmt: skip
+               recoded("NM3", "BC9", "poor")]  # fmt: skip
 
 
 def _back_in_july(folder, out, hamlet: str, may_dong_ke: bool = True):
     """June: Nà Mòn alone (``hamlet`` silent); July: Nà Mòn and ``hamlet`` listing DK1, DK2 and
     :data:`MERGED_BACK`. Returns July's result and its hamlet's row of the JSON."""
-    _send(folder, out, "2024-06")
+    send(folder, out, "2024-06")
     write_roster(folder, "Back_2024-07.xlsx", hamlet, 350, DONG_KE + MERGED_BACK,
                  period="2024-07", prepared=date(2024, 8, 3))  # fmt: skip
-    result = _send(folder, out, "2024-07")
+    result = send(folder, out, "2024-07")
     summary = json.loads((out / "2024-07" / "TongHop_2024-07.json").read_text(encoding="utf-8"))
     [row] = [h for h in summary["hamlets"] if h["hamlet"] == hamlet]
     return result, row
@@ -47,19 +47,19 @@ def _compared_with_both_lists(result, row, hamlet: str, since: str) -> None:
     = 4, near-poor 2 = 2; Nà Mòn's poor 3 − 1 moved out = 2."""
     month = {"poor": {"start": 4, "end": 4}, "near_poor": {"start": 2, "end": 2}}
     figures = _hamlet(result, hamlet)
-    assert _moves(figures, "movements_month") == month
-    assert _moves(row, "movements_month") == month
+    assert moves(figures, "movements_month") == month
+    assert moves(row, "movements_month") == month
     assert figures["movements_month_from"] == row["movements_month_from"] == since
-    assert _moves(figures) == {
+    assert moves(figures) == {
         "poor": {"start": 3, "moved_in": 1, "end": 4},
         "near_poor": {"start": 2, "end": 2},
     }
     details = result.movement_details
     assert details[details["scope"] == "month"].empty  # before: BC1-3, BC9 moved in
-    assert _year_moves(result) == sorted(
+    assert year_moves(result) == sorted(
         [("Nà Mòn", "NM3", "moved_out", hamlet), (hamlet, "BC9", "moved_in", "Nà Mòn")]
     )
-    assert _moves(_hamlet(result, "Nà Mòn")) == {
+    assert moves(_hamlet(result, "Nà Mòn")) == {
         "poor": {"start": 3, "moved_out": 1, "end": 2},
         "near_poor": {"start": 2, "end": 2},
     }
@@ -69,8 +69,8 @@ def test_a_hamlet_back_merged_since_its_list_is_compared_with_both_lists(tmp_pat
     """Bản Cọ merged into Đồng Kè, silent in June, back in July. Before, Đồng Kè's July table
     compared with its own May list alone: poor 1 + 3 moved in (BC1, BC2, BC9 from 'Bản Cọ') =
     4, near-poor 1 + 1 moved in (BC3) = 2. Now with Đồng Kè's and Bản Cọ's May lists."""
-    folder, out = _april_may(tmp_path)
-    _merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
+    folder, out = april_may(tmp_path)
+    merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
     result, row = _back_in_july(folder, out, "Đồng Kè")
     _compared_with_both_lists(result, row, "Đồng Kè", "2024-05")
 
@@ -79,8 +79,8 @@ def test_a_hamlet_back_renamed_and_merged_since_is_compared_with_both_lists(tmp_
     """Bản Cọ and Đồng Kè merged under a new name, 'Bản Cọ Mới', silent in June, back in July.
     Before, two old names going to one new one were no rename: its July table compared with the
     plan's start list, BC9 moved in from 'Bản Cọ' (a name the plan no longer has)."""
-    folder, out = _april_may(tmp_path)
-    _merged_plan(folder, ("Bản Cọ", "Đồng Kè"), "Bản Cọ Mới")
+    folder, out = april_may(tmp_path)
+    merged_plan(folder, ("Bản Cọ", "Đồng Kè"), "Bản Cọ Mới")
     result, row = _back_in_july(folder, out, "Bản Cọ Mới")
     _compared_with_both_lists(result, row, "Bản Cọ Mới", "2024-05")
 
@@ -93,13 +93,13 @@ def test_a_hamlet_back_merged_with_lists_of_two_months_is_compared_since_the_old
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir(parents=True)
     write_plan(folder)
-    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
-    _dong_ke(folder, "2024-04")
+    month_lists(folder, "2024-04", *lists([person("NM3", "poor")]))
+    dong_ke(folder, "2024-04")
     execute(folder, out, "2024-04")
-    _month_lists(folder, "2024-05", *_lists(extra_ban=[_recoded("NM3", "BC9", "poor")]),
+    month_lists(folder, "2024-05", *lists(extra_ban=[recoded("NM3", "BC9", "poor")]),
                  [person("NM3", "poor")])  # fmt: skip
     execute(folder, out, "2024-05")
-    _merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
+    merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
     result, row = _back_in_july(folder, out, "Đồng Kè")
     _compared_with_both_lists(result, row, "Đồng Kè", "2024-04")
 
@@ -115,10 +115,10 @@ def test_a_silent_merged_hamlet_with_lists_of_two_months_keeps_the_household_mov
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir(parents=True)
     write_plan(folder)
-    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
-    _dong_ke(folder, "2024-04")
+    month_lists(folder, "2024-04", *lists([person("NM3", "poor")]))
+    dong_ke(folder, "2024-04")
     execute(folder, out, "2024-04")
-    _month_lists(folder, "2024-05", *_lists(), [person("NM3", "poor")])
+    month_lists(folder, "2024-05", *lists(), [person("NM3", "poor")])
     path = folder / "NaMon_2024-05.xlsx"
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
@@ -126,21 +126,21 @@ def test_a_silent_merged_hamlet_with_lists_of_two_months_keeps_the_household_mov
     title.value = "Hộ chuyển đi xóm Đồng Kè"
     book.save(path)
     write_roster(folder, "DongKe_2024-05.xlsx", "Đồng Kè", 150,
-                 [*DONG_KE, _recoded("NM3", "DK9", "poor")], period="2024-05",
+                 [*DONG_KE, recoded("NM3", "DK9", "poor")], period="2024-05",
                  prepared=date(2024, 6, 3))  # fmt: skip
     execute(folder, out, "2024-05")
-    _month_lists(folder, "2024-06", *_lists())
+    month_lists(folder, "2024-06", *lists())
     execute(folder, out, "2024-06")
-    _merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
+    merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
     for period in ("2024-07", "2024-08"):
-        result = _send(folder, out, period)
-        assert _moves(_hamlet(result, "Nà Mòn")) == {
+        result = send(folder, out, period)
+        assert moves(_hamlet(result, "Nà Mòn")) == {
             "poor": {"start": 3, "moved_out": 1, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
-        assert _year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Đồng Kè")]
-        assert _about(result, "NM3", "DK9") == []
-        assert _stored(out, period, ("NM3", "DK9")) == [("Nà Mòn", "NM3", "moved_poor")]
+        assert year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Đồng Kè")]
+        assert about(result, "NM3", "DK9") == []
+        assert stored(out, period, ("NM3", "DK9")) == [("Nà Mòn", "NM3", "moved_poor")]
 
 
 def test_a_hamlet_back_merged_with_an_old_name_listed_last_month_is_compared_with_it(tmp_path):
@@ -150,21 +150,21 @@ def test_a_hamlet_back_merged_with_an_old_name_listed_last_month_is_compared_wit
     BC4 = 5, near-poor DK2, BC3 = 2, since May. Before this part of the fix (Bản Cọ's May list,
     last month's was not looked at): poor 4 + 1 moved in (BC4 from 'Bản Cọ') = 5; before
     session 35's: Đồng Kè's May list alone, poor 1 + 4 moved in = 5, near-poor 1 + 1 = 2."""
-    folder, out = _april_may(tmp_path)
+    folder, out = april_may(tmp_path)
     bc4 = person("BC4", "poor")
-    _month_lists(folder, "2024-06", *_lists(extra_ban=[_recoded("NM3", "BC9", "poor"), bc4]))
+    month_lists(folder, "2024-06", *lists(extra_ban=[recoded("NM3", "BC9", "poor"), bc4]))
     execute(folder, out, "2024-06")
-    _merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
-    result = _send(folder, out, "2024-07", [*MERGED_BACK, bc4])
+    merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
+    result = send(folder, out, "2024-07", [*MERGED_BACK, bc4])
     figures = _hamlet(result, "Đồng Kè")
-    assert _moves(figures, "movements_month") == {
+    assert moves(figures, "movements_month") == {
         "poor": {"start": 5, "end": 5},
         "near_poor": {"start": 2, "end": 2},
     }
     assert figures["movements_month_from"] == "2024-05"
     details = result.movement_details
     assert details[details["scope"] == "month"].empty
-    assert [m[:3] for m in _year_moves(result)] == [("Nà Mòn", "NM3", "moved_out"),
+    assert [m[:3] for m in year_moves(result)] == [("Nà Mòn", "NM3", "moved_out"),
                                                     ("Đồng Kè", "BC4", "new"),
                                                     ("Đồng Kè", "BC9", "moved_in")]  # fmt: skip
 
@@ -178,13 +178,13 @@ def test_a_hamlet_merged_into_with_no_list_of_its_own_is_compared_with_the_start
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir(parents=True)
     write_plan(folder)
-    _month_lists(folder, "2024-03", *_lists([person("NM3", "poor")]))
+    month_lists(folder, "2024-03", *lists([person("NM3", "poor")]))
     execute(folder, out, "2024-03")
-    _send(folder, out, "2024-04")
-    _merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
-    result = _send(folder, out, "2024-05", MERGED_BACK[:3])
+    send(folder, out, "2024-04")
+    merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
+    result = send(folder, out, "2024-05", MERGED_BACK[:3])
     figures = _hamlet(result, "Đồng Kè")
-    assert _moves(figures, "movements_month") == {
+    assert moves(figures, "movements_month") == {
         "poor": {"start": 3, "end": 3},
         "near_poor": {"start": 2, "end": 2},
     }
@@ -194,13 +194,13 @@ def test_a_hamlet_merged_into_with_no_list_of_its_own_is_compared_with_the_start
 def _trend_after_silence(tmp_path, merged: tuple[str, ...], hamlet: str):
     """:func:`_back_in_july` after the plan merged ``merged`` into ``hamlet``: its trend points
     (poor, near-poor rates rounded to 2 places) and 'Xu hướng''s notes naming a hamlet."""
-    folder, out = _april_may(tmp_path)
-    _merged_plan(folder, merged, hamlet)
+    folder, out = april_may(tmp_path)
+    merged_plan(folder, merged, hamlet)
     result, row = _back_in_july(folder, out, hamlet)
     points = result.summary["trend"]["hamlets"][hamlet]
     rates = [(p["period"], *(None if p[k] is None else round(p[k], 2)
                               for k in ("poor_rate", "near_poor_rate"))) for p in points]  # fmt: skip
-    return row, rates, _trend_texts(out, "2024-07")
+    return row, rates, trend_texts(out, "2024-07")
 
 
 # April DK1, BC1, BC2 poor, DK2, BC3 near-poor of 350: 3 / 350 = 0.86 %, 2 / 350 = 0.57 %; May

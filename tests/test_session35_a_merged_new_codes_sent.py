@@ -20,8 +20,8 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
-from tests.test_session32_merged_alone import _april_merged, _na_mon, _rows
-from tests.test_session35_b_merged_new_codes import PLAIN_VI, _new_codes, _refused
+from tests.test_session32_merged_alone import _na_mon, _rows, april_merged
+from tests.test_session35_b_merged_new_codes import PLAIN_VI, new_codes, refused
 
 SENT_VI = (
     "Ô 'Xóm' ghi 'Bản Cọ': xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' (trong kế hoạch từ kỳ "
@@ -54,8 +54,8 @@ SENT_HEAD = (
 
 
 def _may(tmp_path):
-    folder, out = _april_merged(tmp_path)
-    _new_codes(folder)
+    folder, out = april_merged(tmp_path)
+    new_codes(folder)
     _na_mon(folder, "2024-05", merged=True)
     return folder, out
 
@@ -63,7 +63,7 @@ def _may(tmp_path):
 def test_new_codes_beside_na_mons_own_list_are_told_to_go_on_it(tmp_path):
     folder, out = _may(tmp_path)
     result, _, _ = execute(folder, out, "2024-05")
-    issue = _refused(result)
+    issue = refused(result)
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
         "BanCo_2024-05.xlsx", "B3", "joined-sent", "Nà Mòn"
     )  # fmt: skip

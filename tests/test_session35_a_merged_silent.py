@@ -14,32 +14,32 @@ from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session31_heads_qa import _month_lists, _moves
-from tests.test_session32_recoded_after import _about, _lists, _year_moves
-from tests.test_session32_recoded_move import _recoded
-from tests.test_session34_a_silent_moves import DONG_KE, _send, _stored
+from tests.test_session31_heads_qa import month_lists, moves
+from tests.test_session32_recoded_after import about, lists, year_moves
+from tests.test_session32_recoded_move import recoded
+from tests.test_session34_a_silent_moves import DONG_KE, send, stored
 
 
-def _dong_ke(folder, period: str) -> None:
+def dong_ke(folder, period: str) -> None:
     write_roster(folder, f"DongKe_{period}.xlsx", "Đồng Kè", 150, list(DONG_KE), period=period,
                  prepared=date(2024, int(period[5:]) + 1, 3))  # fmt: skip
 
 
-def _april_may(tmp_path):
+def april_may(tmp_path):
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir(parents=True)
     write_plan(folder)
-    _month_lists(folder, "2024-04", *_lists([person("NM3", "poor")]))
-    _dong_ke(folder, "2024-04")
+    month_lists(folder, "2024-04", *lists([person("NM3", "poor")]))
+    dong_ke(folder, "2024-04")
     execute(folder, out, "2024-04")
-    na, ban = _lists(extra_ban=[_recoded("NM3", "BC9", "poor")])
-    _month_lists(folder, "2024-05", na, ban, [person("NM3", "poor")])
-    _dong_ke(folder, "2024-05")
+    na, ban = lists(extra_ban=[recoded("NM3", "BC9", "poor")])
+    month_lists(folder, "2024-05", na, ban, [person("NM3", "poor")])
+    dong_ke(folder, "2024-05")
     execute(folder, out, "2024-05")
     return folder, out
 
 
-def _merged_plan(folder, merged: tuple[str, ...], into: str) -> None:
+def merged_plan(folder, merged: tuple[str, ...], into: str) -> None:
     """The plan again, the hamlets ``merged`` one hamlet ``into`` (its targets row their sums,
     in the place of the first; their start households under its name)."""
     rows = [h for h in plan_hamlets() if h["hamlet"] in merged]
@@ -52,16 +52,16 @@ def _merged_plan(folder, merged: tuple[str, ...], into: str) -> None:
 
 def _moved_out_each_month(folder, out, silent: str) -> None:
     for period in ("2024-06", "2024-07", "2024-08"):
-        result = _send(folder, out, period)
-        assert _moves(_hamlet(result, "Nà Mòn")) == {
+        result = send(folder, out, period)
+        assert moves(_hamlet(result, "Nà Mòn")) == {
             "poor": {"start": 3, "moved_out": 1, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
         assert _hamlet(result, silent)["status"] == "missing"
-        assert _moves(result.summary["totals"])["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-        assert _year_moves(result) == [("Nà Mòn", "NM3", "moved_out", silent)]
-        assert _about(result, "NM3", "BC9") == []
-        assert _stored(out, period, ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]
+        assert moves(result.summary["totals"])["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+        assert year_moves(result) == [("Nà Mòn", "NM3", "moved_out", silent)]
+        assert about(result, "NM3", "BC9") == []
+        assert stored(out, period, ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]
 
 
 def test_a_silent_hamlet_merged_since_its_list_keeps_the_household_moved(tmp_path):
@@ -71,8 +71,8 @@ def test_a_silent_hamlet_merged_since_its_list_keeps_the_household_moved(tmp_pat
     vanished (a vanished-household in June), no trace stored (so July and August said exited
     too). Now as when Đồng Kè sends BC1-3, BC9, DK1, DK2: Nà Mòn poor 3 − 1 moved out = 2 (to
     Đồng Kè), near-poor 2 = 2, nothing said, NM3 stored moved_poor each month."""
-    folder, out = _april_may(tmp_path)
-    _merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
+    folder, out = april_may(tmp_path)
+    merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
     _moved_out_each_month(folder, out, "Đồng Kè")
 
 
@@ -81,6 +81,6 @@ def test_a_silent_hamlet_renamed_and_merged_since_keeps_the_household_moved(tmp_
     BC1-3, DK1, DK2), which sends nothing. Before, two old names going to one new one were no
     rename (session 34's lookup took one old name to one new): as above, NM3 exited, a
     vanished-household in June, no trace. Now NM3 moved out to Bản Cọ Mới each month."""
-    folder, out = _april_may(tmp_path)
-    _merged_plan(folder, ("Bản Cọ", "Đồng Kè"), "Bản Cọ Mới")
+    folder, out = april_may(tmp_path)
+    merged_plan(folder, ("Bản Cọ", "Đồng Kè"), "Bản Cọ Mới")
     _moved_out_each_month(folder, out, "Bản Cọ Mới")

@@ -17,8 +17,8 @@ from datetime import date
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_roster
-from tests.test_session32_renames import _renamed_plan
-from tests.test_session35_b_merged_new_codes import _dong_ke, _new_codes, _refused
+from tests.test_session32_renames import renamed_plan
+from tests.test_session35_b_merged_new_codes import dong_ke, new_codes, refused
 
 FORMER_VI = (
     "Ô 'Xóm' ghi 'Nà Mòn', là tên cũ của xóm 'Nà Mòn Mới' (tên trong kế hoạch từ kỳ 05/2024), "
@@ -36,16 +36,16 @@ def _december(tmp_path):
     write_roster(folder, "NaMon_2023-12.xlsx", "Nà Mòn", 100, rows, period="2023-12",
                  prepared=date(2024, 1, 3))  # fmt: skip
     execute(folder, out, "2023-12")
-    _renamed_plan(folder, "Nà Mòn Mới")
-    _dong_ke(folder)
+    renamed_plan(folder, "Nà Mòn Mới")
+    dong_ke(folder)
     return folder, out
 
 
 def test_new_codes_under_last_years_name_are_told_the_former_name(tmp_path):
     folder, out = _december(tmp_path)
-    _new_codes(folder, hamlet="Nà Mòn", codes=("NM7", "NM8"))
+    new_codes(folder, hamlet="Nà Mòn", codes=("NM7", "NM8"))
     result, _, _ = execute(folder, out, "2024-05")
-    issue = _refused(result)
+    issue = refused(result)
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
         "BanCo_2024-05.xlsx", "B3", "former", "Nà Mòn Mới"
     )  # fmt: skip
@@ -55,8 +55,8 @@ def test_new_codes_under_last_years_name_are_told_the_former_name(tmp_path):
 def test_its_own_codes_under_last_years_name_are_told_the_former_name(tmp_path):
     # NM1-3 on the start list under 'Nà Mòn Mới': told whose the codes are before ('codes')
     folder, out = _december(tmp_path)
-    _new_codes(folder, hamlet="Nà Mòn", codes=("NM1", "NM2"))
+    new_codes(folder, hamlet="Nà Mòn", codes=("NM1", "NM2"))
     result, _, _ = execute(folder, out, "2024-05")
-    issue = _refused(result)
+    issue = refused(result)
     assert (issue.variant, issue.instead) == ("former", "Nà Mòn Mới")
     assert issue.message("vi") == FORMER_VI

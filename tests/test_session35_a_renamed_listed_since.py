@@ -13,8 +13,8 @@ from datetime import date
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session31_heads_qa import _moves
-from tests.test_session31_renamed_late import _plan
+from tests.test_session31_heads_qa import moves
+from tests.test_session31_renamed_late import plan
 
 NA_MON = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
 NA_MON += [person(f"NM{i}", "near_poor") for i in (4, 5)]
@@ -40,13 +40,13 @@ def test_a_household_of_a_silent_renamed_hamlet_moves_in_from_its_name_now(tmp_p
     execute(folder, out, "2024-04")
     _send(folder, "2024-05", "Bản Cọ", BAN_CO)
     execute(folder, out, "2024-05")
-    _plan(folder, {"Bản Cọ": "Bản Cọ Mới"})
+    plan(folder, {"Bản Cọ": "Bản Cọ Mới"})
     _send(folder, "2024-06", "Nà Mòn", [*NA_MON, person("BC2", "poor")])
     june, _, _ = execute(folder, out, "2024-06")
     na_mon = _hamlet(june, "Nà Mòn")
     assert na_mon["movements_month_from"] == "2024-04"
     for scope in ("movements", "movements_month"):
-        assert _moves(na_mon, scope) == {
+        assert moves(na_mon, scope) == {
             "poor": {"start": 3, "moved_in": 1, "end": 4},
             "near_poor": {"start": 2, "end": 2},
         }

@@ -12,15 +12,15 @@ from __future__ import annotations
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from tests.test_session18_reading import without_info_sheet
-from tests.test_session32_renames import _na_mon_run, _renamed_twice
+from tests.test_session32_renames import na_mon_run, renamed_twice
 
 
 def test_the_later_periods_notice_names_the_title_holding_the_old_name(tmp_path):
-    folder, out = _renamed_twice(tmp_path)
+    folder, out = renamed_twice(tmp_path)
     (folder / "NaMon_2024-04.xlsx").rename(folder / "tmp.xlsx")
     without_info_sheet(folder / "tmp.xlsx", "NaMon_2024-04.xlsx")
     (folder / "NaMon_2024-03.xlsx").unlink()
-    _na_mon_run(folder, out, "2024-03", "Tân Mòn", (3, 4, 5), name="NaMon_sua_2024-03.xlsx")
+    na_mon_run(folder, out, "2024-03", "Tân Mòn", (3, 4, 5), name="NaMon_sua_2024-03.xlsx")
     stale = next(n for n in NOTICES if in_language(n, "vi").startswith("Các kỳ sau"))
     assert in_language(stale, "vi") == (
         "Các kỳ sau (04/2024, 05/2024) đã được tổng hợp với số liệu cũ của kỳ 03/2024: biến "

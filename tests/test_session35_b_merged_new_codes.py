@@ -31,8 +31,8 @@ from tests.commune import (
     write_merged_plan,
     write_roster,
 )
-from tests.test_session32_merged_alone import JOINED_EN, JOINED_VI, _april_merged, _na_mon, _rows
-from tests.test_session32_renames import _renamed_plan
+from tests.test_session32_merged_alone import JOINED_EN, JOINED_VI, _na_mon, _rows, april_merged
+from tests.test_session32_renames import renamed_plan
 
 PLAIN_VI = (
     "Xóm '{}' không có trong kế hoạch của xã. Hãy ghi đúng tên xóm như trong kế hoạch (Nà Mòn, "
@@ -41,28 +41,28 @@ PLAIN_VI = (
 )
 
 
-def _new_codes(folder, hamlet: str = "Bản Cọ", codes=("BC7", "BC8")) -> None:
+def new_codes(folder, hamlet: str = "Bản Cọ", codes=("BC7", "BC8")) -> None:
     """A May list under ``hamlet`` of two households on no start list (1 poor, 1 near-poor)."""
     rows = [person(codes[0], "poor"), person(codes[1], "near_poor")]
     write_roster(folder, "BanCo_2024-05.xlsx", hamlet, 200, rows, period="2024-05")
 
 
-def _dong_ke(folder) -> None:
+def dong_ke(folder) -> None:
     dk = [person("DK1", "poor"), person("DK2", "near_poor")]
     write_roster(folder, "DongKe_2024-05.xlsx", "Đồng Kè", 150, dk, period="2024-05")
 
 
-def _refused(result):
+def refused(result):
     [issue] = [i for i in result.issues if i.code == "unknown-hamlet"]
     return issue
 
 
 def test_new_codes_under_the_merged_hamlets_old_name_are_told_the_merger(tmp_path):
-    folder, out = _april_merged(tmp_path)
-    _new_codes(folder)
-    _dong_ke(folder)
+    folder, out = april_merged(tmp_path)
+    new_codes(folder)
+    dong_ke(folder)
     result, _, _ = execute(folder, out, "2024-05")
-    issue = _refused(result)
+    issue = refused(result)
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
         "BanCo_2024-05.xlsx", "B3", "joined", "Nà Mòn"
     )  # fmt: skip
@@ -100,11 +100,11 @@ def test_new_codes_under_the_merged_hamlets_old_name_are_told_the_merger(tmp_pat
 
 
 def test_the_months_only_list_stops_the_run_with_the_merged_hamlets_words(tmp_path):
-    folder, out = _april_merged(tmp_path)
+    folder, out = april_merged(tmp_path)
     may = tmp_path / "thang5"
     may.mkdir()
     (may / "KeHoach_2024.xlsx").write_bytes((folder / "KeHoach_2024.xlsx").read_bytes())
-    _new_codes(may)
+    new_codes(may)
     with pytest.raises(FatalError) as stop:
         execute(may, out, "2024-05")
     said = in_language(stop.value.args[0], "vi")
@@ -113,11 +113,11 @@ def test_the_months_only_list_stops_the_run_with_the_merged_hamlets_words(tmp_pa
 
 
 def test_a_name_no_stored_month_had_keeps_the_plain_refusal(tmp_path):
-    folder, out = _april_merged(tmp_path)
-    _new_codes(folder, hamlet="Bản Xa")
-    _dong_ke(folder)
+    folder, out = april_merged(tmp_path)
+    new_codes(folder, hamlet="Bản Xa")
+    dong_ke(folder)
     result, _, _ = execute(folder, out, "2024-05")
-    issue = _refused(result)
+    issue = refused(result)
     assert (issue.value, issue.variant, issue.instead) == ("Bản Xa", "", "")
     assert issue.message("vi") == PLAIN_VI.format("Bản Xa"), issue.message("vi")
 
@@ -130,11 +130,11 @@ def test_the_rename_twin_keeps_the_former_name_wording(tmp_path):
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), start_list())
     _na_mon(folder, "2024-03")
     execute(folder, out, "2024-03")
-    _renamed_plan(folder, "Nà Mòn Mới")
-    _dong_ke(folder)
-    _new_codes(folder, hamlet="Nà Mòn", codes=("NM7", "NM8"))
+    renamed_plan(folder, "Nà Mòn Mới")
+    dong_ke(folder)
+    new_codes(folder, hamlet="Nà Mòn", codes=("NM7", "NM8"))
     result, _, _ = execute(folder, out, "2024-05")
-    issue = _refused(result)
+    issue = refused(result)
     assert (issue.variant, issue.instead) == ("former", "Nà Mòn Mới")
 
 
@@ -156,10 +156,10 @@ def test_an_earlier_years_list_tells_the_merger_when_this_year_has_none(tmp_path
     write_merged_plan(folder)
     _na_mon(folder, "2024-04", merged=True)
     execute(folder, out, "2024-04")
-    _new_codes(folder)
-    _dong_ke(folder)
+    new_codes(folder)
+    dong_ke(folder)
     result, _, _ = execute(folder, out, "2024-05")
-    issue = _refused(result)
+    issue = refused(result)
     assert (issue.variant, issue.instead) == ("joined", "Nà Mòn")
     assert "xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' (trong kế hoạch từ kỳ 04/2024)" in (
         issue.message("vi")
@@ -167,8 +167,8 @@ def test_an_earlier_years_list_tells_the_merger_when_this_year_has_none(tmp_path
 
 
 def test_check_with_the_history_says_the_merger_and_without_it_the_plain_words(tmp_path):
-    folder, out = _april_merged(tmp_path)
-    _new_codes(folder)
+    folder, out = april_merged(tmp_path)
+    new_codes(folder)
     files = [folder / "KeHoach_2024.xlsx", folder / "BanCo_2024-05.xlsx"]
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
     [issue] = [i for i in check_files(files, "vi", history) if i.code == "unknown-hamlet"]

@@ -39,7 +39,7 @@ from tests.test_session23_columns import split
 from tests.test_session23_notices import _may
 from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves, _na_mon
 from tests.test_session32_renames import _na_mon as _renamed_na_mon
-from tests.test_session32_renames import _renamed_twice
+from tests.test_session32_renames import renamed_twice
 
 
 def _changed() -> list:
@@ -750,7 +750,7 @@ def test_a_late_list_under_the_old_name_in_its_title_is_told_to_correct_the_titl
     each month run). Nà Mòn's head sends March again without 'Thông tin', the hamlet named only in
     the title ('… XÓM NÀ MÒN – THÁNG 3/2024'). The notice told him to correct the 'Xóm' cell, a
     cell the file lacks, and named no place; it now names the title to correct."""
-    folder, out = _renamed_twice(tmp_path)
+    folder, out = renamed_twice(tmp_path)
     late = "NaMon_sua_2024-03.xlsx"
     _renamed_na_mon(folder, "2024-03", "Nà Mòn", (3, 4, 5), name="tmp.xlsx")
     without_info_sheet(folder / "tmp.xlsx", late)
@@ -777,7 +777,7 @@ def test_a_late_list_under_the_name_of_two_renames_back_is_told_with_the_cell(tm
     name, March had it, renamed since to 'Tân Mòn' (renames.named_before past months without the
     name): told with the cell to correct. Sent under a name no month had ('Xóm Lạ'): nothing
     said (run again, May refuses it for its 'Xóm')."""
-    folder, out = _renamed_twice(tmp_path)
+    folder, out = renamed_twice(tmp_path)
     _renamed_na_mon(folder, "2024-06", "Tân Mòn", (2, 3, 4, 5))
     execute(folder, out, "2024-06")
     late = "NaMon_sua_2024-05.xlsx"

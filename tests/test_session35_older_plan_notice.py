@@ -15,9 +15,9 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, plan_hamlets, start_list, write_plan
-from tests.test_session32_renames import _na_mon, _na_mon_run, _renamed_plan, _renamed_twice
-from tests.test_session34_a_older_plans import PUT, PUT_EN, _kept_hamlets, _older
-from tests.test_session34_review import _year
+from tests.test_session32_renames import _na_mon, na_mon_run, renamed_plan, renamed_twice
+from tests.test_session34_a_older_plans import PUT, PUT_EN, kept_hamlets, older
+from tests.test_session34_review import year
 
 
 def _said(folder, out, near: tuple[int, ...]) -> tuple[str, str]:
@@ -37,12 +37,12 @@ def test_no_run_recorded_the_kept_list_says_one_of_those_plans(tmp_path):
     run by a version before the kept list's record (session 26: run_files 'start-list' rows
     taken out). March run again with its plan keeps no list (an older plan) and records none,
     so no month is known to have kept it: "một trong các kế hoạch đó" (one of those plans)."""
-    folder, out = _renamed_twice(tmp_path)
+    folder, out = renamed_twice(tmp_path)
     with sqlite3.connect(out / HISTORY_FILE) as conn:
         conn.execute("DELETE FROM run_files WHERE kind = 'start-list'")
-    vi, en = _older(folder, out)
+    vi, en = older(folder, out)
     assert HistoryStore(out / HISTORY_FILE).start_list_run(2024) is None
-    assert _kept_hamlets(out) == ["Bản Cọ", "Tân Mòn", "Đồng Kè"]  # May's plan's, as it was
+    assert kept_hamlets(out) == ["Bản Cọ", "Tân Mòn", "Đồng Kè"]  # May's plan's, as it was
     assert vi == (
         "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn các kế hoạch đã dùng cho kỳ 04/2024, "
         "05/2024 (các kế hoạch đó đều không còn xóm Nà Mòn): danh sách hộ đầu năm lưu trong lịch "
@@ -60,11 +60,11 @@ def _back_to_the_old_plan(tmp_path):
     """March under the first plan (NM4-5 near-poor); April under a plan writing 'Nà Mòn Mới'
     (NM3-5 near-poor); May under the first plan put back (NM2-5 near-poor)."""
     folder, out = new_commune(tmp_path)
-    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
-    _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
+    na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    renamed_plan(folder, "Nà Mòn Mới")
+    na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     write_plan(folder)
-    _na_mon_run(folder, out, "2024-05", "Nà Mòn", (2, 3, 4, 5))
+    na_mon_run(folder, out, "2024-05", "Nà Mòn", (2, 3, 4, 5))
     return folder, out
 
 
@@ -93,7 +93,7 @@ def test_a_later_month_back_under_this_plan_is_run_again_in_calendar_order(tmp_p
     run last under this plan, kept this plan's (Nà Mòn)."""
     folder, out = _back_to_the_old_plan(tmp_path)
     vi, en = _said(folder, out, (2, 4, 5))
-    assert _kept_hamlets(out) == ["Bản Cọ", "Nà Mòn", "Đồng Kè"]
+    assert kept_hamlets(out) == ["Bản Cọ", "Nà Mòn", "Đồng Kè"]
     assert vi == (
         "Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn kế hoạch đã dùng cho kỳ 04/2024 (kế hoạch "
         "đó không còn xóm Nà Mòn): danh sách hộ đầu năm lưu trong lịch sử vẫn theo kế hoạch của "
@@ -137,13 +137,13 @@ def test_same_hamlets_other_targets_are_two_plans(tmp_path):
     Before: one plan ("kế hoạch đã dùng cho kỳ 04/2024, 05/2024 … hãy đặt tệp kế hoạch mới
     trở lại"); now two, each month run again with its own."""
     folder, out = new_commune(tmp_path)
-    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     start = [dict(r, hamlet="Nà Mòn Mới") if r["hamlet"] == "Nà Mòn" else r for r in start_list()]
     for period, target in (("2024-04", 1), ("2024-05", 2)):
         hamlets = [dict(h, hamlet="Nà Mòn Mới", poor_target=target) if h["hamlet"] == "Nà Mòn"
                    else h for h in plan_hamlets()]  # fmt: skip
         write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
-        _na_mon_run(folder, out, period, "Nà Mòn Mới", (3, 4, 5))
+        na_mon_run(folder, out, period, "Nà Mòn Mới", (3, 4, 5))
     targets = {
         p["period"]: next(h["poor_target"] for h in p["hamlets"] if h["hamlet"] == "Nà Mòn Mới")
         for p in HistoryStore(out / HISTORY_FILE).periods() if p["period"] > "2024-03"
@@ -202,7 +202,7 @@ def test_nothing_later_changed_a_month_between_under_this_plan_names_the_new_pla
     """April under March's plan, May under a plan writing 'Nà Mòn Mới'; March's list written
     again as it was: nothing later to run again now. Before: "Trước khi chạy lại các kỳ sau,
     hãy đặt tệp kế hoạch mới trở lại …", April too, whose list writes Nà Mòn. Now May only."""
-    folder, out = _year(tmp_path, [("2024-04", {}), ("2024-05", {"Nà Mòn": "Nà Mòn Mới"})])
+    folder, out = year(tmp_path, [("2024-04", {}), ("2024-05", {"Nà Mòn": "Nà Mòn Mới"})])
     vi, en = _said(folder, out, (4, 5))
     assert not [n for n in NOTICES if "Later periods" in in_language(n, "en")]
     assert vi == (
@@ -226,13 +226,13 @@ def test_a_month_between_under_a_corrected_plan_is_run_again_with_its_own(tmp_pa
     for Nà Mòn where April run in order with its plan says 2. Now April with its own plan, in
     calendar order; followed (each month's plan from its 'nguon' folder), April's target is 2."""
     folder, out = new_commune(tmp_path)
-    _na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     hamlets = [dict(h, poor_target=h["poor_target"] + 1) if h["hamlet"] == "Nà Mòn" else h
                for h in plan_hamlets()]  # fmt: skip
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start_list())
-    _na_mon_run(folder, out, "2024-04", "Nà Mòn", (3, 4, 5))
-    _renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
+    na_mon_run(folder, out, "2024-04", "Nà Mòn", (3, 4, 5))
+    renamed_plan(folder, "Nà Mòn Mới")
+    na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
     vi, en = _said(folder, out, (2, 4, 5))
     assert vi.endswith(
         "Hãy chạy lại các kỳ sau theo thứ tự tháng, mỗi kỳ với kế hoạch nó đã dùng: kỳ 04/2024 "

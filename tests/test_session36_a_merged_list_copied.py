@@ -21,7 +21,7 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
-from tests.test_session32_merged_alone import _april_merged, _ban_co, _na_mon, _rows
+from tests.test_session32_merged_alone import _ban_co, _na_mon, _rows, april_merged
 
 LISTED_VI = (
     "Ô 'Xóm' ghi 'Bản Cọ': xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' (trong kế hoạch từ kỳ "
@@ -48,7 +48,7 @@ LISTED_HEAD = (
 
 
 def _may(tmp_path):
-    folder, out = _april_merged(tmp_path)
+    folder, out = april_merged(tmp_path)
     _ban_co(folder, "2024-05")
     _na_mon(folder, "2024-05", merged=True)
     return folder, out
@@ -109,7 +109,7 @@ def test_one_household_not_on_the_merged_list_keeps_the_new_codes_wording(tmp_pa
     'joined-sent-start' (session 49, W1): 3/4 codes on it, "các hộ khác" (BC7) not."""
     from tests.commune import person, write_roster
 
-    folder, out = _april_merged(tmp_path)
+    folder, out = april_merged(tmp_path)
     rows = [person(c, "poor") for c in ("BC1", "BC2", "BC7")] + [person("BC3", "near_poor")]
     write_roster(folder, "BanCo_2024-05.xlsx", "Bản Cọ", 200, rows, period="2024-05")
     _na_mon(folder, "2024-05", merged=True)

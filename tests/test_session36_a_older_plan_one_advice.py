@@ -18,7 +18,7 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_plan
-from tests.test_session32_renames import _na_mon, _renamed_plan
+from tests.test_session32_renames import _na_mon, renamed_plan
 
 
 def _target_plan(folder, poor_target: int) -> None:
@@ -47,7 +47,7 @@ def test_a_later_month_under_a_corrected_plan_is_told_its_own_plan_only(tmp_path
     _target_plan(folder, 2)
     _na_mon(folder, "2024-04", "Nà Mòn", (3, 4, 5))
     execute(folder, out, "2024-04")
-    _renamed_plan(folder, "Nà Mòn Mới")
+    renamed_plan(folder, "Nà Mòn Mới")
     _na_mon(folder, "2024-05", "Nà Mòn Mới", (3, 4, 5))
     execute(folder, out, "2024-05")
     said = _march_again(folder, out)
@@ -78,7 +78,7 @@ def test_an_earlier_month_under_another_plan_is_told_to_run_again_up_to_this_one
     write_plan(folder)
     _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
     execute(folder, out, "2024-03")
-    _renamed_plan(folder, "Nà Mòn Mới")
+    renamed_plan(folder, "Nà Mòn Mới")
     _na_mon(folder, "2024-05", "Nà Mòn Mới", (3, 4, 5))
     execute(folder, out, "2024-05")
     said = _march_again(folder, out)

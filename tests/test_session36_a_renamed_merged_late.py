@@ -22,9 +22,9 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
-from tests.test_session32_merged_alone import _april_merged
 from tests.test_session32_merged_alone import _na_mon as _merged_na_mon
-from tests.test_session32_renames import _hamlet, _na_mon, _renamed_plan
+from tests.test_session32_merged_alone import april_merged
+from tests.test_session32_renames import _hamlet, _na_mon, renamed_plan
 
 LATE = "NaMon_sua_2024-04.xlsx"
 
@@ -53,7 +53,7 @@ def _renamed_then_merged(tmp_path):
     _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
     _ban_co(folder, "2024-03")
     execute(folder, out, "2024-03")
-    _renamed_plan(folder, "Nà Mòn Mới")
+    renamed_plan(folder, "Nà Mòn Mới")
     _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     _ban_co(folder, "2024-04")
     execute(folder, out, "2024-04")
@@ -132,7 +132,7 @@ def test_a_merged_hamlets_late_list_of_a_month_before_the_merger_is_told(tmp_pat
     Cọ's lists, April's plan merges Bản Cọ into Nà Mòn. With May's lists Bản Cọ's head sends
     March's list again, corrected (BC2 near-poor). It was passed over ('Bản Cọ' is no plan
     hamlet now). Told; followed, March counts it: Bản Cọ poor 1 (BC1), near-poor 2."""
-    folder, out = _april_merged(tmp_path)
+    folder, out = april_merged(tmp_path)
     _merged_na_mon(folder, "2024-05", merged=True)
     late = "BanCo_sua_2024-03.xlsx"
     rows = [person("BC1", "poor"), person("BC2", "near_poor"), person("BC3", "near_poor")]

@@ -24,7 +24,7 @@ from tests.commune import (
     write_roster,
 )
 from tests.test_session32_merged_alone import _ban_co
-from tests.test_session32_renames import _na_mon, _renamed_plan, _summary
+from tests.test_session32_renames import _na_mon, _summary, renamed_plan
 
 
 def _merged_into_ban_co(folder) -> None:
@@ -42,7 +42,7 @@ def test_a_hamlet_renamed_then_merged_is_said_with_all_its_households(tmp_path):
     _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
     _ban_co(folder, "2024-03")
     execute(folder, out, "2024-03")
-    _renamed_plan(folder, "Nà Mòn Mới")
+    renamed_plan(folder, "Nà Mòn Mới")
     _na_mon(folder, "2024-04", "Nà Mòn Mới", (4, 5))
     _ban_co(folder, "2024-04")
     execute(folder, out, "2024-04")

@@ -181,7 +181,7 @@ def test_a_hamlet_named_with_an_apostrophe_is_found_however_the_list_writes_it(t
     assert "Ea T'Ling" in posted.sheetnames
 
 
-def _info_formulas(tmp_path, cells: dict[str, str], title: str | None = None, name="NaMon.xlsx"):
+def info_formulas(tmp_path, cells: dict[str, str], title: str | None = None, name="NaMon.xlsx"):
     """Nà Mòn's May list (3 poor, 2 near-poor; Bản Cọ's beside it) with 'Thông tin' cells (B1 'Loại biểu', B2 'Xã',
     B3 'Xóm', B4 'Kỳ báo cáo', B5 'Tổng số hộ dân cư', B6 'Người lập', B7 'Ngày lập') given
     formulas saved without a value (openpyxl keeps none), the list's title replaced by
@@ -213,7 +213,7 @@ def test_info_values_typed_after_an_equals_sign_and_saved_as_formulas_are_said(t
     ('… XÓM NÀ MÒN – THÁNG 5/2024'), the list counted (3 poor, 2 near-poor), and each cell is
     said, a warning telling what was made of it and to delete the '='. Before, nothing was
     said: the head never learnt that the cells hold no value (Excel shows '#NAME?' in B3)."""
-    na_mon, said = _info_formulas(tmp_path, {"B3": "=Nà Mòn", "B4": "=05/2024",
+    na_mon, said = info_formulas(tmp_path, {"B3": "=Nà Mòn", "B4": "=05/2024",
                                              "B6": "=Lường Thị Mai"})  # fmt: skip
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
     assert said == [
@@ -239,9 +239,7 @@ def test_a_hamlet_typed_after_an_equals_sign_that_nothing_else_names_is_told_wha
     '=' and send it again. Before: "open the file in Excel, press Save and send it again",
     after which Excel shows '#NAME?' there: a second send to learn what to write. A total
     '=102' (B5, a sum Excel works out) keeps "open in Excel and save"."""
-    na_mon, said = _info_formulas(
-        tmp_path, {"B3": "=Nà Mòn"}, "DANH SÁCH HỘ NGHÈO", "DanhSach.xlsx"
-    )
+    na_mon, said = info_formulas(tmp_path, {"B3": "=Nà Mòn"}, "DANH SÁCH HỘ NGHÈO", "DanhSach.xlsx")
     assert na_mon["status"] == "missing"
     assert said == [
         ("info-formula-without-value", "B3", "typed",
@@ -249,7 +247,7 @@ def test_a_hamlet_typed_after_an_equals_sign_that_nothing_else_names_is_told_wha
              "; ", " và không đọc được. ")
          + "Hãy xóa dấu '=' ở đầu ô để ô ghi 'Nà Mòn', rồi gửi lại."),
     ]  # fmt: skip
-    _, said = _info_formulas(tmp_path / "tong", {"B5": "=102"})
+    _, said = info_formulas(tmp_path / "tong", {"B5": "=102"})
     assert [(code, cell, variant) for code, cell, variant, _ in said] == [
         ("info-formula-without-value", "B5", "")
     ]

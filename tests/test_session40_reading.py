@@ -14,7 +14,7 @@ from pipeline.text import parse_prepared_date
 from schemas.columns import ROSTER_COLUMNS
 from tests.commune import person, write_plan, write_roster
 from tests.test_session23_rows import MAY
-from tests.test_session37_leftovers import FORMULA_TYPED, _info_formulas
+from tests.test_session37_leftovers import FORMULA_TYPED, info_formulas
 
 APRIL = "Phân loại hộ tháng 4/2024"
 TOP = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu"]
@@ -107,7 +107,7 @@ def test_a_date_filled_saved_as_a_formula_without_a_value_is_told_to_lose_its_eq
     near-poor), its date read blank as any formula's there (session 37), and the head told to
     delete the '=' so that the cell says '5-6-24'. Before: "open the file in Excel and save",
     after which Excel shows −25 there, no date."""
-    na_mon, said = _info_formulas(tmp_path, {"B7": "=5-6-24"})
+    na_mon, said = info_formulas(tmp_path, {"B7": "=5-6-24"})
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
     assert said == [
         ("info-formula-skipped", "B7", "typed",

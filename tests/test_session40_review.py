@@ -11,7 +11,7 @@ import pytest
 from pipeline.discover import _title_hamlet
 from pipeline.run import FatalError, collect
 from tests.commune import person, write_plan, write_renamed_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
 from tests.test_session40_titles import _issues
 
 
@@ -49,7 +49,7 @@ def test_a_heading_naming_a_tổ_in_a_villages_list_is_its_own_group(tmp_path):
     2''s (3 poor); it is Nà Mòn's: 4 poor, 2 near-poor."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [("Danh sách hộ nghèo tổ 2", [person("NM7", "poor")])])
+    with_titles(folder, [("Danh sách hộ nghèo tổ 2", [person("NM7", "poor")])])
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == []
     na_mon = _hamlet(result, "Nà Mòn")
@@ -61,7 +61,7 @@ def test_a_heading_naming_a_tổ_in_a_towns_list_is_another_hamlet(tmp_path):
     over BC1 (poor, Tổ 2's) in Tổ 1's list names the other hamlet, as session 40 reads it."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [("Danh sách hộ nghèo tổ 2", [person("BC1", "poor")])], hamlet="Tổ 1")
+    with_titles(folder, [("Danh sách hộ nghèo tổ 2", [person("BC1", "poor")])], hamlet="Tổ 1")
     write_renamed_plan(folder, {"Nà Mòn": "Tổ 1", "Bản Cọ": "Tổ 2"})
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == [("Tổ 1", "A10", "11", "Tổ 2")]
@@ -90,7 +90,7 @@ def test_a_working_groups_line_above_the_title_leaves_the_hamlet_read_from_it(tm
     folder = tmp_path / "input"
     folder.mkdir()
     heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN"
-    _working_group_above(_with_titles(folder, [(heading, [person("NM7", "near_poor")])]), None)
+    _working_group_above(with_titles(folder, [(heading, [person("NM7", "near_poor")])]), None)
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == []
     na_mon = _hamlet(result, "Nà Mòn")
@@ -183,7 +183,7 @@ def test_a_list_titled_with_its_group_first_counts_its_hamlets_heading(tmp_path)
     folder = tmp_path / "input"
     folder.mkdir()
     heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN"
-    path = _with_titles(folder, [(heading, [person("NM7", "near_poor")])])
+    path = with_titles(folder, [(heading, [person("NM7", "near_poor")])])
     _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO TỔ 3 XÓM NÀ MÒN – THÁNG 5/2024", None)
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == []
@@ -196,7 +196,7 @@ def test_a_heading_naming_another_hamlets_group_is_that_hamlets(tmp_path):
     2, not Nà Mòn's. Before: read as a 'tổ' of Nà Mòn's own and counted there (4 poor)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [("DANH SÁCH HỘ NGHÈO TỔ 2 XÓM BẢN CỌ", [person("BC1", "poor")])])
+    with_titles(folder, [("DANH SÁCH HỘ NGHÈO TỔ 2 XÓM BẢN CỌ", [person("BC1", "poor")])])
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11", "Bản Cọ")]
     na_mon = _hamlet(result, "Nà Mòn")

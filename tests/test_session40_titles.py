@@ -16,7 +16,7 @@ from pipeline.run import collect
 from pipeline.template import roster_title
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.messy import ban_co_households
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
 
 DONG_MO, NA_MON = "Xóm Đồng Mỏ – Làng Mới", "Xóm Nà Mòn – Khu Tái Định Cư"
 # The small commune with Bản Cọ (BC1, BC2 poor, BC3 near-poor at the start) renamed 'Xóm Đồng
@@ -38,7 +38,7 @@ def test_a_title_over_another_hamlets_rows_names_the_whole_plan_hamlet(tmp_path)
     folder.mkdir()
     title = "Danh sách Xóm Đồng Mỏ – Làng Mới"
     moved = [person("BC1", "poor"), person("BC3", "near_poor")]
-    _with_titles(folder, [(title, moved)], hamlet=NA_MON)
+    with_titles(folder, [(title, moved)], hamlet=NA_MON)
     write_renamed_plan(folder, RENAMED)
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == [(NA_MON, "A10", "11–12", DONG_MO)]
@@ -53,7 +53,7 @@ def test_a_move_out_title_names_the_whole_plan_hamlet(tmp_path):
     (NM1–NM3), one moved out, none exited."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [("Hộ chuyển đi xóm Đồng Mỏ – Làng Mới", [person("NM3", "poor")])],
+    with_titles(folder, [("Hộ chuyển đi xóm Đồng Mỏ – Làng Mới", [person("NM3", "poor")])],
                  hamlet=NA_MON)  # fmt: skip
     write_renamed_plan(folder, RENAMED)
     result, _ = collect(folder, None, workers=0)
@@ -73,7 +73,7 @@ def test_a_title_naming_the_lists_own_hamlet_keeps_its_rows(tmp_path):
     folder.mkdir()
     groups = [("DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN – KHU TÁI ĐỊNH CƯ", [person("NM7", "near_poor")]),
               ("Danh sách xóm Nà Mòn – Khu tái định cư – đợt 2", [person("NM8", "poor")])]  # fmt: skip
-    _with_titles(folder, groups, hamlet=NA_MON)
+    with_titles(folder, groups, hamlet=NA_MON)
     write_renamed_plan(folder, RENAMED)
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == []

@@ -12,7 +12,7 @@ from pipeline.discover import _title_hamlet, hamlet_key
 from pipeline.hamlets import HamletMatcher
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
 from tests.test_session40_titles import _issues, renamed_may_list
 
 TDP = "Tổ dân phố số 12"
@@ -137,7 +137,7 @@ def test_a_heading_naming_the_towns_unit_in_a_villages_list_is_the_units(tmp_pat
     Thôn 1's (4 poor)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [(heading, [person("BC1", "poor")])], hamlet="Thôn 1")
+    with_titles(folder, [(heading, [person("BC1", "poor")])], hamlet="Thôn 1")
     write_renamed_plan(folder, {"Nà Mòn": "Thôn 1", "Bản Cọ": "Tổ dân phố số 1"})
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == [("Thôn 1", "A10", "11", "Tổ dân phố số 1")]
@@ -151,7 +151,7 @@ def test_a_heading_naming_the_units_own_number_is_its_own(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     heading = "DANH SÁCH HỘ CẬN NGHÈO TỔ DÂN PHỐ SỐ 1"
-    _with_titles(folder, [(heading, [person("NM7", "near_poor")])], hamlet="TDP 01")
+    with_titles(folder, [(heading, [person("NM7", "near_poor")])], hamlet="TDP 01")
     write_renamed_plan(folder, {"Nà Mòn": "Tổ dân phố số 1"})
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == []

@@ -19,7 +19,7 @@ from pipeline.run import collect, execute
 from pipeline.text import as_shown, excel_general, without_group
 from tests import messy
 from tests.commune import clean_rosters, person, write_plan, write_renamed_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
 from tests.test_session40_review import _working_group_above
 from tests.test_session41_reading import _dated_in_excel, _in_excel
 
@@ -77,7 +77,7 @@ def test_a_title_naming_a_town_s_unit_then_its_group_is_the_plan_s_hamlet(tmp_pa
     Before: refused in a run and in `check` as naming no plan hamlet ('KHU PHỐ 3 TỔ 5')."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [])
+    path = with_titles(folder, [])
     _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 5", None)
     write_renamed_plan(folder, plan)
     result, _ = collect(folder, None, workers=0)
@@ -207,7 +207,7 @@ def test_a_heading_naming_the_list_s_own_town_unit_with_a_group_is_the_plan_s_to
     folder = tmp_path / "input"
     folder.mkdir()
     heading = "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 2"
-    path = _with_titles(folder, [(heading, [person("NM7", "poor")])], hamlet="Khu phố 3")
+    path = with_titles(folder, [(heading, [person("NM7", "poor")])], hamlet="Khu phố 3")
     write_renamed_plan(folder, plan)
     result, _ = collect(folder, None, workers=0)
     found = _hamlet(result, "Khu phố 3")
@@ -257,7 +257,7 @@ def test_a_move_out_to_a_group_of_the_list_s_own_town_unit_is_said_as_written(tm
     folder = tmp_path / "input"
     folder.mkdir()
     heading = "HỘ CHUYỂN ĐI KHU PHỐ 3 TỔ 2"
-    _with_titles(folder, [(heading, [person("MOI9", "poor")])], hamlet="Khu phố 3")
+    with_titles(folder, [(heading, [person("MOI9", "poor")])], hamlet="Khu phố 3")
     write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3", "Bản Cọ": "Khu phố 4"})
     result, _ = collect(folder, None, workers=0)
     found = _hamlet(result, "Khu phố 3")

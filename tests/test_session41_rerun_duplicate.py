@@ -17,8 +17,8 @@ import sqlite3
 from pipeline import history as hist
 from pipeline.output import NOTICES
 from pipeline.run import execute
-from tests.test_session30_a2_ages_history import _plan, _rows
-from tests.test_session30_a3_ages_rerun import _later_notice, _write
+from tests.test_session30_a2_ages_history import _rows, plan
+from tests.test_session30_a3_ages_rerun import later_notice, write
 from tests.test_session31_name_rerun import MAY_STALE
 
 
@@ -26,9 +26,9 @@ def _april_then_may(tmp_path):
     """April (NM2 twice) and May (the four codes), run in order: (folder, out)."""
     folder, out = tmp_path / "input", tmp_path / "out"
     folder.mkdir()
-    _plan(folder)
-    _write(folder, "2024-04", _rows(1970, recoded=("NM3", "NM2")))
-    _write(folder, "2024-05", _rows(1970))
+    plan(folder)
+    write(folder, "2024-04", _rows(1970, recoded=("NM3", "NM2")))
+    write(folder, "2024-05", _rows(1970))
     execute(folder, out, "2024-04")
     execute(folder, out, "2024-05")
     return folder, out
@@ -47,14 +47,14 @@ def test_april_with_a_code_written_twice_run_again_as_it_was_says_nothing(tmp_pa
     assert stored == [("NM1", "poor"), ("NM2", "not_counted"), ("NM4", "near_poor")]
     NOTICES.clear()
     execute(folder, out, "2024-04")
-    assert _later_notice() == []
+    assert later_notice() == []
 
 
 def test_april_with_the_code_fixed_names_may(tmp_path):
     """Control: April run again with NM3's code written right (NM2 and NM3 counted, poor): its
     households changed, so May is named as before."""
     folder, out = _april_then_may(tmp_path)
-    _write(folder, "2024-04", _rows(1970))
+    write(folder, "2024-04", _rows(1970))
     NOTICES.clear()
     execute(folder, out, "2024-04")
-    assert _later_notice() == [MAY_STALE]
+    assert later_notice() == [MAY_STALE]

@@ -12,7 +12,7 @@ from pipeline.checkfiles import check_files
 from pipeline.discover import _title_hamlet
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
 from tests.test_session40_review import _working_group_above
 from tests.test_session40_titles import DONG_MO, RENAMED, _issues
 
@@ -53,7 +53,7 @@ def test_a_list_titled_with_its_group_after_counts_its_hamlets_heading(tmp_path,
     folder = tmp_path / "input"
     folder.mkdir()
     heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN"
-    path = _with_titles(folder, [(heading, [person("NM7", "near_poor")])])
+    path = with_titles(folder, [(heading, [person("NM7", "near_poor")])])
     _working_group_above(path, None, title, None)
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == []
@@ -67,7 +67,7 @@ def test_a_heading_naming_the_lists_own_hamlet_and_a_group_keeps_its_rows(tmp_pa
     folder = tmp_path / "input"
     folder.mkdir()
     heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN TỔ 2"
-    _with_titles(folder, [(heading, [person("NM7", "near_poor")])])
+    with_titles(folder, [(heading, [person("NM7", "near_poor")])])
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == []
     na_mon = _hamlet(result, "Nà Mòn")
@@ -80,7 +80,7 @@ def test_a_heading_naming_another_hamlet_then_its_group_names_that_hamlet(tmp_pa
     'BẢN CỌ TỔ 2''s, a hamlet the plan has not."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _with_titles(folder, [("DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ TỔ 2", [person("BC1", "poor")])])
+    with_titles(folder, [("DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ TỔ 2", [person("BC1", "poor")])])
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11", "Bản Cọ")]
     na_mon = _hamlet(result, "Nà Mòn")
@@ -96,7 +96,7 @@ def _beside_a_plan_hamlet_of_its_first_half(tmp_path, hamlet, heading, title=Non
     folder = tmp_path / "input"
     folder.mkdir()
     groups = [(heading, [person("BC1", "poor"), person("BC3", "near_poor")])]
-    path = _with_titles(folder, groups, hamlet=hamlet)
+    path = with_titles(folder, groups, hamlet=hamlet)
     if hamlet is None:
         _working_group_above(path, None, title, None)
     write_renamed_plan(folder, RENAMED)
@@ -182,7 +182,7 @@ def test_a_list_naming_no_hamlet_leaves_another_hamlets_heading_to_the_plan(tmp_
     Bản Cọ's rows out but Nà Mòn's own heading's too)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [("DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ", [person("BC1", "poor")])])
+    path = with_titles(folder, [("DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ", [person("BC1", "poor")])])
     _working_group_above(path, None, title, None)
     result, _ = collect(folder, None, workers=0)
     said = [("Nà Mòn", "A10", "11", "Bản Cọ")]
@@ -200,7 +200,7 @@ def test_a_list_naming_no_hamlet_keeps_its_own_hamlets_heading(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN"
-    path = _with_titles(folder, [(heading, [person("NM7", "near_poor")])])
+    path = with_titles(folder, [(heading, [person("NM7", "near_poor")])])
     _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO XÓM ...... TỔ 3", None)
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == []
@@ -220,7 +220,7 @@ def _in_a_plan_naming_groups(tmp_path, hamlet, heading, household):
     hamlet's."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [(heading, [household])], hamlet=hamlet)
+    path = with_titles(folder, [(heading, [household])], hamlet=hamlet)
     if hamlet is None:
         _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN TỔ 3", None)
     write_renamed_plan(folder, GROUPED)
@@ -273,7 +273,7 @@ def test_a_blank_hamlet_titled_with_its_unit_and_group_keeps_its_own_heading(
     fuzzer (seeds 82, 89)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [(heading, [person("NM7", "near_poor")])])
+    path = with_titles(folder, [(heading, [person("NM7", "near_poor")])])
     _working_group_above(path, None, title, None)
     write_renamed_plan(folder, {"Nà Mòn": renamed})
     result, _ = collect(folder, None, workers=0)
@@ -289,7 +289,7 @@ def test_a_blank_hamlet_titled_with_a_towns_unit_and_group_leaves_the_unit_alone
     phố 3's, taken out and said at A10 (3 poor, 2 near-poor), as before the fix above."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [("DANH SÁCH HỘ NGHÈO KHU PHỐ 3", [person("BC1", "poor")])])
+    path = with_titles(folder, [("DANH SÁCH HỘ NGHÈO KHU PHỐ 3", [person("BC1", "poor")])])
     _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 5", None)
     write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3 Tổ 5", "Bản Cọ": "Khu phố 3"})
     result, _ = collect(folder, None, workers=0)
@@ -309,7 +309,7 @@ def test_a_heading_naming_the_lists_own_town_unit_and_a_group_keeps_its_rows(tmp
     folder = tmp_path / "input"
     folder.mkdir()
     heading = "DANH SÁCH HỘ CẬN NGHÈO KHU PHỐ 3 TỔ 3"
-    path = _with_titles(folder, [(heading, [person("NM7", "near_poor")])], hamlet=hamlet)
+    path = with_titles(folder, [(heading, [person("NM7", "near_poor")])], hamlet=hamlet)
     _working_group_above(path, hamlet, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 – THÁNG 5/2024", None)
     write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3"})
     result, _ = collect(folder, None, workers=0)
@@ -325,7 +325,7 @@ def test_a_heading_naming_a_plan_town_unit_with_its_group_is_that_units(tmp_path
     folder = tmp_path / "input"
     folder.mkdir()
     heading = "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 3"
-    _with_titles(folder, [(heading, [person("BC1", "poor")])], hamlet="Khu phố 3")
+    with_titles(folder, [(heading, [person("BC1", "poor")])], hamlet="Khu phố 3")
     write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3", "Bản Cọ": "Khu phố 3 Tổ 3"})
     result, _ = collect(folder, None, workers=0)
     assert _issues(result, "rows-of-other-hamlet") == [("Khu phố 3", "A10", "11", "Khu phố 3 Tổ 3")]

@@ -9,7 +9,7 @@ import openpyxl
 
 from pipeline.run import execute
 from tests.commune import clean_rosters, person, write_plan
-from tests.test_session30_c_heads_lists import _with_titles
+from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session32_moves import TITLE, _ban_co
 
 
@@ -31,7 +31,7 @@ def test_a_household_moved_away_not_listed_there_reads_its_code_and_head(tmp_pat
     (A10); Bản Cọ does not list it. The warning at A11 names NM3 (Hoàng Văn NM3) in both."""
     folder, out = tmp_path / "input", tmp_path / "output"
     folder.mkdir()
-    _with_titles(folder, [(TITLE, [person("NM3", "poor")])], restart=True)
+    with_titles(folder, [(TITLE, [person("NM3", "poor")])], restart=True)
     _ban_co(folder, [])
     execute(folder, out, None)
     assert _said(out, "moved-not-listed") == [("A11", "NM3 (Hoàng Văn NM3)")]

@@ -16,7 +16,7 @@ import pytest
 from pipeline.discover import list_input_files
 from pipeline.run import collect, execute
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
 from tests.test_typed_by_hand import _edit, commune
 
 UNREAD = ("file-unreadable", "file-unopened", "file-too-large")
@@ -51,7 +51,7 @@ def test_a_circled_stt_under_a_move_out_title_does_not_refuse_the_list(tmp_path)
     near-poor (NM5) + 1 new (NM6) = 3; near-poor start 2 − 1 to poor + 1 from poor = 2."""
     folder = tmp_path / "input"
     folder.mkdir()
-    path = _with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM3", "poor")])], True)
+    path = with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM3", "poor")])], True)
     book = openpyxl.load_workbook(path)
     assert book["Danh sách"]["A10"].value == "Hộ chuyển đi xóm Bản Cọ"
     book["Danh sách"]["A11"].value = "①"

@@ -16,7 +16,7 @@ from datetime import date
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session50_merged_silent_trend import _merged_run, _silent_in_the_merger_month
+from tests.test_session50_merged_silent_trend import _silent_in_the_merger_month, merged_run
 
 
 def _moves(hamlet: dict, scope: str) -> dict:
@@ -77,7 +77,7 @@ def test_the_merger_said_in_the_silent_month_then_silent_again_changes_no_table(
     write_roster(folder, "DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk(), period="2024-05",
                  prepared=date(2024, 6, 3))  # fmt: skip
     execute(folder, out, "2024-05")
-    _merged_run(folder, out, "2024-06")
+    merged_run(folder, out, "2024-06")
     summary = json.loads((out / "2024-06" / "TongHop_2024-06.json").read_text("utf-8"))
     june = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     month = {"poor": {"start": 5, "to_near_poor": 1, "end": 4},
@@ -85,7 +85,7 @@ def test_the_merger_said_in_the_silent_month_then_silent_again_changes_no_table(
     assert _moves(june, "movements_month") == month
     assert _moves(june, "movements") == month
     assert june["merged_since"] == {"Bản Cọ": "2024-04"}
-    _merged_run(folder, out, "2024-07")
+    merged_run(folder, out, "2024-07")
     summary = json.loads((out / "2024-07" / "TongHop_2024-07.json").read_text("utf-8"))
     july = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert _moves(july, "movements_month") == {

@@ -17,9 +17,9 @@ from datetime import date
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session24_other_files import other_rows, set_info
-from tests.test_session31_heads_qa import _moves
+from tests.test_session31_heads_qa import moves
 from tests.test_session32_renames import _hamlet, _summary
-from tests.test_session32_trend_notes import _lists_run, _merged_run, _trend_texts
+from tests.test_session32_trend_notes import lists_run, merged_run, trend_texts
 
 SAID = "Xóm Nà Mòn: số liệu tháng 03/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng 04/2024)."
 
@@ -34,7 +34,7 @@ def _points(out, period: str) -> list[tuple]:
 def _silent_in_the_merger_month(tmp_path):
     folder, out = new_commune(tmp_path)
     # March: Nà Mòn NM1-3 poor, NM4-5 near-poor of 100; Bản Cọ BC1-2 poor, BC3 near-poor of 200
-    _lists_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    lists_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     write_merged_plan(folder)
     rows = [person("DK1", "poor"), person("DK2", "near_poor")]
     write_roster(folder, "DongKe_2024-04.xlsx", "Đồng Kè", 150, rows, period="2024-04",
@@ -52,10 +52,10 @@ def test_a_hamlet_merged_into_one_silent_in_the_merger_month_has_its_months_over
     assert _points(out, "2024-04") == [("2024-03", 1.6667, 1.0), ("2024-04", None, None)]
     assert april["merged_from"] == ["Bản Cọ"]
     assert april["merged_since"] == {"Bản Cọ": "2024-04"}
-    assert _trend_texts(out, "2024-04") == [SAID]  # before: no note
+    assert trend_texts(out, "2024-04") == [SAID]  # before: no note
     # May, the merged list: 4 poor, 4 near-poor of 300 (1.3333 %); the merger still from April
     # (before: 'từ tháng 05/2024')
-    _merged_run(folder, out, "2024-05")
+    merged_run(folder, out, "2024-05")
     may = _hamlet(out, "2024-05", "Nà Mòn")
     assert (may["poor"], may["near_poor"]) == (4, 4)
     assert may["merged_since"] == {"Bản Cọ": "2024-04"}
@@ -64,7 +64,7 @@ def test_a_hamlet_merged_into_one_silent_in_the_merger_month_has_its_months_over
         ("2024-04", None, None),
         ("2024-05", 1.3333, 1.3333),
     ]
-    assert _trend_texts(out, "2024-05") == [SAID]
+    assert trend_texts(out, "2024-05") == [SAID]
 
 
 def test_the_merger_said_by_the_silent_month_changes_no_table(tmp_path):
@@ -73,21 +73,21 @@ def test_the_merger_said_by_the_silent_month_changes_no_table(tmp_path):
     June against May's list: 4 = 4 poor, 4 = 4 near-poor (its months read the merger as May's
     lists did: the silent April says it to the trend alone)."""
     folder, out = _silent_in_the_merger_month(tmp_path)
-    _merged_run(folder, out, "2024-05")
+    merged_run(folder, out, "2024-05")
     may = _hamlet(out, "2024-05", "Nà Mòn")
     month = {"poor": {"start": 5, "to_near_poor": 1, "end": 4},
              "near_poor": {"start": 3, "from_poor": 1, "end": 4}}  # fmt: skip
-    assert _moves(may, "movements_month") == month
-    assert _moves(may) == month
-    _merged_run(folder, out, "2024-06")
+    assert moves(may, "movements_month") == month
+    assert moves(may) == month
+    merged_run(folder, out, "2024-06")
     june = _hamlet(out, "2024-06", "Nà Mòn")
-    assert _moves(june, "movements_month") == {
+    assert moves(june, "movements_month") == {
         "poor": {"start": 4, "end": 4},
         "near_poor": {"start": 4, "end": 4},
     }
-    assert _moves(june) == month
+    assert moves(june) == month
     assert june["merged_since"] == {"Bản Cọ": "2024-04"}
-    assert _trend_texts(out, "2024-06") == [SAID]
+    assert trend_texts(out, "2024-06") == [SAID]
 
 
 def test_a_merged_hamlets_earlier_lists_are_summed_up_by_month_on_nop_bao_cao(tmp_path):
@@ -99,7 +99,7 @@ def test_a_merged_hamlets_earlier_lists_are_summed_up_by_month_on_nop_bao_cao(tm
     see to by name first, the months' rows after)."""
     folder, out = _silent_in_the_merger_month(tmp_path)
     set_info(folder / "BanCo_2024-03.xlsx", "B3", "Xóm Không Có", folder / "XomLa_2024-03.xlsx")
-    _merged_run(folder, out, "2024-05")
+    merged_run(folder, out, "2024-05")
     rows = [r[1:4] for r in other_rows(out / "2024-05" / "TongHop_2024-05.xlsx")]
     assert rows == [
         ("Đồng Kè", "Khác kỳ (tháng 4/2024): tính vào kỳ đó", "DongKe_2024-04.xlsx"),

@@ -15,10 +15,10 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from pipeline.read import EXCEL_DAYS, MAC_DAYS, days_counted
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_session30_c_heads_lists import _hamlet, _with_titles
-from tests.test_session31_heads_qa import _moves
+from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session31_heads_qa import moves
 from tests.test_session32_moves import TITLE as MOVED_TITLE
-from tests.test_session32_moves import _ban_co, _said, _uncoded
+from tests.test_session32_moves import _ban_co, _said, uncoded
 from tests.test_typed_by_hand import commune
 from tests.xlsb import xlsb_from_xlsx
 
@@ -84,7 +84,7 @@ def test_a_moved_row_s_birth_year_in_a_date_cell_is_read_in_its_file_s_1904_cale
     such head, NM3 exited and asked about (vanished-household)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    na_mon = _with_titles(folder, [(MOVED_TITLE, [_uncoded("NM3", "poor")])], restart=True)
+    na_mon = with_titles(folder, [(MOVED_TITLE, [uncoded("NM3", "poor")])], restart=True)
     _ban_co(folder, [])
     book = openpyxl.load_workbook(na_mon)
     book.epoch = CALENDAR_MAC_1904
@@ -92,7 +92,7 @@ def test_a_moved_row_s_birth_year_in_a_date_cell_is_read_in_its_file_s_1904_cale
     book.save(na_mon)
     assert openpyxl.load_workbook(na_mon)["Danh sách"]["D11"].value.date() == date(1909, 5, 24)
     result, _ = collect(folder, None, workers=0)
-    assert _moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
     assert _said(result, "vanished-household", "moved-not-listed") == [

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from pipeline.run import execute
 from tests.commune import new_commune
-from tests.test_session32_renames import _hamlet, _na_mon_run, _renamed_plan, _summary
-from tests.test_session32_trend_notes import _ban_co, _lists_run, _trend_texts
+from tests.test_session32_renames import _hamlet, _summary, na_mon_run, renamed_plan
+from tests.test_session32_trend_notes import ban_co, lists_run, trend_texts
 
 
 def _silent_in_the_rename_month(tmp_path):
     folder, out = new_commune(tmp_path)
     # March: Nà Mòn NM1-3 poor of 100 (3.0 %), Bản Cọ 2 poor of 200
-    _lists_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
+    lists_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     (folder / "NaMon_2024-03.xlsx").unlink()
-    _renamed_plan(folder, "Nà Mòn Mới")
-    _ban_co(folder, "2024-04")
+    renamed_plan(folder, "Nà Mòn Mới")
+    ban_co(folder, "2024-04")
     execute(folder, out, "2024-04")
     return folder, out
 
@@ -38,11 +38,11 @@ def test_a_hamlet_renamed_in_a_month_it_sent_nothing_is_said_renamed_from_that_m
     # ... and says whose it is, April the first month consolidated under the new name
     assert april["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-04"}]
     said = "Xóm Nà Mòn Mới: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 04/2024)."
-    assert _trend_texts(out, "2024-04") == [said]
+    assert trend_texts(out, "2024-04") == [said]
     assert "renamed_from" not in _hamlet(out, "2024-04", "Bản Cọ")
     # May, its list back (NM1-2 poor: 2.0 %): still renamed from April, not from May
-    _na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
+    na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
     may = _hamlet(out, "2024-05", "Nà Mòn Mới")
     assert may["poor"] == 2
     assert may["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-04"}]
-    assert _trend_texts(out, "2024-05") == [said]
+    assert trend_texts(out, "2024-05") == [said]
