@@ -19,7 +19,7 @@ from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_apart_new_codes import _summary
-from tests.test_session48_code_reused import _sheets
+from tests.test_session48_code_reused import sheets
 
 BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 # May's lists of Nà Mòn and Đồng Kè as a run of :func:`tests.test_session38_oracle._month`
@@ -114,7 +114,7 @@ def nx9_on_both(folder, out, na_mon_note: str | None = None, dk_note: str | None
     ours, theirs = {**nx9, "ghi_chu": na_mon_note}, {**nx9, "ghi_chu": dk_note}
     may = _month(folder, out, "2024-05",
                  {"Nà Mòn": _na_mon(ours), "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), theirs]})  # fmt: skip
-    return may, _sheets(out, "2024-05", "NX9")[1]
+    return may, sheets(out, "2024-05", "NX9")[1]
 
 
 def nm3_on_both(folder, out, row: dict) -> dict:

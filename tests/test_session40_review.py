@@ -12,7 +12,7 @@ from pipeline.discover import _title_hamlet
 from pipeline.run import FatalError, collect
 from tests.commune import person, write_plan, write_renamed_plan, write_roster
 from tests.test_session30_c_heads_lists import _hamlet, with_titles
-from tests.test_session40_titles import _issues
+from tests.test_session40_titles import issues
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_a_heading_naming_a_tổ_in_a_villages_list_is_its_own_group(tmp_path):
     folder.mkdir()
     with_titles(folder, [("Danh sách hộ nghèo tổ 2", [person("NM7", "poor")])])
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == []
+    assert issues(result, "rows-of-other-hamlet") == []
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)
 
@@ -64,12 +64,12 @@ def test_a_heading_naming_a_tổ_in_a_towns_list_is_another_hamlet(tmp_path):
     with_titles(folder, [("Danh sách hộ nghèo tổ 2", [person("BC1", "poor")])], hamlet="Tổ 1")
     write_renamed_plan(folder, {"Nà Mòn": "Tổ 1", "Bản Cọ": "Tổ 2"})
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == [("Tổ 1", "A10", "11", "Tổ 2")]
+    assert issues(result, "rows-of-other-hamlet") == [("Tổ 1", "A10", "11", "Tổ 2")]
     to_1 = _hamlet(result, "Tổ 1")
     assert (to_1["poor"], to_1["near_poor"]) == (3, 2)
 
 
-def _working_group_above(path, xom, title=None, above="TỔ CÔNG TÁC RÀ SOÁT"):
+def working_group_above(path, xom, title=None, above="TỔ CÔNG TÁC RÀ SOÁT"):
     """A line ``above`` (None: none) inserted above the list's title (``title`` if given); its
     'Xóm' cell ``xom``."""
     book = openpyxl.load_workbook(path)
@@ -90,9 +90,9 @@ def test_a_working_groups_line_above_the_title_leaves_the_hamlet_read_from_it(tm
     folder = tmp_path / "input"
     folder.mkdir()
     heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN"
-    _working_group_above(with_titles(folder, [(heading, [person("NM7", "near_poor")])]), None)
+    working_group_above(with_titles(folder, [(heading, [person("NM7", "near_poor")])]), None)
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == []
+    assert issues(result, "rows-of-other-hamlet") == []
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 3)
 
@@ -106,7 +106,7 @@ def test_a_working_groups_line_above_the_title_hides_no_conflict(tmp_path):
     folder.mkdir()
     write_plan(folder)
     path = write_roster(folder, "DS_2024-05.xlsx", "Bản Cọ", 200, [person("NM1", "poor")])
-    _working_group_above(path, "Bản Cọ", "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN – THÁNG 5/2024")
+    working_group_above(path, "Bản Cọ", "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN – THÁNG 5/2024")
     with pytest.raises(FatalError, match="Ô 'Xóm' ghi 'Bản Cọ' nhưng tiêu đề của danh sách ghi"):
         collect(folder, None, workers=0)
 
@@ -184,9 +184,9 @@ def test_a_list_titled_with_its_group_first_counts_its_hamlets_heading(tmp_path)
     folder.mkdir()
     heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN"
     path = with_titles(folder, [(heading, [person("NM7", "near_poor")])])
-    _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO TỔ 3 XÓM NÀ MÒN – THÁNG 5/2024", None)
+    working_group_above(path, None, "DANH SÁCH HỘ NGHÈO TỔ 3 XÓM NÀ MÒN – THÁNG 5/2024", None)
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == []
+    assert issues(result, "rows-of-other-hamlet") == []
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 3)
 
@@ -198,6 +198,6 @@ def test_a_heading_naming_another_hamlets_group_is_that_hamlets(tmp_path):
     folder.mkdir()
     with_titles(folder, [("DANH SÁCH HỘ NGHÈO TỔ 2 XÓM BẢN CỌ", [person("BC1", "poor")])])
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11", "Bản Cọ")]
+    assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11", "Bản Cọ")]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)

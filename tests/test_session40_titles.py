@@ -25,7 +25,7 @@ DONG_MO, NA_MON = "Xóm Đồng Mỏ – Làng Mới", "Xóm Nà Mòn – Khu T�
 RENAMED = {"Bản Cọ": DONG_MO, "Nà Mòn": NA_MON, "Đồng Kè": "Đồng Mỏ"}
 
 
-def _issues(result, code: str) -> list[tuple]:
+def issues(result, code: str) -> list[tuple]:
     return [(i.hamlet, i.cell, i.detail, i.instead) for i in result.issues if i.code == code]
 
 
@@ -41,7 +41,7 @@ def test_a_title_over_another_hamlets_rows_names_the_whole_plan_hamlet(tmp_path)
     with_titles(folder, [(title, moved)], hamlet=NA_MON)
     write_renamed_plan(folder, RENAMED)
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == [(NA_MON, "A10", "11–12", DONG_MO)]
+    assert issues(result, "rows-of-other-hamlet") == [(NA_MON, "A10", "11–12", DONG_MO)]
     na_mon = _hamlet(result, NA_MON)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
 
@@ -57,7 +57,7 @@ def test_a_move_out_title_names_the_whole_plan_hamlet(tmp_path):
                  hamlet=NA_MON)  # fmt: skip
     write_renamed_plan(folder, RENAMED)
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-moved-away") == [(NA_MON, "A10", "11", DONG_MO)]
+    assert issues(result, "rows-moved-away") == [(NA_MON, "A10", "11", DONG_MO)]
     moves = _hamlet(result, NA_MON)["movements"]["poor"]
     assert (moves["start"], moves["moved_out"], moves["exited"], moves["end"]) == (3, 1, 0, 3)
 
@@ -76,7 +76,7 @@ def test_a_title_naming_the_lists_own_hamlet_keeps_its_rows(tmp_path):
     with_titles(folder, groups, hamlet=NA_MON)
     write_renamed_plan(folder, RENAMED)
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == []
+    assert issues(result, "rows-of-other-hamlet") == []
     na_mon = _hamlet(result, NA_MON)
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
 

@@ -13,7 +13,7 @@ from pipeline.hamlets import HamletMatcher
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.test_session30_c_heads_lists import _hamlet, with_titles
-from tests.test_session40_titles import _issues, renamed_may_list
+from tests.test_session40_titles import issues, renamed_may_list
 
 TDP = "Tổ dân phố số 12"
 RENAMED = {"Bản Cọ": TDP, "Nà Mòn": "Khu phố 3"}
@@ -140,7 +140,7 @@ def test_a_heading_naming_the_towns_unit_in_a_villages_list_is_the_units(tmp_pat
     with_titles(folder, [(heading, [person("BC1", "poor")])], hamlet="Thôn 1")
     write_renamed_plan(folder, {"Nà Mòn": "Thôn 1", "Bản Cọ": "Tổ dân phố số 1"})
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == [("Thôn 1", "A10", "11", "Tổ dân phố số 1")]
+    assert issues(result, "rows-of-other-hamlet") == [("Thôn 1", "A10", "11", "Tổ dân phố số 1")]
     thon = _hamlet(result, "Thôn 1")
     assert (thon["poor"], thon["near_poor"]) == (3, 2)
 
@@ -154,6 +154,6 @@ def test_a_heading_naming_the_units_own_number_is_its_own(tmp_path):
     with_titles(folder, [(heading, [person("NM7", "near_poor")])], hamlet="TDP 01")
     write_renamed_plan(folder, {"Nà Mòn": "Tổ dân phố số 1"})
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == []
+    assert issues(result, "rows-of-other-hamlet") == []
     unit = _hamlet(result, "Tổ dân phố số 1")
     assert (unit["status"], unit["poor"], unit["near_poor"]) == ("ok", 3, 3)

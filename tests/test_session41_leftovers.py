@@ -20,8 +20,8 @@ from pipeline.text import as_shown, excel_general, without_group
 from tests import messy
 from tests.commune import clean_rosters, person, write_plan, write_renamed_plan, write_roster
 from tests.test_session30_c_heads_lists import _hamlet, with_titles
-from tests.test_session40_review import _working_group_above
-from tests.test_session41_reading import _dated_in_excel, _in_excel
+from tests.test_session40_review import working_group_above
+from tests.test_session41_reading import dated_in_excel, in_excel
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_a_number_with_a_fraction_is_said_as_excel_s_general_cell_shows_it(numbe
 def test_a_date_typed_as_a_number_with_a_fraction_is_quoted_as_its_cell_shows_it(tmp_path):
     """'Ngày lập' holding 1 ÷ 3 (no formula): before, the message quoted
     '0.3333333333333333', the English digits, 16 of them; now as the cell shows it."""
-    _, said = _dated_in_excel(tmp_path, 1 / 3)
+    _, said = dated_in_excel(tmp_path, 1 / 3)
     assert [(code, cell, vi) for code, cell, _, vi, _ in said] == [
         ("invalid-prepared-date", "B7",
          "Không đọc được ngày ở ô 'Ngày lập' ('0,333333333'). Hãy ghi ngày theo dạng 03/06/2024; "
@@ -78,7 +78,7 @@ def test_a_title_naming_a_town_s_unit_then_its_group_is_the_plan_s_hamlet(tmp_pa
     folder = tmp_path / "input"
     folder.mkdir()
     path = with_titles(folder, [])
-    _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 5", None)
+    working_group_above(path, None, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 5", None)
     write_renamed_plan(folder, plan)
     result, _ = collect(folder, None, workers=0)
     found = _hamlet(result, read)
@@ -115,14 +115,14 @@ def test_a_month_run_again_with_no_feedback_leaves_no_empty_feedback_folder(tmp_
     PhanHoi/), then again with the list corrected: the stale feedback file goes, and PhanHoi/
     with it once empty. Before, the empty folder stayed. A file of the officer's there
     (``note``) keeps the folder, untouched."""
-    folder = _in_excel(tmp_path / "a", messy.Formula("=05/2024", 5 / 2024))
+    folder = in_excel(tmp_path / "a", messy.Formula("=05/2024", 5 / 2024))
     out = tmp_path / "ra"
     execute(folder, out, "2024-05")
     feedback = out / "2024-05" / "PhanHoi"
     assert sorted(p.name for p in feedback.iterdir()) == ["Nà Mòn_2024-05.xlsx"]
     if note is not None:
         (feedback / note).write_text("của cán bộ xã", encoding="utf-8")
-    shutil.copy(_in_excel(tmp_path / "b") / "NaMon.xlsx", folder / "NaMon.xlsx")
+    shutil.copy(in_excel(tmp_path / "b") / "NaMon.xlsx", folder / "NaMon.xlsx")
     result = execute(folder, out, "2024-05")[0]
     assert [h["status"] for h in result.summary["hamlets"]] == ["ok", "ok", "missing"]
     if note is None:
@@ -237,13 +237,13 @@ def test_a_feedback_folder_linked_elsewhere_stays_when_emptied(tmp_path, monkeyp
             real(self)
 
     monkeypatch.setattr(Path, "rmdir", windows_rmdir)
-    folder = _in_excel(tmp_path / "a", messy.Formula("=05/2024", 5 / 2024))
+    folder = in_excel(tmp_path / "a", messy.Formula("=05/2024", 5 / 2024))
     out = tmp_path / "ra"
     execute(folder, out, "2024-05")
     feedback, shared = out / "2024-05" / "PhanHoi", tmp_path / "chung"
     shutil.move(feedback, shared)
     feedback.symlink_to(shared, target_is_directory=True)
-    shutil.copy(_in_excel(tmp_path / "b") / "NaMon.xlsx", folder / "NaMon.xlsx")
+    shutil.copy(in_excel(tmp_path / "b") / "NaMon.xlsx", folder / "NaMon.xlsx")
     execute(folder, out, "2024-05")
     assert feedback.is_symlink() and feedback.resolve() == shared.resolve()
     assert list(shared.iterdir()) == []  # its stale copy removed, as from a folder of ours

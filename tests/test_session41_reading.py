@@ -62,7 +62,7 @@ def test_a_class_column_of_an_earlier_year_than_the_lists_is_not_read(classes, r
     assert header.twice == []
 
 
-def _in_excel(tmp_path: Path, period: Any = "05/2024", **more: Any) -> Path:
+def in_excel(tmp_path: Path, period: Any = "05/2024", **more: Any) -> Path:
     """The input folder of Nà Mòn's May list (tests/messy.py's households; 3 poor, 2 near-poor)
     saved as Excel saves it (XlsxWriter: each formula with its value), its 'Kỳ báo cáo' (B4)
     ``period``, other 'Thông tin' values ``more``, beside the other hamlets' clean lists."""
@@ -77,10 +77,10 @@ def _in_excel(tmp_path: Path, period: Any = "05/2024", **more: Any) -> Path:
     return folder
 
 
-def _dated_in_excel(tmp_path, made) -> tuple[dict, list]:
+def dated_in_excel(tmp_path, made) -> tuple[dict, list]:
     """:func:`_in_excel` with 'Ngày lập' (B7) ``made``, read: Nà Mòn's figures and its file's
     issues (code, cell, variant, message in Vietnamese and English)."""
-    result, _ = collect(_in_excel(tmp_path, prepared_on=made), None, workers=0)
+    result, _ = collect(in_excel(tmp_path, prepared_on=made), None, workers=0)
     [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     said = [(i.code, i.cell, i.variant, i.message("vi"), i.message("en"))
             for i in result.issues if i.file == "NaMon.xlsx"]  # fmt: skip
@@ -110,7 +110,7 @@ def test_a_date_filled_typed_after_an_equals_sign_in_excel_is_told_to_lose_its_e
     typed is quoted, with what the cell shows, and the head told to delete the '=', as for
     such a formula saved without a value (session 40). The date is still not guessed; the
     list is counted."""
-    na_mon, said = _dated_in_excel(tmp_path, messy.Formula(formula, value))
+    na_mon, said = dated_in_excel(tmp_path, messy.Formula(formula, value))
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
     typed = formula[1:]
     [(code, cell, variant, vi, en)] = said
@@ -125,9 +125,9 @@ def test_a_date_filled_typed_after_an_equals_sign_in_excel_is_told_to_lose_its_e
 def test_a_date_filled_worked_out_by_a_formula_or_typed_as_a_number_is_as_before(tmp_path):
     """A formula naming no date typed ('=TODAY()-1', a date's serial) is read as its value,
     nothing said; a number typed with no formula (−25) is no date, quoted as before."""
-    na_mon, said = _dated_in_excel(tmp_path / "a", messy.Formula("=TODAY()-1", 45446))
+    na_mon, said = dated_in_excel(tmp_path / "a", messy.Formula("=TODAY()-1", 45446))
     assert (na_mon["status"], said) == ("ok", [])
-    _, said = _dated_in_excel(tmp_path / "b", -25)
+    _, said = dated_in_excel(tmp_path / "b", -25)
     assert [(code, cell, variant, vi) for code, cell, variant, vi, _ in said] == [
         ("invalid-prepared-date", "B7", "",
          "Không đọc được ngày ở ô 'Ngày lập' ('-25'). Hãy ghi ngày theo dạng 03/06/2024; khi "
@@ -159,7 +159,7 @@ def test_a_period_typed_after_an_equals_sign_in_excel_is_told_to_lose_its_equals
     thought they had. Now it quotes the formula as typed, what the cell shows, and says to
     delete the '='; so does the note in the head's feedback copy (which quoted the cell's
     value)."""
-    folder = _in_excel(tmp_path, messy.Formula("=05/2024", 5 / 2024))
+    folder = in_excel(tmp_path, messy.Formula("=05/2024", 5 / 2024))
     result = execute(folder, tmp_path / "ra", "2024-05")[0]
     [na_mon] = [h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     assert na_mon["status"] == "rejected"

@@ -13,8 +13,8 @@ from pipeline.discover import _title_hamlet
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan
 from tests.test_session30_c_heads_lists import _hamlet, with_titles
-from tests.test_session40_review import _working_group_above
-from tests.test_session40_titles import DONG_MO, RENAMED, _issues
+from tests.test_session40_review import working_group_above
+from tests.test_session40_titles import DONG_MO, RENAMED, issues
 
 
 @pytest.mark.parametrize(
@@ -54,9 +54,9 @@ def test_a_list_titled_with_its_group_after_counts_its_hamlets_heading(tmp_path,
     folder.mkdir()
     heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN"
     path = with_titles(folder, [(heading, [person("NM7", "near_poor")])])
-    _working_group_above(path, None, title, None)
+    working_group_above(path, None, title, None)
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == []
+    assert issues(result, "rows-of-other-hamlet") == []
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 3)
 
@@ -69,7 +69,7 @@ def test_a_heading_naming_the_lists_own_hamlet_and_a_group_keeps_its_rows(tmp_pa
     heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN TỔ 2"
     with_titles(folder, [(heading, [person("NM7", "near_poor")])])
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == []
+    assert issues(result, "rows-of-other-hamlet") == []
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
 
@@ -82,7 +82,7 @@ def test_a_heading_naming_another_hamlet_then_its_group_names_that_hamlet(tmp_pa
     folder.mkdir()
     with_titles(folder, [("DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ TỔ 2", [person("BC1", "poor")])])
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11", "Bản Cọ")]
+    assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11", "Bản Cọ")]
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
 
@@ -98,14 +98,14 @@ def _beside_a_plan_hamlet_of_its_first_half(tmp_path, hamlet, heading, title=Non
     groups = [(heading, [person("BC1", "poor"), person("BC3", "near_poor")])]
     path = with_titles(folder, groups, hamlet=hamlet)
     if hamlet is None:
-        _working_group_above(path, None, title, None)
+        working_group_above(path, None, title, None)
     write_renamed_plan(folder, RENAMED)
     result, _ = collect(folder, None, workers=0)
     figures = {}
     for name in ("Đồng Mỏ", DONG_MO):
         found = _hamlet(result, name)
         figures[name] = (found["status"], found["poor"], found["near_poor"])
-    return figures, _issues(result, "rows-of-other-hamlet")
+    return figures, issues(result, "rows-of-other-hamlet")
 
 
 def test_a_title_naming_a_longer_plan_hamlet_in_the_list_of_its_first_half_is_that_hamlets(
@@ -183,10 +183,10 @@ def test_a_list_naming_no_hamlet_leaves_another_hamlets_heading_to_the_plan(tmp_
     folder = tmp_path / "input"
     folder.mkdir()
     path = with_titles(folder, [("DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ", [person("BC1", "poor")])])
-    _working_group_above(path, None, title, None)
+    working_group_above(path, None, title, None)
     result, _ = collect(folder, None, workers=0)
     said = [("Nà Mòn", "A10", "11", "Bản Cọ")]
-    assert _issues(result, "rows-of-other-hamlet") == said
+    assert issues(result, "rows-of-other-hamlet") == said
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
     checked = [(i.hamlet, i.cell, i.detail, i.instead) for i in check_files([folder])
@@ -201,9 +201,9 @@ def test_a_list_naming_no_hamlet_keeps_its_own_hamlets_heading(tmp_path):
     folder.mkdir()
     heading = "DANH SÁCH HỘ CẬN NGHÈO XÓM NÀ MÒN"
     path = with_titles(folder, [(heading, [person("NM7", "near_poor")])])
-    _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO XÓM ...... TỔ 3", None)
+    working_group_above(path, None, "DANH SÁCH HỘ NGHÈO XÓM ...... TỔ 3", None)
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == []
+    assert issues(result, "rows-of-other-hamlet") == []
     na_mon = _hamlet(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 3)
 
@@ -222,11 +222,11 @@ def _in_a_plan_naming_groups(tmp_path, hamlet, heading, household):
     folder.mkdir()
     path = with_titles(folder, [(heading, [household])], hamlet=hamlet)
     if hamlet is None:
-        _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN TỔ 3", None)
+        working_group_above(path, None, "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN TỔ 3", None)
     write_renamed_plan(folder, GROUPED)
     result, _ = collect(folder, None, workers=0)
     found = _hamlet(result, "Nà Mòn Tổ 3")
-    return (found["status"], found["poor"], found["near_poor"]), _issues(
+    return (found["status"], found["poor"], found["near_poor"]), issues(
         result, "rows-of-other-hamlet"
     )
 
@@ -274,10 +274,10 @@ def test_a_blank_hamlet_titled_with_its_unit_and_group_keeps_its_own_heading(
     folder = tmp_path / "input"
     folder.mkdir()
     path = with_titles(folder, [(heading, [person("NM7", "near_poor")])])
-    _working_group_above(path, None, title, None)
+    working_group_above(path, None, title, None)
     write_renamed_plan(folder, {"Nà Mòn": renamed})
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == []
+    assert issues(result, "rows-of-other-hamlet") == []
     found = _hamlet(result, renamed)
     assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 3)
     assert [i for i in check_files([folder]) if i.code == "rows-of-other-hamlet"] == []
@@ -290,10 +290,10 @@ def test_a_blank_hamlet_titled_with_a_towns_unit_and_group_leaves_the_unit_alone
     folder = tmp_path / "input"
     folder.mkdir()
     path = with_titles(folder, [("DANH SÁCH HỘ NGHÈO KHU PHỐ 3", [person("BC1", "poor")])])
-    _working_group_above(path, None, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 5", None)
+    working_group_above(path, None, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 5", None)
     write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3 Tổ 5", "Bản Cọ": "Khu phố 3"})
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == [("Khu phố 3 Tổ 5", "A10", "11", "Khu phố 3")]
+    assert issues(result, "rows-of-other-hamlet") == [("Khu phố 3 Tổ 5", "A10", "11", "Khu phố 3")]
     found = _hamlet(result, "Khu phố 3 Tổ 5")
     assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 2)
 
@@ -310,10 +310,10 @@ def test_a_heading_naming_the_lists_own_town_unit_and_a_group_keeps_its_rows(tmp
     folder.mkdir()
     heading = "DANH SÁCH HỘ CẬN NGHÈO KHU PHỐ 3 TỔ 3"
     path = with_titles(folder, [(heading, [person("NM7", "near_poor")])], hamlet=hamlet)
-    _working_group_above(path, hamlet, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 – THÁNG 5/2024", None)
+    working_group_above(path, hamlet, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 – THÁNG 5/2024", None)
     write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3"})
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == []
+    assert issues(result, "rows-of-other-hamlet") == []
     found = _hamlet(result, "Khu phố 3")
     assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 3)
     assert [i for i in check_files([folder]) if i.code == "rows-of-other-hamlet"] == []
@@ -328,6 +328,6 @@ def test_a_heading_naming_a_plan_town_unit_with_its_group_is_that_units(tmp_path
     with_titles(folder, [(heading, [person("BC1", "poor")])], hamlet="Khu phố 3")
     write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3", "Bản Cọ": "Khu phố 3 Tổ 3"})
     result, _ = collect(folder, None, workers=0)
-    assert _issues(result, "rows-of-other-hamlet") == [("Khu phố 3", "A10", "11", "Khu phố 3 Tổ 3")]
+    assert issues(result, "rows-of-other-hamlet") == [("Khu phố 3", "A10", "11", "Khu phố 3 Tổ 3")]
     found = _hamlet(result, "Khu phố 3")
     assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 2)

@@ -12,7 +12,7 @@ from tests.commune import new_commune, person
 LISTS = {"Bản Cọ": o38._bc(), "Đồng Kè": o38._dk()}
 
 
-def _code_changed(out, period: str) -> list[tuple]:
+def code_changed(out, period: str) -> list[tuple]:
     """(hamlet, cell, message) of each 'code-changed' warning on the month's 'Lỗi dữ liệu'."""
     book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
     rows = book["Lỗi dữ liệu"].iter_rows(min_row=6, values_only=True)
@@ -21,7 +21,7 @@ def _code_changed(out, period: str) -> list[tuple]:
     return found
 
 
-def _table(hamlet: dict, scope: str) -> tuple:
+def table(hamlet: dict, scope: str) -> tuple:
     poor = hamlet[scope]["poor"]
     return poor["start"], poor["new"], poor["returned"], poor["exited"], poor["end"]
 
@@ -38,10 +38,10 @@ def test_back_under_a_new_code_is_tai_ngheo_in_both_tables(tmp_path):
     back = dict(person("NM3", "poor"), ma_ho="NM33")
     may = o38._month(folder, out, "2024-05", {"Nà Mòn": [*april, back], **LISTS})["Nà Mòn"]
     # the start list's NM1-NM3, May's NM1, NM2 and NM3 (as NM33): nothing moved in the year
-    assert _table(may, "movements") == (3, 0, 0, 0, 3)
+    assert table(may, "movements") == (3, 0, 0, 0, 3)
     # April's NM1, NM2; May's the two and NM3 back: new 1, of which returned (tái nghèo) 1
-    assert _table(may, "movements_month") == (2, 1, 1, 0, 3)
-    assert _code_changed(out, "2024-05") == [
+    assert table(may, "movements_month") == (2, 1, 1, 0, 3)
+    assert code_changed(out, "2024-05") == [
         ("Nà Mòn", "B9",
          "Mã hộ 'NM33' khác mã 'NM3' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong "
          "danh sách đầu năm; hộ đã ra khỏi danh sách sau đó. Hộ được tính là một hộ trở lại "
@@ -61,9 +61,9 @@ def test_back_under_a_new_code_is_tai_ngheo_in_both_tables(tmp_path):
     # June, the same list: nothing moves in either table; the year's table says the code apart
     # from the start list's as for any code written otherwise (session 27's message)
     june = o38._month(folder, out, "2024-06", {"Nà Mòn": [*april, back], **LISTS})["Nà Mòn"]
-    assert (_table(june, "movements"), _table(june, "movements_month")) == (
+    assert (table(june, "movements"), table(june, "movements_month")) == (
         (3, 0, 0, 0, 3), (3, 0, 0, 0, 3))  # fmt: skip
-    [(_, cell, text)] = _code_changed(out, "2024-06")
+    [(_, cell, text)] = code_changed(out, "2024-06")
     assert (cell, text.split(". ")[1]) == (
         "B9", "Hộ được tính là một hộ: không tính là thoát hay phát sinh mới")  # fmt: skip
 
@@ -79,18 +79,18 @@ def test_new_this_year_back_under_a_new_code_stays_tai_ngheo(tmp_path):
     back = dict(person("NM6", "poor"), ma_ho="NM66")
     june = o38._month(folder, out, "2024-06", {"Nà Mòn": o38._na_mon(back), **LISTS})["Nà Mòn"]
     # the start list's NM1-NM3 and NM6 back: 3 + 1 new, of which 1 returned = 4
-    assert _table(june, "movements") == (3, 1, 1, 0, 4)
+    assert table(june, "movements") == (3, 1, 1, 0, 4)
     # May's NM1-NM3 and NM6 back
-    assert _table(june, "movements_month") == (3, 1, 1, 0, 4)
+    assert table(june, "movements_month") == (3, 1, 1, 0, 4)
     # said against May's list? No: against April's, the list NM6 was last on
-    assert [(h, cell, text.split(";")[0]) for h, cell, text in _code_changed(out, "2024-06")] == [
+    assert [(h, cell, text.split(";")[0]) for h, cell, text in code_changed(out, "2024-06")] == [
         ("Nà Mòn", "B10", "Mã hộ 'NM66' khác mã 'NM6' của cùng hộ này (cùng họ tên chủ hộ và "
          "năm sinh) trong danh sách tháng 4/2024")
     ]  # fmt: skip
     july = o38._month(folder, out, "2024-07", {"Nà Mòn": o38._na_mon(back), **LISTS})["Nà Mòn"]
-    assert _table(july, "movements") == (3, 1, 1, 0, 4)
-    assert _table(july, "movements_month") == (4, 0, 0, 0, 4)
-    assert _code_changed(out, "2024-07") == []  # said once, the month it came back
+    assert table(july, "movements") == (3, 1, 1, 0, 4)
+    assert table(july, "movements_month") == (4, 0, 0, 0, 4)
+    assert code_changed(out, "2024-07") == []  # said once, the month it came back
 
 
 def test_code_mistyped_in_a_row_with_an_error_then_right_again_is_no_return(tmp_path):
@@ -105,9 +105,9 @@ def test_code_mistyped_in_a_row_with_an_error_then_right_again_is_no_return(tmp_
     july = o38._month(folder, out, "2024-07",
                       {"Nà Mòn": o38._na_mon(person("NM6", "poor")), **LISTS})["Nà Mòn"]  # fmt: skip
     # the start list's NM1-NM3 and NM6, new this year, never gone
-    assert _table(july, "movements") == (3, 1, 0, 0, 4)
+    assert table(july, "movements") == (3, 1, 0, 0, 4)
     # June's NM1-NM3 and NM6 (as 'NM6Q'): one household
-    assert _table(july, "movements_month") == (4, 0, 0, 0, 4)
+    assert table(july, "movements_month") == (4, 0, 0, 0, 4)
 
 
 def test_left_lists_reads_a_household_under_another_code_as_the_tables_do():
@@ -154,7 +154,7 @@ def test_a_row_of_a_recoded_household_copied_on_is_not_told_it_left(tmp_path):
 
     folder, out, _path, second = recoded_nm3_copied_on(tmp_path)
     na_mon = next(h for h in second.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
-    assert _table(na_mon, "movements") == (3, 0, 0, 0, 3)
+    assert table(na_mon, "movements") == (3, 0, 0, 0, 3)
     third = execute(folder, out, "2024-06")[0]
     said = sorted((i.row, i.code) for i in third.issues
                   if i.code in ("class-marks-none", "household-left-copied-on"))  # fmt: skip
@@ -229,10 +229,10 @@ def test_back_under_a_new_code_from_last_years_start_list_names_that_list(tmp_pa
     back = dict(person("NM3", "poor"), ma_ho="NM33")
     january = _run(folder, out, "2025-01", {"Nà Mòn": [*na_mon, back], **LISTS})["Nà Mòn"]
     # 2025's start list and December's: NM1, NM2 poor; NM3 back as NM33
-    assert _table(january, "movements") == (2, 1, 1, 0, 3)
-    assert _table(january, "movements_month") == (2, 1, 1, 0, 3)
+    assert table(january, "movements") == (2, 1, 1, 0, 3)
+    assert table(january, "movements_month") == (2, 1, 1, 0, 3)
     # rows: NM1 at 5, NM2 6, NM4 7, NM5 8, NM33 9
-    assert [(h, cell, text.split(";")[0]) for h, cell, text in _code_changed(out, "2025-01")] == [
+    assert [(h, cell, text.split(";")[0]) for h, cell, text in code_changed(out, "2025-01")] == [
         ("Nà Mòn", "B9", "Mã hộ 'NM33' khác mã 'NM3' của cùng hộ này (cùng họ tên chủ hộ và "
          "năm sinh) trong danh sách đầu năm 2024")
     ]  # fmt: skip
@@ -252,7 +252,7 @@ def test_a_thoat_kept_on_beside_a_namesake_under_a_new_code_is_two_households(tm
     may = [*april, person("NM3", "exited"), dict(person("NM3", "poor"), ma_ho="NM33")]
     may = o38._month(folder, out, "2024-05", {"Nà Mòn": may, **LISTS})["Nà Mòn"]
     # the start list's NM1-NM3; May: NM1, NM2, NM3 'Thoát', NM33 new
-    assert _table(may, "movements") == (3, 1, 0, 1, 3)
+    assert table(may, "movements") == (3, 1, 0, 1, 3)
     # April's NM1, NM2; May's the two and NM33 new (NM3 had left in April)
-    assert _table(may, "movements_month") == (2, 1, 0, 0, 3)
-    assert _code_changed(out, "2024-05") == []
+    assert table(may, "movements_month") == (2, 1, 0, 0, 3)
+    assert code_changed(out, "2024-05") == []

@@ -17,7 +17,7 @@ from tests.commune import (
 from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
 
 
-def _april_and_may(tmp_path, write_plan) -> dict:
+def april_and_may(tmp_path, write_plan) -> dict:
     """April: Bản Cọ lists BC1-BC3 and BC4 (poor), BC5 (near-poor), new this year; the plan is
     then written again by ``write_plan``; May: Nà Mòn's list holds its own five and BC1, BC2,
     BC4, Đồng Kè's its own two and BC3, BC5 (2 of Bản Cọ's 5 households, more than one in
@@ -39,7 +39,7 @@ def test_merged_by_the_plan_while_two_of_its_five_households_moved_elsewhere(tmp
     April list alone, BC1, BC2 and BC4 moved in, BC3 and BC5 moved in to Đồng Kè from a list
     the commune's start of the month lacked. The plan's start list says the merger: Nà Mòn is
     both hamlets' April lists, and the two moved out to Đồng Kè."""
-    by_name = _april_and_may(tmp_path, write_merged_plan)
+    by_name = april_and_may(tmp_path, write_merged_plan)
     na_mon = by_name["Nà Mòn"]
     assert na_mon["merged_from"] == ["Bản Cọ"]
     month = na_mon["movements_month"]
@@ -76,7 +76,7 @@ def test_split_by_the_plan_is_no_merger_with_three_of_five_in_one_hamlet(tmp_pat
     households on Nà Mòn's May list are not nearly all. Nà Mòn is set beside its own April
     list: BC1, BC2 and BC4 moved in. Passes before the rule; fails if the start list is not
     asked for nearly all of the hamlet's households under one name."""
-    by_name = _april_and_may(tmp_path, _split_plan)
+    by_name = april_and_may(tmp_path, _split_plan)
     na_mon = by_name["Nà Mòn"]
     assert na_mon.get("merged_from") is None
     poor = na_mon["movements_month"]["poor"]

@@ -9,7 +9,7 @@ import pandas as pd
 import tests.test_session38_oracle as o38
 from pipeline.timeline import departures
 from tests.commune import new_commune, person, write_merged_plan
-from tests.test_session42_recoded_back import _code_changed, _table
+from tests.test_session42_recoded_back import code_changed, table
 
 NM3 = "name|Nà Mòn|hoang van nm3|1970"
 
@@ -81,12 +81,12 @@ def test_back_under_a_new_code_in_another_hamlet_is_tai_ngheo(tmp_path):
     bc = [*o38._bc(), dict(person("NM3", "poor"), ma_ho="BC33")]
     may = o38._month(folder, out, "2024-05", {"Nà Mòn": april, "Bản Cọ": bc, "Đồng Kè": o38._dk()})
     # Nà Mòn: the start list's NM1-NM3, May's NM1, NM2: NM3 exited (in April)
-    assert _table(may["Nà Mòn"], "movements") == (3, 0, 0, 1, 2)
+    assert table(may["Nà Mòn"], "movements") == (3, 0, 0, 1, 2)
     # Bản Cọ: BC1, BC2 poor at the start and in April; BC33 new, of which tái nghèo
-    assert _table(may["Bản Cọ"], "movements") == (2, 1, 1, 0, 3)
-    assert _table(may["Bản Cọ"], "movements_month") == (2, 1, 1, 0, 3)
+    assert table(may["Bản Cọ"], "movements") == (2, 1, 1, 0, 3)
+    assert table(may["Bản Cọ"], "movements_month") == (2, 1, 1, 0, 3)
     # rows: BC1 at 5, BC2 6, BC3 7, BC33 8
-    assert _code_changed(out, "2024-05") == [
+    assert code_changed(out, "2024-05") == [
         ("Bản Cọ", "B8",
          "Mã hộ 'BC33' khác mã 'NM3' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong "
          "danh sách đầu năm của xóm Nà Mòn; hộ đã ra khỏi danh sách sau đó. Hộ được tính là "
@@ -96,9 +96,9 @@ def test_back_under_a_new_code_in_another_hamlet_is_tai_ngheo(tmp_path):
     ]  # fmt: skip
     # June, the same lists: nothing moves in the month; the year's table keeps the return
     june = o38._month(folder, out, "2024-06", {"Nà Mòn": april, "Bản Cọ": bc, "Đồng Kè": o38._dk()})
-    assert _table(june["Bản Cọ"], "movements") == (2, 1, 1, 0, 3)
-    assert _table(june["Bản Cọ"], "movements_month") == (3, 0, 0, 0, 3)
-    assert _code_changed(out, "2024-06") == []
+    assert table(june["Bản Cọ"], "movements") == (2, 1, 1, 0, 3)
+    assert table(june["Bản Cọ"], "movements_month") == (3, 0, 0, 0, 3)
+    assert code_changed(out, "2024-06") == []
 
 
 def test_the_old_row_of_a_recoded_household_copied_on_says_to_delete_it(tmp_path):
@@ -162,7 +162,7 @@ def test_back_under_a_new_code_in_the_hamlet_its_own_merged_into(tmp_path):
     assert (near["start"], near["new"], near["returned"], near["exited"], near["end"]) == (
         2, 1, 1, 0, 3)  # fmt: skip
     # rows: NM1-NM5 at 5-9, BC1 10, BC2 11, NM83 12
-    [(hamlet, cell, text)] = _code_changed(out, "2024-05")
+    [(hamlet, cell, text)] = code_changed(out, "2024-05")
     assert (hamlet, cell) == ("Nà Mòn", "B12")
     assert text.startswith(
         "Mã hộ 'NM83' khác mã 'BC3' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong "
@@ -195,7 +195,7 @@ def test_back_in_the_hamlet_its_own_merged_into_while_a_namesake_is_out_elsewher
     # the year's table: NM4, NM5 and BC3 (as NM83) on the start list and now
     near = may["Nà Mòn"]["movements"]["near_poor"]
     assert (near["start"], near["new"], near["exited"], near["end"]) == (3, 0, 0, 3)
-    [(hamlet, cell, text)] = _code_changed(out, "2024-05")
+    [(hamlet, cell, text)] = code_changed(out, "2024-05")
     assert (hamlet, cell) == ("Nà Mòn", "B12")
     assert text.startswith(
         "Mã hộ 'NM83' khác mã 'BC3' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong "

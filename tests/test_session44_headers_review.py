@@ -20,7 +20,7 @@ from tests.test_session43_d_heads_files import _ban_co
 # --- 1. a 'Kỳ báo cáo' date read swapped only where the list's own title says so ----------------
 
 
-def _dated(tmp_path, period, title=None, name=None, prepared=None):
+def dated(tmp_path, period, title=None, name=None, prepared=None):
     """Nà Mòn's May list (a plain one), and Bản Cọ's whose 'Kỳ báo cáo' (B4) is the date cell
     ``period``, its title (A1) ``title`` (the template's by default), its file named ``name``,
     its 'Ngày lập' the date cell ``prepared`` when given; the run of the latest month."""
@@ -53,7 +53,7 @@ def test_a_period_date_is_not_read_swapped_for_a_number_in_the_file_name(tmp_pat
     alone, Nà Mòn's May list 'khác kỳ'. Now a file name's numbers do not swap it (the title
     must name the month): the run is May's, Bản Cọ poor 2, near-poor 1, Nà Mòn poor 3,
     near-poor 2; no period-month-day said."""
-    result = _dated(tmp_path, datetime(2024, 5, 10), "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024",
+    result = dated(tmp_path, datetime(2024, 5, 10), "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024",
                     "DS_Xom10_2024.xlsx")  # fmt: skip
     assert result.summary["period"] == "2024-05"
     ban_co, na_mon = _hamlet(result, "Bản Cọ"), _hamlet(result, "Nà Mòn")
@@ -70,7 +70,7 @@ def test_a_period_date_beside_a_ngay_lap_typed_day_first_is_not_read_swapped(tmp
     May (poor 2, near-poor 1), said only as period-month-day. Now the cell's month stands: the
     list is April's, not counted in May's run ('khác kỳ', Bản Cọ missing), said at B4
     (period-differs-from-title, the cell's 04/2024), as before session 44."""
-    result = _dated(tmp_path, datetime(2024, 4, 5), prepared=datetime(2024, 4, 25))
+    result = dated(tmp_path, datetime(2024, 4, 5), prepared=datetime(2024, 4, 25))
     assert result.summary["period"] == "2024-05"
     assert _hamlet(result, "Bản Cọ")["status"] == "missing"
     said = [(i.code, i.cell, i.value) for i in result.issues if i.hamlet == "Bản Cọ"]
@@ -81,7 +81,7 @@ def test_a_period_date_kept_month_first_is_still_read_as_the_title_says(tmp_path
     """The case session 44 read (guard): 10 May typed on an Excel reading month first, kept as
     5 October 2024, the title 'THÁNG 5/2024', 'Ngày lập' 3 June (a day up to 12: no sign of how
     dates were typed). Read as May: Bản Cọ poor 2, near-poor 1, one period-month-day at B4."""
-    result = _dated(tmp_path, datetime(2024, 10, 5))
+    result = dated(tmp_path, datetime(2024, 10, 5))
     assert result.summary["period"] == "2024-05"
     ban_co = _hamlet(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)

@@ -24,16 +24,16 @@ from tests.test_session43_l_year_turn import (
     BOTH_PLANS_WARNINGS,
     OTHER_YEAR_VI,
     ROOT,
-    _both_months_checked,
-    _check,
-    _checked,
-    _counted,
-    _lists,
-    _plan_2025,
-    _summary,
+    both_months_checked,
+    check,
+    checked,
+    counted,
     december_then_january,
     late_dong_ke,
+    lists,
     notices_with,
+    plan_2025,
+    summary,
 )
 from tests.test_session43_o_year_turn_review import LATER_PERIODS_VI
 
@@ -41,19 +41,19 @@ from tests.test_session43_o_year_turn_review import LATER_PERIODS_VI
 def _december_without_na_mon(folder, out):
     """December 2024 run with Bản Cọ and Đồng Kè's lists alone (Nà Mòn silent), then the 2025
     plan put in the folder; returns January's folder 'T1_2025', made empty."""
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     (folder / "NaMon_2024-12.xlsx").unlink()
     execute(folder, out, "2024-12")
-    _plan_2025(folder)
+    plan_2025(folder)
     january = folder / "T1_2025"
     january.mkdir()
     return january
 
 
-def _year_mistyped(folder) -> None:
+def year_mistyped(folder) -> None:
     """KeHoach_2025.xlsx (the 2025 plan, :func:`_plan_2025`) whose 'Năm kế hoạch' still says
     2024: the officer copied last year's plan and forgot that cell."""
-    _plan_2025(folder)
+    plan_2025(folder)
     path = folder / "KeHoach_2025.xlsx"
     book = openpyxl.load_workbook(path)
     sheet = book["Thông tin chung"]
@@ -84,16 +84,16 @@ def test_check_with_the_2025_plan_saying_2024_says_to_correct_its_year(tmp_path)
     are those of the file taken); exit 1 since this session's fix of `check`'s exit (a run
     stops: tests.test_session44_year_turn_more); corrected, no note."""
     folder, _ = new_commune(tmp_path)
-    _year_mistyped(folder)
-    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    done = _check(folder)
+    year_mistyped(folder)
+    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    done = check(folder)
     other = OTHER_YEAR_VI.replace("'KeHoach_2024.xlsx'", "'KeHoach_2025.xlsx'")
     assert done.returncode == 1
     assert done.stdout.splitlines()[-2:] == [other + MISTYPED_VI, "4 tệp, 0 lỗi, 4 cảnh báo."]
-    english = _check(folder, "--lang", "en").stdout.splitlines()
+    english = check(folder, "--lang", "en").stdout.splitlines()
     assert english[-2].endswith("and check again." + MISTYPED_EN)
-    _plan_2025(folder)
-    done = _check(folder)
+    plan_2025(folder)
+    done = check(folder)
     assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "4 tệp, 0 lỗi, 4 cảnh báo.")
     assert "Lưu ý" not in done.stdout
 
@@ -120,7 +120,7 @@ def test_both_plans_deleted_the_stop_names_the_copy_kept_with_the_years_months(t
     december_then_january(folder, out)
     for plan in folder.glob("KeHoach_*.xlsx"):
         plan.unlink()
-    _lists(folder, "2025-02", "Nà Mòn Mới", date(2025, 3, 3), nm=4)
+    lists(folder, "2025-02", "Nà Mòn Mới", date(2025, 3, 3), nm=4)
     none = "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
     kept = {p: out / p / "nguon" / f"KeHoach_{p[:4]}.xlsx" for p in ("2024-12", "2025-01")}
     for period, used, month in (("2025-02", "2025-01", "01/2025"),
@@ -140,7 +140,7 @@ def test_both_plans_deleted_the_stop_names_the_copy_kept_with_the_years_months(t
         "copy (do not move) that file into the input folder and run again."
     ) in done.stdout + done.stderr
     # `check` with the history says the same after its note of no plan among the files
-    lines = _check(folder, "--output", out).stdout.splitlines()
+    lines = check(folder, "--output", out).stdout.splitlines()
     assert lines[-2].startswith("Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra")
     assert lines[-2].endswith(
         f"vào cuối lệnh check. Kế hoạch đã dùng khi tổng hợp kỳ 01/2025 được giữ ở "
@@ -149,7 +149,7 @@ def test_both_plans_deleted_the_stop_names_the_copy_kept_with_the_years_months(t
     before = kept["2025-01"].read_bytes()
     shutil.copy2(kept["2025-01"], folder / "KeHoach_2025.xlsx")
     execute(folder, out, "2025-02")
-    assert _counted(out, "2025-02") == {
+    assert counted(out, "2025-02") == {
         "Nà Mòn Mới": ("ok", 3, 1),
         "Bản Cọ": ("ok", 2, 1),
         "Đồng Kè": ("missing", None, None),
@@ -188,19 +188,19 @@ def test_december_run_again_beside_the_2025_plan_saying_2024_takes_the_2024_plan
     Nà Mòn 3 and 2, Bản Cọ 2 and 1, Đồng Kè 1 and 0; start 6 poor of 450 households; the 2025
     file is set aside with a warning that names its year and says to correct its cell."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
-    _year_mistyped(folder)
-    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    year_mistyped(folder)
+    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     assert "Chỉ sửa 'Năm kế hoạch' nếu 'KeHoach_2025.xlsx'" in _stop(folder, out, "2025-01")
     late_dong_ke(folder)
     execute(folder, out, "2024-12")
-    assert _counted(out, "2024-12") == {
+    assert counted(out, "2024-12") == {
         "Nà Mòn": ("ok", 3, 2),
         "Bản Cọ": ("ok", 2, 1),
         "Đồng Kè": ("ok", 1, 0),
     }
-    totals = _summary(out, "2024-12")["totals"]
+    totals = summary(out, "2024-12")["totals"]
     assert (totals["start_poor"], totals["start_households"]) == (6, 450)
     book = openpyxl.load_workbook(out / "2024-12" / "TongHop_2024-12.xlsx", read_only=True)
     said = [row for row in book["Lỗi dữ liệu"].iter_rows(values_only=True)
@@ -235,8 +235,8 @@ def test_check_of_the_folder_with_the_2025_plan_saying_2024_checks_december_with
     the file named for 2025: only the plans' own warnings; the note on that file's year is
     said (the first test)."""
     folder, _ = new_commune(tmp_path)
-    _year_mistyped(folder)
-    found = _both_months_checked(folder)
+    year_mistyped(folder)
+    found = both_months_checked(folder)
     assert found == BOTH_PLANS_WARNINGS
 
 
@@ -256,20 +256,20 @@ def test_januarys_list_with_its_month_left_at_december_is_no_list_of_december(tm
     January's run says it."""
     folder, out = new_commune(tmp_path)
     january = _december_without_na_mon(folder, out)
-    _lists(january, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    lists(january, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     rows = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, 5)]
     write_roster(january, "NaMon_2025-01.xlsx", "Nà Mòn Mới", 100, rows, "2024-12",
                  date(2025, 2, 3))  # fmt: skip
     execute(folder, out, "2025-01")
-    assert _counted(out, "2025-01")["Nà Mòn Mới"] == ("missing", None, None)
+    assert counted(out, "2025-01")["Nà Mòn Mới"] == ("missing", None, None)
     late_dong_ke(folder)
     execute(folder, out, "2024-12")
-    assert _counted(out, "2024-12") == {
+    assert counted(out, "2024-12") == {
         "Nà Mòn": ("missing", None, None),
         "Bản Cọ": ("ok", 2, 1),
         "Đồng Kè": ("ok", 1, 0),
     }
-    assert _summary(out, "2024-12")["issues"]["errors"] == 0
+    assert summary(out, "2024-12")["issues"]["errors"] == 0
     book = openpyxl.load_workbook(out / "2024-12" / "TongHop_2024-12.xlsx", read_only=True)
     rows = [r for r in book["Nộp báo cáo"].iter_rows(values_only=True) if "T1_2025" in str(r)]
     assert [(r[1], r[2], r[3]) for r in rows] == [
@@ -280,7 +280,7 @@ def test_januarys_list_with_its_month_left_at_december_is_no_list_of_december(tm
     # `check` of the folder says what January's run says (before: the unknown-hamlet error);
     # given no history, December's lists are run first (session 51), its Đồng Kè list lacking
     # DK2 of the start list said there, as December's run says it
-    found = _checked(folder)
+    found = checked(folder)
     assert [f for f in found if f[0] != "plan-commune-target-above-start"] == [
         ("vanished-household", "DongKe_2024-12.xlsx", ""),
         ("period-differs-from-file-name", "T1_2025/NaMon_2025-01.xlsx", "B4"),
@@ -300,21 +300,21 @@ def test_december_run_again_names_february_for_its_households_back_in_poverty(tm
     list and off 2025's start list, is one too. Run again in order, February's poor returned
     is 2. Before, the notice said only the "changes since the previous month" were stale."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
     hamlets = [dict(h, start_near_poor=0) if h["hamlet"] == "Đồng Kè" else h
                for h in plan_hamlets()]  # fmt: skip
     start = [r for r in start_list() if r["ma_ho"] != "DK2"]
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
                         hamlets, start)  # fmt: skip
-    _lists(folder, "2025-01", "Nà Mòn", date(2025, 2, 3))
+    lists(folder, "2025-01", "Nà Mòn", date(2025, 2, 3))
     execute(folder, out, "2025-01")
-    _lists(folder, "2025-02", "Nà Mòn", date(2025, 3, 3))
+    lists(folder, "2025-02", "Nà Mòn", date(2025, 3, 3))
     rows = [person(f"DK{i}", "poor") for i in (1, 2, 3)]
     write_roster(folder, "DongKe_2025-02.xlsx", "Đồng Kè", 150, rows, "2025-02", date(2025, 3, 4))
 
     def returned() -> int:
-        hamlets = _summary(out, "2025-02")["hamlets"]
+        hamlets = summary(out, "2025-02")["hamlets"]
         return next(h for h in hamlets if h["hamlet"] == "Đồng Kè")["movements"]["poor"]["returned"]
 
     execute(folder, out, "2025-02")
@@ -359,22 +359,22 @@ def test_januarys_list_left_at_december_run_again_after_december_is_still_told_t
     correct its 'Kỳ báo cáo' but to ask for the January list. Now it says the cell to correct,
     as the first time."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
-    _plan_2025(folder)
+    plan_2025(folder)
     (folder / "T1_2025").mkdir()
-    _lists(folder / "T1_2025", "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    lists(folder / "T1_2025", "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     _banco_left_at_december(folder)
     execute(folder, out, "2025-01")
     told = [in_language(n, "vi") for n in notices_with("Bản Cọ được tính")]
     assert told == [BANCO_CELL]
     late_dong_ke(folder)
     execute(folder, out, "2024-12")
-    assert _counted(out, "2024-12")["Bản Cọ"] == ("ok", 2, 1)
+    assert counted(out, "2024-12")["Bản Cọ"] == ("ok", 2, 1)
     execute(folder, out, "2025-01")
     told = [in_language(n, "vi") for n in notices_with("Bản Cọ được tính")]
     assert told == [BANCO_CELL]
-    assert _counted(out, "2025-01")["Bản Cọ"] == ("missing", None, None)
+    assert counted(out, "2025-01")["Bản Cọ"] == ("missing", None, None)
 
 
 def test_january_run_again_losing_a_hamlet_to_a_cell_left_at_december_says_the_cell(tmp_path):
@@ -410,7 +410,7 @@ def test_january_run_again_losing_a_hamlet_to_a_cell_left_at_december_says_the_c
     book["Thông tin"]["B4"] = "01/2025"
     book.save(path)
     execute(folder, out, "2025-01")
-    assert _counted(out, "2025-01")["Bản Cọ"] == ("ok", 1, 1)
+    assert counted(out, "2025-01")["Bản Cọ"] == ("ok", 1, 1)
 
 
 def test_two_januarys_lists_left_at_december_are_not_summed_as_decembers(tmp_path):
@@ -444,10 +444,10 @@ def test_check_of_a_late_december_list_sorted_into_januarys_folder_checks_it_as_
     next year's name. (A first version of this session's `check` fix took every list sent for
     a later year's month as that year's.)"""
     folder, _ = new_commune(tmp_path)
-    _plan_2025(folder)
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    plan_2025(folder)
+    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     (folder / "T1_2025").mkdir()
     (folder / "NaMon_2024-12.xlsx").rename(folder / "T1_2025" / "NaMon_2024-12.xlsx")
-    _lists(folder / "T1_2025", "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    lists(folder / "T1_2025", "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     found = [(i.code, i.file) for i in check_files([folder])]
     assert [f for f in found if f[0] != "plan-commune-target-above-start"] == []

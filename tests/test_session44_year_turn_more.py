@@ -20,17 +20,17 @@ from tests.test_session25_commune_merger import _month, merger
 from tests.test_session43_l_year_turn import (
     BOTH_PLANS_WARNINGS,
     OTHER_YEAR_VI,
-    _check,
-    _checked,
-    _counted,
-    _lists,
-    _plan_2025,
+    check,
+    checked,
+    counted,
     december_then_january,
     late_dong_ke,
+    lists,
     notices_with,
+    plan_2025,
 )
-from tests.test_session44_year_turn import MISTYPED_VI, _year_mistyped
-from tests.test_session44_year_turn_review import _assert_december_refuses_dong_ke, _submitted
+from tests.test_session44_year_turn import MISTYPED_VI, year_mistyped
+from tests.test_session44_year_turn_review import assert_december_refuses_dong_ke, submitted
 
 # --- (a) a late December list mistyping both its hamlet and the year in its file name --------
 
@@ -50,14 +50,14 @@ def test_a_december_list_named_for_december_of_next_year_is_refused_in_december(
     write_roster(folder, "DongKe_12-2025.xlsx", "Đông Khê", 150, [person("DK1", "poor")],
                  "2024-12", date(2025, 1, 10))  # fmt: skip
     execute(folder, out, "2024-12")
-    _assert_december_refuses_dong_ke(out)
-    [(hamlet, status, _)] = _submitted(out, "2024-12", "DongKe_12-2025.xlsx")
+    assert_december_refuses_dong_ke(out)
+    [(hamlet, status, _)] = submitted(out, "2024-12", "DongKe_12-2025.xlsx")
     assert hamlet == "Đồng Kè"
     assert status.startswith("Bị từ chối: xóm 'Đông Khê' không có trong kế hoạch")
     execute(folder, out, "2025-01")
     assert notices_with("--period 2024-12") == []
     # the refusal alone, beside the two plans' own warnings (session 49: was 'among them')
-    assert _checked(folder) == [
+    assert checked(folder) == [
         ("unknown-hamlet", "DongKe_12-2025.xlsx", "B3"),
         *BOTH_PLANS_WARNINGS,
     ]
@@ -73,14 +73,14 @@ def test_check_whose_only_finding_is_the_plan_of_another_year_exits_1(tmp_path):
     A run of January does stop. Before this fix `check` exited 0, "nothing to fix" to a script
     that checks before it runs. Now it exits 1, as for an error; corrected, 0."""
     folder, _ = new_commune(tmp_path)
-    _year_mistyped(folder)
-    _lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    done = _check(folder)
+    year_mistyped(folder)
+    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    done = check(folder)
     other = OTHER_YEAR_VI.replace("'KeHoach_2024.xlsx'", "'KeHoach_2025.xlsx'")
     assert done.stdout.splitlines()[-2:] == [other + MISTYPED_VI, "4 tệp, 0 lỗi, 4 cảnh báo."]
     assert done.returncode == 1
-    _plan_2025(folder)
-    done = _check(folder)
+    plan_2025(folder)
+    done = check(folder)
     assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "4 tệp, 0 lỗi, 4 cảnh báo.")
 
 
@@ -90,7 +90,7 @@ def test_check_whose_only_finding_is_the_plan_of_another_year_exits_1(tmp_path):
 def year_blank(folder) -> None:
     """KeHoach_2025.xlsx (the 2025 plan) whose 'Năm kế hoạch' (B4) the officer cleared to fill
     in later."""
-    _year_mistyped(folder)
+    year_mistyped(folder)
     path = folder / "KeHoach_2025.xlsx"
     book = openpyxl.load_workbook(path)
     sheet = book["Thông tin chung"]
@@ -107,12 +107,12 @@ def test_a_plan_named_for_next_year_with_its_year_blank_is_not_said_to_write_thi
     the screen said the file's 'Năm kế hoạch' "says this period's year": the cell is blank.
     Now they say it gives no year, and to write 2025 in it if it is the 2025 plan."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
     year_blank(folder)
     late_dong_ke(folder)
     result, _, _ = execute(folder, out, "2024-12")
-    assert _counted(out, "2024-12") == {
+    assert counted(out, "2024-12") == {
         "Nà Mòn": ("ok", 3, 2),
         "Bản Cọ": ("ok", 2, 1),
         "Đồng Kè": ("ok", 1, 0),

@@ -18,12 +18,12 @@ from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session43_l_year_turn import (
     BOTH_PLANS_WARNINGS,
-    _checked,
-    _counted,
-    _lists,
-    _summary,
+    checked,
+    counted,
     december_then_january,
+    lists,
     notices_with,
+    summary,
 )
 
 # --- 1. a late December list sorted into January's folder, its file name December's ----------
@@ -37,22 +37,22 @@ def _sorted_into_january(folder, name: str, hamlet: str) -> None:
                  date(2025, 1, 10))  # fmt: skip
 
 
-def _submitted(out, period: str, folder: str) -> list[tuple]:
+def submitted(out, period: str, folder: str) -> list[tuple]:
     """(hamlet, status, file) of the rows of ``period``'s 'Nộp báo cáo' naming ``folder``."""
     book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
     rows = book["Nộp báo cáo"].iter_rows(values_only=True)
     return [(r[1], r[2], r[3]) for r in rows if folder in str(r)]
 
 
-def _assert_december_refuses_dong_ke(out) -> None:
+def assert_december_refuses_dong_ke(out) -> None:
     """December 2024 (run again after January) with Đồng Kè's late list refused: Nà Mòn and Bản
     Cọ as December's first run counted them, Đồng Kè rejected, 1 error."""
-    assert _counted(out, "2024-12") == {
+    assert counted(out, "2024-12") == {
         "Nà Mòn": ("ok", 3, 2),
         "Bản Cọ": ("ok", 2, 1),
         "Đồng Kè": ("rejected", None, None),
     }
-    assert _summary(out, "2024-12")["issues"]["errors"] == 1
+    assert summary(out, "2024-12")["issues"]["errors"] == 1
 
 
 def test_a_late_december_list_in_januarys_folder_with_its_hamlet_mistyped_stays_refused(tmp_path):
@@ -68,12 +68,12 @@ def test_a_late_december_list_in_januarys_folder_with_its_hamlet_mistyped_stays_
     december_then_january(folder, out)
     _sorted_into_january(folder, "DongKe_2024-12.xlsx", "Đông Khê")
     execute(folder, out, "2024-12")
-    _assert_december_refuses_dong_ke(out)
-    [(hamlet, status, file)] = _submitted(out, "2024-12", "T1_2025")
+    assert_december_refuses_dong_ke(out)
+    [(hamlet, status, file)] = submitted(out, "2024-12", "T1_2025")
     assert (hamlet, file) == ("Đồng Kè", "T1_2025/DongKe_2024-12.xlsx")
     assert status.startswith("Bị từ chối: xóm 'Đông Khê' không có trong kế hoạch")
     # the refusal alone, beside the two plans' own warnings (session 49: was 'among them')
-    found = _checked(folder)
+    found = checked(folder)
     assert found == [("unknown-hamlet", "T1_2025/DongKe_2024-12.xlsx", "B3"), *BOTH_PLANS_WARNINGS]
 
 
@@ -89,11 +89,11 @@ def test_a_december_file_in_januarys_folder_under_next_years_name_is_no_loop(tmp
     december_then_january(folder, out)
     _sorted_into_january(folder, "NaMon_2024-12.xlsx", "Nà Mòn Mới")
     execute(folder, out, "2024-12")
-    assert _counted(out, "2024-12")["Nà Mòn"] == ("ok", 3, 2)
-    [(hamlet, status, _)] = _submitted(out, "2024-12", "T1_2025")
+    assert counted(out, "2024-12")["Nà Mòn"] == ("ok", 3, 2)
+    [(hamlet, status, _)] = submitted(out, "2024-12", "T1_2025")
     assert hamlet == "Nà Mòn"
     assert status.startswith("Bị từ chối: xóm 'Nà Mòn Mới' không có trong kế hoạch")
-    found = _checked(folder)
+    found = checked(folder)
     assert found == [("unknown-hamlet", "T1_2025/NaMon_2024-12.xlsx", "B3"), *BOTH_PLANS_WARNINGS]
     execute(folder, out, "2025-01")
     assert notices_with("--period 2024-12") == []
@@ -132,10 +132,10 @@ def test_a_corrected_plan_named_with_a_span_or_a_date_is_still_taken(tmp_path, n
     names no year: the corrected plan is taken as at d32aa17 (target 1), and the older one is
     the plain plan-duplicate warning."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, period, "Nà Mòn", date(2025, 1, 3))
+    lists(folder, period, "Nà Mòn", date(2025, 1, 3))
     _corrected_plan(folder, name)
     execute(folder, out, period)
-    assert _summary(out, period)["totals"]["poor_target"] == 1.0
+    assert summary(out, period)["totals"]["poor_target"] == 1.0
     [(file, text)] = _plan_warnings(out, period)
     assert file == "KeHoach_2024.xlsx"
     assert text.startswith(f"Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{name}'")

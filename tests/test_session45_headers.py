@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tests.commune import person
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _each_counted, _run, _said
+from tests.test_session44_headers import _said, each_counted, run
 
 # --- 1. a column beside the template's own, named by other words -----------------------------
 
@@ -46,7 +46,7 @@ def test_a_column_beside_the_templates_own_named_by_other_words_is_another_colum
     differ = [("column-twice-ignored", "Z4")]
     expected = {"Dân tộc (DTTS)": [], "Họ tên người khai": [("unknown-column", "Z4")],
                 "Thu nhập năm": []}  # fmt: skip
-    for header, ban_co, said in _each_counted(tmp_path, "Z4", cases):
+    for header, ban_co, said in each_counted(tmp_path, "Z4", cases):
         assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}, header
         assert said == expected.get(header, differ), header
 
@@ -63,7 +63,7 @@ def test_such_a_column_alone_is_still_the_templates(tmp_path):
     )  # fmt: skip
     for index, (headers, counts, said) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = _run(tmp_path / str(index), headers, person("BC3", "near_poor", nhan_khau=0)
+        result = run(tmp_path / str(index), headers, person("BC3", "near_poor", nhan_khau=0)
                       if index == 0 else None)  # fmt: skip
         ban_co = _hamlet(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", *counts)
@@ -89,7 +89,7 @@ def test_a_name_yielding_less_beside_one_yielding_more_is_the_column(tmp_path):
     }
     for index, (cell, (header, others)) in enumerate(cases.items()):
         (tmp_path / str(index)).mkdir()
-        result = _run(tmp_path / str(index), {cell: header, **others})
+        result = run(tmp_path / str(index), {cell: header, **others})
         ban_co = _hamlet(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
         assert _said(result) == [("unknown-column", "Z4")], header
@@ -106,7 +106,7 @@ def test_a_new_code_beside_the_code_is_read_where_written(tmp_path):
     else B. BC2A is BC2 by its name and birth year (code-changed at Z6: no exit, nothing new);
     poor 2, near-poor 1; one warning at B4 saying row 6 differs and rows 5 and 7 leave Z
     blank."""
-    result = _run(tmp_path, {"Z4": "Mã hộ mới", "Z6": "BC2A"})
+    result = run(tmp_path, {"Z4": "Mã hộ mới", "Z6": "BC2A"})
     ban_co = _hamlet(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     moves = ban_co["movements"]
@@ -134,9 +134,9 @@ def test_a_hamlets_number_before_the_year_in_the_title_swaps_no_period_date(tmp_
     near-poor 2, nothing said of Bản Cọ."""
     from datetime import datetime
 
-    from tests.test_session44_headers_review import _dated
+    from tests.test_session44_headers_review import dated
 
-    result = _dated(tmp_path, datetime(2024, 5, 10), _NUMBERED)
+    result = dated(tmp_path, datetime(2024, 5, 10), _NUMBERED)
     assert result.summary["period"] == "2024-05"
     ban_co, na_mon = _hamlet(result, "Bản Cọ"), _hamlet(result, "Nà Mòn")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
@@ -149,9 +149,9 @@ def test_a_hamlets_number_before_the_year_in_the_title_gives_no_blank_period(tmp
     run went to October with Bản Cọ alone (info-cell-blank at B4). Now the title names no
     month: the run is May's (Nà Mòn's), Bản Cọ's list refused for its blank period
     (invalid-period at B4), not counted in a month it is not of."""
-    from tests.test_session44_headers_review import _dated
+    from tests.test_session44_headers_review import dated
 
-    result = _dated(tmp_path, None, _NUMBERED)
+    result = dated(tmp_path, None, _NUMBERED)
     assert result.summary["period"] == "2024-05"
     assert (_hamlet(result, "Bản Cọ")["status"], _hamlet(result, "Nà Mòn")["status"]) == (
         "rejected", "ok")  # fmt: skip

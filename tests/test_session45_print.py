@@ -43,7 +43,7 @@ def test_a_long_table_keeps_its_last_three_rows_on_its_last_page(tmp_path):
     assert _fixed(tmp_path, 34, []) == [31]
 
 
-def _sample(tmp_path, hamlets: int = 12, months: int = 2):
+def sample(tmp_path, hamlets: int = 12, months: int = 2):
     """``giamngheo sample`` (the shipped input: 12 hamlets, seed 2024, April and May), run
     month by month; May's workbook."""
     generate_sample(tmp_path / "in", hamlets=hamlets, months=months)
@@ -53,7 +53,7 @@ def _sample(tmp_path, hamlets: int = 12, months: int = 2):
     return openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "TongHop_2024-05.xlsx")
 
 
-def _list_head(ws) -> int:
+def list_head(ws) -> int:
     return max(r for r in range(1, ws.max_row + 1) if ws.cell(r, 3).value == "Mã hộ")
 
 
@@ -61,7 +61,7 @@ def _list_head(ws) -> int:
 def shipped(tmp_path_factory):
     """The shipped sample's output folder of May (April run first)."""
     tmp = tmp_path_factory.mktemp("shipped")
-    _sample(tmp)
+    sample(tmp)
     return tmp / "out" / "2024-05"
 
 
@@ -74,7 +74,7 @@ def test_the_shipped_samples_changed_households_end_with_three_on_the_signatures
     the signature)."""
     book = openpyxl.load_workbook(shipped / "TongHop_2024-05.xlsx")
     ws = book["Biến động"]
-    head = _list_head(ws)
+    head = list_head(ws)
     assert (head, ws.cell(174, 1).value) == (80, 94)
     assert ws.cell(175, 1).value.startswith("Đầu kỳ:")  # the note above the signature
     assert [ws.cell(r, 2).value for r in (171, 172, 173, 174)] == [
@@ -94,8 +94,8 @@ def test_the_changed_households_list_starts_with_three_wrapped_rows_under_its_he
     and 30 pt (rows 63-65). The page held the header and rows 63 and 64 only, then a break
     before 65. The list now starts a page at its title, and that page holds far more than
     three of its rows."""
-    ws = _sample(tmp_path, 20, 1)["Biến động"]
-    assert _list_head(ws) == 62
+    ws = sample(tmp_path, 20, 1)["Biến động"]
+    assert list_head(ws) == 62
     assert ws.cell(61, 1).value == "DANH SÁCH HỘ CÓ BIẾN ĐỘNG"
     assert [ws.row_dimensions[r].ht for r in (63, 64, 65)] == [30, 15.75, 30]
     breaks = [b.id + 1 for b in ws.row_breaks.brk]
@@ -110,7 +110,7 @@ def test_a_household_list_prints_three_households_with_its_signature(tmp_path):
     nine Nà Chú's. The signature did not fit under the page begun at row 204, and the last two
     (rows 229 and 230) went with it. Now the last three go: the page begins at row 228 in every
     estimate."""
-    ws = _sample(tmp_path, 14)["DS hộ cận nghèo"]
+    ws = sample(tmp_path, 14)["DS hộ cận nghèo"]
     assert [ws.cell(r, 1).value for r in (9, 230, 231)] == [1, 222, None]
     assert {ws.cell(r, 2).value for r in range(222, 231)} == {"Nà Chú"}
     assert [b.id + 1 for b in ws.row_breaks.brk][-2:] == [204, 228]

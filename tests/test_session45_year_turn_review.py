@@ -27,7 +27,7 @@ from tests.test_session25_commune_merger import (
     merger,
     old_commune_month,
 )
-from tests.test_session43_l_year_turn import _lists
+from tests.test_session43_l_year_turn import lists
 from tests.test_session44_year_turn import _stop
 from tests.test_session44_year_turn_more import year_blank
 
@@ -49,7 +49,7 @@ def _set_aside(issues) -> list[tuple]:
 # --- (a) December 2024 stopped on next year's plan with 'Năm kế hoạch' blank -------------------
 
 
-def _old_plan_unusable(folder) -> None:
+def old_plan_unusable(folder) -> None:
     """Trung Lương's plan with its commune's name blanked (B3), its time kept: unusable, still
     the older of the two plans (shared with tests/test_session46_plan_pick.py)."""
     plan = folder / "KeHoach_2025.xlsx"
@@ -76,7 +76,7 @@ def test_december_stopped_on_next_years_plan_with_its_year_blank_is_not_told_to_
     os.rename(folder / "KeHoach_2025.xlsx", folder / "KeHoach_moi.xlsx")
     saved = (folder / "KeHoach_2024.xlsx").stat().st_mtime + 60
     os.utime(folder / "KeHoach_moi.xlsx", (saved, saved))
-    _lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     stop = _stop(folder, out, "2024-12")
     assert stop.startswith(
         "KeHoach_moi.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' đang trống; "
@@ -182,7 +182,7 @@ def test_june_run_again_with_the_old_communes_plan_unusable_stops_not_rewritten_
     not used in its place, in both languages. May, never run before June, the same."""
     folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
-    _old_plan_unusable(folder)
+    old_plan_unusable(folder)
     stop = _stop(folder, out, "2025-06")
     assert stop == (
         "KeHoach_2025.xlsx: ô 'Xã' trong trang 'Thông tin chung' đang trống. (Kỳ tháng 6/2025 "

@@ -16,7 +16,7 @@ from tests.commune import new_commune, person, write_merged_plan
 from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
 
 
-def _april_may(tmp_path, both: bool = False):
+def april_may(tmp_path, both: bool = False):
     """April: Nà Mòn and Bản Cọ send, Đồng Kè nothing; the plan merges Bản Cọ into Nà Mòn.
     May: Nà Mòn lists NM1-NM3, NM5, Bản Cọ's old head sends BC1-BC3, NM4 and DK2 apart (NM5
     too if ``both``), Đồng Kè lists DK1. Returns the folder, the output folder and May's
@@ -39,7 +39,7 @@ def test_a_household_on_a_list_sent_apart_is_counted_again_the_month_after(tmp_p
     NM4, NM5, BC3 = 3; DK2 was listed in May (apart): counted again, 3 + 1 = 4. It was
     new and tái nghèo (returned 1): the list apart was not stored, so the history had DK2 gone
     from the lists in May."""
-    folder, out, may = _april_may(tmp_path)
+    folder, out, may = april_may(tmp_path)
     assert may["Nà Mòn"]["status"] == "rejected"
     dk = _dk()
     june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*_bc(), dk[1]), "Đồng Kè": dk[:1]})
@@ -57,7 +57,7 @@ def test_the_list_apart_is_stored_held_under_the_merged_hamlet(tmp_path):
     """May as above, NM5 on both lists: the history keeps the list apart's BC1-BC3, NM4 and
     DK2 under Nà Mòn as rows left out for an error; NM5 as Nà Mòn's own list counts it. None
     was kept before."""
-    _, out, may = _april_may(tmp_path, both=True)
+    _, out, may = april_may(tmp_path, both=True)
     assert may["Nà Mòn"]["status"] == "rejected"  # the list apart refused, Nà Mòn left out
     rows = HistoryStore(out / HISTORY_FILE).statuses(["2024-05"])
     stored = sorted(zip(rows["hamlet"], rows["hh_key"], rows["status"], strict=True))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pipeline import figures
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _run, _said
+from tests.test_session44_headers import _said, run
 
 
 def test_a_subgroup_name_is_read_as_its_group(tmp_path):
@@ -23,7 +23,7 @@ def test_a_subgroup_name_is_read_as_its_group(tmp_path):
     )
     for index, (cells, read) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = _run(tmp_path / str(index), cells)
+        result = run(tmp_path / str(index), cells)
         ban_co = _hamlet(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
         assert _said(result) == [], index
@@ -47,7 +47,7 @@ def test_a_subgroup_name_beside_a_second_ethnic_column(tmp_path):
     )
     for index, (cells, said, read) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = _run(tmp_path / str(index), cells)
+        result = run(tmp_path / str(index), cells)
         assert _said(result) == said, index
         assert result.households.set_index("ma_ho").loc["BC1", "dan_toc"] == read, index
 
@@ -55,6 +55,6 @@ def test_a_subgroup_name_beside_a_second_ethnic_column(tmp_path):
 def test_an_ambiguous_name_is_left_alone(tmp_path):
     """'Thổ' is a group of its own (also an old name of the Tày): read as the Thổ. 'Trại'
     (Sán Dìu or Dao) is not read: unknown-ethnicity at F5 as before."""
-    result = _run(tmp_path, {"F5": "Trại", "F6": "Thổ"})
+    result = run(tmp_path, {"F5": "Trại", "F6": "Thổ"})
     assert _said(result) == [("unknown-ethnicity", "F5")]
     assert result.households.set_index("ma_ho").loc["BC2", "dan_toc"] == "Thổ"

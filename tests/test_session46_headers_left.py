@@ -11,7 +11,7 @@ F 'Dân tộc' (all 'Tày'), H 'Số nhân khẩu' (all 4), J 'Thu nhập BQ', W
 from __future__ import annotations
 
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _each_counted, _run, _said
+from tests.test_session44_headers import _said, each_counted, run
 
 # --- 1. more words for the main cause and the need beside the template's column -----------------
 
@@ -33,7 +33,7 @@ def test_the_main_cause_and_the_need_in_other_words_beside_the_templates_are_ano
         "Nguyên nhân chủ yếu": {"Z5": "Ốm đau"},
         "Nguyên nhân nghèo chủ yếu": {"Z5": "Ốm đau"},
     }
-    for header, _, said in _each_counted(tmp_path, "Z4", cases):
+    for header, _, said in each_counted(tmp_path, "Z4", cases):
         assert said == [("column-twice-ignored", "Z4")], header
 
 
@@ -63,7 +63,7 @@ def test_two_names_yielding_as_far_are_read_one_where_the_other_is_blank(tmp_pat
     )  # fmt: skip
     for index, (cells, at, key, read, detail) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = _run(tmp_path / str(index), cells)
+        result = run(tmp_path / str(index), cells)
         ban_co = _hamlet(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), at
         assert _said(result) == [("column-twice-ignored", at)], at
@@ -78,7 +78,7 @@ def test_a_yielding_name_followed_by_khac_is_the_other_ones(tmp_path):
     needs): before, two names yielding as far, two copies differing, the only list refused
     (fails before). Now 'khác' makes Z the other needs, as 'Nhu cầu khác': Y read, Z a column
     not in the template (one warning at Z4), poor 2, near-poor 1."""
-    result = _run(tmp_path, {"Y4": "Nhu cầu cần hỗ trợ", "Z4": "Nhu cầu cần hỗ trợ khác",
+    result = run(tmp_path, {"Y4": "Nhu cầu cần hỗ trợ", "Z4": "Nhu cầu cần hỗ trợ khác",
                              "Z5": "Hỗ trợ sản xuất"})  # fmt: skip
     ban_co = _hamlet(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
@@ -104,7 +104,7 @@ def test_a_years_income_is_read_a_twelfth_a_month_and_said_once(tmp_path):
     }  # fmt: skip
     for index, (cell, cells) in enumerate(cases.items()):
         (tmp_path / str(index)).mkdir()
-        result = _run(tmp_path / str(index), cells)
+        result = run(tmp_path / str(index), cells)
         ban_co = _hamlet(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), cell
         assert _said(result) == [("income-per-year", cell)], cell
@@ -139,11 +139,11 @@ def test_a_khu_or_doi_number_before_the_year_names_no_month(tmp_path):
     poor 2, near-poor 1, Nà Mòn poor 3, near-poor 2, nothing said."""
     from datetime import datetime
 
-    from tests.test_session44_headers_review import _dated
+    from tests.test_session44_headers_review import dated
 
     for index, title in enumerate(("DANH SÁCH HỘ NGHÈO KHU 10 - 2024", "DS HỘ NGHÈO ĐỘI 10/2024")):
         (tmp_path / str(index)).mkdir()
-        result = _dated(tmp_path / str(index), datetime(2024, 5, 10), title)
+        result = dated(tmp_path / str(index), datetime(2024, 5, 10), title)
         assert result.summary["period"] == "2024-05", title
         ban_co, na_mon = _hamlet(result, "Bản Cọ"), _hamlet(result, "Nà Mòn")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), title

@@ -14,7 +14,7 @@ from tests.runner import run_cli
 
 # a write to the store cut off: the households' names made long in a small cache (so that SQLite
 # syncs the journal and writes the store itself before committing), then the process killed
-_CUT_OFF = (
+CUT_OFF = (
     "import os, sqlite3, sys\n"
     "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
     "conn.execute('PRAGMA cache_size = 1')\n"
@@ -35,7 +35,7 @@ def test_check_says_a_write_cut_off_that_a_run_puts_back(commune, tmp_path):
     out = tmp_path / "out"
     execute(commune, out)
     path = out / HISTORY_FILE
-    subprocess.run([sys.executable, "-c", _CUT_OFF, str(path)], check=True)
+    subprocess.run([sys.executable, "-c", CUT_OFF, str(path)], check=True)
     journal = out / f"{HISTORY_FILE}-journal"
     before = (path.read_bytes(), journal.read_bytes())
     assert journal.read_bytes()[:4] == bytes.fromhex("d9d505f9")  # SQLite's, as synced

@@ -16,7 +16,7 @@ from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import FatalError, execute
 from tests.test_session25_commune_merger import NEW, OLD, _month, _plan, merger
-from tests.test_session45_year_turn_review import _old_plan_unusable
+from tests.test_session45_year_turn_review import old_plan_unusable
 
 
 def _files(folder, month: int) -> list:
@@ -63,7 +63,7 @@ CLOSING_EN = (
 )
 
 
-def _first_used_in_july(tmp_path):
+def first_used_in_july(tmp_path):
     """The tool first used in July 2025: both plans in the input folder (Trung Lương's, then
     Định Hóa's saved later) and July's lists; (input folder, output folder), nothing run yet
     (shared with tests/test_session46_unsure_wording.py)."""
@@ -136,7 +136,7 @@ def test_check_with_the_months_communes_plan_unusable_says_the_run_stops(tmp_pat
     before June, the same."""
     folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
-    _old_plan_unusable(folder)
+    old_plan_unusable(folder)
     _month(folder, 5)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
     for month in (6, 5):
@@ -202,7 +202,7 @@ def test_a_month_never_run_before_the_first_month_run_after_a_merger_says_how_to
     do if May is Trung Lương's. Now it says the history cannot tell, and how to count it so;
     done as told (Định Hóa's plan moved out, May run, put back), May is Trung Lương's: 300
     households, 4 poor, complete, target 0,5."""
-    folder, out = _first_used_in_july(tmp_path)
+    folder, out = first_used_in_july(tmp_path)
     assert execute(folder, out, "2025-07")[0].summary["commune"] == "Định Hóa"
     _month(folder, 5)
     may, _, _ = execute(folder, out, "2025-05")

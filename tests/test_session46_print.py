@@ -5,7 +5,7 @@ the signature, as the lists."""
 from __future__ import annotations
 
 from tests.printed_pages import page_starts
-from tests.test_session45_print import _list_head, _sample
+from tests.test_session45_print import list_head, sample
 
 
 def test_the_changed_households_list_does_not_start_with_one_hamlets_two_rows(tmp_path):
@@ -14,8 +14,8 @@ def test_the_changed_households_list_does_not_start_with_one_hamlets_two_rows(tm
     moved the cut above Khau Lang's first (not alone at the foot), so the page ended with the
     header and Nà Mòn's two. The title and header now keep four rows (to 62, the cut not
     moved), which do not fit: the list starts a page at its title."""
-    ws = _sample(tmp_path, 18, 1)["Biến động"]
-    assert _list_head(ws) == 58
+    ws = sample(tmp_path, 18, 1)["Biến động"]
+    assert list_head(ws) == 58
     assert ws.cell(57, 1).value == "DANH SÁCH HỘ CÓ BIẾN ĐỘNG"
     assert [ws.cell(r, 2).value for r in (59, 60, 61, 62)] == [
         "Nà Mòn", "Nà Mòn", "Khau Lang", "Khau Lang",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipeline.run import FatalError
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _run, _said
+from tests.test_session44_headers import _said, run
 
 
 def test_the_support_received_beside_the_need_is_another_column(tmp_path):
@@ -32,7 +32,7 @@ def test_the_support_received_beside_the_need_is_another_column(tmp_path):
     for index, cells in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         try:
-            result = _run(tmp_path / str(index), cells)
+            result = run(tmp_path / str(index), cells)
         except FatalError:
             failed.append(index)
             continue

@@ -13,7 +13,7 @@ from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
 from schemas.issues import CATALOGUE
 from tests.test_session25_commune_merger import _month
-from tests.test_session46_plan_pick import _first_used_in_july
+from tests.test_session46_plan_pick import first_used_in_july
 
 
 def _mismatches(result) -> list[tuple[str, str, str]]:
@@ -30,7 +30,7 @@ def test_a_month_unsure_of_its_commune_does_not_tell_the_lists_to_write_the_new_
     to write 'Định Hóa' only if the hamlet was Định Hóa's in May. July's Nà Mòn list writing
     'Trung Lương' is still told to write 'Định Hóa' (July is after the merger). `check` of
     May's files before May is run says the same."""
-    folder, out = _first_used_in_july(tmp_path)
+    folder, out = first_used_in_july(tmp_path)
     july, _, _ = execute(folder, out, "2025-07")
     former = (
         "Tên xã 'Trung Lương' là tên xã trước khi sáp nhập (kế hoạch 'KeHoach_2025.xlsx' trong "

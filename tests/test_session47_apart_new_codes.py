@@ -20,7 +20,7 @@ def _summary(out, period: str) -> dict:
     return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
 
 
-def _merged_after_april(tmp_path, bc: list[dict] | None = None, plan=write_merged_plan):
+def merged_after_april(tmp_path, bc: list[dict] | None = None, plan=write_merged_plan):
     """March and April: the three hamlets send, Bản Cọ ``bc`` (``_bc()``); then ``plan`` (a
     function of the input folder; the plan merging Bản Cọ into Nà Mòn) is written. Returns the
     input folder, the output folder and Bản Cọ's list."""
@@ -40,7 +40,7 @@ _APART = (
 )
 
 
-def _held_apart(out, period: str, poor: tuple, near_poor: tuple, months: str) -> None:
+def held_apart(out, period: str, poor: tuple, near_poor: tuple, months: str) -> None:
     """``period``: Nà Mòn left out for Bản Cọ's list apart of 3 households (1 on the start
     list); its month table's ``poor`` and ``near_poor`` ((start, new, moved in, moved out,
     exited, end), not counted); the commune Đồng Kè alone (1 poor, 1 near-poor); the refusal
@@ -57,7 +57,7 @@ def _held_apart(out, period: str, poor: tuple, near_poor: tuple, months: str) ->
     commune = summary["totals"]["movements_month"]
     assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
         (1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))  # fmt: skip
-    assert _APART.format(months=months) in _refusal(out, period)
+    assert _APART.format(months=months) in refusal(out, period)
 
 
 def test_a_list_apart_of_households_new_this_year_is_held_then_counted_again(tmp_path):
@@ -73,13 +73,13 @@ def test_a_list_apart_of_households_new_this_year_is_held_then_counted_again(tmp
     still listed: nothing moved; the commune 6 + 1 = 7 poor and 4 + 1 = 5 near-poor. May run
     again after June names in its refusal the months of Bản Cọ's lists, as its first run did
     (before, every stored month of the year with codes: March–June)."""
-    folder, out, bc = _merged_after_april(tmp_path)
+    folder, out, bc = merged_after_april(tmp_path)
     may_lists = {"Nà Mòn": _na_mon(bc[1], bc[2]), "Bản Cọ": [bc[0], bc[3], bc[4]],
                  "Đồng Kè": _dk()}  # fmt: skip
     _month(folder, out, "2024-05", may_lists)
     # BC1 of the start list, BC4 and BC5 new this year; the refusal names both lists the codes
     # are on: BC1 the start list's, BC4, BC5 the months'
-    _held_apart(out, "2024-05", ((6, 0, 0, 0, 0, 4), 2), ((4, 0, 0, 0, 0, 3), 1), "3/2024–4/2024")
+    held_apart(out, "2024-05", ((6, 0, 0, 0, 0, 4), 2), ((4, 0, 0, 0, 0, 3), 1), "3/2024–4/2024")
     june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": _dk()})
     na_mon = june["Nà Mòn"]
     assert (na_mon["status"], na_mon["movements_month_from"]) == ("ok", "2024-04")
@@ -92,10 +92,10 @@ def test_a_list_apart_of_households_new_this_year_is_held_then_counted_again(tmp
         (5, 0, 0, 0, 0, 5), 0)  # fmt: skip
     # May run again after June: the same months named (those of Bản Cọ's lists, not June's)
     _month(folder, out, "2024-05", may_lists)
-    assert _APART.format(months="3/2024–4/2024") in _refusal(out)
+    assert _APART.format(months="3/2024–4/2024") in refusal(out)
 
 
-def _refusal(out, period: str = "2024-05") -> str:
+def refusal(out, period: str = "2024-05") -> str:
     """The month's refusal of the list under 'Bản Cọ' on 'Lỗi dữ liệu' (May's by default)."""
     book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
     [said] = [v for row in book["Lỗi dữ liệu"].iter_rows(values_only=True) for v in row
@@ -136,7 +136,7 @@ def test_an_old_hamlet_as_many_new_households_as_start_ones_is_told_as_the_histo
         (1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))  # fmt: skip
     assert (
         "là của xóm Nà Mòn (4/4 mã hộ có trong danh sách đầu năm và danh sách các tháng "
-        "3/2024–4/2024 đã tổng hợp)" in _refusal(out)
+        "3/2024–4/2024 đã tổng hợp)" in refusal(out)
     )
     june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": _dk()})
     month = june["Nà Mòn"]["movements_month"]

@@ -21,25 +21,25 @@ import openpyxl
 
 from pipeline.messages import quoted
 from tests.test_session25_commune_merger import OLD, _month, _plan, merger, old_commune_month
-from tests.test_session45_year_turn_review import _old_plan_unusable
-from tests.test_session46_plan_pick import _files, _first_used_in_july
+from tests.test_session45_year_turn_review import old_plan_unusable
+from tests.test_session46_plan_pick import _files, first_used_in_july
 
 PROGRAM = f"{quoted(sys.executable)} -m pipeline"  # as the commands here name the tool
 
 
-def _tool(*words, cwd) -> subprocess.CompletedProcess:
+def tool(*words, cwd) -> subprocess.CompletedProcess:
     """The tool run as the officer runs it (its own process), its screen in text."""
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     return subprocess.run([sys.executable, "-m", "pipeline", *map(str, words)], cwd=cwd,
                           capture_output=True, text=True, env=env)  # fmt: skip
 
 
-def _pasted(text: str) -> list[str]:
+def pasted(text: str) -> list[str]:
     """Each command of ``text``: from where it starts to the end of its line."""
     return [line[line.index(PROGRAM) :] for line in text.splitlines() if PROGRAM in line]
 
 
-def _paste(command: str, cwd) -> subprocess.CompletedProcess:
+def paste(command: str, cwd) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(shlex.split(command), cwd=cwd, capture_output=True, text=True, env=env)
 
@@ -75,20 +75,20 @@ def test_checks_stop_line_pastes_the_run(tmp_path):
     languages; pasted once 'Xã' is written back, it runs June (exit 0)."""
     (tmp_path / "Xa TL").mkdir()
     folder, out, _ = merger(tmp_path / "Xa TL")
-    assert _tool("run", "--input", folder, "--output", out, "--period", "2025-07",
+    assert tool("run", "--input", folder, "--output", out, "--period", "2025-07",
                  cwd=tmp_path).returncode == 0  # fmt: skip
-    _old_plan_unusable(folder)
+    old_plan_unusable(folder)
     said = {}
     for lang in ("vi", "en"):
-        done = _tool("check", *_files(folder, 6), "--output", out, "--lang", lang, cwd=tmp_path)
+        done = tool("check", *_files(folder, 6), "--output", out, "--lang", lang, cwd=tmp_path)
         assert done.returncode == 1
-        said[lang] = _pasted(done.stdout)
+        said[lang] = pasted(done.stdout)
     assert said["vi"] == said["en"] == [_run(folder, out, "2025-06")]
     book = openpyxl.load_workbook(folder / "KeHoach_2025.xlsx")
     book["Thông tin chung"]["B3"] = "Trung Lương"
     book.save(folder / "KeHoach_2025.xlsx")
     os.utime(folder / "KeHoach_2025.xlsx", (1_750_000_000, 1_750_000_000))
-    done = _paste(said["vi"][0], tmp_path)
+    done = paste(said["vi"][0], tmp_path)
     assert done.returncode == 0, done.stderr
     assert "xã Trung Lương" in done.stdout
 
@@ -101,23 +101,23 @@ def test_the_unsure_months_warning_pastes_the_run_from_check_and_the_workbook(tm
     cell; done as said (Định Hóa's plan moved out), the pasted run stores May for Trung
     Lương."""
     (tmp_path / "Xa TL").mkdir()
-    folder, out = _first_used_in_july(tmp_path / "Xa TL")
-    assert _tool("run", "--input", folder, "--output", out, "--period", "2025-07",
+    folder, out = first_used_in_july(tmp_path / "Xa TL")
+    assert tool("run", "--input", folder, "--output", out, "--period", "2025-07",
                  cwd=tmp_path).returncode == 0  # fmt: skip
     _month(folder, 5)
-    checked = _tool("check", *_files(folder, 5), "--output", out, cwd=tmp_path)
-    ran = _tool("run", "--input", folder, "--output", out, "--period", "2025-05", cwd=tmp_path)
+    checked = tool("check", *_files(folder, 5), "--output", out, cwd=tmp_path)
+    ran = tool("run", "--input", folder, "--output", out, "--period", "2025-05", cwd=tmp_path)
     assert (checked.returncode, ran.returncode) == (0, 0)
     may = _run(folder, out, "2025-05")
-    assert _pasted(checked.stdout) == [may]
+    assert pasted(checked.stdout) == [may]
     # the screen sends to 'Lỗi dữ liệu' for the warning; its notice: July to run again
-    assert _pasted(ran.stdout + ran.stderr) == [_run(folder, out, "2025-07")]
-    assert _pasted(_errors_sheet(out, "2025-05")) == [may]
+    assert pasted(ran.stdout + ran.stderr) == [_run(folder, out, "2025-07")]
+    assert pasted(_errors_sheet(out, "2025-05")) == [may]
     with _moved_out(folder / "KeHoach_2025_DinhHoa.xlsx", tmp_path):
-        done = _paste(may, tmp_path)
+        done = paste(may, tmp_path)
         assert done.returncode == 0, done.stderr
         assert "xã Trung Lương" in done.stdout
-    done = _paste(_pasted(ran.stdout)[0], tmp_path)
+    done = paste(pasted(ran.stdout)[0], tmp_path)
     assert done.returncode == 0, done.stderr
     assert "xã Định Hóa" in done.stdout
 
@@ -129,14 +129,14 @@ def test_two_plans_differing_paste_the_run_from_check_and_the_workbook(tmp_path)
     (tmp_path / "Xa TL").mkdir()
     folder, out, _ = old_commune_month(tmp_path / "Xa TL", 6)
     _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Luơng X", OLD, (0.5, 0.3), 1_760_000_000)
-    ran = _tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
-    checked = _tool("check", folder, "--output", out, "--lang", "en", cwd=tmp_path)
+    ran = tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
+    checked = tool("check", folder, "--output", out, "--lang", "en", cwd=tmp_path)
     assert (ran.returncode, checked.returncode) == (0, 0)
     june = _run(folder, out, "2025-06")
-    assert _pasted(_errors_sheet(out, "2025-06")) == _pasted(checked.stdout) == [june]
+    assert pasted(_errors_sheet(out, "2025-06")) == pasted(checked.stdout) == [june]
     assert "(plan-duplicate): More than one plan workbook" in checked.stdout
     (folder / "KeHoach_2025_sua.xlsx").unlink()  # the one found wrong
-    assert _paste(june, tmp_path).returncode == 0
+    assert paste(june, tmp_path).returncode == 0
 
 
 def test_a_month_rewritten_for_the_other_commune_is_told_a_run_that_pastes(tmp_path):
@@ -146,22 +146,22 @@ def test_a_month_rewritten_for_the_other_commune_is_told_a_run_that_pastes(tmp_p
     on the screen's line; done as said, the pasted run stores June for Trung Lương again."""
     (tmp_path / "Xa TL").mkdir()
     folder, out, _ = merger(tmp_path / "Xa TL")
-    assert _tool("run", "--input", folder, "--output", out, "--period", "2025-07",
+    assert tool("run", "--input", folder, "--output", out, "--period", "2025-07",
                  cwd=tmp_path).returncode == 0  # fmt: skip
     with _moved_out(folder / "KeHoach_2025.xlsx", tmp_path):
-        ran = _tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
+        ran = tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
         assert ran.returncode == 0
         # the notice's run, the earlier runs of June to look at (session 51: the re-run's
         # line names `history --period`), then the later months' (July, with June's old figures)
-        [june, runs, july] = _pasted(ran.stdout)
+        [june, runs, july] = pasted(ran.stdout)
         assert (june, july) == (_run(folder, out, "2025-06"), _run(folder, out, "2025-07"))
         assert runs == f"{PROGRAM} history --output {quoted(str(out))} --period 2025-06"
-        assert _paste(runs, tmp_path).returncode == 0
+        assert paste(runs, tmp_path).returncode == 0
     with _moved_out(folder / "KeHoach_2025_DinhHoa.xlsx", tmp_path):
-        done = _paste(june, tmp_path)
+        done = paste(june, tmp_path)
         assert done.returncode == 0, done.stderr
         assert "xã Trung Lương" in done.stdout
-    assert _paste(july, tmp_path).returncode == 0
+    assert paste(july, tmp_path).returncode == 0
 
 
 def test_a_stop_naming_two_lists_sent_again_ends_with_the_run(tmp_path):
@@ -183,15 +183,15 @@ def test_a_stop_naming_two_lists_sent_again_ends_with_the_run(tmp_path):
         write_roster(folder, f"{name}_2024-04.xlsx", hamlet, size, rows, **april)
         shutil.copy(folder / f"{name}_2024-04.xlsx", folder / f"{name}_2024-05.xlsx")
     for lang in ("vi", "en"):
-        ran = _tool("run", "--input", folder, "--output", out, "--period", "2024-05",
+        ran = tool("run", "--input", folder, "--output", out, "--period", "2024-05",
                     "--lang", lang, cwd=tmp_path)  # fmt: skip
         assert ran.returncode == 2
         [line] = ran.stderr.splitlines()
         assert ("'BanCo_2024-05.xlsx'" in line) and ("'NaMon_2024-05.xlsx'" in line)
-        said = _pasted(line)
+        said = pasted(line)
         assert said == [_run(folder, out, "2024-05")]
     for name, (hamlet, size, code) in lists.items():  # May's lists come
         rows = [person(f"{code}1", "poor"), person(f"{code}3", "near_poor")]
         write_roster(folder, f"{name}_2024-05.xlsx", hamlet, size, rows, period="2024-05")
-    done = _paste(said[0], tmp_path)
+    done = paste(said[0], tmp_path)
     assert done.returncode == 0, done.stderr

@@ -64,7 +64,7 @@ def test_a_command_in_a_cell_stays_text_with_folders_named_as_formulas(tmp_path)
     command taken from the cell runs as it stands. A guard: it passes before session 47's
     review too (every cell of the sheet is written as a string: report.cells.put_text)."""
     from tests.test_session25_commune_merger import OLD, _plan
-    from tests.test_session47_commands_paste import PROGRAM, _paste, _pasted, _tool
+    from tests.test_session47_commands_paste import PROGRAM, paste, pasted, tool
 
     folder = tmp_path / "=SUM(1)"
     folder.mkdir()
@@ -72,7 +72,7 @@ def test_a_command_in_a_cell_stays_text_with_folders_named_as_formulas(tmp_path)
     _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Lương", OLD, (0.6, 0.3), 1_760_000_000)
     _month(folder, 6)
     for out in ("-x", "=1+1"):
-        ran = _tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
+        ran = tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
         assert ran.returncode == 0, ran.stderr
         [book] = (tmp_path / out / "2025-06").glob("TongHop_*.xlsx")
         sheet = openpyxl.load_workbook(book)["Lỗi dữ liệu"]
@@ -83,8 +83,8 @@ def test_a_command_in_a_cell_stays_text_with_folders_named_as_formulas(tmp_path)
             "Hãy xem tệp nào đúng rồi chỉ để tệp đó trong thư mục, và chạy lại. Lệnh chạy lại "
             f"kỳ này: {run}"
         )
-        assert _pasted(cell.value) == [run]
-        assert _paste(run, tmp_path).returncode == 0
+        assert pasted(cell.value) == [run]
+        assert paste(run, tmp_path).returncode == 0
 
 
 def test_the_check_a_stop_names_runs_with_an_input_folder_beginning_with_a_dash(tmp_path):
@@ -94,17 +94,17 @@ def test_the_check_a_stop_names_runs_with_an_input_folder_beginning_with_a_dash(
     refused it: "Không có tùy chọn '-v'" (exit 2). Now the folder is written './-vao', a path
     no option is taken for: the check says the list's error (exit 1)."""
     from tests.commune import person, write_plan, write_roster
-    from tests.test_session47_commands_paste import PROGRAM, _paste, _pasted, _tool
+    from tests.test_session47_commands_paste import PROGRAM, paste, pasted, tool
 
     folder = tmp_path / "-vao"
     folder.mkdir()
     write_plan(folder)
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 0, [person("BC1", "poor")])
-    ran = _tool("run", "--input", "-vao", "--output", "-ra", cwd=tmp_path)
+    ran = tool("run", "--input", "-vao", "--output", "-ra", cwd=tmp_path)
     assert ran.returncode == 2
-    [check] = _pasted(ran.stderr)
+    [check] = pasted(ran.stderr)
     assert check == f"{PROGRAM} check ./-vao"
-    done = _paste(check, tmp_path)
+    done = paste(check, tmp_path)
     assert done.returncode == 1, done.stderr
     assert done.stdout.splitlines()[-1] == "2 tệp, 1 lỗi, 2 cảnh báo."
 
@@ -116,15 +116,15 @@ def test_check_says_every_lines_code_in_one_place(tmp_path):
     after its place ("[Cảnh báo] KeHoach_2025.xlsx (plan-duplicate): …"), the lists' lines
     after their words ("… ở ô này. (commune-mismatch)"): an officer scanning the lines found
     it in two places. Now every line says it after its place, the words ending the line."""
-    from tests.test_session46_plan_pick import _files, _first_used_in_july
-    from tests.test_session47_commands_paste import _run, _tool
+    from tests.test_session46_plan_pick import _files, first_used_in_july
+    from tests.test_session47_commands_paste import _run, tool
 
-    folder, out = _first_used_in_july(tmp_path)
-    assert _tool("run", "--input", folder, "--output", out, "--period", "2025-07",
+    folder, out = first_used_in_july(tmp_path)
+    assert tool("run", "--input", folder, "--output", out, "--period", "2025-07",
                  cwd=tmp_path).returncode == 0  # fmt: skip
     _month(folder, 5)
     for lang, level in (("vi", "Cảnh báo"), ("en", "Warning")):
-        checked = _tool("check", *_files(folder, 5), "--output", out, "--lang", lang, cwd=tmp_path)
+        checked = tool("check", *_files(folder, 5), "--output", out, "--lang", lang, cwd=tmp_path)
         assert checked.returncode == 0
         *lines, total = checked.stdout.splitlines()
         assert [line.split(": ", 1)[0] for line in lines] == [

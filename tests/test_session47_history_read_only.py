@@ -21,8 +21,8 @@ from pipeline.cli import main
 from pipeline.history import HISTORY_FILE
 from pipeline.run import execute
 from tests.runner import run_cli
-from tests.test_session46_journal import _CUT_OFF
-from tests.test_session47_wal import _BC4_GONE, _held_as_may_runs_again, _may_with_bc4, _to_wal
+from tests.test_session46_journal import CUT_OFF
+from tests.test_session47_wal import BC4_GONE, held_as_may_runs_again, may_with_bc4, to_wal
 from tests.test_session47_wal import _folder as _under
 
 
@@ -50,7 +50,7 @@ def test_history_of_a_store_in_wal_mode_leaves_the_folder_as_it_was(commune, tmp
     execute(commune, out)
     ours = _listed(out)
     assert ours.stdout.splitlines()[1].split()[:7] == _MAY
-    _to_wal(out / HISTORY_FILE)
+    to_wal(out / HISTORY_FILE)
     before = _folder(out)
     done = _listed(out)
     assert _folder(out) == before
@@ -65,7 +65,7 @@ def test_history_reads_what_a_program_holding_the_store_wrote_and_changes_nothin
     '-shm', and (the program killed) put the '-wal' into the store and removed both files. Now
     it lists May with BC4 and changes nothing, the '-wal' said first as `check` says it."""
     out = tmp_path / "out"
-    with _held_as_may_runs_again(commune, out) as path:
+    with held_as_may_runs_again(commune, out) as path:
         before = _folder(out)
         held = _listed(out)
         assert _folder(out) == before
@@ -91,7 +91,7 @@ def test_history_of_a_write_cut_off_says_it_and_changes_nothing(commune, tmp_pat
     out = tmp_path / "out"
     execute(commune, out)
     path = out / HISTORY_FILE
-    subprocess.run([sys.executable, "-c", _CUT_OFF, str(path)], check=True)
+    subprocess.run([sys.executable, "-c", CUT_OFF, str(path)], check=True)
     before = _folder(out)
     done = _listed(out)
     assert _folder(out) == before
@@ -175,20 +175,20 @@ def test_a_store_become_unusable_while_check_compares_is_said(commune, tmp_path,
     by a newer version. Before: the later read's failure was dropped in silence (BC4 gone not
     said, nothing said of the store, exit 0). Now it is said first, as a store found held then
     is, with the files perhaps not compared with every stored period: exit 1."""
-    path, args = _may_with_bc4(commune, tmp_path)
+    path, args = may_with_bc4(commune, tmp_path)
     alone = CliRunner().invoke(main, args)
-    assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
+    assert (alone.exit_code, alone.output.count(BC4_GONE)) == (0, 1)
     _become(path, kind, tmp_path / "other.sqlite")
     # the store replaced as `check` reads last month's households
     first = _BECOME[kind].format(path=path) + (
         " Các tệp dưới đây đã được kiểm tra, nhưng có thể chưa được so với mọi kỳ đã lưu; hãy "
         "kiểm tra lại."
     )
-    _checked_as_changed(path, args, alone, lambda: os.replace(tmp_path / "other.sqlite", path),
+    checked_as_changed(path, args, alone, lambda: os.replace(tmp_path / "other.sqlite", path),
                         monkeypatch, first)  # fmt: skip
 
 
-def _checked_as_changed(path: Path, args: list[str], alone, change, monkeypatch, first) -> None:
+def checked_as_changed(path: Path, args: list[str], alone, change, monkeypatch, first) -> None:
     """`check` of ``args``, ``change`` made to the store as it reads last month's households:
     said first (``first``: the line of a store changed meanwhile), the other lines those of
     ``alone`` (the check with nothing changed) without the BC4 warning, exit 1."""
@@ -210,5 +210,5 @@ def _checked_as_changed(path: Path, args: list[str], alone, change, monkeypatch,
     assert lines[1:] == [
         line.replace("3 cảnh báo", "2 cảnh báo")
         for line in alone.output.splitlines()
-        if _BC4_GONE not in line
+        if BC4_GONE not in line
     ]

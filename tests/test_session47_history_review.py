@@ -20,7 +20,7 @@ import pipeline.history_read as history_read
 from pipeline.cli import main
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
-from tests.test_session47_wal import _BC4_GONE, _may_with_bc4, _to_wal, _with_bc4
+from tests.test_session47_wal import BC4_GONE, may_with_bc4, to_wal, with_bc4
 
 
 def test_a_store_another_program_writes_while_check_compares_is_said(
@@ -31,10 +31,10 @@ def test_a_store_another_program_writes_while_check_compares_is_said(
     Before: what was read was not trusted, the movement warnings were left out (BC4 gone not
     said), nothing said of the store, exit 0. Now the store is said held, as a run would meet
     it, and that the files may not be compared with every stored period: exit 1."""
-    path, args = _may_with_bc4(commune, tmp_path)
-    _to_wal(path)
+    path, args = may_with_bc4(commune, tmp_path)
+    to_wal(path)
     alone = CliRunner().invoke(main, args)
-    assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
+    assert (alone.exit_code, alone.output.count(BC4_GONE)) == (0, 1)
 
     read = history_read._Unchanging.execute
     written = []
@@ -61,7 +61,7 @@ def test_a_store_another_program_writes_while_check_compares_is_said(
     assert lines[1:] == [
         line.replace("3 cảnh báo", "2 cảnh báo")
         for line in alone.output.splitlines()
-        if _BC4_GONE not in line
+        if BC4_GONE not in line
     ]
     monkeypatch.undo()  # the other program gone: checked again, the store read as it is now
     again = CliRunner().invoke(main, args)
@@ -89,7 +89,7 @@ def test_a_run_killed_after_its_history_commit_in_a_folder_named_with_a_hash_is_
         return next(h for h in data["hamlets"] if h["hamlet"] == "Bản Cọ")
 
     first = ban_co(json.loads(json_file.read_text(encoding="utf-8")))
-    _with_bc4(commune)
+    with_bc4(commune)
 
     class Killed(BaseException):
         pass
@@ -191,7 +191,7 @@ def test_a_wal_gone_as_check_looks_at_it_is_no_unexpected_error(commune, tmp_pat
     out = tmp_path / "out"
     execute(commune, out)
     path = out / HISTORY_FILE
-    _to_wal(path)
+    to_wal(path)
     holder = "\n".join(
         [
             "import os, sqlite3, sys",
@@ -231,10 +231,10 @@ def test_a_wal_holder_closing_as_check_opens_the_store_is_read_as_it_is_then(
     into the store, the two files removed). Before: "Không mở được kho lịch sử …: không mở hay
     tạo được tệp (…); hãy kiểm tra thư mục kết quả", the files checked without the history,
     exit 1. Now the store is looked at again and read as it is then: BC4 said gone, exit 0."""
-    path, args = _may_with_bc4(commune, tmp_path)
-    _to_wal(path)
+    path, args = may_with_bc4(commune, tmp_path)
+    to_wal(path)
     alone = CliRunner().invoke(main, args)
-    assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
+    assert (alone.exit_code, alone.output.count(BC4_GONE)) == (0, 1)
     for end in ("-wal", "-shm"):  # the program holding it, its two files (nothing unwritten)
         Path(f"{path}{end}").write_bytes(b"")
     connect = sqlite3.connect

@@ -8,17 +8,17 @@ Bản Cọ's BC1 to BC3 (rows 9-11), Đồng Kè's DK1, DK2 (rows 12, 13)."""
 
 from __future__ import annotations
 
-from tests.test_session47_reading_left_income import _start_said
+from tests.test_session47_reading_left_income import start_said
 
 
-class _Counted(tuple):
+class Counted(tuple):
     """A cell tuple (discover.household_cells') that counts the reads of its Excel row."""
 
     reads = 0
 
     def __getitem__(self, index):
         if index == 1:
-            _Counted.reads += 1
+            Counted.reads += 1
         return super().__getitem__(index)
 
 
@@ -36,17 +36,17 @@ def test_each_income_error_cells_row_is_read_twice_whatever_the_hamlets(tmp_path
     from pipeline.discover import household_cells
     from pipeline.read import open_workbook
 
-    counted = lambda *args: [_Counted(c) for c in household_cells(*args)]  # noqa: E731
+    counted = lambda *args: [Counted(c) for c in household_cells(*args)]  # noqa: E731
     monkeypatch.setattr(plan, "household_cells", counted)
-    said, start = _start_said(tmp_path, {f"K{row}": "#REF!" for row in range(4, 14)})
+    said, start = start_said(tmp_path, {f"K{row}": "#REF!" for row in range(4, 14)})
     assert [(i.code, i.cell, i.variant) for i in said] == [
         ("optional-cell-error-value", "K4", "plan-rows")
     ]
     assert "10 dòng hộ (các dòng 4–13)" in said[0].message("vi")
     assert start["thu_nhap"].isna().sum() == 10
-    _Counted.reads = 0
+    Counted.reads = 0
     plan.load_plan(open_workbook(tmp_path / "KeHoach_2024.xlsx"), "KeHoach_2024.xlsx")
-    assert _Counted.reads == 20
+    assert Counted.reads == 20
 
 
 def test_household_cells_looks_at_the_columns_holding_a_cell_only():
@@ -88,11 +88,11 @@ def test_a_column_differing_from_words_that_gave_way_names_the_number_read(tmp_p
     differ from them, then AB's 0, the one number, takes the row over: BC3's income 0. AA4
     said the row read from Z4, whose words were not read, before twice._taken_over moved it;
     now from AB4, as Z4 says it too."""
-    from tests.test_session44_headers import _run, _said
+    from tests.test_session44_headers import _said, run
 
     cells = {"J7": None, "Z4": "Thu nhập năm", "Z7": "chưa rõ", "AA4": "Tổng thu nhập năm của hộ",
              "AA7": "không rõ", "AB4": "Thu nhập năm của hộ", "AB7": 0}  # fmt: skip
-    result = _run(tmp_path, cells)
+    result = run(tmp_path, cells)
     incomes = result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"]
     assert incomes.tolist() == [1_200_000, 1_200_000, 0]
     assert _said(result) == [("column-twice-ignored", c) for c in ("Z4", "AA4", "AB4")]

@@ -29,11 +29,11 @@ def _ban_co(bc3: str = "near_poor") -> list[dict]:
             person("BC4", "poor")]  # fmt: skip
 
 
-def _dk() -> list[dict]:
+def dk() -> list[dict]:
     return [person("DK1", "poor"), person("DK2", "near_poor")]
 
 
-def _run(folder, out, period: str, lists: dict, prepared: date) -> dict:
+def run(folder, out, period: str, lists: dict, prepared: date) -> dict:
     """Run ``period`` with these lists {hamlet: rows}; its JSON summary."""
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
@@ -44,19 +44,19 @@ def _run(folder, out, period: str, lists: dict, prepared: date) -> dict:
     return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
 
 
-def _merged_at_the_turn(tmp_path, december: tuple[dict, ...] = ()):
+def merged_at_the_turn(tmp_path, december: tuple[dict, ...] = ()):
     """November and December 2024 run (BC3 'Thoát' in December); KeHoach_2025.xlsx merges Bản
     Cọ into Nà Mòn (KeHoach_2024.xlsx kept beside it). ``december``: households Bản Cọ lists
     new in December too, off the 2025 start list."""
     folder, out = new_commune(tmp_path)
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _ban_co(), "Đồng Kè": _dk()}
-    _run(folder, out, "2024-11", lists, date(2024, 12, 3))
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _ban_co(), "Đồng Kè": dk()}
+    run(folder, out, "2024-11", lists, date(2024, 12, 3))
     lists["Bản Cọ"] = [*_ban_co("exited"), *december]
-    _run(folder, out, "2024-12", lists, date(2025, 1, 3))
+    run(folder, out, "2024-12", lists, date(2025, 1, 3))
     hamlets = [dict(h) for h in plan_hamlets() if h["hamlet"] != "Bản Cọ"]
     hamlets[0].update(start_households=300, start_poor=7, start_near_poor=2)
     start = [dict(row, hamlet="Nà Mòn") for row in [*_na_mon(), *_ban_co()]
-             if row["ma_ho"] != "BC3"] + [dict(row, hamlet="Đồng Kè") for row in _dk()]  # fmt: skip
+             if row["ma_ho"] != "BC3"] + [dict(row, hamlet="Đồng Kè") for row in dk()]  # fmt: skip
     for stt, row in enumerate(start, start=1):
         row["stt"] = stt
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
@@ -71,9 +71,9 @@ def test_january_after_a_merger_at_the_turn_of_the_year_starts_from_the_new_star
     start list, is new and back in poverty (tái nghèo): near-poor 2 + 1 = 3. The commune 8 and
     3 + 1 = 4; the month's table as the year's. February the same lists: nothing moves; January
     run again after it gives the same JSON."""
-    folder, out = _merged_at_the_turn(tmp_path)
-    january = {"Nà Mòn": [*_na_mon(), *_ban_co()], "Đồng Kè": _dk()}
-    summary = _run(folder, out, "2025-01", january, date(2025, 2, 3))
+    folder, out = merged_at_the_turn(tmp_path)
+    january = {"Nà Mòn": [*_na_mon(), *_ban_co()], "Đồng Kè": dk()}
+    summary = run(folder, out, "2025-01", january, date(2025, 2, 3))
     na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon["merged_from"], na_mon["merged_since"]) == (
         "ok", ["Bản Cọ"], {"Bản Cọ": "2025-01"})  # fmt: skip
@@ -86,11 +86,11 @@ def test_january_after_a_merger_at_the_turn_of_the_year_starts_from_the_new_star
         assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
             (8, 0, 0, 0, 0, 8), (3, 1, 0, 0, 0, 4))  # fmt: skip
     written = (out / "2025-01" / "TongHop_2025-01.json").read_bytes()
-    february = _run(folder, out, "2025-02", january, date(2025, 3, 3))
+    february = run(folder, out, "2025-02", january, date(2025, 3, 3))
     moves = {h["hamlet"]: h for h in february["hamlets"]}["Nà Mòn"]["movements_month"]
     assert (_table(moves, "poor"), _table(moves, "near_poor")) == (
         (7, 0, 0, 0, 0, 7), (3, 0, 0, 0, 0, 3))  # fmt: skip
-    _run(folder, out, "2025-01", january, date(2025, 2, 3))
+    run(folder, out, "2025-01", january, date(2025, 2, 3))
     assert (out / "2025-01" / "TongHop_2025-01.json").read_bytes() == written
 
 
@@ -99,10 +99,10 @@ def test_the_old_heads_list_apart_in_january_is_held(tmp_path):
     'Bản Cọ' (all on the 2025 start list under Nà Mòn). A list apart (session 25): Nà Mòn left
     out, BC1, BC2, BC4 held ('chưa tính'): poor 7 - 3 not counted = 4, near-poor 2; the
     commune Đồng Kè alone, 1 and 1."""
-    folder, out = _merged_at_the_turn(tmp_path)
+    folder, out = merged_at_the_turn(tmp_path)
     ban_co = [p for p in _ban_co() if p["ma_ho"] != "BC3"]
-    summary = _run(folder, out, "2025-01", {"Nà Mòn": _na_mon(), "Bản Cọ": ban_co,
-                                            "Đồng Kè": _dk()}, date(2025, 2, 3))  # fmt: skip
+    summary = run(folder, out, "2025-01", {"Nà Mòn": _na_mon(), "Bản Cọ": ban_co,
+                                            "Đồng Kè": dk()}, date(2025, 2, 3))  # fmt: skip
     na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]["reason"]) == ("rejected", "merged-list-apart")
     moves = na_mon["movements_month"]

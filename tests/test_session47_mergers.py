@@ -21,7 +21,7 @@ from tests.commune import (
 )
 from tests.test_session38_oracle import _bc as _bc3
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session46_apart_held import _april_may
+from tests.test_session46_apart_held import april_may
 
 
 def _bc() -> list[dict]:
@@ -156,7 +156,7 @@ def test_a_household_on_a_list_apart_is_stored_with_its_birth_year(tmp_path):
     the list gives (1970 for each), unlike a row of the month's own lists. May (tests.
     test_session46_apart_held): the plan has merged Bản Cọ into Nà Mòn; Bản Cọ's old head sends
     BC1-BC3, NM4 and DK2 apart, Nà Mòn lists NM1-NM3, NM5, Đồng Kè DK1."""
-    _, out, may = _april_may(tmp_path)
+    _, out, may = april_may(tmp_path)
     assert may["Nà Mòn"]["status"] == "rejected"
     rows = HistoryStore(out / HISTORY_FILE).households(["2024-05"])
     held = rows[(rows["status"] == "not_counted").to_numpy()]

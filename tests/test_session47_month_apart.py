@@ -14,7 +14,7 @@ from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import RunCommand, quoted
 from pipeline.run import execute
 from tests.test_session25_commune_merger import _month, merger
-from tests.test_session45_year_turn_review import _old_plan_unusable
+from tests.test_session45_year_turn_review import old_plan_unusable
 
 
 def test_june_checked_with_july_is_said_as_junes_run_stops(tmp_path):
@@ -28,7 +28,7 @@ def test_june_checked_with_july_is_said_as_junes_run_stops(tmp_path):
     paste; July's lists and the plan set aside for July are said as before."""
     folder, out, _ = merger(tmp_path)  # June's lists there, July's too
     execute(folder, out, "2025-07")
-    _old_plan_unusable(folder)
+    old_plan_unusable(folder)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
     found = check_files(sorted(folder.glob("*.xlsx")), "vi", history, None, RunCommand(folder, out))
     assert [(i.code, i.file) for i in found] == [
@@ -72,9 +72,9 @@ def test_a_month_unsure_of_its_commune_checked_with_a_later_month_is_said_as_eac
     July's Nà Mòn list was told 'former-unsure' too. Now a month whose lists are told
     otherwise is checked apart, and each plan choice notes its own month's: May's lists and
     warning as May's run says them, July's as July's run."""
-    from tests.test_session46_plan_pick import _first_used_in_july
+    from tests.test_session46_plan_pick import first_used_in_july
 
-    folder, out = _first_used_in_july(tmp_path)
+    folder, out = first_used_in_july(tmp_path)
     execute(folder, out, "2025-07")
     _month(folder, 5)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
@@ -107,9 +107,9 @@ def test_two_months_unsure_of_their_commune_checked_together_are_each_told_their
     "do as the warning on 'KeHoach_2025.xlsx' says", were given June's run alone (with July's
     lists given too, each month's was said). Now a month unsure of its commune is checked
     apart: each warning in its month's words, with its run."""
-    from tests.test_session46_plan_pick import _files, _first_used_in_july
+    from tests.test_session46_plan_pick import _files, first_used_in_july
 
-    folder, out = _first_used_in_july(tmp_path)
+    folder, out = first_used_in_july(tmp_path)
     execute(folder, out, "2025-07")
     _month(folder, 5)
     _month(folder, 6)
@@ -146,7 +146,7 @@ def test_two_months_stopping_on_their_communes_plan_are_said_with_the_earliest_r
     the error is said once, with May's run, whichever months are given."""
     folder, out, _ = merger(tmp_path)  # June's lists there, July's too
     execute(folder, out, "2025-07")
-    _old_plan_unusable(folder)
+    old_plan_unusable(folder)
     _month(folder, 5)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
     again = f"giamngheo run --input {quoted(str(folder))} --output {quoted(str(out))} --period"

@@ -16,11 +16,11 @@ def test_the_leftmost_extra_income_column_fills_a_blank_row(tmp_path):
     name is surer, so it was settled first and filled row 7: BC3's income 1,000,000, AA4 said
     differing (fails before). Now the first column is the leftmost: AA's 2,000,000, AB4 said
     differing from AA4; the words otherwise the same."""
-    from tests.test_session44_headers import _run, _said
+    from tests.test_session44_headers import _said, run
 
     cells = {"J7": None, "AA4": "Thu nhập năm", "AA7": 24_000_000,
              "AB4": "Tổng thu nhập năm của hộ", "AB7": 48_000_000}  # fmt: skip
-    result = _run(tmp_path, cells)
+    result = run(tmp_path, cells)
     incomes = result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"]
     assert incomes.tolist() == [1_200_000, 1_200_000, 2_000_000]
     assert _said(result)[:2] == [("column-twice-ignored", "AA4"), ("column-twice-ignored", "AB4")]
@@ -35,9 +35,9 @@ def test_the_start_lists_leftmost_extra_income_column_fills_a_blank_row(tmp_path
     2,000,000), AC3 'Tổng thu nhập năm của hộ' (AC4 48,000,000 / 12 / 4 = 1,000,000). Read
     from AC before (fails before: 1,000,000); now from AB, the leftmost: 2,000,000, AC3 said
     differing from AB3."""
-    from tests.test_session47_reading_left_income import _start_said
+    from tests.test_session47_reading_left_income import start_said
 
-    said, start = _start_said(tmp_path, {"K4": None, "AB3": "Thu nhập năm", "AB4": 24_000_000,
+    said, start = start_said(tmp_path, {"K4": None, "AB3": "Thu nhập năm", "AB4": 24_000_000,
                                          "AC3": "Tổng thu nhập năm của hộ",
                                          "AC4": 48_000_000})  # fmt: skip
     assert start.loc["NM1", "thu_nhap"] == 2_000_000

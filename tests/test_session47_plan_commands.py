@@ -18,8 +18,8 @@ from pipeline.cli import main
 from pipeline.messages import RunCommand, program_as_started, quoted
 from pipeline.run import FatalError, execute
 from tests.test_session25_commune_merger import OLD, _month, _plan, merger, old_commune_month
-from tests.test_session45_year_turn_review import _old_plan_unusable
-from tests.test_session46_plan_pick import START, START_EN, _files, _first_used_in_july
+from tests.test_session45_year_turn_review import old_plan_unusable
+from tests.test_session46_plan_pick import START, START_EN, _files, first_used_in_july
 
 
 def _run(program: str, folder, out, period: str) -> str:
@@ -44,7 +44,7 @@ def test_the_unsure_month_is_told_the_run_to_paste_with_its_folders(tmp_path):
     options. Now it gives the run of May with the run's folders, in both languages, and
     `check` of May's files gives the same with its own folders (the files' folder, the
     history's)."""
-    folder, out = _first_used_in_july(tmp_path)
+    folder, out = first_used_in_july(tmp_path)
     command = RunCommand(folder, out)
     execute(folder, out, "2025-07", command=command)
     _month(folder, 5)
@@ -81,7 +81,7 @@ def test_the_stop_on_the_months_communes_plan_gives_the_run_to_paste(tmp_path):
     folder, out, _ = merger(tmp_path)
     command = RunCommand(folder, out)
     execute(folder, out, "2025-07", command=command)
-    _old_plan_unusable(folder)
+    old_plan_unusable(folder)
     with pytest.raises(FatalError) as stop:
         execute(folder, out, "2025-06", command=command)
     again = _run("giamngheo", folder, out, "2025-06")
@@ -141,7 +141,7 @@ def test_the_json_does_not_depend_on_how_the_tool_was_started(tmp_path):
 
     import openpyxl
 
-    folder, out = _first_used_in_july(tmp_path)
+    folder, out = first_used_in_july(tmp_path)
     execute(folder, out, "2025-07")
     _month(folder, 5)
     made = {}

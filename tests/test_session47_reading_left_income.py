@@ -15,7 +15,7 @@ def _incomes(result) -> list:
     return result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"].tolist()
 
 
-def _start_said(tmp_path, cells: dict):
+def start_said(tmp_path, cells: dict):
     """The plan with its start list's ``cells`` written: what `check` says of it, past its
     targets, and the start list loaded."""
     import openpyxl
@@ -48,7 +48,7 @@ def test_the_start_lists_income_not_read_from_a_formula_is_said_at_its_cell(tmp_
     as before: 10 households, the three incomes blank, NM4's 1,200,000."""
     import math
 
-    said, start = _start_said(tmp_path, {"K4": "#REF!", "K5": "#VALUE!", "K6": "=A1+1"})
+    said, start = start_said(tmp_path, {"K4": "#REF!", "K5": "#VALUE!", "K6": "=A1+1"})
     assert [(i.code, i.sheet, i.cell, i.row, i.value) for i in said] == [
         ("optional-cell-error-value", "Danh sách đầu năm", "K4", 4, "#REF!"),
         ("optional-cell-error-value", "Danh sách đầu năm", "K5", 5, "#VALUE!"),
@@ -71,7 +71,7 @@ def test_the_start_lists_incomes_not_read_from_formulas_are_said_once_past_five(
     said). K10 '=A1+1' (BC2) alone said at its cell; `check` lists the plan's lines in row
     order, K4 first (session 48; by hamlet before: Bản Cọ's K10 first)."""
     cells = {f"K{row}": "#REF!" for row in range(4, 10)}
-    said, start = _start_said(tmp_path, {**cells, "K10": "=A1+1"})
+    said, start = start_said(tmp_path, {**cells, "K10": "=A1+1"})
     assert [(i.code, i.cell, i.row, i.variant, i.hamlet) for i in said] == [
         ("optional-cell-error-value", "K4", 4, "plan-rows", "Nà Mòn"),
         # in the plan's words (run again, not send again: session 47, helper W)
@@ -101,11 +101,11 @@ def test_a_blank_row_is_filled_from_the_first_extra_column_holding_a_number(tmp_
     number there, fills it: 1,000,000. Said as a fill is: at AA4 the row read from it, at Z4
     the row where it differs from the one read; 'chưa rõ' not read, so not said at Z7."""
     from tests.test_session30_c_heads_lists import _hamlet
-    from tests.test_session44_headers import _run, _said
+    from tests.test_session44_headers import _said, run
 
     cells = {"J7": None, "Z4": "Thu nhập năm", "Z7": "chưa rõ", "AA4": "Thu nhập năm của hộ",
              "AA5": 57_600_000, "AA6": 57_600_000, "AA7": 48_000_000}  # fmt: skip
-    result = _run(tmp_path, cells)
+    result = run(tmp_path, cells)
     ban_co = _hamlet(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert _incomes(result) == [1_200_000, 1_200_000, 1_000_000]
@@ -131,7 +131,7 @@ def test_the_start_lists_blank_row_is_filled_from_the_first_column_holding_a_num
     AC3 'Thu nhập năm của hộ' (AC4 24,000,000: 24,000,000 / 12 / 4 = 500,000). Before, AB's
     words filled K4: NM1's income blank. Now AC's number: 500,000; AB3 says the row it differs
     from the one read, AC3 the row it fills."""
-    said, start = _start_said(tmp_path, {"K4": None, "AB3": "Thu nhập năm", "AB4": "chưa rõ",
+    said, start = start_said(tmp_path, {"K4": None, "AB3": "Thu nhập năm", "AB4": "chưa rõ",
                                          "AC3": "Thu nhập năm của hộ", "AC4": 24_000_000})  # fmt: skip
     assert [(i.code, i.cell) for i in said] == [("plan-value-guessed", "AB3"),
                                                 ("plan-value-guessed", "AC3")]  # fmt: skip
@@ -159,10 +159,10 @@ def test_a_households_year_in_millions_is_judged_by_each_persons_month(tmp_path)
     * J7 1,300 with H7 1 (BC3 alone): 108,333,333 đ a month in the header's unit, over: read as
       đồng, 1,300 / 12 = 108.33 đ, and said with the value as written and both readings (was
       said "108 đồng" in the header's unit, which it is not: fails before)."""
-    from tests.test_session44_headers import _run, _said
+    from tests.test_session44_headers import _said, run
 
     cells = {"J4": "Thu nhập năm của hộ (triệu đồng)", "J5": 1300, "J6": 57.6, "J7": 1300, "H7": 1}
-    result = _run(tmp_path, cells)
+    result = run(tmp_path, cells)
     assert _incomes(result) == [27_083_333.33, 1_200_000, 108.33]
     assert _said(result) == [
         ("income-per-year", "J4"),

@@ -7,7 +7,7 @@ near-poor, 200 households); H 'Số nhân khẩu' (all 4), J 'Thu nhập BQ (đ�
 
 from __future__ import annotations
 
-from tests.test_session47_reading_left import _read_a_twelfth_a_person
+from tests.test_session47_reading_left import read_a_twelfth_a_person
 
 # --- 1. 'TNBQ hộ/năm' is 'Thu nhập BQ hộ/năm' by its initials ----------------------------------
 
@@ -20,7 +20,7 @@ def test_tnbq_of_a_household_a_year_reads_as_its_words_spelt_out(tmp_path):
     'BQ' to text.household_year: the household's year, also divided by its 4 members (300,000,
     300,000, 250,000; variant 'household'), a quarter of the same header's reading (1 of 3 cases
     fails before). Now all three read alike."""
-    _read_a_twelfth_a_person(tmp_path, ("TNBQ hộ/năm", "TN BQ hộ/năm", "Thu nhập BQ hộ/năm"))
+    read_a_twelfth_a_person(tmp_path, ("TNBQ hộ/năm", "TN BQ hộ/năm", "Thu nhập BQ hộ/năm"))
 
 
 # --- 2. a start list writing words for every income says it once ------------------------------

@@ -10,11 +10,11 @@ row 3, C 'Mã hộ', D 'Họ và tên chủ hộ', I 'Số nhân khẩu', J 'Ph�
 
 from __future__ import annotations
 
-from tests.test_session47_income_review import _Counted
-from tests.test_session47_reading_left_income import _start_said as _said_and_kept
+from tests.test_session47_income_review import Counted
+from tests.test_session47_reading_left_income import start_said as _said_and_kept
 
 
-def _start_said(tmp_path, cells: dict):
+def start_said(tmp_path, cells: dict):
     """What `check` says of the start list (not the counts it leaves on the targets sheet),
     and the start list loaded."""
     said, start = _said_and_kept(tmp_path, cells)
@@ -28,7 +28,7 @@ def test_a_needed_value_not_read_from_a_formula_is_said_as_the_formula(tmp_path)
     Now each at its cell as a formula, in the plan's words; the four households left out as
     before: 6 of the 10 kept."""
     cells = {"I4": "#REF!", "J6": "#VALUE!", "D7": "=A1", "C9": "=Hoàng"}
-    said, start = _start_said(tmp_path, cells)
+    said, start = start_said(tmp_path, cells)
     # in row order (session 48; Bản Cọ's C9 first before, by hamlet)
     assert [(i.code, i.sheet, i.cell, i.variant, i.value) for i in said] == [
         ("cell-error-value", "Danh sách đầu năm", "I4", "plan", "#REF!"),
@@ -56,7 +56,7 @@ def test_needed_values_not_read_past_five_are_said_once_and_the_income_in_plan_w
     at its cell, without the rosters' "gửi lại" (fails before). The six households left out as
     before; BC2 kept, its income blank: 4 of the 10."""
     cells = {f"I{row}": "#REF!" for row in range(4, 10)}
-    said, start = _start_said(tmp_path, {**cells, "K10": "=A1+1"})
+    said, start = start_said(tmp_path, {**cells, "K10": "=A1+1"})
     assert [(i.code, i.cell, i.row, i.variant, i.hamlet) for i in said] == [
         ("cell-error-value", "I4", 4, "plan-rows", "Nà Mòn"),  # row order (session 48)
         ("optional-formula-without-value", "K10", 10, "plan", "Bản Cọ"),
@@ -89,7 +89,7 @@ def test_check_prints_the_file_sheet_and_cell(tmp_path):
 
     from pipeline.cli import main
 
-    _start_said(tmp_path, {"J6": "#VALUE!"})
+    start_said(tmp_path, {"J6": "#VALUE!"})
     checked = CliRunner().invoke(
         main, ["check", str(tmp_path / "KeHoach_2024.xlsx"), "--no-history"]
     )
@@ -115,25 +115,25 @@ def test_only_the_needed_columns_cells_are_looked_at_row_by_row(tmp_path, monkey
 
     def counted(by_sheet, *args):
         given.append(sum(len(cells) for cells in by_sheet.values()))
-        return [_Counted(c) for c in household_cells(by_sheet, *args)]
+        return [Counted(c) for c in household_cells(by_sheet, *args)]
 
     monkeypatch.setattr(plan, "household_cells", counted)
     stt = {f"A{row}": "=1+1" for row in range(4, 14)}
-    said, start = _start_said(tmp_path, {**stt, **{f"I{row}": "#REF!" for row in range(4, 14)}})
+    said, start = start_said(tmp_path, {**stt, **{f"I{row}": "#REF!" for row in range(4, 14)}})
     assert [(i.code, i.cell, i.variant) for i in said] == [("cell-error-value", "I4", "plan-rows")]
     assert "10 dòng hộ (các dòng 4–13)" in said[0].message("vi")
     assert len(start) == 0
     given.clear()
-    _Counted.reads = 0
+    Counted.reads = 0
     plan.load_plan(open_workbook(tmp_path / "KeHoach_2024.xlsx"), "KeHoach_2024.xlsx")
-    assert (given, _Counted.reads) == ([10], 20)
+    assert (given, Counted.reads) == ([10], 20)
 
 
 def test_a_hamlet_not_read_from_a_formula_is_said_as_the_formula(tmp_path):
     """B4 '#REF!' (NM1's 'Xóm'), B9 '=A1+1' (BC1's, a formula openpyxl saves without its value):
     each was said as an empty 'Xóm' cell (fails before: 2 of 2, variant ''). Now as what it
     is, naming the plan's hamlets to write; NM1 and BC1 left out as before: 8 of the 10 kept."""
-    said, start = _start_said(tmp_path, {"B4": "#REF!", "B9": "=A1+1"})
+    said, start = start_said(tmp_path, {"B4": "#REF!", "B9": "=A1+1"})
     assert [(i.code, i.cell, i.variant, i.value) for i in said] == [
         ("start-list-hamlet-blank", "B4", "error", "#REF!"),
         ("start-list-hamlet-blank", "B9", "formula", ""),

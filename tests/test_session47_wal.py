@@ -30,7 +30,7 @@ _HOLDER = (
 )
 
 
-def _to_wal(path: Path) -> None:
+def to_wal(path: Path) -> None:
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
 
@@ -54,20 +54,20 @@ def _held(path: Path):
 
 
 @contextmanager
-def _held_as_may_runs_again(commune: Path, out: Path):
+def held_as_may_runs_again(commune: Path, out: Path):
     """May run into ``out``, its store put in WAL mode and held by another program (_held) as May
     runs again with BC4 added (its new snapshot in the '-wal' alone) and while the block runs.
     Yields the store."""
     execute(commune, out)
     path = out / HISTORY_FILE
-    _to_wal(path)
+    to_wal(path)
     with _held(path):
-        _with_bc4(commune)
+        with_bc4(commune)
         execute(commune, out)
         yield path
 
 
-def _may_linked(commune: Path, tmp_path: Path) -> tuple[Path, Path]:
+def may_linked(commune: Path, tmp_path: Path) -> tuple[Path, Path]:
     """May run into 'out', its store then moved into 'kept' and 'lich-su.sqlite' in 'out' made a
     link to it: (out, kept)."""
     out = tmp_path / "out"
@@ -106,31 +106,31 @@ def _checked(commune: Path, june: Path, out: Path):
     return run_cli(*_check_args(commune, june, out))
 
 
-def _with_bc4(commune: Path) -> None:
+def with_bc4(commune: Path) -> None:
     rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     write_roster(commune, "BanCo.xlsx", "Bản Cọ", 200, [*rows, person("BC4", "poor")])
 
 
-def _may_with_bc4(commune: Path, tmp_path: Path) -> tuple[Path, list[str]]:
+def may_with_bc4(commune: Path, tmp_path: Path) -> tuple[Path, list[str]]:
     """May run into 'out' with BC4 added to Bản Cọ's list, and June's list (_june) written: the
     store and the arguments of `check` of June's list beside it."""
-    _with_bc4(commune)
+    with_bc4(commune)
     out = tmp_path / "out"
     execute(commune, out)
     return out / HISTORY_FILE, _check_args(commune, _june(tmp_path), out)
 
 
-_BC4_GONE = "Hộ BC4 (Hoàng Văn BC4) có trong danh sách tháng 5/2024 nhưng không có"
+BC4_GONE = "Hộ BC4 (Hoàng Văn BC4) có trong danh sách tháng 5/2024 nhưng không có"
 
 
 def test_check_of_a_store_in_wal_mode_leaves_the_output_folder_as_it_was(commune, tmp_path):
     """Before: `check` left an empty 'lich-su.sqlite-wal' and a 'lich-su.sqlite-shm' beside it.
     Now nothing in the folder changes, and the lines are those of the store before WAL mode."""
     out = tmp_path / "out"
-    path, args = _may_with_bc4(commune, tmp_path)
+    path, args = may_with_bc4(commune, tmp_path)
     ours = run_cli(*args)
-    assert _BC4_GONE in ours.stdout
-    _to_wal(path)
+    assert BC4_GONE in ours.stdout
+    to_wal(path)
     before = _folder(out)
     done = run_cli(*args)
     assert _folder(out) == before
@@ -144,14 +144,14 @@ def test_check_reads_what_a_program_holding_the_store_wrote_and_changes_nothing(
     nothing changes, the '-wal' is said as a journal is, BC4 is still said gone, and a run then
     stores in the store, kept in WAL mode, with nothing left beside it."""
     out = tmp_path / "out"
-    with _held_as_may_runs_again(commune, out) as path:
+    with held_as_may_runs_again(commune, out) as path:
         assert Path(f"{path}-wal").stat().st_size > 0  # May's new snapshot: not in the store
         june = _june(tmp_path)
         before = _folder(out)
         held = _checked(commune, june, out)
         assert _folder(out) == before
     assert (held.returncode, held.stderr) == (0, "")
-    assert _BC4_GONE in held.stdout
+    assert BC4_GONE in held.stdout
     assert held.stdout.splitlines()[0] == (
         f"Bên cạnh kho lịch sử '{path}' có tệp 'lich-su.sqlite-wal': có thể một chương trình "
         "khác (hay một lần chạy khác) đang ghi vào kho; các tệp được so với các kỳ đã lưu xong. "
@@ -178,7 +178,7 @@ def test_a_store_read_as_unchanging_that_another_program_opens_meanwhile_is_said
     out = tmp_path / "out"
     execute(commune, out)
     path = out / HISTORY_FILE
-    _to_wal(path)
+    to_wal(path)
     with pytest.raises(sqlite3.OperationalError, match="database is locked"):
         with closing(_connect(path, write=False, read_only=True)) as conn:
             assert conn.execute("SELECT count(*) FROM runs").fetchone() == (1,)
@@ -197,7 +197,7 @@ def test_check_says_a_wal_alone_that_a_run_reads_into_the_store(commune, tmp_pat
     '-wal', checks the files as with no store (exit by the files) and changes nothing; the run
     reads it into the store and goes on."""
     out = tmp_path / "out"
-    with _held_as_may_runs_again(commune, out) as path:
+    with held_as_may_runs_again(commune, out) as path:
         pass  # May with BC4: in the '-wal' alone
     Path(f"{path}-shm").unlink()
     june = _june(tmp_path)
@@ -220,7 +220,7 @@ def test_check_says_a_wal_alone_that_a_run_reads_into_the_store(commune, tmp_pat
     assert (ran.returncode, ran.stderr) == (0, "")
     assert sorted(p.name for p in out.iterdir()) == ["2024-05", HISTORY_FILE]
     again = _checked(commune, june, out)
-    assert again.returncode == 0 and _BC4_GONE in again.stdout
+    assert again.returncode == 0 and BC4_GONE in again.stdout
 
 
 def test_a_linked_store_in_wal_mode_is_read_with_its_wal_beside_the_file_linked_to(
@@ -229,27 +229,27 @@ def test_a_linked_store_in_wal_mode_is_read_with_its_wal_beside_the_file_linked_
     """'lich-su.sqlite' a link to the store kept elsewhere: SQLite's '-wal' and '-shm' are
     beside that file. Before: `check` looked beside the link, found none, read the store as
     unchanging and missed May's snapshot in the '-wal' (BC4 not said gone)."""
-    out, kept = _may_linked(commune, tmp_path)
-    _to_wal(kept / HISTORY_FILE)
+    out, kept = may_linked(commune, tmp_path)
+    to_wal(kept / HISTORY_FILE)
     with _held(kept / HISTORY_FILE):
-        _with_bc4(commune)
+        with_bc4(commune)
         execute(commune, out)
         june = _june(tmp_path)
         before = (_folder(out), _folder(kept))
         done = _checked(commune, june, out)
         assert (_folder(out), _folder(kept)) == before
     assert (done.returncode, done.stderr) == (0, "")
-    assert _BC4_GONE in done.stdout
+    assert BC4_GONE in done.stdout
 
 
 def test_a_linked_store_s_cut_off_write_is_said_with_its_journal_beside_the_file(commune, tmp_path):
     """Session 46's journal, of a store that is a link: SQLite writes it beside the file linked
     to. Before: not found beside the link, the store (which only read cannot be opened) was
     said as one a run stops on ("không có quyền ghi"), exit 1; the run goes on."""
-    from tests.test_session46_journal import _CUT_OFF
+    from tests.test_session46_journal import CUT_OFF
 
-    out, kept = _may_linked(commune, tmp_path)
-    subprocess.run([sys.executable, "-c", _CUT_OFF, str(out / HISTORY_FILE)], check=True)
+    out, kept = may_linked(commune, tmp_path)
+    subprocess.run([sys.executable, "-c", CUT_OFF, str(out / HISTORY_FILE)], check=True)
     assert sorted(p.name for p in kept.iterdir()) == [HISTORY_FILE, f"{HISTORY_FILE}-journal"]
     june = _june(tmp_path)
     done = _checked(commune, june, out)

@@ -16,15 +16,15 @@ from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list
 from tests.test_session38_oracle import _month
 from tests.test_session38_oracle import _na_mon as _na_mon_2024
-from tests.test_session47_apart_new_codes import _held_apart, _merged_after_april
-from tests.test_session47_merger_year_turn import _ban_co, _dk, _merged_at_the_turn, _na_mon, _run
+from tests.test_session47_apart_new_codes import held_apart, merged_after_april
+from tests.test_session47_merger_year_turn import _ban_co, _na_mon, dk, merged_at_the_turn, run
 from tests.test_session47_mergers import _table
 
-_NEW_IN_DECEMBER = (person("BC5", "poor"), person("BC6", "near_poor"))
+NEW_IN_DECEMBER = (person("BC5", "poor"), person("BC6", "near_poor"))
 
 
-def _by_code(*codes: str) -> list[dict]:
-    rows = {row["ma_ho"]: row for row in [*_ban_co(), *_NEW_IN_DECEMBER]}
+def by_code(*codes: str) -> list[dict]:
+    rows = {row["ma_ho"]: row for row in [*_ban_co(), *NEW_IN_DECEMBER]}
     return [rows[code] for code in codes]
 
 
@@ -47,21 +47,21 @@ def test_a_january_list_apart_of_codes_new_last_year_is_held(tmp_path):
     poor 7 + BC5 = 8, near-poor 2 + BC6 = 3, each new and back in poverty as the year's table
     has them (on December's list, off the start list: as in January had Nà Mòn listed them);
     BC1 neither new nor back; the commune 8 + 1 = 9 and 3 + 1 = 4."""
-    folder, out = _merged_at_the_turn(tmp_path, _NEW_IN_DECEMBER)
-    lists = {"Nà Mòn": [*_na_mon(), *_by_code("BC2", "BC4")],
-             "Bản Cọ": _by_code("BC1", "BC5", "BC6"), "Đồng Kè": _dk()}  # fmt: skip
+    folder, out = merged_at_the_turn(tmp_path, NEW_IN_DECEMBER)
+    lists = {"Nà Mòn": [*_na_mon(), *by_code("BC2", "BC4")],
+             "Bản Cọ": by_code("BC1", "BC5", "BC6"), "Đồng Kè": dk()}  # fmt: skip
     # month, prepared, Nà Mòn's poor and near-poor (start, ..., end) and not counted
     for period, prepared, poor, near_poor in (
         ("2025-01", date(2025, 2, 3), ((8, 0, 0, 0, 0, 6), 2), ((3, 0, 0, 0, 0, 2), 1)),
         ("2025-02", date(2025, 3, 3), ((7, 0, 0, 0, 0, 6), 1), ((2, 0, 0, 0, 0, 2), 0)),
     ):
-        _run(folder, out, period, lists, prepared)
+        run(folder, out, period, lists, prepared)
         # BC1 of the start list, BC5 and BC6 new last year; the refusal names both lists the
         # codes are on: BC1 the start list's, BC5, BC6 December's (November's list of Bản Cọ
         # is named too: it held BC1)
-        _held_apart(out, period, poor, near_poor, "11/2024–12/2024")
-    march = _run(folder, out, "2025-03", {"Nà Mòn": [*_na_mon(), *_by_code(
-        "BC1", "BC2", "BC4", "BC5", "BC6")], "Đồng Kè": _dk()}, date(2025, 4, 3))  # fmt: skip
+        held_apart(out, period, poor, near_poor, "11/2024–12/2024")
+    march = run(folder, out, "2025-03", {"Nà Mòn": [*_na_mon(), *by_code(
+        "BC1", "BC2", "BC4", "BC5", "BC6")], "Đồng Kè": dk()}, date(2025, 4, 3))  # fmt: skip
     na_mon = _hamlets(march)["Nà Mòn"]
     assert (na_mon["status"], na_mon["movements_month_from"]) == ("ok", "plan")
     for table in ("movements_month", "movements"):
@@ -84,17 +84,17 @@ def test_a_january_list_apart_of_a_hamlet_merged_last_year_is_held(tmp_path):
     out, its table from December (NM1-NM3, BC1, BC2, BC4 poor; NM4, NM5, BC3, BC5 near-poor):
     poor 6, BC1 and BC4 not counted, 4; near-poor 4, BC5 not counted, 3; the commune Đồng Kè
     alone. The refusal names Bản Cọ's lists, March and April 2024."""
-    folder, out, bc = _merged_after_april(tmp_path)
-    merged = {"Nà Mòn": _na_mon_2024(*bc), "Đồng Kè": _dk()}
+    folder, out, bc = merged_after_april(tmp_path)
+    merged = {"Nà Mòn": _na_mon_2024(*bc), "Đồng Kè": dk()}
     _month(folder, out, "2024-05", merged)
-    _run(folder, out, "2024-12", merged, date(2025, 1, 3))
+    run(folder, out, "2024-12", merged, date(2025, 1, 3))
     hamlets = [dict(h) for h in plan_hamlets() if h["hamlet"] != "Bản Cọ"]
     hamlets[0].update(start_households=300, start_poor=5, start_near_poor=3)
     start = [dict(row, hamlet="Nà Mòn" if row["hamlet"] == "Bản Cọ" else row["hamlet"])
              for row in start_list()]  # fmt: skip
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
                         start)  # fmt: skip
-    _run(folder, out, "2025-01", {"Nà Mòn": _na_mon_2024(bc[1], bc[2]),
-                                  "Bản Cọ": [bc[0], bc[3], bc[4]], "Đồng Kè": _dk()},
+    run(folder, out, "2025-01", {"Nà Mòn": _na_mon_2024(bc[1], bc[2]),
+                                  "Bản Cọ": [bc[0], bc[3], bc[4]], "Đồng Kè": dk()},
          date(2025, 2, 3))  # fmt: skip
-    _held_apart(out, "2025-01", ((6, 0, 0, 0, 0, 4), 2), ((4, 0, 0, 0, 0, 3), 1), "3/2024–4/2024")
+    held_apart(out, "2025-01", ((6, 0, 0, 0, 0, 4), 2), ((4, 0, 0, 0, 0, 3), 1), "3/2024–4/2024")

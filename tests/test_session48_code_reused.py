@@ -25,14 +25,14 @@ from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_mergers import _bc, _table
 
 # Đồng Kè's new household, written under another hamlet's code: another head, another ID
-_MAI = {"chu_ho": "Lò Thị Mai", "so_dinh_danh": "012999991234"}
+MAI = {"chu_ho": "Lò Thị Mai", "so_dinh_danh": "012999991234"}
 
 
 def _totals(out, period: str) -> dict:
     return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))["totals"]
 
 
-def _sheets(out, period: str, code: str) -> tuple[list, list]:
+def sheets(out, period: str, code: str) -> tuple[list, list]:
     """The 'Biến động' rows of ``code`` (hamlet, head, list, movement, scope) and the issues of
     'Lỗi dữ liệu' at its Mã hộ (hamlet, file, cell, code, message)."""
     book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
@@ -44,7 +44,7 @@ def _sheets(out, period: str, code: str) -> tuple[list, list]:
     return moves, said
 
 
-def _reused(hamlet: str, code: str, other: str, listed: str, there: str) -> str:
+def reused(hamlet: str, code: str, other: str, listed: str, there: str) -> str:
     return (
         f"Mã hộ '{code}' của hộ 'Lò Thị Mai' đang là mã của một hộ khác: hộ '{other}' trong "
         f"{listed} của xóm {there}. Hai chủ hộ khác họ tên (số định danh, nếu cả hai dòng đều "
@@ -72,7 +72,7 @@ def test_a_code_of_a_merged_hamlets_list_apart_reused_by_another_hamlet(tmp_path
     bc = _bc()
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
     write_merged_plan(folder)
-    mai = person("BC4", "poor", **_MAI)
+    mai = person("BC4", "poor", **MAI)
     may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[1], bc[2]),
                                           "Bản Cọ": [bc[0], bc[3], bc[4]],
                                           "Đồng Kè": [*_dk(), mai]})  # fmt: skip
@@ -86,13 +86,13 @@ def test_a_code_of_a_merged_hamlets_list_apart_reused_by_another_hamlet(tmp_path
     assert _table(totals["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
     assert _table(totals["movements"], "poor") == (1, 1, 0, 0, 0, 2)
     assert totals["movements_month"]["poor"]["returned"] == 0
-    moves, said = _sheets(out, "2024-05", "BC4")
+    moves, said = sheets(out, "2024-05", "BC4")
     assert moves == [
         ("Đồng Kè", "Lò Thị Mai", "Hộ nghèo", "Phát sinh mới", "Từ đầu năm"),
         ("Nà Mòn", "Hoàng Văn BC4", "Hộ nghèo", "Chưa tính (danh sách gửi riêng)", "So với tháng trước"),
         ("Đồng Kè", "Lò Thị Mai", "Hộ nghèo", "Phát sinh mới", "So với tháng trước"),
     ]  # fmt: skip
-    message = _reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Nà Mòn")
+    message = reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Nà Mòn")
     assert said == [("Đồng Kè", "DS_2_2024-05.xlsx", "B7", "code-changed", message)]
     june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": [*_dk(), mai]})
     month = june["Nà Mòn"]["movements_month"]
@@ -101,7 +101,7 @@ def test_a_code_of_a_merged_hamlets_list_apart_reused_by_another_hamlet(tmp_path
     assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((2, 0, 0, 0, 0, 1), 1)
     month = _totals(out, "2024-06")["movements_month"]
     assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 0, 6), 2)
-    assert [s[3] for s in _sheets(out, "2024-06", "BC4")[1]] == ["duplicate-household-id"] * 2
+    assert [s[3] for s in sheets(out, "2024-06", "BC4")[1]] == ["duplicate-household-id"] * 2
 
 
 def _plain(tmp_path, dk_row: dict, bc_keeps: bool = False):
@@ -127,7 +127,7 @@ def test_a_start_code_dropped_by_its_hamlet_and_reused_by_another_is_exited_and_
     ('vanished-household', as without Đồng Kè's row); Đồng Kè is told at B7 that BC2 is Bản
     Cọ's 'Hoàng Văn BC2' of the start list. June, the same lists: the year's tables as May's,
     the month's nothing moved."""
-    folder, out, may = _plain(tmp_path, person("BC2", "poor", **_MAI))
+    folder, out, may = _plain(tmp_path, person("BC2", "poor", **MAI))
     bc, dk = may["Bản Cọ"], may["Đồng Kè"]
     assert _table(bc["movements"], "poor") == (2, 1, 0, 0, 1, 2)
     assert _table(bc["movements_month"], "poor") == (3, 0, 0, 0, 1, 2)
@@ -137,7 +137,7 @@ def test_a_start_code_dropped_by_its_hamlet_and_reused_by_another_is_exited_and_
     assert _table(totals["movements"], "poor") == (6, 2, 0, 0, 1, 7)
     assert _table(totals["movements_month"], "poor") == (7, 1, 0, 0, 1, 7)
     assert totals["movements"]["poor"]["returned"] == 0
-    moves, said = _sheets(out, "2024-05", "BC2")
+    moves, said = sheets(out, "2024-05", "BC2")
     gone = "Không còn trong danh sách (đề nghị xác nhận)"
     assert moves == [
         ("Bản Cọ", "Hoàng Văn BC2", "Hộ nghèo", gone, "Từ đầu năm"),
@@ -145,7 +145,7 @@ def test_a_start_code_dropped_by_its_hamlet_and_reused_by_another_is_exited_and_
         ("Bản Cọ", "Hoàng Văn BC2", "Hộ nghèo", gone, "So với tháng trước"),
         ("Đồng Kè", "Lò Thị Mai", "Hộ nghèo", "Phát sinh mới", "So với tháng trước"),
     ]
-    message = _reused("Đồng Kè", "BC2", "Hoàng Văn BC2", "danh sách đầu năm", "Bản Cọ")
+    message = reused("Đồng Kè", "BC2", "Hoàng Văn BC2", "danh sách đầu năm", "Bản Cọ")
     assert said == [("Đồng Kè", "DS_2_2024-05.xlsx", "B7", "code-changed", message)]
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
     asked = [r[9] for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
@@ -157,7 +157,7 @@ def test_a_start_code_dropped_by_its_hamlet_and_reused_by_another_is_exited_and_
     assert f"[Cảnh báo] DS_2_2024-05.xlsx, Danh sách, B7 (code-changed): {message}\n" in checked
     bc_june = [b for b in _bc() if b["ma_ho"] != "BC2"]
     june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(), "Bản Cọ": bc_june,
-                                           "Đồng Kè": [*_dk(), person("BC2", "poor", **_MAI)]})  # fmt: skip
+                                           "Đồng Kè": [*_dk(), person("BC2", "poor", **MAI)]})  # fmt: skip
     assert _table(june["Bản Cọ"]["movements"], "poor") == (2, 1, 0, 0, 1, 2)
     assert _table(june["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
     assert _table(_totals(out, "2024-06")["movements_month"], "poor") == (7, 0, 0, 0, 0, 7)
@@ -180,20 +180,20 @@ def test_the_same_head_by_name_or_by_id_number_is_still_a_move(tmp_path, head):
     assert _table(may["Đồng Kè"]["movements"], "poor") == (1, 0, 1, 0, 0, 2)
     assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 0, 1, 0, 0, 2)
     assert _table(_totals(out, "2024-05")["movements"], "poor") == (6, 1, 1, 1, 0, 7)
-    assert _sheets(out, "2024-05", "BC2")[1] == []
+    assert sheets(out, "2024-05", "BC2")[1] == []
 
 
 def test_a_code_its_hamlet_still_lists_is_twice_in_the_commune_as_before(tmp_path):
     """May: Bản Cọ keeps BC2, Đồng Kè lists 'Lò Thị Mai' under BC2: one code in two lists, both
     rows left out ('duplicate-household-id', CONTRACT §4), nothing moved: Bản Cọ's month 3 - 1
     not counted = 2, Đồng Kè's 1 = 1, the commune 7 - 1 = 6. Unchanged by session 48."""
-    _, out, may = _plain(tmp_path, person("BC2", "poor", **_MAI), bc_keeps=True)
+    _, out, may = _plain(tmp_path, person("BC2", "poor", **MAI), bc_keeps=True)
     month = may["Bản Cọ"]["movements_month"]
     assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((3, 0, 0, 0, 0, 2), 1)
     assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 0, 0, 0, 0, 1)
     month = _totals(out, "2024-05")["movements_month"]
     assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 6), 1)
-    assert [s[3] for s in _sheets(out, "2024-05", "BC2")[1]] == ["duplicate-household-id"] * 2
+    assert [s[3] for s in sheets(out, "2024-05", "BC2")[1]] == ["duplicate-household-id"] * 2
 
 
 def test_a_code_marked_thoat_by_its_hamlet_and_reused_by_another_is_new_not_back(tmp_path):
@@ -208,7 +208,7 @@ def test_a_code_marked_thoat_by_its_hamlet_and_reused_by_another_is_new_not_back
     april = [person("BC1", "poor"), person("BC2", "exited"), person("BC3", "near_poor")]
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": april, "Đồng Kè": _dk()})
     may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": [april[0], april[2]],
-                                          "Đồng Kè": [*_dk(), person("BC2", "poor", **_MAI)]})  # fmt: skip
+                                          "Đồng Kè": [*_dk(), person("BC2", "poor", **MAI)]})  # fmt: skip
     for table in ("movements", "movements_month"):
         dk = may["Đồng Kè"][table]["poor"]
         assert (_table(may["Đồng Kè"][table], "poor"), dk["returned"]) == ((1, 1, 0, 0, 0, 2), 0)
@@ -229,21 +229,21 @@ def test_a_household_moved_while_another_hamlet_writes_its_code_for_another_head
     folder, out = new_commune(tmp_path)
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
     may = _month(folder, out, "2024-05", {
-        "Nà Mòn": _na_mon(person("BC2", "poor", **_MAI)),
+        "Nà Mòn": _na_mon(person("BC2", "poor", **MAI)),
         "Bản Cọ": [b for b in _bc() if b["ma_ho"] != "BC2"],
         "Đồng Kè": [*_dk(), person("BC2", "poor")],
     })  # fmt: skip
     assert _table(may["Bản Cọ"]["movements_month"], "poor") == (3, 0, 0, 1, 0, 2)
     month = _totals(out, "2024-05")["movements_month"]
     assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 1, 1, 0, 6), 1)
-    assert [s[3] for s in _sheets(out, "2024-05", "BC2")[1]] == ["duplicate-household-id"] * 2
+    assert [s[3] for s in sheets(out, "2024-05", "BC2")[1]] == ["duplicate-household-id"] * 2
 
 
 @pytest.mark.parametrize(
     ("april", "may"),
     [
         ({"chu_ho": "Hoàng Vn BC2"}, {}),  # a typo in April, the name right in May
-        (_MAI, _MAI),  # the spouse heads the household since April (her ID number)
+        (MAI, MAI),  # the spouse heads the household since April (her ID number)
     ],
 )
 def test_a_head_written_otherwise_on_the_start_list_and_last_month_moves_in_both_tables(
@@ -272,7 +272,7 @@ def test_a_head_written_otherwise_on_the_start_list_and_last_month_moves_in_both
     totals = _totals(out, "2024-05")
     assert _table(totals["movements"], "poor") == (6, 1, 1, 1, 0, 7)
     assert _table(totals["movements_month"], "poor") == (7, 0, 1, 1, 0, 7)
-    assert _sheets(out, "2024-05", "BC2")[1] == []
+    assert sheets(out, "2024-05", "BC2")[1] == []
 
 
 def test_a_code_reused_by_a_hamlet_compared_with_an_earlier_list_is_new_in_both_tables(tmp_path):
@@ -288,7 +288,7 @@ def test_a_code_reused_by_a_hamlet_compared_with_an_earlier_list_is_new_in_both_
     _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
     bc = [b for b in _bc() if b["ma_ho"] != "BC2"]
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc})
-    dk = [*_dk(), person("BC2", "poor", **_MAI)]
+    dk = [*_dk(), person("BC2", "poor", **MAI)]
     may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
     assert may["Đồng Kè"]["movements_month_from"] == "2024-03"
     assert _table(may["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
@@ -297,7 +297,7 @@ def test_a_code_reused_by_a_hamlet_compared_with_an_earlier_list_is_new_in_both_
     totals = _totals(out, "2024-05")
     assert _table(totals["movements_month"], "poor") == (6, 1, 0, 0, 0, 7)
     assert _table(totals["movements"], "poor") == (6, 2, 0, 0, 1, 7)
-    said = [s[3] for s in _sheets(out, "2024-05", "BC2")[1]]
+    said = [s[3] for s in sheets(out, "2024-05", "BC2")[1]]
     assert said == ["code-changed"]
 
 
@@ -313,17 +313,17 @@ def test_a_code_new_this_year_marked_thoat_and_reused_by_another_hamlet_is_new_n
     bc = [person("BC4", "exited") if b["ma_ho"] == "BC4" else b for b in _bc()]
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
     may_bc = [b for b in bc if b["ma_ho"] != "BC4"]
-    dk = [*_dk(), person("BC4", "poor", **_MAI)]
+    dk = [*_dk(), person("BC4", "poor", **MAI)]
     may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": may_bc, "Đồng Kè": dk})
     for table in ("movements", "movements_month"):
         moves = may["Đồng Kè"][table]
         assert (_table(moves, "poor"), moves["poor"]["returned"]) == ((1, 1, 0, 0, 0, 2), 0)
     totals = _totals(out, "2024-05")["movements"]
     assert (_table(totals, "poor"), totals["poor"]["returned"]) == ((6, 1, 0, 0, 0, 7), 0)
-    moves, said = _sheets(out, "2024-05", "BC4")
+    moves, said = sheets(out, "2024-05", "BC4")
     assert [m[3] for m in moves] == ["Phát sinh mới", "Phát sinh mới"]
     # the list whose row names the other head: April's (no start list has BC4)
-    message = _reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Bản Cọ")
+    message = reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Bản Cọ")
     assert said == [("Đồng Kè", "DS_2_2024-05.xlsx", "B7", "code-changed", message)]
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     assert f"[Cảnh báo] DS_2_2024-05.xlsx, Danh sách, B7 (code-changed): {message}\n" in checked
@@ -340,7 +340,7 @@ def test_a_code_written_twice_last_month_with_its_own_head_moved_is_no_reuse(tmp
     39), Đồng Kè's year and month 1 + 1 new = 2; Bản Cọ's month 2 (BC1, BC2; BC4 not counted
     in April) = 2."""
     folder, out = new_commune(tmp_path)
-    bc = [*_bc(), person("BC4", "poor", **_MAI)]
+    bc = [*_bc(), person("BC4", "poor", **MAI)]
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
     may_bc = [b for b in _bc() if b["ma_ho"] != "BC4"]
     dk = [*_dk(), person("BC4", "poor")]
@@ -348,4 +348,4 @@ def test_a_code_written_twice_last_month_with_its_own_head_moved_is_no_reuse(tmp
     assert _table(may["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
     assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
     assert _table(may["Bản Cọ"]["movements_month"], "poor") == (2, 0, 0, 0, 0, 2)
-    assert _sheets(out, "2024-05", "BC4")[1] == []
+    assert sheets(out, "2024-05", "BC4")[1] == []

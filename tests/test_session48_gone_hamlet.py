@@ -19,7 +19,7 @@ from pipeline.run import execute
 from tests.commune import person, write_merged_plan, write_roster
 from tests.test_session32_merged_alone import _rows
 from tests.test_session38_oracle import _dk, _na_mon
-from tests.test_session47_apart_new_codes import _merged_after_april
+from tests.test_session47_apart_new_codes import merged_after_april
 from tests.test_session47_mergers import _bc
 
 # the refusal of the old head's list, held apart as Nà Mòn's (session 49)
@@ -35,11 +35,11 @@ MERGED_VI = (
 )
 
 
-def _may(tmp_path, plan, lists: tuple, titled: str = "") -> list:
+def may(tmp_path, plan, lists: tuple, titled: str = "") -> list:
     """March and April as above, then ``plan`` (a function of the input folder) written, and
     May run with ``lists`` ((file, hamlet, households, rows)): the refusals of May's lists.
     ``titled``: the file whose 'Xóm' cell is left blank, its title naming its hamlet."""
-    folder, out, _ = _merged_after_april(tmp_path, _bc_7(), plan)
+    folder, out, _ = merged_after_april(tmp_path, bc_7(), plan)
     for name, hamlet, total, rows in lists:
         path = write_roster(folder, name, hamlet, total, rows, period="2024-05")
         if name == titled:
@@ -53,14 +53,14 @@ def _may(tmp_path, plan, lists: tuple, titled: str = "") -> list:
     return [i for i in result.issues if i.code == "unknown-hamlet"]
 
 
-def _bc_7() -> list[dict]:
+def bc_7() -> list[dict]:
     return [*_bc(), person("BC6", "poor"), person("BC7", "near_poor")]
 
 
-def _merged_may() -> tuple:
+def merged_may() -> tuple:
     """May's lists after the merger, as above: Nà Mòn its own, BC2, BC3, BC6; Bản Cọ's old
     head BC1, BC4, BC5, BC7; Đồng Kè its own."""
-    bc = _bc_7()
+    bc = bc_7()
     return (("NaMon_2024-05.xlsx", "Nà Mòn", 300, _na_mon(bc[1], bc[2], bc[5])),
             ("BanCo_2024-05.xlsx", "Bản Cọ", 200, [bc[0], bc[3], bc[4], bc[6]]),
             ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk()))  # fmt: skip
@@ -75,7 +75,7 @@ def test_an_old_hamlets_list_mostly_new_this_year_is_held_apart_as_the_hamlet_it
     Nà Mòn's list apart (variant 'merged', its 4 codes on the start list and Bản Cọ's stored
     months), its households to go on Nà Mòn's list; the head's feedback says so (the figures:
     tests/test_session49_merged_new.py)."""
-    [issue] = _may(tmp_path, write_merged_plan, _merged_may())
+    [issue] = may(tmp_path, write_merged_plan, merged_may())
     out = tmp_path / "ra"
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
         "BanCo_2024-05.xlsx", "B3", "merged", "Nà Mòn")  # fmt: skip

@@ -17,7 +17,7 @@ from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_merged_plan, write_renamed_plan
 from tests.test_session32_merged_alone import _rows
 from tests.test_session38_oracle import _dk, _na_mon
-from tests.test_session48_gone_hamlet import _bc_7, _may, _merged_may
+from tests.test_session48_gone_hamlet import bc_7, may, merged_may
 
 
 def _plain(names: str) -> str:
@@ -34,8 +34,8 @@ def test_a_hamlet_renamed_mostly_new_is_not_told_it_joined_its_new_name(tmp_path
     Before, variant 'gone': "có thể xóm đã sáp nhập vào xóm 'Bản Cọ Mới'", and not to correct
     the cell to 'Bản Cọ Mới' (which is the fix). April had no 'Bản Cọ Mới': no merger into it;
     the plain words, naming the plan's hamlets."""
-    bc = _bc_7()
-    [issue] = _may(
+    bc = bc_7()
+    [issue] = may(
         tmp_path,
         lambda folder: write_renamed_plan(folder, {"Bản Cọ": "Bản Cọ Mới"}),
         (("NaMon_2024-05.xlsx", "Nà Mòn", 100, _na_mon()),
@@ -52,7 +52,7 @@ def test_a_hamlet_split_in_two_is_not_told_it_joined_the_larger_part(tmp_path):
     Đồng Kè. May: Nà Mòn lists its own and BC2, Đồng Kè its own and BC3; the old head sends
     BC1, BC4-BC7 under 'Bản Cọ'. Before, variant 'gone' naming Nà Mòn (2 of the 3 found): his
     households to be written in Nà Mòn's list. 2 is under 0.8 × 3: a split, the plain words."""
-    bc = _bc_7()
+    bc = bc_7()
 
     def split(folder):
         into = {"BC1": "Nà Mòn", "BC2": "Nà Mòn", "BC3": "Đồng Kè"}
@@ -62,7 +62,7 @@ def test_a_hamlet_split_in_two_is_not_told_it_joined_the_larger_part(tmp_path):
         start = [dict(r, hamlet=into.get(r["ma_ho"], r["hamlet"])) for r in start_list()]
         write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
 
-    [issue] = _may(
+    [issue] = may(
         tmp_path,
         split,
         (("NaMon_2024-05.xlsx", "Nà Mòn", 200, _na_mon(bc[1])),
@@ -85,7 +85,7 @@ def test_a_list_whose_title_names_the_dropped_hamlet_is_told_merged_by_the_one_r
     do; its review holds a list named by its title apart as one named in its cell ('merged',
     whose words name no cell; the figures: tests.test_session49_merged_new_review). The head's
     copy keeps B3 blank, his status says no cell to correct."""
-    [issue] = _may(tmp_path, write_merged_plan, _merged_may(), titled="BanCo_2024-05.xlsx")
+    [issue] = may(tmp_path, write_merged_plan, merged_may(), titled="BanCo_2024-05.xlsx")
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
         "BanCo_2024-05.xlsx", "B3", "merged", "Nà Mòn")  # fmt: skip
     out = tmp_path / "ra"

@@ -21,13 +21,13 @@ from pipeline.cli import main
 from pipeline.history import HISTORY_FILE, _connect
 from pipeline.run import execute
 from tests.runner import run_cli
-from tests.test_session47_history_read_only import _checked_as_changed, _folder
+from tests.test_session47_history_read_only import _folder, checked_as_changed
 from tests.test_session47_wal import (
-    _BC4_GONE,
-    _held_as_may_runs_again,
-    _may_linked,
-    _may_with_bc4,
-    _to_wal,
+    BC4_GONE,
+    held_as_may_runs_again,
+    may_linked,
+    may_with_bc4,
+    to_wal,
 )
 from tests.test_session47_wal import _folder as _under
 
@@ -46,11 +46,11 @@ def test_a_store_removed_while_check_compares_is_said_as_one_changed(
     (moved away) between the two. Before: the later read found no store and compared with
     nothing in silence (BC4 gone not said, nothing said of the store, exit 0). Now it is said
     first as a store changed meanwhile is, exit 1."""
-    path, args = _may_with_bc4(commune, tmp_path)
+    path, args = may_with_bc4(commune, tmp_path)
     alone = CliRunner().invoke(main, args)
-    assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
+    assert (alone.exit_code, alone.output.count(BC4_GONE)) == (0, 1)
     moved = tmp_path / "moved.sqlite"
-    _checked_as_changed(path, args, alone, lambda: os.replace(path, moved), monkeypatch,
+    checked_as_changed(path, args, alone, lambda: os.replace(path, moved), monkeypatch,
                         _CHANGED.format(path=path))  # fmt: skip
     assert moved.exists() and not path.exists()
 
@@ -78,10 +78,10 @@ def test_a_store_replaced_while_check_compares_is_said_as_one_changed(
     changed meanwhile, exit 1."""
     execute(commune, tmp_path / "before")
     copy = tmp_path / "before" / HISTORY_FILE
-    path, args = _may_with_bc4(commune, tmp_path)
+    path, args = may_with_bc4(commune, tmp_path)
     alone = CliRunner().invoke(main, args)
-    assert (alone.exit_code, alone.output.count(_BC4_GONE)) == (0, 1)
-    _checked_as_changed(path, args, alone, lambda: put(copy, path), monkeypatch,
+    assert (alone.exit_code, alone.output.count(BC4_GONE)) == (0, 1)
+    checked_as_changed(path, args, alone, lambda: put(copy, path), monkeypatch,
                         _CHANGED.format(path=path))  # fmt: skip
     with closing(sqlite3.connect(path)) as conn:  # the copy is there: May without BC4
         assert conn.execute("SELECT count(*) FROM households WHERE ma_ho = 'BC4'").fetchone() == (
@@ -103,8 +103,8 @@ def test_a_run_stopping_early_makes_no_file_beside_a_store_in_wal_mode(commune, 
     folder, so that its own folder is the store's alone. Before: the run's reads opened it for
     writing: SQLite made a '-wal' and '-shm' beside it and removed them (the folder's time
     moved). Now its folder is as it was, time and files."""
-    out, kept = _may_linked(commune, tmp_path)
-    _to_wal(kept / HISTORY_FILE)
+    out, kept = may_linked(commune, tmp_path)
+    to_wal(kept / HISTORY_FILE)
     before = _folder(kept)
     _stopped_on_the_plan(commune, out)
     assert _folder(kept) == before
@@ -116,7 +116,7 @@ def test_a_run_stopping_early_leaves_a_killed_program_s_wal_as_it_was(commune, t
     the '-wal' into the store and removed both files. Now every file is as it was, bytes and
     time; only a run that stores puts the '-wal' into the store."""
     out = tmp_path / "out"
-    with _held_as_may_runs_again(commune, out):
+    with held_as_may_runs_again(commune, out):
         pass
     before = _under(out)
     assert {f"{HISTORY_FILE}-wal", f"{HISTORY_FILE}-shm"} <= set(before)
@@ -128,7 +128,7 @@ def test_a_run_stopping_early_leaves_a_held_store_s_files_as_they_were(commune, 
     """A store in WAL mode another program holds. Before: the run's reads wrote into its
     '-shm'. Now every file is as it was, bytes and time."""
     out = tmp_path / "out"
-    with _held_as_may_runs_again(commune, out):
+    with held_as_may_runs_again(commune, out):
         before = _under(out)
         _stopped_on_the_plan(commune, out)
         assert _under(out) == before
@@ -140,7 +140,7 @@ def _in_wal_mode(commune: Path, tmp_path: Path) -> Path:
     out = tmp_path / "out"
     execute(commune, out)
     path = out / HISTORY_FILE
-    _to_wal(path)
+    to_wal(path)
     return path
 
 

@@ -19,7 +19,7 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.commune import person, write_plan, write_roster
-from tests.test_session47_start_required_formulas import _start_said
+from tests.test_session47_start_required_formulas import start_said
 
 # BC1's lines: its birth year and sex warned of, its size an error (left out)
 _BC1_YEAR = (
@@ -118,7 +118,7 @@ def test_a_start_list_row_left_out_is_not_said_counted(tmp_path):
     3); now without it (G4 in the plan's words, "chạy lại"); NM2's still says it. NM1 alone
     left out: 9 of the 10 households."""
     cells = {"I4": "#REF!", "E4": "#REF!", "G4": "=A1+1", "K4": "abc", "E5": "#REF!"}
-    said, start = _start_said(tmp_path, cells)
+    said, start = start_said(tmp_path, cells)
     assert [(i.code, i.cell, i.severity, i.variant) for i in said] == [
         ("optional-cell-error-value", "E4", "warning", "uncounted"),
         ("optional-formula-without-value", "G4", "warning", "plan-uncounted"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import openpyxl
 
 from tests.commune import write_merged_plan
-from tests.test_session43_mergers import _april_and_may
+from tests.test_session43_mergers import april_and_may
 
 NOTE = "Xóm Nà Mòn: số liệu tháng 04/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng 05/2024)."
 
@@ -18,7 +18,7 @@ def test_the_month_table_of_a_merger_says_last_months_column_holds_both_hamlets(
     'Tháng 4/2024' column reads 6 poor and 4 near-poor: its April list's 3 and 2 with Bản Cọ's
     3 and 2, where April's own report showed Nà Mòn with 3 and 2. The note under the month
     tables says so; the year's tables (from the plan's start list, already merged) have none."""
-    by_name = _april_and_may(tmp_path, write_merged_plan)
+    by_name = april_and_may(tmp_path, write_merged_plan)
     assert by_name["Nà Mòn"]["merged_since"] == {"Bản Cọ": "2024-05"}
     ws = openpyxl.load_workbook(tmp_path / "ra" / "2024-05" / "TongHop_2024-05.xlsx")["Biến động"]
     rows = [[c.value for c in r] for r in ws.iter_rows()]

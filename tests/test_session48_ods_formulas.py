@@ -9,7 +9,7 @@ import zipfile
 
 from tests.test_ods_merges import _p, ods
 
-_VALUELESS = '<table:table-cell table:formula="{}"/>'
+VALUELESS = '<table:table-cell table:formula="{}"/>'
 _VALUED = (
     '<table:table-cell table:formula="of:=[.B1]+1" office:value-type="float" office:value="2" '
     'calcext:value-type="float"><text:p>2</text:p></table:table-cell>'
@@ -39,14 +39,14 @@ def test_an_ods_scan_notes_the_formulas_saved_without_a_value(tmp_path):
 
     rows = (
         f"<table:table-row>{_p('Mã hộ')}{_VALUED}{_TEXT}{_SHOWN}</table:table-row>"
-        f"<table:table-row>{_p('x')}{_VALUELESS.format('of:=[.A1]+1')}"
+        f"<table:table-row>{_p('x')}{VALUELESS.format('of:=[.A1]+1')}"
         '<table:table-cell table:formula="of:=SUM([.A1:.A2])" '
         'table:number-columns-repeated="2"/></table:table-row>'
         f"<table:table-row>{_p('y')}<table:table-cell/>"
         '<table:table-cell table:formula="of:=SUM([.A1:.A2])" '
         'table:number-columns-repeated="2"/></table:table-row>'
         f"<table:table-row>{_p('z')}</table:table-row>"
-        f"<table:table-row>{_VALUELESS.format('of:=Hoàng')}{_p('w')}</table:table-row>"
+        f"<table:table-row>{VALUELESS.format('of:=Hoàng')}{_p('w')}</table:table-row>"
     )
     path = ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>')
     with zipfile.ZipFile(path) as package:
@@ -87,7 +87,7 @@ def test_an_ods_lists_formulas_saved_without_a_value_are_said_at_their_cells(tmp
         cell = f'<table:table-cell office:value-type="string"><text:p>{text}</text:p>'
         cell += "</table:table-cell>"
         assert content.count(cell) == 1
-        content = content.replace(cell, _VALUELESS.format(formula))
+        content = content.replace(cell, VALUELESS.format(formula))
     parts["content.xml"] = content.encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         for name, data in parts.items():

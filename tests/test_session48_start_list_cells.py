@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tests.test_session47_start_required_formulas import _start_said
+from tests.test_session47_start_required_formulas import start_said
 
 ALL = ["BC1", "BC2", "BC3", "DK1", "DK2", "NM1", "NM2", "NM3", "NM4", "NM5"]
 
@@ -27,7 +27,7 @@ def test_an_optional_value_not_read_from_a_formula_is_said_at_its_cell(tmp_path)
     the plan's words; the figures as before: the 10 households kept, those three values
     blank."""
     cells = {"E4": "#REF!", "H5": "#VALUE!", "G6": "=A1+1"}
-    said, start = _start_said(tmp_path, cells)
+    said, start = start_said(tmp_path, cells)
     assert [(i.code, i.cell, i.row, i.variant, i.value, i.hamlet) for i in said] == [
         ("optional-cell-error-value", "E4", 4, "", "#REF!", "Nà Mòn"),
         ("optional-cell-error-value", "H5", 5, "", "#VALUE!", "Nà Mòn"),
@@ -52,7 +52,7 @@ def test_optional_values_not_read_past_five_are_said_once_naming_the_rows(tmp_pa
     """E4 to E11 '#REF!' (8 birth years, NM1 to BC3): said once at E4 naming rows 4–11 (variant
     'plan-rows', as the income's; fails before: nothing said); the 10 households kept, 8 of
     them without a birth year."""
-    said, start = _start_said(tmp_path, {f"E{row}": "#REF!" for row in range(4, 12)})
+    said, start = start_said(tmp_path, {f"E{row}": "#REF!" for row in range(4, 12)})
     assert [(i.code, i.cell, i.variant) for i in said] == [
         ("optional-cell-error-value", "E4", "plan-rows")
     ]
@@ -75,7 +75,7 @@ def test_hamlets_not_read_past_five_are_said_once_naming_the_rows(tmp_path):
     'error-rows'), the one formula at its cell as before. The 8 households left out as before:
     DK1, DK2 kept."""
     cells = {f"B{row}": "#REF!" for row in range(4, 11)}
-    said, start = _start_said(tmp_path, {**cells, "B11": "=A1+1"})
+    said, start = start_said(tmp_path, {**cells, "B11": "=A1+1"})
     assert [(i.code, i.cell, i.row, i.variant, i.value) for i in said] == [
         ("start-list-hamlet-blank", "B4", 4, "error-rows", "#REF!"),
         ("start-list-hamlet-blank", "B11", 11, "formula", ""),
@@ -99,7 +99,7 @@ def test_hamlets_not_read_past_five_are_said_once_naming_the_rows(tmp_path):
 def test_hamlet_formulas_past_five_are_said_once_naming_the_rows(tmp_path):
     """B4 to B9 '=A1+1' (6 formulas without values, NM1 to BC1): said once at B4 naming rows
     4–9 (variant 'formula-rows'; fails before: 6 lines); the six left out as before."""
-    said, start = _start_said(tmp_path, {f"B{row}": "=A1+1" for row in range(4, 10)})
+    said, start = start_said(tmp_path, {f"B{row}": "=A1+1" for row in range(4, 10)})
     assert [(i.code, i.cell, i.variant) for i in said] == [
         ("start-list-hamlet-blank", "B4", "formula-rows")
     ]

@@ -8,7 +8,7 @@ Bản Cọ's BC1 to BC3 (rows 9-11), Đồng Kè's DK1, DK2 (rows 12, 13); no se
 
 from __future__ import annotations
 
-from tests.test_session47_start_required_formulas import _start_said
+from tests.test_session47_start_required_formulas import start_said
 
 
 def test_empty_hamlets_past_five_are_said_once_naming_the_rows(tmp_path):
@@ -17,7 +17,7 @@ def test_empty_hamlets_past_five_are_said_once_naming_the_rows(tmp_path):
     'rows'), the one error at its cell as before. The 8 households left out as before: DK1,
     DK2 kept."""
     cells = {f"B{row}": None for row in range(4, 11)}
-    said, start = _start_said(tmp_path, {**cells, "B11": "#REF!"})
+    said, start = start_said(tmp_path, {**cells, "B11": "#REF!"})
     assert [(i.code, i.cell, i.row, i.variant, i.value) for i in said] == [
         ("start-list-hamlet-blank", "B4", 4, "rows", ""),
         ("start-list-hamlet-blank", "B11", 11, "error", "#REF!"),
@@ -38,7 +38,7 @@ def test_empty_hamlets_past_five_are_said_once_naming_the_rows(tmp_path):
 def test_five_empty_hamlets_are_each_said_at_their_cell(tmp_path):
     """B4 to B8 emptied (Nà Mòn's five): five, each said at its cell as before (variant ''),
     the five left out."""
-    said, start = _start_said(tmp_path, {f"B{row}": None for row in range(4, 9)})
+    said, start = start_said(tmp_path, {f"B{row}": None for row in range(4, 9)})
     assert [(i.code, i.cell, i.variant) for i in said] == [
         ("start-list-hamlet-blank", f"B{row}", "") for row in range(4, 9)
     ]

@@ -15,7 +15,7 @@ import openpyxl
 from pipeline.sample import generate_sample
 from pipeline.template import write_templates
 from schemas.columns import ROSTER_COLUMNS, ROSTER_LIST_SHEET
-from tests.test_session48_text_numbers import _unmarked
+from tests.test_session48_text_numbers import unmarked
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,7 +31,7 @@ def test_the_template_and_the_samples_lists_mark_numbers_written_as_text(tmp_pat
         "DS_NaMon_2024-04.xlsx", "DS_NaMon_2024-05.xlsx", "KeHoach_2024.xlsx"]  # fmt: skip
     assert truth["plan_file"] == "KeHoach_2024.xlsx"
     for path in (*templates, *lists):
-        assert _unmarked(path) == [], path.name
+        assert unmarked(path) == [], path.name
     ws = openpyxl.load_workbook(lists[0])[ROSTER_LIST_SHEET]
     keys = [c.key for c in ROSTER_COLUMNS]
     first_id = ws.cell(5, keys.index("so_dinh_danh") + 1).value

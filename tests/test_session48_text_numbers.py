@@ -16,7 +16,7 @@ from tests.commune import person, write_plan, write_roster
 MARKED = '<ignoredErrors><ignoredError sqref="A1:XFD1048576" numberStoredAsText="1"/>'
 
 
-def _unmarked(path) -> list[str]:
+def unmarked(path) -> list[str]:
     """The worksheets of ``path`` that do not mark numbers stored as text as meant."""
     with zipfile.ZipFile(path) as z:
         sheets = [n for n in z.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)]
@@ -45,4 +45,4 @@ def test_every_sheet_of_the_run_marks_its_numbers_written_as_text(tmp_path):
     feedback = sorted((out / "2024-05" / "PhanHoi").glob("*.xlsx"))
     assert "Bản Cọ_2024-05.xlsx" in [p.name for p in feedback]
     for path in (book, out / "2024-05" / "NiemYet_2024-05.xlsx", *feedback):
-        assert _unmarked(path) == [], path.name
+        assert unmarked(path) == [], path.name

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from pipeline.history import HistoryStore
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session47_apart_new_codes import _merged_after_april, _refusal, _summary
+from tests.test_session47_apart_new_codes import _summary, merged_after_april, refusal
 from tests.test_session47_mergers import _table
-from tests.test_session48_gone_hamlet import _bc_7
+from tests.test_session48_gone_hamlet import bc_7
 
 # the store's reads a refused list's codes may ask (consolidate.StoredCodes, notices)
 _READS = ("codes_of_year", "months_of_hamlets", "keys_of_hamlets", "hamlets_of_year")
@@ -55,7 +55,7 @@ def test_a_list_apart_of_a_hamlet_mostly_new_is_held_as_the_merged_hamlets(tmp_p
     set beside April, nothing moved, none back in poverty; the commune 7 + 1 = 8 and 5 + 1 =
     6, as April ended. The store is read for the refused list as before (the year's codes once);
     June, every list valid, reads none of those reads."""
-    folder, out, bc = _merged_after_april(tmp_path, _bc_7())
+    folder, out, bc = merged_after_april(tmp_path, bc_7())
     asked = _counted_reads(monkeypatch)
     _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[1], bc[2], bc[5]),
                                     "Bản Cọ": [bc[0], bc[3], bc[4], bc[6]], "Đồng Kè": _dk()})  # fmt: skip
@@ -71,7 +71,7 @@ def test_a_list_apart_of_a_hamlet_mostly_new_is_held_as_the_merged_hamlets(tmp_p
         (5, 0, 0, 0, 0, 3), 2)  # fmt: skip
     assert _commune(out, "2024-05") == (((1, 0, 0, 0, 0, 1), 0), ((1, 0, 0, 0, 0, 1), 0))
     # the refusal says what the figures hold: the list is Nà Mòn's, its households apart
-    said = _refusal(out)
+    said = refusal(out)
     assert said.startswith("Xóm 'Bản Cọ' không có trong kế hoạch của xã, nên danh sách chưa")
     assert (
         "Các mã hộ trong danh sách là của xóm Nà Mòn (4/4 mã hộ có trong danh sách đầu năm và "
@@ -102,7 +102,7 @@ def test_the_month_after_the_merger_of_a_hamlet_mostly_new_starts_where_the_last
     BC4 exited, 5; near-poor 5 (NM4, NM5, BC3, BC5, BC7), BC5, BC7 exited, 3; the commune 8 - 2
     = 6 and 6 - 2 = 4. June, Nà Mòn listing all: the four new and back in poverty (tái
     nghèo): poor 5 + 2 = 7, near-poor 3 + 2 = 5; the commune 6 + 2 = 8 and 4 + 2 = 6."""
-    folder, out, bc = _merged_after_april(tmp_path, _bc_7())
+    folder, out, bc = merged_after_april(tmp_path, bc_7())
     may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[1], bc[2], bc[5]),
                                           "Đồng Kè": _dk()})  # fmt: skip
     na_mon = may["Nà Mòn"]

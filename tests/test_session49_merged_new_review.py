@@ -15,9 +15,9 @@ from pipeline.run import execute
 from tests.commune import write_merged_plan, write_renamed_plan, write_roster
 from tests.test_session32_merged_alone import _rows
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session47_apart_new_codes import _merged_after_april, _summary
+from tests.test_session47_apart_new_codes import _summary, merged_after_april
 from tests.test_session47_mergers import _table
-from tests.test_session48_gone_hamlet import _bc_7, _may, _merged_may
+from tests.test_session48_gone_hamlet import bc_7, may, merged_may
 from tests.test_session49_merged_new import _commune
 
 
@@ -47,8 +47,8 @@ def test_a_month_run_again_does_not_take_a_rename_for_a_merger(tmp_path):
     Bản Cọ every hamlet of the year's stored months, May's own first run's 'Bản Cọ Trên' too:
     run again, the old name's list was held as Bản Cọ Trên's list apart ('merged'), Bản Cọ Trên
     left out, the commune 4 and 3."""
-    folder, out, bc = _merged_after_april(
-        tmp_path, _bc_7(), lambda f: write_renamed_plan(f, {"Bản Cọ": "Bản Cọ Trên"})
+    folder, out, bc = merged_after_april(
+        tmp_path, bc_7(), lambda f: write_renamed_plan(f, {"Bản Cọ": "Bản Cọ Trên"})
     )
     runs = [_may_of_a_rename(folder, out, bc), _may_of_a_rename(folder, out, bc)]
     _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(), "Bản Cọ Trên": bc, "Đồng Kè": _dk()})
@@ -74,7 +74,7 @@ def test_a_list_apart_named_by_its_title_is_held_as_one_named_in_its_cell(tmp_pa
     the cell's: 'merged' at B3, Nà Mòn left out ('merged-list-apart'); its table from April's
     two lists: poor NM1-NM3, BC1, BC2, BC4, BC6 = 7, BC1, BC4 not counted, 5; near-poor NM4,
     NM5, BC3, BC5, BC7 = 5, BC5, BC7 not counted, 3; the commune Đồng Kè alone, 1 and 1."""
-    [issue] = _may(tmp_path, write_merged_plan, _merged_may(), titled="BanCo_2024-05.xlsx")
+    [issue] = may(tmp_path, write_merged_plan, merged_may(), titled="BanCo_2024-05.xlsx")
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
         "BanCo_2024-05.xlsx", "B3", "merged", "Nà Mòn")  # fmt: skip
     said = issue.message("vi")
@@ -106,8 +106,8 @@ def test_a_list_named_by_its_title_of_a_hamlet_merged_into_a_silent_one_is_told_
     the whole of Nà Mòn (NM1-NM5 exited). Now 'joined-title', the same words of the title;
     'Nộp báo cáo' names the title too. Nà Mòn is the list's hamlet, 'rejected'; the commune
     Đồng Kè alone, 1 poor and 1 near-poor."""
-    bc = _bc_7()
-    [issue] = _may(
+    bc = bc_7()
+    [issue] = may(
         tmp_path,
         write_merged_plan,
         (("BanCo_2024-05.xlsx", "Bản Cọ", 200, [bc[0], bc[3], bc[4], bc[6]]),

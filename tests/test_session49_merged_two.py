@@ -21,10 +21,10 @@ from tests.commune import (
 )
 from tests.test_session32_merged_alone import _rows
 from tests.test_session38_oracle import _dk, _na_mon
-from tests.test_session47_apart_new_codes import _merged_after_april, _summary
+from tests.test_session47_apart_new_codes import _summary, merged_after_april
 from tests.test_session47_mergers import _table
-from tests.test_session48_gone_hamlet import _bc_7
-from tests.test_session48_gone_hamlet import _may as _may_merged
+from tests.test_session48_gone_hamlet import bc_7
+from tests.test_session48_gone_hamlet import may as _may_merged
 
 
 def _all_in_na_mon(folder):
@@ -42,7 +42,7 @@ def _may(tmp_path, lists: tuple) -> tuple:
     with ``lists`` ((file, hamlet written, rows)). Returns the refusals of the hamlets the plan
     lacks by file (and the warnings of a list apart by ('apart', its file)), Nà Mòn's May
     summary and the commune's."""
-    folder, out, _ = _merged_after_april(tmp_path, _bc_7(), _all_in_na_mon)
+    folder, out, _ = merged_after_april(tmp_path, bc_7(), _all_in_na_mon)
     for name, hamlet, rows in lists:
         write_roster(folder, name, hamlet, 200, rows, "2024-05")
     result, _, _ = execute(folder, out, "2024-05")
@@ -63,7 +63,7 @@ def test_two_hamlets_merged_into_one_both_sending_apart_are_both_held_apart(tmp_
     from April's three lists: poor NM1-NM3, BC1, BC2, BC4, BC6, DK1 = 8, BC1, BC4, DK1 not
     counted, 5; near-poor NM4, NM5, BC3, BC5, BC7, DK2 = 6, BC5, BC7, DK2 not counted, 3; none
     exited; no hamlet left in the commune's figures."""
-    bc = _bc_7()
+    bc = bc_7()
     said, na_mon, summary = _may(
         tmp_path,
         (("NaMon_2024-05.xlsx", "Nà Mòn", _na_mon(bc[1], bc[2], bc[5])),
@@ -123,14 +123,14 @@ def test_two_hamlets_merged_into_one_both_sending_apart_are_both_held_apart(tmp_
 
 # Bản Cọ's old head's May list after the plan merged Bản Cọ into Nà Mòn (write_merged_plan):
 # households never stored (BX: on no list, no month)
-_NEW = [person("BX1", "poor"), person("BX2", "poor"), person("BX3", "near_poor"),
+NEW = [person("BX1", "poor"), person("BX2", "poor"), person("BX3", "near_poor"),
         person("BX4", "near_poor")]  # fmt: skip
 
 
 def _lists(ban_co: list[dict], na_mon: bool = True) -> tuple:
     """May's lists: Nà Mòn its own, BC2, BC3, BC6 (unless not ``na_mon``), Bản Cọ's old head
     ``ban_co``, Đồng Kè its own."""
-    bc = _bc_7()
+    bc = bc_7()
     lists = [("BanCo_2024-05.xlsx", "Bản Cọ", 200, ban_co),
              ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk())]  # fmt: skip
     if na_mon:
@@ -154,7 +154,7 @@ def test_a_list_apart_with_a_few_start_households_among_new_ones_says_how_many(t
     merger, and Nà Mòn sent its own list: 'joined-sent'. Its words said "Các hộ trong danh sách
     này chưa có trong danh sách đầu năm của xã", false of BC1. Now 'joined-sent-start': the
     detail says 1/5 codes on the start list, the words "Các hộ khác …" (the 4 others)."""
-    [issue] = _may_merged(tmp_path, write_merged_plan, _lists([_bc_7()[0], *_NEW]))
+    [issue] = _may_merged(tmp_path, write_merged_plan, _lists([bc_7()[0], *NEW]))
     assert (issue.cell, issue.variant, issue.instead) == ("B3", "joined-sent-start-held", "Nà Mòn")
     said = issue.message("vi")
     assert said.startswith(
@@ -180,7 +180,7 @@ def test_a_list_of_new_households_named_by_its_title_is_told_of_its_title(tmp_pa
     whose words began "Ô 'Xóm' ghi 'Bản Cọ'" of a blank cell. Now 'joined-sent-title': the
     title named ("Tiêu đề của danh sách ghi xóm 'Bản Cọ'"), as 'joined-title' does; 'Nộp báo
     cáo' names the title too."""
-    [issue] = _may_merged(tmp_path, write_merged_plan, _lists(_NEW), titled="BanCo_2024-05.xlsx")
+    [issue] = _may_merged(tmp_path, write_merged_plan, _lists(NEW), titled="BanCo_2024-05.xlsx")
     assert (issue.variant, issue.instead) == ("joined-sent-title", "Nà Mòn")
     said = issue.message("vi")
     assert said.startswith(
@@ -200,7 +200,7 @@ def test_a_list_named_by_its_title_all_on_the_merged_hamlets_list_is_told_of_its
     title naming Bản Cọ: a copy of Nà Mòn's households (plain by its codes), the history's
     merger, every code on Nà Mòn's list: 'joined-listed', whose words began "Ô 'Xóm' ghi".
     Now 'joined-listed-title'."""
-    bc = _bc_7()
+    bc = bc_7()
     [issue] = _may_merged(
         tmp_path, write_merged_plan, _lists([bc[1], bc[2]]), titled="BanCo_2024-05.xlsx"
     )
@@ -224,7 +224,7 @@ def test_a_list_of_new_households_named_by_its_title_beside_no_list_is_told_join
     nothing. Before, 'joined' ("Ô 'Xóm' ghi 'Bản Cọ'" of a blank cell); now 'joined-title', as
     a list named by its title whose codes tell Nà Mòn is (session 49's review)."""
     [issue] = _may_merged(
-        tmp_path, write_merged_plan, _lists(_NEW, na_mon=False), titled="BanCo_2024-05.xlsx"
+        tmp_path, write_merged_plan, _lists(NEW, na_mon=False), titled="BanCo_2024-05.xlsx"
     )
     assert (issue.variant, issue.instead) == ("joined-title", "Nà Mòn")
     assert issue.message("vi").startswith(

@@ -77,10 +77,10 @@ def test_an_income_not_a_number_or_negative_names_its_cell_and_column(tmp_path):
     BQ' là …" and asked for đồng a person a month: no column named, and another unit than the
     column's (fails before). Now each names its cell and header and asks for the column's unit;
     the household still counted. BC3's 12,000,000 a year is 250,000 a month a person."""
-    from tests.test_session44_headers import _run
+    from tests.test_session44_headers import run
 
     cells = {"J4": "Tổng thu nhập năm của hộ", "J5": "abc", "J6": -5, "J7": 12_000_000}
-    result = _run(tmp_path, cells)
+    result = run(tmp_path, cells)
     said = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert [(i.code, i.cell) for i in said] == [
         ("income-per-year", "J4"), ("invalid-income", "J5"), ("negative-income", "J6")
@@ -114,10 +114,10 @@ def test_a_start_list_line_naming_rows_says_counted_only_those_counted(tmp_path)
     """K4 to K10 'abc' (7 incomes no number: NM1 to BC2), said once at K4 naming rows 4–10;
     NM2's and NM3's sizes I5, I6 '#REF!' leave them out. Before, the line said "Các hộ vẫn được
     tính" of all 7 (fails before). Now it names the 2 rows left out; 8 of 10 kept."""
-    from tests.test_session47_start_required_formulas import _start_said
+    from tests.test_session47_start_required_formulas import start_said
 
     cells = {**{f"K{row}": "abc" for row in range(4, 11)}, "I5": "#REF!", "I6": "#REF!"}
-    said, start = _start_said(tmp_path, cells)
+    said, start = start_said(tmp_path, cells)
     assert [(i.code, i.cell, i.variant) for i in said] == [
         ("invalid-income", "K4", "plan-rows-partly"),
         ("cell-error-value", "I5", "plan"),
@@ -145,10 +145,10 @@ def test_a_start_list_line_naming_rows_all_left_out_says_none_counted(tmp_path):
     left out). Before, the birth years' line said "Các hộ vẫn được tính" beside the sizes'
     "các hộ này chưa được tính" (fails before). Now it says the cells' problem and fix only;
     4 of 10 kept (BC2, BC3, DK1, DK2)."""
-    from tests.test_session47_start_required_formulas import _start_said
+    from tests.test_session47_start_required_formulas import start_said
 
     cells = {f"{column}{row}": "#REF!" for column in "EI" for row in range(4, 10)}
-    said, start = _start_said(tmp_path, cells)
+    said, start = start_said(tmp_path, cells)
     assert [(i.code, i.cell, i.variant) for i in said] == [
         ("optional-cell-error-value", "E4", "plan-rows-uncounted"),
         ("cell-error-value", "I4", "plan-rows"),
@@ -169,9 +169,9 @@ def test_a_start_list_household_written_exited_is_said_at_its_class_cell(tmp_pat
     start list holds 2 poor, 2 near-poor against the targets sheet's 3 and 2 (its mismatch, as
     before). Before, nothing was said at J5 (fails before). Now a warning at J5 naming NM2,
     what it means and how to correct it; 10 households kept."""
-    from tests.test_session47_start_required_formulas import _start_said
+    from tests.test_session47_start_required_formulas import start_said
 
-    said, start = _start_said(tmp_path, {"J5": "Thoát nghèo"})
+    said, start = start_said(tmp_path, {"J5": "Thoát nghèo"})
     assert [(i.code, i.cell, i.severity, i.column, i.value) for i in said] == [
         ("start-list-exited", "J5", "warning", "Phân loại hộ", "NM2")
     ]
@@ -194,9 +194,9 @@ def test_a_start_list_household_written_exited_is_said_at_its_class_cell(tmp_pat
 def test_start_list_households_written_exited_past_five_are_said_once(tmp_path):
     """J4 to J9 'Thoát' (NM1 to BC1, six): said once at J4 naming rows 4–9 (fails before:
     nothing said); the six kept as exited."""
-    from tests.test_session47_start_required_formulas import _start_said
+    from tests.test_session47_start_required_formulas import start_said
 
-    said, start = _start_said(tmp_path, {f"J{row}": "Thoát" for row in range(4, 10)})
+    said, start = start_said(tmp_path, {f"J{row}": "Thoát" for row in range(4, 10)})
     assert [(i.code, i.cell, i.variant, i.value) for i in said] == [
         ("start-list-exited", "J4", "rows", "NM1")
     ]

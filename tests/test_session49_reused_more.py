@@ -11,9 +11,9 @@ from __future__ import annotations
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_mergers import _bc
-from tests.test_session48_code_reused import _MAI, _sheets, _totals
-from tests.test_session49_reused_older import _returned
-from tests.test_session49_reused_older_review import _BC, _BC9  # Bản Cọ without BC4; BC9
+from tests.test_session48_code_reused import MAI, _totals, sheets
+from tests.test_session49_reused_older import returned
+from tests.test_session49_reused_older_review import BC, BC9  # Bản Cọ without BC4; BC9
 
 
 def test_a_recoded_household_back_on_the_lists_stays_back_in_the_years_table(tmp_path):
@@ -27,23 +27,23 @@ def test_a_recoded_household_back_on_the_lists_stays_back_in_the_years_table(tmp
     paired, 3 = 3; June (May) 3 = 3. The commune's year: April, May and June 6 + 1 new = 7,
     returned 1 (was 0 in May and June); its month: May and June 7 = 7, returned 0."""
     folder, out = new_commune(tmp_path)
-    lists = {"2024-02": _bc(), "2024-03": _BC, "2024-04": _bc(), "2024-05": [*_BC, _BC9],
-             "2024-06": [*_BC, _BC9]}  # fmt: skip
+    lists = {"2024-02": _bc(), "2024-03": BC, "2024-04": _bc(), "2024-05": [*BC, BC9],
+             "2024-06": [*BC, BC9]}  # fmt: skip
     found = {}
     for month, bc in lists.items():
         found[month] = _month(folder, out, month,
                               {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})  # fmt: skip
     april, may, june = (found[m]["Bản Cọ"] for m in ("2024-04", "2024-05", "2024-06"))
-    assert _returned(april["movements"]) == ((2, 1, 0, 0, 0, 3), 1)
-    assert _returned(april["movements_month"]) == ((2, 1, 0, 0, 0, 3), 1)
+    assert returned(april["movements"]) == ((2, 1, 0, 0, 0, 3), 1)
+    assert returned(april["movements_month"]) == ((2, 1, 0, 0, 0, 3), 1)
     for later in (may, june):
-        assert _returned(later["movements"]) == ((2, 1, 0, 0, 0, 3), 1)
-        assert _returned(later["movements_month"]) == ((3, 0, 0, 0, 0, 3), 0)
+        assert returned(later["movements"]) == ((2, 1, 0, 0, 0, 3), 1)
+        assert returned(later["movements_month"]) == ((3, 0, 0, 0, 0, 3), 0)
     for month in ("2024-04", "2024-05", "2024-06"):
-        assert _returned(_totals(out, month)["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
+        assert returned(_totals(out, month)["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
     for month in ("2024-05", "2024-06"):
-        assert _returned(_totals(out, month)["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
-    moves, _ = _sheets(out, "2024-06", "BC9")
+        assert returned(_totals(out, month)["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
+    moves, _ = sheets(out, "2024-06", "BC9")
     assert [(m[0], m[1], m[3]) for m in moves] == [("Bản Cọ", "Hoàng Văn BC4", "Tái nghèo")]
 
 
@@ -58,19 +58,19 @@ def test_a_household_back_in_its_own_hamlet_is_back_not_the_other_heads_code(tmp
     (April: 3 + 3 + 1 = 7) 7 + 1 new − 1 exited = 7 (returned 1)."""
     folder, out = new_commune(tmp_path)
     dk3 = person("DK3", "poor")
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]})
-    mai = person("DK3", "poor", **_MAI)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, mai], "Đồng Kè": _dk()})
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), dk3]})
+    mai = person("DK3", "poor", **MAI)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, mai], "Đồng Kè": _dk()})
     may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]})  # fmt: skip
-    assert _returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
-    assert _returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
-    assert _returned(may["Bản Cọ"]["movements"]) == ((2, 0, 0, 0, 0, 2), 0)
-    assert _returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
+                 {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), dk3]})  # fmt: skip
+    assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert returned(may["Bản Cọ"]["movements"]) == ((2, 0, 0, 0, 0, 2), 0)
+    assert returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
     totals = _totals(out, "2024-05")
-    assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
-    assert _returned(totals["movements_month"]) == ((7, 1, 0, 0, 1, 7), 1)
-    moves, said = _sheets(out, "2024-05", "DK3")
+    assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
+    assert returned(totals["movements_month"]) == ((7, 1, 0, 0, 1, 7), 1)
+    moves, said = sheets(out, "2024-05", "DK3")
     assert said == []
     assert [(m[0], m[1], m[3], m[4]) for m in moves] == [
         ("Đồng Kè", "Hoàng Văn DK3", "Tái nghèo", "Từ đầu năm"),
@@ -93,18 +93,18 @@ def test_a_start_household_back_in_its_own_hamlet_is_back_in_the_months_table(tm
     returned 0, told 'reused'); Bản Cọ's month 3 − 1 exited = 2; the commune's year 6 = 6, month
     (April: 3 + 3 + 0 = 6) 6 + 1 new − 1 exited = 6, returned 1 (was 0)."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
-    mai = person("DK1", "poor", **_MAI)
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()})
+    mai = person("DK1", "poor", **MAI)
     _month(folder, out, "2024-04",
-           {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, mai], "Đồng Kè": _dk()[1:]})  # fmt: skip
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
-    assert _returned(may["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 0, 1), 0)
-    assert _returned(may["Đồng Kè"]["movements_month"]) == ((0, 1, 0, 0, 0, 1), 1)
-    assert _returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
+           {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, mai], "Đồng Kè": _dk()[1:]})  # fmt: skip
+    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()})
+    assert returned(may["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 0, 1), 0)
+    assert returned(may["Đồng Kè"]["movements_month"]) == ((0, 1, 0, 0, 0, 1), 1)
+    assert returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
     totals = _totals(out, "2024-05")
-    assert _returned(totals["movements"]) == ((6, 0, 0, 0, 0, 6), 0)
-    assert _returned(totals["movements_month"]) == ((6, 1, 0, 0, 1, 6), 1)
-    assert _sheets(out, "2024-05", "DK1")[1] == []
+    assert returned(totals["movements"]) == ((6, 0, 0, 0, 0, 6), 0)
+    assert returned(totals["movements_month"]) == ((6, 1, 0, 0, 1, 6), 1)
+    assert sheets(out, "2024-05", "DK1")[1] == []
 
 
 def test_a_household_kept_by_its_silent_hamlet_is_not_back(tmp_path):
@@ -115,14 +115,14 @@ def test_a_household_kept_by_its_silent_hamlet_is_not_back(tmp_path):
     = 7, returned 0, month (April's lists and Đồng Kè's March: 3 + 3 + 2 = 8) 8 − 1 exited = 7."""
     folder, out = new_commune(tmp_path)
     dk3 = person("DK3", "poor")
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]})
-    mai = person("DK3", "poor", **_MAI)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, mai]})
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), dk3]})
+    mai = person("DK3", "poor", **MAI)
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, mai]})
     may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]})  # fmt: skip
-    assert _returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert _returned(may["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
-    assert _returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
+                 {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), dk3]})  # fmt: skip
+    assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert returned(may["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
+    assert returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
     totals = _totals(out, "2024-05")
-    assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
-    assert _returned(totals["movements_month"]) == ((8, 0, 0, 0, 1, 7), 0)
+    assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
+    assert returned(totals["movements_month"]) == ((8, 0, 0, 0, 1, 7), 0)

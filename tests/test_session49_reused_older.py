@@ -24,10 +24,10 @@ from pipeline.history import HistoryStore
 from tests.commune import new_commune, person, write_renamed_plan
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_mergers import _bc, _table
-from tests.test_session48_code_reused import _MAI, _reused, _sheets, _totals
+from tests.test_session48_code_reused import MAI, _totals, reused, sheets
 
 
-def _returned(moves: dict) -> tuple[tuple[int, ...], int]:
+def returned(moves: dict) -> tuple[tuple[int, ...], int]:
     """A movement table's poor row (start, new, moved in, moved out, exited, end), and how many
     of its new households came back (tái nghèo)."""
     return _table(moves, "poor"), moves["poor"]["returned"]
@@ -56,17 +56,17 @@ def test_a_code_dropped_in_april_and_reused_in_may_by_another_hamlet_is_new_not_
     0 returned; the 'reused' warning at Đồng Kè's B7 names March's list of Bản Cọ, in the
     run and in `check`."""
     folder, out, bc = _march_then_dropped(tmp_path)
-    dk = [*_dk(), person("BC4", "poor", **_MAI)]
+    dk = [*_dk(), person("BC4", "poor", **MAI)]
     may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
-    assert _returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert _returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert _returned(may["Bản Cọ"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
+    assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert returned(may["Bản Cọ"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
     totals = _totals(out, "2024-05")
-    assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
-    assert _returned(totals["movements_month"]) == ((6, 1, 0, 0, 0, 7), 0)
-    moves, said = _sheets(out, "2024-05", "BC4")
+    assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
+    assert returned(totals["movements_month"]) == ((6, 1, 0, 0, 0, 7), 0)
+    moves, said = sheets(out, "2024-05", "BC4")
     assert [(m[0], m[1], m[3]) for m in moves] == [("Đồng Kè", "Lò Thị Mai", "Phát sinh mới")] * 2
-    message = _reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 3/2024", "Bản Cọ")
+    message = reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 3/2024", "Bản Cọ")
     assert said == [("Đồng Kè", "DS_2_2024-05.xlsx", "B7", "code-changed", message)]
     # `check` of May's lists says what the run says
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
@@ -80,16 +80,16 @@ def test_a_code_reused_by_a_hamlet_compared_with_its_march_list_is_new_not_moved
     (March: DK1) 1 + 1 new = 2, none moved in, 0 returned; the commune's month (April's lists
     and Đồng Kè's March: 3 + 2 + 1 = 6) 6 + 1 new = 7, its year 6 + 1 new = 7, 0 returned."""
     folder, out, bc = _march_then_dropped(tmp_path, dk_april=False)
-    dk = [*_dk(), person("BC4", "poor", **_MAI)]
+    dk = [*_dk(), person("BC4", "poor", **MAI)]
     may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
     assert may["Đồng Kè"]["movements_month_from"] == "2024-03"
-    assert _returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert _returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
     totals = _totals(out, "2024-05")
-    assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
-    assert _returned(totals["movements_month"]) == ((6, 1, 0, 0, 0, 7), 0)
-    message = _reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 3/2024", "Bản Cọ")
-    assert [s[4] for s in _sheets(out, "2024-05", "BC4")[1]] == [message]
+    assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
+    assert returned(totals["movements_month"]) == ((6, 1, 0, 0, 0, 7), 0)
+    message = reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 3/2024", "Bản Cọ")
+    assert [s[4] for s in sheets(out, "2024-05", "BC4")[1]] == [message]
 
 
 @pytest.mark.parametrize(
@@ -109,10 +109,10 @@ def test_the_same_head_written_in_may_is_still_back(tmp_path, head):
     folder, out, bc = _march_then_dropped(tmp_path)
     dk = [*_dk(), person("BC4", "poor", **head)]
     may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
-    assert _returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
-    assert _returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
-    assert _returned(_totals(out, "2024-05")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
-    assert _sheets(out, "2024-05", "BC4")[1] == []
+    assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert returned(_totals(out, "2024-05")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
+    assert sheets(out, "2024-05", "BC4")[1] == []
 
 
 def test_a_household_moved_then_back_under_its_new_head_is_back(tmp_path, monkeypatch):
@@ -132,13 +132,13 @@ def test_a_household_moved_then_back_under_its_new_head_is_back(tmp_path, monkey
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc,
                                     "Đồng Kè": [*_dk(), person("BC4", "poor")]})  # fmt: skip
     _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
-    dk = [*_dk(), person("BC4", "poor", **_MAI)]
+    dk = [*_dk(), person("BC4", "poor", **MAI)]
     asked = _older_read(monkeypatch)
     june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
     assert not {"2024-03", "2024-04"} & set(asked)
-    assert _returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
-    assert _returned(june["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
-    assert _sheets(out, "2024-06", "BC4")[1] == []
+    assert returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert returned(june["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert sheets(out, "2024-06", "BC4")[1] == []
 
 
 def test_a_renamed_hamlets_own_older_row_is_no_other_household(tmp_path):
@@ -153,11 +153,11 @@ def test_a_renamed_hamlets_own_older_row_is_no_other_household(tmp_path):
     _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": [*_dk(), dk3]})
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
     write_renamed_plan(folder, {"Đồng Kè": "Đồng Kè Mới"})
-    dk = [*_dk(), person("DK3", "poor", **_MAI)]
+    dk = [*_dk(), person("DK3", "poor", **MAI)]
     may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè Mới": dk})
-    assert _returned(may["Đồng Kè Mới"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
-    assert _returned(may["Đồng Kè Mới"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
-    assert _sheets(out, "2024-05", "DK3")[1] == []
+    assert returned(may["Đồng Kè Mới"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert returned(may["Đồng Kè Mới"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert sheets(out, "2024-05", "DK3")[1] == []
 
 
 def test_a_code_marked_thoat_and_reused_is_still_new_a_month_later(tmp_path):
@@ -173,17 +173,17 @@ def test_a_code_marked_thoat_and_reused_is_still_new_a_month_later(tmp_path):
     bc = [person("BC4", "exited") if b["ma_ho"] == "BC4" else b for b in _bc()]
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
     lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [b for b in bc if b["ma_ho"] != "BC4"],
-             "Đồng Kè": [*_dk(), person("BC4", "poor", **_MAI)]}  # fmt: skip
+             "Đồng Kè": [*_dk(), person("BC4", "poor", **MAI)]}  # fmt: skip
     _month(folder, out, "2024-05", lists)
     june = _month(folder, out, "2024-06", lists)
-    assert _returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert _returned(june["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
+    assert returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert returned(june["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
     totals = _totals(out, "2024-06")
-    assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
-    assert _returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
-    moves, said = _sheets(out, "2024-06", "BC4")
+    assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
+    assert returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
+    moves, said = sheets(out, "2024-06", "BC4")
     assert [(m[0], m[3], m[4]) for m in moves] == [("Đồng Kè", "Phát sinh mới", "Từ đầu năm")]
-    message = _reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Bản Cọ")
+    message = reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Bản Cọ")
     assert said == [("Đồng Kè", "DS_2_2024-06.xlsx", "B7", "code-changed", message)]
 
 
@@ -231,10 +231,10 @@ def test_older_months_are_read_only_for_such_a_code(tmp_path, monkeypatch):
     may = _month(folder, out, "2024-05", lists)
     # April: DK2; May: DK1 back (returned 1), BC2 moved in
     month = may["Đồng Kè"]["movements_month"]
-    assert _returned(month) == ((0, 1, 1, 0, 0, 2), 1)
+    assert returned(month) == ((0, 1, 1, 0, 0, 2), 1)
     assert "2024-03" not in [p for periods in asked for p in periods]
     asked.clear()
-    lists["Đồng Kè"] = [*lists["Đồng Kè"], person("BC4", "poor", **_MAI)]
+    lists["Đồng Kè"] = [*lists["Đồng Kè"], person("BC4", "poor", **MAI)]
     may = _month(folder, out, "2024-05", lists)
-    assert _returned(may["Đồng Kè"]["movements_month"]) == ((0, 2, 1, 0, 0, 3), 1)
+    assert returned(may["Đồng Kè"]["movements_month"]) == ((0, 2, 1, 0, 0, 3), 1)
     assert [periods for periods in asked if "2024-03" in periods] == [["2024-03"]]

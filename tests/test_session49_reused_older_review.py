@@ -13,13 +13,13 @@ from pipeline.cli import main
 from tests.commune import new_commune, person, write_merged_plan
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_mergers import _bc
-from tests.test_session48_code_reused import _MAI, _reused, _sheets, _totals
-from tests.test_session49_reused_older import _returned
+from tests.test_session48_code_reused import MAI, _totals, reused, sheets
+from tests.test_session49_reused_older import returned
 
 # Bản Cọ's list without BC4
-_BC = [b for b in _bc() if b["ma_ho"] != "BC4"]
+BC = [b for b in _bc() if b["ma_ho"] != "BC4"]
 # BC4's head written by Bản Cọ under another code, BC9 (his own ID number)
-_BC9 = person(
+BC9 = person(
     "BC9", "poor", chu_ho="Hoàng Văn BC4", so_dinh_danh=person("BC4", "poor")["so_dinh_danh"]
 )
 
@@ -30,7 +30,7 @@ def _mai_in_dong_ke_after(tmp_path, months: dict[str, list[dict]], period: str) 
     folder, out = new_commune(tmp_path)
     for month, bc in months.items():
         _month(folder, out, month, {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
-    dk = [*_dk(), person("BC4", "poor", **_MAI)]
+    dk = [*_dk(), person("BC4", "poor", **MAI)]
     return _month(folder, out, period, {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk}), out
 
 
@@ -45,18 +45,18 @@ def test_a_code_left_behind_by_its_household_back_under_another_code_is_new_when
     Cọ's year 2 + 1 new (BC9, returned 1) = 3, month (April: BC1, BC2, BC9) 3 = 3; the
     commune's year 6 + 2 new = 8, 1 returned (was 2); month (April 3 + 3 + 1 = 7) 7 + 1 new
     = 8, 0 returned (was 1)."""
-    months = {"2024-02": _bc(), "2024-03": _BC, "2024-04": [*_BC, _BC9]}
+    months = {"2024-02": _bc(), "2024-03": BC, "2024-04": [*BC, BC9]}
     may, out = _mai_in_dong_ke_after(tmp_path, months, "2024-05")
-    assert _returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert _returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert _returned(may["Bản Cọ"]["movements"]) == ((2, 1, 0, 0, 0, 3), 1)
-    assert _returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 0, 3), 0)
+    assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert returned(may["Bản Cọ"]["movements"]) == ((2, 1, 0, 0, 0, 3), 1)
+    assert returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 0, 3), 0)
     totals = _totals(out, "2024-05")
-    assert _returned(totals["movements"]) == ((6, 2, 0, 0, 0, 8), 1)
-    assert _returned(totals["movements_month"]) == ((7, 1, 0, 0, 0, 8), 0)
-    moves, said = _sheets(out, "2024-05", "BC4")
+    assert returned(totals["movements"]) == ((6, 2, 0, 0, 0, 8), 1)
+    assert returned(totals["movements_month"]) == ((7, 1, 0, 0, 0, 8), 0)
+    moves, said = sheets(out, "2024-05", "BC4")
     assert [(m[0], m[1], m[3]) for m in moves] == [("Đồng Kè", "Lò Thị Mai", "Phát sinh mới")] * 2
-    message = _reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 2/2024", "Bản Cọ")
+    message = reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 2/2024", "Bản Cọ")
     assert said == [("Đồng Kè", "DS_2_2024-05.xlsx", "B7", "code-changed", message)]
 
 
@@ -67,13 +67,13 @@ def test_a_code_left_then_re_coded_in_its_hamlet_is_new_when_reused(tmp_path):
     where once re-coded: she was back (tái nghèo). By hand, June: Đồng Kè's year and month
     1 + 1 new = 2, 0 returned (was 1); the commune's month (May 3 + 3 + 1 = 7) 7 + 1 new = 8,
     0 returned (was 1); the warning names April's list of Bản Cọ (its latest row of BC4)."""
-    months = {"2024-02": _bc(), "2024-03": _BC, "2024-04": _bc(), "2024-05": [*_BC, _BC9]}
+    months = {"2024-02": _bc(), "2024-03": BC, "2024-04": _bc(), "2024-05": [*BC, BC9]}
     june, out = _mai_in_dong_ke_after(tmp_path, months, "2024-06")
-    assert _returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert _returned(june["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert _returned(_totals(out, "2024-06")["movements_month"]) == ((7, 1, 0, 0, 0, 8), 0)
-    message = _reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Bản Cọ")
-    assert [s[4] for s in _sheets(out, "2024-06", "BC4")[1]] == [message]
+    assert returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert returned(june["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert returned(_totals(out, "2024-06")["movements_month"]) == ((7, 1, 0, 0, 0, 8), 0)
+    message = reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Bản Cọ")
+    assert [s[4] for s in sheets(out, "2024-06", "BC4")[1]] == [message]
 
 
 def test_a_merged_hamlets_older_row_is_named_under_the_hamlet_that_listed_it(tmp_path):
@@ -86,20 +86,20 @@ def test_a_merged_hamlets_older_row_is_named_under_the_hamlet_that_listed_it(tmp
     the commune's 6 + 1 new = 7 in both; `check` says the same words at B7."""
     folder, out = new_commune(tmp_path)
     _month(folder, out, "2024-02", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()})
     write_merged_plan(folder)
-    _month(folder, out, "2024-04", {"Nà Mòn": [*_na_mon(), *_BC], "Đồng Kè": _dk()})
-    dk = [*_dk(), person("BC4", "poor", **_MAI)]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": [*_na_mon(), *_BC], "Đồng Kè": dk})
-    assert _returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert _returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert _returned(may["Nà Mòn"]["movements"]) == ((5, 0, 0, 0, 0, 5), 0)
-    assert _returned(may["Nà Mòn"]["movements_month"]) == ((5, 0, 0, 0, 0, 5), 0)
+    _month(folder, out, "2024-04", {"Nà Mòn": [*_na_mon(), *BC], "Đồng Kè": _dk()})
+    dk = [*_dk(), person("BC4", "poor", **MAI)]
+    may = _month(folder, out, "2024-05", {"Nà Mòn": [*_na_mon(), *BC], "Đồng Kè": dk})
+    assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
+    assert returned(may["Nà Mòn"]["movements"]) == ((5, 0, 0, 0, 0, 5), 0)
+    assert returned(may["Nà Mòn"]["movements_month"]) == ((5, 0, 0, 0, 0, 5), 0)
     totals = _totals(out, "2024-05")
-    assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
-    assert _returned(totals["movements_month"]) == ((6, 1, 0, 0, 0, 7), 0)
-    message = _reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 2/2024", "Bản Cọ")
-    assert _sheets(out, "2024-05", "BC4")[1] == [
+    assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
+    assert returned(totals["movements_month"]) == ((6, 1, 0, 0, 0, 7), 0)
+    message = reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 2/2024", "Bản Cọ")
+    assert sheets(out, "2024-05", "BC4")[1] == [
         ("Đồng Kè", "DS_1_2024-05.xlsx", "B7", "code-changed", message)
     ]
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output

@@ -167,7 +167,7 @@ PAGE = (
 )  # a web page with a table, no list of households: saved from the page a download showed
 
 
-def _page_beside_na_mon(folder, name: str) -> None:
+def page_beside_na_mon(folder, name: str) -> None:
     """The plan, Nà Mòn's May list, and :data:`PAGE` saved as ``name``."""
     na_mon_nm5(folder)
     (folder / name).write_text(PAGE, encoding="utf-8")
@@ -180,7 +180,7 @@ def test_a_web_page_named_for_a_hamlet_is_its_refused_file(tmp_path):
     no file named."""
     folder = tmp_path / "vao"
     folder.mkdir()
-    _page_beside_na_mon(folder, "DS_BanCo_2024-05.xlsx")
+    page_beside_na_mon(folder, "DS_BanCo_2024-05.xlsx")
     result, _ = collect(folder, None, workers=0)
     status = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}
     assert (status["Nà Mòn"], status["Bản Cọ"], status["Đồng Kè"]) == ("ok", "rejected", "missing")
@@ -206,7 +206,7 @@ def test_a_web_page_named_for_no_hamlet_or_a_hamlet_that_sent_its_list_is_skippe
     guard: passes before too)."""
     folder = tmp_path / "vao"
     folder.mkdir()
-    _page_beside_na_mon(folder, "TinTuc.xlsx")
+    page_beside_na_mon(folder, "TinTuc.xlsx")
     (folder / "DS_NaMon_2024-05_ban_web.xlsx").write_text(PAGE, encoding="utf-8")
     result, _ = collect(folder, None, workers=0)
     status = {h["hamlet"]: h["status"] for h in result.summary["hamlets"]}

@@ -14,10 +14,10 @@ def test_the_income_messages_example_is_in_the_columns_unit(tmp_path):
     """Bản Cọ's income headed 'Thu nhập BQ (nghìn đồng/người/tháng)' (J4), BC1's J5 'abc', BC2's
     J6 -5. Before, both asked for the column's unit 'ví dụ 1.200.000': a thousand times the
     income in thousands (fails before). Now 1,200,000 đồng written in thousands: '1.200'."""
-    from tests.test_session44_headers import _run
+    from tests.test_session44_headers import run
 
     cells = {"J4": "Thu nhập BQ (nghìn đồng/người/tháng)", "J5": "abc", "J6": -5, "J7": 900}
-    result = _run(tmp_path, cells)
+    result = run(tmp_path, cells)
     said = {i.code: i for i in result.issues if i.hamlet == "Bản Cọ"}
     assert said["invalid-income"].message("vi") == (
         "Ô J5 ('Thu nhập BQ (nghìn đồng/người/tháng)') ghi 'abc', không phải số. Hãy ghi thu nhập "
@@ -132,11 +132,11 @@ def test_check_says_a_web_page_named_for_a_hamlet_is_its_refused_file_as_the_run
     hamlet and words, and no line skipping it."""
     from pipeline.checkfiles import check_files
     from pipeline.run import collect
-    from tests.test_session49_shifted_marks import _page_beside_na_mon
+    from tests.test_session49_shifted_marks import page_beside_na_mon
 
     folder = tmp_path / "vao"
     folder.mkdir()
-    _page_beside_na_mon(folder, "DS_BanCo_2024-05.xlsx")
+    page_beside_na_mon(folder, "DS_BanCo_2024-05.xlsx")
     checked = [i for i in check_files([folder]) if i.file.endswith("DS_BanCo_2024-05.xlsx")]
     result, _ = collect(folder, None, workers=0)
     ran = [i for i in result.issues if i.file == "DS_BanCo_2024-05.xlsx"]
@@ -152,11 +152,11 @@ def test_check_still_skips_a_web_page_named_for_no_hamlet_or_one_whose_list_came
     """The same page as 'TinTuc.xlsx' (no hamlet) and as 'DS_NaMon_2024-05_ban_web.xlsx' (Nà
     Mòn, whose list is given too): both `not-a-roster`, as the run says them (a guard)."""
     from pipeline.checkfiles import check_files
-    from tests.test_session49_shifted_marks import PAGE, _page_beside_na_mon
+    from tests.test_session49_shifted_marks import PAGE, page_beside_na_mon
 
     folder = tmp_path / "vao"
     folder.mkdir()
-    _page_beside_na_mon(folder, "TinTuc.xlsx")
+    page_beside_na_mon(folder, "TinTuc.xlsx")
     (folder / "DS_NaMon_2024-05_ban_web.xlsx").write_text(PAGE, encoding="utf-8")
     said = sorted((i.file.rsplit("/", 1)[-1], i.code) for i in check_files([folder])
                   if i.file.endswith(("web.xlsx", "TinTuc.xlsx")))  # fmt: skip

@@ -18,8 +18,8 @@ from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_apart_new_codes import _summary
 from tests.test_session47_mergers import _table
-from tests.test_session48_gone_hamlet import _bc_7
-from tests.test_session49_merged_two import _NEW
+from tests.test_session48_gone_hamlet import bc_7
+from tests.test_session49_merged_two import NEW
 from tests.test_session49_merged_two import _lists as _lists_may
 from tests.test_session50_apart_more import _lists_unnamed, _may
 from tests.test_session50_other_months_said import _lists, _may_rows
@@ -30,8 +30,8 @@ def _silent_april(tmp_path, old_head: list[dict]):
     old head's ``old_head`` named only by its file name. Returns the run's issues."""
     folder, out = new_commune(tmp_path)
     nx1 = person("NX1", "poor")
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(nx1), "Bản Cọ": _bc_7(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Bản Cọ": _bc_7(), "Đồng Kè": _dk()})
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(nx1), "Bản Cọ": bc_7(), "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Bản Cọ": bc_7(), "Đồng Kè": _dk()})
     write_merged_plan(folder)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
@@ -46,7 +46,7 @@ def test_a_list_named_by_its_file_name_names_the_month_of_the_list_compared_with
     refusal says it holds 1 household of Nà Mòn 'on the hamlet's list of 03/2024'. Before it
     said 'danh sách tháng trước' (April's, which Nà Mòn never sent) or the start list (NX1 is
     not on it)."""
-    issues = _silent_april(tmp_path, [person("NX1", "poor"), *_NEW])
+    issues = _silent_april(tmp_path, [person("NX1", "poor"), *NEW])
     [refused] = [i for i in issues if i.code == "missing-hamlet"]
     # every hamlet of the merged plan sent its list: no name to write (session 53)
     assert (refused.variant, refused.instead) == ("holds-all-sent", "Nà Mòn")
@@ -63,7 +63,7 @@ def test_a_list_named_by_its_file_name_names_the_month_of_the_list_compared_with
 def test_a_list_named_by_its_file_name_names_both_lists_its_households_are_on(tmp_path):
     """The same with BC1 too (Nà Mòn's start list; Bản Cọ's April list is stored under Bản Cọ,
     a name the plan lacks): 2 households (BC1, NX1), on the start list or March's list."""
-    issues = _silent_april(tmp_path, [_bc_7()[0], person("NX1", "poor"), *_NEW])
+    issues = _silent_april(tmp_path, [bc_7()[0], person("NX1", "poor"), *NEW])
     [refused] = [i for i in issues if i.code == "missing-hamlet"]
     assert (
         "Danh sách có 2 hộ (BC1, NX1) của xóm Nà Mòn (có trong danh sách đầu năm hoặc danh "
@@ -108,7 +108,7 @@ def test_a_list_apart_sent_twice_with_other_households_counts_each_once(tmp_path
     warning; listed apart the union: BC1, BC4, BX1-BX5 = 7, of the start list 1 (BC1). Nà
     Mòn's month table (poor NM1-NM3, BC1, BC2, BC4, BC6 = 7): BC1 and BC4 not counted, none
     exited: 7 - 2 = 5; the year table poor 5 + 1 new (BC6) - 1 not counted (BC1) = 5."""
-    result, hamlets, _, _ = _may(tmp_path, [_bc_7()[3], person("BX5", "poor")])
+    result, hamlets, _, _ = _may(tmp_path, [bc_7()[3], person("BX5", "poor")])
     na_mon = hamlets["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]["households_apart"],
             na_mon["incomplete"]["households_listed_apart"]) == ("rejected", 1, 7)  # fmt: skip
@@ -127,11 +127,11 @@ def test_a_household_of_march_holds_the_list_apart_after_a_refused_april(tmp_pat
     counted (NX1) = 5, as after a silent April."""
     folder, out = new_commune(tmp_path)
     _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(person("NX1", "poor")),
-                                    "Bản Cọ": _bc_7(), "Đồng Kè": _dk()})  # fmt: skip
+                                    "Bản Cọ": bc_7(), "Đồng Kè": _dk()})  # fmt: skip
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     for n, (hamlet, total, rows) in enumerate(
-        (("Nà Mòn", "abc", _na_mon()), ("Bản Cọ", 200, _bc_7()), ("Đồng Kè", 150, _dk()))
+        (("Nà Mòn", "abc", _na_mon()), ("Bản Cọ", 200, bc_7()), ("Đồng Kè", 150, _dk()))
     ):
         write_roster(folder, f"DS_{n}_2024-04.xlsx", hamlet, total, rows, "2024-04",
                      date(2024, 5, 3))  # fmt: skip
@@ -141,7 +141,7 @@ def test_a_household_of_march_holds_the_list_apart_after_a_refused_april(tmp_pat
     write_merged_plan(folder)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    for name, hamlet, total, rows in _lists_may([person("NX1", "poor"), *_NEW]):
+    for name, hamlet, total, rows in _lists_may([person("NX1", "poor"), *NEW]):
         write_roster(folder, name, hamlet, total, rows, period="2024-05")
     execute(folder, out, "2024-05")
     na_mon = {h["hamlet"]: h for h in _summary(out, "2024-05")["hamlets"]}["Nà Mòn"]

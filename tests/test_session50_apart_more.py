@@ -18,10 +18,10 @@ from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session47_apart_new_codes import _merged_after_april, _summary
+from tests.test_session47_apart_new_codes import _summary, merged_after_april
 from tests.test_session47_mergers import _table
-from tests.test_session48_gone_hamlet import _bc_7
-from tests.test_session49_merged_two import _NEW, _lists
+from tests.test_session48_gone_hamlet import bc_7
+from tests.test_session49_merged_two import NEW, _lists
 
 _TWICE = "BanCo_2024-05 (2).xlsx"
 
@@ -30,8 +30,8 @@ def _may(tmp_path, again: list[dict] | None = None):
     """March, April and May as above; ``again``: Bản Cọ's old head's list sent a second time
     ('BanCo_2024-05 (2).xlsx', these rows). Returns the run's result, May's hamlets by name and
     the summary."""
-    folder, out, _ = _merged_after_april(tmp_path, _bc_7(), write_merged_plan)
-    for name, hamlet, total, rows in _lists([_bc_7()[0], *_NEW]):
+    folder, out, _ = merged_after_april(tmp_path, bc_7(), write_merged_plan)
+    for name, hamlet, total, rows in _lists([bc_7()[0], *NEW]):
         write_roster(folder, name, hamlet, total, rows, period="2024-05")
     if again is not None:
         write_roster(folder, _TWICE, "Bản Cọ", 200, again, period="2024-05")
@@ -48,7 +48,7 @@ def test_a_list_apart_sent_twice_is_one_list_apart_said_once_naming_both_files(t
     file. Now one name, one warning of the 5 households naming both files. Nà Mòn's figures
     as for the list sent once: year poor 5 + 1 new (BC6) - 1 not counted (BC1) = 5; month poor
     7 - 1 exited (BC4) - 1 not counted (BC1) = 5; the commune Đồng Kè alone (1, 1)."""
-    result, hamlets, summary, where = _may(tmp_path, [_bc_7()[0], *_NEW[:2]])
+    result, hamlets, summary, where = _may(tmp_path, [bc_7()[0], *NEW[:2]])
     na_mon = hamlets["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]) == (
         "rejected",
@@ -95,12 +95,12 @@ def test_a_household_of_the_list_the_month_table_compares_with_before_a_silent_m
     'rejected', 5 households listed apart, none of the start list; the commune Đồng Kè alone."""
     folder, out = new_commune(tmp_path)
     nx1 = person("NX1", "poor")
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(nx1), "Bản Cọ": _bc_7(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Bản Cọ": _bc_7(), "Đồng Kè": _dk()})
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(nx1), "Bản Cọ": bc_7(), "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Bản Cọ": bc_7(), "Đồng Kè": _dk()})
     write_merged_plan(folder)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    for name, hamlet, total, rows in _lists([person("NX1", "poor"), *_NEW]):
+    for name, hamlet, total, rows in _lists([person("NX1", "poor"), *NEW]):
         write_roster(folder, name, hamlet, total, rows, period="2024-05")
     result, _, _ = execute(folder, out, "2024-05")
     summary = _summary(out, "2024-05")
@@ -150,8 +150,8 @@ def test_a_list_named_only_by_its_file_name_says_the_start_households_it_holds(t
     household of Nà Mòn (BC1) Nà Mòn's list lacks, counted as exited until written there.
     Session 53: both hamlets of the merged plan sent their lists, so no name is left to write
     in 'Xóm' ('holds-all-sent', was 'holds' and its "nếu không, hãy ghi tên xóm")."""
-    folder, out, _ = _merged_after_april(tmp_path, _bc_7(), write_merged_plan)
-    _lists_unnamed(folder, [_bc_7()[0], *_NEW])
+    folder, out, _ = merged_after_april(tmp_path, bc_7(), write_merged_plan)
+    _lists_unnamed(folder, [bc_7()[0], *NEW])
     result, _, _ = execute(folder, out, "2024-05")
     summary = _summary(out, "2024-05")
     [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
@@ -182,8 +182,8 @@ def test_a_list_named_only_by_its_file_name_says_the_start_households_it_holds(t
 def test_a_list_named_only_by_its_file_name_of_new_households_says_nothing_more(tmp_path):
     """A guard: the same list of BX1-BX4 alone (no household of any baseline): the plain
     'missing-hamlet' refusal, as before; Nà Mòn counted."""
-    folder, out, _ = _merged_after_april(tmp_path, _bc_7(), write_merged_plan)
-    _lists_unnamed(folder, [*_NEW])
+    folder, out, _ = merged_after_april(tmp_path, bc_7(), write_merged_plan)
+    _lists_unnamed(folder, [*NEW])
     result, _, _ = execute(folder, out, "2024-05")
     [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
     assert (refused.variant, refused.instead) == ("", "")

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session48_code_reused import _MAI, _sheets, _totals
+from tests.test_session48_code_reused import MAI, _totals, sheets
 from tests.test_session50_check_months import _gone, _nm, _write
 from tests.test_session50_duplicate_moved import _asked, _moves
 
@@ -35,11 +35,11 @@ def test_a_code_moved_away_and_reused_for_another_head_is_asked_not_told_to_drop
     commune's 6, not counted 1, 5 in both tables."""
     folder, out = new_commune(tmp_path)
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
-    mai = person("NM3", "poor", **_MAI)
+    mai = person("NM3", "poor", **MAI)
     nam_mon = [mai if row["ma_ho"] == "NM3" else row for row in _na_mon()]
     may = _month(folder, out, "2024-05",
                  {"Nà Mòn": nam_mon, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), person("NM3", "poor")]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NM3")
+    _, said = sheets(out, "2024-05", "NM3")
     assert sorted((hamlet, cell, message) for hamlet, _, cell, _, message in said) == [
         ("Nà Mòn", "B7", _asked("NM3", "xóm Đồng Kè, tệp DS_2_2024-05.xlsx")),
         ("Đồng Kè", "B7", _asked("NM3", "xóm Nà Mòn, tệp DS_0_2024-05.xlsx")),

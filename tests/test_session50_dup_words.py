@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from tests.commune import new_commune, person, write_renamed_plan, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session48_code_reused import _sheets, _totals
+from tests.test_session48_code_reused import _totals, sheets
 from tests.test_session50_check_months import _gone
 from tests.test_session50_dup_check_review import _two_months
 from tests.test_session50_duplicate_moved import _away, _in, _moves
@@ -45,7 +45,7 @@ def test_a_head_changed_in_the_move_is_told_by_the_id_number_not_as_the_same_hea
                for row in _na_mon()]  # fmt: skip
     may = _month(folder, out, "2024-05",
                  {"Nà Mòn": nam_mon, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), lan]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NM3")
+    _, said = sheets(out, "2024-05", "NM3")
     away = (
         "Mã hộ 'NM3' bị trùng với xóm Đồng Kè, tệp DS_2_2024-05.xlsx, dòng 7, cùng số "
         "CCCD/định danh của chủ hộ, tên chủ hộ khác: dòng này ghi 'Hoàng Văn NM3', xóm Đồng Kè "
@@ -88,7 +88,7 @@ def test_a_renamed_hamlets_old_list_is_named_as_it_wrote_itself(tmp_path):
     may = _month(folder, out, "2024-05",
                  {"Nà Mòn Mới": _na_mon(), "Bản Cọ": _BC,
                   "Đồng Kè": [*_dk(), person("NM3", "poor")]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NM3")
+    _, said = sheets(out, "2024-05", "NM3")
     assert sorted((hamlet, cell, message) for hamlet, _, cell, _, message in said) == [
         ("Nà Mòn Mới", "B7", _away("NM3", "Nà Mòn Mới", "Đồng Kè", "DS_2_2024-05.xlsx")),
         ("Đồng Kè", "B7", _in("NM3", "danh sách tháng 4/2024 của xóm Nà Mòn", "Đồng Kè",
@@ -167,7 +167,7 @@ def test_a_code_reused_after_a_rename_names_the_old_list_as_it_wrote_itself(tmp_
     Mai' (another head, her own ID number). The warning named April's list "của xóm Nà Mòn
     Mới"; now "của xóm Nà Mòn". Figures unchanged, by hand: Đồng Kè's month 1 + 1 new = 2
     (Lò Thị Mai new, not moved in)."""
-    from tests.test_session48_code_reused import _MAI, _reused
+    from tests.test_session48_code_reused import MAI, reused
 
     folder, out = new_commune(tmp_path)
     _month(folder, out, "2024-04",
@@ -175,10 +175,10 @@ def test_a_code_reused_after_a_rename_names_the_old_list_as_it_wrote_itself(tmp_
     write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới"})
     may = _month(folder, out, "2024-05",
                  {"Nà Mòn Mới": _na_mon(), "Bản Cọ": _BC,
-                  "Đồng Kè": [*_dk(), person("NM6", "poor", **_MAI)]})  # fmt: skip
-    moves, said = _sheets(out, "2024-05", "NM6")
+                  "Đồng Kè": [*_dk(), person("NM6", "poor", **MAI)]})  # fmt: skip
+    moves, said = sheets(out, "2024-05", "NM6")
     assert [(hamlet, message) for hamlet, _, _, _, message in said] == [
-        ("Đồng Kè", _reused("Đồng Kè", "NM6", "Hoàng Văn NM6", "danh sách tháng 4/2024", "Nà Mòn"))
+        ("Đồng Kè", reused("Đồng Kè", "NM6", "Hoàng Văn NM6", "danh sách tháng 4/2024", "Nà Mòn"))
     ]
     assert may["Đồng Kè"]["movements_month"]["poor"]["new"] == 1
     assert may["Đồng Kè"]["movements_month"]["poor"]["moved_in"] == 0

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from tests.commune import new_commune, person, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session48_code_reused import _MAI, _sheets, _totals
+from tests.test_session48_code_reused import MAI, _totals, sheets
 
 _BC = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 
@@ -73,7 +73,7 @@ def test_a_household_moved_still_on_its_old_list_is_told_which_list_is_old(tmp_p
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
     may = _month(folder, out, "2024-05",
                  {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), person("NM3", "poor")]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NM3")
+    _, said = sheets(out, "2024-05", "NM3")
     assert sorted(said) == [
         ("Nà Mòn", "DS_0_2024-05.xlsx", "B7", "duplicate-household-id",
          _away("NM3", "Nà Mòn", "Đồng Kè", "DS_2_2024-05.xlsx")),
@@ -96,7 +96,7 @@ def test_the_first_month_of_the_year_is_told_by_the_start_list(tmp_path):
     april = _month(folder, out, "2024-04",
                    {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, person("NM1", "poor")],
                     "Đồng Kè": _dk()})  # fmt: skip
-    _, said = _sheets(out, "2024-04", "NM1")
+    _, said = sheets(out, "2024-04", "NM1")
     assert sorted(said) == [
         # Bản Cọ's NM1 is its fourth household (row 8), Nà Mòn's its first (row 5)
         ("Bản Cọ", "DS_1_2024-04.xlsx", "B8", "duplicate-household-id",
@@ -114,9 +114,9 @@ def test_another_head_under_the_code_is_still_asked(tmp_path):
     number): two households under one code, not a move; both rows asked as before."""
     folder, out = new_commune(tmp_path)
     _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
-    mai = person("NM3", "poor", **_MAI)
+    mai = person("NM3", "poor", **MAI)
     _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), mai]})
-    _, said = _sheets(out, "2024-05", "NM3")
+    _, said = sheets(out, "2024-05", "NM3")
     assert sorted(m for *_, m in said) == [
         _asked("NM3", "xóm Nà Mòn, tệp DS_0_2024-05.xlsx"),
         _asked("NM3", "xóm Đồng Kè, tệp DS_2_2024-05.xlsx"),
@@ -130,7 +130,7 @@ def test_a_code_both_hamlets_listed_before_is_still_asked(tmp_path):
     lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), person("NM3", "poor")]}
     _month(folder, out, "2024-04", lists)
     _month(folder, out, "2024-05", lists)
-    _, said = _sheets(out, "2024-05", "NM3")
+    _, said = sheets(out, "2024-05", "NM3")
     assert sorted(m for *_, m in said) == [
         _asked("NM3", "xóm Nà Mòn, tệp DS_0_2024-05.xlsx"),
         _asked("NM3", "xóm Đồng Kè, tệp DS_2_2024-05.xlsx"),

@@ -16,10 +16,10 @@ import openpyxl
 from pipeline.run import execute
 from tests.commune import write_merged_plan, write_roster
 from tests.test_session32_merged_alone import _rows
-from tests.test_session47_apart_new_codes import _merged_after_april, _summary
+from tests.test_session47_apart_new_codes import _summary, merged_after_april
 from tests.test_session47_mergers import _table
-from tests.test_session48_gone_hamlet import _bc_7
-from tests.test_session49_merged_two import _NEW, _lists
+from tests.test_session48_gone_hamlet import bc_7
+from tests.test_session49_merged_two import NEW, _lists
 
 
 def _may(tmp_path, titled: bool = False, start: int = 0):
@@ -27,8 +27,8 @@ def _may(tmp_path, titled: bool = False, start: int = 0):
     title naming Bản Cọ; ``start``: the index in _bc_7() of the start household it lists, BC1
     by default). Returns the run's result, May's summary by hamlet, the summary and the output
     folder."""
-    folder, out, _ = _merged_after_april(tmp_path, _bc_7(), write_merged_plan)
-    for name, hamlet, total, rows in _lists([_bc_7()[start], *_NEW]):
+    folder, out, _ = merged_after_april(tmp_path, bc_7(), write_merged_plan)
+    for name, hamlet, total, rows in _lists([bc_7()[start], *NEW]):
         path = write_roster(folder, name, hamlet, total, rows, period="2024-05")
         if titled and name == "BanCo_2024-05.xlsx":
             book = openpyxl.load_workbook(path)

@@ -22,12 +22,12 @@ from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session47_merger_year_turn import _merged_at_the_turn
 from tests.test_session47_merger_year_turn import _na_mon as _na_mon_six
+from tests.test_session47_merger_year_turn import merged_at_the_turn
 from tests.test_session47_mergers import _table
-from tests.test_session48_apart_year_turn import _NEW_IN_DECEMBER, _by_code
-from tests.test_session48_gone_hamlet import _bc_7
-from tests.test_session49_merged_two import _NEW
+from tests.test_session48_apart_year_turn import NEW_IN_DECEMBER, by_code
+from tests.test_session48_gone_hamlet import bc_7
+from tests.test_session49_merged_two import NEW
 
 _NX1 = person("NX1", "poor")
 
@@ -37,11 +37,11 @@ def _may(tmp_path, old: list[dict], april: tuple = (), dong_ke: list[dict] | Non
     Cọ's old head lists ``old``; Đồng Kè ``dong_ke`` (its own by default). Returns the run's
     result, May's hamlets by name, May's summary, the input and the output folders."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc_7(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(*april), "Bản Cọ": _bc_7(),
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": bc_7(), "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(*april), "Bản Cọ": bc_7(),
                                     "Đồng Kè": _dk()})  # fmt: skip
     write_merged_plan(folder)
-    bc = _bc_7()
+    bc = bc_7()
     for name, hamlet, total, rows in (
         ("NaMon_2024-05.xlsx", "Nà Mòn", 300, _na_mon(bc[1], bc[2], bc[5])),
         ("BanCo_2024-05.xlsx", "Bản Cọ", 200, old),
@@ -77,7 +77,7 @@ def test_a_joined_sent_list_of_a_household_the_hamlets_last_month_listed_is_held
     counted): poor 5 + 1 new (BC6) - 1 exited (BC1) = 5. Nà Mòn 'rejected', "5 hộ" listed
     apart (none of the start list); the commune Đồng Kè alone (1 poor, 1 near-poor). The same
     month run again says the same; `check` on the same files words the refusal as the run."""
-    old = [_NX1, *_NEW]
+    old = [_NX1, *NEW]
     result, hamlets, summary, folder, out = _may(tmp_path, old, april=(_NX1,))
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert (refused.variant, refused.instead) == ("joined-sent-held", "Nà Mòn")
@@ -121,7 +121,7 @@ def test_a_joined_sent_list_of_a_household_the_old_hamlets_last_month_listed_is_
     Before: BC4 exited from Nà Mòn's month table (poor 7 - 2 exited (BC1, BC4) = 5). Now: held,
     month poor 7 - 1 exited (BC1) - 1 not counted (BC4) = 5; year poor 5 + 1 (BC6) - 1 (BC1)
     = 5, BC4 in no year table row."""
-    result, hamlets, _, _, _ = _may(tmp_path, [_bc_7()[3], *_NEW])
+    result, hamlets, _, _, _ = _may(tmp_path, [bc_7()[3], *NEW])
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert refused.variant == "joined-sent-held"
     na_mon = hamlets["Nà Mòn"]
@@ -140,7 +140,7 @@ def test_a_list_apart_with_a_start_household_counted_in_another_hamlet_is_not_he
     one does, households new to the lists: not held, Nà Mòn counted. Nà Mòn year poor 5 + 1
     new (BC6) - 1 exited (BC1) = 5, near-poor 3; Đồng Kè 1 and 1: the commune 6 poor, 4
     near-poor."""
-    result, hamlets, summary, _, _ = _may(tmp_path, [person("DK1", "poor"), *_NEW])
+    result, hamlets, summary, _, _ = _may(tmp_path, [person("DK1", "poor"), *NEW])
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert (refused.variant, refused.instead) == ("joined-sent-start", "Nà Mòn")
     na_mon = hamlets["Nà Mòn"]
@@ -164,12 +164,12 @@ def test_a_january_joined_sent_list_of_a_household_new_in_december_is_held_apart
     8 (December's NM1-NM3, NM5, BC1, BC2, BC4, BC5) - 2 exited (BC1, BC5) = 6). Now held: month
     poor 8 - 1 exited (BC1) - 1 not counted (BC5) = 6; near-poor 3 (NM4, NM6, BC6) - 1 exited
     (BC6) = 2; year poor 7 - 1 exited (BC1) = 6, near-poor 2 -> 2; the commune Đồng Kè alone."""
-    folder, out = _merged_at_the_turn(tmp_path, _NEW_IN_DECEMBER)
+    folder, out = merged_at_the_turn(tmp_path, NEW_IN_DECEMBER)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     for name, hamlet, total, rows in (
-        ("NaMon_2025-01.xlsx", "Nà Mòn", 300, [*_na_mon_six(), *_by_code("BC2", "BC4")]),
-        ("BanCo_2025-01.xlsx", "Bản Cọ", 200, [*_by_code("BC5"), *_NEW]),
+        ("NaMon_2025-01.xlsx", "Nà Mòn", 300, [*_na_mon_six(), *by_code("BC2", "BC4")]),
+        ("BanCo_2025-01.xlsx", "Bản Cọ", 200, [*by_code("BC5"), *NEW]),
         ("DongKe_2025-01.xlsx", "Đồng Kè", 150, _dk()),
     ):
         write_roster(folder, name, hamlet, total, rows, "2025-01", date(2025, 2, 3))

@@ -17,9 +17,9 @@ import openpyxl
 
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session48_code_reused import _MAI, _sheets, _totals
-from tests.test_session49_reused_older import _returned
-from tests.test_session49_reused_older_review import _BC  # Bản Cọ without BC4
+from tests.test_session48_code_reused import MAI, _totals, sheets
+from tests.test_session49_reused_older import returned
+from tests.test_session49_reused_older_review import BC  # Bản Cọ without BC4
 
 _MONTHS = ("2024-06", "2024-07")
 
@@ -30,9 +30,9 @@ def _run(tmp_path, april_bc: dict | None, dk_april: bool = True) -> tuple:
     Returns (out, {month: hamlets by name}) of June and July."""
     folder, out = new_commune(tmp_path)
     dk3 = person("DK3", "poor")
-    may = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]}
+    may = {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), dk3]}
     _month(folder, out, "2024-03", may)
-    april = {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, april_bc]}
+    april = {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, april_bc]}
     _month(folder, out, "2024-04", {**april, **({"Đồng Kè": _dk()} if dk_april else {})})
     _month(folder, out, "2024-05", may)
     return out, {month: _month(folder, out, month, may) for month in _MONTHS}
@@ -47,17 +47,17 @@ def test_a_household_back_in_its_own_hamlet_stays_back_in_later_months(tmp_path)
     1) = 2 (was returned 0), month (May: DK1, DK3) 2 = 2; Bản Cọ's year (BC1, BC2) and month 2
     = 2; Nà Mòn's 3 = 3; the commune's year 6 + 1 new = 7, returned 1 (was 0), month (7) 7 = 7,
     returned 0. 'Biến động' has DK3 once, 'Tái nghèo' in Đồng Kè's year; no warning at DK3."""
-    out, found = _run(tmp_path, person("DK3", "poor", **_MAI))
+    out, found = _run(tmp_path, person("DK3", "poor", **MAI))
     for month in _MONTHS:
         dk, bc = found[month]["Đồng Kè"], found[month]["Bản Cọ"]
-        assert _returned(dk["movements"]) == ((1, 1, 0, 0, 0, 2), 1), month
-        assert _returned(dk["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
-        assert _returned(bc["movements"]) == ((2, 0, 0, 0, 0, 2), 0), month
-        assert _returned(bc["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
+        assert returned(dk["movements"]) == ((1, 1, 0, 0, 0, 2), 1), month
+        assert returned(dk["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
+        assert returned(bc["movements"]) == ((2, 0, 0, 0, 0, 2), 0), month
+        assert returned(bc["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
         totals = _totals(out, month)
-        assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 1), month
-        assert _returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0), month
-        moves, said = _sheets(out, month, "DK3")
+        assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 1), month
+        assert returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0), month
+        moves, said = sheets(out, month, "DK3")
         assert [(m[0], m[1], m[3], m[4]) for m in moves] == [
             ("Đồng Kè", "Hoàng Văn DK3", "Tái nghèo", "Từ đầu năm")
         ], month
@@ -72,10 +72,10 @@ def test_a_household_moved_and_back_never_left(tmp_path):
     out, found = _run(tmp_path, person("DK3", "poor"))
     for month in _MONTHS:
         dk = found[month]["Đồng Kè"]
-        assert _returned(dk["movements"]) == ((1, 1, 0, 0, 0, 2), 0), month
-        assert _returned(dk["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
-        assert _returned(_totals(out, month)["movements"]) == ((6, 1, 0, 0, 0, 7), 0), month
-        moves, said = _sheets(out, month, "DK3")
+        assert returned(dk["movements"]) == ((1, 1, 0, 0, 0, 2), 0), month
+        assert returned(dk["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
+        assert returned(_totals(out, month)["movements"]) == ((6, 1, 0, 0, 0, 7), 0), month
+        moves, said = sheets(out, month, "DK3")
         assert [(m[0], m[3], m[4]) for m in moves] == [
             ("Đồng Kè", "Phát sinh mới", "Từ đầu năm")
         ], month
@@ -89,15 +89,15 @@ def test_a_household_kept_by_its_silent_hamlet_never_left(tmp_path):
     commune's year 6 + 1 new = 7, returned 0, month 7 = 7; no warning at DK3 (a first draft
     letting her row take DK3 had its return to Đồng Kè in May as her leaving: June's year
     table asked the older months and said 'reused')."""
-    out, found = _run(tmp_path, person("DK3", "poor", **_MAI), dk_april=False)
+    out, found = _run(tmp_path, person("DK3", "poor", **MAI), dk_april=False)
     for month in _MONTHS:
         dk = found[month]["Đồng Kè"]
-        assert _returned(dk["movements"]) == ((1, 1, 0, 0, 0, 2), 0), month
-        assert _returned(dk["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
+        assert returned(dk["movements"]) == ((1, 1, 0, 0, 0, 2), 0), month
+        assert returned(dk["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
         totals = _totals(out, month)
-        assert _returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0), month
-        assert _returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0), month
-        assert _sheets(out, month, "DK3")[1] == [], month
+        assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0), month
+        assert returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0), month
+        assert sheets(out, month, "DK3")[1] == [], month
 
 
 def test_a_household_back_where_it_left_after_another_head_took_its_code_stays_back(tmp_path):
@@ -112,24 +112,24 @@ def test_a_household_back_where_it_left_after_another_head_took_its_code_stays_b
     year the same, month 2 = 2; the commune's year 7, returned 1, month 7 = 7; no warning at
     DK3 either month."""
     folder, out = new_commune(tmp_path)
-    dk3, mai = person("DK3", "poor"), person("DK3", "poor", **_MAI)
-    back = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), dk3]}
+    dk3, mai = person("DK3", "poor"), person("DK3", "poor", **MAI)
+    back = {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), dk3]}
     _month(folder, out, "2024-03", back)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
-    _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, mai], "Đồng Kè": _dk()})
+    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()})
+    _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, mai], "Đồng Kè": _dk()})
     june, july = (_month(folder, out, month, back) for month in _MONTHS)
-    assert _returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
-    assert _returned(june["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
-    assert _returned(june["Bản Cọ"]["movements"]) == ((2, 0, 0, 0, 0, 2), 0)
-    assert _returned(june["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
-    assert _returned(_totals(out, "2024-06")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
-    assert _returned(_totals(out, "2024-06")["movements_month"]) == ((7, 1, 0, 0, 1, 7), 1)
-    assert _returned(july["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
-    assert _returned(july["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
-    assert _returned(_totals(out, "2024-07")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
-    assert _returned(_totals(out, "2024-07")["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
+    assert returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert returned(june["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert returned(june["Bản Cọ"]["movements"]) == ((2, 0, 0, 0, 0, 2), 0)
+    assert returned(june["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
+    assert returned(_totals(out, "2024-06")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
+    assert returned(_totals(out, "2024-06")["movements_month"]) == ((7, 1, 0, 0, 1, 7), 1)
+    assert returned(july["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
+    assert returned(july["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
+    assert returned(_totals(out, "2024-07")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
+    assert returned(_totals(out, "2024-07")["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
     for month in _MONTHS:
-        assert _sheets(out, month, "DK3")[1] == [], month
+        assert sheets(out, month, "DK3")[1] == [], month
 
 
 def _said(out, month: str, values: tuple[str, ...]) -> list[tuple]:
@@ -153,24 +153,24 @@ def test_a_start_household_whose_code_another_head_took_stays_gone_since_then(tm
     xác nhận' in both of Đồng Kè's tables, the 'vanished-household' warning; May and June, its
     year's row says since April, no warning; Bản Cọ's warning at B9 each month."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
-    mai = person("DK1", "poor", **_MAI)
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, mai], "Đồng Kè": _dk()[1:]}
+    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()})
+    mai = person("DK1", "poor", **MAI)
+    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, mai], "Đồng Kè": _dk()[1:]}
     asked = "Không còn trong danh sách (đề nghị xác nhận)"
     since = "Không còn trong danh sách từ tháng 4/2024 (không ghi 'Thoát')"
     for month in ("2024-04", "2024-05", "2024-06"):
         found = _month(folder, out, month, lists)
-        assert _returned(found["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 1, 0), 0), month
-        assert _returned(found["Bản Cọ"]["movements"]) == ((2, 1, 0, 0, 0, 3), 0), month
-        assert _returned(_totals(out, month)["movements"]) == ((6, 1, 0, 0, 1, 6), 0), month
-        moves, _ = _sheets(out, month, "DK1")
+        assert returned(found["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 1, 0), 0), month
+        assert returned(found["Bản Cọ"]["movements"]) == ((2, 1, 0, 0, 0, 3), 0), month
+        assert returned(_totals(out, month)["movements"]) == ((6, 1, 0, 0, 1, 6), 0), month
+        moves, _ = sheets(out, month, "DK1")
         gone = [(m[3], m[4]) for m in moves if m[0] == "Đồng Kè"]
         said = _said(out, month, ("DK1", "DK1 (Hoàng Văn DK1)"))
         if month == "2024-04":
-            assert _returned(found["Đồng Kè"]["movements_month"]) == ((1, 0, 0, 0, 1, 0), 0)
+            assert returned(found["Đồng Kè"]["movements_month"]) == ((1, 0, 0, 0, 1, 0), 0)
             assert gone == [(asked, "Từ đầu năm"), (asked, "So với tháng trước")]
             assert said == [("Bản Cọ", "DK1"), ("Đồng Kè", "DK1 (Hoàng Văn DK1)")]
         else:
-            assert _returned(found["Đồng Kè"]["movements_month"]) == ((0, 0, 0, 0, 0, 0), 0)
+            assert returned(found["Đồng Kè"]["movements_month"]) == ((0, 0, 0, 0, 0, 0), 0)
             assert gone == [(since, "Từ đầu năm")], month
             assert said == [("Bản Cọ", "DK1")], month

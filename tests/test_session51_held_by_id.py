@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tests.april_may import april, nm3_on_both, one_id_for_nm3_and_bc1
 from tests.commune import person
-from tests.test_session48_code_reused import _sheets, _totals
+from tests.test_session48_code_reused import _totals, sheets
 
 
 def _poor(hamlet: dict, scope: str) -> tuple:
@@ -38,7 +38,7 @@ def test_a_household_held_by_its_heads_id_number_is_not_counted_not_exited(tmp_p
         assert _poor(_totals(out, "2024-05"), scope) == (6, 0, 1, 0, 0, 5)
     # 'Biến động': NM3 not counted in both tables (was "Không còn trong danh sách (đề nghị xác
     # nhận)" in both)
-    moves, _ = _sheets(out, "2024-05", "NM3")
+    moves, _ = sheets(out, "2024-05", "NM3")
     not_counted = ("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", "Chưa tính (dòng có lỗi)")
     assert moves == [(*not_counted, "Từ đầu năm"), (*not_counted, "So với tháng trước")]
 

@@ -20,7 +20,7 @@ from pipeline.run import execute
 from tests.april_may import BAN_CO, DK_MAY, NM_MAY, april, asked_where, nm3_on_both, nx9_on_both
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session48_code_reused import _sheets, _totals
+from tests.test_session48_code_reused import _totals, sheets
 from tests.test_session50_duplicate_moved import _moves
 
 # --- 1. the head under another code told by its ID number alone ----------------------------
@@ -77,7 +77,7 @@ def test_the_head_under_another_code_by_the_id_number_alone_names_both_heads(tmp
     folder, out = april(tmp_path)
     lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
     may = nm3_on_both(folder, out, lan)
-    _, said = _sheets(out, "2024-05", "NX3")
+    _, said = sheets(out, "2024-05", "NX3")
     assert sorted(said) == [
         ("Nà Mòn", NM_MAY, "B7", "duplicate-household-id", _AWAY_ID),
         ("Đồng Kè", DK_MAY, "B7", "duplicate-household-id", _IN_ID),
@@ -90,7 +90,7 @@ def test_the_head_under_another_code_by_the_id_number_alone_names_both_heads(tmp
     assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
     assert _moves(_totals(out, "2024-05")) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
     execute(folder, out, "2024-05", lang="en")
-    _, said = _sheets(out, "2024-05", "NX3")
+    _, said = sheets(out, "2024-05", "NX3")
     assert sorted((hamlet, message) for hamlet, *_, message in said) == [
         ("Nà Mòn", _AWAY_ID_EN),
         ("Đồng Kè", _IN_ID_EN),
@@ -122,7 +122,7 @@ def test_the_head_under_another_code_by_name_and_id_keeps_the_plain_words(tmp_pa
     folder, out = april(tmp_path)
     nx3 = {**person("NM3", "poor"), "ma_ho": "NX3"}
     nm3_on_both(folder, out, nx3)
-    _, said = _sheets(out, "2024-05", "NX3")
+    _, said = sheets(out, "2024-05", "NX3")
     words = {hamlet: message for hamlet, *_, message in said}
     assert words["Nà Mòn"].startswith(
         f"Mã hộ 'NX3' bị trùng với xóm Đồng Kè, tệp {DK_MAY}, dòng 7, cùng chủ hộ. Hộ có trong "
@@ -229,7 +229,7 @@ def test_a_note_naming_this_communes_own_xa_tells_the_move(tmp_path, note, xa_pl
     assert _moves(_totals(out, "2024-05")) == ((6, 0, 0, 0, 0, 6), (6, 0, 0, 0, 0, 6))
     if note == _OWN:
         execute(folder, out, "2024-05", lang="en")
-        _, said = _sheets(out, "2024-05", "NX9")
+        _, said = sheets(out, "2024-05", "NX9")
         assert sorted((hamlet, message) for hamlet, *_, message in said) == [
             ("Nà Mòn", _said_away_en(quoted)),
             ("Đồng Kè", _said_in_en(quoted)),

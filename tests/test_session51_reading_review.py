@@ -182,17 +182,15 @@ def test_an_income_per_household_in_the_start_list_is_said(tmp_path):
     reads it) and said at K4; K4-K10 so (7 rows, past five) said once at K4 naming the rows,
     as the start list's incomes in words are. Before: divided without a word (the start
     list's warnings are not said; before session 51 each was said no number)."""
-    from tests.test_session47_reading_left_income import _start_said
+    from tests.test_session47_reading_left_income import start_said
 
     (tmp_path / "one").mkdir()
     (tmp_path / "many").mkdir()
-    said, start = _start_said(tmp_path / "one", {"K4": "4.800.000/hộ"})
+    said, start = start_said(tmp_path / "one", {"K4": "4.800.000/hộ"})
     assert [(i.code, i.cell, i.variant) for i in said] == [("income-per-household", "K4", "")]
     assert start.loc["NM1", "thu_nhap"] == 1_200_000
     assert "tính là 1.200.000 mỗi người một tháng" in said[0].message("vi")
-    said, start = _start_said(
-        tmp_path / "many", {f"K{row}": "4.800.000/hộ" for row in range(4, 11)}
-    )
+    said, start = start_said(tmp_path / "many", {f"K{row}": "4.800.000/hộ" for row in range(4, 11)})
     assert [(i.code, i.cell, i.variant) for i in said] == [
         ("income-per-household", "K4", "plan-rows")
     ]

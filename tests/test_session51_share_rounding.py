@@ -174,11 +174,11 @@ def test_many_incomes_per_household_in_a_start_list_of_a_persons_year_ask_a_year
     1,200,000 a month counted, as are 14,400,000 / 12. The words say a year, as the example
     (14.400.000) does. Before: "(thu nhập bình quân mỗi người một tháng). Hãy ghi thu nhập bình
     quân mỗi người một tháng … (ví dụ 14.400.000)"."""
-    from tests.test_session47_reading_left_income import _start_said
+    from tests.test_session47_reading_left_income import start_said
 
     cells = {"K3": YEAR, **{f"K{row}": "57.600.000/hộ" for row in range(4, 11)}}
     cells |= {f"K{row}": 14_400_000 for row in range(11, 14)}
-    said, start = _start_said(tmp_path, cells)
+    said, start = start_said(tmp_path, cells)
     lines = [i for i in said if i.code == "income-per-household"]
     assert [(i.cell, i.variant) for i in lines] == [("K4", "plan-rows-year")]
     assert lines[0].message("vi") == (
@@ -200,11 +200,11 @@ def test_many_incomes_per_household_of_a_year_some_rows_left_out_ask_a_year(tmp_
     """As above, I5 (NM2's size) 'bốn', no number: NM2 left out for it (its income not
     divided, blank), the line naming it as not counted, the rest in a year's words. Before:
     'plan-rows-partly', a month's words beside the year's example."""
-    from tests.test_session47_reading_left_income import _start_said
+    from tests.test_session47_reading_left_income import start_said
 
     cells = {"K3": YEAR, "I5": "bốn", **{f"K{row}": "57.600.000/hộ" for row in range(4, 11)}}
     cells |= {f"K{row}": 14_400_000 for row in range(11, 14)}
-    said, start = _start_said(tmp_path, cells)
+    said, start = start_said(tmp_path, cells)
     lines = [i for i in said if i.code == "income-per-household"]
     assert [(i.cell, i.variant) for i in lines] == [("K4", "plan-rows-year-partly")]
     assert (

@@ -32,7 +32,7 @@ from tests.april_may import (
 )
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import _dk, _na_mon
-from tests.test_session48_code_reused import _MAI, _sheets, _totals
+from tests.test_session48_code_reused import MAI, _totals, sheets
 from tests.test_session50_duplicate_moved import _moves
 
 
@@ -46,7 +46,7 @@ def test_the_head_on_one_hamlets_list_under_another_code_tells_the_move(tmp_path
     folder, out = april(tmp_path)
     nx3 = {**person("NM3", "poor"), "ma_ho": "NX3"}
     may = nm3_on_both(folder, out, nx3)
-    _, said = _sheets(out, "2024-05", "NX3")
+    _, said = sheets(out, "2024-05", "NX3")
     assert sorted(said) == [
         ("Nà Mòn", NM_MAY, "B7", "duplicate-household-id",
          f"Mã hộ 'NX3' bị trùng với xóm Đồng Kè, tệp {DK_MAY}, dòng 7, cùng chủ hộ. Hộ có trong "
@@ -127,7 +127,7 @@ def test_two_heads_are_asked_with_both_names_and_check_says_it_as_the_run(tmp_pa
     folder, out = april(tmp_path)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    mai = person("NX9", "poor", **_MAI)
+    mai = person("NX9", "poor", **MAI)
     lists = {"Nà Mòn": (100, _na_mon(person("NX9", "poor"))), "Bản Cọ": (200, BAN_CO),
              "Đồng Kè": (150, [*_dk(), mai])}  # fmt: skip
     for n, (hamlet, (size, rows)) in enumerate(lists.items()):
@@ -140,7 +140,7 @@ def test_two_heads_are_asked_with_both_names_and_check_says_it_as_the_run(tmp_pa
     assert f"{NM_MAY}, Danh sách, B10 (duplicate-household-id): {mine}\n" in checked
     assert f"{DK_MAY}, Danh sách, B7 (duplicate-household-id): {theirs}\n" in checked
     execute(folder, out, "2024-05")
-    _, said = _sheets(out, "2024-05", "NX9")
+    _, said = sheets(out, "2024-05", "NX9")
     assert sorted(m for *_, m in said) == sorted([mine, theirs])
 
 

@@ -13,7 +13,7 @@ import pytest
 from tests.april_may import BAN_CO, DK_MAY, NM_MAY, april, asked_where, may_unnamed, nx9_on_both
 from tests.commune import new_commune, person, write_renamed_plan
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session48_code_reused import _sheets
+from tests.test_session48_code_reused import sheets
 
 
 def _said_away(code: str, row: int, file: str, note: str, old: str) -> str:
@@ -53,7 +53,7 @@ def test_a_note_naming_ban_co_by_its_own_unit_tells_the_move(tmp_path):
     came = {**nx9, "ghi_chu": "Chuyển đến từ bản Cọ"}
     _month(folder, out, "2024-05",
            {"Nà Mòn": _na_mon(), "Bản Cọ": [*BAN_CO, nx9], "Đồng Kè": [*_dk(), came]})  # fmt: skip
-    _, said = _sheets(out, "2024-05", "NX9")
+    _, said = sheets(out, "2024-05", "NX9")
     words = {hamlet: message for hamlet, *_, message in said}
     assert words["Bản Cọ"] == _said_away("NX9", 7, DK_MAY, "Chuyển đến từ bản Cọ", "Bản Cọ")
 
@@ -79,7 +79,7 @@ def test_a_note_naming_a_longer_plan_name_tells_nothing_of_the_shorter(tmp_path)
     nx9 = person("NX9", "poor")
     odd = {**nx9, "ghi_chu": "Chuyển đến từ xóm Nà Mòn 2"}
     _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(nx9), "Đồng Kè": [*_dk(), odd]})
-    _, said = _sheets(out, "2024-05", "NX9")
+    _, said = sheets(out, "2024-05", "NX9")
     head = "Hoàng Văn NX9"
     assert sorted(said) == [
         ("Nà Mòn", "DS_0_2024-05.xlsx", "B10", "duplicate-household-id",
@@ -147,7 +147,7 @@ def test_a_blank_head_is_said_blank_not_quoted_empty(tmp_path):
     blank = {**nx9, "chu_ho": None}
     lists = {"Nà Mòn": _na_mon(nx9), "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), blank]}
     _month(folder, out, "2024-05", lists)
-    _, said = _sheets(out, "2024-05", "NX9")
+    _, said = sheets(out, "2024-05", "NX9")
     words = {hamlet: message for hamlet, *_, message in said}
     assert words["Nà Mòn"].startswith(
         f"Mã hộ 'NX9' bị trùng với xóm Đồng Kè, tệp {DK_MAY}, dòng 7: dòng này (tệp {NM_MAY}, "

@@ -14,7 +14,7 @@ from __future__ import annotations
 from tests.april_may import BAN_CO, april, nm3_on_both, one_id_for_nm3_and_bc1
 from tests.commune import person
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session48_code_reused import _sheets, _totals
+from tests.test_session48_code_reused import _totals, sheets
 
 _EXITED_NOW = "Không còn trong danh sách (đề nghị xác nhận)"
 
@@ -53,9 +53,9 @@ def test_june_after_a_household_held_by_its_heads_id_number(tmp_path):
     assert _poor(june["Nà Mòn"], "movements_month") == (2, 0, 0, 0, 0, 2)
     assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 2)
     assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 1, 6)
-    moves, _ = _sheets(out, "2024-06", "NM3")
+    moves, _ = sheets(out, "2024-06", "NM3")
     assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", _EXITED_NOW, "Từ đầu năm")]
-    moves, _ = _sheets(out, "2024-06", "NX3")
+    moves, _ = sheets(out, "2024-06", "NX3")
     nx3 = ("Đồng Kè", "Hoàng Thị Lan", "Hộ nghèo")
     assert moves == [
         (*nx3, "Phát sinh mới", "Từ đầu năm"),
@@ -71,7 +71,7 @@ def test_june_after_a_household_held_by_name_as_before(tmp_path):
     assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
     assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 2)
     assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 1, 6)
-    moves, _ = _sheets(out, "2024-06", "NM3")
+    moves, _ = sheets(out, "2024-06", "NM3")
     assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", _EXITED_NOW, "Từ đầu năm")]
 
 
@@ -85,6 +85,6 @@ def test_june_after_an_id_number_two_start_households_have(tmp_path):
     assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
     assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 1, 0, 2)
     assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 1, 0, 6)
-    moves, _ = _sheets(out, "2024-06", "NM3")
+    moves, _ = sheets(out, "2024-06", "NM3")
     said = "Không còn trong danh sách từ tháng 5/2024 (không ghi 'Thoát')"
     assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", said, "Từ đầu năm")]

@@ -18,7 +18,7 @@ from pipeline.rosterchecks import id_number
 from tests.april_may import BAN_CO, april, nm3_on_both
 from tests.commune import person
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session48_code_reused import _sheets, _totals
+from tests.test_session48_code_reused import _totals, sheets
 
 _EXITED_NOW = "Không còn trong danh sách (đề nghị xác nhận)"
 _EXITED_MAY = "Không còn trong danh sách từ tháng 5/2024 (không ghi 'Thoát')"
@@ -85,7 +85,7 @@ def test_june_after_both_rows_are_dropped_nm3_leaves_the_lists_in_june(tmp_path)
     nm3_on_both(folder, out, _LAN)
     june = _june_without_nx3(folder, out)
     _year_and_month(june, out)
-    moves, _ = _sheets(out, "2024-06", "NM3")
+    moves, _ = sheets(out, "2024-06", "NM3")
     assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", _EXITED_NOW, "Từ đầu năm")]
 
 
@@ -101,7 +101,7 @@ def test_a_row_without_its_code_holds_by_its_kept_number(tmp_path):
     assert _poor(may["Nà Mòn"], "movements") == (3, 0, 1, 0, 0, 0, 2)
     june = _june_without_nx3(folder, out)
     _year_and_month(june, out)
-    moves, _ = _sheets(out, "2024-06", "NM3")
+    moves, _ = sheets(out, "2024-06", "NM3")
     assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", _EXITED_NOW, "Từ đầu năm")]
 
 
@@ -132,7 +132,7 @@ def test_a_store_of_schema_5_opens_and_reads_as_before(tmp_path):
     conn.close()
     assert may_rows == (11, 0)
     _year_and_month(june, out)
-    moves, _ = _sheets(out, "2024-06", "NM3")
+    moves, _ = sheets(out, "2024-06", "NM3")
     assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", _EXITED_MAY, "Từ đầu năm")]
 
 
@@ -155,7 +155,7 @@ def _recounted_in_june(june: dict, out) -> None:
     assert _poor(june["Nà Mòn"], "movements") == (3, 0, 0, 0, 0, 0, 3)
     assert _poor(june["Nà Mòn"], "movements_month") == (2, 0, 0, 0, 1, 0, 3)
     assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 1, 0, 6)
-    moves, _ = _sheets(out, "2024-06", "NM3")
+    moves, _ = sheets(out, "2024-06", "NM3")
     recounted = "Tính lại (dòng đã sửa lỗi)"
     assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", recounted, "So với tháng trước")]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session47_mergers import _bc
-from tests.test_session48_code_reused import _reused, _sheets
+from tests.test_session48_code_reused import reused, sheets
 from tests.test_session52_walk_older_heads import (
     ban_co,
     dk5,
@@ -54,7 +54,7 @@ def test_the_move_month_reads_the_codes_older_rows_as_the_months_after(tmp_path)
     assert poor_row(hamlet(april, "Bản Cọ")["movements"]) == ((2, 1, 0, 0, 0, 3), 0)
     assert poor_row(hamlet(april, "Đồng Kè")["movements"]) == ((1, 0, 0, 0, 0, 1), 0)
     assert poor_row(april["totals"]["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
-    moves, said = _sheets(out, "2024-04", "DK5")
+    moves, said = sheets(out, "2024-04", "DK5")
     assert [(m[0], m[1], m[3], m[4]) for m in moves] == [
         ("Bản Cọ", "Lò Thị Mai", "Phát sinh mới", "Từ đầu năm"),
         ("Bản Cọ", "Lò Thị Mai", "Chuyển đến từ Đồng Kè", "So với tháng trước"),
@@ -73,13 +73,13 @@ def test_another_head_in_april_is_still_another_household(tmp_path):
                                                "Đồng Kè": dong_ke()})  # fmt: skip
     assert poor_row(hamlet(april, "Bản Cọ")["movements_month"]) == ((2, 1, 0, 0, 0, 3), 0)
     assert poor_row(hamlet(april, "Đồng Kè")["movements_month"]) == ((2, 0, 0, 0, 1, 1), 0)
-    moves, said = _sheets(out, "2024-04", "DK5")
+    moves, said = sheets(out, "2024-04", "DK5")
     assert [(m[0], m[3]) for m in moves] == [
         ("Bản Cọ", "Phát sinh mới"),
         ("Bản Cọ", "Phát sinh mới"),
         ("Đồng Kè", "Không còn trong danh sách (đề nghị xác nhận)"),
     ]
-    message = _reused("Bản Cọ", "DK5", "Lò T. Mai", "danh sách tháng 3/2024", "Đồng Kè")
+    message = reused("Bản Cọ", "DK5", "Lò T. Mai", "danh sách tháng 3/2024", "Đồng Kè")
     assert [s[3:] for s in said] == [("code-changed", message.replace("Lò Thị Mai", "Hà Văn Nam"))]
 
 
@@ -107,7 +107,7 @@ def test_a_code_written_again_for_its_first_head_elsewhere_is_a_move_as_a_month_
     assert poor_row(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 1, 0, 2), 0)
     assert poor_row(may["Đồng Kè"]["movements_month"]) == ((1, 0, 1, 0, 0, 2), 0)
     assert poor_row(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
-    moves, said = _sheets(out, "2024-05", "BC4")
+    moves, said = sheets(out, "2024-05", "BC4")
     assert [(m[0], m[1], m[3]) for m in moves] == [
         ("Đồng Kè", "Hoàng Văn BC4", "Tái nghèo"),
         ("Bản Cọ", "Lò Văn Hai", "Chuyển sang Đồng Kè"),
