@@ -21,8 +21,8 @@ from tests.test_session47_mergers import _table
 from tests.test_session48_gone_hamlet import bc_7
 from tests.test_session49_merged_two import NEW
 from tests.test_session49_merged_two import _lists as _lists_may
-from tests.test_session50_apart_more import _lists_unnamed, _may
-from tests.test_session50_other_months_said import _lists, _may_rows
+from tests.test_session50_apart_more import lists_unnamed, may
+from tests.test_session50_other_months_said import lists, may_rows
 
 
 def _silent_april(tmp_path, old_head: list[dict]):
@@ -35,7 +35,7 @@ def _silent_april(tmp_path, old_head: list[dict]):
     write_merged_plan(folder)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    _lists_unnamed(folder, old_head)
+    lists_unnamed(folder, old_head)
     result, _, _ = execute(folder, out, "2024-05")
     return result.issues
 
@@ -83,7 +83,7 @@ def test_lists_a_month_run_again_without_them_are_said_neutrally(tmp_path):
     month's run that stands did not read them), never "tính vào kỳ đó"."""
     folder, out = new_commune(tmp_path)
     every = {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150}
-    _lists(folder, "2024-04", every)
+    lists(folder, "2024-04", every)
     execute(folder, out, "2024-04")
     aside = tmp_path / "aside"
     aside.mkdir()
@@ -92,7 +92,7 @@ def test_lists_a_month_run_again_without_them_are_said_neutrally(tmp_path):
     execute(folder, out, "2024-04", replace=True)
     for name in ("BanCo_2024-04.xlsx", "DongKe_2024-04.xlsx"):
         (aside / name).rename(folder / name)
-    assert _may_rows(folder, out) == [
+    assert may_rows(folder, out) == [
         ("Nà Mòn", "Khác kỳ (tháng 4/2024): tính vào kỳ đó", "NaMon_2024-04.xlsx"),
         (
             "2 xóm",
@@ -108,7 +108,7 @@ def test_a_list_apart_sent_twice_with_other_households_counts_each_once(tmp_path
     warning; listed apart the union: BC1, BC4, BX1-BX5 = 7, of the start list 1 (BC1). Nà
     Mòn's month table (poor NM1-NM3, BC1, BC2, BC4, BC6 = 7): BC1 and BC4 not counted, none
     exited: 7 - 2 = 5; the year table poor 5 + 1 new (BC6) - 1 not counted (BC1) = 5."""
-    result, hamlets, _, _ = _may(tmp_path, [bc_7()[3], person("BX5", "poor")])
+    result, hamlets, _, _ = may(tmp_path, [bc_7()[3], person("BX5", "poor")])
     na_mon = hamlets["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]["households_apart"],
             na_mon["incomplete"]["households_listed_apart"]) == ("rejected", 1, 7)  # fmt: skip

@@ -26,7 +26,7 @@ from tests.test_session49_merged_two import NEW, _lists
 _TWICE = "BanCo_2024-05 (2).xlsx"
 
 
-def _may(tmp_path, again: list[dict] | None = None):
+def may(tmp_path, again: list[dict] | None = None):
     """March, April and May as above; ``again``: Bản Cọ's old head's list sent a second time
     ('BanCo_2024-05 (2).xlsx', these rows). Returns the run's result, May's hamlets by name and
     the summary."""
@@ -48,7 +48,7 @@ def test_a_list_apart_sent_twice_is_one_list_apart_said_once_naming_both_files(t
     file. Now one name, one warning of the 5 households naming both files. Nà Mòn's figures
     as for the list sent once: year poor 5 + 1 new (BC6) - 1 not counted (BC1) = 5; month poor
     7 - 1 exited (BC4) - 1 not counted (BC1) = 5; the commune Đồng Kè alone (1, 1)."""
-    result, hamlets, summary, where = _may(tmp_path, [bc_7()[0], *NEW[:2]])
+    result, hamlets, summary, where = may(tmp_path, [bc_7()[0], *NEW[:2]])
     na_mon = hamlets["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]) == (
         "rejected",
@@ -126,7 +126,7 @@ def test_a_household_of_the_list_the_month_table_compares_with_before_a_silent_m
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (1, 1)
 
 
-def _lists_unnamed(folder, old_head: list[dict]) -> None:
+def lists_unnamed(folder, old_head: list[dict]) -> None:
     """May's lists, the old head's (``old_head``) as 'BanCo_2024-05.xlsx' with its 'Xóm' cell
     and title blank: named only by its file name."""
     for name, hamlet, total, rows in _lists(old_head):
@@ -151,7 +151,7 @@ def test_a_list_named_only_by_its_file_name_says_the_start_households_it_holds(t
     Session 53: both hamlets of the merged plan sent their lists, so no name is left to write
     in 'Xóm' ('holds-all-sent', was 'holds' and its "nếu không, hãy ghi tên xóm")."""
     folder, out, _ = merged_after_april(tmp_path, bc_7(), write_merged_plan)
-    _lists_unnamed(folder, [bc_7()[0], *NEW])
+    lists_unnamed(folder, [bc_7()[0], *NEW])
     result, _, _ = execute(folder, out, "2024-05")
     summary = _summary(out, "2024-05")
     [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
@@ -183,7 +183,7 @@ def test_a_list_named_only_by_its_file_name_of_new_households_says_nothing_more(
     """A guard: the same list of BX1-BX4 alone (no household of any baseline): the plain
     'missing-hamlet' refusal, as before; Nà Mòn counted."""
     folder, out, _ = merged_after_april(tmp_path, bc_7(), write_merged_plan)
-    _lists_unnamed(folder, [*NEW])
+    lists_unnamed(folder, [*NEW])
     result, _, _ = execute(folder, out, "2024-05")
     [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
     assert (refused.variant, refused.instead) == ("", "")

@@ -27,12 +27,12 @@ def _gone(file: str, code: str, listed: str) -> str:
     return f"[Cảnh báo] {file} (vanished-household): Hộ {code} (Hoàng Văn {code}) có trong {listed} {_ASK}"
 
 
-def _nm(*left: str, more: tuple = ()) -> list[dict]:
+def nm(*left: str, more: tuple = ()) -> list[dict]:
     """Nà Mòn's start list less the codes ``left``, and ``more``."""
     return [row for row in _na_mon(*more) if row["ma_ho"] not in left]
 
 
-def _write(folder, period: str, nam_mon: list[dict]) -> None:
+def write(folder, period: str, nam_mon: list[dict]) -> None:
     lists = {"Nà Mòn": (100, nam_mon), "Bản Cọ": (200, _BC), "Đồng Kè": (150, _dk())}
     prepared = date(2024, int(period[5:]) + 1, 3)
     for n, (hamlet, (size, rows)) in enumerate(lists.items()):
@@ -53,8 +53,8 @@ def test_check_of_two_months_not_run_says_each_against_the_month_before(tmp_path
     _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    _write(folder, "2024-04", _nm("NM2", more=(person("NM6", "poor"),)))
-    _write(folder, "2024-05", _nm("NM2", "NM3"))
+    write(folder, "2024-04", nm("NM2", more=(person("NM6", "poor"),)))
+    write(folder, "2024-05", nm("NM2", "NM3"))
     history = out / "lich-su.sqlite"
     before = history.read_bytes()
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
@@ -72,11 +72,11 @@ def test_check_of_one_month_says_it_against_the_history_as_before(tmp_path):
     as its run says it (NM3, NM6), NM2 not asked again."""
     folder, out = new_commune(tmp_path)
     _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Nà Mòn": _nm("NM2", more=(person("NM6", "poor"),)),
+    _month(folder, out, "2024-04", {"Nà Mòn": nm("NM2", more=(person("NM6", "poor"),)),
                                     "Bản Cọ": _BC, "Đồng Kè": _dk()})  # fmt: skip
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    _write(folder, "2024-05", _nm("NM2", "NM3"))
+    write(folder, "2024-05", nm("NM2", "NM3"))
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     gone = [line for line in checked.splitlines() if "(vanished-household)" in line]
     assert gone == [

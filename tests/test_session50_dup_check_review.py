@@ -19,8 +19,8 @@ from pipeline.cli import main
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import MAI, _totals, sheets
-from tests.test_session50_check_months import _gone, _nm, _write
-from tests.test_session50_duplicate_moved import _asked, _moves
+from tests.test_session50_check_months import _gone, nm, write
+from tests.test_session50_duplicate_moved import _moves, asked
 
 _BC = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 
@@ -41,8 +41,8 @@ def test_a_code_moved_away_and_reused_for_another_head_is_asked_not_told_to_drop
                  {"Nà Mòn": nam_mon, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), person("NM3", "poor")]})  # fmt: skip
     _, said = sheets(out, "2024-05", "NM3")
     assert sorted((hamlet, cell, message) for hamlet, _, cell, _, message in said) == [
-        ("Nà Mòn", "B7", _asked("NM3", "xóm Đồng Kè, tệp DS_2_2024-05.xlsx")),
-        ("Đồng Kè", "B7", _asked("NM3", "xóm Nà Mòn, tệp DS_0_2024-05.xlsx")),
+        ("Nà Mòn", "B7", asked("NM3", "xóm Đồng Kè, tệp DS_2_2024-05.xlsx")),
+        ("Đồng Kè", "B7", asked("NM3", "xóm Nà Mòn, tệp DS_0_2024-05.xlsx")),
     ]
     assert _moves(may["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
     assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
@@ -59,15 +59,15 @@ _SAID = [
 ]
 
 
-def _two_months(tmp_path, out_name: str = "ra"):
+def two_months(tmp_path, out_name: str = "ra"):
     """March run into ``out_name``; April's and May's lists in the input folder, neither run."""
     folder, _ = new_commune(tmp_path)
     out = tmp_path / out_name
     _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    _write(folder, "2024-04", _nm("NM2", more=(person("NM6", "poor"),)))
-    _write(folder, "2024-05", _nm("NM2", "NM3"))
+    write(folder, "2024-04", nm("NM2", more=(person("NM6", "poor"),)))
+    write(folder, "2024-05", nm("NM2", "NM3"))
     return folder, out
 
 
@@ -93,7 +93,7 @@ def test_a_history_in_a_folder_named_with_a_uri_mark_is_copied_itself(tmp_path, 
     folder and copied nothing (no month said), or as 'raA' (nothing: May said against March
     alone). Now the store itself is copied: each month said against the month before, and
     nothing under the test's folder made or changed."""
-    folder, out = _two_months(tmp_path, name)
+    folder, out = two_months(tmp_path, name)
     before = _files(tmp_path)
     assert _gone_said(folder, out) == _SAID
     assert _files(tmp_path) == before
@@ -103,7 +103,7 @@ def test_a_history_in_wal_mode_is_copied_with_no_file_left_beside_it(tmp_path):
     """Another program turned the store to WAL mode (closed since: no '-wal', no '-shm'). The
     scratch copy opened it read-only, SQLite made 'lich-su.sqlite-wal' and '-shm' beside it and
     left them (the output folder changed). Now opened as `check` reads it: nothing made."""
-    folder, out = _two_months(tmp_path)
+    folder, out = two_months(tmp_path)
     with sqlite3.connect(out / "lich-su.sqlite") as conn:
         assert conn.execute("PRAGMA journal_mode=WAL").fetchone() == ("wal",)
     conn.close()
@@ -122,7 +122,7 @@ def test_a_history_held_while_check_copies_it_is_said_not_waited_for_without_end
     that the files were perhaps not compared with every stored period; the store unchanged."""
     import pipeline.checkfiles as checkfiles
 
-    folder, out = _two_months(tmp_path)
+    folder, out = two_months(tmp_path)
     history = out / "lich-su.sqlite"
     before = history.read_bytes()
     holder = sqlite3.connect(history, isolation_level=None, check_same_thread=False)
@@ -168,7 +168,7 @@ def test_the_scratch_copy_is_removed_when_check_is_stopped_inside_it(tmp_path, m
 
     import pipeline.run as run
 
-    folder, out = _two_months(tmp_path)
+    folder, out = two_months(tmp_path)
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))

@@ -19,7 +19,7 @@ from tests.commune import new_commune, person, write_renamed_plan, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
 from tests.test_session48_code_reused import _totals, sheets
 from tests.test_session50_check_months import _gone
-from tests.test_session50_dup_check_review import _two_months
+from tests.test_session50_dup_check_review import two_months
 from tests.test_session50_duplicate_moved import _away, _in, _moves
 
 _BC = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
@@ -109,7 +109,7 @@ def test_a_month_whose_scratch_store_fails_keeps_its_own_warnings(tmp_path, monk
     bytes unchanged."""
     from pipeline.history import HistoryStore
 
-    folder, out = _two_months(tmp_path)
+    folder, out = two_months(tmp_path)
     history = out / "lich-su.sqlite"
     before = history.read_bytes()
     save = HistoryStore.save

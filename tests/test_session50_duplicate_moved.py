@@ -41,7 +41,7 @@ def _in(code: str, listed: str, new: str, file: str) -> str:
     )
 
 
-def _asked(code: str, other: str) -> str:
+def asked(code: str, other: str) -> str:
     """The message asking where the household lives (as before session 50)."""
     return (
         f"Mã hộ '{code}' bị trùng với {other}, dòng 7. Nếu là cùng một hộ, chỉ giữ một dòng (ở "
@@ -118,8 +118,8 @@ def test_another_head_under_the_code_is_still_asked(tmp_path):
     _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), mai]})
     _, said = sheets(out, "2024-05", "NM3")
     assert sorted(m for *_, m in said) == [
-        _asked("NM3", "xóm Nà Mòn, tệp DS_0_2024-05.xlsx"),
-        _asked("NM3", "xóm Đồng Kè, tệp DS_2_2024-05.xlsx"),
+        asked("NM3", "xóm Nà Mòn, tệp DS_0_2024-05.xlsx"),
+        asked("NM3", "xóm Đồng Kè, tệp DS_2_2024-05.xlsx"),
     ]
 
 
@@ -132,8 +132,8 @@ def test_a_code_both_hamlets_listed_before_is_still_asked(tmp_path):
     _month(folder, out, "2024-05", lists)
     _, said = sheets(out, "2024-05", "NM3")
     assert sorted(m for *_, m in said) == [
-        _asked("NM3", "xóm Nà Mòn, tệp DS_0_2024-05.xlsx"),
-        _asked("NM3", "xóm Đồng Kè, tệp DS_2_2024-05.xlsx"),
+        asked("NM3", "xóm Nà Mòn, tệp DS_0_2024-05.xlsx"),
+        asked("NM3", "xóm Đồng Kè, tệp DS_2_2024-05.xlsx"),
     ]
 
 

@@ -18,7 +18,7 @@ from tests.test_session30_c_heads_lists import _hamlet
 FAULT = "tệp hỏng hoặc không do Excel lưu"
 
 
-def _rewrite(path, part, change) -> None:
+def rewrite(path, part, change) -> None:
     """``path``'s zip again with ``part`` changed (``change(bytes)`` -> bytes, None to drop)."""
     with zipfile.ZipFile(path) as source:
         parts = [(info, source.read(info)) for info in source.infolist()]
@@ -111,7 +111,7 @@ def test_a_part_missing_or_cut_short_is_said_in_words(tmp_path, part, closing, v
     write_plan(tmp_path)
     clean_rosters(tmp_path)
     path = write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
-    _rewrite(path, part, _cut_before(closing) if closing else lambda data: None)
+    rewrite(path, part, _cut_before(closing) if closing else lambda data: None)
     result, _ = collect(tmp_path, None, workers=0)
     told = [i for i in result.issues if i.file == "NaMon.xlsx"]
     assert [(i.code, str.__str__(i.detail)) for i in told] == [("file-unreadable", vi)]
@@ -233,7 +233,7 @@ def test_a_list_named_with_a_leading_dot_is_said_skipped(tmp_path):
     assert [(i.file, i.message()) for i in checked] == [(".DongKe_05.xlsx", told[0].message())]
 
 
-def _reporting_rows(folder, lang="vi") -> dict[str, tuple]:
+def reporting_rows(folder, lang="vi") -> dict[str, tuple]:
     """The rows of 'Nộp báo cáo' by hamlet, the commune in ``folder`` run and published."""
     import openpyxl
 
@@ -285,10 +285,10 @@ def test_a_shortcut_or_hidden_file_named_for_a_hamlet_is_said_on_its_line(tmp_pa
         (folder / name).write_text("[InternetShortcut]\r\nURL=https://drive.example/DK\r\n")
     else:
         (folder / name).write_bytes(b"L\x00\x00\x00\x01\x14\x02\x00" + bytes(68))
-    rows = _reporting_rows(folder)
+    rows = reporting_rows(folder)
     assert rows["Đồng Kè"][2:6] == (vi, name, None, None)
     assert rows["Nà Mòn"][2:4] == ("Hợp lệ", "NaMon.xlsx")
-    assert _reporting_rows(folder, "en")["Đồng Kè"][2] == en
+    assert reporting_rows(folder, "en")["Đồng Kè"][2] == en
 
 
 def test_a_shortcut_named_for_a_hamlet_that_sent_its_list_is_not_said_on_its_line(tmp_path):
@@ -299,7 +299,7 @@ def test_a_shortcut_named_for_a_hamlet_that_sent_its_list_is_not_said_on_its_lin
     write_plan(folder)
     clean_rosters(folder)
     (folder / "NaMon.xlsx - Shortcut.lnk").write_bytes(b"L\x00\x00\x00\x01\x14\x02\x00")
-    rows = _reporting_rows(folder)
+    rows = reporting_rows(folder)
     assert rows["Nà Mòn"][2:4] == ("Hợp lệ", "NaMon.xlsx")
     assert rows["Đồng Kè"][2:4] == ("Chưa nộp", None)
 

@@ -19,7 +19,7 @@ from pipeline.run import collect
 from tests.commune import clean_rosters, person, write_plan, write_roster
 from tests.test_foreign import CORPUS
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session50_input_messages import FAULT, _rewrite
+from tests.test_session50_input_messages import FAULT, rewrite
 
 CUT = "tệp hỏng hoặc chưa chép hết"
 SHEET = "xl/worksheets/sheet2.xml"  # 'Danh sách' as tests.commune writes it
@@ -114,7 +114,7 @@ def test_a_package_that_does_not_hold_together_is_said_in_words(tmp_path, part, 
     partial list), Bản Cọ counted (2 poor, 1 near-poor)."""
     write_plan(tmp_path)
     clean_rosters(tmp_path)
-    _rewrite(_three(tmp_path), part, change)
+    rewrite(_three(tmp_path), part, change)
     result, _ = collect(tmp_path, None, workers=0)
     told = [i for i in result.issues if i.file == "NaMon.xlsx"]
     assert [(i.code, str.__str__(i.detail)) for i in told] == [("file-unreadable", vi)]
@@ -131,7 +131,7 @@ def test_a_package_without_its_styles_is_read(tmp_path):
     2 poor, 1 near-poor, nothing said of the file (its households' own words apart)."""
     write_plan(tmp_path)
     clean_rosters(tmp_path)
-    _rewrite(_three(tmp_path), "xl/styles.xml", lambda data: None)
+    rewrite(_three(tmp_path), "xl/styles.xml", lambda data: None)
     result, _ = collect(tmp_path, None, workers=0)
     assert not [i for i in result.issues if i.file == "NaMon.xlsx" and i.code.startswith("file-")]
     nam_mon = _hamlet(result, "Nà Mòn")

@@ -19,7 +19,7 @@ from pipeline.run import collect
 from tests.commune import clean_rosters, person, write_plan, write_roster
 from tests.test_foreign import CORPUS
 from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session50_input_messages import FAULT, _rewrite
+from tests.test_session50_input_messages import FAULT, rewrite
 
 CUT = "tệp hỏng hoặc chưa chép hết"
 CUT_EN = "the file is damaged or not copied whole"
@@ -83,7 +83,7 @@ def _entity(path: Path) -> None:
         assert b"<sst " in data
         return data.replace(b"<si><t>", b"<si><t>&lol9;", 1)
 
-    _rewrite(path, "xl/sharedStrings.xml", change)
+    rewrite(path, "xl/sharedStrings.xml", change)
 
 
 def _not_ole(path: Path) -> None:

@@ -22,7 +22,7 @@ from tests.test_session48_gone_hamlet import bc_7
 from tests.test_session49_merged_two import NEW, _lists
 
 
-def _may(tmp_path, titled: bool = False, start: int = 0):
+def may(tmp_path, titled: bool = False, start: int = 0):
     """March, April and May as above (``titled``: Bản Cọ's list's 'Xóm' cell B3 blank, its
     title naming Bản Cọ; ``start``: the index in _bc_7() of the start household it lists, BC1
     by default). Returns the run's result, May's summary by hamlet, the summary and the output
@@ -59,7 +59,7 @@ def test_a_list_apart_with_a_few_start_households_is_held_apart(tmp_path):
     Year poor: 5 + 1 new (BC6) - 1 not counted (BC1) = 5, none exited; near-poor 3 -> 3.
     Month poor: 7 - 1 exited (BC4, on no list) - 1 not counted (BC1) = 5; near-poor: 5 - 2
     exited (BC5, BC7) = 3. The commune is Đồng Kè alone: 1 poor, 1 near-poor."""
-    result, hamlets, summary, where = _may(tmp_path)
+    result, hamlets, summary, where = may(tmp_path)
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert (refused.variant, refused.instead) == ("joined-sent-start-held", "Nà Mòn")
     na_mon = hamlets["Nà Mòn"]
@@ -125,7 +125,7 @@ def test_a_list_apart_named_by_its_title_with_a_start_household_is_held_apart(tm
     """The same list, its 'Xóm' cell blank, its title naming Bản Cọ ('joined-sent-start-title'):
     held apart alike (Nà Mòn 'rejected', 1 start household and 5 listed apart; BC1 not
     counted, not exited: year poor 5 + 1 - 1 = 5)."""
-    result, hamlets, _, _ = _may(tmp_path, titled=True)
+    result, hamlets, _, _ = may(tmp_path, titled=True)
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert refused.variant == "joined-sent-start-held-title"
     na_mon = hamlets["Nà Mòn"]
@@ -141,7 +141,7 @@ def test_a_list_apart_whose_start_households_are_all_on_the_hamlets_list_is_not_
     start households, and its others are new to the lists, as a 'joined-sent' list's are: not
     held apart, Nà Mòn counted ('ok', no 'merged-list-apart'). Year poor: start 5 (NM1-NM3,
     BC1, BC2) + 1 new (BC6) - 1 exited (BC1, on no list) = 5; near-poor 3 -> 3."""
-    result, hamlets, summary, _ = _may(tmp_path, start=1)
+    result, hamlets, summary, _ = may(tmp_path, start=1)
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert refused.variant == "joined-sent-start"
     na_mon = hamlets["Nà Mòn"]

@@ -16,7 +16,7 @@ from datetime import date
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session50_merged_silent_trend import _silent_in_the_merger_month, merged_run
+from tests.test_session50_merged_silent_trend import merged_run, silent_in_the_merger_month
 
 
 def _moves(hamlet: dict, scope: str) -> dict:
@@ -73,7 +73,7 @@ def test_the_merger_said_in_the_silent_month_then_silent_again_changes_no_table(
     against both March lists (the latest of each): poor NM1-NM3, BC1-BC2 = 5, BC2 to near-poor,
     4; near-poor NM4-NM5, BC3 = 3, and BC2, 4; the year's table the same. July against June's
     list: 4 = 4, 4 = 4. The merger said from April on each month's row."""
-    folder, out = _silent_in_the_merger_month(tmp_path)
+    folder, out = silent_in_the_merger_month(tmp_path)
     write_roster(folder, "DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk(), period="2024-05",
                  prepared=date(2024, 6, 3))  # fmt: skip
     execute(folder, out, "2024-05")

@@ -31,7 +31,7 @@ def _points(out, period: str) -> list[tuple]:
                             for k in ("poor_rate", "near_poor_rate"))) for p in points]  # fmt: skip
 
 
-def _silent_in_the_merger_month(tmp_path):
+def silent_in_the_merger_month(tmp_path):
     folder, out = new_commune(tmp_path)
     # March: Nà Mòn NM1-3 poor, NM4-5 near-poor of 100; Bản Cọ BC1-2 poor, BC3 near-poor of 200
     lists_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
@@ -44,7 +44,7 @@ def _silent_in_the_merger_month(tmp_path):
 
 
 def test_a_hamlet_merged_into_one_silent_in_the_merger_month_has_its_months_over_both(tmp_path):
-    folder, out = _silent_in_the_merger_month(tmp_path)
+    folder, out = silent_in_the_merger_month(tmp_path)
     april = _hamlet(out, "2024-04", "Nà Mòn")
     assert april["status"] == "missing"
     # March's point of Nà Mòn over both, as its start is (5 / 300): (3 + 2) / (100 + 200) =
@@ -72,7 +72,7 @@ def test_the_merger_said_by_the_silent_month_changes_no_table(tmp_path):
     NM4-5, BC3 = 3 and BC2 = 4; the year's table from the start list likewise (5 → 4, 3 → 4).
     June against May's list: 4 = 4 poor, 4 = 4 near-poor (its months read the merger as May's
     lists did: the silent April says it to the trend alone)."""
-    folder, out = _silent_in_the_merger_month(tmp_path)
+    folder, out = silent_in_the_merger_month(tmp_path)
     merged_run(folder, out, "2024-05")
     may = _hamlet(out, "2024-05", "Nà Mòn")
     month = {"poor": {"start": 5, "to_near_poor": 1, "end": 4},
@@ -97,7 +97,7 @@ def test_a_merged_hamlets_earlier_lists_are_summed_up_by_month_on_nop_bao_cao(tm
     alone in its month then, too. A list of March naming a hamlet never merged ('Xóm Không
     Có') keeps its own row; Đồng Kè's April list, alone in its month, its own (the files to
     see to by name first, the months' rows after)."""
-    folder, out = _silent_in_the_merger_month(tmp_path)
+    folder, out = silent_in_the_merger_month(tmp_path)
     set_info(folder / "BanCo_2024-03.xlsx", "B3", "Xóm Không Có", folder / "XomLa_2024-03.xlsx")
     merged_run(folder, out, "2024-05")
     rows = [r[1:4] for r in other_rows(out / "2024-05" / "TongHop_2024-05.xlsx")]

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from schemas.issues import CATALOGUE
 from tests.commune import clean_rosters, write_plan
-from tests.test_session50_joined_start_apart import _may
-from tests.test_session50_officer_screen_more import _command, _period
+from tests.test_session50_joined_start_apart import may
+from tests.test_session50_officer_screen_more import _period, command
 
 # --- (a) a year in two digits -----------------------------------------------------------------
 
@@ -67,7 +67,7 @@ def _lists_and(tmp_path: Path, name: str) -> Path:
 
 
 def _note(folder: Path, *lang: str) -> str:
-    done = _command("check", str(folder), "--no-history", *lang)
+    done = command("check", str(folder), "--no-history", *lang)
     assert done.returncode == 0, done.stderr
     [note] = [line for line in done.stdout.splitlines() if line.startswith(("Lưu ý:", "Note:"))]
     return note
@@ -112,7 +112,7 @@ def test_a_list_apart_held_says_the_hamlet_it_joined_is_left_out_of_the_commune(
     """May: Bản Cọ's old head lists BC1 (on the start list, not on Nà Mòn's list) and BX1-BX4:
     held apart, Nà Mòn 'rejected' (test_session50_joined_start_apart): its words say so, to
     the officer and to the head."""
-    result, hamlets, _, _ = _may(tmp_path)
+    result, hamlets, _, _ = may(tmp_path)
     assert hamlets["Nà Mòn"]["status"] == "rejected"
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert refused.variant == "joined-sent-start-held"
@@ -131,7 +131,7 @@ def test_a_list_apart_held_says_the_hamlet_it_joined_is_left_out_of_the_commune(
 
 
 def test_a_list_apart_held_named_by_its_title_says_it_too(tmp_path):
-    result, _, _, _ = _may(tmp_path, titled=True)
+    result, _, _, _ = may(tmp_path, titled=True)
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert refused.variant == "joined-sent-start-held-title"
     assert refused.message("vi").startswith("Tiêu đề của danh sách ghi xóm 'Bản Cọ'")
@@ -140,7 +140,7 @@ def test_a_list_apart_held_named_by_its_title_says_it_too(tmp_path):
 
 def test_a_list_apart_not_held_does_not_say_the_hamlet_is_left_out(tmp_path):
     """BC2, on Nà Mòn's own list, and BX1-BX4: not held, Nà Mòn counted: its words unchanged."""
-    result, hamlets, _, _ = _may(tmp_path, start=1)
+    result, hamlets, _, _ = may(tmp_path, start=1)
     assert hamlets["Nà Mòn"]["status"] == "ok"
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert refused.variant == "joined-sent-start"

@@ -21,7 +21,7 @@ from tests.test_session50_officer_screen import _stop
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _command(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+def command(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd,
                           capture_output=True, text=True, timeout=120)  # fmt: skip
 
@@ -48,7 +48,7 @@ def _commune(tmp_path: Path) -> Path:
 
 def _period(period: str, *lang: str) -> str:
     # refused before any file is read: the folders need not exist
-    return _said(_command("run", "--input", "nowhere", "--period", period, *lang))
+    return _said(command("run", "--input", "nowhere", "--period", period, *lang))
 
 
 def test_a_period_of_the_form_with_a_year_out_of_range_says_the_year():
@@ -125,17 +125,17 @@ def test_a_missing_input_folder_is_named_in_full_with_what_to_do(tmp_path, monke
 
 def test_check_of_lists_names_the_plan_beside_them_not_the_copy_kept(tmp_path):
     _commune(tmp_path)
-    ran = _command("run", "--quiet", cwd=tmp_path)
+    ran = command("run", "--quiet", cwd=tmp_path)
     assert ran.returncode == 0, ran.stderr
     lists = ("input/NaMon.xlsx", "input/BanCo.xlsx")
-    done = _command("check", *lists, cwd=tmp_path)
+    done = command("check", *lists, cwd=tmp_path)
     note = next(line for line in done.stdout.splitlines() if line.startswith("Lưu ý"))
     assert note.endswith(
         "Để kiểm tra đủ như khi tổng hợp, hãy thêm tệp kế hoạch 'input/KeHoach_2024.xlsx' vào "
         "cuối lệnh check."
     )
     assert "nguon" not in done.stdout
-    done = _command("check", *lists, "--lang", "en", cwd=tmp_path)
+    done = command("check", *lists, "--lang", "en", cwd=tmp_path)
     note = next(line for line in done.stdout.splitlines() if line.startswith("Note"))
     assert note.endswith(
         "To check as a run does, add the plan 'input/KeHoach_2024.xlsx' at the end of the check "
@@ -143,7 +143,7 @@ def test_check_of_lists_names_the_plan_beside_them_not_the_copy_kept(tmp_path):
     )
     # the plan gone from input/: the copy kept is named, as before (session 44)
     (tmp_path / "input" / "KeHoach_2024.xlsx").unlink()
-    done = _command("check", *lists, cwd=tmp_path)
+    done = command("check", *lists, cwd=tmp_path)
     assert (
         "(ví dụ input/KeHoach_2024.xlsx) vào cuối lệnh check. Kế hoạch đã dùng khi tổng hợp kỳ "
         "05/2024 được giữ ở 'output/2024-05/nguon/KeHoach_2024.xlsx'"
@@ -205,7 +205,7 @@ def test_check_and_history_stopped_do_not_speak_of_result_files(tmp_path):
 
 
 def test_sample_help_says_what_hamlets_seed_and_months_are():
-    done = _command("sample", "--help")
+    done = command("sample", "--help")
     assert done.returncode == 0
     said = " ".join(done.stdout.split())  # click wraps the lines
     assert "--hamlets INTEGER RANGE Số xóm của xã mẫu (mỗi xóm một danh sách mỗi tháng)." in said

@@ -23,7 +23,7 @@ def _ban_co() -> list[dict]:
     return [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 
 
-def _lists(folder, period: str, totals: dict[str, object], names: tuple[str, ...] = ()) -> None:
+def lists(folder, period: str, totals: dict[str, object], names: tuple[str, ...] = ()) -> None:
     """The lists of ``period`` of the hamlets of ``totals`` (a total 'abc' refuses the list),
     named '<Hamlet>_<period>.xlsx'; ``names``: hamlets whose list is written with a later
     'Ngày lập' (other bytes, the same households)."""
@@ -39,8 +39,8 @@ def _lists(folder, period: str, totals: dict[str, object], names: tuple[str, ...
                          date(2024, month + 1, day))  # fmt: skip
 
 
-def _may_rows(folder, out) -> list[tuple]:
-    _lists(folder, "2024-05", {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150})
+def may_rows(folder, out) -> list[tuple]:
+    lists(folder, "2024-05", {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150})
     execute(folder, out, "2024-05")
     return [r[1:4] for r in other_rows(out / "2024-05" / "TongHop_2024-05.xlsx")]
 
@@ -53,10 +53,10 @@ def test_lists_a_month_refused_and_a_month_never_run_are_said_so(tmp_path):
     hợp". Before: March's three in one row "3 tệp của 3 xóm, tính vào kỳ đó", April's "2 tệp
     của 2 xóm, tính vào kỳ đó"."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, "2024-03", {"Nà Mòn": "abc", "Bản Cọ": 200, "Đồng Kè": "abc"})
+    lists(folder, "2024-03", {"Nà Mòn": "abc", "Bản Cọ": 200, "Đồng Kè": "abc"})
     execute(folder, out, "2024-03")
-    _lists(folder, "2024-04", {"Nà Mòn": 100, "Bản Cọ": 200})
-    assert _may_rows(folder, out) == [
+    lists(folder, "2024-04", {"Nà Mòn": 100, "Bản Cọ": 200})
+    assert may_rows(folder, out) == [
         ("Bản Cọ", "Khác kỳ (tháng 3/2024): tính vào kỳ đó", "BanCo_2024-03.xlsx"),
         (
             "2 xóm",
@@ -79,12 +79,12 @@ def test_lists_counted_are_said_counted_and_lists_changed_since_neutrally(tmp_pa
     đó"."""
     folder, out = new_commune(tmp_path)
     every = {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150}
-    _lists(folder, "2024-03", every)
+    lists(folder, "2024-03", every)
     execute(folder, out, "2024-03")
-    _lists(folder, "2024-04", every)
+    lists(folder, "2024-04", every)
     execute(folder, out, "2024-04")
-    _lists(folder, "2024-03", {"Nà Mòn": 100, "Bản Cọ": 200}, names=("Nà Mòn", "Bản Cọ"))
-    assert _may_rows(folder, out) == [
+    lists(folder, "2024-03", {"Nà Mòn": 100, "Bản Cọ": 200}, names=("Nà Mòn", "Bản Cọ"))
+    assert may_rows(folder, out) == [
         ("Đồng Kè", "Khác kỳ (tháng 3/2024): tính vào kỳ đó", "DongKe_2024-03.xlsx"),
         (
             "2 xóm",

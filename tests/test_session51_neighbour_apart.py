@@ -30,7 +30,7 @@ from tests.april_may import (
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session47_apart_new_codes import _summary
-from tests.test_session52_advice_followed import _SENT_LISTED
+from tests.test_session52_advice_followed import SENT_LISTED
 
 _HELD = (
     "Danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ trong danh sách là của xóm Nà Mòn, không phải "
@@ -147,7 +147,7 @@ def test_an_old_copy_of_the_hamlets_list_naming_a_neighbour_says_take_it_out(tmp
     near = na_mon["movements"]["near_poor"]
     assert (near["start"], near["exited"], near["end"]) == (2, 0, 2)
     # every household of it on NaMon.xlsx: since session 52 said so plainly ('codes-sent-listed')
-    assert may_errors(out)["hamlet-codes-of-file-name"] == [_SENT_LISTED]
+    assert may_errors(out)["hamlet-codes-of-file-name"] == [SENT_LISTED]
     assert may_report(out)[1][SPLIT] == (
         "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, các hộ đều "
         "đã có trong danh sách xóm Nà Mòn đã được tính"

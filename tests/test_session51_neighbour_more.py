@@ -18,7 +18,7 @@ from pipeline.run import execute
 from tests.april_may import SPLIT, SPLIT_REFUSED, may_errors, may_lists, may_moved_in, may_refused
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import _na_mon
-from tests.test_session52_left_messages import _HOLDS_REFUSED
+from tests.test_session52_left_messages import HOLDS_REFUSED
 
 
 def test_check_says_the_refused_own_list_as_the_run(tmp_path):
@@ -47,9 +47,9 @@ def test_check_says_a_list_naming_no_hamlet_as_the_run_when_the_own_list_is_refu
     book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO - Tháng 5 năm 2024"
     book.save(path)
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_HOLDS_REFUSED}\n" in checked
+    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {HOLDS_REFUSED}\n" in checked
     execute(folder, out, "2024-05")
-    assert may_errors(out)["missing-hamlet"] == [_HOLDS_REFUSED]
+    assert may_errors(out)["missing-hamlet"] == [HOLDS_REFUSED]
 
 
 def _may_moved(tmp_path, dk_size: int = 150):

@@ -18,7 +18,7 @@ from tests.commune import new_commune, person
 from tests.test_session38_oracle import _month, _na_mon
 
 
-def _xml_text(path) -> str:
+def xml_text(path) -> str:
     """Every part of an xlsx as text: cells, shared strings, comments."""
     with zipfile.ZipFile(path) as book:
         return "".join(book.read(n).decode("utf-8") for n in book.namelist() if n.endswith(".xml"))
@@ -59,7 +59,7 @@ def test_the_public_list_masks_an_id_typed_into_a_name_or_used_as_the_code(tmp_p
         ("NM3", "Hoàng Văn NM3"), ("NM4", "Hoàng Văn NM4"), ("NM5", "Hoàng Văn NM5"),
         ("********6655", "Lý Thị Năm"),
     ]  # fmt: skip
-    text = _xml_text(path)
+    text = xml_text(path)
     for secret in ("019149012649", "019088776655", "001234567890", "1.200.000"):
         assert secret not in text
 
@@ -78,7 +78,7 @@ def test_a_note_quoted_from_another_hamlets_row_keeps_its_move_alone(tmp_path):
            "xóm Nà Mòn sang xóm kia. Hãy xóa dòng này" in words["Nà Mòn"]  # fmt: skip
     assert "nhưng 'Ghi chú' của dòng này ghi 'Chuyển đến từ xóm Nà Mòn': hộ đã chuyển đến " \
            "xóm Đồng Kè. Hãy giữ nguyên dòng này" in words["Đồng Kè"]  # fmt: skip
-    mine = _xml_text(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+    mine = xml_text(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
     assert "008877665544" not in mine and "1.200.000đ" not in mine
 
 
@@ -90,5 +90,5 @@ def test_an_id_number_within_the_part_that_tells_the_move_is_masked(tmp_path):
     words = {hamlet: message for hamlet, *_, message in said}
     assert "nhưng 'Ghi chú' của dòng kia ghi 'Đã chuyển sang xóm Đồng Kè CCCD ********6655': " \
            "hộ đã chuyển đến xóm Đồng Kè. Hãy giữ nguyên dòng này" in words["Đồng Kè"]  # fmt: skip
-    theirs = _xml_text(out / "2024-05" / "PhanHoi" / "Đồng Kè_2024-05.xlsx")
+    theirs = xml_text(out / "2024-05" / "PhanHoi" / "Đồng Kè_2024-05.xlsx")
     assert "009988776655" not in theirs

@@ -21,8 +21,8 @@ from pipeline.run import execute
 from tests.commune import may_folder, new_commune, person, write_roster
 from tests.month_lists import november_then_december_and_january, vanished_said
 from tests.test_session24_other_files import other_rows
-from tests.test_session50_input_messages import _reporting_rows
-from tests.test_session50_other_months_said import _lists, _may_rows
+from tests.test_session50_input_messages import reporting_rows
+from tests.test_session50_other_months_said import lists, may_rows
 
 # --- 1. another month's single list says what its month did --------------------------------
 
@@ -37,11 +37,11 @@ def test_a_single_list_of_another_month_says_what_its_month_did_with_it(tmp_path
     tell: "không tính vào kỳ này"; Nà Mòn's April list: "kỳ đó chưa được tổng hợp". Before:
     each a bare "Khác kỳ (tháng 3/2024)" / "Khác kỳ (tháng 4/2024)", in file-name order as now."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, "2024-03", {"Nà Mòn": "abc", "Bản Cọ": 200, "Đồng Kè": 150})
+    lists(folder, "2024-03", {"Nà Mòn": "abc", "Bản Cọ": 200, "Đồng Kè": 150})
     execute(folder, out, "2024-03")
-    _lists(folder, "2024-03", {"Đồng Kè": 150}, names=("Đồng Kè",))
-    _lists(folder, "2024-04", {"Nà Mòn": 100})
-    assert _may_rows(folder, out) == [
+    lists(folder, "2024-03", {"Đồng Kè": 150}, names=("Đồng Kè",))
+    lists(folder, "2024-04", {"Nà Mòn": 100})
+    assert may_rows(folder, out) == [
         ("Bản Cọ", "Khác kỳ (tháng 3/2024): tính vào kỳ đó", "BanCo_2024-03.xlsx"),
         ("Đồng Kè", "Khác kỳ (tháng 3/2024): không tính vào kỳ này", "DongKe_2024-03.xlsx"),
         ("Nà Mòn", "Khác kỳ (tháng 3/2024): kỳ đó đã từ chối", "NaMon_2024-03.xlsx"),
@@ -56,9 +56,9 @@ def test_a_single_list_of_another_month_says_it_in_english_too(tmp_path):
     """As above in English (`--lang en`): March run with Bản Cọ's list alone of the March
     lists in the folder at May: "Other period (3/2024): counted in that month"."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, "2024-03", {"Bản Cọ": 200})
+    lists(folder, "2024-03", {"Bản Cọ": 200})
     execute(folder, out, "2024-03")
-    _lists(folder, "2024-05", {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150})
+    lists(folder, "2024-05", {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150})
     execute(folder, out, "2024-05", lang="en")
     sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Nộp báo cáo"]
     rows = [r[1:4] for r in sheet.iter_rows(values_only=True) if r[3] == "BanCo_2024-03.xlsx"]
@@ -88,7 +88,7 @@ def test_a_list_in_a_hidden_folder_is_named_on_its_hamlets_line(tmp_path):
     hidden = folder / ".thang5"
     hidden.mkdir()
     write_roster(hidden, "DS_DongKe_2024-05.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
-    rows = _reporting_rows(folder)
+    rows = reporting_rows(folder)
     assert rows["Đồng Kè"][2:6] == (
         HIDDEN_FOLDER_VI,
         ".thang5/DS_DongKe_2024-05.xlsx",
@@ -96,7 +96,7 @@ def test_a_list_in_a_hidden_folder_is_named_on_its_hamlets_line(tmp_path):
         None,
     )
     assert rows["Nà Mòn"][2:4] == ("Hợp lệ", "NaMon.xlsx")
-    assert _reporting_rows(folder, "en")["Đồng Kè"][2] == HIDDEN_FOLDER_EN
+    assert reporting_rows(folder, "en")["Đồng Kè"][2] == HIDDEN_FOLDER_EN
 
 
 def test_a_hidden_folder_names_each_hamlet_it_holds_a_list_of(tmp_path):
@@ -107,7 +107,7 @@ def test_a_hidden_folder_names_each_hamlet_it_holds_a_list_of(tmp_path):
     hidden.mkdir(parents=True)
     write_roster(hidden, "DongKe.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
     write_roster(hidden, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
-    rows = _reporting_rows(folder)
+    rows = reporting_rows(folder)
     assert rows["Đồng Kè"][2:4] == (HIDDEN_FOLDER_VI, ".sync/xom/DongKe.xlsx")
     assert rows["Bản Cọ"][2:4] == ("Hợp lệ", "BanCo.xlsx")
 
@@ -122,7 +122,7 @@ def test_a_hidden_folder_of_another_month_is_not_named_on_the_line(tmp_path):
     for name, file in ((".thang4", "DongKe.xlsx"), (".cu", "DongKe_2024-04.xlsx")):
         (folder / name).mkdir()
         write_roster(folder / name, file, "Đồng Kè", 150, [person("DK1", "poor")])
-    rows = _reporting_rows(folder)
+    rows = reporting_rows(folder)
     assert rows["Đồng Kè"][2:4] == ("Chưa nộp", None)
 
 

@@ -39,7 +39,7 @@ from tests.commune import (
     write_roster,
 )
 from tests.month_lists import na_mon_ban_co, november_then_december_and_january
-from tests.test_session50_input_messages import _reporting_rows
+from tests.test_session50_input_messages import reporting_rows
 
 LNK = b"L\x00\x00\x00\x01\x14\x02\x00" + bytes(68)  # a Windows shortcut's first bytes
 
@@ -72,7 +72,7 @@ def test_a_skipped_file_in_another_months_folder_is_not_named_on_the_line(tmp_pa
     April's file as May's. Now a bare "Chưa nộp", no file, as for the hidden folder."""
     folder = may_folder(tmp_path)
     _put(folder, path)
-    rows = _reporting_rows(folder)
+    rows = reporting_rows(folder)
     assert rows["Đồng Kè"][2:4] == ("Chưa nộp", None)
 
 
@@ -90,7 +90,7 @@ def test_a_skipped_file_of_this_months_folder_or_name_is_still_named(tmp_path, p
     folder naming no month, or named May's in April's folder, is named on Đồng Kè's line."""
     folder = may_folder(tmp_path)
     _put(folder, path)
-    rows = _reporting_rows(folder)
+    rows = reporting_rows(folder)
     assert rows["Đồng Kè"][2:4] == (said, path)
 
 

@@ -79,7 +79,7 @@ def test_the_communes_own_codes_typed_as_numbers_are_not_told(tmp_path):
     assert told == [("B10", _number("19088776699"))]
 
 
-def _output_folder(tmp_path):
+def output_folder(tmp_path):
     """The input: the plan and Nà Mòn's list; inside it 'ket-qua', the run's output folder (its
     history store 'lich-su.sqlite'), whose hidden folder '.thang5' holds Bản Cọ's list."""
     write_plan(tmp_path)
@@ -96,7 +96,7 @@ def test_a_hidden_folder_in_an_output_folder_names_its_lists(tmp_path):
     nothing there, it was passed over in silence, Bản Cọ "chưa nộp" with no word of its list.
     Now the output folder is said skipped naming '.thang5/BanCo.xlsx' (not read: copy it out),
     both languages; `check` says the same. Bản Cọ still missing; Nà Mòn 1 poor of 102."""
-    _output_folder(tmp_path)
+    output_folder(tmp_path)
     result, _ = collect(tmp_path, None, workers=0)
     told = [i for i in result.issues if i.file == "ket-qua"]
     assert [(i.code, i.variant, i.severity) for i in told] == [
@@ -125,7 +125,7 @@ def test_the_output_folders_own_lists_first_and_its_own_hidden_copies_not_named(
     a run's sources' copies left in '.nguon.4242.tmp/' and '.nguon.4242.old/' (a run stopped
     while copying), a '.git/' and a '.Trash-1000/' folder: not named. An output folder whose
     only hidden folder is such a copy is passed over in silence, as before."""
-    output = _output_folder(tmp_path)
+    output = output_folder(tmp_path)
     write_roster(output, "DongKe.xlsx", "Đồng Kè", 80, [person("DK1", "poor")])
     for hidden in (".nguon.4242.tmp", ".nguon.4242.old", ".git", ".Trash-1000"):
         (output / hidden).mkdir()

@@ -103,7 +103,7 @@ def test_a_list_naming_no_hamlet_of_one_hamlet_and_another_all_listed_is_not_tol
     assert "missing-hamlet" not in may_errors(out)
 
 
-_SENT_LISTED = (
+SENT_LISTED = (
     "Danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ trong danh sách là của xóm Nà Mòn, không phải "
     "của xóm 'Đồng Kè' (xóm 'Đồng Kè' đã gửi danh sách của xóm: tệp 'DongKe.xlsx'), nên tệp "
     "không được tính. Mọi hộ trong danh sách đều đã có trong danh sách xóm Nà Mòn gửi kỳ này "
@@ -126,7 +126,7 @@ def test_following_the_codes_refused_advice_then_says_all_listed_take_it_out(tmp
     folder, out = may_refused(tmp_path)
     assert may_errors(out)["hamlet-codes-of-file-name"] == [SPLIT_REFUSED]
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, _na_mon(), "2024-05", date(2024, 6, 6))
-    errors = said_by_check_and_run(folder, out, "hamlet-codes-of-file-name", _SENT_LISTED)
+    errors = said_by_check_and_run(folder, out, "hamlet-codes-of-file-name", SENT_LISTED)
     [said] = errors["hamlet-codes-of-file-name"]
     assert may_report(out)[1] == {
         SPLIT: "Bị từ chối: danh sách ghi xóm 'Đồng Kè' nhưng các mã hộ là của xóm Nà Mòn, các "

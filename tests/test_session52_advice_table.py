@@ -42,7 +42,7 @@ from tests.april_may import (
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import _dk, _na_mon
 from tests.test_session47_apart_new_codes import _summary
-from tests.test_session52_swapped_stored_months import _RIGHT, _SWAPPED, _months
+from tests.test_session52_swapped_stored_months import RIGHT, SWAPPED, months
 
 # each hamlet's own file of May and its 'Tổng số hộ dân cư' (tests.april_may.may_lists)
 _OWN = {
@@ -83,7 +83,7 @@ def _lists(tmp_path, na_mon: list[dict], apart: list[dict], na_mon_size=100, dk=
     return _May(folder, out, own, apart)
 
 
-def _unnamed_case(tmp_path, na_mon, apart, na_mon_size=100, old_copy=False, dk=None) -> _May:
+def unnamed_case(tmp_path, na_mon, apart, na_mon_size=100, old_copy=False, dk=None) -> _May:
     """May's own lists (Nà Mòn ``na_mon``, Đồng Kè ``dk``, None: DK1, DK2) and ``apart``
     naming no hamlet ('Xóm' and title blank, tests.april_may.write_unnamed, made 4 June)."""
     may = _lists(tmp_path, na_mon, apart, na_mon_size, dk)
@@ -96,13 +96,13 @@ def _said_of_split(may: _May, words: str) -> None:
     """`check` of ``may``'s folder, May's run and its 'Lỗi dữ liệu' on :data:`SPLIT` say the
     'missing-hamlet' ``words`` (:func:`tests.april_may.said_by_check_and_run`), asserted."""
     said_by_check_and_run(may.folder, may.out, "missing-hamlet", words)
-    assert _officer(may.out, SPLIT) == [words]
+    assert officer(may.out, SPLIT) == [words]
 
 
 def _unsent_case(tmp_path) -> _May:
     """May: Nà Mòn's list NM1-NM4, Bản Cọ's BC1-BC3; Đồng Kè's head sends DK1, DK2 and NM5
     (moved in) with 'Xóm' and title blank, 'Tổng số hộ dân cư' 150, and nothing else."""
-    may = _unnamed_case(tmp_path, _na_mon()[:4], [*_dk(), _na_mon()[4]])
+    may = unnamed_case(tmp_path, _na_mon()[:4], [*_dk(), _na_mon()[4]])
     (may.folder / _OWN["Đồng Kè"][0]).unlink()
     book = openpyxl.load_workbook(may.folder / SPLIT)
     book["Thông tin"]["B5"] = _OWN["Đồng Kè"][1]
@@ -117,7 +117,7 @@ def _neighbour_case(tmp_path, na_mon, apart, na_mon_size=100) -> _May:
     return _May(folder, out, {"Nà Mòn": na_mon, "Bản Cọ": BAN_CO, "Đồng Kè": _dk()}, apart)
 
 
-def _officer(out, file: str) -> list[str]:
+def officer(out, file: str) -> list[str]:
     """May's 'Lỗi dữ liệu' messages on ``file`` refusing it as a list apart (naming no hamlet
     or a neighbour)."""
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
@@ -201,7 +201,7 @@ def _follow(may: _May, words: list[str]) -> str:
     raise AssertionError(f"no action read in: {text}")
 
 
-def _figures(out) -> tuple[dict, tuple]:
+def figures(out) -> tuple[dict, tuple]:
     """May's {hamlet: (status, poor, near-poor)} and (poor, near-poor, complete)."""
     may = _summary(out, "2024-05")
     by = {h["hamlet"]: (h["status"], h["poor"], h["near_poor"]) for h in may["hamlets"]}
@@ -231,7 +231,7 @@ CASES = [
     # các hộ của xóm Nà Mòn" true here)
     _Case(
         "holds-held-all-sent",
-        lambda t: _unnamed_case(t, _na_mon()[:3], _near("NM4", "NM5")),
+        lambda t: unnamed_case(t, _na_mon()[:3], _near("NM4", "NM5")),
         ["write on Nà Mòn", "take out"],
     ),
     # NM2-NM5 and BC3 on a list naming no hamlet (4 of 5 Nà Mòn's: nearly all), Nà Mòn's list
@@ -242,34 +242,34 @@ CASES = [
     # (session 53)
     _Case(
         "holds-held-mixed",
-        lambda t: _unnamed_case(t, _na_mon()[:1], [*_na_mon()[1:], person("BC3", "near_poor")]),
+        lambda t: unnamed_case(t, _na_mon()[:1], [*_na_mon()[1:], person("BC3", "near_poor")]),
         ["write on Nà Mòn", "take out"],
     ),
     # last month's NM1-NM5 sent again naming no hamlet, Nà Mòn's list NM1-NM4: NM5 exited
     # really (an old copy): taken out; Nà Mòn 3 poor 1 near-poor, the commune 6 and 3
     _Case(
         "holds-copy",
-        lambda t: _unnamed_case(t, _na_mon()[:4], _na_mon(), old_copy=True),
+        lambda t: unnamed_case(t, _na_mon()[:4], _na_mon(), old_copy=True),
         ["take out"],
         ({"Nà Mòn": ("ok", 3, 1), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)}, (6, 3, True)),
     ),
     # ... NM5 not exited (left off by mistake): written on NaMon.xlsx, then taken out
     _Case(
         "holds-copy-not-exited",
-        lambda t: _unnamed_case(t, _na_mon()[:4], _na_mon()),
+        lambda t: unnamed_case(t, _na_mon()[:4], _na_mon()),
         ["write on Nà Mòn", "take out"],
     ),
     # NaMon.xlsx refused ('Tổng số hộ dân cư' 'abc'), NM4, NM5 naming no hamlet: written on
     # NaMon.xlsx corrected ('holds-refused'), then all listed ('holds-listed'): taken out
     _Case(
         "holds-refused",
-        lambda t: _unnamed_case(t, _na_mon()[:3], _near("NM4", "NM5"), na_mon_size="abc"),
+        lambda t: unnamed_case(t, _na_mon()[:3], _near("NM4", "NM5"), na_mon_size="abc"),
         ["write on Nà Mòn", "take out"],
     ),
     # NM2-NM5 and BC3 naming no hamlet, all on the lists counted: taken out
     _Case(
         "holds-listed-several",
-        lambda t: _unnamed_case(t, _na_mon(), [*_na_mon()[1:], person("BC3", "near_poor")]),
+        lambda t: unnamed_case(t, _na_mon(), [*_na_mon()[1:], person("BC3", "near_poor")]),
         ["take out"],
     ),
     # NM5 and BC3 naming no hamlet, Nà Mòn's list NM1-NM4 (NM5 left off by mistake), Bản
@@ -280,7 +280,7 @@ CASES = [
     # it was the plain "Hãy ghi tên xóm vào ô 'Xóm'", either name a second list
     _Case(
         "holds-all-sent",
-        lambda t: _unnamed_case(t, _na_mon()[:4], [_na_mon()[4], person("BC3", "near_poor")]),
+        lambda t: unnamed_case(t, _na_mon()[:4], [_na_mon()[4], person("BC3", "near_poor")]),
         ["write on Nà Mòn", "take out"],
     ),
     # NM5 and DK2 naming no hamlet, each left off its hamlet's list (NaMon.xlsx NM1-NM4,
@@ -291,7 +291,7 @@ CASES = [
     # 'Nà Mòn' written, a second, newer Nà Mòn list (3 poor 3 near-poor, not 6 and 4)
     _Case(
         "holds-two-hamlets",
-        lambda t: _unnamed_case(
+        lambda t: unnamed_case(
             t, _na_mon()[:4], [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
         ),
         ["write on Nà Mòn", "write on Đồng Kè", "take out"],
@@ -359,15 +359,15 @@ def test_every_advice_on_a_list_apart_followed_ends_with_the_households_as_they_
     done = []
     for _ in range(4):
         execute(may.folder, may.out, "2024-05")
-        words = _officer(may.out, SPLIT) if (may.folder / SPLIT).exists() else []
+        words = officer(may.out, SPLIT) if (may.folder / SPLIT).exists() else []
         if not words:
             break
         heads = _heads(may.out, SPLIT)
         assert heads, f"{case.variant}: no feedback on {SPLIT}"
         done.append(_follow(may, words + heads))
-    assert _figures(may.out) == case.truth
+    assert figures(may.out) == case.truth
     assert done == case.actions
-    assert _officer(may.out, SPLIT) == []
+    assert officer(may.out, SPLIT) == []
 
 
 def _stored_elsewhere(out) -> list[tuple[str, str]]:
@@ -396,7 +396,7 @@ def test_the_swap_warning_followed_on_this_months_lists_ends_with_the_households
     commune 6 and 4, complete. (A swap in April, the words followed on April's lists:
     tests.test_session52_swapped_stored_months.test_lists_corrected_and_april_run_again_are_
     clean.)"""
-    folder, out = _months(tmp_path, _RIGHT, _SWAPPED)
+    folder, out = months(tmp_path, RIGHT, SWAPPED)
     execute(folder, out, "2024-05")
     warned = _stored_elsewhere(out)
     assert warned == [("DS1.xlsx", "Nà Mòn"), ("DS2.xlsx", "Đồng Kè")]
@@ -416,7 +416,7 @@ def test_the_swap_warning_followed_on_this_months_lists_ends_with_the_households
         book.save(folder / file)
     execute(folder, out, "2024-05")
     assert _stored_elsewhere(out) == []
-    assert _figures(out) == _ALL
+    assert figures(out) == _ALL
 
 
 _MIXED = (
@@ -438,7 +438,7 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_is_told_to_be_taken
     near-poor); now ('holds-listed-mixed') `check` and the run say every household is on the
     lists counted, 1 on each (the list holding most first, ties by hamlet: Bản Cọ), to take the
     file out, never to name it; 'Nộp báo cáo' and its feedback say the same."""
-    may = _unnamed_case(tmp_path, _na_mon(), [_na_mon()[4], person("BC3", "near_poor")])
+    may = unnamed_case(tmp_path, _na_mon(), [_na_mon()[4], person("BC3", "near_poor")])
     _said_of_split(may, _MIXED)
     assert may_report(may.out)[1] == {
         SPLIT: "Bị từ chối: danh sách không ghi tên xóm, các mã hộ là của nhiều xóm, các hộ đều "
@@ -450,7 +450,7 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_is_told_to_be_taken
         "tính (1 hộ trong tệp 'BanCo.xlsx' của xóm Bản Cọ, 1 hộ trong tệp 'NaMon.xlsx' của xóm Nà "
         "Mòn). Không sửa ô nào, cũng không gửi lại tệp này."
     )
-    assert _figures(may.out) == _ALL
+    assert figures(may.out) == _ALL
 
 
 _SEVERAL = (
@@ -479,7 +479,7 @@ def test_a_list_naming_no_hamlet_holding_two_hamlets_households_tells_each_head_
     'Xóm', the file taken out once written; 'Nộp báo cáo' and the feedback's status say so, no
     cell to correct (it was "hãy sửa các ô tô đỏ … và gửi lại"). While refused, NM5 and DK2 count as exited: Nà Mòn
     3 poor 1 near-poor, Đồng Kè 1 and 0, the commune 6 and 2."""
-    may = _unnamed_case(
+    may = unnamed_case(
         tmp_path, _na_mon()[:4], [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
     )
     _said_of_split(may, _SEVERAL)
@@ -494,7 +494,7 @@ def test_a_list_naming_no_hamlet_holding_two_hamlets_households_tells_each_head_
         "danh sách là của các xóm Nà Mòn, Đồng Kè, mà danh sách các xóm đó gửi kỳ này không có "
         f"({where}). Không sửa ô nào, cũng không gửi lại tệp này."
     )
-    assert _figures(may.out) == (
+    assert figures(may.out) == (
         {"Nà Mòn": ("ok", 3, 1), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 0)},
         (6, 2, True),
     )

@@ -60,7 +60,7 @@ def test_the_held_households_file_stays_under_the_hamlet_that_acts(tmp_path):
     assert _other_files(out)[SPLIT][0] == "Nà Mòn"
 
 
-_HOLDS_REFUSED = (
+HOLDS_REFUSED = (
     "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
     "ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Các mã hộ trong danh sách "
     "là của xóm Nà Mòn. Xóm Nà Mòn cũng đã gửi danh sách của xóm (tệp 'NaMon.xlsx') nhưng danh "
@@ -96,7 +96,7 @@ def test_a_list_naming_no_hamlet_beside_its_hamlets_refused_list_says_to_write_t
     folder, out = _unnamed_beside_refused(
         tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")]
     )
-    said_by_check_and_run(folder, out, "missing-hamlet", _HOLDS_REFUSED)
+    said_by_check_and_run(folder, out, "missing-hamlet", HOLDS_REFUSED)
     assert _other_files(out) == {
         SPLIT: (
             "Nà Mòn",
@@ -154,10 +154,10 @@ def _output_run(tmp_path, dong_ke: str, period: str):
     history store), whose hidden folder '.thang5' holds Bản Cọ's May list, and right inside
     Đồng Kè's list of ``period`` named ``dong_ke``; May run to 'ra' by the command line.
     Returns ('Nộp báo cáo''s hamlet lines, the screen, May's JSON summary)."""
-    from tests.test_session51_small_gaps import _output_folder
+    from tests.test_session51_small_gaps import output_folder
 
     (tmp_path / "vao").mkdir()
-    output = _output_folder(tmp_path / "vao")
+    output = output_folder(tmp_path / "vao")
     write_roster(output, dong_ke, "Đồng Kè", 80, [person("DK1", "poor")], period)
     result = CliRunner().invoke(main, ["run", "--input", str(tmp_path / "vao"), "--output",
                                        str(tmp_path / "ra"), "--period", "2024-05", "--quiet"])  # fmt: skip
@@ -436,10 +436,10 @@ def test_a_list_in_an_output_folders_own_folder_is_named_on_its_hamlets_line(tmp
     Kè_2024-05.xlsx', a feedback's name; 'nguon/DongKe.xlsx', a source's copy;
     'TongHop_2024-05.xlsx'). Đồng Kè still missing (not read)."""
     from pipeline.discover import lists_in_output_folder
-    from tests.test_session51_small_gaps import _output_folder
+    from tests.test_session51_small_gaps import output_folder
 
     (tmp_path / "vao").mkdir()
-    output = _output_folder(tmp_path / "vao")
+    output = output_folder(tmp_path / "vao")
     month = output / "2024-05"
     for folder, name in (("PhanHoi", "DongKe_sua.xlsx"), ("PhanHoi", "Đồng Kè_2024-05.xlsx"),
                          ("nguon", "DongKe.xlsx"), ("", "TongHop_2024-05.xlsx")):  # fmt: skip

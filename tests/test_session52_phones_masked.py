@@ -23,7 +23,7 @@ from tests.april_may import BAN_CO
 from tests.commune import new_commune, person
 from tests.id_cells import check_na_mon, phone_said
 from tests.test_session38_oracle import _month, _na_mon
-from tests.test_session51_privacy import _xml_text
+from tests.test_session51_privacy import xml_text
 
 # (as written, as posted): the last 4 digits after 8 stars, the words around kept
 MASKED = [
@@ -108,7 +108,7 @@ def test_the_public_list_masks_a_phone_number_in_any_form(tmp_path):
         ("NM5", "Hoàng Văn NM5", "Tày"),
     ]  # fmt: skip
     summary = out / "2024-05" / "TongHop_2024-05.json"
-    text = _xml_text(path) + summary.read_text("utf-8")
+    text = xml_text(path) + summary.read_text("utf-8")
     for secret in ("912 345 670", "0912-345-671", "388 123 456", "0912.345.678", "0987-654-321"):
         assert secret not in text
 

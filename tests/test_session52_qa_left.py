@@ -144,7 +144,7 @@ def test_a_file_name_typed_decomposed_is_shown_composed(tmp_path):
     assert hashlib.sha256((folder / decomposed).read_bytes()).hexdigest() == before
 
 
-def _as_the_old_code_stored(out: Path, period: str, composed: str, decomposed: str) -> None:
+def as_the_old_code_stored(out: Path, period: str, composed: str, decomposed: str) -> None:
     """Make ``period``'s stored run what a run before names were shown composed left: the
     history's ``run_files``, ``nguon-sha256.txt`` and the copy kept in 'nguon' under the name
     as written (``decomposed``), not as shown now (``composed``)."""
@@ -171,7 +171,7 @@ def _stored_decomposed(tmp_path) -> tuple[Path, Path]:
     (input folder, output folder)."""
     folder, out = _ban_co_march(tmp_path, _DECOMPOSED)
     execute(folder, out, "2024-03")
-    _as_the_old_code_stored(out, "2024-03", _COMPOSED, _DECOMPOSED)
+    as_the_old_code_stored(out, "2024-03", _COMPOSED, _DECOMPOSED)
     return folder, out
 
 

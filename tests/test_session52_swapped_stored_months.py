@@ -26,11 +26,11 @@ from tests.test_session47_apart_new_codes import _summary
 _APRIL = {"period": "2024-04", "prepared": date(2024, 5, 3)}
 _MAY = {"period": "2024-05", "prepared": date(2024, 6, 3)}
 # each head reused the other's file: its 'Xóm' and its 'Tổng số hộ dân cư' the other's
-_SWAPPED = {"DS1.xlsx": ("Đồng Kè", 150, _na_mon), "DS2.xlsx": ("Nà Mòn", 100, _dk)}
-_RIGHT = {"DS1.xlsx": ("Nà Mòn", 100, _na_mon), "DS2.xlsx": ("Đồng Kè", 150, _dk)}
+SWAPPED = {"DS1.xlsx": ("Đồng Kè", 150, _na_mon), "DS2.xlsx": ("Nà Mòn", 100, _dk)}
+RIGHT = {"DS1.xlsx": ("Nà Mòn", 100, _na_mon), "DS2.xlsx": ("Đồng Kè", 150, _dk)}
 
 
-def _months(tmp_path, april: dict, may: dict):
+def months(tmp_path, april: dict, may: dict):
     """The plan without a start list; April run with Bản Cọ's list and ``april`` (file ->
     ('Xóm', total, rows)), its files then taken out; May's Bản Cọ and ``may`` written, not
     run. Returns (folder, out)."""
@@ -95,7 +95,7 @@ def test_right_lists_after_an_unseen_swap_are_counted_and_warned(tmp_path):
     counted as written: Nà Mòn NM1-NM3 poor, NM4, NM5 near-poor (3, 2), Đồng Kè (1, 1), the
     commune 6, 4, complete; each warned on 'Lỗi dữ liệu', the screen, 'Nộp báo cáo' and the
     head's feedback."""
-    folder, out = _months(tmp_path, _SWAPPED, _RIGHT)
+    folder, out = months(tmp_path, SWAPPED, RIGHT)
     screen = _run_may(folder, out)
     by, totals = _figures(out)
     assert by == {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)}
@@ -128,7 +128,7 @@ def test_may_run_again_says_the_warning_again(tmp_path):
     """May run twice, nothing corrected: the second run is not judged by the first's cells
     (May's stored NM1-NM5 under Nà Mòn would make DS1 'Nà Mòn' hold its own codes): the same
     two warnings, the same figures."""
-    folder, out = _months(tmp_path, _SWAPPED, _RIGHT)
+    folder, out = months(tmp_path, SWAPPED, RIGHT)
     _run_may(folder, out)
     screen = _run_may(folder, out)
     assert _screen("Nà Mòn", "Đồng Kè", "DS1.xlsx") in screen
@@ -140,7 +140,7 @@ def test_a_swap_this_month_without_a_start_list_is_counted_as_written_and_warned
     """April right; May swapped. The stored April is no independent evidence either way: both
     counted as written (Nà Mòn DK1 poor, DK2 near-poor: 1, 1; Đồng Kè NM1-NM5: 3, 2; the
     commune 6, 4, complete) and warned in the exact words, naming the other file."""
-    folder, out = _months(tmp_path, _RIGHT, _SWAPPED)
+    folder, out = months(tmp_path, RIGHT, SWAPPED)
     screen = _run_may(folder, out)
     by, totals = _figures(out)
     assert by == {"Nà Mòn": ("ok", 1, 1), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 3, 2)}
@@ -154,9 +154,9 @@ def test_a_swap_this_month_without_a_start_list_is_counted_as_written_and_warned
 def test_lists_corrected_and_april_run_again_are_clean(tmp_path):
     """The warning's advice followed: April's lists corrected and April run again, then May.
     Neither month is judged by its own last run: no warning in either, May counted (6, 4)."""
-    folder, out = _months(tmp_path, _SWAPPED, _RIGHT)
+    folder, out = months(tmp_path, SWAPPED, RIGHT)
     _run_may(folder, out)
-    for file, (hamlet, size, rows) in _RIGHT.items():
+    for file, (hamlet, size, rows) in RIGHT.items():
         write_roster(folder, file.replace(".xlsx", "_T4.xlsx"), hamlet, size, rows(), **_APRIL)
     write_roster(folder, "BanCo_T4.xlsx", "Bản Cọ", 200, BAN_CO, **_APRIL)
     said = CliRunner().invoke(

@@ -16,7 +16,7 @@ from pipeline.run import execute
 from tests.april_may import HELD_ALL_SENT, SPLIT, may_feedback
 from tests.commune import person
 from tests.test_session38_oracle import _dk, _na_mon
-from tests.test_session52_advice_table import _figures, _heads, _officer, _unnamed_case
+from tests.test_session52_advice_table import _heads, figures, officer, unnamed_case
 
 _ALL_SENT = (
     "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
@@ -67,13 +67,13 @@ def test_a_list_naming_no_hamlet_left_off_one_list_when_every_hamlet_sent_names_
     feedback, named for Đồng Kè's head, says so with no cell to correct. While refused DK2
     counts exited: Đồng Kè 1 poor 0 near-poor; the commune 3 + 2 + 1 = 6 poor, 2 + 1 + 0 = 3
     near-poor, complete."""
-    may = _unnamed_case(
+    may = unnamed_case(
         tmp_path, _na_mon(), [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
     )
     checked = CliRunner().invoke(main, ["check", str(may.folder), "--output", str(may.out)])
     assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_ALL_SENT}\n" in checked.output
     execute(may.folder, may.out, "2024-05")
-    assert _officer(may.out, SPLIT) == [_ALL_SENT]
+    assert officer(may.out, SPLIT) == [_ALL_SENT]
     assert _others(may.out)[SPLIT] == (
         "Đồng Kè",
         "Bị từ chối: danh sách không ghi tên xóm, có các hộ của xóm Đồng Kè chưa có trong danh "
@@ -92,7 +92,7 @@ def test_a_list_naming_no_hamlet_left_off_one_list_when_every_hamlet_sent_names_
         "danh sách."
     )
     assert _feedback_names(may.out)[SPLIT].startswith("Đồng Kè_2024-05")
-    assert _figures(may.out) == (
+    assert figures(may.out) == (
         {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 0)},
         (6, 3, True),
     )
@@ -108,16 +108,16 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_goes_to_the_head_of
     fix, so the name is the hamlet's own). Figures as the households are: 6 poor, 4
     near-poor."""
     apart = [*_na_mon()[3:], person("BC3", "near_poor"), person("DK2", "near_poor")]
-    may = _unnamed_case(tmp_path, _na_mon(), apart)
+    may = unnamed_case(tmp_path, _na_mon(), apart)
     execute(may.folder, may.out, "2024-05")
-    [words] = _officer(may.out, SPLIT)
+    [words] = officer(may.out, SPLIT)
     assert (
         "(2 hộ trong tệp 'NaMon.xlsx' của xóm Nà Mòn, 1 hộ trong tệp 'BanCo.xlsx' của xóm Bản "
         "Cọ, 1 hộ trong tệp 'DongKe.xlsx' của xóm Đồng Kè)" in words
     )
     assert _feedback_names(may.out)[SPLIT] == "Nà Mòn_2024-05.xlsx"
     assert _others(may.out)[SPLIT][0] == "Nà Mòn"
-    assert _figures(may.out) == (
+    assert figures(may.out) == (
         {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
         (6, 4, True),
     )

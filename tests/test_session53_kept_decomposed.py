@@ -27,7 +27,7 @@ from pipeline.run import FatalError, execute
 from tests.commune import new_commune, person, write_merged_plan, write_plan, write_roster
 from tests.month_lists import two_lists
 from tests.test_session31_officer_year import _april
-from tests.test_session52_qa_left import _as_the_old_code_stored
+from tests.test_session52_qa_left import as_the_old_code_stored
 
 PLAN = "Kế hoạch 2024.xlsx"
 PLAN_NFD = unicodedata.normalize("NFD", PLAN)
@@ -50,7 +50,7 @@ def test_the_plan_a_month_used_kept_decomposed_is_pointed_to(tmp_path):
     folder.mkdir()
     os.replace(write_plan(folder), folder / PLAN_NFD)
     _april(folder, out)
-    _as_the_old_code_stored(out, "2024-04", PLAN, PLAN_NFD)
+    as_the_old_code_stored(out, "2024-04", PLAN, PLAN_NFD)
     kept = out / "2024-04" / "nguon" / PLAN_NFD
     assert kept.is_file()
     os.replace(write_merged_plan(folder), folder / PLAN_NFD)  # the revised plan, over the old
@@ -113,7 +113,7 @@ def test_a_corrected_list_under_the_name_of_one_kept_decomposed_is_not_to_be_cop
                  prepared=date(2024, 5, 3))  # fmt: skip
     execute(folder, out, "2024-04")
     assert _totals(out, "2024-04") == (5, 3)
-    _as_the_old_code_stored(out, "2024-04", composed, decomposed)
+    as_the_old_code_stored(out, "2024-04", composed, decomposed)
     for name in (decomposed, "BanCo_04.xlsx"):
         (folder / name).unlink()
     kept = out / "2024-04" / "nguon"
