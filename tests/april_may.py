@@ -17,8 +17,8 @@ from pipeline.cli import main
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
-from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session47_apart_new_codes import _summary
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
+from tests.test_session47_apart_new_codes import json_summary
 from tests.test_session48_code_reused import sheets
 
 BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
@@ -65,7 +65,9 @@ def april(tmp_path, start: list[dict] | None = None):
     folder, out = new_commune(tmp_path)
     if start is not None:
         write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), start)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": BAN_CO, "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": BAN_CO, "Đồng Kè": dk_rows()}
+    )
     return folder, out
 
 
@@ -88,7 +90,7 @@ def may_lists(tmp_path, na_mon: list[dict] | None, na_mon_size=100, dk_size: int
     folder, out = april(tmp_path)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    lists = {"BanCo.xlsx": ("Bản Cọ", 200, BAN_CO), "DongKe.xlsx": ("Đồng Kè", dk_size, _dk())}
+    lists = {"BanCo.xlsx": ("Bản Cọ", 200, BAN_CO), "DongKe.xlsx": ("Đồng Kè", dk_size, dk_rows())}
     if na_mon is not None:
         lists = {"NaMon.xlsx": ("Nà Mòn", na_mon_size, na_mon), **lists}
     for file, (hamlet, size, rows) in lists.items():
@@ -112,8 +114,8 @@ def nx9_on_both(folder, out, na_mon_note: str | None = None, dk_note: str | None
     NX9's Mã hộ: (hamlet, file, cell, code, message))."""
     nx9 = person("NX9", "poor")
     ours, theirs = {**nx9, "ghi_chu": na_mon_note}, {**nx9, "ghi_chu": dk_note}
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": _na_mon(ours), "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), theirs]})  # fmt: skip
+    may = run_lists(folder, out, "2024-05",
+                 {"Nà Mòn": na_mon_rows(ours), "Bản Cọ": BAN_CO, "Đồng Kè": [*dk_rows(), theirs]})  # fmt: skip
     return may, sheets(out, "2024-05", "NX9")[1]
 
 
@@ -121,9 +123,9 @@ def nm3_on_both(folder, out, row: dict) -> dict:
     """May run (after :func:`april`): NM3 on no list; Nà Mòn (in NM3's place) and Đồng Kè
     (after DK1, DK2) both write ``row``; Bản Cọ its own. Returns May's JSON summary's hamlets
     by name."""
-    nm = [*_na_mon()[:2], row, *_na_mon()[3:]]
-    return _month(
-        folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), row]}
+    nm = [*na_mon_rows()[:2], row, *na_mon_rows()[3:]]
+    return run_lists(
+        folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": [*dk_rows(), row]}
     )
 
 
@@ -156,10 +158,10 @@ def may_unnamed(tmp_path, unnamed: list[dict]):
     """April run; May: Nà Mòn lists NM1-NM3 poor only, the list naming no hamlet ``unnamed``
     (:func:`write_unnamed`), Bản Cọ and Đồng Kè their own. Returns (folder, out, May's JSON
     summary)."""
-    folder, out = may_lists(tmp_path, _na_mon()[:3])
+    folder, out = may_lists(tmp_path, na_mon_rows()[:3])
     write_unnamed(folder, unnamed)
     execute(folder, out, "2024-05")
-    return folder, out, _summary(out, "2024-05")
+    return folder, out, json_summary(out, "2024-05")
 
 
 def may_naming_dong_ke(
@@ -186,7 +188,7 @@ def may_refused(tmp_path, run: bool = True):
     (refused), Bản Cọ and Đồng Kè their own, NM4, NM5 in 'DanhSach_2024-05.xlsx' naming Đồng
     Kè, a day later; May run if ``run``. Returns (folder, out)."""
     apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
-    return may_naming_dong_ke(tmp_path, apart, _na_mon()[:3], run, na_mon_size="abc")
+    return may_naming_dong_ke(tmp_path, apart, na_mon_rows()[:3], run, na_mon_size="abc")
 
 
 def may_moved_in(tmp_path, dk_size: int = 150):
@@ -195,7 +197,7 @@ def may_moved_in(tmp_path, dk_size: int = 150):
     NM5 each noted 'Chuyển đến từ xóm Nà Mòn'; May run. Returns (folder, out)."""
     note = "Chuyển đến từ xóm Nà Mòn"
     moved = [person("NM4", "near_poor", ghi_chu=note), person("NM5", "near_poor", ghi_chu=note)]
-    return may_naming_dong_ke(tmp_path, moved, _na_mon()[:3], dk_size=dk_size)
+    return may_naming_dong_ke(tmp_path, moved, na_mon_rows()[:3], dk_size=dk_size)
 
 
 def said_by_check_and_run(folder, out, code: str, words: str) -> dict[str, list[str]]:

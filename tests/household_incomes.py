@@ -6,8 +6,8 @@ khẩu' (4 each unless written), J the income. Rural line 1,500,000 đ."""
 from __future__ import annotations
 
 from tests.commune import person
-from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _said, run
+from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run
 
 # the template's header of the income column: each person's month
 PER_PERSON = "Thu nhập BQ (đồng/người/tháng)"
@@ -35,9 +35,9 @@ def households_month_read(folder, header: str):
     household's month, divided by its size: 4,800,000 / 4 = 1,200,000, 3,000,000 / 4 =
     750,000, 1,000,000 / 3 = 333,333.33 (to the hundredth). Returns the notice."""
     result = run_incomes(folder, header, [4_800_000, 3_000_000, 1_000_000])
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-    assert _said(result) == [("income-per-year", "J4")], header
+    assert ban_co_said(result) == [("income-per-year", "J4")], header
     assert incomes(result) == [1_200_000, 750_000, 333_333.33], header
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     return issue

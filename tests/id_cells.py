@@ -13,7 +13,7 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_roster
-from tests.test_session38_oracle import _na_mon
+from tests.test_session38_oracle import na_mon_rows
 
 CODE = "household-id-is-id-number"
 # the end of the warning at a Mã hộ that is an ID number, by hand
@@ -94,6 +94,6 @@ def own_codes_told(
     10). Returns what `check` tells of the latter: (cell, its Vietnamese message)."""
     scheme, lists = renumbered(code)
     assert check_na_mon(tmp_path, [*lists, numbered(new)], scheme) == []
-    rows = [numbered(nm1_typed, name="Hoàng Văn NM1"), *_na_mon()[1:], numbered(other)]
+    rows = [numbered(nm1_typed, name="Hoàng Văn NM1"), *na_mon_rows()[1:], numbered(other)]
     found = check_na_mon(tmp_path / "one", rows, nm1_coded(nm1))
     return [(i.cell, i.message("vi")) for i in found]

@@ -13,7 +13,7 @@ from pipeline.publish import publish
 from pipeline.run import collect
 from schemas.issues import CATALOGUE
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 
 # --- 1. one row said in the singular ------------------------------------------------------------
 
@@ -27,7 +27,7 @@ def test_one_row_under_a_moved_out_title_is_said_as_one_row(tmp_path):
     folder.mkdir()
     path = with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM7", "poor")])])
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     said = [i for i in result.issues if i.code.startswith("rows-")]
     assert [(i.code, i.cell, i.detail, i.variant) for i in said] == [
@@ -85,7 +85,7 @@ def test_one_row_of_another_hamlet_is_said_as_one_row(tmp_path):
     folder.mkdir()
     with_titles(folder, [("Danh sách xóm Bản Cọ", [person("BC1", "poor")])])
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
     assert [(i.cell, i.variant) for i in said] == [("A10", "one")]
@@ -123,7 +123,10 @@ def test_one_struck_row_is_said_as_one_row(tmp_path):
         sheet.cell(7, col).font = Font(strike=True)
     book.save(path)
     result, _ = collect(folder, None, workers=0)
-    assert (_hamlet(result, "Nà Mòn")["poor"], _hamlet(result, "Nà Mòn")["near_poor"]) == (2, 1)
+    assert (
+        hamlet_figures(result, "Nà Mòn")["poor"],
+        hamlet_figures(result, "Nà Mòn")["near_poor"],
+    ) == (2, 1)
     said = [i for i in result.issues if i.code == "rows-struck-through"]
     assert [(i.detail, i.variant) for i in said] == [("7", "one")]
     assert said[0].message() == (

@@ -21,7 +21,7 @@ from pipeline.run import collect, execute
 from tests.commune import person
 from tests.test_session26_feedback_print import stored_widths
 from tests.test_session30_b_feedback_reader import _said, info_lines
-from tests.test_session30_c_heads_lists import MOVED_IN, _hamlet, with_titles
+from tests.test_session30_c_heads_lists import MOVED_IN, hamlet_figures, with_titles
 
 # --- 1. the hamlet's people in 'Thông tin' ----------------------------------------------------
 
@@ -100,7 +100,7 @@ def test_households_under_a_none_moved_line_are_counted(tmp_path, line):
     own = [person("NM7", "poor"), person("NM3", "near_poor")]
     path = with_titles(folder, [(line, own)])
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
     codes = ("rows-of-other-hamlet", "rows-moved-away")
     assert [i for i in result.issues if i.code in codes] == []
@@ -120,7 +120,7 @@ def test_a_moved_out_title_after_a_none_line_still_leaves_its_rows_out(tmp_path)
         restart=True,  # BC1, BC3 numbered 1, 2: all moved (numbered on: unclear, session 31)
     )
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
     assert said == [("rows-moved-away", "A11", "12–13")]
@@ -146,7 +146,7 @@ def test_a_move_out_ends_at_the_next_heading(tmp_path, heading):
         ],
     )
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
     said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
     assert said == [("rows-moved-away", "A10", "11")]
@@ -170,7 +170,7 @@ def test_a_heading_does_not_end_another_hamlets_rows(tmp_path):
         ],
     )
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
     assert said == [("rows-of-other-hamlet", "A10", "11, 13")]

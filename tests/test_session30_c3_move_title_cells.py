@@ -14,7 +14,7 @@ from pipeline.discover import move_title
 from pipeline.run import collect
 from tests.commune import person
 from tests.test_session28_c import feedback_status
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 
 GONE = [person("NM7", "poor"), person("NM8", "near_poor")]
 
@@ -48,7 +48,7 @@ def test_the_warning_points_at_the_titles_cell(tmp_path, title, code, column, ce
     path = with_titles(folder, [(title, GONE)], restart=True)  # numbered 1, 2: both moved
     _title_in(path, column)
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     said = [(i.code, i.cell, i.row, i.value, i.detail) for i in result.issues
             if i.code.startswith("rows-")]  # fmt: skip
@@ -96,7 +96,7 @@ def test_a_move_out_title_counting_its_households_takes_that_many_rows(
     folder.mkdir()
     with_titles(folder, [(title, THREE)], restart=True)  # numbered 1, 2, 3 (session 31)
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == counted
     said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
     assert said == [("rows-moved-away", "A10", out)]
@@ -116,7 +116,7 @@ def test_a_move_out_part_ends_where_the_stt_starts_again_at_1(tmp_path):
         sheet.cell(row, 1, number)
     book.save(path)
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)
     said = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
     assert said == [("rows-moved-away", "A10", "11–12")]
@@ -134,7 +134,10 @@ def test_the_moved_households_numbered_on_from_the_list_are_unclear(tmp_path):
     sheet = openpyxl.load_workbook(path)["Danh sách"]
     assert [sheet.cell(r, 1).value for r in (9, 11, 12, 13)] == [5, 6, 7, 8]
     result, _ = collect(folder, None, workers=0)
-    assert (_hamlet(result, "Nà Mòn")["poor"], _hamlet(result, "Nà Mòn")["near_poor"]) == (4, 3)
+    assert (
+        hamlet_figures(result, "Nà Mòn")["poor"],
+        hamlet_figures(result, "Nà Mòn")["near_poor"],
+    ) == (4, 3)
 
 
 # --- a note pointing elsewhere is no title -----------------------------------------------------
@@ -172,6 +175,6 @@ def test_rows_under_a_note_pointing_elsewhere_are_the_lists_own(tmp_path, text, 
     folder.mkdir()
     with_titles(folder, [(text, GONE)], restart=True)  # numbered 1, 2: a part of its own
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == counted
     assert [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")] == said

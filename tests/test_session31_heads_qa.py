@@ -7,7 +7,7 @@ from datetime import date
 
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 
 # --- 1. a household the list says moved to another hamlet, that hamlet not listing it ---------
 
@@ -37,7 +37,7 @@ def test_a_household_moved_to_a_hamlet_that_does_not_list_it_is_moved_out_not_ex
     NM6); near-poor start 2 (NM4, NM5) − 1 to poor + 1 from poor = 2. Nothing vanished; the
     row itself is said once (rows-moved-away)."""
     result = _na_mon_moves_nm3(tmp_path, "Hộ chuyển đi xóm Bản Cọ")
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert moves(na_mon)["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
@@ -73,8 +73,8 @@ def test_a_household_moved_to_a_hamlet_that_lists_it_is_told_nothing_more(tmp_pa
     with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM3", "poor")])], restart=True)
     _ban_co(folder, [person("NM3", "poor")])
     result, _ = collect(folder, None, workers=0)
-    assert moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
-    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1
+    assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
     assert [i for i in result.issues if i.code in ("moved-not-listed", "vanished-household")] == []
 
 
@@ -82,7 +82,7 @@ def test_a_household_moved_out_of_the_commune_is_still_exited(tmp_path):
     """'Hộ chuyển khỏi xã' names no hamlet of the commune: NM3 has left the lists, as before
     (poor: 3 − 1 − 1 exited + 1 + 1 = 3), and the head is asked to confirm it."""
     result = _na_mon_moves_nm3(tmp_path, "Hộ chuyển khỏi xã")
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert moves(na_mon)["poor"] == {
         "start": 3, "to_near_poor": 1, "exited": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
@@ -101,7 +101,7 @@ def test_a_household_new_this_month_said_moved_and_not_listed_is_told_too(tmp_pa
     folder.mkdir()
     with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM9", "poor")])], restart=True)
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert moves(na_mon)["poor"] == {
         "start": 3, "to_near_poor": 1, "exited": 1, "from_near_poor": 1, "new": 1, "end": 3
@@ -178,19 +178,19 @@ def test_the_month_after_a_move_not_yet_listed_the_household_is_moved_in_not_ret
     May list: NM1, NM2, NM4, as June's)."""
     may, june = _three_months(tmp_path)
     # May as before: Nà Mòn poor 3 − 1 moved out = 2, near-poor 2 − 1 = 1; nothing exited
-    assert moves(_hamlet(may, "Nà Mòn"), "movements_month") == {
+    assert moves(hamlet_figures(may, "Nà Mòn"), "movements_month") == {
         "poor": {"start": 3, "moved_out": 1, "end": 2},
         "near_poor": {"start": 2, "moved_out": 1, "end": 1},
     }
     assert [i.cell for i in may.issues if i.code == "moved-not-listed"] == ["A9", "A10"]
-    ban_co = _hamlet(june, "Bản Cọ")
+    ban_co = hamlet_figures(june, "Bản Cọ")
     assert moves(ban_co, "movements_month") == {
         "poor": {"start": 2, "moved_in": 1, "end": 3},
         "near_poor": {"start": 1, "moved_in": 1, "end": 2},
     }
     # the year's table as before: moved in from Nà Mòn against the start list
     assert moves(ban_co)["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert moves(_hamlet(june, "Nà Mòn"), "movements_month") == {
+    assert moves(hamlet_figures(june, "Nà Mòn"), "movements_month") == {
         "poor": {"start": 2, "end": 2},
         "near_poor": {"start": 1, "end": 1},
     }
@@ -222,7 +222,10 @@ def test_the_moved_out_rows_kept_in_may_and_may_run_again_changes_no_later_month
     from pipeline.run import execute
 
     may, _ = _three_months(tmp_path)
-    assert (_hamlet(may, "Nà Mòn")["poor"], _hamlet(may, "Nà Mòn")["near_poor"]) == (2, 1)
+    assert (hamlet_figures(may, "Nà Mòn")["poor"], hamlet_figures(may, "Nà Mòn")["near_poor"]) == (
+        2,
+        1,
+    )
     store = HistoryStore(tmp_path / "ra" / HISTORY_FILE)
     rows = store.households(["2024-05"])
     moved = rows[rows["status"].str.startswith("moved")]

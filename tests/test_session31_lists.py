@@ -10,7 +10,7 @@ from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 
 # --- 1. a move-out part numbered on from the list, with nothing bounding it --------------------
 
@@ -55,7 +55,7 @@ def test_rows_numbered_on_under_a_move_out_title_are_counted_but_the_first(tmp_p
     assert [sheet.cell(r, 1).value for r in range(9, 15)] == [5, TITLE, 6, 7, 8, 9]
     assert [sheet.cell(r, 2).value for r in range(11, 15)] == ["NM7", "NM8", "NM3", "NM9"]
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 4)
     assert _said(result) == [
         ("rows-moved-away", "A10", "11", "one"),
@@ -83,7 +83,7 @@ def test_one_row_left_unclear_is_said_as_one(tmp_path):
     folder.mkdir()
     with_titles(folder, [(TITLE, MIXED[:2])])
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
     assert _said(result) == [
         ("rows-moved-away", "A10", "11", "one"),
@@ -104,7 +104,7 @@ def test_the_title_saying_one_household_settles_it(tmp_path):
     folder.mkdir()
     with_titles(folder, [(TITLE + ": 1 hộ", MIXED)])
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 4)
     assert _said(result) == [("rows-moved-away", "A10", "11", "one")]
 
@@ -131,7 +131,7 @@ def test_a_break_in_the_parts_numbering_ends_it(tmp_path, numbers, out, counted)
     path = with_titles(folder, [(TITLE, MIXED)])
     renumber(path, numbers)
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == counted
     said = [(code, detail) for code, _, detail, _ in _said(result)]
     assert said[0] == ("rows-moved-away", out)
@@ -146,7 +146,7 @@ def test_a_heading_after_the_part_still_bounds_it(tmp_path):
     folder.mkdir()
     with_titles(folder, [(TITLE, MIXED[:2]), ("II. HỘ CẬN NGHÈO", [MIXED[2]])])
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
     assert _said(result) == [("rows-moved-away", "A10", "11–12", "")]
 
@@ -224,7 +224,7 @@ def test_the_hamlets_households_typed_as_1_012_are_1012(tmp_path):
     path = _na_mon_total(folder, 1.012)
     assert openpyxl.load_workbook(path)["Thông tin"]["B5"].value == 1.012
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["households"], na_mon["poor"]) == ("ok", 1012, 3)
     assert na_mon["poor_rate"] == pytest.approx(100 * 3 / 1012)
     assert [i.code for i in result.issues if "total" in i.code] == []
@@ -316,7 +316,7 @@ def test_a_lone_heading_named_as_a_heading_heads_a_run_too(tmp_path):
     write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, OWN)
     result, _ = collect(folder, None, workers=0)
     assert [h["hamlet"] for h in result.summary["hamlets"]] == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
 
 
@@ -357,7 +357,7 @@ def test_both_households_at_the_end_listed_by_the_hamlet_they_moved_to_are_left_
     folder = tmp_path / "input"
     folder.mkdir()
     result, path = _end_of_list(folder, ("NM7", "NM8"))
-    na_mon, ban_co = _hamlet(result, "Nà Mòn"), _hamlet(result, "Bản Cọ")
+    na_mon, ban_co = hamlet_figures(result, "Nà Mòn"), hamlet_figures(result, "Bản Cọ")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert (ban_co["poor"], ban_co["near_poor"]) == (3, 2)
     assert _said(result) == [("rows-moved-away", "A10", "11–12", "")]
@@ -384,7 +384,7 @@ def test_households_at_the_end_the_named_hamlet_does_not_list_keep_the_first_rul
     folder = tmp_path / "input"
     folder.mkdir()
     result, _ = _end_of_list(folder, ())
-    na_mon, ban_co = _hamlet(result, "Nà Mòn"), _hamlet(result, "Bản Cọ")
+    na_mon, ban_co = hamlet_figures(result, "Nà Mòn"), hamlet_figures(result, "Bản Cọ")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
     assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1)
     assert _said(result) == [
@@ -406,7 +406,7 @@ def test_the_part_keeps_the_rows_the_named_hamlet_does_not_list(tmp_path):
     with_titles(folder, [(TITLE, mixed)])
     _ban_co(folder, [person("NM8", "near_poor")])
     result, _ = collect(folder, None, workers=0)
-    na_mon, ban_co = _hamlet(result, "Nà Mòn"), _hamlet(result, "Bản Cọ")
+    na_mon, ban_co = hamlet_figures(result, "Nà Mòn"), hamlet_figures(result, "Bản Cọ")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
     assert (ban_co["poor"], ban_co["near_poor"]) == (2, 2)
     assert _said(result) == [
@@ -435,7 +435,7 @@ def test_a_row_without_a_code_is_found_by_its_heads_name_and_birth_year(tmp_path
         with_titles(folder, [(TITLE, moved)])
         _ban_co(folder, [person("NM8", "near_poor")])
         result, _ = collect(folder, None, workers=0)
-        na_mon = _hamlet(result, "Nà Mòn")
+        na_mon = hamlet_figures(result, "Nà Mòn")
         assert (na_mon["poor"], na_mon["near_poor"]) == counted
         assert _said(result) == said
         blank = [i.cell for i in result.issues if i.hamlet == "Nà Mòn" and i.severity == "error"]

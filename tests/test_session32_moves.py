@@ -9,7 +9,7 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import new_commune, person, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 from tests.test_session31_heads_qa import month_lists, moves
 
 TITLE = "Hộ chuyển đi xóm Bản Cọ"
@@ -59,7 +59,7 @@ def test_a_moved_row_without_a_code_not_listed_there_is_moved_out_not_exited(tmp
     heard. Now it is the start list's NM3 (Hoàng Văn NM3, 1970, the one such head of Nà Mòn):
     moved out, said at A11 by moved-not-listed naming it by the start list's code."""
     result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [])
-    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+    assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
     assert _said(result, "vanished-household", "moved-not-listed") == [
@@ -74,8 +74,8 @@ def test_a_moved_row_without_a_code_that_hamlet_lists_moved_there(tmp_path):
     """Bản Cọ lists NM3 under its code: Nà Mòn moved out 1, Bản Cọ poor 2 + 1 moved in = 3;
     nothing said but the rows moved away (as for a coded row, session 31)."""
     result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [person("NM3", "poor")])
-    assert moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
-    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1
+    assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
     assert _said(result, "vanished-household", "moved-not-listed") == []
 
 
@@ -85,8 +85,8 @@ def test_a_moved_row_without_a_code_held_there_by_name_moved_there_not_counted(t
     year, the one such row there): Nà Mòn moved out 1; Bản Cọ poor 2 + 1 moved in − 1 not
     counted = 2 (fig.arrivals_held); nothing said but Bản Cọ's blank code."""
     result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [uncoded("NM3", "poor")])
-    assert moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
-    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {
+    assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1
+    assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {
         "start": 2, "not_counted": 1, "moved_in": 1, "end": 2
     }  # fmt: skip
     assert _said(result, "vanished-household", "moved-not-listed") == []
@@ -102,7 +102,7 @@ def test_a_moved_row_a_year_off_is_matched_only_where_a_year_came_from_an_age(tm
     (every row 54, i.e. 2024 − 54 = 1970; the moved row 53 = 1971): the age may be a year off
     (session 30), the one household a year off is NM3: moved out, named by its code."""
     years, _, _, _ = run(tmp_path / "years", [uncoded("NM3", "poor", nam_sinh=1971)], [])
-    assert moves(_hamlet(years, "Nà Mòn"))["poor"]["exited"] == 1
+    assert moves(hamlet_figures(years, "Nà Mòn"))["poor"]["exited"] == 1
     assert sorted(_said(years, "vanished-household", "moved-not-listed")) == [
         ("moved-not-listed", "Nà Mòn", "A11", "Hoàng Văn NM3"),
         ("vanished-household", "Nà Mòn", "", "NM3 (Hoàng Văn NM3)"),
@@ -113,7 +113,7 @@ def test_a_moved_row_a_year_off_is_matched_only_where_a_year_came_from_an_age(tm
     _ages(path, {row: 54 for row in range(5, 10)} | {11: 53})
     _ban_co(folder, [])
     ages, _ = collect(folder, None, workers=0)
-    assert moves(_hamlet(ages, "Nà Mòn"))["poor"] == {
+    assert moves(hamlet_figures(ages, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
     assert _said(ages, "vanished-household", "moved-not-listed") == [
@@ -171,7 +171,7 @@ def test_an_unclear_row_without_a_code_a_year_off_from_an_age_is_the_one_that_mo
         _ages(path, {row: 54 for row in (5, 6, 7, 8, 9, 11)} | {12: age})
         _ban_co(folder, [person("NM7", "poor"), person("NM8", "near_poor")])
         result, _ = collect(folder, None, workers=0)
-        na_mon = _hamlet(result, "Nà Mòn")
+        na_mon = hamlet_figures(result, "Nà Mòn")
         assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
         rows = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
         assert sorted(rows) == said
@@ -202,7 +202,7 @@ def test_the_month_after_a_move_written_without_a_code_it_is_moved_in(tmp_path):
     moved = [uncoded("NM3", "poor"), uncoded("NM5", "near_poor")]
     month_lists(folder, "2024-05", na, ban, moved)
     may, _, _ = execute(folder, out, "2024-05")
-    assert moves(_hamlet(may, "Nà Mòn"), "movements_month") == {
+    assert moves(hamlet_figures(may, "Nà Mòn"), "movements_month") == {
         "poor": {"start": 3, "moved_out": 1, "end": 2},
         "near_poor": {"start": 2, "moved_out": 1, "end": 1},
     }
@@ -219,7 +219,7 @@ def test_the_month_after_a_move_written_without_a_code_it_is_moved_in(tmp_path):
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     month_lists(folder, "2024-06", na, ban + [person("NM3", "poor"), person("NM5", "near_poor")])
     june, _, _ = execute(folder, out, "2024-06")
-    assert moves(_hamlet(june, "Bản Cọ"), "movements_month") == {
+    assert moves(hamlet_figures(june, "Bản Cọ"), "movements_month") == {
         "poor": {"start": 2, "moved_in": 1, "end": 3},
         "near_poor": {"start": 1, "moved_in": 1, "end": 2},
     }
@@ -236,8 +236,8 @@ def test_the_named_hamlets_list_refused_is_said_not_checked(tmp_path):
     `check` of the plan and both files says the same, naming the file as given; of Nà Mòn's
     alone nothing (it cannot see Bản Cọ's list, as session 31 decided)."""
     result, folder, na_mon, ban_co = run(tmp_path, [person("NM3", "poor")], [], total="abc")
-    assert _hamlet(result, "Bản Cọ")["status"] == "rejected"
-    assert moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
+    assert hamlet_figures(result, "Bản Cọ")["status"] == "rejected"
+    assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1
     told = [i for i in result.issues if i.code == "moved-not-listed"]
     assert [(i.cell, i.value, i.instead, i.detail, i.variant) for i in told] == [
         ("A11", "NM3 (Hoàng Văn NM3)", "Bản Cọ", "DS_BanCo_2024-05.xlsx", "refused")
@@ -313,12 +313,12 @@ def test_an_stt_written_twice_at_the_end_does_not_end_the_part(tmp_path):
     4 poor, 2 + 1 (NM8) = 3 near-poor. Bản Cọ listing NM8 and NM9: all three moved away, Nà Mòn
     its own 3 poor, 2 near-poor, Bản Cọ 2 + 1 = 3 poor, 1 + 1 = 2 near-poor, no code twice."""
     result = _repeated(tmp_path / "none", TITLE, {11: 6, 12: 6, 13: 7}, [])
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
     assert _rows_said(result) == [("rows-moved-away", "11"), ("rows-moved-unclear", "12–13")]
     listed = [person("NM8", "near_poor"), person("NM9", "poor")]
     result = _repeated(tmp_path / "both", TITLE, {11: 6, 12: 6, 13: 7}, listed)
-    na_mon, ban_co = _hamlet(result, "Nà Mòn"), _hamlet(result, "Bản Cọ")
+    na_mon, ban_co = hamlet_figures(result, "Nà Mòn"), hamlet_figures(result, "Bản Cọ")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert (ban_co["poor"], ban_co["near_poor"]) == (3, 2)
     assert _rows_said(result) == [("rows-moved-away", "11–13")]
@@ -332,10 +332,10 @@ def test_an_stt_written_twice_in_a_counted_part_takes_every_row_counted(tmp_path
     7) still ends it: row 13 counted (3 + 1 = 4 poor)."""
     title = TITLE + ": 3 hộ"
     result = _repeated(tmp_path / "twice", title, {11: 1, 12: 2, 13: 2}, [])
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert ("rows-moved-away", "11–13") in _rows_said(result)
     result = _repeated(tmp_path / "break", title, {11: 1, 12: 2, 13: 7}, [])
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)
     assert ("rows-moved-away", "11–12") in _rows_said(result)

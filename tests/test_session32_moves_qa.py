@@ -8,7 +8,7 @@ from __future__ import annotations
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 from tests.test_session31_heads_qa import moves
 
 # The small commune (tests.commune): the plan's start list has Nà Mòn NM1, NM2, NM3 poor, NM4,
@@ -48,8 +48,8 @@ def test_a_class_written_moved_away_does_not_refuse_the_row_where_it_is_listed(t
     assert _errors(result.issues) == [("invalid-classification", "Nà Mòn", "I7")]
     (said,) = [i for i in result.issues if i.code == "invalid-classification"]
     assert said.variant == "moved-away"
-    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
     totals = result.summary["totals"]
     assert (totals["poor"], totals["near_poor"]) == (5, 3)
     detail = result.movement_details
@@ -65,8 +65,12 @@ def test_a_class_written_moved_away_nobody_lists_is_still_not_counted(tmp_path):
     poor 3 − 1 not counted = 2, the class the one error, nothing moved."""
     result, *_ = _moved_by_class(tmp_path, ban_co_lists_it=False)
     assert _errors(result.issues) == [("invalid-classification", "Nà Mòn", "I7")]
-    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "not_counted": 1, "end": 2}
-    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "end": 2}
+    assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
+        "start": 3,
+        "not_counted": 1,
+        "end": 2,
+    }
+    assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {"start": 2, "end": 2}
 
 
 def test_a_code_used_twice_with_a_row_refused_for_another_reason_is_still_both_out(tmp_path):
@@ -83,7 +87,7 @@ def test_a_code_used_twice_with_a_row_refused_for_another_reason_is_still_both_o
     result, _ = collect(folder, None, workers=0)
     twice = sorted((i.hamlet, i.cell) for i in result.issues if i.code == "duplicate-household-id")
     assert twice == [("Bản Cọ", "B7"), ("Nà Mòn", "B7")]
-    assert _hamlet(result, "Bản Cọ")["poor"] == 2  # BC1, BC2
+    assert hamlet_figures(result, "Bản Cọ")["poor"] == 2  # BC1, BC2
 
 
 # --- a move-out title naming a hamlet the plan does not have ---------------------------------
@@ -110,7 +114,7 @@ def test_a_title_naming_a_hamlet_outside_the_plan_does_not_say_that_hamlet_lists
     folder.mkdir(parents=True)
     path = with_titles(folder, [("Hộ chuyển đi xóm Khuổi Mới", [person("NM3", "poor")])], True)
     result, _ = collect(folder, None, workers=0)
-    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+    assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "exited": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
     (said,) = [i for i in result.issues if i.code == "rows-moved-away"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_plan
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session31_heads_qa import month_lists, moves
 from tests.test_session32_recoded_move import recoded
 
@@ -72,11 +72,11 @@ def test_the_months_after_keep_the_household_moved_not_exited(tmp_path):
     folder, out = april_may(tmp_path)
     for period in ("2024-06", "2024-07"):
         result = month(folder, out, period, [recoded("NM3", "BC9", "poor")])
-        assert moves(_hamlet(result, "Nà Mòn")) == {
+        assert moves(hamlet_figures(result, "Nà Mòn")) == {
             "poor": {"start": 3, "moved_out": 1, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
-        assert moves(_hamlet(result, "Bản Cọ")) == {
+        assert moves(hamlet_figures(result, "Bản Cọ")) == {
             "poor": {"start": 2, "moved_in": 1, "end": 3},
             "near_poor": {"start": 1, "end": 1},
         }
@@ -85,11 +85,11 @@ def test_the_months_after_keep_the_household_moved_not_exited(tmp_path):
             "poor": {"start": 5, "moved_out": 1, "moved_in": 1, "end": 5},
             "near_poor": {"start": 3, "end": 3},
         }
-        assert moves(_hamlet(result, "Nà Mòn"), "movements_month") == {
+        assert moves(hamlet_figures(result, "Nà Mòn"), "movements_month") == {
             "poor": {"start": 2, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
-        assert moves(_hamlet(result, "Bản Cọ"), "movements_month") == {
+        assert moves(hamlet_figures(result, "Bản Cọ"), "movements_month") == {
             "poor": {"start": 3, "end": 3},
             "near_poor": {"start": 1, "end": 1},
         }
@@ -122,9 +122,17 @@ def test_the_hamlet_going_back_to_the_old_code_is_one_household_in_the_month(tmp
     folder, out = april_may(tmp_path)
     for period in ("2024-06", "2024-07"):
         result = month(folder, out, period, [recoded("NM3", "NM3", "poor")])
-        assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-        assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-        assert moves(_hamlet(result, "Bản Cọ"), "movements_month")["poor"] == {
+        assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
+            "start": 3,
+            "moved_out": 1,
+            "end": 2,
+        }
+        assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {
+            "start": 2,
+            "moved_in": 1,
+            "end": 3,
+        }
+        assert moves(hamlet_figures(result, "Bản Cọ"), "movements_month")["poor"] == {
             "start": 3, "end": 3
         }  # fmt: skip
         assert moves(result.summary["totals"], "movements_month")["poor"] == {
@@ -153,16 +161,16 @@ def test_a_namesake_listed_before_the_move_or_two_are_not_the_household(tmp_path
     may, _, _ = execute(folder, out, "2024-05")
     assert [i.code for i in may.issues if "NM3" in i.value] == ["moved-not-listed"]
     june = month(folder, out, "2024-06", early)
-    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
-    assert moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
+    assert moves(hamlet_figures(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
+    assert moves(hamlet_figures(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
     assert about(june, "NM3") == [("vanished-household", "Nà Mòn", "NM3 (Hoàng Văn NM3)")]
 
     folder, out = april_may(tmp_path / "two")
     two = [recoded("NM3", "BC9", "poor"), recoded("NM3", "BC8", "poor")]
     june = month(folder, out, "2024-06", two)
-    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
-    assert moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 2, "end": 4}
-    assert moves(_hamlet(june, "Bản Cọ"), "movements_month")["poor"] == {
+    assert moves(hamlet_figures(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
+    assert moves(hamlet_figures(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 2, "end": 4}
+    assert moves(hamlet_figures(june, "Bản Cọ"), "movements_month")["poor"] == {
         "start": 3, "new": 1, "end": 4
     }  # fmt: skip
     assert about(june, "NM3 (") == [("vanished-household", "Nà Mòn", "NM3 (Hoàng Văn NM3)")]
@@ -183,10 +191,13 @@ def test_listed_under_a_new_code_only_the_month_after_the_title(tmp_path):
     may, _, _ = execute(folder, out, "2024-05")
     assert [i.code for i in may.issues if "NM3" in i.value] == ["moved-not-listed"]
     june = month(folder, out, "2024-06", [recoded("NM3", "BC9", "poor")])
-    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert moves(_hamlet(june, "Nà Mòn"), "movements_month")["poor"] == {"start": 2, "end": 2}
-    assert moves(_hamlet(june, "Bản Cọ"), "movements_month")["poor"] == {
+    assert moves(hamlet_figures(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(hamlet_figures(june, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(hamlet_figures(june, "Nà Mòn"), "movements_month")["poor"] == {
+        "start": 2,
+        "end": 2,
+    }
+    assert moves(hamlet_figures(june, "Bản Cọ"), "movements_month")["poor"] == {
         "start": 2, "moved_in": 1, "end": 3
     }  # fmt: skip
     assert moves(june.summary["totals"], "movements_month")["poor"] == {
@@ -206,15 +217,18 @@ def test_a_month_the_hamlet_moved_to_sends_nothing(tmp_path):
     month_lists(folder, "2024-06", na, ban)
     (folder / "BanCo_2024-06.xlsx").unlink()
     june, _, _ = execute(folder, out, "2024-06")
-    assert _hamlet(june, "Bản Cọ")["status"] == "missing"
-    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert hamlet_figures(june, "Bản Cọ")["status"] == "missing"
+    assert moves(hamlet_figures(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
     assert about(june, "NM3", "BC9") == []
     rows = HistoryStore(out / HISTORY_FILE).households(["2024-06"])
     assert ("Nà Mòn", "NM3", "moved_poor") in set(
         zip(rows["hamlet"], rows["ma_ho"], rows["status"], strict=True)
     )
     july = month(folder, out, "2024-07", [recoded("NM3", "BC9", "poor")])
-    assert moves(_hamlet(july, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert moves(_hamlet(july, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert moves(_hamlet(july, "Bản Cọ"), "movements_month")["poor"] == {"start": 3, "end": 3}
+    assert moves(hamlet_figures(july, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(hamlet_figures(july, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(hamlet_figures(july, "Bản Cọ"), "movements_month")["poor"] == {
+        "start": 3,
+        "end": 3,
+    }
     assert about(july, "NM3", "BC9") == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipeline.run import collect
 from tests.commune import new_commune, person, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 from tests.test_session31_heads_qa import month_lists, moves
 from tests.test_session32_moves import TITLE, _ban_co, _said, run, uncoded
 
@@ -29,10 +29,10 @@ def test_a_household_moved_under_a_new_code_there_is_moved_in_not_new(tmp_path):
     Nà Mòn poor 3 − 1 to near-poor (NM2) − 1 moved out (NM3) + 1 from near-poor (NM5) + 1 new
     (NM6) = 3; Bản Cọ poor 2 + 1 moved in = 3, near-poor 1; nothing said about NM3."""
     result, *_ = run(tmp_path, [person("NM3", "poor")], [recoded("NM3", "BC9", "poor")])
-    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+    assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
-    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
     assert _said(result, "vanished-household", "moved-not-listed", "recoded-household") == []
     detail = result.movement_details
     year = detail[detail["scope"] == "year"]
@@ -49,10 +49,10 @@ def test_a_row_without_its_code_that_hamlet_lists_under_a_new_code_is_moved_in(t
     Bản Cọ new 1. Now Bản Cọ poor 2 + 1 moved in = 3; Nà Mòn as before (3, NM3 moved
     out)."""
     result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [recoded("NM3", "BC9", "poor")])
-    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+    assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
-    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
     assert _said(result, "vanished-household", "moved-not-listed") == []
 
 
@@ -70,8 +70,8 @@ def test_a_code_that_hamlet_already_had_or_two_heads_alike_is_not_the_household(
     two, *_ = run(tmp_path / "two", [person("NM3", "poor")],
                    [recoded("NM3", "BC8", "poor"), recoded("NM3", "BC9", "poor")])  # fmt: skip
     for result, ban_co in [(had, {"start": 2, "end": 2}), (two, {"start": 2, "new": 2, "end": 4})]:
-        assert moves(_hamlet(result, "Nà Mòn"))["poor"]["moved_out"] == 1
-        assert moves(_hamlet(result, "Bản Cọ"))["poor"] == ban_co
+        assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1
+        assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == ban_co
         assert _said(result, "moved-not-listed") == [
             ("moved-not-listed", "Nà Mòn", "A11", "NM3 (Hoàng Văn NM3)")
         ]
@@ -106,11 +106,11 @@ def test_the_month_of_the_move_and_the_month_after(tmp_path):
                  [person("NM3", "poor")])  # fmt: skip
     may, _, _ = execute(folder, out, "2024-05")
     for table in ("movements", "movements_month"):
-        assert moves(_hamlet(may, "Nà Mòn"), table) == {
+        assert moves(hamlet_figures(may, "Nà Mòn"), table) == {
             "poor": {"start": 3, "moved_out": 1, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
-        assert moves(_hamlet(may, "Bản Cọ"), table) == {
+        assert moves(hamlet_figures(may, "Bản Cọ"), table) == {
             "poor": {"start": 2, "moved_in": 1, "end": 3},
             "near_poor": {"start": 1, "end": 1},
         }
@@ -128,11 +128,11 @@ def test_the_month_of_the_move_and_the_month_after(tmp_path):
     na, ban = lists()
     month_lists(folder, "2024-06", na, ban + [recoded("NM3", "BC9", "poor")])
     june, _, _ = execute(folder, out, "2024-06")
-    assert moves(_hamlet(june, "Bản Cọ"), "movements_month") == {
+    assert moves(hamlet_figures(june, "Bản Cọ"), "movements_month") == {
         "poor": {"start": 3, "end": 3},
         "near_poor": {"start": 1, "end": 1},
     }
-    assert moves(_hamlet(june, "Nà Mòn"), "movements_month") == {
+    assert moves(hamlet_figures(june, "Nà Mòn"), "movements_month") == {
         "poor": {"start": 2, "end": 2},
         "near_poor": {"start": 2, "end": 2},
     }
@@ -140,8 +140,8 @@ def test_the_month_of_the_move_and_the_month_after(tmp_path):
     # (moves.moved_recoded_since; tests/test_session32_recoded_after.py): NM3 moved out
     # (3 − 1 = 2), BC9 moved in (2 + 1 = 3), nothing asked. Before: NM3 exited with a
     # vanished-household asking Nà Mòn, BC9 new.
-    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(hamlet_figures(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(hamlet_figures(june, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
     assert [(i.code, i.hamlet, i.value) for i in june.issues if "NM3" in i.value] == []
 
 
@@ -165,10 +165,10 @@ def test_an_unclear_row_whose_hamlet_lists_it_under_a_new_code_moved_there(tmp_p
     with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM3", "poor")])])
     _ban_co(folder, [person("NM7", "poor"), recoded("NM3", "BC9", "poor")])
     result, _ = collect(folder, None, workers=0)
-    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+    assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
-    assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {
+    assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {
         "start": 2, "new": 1, "moved_in": 1, "end": 4
     }  # fmt: skip
     assert result.summary["totals"]["poor"] == 7
@@ -182,10 +182,10 @@ def test_an_unclear_row_whose_hamlet_lists_it_under_a_new_code_moved_there(tmp_p
     own = [person("BC1", "poor"), recoded("NM3", "BC2", "poor"), person("BC3", "near_poor")]
     write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, own + [person("NM7", "poor")])
     had, _ = collect(folder, None, workers=0)
-    assert moves(_hamlet(had, "Nà Mòn"))["poor"] == {
+    assert moves(hamlet_figures(had, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "from_near_poor": 1, "new": 1, "end": 4
     }  # fmt: skip
-    assert moves(_hamlet(had, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
+    assert moves(hamlet_figures(had, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
     rows = [(i.code, i.cell, i.detail) for i in had.issues if i.code.startswith("rows-")]
     assert rows == [("rows-moved-away", "A10", "11"), ("rows-moved-unclear", "A10", "12")]
     assert _said(had, "moved-not-listed", "vanished-household") == []

@@ -29,12 +29,12 @@ from tests.commune import (
 )
 
 
-def _summary(out, period: str) -> dict:
+def json_summary(out, period: str) -> dict:
     return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
 
 
-def _hamlet(out, period: str, name: str) -> dict:
-    return next(h for h in _summary(out, period)["hamlets"] if h["hamlet"] == name)
+def hamlet_in_summary(out, period: str, name: str) -> dict:
+    return next(h for h in json_summary(out, period)["hamlets"] if h["hamlet"] == name)
 
 
 def _nonzero(moves: dict) -> dict:
@@ -48,7 +48,9 @@ def renamed_plan(folder, name: str) -> None:
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
 
 
-def _na_mon(folder, period: str, hamlet: str, near: tuple[int, ...], name: str = "") -> None:
+def write_na_mon_under(
+    folder, period: str, hamlet: str, near: tuple[int, ...], name: str = ""
+) -> None:
     """Nà Mòn's list of ``period`` under ``hamlet``: NM1-5 of 100, those of ``near`` near-poor,
     the others poor."""
     rows = [person(f"NM{i}", "near_poor" if i in near else "poor") for i in range(1, 6)]
@@ -59,7 +61,7 @@ def _na_mon(folder, period: str, hamlet: str, near: tuple[int, ...], name: str =
 
 def na_mon_run(folder, out, period: str, hamlet: str, near: tuple[int, ...], name: str = ""):
     """Nà Mòn's list of ``period`` written (:func:`_na_mon`) and the month run."""
-    _na_mon(folder, period, hamlet, near, name=name)
+    write_na_mon_under(folder, period, hamlet, near, name=name)
     execute(folder, out, period)
 
 
@@ -93,9 +95,9 @@ def test_a_hamlet_renamed_twice_keeps_every_earlier_point_and_is_compared_with_l
     april = {"period": "2024-04", "poor_rate": 2.0, "near_poor_rate": 3.0}
     may = {"period": "2024-05", "poor_rate": 1.0, "near_poor_rate": 4.0}
     # May's March point was blank: April's trend has it under 'Nà Mòn Mới', not 'Tân Mòn'
-    assert _summary(out, "2024-05")["trend"]["hamlets"]["Tân Mòn"] == [march, april, may]
+    assert json_summary(out, "2024-05")["trend"]["hamlets"]["Tân Mòn"] == [march, april, may]
     # May since April, under April's name: poor 2, 1 to near-poor, 1; near-poor 3, 1 from poor, 4
-    tan_mon = _hamlet(out, "2024-05", "Tân Mòn")
+    tan_mon = hamlet_in_summary(out, "2024-05", "Tân Mòn")
     assert tan_mon["movements_month_from"] is None
     assert _nonzero(tan_mon["movements_month"]) == {
         "poor": {"start": 2, "to_near_poor": 1, "end": 1},
@@ -104,7 +106,7 @@ def test_a_hamlet_renamed_twice_keeps_every_earlier_point_and_is_compared_with_l
     # June as May: the points come on from May's trend
     na_mon_run(folder, out, "2024-06", "Tân Mòn", (2, 3, 4, 5))
     june = {"period": "2024-06", "poor_rate": 1.0, "near_poor_rate": 4.0}
-    assert _summary(out, "2024-06")["trend"]["hamlets"]["Tân Mòn"] == [march, april, may, june]
+    assert json_summary(out, "2024-06")["trend"]["hamlets"]["Tân Mòn"] == [march, april, may, june]
 
 
 def test_a_late_list_under_the_name_the_hamlet_had_then_is_told_with_the_cell_to_correct(
@@ -116,7 +118,7 @@ def test_a_late_list_under_the_name_the_hamlet_had_then_is_told_with_the_cell_to
     # would refuse it; done so, March counts the correction: 2 poor, 3 near-poor
     folder, out = renamed_twice(tmp_path)
     late = "NaMon_sua_2024-03.xlsx"
-    _na_mon(folder, "2024-03", "Nà Mòn", (3, 4, 5), name=late)
+    write_na_mon_under(folder, "2024-03", "Nà Mòn", (3, 4, 5), name=late)
     execute(folder, out, "2024-05")
     said = [n for n in NOTICES if "Có danh sách kỳ 03/2024" in in_language(n, "vi")]
     assert [in_language(n, "vi") for n in said] == [
@@ -137,7 +139,7 @@ def test_a_late_list_under_the_name_the_hamlet_had_then_is_told_with_the_cell_to
     book.save(folder / late)
     (folder / "NaMon_2024-03.xlsx").unlink()  # the first March list, put aside by the officer
     execute(folder, out, "2024-03")
-    tan_mon = _hamlet(out, "2024-03", "Tân Mòn")
+    tan_mon = hamlet_in_summary(out, "2024-03", "Tân Mòn")
     assert (tan_mon["poor"], tan_mon["near_poor"]) == (2, 3)
     # April and May are named to run again; April's own list writes 'Nà Mòn Mới', its name then:
     # run as it is, April stops (session 31's refusal), so the notice says so first
@@ -166,7 +168,7 @@ def test_a_late_list_under_the_name_the_hamlet_had_then_is_told_with_the_cell_to
     book["Thông tin"]["B3"] = "Tân Mòn"
     book.save(folder / "NaMon_2024-04.xlsx")
     execute(folder, out, "2024-04")
-    assert _hamlet(out, "2024-04", "Tân Mòn")["poor"] == 2
+    assert hamlet_in_summary(out, "2024-04", "Tân Mòn")["poor"] == 2
 
 
 def test_a_late_list_under_the_name_then_alone_in_the_folder_is_told_with_the_cell_too(tmp_path):
@@ -176,7 +178,7 @@ def test_a_late_list_under_the_name_then_alone_in_the_folder_is_told_with_the_ce
     folder, out = renamed_twice(tmp_path)
     (folder / "NaMon_2024-03.xlsx").unlink()
     late = "NaMon_sua_2024-03.xlsx"
-    _na_mon(folder, "2024-03", "Nà Mòn", (3, 4, 5), name=late)
+    write_na_mon_under(folder, "2024-03", "Nà Mòn", (3, 4, 5), name=late)
     execute(folder, out, "2024-05")
     said = [in_language(n, "vi") for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
     assert said == [
@@ -191,8 +193,8 @@ def test_a_late_list_under_the_name_now_or_of_a_month_between_the_renames(tmp_pa
     # April's list sent again under 'Nà Mòn Mới' (April's name), NM2 near-poor: told with the
     # cell, as March's; March's sent again under 'Tân Mòn' (the name now): the plain notice
     folder, out = renamed_twice(tmp_path)
-    _na_mon(folder, "2024-04", "Nà Mòn Mới", (2, 3, 4, 5), name="NaMon_sua_2024-04.xlsx")
-    _na_mon(folder, "2024-03", "Tân Mòn", (3, 4, 5), name="NaMon_sua_2024-03.xlsx")
+    write_na_mon_under(folder, "2024-04", "Nà Mòn Mới", (2, 3, 4, 5), name="NaMon_sua_2024-04.xlsx")
+    write_na_mon_under(folder, "2024-03", "Tân Mòn", (3, 4, 5), name="NaMon_sua_2024-03.xlsx")
     execute(folder, out, "2024-05")
     said = [in_language(n, "vi") for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
     assert said == [
@@ -232,7 +234,7 @@ def test_a_hamlet_renamed_with_another_merged_into_it_at_once(
     # now with both hamlets' April rows, poor 3 + 2 = 5, 1 to near-poor, 4; near-poor 2 + 1 = 3,
     # 1 from poor, 4
     folder, out = new_commune(tmp_path)
-    _na_mon(folder, "2024-04", "Nà Mòn", (4, 5))
+    write_na_mon_under(folder, "2024-04", "Nà Mòn", (4, 5))
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     write_roster(folder, "BanCo_2024-04.xlsx", "Bản Cọ", 200, ban, period="2024-04",
                  prepared=date(2024, 5, 3))  # fmt: skip
@@ -254,21 +256,21 @@ def test_a_hamlet_renamed_with_another_merged_into_it_at_once(
         "đầu năm)." in line
         for line in said
     ), said
-    figures = _hamlet(out, "2024-05", new)
+    figures = hamlet_in_summary(out, "2024-05", new)
     assert figures["movements_month_from"] is None
     assert figures["merged_from"] == [merged]
     assert _nonzero(figures["movements_month"]) == {
         "poor": {"start": 5, "to_near_poor": 1, "end": 4},
         "near_poor": {"start": 3, "from_poor": 1, "end": 4},
     }
-    commune = _summary(out, "2024-05")["totals"]["movements_month"]
+    commune = json_summary(out, "2024-05")["totals"]["movements_month"]
     assert (commune["poor"]["start"], commune["poor"]["moved_in"]) == (5, 0)
     # The trend's April point is over both hamlets: (3 + 2) / (100 + 200) poor, (2 + 1) / 300
     # near-poor (it was blank); June's takes it from May's trend
     for period in ("2024-05", "2024-06"):
         if period == "2024-06":
             execute(folder, out, period)
-        first = _summary(out, period)["trend"]["hamlets"][new][0]
+        first = json_summary(out, period)["trend"]["hamlets"][new][0]
         assert first["period"] == "2024-04", period
         assert abs(first["poor_rate"] - 500 / 300) < 1e-9, period
         assert abs(first["near_poor_rate"] - 1.0) < 1e-9, period
@@ -289,16 +291,16 @@ def test_a_hamlet_renamed_across_a_month_never_run_keeps_its_points_and_says_why
     na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     renamed_plan(folder, "Nà Mòn Mới")
     na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
-    summary = _summary(out, "2024-05")
+    summary = json_summary(out, "2024-05")
     assert summary["trend"]["hamlets"]["Nà Mòn Mới"] == [
         {"period": "2024-03", "poor_rate": 3.0, "near_poor_rate": 2.0},
         {"period": "2024-05", "poor_rate": 2.0, "near_poor_rate": 3.0},
     ]
     assert summary["previous_period"] is None
-    assert not _hamlet(out, "2024-05", "Nà Mòn Mới").get("movements_month")
+    assert not hamlet_in_summary(out, "2024-05", "Nà Mòn Mới").get("movements_month")
     # the year's table is from the plan's start list (NM1-3 poor, NM4-5 near-poor): NM3 to
     # near-poor, poor 3 → 2, near-poor 2 → 3
-    assert _nonzero(_hamlet(out, "2024-05", "Nà Mòn Mới")["movements"]) == {
+    assert _nonzero(hamlet_in_summary(out, "2024-05", "Nà Mòn Mới")["movements"]) == {
         "poor": {"start": 3, "to_near_poor": 1, "end": 2},
         "near_poor": {"start": 2, "from_poor": 1, "end": 3},
     }
@@ -317,7 +319,7 @@ def test_a_merger_across_a_month_never_run_is_known_to_the_trend(tmp_path):
     # the merged start and June (no last month, so no merger known); now both hamlets' counts,
     # (3 + 2) / 300 = 1.67 %, (2 + 1) / 300 = 1.0 %, and `merged_from` says Bản Cọ
     folder, out = new_commune(tmp_path)
-    _na_mon(folder, "2024-04", "Nà Mòn", (4, 5))
+    write_na_mon_under(folder, "2024-04", "Nà Mòn", (4, 5))
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     write_roster(folder, "BanCo_2024-04.xlsx", "Bản Cọ", 200, ban, period="2024-04",
                  prepared=date(2024, 5, 3))  # fmt: skip
@@ -331,11 +333,11 @@ def test_a_merger_across_a_month_never_run_is_known_to_the_trend(tmp_path):
     write_roster(folder, "NaMon_2024-06.xlsx", "Nà Mòn", 300, rows, period="2024-06",
                  prepared=date(2024, 7, 3))  # fmt: skip
     execute(folder, out, "2024-06")
-    assert _hamlet(out, "2024-06", "Nà Mòn")["merged_from"] == ["Bản Cọ"]
-    april, june = _summary(out, "2024-06")["trend"]["hamlets"]["Nà Mòn"]
+    assert hamlet_in_summary(out, "2024-06", "Nà Mòn")["merged_from"] == ["Bản Cọ"]
+    april, june = json_summary(out, "2024-06")["trend"]["hamlets"]["Nà Mòn"]
     assert april["period"] == "2024-04"
     assert abs(april["poor_rate"] - 500 / 300) < 1e-9
     assert abs(april["near_poor_rate"] - 1.0) < 1e-9
     assert june["period"] == "2024-06"  # 4 / 300 both
     assert june["poor_rate"] == pytest.approx(400 / 300) == june["near_poor_rate"]
-    assert _summary(out, "2024-06")["previous_period"] is None  # no month table, as before
+    assert json_summary(out, "2024-06")["previous_period"] is None  # no month table, as before

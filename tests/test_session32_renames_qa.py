@@ -10,7 +10,12 @@ from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from tests.commune import new_commune, write_plan
-from tests.test_session32_renames import _hamlet, _na_mon, na_mon_run, renamed_plan
+from tests.test_session32_renames import (
+    hamlet_in_summary,
+    na_mon_run,
+    renamed_plan,
+    write_na_mon_under,
+)
 
 
 def test_a_month_run_again_with_its_own_older_plan_does_not_ask_to_write_the_old_name_back(
@@ -30,10 +35,10 @@ def test_a_month_run_again_with_its_own_older_plan_does_not_ask_to_write_the_old
     renamed_plan(folder, "Nà Mòn Mới")
     na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     (folder / "NaMon_2024-03.xlsx").unlink()
-    _na_mon(folder, "2024-03", "Nà Mòn", (2, 4, 5), name="NaMon_sua_2024-03.xlsx")
+    write_na_mon_under(folder, "2024-03", "Nà Mòn", (2, 4, 5), name="NaMon_sua_2024-03.xlsx")
     write_plan(folder)  # the plan March used
     execute(folder, out, "2024-03")
-    na_mon = _hamlet(out, "2024-03", "Nà Mòn")
+    na_mon = hamlet_in_summary(out, "2024-03", "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 3)
     said = [in_language(n, "vi") for n in NOTICES]
     assert any(line.startswith("Kỳ 03/2024 vừa được tính theo kế hoạch cũ hơn") for line in said)
@@ -45,7 +50,7 @@ def test_a_month_run_again_with_its_own_older_plan_does_not_ask_to_write_the_old
     ]
     renamed_plan(folder, "Nà Mòn Mới")
     execute(folder, out, "2024-04")
-    new = _hamlet(out, "2024-04", "Nà Mòn Mới")
+    new = hamlet_in_summary(out, "2024-04", "Nà Mòn Mới")
     assert (new["poor"], new["near_poor"]) == (2, 3)
     # April since March corrected: poor 2 (NM1, NM3), NM3 to near-poor, NM2 from near-poor, 2;
     # near-poor 3 (NM2, NM4, NM5), NM2 to poor, NM3 from poor, 3
@@ -70,12 +75,12 @@ def test_a_month_run_again_with_its_own_plan_says_which_later_months_run_with_it
     renamed_plan(folder, "Nà Mòn Mới")
     na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     (folder / "NaMon_2024-02.xlsx").unlink()
-    _na_mon(folder, "2024-02", "Nà Mòn", (3, 4, 5), name="NaMon_sua_2024-02.xlsx")
+    write_na_mon_under(folder, "2024-02", "Nà Mòn", (3, 4, 5), name="NaMon_sua_2024-02.xlsx")
     write_plan(folder)  # the plan February used
     execute(folder, out, "2024-02")
     assert (
-        _hamlet(out, "2024-02", "Nà Mòn")["poor"],
-        _hamlet(out, "2024-02", "Nà Mòn")["near_poor"],
+        hamlet_in_summary(out, "2024-02", "Nà Mòn")["poor"],
+        hamlet_in_summary(out, "2024-02", "Nà Mòn")["near_poor"],
     ) == (2, 3)
     older = next(n for n in NOTICES if "kế hoạch cũ hơn" in in_language(n, "vi"))
     assert in_language(older, "vi") == (
@@ -91,10 +96,10 @@ def test_a_month_run_again_with_its_own_plan_says_which_later_months_run_with_it
     )
     # followed: March with this plan (NM1-3 poor, 3), then the new plan back and April (2)
     execute(folder, out, "2024-03")
-    assert _hamlet(out, "2024-03", "Nà Mòn")["poor"] == 3
+    assert hamlet_in_summary(out, "2024-03", "Nà Mòn")["poor"] == 3
     renamed_plan(folder, "Nà Mòn Mới")
     execute(folder, out, "2024-04")
-    assert _hamlet(out, "2024-04", "Nà Mòn Mới")["poor"] == 2
+    assert hamlet_in_summary(out, "2024-04", "Nà Mòn Mới")["poor"] == 2
 
 
 def test_a_household_moved_between_the_lists_is_one_change_in_the_notice_of_figures_changed():
@@ -131,7 +136,7 @@ def test_a_late_list_under_the_name_before_its_months_rename_is_told_with_the_ce
     renamed_plan(folder, "Nà Mòn Mới")
     na_mon_run(folder, out, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     late = "NaMon_sua_2024-04.xlsx"
-    _na_mon(folder, "2024-04", "Nà Mòn", (2, 3, 4, 5), name=late)
+    write_na_mon_under(folder, "2024-04", "Nà Mòn", (2, 3, 4, 5), name=late)
     na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (2, 3, 4, 5))
     said = [n for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
     assert [in_language(n, "vi") for n in said] == [
@@ -145,5 +150,5 @@ def test_a_late_list_under_the_name_before_its_months_rename_is_told_with_the_ce
     book.save(folder / late)
     (folder / "NaMon_2024-04.xlsx").unlink()
     execute(folder, out, "2024-04")
-    new = _hamlet(out, "2024-04", "Nà Mòn Mới")
+    new = hamlet_in_summary(out, "2024-04", "Nà Mòn Mới")
     assert (new["poor"], new["near_poor"]) == (1, 4)

@@ -18,7 +18,12 @@ from tests.commune import (
     start_list,
     write_roster,
 )
-from tests.test_session32_renames import _hamlet, _na_mon, _summary, renamed_plan
+from tests.test_session32_renames import (
+    hamlet_in_summary,
+    json_summary,
+    renamed_plan,
+    write_na_mon_under,
+)
 from tests.test_session32_trend_notes import lists_run, merged_plan, merged_run, trend_texts
 
 
@@ -36,12 +41,12 @@ def test_a_hamlet_merged_into_then_renamed_keeps_the_merger_in_its_trend_and_not
     merged_plan(folder, "Tân Mòn")
     for period in ("2024-06", "2024-07"):
         merged_run(folder, out, period, "Tân Mòn")
-        figures = _hamlet(out, period, "Tân Mòn")
+        figures = hamlet_in_summary(out, period, "Tân Mòn")
         assert figures["merged_from"] == ["Bản Cọ"], period
         assert figures["merged_since"] == {"Bản Cọ": "2024-05"}, period
         assert figures["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-06"}], period
         # March, April over both: 5 / 300 = 1.67 %; since May 4 poor of 300 = 1.33 %
-        points = _summary(out, period)["trend"]["hamlets"]["Tân Mòn"]
+        points = json_summary(out, period)["trend"]["hamlets"]["Tân Mòn"]
         rates = [round(p["poor_rate"], 2) for p in points]
         assert rates == [1.67, 1.67] + [1.33] * (len(points) - 2), period
         assert trend_texts(out, period) == [
@@ -63,10 +68,10 @@ def test_a_hamlet_renamed_then_merged_into_keeps_its_point_under_the_old_name(tm
     lists_run(folder, out, "2024-04", "Nà Mòn Mới", (4, 5))
     merged_plan(folder, "Nà Mòn Mới")
     merged_run(folder, out, "2024-05", "Nà Mòn Mới")
-    figures = _hamlet(out, "2024-05", "Nà Mòn Mới")
+    figures = hamlet_in_summary(out, "2024-05", "Nà Mòn Mới")
     assert figures["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-04"}]
     assert figures["merged_since"] == {"Bản Cọ": "2024-05"}
-    points = _summary(out, "2024-05")["trend"]["hamlets"]["Nà Mòn Mới"]
+    points = json_summary(out, "2024-05")["trend"]["hamlets"]["Nà Mòn Mới"]
     assert [round(p["poor_rate"], 2) for p in points] == [1.67, 1.67, 1.33]
     # near-poor: March and April NM4-5 + BC3 = 3 of 300 = 1.0 %; May NM4-5, BC2-3 = 4 / 300
     assert [round(p["near_poor_rate"], 2) for p in points] == [1.0, 1.0, 1.33]
@@ -90,20 +95,20 @@ def test_a_hamlet_renamed_then_merged_away_is_in_the_point_of_the_month_before_i
                for h in plan_hamlets()]  # fmt: skip
     start = [dict(r, hamlet="Bản Cọ Mới") if r["hamlet"] == "Bản Cọ" else r for r in start_list()]
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
-    _na_mon(folder, "2024-04", "Nà Mòn", (4, 5))
+    write_na_mon_under(folder, "2024-04", "Nà Mòn", (4, 5))
     rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     write_roster(folder, "BanCo_2024-04.xlsx", "Bản Cọ Mới", 200, rows, period="2024-04",
                  prepared=date(2024, 5, 3))  # fmt: skip
     execute(folder, out, "2024-04")
-    assert _hamlet(out, "2024-04", "Bản Cọ Mới")["renamed_from"] == [
+    assert hamlet_in_summary(out, "2024-04", "Bản Cọ Mới")["renamed_from"] == [
         {"hamlet": "Bản Cọ", "period": "2024-04"}
     ]
     merged_plan(folder)
     for period in ("2024-05", "2024-06"):
         merged_run(folder, out, period)
-        figures = _hamlet(out, period, "Nà Mòn")
+        figures = hamlet_in_summary(out, period, "Nà Mòn")
         assert figures["merged_since"] == {"Bản Cọ Mới": "2024-05"}, period
-        points = _summary(out, period)["trend"]["hamlets"]["Nà Mòn"]
+        points = json_summary(out, period)["trend"]["hamlets"]["Nà Mòn"]
         rates = [round(p["poor_rate"], 2) for p in points]
         assert rates == [1.67, 1.67] + [1.33] * (len(points) - 2), period
         assert trend_texts(out, period) == [

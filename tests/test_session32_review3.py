@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipeline.run import execute
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan_workbook
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session31_heads_qa import month_lists, moves
 from tests.test_session32_recoded_after import about, year_moves
 from tests.test_session32_recoded_move import recoded
@@ -44,8 +44,8 @@ def test_two_namesakes_moved_out_do_not_both_pair_with_one_new_row(tmp_path):
     na, ban = _lists([recoded("NM3", "BC9", "poor")])
     month_lists(folder, "2024-06", na, ban)
     june, _, _ = execute(folder, out, "2024-06")
-    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 2, "end": 1}
-    assert moves(_hamlet(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
+    assert moves(hamlet_figures(june, "Nà Mòn"))["poor"] == {"start": 3, "exited": 2, "end": 1}
+    assert moves(hamlet_figures(june, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
     assert moves(june.summary["totals"])["poor"] == {"start": 5, "exited": 2, "new": 1, "end": 4}
     assert year_moves(june) == [
         ("Bản Cọ", "BC9", "new", None),

@@ -22,12 +22,12 @@ from tests.commune import (
     write_roster,
 )
 from tests.test_session32_renames import (
-    _hamlet,
-    _na_mon,
-    _summary,
+    hamlet_in_summary,
+    json_summary,
     na_mon_run,
     renamed_plan,
     renamed_twice,
+    write_na_mon_under,
 )
 
 
@@ -78,7 +78,7 @@ def _merged_list(folder, period: str, new: str = "Nà Mòn") -> None:
 def lists_run(folder, out, period: str, hamlet: str, near: tuple[int, ...]) -> None:
     """Nà Mòn's list of ``period`` under ``hamlet`` (:func:`_na_mon`) and Bản Cọ's
     (:func:`_ban_co`) written, and the month run."""
-    _na_mon(folder, period, hamlet, near)
+    write_na_mon_under(folder, period, hamlet, near)
     ban_co(folder, period)
     execute(folder, out, period)
 
@@ -93,16 +93,16 @@ def test_a_hamlet_renamed_twice_is_said_with_both_old_names_and_their_months(tmp
     # March 'Nà Mòn' (3.0 %), April 'Nà Mòn Mới' (2.0 %), May 'Tân Mòn' (1.0 %): May's row of
     # Tân Mòn holds March's point (Nà Mòn's) and April's (Nà Mòn Mới's)
     folder, out = renamed_twice(tmp_path)
-    assert _hamlet(out, "2024-04", "Nà Mòn Mới")["renamed_from"] == [
+    assert hamlet_in_summary(out, "2024-04", "Nà Mòn Mới")["renamed_from"] == [
         {"hamlet": "Nà Mòn", "period": "2024-04"}
     ]
     renamed = [
         {"hamlet": "Nà Mòn", "period": "2024-04"},
         {"hamlet": "Nà Mòn Mới", "period": "2024-05"},
     ]
-    assert _hamlet(out, "2024-05", "Tân Mòn")["renamed_from"] == renamed
-    assert "merged_since" not in _hamlet(out, "2024-05", "Tân Mòn")
-    assert "renamed_from" not in _hamlet(out, "2024-05", "Bản Cọ")
+    assert hamlet_in_summary(out, "2024-05", "Tân Mòn")["renamed_from"] == renamed
+    assert "merged_since" not in hamlet_in_summary(out, "2024-05", "Tân Mòn")
+    assert "renamed_from" not in hamlet_in_summary(out, "2024-05", "Bản Cọ")
     # April: tables II (title row 31) and III (row 39) print on one page (the only break is
     # after row 30): the note once, under table II
     april = "Xóm Nà Mòn Mới: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 04/2024)."
@@ -117,9 +117,9 @@ def test_a_hamlet_renamed_twice_is_said_with_both_old_names_and_their_months(tmp
     )
     assert _notes(out, "2024-05") == ({"II": [may], "III": [may]}, [16, 40])
     # June carries both from May's figures; its sheet in English (--lang en)
-    _na_mon(folder, "2024-06", "Tân Mòn", (2, 3, 4, 5))
+    write_na_mon_under(folder, "2024-06", "Tân Mòn", (2, 3, 4, 5))
     execute(folder, out, "2024-06", lang="en")
-    assert _hamlet(out, "2024-06", "Tân Mòn")["renamed_from"] == renamed
+    assert hamlet_in_summary(out, "2024-06", "Tân Mòn")["renamed_from"] == renamed
     assert trend_texts(out, "2024-06") == [
         "Hamlet Tân Mòn: the figures of 03/2024 are hamlet Nà Mòn's (renamed from 04/2024); the "
         "figures of 04/2024 are hamlet Nà Mòn Mới's (renamed from 05/2024)."
@@ -135,7 +135,7 @@ def test_a_merged_hamlet_is_said_to_include_the_other_in_the_months_before(tmp_p
     merged_plan(folder)
     for period in ("2024-05", "2024-06"):
         merged_run(folder, out, period)
-        figures = _hamlet(out, period, "Nà Mòn")
+        figures = hamlet_in_summary(out, period, "Nà Mòn")
         assert figures["merged_from"] == ["Bản Cọ"], period
         assert figures["merged_since"] == {"Bản Cọ": "2024-05"}, period
         assert "renamed_from" not in figures, period
@@ -144,7 +144,7 @@ def test_a_merged_hamlet_is_said_to_include_the_other_in_the_months_before(tmp_p
             "05/2024)."
         ], period
     # the points the note speaks of: (3 + 2) / 300 = 1.67 % in March and April
-    points = _summary(out, "2024-06")["trend"]["hamlets"]["Nà Mòn"]
+    points = json_summary(out, "2024-06")["trend"]["hamlets"]["Nà Mòn"]
     assert [round(p["poor_rate"], 2) for p in points] == [1.67, 1.67, 1.33, 1.33]
     # the months before the merger have no note of their own
     assert trend_texts(out, "2024-04") == []
@@ -157,7 +157,7 @@ def test_a_hamlet_renamed_with_another_merged_into_it_at_once_is_said_as_both(tm
     lists_run(folder, out, "2024-04", "Nà Mòn", (4, 5))
     merged_plan(folder, "Nà Mòn Mới")
     merged_run(folder, out, "2024-05", "Nà Mòn Mới")
-    figures = _hamlet(out, "2024-05", "Nà Mòn Mới")
+    figures = hamlet_in_summary(out, "2024-05", "Nà Mòn Mới")
     assert figures["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-05"}]
     assert figures["merged_since"] == {"Bản Cọ": "2024-05"}
     assert trend_texts(out, "2024-05") == [
@@ -175,7 +175,7 @@ def test_a_rename_across_a_month_never_run_names_the_first_month_consolidated_un
     na_mon_run(folder, out, "2024-03", "Nà Mòn", (4, 5))
     renamed_plan(folder, "Nà Mòn Mới")
     na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
-    assert _hamlet(out, "2024-05", "Nà Mòn Mới")["renamed_from"] == [
+    assert hamlet_in_summary(out, "2024-05", "Nà Mòn Mới")["renamed_from"] == [
         {"hamlet": "Nà Mòn", "period": "2024-05"}
     ]
     assert trend_texts(out, "2024-05") == [
@@ -188,7 +188,7 @@ def test_a_commune_without_renames_or_mergers_has_no_note_nor_key(tmp_path):
     for period in ("2024-03", "2024-04"):
         na_mon_run(folder, out, period, "Nà Mòn", (4, 5))
     assert trend_texts(out, "2024-04") == []
-    for h in _summary(out, "2024-04")["hamlets"]:
+    for h in json_summary(out, "2024-04")["hamlets"]:
         assert not {"renamed_from", "merged_since", "merged_from"} & h.keys(), h["hamlet"]
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.run import execute
 from tests.commune import new_commune, person
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session31_heads_qa import month_lists, moves
 from tests.test_session32_moves import uncoded
 from tests.test_session32_recoded_after import about, april_may, lists, month, year_moves
@@ -40,12 +40,15 @@ def _august_as_when_sent(august) -> None:
     latest list, with BC9) pairs BC9 and NM3 there by head's name and year: Bản Cọ 3 = 3, Nà
     Mòn 2 = 2, the commune 5 = 5; nothing said of NM3 or BC9 ('Biến động': the year's rows
     alone)."""
-    assert moves(_hamlet(august, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert moves(_hamlet(august, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert moves(_hamlet(august, "Bản Cọ"), "movements_month")["poor"] == {
+    assert moves(hamlet_figures(august, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(hamlet_figures(august, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(hamlet_figures(august, "Bản Cọ"), "movements_month")["poor"] == {
         "start": 3, "end": 3
     }  # fmt: skip
-    assert moves(_hamlet(august, "Nà Mòn"), "movements_month")["poor"] == {"start": 2, "end": 2}
+    assert moves(hamlet_figures(august, "Nà Mòn"), "movements_month")["poor"] == {
+        "start": 2,
+        "end": 2,
+    }
     assert moves(august.summary["totals"], "movements_month")["poor"] == {
         "start": 5, "end": 5
     }  # fmt: skip
@@ -65,7 +68,7 @@ def test_back_under_the_old_code_after_two_silent_months(tmp_path):
     codes, but the households listed since May (run._figures' listed_since, Nà Mòn's traces
     among them) put NM3 back in Nà Mòn. Now as when Bản Cọ sent."""
     august = _back_in_august(tmp_path, ("2024-06", "2024-07"))
-    assert _hamlet(august, "Bản Cọ")["movements_month_from"] == "2024-05"
+    assert hamlet_figures(august, "Bản Cọ")["movements_month_from"] == "2024-05"
     _august_as_when_sent(august)
 
 
@@ -74,7 +77,7 @@ def test_back_under_the_old_code_after_one_silent_month(tmp_path):
     June's list): before, as above (3 − 1 exited + 1 moved in, a vanished-household for BC9);
     now as when Bản Cọ sent."""
     august = _back_in_august(tmp_path, ("2024-07",))
-    assert _hamlet(august, "Bản Cọ")["movements_month_from"] == "2024-06"
+    assert hamlet_figures(august, "Bản Cọ")["movements_month_from"] == "2024-06"
     _august_as_when_sent(august)
 
 
@@ -102,14 +105,22 @@ def test_the_title_row_written_again_after_the_move(tmp_path, coded: bool, silen
         if silent and period in ("2024-06", "2024-07"):
             (folder / f"BanCo_{period}.xlsx").unlink()
         result, _, _ = execute(folder, out, period)
-        assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+        assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
+            "start": 3,
+            "moved_out": 1,
+            "end": 2,
+        }
         assert about(result, "NM3", "BC9") == []
         if silent and period in ("2024-06", "2024-07"):
-            assert _hamlet(result, "Bản Cọ")["status"] == "missing"
+            assert hamlet_figures(result, "Bản Cọ")["status"] == "missing"
             assert year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
             assert stored(out, period, ("NM3", "BC9")) == [("Nà Mòn", "NM3", "moved_poor")]
             continue
-        assert moves(_hamlet(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+        assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {
+            "start": 2,
+            "moved_in": 1,
+            "end": 3,
+        }
         assert moves(result.summary["totals"])["poor"] == {
             "start": 5, "moved_out": 1, "moved_in": 1, "end": 5
         }  # fmt: skip
@@ -120,10 +131,10 @@ def test_the_title_row_written_again_after_the_move(tmp_path, coded: bool, silen
             ("Bản Cọ", "BC9", "poor"), ("Nà Mòn", "NM3", "moved_poor")
         ]  # fmt: skip
         if period != "2024-05":
-            assert moves(_hamlet(result, "Bản Cọ"), "movements_month")["poor"] == {
+            assert moves(hamlet_figures(result, "Bản Cọ"), "movements_month")["poor"] == {
                 "start": 3, "end": 3
             }  # fmt: skip
-            assert moves(_hamlet(result, "Nà Mòn"), "movements_month")["poor"] == {
+            assert moves(hamlet_figures(result, "Nà Mòn"), "movements_month")["poor"] == {
                 "start": 2, "end": 2
             }  # fmt: skip
 
@@ -141,13 +152,17 @@ def test_moved_under_the_same_code_to_a_hamlet_silent_two_months(tmp_path):
     execute(folder, out, "2024-05")
     for period in ("2024-06", "2024-07"):
         result = send(folder, out, period)
-        assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+        assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
+            "start": 3,
+            "moved_out": 1,
+            "end": 2,
+        }
         assert year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
         assert about(result, "NM3") == []
         assert stored(out, period, ("NM3",)) == []
     august = month(folder, out, "2024-08", [person("NM3", "poor")])
-    assert moves(_hamlet(august, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert moves(_hamlet(august, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
+    assert moves(hamlet_figures(august, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(hamlet_figures(august, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
     assert year_moves(august) == [
         ("Bản Cọ", "NM3", "moved_in", "Nà Mòn"), ("Nà Mòn", "NM3", "moved_out", "Bản Cọ")
     ]  # fmt: skip

@@ -7,7 +7,7 @@ move-out title, Bản Cọ writes it as BC9 (Hoàng Văn NM3, 1970, poor). Then 
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session31_heads_qa import moves
 from tests.test_session31_renamed_late import plan
 from tests.test_session32_recoded_after import about, april_may, year_moves
@@ -24,11 +24,11 @@ def test_a_silent_hamlet_renamed_since_its_list_keeps_the_household_moved(tmp_pa
     plan(folder, {"Bản Cọ": "Bản Cọ Mới"})
     for period in ("2024-06", "2024-07", "2024-08"):
         result = send(folder, out, period)
-        assert moves(_hamlet(result, "Nà Mòn")) == {
+        assert moves(hamlet_figures(result, "Nà Mòn")) == {
             "poor": {"start": 3, "moved_out": 1, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
-        assert _hamlet(result, "Bản Cọ Mới")["status"] == "missing"
+        assert hamlet_figures(result, "Bản Cọ Mới")["status"] == "missing"
         assert moves(result.summary["totals"])["poor"] == {"start": 3, "moved_out": 1, "end": 2}
         assert year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ Mới")]
         assert about(result, "NM3", "BC9") == []

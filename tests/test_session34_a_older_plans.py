@@ -11,13 +11,13 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_plan
-from tests.test_session32_renames import _na_mon, na_mon_run, renamed_twice
+from tests.test_session32_renames import na_mon_run, renamed_twice, write_na_mon_under
 
 
 def older(folder, out) -> tuple[str, str]:
     """March's list corrected (NM2 near-poor), run with March's plan put back: the notice."""
     (folder / "NaMon_2024-03.xlsx").unlink()
-    _na_mon(folder, "2024-03", "Nà Mòn", (2, 4, 5), name="NaMon_sua_2024-03.xlsx")
+    write_na_mon_under(folder, "2024-03", "Nà Mòn", (2, 4, 5), name="NaMon_sua_2024-03.xlsx")
     write_plan(folder)  # the plan March used
     execute(folder, out, "2024-03")
     said = [n for n in NOTICES if "kế hoạch cũ hơn" in in_language(n, "vi")]

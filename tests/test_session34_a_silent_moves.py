@@ -13,7 +13,7 @@ from datetime import date
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session31_heads_qa import month_lists, moves
 from tests.test_session32_recoded_after import about, april_may, lists, year_moves
 from tests.test_session32_recoded_move import recoded
@@ -51,11 +51,11 @@ def test_a_hamlet_silent_two_months_running_keeps_the_household_moved(tmp_path):
     folder, out = april_may(tmp_path)
     for period in ("2024-06", "2024-07", "2024-08"):
         result = send(folder, out, period)
-        assert moves(_hamlet(result, "Nà Mòn")) == {
+        assert moves(hamlet_figures(result, "Nà Mòn")) == {
             "poor": {"start": 3, "moved_out": 1, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
-        assert _hamlet(result, "Bản Cọ")["status"] == "missing"
+        assert hamlet_figures(result, "Bản Cọ")["status"] == "missing"
         assert moves(result.summary["totals"])["poor"] == {"start": 3, "moved_out": 1, "end": 2}
         assert year_moves(result) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
         assert about(result, "NM3", "BC9") == []
@@ -95,8 +95,8 @@ def test_moved_on_from_a_silent_hamlet_is_not_paired_with_its_old_row(tmp_path):
     ]
 
     june = send(folder, out, "2024-06", [recoded("NM3", "BC9", "poor")])
-    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
-    assert moves(_hamlet(june, "Đồng Kè"))["poor"] == {"start": 1, "moved_in": 1, "end": 2}
+    assert moves(hamlet_figures(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(hamlet_figures(june, "Đồng Kè"))["poor"] == {"start": 1, "moved_in": 1, "end": 2}
     assert moves(june.summary["totals"])["poor"] == {
         "start": 4, "moved_out": 1, "moved_in": 1, "end": 4
     }  # fmt: skip
@@ -110,8 +110,8 @@ def test_moved_on_from_a_silent_hamlet_is_not_paired_with_its_old_row(tmp_path):
     ]  # fmt: skip
 
     july = send(folder, out, "2024-07", [])
-    assert moves(_hamlet(july, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
-    assert moves(_hamlet(july, "Đồng Kè"))["poor"] == {"start": 1, "end": 1}
+    assert moves(hamlet_figures(july, "Nà Mòn"))["poor"] == {"start": 3, "exited": 1, "end": 2}
+    assert moves(hamlet_figures(july, "Đồng Kè"))["poor"] == {"start": 1, "end": 1}
     assert moves(july.summary["totals"])["poor"] == {"start": 4, "exited": 1, "end": 3}
     assert year_moves(july) == [("Nà Mòn", "NM3", "vanished", None)]
     assert about(

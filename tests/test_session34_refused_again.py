@@ -10,7 +10,7 @@ from datetime import date
 
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session31_heads_qa import month_lists, moves
 from tests.test_session32_recoded_after import about, lists, year_moves
 from tests.test_session32_recoded_move import recoded
@@ -39,11 +39,11 @@ def test_the_title_again_beside_a_refused_list_of_the_hamlet_named(tmp_path):
     write_roster(folder, "BanCo_2024-06.xlsx", "Bản Cọ", "abc", ban_co, period="2024-06",
                  prepared=date(2024, 7, 3))  # fmt: skip
     june, _, _ = execute(folder, out, "2024-06")
-    assert _hamlet(june, "Bản Cọ")["status"] == "rejected"
+    assert hamlet_figures(june, "Bản Cọ")["status"] == "rejected"
     assert [i.file for i in june.issues if i.code == "invalid-total-households"] == [
         "BanCo_2024-06.xlsx"
     ]
-    assert moves(_hamlet(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
+    assert moves(hamlet_figures(june, "Nà Mòn"))["poor"] == {"start": 3, "moved_out": 1, "end": 2}
     assert moves(june.summary["totals"])["poor"] == {"start": 3, "moved_out": 1, "end": 2}
     assert year_moves(june) == [("Nà Mòn", "NM3", "moved_out", "Bản Cọ")]
     assert about(june, "NM3", "BC9") == []

@@ -15,7 +15,7 @@ import openpyxl
 
 from pipeline.run import execute
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session31_heads_qa import month_lists, moves
 from tests.test_session32_recoded_after import about, lists, year_moves
 from tests.test_session32_recoded_move import recoded
@@ -46,7 +46,7 @@ def _compared_with_both_lists(result, row, hamlet: str, since: str) -> None:
     year's table poor 3 (DK1, BC1, BC2 on the start list) + 1 moved in (BC9, NM3 from Nà Mòn)
     = 4, near-poor 2 = 2; Nà Mòn's poor 3 − 1 moved out = 2."""
     month = {"poor": {"start": 4, "end": 4}, "near_poor": {"start": 2, "end": 2}}
-    figures = _hamlet(result, hamlet)
+    figures = hamlet_figures(result, hamlet)
     assert moves(figures, "movements_month") == month
     assert moves(row, "movements_month") == month
     assert figures["movements_month_from"] == row["movements_month_from"] == since
@@ -59,7 +59,7 @@ def _compared_with_both_lists(result, row, hamlet: str, since: str) -> None:
     assert year_moves(result) == sorted(
         [("Nà Mòn", "NM3", "moved_out", hamlet), (hamlet, "BC9", "moved_in", "Nà Mòn")]
     )
-    assert moves(_hamlet(result, "Nà Mòn")) == {
+    assert moves(hamlet_figures(result, "Nà Mòn")) == {
         "poor": {"start": 3, "moved_out": 1, "end": 2},
         "near_poor": {"start": 2, "end": 2},
     }
@@ -134,7 +134,7 @@ def test_a_silent_merged_hamlet_with_lists_of_two_months_keeps_the_household_mov
     merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
     for period in ("2024-07", "2024-08"):
         result = send(folder, out, period)
-        assert moves(_hamlet(result, "Nà Mòn")) == {
+        assert moves(hamlet_figures(result, "Nà Mòn")) == {
             "poor": {"start": 3, "moved_out": 1, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
@@ -156,7 +156,7 @@ def test_a_hamlet_back_merged_with_an_old_name_listed_last_month_is_compared_wit
     execute(folder, out, "2024-06")
     merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
     result = send(folder, out, "2024-07", [*MERGED_BACK, bc4])
-    figures = _hamlet(result, "Đồng Kè")
+    figures = hamlet_figures(result, "Đồng Kè")
     assert moves(figures, "movements_month") == {
         "poor": {"start": 5, "end": 5},
         "near_poor": {"start": 2, "end": 2},
@@ -183,7 +183,7 @@ def test_a_hamlet_merged_into_with_no_list_of_its_own_is_compared_with_the_start
     send(folder, out, "2024-04")
     merged_plan(folder, ("Đồng Kè", "Bản Cọ"), "Đồng Kè")
     result = send(folder, out, "2024-05", MERGED_BACK[:3])
-    figures = _hamlet(result, "Đồng Kè")
+    figures = hamlet_figures(result, "Đồng Kè")
     assert moves(figures, "movements_month") == {
         "poor": {"start": 3, "end": 3},
         "near_poor": {"start": 2, "end": 2},

@@ -13,7 +13,7 @@ from datetime import date
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session31_heads_qa import month_lists, moves
 from tests.test_session32_recoded_after import about, lists, year_moves
 from tests.test_session32_recoded_move import recoded
@@ -53,11 +53,11 @@ def merged_plan(folder, merged: tuple[str, ...], into: str) -> None:
 def _moved_out_each_month(folder, out, silent: str) -> None:
     for period in ("2024-06", "2024-07", "2024-08"):
         result = send(folder, out, period)
-        assert moves(_hamlet(result, "Nà Mòn")) == {
+        assert moves(hamlet_figures(result, "Nà Mòn")) == {
             "poor": {"start": 3, "moved_out": 1, "end": 2},
             "near_poor": {"start": 2, "end": 2},
         }
-        assert _hamlet(result, silent)["status"] == "missing"
+        assert hamlet_figures(result, silent)["status"] == "missing"
         assert moves(result.summary["totals"])["poor"] == {"start": 3, "moved_out": 1, "end": 2}
         assert year_moves(result) == [("Nà Mòn", "NM3", "moved_out", silent)]
         assert about(result, "NM3", "BC9") == []

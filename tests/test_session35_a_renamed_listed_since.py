@@ -12,7 +12,7 @@ from datetime import date
 
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session31_heads_qa import moves
 from tests.test_session31_renamed_late import plan
 
@@ -43,14 +43,14 @@ def test_a_household_of_a_silent_renamed_hamlet_moves_in_from_its_name_now(tmp_p
     plan(folder, {"Bản Cọ": "Bản Cọ Mới"})
     _send(folder, "2024-06", "Nà Mòn", [*NA_MON, person("BC2", "poor")])
     june, _, _ = execute(folder, out, "2024-06")
-    na_mon = _hamlet(june, "Nà Mòn")
+    na_mon = hamlet_figures(june, "Nà Mòn")
     assert na_mon["movements_month_from"] == "2024-04"
     for scope in ("movements", "movements_month"):
         assert moves(na_mon, scope) == {
             "poor": {"start": 3, "moved_in": 1, "end": 4},
             "near_poor": {"start": 2, "end": 2},
         }
-    assert _hamlet(june, "Bản Cọ Mới")["status"] == "missing"
+    assert hamlet_figures(june, "Bản Cọ Mới")["status"] == "missing"
     details = june.movement_details
     assert sorted(zip(details["scope"], details["hamlet"], details["ma_ho"], details["movement"],
                       details["other_hamlet"], strict=True)) == [

@@ -38,8 +38,8 @@ from tests.test_session18_reading import without_info_sheet
 from tests.test_session23_columns import split
 from tests.test_session23_notices import _may
 from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves, _na_mon
-from tests.test_session32_renames import _na_mon as _renamed_na_mon
 from tests.test_session32_renames import renamed_twice
+from tests.test_session32_renames import write_na_mon_under as _renamed_na_mon
 
 
 def _changed() -> list:

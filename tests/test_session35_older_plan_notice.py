@@ -15,7 +15,7 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, plan_hamlets, start_list, write_plan
-from tests.test_session32_renames import _na_mon, na_mon_run, renamed_plan, renamed_twice
+from tests.test_session32_renames import na_mon_run, renamed_plan, renamed_twice, write_na_mon_under
 from tests.test_session34_a_older_plans import PUT, PUT_EN, kept_hamlets, older
 from tests.test_session34_review import year
 
@@ -24,7 +24,7 @@ def _said(folder, out, near: tuple[int, ...]) -> tuple[str, str]:
     """March's list written again (NM1-5, ``near`` near-poor) and run with March's plan put back:
     the older-plan notice, in both languages."""
     (folder / "NaMon_2024-03.xlsx").unlink()
-    _na_mon(folder, "2024-03", "Nà Mòn", near, name="NaMon_2024-03.xlsx")
+    write_na_mon_under(folder, "2024-03", "Nà Mòn", near, name="NaMon_2024-03.xlsx")
     write_plan(folder)
     execute(folder, out, "2024-03")
     said = [n for n in NOTICES if "kế hoạch cũ hơn" in in_language(n, "vi")]

@@ -18,7 +18,7 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_plan
-from tests.test_session32_renames import _na_mon, renamed_plan
+from tests.test_session32_renames import renamed_plan, write_na_mon_under
 
 
 def _target_plan(folder, poor_target: int) -> None:
@@ -32,7 +32,7 @@ def _march_again(folder, out) -> list[str]:
     """March's list written again (NM2, NM4-5 near-poor), run with the first plan put back: the
     run's notices in Vietnamese."""
     (folder / "NaMon_2024-03.xlsx").unlink()
-    _na_mon(folder, "2024-03", "Nà Mòn", (2, 4, 5), name="NaMon_2024-03.xlsx")
+    write_na_mon_under(folder, "2024-03", "Nà Mòn", (2, 4, 5), name="NaMon_2024-03.xlsx")
     write_plan(folder)
     execute(folder, out, "2024-03")
     return [in_language(n, "vi") for n in NOTICES]
@@ -42,13 +42,13 @@ def test_a_later_month_under_a_corrected_plan_is_told_its_own_plan_only(tmp_path
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    write_na_mon_under(folder, "2024-03", "Nà Mòn", (4, 5))
     execute(folder, out, "2024-03")
     _target_plan(folder, 2)
-    _na_mon(folder, "2024-04", "Nà Mòn", (3, 4, 5))
+    write_na_mon_under(folder, "2024-04", "Nà Mòn", (3, 4, 5))
     execute(folder, out, "2024-04")
     renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-05", "Nà Mòn Mới", (3, 4, 5))
+    write_na_mon_under(folder, "2024-05", "Nà Mòn Mới", (3, 4, 5))
     execute(folder, out, "2024-05")
     said = _march_again(folder, out)
     assert not [n for n in said if "Nếu kế hoạch đã được sửa" in n]
@@ -73,13 +73,13 @@ def test_an_earlier_month_under_another_plan_is_told_to_run_again_up_to_this_one
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     _target_plan(folder, 2)
-    _na_mon(folder, "2024-02", "Nà Mòn", (4, 5))
+    write_na_mon_under(folder, "2024-02", "Nà Mòn", (4, 5))
     execute(folder, out, "2024-02")
     write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    write_na_mon_under(folder, "2024-03", "Nà Mòn", (4, 5))
     execute(folder, out, "2024-03")
     renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-05", "Nà Mòn Mới", (3, 4, 5))
+    write_na_mon_under(folder, "2024-05", "Nà Mòn Mới", (3, 4, 5))
     execute(folder, out, "2024-05")
     said = _march_again(folder, out)
     [changed] = [n for n in said if "Nếu kế hoạch đã được sửa" in n]

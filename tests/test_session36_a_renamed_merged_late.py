@@ -24,7 +24,7 @@ from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
 from tests.test_session32_merged_alone import _na_mon as _merged_na_mon
 from tests.test_session32_merged_alone import april_merged
-from tests.test_session32_renames import _hamlet, _na_mon, renamed_plan
+from tests.test_session32_renames import hamlet_in_summary, renamed_plan, write_na_mon_under
 
 LATE = "NaMon_sua_2024-04.xlsx"
 
@@ -50,11 +50,11 @@ def _renamed_then_merged(tmp_path):
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    write_na_mon_under(folder, "2024-03", "Nà Mòn", (4, 5))
     _ban_co(folder, "2024-03")
     execute(folder, out, "2024-03")
     renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
+    write_na_mon_under(folder, "2024-04", "Nà Mòn Mới", (3, 4, 5))
     _ban_co(folder, "2024-04")
     execute(folder, out, "2024-04")
     _merged_into_ban_co(folder)
@@ -71,7 +71,7 @@ def test_a_late_list_under_the_name_before_a_rename_merged_since_is_told_that_mo
     hamlet's: Bản Cọ had its own April list), and run April with the plan it used. Followed:
     April counts it, Nà Mòn Mới poor 1 (NM1), near-poor 4 (NM2-5)."""
     folder, out = _renamed_then_merged(tmp_path)
-    _na_mon(folder, "2024-04", "Nà Mòn", (2, 3, 4, 5), name=LATE)
+    write_na_mon_under(folder, "2024-04", "Nà Mòn", (2, 3, 4, 5), name=LATE)
     execute(folder, out, "2024-05")
     kept = out / "2024-04" / "nguon" / "KeHoach_2024.xlsx"
     said = [n for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
@@ -104,7 +104,7 @@ def test_a_late_list_under_the_name_before_a_rename_merged_since_is_told_that_mo
     book.save(folder / LATE)
     shutil.copy(kept, folder / "KeHoach_2024.xlsx")
     execute(folder, out, "2024-04")
-    na_mon = _hamlet(out, "2024-04", "Nà Mòn Mới")
+    na_mon = hamlet_in_summary(out, "2024-04", "Nà Mòn Mới")
     assert (na_mon["poor"], na_mon["near_poor"]) == (1, 4)
 
 
@@ -113,7 +113,7 @@ def test_a_late_list_under_its_months_name_merged_since_is_told_to_run_with_its_
     April's plan, so no cell to correct; it was passed over too (the name is no plan hamlet's,
     nor renamed since). Told as April's list of Nà Mòn Mới, to run with April's plan."""
     folder, out = _renamed_then_merged(tmp_path)
-    _na_mon(folder, "2024-04", "Nà Mòn Mới", (2, 3, 4, 5), name=LATE)
+    write_na_mon_under(folder, "2024-04", "Nà Mòn Mới", (2, 3, 4, 5), name=LATE)
     execute(folder, out, "2024-05")
     kept = out / "2024-04" / "nguon" / "KeHoach_2024.xlsx"
     said = [n for n in NOTICES if "Có danh sách kỳ" in in_language(n, "vi")]
@@ -150,5 +150,5 @@ def test_a_merged_hamlets_late_list_of_a_month_before_the_merger_is_told(tmp_pat
     ]
     shutil.copy(kept, folder / "KeHoach_2024.xlsx")
     execute(folder, out, "2024-03")
-    ban_co = _hamlet(out, "2024-03", "Bản Cọ")
+    ban_co = hamlet_in_summary(out, "2024-03", "Bản Cọ")
     assert (ban_co["poor"], ban_co["near_poor"]) == (1, 2)

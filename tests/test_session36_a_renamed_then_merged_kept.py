@@ -24,7 +24,7 @@ from tests.commune import (
     write_roster,
 )
 from tests.test_session32_merged_alone import _ban_co
-from tests.test_session32_renames import _na_mon, _summary, renamed_plan
+from tests.test_session32_renames import json_summary, renamed_plan, write_na_mon_under
 
 
 def _merged_into_ban_co(folder) -> None:
@@ -39,11 +39,11 @@ def _merged_into_ban_co(folder) -> None:
 
 def test_a_hamlet_renamed_then_merged_is_said_with_all_its_households(tmp_path):
     folder, out = new_commune(tmp_path)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    write_na_mon_under(folder, "2024-03", "Nà Mòn", (4, 5))
     _ban_co(folder, "2024-03")
     execute(folder, out, "2024-03")
     renamed_plan(folder, "Nà Mòn Mới")
-    _na_mon(folder, "2024-04", "Nà Mòn Mới", (4, 5))
+    write_na_mon_under(folder, "2024-04", "Nà Mòn Mới", (4, 5))
     _ban_co(folder, "2024-04")
     execute(folder, out, "2024-04")
     _merged_into_ban_co(folder)
@@ -58,7 +58,7 @@ def test_a_hamlet_renamed_then_merged_is_said_with_all_its_households(tmp_path):
         for line in said
     ), said
     # May's one list: NM1-3, BC1-2 poor, NM4-5, BC3 near-poor, of 300
-    [ban_co] = [h for h in _summary(out, "2024-05")["hamlets"] if h["hamlet"] == "Bản Cọ"]
+    [ban_co] = [h for h in json_summary(out, "2024-05")["hamlets"] if h["hamlet"] == "Bản Cọ"]
     assert (ban_co["households"], ban_co["poor"], ban_co["near_poor"]) == (300, 5, 3)
 
 
@@ -77,11 +77,11 @@ def test_a_hamlet_renamed_then_merged_into_the_one_listed_first_is_said_too(tmp_
     none of Bản Cọ's (NM1 stays Nà Mòn's first; March said every other household), so the
     rows kept were read as the same. Said as the other way round: 3 households."""
     folder, out = new_commune(tmp_path)
-    _na_mon(folder, "2024-03", "Nà Mòn", (4, 5))
+    write_na_mon_under(folder, "2024-03", "Nà Mòn", (4, 5))
     _ban_co(folder, "2024-03")
     execute(folder, out, "2024-03")
     _ban_co_renamed(folder)
-    _na_mon(folder, "2024-04", "Nà Mòn", (4, 5))
+    write_na_mon_under(folder, "2024-04", "Nà Mòn", (4, 5))
     rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     write_roster(folder, "BanCo_2024-04.xlsx", "Bản Cọ Mới", 200, rows, period="2024-04")
     execute(folder, out, "2024-04")
@@ -95,5 +95,5 @@ def test_a_hamlet_renamed_then_merged_into_the_one_listed_first_is_said_too(tmp_
         "đầu năm)." in line
         for line in said
     ), said
-    [na_mon] = [h for h in _summary(out, "2024-05")["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    [na_mon] = [h for h in json_summary(out, "2024-05")["hamlets"] if h["hamlet"] == "Nà Mòn"]
     assert (na_mon["households"], na_mon["poor"], na_mon["near_poor"]) == (300, 5, 3)

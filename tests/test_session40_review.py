@@ -11,7 +11,7 @@ import pytest
 from pipeline.discover import _title_hamlet
 from pipeline.run import FatalError, collect
 from tests.commune import person, write_plan, write_renamed_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 from tests.test_session40_titles import issues
 
 
@@ -52,7 +52,7 @@ def test_a_heading_naming_a_tổ_in_a_villages_list_is_its_own_group(tmp_path):
     with_titles(folder, [("Danh sách hộ nghèo tổ 2", [person("NM7", "poor")])])
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == []
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)
 
 
@@ -65,7 +65,7 @@ def test_a_heading_naming_a_tổ_in_a_towns_list_is_another_hamlet(tmp_path):
     write_renamed_plan(folder, {"Nà Mòn": "Tổ 1", "Bản Cọ": "Tổ 2"})
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == [("Tổ 1", "A10", "11", "Tổ 2")]
-    to_1 = _hamlet(result, "Tổ 1")
+    to_1 = hamlet_figures(result, "Tổ 1")
     assert (to_1["poor"], to_1["near_poor"]) == (3, 2)
 
 
@@ -93,7 +93,7 @@ def test_a_working_groups_line_above_the_title_leaves_the_hamlet_read_from_it(tm
     working_group_above(with_titles(folder, [(heading, [person("NM7", "near_poor")])]), None)
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == []
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 3)
 
 
@@ -187,7 +187,7 @@ def test_a_list_titled_with_its_group_first_counts_its_hamlets_heading(tmp_path)
     working_group_above(path, None, "DANH SÁCH HỘ NGHÈO TỔ 3 XÓM NÀ MÒN – THÁNG 5/2024", None)
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == []
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 3)
 
 
@@ -199,5 +199,5 @@ def test_a_heading_naming_another_hamlets_group_is_that_hamlets(tmp_path):
     with_titles(folder, [("DANH SÁCH HỘ NGHÈO TỔ 2 XÓM BẢN CỌ", [person("BC1", "poor")])])
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11", "Bản Cọ")]
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)

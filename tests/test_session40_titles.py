@@ -16,7 +16,7 @@ from pipeline.run import collect
 from pipeline.template import roster_title
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.messy import ban_co_households
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 
 DONG_MO, NA_MON = "Xóm Đồng Mỏ – Làng Mới", "Xóm Nà Mòn – Khu Tái Định Cư"
 # The small commune with Bản Cọ (BC1, BC2 poor, BC3 near-poor at the start) renamed 'Xóm Đồng
@@ -42,7 +42,7 @@ def test_a_title_over_another_hamlets_rows_names_the_whole_plan_hamlet(tmp_path)
     write_renamed_plan(folder, RENAMED)
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == [(NA_MON, "A10", "11–12", DONG_MO)]
-    na_mon = _hamlet(result, NA_MON)
+    na_mon = hamlet_figures(result, NA_MON)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
 
 
@@ -58,7 +58,7 @@ def test_a_move_out_title_names_the_whole_plan_hamlet(tmp_path):
     write_renamed_plan(folder, RENAMED)
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-moved-away") == [(NA_MON, "A10", "11", DONG_MO)]
-    moves = _hamlet(result, NA_MON)["movements"]["poor"]
+    moves = hamlet_figures(result, NA_MON)["movements"]["poor"]
     assert (moves["start"], moves["moved_out"], moves["exited"], moves["end"]) == (3, 1, 0, 3)
 
 
@@ -77,7 +77,7 @@ def test_a_title_naming_the_lists_own_hamlet_keeps_its_rows(tmp_path):
     write_renamed_plan(folder, RENAMED)
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == []
-    na_mon = _hamlet(result, NA_MON)
+    na_mon = hamlet_figures(result, NA_MON)
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
 
 
@@ -105,9 +105,9 @@ def test_a_list_without_its_xom_is_the_hamlet_its_title_names_whole(tmp_path):
     book["Thông tin"]["B3"] = None
     book.save(path)
     result, _ = collect(folder, None, workers=0)
-    dong_mo = _hamlet(result, DONG_MO)
+    dong_mo = hamlet_figures(result, DONG_MO)
     assert (dong_mo["status"], dong_mo["poor"], dong_mo["near_poor"]) == ("ok", 2, 1)
-    assert _hamlet(result, "Đồng Mỏ")["status"] == "missing"
+    assert hamlet_figures(result, "Đồng Mỏ")["status"] == "missing"
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from pipeline.discover import _title_hamlet, hamlet_key
 from pipeline.hamlets import HamletMatcher
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 from tests.test_session40_titles import issues, renamed_may_list
 
 TDP = "Tổ dân phố số 12"
@@ -46,7 +46,7 @@ def test_a_list_whose_xom_is_written_short_is_counted_for_the_plans_hamlet(tmp_p
     book["Thông tin"]["B3"] = "TDP 12"
     book.save(path)
     result, _ = collect(folder, None, workers=0)
-    tdp = _hamlet(result, TDP)
+    tdp = hamlet_figures(result, TDP)
     assert (tdp["status"], tdp["poor"], tdp["near_poor"]) == ("ok", 2, 1)
     codes = {i.code for i in result.issues if i.severity == "error"}
     assert "unknown-hamlet" not in codes
@@ -141,7 +141,7 @@ def test_a_heading_naming_the_towns_unit_in_a_villages_list_is_the_units(tmp_pat
     write_renamed_plan(folder, {"Nà Mòn": "Thôn 1", "Bản Cọ": "Tổ dân phố số 1"})
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == [("Thôn 1", "A10", "11", "Tổ dân phố số 1")]
-    thon = _hamlet(result, "Thôn 1")
+    thon = hamlet_figures(result, "Thôn 1")
     assert (thon["poor"], thon["near_poor"]) == (3, 2)
 
 
@@ -155,5 +155,5 @@ def test_a_heading_naming_the_units_own_number_is_its_own(tmp_path):
     write_renamed_plan(folder, {"Nà Mòn": "Tổ dân phố số 1"})
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == []
-    unit = _hamlet(result, "Tổ dân phố số 1")
+    unit = hamlet_figures(result, "Tổ dân phố số 1")
     assert (unit["status"], unit["poor"], unit["near_poor"]) == ("ok", 3, 3)

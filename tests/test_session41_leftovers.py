@@ -19,7 +19,7 @@ from pipeline.run import collect, execute
 from pipeline.text import as_shown, excel_general, without_group
 from tests import messy
 from tests.commune import clean_rosters, person, write_plan, write_renamed_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 from tests.test_session40_review import working_group_above
 from tests.test_session41_reading import dated_in_excel, in_excel
 
@@ -81,7 +81,7 @@ def test_a_title_naming_a_town_s_unit_then_its_group_is_the_plan_s_hamlet(tmp_pa
     working_group_above(path, None, "DANH SÁCH HỘ NGHÈO KHU PHỐ 3 TỔ 5", None)
     write_renamed_plan(folder, plan)
     result, _ = collect(folder, None, workers=0)
-    found = _hamlet(result, read)
+    found = hamlet_figures(result, read)
     assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 2)
     said = (
         f"Ô 'Xóm' của trang 'Thông tin' đang trống; đã lấy '{read}' từ tiêu đề của danh sách. "
@@ -210,7 +210,7 @@ def test_a_heading_naming_the_list_s_own_town_unit_with_a_group_is_the_plan_s_to
     path = with_titles(folder, [(heading, [person("NM7", "poor")])], hamlet="Khu phố 3")
     write_renamed_plan(folder, plan)
     result, _ = collect(folder, None, workers=0)
-    found = _hamlet(result, "Khu phố 3")
+    found = hamlet_figures(result, "Khu phố 3")
     assert (found["status"], found["poor"], found["near_poor"]) == ("ok", *counted)
     other = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
     assert [(i.cell, i.value) for i in other] == [("A10", heading) for _ in said]
@@ -260,7 +260,7 @@ def test_a_move_out_to_a_group_of_the_list_s_own_town_unit_is_said_as_written(tm
     with_titles(folder, [(heading, [person("MOI9", "poor")])], hamlet="Khu phố 3")
     write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3", "Bản Cọ": "Khu phố 4"})
     result, _ = collect(folder, None, workers=0)
-    found = _hamlet(result, "Khu phố 3")
+    found = hamlet_figures(result, "Khu phố 3")
     assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 2)
     [moved] = [i for i in result.issues if i.code == "rows-moved-away"]
     assert (moved.cell, moved.instead, moved.variant) == ("A10", "KHU PHỐ 3 TỔ 2", "outside-one")

@@ -377,12 +377,14 @@ def test_code_mistyped_for_a_month_is_no_return_to_the_lists(tmp_path):
     history walk took NM6 for gone in May: June's year table had NM6 new and tái nghèo, a
     return reported upward for a household that never left the lists."""
     folder, out = new_commune(tmp_path)
-    lists = {"Bản Cọ": o38._bc(), "Đồng Kè": o38._dk()}
-    o38._month(folder, out, "2024-04", {"Nà Mòn": o38._na_mon(person("NM6", "poor")), **lists})
+    lists = {"Bản Cọ": o38.bc_rows(), "Đồng Kè": o38.dk_rows()}
+    o38.run_lists(
+        folder, out, "2024-04", {"Nà Mòn": o38.na_mon_rows(person("NM6", "poor")), **lists}
+    )
     typo = dict(person("NM6", "poor"), ma_ho="NM6Q")
-    o38._month(folder, out, "2024-05", {"Nà Mòn": o38._na_mon(typo), **lists})
-    by_name = o38._month(folder, out, "2024-06",
-                         {"Nà Mòn": o38._na_mon(person("NM6", "poor")), **lists})  # fmt: skip
+    o38.run_lists(folder, out, "2024-05", {"Nà Mòn": o38.na_mon_rows(typo), **lists})
+    by_name = o38.run_lists(folder, out, "2024-06",
+                         {"Nà Mòn": o38.na_mon_rows(person("NM6", "poor")), **lists})  # fmt: skip
     year = by_name["Nà Mòn"]["movements"]["poor"]
     # the start list: NM1-NM3 poor; June: the three and NM6, new this year, never gone
     assert (year["start"], year["new"], year["returned"], year["exited"], year["end"]) == (

@@ -12,7 +12,7 @@ from pipeline.checkfiles import check_files
 from pipeline.discover import _title_hamlet
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 from tests.test_session40_review import working_group_above
 from tests.test_session40_titles import DONG_MO, RENAMED, issues
 
@@ -57,7 +57,7 @@ def test_a_list_titled_with_its_group_after_counts_its_hamlets_heading(tmp_path,
     working_group_above(path, None, title, None)
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == []
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 3)
 
 
@@ -70,7 +70,7 @@ def test_a_heading_naming_the_lists_own_hamlet_and_a_group_keeps_its_rows(tmp_pa
     with_titles(folder, [(heading, [person("NM7", "near_poor")])])
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == []
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
 
 
@@ -83,7 +83,7 @@ def test_a_heading_naming_another_hamlet_then_its_group_names_that_hamlet(tmp_pa
     with_titles(folder, [("DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ TỔ 2", [person("BC1", "poor")])])
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11", "Bản Cọ")]
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
 
 
@@ -103,7 +103,7 @@ def _beside_a_plan_hamlet_of_its_first_half(tmp_path, hamlet, heading, title=Non
     result, _ = collect(folder, None, workers=0)
     figures = {}
     for name in ("Đồng Mỏ", DONG_MO):
-        found = _hamlet(result, name)
+        found = hamlet_figures(result, name)
         figures[name] = (found["status"], found["poor"], found["near_poor"])
     return figures, issues(result, "rows-of-other-hamlet")
 
@@ -187,7 +187,7 @@ def test_a_list_naming_no_hamlet_leaves_another_hamlets_heading_to_the_plan(tmp_
     result, _ = collect(folder, None, workers=0)
     said = [("Nà Mòn", "A10", "11", "Bản Cọ")]
     assert issues(result, "rows-of-other-hamlet") == said
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
     checked = [(i.hamlet, i.cell, i.detail, i.instead) for i in check_files([folder])
                if i.code == "rows-of-other-hamlet"]  # fmt: skip
@@ -204,7 +204,7 @@ def test_a_list_naming_no_hamlet_keeps_its_own_hamlets_heading(tmp_path):
     working_group_above(path, None, "DANH SÁCH HỘ NGHÈO XÓM ...... TỔ 3", None)
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == []
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 3)
 
 
@@ -225,7 +225,7 @@ def _in_a_plan_naming_groups(tmp_path, hamlet, heading, household):
         working_group_above(path, None, "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN TỔ 3", None)
     write_renamed_plan(folder, GROUPED)
     result, _ = collect(folder, None, workers=0)
-    found = _hamlet(result, "Nà Mòn Tổ 3")
+    found = hamlet_figures(result, "Nà Mòn Tổ 3")
     return (found["status"], found["poor"], found["near_poor"]), issues(
         result, "rows-of-other-hamlet"
     )
@@ -278,7 +278,7 @@ def test_a_blank_hamlet_titled_with_its_unit_and_group_keeps_its_own_heading(
     write_renamed_plan(folder, {"Nà Mòn": renamed})
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == []
-    found = _hamlet(result, renamed)
+    found = hamlet_figures(result, renamed)
     assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 3)
     assert [i for i in check_files([folder]) if i.code == "rows-of-other-hamlet"] == []
 
@@ -294,7 +294,7 @@ def test_a_blank_hamlet_titled_with_a_towns_unit_and_group_leaves_the_unit_alone
     write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3 Tổ 5", "Bản Cọ": "Khu phố 3"})
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == [("Khu phố 3 Tổ 5", "A10", "11", "Khu phố 3")]
-    found = _hamlet(result, "Khu phố 3 Tổ 5")
+    found = hamlet_figures(result, "Khu phố 3 Tổ 5")
     assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 2)
 
 
@@ -314,7 +314,7 @@ def test_a_heading_naming_the_lists_own_town_unit_and_a_group_keeps_its_rows(tmp
     write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3"})
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == []
-    found = _hamlet(result, "Khu phố 3")
+    found = hamlet_figures(result, "Khu phố 3")
     assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 3)
     assert [i for i in check_files([folder]) if i.code == "rows-of-other-hamlet"] == []
 
@@ -329,5 +329,5 @@ def test_a_heading_naming_a_plan_town_unit_with_its_group_is_that_units(tmp_path
     write_renamed_plan(folder, {"Nà Mòn": "Khu phố 3", "Bản Cọ": "Khu phố 3 Tổ 3"})
     result, _ = collect(folder, None, workers=0)
     assert issues(result, "rows-of-other-hamlet") == [("Khu phố 3", "A10", "11", "Khu phố 3 Tổ 3")]
-    found = _hamlet(result, "Khu phố 3")
+    found = hamlet_figures(result, "Khu phố 3")
     assert (found["status"], found["poor"], found["near_poor"]) == ("ok", 3, 2)

@@ -395,13 +395,16 @@ def test_merged_while_one_of_its_households_moves_elsewhere(tmp_path):
     folder, out = new_commune(tmp_path)
     bc = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
           person("BC4", "poor"), person("BC5", "poor"), person("BC6", "near_poor")]  # fmt: skip
-    o38._month(
-        folder, out, "2024-04", {"Nà Mòn": o38._na_mon(), "Bản Cọ": bc, "Đồng Kè": o38._dk()}
+    o38.run_lists(
+        folder,
+        out,
+        "2024-04",
+        {"Nà Mòn": o38.na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": o38.dk_rows()},
     )
     write_merged_plan(folder)
     moved = [p for p in bc if p["ma_ho"] != "BC3"]
-    by_name = o38._month(folder, out, "2024-05",
-                         {"Nà Mòn": o38._na_mon(*moved), "Đồng Kè": o38._dk() + [bc[2]]})  # fmt: skip
+    by_name = o38.run_lists(folder, out, "2024-05",
+                         {"Nà Mòn": o38.na_mon_rows(*moved), "Đồng Kè": o38.dk_rows() + [bc[2]]})  # fmt: skip
     na_mon = by_name["Nà Mòn"]
     assert na_mon["merged_from"] == ["Bản Cọ"]
     month = na_mon["movements_month"]
@@ -422,14 +425,19 @@ def test_gone_at_the_merger_and_back_is_returned(tmp_path):
     from tests.commune import new_commune, write_merged_plan
 
     folder, out = new_commune(tmp_path)
-    dk = o38._dk()
-    o38._month(
-        folder, out, "2024-04", {"Nà Mòn": o38._na_mon(), "Bản Cọ": o38._bc(), "Đồng Kè": dk}
+    dk = o38.dk_rows()
+    o38.run_lists(
+        folder,
+        out,
+        "2024-04",
+        {"Nà Mòn": o38.na_mon_rows(), "Bản Cọ": o38.bc_rows(), "Đồng Kè": dk},
     )
     write_merged_plan(folder)
-    o38._month(folder, out, "2024-05", {"Nà Mòn": o38._na_mon(*o38._bc()[:2]), "Đồng Kè": dk})
-    by_name = o38._month(folder, out, "2024-06",
-                         {"Nà Mòn": o38._na_mon(*o38._bc()), "Đồng Kè": dk})  # fmt: skip
+    o38.run_lists(
+        folder, out, "2024-05", {"Nà Mòn": o38.na_mon_rows(*o38.bc_rows()[:2]), "Đồng Kè": dk}
+    )
+    by_name = o38.run_lists(folder, out, "2024-06",
+                         {"Nà Mòn": o38.na_mon_rows(*o38.bc_rows()), "Đồng Kè": dk})  # fmt: skip
     # May's Nà Mòn: NM4, NM5 near-poor; June: the two and BC3, back after it left in May
     month = by_name["Nà Mòn"]["movements_month"]["near_poor"]
     assert (month["start"], month["new"], month["returned"], month["end"]) == (2, 1, 1, 3)
@@ -448,12 +456,14 @@ def test_held_by_name_before_the_merger_is_counted_again_after_it(tmp_path):
     from tests.commune import new_commune, write_merged_plan
 
     folder, out = new_commune(tmp_path)
-    bc = [dict(p, ma_ho=None) if p["ma_ho"] == "BC3" else p for p in o38._bc()]
-    dk = o38._dk()
-    o38._month(folder, out, "2024-04", {"Nà Mòn": o38._na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
+    bc = [dict(p, ma_ho=None) if p["ma_ho"] == "BC3" else p for p in o38.bc_rows()]
+    dk = o38.dk_rows()
+    o38.run_lists(
+        folder, out, "2024-04", {"Nà Mòn": o38.na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk}
+    )
     write_merged_plan(folder)
-    by_name = o38._month(folder, out, "2024-05",
-                         {"Nà Mòn": o38._na_mon(*o38._bc()), "Đồng Kè": dk})  # fmt: skip
+    by_name = o38.run_lists(folder, out, "2024-05",
+                         {"Nà Mòn": o38.na_mon_rows(*o38.bc_rows()), "Đồng Kè": dk})  # fmt: skip
     # April's Nà Mòn NM4, NM5 near-poor (Bản Cọ's BC3 left out); May: the two and BC3
     month = by_name["Nà Mòn"]["movements_month"]["near_poor"]
     assert (month["start"], month["new"], month["returned"], month["recounted"], month["end"]) == (
@@ -473,13 +483,13 @@ def test_first_written_with_an_error_before_the_merger_is_new_after_it(tmp_path)
 
     folder, out = new_commune(tmp_path)
     bc7 = person("BC7", "near_poor")
-    dk = o38._dk()
-    o38._month(folder, out, "2024-04", {"Nà Mòn": o38._na_mon(),
-                                        "Bản Cọ": [*o38._bc(), dict(bc7, nhan_khau=0)],
+    dk = o38.dk_rows()
+    o38.run_lists(folder, out, "2024-04", {"Nà Mòn": o38.na_mon_rows(),
+                                        "Bản Cọ": [*o38.bc_rows(), dict(bc7, nhan_khau=0)],
                                         "Đồng Kè": dk})  # fmt: skip
     write_merged_plan(folder)
-    by_name = o38._month(folder, out, "2024-05",
-                         {"Nà Mòn": o38._na_mon(*o38._bc(), bc7), "Đồng Kè": dk})  # fmt: skip
+    by_name = o38.run_lists(folder, out, "2024-05",
+                         {"Nà Mòn": o38.na_mon_rows(*o38.bc_rows(), bc7), "Đồng Kè": dk})  # fmt: skip
     # April's Nà Mòn NM4, NM5 and Bản Cọ's BC3 near-poor; May: the three and BC7, new
     month = by_name["Nà Mòn"]["movements_month"]["near_poor"]
     assert (month["start"], month["new"], month["returned"], month["recounted"], month["end"]) == (
@@ -496,17 +506,20 @@ def test_after_a_list_apart_the_merged_hamlet_is_set_beside_its_latest_accepted_
     from tests.commune import new_commune, write_merged_plan
 
     folder, out = new_commune(tmp_path)
-    dk = o38._dk()
-    o38._month(
-        folder, out, "2024-04", {"Nà Mòn": o38._na_mon(), "Bản Cọ": o38._bc(), "Đồng Kè": dk}
+    dk = o38.dk_rows()
+    o38.run_lists(
+        folder,
+        out,
+        "2024-04",
+        {"Nà Mòn": o38.na_mon_rows(), "Bản Cọ": o38.bc_rows(), "Đồng Kè": dk},
     )
     write_merged_plan(folder)
     nm6 = person("NM6", "poor")
-    by_name = o38._month(folder, out, "2024-05",
-                         {"Nà Mòn": o38._na_mon(nm6), "Bản Cọ": o38._bc(), "Đồng Kè": dk})  # fmt: skip
+    by_name = o38.run_lists(folder, out, "2024-05",
+                         {"Nà Mòn": o38.na_mon_rows(nm6), "Bản Cọ": o38.bc_rows(), "Đồng Kè": dk})  # fmt: skip
     assert by_name["Nà Mòn"]["status"] == "rejected"
-    by_name = o38._month(folder, out, "2024-06",
-                         {"Nà Mòn": o38._na_mon(nm6, *o38._bc()), "Đồng Kè": dk})  # fmt: skip
+    by_name = o38.run_lists(folder, out, "2024-06",
+                         {"Nà Mòn": o38.na_mon_rows(nm6, *o38.bc_rows()), "Đồng Kè": dk})  # fmt: skip
     na_mon = by_name["Nà Mòn"]
     assert na_mon["movements_month_from"] == "2024-04"
     # April's NM1-NM3 and BC1, BC2 poor; June: the five and NM6, new
@@ -525,14 +538,17 @@ def test_merged_the_month_after_it_sent_nothing_is_set_beside_its_latest_list(tm
     from tests.commune import new_commune, write_merged_plan
 
     folder, out = new_commune(tmp_path)
-    dk = o38._dk()
-    o38._month(
-        folder, out, "2024-03", {"Nà Mòn": o38._na_mon(), "Bản Cọ": o38._bc(), "Đồng Kè": dk}
+    dk = o38.dk_rows()
+    o38.run_lists(
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": o38.na_mon_rows(), "Bản Cọ": o38.bc_rows(), "Đồng Kè": dk},
     )
-    o38._month(folder, out, "2024-04", {"Nà Mòn": o38._na_mon(), "Đồng Kè": dk})
+    o38.run_lists(folder, out, "2024-04", {"Nà Mòn": o38.na_mon_rows(), "Đồng Kè": dk})
     write_merged_plan(folder)
-    by_name = o38._month(folder, out, "2024-05",
-                         {"Nà Mòn": o38._na_mon(*o38._bc()[:2]), "Đồng Kè": dk})  # fmt: skip
+    by_name = o38.run_lists(folder, out, "2024-05",
+                         {"Nà Mòn": o38.na_mon_rows(*o38.bc_rows()[:2]), "Đồng Kè": dk})  # fmt: skip
     na_mon = by_name["Nà Mòn"]
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == ("2024-03", ["Bản Cọ"])
     month = na_mon["movements_month"]

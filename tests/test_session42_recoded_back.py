@@ -9,7 +9,7 @@ import openpyxl
 import tests.test_session38_oracle as o38
 from tests.commune import new_commune, person
 
-LISTS = {"Bản Cọ": o38._bc(), "Đồng Kè": o38._dk()}
+LISTS = {"Bản Cọ": o38.bc_rows(), "Đồng Kè": o38.dk_rows()}
 
 
 def code_changed(out, period: str) -> list[tuple]:
@@ -32,11 +32,11 @@ def test_back_under_a_new_code_is_tai_ngheo_in_both_tables(tmp_path):
     household, start 3 = end 3); May's month table had it new, not tái nghèo, where under its
     own code it is tái nghèo. Now tái nghèo, said so at its Mã hộ cell."""
     folder, out = new_commune(tmp_path)
-    april = o38._na_mon()
+    april = o38.na_mon_rows()
     del april[2]  # NM3
-    o38._month(folder, out, "2024-04", {"Nà Mòn": april, **LISTS})
+    o38.run_lists(folder, out, "2024-04", {"Nà Mòn": april, **LISTS})
     back = dict(person("NM3", "poor"), ma_ho="NM33")
-    may = o38._month(folder, out, "2024-05", {"Nà Mòn": [*april, back], **LISTS})["Nà Mòn"]
+    may = o38.run_lists(folder, out, "2024-05", {"Nà Mòn": [*april, back], **LISTS})["Nà Mòn"]
     # the start list's NM1-NM3, May's NM1, NM2 and NM3 (as NM33): nothing moved in the year
     assert table(may, "movements") == (3, 0, 0, 0, 3)
     # April's NM1, NM2; May's the two and NM3 back: new 1, of which returned (tái nghèo) 1
@@ -60,7 +60,7 @@ def test_back_under_a_new_code_is_tai_ngheo_in_both_tables(tmp_path):
     ]
     # June, the same list: nothing moves in either table; the year's table says the code apart
     # from the start list's as for any code written otherwise (session 27's message)
-    june = o38._month(folder, out, "2024-06", {"Nà Mòn": [*april, back], **LISTS})["Nà Mòn"]
+    june = o38.run_lists(folder, out, "2024-06", {"Nà Mòn": [*april, back], **LISTS})["Nà Mòn"]
     assert (table(june, "movements"), table(june, "movements_month")) == (
         (3, 0, 0, 0, 3), (3, 0, 0, 0, 3))  # fmt: skip
     [(_, cell, text)] = code_changed(out, "2024-06")
@@ -74,10 +74,14 @@ def test_new_this_year_back_under_a_new_code_stays_tai_ngheo(tmp_path):
     and tái nghèo, and so has July's year table (it left the lists this year). They had it
     new, never tái nghèo."""
     folder, out = new_commune(tmp_path)
-    o38._month(folder, out, "2024-04", {"Nà Mòn": o38._na_mon(person("NM6", "poor")), **LISTS})
-    o38._month(folder, out, "2024-05", {"Nà Mòn": o38._na_mon(), **LISTS})
+    o38.run_lists(
+        folder, out, "2024-04", {"Nà Mòn": o38.na_mon_rows(person("NM6", "poor")), **LISTS}
+    )
+    o38.run_lists(folder, out, "2024-05", {"Nà Mòn": o38.na_mon_rows(), **LISTS})
     back = dict(person("NM6", "poor"), ma_ho="NM66")
-    june = o38._month(folder, out, "2024-06", {"Nà Mòn": o38._na_mon(back), **LISTS})["Nà Mòn"]
+    june = o38.run_lists(folder, out, "2024-06", {"Nà Mòn": o38.na_mon_rows(back), **LISTS})[
+        "Nà Mòn"
+    ]
     # the start list's NM1-NM3 and NM6 back: 3 + 1 new, of which 1 returned = 4
     assert table(june, "movements") == (3, 1, 1, 0, 4)
     # May's NM1-NM3 and NM6 back
@@ -87,7 +91,9 @@ def test_new_this_year_back_under_a_new_code_stays_tai_ngheo(tmp_path):
         ("Nà Mòn", "B10", "Mã hộ 'NM66' khác mã 'NM6' của cùng hộ này (cùng họ tên chủ hộ và "
          "năm sinh) trong danh sách tháng 4/2024")
     ]  # fmt: skip
-    july = o38._month(folder, out, "2024-07", {"Nà Mòn": o38._na_mon(back), **LISTS})["Nà Mòn"]
+    july = o38.run_lists(folder, out, "2024-07", {"Nà Mòn": o38.na_mon_rows(back), **LISTS})[
+        "Nà Mòn"
+    ]
     assert table(july, "movements") == (3, 1, 1, 0, 4)
     assert table(july, "movements_month") == (4, 0, 0, 0, 4)
     assert code_changed(out, "2024-07") == []  # said once, the month it came back
@@ -99,11 +105,15 @@ def test_code_mistyped_in_a_row_with_an_error_then_right_again_is_no_return(tmp_
     June, and 'NM6' again in July: one household on the lists all along, never tái nghèo."""
     folder, out = new_commune(tmp_path)
     typo = dict(person("NM6", "poor"), ma_ho="NM6Q")
-    o38._month(folder, out, "2024-04", {"Nà Mòn": o38._na_mon(person("NM6", "poor")), **LISTS})
-    o38._month(folder, out, "2024-05", {"Nà Mòn": o38._na_mon(dict(typo, nhan_khau=0)), **LISTS})
-    o38._month(folder, out, "2024-06", {"Nà Mòn": o38._na_mon(typo), **LISTS})
-    july = o38._month(folder, out, "2024-07",
-                      {"Nà Mòn": o38._na_mon(person("NM6", "poor")), **LISTS})["Nà Mòn"]  # fmt: skip
+    o38.run_lists(
+        folder, out, "2024-04", {"Nà Mòn": o38.na_mon_rows(person("NM6", "poor")), **LISTS}
+    )
+    o38.run_lists(
+        folder, out, "2024-05", {"Nà Mòn": o38.na_mon_rows(dict(typo, nhan_khau=0)), **LISTS}
+    )
+    o38.run_lists(folder, out, "2024-06", {"Nà Mòn": o38.na_mon_rows(typo), **LISTS})
+    july = o38.run_lists(folder, out, "2024-07",
+                      {"Nà Mòn": o38.na_mon_rows(person("NM6", "poor")), **LISTS})["Nà Mòn"]  # fmt: skip
     # the start list's NM1-NM3 and NM6, new this year, never gone
     assert table(july, "movements") == (3, 1, 0, 0, 4)
     # June's NM1-NM3 and NM6 (as 'NM6Q'): one household
@@ -223,7 +233,7 @@ def test_back_under_a_new_code_from_last_years_start_list_names_that_list(tmp_pa
 
     folder, out = new_commune(tmp_path)
     write_plan_2025(folder, (2, 2), ("NM3",))
-    na_mon = o38._na_mon()
+    na_mon = o38.na_mon_rows()
     del na_mon[2]  # NM3
     _run(folder, out, "2024-12", {"Nà Mòn": na_mon, **LISTS})
     back = dict(person("NM3", "poor"), ma_ho="NM33")
@@ -246,11 +256,11 @@ def test_a_thoat_kept_on_beside_a_namesake_under_a_new_code_is_two_households(tm
     tái nghèo (returned 1), the month's tái nghèo, the 'returned' warning at NM33's cell
     (before the fix: 1 case fails)."""
     folder, out = new_commune(tmp_path)
-    april = o38._na_mon()
+    april = o38.na_mon_rows()
     del april[2]  # NM3
-    o38._month(folder, out, "2024-04", {"Nà Mòn": april, **LISTS})
+    o38.run_lists(folder, out, "2024-04", {"Nà Mòn": april, **LISTS})
     may = [*april, person("NM3", "exited"), dict(person("NM3", "poor"), ma_ho="NM33")]
-    may = o38._month(folder, out, "2024-05", {"Nà Mòn": may, **LISTS})["Nà Mòn"]
+    may = o38.run_lists(folder, out, "2024-05", {"Nà Mòn": may, **LISTS})["Nà Mòn"]
     # the start list's NM1-NM3; May: NM1, NM2, NM3 'Thoát', NM33 new
     assert table(may, "movements") == (3, 1, 0, 1, 3)
     # April's NM1, NM2; May's the two and NM33 new (NM3 had left in April)

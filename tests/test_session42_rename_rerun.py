@@ -18,7 +18,7 @@ import sqlite3
 from pipeline.history import MIGRATIONS
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_renamed_plan, write_roster
-from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 
 
 def _figures(hamlet: dict) -> tuple:
@@ -36,13 +36,13 @@ def test_two_renamed_at_once_one_never_listed_run_again_gives_the_same_figures(t
     Mới lists NM1-NM5 and BC3. Bản Cọ Trên is set beside May's list both times (session 41:
     'plan' on the second run, before the fix: 1 case fails)."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-05", {"Bản Cọ": _bc()[:2] + [person("BC3", "poor")],
-                                    "Đồng Kè": _dk()})  # fmt: skip
+    run_lists(folder, out, "2024-05", {"Bản Cọ": bc_rows()[:2] + [person("BC3", "poor")],
+                                    "Đồng Kè": dk_rows()})  # fmt: skip
     write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới", "Bản Cọ": "Bản Cọ Trên"})
-    june = {"Nà Mòn Mới": _na_mon(person("BC3", "poor")), "Bản Cọ Trên": _bc()[:2],
-            "Đồng Kè": _dk()}  # fmt: skip
-    first = _month(folder, out, "2024-06", june)
-    again = _month(folder, out, "2024-06", june)
+    june = {"Nà Mòn Mới": na_mon_rows(person("BC3", "poor")), "Bản Cọ Trên": bc_rows()[:2],
+            "Đồng Kè": dk_rows()}  # fmt: skip
+    first = run_lists(folder, out, "2024-06", june)
+    again = run_lists(folder, out, "2024-06", june)
     for name in ("Nà Mòn Mới", "Bản Cọ Trên", "Đồng Kè"):
         assert _figures(again[name]) == _figures(first[name]), name
     ban_co = again["Bản Cọ Trên"]
@@ -63,8 +63,8 @@ def _june_under_the_old_name(folder, out):
     """June's lists, Nà Mòn's still written 'Nà Mòn' in 'Xóm': the run's refusal of it."""
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    write_roster(folder, "DS_nm_2024-06.xlsx", "Nà Mòn", 100, _na_mon(), "2024-06")
-    write_roster(folder, "DS_bc_2024-06.xlsx", "Bản Cọ", 200, _bc(), "2024-06")
+    write_roster(folder, "DS_nm_2024-06.xlsx", "Nà Mòn", 100, na_mon_rows(), "2024-06")
+    write_roster(folder, "DS_bc_2024-06.xlsx", "Bản Cọ", 200, bc_rows(), "2024-06")
     result, _, _ = execute(folder, out, "2024-06")
     [issue] = [i for i in result.issues if i.code == "unknown-hamlet"]
     return issue.file, issue.cell, issue.variant, issue.instead
@@ -78,7 +78,7 @@ def test_a_list_under_the_former_name_of_a_hamlet_never_listed_is_told_so_when_r
     list) both times: run again, it was told as a list of no known hamlet (before the fix: 1
     case fails)."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-05", {"Bản Cọ": _bc()})
+    run_lists(folder, out, "2024-05", {"Bản Cọ": bc_rows()})
     write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới"})
     said = ("DS_nm_2024-06.xlsx", "B3", "former", "Nà Mòn Mới")
     assert _june_under_the_old_name(folder, out) == said

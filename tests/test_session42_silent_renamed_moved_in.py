@@ -20,15 +20,15 @@ from tests.commune import (
     start_list,
     write_renamed_plan,
 )
-from tests.test_session38_oracle import _dk, _month
+from tests.test_session38_oracle import dk_rows, run_lists
 
 
 def _july(folder, out) -> None:
     moved = [person("NM3", "poor"), person("NM4", "near_poor"), person("NM5", "near_poor")]
-    _month(folder, out, "2024-07", {"Nà Mòn": [person("NM1", "poor"), person("NM2", "poor")],
+    run_lists(folder, out, "2024-07", {"Nà Mòn": [person("NM1", "poor"), person("NM2", "poor")],
                                     "Bản Cọ": [person("BC1", "poor"), person("BC2", "poor"),
                                                *moved],
-                                    "Đồng Kè": _dk()})  # fmt: skip
+                                    "Đồng Kè": dk_rows()})  # fmt: skip
 
 
 def test_moved_into_a_silent_hamlet_renamed_since_mostly_moved_in_is_moved_out(tmp_path):
@@ -38,9 +38,9 @@ def test_moved_into_a_silent_hamlet_renamed_since_mostly_moved_in_is_moved_out(t
     folder, out = new_commune(tmp_path)
     _july(folder, out)
     write_renamed_plan(folder, {"Bản Cọ": "Bản Cọ Trên"})
-    by_name = _month(folder, out, "2024-08",
+    by_name = run_lists(folder, out, "2024-08",
                      {"Nà Mòn": [person("NM1", "poor"), person("NM2", "poor")],
-                      "Đồng Kè": _dk()})  # fmt: skip
+                      "Đồng Kè": dk_rows()})  # fmt: skip
     assert by_name["Bản Cọ Trên"]["status"] == "missing"
     year = by_name["Nà Mòn"]["movements"]
     poor, near = year["poor"], year["near_poor"]
@@ -58,9 +58,9 @@ def test_a_mergers_households_still_count_where_another_hamlet_is_renamed(tmp_pa
     the row not compared, 1 case fails)."""
     folder, out = new_commune(tmp_path)
     na_mon = [person(f"NM{i}", "poor" if i < 4 else "near_poor") for i in range(1, 6)]
-    _month(folder, out, "2024-07", {"Nà Mòn": na_mon,
+    run_lists(folder, out, "2024-07", {"Nà Mòn": na_mon,
                                     "Bản Cọ": [person("BC1", "poor"), person("BC2", "poor"),
-                                               person("BC3", "near_poor"), *_dk()]})  # fmt: skip
+                                               person("BC3", "near_poor"), *dk_rows()]})  # fmt: skip
     hamlets = []
     for h in plan_hamlets():
         if h["hamlet"] == "Nà Mòn":
@@ -70,7 +70,7 @@ def test_a_mergers_households_still_count_where_another_hamlet_is_renamed(tmp_pa
     moved = {"Bản Cọ": "Nà Mòn", "Đồng Kè": "Tân Kè"}
     start = [dict(r, hamlet=moved.get(r["hamlet"], r["hamlet"])) for r in start_list()]
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start)
-    by_name = _month(folder, out, "2024-08",
+    by_name = run_lists(folder, out, "2024-08",
                      {"Nà Mòn": [*na_mon, person("BC1", "poor"), person("BC2", "poor")]})  # fmt: skip
     assert by_name["Tân Kè"]["status"] == "missing"
     near = by_name["Nà Mòn"]["movements"]["near_poor"]

@@ -10,7 +10,7 @@ import openpyxl
 
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 
 
 def _ban_co(folder, rows: list[dict], headers: dict[str, str] | None = None):
@@ -44,7 +44,7 @@ def test_a_size_headed_snk_and_a_sex_headed_gioi_are_read(tmp_path):
         {"H4": "SNK", "E4": "Giới"},
     )  # fmt: skip
     result, _ = collect(folder, None, workers=0)
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert ban_co["status"] == "ok"
     assert (ban_co["poor"], ban_co["near_poor"], ban_co["households"]) == (2, 0, 200)
     assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}
@@ -74,7 +74,7 @@ def test_a_code_and_name_typed_in_each_others_column_are_read_back_in_place(tmp_
     said at B7. Now the row is read as BC3, its head Lý Minh Chung: near-poor start 1, end 1,
     nothing new, nothing exited; one warning at B7 naming C7 and both values."""
     result = _swapped(tmp_path)
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1)
     near = {k: n for k, n in ban_co["movements"]["near_poor"].items() if n}
     assert near == {"start": 1, "end": 1}

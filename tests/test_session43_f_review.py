@@ -11,7 +11,7 @@ import openpyxl
 
 from pipeline.run import collect
 from tests.commune import person, write_plan
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session43_d_heads_files import _ban_co
 
 # --- 1. 'Giới' is the sex alone, not the first word of another header -------------------------
@@ -34,7 +34,7 @@ def test_a_column_headed_gioi_thieu_viec_lam_is_no_second_sex_column(tmp_path):
     )  # fmt: skip
     assert path.exists()
     result, _ = collect(folder, None, workers=0)
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert ban_co["status"] == "ok"
     assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1)
     assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}

@@ -14,7 +14,7 @@ from tests.commune import (
     start_list,
     write_merged_plan,
 )
-from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 
 
 def april_and_may(tmp_path, write_plan) -> dict:
@@ -23,12 +23,12 @@ def april_and_may(tmp_path, write_plan) -> dict:
     BC4, Đồng Kè's its own two and BC3, BC5 (2 of Bản Cọ's 5 households, more than one in
     five). Returns May's summary hamlets by name."""
     folder, out = new_commune(tmp_path)
-    bc = [*_bc(), person("BC4", "poor"), person("BC5", "near_poor")]
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
+    bc = [*bc_rows(), person("BC4", "poor"), person("BC5", "near_poor")]
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
     write_plan(folder)
-    return _month(folder, out, "2024-05",
-                      {"Nà Mòn": _na_mon(bc[0], bc[1], bc[3]),
-                       "Đồng Kè": [*_dk(), bc[2], bc[4]]})  # fmt: skip
+    return run_lists(folder, out, "2024-05",
+                      {"Nà Mòn": na_mon_rows(bc[0], bc[1], bc[3]),
+                       "Đồng Kè": [*dk_rows(), bc[2], bc[4]]})  # fmt: skip
 
 
 def test_merged_by_the_plan_while_two_of_its_five_households_moved_elsewhere(tmp_path):
@@ -106,9 +106,11 @@ def test_merged_after_sending_no_list_all_year_is_set_beside_the_start_list(tmp_
     reporting without them) though on the lists all year. Now Bản Cọ's households of the
     history's kept start list are set beside Nà Mòn's April list, from the start list."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
+    by_name = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(*bc_rows()), "Đồng Kè": dk_rows()}
+    )
     na_mon = by_name["Nà Mòn"]
     assert (na_mon["movements_month_from"], na_mon["merged_from"]) == ("plan", ["Bản Cọ"])
     # NM1-NM3 (April) and BC1, BC2 (the start list) poor; NM4, NM5 and BC3 near-poor
@@ -130,12 +132,12 @@ def test_merged_after_a_silent_month_while_two_of_its_five_moved_elsewhere(tmp_p
     elsewhere hid the merger, so BC1, BC2 and BC4 were new in Nà Mòn, BC3 and BC5 moved in to
     Đồng Kè from nowhere. The plan's start list says the merger (session 43's first rule)."""
     folder, out = new_commune(tmp_path)
-    bc = [*_bc(), person("BC4", "poor"), person("BC5", "near_poor")]
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    bc = [*bc_rows(), person("BC4", "poor"), person("BC5", "near_poor")]
+    run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[0], bc[1], bc[3]),
-                                              "Đồng Kè": [*_dk(), bc[2], bc[4]]})  # fmt: skip
+    by_name = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(bc[0], bc[1], bc[3]),
+                                              "Đồng Kè": [*dk_rows(), bc[2], bc[4]]})  # fmt: skip
     na_mon = by_name["Nà Mòn"]
     assert (na_mon["movements_month_from"], na_mon["merged_from"]) == ("2024-03", ["Bản Cọ"])
     # NM1-NM3 (April), BC1, BC2, BC4 (March) poor; NM4, NM5, BC3, BC5 near-poor: two moved out
@@ -153,12 +155,14 @@ def test_a_household_on_both_hamlets_latest_lists_is_as_the_newer_has_it(tmp_pat
     April list and Bản Cọ's March list, and BC2 was taken as March had it: poor at the start
     of the month, to near-poor in May, a change of April said again."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()}
+    )
     bc2 = person("BC2", "near_poor")
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(bc2), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(bc2), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-05",
-                     {"Nà Mòn": _na_mon(_bc()[0], bc2, _bc()[2]), "Đồng Kè": _dk()})  # fmt: skip
+    by_name = run_lists(folder, out, "2024-05",
+                     {"Nà Mòn": na_mon_rows(bc_rows()[0], bc2, bc_rows()[2]), "Đồng Kè": dk_rows()})  # fmt: skip
     month = by_name["Nà Mòn"]["movements_month"]
     # NM1-NM3 (April), BC1 (March) poor; NM4, NM5, BC2 (April), BC3 (March) near-poor
     poor, near = month["poor"], month["near_poor"]
@@ -173,11 +177,18 @@ def test_written_thoat_on_the_newer_list_is_as_the_older_list_counts_it(tmp_path
     is in May's start from Bản Cọ's March list, and exited (no table said it in April: Nà
     Mòn's April list did not have it before). The rule as first written dropped it."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(person("BC2", "exited")), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()}
+    )
+    run_lists(
+        folder,
+        out,
+        "2024-04",
+        {"Nà Mòn": na_mon_rows(person("BC2", "exited")), "Đồng Kè": dk_rows()},
+    )
     write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-05",
-                     {"Nà Mòn": _na_mon(_bc()[0], _bc()[2]), "Đồng Kè": _dk()})  # fmt: skip
+    by_name = run_lists(folder, out, "2024-05",
+                     {"Nà Mòn": na_mon_rows(bc_rows()[0], bc_rows()[2]), "Đồng Kè": dk_rows()})  # fmt: skip
     # NM1-NM3 (April), BC1, BC2 (March) poor: BC2 exited
     poor = by_name["Nà Mòn"]["movements_month"]["poor"]
     assert (poor["start"], poor["exited"], poor["end"]) == (5, 1, 4)
@@ -191,10 +202,14 @@ def test_two_merged_into_one_the_one_merged_last_month_adds_no_older_list(tmp_pa
     Mòn's March list was taken too (April named both hamlets, so it was read as the merged
     hamlet's own list before the merger): NM5 was at the start of May and exited again."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon()[:4], "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()}
+    )
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows()[:4], "Đồng Kè": dk_rows()})
     _merged_into(folder, "Đồng Kè", ("Nà Mòn", "Bản Cọ"))
-    by_name = _month(folder, out, "2024-05", {"Đồng Kè": [*_dk(), *_na_mon()[:4], *_bc()]})
+    by_name = run_lists(
+        folder, out, "2024-05", {"Đồng Kè": [*dk_rows(), *na_mon_rows()[:4], *bc_rows()]}
+    )
     dong_ke = by_name["Đồng Kè"]
     assert (dong_ke["movements_month_from"], dong_ke["merged_from"]) == (
         "2024-03", ["Bản Cọ", "Nà Mòn"])  # fmt: skip
@@ -211,11 +226,15 @@ def test_left_the_merged_hamlets_list_while_the_other_was_silent_is_back_not_mov
     who went where: BC2, last listed by Bản Cọ in March, was taken to have moved in from Bản
     Cọ, a hamlet that is Nà Mòn now. It left the lists in April: it is back (tái nghèo)."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
-    bc1, _, bc3 = _bc()
-    _month(folder, out, "2024-04", {"Bản Cọ": [bc1, bc3], "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()}
+    )
+    bc1, _, bc3 = bc_rows()
+    run_lists(folder, out, "2024-04", {"Bản Cọ": [bc1, bc3], "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
+    by_name = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(*bc_rows()), "Đồng Kè": dk_rows()}
+    )
     na_mon = by_name["Nà Mòn"]
     assert (na_mon["movements_month_from"], na_mon["merged_from"]) == ("2024-03", ["Bản Cọ"])
     # NM1-NM3 (March) and BC1 (April) poor, all there; BC2 back
@@ -234,12 +253,18 @@ def test_held_for_an_error_in_the_merged_hamlets_list_while_the_other_was_silent
     (session 39), not back. Read as the merged hamlet's own row, it matched no row of the
     lists compared with and was back."""
     folder, out = new_commune(tmp_path)
-    bc1, bc2, bc3 = _bc()
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [bc1, dict(bc2, nhan_khau=0), bc3], "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", {"Bản Cọ": [bc1, bc3], "Đồng Kè": _dk()})
+    bc1, bc2, bc3 = bc_rows()
+    lists = {
+        "Nà Mòn": na_mon_rows(),
+        "Bản Cọ": [bc1, dict(bc2, nhan_khau=0), bc3],
+        "Đồng Kè": dk_rows(),
+    }
+    run_lists(folder, out, "2024-03", lists)
+    run_lists(folder, out, "2024-04", {"Bản Cọ": [bc1, bc3], "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
+    by_name = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(*bc_rows()), "Đồng Kè": dk_rows()}
+    )
     # NM1-NM3 (March) and BC1 (April) poor; BC2 counted again
     poor = by_name["Nà Mòn"]["movements_month"]["poor"]
     assert (poor["start"], poor["new"], poor["recounted"], poor["moved_in"], poor["end"]) == (
@@ -259,10 +284,12 @@ def test_merged_into_a_hamlet_that_sent_no_list_all_year_is_its_start_rows_and_t
     there, as Bản Cọ's (history._record_merged)."""
     folder, out = new_commune(tmp_path)
     bc = [person("BC1", "near_poor"), person("BC2", "poor")]
-    _month(folder, out, "2024-04", {"Bản Cọ": bc, "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Bản Cọ": bc, "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
     for _ in range(2):  # the month run again: the same answer
-        by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": _dk()})
+        by_name = run_lists(
+            folder, out, "2024-05", {"Nà Mòn": na_mon_rows(*bc), "Đồng Kè": dk_rows()}
+        )
         na_mon = by_name["Nà Mòn"]
         assert (na_mon["movements_month_from"], na_mon["merged_from"]) == ("plan", ["Bản Cọ"])
         poor, near = na_mon["movements_month"]["poor"], na_mon["movements_month"]["near_poor"]
@@ -277,10 +304,12 @@ def test_merged_after_sending_no_list_all_year_run_again_is_set_beside_the_start
     Nà Mòn, and the month run again found no household of Bản Cọ there (new 2 and 1). The run
     that rewrote it recorded them as Bản Cọ's (history._record_merged): the same answer."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
     for _ in range(2):
-        by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
+        by_name = run_lists(
+            folder, out, "2024-05", {"Nà Mòn": na_mon_rows(*bc_rows()), "Đồng Kè": dk_rows()}
+        )
         na_mon = by_name["Nà Mòn"]
         assert (na_mon["movements_month_from"], na_mon["merged_from"]) == ("plan", ["Bản Cọ"])
         for lst, count in (("poor", 5), ("near_poor", 3)):

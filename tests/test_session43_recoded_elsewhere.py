@@ -75,11 +75,15 @@ def test_back_under_a_new_code_in_another_hamlet_is_tai_ngheo(tmp_path):
     has it tái nghèo; it had BC33 new, not tái nghèo, in both tables, and no warning. Now tái
     nghèo, the code change said at BC33's Mã hộ cell naming Nà Mòn's list."""
     folder, out = new_commune(tmp_path)
-    april = o38._na_mon()
+    april = o38.na_mon_rows()
     del april[2]  # NM3
-    o38._month(folder, out, "2024-04", {"Nà Mòn": april, "Bản Cọ": o38._bc(), "Đồng Kè": o38._dk()})
-    bc = [*o38._bc(), dict(person("NM3", "poor"), ma_ho="BC33")]
-    may = o38._month(folder, out, "2024-05", {"Nà Mòn": april, "Bản Cọ": bc, "Đồng Kè": o38._dk()})
+    o38.run_lists(
+        folder, out, "2024-04", {"Nà Mòn": april, "Bản Cọ": o38.bc_rows(), "Đồng Kè": o38.dk_rows()}
+    )
+    bc = [*o38.bc_rows(), dict(person("NM3", "poor"), ma_ho="BC33")]
+    may = o38.run_lists(
+        folder, out, "2024-05", {"Nà Mòn": april, "Bản Cọ": bc, "Đồng Kè": o38.dk_rows()}
+    )
     # Nà Mòn: the start list's NM1-NM3, May's NM1, NM2: NM3 exited (in April)
     assert table(may["Nà Mòn"], "movements") == (3, 0, 0, 1, 2)
     # Bản Cọ: BC1, BC2 poor at the start and in April; BC33 new, of which tái nghèo
@@ -95,7 +99,9 @@ def test_back_under_a_new_code_in_another_hamlet_is_tai_ngheo(tmp_path):
          "mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã.")
     ]  # fmt: skip
     # June, the same lists: nothing moves in the month; the year's table keeps the return
-    june = o38._month(folder, out, "2024-06", {"Nà Mòn": april, "Bản Cọ": bc, "Đồng Kè": o38._dk()})
+    june = o38.run_lists(
+        folder, out, "2024-06", {"Nà Mòn": april, "Bản Cọ": bc, "Đồng Kè": o38.dk_rows()}
+    )
     assert table(june["Bản Cọ"], "movements") == (2, 1, 1, 0, 3)
     assert table(june["Bản Cọ"], "movements_month") == (3, 0, 0, 0, 3)
     assert code_changed(out, "2024-06") == []
@@ -146,16 +152,19 @@ def test_back_under_a_new_code_in_the_hamlet_its_own_merged_into(tmp_path):
     its April list; the plan then merges Bản Cọ into Nà Mòn, and in May Nà Mòn lists BC3 as
     'NM83': tái nghèo, the warning naming Bản Cọ's March list."""
     folder, out = new_commune(tmp_path)
-    bc = o38._bc()
-    o38._month(
-        folder, out, "2024-03", {"Nà Mòn": o38._na_mon(), "Bản Cọ": bc, "Đồng Kè": o38._dk()}
+    bc = o38.bc_rows()
+    o38.run_lists(
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": o38.na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": o38.dk_rows()},
     )
-    o38._month(folder, out, "2024-04",
-               {"Nà Mòn": o38._na_mon(), "Bản Cọ": bc[:2], "Đồng Kè": o38._dk()})  # fmt: skip
+    o38.run_lists(folder, out, "2024-04",
+               {"Nà Mòn": o38.na_mon_rows(), "Bản Cọ": bc[:2], "Đồng Kè": o38.dk_rows()})  # fmt: skip
     write_merged_plan(folder)
     back = dict(person("BC3", "near_poor"), ma_ho="NM83")
-    may = o38._month(folder, out, "2024-05",
-                     {"Nà Mòn": o38._na_mon(*bc[:2], back), "Đồng Kè": o38._dk()})["Nà Mòn"]  # fmt: skip
+    may = o38.run_lists(folder, out, "2024-05",
+                     {"Nà Mòn": o38.na_mon_rows(*bc[:2], back), "Đồng Kè": o38.dk_rows()})["Nà Mòn"]  # fmt: skip
     assert may["merged_from"] == ["Bản Cọ"]
     # April's lists: NM4, NM5 near-poor (BC3 left in April); May: the two and NM83, back
     near = may["movements_month"]["near_poor"]
@@ -179,16 +188,16 @@ def test_back_in_the_hamlet_its_own_merged_into_while_a_namesake_is_out_elsewher
     so ("không tính là thoát hay phát sinh mới"). Now BC3 is of Nà Mòn in the hamlet's pass, as
     its name key has it: tái nghèo, the warning naming Bản Cọ's March list."""
     folder, out = new_commune(tmp_path)
-    bc = o38._bc()
+    bc = o38.bc_rows()
     dk3 = dict(person("DK3", "poor"), chu_ho="Hoàng Văn BC3")
-    o38._month(folder, out, "2024-03",
-               {"Nà Mòn": o38._na_mon(), "Bản Cọ": bc, "Đồng Kè": [*o38._dk(), dk3]})  # fmt: skip
-    o38._month(folder, out, "2024-04",
-               {"Nà Mòn": o38._na_mon(), "Bản Cọ": bc[:2], "Đồng Kè": o38._dk()})  # fmt: skip
+    o38.run_lists(folder, out, "2024-03",
+               {"Nà Mòn": o38.na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": [*o38.dk_rows(), dk3]})  # fmt: skip
+    o38.run_lists(folder, out, "2024-04",
+               {"Nà Mòn": o38.na_mon_rows(), "Bản Cọ": bc[:2], "Đồng Kè": o38.dk_rows()})  # fmt: skip
     write_merged_plan(folder)
     back = dict(person("BC3", "near_poor"), ma_ho="NM83")
-    may = o38._month(folder, out, "2024-05",
-                     {"Nà Mòn": o38._na_mon(*bc[:2], back), "Đồng Kè": o38._dk()})  # fmt: skip
+    may = o38.run_lists(folder, out, "2024-05",
+                     {"Nà Mòn": o38.na_mon_rows(*bc[:2], back), "Đồng Kè": o38.dk_rows()})  # fmt: skip
     near = may["Nà Mòn"]["movements_month"]["near_poor"]
     assert (near["start"], near["new"], near["returned"], near["exited"], near["end"]) == (
         2, 1, 1, 0, 3)  # fmt: skip

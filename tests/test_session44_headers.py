@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipeline.run import collect
 from tests.commune import person, write_plan
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session43_d_heads_files import _ban_co
 
 # --- 1. short headers: 'Mã', 'Giới (Nam/Nữ)', 'CMND', 'PL', 'TNBQ', 'GC', 'Tổng số nhân khẩu' -----
@@ -28,7 +28,7 @@ def run(tmp_path, headers: dict[str, str], third: dict | None = None):
     return collect(folder, None, workers=0)[0]
 
 
-def _said(result) -> list[tuple[str, str]]:
+def ban_co_said(result) -> list[tuple[str, str]]:
     return [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
 
 
@@ -52,9 +52,9 @@ def each_counted(tmp_path, cell: str, cases: dict[str, dict]):
     for index, (header, cells) in enumerate(cases.items()):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), {cell: header, **cells})
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        yield header, ban_co, _said(result)
+        yield header, ban_co, ban_co_said(result)
 
 
 def test_short_headers_heads_write_are_read(tmp_path):
@@ -69,11 +69,11 @@ def test_short_headers_heads_write_are_read(tmp_path):
     headers = {"B4": "Mã", "E4": "Giới (Nam/Nữ)", "G4": "CMND", "I4": "PL", "J4": "TNBQ",
                "Z4": "GC"}  # fmt: skip
     result = run(tmp_path, headers, third)
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert ban_co["status"] == "ok"
     assert (ban_co["poor"], ban_co["near_poor"], ban_co["households"]) == (2, 1, 200)
     assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}
-    assert _said(result) == [
+    assert ban_co_said(result) == [
         ("invalid-id-number", "G7"), ("classification-mismatch", "I7"),
         ("note-says-moved-away", "Z7"),
     ]  # fmt: skip
@@ -87,19 +87,19 @@ def test_ma_beside_ma_ho_is_another_code_not_a_second_household_code(tmp_path):
     exited."""
     rows = {"Z4": "Mã", "Z5": "01", "Z6": "02", "Z7": "03"}
     result = run(tmp_path, rows)
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1)
     assert ban_co["movements"]["poor"]["new"] == ban_co["movements"]["poor"]["exited"] == 0
-    assert _said(result) == [("unknown-column", "Z4")]
+    assert ban_co_said(result) == [("unknown-column", "Z4")]
 
 
 def test_gioi_with_other_words_is_still_no_sex_column(tmp_path):
     """'Giới (Nam/Nữ)' is the sex; 'Giới thiệu việc làm' (Z4, a need) still is not: beside the
     template's 'Giới tính' it is a column not in the template (one warning), the sexes E's."""
     result = run(tmp_path, {"Z4": "Giới thiệu việc làm", "Z5": "x"})
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}
-    assert _said(result) == [("unknown-column", "Z4")]
+    assert ban_co_said(result) == [("unknown-column", "Z4")]
 
 
 def test_a_size_headed_as_the_households_whole_count_is_read(tmp_path):
@@ -109,9 +109,9 @@ def test_a_size_headed_as_the_households_whole_count_is_read(tmp_path):
     counts some members only: a column not in the template, as 'Số nhân khẩu nữ' is."""
     third = person("BC3", "near_poor", nhan_khau=0)
     result = run(tmp_path, {"H4": "Tổng số nhân khẩu", "Z4": "Tổng số nhân khẩu nữ"}, third)
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 0)
-    assert _said(result) == [("unknown-column", "Z4"), ("invalid-household-size", "H7")]
+    assert ban_co_said(result) == [("unknown-column", "Z4"), ("invalid-household-size", "H7")]
 
 
 # --- 2. the head's name typed under 'Mã hộ', its own cell left empty ----------------------------
@@ -144,7 +144,7 @@ def test_a_name_under_ma_ho_with_the_name_cell_empty_is_read_as_the_name(tmp_pat
     its name and birth year, so it is still on the list, not counted for the error: near-poor
     1 − 1 not counted = 0, exited 0."""
     result = _name_in_code(tmp_path)
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["poor"], ban_co["near_poor"]) == (2, 0)
     near = {k: n for k, n in ban_co["movements"]["near_poor"].items() if n}
     assert near == {"start": 1, "not_counted": 1}
@@ -192,7 +192,7 @@ def test_a_period_date_kept_month_first_is_read_as_the_title_says(tmp_path):
     book.save(path)
     result = collect(folder, None, workers=0)[0]
     assert result.summary["period"] == "2024-05"
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     (said,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert (said.code, said.cell, said.severity) == ("period-month-day", "B4", "warning")
@@ -232,7 +232,7 @@ def test_a_code_of_digits_and_a_name_typed_in_each_others_column_are_read_back(t
     list's codes being three digits alone, '003' is a code: the row is household 003 (near-poor
     start 1, end 1, nothing new or exited), one warning at B7 naming C7."""
     result = _digit_coded(tmp_path, "003")
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1)
     near = {k: n for k, n in ban_co["movements"]["near_poor"].items() if n}
     assert near == {"start": 1, "end": 1}
@@ -261,9 +261,9 @@ def test_a_phone_column_headed_dt_with_a_stroke_is_no_second_ethnic_group(tmp_pa
     ethnic group (tests.test_read)."""
     headers = {"Z4": "ĐT", "Z5": "0912345678", "Z6": "0987654321", "Z7": "0977111222"}
     result = run(tmp_path, headers)
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
-    assert _said(result) == [("unknown-column", "Z4")]
+    assert ban_co_said(result) == [("unknown-column", "Z4")]
 
 
 # --- 6. the head's sex marked under 'Giới tính' split into 'Nam | Nữ' ----------------------------
@@ -293,10 +293,10 @@ def test_a_sex_marked_under_nam_and_nu_is_read(tmp_path):
     for index, parent in enumerate(("Giới tính", "Giới")):
         (tmp_path / str(index)).mkdir()
         result = _sex_marked(tmp_path / str(index), parent)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
         assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 1}
-        assert _said(result) == []
+        assert ban_co_said(result) == []
 
 
 # --- 7. a column about the head's family or the head is no second name column -----------------
@@ -348,7 +348,7 @@ def test_the_heads_columns_named_with_the_head_are_still_read(tmp_path):
     guard)."""
     third = person("BC3", "near_poor", so_dinh_danh="0123")
     result = run(tmp_path, {"G4": "Số CCCD chủ hộ", "D4": "Năm sinh của chủ hộ"}, third)
-    assert _said(result) == [("invalid-id-number", "G7")]
+    assert ban_co_said(result) == [("invalid-id-number", "G7")]
 
 
 def test_a_sex_written_as_the_codes_its_header_gives_is_read(tmp_path):
@@ -358,7 +358,7 @@ def test_a_sex_written_as_the_codes_its_header_gives_is_read(tmp_path):
     (BC2), near-poor 1 (BC3); nothing said."""
     third = person("BC3", "near_poor", gioi_tinh="2")
     result = run(tmp_path, {"E4": "Giới tính (1: Nam, 2: Nữ)", "E5": 1, "E6": 2}, third)
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 1}
-    assert _said(result) == []
+    assert ban_co_said(result) == []

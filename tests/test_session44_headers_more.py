@@ -8,8 +8,8 @@ header in row 4, households from rows 5 to 7; G 'Số định danh cá nhân', F
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _said, each_counted, run
+from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.test_session44_headers import ban_co_said, each_counted, run
 
 # --- 1. a column named by a name that yields to the column's own ------------------------------
 
@@ -41,9 +41,9 @@ def test_the_old_id_before_the_new_one_is_the_other_column(tmp_path):
     headers = {"G4": "Số CMND", "G7": "0123", "Z4": "Số CCCD",
                "Z5": "001070001234", "Z6": "001070001235", "Z7": "001070001236"}  # fmt: skip
     result = run(tmp_path, headers)
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
-    assert _said(result) == [("unknown-column", "G4")]
+    assert ban_co_said(result) == [("unknown-column", "G4")]
 
 
 def test_a_yielding_name_alone_or_twice_is_still_the_column(tmp_path):
@@ -60,9 +60,9 @@ def test_a_yielding_name_alone_or_twice_is_still_the_column(tmp_path):
         (tmp_path / str(index)).mkdir()
         third = person("BC3", "near_poor", dan_toc="Nùng")
         result = run(tmp_path / str(index), headers, third)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), headers
-        assert _said(result) == said, headers
+        assert ban_co_said(result) == said, headers
 
 
 def test_two_real_copies_of_a_column_are_still_told(tmp_path):
@@ -94,9 +94,9 @@ def test_a_note_after_a_dash_in_the_name_header_is_still_the_name(tmp_path):
     the note after the dash is left out, as one in brackets: poor 2, near-poor 1, nothing
     said."""
     result = run(tmp_path, {"C4": "Họ và tên chủ hộ - không viết tắt"})
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
-    assert _said(result) == []
+    assert ban_co_said(result) == []
 
 
 def test_a_dash_before_another_columns_name_is_no_note(tmp_path):
@@ -104,9 +104,9 @@ def test_a_dash_before_another_columns_name_is_no_note(tmp_path):
     cell) names the ethnic group after its dash: no note, still a column not in the template
     (one warning at Z4); the template's name column (C) is read: poor 2, near-poor 1."""
     result = run(tmp_path, {"Z4": "Họ tên - Dân tộc", "Z5": "Hoàng Thị Lan - Nùng"})
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
-    assert _said(result) == [("unknown-column", "Z4")]
+    assert ban_co_said(result) == [("unknown-column", "Z4")]
 
 
 # --- 3. short headers still unread: 'S.T.T', 'NS chủ hộ', 'NN nghèo' ----------------------------
@@ -123,9 +123,9 @@ def test_short_headers_of_the_number_birth_year_and_cause_are_read(tmp_path):
 
     third = person("BC3", "near_poor", nam_sinh=1890, nguyen_nhan="Lười lao động")
     result = run(tmp_path, {"A4": "S.T.T", "D4": "NS chủ hộ", "W4": "NN nghèo"}, third)
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 0)
-    assert _said(result) == [("invalid-birth-year", "D7"), ("unknown-vocabulary", "W7")]
+    assert ban_co_said(result) == [("invalid-birth-year", "D7"), ("unknown-vocabulary", "W7")]
 
 
 # --- 4. the name and birth year in one column beside the name -----------------------------------
@@ -141,18 +141,18 @@ def test_a_name_and_birth_year_column_beside_the_name_is_another_column(tmp_path
     for index, header in enumerate(("Họ tên, năm sinh vợ", "Họ tên năm sinh")):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), {"Z4": header, "Z5": "Hoàng Thị Lan, 1975"})
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("unknown-column", "Z4")], header
+        assert ban_co_said(result) == [("unknown-column", "Z4")], header
 
 
 def test_a_name_and_birth_year_column_alone_is_still_the_name(tmp_path):
     """Guard (passes before too): 'Họ tên, năm sinh' as the list's only name column (C4) is the
     name, as before session 44: the list counts, poor 2, near-poor 1, nothing said."""
     result = run(tmp_path, {"C4": "Họ tên, năm sinh"})
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
-    assert _said(result) == []
+    assert ban_co_said(result) == []
 
 
 def test_another_target_group_beside_the_templates_is_another_column(tmp_path):
@@ -164,9 +164,9 @@ def test_another_target_group_beside_the_templates_is_another_column(tmp_path):
 
     rows = {"Z4": "Đối tượng khác", "Z5": "Hộ có người cao tuổi"}
     result = run(tmp_path, rows, person("BC3", "near_poor", doi_tuong="BTXH"))
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
-    assert _said(result) == [("unknown-column", "Z4")]
+    assert ban_co_said(result) == [("unknown-column", "Z4")]
 
 
 # --- 5. a name of the head narrowed, as the list's only name column ------------------------------
@@ -208,9 +208,9 @@ def test_last_years_income_beside_the_templates_is_an_earlier_column(tmp_path):
 
     (tmp_path / "a").mkdir()
     result = run(tmp_path / "a", {"Z4": "Thu nhập BQ năm 2023", "Z7": 2_500_000})
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
-    assert _said(result) == []
+    assert ban_co_said(result) == []
     (tmp_path / "b").mkdir()
     with pytest.raises(FatalError) as stop:
         run(tmp_path / "b", {"Z4": "Thu nhập BQ năm 2024", "Z7": 2_500_000})
@@ -228,9 +228,9 @@ def test_a_new_heads_name_beside_the_name_is_read_where_written(tmp_path):
     written, else C: poor 2, near-poor 1; one warning at C4 saying row 6 differs (Z read)
     and rows 5 and 7 leave Z blank (C read)."""
     result = run(tmp_path, {"Z4": "Họ tên chủ hộ mới", "Z6": "Hoàng Thị Mai"})
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
-    assert _said(result) == [("column-twice-ignored", "C4")]
+    assert ban_co_said(result) == [("column-twice-ignored", "C4")]
     (said,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert (
         "1 dòng hộ ghi hai lần khác nhau (đầu tiên là dòng 6): đã đọc lần sau (cột ở ô Z4); "

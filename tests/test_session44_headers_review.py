@@ -14,7 +14,7 @@ import openpyxl
 
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session43_d_heads_files import _ban_co
 
 # --- 1. a 'Kỳ báo cáo' date read swapped only where the list's own title says so ----------------
@@ -56,7 +56,7 @@ def test_a_period_date_is_not_read_swapped_for_a_number_in_the_file_name(tmp_pat
     result = dated(tmp_path, datetime(2024, 5, 10), "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024",
                     "DS_Xom10_2024.xlsx")  # fmt: skip
     assert result.summary["period"] == "2024-05"
-    ban_co, na_mon = _hamlet(result, "Bản Cọ"), _hamlet(result, "Nà Mòn")
+    ban_co, na_mon = hamlet_figures(result, "Bản Cọ"), hamlet_figures(result, "Nà Mòn")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
     assert [i for i in result.issues if i.code == "period-month-day"] == []
@@ -72,7 +72,7 @@ def test_a_period_date_beside_a_ngay_lap_typed_day_first_is_not_read_swapped(tmp
     (period-differs-from-title, the cell's 04/2024), as before session 44."""
     result = dated(tmp_path, datetime(2024, 4, 5), prepared=datetime(2024, 4, 25))
     assert result.summary["period"] == "2024-05"
-    assert _hamlet(result, "Bản Cọ")["status"] == "missing"
+    assert hamlet_figures(result, "Bản Cọ")["status"] == "missing"
     said = [(i.code, i.cell, i.value) for i in result.issues if i.hamlet == "Bản Cọ"]
     assert said == [("period-differs-from-title", "B4", "04/2024")]
 
@@ -83,7 +83,7 @@ def test_a_period_date_kept_month_first_is_still_read_as_the_title_says(tmp_path
     dates were typed). Read as May: Bản Cọ poor 2, near-poor 1, one period-month-day at B4."""
     result = dated(tmp_path, datetime(2024, 10, 5))
     assert result.summary["period"] == "2024-05"
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
     assert said == [("period-month-day", "B4")]
@@ -110,7 +110,7 @@ def test_a_note_in_brackets_after_a_head_column_name_is_still_that_column(tmp_pa
         _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor", gioi_tinh="Nữ"),
                          person("BC3", "near_poor")], {cell: header})  # fmt: skip
         result = collect(folder, None, workers=0)[0]
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
         assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}, header
         assert [i.code for i in result.issues if i.hamlet == "Bản Cọ"] == [], header
@@ -125,7 +125,7 @@ def test_a_family_member_in_the_header_outside_brackets_is_still_another_column(
     _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
             {"Z4": "Họ tên vợ (chồng)", "Z5": "Hoàng Thị Lan"})  # fmt: skip
     result = collect(folder, None, workers=0)[0]
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"] == [
         ("unknown-column", "Z4")
@@ -171,7 +171,7 @@ def test_a_sex_written_as_a_word_or_a_year_under_nam_or_nu_is_read(tmp_path):
     for index, cells in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = _sex_split(tmp_path / str(index), cells)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), cells
         assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 1}, cells
         assert [i.code for i in result.issues if i.hamlet == "Bản Cọ"] == [], cells
@@ -182,7 +182,7 @@ def test_other_words_under_nam_or_nu_are_still_said(tmp_path):
     'không rõ' under 'Nữ' alone (F7) is neither a mark, a sex nor a year: BC2's sex is not read
     as 'Nữ' (female heads poor 1: BC1; near-poor 1: BC3's 'x'). Passes before too."""
     result = _sex_split(tmp_path, {"E6": "Nữ", "F7": "không rõ", "F8": "x"})
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 1}
 
 
@@ -231,7 +231,7 @@ def test_a_short_name_beside_the_columns_own_name_is_another_column(tmp_path):
         _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
                 {"Z4": header, **cells})  # fmt: skip
         result = collect(folder, None, workers=0)[0]
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
         assert [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"] == [
             ("unknown-column", "Z4")
@@ -272,7 +272,7 @@ def test_a_short_name_alone_with_a_note_in_brackets_is_read(tmp_path):
     headers = {"B4": "Mã (*)", "J4": "TNBQ (đồng)", "H4": "Tổng số nhân khẩu (người)"}
     _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), third], headers)
     result = collect(folder, None, workers=0)[0]
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
     assert said == [("classification-mismatch", "I7")]

@@ -7,7 +7,7 @@ written again merges Bản Cọ into Nà Mòn (tests.commune.write_merged_plan).
 from __future__ import annotations
 
 from tests.commune import new_commune, person, write_merged_plan
-from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 
 
 def test_left_the_merged_hamlets_list_while_the_one_it_joined_was_silent_is_back(tmp_path):
@@ -19,11 +19,11 @@ def test_left_the_merged_hamlets_list_while_the_one_it_joined_was_silent_is_back
     Bản Cọ's April list: new and back (tái nghèo)."""
     folder, out = new_commune(tmp_path)
     bc = [person("BC1", "near_poor"), person("BC2", "poor")]
-    _month(folder, out, "2024-04", {"Bản Cọ": bc, "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Bản Cọ": bc, "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    may = {"Nà Mòn": _na_mon(*bc, person("BC3", "near_poor")), "Đồng Kè": _dk()}
+    may = {"Nà Mòn": na_mon_rows(*bc, person("BC3", "near_poor")), "Đồng Kè": dk_rows()}
     for _ in range(2):  # the month run again (the kept list rewritten): the same answer
-        near = _month(folder, out, "2024-05", may)["Nà Mòn"]["movements_month"]["near_poor"]
+        near = run_lists(folder, out, "2024-05", may)["Nà Mòn"]["movements_month"]["near_poor"]
         # start: NM4, NM5 (its start rows), BC1 (Bản Cọ's April list); BC3 back
         assert (near["start"], near["new"], near["returned"], near["end"]) == (3, 1, 1, 4)
 
@@ -38,12 +38,14 @@ def test_held_for_an_error_after_the_merger_of_a_hamlet_silent_all_year_is_count
     then, so BC3 was new and back in June. Bản Cọ sent nothing in April: BC3 never left, and
     June counts it again (a row left out for an error holds its household)."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    bc1, bc2, bc3 = _bc()
-    _month(folder, out, "2024-05",
-           {"Nà Mòn": _na_mon(bc1, bc2, dict(bc3, nhan_khau=0)), "Đồng Kè": _dk()})  # fmt: skip
-    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
+    bc1, bc2, bc3 = bc_rows()
+    run_lists(folder, out, "2024-05",
+           {"Nà Mòn": na_mon_rows(bc1, bc2, dict(bc3, nhan_khau=0)), "Đồng Kè": dk_rows()})  # fmt: skip
+    june = run_lists(
+        folder, out, "2024-06", {"Nà Mòn": na_mon_rows(*bc_rows()), "Đồng Kè": dk_rows()}
+    )
     near = june["Nà Mòn"]["movements_month"]["near_poor"]
     # May's list: NM4, NM5 near-poor; BC3 held there, counted again in June
     assert (near["start"], near["new"], near["returned"], near["recounted"], near["end"]) == (
@@ -63,12 +65,17 @@ def test_written_thoat_in_the_first_month_by_the_hamlet_it_joined_is_in_the_merg
     again gives the same: the list rewritten under the merged plan leaves BC1 out (April writes
     it in Nà Mòn's list, its hamlet now), the run's record keeps it as Bản Cọ's."""
     folder, out = new_commune(tmp_path)
-    _, bc2, bc3 = _bc()
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(person("BC1", "exited")), "Đồng Kè": _dk()})
+    _, bc2, bc3 = bc_rows()
+    run_lists(
+        folder,
+        out,
+        "2024-04",
+        {"Nà Mòn": na_mon_rows(person("BC1", "exited")), "Đồng Kè": dk_rows()},
+    )
     write_merged_plan(folder)
-    may = {"Nà Mòn": _na_mon(bc2, bc3, person("BC1", "exited")), "Đồng Kè": _dk()}
+    may = {"Nà Mòn": na_mon_rows(bc2, bc3, person("BC1", "exited")), "Đồng Kè": dk_rows()}
     for _ in range(2):
-        poor = _month(folder, out, "2024-05", may)["Nà Mòn"]["movements_month"]["poor"]
+        poor = run_lists(folder, out, "2024-05", may)["Nà Mòn"]["movements_month"]["poor"]
         # NM1-NM3, BC1 and BC2 at the start; BC1 exited
         assert (poor["start"], poor["exited"], poor["end"]) == (5, 1, 4)
 
@@ -86,13 +93,13 @@ def test_moved_elsewhere_in_the_first_month_from_the_silent_hamlet_joined_moves_
     out. NM3 is Nà Mòn's start household: it moved out in May, as a hamlet back after silence
     says (session 35)."""
     folder, out = new_commune(tmp_path)
-    lists = {"Bản Cọ": _bc(), "Đồng Kè": [*_dk(), person("NM3", "poor")]}
-    _month(folder, out, "2024-04", lists)
+    lists = {"Bản Cọ": bc_rows(), "Đồng Kè": [*dk_rows(), person("NM3", "poor")]}
+    run_lists(folder, out, "2024-04", lists)
     write_merged_plan(folder)
-    na_mon = [row for row in _na_mon(*_bc()) if row["ma_ho"] != "NM3"]
+    na_mon = [row for row in na_mon_rows(*bc_rows()) if row["ma_ho"] != "NM3"]
     may = {"Nà Mòn": na_mon, "Đồng Kè": lists["Đồng Kè"]}
     for _ in range(2):
-        by_name = _month(folder, out, "2024-05", may)
+        by_name = run_lists(folder, out, "2024-05", may)
         poor = by_name["Nà Mòn"]["movements_month"]["poor"]
         # NM1-NM3, BC1, BC2 at the start; NM3 moved out to Đồng Kè
         assert (poor["start"], poor["moved_out"], poor["new"], poor["end"]) == (5, 1, 0, 4)
@@ -110,9 +117,9 @@ def test_a_silent_merged_hamlets_household_on_a_third_list_before_the_merger_is_
     Bản Cọ ever lacked it: new in Đồng Kè, not back. The walk reads a start household the kept
     list has under a name the year's months named and the plan lacks under that name."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    may = _month(folder, out, "2024-05", {"Đồng Kè": [*_dk(), person("BC1", "poor")]})
+    may = run_lists(folder, out, "2024-05", {"Đồng Kè": [*dk_rows(), person("BC1", "poor")]})
     poor = may["Đồng Kè"]["movements_month"]["poor"]
     assert (poor["start"], poor["new"], poor["returned"], poor["end"]) == (1, 1, 0, 2)
 
@@ -124,11 +131,13 @@ def test_merged_silent_all_year_the_hamlet_it_joined_silent_in_the_merger_month(
     Nà Mòn was set beside its April list alone: BC1, BC2 new and back, BC3 never said gone.
     Bản Cọ's latest list is the start list: Nà Mòn is set beside both."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    _month(folder, out, "2024-05", {"Đồng Kè": _dk()})
-    bc1, bc2, _ = _bc()
-    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(bc1, bc2), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-05", {"Đồng Kè": dk_rows()})
+    bc1, bc2, _ = bc_rows()
+    june = run_lists(
+        folder, out, "2024-06", {"Nà Mòn": na_mon_rows(bc1, bc2), "Đồng Kè": dk_rows()}
+    )
     na_mon = june["Nà Mòn"]
     assert na_mon["merged_from"] == ["Bản Cọ"]
     poor, near = na_mon["movements_month"]["poor"], na_mon["movements_month"]["near_poor"]

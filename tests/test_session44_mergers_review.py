@@ -9,7 +9,7 @@ hamlet still named Nà Mòn (tests/test_session44_mergers.py): the new name chan
 from __future__ import annotations
 
 from tests.commune import new_commune, person, write_merged_plan
-from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 
 NEW = "Nà Mòn Mới"
 
@@ -18,7 +18,7 @@ def _april_then_merged(tmp_path):
     """April 2024 run (Nà Mòn its own five, Đồng Kè its list, Bản Cọ nothing), then the plan
     merging Bản Cọ into Nà Mòn renamed ``NEW``; returns (folder, out)."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder, NEW)
     return folder, out
 
@@ -32,8 +32,8 @@ def test_silent_all_year_merged_into_a_hamlet_renamed_at_once_is_set_beside_its_
     were new and back, BC3 never said gone. Nà Mòn's April list and Bản Cọ's start list are
     the month's start: poor 5, near-poor 3, BC3 exited."""
     folder, out = _april_then_merged(tmp_path)
-    bc1, bc2, _ = _bc()
-    may = _month(folder, out, "2024-05", {NEW: _na_mon(bc1, bc2), "Đồng Kè": _dk()})[NEW]
+    bc1, bc2, _ = bc_rows()
+    may = run_lists(folder, out, "2024-05", {NEW: na_mon_rows(bc1, bc2), "Đồng Kè": dk_rows()})[NEW]
     assert may["merged_from"] == ["Bản Cọ"]
     poor, near = may["movements_month"]["poor"], may["movements_month"]["near_poor"]
     assert (poor["start"], poor["new"], poor["returned"], poor["end"]) == (5, 0, 0, 5)
@@ -45,9 +45,11 @@ def test_the_hamlet_renamed_silent_in_the_merger_month_is_set_beside_both_lists(
     sends nothing; June: it lists NM1-NM5, BC1 and BC2. Bản Cọ was named beside Nà Mòn, not
     beside Nà Mòn Mới, so it was not taken as merged: BC1, BC2 new and back in June."""
     folder, out = _april_then_merged(tmp_path)
-    _month(folder, out, "2024-05", {"Đồng Kè": _dk()})
-    bc1, bc2, _ = _bc()
-    june = _month(folder, out, "2024-06", {NEW: _na_mon(bc1, bc2), "Đồng Kè": _dk()})[NEW]
+    run_lists(folder, out, "2024-05", {"Đồng Kè": dk_rows()})
+    bc1, bc2, _ = bc_rows()
+    june = run_lists(folder, out, "2024-06", {NEW: na_mon_rows(bc1, bc2), "Đồng Kè": dk_rows()})[
+        NEW
+    ]
     assert june["merged_from"] == ["Bản Cọ"]
     poor, near = june["movements_month"]["poor"], june["movements_month"]["near_poor"]
     assert (poor["start"], poor["new"], poor["returned"], poor["end"]) == (5, 0, 0, 5)
@@ -62,7 +64,7 @@ def test_a_silent_merged_hamlets_household_on_a_third_list_is_not_back_under_a_n
     Nà Mòn's name now, which reported in April without it: back (tái nghèo). No list of Bản Cọ
     lacked it: new, not back."""
     folder, out = _april_then_merged(tmp_path)
-    may = _month(folder, out, "2024-05", {"Đồng Kè": [*_dk(), person("BC1", "poor")]})
+    may = run_lists(folder, out, "2024-05", {"Đồng Kè": [*dk_rows(), person("BC1", "poor")]})
     poor = may["Đồng Kè"]["movements_month"]["poor"]
     assert (poor["start"], poor["new"], poor["returned"], poor["end"]) == (1, 1, 0, 2)
 
@@ -75,10 +77,10 @@ def test_the_hamlet_joined_silent_all_year_merged_into_the_other_renamed(tmp_pat
     Nà Mòn's start rows and Bản Cọ's April list: poor 4, near-poor 3, BC3 back."""
     folder, out = new_commune(tmp_path)
     bc = [person("BC1", "near_poor"), person("BC2", "poor")]
-    _month(folder, out, "2024-04", {"Bản Cọ": bc, "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Bản Cọ": bc, "Đồng Kè": dk_rows()})
     write_merged_plan(folder, NEW)
-    may = _month(folder, out, "2024-05",
-                 {NEW: _na_mon(*bc, person("BC3", "near_poor")), "Đồng Kè": _dk()})[NEW]  # fmt: skip
+    may = run_lists(folder, out, "2024-05",
+                 {NEW: na_mon_rows(*bc, person("BC3", "near_poor")), "Đồng Kè": dk_rows()})[NEW]  # fmt: skip
     poor, near = may["movements_month"]["poor"], may["movements_month"]["near_poor"]
     assert (poor["start"], poor["new"], poor["end"]) == (4, 0, 4)
     assert (near["start"], near["new"], near["returned"], near["end"]) == (3, 1, 1, 4)
@@ -95,10 +97,12 @@ def test_silent_all_year_merged_with_one_of_three_on_another_list_is_merged_by_t
     (session 43's `_merged_by_plan`): Nà Mòn starts from its April list and Bản Cọ's start
     list (poor 5, near-poor 3), BC1 moved out to Đồng Kè."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    bc1, bc2, bc3 = _bc()
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc2, bc3), "Đồng Kè": [*_dk(), bc1]})
+    bc1, bc2, bc3 = bc_rows()
+    may = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(bc2, bc3), "Đồng Kè": [*dk_rows(), bc1]}
+    )
     assert may["Nà Mòn"]["merged_from"] == ["Bản Cọ"]
     poor, near = (
         may["Nà Mòn"]["movements_month"]["poor"],

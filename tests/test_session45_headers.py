@@ -10,8 +10,8 @@ BC2's head is a woman."""
 from __future__ import annotations
 
 from tests.commune import person
-from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _said, each_counted, run
+from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.test_session44_headers import ban_co_said, each_counted, run
 
 # --- 1. a column beside the template's own, named by other words -----------------------------
 
@@ -65,9 +65,9 @@ def test_such_a_column_alone_is_still_the_templates(tmp_path):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), headers, person("BC3", "near_poor", nhan_khau=0)
                       if index == 0 else None)  # fmt: skip
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", *counts)
-        assert _said(result) == said, headers
+        assert ban_co_said(result) == said, headers
 
 
 def test_a_name_yielding_less_beside_one_yielding_more_is_the_column(tmp_path):
@@ -90,9 +90,9 @@ def test_a_name_yielding_less_beside_one_yielding_more_is_the_column(tmp_path):
     for index, (cell, (header, others)) in enumerate(cases.items()):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), {cell: header, **others})
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("unknown-column", "Z4")], header
+        assert ban_co_said(result) == [("unknown-column", "Z4")], header
 
 
 # --- 2. a new code beside the code, written only where it changed ------------------------------
@@ -107,11 +107,11 @@ def test_a_new_code_beside_the_code_is_read_where_written(tmp_path):
     poor 2, near-poor 1; one warning at B4 saying row 6 differs and rows 5 and 7 leave Z
     blank."""
     result = run(tmp_path, {"Z4": "Mã hộ mới", "Z6": "BC2A"})
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     moves = ban_co["movements"]
     assert (moves["poor"]["new"], moves["poor"]["exited"]) == (0, 0)
-    assert _said(result) == [("column-twice-ignored", "B4"), ("code-changed", "Z6")]
+    assert ban_co_said(result) == [("column-twice-ignored", "B4"), ("code-changed", "Z6")]
     (told,) = [i for i in result.issues if i.code == "column-twice-ignored"]
     assert (
         "1 dòng hộ ghi hai lần khác nhau (đầu tiên là dòng 6): đã đọc lần sau (cột ở ô Z4); "
@@ -138,10 +138,10 @@ def test_a_hamlets_number_before_the_year_in_the_title_swaps_no_period_date(tmp_
 
     result = dated(tmp_path, datetime(2024, 5, 10), _NUMBERED)
     assert result.summary["period"] == "2024-05"
-    ban_co, na_mon = _hamlet(result, "Bản Cọ"), _hamlet(result, "Nà Mòn")
+    ban_co, na_mon = hamlet_figures(result, "Bản Cọ"), hamlet_figures(result, "Nà Mòn")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
-    assert _said(result) == []
+    assert ban_co_said(result) == []
 
 
 def test_a_hamlets_number_before_the_year_in_the_title_gives_no_blank_period(tmp_path):
@@ -153,6 +153,6 @@ def test_a_hamlets_number_before_the_year_in_the_title_gives_no_blank_period(tmp
 
     result = dated(tmp_path, None, _NUMBERED)
     assert result.summary["period"] == "2024-05"
-    assert (_hamlet(result, "Bản Cọ")["status"], _hamlet(result, "Nà Mòn")["status"]) == (
+    assert (hamlet_figures(result, "Bản Cọ")["status"], hamlet_figures(result, "Nà Mòn")["status"]) == (
         "rejected", "ok")  # fmt: skip
-    assert _said(result) == [("invalid-period", "B4")]
+    assert ban_co_said(result) == [("invalid-period", "B4")]

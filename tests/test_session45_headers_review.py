@@ -10,8 +10,8 @@ F 'Dân tộc' (all 'Tày'), H 'Số nhân khẩu' (all 4), J 'Thu nhập BQ', W
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _said, run
+from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run
 
 # --- 1. a new code and a new head's name beside the code and the name --------------------------
 
@@ -26,9 +26,9 @@ def test_a_new_code_and_a_new_heads_name_are_both_read_where_written(tmp_path):
     (code-changed at Z6)."""
     result = run(tmp_path, {"Z4": "Mã hộ mới", "Z6": "BC2A", "AA4": "Họ tên chủ hộ mới",
                              "AA7": "Hoàng Thị Mai"})  # fmt: skip
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
-    assert _said(result) == [
+    assert ban_co_said(result) == [
         ("column-twice-ignored", "B4"), ("column-twice-ignored", "C4"), ("code-changed", "Z6"),
     ]  # fmt: skip
     told = [i.message() for i in result.issues if i.code == "column-twice-ignored"]
@@ -42,7 +42,7 @@ def test_a_code_read_where_the_new_code_is_blank_is_said_at_its_own_cell(tmp_pat
     row 5's message named Z5, the blank cell of 'Mã hộ mới', where the head finds nothing. Now
     it names B5 and its header 'Mã hộ', where 'BC1' is written; row 7's names Z7."""
     result = run(tmp_path, {"Z4": "Mã hộ mới", "Z7": "BC1"})
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 1, 0)
     twice = [(i.cell, i.column, i.value) for i in result.issues
              if i.code == "duplicate-household-id"]  # fmt: skip
@@ -81,9 +81,9 @@ def test_a_blank_column_gives_way_to_a_yielding_one_holding_the_values(tmp_path)
     for index, (cells, counts, said) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), cells)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", *counts), cells
-        assert _said(result) == said, cells
+        assert ban_co_said(result) == said, cells
         if index < 2:
             assert ban_co["subgroups"]["ethnic_minority"] == {"poor": 2, "near_poor": 0}
 
@@ -109,8 +109,11 @@ def test_a_town_units_short_name_and_number_before_the_year_names_no_month(tmp_p
         (tmp_path / str(index)).mkdir()
         result = dated(tmp_path / str(index), period, title)
         assert result.summary["period"] == "2024-05"
-        assert (_hamlet(result, "Bản Cọ")["status"], _said(result)) == (status, said)
-        assert (_hamlet(result, "Nà Mòn")["poor"], _hamlet(result, "Nà Mòn")["near_poor"]) == (3, 2)
+        assert (hamlet_figures(result, "Bản Cọ")["status"], ban_co_said(result)) == (status, said)
+        assert (
+            hamlet_figures(result, "Nà Mòn")["poor"],
+            hamlet_figures(result, "Nà Mòn")["near_poor"],
+        ) == (3, 2)
 
 
 def test_a_blank_name_column_does_not_give_way_to_a_wifes_name(tmp_path):
@@ -140,6 +143,6 @@ def test_a_yielding_name_followed_by_words_yields_as_the_longest_name_it_begins_
     for index, header in enumerate(("Số CMND/CCCD chủ hộ", "Số CMND/CCCD (12 số)")):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), {"G4": header, "Z4": "Số CMND", "Z5": "012345678"})
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("unknown-column", "Z4")], header
+        assert ban_co_said(result) == [("unknown-column", "Z4")], header

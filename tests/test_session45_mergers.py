@@ -8,19 +8,25 @@ from __future__ import annotations
 from datetime import date
 
 from tests.commune import new_commune, write_merged_plan, write_roster
-from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 
 
 def _march_held_by_name_then_merged(folder, out) -> tuple[int, ...]:
     """March: Bản Cọ writes BC2 without its Mã hộ; April: Nà Mòn silent, Bản Cọ lists BC1 and
     BC3; the plan merges Bản Cọ into Nà Mòn; May's list counts all. Nà Mòn's May poor
     movements: start, new, returned, recounted, end."""
-    bc1, bc2, bc3 = _bc()
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [bc1, dict(bc2, ma_ho=None), bc3], "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", {"Bản Cọ": [bc1, bc3], "Đồng Kè": _dk()})
+    bc1, bc2, bc3 = bc_rows()
+    lists = {
+        "Nà Mòn": na_mon_rows(),
+        "Bản Cọ": [bc1, dict(bc2, ma_ho=None), bc3],
+        "Đồng Kè": dk_rows(),
+    }
+    run_lists(folder, out, "2024-03", lists)
+    run_lists(folder, out, "2024-04", {"Bản Cọ": [bc1, bc3], "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
+    by_name = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(*bc_rows()), "Đồng Kè": dk_rows()}
+    )
     poor = by_name["Nà Mòn"]["movements_month"]["poor"]
     return (poor["start"], poor["new"], poor["returned"], poor["recounted"], poor["end"])
 
@@ -42,8 +48,13 @@ def test_held_by_name_in_the_merged_hamlets_older_list_after_it_left_is_back(tmp
     row without a Mã hộ in March. It was out of the lists at the end of March: back (tái
     nghèo) in May, not counted again."""
     folder, out = new_commune(tmp_path)
-    bc1, _, bc3 = _bc()
-    _month(folder, out, "2024-02", {"Nà Mòn": _na_mon(), "Bản Cọ": [bc1, bc3], "Đồng Kè": _dk()})
+    bc1, _, bc3 = bc_rows()
+    run_lists(
+        folder,
+        out,
+        "2024-02",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": [bc1, bc3], "Đồng Kè": dk_rows()},
+    )
     assert _march_held_by_name_then_merged(folder, out) == (4, 1, 1, 0, 5)
 
 
@@ -55,12 +66,18 @@ def test_held_by_name_after_it_left_in_a_month_after_the_list_compared_with_is_b
     row's month: back (tái nghèo). It was judged at January's end, Nà Mòn's list, where BC2 was
     listed: counted again."""
     folder, out = new_commune(tmp_path)
-    bc1, bc2, bc3 = _bc()
-    _month(folder, out, "2024-01", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-02", {"Bản Cọ": [bc1, bc3], "Đồng Kè": _dk()})
-    _month(folder, out, "2024-03", {"Bản Cọ": [bc1, dict(bc2, ma_ho=None), bc3], "Đồng Kè": _dk()})
+    bc1, bc2, bc3 = bc_rows()
+    run_lists(
+        folder, out, "2024-01", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()}
+    )
+    run_lists(folder, out, "2024-02", {"Bản Cọ": [bc1, bc3], "Đồng Kè": dk_rows()})
+    run_lists(
+        folder, out, "2024-03", {"Bản Cọ": [bc1, dict(bc2, ma_ho=None), bc3], "Đồng Kè": dk_rows()}
+    )
     write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
+    by_name = run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(*bc_rows()), "Đồng Kè": dk_rows()}
+    )
     na_mon = by_name["Nà Mòn"]
     assert (na_mon["movements_month_from"], na_mon["merged_from"]) == ("2024-01", ["Bản Cọ"])
     # NM1-NM3 (January) and BC1 (March) poor; BC2 back
@@ -79,18 +96,25 @@ def test_merged_by_the_plan_with_a_household_moved_into_its_list_during_the_year
     moved into Bản Cọ's list during the year and says nothing of the merger: Nà Mòn is set
     beside its April list and Bản Cọ's March list."""
     folder, out = new_commune(tmp_path)
-    bc1, bc2, bc3 = _bc()
-    dk1, dk2 = _dk()
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": [*_bc(), dk1], "Đồng Kè": [dk2]})
+    bc1, bc2, bc3 = bc_rows()
+    dk1, dk2 = dk_rows()
+    run_lists(
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*bc_rows(), dk1], "Đồng Kè": [dk2]},
+    )
     # April: Bản Cọ's list refused (its household total below the households it lists)
     refused = write_roster(
-        folder, "BC_2024-04.xlsx", "Bản Cọ", 1, _bc(), "2024-04", date(2024, 5, 3)
+        folder, "BC_2024-04.xlsx", "Bản Cọ", 1, bc_rows(), "2024-04", date(2024, 5, 3)
     )
-    april = _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": [dk2]})
+    april = run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": [dk2]})
     assert april["Bản Cọ"]["status"] == "rejected"
     refused.unlink()
     write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc2, bc3), "Đồng Kè": [dk2, bc1]})
+    by_name = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(bc2, bc3), "Đồng Kè": [dk2, bc1]}
+    )
     na_mon = by_name["Nà Mòn"]
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == ("2024-03", ["Bản Cọ"])
     # NM1-NM3 (April), BC1, BC2 and DK1 (March) poor: BC1 moved to Đồng Kè, DK1 gone

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.commune import new_commune, person, write_merged_plan, write_roster
-from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 
 
 def _moves(hamlet: dict, lst: str) -> dict:
@@ -31,12 +31,12 @@ def test_start_household_listed_in_a_hamlet_renamed_since_stays_on_its_silent_ha
     among Nà Mòn's own households: poor 4 at the start, none exited."""
     folder, out = new_commune(tmp_path)
     nm3 = person("NM3", "poor")
-    _month(folder, out, "2024-03", {"Bản Cọ": _bc(), "Đồng Kè": [*_dk(), nm3]})
+    run_lists(folder, out, "2024-03", {"Bản Cọ": bc_rows(), "Đồng Kè": [*dk_rows(), nm3]})
     write_merged_plan(folder, renamed={"Đồng Kè": "Đồng Kè Mới"})
-    _month(folder, out, "2024-04", {"Đồng Kè Mới": [*_dk(), dict(nm3)]})
-    na_mon = [p for p in _na_mon(*_bc()) if p["ma_ho"] != "NM3"]
-    lists = {"Nà Mòn": na_mon, "Đồng Kè Mới": [*_dk(), person("NM3", "exited")]}
-    by_name = _month(folder, out, "2024-05", lists)
+    run_lists(folder, out, "2024-04", {"Đồng Kè Mới": [*dk_rows(), dict(nm3)]})
+    na_mon = [p for p in na_mon_rows(*bc_rows()) if p["ma_ho"] != "NM3"]
+    lists = {"Nà Mòn": na_mon, "Đồng Kè Mới": [*dk_rows(), person("NM3", "exited")]}
+    by_name = run_lists(folder, out, "2024-05", lists)
     assert (by_name["Nà Mòn"]["movements_month_from"], by_name["Nà Mòn"]["merged_from"]) == (
         "plan", ["Bản Cọ"])  # fmt: skip
     assert _moves(by_name["Nà Mòn"], "poor") == {"start": 5, "exited": 1, "end": 4}
@@ -53,20 +53,25 @@ def test_merged_with_a_household_moved_into_its_list_and_back_out_is_merged(tmp_
     BC1, BC2, DK1 poor): BC1 and DK1 moved out to Đồng Kè. On the code before 539a9d8 no merger
     was found: Nà Mòn against April alone, BC2 and BC3 new, BC1 and DK1 new in Đồng Kè."""
     folder, out = new_commune(tmp_path)
-    dk1, dk2 = _dk()
-    _month(folder, out, "2024-02", {"Nà Mòn": _na_mon(), "Bản Cọ": [*_bc(), dk1], "Đồng Kè": [dk2]})
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [*_bc(), dict(dk1)], "Đồng Kè": [dict(dk2)]}
-    _month(folder, out, "2024-03", lists)
-    refused = write_roster(  # its household total below the households it lists
-        folder, "BC_2024-04.xlsx", "Bản Cọ", 1, _bc(), "2024-04", date(2024, 5, 3)
+    dk1, dk2 = dk_rows()
+    run_lists(
+        folder,
+        out,
+        "2024-02",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*bc_rows(), dk1], "Đồng Kè": [dk2]},
     )
-    april = _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": [dict(dk2)]})
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*bc_rows(), dict(dk1)], "Đồng Kè": [dict(dk2)]}
+    run_lists(folder, out, "2024-03", lists)
+    refused = write_roster(  # its household total below the households it lists
+        folder, "BC_2024-04.xlsx", "Bản Cọ", 1, bc_rows(), "2024-04", date(2024, 5, 3)
+    )
+    april = run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": [dict(dk2)]})
     assert april["Bản Cọ"]["status"] == "rejected"
     refused.unlink()
     write_merged_plan(folder)
-    bc1, bc2, bc3 = _bc()
-    by_name = _month(
-        folder, out, "2024-05", {"Nà Mòn": _na_mon(bc2, bc3), "Đồng Kè": [*_dk(), bc1]}
+    bc1, bc2, bc3 = bc_rows()
+    by_name = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(bc2, bc3), "Đồng Kè": [*dk_rows(), bc1]}
     )
     assert (by_name["Nà Mòn"]["movements_month_from"], by_name["Nà Mòn"]["merged_from"]) == (
         "2024-03", ["Bản Cọ"])  # fmt: skip
@@ -83,12 +88,18 @@ def test_held_by_name_in_january_before_the_merger_is_counted_again(tmp_path):
     of January, its row's month: counted again (session 39), as with its code in that row. On
     the code before 20ec1fd: new and back (tái nghèo)."""
     folder, out = new_commune(tmp_path)
-    bc1, bc2, bc3 = _bc()
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [bc1, dict(bc2, ma_ho=None), bc3], "Đồng Kè": _dk()}
-    _month(folder, out, "2024-01", lists)
-    _month(folder, out, "2024-02", {"Bản Cọ": [bc1, bc3], "Đồng Kè": _dk()})
+    bc1, bc2, bc3 = bc_rows()
+    lists = {
+        "Nà Mòn": na_mon_rows(),
+        "Bản Cọ": [bc1, dict(bc2, ma_ho=None), bc3],
+        "Đồng Kè": dk_rows(),
+    }
+    run_lists(folder, out, "2024-01", lists)
+    run_lists(folder, out, "2024-02", {"Bản Cọ": [bc1, bc3], "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
+    by_name = run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(*bc_rows()), "Đồng Kè": dk_rows()}
+    )
     assert by_name["Nà Mòn"]["movements_month_from"] == "2024-01"
     # NM1-NM3 (January) and BC1 (February) poor; BC2 counted again
     assert _moves(by_name["Nà Mòn"], "poor") == {"start": 4, "recounted": 1, "end": 5}

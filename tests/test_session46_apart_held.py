@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pipeline.history import HISTORY_FILE, HistoryStore
 from tests.commune import new_commune, person, write_merged_plan
-from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 
 
 def april_may(tmp_path, both: bool = False):
@@ -22,11 +22,11 @@ def april_may(tmp_path, both: bool = False):
     too if ``both``), Đồng Kè lists DK1. Returns the folder, the output folder and May's
     hamlets."""
     folder, out = new_commune(tmp_path)
-    nm, dk = _na_mon(), _dk()
-    _month(folder, out, "2024-04", {"Nà Mòn": nm, "Bản Cọ": _bc()})
+    nm, dk = na_mon_rows(), dk_rows()
+    run_lists(folder, out, "2024-04", {"Nà Mòn": nm, "Bản Cọ": bc_rows()})
     write_merged_plan(folder)
-    apart = [*_bc(), nm[3], dk[1], *nm[4:] * both]
-    may = _month(folder, out, "2024-05",
+    apart = [*bc_rows(), nm[3], dk[1], *nm[4:] * both]
+    may = run_lists(folder, out, "2024-05",
                  {"Nà Mòn": [p for p in nm if p["ma_ho"] != "NM4"], "Bản Cọ": apart,
                   "Đồng Kè": dk[:1]})  # fmt: skip
     return folder, out, may
@@ -41,8 +41,10 @@ def test_a_household_on_a_list_sent_apart_is_counted_again_the_month_after(tmp_p
     from the lists in May."""
     folder, out, may = april_may(tmp_path)
     assert may["Nà Mòn"]["status"] == "rejected"
-    dk = _dk()
-    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*_bc(), dk[1]), "Đồng Kè": dk[:1]})
+    dk = dk_rows()
+    june = run_lists(
+        folder, out, "2024-06", {"Nà Mòn": na_mon_rows(*bc_rows(), dk[1]), "Đồng Kè": dk[:1]}
+    )
     na_mon = june["Nà Mòn"]
     assert na_mon["movements_month_from"] == "2024-04"
     near = na_mon["movements_month"]["near_poor"]
@@ -83,15 +85,15 @@ def test_on_the_merged_hamlets_own_list_in_a_row_left_out_it_is_counted_again_to
     3 + 1 new + 1 recounted = 5. DK2 was new: May's rows of Nà Mòn were stored, yet a row
     left out in its own hamlet after its baseline was not read as held."""
     folder, out = new_commune(tmp_path)
-    nm, dk = _na_mon(), _dk()
-    _month(folder, out, "2024-04", {"Nà Mòn": nm, "Bản Cọ": _bc()})
+    nm, dk = na_mon_rows(), dk_rows()
+    run_lists(folder, out, "2024-04", {"Nà Mòn": nm, "Bản Cọ": bc_rows()})
     write_merged_plan(folder)
     held = [person("DK2", "near_poor", nhan_khau=0), person("X1", "near_poor", nhan_khau=0)]
     own = [p for p in nm if p["ma_ho"] != "NM4"] + held
-    _month(folder, out, "2024-05",
-           {"Nà Mòn": own, "Bản Cọ": [*_bc(), nm[3]], "Đồng Kè": dk[:1]})  # fmt: skip
-    june = _month(folder, out, "2024-06",
-                  {"Nà Mòn": _na_mon(*_bc(), dk[1], person("X1", "near_poor")),
+    run_lists(folder, out, "2024-05",
+           {"Nà Mòn": own, "Bản Cọ": [*bc_rows(), nm[3]], "Đồng Kè": dk[:1]})  # fmt: skip
+    june = run_lists(folder, out, "2024-06",
+                  {"Nà Mòn": na_mon_rows(*bc_rows(), dk[1], person("X1", "near_poor")),
                    "Đồng Kè": dk[:1]})  # fmt: skip
     near = june["Nà Mòn"]["movements_month"]["near_poor"]
     assert (near["start"], near["new"], near["returned"], near["recounted"], near["end"]) == (

@@ -10,8 +10,8 @@ chú' (blank), 200 households."""
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _said, run
+from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run
 
 # --- 1. the template's column blank in some rows, another name of it filled there -------------
 
@@ -50,9 +50,9 @@ def test_another_name_beside_the_templates_column_is_read_where_that_is_blank(tm
     for index, (cells, key, read, detail) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), cells)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), key
-        assert _said(result) == [("column-twice-ignored", "Z4")], key
+        assert ban_co_said(result) == [("column-twice-ignored", "Z4")], key
         (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
         assert (issue.variant, str(issue.detail)) == ("named", detail), key
         households = result.households.set_index("ma_ho")
@@ -71,7 +71,7 @@ def test_the_heads_name_beside_the_templates_is_not_read_in_its_blanks(
     for index, (cells, key) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), cells)
-        said = _said(result)
+        said = ban_co_said(result)
         assert ("unknown-column", "Z4") in said, key
         assert [c for c, _ in said if c == "column-twice-ignored"] == [], key
         households = result.households.set_index("ma_ho")
@@ -111,9 +111,9 @@ def test_the_groups_names_are_read_over_codes_and_a_code_disagreeing_is_said(tmp
     for index, (cells, said, read, detail) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), cells)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
-        assert sorted(_said(result)) == said, index
+        assert sorted(ban_co_said(result)) == said, index
         (issue,) = [i for i in result.issues if i.code == "column-twice-ignored"]
         assert (issue.variant, str(issue.detail)) == ("named", detail), index
         households = result.households.set_index("ma_ho")

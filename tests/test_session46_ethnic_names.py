@@ -8,8 +8,8 @@ The small commune (tests.commune): Bản Cọ's May list is the template
 from __future__ import annotations
 
 from pipeline import figures
-from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _said, run
+from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run
 
 
 def test_a_subgroup_name_is_read_as_its_group(tmp_path):
@@ -24,9 +24,9 @@ def test_a_subgroup_name_is_read_as_its_group(tmp_path):
     for index, (cells, read) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), cells)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
-        assert _said(result) == [], index
+        assert ban_co_said(result) == [], index
         households = result.households.set_index("ma_ho")
         assert households.loc[["BC1", "BC2", "BC3"], "dan_toc"].tolist() == read, index
         minority = figures.subgroups(result.households)["ethnic_minority"]
@@ -48,7 +48,7 @@ def test_a_subgroup_name_beside_a_second_ethnic_column(tmp_path):
     for index, (cells, said, read) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), cells)
-        assert _said(result) == said, index
+        assert ban_co_said(result) == said, index
         assert result.households.set_index("ma_ho").loc["BC1", "dan_toc"] == read, index
 
 
@@ -56,5 +56,5 @@ def test_an_ambiguous_name_is_left_alone(tmp_path):
     """'Thổ' is a group of its own (also an old name of the Tày): read as the Thổ. 'Trại'
     (Sán Dìu or Dao) is not read: unknown-ethnicity at F5 as before."""
     result = run(tmp_path, {"F5": "Trại", "F6": "Thổ"})
-    assert _said(result) == [("unknown-ethnicity", "F5")]
+    assert ban_co_said(result) == [("unknown-ethnicity", "F5")]
     assert result.households.set_index("ma_ho").loc["BC2", "dan_toc"] == "Thổ"

@@ -10,8 +10,8 @@ F 'Dân tộc' (all 'Tày'), H 'Số nhân khẩu' (all 4), J 'Thu nhập BQ', W
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _said, each_counted, run
+from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.test_session44_headers import ban_co_said, each_counted, run
 
 # --- 1. more words for the main cause and the need beside the template's column -----------------
 
@@ -64,9 +64,9 @@ def test_two_names_yielding_as_far_are_read_one_where_the_other_is_blank(tmp_pat
     for index, (cells, at, key, read, detail) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), cells)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), at
-        assert _said(result) == [("column-twice-ignored", at)], at
+        assert ban_co_said(result) == [("column-twice-ignored", at)], at
         (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
         assert (issue.variant, str(issue.detail)) == ("named", detail)
         households = result.households.set_index("ma_ho")
@@ -80,9 +80,9 @@ def test_a_yielding_name_followed_by_khac_is_the_other_ones(tmp_path):
     not in the template (one warning at Z4), poor 2, near-poor 1."""
     result = run(tmp_path, {"Y4": "Nhu cầu cần hỗ trợ", "Z4": "Nhu cầu cần hỗ trợ khác",
                              "Z5": "Hỗ trợ sản xuất"})  # fmt: skip
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
-    assert _said(result) == [("unknown-column", "Z4")]
+    assert ban_co_said(result) == [("unknown-column", "Z4")]
 
 
 # --- 3. a year's income ------------------------------------------------------------------------
@@ -105,9 +105,9 @@ def test_a_years_income_is_read_a_twelfth_a_month_and_said_once(tmp_path):
     for index, (cell, cells) in enumerate(cases.items()):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), cells)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), cell
-        assert _said(result) == [("income-per-year", cell)], cell
+        assert ban_co_said(result) == [("income-per-year", cell)], cell
         read = result.households.set_index("ma_ho")
         assert read.loc[["BC1", "BC2", "BC3"], "thu_nhap"].tolist() == [
             1_200_000, 1_000_000, 833_333.33,
@@ -145,10 +145,10 @@ def test_a_khu_or_doi_number_before_the_year_names_no_month(tmp_path):
         (tmp_path / str(index)).mkdir()
         result = dated(tmp_path / str(index), datetime(2024, 5, 10), title)
         assert result.summary["period"] == "2024-05", title
-        ban_co, na_mon = _hamlet(result, "Bản Cọ"), _hamlet(result, "Nà Mòn")
+        ban_co, na_mon = hamlet_figures(result, "Bản Cọ"), hamlet_figures(result, "Nà Mòn")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), title
         assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2), title
-        assert _said(result) == [], title
+        assert ban_co_said(result) == [], title
 
 
 def test_khu_and_doi_in_file_names_and_titles():

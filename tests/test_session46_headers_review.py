@@ -9,8 +9,8 @@ header in row 3, K3 'Thu nhập BQ (đồng/người/tháng)', Nà Mòn's househ
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _said, run
+from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run
 
 _INCOME = "Thu nhập BQ (đồng/người/tháng)"
 
@@ -25,9 +25,9 @@ def test_a_years_income_in_dong_under_thousands_is_still_a_twelfth(tmp_path):
     BC2 12,000 x 1000 / 12 = 1,000,000, BC3 833,333.33; only the header said."""
     result = run(tmp_path, {"J4": "Thu nhập năm (nghìn đồng)", "J5": 14_400_000,
                              "J6": 12_000, "J7": 10_000})  # fmt: skip
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
-    assert _said(result) == [("income-per-year", "J4")]
+    assert ban_co_said(result) == [("income-per-year", "J4")]
     read = result.households.set_index("ma_ho")
     assert read.loc[["BC1", "BC2", "BC3"], "thu_nhap"].tolist() == [
         1_200_000,
@@ -46,9 +46,9 @@ def test_a_households_year_income_is_divided_by_its_members_and_said_so(tmp_path
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), {"J4": header, "J5": 14_400_000,
                                               "J6": 12_000_000, "J7": 10_000_000})  # fmt: skip
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("income-per-year", "J4")], header
+        assert ban_co_said(result) == [("income-per-year", "J4")], header
         (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
         assert issue.message("vi") == (
             f"Cột '{header}' ghi thu nhập cả năm của cả hộ: đã chia cho 12 tháng và cho số nhân "
@@ -148,9 +148,9 @@ def test_a_yielding_name_followed_by_khac_and_a_note_is_the_other_ones(tmp_path)
     for index, (cells, key, value) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), cells)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), key
-        assert _said(result) == [("unknown-column", "Z4")], key
+        assert ban_co_said(result) == [("unknown-column", "Z4")], key
         read = result.households.set_index("ma_ho")
         assert read.loc[["BC1", "BC2", "BC3"], key].tolist() == [value] * 3, key
 

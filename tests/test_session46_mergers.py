@@ -7,7 +7,7 @@ poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the plan's start li
 from __future__ import annotations
 
 from tests.commune import new_commune, person, write_merged_plan
-from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 
 
 def test_merged_by_the_plan_while_two_of_its_five_left_the_lists_and_one_moved(tmp_path):
@@ -19,12 +19,12 @@ def test_merged_by_the_plan_while_two_of_its_five_left_the_lists_and_one_moved(t
     Nà Mòn was set beside its April list alone. A household that left the lists says nothing
     of the hamlet it joined: 2 of the 3 still listed are on Nà Mòn's list."""
     folder, out = new_commune(tmp_path)
-    bc = [*_bc(), person("BC4", "poor"), person("BC5", "near_poor")]
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    bc = [*bc_rows(), person("BC4", "poor"), person("BC5", "near_poor")]
+    run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[0], bc[1]),
-                                              "Đồng Kè": [*_dk(), bc[2]]})  # fmt: skip
+    by_name = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(bc[0], bc[1]),
+                                              "Đồng Kè": [*dk_rows(), bc[2]]})  # fmt: skip
     na_mon = by_name["Nà Mòn"]
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == ("2024-03", ["Bản Cọ"])
     poor, near = na_mon["movements_month"]["poor"], na_mon["movements_month"]["near_poor"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.commune import new_commune, person, write_merged_plan
-from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 
 
 def test_merged_by_the_plan_with_most_of_its_households_gone_from_the_lists(tmp_path):
@@ -21,11 +21,13 @@ def test_merged_by_the_plan_with_most_of_its_households_gone_from_the_lists(tmp_
     commune's May start 4 poor, where all five gone gave 7). One household of five cannot say
     the plan is wrong: under half of the old list still listed, the plan's merger stands."""
     folder, out = new_commune(tmp_path)
-    bc = [*_bc(), person("BC4", "poor"), person("BC5", "near_poor")]
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    bc = [*bc_rows(), person("BC4", "poor"), person("BC5", "near_poor")]
+    run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    by_name = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Đồng Kè": [*_dk(), bc[1]]})
+    by_name = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Đồng Kè": [*dk_rows(), bc[1]]}
+    )
     na_mon = by_name["Nà Mòn"]
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == ("2024-03", ["Bản Cọ"])
     poor, near = na_mon["movements_month"]["poor"], na_mon["movements_month"]["near_poor"]

@@ -9,8 +9,8 @@ The small commune (tests.commune): Bản Cọ's May list is the template
 from __future__ import annotations
 
 from pipeline.run import FatalError
-from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _said, run
+from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run
 
 
 def test_the_support_received_beside_the_need_is_another_column(tmp_path):
@@ -36,9 +36,9 @@ def test_the_support_received_beside_the_need_is_another_column(tmp_path):
         except FatalError:
             failed.append(index)
             continue
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
-        assert _said(result) == [("unknown-column", "Z4")], index
+        assert ban_co_said(result) == [("unknown-column", "Z4")], index
         households = result.households.set_index("ma_ho")
         assert (
             households.loc[["BC1", "BC2", "BC3"], "nhu_cau"].tolist() == ["Vay vốn ưu đãi"] * 3

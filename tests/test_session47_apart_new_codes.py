@@ -12,11 +12,11 @@ import json
 import openpyxl
 
 from tests.commune import new_commune, person, write_merged_plan
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session47_mergers import _bc, _table
 
 
-def _summary(out, period: str) -> dict:
+def json_summary(out, period: str) -> dict:
     return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
 
 
@@ -26,9 +26,9 @@ def merged_after_april(tmp_path, bc: list[dict] | None = None, plan=write_merged
     input folder, the output folder and Bản Cọ's list."""
     folder, out = new_commune(tmp_path)
     bc = _bc() if bc is None else bc
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", lists)
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()}
+    run_lists(folder, out, "2024-03", lists)
+    run_lists(folder, out, "2024-04", lists)
     plan(folder)
     return folder, out, bc
 
@@ -45,7 +45,7 @@ def held_apart(out, period: str, poor: tuple, near_poor: tuple, months: str) -> 
     list); its month table's ``poor`` and ``near_poor`` ((start, new, moved in, moved out,
     exited, end), not counted); the commune Đồng Kè alone (1 poor, 1 near-poor); the refusal
     naming the start list and Bản Cọ's lists of ``months``."""
-    summary = _summary(out, period)
+    summary = json_summary(out, period)
     na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete", {}).get("reason")) == (
         "rejected", "merged-list-apart")  # fmt: skip
@@ -74,24 +74,24 @@ def test_a_list_apart_of_households_new_this_year_is_held_then_counted_again(tmp
     again after June names in its refusal the months of Bản Cọ's lists, as its first run did
     (before, every stored month of the year with codes: March–June)."""
     folder, out, bc = merged_after_april(tmp_path)
-    may_lists = {"Nà Mòn": _na_mon(bc[1], bc[2]), "Bản Cọ": [bc[0], bc[3], bc[4]],
-                 "Đồng Kè": _dk()}  # fmt: skip
-    _month(folder, out, "2024-05", may_lists)
+    may_lists = {"Nà Mòn": na_mon_rows(bc[1], bc[2]), "Bản Cọ": [bc[0], bc[3], bc[4]],
+                 "Đồng Kè": dk_rows()}  # fmt: skip
+    run_lists(folder, out, "2024-05", may_lists)
     # BC1 of the start list, BC4 and BC5 new this year; the refusal names both lists the codes
     # are on: BC1 the start list's, BC4, BC5 the months'
     held_apart(out, "2024-05", ((6, 0, 0, 0, 0, 4), 2), ((4, 0, 0, 0, 0, 3), 1), "3/2024–4/2024")
-    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": _dk()})
+    june = run_lists(folder, out, "2024-06", {"Nà Mòn": na_mon_rows(*bc), "Đồng Kè": dk_rows()})
     na_mon = june["Nà Mòn"]
     assert (na_mon["status"], na_mon["movements_month_from"]) == ("ok", "2024-04")
     month = na_mon["movements_month"]
     assert (_table(month, "poor"), month["poor"]["returned"]) == ((6, 0, 0, 0, 0, 6), 0)
     assert (_table(month, "near_poor"), month["near_poor"]["returned"]) == ((4, 0, 0, 0, 0, 4), 0)
-    commune = _summary(out, "2024-06")["totals"]["movements_month"]
+    commune = json_summary(out, "2024-06")["totals"]["movements_month"]
     assert (_table(commune, "poor"), commune["poor"]["returned"]) == ((7, 0, 0, 0, 0, 7), 0)
     assert (_table(commune, "near_poor"), commune["near_poor"]["returned"]) == (
         (5, 0, 0, 0, 0, 5), 0)  # fmt: skip
     # May run again after June: the same months named (those of Bản Cọ's lists, not June's)
-    _month(folder, out, "2024-05", may_lists)
+    run_lists(folder, out, "2024-05", may_lists)
     assert _APART.format(months="3/2024–4/2024") in refusal(out)
 
 
@@ -119,29 +119,29 @@ def test_an_old_hamlet_as_many_new_households_as_start_ones_is_told_as_the_histo
     the commune 7 + 1 = 8 poor and 4 + 1 = 5 near-poor."""
     folder, out = new_commune(tmp_path)
     bc = [*_bc(), person("BC6", "poor")]
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": bc[:5], "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", {**lists, "Bản Cọ": bc})
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc[:5], "Đồng Kè": dk_rows()}
+    run_lists(folder, out, "2024-03", lists)
+    run_lists(folder, out, "2024-04", {**lists, "Bản Cọ": bc})
     write_merged_plan(folder)
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[1], bc[2]),
-                                          "Bản Cọ": [bc[0], *bc[3:]], "Đồng Kè": _dk()})  # fmt: skip
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(bc[1], bc[2]),
+                                          "Bản Cọ": [bc[0], *bc[3:]], "Đồng Kè": dk_rows()})  # fmt: skip
     na_mon = may["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]["reason"]) == ("rejected", "merged-list-apart")
     month = na_mon["movements_month"]
     assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 4), 3)
     assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
         (4, 0, 0, 0, 0, 3), 1)  # fmt: skip
-    commune = _summary(out, "2024-05")["totals"]["movements_month"]
+    commune = json_summary(out, "2024-05")["totals"]["movements_month"]
     assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
         (1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))  # fmt: skip
     assert (
         "là của xóm Nà Mòn (4/4 mã hộ có trong danh sách đầu năm và danh sách các tháng "
         "3/2024–4/2024 đã tổng hợp)" in refusal(out)
     )
-    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": _dk()})
+    june = run_lists(folder, out, "2024-06", {"Nà Mòn": na_mon_rows(*bc), "Đồng Kè": dk_rows()})
     month = june["Nà Mòn"]["movements_month"]
     assert (_table(month, "poor"), month["poor"]["returned"]) == ((7, 0, 0, 0, 0, 7), 0)
     assert (_table(month, "near_poor"), month["near_poor"]["returned"]) == ((4, 0, 0, 0, 0, 4), 0)
-    commune = _summary(out, "2024-06")["totals"]["movements_month"]
+    commune = json_summary(out, "2024-06")["totals"]["movements_month"]
     assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
         (8, 0, 0, 0, 0, 8), (5, 0, 0, 0, 0, 5))  # fmt: skip

@@ -19,8 +19,8 @@ from tests.commune import (
     start_list,
     write_merged_plan,
 )
-from tests.test_session38_oracle import _bc as _bc3
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import bc_rows as _bc3
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session46_apart_held import april_may
 
 
@@ -40,8 +40,8 @@ def _may_three_of_four_on_dong_kes_list(folder, out) -> dict:
     """The plan merges Bản Cọ into Nà Mòn. May: Nà Mòn lists its own and BC4; Đồng Kè lists
     its own and BC1, BC2, BC3; BC5 is on no list. Returns May's hamlets by name."""
     write_merged_plan(folder)
-    return _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(_bc()[3]),
-                                           "Đồng Kè": [*_dk(), *_bc()[:3]]})  # fmt: skip
+    return run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(_bc()[3]),
+                                           "Đồng Kè": [*dk_rows(), *_bc()[:3]]})  # fmt: skip
 
 
 def test_merged_by_the_plan_with_most_of_its_listed_households_on_another_list(tmp_path):
@@ -52,9 +52,9 @@ def test_merged_by_the_plan_with_most_of_its_listed_households_on_another_list(t
     table held, BC5 never exited; the commune's May start 4 poor and 3 near-poor where April
     ended at 7 and 5. The plan says the merger: the households elsewhere moved there."""
     folder, out = new_commune(tmp_path)
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", lists)
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    run_lists(folder, out, "2024-03", lists)
+    run_lists(folder, out, "2024-04", lists)
     april = json.loads((out / "2024-04" / "TongHop_2024-04.json").read_text("utf-8"))["totals"]
     by_name = _may_three_of_four_on_dong_kes_list(folder, out)
     na_mon = by_name["Nà Mòn"]
@@ -78,8 +78,10 @@ def test_merged_by_the_plan_after_a_silent_month_with_most_on_another_list(tmp_p
     March list. Before, no merger: BC4 new in Nà Mòn, BC1-BC3 new in Đồng Kè though listed
     in March, BC5 never exited."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    )
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     by_name = _may_three_of_four_on_dong_kes_list(folder, out)
     na_mon = by_name["Nà Mòn"]
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == ("2024-03", ["Bản Cọ"])
@@ -125,9 +127,15 @@ def _moved_in_then_merged(tmp_path, april: bool) -> tuple:
     folder.mkdir()
     _plan_with_dong_ke_six(folder, merged=False)
     moved = _dk3_to_dk6()
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [person("BC1", "poor"), *moved], "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", lists if april else {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    lists = {
+        "Nà Mòn": na_mon_rows(),
+        "Bản Cọ": [person("BC1", "poor"), *moved],
+        "Đồng Kè": dk_rows(),
+    }
+    run_lists(folder, out, "2024-03", lists)
+    run_lists(
+        folder, out, "2024-04", lists if april else {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()}
+    )
     _plan_with_dong_ke_six(folder, merged=True)
     return folder, out, moved
 
@@ -140,8 +148,8 @@ def test_a_list_mostly_moved_in_from_a_third_hamlet_is_merged_where_the_plan_say
     merged into Đồng Kè (3 poor and 2 near-poor moved out to Nà Mòn). None of them is on Đồng
     Kè's list: asked again without those moved in (session 45), BC1 says Nà Mòn."""
     folder, out, moved = _moved_in_then_merged(tmp_path, april=False)
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(person("BC1", "poor"), *moved),
-                                          "Đồng Kè": _dk()})  # fmt: skip
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(person("BC1", "poor"), *moved),
+                                          "Đồng Kè": dk_rows()})  # fmt: skip
     na_mon, dong_ke = may["Nà Mòn"], may["Đồng Kè"]
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == ("2024-03", ["Bản Cọ"])
     assert dong_ke.get("merged_from") is None
@@ -171,11 +179,11 @@ def test_a_list_apart_of_ages_is_stored_with_the_years_marked_from_an_age(tmp_pa
     """As above, the list apart writing each head's age (54 in 2024) in 'Năm sinh': stored
     with the year 1970, marked read from an age (as a list of ages' own rows are)."""
     folder, out = new_commune(tmp_path)
-    nm, dk = _na_mon(), _dk()
-    _month(folder, out, "2024-04", {"Nà Mòn": nm, "Bản Cọ": _bc3()})
+    nm, dk = na_mon_rows(), dk_rows()
+    run_lists(folder, out, "2024-04", {"Nà Mòn": nm, "Bản Cọ": _bc3()})
     write_merged_plan(folder)
     apart = [dict(row, nam_sinh=54) for row in [*_bc3(), nm[3], dk[1]]]
-    may = _month(folder, out, "2024-05",
+    may = run_lists(folder, out, "2024-05",
                  {"Nà Mòn": [p for p in nm if p["ma_ho"] != "NM4"], "Bản Cọ": apart,
                   "Đồng Kè": dk[:1]})  # fmt: skip
     assert may["Nà Mòn"]["status"] == "rejected"
@@ -199,11 +207,11 @@ def test_a_list_mostly_moved_in_split_on_this_months_lists_runs_again_the_same(t
     Bản Cọ into Đồng Kè (Nà Mòn set beside April, BC1, DK3, DK5 moved in; Đồng Kè's start 4
     poor and 3 near-poor): another JSON."""
     folder, out, moved = _moved_in_then_merged(tmp_path, april=False)
-    may = {"Nà Mòn": _na_mon(person("BC1", "poor"), moved[0], moved[2]),
-           "Đồng Kè": [*_dk(), moved[1], moved[3]]}  # fmt: skip
+    may = {"Nà Mòn": na_mon_rows(person("BC1", "poor"), moved[0], moved[2]),
+           "Đồng Kè": [*dk_rows(), moved[1], moved[3]]}  # fmt: skip
     summary = out / "2024-05" / "TongHop_2024-05.json"
     for run in ("first", "again"):
-        by_name = _month(folder, out, "2024-05", may)
+        by_name = run_lists(folder, out, "2024-05", may)
         if run == "first":
             written = summary.read_bytes()
         na_mon, dong_ke = by_name["Nà Mòn"], by_name["Đồng Kè"]["movements_month"]
@@ -224,9 +232,9 @@ def test_a_list_mostly_moved_in_sent_last_month_is_merged_where_the_plan_says(tm
     DK5 moved out; Nà Mòn set beside its own April list, three moved in. Asked again without
     those moved in, BC1 says Nà Mòn: the same tables as with Bản Cọ silent in April."""
     folder, out, moved = _moved_in_then_merged(tmp_path, april=True)
-    by_name = _month(folder, out, "2024-05",
-                     {"Nà Mòn": _na_mon(person("BC1", "poor"), moved[0], moved[2]),
-                      "Đồng Kè": [*_dk(), moved[1], moved[3]]})  # fmt: skip
+    by_name = run_lists(folder, out, "2024-05",
+                     {"Nà Mòn": na_mon_rows(person("BC1", "poor"), moved[0], moved[2]),
+                      "Đồng Kè": [*dk_rows(), moved[1], moved[3]]})  # fmt: skip
     na_mon, dong_ke = by_name["Nà Mòn"], by_name["Đồng Kè"]
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == (None, ["Bản Cọ"])
     assert dong_ke.get("merged_from") is None
@@ -246,12 +254,12 @@ def test_merged_into_a_hamlet_renamed_at_once_with_most_on_another_list(tmp_path
     April list, BC4 moved in. The plan's merger stands, as without the rename: Nà Mòn renamed,
     Bản Cọ merged into it (session 32: the old name the new one holds)."""
     folder, out = new_commune(tmp_path)
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", lists)
-    _month(folder, out, "2024-04", lists)
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    run_lists(folder, out, "2024-03", lists)
+    run_lists(folder, out, "2024-04", lists)
     write_merged_plan(folder, new="Nà Mòn Mới")
-    by_name = _month(folder, out, "2024-05", {"Nà Mòn Mới": _na_mon(_bc()[3]),
-                                              "Đồng Kè": [*_dk(), *_bc()[:3]]})  # fmt: skip
+    by_name = run_lists(folder, out, "2024-05", {"Nà Mòn Mới": na_mon_rows(_bc()[3]),
+                                              "Đồng Kè": [*dk_rows(), *_bc()[:3]]})  # fmt: skip
     na_mon = by_name["Nà Mòn Mới"]
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == (None, ["Bản Cọ"])
     assert by_name["Đồng Kè"].get("merged_from") is None

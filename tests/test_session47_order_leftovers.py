@@ -16,14 +16,17 @@ def test_the_leftmost_extra_income_column_fills_a_blank_row(tmp_path):
     name is surer, so it was settled first and filled row 7: BC3's income 1,000,000, AA4 said
     differing (fails before). Now the first column is the leftmost: AA's 2,000,000, AB4 said
     differing from AA4; the words otherwise the same."""
-    from tests.test_session44_headers import _said, run
+    from tests.test_session44_headers import ban_co_said, run
 
     cells = {"J7": None, "AA4": "Thu nhập năm", "AA7": 24_000_000,
              "AB4": "Tổng thu nhập năm của hộ", "AB7": 48_000_000}  # fmt: skip
     result = run(tmp_path, cells)
     incomes = result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"]
     assert incomes.tolist() == [1_200_000, 1_200_000, 2_000_000]
-    assert _said(result)[:2] == [("column-twice-ignored", "AA4"), ("column-twice-ignored", "AB4")]
+    assert ban_co_said(result)[:2] == [
+        ("column-twice-ignored", "AA4"),
+        ("column-twice-ignored", "AB4"),
+    ]
     aa4, ab4 = [i.message("vi") for i in result.issues if i.code == "column-twice-ignored"]
     row = "1 dòng hộ để trống cột ở ô J4 (dòng 7): đã đọc cột ở ô AA4"
     assert row + " (thu nhập cả năm: đã lấy một phần mười hai, thu nhập một tháng)." in aa4

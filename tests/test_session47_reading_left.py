@@ -8,8 +8,8 @@ BQ (đồng/người/tháng)' (all 1,200,000), Z 'Ghi chú' (blank), nothing aft
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _said, run
+from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run
 
 
 def _incomes(result) -> list:
@@ -24,9 +24,9 @@ def read_a_twelfth_a_person(tmp_path, headers) -> None:
     for index, header in enumerate(headers):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), {"J4": header, **cells})
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("income-per-year", "J4")], header
+        assert ban_co_said(result) == [("income-per-year", "J4")], header
         (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
         assert issue.variant == "", header
         assert _incomes(result) == [1_200_000, 1_200_000, 1_000_000], header
@@ -49,7 +49,7 @@ def test_viet_is_read_as_kinh(tmp_path):
     unknown-ethnicity at F5 and F7, kept as written (fails before). Now 'Kinh', nothing said;
     F6 'Tày' as written."""
     result = run(tmp_path, {"F5": "Việt", "F7": "việt"})
-    assert _said(result) == []
+    assert ban_co_said(result) == []
     read = result.households.set_index("ma_ho")
     assert read.loc[["BC1", "BC2", "BC3"], "dan_toc"].tolist() == ["Kinh", "Tày", "Kinh"]
 
@@ -81,9 +81,9 @@ def test_a_year_in_dong_beside_a_column_in_thousands_is_compared_in_dong(tmp_pat
     for index, cells in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), cells)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
-        assert _said(result) == [("column-twice-ignored", "AA4")], index
+        assert ban_co_said(result) == [("column-twice-ignored", "AA4")], index
         (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
         assert str(issue.detail) == (
             "1 dòng hộ để trống cột ở ô J4 (dòng 7): đã đọc cột ở ô AA4 (thu nhập cả năm: đã lấy "
@@ -157,9 +157,9 @@ def test_a_third_column_differing_from_the_one_read_in_a_blank_row_is_said(tmp_p
     for index, (cells, second, template, (key, values)) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), cells)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
-        assert _said(result) == [("column-twice-ignored", second),
+        assert ban_co_said(result) == [("column-twice-ignored", second),
                                  ("column-twice-ignored", "AA4")], index  # fmt: skip
         third = [i for i in result.issues if i.cell == "AA4"][0]
         assert str(third.detail) == (
@@ -180,7 +180,7 @@ def test_a_third_column_agreeing_with_the_one_read_is_not_said(tmp_path):
     cells = {"J7": None, "Z4": "Thu nhập năm", "Z7": 12_000_000, "AA4": "Thu nhập năm của hộ",
              "AA5": 57_600_000, "AA6": 57_600_000, "AA7": 48_000_000}  # fmt: skip
     result = run(tmp_path, cells)
-    assert _said(result) == [("column-twice-ignored", "Z4")]
+    assert ban_co_said(result) == [("column-twice-ignored", "Z4")]
     assert _incomes(result) == [1_200_000, 1_200_000, 1_000_000]
 
 

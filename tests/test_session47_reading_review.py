@@ -9,8 +9,8 @@ BQ (đồng/người/tháng)' (all 1,200,000), Z 'Ghi chú' (blank), nothing aft
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _said, run
+from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run
 
 # --- 1. the head's phone 'ĐT chủ hộ …' is no ethnic group ---------------------------------------
 
@@ -27,9 +27,9 @@ def test_the_heads_phone_with_more_words_is_no_ethnic_group(tmp_path):
     for index, header in enumerate(("ĐT chủ hộ (di động)", "ĐT chủ hộ di động", "ĐT chủ hộ/Zalo")):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), {"AA4": header, **phones})
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("unknown-column", "AA4")], header
+        assert ban_co_said(result) == [("unknown-column", "AA4")], header
         assert set(result.households["dan_toc"]) == {"Tày"}, header
 
 
@@ -105,9 +105,9 @@ def test_either_id_named_cmt_yields_less_as_either_id_named_cmnd(tmp_path):
     for index, (cells, code) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), cells)
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
-        assert _said(result) == [(code, "AA4")], index
+        assert ban_co_said(result) == [(code, "AA4")], index
         ids = result.households.set_index("ma_ho")["so_dinh_danh"]
         assert ids.loc[["BC1", "BC3"]].tolist() == ["046624641234", "067313721234"], index
 
@@ -132,7 +132,7 @@ def test_a_name_yielding_less_left_of_the_other_fills_its_blank_rows(tmp_path):
               "J7": 12_000_000, "AA4": "Thu nhập BQ tháng", "AA5": 1_200_000, "AA6": 1_100_000}  # fmt: skip
     (tmp_path / "income").mkdir()
     result = run(tmp_path / "income", income)
-    assert _said(result) == [("column-twice-ignored", "J4")]
+    assert ban_co_said(result) == [("column-twice-ignored", "J4")]
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert issue.message("vi").startswith(
         "Cột 'Thu nhập BQ (đồng/người/tháng)' ghi hai lần dưới hai tên khác nhau (ô AA4 và ô "
@@ -146,7 +146,7 @@ def test_a_name_yielding_less_left_of_the_other_fills_its_blank_rows(tmp_path):
              "AA4": "Nguyên nhân nghèo của hộ", "AA5": "Thiếu vốn", "AA6": "Thiếu vốn"}  # fmt: skip
     (tmp_path / "cause").mkdir()
     result = run(tmp_path / "cause", cause)
-    assert _said(result) == [("column-twice-ignored", "W4")]
+    assert ban_co_said(result) == [("column-twice-ignored", "W4")]
     read = result.households.set_index("ma_ho")
     assert read.loc[["BC1", "BC2", "BC3"], "nguyen_nhan"].tolist() == [
         "Thiếu vốn", "Thiếu vốn", "Thiếu đất sản xuất"
@@ -172,9 +172,9 @@ def test_a_family_members_column_after_cua_is_another_column(tmp_path):
     for index, (header, cells) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), {"AA4": header, **cells})
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
-        assert _said(result) == [("unknown-column", "AA4")], header
+        assert ban_co_said(result) == [("unknown-column", "AA4")], header
         read = result.households.set_index("ma_ho").loc["BC1"]
         assert (read["so_dinh_danh"], read["dan_toc"]) == ("046624641234", "Tày"), header
 
@@ -200,8 +200,8 @@ def test_other_incomes_are_never_the_income(tmp_path):
     for index, (cells, said, incomes) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), {**cells, **other})
-        ban_co = _hamlet(result, "Bản Cọ")
+        ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
-        assert _said(result) == said, index
+        assert ban_co_said(result) == said, index
         read = result.households.set_index("ma_ho")
         assert read.loc[["BC1", "BC2", "BC3"], "thu_nhap"].tolist() == incomes, index

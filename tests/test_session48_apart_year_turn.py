@@ -14,8 +14,8 @@ from datetime import date
 
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list
-from tests.test_session38_oracle import _month
-from tests.test_session38_oracle import _na_mon as _na_mon_2024
+from tests.test_session38_oracle import na_mon_rows as _na_mon_2024
+from tests.test_session38_oracle import run_lists
 from tests.test_session47_apart_new_codes import held_apart, merged_after_april
 from tests.test_session47_merger_year_turn import _ban_co, _na_mon, dk, merged_at_the_turn, run
 from tests.test_session47_mergers import _table
@@ -86,7 +86,7 @@ def test_a_january_list_apart_of_a_hamlet_merged_last_year_is_held(tmp_path):
     alone. The refusal names Bản Cọ's lists, March and April 2024."""
     folder, out, bc = merged_after_april(tmp_path)
     merged = {"Nà Mòn": _na_mon_2024(*bc), "Đồng Kè": dk()}
-    _month(folder, out, "2024-05", merged)
+    run_lists(folder, out, "2024-05", merged)
     run(folder, out, "2024-12", merged, date(2025, 1, 3))
     hamlets = [dict(h) for h in plan_hamlets() if h["hamlet"] != "Bản Cọ"]
     hamlets[0].update(start_households=300, start_poor=5, start_near_poor=3)

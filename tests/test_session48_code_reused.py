@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from tests.commune import new_commune, person, write_merged_plan
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session47_mergers import _bc, _table
 
 # Đồng Kè's new household, written under another hamlet's code: another head, another ID
@@ -70,12 +70,12 @@ def test_a_code_of_a_merged_hamlets_list_apart_reused_by_another_hamlet(tmp_path
     commune's month 8 - 2 = 6 (session 47, unchanged)."""
     folder, out = new_commune(tmp_path)
     bc = _bc()
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
     mai = person("BC4", "poor", **MAI)
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[1], bc[2]),
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(bc[1], bc[2]),
                                           "Bản Cọ": [bc[0], bc[3], bc[4]],
-                                          "Đồng Kè": [*_dk(), mai]})  # fmt: skip
+                                          "Đồng Kè": [*dk_rows(), mai]})  # fmt: skip
     # start, new, moved in, moved out, exited, end; and not counted
     month = may["Nà Mòn"]["movements_month"]
     assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((6, 0, 0, 0, 0, 4), 2)
@@ -94,7 +94,9 @@ def test_a_code_of_a_merged_hamlets_list_apart_reused_by_another_hamlet(tmp_path
     ]  # fmt: skip
     message = reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Nà Mòn")
     assert said == [("Đồng Kè", "DS_2_2024-05.xlsx", "B7", "code-changed", message)]
-    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": [*_dk(), mai]})
+    june = run_lists(
+        folder, out, "2024-06", {"Nà Mòn": na_mon_rows(*bc), "Đồng Kè": [*dk_rows(), mai]}
+    )
     month = june["Nà Mòn"]["movements_month"]
     assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((6, 0, 0, 0, 0, 5), 1)
     month = june["Đồng Kè"]["movements_month"]
@@ -110,10 +112,10 @@ def _plain(tmp_path, dk_row: dict, bc_keeps: bool = False):
     ``dk_row`` under BC2. Returns (folder, out, May's hamlets)."""
     folder, out = new_commune(tmp_path)
     bc = _bc()
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
     may_bc = bc if bc_keeps else [b for b in bc if b["ma_ho"] != "BC2"]
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": _na_mon(), "Bản Cọ": may_bc, "Đồng Kè": [*_dk(), dk_row]})  # fmt: skip
+    may = run_lists(folder, out, "2024-05",
+                 {"Nà Mòn": na_mon_rows(), "Bản Cọ": may_bc, "Đồng Kè": [*dk_rows(), dk_row]})  # fmt: skip
     return folder, out, may
 
 
@@ -156,8 +158,8 @@ def test_a_start_code_dropped_by_its_hamlet_and_reused_by_another_is_exited_and_
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     assert f"[Cảnh báo] DS_2_2024-05.xlsx, Danh sách, B7 (code-changed): {message}\n" in checked
     bc_june = [b for b in _bc() if b["ma_ho"] != "BC2"]
-    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(), "Bản Cọ": bc_june,
-                                           "Đồng Kè": [*_dk(), person("BC2", "poor", **MAI)]})  # fmt: skip
+    june = run_lists(folder, out, "2024-06", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_june,
+                                           "Đồng Kè": [*dk_rows(), person("BC2", "poor", **MAI)]})  # fmt: skip
     assert _table(june["Bản Cọ"]["movements"], "poor") == (2, 1, 0, 0, 1, 2)
     assert _table(june["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
     assert _table(_totals(out, "2024-06")["movements_month"], "poor") == (7, 0, 0, 0, 0, 7)
@@ -206,9 +208,11 @@ def test_a_code_marked_thoat_by_its_hamlet_and_reused_by_another_is_new_not_back
     3, Bản Cọ 1, Đồng Kè 2), 0 returned."""
     folder, out = new_commune(tmp_path)
     april = [person("BC1", "poor"), person("BC2", "exited"), person("BC3", "near_poor")]
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": april, "Đồng Kè": _dk()})
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": [april[0], april[2]],
-                                          "Đồng Kè": [*_dk(), person("BC2", "poor", **MAI)]})  # fmt: skip
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": april, "Đồng Kè": dk_rows()}
+    )
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": [april[0], april[2]],
+                                          "Đồng Kè": [*dk_rows(), person("BC2", "poor", **MAI)]})  # fmt: skip
     for table in ("movements", "movements_month"):
         dk = may["Đồng Kè"][table]["poor"]
         assert (_table(may["Đồng Kè"][table], "poor"), dk["returned"]) == ((1, 1, 0, 0, 0, 2), 0)
@@ -227,11 +231,13 @@ def test_a_household_moved_while_another_hamlet_writes_its_code_for_another_head
     month: Bản Cọ 3 - 1 moved out = 2; the commune 7 - 1 moved out + 1 moved in - 1 not counted
     = 6, none exited, none new; no 'reused' warning."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
-    may = _month(folder, out, "2024-05", {
-        "Nà Mòn": _na_mon(person("BC2", "poor", **MAI)),
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    )
+    may = run_lists(folder, out, "2024-05", {
+        "Nà Mòn": na_mon_rows(person("BC2", "poor", **MAI)),
         "Bản Cọ": [b for b in _bc() if b["ma_ho"] != "BC2"],
-        "Đồng Kè": [*_dk(), person("BC2", "poor")],
+        "Đồng Kè": [*dk_rows(), person("BC2", "poor")],
     })  # fmt: skip
     assert _table(may["Bản Cọ"]["movements_month"], "poor") == (3, 0, 0, 1, 0, 2)
     month = _totals(out, "2024-05")["movements_month"]
@@ -261,10 +267,12 @@ def test_a_head_written_otherwise_on_the_start_list_and_last_month_moves_in_both
     no warning at BC2's Mã hộ."""
     folder, out = new_commune(tmp_path)
     bc = [person("BC2", "poor", **april) if b["ma_ho"] == "BC2" else b for b in _bc()]
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
     may_bc = [b for b in bc if b["ma_ho"] != "BC2"]
-    dk = [*_dk(), person("BC2", "poor", **may)]
-    may_ = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": may_bc, "Đồng Kè": dk})
+    dk = [*dk_rows(), person("BC2", "poor", **may)]
+    may_ = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": may_bc, "Đồng Kè": dk}
+    )
     assert _table(may_["Bản Cọ"]["movements"], "poor") == (2, 1, 0, 1, 0, 2)
     assert _table(may_["Bản Cọ"]["movements_month"], "poor") == (3, 0, 0, 1, 0, 2)
     assert _table(may_["Đồng Kè"]["movements"], "poor") == (1, 0, 1, 0, 0, 2)
@@ -285,11 +293,13 @@ def test_a_code_reused_by_a_hamlet_compared_with_an_earlier_list_is_new_in_both_
     month (April's lists and Đồng Kè's March: 6) 6 + 1 new = 7, its year 6 + 2 new (BC4, BC2
     of Đồng Kè) - 1 exited (BC2) = 7; Bản Cọ's month 2 = 2."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    )
     bc = [b for b in _bc() if b["ma_ho"] != "BC2"]
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc})
-    dk = [*_dk(), person("BC2", "poor", **MAI)]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc})
+    dk = [*dk_rows(), person("BC2", "poor", **MAI)]
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk})
     assert may["Đồng Kè"]["movements_month_from"] == "2024-03"
     assert _table(may["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
     assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
@@ -309,12 +319,16 @@ def test_a_code_new_this_year_marked_thoat_and_reused_by_another_hamlet_is_new_n
     code and had it back ('Tái nghèo', returned 1). By hand, May: Đồng Kè's year and month
     poor 1 + 1 new = 2, 0 returned in both; the commune's year 6 + 1 new = 7, 0 returned."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    )
     bc = [person("BC4", "exited") if b["ma_ho"] == "BC4" else b for b in _bc()]
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
     may_bc = [b for b in bc if b["ma_ho"] != "BC4"]
-    dk = [*_dk(), person("BC4", "poor", **MAI)]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": may_bc, "Đồng Kè": dk})
+    dk = [*dk_rows(), person("BC4", "poor", **MAI)]
+    may = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": may_bc, "Đồng Kè": dk}
+    )
     for table in ("movements", "movements_month"):
         moves = may["Đồng Kè"][table]
         assert (_table(moves, "poor"), moves["poor"]["returned"]) == ((1, 1, 0, 0, 0, 2), 0)
@@ -341,10 +355,12 @@ def test_a_code_written_twice_last_month_with_its_own_head_moved_is_no_reuse(tmp
     in April) = 2."""
     folder, out = new_commune(tmp_path)
     bc = [*_bc(), person("BC4", "poor", **MAI)]
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
     may_bc = [b for b in _bc() if b["ma_ho"] != "BC4"]
-    dk = [*_dk(), person("BC4", "poor")]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": may_bc, "Đồng Kè": dk})
+    dk = [*dk_rows(), person("BC4", "poor")]
+    may = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": may_bc, "Đồng Kè": dk}
+    )
     assert _table(may["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
     assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
     assert _table(may["Bản Cọ"]["movements_month"], "poor") == (2, 0, 0, 0, 0, 2)

@@ -18,7 +18,7 @@ import openpyxl
 from pipeline.run import execute
 from tests.commune import person, write_merged_plan, write_roster
 from tests.test_session32_merged_alone import _rows
-from tests.test_session38_oracle import _dk, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows
 from tests.test_session47_apart_new_codes import merged_after_april
 from tests.test_session47_mergers import _bc
 
@@ -61,9 +61,9 @@ def merged_may() -> tuple:
     """May's lists after the merger, as above: Nà Mòn its own, BC2, BC3, BC6; Bản Cọ's old
     head BC1, BC4, BC5, BC7; Đồng Kè its own."""
     bc = bc_7()
-    return (("NaMon_2024-05.xlsx", "Nà Mòn", 300, _na_mon(bc[1], bc[2], bc[5])),
+    return (("NaMon_2024-05.xlsx", "Nà Mòn", 300, na_mon_rows(bc[1], bc[2], bc[5])),
             ("BanCo_2024-05.xlsx", "Bản Cọ", 200, [bc[0], bc[3], bc[4], bc[6]]),
-            ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk()))  # fmt: skip
+            ("DongKe_2024-05.xlsx", "Đồng Kè", 150, dk_rows()))  # fmt: skip
 
 
 def test_an_old_hamlets_list_mostly_new_this_year_is_held_apart_as_the_hamlet_it_joined(

@@ -16,7 +16,7 @@ import openpyxl
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_merged_plan, write_renamed_plan
 from tests.test_session32_merged_alone import _rows
-from tests.test_session38_oracle import _dk, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows
 from tests.test_session48_gone_hamlet import bc_7, may, merged_may
 
 
@@ -38,9 +38,9 @@ def test_a_hamlet_renamed_mostly_new_is_not_told_it_joined_its_new_name(tmp_path
     [issue] = may(
         tmp_path,
         lambda folder: write_renamed_plan(folder, {"Bản Cọ": "Bản Cọ Mới"}),
-        (("NaMon_2024-05.xlsx", "Nà Mòn", 100, _na_mon()),
+        (("NaMon_2024-05.xlsx", "Nà Mòn", 100, na_mon_rows()),
          ("BanCo_2024-05.xlsx", "Bản Cọ", 200, bc),
-         ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk())),
+         ("DongKe_2024-05.xlsx", "Đồng Kè", 150, dk_rows())),
     )  # fmt: skip
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
         "BanCo_2024-05.xlsx", "B3", "", "")  # fmt: skip
@@ -65,9 +65,9 @@ def test_a_hamlet_split_in_two_is_not_told_it_joined_the_larger_part(tmp_path):
     [issue] = may(
         tmp_path,
         split,
-        (("NaMon_2024-05.xlsx", "Nà Mòn", 200, _na_mon(bc[1])),
+        (("NaMon_2024-05.xlsx", "Nà Mòn", 200, na_mon_rows(bc[1])),
          ("BanCo_2024-05.xlsx", "Bản Cọ", 200, [bc[0], *bc[3:]]),
-         ("DongKe_2024-05.xlsx", "Đồng Kè", 250, [*_dk(), bc[2]])),
+         ("DongKe_2024-05.xlsx", "Đồng Kè", 250, [*dk_rows(), bc[2]])),
     )  # fmt: skip
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
         "BanCo_2024-05.xlsx", "B3", "", "")  # fmt: skip

@@ -7,7 +7,7 @@ from __future__ import annotations
 import openpyxl
 
 from tests.commune import new_commune, person
-from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 
 
 def test_a_short_list_under_the_tables_starts_its_page_with_its_title(tmp_path):
@@ -18,11 +18,11 @@ def test_a_short_list_under_the_tables_starts_its_page_with_its_title(tmp_path):
     page 6 ended with the title and header alone, the three rows under the header repeated on
     page 7. Now page 7 starts at the title, and no break parts the list from its signature."""
     folder, out = new_commune(tmp_path)
-    nm = _na_mon()
+    nm = na_mon_rows()
     april = [*nm[:2], person("NM3", "exited"), *nm[3:]]
-    _month(folder, out, "2024-04", {"Nà Mòn": april, "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": april, "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})
     may = [*april, person("NM6", "poor")]
-    _month(folder, out, "2024-05", {"Nà Mòn": may, "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-05", {"Nà Mòn": may, "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})
     ws = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Biến động"]
     listed = [(r[2].value, r[5].value, r[8].value) for r in ws.iter_rows(min_row=45, max_row=47)]
     assert listed == [("NM3", "Thoát nghèo", "Từ đầu năm"),

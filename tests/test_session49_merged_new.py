@@ -12,8 +12,8 @@ near-poor. The plan then merges Bản Cọ into Nà Mòn (BC1-BC3 under Nà Mòn
 from __future__ import annotations
 
 from pipeline.history import HistoryStore
-from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session47_apart_new_codes import _summary, merged_after_april, refusal
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
+from tests.test_session47_apart_new_codes import json_summary, merged_after_april, refusal
 from tests.test_session47_mergers import _table
 from tests.test_session48_gone_hamlet import bc_7
 
@@ -24,7 +24,7 @@ _READS = ("codes_of_year", "months_of_hamlets", "keys_of_hamlets", "hamlets_of_y
 def _commune(out, period: str) -> tuple:
     """The commune's month table ((start, new, moved in, moved out, exited, end), tái nghèo)
     of poor and near-poor households."""
-    moves = _summary(out, period)["totals"]["movements_month"]
+    moves = json_summary(out, period)["totals"]["movements_month"]
     return tuple((_table(moves, k), moves[k]["returned"]) for k in ("poor", "near_poor"))
 
 
@@ -57,9 +57,9 @@ def test_a_list_apart_of_a_hamlet_mostly_new_is_held_as_the_merged_hamlets(tmp_p
     June, every list valid, reads none of those reads."""
     folder, out, bc = merged_after_april(tmp_path, bc_7())
     asked = _counted_reads(monkeypatch)
-    _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[1], bc[2], bc[5]),
-                                    "Bản Cọ": [bc[0], bc[3], bc[4], bc[6]], "Đồng Kè": _dk()})  # fmt: skip
-    na_mon = {h["hamlet"]: h for h in _summary(out, "2024-05")["hamlets"]}["Nà Mòn"]
+    run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(bc[1], bc[2], bc[5]),
+                                    "Bản Cọ": [bc[0], bc[3], bc[4], bc[6]], "Đồng Kè": dk_rows()})  # fmt: skip
+    na_mon = {h["hamlet"]: h for h in json_summary(out, "2024-05")["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete", {}).get("reason"),
             na_mon.get("merged_from")) == (
         "rejected", "merged-list-apart", ["Bản Cọ"])  # fmt: skip
@@ -82,7 +82,7 @@ def test_a_list_apart_of_a_hamlet_mostly_new_is_held_as_the_merged_hamlets(tmp_p
     assert sorted(asked) == [
         "codes_of_year", "hamlets_of_year", "months_of_hamlets", "months_of_hamlets"]  # fmt: skip
     asked.clear()
-    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": _dk()})
+    june = run_lists(folder, out, "2024-06", {"Nà Mòn": na_mon_rows(*bc), "Đồng Kè": dk_rows()})
     assert asked == []
     na_mon = june["Nà Mòn"]
     assert (na_mon["status"], na_mon["movements_month_from"]) == ("ok", "2024-04")
@@ -103,15 +103,15 @@ def test_the_month_after_the_merger_of_a_hamlet_mostly_new_starts_where_the_last
     = 6 and 6 - 2 = 4. June, Nà Mòn listing all: the four new and back in poverty (tái
     nghèo): poor 5 + 2 = 7, near-poor 3 + 2 = 5; the commune 6 + 2 = 8 and 4 + 2 = 6."""
     folder, out, bc = merged_after_april(tmp_path, bc_7())
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(bc[1], bc[2], bc[5]),
-                                          "Đồng Kè": _dk()})  # fmt: skip
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(bc[1], bc[2], bc[5]),
+                                          "Đồng Kè": dk_rows()})  # fmt: skip
     na_mon = may["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("merged_from")) == ("ok", ["Bản Cọ"])
     month = na_mon["movements_month"]
     assert (_table(month, "poor"), _table(month, "near_poor")) == (
         (7, 0, 0, 0, 2, 5), (5, 0, 0, 0, 2, 3))  # fmt: skip
     assert _commune(out, "2024-05") == (((8, 0, 0, 0, 2, 6), 0), ((6, 0, 0, 0, 2, 4), 0))
-    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(*bc), "Đồng Kè": _dk()})
+    june = run_lists(folder, out, "2024-06", {"Nà Mòn": na_mon_rows(*bc), "Đồng Kè": dk_rows()})
     month = june["Nà Mòn"]["movements_month"]
     assert (_table(month, "poor"), month["poor"]["returned"]) == ((5, 2, 0, 0, 0, 7), 2)
     assert (_table(month, "near_poor"), month["near_poor"]["returned"]) == ((3, 2, 0, 0, 0, 5), 2)

@@ -14,8 +14,8 @@ import openpyxl
 from pipeline.run import execute
 from tests.commune import write_merged_plan, write_renamed_plan, write_roster
 from tests.test_session32_merged_alone import _rows
-from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session47_apart_new_codes import _summary, merged_after_april
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
+from tests.test_session47_apart_new_codes import json_summary, merged_after_april
 from tests.test_session47_mergers import _table
 from tests.test_session48_gone_hamlet import bc_7, may, merged_may
 from tests.test_session49_merged_new import _commune
@@ -27,13 +27,13 @@ def _may_of_a_rename(folder, out, bc: list[dict]) -> tuple:
     and the refusal of the old name's list (variant, instead)."""
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    for name, hamlet, rows in (("DS_0", "Nà Mòn", _na_mon()), ("DS_1", "Đồng Kè", _dk()),
+    for name, hamlet, rows in (("DS_0", "Nà Mòn", na_mon_rows()), ("DS_1", "Đồng Kè", dk_rows()),
                                ("DS_2", "Bản Cọ Trên", [bc[1], bc[2], bc[5]]),
                                ("DS_3", "Bản Cọ", [bc[0], bc[3], bc[4], bc[6]])):  # fmt: skip
         write_roster(folder, f"{name}_2024-05.xlsx", hamlet, 200, rows, "2024-05")
     result, _, _ = execute(folder, out, "2024-05")
     [said] = [i for i in result.issues if i.code == "unknown-hamlet"]
-    hamlets = {h["hamlet"]: h for h in _summary(out, "2024-05")["hamlets"]}
+    hamlets = {h["hamlet"]: h for h in json_summary(out, "2024-05")["hamlets"]}
     return hamlets["Bản Cọ Trên"], _commune(out, "2024-05"), (said.variant, said.instead)
 
 
@@ -51,7 +51,9 @@ def test_a_month_run_again_does_not_take_a_rename_for_a_merger(tmp_path):
         tmp_path, bc_7(), lambda f: write_renamed_plan(f, {"Bản Cọ": "Bản Cọ Trên"})
     )
     runs = [_may_of_a_rename(folder, out, bc), _may_of_a_rename(folder, out, bc)]
-    _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(), "Bản Cọ Trên": bc, "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-06", {"Nà Mòn": na_mon_rows(), "Bản Cọ Trên": bc, "Đồng Kè": dk_rows()}
+    )
     runs.append(_may_of_a_rename(folder, out, bc))
     for trend, commune, said in runs:
         month = trend["movements_month"]
@@ -82,7 +84,7 @@ def test_a_list_apart_named_by_its_title_is_held_as_one_named_in_its_cell(tmp_pa
     assert "(4/4 mã hộ có trong danh sách đầu năm và danh sách các tháng 3/2024–4/2024" in said
     assert "Ô 'Xóm'" not in said and "chưa có trong danh sách đầu năm" not in said
     out = tmp_path / "ra"
-    na_mon = {h["hamlet"]: h for h in _summary(out, "2024-05")["hamlets"]}["Nà Mòn"]
+    na_mon = {h["hamlet"]: h for h in json_summary(out, "2024-05")["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]["reason"]) == ("rejected", "merged-list-apart")
     month = na_mon["movements_month"]
     assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 5), 2)
@@ -111,7 +113,7 @@ def test_a_list_named_by_its_title_of_a_hamlet_merged_into_a_silent_one_is_told_
         tmp_path,
         write_merged_plan,
         (("BanCo_2024-05.xlsx", "Bản Cọ", 200, [bc[0], bc[3], bc[4], bc[6]]),
-         ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk())),
+         ("DongKe_2024-05.xlsx", "Đồng Kè", 150, dk_rows())),
         titled="BanCo_2024-05.xlsx",
     )  # fmt: skip
     assert (issue.file, issue.cell, issue.variant, issue.instead) == (
@@ -124,7 +126,7 @@ def test_a_list_named_by_its_title_of_a_hamlet_merged_into_a_silent_one_is_told_
     )
     assert "Không chỉ sửa tên xóm trong tiêu đề" in said and "Ô 'Xóm'" not in said
     out = tmp_path / "ra"
-    summary = _summary(out, "2024-05")
+    summary = json_summary(out, "2024-05")
     assert {h["hamlet"]: h["status"] for h in summary["hamlets"]}["Nà Mòn"] == "rejected"
     assert _commune(out, "2024-05") == (((1, 0, 0, 0, 0, 1), 0), ((1, 0, 0, 0, 0, 1), 0))
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)

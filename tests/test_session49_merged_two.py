@@ -20,8 +20,8 @@ from tests.commune import (
     write_roster,
 )
 from tests.test_session32_merged_alone import _rows
-from tests.test_session38_oracle import _dk, _na_mon
-from tests.test_session47_apart_new_codes import _summary, merged_after_april
+from tests.test_session38_oracle import dk_rows, na_mon_rows
+from tests.test_session47_apart_new_codes import json_summary, merged_after_april
 from tests.test_session47_mergers import _table
 from tests.test_session48_gone_hamlet import bc_7
 from tests.test_session48_gone_hamlet import may as _may_merged
@@ -48,7 +48,7 @@ def _may(tmp_path, lists: tuple) -> tuple:
     result, _, _ = execute(folder, out, "2024-05")
     said = {i.file: i for i in result.issues if i.code == "unknown-hamlet"}
     said.update({("apart", i.instead): i for i in result.issues if i.code == "merged-list-apart"})
-    summary = _summary(out, "2024-05")
+    summary = json_summary(out, "2024-05")
     return said, {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"], summary
 
 
@@ -66,9 +66,9 @@ def test_two_hamlets_merged_into_one_both_sending_apart_are_both_held_apart(tmp_
     bc = bc_7()
     said, na_mon, summary = _may(
         tmp_path,
-        (("NaMon_2024-05.xlsx", "Nà Mòn", _na_mon(bc[1], bc[2], bc[5])),
+        (("NaMon_2024-05.xlsx", "Nà Mòn", na_mon_rows(bc[1], bc[2], bc[5])),
          ("BanCo_2024-05.xlsx", "Bản Cọ", [bc[0], bc[3], bc[4], bc[6]]),
-         ("DongKe_2024-05.xlsx", "Đồng Kè", _dk())),
+         ("DongKe_2024-05.xlsx", "Đồng Kè", dk_rows())),
     )  # fmt: skip
     assert {f: (i.variant, i.instead) for f, i in said.items() if i.code == "unknown-hamlet"} == {
         "BanCo_2024-05.xlsx": ("merged", "Nà Mòn"),
@@ -132,9 +132,9 @@ def _lists(ban_co: list[dict], na_mon: bool = True) -> tuple:
     ``ban_co``, Đồng Kè its own."""
     bc = bc_7()
     lists = [("BanCo_2024-05.xlsx", "Bản Cọ", 200, ban_co),
-             ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk())]  # fmt: skip
+             ("DongKe_2024-05.xlsx", "Đồng Kè", 150, dk_rows())]  # fmt: skip
     if na_mon:
-        lists.insert(0, ("NaMon_2024-05.xlsx", "Nà Mòn", 300, _na_mon(bc[1], bc[2], bc[5])))
+        lists.insert(0, ("NaMon_2024-05.xlsx", "Nà Mòn", 300, na_mon_rows(bc[1], bc[2], bc[5])))
     return tuple(lists)
 
 

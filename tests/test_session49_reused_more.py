@@ -9,7 +9,7 @@ BC4 poor and BC5 near-poor too, new this year."""
 from __future__ import annotations
 
 from tests.commune import new_commune, person
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session47_mergers import _bc
 from tests.test_session48_code_reused import MAI, _totals, sheets
 from tests.test_session49_reused_older import returned
@@ -31,8 +31,8 @@ def test_a_recoded_household_back_on_the_lists_stays_back_in_the_years_table(tmp
              "2024-06": [*BC, BC9]}  # fmt: skip
     found = {}
     for month, bc in lists.items():
-        found[month] = _month(folder, out, month,
-                              {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})  # fmt: skip
+        found[month] = run_lists(folder, out, month,
+                              {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})  # fmt: skip
     april, may, june = (found[m]["Bản Cọ"] for m in ("2024-04", "2024-05", "2024-06"))
     assert returned(april["movements"]) == ((2, 1, 0, 0, 0, 3), 1)
     assert returned(april["movements_month"]) == ((2, 1, 0, 0, 0, 3), 1)
@@ -58,11 +58,21 @@ def test_a_household_back_in_its_own_hamlet_is_back_not_the_other_heads_code(tmp
     (April: 3 + 3 + 1 = 7) 7 + 1 new − 1 exited = 7 (returned 1)."""
     folder, out = new_commune(tmp_path)
     dk3 = person("DK3", "poor")
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), dk3]})
+    run_lists(
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": [*dk_rows(), dk3]},
+    )
     mai = person("DK3", "poor", **MAI)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, mai], "Đồng Kè": _dk()})
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), dk3]})  # fmt: skip
+    run_lists(
+        folder,
+        out,
+        "2024-04",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*BC, mai], "Đồng Kè": dk_rows()},
+    )
+    may = run_lists(folder, out, "2024-05",
+                 {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": [*dk_rows(), dk3]})  # fmt: skip
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(may["Bản Cọ"]["movements"]) == ((2, 0, 0, 0, 0, 2), 0)
@@ -93,11 +103,13 @@ def test_a_start_household_back_in_its_own_hamlet_is_back_in_the_months_table(tm
     returned 0, told 'reused'); Bản Cọ's month 3 − 1 exited = 2; the commune's year 6 = 6, month
     (April: 3 + 3 + 0 = 6) 6 + 1 new − 1 exited = 6, returned 1 (was 0)."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": dk_rows()})
     mai = person("DK1", "poor", **MAI)
-    _month(folder, out, "2024-04",
-           {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, mai], "Đồng Kè": _dk()[1:]})  # fmt: skip
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04",
+           {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*BC, mai], "Đồng Kè": dk_rows()[1:]})  # fmt: skip
+    may = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": dk_rows()}
+    )
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 0, 1), 0)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((0, 1, 0, 0, 0, 1), 1)
     assert returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
@@ -115,11 +127,16 @@ def test_a_household_kept_by_its_silent_hamlet_is_not_back(tmp_path):
     = 7, returned 0, month (April's lists and Đồng Kè's March: 3 + 3 + 2 = 8) 8 − 1 exited = 7."""
     folder, out = new_commune(tmp_path)
     dk3 = person("DK3", "poor")
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), dk3]})
+    run_lists(
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": [*dk_rows(), dk3]},
+    )
     mai = person("DK3", "poor", **MAI)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, mai]})
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), dk3]})  # fmt: skip
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*BC, mai]})
+    may = run_lists(folder, out, "2024-05",
+                 {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": [*dk_rows(), dk3]})  # fmt: skip
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
     assert returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)

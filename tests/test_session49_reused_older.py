@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.history import HistoryStore
 from tests.commune import new_commune, person, write_renamed_plan
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session47_mergers import _bc, _table
 from tests.test_session48_code_reused import MAI, _totals, reused, sheets
 
@@ -38,10 +38,12 @@ def _march_then_dropped(tmp_path, dk_april: bool = True):
     drops BC4 (no 'Thoát'); Đồng Kè sends (or, not ``dk_april``, sends nothing). Returns
     (folder, out, Bản Cọ's April list)."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    )
     bc = [b for b in _bc() if b["ma_ho"] != "BC4"]
-    april = {"Nà Mòn": _na_mon(), "Bản Cọ": bc, **({"Đồng Kè": _dk()} if dk_april else {})}
-    _month(folder, out, "2024-04", april)
+    april = {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, **({"Đồng Kè": dk_rows()} if dk_april else {})}
+    run_lists(folder, out, "2024-04", april)
     return folder, out, bc
 
 
@@ -56,8 +58,8 @@ def test_a_code_dropped_in_april_and_reused_in_may_by_another_hamlet_is_new_not_
     0 returned; the 'reused' warning at Đồng Kè's B7 names March's list of Bản Cọ, in the
     run and in `check`."""
     folder, out, bc = _march_then_dropped(tmp_path)
-    dk = [*_dk(), person("BC4", "poor", **MAI)]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
+    dk = [*dk_rows(), person("BC4", "poor", **MAI)]
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk})
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Bản Cọ"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
@@ -80,8 +82,8 @@ def test_a_code_reused_by_a_hamlet_compared_with_its_march_list_is_new_not_moved
     (March: DK1) 1 + 1 new = 2, none moved in, 0 returned; the commune's month (April's lists
     and Đồng Kè's March: 3 + 2 + 1 = 6) 6 + 1 new = 7, its year 6 + 1 new = 7, 0 returned."""
     folder, out, bc = _march_then_dropped(tmp_path, dk_april=False)
-    dk = [*_dk(), person("BC4", "poor", **MAI)]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
+    dk = [*dk_rows(), person("BC4", "poor", **MAI)]
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk})
     assert may["Đồng Kè"]["movements_month_from"] == "2024-03"
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
@@ -107,8 +109,8 @@ def test_the_same_head_written_in_may_is_still_back(tmp_path, head):
     is compared nowhere.) By hand, May: Đồng Kè's year and
     month 1 + 1 new (returned 1) = 2; the commune's year 6 + 1 new = 7, returned 1."""
     folder, out, bc = _march_then_dropped(tmp_path)
-    dk = [*_dk(), person("BC4", "poor", **head)]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
+    dk = [*dk_rows(), person("BC4", "poor", **head)]
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk})
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(_totals(out, "2024-05")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
@@ -127,14 +129,16 @@ def test_a_household_moved_then_back_under_its_new_head_is_back(tmp_path, monkey
     hamlets asking whose row it is: session 50). By hand, June: Đồng Kè's year (DK1) and month
     (May: DK1) 1 + 1 new (returned 1) = 2."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    )
     bc = [b for b in _bc() if b["ma_ho"] != "BC4"]
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc,
-                                    "Đồng Kè": [*_dk(), person("BC4", "poor")]})  # fmt: skip
-    _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
-    dk = [*_dk(), person("BC4", "poor", **MAI)]
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc,
+                                    "Đồng Kè": [*dk_rows(), person("BC4", "poor")]})  # fmt: skip
+    run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
+    dk = [*dk_rows(), person("BC4", "poor", **MAI)]
     asked = _older_read(monkeypatch)
-    june = _month(folder, out, "2024-06", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk})
+    june = run_lists(folder, out, "2024-06", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk})
     assert not {"2024-03", "2024-04"} & set(asked)
     assert returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(june["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
@@ -150,11 +154,20 @@ def test_a_renamed_hamlets_own_older_row_is_no_other_household(tmp_path):
     hand, May: Đồng Kè Mới's year (DK1) and month (April: DK1) 1 + 1 new (returned 1) = 2."""
     folder, out = new_commune(tmp_path)
     dk3 = person("DK3", "poor")
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": [*_dk(), dk3]})
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": [*dk_rows(), dk3]},
+    )
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    )
     write_renamed_plan(folder, {"Đồng Kè": "Đồng Kè Mới"})
-    dk = [*_dk(), person("DK3", "poor", **MAI)]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè Mới": dk})
+    dk = [*dk_rows(), person("DK3", "poor", **MAI)]
+    may = run_lists(
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè Mới": dk}
+    )
     assert returned(may["Đồng Kè Mới"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(may["Đồng Kè Mới"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert sheets(out, "2024-05", "DK3")[1] == []
@@ -169,13 +182,15 @@ def test_a_code_marked_thoat_and_reused_is_still_new_a_month_later(tmp_path):
     moved; the commune's year 6 + 1 new = 7, 0 returned; its month 7 = 7; the warning at
     B7 again, naming April's list of Bản Cọ (the latest row of the other head)."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    )
     bc = [person("BC4", "exited") if b["ma_ho"] == "BC4" else b for b in _bc()]
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [b for b in bc if b["ma_ho"] != "BC4"],
-             "Đồng Kè": [*_dk(), person("BC4", "poor", **MAI)]}  # fmt: skip
-    _month(folder, out, "2024-05", lists)
-    june = _month(folder, out, "2024-06", lists)
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": [b for b in bc if b["ma_ho"] != "BC4"],
+             "Đồng Kè": [*dk_rows(), person("BC4", "poor", **MAI)]}  # fmt: skip
+    run_lists(folder, out, "2024-05", lists)
+    june = run_lists(folder, out, "2024-06", lists)
     assert returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(june["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
     totals = _totals(out, "2024-06")
@@ -222,19 +237,23 @@ def test_older_months_are_read_only_for_such_a_code(tmp_path, monkeypatch):
     (April's). The same May with 'Lò Thị Mai' under BC4 in Đồng Kè too (BC4 left the lists
     from Bản Cọ): March is read, once, for BC4."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    )
     bc = [b for b in _bc() if b["ma_ho"] != "BC4"]
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()[1:]})
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [b for b in bc if b["ma_ho"] != "BC2"],
-             "Đồng Kè": [*_dk(), person("BC2", "poor")]}  # fmt: skip
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()[1:]}
+    )
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": [b for b in bc if b["ma_ho"] != "BC2"],
+             "Đồng Kè": [*dk_rows(), person("BC2", "poor")]}  # fmt: skip
     asked = _periods_read(monkeypatch)
-    may = _month(folder, out, "2024-05", lists)
+    may = run_lists(folder, out, "2024-05", lists)
     # April: DK2; May: DK1 back (returned 1), BC2 moved in
     month = may["Đồng Kè"]["movements_month"]
     assert returned(month) == ((0, 1, 1, 0, 0, 2), 1)
     assert "2024-03" not in [p for periods in asked for p in periods]
     asked.clear()
     lists["Đồng Kè"] = [*lists["Đồng Kè"], person("BC4", "poor", **MAI)]
-    may = _month(folder, out, "2024-05", lists)
+    may = run_lists(folder, out, "2024-05", lists)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((0, 2, 1, 0, 0, 3), 1)
     assert [periods for periods in asked if "2024-03" in periods] == [["2024-03"]]

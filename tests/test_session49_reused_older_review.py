@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from tests.commune import new_commune, person, write_merged_plan
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session47_mergers import _bc
 from tests.test_session48_code_reused import MAI, _totals, reused, sheets
 from tests.test_session49_reused_older import returned
@@ -29,9 +29,11 @@ def _mai_in_dong_ke_after(tmp_path, months: dict[str, list[dict]], period: str) 
     Bản Cọ its last list again, Đồng Kè 'Lò Thị Mai' under BC4 too. Returns its hamlets."""
     folder, out = new_commune(tmp_path)
     for month, bc in months.items():
-        _month(folder, out, month, {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": _dk()})
-    dk = [*_dk(), person("BC4", "poor", **MAI)]
-    return _month(folder, out, period, {"Nà Mòn": _na_mon(), "Bản Cọ": bc, "Đồng Kè": dk}), out
+        run_lists(folder, out, month, {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
+    dk = [*dk_rows(), person("BC4", "poor", **MAI)]
+    return run_lists(
+        folder, out, period, {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk}
+    ), out
 
 
 def test_a_code_left_behind_by_its_household_back_under_another_code_is_new_when_reused(tmp_path):
@@ -85,12 +87,14 @@ def test_a_merged_hamlets_older_row_is_named_under_the_hamlet_that_listed_it(tmp
     Kè's year and month 1 + 1 new = 2, 0 returned; Nà Mòn's (start 3 + 2 poor) 5 = 5 in both;
     the commune's 6 + 1 new = 7 in both; `check` says the same words at B7."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-02", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-02", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    )
+    run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    _month(folder, out, "2024-04", {"Nà Mòn": [*_na_mon(), *BC], "Đồng Kè": _dk()})
-    dk = [*_dk(), person("BC4", "poor", **MAI)]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": [*_na_mon(), *BC], "Đồng Kè": dk})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": [*na_mon_rows(), *BC], "Đồng Kè": dk_rows()})
+    dk = [*dk_rows(), person("BC4", "poor", **MAI)]
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": [*na_mon_rows(), *BC], "Đồng Kè": dk})
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Nà Mòn"]["movements"]) == ((5, 0, 0, 0, 0, 5), 0)

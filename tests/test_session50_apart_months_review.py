@@ -15,8 +15,8 @@ from datetime import date
 
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
-from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session47_apart_new_codes import _summary
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
+from tests.test_session47_apart_new_codes import json_summary
 from tests.test_session47_mergers import _table
 from tests.test_session48_gone_hamlet import bc_7
 from tests.test_session49_merged_two import NEW
@@ -30,8 +30,10 @@ def _silent_april(tmp_path, old_head: list[dict]):
     old head's ``old_head`` named only by its file name. Returns the run's issues."""
     folder, out = new_commune(tmp_path)
     nx1 = person("NX1", "poor")
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(nx1), "Bản Cọ": bc_7(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Bản Cọ": bc_7(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(nx1), "Bản Cọ": bc_7(), "Đồng Kè": dk_rows()}
+    )
+    run_lists(folder, out, "2024-04", {"Bản Cọ": bc_7(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
@@ -126,17 +128,17 @@ def test_a_household_of_march_holds_the_list_apart_after_a_refused_april(tmp_pat
     'rejected', month poor 8 (NM1-NM3, NX1, BC1, BC2, BC4, BC6) - 2 exited (BC1, BC4) - 1 not
     counted (NX1) = 5, as after a silent April."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(person("NX1", "poor")),
-                                    "Bản Cọ": bc_7(), "Đồng Kè": _dk()})  # fmt: skip
+    run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows(person("NX1", "poor")),
+                                    "Bản Cọ": bc_7(), "Đồng Kè": dk_rows()})  # fmt: skip
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     for n, (hamlet, total, rows) in enumerate(
-        (("Nà Mòn", "abc", _na_mon()), ("Bản Cọ", 200, bc_7()), ("Đồng Kè", 150, _dk()))
+        (("Nà Mòn", "abc", na_mon_rows()), ("Bản Cọ", 200, bc_7()), ("Đồng Kè", 150, dk_rows()))
     ):
         write_roster(folder, f"DS_{n}_2024-04.xlsx", hamlet, total, rows, "2024-04",
                      date(2024, 5, 3))  # fmt: skip
     execute(folder, out, "2024-04")
-    april = {h["hamlet"]: h["status"] for h in _summary(out, "2024-04")["hamlets"]}
+    april = {h["hamlet"]: h["status"] for h in json_summary(out, "2024-04")["hamlets"]}
     assert april["Nà Mòn"] == "rejected"
     write_merged_plan(folder)
     for old in folder.glob("DS_*.xlsx"):
@@ -144,7 +146,7 @@ def test_a_household_of_march_holds_the_list_apart_after_a_refused_april(tmp_pat
     for name, hamlet, total, rows in _lists_may([person("NX1", "poor"), *NEW]):
         write_roster(folder, name, hamlet, total, rows, period="2024-05")
     execute(folder, out, "2024-05")
-    na_mon = {h["hamlet"]: h for h in _summary(out, "2024-05")["hamlets"]}["Nà Mòn"]
+    na_mon = {h["hamlet"]: h for h in json_summary(out, "2024-05")["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon["movements_month_from"]) == ("rejected", "2024-03")
     month = na_mon["movements_month"]
     assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 2, 5), 1)

@@ -17,8 +17,8 @@ from pipeline import history as hist
 from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
-from tests.test_session38_oracle import _dk, _month, _na_mon
-from tests.test_session47_apart_new_codes import _summary, merged_after_april
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
+from tests.test_session47_apart_new_codes import json_summary, merged_after_april
 from tests.test_session47_mergers import _table
 from tests.test_session48_gone_hamlet import bc_7
 from tests.test_session49_merged_two import NEW, _lists
@@ -36,7 +36,7 @@ def may(tmp_path, again: list[dict] | None = None):
     if again is not None:
         write_roster(folder, _TWICE, "Bản Cọ", 200, again, period="2024-05")
     result, _, _ = execute(folder, out, "2024-05")
-    summary = _summary(out, "2024-05")
+    summary = json_summary(out, "2024-05")
     return result, {h["hamlet"]: h for h in summary["hamlets"]}, summary, out / "2024-05"
 
 
@@ -95,15 +95,17 @@ def test_a_household_of_the_list_the_month_table_compares_with_before_a_silent_m
     'rejected', 5 households listed apart, none of the start list; the commune Đồng Kè alone."""
     folder, out = new_commune(tmp_path)
     nx1 = person("NX1", "poor")
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(nx1), "Bản Cọ": bc_7(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Bản Cọ": bc_7(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(nx1), "Bản Cọ": bc_7(), "Đồng Kè": dk_rows()}
+    )
+    run_lists(folder, out, "2024-04", {"Bản Cọ": bc_7(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     for name, hamlet, total, rows in _lists([person("NX1", "poor"), *NEW]):
         write_roster(folder, name, hamlet, total, rows, period="2024-05")
     result, _, _ = execute(folder, out, "2024-05")
-    summary = _summary(out, "2024-05")
+    summary = json_summary(out, "2024-05")
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert (refused.variant, refused.instead) == ("joined-sent-held", "Nà Mòn")
     na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
@@ -153,7 +155,7 @@ def test_a_list_named_only_by_its_file_name_says_the_start_households_it_holds(t
     folder, out, _ = merged_after_april(tmp_path, bc_7(), write_merged_plan)
     lists_unnamed(folder, [bc_7()[0], *NEW])
     result, _, _ = execute(folder, out, "2024-05")
-    summary = _summary(out, "2024-05")
+    summary = json_summary(out, "2024-05")
     [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
     assert (refused.file, refused.variant, refused.instead) == (
         "BanCo_2024-05.xlsx", "holds-all-sent", "Nà Mòn")  # fmt: skip

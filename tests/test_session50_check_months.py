@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from tests.commune import new_commune, person, write_roster
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 
 _BC = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 _ASK = (
@@ -29,11 +29,11 @@ def _gone(file: str, code: str, listed: str) -> str:
 
 def nm(*left: str, more: tuple = ()) -> list[dict]:
     """Nà Mòn's start list less the codes ``left``, and ``more``."""
-    return [row for row in _na_mon(*more) if row["ma_ho"] not in left]
+    return [row for row in na_mon_rows(*more) if row["ma_ho"] not in left]
 
 
 def write(folder, period: str, nam_mon: list[dict]) -> None:
-    lists = {"Nà Mòn": (100, nam_mon), "Bản Cọ": (200, _BC), "Đồng Kè": (150, _dk())}
+    lists = {"Nà Mòn": (100, nam_mon), "Bản Cọ": (200, _BC), "Đồng Kè": (150, dk_rows())}
     prepared = date(2024, int(period[5:]) + 1, 3)
     for n, (hamlet, (size, rows)) in enumerate(lists.items()):
         rows = [dict(row) for row in rows]
@@ -50,7 +50,9 @@ def test_check_of_two_months_not_run_says_each_against_the_month_before(tmp_path
     against March alone: NM2 and NM3 at May's file, nothing of April's, nothing of NM6 (on no
     list stored). The history is only read."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": dk_rows()}
+    )
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     write(folder, "2024-04", nm("NM2", more=(person("NM6", "poor"),)))
@@ -71,9 +73,11 @@ def test_check_of_one_month_says_it_against_the_history_as_before(tmp_path):
     """Kept (passes before too): April run as above; May's lists alone given: May against April,
     as its run says it (NM3, NM6), NM2 not asked again."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Nà Mòn": nm("NM2", more=(person("NM6", "poor"),)),
-                                    "Bản Cọ": _BC, "Đồng Kè": _dk()})  # fmt: skip
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": dk_rows()}
+    )
+    run_lists(folder, out, "2024-04", {"Nà Mòn": nm("NM2", more=(person("NM6", "poor"),)),
+                                    "Bản Cọ": _BC, "Đồng Kè": dk_rows()})  # fmt: skip
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     write(folder, "2024-05", nm("NM2", "NM3"))

@@ -10,7 +10,7 @@ from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.april_may import write_unnamed
 from tests.commune import new_commune, person, write_roster
-from tests.test_session47_apart_new_codes import _summary
+from tests.test_session47_apart_new_codes import json_summary
 
 _UNNAMED = "DanhSach_2024-05.xlsx"
 
@@ -36,7 +36,7 @@ def test_a_list_naming_no_hamlet_in_the_communes_first_run_is_refused_not_a_trac
     [refused] = [i for i in result.issues if i.code == "missing-hamlet"]
     assert (refused.file, refused.variant, refused.instead) == (_UNNAMED, "holds-held", "Nà Mòn")
     assert "1 hộ (NM5) của xóm Nà Mòn (có trong danh sách đầu năm của xóm)" in refused.message("vi")
-    summary = _summary(out, "2024-05")
+    summary = json_summary(out, "2024-05")
     hamlets = {h["hamlet"]: h for h in summary["hamlets"]}
     assert (hamlets["Nà Mòn"]["status"], hamlets["Nà Mòn"]["near_poor"]) == ("rejected", 1)
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (2, 1)

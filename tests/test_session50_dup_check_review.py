@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from tests.commune import new_commune, person
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import MAI, _totals, sheets
 from tests.test_session50_check_months import _gone, nm, write
 from tests.test_session50_duplicate_moved import _moves, asked
@@ -34,11 +34,13 @@ def test_a_code_moved_away_and_reused_for_another_head_is_asked_not_told_to_drop
     rows left out; Nà Mòn's year and month poor 3, not counted 1, 2; Đồng Kè 1 = 1; the
     commune's 6, not counted 1, 5 in both tables."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": dk_rows()}
+    )
     mai = person("NM3", "poor", **MAI)
-    nam_mon = [mai if row["ma_ho"] == "NM3" else row for row in _na_mon()]
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": nam_mon, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), person("NM3", "poor")]})  # fmt: skip
+    nam_mon = [mai if row["ma_ho"] == "NM3" else row for row in na_mon_rows()]
+    may = run_lists(folder, out, "2024-05",
+                 {"Nà Mòn": nam_mon, "Bản Cọ": _BC, "Đồng Kè": [*dk_rows(), person("NM3", "poor")]})  # fmt: skip
     _, said = sheets(out, "2024-05", "NM3")
     assert sorted((hamlet, cell, message) for hamlet, _, cell, _, message in said) == [
         ("Nà Mòn", "B7", asked("NM3", "xóm Đồng Kè, tệp DS_2_2024-05.xlsx")),
@@ -63,7 +65,9 @@ def two_months(tmp_path, out_name: str = "ra"):
     """March run into ``out_name``; April's and May's lists in the input folder, neither run."""
     folder, _ = new_commune(tmp_path)
     out = tmp_path / out_name
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": dk_rows()}
+    )
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     write(folder, "2024-04", nm("NM2", more=(person("NM6", "poor"),)))

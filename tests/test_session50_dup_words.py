@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from tests.commune import new_commune, person, write_renamed_plan, write_roster
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import _totals, sheets
 from tests.test_session50_check_months import _gone
 from tests.test_session50_dup_check_review import two_months
@@ -38,13 +38,15 @@ def test_a_head_changed_in_the_move_is_told_by_the_id_number_not_as_the_same_hea
     Figures as before, by hand: both rows left out; Nà Mòn's year and month poor 3, not
     counted 1, 2; Đồng Kè 1 = 1; the commune's 6, not counted 1, 5 in both tables."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": dk_rows()}
+    )
     lan = person("NM3", "poor", **_LAN)
     lan["so_dinh_danh"] = person("NM3", "poor")["so_dinh_danh"]
     nam_mon = [dict(row, so_dinh_danh=None) if row["ma_ho"] == "NM3" and not own_id else row
-               for row in _na_mon()]  # fmt: skip
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": nam_mon, "Bản Cọ": _BC, "Đồng Kè": [*_dk(), lan]})  # fmt: skip
+               for row in na_mon_rows()]  # fmt: skip
+    may = run_lists(folder, out, "2024-05",
+                 {"Nà Mòn": nam_mon, "Bản Cọ": _BC, "Đồng Kè": [*dk_rows(), lan]})  # fmt: skip
     _, said = sheets(out, "2024-05", "NM3")
     away = (
         "Mã hộ 'NM3' bị trùng với xóm Đồng Kè, tệp DS_2_2024-05.xlsx, dòng 7, cùng số "
@@ -83,11 +85,13 @@ def test_a_renamed_hamlets_old_list_is_named_as_it_wrote_itself(tmp_path):
     list). Figures as before, by hand: Nà Mòn Mới's year and month poor 3, not counted 1, 2;
     Đồng Kè 1 = 1; the commune's 6, not counted 1, 5 in both tables."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": dk_rows()}
+    )
     write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới"})
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn Mới": _na_mon(), "Bản Cọ": _BC,
-                  "Đồng Kè": [*_dk(), person("NM3", "poor")]})  # fmt: skip
+    may = run_lists(folder, out, "2024-05",
+                 {"Nà Mòn Mới": na_mon_rows(), "Bản Cọ": _BC,
+                  "Đồng Kè": [*dk_rows(), person("NM3", "poor")]})  # fmt: skip
     _, said = sheets(out, "2024-05", "NM3")
     assert sorted((hamlet, cell, message) for hamlet, _, cell, _, message in said) == [
         ("Nà Mòn Mới", "B7", _away("NM3", "Nà Mòn Mới", "Đồng Kè", "DS_2_2024-05.xlsx")),
@@ -134,12 +138,18 @@ def test_check_says_the_head_changed_as_the_run_will(tmp_path):
     rows told by the ID number as the run tells them (run.MOVED_DUPLICATE), naming both heads;
     not "cùng chủ hộ", not asked where the household lives."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": dk_rows()}
+    )
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     lan = person("NM3", "poor", **_LAN)
     lan["so_dinh_danh"] = person("NM3", "poor")["so_dinh_danh"]
-    lists = {"Nà Mòn": (100, _na_mon()), "Bản Cọ": (200, _BC), "Đồng Kè": (150, [*_dk(), lan])}
+    lists = {
+        "Nà Mòn": (100, na_mon_rows()),
+        "Bản Cọ": (200, _BC),
+        "Đồng Kè": (150, [*dk_rows(), lan]),
+    }
     for n, (hamlet, (size, rows)) in enumerate(lists.items()):
         write_roster(
             folder, f"DS_{n}_2024-05.xlsx", hamlet, size, rows, "2024-05", date(2024, 6, 3)
@@ -170,12 +180,12 @@ def test_a_code_reused_after_a_rename_names_the_old_list_as_it_wrote_itself(tmp_
     from tests.test_session48_code_reused import MAI, reused
 
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04",
-           {"Nà Mòn": _na_mon(person("NM6", "poor")), "Bản Cọ": _BC, "Đồng Kè": _dk()})  # fmt: skip
+    run_lists(folder, out, "2024-04",
+           {"Nà Mòn": na_mon_rows(person("NM6", "poor")), "Bản Cọ": _BC, "Đồng Kè": dk_rows()})  # fmt: skip
     write_renamed_plan(folder, {"Nà Mòn": "Nà Mòn Mới"})
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn Mới": _na_mon(), "Bản Cọ": _BC,
-                  "Đồng Kè": [*_dk(), person("NM6", "poor", **MAI)]})  # fmt: skip
+    may = run_lists(folder, out, "2024-05",
+                 {"Nà Mòn Mới": na_mon_rows(), "Bản Cọ": _BC,
+                  "Đồng Kè": [*dk_rows(), person("NM6", "poor", **MAI)]})  # fmt: skip
     moves, said = sheets(out, "2024-05", "NM6")
     assert [(hamlet, message) for hamlet, _, _, _, message in said] == [
         ("Đồng Kè", reused("Đồng Kè", "NM6", "Hoàng Văn NM6", "danh sách tháng 4/2024", "Nà Mòn"))

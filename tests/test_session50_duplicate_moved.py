@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from tests.commune import new_commune, person, write_roster
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import MAI, _totals, sheets
 
 _BC = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
@@ -70,9 +70,11 @@ def test_a_household_moved_still_on_its_old_list_is_told_which_list_is_old(tmp_p
     (its NM3 row left out too, on no list of Đồng Kè before: nothing); the commune's poor year
     6 − 1 not counted = 5, month (April: 3 + 2 + 1 = 6) the same."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
-    may = _month(folder, out, "2024-05",
-                 {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), person("NM3", "poor")]})  # fmt: skip
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": dk_rows()}
+    )
+    may = run_lists(folder, out, "2024-05",
+                 {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": [*dk_rows(), person("NM3", "poor")]})  # fmt: skip
     _, said = sheets(out, "2024-05", "NM3")
     assert sorted(said) == [
         ("Nà Mòn", "DS_0_2024-05.xlsx", "B7", "duplicate-household-id",
@@ -93,9 +95,9 @@ def test_the_first_month_of_the_year_is_told_by_the_start_list(tmp_path):
     Cọ, told by the start list ('danh sách đầu năm của xóm Nà Mòn'). The year's tables (no
     month's: the first month run), by hand: Nà Mòn poor 3, not counted 1, 2; Bản Cọ 2 = 2."""
     folder, out = new_commune(tmp_path)
-    april = _month(folder, out, "2024-04",
-                   {"Nà Mòn": _na_mon(), "Bản Cọ": [*_BC, person("NM1", "poor")],
-                    "Đồng Kè": _dk()})  # fmt: skip
+    april = run_lists(folder, out, "2024-04",
+                   {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*_BC, person("NM1", "poor")],
+                    "Đồng Kè": dk_rows()})  # fmt: skip
     _, said = sheets(out, "2024-04", "NM1")
     assert sorted(said) == [
         # Bản Cọ's NM1 is its fourth household (row 8), Nà Mòn's its first (row 5)
@@ -113,9 +115,16 @@ def test_another_head_under_the_code_is_still_asked(tmp_path):
     """Kept (passes before too): May, Đồng Kè writes NM3 for 'Lò Thị Mai' (another head, her ID
     number): two households under one code, not a move; both rows asked as before."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": dk_rows()}
+    )
     mai = person("NM3", "poor", **MAI)
-    _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), mai]})
+    run_lists(
+        folder,
+        out,
+        "2024-05",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": [*dk_rows(), mai]},
+    )
     _, said = sheets(out, "2024-05", "NM3")
     assert sorted(m for *_, m in said) == [
         asked("NM3", "xóm Nà Mòn, tệp DS_0_2024-05.xlsx"),
@@ -127,9 +136,9 @@ def test_a_code_both_hamlets_listed_before_is_still_asked(tmp_path):
     """Kept (passes before too): April's lists already write NM3 in Nà Mòn and Đồng Kè (its
     third household), May's again: the lists compared with do not tell which is the old one."""
     folder, out = new_commune(tmp_path)
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": [*_dk(), person("NM3", "poor")]}
-    _month(folder, out, "2024-04", lists)
-    _month(folder, out, "2024-05", lists)
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": [*dk_rows(), person("NM3", "poor")]}
+    run_lists(folder, out, "2024-04", lists)
+    run_lists(folder, out, "2024-05", lists)
     _, said = sheets(out, "2024-05", "NM3")
     assert sorted(m for *_, m in said) == [
         asked("NM3", "xóm Nà Mòn, tệp DS_0_2024-05.xlsx"),
@@ -141,11 +150,13 @@ def test_check_says_it_as_the_run_will(tmp_path):
     """`check` of May's lists (the plan among them, April run) before May is run: the two rows
     told as the run tells them, not asked where the household lives."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _BC, "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _BC, "Đồng Kè": dk_rows()}
+    )
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    lists = {"Nà Mòn": (100, _na_mon()), "Bản Cọ": (200, _BC),
-             "Đồng Kè": (150, [*_dk(), person("NM3", "poor")])}  # fmt: skip
+    lists = {"Nà Mòn": (100, na_mon_rows()), "Bản Cọ": (200, _BC),
+             "Đồng Kè": (150, [*dk_rows(), person("NM3", "poor")])}  # fmt: skip
     for n, (hamlet, (size, rows)) in enumerate(lists.items()):
         write_roster(
             folder, f"DS_{n}_2024-05.xlsx", hamlet, size, rows, "2024-05", date(2024, 6, 3)

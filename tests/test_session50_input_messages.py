@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.run import collect
 from tests.commune import clean_rosters, person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 
 FAULT = "tệp hỏng hoặc không do Excel lưu"
 
@@ -118,8 +118,8 @@ def test_a_part_missing_or_cut_short_is_said_in_words(tmp_path, part, closing, v
     assert told[0].detail.en == en
     assert told[0].message().endswith(f"(Chi tiết kỹ thuật: {vi})")
     assert told[0].message("en").endswith(f"(Technical detail: {en})")
-    assert _hamlet(result, "Nà Mòn")["status"] == "rejected"
-    assert _hamlet(result, "Bản Cọ")["status"] == "ok"
+    assert hamlet_figures(result, "Nà Mòn")["status"] == "rejected"
+    assert hamlet_figures(result, "Bản Cọ")["status"] == "ok"
 
 
 def test_a_workbook_whose_sheets_hold_no_value_is_not_called_an_empty_file(tmp_path):
@@ -154,7 +154,7 @@ def test_a_workbook_whose_sheets_hold_no_value_is_not_called_an_empty_file(tmp_p
         .template("vi", head)
         .startswith("Tệp xã nhận được có trang tính nhưng không ô nào có dữ liệu")
     )
-    assert _hamlet(result, "Nà Mòn")["status"] == "rejected"
+    assert hamlet_figures(result, "Nà Mòn")["status"] == "rejected"
 
 
 def test_a_file_of_no_byte_is_still_said_empty_or_cut_short(tmp_path):
@@ -197,7 +197,7 @@ def test_a_column_number_row_in_circled_digits_is_no_household(tmp_path, numbers
     result, _ = collect(tmp_path, None, workers=0)
     said = [i for i in result.issues if i.file == "NaMon.xlsx"]
     assert [(i.code, i.cell) for i in said if i.severity == "error" or i.cell] == []
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert na_mon["status"] == "ok"
     assert (na_mon["households"], na_mon["poor"], na_mon["near_poor"]) == (102, 1, 1)
 
@@ -226,8 +226,8 @@ def test_a_list_named_with_a_leading_dot_is_said_skipped(tmp_path):
         "đầu (thành 'DongKe_05.xlsx') rồi chạy lại; nếu không, có thể xóa tệp."
     )
     assert told[0].message("en").startswith("Skipped a hidden file: its name starts with a dot")
-    assert _hamlet(result, "Đồng Kè")["status"] == "missing"
-    assert _hamlet(result, "Nà Mòn")["status"] == "ok"
+    assert hamlet_figures(result, "Đồng Kè")["status"] == "missing"
+    assert hamlet_figures(result, "Nà Mòn")["status"] == "ok"
     files = sorted(tmp_path.glob("*.xlsx"), key=lambda p: p.name)
     checked = [i for i in check_files(files) if i.file.startswith(".")]
     assert [(i.file, i.message()) for i in checked] == [(".DongKe_05.xlsx", told[0].message())]

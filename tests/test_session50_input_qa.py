@@ -16,7 +16,7 @@ import pytest
 from pipeline.discover import list_input_files
 from pipeline.run import collect, execute
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 from tests.test_typed_by_hand import _edit, commune
 
 UNREAD = ("file-unreadable", "file-unopened", "file-too-large")
@@ -35,7 +35,7 @@ def test_a_circled_or_raised_digit_in_the_first_stt_cell_does_not_refuse_the_lis
     _edit(path, lambda ws: ws.cell(5, 1, written))
     result, _ = collect(tmp_path, None)
     assert [i.detail for i in result.issues if i.code in UNREAD] == []
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert na_mon["status"] == "ok"
     assert (na_mon["households"], na_mon["poor"], na_mon["near_poor"]) == (102, 1, 1)
     assert na_mon["poor_rate"] == pytest.approx(100 / 102)
@@ -58,7 +58,7 @@ def test_a_circled_stt_under_a_move_out_title_does_not_refuse_the_list(tmp_path)
     book.save(path)
     result, _ = collect(folder, None, workers=0)
     assert [i.detail for i in result.issues if i.code in UNREAD] == []
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert na_mon["status"] == "ok"
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     poor = {k: n for k, n in na_mon["movements"]["poor"].items() if n}
@@ -137,6 +137,6 @@ def test_a_shortcut_to_a_list_is_told_to_be_copied_as_the_list_itself(tmp_path):
         "lối tắt."
     )
     assert told[0].message("en").startswith("A shortcut to a file, not the file itself (.lnk)")
-    assert _hamlet(result, "Đồng Kè")["status"] == "missing"
+    assert hamlet_figures(result, "Đồng Kè")["status"] == "missing"
     checked = [i for i in check_files([link]) if i.file == link.name]
     assert [i.message() for i in checked] == [told[0].message()]

@@ -18,7 +18,7 @@ from pipeline.discover import inspect_file
 from pipeline.run import collect
 from tests.commune import clean_rosters, person, write_plan, write_roster
 from tests.test_foreign import CORPUS
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session50_input_messages import FAULT, rewrite
 
 CUT = "tệp hỏng hoặc chưa chép hết"
@@ -120,10 +120,13 @@ def test_a_package_that_does_not_hold_together_is_said_in_words(tmp_path, part, 
     assert [(i.code, str.__str__(i.detail)) for i in told] == [("file-unreadable", vi)]
     assert told[0].detail.en == en
     assert told[0].message().endswith(f"(Chi tiết kỹ thuật: {vi})")
-    nam_mon = _hamlet(result, "Nà Mòn")
+    nam_mon = hamlet_figures(result, "Nà Mòn")
     assert nam_mon["status"] == "rejected"
-    assert _hamlet(result, "Bản Cọ")["status"] == "ok"
-    assert (_hamlet(result, "Bản Cọ")["poor"], _hamlet(result, "Bản Cọ")["near_poor"]) == (2, 1)
+    assert hamlet_figures(result, "Bản Cọ")["status"] == "ok"
+    assert (
+        hamlet_figures(result, "Bản Cọ")["poor"],
+        hamlet_figures(result, "Bản Cọ")["near_poor"],
+    ) == (2, 1)
 
 
 def test_a_package_without_its_styles_is_read(tmp_path):
@@ -134,7 +137,7 @@ def test_a_package_without_its_styles_is_read(tmp_path):
     rewrite(_three(tmp_path), "xl/styles.xml", lambda data: None)
     result, _ = collect(tmp_path, None, workers=0)
     assert not [i for i in result.issues if i.file == "NaMon.xlsx" and i.code.startswith("file-")]
-    nam_mon = _hamlet(result, "Nà Mòn")
+    nam_mon = hamlet_figures(result, "Nà Mòn")
     assert (nam_mon["status"], nam_mon["poor"], nam_mon["near_poor"]) == ("ok", 2, 1)
 
 
@@ -231,7 +234,7 @@ def test_a_month_folder_of_outputs_given_as_the_input_is_read(tmp_path):
     output root: its archived copies in 'nguon' are read, Nà Mòn 1 poor of 102."""
     output = _run_once(tmp_path)
     result, _ = collect(output / "2024-05", None, workers=0)
-    nam_mon = _hamlet(result, "Nà Mòn")
+    nam_mon = hamlet_figures(result, "Nà Mòn")
     assert (nam_mon["status"], nam_mon["poor"], nam_mon["households"]) == ("ok", 1, 102)
 
 
@@ -291,8 +294,8 @@ def test_a_list_in_a_folder_holding_an_output_mark_is_said_passed_over(tmp_path,
         "read, 'BanCo.xlsx' included. If those are hamlets' new lists, copy them out into the "
         "input folder (outside this folder) and run again."
     )
-    assert _hamlet(result, "Bản Cọ")["status"] == "missing"
-    nam_mon = _hamlet(result, "Nà Mòn")
+    assert hamlet_figures(result, "Bản Cọ")["status"] == "missing"
+    nam_mon = hamlet_figures(result, "Nà Mòn")
     assert (nam_mon["status"], nam_mon["poor"], nam_mon["households"]) == ("ok", 1, 102)
     checked = [i for i in check_files([tmp_path]) if i.file == "thang5"]
     assert [i.message() for i in checked] == [told[0].message()]

@@ -18,7 +18,7 @@ from pipeline.discover import inspect_file
 from pipeline.run import collect
 from tests.commune import clean_rosters, person, write_plan, write_roster
 from tests.test_foreign import CORPUS
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session50_input_messages import FAULT, rewrite
 
 CUT = "tệp hỏng hoặc chưa chép hết"
@@ -117,8 +117,8 @@ def test_a_damaged_list_is_said_in_words(tmp_path, name, change, said):
         ("file-unreadable", *said)
     ]
     assert told[0].message().endswith(f"(Chi tiết kỹ thuật: {said[0]})")
-    assert _hamlet(result, "Nà Mòn")["status"] == "rejected"
-    ban_co = _hamlet(result, "Bản Cọ")
+    assert hamlet_figures(result, "Nà Mòn")["status"] == "rejected"
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
 
 
@@ -186,8 +186,8 @@ def test_a_hidden_folder_holding_a_list_is_said_skipped(tmp_path):
         "it), so the files in it are not read, 'BanCo.xlsx' included. If those are hamlets' "
         "lists, rename the folder without the leading dot (to 'thang5') and run again."
     )
-    assert _hamlet(result, "Bản Cọ")["status"] == "missing"
-    nam_mon = _hamlet(result, "Nà Mòn")
+    assert hamlet_figures(result, "Bản Cọ")["status"] == "missing"
+    nam_mon = hamlet_figures(result, "Nà Mòn")
     assert (nam_mon["status"], nam_mon["poor"], nam_mon["households"]) == ("ok", 1, 102)
     checked = [i for i in check_files([tmp_path]) if i.file == ".thang5"]
     assert [i.message() for i in checked] == [told[0].message()]

@@ -16,7 +16,7 @@ import openpyxl
 from pipeline.run import execute
 from tests.commune import write_merged_plan, write_roster
 from tests.test_session32_merged_alone import _rows
-from tests.test_session47_apart_new_codes import _summary, merged_after_april
+from tests.test_session47_apart_new_codes import json_summary, merged_after_april
 from tests.test_session47_mergers import _table
 from tests.test_session48_gone_hamlet import bc_7
 from tests.test_session49_merged_two import NEW, _lists
@@ -38,7 +38,7 @@ def may(tmp_path, titled: bool = False, start: int = 0):
             )
             book.save(path)
     result, _, _ = execute(folder, out, "2024-05")
-    summary = _summary(out, "2024-05")
+    summary = json_summary(out, "2024-05")
     return result, {h["hamlet"]: h for h in summary["hamlets"]}, summary, out / "2024-05"
 
 

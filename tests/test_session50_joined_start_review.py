@@ -21,7 +21,7 @@ from pipeline import history as hist
 from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session47_merger_year_turn import _na_mon as _na_mon_six
 from tests.test_session47_merger_year_turn import merged_at_the_turn
 from tests.test_session47_mergers import _table
@@ -37,15 +37,17 @@ def _may(tmp_path, old: list[dict], april: tuple = (), dong_ke: list[dict] | Non
     Cọ's old head lists ``old``; Đồng Kè ``dong_ke`` (its own by default). Returns the run's
     result, May's hamlets by name, May's summary, the input and the output folders."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": bc_7(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(*april), "Bản Cọ": bc_7(),
-                                    "Đồng Kè": _dk()})  # fmt: skip
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_7(), "Đồng Kè": dk_rows()}
+    )
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(*april), "Bản Cọ": bc_7(),
+                                    "Đồng Kè": dk_rows()})  # fmt: skip
     write_merged_plan(folder)
     bc = bc_7()
     for name, hamlet, total, rows in (
-        ("NaMon_2024-05.xlsx", "Nà Mòn", 300, _na_mon(bc[1], bc[2], bc[5])),
+        ("NaMon_2024-05.xlsx", "Nà Mòn", 300, na_mon_rows(bc[1], bc[2], bc[5])),
         ("BanCo_2024-05.xlsx", "Bản Cọ", 200, old),
-        ("DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk() if dong_ke is None else dong_ke),
+        ("DongKe_2024-05.xlsx", "Đồng Kè", 150, dk_rows() if dong_ke is None else dong_ke),
     ):
         write_roster(folder, name, hamlet, total, rows, period="2024-05")
     result, _, _ = execute(folder, out, "2024-05")
@@ -170,7 +172,7 @@ def test_a_january_joined_sent_list_of_a_household_new_in_december_is_held_apart
     for name, hamlet, total, rows in (
         ("NaMon_2025-01.xlsx", "Nà Mòn", 300, [*_na_mon_six(), *by_code("BC2", "BC4")]),
         ("BanCo_2025-01.xlsx", "Bản Cọ", 200, [*by_code("BC5"), *NEW]),
-        ("DongKe_2025-01.xlsx", "Đồng Kè", 150, _dk()),
+        ("DongKe_2025-01.xlsx", "Đồng Kè", 150, dk_rows()),
     ):
         write_roster(folder, name, hamlet, total, rows, "2025-01", date(2025, 2, 3))
     result, _, _ = execute(folder, out, "2025-01")

@@ -15,7 +15,7 @@ from datetime import date
 
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session50_merged_silent_trend import merged_run, silent_in_the_merger_month
 
 
@@ -29,9 +29,9 @@ def _refused(folder, out, period: str) -> dict:
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     prepared = date(2024, int(period[5:]) + 1, 3)
-    rows = _na_mon(person("BC1", "poor"), person("BC2", "poor"))
+    rows = na_mon_rows(person("BC1", "poor"), person("BC2", "poor"))
     write_roster(folder, f"DS_0_{period}.xlsx", "Nà Mòn", "abc", rows, period, prepared)
-    write_roster(folder, f"DS_1_{period}.xlsx", "Đồng Kè", 150, _dk(), period, prepared)
+    write_roster(folder, f"DS_1_{period}.xlsx", "Đồng Kè", 150, dk_rows(), period, prepared)
     execute(folder, out, period)
     summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
     return {h["hamlet"]: h for h in summary["hamlets"]}
@@ -48,15 +48,15 @@ def test_a_merger_known_to_the_trend_alone_carried_on_a_refused_list_changes_no_
     Before, June's refused row carried May's merger and the walk read it as said by a list:
     poor start 3 (NM1-NM3), BC1 and BC2 new; near-poor 2, BC3 never said gone."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
-    may = _month(folder, out, "2024-05", {"Đồng Kè": _dk()})
+    may = run_lists(folder, out, "2024-05", {"Đồng Kè": dk_rows()})
     assert may["Nà Mòn"]["merged_since"] == {"Bản Cọ": "2024-05"}
     june = _refused(folder, out, "2024-06")
     assert june["Nà Mòn"]["status"] == "rejected"
-    july = _month(folder, out, "2024-07",
-                  {"Nà Mòn": _na_mon(person("BC1", "poor"), person("BC2", "poor")),
-                   "Đồng Kè": _dk()})  # fmt: skip
+    july = run_lists(folder, out, "2024-07",
+                  {"Nà Mòn": na_mon_rows(person("BC1", "poor"), person("BC2", "poor")),
+                   "Đồng Kè": dk_rows()})  # fmt: skip
     expected = {
         "poor": {"start": 5, "end": 5},
         "near_poor": {"start": 3, "exited": 1, "end": 2},
@@ -74,7 +74,7 @@ def test_the_merger_said_in_the_silent_month_then_silent_again_changes_no_table(
     4; near-poor NM4-NM5, BC3 = 3, and BC2, 4; the year's table the same. July against June's
     list: 4 = 4, 4 = 4. The merger said from April on each month's row."""
     folder, out = silent_in_the_merger_month(tmp_path)
-    write_roster(folder, "DongKe_2024-05.xlsx", "Đồng Kè", 150, _dk(), period="2024-05",
+    write_roster(folder, "DongKe_2024-05.xlsx", "Đồng Kè", 150, dk_rows(), period="2024-05",
                  prepared=date(2024, 6, 3))  # fmt: skip
     execute(folder, out, "2024-05")
     merged_run(folder, out, "2024-06")

@@ -18,7 +18,7 @@ from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session24_other_files import other_rows, set_info
 from tests.test_session31_heads_qa import moves
-from tests.test_session32_renames import _hamlet, _summary
+from tests.test_session32_renames import hamlet_in_summary, json_summary
 from tests.test_session32_trend_notes import lists_run, merged_run, trend_texts
 
 SAID = "Xóm Nà Mòn: số liệu tháng 03/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng 04/2024)."
@@ -26,7 +26,7 @@ SAID = "Xóm Nà Mòn: số liệu tháng 03/2024 gồm cả xóm Bản Cọ (s�
 
 def _points(out, period: str) -> list[tuple]:
     """Nà Mòn's trend points of ``period``'s JSON: (month, poor rate, near-poor rate), rounded."""
-    points = _summary(out, period)["trend"]["hamlets"]["Nà Mòn"]
+    points = json_summary(out, period)["trend"]["hamlets"]["Nà Mòn"]
     return [(p["period"], *(None if p[k] is None else round(p[k], 4)
                             for k in ("poor_rate", "near_poor_rate"))) for p in points]  # fmt: skip
 
@@ -45,7 +45,7 @@ def silent_in_the_merger_month(tmp_path):
 
 def test_a_hamlet_merged_into_one_silent_in_the_merger_month_has_its_months_over_both(tmp_path):
     folder, out = silent_in_the_merger_month(tmp_path)
-    april = _hamlet(out, "2024-04", "Nà Mòn")
+    april = hamlet_in_summary(out, "2024-04", "Nà Mòn")
     assert april["status"] == "missing"
     # March's point of Nà Mòn over both, as its start is (5 / 300): (3 + 2) / (100 + 200) =
     # 1.6667 %, near-poor (2 + 1) / 300 = 1.0 %; before, Nà Mòn's alone: 3 / 100 = 3.0 %, 2.0 %
@@ -56,7 +56,7 @@ def test_a_hamlet_merged_into_one_silent_in_the_merger_month_has_its_months_over
     # May, the merged list: 4 poor, 4 near-poor of 300 (1.3333 %); the merger still from April
     # (before: 'từ tháng 05/2024')
     merged_run(folder, out, "2024-05")
-    may = _hamlet(out, "2024-05", "Nà Mòn")
+    may = hamlet_in_summary(out, "2024-05", "Nà Mòn")
     assert (may["poor"], may["near_poor"]) == (4, 4)
     assert may["merged_since"] == {"Bản Cọ": "2024-04"}
     assert _points(out, "2024-05") == [
@@ -74,13 +74,13 @@ def test_the_merger_said_by_the_silent_month_changes_no_table(tmp_path):
     lists did: the silent April says it to the trend alone)."""
     folder, out = silent_in_the_merger_month(tmp_path)
     merged_run(folder, out, "2024-05")
-    may = _hamlet(out, "2024-05", "Nà Mòn")
+    may = hamlet_in_summary(out, "2024-05", "Nà Mòn")
     month = {"poor": {"start": 5, "to_near_poor": 1, "end": 4},
              "near_poor": {"start": 3, "from_poor": 1, "end": 4}}  # fmt: skip
     assert moves(may, "movements_month") == month
     assert moves(may) == month
     merged_run(folder, out, "2024-06")
-    june = _hamlet(out, "2024-06", "Nà Mòn")
+    june = hamlet_in_summary(out, "2024-06", "Nà Mòn")
     assert moves(june, "movements_month") == {
         "poor": {"start": 4, "end": 4},
         "near_poor": {"start": 4, "end": 4},

@@ -15,7 +15,7 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from pipeline.read import EXCEL_DAYS, MAC_DAYS, days_counted
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_session30_c_heads_lists import _hamlet, with_titles
+from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 from tests.test_session31_heads_qa import moves
 from tests.test_session32_moves import TITLE as MOVED_TITLE
 from tests.test_session32_moves import _ban_co, _said, uncoded
@@ -92,7 +92,7 @@ def test_a_moved_row_s_birth_year_in_a_date_cell_is_read_in_its_file_s_1904_cale
     book.save(na_mon)
     assert openpyxl.load_workbook(na_mon)["Danh sách"]["D11"].value.date() == date(1909, 5, 24)
     result, _ = collect(folder, None, workers=0)
-    assert moves(_hamlet(result, "Nà Mòn"))["poor"] == {
+    assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
     assert _said(result, "vanished-household", "moved-not-listed") == [

@@ -16,7 +16,7 @@ from datetime import date
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session24_other_files import other_rows
-from tests.test_session38_oracle import _dk, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows
 
 
 def _ban_co() -> list[dict]:
@@ -29,9 +29,9 @@ def lists(folder, period: str, totals: dict[str, object], names: tuple[str, ...]
     'Ngày lập' (other bytes, the same households)."""
     month = int(period[5:])
     for hamlet, file, rows in (
-        ("Nà Mòn", "NaMon", _na_mon()),
+        ("Nà Mòn", "NaMon", na_mon_rows()),
         ("Bản Cọ", "BanCo", _ban_co()),
-        ("Đồng Kè", "DongKe", _dk()),
+        ("Đồng Kè", "DongKe", dk_rows()),
     ):
         if hamlet in totals:
             day = 5 if hamlet in names else 3

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipeline.run import execute
 from tests.commune import new_commune
-from tests.test_session32_renames import _hamlet, _summary, na_mon_run, renamed_plan
+from tests.test_session32_renames import hamlet_in_summary, json_summary, na_mon_run, renamed_plan
 from tests.test_session32_trend_notes import ban_co, lists_run, trend_texts
 
 
@@ -27,10 +27,10 @@ def _silent_in_the_rename_month(tmp_path):
 
 def test_a_hamlet_renamed_in_a_month_it_sent_nothing_is_said_renamed_from_that_month(tmp_path):
     folder, out = _silent_in_the_rename_month(tmp_path)
-    april = _hamlet(out, "2024-04", "Nà Mòn Mới")
+    april = hamlet_in_summary(out, "2024-04", "Nà Mòn Mới")
     assert april["status"] == "missing"
     # April's trend row of Nà Mòn Mới holds March's point, Nà Mòn's: 3 / 100 = 3.0 %
-    points = _summary(out, "2024-04")["trend"]["hamlets"]["Nà Mòn Mới"]
+    points = json_summary(out, "2024-04")["trend"]["hamlets"]["Nà Mòn Mới"]
     assert [(p["period"], p["poor_rate"]) for p in points] == [
         ("2024-03", 3.0),
         ("2024-04", None),
@@ -39,10 +39,10 @@ def test_a_hamlet_renamed_in_a_month_it_sent_nothing_is_said_renamed_from_that_m
     assert april["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-04"}]
     said = "Xóm Nà Mòn Mới: số liệu tháng 03/2024 là của xóm Nà Mòn (đổi tên từ tháng 04/2024)."
     assert trend_texts(out, "2024-04") == [said]
-    assert "renamed_from" not in _hamlet(out, "2024-04", "Bản Cọ")
+    assert "renamed_from" not in hamlet_in_summary(out, "2024-04", "Bản Cọ")
     # May, its list back (NM1-2 poor: 2.0 %): still renamed from April, not from May
     na_mon_run(folder, out, "2024-05", "Nà Mòn Mới", (3, 4, 5))
-    may = _hamlet(out, "2024-05", "Nà Mòn Mới")
+    may = hamlet_in_summary(out, "2024-05", "Nà Mòn Mới")
     assert may["poor"] == 2
     assert may["renamed_from"] == [{"hamlet": "Nà Mòn", "period": "2024-04"}]
     assert trend_texts(out, "2024-05") == [said]

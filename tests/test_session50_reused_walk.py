@@ -16,7 +16,7 @@ from __future__ import annotations
 import openpyxl
 
 from tests.commune import new_commune, person
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import MAI, _totals, sheets
 from tests.test_session49_reused_older import returned
 from tests.test_session49_reused_older_review import BC  # Bản Cọ without BC4
@@ -30,12 +30,12 @@ def _run(tmp_path, april_bc: dict | None, dk_april: bool = True) -> tuple:
     Returns (out, {month: hamlets by name}) of June and July."""
     folder, out = new_commune(tmp_path)
     dk3 = person("DK3", "poor")
-    may = {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), dk3]}
-    _month(folder, out, "2024-03", may)
-    april = {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, april_bc]}
-    _month(folder, out, "2024-04", {**april, **({"Đồng Kè": _dk()} if dk_april else {})})
-    _month(folder, out, "2024-05", may)
-    return out, {month: _month(folder, out, month, may) for month in _MONTHS}
+    may = {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": [*dk_rows(), dk3]}
+    run_lists(folder, out, "2024-03", may)
+    april = {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*BC, april_bc]}
+    run_lists(folder, out, "2024-04", {**april, **({"Đồng Kè": dk_rows()} if dk_april else {})})
+    run_lists(folder, out, "2024-05", may)
+    return out, {month: run_lists(folder, out, month, may) for month in _MONTHS}
 
 
 def test_a_household_back_in_its_own_hamlet_stays_back_in_later_months(tmp_path):
@@ -113,11 +113,16 @@ def test_a_household_back_where_it_left_after_another_head_took_its_code_stays_b
     DK3 either month."""
     folder, out = new_commune(tmp_path)
     dk3, mai = person("DK3", "poor"), person("DK3", "poor", **MAI)
-    back = {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), dk3]}
-    _month(folder, out, "2024-03", back)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()})
-    _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, mai], "Đồng Kè": _dk()})
-    june, july = (_month(folder, out, month, back) for month in _MONTHS)
+    back = {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": [*dk_rows(), dk3]}
+    run_lists(folder, out, "2024-03", back)
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": dk_rows()})
+    run_lists(
+        folder,
+        out,
+        "2024-05",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*BC, mai], "Đồng Kè": dk_rows()},
+    )
+    june, july = (run_lists(folder, out, month, back) for month in _MONTHS)
     assert returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(june["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(june["Bản Cọ"]["movements"]) == ((2, 0, 0, 0, 0, 2), 0)
@@ -153,13 +158,13 @@ def test_a_start_household_whose_code_another_head_took_stays_gone_since_then(tm
     xác nhận' in both of Đồng Kè's tables, the 'vanished-household' warning; May and June, its
     year's row says since April, no warning; Bản Cọ's warning at B9 each month."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": dk_rows()})
     mai = person("DK1", "poor", **MAI)
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, mai], "Đồng Kè": _dk()[1:]}
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*BC, mai], "Đồng Kè": dk_rows()[1:]}
     asked = "Không còn trong danh sách (đề nghị xác nhận)"
     since = "Không còn trong danh sách từ tháng 4/2024 (không ghi 'Thoát')"
     for month in ("2024-04", "2024-05", "2024-06"):
-        found = _month(folder, out, month, lists)
+        found = run_lists(folder, out, month, lists)
         assert returned(found["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 1, 0), 0), month
         assert returned(found["Bản Cọ"]["movements"]) == ((2, 1, 0, 0, 0, 3), 0), month
         assert returned(_totals(out, month)["movements"]) == ((6, 1, 0, 0, 1, 6), 0), month

@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.timeline import departures, same_head
 from tests.commune import new_commune, person, write_merged_plan
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import MAI, _totals, sheets
 from tests.test_session49_reused_older import returned
 from tests.test_session49_reused_older_review import BC
@@ -42,18 +42,22 @@ def test_a_household_moved_under_its_start_lists_head_moved_though_its_hamlet_wr
     month (June 5) 5 = 5."""
     folder, out = new_commune(tmp_path)
     written = person("DK1", "poor", chu_ho="Hoàng V. DK1")
-    _month(
+    run_lists(
         folder,
         out,
         "2024-03",
-        {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [written, *_dk()[1:]]},
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": [written, *dk_rows()[1:]]},
     )
-    moved = {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, person("DK1", "poor")], "Đồng Kè": _dk()[1:]}
+    moved = {
+        "Nà Mòn": na_mon_rows(),
+        "Bản Cọ": [*BC, person("DK1", "poor")],
+        "Đồng Kè": dk_rows()[1:],
+    }
     for month in ("2024-04", "2024-05"):
-        found = _month(folder, out, month, moved)
+        found = run_lists(folder, out, month, moved)
         assert returned(found["Bản Cọ"]["movements"]) == ((2, 0, 1, 0, 0, 3), 0), month
-    gone = {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()[1:]}
-    june = _month(folder, out, "2024-06", gone)
+    gone = {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": dk_rows()[1:]}
+    june = run_lists(folder, out, "2024-06", gone)
     assert returned(june["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 1, 0), 0)
     assert returned(june["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
     assert returned(_totals(out, "2024-06")["movements"]) == ((6, 0, 0, 0, 1, 5), 0)
@@ -61,7 +65,7 @@ def test_a_household_moved_under_its_start_lists_head_moved_though_its_hamlet_wr
         ("Đồng Kè", _ASKED, "Từ đầu năm"),
         ("Bản Cọ", _ASKED, "So với tháng trước"),
     ]
-    july = _month(folder, out, "2024-07", gone)
+    july = run_lists(folder, out, "2024-07", gone)
     assert returned(july["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 1, 0), 0)
     assert returned(_totals(out, "2024-07")["movements_month"]) == ((5, 0, 0, 0, 0, 5), 0)
     assert [(m[0], m[3], m[4]) for m in sheets(out, "2024-07", "DK1")[0]] == [
@@ -81,14 +85,23 @@ def test_a_code_taken_from_a_hamlet_merged_since_stays_back_after_the_merger(tmp
     'Biến động' has BC6 'Tái nghèo' once (Nà Mòn's year); no warning at BC6."""
     folder, out = new_commune(tmp_path)
     bc6 = person("BC6", "poor")
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, bc6], "Đồng Kè": _dk()})
-    april = {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": [*_dk(), person("BC6", "poor", **MAI)]}
-    _month(folder, out, "2024-04", april)
+    run_lists(
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*BC, bc6], "Đồng Kè": dk_rows()},
+    )
+    april = {
+        "Nà Mòn": na_mon_rows(),
+        "Bản Cọ": BC,
+        "Đồng Kè": [*dk_rows(), person("BC6", "poor", **MAI)],
+    }
+    run_lists(folder, out, "2024-04", april)
     write_merged_plan(folder)
-    merged = {"Nà Mòn": [*_na_mon(), *BC, bc6], "Đồng Kè": _dk()}
-    _month(folder, out, "2024-05", merged)
+    merged = {"Nà Mòn": [*na_mon_rows(), *BC, bc6], "Đồng Kè": dk_rows()}
+    run_lists(folder, out, "2024-05", merged)
     for month in ("2024-06", "2024-07"):
-        found = _month(folder, out, month, merged)
+        found = run_lists(folder, out, month, merged)
         assert returned(found["Nà Mòn"]["movements"]) == ((5, 1, 0, 0, 0, 6), 1), month
         assert returned(found["Nà Mòn"]["movements_month"]) == ((6, 0, 0, 0, 0, 6), 0), month
         assert returned(found["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 0, 1), 0), month
@@ -143,7 +156,7 @@ def test_a_months_rows_of_a_few_codes_read_by_key_as_the_whole_month_has_them(tm
     from pipeline.history import HistoryStore
 
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": dk_rows()})
     path = out / "lich-su.sqlite"
     with sqlite3.connect(path) as conn:  # a row as a store before session 20's keys wrote it
         conn.execute(
@@ -214,13 +227,17 @@ def test_the_walk_reads_an_older_months_heads_by_key_and_last_months_from_its_ba
     1 − 1 moved out = 0; the commune's year (the hamlets' summed) 6 + 1 moved in − 1 moved out
     = 6."""
     folder, out = new_commune(tmp_path)
-    own = {"Nà Mòn": _na_mon(), "Bản Cọ": BC, "Đồng Kè": _dk()}
-    _month(folder, out, "2024-03", own)
-    _month(folder, out, "2024-04", own)
-    moved = {"Nà Mòn": _na_mon(), "Bản Cọ": [*BC, person("DK1", "poor")], "Đồng Kè": _dk()[1:]}
-    _month(folder, out, "2024-05", moved)
+    own = {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": dk_rows()}
+    run_lists(folder, out, "2024-03", own)
+    run_lists(folder, out, "2024-04", own)
+    moved = {
+        "Nà Mòn": na_mon_rows(),
+        "Bản Cọ": [*BC, person("DK1", "poor")],
+        "Đồng Kè": dk_rows()[1:],
+    }
+    run_lists(folder, out, "2024-05", moved)
     asked = _store_reads(monkeypatch, keeps_keys)
-    june = _month(folder, out, "2024-06", moved)
+    june = run_lists(folder, out, "2024-06", moved)
     assert [read for read in asked if read[1] is not None] == [(["2024-04"], ["id|dk1"])]
     assert (["2024-04"], None) not in asked
     assert asked.count((["2024-05"], None)) == 1

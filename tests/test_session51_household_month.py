@@ -12,9 +12,9 @@ from __future__ import annotations
 from pipeline.run import collect
 from tests.commune import person, write_plan
 from tests.household_incomes import PER_PERSON, households_month_read, incomes
-from tests.test_session30_c_heads_lists import _hamlet
+from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session43_d_heads_files import _ban_co
-from tests.test_session44_headers import _said, run
+from tests.test_session44_headers import ban_co_said, run
 
 _MONTHS = (
     "Thu nhập của hộ/tháng",
@@ -48,7 +48,7 @@ def test_a_households_month_in_thousands_is_divided_in_dong(tmp_path):
     person's, 4.8, 3 and 2 million (fails before)."""
     result = run(tmp_path, {"J4": "Thu nhập của hộ/tháng (nghìn đồng)", "J5": 4_800,
                              "J6": 3_000, "J7": 2_000})  # fmt: skip
-    assert _said(result) == [("income-per-year", "J4")]
+    assert ban_co_said(result) == [("income-per-year", "J4")]
     assert incomes(result) == [1_200_000, 750_000, 500_000]
 
 
@@ -102,7 +102,7 @@ def test_per_household_written_under_the_households_month_is_divided_once(tmp_pa
             person("BC2", "poor", gioi_tinh="Nữ", thu_nhap=3_000_000),
             person("BC3", "near_poor", thu_nhap=2_000_000)]  # fmt: skip
     result = _list(tmp_path, rows, {"J4": "Thu nhập của hộ/tháng"})
-    assert _said(result) == [("income-per-year", "J4")]
+    assert ban_co_said(result) == [("income-per-year", "J4")]
     assert incomes(result) == [1_200_000, 750_000, 500_000]
 
 
@@ -139,12 +139,12 @@ def test_the_templates_and_a_persons_month_headers_are_read_as_written(tmp_path)
     for index, header in enumerate((PER_PERSON, "Thu nhập bình quân/người/tháng")):
         (tmp_path / str(index)).mkdir()
         result = run(tmp_path / str(index), {"J4": header})
-        assert _said(result) == [], header
+        assert ban_co_said(result) == [], header
         assert incomes(result) == [1_200_000] * 3, header
     for index, header in enumerate(("TN hộ", "Tổng thu nhập của hộ")):
         (tmp_path / f"n{index}").mkdir()
         result = run(tmp_path / f"n{index}", {"J4": header})
-        assert _said(result) == [("unknown-column", "J4")], header
+        assert ban_co_said(result) == [("unknown-column", "J4")], header
 
 
 def test_the_start_lists_households_month_is_said(tmp_path):
@@ -182,8 +182,8 @@ def test_a_households_month_beside_the_persons_column_yields_to_it(tmp_path):
             person("BC3", "near_poor")]  # fmt: skip
     result = _list(tmp_path, rows, {"AD4": "Thu nhập của hộ/tháng", "AD5": 4_800_000,
                                     "AD6": 4_000_000, "AD7": 4_800_000})  # fmt: skip
-    assert _hamlet(result, "Bản Cọ")["status"] == "ok"
-    assert _said(result) == [("column-twice-ignored", "AD4")]
+    assert hamlet_figures(result, "Bản Cọ")["status"] == "ok"
+    assert ban_co_said(result) == [("column-twice-ignored", "AD4")]
     assert incomes(result) == [1_200_000, 1_000_000, 1_200_000]
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert (

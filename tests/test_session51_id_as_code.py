@@ -24,7 +24,7 @@ from pipeline.template import write_plan_workbook
 from tests.april_may import BAN_CO
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session32_merged_alone import _rows
-from tests.test_session38_oracle import _month, _na_mon
+from tests.test_session38_oracle import na_mon_rows, run_lists
 
 CODE = "household-id-is-id-number"
 
@@ -55,8 +55,8 @@ def test_a_code_that_is_an_id_number_is_told_at_its_cell_and_counted(tmp_path):
     warning at B10 in the officer's 'Lỗi dữ liệu' and the head's feedback, vi and en. Counted
     as before, by hand: Nà Mòn near-poor start 2 (NM4, NM5), new 1, end 3; poor 3 = 3."""
     folder, out = new_commune(tmp_path)
-    nm = _na_mon(person("019088776655", "near_poor", chu_ho="Lý Thị Năm"))
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
+    nm = na_mon_rows(person("019088776655", "near_poor", chu_ho="Lý Thị Năm"))
+    run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
     said = [r for r in book["Lỗi dữ liệu"].iter_rows(values_only=True) if CODE in r]
     book.close()
@@ -93,7 +93,7 @@ def test_many_rows_of_one_list_are_said_once_naming_them(tmp_path):
     """Six new households written under 12-digit ID numbers (rows 10-15): one warning at the
     first, B10, naming the rows, vi and en; five (rows 10-14) are said each at its cell."""
     ids = [f"0190887766{n:02d}" for n in range(50, 56)]
-    found = _check(tmp_path, _na_mon(*(person(code, "poor") for code in ids)))
+    found = _check(tmp_path, na_mon_rows(*(person(code, "poor") for code in ids)))
     assert [(i.cell, i.variant) for i in found] == [("B10", "rows")]
     assert found[0].message("vi") == (
         "'Mã hộ' ghi số CCCD/CMND thay cho mã hộ ở các dòng 10–15, như '019088776650' ở ô "
@@ -110,7 +110,7 @@ def test_many_rows_of_one_list_are_said_once_naming_them(tmp_path):
         "code gets one from the commune officer); the heads' ID numbers, if needed, go under "
         "'Số định danh cá nhân'."
     )
-    five = _check(tmp_path / "five", _na_mon(*(person(code, "poor") for code in ids[:5])))
+    five = _check(tmp_path / "five", na_mon_rows(*(person(code, "poor") for code in ids[:5])))
     assert [(i.cell, i.value, i.detail) for i in five] == [
         (f"B{row}", code, "12") for row, code in zip(range(10, 15), ids[:5], strict=True)
     ]
@@ -124,14 +124,14 @@ def test_the_communes_own_codes_are_never_told(tmp_path):
     CMND written twice: duplicate-household-id) is told without 'Hộ vẫn được tính'."""
     guards = ["TL.01.001", "167.06277.001", "87654321", "0190887766551", "001", "999",
               "190887766551", "456789012", "000000000000"]  # fmt: skip
-    rows = _na_mon(*(person(code, "poor") for code in guards),
+    rows = na_mon_rows(*(person(code, "poor") for code in guards),
                    person("019088776655", "poor"), person("012345678", "near_poor"))  # fmt: skip
     found = _check(tmp_path, rows)
     assert [(i.cell, i.message("vi")) for i in found] == [
         ("B19", _one("019088776655", 12)),
         ("B20", _one("012345678", 9)),
     ]
-    twice = _check(tmp_path / "twice", _na_mon(person("012345678", "poor"),
+    twice = _check(tmp_path / "twice", na_mon_rows(person("012345678", "poor"),
                                                 person("012345678", "poor")))  # fmt: skip
     assert [(i.cell, i.message("vi")) for i in twice] == [
         ("B10", _one("012345678", 9, counted=False)),
@@ -151,7 +151,7 @@ def test_a_commune_whose_start_list_writes_such_codes_is_not_told(tmp_path):
     assert _check(tmp_path, mine, scheme) == []
     one = [{**row, "ma_ho": "019088776655"} if row["ma_ho"] == "NM1" else row
            for row in start_list()]  # fmt: skip
-    rows = [person("019088776655", "poor", chu_ho="Hoàng Văn NM1"), *_na_mon()[1:],
+    rows = [person("019088776655", "poor", chu_ho="Hoàng Văn NM1"), *na_mon_rows()[1:],
             person("019088776699", "poor")]  # fmt: skip
     found = _check(tmp_path / "one", rows, one)
     assert [(i.cell, i.message("vi")) for i in found] == [("B10", _one("019088776699", 12))]
@@ -162,7 +162,7 @@ def test_check_says_it_as_the_run(tmp_path):
     the run's warning, whole."""
     folder, _ = new_commune(tmp_path)
     write_roster(folder, "NaMon_2024-05.xlsx", "Nà Mòn", 100,
-                 _na_mon(person("012345678", "poor")), "2024-05", date(2024, 6, 3))  # fmt: skip
+                 na_mon_rows(person("012345678", "poor")), "2024-05", date(2024, 6, 3))  # fmt: skip
     checked = CliRunner().invoke(main, ["check", str(folder)]).output
     assert f"NaMon_2024-05.xlsx, Danh sách, B10 ({CODE}): {_one('012345678', 9)}\n" in checked
 
@@ -176,9 +176,9 @@ def test_a_code_that_is_an_id_number_is_told_after_a_list_with_a_formula_cell(tm
     on it. Now both warnings, as for lists read alone; by hand: Nà Mòn near-poor 2 + 1 = 3,
     Bản Cọ near-poor 1 (BC3) + 1 = 2."""
     folder, out = new_commune(tmp_path)
-    nm = _na_mon(person("019088776655", "near_poor", chu_ho="Lý Thị Năm"))
+    nm = na_mon_rows(person("019088776655", "near_poor", chu_ho="Lý Thị Năm"))
     bc = [*BAN_CO, person("019088776600", "near_poor", chu_ho="Lò Văn Sáu")]
-    _month(folder, out, "2024-05", {"Bản Cọ": bc, "Nà Mòn": nm})
+    run_lists(folder, out, "2024-05", {"Bản Cọ": bc, "Nà Mòn": nm})
     for path in sorted(folder.glob("DS_*.xlsx")):
         book = openpyxl.load_workbook(path)
         book["Danh sách"]["J5"] = "=1000000+200000"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import openpyxl
 
 from tests.commune import new_commune, write_merged_plan, write_renamed_plan
-from tests.test_session38_oracle import _bc, _dk, _month, _na_mon
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 
 MERGED = "Xóm Nà Mòn: gồm cả xóm Bản Cọ (sáp nhập từ tháng 05/2024)."
 RENAMED = "Xóm Đồng Kè Mới: trước đây là xóm Đồng Kè (đổi tên từ tháng 05/2024)."
@@ -31,10 +31,14 @@ def test_a_hamlet_merged_into_another_is_said_on_tong_hop_and_theo_xom(tmp_path)
     'Xu hướng' said the merger. Now both sheets say it, in May and in June; April says
     nothing."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()}
+    )
     write_merged_plan(folder)
     for period in ("2024-05", "2024-06"):
-        by_name = _month(folder, out, period, {"Nà Mòn": _na_mon(*_bc()), "Đồng Kè": _dk()})
+        by_name = run_lists(
+            folder, out, period, {"Nà Mòn": na_mon_rows(*bc_rows()), "Đồng Kè": dk_rows()}
+        )
         assert by_name["Nà Mòn"]["merged_since"] == {"Bản Cọ": "2024-05"}
         lines = _column_a(out, period, "Tổng hợp")
         assert "Số liệu tổng hợp đủ 2/2 xóm. " + MERGED in lines
@@ -57,10 +61,12 @@ def test_a_hamlet_renamed_by_the_plan_is_said_with_its_former_name(tmp_path):
     on 'Theo xóm' is the one a leader knew as Đồng Kè: said under the table and on
     'Tổng hợp'."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()}
+    )
     write_renamed_plan(folder, {"Đồng Kè": "Đồng Kè Mới"})
-    may = {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè Mới": _dk()}
-    by_name = _month(folder, out, "2024-05", may)
+    may = {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè Mới": dk_rows()}
+    by_name = run_lists(folder, out, "2024-05", may)
     assert by_name["Đồng Kè Mới"]["renamed_from"] == [{"hamlet": "Đồng Kè", "period": "2024-05"}]
     assert "Số liệu tổng hợp đủ 3/3 xóm. " + RENAMED in _column_a(out, "2024-05", "Tổng hợp")
     assert RENAMED in _column_a(out, "2024-05", "Theo xóm")
@@ -75,11 +81,13 @@ def test_past_a_few_hamlets_renamed_tong_hop_counts_the_rest(tmp_path, monkeypat
     3 − 1 = 2; 'Theo xóm' says all three under its table."""
     monkeypatch.setattr("pipeline.report.summary.MOST_CHANGES", 1)
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
+    run_lists(
+        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()}
+    )
     renamed = {"Nà Mòn": "Nà Mòn Mới", "Bản Cọ": "Bản Cọ Trên", "Đồng Kè": "Đồng Kè Mới"}
     write_renamed_plan(folder, renamed)
-    may = {"Nà Mòn Mới": _na_mon(), "Bản Cọ Trên": _bc(), "Đồng Kè Mới": _dk()}
-    _month(folder, out, "2024-05", may)
+    may = {"Nà Mòn Mới": na_mon_rows(), "Bản Cọ Trên": bc_rows(), "Đồng Kè Mới": dk_rows()}
+    run_lists(folder, out, "2024-05", may)
     said = [
         f"Xóm {new}: trước đây là xóm {old} (đổi tên từ tháng 05/2024)."
         for old, new in renamed.items()

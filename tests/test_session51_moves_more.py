@@ -19,7 +19,7 @@ from pipeline.cli import main
 from pipeline.run import execute
 from tests.april_may import BAN_CO, DK_MAY, NM_MAY, april, asked_where, nm3_on_both, nx9_on_both
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import _totals, sheets
 from tests.test_session50_duplicate_moved import _moves
 
@@ -104,8 +104,8 @@ def test_check_says_the_head_by_the_id_number_alone_as_the_run(tmp_path):
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
-    lists = {"Nà Mòn": (100, [*_na_mon()[:2], lan, *_na_mon()[3:]]), "Bản Cọ": (200, BAN_CO),
-             "Đồng Kè": (150, [*_dk(), lan])}  # fmt: skip
+    lists = {"Nà Mòn": (100, [*na_mon_rows()[:2], lan, *na_mon_rows()[3:]]), "Bản Cọ": (200, BAN_CO),
+             "Đồng Kè": (150, [*dk_rows(), lan])}  # fmt: skip
     for n, (hamlet, (size, rows)) in enumerate(lists.items()):
         write_roster(
             folder, f"DS_{n}_2024-05.xlsx", hamlet, size, rows, "2024-05", date(2024, 6, 3)
@@ -217,8 +217,8 @@ def test_a_note_naming_this_communes_own_xa_tells_the_move(tmp_path, note, xa_pl
     folder, out = new_commune(tmp_path)
     if xa_plan:
         _xa_plan(folder)
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": BAN_CO, "Đồng Kè": _dk()}
-    _month(folder, out, "2024-04", lists)
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": BAN_CO, "Đồng Kè": dk_rows()}
+    run_lists(folder, out, "2024-04", lists)
     may, said = nx9_on_both(folder, out, dk_note=note)
     assert sorted(said) == [
         ("Nà Mòn", NM_MAY, "B10", "duplicate-household-id", _said_away(quoted)),

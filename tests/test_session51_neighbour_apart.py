@@ -28,8 +28,8 @@ from tests.april_may import (
     write_unnamed,
 )
 from tests.commune import person, write_roster
-from tests.test_session38_oracle import _dk, _na_mon
-from tests.test_session47_apart_new_codes import _summary
+from tests.test_session38_oracle import dk_rows, na_mon_rows
+from tests.test_session47_apart_new_codes import json_summary
 from tests.test_session52_advice_followed import SENT_LISTED
 
 _HELD = (
@@ -64,9 +64,9 @@ def test_a_list_of_a_hamlets_households_naming_a_neighbour_is_held_apart(tmp_pat
     counted 2, end 0 in both tables; the commune Bản Cọ and Đồng Kè alone: poor 2 + 1 = 3,
     near-poor 1 + 1 = 2, not complete; each place's words, by hand."""
     _, out = may_naming_dong_ke(
-        tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")], _na_mon()[:3]
+        tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")], na_mon_rows()[:3]
     )
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert na_mon["status"] == "rejected"
     assert na_mon["incomplete"] == {
@@ -127,7 +127,7 @@ def test_a_list_of_a_hamlets_households_naming_a_neighbour_is_held_apart(tmp_pat
 def test_check_says_the_list_held_as_the_run(tmp_path):
     """`check` of May's files (April run): the same refusal words as the run's."""
     apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
-    folder, out = may_naming_dong_ke(tmp_path, apart, _na_mon()[:3], run=False)
+    folder, out = may_naming_dong_ke(tmp_path, apart, na_mon_rows()[:3], run=False)
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     assert f"{SPLIT}, Thông tin, B3 (hamlet-codes-of-file-name): {_HELD}\n" in checked
 
@@ -140,8 +140,8 @@ def test_an_old_copy_of_the_hamlets_list_naming_a_neighbour_says_take_it_out(tmp
     and say to take this one out of the folder, or to write on Nà Mòn's list what it lacks.
     Since session 52 ('codes-sent-listed'): every household of it is on NaMon.xlsx, said so,
     the file to take out, nothing to write."""
-    _, out = may_naming_dong_ke(tmp_path, _na_mon(), _na_mon())
-    may = _summary(out, "2024-05")
+    _, out = may_naming_dong_ke(tmp_path, na_mon_rows(), na_mon_rows())
+    may = json_summary(out, "2024-05")
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
     near = na_mon["movements"]["near_poor"]
@@ -165,9 +165,9 @@ def test_a_list_of_households_written_thoat_naming_a_neighbour_holds_nothing(tmp
     = 2 near-poor, complete), as a list naming no hamlet of leavers holds nothing: not held,
     its words those of a hamlet that sent its own list (no second list asked)."""
     _, out = may_naming_dong_ke(
-        tmp_path, [person("NM4", "exited"), person("NM5", "exited")], _na_mon()[:3]
+        tmp_path, [person("NM4", "exited"), person("NM5", "exited")], na_mon_rows()[:3]
     )
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
     near = na_mon["movements"]["near_poor"]
@@ -179,8 +179,8 @@ def test_a_list_of_households_written_thoat_naming_a_neighbour_holds_nothing(tmp
 def test_the_hamlet_sending_nothing_keeps_the_refusal_naming_it(tmp_path):
     """Kept (passes before too): Nà Mòn sends nothing, its whole list comes under Đồng Kè's
     name: the refused file is Nà Mòn's, told to write 'Nà Mòn' (its only list)."""
-    _, out = may_naming_dong_ke(tmp_path, _na_mon(), None)
-    may = _summary(out, "2024-05")
+    _, out = may_naming_dong_ke(tmp_path, na_mon_rows(), None)
+    may = json_summary(out, "2024-05")
     assert {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]["status"] == "rejected"
     [words] = may_errors(out)["hamlet-codes-of-file-name"]
     assert "hãy sửa ô 'Xóm' và tiêu đề thành 'Nà Mòn'" in words
@@ -195,13 +195,13 @@ def test_an_old_copy_naming_no_hamlet_says_take_it_out(tmp_path):
     folder, out = april(tmp_path)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    lists = {"NaMon.xlsx": ("Nà Mòn", 100, _na_mon()[:4]), "BanCo.xlsx": ("Bản Cọ", 200, BAN_CO),
-             "DongKe.xlsx": ("Đồng Kè", 150, _dk())}  # fmt: skip
+    lists = {"NaMon.xlsx": ("Nà Mòn", 100, na_mon_rows()[:4]), "BanCo.xlsx": ("Bản Cọ", 200, BAN_CO),
+             "DongKe.xlsx": ("Đồng Kè", 150, dk_rows())}  # fmt: skip
     for file, (hamlet, size, rows) in lists.items():
         write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
-    write_unnamed(folder, _na_mon())
+    write_unnamed(folder, na_mon_rows())
     execute(folder, out, "2024-05")
-    na_mon = {h["hamlet"]: h for h in _summary(out, "2024-05")["hamlets"]}["Nà Mòn"]
+    na_mon = {h["hamlet"]: h for h in json_summary(out, "2024-05")["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
     near = na_mon["movements"]["near_poor"]
     assert (near["start"], near["exited"], near["end"]) == (2, 1, 1)

@@ -17,7 +17,7 @@ from pipeline.cli import main
 from pipeline.run import execute
 from tests.april_may import SPLIT, SPLIT_REFUSED, may_errors, may_lists, may_moved_in, may_refused
 from tests.commune import person, write_roster
-from tests.test_session38_oracle import _na_mon
+from tests.test_session38_oracle import na_mon_rows
 from tests.test_session52_left_messages import HOLDS_REFUSED
 
 
@@ -39,7 +39,7 @@ def test_check_says_a_list_naming_no_hamlet_as_the_run_when_the_own_list_is_refu
     `check` took the refused list as counted and said 'holds-held' ("… mà danh sách xóm Nà Mòn
     gửi kỳ này không có …"). Now both say the run's words: the plain ones in session 51,
     'holds-refused' since session 52 (tests/test_session52_left_messages.py)."""
-    folder, out = may_lists(tmp_path, _na_mon()[:3], na_mon_size="abc")
+    folder, out = may_lists(tmp_path, na_mon_rows()[:3], na_mon_size="abc")
     apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
     path = write_roster(folder, SPLIT, "Bản Cọ", 200, apart, "2024-05", date(2024, 6, 4))
     book = openpyxl.load_workbook(path)

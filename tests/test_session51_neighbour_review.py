@@ -18,7 +18,7 @@ from tests.april_may import (
     may_refused,
     may_report,
 )
-from tests.test_session47_apart_new_codes import _summary
+from tests.test_session47_apart_new_codes import json_summary
 
 
 def test_the_hamlets_own_list_refused_the_split_file_is_not_told_to_name_it(tmp_path):
@@ -29,7 +29,7 @@ def test_the_hamlets_own_list_refused_the_split_file_is_not_told_to_name_it(tmp_
     before: Nà Mòn rejected (its own list's error), the commune Bản Cọ and Đồng Kè: poor 2 + 1
     = 3, near-poor 1 + 1 = 2; 'Nộp báo cáo' and both feedback workbooks say no cell to fix."""
     _, out = may_refused(tmp_path)
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("rejected", None)
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (3, 2, False)
@@ -70,7 +70,7 @@ def test_the_neighbours_moved_in_households_apart_do_not_hold_the_hamlet(tmp_pat
     holds them, as before session 51's hold); the commune 3 + 2 + 1 = 6 poor, 0 + 1 + 1 = 2
     near-poor, complete; the words send Đồng Kè's head to write them on Đồng Kè's list."""
     folder, out = may_moved_in(tmp_path)
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     na_mon = {h["hamlet"]: h for h in may["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
     near = na_mon["movements"]["near_poor"]

@@ -15,7 +15,7 @@ import openpyxl
 from pipeline.text import mask_ids_in
 from tests.april_may import BAN_CO, april, nx9_on_both
 from tests.commune import new_commune, person
-from tests.test_session38_oracle import _month, _na_mon
+from tests.test_session38_oracle import na_mon_rows, run_lists
 
 
 def xml_text(path) -> str:
@@ -45,10 +45,10 @@ def test_the_public_list_masks_an_id_typed_into_a_name_or_used_as_the_code(tmp_p
     written. Now, by hand: 'Hoàng Văn NM2 (CCCD ********2649)', '********6655'; the other codes
     and names as written; neither full number nor the note's income anywhere in the workbook."""
     folder, out = new_commune(tmp_path)
-    nm = _na_mon(person("019088776655", "near_poor", chu_ho="Lý Thị Năm"))
+    nm = na_mon_rows(person("019088776655", "near_poor", chu_ho="Lý Thị Năm"))
     nm[0]["ghi_chu"] = "CCCD 001234567890; thu nhập 1.200.000đ/tháng"
     nm[1]["chu_ho"] = "Hoàng Văn NM2 (CCCD 019149012649)"
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
+    run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
     path = out / "2024-05" / "NiemYet_2024-05.xlsx"
     book = openpyxl.load_workbook(path, read_only=True)
     rows = [r[1:3] for r in book["Nà Mòn"].iter_rows(values_only=True)

@@ -17,7 +17,7 @@ from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
 from tests.id_cells import ID_TAIL, check_na_mon, numbered, own_codes_told
-from tests.test_session38_oracle import _na_mon
+from tests.test_session38_oracle import na_mon_rows
 
 
 def _number(value: str, counted: bool = True) -> str:
@@ -32,7 +32,7 @@ def test_a_cccd_typed_into_a_number_cell_is_told(tmp_path):
     """Nà Mòn's sixth household (row 10) under the number 19088776655: the head's CCCD
     019088776655 typed into a Number cell, its leading 0 lost. Before, nothing was told (the
     text '019088776655' was). Now the warning at B10, vi and en."""
-    found = check_na_mon(tmp_path, _na_mon(numbered(19088776655)))
+    found = check_na_mon(tmp_path, na_mon_rows(numbered(19088776655)))
     assert [(i.cell, i.value, i.variant, i.severity) for i in found] == [
         ("B10", "19088776655", "number", "warning")
     ]
@@ -55,7 +55,7 @@ def test_an_eleven_digit_number_told_only_where_sure(tmp_path):
     province 096) and 10088776655 (row 17, province 010) are, at their cells. The number
     written twice (rows 18, 19: duplicate-household-id, left out) is told without 'Hộ vẫn được
     tính'."""
-    rows = _na_mon(person("19088776655", "poor"), numbered(97088776655),
+    rows = na_mon_rows(person("19088776655", "poor"), numbered(97088776655),
                    numbered(11111111111), numbered(1908877665), numbered(190887766551),
                    person("TL.01.001", "poor"), numbered(96088776655),
                    numbered(10088776655), numbered(12088776655),

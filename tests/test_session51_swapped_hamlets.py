@@ -17,8 +17,8 @@ from pipeline.cli import main
 from pipeline.run import execute
 from tests.april_may import BAN_CO, april, may_errors, may_report
 from tests.commune import person, write_renamed_plan, write_roster
-from tests.test_session38_oracle import _dk, _na_mon
-from tests.test_session47_apart_new_codes import _summary
+from tests.test_session38_oracle import dk_rows, na_mon_rows
+from tests.test_session47_apart_new_codes import json_summary
 
 
 def _may(tmp_path, lists: dict[str, tuple[str, int, list[dict]]], run: bool = True):
@@ -36,7 +36,7 @@ def _may(tmp_path, lists: dict[str, tuple[str, int, list[dict]]], run: bool = Tr
 
 
 # each head reused the other's file: its 'Xóm' and its 'Tổng số hộ dân cư' the other's
-_SWAPPED = {"DS1.xlsx": ("Đồng Kè", 150, _na_mon()), "DS2.xlsx": ("Nà Mòn", 100, _dk())}
+_SWAPPED = {"DS1.xlsx": ("Đồng Kè", 150, na_mon_rows()), "DS2.xlsx": ("Nà Mòn", 100, dk_rows())}
 
 
 def _said(value: str, hamlet: str, other: str) -> str:
@@ -57,7 +57,7 @@ def test_two_lists_with_their_hamlets_swapped_are_both_refused(tmp_path):
     households, not complete; no household moved; each file told whose its codes are and which
     file holds its own hamlet's."""
     _, out = _may(tmp_path, _SWAPPED)
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     by = {h["hamlet"]: h for h in may["hamlets"]}
     assert (by["Nà Mòn"]["status"], by["Đồng Kè"]["status"], by["Bản Cọ"]["status"]) == (
         "rejected",
@@ -98,10 +98,10 @@ def test_a_list_with_households_moved_in_from_the_other_is_no_swap(tmp_path):
     codes 2 of 4 Nà Mòn's (not nearly all), its own DK1 on it. Both counted: Nà Mòn poor 3,
     near-poor 2 - 2 moved out = 0; Đồng Kè poor 1, near-poor 1 + 2 moved in = 3; the commune
     poor 3 + 2 + 1 = 6, near-poor 0 + 1 + 3 = 4, complete."""
-    moved = _dk() + [person("NM4", "near_poor"), person("NM5", "near_poor")]
-    lists = {"DS1.xlsx": ("Nà Mòn", 100, _na_mon()[:3]), "DS2.xlsx": ("Đồng Kè", 150, moved)}
+    moved = dk_rows() + [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    lists = {"DS1.xlsx": ("Nà Mòn", 100, na_mon_rows()[:3]), "DS2.xlsx": ("Đồng Kè", 150, moved)}
     _, out = _may(tmp_path, lists)
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     by = {h["hamlet"]: h for h in may["hamlets"]}
     near = by["Đồng Kè"]["movements"]["near_poor"]
     assert (near["start"], near["moved_in"], near["end"]) == (1, 2, 3)
@@ -116,11 +116,11 @@ def test_one_list_with_a_neighbours_name_and_the_other_hamlet_sending_its_own_is
     """Guard: Nà Mòn's whole list with 'Xóm' 'Đồng Kè' while Đồng Kè's own list names Đồng Kè
     (no swap: the second names its own hamlet): refused as before ('codes-title', not
     'swapped'), Đồng Kè counted."""
-    lists = {"DS1.xlsx": ("Đồng Kè", 150, _na_mon()), "DS2.xlsx": ("Đồng Kè", 150, _dk())}
+    lists = {"DS1.xlsx": ("Đồng Kè", 150, na_mon_rows()), "DS2.xlsx": ("Đồng Kè", 150, dk_rows())}
     _, out = _may(tmp_path, lists)
     said = may_errors(out)["hamlet-codes-of-file-name"]
     assert len(said) == 1 and "bị đổi cho nhau" not in said[0]
-    by = {h["hamlet"]: h for h in _summary(out, "2024-05")["hamlets"]}
+    by = {h["hamlet"]: h for h in json_summary(out, "2024-05")["hamlets"]}
     assert by["Đồng Kè"]["status"] == "ok"
 
 
@@ -133,19 +133,19 @@ def test_a_renamed_hamlets_lists_are_told_by_its_new_name(tmp_path):
     folder.mkdir()
     write_renamed_plan(folder, {"Đồng Kè": "Khuổi Hẻo"})
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, BAN_CO, "2024-05", date(2024, 6, 3))
-    write_roster(folder, "DS1.xlsx", "Nà Mòn", 100, _na_mon(), "2024-05", date(2024, 6, 3))
-    write_roster(folder, "DS2.xlsx", "Khuổi Hẻo", 150, _dk(), "2024-05", date(2024, 6, 3))
+    write_roster(folder, "DS1.xlsx", "Nà Mòn", 100, na_mon_rows(), "2024-05", date(2024, 6, 3))
+    write_roster(folder, "DS2.xlsx", "Khuổi Hẻo", 150, dk_rows(), "2024-05", date(2024, 6, 3))
     execute(folder, out, "2024-05")
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (6, 4, True)
     swapped = tmp_path / "doi"
     swapped.mkdir()
     write_renamed_plan(swapped, {"Đồng Kè": "Khuổi Hẻo"})
     write_roster(swapped, "BanCo.xlsx", "Bản Cọ", 200, BAN_CO, "2024-05", date(2024, 6, 3))
-    write_roster(swapped, "DS1.xlsx", "Khuổi Hẻo", 150, _na_mon(), "2024-05", date(2024, 6, 3))
-    write_roster(swapped, "DS2.xlsx", "Nà Mòn", 100, _dk(), "2024-05", date(2024, 6, 3))
+    write_roster(swapped, "DS1.xlsx", "Khuổi Hẻo", 150, na_mon_rows(), "2024-05", date(2024, 6, 3))
+    write_roster(swapped, "DS2.xlsx", "Nà Mòn", 100, dk_rows(), "2024-05", date(2024, 6, 3))
     execute(swapped, tmp_path / "ra2", "2024-05")
-    may = _summary(tmp_path / "ra2", "2024-05")
+    may = json_summary(tmp_path / "ra2", "2024-05")
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (2, 1, False)
     assert sorted(may_errors(tmp_path / "ra2")["hamlet-codes-of-file-name"]) == sorted(
         [_said("Khuổi Hẻo", "Nà Mòn", "DS2.xlsx"), _said("Nà Mòn", "Khuổi Hẻo", "DS1.xlsx")]

@@ -31,7 +31,7 @@ from tests.april_may import (
     write_unnamed,
 )
 from tests.commune import person, write_roster
-from tests.test_session38_oracle import _dk, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows
 from tests.test_session48_code_reused import MAI, _totals, sheets
 from tests.test_session50_duplicate_moved import _moves
 
@@ -128,8 +128,8 @@ def test_two_heads_are_asked_with_both_names_and_check_says_it_as_the_run(tmp_pa
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     mai = person("NX9", "poor", **MAI)
-    lists = {"Nà Mòn": (100, _na_mon(person("NX9", "poor"))), "Bản Cọ": (200, BAN_CO),
-             "Đồng Kè": (150, [*_dk(), mai])}  # fmt: skip
+    lists = {"Nà Mòn": (100, na_mon_rows(person("NX9", "poor"))), "Bản Cọ": (200, BAN_CO),
+             "Đồng Kè": (150, [*dk_rows(), mai])}  # fmt: skip
     for n, (hamlet, (size, rows)) in enumerate(lists.items()):
         write_roster(
             folder, f"DS_{n}_2024-05.xlsx", hamlet, size, rows, "2024-05", date(2024, 6, 3)
@@ -237,7 +237,9 @@ def test_check_says_the_list_naming_no_hamlet_held_as_the_run(tmp_path):
     folder, out = april(tmp_path)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, _na_mon()[:3], "2024-05", date(2024, 6, 3))
+    write_roster(
+        folder, "NaMon.xlsx", "Nà Mòn", 100, na_mon_rows()[:3], "2024-05", date(2024, 6, 3)
+    )
     write_unnamed(folder, [person("NM4", "near_poor"), person("NM5", "near_poor")])
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     assert f"{_UNNAMED}, Thông tin, B3 (missing-hamlet): {_HELD_WORDS}\n" in checked

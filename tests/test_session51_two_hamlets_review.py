@@ -12,7 +12,7 @@ import pytest
 
 from tests.april_may import BAN_CO, DK_MAY, NM_MAY, april, asked_where, may_unnamed, nx9_on_both
 from tests.commune import new_commune, person, write_renamed_plan
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import sheets
 
 
@@ -51,8 +51,8 @@ def test_a_note_naming_ban_co_by_its_own_unit_tells_the_move(tmp_path):
     folder, out = april(tmp_path)
     nx9 = person("NX9", "poor")
     came = {**nx9, "ghi_chu": "Chuyển đến từ bản Cọ"}
-    _month(folder, out, "2024-05",
-           {"Nà Mòn": _na_mon(), "Bản Cọ": [*BAN_CO, nx9], "Đồng Kè": [*_dk(), came]})  # fmt: skip
+    run_lists(folder, out, "2024-05",
+           {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*BAN_CO, nx9], "Đồng Kè": [*dk_rows(), came]})  # fmt: skip
     _, said = sheets(out, "2024-05", "NX9")
     words = {hamlet: message for hamlet, *_, message in said}
     assert words["Bản Cọ"] == _said_away("NX9", 7, DK_MAY, "Chuyển đến từ bản Cọ", "Bản Cọ")
@@ -75,10 +75,10 @@ def test_a_note_naming_a_longer_plan_name_tells_nothing_of_the_shorter(tmp_path)
     note names Nà Mòn 2, neither of the two: both rows are asked ('new-both')."""
     folder, out = new_commune(tmp_path)
     write_renamed_plan(folder, {"Bản Cọ": "Nà Mòn 2"})
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Đồng Kè": _dk()})
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     nx9 = person("NX9", "poor")
     odd = {**nx9, "ghi_chu": "Chuyển đến từ xóm Nà Mòn 2"}
-    _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(nx9), "Đồng Kè": [*_dk(), odd]})
+    run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(nx9), "Đồng Kè": [*dk_rows(), odd]})
     _, said = sheets(out, "2024-05", "NX9")
     head = "Hoàng Văn NX9"
     assert sorted(said) == [
@@ -145,8 +145,8 @@ def test_a_blank_head_is_said_blank_not_quoted_empty(tmp_path):
     folder, out = april(tmp_path)
     nx9 = person("NX9", "poor")
     blank = {**nx9, "chu_ho": None}
-    lists = {"Nà Mòn": _na_mon(nx9), "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), blank]}
-    _month(folder, out, "2024-05", lists)
+    lists = {"Nà Mòn": na_mon_rows(nx9), "Bản Cọ": BAN_CO, "Đồng Kè": [*dk_rows(), blank]}
+    run_lists(folder, out, "2024-05", lists)
     _, said = sheets(out, "2024-05", "NX9")
     words = {hamlet: message for hamlet, *_, message in said}
     assert words["Nà Mòn"].startswith(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.april_may import BAN_CO, april, nm3_on_both, one_id_for_nm3_and_bc1
 from tests.commune import person
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import _totals, sheets
 
 _EXITED_NOW = "Không còn trong danh sách (đề nghị xác nhận)"
@@ -29,9 +29,9 @@ def _june(folder, out, head: str) -> dict:
     """May as above with NX3's head ``head``, then June."""
     nx3 = {**person("NM3", "poor", chu_ho=head), "ma_ho": "NX3"}
     nm3_on_both(folder, out, nx3)
-    nm = [*_na_mon()[:2], *_na_mon()[3:]]
-    return _month(
-        folder, out, "2024-06", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": [*_dk(), nx3]}
+    nm = [*na_mon_rows()[:2], *na_mon_rows()[3:]]
+    return run_lists(
+        folder, out, "2024-06", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": [*dk_rows(), nx3]}
     )
 
 

@@ -25,8 +25,8 @@ from tests.april_may import (
     write_unnamed,
 )
 from tests.commune import person, write_roster
-from tests.test_session38_oracle import _na_mon
-from tests.test_session47_apart_new_codes import _summary
+from tests.test_session38_oracle import na_mon_rows
+from tests.test_session47_apart_new_codes import json_summary
 
 _PLAIN = "Không xác định được tên xóm của tệp. Hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin'."
 
@@ -48,8 +48,8 @@ def _unnamed_beside_counted(tmp_path):
     and title naming no hamlet, listing NM2-NM5 and BC3: its codes 4 of 5 Nà Mòn's (nearly
     all, more than half: consolidate.one_hamlet), one Bản Cọ's, every one on its hamlet's list
     counted. Returns (folder, out); May not run."""
-    folder, out = may_lists(tmp_path, _na_mon())
-    rows = [*_na_mon()[1:], person("BC3", "near_poor")]
+    folder, out = may_lists(tmp_path, na_mon_rows())
+    rows = [*na_mon_rows()[1:], person("BC3", "near_poor")]
     write_unnamed(folder, rows, date(2024, 6, 4))
     return folder, out
 
@@ -93,7 +93,7 @@ def test_a_list_naming_no_hamlet_of_one_hamlet_and_another_all_listed_is_not_tol
     assert [p.name for p in (out / "2024-05" / "PhanHoi").glob("*.xlsx")] == ["Nà Mòn_2024-05.xlsx"]
     _follow(folder, errors["missing-hamlet"][0], "Nà Mòn")
     execute(folder, out, "2024-05")
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     assert {h["hamlet"]: h["status"] for h in may["hamlets"]} == dict.fromkeys(
         ("Nà Mòn", "Bản Cọ", "Đồng Kè"), "ok"
     )
@@ -125,7 +125,7 @@ def test_following_the_codes_refused_advice_then_says_all_listed_take_it_out(tmp
     3 poor 2 near-poor, the commune 3+2+1 = 6 poor, 2+1+1 = 4 near-poor, complete."""
     folder, out = may_refused(tmp_path)
     assert may_errors(out)["hamlet-codes-of-file-name"] == [SPLIT_REFUSED]
-    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, _na_mon(), "2024-05", date(2024, 6, 6))
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, na_mon_rows(), "2024-05", date(2024, 6, 6))
     errors = said_by_check_and_run(folder, out, "hamlet-codes-of-file-name", SENT_LISTED)
     [said] = errors["hamlet-codes-of-file-name"]
     assert may_report(out)[1] == {
@@ -140,7 +140,7 @@ def test_following_the_codes_refused_advice_then_says_all_listed_take_it_out(tmp
     assert "hãy bỏ tệp này ra khỏi thư mục đầu vào" in said
     (folder / SPLIT).unlink()
     execute(folder, out, "2024-05")
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     na_mon = next(h for h in may["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (6, 4, True)
@@ -168,7 +168,7 @@ def test_a_class_written_as_an_abbreviation_is_quoted_as_written_in_both_workboo
     rows = [
         person("NM1", "HN", thu_nhap=3_000_000),
         person("NM2", "poor", deprived=(1,), thu_nhap=3_000_000),
-        *_na_mon()[2:],
+        *na_mon_rows()[2:],
     ]
     folder, out = may_lists(tmp_path, rows)
     execute(folder, out, "2024-05")

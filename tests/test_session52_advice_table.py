@@ -40,8 +40,8 @@ from tests.april_may import (
     write_unnamed,
 )
 from tests.commune import person, write_roster
-from tests.test_session38_oracle import _dk, _na_mon
-from tests.test_session47_apart_new_codes import _summary
+from tests.test_session38_oracle import dk_rows, na_mon_rows
+from tests.test_session47_apart_new_codes import json_summary
 from tests.test_session52_swapped_stored_months import RIGHT, SWAPPED, months
 
 # each hamlet's own file of May and its 'Tổng số hộ dân cư' (tests.april_may.may_lists)
@@ -79,7 +79,7 @@ def _lists(tmp_path, na_mon: list[dict], apart: list[dict], na_mon_size=100, dk=
     folder, out = may_lists(tmp_path, na_mon, na_mon_size)
     if dk is not None:
         write_roster(folder, "DongKe.xlsx", "Đồng Kè", 150, dk, "2024-05", date(2024, 6, 3))
-    own = {"Nà Mòn": na_mon, "Bản Cọ": BAN_CO, "Đồng Kè": dk if dk is not None else _dk()}
+    own = {"Nà Mòn": na_mon, "Bản Cọ": BAN_CO, "Đồng Kè": dk if dk is not None else dk_rows()}
     return _May(folder, out, own, apart)
 
 
@@ -102,7 +102,7 @@ def _said_of_split(may: _May, words: str) -> None:
 def _unsent_case(tmp_path) -> _May:
     """May: Nà Mòn's list NM1-NM4, Bản Cọ's BC1-BC3; Đồng Kè's head sends DK1, DK2 and NM5
     (moved in) with 'Xóm' and title blank, 'Tổng số hộ dân cư' 150, and nothing else."""
-    may = unnamed_case(tmp_path, _na_mon()[:4], [*_dk(), _na_mon()[4]])
+    may = unnamed_case(tmp_path, na_mon_rows()[:4], [*dk_rows(), na_mon_rows()[4]])
     (may.folder / _OWN["Đồng Kè"][0]).unlink()
     book = openpyxl.load_workbook(may.folder / SPLIT)
     book["Thông tin"]["B5"] = _OWN["Đồng Kè"][1]
@@ -114,7 +114,7 @@ def _unsent_case(tmp_path) -> _May:
 def _neighbour_case(tmp_path, na_mon, apart, na_mon_size=100) -> _May:
     """May's own lists (Nà Mòn ``na_mon``) and ``apart`` naming Đồng Kè, made 4 June."""
     folder, out = may_naming_dong_ke(tmp_path, apart, na_mon, False, na_mon_size)
-    return _May(folder, out, {"Nà Mòn": na_mon, "Bản Cọ": BAN_CO, "Đồng Kè": _dk()}, apart)
+    return _May(folder, out, {"Nà Mòn": na_mon, "Bản Cọ": BAN_CO, "Đồng Kè": dk_rows()}, apart)
 
 
 def officer(out, file: str) -> list[str]:
@@ -203,7 +203,7 @@ def _follow(may: _May, words: list[str]) -> str:
 
 def figures(out) -> tuple[dict, tuple]:
     """May's {hamlet: (status, poor, near-poor)} and (poor, near-poor, complete)."""
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     by = {h["hamlet"]: (h["status"], h["poor"], h["near_poor"]) for h in may["hamlets"]}
     return by, (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"])
 
@@ -231,7 +231,7 @@ CASES = [
     # các hộ của xóm Nà Mòn" true here)
     _Case(
         "holds-held-all-sent",
-        lambda t: unnamed_case(t, _na_mon()[:3], _near("NM4", "NM5")),
+        lambda t: unnamed_case(t, na_mon_rows()[:3], _near("NM4", "NM5")),
         ["write on Nà Mòn", "take out"],
     ),
     # NM2-NM5 and BC3 on a list naming no hamlet (4 of 5 Nà Mòn's: nearly all), Nà Mòn's list
@@ -242,34 +242,36 @@ CASES = [
     # (session 53)
     _Case(
         "holds-held-mixed",
-        lambda t: unnamed_case(t, _na_mon()[:1], [*_na_mon()[1:], person("BC3", "near_poor")]),
+        lambda t: unnamed_case(
+            t, na_mon_rows()[:1], [*na_mon_rows()[1:], person("BC3", "near_poor")]
+        ),
         ["write on Nà Mòn", "take out"],
     ),
     # last month's NM1-NM5 sent again naming no hamlet, Nà Mòn's list NM1-NM4: NM5 exited
     # really (an old copy): taken out; Nà Mòn 3 poor 1 near-poor, the commune 6 and 3
     _Case(
         "holds-copy",
-        lambda t: unnamed_case(t, _na_mon()[:4], _na_mon(), old_copy=True),
+        lambda t: unnamed_case(t, na_mon_rows()[:4], na_mon_rows(), old_copy=True),
         ["take out"],
         ({"Nà Mòn": ("ok", 3, 1), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)}, (6, 3, True)),
     ),
     # ... NM5 not exited (left off by mistake): written on NaMon.xlsx, then taken out
     _Case(
         "holds-copy-not-exited",
-        lambda t: unnamed_case(t, _na_mon()[:4], _na_mon()),
+        lambda t: unnamed_case(t, na_mon_rows()[:4], na_mon_rows()),
         ["write on Nà Mòn", "take out"],
     ),
     # NaMon.xlsx refused ('Tổng số hộ dân cư' 'abc'), NM4, NM5 naming no hamlet: written on
     # NaMon.xlsx corrected ('holds-refused'), then all listed ('holds-listed'): taken out
     _Case(
         "holds-refused",
-        lambda t: unnamed_case(t, _na_mon()[:3], _near("NM4", "NM5"), na_mon_size="abc"),
+        lambda t: unnamed_case(t, na_mon_rows()[:3], _near("NM4", "NM5"), na_mon_size="abc"),
         ["write on Nà Mòn", "take out"],
     ),
     # NM2-NM5 and BC3 naming no hamlet, all on the lists counted: taken out
     _Case(
         "holds-listed-several",
-        lambda t: unnamed_case(t, _na_mon(), [*_na_mon()[1:], person("BC3", "near_poor")]),
+        lambda t: unnamed_case(t, na_mon_rows(), [*na_mon_rows()[1:], person("BC3", "near_poor")]),
         ["take out"],
     ),
     # NM5 and BC3 naming no hamlet, Nà Mòn's list NM1-NM4 (NM5 left off by mistake), Bản
@@ -280,7 +282,9 @@ CASES = [
     # it was the plain "Hãy ghi tên xóm vào ô 'Xóm'", either name a second list
     _Case(
         "holds-all-sent",
-        lambda t: unnamed_case(t, _na_mon()[:4], [_na_mon()[4], person("BC3", "near_poor")]),
+        lambda t: unnamed_case(
+            t, na_mon_rows()[:4], [na_mon_rows()[4], person("BC3", "near_poor")]
+        ),
         ["write on Nà Mòn", "take out"],
     ),
     # NM5 and DK2 naming no hamlet, each left off its hamlet's list (NaMon.xlsx NM1-NM4,
@@ -292,7 +296,7 @@ CASES = [
     _Case(
         "holds-two-hamlets",
         lambda t: unnamed_case(
-            t, _na_mon()[:4], [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
+            t, na_mon_rows()[:4], [na_mon_rows()[4], person("DK2", "near_poor")], dk=dk_rows()[:1]
         ),
         ["write on Nà Mòn", "write on Đồng Kè", "take out"],
     ),
@@ -311,7 +315,7 @@ CASES = [
     # listed ('codes-sent-listed'): taken out
     _Case(
         "codes-held",
-        lambda t: _neighbour_case(t, _na_mon()[:3], _near("NM4", "NM5")),
+        lambda t: _neighbour_case(t, na_mon_rows()[:3], _near("NM4", "NM5")),
         ["write on Nà Mòn", "take out"],
     ),
     # NM4, NM5 written 'Thoát' naming Đồng Kè ('codes-sent'): NaMon.xlsx lacks them, written
@@ -319,7 +323,7 @@ CASES = [
     _Case(
         "codes-sent",
         lambda t: _neighbour_case(
-            t, _na_mon()[:3], [person("NM4", "exited"), person("NM5", "exited")]
+            t, na_mon_rows()[:3], [person("NM4", "exited"), person("NM5", "exited")]
         ),
         ["write on Nà Mòn", "take out"],
         ({"Nà Mòn": ("ok", 3, 0), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)}, (6, 2, True)),
@@ -327,14 +331,14 @@ CASES = [
     # an old copy of NaMon.xlsx (NM1-NM5) naming Đồng Kè: all listed, taken out
     _Case(
         "codes-sent-listed",
-        lambda t: _neighbour_case(t, _na_mon(), _na_mon()),
+        lambda t: _neighbour_case(t, na_mon_rows(), na_mon_rows()),
         ["take out"],
     ),
     # NaMon.xlsx refused, NM4, NM5 naming Đồng Kè: written on NaMon.xlsx corrected, then
     # 'codes-sent-listed': taken out
     _Case(
         "codes-refused",
-        lambda t: _neighbour_case(t, _na_mon()[:3], _near("NM4", "NM5"), na_mon_size="abc"),
+        lambda t: _neighbour_case(t, na_mon_rows()[:3], _near("NM4", "NM5"), na_mon_size="abc"),
         ["write on Nà Mòn", "take out"],
     ),
     # NM4, NM5 noted moved in from Nà Mòn, naming Đồng Kè: Đồng Kè's head writes them on
@@ -342,7 +346,7 @@ CASES = [
     # Nà Mòn 3 poor 0 near-poor, Đồng Kè 1 and 3; the commune 6 and 4
     _Case(
         "codes-moved",
-        lambda t: _neighbour_case(t, _na_mon()[:3], _near("NM4", "NM5", ghi_chu=_NOTE)),
+        lambda t: _neighbour_case(t, na_mon_rows()[:3], _near("NM4", "NM5", ghi_chu=_NOTE)),
         ["write on Đồng Kè", "take out"],
         ({"Nà Mòn": ("ok", 3, 0), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 3)}, (6, 4, True)),
     ),
@@ -438,7 +442,7 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_is_told_to_be_taken
     near-poor); now ('holds-listed-mixed') `check` and the run say every household is on the
     lists counted, 1 on each (the list holding most first, ties by hamlet: Bản Cọ), to take the
     file out, never to name it; 'Nộp báo cáo' and its feedback say the same."""
-    may = unnamed_case(tmp_path, _na_mon(), [_na_mon()[4], person("BC3", "near_poor")])
+    may = unnamed_case(tmp_path, na_mon_rows(), [na_mon_rows()[4], person("BC3", "near_poor")])
     _said_of_split(may, _MIXED)
     assert may_report(may.out)[1] == {
         SPLIT: "Bị từ chối: danh sách không ghi tên xóm, các mã hộ là của nhiều xóm, các hộ đều "
@@ -480,7 +484,10 @@ def test_a_list_naming_no_hamlet_holding_two_hamlets_households_tells_each_head_
     cell to correct (it was "hãy sửa các ô tô đỏ … và gửi lại"). While refused, NM5 and DK2 count as exited: Nà Mòn
     3 poor 1 near-poor, Đồng Kè 1 and 0, the commune 6 and 2."""
     may = unnamed_case(
-        tmp_path, _na_mon()[:4], [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
+        tmp_path,
+        na_mon_rows()[:4],
+        [na_mon_rows()[4], person("DK2", "near_poor")],
+        dk=dk_rows()[:1],
     )
     _said_of_split(may, _SEVERAL)
     assert _SEVERAL in _heads(may.out, SPLIT)

@@ -17,13 +17,13 @@ from pipeline import history as hist
 from pipeline.rosterchecks import id_number
 from tests.april_may import BAN_CO, april, nm3_on_both
 from tests.commune import person
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import _totals, sheets
 
 _EXITED_NOW = "Không còn trong danh sách (đề nghị xác nhận)"
 _EXITED_MAY = "Không còn trong danh sách từ tháng 5/2024 (không ghi 'Thoát')"
 _LAN = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
-_NM = [*_na_mon()[:2], *_na_mon()[3:]]  # NM1, NM2, NM4, NM5: no NM3, no NX3
+_NM = [*na_mon_rows()[:2], *na_mon_rows()[3:]]  # NM1, NM2, NM4, NM5: no NM3, no NX3
 
 
 def _poor(hamlet: dict, scope: str) -> tuple:
@@ -35,7 +35,9 @@ def _poor(hamlet: dict, scope: str) -> tuple:
 
 def _june_without_nx3(folder, out) -> dict:
     """June: Nà Mòn and Đồng Kè both drop NX3 (no row writes NM3's number now)."""
-    return _month(folder, out, "2024-06", {"Nà Mòn": _NM, "Bản Cọ": BAN_CO, "Đồng Kè": _dk()})
+    return run_lists(
+        folder, out, "2024-06", {"Nà Mòn": _NM, "Bản Cọ": BAN_CO, "Đồng Kè": dk_rows()}
+    )
 
 
 def _year_and_month(june: dict, out) -> None:
@@ -96,8 +98,8 @@ def test_a_row_without_its_code_holds_by_its_kept_number(tmp_path):
     Was: the walk held by the number only a row with a Mã hộ, so NM3 left in May ('từ tháng
     5/2024'); now in June, asked to confirm. The figures as above."""
     folder, out = april(tmp_path)
-    nm = [*_na_mon()[:2], {**_LAN, "ma_ho": None}, *_na_mon()[3:]]
-    may = _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": _dk()})
+    nm = [*na_mon_rows()[:2], {**_LAN, "ma_ho": None}, *na_mon_rows()[3:]]
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": dk_rows()})
     assert _poor(may["Nà Mòn"], "movements") == (3, 0, 1, 0, 0, 0, 2)
     june = _june_without_nx3(folder, out)
     _year_and_month(june, out)
@@ -140,11 +142,11 @@ def _back_in_june(tmp_path, nx3: dict) -> tuple[dict, object]:
     """May: Nà Mòn writes ``nx3`` (left out) in NM3's place, Đồng Kè too where it has a Mã hộ;
     June: Nà Mòn lists NM1-NM5 again, no row writes NX3."""
     folder, out = april(tmp_path)
-    nm = [*_na_mon()[:2], nx3, *_na_mon()[3:]]
-    dk = [*_dk(), nx3] if nx3["ma_ho"] else _dk()
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": dk})
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": BAN_CO, "Đồng Kè": _dk()}
-    return _month(folder, out, "2024-06", lists), out
+    nm = [*na_mon_rows()[:2], nx3, *na_mon_rows()[3:]]
+    dk = [*dk_rows(), nx3] if nx3["ma_ho"] else dk_rows()
+    run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO, "Đồng Kè": dk})
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": BAN_CO, "Đồng Kè": dk_rows()}
+    return run_lists(folder, out, "2024-06", lists), out
 
 
 def _recounted_in_june(june: dict, out) -> None:

@@ -15,8 +15,8 @@ to 7, H 'Số nhân khẩu' (4 each unless written), J the income. Rural line 1,
 from __future__ import annotations
 
 from tests.household_incomes import PER_PERSON, households_month_read, incomes, run_incomes
-from tests.test_session30_c_heads_lists import _hamlet
-from tests.test_session44_headers import _said, run
+from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run
 
 
 def _guessed(header: str, over: int, sized: int) -> str:
@@ -36,9 +36,9 @@ def _read(folder, header: str, values: list[int], read: list[float], said: list[
     the incomes ``read``, the issues ``said`` at Bản Cọ, its classes as written (2 poor, 1
     near-poor), asserted (the case, ``folder``'s name, on each failure)."""
     result = run_incomes(folder, header, values)
-    assert _said(result) == said, folder.name
+    assert ban_co_said(result) == said, folder.name
     assert incomes(result) == read, folder.name
-    ban_co = _hamlet(result, "Bản Cọ")
+    ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1), folder.name
 
 
@@ -70,7 +70,7 @@ def test_household_sized_values_in_thousands(tmp_path):
     4.8, 3 and 2 million a person."""
     header = "Thu nhập của hộ (nghìn đồng)"
     result = run(tmp_path, {"J4": header, "J5": 4_800, "J6": 3_000, "J7": 2_000})
-    assert _said(result) == [("income-per-year", "J4")]
+    assert ban_co_said(result) == [("income-per-year", "J4")]
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert issue.message("vi") == _guessed(header, 3, 3)
     assert incomes(result) == [1_200_000, 750_000, 500_000]

@@ -22,7 +22,7 @@ from tests.id_cells import (
     phone_said,
     renumbered,
 )
-from tests.test_session38_oracle import _na_mon
+from tests.test_session38_oracle import na_mon_rows
 
 
 def _two_lost(value: str, counted: bool = True) -> str:
@@ -37,7 +37,7 @@ def test_a_ha_noi_cccd_typed_into_a_number_cell_is_told(tmp_path):
     """Nà Mòn's sixth household (row 10) under the number 1088776655: the head's CCCD
     001 0 88 776655 (Hà Nội, a man born in 1988) typed into a Number cell. Before, nothing was
     told (the reader noted only 11 digits). Now the warning at B10, vi and en."""
-    found = check_na_mon(tmp_path, _na_mon(numbered(1088776655)))
+    found = check_na_mon(tmp_path, na_mon_rows(numbered(1088776655)))
     assert [(i.cell, i.value, i.variant, i.severity) for i in found] == [
         ("B10", "1088776655", "number-two", "warning")
     ]
@@ -64,7 +64,7 @@ def test_a_ten_digit_number_told_only_in_a_cccds_shape(tmp_path):
     quiet = [2083123456, 2193123456, 1201234567, 1681234567, 1288776655, 8288776655,
              3088776655, 5088776655, 7088776655, 9088776655, 1111111111]  # fmt: skip
     told = [1188776655, 4302123456, 6088776655]
-    rows = _na_mon(*[numbered(code) for code in quiet], person("1088776655", "poor"),
+    rows = na_mon_rows(*[numbered(code) for code in quiet], person("1088776655", "poor"),
                    *[numbered(code) for code in told], numbered(8102123456),
                    numbered(8102123456))  # fmt: skip
     found = check_na_mon(tmp_path, rows)
@@ -97,7 +97,7 @@ def test_a_mobile_number_that_lost_its_0_is_not_told_as_an_old_cmnd(tmp_path):
     mobile) and 125678901 (a CMND from 12), and the TEXT '345612789' (written so, no 0 lost).
     Since F2 (the same session's review) rows 10, 11 are told as the phone numbers they are
     (variant 'phone')."""
-    rows = _na_mon(numbered(345678901), numbered(398765432), numbered(301234567),
+    rows = na_mon_rows(numbered(345678901), numbered(398765432), numbered(301234567),
                    numbered(125678901), person("345612789", "poor"))  # fmt: skip
     found = check_na_mon(tmp_path, rows)
     assert [(i.cell, i.value, i.variant) for i in found] == [
@@ -116,7 +116,7 @@ def test_a_mobile_number_with_the_country_code_is_not_told_as_a_cccd(tmp_path):
     11 (84912345678, 84345678901) not told. Still told at B12, B13: 84088776655 (Trà Vinh's
     CCCD 084088776655, a man born 1988: 84 then the century digit 0) and 84301234567 (084301…,
     a woman born 2001: 030 begins no mobile). Since F2 rows 10, 11 are told as phone numbers."""
-    rows = _na_mon(numbered(84912345678), numbered(84345678901), numbered(84088776655),
+    rows = na_mon_rows(numbered(84912345678), numbered(84345678901), numbered(84088776655),
                    numbered(84301234567))  # fmt: skip
     found = check_na_mon(tmp_path, rows)
     assert [(i.cell, i.value, i.variant) for i in found] == [
@@ -134,7 +134,7 @@ def test_an_eleven_digit_number_told_only_with_a_cccds_century_digit(tmp_path):
     as for 10 digits: rows 10-12 (19488776655, 19988776655, 19288776655: born 2088) not told.
     Still told at B13, B14: 19088776655 (Thái Nguyên, a man born 1988) and 19301234567 (a
     woman born 2001)."""
-    rows = _na_mon(numbered(19488776655), numbered(19988776655), numbered(19288776655),
+    rows = na_mon_rows(numbered(19488776655), numbered(19988776655), numbered(19288776655),
                    numbered(19088776655), numbered(19301234567))  # fmt: skip
     found = check_na_mon(tmp_path, rows)
     assert [(i.cell, i.value, i.variant) for i in found] == [
@@ -154,7 +154,7 @@ def test_a_phone_number_as_the_code_is_told(tmp_path):
     without 'Hộ vẫn được tính'. And past five rows, once at the first naming the rows
     ('phone-rows'); a start list using phone numbers as its codes is not told."""
     texts = ["0912345678", "+84 912 345 678", "02083851234"]
-    rows = _na_mon(*[person(code, "poor") for code in texts], person("0123456789", "poor"),
+    rows = na_mon_rows(*[person(code, "poor") for code in texts], person("0123456789", "poor"),
                    numbered(2193123456), person("NM12", "poor"), person("0987654321", "poor"),
                    person("0987654321", "poor"))  # fmt: skip
     found = check_na_mon(tmp_path, rows)
@@ -173,7 +173,7 @@ def test_a_phone_number_as_the_code_is_told(tmp_path):
         "needed, goes under 'Ghi chú'. The household still counts."
     )
     many = [person(f"09123456{n:02d}", "poor") for n in range(6)]
-    found = check_na_mon(tmp_path / "many", _na_mon(*many))
+    found = check_na_mon(tmp_path / "many", na_mon_rows(*many))
     assert [(i.cell, i.variant, i.value) for i in found] == [("B10", "phone-rows", "0912345600")]
     phones, lists = renumbered(lambda n: f"09{n:08d}")
     assert check_na_mon(tmp_path / "start", [*lists, person("0912345699", "poor")], phones) == []

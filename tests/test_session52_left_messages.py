@@ -23,8 +23,8 @@ from tests.april_may import (
 )
 from tests.commune import person, write_roster
 from tests.month_lists import january_left_at_december
-from tests.test_session38_oracle import _na_mon
-from tests.test_session47_apart_new_codes import _summary
+from tests.test_session38_oracle import na_mon_rows
+from tests.test_session47_apart_new_codes import json_summary
 
 
 def _other_files(out) -> dict[str, tuple[str, str]]:
@@ -56,7 +56,7 @@ def test_the_held_households_file_stays_under_the_hamlet_that_acts(tmp_path):
     """Guard: NM4, NM5 without a note in the file naming Đồng Kè ('codes-held'): Nà Mòn's head
     is asked to write them on his list, so the file stays under Nà Mòn."""
     apart = [person("NM4", "near_poor"), person("NM5", "near_poor")]
-    _, out = may_naming_dong_ke(tmp_path, apart, _na_mon()[:3])
+    _, out = may_naming_dong_ke(tmp_path, apart, na_mon_rows()[:3])
     assert _other_files(out)[SPLIT][0] == "Nà Mòn"
 
 
@@ -75,7 +75,7 @@ def _unnamed_beside_refused(tmp_path, apart: list[dict]):
     """April run; May: Nà Mòn's 'NaMon.xlsx' (NM1-NM3) refused for its 'Tổng số hộ dân cư'
     'abc', Bản Cọ and Đồng Kè their own, and ``apart`` in 'DanhSach_2024-05.xlsx' made a day
     later, its 'Xóm' and title naming no hamlet. Returns (folder, out); May not run."""
-    folder, out = may_lists(tmp_path, _na_mon()[:3], na_mon_size="abc")
+    folder, out = may_lists(tmp_path, na_mon_rows()[:3], na_mon_size="abc")
     write_unnamed(folder, apart, date(2024, 6, 4))
     return folder, out
 
@@ -104,7 +104,7 @@ def test_a_list_naming_no_hamlet_beside_its_hamlets_refused_list_says_to_write_t
             "xóm bị từ chối",
         )
     }
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     assert {h["hamlet"]: h["status"] for h in may["hamlets"]}["Nà Mòn"] == "rejected"
     assert (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"]) == (3, 2, False)
     found = {}
@@ -161,7 +161,7 @@ def _output_run(tmp_path, dong_ke: str, period: str):
     write_roster(output, dong_ke, "Đồng Kè", 80, [person("DK1", "poor")], period)
     result = CliRunner().invoke(main, ["run", "--input", str(tmp_path / "vao"), "--output",
                                        str(tmp_path / "ra"), "--period", "2024-05", "--quiet"])  # fmt: skip
-    return _hamlet_lines(tmp_path / "ra"), result.output, _summary(tmp_path / "ra", "2024-05")
+    return _hamlet_lines(tmp_path / "ra"), result.output, json_summary(tmp_path / "ra", "2024-05")
 
 
 def test_a_list_in_an_output_folders_hidden_folder_is_named_on_its_hamlets_line(tmp_path):
@@ -311,7 +311,7 @@ def test_following_the_holds_refused_advice_is_not_then_told_to_name_the_file(tm
         tmp_path, [person("NM4", "near_poor"), person("NM5", "near_poor")]
     )
     execute(folder, out, "2024-05")
-    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, _na_mon(), "2024-05", date(2024, 6, 6))
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100, na_mon_rows(), "2024-05", date(2024, 6, 6))
     said_by_check_and_run(folder, out, "missing-hamlet", _HOLDS_LISTED)
     assert _other_files(out) == {
         SPLIT: (
@@ -320,7 +320,7 @@ def test_following_the_holds_refused_advice_is_not_then_told_to_name_the_file(tm
             "đã được tính",
         )
     }
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     assert {h["hamlet"]: h["status"] for h in may["hamlets"]} == dict.fromkeys(
         ("Nà Mòn", "Bản Cọ", "Đồng Kè"), "ok"
     )
@@ -412,7 +412,7 @@ def test_following_the_codes_moved_advice_keeps_the_neighbours_own_list(tmp_path
     )
     errors = said_by_check_and_run(folder, out, "hamlet-codes-of-file-name", listed)
     assert "vanished-household" not in errors
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     assert {h["hamlet"]: h["status"] for h in may["hamlets"]} == dict.fromkeys(
         ("Nà Mòn", "Bản Cọ", "Đồng Kè"), "ok"
     )
@@ -456,5 +456,5 @@ def test_a_list_in_an_output_folders_own_folder_is_named_on_its_hamlets_line(tmp
         "đọc (xem trang 'Lỗi dữ liệu')",
         "ket-qua/2024-05/PhanHoi/DongKe_sua.xlsx",
     )
-    may = _summary(tmp_path / "ra", "2024-05")
+    may = json_summary(tmp_path / "ra", "2024-05")
     assert {h["hamlet"]: h["status"] for h in may["hamlets"]}["Đồng Kè"] == "missing"

@@ -12,7 +12,7 @@ row keeps none), Đồng Kè no longer.
 from __future__ import annotations
 
 from tests.commune import new_commune, person
-from tests.test_session38_oracle import _dk, _month, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session47_mergers import _bc
 from tests.test_session48_code_reused import reused, sheets
 from tests.test_session52_walk_older_heads import (
@@ -97,12 +97,16 @@ def test_a_code_written_again_for_its_first_head_elsewhere_is_a_move_as_a_month_
     folder, out = new_commune(tmp_path)
     dropped = [b for b in _bc() if b["ma_ho"] != "BC4"]
     hai = person("BC4", "poor", chu_ho="Lò Văn Hai", so_dinh_danh="012777771234")
-    _month(folder, out, "2024-02", {"Nà Mòn": _na_mon(), "Bản Cọ": _bc(), "Đồng Kè": _dk()})
-    _month(folder, out, "2024-03", {"Nà Mòn": _na_mon(), "Bản Cọ": dropped, "Đồng Kè": _dk()})
-    _month(folder, out, "2024-04", {"Nà Mòn": _na_mon(), "Bản Cọ": [*dropped, hai],
-                                    "Đồng Kè": _dk()})  # fmt: skip
-    may = _month(folder, out, "2024-05", {"Nà Mòn": _na_mon(), "Bản Cọ": dropped,
-                                          "Đồng Kè": [*_dk(), person("BC4", "poor")]})  # fmt: skip
+    run_lists(
+        folder, out, "2024-02", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    )
+    run_lists(
+        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": dropped, "Đồng Kè": dk_rows()}
+    )
+    run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*dropped, hai],
+                                    "Đồng Kè": dk_rows()})  # fmt: skip
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": dropped,
+                                          "Đồng Kè": [*dk_rows(), person("BC4", "poor")]})  # fmt: skip
     # before: Bản Cọ ((3, 0, 0, 0, 1, 2), 0), Đồng Kè ((1, 1, 0, 0, 0, 2), 0) and 0 returned
     assert poor_row(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 1, 0, 2), 0)
     assert poor_row(may["Đồng Kè"]["movements_month"]) == ((1, 0, 1, 0, 0, 2), 0)

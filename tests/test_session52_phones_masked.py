@@ -22,7 +22,7 @@ from pipeline.text import mask_ids_in, may_hold_id
 from tests.april_may import BAN_CO
 from tests.commune import new_commune, person
 from tests.id_cells import check_na_mon, phone_said
-from tests.test_session38_oracle import _month, _na_mon
+from tests.test_session38_oracle import na_mon_rows, run_lists
 from tests.test_session51_privacy import xml_text
 
 # (as written, as posted): the last 4 digits after 8 stars, the words around kept
@@ -88,11 +88,11 @@ def test_the_public_list_masks_a_phone_number_in_any_form(tmp_path):
     ethnicity 'Tày ********4321', the codes '********5670' and '********5671', the name 'Lý
     Thị Năm ********3456'; no number anywhere in the workbook nor in the JSON."""
     folder, out = new_commune(tmp_path)
-    nm = _na_mon(person("+84 912 345 670", "poor", chu_ho="Hoàng Văn Sáu"),
+    nm = na_mon_rows(person("+84 912 345 670", "poor", chu_ho="Hoàng Văn Sáu"),
                  person("0912-345-671", "poor", chu_ho="Lý Thị Năm (+84) 388 123 456"))  # fmt: skip
     nm[1]["chu_ho"] = "Hoàng Văn NM2 (SĐT 0912.345.678)"
     nm[2]["dan_toc"] = "Tày 0987-654-321"
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
+    run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
     path = out / "2024-05" / "NiemYet_2024-05.xlsx"
     book = openpyxl.load_workbook(path, read_only=True)
     rows = [r[1:3] + r[5:6] for r in book["Nà Mòn"].iter_rows(values_only=True)
@@ -119,7 +119,7 @@ def test_a_dotted_or_dashed_phone_as_the_code_is_told(tmp_path):
     variant 'phone'. Before, none (the first look wanted 9 digits in a row, the number read
     wanted single spaces). Not told: a dotted code '167.06277.001', a date '12.03.2024'."""
     texts = ["0912.345.678", "0912-345-678", "(+84) 912 345 678", "+84.987.654.321"]
-    rows = _na_mon(*[person(code, "poor") for code in texts],
+    rows = na_mon_rows(*[person(code, "poor") for code in texts],
                    person("167.06277.001", "poor"), person("12.03.2024", "poor"))  # fmt: skip
     found = check_na_mon(tmp_path, rows)
     assert [(i.cell, i.variant, i.message("vi")) for i in found] == [

@@ -20,14 +20,14 @@ from pipeline.cli import main
 from pipeline.run import execute
 from tests.april_may import BAN_CO, may_errors, may_feedback, may_report
 from tests.commune import write_plan, write_roster
-from tests.test_session38_oracle import _dk, _na_mon
-from tests.test_session47_apart_new_codes import _summary
+from tests.test_session38_oracle import dk_rows, na_mon_rows
+from tests.test_session47_apart_new_codes import json_summary
 
 _APRIL = {"period": "2024-04", "prepared": date(2024, 5, 3)}
 _MAY = {"period": "2024-05", "prepared": date(2024, 6, 3)}
 # each head reused the other's file: its 'Xóm' and its 'Tổng số hộ dân cư' the other's
-SWAPPED = {"DS1.xlsx": ("Đồng Kè", 150, _na_mon), "DS2.xlsx": ("Nà Mòn", 100, _dk)}
-RIGHT = {"DS1.xlsx": ("Nà Mòn", 100, _na_mon), "DS2.xlsx": ("Đồng Kè", 150, _dk)}
+SWAPPED = {"DS1.xlsx": ("Đồng Kè", 150, na_mon_rows), "DS2.xlsx": ("Nà Mòn", 100, dk_rows)}
+RIGHT = {"DS1.xlsx": ("Nà Mòn", 100, na_mon_rows), "DS2.xlsx": ("Đồng Kè", 150, dk_rows)}
 
 
 def months(tmp_path, april: dict, may: dict):
@@ -83,7 +83,7 @@ def _run_may(folder, out) -> str:
 
 def _figures(out) -> tuple[dict, tuple]:
     """May's {hamlet: (status, poor, near-poor)} and (poor, near-poor, complete)."""
-    may = _summary(out, "2024-05")
+    may = json_summary(out, "2024-05")
     by = {h["hamlet"]: (h["status"], h["poor"], h["near_poor"]) for h in may["hamlets"]}
     return by, (may["totals"]["poor"], may["totals"]["near_poor"], may["complete"])
 

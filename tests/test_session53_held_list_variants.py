@@ -15,7 +15,7 @@ from pipeline.cli import main
 from pipeline.run import execute
 from tests.april_may import HELD_ALL_SENT, SPLIT, may_feedback
 from tests.commune import person
-from tests.test_session38_oracle import _dk, _na_mon
+from tests.test_session38_oracle import dk_rows, na_mon_rows
 from tests.test_session52_advice_table import _heads, figures, officer, unnamed_case
 
 _ALL_SENT = (
@@ -68,7 +68,7 @@ def test_a_list_naming_no_hamlet_left_off_one_list_when_every_hamlet_sent_names_
     counts exited: Đồng Kè 1 poor 0 near-poor; the commune 3 + 2 + 1 = 6 poor, 2 + 1 + 0 = 3
     near-poor, complete."""
     may = unnamed_case(
-        tmp_path, _na_mon(), [_na_mon()[4], person("DK2", "near_poor")], dk=_dk()[:1]
+        tmp_path, na_mon_rows(), [na_mon_rows()[4], person("DK2", "near_poor")], dk=dk_rows()[:1]
     )
     checked = CliRunner().invoke(main, ["check", str(may.folder), "--output", str(may.out)])
     assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_ALL_SENT}\n" in checked.output
@@ -107,8 +107,8 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_goes_to_the_head_of
     its words name that list first: Nà Mòn ('Nà Mòn_2024-05.xlsx': NaMon.xlsx has nothing to
     fix, so the name is the hamlet's own). Figures as the households are: 6 poor, 4
     near-poor."""
-    apart = [*_na_mon()[3:], person("BC3", "near_poor"), person("DK2", "near_poor")]
-    may = unnamed_case(tmp_path, _na_mon(), apart)
+    apart = [*na_mon_rows()[3:], person("BC3", "near_poor"), person("DK2", "near_poor")]
+    may = unnamed_case(tmp_path, na_mon_rows(), apart)
     execute(may.folder, may.out, "2024-05")
     [words] = officer(may.out, SPLIT)
     assert (
