@@ -22,7 +22,7 @@ from tests.test_session47_apart_new_codes import json_summary
 from tests.test_session48_code_reused import sheets
 
 BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-# May's lists of Nà Mòn and Đồng Kè as a run of :func:`tests.test_session38_oracle._month`
+# May's lists of Nà Mòn and Đồng Kè as a run of :func:`tests.test_session38_oracle.run_lists`
 # names them
 NM_MAY = "DS_0_2024-05.xlsx"
 DK_MAY = "DS_2_2024-05.xlsx"

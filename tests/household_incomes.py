@@ -1,6 +1,6 @@
 """Bản Cọ's May list with its income column's header and values rewritten, as session 51's and
 52's tests of an income column holding the household's month build it
-(tests.test_session44_headers._run): BC1, BC2 poor, BC3 near-poor in rows 5 to 7, H 'Số nhân
+(tests.test_session44_headers.run): BC1, BC2 poor, BC3 near-poor in rows 5 to 7, H 'Số nhân
 khẩu' (4 each unless written), J the income. Rural line 1,500,000 đ."""
 
 from __future__ import annotations

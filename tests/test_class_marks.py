@@ -71,7 +71,7 @@ def ban_co(folder: Path) -> None:
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, rows)
 
 
-def _hamlet(result, name: str) -> dict:
+def hamlet_figures(result, name: str) -> dict:
     """A hamlet's figures in a run's summary."""
     return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
 
@@ -81,7 +81,7 @@ def _by_row(issues, code: str) -> list:
     return sorted((i for i in issues if i.code == code), key=lambda i: i.row)
 
 
-def _said(issues, codes=MARK_CODES) -> list[tuple]:
+def marks_said(issues, codes=MARK_CODES) -> list[tuple]:
     return sorted(
         (i.row, i.code, i.sheet, i.cell, i.column, i.value, str(i.detail))
         for i in issues
@@ -122,7 +122,7 @@ def test_a_class_marked_under_phan_loai_is_read_with_its_movements(tmp_path):
     assert not read.loc[["NM7", "NM8"], "valid"].any()
 
     mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
-    assert _said(mine) == [
+    assert marks_said(mine) == [
         (11, "class-marks-none", "Danh sách", "F11", "Phân loại hộ", "",
          "F11 'Hộ nghèo', G11 'Hộ cận nghèo', H11 'Thoát nghèo'"),
         (12, "class-marks-several", "Danh sách", "F12", "Phân loại hộ", "x",
@@ -144,7 +144,7 @@ def test_a_class_marked_under_phan_loai_is_read_with_its_movements(tmp_path):
 
     # `giamngheo check` says what the run says
     checked = check_files([folder / "NaMon.xlsx", folder / "KeHoach_2024.xlsx"])
-    assert _said(checked) == _said(mine)
+    assert marks_said(checked) == marks_said(mine)
     assert not {i.code for i in checked} & {"invalid-classification", "unknown-column"}
 
 
@@ -165,7 +165,7 @@ def test_a_class_from_its_marked_column_is_pointed_at_there(tmp_path, name):
     result = collect(tmp_path, None, workers=0)[0]
     read = result.households.set_index("ma_ho")
     assert read.loc[["NM1", "NM2", "NM5"], "phan_loai"].tolist() == ["poor", "near_poor", "exited"]
-    assert _said(result.issues) == [
+    assert marks_said(result.issues) == [
         (7, "invalid-class-mark", "Danh sách", "F7", "Hộ nghèo", "2",  # its own cell (session 50)
          "'Hộ nghèo', 'Hộ cận nghèo', 'Thoát nghèo'"),
     ]  # fmt: skip
@@ -196,15 +196,15 @@ def test_hamlet_columns_hong_ngheo_and_can_ngheo_without_a_parent_are_read_as_ma
     ]
     path = write_na_mon(tmp_path, sheet, rows, 1)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
     assert na_mon["movements"]["poor"]["exited"] == 1  # NM3, no longer listed
     mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
-    assert _said(mine) == [
+    assert marks_said(mine) == [
         (6, "invalid-class-mark", "Danh sách", "E6", "Hộ nghèo", "2", "'Hộ nghèo', 'Hộ cận nghèo'")
     ]
     assert not {i.code for i in mine} & {"missing-column", "unknown-column"}
-    assert _said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == _said(mine)
+    assert marks_said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == marks_said(mine)
     # NM3, gone: the list has no exited column to mark, so the head is told to add one
     gone = next(i for i in mine if i.code == "vanished-household")
     assert (gone.variant, gone.column) == ("marks-no-exit", "Hộ cận nghèo")
@@ -277,7 +277,9 @@ def test_a_mark_merged_down_counts_for_each_row_and_a_formula_is_said_as_such(tm
     assert read.loc[["NM1", "NM2", "NM3", "NM4"], "phan_loai"].tolist() == [
         "poor", "poor", "poor", "near_poor",
     ]  # fmt: skip
-    said = _said(result.issues, (*MARK_CODES, "formula-without-value", "invalid-classification"))
+    said = marks_said(
+        result.issues, (*MARK_CODES, "formula-without-value", "invalid-classification")
+    )
     # (not also "'Phân loại hộ' đang để trống" at F9: session 21)
     assert [(row, code, cell) for row, code, _, cell, *_ in said] == [
         (9, "formula-without-value", "G9")
@@ -411,7 +413,7 @@ def test_advice_in_a_marked_list_is_to_move_or_add_the_x_not_to_write_a_class(tm
     _write_sheets(folder, [_full_marked_sheet(THREE, ADVICE_ROWS), _hoa_thoat()])
 
     result, _, _ = execute(folder, out, None)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
     mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
     mismatch = _by_row(mine, "classification-mismatch")
@@ -565,7 +567,7 @@ def test_class_columns_under_kết_quả_bình_xét_are_read_as_marks(tmp_path, 
     ban_co(tmp_path)
     path = write_na_mon(tmp_path, _result_sheet(parent), RESULT_ROWS, 4, name)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
     poor = na_mon["movements"]["poor"]
     assert (poor["start"], poor["to_near_poor"], poor["exited"], poor["end"]) == (3, 1, 1, 2)
@@ -575,7 +577,7 @@ def test_class_columns_under_kết_quả_bình_xét_are_read_as_marks(tmp_path, 
     ]  # fmt: skip
     mine = [i for i in result.issues if i.file == name]
     folded = unicodedata.normalize("NFC", parent)
-    assert _said(mine) == [
+    assert marks_said(mine) == [
         (9, "class-marks-none", "Danh sách", "F9", folded, "",
          "F9 'Hộ nghèo', G9 'Hộ cận nghèo'"),
     ]  # fmt: skip
@@ -583,7 +585,7 @@ def test_class_columns_under_kết_quả_bình_xét_are_read_as_marks(tmp_path, 
     gone = next(i for i in mine if i.code == "vanished-household")
     assert (gone.variant, gone.column) == ("marks-no-exit", "Hộ cận nghèo")
     checked = check_files([path, tmp_path / "KeHoach_2024.xlsx"])
-    assert _said(checked) == _said(mine)
+    assert marks_said(checked) == marks_said(mine)
     assert not {i.code for i in checked} & {"missing-column", "unknown-column"}
 
 
@@ -607,17 +609,17 @@ def test_a_thoát_column_added_beside_the_classes_of_kết_quả_bình_xét_is_r
     rows = [(*row, None)[:8] for row in rows]
     path = write_na_mon(tmp_path, sheet, rows, 4)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
     poor = na_mon["movements"]["poor"]
     assert (poor["start"], poor["to_near_poor"], poor["exited"], poor["end"]) == (3, 1, 1, 2)
     mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
-    assert _said(mine) == [
+    assert marks_said(mine) == [
         (10, "class-marks-none", "Danh sách", "F10", "Kết quả bình xét", "",
          "F10 'Hộ nghèo', G10 'Hộ cận nghèo', H10 'Thoát'"),
     ]  # fmt: skip
     assert not {i.code for i in mine} & {"unknown-column", "vanished-household"}
-    assert _said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == _said(mine)
+    assert marks_said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == marks_said(mine)
 
 
 @pytest.mark.parametrize(
@@ -737,7 +739,7 @@ def test_a_start_list_with_its_class_marked_in_columns_is_read_as_a_hamlets_list
         "poor", "near_poor", "poor", "near_poor",
     ]  # fmt: skip
     mine = [i for i in result.issues if i.file == plan.name]
-    assert _said(mine) == [
+    assert marks_said(mine) == [
         (15, "class-marks-none", name, "F15", column, "", "F15 'Hộ nghèo', G15 'Hộ cận nghèo'"),
         (16, "class-marks-several", name, "F16", column, "x",
          "F16 'Hộ nghèo', G16 'Hộ cận nghèo'"),
@@ -745,14 +747,14 @@ def test_a_start_list_with_its_class_marked_in_columns_is_read_as_a_hamlets_list
     assert all(i.hamlet == "Đồng Kè" for i in mine if i.code in MARK_CODES)
     assert not {i.code for i in mine} & {"missing-column", "plan-invalid", "start-list-mismatch",
                                          "invalid-classification"}  # fmt: skip
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     poor, near = na_mon["movements"]["poor"], na_mon["movements"]["near_poor"]
     assert (poor["start"], poor["to_near_poor"], poor["exited"]) == (3, 1, 1)
     assert (poor["from_near_poor"], poor["new"], poor["end"]) == (1, 1, 3)
     assert (near["start"], near["to_poor"], near["from_poor"], near["end"]) == (2, 1, 1, 2)
 
     # `giamngheo check` on the plan says the same
-    assert _said(check_files([plan])) == _said(mine)
+    assert marks_said(check_files([plan])) == marks_said(mine)
 
 
 # --- session 19: the class at the start and at the end of the period --------------------------
@@ -799,19 +801,19 @@ def test_the_class_at_the_end_of_the_period_is_the_class_read(tmp_path, name):
     write_plan(tmp_path)
     path = write_na_mon(tmp_path, two_times_sheet(), TWO_TIMES_ROWS, 5, name)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 4, 2)
     poor, near = na_mon["movements"]["poor"], na_mon["movements"]["near_poor"]
     assert (poor["start"], poor["to_near_poor"], poor["exited"]) == (3, 1, 0)
     assert (poor["from_near_poor"], poor["new"], poor["end"]) == (1, 1, 4)
     assert (near["start"], near["to_poor"], near["from_poor"], near["end"]) == (2, 1, 1, 2)
     mine = [i for i in result.issues if i.file == name]
-    assert _said(mine) == [
+    assert marks_said(mine) == [
         (12, "class-marks-none", "Danh sách", "H12", "Phân loại hộ Cuối kỳ", "",
          "F12 'Hộ nghèo', G12 'Hộ cận nghèo', H12 'Hộ nghèo', I12 'Hộ cận nghèo'"),
     ]  # fmt: skip
     assert not {i.code for i in mine} & {"unknown-column", "missing-column"}
-    assert _said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == _said(mine)
+    assert marks_said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == marks_said(mine)
 
 
 @pytest.mark.parametrize("numbers", [["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)",
@@ -829,15 +831,15 @@ def test_class_marks_over_a_row_of_column_numbers_are_read(tmp_path, numbers):
         sheet.put(5, col, number)
     path = write_na_mon(tmp_path, sheet, TWO_TIMES_ROWS, 6)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 4, 2)
     mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
-    assert _said(mine) == [
+    assert marks_said(mine) == [
         (13, "class-marks-none", "Danh sách", "H13", "Phân loại hộ Cuối kỳ", "",
          "F13 'Hộ nghèo', G13 'Hộ cận nghèo', H13 'Hộ nghèo', I13 'Hộ cận nghèo'"),
     ]  # fmt: skip
     assert not {i.code for i in mine} & {"unknown-column", "missing-column"}
-    assert _said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == _said(mine)
+    assert marks_said(check_files([path, tmp_path / "KeHoach_2024.xlsx"])) == marks_said(mine)
 
 
 def test_class_mark_columns_without_a_parent_over_column_numbers_are_read(tmp_path):
@@ -864,7 +866,7 @@ def test_class_mark_columns_without_a_parent_over_column_numbers_are_read(tmp_pa
     ]
     write_na_mon(tmp_path, sheet, rows, 2)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
     poor = na_mon["movements"]["poor"]
     assert (poor["start"], poor["to_near_poor"], poor["exited"], poor["from_near_poor"]) == (
@@ -883,7 +885,7 @@ def test_a_two_times_list_whose_one_household_left_is_read(tmp_path):
     rows = [(1, "NM3", "Lò Văn Ba", 1972, 5, "x", None, None, None)]
     path = write_na_mon(tmp_path, two_times_sheet(), rows, 5)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 0, 0)
     assert result.households.set_index("ma_ho")["phan_loai"].to_dict() == {"NM3": "exited"}
     mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
@@ -918,7 +920,7 @@ def test_class_marks_of_a_short_list_above_its_signatures_are_read(tmp_path):
         sheet.put(row, col, text)
     path = write_na_mon(tmp_path, sheet, [(1, "Lò Văn Một", 4, "x", None, None, "NM1")], 1)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 1, 0)
     mine = result.households[result.households["hamlet"] == "Nà Mòn"]
     assert mine.set_index("ma_ho")["phan_loai"].to_dict() == {"NM1": "poor"}
@@ -942,7 +944,7 @@ def test_a_first_household_row_of_marks_and_words_is_no_header_row(tmp_path):
     ]
     path = write_na_mon(tmp_path, two_times_sheet(), rows, 5)
     result = collect(tmp_path, None, workers=0)[0]
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 1, 0)
     mine = result.households[result.households["hamlet"] == "Nà Mòn"]
     assert mine.set_index("ma_ho")["phan_loai"].to_dict() == {"NM1": "poor", "NM3": "exited"}
@@ -1015,7 +1017,7 @@ def test_a_row_marked_under_đầu_kỳ_only_is_a_household_that_left(tmp_path, 
     write_plan(folder)
     path = write_na_mon(folder, two_times_sheet(), START_ONLY_ROWS, 5, name)
     result, _, _ = execute(folder, out, None)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 1)
     poor, near = na_mon["movements"]["poor"], na_mon["movements"]["near_poor"]
     assert (poor["start"], poor["to_near_poor"], poor["exited"]) == (3, 1, 1)
@@ -1027,7 +1029,7 @@ def test_a_row_marked_under_đầu_kỳ_only_is_a_household_that_left(tmp_path, 
     assert not read.loc[["NM7", "NM8", "NM10"], "valid"].any()
 
     mine = [i for i in result.issues if i.file == name]
-    assert _said(mine) == [
+    assert marks_said(mine) == [
         (12, "class-marks-none", "Danh sách", "H12", "Phân loại hộ Cuối kỳ", "",
          "F12 'Hộ nghèo', G12 'Hộ cận nghèo', H12 'Hộ nghèo', I12 'Hộ cận nghèo'"),
         (13, "class-marks-several", "Danh sách", "H13", "Phân loại hộ Cuối kỳ", "x",
@@ -1049,7 +1051,7 @@ def test_a_row_marked_under_đầu_kỳ_only_is_a_household_that_left(tmp_path, 
     )
     assert not {i.code for i in mine} & {"unknown-column", "vanished-household"}
     # `giamngheo check` says the same of the rows (the start list's NM9 is the run's to tell)
-    assert _said(check_files([path, folder / "KeHoach_2024.xlsx"])) == _said(mine)
+    assert marks_said(check_files([path, folder / "KeHoach_2024.xlsx"])) == marks_said(mine)
 
     # 'Biến động' lists NM3 and NM4 as exited (not 'Chưa tính (dòng có lỗi)', as before)
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")
@@ -1116,7 +1118,7 @@ def test_a_household_left_by_its_đầu_kỳ_mark_is_told_by_the_cells_its_head_
     ]
     path = _write_sheets(folder, [full_two_times_sheet(rows)], name)
     result, _, _ = execute(folder, out, None)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 1)
     mine = [i for i in result.issues if i.file == name]
     mismatch = _by_row(mine, "classification-mismatch")
@@ -1197,7 +1199,7 @@ def test_a_two_times_list_is_told_to_mark_a_household_that_left_at_the_start_onl
     write_plan(folder)
     path = _two_times_list(folder, name, GONE_ROWS, hidden=[9], others=[_hoa_thoat()])
     result, _, _ = execute(folder, out, None)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
     assert na_mon["movements"]["poor"]["exited"] == 1
     mine = [i for i in result.issues if i.file == name]
@@ -1286,7 +1288,7 @@ def test_a_household_written_as_the_two_times_list_is_told_is_read_as_exited(tmp
     rows = [*GONE_ROWS, (5, "NM3", "Lò Văn Ba", 1972, 5, "x", None, None, None)]  # row 10
     path = _two_times_list(folder, name, rows)
     result, _, _ = execute(folder, out, None)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 2)
     assert na_mon["movements"]["poor"]["exited"] == 1
     assert result.households.set_index("ma_ho").loc["NM3", "phan_loai"] == "exited"

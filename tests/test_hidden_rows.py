@@ -18,7 +18,7 @@ from tests import messy
 from tests.commune import person, write_plan, write_roster
 from tests.test_class_marks import MARKED_ROWS, marked_sheet, write_na_mon
 from tests.test_feedback import YELLOW, guide_rows
-from tests.test_ods_merges import EMPTY, _p, ods
+from tests.test_ods_merges import EMPTY, ods, text_cell
 
 # messy.roster_sheet's rows of Nà Mòn's list in this layout (1-based, worked out from its
 # builder): 9 'I | Hộ nghèo', 10 NM1, 11 NM5, 12 NM6, 13 'Cộng', 14 'II | Hộ cận nghèo',
@@ -30,7 +30,7 @@ _LAYOUT = messy.Layout(
 )  # fmt: skip
 
 
-def _na_mon(folder: Path, suffix: str, hidden: dict[int, str]) -> Path:
+def write_na_mon_hidden(folder: Path, suffix: str, hidden: dict[int, str]) -> Path:
     """The plan and Nà Mòn's May list (messy layout above) with ``hidden`` rows (1-based ->
     'collapse' | 'filter')."""
     folder.mkdir(parents=True)
@@ -43,12 +43,12 @@ def _na_mon(folder: Path, suffix: str, hidden: dict[int, str]) -> Path:
     return messy.write_book(folder / f"NaMon{suffix}", [roster, info])
 
 
-def _counts(result) -> tuple[int, int]:
+def na_mon_counts(result) -> tuple[int, int]:
     hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     return hamlet["poor"], hamlet["near_poor"]
 
 
-def _told(issues) -> list[tuple]:
+def hidden_told(issues) -> list[tuple]:
     return [(i.sheet, i.row, i.cell, i.column, i.value, i.variant, i.severity)
             for i in issues if i.code == "rows-hidden"]  # fmt: skip
 
@@ -70,13 +70,13 @@ def test_hidden_households_are_counted_and_told_once_at_the_first(tmp_path, suff
     hidden rows counted as any other: poor NM1, NM5, NM6 = 3; near-poor NM2, NM4 = 2 (as
     without hiding). One warning for the sheet, at B11 (NM5's 'Mã hộ'), naming 11–12 and 16."""
     hidden = dict.fromkeys((9, 11, 12, 13, 16, 19, 22, 24), "collapse")
-    path = _na_mon(tmp_path / "vao", suffix, hidden)
+    path = write_na_mon_hidden(tmp_path / "vao", suffix, hidden)
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (3, 2)
+    assert na_mon_counts(result) == (3, 2)
     mine = [i for i in result.issues if i.file == path.name]
-    assert _told(mine) == [
+    assert hidden_told(mine) == [
         ("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning"),
     ]
     told = next(i for i in mine if i.code == "rows-hidden")
@@ -88,7 +88,7 @@ def test_hidden_households_are_counted_and_told_once_at_the_first(tmp_path, suff
     )
     # check says it as the run does
     checked = check_files([path])
-    assert _told(checked) == _told(mine)
+    assert hidden_told(checked) == hidden_told(mine)
     assert next(i for i in checked if i.code == "rows-hidden").message() == HIDDEN_BY_HAND
 
 
@@ -98,7 +98,7 @@ def test_rows_holding_no_household_and_hidden_columns_are_not_told(tmp_path):
     a column hidden for printing still holds what the head typed). Nothing to tell; counted
     as without hiding: 3 poor, 2 near-poor."""
     hidden = dict.fromkeys((9, 13, 14, 17, 20, 21, 22, 23, 24, 25, 29), "collapse")
-    path = _na_mon(tmp_path / "vao", ".xlsx", hidden)
+    path = write_na_mon_hidden(tmp_path / "vao", ".xlsx", hidden)
     book = openpyxl.load_workbook(path)
     sheet = book["DS"]
     for letter in ("B", "I"):  # Mã hộ, Phân loại hộ
@@ -108,9 +108,9 @@ def test_rows_holding_no_household_and_hidden_columns_are_not_told(tmp_path):
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (3, 2)
-    assert _told(result.issues) == []
-    assert _told(check_files([path])) == []
+    assert na_mon_counts(result) == (3, 2)
+    assert hidden_told(result.issues) == []
+    assert hidden_told(check_files([path])) == []
 
 
 def filtered_template_list(folder: Path, exited_as: str = "Thoát cận nghèo") -> Path:
@@ -151,9 +151,9 @@ def filter_told_and_marked(result, out: Path, path: Path) -> None:
     2 poor, 2 near-poor; told once at B6, as the filter's doing, with the list's exit word;
     B6 of the feedback's copy yellow with the message as its note (NM5 still at B9), and the
     guide's row for it."""
-    assert _counts(result) == (2, 2)
+    assert na_mon_counts(result) == (2, 2)
     mine = [i for i in result.issues if i.file == path.name]
-    assert _told(mine) == [
+    assert hidden_told(mine) == [
         ("Danh sách", 6, "B6", "Mã hộ", "các dòng 6, 8", "filter", "warning"),
     ]
     said = next(i for i in mine if i.code == "rows-hidden").message("vi")
@@ -172,7 +172,7 @@ def filter_told_and_marked(result, out: Path, path: Path) -> None:
               for r in guide_rows(book) if r["Ô"] == "B6"]  # fmt: skip
     assert listed == [("Danh sách", 6, "Mã hộ", "NM2", said)]
     assert book[GUIDE_SHEET]  # the guide comes with it
-    assert _told(check_files([path])) == _told(mine)
+    assert hidden_told(check_files([path])) == hidden_told(mine)
 
 
 def three_households(folder: Path) -> Path:
@@ -197,8 +197,8 @@ def test_one_row_hidden_by_hand_under_filter_arrows_is_told_as_hidden_by_hand(tm
 
     result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (2, 1)
-    assert _told(result.issues) == [
+    assert na_mon_counts(result) == (2, 1)
+    assert hidden_told(result.issues) == [
         ("Danh sách", 7, "B7", "Mã hộ", "dòng 7", "one", "warning"),
     ]
     told = next(i for i in result.issues if i.code == "rows-hidden")
@@ -235,8 +235,8 @@ def test_rows_hidden_in_a_sheet_holding_an_excel_table_are_told_as_filtered(tmp_
 
     result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (2, 1)
-    assert _told(result.issues) == [
+    assert na_mon_counts(result) == (2, 1)
+    assert hidden_told(result.issues) == [
         ("Danh sách", 6, "B6", "Mã hộ", "dòng 6", "filter-one", "warning"),
     ]
 
@@ -244,13 +244,13 @@ def test_rows_hidden_in_a_sheet_holding_an_excel_table_are_told_as_filtered(tmp_
 def test_an_ods_filter_is_told_as_a_filter(tmp_path):
     """An .ods whose NM2 (row 15) LibreOffice hid for a filter (table:visibility="filter") and
     NM4 (row 16) by hand: one warning, said as the filter's."""
-    path = _na_mon(tmp_path / "vao", ".ods", {15: "filter", 16: "collapse"})
+    path = write_na_mon_hidden(tmp_path / "vao", ".ods", {15: "filter", 16: "collapse"})
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
-    assert _counts(result) == (3, 2)
-    assert _told(result.issues) == [
+    assert na_mon_counts(result) == (3, 2)
+    assert hidden_told(result.issues) == [
         ("DS", 15, "B15", "Mã hộ", "các dòng 15–16", "filter", "warning"),
     ]
-    assert _told(check_files([path])) == _told(result.issues)
+    assert hidden_told(check_files([path])) == hidden_told(result.issues)
 
 
 def test_a_list_marking_its_class_in_columns_is_told_to_mark_its_exited_column(tmp_path):
@@ -267,8 +267,8 @@ def test_a_list_marking_its_class_in_columns_is_told_to_mark_its_exited_column(t
 
     result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (3, 2)
-    assert _told(result.issues) == [
+    assert na_mon_counts(result) == (3, 2)
+    assert hidden_told(result.issues) == [
         ("Danh sách", 6, "B6", "Mã hộ", "các dòng 6, 9", "", "warning"),
     ]
     told = next(i for i in result.issues if i.code == "rows-hidden")
@@ -346,9 +346,9 @@ def test_the_ods_scan_finds_hidden_rows_counted_through_repeats_and_keeps_merges
     tables = (
         '<table:table table:name="DS">'
         '<table:table-column table:visibility="collapse"/><table:table-column/>'
-        + "<table:table-row>" + _p("a") + _p("b") + "</table:table-row>"
+        + "<table:table-row>" + text_cell("a") + text_cell("b") + "</table:table-row>"
         + '<table:table-row table:number-rows-repeated="2" table:visibility="collapse">'
-        + _p("z") + "</table:table-row>"
+        + text_cell("z") + "</table:table-row>"
         + '<table:table-row table:visibility="filter">'
         + '<table:table-cell table:number-columns-spanned="2" table:number-rows-spanned="1">'
         + "<text:p>g</text:p></table:table-cell><table:covered-table-cell/></table:table-row>"
@@ -392,7 +392,7 @@ def test_a_hidden_row_left_out_for_an_error_is_said_apart_from_the_rows_counted(
 
     result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (1, 1)
+    assert na_mon_counts(result) == (1, 1)
     twice = sorted(
         (i.cell, i.severity) for i in result.issues if i.code == "duplicate-household-id"
     )
@@ -415,7 +415,7 @@ def test_a_hidden_row_left_out_for_an_error_is_said_apart_from_the_rows_counted(
         "nhiều lần, hãy xóa các dòng thừa"
     )
     filtered = "filter" if how == "table" else ""
-    assert _told(result.issues) == [
+    assert hidden_told(result.issues) == [
         ("Danh sách", 6, "B6", "Mã hộ", "dòng 6", "-".join(w for w in (filtered, "one") if w),
          "warning"),
         ("Danh sách", 7, "B7", "Mã hộ", "dòng 7",
@@ -471,7 +471,7 @@ def test_a_code_used_in_another_list_names_the_hidden_row_there_as_hidden(tmp_pa
 
     result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (1, 1)
+    assert na_mon_counts(result) == (1, 1)
     said = sorted(
         (i.file, i.cell, str(i.detail), i.detail.en)
         for i in result.issues

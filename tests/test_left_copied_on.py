@@ -42,7 +42,7 @@ WARNING_VI = (
 )
 
 
-def _na_mon(folder: Path, period: str, rows) -> Path:
+def write_na_mon_month(folder: Path, period: str, rows) -> Path:
     month = period[5:7]
     info = messy.info_values("Nà Mòn", f"{month}/2024", 100, prepared_on=date(2024, 5, 3))
     path = folder / f"NaMon_T{int(month)}.xlsx"
@@ -83,14 +83,14 @@ def test_a_household_that_left_copied_on_is_counted_exited_with_a_warning(tmp_pa
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    _na_mon(folder, "2024-04", APRIL)
+    write_na_mon_month(folder, "2024-04", APRIL)
     april = execute(folder, out, "2024-04")[0]
     left = {"poor": {"start": 3, "exited": 1, "end": 2}, "near_poor": {"start": 2, "end": 2}}
     assert na_mon_figures(april) == (2, 2, left, None)
     statuses = hist.HistoryStore(out / hist.HISTORY_FILE).statuses(["2024-04"])
     assert statuses.loc[statuses["hh_key"] == "id|nm3", "status"].tolist() == ["exited"]
 
-    may_file = _na_mon(folder, "2024-05", MAY)
+    may_file = write_na_mon_month(folder, "2024-05", MAY)
     may = execute(folder, out, "2024-05")[0]
     quiet = {"poor": {"start": 2, "end": 2}, "near_poor": {"start": 2, "end": 2}}
     assert na_mon_figures(may) == (2, 2, left, quiet)
@@ -146,10 +146,10 @@ def test_a_row_marked_nowhere_of_a_household_listed_last_month_stays_an_error(tm
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    _na_mon(folder, "2024-04", APRIL)
+    write_na_mon_month(folder, "2024-04", APRIL)
     execute(folder, out, "2024-04")
     rows = [("NM2", None, None, *MAY[1][3:]) if r[0] == "NM2" else r for r in MAY]
-    may_file = _na_mon(folder, "2024-05", rows)
+    may_file = write_na_mon_month(folder, "2024-05", rows)
     may = execute(folder, out, "2024-05")[0]
     said = _marks_said(may.issues, "NaMon_T5.xlsx")
     assert [s[:6] for s in said] == [
@@ -222,9 +222,9 @@ def april_then_may_without_code(tmp_path: Path, born: int) -> tuple[Path, Path, 
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    named_as_at_start(_na_mon(folder, "2024-04", APRIL))
+    named_as_at_start(write_na_mon_month(folder, "2024-04", APRIL))
     execute(folder, out, "2024-04")
-    may_file = named_as_at_start(_na_mon(folder, "2024-05", MAY), code=False, born=born)
+    may_file = named_as_at_start(write_na_mon_month(folder, "2024-05", MAY), code=False, born=born)
     return folder, out, may_file, execute(folder, out, "2024-05")[0]
 
 

@@ -15,9 +15,9 @@ from pipeline.run import collect, execute
 from tests.commune import clean_rosters, write_plan
 from tests.markup import html_from_xlsx, mhtml, text_from_xlsx, xml2003_from_xlsx
 from tests.test_feedback import guide_rows
-from tests.test_hidden_rows import HIDDEN_BY_HAND, _counts, _na_mon, _told
+from tests.test_hidden_rows import HIDDEN_BY_HAND, hidden_told, na_mon_counts, write_na_mon_hidden
 from tests.test_legacy_roster import to_legacy
-from tests.test_xls_errors import EXPECTED_ROWS, ROW_ERRORS, _said, with_errors
+from tests.test_xls_errors import EXPECTED_ROWS, ROW_ERRORS, file_said, with_errors
 from tests.test_xls_errors import na_mon as _na_mon_figures
 
 
@@ -117,8 +117,8 @@ def test_an_xml_list_s_error_cells_are_said_as_the_xlsx_s(tmp_path):
     the hamlet taken from the title."""
     file = _commune(tmp_path, "xml", ROW_ERRORS)
     result, _ = collect(tmp_path, None)
-    assert _said(result.issues, file) == EXPECTED_ROWS
-    assert _said(check_files([tmp_path]), file) == EXPECTED_ROWS
+    assert file_said(result.issues, file) == EXPECTED_ROWS
+    assert file_said(check_files([tmp_path]), file) == EXPECTED_ROWS
     assert _na_mon_figures(result) == ("ok", 3, 1, 2)
 
 
@@ -130,11 +130,11 @@ HIDDEN = {9, 11, 12, 13, 16, 19, 22, 24}
 def _hidden_na_mon(folder: Path, write) -> tuple:
     """That list with :data:`HIDDEN` hidden, written by ``write(xlsx, target)`` as its .xls,
     run: (poor, near-poor) and the rows-hidden warnings."""
-    xlsx = _na_mon(folder, ".xlsx", {})
+    xlsx = write_na_mon_hidden(folder, ".xlsx", {})
     write(xlsx, xlsx.with_suffix(".xls"))
     xlsx.unlink()
     result, _, _ = execute(folder, folder.with_name(folder.name + "-ra"), "2024-05")
-    return _counts(result), [i for i in result.issues if i.code == "rows-hidden"]
+    return na_mon_counts(result), [i for i in result.issues if i.code == "rows-hidden"]
 
 
 def test_hidden_rows_of_an_xml_list_are_counted_and_told_as_the_xlsx_s(tmp_path):
@@ -145,7 +145,7 @@ def test_hidden_rows_of_an_xml_list_are_counted_and_told_as_the_xlsx_s(tmp_path)
         tmp_path / "tay", lambda x, t: xml2003_from_xlsx(x, t, hidden_rows={"DS": HIDDEN})
     )
     assert counts == (3, 2)
-    assert _told(told) == [("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning")]
+    assert hidden_told(told) == [("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning")]
     assert told[0].message() == HIDDEN_BY_HAND
 
     counts, told = _hidden_na_mon(
@@ -161,7 +161,7 @@ def test_hidden_rows_of_an_xml_list_are_counted_and_told_as_the_xlsx_s(tmp_path)
         lambda x, t: xml2003_from_xlsx(x, t, {}, {"DS": HIDDEN}, arrows={"DS"}),
     )
     assert counts == (3, 2)
-    assert _told(told) == [("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning")]
+    assert hidden_told(told) == [("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning")]
     assert told[0].message() == HIDDEN_BY_HAND
 
 
@@ -174,7 +174,7 @@ def test_hidden_rows_of_a_web_page_are_counted_and_told(tmp_path):
         tmp_path / "vao", lambda x, t: html_from_xlsx(x, t, hidden_rows={"DS": HIDDEN})
     )
     assert counts == (3, 2)
-    assert _told(told) == [("NaMon", 12, "B12", "Mã hộ", "các dòng 12–13, 17", "", "warning")]
+    assert hidden_told(told) == [("NaMon", 12, "B12", "Mã hộ", "các dòng 12–13, 17", "", "warning")]
 
 
 def test_an_xml_filter_hides_the_rows_of_its_range_only():

@@ -42,7 +42,7 @@ def ods(path: Path, tables: str, head: str = "", *, ns: str = NS) -> Path:
     return path
 
 
-def _p(text: str) -> str:
+def text_cell(text: str) -> str:
     return (
         f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
     )
@@ -77,11 +77,11 @@ LIBREOFFICE_TABLES = (
     + '<table:table-row table:number-rows-repeated="1048571">'
     + EMPTY.format(n=16384) + "</table:table-row></table:table>"
     '<table:table table:name="DS">'
-    + _ROW.format(_p("a") + _p("b"))
-    + _ROW.format(EMPTY.format(n=2) + span("Gộp", 3, 2) + _COVERED.format(n=1) + _p("c"))
+    + _ROW.format(text_cell("a") + text_cell("b"))
+    + _ROW.format(EMPTY.format(n=2) + span("Gộp", 3, 2) + _COVERED.format(n=1) + text_cell("c"))
     + _ROW.format(EMPTY.format(n=2) + _COVERED.format(n=2))
     + _ROW.format(EMPTY.format(n=2) + _COVERED.format(n=2))
-    + '<table:table-row table:number-rows-repeated="2">' + _p("z") + "</table:table-row>"
+    + '<table:table-row table:number-rows-repeated="2">' + text_cell("z") + "</table:table-row>"
     + _ROW.format(EMPTY.format(n=5) + span("y", 3, 1) + span("one", 1, 1))
     + _ROW.format(EMPTY.format(n=5) + _COVERED.format(n=1))
     + _ROW.format(EMPTY.format(n=5) + _COVERED.format(n=1))

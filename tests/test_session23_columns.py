@@ -79,7 +79,7 @@ def run(folder: Path):
     return result, hamlets, checked
 
 
-def _said(issues) -> list[tuple]:
+def columns_said(issues) -> list[tuple]:
     return sorted((i.code, i.cell, i.variant, i.message("vi"), i.message("en"))
                   for i in issues if i.code in SAID)  # fmt: skip
 
@@ -108,7 +108,7 @@ def test_a_class_split_by_months_reads_the_lists_month(tmp_path, before, times):
     second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=times)
     result, hamlets, checked = run(tmp_path)
     counted(hamlets, 3, 2)
-    assert _said(result.issues) == [] == _said(checked)
+    assert columns_said(result.issues) == [] == columns_said(checked)
 
 
 def test_a_month_after_the_lists_own_is_no_earlier_time(tmp_path):
@@ -120,7 +120,7 @@ def test_a_month_after_the_lists_own_is_no_earlier_time(tmp_path):
     result, hamlets, checked = run(tmp_path)
     counted(hamlets, 3, 2)
     for said in (result.issues, checked):
-        assert [s[:4] for s in _said(said)] == [_later_said("J5", "I5")]
+        assert [s[:4] for s in columns_said(said)] == [_later_said("J5", "I5")]
 
 
 @pytest.mark.parametrize("before", [True, False], ids=["older-first", "older-second"])
@@ -141,7 +141,7 @@ def test_a_class_column_twice_that_differs_refuses_the_list(tmp_path, before):
           "counted. Delete or rename the column not in use (old figures can be headed 'Phân "
           "loại hộ tháng trước') and send the file again.")  # fmt: skip
     expected = [("column-twice", "I4", "", vi, en), ("column-twice", "J4", "", vi, en)]
-    assert _said(result.issues) == expected == _said(checked)
+    assert columns_said(result.issues) == expected == columns_said(checked)
     assert all(i.severity == "error" and i.file == "NaMon.xlsx"
                for i in result.issues if i.code == "column-twice")  # fmt: skip
 
@@ -153,7 +153,7 @@ def test_the_older_column_renamed_as_the_message_says_is_not_read(tmp_path):
     second_column(path, CLASS_COL, "Phân loại hộ tháng trước", OLDER, before=True)
     result, hamlets, checked = run(tmp_path)
     counted(hamlets, 3, 2)
-    assert _said(result.issues) == [] == _said(checked)
+    assert columns_said(result.issues) == [] == columns_said(checked)
 
 
 @pytest.mark.parametrize("before", [True, False], ids=["older-first", "older-second"])
@@ -168,9 +168,9 @@ def test_a_hidden_class_column_twice_reads_the_visible_one(tmp_path, before):
     vi = (f"Cột 'Phân loại hộ' có hai lần: cột ở ô {hidden} đang bị ẩn nên không được đọc; đã "
           f"đọc cột đang hiện ở ô {shown}. Nếu cột ẩn chỉ là số liệu cũ, hãy xóa nó để khỏi "
           f"nhầm; nếu cột ẩn mới đúng, hãy xóa cột ở ô {shown} rồi hiện lại cột ẩn và gửi lại.")  # fmt: skip
-    said = _said(result.issues)
+    said = columns_said(result.issues)
     assert [s[:4] for s in said] == [("column-twice-ignored", hidden, "hidden", vi)]
-    assert said == _said(checked)
+    assert said == columns_said(checked)
     assert all(i.severity == "warning" for i in result.issues if i.code in SAID)
 
 
@@ -182,9 +182,9 @@ def test_a_size_column_twice_alike_is_read_with_a_warning(tmp_path):
     counted(hamlets, 3, 2)
     vi = ("Cột 'Số nhân khẩu' có hai lần (H4 và I4), ghi giống nhau ở mọi dòng: đã đọc cột H, "
           "không cần sửa. Nên xóa cột thừa để hai cột không bị ghi khác nhau.")  # fmt: skip
-    said = _said(result.issues)
+    said = columns_said(result.issues)
     assert [s[:4] for s in said] == [("column-twice-ignored", "I4", "", vi)]
-    assert said == _said(checked)
+    assert said == columns_said(checked)
 
 
 def test_a_size_column_twice_that_differs_refuses_the_list(tmp_path):
@@ -196,10 +196,10 @@ def test_a_size_column_twice_that_differs_refuses_the_list(tmp_path):
     second_column(path, SIZE_COL, "Số nhân khẩu", {c: 4 for c in CURRENT}, before=False)
     result, hamlets, checked = run(tmp_path)
     assert hamlets["Nà Mòn"]["status"] == "rejected"
-    said = _said(result.issues)
+    said = columns_said(result.issues)
     assert [s[:2] for s in said] == [("column-twice", "H4"), ("column-twice", "I4")]
     assert "ở 1 dòng hộ, đầu tiên là dòng 5" in said[0][3]
-    assert said == _said(checked)
+    assert said == columns_said(checked)
 
 
 def test_a_note_column_twice_is_read_as_the_first(tmp_path):
@@ -212,15 +212,15 @@ def test_a_note_column_twice_is_read_as_the_first(tmp_path):
     second_column(path, note_col, "Ghi chú", notes, before=False)
     result, hamlets, checked = run(tmp_path)
     counted(hamlets, 3, 2)
-    assert _said(result.issues) == [] == _said(checked)
+    assert columns_said(result.issues) == [] == columns_said(checked)
     book = openpyxl.load_workbook(path)
     book["Danh sách"].cell(6, note_col + 1).value = "chuyển đến từ xóm khác"
     book.save(path)
     result, hamlets, checked = run(tmp_path)
     counted(hamlets, 3, 2)
-    said = _said(result.issues)
+    said = columns_said(result.issues)
     assert [s[:3] for s in said] == [("column-twice-ignored", f"{_letter(note_col + 1)}4", "notes")]
-    assert said == _said(checked)
+    assert said == columns_said(checked)
 
 
 def _letter(col: int) -> str:
@@ -272,7 +272,7 @@ def test_a_class_split_by_years_reads_the_lists_year(tmp_path, before, years):
     second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=years)
     result, hamlets, checked = run(tmp_path)
     counted(hamlets, 3, 2)
-    assert _said(result.issues) == [] == _said(checked)
+    assert columns_said(result.issues) == [] == columns_said(checked)
 
 
 @pytest.mark.parametrize(
@@ -303,7 +303,7 @@ def test_a_flat_header_naming_its_time_is_read_by_it(tmp_path, before, older, cu
     book.save(path)
     result, hamlets, checked = run(tmp_path)
     counted(hamlets, 3, 2)
-    assert _said(result.issues) == [] == _said(checked)
+    assert columns_said(result.issues) == [] == columns_said(checked)
 
 
 def _later_said(cell: str, read: str, month: str = "tháng 6/2024") -> tuple:
@@ -335,8 +335,8 @@ def test_the_month_of_the_lists_title_chooses_the_column(tmp_path):
     counted(hamlets, 3, 2)
     for said in (result.issues, checked):
         # (the month is the title's, 'Kỳ báo cáo' blank: that is where June would be written)
-        assert [s[:4] for s in _said(said)] == [_later_untold("K5", "J5")]
-    en = [s[4] for s in _said(result.issues)]
+        assert [s[:4] for s in columns_said(said)] == [_later_untold("K5", "J5")]
+    en = [s[4] for s in columns_said(result.issues)]
     assert en == [
         "Column 'Phân loại hộ' has a column of month 6/2024 (at K5) holding figures, after the "
         "list's period 05/2024 (taken from its title or file name, 'Kỳ báo cáo' being blank): "
@@ -360,7 +360,7 @@ def test_a_year_file_filled_up_to_the_lists_month_reads_it(tmp_path, period_from
     parts = [(f"Tháng {m}", OLDER if m < 5 else CURRENT if m == 5 else None) for m in range(1, 13)]
     split(path, CLASS_COL, parts)
     result, hamlets, checked = run(tmp_path)
-    assert _said(result.issues) == [] == _said(checked)
+    assert columns_said(result.issues) == [] == columns_said(checked)
     if period_from == "nowhere":  # refused for its period alone; May's column is the one read
         assert hamlets["Nà Mòn"]["status"] == "rejected"
         assert {i.code for i in checked if i.severity == "error"} == {"invalid-period"}
@@ -379,12 +379,12 @@ def test_a_later_month_holding_values_is_said(tmp_path):
     result, hamlets, checked = run(tmp_path)
     counted(hamlets, 3, 2)
     for said in (result.issues, checked):
-        assert [s[:4] for s in _said(said)] == [_later_said("J5", "I5")]
+        assert [s[:4] for s in columns_said(said)] == [_later_said("J5", "I5")]
     path = commune(tmp_path)
     split(path, CLASS_COL, [("Tháng 5", CURRENT), ("T6/2024", None)])
     result, hamlets, checked = run(tmp_path)
     counted(hamlets, 3, 2)
-    assert _said(result.issues) == [] == _said(checked)
+    assert columns_said(result.issues) == [] == columns_said(checked)
 
 
 @pytest.mark.parametrize(
@@ -397,7 +397,7 @@ def test_a_column_twice_naming_one_time_advises_the_older_ones_time(tmp_path, ti
     split(path, CLASS_COL, [(time, CURRENT), (time, OLDER)])
     result, hamlets, checked = run(tmp_path)
     assert hamlets["Nà Mòn"]["status"] == "rejected"
-    said = _said(result.issues)
+    said = columns_said(result.issues)
     assert [s[:3] for s in said] == [
         ("column-twice", "I5", "timed"),
         ("column-twice", "J5", "timed"),
@@ -409,7 +409,7 @@ def test_a_column_twice_naming_one_time_advises_the_older_ones_time(tmp_path, ti
         f"(ví dụ '{advised}') rồi gửi lại."
     )
     assert "tháng trước" not in said[0][3] and f"(such as '{advised}')" in said[0][4]
-    assert said == _said(checked)
+    assert said == columns_said(checked)
 
 
 def test_a_column_split_by_sex_under_its_header_is_said_by_its_own_name_and_cell(tmp_path):
@@ -427,11 +427,11 @@ def test_a_column_split_by_sex_under_its_header_is_said_by_its_own_name_and_cell
     counted(hamlets, 3, 2)
     read = result.households[result.households["hamlet"] == "Nà Mòn"]
     assert dict(zip(read["ma_ho"], read["nhan_khau"], strict=True)) == sizes
-    said = [(code, cell, vi) for code, cell, _, vi, _ in _said(result.issues)]
+    said = [(code, cell, vi) for code, cell, _, vi, _ in columns_said(result.issues)]
     assert said == [
         ("unknown-column", "I5", "Cột 'Số nhân khẩu Nam' không có trong mẫu nên không được "
          "tổng hợp. Không cần sửa nếu cột này chỉ để ghi chú."),
         ("unknown-column", "J5", "Cột 'Số nhân khẩu Nữ' không có trong mẫu nên không được "
          "tổng hợp. Không cần sửa nếu cột này chỉ để ghi chú."),
     ]  # fmt: skip
-    assert _said(checked) == _said(result.issues)
+    assert columns_said(checked) == columns_said(result.issues)

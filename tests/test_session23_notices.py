@@ -34,7 +34,7 @@ def _plan(folder, changes: dict, with_start_list: bool = True) -> None:
                         start_list() if with_start_list else None)  # fmt: skip
 
 
-def _may(folder) -> None:
+def write_may(folder) -> None:
     write_roster(folder, "NaMon_05.xlsx", "Nà Mòn", 100,
                  [person("NM1", "poor"), person("NM2", "poor"), person("NM4", "near_poor"),
                   person("NM5", "near_poor")])  # fmt: skip
@@ -54,7 +54,7 @@ def test_a_corrected_plan_changes_the_rates_not_the_counts_and_the_rerun_says_so
     folder, out = tmp_path / "in", tmp_path / "out"
     folder.mkdir()
     write_plan(folder)
-    _may(folder)
+    write_may(folder)
     execute(folder, out, "2024-05")
     NOTICES.clear()
     execute(folder, out, "2024-05")
@@ -90,7 +90,7 @@ def test_a_month_run_again_after_the_month_before_it_says_its_new_movement_table
     folder, out = tmp_path / "in", tmp_path / "out"
     folder.mkdir()
     write_plan(folder)
-    _may(folder)
+    write_may(folder)
     for name, hamlet, total, rows in (
         ("NaMon_04.xlsx", "Nà Mòn", 100, ["NM1", "NM2", "NM3"]),
         ("BanCo_04.xlsx", "Bản Cọ", 200, ["BC1", "BC2"]),
@@ -182,7 +182,7 @@ def test_a_plan_corrected_in_four_places_names_three_start_figures_first(tmp_pat
     for month in ("04",):
         for name in ("NaMon", "BanCo", "DongKe"):
             (folder / f"{name}_{month}.xlsx").unlink()
-    _may(folder)
+    write_may(folder)
     write_roster(folder, "DongKe_05.xlsx", "Đồng Kè", 150, [person("DK1", "poor")])
     execute(folder, out, "2024-05")
     [said] = [n for n in NOTICES if "kế hoạch khác" in n]

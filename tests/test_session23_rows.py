@@ -44,14 +44,14 @@ NEAR_MOVES = {"start": 2, "to_poor": 1, "from_poor": 1, "end": 2}
 FIRST_FREE = 11  # the list's households are rows 5-10; the signature block is moved below
 
 
-def _moves(table: dict | None) -> dict | None:
+def moves_without_zeros(table: dict | None) -> dict | None:
     """A movements table without its zeros."""
     if table is None:
         return None
     return {side: {k: v for k, v in counts.items() if v} for side, counts in table.items()}
 
 
-def _na_mon(summary: dict) -> dict:
+def na_mon_in_summary(summary: dict) -> dict:
     return next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
 
 
@@ -139,9 +139,9 @@ def test_note_lines_in_any_column_are_no_households(tmp_path, lines):
 def read_as_the_template(plan, roster, result) -> None:
     """Nà Mòn's May read as its list: poor 3, near-poor 2, its movements, no row left out and
     nothing said of it, in the run and by `check`."""
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 3, 2)
-    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    assert moves_without_zeros(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
     assert result.summary["issues"]["rows_left_out"] == 0
     assert [i.code for i in past_targets(result.issues) if i.hamlet == "Nà Mòn"] == []
     assert past_targets(check_files([roster, plan])) == []
@@ -172,9 +172,9 @@ def test_a_subtotal_between_the_households_is_no_household(tmp_path, cells):
         sheet[cell] = value
     book.save(roster)
     result = execute(folder, tmp_path / "out", "2024-05")[0]
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
-    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    assert moves_without_zeros(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
     assert result.summary["issues"]["rows_left_out"] == 0
     assert [i.code for i in past_targets(result.issues) if i.hamlet == "Nà Mòn"] == []
     assert past_targets(check_files([roster, plan])) == []
@@ -195,7 +195,7 @@ def test_households_that_only_look_like_notes_are_read(tmp_path):
         row.update(ma_ho="", nam_sinh=None, gioi_tinh=None, dan_toc=None, so_dinh_danh=None)
     roster = may_roster(folder, rows)
     result = execute(folder, tmp_path / "out", "2024-05")[0]
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)  # NM7 new; rows 12, 13 left out
     assert result.summary["issues"]["rows_left_out"] == 2
     said = [(i.code, i.cell) for i in past_targets(result.issues) if i.severity == "error"]
@@ -243,7 +243,7 @@ NOTED_HOUSEHOLDS = {
 )
 def test_a_household_beside_a_note_is_read(tmp_path, lines, errors):
     plan, roster, result = run_with_lines(tmp_path, lines)
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     # read, and left out for the errors the head is told of: the hamlet's counts stand
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert result.summary["issues"]["rows_left_out"] == len(lines)
@@ -297,9 +297,9 @@ def test_codes_typed_as_numbers_match_the_start_list_written_with_zeros(tmp_path
     plan = _plan_with_zero_codes(folder)
     roster = _numbered_may(folder)
     result = execute(folder, tmp_path / "out", "2024-05")[0]
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
-    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    assert moves_without_zeros(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
     assert [i.code for i in past_targets(result.issues) if i.hamlet == "Nà Mòn"] == []
     assert past_targets(check_files([roster, plan])) == []
     # the code is shown as written
@@ -432,11 +432,14 @@ def test_a_household_keeps_its_history_when_its_code_lost_its_zeros(tmp_path, ol
         assert "id|001001" in _keyed_with_zeros(out)
     may = _numbered_may(folder, "NaMon_T5.xlsx")
     result = execute(folder, out, "2024-05")[0]
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
-    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    assert moves_without_zeros(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
     # since April (as the start list): the same movements
-    assert _moves(na_mon["movements_month"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    assert moves_without_zeros(na_mon["movements_month"]) == {
+        "poor": POOR_MOVES,
+        "near_poor": NEAR_MOVES,
+    }
     assert [i.code for i in past_targets(result.issues) if i.hamlet == "Nà Mòn"] == []
     store = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)
     assert past_targets(check_files([may, plan], history=store)) == []
@@ -465,13 +468,13 @@ def test_a_household_back_on_a_list_under_its_number_has_returned(tmp_path, old_
     may = write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 102, may_rows)
     _coded(may, {5 + i: 1001 + i for i in range(len(may_rows))})
     result = execute(folder, out, "2024-05")[0]
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
-    assert _moves(na_mon["movements"]) == {
+    assert moves_without_zeros(na_mon["movements"]) == {
         "poor": {"start": 3, "end": 3},
         "near_poor": {"start": 2, "end": 2},
     }
-    assert _moves(na_mon["movements_month"]) == {
+    assert moves_without_zeros(na_mon["movements_month"]) == {
         "poor": {"start": 2, "new": 1, "returned": 1, "end": 3},
         "near_poor": {"start": 2, "end": 2},
     }

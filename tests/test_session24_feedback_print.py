@@ -117,7 +117,7 @@ def test_label_positions_hand_worked():
     assert label_positions([[None, None, 5.0, 5.0]], 3, 4, "below") == ["below"]
 
 
-def _labels(xml: str) -> list[tuple[str, dict[int, str]]]:
+def chart_labels(xml: str) -> list[tuple[str, dict[int, str]]]:
     """Per series of a chart: its data labels' position (t/b) and the points' own positions."""
     out = []
     for ser in re.findall(r"<c:ser>(.*?)</c:ser>", xml, re.S):
@@ -148,7 +148,7 @@ def test_trend_chart_labels_written_away_from_the_paths(copy_sheet, tmp_path_fac
     with zipfile.ZipFile(book) as z:
         charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
     xml = next(x for x in charts if "Lộ trình chỉ tiêu hộ cận nghèo" in x)
-    found = _labels(xml)
+    found = chart_labels(xml)
     assert [pos for pos, _ in found] == ["t", "", "b", ""]  # the paths carry no labels
     assert found[1][1] == found[3][1] == {}
     side = {"above": "t", "below": "b"}

@@ -20,9 +20,9 @@ from tests.test_session23_rows import (
     MAY,
     NEAR_MOVES,
     POOR_MOVES,
-    _moves,
-    _na_mon,
     may_roster,
+    moves_without_zeros,
+    na_mon_in_summary,
     read_as_the_template,
     run_with_lines,
 )
@@ -85,7 +85,7 @@ KEPT_ROWS = {
 @pytest.mark.parametrize(("lines", "errors"), KEPT_ROWS.values(), ids=KEPT_ROWS.keys())
 def test_rows_of_a_household_are_still_read(tmp_path, lines, errors):
     plan, roster, result = run_with_lines(tmp_path, lines)
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)  # the row is left out, and said
     assert result.summary["issues"]["rows_left_out"] == 1
     said = [(i.code, i.cell) for i in past_targets(result.issues) if i.severity == "error"]
@@ -106,7 +106,7 @@ def test_a_code_with_a_space_is_still_a_household(tmp_path):
     book["Danh sách"]["B10"] = "NM 6"
     book.save(roster)
     result = execute(folder, tmp_path / "out", "2024-05")[0]
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
-    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    assert moves_without_zeros(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
     assert result.summary["issues"]["rows_left_out"] == 0

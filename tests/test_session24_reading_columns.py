@@ -26,14 +26,20 @@ from tests.test_session23_columns import (
     CLASS_COL,
     CURRENT,
     OLDER,
-    _said,
+    columns_said,
     commune,
     counted,
     run,
     second_column,
     split,
 )
-from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves, _na_mon
+from tests.test_session23_rows import (
+    MAY,
+    NEAR_MOVES,
+    POOR_MOVES,
+    moves_without_zeros,
+    na_mon_in_summary,
+)
 
 # --- 1. years written alone under the parent ----------------------------------------------
 
@@ -50,7 +56,7 @@ def test_bare_years_under_the_class_are_its_sub_headers(tmp_path, before, years)
     second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=years)
     result, hamlets, checked = run(tmp_path)
     counted(hamlets, 3, 2)
-    assert _said(result.issues) == [] == _said(checked)
+    assert columns_said(result.issues) == [] == columns_said(checked)
     assert [i.code for i in result.issues if i.hamlet == "Nà Mòn"] == []
     assert result.summary["issues"]["rows_left_out"] == 0
 
@@ -61,8 +67,8 @@ def test_a_later_bare_year_holding_values_is_said(tmp_path):
     second_column(path, CLASS_COL, None, OLDER, before=True, two_rows=(2025, 2024))
     result, hamlets, checked = run(tmp_path)
     counted(hamlets, 3, 2)
-    said = _said(result.issues)
-    assert said == _said(checked)
+    said = columns_said(result.issues)
+    assert said == columns_said(checked)
     assert [(code, cell, variant) for code, cell, variant, *_ in said] == [
         ("column-twice-ignored", "I5", "later")
     ]
@@ -94,8 +100,8 @@ def test_the_later_round_is_read_and_a_difference_said(tmp_path, labels):
     1, and Lần 2 'not in the template'); NM2 differs (row 7): said at Lần 1's cell, I5."""
     result, hamlets, checked = _rounds(tmp_path, OLDER, CURRENT, labels)
     counted(hamlets, 3, 2)
-    said = _said(result.issues)
-    assert said == _said(checked)
+    said = columns_said(result.issues)
+    assert said == columns_said(checked)
     assert _rounds_said(said) == [("column-twice-ignored", "I5", "rounds")]
     assert said[0][3] == (
         "Cột 'Phân loại hộ' ghi nhiều lần (lần trước ở ô I5, lần sau ở ô J5): mỗi hộ đọc lần "
@@ -110,8 +116,8 @@ def test_the_later_round_is_read_in_either_order(tmp_path):
     """'Lần 2 | Lần 1' (the current classes first, at I): still Lần 2, said at J5."""
     result, hamlets, checked = _rounds(tmp_path, CURRENT, OLDER, ("Lần 2", "Lần 1"))
     counted(hamlets, 3, 2)
-    assert _rounds_said(_said(result.issues)) == [("column-twice-ignored", "J5", "rounds")]
-    assert _said(result.issues) == _said(checked)
+    assert _rounds_said(columns_said(result.issues)) == [("column-twice-ignored", "J5", "rounds")]
+    assert columns_said(result.issues) == columns_said(checked)
 
 
 def test_a_blank_in_the_later_round_is_read_from_the_earlier(tmp_path):
@@ -120,11 +126,11 @@ def test_a_blank_in_the_later_round_is_read_from_the_earlier(tmp_path):
     second = {**CURRENT, "NM4": None}
     result, hamlets, checked = _rounds(tmp_path, OLDER, second)
     counted(hamlets, 3, 2)
-    said = _said(result.issues)
+    said = columns_said(result.issues)
     assert (
         _rounds_said(said)
         == [("column-twice-ignored", "I5", "rounds")]
-        == _rounds_said(_said(checked))
+        == _rounds_said(columns_said(checked))
     )
     assert "1 dòng hộ chưa ghi lần sau (dòng 9): đã đọc cột ở ô I5" in said[0][3]
     assert [i.code for i in result.issues if i.severity == "error"] == []
@@ -143,13 +149,13 @@ def test_a_blank_later_round_reads_the_earlier_quietly(tmp_path):
     said about the columns."""
     result, hamlets, checked = _rounds(tmp_path, OLDER, None)
     counted(hamlets, 4, 1)
-    assert _said(result.issues) == [] == _said(checked)
+    assert columns_said(result.issues) == [] == columns_said(checked)
 
 
 def test_rounds_alike_are_not_said(tmp_path):
     result, hamlets, checked = _rounds(tmp_path, CURRENT, CURRENT)
     counted(hamlets, 3, 2)
-    assert _said(result.issues) == [] == _said(checked)
+    assert columns_said(result.issues) == [] == columns_said(checked)
 
 
 # --- 3. the plan's start list with a column written twice ---------------------------------
@@ -195,7 +201,7 @@ def test_a_start_list_column_twice_that_differs_is_not_used(tmp_path):
     2 poor, 3 near-poor; now the start list is not used, said at K3 (an error on the plan),
     and the run says why it has no start."""
     result, planned, checked = _plan_run(tmp_path, {"NM2": "Hộ cận nghèo"})
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert na_mon["movements"] is None
     assert _plan_said(planned) == [("plan-invalid", "K3", "")] == _plan_said(checked)
     invalid = next(i for i in planned if i.code == "plan-invalid")
@@ -218,8 +224,8 @@ def test_a_start_list_column_twice_that_differs_is_not_used(tmp_path):
 
 def test_a_start_list_column_twice_alike_is_read_with_a_warning(tmp_path):
     result, planned, checked = _plan_run(tmp_path, {})
-    na_mon = _na_mon(result.summary)
-    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    na_mon = na_mon_in_summary(result.summary)
+    assert moves_without_zeros(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
     assert _plan_said(planned) == [("plan-value-guessed", "K3", "")] == _plan_said(checked)
     assert "ghi giống nhau ở mọi dòng: chỉ đọc cột J" in planned[0].message("vi")
 
@@ -227,8 +233,8 @@ def test_a_start_list_column_twice_alike_is_read_with_a_warning(tmp_path):
 def test_a_start_list_column_twice_one_hidden_reads_the_visible(tmp_path):
     """The older J hidden (NM2 'Hộ cận nghèo' there): K read, the start as the plan's."""
     result, planned, checked = _plan_run(tmp_path, {"NM2": "Hộ cận nghèo"}, hide="older")
-    na_mon = _na_mon(result.summary)
-    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    na_mon = na_mon_in_summary(result.summary)
+    assert moves_without_zeros(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
     assert _plan_said(planned) == [("plan-value-guessed", "J3", "")] == _plan_said(checked)
     assert "cột ở ô J3 đang bị ẩn nên không được đọc" in planned[0].message("vi")
 
@@ -245,5 +251,5 @@ def test_bare_years_beside_words_in_the_sub_header_row(tmp_path):
     book.save(path)
     result, hamlets, checked = run(tmp_path)
     counted(hamlets, 3, 2)
-    assert _said(result.issues) == [] == _said(checked)
+    assert columns_said(result.issues) == [] == columns_said(checked)
     assert result.summary["issues"]["rows_left_out"] == 0

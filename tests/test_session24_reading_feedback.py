@@ -18,7 +18,7 @@ import openpyxl
 
 from pipeline.run import execute
 from tests.commune import person, write_plan, write_roster
-from tests.test_session23_rows import MAY, _na_mon, with_lines
+from tests.test_session23_rows import MAY, na_mon_in_summary, with_lines
 
 FORMULAS = {"A5": "=ROW()-4", "J6": "=1000*1200", "H7": "=2+2", "Z8": '="ghi chú"'}
 
@@ -40,7 +40,7 @@ def _run(tmp_path: Path):
 
 def test_formulas_without_a_value_show_as_text_with_a_note(tmp_path):
     result, copy = _run(tmp_path)
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     # H7 is NM3's row (exited): left out, the counts stand
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert result.summary["issues"]["rows_left_out"] == 1

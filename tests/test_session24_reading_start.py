@@ -15,7 +15,7 @@ import openpyxl
 
 from pipeline.run import execute
 from tests.commune import person, write_plan, write_roster
-from tests.test_session23_rows import MAY, _na_mon
+from tests.test_session23_rows import MAY, na_mon_in_summary
 
 
 def _run(tmp_path: Path, erase: bool):
@@ -38,7 +38,7 @@ def _run(tmp_path: Path, erase: bool):
 
 def test_a_start_list_row_without_a_code_is_said_under_the_movements(tmp_path):
     result, notes = _run(tmp_path, erase=True)
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["start_poor"], na_mon["start_near_poor"]) == (3, 2)  # the targets sheet's
     moves = na_mon["movements"]
     assert (moves["poor"]["start"], moves["near_poor"]["start"]) == (2, 2)
@@ -56,6 +56,6 @@ def test_a_start_list_row_without_a_code_is_said_under_the_movements(tmp_path):
 
 def test_no_note_when_the_start_list_agrees(tmp_path):
     result, notes = _run(tmp_path, erase=False)
-    moves = _na_mon(result.summary)["movements"]
+    moves = na_mon_in_summary(result.summary)["movements"]
     assert (moves["poor"]["start"], moves["near_poor"]["start"]) == (3, 2)
     assert notes == []

@@ -43,7 +43,7 @@ def _start(hamlets) -> list[dict]:
     return rows
 
 
-def _plan(path, commune, hamlets, targets, mtime, year=2025):
+def write_merger_plan(path, commune, hamlets, targets, mtime, year=2025):
     info = {**PLAN_INFO, "commune": commune, "plan_year": year, "poor_target": targets[0],
             "near_poor_target": targets[1]}  # fmt: skip
     write_plan_workbook(path, info, [dict(zip(KEYS, h, strict=True)) for h in hamlets],
@@ -60,7 +60,7 @@ def roster(folder, hamlet, total, rows, month, commune, year=2025):
     write_roster_workbook(folder / f"{CODES[hamlet]}_{year}-{month:02d}.xlsx", info, rows)
 
 
-def _month(folder, month, old_name_in_na_mon=True, year=2025):
+def write_merger_month(folder, month, old_name_in_na_mon=True, year=2025):
     merged = (year, month) >= (2025, 7)
     new = "Định Hóa" if merged else "Trung Lương"
     nm = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "exited"),
@@ -80,8 +80,8 @@ def old_commune_month(tmp_path, month: int):
     the output folder: (folder, output folder, the run's result)."""
     folder = tmp_path / "input"
     folder.mkdir()
-    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
-    _month(folder, month)
+    write_merger_plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    write_merger_month(folder, month)
     out = tmp_path / "output"
     result, _, _ = execute(folder, out, f"2025-{month:02d}")
     return folder, out, result
@@ -90,8 +90,10 @@ def old_commune_month(tmp_path, month: int):
 def merger(tmp_path):
     """June consolidated with the old plan alone; then the new plan and July's lists arrive."""
     folder, out, june = old_commune_month(tmp_path, 6)
-    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
-    _month(folder, 7)
+    write_merger_plan(
+        folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000
+    )
+    write_merger_month(folder, 7)
     return folder, out, june
 
 
@@ -178,8 +180,10 @@ def test_a_month_of_the_commune_before_the_merger_is_compared_over_the_hamlets_o
     March 2026 of Định Hóa (the same two lists and Khuôn Tát's: 7 poor of 420). Both months are
     complete, but not of one commune: compared over Nà Mòn and Bản Cọ, Khuôn Tát named."""
     folder, out, _ = old_commune_month(tmp_path, 3)
-    _plan(folder / "KeHoach_2026.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_770_000_000, year=2026)
-    _month(folder, 3, year=2026)
+    write_merger_plan(
+        folder / "KeHoach_2026.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_770_000_000, year=2026
+    )
+    write_merger_month(folder, 3, year=2026)
     march, _, _ = execute(folder, out, "2026-03")
     assert march.summary["commune"] == "Định Hóa" and march.summary["totals"]["poor"] == 7
     yoy = march.summary["year_on_year"]
@@ -276,7 +280,7 @@ def test_without_a_start_list_the_year_table_names_the_hamlets_the_commune_had_n
     path = folder / "KeHoach_2025_DinhHoa.xlsx"
     write_plan_workbook(path, info, [dict(zip(KEYS, h, strict=True)) for h in NEW], None)
     os.utime(path, (1_751_500_000, 1_751_500_000))
-    _month(folder, 7)
+    write_merger_month(folder, 7)
     july, _, _ = execute(folder, out, "2025-07")
     assert july.summary["start_from"] == "2025-06"
     # Nà Mòn and Bản Cọ: 4 poor in June and July; Khuôn Tát has no column
@@ -300,8 +304,10 @@ def test_the_old_communes_months_are_not_said_to_need_a_rerun_under_the_new_plan
 
     folder, out, _ = old_commune_month(tmp_path, 6)
     new = [("Nà Mòn", 100, 3, 2, 2, 1), *NEW[1:]]
-    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", new, (1.0, 0.5), 1_751_500_000)
-    _month(folder, 7)
+    write_merger_plan(
+        folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", new, (1.0, 0.5), 1_751_500_000
+    )
+    write_merger_month(folder, 7)
     july, _, _ = execute(folder, out, "2025-07")
     [na_mon] = [h for h in july.summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
     assert na_mon["poor_target"] == 2
@@ -315,7 +321,9 @@ def test_july_first_run_with_the_old_plan_alone_is_run_again_with_the_merged_pla
     folder, out, first = old_commune_month(tmp_path, 7)
     assert first.summary["commune"] == "Trung Lương"
     assert [i.hamlet for i in first.issues if i.code == "unknown-hamlet"] == ["Khuôn Tát"]
-    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
+    write_merger_plan(
+        folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000
+    )
     again, _, _ = execute(folder, out, "2025-07")
     assert again.summary["commune"] == "Định Hóa"
     t = again.summary["totals"]
@@ -372,7 +380,7 @@ def test_june_rerun_without_the_old_plan_says_its_report_is_now_the_merged_commu
         "thư mục. Lệnh chạy lại kỳ này: giamngheo run --period 2025-06"
     )
     # done as said: June is Trung Lương's again, and stays so with both plans in the folder
-    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    write_merger_plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
     merged = folder / "KeHoach_2025_DinhHoa.xlsx"
     merged.rename(tmp_path / merged.name)
     back, _, _ = execute(folder, out, "2025-06")
@@ -387,6 +395,8 @@ def test_july_run_again_with_the_merged_plan_says_nothing_of_the_commune_it_repl
     from pipeline.output import NOTICES
 
     folder, out, _ = old_commune_month(tmp_path, 7)
-    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
+    write_merger_plan(
+        folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000
+    )
     execute(folder, out, "2025-07")
     assert not [n for n in NOTICES if "đã được tổng hợp cho xã" in n]

@@ -14,7 +14,7 @@ import pytest
 from pipeline.checkfiles import check_files
 from tests import commune
 from tests.commune import past_targets
-from tests.test_session23_rows import _na_mon, run_with_lines
+from tests.test_session23_rows import na_mon_in_summary, run_with_lines
 
 
 def _household(code: object) -> list[dict[str, object]]:
@@ -25,7 +25,7 @@ def _household(code: object) -> list[dict[str, object]]:
 @pytest.mark.parametrize("code", ["120 hộ", "120hộ", "12 HỘ", "20 hộ, 95 khẩu", "5 Ho"])
 def test_a_count_in_ma_ho_is_said_at_its_cell(tmp_path, code):
     plan, roster, result = run_with_lines(tmp_path, _household(code))
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)  # the row is left out, and said
     assert result.summary["issues"]["rows_left_out"] == 1
     errors = [i for i in past_targets(result.issues) if i.severity == "error"]
@@ -46,7 +46,7 @@ def test_a_code_that_is_no_count_is_counted(tmp_path, code):
     """The same household under a code (a number alone, or one whose word is not 'hộ') is
     counted: near-poor 2 + 1 = 3, nothing left out, nothing said of its code."""
     plan, roster, result = run_with_lines(tmp_path, _household(code))
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
     assert result.summary["issues"]["rows_left_out"] == 0
     codes = {i.code for i in past_targets(result.issues)}
@@ -79,7 +79,7 @@ def test_a_count_written_in_two_rows_is_no_code_used_twice(tmp_path):
     Mã hộ used twice (it is no code); both left out, Nà Mòn still poor 3, near-poor 2."""
     lines = _household("120 hộ") + [dict(_household("120 hộ")[0], C="Lò Văn Sáu")]
     _, roster, result = run_with_lines(tmp_path, lines)
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert result.summary["issues"]["rows_left_out"] == 2
     said = [(i.code, i.cell) for i in past_targets(result.issues) if i.severity == "error"]

@@ -149,15 +149,15 @@ def test_two_months_of_the_former_commune_keep_the_plural(tmp_path):
     """May and June stored for Trung Lương: "Tháng 5, 6/2025 … các tháng đó"."""
     folder = tmp_path / "input"
     folder.mkdir()
-    merger._plan(folder / "KeHoach_2025.xlsx", "Trung Lương", merger.OLD, (0.5, 0.3),
+    merger.write_merger_plan(folder / "KeHoach_2025.xlsx", "Trung Lương", merger.OLD, (0.5, 0.3),
                  1_750_000_000)  # fmt: skip
     out = tmp_path / "output"
     for month in (5, 6):
-        merger._month(folder, month)
+        merger.write_merger_month(folder, month)
         execute(folder, out, f"2025-{month:02d}")
-    merger._plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", merger.NEW, (1.0, 0.5),
+    merger.write_merger_plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", merger.NEW, (1.0, 0.5),
                  1_751_500_000)  # fmt: skip
-    merger._month(folder, 7)
+    merger.write_merger_month(folder, 7)
     july, _, _ = execute(folder, out, "2025-07")
     assert july.summary["trend"]["other_commune"]["periods"] == ["2025-05", "2025-06"]
     sheet = openpyxl.load_workbook(out / "2025-07" / "TongHop_2025-07.xlsx")["Xu hướng"]

@@ -26,7 +26,7 @@ from pipeline.template import write_plan_workbook
 from pipeline.validate import household_count_kind
 from tests import commune
 from tests.commune import PLAN_INFO, past_targets, person, start_list, write_roster
-from tests.test_session23_rows import _na_mon, run_with_lines
+from tests.test_session23_rows import na_mon_in_summary, run_with_lines
 
 
 def _household(code: object) -> list[dict[str, object]]:
@@ -83,7 +83,7 @@ def test_a_count_written_word_first_is_said_at_its_cell(tmp_path, code):
     """Left out as '120 hộ' is: Nà Mòn poor 3, near-poor 2, one row left out, said at B11 with
     the households' wording; `check` says the same."""
     plan, roster, result = run_with_lines(tmp_path, _household(code))
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert result.summary["issues"]["rows_left_out"] == 1
     errors = [i for i in past_targets(result.issues) if i.severity == "error"]
@@ -102,7 +102,7 @@ def test_a_number_of_people_in_ma_ho_is_said_as_people(tmp_path, code):
     """A number of people is no code either: left out (Nà Mòn 3 and 2), said at B11 as a
     number of people ('people'), pointing the household's size to 'Số nhân khẩu'."""
     _, _, result = run_with_lines(tmp_path, _household(code))
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert result.summary["issues"]["rows_left_out"] == 1
     [error] = [i for i in past_targets(result.issues) if i.severity == "error"]
@@ -119,7 +119,7 @@ def test_a_number_of_people_in_ma_ho_is_said_as_people(tmp_path, code):
 def test_a_number_naming_one_household_is_a_code(tmp_path, code):
     """Counted under it: near-poor 2 + 1 = 3, nothing left out, nothing said of its code."""
     _, _, result = run_with_lines(tmp_path, _household(code))
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
     assert result.summary["issues"]["rows_left_out"] == 0
     codes = {i.code for i in past_targets(result.issues)}
@@ -214,11 +214,11 @@ def merged_plan(tmp_path):
     return folder
 
 
-def _ban_co(summary: dict) -> dict:
+def ban_co_in_summary(summary: dict) -> dict:
     return next(h for h in summary["hamlets"] if h["hamlet"] == "Bản Cọ")
 
 
-def _moves(figures: dict) -> tuple:
+def moves_by_side(figures: dict) -> tuple:
     keys = ("start", "exited", "not_counted", "new", "end")
     return tuple(
         tuple(figures["movements"][side][k] for k in keys) for side in ("poor", "near_poor")
@@ -248,7 +248,7 @@ def test_a_merged_hamlets_list_without_codes_is_told_by_its_heads_names(tmp_path
     assert "là của xóm Bản Cọ (4/5 hộ có trong danh sách đầu năm)" in vi
     assert "by the heads' names and birth years" in refused.message("en")
     summary = result.summary
-    ban_co = _ban_co(summary)
+    ban_co = ban_co_in_summary(summary)
     assert ban_co["status"] == "rejected"
     assert ban_co["incomplete"] == {
         "reason": "merged-list-apart",
@@ -258,7 +258,7 @@ def test_a_merged_hamlets_list_without_codes_is_told_by_its_heads_names(tmp_path
         "households_listed_apart": 5,
     }
     assert (ban_co["households"], ban_co["poor"], ban_co["near_poor"]) == (200, 2, 1)
-    assert _moves(ban_co) == ((4, 0, 2, 0, 2), (3, 0, 2, 0, 1))
+    assert moves_by_side(ban_co) == ((4, 0, 2, 0, 2), (3, 0, 2, 0, 1))
     assert ban_co["poor_rate_reduction"] is None and ban_co["poor_still_to_exit"] is None
     details = result.movement_details
     year = sorted(zip(details["scope"], details["ma_ho"], details["movement"],
@@ -330,9 +330,9 @@ def test_a_list_sharing_a_few_names_is_not_the_merged_hamlets(tmp_path, rows):
     result, _, _ = execute(folder, tmp_path / "output", "2025-01")
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert refused.variant == ""
-    ban_co = _ban_co(result.summary)
+    ban_co = ban_co_in_summary(result.summary)
     assert (ban_co["status"], "incomplete" in ban_co) == ("ok", False)
-    assert _moves(ban_co) == ((4, 2, 0, 0, 2), (3, 2, 0, 0, 1))
+    assert moves_by_side(ban_co) == ((4, 2, 0, 0, 2), (3, 2, 0, 0, 1))
     assert result.summary["complete"] is True
     assert not [i for i in result.issues if i.code == "merged-list-apart"]
 
@@ -349,4 +349,4 @@ def test_a_list_told_by_names_alone_is_not_a_silent_hamlets_refused_file(tmp_pat
     result, _, _ = execute(folder, tmp_path / "output", "2025-01")
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert (refused.variant, refused.hamlet) == ("", "Đồng Kè")
-    assert _ban_co(result.summary)["status"] == "missing"
+    assert ban_co_in_summary(result.summary)["status"] == "missing"

@@ -20,7 +20,7 @@ from pipeline.report.charts import label_span
 from pipeline.report.trend import LABEL_PX, PLOT_PX, label_sides
 from pipeline.report.workbook import write_consolidated
 from tests import test_report
-from tests.test_session24_feedback_print import _labels
+from tests.test_session24_feedback_print import chart_labels
 
 # Rows as 'Xu hướng''s commune table holds them: households, poor, rate, path, near-poor,
 # rate, path (the rates in columns 3 and 6, 1-based as the sheet's).
@@ -90,7 +90,7 @@ def test_written_chart_keeps_close_rates_labels_apart(tmp_path):
     with zipfile.ZipFile(path) as z:
         charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
     xml = next(x for x in charts if "Lộ trình chỉ tiêu hộ cận nghèo" in x)
-    (poor_side, poor_points), _, (near_side, near_points), _ = _labels(xml)
+    (poor_side, poor_points), _, (near_side, near_points), _ = chart_labels(xml)
     # Plotted 0.99 (near-poor's year-end target, 2.00 - 1.01) to 3.33 (the poor start, 5 of
     # 150): the axis from 0, 3.33 + 3.33 / 20 = 3.5 by 0.5: room 22 / 159 * 3.5 = 0.48.
     # Start: 3.33 = 3.33 and 2.00 = 2.00, the paths falling after: above, above (1.33 apart).

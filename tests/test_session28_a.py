@@ -30,7 +30,7 @@ from tests.test_class_marks import (
     plan_with_marked_start_list,
     write_na_mon,
 )
-from tests.test_session23_rows import _na_mon, run_with_lines
+from tests.test_session23_rows import na_mon_in_summary, run_with_lines
 
 CLASS = "questioned-classification"
 MARK = "questioned-deprivation"
@@ -43,7 +43,7 @@ def _edit(path, cells: dict[str, str]) -> None:
     book.save(path)
 
 
-def _guide(out, hamlet: str = "Nà Mòn") -> list[str]:
+def guide_texts(out, hamlet: str = "Nà Mòn") -> list[str]:
     """The texts of a hamlet's feedback guide sheet ('Hướng dẫn sửa') of May 2024."""
     path = out / "2024-05" / "PhanHoi" / f"{hamlet}_2024-05.xlsx"
     guide = openpyxl.load_workbook(path)["Hướng dẫn sửa"]
@@ -116,7 +116,7 @@ def test_a_questioned_deprivation_is_counted_as_read_and_warned_at_its_cell(tmp_
     assert "counted as not deprived" in o5.message("en")
     # the officer on 'Lỗi dữ liệu', the head in the feedback (each message once)
     assert [r for r in errors_sheet(tmp_path / "out") if vi in r and "K5" in r]
-    asked = [t for t in _guide(tmp_path / "out") if "có dấu '?'" in t]
+    asked = [t for t in guide_texts(tmp_path / "out") if "có dấu '?'" in t]
     assert asked == [i.message("vi") for i in past_targets(result.issues)[:3]]
     # `giamngheo check` says the same
     checked = [(i.code, i.variant, i.cell, i.value) for i in check_files([folder / "NaMon.xlsx"])]
@@ -177,7 +177,7 @@ def test_a_questioned_class_mark_is_counted_and_warned_at_its_cell(tmp_path):
         "Hộ nghèo. If it is Hộ nghèo, delete the '?' and keep the 'x' alone;"
     )
     assert [r for r in errors_sheet(tmp_path / "out") if vi in r and "F5" in r]
-    assert vi in _guide(tmp_path / "out")
+    assert vi in guide_texts(tmp_path / "out")
     checked = [(i.code, i.variant, i.cell, i.column, i.value, str(i.detail))
                for i in check_files([folder / "NaMon.xlsx"]) if i.code in codes]  # fmt: skip
     assert checked == said
@@ -300,7 +300,7 @@ def test_a_number_of_people_without_an_h_is_said_at_its_cell(tmp_path, code, var
     household in Excel row 11 whose Mã hộ is ``code``: left out, Nà Mòn stays 3 and 2, said at
     B11 in the people's or the members' wording; `check` says the same."""
     plan, roster, result = run_with_lines(tmp_path, [household(code)])
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
     assert result.summary["issues"]["rows_left_out"] == 1
     errors = [i for i in past_targets(result.issues) if i.severity == "error"]
@@ -329,7 +329,7 @@ def test_a_number_of_people_without_an_h_is_said_at_its_cell(tmp_path, code, var
 def test_codes_with_nk_or_ng_are_counted(tmp_path, code):
     """Counted under it: near-poor 2 + 1 = 3, nothing left out, nothing said of its code."""
     _, _, result = run_with_lines(tmp_path, [household(code)])
-    na_mon = _na_mon(result.summary)
+    na_mon = na_mon_in_summary(result.summary)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
     assert result.summary["issues"]["rows_left_out"] == 0
     assert not [i for i in result.issues if i.code == "household-id-is-count"]
@@ -344,12 +344,15 @@ def test_a_list_writing_its_codes_as_number_and_nk_keeps_them(tmp_path):
     (tmp_path / "three").mkdir()
     (tmp_path / "two").mkdir()
     _, _, result = run_with_lines(tmp_path / "three", lines)
-    assert (_na_mon(result.summary)["near_poor"], result.summary["issues"]["rows_left_out"]) == (
+    assert (na_mon_in_summary(result.summary)["near_poor"], result.summary["issues"]["rows_left_out"]) == (
         5, 0,
     )  # fmt: skip
     assert not [i for i in result.issues if i.code == "household-id-is-count"]
     _, _, two = run_with_lines(tmp_path / "two", lines[:2])
-    assert (_na_mon(two.summary)["near_poor"], two.summary["issues"]["rows_left_out"]) == (2, 2)
+    assert (
+        na_mon_in_summary(two.summary)["near_poor"],
+        two.summary["issues"]["rows_left_out"],
+    ) == (2, 2)
     said = [(i.code, i.variant, i.cell) for i in two.issues if i.severity == "error"]
     assert said == [
         ("household-id-is-count", "people", "B11"),

@@ -28,7 +28,7 @@ from tests import test_report
 from tests.commune import clean_rosters, person, write_plan, write_roster
 from tests.test_cli_messages import cli
 from tests.test_hostile import LIST_SHEET, add_rows, edited, many_rows
-from tests.test_typed_by_hand import _edit, commune
+from tests.test_typed_by_hand import commune, edit_list
 
 # --- 'Tổng hợp', section V --------------------------------------------------------------------
 
@@ -122,7 +122,7 @@ def test_an_income_too_low_in_its_columns_unit_in_english(tmp_path):
     """'0,5' under 'nghìn đồng' is 500 đ: quoted 0,5 / 0.5, and 500 in either language."""
     path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     header = "Thu nhập BQ (nghìn đồng/người/tháng)"
-    _edit(path, lambda ws: (ws.cell(4, 10, header), ws.cell(5, 10, 0.5)))
+    edit_list(path, lambda ws: (ws.cell(4, 10, header), ws.cell(5, 10, 0.5)))
     result, _ = collect(tmp_path, None)
     issue = _issue(result, "income-in-thousands")
     assert (issue.variant, issue.value, issue.detail) == ("in-unit", "0,5", "500")

@@ -36,7 +36,7 @@ def grouped_plan(folder, rows: list[list]):
     return path
 
 
-def _hamlets(path):
+def plan_and_hamlets(path):
     plan, issues = load_plan(open_workbook(path), path.name)
     return plan, list(plan.hamlets["hamlet"]), [i for i in issues if i.code == "plan-total-differs"]
 
@@ -56,7 +56,7 @@ def test_a_groups_subtotal_by_its_words_is_no_hamlet(tmp_path, label):
         tmp_path,
         [NA_MON, BAN_CO, [label, 999, 5, 3, 2, 2], DONG_KE, ["Tổng cộng", 450, 6, 4, 3, 3]],
     )
-    plan, hamlets, said = _hamlets(path)
+    plan, hamlets, said = plan_and_hamlets(path)
     assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
     assert int(plan.hamlets["start_households"].sum()) == 450
     assert said == []
@@ -70,7 +70,7 @@ def test_groups_headed_above_their_hamlets_are_no_hamlets(tmp_path):
         [["I. Cụm 1", 300, 5, 3, 2, 2], NA_MON, BAN_CO, ["Khu vực 2", None, None, None, None, None],
          DONG_KE],
     )  # fmt: skip
-    plan, hamlets, _ = _hamlets(path)
+    plan, hamlets, _ = plan_and_hamlets(path)
     assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
     assert int(plan.hamlets["start_poor"].sum()) == 6  # 3 + 2 + 1
 
@@ -84,7 +84,7 @@ def test_a_khu_row_is_a_group_only_by_its_sums(tmp_path):
         [NA_MON, BAN_CO, ["Khu A", 300, 5, 3, 2, 2], DONG_KE, ["Khu 5", 80, 1, 0, 0, 0],
          ["Tổng cộng", 530, 7, 4, 3, 3]],
     )  # fmt: skip
-    plan, hamlets, said = _hamlets(path)
+    plan, hamlets, said = plan_and_hamlets(path)
     assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè", "Khu 5"]
     assert int(plan.hamlets["start_households"].sum()) == 530
     assert said == []
@@ -100,7 +100,7 @@ def test_a_khu_hamlet_with_its_neighbours_figures_is_a_hamlet(tmp_path, label):
     path = grouped_plan(
         tmp_path, [same, [label, 150, 1, 1, 1, 1], BAN_CO, ["Tổng cộng", 500, 4, 3, 3, 3]]
     )
-    plan, hamlets, said = _hamlets(path)
+    plan, hamlets, said = plan_and_hamlets(path)
     assert hamlets == ["Nà Mòn", label, "Bản Cọ"]
     assert int(plan.hamlets["start_households"].sum()) == 500
     assert said == []
@@ -115,7 +115,7 @@ def test_the_total_row_is_still_compared_past_the_subtotals(tmp_path, label):
         tmp_path,
         [NA_MON, BAN_CO, [label, 300, 5, 3, 2, 2], DONG_KE, ["Tổng cộng", 750, 6, 4, 3, 3]],
     )
-    _, hamlets, [issue] = _hamlets(path)
+    _, hamlets, [issue] = plan_and_hamlets(path)
     assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
     assert (issue.cell, issue.row) == ("B8", 8)
     assert in_language(issue.detail, "vi") == (
@@ -129,7 +129,7 @@ def test_a_total_cell_written_but_no_whole_number_is_said_and_a_dash_is_not(tmp_
     path = grouped_plan(
         tmp_path, [NA_MON, BAN_CO, DONG_KE, ["Tổng cộng", "4.50", 4.5, "bốn", "-", 3]]
     )
-    _, hamlets, [issue] = _hamlets(path)
+    _, hamlets, [issue] = plan_and_hamlets(path)
     assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
     assert (issue.cell, issue.row, issue.severity) == ("B7", 7, "warning")
     assert in_language(issue.detail, "vi") == (
@@ -502,5 +502,5 @@ def test_a_part_row_inside_a_group_does_not_cut_its_sum(tmp_path):
         [NA_MON, ["Trong đó: hộ DTTS", 80, 2, 1, 1, 1], BAN_CO, ["Cụm 1", 300, 5, 3, 2, 2],
          DONG_KE],
     )  # fmt: skip
-    _, hamlets, _ = _hamlets(path)
+    _, hamlets, _ = plan_and_hamlets(path)
     assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]

@@ -11,8 +11,8 @@ from pipeline.plan import PlanError, load_plan
 from pipeline.read import open_workbook
 from pipeline.run import collect, execute
 from tests.commune import person, write_plan, write_roster
-from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, _hamlets, grouped_plan
-from tests.test_session29_rosters import _born, na_mon_births
+from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, grouped_plan, plan_and_hamlets
+from tests.test_session29_rosters import na_mon_births, na_mon_born
 
 
 def test_a_lone_hamlet_named_like_a_group_left_blank_still_stops_the_plan(tmp_path):
@@ -34,7 +34,7 @@ def test_headings_among_other_groups_are_still_passed_over(tmp_path):
         [["Cụm 1", None, None, None, None, None], NA_MON, BAN_CO,
          ["Cụm 2", None, None, None, None, None], DONG_KE],
     )  # fmt: skip
-    plan, hamlets, _ = _hamlets(path)
+    plan, hamlets, _ = plan_and_hamlets(path)
     assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
     assert int(plan.hamlets["start_households"].sum()) == 450
 
@@ -47,7 +47,7 @@ def test_the_two_digit_year_warning_says_the_rule_that_read_it(tmp_path):
     folder.mkdir()
     na_mon_births(folder, ["12/05/20", 1958, 1960])
     result, _ = collect(folder, None, workers=0)
-    assert _born(result)["NM1"] == 1920
+    assert na_mon_born(result)["NM1"] == 1920
     [issue] = [i for i in result.issues if i.code == "birth-year-two-digits"]
     assert issue.message() == (
         "Cột 'Năm sinh' ghi năm sinh chỉ có 2 chữ số (ô D5 ghi '12/05/20'): đã đọc là ngày "

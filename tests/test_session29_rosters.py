@@ -26,8 +26,8 @@ from tests import messy
 from tests.commune import past_targets, person, write_plan, write_roster
 from tests.test_class_marks import two_times_sheet, write_na_mon
 from tests.test_session23_rows import run_with_lines
-from tests.test_session28_a import _guide, errors_sheet, household
-from tests.test_session28_a import _na_mon as _summary_na_mon
+from tests.test_session28_a import errors_sheet, guide_texts, household
+from tests.test_session28_a import na_mon_in_summary as _summary_na_mon
 
 AGES = "birth-year-from-age"
 
@@ -53,7 +53,7 @@ def na_mon_births(folder: Path, births: list, header: str | None = None) -> Path
     return path
 
 
-def _born(result) -> dict:
+def na_mon_born(result) -> dict:
     frame = result.households[result.households["hamlet"] == "Nà Mòn"]
     return dict(zip(frame["ma_ho"], frame["nam_sinh"], strict=True))
 
@@ -74,7 +74,7 @@ def test_ages_under_nam_sinh_are_read_as_the_lists_year_less_the_age(tmp_path):
     folder.mkdir()
     na_mon_births(folder, [45, 67, "81"])
     result = execute(folder, tmp_path / "out", None)[0]
-    assert _born(result) == {"NM1": 1979, "NM6": 1957, "NM2": 1943}
+    assert na_mon_born(result) == {"NM1": 1979, "NM6": 1957, "NM2": 1943}
     na_mon = hamlet(result)
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     assert _said(result, AGES, "invalid-birth-year") == [(AGES, "D5", "45", "2024")]
@@ -92,7 +92,7 @@ def test_ages_under_nam_sinh_are_read_as_the_lists_year_less_the_age(tmp_path):
     )
     # the officer on 'Lỗi dữ liệu', the head in the feedback, and `giamngheo check`
     assert [r for r in errors_sheet(tmp_path / "out") if said.message() in r and "D5" in r]
-    assert [t for t in _guide(tmp_path / "out") if "ghi tuổi" in t] == [said.message()]
+    assert [t for t in guide_texts(tmp_path / "out") if "ghi tuổi" in t] == [said.message()]
     checked = [(i.code, i.cell, i.value) for i in check_files([folder / "DS_NaMon_2024-05.xlsx"])]
     assert (AGES, "D5", "45") in checked
     assert "invalid-birth-year" not in [code for code, _, _ in checked]
@@ -105,7 +105,7 @@ def test_a_list_of_ages_with_a_year_keeps_the_year(tmp_path):
     folder.mkdir()
     na_mon_births(folder, [45, 1958, 81])
     result, _ = collect(folder, None, workers=0)
-    assert _born(result) == {"NM1": 1979, "NM6": 1958, "NM2": 1943}
+    assert na_mon_born(result) == {"NM1": 1979, "NM6": 1958, "NM2": 1943}
     assert _said(result, AGES, "invalid-birth-year") == [(AGES, "D5", "45", "2024")]
 
 
@@ -171,7 +171,7 @@ def test_a_bare_serial_and_a_two_digit_year_under_ngay_sinh_give_the_year(tmp_pa
     folder.mkdir()
     na_mon_births(folder, [23743, "12/05/62", 1958], header="Ngày sinh")
     result, _ = collect(folder, None, workers=0)
-    assert _born(result) == {"NM1": 1965, "NM6": 1962, "NM2": 1958}
+    assert na_mon_born(result) == {"NM1": 1965, "NM6": 1962, "NM2": 1958}
     assert _said(result, SERIAL, TWO_DIGITS, "invalid-birth-year") == [
         (SERIAL, "D5", "23743", "01/01/1965"),
         (TWO_DIGITS, "D6", "12/05/62", "12/05/1962"),
@@ -200,7 +200,7 @@ def test_under_nam_sinh_a_serial_stays_an_error_and_two_digit_years_are_read(tmp
     folder.mkdir()
     na_mon_births(folder, [23743, "12/05/20", "1-2-75"])
     result, _ = collect(folder, None, workers=0)
-    born = _born(result)
+    born = na_mon_born(result)
     assert (born["NM6"], born["NM2"]) == (1920, 1975)
     assert _said(result, SERIAL, TWO_DIGITS, "invalid-birth-year") == [
         ("invalid-birth-year", "D5", "23743", "2024"),
@@ -275,7 +275,7 @@ def test_a_count_in_thong_tin_that_differs_from_the_rows_is_said(tmp_path):
         .message("en")
         .startswith("'Số hộ nghèo' says '12' but the list has 2 rows of poor households")
     )
-    assert [t for t in _guide(tmp_path / "out") if "'Số hộ nghèo' ghi '12'" in t] == [
+    assert [t for t in guide_texts(tmp_path / "out") if "'Số hộ nghèo' ghi '12'" in t] == [
         said[0].message()
     ]
     checked = [(i.code, i.cell) for i in check_files([folder / "DS_NaMon_2024-05.xlsx"])]

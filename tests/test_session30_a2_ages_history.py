@@ -35,7 +35,7 @@ def plan(folder) -> None:
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, listed)
 
 
-def _rows(born: int, without_code: str | None = None, recoded: tuple = ()) -> list[dict]:
+def rows_born(born: int, without_code: str | None = None, recoded: tuple = ()) -> list[dict]:
     """Nà Mòn's four households, each head born ``born`` (an age where under 100); the one
     ``without_code`` written with no Mã hộ; ``recoded``: (Mã hộ, written instead)."""
     rows = []
@@ -86,11 +86,11 @@ def test_april_in_ages_may_in_years_nothing_new_nothing_gone(tmp_path):
     The history marks April's four rows (1) and none of May's (NULL). With the mark taken out
     of the store (as a store before schema 5 reads, its ID number too), NM2 is new again
     (returned) as before."""
-    folder, out = _commune(tmp_path, _rows(53, without_code="NM2"))
+    folder, out = _commune(tmp_path, rows_born(53, without_code="NM2"))
     assert _stored_flags(out, "2024-04") == [
         ("NM1", 1), ("NM3", 1), ("NM4", 1), ("", 1),  # 'id|…' keys sort before 'name|…'
     ]  # fmt: skip
-    write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, _rows(1970))
+    write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, rows_born(1970))
     may = execute(folder, out, "2024-05")[0]
     assert _month(may, "poor") == (2, 0, 0, 0, 0, 1, 3)
     assert _month(may, "near_poor") == (1, 0, 0, 0, 0, 0, 1)
@@ -109,8 +109,8 @@ def test_a_household_without_its_code_in_may_is_not_gone(tmp_path):
     out, held by name a year off April's NM2. Month table, poor: start 3, not counted 1 (NM2),
     exited 0, end 3 - 1 = 2; no `vanished-household` (before: NM2 gone without 'Thoát',
     asked to be confirmed)."""
-    folder, out = _commune(tmp_path, _rows(53))
-    write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, _rows(1970, without_code="NM2"))
+    folder, out = _commune(tmp_path, rows_born(53))
+    write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, rows_born(1970, without_code="NM2"))
     may = execute(folder, out, "2024-05")[0]
     assert _month(may, "poor") == (3, 0, 1, 0, 0, 0, 2)
     assert ("month", "NM2", "not_counted") in _details(may)
@@ -122,8 +122,8 @@ def test_a_household_under_another_code_in_may_is_not_gone_and_new(tmp_path):
     April's, so the same household under another code (`code-changed`), not gone + new:
     near-poor month table start 1, exited 0, new 0, end 1 (before: exited 1, new 1 and
     `vanished-household` for NM4)."""
-    folder, out = _commune(tmp_path, _rows(53))
-    write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, _rows(1970, recoded=("NM4", "NM9")))
+    folder, out = _commune(tmp_path, rows_born(53))
+    write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, rows_born(1970, recoded=("NM4", "NM9")))
     may = execute(folder, out, "2024-05")[0]
     assert _month(may, "near_poor") == (1, 0, 0, 0, 0, 0, 1)
     codes = [i.code for i in may.issues]
@@ -133,8 +133,8 @@ def test_a_household_under_another_code_in_may_is_not_gone_and_new(tmp_path):
 def test_check_reads_the_stored_mark_as_the_run_does(tmp_path):
     """`giamngheo check` of May's list (NM2 without its Mã hộ) with the plan, against the
     history April left (ages): no `vanished-household`, as the run."""
-    folder, out = _commune(tmp_path, _rows(53))
-    path = write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, _rows(1970, without_code="NM2"))
+    folder, out = _commune(tmp_path, rows_born(53))
+    path = write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, rows_born(1970, without_code="NM2"))
     store = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)
     checked = check_files([folder / "KeHoach_2024.xlsx", path], history=store)
     assert "missing-household-id" in [i.code for i in checked]
@@ -157,7 +157,7 @@ def test_a_schema_4_store_reads_as_no_ages_and_is_brought_to_5(tmp_path):
     April's 4 + 2024-00's rows kept, unmarked (NULL), May's stored; May's month table then
     reads April as years written, as before: NM2 (held in April's row by name, 1971) is new
     (returned) against 1970: poor start 2, new 1, end 3."""
-    folder, out = _commune(tmp_path, _rows(53, without_code="NM2"))
+    folder, out = _commune(tmp_path, rows_born(53, without_code="NM2"))
     _as_schema_4(out)
     store = hist.HistoryStore(out / hist.HISTORY_FILE)
     listing = cli("history", "--output", str(out), "--lang", "en")
@@ -167,7 +167,7 @@ def test_a_schema_4_store_reads_as_no_ages_and_is_brought_to_5(tmp_path):
     assert len(frame) == 4 and frame[FROM_AGE].tolist() == [False] * 4
     # `check` against it (read only) as before: NM2 written without its code in May is held by
     # April's row by name and 1970, no year off known: said gone without 'Thoát'
-    may_list = write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, _rows(1970, "NM2"))
+    may_list = write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, rows_born(1970, "NM2"))
     readonly = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)
     checked = check_files([folder / "KeHoach_2024.xlsx", may_list], history=readonly)
     assert "missing-household-id" in [i.code for i in checked]
@@ -175,7 +175,7 @@ def test_a_schema_4_store_reads_as_no_ages_and_is_brought_to_5(tmp_path):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
         kept = conn.execute("SELECT COUNT(*) FROM households").fetchone()[0]
     conn.close()
-    write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, _rows(1970))
+    write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, rows_born(1970))
     may = execute(folder, out, "2024-05")[0]
     with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 6
@@ -198,7 +198,7 @@ def test_a_start_list_kept_in_ages_is_marked(tmp_path):
     hamlets[0].update(start_poor=3, start_near_poor=1)
     listed = [dict(row, nam_sinh=54) for row in start_list() if row["ma_ho"] != "NM5"]
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, listed)
-    write_roster(folder, "NaMon_T4.xlsx", "Nà Mòn", 100, _rows(1970)[:3], **APRIL)
+    write_roster(folder, "NaMon_T4.xlsx", "Nà Mòn", 100, rows_born(1970)[:3], **APRIL)
     execute(folder, out, "2024-04")
     kept = _stored_flags(out, "2024-00")
     assert [r for r in kept if r[0].startswith("NM")] == [("NM1", 1), ("NM4", 1)]

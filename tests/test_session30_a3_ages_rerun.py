@@ -17,7 +17,7 @@ from datetime import date
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from tests.commune import write_roster
-from tests.test_session30_a2_ages_history import _rows, plan
+from tests.test_session30_a2_ages_history import plan, rows_born
 
 MONTHS = {
     "2024-04": ("NaMon_T4.xlsx", date(2024, 5, 3)),
@@ -40,9 +40,9 @@ def _three_months(tmp_path):
     folder, out = tmp_path / "input", tmp_path / "out"
     folder.mkdir()
     plan(folder)
-    write(folder, "2024-04", _rows(53))
-    write(folder, "2024-05", _rows(1970))
-    write(folder, "2024-06", _rows(1970))
+    write(folder, "2024-04", rows_born(53))
+    write(folder, "2024-05", rows_born(1970))
+    write(folder, "2024-06", rows_born(1970))
     for period in MONTHS:
         execute(folder, out, period)
     return folder, out
@@ -63,7 +63,7 @@ def test_april_switched_from_ages_to_the_same_years_says_later_months_are_stale(
     off (its 1970 against April's 1971) rested on those marks: May and June are named, in
     order (before: no notice, as codes and statuses alone were compared)."""
     folder, out = _three_months(tmp_path)
-    write(folder, "2024-04", _rows(1971))
+    write(folder, "2024-04", rows_born(1971))
     NOTICES.clear()
     execute(folder, out, "2024-04")
     assert later_notice() == [
@@ -78,7 +78,7 @@ def test_april_switched_to_the_true_years_says_later_months_are_stale(tmp_path):
     """April's list written again in years, 1970 (the true year: a year before the ages'
     1971): the stored years change too (4 rows), so May and June are named."""
     folder, out = _three_months(tmp_path)
-    write(folder, "2024-04", _rows(1970))
+    write(folder, "2024-04", rows_born(1970))
     NOTICES.clear()
     execute(folder, out, "2024-04")
     [said] = later_notice()
@@ -150,18 +150,24 @@ def test_a_row_copied_on_without_its_code_a_year_off_an_aged_april_is_known(tmp_
     from pipeline import history as hist
     from pipeline.checkfiles import check_files
     from tests.commune import write_plan
-    from tests.test_left_copied_on import APRIL, MAY, _na_mon, na_mon_figures, named_as_at_start
+    from tests.test_left_copied_on import (
+        APRIL,
+        MAY,
+        na_mon_figures,
+        named_as_at_start,
+        write_na_mon_month,
+    )
 
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    april = named_as_at_start(_na_mon(folder, "2024-04", APRIL))
+    april = named_as_at_start(write_na_mon_month(folder, "2024-04", APRIL))
     book = openpyxl.load_workbook(april)
     for row in range(6, 11):
         book["Danh sách"][f"D{row}"] = 53
     book.save(april)
     execute(folder, out, "2024-04")
-    may_file = named_as_at_start(_na_mon(folder, "2024-05", MAY), code=False, born=1970)
+    may_file = named_as_at_start(write_na_mon_month(folder, "2024-05", MAY), code=False, born=1970)
     may = execute(folder, out, "2024-05")[0]
     codes = ("class-marks-none", "household-left-copied-on", "missing-household-id")
     said = sorted((i.row, i.code, i.cell, i.variant, i.severity, i.message("vi"))

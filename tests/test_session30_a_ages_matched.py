@@ -21,7 +21,7 @@ from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from pipeline.types import FROM_AGE
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
-from tests.test_session26_codes import JANUARY, _ban_co, _moves, merged_plan
+from tests.test_session26_codes import JANUARY, ban_co_in_summary, merged_plan, moves_by_side
 
 AGES = "birth-year-from-age"
 APRIL = {"period": "2024-04", "prepared": date(2024, 5, 3)}
@@ -252,8 +252,8 @@ def test_a_merged_hamlets_list_of_ages_without_codes_is_told_by_its_heads_names(
     [refused] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert (refused.variant, refused.instead) == ("merged-names", "Bản Cọ")
     assert "(4/5 hộ có trong danh sách đầu năm)" in refused.message("vi")
-    ban_co = _ban_co(result.summary)
-    assert _moves(ban_co) == ((4, 0, 2, 0, 2), (3, 0, 2, 0, 1))
+    ban_co = ban_co_in_summary(result.summary)
+    assert moves_by_side(ban_co) == ((4, 0, 2, 0, 2), (3, 0, 2, 0, 1))
     assert ban_co["incomplete"]["households_apart"] == 4
     assert not [i for i in result.issues if i.code == "vanished-household"]
 

@@ -212,7 +212,7 @@ def info_lines(folder: Path, lines: list[tuple], rows: list[dict] | None = None)
     book.save(path)
 
 
-def _said(folder: Path) -> list[tuple]:
+def info_count_said(folder: Path) -> list[tuple]:
     result, _ = collect(folder, None, workers=0)
     return [(i.cell, i.column, i.value, i.detail, i.variant, i.instead)
             for i in result.issues if i.code == INFO_COUNT]  # fmt: skip
@@ -271,7 +271,7 @@ def test_people_counted_with_or_without_the_households_that_left(tmp_path):
         folder = tmp_path / str(written) / "input"
         folder.mkdir(parents=True)
         info_lines(folder, [("Tổng số nhân khẩu", written), ("Số hộ thoát", 1)], rows)
-        assert _said(folder) == expected
+        assert info_count_said(folder) == expected
     issue = CATALOGUE[INFO_COUNT]
     assert "là {detail} người ({instead} người nếu không kể các hộ ghi 'Thoát')" in issue.template(
         "vi", "people-exited"
@@ -287,7 +287,7 @@ def test_people_not_compared_where_the_list_gives_no_total(tmp_path):
     for folder in (big, unread):
         folder.mkdir(parents=True)
     info_lines(big, [("Tổng số nhân khẩu", 450), ("Số hộ thoát nghèo", 0)])
-    assert _said(big) == []
+    assert info_count_said(big) == []
     rows = [
         person("NM1", "poor"),
         person("NM6", "poor"),
@@ -341,4 +341,4 @@ def test_households_out_of_poverty_in_the_officials_sense_are_not_compared(tmp_p
         folder = tmp_path / lines[0][0].replace(" ", "_").replace(":", "") / "input"
         folder.mkdir(parents=True)
         info_lines(folder, lines)
-        assert _said(folder) == expected
+        assert info_count_said(folder) == expected

@@ -20,7 +20,7 @@ from pipeline.rosterchecks import _hamlet_people
 from pipeline.run import collect, execute
 from tests.commune import person
 from tests.test_session26_feedback_print import stored_widths
-from tests.test_session30_b_feedback_reader import _said, info_lines
+from tests.test_session30_b_feedback_reader import info_count_said, info_lines
 from tests.test_session30_c_heads_lists import MOVED_IN, hamlet_figures, with_titles
 
 # --- 1. the hamlet's people in 'Thông tin' ----------------------------------------------------
@@ -53,8 +53,8 @@ def test_people_of_the_whole_hamlet_are_not_said(tmp_path):
     for folder, written in ((hamlet, 350), (typo, 100)):
         folder.mkdir(parents=True)
         info_lines(folder, [("Số nhân khẩu", written)], [dict(r) for r in rows])
-    assert _said(hamlet) == []
-    assert _said(typo) == [("B8", "Số nhân khẩu", "100", "48", "people", "")]
+    assert info_count_said(hamlet) == []
+    assert info_count_said(typo) == [("B8", "Số nhân khẩu", "100", "48", "people", "")]
 
 
 # --- 2. a line saying no household moved ------------------------------------------------------

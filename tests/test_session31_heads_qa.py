@@ -66,12 +66,12 @@ def test_a_household_moved_to_a_hamlet_that_does_not_list_it_is_moved_out_not_ex
 def test_a_household_moved_to_a_hamlet_that_lists_it_is_told_nothing_more(tmp_path):
     """Bản Cọ lists NM3 (its own BC1, BC2 poor, BC3 near-poor, then NM3 poor): Nà Mòn's NM3
     moved out and Bản Cọ's moved in (poor: start 2 + 1 moved in = 3), nothing more said."""
-    from tests.test_session31_lists import _ban_co
+    from tests.test_session31_lists import write_ban_co_moved
 
     folder = tmp_path / "input"
     folder.mkdir()
     with_titles(folder, [("Hộ chuyển đi xóm Bản Cọ", [person("NM3", "poor")])], restart=True)
-    _ban_co(folder, [person("NM3", "poor")])
+    write_ban_co_moved(folder, [person("NM3", "poor")])
     result, _ = collect(folder, None, workers=0)
     assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1
     assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}

@@ -278,10 +278,10 @@ def test_a_lone_blank_heading_named_as_a_heading_is_no_hamlet(tmp_path, label):
     (a commune of one cluster, or the national form's one area). Before: the plan stopped,
     "dòng 4 (Cụm 1), cột B 'Tổng số hộ đầu năm' đang trống" (the officer asked to fill in a
     heading's figures). Now passed over: three hamlets, 100 + 200 + 150 = 450 households."""
-    from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, _hamlets, grouped_plan
+    from tests.test_session29_officer import BAN_CO, DONG_KE, NA_MON, grouped_plan, plan_and_hamlets
 
     path = grouped_plan(tmp_path, [[label, None, None, None, None, None], NA_MON, BAN_CO, DONG_KE])
-    plan, hamlets, said = _hamlets(path)
+    plan, hamlets, said = plan_and_hamlets(path)
     assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
     assert int(plan.hamlets["start_households"].sum()) == 450
     assert said == []
@@ -323,7 +323,7 @@ def test_a_lone_heading_named_as_a_heading_heads_a_run_too(tmp_path):
 # --- 4. the unclear rows of a move-out part that the hamlet it names lists --------------------
 
 
-def _ban_co(folder, moved: list[dict]) -> None:
+def write_ban_co_moved(folder, moved: list[dict]) -> None:
     """Bản Cọ's May list: its own BC1, BC2 (poor) and BC3 (near-poor), then ``moved``."""
     from tests.commune import write_roster
 
@@ -337,7 +337,7 @@ def _end_of_list(folder, listed: tuple[str, ...]):
     Bản Cọ's list holding those of them ``listed``. Returns the run's result and Nà Mòn's file."""
     moved = {"NM7": person("NM7", "poor"), "NM8": person("NM8", "near_poor")}
     path = with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM8", "near_poor")])])
-    _ban_co(folder, [moved[code] for code in listed])
+    write_ban_co_moved(folder, [moved[code] for code in listed])
     result, _ = collect(folder, None, workers=0)
     return result, path
 
@@ -404,7 +404,7 @@ def test_the_part_keeps_the_rows_the_named_hamlet_does_not_list(tmp_path):
     mixed = [person("NM7", "poor"), person("NM8", "near_poor")]
     mixed += [person("NM3", "near_poor"), person("NM9", "poor")]
     with_titles(folder, [(TITLE, mixed)])
-    _ban_co(folder, [person("NM8", "near_poor")])
+    write_ban_co_moved(folder, [person("NM8", "near_poor")])
     result, _ = collect(folder, None, workers=0)
     na_mon, ban_co = hamlet_figures(result, "Nà Mòn"), hamlet_figures(result, "Bản Cọ")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
@@ -433,7 +433,7 @@ def test_a_row_without_a_code_is_found_by_its_heads_name_and_birth_year(tmp_path
         assert moved[1]["chu_ho"] == "Hoàng Văn NM8"
         moved[1]["ma_ho"] = None
         with_titles(folder, [(TITLE, moved)])
-        _ban_co(folder, [person("NM8", "near_poor")])
+        write_ban_co_moved(folder, [person("NM8", "near_poor")])
         result, _ = collect(folder, None, workers=0)
         na_mon = hamlet_figures(result, "Nà Mòn")
         assert (na_mon["poor"], na_mon["near_poor"]) == counted
@@ -454,7 +454,7 @@ def test_the_heads_total_is_set_beside_the_rows_left_after_the_move(tmp_path, li
     assert book["Danh sách"]["A13"].value is None
     book["Danh sách"]["A13"] = "Tổng cộng: 5 hộ"
     book.save(path)
-    _ban_co(folder, [person(code, "poor") for code in listed])
+    write_ban_co_moved(folder, [person(code, "poor") for code in listed])
     result, _ = collect(folder, None, workers=0)
     totals = [(i.cell, i.detail) for i in result.issues if i.code == "total-count-differs"]
     assert totals == said

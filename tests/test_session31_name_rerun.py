@@ -23,7 +23,7 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, plan_hamlets, start_list
-from tests.test_session30_a2_ages_history import _rows
+from tests.test_session30_a2_ages_history import rows_born
 from tests.test_session30_a3_ages_rerun import later_notice, write
 
 MAY_STALE = (
@@ -48,7 +48,7 @@ def _plan(folder) -> None:
 def _list(nm2: str = "Nguyễn Văn Tùng", nm3: str = "Hoàng Văn NM3", code: bool = False):
     """Nà Mòn's four households; NM2's row without its Mã hộ unless ``code`` (an error: the
     row is left out, the history keeps it by its name key)."""
-    rows = _rows(1970, without_code=None if code else "NM2")
+    rows = rows_born(1970, without_code=None if code else "NM2")
     rows[1]["chu_ho"], rows[2]["chu_ho"] = nm2, nm3
     return rows
 

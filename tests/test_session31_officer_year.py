@@ -28,7 +28,7 @@ from tests.commune import (
 )
 
 
-def _april(folder, out) -> None:
+def write_april(folder, out) -> None:
     na = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
     na += [person(f"NM{i}", "near_poor") for i in (4, 5)]
     ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
@@ -49,7 +49,7 @@ def merged_may(tmp_path, keep_april: bool = False):
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    _april(folder, out)
+    write_april(folder, out)
     merge_ban_co_into_na_mon(folder)
     for name in () if keep_april else ("NaMon_2024-04.xlsx", "BanCo_2024-04.xlsx"):
         (folder / name).unlink()
@@ -118,7 +118,7 @@ def test_a_plan_corrected_without_a_merger_is_still_told(tmp_path):
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
-    _april(folder, out)
+    write_april(folder, out)
     hamlets = [dict(h, start_households=120) if h["hamlet"] == "Nà Mòn" else h
                for h in plan_hamlets()]  # fmt: skip
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, start_list())

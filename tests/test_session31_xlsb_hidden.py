@@ -22,12 +22,12 @@ from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.test_hidden_rows import (
     HIDDEN_BY_HAND,
-    _counts,
-    _na_mon,
-    _told,
     filter_told_and_marked,
     filtered_template_list,
+    hidden_told,
+    na_mon_counts,
     three_households,
+    write_na_mon_hidden,
 )
 from tests.xlsb import record, row_header, sheet_part, wide, xlsb_bytes, xlsb_from_xlsx
 
@@ -53,7 +53,7 @@ def test_hidden_households_of_an_xlsb_are_counted_and_told_as_an_xlsx_s(tmp_path
     near-poor NM2, NM4 = 2. One warning at B11 (NM5's 'Mã hộ') naming 11–12 and 16, worded as
     for the xlsx; `check` says the same."""
     hidden = dict.fromkeys((9, 11, 12, 13, 16, 19, 22, 24), "collapse")
-    path = _as_xlsb(_na_mon(tmp_path / "vao", ".xlsx", hidden))
+    path = _as_xlsb(write_na_mon_hidden(tmp_path / "vao", ".xlsx", hidden))
     assert _hidden(path) == {
         "DS": [(8, 8, False), (10, 12, False), (15, 15, False), (18, 18, False),
                (21, 21, False), (23, 23, False)],
@@ -62,13 +62,13 @@ def test_hidden_households_of_an_xlsb_are_counted_and_told_as_an_xlsx_s(tmp_path
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (3, 2)
+    assert na_mon_counts(result) == (3, 2)
     mine = [i for i in result.issues if i.file == "NaMon.xlsb"]
-    assert _told(mine) == [("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning")]
+    assert hidden_told(mine) == [("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning")]
     told = next(i for i in mine if i.code == "rows-hidden")
     assert told.message("vi") == HIDDEN_BY_HAND
     checked = check_files([path])
-    assert _told(checked) == _told(mine)
+    assert hidden_told(checked) == hidden_told(mine)
     assert next(i for i in checked if i.code == "rows-hidden").message() == HIDDEN_BY_HAND
 
 
@@ -77,16 +77,16 @@ def test_hidden_rows_of_an_xlsb_holding_no_household_are_not_told(tmp_path):
     blank row 22, the signature block (23-25) and its signers' names (29); no household row.
     Nothing told; counted as without hiding: 3 poor, 2 near-poor."""
     hidden = dict.fromkeys((9, 13, 14, 17, 20, 21, 22, 23, 24, 25, 29), "collapse")
-    path = _as_xlsb(_na_mon(tmp_path / "vao", ".xlsx", hidden))
+    path = _as_xlsb(write_na_mon_hidden(tmp_path / "vao", ".xlsx", hidden))
     assert _hidden(path)["DS"] == [
         (8, 8, False), (12, 13, False), (16, 16, False), (19, 24, False), (28, 28, False)
     ]  # fmt: skip
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (3, 2)
-    assert _told(result.issues) == []
-    assert _told(check_files([path])) == []
+    assert na_mon_counts(result) == (3, 2)
+    assert hidden_told(result.issues) == []
+    assert hidden_told(check_files([path])) == []
 
 
 def test_rows_an_xlsb_filter_hides_are_told_as_filtered_and_marked_in_feedback(tmp_path):
@@ -115,9 +115,11 @@ def test_one_row_hidden_by_hand_under_xlsb_filter_arrows_is_told_in_the_singular
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (2, 1)
-    assert _told(result.issues) == [("Danh sách", 7, "B7", "Mã hộ", "dòng 7", "one", "warning")]
-    assert _told(check_files([path])) == _told(result.issues)
+    assert na_mon_counts(result) == (2, 1)
+    assert hidden_told(result.issues) == [
+        ("Danh sách", 7, "B7", "Mã hộ", "dòng 7", "one", "warning")
+    ]
+    assert hidden_told(check_files([path])) == hidden_told(result.issues)
 
 
 def test_rows_hidden_in_an_xlsb_sheet_holding_an_excel_table_are_told_as_filtered(tmp_path):
@@ -131,8 +133,8 @@ def test_rows_hidden_in_an_xlsb_sheet_holding_an_excel_table_are_told_as_filtere
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (2, 1)
-    assert _told(result.issues) == [
+    assert na_mon_counts(result) == (2, 1)
+    assert hidden_told(result.issues) == [
         ("Danh sách", 6, "B6", "Mã hộ", "dòng 6", "filter-one", "warning"),
     ]
 
@@ -147,8 +149,8 @@ def test_an_xlsb_without_hidden_rows_says_nothing(tmp_path):
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (2, 1)
-    assert _told(result.issues) == []
+    assert na_mon_counts(result) == (2, 1)
+    assert hidden_told(result.issues) == []
 
 
 def _spanned_header(row: int, spans: int) -> bytes:

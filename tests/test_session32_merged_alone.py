@@ -49,7 +49,7 @@ JOINED_EN = (
 )
 
 
-def _na_mon(folder, period: str, merged: bool = False) -> None:
+def write_na_mon_merged(folder, period: str, merged: bool = False) -> None:
     """Nà Mòn's list NM1-3 poor, NM4-5 near-poor (100); merged, with Bản Cọ's BC1-3 (300)."""
     rows = [person(f"NM{i}", "near_poor" if i > 3 else "poor") for i in range(1, 6)]
     if merged:
@@ -58,7 +58,7 @@ def _na_mon(folder, period: str, merged: bool = False) -> None:
                  period=period)  # fmt: skip
 
 
-def _ban_co(folder, period: str) -> None:
+def write_ban_co_period(folder, period: str) -> None:
     rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     write_roster(folder, f"BanCo_{period}.xlsx", "Bản Cọ", 200, rows, period=period)
 
@@ -72,23 +72,23 @@ def _merged_plan(folder) -> None:
 def april_merged(tmp_path):
     """March run with both hamlets' lists; April's plan merging them, April run with one list."""
     folder, out = new_commune(tmp_path)
-    _na_mon(folder, "2024-03")
-    _ban_co(folder, "2024-03")
+    write_na_mon_merged(folder, "2024-03")
+    write_ban_co_period(folder, "2024-03")
     execute(folder, out, "2024-03")
     _merged_plan(folder)
-    _na_mon(folder, "2024-04", merged=True)
+    write_na_mon_merged(folder, "2024-04", merged=True)
     execute(folder, out, "2024-04")
     return folder, out
 
 
-def _rows(sheet, having: str) -> list[list]:
+def rows_having(sheet, having: str) -> list[list]:
     return [[v for v in r if v is not None] for r in sheet.iter_rows(values_only=True)
             if having in r]  # fmt: skip
 
 
 def test_bans_list_alone_with_nothing_from_na_mon_is_told_one_list_of_the_merged_hamlet(tmp_path):
     folder, out = april_merged(tmp_path)
-    _ban_co(folder, "2024-05")
+    write_ban_co_period(folder, "2024-05")
     dk = [person("DK1", "poor"), person("DK2", "near_poor")]
     write_roster(folder, "DongKe_2024-05.xlsx", "Đồng Kè", 150, dk, period="2024-05")
     result, _, _ = execute(folder, out, "2024-05")
@@ -107,8 +107,8 @@ def test_bans_list_alone_with_nothing_from_na_mon_is_told_one_list_of_the_merged
     assert (totals["poor"], totals["near_poor"], totals["households"]) == (1, 1, 150)
     assert totals["poor_rate"] == pytest.approx(100 / 150) == totals["near_poor_rate"]
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")
-    assert [r[-1] for r in _rows(book["Lỗi dữ liệu"], "B3")] == [JOINED_VI]
-    sent = _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")
+    assert [r[-1] for r in rows_having(book["Lỗi dữ liệu"], "B3")] == [JOINED_VI]
+    sent = rows_having(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")
     assert [r[2] for r in sent] == [
         "Bị từ chối: ô 'Xóm' ghi 'Bản Cọ', xóm đã sáp nhập vào xóm Nà Mòn (xóm Nà Mòn chưa gửi "
         "danh sách)"
@@ -116,16 +116,16 @@ def test_bans_list_alone_with_nothing_from_na_mon_is_told_one_list_of_the_merged
     # the head's PhanHoi: the status, the note by the errors, how to put it right, the row
     head = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
     guide = head["Hướng dẫn sửa"]
-    assert [r[-1] for r in _rows(guide, "Tình trạng:")] == [
+    assert [r[-1] for r in rows_having(guide, "Tình trạng:")] == [
         "Danh sách này chưa được tổng hợp: xóm 'Bản Cọ' đã sáp nhập vào xóm Nà Mòn, và xóm Nà "
         "Mòn chưa gửi danh sách kỳ này. Không chỉ sửa ô 'Xóm': các hộ này phải được ghi vào một "
         "danh sách của cả xóm Nà Mòn; xem 'Cách sửa'."
     ]
-    assert [r[-1] for r in _rows(guide, "Số lỗi:")] == [
+    assert [r[-1] for r in rows_having(guide, "Số lỗi:")] == [
         "ô tô đỏ – không chỉ sửa ô này: các hộ chỉ được tính khi được ghi vào một danh sách của "
         "cả xóm Nà Mòn"
     ]
-    assert [r[-1] for r in _rows(guide, "Cách sửa:")] == [
+    assert [r[-1] for r in rows_having(guide, "Cách sửa:")] == [
         "Các hộ trong danh sách này phải được ghi vào một danh sách của cả xóm Nà Mòn, với 'Tổng "
         "số hộ dân cư' là tổng số hộ của cả xóm Nà Mòn sau sáp nhập: trưởng xóm Nà Mòn ghi các "
         "hộ này vào danh sách của xóm rồi gửi cho xã, hoặc bổ sung vào danh sách này các hộ của "
@@ -134,7 +134,7 @@ def test_bans_list_alone_with_nothing_from_na_mon_is_told_one_list_of_the_merged
         "hộ của xóm 'Bản Cọ' mà ghi 'Xóm' là 'Nà Mòn' sẽ bị tính như cả xóm Nà Mòn. Nếu xóm "
         "'Bản Cọ' không sáp nhập vào xóm Nà Mòn, hãy báo lại cho xã."
     ]
-    assert [r[-1] for r in _rows(guide, "B3")] == [JOINED_VI]
+    assert [r[-1] for r in rows_having(guide, "B3")] == [JOINED_VI]
 
 
 def test_bans_list_the_months_only_one_stops_the_run_with_the_merged_hamlets_words(tmp_path):
@@ -142,7 +142,7 @@ def test_bans_list_the_months_only_one_stops_the_run_with_the_merged_hamlets_wor
     may = tmp_path / "thang5"
     may.mkdir()
     (may / "KeHoach_2024.xlsx").write_bytes((folder / "KeHoach_2024.xlsx").read_bytes())
-    _ban_co(may, "2024-05")
+    write_ban_co_period(may, "2024-05")
     with pytest.raises(FatalError) as stop:
         execute(may, out, "2024-05")
     said = in_language(stop.value.args[0], "vi")
@@ -154,8 +154,8 @@ def test_bans_list_the_months_only_one_stops_the_run_with_the_merged_hamlets_wor
 def test_when_na_mon_sent_its_list_the_merged_wording_stays(tmp_path):
     # Nà Mòn's May list of its own 5 households: Bản Cọ's list is 'merged' (session 24), as before
     folder, out = april_merged(tmp_path)
-    _ban_co(folder, "2024-05")
-    _na_mon(folder, "2024-05")
+    write_ban_co_period(folder, "2024-05")
+    write_na_mon_merged(folder, "2024-05")
     result, _, _ = execute(folder, out, "2024-05")
     [issue] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert (issue.file, issue.variant, issue.instead) == ("BanCo_2024-05.xlsx", "merged", "Nà Mòn")
@@ -163,7 +163,7 @@ def test_when_na_mon_sent_its_list_the_merged_wording_stays(tmp_path):
 
 def test_check_with_the_history_says_the_merger_and_without_it_the_codes(tmp_path):
     folder, out = april_merged(tmp_path)
-    _ban_co(folder, "2024-05")
+    write_ban_co_period(folder, "2024-05")
     files = [folder / "KeHoach_2024.xlsx", folder / "BanCo_2024-05.xlsx"]
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
     [issue] = [i for i in check_files(files, "vi", history) if i.code == "unknown-hamlet"]

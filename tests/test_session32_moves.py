@@ -27,7 +27,7 @@ def uncoded(code: str, status: str, **extra) -> dict:
     return row
 
 
-def _ban_co(folder, moved: list[dict], total=200):
+def write_ban_co_may(folder, moved: list[dict], total=200):
     """Bản Cọ's May list: BC1, BC2 (poor), BC3 (near-poor), then ``moved``."""
     own = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     return write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", total, own + moved)
@@ -37,12 +37,12 @@ def run(tmp_path, moved: list[dict], listed: list[dict], restart: bool = True, t
     folder = tmp_path / "input"
     folder.mkdir(parents=True)
     na_mon = with_titles(folder, [(TITLE, moved)], restart=restart)
-    ban_co = _ban_co(folder, listed, total)
+    ban_co = write_ban_co_may(folder, listed, total)
     result, _ = collect(folder, None, workers=0)
     return result, folder, na_mon, ban_co
 
 
-def _said(result, *codes) -> list[tuple]:
+def issues_said(result, *codes) -> list[tuple]:
     return [(i.code, i.hamlet, i.cell, i.value) for i in result.issues if i.code in codes]
 
 
@@ -62,7 +62,7 @@ def test_a_moved_row_without_a_code_not_listed_there_is_moved_out_not_exited(tmp
     assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
-    assert _said(result, "vanished-household", "moved-not-listed") == [
+    assert issues_said(result, "vanished-household", "moved-not-listed") == [
         ("moved-not-listed", "Nà Mòn", "A11", "NM3 (Hoàng Văn NM3)")
     ]
     detail = result.movement_details
@@ -76,7 +76,7 @@ def test_a_moved_row_without_a_code_that_hamlet_lists_moved_there(tmp_path):
     result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [person("NM3", "poor")])
     assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1
     assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert _said(result, "vanished-household", "moved-not-listed") == []
+    assert issues_said(result, "vanished-household", "moved-not-listed") == []
 
 
 def test_a_moved_row_without_a_code_held_there_by_name_moved_there_not_counted(tmp_path):
@@ -89,7 +89,7 @@ def test_a_moved_row_without_a_code_held_there_by_name_moved_there_not_counted(t
     assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {
         "start": 2, "not_counted": 1, "moved_in": 1, "end": 2
     }  # fmt: skip
-    assert _said(result, "vanished-household", "moved-not-listed") == []
+    assert issues_said(result, "vanished-household", "moved-not-listed") == []
     assert [(i.hamlet, i.cell) for i in result.issues if i.severity == "error"] == [
         ("Bản Cọ", "B8")
     ]
@@ -103,7 +103,7 @@ def test_a_moved_row_a_year_off_is_matched_only_where_a_year_came_from_an_age(tm
     (session 30), the one household a year off is NM3: moved out, named by its code."""
     years, _, _, _ = run(tmp_path / "years", [uncoded("NM3", "poor", nam_sinh=1971)], [])
     assert moves(hamlet_figures(years, "Nà Mòn"))["poor"]["exited"] == 1
-    assert sorted(_said(years, "vanished-household", "moved-not-listed")) == [
+    assert sorted(issues_said(years, "vanished-household", "moved-not-listed")) == [
         ("moved-not-listed", "Nà Mòn", "A11", "Hoàng Văn NM3"),
         ("vanished-household", "Nà Mòn", "", "NM3 (Hoàng Văn NM3)"),
     ]
@@ -111,12 +111,12 @@ def test_a_moved_row_a_year_off_is_matched_only_where_a_year_came_from_an_age(tm
     folder.mkdir(parents=True)
     path = with_titles(folder, [(TITLE, [uncoded("NM3", "poor", nam_sinh=53)])], restart=True)
     _ages(path, {row: 54 for row in range(5, 10)} | {11: 53})
-    _ban_co(folder, [])
+    write_ban_co_may(folder, [])
     ages, _ = collect(folder, None, workers=0)
     assert moves(hamlet_figures(ages, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
-    assert _said(ages, "vanished-household", "moved-not-listed") == [
+    assert issues_said(ages, "vanished-household", "moved-not-listed") == [
         ("moved-not-listed", "Nà Mòn", "A11", "NM3 (Hoàng Văn NM3)")
     ]
 
@@ -169,7 +169,7 @@ def test_an_unclear_row_without_a_code_a_year_off_from_an_age_is_the_one_that_mo
         moved = [person("NM7", "poor"), uncoded("NM8", "near_poor")]
         path = with_titles(folder, [(TITLE, moved)])
         _ages(path, {row: 54 for row in (5, 6, 7, 8, 9, 11)} | {12: age})
-        _ban_co(folder, [person("NM7", "poor"), person("NM8", "near_poor")])
+        write_ban_co_may(folder, [person("NM7", "poor"), person("NM8", "near_poor")])
         result, _ = collect(folder, None, workers=0)
         na_mon = hamlet_figures(result, "Nà Mòn")
         assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
@@ -297,7 +297,7 @@ def _repeated(tmp_path, title: str, numbers: dict[int, int], listed: list[dict])
     moved = [person("NM7", "poor"), person("NM8", "near_poor"), person("NM9", "poor")]
     path = with_titles(folder, [(title, moved)])
     renumber(path, numbers)
-    _ban_co(folder, listed)
+    write_ban_co_may(folder, listed)
     result, _ = collect(folder, None, workers=0)
     return result
 

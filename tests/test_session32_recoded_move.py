@@ -10,7 +10,7 @@ from pipeline.run import collect
 from tests.commune import new_commune, person, write_roster
 from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 from tests.test_session31_heads_qa import month_lists, moves
-from tests.test_session32_moves import TITLE, _ban_co, _said, run, uncoded
+from tests.test_session32_moves import TITLE, issues_said, run, uncoded, write_ban_co_may
 
 # The small commune: the plan's start list has Nà Mòn NM1, NM2, NM3 poor, NM4, NM5 near-poor,
 # Bản Cọ BC1, BC2 poor, BC3 near-poor, every head 'Hoàng Văn <code>' born 1970. Nà Mòn's May
@@ -33,7 +33,7 @@ def test_a_household_moved_under_a_new_code_there_is_moved_in_not_new(tmp_path):
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
     assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert _said(result, "vanished-household", "moved-not-listed", "recoded-household") == []
+    assert issues_said(result, "vanished-household", "moved-not-listed", "recoded-household") == []
     detail = result.movement_details
     year = detail[detail["scope"] == "year"]
     moved = year[year["movement"].isin(["moved_out", "moved_in"])]
@@ -53,7 +53,7 @@ def test_a_row_without_its_code_that_hamlet_lists_under_a_new_code_is_moved_in(t
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
     assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
-    assert _said(result, "vanished-household", "moved-not-listed") == []
+    assert issues_said(result, "vanished-household", "moved-not-listed") == []
 
 
 def test_a_code_that_hamlet_already_had_or_two_heads_alike_is_not_the_household(tmp_path):
@@ -72,7 +72,7 @@ def test_a_code_that_hamlet_already_had_or_two_heads_alike_is_not_the_household(
     for result, ban_co in [(had, {"start": 2, "end": 2}), (two, {"start": 2, "new": 2, "end": 4})]:
         assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1
         assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == ban_co
-        assert _said(result, "moved-not-listed") == [
+        assert issues_said(result, "moved-not-listed") == [
             ("moved-not-listed", "Nà Mòn", "A11", "NM3 (Hoàng Văn NM3)")
         ]
 
@@ -163,7 +163,7 @@ def test_an_unclear_row_whose_hamlet_lists_it_under_a_new_code_moved_there(tmp_p
     folder = tmp_path / "new"
     folder.mkdir()
     with_titles(folder, [(TITLE, [person("NM7", "poor"), person("NM3", "poor")])])
-    _ban_co(folder, [person("NM7", "poor"), recoded("NM3", "BC9", "poor")])
+    write_ban_co_may(folder, [person("NM7", "poor"), recoded("NM3", "BC9", "poor")])
     result, _ = collect(folder, None, workers=0)
     assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
@@ -174,7 +174,7 @@ def test_an_unclear_row_whose_hamlet_lists_it_under_a_new_code_moved_there(tmp_p
     assert result.summary["totals"]["poor"] == 7
     rows = [(i.code, i.cell, i.detail) for i in result.issues if i.code.startswith("rows-")]
     assert rows == [("rows-moved-away", "A10", "11–12")]
-    assert _said(result, "moved-not-listed", "vanished-household") == []
+    assert issues_said(result, "moved-not-listed", "vanished-household") == []
 
     folder = tmp_path / "had"
     folder.mkdir()
@@ -188,4 +188,4 @@ def test_an_unclear_row_whose_hamlet_lists_it_under_a_new_code_moved_there(tmp_p
     assert moves(hamlet_figures(had, "Bản Cọ"))["poor"] == {"start": 2, "new": 1, "end": 3}
     rows = [(i.code, i.cell, i.detail) for i in had.issues if i.code.startswith("rows-")]
     assert rows == [("rows-moved-away", "A10", "11"), ("rows-moved-unclear", "A10", "12")]
-    assert _said(had, "moved-not-listed", "vanished-household") == []
+    assert issues_said(had, "moved-not-listed", "vanished-household") == []

@@ -21,7 +21,7 @@ from tests.test_session34_a_silent_moves import send, stored
 
 
 def _back_in_august(tmp_path, silent: tuple[str, ...]):
-    """April, May as tests.test_session32_recoded_after._april_may (NM3 moved to Bản Cọ as
+    """April, May as tests.test_session32_recoded_after.april_may (NM3 moved to Bản Cọ as
     BC9); June and July Bản Cọ writes BC9, or sends nothing in the months ``silent``; August
     Bản Cọ writes the household under its old code NM3 again. Returns August's result."""
     folder, out = april_may(tmp_path)

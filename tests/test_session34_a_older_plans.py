@@ -56,7 +56,7 @@ KEPT_EN = (
 
 def test_two_later_plans_lacking_the_same_hamlet_are_said_as_plans(tmp_path):
     """March under the first plan, April under a plan writing 'Nà Mòn Mới', May under one
-    writing 'Tân Mòn' (tests.test_session32_renames._renamed_twice): two newer plans, each
+    writing 'Tân Mòn' (tests.test_session32_renames.renamed_twice): two newer plans, each
     without 'Nà Mòn'. Before: "… cũ hơn kế hoạch đã dùng cho kỳ 04/2024, 05/2024 (kế hoạch đó
     không còn xóm Nà Mòn) … hãy đặt tệp kế hoạch mới trở lại …", as if one plan ran both."""
     folder, out = renamed_twice(tmp_path)

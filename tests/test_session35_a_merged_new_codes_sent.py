@@ -20,7 +20,7 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
-from tests.test_session32_merged_alone import _na_mon, _rows, april_merged
+from tests.test_session32_merged_alone import april_merged, rows_having, write_na_mon_merged
 from tests.test_session35_b_merged_new_codes import PLAIN_VI, new_codes, refused
 
 SENT_VI = (
@@ -56,7 +56,7 @@ SENT_HEAD = (
 def _may(tmp_path):
     folder, out = april_merged(tmp_path)
     new_codes(folder)
-    _na_mon(folder, "2024-05", merged=True)
+    write_na_mon_merged(folder, "2024-05", merged=True)
     return folder, out
 
 
@@ -71,8 +71,8 @@ def test_new_codes_beside_na_mons_own_list_are_told_to_go_on_it(tmp_path):
     assert issue.message("en") == SENT_EN
     assert "Hãy ghi đúng tên xóm" not in SENT_VI
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")
-    assert [r[-1] for r in _rows(book["Lỗi dữ liệu"], "B3")] == [SENT_VI]
-    assert [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
+    assert [r[-1] for r in rows_having(book["Lỗi dữ liệu"], "B3")] == [SENT_VI]
+    assert [r[2] for r in rows_having(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
         "Bị từ chối: ô 'Xóm' ghi 'Bản Cọ', xóm đã sáp nhập vào xóm Nà Mòn (xóm Nà Mòn đã gửi "
         "danh sách riêng)"
     ]
@@ -87,23 +87,23 @@ def test_new_codes_beside_na_mons_own_list_are_told_to_go_on_it(tmp_path):
     # the PhanHoi back to the sender: as the 'merged' case's, no cell to fix
     head = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
     guide = head["Hướng dẫn sửa"]
-    assert [r[-1] for r in _rows(guide, "Tình trạng:")] == [
+    assert [r[-1] for r in rows_having(guide, "Tình trạng:")] == [
         "Danh sách gửi riêng này không được tổng hợp: xóm 'Bản Cọ' đã sáp nhập vào xóm Nà Mòn, và "
         "trưởng xóm Nà Mòn đã gửi danh sách của cả xóm kỳ này. Không cần sửa ô nào: các hộ này "
         "phải được ghi vào danh sách của xóm Nà Mòn (một danh sách cho cả xóm) do trưởng xóm Nà "
         "Mòn gửi cho xã; xem 'Cách sửa'."
     ]
-    assert [r[-2:] for r in _rows(guide, "Số lỗi:")] == [[
+    assert [r[-2:] for r in rows_having(guide, "Số lỗi:")] == [[
         1, "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm "
         "Nà Mòn"
     ]]  # fmt: skip
-    [how] = [r[-1] for r in _rows(guide, "Cách sửa:")]
+    [how] = [r[-1] for r in rows_having(guide, "Cách sửa:")]
     assert how.startswith(
         "Hãy chuyển các hộ ở trang 'Danh sách' (bản sao danh sách xóm đã gửi) cho trưởng xóm Nà "
         "Mòn để ghi vào danh sách của xóm Nà Mòn"
     )
     assert "Không gửi lại danh sách riêng của xóm 'Bản Cọ', kể cả khi sửa ô 'Xóm'" in how
-    assert [r[-1] for r in _rows(guide, "B3")] == [SENT_HEAD]
+    assert [r[-1] for r in rows_having(guide, "B3")] == [SENT_HEAD]
 
 
 def test_check_with_both_lists_and_the_history_says_the_merger(tmp_path):

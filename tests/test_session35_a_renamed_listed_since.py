@@ -3,7 +3,7 @@ since the earlier list a hamlet back after silence is compared with (docs/decisi
 "Session 35: a silent hamlet merged since its latest list"). The small commune: April Nà Mòn
 (NM1-3 poor, NM4, NM5 near-poor) and Bản Cọ (BC1, BC2 poor, BC3 near-poor) list their start
 households; May Nà Mòn sends nothing, Bản Cọ the same list. Then the plan writes 'Bản Cọ Mới'
-for Bản Cọ (tests.test_session31_renamed_late._plan) and June Bản Cọ Mới sends nothing; Nà Mòn
+for Bản Cọ (tests.test_session31_renamed_late.plan) and June Bản Cọ Mới sends nothing; Nà Mòn
 is back, listing BC2 (poor) too: it moved from Bản Cọ."""
 
 from __future__ import annotations

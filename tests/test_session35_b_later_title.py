@@ -1,7 +1,7 @@
 """Session 35: the later-periods notice when a later month's list writes a hamlet's old name in
 its title alone (no 'Thông tin'), pinned: no 'Xóm' cell named, the title is.
 
-Session 32's renamed hamlet (tests/test_session32_renames._renamed_twice): 'Nà Mòn' in March,
+Session 32's renamed hamlet (tests/test_session32_renames.renamed_twice): 'Nà Mòn' in March,
 'Nà Mòn Mới' in April, 'Tân Mòn' in May, each month run. April's list is then kept without its
 'Thông tin' sheet (its title '… XÓM NÀ MÒN MỚI – THÁNG 4/2024'), and March run again with a
 corrected list under 'Tân Mòn' (NM3 near-poor too).

@@ -31,7 +31,13 @@ from tests.commune import (
     write_merged_plan,
     write_roster,
 )
-from tests.test_session32_merged_alone import JOINED_EN, JOINED_VI, _na_mon, _rows, april_merged
+from tests.test_session32_merged_alone import (
+    JOINED_EN,
+    JOINED_VI,
+    april_merged,
+    rows_having,
+    write_na_mon_merged,
+)
 from tests.test_session32_renames import renamed_plan
 
 PLAIN_VI = (
@@ -70,8 +76,8 @@ def test_new_codes_under_the_merged_hamlets_old_name_are_told_the_merger(tmp_pat
     assert issue.message("en") == JOINED_EN
     assert "Hãy ghi đúng tên xóm" not in JOINED_VI
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")
-    assert [r[-1] for r in _rows(book["Lỗi dữ liệu"], "B3")] == [JOINED_VI]
-    assert [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
+    assert [r[-1] for r in rows_having(book["Lỗi dữ liệu"], "B3")] == [JOINED_VI]
+    assert [r[2] for r in rows_having(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
         "Bị từ chối: ô 'Xóm' ghi 'Bản Cọ', xóm đã sáp nhập vào xóm Nà Mòn (xóm Nà Mòn chưa gửi "
         "danh sách)"
     ]
@@ -87,16 +93,16 @@ def test_new_codes_under_the_merged_hamlets_old_name_are_told_the_merger(tmp_pat
     # the PhanHoi back to the sender, under the name his list writes
     head = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
     guide = head["Hướng dẫn sửa"]
-    assert [r[-1] for r in _rows(guide, "Tình trạng:")] == [
+    assert [r[-1] for r in rows_having(guide, "Tình trạng:")] == [
         "Danh sách này chưa được tổng hợp: xóm 'Bản Cọ' đã sáp nhập vào xóm Nà Mòn, và xóm Nà "
         "Mòn chưa gửi danh sách kỳ này. Không chỉ sửa ô 'Xóm': các hộ này phải được ghi vào một "
         "danh sách của cả xóm Nà Mòn; xem 'Cách sửa'."
     ]
-    assert [r[-1] for r in _rows(guide, "Cách sửa:")][0].startswith(
+    assert [r[-1] for r in rows_having(guide, "Cách sửa:")][0].startswith(
         "Các hộ trong danh sách này phải được ghi vào một danh sách của cả xóm Nà Mòn, với 'Tổng "
         "số hộ dân cư' là tổng số hộ của cả xóm Nà Mòn sau sáp nhập"
     )
-    assert [r[-1] for r in _rows(guide, "B3")] == [JOINED_VI]
+    assert [r[-1] for r in rows_having(guide, "B3")] == [JOINED_VI]
 
 
 def test_the_months_only_list_stops_the_run_with_the_merged_hamlets_words(tmp_path):
@@ -128,7 +134,7 @@ def test_the_rename_twin_keeps_the_former_name_wording(tmp_path):
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), start_list())
-    _na_mon(folder, "2024-03")
+    write_na_mon_merged(folder, "2024-03")
     execute(folder, out, "2024-03")
     renamed_plan(folder, "Nà Mòn Mới")
     dong_ke(folder)
@@ -154,7 +160,7 @@ def test_an_earlier_years_list_tells_the_merger_when_this_year_has_none(tmp_path
                  prepared=date(2024, 1, 3))  # fmt: skip
     execute(folder, out, "2023-12")
     write_merged_plan(folder)
-    _na_mon(folder, "2024-04", merged=True)
+    write_na_mon_merged(folder, "2024-04", merged=True)
     execute(folder, out, "2024-04")
     new_codes(folder)
     dong_ke(folder)

@@ -36,8 +36,14 @@ from tests.test_left_copied_on import april_then_may_without_code, na_mon_figure
 from tests.test_plan_fixes import edited, refusal
 from tests.test_session18_reading import without_info_sheet
 from tests.test_session23_columns import split
-from tests.test_session23_notices import _may
-from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves, _na_mon
+from tests.test_session23_notices import write_may
+from tests.test_session23_rows import (
+    MAY,
+    NEAR_MOVES,
+    POOR_MOVES,
+    moves_without_zeros,
+    na_mon_in_summary,
+)
 from tests.test_session32_renames import renamed_twice
 from tests.test_session32_renames import write_na_mon_under as _renamed_na_mon
 
@@ -56,7 +62,7 @@ def test_a_corrected_commune_target_says_the_target_met_now(tmp_path):
     folder, out = tmp_path / "in", tmp_path / "out"
     folder.mkdir()
     write_plan(folder)
-    _may(folder)
+    write_may(folder)
     execute(folder, out, "2024-05")
     assert _changed() == []
     info = dict(PLAN_INFO, poor_target=0.30)
@@ -235,7 +241,7 @@ def test_a_start_list_class_written_in_two_rounds_reads_the_later_and_fills_its_
     plan = _plan_in_rounds(folder)
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person(c, s) for c, s in MAY])
     result = execute(folder, tmp_path / "out", "2024-05")[0]
-    moves = _moves(_na_mon(result.summary)["movements"])
+    moves = moves_without_zeros(na_mon_in_summary(result.summary)["movements"])
     assert moves == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
     planned = past_targets([i for i in result.issues if i.file == plan.name])
     assert [(i.code, i.sheet, i.cell) for i in planned] == [
@@ -274,7 +280,7 @@ def test_hidden_rows_past_eight_runs_are_counted(tmp_path):
         book["Danh sách"].row_dimensions[row].hidden = True
     book.save(path)
     result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
-    hamlet = _na_mon(result.summary)
+    hamlet = na_mon_in_summary(result.summary)
     assert (hamlet["poor"], hamlet["near_poor"]) == (10, 10)
     [told] = [i for i in result.issues if i.code == "rows-hidden"]
     assert (told.cell, told.variant) == ("B6", "")
@@ -465,14 +471,14 @@ def test_a_negative_count_in_the_plans_targets_table_refuses_the_plan(tmp_path):
 
 
 def test_the_screen_says_no_progress_against_a_target_of_zero(tmp_path):
-    """May (tests.test_session23_notices._may) under a plan whose commune poor target is 0: 4
+    """May (tests.test_session23_notices.write_may) under a plan whose commune poor target is 0: 4
     poor of 300 (1,33 %) against 5 at the start (1,67 %), down 0,33 point, met; progress has
     no value (÷ 0), said "—" on the run's screen, in either language."""
     folder = tmp_path / "in"
     folder.mkdir()
     info = dict(PLAN_INFO, poor_target=0)
     write_plan_workbook(folder / "KeHoach_2024.xlsx", info, plan_hamlets(), start_list())
-    _may(folder)
+    write_may(folder)
     for lang, line in (
         ("vi", "Tỷ lệ hộ nghèo: 1,33 % (đầu năm 1,67 %), giảm 0,33 điểm / chỉ tiêu 0,00 điểm — "
                "ĐẠT (— kế hoạch)"),
@@ -519,7 +525,7 @@ def test_a_code_on_both_list_sheets_of_one_file_names_the_other_sheet(tmp_path):
     assert said[1][3].startswith(
         "Household code 'NM4' is also used at sheet 'Hộ cận nghèo', row 3 of this file. If"
     )
-    hamlet = _na_mon(result.summary)
+    hamlet = na_mon_in_summary(result.summary)
     assert (hamlet["status"], hamlet["poor"], hamlet["near_poor"]) == ("ok", 3, 1)
 
 
@@ -573,7 +579,7 @@ def test_hidden_rows_of_a_list_marking_its_class_without_an_exit_column(tmp_path
     sheet.hidden_rows = {5: "collapse", 7: "collapse"}  # 0-based: rows 6 and 8
     write_na_mon(folder, sheet, rows, 4)
     result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
-    hamlet = _na_mon(result.summary)
+    hamlet = na_mon_in_summary(result.summary)
     assert (hamlet["poor"], hamlet["near_poor"]) == (3, 2)
     [told] = [i for i in result.issues if i.code == "rows-hidden"]
     assert (told.cell, in_language(told.value, "vi")) == ("B6", "các dòng 6, 8")

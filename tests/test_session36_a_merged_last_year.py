@@ -28,7 +28,7 @@ from tests.commune import (
     write_merged_plan,
     write_roster,
 )
-from tests.test_session32_merged_alone import JOINED_EN, JOINED_VI, _rows
+from tests.test_session32_merged_alone import JOINED_EN, JOINED_VI, rows_having
 
 BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 
@@ -64,8 +64,8 @@ def test_the_merged_hamlets_own_list_of_january_is_told_the_merger(tmp_path):
     assert issue.message("vi") == vi
     assert issue.message("en") == JOINED_EN.replace("04/2024", "01/2024")
     book = openpyxl.load_workbook(out / "2024-01" / "TongHop_2024-01.xlsx")
-    assert [r[-1] for r in _rows(book["Lỗi dữ liệu"], "B3")] == [vi]
-    assert [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-01.xlsx")] == [
+    assert [r[-1] for r in rows_having(book["Lỗi dữ liệu"], "B3")] == [vi]
+    assert [r[2] for r in rows_having(book["Nộp báo cáo"], "BanCo_2024-01.xlsx")] == [
         "Bị từ chối: ô 'Xóm' ghi 'Bản Cọ', xóm đã sáp nhập vào xóm Nà Mòn (xóm Nà Mòn chưa gửi "
         "danh sách)"
     ]

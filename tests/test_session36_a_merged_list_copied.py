@@ -21,7 +21,12 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
-from tests.test_session32_merged_alone import _ban_co, _na_mon, _rows, april_merged
+from tests.test_session32_merged_alone import (
+    april_merged,
+    rows_having,
+    write_ban_co_period,
+    write_na_mon_merged,
+)
 
 LISTED_VI = (
     "Ô 'Xóm' ghi 'Bản Cọ': xóm 'Bản Cọ' đã sáp nhập vào xóm 'Nà Mòn' (trong kế hoạch từ kỳ "
@@ -49,8 +54,8 @@ LISTED_HEAD = (
 
 def _may(tmp_path):
     folder, out = april_merged(tmp_path)
-    _ban_co(folder, "2024-05")
-    _na_mon(folder, "2024-05", merged=True)
+    write_ban_co_period(folder, "2024-05")
+    write_na_mon_merged(folder, "2024-05", merged=True)
     return folder, out
 
 
@@ -64,8 +69,8 @@ def test_a_merged_hamlets_list_already_on_the_merged_list_is_told_so(tmp_path):
     assert issue.message("vi") == LISTED_VI
     assert issue.message("en") == LISTED_EN
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")
-    assert [r[-1] for r in _rows(book["Lỗi dữ liệu"], "B3")] == [LISTED_VI]
-    assert [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
+    assert [r[-1] for r in rows_having(book["Lỗi dữ liệu"], "B3")] == [LISTED_VI]
+    assert [r[2] for r in rows_having(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
         "Bị từ chối: ô 'Xóm' ghi 'Bản Cọ', xóm đã sáp nhập vào xóm Nà Mòn (các hộ đã có trong "
         "danh sách của xóm Nà Mòn)"
     ]
@@ -78,20 +83,20 @@ def test_a_merged_hamlets_list_already_on_the_merged_list_is_told_so(tmp_path):
     # the PhanHoi back to the sender: nothing to write, nothing to send again
     head = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
     guide = head["Hướng dẫn sửa"]
-    assert [r[-1] for r in _rows(guide, "Tình trạng:")] == [
+    assert [r[-1] for r in rows_having(guide, "Tình trạng:")] == [
         "Danh sách gửi riêng này không được tổng hợp: xóm 'Bản Cọ' đã sáp nhập vào xóm Nà Mòn, và "
         "mọi hộ trong danh sách này đều đã có trong danh sách của cả xóm do trưởng xóm Nà Mòn "
         "gửi kỳ này. Không cần sửa ô nào, cũng không cần gửi lại danh sách này."
     ]
-    assert [r[-2:] for r in _rows(guide, "Số lỗi:")] == [
+    assert [r[-2:] for r in rows_having(guide, "Số lỗi:")] == [
         [1, "ô tô đỏ – không sửa để gửi lại: các hộ đã có trong danh sách của xóm Nà Mòn"]
     ]
-    assert [r[-1] for r in _rows(guide, "Cách sửa:")] == [
+    assert [r[-1] for r in rows_having(guide, "Cách sửa:")] == [
         "Không cần làm gì thêm: các hộ ở trang 'Danh sách' (bản sao danh sách xóm đã gửi) đều đã "
         "có trong danh sách của xóm Nà Mòn kỳ này. Không gửi lại danh sách riêng của xóm 'Bản "
         "Cọ', kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách."
     ]
-    assert [r[-1] for r in _rows(guide, "B3")] == [LISTED_HEAD]
+    assert [r[-1] for r in rows_having(guide, "B3")] == [LISTED_HEAD]
 
 
 def test_check_with_both_lists_and_the_history_says_they_are_listed(tmp_path):
@@ -112,7 +117,7 @@ def test_one_household_not_on_the_merged_list_keeps_the_new_codes_wording(tmp_pa
     folder, out = april_merged(tmp_path)
     rows = [person(c, "poor") for c in ("BC1", "BC2", "BC7")] + [person("BC3", "near_poor")]
     write_roster(folder, "BanCo_2024-05.xlsx", "Bản Cọ", 200, rows, period="2024-05")
-    _na_mon(folder, "2024-05", merged=True)
+    write_na_mon_merged(folder, "2024-05", merged=True)
     result, _, _ = execute(folder, out, "2024-05")
     [issue] = [i for i in result.issues if i.code == "unknown-hamlet"]
     assert (issue.variant, issue.instead) == ("joined-sent-start", "Nà Mòn")

@@ -22,8 +22,8 @@ from pipeline.output import NOTICES
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan, write_roster
-from tests.test_session32_merged_alone import _na_mon as _merged_na_mon
 from tests.test_session32_merged_alone import april_merged
+from tests.test_session32_merged_alone import write_na_mon_merged as _merged_na_mon
 from tests.test_session32_renames import hamlet_in_summary, renamed_plan, write_na_mon_under
 
 LATE = "NaMon_sua_2024-04.xlsx"

@@ -23,7 +23,7 @@ from tests.commune import (
     write_merged_plan,
     write_roster,
 )
-from tests.test_session32_merged_alone import _ban_co
+from tests.test_session32_merged_alone import write_ban_co_period
 from tests.test_session32_renames import json_summary, renamed_plan, write_na_mon_under
 
 
@@ -40,11 +40,11 @@ def _merged_into_ban_co(folder) -> None:
 def test_a_hamlet_renamed_then_merged_is_said_with_all_its_households(tmp_path):
     folder, out = new_commune(tmp_path)
     write_na_mon_under(folder, "2024-03", "Nà Mòn", (4, 5))
-    _ban_co(folder, "2024-03")
+    write_ban_co_period(folder, "2024-03")
     execute(folder, out, "2024-03")
     renamed_plan(folder, "Nà Mòn Mới")
     write_na_mon_under(folder, "2024-04", "Nà Mòn Mới", (4, 5))
-    _ban_co(folder, "2024-04")
+    write_ban_co_period(folder, "2024-04")
     execute(folder, out, "2024-04")
     _merged_into_ban_co(folder)
     rows = [person(f"NM{i}", "near_poor" if i > 3 else "poor") for i in range(1, 6)]
@@ -78,7 +78,7 @@ def test_a_hamlet_renamed_then_merged_into_the_one_listed_first_is_said_too(tmp_
     rows kept were read as the same. Said as the other way round: 3 households."""
     folder, out = new_commune(tmp_path)
     write_na_mon_under(folder, "2024-03", "Nà Mòn", (4, 5))
-    _ban_co(folder, "2024-03")
+    write_ban_co_period(folder, "2024-03")
     execute(folder, out, "2024-03")
     _ban_co_renamed(folder)
     write_na_mon_under(folder, "2024-04", "Nà Mòn", (4, 5))

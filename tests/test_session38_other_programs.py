@@ -10,7 +10,7 @@ import pytest
 from pipeline.run import collect
 from pipeline.text import parse_count
 from tests.commune import person, write_plan, write_roster
-from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, _moves
+from tests.test_session23_rows import MAY, NEAR_MOVES, POOR_MOVES, moves_without_zeros
 
 
 def _may_quoted(tmp_path, cells: dict[tuple[str, str], str]):
@@ -50,7 +50,7 @@ def test_a_quote_typed_before_a_number_or_a_code_is_no_part_of_it(tmp_path):
     })  # fmt: skip
     assert (na_mon["status"], na_mon["households"]) == ("ok", 102)
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
-    assert _moves(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
+    assert moves_without_zeros(na_mon["movements"]) == {"poor": POOR_MOVES, "near_poor": NEAR_MOVES}
     assert [(i.code, i.cell) for i in result.issues if i.hamlet == "Nà Mòn"] == []
     rows = result.households.set_index("ma_ho")
     assert (rows.at["NM4", "nhan_khau"], rows.at["NM5", "thu_nhap"]) == (3, 1_140_000)

@@ -20,7 +20,7 @@ import openpyxl
 
 from pipeline.cli import _plans_set_aside
 from pipeline.run import execute
-from tests.test_session25_commune_merger import OLD, _plan, old_commune_month
+from tests.test_session25_commune_merger import OLD, old_commune_month, write_merger_plan
 
 LATER = 1_760_000_000  # saved after the plan June was consolidated with (1_750_000_000)
 
@@ -31,7 +31,7 @@ def _rerun_june_with(tmp_path, commune: str, edit=None):
     folder, out, june = old_commune_month(tmp_path, 6)
     assert june.summary["commune"] == "Trung Lương"
     later = folder / "KeHoach_2025_sua.xlsx"
-    _plan(later, commune, OLD, (0.5, 0.3), LATER)
+    write_merger_plan(later, commune, OLD, (0.5, 0.3), LATER)
     if edit:
         book = openpyxl.load_workbook(later)
         for cell, value in edit.items():
@@ -94,7 +94,9 @@ def test_an_unusable_plan_saved_later_is_set_aside_without_calling_the_used_one_
 def test_a_copy_saved_earlier_is_still_said_set_aside_for_the_last_saved(tmp_path):
     """The common case is unchanged: the same commune's copy saved before the plan used."""
     folder, out, _ = old_commune_month(tmp_path, 6)
-    _plan(folder / "KeHoach_2025_cu.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_740_000_000)
+    write_merger_plan(
+        folder / "KeHoach_2025_cu.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_740_000_000
+    )
     again, _, _ = execute(folder, out, "2025-06")
     [said] = [i for i in again.issues if i.code == "plan-duplicate"]
     assert (said.file, said.variant) == ("KeHoach_2025_cu.xlsx", "same")

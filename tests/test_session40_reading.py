@@ -21,7 +21,7 @@ TOP = ["STT", "Mã hộ", "Họ và tên chủ hộ", "Số nhân khẩu"]
 ROWS = [[1, "NM1", "Lò Văn Một", 4], [2, "NM2", "Lò Văn Hai", 3]]
 
 
-def _header(classes: list[str], values: list[list], period: str | None):
+def class_header(classes: list[str], values: list[list], period: str | None):
     """The header of a two-household list whose class columns are headed ``classes`` (values
     ``values``, a row each), read for ``period``."""
     grid = [TOP + classes] + [row + more for row, more in zip(ROWS, values, strict=True)]
@@ -38,7 +38,7 @@ def test_last_month_by_its_number_beside_marks_is_an_earlier_column(april):
     no unknown column; read again if the month is settled otherwise: ``timed``). Before, April's
     column was the class and the three mark columns unknown. In April's list, or with no month
     known, it is the class column, as before."""
-    header = _header([april, *MARKS], MARKED, "2024-05")
+    header = class_header([april, *MARKS], MARKED, "2024-05")
     assert [(col, key) for col, key, _, _ in header.marks] == [
         (5, "poor"),
         (6, "near_poor"),
@@ -46,7 +46,7 @@ def test_last_month_by_its_number_beside_marks_is_an_earlier_column(april):
     ]
     assert (header.earlier, header.unknown, header.timed) == ([(4, april)], [], True)
     for period in ("2024-04", None):
-        header = _header([april, *MARKS], MARKED, period)
+        header = class_header([april, *MARKS], MARKED, period)
         assert header.marks == [] and header.columns["phan_loai"] == (4, april)
         assert [col for col, _ in header.unknown] == [5, 6, 7]
 
@@ -71,7 +71,7 @@ def test_last_month_by_its_number_beside_marks_is_an_earlier_column(april):
 def test_a_class_column_of_an_earlier_month_than_the_lists_is_not_read(
     classes, period, read, earlier
 ):
-    header = _header(classes, [["Hộ cận nghèo", "Hộ nghèo"], ["Hộ nghèo", "Hộ nghèo"]], period)
+    header = class_header(classes, [["Hộ cận nghèo", "Hộ nghèo"], ["Hộ nghèo", "Hộ nghèo"]], period)
     assert (header.columns["phan_loai"], header.earlier, header.unknown) == (read, earlier, [])
     assert header.twice == []
 

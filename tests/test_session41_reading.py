@@ -14,7 +14,7 @@ from pipeline.run import collect, execute
 from pipeline.sheetscan import cell_formula
 from tests import messy
 from tests.commune import clean_rosters, write_plan
-from tests.test_session40_reading import MARKED, MARKS, _header
+from tests.test_session40_reading import MARKED, MARKS, class_header
 
 LAST_YEAR = "Phân loại hộ năm 2023"
 
@@ -25,7 +25,7 @@ def test_last_year_s_class_column_beside_marks_is_an_earlier_column(last_year):
     (not read, no unknown column; ``timed``: read again if the list's month is settled
     otherwise). Before, it was the class and the three mark columns unknown. In a 2023 list,
     or with no month known, it is the class column, as before."""
-    header = _header([last_year, *MARKS], MARKED, "2024-05")
+    header = class_header([last_year, *MARKS], MARKED, "2024-05")
     assert [(col, key) for col, key, _, _ in header.marks] == [
         (5, "poor"),
         (6, "near_poor"),
@@ -33,7 +33,7 @@ def test_last_year_s_class_column_beside_marks_is_an_earlier_column(last_year):
     ]
     assert (header.earlier, header.unknown, header.timed) == ([(4, last_year)], [], True)
     for period in ("2023-12", None):
-        header = _header([last_year, *MARKS], MARKED, period)
+        header = class_header([last_year, *MARKS], MARKED, period)
         assert header.marks == [] and header.columns["phan_loai"] == (4, last_year)
         assert [col for col, _ in header.unknown] == [5, 6, 7]
 
@@ -42,7 +42,7 @@ def test_a_class_column_naming_the_list_s_own_year_or_a_span_is_still_the_class_
     """'Phân loại hộ năm 2024' in a 2024 list is not earlier, nor is a span of years ('giai
     đoạn 2022-2025'): both are read as before, the marks unknown."""
     for named in ("Phân loại hộ năm 2024", "Phân loại hộ giai đoạn 2022-2025"):
-        header = _header([named, *MARKS], MARKED, "2024-05")
+        header = class_header([named, *MARKS], MARKED, "2024-05")
         assert header.marks == [] and header.columns["phan_loai"] == (4, named)
         assert [col for col, _ in header.unknown] == [5, 6, 7]
 
@@ -57,7 +57,9 @@ def test_a_class_column_naming_the_list_s_own_year_or_a_span_is_still_the_class_
 def test_a_class_column_of_an_earlier_year_than_the_lists_is_not_read(classes, read, earlier):
     """Beside a plain 'Phân loại hộ' in a May 2024 list, the column naming 2023 is earlier and
     the plain one is May's. Before, neither was chosen: the class column named twice."""
-    header = _header(classes, [["Hộ cận nghèo", "Hộ nghèo"], ["Hộ nghèo", "Hộ nghèo"]], "2024-05")
+    header = class_header(
+        classes, [["Hộ cận nghèo", "Hộ nghèo"], ["Hộ nghèo", "Hộ nghèo"]], "2024-05"
+    )
     assert (header.columns["phan_loai"], header.earlier, header.unknown) == (read, earlier, [])
     assert header.twice == []
 

@@ -185,19 +185,27 @@ def recoded_nm3_copied_on(tmp_path):
     Session 43's test of the row's message takes the same June."""
     from pipeline.run import execute
     from tests.commune import write_plan
-    from tests.test_left_copied_on import APRIL, DEPRIVED, POOR, _na_mon, named_as_at_start
+    from tests.test_left_copied_on import (
+        APRIL,
+        DEPRIVED,
+        POOR,
+        named_as_at_start,
+        write_na_mon_month,
+    )
 
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder)
     nm3 = ("NM3", POOR, POOR, 1_200_000, DEPRIVED)
     april = [nm3 if row[0] == "NM3" else row for row in APRIL]
-    named_as_at_start(_na_mon(folder, "2024-04", april))
+    named_as_at_start(write_na_mon_month(folder, "2024-04", april))
     execute(folder, out, "2024-04")
     may = [("R1", *row[1:]) if row[0] == "NM3" else row for row in april]
-    named_as_at_start(_na_mon(folder, "2024-05", may))
+    named_as_at_start(write_na_mon_month(folder, "2024-05", may))
     second = execute(folder, out, "2024-05")[0]
-    path = named_as_at_start(_na_mon(folder, "2024-06", [*may, ("NM3", None, None, 2_000_000, ())]))
+    path = named_as_at_start(
+        write_na_mon_month(folder, "2024-06", [*may, ("NM3", None, None, 2_000_000, ())])
+    )
     book = openpyxl.load_workbook(path)
     book["Danh sách"]["C11"], book["Danh sách"]["D11"] = "Hoàng Văn NM3", 1970
     book.save(path)

@@ -13,7 +13,7 @@ from tests.commune import person, write_plan, write_roster
 from tests.test_session30_c_heads_lists import hamlet_figures
 
 
-def _ban_co(folder, rows: list[dict], headers: dict[str, str] | None = None):
+def ban_co_template(folder, rows: list[dict], headers: dict[str, str] | None = None):
     """Bản Cọ's May list on the template (header in row 4, households from row 5), its header
     cells rewritten as ``headers`` says (cell -> text)."""
     path = write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, rows)
@@ -37,7 +37,7 @@ def test_a_size_headed_snk_and_a_sex_headed_gioi_are_read(tmp_path):
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
-    _ban_co(
+    ban_co_template(
         folder,
         [person("BC1", "poor"), person("BC2", "poor", gioi_tinh="Nữ"),
          person("BC3", "near_poor", nhan_khau=0)],
@@ -64,7 +64,7 @@ def _swapped(tmp_path):
     folder.mkdir()
     write_plan(folder)
     third = dict(person("BC3", "near_poor"), ma_ho="Lý Minh Chung", chu_ho="BC3")
-    _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
+    ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
     return collect(folder, None, workers=0)[0]
 
 
@@ -99,7 +99,7 @@ def test_a_name_and_a_birth_year_typed_one_column_left_are_not_read_as_swapped(t
     folder.mkdir()
     write_plan(folder)
     shifted = dict(person("BC3", "near_poor"), ma_ho="Lý Minh Chung", chu_ho="1970")
-    _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), shifted])
+    ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"), shifted])
     result = collect(folder, None, workers=0)[0]
     assert [i for i in result.issues if i.code == "code-and-name-swapped"] == []
 
@@ -148,7 +148,7 @@ def test_the_guide_says_when_a_cell_to_fix_is_in_a_column_the_file_hides(tmp_pat
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
-    path = _ban_co(
+    path = ban_co_template(
         folder,
         [person("BC1", "poor", chu_ho="=Hoàng Văn Ba"), person("BC2", "poor"),
          person("BC3", "near_poor", nhan_khau=0)],

@@ -12,7 +12,7 @@ import openpyxl
 from pipeline.run import collect
 from tests.commune import person, write_plan
 from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session43_d_heads_files import _ban_co
+from tests.test_session43_d_heads_files import ban_co_template
 
 # --- 1. 'Giới' is the sex alone, not the first word of another header -------------------------
 
@@ -26,7 +26,7 @@ def test_a_column_headed_gioi_thieu_viec_lam_is_no_second_sex_column(tmp_path):
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
-    path = _ban_co(
+    path = ban_co_template(
         folder,
         [person("BC1", "poor"), person("BC2", "poor", gioi_tinh="Nữ"),
          person("BC3", "near_poor")],
@@ -59,7 +59,7 @@ def test_a_hidden_column_a_is_told_how_to_show_and_a_merged_title_over_it_is_not
     folder.mkdir()
     write_plan(folder)
     third = dict(person("BC3", "near_poor"), ma_ho="Lý Minh Chung", chu_ho="BC3")
-    path = _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
+    path = ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
     wb = openpyxl.load_workbook(path)
     ws = wb["Danh sách"]
     for merged in [str(m) for m in ws.merged_cells.ranges]:

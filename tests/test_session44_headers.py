@@ -2,7 +2,7 @@
 a small fixture worked out by hand.
 
 The small commune (tests.commune): Bản Cọ's start list is BC1, BC2 poor and BC3 near-poor,
-200 households. Its May list is the template (tests.test_session43_d_heads_files._ban_co):
+200 households. Its May list is the template (tests.test_session43_d_heads_files.ban_co_template):
 header in row 4, households from row 5; B 'Mã hộ', E 'Giới tính', I 'Phân loại hộ', J 'Thu nhập
 BQ', Z 'Ghi chú'."""
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from pipeline.run import collect
 from tests.commune import person, write_plan
 from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session43_d_heads_files import _ban_co
+from tests.test_session43_d_heads_files import ban_co_template
 
 # --- 1. short headers: 'Mã', 'Giới (Nam/Nữ)', 'CMND', 'PL', 'TNBQ', 'GC', 'Tổng số nhân khẩu' -----
 
@@ -24,7 +24,7 @@ def run(tmp_path, headers: dict[str, str], third: dict | None = None):
     write_plan(folder)
     rows = [person("BC1", "poor"), person("BC2", "poor", gioi_tinh="Nữ"),
             third or person("BC3", "near_poor")]  # fmt: skip
-    _ban_co(folder, rows, headers)
+    ban_co_template(folder, rows, headers)
     return collect(folder, None, workers=0)[0]
 
 
@@ -41,7 +41,7 @@ def _opened(tmp_path):
     folder.mkdir()
     write_plan(folder)
     rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    path = _ban_co(folder, rows)
+    path = ban_co_template(folder, rows)
     return folder, path, openpyxl.load_workbook(path)
 
 
@@ -132,7 +132,7 @@ def _name_in_code(tmp_path):
             row["chu_ho"] = "Lý Minh Chung"
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), listed)
     third = dict(person("BC3", "near_poor"), ma_ho="Lý Minh Chung", chu_ho=None)
-    _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
+    ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
     return collect(folder, None, workers=0)[0]
 
 
@@ -167,7 +167,7 @@ def test_words_under_ma_ho_that_are_no_name_are_not_moved(tmp_path):
     folder.mkdir()
     write_plan(folder)
     third = dict(person("BC3", "near_poor"), ma_ho="chưa có", chu_ho=None)
-    _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
+    ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
     result = collect(folder, None, workers=0)[0]
     said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
     assert ("missing-head-name", "C7") in said
@@ -222,7 +222,7 @@ def _digit_coded(tmp_path, third_name: str):
         row["ma_ho"] = digits.get(row["ma_ho"], row["ma_ho"])
     write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), listed)
     third = dict(person("003", "near_poor"), ma_ho="Lý Minh Chung", chu_ho=third_name)
-    _ban_co(folder, [person("001", "poor"), person("002", "poor"), third])
+    ban_co_template(folder, [person("001", "poor"), person("002", "poor"), third])
     return collect(folder, None, workers=0)[0]
 
 

@@ -2,7 +2,7 @@
 refused a whole list. Each finding pinned by a small fixture worked out by hand.
 
 The small commune (tests.commune): Bản Cọ's start list is BC1, BC2 poor and BC3 near-poor,
-200 households. Its May list is the template (tests.test_session43_d_heads_files._ban_co):
+200 households. Its May list is the template (tests.test_session43_d_heads_files.ban_co_template):
 header in row 4, households from rows 5 to 7; G 'Số định danh cá nhân', F 'Dân tộc', W
 'Nguyên nhân nghèo', Y 'Nhu cầu hỗ trợ', Z 'Ghi chú'."""
 

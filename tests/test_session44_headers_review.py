@@ -3,7 +3,7 @@ pinned by a small fixture worked out by hand.
 
 The small commune (tests.commune): Bản Cọ's start list is BC1, BC2 poor and BC3 near-poor,
 200 households; Nà Mòn's NM1–NM3 poor, NM4, NM5 near-poor. Bản Cọ's May list is the template
-(tests.test_session43_d_heads_files._ban_co): title in A1 ('… THÁNG 5/2024'), 'Kỳ báo cáo' in B4
+(tests.test_session43_d_heads_files.ban_co_template): title in A1 ('… THÁNG 5/2024'), 'Kỳ báo cáo' in B4
 of 'Thông tin', 'Ngày lập' below it."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import openpyxl
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
 from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session43_d_heads_files import _ban_co
+from tests.test_session43_d_heads_files import ban_co_template
 
 # --- 1. a 'Kỳ báo cáo' date read swapped only where the list's own title says so ----------------
 
@@ -30,7 +30,7 @@ def dated(tmp_path, period, title=None, name=None, prepared=None):
     write_roster(folder, "NaMon.xlsx", "Nà Mòn", 100,
                  [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
                   person("NM4", "near_poor"), person("NM5", "near_poor")])  # fmt: skip
-    path = _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"),
+    path = ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"),
                             person("BC3", "near_poor")])  # fmt: skip
     book = openpyxl.load_workbook(path)
     info = book["Thông tin"]
@@ -107,7 +107,7 @@ def test_a_note_in_brackets_after_a_head_column_name_is_still_that_column(tmp_pa
         folder = tmp_path / str(index)
         folder.mkdir()
         write_plan(folder)
-        _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor", gioi_tinh="Nữ"),
+        ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor", gioi_tinh="Nữ"),
                          person("BC3", "near_poor")], {cell: header})  # fmt: skip
         result = collect(folder, None, workers=0)[0]
         ban_co = hamlet_figures(result, "Bản Cọ")
@@ -122,7 +122,7 @@ def test_a_family_member_in_the_header_outside_brackets_is_still_another_column(
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
-    _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
+    ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
             {"Z4": "Họ tên vợ (chồng)", "Z5": "Hoàng Thị Lan"})  # fmt: skip
     result = collect(folder, None, workers=0)[0]
     ban_co = hamlet_figures(result, "Bản Cọ")
@@ -142,7 +142,7 @@ def _sex_split(tmp_path, cells: dict):
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
-    path = _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"),
+    path = ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"),
                             person("BC3", "near_poor")])  # fmt: skip
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
@@ -200,7 +200,7 @@ def test_capitalised_words_for_no_code_under_ma_ho_are_no_name(tmp_path):
         folder.mkdir()
         write_plan(folder)
         third = dict(person("BC3", "near_poor"), ma_ho=code, chu_ho=None)
-        _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
+        ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
         result = collect(folder, None, workers=0)[0]
         said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
         assert ("missing-head-name", "C7") in said, code
@@ -228,7 +228,7 @@ def test_a_short_name_beside_the_columns_own_name_is_another_column(tmp_path):
         folder = tmp_path / str(index)
         folder.mkdir()
         write_plan(folder)
-        _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
+        ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
                 {"Z4": header, **cells})  # fmt: skip
         result = collect(folder, None, workers=0)[0]
         ban_co = hamlet_figures(result, "Bản Cọ")
@@ -251,7 +251,7 @@ def test_a_birth_year_headed_with_the_sexes_is_still_the_birth_year(tmp_path):
         folder = tmp_path / str(index)
         folder.mkdir()
         write_plan(folder)
-        _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"),
+        ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"),
                          person("BC3", "near_poor", nam_sinh=1890)], {"D4": header})  # fmt: skip
         result = collect(folder, None, workers=0)[0]
         said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
@@ -270,7 +270,7 @@ def test_a_short_name_alone_with_a_note_in_brackets_is_read(tmp_path):
     write_plan(folder)
     third = person("BC3", "near_poor", thu_nhap=1_800_000)
     headers = {"B4": "Mã (*)", "J4": "TNBQ (đồng)", "H4": "Tổng số nhân khẩu (người)"}
-    _ban_co(folder, [person("BC1", "poor"), person("BC2", "poor"), third], headers)
+    ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"), third], headers)
     result = collect(folder, None, workers=0)[0]
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)

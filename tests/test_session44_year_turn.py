@@ -101,7 +101,7 @@ def test_check_with_the_2025_plan_saying_2024_says_to_correct_its_year(tmp_path)
 # --- 2. both plans deleted: the copy kept with the year's months is named --------------------
 
 
-def _stop(folder, out, period: str) -> str:
+def run_stopped(folder, out, period: str) -> str:
     with pytest.raises(FatalError) as stop:
         execute(folder, out, period)
     return str(stop.value)
@@ -126,7 +126,7 @@ def test_both_plans_deleted_the_stop_names_the_copy_kept_with_the_years_months(t
     for period, used, month in (("2025-02", "2025-01", "01/2025"),
                                 ("2025-01", "2025-01", "01/2025"),
                                 ("2024-12", "2024-12", "12/2024")):  # fmt: skip
-        assert _stop(folder, out, period) == (
+        assert run_stopped(folder, out, period) == (
             f"{none}trong thư mục đầu vào. Kế hoạch đã dùng khi tổng hợp kỳ {month} được giữ ở "
             f"'{kept[used]}': hãy chép (không chuyển) tệp đó vào thư mục đầu vào rồi chạy lại."
         )
@@ -168,7 +168,7 @@ def test_january_run_again_with_last_years_plan_alone_names_januarys_copy(tmp_pa
     december_then_january(folder, out)
     (folder / "KeHoach_2025.xlsx").unlink()
     kept = out / "2025-01" / "nguon" / "KeHoach_2025.xlsx"
-    assert _stop(folder, out, "2025-01").endswith(
+    assert run_stopped(folder, out, "2025-01").endswith(
         "Kế hoạch đã dùng khi tổng hợp kỳ 01/2025 được giữ ở "
         f"'{kept}': hãy chép (không chuyển) tệp đó vào thư mục đầu vào rồi chạy lại."
     )
@@ -192,7 +192,7 @@ def test_december_run_again_beside_the_2025_plan_saying_2024_takes_the_2024_plan
     execute(folder, out, "2024-12")
     year_mistyped(folder)
     lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    assert "Chỉ sửa 'Năm kế hoạch' nếu 'KeHoach_2025.xlsx'" in _stop(folder, out, "2025-01")
+    assert "Chỉ sửa 'Năm kế hoạch' nếu 'KeHoach_2025.xlsx'" in run_stopped(folder, out, "2025-01")
     late_dong_ke(folder)
     execute(folder, out, "2024-12")
     assert counted(out, "2024-12") == {
@@ -390,7 +390,7 @@ def test_january_run_again_losing_a_hamlet_to_a_cell_left_at_december_says_the_c
     (folder / "BanCo_2025-01.xlsx").unlink()
     (folder / "T1_2025").mkdir()
     _banco_left_at_december(folder)
-    stop = _stop(folder, out, "2025-01")
+    stop = run_stopped(folder, out, "2025-01")
     assert stop.startswith(
         "Kỳ 01/2025 đã được tổng hợp với 2 xóm; lần chạy này không có tệp của 1 xóm trong số đó "
         "(Bản Cọ), nên chương trình không ghi đè kết quả cũ. Hãy chép các danh sách trong thư mục "

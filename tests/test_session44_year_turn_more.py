@@ -16,7 +16,7 @@ import pytest
 
 from pipeline.run import FatalError, execute
 from tests.commune import new_commune, person, write_roster
-from tests.test_session25_commune_merger import _month, merger
+from tests.test_session25_commune_merger import merger, write_merger_month
 from tests.test_session43_l_year_turn import (
     BOTH_PLANS_WARNINGS,
     OTHER_YEAR_VI,
@@ -153,7 +153,7 @@ def test_a_month_never_run_before_a_merger_is_told_the_old_communes_plan_copy(tm
     execute(folder, out, "2025-07")
     for plan in folder.glob("KeHoach_*.xlsx"):
         plan.unlink()
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     kept = {p: out / p / "nguon" / name for p, name in (("2025-06", "KeHoach_2025.xlsx"),
             ("2025-07", "KeHoach_2025_DinhHoa.xlsx"))}  # fmt: skip
     for period, used in (("2025-05", "2025-06"), ("2025-08", "2025-07")):

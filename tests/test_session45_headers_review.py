@@ -3,7 +3,7 @@ mới', the hamlet's number before a year). Each finding pinned by a small fixtu
 hand.
 
 The small commune (tests.commune): Bản Cọ's start list is BC1, BC2 poor and BC3 near-poor,
-200 households. Its May list is the template (tests.test_session43_d_heads_files._ban_co):
+200 households. Its May list is the template (tests.test_session43_d_heads_files.ban_co_template):
 header in row 4, households in rows 5 to 7 (BC1, BC2, BC3); B 'Mã hộ', C 'Họ và tên chủ hộ',
 F 'Dân tộc' (all 'Tày'), H 'Số nhân khẩu' (all 4), J 'Thu nhập BQ', W 'Nguyên nhân nghèo', Y
 'Nhu cầu hỗ trợ', Z 'Ghi chú'. BC2's head is a woman."""

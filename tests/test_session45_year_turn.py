@@ -16,9 +16,9 @@ from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
-from tests.test_session25_commune_merger import _month, merger
+from tests.test_session25_commune_merger import merger, write_merger_month
 from tests.test_session43_l_year_turn import check, lists, notices_with, plan_2025, summary
-from tests.test_session44_year_turn import _stop
+from tests.test_session44_year_turn import run_stopped
 from tests.test_session44_year_turn_more import year_blank
 
 # --- (a) January stopped on next year's plan with 'Năm kế hoạch' blank ------------------------
@@ -37,7 +37,7 @@ def test_january_stopped_on_a_plan_with_its_year_blank_is_told_2025_needs_its_pl
     execute(folder, out, "2024-12")
     year_blank(folder)
     lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    stop = _stop(folder, out, "2025-01")
+    stop = run_stopped(folder, out, "2025-01")
     assert stop == (
         "KeHoach_2025.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' đang trống; "
         "hãy ghi năm của kế hoạch này (các kỳ năm 2025 cần kế hoạch năm 2025)."
@@ -141,7 +141,7 @@ def test_a_month_never_run_before_a_merger_takes_the_old_communes_plan(tmp_path)
     last)."""
     folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     may, _, _ = execute(folder, out, "2025-05")
     assert may.summary["commune"] == "Trung Lương"
     assert [h["hamlet"] for h in may.summary["hamlets"]] == ["Nà Mòn", "Bản Cọ"]
@@ -154,7 +154,7 @@ def test_a_month_never_run_before_a_merger_takes_the_old_communes_plan(tmp_path)
         "KeHoach_2025.xlsx",
         "commune-not-run",  # May never run (session 46)
     )
-    _month(folder, 8)
+    write_merger_month(folder, 8)
     august, _, _ = execute(folder, out, "2025-08")
     assert august.summary["commune"] == "Định Hóa"
 
@@ -172,7 +172,7 @@ def test_check_of_a_month_never_run_before_a_merger_checks_it_with_the_old_commu
     `check` ranked without the history before."""
     folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
     for month in (5, 6):
         files = [folder / "KeHoach_2025.xlsx", folder / "KeHoach_2025_DinhHoa.xlsx",

@@ -22,13 +22,13 @@ from tests.test_session25_commune_merger import (
     CODES,
     NEW,
     OLD,
-    _month,
-    _plan,
     merger,
     old_commune_month,
+    write_merger_month,
+    write_merger_plan,
 )
 from tests.test_session43_l_year_turn import lists
-from tests.test_session44_year_turn import _stop
+from tests.test_session44_year_turn import run_stopped
 from tests.test_session44_year_turn_more import year_blank
 
 
@@ -77,7 +77,7 @@ def test_december_stopped_on_next_years_plan_with_its_year_blank_is_not_told_to_
     saved = (folder / "KeHoach_2024.xlsx").stat().st_mtime + 60
     os.utime(folder / "KeHoach_moi.xlsx", (saved, saved))
     lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
-    stop = _stop(folder, out, "2024-12")
+    stop = run_stopped(folder, out, "2024-12")
     assert stop.startswith(
         "KeHoach_moi.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' đang trống; "
         "hãy ghi năm của kế hoạch này (các kỳ năm 2024 cần kế hoạch năm 2024). (Tệp kế hoạch "
@@ -109,11 +109,11 @@ def test_a_month_never_run_between_two_communes_months_is_not_taken_by_a_later_m
     plan set aside; `check` of July's lists with the history takes the same plan."""
     monkeypatch.setitem(CODES, "Phú Hội", "PH")
     folder, out, _ = merger(tmp_path)
-    _month(folder, 8)
+    write_merger_month(folder, 8)
     assert execute(folder, out, "2025-08")[0].summary["commune"] == "Định Hóa"
-    _plan(folder / "KeHoach_2025_PhuLuong.xlsx", "Phú Lương", [*NEW, ("Phú Hội", 80, 1, 1, 1, 1)],
+    write_merger_plan(folder / "KeHoach_2025_PhuLuong.xlsx", "Phú Lương", [*NEW, ("Phú Hội", 80, 1, 1, 1, 1)],
           (2.0, 1.0), 1_753_000_000)  # fmt: skip
-    _month(folder, 11)
+    write_merger_month(folder, 11)
     assert execute(folder, out, "2025-11")[0].summary["commune"] == "Phú Lương"
     checked = _set_aside(check_files(_month_files(folder, "07"), "vi", _history(out)))
     july, _, _ = execute(folder, out, "2025-07")
@@ -149,7 +149,7 @@ def test_a_new_month_after_the_merger_is_not_taken_by_the_old_plan_saved_again(t
     execute(folder, out, "2025-07")
     saved = (folder / "KeHoach_2025_DinhHoa.xlsx").stat().st_mtime + 600
     os.utime(folder / "KeHoach_2025.xlsx", (saved, saved))
-    _month(folder, 8)
+    write_merger_month(folder, 8)
     checked = _set_aside(check_files(_month_files(folder, "08"), "vi", _history(out)))
     august, _, _ = execute(folder, out, "2025-08")
     assert august.summary["commune"] == "Định Hóa"
@@ -164,7 +164,7 @@ def test_a_new_month_after_the_merger_is_not_taken_by_the_old_plan_saved_again(t
             ("KeHoach_2025.xlsx", "KeHoach_2025_DinhHoa.xlsx", "commune-not-run")  # session 46
         ]
     )
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     assert execute(folder, out, "2025-05")[0].summary["commune"] == "Trung Lương"
 
 
@@ -183,7 +183,7 @@ def test_june_run_again_with_the_old_communes_plan_unusable_stops_not_rewritten_
     folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
     old_plan_unusable(folder)
-    stop = _stop(folder, out, "2025-06")
+    stop = run_stopped(folder, out, "2025-06")
     assert stop == (
         "KeHoach_2025.xlsx: ô 'Xã' trong trang 'Thông tin chung' đang trống. (Kỳ tháng 6/2025 "
         "đã được tổng hợp theo xã 'Trung Lương' nhưng không có tệp kế hoạch nào của xã đó dùng "
@@ -197,8 +197,8 @@ def test_june_run_again_with_the_old_communes_plan_unusable_stops_not_rewritten_
     )
     june = _history(out).periods()[0]
     assert (june["period"], june["commune"], june["complete"]) == ("2025-06", "Trung Lương", True)
-    _month(folder, 5)
-    assert _stop(folder, out, "2025-05") == stop.replace("2025-06", "2025-05")
+    write_merger_month(folder, 5)
+    assert run_stopped(folder, out, "2025-05") == stop.replace("2025-06", "2025-05")
 
 
 def test_a_month_never_run_takes_the_plan_saved_last_when_the_other_only_mistyped_the_commune(
@@ -212,12 +212,14 @@ def test_a_month_never_run_takes_the_plan_saved_last_when_the_other_only_mistype
     only between two communes' plans). Their first versions took the mistyped plan (1 case:
     April and June)."""
     folder, out, _ = old_commune_month(tmp_path, 3)
-    _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Lưng", OLD, (0.5, 0.3), 1_750_500_000)
-    _month(folder, 5)
+    write_merger_plan(
+        folder / "KeHoach_2025_sua.xlsx", "Trung Lưng", OLD, (0.5, 0.3), 1_750_500_000
+    )
+    write_merger_month(folder, 5)
     assert execute(folder, out, "2025-05")[0].summary["commune"] == "Trung Lưng"
     os.utime(folder / "KeHoach_2025.xlsx", (1_751_000_000, 1_751_000_000))
     for month in (4, 6):
-        _month(folder, month)
+        write_merger_month(folder, month)
         run, _, _ = execute(folder, out, f"2025-{month:02d}")
         assert run.summary["commune"] == "Trung Lương"
 
@@ -233,15 +235,17 @@ def test_a_month_of_a_commune_whose_name_the_plan_corrected_runs_beside_a_broken
     folder.mkdir()
     out = tmp_path / "output"
     plan = folder / "KeHoach_2025.xlsx"
-    _plan(plan, "Trung Lưng", OLD, (0.5, 0.3), 1_750_000_000)
-    _month(folder, 6)
+    write_merger_plan(plan, "Trung Lưng", OLD, (0.5, 0.3), 1_750_000_000)
+    write_merger_month(folder, 6)
     assert execute(folder, out, "2025-06")[0].summary["commune"] == "Trung Lưng"
-    _plan(folder / "KeHoach_2025 - Copy.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_749_000_000)
+    write_merger_plan(
+        folder / "KeHoach_2025 - Copy.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_749_000_000
+    )
     book = openpyxl.load_workbook(folder / "KeHoach_2025 - Copy.xlsx")
     book["Thông tin chung"]["B3"] = None
     book.save(folder / "KeHoach_2025 - Copy.xlsx")
     os.utime(folder / "KeHoach_2025 - Copy.xlsx", (1_749_000_000, 1_749_000_000))
-    _plan(plan, "Trung Lương", OLD, (0.5, 0.3), 1_750_100_000)
+    write_merger_plan(plan, "Trung Lương", OLD, (0.5, 0.3), 1_750_100_000)
     june, _, _ = execute(folder, out, "2025-06")
     assert june.summary["commune"] == "Trung Lương"
     assert june.summary["totals"]["poor"] == 4

@@ -3,7 +3,7 @@ some rows (what session 45 and the session's review left). Each finding pinned b
 fixture worked out by hand.
 
 The small commune (tests.commune): Bản Cọ's May list is the template
-(tests.test_session43_d_heads_files._ban_co): header in row 4, households in rows 5 to 7
+(tests.test_session43_d_heads_files.ban_co_template): header in row 4, households in rows 5 to 7
 (BC1, BC2 poor, BC3 near-poor); F 'Dân tộc' (all 'Tày'), H 'Số nhân khẩu' (all 4), W
 'Nguyên nhân nghèo' (all 'Thiếu vốn'), Y 'Nhu cầu hỗ trợ' (all 'Vay vốn ưu đãi'), Z 'Ghi
 chú' (blank), 200 households."""

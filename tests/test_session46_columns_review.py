@@ -3,7 +3,7 @@ of it (tests/test_session46_columns_fill.py). Each finding pinned by a small fix
 out by hand.
 
 The small commune (tests.commune): Bản Cọ's May list is the template
-(tests.test_session43_d_heads_files._ban_co): header in row 4, households in rows 5 to 7
+(tests.test_session43_d_heads_files.ban_co_template): header in row 4, households in rows 5 to 7
 (BC1, BC2 poor, BC3 near-poor); F 'Dân tộc' (all 'Tày'), G 'Số CCCD' (BC1 '046624641234',
 text), H 'Số nhân khẩu' (all 4)."""
 

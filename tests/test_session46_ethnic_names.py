@@ -2,7 +2,7 @@
 official list, QĐ 121-TCTK/PPCĐ 1979, 'tên gọi khác') are read as their group.
 
 The small commune (tests.commune): Bản Cọ's May list is the template
-(tests.test_session43_d_heads_files._ban_co): header in row 4, households in rows 5 to 7
+(tests.test_session43_d_heads_files.ban_co_template): header in row 4, households in rows 5 to 7
 (BC1, BC2 poor, BC3 near-poor); F 'Dân tộc' (all 'Tày')."""
 
 from __future__ import annotations

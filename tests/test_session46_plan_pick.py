@@ -15,11 +15,17 @@ import pytest
 from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import FatalError, execute
-from tests.test_session25_commune_merger import NEW, OLD, _month, _plan, merger
+from tests.test_session25_commune_merger import (
+    NEW,
+    OLD,
+    merger,
+    write_merger_month,
+    write_merger_plan,
+)
 from tests.test_session45_year_turn_review import old_plan_unusable
 
 
-def _files(folder, month: int) -> list:
+def plans_and_lists(folder, month: int) -> list:
     """The plans and the lists of ``month`` of 2025, as `check` is given them."""
     return [
         *sorted(folder.glob("KeHoach_*.xlsx")),
@@ -70,9 +76,11 @@ def first_used_in_july(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     out = tmp_path / "output"
-    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
-    _plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000)
-    _month(folder, 7)
+    write_merger_plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    write_merger_plan(
+        folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", NEW, (1.0, 0.5), 1_751_500_000
+    )
+    write_merger_month(folder, 7)
     return folder, out
 
 
@@ -85,7 +93,7 @@ def test_a_month_never_run_before_a_merger_is_told_why_it_takes_the_old_plan(tmp
     June's commune, and how months take a plan; `check` of May's files says the same."""
     folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     words = dict(used="Trung Lương", old="Định Hóa", month="5/2025", stored="6/2025",
                  file="KeHoach_2025.xlsx")  # fmt: skip
     told = [(
@@ -95,7 +103,7 @@ def test_a_month_never_run_before_a_merger_is_told_why_it_takes_the_old_plan(tmp
         START_EN.format(side="after", **words) + CLOSING_EN,
     )]  # fmt: skip
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
-    assert _set_aside(check_files(_files(folder, 5), "vi", history)) == told
+    assert _set_aside(check_files(plans_and_lists(folder, 5), "vi", history)) == told
     may, _, _ = execute(folder, out, "2025-05")
     assert may.summary["commune"] == "Trung Lương"
     assert _set_aside(may.issues) == told
@@ -111,7 +119,7 @@ def test_a_new_month_after_the_merger_is_told_it_takes_the_last_months_commune(t
     execute(folder, out, "2025-07")
     saved = (folder / "KeHoach_2025_DinhHoa.xlsx").stat().st_mtime + 600
     os.utime(folder / "KeHoach_2025.xlsx", (saved, saved))
-    _month(folder, 8)
+    write_merger_month(folder, 8)
     august, _, _ = execute(folder, out, "2025-08")
     assert august.summary["commune"] == "Định Hóa"
     words = dict(used="Định Hóa", old="Trung Lương", month="8/2025", stored="7/2025",
@@ -137,10 +145,10 @@ def test_check_with_the_months_communes_plan_unusable_says_the_run_stops(tmp_pat
     folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
     old_plan_unusable(folder)
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
     for month in (6, 5):
-        found = check_files(_files(folder, month), "vi", history)
+        found = check_files(plans_and_lists(folder, month), "vi", history)
         assert [(i.code, i.file) for i in found] == [("plan-invalid", "KeHoach_2025.xlsx")]
         assert found[0].message("vi") == (
             "Kế hoạch không hợp lệ: ô 'Xã' trong trang 'Thông tin chung' đang trống. (Kỳ tháng "
@@ -172,7 +180,7 @@ def test_a_month_never_run_between_two_communes_months_is_told_the_later_months_
     answers to one month. Now the stop names the copy kept with August, as the plans' rule
     takes; copied back, July is Định Hóa's: 420 households, 7 poor, complete, target 1,0."""
     folder, out, _ = merger(tmp_path)  # July's lists there, not run
-    _month(folder, 8)
+    write_merger_month(folder, 8)
     assert execute(folder, out, "2025-08")[0].summary["commune"] == "Định Hóa"
     for plan in folder.glob("KeHoach_*.xlsx"):
         plan.unlink()
@@ -204,7 +212,7 @@ def test_a_month_never_run_before_the_first_month_run_after_a_merger_says_how_to
     households, 4 poor, complete, target 0,5."""
     folder, out = first_used_in_july(tmp_path)
     assert execute(folder, out, "2025-07")[0].summary["commune"] == "Định Hóa"
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     may, _, _ = execute(folder, out, "2025-05")
     assert (may.summary["commune"], may.summary["complete"]) == ("Định Hóa", False)
     words = dict(used="Định Hóa", old="Trung Lương", month="5/2025", stored="7/2025",

@@ -57,7 +57,7 @@ def test_check_of_two_months_at_a_merger_checks_each_with_the_plan_its_run_takes
     folder, out = tmp_path / "input", tmp_path / "output"
     (folder / "T6").mkdir(parents=True)
     (folder / "T7").mkdir()
-    merger._plan(folder / "KeHoach_2025.xlsx", "Trung Lương", merger.OLD, (0.5, 0.3),
+    merger.write_merger_plan(folder / "KeHoach_2025.xlsx", "Trung Lương", merger.OLD, (0.5, 0.3),
                  1_750_000_000)  # fmt: skip
     nm = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
           person("NM4", "near_poor"), person("NM5", "near_poor")]  # fmt: skip
@@ -69,7 +69,7 @@ def test_check_of_two_months_at_a_merger_checks_each_with_the_plan_its_run_takes
     codes = {**merger.CODES, "Bản Cọ Mới": "BC"}
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(merger, "CODES", codes)
-        merger._plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", new, (1.0, 0.5),
+        merger.write_merger_plan(folder / "KeHoach_2025_DinhHoa.xlsx", "Định Hóa", new, (1.0, 0.5),
                      1_751_500_000)  # fmt: skip
     merger.roster(folder / "T7", "Nà Mòn", 100, [dict(r) for r in nm], 7, "Định Hóa")
     merger.roster(folder / "T7", "Bản Cọ", 200, [dict(r) for r in bc], 7, "Định Hóa")

@@ -3,7 +3,7 @@ need is another column, as the cause of leaving poverty is beside the cause
 (tests/test_session46_columns_review.py).
 
 The small commune (tests.commune): Bản Cọ's May list is the template
-(tests.test_session43_d_heads_files._ban_co): header in row 4, households in rows 5 to 7
+(tests.test_session43_d_heads_files.ban_co_template): header in row 4, households in rows 5 to 7
 (BC1, BC2 poor, BC3 near-poor); Y 'Nhu cầu hỗ trợ' (all 'Vay vốn ưu đãi')."""
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
 from schemas.issues import CATALOGUE
-from tests.test_session25_commune_merger import _month
+from tests.test_session25_commune_merger import write_merger_month
 from tests.test_session46_plan_pick import first_used_in_july
 
 
@@ -39,7 +39,7 @@ def test_a_month_unsure_of_its_commune_does_not_tell_the_lists_to_write_the_new_
     assert _mismatches(july) == [
         ("NM_2025-07.xlsx", "former", former + "Từ nay hãy ghi 'Định Hóa' ở ô này.")
     ]
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     files = [*sorted(folder.glob("KeHoach_*.xlsx")), *sorted(folder.glob("*_2025-05.xlsx"))]
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
     checked = [(i.file, i.variant) for i in check_files(files, "vi", history)

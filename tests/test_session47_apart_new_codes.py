@@ -13,7 +13,7 @@ import openpyxl
 
 from tests.commune import new_commune, person, write_merged_plan
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session47_mergers import _bc, _table
+from tests.test_session47_mergers import bc5_rows, movement_row
 
 
 def json_summary(out, period: str) -> dict:
@@ -25,7 +25,7 @@ def merged_after_april(tmp_path, bc: list[dict] | None = None, plan=write_merged
     function of the input folder; the plan merging Bản Cọ into Nà Mòn) is written. Returns the
     input folder, the output folder and Bản Cọ's list."""
     folder, out = new_commune(tmp_path)
-    bc = _bc() if bc is None else bc
+    bc = bc5_rows() if bc is None else bc
     lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()}
     run_lists(folder, out, "2024-03", lists)
     run_lists(folder, out, "2024-04", lists)
@@ -52,10 +52,10 @@ def held_apart(out, period: str, poor: tuple, near_poor: tuple, months: str) -> 
     assert (na_mon["incomplete"]["households_apart"],
             na_mon["incomplete"]["households_listed_apart"]) == (1, 3)  # fmt: skip
     month = na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == poor
-    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == near_poor
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == poor
+    assert (movement_row(month, "near_poor"), month["near_poor"]["not_counted"]) == near_poor
     commune = summary["totals"]["movements_month"]
-    assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
+    assert (movement_row(commune, "poor"), movement_row(commune, "near_poor")) == (
         (1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))  # fmt: skip
     assert _APART.format(months=months) in refusal(out, period)
 
@@ -84,11 +84,14 @@ def test_a_list_apart_of_households_new_this_year_is_held_then_counted_again(tmp
     na_mon = june["Nà Mòn"]
     assert (na_mon["status"], na_mon["movements_month_from"]) == ("ok", "2024-04")
     month = na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["returned"]) == ((6, 0, 0, 0, 0, 6), 0)
-    assert (_table(month, "near_poor"), month["near_poor"]["returned"]) == ((4, 0, 0, 0, 0, 4), 0)
+    assert (movement_row(month, "poor"), month["poor"]["returned"]) == ((6, 0, 0, 0, 0, 6), 0)
+    assert (movement_row(month, "near_poor"), month["near_poor"]["returned"]) == (
+        (4, 0, 0, 0, 0, 4),
+        0,
+    )
     commune = json_summary(out, "2024-06")["totals"]["movements_month"]
-    assert (_table(commune, "poor"), commune["poor"]["returned"]) == ((7, 0, 0, 0, 0, 7), 0)
-    assert (_table(commune, "near_poor"), commune["near_poor"]["returned"]) == (
+    assert (movement_row(commune, "poor"), commune["poor"]["returned"]) == ((7, 0, 0, 0, 0, 7), 0)
+    assert (movement_row(commune, "near_poor"), commune["near_poor"]["returned"]) == (
         (5, 0, 0, 0, 0, 5), 0)  # fmt: skip
     # May run again after June: the same months named (those of Bản Cọ's lists, not June's)
     run_lists(folder, out, "2024-05", may_lists)
@@ -118,7 +121,7 @@ def test_an_old_hamlet_as_many_new_households_as_start_ones_is_told_as_the_histo
     1 not counted, 3; the commune Đồng Kè alone. June: all listed, nothing moved, none back;
     the commune 7 + 1 = 8 poor and 4 + 1 = 5 near-poor."""
     folder, out = new_commune(tmp_path)
-    bc = [*_bc(), person("BC6", "poor")]
+    bc = [*bc5_rows(), person("BC6", "poor")]
     lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc[:5], "Đồng Kè": dk_rows()}
     run_lists(folder, out, "2024-03", lists)
     run_lists(folder, out, "2024-04", {**lists, "Bản Cọ": bc})
@@ -128,11 +131,11 @@ def test_an_old_hamlet_as_many_new_households_as_start_ones_is_told_as_the_histo
     na_mon = may["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]["reason"]) == ("rejected", "merged-list-apart")
     month = na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 4), 3)
-    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 4), 3)
+    assert (movement_row(month, "near_poor"), month["near_poor"]["not_counted"]) == (
         (4, 0, 0, 0, 0, 3), 1)  # fmt: skip
     commune = json_summary(out, "2024-05")["totals"]["movements_month"]
-    assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
+    assert (movement_row(commune, "poor"), movement_row(commune, "near_poor")) == (
         (1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))  # fmt: skip
     assert (
         "là của xóm Nà Mòn (4/4 mã hộ có trong danh sách đầu năm và danh sách các tháng "
@@ -140,8 +143,11 @@ def test_an_old_hamlet_as_many_new_households_as_start_ones_is_told_as_the_histo
     )
     june = run_lists(folder, out, "2024-06", {"Nà Mòn": na_mon_rows(*bc), "Đồng Kè": dk_rows()})
     month = june["Nà Mòn"]["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["returned"]) == ((7, 0, 0, 0, 0, 7), 0)
-    assert (_table(month, "near_poor"), month["near_poor"]["returned"]) == ((4, 0, 0, 0, 0, 4), 0)
+    assert (movement_row(month, "poor"), month["poor"]["returned"]) == ((7, 0, 0, 0, 0, 7), 0)
+    assert (movement_row(month, "near_poor"), month["near_poor"]["returned"]) == (
+        (4, 0, 0, 0, 0, 4),
+        0,
+    )
     commune = json_summary(out, "2024-06")["totals"]["movements_month"]
-    assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
+    assert (movement_row(commune, "poor"), movement_row(commune, "near_poor")) == (
         (8, 0, 0, 0, 0, 8), (5, 0, 0, 0, 0, 5))  # fmt: skip

@@ -20,9 +20,15 @@ from datetime import date
 import openpyxl
 
 from pipeline.messages import quoted
-from tests.test_session25_commune_merger import OLD, _month, _plan, merger, old_commune_month
+from tests.test_session25_commune_merger import (
+    OLD,
+    merger,
+    old_commune_month,
+    write_merger_month,
+    write_merger_plan,
+)
 from tests.test_session45_year_turn_review import old_plan_unusable
-from tests.test_session46_plan_pick import _files, first_used_in_july
+from tests.test_session46_plan_pick import first_used_in_july, plans_and_lists
 
 PROGRAM = f"{quoted(sys.executable)} -m pipeline"  # as the commands here name the tool
 
@@ -44,7 +50,7 @@ def paste(command: str, cwd) -> subprocess.CompletedProcess:
     return subprocess.run(shlex.split(command), cwd=cwd, capture_output=True, text=True, env=env)
 
 
-def _run(folder, out, period: str) -> str:
+def run_command(folder, out, period: str) -> str:
     return (f"{PROGRAM} run --input {quoted(str(folder))} --output {quoted(str(out))} "
             f"--period {period}")  # fmt: skip
 
@@ -80,10 +86,12 @@ def test_checks_stop_line_pastes_the_run(tmp_path):
     old_plan_unusable(folder)
     said = {}
     for lang in ("vi", "en"):
-        done = tool("check", *_files(folder, 6), "--output", out, "--lang", lang, cwd=tmp_path)
+        done = tool(
+            "check", *plans_and_lists(folder, 6), "--output", out, "--lang", lang, cwd=tmp_path
+        )
         assert done.returncode == 1
         said[lang] = pasted(done.stdout)
-    assert said["vi"] == said["en"] == [_run(folder, out, "2025-06")]
+    assert said["vi"] == said["en"] == [run_command(folder, out, "2025-06")]
     book = openpyxl.load_workbook(folder / "KeHoach_2025.xlsx")
     book["Thông tin chung"]["B3"] = "Trung Lương"
     book.save(folder / "KeHoach_2025.xlsx")
@@ -104,14 +112,14 @@ def test_the_unsure_months_warning_pastes_the_run_from_check_and_the_workbook(tm
     folder, out = first_used_in_july(tmp_path / "Xa TL")
     assert tool("run", "--input", folder, "--output", out, "--period", "2025-07",
                  cwd=tmp_path).returncode == 0  # fmt: skip
-    _month(folder, 5)
-    checked = tool("check", *_files(folder, 5), "--output", out, cwd=tmp_path)
+    write_merger_month(folder, 5)
+    checked = tool("check", *plans_and_lists(folder, 5), "--output", out, cwd=tmp_path)
     ran = tool("run", "--input", folder, "--output", out, "--period", "2025-05", cwd=tmp_path)
     assert (checked.returncode, ran.returncode) == (0, 0)
-    may = _run(folder, out, "2025-05")
+    may = run_command(folder, out, "2025-05")
     assert pasted(checked.stdout) == [may]
     # the screen sends to 'Lỗi dữ liệu' for the warning; its notice: July to run again
-    assert pasted(ran.stdout + ran.stderr) == [_run(folder, out, "2025-07")]
+    assert pasted(ran.stdout + ran.stderr) == [run_command(folder, out, "2025-07")]
     assert pasted(_errors_sheet(out, "2025-05")) == [may]
     with _moved_out(folder / "KeHoach_2025_DinhHoa.xlsx", tmp_path):
         done = paste(may, tmp_path)
@@ -128,11 +136,13 @@ def test_two_plans_differing_paste_the_run_from_check_and_the_workbook(tmp_path)
     chạy lại kỳ này: <the run>", ending `check`'s line (its code first) and the cell."""
     (tmp_path / "Xa TL").mkdir()
     folder, out, _ = old_commune_month(tmp_path / "Xa TL", 6)
-    _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Luơng X", OLD, (0.5, 0.3), 1_760_000_000)
+    write_merger_plan(
+        folder / "KeHoach_2025_sua.xlsx", "Trung Luơng X", OLD, (0.5, 0.3), 1_760_000_000
+    )
     ran = tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
     checked = tool("check", folder, "--output", out, "--lang", "en", cwd=tmp_path)
     assert (ran.returncode, checked.returncode) == (0, 0)
-    june = _run(folder, out, "2025-06")
+    june = run_command(folder, out, "2025-06")
     assert pasted(_errors_sheet(out, "2025-06")) == pasted(checked.stdout) == [june]
     assert "(plan-duplicate): More than one plan workbook" in checked.stdout
     (folder / "KeHoach_2025_sua.xlsx").unlink()  # the one found wrong
@@ -154,7 +164,10 @@ def test_a_month_rewritten_for_the_other_commune_is_told_a_run_that_pastes(tmp_p
         # the notice's run, the earlier runs of June to look at (session 51: the re-run's
         # line names `history --period`), then the later months' (July, with June's old figures)
         [june, runs, july] = pasted(ran.stdout)
-        assert (june, july) == (_run(folder, out, "2025-06"), _run(folder, out, "2025-07"))
+        assert (june, july) == (
+            run_command(folder, out, "2025-06"),
+            run_command(folder, out, "2025-07"),
+        )
         assert runs == f"{PROGRAM} history --output {quoted(str(out))} --period 2025-06"
         assert paste(runs, tmp_path).returncode == 0
     with _moved_out(folder / "KeHoach_2025_DinhHoa.xlsx", tmp_path):
@@ -189,7 +202,7 @@ def test_a_stop_naming_two_lists_sent_again_ends_with_the_run(tmp_path):
         [line] = ran.stderr.splitlines()
         assert ("'BanCo_2024-05.xlsx'" in line) and ("'NaMon_2024-05.xlsx'" in line)
         said = pasted(line)
-        assert said == [_run(folder, out, "2024-05")]
+        assert said == [run_command(folder, out, "2024-05")]
     for name, (hamlet, size, code) in lists.items():  # May's lists come
         rows = [person(f"{code}1", "poor"), person(f"{code}3", "near_poor")]
         write_roster(folder, f"{name}_2024-05.xlsx", hamlet, size, rows, period="2024-05")

@@ -13,7 +13,7 @@ from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import quoted
 from pipeline.run import execute
-from tests.test_session25_commune_merger import _month, merger
+from tests.test_session25_commune_merger import merger, write_merger_month
 
 
 def test_the_plan_set_aside_for_two_months_says_those_months(tmp_path):
@@ -23,7 +23,7 @@ def test_the_plan_set_aside_for_two_months_says_those_months(tmp_path):
     6/2025 … cho các kỳ đó" ("months 5/2025, 6/2025 … for those months"); a month's run says
     it for its month as before."""
     folder, out, _ = merger(tmp_path)
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     execute(folder, out, "2025-05")
     execute(folder, out, "2025-07")
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
@@ -63,14 +63,16 @@ def test_a_command_in_a_cell_stays_text_with_folders_named_as_formulas(tmp_path)
     not a formula Excel would compute or refuse ('=SUM(1)' read back as written), and the
     command taken from the cell runs as it stands. A guard: it passes before session 47's
     review too (every cell of the sheet is written as a string: report.cells.put_text)."""
-    from tests.test_session25_commune_merger import OLD, _plan
+    from tests.test_session25_commune_merger import OLD, write_merger_plan
     from tests.test_session47_commands_paste import PROGRAM, paste, pasted, tool
 
     folder = tmp_path / "=SUM(1)"
     folder.mkdir()
-    _plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
-    _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Lương", OLD, (0.6, 0.3), 1_760_000_000)
-    _month(folder, 6)
+    write_merger_plan(folder / "KeHoach_2025.xlsx", "Trung Lương", OLD, (0.5, 0.3), 1_750_000_000)
+    write_merger_plan(
+        folder / "KeHoach_2025_sua.xlsx", "Trung Lương", OLD, (0.6, 0.3), 1_760_000_000
+    )
+    write_merger_month(folder, 6)
     for out in ("-x", "=1+1"):
         ran = tool("run", "--input", folder, "--output", out, "--period", "2025-06", cwd=tmp_path)
         assert ran.returncode == 0, ran.stderr
@@ -116,15 +118,17 @@ def test_check_says_every_lines_code_in_one_place(tmp_path):
     after its place ("[Cảnh báo] KeHoach_2025.xlsx (plan-duplicate): …"), the lists' lines
     after their words ("… ở ô này. (commune-mismatch)"): an officer scanning the lines found
     it in two places. Now every line says it after its place, the words ending the line."""
-    from tests.test_session46_plan_pick import _files, first_used_in_july
-    from tests.test_session47_commands_paste import _run, tool
+    from tests.test_session46_plan_pick import first_used_in_july, plans_and_lists
+    from tests.test_session47_commands_paste import run_command, tool
 
     folder, out = first_used_in_july(tmp_path)
     assert tool("run", "--input", folder, "--output", out, "--period", "2025-07",
                  cwd=tmp_path).returncode == 0  # fmt: skip
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     for lang, level in (("vi", "Cảnh báo"), ("en", "Warning")):
-        checked = tool("check", *_files(folder, 5), "--output", out, "--lang", lang, cwd=tmp_path)
+        checked = tool(
+            "check", *plans_and_lists(folder, 5), "--output", out, "--lang", lang, cwd=tmp_path
+        )
         assert checked.returncode == 0
         *lines, total = checked.stdout.splitlines()
         assert [line.split(": ", 1)[0] for line in lines] == [
@@ -139,7 +143,7 @@ def test_check_says_every_lines_code_in_one_place(tmp_path):
             else "do as the warning on 'KeHoach_2025.xlsx' says; if not, from now on write "
             "'Định Hóa' in this cell."
         )
-        assert lines[2].endswith(_run(folder, out, "2025-05"))
+        assert lines[2].endswith(run_command(folder, out, "2025-05"))
 
 
 def test_a_folder_with_cmds_own_characters_is_quoted_on_windows(monkeypatch):

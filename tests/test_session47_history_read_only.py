@@ -23,10 +23,10 @@ from pipeline.run import execute
 from tests.runner import run_cli
 from tests.test_session46_journal import CUT_OFF
 from tests.test_session47_wal import BC4_GONE, held_as_may_runs_again, may_with_bc4, to_wal
-from tests.test_session47_wal import _folder as _under
+from tests.test_session47_wal import files_with_times as _under
 
 
-def _folder(folder: Path) -> dict[str, tuple]:
+def folder_with_times(folder: Path) -> dict[str, tuple]:
     """The folder's own time, and every file and folder under it: bytes (files) and time."""
     return {".": (None, folder.stat().st_mtime_ns), **_under(folder)}
 
@@ -51,9 +51,9 @@ def test_history_of_a_store_in_wal_mode_leaves_the_folder_as_it_was(commune, tmp
     ours = _listed(out)
     assert ours.stdout.splitlines()[1].split()[:7] == _MAY
     to_wal(out / HISTORY_FILE)
-    before = _folder(out)
+    before = folder_with_times(out)
     done = _listed(out)
-    assert _folder(out) == before
+    assert folder_with_times(out) == before
     assert (done.returncode, done.stderr, done.stdout) == (0, "", ours.stdout)
 
 
@@ -66,9 +66,9 @@ def test_history_reads_what_a_program_holding_the_store_wrote_and_changes_nothin
     it lists May with BC4 and changes nothing, the '-wal' said first as `check` says it."""
     out = tmp_path / "out"
     with held_as_may_runs_again(commune, out) as path:
-        before = _folder(out)
+        before = folder_with_times(out)
         held = _listed(out)
-        assert _folder(out) == before
+        assert folder_with_times(out) == before
     said = (
         f"Bên cạnh kho lịch sử '{path}' có tệp 'lich-su.sqlite-wal': có thể một chương trình "
         "khác (hay một lần chạy khác) đang ghi vào kho; các tệp được so với các kỳ đã lưu xong. "
@@ -77,9 +77,9 @@ def test_history_reads_what_a_program_holding_the_store_wrote_and_changes_nothin
     assert (held.returncode, held.stderr) == (0, "")
     lines = held.stdout.splitlines()
     assert (len(lines), lines[0], lines[2].split()[:7]) == (3, said, _MAY_BC4)
-    before = _folder(out)  # the program gone, its '-wal' and '-shm' left
+    before = folder_with_times(out)  # the program gone, its '-wal' and '-shm' left
     left = _listed(out)
-    assert _folder(out) == before
+    assert folder_with_times(out) == before
     assert (left.returncode, left.stderr, left.stdout) == (0, "", held.stdout)
 
 
@@ -92,9 +92,9 @@ def test_history_of_a_write_cut_off_says_it_and_changes_nothing(commune, tmp_pat
     execute(commune, out)
     path = out / HISTORY_FILE
     subprocess.run([sys.executable, "-c", CUT_OFF, str(path)], check=True)
-    before = _folder(out)
+    before = folder_with_times(out)
     done = _listed(out)
-    assert _folder(out) == before
+    assert folder_with_times(out) == before
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == (
         f"LỖI: Bên cạnh kho lịch sử '{path}' còn tệp 'lich-su.sqlite-journal': một lần ghi vào "

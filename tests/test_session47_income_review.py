@@ -122,10 +122,10 @@ def test_an_ods_scan_notes_the_cells_showing_an_error_where_they_stand(tmp_path)
 
     from pipeline import odsmerge
     from pipeline.read import open_workbook
-    from tests.test_ods_merges import NS, _p, ods
+    from tests.test_ods_merges import NS, ods, text_cell
 
     rows = (
-        f"<table:table-row>{_p('Mã hộ')}</table:table-row>"
+        f"<table:table-row>{text_cell('Mã hộ')}</table:table-row>"
         '<table:table-row table:number-rows-repeated="2">'
         '<table:table-cell table:number-columns-repeated="3"/>'
         f"{_ODS_ERROR.format('#DIV/0!')}</table:table-row>"
@@ -135,7 +135,7 @@ def test_an_ods_scan_notes_the_cells_showing_an_error_where_they_stand(tmp_path)
             "<text:p>", "<office:annotation><text:p>ghi chú</text:p></office:annotation><text:p>"
         )
         + '<table:table-cell calcext:value-type="error"/>'
-        + f"{_p('x')}</table:table-row>"
+        + f"{text_cell('x')}</table:table-row>"
     )
     path = ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>',
                 ns=f"{NS} {_CALCEXT}")  # fmt: skip

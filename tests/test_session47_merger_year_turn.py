@@ -16,15 +16,15 @@ from datetime import date
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, write_roster
-from tests.test_session47_mergers import _table
+from tests.test_session47_mergers import movement_row
 
 
-def _na_mon() -> list[dict]:
+def nm6_rows() -> list[dict]:
     return [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
             person("NM4", "near_poor"), person("NM5", "poor"), person("NM6", "near_poor")]  # fmt: skip
 
 
-def _ban_co(bc3: str = "near_poor") -> list[dict]:
+def bc4_rows(bc3: str = "near_poor") -> list[dict]:
     return [person("BC1", "poor"), person("BC2", "poor"), person("BC3", bc3),
             person("BC4", "poor")]  # fmt: skip
 
@@ -49,13 +49,13 @@ def merged_at_the_turn(tmp_path, december: tuple[dict, ...] = ()):
     Cọ into Nà Mòn (KeHoach_2024.xlsx kept beside it). ``december``: households Bản Cọ lists
     new in December too, off the 2025 start list."""
     folder, out = new_commune(tmp_path)
-    lists = {"Nà Mòn": _na_mon(), "Bản Cọ": _ban_co(), "Đồng Kè": dk()}
+    lists = {"Nà Mòn": nm6_rows(), "Bản Cọ": bc4_rows(), "Đồng Kè": dk()}
     run(folder, out, "2024-11", lists, date(2024, 12, 3))
-    lists["Bản Cọ"] = [*_ban_co("exited"), *december]
+    lists["Bản Cọ"] = [*bc4_rows("exited"), *december]
     run(folder, out, "2024-12", lists, date(2025, 1, 3))
     hamlets = [dict(h) for h in plan_hamlets() if h["hamlet"] != "Bản Cọ"]
     hamlets[0].update(start_households=300, start_poor=7, start_near_poor=2)
-    start = [dict(row, hamlet="Nà Mòn") for row in [*_na_mon(), *_ban_co()]
+    start = [dict(row, hamlet="Nà Mòn") for row in [*nm6_rows(), *bc4_rows()]
              if row["ma_ho"] != "BC3"] + [dict(row, hamlet="Đồng Kè") for row in dk()]  # fmt: skip
     for stt, row in enumerate(start, start=1):
         row["stt"] = stt
@@ -72,23 +72,23 @@ def test_january_after_a_merger_at_the_turn_of_the_year_starts_from_the_new_star
     3 + 1 = 4; the month's table as the year's. February the same lists: nothing moves; January
     run again after it gives the same JSON."""
     folder, out = merged_at_the_turn(tmp_path)
-    january = {"Nà Mòn": [*_na_mon(), *_ban_co()], "Đồng Kè": dk()}
+    january = {"Nà Mòn": [*nm6_rows(), *bc4_rows()], "Đồng Kè": dk()}
     summary = run(folder, out, "2025-01", january, date(2025, 2, 3))
     na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon["merged_from"], na_mon["merged_since"]) == (
         "ok", ["Bản Cọ"], {"Bản Cọ": "2025-01"})  # fmt: skip
     for table in ("movements_month", "movements"):
         moves = na_mon[table]
-        assert (_table(moves, "poor"), moves["poor"]["returned"]) == ((7, 0, 0, 0, 0, 7), 0)
-        assert (_table(moves, "near_poor"), moves["near_poor"]["returned"]) == (
+        assert (movement_row(moves, "poor"), moves["poor"]["returned"]) == ((7, 0, 0, 0, 0, 7), 0)
+        assert (movement_row(moves, "near_poor"), moves["near_poor"]["returned"]) == (
             (2, 1, 0, 0, 0, 3), 1)  # fmt: skip
         commune = summary["totals"][table]
-        assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
+        assert (movement_row(commune, "poor"), movement_row(commune, "near_poor")) == (
             (8, 0, 0, 0, 0, 8), (3, 1, 0, 0, 0, 4))  # fmt: skip
     written = (out / "2025-01" / "TongHop_2025-01.json").read_bytes()
     february = run(folder, out, "2025-02", january, date(2025, 3, 3))
     moves = {h["hamlet"]: h for h in february["hamlets"]}["Nà Mòn"]["movements_month"]
-    assert (_table(moves, "poor"), _table(moves, "near_poor")) == (
+    assert (movement_row(moves, "poor"), movement_row(moves, "near_poor")) == (
         (7, 0, 0, 0, 0, 7), (3, 0, 0, 0, 0, 3))  # fmt: skip
     run(folder, out, "2025-01", january, date(2025, 2, 3))
     assert (out / "2025-01" / "TongHop_2025-01.json").read_bytes() == written
@@ -100,14 +100,14 @@ def test_the_old_heads_list_apart_in_january_is_held(tmp_path):
     out, BC1, BC2, BC4 held ('chưa tính'): poor 7 - 3 not counted = 4, near-poor 2; the
     commune Đồng Kè alone, 1 and 1."""
     folder, out = merged_at_the_turn(tmp_path)
-    ban_co = [p for p in _ban_co() if p["ma_ho"] != "BC3"]
-    summary = run(folder, out, "2025-01", {"Nà Mòn": _na_mon(), "Bản Cọ": ban_co,
+    ban_co = [p for p in bc4_rows() if p["ma_ho"] != "BC3"]
+    summary = run(folder, out, "2025-01", {"Nà Mòn": nm6_rows(), "Bản Cọ": ban_co,
                                             "Đồng Kè": dk()}, date(2025, 2, 3))  # fmt: skip
     na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]["reason"]) == ("rejected", "merged-list-apart")
     moves = na_mon["movements_month"]
-    assert (_table(moves, "poor"), moves["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 4), 3)
-    assert _table(moves, "near_poor") == (2, 0, 0, 0, 0, 2)
+    assert (movement_row(moves, "poor"), moves["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 4), 3)
+    assert movement_row(moves, "near_poor") == (2, 0, 0, 0, 0, 2)
     commune = summary["totals"]["movements_month"]
-    assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
+    assert (movement_row(commune, "poor"), movement_row(commune, "near_poor")) == (
         (1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))  # fmt: skip

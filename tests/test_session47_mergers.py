@@ -24,13 +24,13 @@ from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session46_apart_held import april_may
 
 
-def _bc() -> list[dict]:
+def bc5_rows() -> list[dict]:
     """Bản Cọ's list: BC1, BC2, BC4 poor; BC3, BC5 near-poor (BC4, BC5 new this year)."""
     return [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
             person("BC4", "poor"), person("BC5", "near_poor")]  # fmt: skip
 
 
-def _table(moves: dict, kind: str) -> tuple[int, ...]:
+def movement_row(moves: dict, kind: str) -> tuple[int, ...]:
     """start, new, moved in, moved out, exited, end of a movement table's ``kind``."""
     m = moves[kind]
     return (m["start"], m["new"], m["moved_in"], m["moved_out"], m["exited"], m["end"])
@@ -40,8 +40,8 @@ def _may_three_of_four_on_dong_kes_list(folder, out) -> dict:
     """The plan merges Bản Cọ into Nà Mòn. May: Nà Mòn lists its own and BC4; Đồng Kè lists
     its own and BC1, BC2, BC3; BC5 is on no list. Returns May's hamlets by name."""
     write_merged_plan(folder)
-    return run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(_bc()[3]),
-                                           "Đồng Kè": [*dk_rows(), *_bc()[:3]]})  # fmt: skip
+    return run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(bc5_rows()[3]),
+                                           "Đồng Kè": [*dk_rows(), *bc5_rows()[:3]]})  # fmt: skip
 
 
 def test_merged_by_the_plan_with_most_of_its_listed_households_on_another_list(tmp_path):
@@ -52,7 +52,7 @@ def test_merged_by_the_plan_with_most_of_its_listed_households_on_another_list(t
     table held, BC5 never exited; the commune's May start 4 poor and 3 near-poor where April
     ended at 7 and 5. The plan says the merger: the households elsewhere moved there."""
     folder, out = new_commune(tmp_path)
-    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()}
     run_lists(folder, out, "2024-03", lists)
     run_lists(folder, out, "2024-04", lists)
     april = json.loads((out / "2024-04" / "TongHop_2024-04.json").read_text("utf-8"))["totals"]
@@ -60,17 +60,17 @@ def test_merged_by_the_plan_with_most_of_its_listed_households_on_another_list(t
     na_mon = by_name["Nà Mòn"]
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == (None, ["Bản Cọ"])
     # NM1-NM3, BC1, BC2, BC4: BC1, BC2 moved to Đồng Kè
-    assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 2, 0, 4)
+    assert movement_row(na_mon["movements_month"], "poor") == (6, 0, 0, 2, 0, 4)
     # NM4, NM5, BC3, BC5: BC3 moved to Đồng Kè, BC5 left the lists
-    assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 1, 2)
+    assert movement_row(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 1, 2)
     dong_ke = by_name["Đồng Kè"]["movements_month"]
-    assert (_table(dong_ke, "poor"), _table(dong_ke, "near_poor")) == (
+    assert (movement_row(dong_ke, "poor"), movement_row(dong_ke, "near_poor")) == (
         (1, 0, 2, 0, 0, 3), (1, 0, 1, 0, 0, 2))  # fmt: skip
     # the commune: its start is April's end, the moves in and out match
     may = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))["totals"]
     assert (april["poor"], april["near_poor"]) == (7, 5)
-    assert _table(may["movements_month"], "poor") == (7, 0, 2, 2, 0, 7)
-    assert _table(may["movements_month"], "near_poor") == (5, 0, 1, 1, 1, 4)
+    assert movement_row(may["movements_month"], "poor") == (7, 0, 2, 2, 0, 7)
+    assert movement_row(may["movements_month"], "near_poor") == (5, 0, 1, 1, 1, 4)
 
 
 def test_merged_by_the_plan_after_a_silent_month_with_most_on_another_list(tmp_path):
@@ -79,16 +79,19 @@ def test_merged_by_the_plan_after_a_silent_month_with_most_on_another_list(tmp_p
     in March, BC5 never exited."""
     folder, out = new_commune(tmp_path)
     run_lists(
-        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()},
     )
     run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     by_name = _may_three_of_four_on_dong_kes_list(folder, out)
     na_mon = by_name["Nà Mòn"]
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == ("2024-03", ["Bản Cọ"])
-    assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 2, 0, 4)
-    assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 1, 2)
+    assert movement_row(na_mon["movements_month"], "poor") == (6, 0, 0, 2, 0, 4)
+    assert movement_row(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 1, 2)
     dong_ke = by_name["Đồng Kè"]["movements_month"]
-    assert (_table(dong_ke, "poor"), _table(dong_ke, "near_poor")) == (
+    assert (movement_row(dong_ke, "poor"), movement_row(dong_ke, "near_poor")) == (
         (1, 0, 2, 0, 0, 3), (1, 0, 1, 0, 0, 2))  # fmt: skip
 
 
@@ -154,9 +157,9 @@ def test_a_list_mostly_moved_in_from_a_third_hamlet_is_merged_where_the_plan_say
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == ("2024-03", ["Bản Cọ"])
     assert dong_ke.get("merged_from") is None
     # NM1-NM3, BC1, DK3, DK4 poor; NM4, NM5, DK5, DK6 near-poor: nothing moved
-    assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 0, 0, 6)
-    assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 0, 0, 4)
-    assert _table(dong_ke["movements_month"], "poor") == (1, 0, 0, 0, 0, 1)
+    assert movement_row(na_mon["movements_month"], "poor") == (6, 0, 0, 0, 0, 6)
+    assert movement_row(na_mon["movements_month"], "near_poor") == (4, 0, 0, 0, 0, 4)
+    assert movement_row(dong_ke["movements_month"], "poor") == (1, 0, 0, 0, 0, 1)
 
 
 def test_a_household_on_a_list_apart_is_stored_with_its_birth_year(tmp_path):
@@ -217,9 +220,9 @@ def test_a_list_mostly_moved_in_split_on_this_months_lists_runs_again_the_same(t
         na_mon, dong_ke = by_name["Nà Mòn"], by_name["Đồng Kè"]["movements_month"]
         assert (run, na_mon["movements_month_from"], na_mon.get("merged_from")) == (
             run, "2024-03", ["Bản Cọ"])  # fmt: skip
-        assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 1, 0, 5)
-        assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 0, 3)
-        assert (_table(dong_ke, "poor"), _table(dong_ke, "near_poor")) == (
+        assert movement_row(na_mon["movements_month"], "poor") == (6, 0, 0, 1, 0, 5)
+        assert movement_row(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 0, 3)
+        assert (movement_row(dong_ke, "poor"), movement_row(dong_ke, "near_poor")) == (
             (1, 0, 1, 0, 0, 2), (1, 0, 1, 0, 0, 2))  # fmt: skip
     assert summary.read_bytes() == written
 
@@ -238,10 +241,10 @@ def test_a_list_mostly_moved_in_sent_last_month_is_merged_where_the_plan_says(tm
     na_mon, dong_ke = by_name["Nà Mòn"], by_name["Đồng Kè"]
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == (None, ["Bản Cọ"])
     assert dong_ke.get("merged_from") is None
-    assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 1, 0, 5)
-    assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 0, 3)
-    assert (_table(dong_ke["movements_month"], "poor"),
-            _table(dong_ke["movements_month"], "near_poor")) == (
+    assert movement_row(na_mon["movements_month"], "poor") == (6, 0, 0, 1, 0, 5)
+    assert movement_row(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 0, 3)
+    assert (movement_row(dong_ke["movements_month"], "poor"),
+            movement_row(dong_ke["movements_month"], "near_poor")) == (
         (1, 0, 1, 0, 0, 2), (1, 0, 1, 0, 0, 2))  # fmt: skip
 
 
@@ -254,20 +257,20 @@ def test_merged_into_a_hamlet_renamed_at_once_with_most_on_another_list(tmp_path
     April list, BC4 moved in. The plan's merger stands, as without the rename: Nà Mòn renamed,
     Bản Cọ merged into it (session 32: the old name the new one holds)."""
     folder, out = new_commune(tmp_path)
-    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()}
     run_lists(folder, out, "2024-03", lists)
     run_lists(folder, out, "2024-04", lists)
     write_merged_plan(folder, new="Nà Mòn Mới")
-    by_name = run_lists(folder, out, "2024-05", {"Nà Mòn Mới": na_mon_rows(_bc()[3]),
-                                              "Đồng Kè": [*dk_rows(), *_bc()[:3]]})  # fmt: skip
+    by_name = run_lists(folder, out, "2024-05", {"Nà Mòn Mới": na_mon_rows(bc5_rows()[3]),
+                                              "Đồng Kè": [*dk_rows(), *bc5_rows()[:3]]})  # fmt: skip
     na_mon = by_name["Nà Mòn Mới"]
     assert (na_mon["movements_month_from"], na_mon.get("merged_from")) == (None, ["Bản Cọ"])
     assert by_name["Đồng Kè"].get("merged_from") is None
     # NM1-NM3, BC1, BC2, BC4: BC1, BC2 moved to Đồng Kè; NM4, NM5, BC3, BC5: BC3 moved, BC5 left
-    assert _table(na_mon["movements_month"], "poor") == (6, 0, 0, 2, 0, 4)
-    assert _table(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 1, 2)
+    assert movement_row(na_mon["movements_month"], "poor") == (6, 0, 0, 2, 0, 4)
+    assert movement_row(na_mon["movements_month"], "near_poor") == (4, 0, 0, 1, 1, 2)
     dong_ke = by_name["Đồng Kè"]["movements_month"]
-    assert (_table(dong_ke, "poor"), _table(dong_ke, "near_poor")) == (
+    assert (movement_row(dong_ke, "poor"), movement_row(dong_ke, "near_poor")) == (
         (1, 0, 2, 0, 0, 3), (1, 0, 1, 0, 0, 2))  # fmt: skip
     # renamed from Nà Mòn; its trend's March over both hamlets: 3 + 3 poor of 300 households
     # (near-poor 2 + 2 of 300)

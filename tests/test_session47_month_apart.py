@@ -13,7 +13,7 @@ from pipeline.checkfiles import check_files
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import RunCommand, quoted
 from pipeline.run import execute
-from tests.test_session25_commune_merger import _month, merger
+from tests.test_session25_commune_merger import merger, write_merger_month
 from tests.test_session45_year_turn_review import old_plan_unusable
 
 
@@ -76,7 +76,7 @@ def test_a_month_unsure_of_its_commune_checked_with_a_later_month_is_said_as_eac
 
     folder, out = first_used_in_july(tmp_path)
     execute(folder, out, "2025-07")
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
     found = check_files(sorted(folder.glob("*.xlsx")), "vi", history, None, RunCommand(folder, out))
     assert [(i.code, i.file, i.variant) for i in found] == [
@@ -107,14 +107,14 @@ def test_two_months_unsure_of_their_commune_checked_together_are_each_told_their
     "do as the warning on 'KeHoach_2025.xlsx' says", were given June's run alone (with July's
     lists given too, each month's was said). Now a month unsure of its commune is checked
     apart: each warning in its month's words, with its run."""
-    from tests.test_session46_plan_pick import _files, first_used_in_july
+    from tests.test_session46_plan_pick import first_used_in_july, plans_and_lists
 
     folder, out = first_used_in_july(tmp_path)
     execute(folder, out, "2025-07")
-    _month(folder, 5)
-    _month(folder, 6)
+    write_merger_month(folder, 5)
+    write_merger_month(folder, 6)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
-    given = sorted({*_files(folder, 5), *_files(folder, 6)})
+    given = sorted({*plans_and_lists(folder, 5), *plans_and_lists(folder, 6)})
     found = check_files(given, "vi", history, None, RunCommand(folder, out))
     assert [(i.code, i.file, i.variant) for i in found] == [
         ("commune-mismatch", "BC_2025-05.xlsx", "former-unsure"),
@@ -147,7 +147,7 @@ def test_two_months_stopping_on_their_communes_plan_are_said_with_the_earliest_r
     folder, out, _ = merger(tmp_path)  # June's lists there, July's too
     execute(folder, out, "2025-07")
     old_plan_unusable(folder)
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     history = HistoryStore(out / HISTORY_FILE, read_only=True)
     again = f"giamngheo run --input {quoted(str(folder))} --output {quoted(str(out))} --period"
     plans = sorted(folder.glob("KeHoach_*.xlsx"))
@@ -192,7 +192,7 @@ def test_check_says_no_plan_used_where_the_run_stops_on_the_plan_taken(tmp_path)
 
     from pipeline.cli import main
     from pipeline.run import FatalError
-    from tests.test_session46_plan_pick import _files
+    from tests.test_session46_plan_pick import plans_and_lists
 
     folder, out, _ = merger(tmp_path)
     execute(folder, out, "2025-07")
@@ -202,7 +202,9 @@ def test_check_says_no_plan_used_where_the_run_stops_on_the_plan_taken(tmp_path)
     newest = "KeHoach_2025_DinhHoa.xlsx: "
     assert str(stop.value).startswith(newest + "ô 'Xã' trong trang 'Thông tin chung' đang trống.")
     assert "tệp cũ hơn 'KeHoach_2025.xlsx' không được dùng thay" in str(stop.value)
-    july = CliRunner().invoke(main, ["check", *map(str, _files(folder, 7)), "--output", str(out)])
+    july = CliRunner().invoke(
+        main, ["check", *map(str, plans_and_lists(folder, 7)), "--output", str(out)]
+    )
     said = [line for line in july.output.splitlines() if "KeHoach" in line]
     assert said == [
         f"[LỖI] {newest[:-2]} (plan-invalid): Kế hoạch không hợp lệ: "
@@ -215,7 +217,7 @@ def test_check_says_no_plan_used_where_the_run_stops_on_the_plan_taken(tmp_path)
         assert str(stop.value) == newest + "ô 'Xã' trong trang 'Thông tin chung' đang trống."
     for month in (6, 7):
         done = CliRunner().invoke(
-            main, ["check", *map(str, _files(folder, month)), "--output", str(out)]
+            main, ["check", *map(str, plans_and_lists(folder, month)), "--output", str(out)]
         )
         assert [line for line in done.output.splitlines() if "KeHoach" in line] == [
             f"[LỖI] {name} (plan-invalid): Kế hoạch không hợp lệ: ô 'Xã' trong trang 'Thông tin "
@@ -232,7 +234,7 @@ def test_the_plan_set_aside_for_two_months_of_the_old_commune_is_said_once(tmp_p
     5/2025 đã được tổng hợp …", then "kỳ tháng 6/2025 …"). Now once, naming both months;
     Trung Lương's plan set aside for July as before."""
     folder, out, _ = merger(tmp_path)
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     execute(folder, out, "2025-05")
     execute(folder, out, "2025-07")
     history = HistoryStore(out / HISTORY_FILE, read_only=True)

@@ -21,7 +21,7 @@ from pipeline.run import execute
 from pipeline.sample import generate_sample
 from schemas.columns import CAUSES, TARGET_GROUPS
 from tests.test_session25_merged_figures import split_january_run
-from tests.test_session47_office_look import _recomputed, merged_big  # noqa: F401 (used)
+from tests.test_session47_office_look import merged_big, sum_recomputed  # noqa: F401 (used)
 
 SHEET = "Nộp báo cáo"
 
@@ -212,7 +212,7 @@ def test_causes_past_30_pieces_show_the_hamlet_apart(merged_big):  # noqa: F811 
     # the totals: the JSON's, worked out from the cells the formulas name, and as cached
     totals = summary["totals"]
     total, lists_total = _totals(ws)
-    assert [_recomputed(shown_ws, ws.cell(total, c).value) for c in range(3, 17)] == (
+    assert [sum_recomputed(shown_ws, ws.cell(total, c).value) for c in range(3, 17)] == (
         _first_table(totals)
     )
     assert [shown_ws.cell(total, c).value for c in range(3, 17)] == _first_table(totals)

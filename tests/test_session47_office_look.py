@@ -160,7 +160,7 @@ def merged_big(tmp_path_factory):
     )
 
 
-def _recomputed(values, text: str) -> int:
+def sum_recomputed(values, text: str) -> int:
     """A total's formula worked out from the cells it names: '=SUM(C12:C31,C33:C79)', or
     '=SUM(range)-SUM(pieces)'. Text in a range counts for nothing, as in SUM (a hamlet not
     consolidated says "Chưa nộp" across its counts: session 52)."""
@@ -195,7 +195,7 @@ def test_totals_past_the_limit_leave_out_the_hamlet_shown_but_not_summed(merged_
         rows = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Tổng cộng"]
         row = rows[nth]  # the nth total row of the sheet
         cells = range(first_column, first_column + len(expected))
-        recomputed = [_recomputed(shown_ws, ws.cell(row, c).value) for c in cells]
+        recomputed = [sum_recomputed(shown_ws, ws.cell(row, c).value) for c in cells]
         assert recomputed == expected, (sheet, row)
         # the cached values (what a viewer shows) are the same figures
         assert [shown_ws.cell(row, c).value for c in cells] == expected

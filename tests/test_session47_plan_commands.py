@@ -17,9 +17,15 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.messages import RunCommand, program_as_started, quoted
 from pipeline.run import FatalError, execute
-from tests.test_session25_commune_merger import OLD, _month, _plan, merger, old_commune_month
+from tests.test_session25_commune_merger import (
+    OLD,
+    merger,
+    old_commune_month,
+    write_merger_month,
+    write_merger_plan,
+)
 from tests.test_session45_year_turn_review import old_plan_unusable
-from tests.test_session46_plan_pick import START, START_EN, _files, first_used_in_july
+from tests.test_session46_plan_pick import START, START_EN, first_used_in_july, plans_and_lists
 
 
 def _run(program: str, folder, out, period: str) -> str:
@@ -47,8 +53,10 @@ def test_the_unsure_month_is_told_the_run_to_paste_with_its_folders(tmp_path):
     folder, out = first_used_in_july(tmp_path)
     command = RunCommand(folder, out)
     execute(folder, out, "2025-07", command=command)
-    _month(folder, 5)
-    lines = _check(_files(folder, 5), out)  # before May is run: never run, as the run finds it
+    write_merger_month(folder, 5)
+    lines = _check(
+        plans_and_lists(folder, 5), out
+    )  # before May is run: never run, as the run finds it
     may, _, _ = execute(folder, out, "2025-05", command=command)
     [said] = [i for i in may.issues if i.code == "plan-duplicate"]
     again = _run("giamngheo", folder, out, "2025-05")
@@ -94,7 +102,7 @@ def test_the_stop_on_the_months_communes_plan_gives_the_run_to_paste(tmp_path):
     assert stop.value.args[0].en.endswith(
         "is not used in its place.) Correct 'KeHoach_2025.xlsx' and run again: " + again
     )
-    lines = _check(_files(folder, 6), out)
+    lines = _check(plans_and_lists(folder, 6), out)
     [line] = [line for line in lines if "(plan-invalid)" in line]
     run = _run(PROGRAM, folder, out, "2025-06")
     assert line.endswith(f"dùng thay.) Hãy sửa tệp 'KeHoach_2025.xlsx' rồi chạy lại: {run}")
@@ -106,7 +114,9 @@ def test_two_plans_differing_give_the_run_to_paste_and_none_without_a_month(tmp_
     ended "và chạy lại." with no command; now with the run of June and the run's folders.
     Without a month to give, the words stay as they were."""
     folder, out, _ = old_commune_month(tmp_path, 6)
-    _plan(folder / "KeHoach_2025_sua.xlsx", "Trung Luơng X", OLD, (0.5, 0.3), 1_760_000_000)
+    write_merger_plan(
+        folder / "KeHoach_2025_sua.xlsx", "Trung Luơng X", OLD, (0.5, 0.3), 1_760_000_000
+    )
     june, _, _ = execute(folder, out, "2025-06", command=RunCommand(folder, out))
     [said] = [i for i in june.issues if i.code == "plan-duplicate"]
     again = _run("giamngheo", folder, out, "2025-06")
@@ -143,7 +153,7 @@ def test_the_json_does_not_depend_on_how_the_tool_was_started(tmp_path):
 
     folder, out = first_used_in_july(tmp_path)
     execute(folder, out, "2025-07")
-    _month(folder, 5)
+    write_merger_month(folder, 5)
     made = {}
     for program in ("giamngheo", "/opt/py/bin/python -m pipeline"):
         there = tmp_path / program.replace("/", "_").replace(" ", "_") / "output"

@@ -79,7 +79,7 @@ def may_linked(commune: Path, tmp_path: Path) -> tuple[Path, Path]:
     return out, kept
 
 
-def _folder(folder: Path) -> dict[str, tuple]:
+def files_with_times(folder: Path) -> dict[str, tuple]:
     """Every file and folder under ``folder``: its bytes (files) and modification time."""
     found = {}
     for root, folders, files in os.walk(folder):
@@ -131,9 +131,9 @@ def test_check_of_a_store_in_wal_mode_leaves_the_output_folder_as_it_was(commune
     ours = run_cli(*args)
     assert BC4_GONE in ours.stdout
     to_wal(path)
-    before = _folder(out)
+    before = files_with_times(out)
     done = run_cli(*args)
-    assert _folder(out) == before
+    assert files_with_times(out) == before
     assert (done.returncode, done.stderr, done.stdout) == (0, "", ours.stdout)
 
 
@@ -147,9 +147,9 @@ def test_check_reads_what_a_program_holding_the_store_wrote_and_changes_nothing(
     with held_as_may_runs_again(commune, out) as path:
         assert Path(f"{path}-wal").stat().st_size > 0  # May's new snapshot: not in the store
         june = _june(tmp_path)
-        before = _folder(out)
+        before = files_with_times(out)
         held = _checked(commune, june, out)
-        assert _folder(out) == before
+        assert files_with_times(out) == before
     assert (held.returncode, held.stderr) == (0, "")
     assert BC4_GONE in held.stdout
     assert held.stdout.splitlines()[0] == (
@@ -157,9 +157,9 @@ def test_check_reads_what_a_program_holding_the_store_wrote_and_changes_nothing(
         "khác (hay một lần chạy khác) đang ghi vào kho; các tệp được so với các kỳ đã lưu xong. "
         "Nếu đang có một lần chạy, hãy đợi nó xong rồi kiểm tra lại."
     )
-    before = _folder(out)  # the program gone, its '-wal' and '-shm' left
+    before = files_with_times(out)  # the program gone, its '-wal' and '-shm' left
     left = _checked(commune, june, out)
-    assert _folder(out) == before
+    assert files_with_times(out) == before
     assert (left.returncode, left.stderr, left.stdout) == (0, "", held.stdout)
     # a run: the '-wal' put into the store, the store kept in WAL mode, nothing beside it
     ran = run_cli("run", "--input", str(commune), "--output", str(out), "--quiet")
@@ -201,9 +201,9 @@ def test_check_says_a_wal_alone_that_a_run_reads_into_the_store(commune, tmp_pat
         pass  # May with BC4: in the '-wal' alone
     Path(f"{path}-shm").unlink()
     june = _june(tmp_path)
-    before = _folder(out)
+    before = files_with_times(out)
     done = _checked(commune, june, out)
-    assert _folder(out) == before
+    assert files_with_times(out) == before
     (tmp_path / "empty").mkdir()
     without = _checked(commune, june, tmp_path / "empty")
     assert (done.returncode, done.stderr, without.returncode) == (0, "", 0)
@@ -235,9 +235,9 @@ def test_a_linked_store_in_wal_mode_is_read_with_its_wal_beside_the_file_linked_
         with_bc4(commune)
         execute(commune, out)
         june = _june(tmp_path)
-        before = (_folder(out), _folder(kept))
+        before = (files_with_times(out), files_with_times(kept))
         done = _checked(commune, june, out)
-        assert (_folder(out), _folder(kept)) == before
+        assert (files_with_times(out), files_with_times(kept)) == before
     assert (done.returncode, done.stderr) == (0, "")
     assert BC4_GONE in done.stdout
 

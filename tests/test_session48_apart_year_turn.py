@@ -17,14 +17,14 @@ from tests.commune import PLAN_INFO, person, plan_hamlets, start_list
 from tests.test_session38_oracle import na_mon_rows as _na_mon_2024
 from tests.test_session38_oracle import run_lists
 from tests.test_session47_apart_new_codes import held_apart, merged_after_april
-from tests.test_session47_merger_year_turn import _ban_co, _na_mon, dk, merged_at_the_turn, run
-from tests.test_session47_mergers import _table
+from tests.test_session47_merger_year_turn import bc4_rows, dk, merged_at_the_turn, nm6_rows, run
+from tests.test_session47_mergers import movement_row
 
 NEW_IN_DECEMBER = (person("BC5", "poor"), person("BC6", "near_poor"))
 
 
 def by_code(*codes: str) -> list[dict]:
-    rows = {row["ma_ho"]: row for row in [*_ban_co(), *NEW_IN_DECEMBER]}
+    rows = {row["ma_ho"]: row for row in [*bc4_rows(), *NEW_IN_DECEMBER]}
     return [rows[code] for code in codes]
 
 
@@ -48,7 +48,7 @@ def test_a_january_list_apart_of_codes_new_last_year_is_held(tmp_path):
     has them (on December's list, off the start list: as in January had Nà Mòn listed them);
     BC1 neither new nor back; the commune 8 + 1 = 9 and 3 + 1 = 4."""
     folder, out = merged_at_the_turn(tmp_path, NEW_IN_DECEMBER)
-    lists = {"Nà Mòn": [*_na_mon(), *by_code("BC2", "BC4")],
+    lists = {"Nà Mòn": [*nm6_rows(), *by_code("BC2", "BC4")],
              "Bản Cọ": by_code("BC1", "BC5", "BC6"), "Đồng Kè": dk()}  # fmt: skip
     # month, prepared, Nà Mòn's poor and near-poor (start, ..., end) and not counted
     for period, prepared, poor, near_poor in (
@@ -60,17 +60,17 @@ def test_a_january_list_apart_of_codes_new_last_year_is_held(tmp_path):
         # codes are on: BC1 the start list's, BC5, BC6 December's (November's list of Bản Cọ
         # is named too: it held BC1)
         held_apart(out, period, poor, near_poor, "11/2024–12/2024")
-    march = run(folder, out, "2025-03", {"Nà Mòn": [*_na_mon(), *by_code(
+    march = run(folder, out, "2025-03", {"Nà Mòn": [*nm6_rows(), *by_code(
         "BC1", "BC2", "BC4", "BC5", "BC6")], "Đồng Kè": dk()}, date(2025, 4, 3))  # fmt: skip
     na_mon = _hamlets(march)["Nà Mòn"]
     assert (na_mon["status"], na_mon["movements_month_from"]) == ("ok", "plan")
     for table in ("movements_month", "movements"):
         moves = na_mon[table]
-        assert (_table(moves, "poor"), moves["poor"]["returned"]) == ((7, 1, 0, 0, 0, 8), 1)
-        assert (_table(moves, "near_poor"), moves["near_poor"]["returned"]) == (
+        assert (movement_row(moves, "poor"), moves["poor"]["returned"]) == ((7, 1, 0, 0, 0, 8), 1)
+        assert (movement_row(moves, "near_poor"), moves["near_poor"]["returned"]) == (
             (2, 1, 0, 0, 0, 3), 1)  # fmt: skip
     commune = march["totals"]["movements_month"]
-    assert (_table(commune, "poor"), _table(commune, "near_poor")) == (
+    assert (movement_row(commune, "poor"), movement_row(commune, "near_poor")) == (
         (8, 1, 0, 0, 0, 9), (3, 1, 0, 0, 0, 4))  # fmt: skip
 
 

@@ -15,7 +15,7 @@ from pipeline.history import HistoryStore
 from pipeline.run import execute
 from tests.commune import new_commune, person, start_list, write_plan_2025, write_roster
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session47_mergers import _bc
+from tests.test_session47_mergers import bc5_rows
 
 
 def test_no_hamlet_gone_reads_no_codes_of_last_year(tmp_path, monkeypatch):
@@ -24,7 +24,7 @@ def test_no_hamlet_gone_reads_no_codes_of_last_year(tmp_path, monkeypatch):
     though every hamlet of 2024 is in the plan). Still the plain refusal; the three hamlets
     counted."""
     folder, out = new_commune(tmp_path)
-    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+    lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()}
     run_lists(folder, out, "2024-10", lists)
     run_lists(folder, out, "2024-11", lists)
     write_plan_2025(folder, (3, 2), ())
@@ -33,7 +33,7 @@ def test_no_hamlet_gone_reads_no_codes_of_last_year(tmp_path, monkeypatch):
         old.unlink()
     for name, hamlet, total, rows in (
         ("NaMon_2025-01.xlsx", "Nà Mòn", 100, na_mon_rows()),
-        ("BanCo_2025-01.xlsx", "Bản Cọ", 200, _bc()),
+        ("BanCo_2025-01.xlsx", "Bản Cọ", 200, bc5_rows()),
         ("DongKe_2025-01.xlsx", "Đồng Kè", 150, dk_rows()),
         ("KhuoiDac_2025-01.xlsx", "Khuổi Đắc", 80,
          [person("KD1", "poor"), person("KD2", "near_poor")]),

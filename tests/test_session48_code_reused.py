@@ -22,13 +22,13 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from tests.commune import new_commune, person, write_merged_plan
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session47_mergers import _bc, _table
+from tests.test_session47_mergers import bc5_rows, movement_row
 
 # Đồng Kè's new household, written under another hamlet's code: another head, another ID
 MAI = {"chu_ho": "Lò Thị Mai", "so_dinh_danh": "012999991234"}
 
 
-def _totals(out, period: str) -> dict:
+def json_totals(out, period: str) -> dict:
     return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))["totals"]
 
 
@@ -69,7 +69,7 @@ def test_a_code_of_a_merged_hamlets_list_apart_reused_by_another_hamlet(tmp_path
     on both, neither counted; Nà Mòn against April 6 - 1 = 5, Đồng Kè against May 2 - 1 = 1, the
     commune's month 8 - 2 = 6 (session 47, unchanged)."""
     folder, out = new_commune(tmp_path)
-    bc = _bc()
+    bc = bc5_rows()
     run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
     mai = person("BC4", "poor", **MAI)
@@ -78,13 +78,13 @@ def test_a_code_of_a_merged_hamlets_list_apart_reused_by_another_hamlet(tmp_path
                                           "Đồng Kè": [*dk_rows(), mai]})  # fmt: skip
     # start, new, moved in, moved out, exited, end; and not counted
     month = may["Nà Mòn"]["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((6, 0, 0, 0, 0, 4), 2)
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((6, 0, 0, 0, 0, 4), 2)
     dk = may["Đồng Kè"]
-    assert _table(dk["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
-    assert _table(dk["movements"], "poor") == (1, 1, 0, 0, 0, 2)
-    totals = _totals(out, "2024-05")
-    assert _table(totals["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
-    assert _table(totals["movements"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert movement_row(dk["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert movement_row(dk["movements"], "poor") == (1, 1, 0, 0, 0, 2)
+    totals = json_totals(out, "2024-05")
+    assert movement_row(totals["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert movement_row(totals["movements"], "poor") == (1, 1, 0, 0, 0, 2)
     assert totals["movements_month"]["poor"]["returned"] == 0
     moves, said = sheets(out, "2024-05", "BC4")
     assert moves == [
@@ -98,11 +98,11 @@ def test_a_code_of_a_merged_hamlets_list_apart_reused_by_another_hamlet(tmp_path
         folder, out, "2024-06", {"Nà Mòn": na_mon_rows(*bc), "Đồng Kè": [*dk_rows(), mai]}
     )
     month = june["Nà Mòn"]["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((6, 0, 0, 0, 0, 5), 1)
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((6, 0, 0, 0, 0, 5), 1)
     month = june["Đồng Kè"]["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((2, 0, 0, 0, 0, 1), 1)
-    month = _totals(out, "2024-06")["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 0, 6), 2)
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((2, 0, 0, 0, 0, 1), 1)
+    month = json_totals(out, "2024-06")["movements_month"]
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 0, 6), 2)
     assert [s[3] for s in sheets(out, "2024-06", "BC4")[1]] == ["duplicate-household-id"] * 2
 
 
@@ -111,7 +111,7 @@ def _plain(tmp_path, dk_row: dict, bc_keeps: bool = False):
     new. May: Bản Cọ drops BC2 (a start household; keeps it with ``bc_keeps``), Đồng Kè lists
     ``dk_row`` under BC2. Returns (folder, out, May's hamlets)."""
     folder, out = new_commune(tmp_path)
-    bc = _bc()
+    bc = bc5_rows()
     run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
     may_bc = bc if bc_keeps else [b for b in bc if b["ma_ho"] != "BC2"]
     may = run_lists(folder, out, "2024-05",
@@ -131,13 +131,13 @@ def test_a_start_code_dropped_by_its_hamlet_and_reused_by_another_is_exited_and_
     the month's nothing moved."""
     folder, out, may = _plain(tmp_path, person("BC2", "poor", **MAI))
     bc, dk = may["Bản Cọ"], may["Đồng Kè"]
-    assert _table(bc["movements"], "poor") == (2, 1, 0, 0, 1, 2)
-    assert _table(bc["movements_month"], "poor") == (3, 0, 0, 0, 1, 2)
-    assert _table(dk["movements"], "poor") == (1, 1, 0, 0, 0, 2)
-    assert _table(dk["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
-    totals = _totals(out, "2024-05")
-    assert _table(totals["movements"], "poor") == (6, 2, 0, 0, 1, 7)
-    assert _table(totals["movements_month"], "poor") == (7, 1, 0, 0, 1, 7)
+    assert movement_row(bc["movements"], "poor") == (2, 1, 0, 0, 1, 2)
+    assert movement_row(bc["movements_month"], "poor") == (3, 0, 0, 0, 1, 2)
+    assert movement_row(dk["movements"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert movement_row(dk["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
+    totals = json_totals(out, "2024-05")
+    assert movement_row(totals["movements"], "poor") == (6, 2, 0, 0, 1, 7)
+    assert movement_row(totals["movements_month"], "poor") == (7, 1, 0, 0, 1, 7)
     assert totals["movements"]["poor"]["returned"] == 0
     moves, said = sheets(out, "2024-05", "BC2")
     gone = "Không còn trong danh sách (đề nghị xác nhận)"
@@ -157,12 +157,19 @@ def test_a_start_code_dropped_by_its_hamlet_and_reused_by_another_is_exited_and_
     # `check` of May's lists says what the run says
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     assert f"[Cảnh báo] DS_2_2024-05.xlsx, Danh sách, B7 (code-changed): {message}\n" in checked
-    bc_june = [b for b in _bc() if b["ma_ho"] != "BC2"]
+    bc_june = [b for b in bc5_rows() if b["ma_ho"] != "BC2"]
     june = run_lists(folder, out, "2024-06", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_june,
                                            "Đồng Kè": [*dk_rows(), person("BC2", "poor", **MAI)]})  # fmt: skip
-    assert _table(june["Bản Cọ"]["movements"], "poor") == (2, 1, 0, 0, 1, 2)
-    assert _table(june["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
-    assert _table(_totals(out, "2024-06")["movements_month"], "poor") == (7, 0, 0, 0, 0, 7)
+    assert movement_row(june["Bản Cọ"]["movements"], "poor") == (2, 1, 0, 0, 1, 2)
+    assert movement_row(june["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert movement_row(json_totals(out, "2024-06")["movements_month"], "poor") == (
+        7,
+        0,
+        0,
+        0,
+        0,
+        7,
+    )
 
 
 @pytest.mark.parametrize(
@@ -178,10 +185,10 @@ def test_the_same_head_by_name_or_by_id_number_is_still_a_move(tmp_path, head):
     the household moved, as before. Bản Cọ's year 2 - 1 moved out + 1 new (BC4) = 2, Đồng Kè's
     1 + 1 moved in = 2; the commune 6 + 1 new = 7; no warning at B7."""
     _, out, may = _plain(tmp_path, person("BC2", "poor", **head))
-    assert _table(may["Bản Cọ"]["movements"], "poor") == (2, 1, 0, 1, 0, 2)
-    assert _table(may["Đồng Kè"]["movements"], "poor") == (1, 0, 1, 0, 0, 2)
-    assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 0, 1, 0, 0, 2)
-    assert _table(_totals(out, "2024-05")["movements"], "poor") == (6, 1, 1, 1, 0, 7)
+    assert movement_row(may["Bản Cọ"]["movements"], "poor") == (2, 1, 0, 1, 0, 2)
+    assert movement_row(may["Đồng Kè"]["movements"], "poor") == (1, 0, 1, 0, 0, 2)
+    assert movement_row(may["Đồng Kè"]["movements_month"], "poor") == (1, 0, 1, 0, 0, 2)
+    assert movement_row(json_totals(out, "2024-05")["movements"], "poor") == (6, 1, 1, 1, 0, 7)
     assert sheets(out, "2024-05", "BC2")[1] == []
 
 
@@ -191,10 +198,10 @@ def test_a_code_its_hamlet_still_lists_is_twice_in_the_commune_as_before(tmp_pat
     not counted = 2, Đồng Kè's 1 = 1, the commune 7 - 1 = 6. Unchanged by session 48."""
     _, out, may = _plain(tmp_path, person("BC2", "poor", **MAI), bc_keeps=True)
     month = may["Bản Cọ"]["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((3, 0, 0, 0, 0, 2), 1)
-    assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 0, 0, 0, 0, 1)
-    month = _totals(out, "2024-05")["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 6), 1)
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((3, 0, 0, 0, 0, 2), 1)
+    assert movement_row(may["Đồng Kè"]["movements_month"], "poor") == (1, 0, 0, 0, 0, 1)
+    month = json_totals(out, "2024-05")["movements_month"]
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 6), 1)
     assert [s[3] for s in sheets(out, "2024-05", "BC2")[1]] == ["duplicate-household-id"] * 2
 
 
@@ -215,10 +222,13 @@ def test_a_code_marked_thoat_by_its_hamlet_and_reused_by_another_is_new_not_back
                                           "Đồng Kè": [*dk_rows(), person("BC2", "poor", **MAI)]})  # fmt: skip
     for table in ("movements", "movements_month"):
         dk = may["Đồng Kè"][table]["poor"]
-        assert (_table(may["Đồng Kè"][table], "poor"), dk["returned"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert _table(may["Bản Cọ"]["movements"], "poor") == (2, 0, 0, 0, 1, 1)
-    totals = _totals(out, "2024-05")["movements"]
-    assert (_table(totals, "poor"), totals["poor"]["returned"]) == ((6, 1, 0, 0, 1, 6), 0)
+        assert (movement_row(may["Đồng Kè"][table], "poor"), dk["returned"]) == (
+            (1, 1, 0, 0, 0, 2),
+            0,
+        )
+    assert movement_row(may["Bản Cọ"]["movements"], "poor") == (2, 0, 0, 0, 1, 1)
+    totals = json_totals(out, "2024-05")["movements"]
+    assert (movement_row(totals, "poor"), totals["poor"]["returned"]) == ((6, 1, 0, 0, 1, 6), 0)
 
 
 def test_a_household_moved_while_another_hamlet_writes_its_code_for_another_head(tmp_path):
@@ -232,16 +242,19 @@ def test_a_household_moved_while_another_hamlet_writes_its_code_for_another_head
     = 6, none exited, none new; no 'reused' warning."""
     folder, out = new_commune(tmp_path)
     run_lists(
-        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+        folder,
+        out,
+        "2024-04",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()},
     )
     may = run_lists(folder, out, "2024-05", {
         "Nà Mòn": na_mon_rows(person("BC2", "poor", **MAI)),
-        "Bản Cọ": [b for b in _bc() if b["ma_ho"] != "BC2"],
+        "Bản Cọ": [b for b in bc5_rows() if b["ma_ho"] != "BC2"],
         "Đồng Kè": [*dk_rows(), person("BC2", "poor")],
     })  # fmt: skip
-    assert _table(may["Bản Cọ"]["movements_month"], "poor") == (3, 0, 0, 1, 0, 2)
-    month = _totals(out, "2024-05")["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 1, 1, 0, 6), 1)
+    assert movement_row(may["Bản Cọ"]["movements_month"], "poor") == (3, 0, 0, 1, 0, 2)
+    month = json_totals(out, "2024-05")["movements_month"]
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 1, 1, 0, 6), 1)
     assert [s[3] for s in sheets(out, "2024-05", "BC2")[1]] == ["duplicate-household-id"] * 2
 
 
@@ -266,20 +279,20 @@ def test_a_head_written_otherwise_on_the_start_list_and_last_month_moves_in_both
     1 + 1 moved in = 2; the commune's year 6 + 1 new + 1 in - 1 out = 7, month 7 + 1 - 1 = 7;
     no warning at BC2's Mã hộ."""
     folder, out = new_commune(tmp_path)
-    bc = [person("BC2", "poor", **april) if b["ma_ho"] == "BC2" else b for b in _bc()]
+    bc = [person("BC2", "poor", **april) if b["ma_ho"] == "BC2" else b for b in bc5_rows()]
     run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
     may_bc = [b for b in bc if b["ma_ho"] != "BC2"]
     dk = [*dk_rows(), person("BC2", "poor", **may)]
     may_ = run_lists(
         folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": may_bc, "Đồng Kè": dk}
     )
-    assert _table(may_["Bản Cọ"]["movements"], "poor") == (2, 1, 0, 1, 0, 2)
-    assert _table(may_["Bản Cọ"]["movements_month"], "poor") == (3, 0, 0, 1, 0, 2)
-    assert _table(may_["Đồng Kè"]["movements"], "poor") == (1, 0, 1, 0, 0, 2)
-    assert _table(may_["Đồng Kè"]["movements_month"], "poor") == (1, 0, 1, 0, 0, 2)
-    totals = _totals(out, "2024-05")
-    assert _table(totals["movements"], "poor") == (6, 1, 1, 1, 0, 7)
-    assert _table(totals["movements_month"], "poor") == (7, 0, 1, 1, 0, 7)
+    assert movement_row(may_["Bản Cọ"]["movements"], "poor") == (2, 1, 0, 1, 0, 2)
+    assert movement_row(may_["Bản Cọ"]["movements_month"], "poor") == (3, 0, 0, 1, 0, 2)
+    assert movement_row(may_["Đồng Kè"]["movements"], "poor") == (1, 0, 1, 0, 0, 2)
+    assert movement_row(may_["Đồng Kè"]["movements_month"], "poor") == (1, 0, 1, 0, 0, 2)
+    totals = json_totals(out, "2024-05")
+    assert movement_row(totals["movements"], "poor") == (6, 1, 1, 1, 0, 7)
+    assert movement_row(totals["movements_month"], "poor") == (7, 0, 1, 1, 0, 7)
     assert sheets(out, "2024-05", "BC2")[1] == []
 
 
@@ -294,19 +307,22 @@ def test_a_code_reused_by_a_hamlet_compared_with_an_earlier_list_is_new_in_both_
     of Đồng Kè) - 1 exited (BC2) = 7; Bản Cọ's month 2 = 2."""
     folder, out = new_commune(tmp_path)
     run_lists(
-        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()},
     )
-    bc = [b for b in _bc() if b["ma_ho"] != "BC2"]
+    bc = [b for b in bc5_rows() if b["ma_ho"] != "BC2"]
     run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc})
     dk = [*dk_rows(), person("BC2", "poor", **MAI)]
     may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk})
     assert may["Đồng Kè"]["movements_month_from"] == "2024-03"
-    assert _table(may["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
-    assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
-    assert _table(may["Bản Cọ"]["movements_month"], "poor") == (2, 0, 0, 0, 0, 2)
-    totals = _totals(out, "2024-05")
-    assert _table(totals["movements_month"], "poor") == (6, 1, 0, 0, 0, 7)
-    assert _table(totals["movements"], "poor") == (6, 2, 0, 0, 1, 7)
+    assert movement_row(may["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert movement_row(may["Đồng Kè"]["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert movement_row(may["Bản Cọ"]["movements_month"], "poor") == (2, 0, 0, 0, 0, 2)
+    totals = json_totals(out, "2024-05")
+    assert movement_row(totals["movements_month"], "poor") == (6, 1, 0, 0, 0, 7)
+    assert movement_row(totals["movements"], "poor") == (6, 2, 0, 0, 1, 7)
     said = [s[3] for s in sheets(out, "2024-05", "BC2")[1]]
     assert said == ["code-changed"]
 
@@ -320,9 +336,12 @@ def test_a_code_new_this_year_marked_thoat_and_reused_by_another_hamlet_is_new_n
     poor 1 + 1 new = 2, 0 returned in both; the commune's year 6 + 1 new = 7, 0 returned."""
     folder, out = new_commune(tmp_path)
     run_lists(
-        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()},
     )
-    bc = [person("BC4", "exited") if b["ma_ho"] == "BC4" else b for b in _bc()]
+    bc = [person("BC4", "exited") if b["ma_ho"] == "BC4" else b for b in bc5_rows()]
     run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
     may_bc = [b for b in bc if b["ma_ho"] != "BC4"]
     dk = [*dk_rows(), person("BC4", "poor", **MAI)]
@@ -331,9 +350,9 @@ def test_a_code_new_this_year_marked_thoat_and_reused_by_another_hamlet_is_new_n
     )
     for table in ("movements", "movements_month"):
         moves = may["Đồng Kè"][table]
-        assert (_table(moves, "poor"), moves["poor"]["returned"]) == ((1, 1, 0, 0, 0, 2), 0)
-    totals = _totals(out, "2024-05")["movements"]
-    assert (_table(totals, "poor"), totals["poor"]["returned"]) == ((6, 1, 0, 0, 0, 7), 0)
+        assert (movement_row(moves, "poor"), moves["poor"]["returned"]) == ((1, 1, 0, 0, 0, 2), 0)
+    totals = json_totals(out, "2024-05")["movements"]
+    assert (movement_row(totals, "poor"), totals["poor"]["returned"]) == ((6, 1, 0, 0, 0, 7), 0)
     moves, said = sheets(out, "2024-05", "BC4")
     assert [m[3] for m in moves] == ["Phát sinh mới", "Phát sinh mới"]
     # the list whose row names the other head: April's (no start list has BC4)
@@ -354,14 +373,14 @@ def test_a_code_written_twice_last_month_with_its_own_head_moved_is_no_reuse(tmp
     39), Đồng Kè's year and month 1 + 1 new = 2; Bản Cọ's month 2 (BC1, BC2; BC4 not counted
     in April) = 2."""
     folder, out = new_commune(tmp_path)
-    bc = [*_bc(), person("BC4", "poor", **MAI)]
+    bc = [*bc5_rows(), person("BC4", "poor", **MAI)]
     run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
-    may_bc = [b for b in _bc() if b["ma_ho"] != "BC4"]
+    may_bc = [b for b in bc5_rows() if b["ma_ho"] != "BC4"]
     dk = [*dk_rows(), person("BC4", "poor")]
     may = run_lists(
         folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": may_bc, "Đồng Kè": dk}
     )
-    assert _table(may["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
-    assert _table(may["Đồng Kè"]["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
-    assert _table(may["Bản Cọ"]["movements_month"], "poor") == (2, 0, 0, 0, 0, 2)
+    assert movement_row(may["Đồng Kè"]["movements"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert movement_row(may["Đồng Kè"]["movements_month"], "poor") == (1, 1, 0, 0, 0, 2)
+    assert movement_row(may["Bản Cọ"]["movements_month"], "poor") == (2, 0, 0, 0, 0, 2)
     assert sheets(out, "2024-05", "BC4")[1] == []

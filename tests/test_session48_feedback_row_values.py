@@ -10,7 +10,7 @@ import openpyxl
 from pipeline.run import execute
 from tests.commune import clean_rosters, person, write_plan
 from tests.test_session30_c_heads_lists import with_titles
-from tests.test_session32_moves import TITLE, _ban_co
+from tests.test_session32_moves import TITLE, write_ban_co_may
 
 
 def _guide(out, hamlet: str) -> list[tuple]:
@@ -32,7 +32,7 @@ def test_a_household_moved_away_not_listed_there_reads_its_code_and_head(tmp_pat
     folder, out = tmp_path / "input", tmp_path / "output"
     folder.mkdir()
     with_titles(folder, [(TITLE, [person("NM3", "poor")])], restart=True)
-    _ban_co(folder, [])
+    write_ban_co_may(folder, [])
     execute(folder, out, None)
     assert _said(out, "moved-not-listed") == [("A11", "NM3 (Hoàng Văn NM3)")]
     assert _guide(out, "Nà Mòn") == [

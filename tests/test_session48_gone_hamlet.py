@@ -17,10 +17,10 @@ import openpyxl
 
 from pipeline.run import execute
 from tests.commune import person, write_merged_plan, write_roster
-from tests.test_session32_merged_alone import _rows
+from tests.test_session32_merged_alone import rows_having
 from tests.test_session38_oracle import dk_rows, na_mon_rows
 from tests.test_session47_apart_new_codes import merged_after_april
-from tests.test_session47_mergers import _bc
+from tests.test_session47_mergers import bc5_rows
 
 # the refusal of the old head's list, held apart as Nà Mòn's (session 49)
 MERGED_VI = (
@@ -54,7 +54,7 @@ def may(tmp_path, plan, lists: tuple, titled: str = "") -> list:
 
 
 def bc_7() -> list[dict]:
-    return [*_bc(), person("BC6", "poor"), person("BC7", "near_poor")]
+    return [*bc5_rows(), person("BC6", "poor"), person("BC7", "near_poor")]
 
 
 def merged_may() -> tuple:
@@ -82,15 +82,15 @@ def test_an_old_hamlets_list_mostly_new_this_year_is_held_apart_as_the_hamlet_it
     assert issue.message("vi") == MERGED_VI
     assert "Hãy ghi đúng tên xóm" not in issue.message("vi")
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
-    assert [r[-1] for r in _rows(book["Lỗi dữ liệu"], "B3")] == [MERGED_VI]
-    assert [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
+    assert [r[-1] for r in rows_having(book["Lỗi dữ liệu"], "B3")] == [MERGED_VI]
+    assert [r[2] for r in rows_having(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
         "Bị từ chối: xóm 'Bản Cọ' không có trong kế hoạch"
     ]
     book.close()
     # the feedback to the old head: not "sửa các ô tô đỏ và gửi lại"
     head = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
     guide = head["Hướng dẫn sửa"]
-    assert [r[-1] for r in _rows(guide, "Tình trạng:")] == [
+    assert [r[-1] for r in rows_having(guide, "Tình trạng:")] == [
         "Danh sách gửi riêng này không được tổng hợp: xóm 'Bản Cọ' không có trong kế hoạch của "
         "xã, và các hộ trong danh sách là của xóm Nà Mòn. Không cần sửa ô nào: các hộ này phải "
         "được ghi vào danh sách của xóm Nà Mòn (một danh sách cho cả xóm) do trưởng xóm Nà Mòn "

@@ -15,7 +15,7 @@ import openpyxl
 
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, plan_hamlets, start_list, write_merged_plan, write_renamed_plan
-from tests.test_session32_merged_alone import _rows
+from tests.test_session32_merged_alone import rows_having
 from tests.test_session38_oracle import dk_rows, na_mon_rows
 from tests.test_session48_gone_hamlet import bc_7, may, merged_may
 
@@ -91,7 +91,7 @@ def test_a_list_whose_title_names_the_dropped_hamlet_is_told_merged_by_the_one_r
     out = tmp_path / "ra"
     head = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
     assert head["Thông tin"]["B3"].value is None  # kept blank
-    assert [r[-1] for r in _rows(head["Hướng dẫn sửa"], "Tình trạng:")] == [
+    assert [r[-1] for r in rows_having(head["Hướng dẫn sửa"], "Tình trạng:")] == [
         "Danh sách gửi riêng này không được tổng hợp: xóm 'Bản Cọ' không có trong kế hoạch của "
         "xã, và các hộ trong danh sách là của xóm Nà Mòn. Không cần sửa ô nào: các hộ này phải "
         "được ghi vào danh sách của xóm Nà Mòn (một danh sách cho cả xóm) do trưởng xóm Nà Mòn "

@@ -21,7 +21,7 @@ from pipeline.cli import main
 from pipeline.history import HISTORY_FILE, _connect
 from pipeline.run import execute
 from tests.runner import run_cli
-from tests.test_session47_history_read_only import _folder, checked_as_changed
+from tests.test_session47_history_read_only import checked_as_changed, folder_with_times
 from tests.test_session47_wal import (
     BC4_GONE,
     held_as_may_runs_again,
@@ -29,7 +29,7 @@ from tests.test_session47_wal import (
     may_with_bc4,
     to_wal,
 )
-from tests.test_session47_wal import _folder as _under
+from tests.test_session47_wal import files_with_times as _under
 
 # what `check` says first of a store changed (or held) while it compares the files with it
 _CHANGED = (
@@ -105,9 +105,9 @@ def test_a_run_stopping_early_makes_no_file_beside_a_store_in_wal_mode(commune, 
     moved). Now its folder is as it was, time and files."""
     out, kept = may_linked(commune, tmp_path)
     to_wal(kept / HISTORY_FILE)
-    before = _folder(kept)
+    before = folder_with_times(kept)
     _stopped_on_the_plan(commune, out)
-    assert _folder(kept) == before
+    assert folder_with_times(kept) == before
 
 
 def test_a_run_stopping_early_leaves_a_killed_program_s_wal_as_it_was(commune, tmp_path):

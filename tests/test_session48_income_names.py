@@ -20,7 +20,7 @@ TEMPLATE = [1_200_000] * 3
 BLANK = [None] * 3
 
 
-def _read(tmp_path, cells: dict):
+def incomes_read(tmp_path, cells: dict):
     """The run of Bản Cọ's list with ``cells``: what it says of Bản Cọ, and BC1 to BC3's
     incomes (None for blank); asserts the list counts (poor 2, near-poor 1)."""
     result = run(tmp_path, cells)
@@ -30,7 +30,7 @@ def _read(tmp_path, cells: dict):
     return ban_co_said(result), [None if math.isnan(v) else v for v in incomes.tolist()]
 
 
-def _column(letter: str, header: str, values: dict) -> dict:
+def column_cells(letter: str, header: str, values: dict) -> dict:
     return {f"{letter}4": header, **{f"{letter}{row}": v for row, v in values.items()}}
 
 
@@ -43,15 +43,15 @@ def test_the_main_work_and_one_source_are_never_the_income(tmp_path):
     income (500,000, 300,000, 200,000: 2 cases). 5 of 5 fail before. Now beside J, J is read
     (1,200,000 each); alone, the income is left blank."""
     cases = [
-        (_column("AA", "Thu nhập chính", WORDS), [("unknown-column", "AA4")], TEMPLATE),
-        (_column("AA", "Thu nhập chính", PARTS), [("unknown-column", "AA4")], TEMPLATE),
-        (_column("AA", "Thu nhập từ lương", PARTS), [("unknown-column", "AA4")], TEMPLATE),
-        (_column("J", "Thu nhập chính", WORDS), [("unknown-column", "J4")], BLANK),
-        (_column("J", "Thu nhập từ lương", PARTS), [("unknown-column", "J4")], BLANK),
+        (column_cells("AA", "Thu nhập chính", WORDS), [("unknown-column", "AA4")], TEMPLATE),
+        (column_cells("AA", "Thu nhập chính", PARTS), [("unknown-column", "AA4")], TEMPLATE),
+        (column_cells("AA", "Thu nhập từ lương", PARTS), [("unknown-column", "AA4")], TEMPLATE),
+        (column_cells("J", "Thu nhập chính", WORDS), [("unknown-column", "J4")], BLANK),
+        (column_cells("J", "Thu nhập từ lương", PARTS), [("unknown-column", "J4")], BLANK),
     ]
     for index, (cells, said, incomes) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        assert _read(tmp_path / str(index), cells) == (said, incomes), index
+        assert incomes_read(tmp_path / str(index), cells) == (said, incomes), index
 
 
 def test_the_income_from_all_sources_is_the_income(tmp_path):
@@ -64,11 +64,14 @@ def test_the_income_from_all_sources_is_the_income(tmp_path):
         ({"J4": "Thu nhập từ tất cả các nguồn"}, []),
         ({"J4": "Thu nhập từ tất cả các nguồn (đồng/người/tháng)"}, []),
         ({"J4": "Thu nhập từ mọi nguồn"}, []),
-        (_column("AA", "Thu nhập từ tất cả các nguồn", same), [("column-twice-ignored", "AA4")]),
+        (
+            column_cells("AA", "Thu nhập từ tất cả các nguồn", same),
+            [("column-twice-ignored", "AA4")],
+        ),
     ]
     for index, (cells, said) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        assert _read(tmp_path / str(index), cells) == (said, TEMPLATE), index
+        assert incomes_read(tmp_path / str(index), cells) == (said, TEMPLATE), index
 
 
 def test_the_header_names_of_one_source_and_of_all():

@@ -9,7 +9,7 @@ income before: a list with one of them as its only income lost every income."""
 
 from __future__ import annotations
 
-from tests.test_session48_income_names import PARTS, TEMPLATE, _column, _read
+from tests.test_session48_income_names import PARTS, TEMPLATE, column_cells, incomes_read
 
 
 def test_the_income_from_the_sources_is_the_income(tmp_path):
@@ -21,11 +21,11 @@ def test_the_income_from_the_sources_is_the_income(tmp_path):
         ({"J4": "Thu nhập từ các nguồn (đồng/người/tháng)"}, []),
         ({"J4": "Thu nhập từ các nguồn"}, []),
         ({"J4": "Thu nhập từ tất cả nguồn"}, []),
-        (_column("AA", "Thu nhập từ các nguồn khác", PARTS), [("unknown-column", "AA4")]),
+        (column_cells("AA", "Thu nhập từ các nguồn khác", PARTS), [("unknown-column", "AA4")]),
     ]
     for index, (cells, said) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        assert _read(tmp_path / str(index), cells) == (said, TEMPLATE), index
+        assert incomes_read(tmp_path / str(index), cells) == (said, TEMPLATE), index
 
 
 def test_the_header_names_of_the_sources():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import zipfile
 
-from tests.test_ods_merges import _p, ods
+from tests.test_ods_merges import ods, text_cell
 
 VALUELESS = '<table:table-cell table:formula="{}"/>'
 _VALUED = (
@@ -38,15 +38,15 @@ def test_an_ods_scan_notes_the_formulas_saved_without_a_value(tmp_path):
     from pipeline.read import open_workbook
 
     rows = (
-        f"<table:table-row>{_p('Mã hộ')}{_VALUED}{_TEXT}{_SHOWN}</table:table-row>"
-        f"<table:table-row>{_p('x')}{VALUELESS.format('of:=[.A1]+1')}"
+        f"<table:table-row>{text_cell('Mã hộ')}{_VALUED}{_TEXT}{_SHOWN}</table:table-row>"
+        f"<table:table-row>{text_cell('x')}{VALUELESS.format('of:=[.A1]+1')}"
         '<table:table-cell table:formula="of:=SUM([.A1:.A2])" '
         'table:number-columns-repeated="2"/></table:table-row>'
-        f"<table:table-row>{_p('y')}<table:table-cell/>"
+        f"<table:table-row>{text_cell('y')}<table:table-cell/>"
         '<table:table-cell table:formula="of:=SUM([.A1:.A2])" '
         'table:number-columns-repeated="2"/></table:table-row>'
-        f"<table:table-row>{_p('z')}</table:table-row>"
-        f"<table:table-row>{VALUELESS.format('of:=Hoàng')}{_p('w')}</table:table-row>"
+        f"<table:table-row>{text_cell('z')}</table:table-row>"
+        f"<table:table-row>{VALUELESS.format('of:=Hoàng')}{text_cell('w')}</table:table-row>"
     )
     path = ods(tmp_path / "a.ods", f'<table:table table:name="DS">{rows}</table:table>')
     with zipfile.ZipFile(path) as package:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import zipfile
 
-from tests.test_ods_merges import _p, ods
+from tests.test_ods_merges import ods, text_cell
 from tests.test_session48_ods_formulas import VALUELESS
 
 # as LibreOffice writes '=IF(A1="x";"";"y")' valued "" and '=""' (converted from .xlsx)
@@ -33,7 +33,7 @@ def test_an_ods_formula_valued_an_empty_text_is_not_noted(tmp_path):
     formulas without a value (fails before: (0, 1) and (0, 2) noted); now D and E alone."""
     from pipeline import odsmerge
 
-    row = f"{_p('x')}{_EMPTY_TEXT}{_TYPED_EMPTY}{VALUELESS.format('of:=[.A1]+1')}"
+    row = f"{text_cell('x')}{_EMPTY_TEXT}{_TYPED_EMPTY}{VALUELESS.format('of:=[.A1]+1')}"
     row += '<table:table-cell table:formula="of:=1+1"><text:p>2</text:p></table:table-cell>'
     path = ods(tmp_path / "a.ods", f'<table:table table:name="DS"><table:table-row>{row}'
                 "</table:table-row></table:table>")  # fmt: skip

@@ -14,18 +14,18 @@ from __future__ import annotations
 from pipeline.history import HistoryStore
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session47_apart_new_codes import json_summary, merged_after_april, refusal
-from tests.test_session47_mergers import _table
+from tests.test_session47_mergers import movement_row
 from tests.test_session48_gone_hamlet import bc_7
 
 # the store's reads a refused list's codes may ask (consolidate.StoredCodes, notices)
 _READS = ("codes_of_year", "months_of_hamlets", "keys_of_hamlets", "hamlets_of_year")
 
 
-def _commune(out, period: str) -> tuple:
+def commune_month_table(out, period: str) -> tuple:
     """The commune's month table ((start, new, moved in, moved out, exited, end), tái nghèo)
     of poor and near-poor households."""
     moves = json_summary(out, period)["totals"]["movements_month"]
-    return tuple((_table(moves, k), moves[k]["returned"]) for k in ("poor", "near_poor"))
+    return tuple((movement_row(moves, k), moves[k]["returned"]) for k in ("poor", "near_poor"))
 
 
 def _counted_reads(monkeypatch) -> list[str]:
@@ -66,10 +66,10 @@ def test_a_list_apart_of_a_hamlet_mostly_new_is_held_as_the_merged_hamlets(tmp_p
     assert (na_mon["incomplete"]["households_apart"],
             na_mon["incomplete"]["households_listed_apart"]) == (1, 4)  # fmt: skip
     month = na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 5), 2)
-    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 5), 2)
+    assert (movement_row(month, "near_poor"), month["near_poor"]["not_counted"]) == (
         (5, 0, 0, 0, 0, 3), 2)  # fmt: skip
-    assert _commune(out, "2024-05") == (((1, 0, 0, 0, 0, 1), 0), ((1, 0, 0, 0, 0, 1), 0))
+    assert commune_month_table(out, "2024-05") == (((1, 0, 0, 0, 0, 1), 0), ((1, 0, 0, 0, 0, 1), 0))
     # the refusal says what the figures hold: the list is Nà Mòn's, its households apart
     said = refusal(out)
     assert said.startswith("Xóm 'Bản Cọ' không có trong kế hoạch của xã, nên danh sách chưa")
@@ -87,9 +87,12 @@ def test_a_list_apart_of_a_hamlet_mostly_new_is_held_as_the_merged_hamlets(tmp_p
     na_mon = june["Nà Mòn"]
     assert (na_mon["status"], na_mon["movements_month_from"]) == ("ok", "2024-04")
     month = na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["returned"]) == ((7, 0, 0, 0, 0, 7), 0)
-    assert (_table(month, "near_poor"), month["near_poor"]["returned"]) == ((5, 0, 0, 0, 0, 5), 0)
-    assert _commune(out, "2024-06") == (((8, 0, 0, 0, 0, 8), 0), ((6, 0, 0, 0, 0, 6), 0))
+    assert (movement_row(month, "poor"), month["poor"]["returned"]) == ((7, 0, 0, 0, 0, 7), 0)
+    assert (movement_row(month, "near_poor"), month["near_poor"]["returned"]) == (
+        (5, 0, 0, 0, 0, 5),
+        0,
+    )
+    assert commune_month_table(out, "2024-06") == (((8, 0, 0, 0, 0, 8), 0), ((6, 0, 0, 0, 0, 6), 0))
 
 
 def test_the_month_after_the_merger_of_a_hamlet_mostly_new_starts_where_the_last_ended(
@@ -108,11 +111,14 @@ def test_the_month_after_the_merger_of_a_hamlet_mostly_new_starts_where_the_last
     na_mon = may["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("merged_from")) == ("ok", ["Bản Cọ"])
     month = na_mon["movements_month"]
-    assert (_table(month, "poor"), _table(month, "near_poor")) == (
+    assert (movement_row(month, "poor"), movement_row(month, "near_poor")) == (
         (7, 0, 0, 0, 2, 5), (5, 0, 0, 0, 2, 3))  # fmt: skip
-    assert _commune(out, "2024-05") == (((8, 0, 0, 0, 2, 6), 0), ((6, 0, 0, 0, 2, 4), 0))
+    assert commune_month_table(out, "2024-05") == (((8, 0, 0, 0, 2, 6), 0), ((6, 0, 0, 0, 2, 4), 0))
     june = run_lists(folder, out, "2024-06", {"Nà Mòn": na_mon_rows(*bc), "Đồng Kè": dk_rows()})
     month = june["Nà Mòn"]["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["returned"]) == ((5, 2, 0, 0, 0, 7), 2)
-    assert (_table(month, "near_poor"), month["near_poor"]["returned"]) == ((3, 2, 0, 0, 0, 5), 2)
-    assert _commune(out, "2024-06") == (((6, 2, 0, 0, 0, 8), 2), ((4, 2, 0, 0, 0, 6), 2))
+    assert (movement_row(month, "poor"), month["poor"]["returned"]) == ((5, 2, 0, 0, 0, 7), 2)
+    assert (movement_row(month, "near_poor"), month["near_poor"]["returned"]) == (
+        (3, 2, 0, 0, 0, 5),
+        2,
+    )
+    assert commune_month_table(out, "2024-06") == (((6, 2, 0, 0, 0, 8), 2), ((4, 2, 0, 0, 0, 6), 2))

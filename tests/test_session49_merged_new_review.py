@@ -13,12 +13,12 @@ import openpyxl
 
 from pipeline.run import execute
 from tests.commune import write_merged_plan, write_renamed_plan, write_roster
-from tests.test_session32_merged_alone import _rows
+from tests.test_session32_merged_alone import rows_having
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session47_apart_new_codes import json_summary, merged_after_april
-from tests.test_session47_mergers import _table
+from tests.test_session47_mergers import movement_row
 from tests.test_session48_gone_hamlet import bc_7, may, merged_may
-from tests.test_session49_merged_new import _commune
+from tests.test_session49_merged_new import commune_month_table
 
 
 def _may_of_a_rename(folder, out, bc: list[dict]) -> tuple:
@@ -34,7 +34,7 @@ def _may_of_a_rename(folder, out, bc: list[dict]) -> tuple:
     result, _, _ = execute(folder, out, "2024-05")
     [said] = [i for i in result.issues if i.code == "unknown-hamlet"]
     hamlets = {h["hamlet"]: h for h in json_summary(out, "2024-05")["hamlets"]}
-    return hamlets["Bản Cọ Trên"], _commune(out, "2024-05"), (said.variant, said.instead)
+    return hamlets["Bản Cọ Trên"], commune_month_table(out, "2024-05"), (said.variant, said.instead)
 
 
 def test_a_month_run_again_does_not_take_a_rename_for_a_merger(tmp_path):
@@ -58,7 +58,7 @@ def test_a_month_run_again_does_not_take_a_rename_for_a_merger(tmp_path):
     for trend, commune, said in runs:
         month = trend["movements_month"]
         assert (trend["status"], trend.get("incomplete")) == ("ok", None)
-        assert (_table(month, "poor"), _table(month, "near_poor")) == (
+        assert (movement_row(month, "poor"), movement_row(month, "near_poor")) == (
             (4, 0, 0, 0, 2, 2), (3, 0, 0, 0, 2, 1))  # fmt: skip
         assert commune == (((8, 0, 0, 0, 2, 6), 0), ((6, 0, 0, 0, 2, 4), 0))
         assert said == ("former-sent", "Bản Cọ Trên")
@@ -87,13 +87,13 @@ def test_a_list_apart_named_by_its_title_is_held_as_one_named_in_its_cell(tmp_pa
     na_mon = {h["hamlet"]: h for h in json_summary(out, "2024-05")["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]["reason"]) == ("rejected", "merged-list-apart")
     month = na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 5), 2)
-    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 5), 2)
+    assert (movement_row(month, "near_poor"), month["near_poor"]["not_counted"]) == (
         (5, 0, 0, 0, 0, 3), 2)  # fmt: skip
-    assert _commune(out, "2024-05") == (((1, 0, 0, 0, 0, 1), 0), ((1, 0, 0, 0, 0, 1), 0))
+    assert commune_month_table(out, "2024-05") == (((1, 0, 0, 0, 0, 1), 0), ((1, 0, 0, 0, 0, 1), 0))
     head = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
     assert head["Thông tin"]["B3"].value is None  # kept blank
-    [guide] = [r[-1] for r in _rows(head["Hướng dẫn sửa"], "B3")]
+    [guide] = [r[-1] for r in rows_having(head["Hướng dẫn sửa"], "B3")]
     assert guide.startswith("Xóm 'Bản Cọ' không có trong kế hoạch của xã, và theo danh sách")
     assert "chưa có trong danh sách đầu năm" not in guide
     head.close()
@@ -128,9 +128,9 @@ def test_a_list_named_by_its_title_of_a_hamlet_merged_into_a_silent_one_is_told_
     out = tmp_path / "ra"
     summary = json_summary(out, "2024-05")
     assert {h["hamlet"]: h["status"] for h in summary["hamlets"]}["Nà Mòn"] == "rejected"
-    assert _commune(out, "2024-05") == (((1, 0, 0, 0, 0, 1), 0), ((1, 0, 0, 0, 0, 1), 0))
+    assert commune_month_table(out, "2024-05") == (((1, 0, 0, 0, 0, 1), 0), ((1, 0, 0, 0, 0, 1), 0))
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
-    assert [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
+    assert [r[2] for r in rows_having(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")] == [
         "Bị từ chối: tiêu đề ghi xóm 'Bản Cọ', xóm đã sáp nhập vào xóm Nà Mòn (xóm Nà Mòn chưa "
         "gửi danh sách)"
     ]

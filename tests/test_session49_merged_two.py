@@ -19,10 +19,10 @@ from tests.commune import (
     write_merged_plan,
     write_roster,
 )
-from tests.test_session32_merged_alone import _rows
+from tests.test_session32_merged_alone import rows_having
 from tests.test_session38_oracle import dk_rows, na_mon_rows
 from tests.test_session47_apart_new_codes import json_summary, merged_after_april
-from tests.test_session47_mergers import _table
+from tests.test_session47_mergers import movement_row
 from tests.test_session48_gone_hamlet import bc_7
 from tests.test_session48_gone_hamlet import may as _may_merged
 
@@ -82,8 +82,8 @@ def test_two_hamlets_merged_into_one_both_sending_apart_are_both_held_apart(tmp_
     assert (na_mon["incomplete"]["households_apart"],
             na_mon["incomplete"]["households_listed_apart"]) == (3, 6)  # fmt: skip
     month = na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 0, 5), 3)
-    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 0, 5), 3)
+    assert (movement_row(month, "near_poor"), month["near_poor"]["not_counted"]) == (
         (6, 0, 0, 0, 0, 3), 3)  # fmt: skip
     assert [h["status"] for h in summary["hamlets"]] == ["rejected"]
     assert summary["totals"]["movements_month"] is None
@@ -127,7 +127,7 @@ NEW = [person("BX1", "poor"), person("BX2", "poor"), person("BX3", "near_poor"),
         person("BX4", "near_poor")]  # fmt: skip
 
 
-def _lists(ban_co: list[dict], na_mon: bool = True) -> tuple:
+def merged_may_lists(ban_co: list[dict], na_mon: bool = True) -> tuple:
     """May's lists: Nà Mòn its own, BC2, BC3, BC6 (unless not ``na_mon``), Bản Cọ's old head
     ``ban_co``, Đồng Kè its own."""
     bc = bc_7()
@@ -143,7 +143,7 @@ def _reason(tmp_path) -> list[str]:
     book = openpyxl.load_workbook(
         tmp_path / "ra" / "2024-05" / "TongHop_2024-05.xlsx", read_only=True
     )
-    said = [r[2] for r in _rows(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")]
+    said = [r[2] for r in rows_having(book["Nộp báo cáo"], "BanCo_2024-05.xlsx")]
     book.close()
     return said
 
@@ -154,7 +154,7 @@ def test_a_list_apart_with_a_few_start_households_among_new_ones_says_how_many(t
     merger, and Nà Mòn sent its own list: 'joined-sent'. Its words said "Các hộ trong danh sách
     này chưa có trong danh sách đầu năm của xã", false of BC1. Now 'joined-sent-start': the
     detail says 1/5 codes on the start list, the words "Các hộ khác …" (the 4 others)."""
-    [issue] = _may_merged(tmp_path, write_merged_plan, _lists([bc_7()[0], *NEW]))
+    [issue] = _may_merged(tmp_path, write_merged_plan, merged_may_lists([bc_7()[0], *NEW]))
     assert (issue.cell, issue.variant, issue.instead) == ("B3", "joined-sent-start-held", "Nà Mòn")
     said = issue.message("vi")
     assert said.startswith(
@@ -169,7 +169,7 @@ def test_a_list_apart_with_a_few_start_households_among_new_ones_says_how_many(t
         "danh sách riêng)"
     ]
     head = openpyxl.load_workbook(tmp_path / "ra" / "2024-05" / "PhanHoi" / "Bản Cọ_2024-05.xlsx")
-    [guide] = [r[-1] for r in _rows(head["Hướng dẫn sửa"], "B3")]
+    [guide] = [r[-1] for r in rows_having(head["Hướng dẫn sửa"], "B3")]
     head.close()
     assert "Các hộ khác trong danh sách này chưa có trong danh sách đầu năm" in guide
 
@@ -180,7 +180,9 @@ def test_a_list_of_new_households_named_by_its_title_is_told_of_its_title(tmp_pa
     whose words began "Ô 'Xóm' ghi 'Bản Cọ'" of a blank cell. Now 'joined-sent-title': the
     title named ("Tiêu đề của danh sách ghi xóm 'Bản Cọ'"), as 'joined-title' does; 'Nộp báo
     cáo' names the title too."""
-    [issue] = _may_merged(tmp_path, write_merged_plan, _lists(NEW), titled="BanCo_2024-05.xlsx")
+    [issue] = _may_merged(
+        tmp_path, write_merged_plan, merged_may_lists(NEW), titled="BanCo_2024-05.xlsx"
+    )
     assert (issue.variant, issue.instead) == ("joined-sent-title", "Nà Mòn")
     said = issue.message("vi")
     assert said.startswith(
@@ -202,7 +204,7 @@ def test_a_list_named_by_its_title_all_on_the_merged_hamlets_list_is_told_of_its
     Now 'joined-listed-title'."""
     bc = bc_7()
     [issue] = _may_merged(
-        tmp_path, write_merged_plan, _lists([bc[1], bc[2]]), titled="BanCo_2024-05.xlsx"
+        tmp_path, write_merged_plan, merged_may_lists([bc[1], bc[2]]), titled="BanCo_2024-05.xlsx"
     )
     assert (issue.variant, issue.instead) == ("joined-listed-title", "Nà Mòn")
     assert issue.message("vi").startswith(
@@ -224,7 +226,10 @@ def test_a_list_of_new_households_named_by_its_title_beside_no_list_is_told_join
     nothing. Before, 'joined' ("Ô 'Xóm' ghi 'Bản Cọ'" of a blank cell); now 'joined-title', as
     a list named by its title whose codes tell Nà Mòn is (session 49's review)."""
     [issue] = _may_merged(
-        tmp_path, write_merged_plan, _lists(NEW, na_mon=False), titled="BanCo_2024-05.xlsx"
+        tmp_path,
+        write_merged_plan,
+        merged_may_lists(NEW, na_mon=False),
+        titled="BanCo_2024-05.xlsx",
     )
     assert (issue.variant, issue.instead) == ("joined-title", "Nà Mòn")
     assert issue.message("vi").startswith(

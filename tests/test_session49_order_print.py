@@ -84,7 +84,7 @@ def test_other_files_in_natural_order(tmp_path):
 
 
 def test_a_move_out_row_is_one_line_its_reason_under_the_list(tmp_path):
-    """May against the start list (test_year_changes._moved): NM3 (poor) moved from Nà Mòn to
+    """May against the start list (test_year_changes.write_moved_may): NM3 (poor) moved from Nà Mòn to
     Bản Cọ, NM5 (near-poor) from Nà Mòn to Đồng Kè. 'Biến động''s list, in the plan's order:
     Nà Mòn's two moves out read 'Chuyển sang Bản Cọ' (18 characters) and 'Chuyển sang Đồng Kè'
     (19), the moves in 'Chuyển đến từ Nà Mòn' (20): each within the 22 characters of 'Biến
@@ -93,10 +93,10 @@ def test_a_move_out_row_is_one_line_its_reason_under_the_list(tmp_path):
     'Chuyển đến từ xóm Nà Mòn' (24) two, 30 pt (fails before). The row right under the list
     says why a move out is no exit, once, merged A:I."""
     from pipeline.run import execute
-    from tests.test_year_changes import _moved
+    from tests.test_year_changes import write_moved_may
 
     folder, out = tmp_path / "input", tmp_path / "output"
-    _moved(folder)
+    write_moved_may(folder)
     execute(folder, out, None)
     sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Biến động"]
     [head] = [r[0].row for r in sheet.iter_rows() if r[2].value == "Mã hộ"]
@@ -167,7 +167,7 @@ def test_rows_between_the_two_page_estimates_print_on_one_page():
 
 
 def test_thieu_hut_of_three_hamlets_prints_on_one_page(tmp_path):
-    """The three hamlets' May (test_year_changes._moved). 'Thiếu hụt' (16 columns, 1,272
+    """The three hamlets' May (test_year_changes.write_moved_may). 'Thiếu hụt' (16 columns, 1,272
     pixels: 954 pt, printed at 784.3 ÷ 954 = 82 %) is 615.0 pt of rows: more than Excel's
     smaller page (516.1 × 0.96 ÷ 0.82 = 604.2 pt), less than its larger (642.0 pt). It
     printed two pages, part II on the second (a break before row 17, session 48's Left); now
@@ -176,10 +176,10 @@ def test_thieu_hut_of_three_hamlets_prints_on_one_page(tmp_path):
     any number of pages tall; 'Nộp báo cáo' (444.0 pt, less than 495.5 at 100 %) is as
     before."""
     from pipeline.run import execute
-    from tests.test_year_changes import _moved
+    from tests.test_year_changes import write_moved_may
 
     folder, out = tmp_path / "input", tmp_path / "output"
-    _moved(folder)
+    write_moved_may(folder)
     execute(folder, out, None)
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")
 

@@ -12,7 +12,7 @@ DK1 poor, DK2 near-poor (12, 13); I 'Số nhân khẩu', J 'Phân loại hộ', 
 
 from __future__ import annotations
 
-from tests.test_session48_income_names import PARTS, TEMPLATE, _column, _read
+from tests.test_session48_income_names import PARTS, TEMPLATE, column_cells, incomes_read
 
 BLANK = [None] * 3
 
@@ -29,20 +29,24 @@ def test_the_averages_main_income_and_one_source_are_never_the_income(tmp_path):
     income, as 'Thu nhập từ các nguồn' is: read, nothing said (passes before: a guard)."""
     same = {5: 1_200_000, 6: 1_200_000, 7: 1_200_000}
     cases = [
-        (_column("J", "Thu nhập BQ chính", PARTS), [("unknown-column", "J4")], BLANK),
-        (_column("J", "Thu nhập bình quân từ lương", PARTS), [("unknown-column", "J4")], BLANK),
-        (_column("J", "Thu nhập BQ khác", PARTS), [("unknown-column", "J4")], BLANK),
-        (_column("AA", "Thu nhập BQ chính", PARTS), [("unknown-column", "AA4")], TEMPLATE),
+        (column_cells("J", "Thu nhập BQ chính", PARTS), [("unknown-column", "J4")], BLANK),
         (
-            _column("AA", "Thu nhập BQ chính (đồng/người/tháng)", PARTS),
+            column_cells("J", "Thu nhập bình quân từ lương", PARTS),
+            [("unknown-column", "J4")],
+            BLANK,
+        ),
+        (column_cells("J", "Thu nhập BQ khác", PARTS), [("unknown-column", "J4")], BLANK),
+        (column_cells("AA", "Thu nhập BQ chính", PARTS), [("unknown-column", "AA4")], TEMPLATE),
+        (
+            column_cells("AA", "Thu nhập BQ chính (đồng/người/tháng)", PARTS),
             [("unknown-column", "AA4")],
             TEMPLATE,
         ),
-        (_column("J", "Thu nhập BQ từ các nguồn", same), [], TEMPLATE),
+        (column_cells("J", "Thu nhập BQ từ các nguồn", same), [], TEMPLATE),
     ]
     for index, (cells, said, incomes) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        assert _read(tmp_path / str(index), cells) == (said, incomes), index
+        assert incomes_read(tmp_path / str(index), cells) == (said, incomes), index
 
 
 def test_the_header_names_of_the_averages_parts():
@@ -276,7 +280,7 @@ def test_an_ods_formula_without_a_value_is_shown_as_excel_writes_it(tmp_path):
 
 
 def test_an_ods_lists_formula_is_copied_into_the_feedback_as_excel_writes_it(tmp_path):
-    """Bản Cọ's May list as an .ods (tests.test_ods_merges._ban_co_ods), BC3's income J7 the
+    """Bản Cọ's May list as an .ods (tests.test_ods_merges.ban_co_ods), BC3's income J7 the
     formula 'of:=IF([.I7]="x";1000000;2000000)' saved without a value: said at J7 as before
     (optional-formula-without-value), and the feedback's copy of the list shows J7 as the head
     would type it in Excel, '=IF(I7="x",1000000,2000000)' (fails before: with ';')."""

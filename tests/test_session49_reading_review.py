@@ -1,12 +1,12 @@
 """Session 49's review of helper C's reading fixes (docs/decisions.md, "Session 49: review of
 the reading fixes").
 
-Bản Cọ's May list is the template (tests.test_session44_headers._run): header in row 4, BC1,
+Bản Cọ's May list is the template (tests.test_session44_headers.run): header in row 4, BC1,
 BC2 poor and BC3 near-poor in rows 5 to 7, J 'Thu nhập BQ (đồng/người/tháng)'."""
 
 from __future__ import annotations
 
-from tests.test_session48_income_names import PARTS, TEMPLATE, _column, _read
+from tests.test_session48_income_names import PARTS, TEMPLATE, column_cells, incomes_read
 
 # --- 'từ' before a month or a date is a period, not one source -------------------------------
 
@@ -20,14 +20,14 @@ def test_an_income_over_a_period_from_a_month_or_date_is_the_income(tmp_path):
     session 48. 'Thu nhập BQ từ lương' (one source) stays no column (a guard: passes before)."""
     incomes = [500_000, 300_000, 200_000]
     cases = [
-        (_column("J", "Thu nhập BQ từ tháng 1 đến tháng 12", PARTS), [], incomes),
-        (_column("J", "Thu nhập bình quân từ 01/01/2023 đến 31/12/2023", PARTS), [], incomes),
-        (_column("J", "Thu nhập từ ngày 1/1/2023", PARTS), [], incomes),
-        (_column("AA", "Thu nhập BQ từ lương", PARTS), [("unknown-column", "AA4")], TEMPLATE),
+        (column_cells("J", "Thu nhập BQ từ tháng 1 đến tháng 12", PARTS), [], incomes),
+        (column_cells("J", "Thu nhập bình quân từ 01/01/2023 đến 31/12/2023", PARTS), [], incomes),
+        (column_cells("J", "Thu nhập từ ngày 1/1/2023", PARTS), [], incomes),
+        (column_cells("AA", "Thu nhập BQ từ lương", PARTS), [("unknown-column", "AA4")], TEMPLATE),
     ]
     for index, (cells, said, read) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        assert _read(tmp_path / str(index), cells) == (said, read), index
+        assert incomes_read(tmp_path / str(index), cells) == (said, read), index
 
 
 def test_the_header_names_from_a_month_or_date():
@@ -111,13 +111,13 @@ def test_a_two_row_income_over_its_main_part_and_total_reads_the_total(tmp_path)
 
     from pipeline.run import collect
     from tests.commune import person, write_plan
-    from tests.test_session43_d_heads_files import _ban_co
+    from tests.test_session43_d_heads_files import ban_co_template
 
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
     rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
-    path = _ban_co(folder, rows)
+    path = ban_co_template(folder, rows)
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
     assert [sheet[c].value for c in ("J3", "J4", "J5", "K3")] == [

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session47_mergers import _bc
-from tests.test_session48_code_reused import MAI, _totals, sheets
+from tests.test_session47_mergers import bc5_rows
+from tests.test_session48_code_reused import MAI, json_totals, sheets
 from tests.test_session49_reused_older import returned
 from tests.test_session49_reused_older_review import BC, BC9  # Bản Cọ without BC4; BC9
 
@@ -27,7 +27,7 @@ def test_a_recoded_household_back_on_the_lists_stays_back_in_the_years_table(tmp
     paired, 3 = 3; June (May) 3 = 3. The commune's year: April, May and June 6 + 1 new = 7,
     returned 1 (was 0 in May and June); its month: May and June 7 = 7, returned 0."""
     folder, out = new_commune(tmp_path)
-    lists = {"2024-02": _bc(), "2024-03": BC, "2024-04": _bc(), "2024-05": [*BC, BC9],
+    lists = {"2024-02": bc5_rows(), "2024-03": BC, "2024-04": bc5_rows(), "2024-05": [*BC, BC9],
              "2024-06": [*BC, BC9]}  # fmt: skip
     found = {}
     for month, bc in lists.items():
@@ -40,9 +40,9 @@ def test_a_recoded_household_back_on_the_lists_stays_back_in_the_years_table(tmp
         assert returned(later["movements"]) == ((2, 1, 0, 0, 0, 3), 1)
         assert returned(later["movements_month"]) == ((3, 0, 0, 0, 0, 3), 0)
     for month in ("2024-04", "2024-05", "2024-06"):
-        assert returned(_totals(out, month)["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
+        assert returned(json_totals(out, month)["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
     for month in ("2024-05", "2024-06"):
-        assert returned(_totals(out, month)["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
+        assert returned(json_totals(out, month)["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
     moves, _ = sheets(out, "2024-06", "BC9")
     assert [(m[0], m[1], m[3]) for m in moves] == [("Bản Cọ", "Hoàng Văn BC4", "Tái nghèo")]
 
@@ -77,7 +77,7 @@ def test_a_household_back_in_its_own_hamlet_is_back_not_the_other_heads_code(tmp
     assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(may["Bản Cọ"]["movements"]) == ((2, 0, 0, 0, 0, 2), 0)
     assert returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
-    totals = _totals(out, "2024-05")
+    totals = json_totals(out, "2024-05")
     assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
     assert returned(totals["movements_month"]) == ((7, 1, 0, 0, 1, 7), 1)
     moves, said = sheets(out, "2024-05", "DK3")
@@ -113,7 +113,7 @@ def test_a_start_household_back_in_its_own_hamlet_is_back_in_the_months_table(tm
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 0, 1), 0)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((0, 1, 0, 0, 0, 1), 1)
     assert returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
-    totals = _totals(out, "2024-05")
+    totals = json_totals(out, "2024-05")
     assert returned(totals["movements"]) == ((6, 0, 0, 0, 0, 6), 0)
     assert returned(totals["movements_month"]) == ((6, 1, 0, 0, 1, 6), 1)
     assert sheets(out, "2024-05", "DK1")[1] == []
@@ -140,6 +140,6 @@ def test_a_household_kept_by_its_silent_hamlet_is_not_back(tmp_path):
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
     assert returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
-    totals = _totals(out, "2024-05")
+    totals = json_totals(out, "2024-05")
     assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
     assert returned(totals["movements_month"]) == ((8, 0, 0, 0, 1, 7), 0)

@@ -23,14 +23,14 @@ from pipeline.cli import main
 from pipeline.history import HistoryStore
 from tests.commune import new_commune, person, write_renamed_plan
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session47_mergers import _bc, _table
-from tests.test_session48_code_reused import MAI, _totals, reused, sheets
+from tests.test_session47_mergers import bc5_rows, movement_row
+from tests.test_session48_code_reused import MAI, json_totals, reused, sheets
 
 
 def returned(moves: dict) -> tuple[tuple[int, ...], int]:
     """A movement table's poor row (start, new, moved in, moved out, exited, end), and how many
     of its new households came back (tái nghèo)."""
-    return _table(moves, "poor"), moves["poor"]["returned"]
+    return movement_row(moves, "poor"), moves["poor"]["returned"]
 
 
 def _march_then_dropped(tmp_path, dk_april: bool = True):
@@ -39,9 +39,12 @@ def _march_then_dropped(tmp_path, dk_april: bool = True):
     (folder, out, Bản Cọ's April list)."""
     folder, out = new_commune(tmp_path)
     run_lists(
-        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()},
     )
-    bc = [b for b in _bc() if b["ma_ho"] != "BC4"]
+    bc = [b for b in bc5_rows() if b["ma_ho"] != "BC4"]
     april = {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, **({"Đồng Kè": dk_rows()} if dk_april else {})}
     run_lists(folder, out, "2024-04", april)
     return folder, out, bc
@@ -63,7 +66,7 @@ def test_a_code_dropped_in_april_and_reused_in_may_by_another_hamlet_is_new_not_
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Bản Cọ"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
-    totals = _totals(out, "2024-05")
+    totals = json_totals(out, "2024-05")
     assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
     assert returned(totals["movements_month"]) == ((6, 1, 0, 0, 0, 7), 0)
     moves, said = sheets(out, "2024-05", "BC4")
@@ -87,7 +90,7 @@ def test_a_code_reused_by_a_hamlet_compared_with_its_march_list_is_new_not_moved
     assert may["Đồng Kè"]["movements_month_from"] == "2024-03"
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
-    totals = _totals(out, "2024-05")
+    totals = json_totals(out, "2024-05")
     assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
     assert returned(totals["movements_month"]) == ((6, 1, 0, 0, 0, 7), 0)
     message = reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 3/2024", "Bản Cọ")
@@ -113,7 +116,7 @@ def test_the_same_head_written_in_may_is_still_back(tmp_path, head):
     may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk})
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
-    assert returned(_totals(out, "2024-05")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
+    assert returned(json_totals(out, "2024-05")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
     assert sheets(out, "2024-05", "BC4")[1] == []
 
 
@@ -130,9 +133,12 @@ def test_a_household_moved_then_back_under_its_new_head_is_back(tmp_path, monkey
     (May: DK1) 1 + 1 new (returned 1) = 2."""
     folder, out = new_commune(tmp_path)
     run_lists(
-        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()},
     )
-    bc = [b for b in _bc() if b["ma_ho"] != "BC4"]
+    bc = [b for b in bc5_rows() if b["ma_ho"] != "BC4"]
     run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc,
                                     "Đồng Kè": [*dk_rows(), person("BC4", "poor")]})  # fmt: skip
     run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
@@ -158,15 +164,18 @@ def test_a_renamed_hamlets_own_older_row_is_no_other_household(tmp_path):
         folder,
         out,
         "2024-03",
-        {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": [*dk_rows(), dk3]},
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": [*dk_rows(), dk3]},
     )
     run_lists(
-        folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+        folder,
+        out,
+        "2024-04",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()},
     )
     write_renamed_plan(folder, {"Đồng Kè": "Đồng Kè Mới"})
     dk = [*dk_rows(), person("DK3", "poor", **MAI)]
     may = run_lists(
-        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè Mới": dk}
+        folder, out, "2024-05", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè Mới": dk}
     )
     assert returned(may["Đồng Kè Mới"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(may["Đồng Kè Mới"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
@@ -183,9 +192,12 @@ def test_a_code_marked_thoat_and_reused_is_still_new_a_month_later(tmp_path):
     B7 again, naming April's list of Bản Cọ (the latest row of the other head)."""
     folder, out = new_commune(tmp_path)
     run_lists(
-        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()},
     )
-    bc = [person("BC4", "exited") if b["ma_ho"] == "BC4" else b for b in _bc()]
+    bc = [person("BC4", "exited") if b["ma_ho"] == "BC4" else b for b in bc5_rows()]
     run_lists(folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()})
     lists = {"Nà Mòn": na_mon_rows(), "Bản Cọ": [b for b in bc if b["ma_ho"] != "BC4"],
              "Đồng Kè": [*dk_rows(), person("BC4", "poor", **MAI)]}  # fmt: skip
@@ -193,7 +205,7 @@ def test_a_code_marked_thoat_and_reused_is_still_new_a_month_later(tmp_path):
     june = run_lists(folder, out, "2024-06", lists)
     assert returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(june["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
-    totals = _totals(out, "2024-06")
+    totals = json_totals(out, "2024-06")
     assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
     assert returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
     moves, said = sheets(out, "2024-06", "BC4")
@@ -238,9 +250,12 @@ def test_older_months_are_read_only_for_such_a_code(tmp_path, monkeypatch):
     from Bản Cọ): March is read, once, for BC4."""
     folder, out = new_commune(tmp_path)
     run_lists(
-        folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+        folder,
+        out,
+        "2024-03",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()},
     )
-    bc = [b for b in _bc() if b["ma_ho"] != "BC4"]
+    bc = [b for b in bc5_rows() if b["ma_ho"] != "BC4"]
     run_lists(
         folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc, "Đồng Kè": dk_rows()[1:]}
     )

@@ -12,12 +12,12 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from tests.commune import new_commune, person, write_merged_plan
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session47_mergers import _bc
-from tests.test_session48_code_reused import MAI, _totals, reused, sheets
+from tests.test_session47_mergers import bc5_rows
+from tests.test_session48_code_reused import MAI, json_totals, reused, sheets
 from tests.test_session49_reused_older import returned
 
 # Bản Cọ's list without BC4
-BC = [b for b in _bc() if b["ma_ho"] != "BC4"]
+BC = [b for b in bc5_rows() if b["ma_ho"] != "BC4"]
 # BC4's head written by Bản Cọ under another code, BC9 (his own ID number)
 BC9 = person(
     "BC9", "poor", chu_ho="Hoàng Văn BC4", so_dinh_danh=person("BC4", "poor")["so_dinh_danh"]
@@ -47,13 +47,13 @@ def test_a_code_left_behind_by_its_household_back_under_another_code_is_new_when
     Cọ's year 2 + 1 new (BC9, returned 1) = 3, month (April: BC1, BC2, BC9) 3 = 3; the
     commune's year 6 + 2 new = 8, 1 returned (was 2); month (April 3 + 3 + 1 = 7) 7 + 1 new
     = 8, 0 returned (was 1)."""
-    months = {"2024-02": _bc(), "2024-03": BC, "2024-04": [*BC, BC9]}
+    months = {"2024-02": bc5_rows(), "2024-03": BC, "2024-04": [*BC, BC9]}
     may, out = _mai_in_dong_ke_after(tmp_path, months, "2024-05")
     assert returned(may["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Bản Cọ"]["movements"]) == ((2, 1, 0, 0, 0, 3), 1)
     assert returned(may["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 0, 3), 0)
-    totals = _totals(out, "2024-05")
+    totals = json_totals(out, "2024-05")
     assert returned(totals["movements"]) == ((6, 2, 0, 0, 0, 8), 1)
     assert returned(totals["movements_month"]) == ((7, 1, 0, 0, 0, 8), 0)
     moves, said = sheets(out, "2024-05", "BC4")
@@ -69,11 +69,11 @@ def test_a_code_left_then_re_coded_in_its_hamlet_is_new_when_reused(tmp_path):
     where once re-coded: she was back (tái nghèo). By hand, June: Đồng Kè's year and month
     1 + 1 new = 2, 0 returned (was 1); the commune's month (May 3 + 3 + 1 = 7) 7 + 1 new = 8,
     0 returned (was 1); the warning names April's list of Bản Cọ (its latest row of BC4)."""
-    months = {"2024-02": _bc(), "2024-03": BC, "2024-04": _bc(), "2024-05": [*BC, BC9]}
+    months = {"2024-02": bc5_rows(), "2024-03": BC, "2024-04": bc5_rows(), "2024-05": [*BC, BC9]}
     june, out = _mai_in_dong_ke_after(tmp_path, months, "2024-06")
     assert returned(june["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(june["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
-    assert returned(_totals(out, "2024-06")["movements_month"]) == ((7, 1, 0, 0, 0, 8), 0)
+    assert returned(json_totals(out, "2024-06")["movements_month"]) == ((7, 1, 0, 0, 0, 8), 0)
     message = reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 4/2024", "Bản Cọ")
     assert [s[4] for s in sheets(out, "2024-06", "BC4")[1]] == [message]
 
@@ -88,7 +88,10 @@ def test_a_merged_hamlets_older_row_is_named_under_the_hamlet_that_listed_it(tmp
     the commune's 6 + 1 new = 7 in both; `check` says the same words at B7."""
     folder, out = new_commune(tmp_path)
     run_lists(
-        folder, out, "2024-02", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+        folder,
+        out,
+        "2024-02",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()},
     )
     run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": BC, "Đồng Kè": dk_rows()})
     write_merged_plan(folder)
@@ -99,7 +102,7 @@ def test_a_merged_hamlets_older_row_is_named_under_the_hamlet_that_listed_it(tmp
     assert returned(may["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 0)
     assert returned(may["Nà Mòn"]["movements"]) == ((5, 0, 0, 0, 0, 5), 0)
     assert returned(may["Nà Mòn"]["movements_month"]) == ((5, 0, 0, 0, 0, 5), 0)
-    totals = _totals(out, "2024-05")
+    totals = json_totals(out, "2024-05")
     assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0)
     assert returned(totals["movements_month"]) == ((6, 1, 0, 0, 0, 7), 0)
     message = reused("Đồng Kè", "BC4", "Hoàng Văn BC4", "danh sách tháng 2/2024", "Bản Cọ")

@@ -214,14 +214,14 @@ def test_the_official_income_is_the_income_and_the_main_works_stays_a_part(tmp_p
     no column, every income blank, 'unknown-column' at J4 (fails before). Now read, nothing
     said. 'Thu nhập BQ (chính)' is 'Thu nhập BQ chính', the main work's part: still no column
     (a guard)."""
-    from tests.test_session48_income_names import PARTS, _column, _read
+    from tests.test_session48_income_names import PARTS, column_cells, incomes_read
 
     (tmp_path / "official").mkdir()
-    cells = _column("J", "Thu nhập BQ chính thức", PARTS)
-    assert _read(tmp_path / "official", cells) == ([], [500_000, 300_000, 200_000])
+    cells = column_cells("J", "Thu nhập BQ chính thức", PARTS)
+    assert incomes_read(tmp_path / "official", cells) == ([], [500_000, 300_000, 200_000])
     (tmp_path / "main").mkdir()
-    cells = _column("J", "Thu nhập BQ (chính)", PARTS)
-    assert _read(tmp_path / "main", cells) == ([("unknown-column", "J4")], [None] * 3)
+    cells = column_cells("J", "Thu nhập BQ (chính)", PARTS)
+    assert incomes_read(tmp_path / "main", cells) == ([("unknown-column", "J4")], [None] * 3)
 
 
 def test_the_header_names_of_the_official_income():

@@ -17,10 +17,10 @@ from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session47_apart_new_codes import json_summary
-from tests.test_session47_mergers import _table
+from tests.test_session47_mergers import movement_row
 from tests.test_session48_gone_hamlet import bc_7
 from tests.test_session49_merged_two import NEW
-from tests.test_session49_merged_two import _lists as _lists_may
+from tests.test_session49_merged_two import merged_may_lists as _lists_may
 from tests.test_session50_apart_more import lists_unnamed, may
 from tests.test_session50_other_months_said import lists, may_rows
 
@@ -117,8 +117,8 @@ def test_a_list_apart_sent_twice_with_other_households_counts_each_once(tmp_path
     [apart] = [i for i in result.issues if i.code == "merged-list-apart"]
     assert "1 hộ có trong danh sách đầu năm và 6 hộ khác" in apart.message("vi")
     year, month = na_mon["movements"], na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 5), 2)
-    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 0, 5), 1)
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 0, 5), 2)
+    assert (movement_row(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 0, 5), 1)
 
 
 def test_a_household_of_march_holds_the_list_apart_after_a_refused_april(tmp_path):
@@ -149,4 +149,4 @@ def test_a_household_of_march_holds_the_list_apart_after_a_refused_april(tmp_pat
     na_mon = {h["hamlet"]: h for h in json_summary(out, "2024-05")["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon["movements_month_from"]) == ("rejected", "2024-03")
     month = na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 2, 5), 1)
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 2, 5), 1)

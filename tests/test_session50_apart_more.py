@@ -19,9 +19,9 @@ from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session47_apart_new_codes import json_summary, merged_after_april
-from tests.test_session47_mergers import _table
+from tests.test_session47_mergers import movement_row
 from tests.test_session48_gone_hamlet import bc_7
-from tests.test_session49_merged_two import NEW, _lists
+from tests.test_session49_merged_two import NEW, merged_may_lists
 
 _TWICE = "BanCo_2024-05 (2).xlsx"
 
@@ -31,7 +31,7 @@ def may(tmp_path, again: list[dict] | None = None):
     ('BanCo_2024-05 (2).xlsx', these rows). Returns the run's result, May's hamlets by name and
     the summary."""
     folder, out, _ = merged_after_april(tmp_path, bc_7(), write_merged_plan)
-    for name, hamlet, total, rows in _lists([bc_7()[0], *NEW]):
+    for name, hamlet, total, rows in merged_may_lists([bc_7()[0], *NEW]):
         write_roster(folder, name, hamlet, total, rows, period="2024-05")
     if again is not None:
         write_roster(folder, _TWICE, "Bản Cọ", 200, again, period="2024-05")
@@ -66,8 +66,8 @@ def test_a_list_apart_sent_twice_is_one_list_apart_said_once_naming_both_files(t
         f"sách xóm 'Bản Cọ' gửi riêng (tệp {_TWICE}, BanCo_2024-05.xlsx, bị từ chối"
     )
     year, month = na_mon["movements"], na_mon["movements_month"]
-    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 0, 5), 1)
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 1, 5), 1)
+    assert (movement_row(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 0, 5), 1)
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 1, 5), 1)
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (1, 1)
     # 'Tổng hợp' names Bản Cọ once
     book = openpyxl.load_workbook(where / "TongHop_2024-05.xlsx", read_only=True)
@@ -102,7 +102,7 @@ def test_a_household_of_the_list_the_month_table_compares_with_before_a_silent_m
     write_merged_plan(folder)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    for name, hamlet, total, rows in _lists([person("NX1", "poor"), *NEW]):
+    for name, hamlet, total, rows in merged_may_lists([person("NX1", "poor"), *NEW]):
         write_roster(folder, name, hamlet, total, rows, period="2024-05")
     result, _, _ = execute(folder, out, "2024-05")
     summary = json_summary(out, "2024-05")
@@ -121,17 +121,17 @@ def test_a_household_of_the_list_the_month_table_compares_with_before_a_silent_m
         },
     )
     year, month = na_mon["movements"], na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 2, 5), 1)
-    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 2, 5), 1)
+    assert (movement_row(month, "near_poor"), month["near_poor"]["not_counted"]) == (
         (5, 0, 0, 0, 2, 3), 0)  # fmt: skip
-    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
+    assert (movement_row(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (1, 1)
 
 
 def lists_unnamed(folder, old_head: list[dict]) -> None:
     """May's lists, the old head's (``old_head``) as 'BanCo_2024-05.xlsx' with its 'Xóm' cell
     and title blank: named only by its file name."""
-    for name, hamlet, total, rows in _lists(old_head):
+    for name, hamlet, total, rows in merged_may_lists(old_head):
         path = write_roster(folder, name, hamlet, total, rows, period="2024-05")
         if name == "BanCo_2024-05.xlsx":
             book = openpyxl.load_workbook(path)
@@ -169,8 +169,8 @@ def test_a_list_named_only_by_its_file_name_says_the_start_households_it_holds(t
     na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
     year, month = na_mon["movements"], na_mon["movements_month"]
-    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 2, 5), 0)
+    assert (movement_row(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 2, 5), 0)
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (6, 4)
     # `check` on the same files says the same
     store = hist.HistoryStore(out / hist.HISTORY_FILE, read_only=True)

@@ -23,7 +23,7 @@ _ASK = (
 )
 
 
-def _gone(file: str, code: str, listed: str) -> str:
+def vanished_words(file: str, code: str, listed: str) -> str:
     return f"[Cảnh báo] {file} (vanished-household): Hộ {code} (Hoàng Văn {code}) có trong {listed} {_ASK}"
 
 
@@ -62,9 +62,9 @@ def test_check_of_two_months_not_run_says_each_against_the_month_before(tmp_path
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     gone = [line for line in checked.splitlines() if "(vanished-household)" in line]
     assert gone == [
-        _gone("DS_0_2024-04.xlsx", "NM2", "danh sách đầu năm"),
-        _gone("DS_0_2024-05.xlsx", "NM3", "danh sách đầu năm"),
-        _gone("DS_0_2024-05.xlsx", "NM6", "danh sách tháng 4/2024"),
+        vanished_words("DS_0_2024-04.xlsx", "NM2", "danh sách đầu năm"),
+        vanished_words("DS_0_2024-05.xlsx", "NM3", "danh sách đầu năm"),
+        vanished_words("DS_0_2024-05.xlsx", "NM6", "danh sách tháng 4/2024"),
     ]
     assert history.read_bytes() == before
 
@@ -84,6 +84,6 @@ def test_check_of_one_month_says_it_against_the_history_as_before(tmp_path):
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     gone = [line for line in checked.splitlines() if "(vanished-household)" in line]
     assert gone == [
-        _gone("DS_0_2024-05.xlsx", "NM3", "danh sách đầu năm"),
-        _gone("DS_0_2024-05.xlsx", "NM6", "danh sách tháng 4/2024"),
+        vanished_words("DS_0_2024-05.xlsx", "NM3", "danh sách đầu năm"),
+        vanished_words("DS_0_2024-05.xlsx", "NM6", "danh sách tháng 4/2024"),
     ]

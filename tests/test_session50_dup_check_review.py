@@ -18,9 +18,9 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session48_code_reused import MAI, _totals, sheets
-from tests.test_session50_check_months import _gone, nm, write
-from tests.test_session50_duplicate_moved import _moves, asked
+from tests.test_session48_code_reused import MAI, json_totals, sheets
+from tests.test_session50_check_months import nm, vanished_words, write
+from tests.test_session50_duplicate_moved import asked, poor_moves
 
 _BC = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 
@@ -46,18 +46,18 @@ def test_a_code_moved_away_and_reused_for_another_head_is_asked_not_told_to_drop
         ("Nà Mòn", "B7", asked("NM3", "xóm Đồng Kè, tệp DS_2_2024-05.xlsx")),
         ("Đồng Kè", "B7", asked("NM3", "xóm Nà Mòn, tệp DS_0_2024-05.xlsx")),
     ]
-    assert _moves(may["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
-    assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
-    assert _moves(_totals(out, "2024-05")) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
+    assert poor_moves(may["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
+    assert poor_moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
+    assert poor_moves(json_totals(out, "2024-05")) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
 
 
 # April's and May's lists (March run), as tests.test_session50_check_months gives them: April
 # drops NM2 and lists NM6, May drops NM2, NM3 and NM6; said, by hand, each against the month
 # before: April's NM2, May's NM3 and NM6
 _SAID = [
-    _gone("DS_0_2024-04.xlsx", "NM2", "danh sách đầu năm"),
-    _gone("DS_0_2024-05.xlsx", "NM3", "danh sách đầu năm"),
-    _gone("DS_0_2024-05.xlsx", "NM6", "danh sách tháng 4/2024"),
+    vanished_words("DS_0_2024-04.xlsx", "NM2", "danh sách đầu năm"),
+    vanished_words("DS_0_2024-05.xlsx", "NM3", "danh sách đầu năm"),
+    vanished_words("DS_0_2024-05.xlsx", "NM6", "danh sách tháng 4/2024"),
 ]
 
 

@@ -17,10 +17,10 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from tests.commune import new_commune, person, write_renamed_plan, write_roster
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session48_code_reused import _totals, sheets
-from tests.test_session50_check_months import _gone
+from tests.test_session48_code_reused import json_totals, sheets
+from tests.test_session50_check_months import vanished_words
 from tests.test_session50_dup_check_review import two_months
-from tests.test_session50_duplicate_moved import _away, _in, _moves
+from tests.test_session50_duplicate_moved import moved_away_words, moved_in_words, poor_moves
 
 _BC = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 # NM3's household with its head's ID number, headed by his wife since he died
@@ -71,9 +71,9 @@ def test_a_head_changed_in_the_move_is_told_by_the_id_number_not_as_the_same_hea
         ("Nà Mòn", "B7", away),
         ("Đồng Kè", "B7", came),
     ]
-    assert _moves(may["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
-    assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
-    assert _moves(_totals(out, "2024-05")) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
+    assert poor_moves(may["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
+    assert poor_moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
+    assert poor_moves(json_totals(out, "2024-05")) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
 
 
 def test_a_renamed_hamlets_old_list_is_named_as_it_wrote_itself(tmp_path):
@@ -94,13 +94,13 @@ def test_a_renamed_hamlets_old_list_is_named_as_it_wrote_itself(tmp_path):
                   "Đồng Kè": [*dk_rows(), person("NM3", "poor")]})  # fmt: skip
     _, said = sheets(out, "2024-05", "NM3")
     assert sorted((hamlet, cell, message) for hamlet, _, cell, _, message in said) == [
-        ("Nà Mòn Mới", "B7", _away("NM3", "Nà Mòn Mới", "Đồng Kè", "DS_2_2024-05.xlsx")),
-        ("Đồng Kè", "B7", _in("NM3", "danh sách tháng 4/2024 của xóm Nà Mòn", "Đồng Kè",
+        ("Nà Mòn Mới", "B7", moved_away_words("NM3", "Nà Mòn Mới", "Đồng Kè", "DS_2_2024-05.xlsx")),
+        ("Đồng Kè", "B7", moved_in_words("NM3", "danh sách tháng 4/2024 của xóm Nà Mòn", "Đồng Kè",
                               "xóm Nà Mòn Mới, tệp DS_0_2024-05.xlsx")),
     ]  # fmt: skip
-    assert _moves(may["Nà Mòn Mới"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
-    assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
-    assert _moves(_totals(out, "2024-05")) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
+    assert poor_moves(may["Nà Mòn Mới"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
+    assert poor_moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
+    assert poor_moves(json_totals(out, "2024-05")) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
 
 
 def test_a_month_whose_scratch_store_fails_keeps_its_own_warnings(tmp_path, monkeypatch):
@@ -126,9 +126,9 @@ def test_a_month_whose_scratch_store_fails_keeps_its_own_warnings(tmp_path, monk
     monkeypatch.setattr(HistoryStore, "save", full)
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     assert [line for line in checked.splitlines() if "(vanished-household)" in line] == [
-        _gone("DS_0_2024-04.xlsx", "NM2", "danh sách đầu năm"),
-        _gone("DS_0_2024-05.xlsx", "NM2", "danh sách đầu năm"),
-        _gone("DS_0_2024-05.xlsx", "NM3", "danh sách đầu năm"),
+        vanished_words("DS_0_2024-04.xlsx", "NM2", "danh sách đầu năm"),
+        vanished_words("DS_0_2024-05.xlsx", "NM2", "danh sách đầu năm"),
+        vanished_words("DS_0_2024-05.xlsx", "NM3", "danh sách đầu năm"),
     ]
     assert history.read_bytes() == before
 

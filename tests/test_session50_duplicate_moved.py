@@ -15,12 +15,12 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from tests.commune import new_commune, person, write_roster
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session48_code_reused import MAI, _totals, sheets
+from tests.test_session48_code_reused import MAI, json_totals, sheets
 
 _BC = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 
 
-def _away(code: str, old: str, new: str, file: str) -> str:
+def moved_away_words(code: str, old: str, new: str, file: str) -> str:
     """The message at the old list's row, by hand."""
     return (
         f"Mã hộ '{code}' bị trùng với xóm {new}, tệp {file}, dòng 7, cùng chủ hộ. Hộ có trong "
@@ -31,7 +31,7 @@ def _away(code: str, old: str, new: str, file: str) -> str:
     )
 
 
-def _in(code: str, listed: str, new: str, file: str) -> str:
+def moved_in_words(code: str, listed: str, new: str, file: str) -> str:
     """The message at the new list's row (``listed``: the old list, named), by hand."""
     return (
         f"Mã hộ '{code}' bị trùng với {file}, dòng 7, cùng chủ hộ. Hộ có trong {listed}, nay "
@@ -50,7 +50,7 @@ def asked(code: str, other: str) -> str:
     )
 
 
-def _moves(hamlet: dict) -> tuple[tuple, tuple]:
+def poor_moves(hamlet: dict) -> tuple[tuple, tuple]:
     """(start, not counted, moved in, moved out, new, end) of the poor, year and month (None:
     no month's table, the first month run)."""
     return tuple(
@@ -78,15 +78,15 @@ def test_a_household_moved_still_on_its_old_list_is_told_which_list_is_old(tmp_p
     _, said = sheets(out, "2024-05", "NM3")
     assert sorted(said) == [
         ("Nà Mòn", "DS_0_2024-05.xlsx", "B7", "duplicate-household-id",
-         _away("NM3", "Nà Mòn", "Đồng Kè", "DS_2_2024-05.xlsx")),
+         moved_away_words("NM3", "Nà Mòn", "Đồng Kè", "DS_2_2024-05.xlsx")),
         ("Đồng Kè", "DS_2_2024-05.xlsx", "B7", "duplicate-household-id",
-         _in("NM3", "danh sách tháng 4/2024 của xóm Nà Mòn", "Đồng Kè",
+         moved_in_words("NM3", "danh sách tháng 4/2024 của xóm Nà Mòn", "Đồng Kè",
              "xóm Nà Mòn, tệp DS_0_2024-05.xlsx")),
     ]  # fmt: skip
-    assert _moves(may["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
-    assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
-    totals = _totals(out, "2024-05")
-    assert _moves(totals) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
+    assert poor_moves(may["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
+    assert poor_moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
+    totals = json_totals(out, "2024-05")
+    assert poor_moves(totals) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
 
 
 def test_the_first_month_of_the_year_is_told_by_the_start_list(tmp_path):
@@ -102,13 +102,13 @@ def test_the_first_month_of_the_year_is_told_by_the_start_list(tmp_path):
     assert sorted(said) == [
         # Bản Cọ's NM1 is its fourth household (row 8), Nà Mòn's its first (row 5)
         ("Bản Cọ", "DS_1_2024-04.xlsx", "B8", "duplicate-household-id",
-         _in("NM1", "danh sách đầu năm của xóm Nà Mòn", "Bản Cọ",
+         moved_in_words("NM1", "danh sách đầu năm của xóm Nà Mòn", "Bản Cọ",
              "xóm Nà Mòn, tệp DS_0_2024-04.xlsx").replace("dòng 7", "dòng 5")),
         ("Nà Mòn", "DS_0_2024-04.xlsx", "B5", "duplicate-household-id",
-         _away("NM1", "Nà Mòn", "Bản Cọ", "DS_1_2024-04.xlsx").replace("dòng 7", "dòng 8")),
+         moved_away_words("NM1", "Nà Mòn", "Bản Cọ", "DS_1_2024-04.xlsx").replace("dòng 7", "dòng 8")),
     ]  # fmt: skip
-    assert _moves(april["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), None)
-    assert _moves(april["Bản Cọ"]) == ((2, 0, 0, 0, 0, 2), None)
+    assert poor_moves(april["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), None)
+    assert poor_moves(april["Bản Cọ"]) == ((2, 0, 0, 0, 0, 2), None)
 
 
 def test_another_head_under_the_code_is_still_asked(tmp_path):
@@ -162,8 +162,8 @@ def test_check_says_it_as_the_run_will(tmp_path):
             folder, f"DS_{n}_2024-05.xlsx", hamlet, size, rows, "2024-05", date(2024, 6, 3)
         )
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
-    away = _away("NM3", "Nà Mòn", "Đồng Kè", "DS_2_2024-05.xlsx")
-    came = _in("NM3", "danh sách tháng 4/2024 của xóm Nà Mòn", "Đồng Kè",
+    away = moved_away_words("NM3", "Nà Mòn", "Đồng Kè", "DS_2_2024-05.xlsx")
+    came = moved_in_words("NM3", "danh sách tháng 4/2024 của xóm Nà Mòn", "Đồng Kè",
                "xóm Nà Mòn, tệp DS_0_2024-05.xlsx")  # fmt: skip
     assert f"DS_0_2024-05.xlsx, Danh sách, B7 (duplicate-household-id): {away}\n" in checked
     assert f"DS_2_2024-05.xlsx, Danh sách, B7 (duplicate-household-id): {came}\n" in checked

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_typed_by_hand import LIST, _edit, _na_mon, commune
+from tests.test_typed_by_hand import LIST, commune, edit_list, na_mon_households
 
 INCOME_HEADER = "Thu nhập BQ (đồng/người/tháng)"
 
@@ -36,7 +36,7 @@ def test_an_income_written_in_millions_is_quoted_as_written_and_guessed_in_milli
         ws.cell(7, 10, 0.9)
         ws.cell(8, 10, 850)
 
-    _edit(path, change)
+    edit_list(path, change)
     result, _ = collect(tmp_path, None)
     found = [i for i in result.issues if i.file == "NaMon.xlsx" and i.cell]
     assert [(i.code, i.cell, i.value, i.detail, i.variant) for i in found] == [
@@ -53,7 +53,7 @@ def test_an_income_written_in_millions_is_quoted_as_written_and_guessed_in_milli
     assert "is 1.2 đồng per person a month" in found[0].message("en")
     assert "written in millions (1,200,000 đồng?)" in found[0].message("en")
     assert "có lẽ được ghi theo nghìn đồng (850.000 đồng?)" in found[3].message("vi")
-    frame = _na_mon(result)
+    frame = na_mon_households(result)
     assert frame["valid"].tolist() == [True, True, True, True]
     assert frame["thu_nhap"].tolist() == [1.2, 1.35, 0.9, 850]
 
@@ -87,10 +87,10 @@ def test_a_household_size_written_in_nhan_khau_is_read(tmp_path):
     """'Số nhân khẩu' written '4 nhân khẩu' (H5) is 4, as '4 khẩu' and '4 người' were: the
     household counted, nothing said. Before, it was no number: the row not counted."""
     path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
-    _edit(path, lambda ws: (ws.cell(5, 8, "4 nhân khẩu"), ws.cell(6, 8, "3 Nhân Khẩu")))
+    edit_list(path, lambda ws: (ws.cell(5, 8, "4 nhân khẩu"), ws.cell(6, 8, "3 Nhân Khẩu")))
     result, _ = collect(tmp_path, None)
     assert [i.code for i in result.issues if i.file == "NaMon.xlsx"] == ["vanished-household"] * 3
-    frame = _na_mon(result)
+    frame = na_mon_households(result)
     assert frame["nhan_khau"].tolist() == [4, 3]
     assert frame["valid"].tolist() == [True, True]
 
@@ -113,7 +113,7 @@ def test_a_birth_year_typed_in_a_cell_formatted_as_a_date_is_that_year(tmp_path)
                                   (7, datetime(1962, 3, 15), "dd/mm/yyyy")):  # fmt: skip
             ws.cell(row, 4, value).number_format = shown
 
-    _edit(path, change)
+    edit_list(path, change)
     check = openpyxl.load_workbook(path)[LIST]
     assert [check.cell(r, 4).value.date().isoformat() for r in (5, 6)] == [
         "1905-05-26",
@@ -122,6 +122,6 @@ def test_a_birth_year_typed_in_a_cell_formatted_as_a_date_is_that_year(tmp_path)
     result, _ = collect(tmp_path, None)
     said = [i.code for i in result.issues if i.file == "NaMon.xlsx"]
     assert said == ["vanished-household"] * 2
-    frame = _na_mon(result)
+    frame = na_mon_households(result)
     assert frame["nam_sinh"].tolist() == [1973, 1948, 1962]
     assert frame["valid"].tolist() == [True, True, True]

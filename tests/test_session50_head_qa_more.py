@@ -19,7 +19,7 @@ from pipeline.read import EXCEL_DAYS, LIBRE_DAYS
 from pipeline.run import collect
 from tests import messy
 from tests.commune import person, write_plan
-from tests.test_typed_by_hand import LIST, _edit, commune
+from tests.test_typed_by_hand import LIST, commune, edit_list
 
 NA_MON = "NaMon.xlsx"
 
@@ -104,7 +104,7 @@ def test_a_size_or_an_income_typed_in_a_date_cell_is_the_number_typed(tmp_path):
         for row, col, value in ((5, 8, 7), (5, 10, 1_500_000), (6, 8, 35), (6, 10, 850)):
             ws.cell(row, col, value).number_format = "dd/mm/yyyy"
 
-    _edit(path, change)
+    edit_list(path, change)
     shown = openpyxl.load_workbook(path)[LIST]
     assert [shown.cell(r, c).value.date() for r, c in ((5, 8), (5, 10), (6, 8), (6, 10))] == [
         date(1900, 1, 7), date(6006, 11, 9), date(1900, 2, 4), date(1902, 4, 29)
@@ -173,7 +173,7 @@ def test_a_questioned_class_the_standard_differs_from_is_said_once(tmp_path):
     path = commune(
         tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
     )
-    _edit(path, lambda ws: (ws.cell(6, 9, "Hộ nghẻo?"), ws.cell(7, 9, "Nghèo?")))
+    edit_list(path, lambda ws: (ws.cell(6, 9, "Hộ nghẻo?"), ws.cell(7, 9, "Nghèo?")))
     result, _ = collect(tmp_path, None)
     found = [i for i in result.issues if i.file == NA_MON and i.code != "vanished-household"]
     assert [(i.code, i.cell, i.value, i.variant) for i in found] == [
@@ -197,7 +197,7 @@ def test_a_questioned_class_whose_mismatch_is_not_said_keeps_its_question_mark(t
     warnings are not said, its question marks are). Guards session 50's one line: each is
     said as questioned-classification, counted as Hộ nghèo."""
     path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
-    _edit(path, lambda ws: (ws.cell(6, 9, "Hộ nghẻo?"), ws.cell(6, 13, "=1+1")))
+    edit_list(path, lambda ws: (ws.cell(6, 9, "Hộ nghẻo?"), ws.cell(6, 13, "=1+1")))
     book = openpyxl.load_workbook(tmp_path / "KeHoach_2024.xlsx")
     book["Danh sách đầu năm"]["J8"] = "Hộ nghẻo?"
     book.save(tmp_path / "KeHoach_2024.xlsx")

@@ -22,7 +22,7 @@ from pipeline.read import EXCEL_DAYS, LIBRE_DAYS, MAC_DAYS, days_counted
 from pipeline.run import collect
 from tests import messy
 from tests.commune import collect_stop, person, write_plan
-from tests.test_typed_by_hand import LIST, _na_mon, commune
+from tests.test_typed_by_hand import LIST, commune, na_mon_households
 
 NA_MON = "NaMon.xlsx"
 
@@ -55,7 +55,7 @@ def test_a_workbook_in_excel_s_1904_calendar_reads_its_date_cells_in_it(tmp_path
     result, _ = collect(tmp_path, None)
     found = [i.code for i in result.issues if i.file == NA_MON and i.code != "vanished-household"]
     assert found == []
-    read = _na_mon(result)
+    read = na_mon_households(result)
     assert read.loc["NM1", ["nam_sinh", "nhan_khau", "thu_nhap", "valid"]].tolist() == [
         1973, 7, 1_500_000, True
     ]  # fmt: skip
@@ -77,7 +77,7 @@ def test_the_1900_calendar_s_real_dates_stay_what_they_were(tmp_path):
         ("invalid-household-size", "H5", "15/03/1962"),
         ("invalid-income", "J5", "15/03/1962"),
     ]
-    read = _na_mon(result)
+    read = na_mon_households(result)
     assert read.loc["NM1", "nam_sinh"] == 1962
     assert not read.loc["NM1", "valid"]
 
@@ -123,7 +123,7 @@ def test_an_xls_in_excel_s_1904_calendar_reads_its_date_cells_in_it(tmp_path):
     said = [(i.code, i.cell) for i in result.issues
             if i.file == "NaMon.xls" and i.cell in ("D5", "J5")]  # fmt: skip
     assert said == []
-    read = _na_mon(result)
+    read = na_mon_households(result)
     assert read.loc["NM1", ["nam_sinh", "thu_nhap"]].tolist() == [1973, 1_500_000]
 
 
@@ -240,7 +240,7 @@ def test_an_income_written_with_its_column_s_unit_after_it_is_read(tmp_path, wri
     result, _ = collect(tmp_path, None)
     said = [i.code for i in result.issues if i.file == NA_MON and i.cell == "J5"]
     assert said == []
-    assert _na_mon(result).loc["NM1", "thu_nhap"] == read
+    assert na_mon_households(result).loc["NM1", "thu_nhap"] == read
 
 
 # '1.200.000 đ/hộ' is shared among the household's members since session 51

@@ -182,7 +182,7 @@ def test_a_column_number_row_in_circled_digits_is_no_household(tmp_path, numbers
     known as the column numbers and was read as a household with an error in most cells
     (left out of the counts, said on 'Lỗi dữ liệu'). Now it is the column-number row, as
     '1 | 2 | 3' is: no error on the file, 1 poor and 1 near-poor of 102."""
-    from tests.test_typed_by_hand import _edit, commune
+    from tests.test_typed_by_hand import commune, edit_list
 
     path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
 
@@ -193,7 +193,7 @@ def test_a_column_number_row_in_circled_digits_is_no_household(tmp_path, numbers
         for col in range(1, last + 1):
             ws.cell(5, col, numbers[col - 1])
 
-    _edit(path, number)
+    edit_list(path, number)
     result, _ = collect(tmp_path, None, workers=0)
     said = [i for i in result.issues if i.file == "NaMon.xlsx"]
     assert [(i.code, i.cell) for i in said if i.severity == "error" or i.cell] == []

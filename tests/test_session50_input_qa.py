@@ -17,7 +17,7 @@ from pipeline.discover import list_input_files
 from pipeline.run import collect, execute
 from tests.commune import person, write_plan, write_roster
 from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
-from tests.test_typed_by_hand import _edit, commune
+from tests.test_typed_by_hand import commune, edit_list
 
 UNREAD = ("file-unreadable", "file-unopened", "file-too-large")
 
@@ -32,7 +32,7 @@ def test_a_circled_or_raised_digit_in_the_first_stt_cell_does_not_refuse_the_lis
     Mòn rejected. Now the list is read: by hand 1 poor and 1 near-poor of 102 households,
     each rate 1 / 102 × 100 = 0.98039… %; the STT is optional, nothing said of it."""
     path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
-    _edit(path, lambda ws: ws.cell(5, 1, written))
+    edit_list(path, lambda ws: ws.cell(5, 1, written))
     result, _ = collect(tmp_path, None)
     assert [i.detail for i in result.issues if i.code in UNREAD] == []
     na_mon = hamlet_figures(result, "Nà Mòn")

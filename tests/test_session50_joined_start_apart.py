@@ -15,11 +15,11 @@ import openpyxl
 
 from pipeline.run import execute
 from tests.commune import write_merged_plan, write_roster
-from tests.test_session32_merged_alone import _rows
+from tests.test_session32_merged_alone import rows_having
 from tests.test_session47_apart_new_codes import json_summary, merged_after_april
-from tests.test_session47_mergers import _table
+from tests.test_session47_mergers import movement_row
 from tests.test_session48_gone_hamlet import bc_7
-from tests.test_session49_merged_two import NEW, _lists
+from tests.test_session49_merged_two import NEW, merged_may_lists
 
 
 def may(tmp_path, titled: bool = False, start: int = 0):
@@ -28,7 +28,7 @@ def may(tmp_path, titled: bool = False, start: int = 0):
     by default). Returns the run's result, May's summary by hamlet, the summary and the output
     folder."""
     folder, out, _ = merged_after_april(tmp_path, bc_7(), write_merged_plan)
-    for name, hamlet, total, rows in _lists([bc_7()[start], *NEW]):
+    for name, hamlet, total, rows in merged_may_lists([bc_7()[start], *NEW]):
         path = write_roster(folder, name, hamlet, total, rows, period="2024-05")
         if titled and name == "BanCo_2024-05.xlsx":
             book = openpyxl.load_workbook(path)
@@ -45,7 +45,7 @@ def may(tmp_path, titled: bool = False, start: int = 0):
 def _nop(where, file: str) -> list[str]:
     """The reason 'Nộp báo cáo' gives for ``file``."""
     book = openpyxl.load_workbook(where / "TongHop_2024-05.xlsx", read_only=True)
-    said = [r[2] for r in _rows(book["Nộp báo cáo"], file)]
+    said = [r[2] for r in rows_having(book["Nộp báo cáo"], file)]
     book.close()
     return said
 
@@ -74,10 +74,13 @@ def test_a_list_apart_with_a_few_start_households_is_held_apart(tmp_path):
         },
     )
     year, month = na_mon["movements"], na_mon["movements_month"]
-    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 0, 5), 1)
-    assert (_table(year, "near_poor"), year["near_poor"]["not_counted"]) == ((3, 0, 0, 0, 0, 3), 0)
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 1, 5), 1)
-    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
+    assert (movement_row(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 0, 5), 1)
+    assert (movement_row(year, "near_poor"), year["near_poor"]["not_counted"]) == (
+        (3, 0, 0, 0, 0, 3),
+        0,
+    )
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 1, 5), 1)
+    assert (movement_row(month, "near_poor"), month["near_poor"]["not_counted"]) == (
         (5, 0, 0, 0, 2, 3), 0)  # fmt: skip
     # the commune's figures: Đồng Kè alone
     assert [h["hamlet"] for h in summary["hamlets"] if h["status"] == "ok"] == ["Đồng Kè"]
@@ -132,7 +135,7 @@ def test_a_list_apart_named_by_its_title_with_a_start_household_is_held_apart(tm
     assert (na_mon["status"], na_mon["incomplete"]["households_apart"],
             na_mon["incomplete"]["households_listed_apart"]) == ("rejected", 1, 5)  # fmt: skip
     year = na_mon["movements"]
-    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 0, 5), 1)
+    assert (movement_row(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 0, 5), 1)
 
 
 def test_a_list_apart_whose_start_households_are_all_on_the_hamlets_list_is_not_held(tmp_path):
@@ -148,6 +151,9 @@ def test_a_list_apart_whose_start_households_are_all_on_the_hamlets_list_is_not_
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
     assert not [i for i in result.issues if i.code == "merged-list-apart"]
     year = na_mon["movements"]
-    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
-    assert (_table(year, "near_poor"), year["near_poor"]["not_counted"]) == ((3, 0, 0, 0, 0, 3), 0)
+    assert (movement_row(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
+    assert (movement_row(year, "near_poor"), year["near_poor"]["not_counted"]) == (
+        (3, 0, 0, 0, 0, 3),
+        0,
+    )
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (5 + 1, 3 + 1)

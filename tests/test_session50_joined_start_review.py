@@ -22,9 +22,9 @@ from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session47_merger_year_turn import _na_mon as _na_mon_six
 from tests.test_session47_merger_year_turn import merged_at_the_turn
-from tests.test_session47_mergers import _table
+from tests.test_session47_merger_year_turn import nm6_rows as _na_mon_six
+from tests.test_session47_mergers import movement_row
 from tests.test_session48_apart_year_turn import NEW_IN_DECEMBER, by_code
 from tests.test_session48_gone_hamlet import bc_7
 from tests.test_session49_merged_two import NEW
@@ -87,10 +87,10 @@ def test_a_joined_sent_list_of_a_household_the_hamlets_last_month_listed_is_held
     na_mon = hamlets["Nà Mòn"]
     _held(na_mon, 5)
     year, month = na_mon["movements"], na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 2, 5), 1)
-    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 2, 5), 1)
+    assert (movement_row(month, "near_poor"), month["near_poor"]["not_counted"]) == (
         (5, 0, 0, 0, 2, 3), 0)  # fmt: skip
-    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
+    assert (movement_row(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (1, 1)
     [apart] = [i for i in result.issues if i.code == "merged-list-apart"]
     assert apart.message("vi").startswith(
@@ -129,8 +129,8 @@ def test_a_joined_sent_list_of_a_household_the_old_hamlets_last_month_listed_is_
     na_mon = hamlets["Nà Mòn"]
     _held(na_mon, 5)
     year, month = na_mon["movements"], na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 1, 5), 1)
-    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((7, 0, 0, 0, 1, 5), 1)
+    assert (movement_row(year, "poor"), year["poor"]["not_counted"]) == ((5, 1, 0, 0, 1, 5), 0)
 
 
 def test_a_list_apart_with_a_start_household_counted_in_another_hamlet_is_not_held(tmp_path):
@@ -149,10 +149,10 @@ def test_a_list_apart_with_a_start_household_counted_in_another_hamlet_is_not_he
     assert (na_mon["status"], na_mon.get("incomplete")) == ("ok", None)
     assert not [i for i in result.issues if i.code == "merged-list-apart"]
     year = na_mon["movements"]
-    assert (_table(year, "poor"), _table(year, "near_poor")) == (
+    assert (movement_row(year, "poor"), movement_row(year, "near_poor")) == (
         (5, 1, 0, 0, 1, 5), (3, 0, 0, 0, 0, 3))  # fmt: skip
     dong_ke = hamlets["Đồng Kè"]["movements"]
-    assert _table(dong_ke, "poor") == (1, 0, 0, 0, 0, 1)
+    assert movement_row(dong_ke, "poor") == (1, 0, 0, 0, 0, 1)
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (6, 4)
 
 
@@ -183,9 +183,9 @@ def test_a_january_joined_sent_list_of_a_household_new_in_december_is_held_apart
     assert (na_mon["status"], na_mon["incomplete"]["households_apart"],
             na_mon["incomplete"]["households_listed_apart"]) == ("rejected", 0, 5)  # fmt: skip
     year, month = na_mon["movements"], na_mon["movements_month"]
-    assert (_table(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 1, 6), 1)
-    assert (_table(month, "near_poor"), month["near_poor"]["not_counted"]) == (
+    assert (movement_row(month, "poor"), month["poor"]["not_counted"]) == ((8, 0, 0, 0, 1, 6), 1)
+    assert (movement_row(month, "near_poor"), month["near_poor"]["not_counted"]) == (
         (3, 0, 0, 0, 1, 2), 0)  # fmt: skip
-    assert (_table(year, "poor"), year["poor"]["not_counted"]) == ((7, 0, 0, 0, 1, 6), 0)
-    assert _table(year, "near_poor") == (2, 0, 0, 0, 0, 2)
+    assert (movement_row(year, "poor"), year["poor"]["not_counted"]) == ((7, 0, 0, 0, 1, 6), 0)
+    assert movement_row(year, "near_poor") == (2, 0, 0, 0, 0, 2)
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (1, 1)

@@ -17,22 +17,22 @@ from pathlib import Path
 from schemas.issues import CATALOGUE
 from tests.commune import clean_rosters, write_plan
 from tests.test_session50_joined_start_apart import may
-from tests.test_session50_officer_screen_more import _period, command
+from tests.test_session50_officer_screen_more import command, period_said
 
 # --- (a) a year in two digits -----------------------------------------------------------------
 
 
 def test_a_period_with_a_two_digit_year_asks_the_year_in_full():
-    assert _period("05/24") == (
+    assert period_said("05/24") == (
         "LỖI: --period '05/24' ghi năm bằng 2 chữ số: hãy ghi đủ 4 chữ số của năm, dạng "
         "YYYY-MM ('05/24' là 2024-05)."
     )
-    assert _period("T11/25", "--lang", "en") == (
+    assert period_said("T11/25", "--lang", "en") == (
         "ERROR: --period 'T11/25' writes the year in two digits: write the year in full, as "
         "YYYY-MM ('T11/25' is 2025-11)."
     )
     # no month 13: not a month of a year, its words kept
-    assert _period("13/24") == "LỖI: --period '13/24' không đúng dạng YYYY-MM (ví dụ 2024-05)."
+    assert period_said("13/24") == "LỖI: --period '13/24' không đúng dạng YYYY-MM (ví dụ 2024-05)."
 
 
 # --- (b) `check`: the plan a shortcut or a hidden file ----------------------------------------

@@ -18,7 +18,7 @@ from tests.commune import person
 from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
 from tests.test_session31_heads_qa import moves
 from tests.test_session32_moves import TITLE as MOVED_TITLE
-from tests.test_session32_moves import _ban_co, _said, uncoded
+from tests.test_session32_moves import issues_said, uncoded, write_ban_co_may
 from tests.test_typed_by_hand import commune
 from tests.xlsb import xlsb_from_xlsx
 
@@ -85,7 +85,7 @@ def test_a_moved_row_s_birth_year_in_a_date_cell_is_read_in_its_file_s_1904_cale
     folder = tmp_path / "input"
     folder.mkdir()
     na_mon = with_titles(folder, [(MOVED_TITLE, [uncoded("NM3", "poor")])], restart=True)
-    _ban_co(folder, [])
+    write_ban_co_may(folder, [])
     book = openpyxl.load_workbook(na_mon)
     book.epoch = CALENDAR_MAC_1904
     book["Danh sách"].cell(11, 4, 1970).number_format = "dd/mm/yyyy"
@@ -95,7 +95,7 @@ def test_a_moved_row_s_birth_year_in_a_date_cell_is_read_in_its_file_s_1904_cale
     assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
-    assert _said(result, "vanished-household", "moved-not-listed") == [
+    assert issues_said(result, "vanished-household", "moved-not-listed") == [
         ("moved-not-listed", "Nà Mòn", "A11", "NM3 (Hoàng Văn NM3)")
     ]
 

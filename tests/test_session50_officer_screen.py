@@ -39,7 +39,7 @@ UNPACK_VI = (
 PHOTO_VI = "Bỏ qua tệp không phải bảng tính (.jpg). Nếu đây là danh sách hộ, hãy lưu lại dạng .xlsx"
 
 
-def _stop(folder: Path, period: str | None = None):
+def collect_stopped(folder: Path, period: str | None = None):
     with pytest.raises(FatalError) as stop:
         collect(folder, period, workers=0)
     return stop.value.args[0]  # the Message: .vi and .en
@@ -67,18 +67,18 @@ def _lists_zipped(tmp_path: Path) -> Path:
 
 def test_the_plan_alone_says_no_hamlets_list_is_there_and_to_copy_them_in(tmp_path):
     folder = _plan_alone(tmp_path)
-    said = _stop(folder)
+    said = collect_stopped(folder)
     assert str(said) == f"{NONE_VI}. {COPY_VI}"
     assert said.en == f"{NONE_EN}. {COPY_EN}"
     # a month asked for says the same: no list of any month is there, not "none of May's"
-    assert str(_stop(folder, "2024-05")) == f"{NONE_VI}. {COPY_VI}"
+    assert str(collect_stopped(folder, "2024-05")) == f"{NONE_VI}. {COPY_VI}"
 
 
 def test_the_months_lists_in_a_zip_beside_the_plan_are_named_with_the_advice_to_unpack(
     tmp_path,
 ):
     folder = _lists_zipped(tmp_path)
-    said = str(_stop(folder))
+    said = str(collect_stopped(folder))
     # 'anh_chup.jpg' before 'DanhSach_T5.zip' (a before d); the zip's lists by name
     assert said == (
         f"{NONE_VI} và 2 tệp bị bỏ qua. {COPY_VI} Tệp bị bỏ qua: 'anh_chup.jpg': {PHOTO_VI}; "
@@ -91,7 +91,7 @@ def test_more_than_three_files_passed_over_are_counted_after_the_third(tmp_path)
     folder = _plan_alone(tmp_path)
     for name in ("a.jpg", "b.jpg", "c.jpg", "d.jpg"):
         (folder / name).write_bytes(b"\xff\xd8\xff")
-    said = str(_stop(folder))
+    said = str(collect_stopped(folder))
     assert said.startswith(f"{NONE_VI} và 4 tệp bị bỏ qua. {COPY_VI} Tệp bị bỏ qua: 'a.jpg': ")
     assert "'c.jpg'" in said and "'d.jpg'" not in said
     assert said.endswith("; và 1 tệp khác.")
@@ -100,7 +100,7 @@ def test_more_than_three_files_passed_over_are_counted_after_the_third(tmp_path)
 def test_a_refused_list_keeps_the_stop_that_names_it(tmp_path):
     folder = _plan_alone(tmp_path)
     (folder / "DS_BanCo_2024-05.xlsx").write_text("not a workbook")
-    said = str(_stop(folder))
+    said = str(collect_stopped(folder))
     assert said.startswith(
         "Không có danh sách hộ nào đọc được kỳ báo cáo trong thư mục đầu vào. Danh sách bị từ "
         "chối: 'DS_BanCo_2024-05.xlsx'"
@@ -128,7 +128,7 @@ def test_lists_without_the_plan_say_to_copy_the_plan_in(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     clean_rosters(folder)
-    said = _stop(folder)
+    said = collect_stopped(folder)
     none = "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
     assert str(said) == (
         f"{none}trong thư mục đầu vào. Hãy chép tệp kế hoạch của xã (KeHoach_YYYY.xlsx, điền "

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tests.commune import clean_rosters, write_plan
 from tests.test_session40_signals import stops_heard
-from tests.test_session50_officer_screen import _stop
+from tests.test_session50_officer_screen import collect_stopped
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -46,49 +46,49 @@ def _commune(tmp_path: Path) -> Path:
 # --- 1, 3. `run --period` written as a month, but refused -----------------------------------------
 
 
-def _period(period: str, *lang: str) -> str:
+def period_said(period: str, *lang: str) -> str:
     # refused before any file is read: the folders need not exist
     return _said(command("run", "--input", "nowhere", "--period", period, *lang))
 
 
 def test_a_period_of_the_form_with_a_year_out_of_range_says_the_year():
-    assert _period("1999-01") == (
+    assert period_said("1999-01") == (
         "LỖI: --period '1999-01': năm 1999 nằm ngoài các năm chương trình nhận (2000–2100); "
         "hãy chọn một kỳ của năm kế hoạch, dạng YYYY-MM (ví dụ 2024-05)."
     )
-    assert _period("1999-01", "--lang", "en") == (
+    assert period_said("1999-01", "--lang", "en") == (
         "ERROR: --period '1999-01': the year 1999 is outside the years the program takes "
         "(2000–2100); choose a period of the plan's year, as YYYY-MM (for example 2024-05)."
     )
 
 
 def test_a_period_of_the_form_with_a_month_past_12_says_the_month():
-    assert _period("2024-13") == (
+    assert period_said("2024-13") == (
         "LỖI: --period '2024-13': không có tháng 13; tháng ghi từ 01 đến 12, dạng YYYY-MM "
         "(ví dụ 2024-05)."
     )
     # written month first, as a 'Kỳ báo cáo' is
-    assert _period("00/2024").startswith("LỖI: --period '00/2024': không có tháng 0;")
+    assert period_said("00/2024").startswith("LỖI: --period '00/2024': không có tháng 0;")
 
 
 def test_a_month_without_its_year_says_the_year_is_missing():
-    assert _period("tháng 5") == (
+    assert period_said("tháng 5") == (
         "LỖI: --period 'tháng 5' chưa ghi năm: hãy ghi cả năm, dạng YYYY-MM (tháng 5 năm 2024 "
         "là 2024-05)."
     )
-    assert _period("T11", "--lang", "en") == (
+    assert period_said("T11", "--lang", "en") == (
         "ERROR: --period 'T11' gives no year: write the year too, as YYYY-MM (month 11 of 2024 "
         "is 2024-11)."
     )
     # what is no month keeps its words
-    assert _period("abc") == "LỖI: --period 'abc' không đúng dạng YYYY-MM (ví dụ 2024-05)."
+    assert period_said("abc") == "LỖI: --period 'abc' không đúng dạng YYYY-MM (ví dụ 2024-05)."
 
 
 # --- 2. a period outside the plan's year that no list was sent for --------------------------------
 
 
 def test_a_period_outside_the_plans_year_with_no_list_says_none_was_sent(tmp_path):
-    said = _stop(_commune(tmp_path), "2030-01")
+    said = collect_stopped(_commune(tmp_path), "2030-01")
     assert str(said) == (
         "Kỳ 01/2030 nằm ngoài năm kế hoạch 2024 (tệp 'KeHoach_2024.xlsx'); thư mục đầu vào "
         "không có danh sách hộ nào của kỳ này (các kỳ có danh sách: 05/2024). Hãy chọn một kỳ "
@@ -106,7 +106,7 @@ def test_a_period_outside_the_plans_year_with_no_list_says_none_was_sent(tmp_pat
 
 def test_a_missing_input_folder_is_named_in_full_with_what_to_do(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    said = _stop(Path("input"))
+    said = collect_stopped(Path("input"))
     full = tmp_path / "input"
     assert str(said) == (
         f"Không có thư mục đầu vào 'input' (đường dẫn đầy đủ: {full}). Hãy tạo thư mục đó, "

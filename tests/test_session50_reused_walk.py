@@ -17,7 +17,7 @@ import openpyxl
 
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session48_code_reused import MAI, _totals, sheets
+from tests.test_session48_code_reused import MAI, json_totals, sheets
 from tests.test_session49_reused_older import returned
 from tests.test_session49_reused_older_review import BC  # Bản Cọ without BC4
 
@@ -54,7 +54,7 @@ def test_a_household_back_in_its_own_hamlet_stays_back_in_later_months(tmp_path)
         assert returned(dk["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
         assert returned(bc["movements"]) == ((2, 0, 0, 0, 0, 2), 0), month
         assert returned(bc["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
-        totals = _totals(out, month)
+        totals = json_totals(out, month)
         assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 1), month
         assert returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0), month
         moves, said = sheets(out, month, "DK3")
@@ -74,7 +74,7 @@ def test_a_household_moved_and_back_never_left(tmp_path):
         dk = found[month]["Đồng Kè"]
         assert returned(dk["movements"]) == ((1, 1, 0, 0, 0, 2), 0), month
         assert returned(dk["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
-        assert returned(_totals(out, month)["movements"]) == ((6, 1, 0, 0, 0, 7), 0), month
+        assert returned(json_totals(out, month)["movements"]) == ((6, 1, 0, 0, 0, 7), 0), month
         moves, said = sheets(out, month, "DK3")
         assert [(m[0], m[3], m[4]) for m in moves] == [
             ("Đồng Kè", "Phát sinh mới", "Từ đầu năm")
@@ -94,7 +94,7 @@ def test_a_household_kept_by_its_silent_hamlet_never_left(tmp_path):
         dk = found[month]["Đồng Kè"]
         assert returned(dk["movements"]) == ((1, 1, 0, 0, 0, 2), 0), month
         assert returned(dk["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0), month
-        totals = _totals(out, month)
+        totals = json_totals(out, month)
         assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 0), month
         assert returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0), month
         assert sheets(out, month, "DK3")[1] == [], month
@@ -127,12 +127,12 @@ def test_a_household_back_where_it_left_after_another_head_took_its_code_stays_b
     assert returned(june["Đồng Kè"]["movements_month"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(june["Bản Cọ"]["movements"]) == ((2, 0, 0, 0, 0, 2), 0)
     assert returned(june["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
-    assert returned(_totals(out, "2024-06")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
-    assert returned(_totals(out, "2024-06")["movements_month"]) == ((7, 1, 0, 0, 1, 7), 1)
+    assert returned(json_totals(out, "2024-06")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
+    assert returned(json_totals(out, "2024-06")["movements_month"]) == ((7, 1, 0, 0, 1, 7), 1)
     assert returned(july["Đồng Kè"]["movements"]) == ((1, 1, 0, 0, 0, 2), 1)
     assert returned(july["Đồng Kè"]["movements_month"]) == ((2, 0, 0, 0, 0, 2), 0)
-    assert returned(_totals(out, "2024-07")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
-    assert returned(_totals(out, "2024-07")["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
+    assert returned(json_totals(out, "2024-07")["movements"]) == ((6, 1, 0, 0, 0, 7), 1)
+    assert returned(json_totals(out, "2024-07")["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0)
     for month in _MONTHS:
         assert sheets(out, month, "DK3")[1] == [], month
 
@@ -167,7 +167,7 @@ def test_a_start_household_whose_code_another_head_took_stays_gone_since_then(tm
         found = run_lists(folder, out, month, lists)
         assert returned(found["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 1, 0), 0), month
         assert returned(found["Bản Cọ"]["movements"]) == ((2, 1, 0, 0, 0, 3), 0), month
-        assert returned(_totals(out, month)["movements"]) == ((6, 1, 0, 0, 1, 6), 0), month
+        assert returned(json_totals(out, month)["movements"]) == ((6, 1, 0, 0, 1, 6), 0), month
         moves, _ = sheets(out, month, "DK1")
         gone = [(m[3], m[4]) for m in moves if m[0] == "Đồng Kè"]
         said = _said(out, month, ("DK1", "DK1 (Hoàng Văn DK1)"))

@@ -16,7 +16,7 @@ import pytest
 from pipeline.timeline import departures, same_head
 from tests.commune import new_commune, person, write_merged_plan
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session48_code_reused import MAI, _totals, sheets
+from tests.test_session48_code_reused import MAI, json_totals, sheets
 from tests.test_session49_reused_older import returned
 from tests.test_session49_reused_older_review import BC
 
@@ -60,14 +60,14 @@ def test_a_household_moved_under_its_start_lists_head_moved_though_its_hamlet_wr
     june = run_lists(folder, out, "2024-06", gone)
     assert returned(june["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 1, 0), 0)
     assert returned(june["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 1, 2), 0)
-    assert returned(_totals(out, "2024-06")["movements"]) == ((6, 0, 0, 0, 1, 5), 0)
+    assert returned(json_totals(out, "2024-06")["movements"]) == ((6, 0, 0, 0, 1, 5), 0)
     assert [(m[0], m[3], m[4]) for m in sheets(out, "2024-06", "DK1")[0]] == [
         ("Đồng Kè", _ASKED, "Từ đầu năm"),
         ("Bản Cọ", _ASKED, "So với tháng trước"),
     ]
     july = run_lists(folder, out, "2024-07", gone)
     assert returned(july["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 1, 0), 0)
-    assert returned(_totals(out, "2024-07")["movements_month"]) == ((5, 0, 0, 0, 0, 5), 0)
+    assert returned(json_totals(out, "2024-07")["movements_month"]) == ((5, 0, 0, 0, 0, 5), 0)
     assert [(m[0], m[3], m[4]) for m in sheets(out, "2024-07", "DK1")[0]] == [
         ("Đồng Kè", _since(6), "Từ đầu năm")
     ]
@@ -105,7 +105,7 @@ def test_a_code_taken_from_a_hamlet_merged_since_stays_back_after_the_merger(tmp
         assert returned(found["Nà Mòn"]["movements"]) == ((5, 1, 0, 0, 0, 6), 1), month
         assert returned(found["Nà Mòn"]["movements_month"]) == ((6, 0, 0, 0, 0, 6), 0), month
         assert returned(found["Đồng Kè"]["movements"]) == ((1, 0, 0, 0, 0, 1), 0), month
-        totals = _totals(out, month)
+        totals = json_totals(out, month)
         assert returned(totals["movements"]) == ((6, 1, 0, 0, 0, 7), 1), month
         assert returned(totals["movements_month"]) == ((7, 0, 0, 0, 0, 7), 0), month
         moves, said = sheets(out, month, "BC6")
@@ -244,4 +244,4 @@ def test_the_walk_reads_an_older_months_heads_by_key_and_last_months_from_its_ba
     assert returned(june["Bản Cọ"]["movements"]) == ((2, 0, 1, 0, 0, 3), 0)
     assert returned(june["Bản Cọ"]["movements_month"]) == ((3, 0, 0, 0, 0, 3), 0)
     assert returned(june["Đồng Kè"]["movements"]) == ((1, 0, 0, 1, 0, 0), 0)
-    assert returned(_totals(out, "2024-06")["movements"]) == ((6, 0, 1, 1, 0, 6), 0)
+    assert returned(json_totals(out, "2024-06")["movements"]) == ((6, 0, 1, 1, 0, 6), 0)

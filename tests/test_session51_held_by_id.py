@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tests.april_may import april, nm3_on_both, one_id_for_nm3_and_bc1
 from tests.commune import person
-from tests.test_session48_code_reused import _totals, sheets
+from tests.test_session48_code_reused import json_totals, sheets
 
 
 def _poor(hamlet: dict, scope: str) -> tuple:
@@ -35,7 +35,7 @@ def test_a_household_held_by_its_heads_id_number_is_not_counted_not_exited(tmp_p
         assert _poor(may["Nà Mòn"], scope) == (3, 0, 1, 0, 0, 2)
         assert _poor(may["Đồng Kè"], scope) == (1, 0, 0, 0, 0, 1)
         assert _poor(may["Bản Cọ"], scope) == (2, 0, 0, 0, 0, 2)
-        assert _poor(_totals(out, "2024-05"), scope) == (6, 0, 1, 0, 0, 5)
+        assert _poor(json_totals(out, "2024-05"), scope) == (6, 0, 1, 0, 0, 5)
     # 'Biến động': NM3 not counted in both tables (was "Không còn trong danh sách (đề nghị xác
     # nhận)" in both)
     moves, _ = sheets(out, "2024-05", "NM3")
@@ -50,7 +50,7 @@ def test_a_household_held_by_name_and_id_number_as_before(tmp_path):
     may = nm3_on_both(folder, out, {**person("NM3", "poor"), "ma_ho": "NX3"})
     for scope in ("movements", "movements_month"):
         assert _poor(may["Nà Mòn"], scope) == (3, 0, 1, 0, 0, 2)
-        assert _poor(_totals(out, "2024-05"), scope) == (6, 0, 1, 0, 0, 5)
+        assert _poor(json_totals(out, "2024-05"), scope) == (6, 0, 1, 0, 0, 5)
 
 
 def test_an_id_number_two_households_of_the_start_list_have_holds_neither(tmp_path):
@@ -62,4 +62,4 @@ def test_an_id_number_two_households_of_the_start_list_have_holds_neither(tmp_pa
     lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
     may = nm3_on_both(folder, out, lan)
     assert _poor(may["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
-    assert _poor(_totals(out, "2024-05"), "movements") == (6, 1, 0, 0, 0, 5)
+    assert _poor(json_totals(out, "2024-05"), "movements") == (6, 1, 0, 0, 0, 5)

@@ -13,7 +13,7 @@ from pipeline.run import collect
 from tests.commune import person, write_plan
 from tests.household_incomes import PER_PERSON, households_month_read, incomes
 from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session43_d_heads_files import _ban_co
+from tests.test_session43_d_heads_files import ban_co_template
 from tests.test_session44_headers import ban_co_said, run
 
 _MONTHS = (
@@ -57,7 +57,7 @@ def _list(tmp_path, rows: list[dict], headers: dict):
     folder = tmp_path / "vao"
     folder.mkdir()
     write_plan(folder)
-    _ban_co(folder, rows, headers)
+    ban_co_template(folder, rows, headers)
     return collect(folder, None, workers=0)[0]
 
 

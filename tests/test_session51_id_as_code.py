@@ -23,7 +23,7 @@ from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.april_may import BAN_CO
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
-from tests.test_session32_merged_alone import _rows
+from tests.test_session32_merged_alone import rows_having
 from tests.test_session38_oracle import na_mon_rows, run_lists
 
 CODE = "household-id-is-id-number"
@@ -64,7 +64,7 @@ def test_a_code_that_is_an_id_number_is_told_at_its_cell_and_counted(tmp_path):
         ("Nà Mòn", "B10", "019088776655", "Cảnh báo", _one("019088776655", 12))
     ]
     head = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
-    assert [r[-1] for r in _rows(head["Hướng dẫn sửa"], "B10")] == [_one("019088776655", 12)]
+    assert [r[-1] for r in rows_having(head["Hướng dẫn sửa"], "B10")] == [_one("019088776655", 12)]
     head.close()
     summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
     [na_mon] = [h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn"]

@@ -20,8 +20,8 @@ from pipeline.run import execute
 from tests.april_may import BAN_CO, DK_MAY, NM_MAY, april, asked_where, nm3_on_both, nx9_on_both
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session48_code_reused import _totals, sheets
-from tests.test_session50_duplicate_moved import _moves
+from tests.test_session48_code_reused import json_totals, sheets
+from tests.test_session50_duplicate_moved import poor_moves
 
 # --- 1. the head under another code told by its ID number alone ----------------------------
 
@@ -84,11 +84,11 @@ def test_the_head_under_another_code_by_the_id_number_alone_names_both_heads(tmp
     ]
     # NM3 not counted, not exited: the row NX3 left out writes its head's ID number (was
     # exited 1, not counted 0 before session 51's G4, tests/test_session51_held_by_id.py)
-    assert _moves(may["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
+    assert poor_moves(may["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
     assert may["Nà Mòn"]["movements"]["poor"]["exited"] == 0
     assert may["Nà Mòn"]["movements_month"]["poor"]["exited"] == 0
-    assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
-    assert _moves(_totals(out, "2024-05")) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
+    assert poor_moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
+    assert poor_moves(json_totals(out, "2024-05")) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
     execute(folder, out, "2024-05", lang="en")
     _, said = sheets(out, "2024-05", "NX3")
     assert sorted((hamlet, message) for hamlet, *_, message in said) == [
@@ -224,9 +224,9 @@ def test_a_note_naming_this_communes_own_xa_tells_the_move(tmp_path, note, xa_pl
         ("Nà Mòn", NM_MAY, "B10", "duplicate-household-id", _said_away(quoted)),
         ("Đồng Kè", DK_MAY, "B7", "duplicate-household-id", _said_in(quoted)),
     ]
-    assert _moves(may["Nà Mòn"]) == ((3, 0, 0, 0, 0, 3), (3, 0, 0, 0, 0, 3))
-    assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
-    assert _moves(_totals(out, "2024-05")) == ((6, 0, 0, 0, 0, 6), (6, 0, 0, 0, 0, 6))
+    assert poor_moves(may["Nà Mòn"]) == ((3, 0, 0, 0, 0, 3), (3, 0, 0, 0, 0, 3))
+    assert poor_moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
+    assert poor_moves(json_totals(out, "2024-05")) == ((6, 0, 0, 0, 0, 6), (6, 0, 0, 0, 0, 6))
     if note == _OWN:
         execute(folder, out, "2024-05", lang="en")
         _, said = sheets(out, "2024-05", "NX9")

@@ -32,8 +32,8 @@ from tests.april_may import (
 )
 from tests.commune import person, write_roster
 from tests.test_session38_oracle import dk_rows, na_mon_rows
-from tests.test_session48_code_reused import MAI, _totals, sheets
-from tests.test_session50_duplicate_moved import _moves
+from tests.test_session48_code_reused import MAI, json_totals, sheets
+from tests.test_session50_duplicate_moved import poor_moves
 
 
 def test_the_head_on_one_hamlets_list_under_another_code_tells_the_move(tmp_path):
@@ -61,9 +61,9 @@ def test_the_head_on_one_hamlets_list_under_another_code_tells_the_move(tmp_path
          "của hộ cần xóa dòng của hộ khỏi danh sách của xóm đó (không ghi 'Thoát'). Nếu hộ "
          "chưa chuyển đến, hãy xóa dòng này (các dòng này tạm chưa được tính)."),
     ]  # fmt: skip
-    assert _moves(may["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
-    assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
-    assert _moves(_totals(out, "2024-05")) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
+    assert poor_moves(may["Nà Mòn"]) == ((3, 1, 0, 0, 0, 2), (3, 1, 0, 0, 0, 2))
+    assert poor_moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
+    assert poor_moves(json_totals(out, "2024-05")) == ((6, 1, 0, 0, 0, 5), (6, 1, 0, 0, 0, 5))
 
 
 def test_a_note_saying_moved_in_from_the_other_hamlet_tells_the_move(tmp_path):
@@ -88,8 +88,8 @@ def test_a_note_saying_moved_in_from_the_other_hamlet_tells_the_move(tmp_path):
          "cần xóa dòng của hộ khỏi danh sách của xóm đó (không ghi 'Thoát'). Nếu hộ chưa "
          "chuyển đến, hãy xóa dòng này (các dòng này tạm chưa được tính)."),
     ]  # fmt: skip
-    assert _moves(may["Nà Mòn"]) == ((3, 0, 0, 0, 0, 3), (3, 0, 0, 0, 0, 3))
-    assert _moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
+    assert poor_moves(may["Nà Mòn"]) == ((3, 0, 0, 0, 0, 3), (3, 0, 0, 0, 0, 3))
+    assert poor_moves(may["Đồng Kè"]) == ((1, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 1))
 
 
 def test_the_old_rows_own_note_saying_moved_to_the_other_tells_it_too(tmp_path):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from tests.april_may import BAN_CO, april, nm3_on_both, one_id_for_nm3_and_bc1
 from tests.commune import person
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session48_code_reused import _totals, sheets
+from tests.test_session48_code_reused import json_totals, sheets
 
 _EXITED_NOW = "Không còn trong danh sách (đề nghị xác nhận)"
 
@@ -49,10 +49,10 @@ def test_june_after_a_household_held_by_its_heads_id_number(tmp_path):
     june = _june(folder, out, "Hoàng Thị Lan")
     assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
     assert _poor(june["Đồng Kè"], "movements") == (1, 0, 0, 1, 0, 2)
-    assert _poor(_totals(out, "2024-06"), "movements") == (6, 1, 0, 1, 0, 6)
+    assert _poor(json_totals(out, "2024-06"), "movements") == (6, 1, 0, 1, 0, 6)
     assert _poor(june["Nà Mòn"], "movements_month") == (2, 0, 0, 0, 0, 2)
     assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 2)
-    assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 1, 6)
+    assert _poor(json_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 1, 6)
     moves, _ = sheets(out, "2024-06", "NM3")
     assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", _EXITED_NOW, "Từ đầu năm")]
     moves, _ = sheets(out, "2024-06", "NX3")
@@ -70,7 +70,7 @@ def test_june_after_a_household_held_by_name_as_before(tmp_path):
     june = _june(folder, out, "Hoàng Văn NM3")
     assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
     assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 2)
-    assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 1, 6)
+    assert _poor(json_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 1, 6)
     moves, _ = sheets(out, "2024-06", "NM3")
     assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", _EXITED_NOW, "Từ đầu năm")]
 
@@ -84,7 +84,7 @@ def test_june_after_an_id_number_two_start_households_have(tmp_path):
     june = _june(folder, out, "Hoàng Thị Lan")
     assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
     assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 1, 0, 2)
-    assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 1, 0, 6)
+    assert _poor(json_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 1, 0, 6)
     moves, _ = sheets(out, "2024-06", "NM3")
     said = "Không còn trong danh sách từ tháng 5/2024 (không ghi 'Thoát')"
     assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", said, "Từ đầu năm")]

@@ -128,7 +128,7 @@ def officer(out, file: str) -> list[str]:
     return said
 
 
-def _heads(out, file: str) -> list[str]:
+def feedback_heads(out, file: str) -> list[str]:
     """The words of May's feedback on ``file`` ('Tệp đã nhận'): its 'Cách sửa' and its
     table's 'Cần sửa'."""
     said = []
@@ -366,7 +366,7 @@ def test_every_advice_on_a_list_apart_followed_ends_with_the_households_as_they_
         words = officer(may.out, SPLIT) if (may.folder / SPLIT).exists() else []
         if not words:
             break
-        heads = _heads(may.out, SPLIT)
+        heads = feedback_heads(may.out, SPLIT)
         assert heads, f"{case.variant}: no feedback on {SPLIT}"
         done.append(_follow(may, words + heads))
     assert figures(may.out) == case.truth
@@ -490,7 +490,7 @@ def test_a_list_naming_no_hamlet_holding_two_hamlets_households_tells_each_head_
         dk=dk_rows()[:1],
     )
     _said_of_split(may, _SEVERAL)
-    assert _SEVERAL in _heads(may.out, SPLIT)
+    assert _SEVERAL in feedback_heads(may.out, SPLIT)
     where = _SEVERAL.split("không có: ")[1].split(". Chừng nào")[0]
     assert may_report(may.out)[1] == {
         SPLIT: "Bị từ chối: danh sách không ghi tên xóm, các hộ là của các xóm Nà Mòn, Đồng Kè, "

@@ -18,7 +18,7 @@ from pipeline.rosterchecks import id_number
 from tests.april_may import BAN_CO, april, nm3_on_both
 from tests.commune import person
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session48_code_reused import _totals, sheets
+from tests.test_session48_code_reused import json_totals, sheets
 
 _EXITED_NOW = "Không còn trong danh sách (đề nghị xác nhận)"
 _EXITED_MAY = "Không còn trong danh sách từ tháng 5/2024 (không ghi 'Thoát')"
@@ -46,9 +46,9 @@ def _year_and_month(june: dict, out) -> None:
     The month's table (May's lists): Nà Mòn 2 (NM1, NM2; NM3 not counted in May) = 2, nothing
     new or recounted; the commune 2 + 2 + 1 = 5 = 5."""
     assert _poor(june["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 0, 2)
-    assert _poor(_totals(out, "2024-06"), "movements") == (6, 1, 0, 0, 0, 0, 5)
+    assert _poor(json_totals(out, "2024-06"), "movements") == (6, 1, 0, 0, 0, 0, 5)
     assert _poor(june["Nà Mòn"], "movements_month") == (2, 0, 0, 0, 0, 0, 2)
-    assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 0, 0, 5)
+    assert _poor(json_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 0, 0, 5)
 
 
 def test_the_store_keeps_the_id_number_of_the_rows_left_out_only(tmp_path):
@@ -156,7 +156,7 @@ def _recounted_in_june(june: dict, out) -> None:
     'Biến động': NM3 'Tính lại (dòng đã sửa lỗi)' in the month's table, nothing in the year's."""
     assert _poor(june["Nà Mòn"], "movements") == (3, 0, 0, 0, 0, 0, 3)
     assert _poor(june["Nà Mòn"], "movements_month") == (2, 0, 0, 0, 1, 0, 3)
-    assert _poor(_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 1, 0, 6)
+    assert _poor(json_totals(out, "2024-06"), "movements_month") == (5, 0, 0, 0, 1, 0, 6)
     moves, _ = sheets(out, "2024-06", "NM3")
     recounted = "Tính lại (dòng đã sửa lỗi)"
     assert moves == [("Nà Mòn", "Hoàng Văn NM3", "Hộ nghèo", recounted, "So với tháng trước")]

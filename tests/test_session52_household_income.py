@@ -8,7 +8,7 @@ people or more are over the line as a person's income and none is over it shared
 members, the column is read as the household's month, divided by the size, and said once at
 its header; the classes (and so the counts) are never changed by it.
 
-Bản Cọ's May list (tests.test_session44_headers._run): BC1, BC2 poor, BC3 near-poor in rows 5
+Bản Cọ's May list (tests.test_session44_headers.run): BC1, BC2 poor, BC3 near-poor in rows 5
 to 7, H 'Số nhân khẩu' (4 each unless written), J the income. Rural line 1,500,000 đ.
 """
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session47_mergers import _bc
+from tests.test_session47_mergers import bc5_rows
 from tests.test_session48_code_reused import reused, sheets
 from tests.test_session52_walk_older_heads import (
     ban_co,
@@ -85,7 +85,7 @@ def test_another_head_in_april_is_still_another_household(tmp_path):
 
 def test_a_code_written_again_for_its_first_head_elsewhere_is_a_move_as_a_month_later(tmp_path):
     """Session 49's Left (1): Bản Cọ lists BC4 'Hoàng Văn BC4' in February (tests'
-    test_session47_mergers._bc), drops it in March, writes it for 'Lò Văn Hai' in April; in May
+    test_session47_mergers.bc5_rows), drops it in March, writes it for 'Lò Văn Hai' in April; in May
     Đồng Kè writes BC4 for 'Hoàng Văn BC4' while Bản Cọ drops it. April's row at hand (Lò Văn
     Hai) made May two households (new with the 'reused' warning, returned 0; Lò Văn Hai asked),
     while June's year table, the same lists, read February's row: 'Tái nghèo', returned 1. Now
@@ -95,10 +95,13 @@ def test_a_code_written_again_for_its_first_head_elsewhere_is_a_move_as_a_month_
     month (April: DK1) 1 + 1 moved in = 2; Đồng Kè's year DK1 1 + 1 new (returned 1: BC4 left
     the lists in March) = 2; no 'code-changed' warning."""
     folder, out = new_commune(tmp_path)
-    dropped = [b for b in _bc() if b["ma_ho"] != "BC4"]
+    dropped = [b for b in bc5_rows() if b["ma_ho"] != "BC4"]
     hai = person("BC4", "poor", chu_ho="Lò Văn Hai", so_dinh_danh="012777771234")
     run_lists(
-        folder, out, "2024-02", {"Nà Mòn": na_mon_rows(), "Bản Cọ": _bc(), "Đồng Kè": dk_rows()}
+        folder,
+        out,
+        "2024-02",
+        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc5_rows(), "Đồng Kè": dk_rows()},
     )
     run_lists(
         folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": dropped, "Đồng Kè": dk_rows()}

@@ -16,7 +16,7 @@ from pipeline.run import execute
 from tests.april_may import HELD_ALL_SENT, SPLIT, may_feedback
 from tests.commune import person
 from tests.test_session38_oracle import dk_rows, na_mon_rows
-from tests.test_session52_advice_table import _heads, figures, officer, unnamed_case
+from tests.test_session52_advice_table import feedback_heads, figures, officer, unnamed_case
 
 _ALL_SENT = (
     "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
@@ -85,7 +85,7 @@ def test_a_list_naming_no_hamlet_left_off_one_list_when_every_hamlet_sent_names_
         "trong danh sách đầu năm hoặc danh sách tháng 04/2024 của xóm)). Không sửa ô nào, cũng "
         "không gửi lại tệp này."
     )
-    assert _heads(may.out, SPLIT)[0] == (
+    assert feedback_heads(may.out, SPLIT)[0] == (
         "Trưởng xóm Đồng Kè ghi các hộ ở trang 'Danh sách' (bản sao danh sách xóm đã gửi) mà danh "
         "sách của xóm chưa có vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. "
         "Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một "

@@ -6,7 +6,7 @@ now, composed: a copy kept decomposed was not found and the hint was lost (the r
 move the new plan out, which leaves no plan; the late list's notice said to run the month again
 with the plan now, which is refused; the corrected list's copy-back did not say to leave the old
 one out). The month's history, manifest and copy are made as the old code left them
-(tests.test_session52_qa_left._as_the_old_code_stored).
+(tests.test_session52_qa_left.as_the_old_code_stored).
 
 The small commune (tests/commune.py): Nà Mòn's start list NM1-3 poor, NM4-5 near-poor (100
 households); Bản Cọ's BC1-2 poor, BC3 near-poor (200).
@@ -26,7 +26,7 @@ from pipeline.output import NOTICES
 from pipeline.run import FatalError, execute
 from tests.commune import new_commune, person, write_merged_plan, write_plan, write_roster
 from tests.month_lists import two_lists
-from tests.test_session31_officer_year import _april
+from tests.test_session31_officer_year import write_april
 from tests.test_session52_qa_left import as_the_old_code_stored
 
 PLAN = "Kế hoạch 2024.xlsx"
@@ -49,7 +49,7 @@ def test_the_plan_a_month_used_kept_decomposed_is_pointed_to(tmp_path):
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     os.replace(write_plan(folder), folder / PLAN_NFD)
-    _april(folder, out)
+    write_april(folder, out)
     as_the_old_code_stored(out, "2024-04", PLAN, PLAN_NFD)
     kept = out / "2024-04" / "nguon" / PLAN_NFD
     assert kept.is_file()

@@ -17,7 +17,7 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.commune import write_plan
-from tests.test_class_marks import START_ONLY_ROWS, _hamlet, two_times_sheet, write_na_mon
+from tests.test_class_marks import START_ONLY_ROWS, hamlet_figures, two_times_sheet, write_na_mon
 
 CODES = ("formula-without-value", "cell-error-value", "class-marks-none",
          "class-marks-several", "invalid-classification", "exited-not-listed-at-start")  # fmt: skip
@@ -80,7 +80,7 @@ def test_a_đầu_kỳ_mark_without_a_value_is_said_at_its_cell_and_the_row_not_
     read = result.households.set_index("ma_ho")
     assert not read.loc[["NM3", "NM4", "NM9"], "valid"].any()
     assert (read.at["NM1", "phan_loai"], bool(read.at["NM1", "valid"])) == ("poor", True)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 1)
     poor, near = na_mon["movements"]["poor"], na_mon["movements"]["near_poor"]
     assert {k: v for k, v in poor.items() if v} == {

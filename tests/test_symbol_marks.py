@@ -21,7 +21,7 @@ from pipeline.run import collect, execute
 from tests import messy
 from tests.biff import xls_from_xlsx
 from tests.commune import write_plan
-from tests.test_class_marks import _said, ban_co, marked_sheet, write_na_mon
+from tests.test_class_marks import ban_co, marked_sheet, marks_said, write_na_mon
 from tests.test_feedback_fixes import guide_rows
 
 W2, WD, WB = "Wingdings 2", "Wingdings", "Webdings"
@@ -106,7 +106,7 @@ def test_marks_in_wingdings_2_webdings_and_wingdings_are_read_by_the_cells_font(
     mine = [i for i in result.issues if i.file == path.name]
     codes = {i.code for i in mine}
     assert "all-rows-rejected" not in codes
-    assert _said(mine) == [
+    assert marks_said(mine) == [
         (10, "class-marks-several", "Danh sách", "F10", "Phân loại hộ", "✓",
          "F10 'Hộ nghèo', G10 'Hộ cận nghèo'"),
     ]  # fmt: skip
@@ -116,7 +116,7 @@ def test_marks_in_wingdings_2_webdings_and_wingdings_are_read_by_the_cells_font(
 
     # `giamngheo check` reads them the same
     checked = check_files([path, folder / "KeHoach_2024.xlsx"])
-    assert _said(checked) == _said(mine)
+    assert marks_said(checked) == marks_said(mine)
     assert [(i.cell, i.value) for i in checked if i.code == "invalid-deprivation-mark"] == letters
 
 
@@ -243,7 +243,7 @@ def test_an_ods_saved_by_libreoffice_has_its_symbol_marks_read(tmp_path):
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 1, 2)
     frame = result.households.set_index("ma_ho")
     assert frame.loc["NM3", "phan_loai"] == "exited"
-    assert _said([i for i in result.issues if i.file == "NaMon.ods"]) == [
+    assert marks_said([i for i in result.issues if i.file == "NaMon.ods"]) == [
         (10, "class-marks-several", "Danh sách", "F10", "Phân loại hộ", "✓",
          "F10 'Hộ nghèo', G10 'Hộ cận nghèo'"),
     ]  # fmt: skip

@@ -15,7 +15,7 @@ from tests.commune import clean_rosters, person, write_plan, write_roster
 LIST = "Danh sách"
 
 
-def _edit(path, change) -> None:
+def edit_list(path, change) -> None:
     book = openpyxl.load_workbook(path)
     change(book[LIST])
     book.save(path)
@@ -34,7 +34,7 @@ def _run_na_mon(tmp_path, na_mon_rows):
     return result, next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
 
 
-def _na_mon(result):
+def na_mon_households(result):
     frame = result.households[result.households["hamlet"] == "Nà Mòn"]
     return frame.set_index("ma_ho")
 
@@ -46,7 +46,7 @@ def _errors(result, file="NaMon.xlsx"):
 def test_a_birth_date_in_the_birth_year_column_gives_the_year(tmp_path):
     path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor")])
     # Năm sinh is column D; households start in row 5
-    _edit(
+    edit_list(
         path,
         lambda ws: (
             ws.cell(5, 4, datetime(1958, 3, 15)),
@@ -56,20 +56,20 @@ def test_a_birth_date_in_the_birth_year_column_gives_the_year(tmp_path):
     )
     result, _ = collect(tmp_path, None)
     assert _errors(result) == []
-    assert _na_mon(result)["nam_sinh"].tolist() == [1958, 1962, 1971]
+    assert na_mon_households(result)["nam_sinh"].tolist() == [1958, 1962, 1971]
 
 
 def test_a_month_of_birth_or_a_quote_before_the_year_gives_the_year(tmp_path):
     """'03/1953' (month and year of birth) and "'1991" (a quote kept before it) are the years
     1953 and 1991; 29221 (no year: a day number, or a slip) stays an error at its cell."""
     path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor")])
-    _edit(
+    edit_list(
         path,
         lambda ws: (ws.cell(5, 4, "03/1953"), ws.cell(6, 4, "'1991"), ws.cell(7, 4, 29221)),
     )
     result, _ = collect(tmp_path, None)
     assert _errors(result) == [("invalid-birth-year", "D7")]
-    years = _na_mon(result)["nam_sinh"].tolist()
+    years = na_mon_households(result)["nam_sinh"].tolist()
     assert years[:2] == [1953, 1991]
 
 
@@ -85,26 +85,26 @@ def test_a_month_of_birth_or_a_quote_before_the_year_gives_the_year(tmp_path):
 )
 def test_an_income_typed_with_separators_is_read_in_dong(tmp_path, written, read):
     path = commune(tmp_path, [person("NM1", "poor")])
-    _edit(path, lambda ws: ws.cell(5, 10, written))  # Thu nhập BQ: column J
+    edit_list(path, lambda ws: ws.cell(5, 10, written))  # Thu nhập BQ: column J
     result, _ = collect(tmp_path, None)
-    assert _na_mon(result).loc["NM1", "thu_nhap"] == read
+    assert na_mon_households(result).loc["NM1", "thu_nhap"] == read
 
 
 def test_a_quote_kept_before_an_id_number_is_not_part_of_it(tmp_path):
     path = commune(tmp_path, [person("NM1", "poor")])
-    _edit(path, lambda ws: ws.cell(5, 7, "'019095042453"))  # Số định danh: column G
+    edit_list(path, lambda ws: ws.cell(5, 7, "'019095042453"))  # Số định danh: column G
     result, _ = collect(tmp_path, None)
     assert [i.code for i in result.issues if i.cell == "G5"] == []
-    assert _na_mon(result).loc["NM1", "so_dinh_danh"] == "019095042453"
+    assert na_mon_households(result).loc["NM1", "so_dinh_danh"] == "019095042453"
 
 
 @pytest.mark.parametrize("written", ["CCCD 019149012649", "Số CCCD: 019.149.012.649"])
 def test_the_cards_name_before_an_id_number_is_not_part_of_it(tmp_path, written):
     path = commune(tmp_path, [person("NM1", "poor")])
-    _edit(path, lambda ws: ws.cell(5, 7, written))  # Số định danh: column G
+    edit_list(path, lambda ws: ws.cell(5, 7, written))  # Số định danh: column G
     result, _ = collect(tmp_path, None)
     assert [i.code for i in result.issues if i.cell == "G5"] == []
-    assert _na_mon(result).loc["NM1", "so_dinh_danh"] == "019149012649"
+    assert na_mon_households(result).loc["NM1", "so_dinh_danh"] == "019149012649"
 
 
 def test_a_header_pasted_again_mid_list_is_not_a_household(tmp_path):
@@ -123,10 +123,10 @@ def test_a_header_pasted_again_mid_list_is_not_a_household(tmp_path):
         for col in range(1, ws.max_column + 1):
             ws.cell(7, col, ws.cell(4, col).value)
 
-    _edit(path, paste_header)
+    edit_list(path, paste_header)
     result, _ = collect(tmp_path, None)
     assert [i for i in result.issues if i.file == "NaMon.xlsx" and i.row == 7] == []
-    na_mon = _na_mon(result)
+    na_mon = na_mon_households(result)
     assert na_mon.index.tolist() == ["NM1", "NM2", "NM4", "NM5"]
     assert na_mon["excel_row"].tolist() == [5, 6, 8, 9]
     sub = next(s for s in result.submissions if s.file == "NaMon.xlsx")
@@ -144,10 +144,10 @@ def test_classifications_with_a_remark_or_an_abbreviation_and_symbol_marks(tmp_p
         ws.cell(7, 9, "Hộ nghèo (đã thoát)")  # the remark names a class: not guessed
         ws.cell(5, 11, "×")  # td_01, column K: the multiplication sign for an x
 
-    _edit(path, retype)
+    edit_list(path, retype)
     result, _ = collect(tmp_path, None)
     assert _errors(result) == [("invalid-classification", "I7")]
-    na_mon = _na_mon(result)
+    na_mon = na_mon_households(result)
     assert na_mon.loc["NM1", "phan_loai"] == "poor" and bool(na_mon.loc["NM1", "td_01"]) is True
     assert na_mon.loc["NM2", "phan_loai"] == "near_poor"
 
@@ -230,7 +230,7 @@ def test_an_income_written_in_thousands_is_pointed_out_and_not_judged(tmp_path):
     household counted, and its classification not judged against the poverty line on an
     income that is surely not what was meant."""
     path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
-    _edit(path, lambda ws: (ws.cell(5, 10, 1300), ws.cell(6, 10, 0)))  # Thu nhập: column J
+    edit_list(path, lambda ws: (ws.cell(5, 10, 1300), ws.cell(6, 10, 0)))  # Thu nhập: column J
     result, _ = collect(tmp_path, None)
     found = [
         (i.code, i.cell, i.value, i.detail, i.severity)
@@ -238,7 +238,10 @@ def test_an_income_written_in_thousands_is_pointed_out_and_not_judged(tmp_path):
         if i.file == "NaMon.xlsx" and i.cell
     ]
     assert found == [("income-in-thousands", "J5", "1.300", "1.300.000", "warning")]
-    assert _na_mon(result)["valid"].tolist() == [True, True]  # 0 đ is possible: not warned
+    assert na_mon_households(result)["valid"].tolist() == [
+        True,
+        True,
+    ]  # 0 đ is possible: not warned
 
 
 @pytest.mark.parametrize(
@@ -286,11 +289,13 @@ def test_an_income_column_headed_in_thousands_is_read_in_thousands(tmp_path):
         tmp_path, [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
     )
     header = "Thu nhập BQ\n(nghìn đồng/người/tháng)"
-    _edit(path, lambda ws: (ws.cell(4, 10, header), ws.cell(5, 10, 1160), ws.cell(6, 10, "2000")))
+    edit_list(
+        path, lambda ws: (ws.cell(4, 10, header), ws.cell(5, 10, 1160), ws.cell(6, 10, "2000"))
+    )
     result, _ = collect(tmp_path, None)
     found = [(i.code, i.cell) for i in result.issues if i.file == "NaMon.xlsx" and i.cell]
     assert found == [("classification-mismatch", "I6")]  # Phân loại hộ: column I
-    assert _na_mon(result)["thu_nhap"].tolist() == [1_160_000, 2_000_000, 1_200_000]
+    assert na_mon_households(result)["thu_nhap"].tolist() == [1_160_000, 2_000_000, 1_200_000]
 
 
 def test_an_income_too_low_in_its_columns_unit_is_not_told_to_be_written_in_dong(tmp_path):
@@ -300,7 +305,7 @@ def test_an_income_too_low_in_its_columns_unit_is_not_told_to_be_written_in_dong
     (1.005 * 1e6 is 1,004,999.9999999999 in floating point)."""
     path = commune(tmp_path, [person("NM1", "poor"), person("NM2", "near_poor")])
     header = "Thu nhập BQ (nghìn đồng/người/tháng)"
-    _edit(path, lambda ws: (ws.cell(4, 10, header), ws.cell(5, 10, 5), ws.cell(6, 10, "1160")))
+    edit_list(path, lambda ws: (ws.cell(4, 10, header), ws.cell(5, 10, 5), ws.cell(6, 10, "1160")))
     result, _ = collect(tmp_path, None)
     found = [i for i in result.issues if i.file == "NaMon.xlsx" and i.cell]
     assert [(i.code, i.cell, i.value, i.detail, i.variant) for i in found] == [
@@ -311,13 +316,13 @@ def test_an_income_too_low_in_its_columns_unit_is_not_told_to_be_written_in_dong
         "5.000 đồng/người/tháng: quá thấp, có lẽ ghi nhầm. Hãy kiểm tra lại và ghi thu nhập "
         "theo đúng đơn vị của cột; hộ vẫn được tính, nhưng chưa so được với chuẩn nghèo."
     )
-    assert _na_mon(result)["thu_nhap"].tolist() == [5_000, 1_160_000]
+    assert na_mon_households(result)["thu_nhap"].tolist() == [5_000, 1_160_000]
 
-    _edit(path, lambda ws: (ws.cell(4, 10, "Thu nhập (triệu đồng)"), ws.cell(5, 10, 1.005),
+    edit_list(path, lambda ws: (ws.cell(4, 10, "Thu nhập (triệu đồng)"), ws.cell(5, 10, 1.005),
                             ws.cell(6, 10, "1,16")))  # fmt: skip
     result, _ = collect(tmp_path, None)
     assert [i.code for i in result.issues if i.file == "NaMon.xlsx" and i.cell] == []
-    assert _na_mon(result)["thu_nhap"].tolist() == [1_005_000, 1_160_000]
+    assert na_mon_households(result)["thu_nhap"].tolist() == [1_005_000, 1_160_000]
 
 
 @pytest.mark.parametrize(

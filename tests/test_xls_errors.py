@@ -59,7 +59,7 @@ def _commune(folder: Path, cells: dict, as_xls: bool, boolerr=frozenset()) -> st
     return "NaMon.xls"
 
 
-def _said(issues, file: str) -> list[tuple]:
+def file_said(issues, file: str) -> list[tuple]:
     return sorted((i.code, i.severity, i.sheet, i.cell, i.column, i.value, i.message())
                   for i in issues if i.file == file)  # fmt: skip
 
@@ -111,7 +111,7 @@ def test_an_xls_list_s_error_cells_are_said_as_the_same_xlsx_list_s(tmp_path, bo
         folder = tmp_path / ("xls" if as_xls else "xlsx")
         file = _commune(folder, ROW_ERRORS, as_xls, boolerr)
         result, _ = collect(folder, None)
-        found[as_xls] = (_said(result.issues, file), _said(check_files([folder]), file),
+        found[as_xls] = (file_said(result.issues, file), file_said(check_files([folder]), file),
                          na_mon(result))  # fmt: skip
     assert found[True] == found[False] == (EXPECTED_ROWS, EXPECTED_ROWS, ("ok", 3, 1, 2))
 
@@ -129,8 +129,8 @@ def test_an_error_value_in_an_xls_list_s_total_refuses_it_in_run_and_check(tmp_p
         "không đọc được; danh sách chưa được tính. Hãy ghi vào ô này tổng số hộ dân cư của "
         "xóm, ví dụ 215, rồi gửi lại.",
     )]  # fmt: skip
-    assert _said(result.issues, file) == expected
-    assert _said(check_files([tmp_path]), file) == expected
+    assert file_said(result.issues, file) == expected
+    assert file_said(check_files([tmp_path]), file) == expected
     assert na_mon(result)[0] == "rejected"
 
 
@@ -290,8 +290,8 @@ def test_broken_formulas_of_a_list_libreoffice_saved_as_xls(tmp_path):
          f"Ô J8 ('Thu nhập BQ (đồng/người/tháng)') hiện lỗi '#N/A' {SHOWS}; hộ vẫn được tính "
          "nhưng không có giá trị của cột này. Hãy ghi giá trị đúng vào ô này."),
     ])  # fmt: skip
-    assert _said(result.issues, "NaMon.xls") == expected
-    assert _said(check_files([tmp_path / "NaMon.xls"]), "NaMon.xls") == expected
+    assert file_said(result.issues, "NaMon.xls") == expected
+    assert file_said(check_files([tmp_path / "NaMon.xls"]), "NaMon.xls") == expected
     assert na_mon(result) == ("ok", 2, 2, 2)
     assert re.fullmatch(r"NaMon\.xls", next(s.file for s in result.submissions
                                             if s.file.startswith("NaMon")))  # fmt: skip

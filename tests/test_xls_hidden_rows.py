@@ -27,12 +27,12 @@ from tests.biff import Filter, compound_file, xls_bytes, xls_from_xlsx
 from tests.commune import clean_rosters, write_plan
 from tests.test_hidden_rows import (
     HIDDEN_BY_HAND,
-    _counts,
-    _na_mon,
-    _told,
     filter_told_and_marked,
     filtered_template_list,
+    hidden_told,
+    na_mon_counts,
     three_households,
+    write_na_mon_hidden,
 )
 from tests.test_hostile import fuzz_bytes
 from tests.test_xls_errors import no_xlrd
@@ -54,7 +54,7 @@ def test_hidden_households_of_an_xls_are_counted_and_told_as_an_xlsx_s(tmp_path)
     One warning at B11 (NM5's 'Mã hộ') naming 11–12 and 16, worded as for the xlsx; `check`
     says the same."""
     hidden = dict.fromkeys((9, 11, 12, 13, 16, 19, 22, 24), "collapse")
-    path = _as_xls(_na_mon(tmp_path / "vao", ".xlsx", hidden))
+    path = _as_xls(write_na_mon_hidden(tmp_path / "vao", ".xlsx", hidden))
     stream = biff.workbook_stream(path.read_bytes())
     assert biff.hidden_rows(stream) == {
         "DS": [(8, 8, False), (10, 12, False), (15, 15, False), (18, 18, False),
@@ -63,13 +63,13 @@ def test_hidden_households_of_an_xls_are_counted_and_told_as_an_xlsx_s(tmp_path)
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (3, 2)
+    assert na_mon_counts(result) == (3, 2)
     mine = [i for i in result.issues if i.file == "NaMon.xls"]
-    assert _told(mine) == [("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning")]
+    assert hidden_told(mine) == [("DS", 11, "B11", "Mã hộ", "các dòng 11–12, 16", "", "warning")]
     told = next(i for i in mine if i.code == "rows-hidden")
     assert told.message("vi") == HIDDEN_BY_HAND
     checked = check_files([path])
-    assert _told(checked) == _told(mine)
+    assert hidden_told(checked) == hidden_told(mine)
     assert next(i for i in checked if i.code == "rows-hidden").message() == HIDDEN_BY_HAND
 
 
@@ -78,16 +78,16 @@ def test_hidden_rows_of_an_xls_holding_no_household_are_not_told(tmp_path):
     blank row 22, the signature block (23-25) and its signers' names (29); no household row.
     Nothing told; counted as without hiding: 3 poor, 2 near-poor."""
     hidden = dict.fromkeys((9, 13, 14, 17, 20, 21, 22, 23, 24, 25, 29), "collapse")
-    path = _as_xls(_na_mon(tmp_path / "vao", ".xlsx", hidden))
+    path = _as_xls(write_na_mon_hidden(tmp_path / "vao", ".xlsx", hidden))
     assert biff.look(path).hidden_rows == {  # read (0-based), then passed over: no household
         "DS": [(8, 8, False), (12, 13, False), (16, 16, False), (19, 24, False), (28, 28, False)]
     }
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (3, 2)
-    assert _told(result.issues) == []
-    assert _told(check_files([path])) == []
+    assert na_mon_counts(result) == (3, 2)
+    assert hidden_told(result.issues) == []
+    assert hidden_told(check_files([path])) == []
 
 
 def test_rows_an_xls_filter_hides_are_told_as_filtered_and_marked_in_feedback(tmp_path):
@@ -116,15 +116,17 @@ def test_one_row_hidden_by_hand_under_xls_filter_arrows_is_told_in_the_singular(
 
     result, _, _ = execute(tmp_path / "vao", tmp_path / "ra", "2024-05")
 
-    assert _counts(result) == (2, 1)
-    assert _told(result.issues) == [("Danh sách", 7, "B7", "Mã hộ", "dòng 7", "one", "warning")]
+    assert na_mon_counts(result) == (2, 1)
+    assert hidden_told(result.issues) == [
+        ("Danh sách", 7, "B7", "Mã hộ", "dòng 7", "one", "warning")
+    ]
     told = next(i for i in result.issues if i.code == "rows-hidden")
     assert told.message("vi").startswith(
         "Trong danh sách có dòng 7 đang bị ẩn (Hide) nhưng vẫn là dòng hộ, nên xã vẫn đọc và "
         "tính hộ đó như mọi hộ khác. Nếu hộ đó đã ra khỏi danh sách, hãy ghi 'Thoát' ở cột "
         "'Phân loại hộ' của dòng đó"
     )
-    assert _told(check_files([path])) == _told(result.issues)
+    assert hidden_told(check_files([path])) == hidden_told(result.issues)
 
 
 def test_an_xls_without_hidden_rows_says_nothing_and_is_not_read_again(tmp_path, monkeypatch):
@@ -224,7 +226,7 @@ def test_a_filtered_list_libreoffice_saved_as_xls(tmp_path):
         "Danh sách": [(5, 5, True), (7, 8, True)]
     }
     result, _, _ = execute(folder, tmp_path / "ra", "2024-05")
-    assert _counts(result) == (2, 2)
-    assert _told(result.issues) == [
+    assert na_mon_counts(result) == (2, 2)
+    assert hidden_told(result.issues) == [
         ("Danh sách", 6, "B6", "Mã hộ", "các dòng 6, 8", "filter", "warning"),
     ]

@@ -192,7 +192,7 @@ def test_without_a_start_list_the_first_month_of_the_year_says_how_to_compare(tm
 # --- a household moving to another hamlet of the commune ------------------------------------
 
 
-def _moved(folder: Path) -> None:
+def write_moved_may(folder: Path) -> None:
     """May against the plan's start list (Nà Mòn NM1–NM3 poor, NM4–NM5 near-poor; Bản Cọ BC1–BC2
     poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor). NM3 (poor) moved to Bản Cọ and is
     poor there; NM5 (near-poor) moved to Đồng Kè and is poor there."""
@@ -228,7 +228,7 @@ def _moved(folder: Path) -> None:
 
 def test_a_household_moving_between_hamlets_is_neither_exited_nor_new(tmp_path):
     folder = tmp_path / "input"
-    _moved(folder)
+    write_moved_may(folder)
     result, _ = collect(folder, None)
     moves = {h["hamlet"]: h["movements"] for h in result.summary["hamlets"]}
     zero = dict.fromkeys(
@@ -279,7 +279,7 @@ def test_the_workbook_shows_where_a_household_moved(tmp_path):
     import openpyxl
 
     folder, out = tmp_path / "input", tmp_path / "output"
-    _moved(folder)
+    write_moved_may(folder)
     execute(folder, out, None)
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", data_only=True)
     sheet = book["Biến động"]
