@@ -19,7 +19,7 @@ from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session44_headers import ban_co_said, run
 
 
-def _guessed(header: str, over: int, sized: int) -> str:
+def guessed_words(header: str, over: int, sized: int) -> str:
     return (
         f"Cột '{header}' không ghi thu nhập của một tháng hay cả năm. Ở {over} trong {sized} hộ "
         "nghèo, cận nghèo có từ 2 nhân khẩu trở lên, số ghi vượt chuẩn nghèo nếu là của mỗi "
@@ -51,7 +51,7 @@ def test_household_sized_values_are_read_as_the_households_month(tmp_path):
     for index, header in enumerate(("Thu nhập của hộ", "Thu nhập hộ (đồng)")):
         issue = households_month_read(tmp_path / str(index), header)
         assert issue.variant == "household-month-guessed"
-        assert issue.message("vi") == _guessed(header, 2, 3)
+        assert issue.message("vi") == guessed_words(header, 2, 3)
     assert issue.message("en") == (
         "Column 'Thu nhập hộ (đồng)' does not say whether it holds a month's or a year's income. "
         "For 2 of the 3 poor and near-poor households of 2 people or more, the figure is over the "
@@ -72,7 +72,7 @@ def test_household_sized_values_in_thousands(tmp_path):
     result = run(tmp_path, {"J4": header, "J5": 4_800, "J6": 3_000, "J7": 2_000})
     assert ban_co_said(result) == [("income-per-year", "J4")]
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
-    assert issue.message("vi") == _guessed(header, 3, 3)
+    assert issue.message("vi") == guessed_words(header, 3, 3)
     assert incomes(result) == [1_200_000, 750_000, 500_000]
 
 

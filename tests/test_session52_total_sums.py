@@ -26,7 +26,7 @@ from tests.test_typed_by_hand import commune
 _DAY_ZERO = datetime(1899, 12, 30)
 
 
-def _run(tmp_path, rows: list, lines: dict[int, dict[int, object]], formats=None):
+def total_sums_run(tmp_path, rows: list, lines: dict[int, dict[int, object]], formats=None):
     """Nà Mòn's list of ``rows`` (a household, or None for a row written ``lines[excel_row]``:
     column number -> value; B Mã hộ, C name, D Năm sinh, G Số định danh, H Số nhân khẩu, I
     Phân loại hộ), ``formats`` {(row, column): number format}: Nà Mòn's issues (the start
@@ -58,7 +58,7 @@ def _run(tmp_path, rows: list, lines: dict[int, dict[int, object]], formats=None
     return issues, read, (hamlet["poor"], hamlet["near_poor"])
 
 
-def _household(code: str) -> tuple:
+def household_row(code: str) -> tuple:
     return (code, f"Hoàng Văn {code}", True)
 
 
@@ -66,12 +66,12 @@ def test_a_total_row_over_one_household_is_passed_over(tmp_path):
     """NM1 alone (row 5, born 1970), row 6 'Tổng cộng | 1970 | … | 4 | Hộ nghèo': =SUM(D5:D5)
     is 1970. Before, read as a household 'Tổng cộng' (missing-household-id at B6,
     head-name-is-total at C6). Now passed over: NM1 alone, poor 1."""
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path, [person("NM1", "poor"), None],
         {6: {3: "Tổng cộng", 4: 1970, 8: 4, 9: "Hộ nghèo"}},
     )  # fmt: skip
     assert issues == []
-    assert read == [_household("NM1")]
+    assert read == [household_row("NM1")]
     assert counts == (1, 0)
 
 
@@ -80,7 +80,7 @@ def test_subtotals_and_a_grand_total_over_sections(tmp_path):
     near-poor, 9 'Cộng II' (1970: NM4's alone), 10 'Tổng cộng' (5,910). Before, 'Cộng II' was
     read as a household (missing-household-id at B9, invalid-classification at I9). Now all
     three passed over: poor 2, near-poor 1 by hand."""
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path,
         [person("NM1", "poor"), person("NM2", "poor"), None, person("NM4", "near_poor"), None,
          None],
@@ -88,7 +88,7 @@ def test_subtotals_and_a_grand_total_over_sections(tmp_path):
          10: {3: "Tổng cộng", 4: 5910, 8: 12}},
     )  # fmt: skip
     assert issues == []
-    assert read == [_household("NM1"), _household("NM2"), _household("NM4")]
+    assert read == [household_row("NM1"), household_row("NM2"), household_row("NM4")]
     assert counts == (2, 1)
 
 
@@ -97,13 +97,13 @@ def test_a_grand_total_summing_one_household_through_an_empty_section(tmp_path):
     'Cộng II' (0), 9 'Tổng cộng' (1970: the sum of all the list's households, not of those
     since 'Cộng II', none). Before, rows 6 and 9 were read as households (five errors). Now
     passed over: poor 1."""
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path, [person("NM1", "poor"), None, None, None, None],
         {6: {3: "Cộng I", 4: 1970, 8: 4}, 7: {1: "II", 3: "Hộ cận nghèo"},
          8: {3: "Cộng II", 4: 0, 8: 0}, 9: {3: "Tổng cộng", 4: 1970, 8: 4}},
     )  # fmt: skip
     assert issues == []
-    assert read == [_household("NM1")]
+    assert read == [household_row("NM1")]
     assert counts == (1, 0)
 
 
@@ -116,22 +116,22 @@ def test_summed_birth_dates_and_an_id_number_typed_as_a_number(tmp_path):
     summed = first + (second - _DAY_ZERO)
     assert summed == datetime(2022, 7, 1)  # 21,976 + 22,767 days from 30/12/1899
     dated = {(5, 4): "dd/mm/yyyy", (6, 4): "dd/mm/yyyy", (7, 4): "dd/mm/yyyy"}
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path / "dates", [person("NM1", "poor"), person("NM2", "poor"), None],
         {5: {"keep": True, 4: first}, 6: {"keep": True, 4: second},
          7: {3: "Tổng cộng", 4: summed, 8: 8}},
         dated,
     )  # fmt: skip
     assert issues == []
-    assert read == [_household("NM1"), _household("NM2")]
+    assert read == [household_row("NM1"), household_row("NM2")]
     assert counts == (2, 0)
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path / "id", [person("NM1", "poor"), None],
         {5: {"keep": True, 7: 19065001234}, 6: {3: "Tổng cộng", 7: 19065001234, 8: 4}},
         {(5, 7): "0", (6, 7): "0"},
     )  # fmt: skip
     assert issues == []
-    assert read == [_household("NM1")]
+    assert read == [household_row("NM1")]
     assert counts == (1, 0)
 
 
@@ -144,9 +144,11 @@ def test_a_total_word_row_holding_what_no_sum_gives_is_still_a_household(tmp_pat
         ("year", {3: "Tổng cộng", 4: 1971, 8: 4, 9: "Hộ nghèo"}),
         ("id", {3: "Tổng cộng", 4: 1970, 7: "019070001299", 8: 4, 9: "Hộ nghèo"}),
     ):
-        issues, read, counts = _run(tmp_path / name, [person("NM1", "poor"), None], {6: cells})
+        issues, read, counts = total_sums_run(
+            tmp_path / name, [person("NM1", "poor"), None], {6: cells}
+        )
         assert sorted(issues) == [("head-name-is-total", "C6"), ("missing-household-id", "B6")]
-        assert read == [_household("NM1"), ("", "Tổng cộng", False)]
+        assert read == [household_row("NM1"), ("", "Tổng cộng", False)]
         assert counts == (1, 0)
 
 
@@ -158,16 +160,16 @@ def test_a_numbered_total_with_a_sum_under_the_birth_year_is_a_total(tmp_path):
     Now passed over, as the same row without its number is. Guard: '2 | | Tổng cộng | 1965'
     under NM1 born 1970 (no sum) is still read, said at B6 and C6 (and its blank class at I6),
     not counted."""
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path / "sum", [person("NM1", "poor"), person("NM2", "poor"), None],
         {7: {1: 3, 3: "Tổng cộng", 4: 3940, 8: 8, 9: "Hộ nghèo"}},
     )  # fmt: skip
-    assert (issues, read, counts) == ([], [_household("NM1"), _household("NM2")], (2, 0))
-    issues, read, counts = _run(
+    assert (issues, read, counts) == ([], [household_row("NM1"), household_row("NM2")], (2, 0))
+    issues, read, counts = total_sums_run(
         tmp_path / "one", [person("NM1", "poor"), None], {6: {1: 2, 3: "Cộng", 4: 1970, 8: 4}}
     )
-    assert (issues, read, counts) == ([], [_household("NM1")], (1, 0))
-    issues, read, counts = _run(
+    assert (issues, read, counts) == ([], [household_row("NM1")], (1, 0))
+    issues, read, counts = total_sums_run(
         tmp_path / "guard", [person("NM1", "poor"), None],
         {6: {1: 2, 3: "Tổng cộng", 4: 1965, 8: 4}},
     )  # fmt: skip
@@ -175,7 +177,7 @@ def test_a_numbered_total_with_a_sum_under_the_birth_year_is_a_total(tmp_path):
         ("head-name-is-total", "C6"), ("invalid-classification", "I6"),
         ("missing-household-id", "B6"),
     ]  # fmt: skip
-    assert read == [_household("NM1"), ("", "Tổng cộng", False)]
+    assert read == [household_row("NM1"), ("", "Tổng cộng", False)]
     assert counts == (1, 0)
 
 
@@ -195,15 +197,17 @@ def test_a_numbered_total_with_the_sum_copied_across_the_row_is_a_total(tmp_path
          {1: 3, 4: 3940, 8: 8, 10: 2_400_000}),
     ):  # fmt: skip
         total = {3: "Tổng cộng", 5: 0, 6: 0, 7: 0, 9: 0, **cells}
-        issues, read, counts = _run(tmp_path / name, [*above, None], {len(above) + 5: total})
-        households = [_household(row["ma_ho"]) for row in above]
+        issues, read, counts = total_sums_run(
+            tmp_path / name, [*above, None], {len(above) + 5: total}
+        )
+        households = [household_row(row["ma_ho"]) for row in above]
         assert (issues, read, counts) == ([], households, (len(above), 0)), name
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path / "guard", [person("NM1", "poor"), None],
         {6: {1: 2, 3: "Tổng cộng", 4: 1970, 5: "Nữ", 8: 4, 9: "Hộ nghèo"}},
     )  # fmt: skip
     assert sorted(issues) == [("head-name-is-total", "C6"), ("missing-household-id", "B6")]
-    assert read == [_household("NM1"), ("", "Tổng cộng", False)]
+    assert read == [household_row("NM1"), ("", "Tổng cộng", False)]
     assert counts == (1, 0)
 
 
@@ -214,17 +218,17 @@ def test_a_total_written_over_its_one_household_is_a_total(tmp_path):
     missing-household-id at B5 and head-name-is-total at C5. Now the households under it are
     summed too: passed over, NM1 alone, poor 1. Guard: 'Tổng cộng | 1971' over NM1 (no sum)
     is still read and said at B5, C5, not counted."""
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path / "sum", [None, person("NM1", "poor")],
         {5: {3: "Tổng cộng", 4: 1970, 8: 4, 9: "Hộ nghèo"}},
     )  # fmt: skip
-    assert (issues, read, counts) == ([], [_household("NM1")], (1, 0))
-    issues, read, counts = _run(
+    assert (issues, read, counts) == ([], [household_row("NM1")], (1, 0))
+    issues, read, counts = total_sums_run(
         tmp_path / "guard", [None, person("NM1", "poor")],
         {5: {3: "Tổng cộng", 4: 1971, 8: 4, 9: "Hộ nghèo"}},
     )  # fmt: skip
     assert sorted(issues) == [("head-name-is-total", "C5"), ("missing-household-id", "B5")]
-    assert read == [("", "Tổng cộng", False), _household("NM1")]
+    assert read == [("", "Tổng cộng", False), household_row("NM1")]
     assert counts == (1, 0)
 
 
@@ -235,16 +239,16 @@ def test_a_total_holding_its_sum_as_text_is_a_total(tmp_path):
     C6 and invalid-classification at I6. Now the digits are read as the sum they are: passed
     over, poor 1. Guard: the text '1971' (no sum of 1970) is still a household said at B6, C6,
     not counted."""
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path / "sum", [person("NM1", "poor"), None], {6: {3: "Tổng cộng", 4: "1970", 8: 4}}
     )
-    assert (issues, read, counts) == ([], [_household("NM1")], (1, 0))
-    issues, read, counts = _run(
+    assert (issues, read, counts) == ([], [household_row("NM1")], (1, 0))
+    issues, read, counts = total_sums_run(
         tmp_path / "guard", [person("NM1", "poor"), None],
         {6: {3: "Tổng cộng", 4: "1971", 8: 4, 9: "Hộ nghèo"}},
     )  # fmt: skip
     assert sorted(issues) == [("head-name-is-total", "C6"), ("missing-household-id", "B6")]
-    assert read == [_household("NM1"), ("", "Tổng cộng", False)]
+    assert read == [household_row("NM1"), ("", "Tổng cộng", False)]
     assert counts == (1, 0)
 
 
@@ -257,11 +261,11 @@ def test_a_numbered_total_counting_the_women_heads_is_a_total(tmp_path):
     (two households: no count gives 3) is still a household said at B7, C7, D7 (3,940 is no
     year) and E7, not counted."""
     above = [person("NM1", "poor"), person("NM2", "poor", gioi_tinh="Nữ"), None]
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path / "count", above, {7: {1: 3, 3: "Tổng cộng", 4: 3940, 5: 1, 8: 8}}
     )
-    assert (issues, read, counts) == ([], [_household("NM1"), _household("NM2")], (2, 0))
-    issues, read, counts = _run(
+    assert (issues, read, counts) == ([], [household_row("NM1"), household_row("NM2")], (2, 0))
+    issues, read, counts = total_sums_run(
         tmp_path / "guard", above,
         {7: {1: 3, 3: "Tổng cộng", 4: 3940, 5: 3, 8: 8, 9: "Hộ nghèo"}},
     )  # fmt: skip
@@ -269,7 +273,7 @@ def test_a_numbered_total_counting_the_women_heads_is_a_total(tmp_path):
         ("head-name-is-total", "C7"), ("invalid-birth-year", "D7"), ("invalid-gender", "E7"),
         ("missing-household-id", "B7"),
     ]  # fmt: skip
-    assert read == [_household("NM1"), _household("NM2"), ("", "Tổng cộng", False)]
+    assert read == [household_row("NM1"), household_row("NM2"), ("", "Tổng cộng", False)]
     assert counts == (2, 0)
 
 
@@ -285,12 +289,12 @@ def test_a_total_with_its_count_of_households_under_the_code_is_a_total(tmp_path
     above = [person("NM1", "poor"), person("NM2", "poor"), None]
     for name, cells in (("numbered", {1: 3}), ("unnumbered", {})):
         total = {**cells, 2: "2 hộ", 3: "Tổng cộng", 4: 3940, 8: 8}
-        issues, read, counts = _run(tmp_path / name, above, {7: total})
-        assert (issues, read, counts) == ([], [_household("NM1"), _household("NM2")], (2, 0))
-    issues, read, counts = _run(
+        issues, read, counts = total_sums_run(tmp_path / name, above, {7: total})
+        assert (issues, read, counts) == ([], [household_row("NM1"), household_row("NM2")], (2, 0))
+    issues, read, counts = total_sums_run(
         tmp_path / "guard", [person("NM1", "poor"), None],
         {6: {2: "1 hộ", 3: "Tổng cộng", 4: 1965, 8: 4, 9: "Hộ nghèo"}},
     )  # fmt: skip
     assert sorted(issues) == [("head-name-is-total", "C6"), ("household-id-is-count", "B6")]
-    assert read == [_household("NM1"), ("1 hộ", "Tổng cộng", False)]
+    assert read == [household_row("NM1"), ("1 hộ", "Tổng cộng", False)]
     assert counts == (1, 0)

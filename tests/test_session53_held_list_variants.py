@@ -133,13 +133,13 @@ def test_a_list_naming_no_hamlet_held_apart_when_every_hamlet_sent_names_no_haml
     feedback, for Nà Mòn's head, with no cell to correct. While held, NM4 and NM5 are not
     counted (not exited) and Nà Mòn is left out: Nà Mòn 'rejected' with its list's 3 poor, 0
     near-poor; the commune Bản Cọ and Đồng Kè, 2 + 1 = 3 poor, 1 + 1 = 2 near-poor."""
-    may = _unnamed_case(
-        tmp_path, _na_mon()[:3], [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    may = unnamed_case(
+        tmp_path, na_mon_rows()[:3], [person("NM4", "near_poor"), person("NM5", "near_poor")]
     )
     checked = CliRunner().invoke(main, ["check", str(may.folder), "--output", str(may.out)])
     assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {HELD_ALL_SENT}\n" in checked.output
     execute(may.folder, may.out, "2024-05")
-    assert _officer(may.out, SPLIT) == [HELD_ALL_SENT]
+    assert officer(may.out, SPLIT) == [HELD_ALL_SENT]
     assert _others(may.out)[SPLIT] == (
         "Nà Mòn",
         "Bị từ chối: danh sách không ghi tên xóm, các mã hộ là của xóm Nà Mòn, có các hộ chưa có "
@@ -152,14 +152,14 @@ def test_a_list_naming_no_hamlet_held_apart_when_every_hamlet_sent_names_no_haml
         "04/2024 của xóm)); chừng nào các hộ đó chưa được ghi vào danh sách của xóm, xóm Nà Mòn "
         "chưa được tính vào số liệu toàn xã. Không sửa ô nào, cũng không gửi lại tệp này."
     )
-    assert _heads(may.out, SPLIT)[0] == (
+    assert feedback_heads(may.out, SPLIT)[0] == (
         "Trưởng xóm Nà Mòn ghi các hộ ở trang 'Danh sách' (bản sao danh sách xóm đã gửi) mà danh "
         "sách của xóm chưa có vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như "
         "các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi "
         "xóm, xã chỉ tính một danh sách."
     )
     assert _feedback_names(may.out)[SPLIT].startswith("Nà Mòn_2024-05")
-    assert _figures(may.out) == (
+    assert figures(may.out) == (
         {"Nà Mòn": ("rejected", 3, 0), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
         (3, 2, False),
     )
@@ -174,16 +174,16 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_tied_goes_to_the_first_hamlet_
     alphabetical order, Đồng Kè (d, đ before n): its words name DongKe.xlsx first, its feedback
     is named for Đồng Kè's head ('Đồng Kè_2024-05.xlsx': DongKe.xlsx has nothing to fix) and
     its 'Nộp báo cáo' row is under Đồng Kè. Figures as the households are: 6 poor, 4 near-poor."""
-    may = _unnamed_case(tmp_path, _na_mon(), [_na_mon()[4], person("DK2", "near_poor")])
+    may = unnamed_case(tmp_path, na_mon_rows(), [na_mon_rows()[4], person("DK2", "near_poor")])
     execute(may.folder, may.out, "2024-05")
-    [words] = _officer(may.out, SPLIT)
+    [words] = officer(may.out, SPLIT)
     assert (
         "(1 hộ trong tệp 'DongKe.xlsx' của xóm Đồng Kè, 1 hộ trong tệp 'NaMon.xlsx' của xóm Nà "
         "Mòn)" in words
     )
     assert _feedback_names(may.out)[SPLIT] == "Đồng Kè_2024-05.xlsx"
     assert _others(may.out)[SPLIT][0] == "Đồng Kè"
-    assert _figures(may.out) == (
+    assert figures(may.out) == (
         {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
         (6, 4, True),
     )

@@ -21,8 +21,8 @@ import openpyxl
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, write_plan, write_roster
 from tests.id_cells import ID_TAIL, check_na_mon, nm1_coded, phone_said, renumbered
-from tests.test_session38_oracle import _month, _na_mon
-from tests.test_session51_privacy import _xml_text
+from tests.test_session38_oracle import na_mon_rows, run_lists
+from tests.test_session51_privacy import xml_text
 
 
 def _id_said(value: str, digits: int) -> str:
@@ -51,7 +51,7 @@ def test_the_communes_own_codes_are_posted_and_an_id_or_phone_as_a_code_masked(t
               for row in start if row["hamlet"] == "Bản Cọ"]  # fmt: skip
     nm = [*na_mon, person("212.345.678", "poor", chu_ho="Hoàng Văn Sáu"),
           person("0912.345 678", "poor", chu_ho="Hoàng Văn Bảy")]  # fmt: skip
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": ban_co})
+    run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": ban_co})
     path = out / "2024-05" / "NiemYet_2024-05.xlsx"
     book = openpyxl.load_workbook(path, read_only=True)
     posted = {
@@ -76,7 +76,7 @@ def test_the_communes_own_codes_are_posted_and_an_id_or_phone_as_a_code_masked(t
             ("167.012.008", "Hoàng Văn BC3"),
         ],
     }
-    text = _xml_text(path)
+    text = xml_text(path)
     assert "212.345.678" not in text and "0912.345 678" not in text
 
 
@@ -86,7 +86,7 @@ def test_an_id_or_phone_grouped_by_marks_as_a_code_is_told_at_its_cell(tmp_path)
     by dots), '0912 - 345 - 678' (B13, a phone by spaced dashes), and the guards '2123.45.678'
     (B14: no grouping the list masks, posted as written) and '167.06277.001' (B15, a dotted
     code). None was told; now B10-B13 each at its cell, the words by hand."""
-    rows = _na_mon(*(person(code, "poor") for code in (
+    rows = na_mon_rows(*(person(code, "poor") for code in (
         "212.345.678", "0912.345 678", "001.088.776.655", "0912 - 345 - 678", "2123.45.678",
         "167.06277.001")))  # fmt: skip
     found = check_na_mon(tmp_path, rows)
@@ -106,7 +106,7 @@ def test_the_communes_own_codes_grouped_as_an_id_are_not_told(tmp_path):
     another household's '312.456.789' (row 10) is."""
     start, na_mon = renumbered(_dotted)
     assert check_na_mon(tmp_path, [*na_mon, person("167.012.099", "poor")], start) == []
-    rows = [person("212.345.678", "poor", chu_ho="Hoàng Văn NM1"), *_na_mon()[1:],
+    rows = [person("212.345.678", "poor", chu_ho="Hoàng Văn NM1"), *na_mon_rows()[1:],
             person("312.456.789", "poor")]  # fmt: skip
     found = check_na_mon(tmp_path / "one", rows, nm1_coded("212.345.678"))
     assert [(i.cell, i.message("vi")) for i in found] == [("B10", _id_said("312.456.789", 9))]

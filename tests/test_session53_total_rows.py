@@ -21,7 +21,7 @@ from __future__ import annotations
 import unicodedata
 
 from tests.commune import person
-from tests.test_session52_total_sums import _household, _run
+from tests.test_session52_total_sums import household_row, total_sums_run
 
 
 def _nfd(text: str) -> str:
@@ -37,21 +37,21 @@ def test_a_total_holding_the_sum_of_numeric_ids_as_text_is_a_total(tmp_path):
     over: poor 2, then poor 1, nothing said."""
     assert 19_058_001_234 + 19_062_004_321 == 38_120_005_555
     ids = {(5, 7): "0", (6, 7): "0"}
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path / "two",
         [person("NM1", "poor", nam_sinh=1958), person("NM2", "poor", nam_sinh=1962), None],
         {5: {"keep": True, 7: 19058001234}, 6: {"keep": True, 7: 19062004321},
          7: {3: _nfd("Tổng cộng"), 4: 3920, 7: "38120005555", 8: 8, 9: "Hộ nghèo"}},
         ids,
     )  # fmt: skip
-    assert (issues, read, counts) == ([], [_household("NM1"), _household("NM2")], (2, 0))
-    issues, read, counts = _run(
+    assert (issues, read, counts) == ([], [household_row("NM1"), household_row("NM2")], (2, 0))
+    issues, read, counts = total_sums_run(
         tmp_path / "one", [person("NM1", "poor", nam_sinh=1958), None],
         {5: {"keep": True, 7: 19058001234}, 6: {3: _nfd("Cộng"), 4: 1958, 7: "019058001234",
                                                 8: 4}},
         ids,
     )  # fmt: skip
-    assert (issues, read, counts) == ([], [_household("NM1")], (1, 0))
+    assert (issues, read, counts) == ([], [household_row("NM1")], (1, 0))
 
 
 def test_a_total_word_row_holding_an_id_as_text_no_sum_gives_is_a_household(tmp_path):
@@ -65,12 +65,12 @@ def test_a_total_word_row_holding_an_id_as_text_no_sum_gives_is_a_household(tmp_
         ("text", {6: {3: "Tổng cộng", 4: 1958, 7: person("NM1", "poor")["so_dinh_danh"],
                       8: 4, 9: "Hộ nghèo"}}),
     ):  # fmt: skip
-        issues, read, counts = _run(
+        issues, read, counts = total_sums_run(
             tmp_path / name, [person("NM1", "poor", nam_sinh=1958), None], lines, {(5, 7): "0"}
         )
         said = sorted(i for i in issues if i[0] != "duplicate-id-number")
         assert said == [("head-name-is-total", "C6"), ("missing-household-id", "B6")], name
-        assert read == [_household("NM1"), ("", "Tổng cộng", False)], name
+        assert read == [household_row("NM1"), ("", "Tổng cộng", False)], name
         assert counts == (1, 0), name
 
 
@@ -82,7 +82,7 @@ def test_a_subtotal_on_top_of_each_section_under_its_label_is_a_total(tmp_path):
     the rows since 'Cộng I' (NM1, NM2: 3,920) and, the label under it closing the rows below,
     none of NM4's: a household told missing-household-id at B9. Now the rows under the label
     are summed: passed over, poor 2, near-poor 1 by hand, nothing said."""
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path,
         [None, None, person("NM1", "poor", nam_sinh=1958), person("NM2", "poor", nam_sinh=1962),
          None, None, person("NM4", "near_poor", nam_sinh=1975)],
@@ -90,7 +90,7 @@ def test_a_subtotal_on_top_of_each_section_under_its_label_is_a_total(tmp_path):
          9: {3: _nfd("Cộng II"), 4: "1975", 8: 4, 9: "Hộ cận nghèo"},
          10: {1: "II", 3: _nfd("HỘ CẬN NGHÈO")}},
     )  # fmt: skip
-    households = [_household("NM1"), _household("NM2"), _household("NM4")]
+    households = [household_row("NM1"), household_row("NM2"), household_row("NM4")]
     assert (issues, read, counts) == ([], households, (2, 1))
 
 
@@ -101,14 +101,14 @@ def test_the_first_sections_subtotal_on_top_under_its_label_is_a_total(tmp_path)
     rows under it down to the first row without a code, the label: none; or all to the end
     (1958 + 1962 + 1975 = 5,895): a household told missing-household-id at B5. Now passed over:
     poor 1, near-poor 2."""
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path,
         [None, None, person("NM1", "poor", nam_sinh=1958), None, None,
          person("NM2", "near_poor", nam_sinh=1962), person("NM4", "near_poor", nam_sinh=1975)],
         {5: {3: _nfd("Cộng hộ nghèo"), 4: 1958, 8: 4}, 6: {1: _nfd("I. HỘ NGHÈO")},
          8: {3: "Cộng II", 4: 3937, 8: 8}, 9: {1: "II", 3: "Hộ cận nghèo"}},
     )  # fmt: skip
-    households = [_household("NM1"), _household("NM2"), _household("NM4")]
+    households = [household_row("NM1"), household_row("NM2"), household_row("NM4")]
     assert (issues, read, counts) == ([], households, (1, 2))
 
 
@@ -122,7 +122,7 @@ def test_a_subtotal_on_top_holding_no_sum_of_its_section_is_a_household(tmp_path
             person("NM2", "poor", nam_sinh=1962), None, None,
             person("NM4", "near_poor", nam_sinh=1975)]  # fmt: skip
     for name, five, nine in (("nine", 3920, 1976), ("five", 1962, 1975)):
-        issues, read, counts = _run(
+        issues, read, counts = total_sums_run(
             tmp_path / name, rows,
             {5: {3: "Cộng I", 4: five, 8: 8}, 6: {1: "I", 3: "Hộ nghèo"},
              9: {3: "Cộng II", 4: nine, 8: 4, 9: "Hộ cận nghèo"},
@@ -131,7 +131,7 @@ def test_a_subtotal_on_top_holding_no_sum_of_its_section_is_a_household(tmp_path
         at = 9 if name == "nine" else 5
         assert ("missing-household-id", f"B{at}") in issues, name
         assert {cell[1:] for _, cell in issues} == {str(at)}, name
-        households = [_household("NM1"), _household("NM2"), _household("NM4")]
+        households = [household_row("NM1"), household_row("NM2"), household_row("NM4")]
         label = "Cộng II" if name == "nine" else "Cộng I"
         total = ("", label, False)
         expected = [*households[:2], total, households[2]] if at == 9 else [total, *households]
@@ -146,14 +146,14 @@ def test_a_sections_label_carrying_its_subtotal_is_a_section_and_a_total(tmp_pat
     and 'Hộ cận nghèo', told missing-household-id at B5 and B8, invalid-birth-year at D5 (3,920)
     and invalid-classification at I5 and I8. Now each a section and its total: poor 2,
     near-poor 1 by hand, nothing said."""
-    issues, read, counts = _run(
+    issues, read, counts = total_sums_run(
         tmp_path,
         [None, person("NM1", "poor", nam_sinh=1958), person("NM2", "poor", nam_sinh=1962),
          None, person("NM4", "near_poor", nam_sinh=1975)],
         {5: {1: "I", 3: "Hộ nghèo", 4: 3920, 8: 8},
          8: {1: "II", 3: _nfd("Hộ cận nghèo"), 4: 1975, 8: 4, 10: 1_200_000}},
     )  # fmt: skip
-    households = [_household("NM1"), _household("NM2"), _household("NM4")]
+    households = [household_row("NM1"), household_row("NM2"), household_row("NM4")]
     assert (issues, read, counts) == ([], households, (2, 1))
 
 
@@ -165,13 +165,13 @@ def test_a_section_label_row_holding_a_households_details_is_a_household(tmp_pat
     rows = [None, person("NM1", "poor", nam_sinh=1958), person("NM2", "poor", nam_sinh=1962),
             None, person("NM4", "near_poor", nam_sinh=1975)]  # fmt: skip
     for name, cells in (("year", {4: 1976}), ("gender", {4: 1975, 5: "Nữ"})):
-        issues, read, counts = _run(
+        issues, read, counts = total_sums_run(
             tmp_path / name, rows,
             {5: {1: "I", 3: "Hộ nghèo", 4: 3920, 8: 8},
              8: {1: "II", 3: "Hộ cận nghèo", 8: 4, **cells}},
         )  # fmt: skip
         assert ("missing-household-id", "B8") in issues, name
         assert {cell[1:] for _, cell in issues} == {"8"}, name
-        households = [_household("NM1"), _household("NM2"), _household("NM4")]
+        households = [household_row("NM1"), household_row("NM2"), household_row("NM4")]
         assert read == [*households[:2], ("", "Hộ cận nghèo", False), households[2]], name
         assert counts == (2, 1), name
