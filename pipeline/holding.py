@@ -252,7 +252,8 @@ def unnamed_holding(
                 issues[:] = [said if i is issue else i for i in issues]
                 sub.extra["hamlet_issue"] = said
             continue
-        hamlets = sorted({h for h, _ in gone})
+        # in Vietnamese alphabetical order, as the officer reads hamlets (session 53's review)
+        hamlets = sorted({h for h, _ in gone}, key=vi_key)
         # its codes nearly all one hamlet's, more than half of them (consolidate.one_hamlet,
         # as a list naming a hamlet the plan lacks is told by its codes), that hamlet's list
         # counted holding fewer than half (not a copy of it): held apart from that hamlet, as
@@ -320,7 +321,7 @@ def _gone_said(sub: Submission, gone: list[tuple[str, str]], lists: dict[str, se
     counted has, as :func:`unnamed_holding` says them: how many, their codes as the list writes
     them (five at most), their hamlets and the lists they are on (``lists``: code -> '' the
     start list, or a month)."""
-    hamlets = sorted({h for h, _ in gone})
+    hamlets = sorted({h for h, _ in gone}, key=vi_key)
     written = {}  # a code's key -> the code as the list writes it
     for code, *_ in codes_names_years(sub):
         if isinstance(code, float) and code.is_integer():
@@ -348,9 +349,12 @@ def _several_said(
 ) -> Message:
     """The households ``gone`` of a refused list ``sub``, of two hamlets or more, as
     :func:`unnamed_holding` says them ('holds-several'): hamlet by hamlet, :func:`_gone_said` of
-    its own and the file of its list counted (``counted``) its head writes them on."""
+    its own and the file of its list counted (``counted``) its head writes them on, the hamlets
+    in Vietnamese alphabetical order (text.vi_key: Đồng Kè before Nà Mòn, as 'Nộp báo cáo' and
+    every list of names the officer reads; was by code point, 'Đ' after 'N': session 53's
+    review)."""
     parts = []
-    for hamlet in sorted({h for h, _ in gone}):
+    for hamlet in sorted({h for h, _ in gone}, key=vi_key):
         own = min((s.file for s in counted if s.hamlet == hamlet), default="")
         said = _gone_said(sub, [g for g in gone if g[0] == hamlet], lists)
         parts.append((said, hamlet, own))

@@ -289,16 +289,17 @@ CASES = [
     ),
     # NM5 and DK2 naming no hamlet, each left off its hamlet's list (NaMon.xlsx NM1-NM4,
     # DongKe.xlsx DK1), made by Nà Mòn's head: 'holds-several' says each hamlet's head writes
-    # its own on its own list (Nà Mòn first), never a name in 'Xóm'; then NM5 listed, DK2 not
-    # ('holds-all-sent' of Đồng Kè; was 'holds', session 53): written on DongKe.xlsx; then
-    # all listed ('holds-listed-mixed'): taken out. It was 'holds' naming both ("if not merged, write the hamlet in 'Xóm'"):
+    # its own on its own list (Đồng Kè first, in Vietnamese order since session 53's review),
+    # never a name in 'Xóm'; then DK2 listed, NM5 not ('holds-all-sent' of Nà Mòn; was
+    # 'holds', session 53): written on NaMon.xlsx; then all listed ('holds-listed-mixed'):
+    # taken out. It was 'holds' naming both ("if not merged, write the hamlet in 'Xóm'"):
     # 'Nà Mòn' written, a second, newer Nà Mòn list (3 poor 3 near-poor, not 6 and 4)
     _Case(
         "holds-two-hamlets",
         lambda t: unnamed_case(
             t, na_mon_rows()[:4], [na_mon_rows()[4], person("DK2", "near_poor")], dk=dk_rows()[:1]
         ),
-        ["write on Nà Mòn", "write on Đồng Kè", "take out"],
+        ["write on Đồng Kè", "write on Nà Mòn", "take out"],
     ),
     # Đồng Kè's list (DK1, DK2 and NM5, moved in) naming no hamlet, made by Đồng Kè's head,
     # Đồng Kè sending nothing else, Nà Mòn's list NM1-NM4: 'holds' of Nà Mòn, its "nếu không,
@@ -460,11 +461,11 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_is_told_to_be_taken
 _SEVERAL = (
     "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
     "ghi tên xóm nào có trong kế hoạch, nên danh sách chưa được tính. Danh sách có các hộ của "
-    "các xóm Nà Mòn, Đồng Kè mà danh sách các xóm đó gửi kỳ này không có: 1 hộ (NM5) của xóm Nà "
-    "Mòn (có trong danh sách đầu năm hoặc danh sách tháng 04/2024 của xóm): trưởng xóm Nà Mòn "
-    "cần ghi vào danh sách của xóm (tệp 'NaMon.xlsx'); 1 hộ (DK2) của xóm Đồng Kè (có trong danh "
-    "sách đầu năm hoặc danh sách tháng 04/2024 của xóm): trưởng xóm Đồng Kè cần ghi vào danh sách "
-    "của xóm (tệp 'DongKe.xlsx'). Chừng nào chưa được ghi vào danh sách của xóm mình, các hộ này "
+    "các xóm Đồng Kè, Nà Mòn mà danh sách các xóm đó gửi kỳ này không có: 1 hộ (DK2) của xóm Đồng "
+    "Kè (có trong danh sách đầu năm hoặc danh sách tháng 04/2024 của xóm): trưởng xóm Đồng Kè cần "
+    "ghi vào danh sách của xóm (tệp 'DongKe.xlsx'); 1 hộ (NM5) của xóm Nà Mòn (có trong danh sách "
+    "đầu năm hoặc danh sách tháng 04/2024 của xóm): trưởng xóm Nà Mòn cần ghi vào danh sách của "
+    "xóm (tệp 'NaMon.xlsx'). Chừng nào chưa được ghi vào danh sách của xóm mình, các hộ này "
     "được tính là đã thoát khỏi xóm. Mỗi trưởng xóm ghi các hộ của xóm mình vào danh sách của xóm "
     "mình (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại; khi các hộ đã "
     "được ghi, hãy bỏ tệp này ra khỏi thư mục đầu vào. Không ghi tên xóm nào vào ô 'Xóm' của tệp "
@@ -481,7 +482,9 @@ def test_a_list_naming_no_hamlet_holding_two_hamlets_households_tells_each_head_
     list, 3 poor 3 near-poor). Now ('holds-several') `check`, the run's 'Lỗi dữ liệu' and the
     feedback's table say hamlet by hamlet which household goes on which file, never a name in
     'Xóm', the file taken out once written; 'Nộp báo cáo' and the feedback's status say so, no
-    cell to correct (it was "hãy sửa các ô tô đỏ … và gửi lại"). While refused, NM5 and DK2 count as exited: Nà Mòn
+    cell to correct (it was "hãy sửa các ô tô đỏ … và gửi lại"). The hamlets in Vietnamese
+    alphabetical order, Đồng Kè before Nà Mòn, as the officer reads every list of hamlets (was
+    by code point, 'Đ' after 'N': session 53's review). While refused, NM5 and DK2 count as exited: Nà Mòn
     3 poor 1 near-poor, Đồng Kè 1 and 0, the commune 6 and 2."""
     may = unnamed_case(
         tmp_path,
@@ -493,12 +496,12 @@ def test_a_list_naming_no_hamlet_holding_two_hamlets_households_tells_each_head_
     assert _SEVERAL in feedback_heads(may.out, SPLIT)
     where = _SEVERAL.split("không có: ")[1].split(". Chừng nào")[0]
     assert may_report(may.out)[1] == {
-        SPLIT: "Bị từ chối: danh sách không ghi tên xóm, các hộ là của các xóm Nà Mòn, Đồng Kè, "
+        SPLIT: "Bị từ chối: danh sách không ghi tên xóm, các hộ là của các xóm Đồng Kè, Nà Mòn, "
         "chưa có trong danh sách của xóm mình"
     }
     assert may_feedback(may.out)[SPLIT] == (
         "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, các hộ trong "
-        "danh sách là của các xóm Nà Mòn, Đồng Kè, mà danh sách các xóm đó gửi kỳ này không có "
+        "danh sách là của các xóm Đồng Kè, Nà Mòn, mà danh sách các xóm đó gửi kỳ này không có "
         f"({where}). Không sửa ô nào, cũng không gửi lại tệp này."
     )
     assert figures(may.out) == (
