@@ -41,6 +41,15 @@ def _others(out) -> dict[str, tuple[str, str]]:
     return {r[3]: (r[1], r[2]) for r in rows[start:] if isinstance(r[0], int)}
 
 
+def _others_en(out) -> dict[str, tuple[str, str]]:
+    """:func:`_others` of a run in English ('OTHER FILES')."""
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    rows = list(book["Nộp báo cáo"].iter_rows(values_only=True))
+    book.close()
+    start = next(i for i, r in enumerate(rows) if r[0] == "OTHER FILES")
+    return {r[3]: (r[1], r[2]) for r in rows[start:] if isinstance(r[0], int)}
+
+
 def _feedback_names(out) -> dict[str, str]:
     """May's feedback workbooks: the file each is of -> the workbook's name."""
     names = {}
@@ -186,4 +195,64 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_tied_goes_to_the_first_hamlet_
     assert figures(may.out) == (
         {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
         (6, 4, True),
+    )
+
+
+# HELD_ALL_SENT in English (`--lang en`), by hand from its case: NM4, NM5 naming no hamlet,
+# NaMon.xlsx NM1-NM3, every hamlet's list sent
+_HELD_ALL_SENT_EN = (
+    "The file's hamlet cannot be told: the 'Xóm' cell is empty, and neither the list's title "
+    "nor the file name names a hamlet of the plan, so the list is not counted. Its household "
+    "codes are Nà Mòn's: it lists 2 households (NM4, NM5) of hamlet Nà Mòn (on the hamlet's "
+    "start-of-year list or its list of 04/2024) that the list Nà Mòn sent this period lacks. "
+    "Until they are written on Nà Mòn's list, they are not counted (not exited either) and Nà "
+    "Mòn is left out of the commune's figures. Nà Mòn's head needs to write them on the "
+    "hamlet's list (below the last household, every column as the others; one list for the "
+    "whole hamlet) and send it again; once they are written, take this file out of the input "
+    "folder. Do not write any hamlet in this file's 'Xóm' cell: every hamlet of the plan has "
+    "sent its list this period, and each hamlet sends one list a period."
+)
+
+
+def test_a_list_held_apart_when_every_hamlet_sent_is_told_in_english(tmp_path):
+    """Session 53's review: 'holds-held-all-sent' in English was untested (session 53, B2).
+    The case of :func:`test_a_list_naming_no_hamlet_held_apart_when_every_hamlet_sent_names_no_
+    hamlet`, `check --lang en` and the run in English: its words, and its 'Nộp báo cáo' reason
+    under Nà Mòn."""
+    may = _unnamed_case(
+        tmp_path, _na_mon()[:3], [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    )
+    checked = CliRunner().invoke(
+        main, ["check", str(may.folder), "--output", str(may.out), "--lang", "en"]
+    )
+    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_HELD_ALL_SENT_EN}\n" in checked.output
+    execute(may.folder, may.out, "2024-05", lang="en")
+    assert _officer(may.out, SPLIT) == [_HELD_ALL_SENT_EN]
+    assert _others_en(may.out)[SPLIT] == (
+        "Nà Mòn",
+        "Rejected: the list names no hamlet, its household codes are Nà Mòn's, some not on the "
+        "hamlet's list",
+    )
+
+
+def test_the_english_reasons_of_a_list_all_listed_say_what_its_codes_are(tmp_path):
+    """Session 53's review: the English 'Nộp báo cáo' reasons of 'holds-listed-mixed' and
+    'holds-listed-several' lacked their verb ("its household codes several hamlets', every
+    household …"). NM5 and BC3 naming no hamlet, all lists full: no one hamlet's, the row
+    under Bản Cọ (the tie, first by name); NM2-NM5 and BC3: nearly all Nà Mòn's (4 of 5)."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    mixed = _unnamed_case(tmp_path / "a", _na_mon(), [_na_mon()[4], person("BC3", "near_poor")])
+    execute(mixed.folder, mixed.out, "2024-05", lang="en")
+    assert _others_en(mixed.out)[SPLIT] == (
+        "Bản Cọ",
+        "Rejected: the list names no hamlet, its household codes are several hamlets', "
+        "every household on the hamlets' lists counted",
+    )
+    several = _unnamed_case(tmp_path / "b", _na_mon(), [*_na_mon()[1:], person("BC3", "near_poor")])
+    execute(several.folder, several.out, "2024-05", lang="en")
+    assert _others_en(several.out)[SPLIT] == (
+        "Nà Mòn",
+        "Rejected: the list names no hamlet, its household codes are nearly all Nà Mòn's, "
+        "every household on the hamlets' lists counted",
     )

@@ -191,7 +191,7 @@ LABELS: dict[str, dict[str, str]] = {
     # ... nearly all {instead}'s, every household on its hamlet's list counted (session 52)
     "reason.missing-hamlet.holds-listed-several": {
         "vi": "danh sách không ghi tên xóm, các mã hộ hầu hết là của xóm {instead}, các hộ đều đã có trong danh sách các xóm đã được tính",
-        "en": "the list names no hamlet, its household codes nearly all {instead}'s, every household on the hamlets' lists counted",
+        "en": "the list names no hamlet, its household codes are nearly all {instead}'s, every household on the hamlets' lists counted",
     },
     # ... its codes no one hamlet's, every household on its hamlet's list counted (session 52)
     # ... households of two hamlets or more, each left off its own list counted (session 52, RH2)
@@ -211,7 +211,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "reason.missing-hamlet.holds-listed-mixed": {
         "vi": "danh sách không ghi tên xóm, các mã hộ là của nhiều xóm, các hộ đều đã có trong danh sách các xóm đã được tính",
-        "en": "the list names no hamlet, its household codes several hamlets', every household on the hamlets' lists counted",
+        "en": "the list names no hamlet, its household codes are several hamlets', every household on the hamlets' lists counted",
     },
     "reason.unknown-hamlet": {
         "vi": "xóm '{value}' không có trong kế hoạch",
