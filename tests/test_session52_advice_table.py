@@ -27,8 +27,10 @@ from datetime import date
 import openpyxl
 import pytest
 
+from pipeline.apart_variants import APART_VARIANTS
 from pipeline.run import execute
 from pipeline.template import roster_title
+from schemas.issues import CATALOGUE
 from tests.april_may import (
     BAN_CO,
     SPLIT,
@@ -108,6 +110,29 @@ def _unsent_case(tmp_path) -> _May:
     book["Thông tin"]["B5"] = _OWN["Đồng Kè"][1]
     book.save(may.folder / SPLIT)
     may.maker = "Đồng Kè"
+    return may
+
+
+def _held_unsent_case(tmp_path, na_mon: list[dict], apart: list[dict], maker: str) -> _May:
+    """May: Nà Mòn's list ``na_mon``, Bản Cọ's BC1-BC3, ``apart`` naming no hamlet ('Tổng số
+    hộ dân cư' that of ``maker``'s hamlet, its head having made it), Đồng Kè sending nothing
+    else: a hamlet of the plan has no list (session 53's review of 'holds-held')."""
+    may = unnamed_case(tmp_path, na_mon, apart)
+    (may.folder / _OWN["Đồng Kè"][0]).unlink()
+    book = openpyxl.load_workbook(may.folder / SPLIT)
+    book["Thông tin"]["B5"] = _OWN[maker][1]
+    book.save(may.folder / SPLIT)
+    may.maker = maker
+    return may
+
+
+def _listed_moved_case(tmp_path) -> _May:
+    """NM4, NM5 noted moved in from Nà Mòn, naming Đồng Kè, already on DongKe.xlsx (DK1, DK2,
+    NM4, NM5); NaMon.xlsx NM1-NM3."""
+    may = _neighbour_case(tmp_path, na_mon_rows()[:3], _near("NM4", "NM5", ghi_chu=_NOTE))
+    may.own["Đồng Kè"] = [*dk_rows(), *_near("NM4", "NM5", ghi_chu=_NOTE)]
+    write_roster(may.folder, _OWN["Đồng Kè"][0], "Đồng Kè", 150, may.own["Đồng Kè"], "2024-05",
+                 date(2024, 6, 3))  # fmt: skip
     return may
 
 
@@ -222,6 +247,9 @@ class _Case:
     make: Callable  # tmp_path -> _May
     actions: list[str]  # the actions the words name, round by round
     truth: tuple = _ALL
+    # the variants the words are, round by round (:func:`_variant_of`; session 53's review:
+    # the case's name alone did not say which words were followed)
+    said: tuple[str, ...] = ()
 
 
 CASES = [
@@ -233,6 +261,7 @@ CASES = [
         "holds-held-all-sent",
         lambda t: unnamed_case(t, na_mon_rows()[:3], _near("NM4", "NM5")),
         ["write on Nà Mòn", "take out"],
+        said=("holds-held-all-sent", "holds-listed"),
     ),
     # NM2-NM5 and BC3 on a list naming no hamlet (4 of 5 Nà Mòn's: nearly all), Nà Mòn's list
     # NM1 alone, Bản Cọ's BC1-BC3: held ('holds-held-all-sent'); Nà Mòn's head writes NM2-NM5
@@ -246,6 +275,7 @@ CASES = [
             t, na_mon_rows()[:1], [*na_mon_rows()[1:], person("BC3", "near_poor")]
         ),
         ["write on Nà Mòn", "take out"],
+        said=("holds-held-all-sent", "holds-listed-several"),
     ),
     # last month's NM1-NM5 sent again naming no hamlet, Nà Mòn's list NM1-NM4: NM5 exited
     # really (an old copy): taken out; Nà Mòn 3 poor 1 near-poor, the commune 6 and 3
@@ -254,12 +284,14 @@ CASES = [
         lambda t: unnamed_case(t, na_mon_rows()[:4], na_mon_rows(), old_copy=True),
         ["take out"],
         ({"Nà Mòn": ("ok", 3, 1), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)}, (6, 3, True)),
+        said=("holds-copy",),
     ),
     # ... NM5 not exited (left off by mistake): written on NaMon.xlsx, then taken out
     _Case(
         "holds-copy-not-exited",
         lambda t: unnamed_case(t, na_mon_rows()[:4], na_mon_rows()),
         ["write on Nà Mòn", "take out"],
+        said=("holds-copy", "holds-listed"),
     ),
     # NaMon.xlsx refused ('Tổng số hộ dân cư' 'abc'), NM4, NM5 naming no hamlet: written on
     # NaMon.xlsx corrected ('holds-refused'), then all listed ('holds-listed'): taken out
@@ -267,12 +299,14 @@ CASES = [
         "holds-refused",
         lambda t: unnamed_case(t, na_mon_rows()[:3], _near("NM4", "NM5"), na_mon_size="abc"),
         ["write on Nà Mòn", "take out"],
+        said=("holds-refused", "holds-listed"),
     ),
     # NM2-NM5 and BC3 naming no hamlet, all on the lists counted: taken out
     _Case(
         "holds-listed-several",
         lambda t: unnamed_case(t, na_mon_rows(), [*na_mon_rows()[1:], person("BC3", "near_poor")]),
         ["take out"],
+        said=("holds-listed-several",),
     ),
     # NM5 and BC3 naming no hamlet, Nà Mòn's list NM1-NM4 (NM5 left off by mistake), Bản
     # Cọ's BC1-BC3: half Nà Mòn's, no one hamlet's, every hamlet sent its list
@@ -286,6 +320,7 @@ CASES = [
             t, na_mon_rows()[:4], [na_mon_rows()[4], person("BC3", "near_poor")]
         ),
         ["write on Nà Mòn", "take out"],
+        said=("holds-all-sent", "holds-listed-mixed"),
     ),
     # NM5 and DK2 naming no hamlet, each left off its hamlet's list (NaMon.xlsx NM1-NM4,
     # DongKe.xlsx DK1), made by Nà Mòn's head: 'holds-several' says each hamlet's head writes
@@ -300,6 +335,7 @@ CASES = [
             t, na_mon_rows()[:4], [na_mon_rows()[4], person("DK2", "near_poor")], dk=dk_rows()[:1]
         ),
         ["write on Đồng Kè", "write on Nà Mòn", "take out"],
+        said=("holds-several", "holds-all-sent", "holds-listed-mixed"),
     ),
     # Đồng Kè's list (DK1, DK2 and NM5, moved in) naming no hamlet, made by Đồng Kè's head,
     # Đồng Kè sending nothing else, Nà Mòn's list NM1-NM4: 'holds' of Nà Mòn, its "nếu không,
@@ -311,6 +347,7 @@ CASES = [
         lambda t: _unsent_case(t),
         ["name Đồng Kè"],
         ({"Nà Mòn": ("ok", 3, 1), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 2)}, (6, 4, True)),
+        said=("holds",),
     ),
     # NM4, NM5 naming Đồng Kè, Nà Mòn's list NM1-NM3: held; written on NaMon.xlsx, then all
     # listed ('codes-sent-listed'): taken out
@@ -318,6 +355,7 @@ CASES = [
         "codes-held",
         lambda t: _neighbour_case(t, na_mon_rows()[:3], _near("NM4", "NM5")),
         ["write on Nà Mòn", "take out"],
+        said=("codes-held", "codes-sent-listed"),
     ),
     # NM4, NM5 written 'Thoát' naming Đồng Kè ('codes-sent'): NaMon.xlsx lacks them, written
     # there (as 'Thoát'), then all listed: taken out. They exited: Nà Mòn 3 poor 0 near-poor
@@ -328,12 +366,14 @@ CASES = [
         ),
         ["write on Nà Mòn", "take out"],
         ({"Nà Mòn": ("ok", 3, 0), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)}, (6, 2, True)),
+        said=("codes-sent", "codes-sent-listed"),
     ),
     # an old copy of NaMon.xlsx (NM1-NM5) naming Đồng Kè: all listed, taken out
     _Case(
         "codes-sent-listed",
         lambda t: _neighbour_case(t, na_mon_rows(), na_mon_rows()),
         ["take out"],
+        said=("codes-sent-listed",),
     ),
     # NaMon.xlsx refused, NM4, NM5 naming Đồng Kè: written on NaMon.xlsx corrected, then
     # 'codes-sent-listed': taken out
@@ -341,6 +381,7 @@ CASES = [
         "codes-refused",
         lambda t: _neighbour_case(t, na_mon_rows()[:3], _near("NM4", "NM5"), na_mon_size="abc"),
         ["write on Nà Mòn", "take out"],
+        said=("codes-refused", "codes-sent-listed"),
     ),
     # NM4, NM5 noted moved in from Nà Mòn, naming Đồng Kè: Đồng Kè's head writes them on
     # DongKe.xlsx (sent again 6 June), then 'codes-listed': taken out. They live in Đồng Kè:
@@ -350,8 +391,106 @@ CASES = [
         lambda t: _neighbour_case(t, na_mon_rows()[:3], _near("NM4", "NM5", ghi_chu=_NOTE)),
         ["write on Đồng Kè", "take out"],
         ({"Nà Mòn": ("ok", 3, 0), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 3)}, (6, 4, True)),
+        said=("codes-moved", "codes-listed"),
+    ),
+    # the variants met only once another's words were followed, met first (session 53's
+    # review): NM4, NM5 naming no hamlet, all on NaMon.xlsx ('holds-listed'): taken out
+    _Case(
+        "holds-listed",
+        lambda t: unnamed_case(t, na_mon_rows(), _near("NM4", "NM5")),
+        ["take out"],
+        said=("holds-listed",),
+    ),
+    # NM5 and BC3 naming no hamlet, on NaMon.xlsx and BanCo.xlsx ('holds-listed-mixed'): taken
+    # out
+    _Case(
+        "holds-listed-mixed",
+        lambda t: unnamed_case(t, na_mon_rows(), [na_mon_rows()[4], person("BC3", "near_poor")]),
+        ["take out"],
+        said=("holds-listed-mixed",),
+    ),
+    # NM4, NM5 noted moved in, naming Đồng Kè, already on DongKe.xlsx ('codes-listed'): taken
+    # out; Nà Mòn 3 poor 0 near-poor, Đồng Kè 1 and 3
+    _Case(
+        "codes-listed",
+        _listed_moved_case,
+        ["take out"],
+        ({"Nà Mòn": ("ok", 3, 0), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 3)}, (6, 4, True)),
+        said=("codes-listed",),
+    ),
+    # NM4, NM5 naming no hamlet, made by Nà Mòn's head, NaMon.xlsx NM1-NM3, Đồng Kè sending
+    # nothing: held, 'holds-held' (a hamlet of the plan has no list, so its "nếu không, hãy
+    # ghi tên xóm" stays); they are Nà Mòn's households, so its head writes them on
+    # NaMon.xlsx; then 'holds-listed': taken out. Đồng Kè missing: the commune 3 + 2 = 5 poor,
+    # 2 + 1 = 3 near-poor, not complete
+    _Case(
+        "holds-held",
+        lambda t: _held_unsent_case(t, na_mon_rows()[:3], _near("NM4", "NM5"), "Nà Mòn"),
+        ["write on Nà Mòn", "take out"],
+        (
+            {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("missing", None, None)},
+            (5, 3, False),
+        ),
+        said=("holds-held", "holds-listed"),
+    ),
+    # Đồng Kè's list (DK1 and NM2-NM5, moved in; DK2 left, exited) naming no hamlet, made by
+    # Đồng Kè's head, Đồng Kè sending nothing else, NaMon.xlsx NM1 alone: its codes nearly all
+    # Nà Mòn's (4 of 5), held ('holds-held'); they are not all Nà Mòn's (DK1), so its "nếu
+    # không" is taken: 'Đồng Kè' written. Nà Mòn 1 poor 0 near-poor; Đồng Kè DK1, NM2, NM3
+    # poor, NM4, NM5 near-poor; the commune 1 + 2 + 3 = 6 poor, 0 + 1 + 2 = 3 near-poor
+    _Case(
+        "holds-held-unsent",
+        lambda t: _held_unsent_case(
+            t, na_mon_rows()[:1], [dk_rows()[0], *na_mon_rows()[1:]], "Đồng Kè"
+        ),
+        ["name Đồng Kè"],
+        ({"Nà Mòn": ("ok", 1, 0), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 3, 2)}, (6, 3, True)),
+        said=("holds-held",),
     ),
 ]
+
+
+def _pattern(template: str) -> str:
+    """A regular expression of a catalogue ``template``: each field any text, the same text
+    where the field comes again."""
+    seen: set[str] = set()
+
+    def field(match: re.Match) -> str:
+        name = match.group(1)
+        if name in seen:
+            return f"(?P={name})"
+        seen.add(name)
+        return f"(?P<{name}>.+?)"
+
+    return "^" + re.sub(r"\\\{(\w+)\\\}", field, re.escape(template)) + "$"
+
+
+def _variant_of(words: str, lang: str = "vi") -> tuple[str, dict[str, str]]:
+    """The variant of a list apart's refusal whose words (in ``lang``) ``words`` are, and its
+    fields as they fill it; asserted to be one."""
+    found = []
+    for (code, variant), _ in APART_VARIANTS.items():
+        vi, en = next((vi, en) for name, vi, en in CATALOGUE[code].variants if name == variant)
+        matched = re.match(_pattern(vi if lang == "vi" else en), words, re.S)
+        if matched:
+            found.append((variant, matched.groupdict()))
+    assert len(found) == 1, (words, found)
+    return found[0]
+
+
+# each variant's English words read once: at the first case and round that meets it
+_ENGLISH_AT: dict[str, tuple[str, int]] = {}
+for _case in CASES:
+    for _round, _variant in enumerate(_case.said):
+        _ENGLISH_AT.setdefault(_variant, (_case.variant, _round))
+
+
+def test_the_table_meets_every_variant():
+    """Every variant pipeline.holding gives is met by a case (session 53's review: 'holds-held'
+    with a hamlet sending nothing was in none; 'holds-listed', 'holds-listed-mixed' and
+    'codes-listed' only after another's words were followed)."""
+    assert sorted(_ENGLISH_AT) == sorted(v for _, v in APART_VARIANTS)
+    assert {v for c in CASES for v in c.said[:1]} == {v for _, v in APART_VARIANTS}
 
 
 def _id(case) -> str:
@@ -361,15 +500,33 @@ def _id(case) -> str:
 @pytest.mark.parametrize("case", CASES, ids=[_id(c) for c in CASES])
 def test_every_advice_on_a_list_apart_followed_ends_with_the_households_as_they_are(tmp_path, case):
     may = case.make(tmp_path)
-    done = []
-    for _ in range(4):
+    done, said = [], []
+    for round_ in range(4):
+        if _ENGLISH_AT.get(case.said[round_] if round_ < len(case.said) else "") == (
+            case.variant,
+            round_,
+        ):
+            # the variant's English words (`--lang en`), naming what the Vietnamese do
+            execute(may.folder, may.out, "2024-05", lang="en")
+            [english] = officer(may.out, SPLIT)
+            english_said = _variant_of(english, "en")
+        else:
+            english_said = None
         execute(may.folder, may.out, "2024-05")
         words = officer(may.out, SPLIT) if (may.folder / SPLIT).exists() else []
         if not words:
             break
+        variant, fields = _variant_of(words[0])
+        said.append(variant)
+        if english_said is not None:
+            assert english_said[0] == variant
+            assert {k: v for k, v in english_said[1].items() if k != "detail"} == {
+                k: v for k, v in fields.items() if k != "detail"
+            }
         heads = feedback_heads(may.out, SPLIT)
         assert heads, f"{case.variant}: no feedback on {SPLIT}"
         done.append(_follow(may, words + heads))
+    assert tuple(said) == case.said
     assert figures(may.out) == case.truth
     assert done == case.actions
     assert officer(may.out, SPLIT) == []
