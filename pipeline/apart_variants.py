@@ -59,11 +59,14 @@ APART_VARIANTS: dict[tuple[str, str], ApartVariant] = {
     (row.code, row.variant): row
     for row in (
         # naming no hamlet (holding.unnamed_holding): households left off one hamlet's list
-        # counted, told as a plain refusal (session 50's T18); an old copy of that list
-        # (session 51); held apart by its codes (session 51)
+        # counted, told as a plain refusal (session 50's T18); held apart by its codes
+        # (session 51): both may be the list of a hamlet that sent nothing, to name
         ApartVariant(_UNNAMED, "holds", apart=False),
-        ApartVariant(_UNNAMED, "holds-copy", apart=False),
         ApartVariant(_UNNAMED, "holds-held", apart=False),
+        # ... an old copy of that list (session 51): no name to write, no cell to correct; to
+        # that hamlet's head, who writes those not exited (session 53's review: was a plain
+        # refusal, "hãy sửa các ô tô đỏ … và gửi lại", its words forbidding the one cell's fix)
+        ApartVariant(_UNNAMED, "holds-copy", route="codes"),
         # ... its codes' hamlet's own list refused for its errors: written there (session 52)
         ApartVariant(_UNNAMED, "holds-refused", route="codes", write_here=True),
         # ... every household on its codes' hamlet's list counted (session 52's review)

@@ -256,3 +256,56 @@ def test_the_english_reasons_of_a_list_all_listed_say_what_its_codes_are(tmp_pat
         "Rejected: the list names no hamlet, its household codes are nearly all Nà Mòn's, "
         "every household on the hamlets' lists counted",
     )
+
+
+def _errors_note(out, file: str) -> str:
+    """The words beside 'Số lỗi:' of May's feedback on ``file``."""
+    for path in sorted((out / "2024-05" / "PhanHoi").glob("*.xlsx")):
+        book = openpyxl.load_workbook(path, read_only=True)
+        rows = [[v for v in r if v is not None] for r in book["Hướng dẫn sửa"].iter_rows(values_only=True)]  # fmt: skip
+        book.close()
+        if ["Tệp đã nhận:", file] in rows:
+            return next(r[2] for r in rows if r and r[0] == "Số lỗi:")
+    raise AssertionError(f"no feedback on {file}")
+
+
+def test_an_old_copy_naming_no_hamlet_is_no_cell_to_correct_and_goes_to_its_hamlets_head(tmp_path):
+    """Session 53's review, the advice followed as the head reads his feedback: last month's
+    NM1-NM5 sent again naming no hamlet, NaMon.xlsx NM1-NM4 ('holds-copy'). Its words say to take
+    it out if an old copy, else Nà Mòn's head writes NM5, and never 'Nà Mòn' in its 'Xóm'; but
+    its feedback was a plain refusal's, named for no head ('DanhSach_2024-05_2024-05.xlsx'):
+    "hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại", the red cell "phải sửa thì hộ (hoặc cả
+    danh sách) mới được tính", the one red cell its 'Xóm'. Now, as a list apart: no cell to
+    correct, nothing to send again, to Nà Mòn's head (who writes NM5 if it has not exited), its
+    'Nộp báo cáo' row under Nà Mòn. Figures unchanged: while refused NM5 counts exited, Nà Mòn
+    3 poor 1 near-poor, the commune 6 and 3."""
+    may = _unnamed_case(tmp_path, _na_mon()[:4], _na_mon())
+    execute(may.folder, may.out, "2024-05")
+    assert may_feedback(may.out)[SPLIT] == (
+        "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, phần lớn các "
+        "hộ trong danh sách đã có trong danh sách xóm Nà Mòn gửi kỳ này (có thể tệp này là bản cũ "
+        "của danh sách đó), còn 1 hộ (NM5) của xóm Nà Mòn (có trong danh sách đầu năm hoặc danh "
+        "sách tháng 04/2024 của xóm) thì danh sách đó không có. Không sửa ô nào, cũng không gửi "
+        "lại tệp này."
+    )
+    assert _heads(may.out, SPLIT)[0] == (
+        "Nếu các hộ ở trang 'Danh sách' (bản sao danh sách xóm đã gửi) mà danh sách của xóm Nà "
+        "Mòn chưa có vẫn chưa thoát, trưởng xóm Nà Mòn ghi các hộ đó vào danh sách của xóm (chèn "
+        "dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại; nếu tệp này là bản cũ "
+        "của danh sách đó, không cần làm gì thêm. Không gửi lại tệp này, kể cả khi ghi tên xóm "
+        "vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách."
+    )
+    assert _errors_note(may.out, SPLIT) == (
+        "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm "
+        "Nà Mòn"
+    )
+    assert _feedback_names(may.out)[SPLIT].startswith("Nà Mòn_2024-05")
+    assert _others(may.out)[SPLIT] == (
+        "Nà Mòn",
+        "Bị từ chối: danh sách không ghi tên xóm, phần lớn các hộ đã có trong danh sách xóm Nà "
+        "Mòn (có thể là bản cũ)",
+    )
+    assert _figures(may.out) == (
+        {"Nà Mòn": ("ok", 3, 1), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
+        (6, 3, True),
+    )

@@ -222,6 +222,11 @@ _TEXT: dict[str, str] = {
     # (missing-hamlet 'holds-refused'): written there, corrected; no name to write (session 52)
     "status.rejected.holds-refused": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các hộ trong danh sách là của xóm {hamlet}, và xóm {hamlet} đã gửi danh sách của xóm kỳ này ({file}), bị từ chối vì có lỗi. Không sửa ô nào, cũng không gửi lại tệp này: khi sửa danh sách {file}, hãy ghi vào đó các hộ của tệp này mà danh sách đó chưa có (một danh sách cho cả xóm) rồi gửi lại.",
     "how.holds-refused": "Khi sửa danh sách của xóm {hamlet} đã gửi (bị từ chối vì có lỗi), hãy ghi vào đó các hộ {where} mà danh sách đó chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
+    # ... mostly on {hamlet}'s list counted, an old copy of it maybe ('holds-copy'; {file}: how
+    # many it lacks, their codes; session 53's review: was a plain refusal's "hãy sửa các ô tô
+    # đỏ", the one red cell 'Xóm', whose name would make a second list)
+    "status.rejected.holds-copy": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, phần lớn các hộ trong danh sách đã có trong danh sách xóm {hamlet} gửi kỳ này (có thể tệp này là bản cũ của danh sách đó), còn {file} thì danh sách đó không có. Không sửa ô nào, cũng không gửi lại tệp này.",
+    "how.holds-copy": "Nếu các hộ {where} mà danh sách của xóm {hamlet} chưa có vẫn chưa thoát, trưởng xóm {hamlet} ghi các hộ đó vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại; nếu tệp này là bản cũ của danh sách đó, không cần làm gì thêm. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     # ... its households all on {hamlet}'s list counted ('holds-listed'; session 52's review)
     "status.rejected.holds-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
     # ... nearly all {hamlet}'s, every one on its hamlet's list counted ('holds-listed-several';

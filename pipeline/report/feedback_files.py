@@ -151,7 +151,9 @@ def feedback_hamlet(sub: Submission, issues: list[Issue], names: list[str]) -> s
     nothing to send again; session 52's review), or on several hamlets' ('holds-listed-several';
     'holds-listed-mixed', to the hamlet whose list holds most of them: session 53), or one
     left off one hamlet's list when every hamlet has a list ('holds-all-sent', or held apart
-    so, 'holds-held-all-sent': to that hamlet's head, who writes them; session 53). None
+    so, 'holds-held-all-sent': to that hamlet's head, who writes them; session 53), or an old
+    copy of that hamlet's list ('holds-copy': its head writes those not exited; session 53's
+    review). None
     otherwise, or when the plan has no such name. Which variants go to whom: pipeline.apart_variants (session 53)."""
     apart = [(i, row) for i in issues if (row := apart_variant(i)) is not None]
     refused = next((i for i, row in apart if row.route == "codes"), None)

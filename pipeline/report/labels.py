@@ -183,6 +183,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "danh sách không ghi tên xóm, các mã hộ là của xóm {instead}, danh sách của xóm bị từ chối",
         "en": "the list names no hamlet, its household codes are {instead}'s, whose own list is refused",
     },
+    # ... most on {instead}'s list counted, an old copy of it maybe (session 53's review)
+    "reason.missing-hamlet.holds-copy": {
+        "vi": "danh sách không ghi tên xóm, phần lớn các hộ đã có trong danh sách xóm {instead} (có thể là bản cũ)",
+        "en": "the list names no hamlet, most of its households are on {instead}'s list (an old copy?)",
+    },
     # ... every household on {instead}'s list counted (session 52's review)
     "reason.missing-hamlet.holds-listed": {
         "vi": "danh sách không ghi tên xóm, các hộ đều đã có trong danh sách xóm {instead} đã được tính",
