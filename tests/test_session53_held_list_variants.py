@@ -219,15 +219,15 @@ def test_a_list_held_apart_when_every_hamlet_sent_is_told_in_english(tmp_path):
     The case of :func:`test_a_list_naming_no_hamlet_held_apart_when_every_hamlet_sent_names_no_
     hamlet`, `check --lang en` and the run in English: its words, and its 'Nộp báo cáo' reason
     under Nà Mòn."""
-    may = _unnamed_case(
-        tmp_path, _na_mon()[:3], [person("NM4", "near_poor"), person("NM5", "near_poor")]
+    may = unnamed_case(
+        tmp_path, na_mon_rows()[:3], [person("NM4", "near_poor"), person("NM5", "near_poor")]
     )
     checked = CliRunner().invoke(
         main, ["check", str(may.folder), "--output", str(may.out), "--lang", "en"]
     )
     assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_HELD_ALL_SENT_EN}\n" in checked.output
     execute(may.folder, may.out, "2024-05", lang="en")
-    assert _officer(may.out, SPLIT) == [_HELD_ALL_SENT_EN]
+    assert officer(may.out, SPLIT) == [_HELD_ALL_SENT_EN]
     assert _others_en(may.out)[SPLIT] == (
         "Nà Mòn",
         "Rejected: the list names no hamlet, its household codes are Nà Mòn's, some not on the "
@@ -242,14 +242,18 @@ def test_the_english_reasons_of_a_list_all_listed_say_what_its_codes_are(tmp_pat
     under Bản Cọ (the tie, first by name); NM2-NM5 and BC3: nearly all Nà Mòn's (4 of 5)."""
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    mixed = _unnamed_case(tmp_path / "a", _na_mon(), [_na_mon()[4], person("BC3", "near_poor")])
+    mixed = unnamed_case(
+        tmp_path / "a", na_mon_rows(), [na_mon_rows()[4], person("BC3", "near_poor")]
+    )
     execute(mixed.folder, mixed.out, "2024-05", lang="en")
     assert _others_en(mixed.out)[SPLIT] == (
         "Bản Cọ",
         "Rejected: the list names no hamlet, its household codes are several hamlets', "
         "every household on the hamlets' lists counted",
     )
-    several = _unnamed_case(tmp_path / "b", _na_mon(), [*_na_mon()[1:], person("BC3", "near_poor")])
+    several = unnamed_case(
+        tmp_path / "b", na_mon_rows(), [*na_mon_rows()[1:], person("BC3", "near_poor")]
+    )
     execute(several.folder, several.out, "2024-05", lang="en")
     assert _others_en(several.out)[SPLIT] == (
         "Nà Mòn",
@@ -279,7 +283,7 @@ def test_an_old_copy_naming_no_hamlet_is_no_cell_to_correct_and_goes_to_its_haml
     correct, nothing to send again, to Nà Mòn's head (who writes NM5 if it has not exited), its
     'Nộp báo cáo' row under Nà Mòn. Figures unchanged: while refused NM5 counts exited, Nà Mòn
     3 poor 1 near-poor, the commune 6 and 3."""
-    may = _unnamed_case(tmp_path, _na_mon()[:4], _na_mon())
+    may = unnamed_case(tmp_path, na_mon_rows()[:4], na_mon_rows())
     execute(may.folder, may.out, "2024-05")
     assert may_feedback(may.out)[SPLIT] == (
         "Danh sách gửi riêng này không được tổng hợp: danh sách không ghi tên xóm, phần lớn các "
@@ -288,7 +292,7 @@ def test_an_old_copy_naming_no_hamlet_is_no_cell_to_correct_and_goes_to_its_haml
         "sách tháng 04/2024 của xóm) thì danh sách đó không có. Không sửa ô nào, cũng không gửi "
         "lại tệp này."
     )
-    assert _heads(may.out, SPLIT)[0] == (
+    assert feedback_heads(may.out, SPLIT)[0] == (
         "Nếu các hộ ở trang 'Danh sách' (bản sao danh sách xóm đã gửi) mà danh sách của xóm Nà "
         "Mòn chưa có vẫn chưa thoát, trưởng xóm Nà Mòn ghi các hộ đó vào danh sách của xóm (chèn "
         "dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại; nếu tệp này là bản cũ "
@@ -305,7 +309,7 @@ def test_an_old_copy_naming_no_hamlet_is_no_cell_to_correct_and_goes_to_its_haml
         "Bị từ chối: danh sách không ghi tên xóm, phần lớn các hộ đã có trong danh sách xóm Nà "
         "Mòn (có thể là bản cũ)",
     )
-    assert _figures(may.out) == (
+    assert figures(may.out) == (
         {"Nà Mòn": ("ok", 3, 1), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
         (6, 3, True),
     )
