@@ -311,10 +311,7 @@ def earlier_lists(result: RunResult, old_names: bool = False) -> list:
     with it would put this month's list in its place. ``old_names``: those whose 'Xóm' names
     no hamlet of the plan instead (``sub.hamlet`` None, the name in ``hamlet_raw``): a late
     list of a month before a rename, written under the name the hamlet had then
-    (:func:`late_files`). Nor a file whose name names a month after this run's: a later
-    month's list with an earlier month left in 'Kỳ báo cáo' ('NaMon_2025-01.xlsx' saying
-    01/2024, last year's file filled in again), told as such when that month is run, never an
-    earlier month's list to consolidate first (session 53)."""
+    (:func:`late_files`). Nor a file :func:`_filled_in_again` (session 53)."""
     this_months = {i.file for i in sent_for_another_period(result.issues, result.period).values()}
     return [
         sub
@@ -322,8 +319,20 @@ def earlier_lists(result: RunResult, old_names: bool = False) -> list:
         if sub.status == "other_period" and sub.period
         and (not sub.hamlet and sub.hamlet_raw if old_names else sub.hamlet)
         and sub.period < result.period and sub.file not in this_months
-        and (file_name_period(sub) or "") <= result.period
+        and not _filled_in_again(sub, result.period)
     ]  # fmt: skip
+
+
+def _filled_in_again(sub: Submission, period: str) -> bool:
+    """Whether a roster's file name names a month after ``period`` ('YYYY-MM') and its 'Kỳ báo
+    cáo' a month a year or more before the name's: a later month's list with last year's month
+    left in the cell ('NaMon_2025-01.xlsx' saying 01/2024, last year's file filled in again),
+    told as such when that month is run, never an earlier month's list to consolidate first
+    (session 53). A late list named for the month it was sent ('DongKe_2025-02.xlsx' saying
+    12/2024) is none: told as the late list it is (session 53's review)."""
+    named = file_name_period(sub)
+    year_on = f"{int(sub.period[:4]) + 1:04d}{sub.period[4:]}"  # the cell's month a year on
+    return named is not None and named > period and year_on <= named
 
 
 def periods_never_run(
