@@ -1306,11 +1306,12 @@ def _swapped(
                 issues.append(Issue("hamlet-codes-stored-elsewhere", file=sub.file, hamlet=named,
                                     instead=other.file, detail=detail, **where))  # fmt: skip
                 continue
-            if _renumbered(sub, named, codes):
-                # its own hamlet's codes of last year, the start list renumbering them: its
-                # own list, the 'Mã hộ' column to write again, never its 'Xóm' cell
+            renumbered = _renumbered(sub, named, codes)
+            if renumbered:
+                # its own hamlet's households in codes the start list renumbered: its own
+                # list, the 'Mã hộ' column to write again, never its 'Xóm' cell
                 said = Issue("hamlet-codes-of-file-name", file=sub.file, hamlet=named,
-                             detail=whose, instead=other.file, variant="renumbered",
+                             detail=whose, instead=other.file, variant=renumbered,
                              sheet=sub.sheet or "", column=MA_HO_HEADER)  # fmt: skip
             else:
                 said = Issue("hamlet-codes-of-file-name", file=sub.file, hamlet=whose,
@@ -1326,21 +1327,25 @@ def _swapped(
     return [sub for sub, _ in refused]
 
 
-def _renumbered(sub: Submission, named: str, codes: KnownCodes) -> bool:
-    """Whether a list of a ring (:func:`_swapped`) naming ``named``, its codes another hamlet's
-    on the start list, holds the codes ``named``'s own lists had last year (:meth:`StoredCodes.
-    last_year`) and its heads (name and birth year) are ``named``'s households on the start
-    list: codes renumbered at the year's turn, the head writing last year's (session 53). A
+def _renumbered(sub: Submission, named: str, codes: KnownCodes) -> str:
+    """The variant of a list of a ring (:func:`_swapped`) naming ``named``, its codes another
+    hamlet's on the start list, whose heads (name and birth year) are ``named``'s households
+    on the start list: codes renumbered at the year's turn, the head writing old ones
+    (session 53). 'renumbered' where its codes are those ``named``'s own lists had last year
+    (:meth:`StoredCodes.last_year`), else 'renumbered-heads' (no month of last year stored,
+    the commune's first year with the tool, or `giamngheo check` without its history: the
+    heads alone tell; session 53's review); '' where its heads are not ``named``'s. A
     neighbour's file holds the neighbour's heads (codes renumbered so that the two hamlets
     take each other's, a swap of files in the new codes holds its codes' hamlet's last year
     too: only the heads tell)."""
-    if codes.stored is None or codes.names is None:
-        return False
-    whose = one_hamlet(list_codes(sub), codes.stored.last_year())
-    if whose is None or whose[0] != named:
-        return False
+    if codes.names is None:
+        return ""
     heads = one_hamlet(_names_read(sub)[0], codes.names())
-    return heads is not None and heads[0] == named
+    if heads is None or heads[0] != named:
+        return ""
+    last = codes.stored.last_year() if codes.stored is not None else {}
+    whose = one_hamlet(list_codes(sub), last)
+    return "renumbered" if whose is not None and whose[0] == named else "renumbered-heads"
 
 
 def stored_elsewhere_said(issues: list[Issue], files: set[str]) -> None:

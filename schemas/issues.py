@@ -851,6 +851,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Các mã hộ trong danh sách là mã hộ xóm {hamlet} đã dùng năm trước, nhưng theo danh sách đầu năm năm nay các mã đó là của các hộ xóm {detail} (mã hộ đã được đánh lại từ đầu năm; tệp '{instead}' của xóm {detail} cũng ghi mã hộ không khớp danh sách đầu năm), nên tệp chưa được tính. Không sửa ô 'Xóm': hãy ghi lại cột 'Mã hộ' theo mã hộ mới của từng hộ trong danh sách đầu năm rồi gửi lại.",
                 "The list's household codes are those {hamlet} used last year, but on the start-of-year list they are now {detail}'s households' (the codes were renumbered at the start of the year; file '{instead}' of {detail} writes codes that do not match the start-of-year list either), so it is not counted. Do not change the 'Xóm' cell: write the 'Mã hộ' column again with each household's new code on the start-of-year list, and send it again.",
             ),
+            # ... the same, nothing telling last year's codes (no month of last year stored):
+            # its heads the list's own hamlet's on the start list (consolidate._renumbered;
+            # session 53's review)
+            (
+                "renumbered-heads",
+                "Các hộ trong danh sách là các hộ xóm {hamlet} trong danh sách đầu năm (theo tên chủ hộ và năm sinh), nhưng các mã hộ ghi trong danh sách là mã của các hộ xóm {detail} trong danh sách đầu năm (có lẽ còn ghi mã hộ cũ, trước khi mã hộ được đánh lại; tệp '{instead}' của xóm {detail} cũng ghi mã hộ không khớp danh sách đầu năm), nên tệp chưa được tính. Không sửa ô 'Xóm': hãy ghi lại cột 'Mã hộ' theo mã hộ của từng hộ trong danh sách đầu năm rồi gửi lại.",
+                "The list's households are {hamlet}'s on the start-of-year list (by head's name and birth year), but the codes it writes are {detail}'s households' on that list (old codes, perhaps, from before the codes were renumbered; file '{instead}' of {detail} writes codes that do not match the start-of-year list either), so it is not counted. Do not change the 'Xóm' cell: write the 'Mã hộ' column again with each household's code on the start-of-year list, and send it again.",
+            ),
             # ... the codes' hamlet {hamlet} sent its own list too, counted, lacking {detail}
             # (how many, their codes, the lists they are on) not written 'Thoát', fewer than
             # half of the list's codes on it (not a copy of it): held apart from {hamlet}, as a

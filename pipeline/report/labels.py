@@ -342,6 +342,12 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "mã hộ ghi theo mã năm trước; danh sách đầu năm đã đánh lại mã (nay là mã của xóm {detail})",
         "en": "codes written as last year's; the start-of-year list renumbered them (now {detail}'s)",
     },
+    # the same, no month of last year stored: the heads alone told (variant
+    # 'renumbered-heads'; session 53's review)
+    "reason.hamlet-codes-of-file-name.renumbered-heads": {
+        "vi": "mã hộ không khớp danh sách đầu năm (các mã đó là của xóm {detail}; có lẽ còn ghi mã hộ cũ)",
+        "en": "codes not matching the start-of-year list (they are {detail}'s; old codes, perhaps)",
+    },
     # a neighbour named, the codes {hamlet}'s, which sent its own list too: held apart
     # ('codes-held'), or an old copy or a list of leavers ('codes-sent'; session 51)
     "reason.hamlet-codes-of-file-name.codes-held": {

@@ -79,8 +79,8 @@ def reason_text(issue: Issue, lang: str) -> str:
         # a list sent apart from its hamlet's own list, naming a neighbour (session 51) or no
         # hamlet (session 52): its variant's reason (pipeline.apart_variants; session 53)
         key = apart_variant(issue).reason_key
-    elif key == "hamlet-codes-of-file-name" and issue.variant == "renumbered":
-        key += ".renumbered"  # last year's codes the new start list renumbered (session 53)
+    elif key == "hamlet-codes-of-file-name" and issue.variant.startswith("renumbered"):
+        key += f".{issue.variant}"  # old codes the new start list renumbered (session 53)
     elif key == "hamlet-codes-of-file-name" and issue.variant.endswith("title-only"):
         key = "hamlet-codes-of-file-name.title-only"  # no 'Xóm' cell, its title (session 49)
     elif key == "hamlet-codes-of-file-name" and issue.variant.endswith("file-name"):
