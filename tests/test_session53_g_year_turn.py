@@ -68,7 +68,7 @@ FIRST_CODE = {2024: {"Nà Mòn": 1, "Bản Cọ": 4, "Đồng Kè": 7},
 SLUGS = {"Nà Mòn": "NaMon", "Bản Cọ": "BanCo", "Đồng Kè": "DongKe"}
 
 
-def _households(hamlet: str, year: int, with_hamlet: bool = False) -> list[dict]:
+def year_turn_households(hamlet: str, year: int, with_hamlet: bool = False) -> list[dict]:
     """``hamlet``'s households under ``year``'s codes ('001' …), each head born in his own year."""
     rows = []
     for i, (name, status) in enumerate(PEOPLE[hamlet]):
@@ -91,7 +91,7 @@ def _renumbered_commune(tmp_path, codes_of: dict[str, int]):
         for h, p in PEOPLE.items()
     ]  # fmt: skip
     for year in (2024, 2025):
-        start = [row for h in PEOPLE for row in _households(h, year, with_hamlet=True)]
+        start = [row for h in PEOPLE for row in year_turn_households(h, year, with_hamlet=True)]
         for stt, row in enumerate(start, start=1):
             row["stt"] = stt
         info = {**PLAN_INFO, "plan_year": year, "poor_target": 0.5, "near_poor_target": 0.0}
@@ -100,7 +100,7 @@ def _renumbered_commune(tmp_path, codes_of: dict[str, int]):
         for hamlet, slug in SLUGS.items():
             year = 2024 if period == "2024-12" else codes_of[hamlet]
             write_roster(folder, f"{slug}_{period}.xlsx", hamlet, 100,
-                         _households(hamlet, year), period, prepared)  # fmt: skip
+                         year_turn_households(hamlet, year), period, prepared)  # fmt: skip
         result, _, _ = execute(folder, out, period)
     summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
     return summary, result.issues
@@ -152,7 +152,7 @@ def test_a_swap_of_files_in_january_is_still_told_as_a_swap(tmp_path):
     for number, (named, whose) in enumerate((("Bản Cọ", "Nà Mòn"), ("Nà Mòn", "Bản Cọ")), 1):
         (folder / f"{SLUGS[named]}_2025-01.xlsx").unlink()
         write_roster(folder, f"DanhSach{number}_2025-01.xlsx", named, 100,
-                     _households(whose, 2025), "2025-01", date(2025, 2, 4))  # fmt: skip
+                     year_turn_households(whose, 2025), "2025-01", date(2025, 2, 4))  # fmt: skip
     result, _, _ = execute(folder, out, "2025-01")
     said = sorted(
         (i.file, i.hamlet, i.value, i.variant)

@@ -55,7 +55,7 @@ def test_lists_in_old_codes_without_last_years_months_are_their_own_hamlets(tmp_
     on the start list and never to change 'Xóm'. Followed: both lists counted, 300 households,
     5 poor (An, Bình, Dung, Em, Giang), 3 near-poor (Cường, Phương, Hải), no movement since
     the start of the year."""
-    from tests.test_session53_g_year_turn import FIRST_CODE, PEOPLE, SLUGS, _households
+    from tests.test_session53_g_year_turn import FIRST_CODE, PEOPLE, SLUGS, year_turn_households
 
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
@@ -64,14 +64,14 @@ def test_lists_in_old_codes_without_last_years_months_are_their_own_hamlets(tmp_
              poor_target=1, near_poor_target=0)
         for h, p in PEOPLE.items()
     ]  # fmt: skip
-    start = [row for h in PEOPLE for row in _households(h, 2025, with_hamlet=True)]
+    start = [row for h in PEOPLE for row in year_turn_households(h, 2025, with_hamlet=True)]
     for stt, row in enumerate(start, start=1):
         row["stt"] = stt
     info = {**PLAN_INFO, "plan_year": 2025, "poor_target": 0.5, "near_poor_target": 0.0}
     write_plan_workbook(folder / "KeHoach_2025.xlsx", info, hamlets, start)
     for hamlet, slug in SLUGS.items():
         year = 2025 if hamlet == "Đồng Kè" else 2024  # Đồng Kè's codes unchanged
-        write_roster(folder, f"{slug}_2025-01.xlsx", hamlet, 100, _households(hamlet, year),
+        write_roster(folder, f"{slug}_2025-01.xlsx", hamlet, 100, year_turn_households(hamlet, year),
                      "2025-01", date(2025, 2, 3))  # fmt: skip
     result, _, _ = execute(folder, out, "2025-01")
     said = sorted(
@@ -96,7 +96,7 @@ def test_lists_in_old_codes_without_last_years_months_are_their_own_hamlets(tmp_
     assert FIRST_CODE[2025]["Nà Mòn"] == 4  # the advice followed: each list in the new codes
     for hamlet in ("Nà Mòn", "Bản Cọ"):
         write_roster(folder, f"{SLUGS[hamlet]}_2025-01.xlsx", hamlet, 100,
-                     _households(hamlet, 2025), "2025-01", date(2025, 2, 6))  # fmt: skip
+                     year_turn_households(hamlet, 2025), "2025-01", date(2025, 2, 6))  # fmt: skip
     execute(folder, out, "2025-01")
     summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
     totals = summary["totals"]
