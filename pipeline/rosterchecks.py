@@ -1955,10 +1955,10 @@ def code_shapes(codes: list[str]) -> list[bytes | None]:
     as its shape ('167.012.045' and '167 - 012 - 099' are b'000.000.000', '019088776655'
     b'000000000000'); any other, None. In C, all at once: a province's 300,000 codes."""
     joined = "\x00".join(codes).encode("ascii", "replace").translate(_SHAPE, b" ")
-    return [
-        shape if shape and not shape.strip(b"0.") and b"0" in shape else None
-        for shape in joined.split(b"\x00")
-    ]
+    shapes = joined.split(b"\x00")
+    # each shape told once (a commune's codes have few: 0.09 s for 300,000, 0.2 s each told)
+    kept = {s: s for s in set(shapes) if s and not s.strip(b"0.") and b"0" in s}
+    return [kept.get(shape) for shape in shapes]
 
 
 def commune_schemes(shapes: list[bytes | None]) -> set[bytes]:
