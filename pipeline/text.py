@@ -347,8 +347,9 @@ _MARKS = NUMBER_SEPARATORS.replace(" ", "")
 # one of its characters
 NUMBER_SEPARATOR = rf"(?: ?[{re.escape(_MARKS)}] ?| )"
 _ONE_SEPARATOR = rf"[{re.escape(NUMBER_SEPARATORS)}]"
-# Not part of a longer number: no digit, ',' or '.' before it, nor a digit and '-'
-_NOT_WITHIN = r"(?<![0-9.,])(?<![0-9]-)"
+# Not part of a longer number: no digit before it, nor a digit and ',', '.' or '-' (after a
+# letter and a dot, 'ĐT.0912345678', 'CCCD.001204012345', it is read: session 53, R3)
+_NOT_WITHIN = r"(?<![0-9])(?<![0-9][.,-])"
 # A number written inside a text (a name, a Mã hộ, a note): digit groups with
 # :data:`NUMBER_SEPARATORS` between them, perhaps after a telephone number's country code
 # ('+84 ', '(+84) ', '+') or a landline's area code in brackets ('(024) 3825 1234'); not part
@@ -517,11 +518,17 @@ def _persons(
     return len(digits) == 9 and digits[0] in "0123" and all(len(g) == 3 for g in groups)
 
 
+# A number right after a mark ('TL-01-001', 'NM.212.345.678', 'ĐT.0912345678') may be a
+# code's part: read as a person's only as a group of 9 to 12 digits in a row, or by spaces
+# (:func:`_persons`' ``after_dash``; after a dot: session 53, R3)
+_AFTER_MARK = "-."
+
+
 def _person_number(found: re.Match, groups: list[str], kinds: set[str]) -> bool:
     """Whether a number :data:`ID_IN_TEXT` found (its ``groups`` and separators' ``kinds``) is
     a person's as a whole (:func:`_persons`)."""
     at = found.start()
-    after_dash = at > 0 and found.string[at - 1] == "-"
+    after_dash = at > 0 and found.string[at - 1] in _AFTER_MARK
     return _persons(found["code"], groups, kinds, found.string, found.end(), after_dash)
 
 
@@ -540,7 +547,7 @@ def _parts_masked(found: re.Match, spaced: bool) -> str:
     text, code, run_at = found.string, found.group("code"), found.start("run")
     spans = [(run_at + g.start(), run_at + g.end()) for g in _DIGIT_GROUP.finditer(found["run"])]
     seps = [text[spans[k][1] : spans[k + 1][0]] for k in range(len(spans) - 1)]
-    after_dash = found.start() > 0 and text[found.start() - 1] == "-"
+    after_dash = found.start() > 0 and text[found.start() - 1] in _AFTER_MARK
 
     def cut(k: int, sep: str | None, end: bool) -> bool:
         """Whether a part of separators ``sep`` ('' a group alone, None mixed) may end before

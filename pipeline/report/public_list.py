@@ -57,6 +57,7 @@ from pipeline.report.styles import (
     written_height,
 )
 from pipeline.report.workbook import FIXED_DATE
+from pipeline.rosterchecks import code_shapes, commune_schemes
 from pipeline.text import mask_ids_in, may_hold_id
 from pipeline.types import RunResult
 
@@ -263,10 +264,10 @@ def _ids_masked(values: list, start_list=None) -> list:
     a CCCD or a phone number typed into the name or used as the code (sessions 51, 52). Looked
     for in all of them joined at once first (``text.may_hold_id``; most communes have none).
 
-    The Mã hộ column's (``start_list``: the plan's start list): a code on it is the commune's
-    own (``figures.start_keys``, as the head's warning reads it), never masked: a household
-    finds itself on the posted list by it ('167.012.045', grouped as an old CMND is; session
-    53). Looked for as written first (``figures.start_written``), so a commune whose codes all
+    The Mã hộ column's (``start_list``: the plan's start list): a code on it of the commune's
+    numbering (:func:`_numbering`) is the commune's own, never masked: a household finds
+    itself on the posted list by it ('167.012.045', grouped as an old CMND is; session 53).
+    Looked for as written first (``figures.start_written``), so a commune whose codes all
     look like one is read value by value no more."""
     try:
         joined = "\x00".join(values)
@@ -276,10 +277,9 @@ def _ids_masked(values: list, start_list=None) -> list:
         return values
     if start_list is None:
         return [mask_ids_in(v) if v.__class__ is str else v for v in values]
-    written = start_written(start_list)
+    written, keys = _numbering(start_list)
     if not may_hold_id("\x00".join(v for v in values if v.__class__ is str and v not in written)):
         return values
-    keys = start_keys(start_list)
     masked = list(values)
     for at, value in enumerate(values):
         if value.__class__ is str and value not in written:
@@ -287,6 +287,28 @@ def _ids_masked(values: list, start_list=None) -> list:
             if shown != value and id_key(value) not in keys:
                 masked[at] = shown
     return masked
+
+
+def _numbering(start_list) -> tuple[set[str], frozenset[str]]:
+    """The start list's codes posted as written (as written, and their ``id_key``): those of
+    the shape more than half its codes have (``rosterchecks.commune_schemes``: the commune's
+    numbering, '167.012.045' or '019088776601' in a commune numbering so). A code of no such
+    shape that reads as a person's number ('019088776655' among 'NM1'...: the head's CCCD
+    entered in the register) is masked as any other (session 53, R3): the register is the
+    commune's, but the number is still a person's."""
+    if start_list is None or "ma_ho" not in start_list.columns:
+        return set(), frozenset()
+    written, keys = start_written(start_list), start_keys(start_list)
+    codes = [c for c in start_list["ma_ho"].tolist() if c.__class__ is str]
+    if not may_hold_id("\x00".join(codes)):  # no code reads as a person's number (most)
+        return written, keys
+    shapes = code_shapes(codes)  # (the start list's codes, read cleaned)
+    schemes = commune_schemes(shapes)
+    if schemes and shapes.count(next(iter(schemes))) == len(shapes):  # all the numbering's
+        return written, keys
+    # the codes of no such shape (few: a register's odd codes; all where it has no numbering)
+    odd = [code for code, shape in zip(codes, shapes, strict=True) if shape not in schemes]
+    return written - {c.strip() for c in odd}, keys - frozenset(map(id_key, odd))
 
 
 def _name_posted(name: object) -> object:
