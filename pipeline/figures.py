@@ -7,6 +7,7 @@ from the sums, never averages of hamlet rates.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 
 import numpy as np
 import pandas as pd
@@ -181,6 +182,9 @@ def start_keys(start_list) -> frozenset[str]:
 
 
 _CODE_MARKS = lazyre.compile(r"[.\-_/\\,;:]+")
+_NO_CODE_MARKS = str.maketrans("", "", ".-_/\\,;:")  # the same marks, dropped by translate
+# A key's leading zeros where it is of digits alone, one digit kept ('\x00' around each key)
+_LEADING_ZEROS = lazyre.compile("\x000+(?=[0-9]+\x00)")
 
 
 def loose_key(key: str) -> str | None:
@@ -192,6 +196,14 @@ def loose_key(key: str) -> str | None:
         return None
     loose = _CODE_MARKS.sub("", key[3:])
     return (loose.lstrip("0") or "0") if loose.isascii() and loose.isdigit() else loose
+
+
+def loose_codes(keys: Collection[str]) -> set[str]:
+    """:func:`loose_key` of each of ``keys`` (each an :func:`id_key`, without 'id|'), all at once in
+    C: their marks dropped, then the leading zeros of those of digits alone (a province's
+    300,000 start-list codes in ~0.1 s, not 1.3 s one by one; session 53, R3)."""
+    joined = "\x00" + "\x00".join(keys).translate(_NO_CODE_MARKS) + "\x00"
+    return set(_LEADING_ZEROS.sub("\x00", joined)[1:-1].split("\x00"))
 
 
 def _paired_loosely(gone: list[str], arrived: list[str]) -> dict[str, str]:

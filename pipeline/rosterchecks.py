@@ -23,6 +23,8 @@ from pipeline import lazyre, vocab
 from pipeline.figures import (
     household_key_texts,
     id_key,
+    loose_codes,
+    loose_key,
     name_key_text,
     near_pairs,
     start_keys,
@@ -1980,7 +1982,7 @@ def _not_the_communes(found: list[tuple[int, str, int, int]], start: pd.DataFram
     keys = start_keys(start)
     schemes = commune_schemes(code_shapes([clean_text(code) for code in written]))
     shapes = code_shapes([item[1] for item in found])
-    return [
+    found = [
         item
         for item, shape in zip(found, shapes, strict=True)
         if b"0" * item[2] not in schemes
@@ -1988,6 +1990,12 @@ def _not_the_communes(found: list[tuple[int, str, int, int]], start: pd.DataFram
         and shape not in schemes
         and id_key(item[1]) not in keys
     ]
+    if not found:
+        return found
+    # a start-list code written with other marks ('167 012 001' for '167.012.001'), the same
+    # household to the run (figures.loose_key pairs them; session 53, R3)
+    loose = loose_codes(keys)
+    return [item for item in found if loose_key(f"id|{id_key(item[1])}") not in loose]
 
 
 def left_copied_on(

@@ -18,7 +18,7 @@ import openpyxl
 from pipeline.template import write_plan_workbook
 from pipeline.text import mask_ids_in, may_hold_id
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets
-from tests.id_cells import nm1_coded, renumbered
+from tests.id_cells import check_na_mon, nm1_coded, renumbered
 from tests.test_session38_oracle import _month, _na_mon
 from tests.test_session51_privacy import _xml_text
 
@@ -99,3 +99,36 @@ def test_a_commune_numbering_in_twelve_digits_posts_its_codes(tmp_path):
         ("019088776604", "Hoàng Văn NM4"),
         ("019088776605", "Hoàng Văn NM5"),
     ]
+
+
+def _dotted(n: int) -> str:
+    """The commune's own code of its n-th household, grouped 3.3.3 as an old CMND is."""
+    return f"167.012.{n:03d}"
+
+
+def test_the_communes_code_written_with_spaces_is_neither_told_nor_masked(tmp_path):
+    """The start list numbers every household '167.012.001' on. Nà Mòn's head writes NM1's code
+    '167 012 001' (spaces for its dots; the run pairs it with '167.012.001': one household).
+    `check` told B5 a CMND ('... là một dãy 9 chữ số như số CCCD/CMND ...') and NiemYet
+    posted '********2001'. Now nothing is told, and NM1's code is posted as written, while a
+    new household's '212 345 678' (a CMND, digits of no start-list code) is masked."""
+    start, na_mon = renumbered(_dotted)
+    rows = [dict(r) for r in na_mon]
+    rows[0]["ma_ho"] = "167 012 001"
+    assert check_na_mon(tmp_path / "check", rows, start) == []
+    folder, out = new_commune(tmp_path)
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), start)
+    ban_co = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
+              for row in start if row["hamlet"] == "Bản Cọ"]  # fmt: skip
+    nm = [*rows, person("212 345 678", "poor", chu_ho="Hoàng Văn Sáu")]
+    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": ban_co})
+    path = out / "2024-05" / "NiemYet_2024-05.xlsx"
+    assert _posted(path) == [
+        ("167 012 001", "Hoàng Văn NM1"),
+        ("167.012.002", "Hoàng Văn NM2"),
+        ("167.012.003", "Hoàng Văn NM3"),
+        ("********5678", "Hoàng Văn Sáu"),
+        ("167.012.004", "Hoàng Văn NM4"),
+        ("167.012.005", "Hoàng Văn NM5"),
+    ]
+    assert "212 345 678" not in _xml_text(path)

@@ -21,7 +21,14 @@ import numpy as np
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
-from pipeline.figures import as_start_writes, id_key, start_keys, start_written
+from pipeline.figures import (
+    as_start_writes,
+    id_key,
+    loose_codes,
+    loose_key,
+    start_keys,
+    start_written,
+)
 from pipeline.messages import with_unit
 from pipeline.normalise import typed_after_equals
 from pipeline.report.bulk import (
@@ -281,11 +288,17 @@ def _ids_masked(values: list, start_list=None) -> list:
     if not may_hold_id("\x00".join(v for v in values if v.__class__ is str and v not in written)):
         return values
     masked = list(values)
+    loose: set | None = None  # the codes' loose keys, made where first asked
     for at, value in enumerate(values):
         if value.__class__ is str and value not in written:
             shown = mask_ids_in(value)
             if shown != value and id_key(value) not in keys:
-                masked[at] = shown
+                # a code of the numbering written with other marks ('167 012 001' for
+                # '167.012.001'; figures.loose_key pairs them: one household) is posted too
+                if loose is None:
+                    loose = loose_codes(keys)
+                if loose_key(f"id|{id_key(value)}") not in loose:
+                    masked[at] = shown
     return masked
 
 
