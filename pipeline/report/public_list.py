@@ -284,7 +284,7 @@ def _ids_masked(values: list, start_list=None) -> list:
         return values
     if start_list is None:
         return [mask_ids_in(v) if v.__class__ is str else v for v in values]
-    written, keys = _numbering(start_list)
+    written, keys, numbered = _numbering(start_list)
     if not may_hold_id("\x00".join(v for v in values if v.__class__ is str and v not in written)):
         return values
     masked = list(values)
@@ -295,33 +295,35 @@ def _ids_masked(values: list, start_list=None) -> list:
             if shown != value and id_key(value) not in keys:
                 # a code of the numbering written with other marks ('167 012 001' for
                 # '167.012.001'; figures.loose_key pairs them: one household) is posted too
-                if loose is None:
-                    loose = loose_codes(keys)
+                if loose is None:  # (none such where no start-list code reads as one)
+                    loose = loose_codes(keys) if numbered else set()
                 if loose_key(f"id|{id_key(value)}") not in loose:
                     masked[at] = shown
     return masked
 
 
-def _numbering(start_list) -> tuple[set[str], frozenset[str]]:
+def _numbering(start_list) -> tuple[set[str], frozenset[str], bool]:
     """The start list's codes posted as written (as written, and their ``id_key``): those of
     the shape more than half its codes have (``rosterchecks.commune_schemes``: the commune's
-    numbering, '167.012.045' or '019088776601' in a commune numbering so). A code of no such
-    shape that reads as a person's number ('019088776655' among 'NM1'...: the head's CCCD
+    numbering, '167.012.045' or '019088776601' in a commune numbering so); and whether any of
+    its codes reads as a person's number (``text.may_hold_id``; where none does, every code is
+    posted as written and no code of the list's is one written with other marks). A code of no
+    such shape that reads as a person's number ('019088776655' among 'NM1'...: the head's CCCD
     entered in the register) is masked as any other (session 53, R3): the register is the
     commune's, but the number is still a person's."""
     if start_list is None or "ma_ho" not in start_list.columns:
-        return set(), frozenset()
+        return set(), frozenset(), False
     written, keys = start_written(start_list), start_keys(start_list)
     codes = [c for c in start_list["ma_ho"].tolist() if c.__class__ is str]
     if not may_hold_id("\x00".join(codes)):  # no code reads as a person's number (most)
-        return written, keys
+        return written, keys, False
     shapes = code_shapes(codes)  # (the start list's codes, read cleaned)
     schemes = commune_schemes(shapes)
     if schemes and shapes.count(next(iter(schemes))) == len(shapes):  # all the numbering's
-        return written, keys
+        return written, keys, True
     # the codes of no such shape (few: a register's odd codes; all where it has no numbering)
     odd = [code for code, shape in zip(codes, shapes, strict=True) if shape not in schemes]
-    return written - {c.strip() for c in odd}, keys - frozenset(map(id_key, odd))
+    return written - {c.strip() for c in odd}, keys - frozenset(map(id_key, odd)), True
 
 
 def _name_posted(name: object) -> object:
