@@ -19,8 +19,8 @@ from pipeline.template import write_plan_workbook
 from pipeline.text import mask_ids_in, may_hold_id
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets
 from tests.id_cells import check_na_mon, nm1_coded, renumbered
-from tests.test_session38_oracle import _month, _na_mon
-from tests.test_session51_privacy import _xml_text
+from tests.test_session38_oracle import na_mon_rows, run_lists
+from tests.test_session51_privacy import xml_text
 
 BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 
@@ -63,10 +63,10 @@ def test_a_cccd_the_start_list_holds_as_a_code_of_no_numbering_is_masked(tmp_pat
     write_plan_workbook(
         folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), nm1_coded("019088776655")
     )
-    nm = _na_mon()
+    nm = na_mon_rows()
     nm[0] = person("019088776655", "poor", chu_ho="Hoàng Văn NM1")
     nm[1]["chu_ho"] = "Hoàng Văn NM2 ĐT.0912345678"
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
+    run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
     path = out / "2024-05" / "NiemYet_2024-05.xlsx"
     assert _posted(path) == [
         ("********6655", "Hoàng Văn NM1"),
@@ -75,7 +75,7 @@ def test_a_cccd_the_start_list_holds_as_a_code_of_no_numbering_is_masked(tmp_pat
         ("NM4", "Hoàng Văn NM4"),
         ("NM5", "Hoàng Văn NM5"),
     ]
-    text = _xml_text(path)
+    text = xml_text(path)
     assert "019088776655" not in text and "0912345678" not in text
 
 
@@ -89,7 +89,7 @@ def test_a_commune_numbering_in_twelve_digits_posts_its_codes(tmp_path):
     ban_co = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
               for row in start if row["hamlet"] == "Bản Cọ"]  # fmt: skip
     nm = [*na_mon, person("019088776655", "poor", chu_ho="Hoàng Văn Sáu")]
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": ban_co})
+    run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": ban_co})
     path = out / "2024-05" / "NiemYet_2024-05.xlsx"
     assert _posted(path) == [
         ("019088776601", "Hoàng Văn NM1"),
@@ -121,7 +121,7 @@ def test_the_communes_code_written_with_spaces_is_neither_told_nor_masked(tmp_pa
     ban_co = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
               for row in start if row["hamlet"] == "Bản Cọ"]  # fmt: skip
     nm = [*rows, person("212 345 678", "poor", chu_ho="Hoàng Văn Sáu")]
-    _month(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": ban_co})
+    run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": ban_co})
     path = out / "2024-05" / "NiemYet_2024-05.xlsx"
     assert _posted(path) == [
         ("167 012 001", "Hoàng Văn NM1"),
@@ -131,4 +131,4 @@ def test_the_communes_code_written_with_spaces_is_neither_told_nor_masked(tmp_pa
         ("167.012.004", "Hoàng Văn NM4"),
         ("167.012.005", "Hoàng Văn NM5"),
     ]
-    assert "212 345 678" not in _xml_text(path)
+    assert "212 345 678" not in xml_text(path)
