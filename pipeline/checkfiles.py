@@ -40,6 +40,7 @@ from pipeline.rosterchecks import (
     period_differs_issue,
     period_unread_issue,
     rows_refuse,
+    rows_refuse_across,
     take_plan_year,
     title_periods,
     unread_info,
@@ -874,7 +875,15 @@ def _codes_across_files(
         frames = [sub.households[columns] for sub in together]
         owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
         rows = pd.concat(frames, ignore_index=True)
+        before = rows["valid"].to_numpy().copy()
         households_twice(rows, together, owners, issues)
+        # a list whose every row is then left out: refused, as a run refuses it (session 53)
+        across = rows_refuse_across(rows["valid"].to_numpy(), owners, together, before)
+        files = {together[position].file for position in across}
+        if files:
+            issues[:] = [far_total_settled([i], False)[0] if i.file in files else i
+                         for i in issues]  # fmt: skip
+            issues.extend(across.values())
         if start is not None:
             rows["hamlet"] = [together[owner].hamlet for owner in owners.tolist()]
             rows["file"] = [together[owner].file for owner in owners.tolist()]

@@ -735,13 +735,6 @@ _SUMMARY_WORDS = {
                       "  {n} household row(s) with errors are not yet in the rates above (see "
                       "sheet 'Lỗi dữ liệu'): the rates and MET/NOT YET will change once the "
                       "hamlets correct them."),
-    # ... every row of a hamlet's counted list left out: why it shows 0 households (session 53)
-    "all_rows_left_out": ("  Xóm {names}: mọi dòng hộ của danh sách đều bị loại vì có lỗi, nên "
-                          "xóm tạm có 0 hộ nghèo và cận nghèo cho đến khi sửa (xem trang 'Nộp "
-                          "báo cáo' và 'Lỗi dữ liệu').",
-                          "  {names}: every household row of the list is left out for errors, "
-                          "so the hamlet shows 0 poor and near-poor households until corrected "
-                          "(see sheets 'Nộp báo cáo' and 'Lỗi dữ liệu')."),
     "issues": ("Lỗi: {errors}, cảnh báo: {warnings}, tệp bỏ qua: {files_skipped} (xem trang "
                "'Lỗi dữ liệu')",
                "Errors: {errors}, warnings: {warnings}, files skipped: {files_skipped} (see "
@@ -1080,15 +1073,6 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
         )
     if s["issues"].get("rows_left_out"):  # as 'Tổng hợp' says it under its hamlets' line
         lines.append(say["rows_left_out"].format(n=s["issues"]["rows_left_out"]))
-        from pipeline.report.reporting import every_row_left_out  # (imported by the run already)
-
-        all_out = every_row_left_out(getattr(result, "reporting", None))
-        if all_out:
-            names = ", ".join(all_out[:NAMED_ON_SCREEN])
-            if len(all_out) > NAMED_ON_SCREEN:
-                more = len(all_out) - NAMED_ON_SCREEN
-                names += f" và {more} xóm khác" if lang == "vi" else f" and {more} more"
-            lines.append(say["all_rows_left_out"].format(names=names))
     lines.append(say["issues"].format(**s["issues"]))
     lines.extend(_plans_set_aside(result.issues, lang))
     lines.append(say["workbook"].format(written["workbook"]))

@@ -53,6 +53,7 @@ from pipeline.rosterchecks import (
     period_twice_issues,
     period_unread_issue,
     rows_refuse,
+    rows_refuse_across,
     tables,
     take_plan_year,
     title_periods,
@@ -93,6 +94,10 @@ class Consolidated:
         self.rejected = rejected  # hamlet -> the newest submission, rejected
         self.households = households  # HOUSEHOLD_COLUMNS, all rows of accepted submissions
         self.issues: list[Issue] = [] if issues is None else issues
+        # the rows of lists refused for every row left out once counted together (a Mã hộ
+        # another hamlet writes too: rosterchecks.rows_refuse_across), read only to word those
+        # codes (figuresteps.heads; session 53); in no count
+        self.refused_rows: pd.DataFrame | None = None
 
 
 def _empty_households() -> pd.DataFrame:
@@ -1972,6 +1977,7 @@ def _check_and_validate(
     written: str | None = None,
     year: int | None = None,
     own: Callable[[], pd.DataFrame | None] | None = None,
+    refused: list[pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
     """File-level checks, then the rows of every file validated in one pass; sets each file's
     status and counts. Returns the typed rows of the files accepted. ``left()``: households the
@@ -1980,7 +1986,8 @@ def _check_and_validate(
     (:func:`plan_commune_typo`, '' for none; None: told from ``subs``); ``year``: the report
     year the rows are validated for (None: that of the files' period). ``own()``: the commune's
     own codes where the plan has no start list (:func:`stored_own_codes`; asked only where a Mã
-    hộ may be an ID number), else its start list's.
+    hộ may be an ID number), else its start list's. ``refused``: given, the rows of the lists
+    refused for every row left out once counted together (rows_refuse_across) appended to it.
 
     A file refused by its file-level checks (its period or total unreadable, say) has its rows
     validated too, though none counts: the hamlet head learns every problem of the file at
@@ -2038,20 +2045,38 @@ def _check_and_validate(
         else:
             accepted[position] = True
         sub.total_households = total
-    for position, (sub, found, _) in enumerate(checked):
-        if not accepted[position]:
-            sub.status = "rejected"
-        issues.extend(far_total_settled(found, bool(accepted[position])))
     keep = accepted[sub_of_row]
     households = typed[keep].reset_index(drop=True) if not keep.all() else typed
     owners = sub_of_row[keep]
     # A Mã hộ used twice in the commune (across files too) is not counted either; one ID number
     # under two codes, or one household under codes told apart only by their dots or under the
-    # same head's name and birth year, perhaps counted twice (warnings).
-    households_twice(households, [sub for sub, _, _ in checked], owners, issues)
+    # same head's name and birth year, perhaps counted twice (warnings). Said after the files'
+    # own issues, as before.
+    twice: list[Issue] = []
+    subs_checked = [sub for sub, _, _ in checked]
+    households_twice(households, subs_checked, owners, twice)
+    # ... a list whose every row is then left out is refused as rows_refuse refuses one whose
+    # own rows all fail: out of the totals, current and start alike (session 53)
+    across = rows_refuse_across(households["valid"].to_numpy(), owners, subs_checked)
+    for position, refusal in across.items():
+        checked[position][1].append(refusal)
+        accepted[position] = False
+    for position, (sub, found, _) in enumerate(checked):
+        if not accepted[position]:
+            sub.status = "rejected"
+        issues.extend(far_total_settled(found, bool(accepted[position])))
+    issues.extend(twice)
+    if across:
+        keep = accepted[owners]
+        if refused is not None:
+            refused.append(households[~keep].reset_index(drop=True))
+        households, owners = households[keep].reset_index(drop=True), owners[keep]
     # A refused file's own doubled codes are said too, so that its feedback lists every
-    # problem at once (its rows count for nothing either way).
+    # problem at once (its rows count for nothing either way); those of a list refused for
+    # them are said already.
     for position in np.flatnonzero(~accepted).tolist():
+        if position in across:
+            continue
         rows = typed[sub_of_row == position]
         if len(rows) > 1:
             sub, own = checked[position][0], rows.reset_index(drop=True).copy()
@@ -2065,6 +2090,8 @@ def _check_and_validate(
     left_out[accepted] = np.bincount(
         owners, weights=~households["valid"].to_numpy(), minlength=len(checked)
     )[accepted]
+    for position in across:
+        left_out[position] = read[position]  # refused: none of its rows counts
     for position in validated:
         checked[position][0].rows_rejected = int(left_out[position])
     return households
@@ -2347,7 +2374,8 @@ def consolidate(
     moved_where_listed(chosen, matcher, plan.start_list)
     # without a start list, the commune's own codes are the stored months' (session 53)
     own = None if codes.months is None else cache(lambda: stored_own_codes(codes, period))
-    households = _check_and_validate(chosen, plan, issues, left, own=own)
+    refused_rows: list[pd.DataFrame] = []
+    households = _check_and_validate(chosen, plan, issues, left, own=own, refused=refused_rows)
     newer_refused(issues, {sub.file for sub in chosen if sub.status == "rejected"})
     for sub in chosen:
         (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub
@@ -2413,4 +2441,7 @@ def consolidate(
     for sub in accepted.values():
         sub.status = "warnings" if (sub.file in warned or sub.file in errored) else "valid"
     columns = [*HOUSEHOLD_COLUMNS, *([FROM_AGE] if FROM_AGE in households.columns else [])]
-    return Consolidated(period, accepted, rejected, households[columns], issues)
+    merged = Consolidated(period, accepted, rejected, households[columns], issues)
+    if refused_rows:
+        merged.refused_rows = refused_rows[0][[c for c in columns if c in refused_rows[0]]]
+    return merged

@@ -691,7 +691,12 @@ def heads(c: Figuring) -> None:
     c.reused_year = code_reused(heads_start, heads_now, heads_month, heads_older, heads_month)
     c.reused_month = code_reused(heads_month, heads_now, heads_start, heads_older, heads_month)
     # a code both lists of two hamlets write now, on one's list before under the same head:
-    # the household moved, its old list told to drop it (session 50)
+    # the household moved, its old list told to drop it (session 50); the rows of a list
+    # refused for every row left out so read too (consolidate.Consolidated.refused_rows)
+    refused = getattr(merged, "refused_rows", None)
+    if refused is not None and len(refused):
+        heads_now = Heads(pd.concat([households, refused], ignore_index=True),
+                          named=lambda _: list_named(merged.period))  # fmt: skip
     if month_base is not None:
         duplicate_moved(
             c.issues, heads_month, c.listed_last, heads_now, plan.hamlet_names, plan.commune

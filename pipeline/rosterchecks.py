@@ -907,6 +907,33 @@ def rows_refuse(
     return total_below_listed(sub, total, listed)
 
 
+def rows_refuse_across(
+    valid: np.ndarray, owners: np.ndarray, subs: list[Submission], before: np.ndarray | None = None
+) -> dict[int, Issue]:
+    """The lists counted together (``subs``; ``owners[row]``: the index of a row's list,
+    ``valid[row]`` once :func:`households_twice` has left out the rows of a Mã hộ used twice)
+    refused all the same, every row they read now left out: {index: the all-rows-rejected
+    Issue, variant 'across'}. Such a list passed :func:`rows_refuse`, some of its rows without
+    an error of their own, but a Mã hộ another hamlet's list writes too (CONTRACT §4.2) left
+    out the rest; counted, its hamlet would show 0 poor and near-poor households, a reduction
+    no one achieved. Refused, it is out of the commune's totals, current and start of the year
+    alike, until the codes are settled. A run (consolidate) and `giamngheo check` decide by
+    this one rule (session 53). ``before``: each row's ``valid`` before, where ``subs`` may hold
+    a list none of whose own rows is valid (`check`'s): refused by rows_refuse already."""
+    read = np.bincount(owners, minlength=len(subs))
+    kept = np.bincount(owners, weights=np.asarray(valid, dtype=bool), minlength=len(subs))
+    if before is not None:  # a list whose own rows all fail: rows_refuse's
+        own = np.bincount(owners, weights=np.asarray(before, dtype=bool), minlength=len(subs))
+        read[own < 1] = 0
+    refused = {}
+    for position in np.flatnonzero((read > 0) & (kept == 0)).tolist():
+        sub = subs[position]
+        refused[position] = Issue("all-rows-rejected", file=sub.file, hamlet=sub.hamlet,
+                                  sheet=sub.sheet, detail=str(int(read[position])),
+                                  variant="across")  # fmt: skip
+    return refused
+
+
 def income_per_year(header, below: int, plan: bool = False) -> dict | None:
     """Where and how an income column of a year (validate.per_year: 'Thu nhập năm', read a
     twelfth a month) is said once (income-per-year): the Issue's fields at its header cell, the

@@ -1410,6 +1410,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Cả {detail} dòng hộ trong danh sách đều có lỗi nên tệp không được tính (nếu tính, xóm sẽ có 0 hộ nghèo và cận nghèo). Hãy sửa các ô được đánh dấu rồi gửi lại.",
         "All {detail} household rows have errors, so the file is not counted (counted, the hamlet would show 0 poor and near-poor households). Fix the marked cells and send it again.",
+        # ... its rows left out once counted with the commune's other lists, some (or all) for a
+        # 'Mã hộ' another hamlet's list writes too (rosterchecks.rows_refuse_across; session 53)
+        variants=(
+            (
+                "across",
+                "Cả {detail} dòng hộ trong danh sách đều bị loại, có dòng vì 'Mã hộ' trùng với danh sách của xóm khác, nên tệp chưa được tính: xóm chưa có trong số liệu của xã (cả số hiện tại lẫn số đầu năm), vì nếu tính, xóm sẽ có 0 hộ nghèo và cận nghèo. Hãy làm theo hướng dẫn ở từng dòng được đánh dấu; khi các mã hộ trùng đã được giải quyết, danh sách sẽ được tính.",
+                "All {detail} household rows of the list are left out, some for a 'Mã hộ' another hamlet's list writes too, so the file is not counted: the hamlet is not in the commune's figures (current and start of the year alike), since counted it would show 0 poor and near-poor households. Follow the advice at each marked row; once the duplicate codes are settled, the list is counted.",
+            ),
+        ),
     ),
     IssueType(
         "commune-mismatch",

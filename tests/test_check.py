@@ -206,12 +206,14 @@ def test_check_of_a_folder_checks_every_file_in_it(tmp_path):
 
 def test_check_compares_codes_only_among_the_files_a_run_counts_together(tmp_path):
     """April's and May's lists of Nà Mòn repeat their codes (no problem); Bản Cọ's May list
-    borrowing NM1 is one (both May rows said)."""
+    borrowing NM1 is one (both May rows said; NM2 and BC1 counted, so neither list is refused
+    for every row left out, session 53)."""
+    nm = [person("NM1", "poor"), person("NM2", "poor")]
+    write_roster(tmp_path, "NaMon_04.xlsx", "Nà Mòn", 102, nm, period="2024-04")
+    write_roster(tmp_path, "NaMon_05.xlsx", "Nà Mòn", 102, nm)
     write_roster(
-        tmp_path, "NaMon_04.xlsx", "Nà Mòn", 102, [person("NM1", "poor")], period="2024-04"
+        tmp_path, "BanCo_05.xlsx", "Bản Cọ", 200, [person("NM1", "poor"), person("BC1", "poor")]
     )
-    write_roster(tmp_path, "NaMon_05.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
-    write_roster(tmp_path, "BanCo_05.xlsx", "Bản Cọ", 200, [person("NM1", "poor")])
     found = sorted((i.file, i.code) for i in check_files([tmp_path]))
     assert found == [
         ("BanCo_05.xlsx", "duplicate-household-id"),

@@ -855,9 +855,10 @@ def test_june_lists_copied_from_mays_files_and_not_renamed_are_junes(tmp_path):
     write_plan(tmp_path)
     (tmp_path / "T6").mkdir()
     for name, hamlet, total in (("NaMon", "Nà Mòn", 102), ("BanCo", "Bản Cọ", 200)):
-        write_roster(tmp_path, f"DS_{name}_2024-05.xlsx", hamlet, total, [person("X1", "poor")])
+        code = f"X{name}"  # each hamlet its own (one code in both: both lists refused)
+        write_roster(tmp_path, f"DS_{name}_2024-05.xlsx", hamlet, total, [person(code, "poor")])
         path = write_roster(tmp_path / "T6", f"DS_{name}_2024-05.xlsx", hamlet, total,
-                            [person("X1", "poor")], period="2024-06",
+                            [person(code, "poor")], period="2024-06",
                             prepared=date(2024, 7, 3))  # fmt: skip
         book = openpyxl.load_workbook(path)
         book["Danh sách"]["A1"] = f"DANH SÁCH HỘ NGHÈO XÓM {hamlet.upper()} – THÁNG 5/2024"

@@ -141,8 +141,11 @@ def test_code_used_twice_in_the_same_list_points_at_its_row(tmp_path):
     write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [
         person("NM1", "poor"), person("NM1", "near_poor"),  # rows 5 and 6: the same code
         person("NM3", "poor"),                              # row 7: also used in Bản Cọ
+        person("NM2", "poor"),  # row 8: counted (a list whose every row is left out is refused)
     ])  # fmt: skip
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("NM3", "poor")])
+    write_roster(
+        tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [person("NM3", "poor"), person("BC1", "poor")]
+    )
     books = feedback(tmp_path)
     rows = {r["Ô"]: r["Cần sửa"] for r in guide_rows(books["Nà Mòn_2024-05.xlsx"])}
     assert rows["B5"].startswith("Mã hộ 'NM1' bị trùng với dòng 6 của danh sách này.")

@@ -97,7 +97,8 @@ def test_a_code_written_twice_in_one_list_is_not_asked_which_hamlet(tmp_path):
     write_roster(tmp_path, "NaMon.xlsx", "Nà Mòn", 102, [nm1, person("NM2", "poor"), dict(nm1)])
     # another head and ID number: two households under the code, not NM2 moved (session 50)
     other = person("NM2", "poor", chu_ho="Lò A", so_dinh_danh="012999991234")
-    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [other])
+    # (BC1 counted: a list whose every row is left out is refused, session 53)
+    write_roster(tmp_path, "BanCo.xlsx", "Bản Cọ", 200, [other, person("BC1", "poor")])
     result, _ = collect(tmp_path, None)
     said = sorted(
         (i.file, i.row, i.message("vi"), i.message("en"))

@@ -376,7 +376,9 @@ def test_codes_apart_by_zeros_in_two_hamlets_name_each_other(tmp_path):
     na_mon = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102,
                           [person(code, status) for code, status in MAY])  # fmt: skip
     _coded(na_mon, {7: "001003"})
-    ban_co = write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    # (BC2 counted: a list whose every row is left out is refused, session 53)
+    ban_co = write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200,
+                          [person("BC1", "poor"), person("BC2", "poor")])  # fmt: skip
     _coded(ban_co, {5: 1003})
     errors = [i for i in past_targets(check_files([na_mon, ban_co, plan])) if i.severity == "error"]
     assert [(i.file, i.cell, i.variant) for i in errors] == [

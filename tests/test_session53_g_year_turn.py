@@ -78,11 +78,12 @@ def year_turn_households(hamlet: str, year: int, with_hamlet: bool = False) -> l
     return rows
 
 
-def _renumbered_commune(tmp_path, codes_of: dict[str, int]):
+def _renumbered_commune(tmp_path, codes_of: dict[str, int], slips: dict | None = None):
     """Both plans (100 households a hamlet; 2 poor and 1 near-poor in Nà Mòn and Bản Cọ, 1 and
     1 in Đồng Kè; each year's start list in its codes); December 2024's lists in 2024's codes,
-    run; January 2025's lists, each hamlet's in the codes of the year ``codes_of`` gives it,
-    run. Returns (the January run's JSON, its issues)."""
+    run; January 2025's lists, each hamlet's in the codes of the year ``codes_of`` gives it
+    (``slips``: hamlet -> {row's index: the code written instead}), run. Returns (the January
+    run's JSON, its issues)."""
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     hamlets = [
@@ -99,8 +100,11 @@ def _renumbered_commune(tmp_path, codes_of: dict[str, int]):
     for period, prepared in (("2024-12", date(2025, 1, 3)), ("2025-01", date(2025, 2, 3))):
         for hamlet, slug in SLUGS.items():
             year = 2024 if period == "2024-12" else codes_of[hamlet]
-            write_roster(folder, f"{slug}_{period}.xlsx", hamlet, 100,
-                         year_turn_households(hamlet, year), period, prepared)  # fmt: skip
+            rows = year_turn_households(hamlet, year)
+            for at, code in ((slips or {}).get(hamlet, {}) if year == 2025 else {}).items():
+                rows[at] = dict(rows[at], ma_ho=code)
+            write_roster(folder, f"{slug}_{period}.xlsx", hamlet, 100, rows, period,
+                         prepared)  # fmt: skip
         result, _, _ = execute(folder, out, period)
     summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
     return summary, result.issues
@@ -200,7 +204,8 @@ def test_one_list_in_last_years_codes_beside_one_in_the_new_says_each_households
     Dung and has Nà Mòn's Lò Văn An (born 1951) under 004: Nà Mòn's row is told its list is
     in last year's codes and the household's code now, Bản Cọ's to keep its row, naming the
     other household's code now; the run's 'Lỗi dữ liệu', Nà Mòn's feedback and `check` alike.
-    Figures as before: only Đồng Kè counts, 1 poor and 1 near-poor of 300 households."""
+    Every row of both lists left out, both are refused (the test below): only Đồng Kè counts,
+    1 poor and 1 near-poor of its 100 households."""
     summary, issues = _renumbered_commune(
         tmp_path, {"Nà Mòn": 2024, "Bản Cọ": 2025, "Đồng Kè": 2025}
     )
@@ -238,44 +243,76 @@ def test_one_list_in_last_years_codes_beside_one_in_the_new_says_each_households
     assert old in errors and new in errors
     feedback = out / "2025-01" / "PhanHoi" / "Nà Mòn_2025-01.xlsx"
     guide = list(openpyxl.load_workbook(feedback, read_only=True)["Hướng dẫn sửa"].values)
-    assert [r[2:8] for r in guide if r and r[0] == 1] == [("B5", 5, "Mã hộ", "001", "Lỗi", old)]
+    # (the list's refusal first, the test below; then its rows)
+    assert [r[2:8] for r in guide if r and r[0] == 2] == [("B5", 5, "Mã hộ", "001", "Lỗi", old)]
     checked = CliRunner().invoke(main, ["check", str(tmp_path / "vao"), "--output", str(out)])
     assert f"NaMon_2025-01.xlsx, Danh sách, B5 (duplicate-household-id): {old}\n" in checked.output
     assert f"BanCo_2025-01.xlsx, Danh sách, B7 (duplicate-household-id): {new}\n" in checked.output
-    # the figures as before: all six rows left out, Đồng Kè alone counted
+    # all six rows left out, both lists refused: Đồng Kè alone counted
     poor = {h["hamlet"]: (h["poor"], h["near_poor"]) for h in summary["hamlets"]}
-    assert poor == {"Nà Mòn": (0, 0), "Bản Cọ": (0, 0), "Đồng Kè": (1, 1)}
+    assert poor == {"Nà Mòn": (None, None), "Bản Cọ": (None, None), "Đồng Kè": (1, 1)}
     totals = summary["totals"]
-    assert (totals["households"], totals["poor"], totals["near_poor"]) == (300, 1, 1)
+    assert (totals["households"], totals["poor"], totals["near_poor"]) == (100, 1, 1)
 
 
-def test_a_hamlet_whose_every_row_is_left_out_says_why_it_shows_no_household(tmp_path):
+def test_a_list_whose_every_row_is_left_out_across_the_commune_is_refused(tmp_path):
     """The pair above (Nà Mòn in last year's codes, Bản Cọ in the new): each list passes its
-    own checks and is counted, but all 3 of its rows are left out for the codes written twice,
-    so both hamlets show 0 poor and 0 near-poor. Before: 'Nộp báo cáo' said only "Đã tổng
-    hợp, có dòng bị loại", as for a list missing one row, and the screen only that 6 rows
-    are not in the rates. Now both say the hamlets' 0 households are their rows all left out;
-    Đồng Kè, every row counted, stays 'Hợp lệ'."""
-    _renumbered_commune(tmp_path, {"Nà Mòn": 2024, "Bản Cọ": 2025, "Đồng Kè": 2025})
+    own checks, but all 3 of its rows are left out for the codes written twice (CONTRACT §4.2).
+    Before: both counted as 0 poor and 0 near-poor of 100 households, against 2 poor and 1
+    near-poor at the start: Nà Mòn's poor reduction 2 of a target of 1 ('Đạt', 200 %), the
+    commune 300 households, 1 poor (0.33 %) against 5 at the start (1.67 %), a reduction of
+    1.33 points, met. Now both are refused as a list whose own rows all fail is
+    (all-rows-rejected, variant 'across'), out of the totals current and start alike: the
+    commune is Đồng Kè's 100 households, 1 poor and 1 near-poor now and at the start (1.00 %
+    each), a poor reduction of 0 against 0.5 points, not met; 1/3 hamlets, "complete": false.
+    'Theo xóm', 'Nộp báo cáo', 'Xu hướng', the screen and `check` say the same."""
+    summary, issues = _renumbered_commune(
+        tmp_path, {"Nà Mòn": 2024, "Bản Cọ": 2025, "Đồng Kè": 2025}
+    )
+    refused = sorted((i.file, i.detail, i.variant) for i in issues if i.code == "all-rows-rejected")
+    assert refused == [("BanCo_2025-01.xlsx", "3", "across"), ("NaMon_2025-01.xlsx", "3", "across")]
+    assert summary["complete"] is False
+    status = {h["hamlet"]: (h["status"], h["households"], h["poor"]) for h in summary["hamlets"]}
+    assert status == {
+        "Nà Mòn": ("rejected", None, None),
+        "Bản Cọ": ("rejected", None, None),
+        "Đồng Kè": ("ok", 100, 1),
+    }
+    t = summary["totals"]
+    figures = (t["households"], t["poor"], t["near_poor"], t["start_households"],
+               t["start_poor"], t["start_near_poor"], t["poor_rate"], t["start_poor_rate"],
+               t["poor_rate_reduction"], t["poor_target_met"])  # fmt: skip
+    assert figures == (100, 1, 1, 100, 1, 1, 1.0, 1.0, 0.0, False)
     folder, out = tmp_path / "vao", tmp_path / "ra"
     screen = CliRunner().invoke(
         main, ["run", "--input", str(folder), "--output", str(out), "--period", "2025-01"]
     )
-    assert (
-        "  Xóm Nà Mòn, Bản Cọ: mọi dòng hộ của danh sách đều bị loại vì có lỗi, nên xóm tạm có 0 "
-        "hộ nghèo và cận nghèo cho đến khi sửa (xem trang 'Nộp báo cáo' và 'Lỗi dữ liệu').\n"
-    ) in screen.output
-    book = openpyxl.load_workbook(out / "2025-01" / "TongHop_2025-01.xlsx", read_only=True)
-    rows = list(book["Nộp báo cáo"].iter_rows(values_only=True))
-    book.close()
-    end = next(i for i, r in enumerate(rows) if r[0] == "CÁC TỆP KHÁC")
-    told = {r[1]: (r[2], r[4], r[5]) for r in rows[:end] if isinstance(r[0], int)}
-    all_out = (
-        "Đã tổng hợp, nhưng cả 3 dòng hộ đều bị loại vì có lỗi (xem trang 'Lỗi dữ liệu'), nên "
-        "xóm tạm có 0 hộ nghèo và cận nghèo cho đến khi sửa"
+    assert "Xóm: 1/3 đã tổng hợp, 0 chưa nộp, 2 bị từ chối" in screen.output
+    assert "  Bị từ chối: Nà Mòn (NaMon_2025-01.xlsx), Bản Cọ (BanCo_2025-01.xlsx)\n" in (
+        screen.output
     )
-    assert told == {
-        "Nà Mòn": (all_out, 3, 3),
-        "Bản Cọ": (all_out, 3, 3),
-        "Đồng Kè": ("Hợp lệ", 2, 0),
+    book = openpyxl.load_workbook(out / "2025-01" / "TongHop_2025-01.xlsx", read_only=True)
+    sent = list(book["Nộp báo cáo"].iter_rows(values_only=True))
+    per_hamlet = list(book["Theo xóm"].iter_rows(values_only=True))
+    trend = list(book["Xu hướng"].iter_rows(values_only=True))
+    book.close()
+    end = next(i for i, r in enumerate(sent) if r[0] == "CÁC TỆP KHÁC")
+    told = {r[1]: (r[2], r[4], r[5]) for r in sent[:end] if isinstance(r[0], int)}
+    why = (
+        "Bị từ chối: cả 3 dòng hộ đều bị loại, có dòng vì 'Mã hộ' trùng với danh sách của xóm "
+        "khác; được tính khi các mã trùng đã được giải quyết"
+    )
+    assert told == {"Nà Mòn": (why, 3, 3), "Bản Cọ": (why, 3, 3), "Đồng Kè": ("Hợp lệ", 2, 0)}
+    rows = {r[1]: r[2:5] for r in per_hamlet if isinstance(r[0], int)}
+    assert rows == {
+        "Nà Mòn": ("Bị từ chối", None, None),
+        "Bản Cọ": ("Bị từ chối", None, None),
+        "Đồng Kè": ("Đã tổng hợp", 100, 1),
     }
+    total = next(r for r in per_hamlet if str(r[0]).startswith("Tổng cộng"))
+    assert total[0] == "Tổng cộng (1/3 xóm đã tổng hợp)"
+    month = next(r for r in trend if r[0] == "Tháng 1 (*)")
+    assert month[1:4] == (100, 1, 1)  # households, poor, poor rate: Đồng Kè's alone
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)])
+    assert "NaMon_2025-01.xlsx, Danh sách (all-rows-rejected): Cả 3 dòng hộ" in checked.output
+    assert "BanCo_2025-01.xlsx, Danh sách (all-rows-rejected): Cả 3 dòng hộ" in checked.output

@@ -317,6 +317,13 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "cả {detail} dòng hộ đều có lỗi",
         "en": "all {detail} household rows have errors",
     },
+    # ... some for a Mã hộ another hamlet's list writes too (variant 'across'; session 53)
+    "reason.all-rows-rejected.across": {
+        "vi": "cả {detail} dòng hộ đều bị loại, có dòng vì 'Mã hộ' trùng với danh sách của xóm "
+        "khác; được tính khi các mã trùng đã được giải quyết",
+        "en": "all {detail} household rows are left out, some for a 'Mã hộ' another hamlet's "
+        "list writes too; counted once the duplicate codes are settled",
+    },
     "reason.hamlet-conflict": {
         "vi": "ô 'Xóm' ghi '{value}' nhưng tiêu đề ghi xóm {detail}",
         "en": "the 'Xóm' cell says '{value}' but the title names {detail}",
@@ -388,14 +395,6 @@ LABELS: dict[str, dict[str, str]] = {
     "report.rows_left_out": {
         "vi": "Đã tổng hợp, có dòng bị loại (xem trang 'Lỗi dữ liệu')",
         "en": "Counted, some rows left out (see sheet 'Lỗi dữ liệu')",
-    },
-    # ... every row of it left out (a code another hamlet writes too, CONTRACT §4.2): why the
-    # hamlet shows no poor or near-poor household (reporting.every_row_left_out; session 53)
-    "report.rows_left_out.all": {
-        "vi": "Đã tổng hợp, nhưng cả {n} dòng hộ đều bị loại vì có lỗi (xem trang 'Lỗi dữ "
-        "liệu'), nên xóm tạm có 0 hộ nghèo và cận nghèo cho đến khi sửa",
-        "en": "Counted, but all {n} household rows are left out for errors (see sheet 'Lỗi "
-        "dữ liệu'), so the hamlet shows 0 poor and near-poor households until corrected",
     },
     "report.rejected": {"vi": "Bị từ chối", "en": "Rejected"},
     "report.missing": {"vi": "Chưa nộp", "en": "Not submitted"},

@@ -79,6 +79,8 @@ def reason_text(issue: Issue, lang: str) -> str:
         # a list sent apart from its hamlet's own list, naming a neighbour (session 51) or no
         # hamlet (session 52): its variant's reason (pipeline.apart_variants; session 53)
         key = apart_variant(issue).reason_key
+    elif key == "all-rows-rejected" and issue.variant == "across":
+        key += ".across"  # some for a Mã hộ another hamlet's list writes too (session 53)
     elif key == "hamlet-codes-of-file-name" and issue.variant.startswith("renumbered"):
         key += f".{issue.variant}"  # old codes the new start list renumbered (session 53)
     elif key == "hamlet-codes-of-file-name" and issue.variant.endswith("title-only"):
@@ -142,31 +144,6 @@ def rows_left_out(ctx: Context) -> dict[str, int]:
     return dict(ctx.cache["left_out"])
 
 
-def every_row_left_out(reporting) -> list[str]:
-    """The hamlets (in the table's order) whose list counted has every row it read left out for
-    an error (a Mã hộ another hamlet's list writes too, CONTRACT §4.2, found after the list
-    itself passed: rosterchecks.rows_refuse refuses only a list whose own rows all fail): the
-    hamlet shows 0 poor and near-poor households until its rows are corrected, which 'Nộp báo
-    cáo' and the screen say (session 53). ``reporting``: the run's table of lists, or None."""
-    if reporting is None or not len(reporting):
-        return []
-    if not {"hamlet", "status", "rows_read", "rows_rejected"} <= set(reporting.columns):
-        return []
-    return [
-        hamlet
-        for hamlet, status, read, rejected in zip(
-            reporting["hamlet"],
-            reporting["status"],
-            reporting["rows_read"],
-            reporting["rows_rejected"],
-            strict=True,
-        )  # fmt: skip
-        if status not in ("missing", "rejected")
-        and number(read)
-        and number(read) == number(rejected)
-    ]
-
-
 def rows_counted(status: str, read, rejected) -> tuple:
     """A file's 'Số dòng đã đọc' and 'Số dòng bị loại': a refused list counts none of its rows,
     so every row read is left out, not only those with an error of their own (session 47: 46
@@ -220,8 +197,6 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
     # Hamlets whose file is named for this month but says another in 'Kỳ báo cáo': not "not sent".
     sent_as = sent_for_another_period(ctx.result.issues or [], ctx.result.period)
     left_out = rows_left_out(ctx)
-    # ... every row of it left out: the hamlet's 0 households said why (session 53)
-    all_out = set(every_row_left_out(reporting))
     # hamlets not sent whose list is in another hamlet's file, not counted (session 28)
     elsewhere = listed_in_other_files(ctx.result.issues or [], names)
     # hamlets whose figures lack the households of a list sent apart (session 25)
@@ -239,8 +214,6 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
         if name in left_out:
             status = "rows_left_out"  # counted, but not every row: say so, not "valid"
         text = t(f"report.{status}", lang)
-        if name in all_out:
-            text = t("report.rows_left_out.all", lang, n=left_out[name])
         # (wrapped: "Đã tổng hợp, có dòng bị loại (xem trang …)" takes two lines, as fit_row says)
         fmt = {"missing": st["muted"], "rejected": st["err_text"]}.get(status, st["wrap"])
         if name in incomplete:
