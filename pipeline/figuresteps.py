@@ -707,7 +707,12 @@ def heads(c: Figuring) -> None:
         )
     # ... the start list giving it to one row's household, the other's under another code
     # there: that list is in last year's codes, each row told the other's code now (session 53)
-    duplicate_renumbered(c.issues, heads_plan, heads_now, plan.plan_year)
+    # ... said in last year's codes where last year's stored lists (its months, its start list
+    # kept) have the row's household under it, else a slip of one row (session 53)
+    last = f"{plan.plan_year - 1}-"
+    months = [p["period"] for p in c.stored if str(p["period"]).startswith(last)]
+    duplicate_renumbered(c.issues, heads_plan, heads_now, plan.plan_year,
+                         lambda keys: _heads_of(c, [*months, f"{last}00"], keys))  # fmt: skip
     # households last month's row left out for an error held by their head's ID number alone
     # (the history walk, timeline._held_by_id): on its list, not counted, as one held by name:
     # the month's table counts such a one back on a list again (session 52)
@@ -718,6 +723,14 @@ def heads(c: Figuring) -> None:
     for other in c.submissions:
         if other.status == "superseded" and other.period == merged.period and other.hamlet:
             c.set_aside.setdefault(other.hamlet, []).append(other)
+
+
+def _heads_of(c: Figuring, periods: list[str], keys: set[str]) -> Heads:
+    """The heads under the codes ``keys`` on the stored lists of ``periods``: read by key from
+    the store (Figuring.keyed), else of the stored frame given (tests)."""
+    frame = c.keyed(periods, keys=keys) if c.keyed is not None else c.history(periods)
+    wanted = frame["period"].isin(periods) & frame["hh_key"].isin(keys)
+    return Heads(frame[wanted].reset_index(drop=True))
 
 
 def hamlet_row(c: Figuring, target: dict) -> None:

@@ -8,7 +8,7 @@ split)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 import numpy as np
@@ -1086,7 +1086,13 @@ def _rows_matched(theirs: list[tuple], mine: list[tuple]) -> tuple[bool, tuple, 
     return False, them, me
 
 
-def duplicate_renumbered(issues: list[Issue], start: Heads, now: Heads, year: int) -> None:
+def duplicate_renumbered(
+    issues: list[Issue],
+    start: Heads,
+    now: Heads,
+    year: int,
+    last: Callable[[set[str]], Heads] | None = None,
+) -> None:
     """A Mã hộ used twice, once in each of two hamlets' lists (duplicate-household-id not told
     a move by :func:`duplicate_moved`, or asked 'new-both'), that the plan's start list
     (``start``) gives to the household of one row (its hamlet's, its head: ID number, or folded
@@ -1096,13 +1102,17 @@ def duplicate_renumbered(issues: list[Issue], start: Heads, now: Heads, year: in
     asking which is right, each naming the code the other row's household has now
     (``instead``; ``year``: the plan's): 'renumbered-old' at the row to write again,
     'renumbered-new' at the start list's. Both rows stay left out (CONTRACT §4.2: the
-    hamlets settle it, the next run counts both; session 53)."""
+    hamlets settle it, the next run counts both; session 53). Said a list in last year's codes
+    only where the row's household had that code last year (``last(keys)``: the heads under
+    those codes on last year's stored lists, its months and its start list kept); else a slip
+    of one row (variants 'slip-old', 'slip-new': that row's code to correct; session 53)."""
     groups: dict[str, list[int]] = {}
     for at, issue in enumerate(issues):
         if issue.code == "duplicate-household-id" and issue.variant in ("", "new-both"):
             if issue.hamlet:
                 groups.setdefault("id|" + fig.id_key(issue.value), []).append(at)
     listed = list_named(f"{year}-00")
+    found: list[tuple] = []  # (key, places, the stale hamlet, its row, its words, the other's)
     for key, places in groups.items():
         hamlets = {issues[at].hamlet for at in places}
         given = start.of(key)
@@ -1133,12 +1143,17 @@ def duplicate_renumbered(issues: list[Issue], start: Heads, now: Heads, year: in
             f"on {listed.en}, this code is this household's ('{theirs}'), and the household "
             f"'{mine}' on that row of {with_unit(stale, 'hamlet')} has code '{code}' now",
         )
+        found.append((key, places, stale, next(row for row in rows if row[0] == stale), old, new))
+    # last year's heads of those codes, read once for all of them
+    then = last({key for key, *_ in found}) if last is not None and found else None
+    for key, places, stale, stale_row, old, new in found:
+        was = "renumbered" if then is not None and _head_of(then.of(key), stale_row) else "slip"
         for at in places:
             issue = issues[at]
             if issue.hamlet == stale:
-                issues[at] = replace(issue, variant="renumbered-old", instead=old)
+                issues[at] = replace(issue, variant=f"{was}-old", instead=old)
             else:
-                issues[at] = replace(issue, variant="renumbered-new", instead=new)
+                issues[at] = replace(issue, variant=f"{was}-new", instead=new)
 
 
 def _head_of(then: list[tuple], row: tuple) -> bool:

@@ -753,11 +753,11 @@ def movement_warnings(
 # duplicate-household-id's variants of a household moved, still on its old list, that only
 # the history tells (moves.duplicate_moved), and of one new to both lists (session 51): `check`
 # takes them from the run's code; so too of a list in last year's codes the start list renumbered
-# (moves.duplicate_renumbered, session 53)
+# (moves.duplicate_renumbered, session 53), or one row's code slipped to another's
 MOVED_DUPLICATE = frozenset(
     {"moved-away", "moved-in", "moved-away-id", "moved-in-id", "moved-away-code",
      "moved-away-code-id", "moved-in-code-id", "moved-away-said", "moved-in-said", "new-both",
-     "renumbered-old", "renumbered-new"}
+     "renumbered-old", "renumbered-new", "slip-old", "slip-new"}
 )  # fmt: skip
 
 

@@ -2054,6 +2054,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' bị trùng với {detail}: {instead}. Danh sách của xóm kia có lẽ còn ghi mã hộ năm trước (mã hộ đã được đánh lại từ đầu năm). Dòng này ghi đúng mã: hãy giữ nguyên; xóm kia cần ghi lại cột 'Mã hộ' theo danh sách đầu năm rồi gửi lại, khi đó cả hai dòng đều được tính (các dòng này tạm chưa được tính).",
                 "Household code '{value}' is also used at {detail}: {instead}. The other list seems still written in last year's codes (the codes were renumbered at the start of the year). This row writes the right code: keep it; the other hamlet writes its 'Mã hộ' column again from the start-of-year list and sends it again, and both rows count then (these rows are left out until then).",
             ),
+            # ... the row's household not under that code last year (a one-row slip, mid-year
+            # say): that row's code to correct, no word of last year's codes (session 53)
+            (
+                "slip-old",
+                "Mã hộ '{value}' bị trùng với {detail}: {instead}. Dòng này có lẽ ghi nhầm mã hộ. Hãy sửa ô 'Mã hộ' của dòng này theo mã của hộ trong danh sách đầu năm (không sửa ô 'Xóm') rồi gửi lại: khi đó cả hai dòng đều được tính (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}: {instead}. This row seems to write the wrong code. Correct this row's 'Mã hộ' to the household's code on the start-of-year list (do not change the 'Xóm' cell) and send it again: both rows count then (these rows are left out until then).",
+            ),
+            (
+                "slip-new",
+                "Mã hộ '{value}' bị trùng với {detail}: {instead}. Dòng đó có lẽ ghi nhầm mã hộ. Dòng này ghi đúng mã: hãy giữ nguyên; xóm kia cần sửa ô 'Mã hộ' của dòng đó theo danh sách đầu năm rồi gửi lại, khi đó cả hai dòng đều được tính (các dòng này tạm chưa được tính).",
+                "Household code '{value}' is also used at {detail}: {instead}. That row seems to write the wrong code. This row writes the right code: keep it; the other hamlet corrects that row's 'Mã hộ' from the start-of-year list and sends it again, and both rows count then (these rows are left out until then).",
+            ),
             # ... at the new list's row, {instead} both heads, the old list named
             # ("dòng này ghi 'Lò Thị Lan', danh sách tháng 4/2024 của xóm Nà Mòn ghi 'Hoàng Văn NM3'")
             (

@@ -316,3 +316,41 @@ def test_a_list_whose_every_row_is_left_out_across_the_commune_is_refused(tmp_pa
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)])
     assert "NaMon_2025-01.xlsx, Danh sách (all-rows-rejected): Cả 3 dòng hộ" in checked.output
     assert "BanCo_2025-01.xlsx, Danh sách (all-rows-rejected): Cả 3 dòng hộ" in checked.output
+
+
+def test_one_rows_code_slipped_to_another_households_is_no_list_in_last_years_codes(tmp_path):
+    """January 2025, every list in the new codes, but Đồng Kè's head types Ma Văn Giang's code
+    '001' for his '007': the start list gives 001 to Bản Cọ's Hà Thị Dung and has Giang under
+    007, as for a list in last year's codes; but last year (December 2024, stored) 001 was Nà
+    Mòn's Lò Văn An, not Giang. Before: Đồng Kè's row said "Danh sách của xóm Đồng Kè có lẽ
+    còn ghi mã hộ năm trước" and to write the list's whole 'Mã hộ' column again, Bản Cọ's that
+    the other list is in last year's codes. Now a slip of one row ('slip-old', 'slip-new'):
+    that row's code to correct, no word of last year. Bản Cọ's 2 other rows still count, so
+    its list counts (2 of 3 rows; Đồng Kè 1 of 2): 300 households, poor Bản Cọ's Hà Thị Em
+    and Nà Mòn's 2 = 3, near-poor Phương, Cường and Đồng Kè's Hải = 3."""
+    summary, issues = _renumbered_commune(
+        tmp_path, {"Nà Mòn": 2025, "Bản Cọ": 2025, "Đồng Kè": 2025}, {"Đồng Kè": {0: "001"}}
+    )
+    told = sorted(
+        (i.file, i.row, i.value, i.variant) for i in issues if i.code == "duplicate-household-id"
+    )
+    assert told == [
+        ("BanCo_2025-01.xlsx", 5, "001", "slip-new"),
+        ("DongKe_2025-01.xlsx", 5, "001", "slip-old"),
+    ]
+    out = tmp_path / "ra"
+    book = openpyxl.load_workbook(out / "2025-01" / "TongHop_2025-01.xlsx", read_only=True)
+    errors = [r[10] for r in book["Lỗi dữ liệu"].iter_rows(values_only=True) if len(r) > 10]
+    book.close()
+    slip = (
+        "Mã hộ '001' bị trùng với xóm Bản Cọ, tệp BanCo_2025-01.xlsx, dòng 5: theo danh sách "
+        "đầu năm 2025, mã này là mã của hộ 'Hà Thị Dung' xóm Bản Cọ, còn hộ này ('Ma Văn "
+        "Giang') nay có mã '007'. Dòng này có lẽ ghi nhầm mã hộ. Hãy sửa ô 'Mã hộ' của dòng "
+        "này theo mã của hộ trong danh sách đầu năm (không sửa ô 'Xóm') rồi gửi lại: khi đó cả "
+        "hai dòng đều được tính (các dòng này tạm chưa được tính)."
+    )
+    assert slip in errors
+    assert not [e for e in errors if e and "năm trước" in e]
+    totals = summary["totals"]
+    assert (totals["households"], totals["poor"], totals["near_poor"]) == (300, 3, 3)
+    assert summary["complete"] is True
