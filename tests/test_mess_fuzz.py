@@ -72,6 +72,14 @@ below names where):
   a village with their group ('Nà Mòn Tổ 3', 'Nà Mòn Tổ 4'; 'Khu phố 3 Tổ 5'): the titles and
   headings 'XÓM NÀ MÒN TỔ 3' name the list's own (the review's "a plan naming its hamlets with
   their group").
+* session 53's, drawn in a stream of their own (each roster's ``{seed}/{file}/53``): session
+  52's total rows, 'Tổng cộng' holding the sum of the years under 'Năm sinh' (a number, a
+  formula's value or its digits as text), a =COUNTIF of one sex under 'Giới tính', '8 hộ'
+  under 'Mã hộ' and its STT numbered on, and each 'Cộng' the sum of its section's years (over
+  one household a year: "a total row's =SUM over one household holds its year"), passed over
+  unsaid; and a one-sheet list's income column headed 'Thu nhập của hộ' holding each
+  household's month (income × size) where the list's values make it read so (`household_sized`:
+  "'Thu nhập của hộ' naming no period is read as the household's month …"), said once.
 
 The messy month must give the clean month's JSON summary exactly (every hamlet's counts,
 rates, movements and deprivations, the commune totals), every hamlet accepted, no error, and
@@ -92,6 +100,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from collections import Counter
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -207,6 +216,9 @@ class Drawn:
     later: set[str] = field(default_factory=set)
     late: random.Random = field(default_factory=random.Random)
     titled: bool = False  # the list's title names its hamlet (a blank 'Xóm' read from it)
+    # session 53's messes, drawn in a stream of their own (the earlier draws unchanged)
+    s53: set[str] = field(default_factory=set)
+    late53: random.Random = field(default_factory=random.Random)
 
 
 def _spaced(rng: random.Random, text: str) -> str:
@@ -305,6 +317,11 @@ COMMUNE_MESSES = ["dashed-names"]  # drawn once a seed: the plan's and every ros
 # Session 41's, drawn in streams of their own: per roster, and once a seed where no dashed names
 LATER_MESSES = ["earlier-year", "title-group", "hamlet-blank", "file-named"]
 LATER_COMMUNE = ["grouped-names"]
+# Session 53's, drawn in a stream of their own per roster (``{seed}/{file}/53``): session 52's
+# total rows holding sums and counts, and 'Thu nhập của hộ' holding the household's month
+MESSES_53 = ["total-sums", "household-income"]
+HOUSEHOLD_INCOME = ["Thu nhập của hộ", "Thu nhập hộ (đồng)", "THU NHẬP CỦA HỘ"]
+LINE = 1_500_000  # the standard's income line, a person's a month, rural (DOMAIN §1.1)
 INFO_KEYS = {label: key for key, label in messy.INFO_LABELS.items()}
 
 
@@ -430,6 +447,15 @@ def roster_sheet(
     )
     name = sheet or name
     spec = messy.SheetSpec(name)
+    late53, sums = drawn.late53, "total-sums" in drawn.s53
+    said53 = {}  # 'Thu nhập của hộ' holding each household's month (session 52), one sheet's list
+    rows = roster.rows
+    if "household-income" in drawn.s53 and sheet is None and household_sized(rows):
+        said53["thu_nhap"] = late53.choice(HOUSEHOLD_INCOME)
+        rows = [dict(row, thu_nhap=row["thu_nhap"] * row["nhan_khau"])
+                if row.get("thu_nhap") is not None else row for row in rows]  # fmt: skip
+        drawn.messes.append("household-income")
+        drawn.said[("income-per-year", "warning")] += 1  # said once, at its header
     r0 = rng.randint(1, 3) if "offset" in how else 0
     c0 = rng.randint(1, 2) if "offset" in how else 0
     last = c0 + len(keys) - 1
@@ -461,14 +487,13 @@ def roster_sheet(
         r += 1
     r += rng.randint(0, 1)
     header_row = r
-    r = _header_rows(rng, spec, keys, (r, c0), heading, two="header2" in how)
+    r = _header_rows(rng, spec, keys, (r, c0), heading, two="header2" in how, own=said53)
     if "numbers" in how:  # the column-number row: 'A | B | 1 | 2 …' or '(1) | (2) …'
         letters = rng.random() < 0.5
         for i in range(len(keys)):
             number = ("A" if i == 0 else "B" if i == 1 else str(i - 1)) if letters else f"({i + 1})"
             spec.put(r, c0 + i, number)
         r += 1
-    rows = roster.rows
     groups = [(None, rows)]
     if "sections" in how:  # 'I. HỘ NGHÈO' over each class's rows, merged across
         groups = [(f"{numeral}. {label}", [row for row in rows if row["phan_loai"] == status])
@@ -485,10 +510,12 @@ def roster_sheet(
     count = len(rows)
     blanks = set(rng.sample(range(1, count), min(2, count - 1))) if "blank-inside" in how else set()
     n, first, previous = 0, r, None
+    written: list[dict] = []  # each household's cells as typed (session 53's sums)
     for section, members in groups:
         if section:
             spec.merge(r, c0, r, last, section)
             r += 1
+        since, top = len(written), r
         for row in members:
             if n in blanks:
                 if "hidden-blank" in how:  # the empty row hidden, as a head tidies the screen
@@ -501,6 +528,7 @@ def roster_sheet(
                 above = f"{get_column_letter(c0 + keys.index('stt') + 1)}{previous + 1}"
                 typed["stt"] = messy.Formula(f"={above}+1", n)  # the household's STT
             previous = r
+            written.append(typed)
             for i, key in enumerate(keys):
                 value = typed.get(key)
                 if key == EXTRA:
@@ -511,12 +539,21 @@ def roster_sheet(
                     spec.put(r, c0 + i, value)
             r += 1
         if section and "subtotals" in how:  # 'Cộng' and the section's people (session 28)
-            spec.put(r, c0 + rng.choice([0, 1]), "Cộng")
+            word = rng.choice([0, 1])
+            spec.put(r, c0 + word, "Cộng")
             if "nhan_khau" in keys:
                 spec.put(r, c0 + keys.index("nhan_khau"), sum(h["nhan_khau"] for h in members))
+            if sums and "nam_sinh" in keys and keys.index("nam_sinh") != word:  # (session 52)
+                at = c0 + keys.index("nam_sinh")
+                spec.put(r, at, _summed(written[since:], (top, r, at), "formulas" in how))
+                drawn.messes.append("total-sums")
             r += 1
     if "total" in how:  # 'Tổng cộng' with the people and each indicator's households summed
-        spec.put(r, c0 + rng.choice([0, 1]), "Tổng cộng")
+        word = rng.choice([0, 1])
+        spec.put(r, c0 + word, "Tổng cộng")
+        if sums:  # session 52's: the sums and counts of the person columns (its own draws)
+            _total_figures(late53, spec, keys, (first, r, c0, word), written, how)
+            drawn.messes.append("total-sums")
         if "chu_ho" in keys and keys.index("chu_ho") > 1 and rng.random() < 0.5:
             spec.put(r, c0 + keys.index("chu_ho"), f"{count} hộ")  # its count (session 28)
         for i, key in enumerate(keys):
@@ -569,6 +606,73 @@ def _title(named: str, group: str, tail: str, upper: bool) -> str:
     return f"{ROSTER_TITLE.capitalize()} {named}{group.lower()}{tail.lower()}"
 
 
+def household_sized(rows: list[dict]) -> bool:
+    """Whether a list's incomes written as each household's month (income × size) are read so
+    under 'Thu nhập của hộ' (decisions, "Session 52: 'Thu nhập của hộ' naming no period is
+    read as the household's month …" and its review): of its poor and near-poor households of
+    2 people or more, more than half over the line as a person's, none over it shared, and one
+    over twice the line; drawn only with no value at a bound (none of them decides)."""
+    listed = [row for row in rows if row["phan_loai"] in ("Hộ nghèo", "Hộ cận nghèo")
+              and row.get("thu_nhap") is not None]  # fmt: skip
+    if any(row["thu_nhap"] >= LINE for row in listed):
+        return False  # (the sample's are under or at the line: at it, the bound decides)
+    month = [row["thu_nhap"] * row["nhan_khau"] for row in listed if row["nhan_khau"] >= 2]
+    if LINE in month or 2 * LINE in month:
+        return False
+    over = sum(1 for value in month if value > LINE)
+    return 2 * over > len(month) and any(value > 2 * LINE for value in month)
+
+
+def _folded(value) -> str:
+    """A text as a count compares it: composed, without invisible and no-break spaces, trimmed,
+    in lower case."""
+    text = unicodedata.normalize("NFC", str(value))
+    return text.replace("\u200b", "").replace("\ufeff", "").replace("\u00a0", " ").strip().lower()
+
+
+def _summed(typed: list[dict], where: tuple[int, int, int], formula: bool):
+    """What =SUM gives over the 'Năm sinh' cells of ``typed`` (numbers added, text passed
+    over), as a Formula with that value when ``formula`` (``where``: first row, the total's
+    row, its column)."""
+    total = sum(v for row in typed if isinstance(v := row.get("nam_sinh"), (int, float)))
+    total = int(total) if float(total).is_integer() else total
+    if not formula:
+        return total
+    letter = get_column_letter(where[2] + 1)
+    return messy.Formula(f"=SUM({letter}{where[0] + 1}:{letter}{where[1]})", total)
+
+
+def _total_figures(late: random.Random, spec, keys, at, typed: list[dict], how: set[str]):
+    """Session 52's figures of a 'Tổng cộng' row (``at``: the first household row, the total's
+    row, the table's first column, the column of the total's word): under 'Năm sinh' the sum
+    of the years (a number, a formula's value, or its digits as text), under 'Giới tính' the
+    heads of one sex counted (=COUNTIF), under 'Mã hộ' the households ('8 hộ'), and the STT
+    numbered on; each perhaps, each where the word is not."""
+    first, r, c0, word = at
+    formula = "formulas" in how
+    for key in ("nam_sinh", "gioi_tinh", "ma_ho", "stt"):
+        if key not in keys or keys.index(key) == word or late.random() < 0.3:
+            continue
+        column = c0 + keys.index(key)
+        letter = get_column_letter(column + 1)
+        if key == "nam_sinh":
+            value = _summed(typed, (first, r, column), formula)
+            if not formula and late.random() < 0.3:
+                value = str(value)  # typed by hand, or a Text cell
+        elif key == "gioi_tinh":
+            sex = late.choice(["Nam", "Nữ"])
+            value = sum(1 for row in typed if _folded(row.get("gioi_tinh")) == sex.lower())
+            if formula:
+                value = messy.Formula(f'=COUNTIF({letter}{first + 1}:{letter}{r},"{sex}")', value)
+        elif key == "ma_ho":
+            value = f"{len(typed)} hộ"
+        else:
+            if "numbered-blanks" in how:
+                continue  # (numbered on below it already)
+            value = len(typed) + 1
+        spec.put(r, column, value)
+
+
 SECTIONS = (("I", "HỘ NGHÈO", "Hộ nghèo"), ("II", "HỘ CẬN NGHÈO", "Hộ cận nghèo"),
             ("III", "HỘ THOÁT NGHÈO, THOÁT CẬN NGHÈO", "Thoát"))  # fmt: skip
 
@@ -585,10 +689,11 @@ def _standing_for(rng: random.Random, row: dict, typed: dict, how: set[str]) -> 
     return cells
 
 
-def _header_rows(rng, spec, keys, at, heading: set[str], two: bool) -> int:
+def _header_rows(rng, spec, keys, at, heading: set[str], two: bool, own=None) -> int:
     """The header at ``at`` (row, column): one row, or two with the parents of
     :data:`PARENTS` merged over their columns (where they stand together) and the other
-    headers merged down; the row under it."""
+    headers merged down; the row under it. ``own`` {key: header}: written instead (session
+    53's, the draws the same)."""
     r, c0 = at
     groups = []
     for parent, members in PARENTS:
@@ -597,7 +702,7 @@ def _header_rows(rng, spec, keys, at, heading: set[str], two: bool) -> int:
             groups.append((parent, cols))
     grouped = {c for _, cols in groups for c in cols}
     for i, key in enumerate(keys):
-        text = _header(rng, key, heading)
+        text = (own or {}).get(key, _header(rng, key, heading))
         text = messy.nfd(text) if "nfd-header" in heading else text
         if not two:
             spec.put(r, c0 + i, text)
@@ -618,6 +723,7 @@ def write_messy(
     target_dir: Path,
     soffice: bool = False,
     late: random.Random | None = None,
+    late53: random.Random | None = None,
 ) -> Drawn:
     """``source`` (a template roster) re-sent messy into ``target_dir``; what was drawn.
     ``late``: the stream session 41's messes are drawn in (the others' draws unchanged)."""
@@ -627,6 +733,8 @@ def write_messy(
         fmt = "soffice-xls" if soffice else "openpyxl"
     drawn = Drawn(fmt, late=late or random.Random(0))
     drawn.later = _draw(drawn.late, LATER_MESSES, CHANCE)
+    drawn.late53 = late53 or random.Random(0)
+    drawn.s53 = _draw(drawn.late53, MESSES_53, CHANCE)
     info_how = _draw(rng, INFO_MESSES, CHANCE)
     drawn.messes += sorted(info_how)
     near = [row for row in roster.rows if row["phan_loai"] == "Hộ cận nghèo"]
@@ -748,9 +856,11 @@ def sent_messy(
             shutil.copyfile(path, sent / path.name)
         else:  # each roster its own draws, so that leaving out a mess changes no other's
             late = random.Random(f"{seed}/{path.name}/41")
+            late53 = random.Random(f"{seed}/{path.name}/53")
             drawn.append(
-                write_messy(random.Random(f"{seed}/{path.name}"), path, sent, soffice, late)
-            )
+                write_messy(random.Random(f"{seed}/{path.name}"), path, sent, soffice, late,
+                            late53)
+            )  # fmt: skip
             grouped = names and any(re.search(r"Tổ \d+$", name) for name in names)
             drawn[-1].messes += [("grouped-names" if grouped else "dashed-names")] if names else []
     return clean, sent, drawn
@@ -822,7 +932,7 @@ def test_the_seeds_draw_every_mess_and_format(tmp_path):
         for drawn in sent_messy(seed, tmp_path / str(seed))[2]:
             seen |= {*drawn.messes, drawn.format}
     every = {*VALUE_MESSES, *LAYOUT_MESSES, *HEADER_MESSES, *INFO_MESSES, *COMMUNE_MESSES, *FORMATS,
-             *LATER_MESSES, *LATER_COMMUNE}  # fmt: skip
+             *LATER_MESSES, *LATER_COMMUNE, *MESSES_53}  # fmt: skip
     assert seen >= every | {"formulas", "info-above", "info-below", "split", "earlier-month",
                             "made-equals", "section-titles", "split-title", "title-unfilled",
                             "heading-group"}  # fmt: skip
@@ -836,7 +946,7 @@ def reduce(seed: int, **options) -> list[str]:
     import tempfile
 
     keep = set(VALUE_MESSES + LAYOUT_MESSES + HEADER_MESSES + INFO_MESSES + COMMUNE_MESSES
-               + LATER_MESSES + LATER_COMMUNE)  # fmt: skip
+               + LATER_MESSES + LATER_COMMUNE + MESSES_53)  # fmt: skip
     for mess in sorted(keep):
         ALLOWED = keep - {mess}
         with tempfile.TemporaryDirectory() as scratch:
