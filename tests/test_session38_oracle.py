@@ -30,10 +30,13 @@ Session 53 (`drawn53`, `run_scenario(…, s53=True)`: the test and the plain run
 draws session 52's shapes it knows the answer to: new households whose head writes a telephone
 number as the Mã hộ (as text, grouped, after +84, or in a Number cell: told, the number of
 warnings compared, the household counted), and two hamlets' lists sent with their 'Xóm' cells
-swapped where the start list proves it (both refused).
+swapped where the start list proves it (both refused); and, out of CI (``--apart``), lists
+naming no hamlet that hold households their hamlet's list left off (the hamlet held apart).
 
-`python -m tests.test_session38_oracle FIRST COUNT [--renames]` runs more seeds than the test
-does (set TMPDIR to a scratch folder, and PYTHONHASHSEED to vary the hash order).
+`python -m tests.test_session38_oracle FIRST COUNT [--renames] [--apart]` runs more seeds than
+the test does (set TMPDIR to a scratch folder, and PYTHONHASHSEED to vary the hash order);
+``--apart`` draws session 53's lists naming no hamlet held apart too (out of CI: the pipeline
+differs there, see the decisions).
 """
 
 from __future__ import annotations
@@ -299,7 +302,7 @@ def _phone(rx: random.Random, used: set[str]) -> str | int:
     return "0" + {"spaced": " ", "dotted": ".", "dashed": "-"}[form].join(grouped)
 
 
-def drawn53(seed: int, sc: dict) -> None:
+def drawn53(seed: int, sc: dict, apart: bool = False) -> None:
     """Session 52's shapes the oracle draws (session 53), from a random stream of their own
     (``seed * 7919 + 53``) so that the rest is drawn as before, in the seeds not a multiple of
     5 and without
@@ -311,19 +314,30 @@ def drawn53(seed: int, sc: dict) -> None:
     file being the other's) swapped, both refused ("Session 51/52: two hamlets' lists with
     their 'Xóm' cells swapped"), drawn only where the start list proves it (:func:`_proved`),
     neither hamlet holding a Mã hộ written twice; the two added to ``refused`` (a refused
-    list as any: neither counted, the hamlets 'rejected')."""
+    list as any: neither counted, the hamlets 'rejected'); and, with ``apart`` (out of CI
+    while the pipeline differs there: the decisions' session 53 QA section), in a month
+    without a swap, ``apart`` {hamlet: codes} (:func:`_apart`, from a stream of its own): some of a hamlet's households (one written
+    poor or near-poor at least) sent on a list naming no hamlet ('Xóm' and title blank,
+    'DanhSach_….xlsx'), left off its own list: held apart ("Session 51: a list naming no
+    hamlet whose codes are one hamlet's, not a copy of its list, is held apart from that
+    hamlet"): the hamlet 'rejected' and out of the commune's figures, those households held
+    as rows left out for an error are (`_view`'s ``apart``, session 42's), yet not left out."""
     sc["phones"] = {}
     for extra in sc["extras"]:
         extra["swapped"] = {}
     if seed % 5 == 0 or sc["renamed"]:
         return
     rx = random.Random(seed * 7919 + 53)
+    ra = random.Random(seed * 7919 + 5301)
     used: set[str] = set()
     for _, _, rows, _ in sc["months"]:
         for code in sorted(c for c in rows if c.startswith("N") and c not in sc["phones"]):
             if rx.random() < 0.3:
                 sc["phones"][code] = _phone(rx, used)
+    where = {c: {h} for c, (h, _, _) in sc["start"].items()}  # every hamlet a code was in
     for (_, _, rows, sent), extra in zip(sc["months"], sc["extras"], strict=True):
+        for code, (h, _, _) in rows.items():
+            where.setdefault(code, set()).add(h)
         doubled = {g for g, _, _ in extra["dups"]} | {rows[c][0] for _, c, _ in extra["dups"]}
         free = sorted(h for h in sent if h not in extra["refused"] | doubled)
         pairs = [(a, b) for a in free for b in free
@@ -333,6 +347,32 @@ def drawn53(seed: int, sc: dict) -> None:
             a, b = rx.choice(pairs)
             extra["swapped"] = {a: b, b: a}
             extra["refused"] = extra["refused"] | {a, b}
+            continue
+        held = {h: _apart(sc, rows, h, extra, where) for h in free} if apart else {}
+        held = {h: codes for h, codes in held.items()
+                if codes and set(sent) - extra["refused"] - {h}}  # fmt: skip
+        if held and ra.random() < 0.25:
+            h = ra.choice(sorted(held))
+            codes = ra.sample(held[h], ra.randint(1, min(3, len(held[h]))))
+            if all(rows[c][1] == "exited" for c in codes):
+                codes.append(next(c for c in held[h] if rows[c][1] in LISTS))
+            extra["apart"] = {h: set(codes)}
+            extra["errors"].update(dict.fromkeys(codes, "apart"))
+
+
+def _apart(sc: dict, rows: dict, h: str, extra: dict, where: dict) -> list[str]:
+    """The codes hamlet ``h``'s head may send on a list naming no hamlet, left off his own
+    (session 53): its start list's households listed in no other hamlet all year so far (the
+    list's codes then one hamlet's, "Session 51: a list naming no hamlet whose codes are one
+    hamlet's …"), in no row with an error, no telephone number; [] unless one of them is
+    written poor or near-poor and the list keeps a row of either class without an error."""
+    mine = [c for c, (g, _, _) in rows.items() if g == h]
+    codes = sorted(c for c in mine if sc["start"].get(c, (None,))[0] == h and where[c] == {h}
+                   and c not in extra["errors"] and c not in sc["phones"])  # fmt: skip
+    if not any(rows[c][1] in LISTS for c in codes):
+        return []
+    kept = [c for c in mine if rows[c][1] in LISTS and c not in extra["errors"]]
+    return codes if len(kept) > 1 else []
 
 
 def _proved(sc: dict, rows: dict, h: str, extra: dict) -> bool:
@@ -423,6 +463,7 @@ def write_month(folder: Path, sc: dict, index: int) -> str:
             | ROW_ERRORS.get(extra["errors"].get(code), {})
             for code, (hh, lab, deps) in sorted(rows.items())
             if hh == h and (h not in swapped or code in swapped_rows(sc, rows, h, extra))
+            and code not in extra.get("apart", {}).get(h, ())
         ]  # fmt: skip
         for g, code, cls in extra["dups"]:  # another household written under a used code
             if g == h:
@@ -439,6 +480,9 @@ def write_month(folder: Path, sc: dict, index: int) -> str:
         numbers = {str(r["ma_ho"]) for r in listed if isinstance(r["ma_ho"], int)}
         if numbers:  # typed into Number cells (the template's writer writes every code as text)
             _as_numbers(path, numbers)
+    for h, codes in extra.get("apart", {}).items():  # a list naming no hamlet (session 53)
+        listed = [person(c, rows[c][1], rows[c][2]) for c in sorted(codes)]
+        write_roster(folder, f"DanhSach_{period}.xlsx", None, totals[h], listed, period, prepared)
     return period
 
 
@@ -841,14 +885,17 @@ def compare(expected: dict, got: dict, where: str) -> list[str]:
     return out
 
 
-def run_scenario(seed: int, work: Path, renames: bool = False, s53: bool = False) -> list[str]:
-    """``s53``: session 52's shapes drawn too (:func:`drawn53`), and the telephone numbers
-    told compared (off for the oracles of sessions 41 and 42, which draw their own)."""
+def run_scenario(
+    seed: int, work: Path, renames: bool = False, s53: bool = False, apart: bool = False
+) -> list[str]:
+    """``s53``: session 52's shapes drawn too (:func:`drawn53`, ``apart`` its lists naming no
+    hamlet), and the telephone numbers told compared (off for the oracles of sessions 41 and
+    42, which draw their own)."""
     from pipeline.run import execute
 
     sc = scenario(seed, renames)
     if s53:
-        drawn53(seed, sc)
+        drawn53(seed, sc, apart)
     folder, out = work / f"s{seed}" / "vao", work / f"s{seed}" / "ra"
     folder.mkdir(parents=True)
     write_scenario_plan(folder, sc)
@@ -919,11 +966,12 @@ def said_differences(seed: int, diffs: list[str], about: str = "") -> bool:
 
 if __name__ == "__main__":
     first, count = int(sys.argv[1]), int(sys.argv[2])
-    renames = "--renames" in sys.argv[3:]
+    renames, apart = "--renames" in sys.argv[3:], "--apart" in sys.argv[3:]
     bad = 0
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
         for seed in range(first, first + count):
-            bad += said_differences(seed, run_scenario(seed, Path(tmp), renames, not renames))
+            diffs = run_scenario(seed, Path(tmp), renames, not renames, apart)
+            bad += said_differences(seed, diffs)
     print(f"{bad}/{count} scenarios differ")
 
 
