@@ -964,14 +964,28 @@ def said_differences(seed: int, diffs: list[str], about: str = "") -> bool:
     return bool(diffs)
 
 
+def kinds53(seed: int, apart: bool = False) -> dict[str, int]:
+    """How many of session 53's shapes seed ``seed`` draws (:func:`drawn53`): households
+    written under a telephone number, swapped pairs, lists naming no hamlet held apart."""
+    sc = scenario(seed)
+    drawn53(seed, sc, apart)
+    return {"phones": len(sc["phones"]),
+            "swaps": sum(bool(x["swapped"]) for x in sc["extras"]),
+            "apart": sum(bool(x.get("apart")) for x in sc["extras"])}  # fmt: skip
+
+
 if __name__ == "__main__":
     first, count = int(sys.argv[1]), int(sys.argv[2])
     renames, apart = "--renames" in sys.argv[3:], "--apart" in sys.argv[3:]
-    bad = 0
+    bad, kinds = 0, dict.fromkeys(("phones", "swaps", "apart"), 0)
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
         for seed in range(first, first + count):
             diffs = run_scenario(seed, Path(tmp), renames, not renames, apart)
             bad += said_differences(seed, diffs)
+            if not renames:
+                kinds = {k: n + kinds53(seed, apart)[k] for k, n in kinds.items()}
+    if not renames:
+        print(f"session 53's shapes: {kinds}")
     print(f"{bad}/{count} scenarios differ")
 
 
