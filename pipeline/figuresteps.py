@@ -653,6 +653,17 @@ def since_bases(c: Figuring) -> None:
     if since_base:
         later = next(iter(since_base.values()))
         listed_last = {key: later.get(key, place) for key, place in listed_month.items()}
+    # A household poor or near-poor on last month's list of a hamlet held apart then (its list
+    # read and stored, the hamlet left out: no baseline, session 42) is where that list has it:
+    # one on a list now that no baseline holds moved in from there, not new (session 53)
+    apart = {h["hamlet"] for p in c.stored if p["period"] == previous
+             for h in p["hamlets"] if h.get("incomplete")}  # fmt: skip
+    if apart:
+        rows = c.statuses[(c.statuses["period"] == previous).to_numpy()
+                          & c.statuses["hamlet"].isin(apart).to_numpy()]  # fmt: skip
+        there = timeline.last_listed(rows, previous, previous)
+        listed_last = {**{key: place for key, place in there.items()
+                          if place[1] in ("poor", "near_poor")}, **listed_last}  # fmt: skip
     for since in listed_since.values():  # moved back: paired in its hamlet, as last month's
         for _, key in c.moved_back:
             since.pop(key, None)
