@@ -30,7 +30,8 @@ Session 53 (`drawn53`, `run_scenario(…, s53=True)`: the test and the plain run
 draws session 52's shapes it knows the answer to: new households whose head writes a telephone
 number as the Mã hộ (as text, grouped, after +84, or in a Number cell: told, the number of
 warnings compared, the household counted), and two hamlets' lists sent with their 'Xóm' cells
-swapped where the start list proves it (both refused); and, out of CI (``--apart``), lists
+swapped where the start list proves it (both refused), lists naming no hamlet holding
+households counted lists write (refused, nothing else changed); and, out of CI (``--apart``), lists
 naming no hamlet that hold households their hamlet's list left off (the hamlet held apart).
 
 `python -m tests.test_session38_oracle FIRST COUNT [--renames] [--apart]` runs more seeds than
@@ -321,7 +322,11 @@ def drawn53(seed: int, sc: dict, apart: bool = False) -> None:
     'DanhSach_….xlsx'), left off its own list: held apart ("Session 51: a list naming no
     hamlet whose codes are one hamlet's, not a copy of its list, is held apart from that
     hamlet"): the hamlet 'rejected' and out of the commune's figures, those households held
-    as rows left out for an error are (`_view`'s ``apart``, session 42's), yet not left out."""
+    as rows left out for an error are (`_view`'s ``apart``, session 42's), yet not left out.
+    In a month with neither, now and then (a stream of its own) ``copied``: a list naming no
+    hamlet holding one to four households as counted lists write them (of one hamlet or
+    several): refused, told to be taken out ('holds-listed', '-several', '-mixed': "Session
+    52: a list naming no hamlet nearly all one hamlet's …"), no figure changed."""
     sc["phones"] = {}
     for extra in sc["extras"]:
         extra["swapped"] = {}
@@ -329,6 +334,7 @@ def drawn53(seed: int, sc: dict, apart: bool = False) -> None:
         return
     rx = random.Random(seed * 7919 + 53)
     ra = random.Random(seed * 7919 + 5301)
+    rc = random.Random(seed * 7919 + 5302)
     used: set[str] = set()
     for _, _, rows, _ in sc["months"]:
         for code in sorted(c for c in rows if c.startswith("N") and c not in sc["phones"]):
@@ -347,8 +353,8 @@ def drawn53(seed: int, sc: dict, apart: bool = False) -> None:
             a, b = rx.choice(pairs)
             extra["swapped"] = {a: b, b: a}
             extra["refused"] = extra["refused"] | {a, b}
-            continue
-        held = {h: _apart(sc, rows, h, extra, where) for h in free} if apart else {}
+        held = {h: _apart(sc, rows, h, extra, where) for h in free if not extra["swapped"]}
+        held = held if apart else {}
         held = {h: codes for h, codes in held.items()
                 if codes and set(sent) - extra["refused"] - {h}}  # fmt: skip
         if held and ra.random() < 0.25:
@@ -358,6 +364,12 @@ def drawn53(seed: int, sc: dict, apart: bool = False) -> None:
                 codes.append(next(c for c in held[h] if rows[c][1] in LISTS))
             extra["apart"] = {h: set(codes)}
             extra["errors"].update(dict.fromkeys(codes, "apart"))
+        listed = sorted(c for c, (g, lab, _) in rows.items()
+                        if g in set(sent) - extra["refused"] and lab in LISTS
+                        and c not in extra["errors"] and c not in sc["phones"]
+                        and all(d[1] != c for d in extra["dups"]))  # fmt: skip
+        if rc.random() < 0.15 and listed and not extra["swapped"] and not extra.get("apart"):
+            extra["copied"] = rc.sample(listed, rc.randint(1, min(4, len(listed))))
 
 
 def _apart(sc: dict, rows: dict, h: str, extra: dict, where: dict) -> list[str]:
@@ -483,6 +495,9 @@ def write_month(folder: Path, sc: dict, index: int) -> str:
     for h, codes in extra.get("apart", {}).items():  # a list naming no hamlet (session 53)
         listed = [person(c, rows[c][1], rows[c][2]) for c in sorted(codes)]
         write_roster(folder, f"DanhSach_{period}.xlsx", None, totals[h], listed, period, prepared)
+    if extra.get("copied"):  # ... holding households counted lists write (session 53)
+        listed = [person(c, rows[c][1], rows[c][2]) for c in extra["copied"]]
+        write_roster(folder, f"DanhSach_{period}.xlsx", None, 150, listed, period, prepared)
     return period
 
 
@@ -971,13 +986,14 @@ def kinds53(seed: int, apart: bool = False) -> dict[str, int]:
     drawn53(seed, sc, apart)
     return {"phones": len(sc["phones"]),
             "swaps": sum(bool(x["swapped"]) for x in sc["extras"]),
-            "apart": sum(bool(x.get("apart")) for x in sc["extras"])}  # fmt: skip
+            "apart": sum(bool(x.get("apart")) for x in sc["extras"]),
+            "copied": sum(bool(x.get("copied")) for x in sc["extras"])}  # fmt: skip
 
 
 if __name__ == "__main__":
     first, count = int(sys.argv[1]), int(sys.argv[2])
     renames, apart = "--renames" in sys.argv[3:], "--apart" in sys.argv[3:]
-    bad, kinds = 0, dict.fromkeys(("phones", "swaps", "apart"), 0)
+    bad, kinds = 0, dict.fromkeys(("phones", "swaps", "apart", "copied"), 0)
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
         for seed in range(first, first + count):
             diffs = run_scenario(seed, Path(tmp), renames, not renames, apart)
