@@ -646,11 +646,12 @@ def _total_figures(late: random.Random, spec, keys, at, typed: list[dict], how: 
     """Session 52's figures of a 'Tổng cộng' row (``at``: the first household row, the total's
     row, the table's first column, the column of the total's word): under 'Năm sinh' the sum
     of the years (a number, a formula's value, or its digits as text), under 'Giới tính' the
-    heads of one sex counted (=COUNTIF), under 'Mã hộ' the households ('8 hộ'), and the STT
-    numbered on; each perhaps, each where the word is not."""
+    heads of one sex counted (=COUNTIF), under 'Mã hộ' the households ('8 hộ'), the STT
+    numbered on, and the =SUM copied across under 'Dân tộc' (0 over its text) and the income;
+    each perhaps, each where the word is not."""
     first, r, c0, word = at
     formula = "formulas" in how
-    for key in ("nam_sinh", "gioi_tinh", "ma_ho", "stt"):
+    for key in ("nam_sinh", "gioi_tinh", "ma_ho", "stt", "dan_toc", "thu_nhap"):
         if key not in keys or keys.index(key) == word or late.random() < 0.3:
             continue
         column = c0 + keys.index(key)
@@ -666,6 +667,10 @@ def _total_figures(late: random.Random, spec, keys, at, typed: list[dict], how: 
                 value = messy.Formula(f'=COUNTIF({letter}{first + 1}:{letter}{r},"{sex}")', value)
         elif key == "ma_ho":
             value = f"{len(typed)} hộ"
+        elif key in ("dan_toc", "thu_nhap"):  # =SUM copied across: 0 over text, the incomes
+            value = sum(v for row in typed if isinstance(v := row.get(key), (int, float)))
+            if formula:
+                value = messy.Formula(f"=SUM({letter}{first + 1}:{letter}{r})", value)
         else:
             if "numbered-blanks" in how:
                 continue  # (numbered on below it already)
