@@ -957,6 +957,13 @@ def test_oracle_agrees(seed, tmp_path):
     assert run_scenario(seed, tmp_path, s53=True) == []
 
 
+def test_the_ci_seeds_draw_session_53s_shapes():
+    """The seeds of `test_oracle_agrees` draw each of session 53's shapes the CI runs (the lists
+    held apart are drawn out of CI, with ``--apart``), so that none goes untested there."""
+    drawn = {k: sum(kinds53(seed)[k] for seed in range(20)) for k in ("phones", "swaps", "copied")}
+    assert drawn == {"phones": 44, "swaps": 3, "copied": 8}
+
+
 # the rename seeds that differed after session 41's first fixes (its QA section): two hamlets
 # renamed at once with one silent before (1, 37, 62, 162, 228, 252), a hamlet renamed while it
 # or another was silent (213, 363); all agree since session 42
