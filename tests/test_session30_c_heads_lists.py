@@ -37,9 +37,6 @@ def hamlet_figures(result, name: str) -> dict:
     return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
 
 
-_hamlet = hamlet_figures  # the old name, kept while other branches' tests import it
-
-
 def with_titles(
     folder: Path, groups: list[tuple[str, list[dict]]], restart: bool = False, hamlet="Nà Mòn"
 ) -> Path:

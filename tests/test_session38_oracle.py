@@ -1029,23 +1029,14 @@ def run_lists(folder: Path, out: Path, period: str, lists: dict) -> dict:
     return {h["hamlet"]: h for h in summary["hamlets"]}
 
 
-_month = run_lists  # the old name, kept while other branches' tests import it
-
-
 def na_mon_rows(*more: dict) -> list[dict]:
     """Nà Mòn's start list as a month's list (NM1-NM3 poor, NM4-NM5 near-poor), and ``more``."""
     return [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
             person("NM4", "near_poor"), person("NM5", "near_poor"), *more]  # fmt: skip
 
 
-_na_mon = na_mon_rows  # the old name, kept while other branches' tests import it
-
-
 def dk_rows() -> list[dict]:
     return [person("DK1", "poor"), person("DK2", "near_poor")]
-
-
-_dk = dk_rows  # the old name, kept while other branches' tests import it
 
 
 def test_marked_thoat_last_month_is_back_not_moved_in(tmp_path):
