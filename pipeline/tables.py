@@ -411,10 +411,18 @@ def _section_total(
     # a numbered section's label only ('I | Hộ nghèo', 'II. HỘ CẬN NGHÈO'), its number in the
     # STT column (else A), its label there or under the code or the name: no household's
     # size and class ('4 | Hộ nghèo' under 'Số nhân khẩu' and 'Phân loại hộ')
-    if cells[0][0] != positions.get("stt", 0) or _SECTION_NUMBER.match(fold(cells[0][1])) is None:
+    numbered = (
+        _SECTION_NUMBER.match(fold(cells[0][1])) if cells[0][0] == positions.get("stt", 0) else None
+    )
+    if numbered is None:
         return False
     head = cells[:2] if cells[1][0] in named and _is_section(cells[:2], markers) else cells[:1]
     if not _is_section(head, markers) or (len(head) == 1 and cells[1][0] in named):
+        return False
+    # its label a section's words ('Hộ nghèo', 'Danh sách hộ mới'), not any two words after a
+    # Roman numeral or a letter, as a heading alone may be: 'II | | Nguyễn Văn Bình' is a
+    # household numbered so, its code missing, told at its row (session 53 review)
+    if not _is_label(fold(head[1][1]) if len(head) == 2 else numbered.group(2) or "", markers):
         return False
     labels = {col for col, _ in head}
     for key in _PERSON_KEYS:
