@@ -19,8 +19,14 @@ from typing import Any, NamedTuple
 from pipeline import lazyre
 from pipeline.headers import NUMBER_TOKEN, HeaderMatch, number_fold
 from pipeline.opening import Merge
-from pipeline.text import fold, is_blank
-from schemas.columns import COUNT_WORDS, INDICATOR_KEYS, NOTE_MARKERS, NOTE_OPENERS
+from pipeline.text import fold, fold_exact, is_blank
+from schemas.columns import (
+    COUNT_WORDS,
+    INDICATOR_KEYS,
+    NOTE_MARKERS,
+    NOTE_OPENERS,
+    TOTAL_FIRST_WORDS,
+)
 
 _THREE_ALNUM = lazyre.compile(r"[0-9A-Za-z]{3}")
 
@@ -158,6 +164,20 @@ def starts_with_marker(text: str, markers: tuple[str, ...]) -> bool:
         ):
             return True
     return False
+
+
+_FIRST_WORD = lazyre.compile(r"[^\W\d_]+")
+
+
+def written_as_total(value: Any) -> bool:
+    """Whether a text whose folding begins with a total's words (:func:`starts_with_marker`)
+    is written as a total is: its first word a total's with its marks or none ('Tổng cộng',
+    'TONG CONG', 'Cộng:'; ``TOTAL_FIRST_WORDS``), not a head's name folded the same ('Tống Công
+    Thành', 'Công Hồ Nam' fold to 'tong cong thanh', 'cong ho nam'; session 53 review)."""
+    if value.__class__ is not str:
+        return True
+    word = _FIRST_WORD.search(fold_exact(value))
+    return word is None or word.group() in TOTAL_FIRST_WORDS
 
 
 def _is_section(cells: list[tuple[int, Any]], markers: tuple[str, ...]) -> bool:
@@ -366,6 +386,8 @@ def _numbered_total(
         value = raw[col]
         if value.__class__ is not str or not starts_with_marker(fold(value), markers):
             continue
+        if not written_as_total(value):  # 'Tống Công Thành', a name (session 53 review)
+            continue
         named = col not in near and "chu_ho" in positions
         guarded = [*keep, positions["chu_ho"]] if named else keep
         for c in guarded:
@@ -522,7 +544,7 @@ class _NoteRule:
             return 2
         if not self.start.match(folded):
             return 1 if value.rstrip().endswith(":") else 0
-        if starts_with_marker(folded, self.totals):
+        if starts_with_marker(folded, self.totals) and written_as_total(value):
             return 2
         if any(folded == m or folded.startswith(m + " ") for m in self.words.openers):
             return 2
@@ -812,11 +834,15 @@ def table_rows(
                 if signed_at is None:
                     signed_at = index + 1
                 continue  # signature lines inside the list: more of its households follow
-            if starts_with_marker(first, skip_markers) and not _holds_person_details(
-                raw,
-                first_col,
-                positions,
-                partial(_rows_above, grid, taken, stretch, index, guard_cols),
+            if (
+                starts_with_marker(first, skip_markers)
+                and written_as_total(first_value)
+                and not _holds_person_details(
+                    raw,
+                    first_col,
+                    positions,
+                    partial(_rows_above, grid, taken, stretch, index, guard_cols),
+                )
             ):
                 stretch = len(taken)
                 continue

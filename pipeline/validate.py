@@ -52,6 +52,7 @@ from schemas.columns import (
     NEEDS,
     ROSTER_COLUMN_BY_KEY,
     ROSTER_KEYS,
+    TOTAL_FIRST_WORDS,
     TOTAL_MARKERS,
 )
 from schemas.issues import CATALOGUE
@@ -1072,7 +1073,7 @@ def _names_after_equals(names: np.ndarray) -> list[tuple[int, str, str]]:
 # A head's name that begins with a total's word ('Tổng cộng', 'Cộng', 'Tổng số', 'Lũy kế',
 # 'Toàn xóm'), as written in lower case: with its marks ('tống', 'tòng', 'công' begin names,
 # not these), or with none at all ('Tong cong').
-_TOTAL_NAME_STARTS = ("cộng", "tổng", "lũy", "luỹ", "toàn", "cong", "tong", "luy", "toan")
+_TOTAL_NAME_STARTS = TOTAL_FIRST_WORDS
 
 
 _SECOND = frozenset("ộổũouỘỔŨOU")

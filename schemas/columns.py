@@ -913,6 +913,13 @@ TOTAL_MARKERS: tuple[str, ...] = (
     "toan xom",
     "toan thon",
 )
+# The first words of TOTAL_MARKERS as a total is written (NFC, case-folded), with its marks or
+# none: a name whose first word is written with other marks ('Tống Công Thành', 'Công Hồ Nam'
+# fold to 'tong cong thanh', 'cong ho nam', as 'Tổng cộng', 'Cộng hộ' do) is no total's word
+# (sessions 51 and 53).
+TOTAL_FIRST_WORDS: tuple[str, ...] = (
+    "cộng", "tổng", "lũy", "luỹ", "toàn", "cong", "tong", "luy", "toan",
+)  # fmt: skip
 # Notes and summary lines under (or between) the households, written in any column
 # ("Trong đó:", "Ghi chú: hộ … chuyển sang cận nghèo", "Lưu ý: …"): the folded words such a
 # line begins with. NOTE_MARKERS count before a ':' ("Lưu Ý" alone could be a head's name),

@@ -72,3 +72,53 @@ def test_a_lettered_sections_label_carrying_its_subtotal_is_still_a_total(tmp_pa
         {5: {1: "A", 3: _nfd("Danh sách hộ mới"), 4: 3937, 8: 8}},
     )  # fmt: skip
     assert (issues, read, counts) == ([], [_household("NM1"), _household("NM2")], (2, 0))
+
+
+def test_a_head_named_tong_cong_without_a_code_is_told_not_summed_as_a_total(tmp_path):
+    """Rows 5-6 NM1 (1960) and NM2 (1962) poor, row 7 '3 | | Tống Công Thành' (NFD) | 1975 |
+    (E-G blank) | 4 | Hộ nghèo, row 8 'II | Hộ cận nghèo', row 9 NM4 (1975) near-poor. The
+    name folds to 'tong cong thanh', as 'Tổng cộng …' does. Before, row 7's year was the sum
+    of the rows under it (NM4 alone, 1,975; session 53 offers them to every total): a total,
+    gone, nothing said (told at B7 before session 53). Now a head's name, its first word
+    written 'Tống', no total's: read, told at B7, not counted: poor 2, near-poor 1."""
+    issues, read, counts = _run(
+        tmp_path,
+        [person("NM1", "poor", nam_sinh=1960), person("NM2", "poor", nam_sinh=1962), None,
+         None, person("NM4", "near_poor", nam_sinh=1975)],
+        {7: {"keep": True, 1: 3, 2: None, 3: _nfd("Tống Công Thành"), **_PERSON_BLANK, 4: 1975},
+         8: {1: "II", 3: "Hộ cận nghèo"}},
+    )  # fmt: skip
+    assert issues == [("missing-household-id", "B7")]
+    households = [_household("NM1"), _household("NM2"), ("", "Tống Công Thành", False)]
+    assert read == [*households, _household("NM4")]
+    assert counts == (2, 1)
+
+
+def test_a_head_named_tong_ho_without_a_code_or_details_is_told(tmp_path):
+    """Row 7 under NM1 and NM2 poor: '3 | | TỐNG HỒ NAM | (D-G blank) | 4 | Hộ nghèo', then
+    '| | Tống Hồ Nam (NFD) | …' without its number: 'tong ho nam', as 'Tổng hộ …', and no
+    person value to keep it a household (session 51's rule). Before, passed over as a total,
+    nothing said. Now told at B7, not counted: poor 2."""
+    for name, numbered in (("TỐNG HỒ NAM", 3), (_nfd("Tống Hồ Nam"), None)):
+        issues, read, counts = _run(
+            tmp_path / str(numbered),
+            [person("NM1", "poor"), person("NM2", "poor"), None],
+            {7: {"keep": True, 1: numbered, 2: None, 3: name, **_PERSON_BLANK}},
+        )  # fmt: skip
+        assert issues == [("missing-household-id", "B7")], name
+        shown = unicodedata.normalize("NFC", name)
+        assert read == [_household("NM1"), _household("NM2"), ("", shown, False)], name
+        assert counts == (2, 0), name
+
+
+def test_a_total_written_without_marks_or_in_capitals_is_still_a_total(tmp_path):
+    """Guards: under NM1 and NM2 (born 1970 each), row 7 '3 | | TONG CONG | 3,940 | … | 8'
+    (no marks: a keyboard without Vietnamese) and 'TỔNG CỘNG:' (capitals, a colon), each the
+    rows' sum: passed over unsaid, poor 2."""
+    for name in ("TONG CONG", _nfd("TỔNG CỘNG:")):
+        issues, read, counts = _run(
+            tmp_path / str(len(name)),
+            [person("NM1", "poor"), person("NM2", "poor"), None],
+            {7: {1: 3, 3: name, 4: 3940, 8: 8}},
+        )  # fmt: skip
+        assert (issues, read, counts) == ([], [_household("NM1"), _household("NM2")], (2, 0))
