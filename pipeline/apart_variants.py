@@ -10,12 +10,9 @@ parallel lists of variant names (docs/decisions.md, session 53)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pipeline.types import Issue
 
 
-@dataclass(frozen=True)
 class ApartVariant:
     """How the reports tell a list sent apart refused with ``variant`` of ``code``.
 
@@ -31,14 +28,45 @@ class ApartVariant:
     its 'Xóm' names, '' none. ``write_here``: its households go on its hamlet's own list,
     refused for an error of its own, whose feedback says so (feedback.lists_to_write_here)."""
 
-    code: str
-    variant: str
-    apart: bool = True
-    note: str = "neighbour"
-    note_of: str = "codes"
-    status_file: str = "detail"
-    route: str = ""
-    write_here: bool = False
+    # a plain class, not a dataclass: the runner imports this module on every run
+    # (tests/test_session33_a.py: a dataclass costs its compiling at each start)
+    __slots__ = (
+        "code",
+        "variant",
+        "apart",
+        "note",
+        "note_of",
+        "status_file",
+        "route",
+        "write_here",
+    )
+
+    def __init__(
+        self,
+        code: str,
+        variant: str,
+        apart: bool = True,
+        note: str = "neighbour",
+        note_of: str = "codes",
+        status_file: str = "detail",
+        route: str = "",
+        write_here: bool = False,
+    ) -> None:
+        self.code, self.variant, self.apart, self.note = code, variant, apart, note
+        self.note_of, self.status_file, self.route = note_of, status_file, route
+        self.write_here = write_here
+
+    def _fields(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ApartVariant) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return f"ApartVariant{self._fields()!r}"
 
     @property
     def status_key(self) -> str:
