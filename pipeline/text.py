@@ -347,6 +347,16 @@ _MARKS = NUMBER_SEPARATORS.replace(" ", "")
 # one of its characters
 NUMBER_SEPARATOR = rf"(?: ?[{re.escape(_MARKS)}] ?| )"
 _ONE_SEPARATOR = rf"[{re.escape(NUMBER_SEPARATORS)}]"
+# Marks written for one of :data:`NUMBER_SEPARATORS` by Word's AutoCorrect, a phone's keyboard
+# or a font of another script ('0912–345–678', '0912 – 345 – 678', '0912·345·678',
+# '０９１２．３４５．６７８'): each read as the separator it stands for, by the masking alone
+# (:func:`may_hold_id`, :func:`mask_ids_in`; session 53, R5). The hyphens, dashes and minus
+# signs, and the middle dot, as a dash (never read as an amount's grouping); the full-width
+# full stop as a dot.
+SEPARATOR_LOOKALIKES = {
+    "-": "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u00b7",
+    ".": "\uff0e",
+}
 # Not part of a longer number: no digit before it, nor a digit and ',', '.' or '-' (after a
 # letter and a dot, 'ĐT.0912345678', 'CCCD.001204012345', it is read: session 53, R3)
 _NOT_WITHIN = r"(?<![0-9])(?<![0-9][.,-])"
@@ -418,6 +428,46 @@ _BEFORE_GROUPED = frozenset(b" +(")
 _NUMBER_APART = (NUMBER_SEPARATORS + "()+").encode()
 
 
+@lru_cache(maxsize=1)
+def _number_lookalikes() -> tuple[re.Pattern, dict[int, str]]:
+    """A pattern finding a run of the characters a number may be written in beyond ASCII, and
+    str.translate's table writing each as its ASCII digit or separator, one character for one:
+    each decimal digit of another script (Unicode's category Nd beyond 0-9: full-width '０',
+    Arabic-Indic '٠', mathematical bold '𝟎'…) and each of :data:`SEPARATOR_LOOKALIKES`. The
+    pattern is one class of the plane-0 ones and every character beyond plane 0 (a class
+    holding any single character beyond plane 0 is tried range by range, ~10 times slower), so
+    that it is looked for in C: ~15 ms over a province's 300,000 names joined. Made the first
+    time a text beyond ASCII is looked at (planes 0 and 1, where every Nd is, scanned: ~6 ms)."""
+    table = {code: str(unicodedata.decimal(chr(code)))
+             for code in range(0x80, 0x20000) if chr(code).isdecimal()}  # fmt: skip
+    table.update((ord(mark), sep) for sep, marks in SEPARATOR_LOOKALIKES.items() for mark in marks)
+    codes = sorted(code for code in table if code <= 0xFFFF)
+    runs = [[codes[0], codes[0]]]
+    for code in codes[1:]:
+        if code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    one = "".join(re.escape(chr(lo)) + (f"-{re.escape(chr(hi))}" if hi > lo else "")
+                  for lo, hi in runs) + "\U00010000-\U0010ffff"  # fmt: skip
+    # (one of the class, then any more: a pattern beginning with a class is looked for in C)
+    return re.compile(f"[{one}][{one}]*"), table
+
+
+def ascii_number_text(text: str) -> str:
+    """``text`` with each digit of another script and each mark standing for a separator
+    (:func:`_number_lookalikes`) written as its ASCII digit or separator, one character for one
+    ('０９１２３４５６７８' is '0912345678', '0912 – 345 – 678' '0912 - 345 - 678'), as the
+    masking reads a number (session 53, R5); ``text`` itself where it has none (an ASCII text
+    told at once, any other by a search in C)."""
+    if text.isascii():
+        return text
+    find, table = _number_lookalikes()
+    if find.search(text) is None:
+        return text
+    return find.sub(lambda run: run.group().translate(table), text)
+
+
 def may_hold_id(text: str) -> bool:
     """Whether ``text`` may hold an ID or telephone number (:data:`ID_IN_TEXT`): nine digits in
     a row once the letters beyond ASCII and what a number's writing puts between its digits
@@ -425,7 +475,10 @@ def may_hold_id(text: str) -> bool:
     group of three digits then two more with marks between them (an old CMND, session 53), or
     a start of :data:`_GROUPED_START`. Looked at in C, for a province's 300,000 names or codes
     joined (the pattern itself, tried at each place, costs ~0.5 s there; the starts looked for
-    ~0.15 s, so only after the nine digits: a commune's codes, names and dates have none)."""
+    ~0.15 s, so only after the nine digits: a commune's codes, names and dates have none).
+    A number written in another script's digits or with a look-alike of a separator is read as
+    written in ASCII (:func:`ascii_number_text`, session 53, R5)."""
+    text = ascii_number_text(text)
     ascii_text = text.encode("ascii", "ignore")
     if b"0" * 9 not in ascii_text.translate(_DIGITS_AS_ZERO, _NUMBER_APART):
         return False  # the common case, told in C (session 52, F4)
@@ -532,7 +585,7 @@ def _person_number(found: re.Match, groups: list[str], kinds: set[str]) -> bool:
     return _persons(found["code"], groups, kinds, found.string, found.end(), after_dash)
 
 
-def _parts_masked(found: re.Match, spaced: bool) -> str:
+def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
     """A number :data:`ID_IN_TEXT` found whose separators are mixed or spaced ('0912.345 678',
     '0912 - 345 - 678', '0912.345.678 - 0987.654.321'), its parts that are a person's number
     masked (session 53): from the left, the longest run of its groups :func:`_persons` reads
@@ -543,7 +596,8 @@ def _parts_masked(found: re.Match, spaced: bool) -> str:
     51's 9 to 12 digits grouped by spaces, then, where ``spaced``, that in what is left ('1970
     0912 345.678' is '1970 ********5678', not '********2345.678'). A number grouped by single
     spaces alone is read so without it ('1970 0912 345 678' is '1970 ********5678', '2019 2020
-    2021 2022' kept, as session 51 kept it)."""
+    2021 2022' kept, as session 51 kept it). What is not masked is shown as ``written`` (the
+    text :data:`ID_IN_TEXT` read, before :func:`ascii_number_text`) has it."""
     text, code, run_at = found.string, found.group("code"), found.start("run")
     spans = [(run_at + g.start(), run_at + g.end()) for g in _DIGIT_GROUP.finditer(found["run"])]
     seps = [text[spans[k][1] : spans[k + 1][0]] for k in range(len(spans) - 1)]
@@ -595,37 +649,56 @@ def _parts_masked(found: re.Match, spaced: bool) -> str:
     out, at = [], found.start()
     for i, j in sorted(masked):
         begin = found.start() if i == 0 else spans[i][0]
-        out.append(text[at:begin])
+        out.append(written[at:begin])
         out.append(_masked_digits(_BETWEEN_GROUPS.sub("", text[spans[i][0] : spans[j][1]])))
         at = spans[j][1]
-    out.append(text[at : found.end()])
+    out.append(written[at : found.end()])
     return "".join(out)
 
 
-def _id_masked(found: re.Match) -> str:
+def _id_masked(found: re.Match, written: str | None = None) -> str:
+    """A number :data:`ID_IN_TEXT` found, its person's numbers masked; what is not masked as
+    ``written`` has it (the text before :func:`ascii_number_text`; None: as found)."""
+    written = found.string if written is None else written
     code, run = found.group("code", "run")
     if len(run) < 9 and (code is None or code[0] != "("):
-        return found.group()  # fewer than 9 digits, no area code before: no one's number
+        # fewer than 9 digits, no area code before: no one's number
+        return written[found.start() : found.end()]
     between = _BETWEEN_GROUPS.findall(run)
     if between and (len(between[0]) > 1 or len(set(between)) > 1):
-        return _parts_masked(found, True)
+        return _parts_masked(found, True, written)
     groups = run.split(between[0]) if between else [run]
     if _person_number(found, groups, set(between[:1])):
         return _masked_digits("".join(groups))
     if not between:  # too short or long, or an amount ('1500000000đ')
-        return found.group()
+        return written[found.start() : found.end()]
     if between[0] == " ":  # a phone among more groups ('1970 0912 345 678'; session 53)
-        return _parts_masked(found, False)
+        return _parts_masked(found, False, written)
     # a group of 9 to 12 digits within a longer run ('0912345678-0987654321'): each masked alone
-    return _ID_GROUP.sub(lambda group: _masked_digits(group.group()), found.group())
+    out, at = [], found.start()
+    for group in _ID_GROUP.finditer(found.string, found.start(), found.end()):
+        out += (written[at : group.start()], _masked_digits(group.group()))
+        at = group.end()
+    out.append(written[at : found.end()])
+    return "".join(out)
 
 
 def mask_ids_in(text: str) -> str:
     """``text`` with each ID or telephone number in it (:data:`ID_IN_TEXT`) shown as the public
     list shows an ID number, its last 4 digits: 'Hoàng Văn An CCCD 001234567890' is 'Hoàng Văn
     An CCCD ********7890', 'SĐT 0912.345.678' 'SĐT ********5678'; a text without one is
-    returned as it is."""
-    return ID_IN_TEXT.sub(_id_masked, text)
+    returned as it is. A number in another script's digits or grouped by a look-alike of a
+    separator is read as written in ASCII ('０９１２３４５６７８', '0912 – 345 – 678' are
+    '********5678'), the rest of the text shown as written (session 53, R5)."""
+    read = ascii_number_text(text)
+    if read is text:
+        return ID_IN_TEXT.sub(_id_masked, text)
+    out, at = [], 0
+    for found in ID_IN_TEXT.finditer(read):
+        out += (text[at : found.start()], _id_masked(found, text))
+        at = found.end()
+    out.append(text[at:])
+    return "".join(out)
 
 
 def masked_whole(text: str) -> bool:
