@@ -12,8 +12,10 @@ import openpyxl
 
 from pipeline.checkfiles import check_files
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_roster
-from tests.test_session38_oracle import na_mon_rows
+from tests.april_may import BAN_CO
+from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
+from tests.test_session38_oracle import na_mon_rows, run_lists
+from tests.test_session51_privacy import xml_text
 
 CODE = "household-id-is-id-number"
 # the end of the warning at a Mã hộ that is an ID number, by hand
@@ -97,3 +99,18 @@ def own_codes_told(
     rows = [numbered(nm1_typed, name="Hoàng Văn NM1"), *na_mon_rows()[1:], numbered(other)]
     found = check_na_mon(tmp_path / "one", rows, nm1_coded(nm1))
     return [(i.cell, i.message("vi")) for i in found]
+
+
+def na_mon_posted(tmp_path, nm: list[dict], ethnicity: bool = True) -> tuple[list[tuple], str]:
+    """May run of the small commune with Nà Mòn's rows ``nm`` beside Bản Cọ's: NiemYet's Nà
+    Mòn rows as posted, (code, head's name) and the ethnicity if ``ethnicity``, and what is
+    published as text (NiemYet's XML and the JSON summary), to search for a number."""
+    folder, out = new_commune(tmp_path)
+    run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
+    path = out / "2024-05" / "NiemYet_2024-05.xlsx"
+    book = openpyxl.load_workbook(path, read_only=True)
+    rows = [r[1:3] + (r[5:6] if ethnicity else ()) for r in book["Nà Mòn"].iter_rows(values_only=True)
+            if len(r) > 2 and isinstance(r[0], int)]  # fmt: skip
+    book.close()
+    summary = out / "2024-05" / "TongHop_2024-05.json"
+    return rows, xml_text(path) + summary.read_text("utf-8")

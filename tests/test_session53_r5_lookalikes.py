@@ -14,7 +14,6 @@ poor, BC3 near-poor. Each head is 'Hoàng Văn <code>'."""
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
 
 from pipeline.text import (
@@ -24,10 +23,9 @@ from pipeline.text import (
     mask_ids_in,
     may_hold_id,
 )
-from tests.april_may import BAN_CO
-from tests.commune import new_commune, person
-from tests.test_session38_oracle import na_mon_rows, run_lists
-from tests.test_session51_privacy import xml_text
+from tests.commune import person
+from tests.id_cells import na_mon_posted
+from tests.test_session38_oracle import na_mon_rows
 
 # (as written, as posted), by hand: 8 stars and the number's last 4 digits (in ASCII), the
 # words and marks around it as written. Each posted whole before.
@@ -110,17 +108,11 @@ def test_the_public_list_masks_lookalike_numbers(tmp_path):
     the Mã hộ '２１２–３４５–６７８' (its head's CMND). NiemYet posted each number whole. Now, by
     hand: 'Hoàng Văn NM2 ĐT ********5678', 'Hoàng Văn NM3 (********4321)', the code
     '********5678', NM1's name as written; no number in the workbook's XML."""
-    folder, out = new_commune(tmp_path)
     nm = na_mon_rows(person("２１２–３４５–６７８", "poor", chu_ho="Hoàng Văn Sáu"))
     nm[0]["chu_ho"] = "Hoàng Văn NM1 – Đồng Mỏ"
     nm[1]["chu_ho"] = "Hoàng Văn NM2 ĐT 0912 – 345 – 678"
     nm[2]["chu_ho"] = "Hoàng Văn NM3 (０９８７６５４３２１)"
-    run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
-    path = out / "2024-05" / "NiemYet_2024-05.xlsx"
-    book = openpyxl.load_workbook(path, read_only=True)
-    rows = [r[1:3] for r in book["Nà Mòn"].iter_rows(values_only=True)
-            if len(r) > 2 and isinstance(r[0], int)]  # fmt: skip
-    book.close()
+    rows, text = na_mon_posted(tmp_path, nm, ethnicity=False)
     assert rows == [
         ("NM1", "Hoàng Văn NM1 – Đồng Mỏ"),
         ("NM2", "Hoàng Văn NM2 ĐT ********5678"),
@@ -129,7 +121,6 @@ def test_the_public_list_masks_lookalike_numbers(tmp_path):
         ("NM4", "Hoàng Văn NM4"),
         ("NM5", "Hoàng Văn NM5"),
     ]
-    text = xml_text(path)
     for secret in ("0912 – 345 – 678", "345 – 678", "０９８７６５４３２１", "６５４３２１",
                    "２１２–３４５–６７８", "３４５–６７８"):  # fmt: skip
         assert secret not in text, secret
