@@ -969,8 +969,11 @@ def movements_of(
         )
         # out of the lists when its row went wrong: by its code, or by the row held by name
         # (one that held no household listed then: timeline.departures)
+        # counted in another hamlet since its row here went wrong (the later listing of a
+        # hamlet compared with an earlier list): moved in from there (session 53)
         if (
             held_then
+            and (came is None or came[1] not in ("poor", "near_poor"))
             and key not in out_before
             and held_rows.get(by_name, by_name) not in out_before
         ):
