@@ -41,10 +41,12 @@ from pipeline.normalise import (
 from pipeline.read import counts_some_of
 from pipeline.text import (
     ADDRESS_WORDS,
+    NUMBER_CODE,
     NUMBER_SEPARATOR,
     NUMBER_SEPARATORS,
     HouseholdMonthRead,
     as_shown,
+    ascii_number_text,
     cell_position,
     clean_text,
     column_letter,
@@ -1843,14 +1845,13 @@ _MOBILE_AS_NUMBER = lazyre.compile(r"3[2-9][0-9]{7}|84(?:3[2-9][0-9]{7}|[5789][0
 # today (0 and 32-39, 5, 7, 8, 9, then 7 digits) or a landline (02 and 9 digits), with 0 or
 # after +84 or (+84), perhaps grouped by text.NUMBER_SEPARATORS as text.ID_IN_TEXT reads one
 # ('0912 345 678', '+84 912 345 678', '0912.345.678', '0912-345-678'; session 52, F3; mixed or
-# spaced, '0912.345 678', '0912 - 345 - 678': session 53); in a Number cell, the 0 lost:
-# _MOBILE_AS_NUMBER, or 9 digits from 5, 7, 8, 9 (no CMND begins so).
+# spaced, '0912.345 678', '0912 - 345 - 678': session 53; after a landline's area code in
+# brackets, '(024) 3825 1234', as text.ID_IN_TEXT reads one, text.NUMBER_CODE: session 54); in
+# a Number cell, the 0 lost: _MOBILE_AS_NUMBER, or 9 digits from 5, 7, 8, 9 (no CMND begins so).
 _PHONE_AS_TEXT = lazyre.compile(r"(?:0|\+84)(?:3[2-9][0-9]{7}|[5789][0-9]{8}|2[0-9]{9})")
-_PHONE_WRITTEN = lazyre.compile(
-    rf"(?:\(\+84\){NUMBER_SEPARATOR}?|\+)?[0-9]+(?:{NUMBER_SEPARATOR}[0-9]+)*"
-)
+_PHONE_WRITTEN = lazyre.compile(rf"(?:{NUMBER_CODE})?[0-9]+(?:{NUMBER_SEPARATOR}[0-9]+)*")
 # What _PHONE_WRITTEN's number (and _ID_AS_CODE's) drops to be read by _PHONE_AS_TEXT: its
-# groups' separators and the brackets of '(+84)'
+# groups' separators and the brackets of '(+84)' and '(024)'
 _NUMBER_APART = str.maketrans("", "", NUMBER_SEPARATORS + "()")
 _PHONE_AS_NUMBER = lazyre.compile(r"[5789][0-9]{8}")
 # The message's variant by the zeros a number cell lost (none: the code as written)
@@ -1890,10 +1891,14 @@ def ids_as_codes(
         if code.__class__ is not str or code in own:
             continue
         written = clean_text(code)
-        if _is_phone(written, row in numbers):
+        # read as the public list's masking reads it: another script's digits, a look-alike of
+        # a separator, a full-width '+' or bracket as ASCII ('０９１２－３４５－６７８', '212–345–678';
+        # session 54); the head is told of the code as written
+        read = ascii_number_text(written)
+        if _is_phone(read, row in numbers):
             phones.append((int(row), written, len(written), len(written)))
             continue
-        if _ID_AS_CODE.fullmatch(written) is None or not masked_whole(written):
+        if _ID_AS_CODE.fullmatch(read) is None or not masked_whole(read):
             if (
                 row in numbers
                 and len(set(written)) > 1
@@ -1904,7 +1909,7 @@ def ids_as_codes(
             continue
         if row in numbers and _MOBILE_AS_NUMBER.fullmatch(written):
             continue  # a mobile number that lost its 0, no CMND (session 52 review)
-        digits = written.translate(_NUMBER_APART)
+        digits = read.translate(_NUMBER_APART)
         if len(set(digits)) > 1:
             found.append((int(row), written, len(digits), len(digits)))
     if (found or phones) and start is not None and "ma_ho" in start.columns:
@@ -2008,21 +2013,24 @@ def _not_the_communes(found: list[tuple[int, str, int, int]], start: pd.DataFram
     written = [code for code in start["ma_ho"].tolist() if code.__class__ is str and code.strip()]
     keys = start_keys(start)
     schemes = commune_schemes(code_shapes([clean_text(code) for code in written]))
-    shapes = code_shapes([item[1] for item in found])
+    # each code as :func:`ids_as_codes` read it (text.ascii_number_text: a code of the commune's
+    # written in full-width digits is its own as its ASCII form is; session 54)
+    read = [ascii_number_text(item[1]) for item in found]
+    shapes = code_shapes(read)
     found = [
-        item
-        for item, shape in zip(found, shapes, strict=True)
+        (item, code)
+        for item, code, shape in zip(found, read, shapes, strict=True)
         if b"0" * item[2] not in schemes
         and b"0" * item[3] not in schemes
         and shape not in schemes
-        and id_key(item[1]) not in keys
+        and id_key(code) not in keys
     ]
     if not found:
-        return found
+        return []
     # a start-list code written with other marks ('167 012 001' for '167.012.001'), the same
     # household to the run (figures.loose_key pairs them; session 53, R3)
     loose = loose_codes(keys)
-    return [item for item in found if loose_key(f"id|{id_key(item[1])}") not in loose]
+    return [item for item, code in found if loose_key(f"id|{id_key(code)}") not in loose]
 
 
 def left_copied_on(

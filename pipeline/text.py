@@ -352,14 +352,23 @@ _ONE_SEPARATOR = rf"[{re.escape(NUMBER_SEPARATORS)}]"
 # '０９１２．３４５．６７８'): each read as the separator it stands for, by the masking alone
 # (:func:`may_hold_id`, :func:`mask_ids_in`; session 53, R5). The hyphens, dashes and minus
 # signs, and the middle dot, as a dash (never read as an amount's grouping); the full-width
-# full stop as a dot.
+# full stop as a dot. The bullet and the bullet operator ('0912•345•678'), dots at mid-line as
+# the middle dot is, as it is (session 54).
 SEPARATOR_LOOKALIKES = {
-    "-": "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u00b7",
+    "-": "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u00b7\u2022\u2219",
     ".": "\uff0e",
 }
+# The full-width '+' and brackets of a country or area code ('＋８４ ９１２ ３４５ ６７８',
+# '（０２４）３８２５１２３４', as a Chinese or Japanese keyboard writes them): read as ASCII with
+# the look-alikes above (session 54), so that :data:`NUMBER_CODE` reads them.
+CODE_LOOKALIKES = {"+": "\uff0b", "(": "\uff08", ")": "\uff09"}
 # Not part of a longer number: no digit before it, nor a digit and ',', '.' or '-' (after a
 # letter and a dot, 'ĐT.0912345678', 'CCCD.001204012345', it is read: session 53, R3)
 _NOT_WITHIN = r"(?<![0-9])(?<![0-9][.,-])"
+# What may stand before a telephone number's digits: the country's code ('+84 ', '(+84) ',
+# '+') or a landline's area code in brackets ('(024) '); a pattern's (rosterchecks reads a Mã
+# hộ written as a telephone number with it too: session 54)
+NUMBER_CODE = rf"\(\+84\){NUMBER_SEPARATOR}?|\+84{NUMBER_SEPARATOR}?|\(0[0-9]{{1,3}}\) ?|\+"
 # A number written inside a text (a name, a Mã hộ, a note): digit groups with
 # :data:`NUMBER_SEPARATORS` between them, perhaps after a telephone number's country code
 # ('+84 ', '(+84) ', '+') or a landline's area code in brackets ('(024) 3825 1234'); not part
@@ -368,8 +377,7 @@ _NOT_WITHIN = r"(?<![0-9])(?<![0-9][.,-])"
 # its separators mixed or spaced, its parts (:func:`_parts_masked`). Session 51; session 52
 # (F3); session 53 (mixed and spaced separators).
 ID_IN_TEXT = lazyre.compile(
-    rf"{_NOT_WITHIN}(?P<code>\(\+84\){NUMBER_SEPARATOR}?|\+84{NUMBER_SEPARATOR}?"
-    rf"|\(0[0-9]{{1,3}}\) ?|\+)?"
+    rf"{_NOT_WITHIN}(?P<code>{NUMBER_CODE})?"
     rf"(?P<run>(?>[0-9]+)(?:{NUMBER_SEPARATOR}(?>[0-9]+))*)(?![.,]?[0-9])"
 )
 _DIGIT_GROUP = lazyre.compile(r"[0-9]+")
@@ -396,8 +404,9 @@ _CMND_WRITTEN = lazyre.compile(
 _PHONE_DIGITS = lazyre.compile(r"(?:0|(?:00)?84)(?:[1-9][0-9]{8}|[12][0-9]{9})")
 # 9 (the old CMND) to 12 (the CCCD) digits in one group
 _ID_GROUP = lazyre.compile(r"(?<![0-9])[0-9]{9,12}(?![0-9])")
-# The words of an amount of money written after it ('2.000.000 đồng', '1.200.000đ/tháng')
-_CURRENCY = "đồng|đ|vnđ|vnd"
+# The words of an amount of money written after it ('2.000.000 đồng', '1.200.000đ/tháng'); not
+# 'Đ/c' (địa chỉ, an address: 'CMND 212.345.678 Đ/c Xóm 3'; session 54)
+_CURRENCY = r"đồng|đ(?!/c(?![^\W\d_]))|vnđ|vnd"
 _CURRENCY_AFTER = lazyre.compile(rf" ?(?:{_CURRENCY}|₫)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -433,14 +442,16 @@ def _number_lookalikes() -> tuple[re.Pattern, dict[int, str]]:
     """A pattern finding a run of the characters a number may be written in beyond ASCII, and
     str.translate's table writing each as its ASCII digit or separator, one character for one:
     each decimal digit of another script (Unicode's category Nd beyond 0-9: full-width '０',
-    Arabic-Indic '٠', mathematical bold '𝟎'…) and each of :data:`SEPARATOR_LOOKALIKES`. The
+    Arabic-Indic '٠', mathematical bold '𝟎'…) and each of :data:`SEPARATOR_LOOKALIKES` and
+    :data:`CODE_LOOKALIKES`. The
     pattern is one class of the plane-0 ones and every character beyond plane 0 (a class
     holding any single character beyond plane 0 is tried range by range, ~10 times slower), so
     that it is looked for in C: ~15 ms over a province's 300,000 names joined. Made the first
     time a text beyond ASCII is looked at (planes 0 and 1, where every Nd is, scanned: ~6 ms)."""
     table = {code: str(unicodedata.decimal(chr(code)))
              for code in range(0x80, 0x20000) if chr(code).isdecimal()}  # fmt: skip
-    table.update((ord(mark), sep) for sep, marks in SEPARATOR_LOOKALIKES.items() for mark in marks)
+    for sep, marks in (*SEPARATOR_LOOKALIKES.items(), *CODE_LOOKALIKES.items()):
+        table.update((ord(mark), sep) for mark in marks)
     codes = sorted(code for code in table if code <= 0xFFFF)
     runs = [[codes[0], codes[0]]]
     for code in codes[1:]:
@@ -455,11 +466,12 @@ def _number_lookalikes() -> tuple[re.Pattern, dict[int, str]]:
 
 
 def ascii_number_text(text: str) -> str:
-    """``text`` with each digit of another script and each mark standing for a separator
-    (:func:`_number_lookalikes`) written as its ASCII digit or separator, one character for one
-    ('０９１２３４５６７８' is '0912345678', '0912 – 345 – 678' '0912 - 345 - 678'), as the
-    masking reads a number (session 53, R5); ``text`` itself where it has none (an ASCII text
-    told at once, any other by a search in C)."""
+    """``text`` with each digit of another script and each mark standing for a separator, a
+    '+' or a bracket (:func:`_number_lookalikes`) written as its ASCII digit or mark, one
+    character for one ('０９１２３４５６７８' is '0912345678', '0912 – 345 – 678' '0912 - 345 -
+    678', '（０２４）' '(024)'), as the masking (session 53, R5) and rosterchecks' telling of a
+    Mã hộ (session 54) read a number; ``text`` itself where it has none (an ASCII text told at
+    once, any other by a search in C)."""
     if text.isascii():
         return text
     find, table = _number_lookalikes()
@@ -515,10 +527,11 @@ def _an_amount(groups: list[str], kinds: set[str], digits: str, text: str, end: 
     """Whether a number of ``groups`` (its separators' ``kinds``), ending at ``end`` in
     ``text``, is an amount of money as written (session 53): no telephone number's digits, not
     from 0 (no amount is), in a row or grouped by threes after a first group of 1 to 3 digits
-    by dots alone or spaces alone, and either followed by its currency ('212.345.678 đồng',
-    '200.000.000đ') or of 10 digits or more grouped by spaces ('1 500 000 000': no ID's length
-    from 1-9)."""
-    if digits[0] == "0" or len(kinds) > 1 or kinds - {".", " "}:
+    by one kind of separator, and either followed by its currency ('212.345.678 đồng',
+    '200.000.000đ'; grouped by dashes or a look-alike of one, a middle dot or a bullet, only so:
+    '200·000·000 đồng', session 54) or of 10 digits or more grouped by spaces ('1 500 000 000':
+    no ID's length from 1-9)."""
+    if digits[0] == "0" or len(kinds) > 1:
         return False
     if kinds and (len(groups[0]) > 3 or any(len(group) != 3 for group in groups[1:])):
         return False
@@ -704,9 +717,12 @@ def mask_ids_in(text: str) -> str:
 def masked_whole(text: str) -> bool:
     """Whether :func:`mask_ids_in` masks all of ``text`` as one person's number ('212.345.678',
     '0912.345 678', '0190 8877 6655' are '********5678', '********6655'): a Mã hộ that
-    rosterchecks tells the head is an ID number is one the public list masks (session 53)."""
+    rosterchecks tells the head is an ID number is one the public list masks (session 53); its
+    digits read as :func:`mask_ids_in` reads them ('２１２–３４５–６７８' is '********5678':
+    session 54)."""
     masked = mask_ids_in(text)
-    return masked != text and masked == _masked_digits("".join(_DIGIT_GROUP.findall(text)))
+    digits = _DIGIT_GROUP.findall(ascii_number_text(text))
+    return masked != text and masked == _masked_digits("".join(digits))
 
 
 def as_shown(value: object) -> str:
