@@ -2,6 +2,56 @@
 
 Pure functions, no I/O. ``fold`` is the one matching key used for headers,
 labels, hamlet names and vocabularies.
+
+A person's number in a text (sessions 51-54): the list posted at the commune hall (NiemYet:
+``report.public_list._ids_masked`` of its Mã hộ, Chủ hộ, Giới tính and Dân tộc) and a note
+quoted from another hamlet's row in a feedback (``moves``) show an ID or telephone number as
+the ID column is shown, 8 stars and its last 4 digits ('SĐT 0912.345.678' is 'SĐT
+********5678'). :func:`mask_ids_in` reads a text in four stages, each cheaper than the next
+and each passing on only what it cannot settle:
+
+1. :func:`ascii_number_text` writes each digit of another script (full-width '０', Arabic-Indic
+   '٠', mathematical bold '𝟎') as its ASCII digit, each look-alike of a separator
+   (:data:`SEPARATOR_LOOKALIKES`: dashes, the minus sign, the middle dot and the bullets as
+   '-', the full-width full stop as '.') as the separator of :data:`NUMBER_SEPARATORS` it
+   stands for, and the full-width '+' and brackets (:data:`CODE_LOOKALIKES`) as ASCII. One
+   character for one, so that what is not masked is shown from the text as written. First,
+   because every later stage reads ASCII bytes and patterns of 0-9; an ASCII text (most code
+   columns) is passed at once, any other searched in C.
+2. :func:`may_hold_id`'s byte look, over a whole column joined at once (``public_list``,
+   ``rosterchecks._may_hold_ids``): the digits as '0' and the separators dropped, in C, nine
+   '0' in a row or no person's number anywhere; then the quick yeses (nine in a row once the
+   spaces alone are dropped, an old CMND's middle group '.000.', a grouped number's start
+   :data:`_GROUPED_START`). Second, because the pattern of stage 3 tried at each place of a
+   province's 300,000 values costs ~0.5 s and this look 0.003-0.05 s: names, codes, dates and
+   amounts are settled here, and a column it passes is returned as it is.
+3. :data:`ID_IN_TEXT` finds each number of a text the look flagged: digit groups with one
+   :data:`NUMBER_SEPARATOR` between two (a space, or a dot or a dash perhaps with a space
+   either side, mixed), perhaps after a country or area code (:data:`NUMBER_CODE`: '+84 ',
+   '(+84) ', '+', '(024) '), not part of a longer number (:data:`_NOT_WITHIN`; no ',' or '.'
+   and a digit after). One written in under 9 characters, no area code before, is kept.
+4. :func:`_persons` reads whether such a number is a person's (after '+84' 9-11 digits; a
+   telephone number's digits in groups of 2-4 or after an area code; 9-12 digits in a row or
+   by single spaces; a CCCD grouped by 3 or 4 from 0; an old CMND 3.3.3 from 0-3) and not an
+   amount (:func:`_an_amount`: its currency after it, 'đồng', 'đ', 'vnđ', 'vnd', '₫' but not
+   'Đ/c', whatever one mark groups it by threes; 10 digits or more by spaces from 1-9), a date,
+   a dotted code, a year range or a code's part after a mark ('TL-01-001', 'NM.212.345.678').
+   A number whose separators are mixed or spaced is read in parts (:func:`_parts_masked`): from
+   the left, the longest run of its groups that is a person's number, so '1970 0912 345 678'
+   is '1970 ********5678' and a date range holds no phone. Last, because it is Python work per
+   number (~6-20 µs, session 53's measures).
+
+Masked: each person's number so found, in those columns only; in the Mã hộ column never a code
+of the plan's start list of the commune's numbering (``public_list._numbering``). Kept:
+amounts, dates, codes, and every text elsewhere: the officer's workbook, the JSON and the
+history keep what the head typed (no cell is read through these stages anywhere else, no
+NFKC). Told: ``rosterchecks.ids_as_codes`` tells the head of a Mã hộ that is as a whole an ID
+number the list masks whole (:func:`masked_whole`) or a telephone number, reading it through
+stage 1 too and quoting it as written (session 54); the commune's own codes (the start list's,
+and those of the shape most of them have) are not told. Left as written on purpose (session
+54): two numbers joined by a bare comma ('0912345678,0987654321': ',0' read as a decimal part),
+a phone in two groups one of more than 4 digits ('0912-345678'), a grouped number after a
+letter and a dot ('ĐT.0912.345.678', as codes 'NM.212.345.678' are written).
 """
 
 from __future__ import annotations
