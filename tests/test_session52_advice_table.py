@@ -130,7 +130,7 @@ def _held_unsent_case(tmp_path, na_mon: list[dict], apart: list[dict], maker: st
     return may
 
 
-def _listed_moved_case(tmp_path) -> _May:
+def listed_moved_case(tmp_path) -> _May:
     """NM4, NM5 noted moved in from Nà Mòn, naming Đồng Kè, already on DongKe.xlsx (DK1, DK2,
     NM4, NM5); NaMon.xlsx NM1-NM3."""
     may = _neighbour_case(tmp_path, na_mon_rows()[:3], _near("NM4", "NM5", ghi_chu=_NOTE))
@@ -417,7 +417,7 @@ CASES = [
     # out; Nà Mòn 3 poor 0 near-poor, Đồng Kè 1 and 3
     _Case(
         "codes-listed",
-        _listed_moved_case,
+        listed_moved_case,
         ["take out"],
         ({"Nà Mòn": ("ok", 3, 0), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 3)}, (6, 4, True)),
         said=("codes-listed",),

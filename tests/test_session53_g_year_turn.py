@@ -78,7 +78,7 @@ def year_turn_households(hamlet: str, year: int, with_hamlet: bool = False) -> l
     return rows
 
 
-def _renumbered_commune(tmp_path, codes_of: dict[str, int], slips: dict | None = None):
+def renumbered_commune(tmp_path, codes_of: dict[str, int], slips: dict | None = None):
     """Both plans (100 households a hamlet; 2 poor and 1 near-poor in Nà Mòn and Bản Cọ, 1 and
     1 in Đồng Kè; each year's start list in its codes); December 2024's lists in 2024's codes,
     run; January 2025's lists, each hamlet's in the codes of the year ``codes_of`` gives it
@@ -120,7 +120,7 @@ def test_lists_in_last_years_codes_renumbered_by_the_start_list_are_no_swap(tmp_
     hộ' column, its 'Xóm' cell not to change), naming the hamlet the start list gives the codes
     to. Đồng Kè alone counts: 100 households, 1 poor, 1 near-poor (1.00 % each), as at the
     start of the year."""
-    summary, issues = _renumbered_commune(
+    summary, issues = renumbered_commune(
         tmp_path, {"Nà Mòn": 2024, "Bản Cọ": 2024, "Đồng Kè": 2025}
     )
     said = [
@@ -149,7 +149,7 @@ def test_a_swap_of_files_in_january_is_still_told_as_a_swap(tmp_path):
     were the other hamlet's last year as well as now, so it is the swap of session 51,
     refused as before, each list as its codes' hamlet's."""
     folder, out = tmp_path / "vao", tmp_path / "ra"
-    summary, issues = _renumbered_commune(
+    summary, issues = renumbered_commune(
         tmp_path, {"Nà Mòn": 2025, "Bản Cọ": 2025, "Đồng Kè": 2025}
     )
     assert summary["totals"]["poor"] == 4 + 1  # every list right: counted
@@ -178,7 +178,7 @@ def test_januarys_month_table_pairs_renumbered_households_by_name(tmp_path):
     another household is no move, and the household is paired by head's name and birth year
     as any code written otherwise: no movement since December in any hamlet (start = end: 2
     poor, 1 near-poor; Đồng Kè 1 and 1), as since the start of the year."""
-    summary, _ = _renumbered_commune(tmp_path, {"Nà Mòn": 2025, "Bản Cọ": 2025, "Đồng Kè": 2025})
+    summary, _ = renumbered_commune(tmp_path, {"Nà Mòn": 2025, "Bản Cọ": 2025, "Đồng Kè": 2025})
     for hamlet in summary["hamlets"]:
         size = len(PEOPLE[hamlet["hamlet"]]) - 1  # poor: all but the last, near-poor
         for scope in ("movements", "movements_month"):
@@ -206,7 +206,7 @@ def test_one_list_in_last_years_codes_beside_one_in_the_new_says_each_households
     other household's code now; the run's 'Lỗi dữ liệu', Nà Mòn's feedback and `check` alike.
     Every row of both lists left out, both are refused (the test below): only Đồng Kè counts,
     1 poor and 1 near-poor of its 100 households."""
-    summary, issues = _renumbered_commune(
+    summary, issues = renumbered_commune(
         tmp_path, {"Nà Mòn": 2024, "Bản Cọ": 2025, "Đồng Kè": 2025}
     )
     told = sorted(
@@ -266,7 +266,7 @@ def test_a_list_whose_every_row_is_left_out_across_the_commune_is_refused(tmp_pa
     commune is Đồng Kè's 100 households, 1 poor and 1 near-poor now and at the start (1.00 %
     each), a poor reduction of 0 against 0.5 points, not met; 1/3 hamlets, "complete": false.
     'Theo xóm', 'Nộp báo cáo', 'Xu hướng', the screen and `check` say the same."""
-    summary, issues = _renumbered_commune(
+    summary, issues = renumbered_commune(
         tmp_path, {"Nà Mòn": 2024, "Bản Cọ": 2025, "Đồng Kè": 2025}
     )
     refused = sorted((i.file, i.detail, i.variant) for i in issues if i.code == "all-rows-rejected")
@@ -328,7 +328,7 @@ def test_one_rows_code_slipped_to_another_households_is_no_list_in_last_years_co
     that row's code to correct, no word of last year. Bản Cọ's 2 other rows still count, so
     its list counts (2 of 3 rows; Đồng Kè 1 of 2): 300 households, poor Bản Cọ's Hà Thị Em
     and Nà Mòn's 2 = 3, near-poor Phương, Cường and Đồng Kè's Hải = 3."""
-    summary, issues = _renumbered_commune(
+    summary, issues = renumbered_commune(
         tmp_path, {"Nà Mòn": 2025, "Bản Cọ": 2025, "Đồng Kè": 2025}, {"Đồng Kè": {0: "001"}}
     )
     told = sorted(

@@ -31,7 +31,7 @@ _ALL_SENT = (
 )
 
 
-def _others(out) -> dict[str, tuple[str, str]]:
+def other_files(out) -> dict[str, tuple[str, str]]:
     """May's 'Nộp báo cáo', 'CÁC TỆP KHÁC': file -> (the hamlet its row names, its 'Tình
     trạng')."""
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
@@ -41,8 +41,8 @@ def _others(out) -> dict[str, tuple[str, str]]:
     return {r[3]: (r[1], r[2]) for r in rows[start:] if isinstance(r[0], int)}
 
 
-def _others_en(out) -> dict[str, tuple[str, str]]:
-    """:func:`_others` of a run in English ('OTHER FILES')."""
+def others_en(out) -> dict[str, tuple[str, str]]:
+    """:func:`other_files` of a run in English ('OTHER FILES')."""
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
     rows = list(book["Nộp báo cáo"].iter_rows(values_only=True))
     book.close()
@@ -50,7 +50,7 @@ def _others_en(out) -> dict[str, tuple[str, str]]:
     return {r[3]: (r[1], r[2]) for r in rows[start:] if isinstance(r[0], int)}
 
 
-def _feedback_names(out) -> dict[str, str]:
+def feedback_names(out) -> dict[str, str]:
     """May's feedback workbooks: the file each is of -> the workbook's name."""
     names = {}
     for path in sorted((out / "2024-05" / "PhanHoi").glob("*.xlsx")):
@@ -83,7 +83,7 @@ def test_a_list_naming_no_hamlet_left_off_one_list_when_every_hamlet_sent_names_
     assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_ALL_SENT}\n" in checked.output
     execute(may.folder, may.out, "2024-05")
     assert officer(may.out, SPLIT) == [_ALL_SENT]
-    assert _others(may.out)[SPLIT] == (
+    assert other_files(may.out)[SPLIT] == (
         "Đồng Kè",
         "Bị từ chối: danh sách không ghi tên xóm, có các hộ của xóm Đồng Kè chưa có trong danh "
         "sách của xóm",
@@ -100,7 +100,7 @@ def test_a_list_naming_no_hamlet_left_off_one_list_when_every_hamlet_sent_names_
         "Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một "
         "danh sách."
     )
-    assert _feedback_names(may.out)[SPLIT].startswith("Đồng Kè_2024-05")
+    assert feedback_names(may.out)[SPLIT].startswith("Đồng Kè_2024-05")
     assert figures(may.out) == (
         {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 0)},
         (6, 3, True),
@@ -124,8 +124,8 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_goes_to_the_head_of
         "(2 hộ trong tệp 'NaMon.xlsx' của xóm Nà Mòn, 1 hộ trong tệp 'BanCo.xlsx' của xóm Bản "
         "Cọ, 1 hộ trong tệp 'DongKe.xlsx' của xóm Đồng Kè)" in words
     )
-    assert _feedback_names(may.out)[SPLIT] == "Nà Mòn_2024-05.xlsx"
-    assert _others(may.out)[SPLIT][0] == "Nà Mòn"
+    assert feedback_names(may.out)[SPLIT] == "Nà Mòn_2024-05.xlsx"
+    assert other_files(may.out)[SPLIT][0] == "Nà Mòn"
     assert figures(may.out) == (
         {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
         (6, 4, True),
@@ -149,7 +149,7 @@ def test_a_list_naming_no_hamlet_held_apart_when_every_hamlet_sent_names_no_haml
     assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {HELD_ALL_SENT}\n" in checked.output
     execute(may.folder, may.out, "2024-05")
     assert officer(may.out, SPLIT) == [HELD_ALL_SENT]
-    assert _others(may.out)[SPLIT] == (
+    assert other_files(may.out)[SPLIT] == (
         "Nà Mòn",
         "Bị từ chối: danh sách không ghi tên xóm, các mã hộ là của xóm Nà Mòn, có các hộ chưa có "
         "trong danh sách của xóm",
@@ -167,7 +167,7 @@ def test_a_list_naming_no_hamlet_held_apart_when_every_hamlet_sent_names_no_haml
         "các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi "
         "xóm, xã chỉ tính một danh sách."
     )
-    assert _feedback_names(may.out)[SPLIT].startswith("Nà Mòn_2024-05")
+    assert feedback_names(may.out)[SPLIT].startswith("Nà Mòn_2024-05")
     assert figures(may.out) == (
         {"Nà Mòn": ("rejected", 3, 0), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
         (3, 2, False),
@@ -190,8 +190,8 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_tied_goes_to_the_first_hamlet_
         "(1 hộ trong tệp 'DongKe.xlsx' của xóm Đồng Kè, 1 hộ trong tệp 'NaMon.xlsx' của xóm Nà "
         "Mòn)" in words
     )
-    assert _feedback_names(may.out)[SPLIT] == "Đồng Kè_2024-05.xlsx"
-    assert _others(may.out)[SPLIT][0] == "Đồng Kè"
+    assert feedback_names(may.out)[SPLIT] == "Đồng Kè_2024-05.xlsx"
+    assert other_files(may.out)[SPLIT][0] == "Đồng Kè"
     assert figures(may.out) == (
         {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
         (6, 4, True),
@@ -228,7 +228,7 @@ def test_a_list_held_apart_when_every_hamlet_sent_is_told_in_english(tmp_path):
     assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_HELD_ALL_SENT_EN}\n" in checked.output
     execute(may.folder, may.out, "2024-05", lang="en")
     assert officer(may.out, SPLIT) == [_HELD_ALL_SENT_EN]
-    assert _others_en(may.out)[SPLIT] == (
+    assert others_en(may.out)[SPLIT] == (
         "Nà Mòn",
         "Rejected: the list names no hamlet, its household codes are Nà Mòn's, some not on the "
         "hamlet's list",
@@ -246,7 +246,7 @@ def test_the_english_reasons_of_a_list_all_listed_say_what_its_codes_are(tmp_pat
         tmp_path / "a", na_mon_rows(), [na_mon_rows()[4], person("BC3", "near_poor")]
     )
     execute(mixed.folder, mixed.out, "2024-05", lang="en")
-    assert _others_en(mixed.out)[SPLIT] == (
+    assert others_en(mixed.out)[SPLIT] == (
         "Bản Cọ",
         "Rejected: the list names no hamlet, its household codes are several hamlets', "
         "every household on the hamlets' lists counted",
@@ -255,7 +255,7 @@ def test_the_english_reasons_of_a_list_all_listed_say_what_its_codes_are(tmp_pat
         tmp_path / "b", na_mon_rows(), [*na_mon_rows()[1:], person("BC3", "near_poor")]
     )
     execute(several.folder, several.out, "2024-05", lang="en")
-    assert _others_en(several.out)[SPLIT] == (
+    assert others_en(several.out)[SPLIT] == (
         "Nà Mòn",
         "Rejected: the list names no hamlet, its household codes are nearly all Nà Mòn's, "
         "every household on the hamlets' lists counted",
@@ -303,8 +303,8 @@ def test_an_old_copy_naming_no_hamlet_is_no_cell_to_correct_and_goes_to_its_haml
         "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm "
         "Nà Mòn"
     )
-    assert _feedback_names(may.out)[SPLIT].startswith("Nà Mòn_2024-05")
-    assert _others(may.out)[SPLIT] == (
+    assert feedback_names(may.out)[SPLIT].startswith("Nà Mòn_2024-05")
+    assert other_files(may.out)[SPLIT] == (
         "Nà Mòn",
         "Bị từ chối: danh sách không ghi tên xóm, phần lớn các hộ đã có trong danh sách xóm Nà "
         "Mòn (có thể là bản cũ)",
