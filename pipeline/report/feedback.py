@@ -39,6 +39,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from pipeline import vocab
 from pipeline.apart_variants import apart_variant
+from pipeline.figures import id_key
 from pipeline.messages import in_language, said_with_unit, with_unit
 from pipeline.output import atomic_write
 from pipeline.read import Merge, ReadError, open_workbook
@@ -88,7 +89,7 @@ from pipeline.rosterchecks import (
     month_written,
     period_written_nowhere,
 )
-from pipeline.text import as_shown, cell_position, clean_text, column_letter, is_blank
+from pipeline.text import as_shown, cell_position, clean_text, column_letter, is_blank, vi_key
 from pipeline.types import Issue, RunResult, Submission
 from schemas.columns import FORM_TYPE_ROSTER, ROSTER_INFO_LABELS, ROSTER_INFO_SHEET
 from schemas.issues import (
@@ -151,6 +152,13 @@ _TEXT: dict[str, str] = {
     "status.other_period.errors.table": "Danh sách còn {n} lỗi (xem bảng dưới); hãy sửa cả các lỗi đó trước khi gửi lại, vì chưa sửa thì hộ có lỗi (hoặc cả danh sách) vẫn chưa được tính.",
     "status.other_period.same-file": "Danh sách chưa được tính vào kỳ {period}: tệp này giống hệt danh sách kỳ {written} xóm đã gửi, có lẽ gửi nhầm tệp kỳ {written}. Hãy gửi danh sách kỳ {period}.",
     "status.rejected": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại.",
+    # refused as every row is left out for a Mã hộ another hamlet's list writes too
+    # (all-rows-rejected 'across'), each of its rows the one the start list gives the code to
+    # ('renumbered-new', 'slip-new': "Dòng này ghi đúng mã: hãy giữ nguyên"): the other list
+    # ({others}) is the one to correct, nothing here (session 54)
+    "status.rejected.kept": "Danh sách chưa được tổng hợp: cả {n} dòng hộ đều bị loại vì 'Mã hộ' trùng với danh sách của {others}, nhưng theo danh sách đầu năm, các dòng của danh sách này ghi đúng mã hộ (xem bảng dưới). Không sửa các dòng đó, cũng không cần gửi lại tệp này: khi {others} sửa mã hộ trong danh sách của mình rồi gửi lại, danh sách này sẽ được tính.",
+    "errors.note.kept": "ô tô đỏ – giữ nguyên: các dòng này ghi đúng mã hộ, được tính khi {others} sửa mã hộ của mình",
+    "how.kept": "Các dòng bị loại (xem bảng dưới) ghi đúng mã hộ theo danh sách đầu năm: hãy giữ nguyên, không cần gửi lại tệp này. Khi {others} đã sửa mã hộ trong danh sách của mình và gửi lại, xã tổng hợp lại và danh sách này sẽ được tính.",
     # refused for what no cell shows (an empty list): nothing is coloured
     "status.rejected.table": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa theo bảng dưới và gửi lại.",
     # a file that could not be read as a list at all: no cell to colour
@@ -753,10 +761,15 @@ class _Coloured:
         return ".both" if self.warnings_elsewhere else ""
 
 
-def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> str:
+def _errors_note(
+    errors: int, coloured: _Coloured, issues: list[Issue] = (), waiting: str = ""
+) -> str:
     """The note beside the count of errors: "see the table" when no cell is red; of a list
     sent apart by a merged hamlet, that its red cell is not to be fixed (where its households
-    go instead)."""
+    go instead); of a list whose rows are right, waiting for ``waiting`` (:func:`_kept_waiting`),
+    that they are kept."""
+    if waiting:
+        return _t("errors.note.kept", others=waiting)
     merged = _merged_refusal(list(issues))
     if merged is not None:
         key = "errors.note." + ("listed" if merged.variant in JOINED_LISTED_VARIANTS else "merged")
@@ -776,6 +789,31 @@ def _errors_note(errors: int, coloured: _Coloured, issues: list[Issue] = ()) -> 
                  "quoted": f"'{neighbour.value}'"}.get(row.note_of)  # fmt: skip
         return _t("errors.note." + row.note, instead=whose, hamlet=whose)
     return _t("errors.note.table" if errors and not coloured.red else "errors.note")
+
+
+# the variants of a Mã hộ written twice told at the row the start list gives the code to,
+# "Dòng này ghi đúng mã: hãy giữ nguyên", each with its twin's at the other list's row
+# (moves.duplicate_renumbered; session 53)
+_KEPT_DUPLICATES = {"renumbered-new": "renumbered-old", "slip-new": "slip-old"}
+
+
+def _kept_waiting(file: str, issues: list[Issue], every: list[Issue]) -> str:
+    """The hamlets ("xóm Nà Mòn", Vietnamese alphabetical order) whose lists are to correct
+    their codes before ``file`` counts, when it is refused as every row it reads is left out
+    for a Mã hộ another hamlet's list writes too (all-rows-rejected 'across') and each of its
+    errors is a row the start list says writes the right code (:data:`_KEPT_DUPLICATES`): its
+    head keeps them, nothing to send again (session 54). ``every``: the run's issues, its
+    twins' rows among them. "" otherwise."""
+    errors = [i for i in issues if i.severity == "error"]
+    across = [i for i in errors if i.code == "all-rows-rejected" and i.variant == "across"]
+    kept = [i for i in errors if i.code == "duplicate-household-id"
+            and i.variant in _KEPT_DUPLICATES]  # fmt: skip
+    if not across or not kept or len(across) + len(kept) != len(errors):
+        return ""
+    twins = {(id_key(i.value), _KEPT_DUPLICATES[i.variant]) for i in kept}
+    hamlets = {j.hamlet for j in every if j.code == "duplicate-household-id" and j.hamlet
+               and j.file != file and (id_key(j.value), j.variant) in twins}  # fmt: skip
+    return ", ".join(with_unit(h) for h in sorted(hamlets, key=vi_key))
 
 
 def _neighbour_refusal(issues: list[Issue]) -> Issue | None:
@@ -874,11 +912,13 @@ def status_sentence(
     lang: str = "vi",
     newer_counted: bool | None = None,
     counted_instead: str | None = None,
+    waiting: str = "",
 ) -> str:
     """What became of the file, in one sentence for the hamlet head. ``coloured``: what the
     workbook shows in colour; ``newer_counted``: for a superseded copy, whether the newer copy
     was consolidated (None: not known); ``counted_instead``: for a file that could not be read
-    as a list, the hamlet's list of the period counted (None: none)."""
+    as a list, the hamlet's list of the period counted (None: none); ``waiting``: the hamlets
+    whose lists are to correct the codes this one writes right (:func:`_kept_waiting`)."""
     errors = sum(1 for i in issues if i.severity == "error")
     warnings = len(issues) - errors
     red = "" if coloured.red else ".table"
@@ -957,6 +997,9 @@ def status_sentence(
         return _t(key, value=in_language(second.value, lang),
                   instead=in_language(second.instead, lang),
                   file=in_language(second.detail, lang))  # fmt: skip
+    if waiting:  # every row right, the other list's to correct (session 54)
+        across = next(i for i in issues if i.code == "all-rows-rejected")
+        return _t("status.rejected.kept", n=across.detail, others=waiting)
     return _t("status.rejected" + red, reason=_reason(issues, lang))
 
 
@@ -1434,7 +1477,8 @@ def _write_guide(
         status_of = {s.file: s.status for s in ctx.result.submissions}
         if newer in status_of:
             newer_counted = status_of[newer] in COUNTED
-    status = status_sentence(sub, issues, coloured, lang, newer_counted, counted_instead)
+    waiting = _kept_waiting(sub.file, issues, ctx.result.issues or [])
+    status = status_sentence(sub, issues, coloured, lang, newer_counted, counted_instead, waiting)
     how = _t("how.plain" if sub.kind == "roster" else "how.file")
     if counted_instead is not None:
         how = _t("how.file.counted", file=counted_instead)
@@ -1498,6 +1542,8 @@ def _write_guide(
         )
         how = _t(apart_variant(neighbour).how_key, where=where, hamlet=_codes_hamlet(neighbour),
                  value=neighbour.value)  # fmt: skip
+    if waiting:  # its rows right: kept, nothing to send again (session 54)
+        how = _t("how.kept", others=waiting)
     if sub.status == "rejected" and sub.kind == "roster":
         # the lists sent apart whose households go on this one when it is corrected: their
         # own feedback says so, this one did not (session 52's review)
@@ -1516,7 +1562,7 @@ def _write_guide(
         ()
         if superseded
         else (
-            ("lbl.errors", errors, ERROR_FILL, _errors_note(errors, coloured, issues)),
+            ("lbl.errors", errors, ERROR_FILL, _errors_note(errors, coloured, issues, waiting)),
             # "still counted" only of a list that is (not of one left for another month)
             (
                 "lbl.warnings",

@@ -1,0 +1,61 @@
+"""Session 54 (E): the feedback workbook's leftovers of session 53.
+
+A list refused as every row is left out for codes another hamlet's list writes too, each row
+the one the start list gives the code to, is told to keep them, not to fix its red cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from tests.test_session53_g_year_turn import renumbered_commune
+
+
+def _guide(path: Path) -> dict[str, list]:
+    """The 'Hướng dẫn sửa' sheet of the feedback ``path``: each labelled line ('Tình trạng:',
+    'Số lỗi:', 'Cách sửa:' …) -> its values after the label; 'title' -> the first line."""
+    book = openpyxl.load_workbook(path, read_only=True)
+    rows = [[v for v in r if v is not None] for r in book["Hướng dẫn sửa"].iter_rows(values_only=True)]  # fmt: skip
+    book.close()
+    lines = {r[0]: r[1:] for r in rows if r and isinstance(r[0], str) and r[0].endswith(":")}
+    return {**lines, "title": rows[0][0]}
+
+
+def test_a_list_refused_whose_codes_are_right_is_told_to_keep_them(tmp_path):
+    """January 2025: Nà Mòn's head writes last year's codes 001-003, Bản Cọ's the start list's
+    001-003: all six rows left out, both lists refused (all-rows-rejected 'across'). Each of
+    Bản Cọ's 3 rows says "Dòng này ghi đúng mã: hãy giữ nguyên" ('renumbered-new'), yet its
+    feedback's status said "… hãy sửa các ô tô đỏ (xem bảng dưới) và gửi lại", the note beside
+    its 4 errors "phải sửa" and 'Cách sửa' "Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã".
+    Now they say the list is right, nothing to send again, counted once Nà Mòn corrects its
+    codes (the hamlet its rows' twins are on). Nà Mòn's, whose rows are to be written again,
+    keeps the plain status."""
+    renumbered_commune(tmp_path, {"Nà Mòn": 2024, "Bản Cọ": 2025, "Đồng Kè": 2025})
+    feedback = tmp_path / "ra" / "2025-01" / "PhanHoi"
+    ban_co = _guide(feedback / "Bản Cọ_2025-01.xlsx")
+    assert ban_co["Tệp đã nhận:"] == ["BanCo_2025-01.xlsx"]
+    assert ban_co["Tình trạng:"] == [
+        "Danh sách chưa được tổng hợp: cả 3 dòng hộ đều bị loại vì 'Mã hộ' trùng với danh sách "
+        "của xóm Nà Mòn, nhưng theo danh sách đầu năm, các dòng của danh sách này ghi đúng mã "
+        "hộ (xem bảng dưới). Không sửa các dòng đó, cũng không cần gửi lại tệp này: khi xóm Nà "
+        "Mòn sửa mã hộ trong danh sách của mình rồi gửi lại, danh sách này sẽ được tính."
+    ]
+    # 4 errors: the list's refusal and its 3 rows
+    assert ban_co["Số lỗi:"] == [
+        4,
+        "ô tô đỏ – giữ nguyên: các dòng này ghi đúng mã hộ, được tính khi xóm Nà Mòn sửa mã hộ "
+        "của mình",
+    ]
+    assert ban_co["Cách sửa:"] == [
+        "Các dòng bị loại (xem bảng dưới) ghi đúng mã hộ theo danh sách đầu năm: hãy giữ "
+        "nguyên, không cần gửi lại tệp này. Khi xóm Nà Mòn đã sửa mã hộ trong danh sách của "
+        "mình và gửi lại, xã tổng hợp lại và danh sách này sẽ được tính."
+    ]
+    na_mon = _guide(feedback / "Nà Mòn_2025-01.xlsx")
+    assert na_mon["Tình trạng:"] == [
+        "Danh sách chưa được tổng hợp vì cả 3 dòng hộ đều bị loại, có dòng vì 'Mã hộ' trùng với "
+        "danh sách của xóm khác; được tính khi các mã trùng đã được giải quyết; hãy sửa các ô "
+        "tô đỏ (xem bảng dưới) và gửi lại."
+    ]
+    assert na_mon["Số lỗi:"] == [4, "ô tô đỏ – phải sửa thì hộ (hoặc cả danh sách) mới được tính"]
