@@ -24,8 +24,9 @@ class ApartVariant:
     neighbour its 'Xóm' names, 'quoted' that name in quotes, '' none. ``status_file``: what
     the status names as {file}: 'detail' the issue's detail, 'instead' its instead (the named
     neighbour's file). ``route``: whose head gets its feedback and its 'Nộp báo cáo' row, when
-    not the hamlet it is taken as: 'codes' the hamlet its instead names, 'named' the neighbour
-    its 'Xóm' names, '' none. ``write_here``: its households go on its hamlet's own list,
+    not the hamlet it is taken as: 'codes' the hamlet its instead names, 'first' the first of
+    the hamlets its instead names (Vietnamese alphabetical order, as its words name them),
+    'named' the neighbour its 'Xóm' names, '' none. ``write_here``: its households go on its hamlet's own list,
     refused for an error of its own, whose feedback says so (feedback.lists_to_write_here)."""
 
     # a plain class, not a dataclass: the runner imports this module on every run
@@ -107,8 +108,9 @@ APART_VARIANTS: dict[tuple[str, str], ApartVariant] = {
         ApartVariant(
             _UNNAMED, "holds-listed-mixed", note="listed-several", note_of="", route="codes"
         ),
-        # ... two hamlets' households or more, each left off its own list (session 52, RH2)
-        ApartVariant(_UNNAMED, "holds-several", note="several", note_of=""),
+        # ... two hamlets' households or more, each left off its own list (session 52, RH2):
+        # to the head of the first its words name (session 54: was to no head)
+        ApartVariant(_UNNAMED, "holds-several", note="several", note_of="", route="first"),
         # ... one hamlet's, every hamlet having its list: its head writes them (session 53);
         # held apart alike, the same (session 53)
         ApartVariant(_UNNAMED, "holds-all-sent", route="codes"),

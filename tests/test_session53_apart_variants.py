@@ -67,7 +67,7 @@ def test_every_row_has_every_entry(key):
     assert any(name == variant for name, *_ in CATALOGUE[code].variants)
     assert row.note_of in ("codes", "value", "quoted", "")
     assert row.status_file in ("detail", "instead")
-    assert row.route in ("codes", "named", "")
+    assert row.route in ("codes", "first", "named", "")
     if row.apart:
         assert has_text(row.status_key) and has_text(row.how_key)
         assert has_text("errors.note." + row.note)

@@ -1,7 +1,8 @@
 """Session 54 (E): the feedback workbook's leftovers of session 53.
 
 A list refused as every row is left out for codes another hamlet's list writes too, each row
-the one the start list gives the code to, is told to keep them, not to fix its red cells."""
+the one the start list gives the code to, is told to keep them, not to fix its red cells; a
+list naming no hamlet holding two hamlets' households ('holds-several') goes to a head."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from pathlib import Path
 
 import openpyxl
 
+from pipeline.run import execute
+from tests.april_may import SPLIT
+from tests.commune import person
+from tests.test_session38_oracle import dk_rows, na_mon_rows
+from tests.test_session52_advice_table import unnamed_case
 from tests.test_session53_g_year_turn import renumbered_commune
+from tests.test_session53_held_list_variants import feedback_names, other_files
 
 
 def _guide(path: Path) -> dict[str, list]:
@@ -59,3 +66,28 @@ def test_a_list_refused_whose_codes_are_right_is_told_to_keep_them(tmp_path):
         "tô đỏ (xem bảng dưới) và gửi lại."
     ]
     assert na_mon["Số lỗi:"] == [4, "ô tô đỏ – phải sửa thì hộ (hoặc cả danh sách) mới được tính"]
+
+
+def _several(tmp_path):
+    """May: NM5 and DK2 naming no hamlet, NaMon.xlsx NM1-NM4 and DongKe.xlsx DK1 counted
+    ('holds-several', the hamlets in Vietnamese order: Đồng Kè, Nà Mòn)."""
+    return unnamed_case(
+        tmp_path, na_mon_rows()[:4], [na_mon_rows()[4], person("DK2", "near_poor")],
+        dk=dk_rows()[:1],
+    )  # fmt: skip
+
+
+def test_a_list_naming_no_hamlet_of_two_hamlets_goes_to_the_head_first_named(tmp_path):
+    """The 'holds-several' list's feedback was named for no head ('DanhSach_2024-05_2024-05
+    .xlsx', titled for no hamlet) and its 'Nộp báo cáo' row under none. Now both go to the
+    head of the first hamlet its words name, Đồng Kè (its 'DongKe.xlsx' has a feedback too:
+    '_1', this one '_2'), as 'holds-listed-mixed' goes to the first of a tie."""
+    may = _several(tmp_path)
+    execute(may.folder, may.out, "2024-05")
+    name = feedback_names(may.out)[SPLIT]
+    assert name == "Đồng Kè_2024-05_2.xlsx"
+    guide = _guide(may.out / "2024-05" / "PhanHoi" / name)
+    assert (
+        guide["title"] == "PHẢN HỒI DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO – XÓM ĐỒNG KÈ – THÁNG 5/2024"
+    )
+    assert other_files(may.out)[SPLIT][0] == "Đồng Kè"

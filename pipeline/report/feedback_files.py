@@ -153,12 +153,18 @@ def feedback_hamlet(sub: Submission, issues: list[Issue], names: list[str]) -> s
     left off one hamlet's list when every hamlet has a list ('holds-all-sent', or held apart
     so, 'holds-held-all-sent': to that hamlet's head, who writes them; session 53), or an old
     copy of that hamlet's list ('holds-copy': its head writes those not exited; session 53's
-    review). None
+    review). One whose households left off are two hamlets' or more ('holds-several', each
+    head writing his own) goes to the head of the first hamlet its words name (Vietnamese
+    alphabetical order; session 54: was to no head). None
     otherwise, or when the plan has no such name. Which variants go to whom: pipeline.apart_variants (session 53)."""
     apart = [(i, row) for i in issues if (row := apart_variant(i)) is not None]
-    refused = next((i for i, row in apart if row.route == "codes"), None)
+    refused = next(((i, row) for i, row in apart if row.route in ("codes", "first")), None)
     if refused is not None:
-        return refused.instead if refused.instead in names else None
+        issue, row = refused
+        if row.route == "first":  # "Đồng Kè, Nà Mòn": the longest plan name before a ", "
+            given = [n for n in names if issue.instead.startswith(f"{n}, ")]
+            return max(given, key=len, default=None)
+        return issue.instead if issue.instead in names else None
     if not any(row.route == "named" for _, row in apart):
         return None
     return raw_hamlet(sub, HamletMatcher(names))
