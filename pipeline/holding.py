@@ -356,12 +356,13 @@ def _several_said(
     parts = []
     for hamlet in sorted({h for h, _ in gone}, key=vi_key):
         own = min((s.file for s in counted if s.hamlet == hamlet), default="")
-        said = _gone_said(sub, [g for g in gone if g[0] == hamlet], lists)
-        parts.append((said, hamlet, own))
+        its = [g for g in gone if g[0] == hamlet]
+        # one household is "it" in English, not "them" (session 54)
+        parts.append((_gone_said(sub, its, lists), hamlet, own, "them" if len(its) > 1 else "it"))
     return Message("; ".join(f"{said}: trưởng xóm {hamlet} cần ghi vào danh sách của xóm "
-                             f"(tệp '{own}')" for said, hamlet, own in parts),
-                   "; ".join(f"{said.en}: {hamlet}'s head writes them on the hamlet's list "
-                             f"(file '{own}')" for said, hamlet, own in parts))  # fmt: skip
+                             f"(tệp '{own}')" for said, hamlet, own, _ in parts),
+                   "; ".join(f"{said.en}: {hamlet}'s head writes {them} on the hamlet's list "
+                             f"(file '{own}')" for said, hamlet, own, them in parts))  # fmt: skip
 
 
 def _by_name(sub: Submission) -> tuple:

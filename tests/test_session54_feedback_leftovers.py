@@ -2,7 +2,8 @@
 
 A list refused as every row is left out for codes another hamlet's list writes too, each row
 the one the start list gives the code to, is told to keep them, not to fix its red cells; a
-list naming no hamlet holding two hamlets' households ('holds-several') goes to a head."""
+list naming no hamlet holding two hamlets' households ('holds-several') goes to a head; the
+English words say "it" of one household and "'Đồng Kè's" with one apostrophe."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ from pipeline.run import execute
 from tests.april_may import SPLIT
 from tests.commune import person
 from tests.test_session38_oracle import dk_rows, na_mon_rows
-from tests.test_session52_advice_table import unnamed_case
+from tests.test_session52_advice_table import listed_moved_case, officer, unnamed_case
 from tests.test_session53_g_year_turn import renumbered_commune
-from tests.test_session53_held_list_variants import feedback_names, other_files
+from tests.test_session53_held_list_variants import feedback_names, other_files, others_en
 
 
 def _guide(path: Path) -> dict[str, list]:
@@ -91,3 +92,46 @@ def test_a_list_naming_no_hamlet_of_two_hamlets_goes_to_the_head_first_named(tmp
         guide["title"] == "PHẢN HỒI DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO – XÓM ĐỒNG KÈ – THÁNG 5/2024"
     )
     assert other_files(may.out)[SPLIT][0] == "Đồng Kè"
+
+
+def test_the_english_words_say_it_of_one_household(tmp_path):
+    """In English, 'holds-several' said "1 household (DK2) …: Đồng Kè's head writes them";
+    now "writes it" of each hamlet's one household."""
+    may = _several(tmp_path)
+    execute(may.folder, may.out, "2024-05", lang="en")
+    lists = "(on the hamlet's start-of-year list or its list of 04/2024)"
+    assert officer(may.out, SPLIT) == [
+        "The file's hamlet cannot be told: the 'Xóm' cell is empty, and neither the list's "
+        "title nor the file name names a hamlet of the plan, so the list is not counted. It "
+        "lists households of hamlets Đồng Kè, Nà Mòn that their lists sent this period lack: "
+        f"1 household (DK2) of hamlet Đồng Kè {lists}: Đồng Kè's head writes it on the "
+        f"hamlet's list (file 'DongKe.xlsx'); 1 household (NM5) of hamlet Nà Mòn {lists}: Nà "
+        "Mòn's head writes it on the hamlet's list (file 'NaMon.xlsx'). Until they are written "
+        "on their hamlet's list, they count as having exited it. Each hamlet's head writes the "
+        "hamlet's own households on its own list (below the last household, every column as "
+        "the others) and sends it again; once they are written, take this file out of the "
+        "input folder. Do not write any hamlet in this file's 'Xóm' cell: each hamlet sends "
+        "one list a period."
+    ]
+
+
+def test_the_english_words_write_a_quoted_hamlets_possessive_with_one_apostrophe(tmp_path):
+    """A list naming Đồng Kè whose households, Nà Mòn's, are all on DongKe.xlsx
+    ('codes-listed') said in English "every household on 'Đồng Kè''s list counted", "not
+    'Đồng Kè''s" and "'Đồng Kè''s head corrects it"; now "'Đồng Kè's"."""
+    listed = listed_moved_case(tmp_path)
+    execute(listed.folder, listed.out, "2024-05", lang="en")
+    assert others_en(listed.out)[SPLIT] == (
+        "Đồng Kè",
+        "Rejected: the list names 'Đồng Kè' but its household codes are Nà Mòn's, every "
+        "household on 'Đồng Kè's list counted",
+    )
+    assert officer(listed.out, SPLIT) == [
+        "The list names hamlet 'Đồng Kè' but its household codes are Nà Mòn's, not 'Đồng Kè's, "
+        "so it is not counted. Every household on it is on the list 'Đồng Kè' sent this period "
+        "(file 'DongKe.xlsx'), counted: nothing to correct, do not send this file again; take "
+        "it out of the input folder. If this file says something that list does not (a "
+        "household's class, its members…), 'Đồng Kè's head corrects it on 'DongKe.xlsx' and "
+        "sends that list again. Do not change this file's hamlet: each hamlet sends one list a "
+        "period."
+    ]

@@ -373,7 +373,7 @@ LABELS: dict[str, dict[str, str]] = {
     # ... every household on the named hamlet's list counted (session 52's review)
     "reason.hamlet-codes-of-file-name.codes-listed": {
         "vi": "danh sách ghi xóm '{value}' nhưng các mã hộ là của xóm {hamlet}, các hộ đều đã có trong danh sách xóm '{value}' đã được tính",
-        "en": "the list names '{value}' but its household codes are {hamlet}'s, every household on '{value}''s list counted",
+        "en": "the list names '{value}' but its household codes are {hamlet}'s, every household on '{value}'s list counted",
     },
     "reason.hamlet-codes-of-file-name.codes-moved": {
         "vi": "danh sách ghi xóm '{value}' nhưng các mã hộ là của xóm {hamlet}, các hộ ghi chú chuyển đến xóm '{value}'",
