@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import cache
+from itertools import pairwise
 from operator import attrgetter
 from pathlib import PurePath
 
@@ -1758,6 +1759,11 @@ def validate_rosters(
     ids = _may_hold_ids(codes)  # once for every list, most holding none
     if ids and callable(start):
         start = start()
+    if ids and start is None:  # no start list, no month stored: the month's lists' numbering
+        of_list: dict[int, list] = {}  # each list's codes, its tables' together
+        for index, position in enumerate(part_sub):
+            of_list.setdefault(position, []).extend(codes[starts[index] : starts[index + 1]])
+        start = lists_numbering(list(of_list.values()))
     rows_at = typed["excel_row"].to_numpy()
     for index, part in enumerate(parts):
         sub = subs[part_sub[index]]
@@ -2002,6 +2008,31 @@ def commune_schemes(shapes: list[bytes | None]) -> set[bytes]:
         return set()
     shape, n = Counter(shapes).most_common(1)[0]
     return {shape} if shape is not None and 2 * n > len(shapes) else set()
+
+
+def lists_numbering(lists: list[list]) -> pd.DataFrame | None:
+    """Where the plan has no start list and no month is stored, the commune's own numbering
+    read of the month's ``lists`` (each a list's Mã hộ as read: cleaned, text.clean_text): the
+    shape of most codes of each list (:func:`commune_schemes`) that more than half the lists
+    share, two lists at least (one head's way is no commune's); its codes of all the lists as a
+    start list's 'ma_ho' column, which a Mã hộ taken for an ID number is not, nor one of their
+    shape (:func:`ids_as_codes`; public_list posts them as written). None where no shape is so
+    shared: a 'NM1' commune's lists, whose CMND typed as a code is told (session 54)."""
+    kept = [[c for c in one if c.__class__ is str and c] for one in lists]
+    codes = [c for one in kept for c in one]
+    sizes = [len(one) for one in kept]
+    shapes = code_shapes(codes)  # all at once, in C
+    bounds = np.cumsum([0, *sizes]).tolist()
+    counted = Counter(
+        shape for at, to in pairwise(bounds) if at < to for shape in commune_schemes(shapes[at:to])
+    )
+    if not counted:
+        return None
+    shape, n = counted.most_common(1)[0]
+    if n < 2 or 2 * n <= len(lists):
+        return None
+    own = [code for code, its in zip(codes, shapes, strict=True) if its == shape]
+    return pd.DataFrame({"ma_ho": own})
 
 
 def _not_the_communes(found: list[tuple[int, str, int, int]], start: pd.DataFrame) -> list[tuple]:

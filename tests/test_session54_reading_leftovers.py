@@ -1,0 +1,125 @@
+"""Session 54 (helper G): reading leftovers of session 53.
+
+1. A plan without a start list, its first month (nothing stored): a commune numbering its
+   households '167.012.001' on (grouped 3.3.3 as an old CMND is) was told every code a CMND
+   and saw them masked on NiemYet. Now the shape most of the month's lists share is the
+   commune's numbering (``rosterchecks.lists_numbering``): neither told nor masked.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. A list's first household is at row 5."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import openpyxl
+
+from tests.commune import person, write_plan, write_roster
+from tests.id_cells import ID_TAIL, renumbered
+
+
+def _id_said(value: str, digits: int) -> str:
+    """The warning at a Mã hộ that is an ID number, by hand."""
+    return f"'Mã hộ' ghi '{value}', là một dãy {digits} chữ số như số CCCD/CMND, {ID_TAIL}" + (
+        " Hộ vẫn được tính."
+    )
+
+
+def _dotted(n: int) -> str:
+    """The commune's own code of its n-th household, grouped 3.3.3 from 1 as an old CMND is."""
+    return f"167.012.{n:03d}"
+
+
+def _first_month(tmp_path, lists: dict[str, list[dict]]):
+    """April's run (the first, nothing stored) of the small commune whose plan has no start
+    list, with these lists {hamlet: rows}: the ID warnings as (file, cell, Vietnamese words),
+    the JSON's hamlets by name, and NiemYet's rows (code, head's name) by sheet."""
+    from pipeline.run import execute
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir(parents=True)
+    write_plan(folder, with_start_list=False)
+    sizes = {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150}
+    for n, (hamlet, rows) in enumerate(lists.items()):
+        write_roster(folder, f"DS_{n}_2024-04.xlsx", hamlet, sizes[hamlet], rows, "2024-04",
+                     date(2024, 5, 3))  # fmt: skip
+    result = execute(folder, out, "2024-04")[0]
+    told = [(i.file, i.cell, i.message("vi")) for i in result.issues
+            if i.code == "household-id-is-id-number"]  # fmt: skip
+    summary = json.loads((out / "2024-04" / "TongHop_2024-04.json").read_text("utf-8"))
+    hamlets = {h["hamlet"]: h for h in summary["hamlets"]}
+    book = openpyxl.load_workbook(out / "2024-04" / "NiemYet_2024-04.xlsx", read_only=True)
+    posted = {
+        ws.title: [r[1:3] for r in ws.iter_rows(values_only=True)
+                   if len(r) > 2 and isinstance(r[0], int)]
+        for ws in book.worksheets
+    }  # fmt: skip
+    book.close()
+    return told, hamlets, posted
+
+
+def _lists(code) -> dict[str, list[dict]]:
+    """Each hamlet's households under ``code(n)`` (tests.id_cells.renumbered)."""
+    start, _ = renumbered(code)
+    return {
+        hamlet: [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
+                 for row in start if row["hamlet"] == hamlet]
+        for hamlet in ("Nà Mòn", "Bản Cọ", "Đồng Kè")
+    }  # fmt: skip
+
+
+def test_first_month_without_a_start_list_the_lists_shared_numbering_is_the_communes(tmp_path):
+    """No start list, April the first month: Nà Mòn lists NM1-NM5 under '167.012.001'-'005'
+    and a new poor household under the CCCD '019088776655' (B10); Bản Cọ BC1-BC3 under
+    '006'-'008'; Đồng Kè writes 'DK1', 'DK2'. Two lists of three number '000.000.000'. Was:
+    Nà Mòn told once for its six rows (past 5), Bản Cọ at B5, B6, B7, each code masked on
+    NiemYet. Now only the CCCD at B10, masked '********6655'; the dotted codes posted as
+    written. Counts by hand: Nà Mòn 4 poor 2 near-poor, Bản Cọ 2 and 1, Đồng Kè 1 and 1."""
+    lists = _lists(_dotted)
+    lists["Nà Mòn"].append(person("019088776655", "poor", chu_ho="Hoàng Văn Sáu"))
+    lists["Đồng Kè"] = [person("DK1", "poor"), person("DK2", "near_poor")]
+    told, hamlets, posted = _first_month(tmp_path, lists)
+    assert told == [("DS_0_2024-04.xlsx", "B10", _id_said("019088776655", 12))]
+    assert {h: (hamlets[h]["poor"], hamlets[h]["near_poor"]) for h in hamlets} == {
+        "Nà Mòn": (4, 2),
+        "Bản Cọ": (2, 1),
+        "Đồng Kè": (1, 1),
+    }
+    assert posted["Nà Mòn"] == [
+        ("167.012.001", "Hoàng Văn NM1"),
+        ("167.012.002", "Hoàng Văn NM2"),
+        ("167.012.003", "Hoàng Văn NM3"),
+        ("********6655", "Hoàng Văn Sáu"),
+        ("167.012.004", "Hoàng Văn NM4"),
+        ("167.012.005", "Hoàng Văn NM5"),
+    ]
+    assert posted["Bản Cọ"] == [
+        ("167.012.006", "Hoàng Văn BC1"),
+        ("167.012.007", "Hoàng Văn BC2"),
+        ("167.012.008", "Hoàng Văn BC3"),
+    ]
+
+
+def test_first_month_without_a_start_list_one_lists_shape_or_an_id_among_codes_is_told(tmp_path):
+    """Guards. The commune's 'NM1' codes in every list, a new household's '212.345.678' (an old
+    CMND, B10 of Nà Mòn): told and masked ('********5678'), no list sharing a shape of digits.
+    Nà Mòn alone numbering '167.012.001'-'005' beside 'BC1'-'BC3' and 'DK1'-'DK2': one list's
+    way is no commune's, its five codes told each at its cell (B5-B9), as before."""
+    lists = {
+        "Nà Mòn": [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
+                   person("NM4", "near_poor"), person("NM5", "near_poor"),
+                   person("212.345.678", "poor", chu_ho="Hoàng Văn Sáu")],
+        "Bản Cọ": [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")],
+        "Đồng Kè": [person("DK1", "poor"), person("DK2", "near_poor")],
+    }  # fmt: skip
+    told, hamlets, posted = _first_month(tmp_path / "a", lists)
+    assert told == [("DS_0_2024-04.xlsx", "B10", _id_said("212.345.678", 9))]
+    assert (hamlets["Nà Mòn"]["poor"], hamlets["Nà Mòn"]["near_poor"]) == (4, 2)
+    assert ("********5678", "Hoàng Văn Sáu") in posted["Nà Mòn"]
+    lists["Nà Mòn"] = _lists(_dotted)["Nà Mòn"]
+    told, _, posted = _first_month(tmp_path / "b", lists)
+    assert told == [
+        ("DS_0_2024-04.xlsx", f"B{n + 4}", _id_said(_dotted(n), 9)) for n in range(1, 6)
+    ]
+    assert posted["Nà Mòn"][0] == ("********2001", "Hoàng Văn NM1")
