@@ -984,14 +984,15 @@ def household_sized_evidence(columns: dict[str, list], header, line: int) -> tup
     shared among its members, which a column of each person's income, whose households are
     listed under the line, is not; and one over twice the line, which a person's income on the
     list, even written over the line by a little (1,520,000), is not, and a household's month
-    of 3 people or more commonly is. Sessions 52 (a hamlet's list) and 53 (the plan's start
-    list)."""
+    of 3 people or more commonly is; such values a third at least of those over the line, so
+    that one slip among persons' incomes near it does not turn the column (session 54).
+    Sessions 52 (a hamlet's list) and 53 (the plan's start list)."""
     income = header.columns.get("thu_nhap")
     if income is None or not household_no_period(income[1]):
         return None
     unit = income_unit(income[1])
     over = sized = 0
-    twice = False  # a value over twice the line: no person's income near it (session 52 review)
+    twice = 0  # values over twice the line: no person's income near it (session 52 review)
     for kind, size, amount in zip(columns["phan_loai"], columns["nhan_khau"],
                                   columns["thu_nhap"], strict=True):  # fmt: skip
         if kind not in ("poor", "near_poor") or size.__class__ is not int:
@@ -1004,8 +1005,10 @@ def household_sized_evidence(columns: dict[str, list], header, line: int) -> tup
             return None  # over the line even shared: no household's month
         sized += 1
         over += amount * unit > line
-        twice = twice or amount * unit > 2 * line
-    if not (2 * over > sized and twice):
+        twice += amount * unit > 2 * line
+    # and not one slip against the many near the line: the values over twice it a third at least
+    # of those over it (three households, one over twice, still a household's month; session 54)
+    if not (2 * over > sized and twice and 3 * twice >= over):
         return None
     return over, sized
 

@@ -611,7 +611,8 @@ def household_sized(rows: list[dict]) -> bool:
     under 'Thu nhập của hộ' (decisions, "Session 52: 'Thu nhập của hộ' naming no period is
     read as the household's month …" and its review): of its poor and near-poor households of
     2 people or more, more than half over the line as a person's, none over it shared, and one
-    over twice the line; drawn only with no value at a bound (none of them decides)."""
+    over twice the line, those a third at least of the ones over it (session 54); drawn only
+    with no value at a bound (none of them decides)."""
     listed = [row for row in rows if row["phan_loai"] in ("Hộ nghèo", "Hộ cận nghèo")
               and row.get("thu_nhap") is not None]  # fmt: skip
     if any(row["thu_nhap"] >= LINE for row in listed):
@@ -620,7 +621,8 @@ def household_sized(rows: list[dict]) -> bool:
     if LINE in month or 2 * LINE in month:
         return False
     over = sum(1 for value in month if value > LINE)
-    return 2 * over > len(month) and any(value > 2 * LINE for value in month)
+    twice = sum(1 for value in month if value > 2 * LINE)
+    return 2 * over > len(month) and twice > 0 and 3 * twice >= over  # (session 54)
 
 
 def _folded(value) -> str:

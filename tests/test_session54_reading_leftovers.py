@@ -123,3 +123,68 @@ def test_first_month_without_a_start_list_one_lists_shape_or_an_id_among_codes_i
         ("DS_0_2024-04.xlsx", f"B{n + 4}", _id_said(_dotted(n), 9)) for n in range(1, 6)
     ]
     assert posted["Nà Mòn"][0] == ("********2001", "Hoàng Văn NM1")
+
+
+# --- 2. 'TN hộ' of persons' incomes near the line, one slip over twice it -------------------
+
+
+def _ban_co_incomes(tmp_path, values: list[tuple[str, str, int, int]]):
+    """Bản Cọ's May list (tests.test_session44_headers) of households (code, class, size,
+    income) from row 5, J4 headed 'TN hộ': (the run's Bản Cọ issues as (code, cell), its
+    poor and near-poor, the incomes read by code)."""
+    from pipeline.run import collect
+    from tests.commune import write_plan
+    from tests.test_session30_c_heads_lists import hamlet_figures
+    from tests.test_session43_d_heads_files import ban_co_template
+    from tests.test_session44_headers import ban_co_said
+
+    folder = tmp_path / "vao"
+    folder.mkdir(parents=True)
+    write_plan(folder)
+    rows = [person(code, kind, nhan_khau=size) for code, kind, size, _ in values]
+    cells = {"J4": "TN hộ"} | {f"J{n}": v[3] for n, v in enumerate(values, 5)}
+    ban_co_template(folder, rows, cells)
+    result = collect(folder, None, workers=0)[0]
+    ban_co = hamlet_figures(result, "Bản Cọ")
+    read = result.households.set_index("ma_ho")["thu_nhap"]
+    return (ban_co_said(result), (ban_co["poor"], ban_co["near_poor"]),
+            {code: read[code] for code, _, _, _ in values})  # fmt: skip
+
+
+def test_tn_ho_of_persons_incomes_near_the_line_with_one_slip_is_not_a_households_month(
+    tmp_path,
+):
+    """Bản Cọ's 'TN hộ' (J4) holds each person's income near the line: BC1 1,520,000 (4
+    people), BC2 1,450,000 (4), BC3 1,580,000 (3, near-poor), BC4 1,550,000 (3), BC5
+    1,600,000 (2), and one slip, BC6 3,200,000 (4). By hand, rural line 1,500,000: of the 6
+    households of 2 people or more, 5 over the line as a person's (all but BC2), none over it
+    shared (3,200,000 < 6,000,000), one over twice it (3,000,000). Before: that one value made
+    the column the households' months (notice at J4, '5 trong 6'; BC1 read 380,000). Now the
+    values over twice the line, 1, are fewer than a third of the 5 over it: 'TN hộ' is not
+    read, a column not in the template at J4, as a column of persons' incomes is. Counts from
+    the classes either way: poor 5, near-poor 1."""
+    said, counts, read = _ban_co_incomes(tmp_path, [
+        ("BC1", "poor", 4, 1_520_000), ("BC2", "poor", 4, 1_450_000),
+        ("BC3", "near_poor", 3, 1_580_000), ("BC4", "poor", 3, 1_550_000),
+        ("BC5", "poor", 2, 1_600_000), ("BC6", "poor", 4, 3_200_000),
+    ])  # fmt: skip
+    assert said == [("unknown-column", "J4")]
+    assert counts == (5, 1)
+    assert all(value != value for value in read.values())  # not read: NaN each
+
+
+def test_tn_ho_of_households_months_with_a_third_over_twice_the_line_is_read_so(tmp_path):
+    """Guard: 'TN hộ' of six households' months: BC1 4,800,000 (4), BC2 3,200,000 (4), BC3
+    2,400,000 (3, near-poor), BC4 2,000,000 (2), BC5 3,600,000 (4), BC6 1,600,000 (2). All 6
+    over the line as a person's, none shared, 3 over twice it (BC1, BC2, BC5: a third at least
+    of 6): the households' months, divided by hand: 1,200,000, 800,000, 800,000, 1,000,000,
+    900,000, 800,000; one notice at J4; poor 5, near-poor 1."""
+    said, counts, read = _ban_co_incomes(tmp_path, [
+        ("BC1", "poor", 4, 4_800_000), ("BC2", "poor", 4, 3_200_000),
+        ("BC3", "near_poor", 3, 2_400_000), ("BC4", "poor", 2, 2_000_000),
+        ("BC5", "poor", 4, 3_600_000), ("BC6", "poor", 2, 1_600_000),
+    ])  # fmt: skip
+    assert said == [("income-per-year", "J4")]
+    assert counts == (5, 1)
+    assert read == {"BC1": 1_200_000, "BC2": 800_000, "BC3": 800_000, "BC4": 1_000_000,
+                    "BC5": 900_000, "BC6": 800_000}  # fmt: skip
