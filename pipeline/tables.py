@@ -25,7 +25,9 @@ from schemas.columns import (
     INDICATOR_KEYS,
     NOTE_MARKERS,
     NOTE_OPENERS,
+    SECTION_MARKERS,
     TOTAL_FIRST_WORDS,
+    TOTAL_MARKERS,
 )
 
 _THREE_ALNUM = lazyre.compile(r"[0-9A-Za-z]{3}")
@@ -173,11 +175,45 @@ def written_as_total(value: Any) -> bool:
     """Whether a text whose folding begins with a total's words (:func:`starts_with_marker`)
     is written as a total is: its first word a total's with its marks or none ('Tổng cộng',
     'TONG CONG', 'Cộng:'; ``TOTAL_FIRST_WORDS``), not a head's name folded the same ('Tống Công
-    Thành', 'Công Hồ Nam' fold to 'tong cong thanh', 'cong ho nam'; session 53 review)."""
+    Thành', 'Công Hồ Nam' fold to 'tong cong thanh', 'cong ho nam'; session 53 review), nor
+    such a name typed without marks (:func:`named_after_total`: 'Tong Cong Thanh'; session
+    54)."""
     if value.__class__ is not str:
         return True
     word = _FIRST_WORD.search(fold_exact(value))
-    return word is None or word.group() in TOTAL_FIRST_WORDS
+    if word is None:
+        return True
+    if word.group() in _UNMARKED_FIRST:
+        return not named_after_total(value)
+    return word.group() in TOTAL_FIRST_WORDS
+
+
+# A total's first words written without marks: 'Tổng', 'Cộng' or a head's 'Tống', 'Công' typed
+# on a keyboard without Vietnamese
+_UNMARKED_FIRST = frozenset(word for word in TOTAL_FIRST_WORDS if word.isascii())
+# The words a total writes after its first ('Tong cong ho ngheo', 'Cong II', 'Tong so xom',
+# 'Cong toan thon'), folded: none begins a name after them
+_TOTAL_WORDS = frozenset(
+    word for marker in (*TOTAL_MARKERS, *SECTION_MARKERS, *COUNT_WORDS) for word in marker.split()
+)
+_TOTAL_PHRASES = sorted((m.split() for m in TOTAL_MARKERS), key=len, reverse=True)
+
+
+def named_after_total(value: str) -> bool:
+    """Whether a text beginning with a total's words (TOTAL_MARKERS, folded) goes on as a
+    head's name is written: words of letters alone after them, each capitalised ('Thanh',
+    'Van Thanh'), none a total's (``_TOTAL_WORDS``: 'Ho Ngheo', 'II', 'Xom'). 'Tong Cong
+    Thanh', 'Tong Ho Nam', 'Cong Ho Nam': 'Tống Công Thành' and the like typed without marks
+    (session 54). 'Tong cong', 'TONG CONG', 'Tong cong: 2 ho', 'Tong Cong Ho Ngheo' and a name
+    in capitals ('TONG CONG THANH') are not."""
+    words, folded = value.split(), fold(value).split()
+    if len(words) != len(folded):  # a mark alone between words ('Tong cong : 8')
+        return False
+    size = next((len(m) for m in _TOTAL_PHRASES if folded[: len(m)] == m), len(folded))
+    after = words[size:]
+    return bool(after) and all(
+        word.isalpha() and word.istitle() and fold(word) not in _TOTAL_WORDS for word in after
+    )
 
 
 def _is_section(cells: list[tuple[int, Any]], markers: tuple[str, ...]) -> bool:

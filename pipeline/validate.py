@@ -27,6 +27,7 @@ from pandas._libs import lib
 from pipeline import lazyre, misplaced, vocab
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, household_income, typed_after_equals
+from pipeline.tables import named_after_total
 from pipeline.text import (
     HOUSEHOLDS_UNIT,
     TWO_DIGIT_YEAR,
@@ -1087,7 +1088,8 @@ def _total_words_as_names(names: np.ndarray) -> list[tuple[int, str]]:
     words or more (``schemas.columns.TOTAL_MARKERS``: 'Tổng cộng', 'Tổng số', 'Cộng I+II',
     'Tổng cộng hộ nghèo'): a row read as a household for its own details (a code, a birth year,
     an ID number) whose name cell holds no name (session 51). 'Tống Công Hòa' is a name: its
-    first word is not a total's as written; 'Cộng' alone is one too (session 23)."""
+    first word is not a total's as written; 'Cộng' alone is one too (session 23); so is one
+    typed without marks, a name after the total's words ('Tong Cong Thanh', session 54)."""
     found = []
     for position, name in enumerate(names.tolist()):
         # told at a glance: 'C', 'T' or 'L' then 'ộ', 'ổ', 'ũ', 'o' or 'u' (the base letter of
@@ -1099,7 +1101,8 @@ def _total_words_as_names(names: np.ndarray) -> list[tuple[int, str]]:
             continue
         folded = fold(written).strip(" :.")
         if any(folded == m or folded.startswith(m + " ") for m in _TOTAL_PHRASES):
-            found.append((position, clean_text(name)))
+            if not named_after_total(clean_text(name)):  # 'Tong Cong Thanh' (session 54)
+                found.append((position, clean_text(name)))
     return found
 
 

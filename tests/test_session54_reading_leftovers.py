@@ -5,6 +5,11 @@
    and saw them masked on NiemYet. Now the shape most of the month's lists share is the
    commune's numbering (``rosterchecks.lists_numbering``): neither told nor masked.
 
+2. 'TN hộ' of each person's income near the line with one slip over twice it was read as the
+   households' months; now the values over twice the line must be a third of those over it.
+3. A head's name written without marks, 'Tong Cong Thanh' (as 'Tống Công Thành'), without a
+   code was read as a total row; now words after a total's, written as a name is, are a name.
+
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. A list's first household is at row 5."""
 
@@ -188,3 +193,73 @@ def test_tn_ho_of_households_months_with_a_third_over_twice_the_line_is_read_so(
     assert counts == (5, 1)
     assert read == {"BC1": 1_200_000, "BC2": 800_000, "BC3": 800_000, "BC4": 1_000_000,
                     "BC5": 900_000, "BC6": 800_000}  # fmt: skip
+
+
+# --- 3. a head's name without marks after a total's words -----------------------------------
+
+
+def test_a_head_named_tong_cong_thanh_without_marks_is_told_not_summed_as_a_total(tmp_path):
+    """Rows 5-6 NM1 (1960) and NM2 (1962) poor, row 7 '3 | | Tong Cong Thanh | 1975 | (E-G
+    blank) | 4 | Hộ nghèo' ('Tống Công Thành' typed without marks), row 8 'II | Hộ cận nghèo',
+    row 9 NM4 (1975) near-poor. Before, 'tong cong' and a year the sum of the rows under it
+    (NM4's alone): a total, gone, nothing said. Then 'Tong Ho Nam' and 'Cong Ho Nam' (D-G
+    blank) under NM1, NM2: passed over as totals before. Now each a head's name (words after
+    the total's written as a name: capitalised, none a total's): told missing-household-id at
+    B7, not counted: poor 2 near-poor 1, then poor 2. Written on NM3's row, its code there:
+    counted, nothing told (was head-name-is-total at C7): poor 3."""
+    from tests.test_session52_total_sums import household_row, total_sums_run
+
+    blank = {4: None, 5: None, 6: None, 7: None}
+    issues, read, counts = total_sums_run(
+        tmp_path / "cong",
+        [person("NM1", "poor", nam_sinh=1960), person("NM2", "poor", nam_sinh=1962), None,
+         None, person("NM4", "near_poor", nam_sinh=1975)],
+        {7: {"keep": True, 1: 3, 2: None, 3: "Tong Cong Thanh", **blank, 4: 1975},
+         8: {1: "II", 3: "Hộ cận nghèo"}},
+    )  # fmt: skip
+    assert issues == [("missing-household-id", "B7")]
+    households = [household_row("NM1"), household_row("NM2"), ("", "Tong Cong Thanh", False)]
+    assert read == [*households, household_row("NM4")]
+    assert counts == (2, 1)
+    for name in ("Tong Ho Nam", "Cong Ho Nam"):
+        issues, read, counts = total_sums_run(
+            tmp_path / name,
+            [person("NM1", "poor"), person("NM2", "poor"), None],
+            {7: {"keep": True, 1: 3, 2: None, 3: name, **blank}},
+        )  # fmt: skip
+        assert issues == [("missing-household-id", "B7")], name
+        assert read == [household_row("NM1"), household_row("NM2"), ("", name, False)], name
+        assert counts == (2, 0), name
+    # with its code (NM3), a household whose name is no total's words: nothing told (was
+    # head-name-is-total at C7)
+    issues, read, counts = total_sums_run(
+        tmp_path / "coded",
+        [person("NM1", "poor"), person("NM2", "poor"),
+         person("NM3", "poor", chu_ho="Tong Cong Thanh")],
+        {},
+    )  # fmt: skip
+    assert issues == []
+    assert read[2] == ("NM3", "Tong Cong Thanh", True)
+    assert counts == (3, 0)
+
+
+def test_totals_without_marks_stay_totals(tmp_path):
+    """Guards: under NM1 and NM2 (born 1970 each), row 7 '3 | | <total> | 3,940 | … | 8', the
+    total 'Tong cong', 'TONG CONG', 'Tong Cong' (nothing after), 'Tong cong ho ngheo', 'Tong
+    Cong Ho Ngheo' (a total's words after) and 'Tong cong: 2 ho' (a count after): each the
+    rows' sum, passed over unsaid, poor 2."""
+    from tests.test_session52_total_sums import household_row, total_sums_run
+
+    names = ("Tong cong", "TONG CONG", "Tong Cong", "Tong cong ho ngheo", "Tong Cong Ho Ngheo",
+             "Tong cong: 2 ho")  # fmt: skip
+    for n, name in enumerate(names):
+        issues, read, counts = total_sums_run(
+            tmp_path / str(n),
+            [person("NM1", "poor"), person("NM2", "poor"), None],
+            {7: {1: 3, 3: name, 4: 3940, 8: 8}},
+        )  # fmt: skip
+        assert (issues, read, counts) == (
+            [],
+            [household_row("NM1"), household_row("NM2")],
+            (2, 0),
+        ), name
