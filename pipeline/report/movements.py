@@ -57,6 +57,7 @@ LISTS = ("poor", "near_poor")
 # 'Hiện tại') are 14: 'Không có trong' is 92 pixels in Times New Roman 11, more than 13 holds
 # inside its padding, and Excel cut 'Không có trong danh sách' to two of its three lines.
 WIDTHS = [5, 16, 13, 20, 12, 20, 14, 14, 15] + [9] * (FIRST + len(POOR_KEYS) - 9)
+LIST_COLS = 9  # the household list's columns, STT … Phạm vi
 MOVEMENT_ORDER = (
     "to_near_poor",
     "to_poor",
@@ -311,7 +312,9 @@ def _household_list(
     if details.empty:
         flow.keep(title, (2 + MIN_TABLE_ROWS) * ROW_HEIGHT_PT)
         put_text(ws, title, 0, t("mov.list_title", lang), st["section"])
-        put_text(ws, row, 0, t("mov.list_empty", lang), st["note"])
+        # over the list's columns, as its notes: in column A alone (5 wide) the wrapped words
+        # were cut to 'Không' in a row of one line (session 54)
+        _note(ctx, ws, row, LIST_COLS, t("mov.list_empty", lang))
         return None, row, row, []
     both = set(details["scope"]) >= set(SCOPES) and ctx.summary.get("previous_period")
     if both:

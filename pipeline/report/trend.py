@@ -241,7 +241,9 @@ def _chart_data(ctx: Context, ws: Worksheet, row: int, col: int, points: list) -
     on (beside the print area: the table above prints the figures); return the row of the
     categories (the series follow it)."""
     lang, st = ctx.lang, ctx.st
-    put_text(ws, row, col, t("trend.chart.data", lang), st["note"])
+    # over the data's columns: in its first column alone (24 wide) the wrapped words took
+    # three lines of a row of one, over the header under it (session 54)
+    merge_text(ws, row, col, row, col + len(points), t("trend.chart.data", lang), st["note"])
     names = [t(key, lang) for _, key, _, _, _ in SERIES]
     ws.write_string(row + 1, col, t("trend.col.month", lang), st["head"])
     for i, name in enumerate(names):
