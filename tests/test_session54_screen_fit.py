@@ -86,3 +86,52 @@ def test_the_trend_charts_data_note_is_on_one_line_over_its_months(tmp_path):
     span, width = _span(sheet, note)
     assert (span, width) == (f"J{note.row}:W{note.row}", 24 + 13 * 11)
     assert int(width * CHARS_PER_WIDTH) >= len(note.value)
+
+
+# --- the household lists' 'Mã hộ' column as wide as its longest code ---------------------------
+
+
+def _twelve_digit_commune(tmp_path):
+    """May 2024 of the small commune whose start list numbers its 10 households in 12 digits,
+    '001204000001' … '001204000010' (tests.id_cells.renumbered: a commune's own numbering, as
+    session 53 posts it), each hamlet's list as that start list; returns the workbook."""
+    from pipeline.template import write_plan_workbook
+    from tests.commune import PLAN_INFO, plan_hamlets
+    from tests.id_cells import renumbered
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    start, _ = renumbered(lambda n: f"0012040{n:05d}")
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), start)
+    for hamlet, name, total in (("Nà Mòn", "NaMon.xlsx", 100), ("Bản Cọ", "BanCo.xlsx", 200),
+                                ("Đồng Kè", "DongKe.xlsx", 150)):  # fmt: skip
+        rows = [{k: v for k, v in r.items() if k not in ("hamlet", "stt")}
+                for r in start if r["hamlet"] == hamlet]  # fmt: skip
+        write_roster(folder, name, hamlet, total, rows)
+    execute(folder, out, "2024-05")
+    return openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")
+
+
+def test_a_twelve_digit_code_is_whole_in_the_household_lists(tmp_path):
+    """'DS hộ nghèo' and 'DS hộ cận nghèo', column C 'Mã hộ': the commune's codes of 12 digits.
+    In Times New Roman 11 a digit is half an em, 7.33 pixels; 12 digits 88 pixels, 5 % more
+    (the margin every measure here keeps) and 3 of the cell's padding: 95.4 pixels, a width of
+    (95.4 - 5) / 7 = 12.9, so 13 to the next half unit. Before: the column was 11 wide (82
+    pixels) whatever the codes, and LibreOffice printed '00120400000' of '001204000001', the
+    last digit cut, every household's code the same to the eye. Now the column is 13 wide.
+    A list of codes that fit (the shipped sample's 'TL.01.001') keeps its 11."""
+    book = _twelve_digit_commune(tmp_path)
+    for name in ("DS hộ nghèo", "DS hộ cận nghèo"):
+        sheet = book[name]
+        [head] = [c for r in sheet.iter_rows(max_row=12) for c in r if c.value == "Mã hộ"]
+        assert head.column_letter == "C"
+        codes = [sheet.cell(r, 3).value for r in range(head.row + 2, sheet.max_row + 1)]
+        assert "001204000001" in codes or "001204000004" in codes
+        assert _span(sheet, sheet.cell(head.row + 2, 3)) == (f"C{head.row + 2}", 13.0)
+    assert 88 * 1.05 + 3 <= 7 * 13 + 5  # 95.4 pixels in 96
+
+
+def test_the_samples_codes_keep_the_lists_code_column(tmp_path):
+    """Guard: the small commune's codes ('NM1' …) fit the 11 the list has always had."""
+    sheet = _may_as_at_the_start(tmp_path)["DS hộ nghèo"]
+    assert _span(sheet, sheet["C9"]) == ("C9", 11.0)

@@ -8,7 +8,14 @@ import numpy as np
 import pandas as pd
 
 from pipeline.report.bulk import Block, Column, add_block, fitted_heights, values_of
-from pipeline.report.cells import Context, header, header_texts, header_words_fit, put_text
+from pipeline.report.cells import (
+    Context,
+    codes_width,
+    header,
+    header_texts,
+    header_words_fit,
+    put_text,
+)
 from pipeline.report.labels import SHEET_NAMES, indicator_groups, t
 from pipeline.report.styles import (
     ROW_HEIGHT_PT,
@@ -41,6 +48,7 @@ AFTER = [
     ("ghi_chu", "col.ghi_chu", 16, "wrap"),
 ]
 INDICATOR_WIDTH = 5.5
+CODE_COL = 1 + [key for key, _, _, _ in BEFORE].index("ma_ho")  # after STT
 NUMERIC = ("year", "int")
 _KIND = {True: "num", False: "text"}
 
@@ -111,13 +119,15 @@ def _write_list(ctx: Context, list_name: str) -> None:
     rotated = range(1 + len(BEFORE), 1 + len(BEFORE) + 12)
     texts = {c: text for c, text in header_texts(items).items() if c not in rotated}
     widths = header_words_fit(widths, texts)
+    households = counted_households(ctx, (list_name,))
+    # 'Mã hộ' as wide as its longest code: a commune numbering in 12 digits lost the last one
+    widths[CODE_COL] = codes_width(_column(households, "ma_ho"), widths[CODE_COL])
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     ncols = len(widths)
     row = title_block(
         ctx, ws, t(f"title.{list_name}_list", lang, m=ctx.month, y=ctx.year), ncols, 8
     )
-    households = counted_households(ctx, (list_name,))
     ws.write_string(row - 1, 1, t("list.count", lang), st["left_text"])
     ws.write_number(row - 1, 3, len(households), st["left_text"])
     head = row
