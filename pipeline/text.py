@@ -29,12 +29,14 @@ and each passing on only what it cannot settle:
    :data:`NUMBER_SEPARATOR` between two (a space, or a dot or a dash perhaps with a space
    either side, mixed), perhaps after a country or area code (:data:`NUMBER_CODE`: '+84 ',
    '(+84) ', '+', '(024) '), not part of a longer number (:data:`_NOT_WITHIN`; no ',' or '.'
-   and a digit after). One written in under 9 characters, no area code before, is kept.
+   and a digit after, but a bare comma before 9 digits or more separates two numbers,
+   '0912345678,0987654321': session 54). One written in under 9 characters, no area code
+   before, is kept.
 4. :func:`_persons` reads whether such a number is a person's (after '+84' 9-11 digits; a
    telephone number's digits in groups of 2-4 or after an area code; 9-12 digits in a row or
    by single spaces; a CCCD grouped by 3 or 4 from 0; an old CMND 3.3.3 from 0-3) and not an
    amount (:func:`_an_amount`: its currency after it, 'đồng', 'đ', 'vnđ', 'vnd', '₫' but not
-   'Đ/c', whatever one mark groups it by threes; 10 digits or more by spaces from 1-9), a date,
+   'Đ/c', 'Đ.C', 'đ/chỉ', whatever one mark groups it by threes; 10 digits or more by spaces from 1-9), a date,
    a dotted code, a year range or a code's part after a mark ('TL-01-001', 'NM.212.345.678').
    A number whose separators are mixed or spaced is read in parts (:func:`_parts_masked`): from
    the left, the longest run of its groups that is a person's number, so '1970 0912 345 678'
@@ -45,12 +47,12 @@ Masked: each person's number so found, in those columns only; in the Mã hộ co
 of the plan's start list of the commune's numbering (``public_list._numbering``). Kept:
 amounts, dates, codes, and every text elsewhere: the officer's workbook, the JSON and the
 history keep what the head typed (no cell is read through these stages anywhere else, no
-NFKC). Told: ``rosterchecks.ids_as_codes`` tells the head of a Mã hộ that is as a whole an ID
+NFKC; but stage 1 also reads a Mã hộ as households are matched, ``figures.id_key``: a code in
+full-width digits is the household its ASCII form is, session 54, D2). Told: ``rosterchecks.ids_as_codes`` tells the head of a Mã hộ that is as a whole an ID
 number the list masks whole (:func:`masked_whole`) or a telephone number, reading it through
 stage 1 too and quoting it as written (session 54); the commune's own codes (the start list's,
 and those of the shape most of them have) are not told. Left as written on purpose (session
-54): two numbers joined by a bare comma ('0912345678,0987654321': ',0' read as a decimal part),
-a phone in two groups one of more than 4 digits ('0912-345678'), a grouped number after a
+54): a phone in two groups one of more than 4 digits ('0912-345678'), a grouped number after a
 letter and a dot ('ĐT.0912.345.678', as codes 'NM.212.345.678' are written).
 """
 
@@ -412,9 +414,19 @@ SEPARATOR_LOOKALIKES = {
 # '（０２４）３８２５１２３４', as a Chinese or Japanese keyboard writes them): read as ASCII with
 # the look-alikes above (session 54), so that :data:`NUMBER_CODE` reads them.
 CODE_LOOKALIKES = {"+": "\uff0b", "(": "\uff08", ")": "\uff09"}
-# Not part of a longer number: no digit before it, nor a digit and ',', '.' or '-' (after a
-# letter and a dot, 'ĐT.0912345678', 'CCCD.001204012345', it is read: session 53, R3)
-_NOT_WITHIN = r"(?<![0-9])(?<![0-9][.,-])"
+# What follows a bare comma after a number where the comma separates two numbers, as a space
+# would ('0912345678,0987654321', 'CCCD 001204012345,001204067890'): 9 digits or more in a
+# row. No amount's decimal part is written so: '1,5 triệu', '1.200,5', '1.500.000,50' and
+# '2,000,000 đồng' are read as before (session 54)
+_LISTED_AFTER_COMMA = r"[0-9]{9}"
+# Not part of a longer number: no digit before it, nor a digit and '.' or '-' (after a letter
+# and a dot, 'ĐT.0912345678', 'CCCD.001204012345', it is read: session 53, R3), nor a digit and
+# ',' unless :data:`_LISTED_AFTER_COMMA` follows. After a first look that a number or its code
+# begins here at all ('[0-9+(]'), so that most places of a text are passed at once: 1.2 s, not
+# 1.9 s, over 300,000 notes each holding a phone and two amounts (session 54, D2)
+_NOT_WITHIN = rf"(?=[0-9+(])(?<![0-9])(?<![0-9][.-])(?<![0-9],(?!{_LISTED_AFTER_COMMA}))"
+# Nor before a digit, '.' and a digit, or ',' and a digit unless :data:`_LISTED_AFTER_COMMA`
+_NOT_BEFORE = rf"(?!\.?[0-9]|,(?!{_LISTED_AFTER_COMMA})[0-9])"
 # What may stand before a telephone number's digits: the country's code ('+84 ', '(+84) ',
 # '+') or a landline's area code in brackets ('(024) '); a pattern's (rosterchecks reads a Mã
 # hộ written as a telephone number with it too: session 54)
@@ -422,13 +434,14 @@ NUMBER_CODE = rf"\(\+84\){NUMBER_SEPARATOR}?|\+84{NUMBER_SEPARATOR}?|\(0[0-9]{{1
 # A number written inside a text (a name, a Mã hộ, a note): digit groups with
 # :data:`NUMBER_SEPARATORS` between them, perhaps after a telephone number's country code
 # ('+84 ', '(+84) ', '+') or a landline's area code in brackets ('(024) 3825 1234'); not part
-# of a longer number (:data:`_NOT_WITHIN`; no ',' or '.' and a digit after it).
-# :func:`mask_ids_in` reads each as a person's number or not (:func:`_person_number`), or,
-# its separators mixed or spaced, its parts (:func:`_parts_masked`). Session 51; session 52
-# (F3); session 53 (mixed and spaced separators).
+# of a longer number (:data:`_NOT_WITHIN`, :data:`_NOT_BEFORE`: a bare comma before 9 digits
+# or more separates two numbers, session 54). :func:`mask_ids_in` reads each as a person's
+# number or not (:func:`_person_number`), or, its separators mixed or spaced, its parts
+# (:func:`_parts_masked`). Session 51; session 52 (F3); session 53 (mixed and spaced
+# separators).
 ID_IN_TEXT = lazyre.compile(
     rf"{_NOT_WITHIN}(?P<code>{NUMBER_CODE})?"
-    rf"(?P<run>(?>[0-9]+)(?:{NUMBER_SEPARATOR}(?>[0-9]+))*)(?![.,]?[0-9])"
+    rf"(?P<run>(?>[0-9]+)(?:{NUMBER_SEPARATOR}(?>[0-9]+))*){_NOT_BEFORE}"
 )
 _DIGIT_GROUP = lazyre.compile(r"[0-9]+")
 _BETWEEN_GROUPS = lazyre.compile(r"[^0-9]+")
@@ -455,8 +468,9 @@ _PHONE_DIGITS = lazyre.compile(r"(?:0|(?:00)?84)(?:[1-9][0-9]{8}|[12][0-9]{9})")
 # 9 (the old CMND) to 12 (the CCCD) digits in one group
 _ID_GROUP = lazyre.compile(r"(?<![0-9])[0-9]{9,12}(?![0-9])")
 # The words of an amount of money written after it ('2.000.000 đồng', '1.200.000đ/tháng'); not
-# 'Đ/c' (địa chỉ, an address: 'CMND 212.345.678 Đ/c Xóm 3'; session 54)
-_CURRENCY = r"đồng|đ(?!/c(?![^\W\d_]))|vnđ|vnd"
+# 'Đ/c', 'Đ.C' nor 'đ/chỉ' (địa chỉ, an address: 'CMND 212.345.678 Đ/c Xóm 3', session 54;
+# 'đc' is no 'đ', a letter after it)
+_CURRENCY = r"đồng|đ(?![/.]c(?:hỉ)?(?![^\W\d_]))|vnđ|vnd"
 _CURRENCY_AFTER = lazyre.compile(rf" ?(?:{_CURRENCY}|₫)(?![^\W\d_])", re.IGNORECASE)
 
 
