@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline import lazyre, vocab
-from pipeline.text import fold
+from pipeline.text import ascii_number_text, fold
 from pipeline.types import FROM_AGE
 from schemas.columns import CAUSES, INDICATOR_KEYS, TARGET_GROUPS
 
@@ -100,10 +100,16 @@ def id_key(ma_ho) -> str:
     """A Mã hộ as households are matched by it: spaces dropped, case folded, and a code of
     digits alone without its leading zeros: '001001' written as text one month is the cell
     1001 Excel made of it another (or in the plan's start list), one household. A whole
-    number read as a float (1001.0) is that number's digits."""
+    number read as a float (1001.0) is that number's digits. Its digits of another script and
+    look-alikes of a separator as the masking reads them (``text.ascii_number_text``): '０１'
+    in full-width digits is '01', '１６７．０１２．００１' '167.012.001', 'TL–01–001' (an en dash)
+    'TL-01-001': one household to the run, and the commune's own code to the posted list
+    (session 54, D2). An ASCII code (most) is told so by one look in C."""
     if ma_ho.__class__ is float and ma_ho.is_integer():
         ma_ho = int(ma_ho)
     key = "".join(str(ma_ho).split()).casefold()
+    if not key.isascii():
+        key = ascii_number_text(key)
     if key[:1] == "0" and key.isascii() and key.isdigit():
         return key.lstrip("0") or "0"
     return key
@@ -112,8 +118,9 @@ def id_key(ma_ho) -> str:
 def stored_key(hh_key: str) -> str:
     """A matching key read back from the history store, as :func:`id_key` makes it now: a
     store written before codes of digits lost their leading zeros ('id|001001') matches the
-    household's key of today ('id|1001')."""
-    if hh_key[3:4] == "0" and hh_key.startswith("id|"):
+    household's key of today ('id|1001'); one written before a code's full-width digits were
+    read as ASCII ('id|０１', session 54) the key of today ('id|1')."""
+    if (hh_key[3:4] == "0" or not hh_key.isascii()) and hh_key.startswith("id|"):
         return "id|" + id_key(hh_key[3:])
     return hh_key
 

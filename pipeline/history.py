@@ -1688,8 +1688,11 @@ _SAID = frozenset({"poor", "near_poor", "exited"})  # a month's row that says al
 def _rekeyed(rows: list[tuple]) -> list[tuple]:
     """Stored rows (hh_key third) with their keys as :func:`figures.id_key` makes them now
     (:func:`figures.stored_key`): a store written before codes of digits were matched without
-    their leading zeros keeps its households' history ('id|001001' is 'id|1001')."""
-    if not any(row[2].startswith("id|0") for row in rows):
+    their leading zeros keeps its households' history ('id|001001' is 'id|1001'), and one
+    written before full-width digits were read as ASCII ('id|０１' is 'id|1', session 54)."""
+    if not any(
+        row[2].startswith("id|") and (row[2][3:4] == "0" or not row[2].isascii()) for row in rows
+    ):
         return rows
     return [(*row[:2], stored_key(row[2]), *row[3:]) for row in rows]
 

@@ -2603,9 +2603,11 @@ _SPACE = lazyre.compile(r"\s")
 
 def id_keys(codes: np.ndarray) -> np.ndarray:
     """figures.id_key of each code. Codes written without spaces (most) are only case folded:
-    all at once, joined (case folding goes letter by letter), then split again."""
+    all at once, joined (case folding goes letter by letter), then split again; their digits
+    of another script and look-alikes of a separator read as ASCII as id_key reads them (one
+    character for one: no '|' nor space made; session 54)."""
     if lib.is_string_array(codes, skipna=False):
-        joined = "|".join(codes.tolist())
+        joined = ascii_number_text("|".join(codes.tolist()))
         if not _SPACE.search(joined):
             folded = joined.casefold().split("|")
             if len(folded) == len(codes):  # no code holds a '|'

@@ -65,7 +65,7 @@ from pipeline.report.styles import (
 )
 from pipeline.report.workbook import FIXED_DATE
 from pipeline.rosterchecks import code_shapes, commune_schemes, lists_numbering
-from pipeline.text import mask_ids_in, may_hold_id
+from pipeline.text import ascii_number_text, mask_ids_in, may_hold_id
 from pipeline.types import RunResult
 
 # More hamlets than this and the sheets would be hard to find in the tab bar: one sheet instead.
@@ -331,7 +331,9 @@ def _numbering(start_list) -> tuple[set[str], frozenset[str], bool]:
     codes = [c for c in start_list["ma_ho"].tolist() if c.__class__ is str]
     if not may_hold_id("\x00".join(codes)):  # no code reads as a person's number (most)
         return written, keys, False
-    shapes = code_shapes(codes)  # (the start list's codes, read cleaned)
+    # (the start list's codes, read cleaned, in ASCII digits and separators as id_key reads
+    # them: a code of the numbering written in full-width digits is of its shape; session 54)
+    shapes = code_shapes(ascii_number_text("\x00".join(codes)).split("\x00"))
     schemes = commune_schemes(shapes)
     if schemes and shapes.count(next(iter(schemes))) == len(shapes):  # all the numbering's
         return written, keys, True
