@@ -16,9 +16,15 @@ from pipeline.cli import main
 from pipeline.messages import in_language
 from pipeline.output import NOTICES
 from pipeline.run import execute
-from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, write_roster
+from tests.commune import person, write_roster
 from tests.month_lists import november_then_december_and_january
+from tests.year_turn import (
+    FIRST_CODE,  # noqa: F401 (kept importable here for the year's-turn tests)
+    PEOPLE,
+    SLUGS,
+    write_year_turn_plans,
+    year_turn_households,
+)
 
 
 def notices_with(text: str) -> list[str]:
@@ -55,28 +61,6 @@ def test_januarys_list_left_with_last_years_month_is_no_month_to_run_before_dece
 
 # --- 2. codes renumbered at the year's turn, a head writing last year's -------------------------
 
-# Nà Mòn's and Bản Cọ's households (head, class), the same people both years; Đồng Kè's too.
-PEOPLE = {
-    "Nà Mòn": [("Lò Văn An", "poor"), ("Lò Văn Bình", "poor"), ("Lò Văn Cường", "near_poor")],
-    "Bản Cọ": [("Hà Thị Dung", "poor"), ("Hà Thị Em", "poor"), ("Hà Thị Phương", "near_poor")],
-    "Đồng Kè": [("Ma Văn Giang", "poor"), ("Ma Văn Hải", "near_poor")],
-}
-# The first code of each hamlet's households: the 2025 start list gives Nà Mòn's the codes
-# Bản Cọ's had in 2024 and the reverse; Đồng Kè keeps 007-008.
-FIRST_CODE = {2024: {"Nà Mòn": 1, "Bản Cọ": 4, "Đồng Kè": 7},
-              2025: {"Nà Mòn": 4, "Bản Cọ": 1, "Đồng Kè": 7}}  # fmt: skip
-SLUGS = {"Nà Mòn": "NaMon", "Bản Cọ": "BanCo", "Đồng Kè": "DongKe"}
-
-
-def year_turn_households(hamlet: str, year: int, with_hamlet: bool = False) -> list[dict]:
-    """``hamlet``'s households under ``year``'s codes ('001' …), each head born in his own year."""
-    rows = []
-    for i, (name, status) in enumerate(PEOPLE[hamlet]):
-        code = f"{FIRST_CODE[year][hamlet] + i:03d}"
-        row = person(code, status, chu_ho=name, nam_sinh=1950 + FIRST_CODE[2024][hamlet] + i)
-        rows.append(dict(row, hamlet=hamlet) if with_hamlet else row)
-    return rows
-
 
 def renumbered_commune(tmp_path, codes_of: dict[str, int], slips: dict | None = None):
     """Both plans (100 households a hamlet; 2 poor and 1 near-poor in Nà Mòn and Bản Cọ, 1 and
@@ -86,17 +70,7 @@ def renumbered_commune(tmp_path, codes_of: dict[str, int], slips: dict | None = 
     run's JSON, its issues)."""
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
-    hamlets = [
-        dict(hamlet=h, start_households=100, start_poor=len(p) - 1, start_near_poor=1,
-             poor_target=1, near_poor_target=0)
-        for h, p in PEOPLE.items()
-    ]  # fmt: skip
-    for year in (2024, 2025):
-        start = [row for h in PEOPLE for row in year_turn_households(h, year, with_hamlet=True)]
-        for stt, row in enumerate(start, start=1):
-            row["stt"] = stt
-        info = {**PLAN_INFO, "plan_year": year, "poor_target": 0.5, "near_poor_target": 0.0}
-        write_plan_workbook(folder / f"KeHoach_{year}.xlsx", info, hamlets, start)
+    write_year_turn_plans(folder)
     for period, prepared in (("2024-12", date(2025, 1, 3)), ("2025-01", date(2025, 2, 3))):
         for hamlet, slug in SLUGS.items():
             year = 2024 if period == "2024-12" else codes_of[hamlet]

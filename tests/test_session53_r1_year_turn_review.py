@@ -11,10 +11,10 @@ import json
 from datetime import date
 
 from pipeline.run import execute
-from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, person, write_roster
+from tests.commune import person, write_roster
 from tests.month_lists import november_then_december_and_january
 from tests.test_session53_g_year_turn import notices_with
+from tests.year_turn import FIRST_CODE, SLUGS, write_year_turn_plans, year_turn_households
 
 # --- 1. a late list named for the month it was sent ----------------------------------------------
 
@@ -55,20 +55,9 @@ def test_lists_in_old_codes_without_last_years_months_are_their_own_hamlets(tmp_
     on the start list and never to change 'Xóm'. Followed: both lists counted, 300 households,
     5 poor (An, Bình, Dung, Em, Giang), 3 near-poor (Cường, Phương, Hải), no movement since
     the start of the year."""
-    from tests.test_session53_g_year_turn import FIRST_CODE, PEOPLE, SLUGS, year_turn_households
-
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
-    hamlets = [
-        dict(hamlet=h, start_households=100, start_poor=len(p) - 1, start_near_poor=1,
-             poor_target=1, near_poor_target=0)
-        for h, p in PEOPLE.items()
-    ]  # fmt: skip
-    start = [row for h in PEOPLE for row in year_turn_households(h, 2025, with_hamlet=True)]
-    for stt, row in enumerate(start, start=1):
-        row["stt"] = stt
-    info = {**PLAN_INFO, "plan_year": 2025, "poor_target": 0.5, "near_poor_target": 0.0}
-    write_plan_workbook(folder / "KeHoach_2025.xlsx", info, hamlets, start)
+    write_year_turn_plans(folder, years=(2025,))
     for hamlet, slug in SLUGS.items():
         year = 2025 if hamlet == "Đồng Kè" else 2024  # Đồng Kè's codes unchanged
         write_roster(folder, f"{slug}_2025-01.xlsx", hamlet, 100, year_turn_households(hamlet, year),
