@@ -98,23 +98,11 @@ def unnamed_case(tmp_path, na_mon, apart, na_mon_size=100, old_copy=False, dk=No
     return may
 
 
-def _said_of_split(may: _May, words: str) -> None:
+def said_of_split(may: _May, words: str) -> None:
     """`check` of ``may``'s folder, May's run and its 'Lỗi dữ liệu' on :data:`SPLIT` say the
     'missing-hamlet' ``words`` (:func:`tests.april_may.said_by_check_and_run`), asserted."""
     said_by_check_and_run(may.folder, may.out, "missing-hamlet", words)
     assert officer(may.out, SPLIT) == [words]
-
-
-def _unsent_case(tmp_path) -> _May:
-    """May: Nà Mòn's list NM1-NM4, Bản Cọ's BC1-BC3; Đồng Kè's head sends DK1, DK2 and NM5
-    (moved in) with 'Xóm' and title blank, 'Tổng số hộ dân cư' 150, and nothing else."""
-    may = unnamed_case(tmp_path, na_mon_rows()[:4], [*dk_rows(), na_mon_rows()[4]])
-    (may.folder / _OWN["Đồng Kè"][0]).unlink()
-    book = openpyxl.load_workbook(may.folder / SPLIT)
-    book["Thông tin"]["B5"] = _OWN["Đồng Kè"][1]
-    book.save(may.folder / SPLIT)
-    may.maker = "Đồng Kè"
-    return may
 
 
 def _held_unsent_case(tmp_path, na_mon: list[dict], apart: list[dict], maker: str) -> _May:
@@ -239,7 +227,7 @@ def figures(out) -> tuple[dict, tuple]:
 
 # the households as they are, every case's truth unless it says otherwise: Nà Mòn NM1-NM3
 # poor, NM4, NM5 near-poor; Bản Cọ 2 poor 1 near-poor; Đồng Kè 1 and 1: 6 poor, 4 near-poor
-_ALL = (
+ALL_COUNTED = (
     {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
     (6, 4, True),
 )
@@ -250,7 +238,7 @@ class _Case:
     variant: str
     make: Callable  # tmp_path -> _May
     actions: list[str]  # the actions the words name, round by round
-    truth: tuple = _ALL
+    truth: tuple = ALL_COUNTED
     # the variants the words are, round by round (:func:`_variant_of`; session 53's review:
     # the case's name alone did not say which words were followed)
     said: tuple[str, ...] = ()
@@ -348,7 +336,9 @@ CASES = [
     # (session 53: the follower now takes that branch when the list is no merged hamlet's)
     _Case(
         "holds-unsent",
-        lambda t: _unsent_case(t),
+        lambda t: _held_unsent_case(
+            t, na_mon_rows()[:4], [*dk_rows(), na_mon_rows()[4]], "Đồng Kè"
+        ),
         ["name Đồng Kè"],
         ({"Nà Mòn": ("ok", 3, 1), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 2)}, (6, 4, True)),
         said=("holds",),
@@ -586,7 +576,7 @@ def test_the_swap_warning_followed_on_this_months_lists_ends_with_the_households
         book.save(folder / file)
     execute(folder, out, "2024-05")
     assert _stored_elsewhere(out) == []
-    assert figures(out) == _ALL
+    assert figures(out) == ALL_COUNTED
 
 
 _MIXED = (
@@ -609,7 +599,7 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_is_told_to_be_taken
     lists counted, 1 on each (the list holding most first, ties by hamlet: Bản Cọ), to take the
     file out, never to name it; 'Nộp báo cáo' and its feedback say the same."""
     may = unnamed_case(tmp_path, na_mon_rows(), [na_mon_rows()[4], person("BC3", "near_poor")])
-    _said_of_split(may, _MIXED)
+    said_of_split(may, _MIXED)
     assert may_report(may.out)[1] == {
         SPLIT: "Bị từ chối: danh sách không ghi tên xóm, các mã hộ là của nhiều xóm, các hộ đều "
         "đã có trong danh sách các xóm đã được tính"
@@ -620,7 +610,7 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_is_told_to_be_taken
         "tính (1 hộ trong tệp 'BanCo.xlsx' của xóm Bản Cọ, 1 hộ trong tệp 'NaMon.xlsx' của xóm Nà "
         "Mòn). Không sửa ô nào, cũng không gửi lại tệp này."
     )
-    assert figures(may.out) == _ALL
+    assert figures(may.out) == ALL_COUNTED
 
 
 _SEVERAL = (
@@ -657,7 +647,7 @@ def test_a_list_naming_no_hamlet_holding_two_hamlets_households_tells_each_head_
         [na_mon_rows()[4], person("DK2", "near_poor")],
         dk=dk_rows()[:1],
     )
-    _said_of_split(may, _SEVERAL)
+    said_of_split(may, _SEVERAL)
     assert _SEVERAL in feedback_heads(may.out, SPLIT)
     where = _SEVERAL.split("không có: ")[1].split(". Chừng nào")[0]
     assert may_report(may.out)[1] == {

@@ -16,7 +16,14 @@ from pipeline.run import execute
 from tests.april_may import HELD_ALL_SENT, SPLIT, may_feedback
 from tests.commune import person
 from tests.test_session38_oracle import dk_rows, na_mon_rows
-from tests.test_session52_advice_table import feedback_heads, figures, officer, unnamed_case
+from tests.test_session52_advice_table import (
+    ALL_COUNTED,
+    feedback_heads,
+    figures,
+    officer,
+    said_of_split,
+    unnamed_case,
+)
 
 _ALL_SENT = (
     "Không xác định được tên xóm của tệp: ô 'Xóm' để trống, tiêu đề danh sách và tên tệp không "
@@ -63,6 +70,27 @@ def feedback_names(out) -> dict[str, str]:
     return names
 
 
+def _fed_back_to_write_on_the_list(out, hamlet: str) -> None:
+    """May's feedback on :data:`SPLIT` is named for ``hamlet``'s head ('<hamlet>_2024-05…') and
+    its 'Cách sửa' tells him to write the households on his hamlet's list, never to send the
+    file again: asserted."""
+    assert feedback_heads(out, SPLIT)[0] == (
+        f"Trưởng xóm {hamlet} ghi các hộ ở trang 'Danh sách' (bản sao danh sách xóm đã gửi) mà "
+        "danh sách của xóm chưa có vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột "
+        "như các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': "
+        "mỗi xóm, xã chỉ tính một danh sách."
+    )
+    assert feedback_names(out)[SPLIT].startswith(f"{hamlet}_2024-05")
+
+
+def _routed_to(out, hamlet: str) -> None:
+    """May's feedback on :data:`SPLIT` is named '<hamlet>_2024-05.xlsx' (the hamlet's own
+    name: its list has nothing to fix) and its 'Nộp báo cáo' row is under ``hamlet``:
+    asserted."""
+    assert feedback_names(out)[SPLIT] == f"{hamlet}_2024-05.xlsx"
+    assert other_files(out)[SPLIT][0] == hamlet
+
+
 def test_a_list_naming_no_hamlet_left_off_one_list_when_every_hamlet_sent_names_no_hamlet(
     tmp_path,
 ):
@@ -79,10 +107,7 @@ def test_a_list_naming_no_hamlet_left_off_one_list_when_every_hamlet_sent_names_
     may = unnamed_case(
         tmp_path, na_mon_rows(), [na_mon_rows()[4], person("DK2", "near_poor")], dk=dk_rows()[:1]
     )
-    checked = CliRunner().invoke(main, ["check", str(may.folder), "--output", str(may.out)])
-    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {_ALL_SENT}\n" in checked.output
-    execute(may.folder, may.out, "2024-05")
-    assert officer(may.out, SPLIT) == [_ALL_SENT]
+    said_of_split(may, _ALL_SENT)
     assert other_files(may.out)[SPLIT] == (
         "Đồng Kè",
         "Bị từ chối: danh sách không ghi tên xóm, có các hộ của xóm Đồng Kè chưa có trong danh "
@@ -94,13 +119,7 @@ def test_a_list_naming_no_hamlet_left_off_one_list_when_every_hamlet_sent_names_
         "trong danh sách đầu năm hoặc danh sách tháng 04/2024 của xóm)). Không sửa ô nào, cũng "
         "không gửi lại tệp này."
     )
-    assert feedback_heads(may.out, SPLIT)[0] == (
-        "Trưởng xóm Đồng Kè ghi các hộ ở trang 'Danh sách' (bản sao danh sách xóm đã gửi) mà danh "
-        "sách của xóm chưa có vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác) rồi gửi lại. "
-        "Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một "
-        "danh sách."
-    )
-    assert feedback_names(may.out)[SPLIT].startswith("Đồng Kè_2024-05")
+    _fed_back_to_write_on_the_list(may.out, "Đồng Kè")
     assert figures(may.out) == (
         {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 0)},
         (6, 3, True),
@@ -124,12 +143,8 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_all_listed_goes_to_the_head_of
         "(2 hộ trong tệp 'NaMon.xlsx' của xóm Nà Mòn, 1 hộ trong tệp 'BanCo.xlsx' của xóm Bản "
         "Cọ, 1 hộ trong tệp 'DongKe.xlsx' của xóm Đồng Kè)" in words
     )
-    assert feedback_names(may.out)[SPLIT] == "Nà Mòn_2024-05.xlsx"
-    assert other_files(may.out)[SPLIT][0] == "Nà Mòn"
-    assert figures(may.out) == (
-        {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
-        (6, 4, True),
-    )
+    _routed_to(may.out, "Nà Mòn")
+    assert figures(may.out) == ALL_COUNTED
 
 
 def test_a_list_naming_no_hamlet_held_apart_when_every_hamlet_sent_names_no_hamlet(tmp_path):
@@ -145,10 +160,7 @@ def test_a_list_naming_no_hamlet_held_apart_when_every_hamlet_sent_names_no_haml
     may = unnamed_case(
         tmp_path, na_mon_rows()[:3], [person("NM4", "near_poor"), person("NM5", "near_poor")]
     )
-    checked = CliRunner().invoke(main, ["check", str(may.folder), "--output", str(may.out)])
-    assert f"{SPLIT}, Thông tin, B3 (missing-hamlet): {HELD_ALL_SENT}\n" in checked.output
-    execute(may.folder, may.out, "2024-05")
-    assert officer(may.out, SPLIT) == [HELD_ALL_SENT]
+    said_of_split(may, HELD_ALL_SENT)
     assert other_files(may.out)[SPLIT] == (
         "Nà Mòn",
         "Bị từ chối: danh sách không ghi tên xóm, các mã hộ là của xóm Nà Mòn, có các hộ chưa có "
@@ -161,13 +173,7 @@ def test_a_list_naming_no_hamlet_held_apart_when_every_hamlet_sent_names_no_haml
         "04/2024 của xóm)); chừng nào các hộ đó chưa được ghi vào danh sách của xóm, xóm Nà Mòn "
         "chưa được tính vào số liệu toàn xã. Không sửa ô nào, cũng không gửi lại tệp này."
     )
-    assert feedback_heads(may.out, SPLIT)[0] == (
-        "Trưởng xóm Nà Mòn ghi các hộ ở trang 'Danh sách' (bản sao danh sách xóm đã gửi) mà danh "
-        "sách của xóm chưa có vào danh sách của xóm (chèn dưới dòng hộ cuối cùng, đủ các cột như "
-        "các hộ khác) rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi "
-        "xóm, xã chỉ tính một danh sách."
-    )
-    assert feedback_names(may.out)[SPLIT].startswith("Nà Mòn_2024-05")
+    _fed_back_to_write_on_the_list(may.out, "Nà Mòn")
     assert figures(may.out) == (
         {"Nà Mòn": ("rejected", 3, 0), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
         (3, 2, False),
@@ -190,12 +196,8 @@ def test_a_list_naming_no_hamlet_of_no_one_hamlet_tied_goes_to_the_first_hamlet_
         "(1 hộ trong tệp 'DongKe.xlsx' của xóm Đồng Kè, 1 hộ trong tệp 'NaMon.xlsx' của xóm Nà "
         "Mòn)" in words
     )
-    assert feedback_names(may.out)[SPLIT] == "Đồng Kè_2024-05.xlsx"
-    assert other_files(may.out)[SPLIT][0] == "Đồng Kè"
-    assert figures(may.out) == (
-        {"Nà Mòn": ("ok", 3, 2), "Bản Cọ": ("ok", 2, 1), "Đồng Kè": ("ok", 1, 1)},
-        (6, 4, True),
-    )
+    _routed_to(may.out, "Đồng Kè")
+    assert figures(may.out) == ALL_COUNTED
 
 
 # HELD_ALL_SENT in English (`--lang en`), by hand from its case: NM4, NM5 naming no hamlet,
