@@ -208,7 +208,10 @@ def loose_key(key: str) -> str | None:
 def loose_codes(keys: Collection[str]) -> set[str]:
     """:func:`loose_key` of each of ``keys`` (each an :func:`id_key`, without 'id|'), all at once in
     C: their marks dropped, then the leading zeros of those of digits alone (a province's
-    300,000 start-list codes in ~0.1 s, not 1.3 s one by one; session 53, R3)."""
+    300,000 start-list codes in ~0.1 s, not 1.3 s one by one; session 53, R3). No keys, none
+    (joined, they would read as one empty key)."""
+    if not keys:
+        return set()
     joined = "\x00" + "\x00".join(keys).translate(_NO_CODE_MARKS) + "\x00"
     return set(_LEADING_ZEROS.sub("\x00", joined)[1:-1].split("\x00"))
 
