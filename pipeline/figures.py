@@ -6,8 +6,9 @@ from the sums, never averages of hamlet rates.
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 import numpy as np
 import pandas as pd
@@ -141,24 +142,33 @@ def as_start_writes(codes: list, start_list) -> list[str | None]:
     return found
 
 
-# The last start list's spellings (:func:`_start_spellings`): the run's warning and its posted
-# list (NiemYet, written after it, in a forked child that inherits this) ask of one start list.
-_SPELLINGS: list = [None, None]
+def _last_start_list(make: Callable) -> Callable:
+    """``make(start_list)`` kept for the last start list asked of, the frame kept to compare by
+    identity (a frame has no hash): the run's warnings and its posted list (NiemYet, written
+    after them, in a forked child that inherits this) ask of one start list, again and again.
+    One entry, so a run never holds two start lists' answers."""
+    last: list = [None, None]
+
+    @functools.wraps(make)
+    def kept(start_list):
+        if last[0] is not start_list:
+            last[:] = [start_list, make(start_list)]
+        return last[1]
+
+    return kept
 
 
+@_last_start_list
 def _start_spellings(start_list) -> tuple[dict[str, str | None], set]:
     """A start list's codes by their key without spaces or case (None where two codes share
-    one), and the codes as written: made once per start list (the frame is kept to compare)."""
-    if _SPELLINGS[0] is start_list:
-        return _SPELLINGS[1]
+    one), and the codes as written: made once per start list."""
     written: dict[str, str | None] = {}
     for code in start_list["ma_ho"].tolist():
         if code.__class__ is str and code.strip():
             key = "".join(code.split()).casefold()
             code = code.strip()
             written[key] = code if written.get(key, code) == code else None
-    _SPELLINGS[:] = [start_list, (written, set(written.values()))]
-    return _SPELLINGS[1]
+    return written, set(written.values())
 
 
 def start_written(start_list) -> set[str]:
@@ -170,22 +180,20 @@ def start_written(start_list) -> set[str]:
     return _start_spellings(start_list)[1]
 
 
-# The last start list's codes as households are matched by them (:func:`start_keys`): the run's
-# warning of a Mã hộ taken for an ID number and its posted list (NiemYet) ask of one start list.
-_KEYS: list = [None, frozenset()]
-
-
 def start_keys(start_list) -> frozenset[str]:
     """The :func:`id_key` of each Mã hộ on the plan's start list ``start_list`` (a frame, or
     None: none): the commune's own codes, never told to a head as an ID or telephone number nor
     masked on the posted list (sessions 51, 53). Made once per start list."""
     if start_list is None or "ma_ho" not in start_list.columns:
         return frozenset()
-    if _KEYS[0] is not start_list:
-        codes = start_list["ma_ho"].tolist()
-        keys = frozenset(id_key(c) for c in codes if c.__class__ is str and c.strip())
-        _KEYS[:] = [start_list, keys]
-    return _KEYS[1]
+    return _start_key_set(start_list)
+
+
+@_last_start_list
+def _start_key_set(start_list) -> frozenset[str]:
+    """:func:`start_keys` of a start list with a Mã hộ column, made once per start list."""
+    codes = start_list["ma_ho"].tolist()
+    return frozenset(id_key(c) for c in codes if c.__class__ is str and c.strip())
 
 
 _CODE_MARKS = lazyre.compile(r"[.\-_/\\,;:]+")

@@ -375,3 +375,24 @@ def test_loose_codes_in_bulk_is_loose_key_one_by_one():
     ]  # fmt: skip
     assert fig.loose_codes([]) == set()  # no key, no loose key (it was {''})
     assert fig.loose_key("name|Nà Mòn|lò văn an|1950") is None  # matched by name: no code
+
+
+def test_a_start_lists_codes_are_made_once_and_made_again_for_another_start_list():
+    """figures.start_keys and figures.start_written keep their answer for the last start list
+    asked of (session 54: one memo serves both): asked again of the same frame, the same set
+    (not made again); of another frame, that frame's codes; of the first again, the first's.
+    By hand: ' NM 1', 'nm2', '007' give the keys 'nm1', 'nm2', '7' and are written 'NM 1',
+    'nm2', '007'; 'BC1' gives 'bc1'; a frame without 'ma_ho', or None, none."""
+    first = frame(household(" NM 1", "poor"), household("nm2", "poor"), household("007", "poor"))
+    other = frame(household("BC1", "near_poor"))
+    assert fig.start_keys(first) == {"nm1", "nm2", "7"}
+    assert fig.start_keys(first) is fig.start_keys(first)
+    assert fig.start_written(first) == {"NM 1", "nm2", "007"}
+    assert fig.start_written(first) is fig.start_written(first)
+    assert (fig.start_keys(other), fig.start_written(other)) == ({"bc1"}, {"BC1"})
+    assert (fig.start_keys(first), fig.start_written(first)) == (
+        {"nm1", "nm2", "7"},
+        {"NM 1", "nm2", "007"},
+    )
+    assert fig.start_keys(first.drop(columns="ma_ho")) == frozenset()
+    assert (fig.start_keys(None), fig.start_written(None)) == (frozenset(), set())
