@@ -17,8 +17,8 @@ from pipeline.cli import main
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
+from tests.summaries import json_summary
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session47_apart_new_codes import json_summary
 from tests.test_session48_code_reused import sheets
 
 BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]

@@ -6,8 +6,8 @@ khẩu' (4 each unless written), J the income. Rural line 1,500,000 đ."""
 from __future__ import annotations
 
 from tests.commune import person
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run_with_headers
 
 # the template's header of the income column: each person's month
 PER_PERSON = "Thu nhập BQ (đồng/người/tháng)"
@@ -25,7 +25,7 @@ def run_incomes(folder, header: str, values: list[int]):
     folder.mkdir()
     bc3 = person("BC3", "near_poor", nhan_khau=3)
     cells = {"J4": header, "J5": values[0], "J6": values[1], "J7": values[2]}
-    return run(folder, cells, bc3)
+    return run_with_headers(folder, cells, bc3)
 
 
 def households_month_read(folder, header: str):

@@ -20,6 +20,7 @@ from schemas.columns import INDICATOR_KEYS, ROSTER_COLUMN_BY_KEY, ROSTER_COLUMNS
 from schemas.issues import CATALOGUE
 from tests import messy
 from tests.commune import clean_rosters, write_plan, write_roster
+from tests.summaries import hamlet_figures
 
 MARK_CODES = ("class-marks-none", "class-marks-several", "invalid-class-mark")
 
@@ -69,11 +70,6 @@ def ban_co(folder: Path) -> None:
 
     rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
     write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, rows)
-
-
-def hamlet_figures(result, name: str) -> dict:
-    """A hamlet's figures in a run's summary."""
-    return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
 
 
 def _by_row(issues, code: str) -> list:

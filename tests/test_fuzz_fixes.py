@@ -50,7 +50,9 @@ def _bounded() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (4_000_000_000, 4_000_000_000))
 
 
-def check(*args: str | Path, env: dict | None = None) -> subprocess.CompletedProcess:
+def check_with_own_output(
+    *args: str | Path, env: dict | None = None
+) -> subprocess.CompletedProcess:
     """`check` with an empty output folder of its own: the repository's output/ (a developer's
     `make`) holds a history whose kept plan `check` would name (session 44)."""
     with tempfile.TemporaryDirectory() as out:
@@ -81,7 +83,7 @@ def test_a_damaged_zip_is_one_line_and_the_other_files_are_still_checked(tmp_pat
     write_plan(tmp_path)
     clean_rosters(tmp_path)
     damage_deflate(tmp_path / "BanCo.xlsx", "xl/worksheets/sheet2.xml")
-    done = check(tmp_path)
+    done = check_with_own_output(tmp_path)
     assert (done.returncode, done.stderr) == (1, "")
     # the reader's words: the byte scan before it falls back on a stream zlib cannot inflate
     # (session 40; it let zlib's "error: Error -3 while decompressing data" through)
@@ -105,7 +107,7 @@ def test_a_reader_panic_is_one_line_and_nothing_reaches_stderr(tmp_path):
         CORPUS / "poi" / "Simple.xlsb",
         CORPUS / "PhpSpreadsheet" / "issue.2362.xlsx",  # openpyxl warns of its styles
     ]
-    done = check(*files, tmp_path / "NaMon.xlsx", env={"RUST_BACKTRACE": "1"})
+    done = check_with_own_output(*files, tmp_path / "NaMon.xlsx", env={"RUST_BACKTRACE": "1"})
     assert done.stderr == ""
     # the reader's "no entry found for key", said in words (session 50)
     panic = UNREADABLE.format(
@@ -129,7 +131,9 @@ def test_a_file_that_would_take_gigabytes_is_stopped_by_the_workers_bound(tmp_pa
     """Read in a worker limited to 3 GiB of address space (and this test's process to 4 GB,
     whatever the code does): the reader is stopped, that file said, the roster checked."""
     clean_rosters(tmp_path)
-    done = check(CORPUS / "ExcelDataReader" / "Test_git_issue_382_oom.xls", tmp_path / "NaMon.xlsx")
+    done = check_with_own_output(
+        CORPUS / "ExcelDataReader" / "Test_git_issue_382_oom.xls", tmp_path / "NaMon.xlsx"
+    )
     assert (done.returncode, done.stderr) == (1, "")
     stopped = UNREADABLE.format(detail="chương trình đọc bị dừng khi mở tệp")
     assert done.stdout.splitlines() == [
@@ -312,7 +316,7 @@ def test_xlrd_remarks_on_a_damaged_xls_stay_off_stdout(tmp_path, no_fork):
         "trong thư mục đầu vào. Hãy chép tệp kế hoạch của xã (KeHoach_YYYY.xlsx, điền theo mẫu "
         "MauKeHoach.xlsx) vào thư mục đầu vào rồi chạy lại.\n"
     )
-    checked = check(folder / damaged.name, env=env)
+    checked = check_with_own_output(folder / damaged.name, env=env)
     assert (checked.returncode, checked.stderr) == (0, "")
     assert checked.stdout.splitlines() == [
         "[Cảnh báo] phpexcel_bad_cfb_dir.xls (not-a-roster): Tệp không phải danh sách hộ hay "

@@ -72,7 +72,7 @@ def second_column(path: Path, col: int, header, values: dict, *, before: bool,
     book.save(path)
 
 
-def run(folder: Path):
+def collect_and_check(folder: Path):
     result, _ = collect(folder, "2024-05", workers=0)
     hamlets = {h["hamlet"]: h for h in result.summary["hamlets"]}
     checked = check_files(sorted(folder.iterdir()))
@@ -106,7 +106,7 @@ def test_a_class_split_by_months_reads_the_lists_month(tmp_path, before, times):
     the columns' order; April's is an earlier time, not read and not said."""
     path = commune(tmp_path)
     second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=times)
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     assert columns_said(result.issues) == [] == columns_said(checked)
 
@@ -117,7 +117,7 @@ def test_a_month_after_the_lists_own_is_no_earlier_time(tmp_path):
     June, earlier, and passed over silently)."""
     path = commune(tmp_path)
     second_column(path, CLASS_COL, None, OLDER, before=False, two_rows=("Tháng 6", "Tháng 5"))
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     for said in (result.issues, checked):
         assert [s[:4] for s in columns_said(said)] == [_later_said("J5", "I5")]
@@ -129,7 +129,7 @@ def test_a_class_column_twice_that_differs_refuses_the_list(tmp_path, before):
     is refused, said at both header cells, in a run and in check alike."""
     path = commune(tmp_path)
     second_column(path, CLASS_COL, "Phân loại hộ", OLDER, before=before)
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     assert hamlets["Nà Mòn"]["status"] == "rejected"
     assert (hamlets["Bản Cọ"]["poor"], hamlets["Bản Cọ"]["near_poor"]) == (2, 1)
     vi = ("Cột 'Phân loại hộ' có hai lần (I4 và J4) và hai cột ghi khác nhau ở 1 dòng hộ, đầu "
@@ -151,7 +151,7 @@ def test_the_older_column_renamed_as_the_message_says_is_not_read(tmp_path):
     time: the list counts, nothing said."""
     path = commune(tmp_path)
     second_column(path, CLASS_COL, "Phân loại hộ tháng trước", OLDER, before=True)
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     assert columns_said(result.issues) == [] == columns_said(checked)
 
@@ -162,7 +162,7 @@ def test_a_hidden_class_column_twice_reads_the_visible_one(tmp_path, before):
     hidden one's header cell."""
     path = commune(tmp_path)
     second_column(path, CLASS_COL, "Phân loại hộ", OLDER, before=before, hide="older")
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     hidden, shown = ("I4", "J4") if before else ("J4", "I4")
     vi = (f"Cột 'Phân loại hộ' có hai lần: cột ở ô {hidden} đang bị ẩn nên không được đọc; đã "
@@ -178,7 +178,7 @@ def test_a_size_column_twice_alike_is_read_with_a_warning(tmp_path):
     """'Số nhân khẩu' twice, the same in every row: read, a warning at the second one."""
     path = commune(tmp_path)
     second_column(path, SIZE_COL, "Số nhân khẩu", {c: 4 for c in CURRENT}, before=False)
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     vi = ("Cột 'Số nhân khẩu' có hai lần (H4 và I4), ghi giống nhau ở mọi dòng: đã đọc cột H, "
           "không cần sửa. Nên xóa cột thừa để hai cột không bị ghi khác nhau.")  # fmt: skip
@@ -194,7 +194,7 @@ def test_a_size_column_twice_that_differs_refuses_the_list(tmp_path):
     book["Danh sách"].cell(5, SIZE_COL).value = 7
     book.save(path)
     second_column(path, SIZE_COL, "Số nhân khẩu", {c: 4 for c in CURRENT}, before=False)
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     assert hamlets["Nà Mòn"]["status"] == "rejected"
     said = columns_said(result.issues)
     assert [s[:2] for s in said] == [("column-twice", "H4"), ("column-twice", "I4")]
@@ -210,13 +210,13 @@ def test_a_note_column_twice_is_read_as_the_first(tmp_path):
     book = openpyxl.load_workbook(path)
     note_col = next(c for c in range(1, 40) if book["Danh sách"].cell(4, c).value == "Ghi chú")
     second_column(path, note_col, "Ghi chú", notes, before=False)
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     assert columns_said(result.issues) == [] == columns_said(checked)
     book = openpyxl.load_workbook(path)
     book["Danh sách"].cell(6, note_col + 1).value = "chuyển đến từ xóm khác"
     book.save(path)
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     said = columns_said(result.issues)
     assert [s[:3] for s in said] == [("column-twice-ignored", f"{_letter(note_col + 1)}4", "notes")]
@@ -270,7 +270,7 @@ def test_a_class_split_by_years_reads_the_lists_year(tmp_path, before, years):
     (was 2023 read first-wins and 2024 "not in the template")."""
     path = commune(tmp_path)
     second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=years)
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     assert columns_said(result.issues) == [] == columns_said(checked)
 
@@ -301,7 +301,7 @@ def test_a_flat_header_naming_its_time_is_read_by_it(tmp_path, before, older, cu
     book = openpyxl.load_workbook(path)
     book["Danh sách"].cell(4, CLASS_COL + 1 if before else CLASS_COL).value = current
     book.save(path)
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     assert columns_said(result.issues) == [] == columns_said(checked)
 
@@ -331,7 +331,7 @@ def test_the_month_of_the_lists_title_chooses_the_column(tmp_path):
     _title_only(path)
     june = {**CURRENT, "NM4": "Hộ nghèo"}
     split(path, CLASS_COL, [("Tháng 4", OLDER), ("Tháng 5", CURRENT), ("Tháng 6", june)])
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     for said in (result.issues, checked):
         # (the month is the title's, 'Kỳ báo cáo' blank: that is where June would be written)
@@ -359,7 +359,7 @@ def test_a_year_file_filled_up_to_the_lists_month_reads_it(tmp_path, period_from
         _title_only(path, None if period_from == "title" else "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN")
     parts = [(f"Tháng {m}", OLDER if m < 5 else CURRENT if m == 5 else None) for m in range(1, 13)]
     split(path, CLASS_COL, parts)
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     assert columns_said(result.issues) == [] == columns_said(checked)
     if period_from == "nowhere":  # refused for its period alone; May's column is the one read
         assert hamlets["Nà Mòn"]["status"] == "rejected"
@@ -376,13 +376,13 @@ def test_a_later_month_holding_values_is_said(tmp_path):
     (the list may be June's with last month's 'Kỳ báo cáo' left in); blank, nothing said."""
     path = commune(tmp_path)
     split(path, CLASS_COL, [("Tháng 5", CURRENT), ("Tháng 6", OLDER)])
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     for said in (result.issues, checked):
         assert [s[:4] for s in columns_said(said)] == [_later_said("J5", "I5")]
     path = commune(tmp_path)
     split(path, CLASS_COL, [("Tháng 5", CURRENT), ("T6/2024", None)])
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     assert columns_said(result.issues) == [] == columns_said(checked)
 
@@ -395,7 +395,7 @@ def test_a_column_twice_naming_one_time_advises_the_older_ones_time(tmp_path, ti
     the old column's time ('Tháng 4'), not to head it 'Phân loại hộ Tháng 5 tháng trước'."""
     path = commune(tmp_path)
     split(path, CLASS_COL, [(time, CURRENT), (time, OLDER)])
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     assert hamlets["Nà Mòn"]["status"] == "rejected"
     said = columns_said(result.issues)
     assert [s[:3] for s in said] == [
@@ -423,7 +423,7 @@ def test_a_column_split_by_sex_under_its_header_is_said_by_its_own_name_and_cell
     men = {code: 1 for code in sizes}
     women = {code: size - 1 for code, size in sizes.items()}
     split(path, SIZE_COL, [("Tổng", sizes), ("Nam", men), ("Nữ", women)])
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     read = result.households[result.households["hamlet"] == "Nà Mòn"]
     assert dict(zip(read["ma_ho"], read["nhan_khau"], strict=True)) == sizes

@@ -100,13 +100,13 @@ def commune(folder: Path, rows=None, names: dict | None = None, **plan) -> Path:
     return folder
 
 
-def run(folder: Path, *args: str) -> subprocess.CompletedProcess:
+def run_pipeline(folder: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(folder),
                            "--output", str(folder.parent / "out"), "--quiet", *args],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)  # fmt: skip
 
 
-def summary(folder: Path) -> dict:
+def may_json_summary(folder: Path) -> dict:
     path = folder.parent / "out" / "2024-05" / "TongHop_2024-05.json"
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -119,8 +119,8 @@ def refusal(path: Path) -> str:
 
 def test_the_commune_as_worked_by_hand(tmp_path):
     folder = commune(tmp_path / "in")
-    assert run(folder).returncode == 0
-    totals = summary(folder)["totals"]
+    assert run_pipeline(folder).returncode == 0
+    totals = may_json_summary(folder)["totals"]
     assert (totals["households"], totals["poor"], totals["near_poor"]) == (450, 21, 18)
     assert (totals["start_households"], totals["start_poor"], totals["start_near_poor"]) == (
         448,
@@ -196,9 +196,9 @@ def test_a_hamlet_number_written_otherwise_is_the_plan_hamlet(tmp_path, names):
     with every list refused the run stopped. They are the plan's hamlets: the figures are the
     commune's worked by hand."""
     folder = numbered_commune(tmp_path / "in", names)
-    done = run(folder)
+    done = run_pipeline(folder)
     assert done.returncode == 0, done.stdout + done.stderr
-    result = summary(folder)
+    result = may_json_summary(folder)
     assert [(h["hamlet"], h["status"], h["poor"]) for h in result["hamlets"]] == [
         ("Xóm 1", "ok", 5),
         ("Xóm 2", "ok", 10),
@@ -223,7 +223,7 @@ def test_every_list_refused_for_its_hamlet_is_said_so(tmp_path):
     readable reporting period" although every 'Kỳ báo cáo' said 05/2024. It now stops saying
     the lists of 05/2024 were refused, and why."""
     names = {"Nà Mòn": "Nà Pải", "Khau Lang": "Khuôn Tát", "Bản Cọ": "Đồng Kè"}
-    done = run(commune(tmp_path / "in", names=names))
+    done = run_pipeline(commune(tmp_path / "in", names=names))
     assert done.returncode == 2
     said = done.stdout + done.stderr
     assert "đọc được kỳ báo cáo" not in said
@@ -242,9 +242,9 @@ def test_the_hamlet_table_under_another_sheet_name_is_read(tmp_path, targets_she
     """'Chỉ tiêu theo thôn' (or any name beginning 'Chỉ tiêu', or any sheet holding the whole
     table) stopped the run: "không có trang 'Chỉ tiêu theo xóm'". It is the plan's table."""
     folder = commune(tmp_path / "in", targets_sheet=targets_sheet)
-    done = run(folder)
+    done = run_pipeline(folder)
     assert done.returncode == 0, done.stdout + done.stderr
-    totals = summary(folder)["totals"]
+    totals = may_json_summary(folder)["totals"]
     assert (totals["start_households"], totals["start_poor"], totals["start_near_poor"]) == (
         100 + 198 + 150,
         8 + 12 + 7,
@@ -256,9 +256,9 @@ def test_the_plan_with_its_information_sheet_called_thong_tin_is_the_plan(tmp_pa
     """'Thông tin' (as on a hamlet's list) for 'Thông tin chung', 'Loại biểu' saying 'Kế hoạch':
     the run said no plan was in the folder."""
     folder = commune(tmp_path / "in", info_sheet="Thông tin")
-    done = run(folder)
+    done = run_pipeline(folder)
     assert done.returncode == 0, done.stdout + done.stderr
-    totals = summary(folder)["totals"]
+    totals = may_json_summary(folder)["totals"]
     assert totals["poor_target"] == 1.52
     assert totals["poor_rate_reduction"] == pytest.approx(27 / 448 * 100 - 21 / 450 * 100)
 
@@ -393,7 +393,7 @@ def test_codes_of_a_hamlet_taken_out_of_the_plan_name_no_hamlet(tmp_path):
     hoạch", a hamlet the plan no longer has. Only the plan's hamlets' stored codes tell whose a
     list is: the plain refusal, which names the plan's hamlets."""
     folder = commune(tmp_path / "in")
-    assert run(folder).returncode == 0
+    assert run_pipeline(folder).returncode == 0
     write_plan(folder / "KeHoach_2024.xlsx", START[:2])
     done = subprocess.run([sys.executable, "-m", "pipeline", "check", "--output",
                            str(tmp_path / "out"), str(folder)],
@@ -411,8 +411,8 @@ def test_a_note_in_brackets_after_the_plans_hamlet_name(tmp_path):
 
     merged = "Nà Mòn (ghép từ Nà Mòn 1, Nà Mòn 2)"
     folder = commune(tmp_path / "in", [[merged, 100, 8, 6, 2, 1], *START[1:]])
-    assert run(folder).returncode == 0
-    result = summary(folder)
+    assert run_pipeline(folder).returncode == 0
+    result = may_json_summary(folder)
     assert (result["hamlets"][0]["hamlet"], result["hamlets"][0]["poor"]) == (merged, 5)
     assert (result["totals"]["households"], result["totals"]["start_poor"]) == (450, 27)
     assert HamletMatcher([merged, "Khau Lang"]).match("Nà Mòn 1") is None

@@ -14,7 +14,16 @@ import pytest
 
 from pipeline.plan import load_plan
 from pipeline.read import open_workbook
-from tests.test_session24_plan import INFO, ROOT, START, commune, refusal, run, summary, write_plan
+from tests.test_session24_plan import (
+    INFO,
+    ROOT,
+    START,
+    commune,
+    may_json_summary,
+    refusal,
+    run_pipeline,
+    write_plan,
+)
 
 OLD = ["Nà Mòn 2", 40, 3, 2, 1, 1]  # an old hamlet merged into Nà Mòn, its row hidden
 
@@ -38,8 +47,8 @@ def test_a_hidden_hamlet_row_is_left_out_of_the_plan(tmp_path):
 
     text = CATALOGUE["plan-hamlet-hidden"].template("vi").format(value="Nà Mòn 2", sheet="X")
     assert "bỏ xóm ra khỏi kế hoạch" in text and "Bỏ ẩn" in text
-    assert run(folder).returncode == 0
-    result = summary(folder)
+    assert run_pipeline(folder).returncode == 0
+    result = may_json_summary(folder)
     assert [h["hamlet"] for h in result["hamlets"]] == ["Nà Mòn", "Khau Lang", "Bản Cọ"]
     totals = result["totals"]
     assert (totals["start_households"], totals["start_poor"], totals["households"]) == (
@@ -79,8 +88,8 @@ def test_a_full_stop_after_a_plan_hamlets_name_is_left_out(tmp_path):
     plan, _ = load_plan(open_workbook(folder / "KeHoach_2024.xlsx"), "KeHoach_2024.xlsx")
     assert plan.hamlets["hamlet"].tolist() == ["Nà Mòn", "Khau Lang", "Bản Cọ"]
     assert HamletMatcher(plan.hamlets["hamlet"].tolist()).match("Bản Cọ.") == "Bản Cọ"
-    assert run(folder).returncode == 0
-    result = summary(folder)
+    assert run_pipeline(folder).returncode == 0
+    result = may_json_summary(folder)
     assert (result["hamlets"][2]["hamlet"], result["hamlets"][2]["households"]) == ("Bản Cọ", 150)
     assert result["totals"]["households"] == 450
 
@@ -166,7 +175,7 @@ def test_two_plans_whose_figures_differ_name_the_first_differences(tmp_path):
     assert f"để riêng 'KeHoach_2024_cu.xlsx' cùng năm — số liệu KHÁC nhau: {on_screen}" in screen
     assert "1,60 điểm ở tệp để riêng; xóm Khau Lang" in screen
     # the plan saved last is the one used: Khau Lang's target 3
-    assert summary(folder)["totals"]["poor_target"] == pytest.approx(1.52)
+    assert may_json_summary(folder)["totals"]["poor_target"] == pytest.approx(1.52)
 
 
 def test_a_hamlet_in_one_plan_only_is_a_difference(tmp_path):

@@ -26,10 +26,10 @@ from tests.test_session23_columns import (
     CLASS_COL,
     CURRENT,
     OLDER,
+    collect_and_check,
     columns_said,
     commune,
     counted,
-    run,
     second_column,
     split,
 )
@@ -54,7 +54,7 @@ def test_bare_years_under_the_class_are_its_sub_headers(tmp_path, before, years)
     list refused, 'column-twice', the years' row read as a household)."""
     path = commune(tmp_path)
     second_column(path, CLASS_COL, None, OLDER, before=before, two_rows=years)
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     assert columns_said(result.issues) == [] == columns_said(checked)
     assert [i.code for i in result.issues if i.hamlet == "Nà Mòn"] == []
@@ -65,7 +65,7 @@ def test_a_later_bare_year_holding_values_is_said(tmp_path):
     """'2025 | 2024' (2025 holding the older classes, at I5): 2024 read, 2025 said as later."""
     path = commune(tmp_path)
     second_column(path, CLASS_COL, None, OLDER, before=True, two_rows=(2025, 2024))
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     said = columns_said(result.issues)
     assert said == columns_said(checked)
@@ -85,7 +85,7 @@ def _rounds(tmp_path: Path, first: dict | None, second: dict | None, labels=("L�
     """'Phân loại hộ' over ``labels`` at I5 | J5, holding ``first`` and ``second`` by code."""
     path = commune(tmp_path)
     split(path, CLASS_COL, [(labels[0], first), (labels[1], second)])
-    return run(tmp_path)
+    return collect_and_check(tmp_path)
 
 
 def _rounds_said(said: list) -> list[tuple]:
@@ -249,7 +249,7 @@ def test_bare_years_beside_words_in_the_sub_header_row(tmp_path):
     sheet.unmerge_cells("H4:H5")
     sheet["H5"] = "(người)"
     book.save(path)
-    result, hamlets, checked = run(tmp_path)
+    result, hamlets, checked = collect_and_check(tmp_path)
     counted(hamlets, 3, 2)
     assert columns_said(result.issues) == [] == columns_said(checked)
     assert result.summary["issues"]["rows_left_out"] == 0

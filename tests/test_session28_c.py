@@ -14,6 +14,7 @@ from pipeline.checkfiles import check_files
 from pipeline.publish import publish
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
+from tests.summaries import hamlet_figures
 from tests.test_feedback_fixes import guide_rows, guide_texts
 
 NA_MON = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM6", "poor")]
@@ -47,10 +48,6 @@ def _two_hamlets_in_one_file(folder: Path, title: bool) -> Path:
     return path
 
 
-def _hamlet(result, name: str) -> dict:
-    return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
-
-
 def test_another_hamlets_list_in_a_second_sheet_is_not_counted_as_this_hamlets(tmp_path):
     """Before: Bản Cọ's 3 households were silently added to Nà Mòn (4 poor, 2 near-poor) and
     nothing was said. Now Nà Mòn counts its own sheet only: by hand NM1, NM6 poor = 2, NM2
@@ -60,9 +57,9 @@ def test_another_hamlets_list_in_a_second_sheet_is_not_counted_as_this_hamlets(t
     folder.mkdir()
     _two_hamlets_in_one_file(folder, title=True)
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
-    assert _hamlet(result, "Bản Cọ")["status"] == "missing"
+    assert hamlet_figures(result, "Bản Cọ")["status"] == "missing"
     said = [i for i in result.issues if i.code == "sheet-of-other-hamlet"]
     assert [(i.sheet, i.hamlet, i.instead, i.detail, i.value, i.severity) for i in said] == [
         ("Bản Cọ", "Nà Mòn", "Bản Cọ", "3", "", "warning")
@@ -83,7 +80,7 @@ def test_another_hamlets_sheet_told_by_its_name_alone(tmp_path):
     folder.mkdir()
     path = _two_hamlets_in_one_file(folder, title=False)
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     said = [(i.code, i.sheet) for i in result.issues if i.code.startswith("sheet-")]
     assert said == [("sheet-of-other-hamlet", "Bản Cọ")]
@@ -107,7 +104,7 @@ def test_a_second_sheet_of_the_same_hamlets_households_is_still_read(tmp_path):
     book.save(path)
     near.unlink()
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     assert [i.code for i in result.issues if i.code.startswith("sheet-")] == []
 
@@ -143,7 +140,7 @@ def _name_split(folder: Path, parent: bool) -> Path:
 
 def _names_counted(folder: Path):
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     names = dict(zip(result.households["ma_ho"], result.households["chu_ho"], strict=True))
     said = sorted({i.code for i in result.issues if i.file})
     return (na_mon["poor"], na_mon["near_poor"]), names, said
@@ -190,7 +187,7 @@ def test_a_ten_column_alone_is_still_said_to_be_misnamed(tmp_path):
     result, _ = collect(folder, None, workers=0)
     misnamed = [(i.code, i.cell) for i in result.issues if i.code == "column-misnamed"]
     assert misnamed == [("column-misnamed", "C4")]
-    assert _hamlet(result, "Nà Mòn")["status"] == "rejected"
+    assert hamlet_figures(result, "Nà Mòn")["status"] == "rejected"
 
 
 def test_groups_headed_and_subtotalled_by_their_class_are_no_households(tmp_path):
@@ -226,7 +223,7 @@ def test_groups_headed_and_subtotalled_by_their_class_are_no_households(tmp_path
             sheet.cell(at, 8, 8 if count == "2 hộ" else 4)
     book.save(path)
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     read = result.households[result.households["hamlet"] == "Nà Mòn"]["ma_ho"]
     assert sorted(read) == ["NM1", "NM2", "NM3", "NM6"]
@@ -286,7 +283,7 @@ def test_a_total_row_whose_count_differs_from_the_rows_is_said(tmp_path):
     folder.mkdir()
     with_total(folder, "5 hộ")
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     said = [i for i in result.issues if i.code == "total-count-differs"]
     assert [(i.sheet, i.cell, i.row, i.value, i.detail, i.severity) for i in said] == [
@@ -343,7 +340,7 @@ def test_another_hamlets_list_pasted_under_this_one_is_not_counted(tmp_path):
     folder.mkdir()
     first = _pasted_under(folder)
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
     assert [(i.cell, i.detail, i.instead, i.hamlet) for i in said] == [
@@ -390,7 +387,7 @@ def test_rows_naming_another_hamlet_in_a_xom_column_are_not_counted(tmp_path):
     codes = with_xom_column(path, ("Nà Mòn", None, "xóm Nà Mòn", "Bản Cọ", "Bản Cọ"))
     assert codes == ["NM1", "NM2", "NM6", "BC1", "BC3"]
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
     assert [(i.cell, i.column, i.value, i.detail, i.variant) for i in said] == [
@@ -417,7 +414,7 @@ def test_a_xom_column_naming_no_row_of_this_hamlet_leaves_the_rows_alone(tmp_pat
     path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, NA_MON)
     with_xom_column(path, ("NM", "NM", "NM"))
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     assert [i.code for i in result.issues if i.code == "rows-of-other-hamlet"] == []
     # a column that left nothing out is still an unknown column, nothing to fix
@@ -442,7 +439,7 @@ def test_household_rows_struck_through_are_said_and_still_counted(tmp_path):
             sheet.cell(r, col).font = Font(strike=True)
     book.save(path)
     result, _ = collect(folder, None, workers=0)
-    na_mon = _hamlet(result, "Nà Mòn")
+    na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
     said = [i for i in result.issues if i.code == "rows-struck-through"]
     assert [(i.cell, i.detail, i.severity) for i in said] == [("B7", "7", "warning")]

@@ -26,7 +26,7 @@ MONTHS = {
 }
 
 
-def write(folder, period: str, rows: list[dict]) -> None:
+def write_na_mon_month(folder, period: str, rows: list[dict]) -> None:
     name, prepared = MONTHS[period]
     write_roster(folder, name, "Nà Mòn", 100, rows, period=period, prepared=prepared)
 
@@ -40,9 +40,9 @@ def _three_months(tmp_path):
     folder, out = tmp_path / "input", tmp_path / "out"
     folder.mkdir()
     plan(folder)
-    write(folder, "2024-04", rows_born(53))
-    write(folder, "2024-05", rows_born(1970))
-    write(folder, "2024-06", rows_born(1970))
+    write_na_mon_month(folder, "2024-04", rows_born(53))
+    write_na_mon_month(folder, "2024-05", rows_born(1970))
+    write_na_mon_month(folder, "2024-06", rows_born(1970))
     for period in MONTHS:
         execute(folder, out, period)
     return folder, out
@@ -63,7 +63,7 @@ def test_april_switched_from_ages_to_the_same_years_says_later_months_are_stale(
     off (its 1970 against April's 1971) rested on those marks: May and June are named, in
     order (before: no notice, as codes and statuses alone were compared)."""
     folder, out = _three_months(tmp_path)
-    write(folder, "2024-04", rows_born(1971))
+    write_na_mon_month(folder, "2024-04", rows_born(1971))
     NOTICES.clear()
     execute(folder, out, "2024-04")
     assert later_notice() == [
@@ -78,7 +78,7 @@ def test_april_switched_to_the_true_years_says_later_months_are_stale(tmp_path):
     """April's list written again in years, 1970 (the true year: a year before the ages'
     1971): the stored years change too (4 rows), so May and June are named."""
     folder, out = _three_months(tmp_path)
-    write(folder, "2024-04", rows_born(1970))
+    write_na_mon_month(folder, "2024-04", rows_born(1970))
     NOTICES.clear()
     execute(folder, out, "2024-04")
     [said] = later_notice()

@@ -13,7 +13,8 @@ from pipeline.publish import publish
 from pipeline.run import collect
 from schemas.issues import CATALOGUE
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 
 # --- 1. one row said in the singular ------------------------------------------------------------
 

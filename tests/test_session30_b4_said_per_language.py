@@ -16,11 +16,8 @@ from pipeline.publish import publish
 from pipeline.rosterchecks import _runs_said
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
+from tests.summaries import hamlet_figures
 from tests.test_session28_c import with_total, with_xom_column
-
-
-def _hamlet(result, name: str) -> dict:
-    return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
 
 
 def _sheet_texts(path) -> list:
@@ -61,7 +58,7 @@ def test_rows_of_another_hamlet_past_eight_runs_are_counted_in_english(tmp_path)
     en = f"Rows {named} (and 2 more groups of rows) say 'Bản Cọ' in column 'Xóm', not hamlet Nà Mòn"
     for lang, start in (("vi", vi), ("en", en)):
         result, _ = collect(folder, None, workers=0, lang=lang)
-        na_mon = _hamlet(result, "Nà Mòn")
+        na_mon = hamlet_figures(result, "Nà Mòn")
         assert (na_mon["poor"], na_mon["near_poor"]) == (10, 0)
         said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
         assert [(i.cell, i.variant) for i in said] == [("B6", "column")]
@@ -94,7 +91,7 @@ def test_struck_rows_past_eight_runs_are_counted_in_words(tmp_path):
             sheet.cell(row, col).font = Font(strike=True)
     book.save(path)
     result, _ = collect(folder, None, workers=0)
-    assert _hamlet(result, "Nà Mòn")["poor"] == 18
+    assert hamlet_figures(result, "Nà Mòn")["poor"] == 18
     said = [i for i in result.issues if i.code == "rows-struck-through"]
     assert [(i.cell, i.variant) for i in said] == [("B6", "")]
     named = "6, 8, 10, 12, 14, 16, 18, 20"
@@ -164,7 +161,7 @@ def test_a_total_of_1012_households_written_with_a_dot_agrees_with_1012_rows(tmp
         sheet["B1017"], sheet["C1017"] = "Tổng cộng", written
         book.save(path)
         result, _ = collect(folder, None, workers=0)
-        assert _hamlet(result, "Nà Mòn")["poor"] == 1012
+        assert hamlet_figures(result, "Nà Mòn")["poor"] == 1012
         told = [i for i in result.issues if i.code == "total-count-differs"]
         assert [(i.cell, i.value, i.detail) for i in told] == said
 
@@ -180,7 +177,7 @@ def test_a_total_written_as_a_decimal_is_passed_over_and_1004_is_not_4(tmp_path)
         folder.mkdir(parents=True)
         with_total(folder, written)
         result, _ = collect(folder, None, workers=0)
-        na_mon = _hamlet(result, "Nà Mòn")
+        na_mon = hamlet_figures(result, "Nà Mòn")
         assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
         told = [i for i in result.issues if i.code == "total-count-differs"]
         assert [(i.cell, i.detail) for i in told] == said

@@ -19,9 +19,10 @@ from pipeline.discover import move_title
 from pipeline.rosterchecks import _hamlet_people
 from pipeline.run import collect, execute
 from tests.commune import person
+from tests.summaries import hamlet_figures
 from tests.test_session26_feedback_print import stored_widths
 from tests.test_session30_b_feedback_reader import info_count_said, info_lines
-from tests.test_session30_c_heads_lists import MOVED_IN, hamlet_figures, with_titles
+from tests.test_session30_c_heads_lists import MOVED_IN, with_titles
 
 # --- 1. the hamlet's people in 'Thông tin' ----------------------------------------------------
 

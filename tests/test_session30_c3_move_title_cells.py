@@ -13,8 +13,9 @@ import pytest
 from pipeline.discover import move_title
 from pipeline.run import collect
 from tests.commune import person
+from tests.summaries import hamlet_figures
 from tests.test_session28_c import feedback_status
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.test_session30_c_heads_lists import with_titles
 
 GONE = [person("NM7", "poor"), person("NM8", "near_poor")]
 

@@ -19,6 +19,7 @@ from pipeline.run import collect
 from tests import messy
 from tests.biff import xls_from_xlsx
 from tests.commune import clean_rosters, person, write_plan, write_roster
+from tests.summaries import hamlet_figures
 from tests.test_class_marks import marked_sheet, two_times_sheet, write_na_mon
 from tests.test_session28_c import feedback_status
 
@@ -31,10 +32,6 @@ OWN = [
     person("NM5", "poor"),
     person("NM6", "poor"),
 ]
-
-
-def hamlet_figures(result, name: str) -> dict:
-    return next(h for h in result.summary["hamlets"] if h["hamlet"] == name)
 
 
 def with_titles(

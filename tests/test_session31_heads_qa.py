@@ -7,7 +7,8 @@ from datetime import date
 
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 
 # --- 1. a household the list says moved to another hamlet, that hamlet not listing it ---------
 

@@ -10,7 +10,8 @@ from pipeline.checkfiles import check_files
 from pipeline.messages import in_language
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 
 # --- 1. a move-out part numbered on from the list, with nothing bounding it --------------------
 

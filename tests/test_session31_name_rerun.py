@@ -24,7 +24,7 @@ from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, plan_hamlets, start_list
 from tests.test_session30_a2_ages_history import rows_born
-from tests.test_session30_a3_ages_rerun import later_notice, write
+from tests.test_session30_a3_ages_rerun import later_notice, write_na_mon_month
 
 MAY_STALE = (
     "Các kỳ sau (05/2024) đã được tổng hợp với số liệu cũ của kỳ 04/2024: biến động so với "
@@ -58,8 +58,8 @@ def _april_then_may(tmp_path):
     folder, out = tmp_path / "input", tmp_path / "out"
     folder.mkdir()
     _plan(folder)
-    write(folder, "2024-04", _list())
-    write(folder, "2024-05", _list(code=True))
+    write_na_mon_month(folder, "2024-04", _list())
+    write_na_mon_month(folder, "2024-05", _list(code=True))
     execute(folder, out, "2024-04")
     execute(folder, out, "2024-05")
     return folder, out
@@ -82,7 +82,7 @@ def test_a_name_fixed_on_a_row_without_its_code_names_the_later_month(tmp_path):
     folder, out = _april_then_may(tmp_path)
     rows = _list(nm2="Nguyễn Văn Tuấn")
     rows[1]["so_dinh_danh"] = None
-    write(folder, "2024-04", rows)
+    write_na_mon_month(folder, "2024-04", rows)
     NOTICES.clear()
     execute(folder, out, "2024-04")
     assert later_notice() == [MAY_STALE]
@@ -102,7 +102,7 @@ def test_a_fix_the_name_match_folds_away_says_nothing_of_later_months(tmp_path):
         "Nguyễn Văn Tung",
     ):
         assert written != "Nguyễn Văn Tùng"
-        write(folder, "2024-04", _list(nm2=written))
+        write_na_mon_month(folder, "2024-04", _list(nm2=written))
         NOTICES.clear()
         execute(folder, out, "2024-04")
         assert later_notice() == [], written
@@ -130,9 +130,9 @@ def test_a_name_fixed_on_a_row_with_its_code_names_the_later_month(tmp_path):
     folder, out = _april_then_may(tmp_path)
     may = _list(code=True)
     may[2]["ma_ho"] = "NM33"
-    write(folder, "2024-05", may)
+    write_na_mon_month(folder, "2024-05", may)
     assert _may_poor(folder, out) == (2, 0, 0, 1, 3)
-    write(folder, "2024-04", _list(nm3="Hoàng Văn Ba"))
+    write_na_mon_month(folder, "2024-04", _list(nm3="Hoàng Văn Ba"))
     NOTICES.clear()
     execute(folder, out, "2024-04")
     assert later_notice() == [MAY_STALE]

@@ -8,7 +8,6 @@ BC1-3 on Nà Mòn's start list), and May's Nà Mòn list holds both hamlets' hou
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
@@ -26,6 +25,7 @@ from tests.commune import (
     write_plan,
     write_roster,
 )
+from tests.summaries import json_summary
 
 
 def write_april(folder, out) -> None:
@@ -62,10 +62,6 @@ def merged_may(tmp_path, keep_april: bool = False):
     return folder, out
 
 
-def _summary(out, period: str) -> dict:
-    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
-
-
 def _nonzero(moves: dict) -> dict:
     return {kind: {k: v for k, v in moves[kind].items() if v} for kind in ("poor", "near_poor")}
 
@@ -83,7 +79,7 @@ def test_the_month_after_a_merger_compares_the_merged_hamlets_households_with_la
     # in" (BC1), 4; near-poor 2, 2 "moved in" (BC2, BC3), 4: BC2's change hidden, and the
     # commune's start of the month 3 poor against April's reported 5
     _, out = merged_may(tmp_path)
-    summary = _summary(out, "2024-05")
+    summary = json_summary(out, "2024-05")
     na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     expected = {
         "poor": {"start": 5, "to_near_poor": 1, "end": 4},
@@ -169,7 +165,7 @@ def test_a_month_before_a_merger_run_again_is_pointed_to_the_plan_it_used(tmp_pa
     (folder / "KeHoach_2024.xlsx").write_bytes(kept.read_bytes())
     execute(folder, out, "2024-04")
     (folder / "KeHoach_2024.xlsx").write_bytes(new_plan)
-    assert _summary(out, "2024-04")["totals"]["poor"] == 4
+    assert json_summary(out, "2024-04")["totals"]["poor"] == 4
 
 
 # --- 4. the trend keeps a renamed hamlet's points from before the rename, every month after ---
@@ -202,7 +198,7 @@ def test_the_trend_keeps_a_renamed_hamlets_points_before_the_rename_in_later_mon
     for period, prepared in (("2024-04", date(2024, 5, 3)), ("2024-05", date(2024, 6, 3))):
         _na_mon(folder, period, "Nà Mòn Mới", "near_poor", prepared)
         execute(folder, out, period)
-        points = _summary(out, period)["trend"]["hamlets"]["Nà Mòn Mới"]
+        points = json_summary(out, period)["trend"]["hamlets"]["Nà Mòn Mới"]
         assert points[0] == march, period
         assert points[-1] == {"period": period, "poor_rate": 2.0, "near_poor_rate": 3.0}
 
@@ -240,14 +236,14 @@ def test_a_renamed_hamlet_refused_last_month_is_compared_with_its_list_under_the
     (folder / "NaMon_2024-04.xlsx").unlink()
     lists("2024-05", "Nà Mòn", [dict(r) for r in april], date(2024, 6, 3))
     execute(folder, out, "2024-05")
-    assert next(h for h in _summary(out, "2024-05")["hamlets"]
+    assert next(h for h in json_summary(out, "2024-05")["hamlets"]
                 if h["hamlet"] == "Nà Mòn Mới")["status"] == "rejected"  # fmt: skip
     (folder / "NaMon_2024-05.xlsx").unlink()
     june = [person(f"NM{i}", "poor") for i in (1, 2, 5)]
     june += [person("NM3", "near_poor"), person("NM4", "near_poor")]
     lists("2024-06", "Nà Mòn Mới", june, date(2024, 7, 3))
     execute(folder, out, "2024-06")
-    na_mon = next(h for h in _summary(out, "2024-06")["hamlets"] if h["hamlet"] == "Nà Mòn Mới")
+    na_mon = next(h for h in json_summary(out, "2024-06")["hamlets"] if h["hamlet"] == "Nà Mòn Mới")
     assert na_mon["movements_month_from"] == "2024-04"
     assert _nonzero(na_mon["movements_month"]) == {
         "poor": {"start": 4, "to_near_poor": 1, "end": 3},
@@ -265,7 +261,7 @@ def test_the_merged_hamlets_trend_before_the_merger_is_over_both_hamlets(tmp_pat
     # (3 + 2) / (100 + 200) = 1.6667 % poor, (2 + 1) / 300 = 1.0 % near-poor; in June too
     # (June's Nà Mòn list as May's)
     folder, out = merged_may(tmp_path)
-    april = _summary(out, "2024-05")["trend"]["hamlets"]["Nà Mòn"][0]
+    april = json_summary(out, "2024-05")["trend"]["hamlets"]["Nà Mòn"][0]
     assert april["period"] == "2024-04"
     assert abs(april["poor_rate"] - 500 / 300) < 1e-9
     assert abs(april["near_poor_rate"] - 1.0) < 1e-9
@@ -275,12 +271,12 @@ def test_the_merged_hamlets_trend_before_the_merger_is_over_both_hamlets(tmp_pat
     write_roster(folder, "NaMon_2024-06.xlsx", "Nà Mòn", 300, rows, period="2024-06",
                  prepared=date(2024, 7, 3))  # fmt: skip
     execute(folder, out, "2024-06")
-    points = _summary(out, "2024-06")["trend"]["hamlets"]["Nà Mòn"]
+    points = json_summary(out, "2024-06")["trend"]["hamlets"]["Nà Mòn"]
     assert [p["period"] for p in points] == ["2024-04", "2024-05", "2024-06"]
     assert abs(points[0]["poor_rate"] - 500 / 300) < 1e-9
     assert abs(points[1]["poor_rate"] - 400 / 300) < 1e-9
     # Bản Cọ has no row now: no trend of its own (as for any hamlet gone from the plan)
-    assert "Bản Cọ" not in _summary(out, "2024-06")["trend"]["hamlets"]
+    assert "Bản Cọ" not in json_summary(out, "2024-06")["trend"]["hamlets"]
 
 
 # --- 7. a late list of a month before the merger: the notice says how to run it --------------
@@ -317,4 +313,4 @@ def test_a_late_list_of_a_month_before_a_merger_is_told_with_the_plan_that_month
     (folder / "KeHoach_2024.xlsx").write_bytes(kept.read_bytes())
     execute(folder, out, "2024-04")
     (folder / "KeHoach_2024.xlsx").write_bytes(new_plan)
-    assert _summary(out, "2024-04")["totals"]["poor"] == 4
+    assert json_summary(out, "2024-04")["totals"]["poor"] == 4

@@ -9,7 +9,8 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import new_commune, person, write_roster
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session31_heads_qa import month_lists, moves
 
 TITLE = "Hộ chuyển đi xóm Bản Cọ"
@@ -33,7 +34,9 @@ def write_ban_co_may(folder, moved: list[dict], total=200):
     return write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", total, own + moved)
 
 
-def run(tmp_path, moved: list[dict], listed: list[dict], restart: bool = True, total=200):
+def collect_moved_out(
+    tmp_path, moved: list[dict], listed: list[dict], restart: bool = True, total=200
+):
     folder = tmp_path / "input"
     folder.mkdir(parents=True)
     na_mon = with_titles(folder, [(TITLE, moved)], restart=restart)
@@ -58,7 +61,7 @@ def test_a_moved_row_without_a_code_not_listed_there_is_moved_out_not_exited(tmp
     it. Before: exited (thoát nghèo) and asked about (vanished-household); the head's word not
     heard. Now it is the start list's NM3 (Hoàng Văn NM3, 1970, the one such head of Nà Mòn):
     moved out, said at A11 by moved-not-listed naming it by the start list's code."""
-    result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [])
+    result, *_ = collect_moved_out(tmp_path, [uncoded("NM3", "poor")], [])
     assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
@@ -73,7 +76,7 @@ def test_a_moved_row_without_a_code_not_listed_there_is_moved_out_not_exited(tmp
 def test_a_moved_row_without_a_code_that_hamlet_lists_moved_there(tmp_path):
     """Bản Cọ lists NM3 under its code: Nà Mòn moved out 1, Bản Cọ poor 2 + 1 moved in = 3;
     nothing said but the rows moved away (as for a coded row, session 31)."""
-    result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [person("NM3", "poor")])
+    result, *_ = collect_moved_out(tmp_path, [uncoded("NM3", "poor")], [person("NM3", "poor")])
     assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1
     assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {"start": 2, "moved_in": 1, "end": 3}
     assert issues_said(result, "vanished-household", "moved-not-listed") == []
@@ -84,7 +87,7 @@ def test_a_moved_row_without_a_code_held_there_by_name_moved_there_not_counted(t
     Nà Mòn exited 1 and asked about it. Now Bản Cọ's row is the household (its head's name and
     year, the one such row there): Nà Mòn moved out 1; Bản Cọ poor 2 + 1 moved in − 1 not
     counted = 2 (fig.arrivals_held); nothing said but Bản Cọ's blank code."""
-    result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [uncoded("NM3", "poor")])
+    result, *_ = collect_moved_out(tmp_path, [uncoded("NM3", "poor")], [uncoded("NM3", "poor")])
     assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1
     assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == {
         "start": 2, "not_counted": 1, "moved_in": 1, "end": 2
@@ -101,7 +104,9 @@ def test_a_moved_row_a_year_off_is_matched_only_where_a_year_came_from_an_age(tm
     by its head alone (a household of no baseline, as one new this month). Written in ages
     (every row 54, i.e. 2024 − 54 = 1970; the moved row 53 = 1971): the age may be a year off
     (session 30), the one household a year off is NM3: moved out, named by its code."""
-    years, _, _, _ = run(tmp_path / "years", [uncoded("NM3", "poor", nam_sinh=1971)], [])
+    years, _, _, _ = collect_moved_out(
+        tmp_path / "years", [uncoded("NM3", "poor", nam_sinh=1971)], []
+    )
     assert moves(hamlet_figures(years, "Nà Mòn"))["poor"]["exited"] == 1
     assert sorted(issues_said(years, "vanished-household", "moved-not-listed")) == [
         ("moved-not-listed", "Nà Mòn", "A11", "Hoàng Văn NM3"),
@@ -235,7 +240,9 @@ def test_the_named_hamlets_list_refused_is_said_not_checked(tmp_path):
     not consolidated, named, and the officer told to fix it and run again. English alike.
     `check` of the plan and both files says the same, naming the file as given; of Nà Mòn's
     alone nothing (it cannot see Bản Cọ's list, as session 31 decided)."""
-    result, folder, na_mon, ban_co = run(tmp_path, [person("NM3", "poor")], [], total="abc")
+    result, folder, na_mon, ban_co = collect_moved_out(
+        tmp_path, [person("NM3", "poor")], [], total="abc"
+    )
     assert hamlet_figures(result, "Bản Cọ")["status"] == "rejected"
     assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1
     told = [i for i in result.issues if i.code == "moved-not-listed"]
@@ -275,7 +282,7 @@ def test_the_named_hamlets_list_refused_is_said_not_checked(tmp_path):
 def test_the_named_hamlets_list_sent_without_it_is_said_as_before(tmp_path):
     """Bản Cọ's list accepted and lacking NM3: the message as session 31 wrote it (no
     variant); `check` of both files now says it too (the run's word), naming no file."""
-    result, folder, na_mon, ban_co = run(tmp_path, [person("NM3", "poor")], [])
+    result, folder, na_mon, ban_co = collect_moved_out(tmp_path, [person("NM3", "poor")], [])
     told = [i for i in result.issues if i.code == "moved-not-listed"]
     assert [(i.cell, i.detail, i.variant) for i in told] == [("A11", "", "")]
     assert "danh sách kỳ này của xóm Bản Cọ không có hộ đó" in told[0].message()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_plan
-from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.summaries import hamlet_figures
 from tests.test_session31_heads_qa import month_lists, moves
 from tests.test_session32_recoded_move import recoded
 

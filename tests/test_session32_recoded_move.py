@@ -8,9 +8,16 @@ from __future__ import annotations
 
 from pipeline.run import collect
 from tests.commune import new_commune, person, write_roster
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session31_heads_qa import month_lists, moves
-from tests.test_session32_moves import TITLE, issues_said, run, uncoded, write_ban_co_may
+from tests.test_session32_moves import (
+    TITLE,
+    collect_moved_out,
+    issues_said,
+    uncoded,
+    write_ban_co_may,
+)
 
 # The small commune: the plan's start list has Nà Mòn NM1, NM2, NM3 poor, NM4, NM5 near-poor,
 # Bản Cọ BC1, BC2 poor, BC3 near-poor, every head 'Hoàng Văn <code>' born 1970. Nà Mòn's May
@@ -28,7 +35,9 @@ def test_a_household_moved_under_a_new_code_there_is_moved_in_not_new(tmp_path):
     1970). Before: Nà Mòn moved out 1 with moved-not-listed at A11, Bản Cọ new 1. Now:
     Nà Mòn poor 3 − 1 to near-poor (NM2) − 1 moved out (NM3) + 1 from near-poor (NM5) + 1 new
     (NM6) = 3; Bản Cọ poor 2 + 1 moved in = 3, near-poor 1; nothing said about NM3."""
-    result, *_ = run(tmp_path, [person("NM3", "poor")], [recoded("NM3", "BC9", "poor")])
+    result, *_ = collect_moved_out(
+        tmp_path, [person("NM3", "poor")], [recoded("NM3", "BC9", "poor")]
+    )
     assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
@@ -48,7 +57,9 @@ def test_a_row_without_its_code_that_hamlet_lists_under_a_new_code_is_moved_in(t
     year, moves.said_moved_out_by_name), Bản Cọ writing it as BC9. Before: Nà Mòn moved out 1,
     Bản Cọ new 1. Now Bản Cọ poor 2 + 1 moved in = 3; Nà Mòn as before (3, NM3 moved
     out)."""
-    result, *_ = run(tmp_path, [uncoded("NM3", "poor")], [recoded("NM3", "BC9", "poor")])
+    result, *_ = collect_moved_out(
+        tmp_path, [uncoded("NM3", "poor")], [recoded("NM3", "BC9", "poor")]
+    )
     assert moves(hamlet_figures(result, "Nà Mòn"))["poor"] == {
         "start": 3, "to_near_poor": 1, "moved_out": 1, "from_near_poor": 1, "new": 1, "end": 3
     }  # fmt: skip
@@ -67,7 +78,7 @@ def test_a_code_that_hamlet_already_had_or_two_heads_alike_is_not_the_household(
     own = [person("BC1", "poor"), recoded("NM3", "BC2", "poor"), person("BC3", "near_poor")]
     write_roster(had_in, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, own)
     had, _ = collect(had_in, None, workers=0)
-    two, *_ = run(tmp_path / "two", [person("NM3", "poor")],
+    two, *_ = collect_moved_out(tmp_path / "two", [person("NM3", "poor")],
                    [recoded("NM3", "BC8", "poor"), recoded("NM3", "BC9", "poor")])  # fmt: skip
     for result, ban_co in [(had, {"start": 2, "end": 2}), (two, {"start": 2, "new": 2, "end": 4})]:
         assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1

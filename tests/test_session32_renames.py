@@ -8,7 +8,6 @@ revised in the year as an officer's district sends it: a hamlet renamed twice ('
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import openpyxl
@@ -27,10 +26,7 @@ from tests.commune import (
     write_merged_plan,
     write_roster,
 )
-
-
-def json_summary(out, period: str) -> dict:
-    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+from tests.summaries import json_summary
 
 
 def hamlet_in_summary(out, period: str, name: str) -> dict:

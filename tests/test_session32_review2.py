@@ -18,12 +18,8 @@ from tests.commune import (
     start_list,
     write_roster,
 )
-from tests.test_session32_renames import (
-    hamlet_in_summary,
-    json_summary,
-    renamed_plan,
-    write_na_mon_under,
-)
+from tests.summaries import json_summary
+from tests.test_session32_renames import hamlet_in_summary, renamed_plan, write_na_mon_under
 from tests.test_session32_trend_notes import lists_run, merged_plan, merged_run, trend_texts
 
 

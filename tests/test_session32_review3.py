@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipeline.run import execute
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_plan_workbook
-from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.summaries import hamlet_figures
 from tests.test_session31_heads_qa import month_lists, moves
 from tests.test_session32_recoded_after import about, year_moves
 from tests.test_session32_recoded_move import recoded

@@ -21,9 +21,9 @@ from tests.commune import (
     write_merged_plan,
     write_roster,
 )
+from tests.summaries import json_summary
 from tests.test_session32_renames import (
     hamlet_in_summary,
-    json_summary,
     na_mon_run,
     renamed_plan,
     renamed_twice,

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.run import execute
 from tests.commune import new_commune, person
-from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.summaries import hamlet_figures
 from tests.test_session31_heads_qa import month_lists, moves
 from tests.test_session32_moves import uncoded
 from tests.test_session32_recoded_after import about, april_may, lists, month, year_moves

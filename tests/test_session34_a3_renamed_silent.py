@@ -7,7 +7,7 @@ move-out title, Bản Cọ writes it as BC9 (Hoàng Văn NM3, 1970, poor). Then 
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.summaries import hamlet_figures
 from tests.test_session31_heads_qa import moves
 from tests.test_session31_renamed_late import plan
 from tests.test_session32_recoded_after import about, april_may, year_moves

@@ -10,7 +10,7 @@ from datetime import date
 
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
-from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.summaries import hamlet_figures
 from tests.test_session31_heads_qa import month_lists, moves
 from tests.test_session32_recoded_after import about, lists, year_moves
 from tests.test_session32_recoded_move import recoded

@@ -23,8 +23,9 @@ from tests.commune import (
     write_merged_plan,
     write_roster,
 )
+from tests.summaries import json_summary
 from tests.test_session32_merged_alone import write_ban_co_period
-from tests.test_session32_renames import json_summary, renamed_plan, write_na_mon_under
+from tests.test_session32_renames import renamed_plan, write_na_mon_under
 
 
 def _merged_into_ban_co(folder) -> None:

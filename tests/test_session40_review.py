@@ -11,7 +11,8 @@ import pytest
 from pipeline.discover import _title_hamlet
 from pipeline.run import FatalError, collect
 from tests.commune import person, write_plan, write_renamed_plan, write_roster
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session40_titles import issues
 
 

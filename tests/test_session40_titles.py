@@ -16,7 +16,8 @@ from pipeline.run import collect
 from pipeline.template import roster_title
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.messy import ban_co_households
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 
 DONG_MO, NA_MON = "Xóm Đồng Mỏ – Làng Mới", "Xóm Nà Mòn – Khu Tái Định Cư"
 # The small commune with Bản Cọ (BC1, BC2 poor, BC3 near-poor at the start) renamed 'Xóm Đồng

@@ -12,7 +12,8 @@ from pipeline.discover import _title_hamlet, hamlet_key
 from pipeline.hamlets import HamletMatcher
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan, write_roster
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session40_titles import issues, renamed_may_list
 
 TDP = "Tổ dân phố số 12"

@@ -19,7 +19,8 @@ from pipeline.run import collect, execute
 from pipeline.text import as_shown, excel_general, without_group
 from tests import messy
 from tests.commune import clean_rosters, person, write_plan, write_renamed_plan, write_roster
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session40_review import working_group_above
 from tests.test_session41_reading import dated_in_excel, in_excel
 

@@ -18,7 +18,7 @@ from pipeline import history as hist
 from pipeline.output import NOTICES
 from pipeline.run import execute
 from tests.test_session30_a2_ages_history import plan, rows_born
-from tests.test_session30_a3_ages_rerun import later_notice, write
+from tests.test_session30_a3_ages_rerun import later_notice, write_na_mon_month
 from tests.test_session31_name_rerun import MAY_STALE
 
 
@@ -27,8 +27,8 @@ def _april_then_may(tmp_path):
     folder, out = tmp_path / "input", tmp_path / "out"
     folder.mkdir()
     plan(folder)
-    write(folder, "2024-04", rows_born(1970, recoded=("NM3", "NM2")))
-    write(folder, "2024-05", rows_born(1970))
+    write_na_mon_month(folder, "2024-04", rows_born(1970, recoded=("NM3", "NM2")))
+    write_na_mon_month(folder, "2024-05", rows_born(1970))
     execute(folder, out, "2024-04")
     execute(folder, out, "2024-05")
     return folder, out
@@ -54,7 +54,7 @@ def test_april_with_the_code_fixed_names_may(tmp_path):
     """Control: April run again with NM3's code written right (NM2 and NM3 counted, poor): its
     households changed, so May is named as before."""
     folder, out = _april_then_may(tmp_path)
-    write(folder, "2024-04", rows_born(1970))
+    write_na_mon_month(folder, "2024-04", rows_born(1970))
     NOTICES.clear()
     execute(folder, out, "2024-04")
     assert later_notice() == [MAY_STALE]

@@ -12,7 +12,8 @@ from pipeline.checkfiles import check_files
 from pipeline.discover import _title_hamlet
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session40_review import working_group_above
 from tests.test_session40_titles import DONG_MO, RENAMED, issues
 

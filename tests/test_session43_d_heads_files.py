@@ -10,7 +10,7 @@ import openpyxl
 
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.summaries import hamlet_figures
 
 
 def ban_co_template(folder, rows: list[dict], headers: dict[str, str] | None = None):

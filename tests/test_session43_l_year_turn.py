@@ -7,7 +7,6 @@ its start list, December's households)."""
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from tests.commune import (
     start_list,
     write_roster,
 )
+from tests.summaries import json_summary
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,7 +55,7 @@ def notices_with(text: str) -> list:
     return [n for n in NOTICES if text in in_language(n, "vi")]
 
 
-def lists(folder, period: str, na_mon: str, prepared: date, nm: int = 5) -> None:
+def write_two_lists(folder, period: str, na_mon: str, prepared: date, nm: int = 5) -> None:
     """Nà Mòn's list (NM1-3 poor, then near-poor up to NM``nm``, 100 households, 'Xóm' written
     ``na_mon``) and Bản Cọ's (BC1-2 poor, BC3 near-poor, 200) of ``period``."""
     rows = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, nm + 1)]
@@ -78,10 +78,10 @@ def plan_2025(folder) -> None:
 def december_then_january(folder, out) -> None:
     """December 2024 run with Nà Mòn's and Bản Cọ's lists (Đồng Kè silent), then the 2025 plan
     put in and January 2025 run with their lists under 'Nà Mòn Mới'."""
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
     plan_2025(folder)
-    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    write_two_lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     execute(folder, out, "2025-01")
 
 
@@ -91,15 +91,10 @@ def late_dong_ke(folder) -> None:
                  "2024-12", date(2025, 1, 10))  # fmt: skip
 
 
-def summary(out, period: str) -> dict:
-    """The JSON summary ``period``'s run wrote."""
-    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
-
-
 def counted(out, period: str) -> dict:
     """{hamlet: (status, poor, near_poor)} of ``period``'s JSON summary."""
     return {h["hamlet"]: (h["status"], h["poor"], h["near_poor"])
-            for h in summary(out, period)["hamlets"]}  # fmt: skip
+            for h in json_summary(out, period)["hamlets"]}  # fmt: skip
 
 
 def test_a_late_december_list_does_not_ask_januarys_list_to_write_the_old_name(tmp_path):
@@ -136,14 +131,14 @@ def test_a_late_december_list_under_the_name_then_is_not_told_to_write_the_new_n
     done so, December (run with the 2024 plan) refused the list. Now it says to run December
     again; run as it is, December counts Nà Mòn: 3 poor, 2 near-poor."""
     folder, out = new_commune(tmp_path)
-    lists(folder, "2024-11", "Nà Mòn", date(2024, 12, 3))
+    write_two_lists(folder, "2024-11", "Nà Mòn", date(2024, 12, 3))
     execute(folder, out, "2024-11")
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     late = folder / "NaMon_2024-12.xlsx"
     kept = late.rename(tmp_path / late.name)
     execute(folder, out, "2024-12")
     plan_2025(folder)
-    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    write_two_lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     kept.rename(late)
     execute(folder, out, "2025-01")
     said = notices_with("Có danh sách kỳ 12/2024")
@@ -167,8 +162,8 @@ def test_a_late_december_list_under_the_name_then_is_not_told_to_write_the_new_n
 def both_months_checked(folder) -> list[tuple]:
     """December 2024's lists (Nà Mòn written 'Nà Mòn') and January 2025's ('Nà Mòn Mới') put in
     ``folder``: what `check` of it says (:func:`_checked`)."""
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
-    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     return checked(folder)
 
 
@@ -185,7 +180,7 @@ def test_check_of_the_folder_in_january_checks_decembers_lists_with_last_years_p
     plan_2025(folder)
     found = both_months_checked(folder)
     assert found == BOTH_PLANS_WARNINGS
-    lists(folder, "2024-12", "Nà Mòn Mới", date(2025, 1, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn Mới", date(2025, 1, 3))
     found = checked(folder)
     assert found == [("unknown-hamlet", "NaMon_2024-12.xlsx", "B3"), *BOTH_PLANS_WARNINGS]
 
@@ -201,8 +196,8 @@ def test_last_december_never_run_is_not_said_to_be_missing_from_januarys_trend(t
     the two commands."""
     folder, out = new_commune(tmp_path)
     plan_2025(folder)
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
-    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     execute(folder, out, "2025-01")
     said = notices_with("chưa từng được tổng hợp")
     assert [in_language(n, "vi") for n in said] == [
@@ -215,7 +210,7 @@ def test_last_december_never_run_is_not_said_to_be_missing_from_januarys_trend(t
         "changes since last month of 01/2025 lack it. Run them in order (the earlier periods, "
         "then this one again): giamngheo run --period 2024-12; giamngheo run --period 2025-01"
     )
-    assert [p["period"] for p in summary(out, "2025-01")["trend"]["commune"]] == ["2025-01"]
+    assert [p["period"] for p in json_summary(out, "2025-01")["trend"]["commune"]] == ["2025-01"]
 
 
 # --- 5. `check` of January's lists with last year's plan alone ---------------------------------
@@ -234,7 +229,7 @@ OTHER_YEAR_EN = (
 )
 
 
-def check(*args) -> subprocess.CompletedProcess:
+def check_cli(*args) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pipeline", "check", *map(str, args)],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
 
@@ -247,8 +242,8 @@ def test_check_of_januarys_lists_with_last_years_plan_alone_says_so(tmp_path):
     note before the total says the plan is of another year and to put the 2025 plan in, in
     both languages; with it there, no note and no error (the plans' own warnings only)."""
     folder, _ = new_commune(tmp_path)
-    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    done = check(folder)
+    write_two_lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    done = check_cli(folder)
     lines = done.stdout.splitlines()
     assert done.returncode == 1
     assert [line[:41] for line in lines[:-2]] == [
@@ -257,10 +252,10 @@ def test_check_of_januarys_lists_with_last_years_plan_alone_says_so(tmp_path):
         "[Cảnh báo] KeHoach_2024.xlsx, Thông tin c",
     ]
     assert lines[-2:] == [OTHER_YEAR_VI, "3 tệp, 1 lỗi, 2 cảnh báo."]
-    english = check(folder, "--lang", "en").stdout.splitlines()
+    english = check_cli(folder, "--lang", "en").stdout.splitlines()
     assert english[-2:] == [OTHER_YEAR_EN, "3 file(s), 1 error(s), 2 warning(s)."]
     plan_2025(folder)
-    done = check(folder)
+    done = check_cli(folder)
     assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "4 tệp, 0 lỗi, 4 cảnh báo.")
     assert OTHER_YEAR_VI not in done.stdout
 

@@ -21,9 +21,9 @@ from tests.commune import new_commune
 from tests.test_session43_l_year_turn import (
     december_then_january,
     late_dong_ke,
-    lists,
     notices_with,
     plan_2025,
+    write_two_lists,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,7 +53,7 @@ def test_check_with_this_years_plan_unusable_does_not_ask_to_put_it_in(tmp_path)
     info = book[book.sheetnames[0]]
     next(c for row in info.iter_rows() for c in row if c.value == "Trung Lương").value = None
     book.save(folder / "KeHoach_2025.xlsx")
-    lists(folder, "2025-01", "Nà Mòn", date(2025, 2, 3))
+    write_two_lists(folder, "2025-01", "Nà Mòn", date(2025, 2, 3))
     done = subprocess.run([sys.executable, "-m", "pipeline", "check", str(folder)], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)  # fmt: skip
     lines = done.stdout.splitlines()
@@ -83,14 +83,14 @@ def test_check_in_january_says_januarys_movements_alone_as_mid_year(tmp_path):
     January's folder also said December's vanished NM5 again (its lists checked apart with the
     2024 plan said their month's movements): 1 warning too many. Now January's alone: none."""
     folder, out = new_commune(tmp_path)
-    lists(folder, "2024-11", "Nà Mòn", date(2024, 12, 3))
+    write_two_lists(folder, "2024-11", "Nà Mòn", date(2024, 12, 3))
     execute(folder, out, "2024-11")
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3), nm=4)
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3), nm=4)
     said = [(i.code, i.file) for i in _checked(folder, out)]
     assert ("vanished-household", "NaMon_2024-12.xlsx") in said
     execute(folder, out, "2024-12")
     plan_2025(folder)
-    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    write_two_lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     said = [(i.code, i.file) for i in _checked(folder, out)]
     assert [s for s in said if s[0] != "plan-commune-target-above-start"] == []
 
@@ -108,7 +108,7 @@ def test_december_run_again_after_january_and_february_names_them_without_the_tr
     session 44, their households back in poverty: the history walk crosses the year)."""
     folder, out = new_commune(tmp_path)
     december_then_january(folder, out)
-    lists(folder, "2025-02", "Nà Mòn Mới", date(2025, 3, 3))
+    write_two_lists(folder, "2025-02", "Nà Mòn Mới", date(2025, 3, 3))
     execute(folder, out, "2025-02")
     late_dong_ke(folder)
     execute(folder, out, "2024-12")

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from pipeline.run import collect
 from tests.commune import person, write_plan
-from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.summaries import hamlet_figures
 from tests.test_session43_d_heads_files import ban_co_template
 
 # --- 1. short headers: 'Mã', 'Giới (Nam/Nữ)', 'CMND', 'PL', 'TNBQ', 'GC', 'Tổng số nhân khẩu' -----
 
 
-def run(tmp_path, headers: dict[str, str], third: dict | None = None):
+def run_with_headers(tmp_path, headers: dict[str, str], third: dict | None = None):
     """Bản Cọ's May list, BC1 poor, BC2 poor with a female head, ``third`` (BC3 near-poor by
     default) in row 7, its headers rewritten as ``headers`` says; the run's result."""
     folder = tmp_path / "vao"
@@ -51,7 +51,7 @@ def each_counted(tmp_path, cell: str, cases: dict[str, dict]):
     (header, Bản Cọ's counts, what :func:`_said` says)."""
     for index, (header, cells) in enumerate(cases.items()):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), {cell: header, **cells})
+        result = run_with_headers(tmp_path / str(index), {cell: header, **cells})
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
         yield header, ban_co, ban_co_said(result)
@@ -68,7 +68,7 @@ def test_short_headers_heads_write_are_read(tmp_path):
                    so_dinh_danh="0123")  # fmt: skip
     headers = {"B4": "Mã", "E4": "Giới (Nam/Nữ)", "G4": "CMND", "I4": "PL", "J4": "TNBQ",
                "Z4": "GC"}  # fmt: skip
-    result = run(tmp_path, headers, third)
+    result = run_with_headers(tmp_path, headers, third)
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert ban_co["status"] == "ok"
     assert (ban_co["poor"], ban_co["near_poor"], ban_co["households"]) == (2, 1, 200)
@@ -86,7 +86,7 @@ def test_ma_beside_ma_ho_is_another_code_not_a_second_household_code(tmp_path):
     the template (one warning at Z4), the codes are B's: poor 2, near-poor 1, nothing new or
     exited."""
     rows = {"Z4": "Mã", "Z5": "01", "Z6": "02", "Z7": "03"}
-    result = run(tmp_path, rows)
+    result = run_with_headers(tmp_path, rows)
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1)
     assert ban_co["movements"]["poor"]["new"] == ban_co["movements"]["poor"]["exited"] == 0
@@ -96,7 +96,7 @@ def test_ma_beside_ma_ho_is_another_code_not_a_second_household_code(tmp_path):
 def test_gioi_with_other_words_is_still_no_sex_column(tmp_path):
     """'Giới (Nam/Nữ)' is the sex; 'Giới thiệu việc làm' (Z4, a need) still is not: beside the
     template's 'Giới tính' it is a column not in the template (one warning), the sexes E's."""
-    result = run(tmp_path, {"Z4": "Giới thiệu việc làm", "Z5": "x"})
+    result = run_with_headers(tmp_path, {"Z4": "Giới thiệu việc làm", "Z5": "x"})
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 0}
     assert ban_co_said(result) == [("unknown-column", "Z4")]
@@ -108,7 +108,9 @@ def test_a_size_headed_as_the_households_whole_count_is_read(tmp_path):
     near-poor 0 (BC3 left out for its size, said at H7). 'Tổng số nhân khẩu nữ' (Z4) beside it
     counts some members only: a column not in the template, as 'Số nhân khẩu nữ' is."""
     third = person("BC3", "near_poor", nhan_khau=0)
-    result = run(tmp_path, {"H4": "Tổng số nhân khẩu", "Z4": "Tổng số nhân khẩu nữ"}, third)
+    result = run_with_headers(
+        tmp_path, {"H4": "Tổng số nhân khẩu", "Z4": "Tổng số nhân khẩu nữ"}, third
+    )
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 0)
     assert ban_co_said(result) == [("unknown-column", "Z4"), ("invalid-household-size", "H7")]
@@ -260,7 +262,7 @@ def test_a_phone_column_headed_dt_with_a_stroke_is_no_second_ethnic_group(tmp_pa
     template (one warning), and the list counts: poor 2, near-poor 1. 'DT' alone is still the
     ethnic group (tests.test_read)."""
     headers = {"Z4": "ĐT", "Z5": "0912345678", "Z6": "0987654321", "Z7": "0977111222"}
-    result = run(tmp_path, headers)
+    result = run_with_headers(tmp_path, headers)
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co_said(result) == [("unknown-column", "Z4")]
@@ -347,7 +349,9 @@ def test_the_heads_columns_named_with_the_head_are_still_read(tmp_path):
     still read. BC3's ID '0123' (G7) is said not 12 digits; nothing else (passes before too: a
     guard)."""
     third = person("BC3", "near_poor", so_dinh_danh="0123")
-    result = run(tmp_path, {"G4": "Số CCCD chủ hộ", "D4": "Năm sinh của chủ hộ"}, third)
+    result = run_with_headers(
+        tmp_path, {"G4": "Số CCCD chủ hộ", "D4": "Năm sinh của chủ hộ"}, third
+    )
     assert ban_co_said(result) == [("invalid-id-number", "G7")]
 
 
@@ -357,7 +361,9 @@ def test_a_sex_written_as_the_codes_its_header_gives_is_read(tmp_path):
     no female head counted. Now each code is the sex its header gives: female heads poor 1
     (BC2), near-poor 1 (BC3); nothing said."""
     third = person("BC3", "near_poor", gioi_tinh="2")
-    result = run(tmp_path, {"E4": "Giới tính (1: Nam, 2: Nữ)", "E5": 1, "E6": 2}, third)
+    result = run_with_headers(
+        tmp_path, {"E4": "Giới tính (1: Nam, 2: Nữ)", "E5": 1, "E6": 2}, third
+    )
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co["subgroups"]["female_head"] == {"poor": 1, "near_poor": 1}

@@ -8,8 +8,8 @@ header in row 4, households from rows 5 to 7; G 'Số định danh cá nhân', F
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, each_counted, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, each_counted, run_with_headers
 
 # --- 1. a column named by a name that yields to the column's own ------------------------------
 
@@ -40,7 +40,7 @@ def test_the_old_id_before_the_new_one_is_the_other_column(tmp_path):
     at G4, poor 2, near-poor 1."""
     headers = {"G4": "Số CMND", "G7": "0123", "Z4": "Số CCCD",
                "Z5": "001070001234", "Z6": "001070001235", "Z7": "001070001236"}  # fmt: skip
-    result = run(tmp_path, headers)
+    result = run_with_headers(tmp_path, headers)
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co_said(result) == [("unknown-column", "G4")]
@@ -59,7 +59,7 @@ def test_a_yielding_name_alone_or_twice_is_still_the_column(tmp_path):
     for index, (headers, said) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         third = person("BC3", "near_poor", dan_toc="Nùng")
-        result = run(tmp_path / str(index), headers, third)
+        result = run_with_headers(tmp_path / str(index), headers, third)
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), headers
         assert ban_co_said(result) == said, headers
@@ -80,7 +80,7 @@ def test_two_real_copies_of_a_column_are_still_told(tmp_path):
     for index, (headers, cells) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         with pytest.raises(FatalError) as stop:
-            run(tmp_path / str(index), headers)
+            run_with_headers(tmp_path / str(index), headers)
         assert f"có hai lần {cells}" in str(stop.value), headers
 
 
@@ -93,7 +93,7 @@ def test_a_note_after_a_dash_in_the_name_header_is_still_the_name(tmp_path):
     so no name column was read and the only list was refused (a required column missing). Now
     the note after the dash is left out, as one in brackets: poor 2, near-poor 1, nothing
     said."""
-    result = run(tmp_path, {"C4": "Họ và tên chủ hộ - không viết tắt"})
+    result = run_with_headers(tmp_path, {"C4": "Họ và tên chủ hộ - không viết tắt"})
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co_said(result) == []
@@ -103,7 +103,7 @@ def test_a_dash_before_another_columns_name_is_no_note(tmp_path):
     """Guard (passes before too): 'Họ tên - Dân tộc' (Z4, the spouse's name and group in one
     cell) names the ethnic group after its dash: no note, still a column not in the template
     (one warning at Z4); the template's name column (C) is read: poor 2, near-poor 1."""
-    result = run(tmp_path, {"Z4": "Họ tên - Dân tộc", "Z5": "Hoàng Thị Lan - Nùng"})
+    result = run_with_headers(tmp_path, {"Z4": "Họ tên - Dân tộc", "Z5": "Hoàng Thị Lan - Nùng"})
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co_said(result) == [("unknown-column", "Z4")]
@@ -122,7 +122,7 @@ def test_short_headers_of_the_number_birth_year_and_cause_are_read(tmp_path):
     from tests.commune import person
 
     third = person("BC3", "near_poor", nam_sinh=1890, nguyen_nhan="Lười lao động")
-    result = run(tmp_path, {"A4": "S.T.T", "D4": "NS chủ hộ", "W4": "NN nghèo"}, third)
+    result = run_with_headers(tmp_path, {"A4": "S.T.T", "D4": "NS chủ hộ", "W4": "NN nghèo"}, third)
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 0)
     assert ban_co_said(result) == [("invalid-birth-year", "D7"), ("unknown-vocabulary", "W7")]
@@ -140,7 +140,9 @@ def test_a_name_and_birth_year_column_beside_the_name_is_another_column(tmp_path
     template (one warning at Z4), poor 2, near-poor 1. Alone it is still the name (below)."""
     for index, header in enumerate(("Họ tên, năm sinh vợ", "Họ tên năm sinh")):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), {"Z4": header, "Z5": "Hoàng Thị Lan, 1975"})
+        result = run_with_headers(
+            tmp_path / str(index), {"Z4": header, "Z5": "Hoàng Thị Lan, 1975"}
+        )
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
         assert ban_co_said(result) == [("unknown-column", "Z4")], header
@@ -149,7 +151,7 @@ def test_a_name_and_birth_year_column_beside_the_name_is_another_column(tmp_path
 def test_a_name_and_birth_year_column_alone_is_still_the_name(tmp_path):
     """Guard (passes before too): 'Họ tên, năm sinh' as the list's only name column (C4) is the
     name, as before session 44: the list counts, poor 2, near-poor 1, nothing said."""
-    result = run(tmp_path, {"C4": "Họ tên, năm sinh"})
+    result = run_with_headers(tmp_path, {"C4": "Họ tên, năm sinh"})
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co_said(result) == []
@@ -163,7 +165,7 @@ def test_another_target_group_beside_the_templates_is_another_column(tmp_path):
     from tests.commune import person
 
     rows = {"Z4": "Đối tượng khác", "Z5": "Hộ có người cao tuổi"}
-    result = run(tmp_path, rows, person("BC3", "near_poor", doi_tuong="BTXH"))
+    result = run_with_headers(tmp_path, rows, person("BC3", "near_poor", doi_tuong="BTXH"))
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co_said(result) == [("unknown-column", "Z4")]
@@ -183,7 +185,7 @@ def test_the_only_name_column_headed_as_another_column_is_named_to_rename(tmp_pa
     from pipeline.run import FatalError
 
     with pytest.raises(FatalError) as stop:
-        run(tmp_path, {"C4": "Họ tên chủ hộ nữ"})
+        run_with_headers(tmp_path, {"C4": "Họ tên chủ hộ nữ"})
     assert (
         "Thiếu cột bắt buộc 'Họ và tên chủ hộ' trong trang 'Danh sách'; cột 'Họ tên chủ hộ nữ' "
         "(ô C4) có lẽ chính là cột này. Nếu đúng, hãy sửa tiêu đề ô C4 thành 'Họ và tên chủ hộ'"
@@ -207,13 +209,13 @@ def test_last_years_income_beside_the_templates_is_an_earlier_column(tmp_path):
     from pipeline.run import FatalError
 
     (tmp_path / "a").mkdir()
-    result = run(tmp_path / "a", {"Z4": "Thu nhập BQ năm 2023", "Z7": 2_500_000})
+    result = run_with_headers(tmp_path / "a", {"Z4": "Thu nhập BQ năm 2023", "Z7": 2_500_000})
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co_said(result) == []
     (tmp_path / "b").mkdir()
     with pytest.raises(FatalError) as stop:
-        run(tmp_path / "b", {"Z4": "Thu nhập BQ năm 2024", "Z7": 2_500_000})
+        run_with_headers(tmp_path / "b", {"Z4": "Thu nhập BQ năm 2024", "Z7": 2_500_000})
     assert "có hai lần (J4 và Z4)" in str(stop.value)
 
 
@@ -227,7 +229,7 @@ def test_a_new_heads_name_beside_the_name_is_read_where_written(tmp_path):
     and not counted: poor 1, near-poor 0. Now Z is read as a later round of a check: where
     written, else C: poor 2, near-poor 1; one warning at C4 saying row 6 differs (Z read)
     and rows 5 and 7 leave Z blank (C read)."""
-    result = run(tmp_path, {"Z4": "Họ tên chủ hộ mới", "Z6": "Hoàng Thị Mai"})
+    result = run_with_headers(tmp_path, {"Z4": "Họ tên chủ hộ mới", "Z6": "Hoàng Thị Mai"})
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co_said(result) == [("column-twice-ignored", "C4")]

@@ -14,7 +14,7 @@ import openpyxl
 
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.summaries import hamlet_figures
 from tests.test_session43_d_heads_files import ban_co_template
 
 # --- 1. a 'Kỳ báo cáo' date read swapped only where the list's own title says so ----------------

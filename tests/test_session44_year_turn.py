@@ -20,20 +20,20 @@ from pipeline.messages import in_language
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
+from tests.summaries import json_summary
 from tests.test_session43_l_year_turn import (
     BOTH_PLANS_WARNINGS,
     OTHER_YEAR_VI,
     ROOT,
     both_months_checked,
-    check,
+    check_cli,
     checked,
     counted,
     december_then_january,
     late_dong_ke,
-    lists,
     notices_with,
     plan_2025,
-    summary,
+    write_two_lists,
 )
 from tests.test_session43_o_year_turn_review import LATER_PERIODS_VI
 
@@ -41,7 +41,7 @@ from tests.test_session43_o_year_turn_review import LATER_PERIODS_VI
 def _december_without_na_mon(folder, out):
     """December 2024 run with Bản Cọ and Đồng Kè's lists alone (Nà Mòn silent), then the 2025
     plan put in the folder; returns January's folder 'T1_2025', made empty."""
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     (folder / "NaMon_2024-12.xlsx").unlink()
     execute(folder, out, "2024-12")
     plan_2025(folder)
@@ -85,15 +85,15 @@ def test_check_with_the_2025_plan_saying_2024_says_to_correct_its_year(tmp_path)
     stops: tests.test_session44_year_turn_more); corrected, no note."""
     folder, _ = new_commune(tmp_path)
     year_mistyped(folder)
-    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    done = check(folder)
+    write_two_lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    done = check_cli(folder)
     other = OTHER_YEAR_VI.replace("'KeHoach_2024.xlsx'", "'KeHoach_2025.xlsx'")
     assert done.returncode == 1
     assert done.stdout.splitlines()[-2:] == [other + MISTYPED_VI, "4 tệp, 0 lỗi, 4 cảnh báo."]
-    english = check(folder, "--lang", "en").stdout.splitlines()
+    english = check_cli(folder, "--lang", "en").stdout.splitlines()
     assert english[-2].endswith("and check again." + MISTYPED_EN)
     plan_2025(folder)
-    done = check(folder)
+    done = check_cli(folder)
     assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "4 tệp, 0 lỗi, 4 cảnh báo.")
     assert "Lưu ý" not in done.stdout
 
@@ -120,7 +120,7 @@ def test_both_plans_deleted_the_stop_names_the_copy_kept_with_the_years_months(t
     december_then_january(folder, out)
     for plan in folder.glob("KeHoach_*.xlsx"):
         plan.unlink()
-    lists(folder, "2025-02", "Nà Mòn Mới", date(2025, 3, 3), nm=4)
+    write_two_lists(folder, "2025-02", "Nà Mòn Mới", date(2025, 3, 3), nm=4)
     none = "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
     kept = {p: out / p / "nguon" / f"KeHoach_{p[:4]}.xlsx" for p in ("2024-12", "2025-01")}
     for period, used, month in (("2025-02", "2025-01", "01/2025"),
@@ -140,7 +140,7 @@ def test_both_plans_deleted_the_stop_names_the_copy_kept_with_the_years_months(t
         "copy (do not move) that file into the input folder and run again."
     ) in done.stdout + done.stderr
     # `check` with the history says the same after its note of no plan among the files
-    lines = check(folder, "--output", out).stdout.splitlines()
+    lines = check_cli(folder, "--output", out).stdout.splitlines()
     assert lines[-2].startswith("Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra")
     assert lines[-2].endswith(
         f"vào cuối lệnh check. Kế hoạch đã dùng khi tổng hợp kỳ 01/2025 được giữ ở "
@@ -188,10 +188,10 @@ def test_december_run_again_beside_the_2025_plan_saying_2024_takes_the_2024_plan
     Nà Mòn 3 and 2, Bản Cọ 2 and 1, Đồng Kè 1 and 0; start 6 poor of 450 households; the 2025
     file is set aside with a warning that names its year and says to correct its cell."""
     folder, out = new_commune(tmp_path)
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
     year_mistyped(folder)
-    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    write_two_lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     assert "Chỉ sửa 'Năm kế hoạch' nếu 'KeHoach_2025.xlsx'" in run_stopped(folder, out, "2025-01")
     late_dong_ke(folder)
     execute(folder, out, "2024-12")
@@ -200,7 +200,7 @@ def test_december_run_again_beside_the_2025_plan_saying_2024_takes_the_2024_plan
         "Bản Cọ": ("ok", 2, 1),
         "Đồng Kè": ("ok", 1, 0),
     }
-    totals = summary(out, "2024-12")["totals"]
+    totals = json_summary(out, "2024-12")["totals"]
     assert (totals["start_poor"], totals["start_households"]) == (6, 450)
     book = openpyxl.load_workbook(out / "2024-12" / "TongHop_2024-12.xlsx", read_only=True)
     said = [row for row in book["Lỗi dữ liệu"].iter_rows(values_only=True)
@@ -256,7 +256,7 @@ def test_januarys_list_with_its_month_left_at_december_is_no_list_of_december(tm
     January's run says it."""
     folder, out = new_commune(tmp_path)
     january = _december_without_na_mon(folder, out)
-    lists(january, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    write_two_lists(january, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     rows = [person(f"NM{i}", "poor" if i <= 3 else "near_poor") for i in range(1, 5)]
     write_roster(january, "NaMon_2025-01.xlsx", "Nà Mòn Mới", 100, rows, "2024-12",
                  date(2025, 2, 3))  # fmt: skip
@@ -269,7 +269,7 @@ def test_januarys_list_with_its_month_left_at_december_is_no_list_of_december(tm
         "Bản Cọ": ("ok", 2, 1),
         "Đồng Kè": ("ok", 1, 0),
     }
-    assert summary(out, "2024-12")["issues"]["errors"] == 0
+    assert json_summary(out, "2024-12")["issues"]["errors"] == 0
     book = openpyxl.load_workbook(out / "2024-12" / "TongHop_2024-12.xlsx", read_only=True)
     rows = [r for r in book["Nộp báo cáo"].iter_rows(values_only=True) if "T1_2025" in str(r)]
     assert [(r[1], r[2], r[3]) for r in rows] == [
@@ -300,21 +300,21 @@ def test_december_run_again_names_february_for_its_households_back_in_poverty(tm
     list and off 2025's start list, is one too. Run again in order, February's poor returned
     is 2. Before, the notice said only the "changes since the previous month" were stale."""
     folder, out = new_commune(tmp_path)
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
     hamlets = [dict(h, start_near_poor=0) if h["hamlet"] == "Đồng Kè" else h
                for h in plan_hamlets()]  # fmt: skip
     start = [r for r in start_list() if r["ma_ho"] != "DK2"]
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
                         hamlets, start)  # fmt: skip
-    lists(folder, "2025-01", "Nà Mòn", date(2025, 2, 3))
+    write_two_lists(folder, "2025-01", "Nà Mòn", date(2025, 2, 3))
     execute(folder, out, "2025-01")
-    lists(folder, "2025-02", "Nà Mòn", date(2025, 3, 3))
+    write_two_lists(folder, "2025-02", "Nà Mòn", date(2025, 3, 3))
     rows = [person(f"DK{i}", "poor") for i in (1, 2, 3)]
     write_roster(folder, "DongKe_2025-02.xlsx", "Đồng Kè", 150, rows, "2025-02", date(2025, 3, 4))
 
     def returned() -> int:
-        hamlets = summary(out, "2025-02")["hamlets"]
+        hamlets = json_summary(out, "2025-02")["hamlets"]
         return next(h for h in hamlets if h["hamlet"] == "Đồng Kè")["movements"]["poor"]["returned"]
 
     execute(folder, out, "2025-02")
@@ -359,11 +359,11 @@ def test_januarys_list_left_at_december_run_again_after_december_is_still_told_t
     correct its 'Kỳ báo cáo' but to ask for the January list. Now it says the cell to correct,
     as the first time."""
     folder, out = new_commune(tmp_path)
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
     plan_2025(folder)
     (folder / "T1_2025").mkdir()
-    lists(folder / "T1_2025", "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    write_two_lists(folder / "T1_2025", "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     _banco_left_at_december(folder)
     execute(folder, out, "2025-01")
     told = [in_language(n, "vi") for n in notices_with("Bản Cọ được tính")]
@@ -445,9 +445,9 @@ def test_check_of_a_late_december_list_sorted_into_januarys_folder_checks_it_as_
     a later year's month as that year's.)"""
     folder, _ = new_commune(tmp_path)
     plan_2025(folder)
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     (folder / "T1_2025").mkdir()
     (folder / "NaMon_2024-12.xlsx").rename(folder / "T1_2025" / "NaMon_2024-12.xlsx")
-    lists(folder / "T1_2025", "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    write_two_lists(folder / "T1_2025", "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     found = [(i.code, i.file) for i in check_files([folder])]
     assert [f for f in found if f[0] != "plan-commune-target-above-start"] == []

@@ -20,14 +20,14 @@ from tests.test_session25_commune_merger import merger, write_merger_month
 from tests.test_session43_l_year_turn import (
     BOTH_PLANS_WARNINGS,
     OTHER_YEAR_VI,
-    check,
+    check_cli,
     checked,
     counted,
     december_then_january,
     late_dong_ke,
-    lists,
     notices_with,
     plan_2025,
+    write_two_lists,
 )
 from tests.test_session44_year_turn import MISTYPED_VI, year_mistyped
 from tests.test_session44_year_turn_review import assert_december_refuses_dong_ke, submitted
@@ -74,13 +74,13 @@ def test_check_whose_only_finding_is_the_plan_of_another_year_exits_1(tmp_path):
     that checks before it runs. Now it exits 1, as for an error; corrected, 0."""
     folder, _ = new_commune(tmp_path)
     year_mistyped(folder)
-    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    done = check(folder)
+    write_two_lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    done = check_cli(folder)
     other = OTHER_YEAR_VI.replace("'KeHoach_2024.xlsx'", "'KeHoach_2025.xlsx'")
     assert done.stdout.splitlines()[-2:] == [other + MISTYPED_VI, "4 tệp, 0 lỗi, 4 cảnh báo."]
     assert done.returncode == 1
     plan_2025(folder)
-    done = check(folder)
+    done = check_cli(folder)
     assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "4 tệp, 0 lỗi, 4 cảnh báo.")
 
 
@@ -107,7 +107,7 @@ def test_a_plan_named_for_next_year_with_its_year_blank_is_not_said_to_write_thi
     the screen said the file's 'Năm kế hoạch' "says this period's year": the cell is blank.
     Now they say it gives no year, and to write 2025 in it if it is the 2025 plan."""
     folder, out = new_commune(tmp_path)
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
     year_blank(folder)
     late_dong_ke(folder)

@@ -16,14 +16,14 @@ import pytest
 from pipeline.run import FatalError, execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
+from tests.summaries import json_summary
 from tests.test_session43_l_year_turn import (
     BOTH_PLANS_WARNINGS,
     checked,
     counted,
     december_then_january,
-    lists,
     notices_with,
-    summary,
+    write_two_lists,
 )
 
 # --- 1. a late December list sorted into January's folder, its file name December's ----------
@@ -52,7 +52,7 @@ def assert_december_refuses_dong_ke(out) -> None:
         "Bản Cọ": ("ok", 2, 1),
         "Đồng Kè": ("rejected", None, None),
     }
-    assert summary(out, "2024-12")["issues"]["errors"] == 1
+    assert json_summary(out, "2024-12")["issues"]["errors"] == 1
 
 
 def test_a_late_december_list_in_januarys_folder_with_its_hamlet_mistyped_stays_refused(tmp_path):
@@ -132,10 +132,10 @@ def test_a_corrected_plan_named_with_a_span_or_a_date_is_still_taken(tmp_path, n
     names no year: the corrected plan is taken as at d32aa17 (target 1), and the older one is
     the plain plan-duplicate warning."""
     folder, out = new_commune(tmp_path)
-    lists(folder, period, "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, period, "Nà Mòn", date(2025, 1, 3))
     _corrected_plan(folder, name)
     execute(folder, out, period)
-    assert summary(out, period)["totals"]["poor_target"] == 1.0
+    assert json_summary(out, period)["totals"]["poor_target"] == 1.0
     [(file, text)] = _plan_warnings(out, period)
     assert file == "KeHoach_2024.xlsx"
     assert text.startswith(f"Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{name}'")

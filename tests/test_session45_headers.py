@@ -10,8 +10,8 @@ BC2's head is a woman."""
 from __future__ import annotations
 
 from tests.commune import person
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, each_counted, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, each_counted, run_with_headers
 
 # --- 1. a column beside the template's own, named by other words -----------------------------
 
@@ -63,7 +63,7 @@ def test_such_a_column_alone_is_still_the_templates(tmp_path):
     )  # fmt: skip
     for index, (headers, counts, said) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), headers, person("BC3", "near_poor", nhan_khau=0)
+        result = run_with_headers(tmp_path / str(index), headers, person("BC3", "near_poor", nhan_khau=0)
                       if index == 0 else None)  # fmt: skip
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", *counts)
@@ -89,7 +89,7 @@ def test_a_name_yielding_less_beside_one_yielding_more_is_the_column(tmp_path):
     }
     for index, (cell, (header, others)) in enumerate(cases.items()):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), {cell: header, **others})
+        result = run_with_headers(tmp_path / str(index), {cell: header, **others})
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
         assert ban_co_said(result) == [("unknown-column", "Z4")], header
@@ -106,7 +106,7 @@ def test_a_new_code_beside_the_code_is_read_where_written(tmp_path):
     else B. BC2A is BC2 by its name and birth year (code-changed at Z6: no exit, nothing new);
     poor 2, near-poor 1; one warning at B4 saying row 6 differs and rows 5 and 7 leave Z
     blank."""
-    result = run(tmp_path, {"Z4": "Mã hộ mới", "Z6": "BC2A"})
+    result = run_with_headers(tmp_path, {"Z4": "Mã hộ mới", "Z6": "BC2A"})
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     moves = ban_co["movements"]

@@ -10,8 +10,8 @@ F 'Dân tộc' (all 'Tày'), H 'Số nhân khẩu' (all 4), J 'Thu nhập BQ', W
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run_with_headers
 
 # --- 1. a new code and a new head's name beside the code and the name --------------------------
 
@@ -24,7 +24,7 @@ def test_a_new_code_and_a_new_heads_name_are_both_read_where_written(tmp_path):
     counted: poor 0, near-poor 1. Now each is read where written, else B and C: poor 2,
     near-poor 1; one warning at B4 and one at C4, and BC2A is BC2 by its name and birth year
     (code-changed at Z6)."""
-    result = run(tmp_path, {"Z4": "Mã hộ mới", "Z6": "BC2A", "AA4": "Họ tên chủ hộ mới",
+    result = run_with_headers(tmp_path, {"Z4": "Mã hộ mới", "Z6": "BC2A", "AA4": "Họ tên chủ hộ mới",
                              "AA7": "Hoàng Thị Mai"})  # fmt: skip
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
@@ -41,7 +41,7 @@ def test_a_code_read_where_the_new_code_is_blank_is_said_at_its_own_cell(tmp_pat
     each said (duplicate-household-id) and not counted: poor 1 (BC2), near-poor 0. Before:
     row 5's message named Z5, the blank cell of 'Mã hộ mới', where the head finds nothing. Now
     it names B5 and its header 'Mã hộ', where 'BC1' is written; row 7's names Z7."""
-    result = run(tmp_path, {"Z4": "Mã hộ mới", "Z7": "BC1"})
+    result = run_with_headers(tmp_path, {"Z4": "Mã hộ mới", "Z7": "BC1"})
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 1, 0)
     twice = [(i.cell, i.column, i.value) for i in result.issues
@@ -80,7 +80,7 @@ def test_a_blank_column_gives_way_to_a_yielding_one_holding_the_values(tmp_path)
     )  # fmt: skip
     for index, (cells, counts, said) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", *counts), cells
         assert ban_co_said(result) == said, cells
@@ -126,7 +126,9 @@ def test_a_blank_name_column_does_not_give_way_to_a_wifes_name(tmp_path):
 
     wives = {"Z5": "Lò Thị A, 1975", "Z6": "Lò Văn B, 1970", "Z7": "Lò Thị C, 1980"}
     with pytest.raises(FatalError) as stop:
-        run(tmp_path, {"C5": None, "C6": None, "C7": None, "Z4": "Họ tên, năm sinh vợ", **wives})
+        run_with_headers(
+            tmp_path, {"C5": None, "C6": None, "C7": None, "Z4": "Họ tên, năm sinh vợ", **wives}
+        )
     assert "Cả 3 dòng hộ trong danh sách đều có lỗi" in str(stop.value)
 
 
@@ -142,7 +144,9 @@ def test_a_yielding_name_followed_by_words_yields_as_the_longest_name_it_begins_
     Z a column not in the template (one warning at Z4): poor 2, near-poor 1."""
     for index, header in enumerate(("Số CMND/CCCD chủ hộ", "Số CMND/CCCD (12 số)")):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), {"G4": header, "Z4": "Số CMND", "Z5": "012345678"})
+        result = run_with_headers(
+            tmp_path / str(index), {"G4": header, "Z4": "Số CMND", "Z5": "012345678"}
+        )
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
         assert ban_co_said(result) == [("unknown-column", "Z4")], header

@@ -16,8 +16,9 @@ from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.messages import in_language
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
+from tests.summaries import json_summary
 from tests.test_session25_commune_merger import merger, write_merger_month
-from tests.test_session43_l_year_turn import check, lists, notices_with, plan_2025, summary
+from tests.test_session43_l_year_turn import check_cli, notices_with, plan_2025, write_two_lists
 from tests.test_session44_year_turn import run_stopped
 from tests.test_session44_year_turn_more import year_blank
 
@@ -33,10 +34,10 @@ def test_january_stopped_on_a_plan_with_its_year_blank_is_told_2025_needs_its_pl
     Now they say to write this plan's year, the periods of 2025 needing the plan of 2025, in
     both languages: no example to copy into a plan left from last year."""
     folder, out = new_commune(tmp_path)
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
     year_blank(folder)
-    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    write_two_lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     stop = run_stopped(folder, out, "2025-01")
     assert stop == (
         "KeHoach_2025.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' đang trống; "
@@ -63,13 +64,13 @@ def test_check_of_lists_a_run_would_stop_on_for_the_history_exits_1(tmp_path):
     to a script that checks before it runs, as session 44 found for a plan of another year.
     Now it exits 1; with the history as the run left it, 0."""
     folder, out = new_commune(tmp_path)
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     execute(folder, out, "2024-12")
-    assert check(folder, "--output", out).returncode == 0
+    assert check_cli(folder, "--output", out).returncode == 0
     store = out / "lich-su.sqlite"
     with closing(sqlite3.connect(store)) as conn:
         conn.execute("PRAGMA user_version = 9")
-    done = check(folder, "--output", out)
+    done = check_cli(folder, "--output", out)
     first, *_, last = done.stdout.splitlines()
     assert first == (
         f"Kho lịch sử '{store}' được tạo bởi phiên bản mới hơn (lược đồ 9); hãy cập nhật "
@@ -97,12 +98,12 @@ def test_march_run_again_names_may_for_its_households_back_in_poverty(tmp_path):
         write_roster(folder, f"DongKe_{period}.xlsx", "Đồng Kè", 150, rows, period, prepared)
 
     def returned() -> int:
-        hamlets = summary(out, "2024-05")["hamlets"]
+        hamlets = json_summary(out, "2024-05")["hamlets"]
         return next(h for h in hamlets if h["hamlet"] == "Đồng Kè")["movements"]["poor"]["returned"]
 
     for month, codes in ((3, ["DK1"]), (4, ["DK1"]), (5, ["DK1", "DK3"])):
         period = f"2024-{month:02d}"
-        lists(folder, period, "Nà Mòn", date(2024, month + 1, 3))
+        write_two_lists(folder, period, "Nà Mòn", date(2024, month + 1, 3))
         dong_ke(period, codes, date(2024, month + 1, 4))
         execute(folder, out, period)
     assert returned() == 0
@@ -196,8 +197,8 @@ def test_check_with_the_years_plan_unusable_says_not_to_correct_the_lists_by_las
     and no error."""
     folder, _ = new_commune(tmp_path)
     year_blank(folder)
-    lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
-    done = check(folder)
+    write_two_lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
+    done = check_cli(folder)
     lines = done.stdout.splitlines()
     assert "NaMon_2025-01.xlsx, Thông tin, B3" in lines[0]
     assert lines[-2:] == [
@@ -208,7 +209,7 @@ def test_check_with_the_years_plan_unusable_says_not_to_correct_the_lists_by_las
         "4 tệp, 2 lỗi, 2 cảnh báo.",
     ]
     assert done.returncode == 1
-    english = check(folder, "--lang", "en").stdout.splitlines()
+    english = check_cli(folder, "--lang", "en").stdout.splitlines()
     assert english[-2] == (
         "Note: plan file 'KeHoach_2025.xlsx', taken for 2025, cannot be used yet (see that "
         "file's error), so the hamlet names, household counts and start-of-year list of the 2025 "
@@ -216,6 +217,6 @@ def test_check_with_the_years_plan_unusable_says_not_to_correct_the_lists_by_las
         "the 2024 plan: correct 'KeHoach_2025.xlsx' first and check again."
     )
     plan_2025(folder)
-    done = check(folder)
+    done = check_cli(folder)
     assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "4 tệp, 0 lỗi, 4 cảnh báo.")
     assert "Lưu ý" not in done.stdout

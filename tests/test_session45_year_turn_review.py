@@ -27,7 +27,7 @@ from tests.test_session25_commune_merger import (
     write_merger_month,
     write_merger_plan,
 )
-from tests.test_session43_l_year_turn import lists
+from tests.test_session43_l_year_turn import write_two_lists
 from tests.test_session44_year_turn import run_stopped
 from tests.test_session44_year_turn_more import year_blank
 
@@ -76,7 +76,7 @@ def test_december_stopped_on_next_years_plan_with_its_year_blank_is_not_told_to_
     os.rename(folder / "KeHoach_2025.xlsx", folder / "KeHoach_moi.xlsx")
     saved = (folder / "KeHoach_2024.xlsx").stat().st_mtime + 60
     os.utime(folder / "KeHoach_moi.xlsx", (saved, saved))
-    lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
+    write_two_lists(folder, "2024-12", "Nà Mòn", date(2025, 1, 3))
     stop = run_stopped(folder, out, "2024-12")
     assert stop.startswith(
         "KeHoach_moi.xlsx: 'Năm kế hoạch' (ô B4) trong trang 'Thông tin chung' đang trống; "

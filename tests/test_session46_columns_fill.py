@@ -10,8 +10,8 @@ chú' (blank), 200 households."""
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run_with_headers
 
 # --- 1. the template's column blank in some rows, another name of it filled there -------------
 
@@ -49,7 +49,7 @@ def test_another_name_beside_the_templates_column_is_read_where_that_is_blank(tm
     )  # fmt: skip
     for index, (cells, key, read, detail) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), key
         assert ban_co_said(result) == [("column-twice-ignored", "Z4")], key
@@ -70,7 +70,7 @@ def test_the_heads_name_beside_the_templates_is_not_read_in_its_blanks(
     cases = (({"C7": None, "Z4": "Họ tên người khai", "Z7": "Lò Thị Mai"}, "chu_ho"),)
     for index, (cells, key) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         said = ban_co_said(result)
         assert ("unknown-column", "Z4") in said, key
         assert [c for c, _ in said if c == "column-twice-ignored"] == [], key
@@ -110,7 +110,7 @@ def test_the_groups_names_are_read_over_codes_and_a_code_disagreeing_is_said(tmp
     )  # fmt: skip
     for index, (cells, said, read, detail) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
         assert sorted(ban_co_said(result)) == said, index

@@ -9,8 +9,8 @@ text), H 'Số nhân khẩu' (all 4)."""
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run_with_headers
 
 # --- 1. two columns holding values read the same are not said to differ ------------------------
 
@@ -36,7 +36,7 @@ def test_values_read_the_same_in_both_columns_are_not_said_to_differ(tmp_path):
     )
     for index, (cells, key, read) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), key
         assert ban_co_said(result) == [], key
@@ -48,7 +48,7 @@ def test_a_size_that_differs_is_still_said(tmp_path):
     """Z4 'Số nhân khẩu thực tế', Z5 '5 người' beside H5 4, Z6 '04'
     beside H6 4: row 5 differs (5 against 4), row 6 does not; one warning at Z4 for row 5, H
     read (BC1's size 4). Before: rows 5 and 6 said (fails before)."""
-    result = run(tmp_path, {"Z4": "Số nhân khẩu thực tế", "Z5": "5 người", "Z6": "04"})
+    result = run_with_headers(tmp_path, {"Z4": "Số nhân khẩu thực tế", "Z5": "5 người", "Z6": "04"})
     assert ban_co_said(result) == [("column-twice-ignored", "Z4")]
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert (
@@ -77,7 +77,7 @@ def test_the_cause_of_leaving_poverty_beside_the_cause_is_another_column(tmp_pat
     )
     for index, (cells, read) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
         assert ban_co_said(result) == [("unknown-column", "Z4")], index

@@ -8,8 +8,8 @@ The small commune (tests.commune): Bản Cọ's May list is the template
 from __future__ import annotations
 
 from pipeline import figures
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run_with_headers
 
 
 def test_a_subgroup_name_is_read_as_its_group(tmp_path):
@@ -23,7 +23,7 @@ def test_a_subgroup_name_is_read_as_its_group(tmp_path):
     )
     for index, (cells, read) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
         assert ban_co_said(result) == [], index
@@ -47,7 +47,7 @@ def test_a_subgroup_name_beside_a_second_ethnic_column(tmp_path):
     )
     for index, (cells, said, read) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         assert ban_co_said(result) == said, index
         assert result.households.set_index("ma_ho").loc["BC1", "dan_toc"] == read, index
 
@@ -55,6 +55,6 @@ def test_a_subgroup_name_beside_a_second_ethnic_column(tmp_path):
 def test_an_ambiguous_name_is_left_alone(tmp_path):
     """'Thổ' is a group of its own (also an old name of the Tày): read as the Thổ. 'Trại'
     (Sán Dìu or Dao) is not read: unknown-ethnicity at F5 as before."""
-    result = run(tmp_path, {"F5": "Trại", "F6": "Thổ"})
+    result = run_with_headers(tmp_path, {"F5": "Trại", "F6": "Thổ"})
     assert ban_co_said(result) == [("unknown-ethnicity", "F5")]
     assert result.households.set_index("ma_ho").loc["BC2", "dan_toc"] == "Thổ"

@@ -10,8 +10,8 @@ F 'Dân tộc' (all 'Tày'), H 'Số nhân khẩu' (all 4), J 'Thu nhập BQ', W
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, each_counted, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, each_counted, run_with_headers
 
 # --- 1. more words for the main cause and the need beside the template's column -----------------
 
@@ -63,7 +63,7 @@ def test_two_names_yielding_as_far_are_read_one_where_the_other_is_blank(tmp_pat
     )  # fmt: skip
     for index, (cells, at, key, read, detail) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), at
         assert ban_co_said(result) == [("column-twice-ignored", at)], at
@@ -78,7 +78,7 @@ def test_a_yielding_name_followed_by_khac_is_the_other_ones(tmp_path):
     needs): before, two names yielding as far, two copies differing, the only list refused
     (fails before). Now 'khác' makes Z the other needs, as 'Nhu cầu khác': Y read, Z a column
     not in the template (one warning at Z4), poor 2, near-poor 1."""
-    result = run(tmp_path, {"Y4": "Nhu cầu cần hỗ trợ", "Z4": "Nhu cầu cần hỗ trợ khác",
+    result = run_with_headers(tmp_path, {"Y4": "Nhu cầu cần hỗ trợ", "Z4": "Nhu cầu cần hỗ trợ khác",
                              "Z5": "Hỗ trợ sản xuất"})  # fmt: skip
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
@@ -104,7 +104,7 @@ def test_a_years_income_is_read_a_twelfth_a_month_and_said_once(tmp_path):
     }  # fmt: skip
     for index, (cell, cells) in enumerate(cases.items()):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), cell
         assert ban_co_said(result) == [("income-per-year", cell)], cell

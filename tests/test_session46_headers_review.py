@@ -9,8 +9,8 @@ header in row 3, K3 'Thu nhập BQ (đồng/người/tháng)', Nà Mòn's househ
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run_with_headers
 
 _INCOME = "Thu nhập BQ (đồng/người/tháng)"
 
@@ -23,7 +23,7 @@ def test_a_years_income_in_dong_under_thousands_is_still_a_twelfth(tmp_path):
     as a month's income, over the line: its class said to contradict the standard (I5), the
     lists showing 14.4 million a month (fails before). Now it is a twelfth too: 1,200,000;
     BC2 12,000 x 1000 / 12 = 1,000,000, BC3 833,333.33; only the header said."""
-    result = run(tmp_path, {"J4": "Thu nhập năm (nghìn đồng)", "J5": 14_400_000,
+    result = run_with_headers(tmp_path, {"J4": "Thu nhập năm (nghìn đồng)", "J5": 14_400_000,
                              "J6": 12_000, "J7": 10_000})  # fmt: skip
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
@@ -44,7 +44,7 @@ def test_a_households_year_income_is_divided_by_its_members_and_said_so(tmp_path
     250,000, 208,333.33, and the warning says the household's was divided by its members."""
     for index, header in enumerate(("Thu nhập năm của hộ", "Thu nhập cả hộ/năm")):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), {"J4": header, "J5": 14_400_000,
+        result = run_with_headers(tmp_path / str(index), {"J4": header, "J5": 14_400_000,
                                               "J6": 12_000_000, "J7": 10_000_000})  # fmt: skip
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
@@ -147,7 +147,7 @@ def test_a_yielding_name_followed_by_khac_and_a_note_is_the_other_ones(tmp_path)
     )  # fmt: skip
     for index, (cells, key, value) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), key
         assert ban_co_said(result) == [("unknown-column", "Z4")], key

@@ -7,8 +7,8 @@ The small commune (tests.commune): Bản Cọ's May list is the template
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run_with_headers
 
 
 def _alone_nothing_read(tmp_path, cell: str, headers: tuple[str, ...], key: str) -> None:
@@ -18,7 +18,7 @@ def _alone_nothing_read(tmp_path, cell: str, headers: tuple[str, ...], key: str)
     near-poor)."""
     for index, header in enumerate(headers):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), {cell: header})
+        result = run_with_headers(tmp_path / str(index), {cell: header})
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
         assert ban_co_said(result) == [("unknown-column", cell)], header
@@ -39,7 +39,7 @@ def test_the_need_to_be_supported_alone_is_still_the_need(tmp_path):
     """Y4 'Nhu cầu cần được hỗ trợ' alone (session 46: it yields to the need's names beside
     them) is still the need: nothing said, 'Vay vốn ưu đãi' thrice (a guard of the fix above;
     passes before too)."""
-    result = run(tmp_path, {"Y4": "Nhu cầu cần được hỗ trợ"})
+    result = run_with_headers(tmp_path, {"Y4": "Nhu cầu cần được hỗ trợ"})
     assert ban_co_said(result) == []
     households = result.households.set_index("ma_ho")
     assert households.loc[["BC1", "BC2", "BC3"], "nhu_cau"].tolist() == ["Vay vốn ưu đãi"] * 3

@@ -9,8 +9,8 @@ The small commune (tests.commune): Bản Cọ's May list is the template
 from __future__ import annotations
 
 from pipeline.run import FatalError
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run_with_headers
 
 
 def test_the_support_received_beside_the_need_is_another_column(tmp_path):
@@ -32,7 +32,7 @@ def test_the_support_received_beside_the_need_is_another_column(tmp_path):
     for index, cells in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         try:
-            result = run(tmp_path / str(index), cells)
+            result = run_with_headers(tmp_path / str(index), cells)
         except FatalError:
             failed.append(index)
             continue

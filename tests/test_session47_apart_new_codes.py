@@ -7,17 +7,12 @@ poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the plan's start li
 
 from __future__ import annotations
 
-import json
-
 import openpyxl
 
 from tests.commune import new_commune, person, write_merged_plan
+from tests.summaries import json_summary
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session47_mergers import bc5_rows, movement_row
-
-
-def json_summary(out, period: str) -> dict:
-    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
 
 
 def merged_after_april(tmp_path, bc: list[dict] | None = None, plan=write_merged_plan):

@@ -88,11 +88,11 @@ def test_a_column_differing_from_words_that_gave_way_names_the_number_read(tmp_p
     differ from them, then AB's 0, the one number, takes the row over: BC3's income 0. AA4
     said the row read from Z4, whose words were not read, before twice._taken_over moved it;
     now from AB4, as Z4 says it too."""
-    from tests.test_session44_headers import ban_co_said, run
+    from tests.test_session44_headers import ban_co_said, run_with_headers
 
     cells = {"J7": None, "Z4": "Thu nhập năm", "Z7": "chưa rõ", "AA4": "Tổng thu nhập năm của hộ",
              "AA7": "không rõ", "AB4": "Thu nhập năm của hộ", "AB7": 0}  # fmt: skip
-    result = run(tmp_path, cells)
+    result = run_with_headers(tmp_path, cells)
     incomes = result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"]
     assert incomes.tolist() == [1_200_000, 1_200_000, 0]
     assert ban_co_said(result) == [("column-twice-ignored", c) for c in ("Z4", "AA4", "AB4")]

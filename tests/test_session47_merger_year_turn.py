@@ -33,7 +33,7 @@ def dk() -> list[dict]:
     return [person("DK1", "poor"), person("DK2", "near_poor")]
 
 
-def run(folder, out, period: str, lists: dict, prepared: date) -> dict:
+def run_with_lists(folder, out, period: str, lists: dict, prepared: date) -> dict:
     """Run ``period`` with these lists {hamlet: rows}; its JSON summary."""
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
@@ -50,9 +50,9 @@ def merged_at_the_turn(tmp_path, december: tuple[dict, ...] = ()):
     new in December too, off the 2025 start list."""
     folder, out = new_commune(tmp_path)
     lists = {"Nà Mòn": nm6_rows(), "Bản Cọ": bc4_rows(), "Đồng Kè": dk()}
-    run(folder, out, "2024-11", lists, date(2024, 12, 3))
+    run_with_lists(folder, out, "2024-11", lists, date(2024, 12, 3))
     lists["Bản Cọ"] = [*bc4_rows("exited"), *december]
-    run(folder, out, "2024-12", lists, date(2025, 1, 3))
+    run_with_lists(folder, out, "2024-12", lists, date(2025, 1, 3))
     hamlets = [dict(h) for h in plan_hamlets() if h["hamlet"] != "Bản Cọ"]
     hamlets[0].update(start_households=300, start_poor=7, start_near_poor=2)
     start = [dict(row, hamlet="Nà Mòn") for row in [*nm6_rows(), *bc4_rows()]
@@ -73,7 +73,7 @@ def test_january_after_a_merger_at_the_turn_of_the_year_starts_from_the_new_star
     run again after it gives the same JSON."""
     folder, out = merged_at_the_turn(tmp_path)
     january = {"Nà Mòn": [*nm6_rows(), *bc4_rows()], "Đồng Kè": dk()}
-    summary = run(folder, out, "2025-01", january, date(2025, 2, 3))
+    summary = run_with_lists(folder, out, "2025-01", january, date(2025, 2, 3))
     na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon["merged_from"], na_mon["merged_since"]) == (
         "ok", ["Bản Cọ"], {"Bản Cọ": "2025-01"})  # fmt: skip
@@ -86,11 +86,11 @@ def test_january_after_a_merger_at_the_turn_of_the_year_starts_from_the_new_star
         assert (movement_row(commune, "poor"), movement_row(commune, "near_poor")) == (
             (8, 0, 0, 0, 0, 8), (3, 1, 0, 0, 0, 4))  # fmt: skip
     written = (out / "2025-01" / "TongHop_2025-01.json").read_bytes()
-    february = run(folder, out, "2025-02", january, date(2025, 3, 3))
+    february = run_with_lists(folder, out, "2025-02", january, date(2025, 3, 3))
     moves = {h["hamlet"]: h for h in february["hamlets"]}["Nà Mòn"]["movements_month"]
     assert (movement_row(moves, "poor"), movement_row(moves, "near_poor")) == (
         (7, 0, 0, 0, 0, 7), (3, 0, 0, 0, 0, 3))  # fmt: skip
-    run(folder, out, "2025-01", january, date(2025, 2, 3))
+    run_with_lists(folder, out, "2025-01", january, date(2025, 2, 3))
     assert (out / "2025-01" / "TongHop_2025-01.json").read_bytes() == written
 
 
@@ -101,7 +101,7 @@ def test_the_old_heads_list_apart_in_january_is_held(tmp_path):
     commune Đồng Kè alone, 1 and 1."""
     folder, out = merged_at_the_turn(tmp_path)
     ban_co = [p for p in bc4_rows() if p["ma_ho"] != "BC3"]
-    summary = run(folder, out, "2025-01", {"Nà Mòn": nm6_rows(), "Bản Cọ": ban_co,
+    summary = run_with_lists(folder, out, "2025-01", {"Nà Mòn": nm6_rows(), "Bản Cọ": ban_co,
                                             "Đồng Kè": dk()}, date(2025, 2, 3))  # fmt: skip
     na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]["reason"]) == ("rejected", "merged-list-apart")

@@ -16,11 +16,11 @@ def test_the_leftmost_extra_income_column_fills_a_blank_row(tmp_path):
     name is surer, so it was settled first and filled row 7: BC3's income 1,000,000, AA4 said
     differing (fails before). Now the first column is the leftmost: AA's 2,000,000, AB4 said
     differing from AA4; the words otherwise the same."""
-    from tests.test_session44_headers import ban_co_said, run
+    from tests.test_session44_headers import ban_co_said, run_with_headers
 
     cells = {"J7": None, "AA4": "Thu nhập năm", "AA7": 24_000_000,
              "AB4": "Tổng thu nhập năm của hộ", "AB7": 48_000_000}  # fmt: skip
-    result = run(tmp_path, cells)
+    result = run_with_headers(tmp_path, cells)
     incomes = result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"]
     assert incomes.tolist() == [1_200_000, 1_200_000, 2_000_000]
     assert ban_co_said(result)[:2] == [

@@ -100,12 +100,12 @@ def test_a_blank_row_is_filled_from_the_first_extra_column_holding_a_number(tmp_
     rõ' said at Z7 and AA4 said differing (fails before). Now AA, the first column holding a
     number there, fills it: 1,000,000. Said as a fill is: at AA4 the row read from it, at Z4
     the row where it differs from the one read; 'chưa rõ' not read, so not said at Z7."""
-    from tests.test_session30_c_heads_lists import hamlet_figures
-    from tests.test_session44_headers import ban_co_said, run
+    from tests.summaries import hamlet_figures
+    from tests.test_session44_headers import ban_co_said, run_with_headers
 
     cells = {"J7": None, "Z4": "Thu nhập năm", "Z7": "chưa rõ", "AA4": "Thu nhập năm của hộ",
              "AA5": 57_600_000, "AA6": 57_600_000, "AA7": 48_000_000}  # fmt: skip
-    result = run(tmp_path, cells)
+    result = run_with_headers(tmp_path, cells)
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert _incomes(result) == [1_200_000, 1_200_000, 1_000_000]
@@ -159,10 +159,10 @@ def test_a_households_year_in_millions_is_judged_by_each_persons_month(tmp_path)
     * J7 1,300 with H7 1 (BC3 alone): 108,333,333 đ a month in the header's unit, over: read as
       đồng, 1,300 / 12 = 108.33 đ, and said with the value as written and both readings (was
       said "108 đồng" in the header's unit, which it is not: fails before)."""
-    from tests.test_session44_headers import ban_co_said, run
+    from tests.test_session44_headers import ban_co_said, run_with_headers
 
     cells = {"J4": "Thu nhập năm của hộ (triệu đồng)", "J5": 1300, "J6": 57.6, "J7": 1300, "H7": 1}
-    result = run(tmp_path, cells)
+    result = run_with_headers(tmp_path, cells)
     assert _incomes(result) == [27_083_333.33, 1_200_000, 108.33]
     assert ban_co_said(result) == [
         ("income-per-year", "J4"),

@@ -9,8 +9,8 @@ BQ (đồng/người/tháng)' (all 1,200,000), Z 'Ghi chú' (blank), nothing aft
 
 from __future__ import annotations
 
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run_with_headers
 
 # --- 1. the head's phone 'ĐT chủ hộ …' is no ethnic group ---------------------------------------
 
@@ -26,7 +26,7 @@ def test_the_heads_phone_with_more_words_is_no_ethnic_group(tmp_path):
     phones = {"AA5": "0912345678", "AA6": "0987654321", "AA7": "0977111222"}
     for index, header in enumerate(("ĐT chủ hộ (di động)", "ĐT chủ hộ di động", "ĐT chủ hộ/Zalo")):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), {"AA4": header, **phones})
+        result = run_with_headers(tmp_path / str(index), {"AA4": header, **phones})
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
         assert ban_co_said(result) == [("unknown-column", "AA4")], header
@@ -70,7 +70,7 @@ def test_an_income_too_low_in_a_years_column_is_said_as_written(tmp_path):
     )  # fmt: skip
     for index, (cells, cell, said) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         (low,) = [i for i in result.issues if i.code == "income-in-thousands"]
         assert (low.file, low.sheet, low.cell, low.row) == ("BanCo.xlsx", "Danh sách", cell, 7)
         assert low.message("vi").startswith(said), cell
@@ -104,7 +104,7 @@ def test_either_id_named_cmt_yields_less_as_either_id_named_cmnd(tmp_path):
     )  # fmt: skip
     for index, (cells, code) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), cells)
+        result = run_with_headers(tmp_path / str(index), cells)
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
         assert ban_co_said(result) == [(code, "AA4")], index
@@ -131,7 +131,7 @@ def test_a_name_yielding_less_left_of_the_other_fills_its_blank_rows(tmp_path):
     income = {"J4": "Thu nhập bình quân năm", "J5": 14_400_000, "J6": 14_400_000,
               "J7": 12_000_000, "AA4": "Thu nhập BQ tháng", "AA5": 1_200_000, "AA6": 1_100_000}  # fmt: skip
     (tmp_path / "income").mkdir()
-    result = run(tmp_path / "income", income)
+    result = run_with_headers(tmp_path / "income", income)
     assert ban_co_said(result) == [("column-twice-ignored", "J4")]
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert issue.message("vi").startswith(
@@ -145,7 +145,7 @@ def test_a_name_yielding_less_left_of_the_other_fills_its_blank_rows(tmp_path):
     cause = {"W4": "Nguyên nhân chủ yếu", "W5": None, "W6": None, "W7": "Thiếu đất",
              "AA4": "Nguyên nhân nghèo của hộ", "AA5": "Thiếu vốn", "AA6": "Thiếu vốn"}  # fmt: skip
     (tmp_path / "cause").mkdir()
-    result = run(tmp_path / "cause", cause)
+    result = run_with_headers(tmp_path / "cause", cause)
     assert ban_co_said(result) == [("column-twice-ignored", "W4")]
     read = result.households.set_index("ma_ho")
     assert read.loc[["BC1", "BC2", "BC3"], "nguyen_nhan"].tolist() == [
@@ -171,7 +171,7 @@ def test_a_family_members_column_after_cua_is_another_column(tmp_path):
     )
     for index, (header, cells) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), {"AA4": header, **cells})
+        result = run_with_headers(tmp_path / str(index), {"AA4": header, **cells})
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
         assert ban_co_said(result) == [("unknown-column", "AA4")], header
@@ -199,7 +199,7 @@ def test_other_incomes_are_never_the_income(tmp_path):
     )  # fmt: skip
     for index, (cells, said, incomes) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), {**cells, **other})
+        result = run_with_headers(tmp_path / str(index), {**cells, **other})
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), index
         assert ban_co_said(result) == said, index

@@ -17,7 +17,13 @@ from tests.commune import PLAN_INFO, person, plan_hamlets, start_list
 from tests.test_session38_oracle import na_mon_rows as _na_mon_2024
 from tests.test_session38_oracle import run_lists
 from tests.test_session47_apart_new_codes import held_apart, merged_after_april
-from tests.test_session47_merger_year_turn import bc4_rows, dk, merged_at_the_turn, nm6_rows, run
+from tests.test_session47_merger_year_turn import (
+    bc4_rows,
+    dk,
+    merged_at_the_turn,
+    nm6_rows,
+    run_with_lists,
+)
 from tests.test_session47_mergers import movement_row
 
 NEW_IN_DECEMBER = (person("BC5", "poor"), person("BC6", "near_poor"))
@@ -55,12 +61,12 @@ def test_a_january_list_apart_of_codes_new_last_year_is_held(tmp_path):
         ("2025-01", date(2025, 2, 3), ((8, 0, 0, 0, 0, 6), 2), ((3, 0, 0, 0, 0, 2), 1)),
         ("2025-02", date(2025, 3, 3), ((7, 0, 0, 0, 0, 6), 1), ((2, 0, 0, 0, 0, 2), 0)),
     ):
-        run(folder, out, period, lists, prepared)
+        run_with_lists(folder, out, period, lists, prepared)
         # BC1 of the start list, BC5 and BC6 new last year; the refusal names both lists the
         # codes are on: BC1 the start list's, BC5, BC6 December's (November's list of Bản Cọ
         # is named too: it held BC1)
         held_apart(out, period, poor, near_poor, "11/2024–12/2024")
-    march = run(folder, out, "2025-03", {"Nà Mòn": [*nm6_rows(), *by_code(
+    march = run_with_lists(folder, out, "2025-03", {"Nà Mòn": [*nm6_rows(), *by_code(
         "BC1", "BC2", "BC4", "BC5", "BC6")], "Đồng Kè": dk()}, date(2025, 4, 3))  # fmt: skip
     na_mon = _hamlets(march)["Nà Mòn"]
     assert (na_mon["status"], na_mon["movements_month_from"]) == ("ok", "plan")
@@ -87,14 +93,14 @@ def test_a_january_list_apart_of_a_hamlet_merged_last_year_is_held(tmp_path):
     folder, out, bc = merged_after_april(tmp_path)
     merged = {"Nà Mòn": _na_mon_2024(*bc), "Đồng Kè": dk()}
     run_lists(folder, out, "2024-05", merged)
-    run(folder, out, "2024-12", merged, date(2025, 1, 3))
+    run_with_lists(folder, out, "2024-12", merged, date(2025, 1, 3))
     hamlets = [dict(h) for h in plan_hamlets() if h["hamlet"] != "Bản Cọ"]
     hamlets[0].update(start_households=300, start_poor=5, start_near_poor=3)
     start = [dict(row, hamlet="Nà Mòn" if row["hamlet"] == "Bản Cọ" else row["hamlet"])
              for row in start_list()]  # fmt: skip
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
                         start)  # fmt: skip
-    run(folder, out, "2025-01", {"Nà Mòn": _na_mon_2024(bc[1], bc[2]),
+    run_with_lists(folder, out, "2025-01", {"Nà Mòn": _na_mon_2024(bc[1], bc[2]),
                                   "Bản Cọ": [bc[0], bc[3], bc[4]], "Đồng Kè": dk()},
          date(2025, 2, 3))  # fmt: skip
     held_apart(out, "2025-01", ((6, 0, 0, 0, 0, 4), 2), ((4, 0, 0, 0, 0, 3), 1), "3/2024–4/2024")

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run_with_headers
 
 WORDS = {5: "Làm ruộng", 6: "Làm thuê", 7: "Chăn nuôi"}  # the main work, as heads write it
 PARTS = {5: 500_000, 6: 300_000, 7: 200_000}  # one source's income
@@ -23,7 +23,7 @@ BLANK = [None] * 3
 def incomes_read(tmp_path, cells: dict):
     """The run of Bản Cọ's list with ``cells``: what it says of Bản Cọ, and BC1 to BC3's
     incomes (None for blank); asserts the list counts (poor 2, near-poor 1)."""
-    result = run(tmp_path, cells)
+    result = run_with_headers(tmp_path, cells)
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     incomes = result.households.set_index("ma_ho").loc[["BC1", "BC2", "BC3"], "thu_nhap"]

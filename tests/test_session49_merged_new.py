@@ -12,8 +12,9 @@ near-poor. The plan then merges Bản Cọ into Nà Mòn (BC1-BC3 under Nà Mòn
 from __future__ import annotations
 
 from pipeline.history import HistoryStore
+from tests.summaries import json_summary
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session47_apart_new_codes import json_summary, merged_after_april, refusal
+from tests.test_session47_apart_new_codes import merged_after_april, refusal
 from tests.test_session47_mergers import movement_row
 from tests.test_session48_gone_hamlet import bc_7
 

@@ -19,9 +19,10 @@ from tests.commune import (
     write_merged_plan,
     write_roster,
 )
+from tests.summaries import json_summary
 from tests.test_session32_merged_alone import rows_having
 from tests.test_session38_oracle import dk_rows, na_mon_rows
-from tests.test_session47_apart_new_codes import json_summary, merged_after_april
+from tests.test_session47_apart_new_codes import merged_after_april
 from tests.test_session47_mergers import movement_row
 from tests.test_session48_gone_hamlet import bc_7
 from tests.test_session48_gone_hamlet import may as _may_merged

@@ -81,10 +81,10 @@ def test_an_income_not_a_number_or_negative_names_its_cell_and_column(tmp_path):
     BQ' là …" and asked for đồng a person a month: no column named, and another unit than the
     column's (fails before). Now each names its cell and header and asks for the column's unit;
     the household still counted. BC3's 12,000,000 a year is 250,000 a month a person."""
-    from tests.test_session44_headers import run
+    from tests.test_session44_headers import run_with_headers
 
     cells = {"J4": "Tổng thu nhập năm của hộ", "J5": "abc", "J6": -5, "J7": 12_000_000}
-    result = run(tmp_path, cells)
+    result = run_with_headers(tmp_path, cells)
     said = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert [(i.code, i.cell) for i in said] == [
         ("income-per-year", "J4"), ("invalid-income", "J5"), ("negative-income", "J6")

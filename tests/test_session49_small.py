@@ -14,10 +14,10 @@ def test_the_income_messages_example_is_in_the_columns_unit(tmp_path):
     """Bản Cọ's income headed 'Thu nhập BQ (nghìn đồng/người/tháng)' (J4), BC1's J5 'abc', BC2's
     J6 -5. Before, both asked for the column's unit 'ví dụ 1.200.000': a thousand times the
     income in thousands (fails before). Now 1,200,000 đồng written in thousands: '1.200'."""
-    from tests.test_session44_headers import run
+    from tests.test_session44_headers import run_with_headers
 
     cells = {"J4": "Thu nhập BQ (nghìn đồng/người/tháng)", "J5": "abc", "J6": -5, "J7": 900}
-    result = run(tmp_path, cells)
+    result = run_with_headers(tmp_path, cells)
     said = {i.code: i for i in result.issues if i.hamlet == "Bản Cọ"}
     assert said["invalid-income"].message("vi") == (
         "Ô J5 ('Thu nhập BQ (nghìn đồng/người/tháng)') ghi 'abc', không phải số. Hãy ghi thu nhập "

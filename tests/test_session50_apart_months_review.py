@@ -15,8 +15,8 @@ from datetime import date
 
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
+from tests.summaries import json_summary
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
-from tests.test_session47_apart_new_codes import json_summary
 from tests.test_session47_mergers import movement_row
 from tests.test_session48_gone_hamlet import bc_7
 from tests.test_session49_merged_two import NEW

@@ -32,7 +32,7 @@ def nm(*left: str, more: tuple = ()) -> list[dict]:
     return [row for row in na_mon_rows(*more) if row["ma_ho"] not in left]
 
 
-def write(folder, period: str, nam_mon: list[dict]) -> None:
+def write_three_lists(folder, period: str, nam_mon: list[dict]) -> None:
     lists = {"Nà Mòn": (100, nam_mon), "Bản Cọ": (200, _BC), "Đồng Kè": (150, dk_rows())}
     prepared = date(2024, int(period[5:]) + 1, 3)
     for n, (hamlet, (size, rows)) in enumerate(lists.items()):
@@ -55,8 +55,8 @@ def test_check_of_two_months_not_run_says_each_against_the_month_before(tmp_path
     )
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    write(folder, "2024-04", nm("NM2", more=(person("NM6", "poor"),)))
-    write(folder, "2024-05", nm("NM2", "NM3"))
+    write_three_lists(folder, "2024-04", nm("NM2", more=(person("NM6", "poor"),)))
+    write_three_lists(folder, "2024-05", nm("NM2", "NM3"))
     history = out / "lich-su.sqlite"
     before = history.read_bytes()
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
@@ -80,7 +80,7 @@ def test_check_of_one_month_says_it_against_the_history_as_before(tmp_path):
                                     "Bản Cọ": _BC, "Đồng Kè": dk_rows()})  # fmt: skip
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    write(folder, "2024-05", nm("NM2", "NM3"))
+    write_three_lists(folder, "2024-05", nm("NM2", "NM3"))
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     gone = [line for line in checked.splitlines() if "(vanished-household)" in line]
     assert gone == [

@@ -10,7 +10,7 @@ from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.april_may import write_unnamed
 from tests.commune import new_commune, person, write_roster
-from tests.test_session47_apart_new_codes import json_summary
+from tests.summaries import json_summary
 
 _UNNAMED = "DanhSach_2024-05.xlsx"
 

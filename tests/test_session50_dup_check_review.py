@@ -19,7 +19,7 @@ from pipeline.cli import main
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import MAI, json_totals, sheets
-from tests.test_session50_check_months import nm, vanished_words, write
+from tests.test_session50_check_months import nm, vanished_words, write_three_lists
 from tests.test_session50_duplicate_moved import asked, poor_moves
 
 _BC = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
@@ -70,8 +70,8 @@ def two_months(tmp_path, out_name: str = "ra"):
     )
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    write(folder, "2024-04", nm("NM2", more=(person("NM6", "poor"),)))
-    write(folder, "2024-05", nm("NM2", "NM3"))
+    write_three_lists(folder, "2024-04", nm("NM2", more=(person("NM6", "poor"),)))
+    write_three_lists(folder, "2024-05", nm("NM2", "NM3"))
     return folder, out
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.run import collect
 from tests.commune import clean_rosters, person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.summaries import hamlet_figures
 
 FAULT = "tệp hỏng hoặc không do Excel lưu"
 

@@ -16,7 +16,8 @@ import pytest
 from pipeline.discover import list_input_files
 from pipeline.run import collect, execute
 from tests.commune import person, write_plan, write_roster
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 from tests.test_typed_by_hand import commune, edit_list
 
 UNREAD = ("file-unreadable", "file-unopened", "file-too-large")

@@ -17,8 +17,8 @@ import pytest
 from pipeline.discover import inspect_file
 from pipeline.run import collect
 from tests.commune import clean_rosters, person, write_plan, write_roster
+from tests.summaries import hamlet_figures
 from tests.test_foreign import CORPUS
-from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session50_input_messages import FAULT, rewrite
 
 CUT = "tệp hỏng hoặc chưa chép hết"
@@ -195,7 +195,7 @@ def test_the_output_folder_given_as_the_input_is_said_so(tmp_path):
     Now the run stops saying the folder given is an output folder (its history store named),
     in both languages; `check output` says the same line."""
     from pipeline.run import FatalError
-    from tests.test_fuzz_fixes import check
+    from tests.test_fuzz_fixes import check_with_own_output
 
     output = _run_once(tmp_path)
     with pytest.raises(FatalError) as stop:
@@ -209,7 +209,7 @@ def test_the_output_folder_given_as_the_input_is_said_so(tmp_path):
         "workbooks and the copies of the input files in it are not read again. Give the folder "
         "that holds the plan and the hamlets' lists (default: input), then run again."
     )
-    done = check(output)
+    done = check_with_own_output(output)
     assert done.stdout.splitlines()[0] == expected
 
 

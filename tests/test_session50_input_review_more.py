@@ -17,8 +17,8 @@ import pytest
 from pipeline.discover import inspect_file
 from pipeline.run import collect
 from tests.commune import clean_rosters, person, write_plan, write_roster
+from tests.summaries import hamlet_figures
 from tests.test_foreign import CORPUS
-from tests.test_session30_c_heads_lists import hamlet_figures
 from tests.test_session50_input_messages import FAULT, rewrite
 
 CUT = "tệp hỏng hoặc chưa chép hết"

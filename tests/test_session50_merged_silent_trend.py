@@ -16,9 +16,10 @@ from datetime import date
 
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_merged_plan, write_roster
+from tests.summaries import json_summary
 from tests.test_session24_other_files import other_rows, set_info
 from tests.test_session31_heads_qa import moves
-from tests.test_session32_renames import hamlet_in_summary, json_summary
+from tests.test_session32_renames import hamlet_in_summary
 from tests.test_session32_trend_notes import lists_run, merged_run, trend_texts
 
 SAID = "Xóm Nà Mòn: số liệu tháng 03/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng 04/2024)."

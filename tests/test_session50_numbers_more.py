@@ -15,7 +15,8 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from pipeline.read import EXCEL_DAYS, MAC_DAYS, days_counted
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_session30_c_heads_lists import hamlet_figures, with_titles
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session31_heads_qa import moves
 from tests.test_session32_moves import TITLE as MOVED_TITLE
 from tests.test_session32_moves import issues_said, uncoded, write_ban_co_may

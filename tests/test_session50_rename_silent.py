@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pipeline.run import execute
 from tests.commune import new_commune
-from tests.test_session32_renames import hamlet_in_summary, json_summary, na_mon_run, renamed_plan
+from tests.summaries import json_summary
+from tests.test_session32_renames import hamlet_in_summary, na_mon_run, renamed_plan
 from tests.test_session32_trend_notes import ban_co, lists_run, trend_texts
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from pipeline.run import collect
 from tests.commune import person, write_plan
 from tests.household_incomes import PER_PERSON, households_month_read, incomes
-from tests.test_session30_c_heads_lists import hamlet_figures
+from tests.summaries import hamlet_figures
 from tests.test_session43_d_heads_files import ban_co_template
-from tests.test_session44_headers import ban_co_said, run
+from tests.test_session44_headers import ban_co_said, run_with_headers
 
 _MONTHS = (
     "Thu nhập của hộ/tháng",
@@ -46,7 +46,7 @@ def test_a_households_month_in_thousands_is_divided_in_dong(tmp_path):
     """J4 'Thu nhập của hộ/tháng (nghìn đồng)': BC1 4,800 (thousands: 4,800,000 đ / 4 =
     1,200,000), BC2 3,000 (750,000), BC3 2,000 (2,000,000 / 4 = 500,000). Before: read each
     person's, 4.8, 3 and 2 million (fails before)."""
-    result = run(tmp_path, {"J4": "Thu nhập của hộ/tháng (nghìn đồng)", "J5": 4_800,
+    result = run_with_headers(tmp_path, {"J4": "Thu nhập của hộ/tháng (nghìn đồng)", "J5": 4_800,
                              "J6": 3_000, "J7": 2_000})  # fmt: skip
     assert ban_co_said(result) == [("income-per-year", "J4")]
     assert incomes(result) == [1_200_000, 750_000, 500_000]
@@ -138,12 +138,12 @@ def test_the_templates_and_a_persons_month_headers_are_read_as_written(tmp_path)
     and 'Tổng thu nhập của hộ' naming no period not read, as before (unknown-column)."""
     for index, header in enumerate((PER_PERSON, "Thu nhập bình quân/người/tháng")):
         (tmp_path / str(index)).mkdir()
-        result = run(tmp_path / str(index), {"J4": header})
+        result = run_with_headers(tmp_path / str(index), {"J4": header})
         assert ban_co_said(result) == [], header
         assert incomes(result) == [1_200_000] * 3, header
     for index, header in enumerate(("TN hộ", "Tổng thu nhập của hộ")):
         (tmp_path / f"n{index}").mkdir()
-        result = run(tmp_path / f"n{index}", {"J4": header})
+        result = run_with_headers(tmp_path / f"n{index}", {"J4": header})
         assert ban_co_said(result) == [("unknown-column", "J4")], header
 
 

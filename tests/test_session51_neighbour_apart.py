@@ -28,8 +28,8 @@ from tests.april_may import (
     write_unnamed,
 )
 from tests.commune import person, write_roster
+from tests.summaries import json_summary
 from tests.test_session38_oracle import dk_rows, na_mon_rows
-from tests.test_session47_apart_new_codes import json_summary
 from tests.test_session52_advice_followed import SENT_LISTED
 
 _HELD = (

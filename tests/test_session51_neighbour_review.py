@@ -18,7 +18,7 @@ from tests.april_may import (
     may_refused,
     may_report,
 )
-from tests.test_session47_apart_new_codes import json_summary
+from tests.summaries import json_summary
 
 
 def test_the_hamlets_own_list_refused_the_split_file_is_not_told_to_name_it(tmp_path):

@@ -17,8 +17,8 @@ from pipeline.cli import main
 from pipeline.run import execute
 from tests.april_may import BAN_CO, april, may_errors, may_report
 from tests.commune import person, write_renamed_plan, write_roster
+from tests.summaries import json_summary
 from tests.test_session38_oracle import dk_rows, na_mon_rows
-from tests.test_session47_apart_new_codes import json_summary
 
 
 def _may(tmp_path, lists: dict[str, tuple[str, int, list[dict]]], run: bool = True):

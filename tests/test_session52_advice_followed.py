@@ -25,8 +25,8 @@ from tests.april_may import (
     write_unnamed,
 )
 from tests.commune import person, write_roster
+from tests.summaries import json_summary
 from tests.test_session38_oracle import na_mon_rows
-from tests.test_session47_apart_new_codes import json_summary
 
 _PLAIN = "Không xác định được tên xóm của tệp. Hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin'."
 

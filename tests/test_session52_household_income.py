@@ -15,8 +15,8 @@ to 7, H 'Số nhân khẩu' (4 each unless written), J the income. Rural line 1,
 from __future__ import annotations
 
 from tests.household_incomes import PER_PERSON, households_month_read, incomes, run_incomes
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run_with_headers
 
 
 def guessed_words(header: str, over: int, sized: int) -> str:
@@ -69,7 +69,7 @@ def test_household_sized_values_in_thousands(tmp_path):
     4,800,000 / 4 = 1,200,000, 750,000, 500,000; all 3 over the line as a person's. Before:
     4.8, 3 and 2 million a person."""
     header = "Thu nhập của hộ (nghìn đồng)"
-    result = run(tmp_path, {"J4": header, "J5": 4_800, "J6": 3_000, "J7": 2_000})
+    result = run_with_headers(tmp_path, {"J4": header, "J5": 4_800, "J6": 3_000, "J7": 2_000})
     assert ban_co_said(result) == [("income-per-year", "J4")]
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert issue.message("vi") == guessed_words(header, 3, 3)

@@ -23,8 +23,8 @@ from tests.april_may import (
 )
 from tests.commune import person, write_roster
 from tests.month_lists import january_left_at_december
+from tests.summaries import json_summary
 from tests.test_session38_oracle import na_mon_rows
-from tests.test_session47_apart_new_codes import json_summary
 
 
 def _other_files(out) -> dict[str, tuple[str, str]]:

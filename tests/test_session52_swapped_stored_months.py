@@ -20,8 +20,8 @@ from pipeline.cli import main
 from pipeline.run import execute
 from tests.april_may import BAN_CO, may_errors, may_feedback, may_report
 from tests.commune import write_plan, write_roster
+from tests.summaries import json_summary
 from tests.test_session38_oracle import dk_rows, na_mon_rows
-from tests.test_session47_apart_new_codes import json_summary
 
 _APRIL = {"period": "2024-04", "prepared": date(2024, 5, 3)}
 _MAY = {"period": "2024-05", "prepared": date(2024, 6, 3)}

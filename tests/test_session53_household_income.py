@@ -18,8 +18,8 @@ import unicodedata
 
 from tests.commune import person
 from tests.household_incomes import incomes
-from tests.test_session30_c_heads_lists import hamlet_figures
-from tests.test_session44_headers import ban_co_said, run
+from tests.summaries import hamlet_figures
+from tests.test_session44_headers import ban_co_said, run_with_headers
 from tests.test_session52_household_income import guessed_words
 
 
@@ -30,7 +30,7 @@ def test_tn_ho_of_household_sized_values_is_read_as_the_households_month(tmp_pat
     template (unknown-column at J4), no income read. Now divided, one notice at J4 ('2 trong
     3'); poor 2, near-poor 1 as the classes say."""
     bc3 = person("BC3", "near_poor", nhan_khau=3)
-    result = run(
+    result = run_with_headers(
         tmp_path, {"J4": "TN hộ", "J5": "4.800.000", "J6": 3_000_000, "J7": 1_000_000}, bc3
     )
     ban_co = hamlet_figures(result, "Bản Cọ")
@@ -47,7 +47,7 @@ def test_the_households_total_in_thousands_written_decomposed_is_read_so(tmp_pat
     thousand for 4 people each: 3 of 3 over the line as a person's, none shared; read
     1,200,000, 750,000 and 500,000 by hand, said once at J4 ('3 trong 3')."""
     header = unicodedata.normalize("NFD", "Tổng thu nhập của hộ (nghìn đồng)")
-    result = run(tmp_path, {"J4": header, "J5": 4_800, "J6": 3_000, "J7": 2_000})
+    result = run_with_headers(tmp_path, {"J4": header, "J5": 4_800, "J6": 3_000, "J7": 2_000})
     assert ban_co_said(result) == [("income-per-year", "J4")]
     (issue,) = [i for i in result.issues if i.hamlet == "Bản Cọ"]
     assert (issue.variant, issue.value, issue.instead) == ("household-month-guessed", "3", "3")
@@ -67,14 +67,14 @@ def test_tn_ho_not_household_sized_or_beside_the_income_is_left_unread(tmp_path)
     ):
         (tmp_path / name).mkdir()
         cells = {"J4": header, **dict(zip(("J5", "J6", "J7"), values, strict=True))}
-        result = run(tmp_path / name, cells)
+        result = run_with_headers(tmp_path / name, cells)
         assert ban_co_said(result) == [("unknown-column", "J4")], name
         assert [x != x for x in incomes(result)] == [True] * 3, name  # NaN: not read
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1), name
     (tmp_path / "beside").mkdir()
     beside = {"AD4": "TN hộ", "AD5": 4_800_000, "AD6": 4_800_000, "AD7": 4_800_000}
-    result = run(tmp_path / "beside", beside)
+    result = run_with_headers(tmp_path / "beside", beside)
     assert ban_co_said(result) == [("unknown-column", "AD4")]
     assert incomes(result) == [1_200_000] * 3
 

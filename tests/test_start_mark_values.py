@@ -17,7 +17,8 @@ import openpyxl
 from pipeline.checkfiles import check_files
 from pipeline.run import execute
 from tests.commune import write_plan
-from tests.test_class_marks import START_ONLY_ROWS, hamlet_figures, two_times_sheet, write_na_mon
+from tests.summaries import hamlet_figures
+from tests.test_class_marks import START_ONLY_ROWS, two_times_sheet, write_na_mon
 
 CODES = ("formula-without-value", "cell-error-value", "class-marks-none",
          "class-marks-several", "invalid-classification", "exited-not-listed-at-start")  # fmt: skip
