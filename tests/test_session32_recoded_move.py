@@ -79,7 +79,7 @@ def test_a_code_that_hamlet_already_had_or_two_heads_alike_is_not_the_household(
     write_roster(had_in, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, own)
     had, _ = collect(had_in, None, workers=0)
     two, *_ = collect_moved_out(tmp_path / "two", [person("NM3", "poor")],
-                   [recoded("NM3", "BC8", "poor"), recoded("NM3", "BC9", "poor")])  # fmt: skip
+                                [recoded("NM3", "BC8", "poor"), recoded("NM3", "BC9", "poor")])  # fmt: skip
     for result, ban_co in [(had, {"start": 2, "end": 2}), (two, {"start": 2, "new": 2, "end": 4})]:
         assert moves(hamlet_figures(result, "Nà Mòn"))["poor"]["moved_out"] == 1
         assert moves(hamlet_figures(result, "Bản Cọ"))["poor"] == ban_co

@@ -64,7 +64,7 @@ def test_such_a_column_alone_is_still_the_templates(tmp_path):
     for index, (headers, counts, said) in enumerate(cases):
         (tmp_path / str(index)).mkdir()
         result = run_with_headers(tmp_path / str(index), headers, person("BC3", "near_poor", nhan_khau=0)
-                      if index == 0 else None)  # fmt: skip
+                                   if index == 0 else None)  # fmt: skip
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", *counts)
         assert ban_co_said(result) == said, headers

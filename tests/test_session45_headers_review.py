@@ -25,7 +25,7 @@ def test_a_new_code_and_a_new_heads_name_are_both_read_where_written(tmp_path):
     near-poor 1; one warning at B4 and one at C4, and BC2A is BC2 by its name and birth year
     (code-changed at Z6)."""
     result = run_with_headers(tmp_path, {"Z4": "Mã hộ mới", "Z6": "BC2A", "AA4": "Họ tên chủ hộ mới",
-                             "AA7": "Hoàng Thị Mai"})  # fmt: skip
+                                          "AA7": "Hoàng Thị Mai"})  # fmt: skip
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co_said(result) == [

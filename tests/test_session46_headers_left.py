@@ -79,7 +79,7 @@ def test_a_yielding_name_followed_by_khac_is_the_other_ones(tmp_path):
     (fails before). Now 'khác' makes Z the other needs, as 'Nhu cầu khác': Y read, Z a column
     not in the template (one warning at Z4), poor 2, near-poor 1."""
     result = run_with_headers(tmp_path, {"Y4": "Nhu cầu cần hỗ trợ", "Z4": "Nhu cầu cần hỗ trợ khác",
-                             "Z5": "Hỗ trợ sản xuất"})  # fmt: skip
+                                          "Z5": "Hỗ trợ sản xuất"})  # fmt: skip
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co_said(result) == [("unknown-column", "Z4")]

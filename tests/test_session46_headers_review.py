@@ -24,7 +24,7 @@ def test_a_years_income_in_dong_under_thousands_is_still_a_twelfth(tmp_path):
     lists showing 14.4 million a month (fails before). Now it is a twelfth too: 1,200,000;
     BC2 12,000 x 1000 / 12 = 1,000,000, BC3 833,333.33; only the header said."""
     result = run_with_headers(tmp_path, {"J4": "Thu nhập năm (nghìn đồng)", "J5": 14_400_000,
-                             "J6": 12_000, "J7": 10_000})  # fmt: skip
+                                          "J6": 12_000, "J7": 10_000})  # fmt: skip
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
     assert ban_co_said(result) == [("income-per-year", "J4")]
@@ -45,7 +45,7 @@ def test_a_households_year_income_is_divided_by_its_members_and_said_so(tmp_path
     for index, header in enumerate(("Thu nhập năm của hộ", "Thu nhập cả hộ/năm")):
         (tmp_path / str(index)).mkdir()
         result = run_with_headers(tmp_path / str(index), {"J4": header, "J5": 14_400_000,
-                                              "J6": 12_000_000, "J7": 10_000_000})  # fmt: skip
+                                                           "J6": 12_000_000, "J7": 10_000_000})  # fmt: skip
         ban_co = hamlet_figures(result, "Bản Cọ")
         assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1), header
         assert ban_co_said(result) == [("income-per-year", "J4")], header

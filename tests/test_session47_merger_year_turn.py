@@ -102,7 +102,7 @@ def test_the_old_heads_list_apart_in_january_is_held(tmp_path):
     folder, out = merged_at_the_turn(tmp_path)
     ban_co = [p for p in bc4_rows() if p["ma_ho"] != "BC3"]
     summary = run_with_lists(folder, out, "2025-01", {"Nà Mòn": nm6_rows(), "Bản Cọ": ban_co,
-                                            "Đồng Kè": dk()}, date(2025, 2, 3))  # fmt: skip
+                                                       "Đồng Kè": dk()}, date(2025, 2, 3))  # fmt: skip
     na_mon = {h["hamlet"]: h for h in summary["hamlets"]}["Nà Mòn"]
     assert (na_mon["status"], na_mon["incomplete"]["reason"]) == ("rejected", "merged-list-apart")
     moves = na_mon["movements_month"]

@@ -67,7 +67,7 @@ def test_a_january_list_apart_of_codes_new_last_year_is_held(tmp_path):
         # is named too: it held BC1)
         held_apart(out, period, poor, near_poor, "11/2024–12/2024")
     march = run_with_lists(folder, out, "2025-03", {"Nà Mòn": [*nm6_rows(), *by_code(
-        "BC1", "BC2", "BC4", "BC5", "BC6")], "Đồng Kè": dk()}, date(2025, 4, 3))  # fmt: skip
+                   "BC1", "BC2", "BC4", "BC5", "BC6")], "Đồng Kè": dk()}, date(2025, 4, 3))  # fmt: skip
     na_mon = _hamlets(march)["Nà Mòn"]
     assert (na_mon["status"], na_mon["movements_month_from"]) == ("ok", "plan")
     for table in ("movements_month", "movements"):
@@ -101,6 +101,6 @@ def test_a_january_list_apart_of_a_hamlet_merged_last_year_is_held(tmp_path):
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
                         start)  # fmt: skip
     run_with_lists(folder, out, "2025-01", {"Nà Mòn": _na_mon_2024(bc[1], bc[2]),
-                                  "Bản Cọ": [bc[0], bc[3], bc[4]], "Đồng Kè": dk()},
-         date(2025, 2, 3))  # fmt: skip
+                                             "Bản Cọ": [bc[0], bc[3], bc[4]], "Đồng Kè": dk()},
+                    date(2025, 2, 3))  # fmt: skip
     held_apart(out, "2025-01", ((6, 0, 0, 0, 0, 4), 2), ((4, 0, 0, 0, 0, 3), 1), "3/2024–4/2024")

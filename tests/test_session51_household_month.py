@@ -47,7 +47,7 @@ def test_a_households_month_in_thousands_is_divided_in_dong(tmp_path):
     1,200,000), BC2 3,000 (750,000), BC3 2,000 (2,000,000 / 4 = 500,000). Before: read each
     person's, 4.8, 3 and 2 million (fails before)."""
     result = run_with_headers(tmp_path, {"J4": "Thu nhập của hộ/tháng (nghìn đồng)", "J5": 4_800,
-                             "J6": 3_000, "J7": 2_000})  # fmt: skip
+                                          "J6": 3_000, "J7": 2_000})  # fmt: skip
     assert ban_co_said(result) == [("income-per-year", "J4")]
     assert incomes(result) == [1_200_000, 750_000, 500_000]
 
