@@ -119,6 +119,13 @@ def nx9_on_both(folder, out, na_mon_note: str | None = None, dk_note: str | None
     return may, sheets(out, "2024-05", "NX9")[1]
 
 
+def nx3_headed_by(head: str) -> dict:
+    """NM3's household (poor) written under the code NX3, headed by ``head`` (his wife heading
+    it now, session 51) who writes NM3's head's ID number: the household told by that number."""
+    return {**person("NM3", "poor", chu_ho=head), "ma_ho": "NX3",
+            "so_dinh_danh": person("NM3", "poor")["so_dinh_danh"]}  # fmt: skip
+
+
 def nm3_on_both(folder, out, row: dict) -> dict:
     """May run (after :func:`april`): NM3 on no list; Nà Mòn (in NM3's place) and Đồng Kè
     (after DK1, DK2) both write ``row``; Bản Cọ its own. Returns May's JSON summary's hamlets

@@ -54,19 +54,23 @@ TARGET_LINES = [
 
 
 def person(ma_ho: str, status: str, deprived: tuple[int, ...] = (), **extra) -> dict:
-    """A household row as a hamlet head writes it (labels, not codes)."""
+    """A household row as a hamlet head writes it (labels, not codes). Its head's CCCD is made
+    from the Mã hộ, and from the head's name too where ``chu_ho`` is given as another than
+    'Hoàng Văn <Mã hộ>' (a code passed on to another household: two heads, two numbers)."""
     label = {"poor": "Hộ nghèo", "near_poor": "Hộ cận nghèo", "exited": "Thoát"}.get(status, status)
     if not deprived and status == "poor":
         deprived = (4, 9, 10)
     income = 2_000_000 if status == "exited" else 1_200_000
+    head = f"Hoàng Văn {ma_ho}"
+    seed = ma_ho if extra.get("chu_ho", head) == head else f"{ma_ho}|{extra['chu_ho']}"
     row = {
         "ma_ho": ma_ho,
-        "chu_ho": f"Hoàng Văn {ma_ho}",
+        "chu_ho": head,
         "nam_sinh": 1970,
         "gioi_tinh": "Nam",
         "dan_toc": "Tày",
-        # one CCCD per household (two heads never share one), ending 1234 as the tests mask it
-        "so_dinh_danh": f"0{zlib.crc32(ma_ho.encode()) % 10**7:07d}1234",
+        # one CCCD per head (two heads never share one), ending 1234 as the tests mask it
+        "so_dinh_danh": f"0{zlib.crc32(seed.encode()) % 10**7:07d}1234",
         "nhan_khau": 4,
         "phan_loai": label,
         "thu_nhap": income,

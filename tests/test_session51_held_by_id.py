@@ -8,7 +8,7 @@ Cọ BC1, BC2 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. Each hea
 
 from __future__ import annotations
 
-from tests.april_may import april, nm3_on_both, one_id_for_nm3_and_bc1
+from tests.april_may import april, nm3_on_both, nx3_headed_by, one_id_for_nm3_and_bc1
 from tests.commune import person
 from tests.test_session48_code_reused import json_totals, sheets
 
@@ -29,7 +29,7 @@ def test_a_household_held_by_its_heads_id_number_is_not_counted_not_exited(tmp_p
     counted 1 (NM3), end 2 (NM1, NM2); Đồng Kè 1 = 1 (DK1; NX3 left out, new to no table);
     Bản Cọ 2 = 2; the commune 3 + 2 + 1 = 6, not counted 1, end 2 + 2 + 1 = 5."""
     folder, out = april(tmp_path)
-    lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
+    lan = nx3_headed_by("Hoàng Thị Lan")
     may = nm3_on_both(folder, out, lan)
     for scope in ("movements", "movements_month"):
         assert _poor(may["Nà Mòn"], scope) == (3, 0, 1, 0, 0, 2)
@@ -59,7 +59,7 @@ def test_an_id_number_two_households_of_the_start_list_have_holds_neither(tmp_pa
     unmarked as before (the year's table: exited 1, not counted 0, end 2; the commune's
     exited 1, end 5)."""
     folder, out = april(tmp_path, one_id_for_nm3_and_bc1())
-    lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
+    lan = nx3_headed_by("Hoàng Thị Lan")
     may = nm3_on_both(folder, out, lan)
     assert _poor(may["Nà Mòn"], "movements") == (3, 1, 0, 0, 0, 2)
     assert _poor(json_totals(out, "2024-05"), "movements") == (6, 1, 0, 0, 0, 5)

@@ -17,7 +17,16 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.run import execute
-from tests.april_may import BAN_CO, DK_MAY, NM_MAY, april, asked_where, nm3_on_both, nx9_on_both
+from tests.april_may import (
+    BAN_CO,
+    DK_MAY,
+    NM_MAY,
+    april,
+    asked_where,
+    nm3_on_both,
+    nx3_headed_by,
+    nx9_on_both,
+)
 from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets, start_list, write_roster
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import json_totals, sheets
@@ -75,7 +84,7 @@ def test_the_head_under_another_code_by_the_id_number_alone_names_both_heads(tmp
     its head's ID number in its row NX3 (not counted 1, exited 0: session 51's G4, was exited
     1, asked to confirm), end 2; Đồng Kè 1 = 1; the commune 6, not counted 1, end 5."""
     folder, out = april(tmp_path)
-    lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
+    lan = nx3_headed_by("Hoàng Thị Lan")
     may = nm3_on_both(folder, out, lan)
     _, said = sheets(out, "2024-05", "NX3")
     assert sorted(said) == [
@@ -103,7 +112,7 @@ def test_check_says_the_head_by_the_id_number_alone_as_the_run(tmp_path):
     folder, out = april(tmp_path)
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
-    lan = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
+    lan = nx3_headed_by("Hoàng Thị Lan")
     lists = {"Nà Mòn": (100, [*na_mon_rows()[:2], lan, *na_mon_rows()[3:]]), "Bản Cọ": (200, BAN_CO),
              "Đồng Kè": (150, [*dk_rows(), lan])}  # fmt: skip
     for n, (hamlet, (size, rows)) in enumerate(lists.items()):

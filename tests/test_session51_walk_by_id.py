@@ -11,8 +11,7 @@ June: Nà Mòn drops its NX3 row, Đồng Kè keeps it (counted now)."""
 
 from __future__ import annotations
 
-from tests.april_may import BAN_CO, april, nm3_on_both, one_id_for_nm3_and_bc1
-from tests.commune import person
+from tests.april_may import BAN_CO, april, nm3_on_both, nx3_headed_by, one_id_for_nm3_and_bc1
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import json_totals, sheets
 
@@ -27,7 +26,7 @@ def _poor(hamlet: dict, scope: str) -> tuple:
 
 def _june(folder, out, head: str) -> dict:
     """May as above with NX3's head ``head``, then June."""
-    nx3 = {**person("NM3", "poor", chu_ho=head), "ma_ho": "NX3"}
+    nx3 = nx3_headed_by(head)
     nm3_on_both(folder, out, nx3)
     nm = [*na_mon_rows()[:2], *na_mon_rows()[3:]]
     return run_lists(

@@ -15,14 +15,14 @@ import sqlite3
 
 from pipeline import history as hist
 from pipeline.rosterchecks import id_number
-from tests.april_may import BAN_CO, april, nm3_on_both
+from tests.april_may import BAN_CO, april, nm3_on_both, nx3_headed_by
 from tests.commune import person
 from tests.test_session38_oracle import dk_rows, na_mon_rows, run_lists
 from tests.test_session48_code_reused import json_totals, sheets
 
 _EXITED_NOW = "Không còn trong danh sách (đề nghị xác nhận)"
 _EXITED_MAY = "Không còn trong danh sách từ tháng 5/2024 (không ghi 'Thoát')"
-_LAN = {**person("NM3", "poor", chu_ho="Hoàng Thị Lan"), "ma_ho": "NX3"}
+_LAN = nx3_headed_by("Hoàng Thị Lan")
 _NM = [*na_mon_rows()[:2], *na_mon_rows()[3:]]  # NM1, NM2, NM4, NM5: no NM3, no NX3
 
 
