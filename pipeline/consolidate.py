@@ -98,6 +98,9 @@ class Consolidated:
         # another hamlet writes too: rosterchecks.rows_refuse_across), read only to word those
         # codes (figuresteps.heads; session 53); in no count
         self.refused_rows: pd.DataFrame | None = None
+        # the commune's own codes the Mã hộ were read against, where one may be an ID number
+        # (rosterchecks.Rows.numbering): the public list's (session 54's review)
+        self.numbering: pd.DataFrame | None = None
 
 
 def _empty_households() -> pd.DataFrame:
@@ -1978,6 +1981,7 @@ def _check_and_validate(
     year: int | None = None,
     own: Callable[[], pd.DataFrame | None] | None = None,
     refused: list[pd.DataFrame] | None = None,
+    numbering: list[pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
     """File-level checks, then the rows of every file validated in one pass; sets each file's
     status and counts. Returns the typed rows of the files accepted. ``left()``: households the
@@ -1988,6 +1992,9 @@ def _check_and_validate(
     own codes where the plan has no start list (:func:`stored_own_codes`; asked only where a Mã
     hộ may be an ID number), else its start list's. ``refused``: given, the rows of the lists
     refused for every row left out once counted together (rows_refuse_across) appended to it.
+    ``numbering``: given, the commune's own codes the Mã hộ were read against
+    (rosterchecks.Rows.numbering) appended to it, for the public list to post them as the head
+    is told them (session 54's review).
 
     A file refused by its file-level checks (its period or total unreadable, say) has its rows
     validated too, though none counts: the hamlet head learns every problem of the file at
@@ -2028,6 +2035,8 @@ def _check_and_validate(
         start=plan.start_list if own is None else own,
     )
     typed, valid = done.typed, done.typed["valid"].to_numpy()
+    if numbering is not None and done.numbering is not None:
+        numbering.append(done.numbering)
     sub_of_row = np.asarray(validated, dtype=np.int64)[done.owner]
     listed = np.bincount(sub_of_row, weights=listed_as_poor_or_near(typed), minlength=len(checked))
     read = np.bincount(sub_of_row, minlength=len(checked))
@@ -2375,7 +2384,10 @@ def consolidate(
     # without a start list, the commune's own codes are the stored months' (session 53)
     own = None if codes.months is None else cache(lambda: stored_own_codes(codes, period))
     refused_rows: list[pd.DataFrame] = []
-    households = _check_and_validate(chosen, plan, issues, left, own=own, refused=refused_rows)
+    numbering: list[pd.DataFrame] = []
+    households = _check_and_validate(
+        chosen, plan, issues, left, own=own, refused=refused_rows, numbering=numbering
+    )
     newer_refused(issues, {sub.file for sub in chosen if sub.status == "rejected"})
     for sub in chosen:
         (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub
@@ -2444,4 +2456,5 @@ def consolidate(
     merged = Consolidated(period, accepted, rejected, households[columns], issues)
     if refused_rows:
         merged.refused_rows = refused_rows[0][[c for c in columns if c in refused_rows[0]]]
+    merged.numbering = numbering[0] if numbering else None
     return merged

@@ -307,6 +307,7 @@ def figured(
         movement_details=pd.DataFrame(c.details, columns=DETAIL_COLUMNS),
         lang=lang,
         moved=moved,
+        numbering=getattr(merged, "numbering", None),
     )
 
 

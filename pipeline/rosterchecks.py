@@ -1702,10 +1702,20 @@ class Rows:
     """The rows of many rosters validated together (:func:`validate_rosters`). A plain class,
     not a dataclass (its methods compiled at every import): session 33."""
 
-    def __init__(self, typed: pd.DataFrame, owner: np.ndarray, issues: list[list[Issue]]) -> None:
+    def __init__(
+        self,
+        typed: pd.DataFrame,
+        owner: np.ndarray,
+        issues: list[list[Issue]],
+        numbering: pd.DataFrame | None = None,
+    ) -> None:
         self.typed = typed  # types.HOUSEHOLD_COLUMNS (``valid`` False for a row not to count)
         self.owner = owner  # row -> index of its roster in the list given
         self.issues = issues  # per roster, in the order of its tables
+        # the commune's own codes a Mã hộ taken for an ID number was read against (the start
+        # list, the stored months' or the month's lists' numbering), None where no Mã hộ may
+        # be one: the public list posts them as written, as the head is not told them
+        self.numbering = numbering
 
 
 def validate_rosters(
@@ -1814,7 +1824,7 @@ def validate_rosters(
         if len(done.owner)
         else np.zeros(0, dtype=np.int64)
     )
-    return Rows(typed, owner, issues)
+    return Rows(typed, owner, issues, start if ids and not callable(start) else None)
 
 
 # A Mã hộ that is an ID number, the whole cell: a CCCD's 12 digits (its province code 001-096

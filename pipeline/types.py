@@ -322,3 +322,8 @@ class RunResult:
     # history so the next month finds them moved in; and those of a list sent apart, under the
     # merged hamlet, status 'not_counted', with the list's birth year (apart.apart_rows)
     moved: list[tuple] = field(default_factory=list)
+    # the commune's own codes the Mã hộ were read against where one may be an ID number and the
+    # plan has no start list (the stored months' or the month's lists' numbering:
+    # rosterchecks.Rows.numbering): the public list posts them as written, as the head is not
+    # told them (session 54's review); None otherwise
+    numbering: pd.DataFrame | None = None

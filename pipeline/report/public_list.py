@@ -64,7 +64,7 @@ from pipeline.report.styles import (
     written_height,
 )
 from pipeline.report.workbook import FIXED_DATE
-from pipeline.rosterchecks import code_shapes, commune_schemes, lists_numbering
+from pipeline.rosterchecks import code_shapes, commune_schemes
 from pipeline.text import ascii_number_text, mask_ids_in, may_hold_id
 from pipeline.types import RunResult
 
@@ -244,8 +244,8 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
             start = ctx.result.plan.start_list
             right = as_start_writes(values, start)
             values = [v if r is None else r for v, r in zip(values, right, strict=True)]
-            if start is None:  # the numbering the month's lists share (session 54)
-                start = _lists_numbering(values, values_of(rows["hamlet"]))
+            if start is None:  # the codes the head was read against (session 54's review)
+                start = ctx.result.numbering
             values = _ids_masked(values, start)
         elif key == "chu_ho":
             # a name plainly typed after '=' ('=Đinh Thị Nhung'): posted without it, as a
@@ -301,19 +301,6 @@ def _ids_masked(values: list, start_list=None) -> list:
                 if loose_key(f"id|{id_key(value)}") not in loose:
                     masked[at] = shown
     return masked
-
-
-def _lists_numbering(codes: list, hamlets: list):
-    """Without a start list, the commune's numbering as the month's lists share it
-    (``rosterchecks.lists_numbering`` of ``codes`` by their ``hamlets``; asked only where a
-    code may be an ID number), as a start list: a code of it is posted as written, as the head
-    is not told it (session 54)."""
-    if not may_hold_id("\x00".join(c for c in codes if c.__class__ is str)):
-        return None
-    lists: dict[object, list] = {}
-    for code, hamlet in zip(codes, hamlets, strict=True):
-        lists.setdefault(hamlet, []).append(code)
-    return lists_numbering(list(lists.values()))
 
 
 def _numbering(start_list) -> tuple[set[str], frozenset[str], bool]:

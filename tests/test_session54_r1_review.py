@@ -1,0 +1,76 @@
+"""Session 54's review (R1): session 54's changes as hamlets would break them.
+
+1. Without a start list, the Mã hộ a head is told of as an ID number and those the posted
+   list (NiemYet) masks were read against two numberings: the telling against the plan's
+   start list, the stored months' codes or the numbering the month's lists share (refused
+   lists among them), the posting against the counted lists' numbering alone. A commune
+   numbering its households '167.012.001' on (grouped 3.3.3 as an old CMND is) saw them
+   masked, untold, when a list sharing the numbering was refused, and in every month after
+   the first where fewer than two lists of it were counted. Now the posting reads against
+   what the telling read (``rosterchecks.Rows.numbering``, ``RunResult.numbering``).
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. A list's first household is at row 5."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+
+from tests.commune import person, write_plan, write_roster
+from tests.test_session54_reading_leftovers import _dotted, _lists
+
+
+def _month(folder, out, period: str, lists: dict[str, list[dict]]):
+    """``period``'s run of the lists {hamlet: rows} in ``folder`` (its plan without a start
+    list), earlier months stored in ``out``: (the household-id-is-id-number cells, the
+    statuses by file, NiemYet's (code, head's name) of Nà Mòn)."""
+    from pipeline.run import execute
+
+    for old in folder.glob("DS_*"):
+        old.unlink()
+    sizes = {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150}
+    year, month = map(int, period.split("-"))
+    for n, (hamlet, rows) in enumerate(lists.items()):
+        write_roster(folder, f"DS_{n}_{period}.xlsx", hamlet, sizes[hamlet], rows, period,
+                     date(year, month + 1, 3))  # fmt: skip
+    result = execute(folder, out, period)[0]
+    told = [(i.file, i.cell) for i in result.issues if i.code == "household-id-is-id-number"]
+    statuses = {s.file: s.status for s in result.submissions if s.file.startswith("DS_")}
+    book = openpyxl.load_workbook(out / period / f"NiemYet_{period}.xlsx", read_only=True)
+    posted = [r[1:3] for r in book["Nà Mòn"].iter_rows(values_only=True)
+              if len(r) > 2 and isinstance(r[0], int)]  # fmt: skip
+    book.close()
+    return told, statuses, posted
+
+
+def _na_mon(codes: list[str]) -> list[tuple[str, str]]:
+    """NiemYet's Nà Mòn rows by hand: NM1-NM3 poor then NM4-NM5 near-poor, under ``codes``."""
+    return [(code, f"Hoàng Văn NM{n}") for n, code in enumerate(codes, 1)]
+
+
+def test_the_posted_list_masks_no_code_of_the_numbering_the_head_is_not_told_of(tmp_path):
+    """No start list. April, the first month: Nà Mòn '167.012.001'-'005', Bản Cọ '006'-'008'
+    each classed 'xyz' (refused: every row in error), Đồng Kè 'DK1', 'DK2'. Two lists of three
+    number '000.000.000': the commune's, no head told. Was: NiemYet masked Nà Mòn's codes
+    ('********2001'…), the one counted list of the shape. Now posted as written. May, April's
+    three lists counted and stored, Bản Cọ silent: Nà Mòn and Đồng Kè alike, nothing told
+    (April's codes are the commune's); was masked again, now as written."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder, with_start_list=False)
+    lists = _lists(_dotted)
+    lists["Đồng Kè"] = [person("DK1", "poor"), person("DK2", "near_poor")]
+    refused = dict(lists, **{"Bản Cọ": [dict(r, phan_loai="xyz") for r in lists["Bản Cọ"]]})
+    told, statuses, posted = _month(folder, tmp_path / "refused", "2024-04", refused)
+    assert told == []
+    assert statuses["DS_1_2024-04.xlsx"] == "rejected"
+    assert posted == _na_mon([_dotted(n) for n in range(1, 6)])
+    told, statuses, posted = _month(folder, out, "2024-04", lists)
+    assert (told, set(statuses.values())) == ([], {"valid"})
+    assert posted == _na_mon([_dotted(n) for n in range(1, 6)])
+    del lists["Bản Cọ"]
+    told, statuses, posted = _month(folder, out, "2024-05", lists)
+    assert (told, set(statuses.values())) == ([], {"valid"})
+    assert posted == _na_mon([_dotted(n) for n in range(1, 6)])
