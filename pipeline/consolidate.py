@@ -49,6 +49,7 @@ from pipeline.rosterchecks import (
     named_for,
     names_another_month,
     newest_first,
+    numbered_alike,
     period_differs_issue,
     period_twice_issues,
     period_unread_issue,
@@ -955,7 +956,9 @@ def stored_own_codes(codes: KnownCodes, period: str | None) -> pd.DataFrame | No
     'ma_ho' column: the commune's own codes, which a Mã hộ taken for an ID number is not, nor
     one of their shape (rosterchecks.ids_as_codes: a commune writing '167.012.045' is not told
     its codes are CMNDs; session 53). A code of another shape is none: a CCCD a head typed as
-    a code in an earlier month is told again. None with a start list (``codes.months`` is then
+    a code in an earlier month is told again, as are codes of the shape not numbered alike
+    (rosterchecks.numbered_alike: heads' CCCDs typed as codes; session 54's review). None with
+    a start list (``codes.months`` is then
     None), no month stored or no shape most codes have."""
     if codes.months is None or not period:
         return None
@@ -964,6 +967,8 @@ def stored_own_codes(codes: KnownCodes, period: str | None) -> pd.DataFrame | No
     shapes = code_shapes(keys)
     schemes = commune_schemes(shapes)
     own = [key for key, shape in zip(keys, shapes, strict=True) if shape in schemes]
+    # numbered alike: CCCDs a head typed as codes, told, are no numbering (session 54's review)
+    own = numbered_alike(sorted(own))
     return pd.DataFrame({"ma_ho": own}) if own else None
 
 

@@ -74,3 +74,42 @@ def test_the_posted_list_masks_no_code_of_the_numbering_the_head_is_not_told_of(
     told, statuses, posted = _month(folder, out, "2024-05", lists)
     assert (told, set(statuses.values())) == ([], {"valid"})
     assert posted == _na_mon([_dotted(n) for n in range(1, 6)])
+
+
+def test_heads_ids_typed_as_codes_in_two_lists_are_no_numbering(tmp_path):
+    """No start list. April: Nà Mòn NM1-NM3 (2 poor, 1 near-poor); Bản Cọ's head typed each
+    household's CCCD as its code, '019088776655', '019170123456', '019265432100' (B5-B7), and
+    Đồng Kè's '019185067890', '019304012345' (B5, B6), the province's '019' each: two lists of
+    three whose codes are 12 digits from 0 (and, stored, 11 without it, id_key), beginning
+    alike no further than '019' (a commune numbers from its own code, over half the digits). Was: the commune's numbering, no head told, each CCCD posted in full. Now each
+    told at its cell and masked: '********6655'... May, April stored, the same lists: the
+    stored CCCDs are no numbering either, told again and masked (was, with the posting read
+    against the stored codes, posted in full)."""
+
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan(folder, with_start_list=False)
+    ban_co = ["019088776655", "019170123456", "019265432100"]
+    dong_ke = ["019185067890", "019304012345"]
+    lists = {
+        "Nà Mòn": [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "near_poor")],
+        "Bản Cọ": [person(code, "poor", chu_ho=f"Lò Văn {n}") for n, code in enumerate(ban_co)],
+        "Đồng Kè": [person(code, "poor", chu_ho=f"Lò Thị {n}") for n, code in enumerate(dong_ke)],
+    }
+    said = [*(("DS_1_{}.xlsx", f"B{n}") for n in (5, 6, 7)),
+            *(("DS_2_{}.xlsx", f"B{n}") for n in (5, 6))]  # fmt: skip
+    for period in ("2024-04", "2024-05"):
+        told, statuses, _ = _month(folder, out, period, lists)
+        assert told == [(file.format(period), cell) for file, cell in said], period
+        book = openpyxl.load_workbook(out / period / f"NiemYet_{period}.xlsx", read_only=True)
+        posted = {
+            sheet: [r[1:3] for r in book[sheet].iter_rows(values_only=True)
+                    if len(r) > 2 and isinstance(r[0], int)]
+            for sheet in ("Bản Cọ", "Đồng Kè")
+        }  # fmt: skip
+        book.close()
+        assert posted == {
+            "Bản Cọ": [("********6655", "Lò Văn 0"), ("********3456", "Lò Văn 1"),
+                       ("********2100", "Lò Văn 2")],
+            "Đồng Kè": [("********7890", "Lò Thị 0"), ("********2345", "Lò Thị 1")],
+        }, period  # fmt: skip
