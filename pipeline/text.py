@@ -405,9 +405,11 @@ _ONE_SEPARATOR = rf"[{re.escape(NUMBER_SEPARATORS)}]"
 # (:func:`may_hold_id`, :func:`mask_ids_in`; session 53, R5). The hyphens, dashes and minus
 # signs, and the middle dot, as a dash (never read as an amount's grouping); the full-width
 # full stop as a dot. The bullet and the bullet operator ('0912•345•678'), dots at mid-line as
-# the middle dot is, as it is (session 54).
+# the middle dot is, as it is (session 54); so the katakana middle dot and its half-width form,
+# the middle dot a Japanese or Chinese keyboard writes among full-width digits ('０９１２・３４５・
+# ６７８'; session 54's review).
 SEPARATOR_LOOKALIKES = {
-    "-": "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u00b7\u2022\u2219",
+    "-": "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u00b7\u2022\u2219\u30fb\uff65",
     ".": "\uff0e",
 }
 # The full-width '+' and brackets of a country or area code ('＋８４ ９１２ ３４５ ６７８',

@@ -113,3 +113,34 @@ def test_heads_ids_typed_as_codes_in_two_lists_are_no_numbering(tmp_path):
                        ("********2100", "Lò Văn 2")],
             "Đồng Kè": [("********7890", "Lò Thị 0"), ("********2345", "Lò Thị 1")],
         }, period  # fmt: skip
+
+
+def test_a_phone_grouped_by_the_katakana_middle_dot_is_masked_and_told(tmp_path):
+    """Full-width digits come with a Japanese or Chinese keyboard's middle dot '・' (U+30FB;
+    half-width '･', U+FF65), as session 54 read its '＋８４', '（０２４）' and bullets. Was: kept
+    as written, on NiemYet and untold. Now read as a dash: NM3's code '０９１２・３４５・６７８'
+    (B7) told as a phone's and posted '********5678'; NM2's head 'Lò Văn B ２１２・３４５・６７８'
+    posted 'Lò Văn B ********5678'; NM1's '0912･345･678' in the name likewise. A year range
+    '2024・2025' and katakana 'ア・イ' stay as written."""
+    from pipeline.text import mask_ids_in
+
+    assert mask_ids_in("０９１２・３４５・６７８") == "********5678"
+    assert mask_ids_in("SĐT 0912･345･678") == "SĐT ********5678"
+    assert mask_ids_in("2024・2025 ア・イ") == "2024・2025 ア・イ"
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder, with_start_list=False)
+    lists = {
+        "Nà Mòn": [
+            person("NM1", "poor", chu_ho="Lò Văn A 0912･345･678"),
+            person("NM2", "poor", chu_ho="Lò Văn B ２１２・３４５・６７８"),
+            person("０９１２・３４５・６７８", "near_poor", chu_ho="Lò Văn C"),
+        ]
+    }
+    told, _, posted = _month(folder, tmp_path / "ra", "2024-04", lists)
+    assert told == [("DS_0_2024-04.xlsx", "B7")]
+    assert posted == [
+        ("NM1", "Lò Văn A ********5678"),
+        ("NM2", "Lò Văn B ********5678"),
+        ("********5678", "Lò Văn C"),
+    ]
