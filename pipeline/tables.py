@@ -201,17 +201,19 @@ _TOTAL_PHRASES = sorted((m.split() for m in TOTAL_MARKERS), key=len, reverse=Tru
 
 def named_after_total(value: str) -> bool:
     """Whether a text beginning with a total's words (TOTAL_MARKERS, folded) goes on as a
-    head's name is written: words of letters alone after them, each capitalised ('Thanh',
-    'Van Thanh'), none a total's (``_TOTAL_WORDS``: 'Ho Ngheo', 'II', 'Xom'). 'Tong Cong
-    Thanh', 'Tong Ho Nam', 'Cong Ho Nam': 'Tống Công Thành' and the like typed without marks
-    (session 54). 'Tong cong', 'TONG CONG', 'Tong cong: 2 ho', 'Tong Cong Ho Ngheo' and a name
-    in capitals ('TONG CONG THANH') are not."""
+    head's name is written: one word of letters alone after them, capitalised ('Thanh'), not
+    a total's (``_TOTAL_WORDS``: 'Ngheo', 'II', 'Xom'). 'Tong Cong Thanh', 'Tong Ho Nam',
+    'Cong Ho Nam': 'Tống Công Thành' and the like typed without marks (session 54). 'Tong
+    cong', 'TONG CONG', 'Tong cong: 2 ho', 'Tong Cong Ho Ngheo' and a name in capitals ('TONG
+    CONG THANH') are not; nor two words or more, a hamlet's name after a total's as a
+    hamlet's total writes it ('Tong Cong Na Mon', 'Tong Cong Ban Co', its sums beside; session
+    54's review): a head's name whose total's words are its first two has one more."""
     words, folded = value.split(), fold(value).split()
     if len(words) != len(folded):  # a mark alone between words ('Tong cong : 8')
         return False
     size = next((len(m) for m in _TOTAL_PHRASES if folded[: len(m)] == m), len(folded))
     after = words[size:]
-    return bool(after) and all(
+    return len(after) == 1 and all(
         word.isalpha() and word.istitle() and fold(word) not in _TOTAL_WORDS for word in after
     )
 

@@ -144,3 +144,25 @@ def test_a_phone_grouped_by_the_katakana_middle_dot_is_masked_and_told(tmp_path)
         ("NM2", "Lò Văn B ********5678"),
         ("********5678", "Lò Văn C"),
     ]
+
+
+def test_a_hamlets_total_typed_without_marks_stays_a_total(tmp_path):
+    """Under NM1 and NM2 (born 1970 each), row 7 '3 | | <total> | 3,940 | … | 8': the
+    hamlet's total typed without marks, 'Tong Cong Na Mon', 'Tong So Na Mon', 'Tong Cong Ban
+    Co' (a hamlet's name after a total's words, two words). Was, since session 54 read 'Tong
+    Cong Thanh' as a head's name: a household without a code, its 3,940 no birth year, no
+    class (three errors at B7, D7, I7). Now the rows' sum, passed over unsaid, poor 2; 'Tong
+    Cong Thanh' (one word after) stays a head's name (tests.test_session54_reading_leftovers)."""
+    from tests.test_session52_total_sums import household_row, total_sums_run
+
+    for n, name in enumerate(("Tong Cong Na Mon", "Tong So Na Mon", "Tong Cong Ban Co")):
+        issues, read, counts = total_sums_run(
+            tmp_path / str(n),
+            [person("NM1", "poor"), person("NM2", "poor"), None],
+            {7: {1: 3, 3: name, 4: 3940, 8: 8}},
+        )
+        assert (issues, read, counts) == (
+            [],
+            [household_row("NM1"), household_row("NM2")],
+            (2, 0),
+        ), name
