@@ -474,6 +474,9 @@ _ID_GROUP = lazyre.compile(r"(?<![0-9])[0-9]{9,12}(?![0-9])")
 # 'đc' is no 'đ', a letter after it)
 _CURRENCY = r"đồng|đ(?![/.]c(?:hỉ)?(?![^\W\d_]))|vnđ|vnd"
 _CURRENCY_AFTER = lazyre.compile(rf" ?(?:{_CURRENCY}|₫)(?![^\W\d_])", re.IGNORECASE)
+# 'Đồng' capitalised before a capitalised word: a place's name ('Đồng Kè', 'Đồng Tâm'), not
+# the currency ('CMND 212.345.678 Đồng Kè'; session 54's review); 'đồng Ngân hàng' is one
+_PLACE_DONG = lazyre.compile(r" ?Đồng (\w)")
 
 
 # A text's bytes as :func:`may_hold_id` looks for a grouped number's start in them: 0, 8 and 4
@@ -603,8 +606,10 @@ def _an_amount(groups: list[str], kinds: set[str], digits: str, text: str, end: 
         return False
     if _PHONE_DIGITS.fullmatch(digits):
         return False
-    if _CURRENCY_AFTER.match(nfc(text[end : end + 8])):  # 'đồng' typed decomposed too
-        return True
+    after = nfc(text[end : end + 10])  # 'đồng' typed decomposed too
+    if _CURRENCY_AFTER.match(after):
+        place = _PLACE_DONG.match(after)
+        return place is None or not place.group(1).isupper()
     return kinds == {" "} and len(digits) >= 10
 
 

@@ -166,3 +166,24 @@ def test_a_hamlets_total_typed_without_marks_stays_a_total(tmp_path):
             [household_row("NM1"), household_row("NM2")],
             (2, 0),
         ), name
+
+
+def test_an_id_before_a_place_named_dong_is_masked(tmp_path):
+    """'Đồng' is the currency's word and the first of many places' names ('Đồng Kè', 'Đồng
+    Tâm'). Was: 'CMND 212.345.678 Đồng Kè' read as an amount of 212,345,678 đồng, kept on
+    NiemYet. Now 'Đồng' capitalised before a capitalised word is a place: the CMND masked
+    '********5678'. An amount stays: 'Vay 212.345.678 đồng Ngân hàng', '212.345.678 Đồng',
+    '212.345.678 Đồng/tháng'. NM1's head 'Lò Văn A CMND 212.345.678 Đồng Kè' is posted 'Lò
+    Văn A CMND ********5678 Đồng Kè'."""
+    from pipeline.text import mask_ids_in
+
+    assert mask_ids_in("CMND 212.345.678 Đồng Kè") == "CMND ********5678 Đồng Kè"
+    assert mask_ids_in("CMND 212.345.678 Đồng Tâm") == "CMND ********5678 Đồng Tâm"
+    for amount in ("Vay 212.345.678 đồng Ngân hàng", "212.345.678 Đồng", "212.345.678 Đồng/tháng"):
+        assert mask_ids_in(amount) == amount
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    write_plan(folder, with_start_list=False)
+    lists = {"Nà Mòn": [person("NM1", "poor", chu_ho="Lò Văn A CMND 212.345.678 Đồng Kè")]}
+    _, _, posted = _month(folder, tmp_path / "ra", "2024-04", lists)
+    assert posted == [("NM1", "Lò Văn A CMND ********5678 Đồng Kè")]
