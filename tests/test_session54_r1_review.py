@@ -187,3 +187,30 @@ def test_an_id_before_a_place_named_dong_is_masked(tmp_path):
     lists = {"Nà Mòn": [person("NM1", "poor", chu_ho="Lò Văn A CMND 212.345.678 Đồng Kè")]}
     _, _, posted = _month(folder, tmp_path / "ra", "2024-04", lists)
     assert posted == [("NM1", "Lò Văn A CMND ********5678 Đồng Kè")]
+
+
+def test_the_second_hamlet_of_a_list_of_two_hamlets_is_told_its_households_did_not_exit(
+    tmp_path,
+):
+    """May: NaMon.xlsx NM1-NM4 and DongKe.xlsx DK1 counted; DanhSach_2024-05.xlsx names no
+    hamlet and holds NM5 and DK2 ('holds-several'), its feedback to Đồng Kè's head (session
+    54). Nà Mòn's head saw only NM5 warned vanished, "đã tính là thoát … nếu đúng, hãy ghi
+    lại dòng của hộ … với Phân loại hộ 'Thoát'": followed, NM5 exits. Now Nà Mòn's 'Cách
+    sửa' (and Đồng Kè's own list's) adds that the file holds the hamlet's households, not
+    exited, to write on its list; the officer has the file."""
+    from pipeline.run import execute
+    from tests.test_session54_feedback_leftovers import _guide, _several
+
+    may = _several(tmp_path)
+    execute(may.folder, may.out, "2024-05")
+    said = (
+        "Tệp 'DanhSach_2024-05.xlsx' (gửi riêng, không ghi tên xóm, không được tính) có hộ "
+        "của xóm mà danh sách này chưa có: các hộ đó không phải đã thoát, đừng ghi 'Thoát' "
+        "cho các hộ đó. Hãy ghi các hộ đó vào danh sách này (chèn dưới dòng hộ cuối cùng, đủ "
+        "các cột như các hộ khác; hỏi xã nếu cần bản sao tệp đó) rồi gửi lại; không gửi lại "
+        "tệp 'DanhSach_2024-05.xlsx'."
+    )
+    feedback = may.out / "2024-05" / "PhanHoi"
+    for name in ("Nà Mòn_2024-05.xlsx", "Đồng Kè_2024-05_1.xlsx"):
+        how = _guide(feedback / name)["Cách sửa:"]
+        assert len(how) == 1 and how[0].endswith(f"gửi lại cho xã. {said}"), name

@@ -263,6 +263,10 @@ _TEXT: dict[str, str] = {
     "status.rejected.codes-listed": "Danh sách gửi riêng này không được tổng hợp: danh sách ghi xóm '{value}' nhưng các hộ trong danh sách là của xóm {hamlet}, và mọi hộ đều đã có trong danh sách của xóm '{value}' kỳ này ({file}), đã được tính. Không sửa ô nào, cũng không gửi lại tệp này.",
     "how.codes-listed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách của xóm '{value}' kỳ này. Nếu tệp này ghi khác (phân loại hộ, số nhân khẩu…), hãy sửa trên danh sách của xóm '{value}' rồi gửi lại. Không gửi lại tệp này, kể cả khi sửa ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     # said on the corrected list's feedback of each list apart to write on it (session 52)
+    # a counted list whose hamlet has households on a list naming no hamlet of two hamlets or
+    # more ('holds-several'), whose feedback goes to the first hamlet's head (session 54's
+    # review: this head was told only that they exited)
+    "how.apart.several": "Tệp '{file}' (gửi riêng, không ghi tên xóm, không được tính) có hộ của xóm mà danh sách này chưa có: các hộ đó không phải đã thoát, đừng ghi 'Thoát' cho các hộ đó. Hãy ghi các hộ đó vào danh sách này (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; hỏi xã nếu cần bản sao tệp đó) rồi gửi lại; không gửi lại tệp '{file}'.",
     "how.apart.refused": "Khi sửa danh sách này, hãy ghi thêm vào đây các hộ của tệp '{file}' (gửi riêng, các mã hộ là của xóm) mà danh sách này chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; xem phản hồi của tệp đó), rồi gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh sách. Không gửi lại tệp '{file}'.",
     "how.holds-listed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách của xóm {hamlet} kỳ này. Nếu tệp này ghi khác (phân loại hộ, số nhân khẩu…), hãy sửa trên danh sách của xóm rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     "errors.note.neighbour": "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm {hamlet}",
@@ -839,6 +843,25 @@ def lists_to_write_here(issues: list[Issue], file: str) -> list[str]:
         here = row is not None and row.write_here and in_language(issue.detail, "vi") == file
         if here and issue.file not in found:
             found.append(issue.file)
+    return found
+
+
+def lists_holding_several(issues: list[Issue], hamlet: str) -> list[str]:
+    """The files refused as lists naming no hamlet of two hamlets' households or more, each
+    left off its own list ('holds-several'; holding.unnamed_holding), whose hamlets (its
+    issue's instead, "Đồng Kè, Nà Mòn") include ``hamlet``: its head writes them on its own
+    list, counted, though the list's feedback goes to the first hamlet's head (session 54's
+    review). In the order of ``issues``, each once."""
+    found: list[str] = []
+    for issue in issues:
+        if issue.code != "missing-hamlet" or issue.variant != "holds-several":
+            continue
+        named = str(issue.instead or "")
+        if named.startswith(f"{hamlet}, ") or named.endswith(f", {hamlet}") or (
+            f", {hamlet}, " in named
+        ):
+            if issue.file not in found:
+                found.append(issue.file)
     return found
 
 
@@ -1549,6 +1572,10 @@ def _write_guide(
         # own feedback says so, this one did not (session 52's review)
         for other in lists_to_write_here(ctx.result.issues or [], sub.file):
             how = f"{how} {_t('how.apart.refused', file=other)}"
+    if sub.status in COUNTED and sub.kind == "roster" and sub.hamlet:
+        # its households on a list naming no hamlet, of two hamlets (session 54's review)
+        for other in lists_holding_several(ctx.result.issues or [], sub.hamlet):
+            how = f"{how} {_t('how.apart.several', file=other)}"
     row = 3
     for key, text, fmt in (
         ("lbl.file", sub.file, value),
