@@ -8,6 +8,13 @@
    masked, untold, when a list sharing the numbering was refused, and in every month after
    the first where fewer than two lists of it were counted. Now the posting reads against
    what the telling read (``rosterchecks.Rows.numbering``, ``RunResult.numbering``).
+2. Two heads' CCCDs typed as codes in two lists were the commune's numbering, posted in full;
+   now a numbering's codes begin alike (``rosterchecks.numbered_alike``).
+3. The katakana middle dot '・' among full-width digits, and 'Đồng' of a place's name after a
+   CMND ('Đồng Kè'), left a number unmasked.
+4. A hamlet's total typed without marks ('Tong Cong Na Mon') was read as a head's name.
+5. The second hamlet of a list naming no hamlet of two hamlets ('holds-several') was told only
+   that its household exited.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. A list's first household is at row 5."""

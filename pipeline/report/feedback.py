@@ -857,8 +857,10 @@ def lists_holding_several(issues: list[Issue], hamlet: str) -> list[str]:
         if issue.code != "missing-hamlet" or issue.variant != "holds-several":
             continue
         named = str(issue.instead or "")
-        if named.startswith(f"{hamlet}, ") or named.endswith(f", {hamlet}") or (
-            f", {hamlet}, " in named
+        if (
+            named.startswith(f"{hamlet}, ")
+            or named.endswith(f", {hamlet}")
+            or (f", {hamlet}, " in named)
         ):
             if issue.file not in found:
                 found.append(issue.file)
