@@ -2064,9 +2064,12 @@ def numbered_alike(codes: list[str]) -> list[str]:
     beginning is so shared."""
     if not codes:
         return []
-    digits = [code.translate(_NUMBER_APART) for code in codes]
+    # each code's digits, all at once in C (codes of a shape are ASCII digits and marks)
+    digits = "\x00".join(codes).translate(_NUMBER_APART).split("\x00")
     size = len(digits[0]) // 2 + 1
-    first, n = Counter(one[:size] for one in digits).most_common(1)[0]
+    first, n = Counter([one[:size] for one in digits]).most_common(1)[0]
+    if n == len(codes):  # all (a commune's numbering, most often)
+        return list(codes)
     if 2 * n <= len(codes):
         return []
     return [code for code, one in zip(codes, digits, strict=True) if one.startswith(first)]
