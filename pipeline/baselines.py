@@ -6,6 +6,7 @@ pipeline.figuresteps' figured (docs/decisions.md, session 34: pipeline/run.py sp
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection
 from typing import NamedTuple
 
@@ -66,6 +67,10 @@ class _Baselines(NamedTuple):
     # per stored month: households gone from its lists a row left out for an error held by
     # their head's ID number alone -> their hamlet (timeline.Departures.held_by_id)
     held_by_id: dict[str, dict[str, str]] = {}
+    # January against last year's lists, ``month`` holding their households in the start list's
+    # codes (as_start_codes): those lists' rows as stored, their codes as written (a code two
+    # lists write now is told by where each list wrote it); None: ``month`` is so
+    month_written: pd.DataFrame | None = None
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -298,6 +303,17 @@ def month_baselines(
 
     back_now = {key: (written(old, seen), seen, there)
                 for key, (old, seen, there) in left.back_now.items()}  # fmt: skip
+    left_before = left.ever | back_now.keys()  # one back under another code had left them too
+    month_written = None
+    if start_from == "plan" and month_base is not None and previous < f"{plan.plan_year}-01":
+        # January against last year's lists: their codes as the new start list renumbers them
+        # (session 54); a code it took off a household still on it left no list then
+        month_written = month_base
+        month_base, renumbered = as_start_codes(month_base, start)
+        if not renumbered:
+            month_written = None
+        turn = f"{plan.plan_year}-00"
+        left_before = left_before - {old for old in renumbered if left.left_in.get(old) == turn}
     return _Baselines(
         start,
         start_from,
@@ -305,7 +321,7 @@ def month_baselines(
         month_base,
         month_hamlets,
         month_from,
-        left.ever | back_now.keys(),  # one back under another code had left them too
+        left_before,
         left.out_at.get(start_from, set()),
         {p: left.out_at.get(p, set()) for p in month_periods},
         listed_kept,
@@ -316,7 +332,68 @@ def month_baselines(
         {**walked, **merged_into},
         left.left_from,
         left.held_by_id,
+        month_written,
     )
+
+
+def as_start_codes(base: pd.DataFrame, start: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    """``base`` (last year's stored rows a January compares with) with each household the
+    plan's start list renumbered under its code there, and {old key: key now} of those. A row
+    under a Mã hộ is the start list's household of its hamlet with its head's name and birth
+    year, where that name and year are one row's on each side and the start list writes that
+    code once (the pairing :func:`figures.movements_of` makes by name; none where ambiguous).
+    A row not renumbered whose code the start list gave one renumbered (a household gone at
+    the year's turn: An's 001, now Bình's) is held by its head's name and birth year, as a row
+    without a Mã hộ: two households, never one code (docs/decisions.md, session 54)."""
+    if base.empty or start is None or start.empty:
+        return base, {}
+    keys = base["hh_key"].tolist()
+    start_keys = fig.keys_of(start)
+
+    def written_as(frame: pd.DataFrame, codes: list[str]) -> pd.Index:
+        born = pd.to_numeric(frame["nam_sinh"], errors="coerce").tolist()
+        return pd.Index([f"{h}\x00{k}\x00{n}\x00{b}" for h, k, n, b in
+                         zip(frame["hamlet"].tolist(), codes, frame["chu_ho"].tolist(), born,
+                             strict=True)])  # fmt: skip
+
+    # a row the start list writes alike (its hamlet, code, head and year) is settled: the
+    # names of the others alone folded (a province's January, nothing renumbered: none)
+    mine, theirs = written_as(base, keys), written_as(start, start_keys)
+    base_open = (~mine.isin(theirs)).nonzero()[0].tolist()
+    start_open = (~theirs.isin(mine)).nonzero()[0].tolist()
+    hamlets, heads, births = (base[c].tolist() for c in ("hamlet", "chu_ho", "nam_sinh"))
+    codes = start["ma_ho"].tolist()
+    written = Counter(start_keys)
+    by_name: dict[str, list[int]] = {}
+    for at in start_open:
+        if start_keys[at].startswith("id|") and written[start_keys[at]] == 1:
+            row = start.iloc[at]
+            name = fig.name_key_text(row["hamlet"], row["chu_ho"], row["nam_sinh"])
+            if name is not None and name[-1] != "|":  # a birth year, as the pairing asks
+                by_name.setdefault(name, []).append(at)
+    names: dict[int, str] = {}
+    for at in base_open:
+        if keys[at].startswith("id|"):
+            name = fig.name_key_text(hamlets[at], heads[at], births[at])
+            if name is not None:
+                names[at] = name
+    seen = Counter(names.values())
+    renumbered: dict[str, str] = {}
+    new_keys, new_codes = list(keys), base["ma_ho"].tolist()
+    for at, name in names.items():
+        found = by_name.get(name, ())
+        if len(found) == 1 and seen[name] == 1 and start_keys[found[0]] != keys[at]:
+            renumbered[keys[at]] = new_keys[at] = start_keys[found[0]]
+            new_codes[at] = codes[found[0]]
+    if not renumbered:
+        return base, {}
+    taken = set(renumbered.values())
+    for at, key in enumerate(keys):
+        if key in taken and key not in renumbered:
+            name = names.get(at) or fig.name_key_text(hamlets[at], heads[at], births[at])
+            if name is not None:
+                new_keys[at] = name
+    return base.assign(hh_key=new_keys, ma_ho=new_codes), renumbered
 
 
 def _head_ids(

@@ -710,9 +710,10 @@ def heads(c: Figuring) -> None:
         heads_now = Heads(pd.concat([households, refused], ignore_index=True),
                           named=lambda _: list_named(merged.period))  # fmt: skip
     if month_base is not None:
-        duplicate_moved(
-            c.issues, heads_month, c.listed_last, heads_now, plan.hamlet_names, plan.commune
-        )
+        then, where = heads_month, c.listed_last
+        if bases.month_written is not None:  # January: December's codes as its lists wrote them
+            then, where = _as_written_then(c, heads_plan)
+        duplicate_moved(c.issues, then, where, heads_now, plan.hamlet_names, plan.commune)
     else:
         duplicate_moved(
             c.issues, heads_start, c.listed_start, heads_now, plan.hamlet_names, plan.commune
@@ -1222,6 +1223,24 @@ def _renamed_written(
     rows = frame[frame["hamlet"].isin(wrote.keys()).to_numpy(dtype=bool)]
     return {(key, hamlet): wrote[hamlet]
             for key, hamlet in zip(rows["hh_key"].tolist(), rows["hamlet"].tolist(), strict=True)}  # fmt: skip
+
+
+def _as_written_then(c: Figuring, heads_plan: Heads) -> tuple[Heads, dict]:
+    """The heads and places (figures.listed_where) of last year's lists a January compares
+    with, their codes as those lists wrote them, where ``month_base`` has them in the new start
+    list's (baselines.as_start_codes; session 54): the keys of the rows renumbered or held by
+    name are read from the rows as written, ``listed_last`` kept for every other."""
+    bases, written = c.bases, c.bases.month_written
+    now, was = fig.keys_of(c.month_base), fig.keys_of(written)
+    changed = [at for at, (key, old) in enumerate(zip(now, was, strict=True)) if key != old]
+    rows = written.iloc[changed]
+    where = {key: place for key, place in c.listed_last.items()
+             if key not in {now[at] for at in changed}}  # fmt: skip
+    where.update(fig.listed_where(fig.movement_records(rows), exited=True, stored=True))
+    heads = Heads(written, heads_plan,
+                  lambda hamlet: list_named(bases.month_from.get(hamlet, c.previous)),
+                  _renamed_written(written, bases.renamed, bases.merged))  # fmt: skip
+    return heads, where
 
 
 def _spelled_apart(plan: Plan, accepted: dict, households: pd.DataFrame, issues: list) -> None:
