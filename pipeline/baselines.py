@@ -70,7 +70,7 @@ class _Baselines(NamedTuple):
     # January against last year's lists, ``month`` holding their households in the start list's
     # codes (as_start_codes): those lists' rows as stored, their codes as written (a code two
     # lists write now is told by where each list wrote it); None: ``month`` is so
-    month_written: pd.DataFrame | None = None
+    month_as_written: pd.DataFrame | None = None
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -304,14 +304,14 @@ def month_baselines(
     back_now = {key: (written(old, seen), seen, there)
                 for key, (old, seen, there) in left.back_now.items()}  # fmt: skip
     left_before = left.ever | back_now.keys()  # one back under another code had left them too
-    month_written = None
+    month_as_written = None
     if start_from == "plan" and month_base is not None and previous < f"{plan.plan_year}-01":
         # January against last year's lists: their codes as the new start list renumbers them
         # (session 54); a code it took off a household still on it left no list then
-        month_written = month_base
+        month_as_written = month_base
         month_base, renumbered = as_start_codes(month_base, start)
         if not renumbered:
-            month_written = None
+            month_as_written = None
         turn = f"{plan.plan_year}-00"
         left_before = left_before - {old for old in renumbered if left.left_in.get(old) == turn}
     return _Baselines(
@@ -332,7 +332,7 @@ def month_baselines(
         {**walked, **merged_into},
         left.left_from,
         left.held_by_id,
-        month_written,
+        month_as_written,
     )
 
 

@@ -711,7 +711,7 @@ def heads(c: Figuring) -> None:
                           named=lambda _: list_named(merged.period))  # fmt: skip
     if month_base is not None:
         then, where = heads_month, c.listed_last
-        if bases.month_written is not None:  # January: December's codes as its lists wrote them
+        if bases.month_as_written is not None:  # January: December's codes as its lists wrote them
             then, where = _as_written_then(c, heads_plan)
         duplicate_moved(c.issues, then, where, heads_now, plan.hamlet_names, plan.commune)
     else:
@@ -1230,7 +1230,7 @@ def _as_written_then(c: Figuring, heads_plan: Heads) -> tuple[Heads, dict]:
     with, their codes as those lists wrote them, where ``month_base`` has them in the new start
     list's (baselines.as_start_codes; session 54): the keys of the rows renumbered or held by
     name are read from the rows as written, ``listed_last`` kept for every other."""
-    bases, written = c.bases, c.bases.month_written
+    bases, written = c.bases, c.bases.month_as_written
     now, was = fig.keys_of(c.month_base), fig.keys_of(written)
     changed = [at for at, (key, old) in enumerate(zip(now, was, strict=True)) if key != old]
     rows = written.iloc[changed]
