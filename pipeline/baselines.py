@@ -351,7 +351,7 @@ def as_start_codes(base: pd.DataFrame, start: pd.DataFrame) -> tuple[pd.DataFram
     start_keys = fig.keys_of(start)
 
     def written_as(frame: pd.DataFrame, codes: list[str]) -> pd.Index:
-        born = pd.to_numeric(frame["nam_sinh"], errors="coerce").tolist()
+        born = pd.to_numeric(frame["nam_sinh"], errors="coerce").astype(float).tolist()
         return pd.Index([f"{h}\x00{k}\x00{n}\x00{b}" for h, k, n, b in
                          zip(frame["hamlet"].tolist(), codes, frame["chu_ho"].tolist(), born,
                              strict=True)])  # fmt: skip
@@ -365,10 +365,10 @@ def as_start_codes(base: pd.DataFrame, start: pd.DataFrame) -> tuple[pd.DataFram
     codes = start["ma_ho"].tolist()
     written = Counter(start_keys)
     by_name: dict[str, list[int]] = {}
+    places, named, born = (start[c].tolist() for c in ("hamlet", "chu_ho", "nam_sinh"))
     for at in start_open:
         if start_keys[at].startswith("id|") and written[start_keys[at]] == 1:
-            row = start.iloc[at]
-            name = fig.name_key_text(row["hamlet"], row["chu_ho"], row["nam_sinh"])
+            name = fig.name_key_text(places[at], named[at], born[at])
             if name is not None and name[-1] != "|":  # a birth year, as the pairing asks
                 by_name.setdefault(name, []).append(at)
     names: dict[int, str] = {}
