@@ -20,7 +20,7 @@ from tests.test_session53_g_year_turn import renumbered_commune
 from tests.test_session53_held_list_variants import feedback_names, other_files, others_en
 
 
-def _guide(path: Path) -> dict[str, list]:
+def guide_lines(path: Path) -> dict[str, list]:
     """The 'Hướng dẫn sửa' sheet of the feedback ``path``: each labelled line ('Tình trạng:',
     'Số lỗi:', 'Cách sửa:' …) -> its values after the label; 'title' -> the first line."""
     book = openpyxl.load_workbook(path, read_only=True)
@@ -41,7 +41,7 @@ def test_a_list_refused_whose_codes_are_right_is_told_to_keep_them(tmp_path):
     keeps the plain status."""
     renumbered_commune(tmp_path, {"Nà Mòn": 2024, "Bản Cọ": 2025, "Đồng Kè": 2025})
     feedback = tmp_path / "ra" / "2025-01" / "PhanHoi"
-    ban_co = _guide(feedback / "Bản Cọ_2025-01.xlsx")
+    ban_co = guide_lines(feedback / "Bản Cọ_2025-01.xlsx")
     assert ban_co["Tệp đã nhận:"] == ["BanCo_2025-01.xlsx"]
     assert ban_co["Tình trạng:"] == [
         "Danh sách chưa được tổng hợp: cả 3 dòng hộ đều bị loại vì 'Mã hộ' trùng với danh sách "
@@ -60,7 +60,7 @@ def test_a_list_refused_whose_codes_are_right_is_told_to_keep_them(tmp_path):
         "nguyên, không cần gửi lại tệp này. Khi xóm Nà Mòn đã sửa mã hộ trong danh sách của "
         "mình và gửi lại, xã tổng hợp lại và danh sách này sẽ được tính."
     ]
-    na_mon = _guide(feedback / "Nà Mòn_2025-01.xlsx")
+    na_mon = guide_lines(feedback / "Nà Mòn_2025-01.xlsx")
     assert na_mon["Tình trạng:"] == [
         "Danh sách chưa được tổng hợp vì cả 3 dòng hộ đều bị loại, có dòng vì 'Mã hộ' trùng với "
         "danh sách của xóm khác; được tính khi các mã trùng đã được giải quyết; hãy sửa các ô "
@@ -69,7 +69,7 @@ def test_a_list_refused_whose_codes_are_right_is_told_to_keep_them(tmp_path):
     assert na_mon["Số lỗi:"] == [4, "ô tô đỏ – phải sửa thì hộ (hoặc cả danh sách) mới được tính"]
 
 
-def _several(tmp_path):
+def several_hamlets_case(tmp_path):
     """May: NM5 and DK2 naming no hamlet, NaMon.xlsx NM1-NM4 and DongKe.xlsx DK1 counted
     ('holds-several', the hamlets in Vietnamese order: Đồng Kè, Nà Mòn)."""
     return unnamed_case(
@@ -83,11 +83,11 @@ def test_a_list_naming_no_hamlet_of_two_hamlets_goes_to_the_head_first_named(tmp
     .xlsx', titled for no hamlet) and its 'Nộp báo cáo' row under none. Now both go to the
     head of the first hamlet its words name, Đồng Kè (its 'DongKe.xlsx' has a feedback too:
     '_1', this one '_2'), as 'holds-listed-mixed' goes to the first of a tie."""
-    may = _several(tmp_path)
+    may = several_hamlets_case(tmp_path)
     execute(may.folder, may.out, "2024-05")
     name = feedback_names(may.out)[SPLIT]
     assert name == "Đồng Kè_2024-05_2.xlsx"
-    guide = _guide(may.out / "2024-05" / "PhanHoi" / name)
+    guide = guide_lines(may.out / "2024-05" / "PhanHoi" / name)
     assert (
         guide["title"] == "PHẢN HỒI DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO – XÓM ĐỒNG KÈ – THÁNG 5/2024"
     )
@@ -97,7 +97,7 @@ def test_a_list_naming_no_hamlet_of_two_hamlets_goes_to_the_head_first_named(tmp
 def test_the_english_words_say_it_of_one_household(tmp_path):
     """In English, 'holds-several' said "1 household (DK2) …: Đồng Kè's head writes them";
     now "writes it" of each hamlet's one household."""
-    may = _several(tmp_path)
+    may = several_hamlets_case(tmp_path)
     execute(may.folder, may.out, "2024-05", lang="en")
     lists = "(on the hamlet's start-of-year list or its list of 04/2024)"
     assert officer(may.out, SPLIT) == [

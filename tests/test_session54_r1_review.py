@@ -26,7 +26,7 @@ from datetime import date
 import openpyxl
 
 from tests.commune import person, write_plan, write_roster
-from tests.test_session54_reading_leftovers import _dotted, _lists
+from tests.test_session54_reading_leftovers import dotted_code, renumbered_lists
 
 
 def _month(folder, out, period: str, lists: dict[str, list[dict]]):
@@ -67,20 +67,20 @@ def test_the_posted_list_masks_no_code_of_the_numbering_the_head_is_not_told_of(
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     write_plan(folder, with_start_list=False)
-    lists = _lists(_dotted)
+    lists = renumbered_lists(dotted_code)
     lists["Đồng Kè"] = [person("DK1", "poor"), person("DK2", "near_poor")]
     refused = dict(lists, **{"Bản Cọ": [dict(r, phan_loai="xyz") for r in lists["Bản Cọ"]]})
     told, statuses, posted = _month(folder, tmp_path / "refused", "2024-04", refused)
     assert told == []
     assert statuses["DS_1_2024-04.xlsx"] == "rejected"
-    assert posted == _na_mon([_dotted(n) for n in range(1, 6)])
+    assert posted == _na_mon([dotted_code(n) for n in range(1, 6)])
     told, statuses, posted = _month(folder, out, "2024-04", lists)
     assert (told, set(statuses.values())) == ([], {"valid"})
-    assert posted == _na_mon([_dotted(n) for n in range(1, 6)])
+    assert posted == _na_mon([dotted_code(n) for n in range(1, 6)])
     del lists["Bản Cọ"]
     told, statuses, posted = _month(folder, out, "2024-05", lists)
     assert (told, set(statuses.values())) == ([], {"valid"})
-    assert posted == _na_mon([_dotted(n) for n in range(1, 6)])
+    assert posted == _na_mon([dotted_code(n) for n in range(1, 6)])
 
 
 def test_heads_ids_typed_as_codes_in_two_lists_are_no_numbering(tmp_path):
@@ -206,9 +206,9 @@ def test_the_second_hamlet_of_a_list_of_two_hamlets_is_told_its_households_did_n
     sửa' (and Đồng Kè's own list's) adds that the file holds the hamlet's households, not
     exited, to write on its list; the officer has the file."""
     from pipeline.run import execute
-    from tests.test_session54_feedback_leftovers import _guide, _several
+    from tests.test_session54_feedback_leftovers import guide_lines, several_hamlets_case
 
-    may = _several(tmp_path)
+    may = several_hamlets_case(tmp_path)
     execute(may.folder, may.out, "2024-05")
     said = (
         "Tệp 'DanhSach_2024-05.xlsx' (gửi riêng, không ghi tên xóm, không được tính) có hộ "
@@ -219,5 +219,5 @@ def test_the_second_hamlet_of_a_list_of_two_hamlets_is_told_its_households_did_n
     )
     feedback = may.out / "2024-05" / "PhanHoi"
     for name in ("Nà Mòn_2024-05.xlsx", "Đồng Kè_2024-05_1.xlsx"):
-        how = _guide(feedback / name)["Cách sửa:"]
+        how = guide_lines(feedback / name)["Cách sửa:"]
         assert len(how) == 1 and how[0].endswith(f"gửi lại cho xã. {said}"), name

@@ -31,7 +31,7 @@ def _id_said(value: str, digits: int) -> str:
     )
 
 
-def _dotted(n: int) -> str:
+def dotted_code(n: int) -> str:
     """The commune's own code of its n-th household, grouped 3.3.3 from 1 as an old CMND is."""
     return f"167.012.{n:03d}"
 
@@ -64,7 +64,7 @@ def _first_month(tmp_path, lists: dict[str, list[dict]]):
     return told, hamlets, posted
 
 
-def _lists(code) -> dict[str, list[dict]]:
+def renumbered_lists(code) -> dict[str, list[dict]]:
     """Each hamlet's households under ``code(n)`` (tests.id_cells.renumbered)."""
     start, _ = renumbered(code)
     return {
@@ -81,7 +81,7 @@ def test_first_month_without_a_start_list_the_lists_shared_numbering_is_the_comm
     Nà Mòn told once for its six rows (past 5), Bản Cọ at B5, B6, B7, each code masked on
     NiemYet. Now only the CCCD at B10, masked '********6655'; the dotted codes posted as
     written. Counts by hand: Nà Mòn 4 poor 2 near-poor, Bản Cọ 2 and 1, Đồng Kè 1 and 1."""
-    lists = _lists(_dotted)
+    lists = renumbered_lists(dotted_code)
     lists["Nà Mòn"].append(person("019088776655", "poor", chu_ho="Hoàng Văn Sáu"))
     lists["Đồng Kè"] = [person("DK1", "poor"), person("DK2", "near_poor")]
     told, hamlets, posted = _first_month(tmp_path, lists)
@@ -122,10 +122,10 @@ def test_first_month_without_a_start_list_one_lists_shape_or_an_id_among_codes_i
     assert told == [("DS_0_2024-04.xlsx", "B10", _id_said("212.345.678", 9))]
     assert (hamlets["Nà Mòn"]["poor"], hamlets["Nà Mòn"]["near_poor"]) == (4, 2)
     assert ("********5678", "Hoàng Văn Sáu") in posted["Nà Mòn"]
-    lists["Nà Mòn"] = _lists(_dotted)["Nà Mòn"]
+    lists["Nà Mòn"] = renumbered_lists(dotted_code)["Nà Mòn"]
     told, _, posted = _first_month(tmp_path / "b", lists)
     assert told == [
-        ("DS_0_2024-04.xlsx", f"B{n + 4}", _id_said(_dotted(n), 9)) for n in range(1, 6)
+        ("DS_0_2024-04.xlsx", f"B{n + 4}", _id_said(dotted_code(n), 9)) for n in range(1, 6)
     ]
     assert posted["Nà Mòn"][0] == ("********2001", "Hoàng Văn NM1")
 
@@ -139,7 +139,7 @@ def _ban_co_incomes(tmp_path, values: list[tuple[str, str, int, int]]):
     poor and near-poor, the incomes read by code)."""
     from pipeline.run import collect
     from tests.commune import write_plan
-    from tests.test_session30_c_heads_lists import hamlet_figures
+    from tests.summaries import hamlet_figures
     from tests.test_session43_d_heads_files import ban_co_template
     from tests.test_session44_headers import ban_co_said
 
