@@ -45,8 +45,10 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import sys
 import tempfile
+import unicodedata
 import zlib
 from datetime import date
 from pathlib import Path
@@ -372,6 +374,83 @@ def drawn53(seed: int, sc: dict, apart: bool = False) -> None:
             extra["copied"] = rc.sample(listed, rc.randint(1, min(4, len(listed))))
 
 
+# Session 54: a telephone number's look-alikes (session 53's "a number in full-width or another
+# script's digits, or grouped by an en dash or a middle dot, masked on the posted list")
+FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
+LOOK_ALIKE_DASHES = {"en": "\u2013", "spaced-en": " \u2013 ", "middle-dot": "\u00b7",
+                     "figure": "\u2012"}  # fmt: skip
+
+
+def _lookalike(rl: random.Random, written: str) -> str:
+    """``written`` (a telephone number as text, :func:`_phone`) as a head types it from another
+    keyboard or after Word's AutoCorrect: its digits full-width (perhaps its dots too), or its
+    groups ('0912 345 678', a plain number grouped so first) joined by an en dash, a spaced
+    en dash, a figure dash or a middle dot. The country code and its brackets stay ASCII."""
+    prefix, number = "", written
+    if written.startswith(("+", "(")):  # '+84 912 345 678': the number after the country code
+        prefix, number = written.split(" ", 1)
+        prefix += " "
+    groups = re.split(r"[ .-]", number)
+    if len(groups) == 1:
+        groups = [number[:4], number[4:7], number[7:]]
+    form = rl.choice(["full-width", "full-width-dots", *LOOK_ALIKE_DASHES])
+    if form == "full-width":
+        return prefix + number.translate(FULL_WIDTH)
+    if form == "full-width-dots":
+        return prefix + ".".join(groups).translate(FULL_WIDTH)
+    return prefix + LOOK_ALIKE_DASHES[form].join(groups)
+
+
+def drawn54(seed: int, sc: dict) -> None:
+    """Session 53's shapes the oracle draws (session 54), from a random stream of their own
+    (``seed * 7919 + 54``, after :func:`drawn53`, whose draws are unchanged): about a third of
+    the telephone numbers typed as text for a Mã hộ written in look-alikes (:func:`_lookalike`):
+    the household counted under the code as written every month, masked on the posted list
+    (NiemYet) as its ASCII form is, and not told (the check reads ASCII digits: "Session 53: a
+    number in full-width …", its **Left**), ``sc["lookalike"]`` their codes."""
+    sc["lookalike"] = set()
+    if not sc.get("phones"):
+        return
+    rl = random.Random(seed * 7919 + 54)
+    for code, written in sorted(sc["phones"].items()):
+        if isinstance(written, str) and rl.random() < 0.35:
+            sc["phones"][code] = _lookalike(rl, written)
+            sc["lookalike"].add(code)
+
+
+def posted_numbers(sc: dict, index: int, out: Path, period: str) -> list[str]:
+    """The telephone numbers written as Mã hộ on month ``index``'s counted lists that the
+    posted list (NiemYet) shows whole: as written, or as its digits alone in ASCII (one
+    character for one: `text.ascii_number_text`'s reading). None should be (session 52, 53)."""
+    import zipfile
+
+    _, _, rows, sent = sc["months"][index]
+    extra = sc["extras"][index]
+    accepted = set(sent) - extra["refused"]
+    codes = {c for c, (h, _, _) in rows.items() if h in accepted and c in sc.get("phones", {})}
+    codes |= {c for g, c, _ in extra["dups"] if g in accepted and c in sc.get("phones", {})}
+    if not codes:
+        return []
+    with zipfile.ZipFile(out / period / f"NiemYet_{period}.xlsx") as book:
+        posted = "".join(
+            book.read(n).decode("utf-8") for n in book.namelist() if n.endswith(".xml")
+        )
+    # each text of the workbook (a cell's, a shared string's) by its digits, any script's
+    texts = [_digits(t) for t in re.findall(r">([^<]+)<", posted)]
+    found = []
+    for code in sorted(codes):
+        written = str(sc["phones"][code])
+        digits = _digits(written)
+        if written in posted or any(digits in text for text in texts):
+            found.append(written)
+    return found
+
+
+def _digits(text: str) -> str:
+    """The decimal digits of ``text`` (of any script: Unicode's category Nd), in ASCII."""
+    return "".join(str(unicodedata.digit(ch)) for ch in text if unicodedata.category(ch) == "Nd")
+
+
 def _apart(sc: dict, rows: dict, h: str, extra: dict, where: dict) -> list[str]:
     """The codes hamlet ``h``'s head may send on a list naming no hamlet, left off his own
     (session 53): its start list's households listed in no other hamlet all year so far (the
@@ -426,6 +505,8 @@ def phones_told(sc: dict, index: int) -> int:
         written = [c for c, (g, _, _) in rows.items()
                    if g == h and c in phones and extra["errors"].get(c) != "noid"]  # fmt: skip
         written += [c for g, c, _ in extra["dups"] if g == h and c in phones]
+        # (session 54: one in look-alikes is not told, the check reading ASCII digits)
+        written = [c for c in written if c not in sc.get("lookalike", ())]
         told += len(written) if len(written) <= 5 else 1
     return told
 
@@ -911,6 +992,7 @@ def run_scenario(
     sc = scenario(seed, renames)
     if s53:
         drawn53(seed, sc, apart)
+        drawn54(seed, sc)
     folder, out = work / f"s{seed}" / "vao", work / f"s{seed}" / "ra"
     folder.mkdir(parents=True)
     write_scenario_plan(folder, sc)
@@ -929,6 +1011,8 @@ def run_scenario(
                    and i.variant.startswith("phone"))  # fmt: skip
         if s53 and told != phones_told(sc, index):
             diffs.append(f"{where}: phones told {told}, oracle {phones_told(sc, index)}")
+        if s53 and (leaked := posted_numbers(sc, index, out, period)):
+            diffs.append(f"{where}: NiemYet posts {leaked} whole")
         if summary.get("complete") is not want["complete"]:
             diffs.append(f"{where}: complete {summary.get('complete')!r}")
         left_out = summary["issues"].get("rows_left_out")
@@ -964,6 +1048,22 @@ def test_the_ci_seeds_draw_session_53s_shapes():
     assert drawn == {"phones": 44, "swaps": 3, "copied": 8}
 
 
+def test_the_ci_seeds_draw_session_54s_shapes():
+    """The same of session 54's (:func:`drawn54`): telephone numbers written in look-alikes,
+    each form of :func:`_lookalike` at least once (the CI seeds 2, 3, 8, 11-13, 16, 17)."""
+    written = []
+    for seed in range(20):
+        sc = scenario(seed)
+        drawn53(seed, sc)
+        drawn54(seed, sc)
+        written += [sc["phones"][code] for code in sorted(sc["lookalike"])]
+    assert len(written) == 13
+    assert {
+        name for name, dash in LOOK_ALIKE_DASHES.items() if any(dash in w for w in written)
+    } == set(LOOK_ALIKE_DASHES)
+    assert any("０" in w for w in written) and any("．" in w for w in written)
+
+
 # the rename seeds that differed after session 41's first fixes (its QA section): two hamlets
 # renamed at once with one silent before (1, 37, 62, 162, 228, 252), a hamlet renamed while it
 # or another was silent (213, 363); all agree since session 42
@@ -991,7 +1091,8 @@ def kinds53(seed: int, apart: bool = False) -> dict[str, int]:
     written under a telephone number, swapped pairs, lists naming no hamlet held apart."""
     sc = scenario(seed)
     drawn53(seed, sc, apart)
-    return {"phones": len(sc["phones"]),
+    drawn54(seed, sc)
+    return {"phones": len(sc["phones"]), "lookalike": len(sc["lookalike"]),
             "swaps": sum(bool(x["swapped"]) for x in sc["extras"]),
             "apart": sum(bool(x.get("apart")) for x in sc["extras"]),
             "copied": sum(bool(x.get("copied")) for x in sc["extras"])}  # fmt: skip
@@ -1000,7 +1101,7 @@ def kinds53(seed: int, apart: bool = False) -> dict[str, int]:
 if __name__ == "__main__":
     first, count = int(sys.argv[1]), int(sys.argv[2])
     renames, apart = "--renames" in sys.argv[3:], "--apart" in sys.argv[3:]
-    bad, kinds = 0, dict.fromkeys(("phones", "swaps", "apart", "copied"), 0)
+    bad, kinds = 0, dict.fromkeys(("phones", "lookalike", "swaps", "apart", "copied"), 0)
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
         for seed in range(first, first + count):
             diffs = run_scenario(seed, Path(tmp), renames, not renames, apart)
