@@ -219,6 +219,9 @@ class Drawn:
     # session 53's messes, drawn in a stream of their own (the earlier draws unchanged)
     s53: set[str] = field(default_factory=set)
     late53: random.Random = field(default_factory=random.Random)
+    # session 54's, the same
+    s54: set[str] = field(default_factory=set)
+    late54: random.Random = field(default_factory=random.Random)
 
 
 def _spaced(rng: random.Random, text: str) -> str:
@@ -321,6 +324,11 @@ LATER_COMMUNE = ["grouped-names"]
 # total rows holding sums and counts, and 'Thu nhập của hộ' holding the household's month
 MESSES_53 = ["total-sums", "household-income"]
 HOUSEHOLD_INCOME = ["Thu nhập của hộ", "Thu nhập hộ (đồng)", "THU NHẬP CỦA HỘ"]
+# Session 54's, drawn in a stream of their own per roster (``{seed}/{file}/54``): session 53's
+# total rows (the IDs' sum as text under 'Số định danh', subtotals on top of their sections)
+# and the household's income under 'TN hộ' or 'Tổng thu nhập của hộ'
+MESSES_54 = ["id-sum-text", "subtotals-on-top", "household-total-income"]
+HOUSEHOLD_TOTAL = ["TN hộ", "Tổng thu nhập của hộ", "TN HỘ", "Tổng thu nhập của hộ (đồng)"]
 LINE = 1_500_000  # the standard's income line, a person's a month, rural (DOMAIN §1.1)
 INFO_KEYS = {label: key for key, label in messy.INFO_LABELS.items()}
 
@@ -448,10 +456,14 @@ def roster_sheet(
     name = sheet or name
     spec = messy.SheetSpec(name)
     late53, sums = drawn.late53, "total-sums" in drawn.s53
+    late54, id_sums = drawn.late54, "id-sum-text" in drawn.s54 and "total" in how
     said53 = {}  # 'Thu nhập của hộ' holding each household's month (session 52), one sheet's list
     rows = roster.rows
     if "household-income" in drawn.s53 and sheet is None and household_sized(rows):
         said53["thu_nhap"] = late53.choice(HOUSEHOLD_INCOME)
+        if "household-total-income" in drawn.s54:  # 'TN hộ' (session 53), said alike
+            said53["thu_nhap"] = late54.choice(HOUSEHOLD_TOTAL)
+            drawn.messes.append("household-total-income")
         rows = [dict(row, thu_nhap=row["thu_nhap"] * row["nhan_khau"])
                 if row.get("thu_nhap") is not None else row for row in rows]  # fmt: skip
         drawn.messes.append("household-income")
@@ -511,7 +523,12 @@ def roster_sheet(
     blanks = set(rng.sample(range(1, count), min(2, count - 1))) if "blank-inside" in how else set()
     n, first, previous = 0, r, None
     written: list[dict] = []  # each household's cells as typed (session 53's sums)
+    on_top = "subtotals-on-top" in drawn.s54 and "subtotals" in how  # (session 53's shape)
     for section, members in groups:
+        sub = r  # the section's subtotal on top of its label (session 54's draw)
+        if section and on_top:
+            r += 1
+            drawn.messes.append("subtotals-on-top")
         if section:
             spec.merge(r, c0, r, last, section)
             r += 1
@@ -524,6 +541,8 @@ def roster_sheet(
             n += 1
             typed = typed_row(rng, row, typing)
             typed.update(_standing_for(rng, row, typed, typing))
+            if id_sums and isinstance(cccd := typed.get("so_dinh_danh"), str) and cccd.isdigit():
+                typed["so_dinh_danh"] = int(cccd)  # typed into a Number cell, its 0 lost
             if "formulas" in how and "stt" in keys and previous is not None:
                 above = f"{get_column_letter(c0 + keys.index('stt') + 1)}{previous + 1}"
                 typed["stt"] = messy.Formula(f"={above}+1", n)  # the household's STT
@@ -539,15 +558,20 @@ def roster_sheet(
                     spec.put(r, c0 + i, value)
             r += 1
         if section and "subtotals" in how:  # 'Cộng' and the section's people (session 28)
+            at_row = sub if on_top else r
             word = rng.choice([0, 1])
-            spec.put(r, c0 + word, "Cộng")
+            spec.put(at_row, c0 + word, "Cộng")
             if "nhan_khau" in keys:
-                spec.put(r, c0 + keys.index("nhan_khau"), sum(h["nhan_khau"] for h in members))
+                spec.put(at_row, c0 + keys.index("nhan_khau"), sum(h["nhan_khau"] for h in members))
             if sums and "nam_sinh" in keys and keys.index("nam_sinh") != word:  # (session 52)
                 at = c0 + keys.index("nam_sinh")
-                spec.put(r, at, _summed(written[since:], (top, r, at), "formulas" in how))
+                spec.put(at_row, at, _summed(written[since:], (top, r, at), "formulas" in how))
                 drawn.messes.append("total-sums")
-            r += 1
+            if id_sums and "so_dinh_danh" in keys and keys.index("so_dinh_danh") != word:
+                if text := _id_sum_text(written[since:]):
+                    spec.put(at_row, c0 + keys.index("so_dinh_danh"), text)
+                    drawn.messes.append("id-sum-text")
+            r += 0 if on_top else 1
     if "total" in how:  # 'Tổng cộng' with the people and each indicator's households summed
         word = rng.choice([0, 1])
         spec.put(r, c0 + word, "Tổng cộng")
@@ -556,6 +580,10 @@ def roster_sheet(
             drawn.messes.append("total-sums")
         if "chu_ho" in keys and keys.index("chu_ho") > 1 and rng.random() < 0.5:
             spec.put(r, c0 + keys.index("chu_ho"), f"{count} hộ")  # its count (session 28)
+        if id_sums and "so_dinh_danh" in keys and keys.index("so_dinh_danh") != word:
+            if text := _id_sum_text(written):
+                spec.put(r, c0 + keys.index("so_dinh_danh"), text)
+                drawn.messes.append("id-sum-text")
         for i, key in enumerate(keys):
             if key == "nhan_khau":
                 total = sum(row["nhan_khau"] for row in rows)
@@ -642,6 +670,19 @@ def _summed(typed: list[dict], where: tuple[int, int, int], formula: bool):
         return total
     letter = get_column_letter(where[2] + 1)
     return messy.Formula(f"=SUM({letter}{where[0] + 1}:{letter}{where[1]})", total)
+
+
+def _id_sum_text(typed: list[dict]) -> str | None:
+    """What a 'Cộng' or 'Tổng cộng' row holds under 'Số định danh' as text (session 53's
+    shape): the sum =SUM gives of the IDs typed as numbers (their 0 lost) pasted as a value,
+    or, over one household, its ID with the lost 0 written back ('019058001234'); None where
+    no ID is a number (=SUM gives 0)."""
+    numbers = [v for row in typed if isinstance(v := row.get("so_dinh_danh"), int)]
+    if not numbers:
+        return None
+    if len(typed) == 1:
+        return f"{numbers[0]:012d}"
+    return str(sum(numbers))
 
 
 def _total_figures(late: random.Random, spec, keys, at, typed: list[dict], how: set[str]):
@@ -731,6 +772,7 @@ def write_messy(
     soffice: bool = False,
     late: random.Random | None = None,
     late53: random.Random | None = None,
+    late54: random.Random | None = None,
 ) -> Drawn:
     """``source`` (a template roster) re-sent messy into ``target_dir``; what was drawn.
     ``late``: the stream session 41's messes are drawn in (the others' draws unchanged)."""
@@ -742,6 +784,8 @@ def write_messy(
     drawn.later = _draw(drawn.late, LATER_MESSES, CHANCE)
     drawn.late53 = late53 or random.Random(0)
     drawn.s53 = _draw(drawn.late53, MESSES_53, CHANCE)
+    drawn.late54 = late54 or random.Random(0)
+    drawn.s54 = _draw(drawn.late54, MESSES_54, CHANCE)
     info_how = _draw(rng, INFO_MESSES, CHANCE)
     drawn.messes += sorted(info_how)
     near = [row for row in roster.rows if row["phan_loai"] == "Hộ cận nghèo"]
@@ -864,9 +908,10 @@ def sent_messy(
         else:  # each roster its own draws, so that leaving out a mess changes no other's
             late = random.Random(f"{seed}/{path.name}/41")
             late53 = random.Random(f"{seed}/{path.name}/53")
+            late54 = random.Random(f"{seed}/{path.name}/54")
             drawn.append(
                 write_messy(random.Random(f"{seed}/{path.name}"), path, sent, soffice, late,
-                            late53)
+                            late53, late54)
             )  # fmt: skip
             grouped = names and any(re.search(r"Tổ \d+$", name) for name in names)
             drawn[-1].messes += [("grouped-names" if grouped else "dashed-names")] if names else []
@@ -939,7 +984,7 @@ def test_the_seeds_draw_every_mess_and_format(tmp_path):
         for drawn in sent_messy(seed, tmp_path / str(seed))[2]:
             seen |= {*drawn.messes, drawn.format}
     every = {*VALUE_MESSES, *LAYOUT_MESSES, *HEADER_MESSES, *INFO_MESSES, *COMMUNE_MESSES, *FORMATS,
-             *LATER_MESSES, *LATER_COMMUNE, *MESSES_53}  # fmt: skip
+             *LATER_MESSES, *LATER_COMMUNE, *MESSES_53, *MESSES_54}  # fmt: skip
     assert seen >= every | {"formulas", "info-above", "info-below", "split", "earlier-month",
                             "made-equals", "section-titles", "split-title", "title-unfilled",
                             "heading-group"}  # fmt: skip
@@ -953,7 +998,7 @@ def reduce(seed: int, **options) -> list[str]:
     import tempfile
 
     keep = set(VALUE_MESSES + LAYOUT_MESSES + HEADER_MESSES + INFO_MESSES + COMMUNE_MESSES
-               + LATER_MESSES + LATER_COMMUNE + MESSES_53)  # fmt: skip
+               + LATER_MESSES + LATER_COMMUNE + MESSES_53 + MESSES_54)  # fmt: skip
     for mess in sorted(keep):
         ALLOWED = keep - {mess}
         with tempfile.TemporaryDirectory() as scratch:
