@@ -407,15 +407,56 @@ def drawn54(seed: int, sc: dict) -> None:
     the telephone numbers typed as text for a Mã hộ written in look-alikes (:func:`_lookalike`):
     the household counted under the code as written every month, masked on the posted list
     (NiemYet) as its ASCII form is, and not told (the check reads ASCII digits: "Session 53: a
-    number in full-width …", its **Left**), ``sc["lookalike"]`` their codes."""
+    number in full-width …", its **Left**), ``sc["lookalike"]`` their codes; and, from a stream
+    of its own (``seed * 7919 + 5402``), now and then a month's ``across``: a counted hamlet's
+    list of 20 rows or fewer (none written twice) whose every poor or near-poor code
+    without an error another counted hamlet's list writes too, for other households
+    (``dups``), its 'Thoát' rows given an error: every row of the first left out, one at
+    least for a code written twice, it is refused ('across': "Session
+    53: a list whose every row is left out across the commune is refused …"), out of the
+    figures as a refused list is; the twin rows stay left out in the other (§4.2), holding
+    those codes there."""
     sc["lookalike"] = set()
-    if not sc.get("phones"):
+    for extra in sc["extras"]:
+        extra["across"] = None
+    if seed % 5 == 0 or sc["renamed"]:
         return
     rl = random.Random(seed * 7919 + 54)
     for code, written in sorted(sc["phones"].items()):
         if isinstance(written, str) and rl.random() < 0.35:
             sc["phones"][code] = _lookalike(rl, written)
             sc["lookalike"].add(code)
+    rd = random.Random(seed * 7919 + 5402)
+    for index, ((_, _, rows, sent), extra) in enumerate(
+        zip(sc["months"], sc["extras"], strict=True)
+    ):
+        if extra["swapped"] or extra.get("apart") or extra.get("copied") or rd.random() >= 0.3:
+            continue
+        acc = sorted(set(sent) - extra["refused"])
+        doubled = {g for g, _, _ in extra["dups"]} | {c for _, c, _ in extra["dups"]}
+        mine = {h: [c for c, (g, _, _) in sorted(rows.items()) if g == h] for h in acc}
+        # (not one of whose codes a later list writes without its Mã hộ: the pipeline reads its
+        # twin's older row, session 54's QA section, seed 12)
+        later = {c for x in sc["extras"][index + 1 :] for c, kind in x["errors"].items()
+                 if kind == "noid"}  # fmt: skip
+        lists = [h for h in acc if len(mine[h]) <= 20 and h not in doubled
+                 and not any(c in doubled or c in sc["phones"] or c in later for c in mine[h])
+                 and any(rows[c][1] in LISTS and c not in extra["errors"] for c in mine[h])]  # fmt: skip
+        if not lists:
+            continue
+        h = rd.choice(lists)
+        kept = [g for g in acc if g != h and any(rows[c][1] in LISTS and c not in extra["errors"]
+                                                 and c not in doubled for c in mine[g])]  # fmt: skip
+        if not kept:
+            continue
+        g = rd.choice(kept)
+        twins = [c for c in mine[h] if rows[c][1] in LISTS and c not in extra["errors"]]
+        extra["dups"] = extra["dups"] + [(g, c, rd.choice(LISTS)) for c in twins]
+        for c in mine[h]:  # its 'Thoát' rows left out for an error in another cell
+            if rows[c][1] == "exited" and c not in extra["errors"]:
+                extra["errors"][c] = rd.choice(["size0", "year"])
+        extra["refused"] = extra["refused"] | {h}
+        extra["across"] = h
 
 
 def posted_numbers(sc: dict, index: int, out: Path, period: str) -> list[str]:
@@ -566,7 +607,9 @@ def write_month(folder: Path, sc: dict, index: int) -> str:
                                    ma_ho=phones.get(code, code)))  # fmt: skip
         # a refused list: its household total is below the households it lists; a swapped
         # one (session 53) names the other hamlet and carries its total
-        total = totals[swapped[h]] if h in swapped else 1 if h in extra["refused"] else totals[h]
+        total = totals[swapped[h]] if h in swapped else totals[h]
+        if h in extra["refused"] and h not in swapped and h != extra.get("across"):
+            total = 1
         name = shown(sc, swapped.get(h, h), index)
         path = write_roster(folder, f"DS_{h_index}_{period}.xlsx", name, total, listed, period,
                             prepared)  # fmt: skip
@@ -626,8 +669,8 @@ def _view(sc: dict, index: int) -> dict:
             exits[code] = h
         else:
             counted[code] = (h, lab)
-    for g, code in dups:
-        if g not in held[code]:
+    for g, code in dups:  # (session 54: its own hamlet's list refused 'across', the twin alone)
+        if g not in held.setdefault(code, []):
             held[code].append(g)
     # a code written in two hamlets' lists is taken to be where the first row read writes it
     # (`figures.listed_where`): this month's lists are read in the files' order (here the
@@ -804,6 +847,8 @@ def oracle(sc: dict, index: int) -> dict:
             for c, (h, lab, _) in rows.items()
             if h in acc and c not in views[m_index]["nameless"]  # no code: known by name there
         }  # a list apart's codes too: stored held there, as rows left out (session 46)
+        for c, hs in held.items():  # held by its twin alone, its own list refused (session 54)
+            records[m_index].setdefault(c, (joined(min(hs)), "held"))
 
     def last_listed(code: str, first: int):
         """The hamlet whose list last held ``code`` from month ``first`` through last month,
@@ -1050,18 +1095,20 @@ def test_the_ci_seeds_draw_session_53s_shapes():
 
 def test_the_ci_seeds_draw_session_54s_shapes():
     """The same of session 54's (:func:`drawn54`): telephone numbers written in look-alikes,
-    each form of :func:`_lookalike` at least once (the CI seeds 2, 3, 8, 11-13, 16, 17)."""
-    written = []
+    each form of :func:`_lookalike` at least once (the CI seeds 2, 3, 8, 11-13, 16, 17), and
+    lists refused 'across' (seeds 6 and 9)."""
+    written, across = [], []
     for seed in range(20):
         sc = scenario(seed)
         drawn53(seed, sc)
         drawn54(seed, sc)
         written += [sc["phones"][code] for code in sorted(sc["lookalike"])]
+        across += [seed for extra in sc["extras"] if extra["across"]]
     assert len(written) == 13
-    assert {
-        name for name, dash in LOOK_ALIKE_DASHES.items() if any(dash in w for w in written)
-    } == set(LOOK_ALIKE_DASHES)
+    dashes = {name for name, dash in LOOK_ALIKE_DASHES.items() if any(dash in w for w in written)}
+    assert dashes == set(LOOK_ALIKE_DASHES)
     assert any("０" in w for w in written) and any("．" in w for w in written)
+    assert across == [6, 9]
 
 
 # the rename seeds that differed after session 41's first fixes (its QA section): two hamlets
@@ -1093,6 +1140,7 @@ def kinds53(seed: int, apart: bool = False) -> dict[str, int]:
     drawn53(seed, sc, apart)
     drawn54(seed, sc)
     return {"phones": len(sc["phones"]), "lookalike": len(sc["lookalike"]),
+            "across": sum(bool(x.get("across")) for x in sc["extras"]),
             "swaps": sum(bool(x["swapped"]) for x in sc["extras"]),
             "apart": sum(bool(x.get("apart")) for x in sc["extras"]),
             "copied": sum(bool(x.get("copied")) for x in sc["extras"])}  # fmt: skip
@@ -1101,7 +1149,7 @@ def kinds53(seed: int, apart: bool = False) -> dict[str, int]:
 if __name__ == "__main__":
     first, count = int(sys.argv[1]), int(sys.argv[2])
     renames, apart = "--renames" in sys.argv[3:], "--apart" in sys.argv[3:]
-    bad, kinds = 0, dict.fromkeys(("phones", "lookalike", "swaps", "apart", "copied"), 0)
+    bad, kinds = 0, dict.fromkeys(("phones", "lookalike", "across", "swaps", "apart", "copied"), 0)
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
         for seed in range(first, first + count):
             diffs = run_scenario(seed, Path(tmp), renames, not renames, apart)
