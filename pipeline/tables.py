@@ -735,7 +735,12 @@ def _without_repeated_headers(
 
 
 def _rows_above(
-    grid: list[list[Any]], taken: list[int], stretch: int, index: int, guard_cols: list[int]
+    grid: list[list[Any]],
+    taken: list[int],
+    stretch: int,
+    index: int,
+    guard_cols: list[int],
+    markers: tuple[str, ...] = (),
 ) -> Iterator[list[list[Any]]]:
     """The household rows a total row (``grid[index]``) may sum: those since the last total or
     section row, all of the table's (a grand total under subtotals), and those under it
@@ -747,22 +752,34 @@ def _rows_above(
     yield since
     if stretch:
         yield [grid[i] for i in taken]
-    yield from _rows_below(grid, index, guard_cols)
+    yield from _rows_below(grid, index, guard_cols, markers)
 
 
-def _rows_below(grid: list[list[Any]], index: int, guard_cols: list[int]) -> tuple:
+def _rows_below(
+    grid: list[list[Any]], index: int, guard_cols: list[int], markers: tuple[str, ...] = ()
+) -> tuple:
     """The household rows under a total written above them ('Tổng cộng' first, session 52
     review): those holding a code (a value in ``guard_cols``) from the first such row down to
     the next row written without one (a subtotal, a section's label, the signature), past the
     rows without a code right under the total (its section's label: 'Cộng II' over 'II | Hộ
     cận nghèo'; session 53), and all holding one down to the table's end. A household missing
-    its code is in neither: a sum that counts it matches none, and the row is read as before."""
+    its code is in neither: a sum that counts it matches none, and the row is read as before.
+    A total's word (one of ``markers``, written as a total is) under a code's column is no code:
+    the next section's subtotal on top written under 'Mã hộ' ends the rows (session 54)."""
     near: list[list[Any]] = []
     every: list[list[Any]] = []
     closed = False
+
+    def coded(value: Any) -> bool:
+        if is_blank(value):
+            return False
+        if value.__class__ is not str or not markers:
+            return True
+        return not (starts_with_marker(fold(value), markers) and written_as_total(value))
+
     for raw in grid[index + 1 :]:
         width = len(raw)
-        if any(c < width and not is_blank(raw[c]) for c in guard_cols):
+        if any(c < width and coded(raw[c]) for c in guard_cols):
             every.append(raw)
             if not closed:
                 near.append(raw)
@@ -812,7 +829,7 @@ def table_rows(
         """Whether a value of the row read (``index``) in a person column is a total's figure
         over the rows around it (:func:`_total_figure`): for the note rule."""
         key = person_keys.get(col)
-        around = partial(_rows_above, grid, taken, stretch, index, guard_cols)
+        around = partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers)
         return key is not None and _total_figure(value, key, col, around)
 
     # The common household row, told at a glance: a value in column A, a strong key's value
@@ -879,7 +896,7 @@ def table_rows(
                     raw,
                     first_col,
                     positions,
-                    partial(_rows_above, grid, taken, stretch, index, guard_cols),
+                    partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
                 )
             ):
                 stretch = len(taken)
@@ -887,7 +904,7 @@ def table_rows(
         # a number first ('3 | | Tổng cộng'): only then the rows above are handed over
         if len(cells) > 1 and first.isdigit() and _numbered_total(
             raw, cells, first, positions, guard_cols, skip_markers,
-            partial(_rows_above, grid, taken, stretch, index, guard_cols),
+            partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
         ):  # fmt: skip
             stretch = len(taken)
             continue
@@ -896,7 +913,7 @@ def table_rows(
             continue
         if len(cells) > 2 and _section_total(
             raw, cells, positions, guard_cols, section_markers,
-            partial(_rows_above, grid, taken, stretch, index, guard_cols),
+            partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
         ):  # fmt: skip
             stretch = len(taken)
             continue

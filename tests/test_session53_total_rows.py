@@ -175,3 +175,22 @@ def test_a_section_label_row_holding_a_households_details_is_a_household(tmp_pat
         households = [household_row("NM1"), household_row("NM2"), household_row("NM4")]
         assert read == [*households[:2], ("", "Hộ cận nghèo", False), households[2]], name
         assert counts == (2, 1), name
+
+
+def test_subtotals_on_top_written_under_the_code_column_are_totals(tmp_path):
+    """Session 54 (the mess fuzz, seed 2818): as the test above, each subtotal's word under
+    'Mã hộ' (column B) instead of the name: row 5 'Cộng' | 1958 | … | 4 (over NM1 alone), 6
+    'I. HỘ NGHÈO', 7 NM1 (1958) poor, 8 'Cộng' | 3,937 (1962 + 1975) | … | 8, 9 'II. HỘ CẬN
+    NGHÈO', 10-11 NM2 (1962) and NM4 (1975) near-poor. Before, the rows under row 5 ran on
+    past row 8, whose 'Cộng' in the code column was taken for a code (1958 + 3,937 = 5,895):
+    row 5 a household said at its cells. Now a total's word under 'Mã hộ' holds no code: the
+    rows under row 5 end at row 8, passed over, poor 1, near-poor 2, nothing said."""
+    issues, read, counts = total_sums_run(
+        tmp_path,
+        [None, None, person("NM1", "poor", nam_sinh=1958), None, None,
+         person("NM2", "near_poor", nam_sinh=1962), person("NM4", "near_poor", nam_sinh=1975)],
+        {5: {2: "Cộng", 4: 1958, 8: 4}, 6: {1: "I. HỘ NGHÈO"},
+         8: {2: _nfd("Cộng"), 4: 3937, 8: 8}, 9: {1: "II. HỘ CẬN NGHÈO"}},
+    )  # fmt: skip
+    households = [household_row("NM1"), household_row("NM2"), household_row("NM4")]
+    assert (issues, read, counts) == ([], households, (1, 2))
