@@ -907,6 +907,7 @@ def oracle(sc: dict, index: int) -> dict:
     # where it was last seen, for telling a move from an exit (decisions, session 11)
     # (a row left out for an error there too: moved out, not exited, and not counted)
     visible = {c for c, (h, _, _) in now_rows.items() if h in acc_now}
+    visible |= set(view["held"])  # held now by its twin alone, its own list refused (session 54)
     held_now = dict(view["held"])
     for code in set().union(*records.values()) - visible:
         for m_index in range(index - 1, -2, -1):
