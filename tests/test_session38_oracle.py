@@ -793,7 +793,8 @@ def oracle(sc: dict, index: int) -> dict:
         for code, h in last_hamlet.items():
             h = joined(h) if m_index >= at else h
             if code not in v["counted"] and code not in v["held"] and h in v["acc"]:
-                left_before.add(code)
+                if state.get(code) != "never":  # first written in a row left out: it joined
+                    left_before.add(code)  # no list, so never left one (session 10; seed 1146)
                 if state.get(code) == "listed":
                     state[code] = "out"
         last_hamlet.update({c: h for c, (h, _) in v["counted"].items()})
@@ -860,6 +861,18 @@ def oracle(sc: dict, index: int) -> dict:
                 h, lab = records[m_index][code]
                 return h if lab in LISTS else "exited" if lab == "exited" else "held"
         return None
+
+    def seen_since(code: str, h: str):
+        """:func:`last_listed` since ``h``'s baseline; where none lists it, "exited" when its
+        latest listing since the month's earliest baseline is a 'Thoát' row: a household of
+        another hamlet's older baseline (one back after silence) that left the lists since
+        is back, not moved in (seed 1094: a 'Thoát' row in March, counted in May)."""
+        found = last_listed(code, since[h])
+        if found is None and month_view:
+            first = min(since[g] for g in month_view)
+            if first < since[h] and last_listed(code, first) == "exited":
+                return "exited"
+        return found
 
     def in_list(g: str, h: str, code: str) -> bool:
         """Whether ``g``'s latest list before this month holds ``code`` (a row without a
@@ -934,7 +947,7 @@ def oracle(sc: dict, index: int) -> dict:
                 now,
                 left_before,
                 h,
-                lambda c, h=h: last_listed(c, since[h]),
+                lambda c, h=h: seen_since(c, h),
                 held_now,
                 lambda c, h=h: held_then(h, c),
                 acc_now,
