@@ -80,6 +80,12 @@ below names where):
   unsaid; and a one-sheet list's income column headed 'Thu nhập của hộ' holding each
   household's month (income × size) where the list's values make it read so (`household_sized`:
   "'Thu nhập của hộ' naming no period is read as the household's month …"), said once.
+* session 54's, drawn in a stream of their own (each roster's ``{seed}/{file}/54``): session
+  53's total rows, the IDs typed as numbers and their =SUM as text under 'Số định danh' in
+  'Tổng cộng' and each 'Cộng' (over one household its ID with the 0 written back), and each
+  section's 'Cộng' written on top of its label, passed over unsaid; and the household's month
+  under 'TN hộ' or 'Tổng thu nhập của hộ' in place of 'Thu nhập của hộ', said as it is ("'TN
+  hộ' and 'Tổng thu nhập của hộ' naming no period … read as the household's month").
 
 The messy month must give the clean month's JSON summary exactly (every hamlet's counts,
 rates, movements and deprivations, the commune totals), every hamlet accepted, no error, and

@@ -34,6 +34,11 @@ swapped where the start list proves it (both refused), lists naming no hamlet ho
 households counted lists write (refused, nothing else changed); and, out of CI (``--apart``), lists
 naming no hamlet that hold households their hamlet's list left off (the hamlet held apart).
 
+Session 54 (`drawn54`, after `drawn53`, streams of its own) draws session 53's shapes: telephone
+numbers written as a Mã hộ in look-alike digits or dashes (counted as written, not told, never
+posted whole on NiemYet: `posted_numbers`), and lists whose every row is left out for codes
+another hamlet's list writes too (refused 'across', the twins holding the codes).
+
 `python -m tests.test_session38_oracle FIRST COUNT [--renames] [--apart]` runs more seeds than
 the test does (set TMPDIR to a scratch folder, and PYTHONHASHSEED to vary the hash order);
 ``--apart`` draws session 53's lists naming no hamlet held apart too (out of CI: the pipeline
