@@ -35,7 +35,7 @@ households counted lists write (refused, nothing else changed); and, out of CI (
 naming no hamlet that hold households their hamlet's list left off (the hamlet held apart).
 
 Session 54 (`drawn54`, after `drawn53`, streams of its own) draws session 53's shapes: telephone
-numbers written as a Mã hộ in look-alike digits or dashes (counted as written, not told, never
+numbers written as a Mã hộ in look-alike digits or dashes (counted as written, told as their ASCII forms are, never
 posted whole on NiemYet: `posted_numbers`), and lists whose every row is left out for codes
 another hamlet's list writes too (refused 'across', the twins holding the codes).
 
@@ -411,8 +411,8 @@ def drawn54(seed: int, sc: dict) -> None:
     (``seed * 7919 + 54``, after :func:`drawn53`, whose draws are unchanged): about a third of
     the telephone numbers typed as text for a Mã hộ written in look-alikes (:func:`_lookalike`):
     the household counted under the code as written every month, masked on the posted list
-    (NiemYet) as its ASCII form is, and not told (the check reads ASCII digits: "Session 53: a
-    number in full-width …", its **Left**), ``sc["lookalike"]`` their codes; and, from a stream
+    (NiemYet) as its ASCII form is, and told as it is (session 54: "a Mã hộ masked as an ID
+    or phone in look-alike digits or marks is told"), ``sc["lookalike"]`` their codes; and, from a stream
     of its own (``seed * 7919 + 5402``), now and then a month's ``across``: a counted hamlet's
     list of 20 rows or fewer (none written twice) whose every poor or near-poor code
     without an error another counted hamlet's list writes too, for other households
@@ -551,8 +551,6 @@ def phones_told(sc: dict, index: int) -> int:
         written = [c for c, (g, _, _) in rows.items()
                    if g == h and c in phones and extra["errors"].get(c) != "noid"]  # fmt: skip
         written += [c for g, c, _ in extra["dups"] if g == h and c in phones]
-        # (session 54: one in look-alikes is not told, the check reading ASCII digits)
-        written = [c for c in written if c not in sc.get("lookalike", ())]
         told += len(written) if len(written) <= 5 else 1
     return told
 
