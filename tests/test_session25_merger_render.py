@@ -44,14 +44,16 @@ def _row_of(ws, column: int, text: str) -> int:
 
 
 @pytest.mark.parametrize(
-    ("lang", "status", "short", "note"),
+    ("lang", "status", "short", "note", "height"),
     [
-        ("vi", "Chưa đủ hộ, không tính vào toàn xã", "Chưa đủ hộ", NOTE_VI),
-        ("en", "Incomplete, not in the total", "Incomplete", NOTE_EN),
+        # measured letter by letter (session 54), 'Chưa đủ hộ, không' is wider than the 16-wide
+        # column: 'Chưa đủ hộ,' / 'không tính vào' / 'toàn xã', three lines
+        ("vi", "Chưa đủ hộ, không tính vào toàn xã", "Chưa đủ hộ", NOTE_VI, 45),
+        ("en", "Incomplete, not in the total", "Incomplete", NOTE_EN, 30),
     ],
 )
 def test_the_merged_hamlets_status_fits_its_cell_and_the_note_says_why(
-    tmp_path, lang, status, short, note
+    tmp_path, lang, status, short, note, height
 ):
     """'Biến động''s status column (13 wide, about 14 characters, no wrap) cut "Chưa đủ hộ, không
     cộng vào toàn xã" after "Chưa đủ hộ, khôn"; 'Theo xóm''s status cell (16 wide) held a
@@ -71,7 +73,7 @@ def test_the_merged_hamlets_status_fits_its_cell_and_the_note_says_why(
     hamlets = book["Theo xóm"]
     at = _row_of(hamlets, 2, status)
     assert hamlets.cell(at, 2).value == "Bản Cọ"
-    assert hamlets.row_dimensions[at].height == 30  # two lines, was 105
+    assert hamlets.row_dimensions[at].height == height  # two or three lines, was 105
     assert note in _texts(hamlets)
 
 

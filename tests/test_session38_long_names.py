@@ -49,15 +49,20 @@ def _name_cell(ws):
 # Sheet → the height (pt) of the name's row: textwrap at int(width × 1.1) letters. Width 18
 # (19 letters): "Xóm Khuôn Thính" / "Thượng – Khu tái" / "định cư", 3 lines of 15 pt; width 16
 # (17): the same three; width 14 (15): "Xóm Khuôn Thính" / "Thượng – Khu" / "tái định cư";
-# width 24 (26): "Xóm Khuôn Thính Thượng –" / "Khu tái định cư", 2 lines.
+# width 24 (26): "Xóm Khuôn Thính Thượng –" / "Khu tái định cư", 2 lines. Session 54: measured
+# letter by letter (cells.text_lines, thousandths of an em: Xóm 2000, Khuôn 2722, Thính 2389,
+# Thượng 3271, '–' 1000, Khu 1722, tái 1000, định 1778, cư 1024, a space 250): width 14 holds
+# 6493, "Xóm Khuôn" / "Thính Thượng" / "– Khu tái định" / "cư", 4 lines ("Xóm Khuôn Thính",
+# 7611, is wider than the column); width 24 holds 11038, "Xóm Khuôn Thính" / "Thượng – Khu tái
+# định" (9771) / "cư" (with it 11045), 3 lines.
 HEIGHTS = {
     "Theo xóm": 45,
     "Nộp báo cáo": 45,
     "Thiếu hụt": 45,
     "Biến động": 45,
     "Nguyên nhân": 45,
-    "DS hộ nghèo": 45,
-    "Xu hướng": 30,
+    "DS hộ nghèo": 60,
+    "Xu hướng": 45,
 }
 
 

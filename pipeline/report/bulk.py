@@ -38,12 +38,12 @@ import functools
 import io
 import os
 import re
-import textwrap
 import zipfile
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import xlsxwriter
 import xlsxwriter.workbook
 from xlsxwriter.format import Format
@@ -51,7 +51,17 @@ from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline import lazyre
-from pipeline.report.cells import CHARS_PER_WIDTH, LINE_HEIGHT, MAX_ROW_HEIGHT, as_text, number
+from pipeline.report.cells import (
+    LINE_HEIGHT,
+    MAX_ROW_HEIGHT,
+    WIDEST_LETTER,
+    as_text,
+    line_room,
+    number,
+    text_lines,
+    wrap_count,
+)
+from pipeline.report.styles import regular_table
 
 PINNED = "3.3.1"
 CHUNK = 2000  # rows rendered at a time: bounded memory at any table length
@@ -505,31 +515,49 @@ def _write_slowly(ws: Worksheet, block: Block) -> None:
 # --- row heights ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=65536)
-def _lines(text: str, chars: int) -> int:
-    return sum(max(1, len(textwrap.wrap(p, chars))) for p in text.split("\n"))
-
-
 def wrapped_lines(text: str, width: float) -> int:
     """Lines ``text`` takes in a wrapped column of ``width`` (as :func:`cells.fit_row`)."""
-    chars = max(1, int(width * CHARS_PER_WIDTH))
-    if len(text) <= chars and "\n" not in text and "\t" not in text:
-        return 1  # textwrap never lengthens a line without tabs: one line, no wrapping
-    return _lines(text, chars)
+    return text_lines(text, width)
+
+
+def column_lines(texts: list[str], width: float) -> list[int]:
+    """:func:`cells.text_lines` of each of ``texts`` in a column of ``width``, the province's
+    300,000 names at once: a text clearly shorter than a line is one line unmeasured; the
+    rest are measured together (:func:`styles.regular_table`), and only a text wider than a
+    line (or of several paragraphs) is wrapped word by word."""
+    room = line_room(width)
+    sure = room // WIDEST_LETTER
+    lines = [1] * len(texts)
+    some = [i for i, text in enumerate(texts) if len(text) > sure or "\n" in text]
+    if not some:
+        return lines
+    measured = [texts[i] for i in some]
+    joined = "".join(measured).encode("utf-32-le", "surrogatepass")  # one unit a code point
+    codes = np.frombuffer(joined, dtype=np.uint32)
+    table = regular_table()
+    units = table[np.minimum(codes, len(table) - 1)]
+    starts = np.zeros(len(measured), dtype=np.int64)
+    np.cumsum([len(text) for text in measured[:-1]], out=starts[1:])
+    # each text is longer than ``sure`` letters (never empty), so reduceat sums its own
+    wide = np.add.reduceat(units, starts) > room
+    for i, text, over in zip(some, measured, wide.tolist(), strict=True):
+        if over or "\n" in text:
+            lines[i] = wrap_count(text, room)
+    return lines
 
 
 def fitted_heights(
     columns: list[tuple[Sequence[Any], float]], length: int, default: float | None
 ) -> list[float | None]:
     """Each row's height for its wrapped text cells (``(values, width)`` per column), as
-    :func:`cells.fit_row` would set it; rows of one line get ``default``."""
-    lines = [1] * length
+    :func:`cells.fit_row` would set it; rows of one line get ``default``. Each different
+    value of a column is measured once (a hamlet's name, a cause: on many rows)."""
+    lines = np.ones(length, dtype=np.int64)
     for values, width in columns:
-        chars = max(1, int(width * CHARS_PER_WIDTH))
-        for i, value in enumerate(values):
-            text = value if type(value) is str else as_text(value)
-            if len(text) > chars or "\n" in text or "\t" in text:
-                n = _lines(text, chars)
-                if n > lines[i]:
-                    lines[i] = n
+        known = dict.fromkeys(values)  # equal values (1 and 1.0) write the same text
+        texts = [value if type(value) is str else as_text(value) for value in known]
+        known = dict(zip(known, column_lines(texts, width), strict=True))
+        counted = np.fromiter(map(known.__getitem__, values), dtype=np.int64, count=length)
+        np.maximum(lines, counted, out=lines)
+    lines = lines.tolist()
     return [min(LINE_HEIGHT * n, MAX_ROW_HEIGHT) if n > 1 else default for n in lines]

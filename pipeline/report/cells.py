@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-import textwrap
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -20,6 +20,7 @@ from pipeline.report.labels import WORD_PAIRS, incomplete_key, t
 from pipeline.report.styles import (
     BOLD_TEXT_MARGIN,
     LIBREOFFICE_WIDTH,
+    REGULAR_LETTERS,
     ROW_HEIGHT_PT,
     Styles,
     column_pixels,
@@ -216,8 +217,16 @@ def codes_width(values: Iterable[Any], width: float) -> float:
 
 LINE_HEIGHT = 15.0
 MAX_ROW_HEIGHT = 409.0  # Excel's largest row height in points; taller asks Excel to repair
-# Times New Roman 11 fits about this many characters per unit of column width.
+# Times New Roman 11 fits about this many characters per unit of column width (a column sized
+# from a text's length: the feedback copy's). Wrapped text is measured letter by letter
+# (:func:`text_lines`).
 CHARS_PER_WIDTH = 1.1
+# Pixels (96 dpi) of a thousandth of an em of the body's Times New Roman 11, drawn as Excel
+# draws it (:data:`styles.BOLD_TEXT_MARGIN`), as :func:`styles.text_pixels` counts them.
+UNIT_PIXELS = 11 * 96 / 72 * BOLD_TEXT_MARGIN / 1000
+# The widest letter (thousandths of an em) :func:`text_lines` measures: a text of no more
+# letters than its line holds of these is one line without measuring.
+WIDEST_LETTER = 1000
 
 
 def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> float:
@@ -395,13 +404,59 @@ def header_texts(items: list[HeaderItem], first: int = 0) -> dict[int, str]:
 
 def wrapped_lines(cells: list[tuple[Any, float]]) -> int:
     """The lines of the longest of ``cells`` ((text, column width)) wrapped, as fit_row
-    counts them."""
-    lines = 1
-    for text, width in cells:
-        chars = max(1, int(width * CHARS_PER_WIDTH))
-        paragraphs = as_text(text).split("\n")
-        lines = max(lines, sum(max(1, len(textwrap.wrap(p, chars))) for p in paragraphs))
-    return lines
+    counts them (:func:`text_lines`)."""
+    return max((text_lines(as_text(text), width) for text, width in cells), default=1)
+
+
+def line_room(width: float) -> int:
+    """The thousandths of an em of regular Times New Roman 11 a line of a wrapped column of
+    ``width`` holds: a text fits where :func:`styles.text_pixels` (its padding with it) is
+    no wider than the column's pixels, as a header's word is fitted (session 25)."""
+    return max(0, int((column_pixels(width) - 3) / UNIT_PIXELS))
+
+
+def text_lines(text: str, width: float) -> int:
+    """The lines ``text`` takes wrapped in a column of ``width``, as Excel and LibreOffice wrap
+    it: each paragraph's words on a line while they fit, measured letter by letter (regular
+    Times New Roman 11, :func:`styles.text_units`: 'Hoàng Văn NM1 – Đồng Mỏ', 23 letters,
+    takes two lines of a 22-wide column, 'Ít đất, thiếu việc', 18 narrow ones, one of a
+    16-wide), a word wider than a line broken between its letters. Counted by
+    length before (1.1 letters a width), a text of many capitals was given a line too few and
+    its last word cut (session 54)."""
+    room = line_room(width)
+    if len(text) * WIDEST_LETTER <= room and "\n" not in text:
+        return 1  # clearly shorter than a line: not measured (a province's lists)
+    return wrap_count(text, room)
+
+
+@lru_cache(maxsize=65536)
+def wrap_count(text: str, room: int) -> int:
+    """The lines of :func:`text_lines` for a line of ``room`` thousandths of an em
+    (:func:`line_room`); remembered: the same cause or note recurs on many rows."""
+    units = REGULAR_LETTERS.__getitem__
+    space = units(" ")
+    count = 0
+    for paragraph in text.split("\n"):
+        count += 1
+        at: int | None = None  # the units on the paragraph's last line, None before a word
+        for word in paragraph.split(" "):
+            need = sum(map(units, word))
+            if at is not None and at + space + need <= room:
+                at += space + need
+                continue
+            if at is not None:
+                count += 1  # the word starts the next line
+            if need <= room:
+                at = need
+                continue
+            at = 0  # wider than a line: broken between letters, as the programs break it
+            for ch in word:
+                letter = units(ch)
+                if at and at + letter > room:
+                    count += 1
+                    at = 0
+                at += letter
+    return count
 
 
 def incomplete_note(ctx: Context) -> str | None:

@@ -12,6 +12,7 @@ from operator import le
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+import numpy as np
 from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
@@ -241,6 +242,13 @@ def text_pixels(text: str, size: float = 11.0, bold: bool = True) -> float:
     letter, đ as d, a horn 0.08 em), with :data:`BOLD_TEXT_MARGIN` and the cell's padding.
     Cached: the header fitting measures the same words and lines again and again (a commune's
     run: some 1,800 calls, 290 texts)."""
+    return text_units(text, bold) / 1000 * size * 96 / 72 * BOLD_TEXT_MARGIN + 3
+
+
+def text_units(text: str, bold: bool = True) -> int:
+    """The advance of a bold (or regular) Times New Roman ``text`` in thousandths of an em:
+    each letter's, a Vietnamese letter's its base letter's (NFD: 'ỏ' as 'o'; 'đ' as 'd'), a
+    horn 0.08 em, a mark none, any other character an em, to be safe."""
     advance = _BOLD_ADVANCE if bold else _REGULAR_ADVANCE
     units = 0
     for ch in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")):
@@ -251,7 +259,30 @@ def text_pixels(text: str, size: float = 11.0, bold: bool = True) -> float:
             units += 80
         elif not unicodedata.combining(ch):
             units += 1000  # any other letter: an em, to be safe
-    return units / 1000 * size * 96 / 72 * BOLD_TEXT_MARGIN + 3
+    return units
+
+
+class _Letters(dict):
+    """Character → its regular advance (:func:`text_units`), each measured once; at most an em:
+    a character whose decomposition holds several letters (a Hangul syllable) draws as one."""
+
+    def __missing__(self, ch: str) -> int:
+        units = self[ch] = min(text_units(ch, bold=False), 1000)
+        return units
+
+
+# The regular advance of every character a text is measured by (wrapped text in the body).
+REGULAR_LETTERS: dict[str, int] = _Letters()
+# The code points :func:`regular_table` holds: Latin, Vietnamese (U+1EA0–U+1EF9), the dashes
+# and quotes (U+2013–U+201D). Any other is measured as its last entry, an em.
+TABLE_SIZE = 0x2100
+
+
+@lru_cache(maxsize=1)
+def regular_table() -> np.ndarray:
+    """:data:`REGULAR_LETTERS` of the code points below :data:`TABLE_SIZE` as an array
+    (a province's list measured at once); its last entry (U+20FF, unassigned) an em."""
+    return np.array([REGULAR_LETTERS[chr(cp)] for cp in range(TABLE_SIZE)], dtype=np.int64)
 
 
 def title_block(
