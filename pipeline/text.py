@@ -29,14 +29,15 @@ and each passing on only what it cannot settle:
    :data:`NUMBER_SEPARATOR` between two (a space, or a dot or a dash perhaps with a space
    either side, mixed), perhaps after a country or area code (:data:`NUMBER_CODE`: '+84 ',
    '(+84) ', '+', '(024) '), not part of a longer number (:data:`_NOT_WITHIN`; no ',' or '.'
-   and a digit after, but a bare comma before 9 digits or more separates two numbers,
-   '0912345678,0987654321': session 54). One written in under 9 characters, no area code
-   before, is kept.
+   and a digit after, but a bare comma before 9 digits or more in a row, or grouped from 0,
+   separates two numbers, '0912345678,0987654321', '0912.345.678,0987.654.321': session 54).
+   One written in under 9 characters, no area code before, is kept.
 4. :func:`_persons` reads whether such a number is a person's (after '+84' 9-11 digits; a
    telephone number's digits in groups of 2-4 or after an area code; 9-12 digits in a row or
    by single spaces; a CCCD grouped by 3 or 4 from 0; an old CMND 3.3.3 from 0-3) and not an
    amount (:func:`_an_amount`: its currency after it, 'đồng', 'đ', 'vnđ', 'vnd', '₫' but not
-   'Đ/c', 'Đ.C', 'đ/chỉ', whatever one mark groups it by threes; 10 digits or more by spaces from 1-9), a date,
+   'Đ/c', 'Đ.C', 'đ/chỉ', 'đ c' (địa chỉ), whatever one mark groups it by threes; 10 digits
+   or more by spaces from 1-9), a date,
    a dotted code, a year range or a code's part after a mark ('TL-01-001', 'NM.212.345.678').
    A number whose separators are mixed or spaced is read in parts (:func:`_parts_masked`): from
    the left, the longest run of its groups that is a person's number, so '1970 0912 345 678'
@@ -50,7 +51,9 @@ history keep what the head typed (no cell is read through these stages anywhere 
 NFKC; but stage 1 also reads a Mã hộ as households are matched, ``figures.id_key``: a code in
 full-width digits is the household its ASCII form is, session 54, D2). Told: ``rosterchecks.ids_as_codes`` tells the head of a Mã hộ that is as a whole an ID
 number the list masks whole (:func:`masked_whole`) or a telephone number, reading it through
-stage 1 too and quoting it as written (session 54); the commune's own codes (the start list's,
+stage 1 too and quoting it as written (session 54), and of numbers joined by commas as its
+first is (session 54, D3); a code apart from the start list's only by stage 1's look-alikes
+is told and posted as the start list writes it (``figures.as_start_writes``, session 54, D3); the commune's own codes (the start list's,
 and those of the shape most of them have) are not told. Left as written on purpose (session
 54): a phone in two groups one of more than 4 digits ('0912-345678'), a grouped number after a
 letter and a dot ('ĐT.0912.345.678', as codes 'NM.212.345.678' are written).
@@ -418,9 +421,11 @@ SEPARATOR_LOOKALIKES = {
 CODE_LOOKALIKES = {"+": "\uff0b", "(": "\uff08", ")": "\uff09"}
 # What follows a bare comma after a number where the comma separates two numbers, as a space
 # would ('0912345678,0987654321', 'CCCD 001204012345,001204067890'): 9 digits or more in a
-# row. No amount's decimal part is written so: '1,5 triệu', '1.200,5', '1.500.000,50' and
-# '2,000,000 đồng' are read as before (session 54)
-_LISTED_AFTER_COMMA = r"[0-9]{9}"
+# row, or 9 digits or more from 0 grouped by :data:`NUMBER_SEPARATOR` ('0912.345.678,0987.654.321',
+# '0912 345 678,0987 654 321': a phone or a CCCD, each begins with 0; not '000', no CCCD's
+# province: session 54, D3). No amount's decimal part is written so: '1,5 triệu', '1.200,5',
+# '1.500.000,50', '1,05 triệu' and '2,000,000 đồng' are read as before (session 54)
+_LISTED_AFTER_COMMA = rf"[0-9]{{9}}|0(?!00)(?:{NUMBER_SEPARATOR}?[0-9]){{8}}"
 # Not part of a longer number: no digit before it, nor a digit and '.' or '-' (after a letter
 # and a dot, 'ĐT.0912345678', 'CCCD.001204012345', it is read: session 53, R3), nor a digit and
 # ',' unless :data:`_LISTED_AFTER_COMMA` follows. After a first look that a number or its code
@@ -471,8 +476,9 @@ _PHONE_DIGITS = lazyre.compile(r"(?:0|(?:00)?84)(?:[1-9][0-9]{8}|[12][0-9]{9})")
 _ID_GROUP = lazyre.compile(r"(?<![0-9])[0-9]{9,12}(?![0-9])")
 # The words of an amount of money written after it ('2.000.000 đồng', '1.200.000đ/tháng'); not
 # 'Đ/c', 'Đ.C' nor 'đ/chỉ' (địa chỉ, an address: 'CMND 212.345.678 Đ/c Xóm 3', session 54;
-# 'đc' is no 'đ', a letter after it)
-_CURRENCY = r"đồng|đ(?![/.]c(?:hỉ)?(?![^\W\d_]))|vnđ|vnd"
+# 'đc' is no 'đ', a letter after it), nor 'đ c' with a space, no letter after the 'c' (session
+# 54, D3: no word of money is 'c' alone; 'đ chỉ' with a space is money, 'chỉ' may say 'only')
+_CURRENCY = r"đồng|đ(?![/.]c(?:hỉ)?(?![^\W\d_])| c(?![^\W\d_]))|vnđ|vnd"
 _CURRENCY_AFTER = lazyre.compile(rf" ?(?:{_CURRENCY}|₫)(?![^\W\d_])", re.IGNORECASE)
 # 'Đồng' capitalised before a capitalised word: a place's name ('Đồng Kè', 'Đồng Tâm'), not
 # the currency ('CMND 212.345.678 Đồng Kè'; session 54's review); 'đồng Ngân hàng' is one
@@ -577,13 +583,17 @@ def may_hold_id(text: str) -> bool:
         shapes = b" " + form.translate(_SHAPES)
         if b"+" not in shapes and b"(" not in shapes and b" 0" not in shapes:
             dash = b"-" in shapes and (b"-0" in shapes or b"-84" in shapes)
-            if b" 84" not in shapes and not dash:
+            if b" 84" not in shapes and not dash and b",0" not in form:
                 continue  # no start: a commune's dotted codes '167.06277.001', amounts (in C)
         for found in _GROUPED_START.finditer(shapes):
             at = found.start()
             if shapes[at] in b"+(" or shapes[at - 1] in _BEFORE_GROUPED:
                 return True
             if shapes[at - 1] == 45 and shapes[at - 2] in b"0148":  # '-' after a digit
+                return True
+            # a comma before a grouped number from 0, a list's (:data:`_LISTED_AFTER_COMMA`:
+            # '0912.345.678,0987.654.321'; session 54, D3)
+            if shapes[at] == 48 and form[at - 2 : at - 1] == b",":
                 return True
     return False
 

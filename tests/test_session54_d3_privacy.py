@@ -1,0 +1,70 @@
+"""Privacy follow-ups of session 54 (helper D3), left by D2: a comma before a grouped number
+separates two numbers; a Mã hộ of numbers joined by commas is told; a code written apart from
+the start list's only by another script's digits or look-alike marks is told and posted as
+the start list writes it; 'đ c' (địa chỉ) after a number is no currency.
+
+Before: '0912.345.678,0987.654.321' and '0912 345 678,0987 654 321' were posted whole (',0'
+read as a decimal part, `text._NOT_BEFORE`); a Mã hộ '0912345678,0987654321' was masked but
+not told (`text.masked_whole` reads one number); '０１' for the start list's '01' was counted
+as that household but nothing was said and NiemYet posted '０１' (`figures.as_start_writes`
+read spaces and case alone); 'CMND 212.345.678 đ c Xóm 3' was posted whole ('đ' the currency).
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor. Each head is 'Hoàng Văn <code>'; a list's sixth household at row 10."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text import mask_ids_in, may_hold_id
+from tests.commune import person
+from tests.id_cells import na_mon_posted
+from tests.test_session38_oracle import na_mon_rows
+
+# (as written, as posted), by hand: each number 8 stars and its last 4 digits
+MASKED = [
+    ("0912.345.678,0987.654.321", "********5678,********4321"),
+    ("0912 345 678,0987 654 321", "********5678,********4321"),
+    ("SĐT 0912-345-678,0987-654-321", "SĐT ********5678,********4321"),
+    ("CCCD 001.204.012.345,001.204.067.890", "CCCD ********2345,********7890"),
+    ("0912345678,0987.654.321", "********5678,********4321"),
+    ("CMND 212.345.678 đ c Xóm 3", "CMND ********5678 đ c Xóm 3"),
+    ("CMND 212.345.678 Đ C: Xóm 3", "CMND ********5678 Đ C: Xóm 3"),
+]
+# Kept as written: amounts with a decimal comma or commas grouping by threes, two amounts
+# joined by a comma, a grouped number after a comma from '000' (no phone's nor CCCD's), money
+# by 'đ' before a word beginning with 'c' ('chỉ' may say 'only')
+KEPT = [
+    "1.500.000,50",
+    "1.500.000,123",
+    "2,000,000 đồng",
+    "1,5 triệu",
+    "1.500.000,2.000.000",
+    "2,000.000.000",
+    "212.345.678 đ chỉ",
+    "212.345.678 đ cho vay",
+    "212.345.678 đ con",
+]
+
+
+@pytest.mark.parametrize(("written", "posted"), MASKED)
+def test_a_grouped_number_after_a_comma_and_a_number_before_dc_are_masked(written, posted):
+    assert mask_ids_in(written) == posted
+    assert may_hold_id(written)
+    assert may_hold_id("\x00".join(["TL-01-001", "Hoàng Văn An", written, "NM2"]))
+
+
+@pytest.mark.parametrize("written", KEPT)
+def test_decimals_amounts_and_money_before_a_c_word_are_kept(written):
+    assert mask_ids_in(written) == written
+
+
+def test_a_run_posts_grouped_numbers_joined_by_a_comma_masked(tmp_path):
+    """May: Nà Mòn lists NM1-NM5 and a new poor household headed 'Lò Văn Tám
+    0912.345.678,0987 654 321'. Before, NiemYet posted the name whole; now, by hand, 'Lò Văn
+    Tám ********5678,********4321', neither number in NiemYet's XML nor the JSON."""
+    nm = na_mon_rows(person("NM6", "poor", chu_ho="Lò Văn Tám 0912.345.678,0987 654 321"))
+    rows, text = na_mon_posted(tmp_path, nm, ethnicity=False)
+    assert rows[3] == ("NM6", "Lò Văn Tám ********5678,********4321")
+    for secret in ("345.678", "654 321"):
+        assert secret not in text, secret
