@@ -1914,6 +1914,13 @@ def ids_as_codes(
         # a separator, a full-width '+' or bracket as ASCII ('０９１２－３４５－６７８', '212–345–678';
         # session 54); the head is told of the code as written
         read = ascii_number_text(written)
+        if "," in read:  # numbers joined by commas, each masked (session 54, D3)
+            told = _joined_told(read)
+            if told == "phone":
+                phones.append((int(row), written, len(written), len(written)))
+            elif told is not None:
+                found.append((int(row), written, told, told))
+            continue
         if _is_phone(read, row in numbers):
             phones.append((int(row), written, len(written), len(written)))
             continue
@@ -1958,6 +1965,28 @@ def ids_as_codes(
             for row, written, size, whole in found
         ]
     return sorted(told + said, key=attrgetter("row")) if said else told
+
+
+def _joined_told(read: str) -> int | str | None:
+    """How :func:`ids_as_codes` tells a Mã hộ of two numbers or more joined by commas (``read``
+    in ASCII: '0912345678,0987654321', '0912.345.678, 0987.654.321', 'CCCD, CCCD'), each of
+    which the public list masks (text.mask_ids_in reads such a comma as a space): as its first
+    number is told, 'phone' for a telephone number, else its digits' count (an ID number);
+    None where one of them is neither (a comma of no two numbers: '1,5', 'TL-01,02'). A text's
+    comma is never a Number cell's."""
+    parts = [part.strip() for part in read.split(",")]
+    told: list[int | str] = []
+    for part in parts:
+        if _is_phone(part, False):
+            told.append("phone")
+        elif _ID_AS_CODE.fullmatch(part) and masked_whole(part):
+            digits = part.translate(_NUMBER_APART)
+            if len(set(digits)) < 2:
+                return None
+            told.append(len(digits))
+        else:
+            return None
+    return told[0] if len(told) > 1 else None
 
 
 def _is_phone(written: str, number: bool) -> bool:

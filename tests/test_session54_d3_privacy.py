@@ -18,8 +18,9 @@ import pytest
 
 from pipeline.text import mask_ids_in, may_hold_id
 from tests.commune import person
-from tests.id_cells import na_mon_posted
+from tests.id_cells import check_na_mon, na_mon_posted, phone_said
 from tests.test_session38_oracle import na_mon_rows
+from tests.test_session54_told_as_masked import _id_said
 
 # (as written, as posted), by hand: each number 8 stars and its last 4 digits
 MASKED = [
@@ -68,3 +69,20 @@ def test_a_run_posts_grouped_numbers_joined_by_a_comma_masked(tmp_path):
     assert rows[3] == ("NM6", "Lò Văn Tám ********5678,********4321")
     for secret in ("345.678", "654 321"):
         assert secret not in text, secret
+
+
+def test_a_code_of_numbers_joined_by_a_comma_is_told_at_its_cell(tmp_path):
+    """`check` of Nà Mòn's May list: NM1-NM5, then new households under
+    '0912345678,0987654321' (B10, two phones), '001204012345, 001204067890' (B11, two CCCDs of
+    12 digits, a space after the comma), '0912.345.678,0987.654.321' (B12) and '212.345.678,
+    001204012345' (B13, a CMND of 9 digits first); guards '1,5' (B14) and 'TL-01,02' (B15).
+    Nothing was told; now B10-B13 as their first number is, the cell as written quoted."""
+    codes = ("0912345678,0987654321", "001204012345, 001204067890",
+             "0912.345.678,0987.654.321", "212.345.678, 001204012345", "1,5", "TL-01,02")  # fmt: skip
+    found = check_na_mon(tmp_path, na_mon_rows(*(person(code, "poor") for code in codes)))
+    assert [(i.cell, i.severity, i.message("vi")) for i in found] == [
+        ("B10", "warning", phone_said("0912345678,0987654321")),
+        ("B11", "warning", _id_said("001204012345, 001204067890", 12)),
+        ("B12", "warning", phone_said("0912.345.678,0987.654.321")),
+        ("B13", "warning", _id_said("212.345.678, 001204012345", 9)),
+    ]
