@@ -129,16 +129,22 @@ def stored_key(hh_key: str) -> str:
 def as_start_writes(codes: list, start_list) -> list[str | None]:
     """For each Mã hộ as written, the plan's start list's own writing of it where the two
     differ only by spaces inside or letter case ('nm2', 'TL.01. 005' for 'NM2', 'TL.01.005':
-    one household to :func:`id_key`); else None (the same, spaces around only, a code on no
-    start list, digits apart by their leading zeros: Excel's doing, session 23). A start list
-    writing two codes so alike names neither."""
+    one household to :func:`id_key`), or by another script's digits and look-alikes of a
+    separator (``text.ascii_number_text``: '０１', 'TL–01–001' for '01', 'TL-01-001'; session
+    54, D3); else None (the same, spaces around only, a code on no start list, digits apart by
+    their leading zeros: Excel's doing, session 23). A start list writing two codes so alike
+    names neither; nor one it writes in look-alikes itself (a list's ASCII '01' for its '０１':
+    no head is told to type full-width digits)."""
     found: list[str | None] = [None] * len(codes)
     if start_list is None or "ma_ho" not in start_list.columns:
         return found
     written, exact = _start_spellings(start_list)
     for index, code in enumerate(codes):
         if code.__class__ is str and code.strip() not in exact:
-            found[index] = written.get("".join(code.split()).casefold())
+            key = "".join(code.split()).casefold()  # :func:`_spelling`, inline: a call a code
+            right = written.get(key if key.isascii() else ascii_number_text(key))
+            if right is not None and (right.isascii() or ascii_number_text(right) is right):
+                found[index] = right
     return found
 
 
@@ -158,14 +164,21 @@ def _last_start_list(make: Callable) -> Callable:
     return kept
 
 
+def _spelling(code: str) -> str:
+    """A code as :func:`as_start_writes` compares it: spaces dropped, case folded, look-alike
+    digits and separators in ASCII (a code beyond ASCII alone looked at: one test in C)."""
+    key = "".join(code.split()).casefold()
+    return key if key.isascii() else ascii_number_text(key)
+
+
 @_last_start_list
 def _start_spellings(start_list) -> tuple[dict[str, str | None], set]:
-    """A start list's codes by their key without spaces or case (None where two codes share
-    one), and the codes as written: made once per start list."""
+    """A start list's codes by their key without spaces, case or look-alikes (:func:`_spelling`;
+    None where two codes share one), and the codes as written: made once per start list."""
     written: dict[str, str | None] = {}
     for code in start_list["ma_ho"].tolist():
         if code.__class__ is str and code.strip():
-            key = "".join(code.split()).casefold()
+            key = _spelling(code)
             code = code.strip()
             written[key] = code if written.get(key, code) == code else None
     return written, set(written.values())

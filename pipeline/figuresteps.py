@@ -62,7 +62,7 @@ from pipeline.moves import (
 )
 from pipeline.plan import start_mismatch
 from pipeline.rosterchecks import at_cell, codes_from_start
-from pipeline.text import ADDRESS_WORDS, fold, fold_exact, has_marks
+from pipeline.text import ADDRESS_WORDS, ascii_number_text, fold, fold_exact, has_marks
 from pipeline.trend import (
     bases_of_other_commune,
     merges_named,
@@ -1247,7 +1247,9 @@ def _spelled_apart(plan: Plan, accepted: dict, households: pd.DataFrame, issues:
     """A warning at each Mã hộ of a counted list written apart from the start list's code of
     its household only by spaces inside or letter case ('nm2' for 'NM2'; figures.as_start_writes):
     matched and counted as that household, the head told to write it as the start list does
-    (session 36). The posted list shows the start list's (public_list)."""
+    (session 36). The posted list shows the start list's (public_list). One written in another
+    script's digits or a look-alike of a dot or dash ('０１', 'TL–01–001') is told so, variant
+    'lookalike' (session 54, D3)."""
     if plan.start_list is None or households.empty:
         return
     subs = {sub.file: sub for sub in accepted.values()}
@@ -1255,9 +1257,10 @@ def _spelled_apart(plan: Plan, accepted: dict, households: pd.DataFrame, issues:
     codes = rows["ma_ho"].tolist()
     for index, right in enumerate(fig.as_start_writes(codes, plan.start_list)):
         if right is not None:
-            row = rows.iloc[index]
+            row, code = rows.iloc[index], codes[index]
+            variant = "" if code.isascii() or ascii_number_text(code) is code else "lookalike"
             issues.append(at_cell(subs[row["file"]], row["sheet"], int(row["excel_row"]), "ma_ho",
-                                  "code-spelled-differently", codes[index].strip(), right))  # fmt: skip
+                                  "code-spelled-differently", code.strip(), right, variant))  # fmt: skip
 
 
 def _names_without_marks(

@@ -2991,6 +2991,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Mã hộ ghi '{value}', danh sách đầu năm ghi '{detail}': hai mã chỉ khác nhau ở dấu cách hoặc chữ hoa, chữ thường, nên đã được hiểu là cùng một hộ và hộ vẫn được tính. Hãy ghi Mã hộ đúng như danh sách đầu năm: '{detail}'.",
         "Mã hộ is written '{value}', the start-of-year list writes '{detail}': the two differ only by spaces or upper and lower case, so they were taken as one household, and it is counted. Write the Mã hộ as the start-of-year list does: '{detail}'.",
+        (
+            # its digits of another script or its dots and dashes look-alikes ('０１',
+            # 'TL–01–001' for '01', 'TL-01-001': figures.as_start_writes; session 54, D3)
+            (
+                "lookalike",
+                "Mã hộ ghi '{value}', danh sách đầu năm ghi '{detail}': hai mã chỉ khác nhau ở kiểu chữ số hoặc kiểu dấu chấm, dấu gạch (gõ bằng bộ gõ hay phông chữ khác), nên đã được hiểu là cùng một hộ và hộ vẫn được tính. Hãy ghi Mã hộ đúng như danh sách đầu năm: '{detail}'.",
+                "Mã hộ is written '{value}', the start-of-year list writes '{detail}': the two differ only by the kind of digits or of dots and dashes (typed with another keyboard or font), so they were taken as one household, and it is counted. Write the Mã hộ as the start-of-year list does: '{detail}'.",
+            ),
+        ),
     ),
     # a head's name typed without the Vietnamese marks its start-list row has ('NONG VAN THANG'
     # for 'Nông Văn Thắng'): run._names_without_marks; session 49

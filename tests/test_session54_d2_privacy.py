@@ -120,13 +120,15 @@ def test_a_fullwidth_code_is_the_household_its_ascii_form_is(tmp_path, start_cod
     """The start list writes NM1's code ``start_code``; Nà Mòn's May list writes it
     ``listed``, its head now 'Lò Thị Mai' (the wife heads the household). Before, the two
     were two households: NM1 exited and a new poor household (exited 1, new 1). Now one:
-    Nà Mòn's poor 3 at the start, none exited, none new, 3 at the end; nothing said of the
-    code; the code posted as the list writes it."""
+    Nà Mòn's poor 3 at the start, none exited, none new, 3 at the end. The list's ASCII '01'
+    for the start list's '０１': nothing said, posted as written. Since D3 of session 54, the
+    list's '０１' for the start list's '01' is told at B5 and posted '01', as a code written
+    apart by spaces or case is (tests/test_session54_d3_privacy.py)."""
     nm = [person(listed, "poor", chu_ho="Lò Thị Mai"), *na_mon_rows()[1:]]
     moves, posted, said = _may(tmp_path, nm1_coded(start_code), nm)
     assert moves == KEPT_POOR
-    assert posted[0] == (listed, "Lò Thị Mai")
-    assert said == []
+    assert posted[0] == ("01", "Lò Thị Mai")
+    assert said == ([] if listed == "01" else [("B5", "code-spelled-differently")])
 
 
 def test_a_fullwidth_code_of_the_same_head_is_no_code_change(tmp_path):
@@ -153,8 +155,11 @@ def test_the_communes_dotted_code_in_fullwidth_digits_is_posted_as_its_own(tmp_p
     006-008); NM1's code written in full-width digits ('１６７．０１２．００１') on the start list
     (``fullwidth_in`` 'start') or on Nà Mòn's May list ('list'). Before, NiemYet masked NM1's
     code ('********2001', a CMND's shape not the commune's own) and NM1 was two households.
-    Now, by hand: NM1 posted under its code as the list writes it, NM2-NM5 as written;
-    Nà Mòn's poor kept (3, none exited, none new, 3)."""
+    Now, by hand: NM1 posted under the start list's ASCII code, NM2-NM5 as written; Nà Mòn's
+    poor kept (3, none exited, none new, 3). The list's full-width code for the start list's
+    ASCII one is told at B5 (since D3 of session 54, as a code apart by spaces or case is);
+    the start list's full-width code for the list's ASCII one is not (no head is told to type
+    full-width digits)."""
     start, na_mon = renumbered(_dotted)
     wide = _dotted(1).translate(FULL_WIDTH)
     assert wide == "１６７．０１２．００１"
@@ -165,7 +170,7 @@ def test_the_communes_dotted_code_in_fullwidth_digits_is_posted_as_its_own(tmp_p
     ban_co = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
               for row in start if row["hamlet"] == "Bản Cọ"]  # fmt: skip
     moves, posted, said = _may(tmp_path, start, na_mon, ban_co)
-    nm1 = wide if fullwidth_in == "list" else "167.012.001"
+    nm1 = "167.012.001"
     assert posted == [
         (nm1, "Hoàng Văn NM1"),
         ("167.012.002", "Hoàng Văn NM2"),
@@ -174,7 +179,7 @@ def test_the_communes_dotted_code_in_fullwidth_digits_is_posted_as_its_own(tmp_p
         ("167.012.005", "Hoàng Văn NM5"),
     ]
     assert moves == KEPT_POOR
-    assert said == []
+    assert said == ([("B5", "code-spelled-differently")] if fullwidth_in == "list" else [])
 
 
 def test_one_code_written_in_ascii_and_in_fullwidth_digits_on_one_list_is_used_twice(tmp_path):

@@ -14,12 +14,14 @@ poor, BC3 near-poor. Each head is 'Hoàng Văn <code>'; a list's sixth household
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
 from pipeline.text import mask_ids_in, may_hold_id
 from tests.commune import person
-from tests.id_cells import check_na_mon, na_mon_posted, phone_said
+from tests.id_cells import check_na_mon, na_mon_posted, nm1_coded, phone_said, renumbered
 from tests.test_session38_oracle import na_mon_rows
+from tests.test_session54_d2_privacy import FULL_WIDTH, KEPT_POOR, _may
 from tests.test_session54_told_as_masked import _id_said
 
 # (as written, as posted), by hand: each number 8 stars and its last 4 digits
@@ -86,3 +88,66 @@ def test_a_code_of_numbers_joined_by_a_comma_is_told_at_its_cell(tmp_path):
         ("B12", "warning", phone_said("0912.345.678,0987.654.321")),
         ("B13", "warning", _id_said("212.345.678, 001204012345", 9)),
     ]
+
+
+def _words(tmp_path) -> list[tuple[str, str]]:
+    """'Lỗi dữ liệu''s lines at Nà Mòn's list of the May run :func:`_may` made: (cell, words)."""
+    path = tmp_path / "ra" / "2024-05" / "TongHop_2024-05.xlsx"
+    book = openpyxl.load_workbook(path, read_only=True)
+    lines = [(r[4], r[10]) for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
+             if r[2] == "DS_0_2024-05.xlsx"]  # fmt: skip
+    book.close()
+    return lines
+
+
+def _lookalike_said(value: str, start: str) -> str:
+    """The warning at a Mã hộ written apart from the start list's by look-alikes, by hand."""
+    return (
+        f"Mã hộ ghi '{value}', danh sách đầu năm ghi '{start}': hai mã chỉ khác nhau ở kiểu chữ "
+        "số hoặc kiểu dấu chấm, dấu gạch (gõ bằng bộ gõ hay phông chữ khác), nên đã được hiểu là "
+        f"cùng một hộ và hộ vẫn được tính. Hãy ghi Mã hộ đúng như danh sách đầu năm: '{start}'."
+    )
+
+
+@pytest.mark.parametrize("listed", ["０１", "0１", "ＮＭ1"])
+def test_a_code_in_fullwidth_digits_is_told_and_posted_as_the_start_list_writes_it(
+    tmp_path, listed
+):
+    """The start list writes NM1's code '01'; Nà Mòn's May list ``listed`` ('０１' full-width,
+    '0１' half so), its head now 'Lò Thị Mai'. Before: counted as NM1 (D2) but nothing said and
+    NiemYet posted '０１'. Now: a warning at B5, the start list's '01' to write; NiemYet posts
+    '01'; Nà Mòn's poor kept (3, none exited, none new, 3). A full-width letter ('ＮＭ1') is
+    no look-alike of this reading: a new code, nothing said of its spelling (guard)."""
+    start = nm1_coded("01")
+    nm = [person(listed, "poor", chu_ho="Lò Thị Mai"), *na_mon_rows()[1:]]
+    moves, posted, said = _may(tmp_path, start, nm)
+    if listed == "ＮＭ1":
+        assert posted[0] == ("ＮＭ1", "Lò Thị Mai")
+        assert "code-spelled-differently" not in str(said)
+        return
+    assert moves == KEPT_POOR
+    assert posted[0] == ("01", "Lò Thị Mai")
+    assert said == [("B5", "code-spelled-differently")]
+    assert _words(tmp_path) == [("B5", _lookalike_said(listed, "01"))]
+
+
+def test_an_en_dash_code_is_told_and_posted_as_the_start_list_writes_it(tmp_path):
+    """The start list numbers every household '167-012-001' on; Nà Mòn's list writes NM1's in
+    full-width digits ('１６７-０１２-００１'), NM2's with en dashes ('167–012–002'). Before:
+    nothing said, posted as written. Now, by hand: warnings at B5 and B6 naming
+    '167-012-001', '167-012-002'; posted so; poor kept."""
+    start, na_mon = renumbered(lambda n: f"167-012-{n:03d}")
+    wide, dashed = "167-012-001".translate(FULL_WIDTH), "167–012–002"
+    assert wide == "１６７-０１２-００１"
+    na_mon[0] = {**na_mon[0], "ma_ho": wide}
+    na_mon[1] = {**na_mon[1], "ma_ho": dashed}
+    ban_co = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
+              for row in start if row["hamlet"] == "Bản Cọ"]  # fmt: skip
+    moves, posted, said = _may(tmp_path, start, na_mon, ban_co)
+    assert posted[:2] == [("167-012-001", "Hoàng Văn NM1"), ("167-012-002", "Hoàng Văn NM2")]
+    assert said == [("B5", "code-spelled-differently"), ("B6", "code-spelled-differently")]
+    assert _words(tmp_path) == [
+        ("B5", _lookalike_said(wide, "167-012-001")),
+        ("B6", _lookalike_said(dashed, "167-012-002")),
+    ]
+    assert moves == KEPT_POOR
