@@ -59,6 +59,7 @@ from pipeline.text import (
     income_unit,
     is_blank,
     letters_apart,
+    mask_ids_in,
     masked_whole,
     may_hold_id,
     month_named,
@@ -1969,11 +1970,15 @@ def ids_as_codes(
 
 def _joined_told(read: str) -> int | str | None:
     """How :func:`ids_as_codes` tells a Mã hộ of two numbers or more joined by commas (``read``
-    in ASCII: '0912345678,0987654321', '0912.345.678, 0987.654.321', 'CCCD, CCCD'), each of
-    which the public list masks (text.mask_ids_in reads such a comma as a space): as its first
-    number is told, 'phone' for a telephone number, else its digits' count (an ID number);
-    None where one of them is neither (a comma of no two numbers: '1,5', 'TL-01,02'). A text's
-    comma is never a Number cell's."""
+    in ASCII: '0912345678,0987654321', '0912.345.678, 0987.654.321', 'CCCD, CCCD'), each told
+    alone and the public list masking them (text.mask_ids_in reads such a comma as a space):
+    as its first number is told, 'phone' for a telephone number, else its digits' count (an
+    ID number); None where one of them is neither (a comma of no two numbers: '1,5',
+    'TL-01,02') or the list masks none ('167.012.001,167.012.002': two codes of 3.3.3 from 1
+    after a comma are no number a list's comma joins). A text's comma is never a Number
+    cell's."""
+    if mask_ids_in(read) == read:
+        return None
     parts = [part.strip() for part in read.split(",")]
     told: list[int | str] = []
     for part in parts:

@@ -77,10 +77,12 @@ def test_a_code_of_numbers_joined_by_a_comma_is_told_at_its_cell(tmp_path):
     """`check` of Nà Mòn's May list: NM1-NM5, then new households under
     '0912345678,0987654321' (B10, two phones), '001204012345, 001204067890' (B11, two CCCDs of
     12 digits, a space after the comma), '0912.345.678,0987.654.321' (B12) and '212.345.678,
-    001204012345' (B13, a CMND of 9 digits first); guards '1,5' (B14) and 'TL-01,02' (B15).
+    001204012345' (B13, a CMND of 9 digits first); guards '1,5' (B14), 'TL-01,02' (B15) and
+    '167.012.001,167.012.002' (B16: posted whole, ',1' no list's comma, so not told).
     Nothing was told; now B10-B13 as their first number is, the cell as written quoted."""
     codes = ("0912345678,0987654321", "001204012345, 001204067890",
-             "0912.345.678,0987.654.321", "212.345.678, 001204012345", "1,5", "TL-01,02")  # fmt: skip
+             "0912.345.678,0987.654.321", "212.345.678, 001204012345", "1,5", "TL-01,02",
+             "167.012.001,167.012.002")  # fmt: skip
     found = check_na_mon(tmp_path, na_mon_rows(*(person(code, "poor") for code in codes)))
     assert [(i.cell, i.severity, i.message("vi")) for i in found] == [
         ("B10", "warning", phone_said("0912345678,0987654321")),
@@ -98,6 +100,31 @@ def _words(tmp_path) -> list[tuple[str, str]]:
              if r[2] == "DS_0_2024-05.xlsx"]  # fmt: skip
     book.close()
     return lines
+
+
+def test_a_run_posts_and_tells_a_code_of_numbers_joined_by_a_comma(tmp_path):
+    """May: Nà Mòn lists NM1-NM5 and a new poor household under '0912.345.678,0987 654 321'
+    (row 10). Before: posted whole, nothing told. Now, by hand: NiemYet posts
+    '********5678,********4321'; 'Lỗi dữ liệu' and Nà Mòn's feedback say the phone warning at
+    B10, the cell as written; the household counted (Nà Mòn 4 poor in the JSON)."""
+    import json
+
+    code = "0912.345.678,0987 654 321"
+    nm = na_mon_rows(person(code, "poor", chu_ho="Lò Văn Tám"))
+    rows, text = na_mon_posted(tmp_path, nm, ethnicity=False)
+    assert rows[3] == ("********5678,********4321", "Lò Văn Tám")
+    for secret in ("345.678", "654 321"):
+        assert secret not in text, secret
+    out = tmp_path / "ra" / "2024-05"
+    assert _words(tmp_path) == [("B10", phone_said(code))]
+    book = openpyxl.load_workbook(out / "PhanHoi" / "Nà Mòn_2024-05.xlsx", read_only=True)
+    told = [(r[2], r[6], r[7]) for r in book["Hướng dẫn sửa"].iter_rows(values_only=True)
+            if r and isinstance(r[0], int)]  # fmt: skip
+    book.close()
+    assert told == [("B10", "Cảnh báo", phone_said(code))]
+    summary = json.loads((out / "TongHop_2024-05.json").read_text("utf-8"))
+    [na_mon] = [h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn"]
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 2)
 
 
 def _lookalike_said(value: str, start: str) -> str:
