@@ -92,7 +92,9 @@ def test_a_run_posts_the_numbers_joined_by_a_comma_and_before_an_address_masked(
         assert secret not in text, secret
 
 
-def _may(tmp_path, start: list[dict], na_mon: list[dict], ban_co: list[dict] = BAN_CO):
+def may_with_start_list(
+    tmp_path, start: list[dict], na_mon: list[dict], ban_co: list[dict] = BAN_CO
+):
     """May run of the small commune with the plan's start list ``start`` and these lists:
     (Nà Mòn's poor movements in the JSON, NiemYet's Nà Mòn rows (code, head), the warnings of
     'Lỗi dữ liệu' at Nà Mòn's list (cell, code))."""
@@ -125,7 +127,7 @@ def test_a_fullwidth_code_is_the_household_its_ascii_form_is(tmp_path, start_cod
     list's '０１' for the start list's '01' is told at B5 and posted '01', as a code written
     apart by spaces or case is (tests/test_session54_d3_privacy.py)."""
     nm = [person(listed, "poor", chu_ho="Lò Thị Mai"), *na_mon_rows()[1:]]
-    moves, posted, said = _may(tmp_path, nm1_coded(start_code), nm)
+    moves, posted, said = may_with_start_list(tmp_path, nm1_coded(start_code), nm)
     assert moves == KEPT_POOR
     assert posted[0] == ("01", "Lò Thị Mai")
     assert said == ([] if listed == "01" else [("B5", "code-spelled-differently")])
@@ -136,7 +138,7 @@ def test_a_fullwidth_code_of_the_same_head_is_no_code_change(tmp_path):
     before by the head's name and birth year with a warning at B5 that the code changed
     ('code-changed'); now the same code: nothing said, Nà Mòn's poor kept."""
     nm = [person("01", "poor", chu_ho="Hoàng Văn NM1"), *na_mon_rows()[1:]]
-    moves, _, said = _may(tmp_path, nm1_coded("０１"), nm)
+    moves, _, said = may_with_start_list(tmp_path, nm1_coded("０１"), nm)
     assert moves == KEPT_POOR
     assert said == []
 
@@ -169,7 +171,7 @@ def test_the_communes_dotted_code_in_fullwidth_digits_is_posted_as_its_own(tmp_p
         na_mon[0] = {**na_mon[0], "ma_ho": wide}
     ban_co = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
               for row in start if row["hamlet"] == "Bản Cọ"]  # fmt: skip
-    moves, posted, said = _may(tmp_path, start, na_mon, ban_co)
+    moves, posted, said = may_with_start_list(tmp_path, start, na_mon, ban_co)
     nm1 = "167.012.001"
     assert posted == [
         (nm1, "Hoàng Văn NM1"),

@@ -21,8 +21,8 @@ from pipeline.text import mask_ids_in, may_hold_id
 from tests.commune import person
 from tests.id_cells import check_na_mon, na_mon_posted, nm1_coded, phone_said, renumbered
 from tests.test_session38_oracle import na_mon_rows
-from tests.test_session54_d2_privacy import FULL_WIDTH, KEPT_POOR, _may
-from tests.test_session54_told_as_masked import _id_said
+from tests.test_session54_d2_privacy import FULL_WIDTH, KEPT_POOR, may_with_start_list
+from tests.test_session54_told_as_masked import id_number_said
 
 # (as written, as posted), by hand: each number 8 stars and its last 4 digits
 MASKED = [
@@ -86,14 +86,14 @@ def test_a_code_of_numbers_joined_by_a_comma_is_told_at_its_cell(tmp_path):
     found = check_na_mon(tmp_path, na_mon_rows(*(person(code, "poor") for code in codes)))
     assert [(i.cell, i.severity, i.message("vi")) for i in found] == [
         ("B10", "warning", phone_said("0912345678,0987654321")),
-        ("B11", "warning", _id_said("001204012345, 001204067890", 12)),
+        ("B11", "warning", id_number_said("001204012345, 001204067890", 12)),
         ("B12", "warning", phone_said("0912.345.678,0987.654.321")),
-        ("B13", "warning", _id_said("212.345.678, 001204012345", 9)),
+        ("B13", "warning", id_number_said("212.345.678, 001204012345", 9)),
     ]
 
 
 def _words(tmp_path) -> list[tuple[str, str]]:
-    """'Lỗi dữ liệu''s lines at Nà Mòn's list of the May run :func:`_may` made: (cell, words)."""
+    """'Lỗi dữ liệu''s lines at Nà Mòn's list of the May run :func:`may_with_start_list` made: (cell, words)."""
     path = tmp_path / "ra" / "2024-05" / "TongHop_2024-05.xlsx"
     book = openpyxl.load_workbook(path, read_only=True)
     lines = [(r[4], r[10]) for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
@@ -147,7 +147,7 @@ def test_a_code_in_fullwidth_digits_is_told_and_posted_as_the_start_list_writes_
     no look-alike of this reading: a new code, nothing said of its spelling (guard)."""
     start = nm1_coded("01")
     nm = [person(listed, "poor", chu_ho="Lò Thị Mai"), *na_mon_rows()[1:]]
-    moves, posted, said = _may(tmp_path, start, nm)
+    moves, posted, said = may_with_start_list(tmp_path, start, nm)
     if listed == "ＮＭ1":
         assert posted[0] == ("ＮＭ1", "Lò Thị Mai")
         assert "code-spelled-differently" not in str(said)
@@ -170,7 +170,7 @@ def test_an_en_dash_code_is_told_and_posted_as_the_start_list_writes_it(tmp_path
     na_mon[1] = {**na_mon[1], "ma_ho": dashed}
     ban_co = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
               for row in start if row["hamlet"] == "Bản Cọ"]  # fmt: skip
-    moves, posted, said = _may(tmp_path, start, na_mon, ban_co)
+    moves, posted, said = may_with_start_list(tmp_path, start, na_mon, ban_co)
     assert posted[:2] == [("167-012-001", "Hoàng Văn NM1"), ("167-012-002", "Hoàng Văn NM2")]
     assert said == [("B5", "code-spelled-differently"), ("B6", "code-spelled-differently")]
     assert _words(tmp_path) == [

@@ -26,7 +26,7 @@ from tests.id_cells import ID_TAIL, check_na_mon, na_mon_posted, phone_said, ren
 from tests.test_session38_oracle import na_mon_rows
 
 
-def _id_said(value: str, digits: int) -> str:
+def id_number_said(value: str, digits: int) -> str:
     """The warning at a Mã hộ that is an ID number, by hand."""
     return f"'Mã hộ' ghi '{value}', là một dãy {digits} chữ số như số CCCD/CMND, {ID_TAIL}" + (
         " Hộ vẫn được tính."
@@ -114,8 +114,8 @@ def test_a_code_in_lookalike_digits_or_marks_is_told_at_its_cell(tmp_path):
     found = check_na_mon(tmp_path, na_mon_rows(*(person(code, "poor") for code in codes)))
     assert [(i.cell, i.row, i.column, i.severity, i.message("vi")) for i in found] == [
         ("B10", 10, "Mã hộ", "warning", phone_said("０９１２－３４５－６７８")),
-        ("B11", 11, "Mã hộ", "warning", _id_said("２１２–３４５–６７８", 9)),
-        ("B12", 12, "Mã hộ", "warning", _id_said("٠٠١٢٠٤٠١٢٣٤٥", 12)),
+        ("B11", 11, "Mã hộ", "warning", id_number_said("２１２–３４５–６７８", 9)),
+        ("B12", 12, "Mã hộ", "warning", id_number_said("٠٠١٢٠٤٠١٢٣٤٥", 12)),
         ("B13", 13, "Mã hộ", "warning", phone_said("0987·654·321")),
         ("B14", 14, "Mã hộ", "warning", phone_said("0913•456•789")),
         ("B15", 15, "Mã hộ", "warning", phone_said("＋８４ ９１４ ５６７ ８９０")),
@@ -191,7 +191,7 @@ def test_a_run_masks_and_tells_each_lookalike_code(tmp_path):
         assert secret not in text, secret
     said = [
         ("B10", phone_said(codes[0])),
-        ("B11", _id_said(codes[1], 9)),
+        ("B11", id_number_said(codes[1], 9)),
         ("B12", phone_said(codes[2])),
         ("B13", phone_said(codes[3])),
         ("B14", phone_said(codes[4])),
