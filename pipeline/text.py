@@ -480,9 +480,13 @@ _ID_GROUP = lazyre.compile(r"(?<![0-9])[0-9]{9,12}(?![0-9])")
 # 54, D3: no word of money is 'c' alone; 'đ chỉ' with a space is money, 'chỉ' may say 'only')
 _CURRENCY = r"đồng|đ(?![/.]c(?:hỉ)?(?![^\W\d_])| c(?![^\W\d_]))|vnđ|vnd"
 _CURRENCY_AFTER = lazyre.compile(rf" ?(?:{_CURRENCY}|₫)(?![^\W\d_])", re.IGNORECASE)
-# 'Đồng' capitalised before a capitalised word: a place's name ('Đồng Kè', 'Đồng Tâm'), not
-# the currency ('CMND 212.345.678 Đồng Kè'; session 54's review); 'đồng Ngân hàng' is one
-_PLACE_DONG = lazyre.compile(r" ?Đồng (\w)")
+# 'Đồng' capitalised (or 'ĐỒNG' in capitals) before a capitalised word: a place's name ('Đồng
+# Kè', 'Đồng Tâm', 'ĐỒNG KÈ'), not the currency ('CMND 212.345.678 Đồng Kè'; session 54's
+# review and its leftovers); 'đồng Ngân hàng' is one
+_PLACE_DONG = lazyre.compile(r" ?(?:Đồng|ĐỒNG) (\w)")
+# 'đồng' of a word that is no money: 'đồng bào' (compatriots: 'CMND 212.345.678 đồng bào
+# Tày'), 'đồng chí' (comrade), 'đồng ý', 'đồng hồ', 'đồng bằng', 'đồng ruộng' (session 54)
+_DONG_NO_MONEY = lazyre.compile(r" ?đồng (?:bào|chí|ý|hồ|bằng|ruộng)(?![^\W\d_])", re.IGNORECASE)
 
 
 # A text's bytes as :func:`may_hold_id` looks for a grouped number's start in them: 0, 8 and 4
@@ -616,10 +620,12 @@ def _an_amount(groups: list[str], kinds: set[str], digits: str, text: str, end: 
         return False
     if _PHONE_DIGITS.fullmatch(digits):
         return False
-    after = nfc(text[end : end + 10])  # 'đồng' typed decomposed too
+    after = nfc(text[end : end + 16])  # 'đồng' typed decomposed too
     if _CURRENCY_AFTER.match(after):
         place = _PLACE_DONG.match(after)
-        return place is None or not place.group(1).isupper()
+        if place is not None and place.group(1).isupper():
+            return False
+        return not _DONG_NO_MONEY.match(after)
     return kinds == {" "} and len(digits) >= 10
 
 

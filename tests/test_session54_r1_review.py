@@ -29,7 +29,7 @@ from tests.commune import person, write_plan, write_roster
 from tests.test_session54_reading_leftovers import dotted_code, renumbered_lists
 
 
-def _month(folder, out, period: str, lists: dict[str, list[dict]]):
+def run_month(folder, out, period: str, lists: dict[str, list[dict]]):
     """``period``'s run of the lists {hamlet: rows} in ``folder`` (its plan without a start
     list), earlier months stored in ``out``: (the household-id-is-id-number cells, the
     statuses by file, NiemYet's (code, head's name) of Nà Mòn)."""
@@ -70,15 +70,15 @@ def test_the_posted_list_masks_no_code_of_the_numbering_the_head_is_not_told_of(
     lists = renumbered_lists(dotted_code)
     lists["Đồng Kè"] = [person("DK1", "poor"), person("DK2", "near_poor")]
     refused = dict(lists, **{"Bản Cọ": [dict(r, phan_loai="xyz") for r in lists["Bản Cọ"]]})
-    told, statuses, posted = _month(folder, tmp_path / "refused", "2024-04", refused)
+    told, statuses, posted = run_month(folder, tmp_path / "refused", "2024-04", refused)
     assert told == []
     assert statuses["DS_1_2024-04.xlsx"] == "rejected"
     assert posted == _na_mon([dotted_code(n) for n in range(1, 6)])
-    told, statuses, posted = _month(folder, out, "2024-04", lists)
+    told, statuses, posted = run_month(folder, out, "2024-04", lists)
     assert (told, set(statuses.values())) == ([], {"valid"})
     assert posted == _na_mon([dotted_code(n) for n in range(1, 6)])
     del lists["Bản Cọ"]
-    told, statuses, posted = _month(folder, out, "2024-05", lists)
+    told, statuses, posted = run_month(folder, out, "2024-05", lists)
     assert (told, set(statuses.values())) == ([], {"valid"})
     assert posted == _na_mon([dotted_code(n) for n in range(1, 6)])
 
@@ -106,7 +106,7 @@ def test_heads_ids_typed_as_codes_in_two_lists_are_no_numbering(tmp_path):
     said = [*(("DS_1_{}.xlsx", f"B{n}") for n in (5, 6, 7)),
             *(("DS_2_{}.xlsx", f"B{n}") for n in (5, 6))]  # fmt: skip
     for period in ("2024-04", "2024-05"):
-        told, statuses, _ = _month(folder, out, period, lists)
+        told, statuses, _ = run_month(folder, out, period, lists)
         assert told == [(file.format(period), cell) for file, cell in said], period
         book = openpyxl.load_workbook(out / period / f"NiemYet_{period}.xlsx", read_only=True)
         posted = {
@@ -144,7 +144,7 @@ def test_a_phone_grouped_by_the_katakana_middle_dot_is_masked_and_told(tmp_path)
             person("０９１２・３４５・６７８", "near_poor", chu_ho="Lò Văn C"),
         ]
     }
-    told, _, posted = _month(folder, tmp_path / "ra", "2024-04", lists)
+    told, _, posted = run_month(folder, tmp_path / "ra", "2024-04", lists)
     assert told == [("DS_0_2024-04.xlsx", "B7")]
     assert posted == [
         ("NM1", "Lò Văn A ********5678"),
@@ -192,7 +192,7 @@ def test_an_id_before_a_place_named_dong_is_masked(tmp_path):
     folder.mkdir()
     write_plan(folder, with_start_list=False)
     lists = {"Nà Mòn": [person("NM1", "poor", chu_ho="Lò Văn A CMND 212.345.678 Đồng Kè")]}
-    _, _, posted = _month(folder, tmp_path / "ra", "2024-04", lists)
+    _, _, posted = run_month(folder, tmp_path / "ra", "2024-04", lists)
     assert posted == [("NM1", "Lò Văn A CMND ********5678 Đồng Kè")]
 
 
