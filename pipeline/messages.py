@@ -68,13 +68,21 @@ def apart_households(start_apart: int | None, listed: int) -> Message:
 # 'Tổ dân phố số 12', 'Thôn 3'): such a name is not given "xóm" before it (session 38 for
 # titles, session 39 for sentences). 'Bản' and 'Làng' begin ordinary names ('Bản Cọ').
 UNIT_WORDS = ("xóm", "thôn", "tổ", "khu phố", "ấp", "buôn", "khóm", "tiểu khu")
+# ... and of a name that is its unit and number, folded: 'Khu 4', 'Khu Đông' ('khu' is no
+# ordinary name's word: 'Khuổi Đắc', 'Khuôn Ca' are other words), 'Bản 3', 'Làng số 2', 'Đội 5'
+# ('Bản Cọ' stays "xóm Bản Cọ"; session 54)
+_OWN_UNIT_NAMED = lazyre.compile(r"khu(?: |$)|(?:bản|làng|đội) (?:số ?)?\d")
 
 
 def names_own_unit(name: str) -> bool:
-    """Whether ``name`` begins with a word of :data:`UNIT_WORDS`, or, for names joined by ', '
-    ('Xóm Đồng Mỏ, Thôn Nà Mòn'), whether each does: "xóm" before a list stands for all."""
+    """Whether ``name`` begins with a word of :data:`UNIT_WORDS` (or is a unit and its number,
+    :data:`_OWN_UNIT_NAMED`: 'Khu 4', 'Bản 3'), or, for names joined by ', ' ('Xóm Đồng Mỏ,
+    Thôn Nà Mòn'), whether each does: "xóm" before a list stands for all."""
     parts = unicodedata.normalize("NFC", name).casefold().split(", ")
-    return all(any(p == w or p.startswith(w + " ") for w in UNIT_WORDS) for p in parts)
+    return all(
+        any(p == w or p.startswith(w + " ") for w in UNIT_WORDS) or _OWN_UNIT_NAMED.match(p)
+        for p in parts
+    )
 
 
 def with_unit(name: str, unit: str = "xóm") -> str:
