@@ -22,6 +22,10 @@ UNNAMED_HELD_ALL_SENT = "holds-held-all-sent"
 # ... and the 'hamlet-codes-of-file-name' variant of a list naming a neighbour that sent its own
 # list, its codes the hamlet's, held apart alike (session 51)
 NEIGHBOUR_HELD = "codes-held"
+# A list naming no hamlet of two hamlets' households or more ('holds-several'): the
+# Submission.extra key of its households left off, by hamlet (holding.households_by_hamlet),
+# which each hamlet's list's feedback names (session 54)
+SEVERAL_HOUSEHOLDS = "several_households"
 
 # The figures of a hamlet whose households are partly on a list sent apart that compare with
 # its start of year or its target: they would compare unlike with like (session 25).

@@ -14,7 +14,12 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import timeline, vocab
-from pipeline.apart import NEIGHBOUR_HELD, UNNAMED_HELD, UNNAMED_HELD_ALL_SENT
+from pipeline.apart import (
+    NEIGHBOUR_HELD,
+    SEVERAL_HOUSEHOLDS,
+    UNNAMED_HELD,
+    UNNAMED_HELD_ALL_SENT,
+)
 from pipeline.consolidate import list_codes, one_hamlet, start_codes
 from pipeline.history import HistoryStore
 from pipeline.messages import Message
@@ -296,6 +301,26 @@ def unnamed_holding(
         )  # fmt: skip
         issues[:] = [said if i is issue else i for i in issues]
         sub.extra["hamlet_issue"] = said
+        if several:  # told to each hamlet's head on its own list's feedback (session 54)
+            sub.extra[SEVERAL_HOUSEHOLDS] = households_by_hamlet(sub, gone)
+
+
+def households_by_hamlet(sub: Submission, gone: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """The households ``gone`` ((hamlet, code key), sorted) of a list ``sub``, by hamlet, each
+    said as a 'vanished-household' warning names one: its Mã hộ and head's name as ``sub``
+    writes them ('NM5 (Hoàng Văn NM5)'; the Mã hộ alone where the name is blank)."""
+    written: dict[str, tuple[str, str]] = {}  # a code's key -> (the code, the head's name)
+    for code, name, *_ in codes_names_years(sub):
+        if isinstance(code, float) and code.is_integer():
+            code = int(code)
+        if isinstance(code, str | int):
+            head = name.strip() if isinstance(name, str) else ""
+            written.setdefault(fig.id_key(code), (str(code).strip(), head))
+    found: dict[str, list[str]] = {}
+    for hamlet, key in gone:
+        code, head = written.get(key, (key, ""))
+        found.setdefault(hamlet, []).append(f"{code} ({head})" if head else code)
+    return found
 
 
 def unnamed_refusal(issue: Issue) -> bool:

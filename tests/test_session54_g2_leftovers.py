@@ -2,6 +2,9 @@
 
 1. 'CMND 212.345.678 đồng bào Tày' (compatriots) and 'CMND 212.345.678 ĐỒNG KÈ' (a place in
    capitals) were read as amounts in đồng and posted whole on NiemYet; now masked.
+2. A hamlet named by its unit and number ('Khu 4', 'Bản 3') was said 'xóm Khu 4'.
+3. A hamlet's head told that a list naming no hamlet holds its households ('holds-several')
+   was not told which: now each Mã hộ and head's name.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. A list's first household is at row 5."""
@@ -86,3 +89,37 @@ def test_a_hamlet_named_by_its_unit_and_number_is_not_given_xom(tmp_path):
             "này (các dòng này tạm chưa được tính).",
         )
     ]
+
+
+def test_the_heads_of_a_list_of_two_hamlets_are_told_which_households_to_write(tmp_path):
+    """May: NaMon.xlsx NM1-NM4 and DongKe.xlsx DK1 counted; DanhSach_2024-05.xlsx names no
+    hamlet and holds NM5 and DK2 ('holds-several'; heads 'Hoàng Văn <code>'). Was: each
+    hamlet's list's 'Cách sửa' said the file "có hộ của xóm mà danh sách này chưa có" naming
+    none. Now Nà Mòn's names NM5 (Hoàng Văn NM5), Đồng Kè's own list's DK2 (Hoàng Văn DK2),
+    as a 'vanished-household' warning names one."""
+    import openpyxl
+
+    from pipeline.run import execute
+    from tests.test_session38_oracle import dk_rows, na_mon_rows
+    from tests.test_session52_advice_table import unnamed_case
+
+    may = unnamed_case(tmp_path, na_mon_rows()[:4], [na_mon_rows()[4], person("DK2", "near_poor")],
+                       dk=dk_rows()[:1])  # fmt: skip
+    execute(may.folder, may.out, "2024-05")
+    feedback = may.out / "2024-05" / "PhanHoi"
+    for name, households in (
+        ("Nà Mòn_2024-05.xlsx", "NM5 (Hoàng Văn NM5)"),
+        ("Đồng Kè_2024-05_1.xlsx", "DK2 (Hoàng Văn DK2)"),
+    ):
+        book = openpyxl.load_workbook(feedback / name, read_only=True)
+        how = [v for r in book["Hướng dẫn sửa"].iter_rows(values_only=True) if r[0] == "Cách sửa:"
+               for v in r[1:] if v is not None]  # fmt: skip
+        book.close()
+        assert len(how) == 1, name
+        assert how[0].endswith(
+            "Tệp 'DanhSach_2024-05.xlsx' (gửi riêng, không ghi tên xóm, không được tính) có hộ "
+            f"của xóm mà danh sách này chưa có: {households}. Các hộ đó không phải đã thoát, "
+            "đừng ghi 'Thoát' cho các hộ đó. Hãy ghi các hộ đó vào danh sách này (chèn dưới dòng "
+            "hộ cuối cùng, đủ các cột như các hộ khác; hỏi xã nếu cần bản sao tệp đó) rồi gửi "
+            "lại; không gửi lại tệp 'DanhSach_2024-05.xlsx'."
+        ), name

@@ -38,6 +38,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline import vocab
+from pipeline.apart import SEVERAL_HOUSEHOLDS
 from pipeline.apart_variants import apart_variant
 from pipeline.figures import id_key
 from pipeline.messages import in_language, said_with_unit, with_unit
@@ -266,7 +267,7 @@ _TEXT: dict[str, str] = {
     # a counted list whose hamlet has households on a list naming no hamlet of two hamlets or
     # more ('holds-several'), whose feedback goes to the first hamlet's head (session 54's
     # review: this head was told only that they exited)
-    "how.apart.several": "Tệp '{file}' (gửi riêng, không ghi tên xóm, không được tính) có hộ của xóm mà danh sách này chưa có: các hộ đó không phải đã thoát, đừng ghi 'Thoát' cho các hộ đó. Hãy ghi các hộ đó vào danh sách này (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; hỏi xã nếu cần bản sao tệp đó) rồi gửi lại; không gửi lại tệp '{file}'.",
+    "how.apart.several": "Tệp '{file}' (gửi riêng, không ghi tên xóm, không được tính) có hộ của xóm mà danh sách này chưa có: {households}. Các hộ đó không phải đã thoát, đừng ghi 'Thoát' cho các hộ đó. Hãy ghi các hộ đó vào danh sách này (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; hỏi xã nếu cần bản sao tệp đó) rồi gửi lại; không gửi lại tệp '{file}'.",
     "how.apart.refused": "Khi sửa danh sách này, hãy ghi thêm vào đây các hộ của tệp '{file}' (gửi riêng, các mã hộ là của xóm) mà danh sách này chưa có (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; xem phản hồi của tệp đó), rồi gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh sách. Không gửi lại tệp '{file}'.",
     "how.holds-listed": "Không cần làm gì thêm: các hộ {where} đều đã có trong danh sách của xóm {hamlet} kỳ này. Nếu tệp này ghi khác (phân loại hộ, số nhân khẩu…), hãy sửa trên danh sách của xóm rồi gửi lại. Không gửi lại tệp này, kể cả khi ghi tên xóm vào ô 'Xóm': mỗi xóm, xã chỉ tính một danh sách.",
     "errors.note.neighbour": "ô tô đỏ – không sửa để gửi lại: các hộ chỉ được tính khi được ghi vào danh sách của xóm {hamlet}",
@@ -851,7 +852,8 @@ def lists_holding_several(issues: list[Issue], hamlet: str) -> list[str]:
     left off its own list ('holds-several'; holding.unnamed_holding), whose hamlets (its
     issue's instead, "Đồng Kè, Nà Mòn") include ``hamlet``: its head writes them on its own
     list, counted, though the list's feedback goes to the first hamlet's head (session 54's
-    review). In the order of ``issues``, each once."""
+    review). In the order of ``issues``, each once (:func:`several_said` names the
+    households)."""
     found: list[str] = []
     for issue in issues:
         if issue.code != "missing-hamlet" or issue.variant != "holds-several":
@@ -865,6 +867,15 @@ def lists_holding_several(issues: list[Issue], hamlet: str) -> list[str]:
             if issue.file not in found:
                 found.append(issue.file)
     return found
+
+
+def several_said(submissions: list[Submission], file: str, hamlet: str) -> str:
+    """The households of ``hamlet`` the 'holds-several' list ``file`` holds (one of
+    :func:`lists_holding_several`), as its head is told to write them: each Mã hộ and head's
+    name ('NM5 (Hoàng Văn NM5)', holding.households_by_hamlet), joined by ', '."""
+    sub = next((s for s in submissions if s.file == file), None)
+    held = sub.extra.get(SEVERAL_HOUSEHOLDS, {}) if sub is not None else {}
+    return ", ".join(held.get(hamlet, []))
 
 
 def _codes_hamlet(refusal: Issue) -> str:
@@ -1577,7 +1588,8 @@ def _write_guide(
     if sub.status in COUNTED and sub.kind == "roster" and sub.hamlet:
         # its households on a list naming no hamlet, of two hamlets (session 54's review)
         for other in lists_holding_several(ctx.result.issues or [], sub.hamlet):
-            how = f"{how} {_t('how.apart.several', file=other)}"
+            households = several_said(ctx.result.submissions, other, sub.hamlet)
+            how = f"{how} {_t('how.apart.several', file=other, households=households)}"
     row = 3
     for key, text, fmt in (
         ("lbl.file", sub.file, value),
