@@ -923,7 +923,12 @@ def rows_refuse_across(
     no one achieved. Refused, it is out of the commune's totals, current and start of the year
     alike, until the codes are settled. A run (consolidate) and `giamngheo check` decide by
     this one rule (session 53). ``before``: each row's ``valid`` before, where ``subs`` may hold
-    a list none of whose own rows is valid (`check`'s): refused by rows_refuse already."""
+    a list none of whose own rows is valid (`check`'s): refused by rows_refuse already.
+    Every row valid (a month with nothing to tell): none, without counting rows by list
+    (session 54)."""
+    valid = np.asarray(valid, dtype=bool)
+    if valid.all():  # every list read keeps each of its rows: none left with 0 of them
+        return {}
     read = np.bincount(owners, minlength=len(subs))
     kept = np.bincount(owners, weights=np.asarray(valid, dtype=bool), minlength=len(subs))
     if before is not None:  # a list whose own rows all fail: rows_refuse's
