@@ -314,6 +314,10 @@ def month_baselines(
             month_as_written = None
         turn = f"{plan.plan_year}-00"
         left_before = left_before - {old for old in renumbered if left.left_in.get(old) == turn}
+    elif start_from == "plan":
+        # a later month: a code the start list took off a household still on it (renumbered
+        # as last year's latest month wrote it) left no list at the year's turn either
+        left_before = left_before - _renumbered_at_turn(plan, start, periods, load, left.left_in)
     return _Baselines(
         start,
         start_from,
@@ -334,6 +338,23 @@ def month_baselines(
         left.held_by_id,
         month_as_written,
     )
+
+
+def _renumbered_at_turn(
+    plan: Plan, start: pd.DataFrame, periods: Collection[str], load, left_in: dict[str, str]
+) -> set[str]:
+    """The codes that left the lists at the plan year's turn only as its start list renumbered
+    their households (:func:`as_start_codes` of last year's latest stored month): a household
+    new under one in February or later is new, as in January (docs/decisions.md, session 54's
+    review). Last year's month is read only where a code left at the turn."""
+    turn = f"{plan.plan_year}-00"
+    at_turn = {key for key, when in left_in.items() if when == turn}
+    year = f"{plan.plan_year:04d}-01"
+    last = max((p for p in periods if p < year and not p.endswith("-00")), default=None)
+    if not at_turn or last is None:
+        return set()
+    _, renumbered = as_start_codes(timeline.as_baseline(load([last]), last), start)
+    return at_turn & renumbered.keys()
 
 
 def as_start_codes(base: pd.DataFrame, start: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:

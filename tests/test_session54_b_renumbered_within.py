@@ -169,3 +169,30 @@ def test_only_a_household_one_of_its_name_and_year_on_each_side_is_renumbered():
     assert frame["hh_key"].tolist() == [an, "id|1", "id|2", "id|6", "id|7", "id|4"]
     assert frame["ma_ho"].tolist() == ["001", "001", "002", "006", "007", "004"]
     assert as_start_codes(december, start.iloc[[3]])[1] == {}  # nothing renumbered: as it was
+
+
+def test_a_household_new_in_february_under_a_code_freed_at_the_years_turn_is_new(tmp_path):
+    """Session 54's review (R2): January as in the plain compaction (Bình 001 near-poor, Cường
+    002 poor); February adds Lò Văn Dũng (1960), on no list before, poor under the code 003
+    the renumbering freed (Cường's in 2024, Cường still listed as 002). Worked by hand: poor
+    start 1 (Cường), 1 new, of which 0 returned (no household of Dũng's left the lists), end 2;
+    near-poor 1 to 1; the month table against January the same. Before: the history walk had
+    003 leave the lists at the year's turn and Dũng 'Tái nghèo' (returned 1) in both tables,
+    while January itself (helper B's fix) said new."""
+    january = [("001", "Lò Văn Bình", 1952, "near_poor"), ("002", "Lò Văn Cường", 1953, "poor")]
+    renumbered_within(tmp_path, january)
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    february = [*january, ("003", "Lò Văn Dũng", 1960, "poor")]
+    for hamlet, slug in SLUGS.items():
+        rows = na_mon_rows(february) if hamlet == "Nà Mòn" else year_turn_households(hamlet, 2024)
+        write_roster(folder, f"{slug}_2025-02.xlsx", hamlet, 100, rows, "2025-02", date(2025, 3, 3))
+    execute(folder, out, "2025-02")
+    summary = json.loads((out / "2025-02" / "TongHop_2025-02.json").read_text("utf-8"))
+    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    for scope in ("movements", "movements_month"):
+        assert (scope, moved(na_mon, scope)) == (scope, {("poor", "new"): 1})
+        assert (scope, na_mon[scope]["poor"]["returned"]) == (scope, 0)
+        assert (scope, ends(na_mon, scope)) == (scope, (1, 2, 1, 1))
+    for hamlet in summary["hamlets"]:
+        if hamlet["hamlet"] != "Nà Mòn":
+            assert moved(hamlet, "movements_month") == {}
