@@ -26,6 +26,9 @@ NEIGHBOUR_HELD = "codes-held"
 # Submission.extra key of its households left off, by hamlet (holding.households_by_hamlet),
 # which each hamlet's list's feedback names (session 54)
 SEVERAL_HOUSEHOLDS = "several_households"
+# ... and their keys ('id|NM5'), by hamlet: each one's 'vanished-household' warning says it is
+# on that list, not exited (moves.vanished_warnings; session 54)
+SEVERAL_KEYS = "several_keys"
 
 # The figures of a hamlet whose households are partly on a list sent apart that compare with
 # its start of year or its target: they would compare unlike with like (session 25).
@@ -74,6 +77,21 @@ def merged_apart(submissions: list[Submission], merged) -> dict[str, list[Submis
         ):
             apart.setdefault(hamlet, []).append(sub)
     return apart
+
+
+def several_held(submissions: list[Submission]) -> dict[str, dict[str, str]]:
+    """Hamlet -> {household key ('id|NM5'): file} of the households a list naming no hamlet
+    holds that its hamlet's list counted lacks, the list of two hamlets' households or more
+    ('holds-several', holding.unnamed_holding keeps them under :data:`SEVERAL_KEYS`): counted
+    exited till written there, each one's 'vanished-household' warning names that file
+    (session 54). Of two such lists holding one household, the first of ``submissions``."""
+    found: dict[str, dict[str, str]] = {}
+    for sub in submissions:
+        for hamlet, keys in sub.extra.get(SEVERAL_KEYS, {}).items():
+            held = found.setdefault(hamlet, {})
+            for key in keys:
+                held.setdefault(key, sub.file)
+    return found
 
 
 def apart_list_keys(

@@ -29,6 +29,7 @@ from pipeline.apart import (
     listed_apart,
     merged_apart,
     merged_apart_issue,
+    several_held,
 )
 from pipeline.baselines import (
     STATUS_COLUMNS,
@@ -117,6 +118,7 @@ class Figuring:
     apart: dict
     apart_held: dict
     held_for_error: dict
+    several: dict  # hamlet -> {key: file} on a list of two hamlets' ('holds-several')
     aged: set
     # baseline_records: the baselines' households, per hamlet
     start_by: dict
@@ -195,6 +197,7 @@ class Figuring:
         self.apart = {}
         self.apart_held = {}
         self.held_for_error = {}
+        self.several = {}
         self.aged = set()
         self.start_by = {}
         self.start_ids = {}
@@ -389,7 +392,7 @@ def lists_now(c: Figuring) -> None:
 def lists_apart(c: Figuring) -> None:
     """The lists a merged hamlet's old head sent apart (refused: their households listed, not
     gone), and the (hamlet, name, birth year) keys whose year was read from an age. Sets apart,
-    apart_held, held_for_error, aged; adds the lists apart's households to held_by."""
+    apart_held, held_for_error, aged, several; adds the lists apart's households to held_by."""
     plan, households, start, held_by = c.plan, c.households, c.start, c.held_by
     # A hamlet merged into another in the plan whose old head sent his own list (refused,
     # variant 'merged'): its households are listed, apart, not gone (session 25).
@@ -410,6 +413,9 @@ def lists_apart(c: Figuring) -> None:
         aged |= apart_aged
         held_by = {**held_by, hamlet: set(held_by.get(hamlet, ())) | codes | names}
     c.apart_held, c.aged, c.held_by = apart_held, aged, held_by
+    # the households on a list naming no hamlet of two hamlets' ('holds-several'): counted
+    # gone, their warnings naming that list (session 54)
+    c.several = several_held(c.submissions)
 
 
 def baseline_records(c: Figuring) -> None:
@@ -833,6 +839,7 @@ def year_table(c: Figuring, t: HamletTables) -> None:
         c.listed_anywhere,
         list_named(start_from),
         c.year_unknown,
+        c.several.get(hamlet),
     )
     if start_from == "plan":
         issues.extend(start_mismatch(c.start_counts.get(hamlet, (0, 0)), t.target, plan))
@@ -875,8 +882,9 @@ def month_table(c: Figuring, t: HamletTables) -> None:
     gone = [i for i in found if i["movement"] == "vanished" and i["key"] not in t.said_gone
             and i["key"] not in c.marked_exited]  # fmt: skip
     vanished_warnings(
-        gone, sub, issues, c.left_before, list_named(bases.month_from.get(hamlet, previous))
-    )
+        gone, sub, issues, c.left_before, list_named(bases.month_from.get(hamlet, previous)),
+        c.several.get(hamlet),
+    )  # fmt: skip
     t.gone_from = (
         gone_now(found, c.marked_exited),
         t.month_moves,

@@ -17,6 +17,7 @@ from pipeline import timeline, vocab
 from pipeline.apart import (
     NEIGHBOUR_HELD,
     SEVERAL_HOUSEHOLDS,
+    SEVERAL_KEYS,
     UNNAMED_HELD,
     UNNAMED_HELD_ALL_SENT,
 )
@@ -303,6 +304,11 @@ def unnamed_holding(
         sub.extra["hamlet_issue"] = said
         if several:  # told to each hamlet's head on its own list's feedback (session 54)
             sub.extra[SEVERAL_HOUSEHOLDS] = households_by_hamlet(sub, gone)
+            # ... and on each household's 'vanished-household' warning (session 54)
+            keys: dict[str, list[str]] = {}
+            for hamlet, key in gone:
+                keys.setdefault(hamlet, []).append("id|" + key)
+            sub.extra[SEVERAL_KEYS] = keys
 
 
 def households_by_hamlet(sub: Submission, gone: list[tuple[str, str]]) -> dict[str, list[str]]:

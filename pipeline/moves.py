@@ -1243,13 +1243,22 @@ def not_listed_warnings(
 
 
 def vanished_warnings(
-    details: list[dict], sub: Submission, issues: list[Issue], left_before, baseline: Message
+    details: list[dict],
+    sub: Submission,
+    issues: list[Issue],
+    left_before,
+    baseline: Message,
+    held: dict[str, str] | None = None,
 ) -> None:
     """A 'vanished-household' warning for each household of ``details`` missing from the list
-    without 'Thoát' (not one the history shows leaving already), naming the list it was on."""
+    without 'Thoát' (not one the history shows leaving already), naming the list it was on.
+    ``held``: key -> the file of a list naming no hamlet of two hamlets' households holding it
+    ('holds-several', apart.several_held): said on that file, not exited, to write on this list
+    (variant 'held-several', as the list's 'Cách sửa' says; session 54)."""
     variant, column = exit_marked(sub) or ("", "")  # a list marking its classes in columns
     for item in details:
         if item["movement"] == "vanished" and item.get("key") not in left_before:
+            apart = (held or {}).get(item.get("key"))
             issues.append(
                 Issue(
                     "vanished-household",
@@ -1259,9 +1268,9 @@ def vanished_warnings(
                     detail=baseline,
                     # the exited column to mark or to add one beside, or (marks-start-only)
                     # the marks to write, said in both languages
-                    column="" if isinstance(column, Message) else column,
-                    instead=column if isinstance(column, Message) else "",
-                    variant=variant,
+                    column="" if apart or isinstance(column, Message) else column,
+                    instead=apart or (column if isinstance(column, Message) else ""),
+                    variant="held-several" if apart else variant,
                 )
             )
 
@@ -1337,6 +1346,7 @@ def hamlet_movement_warnings(
     listed_before: set[str] | frozenset = frozenset(),
     baseline: Message | None = None,
     year_unknown: int | None = None,
+    held: dict[str, str] | None = None,
 ) -> None:
     """``start_ids``: household keys of the hamlet's start list; ``exited``: its exited rows;
     ``left_before``: households the history shows leaving the lists already (no need to
@@ -1344,8 +1354,9 @@ def hamlet_movement_warnings(
     one of them is no unknown code); ``baseline``: the list ``details`` compare with, as the
     warning names it (:func:`list_named`); ``year_unknown``: the year before the plan year when
     the history holds no month before the plan year (a Thoát on no list of this year may be a
-    household that left then: the warning says so, not only "check the code")."""
-    vanished_warnings(details, sub, issues, left_before, baseline or list_named("plan"))
+    household that left then: the warning says so, not only "check the code"); ``held``: as
+    :func:`vanished_warnings` takes it."""
+    vanished_warnings(details, sub, issues, left_before, baseline or list_named("plan"), held)
     # the start list's codes without their punctuation, as the movements pair them: built only
     # for a hamlet with an exited row that is on no list (most exited rows are on the start list)
     loose = None

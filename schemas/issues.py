@@ -3114,6 +3114,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác), {instead}. Nếu hộ chỉ chuyển sang xóm khác trong xã thì không ghi lại: xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ cũ.",
                 "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) and {instead}. If the household only moved to another hamlet of the commune, do not write it again: the hamlet it moved to lists it under its old Mã hộ.",
             ),
+            # on a list naming no hamlet of two hamlets' households or more ('holds-several',
+            # {instead}: its file; holding.unnamed_holding): not exited, to be written on this
+            # list, as its 'Cách sửa' says (feedback 'how.apart.several'); counted exited till
+            # then (session 54)
+            (
+                "held-several",
+                "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; hộ có trong tệp '{instead}' (gửi riêng, không ghi tên xóm, không được tính). Hộ không phải đã thoát: đừng ghi 'Thoát' cho hộ. Đề nghị xóm ghi hộ vào danh sách này (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; hỏi xã nếu cần bản sao tệp đó) rồi gửi lại; không gửi lại tệp '{instead}'. Chừng nào hộ chưa được ghi vào danh sách này, kỳ này hộ tạm được tính là đã thoát khỏi xóm.",
+                "Household {value} was on {detail} but is missing from this period's roster; it is on the file '{instead}' (sent apart, naming no hamlet, not counted). It has not exited: do not write 'Thoát' for it. Ask the hamlet to write it on this list (below the last household, every column as the others; the commune has a copy of that file if needed) and send it again; do not send '{instead}' again. Until it is written on this list, it counts for now as having exited the hamlet.",
+            ),
         ),
     ),
 )
