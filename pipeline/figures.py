@@ -148,7 +148,7 @@ def as_start_writes(codes: list, start_list) -> list[str | None]:
     return found
 
 
-def _last_start_list(make: Callable) -> Callable:
+def per_start_list(make: Callable) -> Callable:
     """``make(start_list)`` kept for the last start list asked of, the frame kept to compare by
     identity (a frame has no hash): the run's warnings and its posted list (NiemYet, written
     after them, in a forked child that inherits this) ask of one start list, again and again.
@@ -171,7 +171,7 @@ def _spelling(code: str) -> str:
     return key if key.isascii() else ascii_number_text(key)
 
 
-@_last_start_list
+@per_start_list
 def _start_spellings(start_list) -> tuple[dict[str, str | None], set]:
     """A start list's codes by their key without spaces, case or look-alikes (:func:`_spelling`;
     None where two codes share one), and the codes as written: made once per start list."""
@@ -202,7 +202,7 @@ def start_keys(start_list) -> frozenset[str]:
     return _start_key_set(start_list)
 
 
-@_last_start_list
+@per_start_list
 def _start_key_set(start_list) -> frozenset[str]:
     """:func:`start_keys` of a start list with a Mã hộ column, made once per start list."""
     codes = start_list["ma_ho"].tolist()

@@ -28,6 +28,7 @@ from pipeline.figures import (
     loose_key,
     name_key_text,
     near_pairs,
+    per_start_list,
     start_keys,
     start_written,
 )
@@ -2114,15 +2115,51 @@ def numbered_alike(codes: list[str]) -> list[str]:
     return [code for code, one in zip(codes, digits, strict=True) if one.startswith(first)]
 
 
+@per_start_list
+def start_numbering(start: pd.DataFrame) -> tuple[set[bytes], frozenset[str]]:
+    """The numbering of the plan's start list ``start`` (a frame with a 'ma_ho' column): the
+    shape more than half its codes have (:func:`commune_schemes`; the codes read in ASCII digits
+    and separators, text.ascii_number_text) and its codes as written of that shape beginning
+    alike (:func:`numbered_alike`) among the list's codes of the shape or their hamlet's
+    ('167.001.xxx' beside '167.105.xxx': a commune numbering hamlet by hamlet), two at least
+    in a hamlet. None (``(set(), frozenset())``) where no code is so: a start list whose codes
+    are telephone numbers or heads' CCCDs is no numbering (session 54, D4), its codes masked
+    on the posted list as any ID. Made once per start list."""
+    listed = start["ma_ho"].tolist()
+    kept = [i for i, c in enumerate(listed) if c.__class__ is str and c.strip()]
+    codes = [listed[i] for i in kept]
+    digits = ascii_number_text("\x00".join(codes)).split("\x00")
+    shapes = code_shapes(digits)
+    schemes = commune_schemes(shapes)
+    if not schemes:
+        return set(), frozenset()
+    shape = next(iter(schemes))
+    at = [i for i, its in enumerate(shapes) if its == shape]
+    alike = numbered_alike([digits[i] for i in at])
+    own = set(alike)
+    if len(alike) < len(at) and "hamlet" in start.columns:  # (all of them, most often)
+        hamlets = start["hamlet"].tolist()
+        hamlets = [hamlets[i] for i in kept]
+        of_hamlet: dict[object, list[str]] = {}
+        for i in at:
+            of_hamlet.setdefault(hamlets[i], []).append(digits[i])
+        for one in of_hamlet.values():
+            if len(one) > 1:
+                own.update(numbered_alike(one))
+    if not own:
+        return set(), frozenset()
+    return schemes, frozenset(codes[i] for i in at if digits[i] in own)
+
+
 def _not_the_communes(found: list[tuple[int, str, int, int]], start: pd.DataFrame) -> list[tuple]:
     """``found`` (:func:`ids_as_codes`) less a code the start list ``start`` holds
     (figures.start_keys) and a code of the shape most of the start list's codes have
     (:func:`code_shape`: as long, of digits alone, as written or, a number cell that lost its
     leading 0, before; or grouped alike, '167.012.099' where the commune writes '167.012.045':
-    session 53): the commune's own codes."""
-    written = [code for code in start["ma_ho"].tolist() if code.__class__ is str and code.strip()]
+    session 53), where its codes of the shape are a numbering (:func:`start_numbering`: not
+    telephone numbers; session 54, D4): the commune's own codes."""
     keys = start_keys(start)
-    schemes = commune_schemes(code_shapes([clean_text(code) for code in written]))
+    schemes = start_numbering(start)[0]
     # each code as :func:`ids_as_codes` read it (text.ascii_number_text: a code of the commune's
     # written in full-width digits is its own as its ASCII form is; session 54)
     read = [ascii_number_text(item[1]) for item in found]

@@ -64,8 +64,8 @@ from pipeline.report.styles import (
     written_height,
 )
 from pipeline.report.workbook import FIXED_DATE
-from pipeline.rosterchecks import code_shapes, commune_schemes
-from pipeline.text import ascii_number_text, mask_ids_in, may_hold_id
+from pipeline.rosterchecks import start_numbering
+from pipeline.text import mask_ids_in, may_hold_id
 from pipeline.types import RunResult
 
 # More hamlets than this and the sheets would be hard to find in the tab bar: one sheet instead.
@@ -305,8 +305,9 @@ def _ids_masked(values: list, start_list=None) -> list:
 
 def _numbering(start_list) -> tuple[set[str], frozenset[str], bool]:
     """The start list's codes posted as written (as written, and their ``id_key``): those of
-    the shape more than half its codes have (``rosterchecks.commune_schemes``: the commune's
-    numbering, '167.012.045' or '019088776601' in a commune numbering so); and whether any of
+    the commune's numbering (``rosterchecks.start_numbering``: of the shape more than half its
+    codes have, beginning alike, '167.012.045' or '019088776601' in a commune numbering so;
+    telephone numbers or heads' CCCDs are none, session 54, D4); and whether any of
     its codes reads as a person's number (``text.may_hold_id``; where none does, every code is
     posted as written and no code of the list's is one written with other marks). A code of no
     such shape that reads as a person's number ('019088776655' among 'NM1'...: the head's CCCD
@@ -318,14 +319,13 @@ def _numbering(start_list) -> tuple[set[str], frozenset[str], bool]:
     codes = [c for c in start_list["ma_ho"].tolist() if c.__class__ is str]
     if not may_hold_id("\x00".join(codes)):  # no code reads as a person's number (most)
         return written, keys, False
-    # (the start list's codes, read cleaned, in ASCII digits and separators as id_key reads
-    # them: a code of the numbering written in full-width digits is of its shape; session 54)
-    shapes = code_shapes(ascii_number_text("\x00".join(codes)).split("\x00"))
-    schemes = commune_schemes(shapes)
-    if schemes and shapes.count(next(iter(schemes))) == len(shapes):  # all the numbering's
+    # (the start list's codes in ASCII digits and separators as id_key reads them: a code of
+    # the numbering written in full-width digits is of its shape; session 54)
+    own = start_numbering(start_list)[1]
+    # the codes of no numbering (few: a register's odd codes; all where it has none: phones)
+    odd = [code for code in codes if code not in own]
+    if not odd:  # all the numbering's
         return written, keys, True
-    # the codes of no such shape (few: a register's odd codes; all where it has no numbering)
-    odd = [code for code, shape in zip(codes, shapes, strict=True) if shape not in schemes]
     return written - {c.strip() for c in odd}, keys - frozenset(map(id_key, odd)), True
 
 
