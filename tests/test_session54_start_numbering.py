@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 
 from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, new_commune, plan_hamlets
+from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets
 from tests.id_cells import check_na_mon, renumbered
 from tests.test_session38_oracle import run_lists
 from tests.test_session51_privacy import xml_text
@@ -39,8 +39,9 @@ def _run(tmp_path, code):
 def test_a_start_list_of_phone_numbers_is_masked_on_niemyet(tmp_path):
     """Every start-list code a phone: NiemYet posted them whole ('0912345678'). Now each is
     masked to its last 4 digits, by hand, none in the XML; the households are still counted
-    (Nà Mòn 3 poor and 2 near-poor, Bản Cọ 2 and 1, as the start list; Đồng Kè sent none) and the head is told
-    nothing (the start list is the register; session 51)."""
+    (Nà Mòn 3 poor and 2 near-poor, Bản Cọ 2 and 1, as the start list; Đồng Kè sent none)
+    and the head is told nothing of them (the start list is the register; session 51), but
+    of a new household's phone, at B10."""
     month = _run(tmp_path, lambda n: PHONES[n - 1])
     path = month / "NiemYet_2024-05.xlsx"
     assert _posted(path) == [
@@ -62,6 +63,11 @@ def test_a_start_list_of_phone_numbers_is_masked_on_niemyet(tmp_path):
     assert by_hamlet == {"Nà Mòn": (3, 2), "Bản Cọ": (2, 1), "Đồng Kè": (None, None)}
     start, na_mon = renumbered(lambda n: PHONES[n - 1])
     assert check_na_mon(tmp_path / "check", na_mon, start) == []
+    # a new household's phone (on no start list) told at its cell, as in any commune (before:
+    # of the start list's shape, the commune's own, not told)
+    new = person("0905111222", "poor", chu_ho="Hoàng Văn Sáu")
+    told = check_na_mon(tmp_path / "new", [*na_mon, new], start)
+    assert [(i.cell, i.variant) for i in told] == [("B10", "phone")]
 
 
 def test_a_numbering_parting_by_hamlet_is_posted_as_written(tmp_path):
