@@ -25,7 +25,7 @@ from tests.test_session51_privacy import xml_text
 BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 
 
-def _posted(path, sheet: str = "Nà Mòn") -> list[tuple]:
+def posted_households(path, sheet: str = "Nà Mòn") -> list[tuple]:
     """A sheet's households on NiemYet: (Mã hộ, Chủ hộ)."""
     book = openpyxl.load_workbook(path, read_only=True)
     rows = [r[1:3] for r in book[sheet].iter_rows(values_only=True)
@@ -68,7 +68,7 @@ def test_a_cccd_the_start_list_holds_as_a_code_of_no_numbering_is_masked(tmp_pat
     nm[1]["chu_ho"] = "Hoàng Văn NM2 ĐT.0912345678"
     run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": BAN_CO})
     path = out / "2024-05" / "NiemYet_2024-05.xlsx"
-    assert _posted(path) == [
+    assert posted_households(path) == [
         ("********6655", "Hoàng Văn NM1"),
         ("NM2", "Hoàng Văn NM2 ĐT.********5678"),
         ("NM3", "Hoàng Văn NM3"),
@@ -91,7 +91,7 @@ def test_a_commune_numbering_in_twelve_digits_posts_its_codes(tmp_path):
     nm = [*na_mon, person("019088776655", "poor", chu_ho="Hoàng Văn Sáu")]
     run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": ban_co})
     path = out / "2024-05" / "NiemYet_2024-05.xlsx"
-    assert _posted(path) == [
+    assert posted_households(path) == [
         ("019088776601", "Hoàng Văn NM1"),
         ("019088776602", "Hoàng Văn NM2"),
         ("019088776603", "Hoàng Văn NM3"),
@@ -123,7 +123,7 @@ def test_the_communes_code_written_with_spaces_is_neither_told_nor_masked(tmp_pa
     nm = [*rows, person("212 345 678", "poor", chu_ho="Hoàng Văn Sáu")]
     run_lists(folder, out, "2024-05", {"Nà Mòn": nm, "Bản Cọ": ban_co})
     path = out / "2024-05" / "NiemYet_2024-05.xlsx"
-    assert _posted(path) == [
+    assert posted_households(path) == [
         ("167 012 001", "Hoàng Văn NM1"),
         ("167.012.002", "Hoàng Văn NM2"),
         ("167.012.003", "Hoàng Văn NM3"),

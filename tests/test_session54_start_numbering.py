@@ -18,7 +18,7 @@ from tests.commune import PLAN_INFO, new_commune, person, plan_hamlets
 from tests.id_cells import check_na_mon, renumbered
 from tests.test_session38_oracle import run_lists
 from tests.test_session51_privacy import xml_text
-from tests.test_session53_r3_masking import _posted
+from tests.test_session53_r3_masking import posted_households
 
 # the ten households' codes, each a mobile number (Nà Mòn's five, Bản Cọ's three, Đồng Kè's two)
 PHONES = ["0912345678", "0987654321", "0911222333", "0934567812", "0977111222",
@@ -44,14 +44,14 @@ def test_a_start_list_of_phone_numbers_is_masked_on_niemyet(tmp_path):
     of a new household's phone, at B10."""
     month = _run(tmp_path, lambda n: PHONES[n - 1])
     path = month / "NiemYet_2024-05.xlsx"
-    assert _posted(path) == [
+    assert posted_households(path) == [
         ("********5678", "Hoàng Văn NM1"),
         ("********4321", "Hoàng Văn NM2"),
         ("********2333", "Hoàng Văn NM3"),
         ("********7812", "Hoàng Văn NM4"),
         ("********1222", "Hoàng Văn NM5"),
     ]
-    assert _posted(path, "Bản Cọ") == [
+    assert posted_households(path, "Bản Cọ") == [
         ("********3444", "Hoàng Văn BC1"),
         ("********3456", "Hoàng Văn BC2"),
         ("********5432", "Hoàng Văn BC3"),
@@ -79,5 +79,9 @@ def test_a_numbering_parting_by_hamlet_is_posted_as_written(tmp_path):
         return f"167.001.{n:03d}" if n <= 5 else f"167.105.{n - 5:03d}"
 
     path = _run(tmp_path, code) / "NiemYet_2024-05.xlsx"
-    assert [c for c, _ in _posted(path)] == [f"167.001.00{n}" for n in range(1, 6)]
-    assert [c for c, _ in _posted(path, "Bản Cọ")] == ["167.105.001", "167.105.002", "167.105.003"]
+    assert [c for c, _ in posted_households(path)] == [f"167.001.00{n}" for n in range(1, 6)]
+    assert [c for c, _ in posted_households(path, "Bản Cọ")] == [
+        "167.105.001",
+        "167.105.002",
+        "167.105.003",
+    ]
