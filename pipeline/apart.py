@@ -22,7 +22,8 @@ UNNAMED_HELD_ALL_SENT = "holds-held-all-sent"
 # ... and the 'hamlet-codes-of-file-name' variant of a list naming a neighbour that sent its own
 # list, its codes the hamlet's, held apart alike (session 51)
 NEIGHBOUR_HELD = "codes-held"
-# A list naming no hamlet of two hamlets' households or more ('holds-several'): the
+# A list naming no hamlet of two hamlets' households or more ('holds-several'), or of one
+# hamlet's when every hamlet sent its list ('holds-all-sent'; session 54, E4): the
 # Submission.extra key of its households left off, by hamlet (holding.households_by_hamlet),
 # which each hamlet's list's feedback names (session 54)
 SEVERAL_HOUSEHOLDS = "several_households"
@@ -82,9 +83,11 @@ def merged_apart(submissions: list[Submission], merged) -> dict[str, list[Submis
 def several_held(submissions: list[Submission]) -> dict[str, dict[str, str]]:
     """Hamlet -> {household key ('id|NM5'): file} of the households a list naming no hamlet
     holds that its hamlet's list counted lacks, the list of two hamlets' households or more
-    ('holds-several', holding.unnamed_holding keeps them under :data:`SEVERAL_KEYS`): counted
-    exited till written there, each one's 'vanished-household' warning names that file
-    (session 54). Of two such lists holding one household, the first of ``submissions``."""
+    ('holds-several'), or of one hamlet's when every hamlet sent its list ('holds-all-sent';
+    session 54, E4), holding.unnamed_holding keeping them under :data:`SEVERAL_KEYS`: counted
+    exited till written there, each one's 'vanished-household' warning names that file, the
+    'households-mostly-gone' count leaves it out (session 54). Of two such lists holding one
+    household, the first of ``submissions``."""
     found: dict[str, dict[str, str]] = {}
     for sub in submissions:
         for hamlet, keys in sub.extra.get(SEVERAL_KEYS, {}).items():

@@ -770,7 +770,9 @@ def hamlet_row(c: Figuring, target: dict) -> None:
     if c.month_base is not None and hamlet in c.bases.month_hamlets:
         month_table(c, t)
     if t.gone_from is not None:
-        mostly_gone_warning(*t.gone_from, sub, c.issues, c.set_aside.get(hamlet, ()))
+        mostly_gone_warning(
+            *t.gone_from, sub, c.issues, c.set_aside.get(hamlet, ()), c.several.get(hamlet, {})
+        )
     hamlet_counted(c, t)
 
 

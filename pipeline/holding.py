@@ -302,7 +302,10 @@ def unnamed_holding(
         )  # fmt: skip
         issues[:] = [said if i is issue else i for i in issues]
         sub.extra["hamlet_issue"] = said
-        if several:  # told to each hamlet's head on its own list's feedback (session 54)
+        # told to each hamlet's head on its own list's feedback (session 54); of one hamlet's
+        # households when every hamlet sent its list too ('holds-all-sent': its head writes
+        # them on his list, as 'holds-several' says; session 54, E4)
+        if said.variant in ("holds-several", "holds-all-sent"):
             sub.extra[SEVERAL_HOUSEHOLDS] = households_by_hamlet(sub, gone)
             # ... and on each household's 'vanished-household' warning (session 54)
             keys: dict[str, list[str]] = {}

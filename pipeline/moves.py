@@ -1253,8 +1253,9 @@ def vanished_warnings(
     """A 'vanished-household' warning for each household of ``details`` missing from the list
     without 'Thoát' (not one the history shows leaving already), naming the list it was on.
     ``held``: key -> the file of a list naming no hamlet of two hamlets' households holding it
-    ('holds-several', apart.several_held): said on that file, not exited, to write on this list
-    (variant 'held-several', as the list's 'Cách sửa' says; session 54)."""
+    ('holds-several', apart.several_held), or of this hamlet's alone when every hamlet sent its
+    list ('holds-all-sent'; session 54, E4): said on that file, not exited, to write on this
+    list (variant 'held-several', as the list's 'Cách sửa' says; session 54)."""
     variant, column = exit_marked(sub) or ("", "")  # a list marking its classes in columns
     for item in details:
         if item["movement"] == "vanished" and item.get("key") not in left_before:
@@ -1298,6 +1299,7 @@ def mostly_gone_warning(
     sub: Submission,
     issues: list[Issue],
     set_aside: Collection[Submission] = (),
+    held: Collection[str] = (),
 ) -> None:
     """One 'households-mostly-gone' warning for a hamlet's list missing at least
     :data:`GONE_AT_LEAST` of the poor and near-poor households of the list it is compared with
@@ -1307,7 +1309,10 @@ def mostly_gone_warning(
     on a file of the hamlet's set aside for this newer one (``set_aside``: its `superseded`
     copies of the period), that file is named (variant 'other-file', ``instead``): the list
     sent in two files, poor and near-poor, or a full list and a supplement (session 49
-    review)."""
+    review). The households on a list naming no hamlet its head is told to write on this one
+    (``held``: their keys, apart.several_held) are left out of the count: each one's warning
+    says it has not exited, not to write 'Thoát' (session 54, E4)."""
+    gone = [item for item in gone if item["key"] not in held]
     before = moves["poor"]["start"] + moves["near_poor"]["start"]
     if len(gone) >= GONE_AT_LEAST and 2 * len(gone) > before:
         other = _holding_most(gone, set_aside)

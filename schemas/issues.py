@@ -3115,9 +3115,10 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) and {instead}. If the household only moved to another hamlet of the commune, do not write it again: the hamlet it moved to lists it under its old Mã hộ.",
             ),
             # on a list naming no hamlet of two hamlets' households or more ('holds-several',
-            # {instead}: its file; holding.unnamed_holding): not exited, to be written on this
-            # list, as its 'Cách sửa' says (feedback 'how.apart.several'); counted exited till
-            # then (session 54)
+            # {instead}: its file; holding.unnamed_holding), or of this hamlet's alone when every
+            # hamlet sent its list ('holds-all-sent'; session 54, E4): not exited, to be written
+            # on this list, as its 'Cách sửa' says (feedback 'how.apart.several'); counted
+            # exited till then (session 54)
             (
                 "held-several",
                 "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; hộ có trong tệp '{instead}' (gửi riêng, không ghi tên xóm, không được tính). Hộ không phải đã thoát: đừng ghi 'Thoát' cho hộ. Đề nghị xóm ghi hộ vào danh sách này (chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; hỏi xã nếu cần bản sao tệp đó) rồi gửi lại; không gửi lại tệp '{instead}'. Chừng nào hộ chưa được ghi vào danh sách này, kỳ này hộ tạm được tính là đã thoát khỏi xóm.",

@@ -852,15 +852,20 @@ def lists_holding_several(issues: list[Issue], hamlet: str) -> list[str]:
     left off its own list ('holds-several'; holding.unnamed_holding), whose hamlets (its
     issue's instead, "Đồng Kè, Nà Mòn") include ``hamlet``: its head writes them on its own
     list, counted, though the list's feedback goes to the first hamlet's head (session 54's
-    review). In the order of ``issues``, each once (:func:`several_said` names the
-    households)."""
+    review); or of ``hamlet``'s alone when every hamlet sent its list ('holds-all-sent', its
+    instead "Đồng Kè"): its head writes them alike (session 54, E4). In the order of
+    ``issues``, each once (:func:`several_said` names the households)."""
     found: list[str] = []
     for issue in issues:
-        if issue.code != "missing-hamlet" or issue.variant != "holds-several":
+        if issue.code != "missing-hamlet" or issue.variant not in (
+            "holds-several",
+            "holds-all-sent",
+        ):
             continue
         named = str(issue.instead or "")
         if (
-            named.startswith(f"{hamlet}, ")
+            named == hamlet
+            or named.startswith(f"{hamlet}, ")
             or named.endswith(f", {hamlet}")
             or (f", {hamlet}, " in named)
         ):
@@ -870,9 +875,9 @@ def lists_holding_several(issues: list[Issue], hamlet: str) -> list[str]:
 
 
 def several_said(submissions: list[Submission], file: str, hamlet: str) -> str:
-    """The households of ``hamlet`` the 'holds-several' list ``file`` holds (one of
-    :func:`lists_holding_several`), as its head is told to write them: each Mã hộ and head's
-    name ('NM5 (Hoàng Văn NM5)', holding.households_by_hamlet), joined by ', '."""
+    """The households of ``hamlet`` the 'holds-several' or 'holds-all-sent' list ``file``
+    holds (one of :func:`lists_holding_several`), as its head is told to write them: each Mã
+    hộ and head's name ('NM5 (Hoàng Văn NM5)', holding.households_by_hamlet), joined by ', '."""
     sub = next((s for s in submissions if s.file == file), None)
     held = sub.extra.get(SEVERAL_HOUSEHOLDS, {}) if sub is not None else {}
     return ", ".join(held.get(hamlet, []))
@@ -1586,7 +1591,8 @@ def _write_guide(
         for other in lists_to_write_here(ctx.result.issues or [], sub.file):
             how = f"{how} {_t('how.apart.refused', file=other)}"
     if sub.status in COUNTED and sub.kind == "roster" and sub.hamlet:
-        # its households on a list naming no hamlet, of two hamlets (session 54's review)
+        # its households on a list naming no hamlet, of two hamlets (session 54's review), or
+        # of this one when every hamlet sent its list (session 54, E4)
         for other in lists_holding_several(ctx.result.issues or [], sub.hamlet):
             households = several_said(ctx.result.submissions, other, sub.hamlet)
             how = f"{how} {_t('how.apart.several', file=other, households=households)}"
