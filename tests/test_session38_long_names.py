@@ -54,7 +54,9 @@ def _name_cell(ws):
 # Thượng 3271, '–' 1000, Khu 1722, tái 1000, định 1778, cư 1024, a space 250): width 14 holds
 # 6493, "Xóm Khuôn" / "Thính Thượng" / "– Khu tái định" / "cư", 4 lines ("Xóm Khuôn Thính",
 # 7611, is wider than the column); width 24 holds 11038, "Xóm Khuôn Thính" / "Thượng – Khu tái
-# định" (9771) / "cư" (with it 11045), 3 lines.
+# định" (9771) / "cư" (with it 11045), 3 lines. Session 54 (H3): '–' half an em, 500: width 14
+# the same 4 lines ("– Khu tái định cư" 7024 > 6493); width 24 "Xóm Khuôn Thính" / "Thượng –
+# Khu tái định cư" (10545 ≤ 11038), 2 lines.
 HEIGHTS = {
     "Theo xóm": 45,
     "Nộp báo cáo": 45,
@@ -62,7 +64,7 @@ HEIGHTS = {
     "Biến động": 45,
     "Nguyên nhân": 45,
     "DS hộ nghèo": 60,
-    "Xu hướng": 45,
+    "Xu hướng": 30,
 }
 
 

@@ -25,14 +25,14 @@ NARROW = "Ít đất, thiếu việc"
 def test_a_name_of_capitals_is_measured_by_its_letters():
     # Times New Roman's advances (thousandths of an em), a marked letter as its base letter:
     # Hoàng H722 o500 a444 n500 g500 = 2666; Văn V722 a444 n500 = 1666; NM1 N722 M889 1:500 =
-    # 2111; '–' an em, 1000 (any other character); Đồng D722 o500 n500 g500 = 2222; Mỏ M889 o500
-    # = 1389; 5 spaces of 250 = 1250: 12304.
-    assert text_units(WIDE, bold=False) == 12304
+    # 2111; '–' half an em, 500 (session 54, H3: an em before); Đồng D722 o500 n500 g500 = 2222;
+    # Mỏ M889 o500 = 1389; 5 spaces of 250 = 1250: 11804.
+    assert text_units(WIDE, bold=False) == 11804
     # a 22-wide column is 7 × 22 + 5 = 159 pixels; the text's padding 3; an em of 11 points
     # 11 × 96 / 72 × 1.05 (Excel's margin) = 15.4 pixels: (159 - 3) / 0.0154 = 10129.87
     assert line_room(22) == 10129
-    # 'Hoàng Văn NM1 –' 2666 + 1666 + 2111 + 1000 + 3 × 250 = 8193; with ' Đồng' 8193 + 250 +
-    # 2222 = 10665 > 10129: 'Đồng Mỏ' on a second line (the length said 23 ≤ 24: one line)
+    # 'Hoàng Văn NM1 –' 2666 + 1666 + 2111 + 500 + 3 × 250 = 7693; with ' Đồng' 7693 + 250 +
+    # 2222 = 10165 > 10129: 'Đồng Mỏ' on a second line (the length said 23 ≤ 24: one line)
     assert text_lines(WIDE, 22) == 2
     assert wrapped_lines([(WIDE, 22), ("Thiếu vốn", 22)]) == 2
 

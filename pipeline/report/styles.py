@@ -229,6 +229,13 @@ _REGULAR_ADVANCE = (
     500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500,
     444, 480, 200, 480, 541,
 )  # fmt: skip
+# The advances of the punctuation outside ' ' … '~' a Vietnamese text carries (Liberation
+# Serif's, read from its fonts; session 54): the en dash of 'Nà Mòn – Bản Cọ', the curly quotes
+# a word processor types. Regular, then bold. The em dash and '…' are an em, as any other.
+_PUNCTUATION = (
+    {"\u2013": 500, "\u2018": 333, "\u2019": 333, "\u201c": 444, "\u201d": 444},
+    {"\u2013": 500, "\u2018": 333, "\u2019": 333, "\u201c": 500, "\u201d": 500},
+)
 _HORN = "\u031b"  # ư, ơ: the base letter and a horn about 0.08 em wide
 # Excel's text comes out a little wider than the fonts' advances (hinting), hence the margin;
 # a cell leaves about 3 pixels around its text.
@@ -248,8 +255,10 @@ def text_pixels(text: str, size: float = 11.0, bold: bool = True) -> float:
 def text_units(text: str, bold: bool = True) -> int:
     """The advance of a bold (or regular) Times New Roman ``text`` in thousandths of an em:
     each letter's, a Vietnamese letter's its base letter's (NFD: 'ỏ' as 'o'; 'đ' as 'd'), a
-    horn 0.08 em, a mark none, any other character an em, to be safe."""
+    horn 0.08 em, a mark none, the en dash and curly quotes their own (``_PUNCTUATION``), any
+    other character an em, to be safe."""
     advance = _BOLD_ADVANCE if bold else _REGULAR_ADVANCE
+    punctuation = _PUNCTUATION[1 if bold else 0]
     units = 0
     for ch in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")):
         code = ord(ch)
@@ -257,6 +266,8 @@ def text_units(text: str, bold: bool = True) -> int:
             units += advance[code - 32]
         elif ch == _HORN:
             units += 80
+        elif ch in punctuation:
+            units += punctuation[ch]
         elif not unicodedata.combining(ch):
             units += 1000  # any other letter: an em, to be safe
     return units
