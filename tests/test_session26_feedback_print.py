@@ -247,7 +247,11 @@ def test_the_signature_is_kept_with_the_last_households(tmp_path):
     row 30 (NM26), where the 25-row page begins its second (the 27-row page would print row 32
     alone with the signature). Session 54 (H3): the title's en dash half an em (an em before),
     the title fits its range at 12 pt bold: row 1 is 18 pt (12 × 1.5; 16.5 at 11 pt), page 1
-    holds 18 + 2 × 15.75 + 45 = 94.5 pt before the households, still 25 to 27 rows."""
+    holds 18 + 2 × 15.75 + 45 = 94.5 pt before the households, still 25 to 27 rows. Then the
+    copy's text columns measured by their letters, not their length (H3): the columns
+    narrower, it prints at 98 %, the title at 11 pt again (16.5; its first page's columns A..O
+    narrower): a page 516.1 × 0.96 / 0.98 - 15 = 490.57 to 516.1 × 1.02 / 0.98 - 15 = 522.17
+    pt, (490.57 - 93) / 15.75 = 25 to 27 rows: the same breaks."""
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
@@ -263,15 +267,15 @@ def test_the_signature_is_kept_with_the_last_households(tmp_path):
         return openpyxl.load_workbook(path)["Danh sách"]
 
     ws = copy_of(26, "out26")
-    assert ws.page_setup.scale == 96 and [b.id for b in ws.col_breaks.brk] == [15]
+    assert ws.page_setup.scale == 98 and [b.id for b in ws.col_breaks.brk] == [15]
     assert (ws["B30"].value, ws["R32"].value) == ("NM26", "Ngày 03 tháng 06 năm 2024")
     assert [ws.row_dimensions[r].height for r in (1, 2, 3, 4, 5, 30, 33)] == [
-        18.0, 15.75, 15.75, 45, 15.75, 15.75, 15.75,
+        16.5, 15.75, 15.75, 45, 15.75, 15.75, 15.75,
     ]  # fmt: skip
-    assert round(516.1 * 0.96 / 0.96 - 15, 2) == 501.1
-    assert round(516.1 * 1.02 / 0.96 - 15, 2) == 533.36
-    assert int((501.1 - 94.5) / 15.75) == 25 and int((533.36 - 94.5) / 15.75) == 27
+    assert round(516.1 * 0.96 / 0.98 - 15, 2) == 490.57
+    assert round(516.1 * 1.02 / 0.98 - 15, 2) == 522.17
+    assert int((490.57 - 93) / 15.75) == 25 and int((522.17 - 93) / 15.75) == 27
     assert [b.id for b in ws.row_breaks.brk] == [27]  # 0-based: row 28 begins page 2
     ws = copy_of(28, "out28")
-    assert ws.page_setup.scale == 96 and ws["B32"].value == "NM28"
+    assert ws.page_setup.scale == 98 and ws["B32"].value == "NM28"
     assert [b.id for b in ws.row_breaks.brk] == [29]

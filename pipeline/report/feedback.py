@@ -2020,12 +2020,22 @@ def _write_copy(
                 num_format = layout.num_formats[c] if float(out).is_integer() else None
             sized = sizes and (r, c) not in spread  # a merged title spans its columns
             length = _display_length(kind, out, num_format) if sized else 0
+            # A text of the table as wide as it prints on one line, measured letter by letter
+            # as the lists' texts are; wrapped where wider than the widest column (session 54,
+            # H3; by its length before: a note of 39 capitals, 37.45 units by its length, 49.94
+            # measured, was not wrapped and Excel cut it at the column's edge)
+            bold = bool(mark and mark[0] == "error")  # an error's cell is bold
+            measured = (
+                _one_line_width(out, bold)
+                if sized and kind == "string" and not in_header and "\n" not in out
+                else 0.0
+            )
             wraps = (
                 sized
                 and kind == "string"
                 and not in_header
                 and (r, c) not in merged_first
-                and ("\n" in out or length / CHARS_PER_WIDTH + 2 > _MAX_WIDTH)
+                and ("\n" in out or measured > _MAX_WIDTH)
             )
             is_title = (r, c) == title and (r, c) not in merged_first
             fmt = fm.copy_cell(
@@ -2050,12 +2060,14 @@ def _write_copy(
             elif wraps:
                 wrapped.setdefault(r, []).append((c, out))
             width = length / CHARS_PER_WIDTH + 2
-            if kind == "string" and not in_header and not wraps:
+            if kind == "string" and not in_header:
                 # A text on one line as wide as it prints in Excel (a name of wide letters
                 # such as "Lường Quang Cường" needs more than its letters count says; bold
                 # where marked an error): LibreOffice, 5.7 % wider, showed it whole, Excel
-                # cut its last letter (session 26).
-                width = max(width, _one_line_width(out, bool(mark and mark[0] == "error")))
+                # cut its last letter (session 26). A text of several lines: its widest.
+                width = measured or max(
+                    (_one_line_width(line, bold) for line in out.split("\n")), default=0.0
+                )
             widths[c] = max(widths.get(c, 0.0), width)
     for (r, c), (severity, messages) in sorted(marks.items()):
         if (r, c) not in written:
