@@ -68,6 +68,7 @@ from pipeline.text import (
     find_period_in_text,
     fold,
     households_written,
+    is_blank,
     letters_apart,
     nfc,
     parse_households,
@@ -140,7 +141,9 @@ def list_hamlet(
     decided by :func:`hamlet_refused`; none read (blank, or showing an error value) is the plan
     hamlet the title or file name names (``hamlet_from``; its own checks warn at the cell),
     else the list is refused (missing-hamlet, or the error value). A run and `giamngheo check`
-    with the plan given (pipeline.checkfiles) decide by this one rule."""
+    with the plan given (pipeline.checkfiles) decide by this one rule. First, a plan hamlet's
+    total read as a household is taken out (:func:`hamlet_totals_taken`)."""
+    hamlet_totals_taken(sub, matcher)
     if sub.hamlet_raw:
         refused = hamlet_refused(sub, matcher, issues, codes)
         if not refused:
@@ -259,6 +262,40 @@ def _named_by_plan(subs: list[Submission], matcher: HamletMatcher) -> None:
                 *sub.extra.get("rows_of_other_hamlet", ()),
                 (sheet, "title", named, part, text, where),
             ]
+
+
+def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
+    """The rows of ``sub`` whose head's name cell is a plan hamlet's total (a total's words
+    then a plan hamlet's name: 'Cong Na Mon', 'Tong Na Mon', 'Cộng xóm Bản Cọ';
+    tables.hamlet_after_total) with no Mã hộ, no birth year and no ID number (its sums beside,
+    3,940 under 'Năm sinh'): taken out, as the reader takes out a total, nothing said. The
+    reader, knowing no plan, took 'Cộng' or 'Tổng' alone before a name for a head's (session
+    23) and read the row as a household without a code: three errors no head would correct
+    (session 54). Looked at only where a name cell begins 'C' or 'T'."""
+    from pipeline.tables import hamlet_after_total, person_detail
+
+    for sheet, _, rows in list(tables(sub)):
+        names = rows.columns.get("chu_ho") or ()
+        if not any(n.__class__ is str and n[:1] in "CcTt" for n in names):
+            continue
+        size = len(rows.excel_rows)
+        codes = rows.columns.get("ma_ho") or [None] * size
+        years = rows.columns.get("nam_sinh") or [None] * size
+        ids = rows.columns.get("so_dinh_danh") or [None] * size
+        taken = {
+            excel_row
+            for excel_row, name, code, year, number in zip(
+                rows.excel_rows, names, codes, years, ids, strict=True
+            )
+            if name.__class__ is str
+            and name[:1] in "CcTt"
+            and is_blank(code)
+            and not person_detail(year, "nam_sinh")
+            and not person_detail(number, "so_dinh_danh")
+            and hamlet_after_total(name, matcher.match) is not None
+        }
+        if taken and "tables" in sub.extra:
+            _take_rows(sub, sheet, taken)
 
 
 def _start_codes(start: pd.DataFrame | None) -> frozenset[str]:

@@ -218,6 +218,37 @@ def named_after_total(value: str) -> bool:
     )
 
 
+def hamlet_after_total(value: Any, match: Callable[[str], str | None]) -> str | None:
+    """The plan hamlet a head's name cell names after a total's words, where it is a hamlet's
+    total as a list writes it: its first word a total's as written, with its marks or none
+    ('Cộng', 'Cong', 'Tong', ``TOTAL_FIRST_WORDS``; not a head's 'Công', 'Tống'), the total's
+    words (``TOTAL_MARKERS``, the longest) then a name ``match`` (the plan's
+    :meth:`HamletMatcher.match`) gives a hamlet for, any case, with or without 'xóm'/'thôn':
+    'Cong Na Mon', 'Tong Na Mon', 'Cong Xom Ban Co', 'Tổng cộng thôn Nà Mòn:'. None for any
+    other text ('Cong Van Thanh', 'Tong Cong', 'Công Nà Mòn'). The reader knows no plan: such
+    a row is told apart once the plan is (consolidate.hamlet_totals_taken; session 54)."""
+    if value.__class__ is not str:
+        return None
+    written = value.strip(" :.")
+    word = _FIRST_WORD.search(fold_exact(written))
+    if word is None or word.start() or word.group() not in TOTAL_FIRST_WORDS:
+        return None
+    words, folded = written.split(), fold(written).split()
+    if len(words) != len(folded):  # a mark alone between words ('Cong : Na Mon')
+        return None
+    size = next((len(m) for m in _TOTAL_PHRASES if folded[: len(m)] == m), 0)
+    if not size or size == len(words):
+        return None
+    return match(" ".join(words[size:]))
+
+
+def person_detail(value: Any, key: str) -> bool:
+    """Whether ``value`` under ``key`` ('nam_sinh', 'so_dinh_danh') is a household's birth
+    year or ID number as the reader tells one in a total's row (a year 1900–2100, a date, 9
+    to 12 digits), no sum over other rows looked at."""
+    return _is_detail(value, key, -1, tuple)
+
+
 def _is_section(cells: list[tuple[int, Any]], markers: tuple[str, ...]) -> bool:
     """'I | Hộ nghèo', 'II. HỘ CẬN NGHÈO', '1. Hộ nghèo', 'Hộ nghèo' alone: a heading over rows."""
     if len(cells) > 2:

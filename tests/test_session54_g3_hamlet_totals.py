@@ -1,0 +1,70 @@
+"""Session 54 (helper G3): a hamlet's total typed with 'Cộng' or 'Tổng' alone before its
+name, read once the plan's hamlets are known.
+
+'Cong Na Mon' with the hamlet's sums beside it: 'Cộng' (or 'Tổng') alone before words is a
+head's name to the reader, which knows no plan (session 23: 'Công Hồ Nam'), so the row was a
+household without a code: three errors no head would correct. Now, with the plan, a head's
+name cell of a total's words then a plan hamlet's name, no Mã hộ, no birth year and no ID
+number is the hamlet's total: taken out, nothing said (consolidate.hamlet_totals_taken).
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. A list's first household is at row 5."""
+
+from __future__ import annotations
+
+from tests.commune import person
+from tests.test_session52_total_sums import household_row, total_sums_run
+
+# the three errors of a total read as a household without a code: no code, its sum 3,940 no
+# birth year, no class
+_AS_HOUSEHOLD = [
+    ("missing-household-id", "B7"),
+    ("invalid-birth-year", "D7"),
+    ("invalid-classification", "I7"),
+]
+
+
+def _run(tmp_path, name: str, cells: dict | None = None):
+    """Nà Mòn's NM1, NM2 (poor, born 1970 each), row 7 '3 | | ``name`` | 3,940 | … | 8' (B Mã
+    hộ, D Năm sinh, H Số nhân khẩu; ``cells`` more of its cells by column number)."""
+    return total_sums_run(
+        tmp_path,
+        [person("NM1", "poor"), person("NM2", "poor"), None],
+        {7: {1: 3, 3: name, 4: 3940, 8: 8, **(cells or {})}},
+    )
+
+
+def test_a_hamlets_total_after_cong_or_tong_alone_is_passed_over(tmp_path):
+    """Row 7 the hamlet's total 'Cong Na Mon' (3,940 = 1970 + 1970, 8 = 4 + 4). Was: a
+    household without a code, three errors at B7, D7, I7. Now passed over unsaid: NM1, NM2
+    read, poor 2. So too 'Tong Na Mon', 'CONG XOM NA MON', 'Cộng Nà Mòn', 'Tổng thôn Nà Mòn:'
+    and another plan hamlet's, 'Cong Ban Co' (a list's subtotal of the hamlets it holds)."""
+    names = ("Cong Na Mon", "Tong Na Mon", "CONG XOM NA MON", "Cộng Nà Mòn",
+             "Tổng thôn Nà Mòn:", "Cong Ban Co")  # fmt: skip
+    for n, name in enumerate(names):
+        assert _run(tmp_path / str(n), name) == (
+            [],
+            [household_row("NM1"), household_row("NM2")],
+            (2, 0),
+        ), name
+
+
+def test_a_name_after_cong_that_no_plan_hamlet_is_stays_a_household(tmp_path):
+    """Guards, each read as before: 'Cong Van Thanh' (no plan hamlet: a head's name, 'Công
+    Văn Thành' typed without marks) and 'Công Nà Mòn' (a head's 'Công', its marks) with the
+    same cells, a household without a code (the three errors); 'Cong Na Mon' with a code, NM3
+    under B: a household named so, counted (poor 3); with a birth year, 1975 (no sum of 1970
+    and 1970): a household without a code, its 8 people and no class told (B7, I7)."""
+    for n, name in enumerate(("Cong Van Thanh", "Công Nà Mòn")):
+        issues, read, counts = _run(tmp_path / str(n), name)
+        assert issues == _AS_HOUSEHOLD, name
+        assert read == [household_row("NM1"), household_row("NM2"), ("", name, False)], name
+        assert counts == (2, 0), name
+    issues, read, counts = _run(
+        tmp_path / "coded", "Cong Na Mon", {2: "NM3", 4: 1975, 9: "Hộ nghèo"}
+    )
+    assert (issues, read[2], counts) == ([], ("NM3", "Cong Na Mon", True), (3, 0))
+    issues, read, counts = _run(tmp_path / "born", "Cong Na Mon", {4: 1975})
+    assert issues == [("missing-household-id", "B7"), ("invalid-classification", "I7")]
+    assert read[2] == ("", "Cong Na Mon", False)
+    assert counts == (2, 0)
