@@ -1077,6 +1077,7 @@ def _own_checks(
         area=area,
         left=left,
         start=start_list,
+        hamlets=None if plan is None else lambda text: _matcher(plan).match(text),
     )
     found.extend(done.issues[0])
     counted = passed

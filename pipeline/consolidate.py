@@ -2068,6 +2068,7 @@ def _check_and_validate(
         return _empty_households()
     # Every file here is of the period consolidated, so of one report year.
     year = year or int(subs[validated[0]].period[:4])
+    plan_matcher = cache(lambda: HamletMatcher(plan.hamlet_names, plan.hidden_hamlets))
     done = validate_rosters(
         [subs[p] for p in validated],
         report_year=year,
@@ -2075,6 +2076,7 @@ def _check_and_validate(
         area=plan.area,
         left=left,
         start=plan.start_list if own is None else own,
+        hamlets=lambda text: plan_matcher().match(text),  # made for a rare name only
     )
     typed, valid = done.typed, done.typed["valid"].to_numpy()
     if numbering is not None and done.numbering is not None:

@@ -1733,6 +1733,7 @@ def validate_rosters(
     area: str,
     left: Callable[[], Mapping[str, str]] | None = None,
     start: pd.DataFrame | Callable[[], pd.DataFrame | None] | None = None,
+    hamlets: Callable[[str], str | None] | None = None,
 ) -> Rows:
     """Every table of every roster in ``subs`` validated in one pass. A cell holding a formula
     without a calculated value is reported as what it is, and its household is not counted.
@@ -1741,7 +1742,9 @@ def validate_rosters(
     one marked nowhere in a 'Đầu kỳ | Cuối kỳ' list is its row copied on
     (:func:`left_copied_on`). ``start``: the plan's start list, whose codes no Mã hộ taken
     for an ID number is (:func:`ids_as_codes`), or a function giving the commune's own codes
-    as one (consolidate.stored_own_codes: asked only where a Mã hộ may be an ID number)."""
+    as one (consolidate.stored_own_codes: asked only where a Mã hộ may be an ID number).
+    ``hamlets``: the plan's hamlet matcher's ``match`` (None without the plan;
+    validate.validate_table)."""
     parts: list[Part] = []
     part_sub: list[int] = []
     marked: dict[int, object] = {}  # part -> its header, where the class is marked in columns
@@ -1770,7 +1773,9 @@ def validate_rosters(
                               getattr(rows, "questioned_start", set()),
                               getattr(rows, "classes_written", {})))  # fmt: skip
             part_sub.append(position)
-    done = validate_table(parts, report_year=report_year, standard=standard, area=area)
+    done = validate_table(
+        parts, report_year=report_year, standard=standard, area=area, hamlets=hamlets
+    )
     typed = done.typed
     valid = typed["valid"].to_numpy().copy()
     starts = np.concatenate([[0], np.cumsum(done.sizes)]).astype(np.int64)

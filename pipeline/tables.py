@@ -208,14 +208,55 @@ def named_after_total(value: str) -> bool:
     CONG THANH') are not; nor two words or more, a hamlet's name after a total's as a
     hamlet's total writes it ('Tong Cong Na Mon', 'Tong Cong Ban Co', its sums beside; session
     54's review): a head's name whose total's words are its first two has one more."""
+    return len(_named_words(value)) == 1
+
+
+def maybe_named_after_total(value: Any) -> bool:
+    """Whether a text whose first word is a total's typed without marks ('Tong', 'Cong') goes
+    on with two to four words written as :func:`named_after_total`'s one is: a head's name
+    ('Tong Cong Van Thanh', 'Tống Công Văn Thành' typed so) or a hamlet's total ('Tong Cong Na
+    Mon'), which only the plan's hamlets tell apart (:func:`hamlet_after_total`). The reader
+    takes it for a name where its row holds a household's text (:func:`_holds_household_text`),
+    else for a total as before; validate says no 'head-name-is-total' where the plan names no
+    hamlet so (session 54, G3)."""
+    if value.__class__ is not str:
+        return False
+    word = _FIRST_WORD.search(fold_exact(value))
+    return (
+        word is not None and word.group() in _UNMARKED_FIRST and 2 <= len(_named_words(value)) <= 4
+    )
+
+
+def _named_words(value: str) -> list[str]:
+    """The words after a total's words (the longest of ``_TOTAL_PHRASES``) where each is written
+    as a name's is (letters, capitalised, no total's word), else none."""
     words, folded = value.split(), fold(value).split()
     if len(words) != len(folded):  # a mark alone between words ('Tong cong : 8')
-        return False
+        return []
     size = next((len(m) for m in _TOTAL_PHRASES if folded[: len(m)] == m), len(folded))
     after = words[size:]
-    return len(after) == 1 and all(
-        word.isalpha() and word.istitle() and fold(word) not in _TOTAL_WORDS for word in after
-    )
+    if all(word.isalpha() and word.istitle() and fold(word) not in _TOTAL_WORDS for word in after):
+        return after
+    return []
+
+
+# The columns whose text a household's row holds and a total's does not (its cells counts and
+# sums, blank, or a class copied down, which this takes too: a hamlet's total so written is
+# told apart once the plan is known, consolidate.hamlet_totals_taken)
+_HOUSEHOLD_TEXT_KEYS = ("gioi_tinh", "dan_toc", "phan_loai", "nguyen_nhan", "nhu_cau", "doi_tuong")
+
+
+def _holds_household_text(raw: list[Any], marker_col: int, positions: dict[str, int]) -> bool:
+    """Whether a row holds, outside ``marker_col``, a text of letters under a column of
+    ``_HOUSEHOLD_TEXT_KEYS`` ('Nam', 'Tày', 'Hộ nghèo', 'Thiếu vốn'): a household's row."""
+    width = len(raw)
+    for key in _HOUSEHOLD_TEXT_KEYS:
+        col = positions.get(key, -1)
+        if 0 <= col < width and col != marker_col:
+            value = raw[col]
+            if value.__class__ is str and _FIRST_WORD.search(value) is not None:
+                return True
+    return False
 
 
 def hamlet_after_total(value: Any, match: Callable[[str], str | None]) -> str | None:
@@ -457,6 +498,8 @@ def _numbered_total(
             continue
         if not written_as_total(value):  # 'Tống Công Thành', a name (session 53 review)
             continue
+        if maybe_named_after_total(value) and _holds_household_text(raw, col, positions):
+            continue  # 'Tong Cong Van Thanh' beside 'Hộ nghèo': a name (session 54, G3)
         named = col not in near and "chu_ho" in positions
         guarded = [*keep, positions["chu_ho"]] if named else keep
         for c in guarded:
@@ -923,6 +966,10 @@ def table_rows(
             if (
                 starts_with_marker(first, skip_markers)
                 and written_as_total(first_value)
+                and not (
+                    maybe_named_after_total(first_value)
+                    and _holds_household_text(raw, first_col, positions)
+                )
                 and not _holds_person_details(
                     raw,
                     first_col,

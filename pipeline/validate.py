@@ -16,6 +16,7 @@ that both give the same failures.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from itertools import chain
 from typing import Any
@@ -27,7 +28,7 @@ from pandas._libs import lib
 from pipeline import lazyre, misplaced, vocab
 from pipeline.messages import Message
 from pipeline.normalise import after_equals, household_income, typed_after_equals
-from pipeline.tables import named_after_total
+from pipeline.tables import hamlet_after_total, maybe_named_after_total, named_after_total
 from pipeline.text import (
     HOUSEHOLDS_UNIT,
     TWO_DIGIT_YEAR,
@@ -698,9 +699,16 @@ def _cell(part: Part, key: str, excel_row: int) -> tuple[str, str]:
 
 
 def validate_table(
-    parts: list[Part], *, report_year: int, standard: Standard, area: str
+    parts: list[Part],
+    *,
+    report_year: int,
+    standard: Standard,
+    area: str,
+    hamlets: Callable[[str], str | None] | None = None,
 ) -> Validated:
-    """Validate many tables in one pass: one typed frame (with hamlet, file, sheet, valid)."""
+    """Validate many tables in one pass: one typed frame (with hamlet, file, sheet, valid).
+    ``hamlets``: the plan's hamlet matcher's ``match`` (None: no plan), which tells a head's
+    name after a total's words from a hamlet's total (:func:`_total_words_as_names`)."""
     sizes = [_size(p.frame) for p in parts]
     total = sum(sizes)
     data = {key: _joined([_column(p.frame, key, n) for p, n in zip(parts, sizes, strict=True)])
@@ -876,7 +884,7 @@ def validate_table(
     for position, written, name in _names_after_equals(data["chu_ho"]):
         said(position, "leading-equals-sign", "chu_ho", written, name, "name")
     # a total row's words as a household's name, the row read for its details (session 51)
-    for position, name in _total_words_as_names(data["chu_ho"]):
+    for position, name in _total_words_as_names(data["chu_ho"], hamlets):
         said(position, "head-name-is-total", "chu_ho", name, "")
         invalid[position] = True
     _questioned_marks_said(parts, sizes, data, excel_rows, said)
@@ -1083,13 +1091,17 @@ _SECOND = frozenset("ộổũouỘỔŨOU")
 _TOTAL_PHRASES = tuple(m for m in TOTAL_MARKERS if " " in m)
 
 
-def _total_words_as_names(names: np.ndarray) -> list[tuple[int, str]]:
+def _total_words_as_names(
+    names: np.ndarray, hamlets: Callable[[str], str | None] | None = None
+) -> list[tuple[int, str]]:
     """(position, name as written) of each head's name that is a total row's words of two
     words or more (``schemas.columns.TOTAL_MARKERS``: 'Tổng cộng', 'Tổng số', 'Cộng I+II',
     'Tổng cộng hộ nghèo'): a row read as a household for its own details (a code, a birth year,
     an ID number) whose name cell holds no name (session 51). 'Tống Công Hòa' is a name: its
     first word is not a total's as written; 'Cộng' alone is one too (session 23); so is one
-    typed without marks, a name after the total's words ('Tong Cong Thanh', session 54)."""
+    typed without marks, a name after the total's words ('Tong Cong Thanh', session 54); and,
+    the plan's ``hamlets`` given (HamletMatcher.match), two to four such words no plan hamlet's
+    name ('Tong Cong Van Thanh'; 'Tong Cong Na Mon' is Nà Mòn's total: said; session 54, G3)."""
     found = []
     for position, name in enumerate(names.tolist()):
         # told at a glance: 'C', 'T' or 'L' then 'ộ', 'ổ', 'ũ', 'o' or 'u' (the base letter of
@@ -1101,8 +1113,16 @@ def _total_words_as_names(names: np.ndarray) -> list[tuple[int, str]]:
             continue
         folded = fold(written).strip(" :.")
         if any(folded == m or folded.startswith(m + " ") for m in _TOTAL_PHRASES):
-            if not named_after_total(clean_text(name)):  # 'Tong Cong Thanh' (session 54)
-                found.append((position, clean_text(name)))
+            text = clean_text(name)
+            if named_after_total(text):  # 'Tong Cong Thanh' (session 54)
+                continue
+            if (
+                hamlets is not None
+                and maybe_named_after_total(text)
+                and hamlet_after_total(text, hamlets) is None
+            ):
+                continue  # 'Tong Cong Van Thanh', no plan hamlet (session 54, G3)
+            found.append((position, text))
     return found
 
 

@@ -68,3 +68,42 @@ def test_a_name_after_cong_that_no_plan_hamlet_is_stays_a_household(tmp_path):
     assert issues == [("missing-household-id", "B7"), ("invalid-classification", "I7")]
     assert read[2] == ("", "Cong Na Mon", False)
     assert counts == (2, 0)
+
+
+def test_a_heads_name_of_three_words_after_tong_cong_is_a_household(tmp_path):
+    """Row 7 '3 | | Tong Cong Van Thanh | (D-G blank) | 4 | Hộ nghèo | …' ('Tống Công Văn
+    Thành' typed without marks; no code, no birth year, its class and cause written). Was: two
+    words or more after the total's were a total's (session 54's review): passed over, the
+    household lost, nothing said. Now its household's text (class, cause) makes it a name:
+    told missing-household-id at B7, not counted, poor 2. With its code NM3 on its own row:
+    was head-name-is-total at C7 and not counted; now counted, nothing told, poor 3. 'Tong Cong
+    Na Mon' on the same row is Nà Mòn's total (the plan's hamlet): passed over, poor 2; with the
+    code NM3 still told head-name-is-total at C7, not counted."""
+    blank = {2: None, 4: None, 5: None, 6: None, 7: None}
+    two = [person("NM1", "poor"), person("NM2", "poor")]
+    issues, read, counts = total_sums_run(
+        tmp_path / "named",
+        [*two, None],
+        {7: {"keep": True, 1: 3, 3: "Tong Cong Van Thanh", **blank}},
+    )
+    assert issues == [("missing-household-id", "B7")]
+    assert read == [*map(household_row, ("NM1", "NM2")), ("", "Tong Cong Van Thanh", False)]
+    assert counts == (2, 0)
+    issues, read, counts = total_sums_run(
+        tmp_path / "coded", [*two, person("NM3", "poor", chu_ho="Tong Cong Van Thanh")], {}
+    )
+    assert (issues, read[2], counts) == ([], ("NM3", "Tong Cong Van Thanh", True), (3, 0))
+    issues, read, counts = total_sums_run(
+        tmp_path / "hamlet",
+        [*two, None],
+        {7: {"keep": True, 1: 3, 3: "Tong Cong Na Mon", **blank}},
+    )
+    assert (issues, read, counts) == ([], [*map(household_row, ("NM1", "NM2"))], (2, 0))
+    issues, read, counts = total_sums_run(
+        tmp_path / "hamlet-coded", [*two, person("NM3", "poor", chu_ho="Tong Cong Na Mon")], {}
+    )
+    assert (issues, read[2], counts) == (
+        [("head-name-is-total", "C7")],
+        ("NM3", "Tong Cong Na Mon", False),
+        (2, 0),
+    )
