@@ -107,3 +107,28 @@ def test_a_heads_name_of_three_words_after_tong_cong_is_a_household(tmp_path):
         ("NM3", "Tong Cong Na Mon", False),
         (2, 0),
     )
+
+
+def test_check_with_the_plan_reads_the_hamlets_total_and_the_name_as_a_run_does(tmp_path):
+    """`giamngheo check` with the plan in the folder (consolidate.list_hamlet, validate given
+    the plan's hamlets, as a run): Nà Mòn's list NM1, NM2, row 7 'Cong Na Mon' with its sums
+    (3,940, 8), row 8 NM3 named 'Tong Cong Van Thanh'. Was: three errors at row 7 and
+    head-name-is-total at C8. Now nothing said at rows 7 and 8."""
+    import openpyxl
+
+    from pipeline.checkfiles import check_files
+    from tests.test_typed_by_hand import commune
+
+    rows = [person("NM1", "poor"), person("NM2", "poor"), person("ZZ9", "poor"),
+            person("NM3", "poor", chu_ho="Tong Cong Van Thanh")]  # fmt: skip
+    path = commune(tmp_path, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for col in range(1, sheet.max_column + 1):
+        sheet.cell(7, col).value = None
+    for col, value in {1: 3, 3: "Cong Na Mon", 4: 3940, 8: 8}.items():
+        sheet.cell(7, col).value = value
+    book.save(path)
+    found = [(i.code, i.cell) for i in check_files([tmp_path])
+             if i.file == "NaMon.xlsx" and i.row in (7, 8)]  # fmt: skip
+    assert found == []
