@@ -30,7 +30,7 @@ def _warned(out) -> list[tuple[str, str]]:
     return sorted(said)
 
 
-def _vi(code: str) -> str:
+def held_warning_vi(code: str) -> str:
     """The warning of ``code`` (its head 'Hoàng Văn <code>', on the start list) by hand."""
     return (
         f"Hộ {code} (Hoàng Văn {code}) có trong danh sách đầu năm nhưng không có trong danh sách "
@@ -39,6 +39,18 @@ def _vi(code: str) -> str:
         "(chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; hỏi xã nếu cần bản sao tệp "
         f"đó) rồi gửi lại; không gửi lại tệp '{_FILE}'. Chừng nào hộ chưa được ghi vào danh sách "
         "này, kỳ này hộ tạm được tính là đã thoát khỏi xóm."
+    )
+
+
+def held_warning_en(code: str) -> str:
+    """:func:`held_warning_vi` in the officer's English."""
+    return (
+        f"Household {code} (Hoàng Văn {code}) was on the start-of-year list but is missing from "
+        f"this period's roster; it is on the file '{_FILE}' (sent apart, naming no hamlet, not "
+        "counted). It has not exited: do not write 'Thoát' for it. Ask the hamlet to write it "
+        "on this list (below the last household, every column as the others; the commune has a "
+        f"copy of that file if needed) and send it again; do not send '{_FILE}' again. Until it "
+        "is written on this list, it counts for now as having exited the hamlet."
     )
 
 
@@ -51,16 +63,19 @@ def test_a_household_on_a_list_of_two_hamlets_is_warned_it_did_not_exit(tmp_path
     On the hamlet's feedback, its row's 'Cần sửa' under the 'Cách sửa' naming NM5."""
     may = several_hamlets_case(tmp_path)
     result = execute(may.folder, may.out, "2024-05")[0]
-    assert _warned(may.out) == [("DongKe.xlsx", _vi("DK2")), ("NaMon.xlsx", _vi("NM5"))]
+    assert _warned(may.out) == [
+        ("DongKe.xlsx", held_warning_vi("DK2")),
+        ("NaMon.xlsx", held_warning_vi("NM5")),
+    ]
     said = feedback_heads(may.out, "NaMon.xlsx")
-    assert said[1:] == [_vi("NM5")]
+    assert said[1:] == [held_warning_vi("NM5")]
     assert said[0].endswith(
         "có hộ của xóm mà danh sách này chưa có: NM5 (Hoàng Văn NM5). Các hộ đó không phải đã "
         "thoát, đừng ghi 'Thoát' cho các hộ đó. Hãy ghi các hộ đó vào danh sách này (chèn dưới "
         "dòng hộ cuối cùng, đủ các cột như các hộ khác; hỏi xã nếu cần bản sao tệp đó) rồi gửi "
         f"lại; không gửi lại tệp '{_FILE}'."
     )
-    assert feedback_heads(may.out, "DongKe.xlsx")[1:] == [_vi("DK2")]
+    assert feedback_heads(may.out, "DongKe.xlsx")[1:] == [held_warning_vi("DK2")]
     data = json.loads((may.out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
     hamlets = {h["hamlet"]: h for h in data["hamlets"]}
     for hamlet, (start, end) in (("Nà Mòn", (2, 1)), ("Đồng Kè", (1, 0))):
@@ -77,16 +92,7 @@ def test_the_english_warning_says_it_too(tmp_path):
     may = several_hamlets_case(tmp_path)
     execute(may.folder, may.out, "2024-05", lang="en")
     said = [
-        (
-            file,
-            f"Household {code} (Hoàng Văn {code}) was on the start-of-year list but is missing "
-            f"from this period's roster; it is on the file '{_FILE}' (sent apart, naming no "
-            "hamlet, not counted). It has not exited: do not write 'Thoát' for it. Ask the "
-            "hamlet to write it on this list (below the last household, every column as the "
-            "others; the commune has a copy of that file if needed) and send it again; do not "
-            f"send '{_FILE}' again. Until it is written on this list, it counts for now as "
-            "having exited the hamlet.",
-        )
+        (file, held_warning_en(code))
         for file, code in (("DongKe.xlsx", "DK2"), ("NaMon.xlsx", "NM5"))
     ]
     assert _warned(may.out) == said

@@ -24,6 +24,7 @@ from pipeline.types import Submission
 from tests.commune import person
 from tests.test_session38_oracle import dk_rows, na_mon_rows
 from tests.test_session52_advice_table import feedback_heads, unnamed_case
+from tests.test_session54_e3_vanished_held import held_warning_en, held_warning_vi
 
 _FILE = "DanhSach_2024-05.xlsx"
 
@@ -37,30 +38,6 @@ def _said(out) -> list[tuple[str, str, str]]:
             and r[9] in ("vanished-household", "households-mostly-gone")]  # fmt: skip
     book.close()
     return sorted(said)
-
-
-def _held_vi(code: str) -> str:
-    """The warning of ``code`` on :data:`_FILE` (on the start list), by hand."""
-    return (
-        f"Hộ {code} (Hoàng Văn {code}) có trong danh sách đầu năm nhưng không có trong danh sách "
-        f"kỳ này; hộ có trong tệp '{_FILE}' (gửi riêng, không ghi tên xóm, không được tính). Hộ "
-        "không phải đã thoát: đừng ghi 'Thoát' cho hộ. Đề nghị xóm ghi hộ vào danh sách này "
-        "(chèn dưới dòng hộ cuối cùng, đủ các cột như các hộ khác; hỏi xã nếu cần bản sao tệp "
-        f"đó) rồi gửi lại; không gửi lại tệp '{_FILE}'. Chừng nào hộ chưa được ghi vào danh sách "
-        "này, kỳ này hộ tạm được tính là đã thoát khỏi xóm."
-    )
-
-
-def _held_en(code: str) -> str:
-    """:func:`_held_vi` in the officer's English."""
-    return (
-        f"Household {code} (Hoàng Văn {code}) was on the start-of-year list but is missing from "
-        f"this period's roster; it is on the file '{_FILE}' (sent apart, naming no hamlet, not "
-        "counted). It has not exited: do not write 'Thoát' for it. Ask the hamlet to write it "
-        "on this list (below the last household, every column as the others; the commune has a "
-        f"copy of that file if needed) and send it again; do not send '{_FILE}' again. Until it "
-        "is written on this list, it counts for now as having exited the hamlet."
-    )
 
 
 def _gone_vi(code: str) -> str:
@@ -116,10 +93,10 @@ def test_a_household_on_a_list_all_sent_is_warned_it_did_not_exit(tmp_path):
     now, in both tables; the hamlet 1 poor 0 near-poor."""
     may = _all_sent_case(tmp_path)
     execute(may.folder, may.out, "2024-05")
-    assert _said(may.out) == [("DongKe.xlsx", "vanished-household", _held_vi("DK2"))]
+    assert _said(may.out) == [("DongKe.xlsx", "vanished-household", held_warning_vi("DK2"))]
     said = feedback_heads(may.out, "DongKe.xlsx")
     assert said[0].endswith(" " + _how("DK2"))
-    assert said[1:] == [_held_vi("DK2")]
+    assert said[1:] == [held_warning_vi("DK2")]
     assert _near(may.out, "Đồng Kè") == [(1, 1, 0), (1, 1, 0)]
     data = json.loads((may.out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
     dk = next(h for h in data["hamlets"] if h["hamlet"] == "Đồng Kè")
@@ -131,7 +108,7 @@ def test_the_english_warning_of_a_list_all_sent_says_it_too(tmp_path):
     the household's row again … with Phân loại hộ 'Thoát'"; now as the Vietnamese."""
     may = _all_sent_case(tmp_path)
     execute(may.folder, may.out, "2024-05", lang="en")
-    assert _said(may.out) == [("DongKe.xlsx", "vanished-household", _held_en("DK2"))]
+    assert _said(may.out) == [("DongKe.xlsx", "vanished-household", held_warning_en("DK2"))]
 
 
 def test_mostly_gone_leaves_out_a_household_on_a_list_all_sent(tmp_path):
@@ -148,11 +125,11 @@ def test_mostly_gone_leaves_out_a_household_on_a_list_all_sent(tmp_path):
     execute(may.folder, may.out, "2024-05")
     assert _said(may.out) == [
         *(("NaMon.xlsx", "vanished-household", _gone_vi(f"NM{n}")) for n in range(1, 5)),
-        ("NaMon.xlsx", "vanished-household", _held_vi("NM5")),
+        ("NaMon.xlsx", "vanished-household", held_warning_vi("NM5")),
     ]
     said = feedback_heads(may.out, "NaMon.xlsx")
     assert said[0].endswith(" " + _how("NM5"))
-    assert said[1:] == [*(_gone_vi(f"NM{n}") for n in range(1, 5)), _held_vi("NM5")]
+    assert said[1:] == [*(_gone_vi(f"NM{n}") for n in range(1, 5)), held_warning_vi("NM5")]
     assert _near(may.out, "Nà Mòn") == [(2, 2, 0), (2, 2, 0)]
     data = json.loads((may.out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
     nm = next(h for h in data["hamlets"] if h["hamlet"] == "Nà Mòn")
