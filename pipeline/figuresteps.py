@@ -487,10 +487,46 @@ def where_listed(c: Figuring) -> None:
             if old in month_by:  # last month's list under its old name: its latest
                 moved = [(r[0], r[1], new, *r[3:]) for r in month_by.pop(old)]
                 month_by[new] = [*month_by.get(new, []), *moved]
-    c.last_seen = timeline.last_listed(
+    last_seen = timeline.last_listed(
         c.statuses, f"{plan.plan_year}-01", c.previous, within=missing_now
     )
+    # one a later row without a Mã hộ holds by its head's name in a hamlet not missing now is
+    # no longer where its code was last seen (session 54)
+    named = named_since(c, last_seen, missing_now)
+    c.last_seen = {key: place for key, place in last_seen.items() if key not in named}
     c.missing_now, c.silent = missing_now, silent
+
+
+def named_since(c: Figuring, last_seen: dict, missing_now: set[str]) -> set[str]:
+    """The keys of ``last_seen`` (last listed by code this year in a hamlet missing now) that a
+    stored row without a Mã hộ holds later, by the head's name and birth year the start's or
+    last month's baselines give its code (:func:`figures.holder_by_name`), in a hamlet not
+    missing now: its household was listed there after (a list refused 'across' whose twin row
+    held the code, then a row by name: session 54), so that later listing decides."""
+    if not last_seen:
+        return set()
+    statuses, first = c.statuses, f"{c.plan.plan_year}-01"
+    period = statuses["period"]
+    year = statuses[(period >= first) & (period <= c.previous)]
+    named = year["hh_key"].astype(str).str.startswith("name|") & ~year["hamlet"].isin(missing_now)
+    rows = year[named & year["status"].isin(("poor", "near_poor", "exited", fig.NOT_COUNTED))]
+    if rows.empty:
+        return set()
+    named_at = rows.groupby("hh_key")["period"].max().to_dict()
+    names: dict[str, set[str]] = {}
+    for records in (*c.start_by.values(), *c.month_by.values()):
+        for r in records:
+            if r[0] in last_seen and (name := fig.record_name_key(r)) is not None:
+                names.setdefault(r[0], set()).add(name)
+    if not names:
+        return set()
+    coded_at = year[year["hh_key"].isin(names.keys())].groupby("hh_key")["period"].max()
+    found = set()
+    for key, texts in names.items():
+        holders = [fig.holder_by_name(text, named_at) for text in sorted(texts)]
+        if any(h is not None and named_at[h] > coded_at.get(key, "") for h in holders):
+            found.add(key)
+    return found
 
 
 def moves_said(c: Figuring) -> None:

@@ -1,0 +1,65 @@
+"""Session 54 (helper F2): a household whose code a silent hamlet's row held last, listed later
+by its head's name in its own hamlet, is judged by that later row (the QA gate's seed 12).
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households);
+Bản Cọ BC1-BC2 poor, BC3 near-poor (200); Đồng Kè DK1 poor, DK2 near-poor (150), on the
+plan's start list."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from pipeline.run import execute
+from tests.commune import new_commune, person, write_roster
+
+
+def _month(out, period: str, hamlet: str) -> dict:
+    summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+    return next(h for h in summary["hamlets"] if h["hamlet"] == hamlet)
+
+
+def test_a_later_row_by_name_outweighs_a_silent_hamlets_older_twin_row(tmp_path):
+    """February: Nà Mòn's list [NM4 near-poor] and Bản Cọ's [BC1-BC3 and another household
+    'Lý Thị Mai' written 'NM4']: both NM4 rows left out, Nà Mòn's list refused ('across'), the
+    twin holding 'NM4' in Bản Cọ. March: Nà Mòn's list NM1-3 poor, NM4 'Thoát' without its Mã
+    hộ (left out, held by name in Nà Mòn), NM5 near-poor; Bản Cọ BC1-BC3. April: Nà Mòn NM1-3
+    poor, NM5 near-poor, NM4 on no list; Bản Cọ silent. Before: NM4 read where its code was
+    last seen, Bản Cọ's February twin row: Nà Mòn's April year table near-poor moved out 1,
+    exited 0. Now March's row by name, later, decides: NM4 left Nà Mòn's list, exited 1,
+    moved out 0; start 2, end 1 (NM5), as March's table had it held (not counted 1)."""
+    folder, out = new_commune(tmp_path)
+
+    def write(name: str, hamlet: str, households: int, rows: list, period: str) -> None:
+        month = int(period[5:])
+        write_roster(folder, f"{name}_{month:02d}.xlsx", hamlet, households, rows,
+                     period=period, prepared=date(2024, month + 1, 3))  # fmt: skip
+
+    ban = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    poor = [person(f"NM{i}", "poor") for i in (1, 2, 3)]
+    write("NaMon", "Nà Mòn", 100, [person("NM4", "near_poor")], "2024-02")
+    write("BanCo", "Bản Cọ", 200, [*ban, person("NM4", "near_poor", chu_ho="Lý Thị Mai")],
+          "2024-02")  # fmt: skip
+    execute(folder, out, "2024-02")
+    assert _month(out, "2024-02", "Nà Mòn")["status"] == "rejected"
+    nm4_by_name = {**person("NM4", "exited"), "ma_ho": None}
+    write("NaMon", "Nà Mòn", 100, [*poor, nm4_by_name, person("NM5", "near_poor")], "2024-03")
+    write("BanCo", "Bản Cọ", 200, ban, "2024-03")
+    execute(folder, out, "2024-03")
+    march = _month(out, "2024-03", "Nà Mòn")["movements"]["near_poor"]
+    assert (march["not_counted"], march["exited"], march["moved_out"]) == (1, 0, 0)
+    for sent in folder.glob("BanCo_*.xlsx"):
+        sent.unlink()
+    write("NaMon", "Nà Mòn", 100, [*poor, person("NM5", "near_poor")], "2024-04")
+    execute(folder, out, "2024-04")
+    april = _month(out, "2024-04", "Nà Mòn")
+    assert _month(out, "2024-04", "Bản Cọ")["status"] == "missing"
+    year = april["movements"]["near_poor"]
+    assert (year["start"], year["exited"], year["moved_out"], year["not_counted"], year["end"]) == (
+        2,
+        1,
+        0,
+        0,
+        1,
+    )
+    assert april["movements"]["poor"]["end"] == 3
