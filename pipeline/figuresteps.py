@@ -481,6 +481,7 @@ def where_listed(c: Figuring) -> None:
     # such a hamlet the plan renamed or merged since its latest list is looked for under the
     # names stored then: its rows are read under its name now (sessions 34, 35)
     silent = silent_lists(plan, merged.period, c.stored, c.this_year, missing_now, c.households)
+    written = c.statuses  # each row under the hamlet its list was sent as
     if silent.names:
         c.statuses = c.statuses.assign(hamlet=c.statuses["hamlet"].replace(silent.names))
         for old, new in silent.names.items():
@@ -493,6 +494,8 @@ def where_listed(c: Figuring) -> None:
     # one a later row without a Mã hộ holds by its head's name in a hamlet not missing now is
     # no longer where its code was last seen (session 54)
     named = named_since(c, last_seen, missing_now)
+    # and one its hamlet's later list left off has left it: its exit stands (session 54)
+    named |= left_off_since(c, last_seen, written, silent.names)
     c.last_seen = {key: place for key, place in last_seen.items() if key not in named}
     c.missing_now, c.silent = missing_now, silent
 
@@ -527,6 +530,32 @@ def named_since(c: Figuring, last_seen: dict, missing_now: set[str]) -> set[str]
         if any(h is not None and named_at[h] > coded_at.get(key, "") for h in holders):
             found.add(key)
     return found
+
+
+def left_off_since(
+    c: Figuring, last_seen: dict, written: pd.DataFrame, names: dict[str, str]
+) -> set[str]:
+    """The keys of ``last_seen`` listed (poor, near-poor, or in a row left out for an error) on
+    a list of a hamlet missing now that the same list's later one this year, stored before
+    now, left off: that later list said it is no longer there (one moved there in February,
+    on its March list no longer: exited in March), so a month the hamlet is silent keeps that
+    exit, not the move (session 54). ``written``: the stored rows under the hamlet each list
+    was sent as; ``names``: the silent hamlets' old names -> names now (a merged hamlet's
+    parts' lists are each their own: one part's later list leaves off none of the other's)."""
+    kept = {key: h for key, (h, status) in last_seen.items()
+            if status in ("poor", "near_poor", fig.NOT_COUNTED)}  # fmt: skip
+    if not kept:
+        return set()
+    period = written["period"]
+    year = written[(period >= f"{c.plan.plan_year}-01") & (period <= c.previous)]
+    rows = year[year["hh_key"].isin(kept.keys())]
+    seen: dict[str, tuple[str, str]] = {}  # key -> (month, hamlet as sent) of its last listing
+    for key, hamlet, month in zip(rows["hh_key"], rows["hamlet"], rows["period"], strict=True):
+        if names.get(hamlet, hamlet) == kept[key] and month > seen.get(key, ("", ""))[0]:
+            seen[key] = (month, hamlet)
+    sent = {hamlet for _, hamlet in seen.values()}
+    latest = year[year["hamlet"].isin(sent)].groupby("hamlet")["period"].max().to_dict()
+    return {key for key, (month, hamlet) in seen.items() if month < latest[hamlet]}
 
 
 def moves_said(c: Figuring) -> None:

@@ -919,11 +919,24 @@ def oracle(sc: dict, index: int) -> dict:
     visible = {c for c, (h, _, _) in now_rows.items() if h in acc_now}
     visible |= set(view["held"])  # held now by its twin alone, its own list refused (session 54)
     held_now = dict(view["held"])
+
+    def left_off(code: str, m_index: int) -> bool:
+        """Whether the list that held ``code`` in month ``m_index`` (a stored one) has a later
+        one before now, under the hamlet it was sent as (a merged hamlet's parts each their
+        own): it left that list, its exit stands (session 54)."""
+        if m_index < 0:
+            return False
+        v = views[m_index]
+        sent = min(v["held"][code]) if code in v["held"] else months[m_index][2][code][0]
+        return any(sent in views[k]["acc"] for k in range(m_index + 1, index))
+
     for code in set().union(*records.values()) - visible:
         for m_index in range(index - 1, -2, -1):
             if code in records[m_index]:
                 h, lab = records[m_index][code]
-                if h not in acc_now and lab in LISTS:
+                if left_off(code, m_index):
+                    pass
+                elif h not in acc_now and lab in LISTS:
                     now = dict(now, **{code: (h, lab)})
                 elif h not in acc_now and lab == "held":
                     held_now[code] = [h]
