@@ -317,7 +317,9 @@ def month_baselines(
     elif start_from == "plan":
         # a later month: a code the start list took off a household still on it (renumbered
         # as last year's latest month wrote it) left no list at the year's turn either
-        left_before = left_before - _renumbered_at_turn(plan, start, periods, load, left.left_in)
+        left_before = left_before - renumbered_at_turn(
+            plan, start, periods, load, left.left_in, left_before
+        )
     return _Baselines(
         start,
         start_from,
@@ -340,24 +342,57 @@ def month_baselines(
     )
 
 
-def _renumbered_at_turn(
-    plan: Plan, start: pd.DataFrame, periods: Collection[str], load, left_in: dict[str, str]
+def renumbered_at_turn(
+    plan: Plan,
+    start: pd.DataFrame,
+    periods: Collection[str],
+    load,
+    left_in: dict[str, str],
+    left_before: set[str],
 ) -> set[str]:
-    """The codes that left the lists at the plan year's turn only as its start list renumbered
-    their households (:func:`as_start_codes` of last year's latest stored month): a household
-    new under one in February or later is new, as in January (docs/decisions.md, session 54's
-    review). Last year's month is read only where a code left at the turn."""
+    """The codes of ``left_before`` that left the lists at the plan year's turn only as its
+    start list renumbered their households (:func:`as_start_codes` of last year's latest stored
+    month): a household new under one in February or later is new, as in January
+    (docs/decisions.md, session 54's review). Last year's month is read only where such a code
+    left at the turn, and only the rows the answer can turn on are paired: those of a hamlet
+    and birth year of such a code's row, on each list (a name key holds both), the start list's
+    codes counted over the whole list (session 54, R3)."""
     turn = f"{plan.plan_year}-00"
-    at_turn = {key for key, when in left_in.items() if when == turn}
+    at_turn = {key for key in left_before if left_in.get(key) == turn}
     year = f"{plan.plan_year:04d}-01"
     last = max((p for p in periods if p < year and not p.endswith("-00")), default=None)
     if not at_turn or last is None:
         return set()
-    _, renumbered = as_start_codes(timeline.as_baseline(load([last]), last), start)
+    base = timeline.as_baseline(load([last]), last)
+    left = base[base["hh_key"].isin(at_turn).to_numpy()]
+    if left.empty:
+        return set()
+    _, renumbered = as_start_codes(
+        base[_same_hamlet_and_year(base, left)],
+        start[_same_hamlet_and_year(start, left)],
+        Counter(fig.keys_of(start)),
+    )
     return at_turn & renumbered.keys()
 
 
-def as_start_codes(base: pd.DataFrame, start: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+def _same_hamlet_and_year(frame: pd.DataFrame, rows: pd.DataFrame):
+    """Whether each row of ``frame`` has the hamlet and birth year of one of ``rows`` (as a
+    number), or its hamlet's and no year read as a number: the rows whose name key may be
+    one of ``rows``'."""
+
+    def years(of: pd.DataFrame) -> pd.Series:
+        return pd.to_numeric(of["nam_sinh"], errors="coerce").astype(float)
+
+    pairs = pd.MultiIndex.from_arrays([rows["hamlet"], years(rows)])
+    mine = pd.MultiIndex.from_arrays([frame["hamlet"], years(frame)])
+    return (
+        mine.isin(pairs) | (frame["hamlet"].isin(rows["hamlet"]) & years(frame).isna()).to_numpy()
+    )
+
+
+def as_start_codes(
+    base: pd.DataFrame, start: pd.DataFrame, written: Counter | None = None
+) -> tuple[pd.DataFrame, dict[str, str]]:
     """``base`` (last year's stored rows a January compares with) with each household the
     plan's start list renumbered under its code there, and {old key: key now} of those. A row
     under a Mã hộ is the start list's household of its hamlet with its head's name and birth
@@ -365,7 +400,8 @@ def as_start_codes(base: pd.DataFrame, start: pd.DataFrame) -> tuple[pd.DataFram
     code once (the pairing :func:`figures.movements_of` makes by name; none where ambiguous).
     A row not renumbered whose code the start list gave one renumbered (a household gone at
     the year's turn: An's 001, now Bình's) is held by its head's name and birth year, as a row
-    without a Mã hộ: two households, never one code (docs/decisions.md, session 54)."""
+    without a Mã hộ: two households, never one code (docs/decisions.md, session 54).
+    ``written``: the start list's keys counted, where ``start`` is part of it."""
     if base.empty or start is None or start.empty:
         return base, {}
     keys = base["hh_key"].tolist()
@@ -384,7 +420,7 @@ def as_start_codes(base: pd.DataFrame, start: pd.DataFrame) -> tuple[pd.DataFram
     start_open = (~theirs.isin(mine)).nonzero()[0].tolist()
     hamlets, heads, births = (base[c].tolist() for c in ("hamlet", "chu_ho", "nam_sinh"))
     codes = start["ma_ho"].tolist()
-    written = Counter(start_keys)
+    written = Counter(start_keys) if written is None else written
     by_name: dict[str, list[int]] = {}
     places, named, born = (start[c].tolist() for c in ("hamlet", "chu_ho", "nam_sinh"))
     for at in start_open:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 import zlib
 from datetime import date
+from types import SimpleNamespace
 
 import pandas as pd
 
-from pipeline.baselines import as_start_codes
+from pipeline.baselines import as_start_codes, renumbered_at_turn
 from pipeline.figures import name_key_text
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
@@ -196,3 +197,40 @@ def test_a_household_new_in_february_under_a_code_freed_at_the_years_turn_is_new
     for hamlet in summary["hamlets"]:
         if hamlet["hamlet"] != "Nà Mòn":
             assert moved(hamlet, "movements_month") == {}
+
+
+def test_the_codes_renumbered_at_the_turn_read_from_their_hamlet_and_year_rows_alone():
+    """Session 54 (R3): baselines.renumbered_at_turn pairs only the rows of a hamlet and birth
+    year of a code that left at the turn, the start list's codes counted over the whole list.
+    By hand, December: Nà Mòn's Bình 002 (1952) and Cường 003 (1953), two 'Lò Văn Tám' 1960
+    (006, 007), Bản Cọ's Dung 004; the start list: Bình 001, Cường 002, one Tám 1960 under 005,
+    Dung 004, and Đồng Kè writing 002 too (Giang). Left at the turn: 003, 006, 007 (off the
+    start list). Cường's 003 renumbered (002 is written twice on the start list, but his new
+    key id|2 is written twice too: not renumbered); the two Tám not told apart: none. So with
+    Đồng Kè's 002 nothing; without it, 003 alone (Bình's 002 never left)."""
+    december = pd.DataFrame(
+        [("2024-12", "Nà Mòn", "id|2", "002", "Lò Văn Bình", 1952.0, "near_poor"),
+         ("2024-12", "Nà Mòn", "id|3", "003", "Lò Văn Cường", 1953.0, "poor"),
+         ("2024-12", "Nà Mòn", "id|6", "006", "Lò Văn Tám", 1960.0, "poor"),
+         ("2024-12", "Nà Mòn", "id|7", "007", "Lò Văn Tám", 1960.0, "poor"),
+         ("2024-12", "Bản Cọ", "id|4", "004", "Hà Thị Dung", 1954.0, "poor")],
+        columns=["period", "hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "status"],
+    )  # fmt: skip
+    start = pd.DataFrame(
+        [("Nà Mòn", "id|1", "001", "Lò Văn Bình", 1952, "near_poor"),
+         ("Nà Mòn", "id|2", "002", "Lò Văn Cường", 1953, "poor"),
+         ("Nà Mòn", "id|5", "005", "Lò Văn Tám", 1960, "poor"),
+         ("Bản Cọ", "id|4", "004", "Hà Thị Dung", 1954, "poor"),
+         ("Đồng Kè", "id|2", "002", "Ma Văn Giang", 1957, "poor")],
+        columns=["hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "phan_loai"],
+    )  # fmt: skip
+    left_in = {"id|3": "2025-00", "id|6": "2025-00", "id|7": "2025-00"}
+    plan = SimpleNamespace(plan_year=2025)
+
+    def turn(start: pd.DataFrame) -> set[str]:
+        return renumbered_at_turn(plan, start, ["2024-12"], lambda _: december, left_in,
+                                   set(left_in))  # fmt: skip
+
+    assert turn(start) == set()
+    assert turn(start.iloc[:4]) == {"id|3"}
+    assert renumbered_at_turn(plan, start, ["2024-12"], None, left_in, set()) == set()  # no load
