@@ -864,6 +864,12 @@ def movements_of(
                     held_rows.setdefault(name, record[0])
     now_status = {record[0]: record for record in current}
     recoded: list[tuple[tuple, tuple]] = []  # (baseline record, record now) paired by name
+    taken: dict[str, str] = {}  # key now -> the baseline's head under it (codes renumbered)
+    for key, start_key in _renumbered_here(start, start_status, now_status, held).items():
+        taken[key] = start_status[key][4]
+        recoded.append((start_status[start_key], now_status.pop(key)))
+    for before, record in recoded:
+        now_status[before[0]] = record
     gone = [key for key in start_status if key not in now_status and key not in held]
     if gone:  # the same Mã hộ written with other punctuation: the same household
         arrived = [key for key in now_status if key not in start_status]
@@ -903,7 +909,7 @@ def movements_of(
 
             for key, start_key in _paired_by_name(
                 [start_status[k] for k in left
-                 if k not in moved or reused_there(moved, start_status[k], True)],
+                 if k not in moved or k in taken or reused_there(moved, start_status[k], True)],
                 [now_status[k] for k in arrived if k not in held_before
                  and (k not in came or reused_there(came, now_status[k], False))],
                 aged,
@@ -1045,6 +1051,8 @@ def movements_of(
     for before, now in recoded:  # no movement: said apart (moves.recoded_warnings warns where new)
         note(now, before[1], "recoded", before[1], now[1])
         details[-1]["other_code"] = before[3]
+        if now[0] in taken:  # its code the baseline's for another head (moves.recoded_warnings)
+            details[-1]["code_of"] = taken[now[0]]
     statuses = [record[1] for record in current]
     poor["end"] = statuses.count("poor")
     near["end"] = statuses.count("near_poor")
@@ -1097,6 +1105,57 @@ def _held_near(names: dict[str, str], held, taken: set, aged) -> dict[str, str]:
     household holds exactly (``taken``): one with one (:func:`near_pairs`)."""
     spare = {key: key for key in held if key.startswith("name|") and key not in taken}
     return near_pairs(names, spare, aged)
+
+
+def _renumbered_here(
+    start: list[tuple], start_status: dict, now_status: dict, held
+) -> dict[str, str]:
+    """key now -> baseline key, for each household now under a Mã hộ the baseline gives another
+    head of the hamlet (poor or near-poor there), whose own head and birth year the baseline
+    writes under another code of the hamlet: codes renumbered (the new year's start list
+    compacting them; a list still in last year's codes), or two households' codes swapped.
+    Only where unambiguous: the name and year one household's on each side (poor, near-poor or
+    Thoát), both under a Mã hộ, neither row held, and the baseline's code not listed now for
+    its own household. A head who took over a household (same code, a head not in the
+    baseline under another code: session 48) stays that household (session 54, R3)."""
+
+    differ = [
+        key for key, record in now_status.items()
+        if (then := start_status.get(key)) is not None
+        and (record[4] != then[4] or record[5:6] != then[5:6])
+        and key.startswith("id|") and key not in held
+    ]  # fmt: skip
+    names: dict[str, str] = {}
+    for key in differ:
+        name = _name_key_text(now_status[key])
+        if name is not None and name[-1] != "|" and name != _name_key_text(start_status[key]):
+            names[key] = name
+    if not names:
+        return {}
+    years = {_year(now_status[key][5]) for key in names}
+
+    def by_name(records) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for record in records:
+            if record[0].startswith("id|") and len(record) > 5 and _year(record[5]) in years:
+                name = _name_key_text(record)
+                if name is not None:
+                    found.setdefault(name, []).append(record[0])
+        return found
+
+    before = by_name(r for r in start if r[1] in ("poor", "near_poor", "exited"))
+    now = by_name(now_status.values())
+    found = {}
+    for key, name in names.items():
+        there = before.get(name, [])
+        if (len(there) == 1 and len(now.get(name, ())) == 1 and there[0] != key
+                and there[0] in start_status and there[0] not in held):  # fmt: skip
+            found[key] = there[0]
+    while True:  # the baseline's code free now, or itself taken to another
+        kept = {k: v for k, v in found.items() if v not in now_status or v in found}
+        if len(kept) == len(found):
+            return found
+        found = kept
 
 
 def _paired_by_name(

@@ -376,6 +376,16 @@ def recoded_warnings(
         if (item["hamlet"], item["key"]) in said:
             continue
         said.add((item["hamlet"], item["key"]))
+        if "code_of" in item:  # the code another head's there, this head under another
+            whose, mine, code = (
+                clean_text(item["code_of"]),
+                clean_text(item["chu_ho"]),
+                item["other_code"],
+            )
+            _code_changed(sub, valid, issues, item["hamlet"], item["ma_ho"], baseline, Message(
+                f"'{whose}', còn hộ này ('{mine}') có mã '{code}'",
+                f"'{whose}', and this household ('{mine}') has the code '{code}'"), "renumbered")  # fmt: skip
+            continue
         _code_changed(sub, valid, issues, item["hamlet"], item["ma_ho"], baseline,
                       f"'{item['other_code']}'")  # fmt: skip
     return [item for item in found if item["movement"] != "recoded"]

@@ -3033,6 +3033,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}; hộ đã ra khỏi danh sách sau đó. Hộ được tính là một hộ trở lại danh sách (tái nghèo hoặc tái cận nghèo), không phải hộ lần đầu vào danh sách. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã.",
                 "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}; the household left the lists after that. It is counted as one household back on the lists (tái nghèo or tái cận nghèo), not as one on the lists for the first time. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, tell the commune officer.",
             ),
+            # the code is another head's of the hamlet on the list compared with, this head
+            # there under another code ({instead}: that head, this one's code there): codes
+            # renumbered (the start list compacting them) or swapped, the list still in the
+            # old ones; counted as that list's household (figures._renumbered_here; session 54)
+            (
+                "renumbered",
+                "Theo {detail}, mã hộ '{value}' là mã của hộ {instead} (cùng họ tên chủ hộ và năm sinh). Có lẽ danh sách còn ghi mã hộ cũ (mã hộ đã được đánh lại). Hộ được tính là hộ mang mã mới đó: không tính là thoát hay phát sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong {detail} (không sửa ô 'Xóm') rồi gửi lại.",
+                "On {detail}, Mã hộ '{value}' is the code of household {instead} (same head's name and birth year). The list may still write the old codes (the codes were renumbered). It is counted as the household under that new code: neither exited nor new. Write the 'Mã hộ' column again with each household's code on {detail} (do not change the 'Xóm' cell) and send it again.",
+            ),
             # the code is another hamlet's household's, whose head's name and ID number differ:
             # two households, this one new (moves._reused_warnings; session 48). {detail}: this
             # row's head; {instead}: the other's head and list

@@ -14,6 +14,7 @@ import zlib
 from datetime import date
 from types import SimpleNamespace
 
+import openpyxl
 import pandas as pd
 
 from pipeline.baselines import as_start_codes, renumbered_at_turn
@@ -234,3 +235,54 @@ def test_the_codes_renumbered_at_the_turn_read_from_their_hamlet_and_year_rows_a
     assert turn(start) == set()
     assert turn(start.iloc[:4]) == {"id|3"}
     assert renumbered_at_turn(plan, start, ["2024-12"], None, left_in, set()) == set()  # no load
+
+
+def test_a_january_list_still_in_last_years_codes_counts_the_start_lists_households(tmp_path):
+    """Session 54 (R3): Nà Mòn's January list copies December's codes after the start list
+    compacted them: Bình 002 near-poor (001 on the start list; 002 is Cường's), Cường 003 poor
+    (002 on the start list). Worked by hand: each head is the start list's household of his
+    name and year, so both tables say nothing moved (poor 1 to 1, near-poor 1 to 1), and 002
+    is told it is Cường's, Bình's code being 001 ('code-changed', variant 'renumbered', B5);
+    003 is told 'code-changed' against the start list's 002 (B6). Before: by code, poor 1 to
+    near-poor, 1 new; near-poor 1 exited, 1 from poor; nothing told. February, the codes
+    rewritten as told (Bình 001, Cường 002): nothing moved in either table, nothing told."""
+    january = [("002", "Lò Văn Bình", 1952, "near_poor"), ("003", "Lò Văn Cường", 1953, "poor")]
+    summary = renumbered_within(tmp_path, january)
+    for hamlet in summary["hamlets"]:
+        for scope in ("movements", "movements_month"):
+            assert (scope, hamlet["hamlet"], moved(hamlet, scope)) == (scope, hamlet["hamlet"], {})
+    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert ends(na_mon, "movements") == ends(na_mon, "movements_month") == (1, 1, 1, 1)
+    wb = openpyxl.load_workbook(tmp_path / "ra" / "2025-01" / "TongHop_2025-01.xlsx")
+    told = [
+        (row[4], row[7], row[9], row[10])
+        for row in wb["Lỗi dữ liệu"].iter_rows(min_row=6, values_only=True)
+        if row[1] == "Nà Mòn"
+    ]
+    assert told == [
+        ("B5", "002", "code-changed",
+         "Theo danh sách đầu năm, mã hộ '002' là mã của hộ 'Lò Văn Cường', còn hộ này ('Lò Văn"
+         " Bình') có mã '001' (cùng họ tên chủ hộ và năm sinh). Có lẽ danh sách còn ghi mã hộ"
+         " cũ (mã hộ đã được đánh lại). Hộ được tính là hộ mang mã mới đó: không tính là thoát"
+         " hay phát sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong danh sách đầu"
+         " năm (không sửa ô 'Xóm') rồi gửi lại."),
+        ("B6", "003", "code-changed",
+         "Mã hộ '003' khác mã '002' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong danh"
+         " sách đầu năm. Hộ được tính là một hộ: không tính là thoát hay phát sinh mới. Nếu ghi"
+         " nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không"
+         " cần sửa; nếu đây là hai hộ khác nhau, hãy ghi lại dòng của hộ mã '002' với Phân loại"
+         " hộ 'Thoát'."),
+    ]  # fmt: skip
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    february = [("001", "Lò Văn Bình", 1952, "near_poor"), ("002", "Lò Văn Cường", 1953, "poor")]
+    for hamlet, slug in SLUGS.items():
+        rows = na_mon_rows(february) if hamlet == "Nà Mòn" else year_turn_households(hamlet, 2024)
+        write_roster(folder, f"{slug}_2025-02.xlsx", hamlet, 100, rows, "2025-02", date(2025, 3, 3))
+    execute(folder, out, "2025-02")
+    summary = json.loads((out / "2025-02" / "TongHop_2025-02.json").read_text("utf-8"))
+    for hamlet in summary["hamlets"]:
+        for scope in ("movements", "movements_month"):
+            assert (scope, hamlet["hamlet"], moved(hamlet, scope)) == (scope, hamlet["hamlet"], {})
+    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert ends(na_mon, "movements") == ends(na_mon, "movements_month") == (1, 1, 1, 1)
+    assert summary["issues"]["warnings"] == 0
