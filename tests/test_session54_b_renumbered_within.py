@@ -286,3 +286,24 @@ def test_a_january_list_still_in_last_years_codes_counts_the_start_lists_househo
     na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     assert ends(na_mon, "movements") == ends(na_mon, "movements_month") == (1, 1, 1, 1)
     assert summary["issues"]["warnings"] == 0
+
+
+def test_real_changes_in_a_january_list_still_in_last_years_codes_are_told_as_they_are(tmp_path):
+    """Session 54 (R3): the list in last year's codes with both households changing class: Bình
+    002 poor (near-poor in December, 001 on the start list), Cường 003 near-poor (poor in
+    December, 002 on the start list). Worked by hand against the start list's households: poor
+    start 1 (Cường), 1 to near-poor, 1 from near-poor (Bình), end 1; near-poor start 1 (Bình),
+    1 to poor, 1 from poor (Cường), end 1; both tables. Before: by code, 002 poor unchanged
+    (Cường then, Bình now), Bình's 001 near-poor exited, Cường's 003 near-poor new."""
+    january = [("002", "Lò Văn Bình", 1952, "poor"), ("003", "Lò Văn Cường", 1953, "near_poor")]
+    summary = renumbered_within(tmp_path, january)
+    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    want = {
+        ("poor", "to_near_poor"): 1,
+        ("poor", "from_near_poor"): 1,
+        ("near_poor", "to_poor"): 1,
+        ("near_poor", "from_poor"): 1,
+    }
+    for scope in ("movements", "movements_month"):
+        assert (scope, moved(na_mon, scope)) == (scope, want)
+        assert (scope, ends(na_mon, scope)) == (scope, (1, 1, 1, 1))
