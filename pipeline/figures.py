@@ -1053,6 +1053,8 @@ def movements_of(
         details[-1]["other_code"] = before[3]
         if now[0] in taken:  # its code the baseline's for another head (moves.recoded_warnings)
             details[-1]["code_of"] = taken[now[0]]
+        elif before[0] in taken:  # its own code there written now for another head
+            details[-1]["code_of"] = ""
     statuses = [record[1] for record in current]
     poor["end"] = statuses.count("poor")
     near["end"] = statuses.count("near_poor")

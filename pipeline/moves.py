@@ -376,6 +376,10 @@ def recoded_warnings(
         if (item["hamlet"], item["key"]) in said:
             continue
         said.add((item["hamlet"], item["key"]))
+        if item.get("code_of") == "":  # its code there written now for another head
+            _code_changed(sub, valid, issues, item["hamlet"], item["ma_ho"], baseline,
+                          f"'{item['other_code']}'", "renumbered-own")  # fmt: skip
+            continue
         if "code_of" in item:  # the code another head's there, this head under another
             whose, mine, code = (
                 clean_text(item["code_of"]),

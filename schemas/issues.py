@@ -3042,6 +3042,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Theo {detail}, mã hộ '{value}' là mã của hộ {instead} (cùng họ tên chủ hộ và năm sinh). Có lẽ danh sách còn ghi mã hộ cũ (mã hộ đã được đánh lại). Hộ được tính là hộ mang mã mới đó: không tính là thoát hay phát sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong {detail} (không sửa ô 'Xóm') rồi gửi lại.",
                 "On {detail}, Mã hộ '{value}' is the code of household {instead} (same head's name and birth year). The list may still write the old codes (the codes were renumbered). It is counted as the household under that new code: neither exited nor new. Write the 'Mã hộ' column again with each household's code on {detail} (do not change the 'Xóm' cell) and send it again.",
             ),
+            # the household's code on the list compared with ({instead}) written now for another
+            # head, the household under a code no one's there: the same renumbering
+            (
+                "renumbered-own",
+                "Theo {detail}, hộ này (cùng họ tên chủ hộ và năm sinh) có mã hộ {instead}, không phải '{value}'; mã {instead} nay danh sách ghi cho một hộ khác. Có lẽ danh sách còn ghi mã hộ cũ (mã hộ đã được đánh lại). Hộ được tính là hộ mã {instead}: không tính là thoát hay phát sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong {detail} (không sửa ô 'Xóm') rồi gửi lại.",
+                "On {detail}, this household (same head's name and birth year) has the Mã hộ {instead}, not '{value}'; the list now writes {instead} for another household. The list may still write the old codes (the codes were renumbered). It is counted as household {instead}: neither exited nor new. Write the 'Mã hộ' column again with each household's code on {detail} (do not change the 'Xóm' cell) and send it again.",
+            ),
             # the code is another hamlet's household's, whose head's name and ID number differ:
             # two households, this one new (moves._reused_warnings; session 48). {detail}: this
             # row's head; {instead}: the other's head and list

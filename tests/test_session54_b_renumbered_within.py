@@ -243,7 +243,8 @@ def test_a_january_list_still_in_last_years_codes_counts_the_start_lists_househo
     (002 on the start list). Worked by hand: each head is the start list's household of his
     name and year, so both tables say nothing moved (poor 1 to 1, near-poor 1 to 1), and 002
     is told it is Cường's, Bình's code being 001 ('code-changed', variant 'renumbered', B5);
-    003 is told 'code-changed' against the start list's 002 (B6). Before: by code, poor 1 to
+    003 is told its start-list code is 002, now written for another head ('renumbered-own',
+    B6). Before: by code, poor 1 to
     near-poor, 1 new; near-poor 1 exited, 1 from poor; nothing told. February, the codes
     rewritten as told (Bình 001, Cường 002): nothing moved in either table, nothing told."""
     january = [("002", "Lò Văn Bình", 1952, "near_poor"), ("003", "Lò Văn Cường", 1953, "poor")]
@@ -267,11 +268,11 @@ def test_a_january_list_still_in_last_years_codes_counts_the_start_lists_househo
          " hay phát sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong danh sách đầu"
          " năm (không sửa ô 'Xóm') rồi gửi lại."),
         ("B6", "003", "code-changed",
-         "Mã hộ '003' khác mã '002' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong danh"
-         " sách đầu năm. Hộ được tính là một hộ: không tính là thoát hay phát sinh mới. Nếu ghi"
-         " nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không"
-         " cần sửa; nếu đây là hai hộ khác nhau, hãy ghi lại dòng của hộ mã '002' với Phân loại"
-         " hộ 'Thoát'."),
+         "Theo danh sách đầu năm, hộ này (cùng họ tên chủ hộ và năm sinh) có mã hộ '002', không"
+         " phải '003'; mã '002' nay danh sách ghi cho một hộ khác. Có lẽ danh sách còn ghi mã hộ"
+         " cũ (mã hộ đã được đánh lại). Hộ được tính là hộ mã '002': không tính là thoát hay phát"
+         " sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong danh sách đầu năm (không"
+         " sửa ô 'Xóm') rồi gửi lại."),
     ]  # fmt: skip
     folder, out = tmp_path / "vao", tmp_path / "ra"
     february = [("001", "Lò Văn Bình", 1952, "near_poor"), ("002", "Lò Văn Cường", 1953, "poor")]
