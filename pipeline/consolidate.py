@@ -1028,19 +1028,40 @@ def start_codes(plan: Plan) -> Mapping[str, set[str]]:
 class _StartCodes(Mapping):
     """:func:`start_codes`, worked out when first asked: only a list whose hamlet is in doubt
     asks (a file name or a 'Xóm' naming another hamlet), and a province's start list is
-    300,000 codes to key (issue #6). The columns are taken when made, as the codes were."""
+    300,000 codes to key (issue #6). The columns are taken when made, as the codes were. Whether
+    there is any code (``bool``) and whether a list writes one of a hamlet's codes as the start
+    list writes it (:meth:`written_under`) are told without keying them (session 54)."""
 
     def __init__(self, hamlets: list, codes: list):
-        self._columns: tuple[list, list] | None = (hamlets, codes)
-        self._codes: dict[str, set[str]] = {}
+        self._columns = (hamlets, codes)
+        self._codes: dict[str, set[str]] | None = None
+        self._written: dict | None = None  # a code as written -> a hamlet writing it
 
     def _made(self) -> dict[str, set[str]]:
-        if self._columns is not None:
+        if self._codes is None:
+            self._codes = {}
             for hamlet, code in zip(*self._columns, strict=True):
                 if isinstance(code, str) and code.strip():
                     self._codes.setdefault(hamlet, set()).add(id_key(code))
-            self._columns = None
         return self._codes
+
+    def __bool__(self) -> bool:
+        """Whether some hamlet has a code (``len``), the first code written telling."""
+        if self._codes is not None:
+            return bool(self._codes)
+        return any(isinstance(code, str) and code.strip() for code in self._columns[1])
+
+    def written_under(self, hamlet: str, values) -> bool:
+        """Whether one of ``values`` (a list's Mã hộ cells) is a code the start list writes
+        under ``hamlet``, written alike: then its key (:func:`list_codes`) is one of the
+        hamlet's codes. False says nothing (a code written in other letter case or spaces, or
+        written under two hamlets, the start list keeping the last): the keys are to ask."""
+        if self._written is None:
+            hamlets, codes = self._columns
+            self._written = dict(zip(codes, hamlets, strict=True))
+        written = self._written
+        return any(isinstance(value, str) and written.get(value) == hamlet and value.strip()
+                   for value in values)  # fmt: skip
 
     def __getitem__(self, hamlet: str) -> set[str]:
         return self._made()[hamlet]
@@ -1336,8 +1357,13 @@ def _swapped(
             named = raw_hamlet(sub, matcher)
             if named is None or named == sub.hamlet:
                 continue
-        found, held = list_codes(sub), known(sub.period).codes
-        if found & held.get(named, set()):  # one of its own: no swap (most lists)
+        held = known(sub.period).codes
+        if isinstance(held, _StartCodes) and held.written_under(
+            named, (v for _, _, rows in tables(sub) for v in rows.columns.get("ma_ho", ()))
+        ):  # one of its own as the start list writes it: no swap (most lists), no code keyed
+            continue
+        found = list_codes(sub)
+        if found & held.get(named, set()):  # one of its own: no swap
             continue
         whose = one_hamlet(found, held)  # (a pass over every hamlet's codes: not first)
         if whose is None or whose[0] == named:
