@@ -3035,19 +3035,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
             # the code is another head's of the hamlet on the list compared with, this head
             # there under another code ({instead}: that head, this one's code there): codes
-            # renumbered (the start list compacting them) or swapped, the list still in the
-            # old ones; counted as that list's household (figures._renumbered_here; session 54)
+            # renumbered (the start list compacting them) or swapped (a slip mid-year), the
+            # list in the old ones; counted as that list's household (figures._renumbered_here;
+            # session 54; words fitting a slip too: R4)
             (
                 "renumbered",
-                "Theo {detail}, mã hộ '{value}' là mã của hộ {instead} (cùng họ tên chủ hộ và năm sinh). Có lẽ danh sách còn ghi mã hộ cũ (mã hộ đã được đánh lại). Hộ được tính là hộ mang mã mới đó: không tính là thoát hay phát sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong {detail} (không sửa ô 'Xóm') rồi gửi lại.",
-                "On {detail}, Mã hộ '{value}' is the code of household {instead} (same head's name and birth year). The list may still write the old codes (the codes were renumbered). It is counted as the household under that new code: neither exited nor new. Write the 'Mã hộ' column again with each household's code on {detail} (do not change the 'Xóm' cell) and send it again.",
+                "Theo {detail}, mã hộ '{value}' là mã của hộ {instead} (cùng họ tên chủ hộ và năm sinh). Có lẽ danh sách ghi nhầm mã hộ (mã của hộ này ghi cho hộ khác) hoặc còn ghi mã hộ cũ (trước khi mã hộ được đánh lại). Hộ được tính theo {detail}: không tính là thoát hay phát sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong {detail} (không sửa ô 'Xóm') rồi gửi lại.",
+                "On {detail}, Mã hộ '{value}' is the code of household {instead} (same head's name and birth year). The list may have a code mistyped (this household's code written for another) or still write the old codes (before the codes were renumbered). It is counted as on {detail}: neither exited nor new. Write the 'Mã hộ' column again with each household's code on {detail} (do not change the 'Xóm' cell) and send it again.",
             ),
             # the household's code on the list compared with ({instead}) written now for another
             # head, the household under a code no one's there: the same renumbering
             (
                 "renumbered-own",
-                "Theo {detail}, hộ này (cùng họ tên chủ hộ và năm sinh) có mã hộ {instead}, không phải '{value}'; mã {instead} nay danh sách ghi cho một hộ khác. Có lẽ danh sách còn ghi mã hộ cũ (mã hộ đã được đánh lại). Hộ được tính là hộ mã {instead}: không tính là thoát hay phát sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong {detail} (không sửa ô 'Xóm') rồi gửi lại.",
-                "On {detail}, this household (same head's name and birth year) has the Mã hộ {instead}, not '{value}'; the list now writes {instead} for another household. The list may still write the old codes (the codes were renumbered). It is counted as household {instead}: neither exited nor new. Write the 'Mã hộ' column again with each household's code on {detail} (do not change the 'Xóm' cell) and send it again.",
+                "Theo {detail}, hộ này (cùng họ tên chủ hộ và năm sinh) có mã hộ {instead}, không phải '{value}'; mã {instead} nay danh sách ghi cho một hộ khác. Có lẽ danh sách ghi nhầm mã hộ hoặc còn ghi mã hộ cũ (trước khi mã hộ được đánh lại). Hộ được tính là hộ mã {instead}: không tính là thoát hay phát sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong {detail} (không sửa ô 'Xóm') rồi gửi lại.",
+                "On {detail}, this household (same head's name and birth year) has the Mã hộ {instead}, not '{value}'; the list now writes {instead} for another household. The list may have a code mistyped or still write the old codes (before the codes were renumbered). It is counted as household {instead}: neither exited nor new. Write the 'Mã hộ' column again with each household's code on {detail} (do not change the 'Xóm' cell) and send it again.",
             ),
             # the code is another hamlet's household's, whose head's name and ID number differ:
             # two households, this one new (moves._reused_warnings; session 48). {detail}: this

@@ -263,14 +263,14 @@ def test_a_january_list_still_in_last_years_codes_counts_the_start_lists_househo
     assert told == [
         ("B5", "002", "code-changed",
          "Theo danh sách đầu năm, mã hộ '002' là mã của hộ 'Lò Văn Cường', còn hộ này ('Lò Văn"
-         " Bình') có mã '001' (cùng họ tên chủ hộ và năm sinh). Có lẽ danh sách còn ghi mã hộ"
-         " cũ (mã hộ đã được đánh lại). Hộ được tính là hộ mang mã mới đó: không tính là thoát"
-         " hay phát sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong danh sách đầu"
+         " Bình') có mã '001' (cùng họ tên chủ hộ và năm sinh). Có lẽ danh sách ghi nhầm mã hộ"
+         " (mã của hộ này ghi cho hộ khác) hoặc còn ghi mã hộ cũ (trước khi mã hộ được đánh"
+         " lại). Hộ được tính theo danh sách đầu năm: không tính là thoát hay phát sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong danh sách đầu"
          " năm (không sửa ô 'Xóm') rồi gửi lại."),
         ("B6", "003", "code-changed",
          "Theo danh sách đầu năm, hộ này (cùng họ tên chủ hộ và năm sinh) có mã hộ '002', không"
-         " phải '003'; mã '002' nay danh sách ghi cho một hộ khác. Có lẽ danh sách còn ghi mã hộ"
-         " cũ (mã hộ đã được đánh lại). Hộ được tính là hộ mã '002': không tính là thoát hay phát"
+         " phải '003'; mã '002' nay danh sách ghi cho một hộ khác. Có lẽ danh sách ghi nhầm mã"
+         " hộ hoặc còn ghi mã hộ cũ (trước khi mã hộ được đánh lại). Hộ được tính là hộ mã '002': không tính là thoát hay phát"
          " sinh mới. Hãy ghi lại cột 'Mã hộ' theo mã của từng hộ trong danh sách đầu năm (không"
          " sửa ô 'Xóm') rồi gửi lại."),
     ]  # fmt: skip
