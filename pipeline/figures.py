@@ -1118,7 +1118,9 @@ def _renumbered_here(
     compacting them; a list still in last year's codes), or two households' codes swapped.
     Only where unambiguous: the name and year one household's on each side (poor, near-poor or
     Thoát), both under a Mã hộ, neither row held, and the baseline's code not listed now for
-    its own household. A head who took over a household (same code, a head not in the
+    its own household; a row left out now under the baseline's code only where a row left out
+    holds by name the household the head's code now was (two codes swapped, one row an error:
+    R4). A head who took over a household (same code, a head not in the
     baseline under another code: session 48) stays that household (session 54, R3)."""
 
     differ = [
@@ -1151,8 +1153,9 @@ def _renumbered_here(
     for key, name in names.items():
         there = before.get(name, [])
         if (len(there) == 1 and len(now.get(name, ())) == 1 and there[0] != key
-                and there[0] in start_status and there[0] not in held):  # fmt: skip
-            found[key] = there[0]
+                and there[0] in start_status
+                and (there[0] not in held or _name_key_text(start_status[key]) in held)):  # fmt: skip
+            found[key] = there[0]  # its code's row held now: the head of ``key`` there (R4)
     while True:  # the baseline's code free now, or itself taken to another
         kept = {k: v for k, v in found.items() if v not in now_status or v in found}
         if len(kept) == len(found):

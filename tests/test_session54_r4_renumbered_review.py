@@ -75,3 +75,26 @@ def test_a_thoat_row_under_a_swapped_code_exits_its_own_household(tmp_path):
     for scope in ("movements", "movements_month"):
         assert (scope, ends(na_mon, scope)) == (scope, (1, 0, 1, 1))
         assert (scope, moved(na_mon, scope)) == (scope, {("poor", "exited"): 1})
+
+
+def test_a_swap_whose_other_row_is_left_out_for_an_error_counts_each_household_as_it_is(tmp_path):
+    """February: Cường (poor) under 001 (Bình's), Bình under 002 (Cường's) with 'Phân loại hộ'
+    'hộ khá giả' (an error: the row left out). Worked by hand: Cường is January's 002, poor
+    unchanged; Bình's row is left out, so his near-poor household is 'not counted'. Both tables:
+    poor 1 -> 1 (nothing moved), near-poor 1 -> 0 (not counted 1); 001 told it is Bình's code.
+    Before: 002's row held stopped the pairing: near-poor 1 'to poor' (Bình's 001 read as
+    Cường), poor 1 'not counted' (Cường's 002), nothing told at 001."""
+    swapped = [("001", "Lò Văn Cường", 1953, "poor"), ("002", "Lò Văn Bình", 1952, "hộ khá giả")]
+    summary, told = february(tmp_path, swapped)
+    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    for scope in ("movements", "movements_month"):
+        assert (scope, ends(na_mon, scope)) == (scope, (1, 1, 1, 0))
+        assert (scope, moved(na_mon, scope)) == (scope, {("near_poor", "not_counted"): 1})
+    assert [(cell, code, kind) for cell, code, kind, _ in told] == [
+        ("B5", "001", "code-changed"),
+        ("I6", "hộ khá giả", "invalid-classification"),
+    ]
+    assert told[0][3].startswith(
+        "Theo danh sách đầu năm, mã hộ '001' là mã của hộ 'Lò Văn Bình', còn hộ này ('Lò Văn"
+        " Cường') có mã '002' (cùng họ tên chủ hộ và năm sinh)."
+    )
