@@ -21,7 +21,7 @@ from tests.summaries import json_summary
 from tests.test_session38_oracle import dk_rows, na_mon_rows
 
 
-def _may(tmp_path, lists: dict[str, tuple[str, int, list[dict]]], run: bool = True):
+def may_with_lists(tmp_path, lists: dict[str, tuple[str, int, list[dict]]], run: bool = True):
     """April run; May: Bản Cọ's own list and ``lists`` (file -> 'Xóm', total, rows); May run if
     ``run``. Returns (folder, out)."""
     folder, out = april(tmp_path)
@@ -56,7 +56,7 @@ def test_two_lists_with_their_hamlets_swapped_are_both_refused(tmp_path):
     commune complete. Now both refused: the commune is Bản Cọ alone, poor 2, near-poor 1, 200
     households, not complete; no household moved; each file told whose its codes are and which
     file holds its own hamlet's."""
-    _, out = _may(tmp_path, _SWAPPED)
+    _, out = may_with_lists(tmp_path, _SWAPPED)
     may = json_summary(out, "2024-05")
     by = {h["hamlet"]: h for h in may["hamlets"]}
     assert (by["Nà Mòn"]["status"], by["Đồng Kè"]["status"], by["Bản Cọ"]["status"]) == (
@@ -85,7 +85,7 @@ def test_two_lists_with_their_hamlets_swapped_are_both_refused(tmp_path):
 
 def test_check_says_the_swapped_lists_as_the_run(tmp_path):
     """`check` of May's files (April run): the same two refusals as the run's."""
-    folder, out = _may(tmp_path, _SWAPPED, run=False)
+    folder, out = may_with_lists(tmp_path, _SWAPPED, run=False)
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     said = _said("Đồng Kè", "Nà Mòn", "DS2.xlsx")
     assert f"DS1.xlsx, Thông tin, B3 (hamlet-codes-of-file-name): {said}\n" in checked
@@ -100,7 +100,7 @@ def test_a_list_with_households_moved_in_from_the_other_is_no_swap(tmp_path):
     poor 3 + 2 + 1 = 6, near-poor 0 + 1 + 3 = 4, complete."""
     moved = dk_rows() + [person("NM4", "near_poor"), person("NM5", "near_poor")]
     lists = {"DS1.xlsx": ("Nà Mòn", 100, na_mon_rows()[:3]), "DS2.xlsx": ("Đồng Kè", 150, moved)}
-    _, out = _may(tmp_path, lists)
+    _, out = may_with_lists(tmp_path, lists)
     may = json_summary(out, "2024-05")
     by = {h["hamlet"]: h for h in may["hamlets"]}
     near = by["Đồng Kè"]["movements"]["near_poor"]
@@ -117,7 +117,7 @@ def test_one_list_with_a_neighbours_name_and_the_other_hamlet_sending_its_own_is
     (no swap: the second names its own hamlet): refused as before ('codes-title', not
     'swapped'), Đồng Kè counted."""
     lists = {"DS1.xlsx": ("Đồng Kè", 150, na_mon_rows()), "DS2.xlsx": ("Đồng Kè", 150, dk_rows())}
-    _, out = _may(tmp_path, lists)
+    _, out = may_with_lists(tmp_path, lists)
     said = may_errors(out)["hamlet-codes-of-file-name"]
     assert len(said) == 1 and "bị đổi cho nhau" not in said[0]
     by = {h["hamlet"]: h for h in json_summary(out, "2024-05")["hamlets"]}

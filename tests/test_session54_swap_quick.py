@@ -10,7 +10,6 @@ poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor. April: the three send 
 
 from __future__ import annotations
 
-from datetime import date
 from types import SimpleNamespace
 
 import pandas as pd
@@ -19,11 +18,11 @@ import pytest
 from pipeline import consolidate
 from pipeline.consolidate import start_codes
 from pipeline.figures import id_key
-from pipeline.run import execute
-from tests.april_may import BAN_CO, april, may_errors
-from tests.commune import person, write_roster
+from tests.april_may import may_errors
+from tests.commune import person
 from tests.summaries import json_summary
 from tests.test_session38_oracle import na_mon_rows
+from tests.test_session51_swapped_hamlets import may_with_lists
 
 
 def _start(hamlets: list, codes: list):
@@ -72,14 +71,9 @@ def test_a_code_written_as_the_start_list_writes_it_is_told_without_keying(monke
 
 
 def _may(tmp_path, lists: dict[str, tuple[str, int, list[dict]]]):
-    """April run; May: Bản Cọ's own list and ``lists`` (file -> 'Xóm', total, rows), run."""
-    folder, out = april(tmp_path)
-    for old in folder.glob("DS_*.xlsx"):
-        old.unlink()
-    write_roster(folder, "BanCo.xlsx", "Bản Cọ", 200, BAN_CO, "2024-05", date(2024, 6, 3))
-    for file, (hamlet, size, rows) in lists.items():
-        write_roster(folder, file, hamlet, size, rows, "2024-05", date(2024, 6, 3))
-    execute(folder, out, "2024-05")
+    """April run; May: Bản Cọ's own list and ``lists`` (file -> 'Xóm', total, rows), run
+    (tests.test_session51_swapped_hamlets.may_with_lists): May's JSON summary and errors."""
+    _, out = may_with_lists(tmp_path, lists)
     return json_summary(out, "2024-05"), may_errors(out)
 
 
