@@ -905,8 +905,17 @@ def oracle(sc: dict, index: int) -> dict:
                     if records[m_index][code][0] in views[m_index]["apart"]:
                         continue  # its own list beside a list apart: no baseline (session 42)
                     return None
-                if records[m_index][code][0] == h and m_index < since[h]:
+                if (
+                    records[m_index][code][0] == h
+                    and m_index < since[h]
+                    and not any(
+                        since.get(g) == m_index
+                        for g in views[m_index]["held"].get(code, ())
+                        if g != h
+                    )
+                ):
                     return None  # read in its own hamlet, before the list it compares with
+                # (held there and in another hamlet's latest list too: still on the lists)
                 return status[m_index].get(code) == "listed"
             v = views[m_index]
             if code in v["nameless"] and h in map(joined, v["held"][code]):
