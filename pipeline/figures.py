@@ -1109,6 +1109,17 @@ def _held_near(names: dict[str, str], held, taken: set, aged) -> dict[str, str]:
     return near_pairs(names, spare, aged)
 
 
+def _head_differs(record: tuple, then: tuple) -> bool:
+    """Whether a movement record's head's name or birth year is written otherwise than the
+    baseline's of its key, as written (the names compared folded by the caller). A blank read
+    as pandas' NA beside a value (a start list whose birth years or names a nullable column
+    holds) is written otherwise: ``NA != value`` is NA, whose truth pandas refuses."""
+    try:
+        return bool(record[4] != then[4] or record[5:6] != then[5:6])
+    except TypeError:
+        return True
+
+
 def _renumbered_here(
     start: list[tuple], start_status: dict, now_status: dict, held
 ) -> dict[str, str]:
@@ -1126,7 +1137,7 @@ def _renumbered_here(
     differ = [
         key for key, record in now_status.items()
         if (then := start_status.get(key)) is not None
-        and (record[4] != then[4] or record[5:6] != then[5:6])
+        and _head_differs(record, then)
         and key.startswith("id|") and key not in held
     ]  # fmt: skip
     names: dict[str, str] = {}
