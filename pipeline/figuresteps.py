@@ -553,9 +553,32 @@ def left_off_since(
     for key, hamlet, month in zip(rows["hh_key"], rows["hamlet"], rows["period"], strict=True):
         if names.get(hamlet, hamlet) == kept[key] and month > seen.get(key, ("", ""))[0]:
             seen[key] = (month, hamlet)
+    # a renamed hamlet's later lists are those under its name now (its one old name's lists
+    # all before the first under the new: seed 1347); a merged hamlet's parts' stay their own
+    renamed = renamed_lists(year, names)
+    seen = {key: (month, renamed.get(hamlet, hamlet)) for key, (month, hamlet) in seen.items()}
     sent = {hamlet for _, hamlet in seen.values()}
-    latest = year[year["hamlet"].isin(sent)].groupby("hamlet")["period"].max().to_dict()
+    lists = year.assign(hamlet=year["hamlet"].replace(renamed)) if renamed else year
+    latest = lists[lists["hamlet"].isin(sent)].groupby("hamlet")["period"].max().to_dict()
     return {key for key, (month, hamlet) in seen.items() if month < latest[hamlet]}
+
+
+def renamed_lists(year: pd.DataFrame, names: dict[str, str]) -> dict[str, str]:
+    """The old names of ``names`` (a silent hamlet's old name -> its name now) that are a
+    rename, not a merged hamlet's part: the only old name of its name now, each list under it
+    in ``year`` (the stored rows, under the hamlet each list was sent as) before the first
+    under the name now. Such a hamlet's lists are one hamlet's, under two names (session 54)."""
+    sources: dict[str, list[str]] = {}
+    for old, new in names.items():
+        sources.setdefault(new, []).append(old)
+    months = year.groupby("hamlet")["period"].agg(["min", "max"])
+    found = {}
+    for new, olds in sources.items():
+        if len(olds) != 1 or olds[0] not in months.index:
+            continue
+        if new not in months.index or months.at[new, "min"] > months.at[olds[0], "max"]:
+            found[olds[0]] = new
+    return found
 
 
 def moves_said(c: Figuring) -> None:
