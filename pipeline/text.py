@@ -30,7 +30,8 @@ and each passing on only what it cannot settle:
    either side, mixed), perhaps after a country or area code (:data:`NUMBER_CODE`: '+84 ',
    '(+84) ', '+', '(024) '), not part of a longer number (:data:`_NOT_WITHIN`; no ',' or '.'
    and a digit after, but a bare comma before 9 digits or more in a row, or grouped from 0,
-   separates two numbers, '0912345678,0987654321', '0912.345.678,0987.654.321': session 54).
+   or an old CMND 3.3.3 from 1-3, separates two numbers, '0912345678,0987654321',
+   '0912.345.678,0987.654.321' (session 54), '0912345678,212.345.678' (session 55)).
    One written in under 9 characters, no area code before, is kept.
 4. :func:`_persons` reads whether such a number is a person's (after '+84' 9-11 digits; a
    telephone number's digits in groups of 2-4 or after an area code; 9-12 digits in a row or
@@ -423,9 +424,14 @@ CODE_LOOKALIKES = {"+": "\uff0b", "(": "\uff08", ")": "\uff09"}
 # would ('0912345678,0987654321', 'CCCD 001204012345,001204067890'): 9 digits or more in a
 # row, or 9 digits or more from 0 grouped by :data:`NUMBER_SEPARATOR` ('0912.345.678,0987.654.321',
 # '0912 345 678,0987 654 321': a phone or a CCCD, each begins with 0; not '000', no CCCD's
-# province: session 54, D3). No amount's decimal part is written so: '1,5 triệu', '1.200,5',
-# '1.500.000,50', '1,05 triệu' and '2,000,000 đồng' are read as before (session 54)
-_LISTED_AFTER_COMMA = rf"[0-9]{{9}}|0(?!00)(?:{NUMBER_SEPARATOR}?[0-9]){{8}}"
+# province: session 54, D3), or an old CMND grouped 3.3.3 from 1-3 and no digit after
+# ('0912345678,212.345.678': session 55; from 0 it is the grouped number before, not '000').
+# No amount's decimal part is written so: '1,5 triệu', '1.200,5', '1.500.000,50', '1,05 triệu',
+# '2,000,000 đồng' and '2,000.000.000' are read as before (session 54)
+_LISTED_AFTER_COMMA = (
+    rf"[0-9]{{9}}|0(?!00)(?:{NUMBER_SEPARATOR}?[0-9]){{8}}"
+    rf"|[1-3][0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}[0-9]{{3}}(?![0-9])"
+)
 # Not part of a longer number: no digit before it, nor a digit and '.' or '-' (after a letter
 # and a dot, 'ĐT.0912345678', 'CCCD.001204012345', it is read: session 53, R3), nor a digit and
 # ',' unless :data:`_LISTED_AFTER_COMMA` follows. After a first look that a number or its code

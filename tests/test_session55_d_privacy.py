@@ -1,0 +1,103 @@
+"""Session 55 (D): privacy leftovers of session 54 in the posted list (NiemYet) and what the
+head and the officer are told.
+
+1. '0912345678,212.345.678' (a phone, a bare comma, an old CMND by dots) was read as a decimal
+   part and posted whole (`text._LISTED_AFTER_COMMA` read 9 digits in a row or a grouped
+   number from 0 alone): both masked now, and such a Mã hộ told.
+2. Numbers joined by ';' or '/' ('0912345678;0987654321', '212345678/0912345678') were masked
+   but, as a Mã hộ, not told (`rosterchecks.ids_as_codes` read the comma alone).
+3. 'đồng thời', 'đồng nghiệp' after a 9-12 digit number were read as its currency ('đồng'):
+   the number posted whole.
+4. A start list whose codes are phones (session 54, D4: masked on NiemYet, no numbering) was
+   not told to the officer: now a warning on 'Lỗi dữ liệu' at the plan's first such cell and
+   a line on screen.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor. Each head is 'Hoàng Văn <code>'; a list's sixth household at row 10; the
+plan's start list has its header on row 3, its Mã hộ in column C (C4 is NM1's)."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+
+from pipeline.text import mask_ids_in, may_hold_id
+from tests.commune import (
+    person,
+)
+from tests.id_cells import na_mon_posted, phone_said
+from tests.test_session38_oracle import na_mon_rows
+
+
+def _errors_at(tmp_path, file: str, past: str = "") -> list[tuple[str, str]]:
+    """'Lỗi dữ liệu''s lines of ``file`` in the May run under ``tmp_path``, less those of the
+    code ``past``: (cell, words)."""
+    path = tmp_path / "ra" / "2024-05" / "TongHop_2024-05.xlsx"
+    book = openpyxl.load_workbook(path, read_only=True)
+    lines = [(r[4], r[10]) for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
+             if r[2] == file and r[9] != past]  # fmt: skip
+    book.close()
+    return lines
+
+
+def _feedback(tmp_path) -> list[tuple[str, str, str]]:
+    """Nà Mòn's May feedback ('Hướng dẫn sửa'): (cell, kind, words) of each line."""
+    path = tmp_path / "ra" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
+    if not path.exists():
+        return []
+    book = openpyxl.load_workbook(path, read_only=True)
+    told = [(r[2], r[6], r[7]) for r in book["Hướng dẫn sửa"].iter_rows(values_only=True)
+            if r and isinstance(r[0], int)]  # fmt: skip
+    book.close()
+    return told
+
+
+def _na_mon_poor(tmp_path) -> tuple[int, int]:
+    summary = tmp_path / "ra" / "2024-05" / "TongHop_2024-05.json"
+    [na_mon] = [h for h in json.loads(summary.read_text("utf-8"))["hamlets"]
+                if h["hamlet"] == "Nà Mòn"]  # fmt: skip
+    return na_mon["poor"], na_mon["near_poor"]
+
+
+# --- 1. a phone, a comma and an old CMND by dots -------------------------------------------
+
+# (as written, as posted), by hand: each number 8 stars and its last 4 digits
+COMMA_CMND = [
+    ("0912345678,212.345.678", "********5678,********5678"),
+    ("0912345678,212 345 678", "********5678,********5678"),
+    ("SĐT 0912.345.678,312-345-679", "SĐT ********5678,********5679"),
+    ("CMND 212.345.678,212.345.679", "CMND ********5678,********5679"),
+]
+# Kept: a decimal part is never 3.3.3 ('1.500.000,212'), a CMND's shape from 4 is none, an
+# amount's commas by threes
+COMMA_KEPT = ["1.500.000,212", "1.500.000,212.345", "0,412.345.678", "2,000,000 đồng"]
+
+
+@pytest.mark.parametrize(("written", "posted"), COMMA_CMND)
+def test_an_old_cmnd_after_a_bare_comma_is_a_second_number(written, posted):
+    assert mask_ids_in(written) == posted
+    assert may_hold_id("\x00".join(["TL-01-001", "Hoàng Văn An", written, "NM2"]))
+
+
+@pytest.mark.parametrize("written", COMMA_KEPT)
+def test_decimals_and_amounts_after_a_comma_are_kept(written):
+    assert mask_ids_in(written) == written
+
+
+def test_a_run_posts_and_tells_a_phone_and_a_cmnd_joined_by_a_comma(tmp_path):
+    """May: Nà Mòn lists NM1-NM5 and a new poor household under '0912345678,212.345.678'
+    (row 10), headed 'Lò Văn Tám'. Before: NiemYet posted the code whole ('212.345.678' after
+    ',' read as a decimal part) and nothing was told. Now, by hand: posted
+    '********5678,********5678'; 'Lỗi dữ liệu' and Nà Mòn's feedback say at B10 that the Mã
+    hộ is a telephone number (its first number), quoting the cell as written; neither number
+    in NiemYet's XML nor the JSON; Nà Mòn 4 poor, 2 near-poor."""
+    code = "0912345678,212.345.678"
+    rows, text = na_mon_posted(tmp_path, na_mon_rows(person(code, "poor", chu_ho="Lò Văn Tám")))
+    assert rows[3] == ("********5678,********5678", "Lò Văn Tám", "Tày")
+    for secret in ("0912345678", "212.345.678", "345.678"):
+        assert secret not in text, secret
+    assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == [("B10", phone_said(code))]
+    assert _feedback(tmp_path) == [("B10", "Cảnh báo", phone_said(code))]
+    assert _na_mon_poor(tmp_path) == (4, 2)
