@@ -1888,6 +1888,11 @@ _PHONE_AS_NUMBER = lazyre.compile(r"[5789][0-9]{8}")
 # The message's variant by the zeros a number cell lost (none: the code as written)
 _LOST_ZEROS = {0: "", 1: "number", 2: "number-two"}
 _IDS_AT_CELLS = 5  # rows of one list sheet said each at its cell; past them, once
+# What joins two numbers written in one Mã hộ ('0912345678,0987654321', '0912345678;0987654321',
+# '212345678/0912345678'): each number masked alone on the public list (text.mask_ids_in: a
+# bare comma before a number read as a space, session 54; ';' and '/' are no number's part),
+# so told as the comma is (session 55)
+_JOINED = lazyre.compile("[,;/]")
 
 
 def ids_as_codes(
@@ -1926,7 +1931,8 @@ def ids_as_codes(
         # a separator, a full-width '+' or bracket as ASCII ('０９１２－３４５－６７８', '212–345–678';
         # session 54); the head is told of the code as written
         read = ascii_number_text(written)
-        if "," in read:  # numbers joined by commas, each masked (session 54, D3)
+        # numbers joined by commas (session 54, D3), ';' or '/' (session 55), each masked
+        if _JOINED.search(read) is not None:
             told = _joined_told(read)
             if told == "phone":
                 phones.append((int(row), written, len(written), len(written)))
@@ -1980,17 +1986,17 @@ def ids_as_codes(
 
 
 def _joined_told(read: str) -> int | str | None:
-    """How :func:`ids_as_codes` tells a Mã hộ of two numbers or more joined by commas (``read``
-    in ASCII: '0912345678,0987654321', '0912.345.678, 0987.654.321', 'CCCD, CCCD'), each told
+    """How :func:`ids_as_codes` tells a Mã hộ of two numbers or more joined by commas, ';' or
+    '/' (:data:`_JOINED`; ``read`` in ASCII: '0912345678,0987654321', '0912.345.678,
+    0987.654.321', 'CCCD, CCCD', '0912345678;0987654321', '212345678/0912345678'), each told
     alone and the public list masking them (text.mask_ids_in reads such a comma as a space):
     as its first number is told, 'phone' for a telephone number, else its digits' count (an
     ID number); None where one of them is neither (a comma of no two numbers: '1,5',
-    'TL-01,02') or the list masks none ('167.012.001,167.012.002': two codes of 3.3.3 from 1
-    after a comma are no number a list's comma joins). A text's comma is never a Number
+    'TL-01,02', '12/03/2024') or the list masks none. A text's comma is never a Number
     cell's."""
     if mask_ids_in(read) == read:
         return None
-    parts = [part.strip() for part in read.split(",")]
+    parts = [part.strip() for part in _JOINED.split(read)]
     told: list[int | str] = []
     for part in parts:
         if _is_phone(part, False):

@@ -27,8 +27,9 @@ from pipeline.text import mask_ids_in, may_hold_id
 from tests.commune import (
     person,
 )
-from tests.id_cells import na_mon_posted, phone_said
+from tests.id_cells import check_na_mon, na_mon_posted, phone_said
 from tests.test_session38_oracle import na_mon_rows
+from tests.test_session54_told_as_masked import id_number_said
 
 
 def _errors_at(tmp_path, file: str, past: str = "") -> list[tuple[str, str]]:
@@ -101,3 +102,42 @@ def test_a_run_posts_and_tells_a_phone_and_a_cmnd_joined_by_a_comma(tmp_path):
     assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == [("B10", phone_said(code))]
     assert _feedback(tmp_path) == [("B10", "Cảnh báo", phone_said(code))]
     assert _na_mon_poor(tmp_path) == (4, 2)
+
+
+# --- 2. numbers joined by ';' or '/' as the Mã hộ ----------------------------------------
+
+
+def test_a_code_of_numbers_joined_by_a_semicolon_or_a_slash_is_told(tmp_path):
+    """`check` of Nà Mòn's May list: NM1-NM5, then new households under
+    '0912345678;0987654321' (B10: two phones), '212345678/0912345678' (B11: a CMND of 9 digits
+    first), '0912.345.678 / 0987.654.321' (B12: spaces around the slash); guards '12/03/2024'
+    (B13, a date), 'NM6;NM7' (B14), 'TL-01/02' (B15), masked none, told none. Before: nothing
+    told; now B10-B12 as their first number is, the cell as written quoted."""
+    codes = ("0912345678;0987654321", "212345678/0912345678", "0912.345.678 / 0987.654.321",
+             "12/03/2024", "NM6;NM7", "TL-01/02")  # fmt: skip
+    found = check_na_mon(tmp_path, na_mon_rows(*(person(code, "poor") for code in codes)))
+    assert [(i.cell, i.severity, i.message("vi")) for i in found] == [
+        ("B10", "warning", phone_said("0912345678;0987654321")),
+        ("B11", "warning", id_number_said("212345678/0912345678", 9)),
+        ("B12", "warning", phone_said("0912.345.678 / 0987.654.321")),
+    ]
+
+
+def test_a_run_posts_and_tells_codes_of_numbers_joined_by_a_semicolon_or_a_slash(tmp_path):
+    """May: Nà Mòn lists NM1-NM5, then new poor households under '0912345678;0987654321'
+    (row 10, 'Lò Văn Tám') and '212345678/0912345678' (row 11, 'Lò Văn Chín'). Before: posted
+    masked but the head told nothing. Now, by hand: NiemYet posts '********5678;********4321'
+    and '********5678/********5678'; 'Lỗi dữ liệu' and the feedback say at B10 the phone
+    warning and at B11 the ID's (9 digits), the cells as written; Nà Mòn 5 poor."""
+    semi, slash = "0912345678;0987654321", "212345678/0912345678"
+    nm = na_mon_rows(person(semi, "poor", chu_ho="Lò Văn Tám"),
+                     person(slash, "poor", chu_ho="Lò Văn Chín"))  # fmt: skip
+    rows, text = na_mon_posted(tmp_path, nm, ethnicity=False)
+    assert ("********5678;********4321", "Lò Văn Tám") in rows
+    assert ("********5678/********5678", "Lò Văn Chín") in rows
+    for secret in ("0912345678", "0987654321", "212345678"):
+        assert secret not in text, secret
+    said = [("B10", phone_said(semi)), ("B11", id_number_said(slash, 9))]
+    assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == said
+    assert _feedback(tmp_path) == [(cell, "Cảnh báo", words) for cell, words in said]
+    assert _na_mon_poor(tmp_path) == (5, 2)
