@@ -37,8 +37,10 @@ and each passing on only what it cannot settle:
    telephone number's digits in groups of 2-4 or after an area code; 9-12 digits in a row or
    by single spaces; a CCCD grouped by 3 or 4 from 0; an old CMND 3.3.3 from 0-3) and not an
    amount (:func:`_an_amount`: its currency after it, 'đồng', 'đ', 'vnđ', 'vnd', '₫' but not
-   'Đ/c', 'Đ.C', 'đ/chỉ', 'đ c' (địa chỉ), whatever one mark groups it by threes; 10 digits
-   or more by spaces from 1-9), a date,
+   'Đ/c', 'Đ.C', 'đ/chỉ', 'đ c' (địa chỉ), nor 'đồng' as the first syllable of a word that is
+   no money, 'đồng bào', 'đồng thời', 'đồng nghiệp' (:data:`_DONG_NO_MONEY`, session 55), nor
+   a place 'Đồng Kè', whatever one mark groups it by threes; 10 digits or more by spaces from
+   1-9), a date,
    a dotted code, a year range or a code's part after a mark ('TL-01-001', 'NM.212.345.678').
    A number whose separators are mixed or spaced is read in parts (:func:`_parts_masked`): from
    the left, the longest run of its groups that is a person's number, so '1970 0912 345 678'
@@ -491,8 +493,22 @@ _CURRENCY_AFTER = lazyre.compile(rf" ?(?:{_CURRENCY}|₫)(?![^\W\d_])", re.IGNOR
 # review and its leftovers); 'đồng Ngân hàng' is one
 _PLACE_DONG = lazyre.compile(r" ?(?:Đồng|ĐỒNG) (\w)")
 # 'đồng' of a word that is no money: 'đồng bào' (compatriots: 'CMND 212.345.678 đồng bào
-# Tày'), 'đồng chí' (comrade), 'đồng ý', 'đồng hồ', 'đồng bằng', 'đồng ruộng' (session 54)
-_DONG_NO_MONEY = lazyre.compile(r" ?đồng (?:bào|chí|ý|hồ|bằng|ruộng)(?![^\W\d_])", re.IGNORECASE)
+# Tày'), 'đồng chí' (comrade), 'đồng ý', 'đồng hồ', 'đồng bằng', 'đồng ruộng' (session 54);
+# 'đồng thời' (at the same time), 'đồng nghiệp' (colleague), 'đồng hương', 'đồng đội', 'đồng
+# tình', 'đồng lòng', 'đồng hành', 'đồng minh', 'đồng loạt', 'đồng nhất', 'đồng phục', 'đồng
+# thuận', 'đồng cảm', 'đồng tâm', 'đồng nghĩa', 'đồng môn', 'đồng quê', 'đồng áng', 'đồng
+# đẳng', 'đồng sở hữu' (session 55). A Vietnamese word is written syllable by syllable, so
+# 'đồng' alone is told from such a word by the syllable after it: a word's second syllable
+# that no amount's phrase begins with. Not those an amount's may: 'đồng vay', 'đồng cấp',
+# 'đồng thanh toán', 'đồng tính theo', 'đồng học phí', 'đồng lúa', 'đồng bằng chữ' (the amount
+# in words), 'đồng thời hạn' / 'thời gian' / 'thời điểm' / 'thời kỳ' (a loan's term), 'đồng
+# nghĩa vụ': money, as is 'đồng tiền', 'đồng lương', 'đồng vốn'
+_DONG_NO_MONEY = lazyre.compile(
+    r" ?đồng (?:bào|chí|ý|hồ|bằng(?! chữ)|ruộng|thời(?! (?:hạn|gian|điểm|kỳ))|nghiệp|hương"
+    r"|đội|tình|lòng|hành|minh|loạt|nhất|phục|thuận|cảm|tâm|nghĩa(?! vụ)|môn|quê|áng|đẳng"
+    r"|sở hữu)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 # A text's bytes as :func:`may_hold_id` looks for a grouped number's start in them: 0, 8 and 4
@@ -626,7 +642,8 @@ def _an_amount(groups: list[str], kinds: set[str], digits: str, text: str, end: 
         return False
     if _PHONE_DIGITS.fullmatch(digits):
         return False
-    after = nfc(text[end : end + 16])  # 'đồng' typed decomposed too
+    # ' đồng thời gian', 'đồng' typed decomposed too (its 'ồ' three characters)
+    after = nfc(text[end : end + 24])
     if _CURRENCY_AFTER.match(after):
         place = _PLACE_DONG.match(after)
         if place is not None and place.group(1).isupper():
