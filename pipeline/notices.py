@@ -33,6 +33,7 @@ from pipeline.notices_plan import (  # noqa: F401 - re-exported
     plan_changed_since,
     run_under_older_plan,
     some_named,
+    start_list_ids_notes,
 )
 from pipeline.renames import (  # noqa: F401 - re-exported
     former_names,

@@ -1,8 +1,9 @@
 """What a run tells the officer about plans and figures changed since: a period's figures changed
 by a run again (figures_changed), the commune's plan replaced (commune_replaced), a plan changed
 since a month was run (plan_changed_since), a month run under an older plan or a later month
-under a newer one (run_under_older_plan, later_under_newer_plan), and the plan of another
-commune (of_other_commune, also pipeline.trend's). Moved from pipeline.notices (docs/decisions.md,
+under a newer one (run_under_older_plan, later_under_newer_plan), the plan of another
+commune (of_other_commune, also pipeline.trend's) and a start list whose codes the posted list
+masks (start_list_ids_notes). Moved from pipeline.notices (docs/decisions.md,
 session 51: notices.py split by topic), which re-exports its public names."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import NamedTuple
 
-from pipeline.messages import Message, RunCommand, commands_in_turn, with_unit
+from pipeline.messages import Message, RunCommand, commands_in_turn, in_language, with_unit
 from pipeline.renames import formerly_named, renamed_since
 from pipeline.rosterchecks import (
     month_written,
@@ -767,3 +768,31 @@ def of_other_commune(snap: dict, commune: str, hamlets: list[dict]) -> bool:
         return False
     then = {fold(h["hamlet"]) for h in snap.get("hamlets") or []}
     return then != {fold(h["hamlet"]) for h in hamlets}
+
+
+def start_list_ids_notes(result: RunResult) -> list[Message]:
+    """A line on screen for the plan's start list whose codes the posted list masks as
+    telephone or ID numbers (start-list-code-is-id-number, a warning on 'Lỗi dữ liệu', said by
+    pipeline.plan as the start list is read): the count of warnings alone hides that the hall's
+    list shows the households' codes as '********5678', by which they find themselves (session
+    55). The file, sheet, column and rows, and what to do."""
+    lines = []
+    for i in result.issues:
+        if i.code != "start-list-code-is-id-number":
+            continue
+        rows = i.detail if i.variant == "rows" else Message(f"ô {i.cell}", f"cell {i.cell}")
+        lines.append(
+            Message(
+                f"Danh sách đầu năm ('{i.file}', trang '{i.sheet}', cột '{i.column}'): "
+                f"{in_language(rows, 'vi')} ghi số điện thoại hoặc số CCCD/CMND làm mã hộ, như "
+                f"'{i.value}', nên danh sách niêm yết che các mã này (chỉ hiện '{i.instead}'). "
+                "Hãy ghi mã hộ như trong sổ quản lý hộ nghèo của xã vào các ô đó rồi chạy lại "
+                "(xem trang 'Lỗi dữ liệu').",
+                f"Start-of-year list ('{i.file}', sheet '{i.sheet}', column '{i.column}'): "
+                f"{in_language(rows, 'en')} write telephone or CCCD/CMND numbers as household "
+                f"codes, such as '{i.value}', so the public list masks these codes (showing only "
+                f"'{i.instead}'). Write the codes from the commune's register of poor households "
+                "in those cells and run again (see sheet 'Lỗi dữ liệu').",
+            )
+        )
+    return lines

@@ -38,6 +38,7 @@ from pipeline.rosterchecks import (
     income_per_year,
     questioned_alone,
     row_runs,
+    start_codes_masked,
     twice_cell,
     twice_issues,
     unheeded_cells,
@@ -68,6 +69,7 @@ from pipeline.text import (
     household_no_period,
     household_total_untimed,
     is_blank,
+    mask_ids_in,
     parse_count,
     parse_number,
     parse_whole,
@@ -1978,7 +1980,9 @@ def _start_list(
     issues.extend(_exited_said(start_list[valid], rel, sheet, header, rows))
     if out:  # a row left out is not said counted for another cell, as in a roster's
         counted_not_said(issues, set(zip(repeat(rel), repeat(sheet), out)))
-    return start_list[valid].reset_index(drop=True)
+    kept = start_list[valid].reset_index(drop=True)
+    issues.extend(_codes_masked_said(kept, rel, sheet, header))
+    return kept
 
 
 # warnings of the start list said (its other warnings would be a province's thousands); an
@@ -2041,6 +2045,42 @@ def _exited_said(start_list: pd.DataFrame, rel: str, sheet: str, header, rows) -
         first, named = _rows_named(kind)
         said.append(dataclasses.replace(first, detail=named, variant="rows"))
     return said
+
+
+def _codes_masked_said(start_list: pd.DataFrame, rel: str, sheet: str, header) -> list[Issue]:
+    """One warning (start-list-code-is-id-number) at the first Mã hộ of ``start_list`` (its
+    rows kept) that the posted list masks as a telephone or ID number
+    (rosterchecks.start_codes_masked: a start list of phones or heads' CCCDs is no numbering,
+    session 54, D4; a CCCD among 'NM1' codes, session 53): a household finds itself on the
+    hall's list by its code, so the officer is told to give the commune's codes. Said once a
+    start list, naming the rows where there are several ('rows'; :func:`_rows_named`): not at
+    each of a province's cells. Session 55."""
+    column = header.columns.get("ma_ho")
+    if column is None or "ma_ho" not in start_list.columns or start_list.empty:
+        return []
+    masked = start_codes_masked(start_list)
+    if not masked:
+        return []
+    codes = start_list["ma_ho"].tolist()
+    excel_rows = start_list["excel_row"].tolist()
+    letter, title = column_letter(column[0]), clean_text(column[1])
+    said = [
+        Issue(
+            "start-list-code-is-id-number",
+            file=rel,
+            sheet=sheet,
+            row=int(excel_rows[at]),
+            column=title,
+            cell=f"{letter}{excel_rows[at]}",
+            value=codes[at],
+            instead=mask_ids_in(codes[at]),
+        )
+        for at in masked
+    ]
+    if len(said) == 1:
+        return said
+    first, named = _rows_named(said)
+    return [dataclasses.replace(first, detail=named, variant="rows")]
 
 
 def _start_cells(by_sheet: dict, sheet: str, header, rows) -> list[tuple]:

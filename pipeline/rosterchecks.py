@@ -2162,6 +2162,27 @@ def start_numbering(start: pd.DataFrame) -> tuple[set[bytes], frozenset[str]]:
     return schemes, frozenset(codes[i] for i in at if digits[i] in own)
 
 
+def start_codes_masked(start: pd.DataFrame) -> list[int]:
+    """The positions in ``start`` (the plan's start list, a frame with a 'ma_ho' column) of the
+    codes the posted list masks as a person's number (public_list): of no numbering
+    (:func:`start_numbering`), text.mask_ids_in reading a telephone or ID number in them, and
+    not one of the numbering's codes written with other marks (figures.loose_key: posted as
+    written). A start list of phones or heads' CCCDs (session 54, D4), a CCCD among 'NM1' codes
+    (session 53, R3): what the officer is told of his register (session 55). [] at once where
+    no code reads as a person's number (most start lists: one look in C)."""
+    listed = start["ma_ho"].tolist()
+    codes = [c if c.__class__ is str else "" for c in listed]
+    if not may_hold_id("\x00".join(codes)):
+        return []
+    own = start_numbering(start)[1]
+    masked = [at for at, code in enumerate(codes)
+              if code and code not in own and mask_ids_in(code) != code]  # fmt: skip
+    if masked and own:
+        loose = loose_codes(frozenset(map(id_key, own)))
+        masked = [at for at in masked if loose_key(f"id|{id_key(codes[at])}") not in loose]
+    return masked
+
+
 def _not_the_communes(found: list[tuple[int, str, int, int]], start: pd.DataFrame) -> list[tuple]:
     """``found`` (:func:`ids_as_codes`) less a code the start list ``start`` holds
     (figures.start_keys) and a code of the shape most of the start list's codes have

@@ -46,6 +46,7 @@ from pipeline.notices import (
     sent_for_another_period_notes,
     sent_for_another_period_said,
     some_named,
+    start_list_ids_notes,
     start_list_kept,
     unnamed_holding,
     unnamed_refusal,
@@ -282,6 +283,7 @@ def execute(
         NOTICES.extend(sent_for_another_period_notes(result, command))
         NOTICES.extend(lock_files(result))
         NOTICES.extend(mostly_gone_notes(result))
+        NOTICES.extend(start_list_ids_notes(result))
         before = stored.get(result.period)
         # hamlets of the stored period the plan now writes otherwise (old name -> name now)
         renamed = renamed_since(result, store, result.period, before)

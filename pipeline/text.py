@@ -3,7 +3,7 @@
 Pure functions, no I/O. ``fold`` is the one matching key used for headers,
 labels, hamlet names and vocabularies.
 
-A person's number in a text (sessions 51-54): the list posted at the commune hall (NiemYet:
+A person's number in a text (sessions 51-55): the list posted at the commune hall (NiemYet:
 ``report.public_list._ids_masked`` of its Mã hộ, Chủ hộ, Giới tính and Dân tộc) and a note
 quoted from another hamlet's row in a feedback (``moves``) show an ID or telephone number as
 the ID column is shown, 8 stars and its last 4 digits ('SĐT 0912.345.678' is 'SĐT
@@ -52,13 +52,17 @@ of the plan's start list of the commune's numbering (``public_list._numbering``)
 amounts, dates, codes, and every text elsewhere: the officer's workbook, the JSON and the
 history keep what the head typed (no cell is read through these stages anywhere else, no
 NFKC; but stage 1 also reads a Mã hộ as households are matched, ``figures.id_key``: a code in
-full-width digits is the household its ASCII form is, session 54, D2). Told: ``rosterchecks.ids_as_codes`` tells the head of a Mã hộ that is as a whole an ID
-number the list masks whole (:func:`masked_whole`) or a telephone number, reading it through
-stage 1 too and quoting it as written (session 54), and of numbers joined by commas as its
-first is (session 54, D3); a code apart from the start list's only by stage 1's look-alikes
-is told and posted as the start list writes it (``figures.as_start_writes``, session 54, D3); the commune's own codes (the start list's,
-and those of the shape most of them have) are not told. Left as written on purpose (session
-54): a phone in two groups one of more than 4 digits ('0912-345678'), a grouped number after a
+full-width digits is the household its ASCII form is, session 54, D2). Told:
+``rosterchecks.ids_as_codes`` tells the head of a Mã hộ that is as a whole an ID number the
+list masks whole (:func:`masked_whole`) or a telephone number, reading it through stage 1 too
+and quoting it as written (session 54), and of numbers joined by commas (session 54, D3), ';'
+or '/' (session 55) as its first is; a code apart from the start list's only by stage 1's
+look-alikes is told and posted as the start list writes it (``figures.as_start_writes``,
+session 54, D3); the commune's own codes (the start list's, and those of the shape most of
+them have) are not told. The officer is told once of the start list's codes the list masks
+(``rosterchecks.start_codes_masked``: phones or heads' CCCDs, no numbering; the plan's
+warning start-list-code-is-id-number, session 55). Left as written on purpose (session 54): a
+phone in two groups one of more than 4 digits ('0912-345678'), a grouped number after a
 letter and a dot ('ĐT.0912.345.678', as codes 'NM.212.345.678' are written).
 """
 

@@ -1715,6 +1715,24 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # a start-list code the posted list masks as a telephone or ID number (a start list of
+    # phones or heads' CCCDs is no numbering: session 54, D4): the officer told once a start
+    # list, at its first such cell, naming the rows past one ({detail}; plan._codes_masked_said;
+    # session 55). {instead}: the code as the hall reads it ('********5678').
+    IssueType(
+        "start-list-code-is-id-number",
+        "warning",
+        "row",
+        "Ô {cell} ('{column}') của danh sách đầu năm ghi mã hộ '{value}', là một số điện thoại hoặc số CCCD/CMND, không phải mã hộ của xã: danh sách niêm yết công khai che số này (chỉ hiện '{instead}'), nên hộ khó tìm thấy mình trên danh sách. Hãy ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã rồi chạy lại, và báo trưởng xóm ghi đúng mã đó trong danh sách gửi lên.",
+        "Cell {cell} ('{column}') of the start-of-year list writes the household code '{value}', a telephone number or a CCCD/CMND number, not the commune's code: the public list masks it (showing only '{instead}'), so the household can hardly find itself on the list. Write the household's code from the commune's register of poor households in this cell and run again, and tell the hamlet head to write that code on the lists sent.",
+        variants=(
+            (
+                "rows",
+                "'{column}' của danh sách đầu năm ghi số điện thoại hoặc số CCCD/CMND làm mã hộ ở {detail}, như '{value}' ở ô {cell}, không phải mã hộ của xã: danh sách niêm yết công khai che các số này (như '{value}' chỉ hiện '{instead}'), nên các hộ khó tìm thấy mình trên danh sách. Hãy ghi vào các ô này mã hộ như trong sổ quản lý hộ nghèo của xã rồi chạy lại, và báo các trưởng xóm ghi đúng các mã đó trong danh sách gửi lên.",
+                "'{column}' of the start-of-year list writes telephone or CCCD/CMND numbers as household codes in {detail}, such as '{value}' at {cell}, not the commune's codes: the public list masks them ('{value}' shows only as '{instead}'), so the households can hardly find themselves on the list. Write the households' codes from the commune's register of poor households in these cells and run again, and tell the hamlet heads to write those codes on the lists sent.",
+            ),
+        ),
+    ),
     IssueType(
         "no-start-list",
         "warning",

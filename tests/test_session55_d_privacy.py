@@ -22,13 +22,22 @@ import json
 
 import openpyxl
 import pytest
+from click.testing import CliRunner
 
+from pipeline.cli import main
+from pipeline.template import write_plan_workbook
 from pipeline.text import mask_ids_in, may_hold_id
 from tests.commune import (
+    PLAN_INFO,
+    TARGETS_ABOVE_START,
+    new_commune,
     person,
+    plan_hamlets,
+    write_roster,
 )
-from tests.id_cells import check_na_mon, na_mon_posted, phone_said
+from tests.id_cells import check_na_mon, na_mon_posted, phone_said, renumbered
 from tests.test_session38_oracle import na_mon_rows
+from tests.test_session54_start_numbering import PHONES
 from tests.test_session54_told_as_masked import id_number_said
 
 
@@ -198,3 +207,91 @@ def test_a_run_posts_an_id_before_dong_thoi_masked(tmp_path):
         assert secret not in text, secret
     assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == []
     assert not (tmp_path / "ra" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx").exists()
+
+
+# --- 4. the officer told of a start list of phones ----------------------------------------
+
+# by hand: the start list's ten codes (PHONES) in rows 4-13 of column C, NM1's '0912345678' first
+START_SAID = (
+    "'Mã hộ' của danh sách đầu năm ghi số điện thoại hoặc số CCCD/CMND làm mã hộ ở 10 dòng hộ "
+    "(các dòng 4–13), như '0912345678' ở ô C4, không phải mã hộ của xã: danh sách niêm yết công "
+    "khai che các số này (như '0912345678' chỉ hiện '********5678'), nên các hộ khó tìm thấy "
+    "mình trên danh sách. Hãy ghi vào các ô này mã hộ như trong sổ quản lý hộ nghèo của xã rồi "
+    "chạy lại, và báo các trưởng xóm ghi đúng các mã đó trong danh sách gửi lên."
+)
+START_LINE = (
+    "CHÚ Ý: Danh sách đầu năm ('KeHoach_2024.xlsx', trang 'Danh sách đầu năm', cột 'Mã hộ'): 10 "
+    "dòng hộ (các dòng 4–13) ghi số điện thoại hoặc số CCCD/CMND làm mã hộ, như '0912345678', "
+    "nên danh sách niêm yết che các mã này (chỉ hiện '********5678'). Hãy ghi mã hộ như trong sổ "
+    "quản lý hộ nghèo của xã vào các ô đó rồi chạy lại (xem trang 'Lỗi dữ liệu')."
+)
+
+
+def test_the_officer_is_told_once_of_a_start_list_of_phones(tmp_path):
+    """The start list's ten codes are mobile numbers (session 54, D4: each masked on NiemYet,
+    no numbering). Before: nothing told. Now, in a May run of Nà Mòn's and Bản Cọ's lists
+    writing them: one warning on 'Lỗi dữ liệu' at the plan's C4 naming the rows 4-13, with
+    the words by hand, and one line on screen pointing to the file, sheet and column; NiemYet
+    still posts '********5678' (the rule the warning follows) and the heads are told nothing
+    of the register's codes."""
+    folder, out = new_commune(tmp_path)
+    start, na_mon = renumbered(lambda n: PHONES[n - 1])
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, plan_hamlets(), start)
+    ban_co = [{k: v for k, v in row.items() if k not in ("hamlet", "stt")}
+              for row in start if row["hamlet"] == "Bản Cọ"]  # fmt: skip
+    write_roster(folder, "DS_0_2024-05.xlsx", "Nà Mòn", 100, na_mon, "2024-05")
+    write_roster(folder, "DS_1_2024-05.xlsx", "Bản Cọ", 200, ban_co, "2024-05")
+    screen = CliRunner().invoke(
+        main, ["run", "--input", str(folder), "--output", str(out), "--period", "2024-05"]
+    )
+    assert screen.exit_code == 0, screen.output
+    assert [line for line in screen.output.splitlines() if "Danh sách đầu năm (" in line] == [
+        START_LINE
+    ]
+    # (past the plan's targets above its start rates, at B7 and B8: tests.commune)
+    assert _errors_at(tmp_path, "KeHoach_2024.xlsx", TARGETS_ABOVE_START) == [("C4", START_SAID)]
+    assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == []
+    book = openpyxl.load_workbook(out / "2024-05" / "NiemYet_2024-05.xlsx", read_only=True)
+    first = next(r for r in book["Nà Mòn"].iter_rows(values_only=True) if isinstance(r[0], int))
+    book.close()
+    assert first[1:3] == ("********5678", "Hoàng Văn NM1")
+
+
+def test_one_cccd_among_the_communes_codes_is_told_at_its_cell(tmp_path):
+    """The small commune's start list ('NM1'…) with NM2's code written as its head's CCCD
+    '019088776655' (session 53: masked on NiemYet, untold). `check` of the plan: one warning
+    at C5 (NM2's row), the plain words by hand; the 'NM' codes none."""
+    from pipeline.checkfiles import check_files
+    from tests.commune import start_list
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    start = [{**row, "ma_ho": "019088776655"} if row["ma_ho"] == "NM2" else row
+             for row in start_list()]  # fmt: skip
+    plan = folder / "KeHoach_2024.xlsx"
+    write_plan_workbook(plan, PLAN_INFO, plan_hamlets(), start)
+    said = [i for i in check_files([plan]) if i.code == "start-list-code-is-id-number"]
+    assert [(i.cell, i.severity, i.message("vi")) for i in said] == [
+        (
+            "C5",
+            "warning",
+            "Ô C5 ('Mã hộ') của danh sách đầu năm ghi mã hộ '019088776655', là một số điện thoại "
+            "hoặc số CCCD/CMND, không phải mã hộ của xã: danh sách niêm yết công khai che số này "
+            "(chỉ hiện '********6655'), nên hộ khó tìm thấy mình trên danh sách. Hãy ghi vào ô "
+            "này mã hộ như trong sổ quản lý hộ nghèo của xã rồi chạy lại, và báo trưởng xóm ghi "
+            "đúng mã đó trong danh sách gửi lên.",
+        )
+    ]
+
+
+def test_a_communes_dotted_numbering_is_not_told(tmp_path):
+    """Guard: a start list numbering every household '167.012.001' on (grouped as an old CMND
+    is: the commune's own, posted as written): nothing told of it."""
+    from pipeline.checkfiles import check_files
+
+    folder = tmp_path / "vao"
+    folder.mkdir()
+    start, _ = renumbered(lambda n: f"167.012.{n:03d}")
+    plan = folder / "KeHoach_2024.xlsx"
+    write_plan_workbook(plan, PLAN_INFO, plan_hamlets(), start)
+    assert [i for i in check_files([plan]) if i.code == "start-list-code-is-id-number"] == []
