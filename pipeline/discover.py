@@ -1090,7 +1090,13 @@ def _info_by_content(
         info, slips, twice = _roster_info(grid[:top], book.hidden_rows.get(name))
         # 'Loại biểu' = 'Danh sách hộ' says it is the block: a guide ("Xóm: ghi tên xóm …") or
         # an old summary ('Kỳ báo cáo' 04/2024) has labels too, and must not give the period.
-        if fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER):
+        # Above the list on its own sheet, its 'Xóm', 'Kỳ báo cáo' and 'Tổng số hộ dân cư' all
+        # written say it too, as under the list (:func:`_info_below`): a head's title lines
+        # ('Xóm: Bản Cọ', 'Kỳ báo cáo: 06/2024', 'Tổng số hộ dân cư: 95'), whose total a
+        # person reads (session 55).
+        if fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER) or (
+            name == roster_sheet and all(key in info for key in _BELOW_KEYS)
+        ):
             return name, info, slips, twice
     return None, {}, {}, []
 

@@ -1,0 +1,74 @@
+"""Session 55 (helper H): the officer's month end to end, with fresh eyes.
+
+* A head's own list without the template's 'Thông tin' sheet, its title lines saying 'Xóm:
+  Nà Mòn', 'Kỳ báo cáo: 05/2024' and 'Tổng số hộ dân cư: 120' above the households: the
+  total he wrote is the hamlet's (it was the plan's start total, 100, the head told that his
+  list had no 'Thông tin' and that the plan's total was taken).
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from pipeline.run import collect
+from tests.commune import clean_rosters, write_plan
+from tests.messy import DEFAULT_HEADERS, TEMPLATE_ORDER, na_mon_households
+
+
+def _own_list(folder, title_lines: list[str]) -> None:
+    """Nà Mòn's May list (tests.messy.na_mon_households) in a workbook of the head's own: one
+    sheet, a merged title, ``title_lines`` one a row under it (merged across too), a blank
+    row, then the template's headers and the households."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Danh sách"
+    sheet["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO"
+    sheet.merge_cells("A1:J1")
+    for row, line in enumerate(title_lines, start=2):
+        sheet.cell(row, 1, line)
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=8)
+    header = len(title_lines) + 3
+    for col, key in enumerate(TEMPLATE_ORDER, start=1):
+        sheet.cell(header, col, DEFAULT_HEADERS[key])
+    for stt, household in enumerate(na_mon_households(), start=1):
+        cells = {**household, "stt": stt}
+        for col, key in enumerate(TEMPLATE_ORDER, start=1):
+            value = cells.get(key)
+            value = "x" if value is True else None if value is False else value
+            if value is not None:
+                sheet.cell(header + stt, col, value)
+    book.save(folder / "NaMon.xlsx")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Xóm: Nà Mòn", "Kỳ báo cáo: 05/2024", "Tổng số hộ dân cư: 120"],
+        ["Xã Trung Lương", "Xóm Nà Mòn", "Kỳ báo cáo: tháng 05/2024", "Tổng số hộ dân cư: 120 hộ"],
+    ],
+)
+def test_a_total_written_above_a_list_without_its_info_sheet_is_read(tmp_path, lines):
+    """Nà Mòn by hand (tests.commune.clean_rosters' list): poor NM1, NM5, NM6 = 3, near-poor
+    NM2, NM4 = 2, over the 120 households the head wrote: 3 / 120 = 2.5 %, 2 / 120 = 1.666… %.
+    Before, 100 (the plan's start total) and 3 %, 2 %, with a missing-info-sheet warning saying
+    the plan's total was taken. The second layout names the hamlet in the title ('Xóm Nà Mòn',
+    no colon): the block lacks its 'Xóm' label, so it is not read as the list's block and the
+    plan's total stands, as before (the list is still counted, its warning said)."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    (tmp_path / "NaMon.xlsx").unlink()
+    _own_list(tmp_path, lines)
+    result, _ = collect(tmp_path, None)
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    said = sorted(i.code for i in result.issues if i.file == "NaMon.xlsx")
+    assert (hamlet["status"], hamlet["poor"], hamlet["near_poor"]) == ("ok", 3, 2)
+    if lines[0].startswith("Xóm:"):
+        assert hamlet["households"] == 120
+        assert hamlet["poor_rate"] == pytest.approx(2.5)
+        assert hamlet["near_poor_rate"] == pytest.approx(200 / 120)
+        assert "missing-info-sheet" not in said
+    else:
+        assert hamlet["households"] == 100
+        assert hamlet["poor_rate"] == pytest.approx(3.0)
+        assert "missing-info-sheet" in said
