@@ -1244,7 +1244,8 @@ def _documents_said(
         for of_period, named in by_period.items():
             taken = web_pages_refused(named, matcher, of_period, sent | set(sent_as))
             said += [replace(web_page_issue(sub), hamlet=h) for h, sub in taken.items()]
-    return [document_issue(doc, sent_as) for doc in documents] + said
+    told = [document_issue(doc, sent_as) for doc in documents]
+    return [issue for issue in told if issue is not None] + said
 
 
 def _older_copies(

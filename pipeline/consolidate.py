@@ -1604,17 +1604,44 @@ def document_of(sub: Submission, matcher: HamletMatcher, period: str | None) -> 
     no month but ``period`` ('DS Ban Co thang 5.csv'); None for any other file."""
     if not sub.extra.get("document"):
         return None
-    hamlet, of_period = named_by_file_name(sub, matcher, period)
+    hamlet, of_period = _skipped_named(sub.file, matcher, period)
     return hamlet if of_period else None
 
 
-def document_issue(sub: Submission, refused: dict[str, Submission]) -> Issue:
+def document_of_month(sub: Submission, matcher: HamletMatcher, period: str | None) -> None:
+    """A photo, PDF, Word or CSV file named for a plan hamlet whose name or folder gives another
+    month than ``period`` ('T6/KhuoiTat_06.csv' at July's run, June's refused file left in the
+    input as step 1 allows): that month's file, status 'other_period', the month in
+    ``extra["name_period"]`` ('Khác kỳ (tháng 6/2024)' on 'Nộp báo cáo'), no longer skipped
+    and told to be saved as .xlsx again every later month (session 55). A folder naming no
+    year is of ``period``'s year, or the year before for a later month ('T12/' in January)."""
+    if period is None or not sub.extra.get("document"):
+        return
+    hamlet, of_period = _skipped_named(sub.file, matcher, period)
+    if hamlet is None or of_period:
+        return
+    month = find_period_in_text(Path(sub.file).stem)
+    if month is None and (folder := folder_month(sub.file)) is not None:
+        year, number = folder
+        if year is None:
+            year = int(period[:4]) - (number > int(period[5:7]))
+        month = f"{year:04d}-{number:02d}"
+    if month is None or month == period:
+        return
+    sub.hamlet, sub.status = hamlet, "other_period"
+    sub.extra["name_period"] = month
+
+
+def document_issue(sub: Submission, refused: dict[str, Submission]) -> Issue | None:
     """The one issue of a photo, PDF, Word or CSV file: the error `not-a-spreadsheet` when it is
     its hamlet's refused file (``refused``: hamlet -> the file it is refused for, the hamlet
-    having sent nothing else for the period), which it then is (status 'rejected'); else the
-    warning `file-skipped`, said of a file no hamlet sent. A run (:func:`consolidate`) and
-    `giamngheo check` (pipeline.checkfiles) say it by this one rule (docs/decisions.md,
-    session 13)."""
+    having sent nothing else for the period), which it then is (status 'rejected'); None for
+    another month's file (:func:`document_of_month`: its problem said when that month is run);
+    else the warning `file-skipped`, said of a file no hamlet sent. A run
+    (:func:`consolidate`) and `giamngheo check` (pipeline.checkfiles) say it by this one rule
+    (docs/decisions.md, session 13)."""
+    if sub.status == "other_period":
+        return None
     if sub.hamlet and refused.get(sub.hamlet) is sub:
         sub.status = "rejected"
         suffix = Path(sub.file).suffix.lower()
@@ -1722,6 +1749,8 @@ def _unsettled(
             if hamlet:
                 sub.hamlet = hamlet
                 found.append(sub)
+            else:
+                document_of_month(sub, matcher, period)
             continue
         if sub.status != "rejected" or sub.extra.get("future_period"):
             continue
@@ -2524,7 +2553,8 @@ def consolidate(
         issues.append(web_page_issue(sub))
     for sub in submissions:
         if sub.extra.get("document"):  # a photo or document: the hamlet's list, or no one's
-            issues.append(document_issue(sub, rejected))
+            if (said := document_issue(sub, rejected)) is not None:
+                issues.append(said)
     named_skipped(submissions, matcher, period, sent | set(rejected))
     warned = {i.file for i in issues if i.severity == "warning"}
     errored = {i.file for i in issues if i.severity == "error"}

@@ -72,3 +72,27 @@ def test_a_total_written_above_a_list_without_its_info_sheet_is_read(tmp_path, l
         assert hamlet["households"] == 100
         assert hamlet["poor_rate"] == pytest.approx(3.0)
         assert "missing-info-sheet" in said
+
+
+@pytest.mark.parametrize("name", ["T4/DongKe.csv", "DongKe_2024-04.csv"])
+def test_a_csv_of_an_earlier_month_left_in_the_input_is_that_months_file(tmp_path, name):
+    """May's run (tests.commune.clean_rosters: Đồng Kè sends nothing) with Đồng Kè's April CSV
+    left in the input, as step 1 lets last month's files stay: in April's folder ('T4/', its
+    name giving no month) or named for April. It is April's file: Đồng Kè is "missing" in May,
+    the CSV 'Khác kỳ' of 2024-04, no issue of May said of it. Before, the one in 'T4/' was
+    taken for Đồng Kè's May list (the hamlet "rejected", not-a-spreadsheet) and the one named
+    for April was warned each month as a file skipped, to be saved as .xlsx."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    csv = tmp_path / name
+    csv.parent.mkdir(exist_ok=True)
+    csv.write_text("Mã hộ,Họ và tên chủ hộ,Phân loại hộ\nDK1,Hoàng Văn DK1,Hộ nghèo\n")
+    result, _ = collect(tmp_path, None)
+    assert result.period == "2024-05"
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Đồng Kè")
+    assert hamlet["status"] == "missing"
+    assert [i.code for i in result.issues if i.file == name] == []
+    sub = next(s for s in result.submissions if s.file == name)
+    assert (sub.status, sub.hamlet, sub.extra["name_period"]) == (
+        "other_period", "Đồng Kè", "2024-04"
+    )  # fmt: skip
