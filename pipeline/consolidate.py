@@ -1601,7 +1601,9 @@ def _without_form_words(cells) -> str:
 def document_of(sub: Submission, matcher: HamletMatcher, period: str | None) -> str | None:
     """The plan hamlet whose list of ``period`` a photo, PDF, Word or CSV file may be (one the
     reader skipped, ``sub.extra["document"]``): the hamlet its name names, when the name gives
-    no month but ``period`` ('DS Ban Co thang 5.csv'); None for any other file."""
+    no month but ``period`` ('DS Ban Co thang 5.csv'); None for any other file, and for one whose
+    name gives no month in a folder naming another ('T6/KhuoiTat.csv' at July's run: June's,
+    :func:`document_of_month`; session 55)."""
     if not sub.extra.get("document"):
         return None
     hamlet, of_period = _skipped_named(sub.file, matcher, period)
