@@ -1647,7 +1647,13 @@ def document_issue(sub: Submission, refused: dict[str, Submission]) -> Issue | N
     if sub.hamlet and refused.get(sub.hamlet) is sub:
         sub.status = "rejected"
         suffix = Path(sub.file).suffix.lower()
-        return Issue("not-a-spreadsheet", file=sub.file, hamlet=sub.hamlet, detail=suffix)
+        return Issue(
+            "not-a-spreadsheet",
+            file=sub.file,
+            hamlet=sub.hamlet,
+            detail=suffix,
+            variant="csv" if suffix == ".csv" else "",
+        )
     return Issue("file-skipped", file=sub.file, detail=sub.extra.get("skip_reason", ""))
 
 

@@ -234,6 +234,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Xóm đã gửi tệp {detail}, không phải bảng tính Excel, nên xã không đọc được số liệu. Hãy gửi danh sách trong tệp Excel (.xlsx) theo mẫu.",
                 "The hamlet sent a {detail} file, not an Excel workbook, so the commune cannot read its figures. Send the list in an Excel file (.xlsx) made from the template.",
             ),
+            # a CSV is no picture, PDF or document: a text of values between commas, without
+            # the template's 'Thông tin' and columns (session 55)
+            (
+                "csv",
+                "Xóm gửi tệp {detail} (văn bản các giá trị cách nhau bằng dấu phẩy, không có trang 'Thông tin' và các cột của mẫu), không phải bảng tính Excel, nên không đọc được số liệu. Hãy nhờ trưởng xóm gửi tệp Excel (.xlsx) theo mẫu.",
+                "The hamlet sent a {detail} file (text of values between commas, without the template's 'Thông tin' sheet and columns), not an Excel workbook, so its figures cannot be read. Ask the hamlet head for the Excel file (.xlsx) made from the template.",
+            ),
+            (
+                "csv-head",
+                "Xóm đã gửi tệp {detail}, không phải bảng tính Excel, nên xã không đọc được số liệu. Hãy gửi danh sách trong tệp Excel (.xlsx) theo mẫu.",
+                "The hamlet sent a {detail} file, not an Excel workbook, so the commune cannot read its figures. Send the list in an Excel file (.xlsx) made from the template.",
+            ),
         ),
     ),
     IssueType(

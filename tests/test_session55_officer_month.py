@@ -96,3 +96,36 @@ def test_a_csv_of_an_earlier_month_left_in_the_input_is_that_months_file(tmp_pat
     assert (sub.status, sub.hamlet, sub.extra["name_period"]) == (
         "other_period", "Đồng Kè", "2024-04"
     )  # fmt: skip
+
+
+def test_a_csv_sent_for_a_list_is_said_as_the_csv_it_is(tmp_path):
+    """Đồng Kè sends its May list as 'DS_DongKe_2024-05.csv' (tests.commune.clean_rosters:
+    nothing else of it): refused, not-a-spreadsheet. The officer's words said a '.csv (ảnh,
+    PDF hoặc văn bản)', a picture or PDF; they now say what a CSV is and why it is not read.
+    The head's feedback keeps the head's words, without "Hãy nhờ trưởng xóm"."""
+    from pipeline.publish import publish
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    (tmp_path / "DS_DongKe_2024-05.csv").write_text(
+        "Mã hộ,Họ và tên chủ hộ,Phân loại hộ\nDK1,Hoàng Văn DK1,Hộ nghèo\n", encoding="utf-8"
+    )
+    result, _ = collect(tmp_path, None)
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Đồng Kè")
+    assert hamlet["status"] == "rejected"
+    [issue] = [i for i in result.issues if i.file == "DS_DongKe_2024-05.csv"]
+    assert issue.code == "not-a-spreadsheet"
+    assert issue.message("vi") == (
+        "Xóm gửi tệp .csv (văn bản các giá trị cách nhau bằng dấu phẩy, không có trang "
+        "'Thông tin' và các cột của mẫu), không phải bảng tính Excel, nên không đọc được số "
+        "liệu. Hãy nhờ trưởng xóm gửi tệp Excel (.xlsx) theo mẫu."
+    )
+    written = publish(result, tmp_path / "ra")
+    [feedback] = [p for p in written["feedback"] if p.name.startswith("Đồng Kè")]
+    guide = openpyxl.load_workbook(feedback)["Hướng dẫn sửa"]
+    told = [c.value for row in guide.iter_rows() for c in row if isinstance(c.value, str)]
+    assert (
+        "Xóm đã gửi tệp .csv, không phải bảng tính Excel, nên xã không đọc được số liệu. Hãy "
+        "gửi danh sách trong tệp Excel (.xlsx) theo mẫu."
+    ) in told
+    assert not [text for text in told if "nhờ trưởng xóm" in text or "ảnh, PDF" in text]
