@@ -1093,9 +1093,11 @@ def _info_by_content(
         # Above the list on its own sheet, its 'Xóm', 'Kỳ báo cáo' and 'Tổng số hộ dân cư' all
         # written say it too, as under the list (:func:`_info_below`): a head's title lines
         # ('Xóm: Bản Cọ', 'Kỳ báo cáo: 06/2024', 'Tổng số hộ dân cư: 95'), whose total a
-        # person reads (session 55).
+        # person reads (session 55). A label left without its value ('Tổng số hộ dân cư:
+        # ……') is no block: the missing 'Thông tin' is said, not a blank cell of it.
         if fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER) or (
-            name == roster_sheet and all(key in info for key in _BELOW_KEYS)
+            name == roster_sheet
+            and all(key in info and not is_blank(info[key].value) for key in _BELOW_KEYS)
         ):
             return name, info, slips, twice
     return None, {}, {}, []
