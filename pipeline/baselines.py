@@ -314,11 +314,16 @@ def month_baselines(
             month_as_written = None
         turn = f"{plan.plan_year}-00"
         left_before = left_before - {old for old in renumbered if left.left_in.get(old) == turn}
+        # a hamlet silent last month: its codes as its own latest list of last year wrote them
+        seen = {key: p for key, p in left.seen.items() if p != previous}
+        left_before = left_before - renumbered_at_turn(
+            plan, start, periods, load, left.left_in, left_before, seen
+        )
     elif start_from == "plan":
         # a later month: a code the start list took off a household still on it (renumbered
-        # as last year's latest month wrote it) left no list at the year's turn either
+        # as its hamlet's latest list of last year wrote it) left no list at the turn either
         left_before = left_before - renumbered_at_turn(
-            plan, start, periods, load, left.left_in, left_before
+            plan, start, periods, load, left.left_in, left_before, left.seen
         )
     return _Baselines(
         start,
@@ -349,30 +354,43 @@ def renumbered_at_turn(
     load,
     left_in: dict[str, str],
     left_before: set[str],
+    seen: dict[str, str] | None = None,
 ) -> set[str]:
     """The codes of ``left_before`` that left the lists at the plan year's turn only as its
-    start list renumbered their households (:func:`as_start_codes` of last year's latest stored
-    month): a household new under one in February or later is new, as in January
-    (docs/decisions.md, session 54's review). Last year's month is read only where such a code
-    left at the turn, and only the rows the answer can turn on are paired: those of a hamlet
-    and birth year of such a code's row, on each list (a name key holds both), the start list's
-    codes counted over the whole list (session 54, R3)."""
+    start list renumbered their households (:func:`as_start_codes` of last year's latest list
+    of their hamlet): a household new under one in February or later is new, as in January
+    (docs/decisions.md, session 54's review). ``seen``: each such code's period of its latest
+    row on a list (timeline.Departures.seen): its hamlet's latest list of last year, a hamlet
+    silent in December read in its own November (session 55); a code not in it is not asked.
+    Without ``seen``, every code is read in the latest stored month before the year. A month
+    is read only where such a code left at the turn, and only the rows the answer can turn on
+    are paired: those of a hamlet and birth year of such a code's row, on each list (a name
+    key holds both), the start list's codes counted over the whole list (session 54, R3)."""
     turn = f"{plan.plan_year}-00"
     at_turn = {key for key in left_before if left_in.get(key) == turn}
     year = f"{plan.plan_year:04d}-01"
-    last = max((p for p in periods if p < year and not p.endswith("-00")), default=None)
-    if not at_turn or last is None:
+    months = sorted(p for p in periods if p < year and not p.endswith("-00"))
+    if not at_turn or not months:
         return set()
-    base = timeline.as_baseline(load([last]), last)
-    left = base[base["hh_key"].isin(at_turn).to_numpy()]
-    if left.empty:
-        return set()
-    _, renumbered = as_start_codes(
-        base[_same_hamlet_and_year(base, left)],
-        start[_same_hamlet_and_year(start, left)],
-        Counter(fig.keys_of(start)),
-    )
-    return at_turn & renumbered.keys()
+    by_month: dict[str, set[str]] = {}
+    for key in at_turn:
+        month = months[-1] if seen is None else seen.get(key)
+        if month is not None and month < year and not month.endswith("-00"):
+            by_month.setdefault(month, set()).add(key)
+    written = Counter(fig.keys_of(start)) if by_month else None
+    found: set[str] = set()
+    for month, keys in sorted(by_month.items()):
+        base = timeline.as_baseline(load([month]), month)
+        left = base[base["hh_key"].isin(keys).to_numpy()]
+        if left.empty:
+            continue
+        _, renumbered = as_start_codes(
+            base[_same_hamlet_and_year(base, left)],
+            start[_same_hamlet_and_year(start, left)],
+            written,
+        )
+        found |= keys & renumbered.keys()
+    return found
 
 
 def _same_hamlet_and_year(frame: pd.DataFrame, rows: pd.DataFrame):

@@ -48,12 +48,9 @@ def na_mon_rows(households: list[tuple], with_hamlet: bool = False) -> list[dict
     return rows
 
 
-def renumbered_within(tmp_path, january: list[tuple], start: list[tuple] = START_2025) -> dict:
-    """Both plans (100 households a hamlet; each start list in its year's codes, Nà Mòn's 2025
-    one ``start``); December 2024's lists (Nà Mòn's :data:`DECEMBER`) run, then January 2025's
-    (Nà Mòn's ``january``, the others as in December). Returns the January run's JSON."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
+def write_renumbered_plans(folder, start: list[tuple] = START_2025) -> None:
+    """Both plans in ``folder`` (100 households a hamlet; each start list in its year's codes,
+    Nà Mòn's 2024 one :data:`START_2024`, its 2025 one ``start``)."""
     for year, na_mon in ((2024, START_2024), (2025, start)):
         counts = {h: [s for _, s in p] for h, p in PEOPLE.items()}
         counts["Nà Mòn"] = [s for *_, s in na_mon]
@@ -69,15 +66,29 @@ def renumbered_within(tmp_path, january: list[tuple], start: list[tuple] = START
             row["stt"] = stt
         info = {**PLAN_INFO, "plan_year": year, "poor_target": 0.5, "near_poor_target": 0.0}
         write_plan_workbook(folder / f"KeHoach_{year}.xlsx", info, hamlets, listed)
-    for period, na_mon, prepared in (
-        ("2024-12", DECEMBER, date(2025, 1, 3)),
-        ("2025-01", january, date(2025, 2, 3)),
-    ):
-        for hamlet, slug in SLUGS.items():
-            rows = na_mon_rows(na_mon) if hamlet == "Nà Mòn" else year_turn_households(hamlet, 2024)
-            write_roster(folder, f"{slug}_{period}.xlsx", hamlet, 100, rows, period, prepared)
-        execute(folder, out, period)
-    return json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
+
+
+def run_renumbered_month(folder, out, period: str, na_mon: list[tuple] | None, prepared) -> dict:
+    """``period``'s lists written (Nà Mòn's ``na_mon``, None: Nà Mòn sends none; the others
+    their households in 2024's codes, prepared on ``prepared``) and run; returns its JSON."""
+    for hamlet, slug in SLUGS.items():
+        if hamlet == "Nà Mòn" and na_mon is None:
+            continue
+        rows = na_mon_rows(na_mon) if hamlet == "Nà Mòn" else year_turn_households(hamlet, 2024)
+        write_roster(folder, f"{slug}_{period}.xlsx", hamlet, 100, rows, period, prepared)
+    execute(folder, out, period)
+    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+
+
+def renumbered_within(tmp_path, january: list[tuple], start: list[tuple] = START_2025) -> dict:
+    """Both plans (:func:`write_renumbered_plans`, Nà Mòn's 2025 start list ``start``);
+    December 2024's lists (Nà Mòn's :data:`DECEMBER`) run, then January 2025's (Nà Mòn's
+    ``january``, the others as in December). Returns the January run's JSON."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_renumbered_plans(folder, start)
+    run_renumbered_month(folder, out, "2024-12", DECEMBER, date(2025, 1, 3))
+    return run_renumbered_month(folder, out, "2025-01", january, date(2025, 2, 3))
 
 
 def moved(hamlet: dict, scope: str) -> dict:
