@@ -415,7 +415,9 @@ def as_start_codes(
     plan's start list renumbered under its code there, and {old key: key now} of those. A row
     under a Mã hộ is the start list's household of its hamlet with its head's name and birth
     year, where that name and year are one row's on each side and the start list writes that
-    code once (the pairing :func:`figures.movements_of` makes by name; none where ambiguous).
+    code once (the pairing :func:`figures.movements_of` makes by name; none where ambiguous);
+    then, of the rows left, a head's name corrected by the last letter of its given name
+    ('Lò Văn Cườn', 'Lò Văn Cường': figures.slip_pairs), one such a side of a hamlet and year.
     A row not renumbered whose code the start list gave one renumbered (a household gone at
     the year's turn: An's 001, now Bình's) is held by its head's name and birth year, as a row
     without a Mã hộ: two households, never one code (docs/decisions.md, session 54).
@@ -455,11 +457,27 @@ def as_start_codes(
     seen = Counter(names.values())
     renumbered: dict[str, str] = {}
     new_keys, new_codes = list(keys), base["ma_ho"].tolist()
+    pairs = {}
     for at, name in names.items():
         found = by_name.get(name, ())
-        if len(found) == 1 and seen[name] == 1 and start_keys[found[0]] != keys[at]:
-            renumbered[keys[at]] = new_keys[at] = start_keys[found[0]]
-            new_codes[at] = codes[found[0]]
+        if len(found) == 1 and seen[name] == 1:
+            pairs[at] = found[0]
+    # a head's name corrected (or mistyped) on one side by its last letter alone, where the
+    # hamlet and birth year hold one such pair (figures.slip_pairs; session 55)
+    pairs.update(
+        fig.slip_pairs(
+            {at: name for at, name in names.items() if seen[name] == 1 and name not in by_name},
+            {
+                found[0]: name
+                for name, found in by_name.items()
+                if len(found) == 1 and name not in seen
+            },
+        )
+    )
+    for at, to in pairs.items():
+        if start_keys[to] != keys[at]:
+            renumbered[keys[at]] = new_keys[at] = start_keys[to]
+            new_codes[at] = codes[to]
     if not renumbered:
         return base, {}
     taken = set(renumbered.values())
