@@ -312,6 +312,15 @@ def month_baselines(
         month_base, renumbered = as_start_codes(month_base, start)
         if not renumbered:
             month_as_written = None
+        else:
+            # one held under its name (its code the start list gives one renumbered) is on
+            # the start list under no code: it left the lists at the turn, as one under its
+            # own code off the start list (session 55: not asked to write itself 'Thoát')
+            written = month_as_written["hh_key"].tolist()
+            left_before = left_before | {
+                key for old, key in zip(written, month_base["hh_key"].tolist(), strict=True)
+                if key != old and old not in renumbered
+            }  # fmt: skip
         turn = f"{plan.plan_year}-00"
         left_before = left_before - {old for old in renumbered if left.left_in.get(old) == turn}
         # a hamlet silent last month: its codes as its own latest list of last year wrote them

@@ -185,3 +185,42 @@ def test_a_code_freed_at_the_turn_by_a_name_corrected_on_the_start_list():
     # its row read in the month ``seen`` names (none of it stored there): nothing answered
     assert renumbered_at_turn(plan, start, ["2024-12"], lambda _: december, left_in, {"id|3"},
                               {"id|3": "2024-11"}) == set()  # fmt: skip
+
+
+def test_a_spouse_made_head_as_the_codes_are_renumbered_is_not_told_to_write_the_old_head_exited(
+    tmp_path,
+):
+    """December 2024: Nà Mòn's An 001 'Thoát', Bình 002 near-poor, Cường 003 poor; the 2025
+    start list compacts the codes and writes Bình's household under his wife 'Lò Thị Hoa'
+    (1955): Hoa 001 near-poor, Cường 002 poor; January writes the start list. No name pairs
+    Bình with Hoa and the history keeps no ID number (no rule: Left). Worked by hand, the month
+    table against December read in the start list's codes: Cường's 003 is 002 (no movement);
+    Bình, his 002 now Cường's, is held by his name, on the start list under no code: near-poor
+    exited 1 (gone, "đề nghị xác nhận"); Hoa under An's 001 (Thoát in December) new 1, of which
+    returned 1 (a code is one household: session 48); near-poor 1 → 1. The year's table against
+    the start list: nothing. Bình left the lists at the turn as a household off the start list
+    under his own code would: no 'vanished-household' warning asking the head to write "002
+    (Lò Văn Bình)" back with 'Thoát' (002 is Cường's on this list). Before: that warning."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    start = [("001", "Lò Thị Hoa", 1955, "near_poor"), ("002", "Lò Văn Cường", 1953, "poor")]
+    write_renumbered_plans(folder, start)
+    run_renumbered_month(folder, out, "2024-12", DECEMBER, date(2025, 1, 3))
+    summary = run_renumbered_month(folder, out, "2025-01", start, date(2025, 2, 3))
+    for hamlet in summary["hamlets"]:
+        name = hamlet["hamlet"]
+        assert (name, moved(hamlet, "movements")) == (name, {})
+        if name != "Nà Mòn":
+            assert (name, moved(hamlet, "movements_month")) == (name, {})
+    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert moved(na_mon, "movements_month") == {
+        ("near_poor", "exited"): 1,
+        ("near_poor", "new"): 1,
+        ("near_poor", "returned"): 1,
+    }
+    assert ends(na_mon, "movements_month") == ends(na_mon, "movements") == (1, 1, 1, 1)
+    assert listed_movements(out, "2025-01") == [
+        ("Nà Mòn", "002", "Không còn trong danh sách (đề nghị xác nhận)", "So với tháng trước"),
+        ("Nà Mòn", "001", "Tái cận nghèo", "So với tháng trước"),
+    ]
+    assert summary["issues"]["warnings"] == 0
