@@ -3119,6 +3119,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
         # one ({instead}; session 49 review): the list sent in two files. Each said to the
         # hamlet head in its feedback without "ask the hamlet head" ('head' variants)
         (
+            # some of them on a list naming no hamlet its head is told to write on this one
+            # (apart.several_held): not exited, not to be written 'Thoát' (session 55)
+            (
+                "held",
+                "{value} trong {instead} hộ nghèo, hộ cận nghèo có trong {detail} không có trong danh sách kỳ này và đã được tính là thoát (xem cảnh báo của từng hộ); trong đó hộ có trong tệp gửi riêng không ghi tên xóm thì không phải đã thoát: hãy ghi vào danh sách này, đừng ghi 'Thoát'. Nếu danh sách này chỉ ghi các hộ thay đổi (danh sách bổ sung), hãy nhờ trưởng xóm gửi danh sách đầy đủ mọi hộ nghèo, hộ cận nghèo của xóm kỳ này rồi tổng hợp lại; nếu các hộ khác thật sự đã thoát, hãy ghi lại dòng của từng hộ với Phân loại hộ 'Thoát'.",
+                "{value} of the {instead} poor and near-poor households on {detail} are missing from this period's roster and are counted as exited (see each household's warning); of them, a household on a file sent apart naming no hamlet has not exited: write it on this list, not 'Thoát'. If this roster lists only the households that changed (a supplementary list), ask the hamlet head for the full list of every poor and near-poor household this period and consolidate again; if the others really exited, write each one's row again with Phân loại hộ 'Thoát'.",
+            ),
+            (
+                "held-head",
+                "{value} trong {instead} hộ nghèo, hộ cận nghèo có trong {detail} không có trong danh sách kỳ này nên đã được tính là thoát (xem cảnh báo của từng hộ); trong đó hộ có trong tệp gửi riêng không ghi tên xóm thì không phải đã thoát: hãy ghi vào danh sách này, đừng ghi 'Thoát'. Nếu danh sách này chỉ ghi các hộ thay đổi (danh sách bổ sung), hãy gửi lại cho xã danh sách đầy đủ mọi hộ nghèo, hộ cận nghèo của xóm kỳ này; nếu các hộ khác thật sự đã thoát, hãy ghi lại dòng của từng hộ với Phân loại hộ 'Thoát'.",
+                "{value} of the {instead} poor and near-poor households on {detail} are missing from this period's roster, so they are counted as exited (see each household's warning); of them, a household on a file sent apart naming no hamlet has not exited: write it on this list, not 'Thoát'. If this roster lists only the households that changed (a supplementary list), send the commune the full list of every poor and near-poor household of the hamlet this period; if the others really exited, write each one's row again with Phân loại hộ 'Thoát'.",
+            ),
             (
                 "head",
                 "{value} trong {instead} hộ nghèo, hộ cận nghèo có trong {detail} không có trong danh sách kỳ này nên đã được tính là thoát (xem cảnh báo của từng hộ). Nếu danh sách này chỉ ghi các hộ thay đổi (danh sách bổ sung), hãy gửi lại cho xã danh sách đầy đủ mọi hộ nghèo, hộ cận nghèo của xóm kỳ này; nếu các hộ đó thật sự đã thoát, hãy ghi lại dòng của từng hộ với Phân loại hộ 'Thoát'.",
