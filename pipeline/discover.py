@@ -1193,15 +1193,17 @@ _HAMLET_WORDS = "|".join(
 # before the name ('XÓM NÀ MÒN': 'NÀ MÒN'). Folded too, but for 'to' and 'ap', ordinary words.
 # 'Tổ' and 'buôn' begin ordinary words in a title too ('TỔ CÔNG TÁC RÀ SOÁT', 'TỔ CHỨC', 'HỘ
 # BUÔN BÁN'): 'tổ' names a hamlet only before its number ('TỔ 3', 'TỔ SỐ 3'), 'buôn' not before
-# 'bán' (session 40 review).
+# 'bán' (session 40 review). 'Khu' names a hamlet ('KHU 4', a plan's 'Khu 4') only before its
+# number too: 'KHU VỰC', 'KHU TÁI ĐỊNH CƯ', 'KHU DÂN CƯ' are ordinary words (session 55).
 _UNIT_AS_NAME = {
     "tổ": r"tổ(?=\s+(?:số\s*)?\d)",
+    "khu": r"khu(?=\s+(?:số\s*)?\d)",
     "buôn": r"buôn(?!\s+bán)",
     "buon": r"buon(?!\s+ban)",
 }
 _NAME_UNIT_WORDS = "|".join(
     _UNIT_AS_NAME.get(w, w)
-    for w in sorted({w for word in (*UNIT_WORDS, "tổ dân phố") if word not in ("xóm", "thôn")
+    for w in sorted({w for word in (*UNIT_WORDS, "tổ dân phố", "khu") if word not in ("xóm", "thôn")
                      for w in (word, fold(word)) if w not in ("to", "ap")}, key=len, reverse=True)
 )  # fmt: skip
 # A unit word at a name's start ('Tổ ………' names no hamlet 'Tổ'), folded
@@ -1230,6 +1232,9 @@ _TITLE_HAMLET = lazyre.compile(
 # A 'tổ' a title names ('TỔ 2', 'Tổ số 2'; not 'Tổ dân phố số 2'), folded: a hamlet in a town's
 # plan, a hamlet's neighbourhood group in a village's (_other_hamlet_rows)
 _GROUP = lazyre.compile(r"to\s+(?:so\s*)?\d")
+# ... and a 'khu' ('KHU 4', 'Khu số 4'; not 'Khu phố 4'): a plan's hamlet 'Khu 4', or a part of
+# the list's hamlet, or another commune's place: the plan decides (session 55)
+_ZONE = lazyre.compile(r"khu\s+(?:so\s*)?\d")
 # A group written before its hamlet in a title ('TỔ 3 XÓM NÀ MÒN', 'TỔ SỐ 3, THÔN BẢN CỌ', 'Tổ
 # 3 - xóm Nà Mòn'): the hamlet is the one after 'XÓM'/'THÔN' (session 40)
 _GROUP_BEFORE_HAMLET = lazyre.compile(
@@ -1478,7 +1483,9 @@ def _other_hamlet_rows(
     rows kept under a title that names the list's own hamlet by a reading other than the list's
     whole name ('Danh sách Xóm Đồng Mỏ – Làng Mới' in the list of 'Đồng Mỏ'), as (sheet, the hamlet as written, Excel rows, the
     title's text, its cell): the plan's names decide whose they are
-    (consolidate.moved_where_listed, session 41)."""
+    (consolidate.moved_where_listed, session 41); so too under a title naming a 'khu' by its
+    number ('Danh sách Khu 4') or, in the list of a hamlet that is no 'tổ', a 'tổ' ('Danh sách
+    tổ 4'): a plan's hamlet, or a part of this one, or another commune's place (session 55)."""
     # read from the title, also without a group after it ('ẤP BẮC TỔ 5' read whole, the plan
     # deciding: HamletMatcher.match_title), a heading so read noted for the plan (session 41);
     # the matcher's tries (text.title_tries), only their set counting here (session 42)
@@ -1526,9 +1533,14 @@ def _other_hamlet_rows(
                     # with its group ('XÓM NÀ MÒN TỔ 4'): a plan may name a hamlet so
                     full = _title_hamlet([title[1]], with_group=True) or title[2]
                     own_named = unknown or names_own(title[2], keys, True) or names_own(full, keys)
-                    mine = own_named or (grouped and _GROUP.match(fold(title[2])))
-                    other, away = (None if mine else title), None
-                    cut = title if own_named and hamlet_key(full) != whole else None
+                    # 'TỔ 2' in the list of a hamlet that is no 'tổ', 'KHU 4' without 'xóm':
+                    # kept, noted for the plan to take out where it names such a hamlet
+                    # (consolidate._named_by_plan; session 55)
+                    by_plan = not own_named and (
+                        (grouped and _GROUP.match(fold(title[2]))) or _ZONE.match(fold(title[2]))
+                    )
+                    other, away = (None if own_named or by_plan else title), None
+                    cut = title if (own_named and hamlet_key(full) != whole) or by_plan else None
                 elif kind == "out" and not unknown and not names_own(title[2], keys):
                     away = title  # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title
                     left, taken = _moved_count(title[1]), 0

@@ -10,8 +10,15 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.commune import person
+import openpyxl
+import pytest
+
+from pipeline.run import collect
+from tests.commune import person, write_plan, write_renamed_plan, write_roster
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session38_oracle import na_mon_rows
+from tests.test_session40_titles import issues
 from tests.test_session52_advice_table import feedback_heads, unnamed_case
 from tests.test_session54_e4_all_sent_held import _said
 
@@ -60,3 +67,70 @@ def test_a_list_missing_most_with_one_on_a_list_apart_keeps_its_screen_line(tmp_
     assert [line for line in lines if line.startswith("CHÚ Ý")] == [_SCREEN], ran.stderr
     assert _said(may.out)[0] == ("NaMon.xlsx", "households-mostly-gone", _GONE_HELD)
     assert feedback_heads(may.out, "NaMon.xlsx")[1] == _GONE_HELD_HEAD
+
+
+# Nà Mòn's May list (tests.test_session30_c_heads_lists.OWN: 3 poor, 2 near-poor in rows
+# 5-9), then row 10 a title over BC1 (poor) and BC3 (near-poor), rows 11-12
+_UNDER_TITLE = [person("BC1", "poor"), person("BC3", "near_poor")]
+
+
+@pytest.mark.parametrize(
+    ("title", "renamed"),
+    [("Danh sách Khu 4", "Khu 4"), ("DANH SÁCH HỘ NGHÈO KHU 4", "Khu 4"),
+     ("Danh sách khu số 4", "Khu 4"), ("Danh sách tổ 4", "Tổ 4")],
+)  # fmt: skip
+def test_a_title_naming_a_plan_hamlet_by_its_unit_and_number_takes_its_rows(
+    tmp_path, title, renamed
+):
+    """The plan's Bản Cọ named 'Khu 4' (or 'Tổ 4'). Was: 'Khu 4' without 'xóm' named no hamlet
+    in a title (discover._TITLE_HAMLET took no 'khu'), and 'tổ 4' in the list of a hamlet that
+    is no 'tổ' was read as its neighbourhood group: BC1 and BC3 counted as Nà Mòn's, 4 poor and
+    3 near-poor. Now the plan decides: they are Khu 4's rows ('rows-of-other-hamlet' at A10,
+    rows 11-12), Nà Mòn 3 poor, 2 near-poor."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    with_titles(folder, [(title, list(_UNDER_TITLE))])
+    write_renamed_plan(folder, {"Bản Cọ": renamed})
+    result, _ = collect(folder, None, workers=0)
+    assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", renamed)]
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+@pytest.mark.parametrize("title", ["Danh sách Khu 4", "Danh sách tổ 4", "DANH SÁCH KHU VỰC 2"])
+def test_a_title_naming_no_plan_hamlet_by_a_unit_and_number_keeps_its_rows(tmp_path, title):
+    """A guard: the plan (Nà Mòn, Bản Cọ, Đồng Kè) has no 'Khu 4' nor 'Tổ 4': the title names
+    a part of Nà Mòn or another commune's place; its rows are Nà Mòn's as before (4 poor, 3
+    near-poor), nothing said of them."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    with_titles(folder, [(title, list(_UNDER_TITLE))])
+    result, _ = collect(folder, None, workers=0)
+    assert issues(result, "rows-of-other-hamlet") == []
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+
+
+@pytest.mark.parametrize(("renamed", "said"), [(None, []), ("Khu 4", [("Nà Mòn", "A1")])])
+def test_a_lists_own_title_naming_khu_4_is_told_only_where_the_plan_has_it(tmp_path, renamed, said):
+    """Nà Mòn's list ('Xóm' Nà Mòn) titled 'DANH SÁCH HỘ NGHÈO KHU 4 XÃ PHÚ LƯƠNG – THÁNG
+    5/2024' (copied from another commune's form): with no 'Khu 4' in the plan, nothing said,
+    counted for Nà Mòn (2 poor, 1 near-poor); with the plan's Bản Cọ named 'Khu 4', the title
+    names another hamlet of the plan: 'hamlet-differs-from-title' at A1 (before: nothing,
+    'KHU 4' no hamlet), still counted for Nà Mòn."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    if renamed:
+        write_renamed_plan(folder, {"Bản Cọ": renamed})
+    else:
+        write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO KHU 4 XÃ PHÚ LƯƠNG – THÁNG 5/2024"
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    told = [(i.hamlet, i.cell) for i in result.issues if i.code == "hamlet-differs-from-title"]
+    assert told == said
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 1)
