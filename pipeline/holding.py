@@ -372,7 +372,7 @@ def _gone_said(sub: Submission, gone: list[tuple[str, str]], lists: dict[str, se
     return Message(f"{len(gone)} hộ ({shown}) của xóm {', '.join(hamlets)} (có trong {vi} "
                    "của xóm)",
                    f"{len(gone)} household{'s' if len(gone) > 1 else ''} ({shown}) of "
-                   f"hamlet {', '.join(hamlets)} (on {en})")  # fmt: skip
+                   f"hamlet {', '.join(hamlets)} (on {en})", len(gone))  # fmt: skip
 
 
 def _several_said(

@@ -31,17 +31,22 @@ class Message(str):
     """
 
     en: str
+    # How many households it names, where the English words around it agree in number ('1
+    # household (DK2) …': "until it is written", not "they"; Issue.message), else None. Not
+    # named 'count': that is str.count, which a Message is asked too
+    households: int | None
 
-    def __new__(cls, vi: str, en: str) -> Message:
+    def __new__(cls, vi: str, en: str, households: int | None = None) -> Message:
         message = super().__new__(cls, vi)
         message.en = en
+        message.households = households
         return message
 
     def __str__(self) -> Message:
         return self
 
     def __reduce__(self):
-        return (Message, (str.__str__(self), self.en))
+        return (Message, (str.__str__(self), self.en, self.households))
 
 
 def apart_households(start_apart: int | None, listed: int) -> Message:
@@ -55,12 +60,13 @@ def apart_households(start_apart: int | None, listed: int) -> Message:
 
     if start_apart is None or start_apart in (0, listed) or start_apart > listed:
         n = listed if start_apart is None or start_apart == 0 else start_apart
-        return Message(f"{n} hộ", households(n))
+        return Message(f"{n} hộ", households(n), n)
     others = listed - start_apart
     return Message(
         f"{start_apart} hộ có trong danh sách đầu năm và {others} hộ khác",
         f"{households(start_apart)} of the start list and {others} other"
         + ("" if others == 1 else "s"),
+        listed,
     )
 
 

@@ -19,7 +19,7 @@ from pipeline import lazyre
 from pipeline.messages import in_language, said_with_unit
 from pipeline.text import income_example, vi_key
 from schemas.columns import INDICATOR_KEYS
-from schemas.issues import CATALOGUE
+from schemas.issues import CATALOGUE, ONE_HOUSEHOLD_CODES, in_one_household
 
 # The history store's file name in the output folder (here, where the read path can see it
 # without importing pandas: a folder holding it is an output folder, never read as input).
@@ -97,6 +97,9 @@ class Issue:
 
     def message(self, lang: str = "vi") -> str:
         template = CATALOGUE[self.code].template(lang, self.variant)
+        if lang == "en" and getattr(self.detail, "households", None) == 1:
+            if self.code in ONE_HOUSEHOLD_CODES:  # '1 household (DK2)': "it", not "they"
+                template = in_one_household(template)
         value = in_language(self.value, lang)
         if not str(value).strip():
             # "'Phân loại hộ' là ''" reads as a typo: a blank cell is said to be blank

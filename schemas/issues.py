@@ -3266,6 +3266,44 @@ def _one_row(kind: IssueType, table: dict = _ONE_ROW) -> IssueType:
                      (*kind.variants, *ones))  # fmt: skip
 
 
+# The English words of a list's households named in {detail} ('1 household (DK2) of hamlet Đồng
+# Kè …': holding's 'holds' variants of missing-hamlet, 'codes-held' and 'codes-moved';
+# apart.merged_apart_issue's '1 household') said of one, not "they" (Issue.message, where the
+# detail's count is 1; session 55). Applied in order, each everywhere in the text. The
+# Vietnamese words ('các hộ này') are said of one household alike.
+ONE_HOUSEHOLD_CODES = frozenset(
+    {"missing-hamlet", "hamlet-codes-of-file-name", "merged-list-apart"}
+)
+_ONE_HOUSEHOLD_EN = (
+    ("ntil they are written on", "ntil it is written on"),
+    (", they count as having exited", ", it counts as having exited"),
+    (", they are not counted (not exited either)", ", it is not counted (not exited either)"),
+    ("once they are written", "once it is written"),
+    ("write these households on", "write this household on"),
+    ("write them on the hamlet's list", "write it on the hamlet's list"),
+    ("if those households have not exited", "if that household has not exited"),
+    (
+        "If they are {instead}'s households (or those of a hamlet",
+        "If it is {instead}'s household (or one of a hamlet",
+    ),
+    ("if they now live in", "if it now lives in"),
+    ("are not counted (not exited either), so", "is not counted (not exited either), so"),
+    ("write those households in this list", "write that household in this list"),
+    (
+        "If they are {hamlet}'s households, write them in this list",
+        "If it is {hamlet}'s household, write it in this list",
+    ),
+)
+
+
+def in_one_household(text: str) -> str:
+    """An English text of :data:`ONE_HOUSEHOLD_CODES` said of the one household its {detail}
+    names."""
+    for many, one in _ONE_HOUSEHOLD_EN:
+        text = text.replace(many, one)
+    return text
+
+
 # What a list apart held adds where its words say its households not counted until written on
 # the list of the hamlet it joined: that hamlet left out of the commune's figures till then.
 _HELD_SAID = {

@@ -34,7 +34,7 @@ import pytest
 from pipeline.apart_variants import APART_VARIANTS
 from pipeline.run import execute
 from pipeline.template import roster_title
-from schemas.issues import CATALOGUE
+from schemas.issues import CATALOGUE, in_one_household
 from tests.april_may import (
     BAN_CO,
     SPLIT,
@@ -461,13 +461,15 @@ def _pattern(template: str) -> str:
 
 def _variant_of(words: str, lang: str = "vi") -> tuple[str, dict[str, str]]:
     """The variant of a list apart's refusal whose words (in ``lang``) ``words`` are, and its
-    fields as they fill it; asserted to be one."""
+    fields as they fill it; asserted to be one. The English of one household is said in the
+    singular (schemas.issues.in_one_household; session 55)."""
     found = []
     for (code, variant), _ in APART_VARIANTS.items():
         vi, en = next((vi, en) for name, vi, en in CATALOGUE[code].variants if name == variant)
-        matched = re.match(_pattern(vi if lang == "vi" else en), words, re.S)
-        if matched:
-            found.append((variant, matched.groupdict()))
+        for template in {vi} if lang == "vi" else {en, in_one_household(en)}:
+            matched = re.match(_pattern(template), words, re.S)
+            if matched:
+                found.append((variant, matched.groupdict()))
     assert len(found) == 1, (words, found)
     return found[0]
 

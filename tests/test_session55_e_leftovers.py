@@ -7,6 +7,7 @@ lists made 3 June, DanhSach_2024-05.xlsx (naming no hamlet) 4 June; heads 'Hoàn
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -134,3 +135,78 @@ def test_a_lists_own_title_naming_khu_4_is_told_only_where_the_plan_has_it(tmp_p
     assert told == said
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 1)
+
+
+# The English words around a list's households named in {detail} (session 54's Left: "they"
+# of one household). By hand, from the catalogue's words of 'holds-held-all-sent'.
+def _held_all_sent_en(said: str, they: str, are: str, them: str) -> str:
+    return (
+        "The file's hamlet cannot be told: the 'Xóm' cell is empty, and neither the list's title "
+        "nor the file name names a hamlet of the plan, so the list is not counted. Its household "
+        f"codes are Nà Mòn's: it lists {said} of hamlet Nà Mòn (on the hamlet's start-of-year "
+        "list or its list of 04/2024) that the list Nà Mòn sent this period lacks. Until "
+        f"{they} {are} written on Nà Mòn's list, {they} {are} not counted (not exited either) "
+        f"and Nà Mòn is left out of the commune's figures. Nà Mòn's head needs to write {them} "
+        "on the hamlet's list (below the last household, every column as the others; one list "
+        f"for the whole hamlet) and send it again; once {they} {are} written, take this file out "
+        "of the input folder. Do not write any hamlet in this file's 'Xóm' cell: every hamlet of "
+        "the plan has sent its list this period, and each hamlet sends one list a period."
+    )
+
+
+@pytest.mark.parametrize(
+    ("apart", "words"),
+    [
+        ([4], _held_all_sent_en("1 household (NM5)", "it", "is", "it")),
+        ([3, 4], _held_all_sent_en("2 households (NM4, NM5)", "they", "are", "them")),
+    ],
+)
+def test_one_household_on_a_list_apart_is_it_in_english(tmp_path, apart, words):
+    """A list naming no hamlet holding NM5 (or NM4 and NM5), Nà Mòn's, its own list lacking
+    them (NM1-NM3 or NM1-NM4), every hamlet having sent its list: 'holds-held-all-sent'. Was:
+    "Until they are written …, they are not counted … write them … once they are written" of
+    the one household too; now "it" of one, "they" of two. The Vietnamese words ('các hộ
+    này') are the same for both."""
+    from pipeline.run import execute
+
+    may = unnamed_case(tmp_path, na_mon_rows()[: apart[0]], [na_mon_rows()[i] for i in apart])
+    result = execute(may.folder, may.out, "2024-05", lang="en")[0]
+    said = [i for i in result.issues if i.code == "missing-hamlet"]
+    assert [(i.variant, i.message("en")) for i in said] == [("holds-held-all-sent", words)]
+    assert "Chừng nào chưa được ghi vào danh sách của xóm Nà Mòn, các hộ này chưa được tính" in (
+        said[0].message("vi")
+    )
+
+
+# Every wording whose {detail} names the households it speaks of, by how many (session 55)
+_COUNTED = [
+    *(("missing-hamlet", v) for v in
+      ("holds", "holds-all-sent", "holds-copy", "holds-held", "holds-held-all-sent")),
+    ("hamlet-codes-of-file-name", "codes-held"),
+    ("hamlet-codes-of-file-name", "codes-moved"),
+    *(("merged-list-apart", v) for v in ("", "unnamed", "neighbour")),
+]  # fmt: skip
+_PLURAL = re.compile(r"\b(?:they|them|these households|those households|are not counted)\b")
+
+
+@pytest.mark.parametrize(("code", "variant"), _COUNTED)
+def test_each_wording_of_a_counted_detail_says_one_household_in_the_singular(code, variant):
+    """Of one household ('1 household', messages.apart_households, as holding's '1 household
+    (DK2) …' carries its count), no English "they", "them", "these/those households", "are not
+    counted" is left; of two, the words are the catalogue's (as of a detail without its
+    count), and the Vietnamese are the same for one and two."""
+    from pipeline.messages import Message, apart_households
+    from pipeline.types import Issue
+
+    def said(n: int, lang: str, counted: bool = True) -> str:
+        detail = apart_households(None, n)
+        if not counted:
+            detail = Message(str.__str__(detail), detail.en)
+        issue = Issue(code, file="DanhSach.xlsx", hamlet="Nà Mòn", value="Bản Cọ",
+                      detail=detail, instead="Đồng Kè", variant=variant)  # fmt: skip
+        return issue.message(lang)
+
+    assert _PLURAL.findall(said(1, "en")) == []
+    assert _PLURAL.findall(said(2, "en"))  # the catalogue's own words, plural
+    assert said(2, "en") == said(2, "en", counted=False)  # of two: as before
+    assert said(1, "vi").replace("1 hộ", "2 hộ") == said(2, "vi")
