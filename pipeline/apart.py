@@ -86,8 +86,9 @@ def several_held(submissions: list[Submission]) -> dict[str, dict[str, str]]:
     ('holds-several'), or of one hamlet's when every hamlet sent its list ('holds-all-sent';
     session 54, E4), holding.unnamed_holding keeping them under :data:`SEVERAL_KEYS`: counted
     exited till written there, each one's 'vanished-household' warning names that file, the
-    'households-mostly-gone' count leaves it out (session 54). Of two such lists holding one
-    household, the first of ``submissions``."""
+    'households-mostly-gone' words say such households not exited (variant 'held', session 55;
+    session 54 left them out of its count). Of two such lists holding one household, the first
+    of ``submissions``."""
     found: dict[str, dict[str, str]] = {}
     for sub in submissions:
         for hamlet, keys in sub.extra.get(SEVERAL_KEYS, {}).items():

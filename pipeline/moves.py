@@ -1334,6 +1334,7 @@ def mostly_gone_warning(
         others = [item for item in gone if item["key"] not in held]
         if not others:
             return
+        held_too = len(others) < len(gone)
         other = _holding_most(gone, set_aside)
         issues.append(
             Issue(
@@ -1343,7 +1344,7 @@ def mostly_gone_warning(
                 value=format_vn(len(gone), 0),
                 instead=format_vn(before, 0) if other is None else other.file,
                 detail=baseline,
-                variant="other-file" if other else "" if len(others) == len(gone) else "held",
+                variant="other-file" if other is not None else "held" if held_too else "",
             )
         )
 
