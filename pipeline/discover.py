@@ -2286,6 +2286,11 @@ def _take_info(
     cells = sub.extra.get("title_cells", [])
     if not sub.hamlet_raw:
         sub.hamlet_raw = _title_hamlet(cells)
+        if _ZONE.fullmatch(fold(sub.hamlet_raw)):
+            # 'KHU 4' alone names the hamlet only where the plan has it, which the title's
+            # search for the plan's names finds (consolidate); else a part of a hamlet or
+            # another commune's place, no hamlet to refuse the list for (session 55)
+            sub.hamlet_raw = ""
         if sub.hamlet_raw:
             sub.extra["hamlet_from"] = "title"
     if sub.period is None and is_blank(value("period")):

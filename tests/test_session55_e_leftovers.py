@@ -210,3 +210,36 @@ def test_each_wording_of_a_counted_detail_says_one_household_in_the_singular(cod
     assert _PLURAL.findall(said(2, "en"))  # the catalogue's own words, plural
     assert said(2, "en") == said(2, "en", counted=False)  # of two: as before
     assert said(1, "vi").replace("1 hộ", "2 hộ") == said(2, "vi")
+
+
+@pytest.mark.parametrize(("renamed", "counted"), [("Khu 4", ("ok", 2, 1)), (None, None)])
+def test_a_list_without_its_xom_titled_khu_4_is_that_hamlets_only_where_the_plan_has_it(
+    tmp_path, renamed, counted
+):
+    """'DS_2024-05.xlsx', 'Xóm' blank, titled 'DANH SÁCH HỘ NGHÈO KHU 4 – THÁNG 5/2024', NM1,
+    NM3 poor and NM2 near-poor; Bản Cọ's own list beside it. With the plan's Nà Mòn named
+    'Khu 4': counted there (2 poor, 1 near-poor), as the title's search for the plan's names
+    found it before. Without: refused as naming no hamlet ('missing-hamlet'), as before, not
+    as naming a hamlet 'KHU 4' the plan lacks ('unknown-hamlet'): a 'khu' alone may be a part
+    of a hamlet or another commune's place."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    if renamed:
+        write_renamed_plan(folder, {"Nà Mòn": renamed})
+    else:
+        write_plan(folder)
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    path = write_roster(folder, "DS_2024-05.xlsx", "", 102, rows)
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO KHU 4 – THÁNG 5/2024"
+    book.save(path)
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    result, _ = collect(folder, None, workers=0)
+    refused = [i.code for i in result.issues
+               if i.file == "DS_2024-05.xlsx" and i.code.endswith("-hamlet")]  # fmt: skip
+    if counted:
+        khu = hamlet_figures(result, renamed)
+        assert (khu["status"], khu["poor"], khu["near_poor"]) == counted
+        assert refused == []
+    else:
+        assert refused == ["missing-hamlet"]
