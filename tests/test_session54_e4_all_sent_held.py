@@ -29,7 +29,7 @@ from tests.test_session54_e3_vanished_held import held_warning_en, held_warning_
 _FILE = "DanhSach_2024-05.xlsx"
 
 
-def _said(out) -> list[tuple[str, str, str]]:
+def said_rows(out) -> list[tuple[str, str, str]]:
     """May's 'Lỗi dữ liệu' (file, code, message) of its 'vanished-household' and
     'households-mostly-gone' warnings, sorted."""
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
@@ -93,7 +93,7 @@ def test_a_household_on_a_list_all_sent_is_warned_it_did_not_exit(tmp_path):
     now, in both tables; the hamlet 1 poor 0 near-poor."""
     may = _all_sent_case(tmp_path)
     execute(may.folder, may.out, "2024-05")
-    assert _said(may.out) == [("DongKe.xlsx", "vanished-household", held_warning_vi("DK2"))]
+    assert said_rows(may.out) == [("DongKe.xlsx", "vanished-household", held_warning_vi("DK2"))]
     said = feedback_heads(may.out, "DongKe.xlsx")
     assert said[0].endswith(" " + _how("DK2"))
     assert said[1:] == [held_warning_vi("DK2")]
@@ -108,7 +108,7 @@ def test_the_english_warning_of_a_list_all_sent_says_it_too(tmp_path):
     the household's row again … with Phân loại hộ 'Thoát'"; now as the Vietnamese."""
     may = _all_sent_case(tmp_path)
     execute(may.folder, may.out, "2024-05", lang="en")
-    assert _said(may.out) == [("DongKe.xlsx", "vanished-household", held_warning_en("DK2"))]
+    assert said_rows(may.out) == [("DongKe.xlsx", "vanished-household", held_warning_en("DK2"))]
 
 
 def test_mostly_gone_says_a_household_on_a_list_all_sent_did_not_exit(tmp_path):
@@ -124,7 +124,7 @@ def test_mostly_gone_says_a_household_on_a_list_all_sent_did_not_exit(tmp_path):
     apart = [na_mon_rows()[4], person("BC1", "poor"), person("BC2", "poor")]
     may = unnamed_case(tmp_path, [person("NM6", "poor")], apart)
     execute(may.folder, may.out, "2024-05")
-    said = _said(may.out)
+    said = said_rows(may.out)
     assert [(f, c) for f, c, _ in said] == [
         ("NaMon.xlsx", "households-mostly-gone"),
         *(("NaMon.xlsx", "vanished-household"),) * 5,

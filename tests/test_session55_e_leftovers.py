@@ -21,7 +21,7 @@ from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session38_oracle import na_mon_rows
 from tests.test_session40_titles import issues
 from tests.test_session52_advice_table import feedback_heads, unnamed_case
-from tests.test_session54_e4_all_sent_held import _said
+from tests.test_session54_e4_all_sent_held import said_rows
 
 # 'households-mostly-gone' of a list missing 5 of April's 5, one of them on a list naming no
 # hamlet (variant 'held'), by hand: the officer's words, the head's, the screen's line
@@ -66,7 +66,7 @@ def test_a_list_missing_most_with_one_on_a_list_apart_keeps_its_screen_line(tmp_
     )  # fmt: skip
     lines = ran.stdout.splitlines()
     assert [line for line in lines if line.startswith("CHÚ Ý")] == [_SCREEN], ran.stderr
-    assert _said(may.out)[0] == ("NaMon.xlsx", "households-mostly-gone", _GONE_HELD)
+    assert said_rows(may.out)[0] == ("NaMon.xlsx", "households-mostly-gone", _GONE_HELD)
     assert feedback_heads(may.out, "NaMon.xlsx")[1] == _GONE_HELD_HEAD
 
 
