@@ -230,12 +230,20 @@ _REGULAR_ADVANCE = (
     444, 480, 200, 480, 541,
 )  # fmt: skip
 # The advances of the punctuation outside ' ' … '~' a Vietnamese text carries (Liberation
-# Serif's, read from its fonts; session 54): the en dash of 'Nà Mòn – Bản Cọ', the curly quotes
-# a word processor types. Regular, then bold. The em dash and '…' are an em, as any other.
+# Serif's, read from its fonts' hmtx; sessions 54 and 55): the en dash of 'Nà Mòn – Bản Cọ', the
+# curly quotes a word processor types, the no-break space it puts before ':' or inside '5 000',
+# the bullet of a list pasted into a note, '№'. Regular, then bold. The em dash and '…' are an
+# em, as any other.
 _PUNCTUATION = (
-    {"\u2013": 500, "\u2018": 333, "\u2019": 333, "\u201c": 444, "\u201d": 444},
-    {"\u2013": 500, "\u2018": 333, "\u2019": 333, "\u201c": 500, "\u201d": 500},
-)
+    {
+        "\u00a0": 250, "\u2013": 500, "\u2018": 333, "\u2019": 333, "\u201c": 444,
+        "\u201d": 444, "\u2022": 350, "\u2116": 954,
+    },
+    {
+        "\u00a0": 250, "\u2013": 500, "\u2018": 333, "\u2019": 333, "\u201c": 500,
+        "\u201d": 500, "\u2022": 350, "\u2116": 1005,
+    },
+)  # fmt: skip
 _HORN = "\u031b"  # ư, ơ: the base letter and a horn about 0.08 em wide
 # Excel's text comes out a little wider than the fonts' advances (hinting), hence the margin;
 # a cell leaves about 3 pixels around its text.
@@ -255,8 +263,8 @@ def text_pixels(text: str, size: float = 11.0, bold: bool = True) -> float:
 def text_units(text: str, bold: bool = True) -> int:
     """The advance of a bold (or regular) Times New Roman ``text`` in thousandths of an em:
     each letter's, a Vietnamese letter's its base letter's (NFD: 'ỏ' as 'o'; 'đ' as 'd'), a
-    horn 0.08 em, a mark none, the en dash and curly quotes their own (``_PUNCTUATION``), any
-    other character an em, to be safe."""
+    horn 0.08 em, a mark none, the en dash, curly quotes, no-break space and bullet their own
+    (``_PUNCTUATION``), any other character an em, to be safe."""
     advance = _BOLD_ADVANCE if bold else _REGULAR_ADVANCE
     punctuation = _PUNCTUATION[1 if bold else 0]
     units = 0
@@ -284,8 +292,10 @@ class _Letters(dict):
 
 # The regular advance of every character a text is measured by (wrapped text in the body).
 REGULAR_LETTERS: dict[str, int] = _Letters()
-# The code points :func:`regular_table` holds: Latin, Vietnamese (U+1EA0–U+1EF9), the dashes
-# and quotes (U+2013–U+201D). Any other is measured as its last entry, an em.
+# The code points :func:`regular_table` holds: Latin (the no-break space too), Vietnamese
+# (U+1EA0–U+1EF9), the dashes, quotes and bullet (U+2013–U+2022). Any other ('№' too) is
+# measured as its last entry, an em: a text so measured wider than its line is wrapped word by
+# word at its letters' own widths (``bulk.column_lines``).
 TABLE_SIZE = 0x2100
 
 
