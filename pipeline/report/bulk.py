@@ -515,9 +515,10 @@ def _write_slowly(ws: Worksheet, block: Block) -> None:
 # --- row heights ---------------------------------------------------------------------------
 
 
-def wrapped_lines(text: str, width: float) -> int:
-    """Lines ``text`` takes in a wrapped column of ``width`` (as :func:`cells.fit_row`)."""
-    return text_lines(text, width)
+def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
+    """Lines ``text`` takes in a wrapped column of ``width`` (as :func:`cells.fit_row`;
+    ``bold``: a bold cell's)."""
+    return text_lines(text, width, bold)
 
 
 def column_lines(texts: list[str], width: float) -> list[int]:

@@ -18,6 +18,7 @@ from xlsxwriter.worksheet import Worksheet
 from pipeline import lazyre
 from pipeline.report.labels import WORD_PAIRS, incomplete_key, t
 from pipeline.report.styles import (
+    BOLD_LETTERS,
     BOLD_TEXT_MARGIN,
     LIBREOFFICE_WIDTH,
     REGULAR_LETTERS,
@@ -229,14 +230,15 @@ UNIT_PIXELS = 11 * 96 / 72 * BOLD_TEXT_MARGIN / 1000
 WIDEST_LETTER = 1000
 
 
-def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]]) -> float:
-    """Make a row tall enough for its wrapped text cells, given as (text, column width).
+def fit_row(ws: Worksheet, row: int, cells: list[tuple[Any, float]], bold: bool = False) -> float:
+    """Make a row tall enough for its wrapped text cells, given as (text, column width);
+    ``bold``: the cells are bold (a header row, a bold line), measured so (session 55).
 
     Spreadsheet viewers do not all grow rows for wrapped text on opening, so the height
-    is estimated here (one line per column width in characters, word-wrapped). Returns
-    the row's height in points.
+    is estimated here (its words wrapped, measured letter by letter). Returns the row's
+    height in points.
     """
-    lines = wrapped_lines(cells)
+    lines = wrapped_lines(cells, bold)
     height = min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
     if lines > 1:
         ws.set_row(row, height)
@@ -402,38 +404,48 @@ def header_texts(items: list[HeaderItem], first: int = 0) -> dict[int, str]:
     return texts
 
 
-def wrapped_lines(cells: list[tuple[Any, float]]) -> int:
+def wrapped_lines(cells: list[tuple[Any, float]], bold: bool = False) -> int:
     """The lines of the longest of ``cells`` ((text, column width)) wrapped, as fit_row
-    counts them (:func:`text_lines`)."""
-    return max((text_lines(as_text(text), width) for text, width in cells), default=1)
+    counts them (:func:`text_lines`; ``bold``: the cells are bold)."""
+    return max((text_lines(as_text(text), width, bold) for text, width in cells), default=1)
 
 
-def line_room(width: float) -> int:
-    """The thousandths of an em of regular Times New Roman 11 a line of a wrapped column of
-    ``width`` holds: a text fits where :func:`styles.text_pixels` (its padding with it) is
-    no wider than the column's pixels, as a header's word is fitted (session 25)."""
-    return max(0, int((column_pixels(width) - 3) / UNIT_PIXELS))
+def line_room(width: float, size: float = 11.0) -> int:
+    """The thousandths of an em of Times New Roman 11 (or of ``size`` points) a line of a
+    wrapped column of ``width`` holds: a text fits where :func:`styles.text_pixels` (its
+    padding with it) is no wider than the column's pixels, as a header's word is fitted
+    (session 25)."""
+    unit = UNIT_PIXELS if size == 11.0 else UNIT_PIXELS * size / 11.0
+    return max(0, int((column_pixels(width) - 3) / unit))
 
 
-def text_lines(text: str, width: float) -> int:
+def merged_width(widths: Iterable[float]) -> float:
+    """The width (Excel's units) of one column as wide as ``widths`` merged: their pixels
+    (:func:`styles.column_pixels`) less a column's padding, as :func:`line_room` reads it."""
+    return (sum(column_pixels(w) for w in widths) - 5) / 7
+
+
+def text_lines(text: str, width: float, bold: bool = False, size: float = 11.0) -> int:
     """The lines ``text`` takes wrapped in a column of ``width``, as Excel and LibreOffice wrap
     it: each paragraph's words on a line while they fit, measured letter by letter (regular
     Times New Roman 11, :func:`styles.text_units`: 'Hoàng Văn NM1 – Đồng Mỏ', 23 letters,
     takes two lines of a 22-wide column, 'Ít đất, thiếu việc', 18 narrow ones, one of a
     16-wide), a word wider than a line broken between its letters. Counted by
     length before (1.1 letters a width), a text of many capitals was given a line too few and
-    its last word cut (session 54)."""
-    room = line_room(width)
+    its last word cut (session 54). ``bold``: measured at bold Times New Roman's advances,
+    ``size``: of that many points (a title: :data:`styles.TITLE_SIZE`; session 55)."""
+    room = line_room(width, size)
     if len(text) * WIDEST_LETTER <= room and "\n" not in text:
         return 1  # clearly shorter than a line: not measured (a province's lists)
-    return wrap_count(text, room)
+    return wrap_count(text, room, bold)
 
 
 @lru_cache(maxsize=65536)
-def wrap_count(text: str, room: int) -> int:
+def wrap_count(text: str, room: int, bold: bool = False) -> int:
     """The lines of :func:`text_lines` for a line of ``room`` thousandths of an em
-    (:func:`line_room`); remembered: the same cause or note recurs on many rows."""
-    units = REGULAR_LETTERS.__getitem__
+    (:func:`line_room`), regular or ``bold``; remembered: the same cause or note recurs on many
+    rows."""
+    units = (BOLD_LETTERS if bold else REGULAR_LETTERS).__getitem__
     space = units(" ")
     count = 0
     for paragraph in text.split("\n"):

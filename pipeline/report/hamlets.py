@@ -272,7 +272,7 @@ def _total_row(
             if _marked(ctx, tot, key, which, held):
                 text = f"{text} {NOT_COUNTED_MARK}"
         put_text(ws, row, col, text, st[fmt])
-        fit_row(ws, row, [(text, WIDTHS[col])])
+        fit_row(ws, row, [(text, WIDTHS[col])], bold=True)  # the total row's bold
 
 
 def progress_widths(ctx: Context, widths: list[float]) -> list[float]:

@@ -588,7 +588,7 @@ def write(ctx: Context) -> None:
     else:
         none = t("mov.none", lang, y=ctx.plan_year)
         merge_text(ws, row, 0, row, ncols - 1, none, st["alert"])
-        ws.set_row(row, max(30, fit_row(ws, row, [(none, sum(WIDTHS[:ncols]))])))
+        ws.set_row(row, max(30, fit_row(ws, row, [(none, sum(WIDTHS[:ncols]))], bold=True)))
         row += 2
     prev = summary.get("previous_period") or previous_period(ctx.result.period)
     pm, py = int(prev[5:7]), int(prev[:4])

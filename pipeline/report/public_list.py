@@ -45,7 +45,9 @@ from pipeline.report.cells import (
     MAX_ROW_HEIGHT,
     Context,
     as_text,
+    merged_width,
     safe_sheet_names,
+    text_lines,
 )
 from pipeline.report.labels import t
 from pipeline.report.lists import counted_households
@@ -53,6 +55,7 @@ from pipeline.report.styles import (
     PAGE_HEIGHT_PT,
     PAGE_SHARES,
     ROW_HEIGHT_PT,
+    TITLE_SIZE,
     Styles,
     end_rows,
     keep_with_table,
@@ -91,6 +94,11 @@ KINDS = [("center", "num")] + [
 # A line of text across the sheet (a notice, the line naming a continued page's hamlet) wraps
 # at this width.
 LINE_WIDTH = sum(WIDTHS) * 0.9
+# The title, merged over all the columns (A–I: 906 pixels), wraps at their width; each of its
+# lines (bold, :data:`styles.TITLE_SIZE` points) takes this many points of its row (two lines:
+# 44, the row's height whatever the title before session 55).
+TITLE_WIDTH = merged_width(WIDTHS)
+TITLE_LINE_PT = 22
 NCOLS = len(WIDTHS)
 SPLIT = 4  # the title block's and the signature's left half: columns A–D
 CLASS_ORDER = {"poor": 0, "near_poor": 1}
@@ -198,11 +206,12 @@ def _heads(lang: str) -> tuple[str, ...]:
     return (t("col.stt", lang), *(t(key, lang) for _, key, _, _ in COLUMNS))
 
 
-def _fit_line(ws: Worksheet, row: int, text: str) -> None:
+def _fit_line(ws: Worksheet, row: int, text: str, bold: bool = False) -> None:
     """``cells.fit_row`` for a line of text across the sheet, with the lines counted by
     ``bulk.wrapped_lines`` (the same count, remembered for a long text): the same notice and
-    continued-page line recur on every hamlet and page of a province."""
-    lines = wrapped_lines(text, LINE_WIDTH)
+    continued-page line recur on every hamlet and page of a province. ``bold``: its format is
+    (the count, the continued page's line, a hamlet not posted), measured so (session 55)."""
+    lines = wrapped_lines(text, LINE_WIDTH, bold)
     if lines > 1:
         ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
 
@@ -409,7 +418,9 @@ def _section(
     merge_text(ws, row + 1, SPLIT, row + 1, last, t("motto", lang), st["motto"])
     title = t("pub.title", lang, hamlet=with_unit(hamlet).upper(), m=ctx.month, y=ctx.year)
     merge_text(ws, row + 3, 0, row + 3, last, title, st["title"])
-    ws.set_row(row + 3, 44)  # two lines of the 14 pt title when the hamlet's name is long
+    # as tall as the title's lines (44 pt whatever its length before session 55)
+    lines = text_lines(title, TITLE_WIDTH, bold=True, size=TITLE_SIZE)
+    ws.set_row(row + 3, min(TITLE_LINE_PT * lines, MAX_ROW_HEIGHT))
     merge_text(ws, row + 4, 0, row + 4, last, ctx.standard_line, st["subtitle"])
     row += 6
     if fig.get("status", "ok") != "ok":
@@ -418,19 +429,19 @@ def _section(
             status = t("hamlet.incomplete.posted", lang)
         text = t("pub.absent", lang, m=ctx.month, y=ctx.year, status=status)
         merge_text(ws, row, 0, row, last, text, st["alert"])
-        _fit_line(ws, row, text)
+        _fit_line(ws, row, text, bold=True)
         return row, None
     classes = rows.get("_class", [])
     poor = sum(1 for c in classes if c == "poor")
     near = sum(1 for c in classes if c == "near_poor")
-    notice = [(t("pub.count", lang, poor=poor, near_poor=near), st["section"])]
+    notice = [(t("pub.count", lang, poor=poor, near_poor=near), "section")]
     pending = rows.get("_pending", 0)
     if pending:  # without it, neighbours could read a missing household as one taken off
-        notice.append((t("pub.pending", lang, n=pending), st["note"]))
-    notice.append((t("pub.period", lang, commune=ctx.commune), st["note"]))
+        notice.append((t("pub.pending", lang, n=pending), "note"))
+    notice.append((t("pub.period", lang, commune=ctx.commune), "note"))
     for text, fmt in notice:
-        merge_text(ws, row, 0, row, last, text, fmt)
-        _fit_line(ws, row, text)
+        merge_text(ws, row, 0, row, last, text, st[fmt])
+        _fit_line(ws, row, text, bold=fmt == "section")
         row += 1
     head = row + 1
     ws.set_row(head, HEAD_PT)
@@ -450,7 +461,7 @@ def _section(
         continued = t("pub.continued", lang, hamlet=with_unit(hamlet), m=ctx.month, y=ctx.year)
         if single:
             above = sum(_height(ws, r) for r in range(top, head + 1))
-            lines = wrapped_lines(continued, LINE_WIDTH)
+            lines = wrapped_lines(continued, LINE_WIDTH, bold=True)
             line = ROW_HEIGHT_PT if lines == 1 else written_height(LINE_HEIGHT * lines)
             written = [written_height(h) for h in heights]
             starts = page_starts(above, written, line + HEAD_PT)
@@ -459,7 +470,7 @@ def _section(
             if first:
                 _break_above(ws, row)
                 merge_text(ws, row, 0, row, last, continued, st["section"])
-                _fit_line(ws, row, continued)
+                _fit_line(ws, row, continued, bold=True)
                 ws.set_row(row + 1, HEAD_PT)
                 for col, text in enumerate(heads):
                     ws.write_string(row + 1, col, text, st["head"])

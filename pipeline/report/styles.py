@@ -39,12 +39,15 @@ _CELL = {"border": 1}
 _TOTAL = {"border": 1, "bold": True, "bg_color": TOTAL_FILL}
 _HEAD = {"border": 1, "bold": True, "align": "center", "text_wrap": True, "bg_color": HEADER_FILL}
 
+# The sheets' titles' size in points (bold).
+TITLE_SIZE = 14
+
 _FORMATS: dict[str, dict] = {
     # title block
     "org": {"bold": True, "align": "center", "text_wrap": True},
     "nation": {"bold": True, "align": "center"},
     "motto": {"bold": True, "underline": 1, "align": "center"},
-    "title": {"bold": True, "font_size": 14, "align": "center", "text_wrap": True},
+    "title": {"bold": True, "font_size": TITLE_SIZE, "align": "center", "text_wrap": True},
     "subtitle": {"italic": True, "align": "center", "text_wrap": True},
     # headers
     "head": _HEAD,
@@ -282,16 +285,24 @@ def text_units(text: str, bold: bool = True) -> int:
 
 
 class _Letters(dict):
-    """Character → its regular advance (:func:`text_units`), each measured once; at most an em:
-    a character whose decomposition holds several letters (a Hangul syllable) draws as one."""
+    """Character → its regular (or bold) advance (:func:`text_units`), each measured once; at
+    most an em: a character whose decomposition holds several letters (a Hangul syllable) draws
+    as one."""
+
+    def __init__(self, bold: bool = False) -> None:
+        super().__init__()
+        self.bold = bold
 
     def __missing__(self, ch: str) -> int:
-        units = self[ch] = min(text_units(ch, bold=False), 1000)
+        units = self[ch] = min(text_units(ch, bold=self.bold), 1000)
         return units
 
 
 # The regular advance of every character a text is measured by (wrapped text in the body).
 REGULAR_LETTERS: dict[str, int] = _Letters()
+# The bold advance of each, a bold cell's wrapped text (a header, a title) is measured by
+# (session 55: bold Times New Roman is some 5 % wider than regular in Vietnamese capitals).
+BOLD_LETTERS: dict[str, int] = _Letters(bold=True)
 # The code points :func:`regular_table` holds: Latin (the no-break space too), Vietnamese
 # (U+1EA0–U+1EF9), the dashes, quotes and bullet (U+2013–U+2022). Any other ('№' too) is
 # measured as its last entry, an em: a text so measured wider than its line is wrapped word by

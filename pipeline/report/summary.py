@@ -143,12 +143,12 @@ def _behind_lines(ctx: Context) -> list[tuple[str, str]]:
     return [line for line in (_behind_line(ctx, k) for k in ("poor", "near_poor")) if line]
 
 
-def _lines_points(texts: list[str]) -> float:
-    """The height in points of free lines across the sheet (merged, wrapped as
+def _lines_points(texts: list[tuple[str, bool]]) -> float:
+    """The height in points of free lines across the sheet ((text, bold): merged, wrapped as
     :func:`fit_row` wraps them), one row each."""
     total = 0.0
-    for text in texts:
-        lines = wrapped_lines([(text, sum(WIDTHS) * 0.95)])
+    for text, bold in texts:
+        lines = wrapped_lines([(text, sum(WIDTHS) * 0.95)], bold)
         total += ROW_HEIGHT_PT if lines == 1 else min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
     return total
 
@@ -157,7 +157,8 @@ def _free_lines(ctx: Context, ws: Worksheet, row: int, lines: list[tuple[str, st
     """``lines`` (text, style) written one a row from ``row``, across the sheet; the next row."""
     for text, style in lines:
         merge_text(ws, row, 0, row, NCOLS - 1, text, ctx.st[style])
-        fit_row(ws, row, [(text, sum(WIDTHS) * 0.95)])
+        # a bold line ('good', 'section_wrap') measured so (session 55)
+        fit_row(ws, row, [(text, sum(WIDTHS) * 0.95)], bool(ctx.st[style].bold))
         row += 1
     return row
 
@@ -238,7 +239,7 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
         changes = [*changes[:MOST_CHANGES], more]
     line = " ".join([line, *changes])
     merge_text(ws, row, 0, row, NCOLS - 1, line, fmt)
-    if fit_row(ws, row, [(line, sum(WIDTHS) * 0.95)]) < 33:
+    if fit_row(ws, row, [(line, sum(WIDTHS) * 0.95)], bool(fmt.bold)) < 33:
         ws.set_row(row, 33)
     left_out = (ctx.summary.get("issues") or {}).get("rows_left_out")
     if left_out:
@@ -247,7 +248,7 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
         key = "sum.rows_left_out.one" if left_out == 1 else "sum.rows_left_out"
         line = t(key, lang, n=left_out)
         merge_text(ws, row, 0, row, NCOLS - 1, line, st["alert"])
-        fit_row(ws, row, [(line, sum(WIDTHS) * 0.95)])
+        fit_row(ws, row, [(line, sum(WIDTHS) * 0.95)], bold=True)
     verdict = t(
         "sum.verdict",
         lang,
@@ -265,7 +266,7 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
     for line in lines:
         if line:
             merge_text(ws, row, 0, row, NCOLS - 1, line[0], st[line[1]])
-            fit_row(ws, row, [(line[0], sum(WIDTHS) * 0.95)])
+            fit_row(ws, row, [(line[0], sum(WIDTHS) * 0.95)], bool(st[line[1]].bold))
             row += 1
     return row + 1
 
@@ -420,7 +421,7 @@ def _chart_height_here(ctx: Context, flow: PageFlow, row: int) -> int | None:
     smaller (whole rows, not under :data:`CHART_SHARED_HEIGHT`) where the room is short of
     that; None when it needs a page of its own."""
     flow.to(row)
-    texts = [_chart_note(ctx), *(text for text, _ in _behind_lines(ctx))]
+    texts = [(_chart_note(ctx), False), *((text, True) for text, _ in _behind_lines(ctx))]
     # the note and the hamlets behind under the chart, and the empty row under them
     room = flow.room() - _lines_points(texts) - ROW_HEIGHT_PT
     if _chart_points(_chart_rows(CHART_HEIGHT)) <= room:
