@@ -462,16 +462,18 @@ def test_the_copy_keeps_the_files_merged_title_and_header(tmp_path):
         tmp_path / "output" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
     )
     ws = copy["DS"]
-    # Printed two pages across from column P (session 26): the title ends on the first page,
-    # the parent over the indicators and 'Giáo dục' (O4:P4) go on as ranges of their own.
-    assert [b.id for b in ws.col_breaks.brk] == [15]
+    # Printed two pages across from column Q (session 26: P; session 55 measured the header's
+    # columns by their bold letters, narrower): the title ends on the first page, the parent
+    # over the indicators goes on as a range of its own; 'Giáo dục' (O4:P4), on page 1 whole
+    # now, stays merged (it was cut at P into two cells, each showing it).
+    assert [b.id for b in ws.col_breaks.brk] == [16]
     assert {"A1:Z1", "K3:V3", "O4:P4"} <= wanted
-    cut = {"A1:Z1": {"A1:O1"}, "K3:V3": {"K3:O3", "P3:V3"}, "O4:P4": set()}
+    cut = {"A1:Z1": {"A1:P1"}, "K3:V3": {"K3:P3", "Q3:V3"}}
     assert {str(r) for r in ws.merged_cells.ranges} == set().union(
         *(cut.get(r, {r}) for r in wanted)
     )
-    assert ws["O4"].value == ws["P4"].value == "Giáo dục"
-    assert ws["K3"].value == ws["P3"].value == messy.INDICATOR_PARENT
+    assert ws["O4"].value == "Giáo dục"
+    assert ws["K3"].value == ws["Q3"].value == messy.INDICATOR_PARENT
     bad = placed.cell("NM2", "nhan_khau")
     assert unicodedata.normalize("NFC", ws[bad].value) == "bốn"  # as typed (NFD here)
     assert ws[bad].fill.fgColor.rgb == RED

@@ -25,6 +25,7 @@ properties make the same run give byte-identical files.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -53,6 +54,7 @@ from pipeline.report.cells import (
     put_num,
     put_text,
     safe_sheet_names,
+    text_lines,
 )
 from pipeline.report.feedback_files import (  # noqa: F401 - re-exported
     COUNTED,
@@ -1834,6 +1836,27 @@ def _one_line_width(text: str, bold: bool) -> float:
     return header_word_width(text, bold=bold)
 
 
+# The lines a header cell of the copy is given at most where its longest word allows.
+HEADER_LINES = 3
+
+
+@lru_cache(maxsize=1024)
+def header_cell_width(text: str) -> float:
+    """The width (Excel's units, a whole or half unit) of a column of the copy for its header
+    cell's ``text`` (bold, wrapped): the narrowest that holds its longest word on a line and
+    the text in at most :data:`HEADER_LINES` lines, each measured letter by letter in bold
+    (:func:`cells.text_lines`; the row is made as tall as its lines, ``fit_row``). Sized from
+    the text's length before (1.1 letters a unit, and 2 more): a header of capitals was given
+    too little, one of narrow letters too much (session 55)."""
+    words = [w for line in text.split("\n") for w in line.split()]
+    widest = max((_one_line_width(w, True) for w in words), default=0.0)
+    whole = max((_one_line_width(line, True) for line in text.split("\n")), default=0.0)
+    width = math.ceil(max(widest, whole / HEADER_LINES) * 2) / 2
+    while width < whole and text_lines(text, width, bold=True) > HEADER_LINES:
+        width += 0.5
+    return width
+
+
 def _page_parts(c1: int, c2: int, starts: list[int]) -> list[tuple[int, int]]:
     """The columns ``c1`` … ``c2`` cut where a printed page across begins (``starts``)."""
     parts, first = [], c1
@@ -2052,14 +2075,14 @@ def _write_copy(
             written.add((r, c))
             if not sized:
                 continue
+            width = length / CHARS_PER_WIDTH + 2
             if in_header:
                 text = str(out) if kind == "string" else ""
                 wrapped.setdefault(r, []).append((c, text))
-                # wrapped: the longest word, and no more than about three lines
-                length = max(max((len(w) for w in text.split()), default=0) + 1, len(text) / 3)
+                if text:
+                    width = header_cell_width(text)
             elif wraps:
                 wrapped.setdefault(r, []).append((c, out))
-            width = length / CHARS_PER_WIDTH + 2
             if kind == "string" and not in_header:
                 # A text on one line as wide as it prints in Excel (a name of wide letters
                 # such as "Lường Quang Cường" needs more than its letters count says; bold
@@ -2141,7 +2164,8 @@ def _write_copy(
         ws.set_v_pagebreaks(starts)  # where LibreOffice breaks, so Excel breaks there too
     for r in sorted(set(wrapped) | set(spans)):
         cells = [(text, widths.get(c, 8.43)) for c, text in wrapped.get(r, [])]
-        fit_row(ws, r, cells + spans.get(r, []))
+        # a header row's cells are bold (fm.copy_cell), measured so (session 55)
+        fit_row(ws, r, cells + spans.get(r, []), bold=r in header_rows)
     if layout.last_header is not None:
         ws.freeze_panes(layout.last_header + 1, layout.frozen_cols)
     if any(severity == "error" for severity, _ in marks.values()):
