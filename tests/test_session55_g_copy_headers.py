@@ -7,7 +7,6 @@ from __future__ import annotations
 import openpyxl
 
 from pipeline.report.cells import text_lines
-from pipeline.report.feedback import header_cell_width
 from pipeline.report.styles import text_units
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
@@ -20,6 +19,8 @@ def test_a_header_of_capitals_gets_the_width_of_three_bold_lines():
     # 0.0154 = 3571: 'HỌ VÀ' (3252) / 'TÊN' / 'CHỦ' / 'HỘ', four lines; at 8.0 (3766) and 8.5
     # (4025) still four ('CHỦ HỘ' 4030); at 9.0 (4220) three: 'HỌ VÀ' / 'TÊN' / 'CHỦ HỘ'.
     # By its length before: (4 + 1) … 16 ÷ 3 = 5.33 letters, ÷ 1.1 + 2 = 6.85, five lines bold.
+    from pipeline.report.feedback import header_cell_width  # (new in session 55)
+
     text = "HỌ VÀ TÊN CHỦ HỘ"
     assert text_units(text, bold=True) == 9839
     assert [text_lines(text, w, bold=True) for w in (7.5, 8.0, 8.5, 9.0)] == [4, 4, 4, 3]
