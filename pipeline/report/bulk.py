@@ -543,7 +543,7 @@ def column_lines(texts: list[str], width: float) -> list[int]:
     wide = np.add.reduceat(units, starts) > room
     for i, text, over in zip(some, measured, wide.tolist(), strict=True):
         if over or "\n" in text:
-            lines[i] = wrap_count(text, room)
+            lines[i] = wrap_count(text, room, False)  # the key text_lines gives it
     return lines
 
 
