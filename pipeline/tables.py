@@ -9,7 +9,7 @@ row), leaving out title, section, total and signature rows and notes written in 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache, partial
 from itertools import chain
@@ -259,6 +259,47 @@ def _holds_household_text(raw: list[Any], marker_col: int, positions: dict[str, 
     return False
 
 
+def figures_summed(raw: list[Any], apart: Collection[int], above: Callable[[], Iterable]) -> bool:
+    """Whether each number ``raw`` holds outside the columns ``apart`` (its number, its name)
+    is a total's figure over one of ``above()`` (lists of rows as ``raw``, each a list of its
+    cells by column): what =SUM gives of its column (:func:`_sums`) or =COUNTIF or =COUNTA of
+    its texts (:func:`_counts`). True for a row holding no number. A row named after a total's
+    words ('Tong Cong Van Thanh') whose 4 people or 1,200,000 đồng sum no rows is a household
+    (session 55)."""
+    for col, value in enumerate(raw):
+        kind = value.__class__
+        if (kind is not int and kind is not float) or col in apart:
+            continue
+        if not any(_sums(value, col, rows) or _counts(value, col, rows) for rows in above()):
+            return False
+    return True
+
+
+def _named_row(
+    raw: list[Any], marker_col: int, apart: Collection[int], positions: dict[str, int],
+    above: Callable[[], Iterable],
+) -> bool:  # fmt: skip
+    """Whether a row whose name cell (``marker_col``) is :func:`maybe_named_after_total`'s
+    ('Tong Cong Van Thanh') is a household's: it holds a household's text
+    (:func:`_holds_household_text`: 'Hộ nghèo', 'Thiếu vốn'; session 54, G3) or a number no
+    total's (:func:`figures_summed`, outside ``apart``: 4 people under two households' 8;
+    session 55). Its sums alone ('| 3,940 | … | 8') are a total's, as before."""
+    return _holds_household_text(raw, marker_col, positions) or not figures_summed(
+        raw, apart, above
+    )
+
+
+def _named_beside(raw: list[Any], positions: dict[str, int], above: Callable[[], Iterable]) -> bool:
+    """Whether a row the note rule reads as a summary line (its texts a total's words, its
+    other values numbers) names a head after a total's words ('| Tong Cong Van Thanh | … | 4',
+    :func:`_named_row`, its STT apart): a household's row, read (session 55)."""
+    stt = positions.get("stt", -1)
+    for col, value in enumerate(raw):
+        if maybe_named_after_total(value):
+            return _named_row(raw, col, (col, stt), positions, above)
+    return False
+
+
 def hamlet_after_total(value: Any, match: Callable[[str], str | None]) -> str | None:
     """The plan hamlet a head's name cell names after a total's words, where it is a hamlet's
     total as a list writes it: its first word a total's as written, with its marks or none
@@ -498,8 +539,10 @@ def _numbered_total(
             continue
         if not written_as_total(value):  # 'Tống Công Thành', a name (session 53 review)
             continue
-        if maybe_named_after_total(value) and _holds_household_text(raw, col, positions):
-            continue  # 'Tong Cong Van Thanh' beside 'Hộ nghèo': a name (session 54, G3)
+        if maybe_named_after_total(value) and _named_row(
+            raw, col, (cells[0][0], col), positions, above
+        ):
+            continue  # 'Tong Cong Van Thanh' beside 'Hộ nghèo' or 4 people: a name (sessions 54-55)
         named = col not in near and "chu_ho" in positions
         guarded = [*keep, positions["chu_ho"]] if named else keep
         for c in guarded:
@@ -968,7 +1011,13 @@ def table_rows(
                 and written_as_total(first_value)
                 and not (
                     maybe_named_after_total(first_value)
-                    and _holds_household_text(raw, first_col, positions)
+                    and _named_row(
+                        raw,
+                        first_col,
+                        (first_col,),
+                        positions,
+                        partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
+                    )
                 )
                 and not _holds_person_details(
                     raw,
@@ -1006,7 +1055,15 @@ def table_rows(
             present = sum(1 for col in identity_cols if 0 <= col < width and not is_blank(raw[col]))
             if present < min_identity:
                 continue
-        if note_rule is not None and note_rule.passes(raw, note_keep, guard_cols, figure):
+        if (
+            note_rule is not None
+            and note_rule.passes(raw, note_keep, guard_cols, figure)
+            and not _named_beside(
+                raw,
+                positions,
+                partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
+            )
+        ):
             continue
         taken.append(index)
     taken = _without_repeated_headers(grid, header, taken)
