@@ -267,11 +267,12 @@ def _named_by_plan(subs: list[Submission], matcher: HamletMatcher) -> None:
 def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
     """The rows of ``sub`` whose head's name cell is a plan hamlet's total (a total's words
     then a plan hamlet's name: 'Cong Na Mon', 'Tong Na Mon', 'Cộng xóm Bản Cọ';
-    tables.hamlet_after_total) with no Mã hộ, no birth year and no ID number (its sums beside,
-    3,940 under 'Năm sinh'): taken out, as the reader takes out a total, nothing said. The
-    reader, knowing no plan, took 'Cộng' or 'Tổng' alone before a name for a head's (session
-    23) and read the row as a household without a code: three errors no head would correct
-    (session 54). Looked at only where a name cell begins 'C' or 'T'."""
+    tables.hamlet_after_total) with no Mã hộ, no birth year and no ID number, its numbers the
+    sums of the rows (3,940 under 'Năm sinh', 8 under 'Số nhân khẩu'; :func:`_summing`, session
+    55): taken out, as the reader takes out a total, nothing said. The reader, knowing no plan,
+    took 'Cộng' or 'Tổng' alone before a name for a head's (session 23) and read the row as a
+    household without a code: three errors no head would correct (session 54). Looked at only
+    where a name cell begins 'C' or 'T'."""
     from pipeline.tables import hamlet_after_total, person_detail
 
     for sheet, _, rows in list(tables(sub)):
@@ -285,16 +286,45 @@ def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
         if not maybe:
             continue
         columns = rows.columns
-        taken = {
-            rows.excel_rows[i]
+        found = [
+            i
             for i in maybe
             if is_blank(_at(columns, "ma_ho", i))
             and not person_detail(_at(columns, "nam_sinh", i), "nam_sinh")
             and not person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
             and hamlet_after_total(names[i], matcher.match) is not None
-        }
+        ]
+        taken = {rows.excel_rows[i] for i in _summing(columns, found)} if found else ()
         if taken and "tables" in sub.extra:
             _take_rows(sub, sheet, taken)
+
+
+def _summing(columns: dict[str, list], found: list[int]) -> list[int]:
+    """The rows of ``found`` (indexes into ``columns``, in order) whose every number (its STT
+    apart) is a total's figure (tables.figures_summed) over the table's other rows above it
+    since the last such row, all above it, or all under it (a total on top): a hamlet's
+    total. A row holding 4 people or 1,200,000 đồng no rows sum is a household whose head's
+    name reads so ('Tong Van Binh', 'Tống Văn Bình' typed without marks, in a commune with a
+    hamlet 'Văn Bình'): read and told, never taken out unsaid (session 55). A row holding no
+    number ('Cong Na Mon' alone) is taken out as before."""
+    from pipeline.tables import figures_summed
+
+    keys = list(columns)
+    size = len(columns[keys[0]]) if keys else 0
+    grid = [[columns[key][i] for key in keys] for i in range(size)]
+    apart = [keys.index(key) for key in ("stt", "chu_ho") if key in columns]
+    later = set(found)
+    taken: list[int] = []
+    since = 0  # the row after the last total taken
+    for i in found:
+        later.discard(i)
+        above = [grid[j] for j in range(i) if j not in taken]
+        below = [grid[j] for j in range(i + 1, size) if j not in later]
+        groups = (grid[since:i], above, below)
+        if figures_summed(grid[i], apart, lambda groups=groups: groups):
+            taken.append(i)
+            since = i + 1
+    return taken
 
 
 _TOTAL_START = frozenset(first + second for first in "CcTt" for second in "ộổoỘỔO")

@@ -20,20 +20,25 @@ from datetime import datetime
 import openpyxl
 
 from pipeline.run import collect
-from tests.commune import person
+from tests.commune import person, write_renamed_plan
 from tests.test_typed_by_hand import commune
 
 _DAY_ZERO = datetime(1899, 12, 30)
 
 
-def total_sums_run(tmp_path, rows: list, lines: dict[int, dict[int, object]], formats=None):
+def total_sums_run(
+    tmp_path, rows: list, lines: dict[int, dict[int, object]], formats=None, renamed=None
+):
     """Nà Mòn's list of ``rows`` (a household, or None for a row written ``lines[excel_row]``:
     column number -> value; B Mã hộ, C name, D Năm sinh, G Số định danh, H Số nhân khẩu, I
-    Phân loại hộ), ``formats`` {(row, column): number format}: Nà Mòn's issues (the start
-    list's households it lacks apart), its households read (code, name, counted) and its
-    (poor, near-poor)."""
+    Phân loại hộ), ``formats`` {(row, column): number format}, ``renamed`` the plan's hamlets
+    renamed (old name -> new; Đồng Kè sends no list): Nà Mòn's issues (the start list's
+    households it lacks apart), its households read (code, name, counted) and its (poor,
+    near-poor)."""
     tmp_path.mkdir(parents=True, exist_ok=True)
     path = commune(tmp_path, [row or person("ZZ9", "poor") for row in rows])
+    if renamed:
+        write_renamed_plan(tmp_path, renamed)
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
     for excel_row, cells in lines.items():

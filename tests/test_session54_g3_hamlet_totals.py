@@ -77,8 +77,10 @@ def test_a_heads_name_of_three_words_after_tong_cong_is_a_household(tmp_path):
     household lost, nothing said. Now its household's text (class, cause) makes it a name:
     told missing-household-id at B7, not counted, poor 2. With its code NM3 on its own row:
     was head-name-is-total at C7 and not counted; now counted, nothing told, poor 3. 'Tong Cong
-    Na Mon' on the same row is Nà Mòn's total (the plan's hamlet): passed over, poor 2; with the
-    code NM3 still told head-name-is-total at C7, not counted."""
+    Na Mon' on the same row, its class and cause copied down but its figures Nà Mòn's sums (8
+    people, 2,400,000 đồng; session 55: a household's 4 and 1,200,000 make it a household,
+    tests/test_session55_f_total_names.py), is Nà Mòn's total (the plan's hamlet): passed
+    over, poor 2; with the code NM3 still told head-name-is-total at C7, not counted."""
     blank = {2: None, 4: None, 5: None, 6: None, 7: None}
     two = [person("NM1", "poor"), person("NM2", "poor")]
     issues, read, counts = total_sums_run(
@@ -96,7 +98,7 @@ def test_a_heads_name_of_three_words_after_tong_cong_is_a_household(tmp_path):
     issues, read, counts = total_sums_run(
         tmp_path / "hamlet",
         [*two, None],
-        {7: {"keep": True, 1: 3, 3: "Tong Cong Na Mon", **blank}},
+        {7: {"keep": True, 1: 3, 3: "Tong Cong Na Mon", **blank, 8: 8, 10: 2_400_000}},
     )
     assert (issues, read, counts) == ([], [*map(household_row, ("NM1", "NM2"))], (2, 0))
     issues, read, counts = total_sums_run(

@@ -22,11 +22,13 @@ from tests.test_session52_total_sums import household_row, total_sums_run
 
 _TWO = [person("NM1", "poor"), person("NM2", "poor")]
 _READ = [household_row("NM1"), household_row("NM2")]
+# (D-G blank: no code, no birth year, no sex, people or ID number)
+_BLANK = {2: None, 4: None, 5: None, 6: None, 7: None}
 
 
-def _row7(tmp_path, cells: dict):
+def _row7(tmp_path, cells: dict, renamed=None):
     """Nà Mòn's NM1, NM2 (rows 5, 6) and row 7 written ``cells`` (column number -> value)."""
-    return total_sums_run(tmp_path, [*_TWO, None], {7: cells})
+    return total_sums_run(tmp_path, [*_TWO, None], {7: cells}, renamed=renamed)
 
 
 def test_a_name_after_tong_cong_beside_numbers_no_rows_sum_is_a_household(tmp_path):
@@ -74,3 +76,30 @@ def test_total_rows_with_sums_stay_totals(tmp_path):
         )
     ):
         assert _row7(tmp_path / str(n), cells) == ([], _READ, (2, 0)), cells
+
+
+def test_a_head_whose_name_reads_as_a_plan_hamlets_total_is_read_unless_its_numbers_sum(
+    tmp_path,
+):
+    """The plan's Đồng Kè renamed 'Văn Bình' (it sends no list). Row 7 '3 | | Tong Van Binh |
+    (D-G blank) | 4 | Hộ nghèo | 1,200,000 | … | Thiếu vốn' ('Tống Văn Bình' typed without
+    marks, no code, no birth year). Was: 'Tong' then the plan hamlet 'Văn Bình', taken out as
+    that hamlet's total, nothing said, the household lost. Now its 4 people and 1,200,000 sum
+    no rows: a household without a code, told at B7 as it is in a commune without a hamlet
+    'Văn Bình' (the second run), not counted, poor 2. With its class blank too: told at B7 and
+    I7. Guards: 'Tong Van Binh' beside the sums (3,940, 8) is Văn Bình's total, passed over
+    unsaid; so is 'Cong Na Mon' beside nothing (as before)."""
+    renamed = {"Đồng Kè": "Văn Bình"}
+    named = [*_READ, ("", "Tong Van Binh", False)]
+    household = {"keep": True, 1: 3, 3: "Tong Van Binh", **_BLANK}
+    for n, plan in enumerate((renamed, None)):
+        got = _row7(tmp_path / f"class{n}", household, renamed=plan)
+        assert got == ([("missing-household-id", "B7")], named, (2, 0)), plan
+    assert _row7(tmp_path / "bare", {1: 3, 3: "Tong Van Binh", 8: 4}, renamed=renamed) == (
+        [("missing-household-id", "B7"), ("invalid-classification", "I7")],
+        named,
+        (2, 0),
+    )
+    summed = {1: 3, 3: "Tong Van Binh", 4: 3940, 8: 8}
+    assert _row7(tmp_path / "sums", summed, renamed=renamed) == ([], _READ, (2, 0))
+    assert _row7(tmp_path / "alone", {1: 3, 3: "Cong Na Mon"}) == ([], _READ, (2, 0))
