@@ -1934,8 +1934,14 @@ def _start_list(
     if not parts:
         return None
     # One validation for the whole list: a province's start list has hundreds of thousands of rows.
+    # the plan's hamlets given, as for a hamlet's list: a head 'Tong Cong Van Thanh' (no plan
+    # hamlet's name) is no total's words (session 55)
     validated = validate_table(
-        parts, report_year=plan.plan_year - 1, standard=STANDARDS[plan.standard], area=plan.area
+        parts,
+        report_year=plan.plan_year - 1,
+        standard=STANDARDS[plan.standard],
+        area=plan.area,
+        hamlets=matcher.match,
     )
     once: dict[str, Issue] = {}  # a warning once a list: the list's first, not each hamlet's
     words: list[Issue] = []  # incomes not read (:func:`_incomes_not_read`)

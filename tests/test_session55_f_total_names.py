@@ -18,6 +18,7 @@ NM1 + NM2 sum to 3,940 (D), 8 (H), 2,400,000 (J)."""
 from __future__ import annotations
 
 from tests.commune import person
+from tests.test_plan_fixes import edited, load
 from tests.test_session52_total_sums import household_row, total_sums_run
 
 _TWO = [person("NM1", "poor"), person("NM2", "poor")]
@@ -103,3 +104,25 @@ def test_a_head_whose_name_reads_as_a_plan_hamlets_total_is_read_unless_its_numb
     summed = {1: 3, 3: "Tong Van Binh", 4: 3940, 8: 8}
     assert _row7(tmp_path / "sums", summed, renamed=renamed) == ([], _READ, (2, 0))
     assert _row7(tmp_path / "alone", {1: 3, 3: "Cong Na Mon"}) == ([], _READ, (2, 0))
+
+
+def test_the_start_list_reads_a_head_named_after_tong_cong_as_a_hamlets_list_does(tmp_path):
+    """The plan's start list with NM5's head (D8) 'Tong Cong Van Thanh', its code and details
+    written. Was: validated without the plan's hamlets, told head-name-is-total at D8 (an
+    error) and left off the start list: 9 households. Now no plan hamlet is named so: NM5
+    kept, nothing said, 10 households (as NM5 so named on Nà Mòn's list counts since session
+    54). 'Tong Cong Na Mon' there (Nà Mòn's name after the total's words) is still told at D8
+    and left off: 9."""
+
+    def start(folder, name):
+        folder.mkdir()
+        plan, issues = load(edited(folder, start={"D8": name}))
+        said = [(i.code, i.cell) for i in issues if not i.code.startswith("plan-")]
+        return said, dict(zip(plan.start_list["ma_ho"], plan.start_list["chu_ho"], strict=True))
+
+    said, heads = start(tmp_path / "name", "Tong Cong Van Thanh")
+    assert said == []
+    assert (len(heads), heads["NM5"]) == (10, "Tong Cong Van Thanh")
+    said, heads = start(tmp_path / "hamlet", "Tong Cong Na Mon")
+    assert said == [("head-name-is-total", "D8")]
+    assert (len(heads), "NM5" in heads) == (9, False)
