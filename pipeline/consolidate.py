@@ -8,7 +8,7 @@ and returns one commune-wide household table.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -301,30 +301,34 @@ def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
 
 def _summing(columns: dict[str, list], found: list[int]) -> list[int]:
     """The rows of ``found`` (indexes into ``columns``, in order) whose every number (its STT
-    apart) is a total's figure (tables.figures_summed) over the table's other rows above it
-    since the last such row, all above it, or all under it (a total on top): a hamlet's
-    total. A row holding 4 people or 1,200,000 đồng no rows sum is a household whose head's
-    name reads so ('Tong Van Binh', 'Tống Văn Bình' typed without marks, in a commune with a
-    hamlet 'Văn Bình'): read and told, never taken out unsaid (session 55). A row holding no
-    number ('Cong Na Mon' alone) is taken out as before."""
-    from pipeline.tables import figures_summed
+    apart) is a total's figure (tables.column_figure, as tables.figures_summed asks) over the
+    table's other rows above it since the last such row, all above it, or all under it (a
+    total on top): a hamlet's total. A row holding 4 people or 1,200,000 đồng no rows sum is a
+    household whose head's name reads so ('Tong Van Binh', 'Tống Văn Bình' typed without
+    marks, in a commune with a hamlet 'Văn Bình'): read and told, never taken out unsaid
+    (session 55). A row holding no number ('Cong Na Mon' alone) is taken out as before."""
+    from pipeline.tables import column_figure
 
-    keys = list(columns)
-    size = len(columns[keys[0]]) if keys else 0
-    grid = [[columns[key][i] for key in keys] for i in range(size)]
-    apart = [keys.index(key) for key in ("stt", "chu_ho") if key in columns]
     later = set(found)
-    taken: list[int] = []
+    taken: set[int] = set()
     since = 0  # the row after the last total taken
     for i in found:
         later.discard(i)
-        above = [grid[j] for j in range(i) if j not in taken]
-        below = [grid[j] for j in range(i + 1, size) if j not in later]
-        groups = (grid[since:i], above, below)
-        if figures_summed(grid[i], apart, lambda groups=groups: groups):
-            taken.append(i)
+
+        def groups(values: list, i: int = i, since: int = since) -> Iterator[list]:
+            yield values[since:i]
+            if since:
+                yield [v for j, v in enumerate(values[:i]) if j not in taken]
+            yield [v for j, v in enumerate(values[i + 1 :], i + 1) if j not in later]
+
+        if all(
+            column_figure(values[i], groups(values))
+            for key, values in columns.items()
+            if key not in ("stt", "chu_ho") and values[i].__class__ in (int, float)
+        ):
+            taken.add(i)
             since = i + 1
-    return taken
+    return sorted(taken)
 
 
 _TOTAL_START = frozenset(first + second for first in "CcTt" for second in "ộổoỘỔO")

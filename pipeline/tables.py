@@ -469,9 +469,13 @@ def _sums(value: Any, col: int, rows: list[list[Any]]) -> bool:
     """Whether ``value`` (a number or a date) is what =SUM gives of column ``col`` over
     ``rows``: their numbers and dates (as Excel's serial days) added, text passed over as SUM
     passes it (0 over a column of text: 'Giới tính', 'Dân tộc'; session 52 review)."""
+    return _sums_cells(value, (raw[col] if col < len(raw) else None for raw in rows))
+
+
+def _sums_cells(value: Any, cells: Iterable[Any]) -> bool:
+    """:func:`_sums` over one column's ``cells``."""
     total = 0.0
-    for raw in rows:
-        cell = raw[col] if col < len(raw) else None
+    for cell in cells:
         kind = cell.__class__
         if kind is datetime or kind is date or kind is int or kind is float:
             total += _as_days(cell)
@@ -482,15 +486,26 @@ def _counts(value: float, col: int, rows: list[list[Any]]) -> bool:
     """Whether a whole number ``value`` (1 or more) is what =COUNTIF gives of column ``col``
     over ``rows`` for one of its texts (folded: 'Nữ' and 'nữ' alike), or =COUNTA of its
     written cells: a total's count of women heads or of a people (session 52 review)."""
+    return _counts_cells(value, (raw[col] if col < len(raw) else None for raw in rows))
+
+
+def _counts_cells(value: float, cells: Iterable[Any]) -> bool:
+    """:func:`_counts` over one column's ``cells``."""
     if value < 1 or value != int(value):
         return False
     found: dict[str, int] = {}
-    for raw in rows:
-        cell = raw[col] if col < len(raw) else None
+    for cell in cells:
         if cell.__class__ is str and not is_blank(cell):
             key = fold(cell)
             found[key] = found.get(key, 0) + 1
     return value == sum(found.values()) or value in found.values()
+
+
+def column_figure(value: Any, groups: Iterable[list[Any]]) -> bool:
+    """Whether a number ``value`` is a total's figure over one of ``groups`` (each a list of
+    one column's cells): what =SUM gives of them (:func:`_sums`) or =COUNTIF or =COUNTA of
+    their texts (:func:`_counts`), as :func:`figures_summed` asks of each number of a row."""
+    return any(_sums_cells(value, cells) or _counts_cells(value, cells) for cells in groups)
 
 
 def _as_days(value: Any) -> float:

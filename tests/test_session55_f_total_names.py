@@ -89,7 +89,9 @@ def test_a_head_whose_name_reads_as_a_plan_hamlets_total_is_read_unless_its_numb
     no rows: a household without a code, told at B7 as it is in a commune without a hamlet
     'Văn Bình' (the second run), not counted, poor 2. With its class blank too: told at B7 and
     I7. Guards: 'Tong Van Binh' beside the sums (3,940, 8) is Văn Bình's total, passed over
-    unsaid; so is 'Cong Na Mon' beside nothing (as before)."""
+    unsaid; so is 'Cong Na Mon' beside nothing (as before), and, on a list of two sections,
+    'Cong Ban Co' beside 4 and 1,200,000 under NM3 alone, the rows since 'Cong Na Mon' (3,940,
+    8) over NM1 and NM2: both passed over, poor 3."""
     renamed = {"Đồng Kè": "Văn Bình"}
     named = [*_READ, ("", "Tong Van Binh", False)]
     household = {"keep": True, 1: 3, 3: "Tong Van Binh", **_BLANK}
@@ -104,6 +106,12 @@ def test_a_head_whose_name_reads_as_a_plan_hamlets_total_is_read_unless_its_numb
     summed = {1: 3, 3: "Tong Van Binh", 4: 3940, 8: 8}
     assert _row7(tmp_path / "sums", summed, renamed=renamed) == ([], _READ, (2, 0))
     assert _row7(tmp_path / "alone", {1: 3, 3: "Cong Na Mon"}) == ([], _READ, (2, 0))
+    sections = total_sums_run(
+        tmp_path / "sections",
+        [*_TWO, None, person("NM3", "poor"), None],
+        {7: {3: "Cong Na Mon", 4: 3940, 8: 8}, 9: {3: "Cong Ban Co", 8: 4, 10: 1_200_000}},
+    )
+    assert sections == ([], [*_READ, household_row("NM3")], (3, 0))
 
 
 def test_the_start_list_reads_a_head_named_after_tong_cong_as_a_hamlets_list_does(tmp_path):
