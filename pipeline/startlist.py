@@ -153,9 +153,10 @@ def start_list_rows(book: Workbook) -> StartRows:
         grid = book.mark_grid(sheet, mark_columns(header), below=header.last_row + 1)
     if header is None:
         return StartRows(sheet, None, grid, merges)
+    # a hamlet's total written after its 'Xóm' ('Nà Mòn | | Tổng cộng | 9850'): a total
     rows = table_rows(
         grid, header, ("ma_ho", "chu_ho", "phan_loai"), SIGNATURE_MARKERS, TOTAL_MARKERS,
-        notes=NOTES,
+        notes=NOTES, lead_keys=("hamlet",),
     )  # fmt: skip
     if getattr(header, "surname", None) is not None:  # 'Họ' | 'Tên': the name read joined
         rows = join_head_name(rows, grid, header.surname)

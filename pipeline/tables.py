@@ -289,6 +289,24 @@ def _named_row(
     )
 
 
+def _total_cell(
+    raw: list[Any], col: int, value: Any, positions: dict[str, int], markers: tuple[str, ...],
+    above: Callable[[], Iterable],
+) -> bool:  # fmt: skip
+    """Whether a row whose first written cell (``col``: 'Tổng cộng', 'Cộng I') begins with a
+    total's words (``markers``), its guard columns blank elsewhere (the caller's), is a total:
+    written as a total is (:func:`written_as_total`), no head's name after the words beside a
+    household's text or figures (:func:`_named_row`), no household's details
+    (:func:`_holds_person_details`) over ``above()``."""
+    return (
+        value.__class__ is str
+        and starts_with_marker(fold(value), markers)
+        and written_as_total(value)
+        and not (maybe_named_after_total(value) and _named_row(raw, col, (col,), positions, above))
+        and not _holds_person_details(raw, col, positions, above)
+    )
+
+
 def _named_beside(raw: list[Any], positions: dict[str, int], above: Callable[[], Iterable]) -> bool:
     """Whether a row the note rule reads as a summary line (its texts a total's words, its
     other values numbers) names a head after a total's words ('| Tong Cong Van Thanh | … | 4',
@@ -932,6 +950,7 @@ def table_rows(
     section_markers: tuple[str, ...] = (),
     merges: list[Merge] | None = None,
     notes: NoteWords | None = None,
+    lead_keys: tuple[str, ...] = (),
 ) -> Table:
     """The data rows under a header, with number, section, total and signature rows left out.
 
@@ -944,6 +963,8 @@ def table_rows(
     marker's own cell: such a row is a household whatever its first word.
     With ``notes``, a note or summary line is passed over in whichever column it is written,
     Mã hộ included (:meth:`_NoteRule.passes`).
+    ``lead_keys``: columns a list writes on every row before its own cells (the start list's
+    'Xóm'): a total's words after such a cell are read as if they were the row's first.
     """
     positions = {key: col for key, (col, _) in header.columns.items()}
     guard_cols = [positions[k] for k in (strong_keys or identity_keys) if k in positions]
@@ -956,6 +977,7 @@ def table_rows(
     note_keep = set(guard_cols).union(positions[k] for k in _PERSON_KEYS if k in positions)
     taken: list[int] = []  # 0-based indexes of the data rows
     person_keys = {positions[k]: k for k in _PERSON_KEYS if k in positions}
+    lead_cols = {positions[k] for k in lead_keys if k in positions}
 
     def figure(col: int, value: Any) -> bool:
         """Whether a value of the row read (``index``) in a person column is a total's figure
@@ -1021,26 +1043,22 @@ def table_rows(
                 if signed_at is None:
                     signed_at = index + 1
                 continue  # signature lines inside the list: more of its households follow
-            if (
-                starts_with_marker(first, skip_markers)
-                and written_as_total(first_value)
-                and not (
-                    maybe_named_after_total(first_value)
-                    and _named_row(
-                        raw,
-                        first_col,
-                        (first_col,),
-                        positions,
-                        partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
-                    )
-                )
-                and not _holds_person_details(
-                    raw,
-                    first_col,
-                    positions,
-                    partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
-                )
-            ):
+            if _total_cell(
+                raw, first_col, first_value, positions, skip_markers,
+                partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
+            ):  # fmt: skip
+                stretch = len(taken)
+                continue
+        # the start list's 'Xóm' first, a total's words next ('Nà Mòn | | Tổng cộng | 9850'):
+        # the total as if its words were first (session 55)
+        if first_col in lead_cols and len(cells) > 1:
+            col, value = cells[1]
+            if not any(
+                c != col and c < width and not is_blank(raw[c]) for c in guard_cols
+            ) and _total_cell(
+                raw, col, value, positions, skip_markers,
+                partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
+            ):  # fmt: skip
                 stretch = len(taken)
                 continue
         # a number first ('3 | | Tổng cộng'): only then the rows above are handed over

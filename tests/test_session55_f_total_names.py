@@ -134,3 +134,33 @@ def test_the_start_list_reads_a_head_named_after_tong_cong_as_a_hamlets_list_doe
     said, heads = start(tmp_path / "hamlet", "Tong Cong Na Mon")
     assert said == [("head-name-is-total", "D8")]
     assert (len(heads), "NM5" in heads) == (9, False)
+
+
+def test_the_start_list_passes_over_a_total_written_after_its_hamlet(tmp_path):
+    """A row inserted at 9 under Nà Mòn's NM1-NM5 (born 1970, 4 people each: 9,850 and 20),
+    its 'Xóm' written: 'Nà Mòn | | Tổng cộng | 9,850 | … | 20' (no STT). Was: read as a
+    household, told missing-household-id at C9, invalid-birth-year at E9 (9,850), its class
+    at J9 and head-name-is-total at D9: four errors on the officer's total row. Now passed
+    over unsaid as it is with 'Xóm' blank, 10 households; so is 'Tổng cộng xóm Nà Mòn:'.
+    Guards: 'Nà Mòn | | Tong Cong Van Thanh | | … | 4 | Hộ nghèo' is a household without a
+    code (told at C9); 'Nà Mòn | NM9 | Tổng cộng | 1975 | … | 4 | Hộ nghèo' a household whose
+    name is a total's (told at D9, not counted)."""
+
+    def start(folder, cells):
+        def edit(book):
+            sheet = book["Danh sách đầu năm"]
+            sheet.insert_rows(9)
+            for col, value in cells.items():
+                sheet.cell(9, col).value = value
+
+        folder.mkdir()
+        plan, issues = load(edited(folder, edit=edit))
+        said = [(i.code, i.cell) for i in issues if not i.code.startswith("plan-")]
+        return said, len(plan.start_list)
+
+    for n, name in enumerate(("Tổng cộng", "Tổng cộng xóm Nà Mòn:")):
+        assert start(tmp_path / str(n), {2: "Nà Mòn", 4: name, 5: 9850, 9: 20}) == ([], 10)
+    named = {2: "Nà Mòn", 4: "Tong Cong Van Thanh", 9: 4, 10: "Hộ nghèo"}
+    assert start(tmp_path / "named", named) == ([("missing-household-id", "C9")], 10)
+    coded = {2: "Nà Mòn", 3: "NM9", 4: "Tổng cộng", 5: 1975, 9: 4, 10: "Hộ nghèo"}
+    assert start(tmp_path / "coded", coded) == ([("head-name-is-total", "D9")], 10)
