@@ -8,12 +8,12 @@ and returns one commune-wide household table.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -68,7 +68,6 @@ from pipeline.text import (
     find_period_in_text,
     fold,
     households_written,
-    is_blank,
     letters_apart,
     nfc,
     parse_households,
@@ -265,79 +264,18 @@ def _named_by_plan(subs: list[Submission], matcher: HamletMatcher) -> None:
 
 
 def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
-    """The rows of ``sub`` whose head's name cell is a plan hamlet's total (a total's words
-    then a plan hamlet's name: 'Cong Na Mon', 'Tong Na Mon', 'Cộng xóm Bản Cọ';
-    tables.hamlet_after_total) with no Mã hộ, no birth year and no ID number, its numbers the
-    sums of the rows (3,940 under 'Năm sinh', 8 under 'Số nhân khẩu'; :func:`_summing`, session
-    55): taken out, as the reader takes out a total, nothing said. The reader, knowing no plan,
-    took 'Cộng' or 'Tổng' alone before a name for a head's (session 23) and read the row as a
-    household without a code: three errors no head would correct (session 54). Looked at only
-    where a name cell begins 'C' or 'T'."""
-    from pipeline.tables import hamlet_after_total, person_detail
+    """The rows of ``sub`` that are a plan hamlet's total (tables.hamlet_totals: 'Cong Na Mon',
+    'Tong Na Mon', 'Cộng xóm Bản Cọ' with no Mã hộ, no birth year, no ID number, its numbers
+    the sums of the rows; session 55) taken out, as the reader takes out a total, nothing
+    said. The reader, knowing no plan, took 'Cộng' or 'Tổng' alone before a name for a head's
+    (session 23) and read the row as a household without a code: three errors no head would
+    correct (session 54)."""
+    from pipeline.tables import hamlet_totals
 
     for sheet, _, rows in list(tables(sub)):
-        names = rows.columns.get("chu_ho") or ()
-        # told at a glance: 'C' or 'T' then 'ộ', 'ổ' or 'o' (the base letter of NFD), as
-        # 'Cộng', 'Cong', 'Tổng', 'TONG' begin and no 'Trần', 'Công', 'Tống' does (25 ms a
-        # 100,000 names on a slow shared host, session 54)
-        maybe = [
-            i for i, name in enumerate(names) if name.__class__ is str and name[:2] in _TOTAL_START
-        ]
-        if not maybe:
-            continue
-        columns = rows.columns
-        found = [
-            i
-            for i in maybe
-            if is_blank(_at(columns, "ma_ho", i))
-            and not person_detail(_at(columns, "nam_sinh", i), "nam_sinh")
-            and not person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
-            and hamlet_after_total(names[i], matcher.match) is not None
-        ]
-        taken = {rows.excel_rows[i] for i in _summing(columns, found)} if found else ()
+        taken = {rows.excel_rows[i] for i in hamlet_totals(rows.columns, matcher.match)}
         if taken and "tables" in sub.extra:
             _take_rows(sub, sheet, taken)
-
-
-def _summing(columns: dict[str, list], found: list[int]) -> list[int]:
-    """The rows of ``found`` (indexes into ``columns``, in order) whose every number (its STT
-    apart) is a total's figure (tables.column_figure, as tables.figures_summed asks) over the
-    table's other rows above it since the last such row, all above it, or all under it (a
-    total on top): a hamlet's total. A row holding 4 people or 1,200,000 đồng no rows sum is a
-    household whose head's name reads so ('Tong Van Binh', 'Tống Văn Bình' typed without
-    marks, in a commune with a hamlet 'Văn Bình'): read and told, never taken out unsaid
-    (session 55). A row holding no number ('Cong Na Mon' alone) is taken out as before."""
-    from pipeline.tables import column_figure
-
-    later = set(found)
-    taken: set[int] = set()
-    since = 0  # the row after the last total taken
-    for i in found:
-        later.discard(i)
-
-        def groups(values: list, i: int = i, since: int = since) -> Iterator[list]:
-            yield values[since:i]
-            if since:
-                yield [v for j, v in enumerate(values[:i]) if j not in taken]
-            yield [v for j, v in enumerate(values[i + 1 :], i + 1) if j not in later]
-
-        if all(
-            column_figure(values[i], groups(values))
-            for key, values in columns.items()
-            if key not in ("stt", "chu_ho") and values[i].__class__ in (int, float)
-        ):
-            taken.add(i)
-            since = i + 1
-    return sorted(taken)
-
-
-_TOTAL_START = frozenset(first + second for first in "CcTt" for second in "ộổoỘỔO")
-
-
-def _at(columns: dict[str, list], key: str, index: int) -> Any:
-    """The value of column ``key`` at ``index`` (None where the table has no such column)."""
-    values = columns.get(key)
-    return values[index] if values else None
 
 
 def _start_codes(start: pd.DataFrame | None) -> frozenset[str]:

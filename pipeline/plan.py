@@ -53,6 +53,7 @@ from pipeline.startlist import (
     start_list_columns,
     start_list_rows,
 )
+from pipeline.tables import hamlet_totals
 from pipeline.text import (
     PEOPLE_UNIT,
     TEXT_QUOTES,
@@ -1863,6 +1864,12 @@ def _start_list(
         problem[0]: (sheet, *problem) for problem in read.marks if problem[0] not in unmarked
     }
     data = read.columns
+    # a hamlet's total after 'Cộng' or 'Tổng' alone ('Nà Mòn | | Cong Na Mon | 9850 | … | 20'),
+    # its numbers the hamlet's sums: taken out unsaid, as from a hamlet's list (session 55)
+    totals = set(hamlet_totals(data, matcher.match))
+    if totals:
+        kept = [i for i in range(len(data["excel_row"])) if i not in totals]
+        data = {key: [values[i] for i in kept] for key, values in data.items()}
     found = _income_read(data, header, plan, rel, sheet, issues)
     cleaned: dict = {}
     names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))

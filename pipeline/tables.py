@@ -342,6 +342,76 @@ def hamlet_after_total(value: Any, match: Callable[[str], str | None]) -> str | 
     return match(" ".join(words[size:]))
 
 
+def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) -> list[int]:
+    """The rows of a list's ``columns`` (key -> its cells, raw or normalised) that are a plan
+    hamlet's total, by index: the head's name cell a total's words then a plan hamlet's name
+    (:func:`hamlet_after_total`; ``match``, the plan's HamletMatcher.match: 'Cong Na Mon',
+    'Tong Na Mon', 'Cộng xóm Bản Cọ'), no Mã hộ, no birth year and no ID number
+    (:func:`person_detail`), and its numbers the sums of the rows (:func:`_summing`: 3,940 under
+    'Năm sinh', 8 under 'Số nhân khẩu'; session 55). A hamlet's list (once the plan is known,
+    consolidate.hamlet_totals_taken) and the plan's start list (plan._start_list) take them
+    out unsaid (sessions 54-55). Looked at only where a name cell begins 'C' or 'T'."""
+    names = columns.get("chu_ho") or ()
+    # told at a glance: 'C' or 'T' then 'ộ', 'ổ' or 'o' (the base letter of NFD), as 'Cộng',
+    # 'Cong', 'Tổng', 'TONG' begin and no 'Trần', 'Công', 'Tống' does (25 ms a 100,000 names
+    # on a slow shared host, session 54)
+    maybe = [
+        i for i, name in enumerate(names) if name.__class__ is str and name[:2] in _TOTAL_START
+    ]
+    if not maybe:
+        return []
+    found = [
+        i
+        for i in maybe
+        if is_blank(_at(columns, "ma_ho", i))
+        and not person_detail(_at(columns, "nam_sinh", i), "nam_sinh")
+        and not person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
+        and hamlet_after_total(names[i], match) is not None
+    ]
+    return _summing(columns, found) if found else []
+
+
+_TOTAL_START = frozenset(first + second for first in "CcTt" for second in "ộổoỘỔO")
+# a list's columns that are no figure of a total: its STT, the name, the start list's Excel row
+_NOT_FIGURES = ("stt", "chu_ho", "excel_row")
+
+
+def _at(columns: dict[str, list], key: str, index: int) -> Any:
+    """The value of column ``key`` at ``index`` (None where the table has no such column)."""
+    values = columns.get(key)
+    return values[index] if values else None
+
+
+def _summing(columns: dict[str, list], found: list[int]) -> list[int]:
+    """The rows of ``found`` (indexes into ``columns``, in order) whose every number (its STT
+    apart) is a total's figure (:func:`column_figure`, as :func:`figures_summed` asks) over the
+    other rows above it since the last such row, all above it, or all under it (a total on
+    top): a hamlet's total. A row holding 4 people or 1,200,000 đồng no rows sum is a
+    household whose head's name reads so ('Tong Van Binh', 'Tống Văn Bình' typed without
+    marks, in a commune with a hamlet 'Văn Bình'): read and told, never taken out unsaid
+    (session 55). A row holding no number ('Cong Na Mon' alone) is taken out as before."""
+    later = set(found)
+    taken: set[int] = set()
+    since = 0  # the row after the last total taken
+    for i in found:
+        later.discard(i)
+
+        def groups(values: list, i: int = i, since: int = since) -> Iterator[list]:
+            yield values[since:i]
+            if since:
+                yield [v for j, v in enumerate(values[:i]) if j not in taken]
+            yield [v for j, v in enumerate(values[i + 1 :], i + 1) if j not in later]
+
+        if all(
+            column_figure(values[i], groups(values))
+            for key, values in columns.items()
+            if key not in _NOT_FIGURES and values[i].__class__ in (int, float)
+        ):
+            taken.add(i)
+            since = i + 1
+    return sorted(taken)
+
+
 def person_detail(value: Any, key: str) -> bool:
     """Whether ``value`` under ``key`` ('nam_sinh', 'so_dinh_danh') is a household's birth
     year or ID number as the reader tells one in a total's row (a year 1900–2100, a date, 9

@@ -164,3 +164,36 @@ def test_the_start_list_passes_over_a_total_written_after_its_hamlet(tmp_path):
     assert start(tmp_path / "named", named) == ([("missing-household-id", "C9")], 10)
     coded = {2: "Nà Mòn", 3: "NM9", 4: "Tổng cộng", 5: 1975, 9: 4, 10: "Hộ nghèo"}
     assert start(tmp_path / "coded", coded) == ([("head-name-is-total", "D9")], 10)
+
+
+def test_the_start_list_passes_over_a_hamlets_total_after_cong_as_a_hamlets_list_does(tmp_path):
+    """Rows inserted in the start list: 'Nà Mòn | | Cong Na Mon | 9,850 | … | 20' under NM1-NM5
+    (row 9), and 'Bản Cọ | | Cong Ban Co | 5,910 | … | 12' under BC1-BC3 (row 13: the rows
+    since Nà Mòn's total). Was: each read as a household, told missing-household-id,
+    invalid-birth-year and its class missing (C, E, J). Now taken out unsaid as on a hamlet's
+    list (tables.hamlet_totals): 10 households. 'Cong Na Mon' with 'Xóm' blank likewise (was:
+    start-list-hamlet-blank at B9). Guard: 'Nà Mòn | | Cong Na Mon | | … | 4 | Hộ nghèo' (a
+    household's 4 people, no sum) is a household without a code, told at C9."""
+
+    def start(folder, *rows):
+        def edit(book):
+            sheet = book["Danh sách đầu năm"]
+            for at, cells in rows:
+                sheet.insert_rows(at)
+                for col, value in cells.items():
+                    sheet.cell(at, col).value = value
+
+        folder.mkdir()
+        plan, issues = load(edited(folder, edit=edit))
+        said = [(i.code, i.cell) for i in issues if not i.code.startswith("plan-")]
+        return said, len(plan.start_list)
+
+    na_mon = {2: "Nà Mòn", 4: "Cong Na Mon", 5: 9850, 9: 20}
+    ban_co = {2: "Bản Cọ", 4: "Cong Ban Co", 5: 5910, 9: 12}
+    assert start(tmp_path / "both", (9, na_mon), (13, ban_co)) == ([], 10)
+    assert start(tmp_path / "blank", (9, {**na_mon, 2: None})) == ([], 10)
+    household = {2: "Nà Mòn", 4: "Cong Na Mon", 9: 4, 10: "Hộ nghèo"}
+    assert start(tmp_path / "household", (9, household)) == (
+        [("missing-household-id", "C9")],
+        10,
+    )
