@@ -69,6 +69,7 @@ from pipeline.text import (
     needs_xml_safe,
     nfc,
     parse_count,
+    parse_households,
     parse_month_only,
     parse_period,
     parse_prepared_date,
@@ -1094,10 +1095,14 @@ def _info_by_content(
         # written say it too, as under the list (:func:`_info_below`): a head's title lines
         # ('Xóm: Bản Cọ', 'Kỳ báo cáo: 06/2024', 'Tổng số hộ dân cư: 95'), whose total a
         # person reads (session 55). A label left without its value ('Tổng số hộ dân cư:
-        # ……') is no block: the missing 'Thông tin' is said, not a blank cell of it.
+        # ……') is no block: the missing 'Thông tin' is said, not a blank cell of it; nor one
+        # whose total reads as no count of households ('khoảng 95 hộ', '95 hộ, trong đó 3 hộ
+        # nghèo', '250 nhân khẩu'): a title's words, not a form's cell, do not refuse the list
+        # (session 55, review: the plan's total and the missing 'Thông tin' said, as before).
         if fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER) or (
             name == roster_sheet
             and all(key in info and not is_blank(info[key].value) for key in _BELOW_KEYS)
+            and parse_households(info["total_households"].value) is not None
         ):
             return name, info, slips, twice
     return None, {}, {}, []

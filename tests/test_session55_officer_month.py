@@ -16,7 +16,7 @@ from tests.commune import clean_rosters, write_plan
 from tests.messy import DEFAULT_HEADERS, TEMPLATE_ORDER, na_mon_households
 
 
-def _own_list(folder, title_lines: list[str]) -> None:
+def own_list(folder, title_lines: list[str]) -> None:
     """Nà Mòn's May list (tests.messy.na_mon_households) in a workbook of the head's own: one
     sheet, a merged title, ``title_lines`` one a row under it (merged across too), a blank
     row, then the template's headers and the households."""
@@ -63,7 +63,7 @@ def test_a_total_written_above_a_list_without_its_info_sheet_is_read(tmp_path, l
     write_plan(tmp_path)
     clean_rosters(tmp_path)
     (tmp_path / "NaMon.xlsx").unlink()
-    _own_list(tmp_path, lines)
+    own_list(tmp_path, lines)
     result, _ = collect(tmp_path, None)
     hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
     told = sorted(i.code for i in result.issues if i.file == "NaMon.xlsx")
