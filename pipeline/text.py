@@ -1012,8 +1012,11 @@ _HOUSEHOLDS_BEFORE = lazyre.compile(
     r"\s*(?:là\s*)?[:=\-–]?\s*(?=\d)",
     re.IGNORECASE,
 )
+# A household's words after the count, perhaps in brackets ('95 (hộ)', '95 (hộ gia đình)': a
+# unit as a column's header writes it, session 55 review)
+_HOUSEHOLD_WORDS = r"hộ(?:\s+gia\s+đình|\s+dân(?:\s+cư)?)?|hgđ|gia\s+đình"
 _HOUSEHOLDS_AFTER_COUNT = lazyre.compile(
-    r"(?<=\d)\s*(?:hộ(?:\s+gia\s+đình|\s+dân(?:\s+cư)?)?|hgđ|gia\s+đình)?\s*\.?$", re.IGNORECASE
+    rf"(?<=\d)\s*(?:{_HOUSEHOLD_WORDS}|\(\s*(?:{_HOUSEHOLD_WORDS})\s*\))?\s*\.?$", re.IGNORECASE
 )
 PEOPLE_UNIT = lazyre.compile(r"\d\s*(?:người|nhân\s+khẩu|khẩu)\.?$", re.IGNORECASE)
 # A count of households ('4 hộ', '4 hộ gia đình', '4 HGĐ') where people are due ('Số nhân

@@ -6,6 +6,9 @@ them.
    khẩu', '120 hộ, trong đó 3 hộ nghèo') was refused whole since session 55's H (read as the
    list's 'Thông tin' block): a title's words do not refuse the list; the plan's total is
    taken and the missing 'Thông tin' said, as before session 55.
+2. A total whose household word is in brackets ('120 (hộ)', '120 (hộ gia đình)'), as a
+   column's header writes a unit, was no count of households (`text.parse_households`): a
+   title line so refused the list, and so did the same words in 'Thông tin'.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.run import collect
+from pipeline.text import parse_households
 from tests.commune import clean_rosters, write_plan
 from tests.test_session55_officer_month import own_list
 
@@ -38,3 +42,29 @@ def test_a_title_total_read_as_no_count_does_not_refuse_the_list(tmp_path, total
     assert hamlet["poor_rate"] == pytest.approx(3.0)
     assert hamlet["near_poor_rate"] == pytest.approx(2.0)
     assert told == ["missing-info-sheet"]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("120 (hộ)", 120), ("120 (hộ gia đình)", 120), ("Số hộ: 95 ( HGĐ ).", 95),
+     ("120 (người)", None), ("120 (hộ) 5", None), ("120 (450 khẩu)", None)],
+)  # fmt: skip
+def test_a_household_word_in_brackets_is_read(written, read):
+    """The count before the brackets, by hand; a count of people or a number after the
+    brackets stays no count of households. Before: None for the first three."""
+    assert parse_households(written) == read
+
+
+def test_a_title_total_with_its_word_in_brackets_is_the_hamlets(tmp_path):
+    """'Tổng số hộ dân cư: 120 (hộ)' in Nà Mòn's title lines: 3 poor / 120 = 2.5 %, 2
+    near-poor / 120 = 1.666… %, no issue. Before: the list refused (invalid-total-households)."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    (tmp_path / "NaMon.xlsx").unlink()
+    own_list(tmp_path, ["Xóm: Nà Mòn", "Kỳ báo cáo: 05/2024", "Tổng số hộ dân cư: 120 (hộ)"])
+    result, _ = collect(tmp_path, None)
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (hamlet["status"], hamlet["households"], hamlet["poor"]) == ("ok", 120, 3)
+    assert hamlet["poor_rate"] == pytest.approx(2.5)
+    assert hamlet["near_poor_rate"] == pytest.approx(200 / 120)
+    assert [i.code for i in result.issues if i.file == "NaMon.xlsx"] == []
