@@ -69,6 +69,7 @@ from pipeline.text import (
     fold,
     households_written,
     letters_apart,
+    month_ending,
     nfc,
     parse_households,
     same_month,
@@ -1587,16 +1588,21 @@ def document_of_month(sub: Submission, matcher: HamletMatcher, period: str | Non
     month than ``period`` ('T6/KhuoiTat_06.csv' at July's run, June's refused file left in the
     input as step 1 allows): that month's file, status 'other_period', the month in
     ``extra["name_period"]`` ('Khác kỳ (tháng 6/2024)' on 'Nộp báo cáo'), no longer skipped
-    and told to be saved as .xlsx again every later month (session 55). A folder naming no
+    and told to be saved as .xlsx again every later month (session 55); a name ending with a
+    month without its year ('Đồng Kè tháng 4.jpg') gives it too (session 55, review). A folder naming no
     year is of ``period``'s year, or the year before for a later month ('T12/' in January)."""
     if period is None or not sub.extra.get("document"):
         return
     hamlet, of_period = _skipped_named(sub.file, matcher, period)
     if hamlet is None or of_period:
         return
-    month = find_period_in_text(Path(sub.file).stem)
-    if month is None and (folder := folder_month(sub.file)) is not None:
-        year, number = folder
+    stem = Path(sub.file).stem
+    month = find_period_in_text(stem)
+    # the month its name ends with ('Đồng Kè tháng 4'), else its folder's
+    bare = month_ending(stem)
+    named = (None, bare) if bare is not None else folder_month(sub.file)
+    if month is None and named is not None:
+        year, number = named
         if year is None:
             year = int(period[:4]) - (number > int(period[5:7]))
         month = f"{year:04d}-{number:02d}"
@@ -1661,9 +1667,15 @@ def _skipped_named(
     """:func:`named_by_file_name` of a file skipped unread (a shortcut, a hidden file, a hidden
     folder's list; ``file``: its path in the input), but a name giving no month in a folder
     naming another ('T4/BanCo.lnk', '.thang4/DongKe.xlsx' at May's run) is that month's file,
-    not this one's (session 51)."""
+    not this one's (session 51), as is one whose name ends with another month without its year
+    ('Đồng Kè tháng 4.jpg', 'DongKe_T4.lnk': text.month_ending), unless in ``period``'s
+    folder (session 55, review)."""
     hamlet, of_period = _named_by_path(file, matcher, period)
-    dated = find_period_in_text(Path(file).stem) is not None
+    stem = Path(file).stem
+    dated = find_period_in_text(stem) is not None
+    bare = None if dated or period is None else month_ending(stem)
+    if bare is not None:
+        return hamlet, bare == int(period[5:7]) or in_month_folder(file, period)
     return hamlet, of_period and (
         dated or (period is not None and same_month(folder_month(file), period))
     )

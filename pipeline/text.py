@@ -1467,6 +1467,18 @@ def month_named(name: str) -> tuple[int | None, int] | None:
     return (None, int(bare.group(1))) if bare is not None else None
 
 
+# A month without its year ending a file's name, folded: a head's photo of his list named
+# 'Đồng Kè tháng 4.jpg', 'DongKe_T4.pdf', 'DS Ban Co thang 04.csv' (session 55, review)
+_MONTH_ENDING = lazyre.compile(r"(?:^| )(?:thang|t) ?0?([1-9]|1[0-2])$")
+
+
+def month_ending(stem: str) -> int | None:
+    """The month a file's name (``stem``, without its suffix) writes at its end without a year
+    (:data:`_MONTH_ENDING`: 'Đồng Kè tháng 4', 'DongKe_T4'); None where it writes none."""
+    found = _MONTH_ENDING.search(fold(stem))
+    return int(found.group(1)) if found is not None else None
+
+
 def same_month(named: tuple[int | None, int] | None, period: str) -> bool:
     """Whether a name giving ``named`` (:func:`month_named`; None: no month) may be of
     ``period`` ('YYYY-MM'): a month without its year is of any year."""

@@ -9,6 +9,10 @@ them.
 2. A total whose household word is in brackets ('120 (hộ)', '120 (hộ gia đình)'), as a
    column's header writes a unit, was no count of households (`text.parse_households`): a
    title line so refused the list, and so did the same words in 'Thông tin'.
+3. A head's photo, PDF or CSV of last month left in the input and named with the month
+   without its year ('Đồng Kè tháng 4.jpg', 'DongKe_T4.pdf'), at May's run: taken for the
+   hamlet's May list when the hamlet sent nothing else (the hamlet 'rejected', not
+   'missing'); session 55's H read another month in such a file's folder or a dated name only.
 """
 
 from __future__ import annotations
@@ -68,3 +72,33 @@ def test_a_title_total_with_its_word_in_brackets_is_the_hamlets(tmp_path):
     assert hamlet["poor_rate"] == pytest.approx(2.5)
     assert hamlet["near_poor_rate"] == pytest.approx(200 / 120)
     assert [i.code for i in result.issues if i.file == "NaMon.xlsx"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "status", "month", "said"),
+    [("Đồng Kè tháng 4.jpg", "missing", "2024-04", []),
+     ("DongKe_T4.pdf", "missing", "2024-04", []),
+     ("DS DongKe thang 04.csv", "missing", "2024-04", []),
+     ("T5/DongKe_T4.jpg", "rejected", None, ["not-a-spreadsheet"]),
+     ("DongKe thang 5.csv", "rejected", None, ["not-a-spreadsheet"])],
+)  # fmt: skip
+def test_a_document_named_for_last_month_without_its_year_is_that_months(
+    tmp_path, name, status, month, said
+):
+    """May's run (tests.commune.clean_rosters: Đồng Kè sends no list) with a file of Đồng Kè's
+    named for April without the year: April's ('Khác kỳ', 2024-04: May's year), Đồng Kè
+    'missing' in May, nothing said of it. Guards: in May's folder 'T5/' the officer sorted it
+    into May (session 43: the folder wins), and one named 'tháng 5' is May's: both refused as
+    Đồng Kè's May list, as before. Before: the first three refused so too."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    document = tmp_path / name
+    document.parent.mkdir(exist_ok=True)
+    document.write_bytes(b"Ma ho,Chu ho\nDK1,Hoang Van DK1\n")
+    result, _ = collect(tmp_path, None)
+    assert result.period == "2024-05"
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Đồng Kè")
+    sub = next(s for s in result.submissions if s.file == name)
+    assert (hamlet["status"], sub.extra.get("name_period")) == (status, month)
+    assert sub.status == ("other_period" if month else "rejected")
+    assert [i.code for i in result.issues if i.file == name] == said
