@@ -30,7 +30,16 @@ ROSTER_INFO_LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
     "period": ("Kỳ báo cáo", ("Kỳ", "Tháng báo cáo", "Kỳ báo cáo (tháng)")),
     "total_households": (
         "Tổng số hộ dân cư",
-        ("Tổng số hộ", "Tổng số hộ dân cư của xóm", "Số hộ dân cư"),
+        # 'trong xóm' as heads' title lines write it (session 55, review)
+        (
+            "Tổng số hộ",
+            "Tổng số hộ dân cư của xóm",
+            "Số hộ dân cư",
+            "Tổng số hộ dân cư trong xóm",
+            "Tổng số hộ trong xóm",
+            "Số hộ trong xóm",
+            "Số hộ dân cư trong xóm",
+        ),
     ),
     "preparer": ("Người lập", ("Người lập biểu",)),
     "prepared_on": ("Ngày lập", ("Ngày lập biểu",)),

@@ -13,6 +13,8 @@ them.
    without its year ('Đồng Kè tháng 4.jpg', 'DongKe_T4.pdf'), at May's run: taken for the
    hamlet's May list when the hamlet sent nothing else (the hamlet 'rejected', not
    'missing'); session 55's H read another month in such a file's folder or a dated name only.
+4. A title line 'Số hộ trong xóm: 120' or 'Tổng số hộ dân cư trong xóm: 120' was no total's
+   label: the plan's total taken, the head told he wrote none.
 """
 
 from __future__ import annotations
@@ -102,3 +104,21 @@ def test_a_document_named_for_last_month_without_its_year_is_that_months(
     assert (hamlet["status"], sub.extra.get("name_period")) == (status, month)
     assert sub.status == ("other_period" if month else "rejected")
     assert [i.code for i in result.issues if i.file == name] == said
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Số hộ trong xóm: 120", "Tổng số hộ dân cư trong xóm: 120", "Tổng số hộ trong xóm: 120"],
+)
+def test_a_title_total_labelled_in_the_hamlet_is_the_hamlets(tmp_path, line):
+    """Nà Mòn's title lines 'Xóm: Nà Mòn', 'Kỳ báo cáo: 05/2024' and ``line``: 3 poor / 120
+    = 2.5 %, no issue. Before: 100 (the plan's) and 3 %, with a missing-info-sheet warning."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    (tmp_path / "NaMon.xlsx").unlink()
+    own_list(tmp_path, ["Xóm: Nà Mòn", "Kỳ báo cáo: 05/2024", line])
+    result, _ = collect(tmp_path, None)
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert (hamlet["status"], hamlet["households"], hamlet["poor"]) == ("ok", 120, 3)
+    assert hamlet["poor_rate"] == pytest.approx(2.5)
+    assert [i.code for i in result.issues if i.file == "NaMon.xlsx"] == []
