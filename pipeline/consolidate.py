@@ -1596,20 +1596,50 @@ def document_of_month(sub: Submission, matcher: HamletMatcher, period: str | Non
     hamlet, of_period = _skipped_named(sub.file, matcher, period)
     if hamlet is None or of_period:
         return
-    stem = Path(sub.file).stem
+    month = month_of_file(sub.file, period)
+    if month is None:
+        return
+    sub.hamlet, sub.status = hamlet, "other_period"
+    sub.extra["name_period"] = month
+
+
+def month_of_file(file: str, period: str | None) -> str | None:
+    """The month ('YYYY-MM') other than ``period`` that a file's name gives, else the innermost
+    folder naming a month ('T6/…' at July's run: '2024-06'), the file's path in the input
+    being ``file``; None for a file in ``period``'s folder, whatever its name (the officer
+    sorted it there), or whose name and folders give no month or ``period``'s. A name ending
+    with a month without its year ('Đồng Kè tháng 4') gives that month. A folder or name naming
+    no year is of ``period``'s year, or the year before for a later month ('T12/' in January)."""
+    if period is None or in_month_folder(file, period):
+        return None
+    stem = Path(file).stem
     month = find_period_in_text(stem)
-    # the month its name ends with ('Đồng Kè tháng 4'), else its folder's
+    # the month its name ends with ('Đồng Kè tháng 4'), else its folder's (session 55, review)
     bare = month_ending(stem)
-    named = (None, bare) if bare is not None else folder_month(sub.file)
+    named = (None, bare) if bare is not None else folder_month(file)
     if month is None and named is not None:
         year, number = named
         if year is None:
             year = int(period[:4]) - (number > int(period[5:7]))
         month = f"{year:04d}-{number:02d}"
-    if month is None or month == period:
-        return
-    sub.hamlet, sub.status = hamlet, "other_period"
-    sub.extra["name_period"] = month
+    return None if month == period else month
+
+
+def not_a_roster_of_month(submissions: list[Submission], period: str | None) -> None:
+    """A workbook that is neither a list nor a plan (`not-a-roster`, discover's
+    ``extra["not_a_roster"]``) whose name or folder gives another month than ``period``
+    (:func:`month_of_file`: a foreign workbook left in 'T6/' at July's run, as step 1 lets
+    last month's files stay): that month's file, status 'other_period', the month in
+    ``extra["name_period"]``; its warning is said when that month is run, not again every
+    later month nor counted among this month's files skipped (run._merged; session 55). A web
+    page among them is then no hamlet's refused file of ``period``
+    (:func:`web_pages_refused`)."""
+    for sub in submissions:
+        if sub.status == "skipped" and sub.extra.get("not_a_roster"):
+            month = month_of_file(sub.file, period)
+            if month is not None:
+                sub.status = "other_period"
+                sub.extra["name_period"] = month
 
 
 def document_issue(sub: Submission, refused: dict[str, Submission]) -> Issue | None:
@@ -2536,6 +2566,7 @@ def consolidate(
             issues.extend(period_twice_issues(sub, period))
     # A file refused before it could be counted is the hamlet's (rejected, not "missing") when
     # the hamlet sent nothing else for the period: the newest such file.
+    not_a_roster_of_month(submissions, period)  # a foreign workbook of another month's folder
     unsettled = future + _unsettled(submissions, matcher, period)
     rejected.update(newest_refused([(sub.hamlet, sub) for sub in unsettled], sent))
     for hamlet, sub in web_pages_refused(

@@ -658,6 +658,7 @@ def inspect_file(
             # its name names, where that hamlet sent nothing else (consolidate.web_pages_refused;
             # session 49)
             sub.extra["markup"] = True
+        sub.extra["not_a_roster"] = True  # another month's by its folder or name: that month's
         issues.append(Issue("not-a-roster", file=rel))
     return sub, issues, book
 

@@ -465,6 +465,12 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Khác kỳ ({period}, theo tên tệp): tệp không đọc được",
         "en": "Other period ({period}, by its name): the file cannot be read",
     },
+    # a workbook neither a list nor a plan in another month's folder or named for it: that
+    # month's file, its warning said in its month (session 55)
+    "file.other_period.not_a_roster": {
+        "vi": "Khác kỳ ({period}): không phải danh sách hộ hay kế hoạch, bỏ qua",
+        "en": "Other period ({period}): neither a household list nor a plan, skipped",
+    },
     "file.skipped": {"vi": "Bỏ qua", "en": "Skipped"},
     # a spreadsheet's lock file (session 29): its workbook open, or left after it was closed
     "file.skipped.lock": {

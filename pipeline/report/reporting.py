@@ -293,6 +293,8 @@ def _file_status(
             return t("file.other_period.unknown", ctx.lang)
         period = _month_named(month, ctx.lang)
         key = "file.other_period.unread" if sub.kind == "unreadable" else "file.other_period"
+        if sub.extra.get("not_a_roster"):  # neither a list nor a plan (session 55)
+            key = "file.other_period.not_a_roster"
         return t(key, ctx.lang, period=period)
     if sub.status == "skipped" and sub.extra.get("plan_of_year"):
         other, used = sub.extra["plan_of_year"]
