@@ -1221,6 +1221,8 @@ def _figured_against_history(
 # What a month's run did with a list of that month (the history's ``run_files``), said on
 # 'Nộp báo cáo' of another month's run (session 50); a list the history cannot tell has none.
 MONTH_DID = {"valid": "counted", "warnings": "counted", "rejected": "refused"}
+# ... and a list it set aside for a newer copy of the hamlet's, said 'set_aside' (session 55)
+SET_ASIDE = "superseded"
 
 
 def _counted_files(history: HistoryStore | None, period: str) -> list[str]:
@@ -1235,9 +1237,10 @@ def said_by_month(submissions: list, period: str, history: HistoryStore) -> None
     """Mark each list of another month than ``period`` with what that month's stored run did
     with it (``extra['month_did']``): 'counted' or 'refused' when that run read the same bytes
     under the same name ('counted' too for a copy it set aside holding the bytes it counted:
-    session 52), 'not_run' when the month was never run; nothing when the history
-    cannot tell (a list changed or added since, or set aside). One read of the stored files of
-    the months named (docs/decisions.md, session 50)."""
+    session 52), 'set_aside' for another older copy it set aside for a newer one (session 55),
+    'not_run' when the month was never run; nothing when the history cannot tell (a list
+    changed or added since). One read of the stored files of the months named
+    (docs/decisions.md, session 50)."""
     from pipeline.archive import sha256_of
 
     others = [
@@ -1260,11 +1263,11 @@ def said_by_month(submissions: list, period: str, history: HistoryStore) -> None
             # downloaded twice): its list was counted then (session 52)
             counted = {d for d, st in month.values() if MONTH_DID.get(st) == "counted"}
             status = "valid" if digest in counted else status
-        if digest is None or status not in MONTH_DID:
+        if digest is None or (status not in MONTH_DID and status != SET_ASIDE):
             continue
         try:
             same = sha256_of(sub.path) == digest
         except OSError:
             same = False
         if same:
-            sub.extra["month_did"] = MONTH_DID[status]
+            sub.extra["month_did"] = MONTH_DID.get(status, "set_aside")

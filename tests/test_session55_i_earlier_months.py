@@ -10,6 +10,8 @@ each test adds.
 * A workbook neither a list nor a plan (an attendance sheet) left in June's folder is June's:
   warned `not-a-roster` in June, then listed 'Khác kỳ (tháng 6/2024)' and neither warned nor
   counted among the files skipped in July and August.
+* Nà Mòn's June list set aside for its newer copy reads in July "Khác kỳ (tháng 6/2024): bản
+  cũ, kỳ đó để riêng vì có bản mới hơn", not "không tính vào kỳ này".
 """
 
 from __future__ import annotations
@@ -118,6 +120,46 @@ def test_a_foreign_workbook_left_from_an_earlier_month_is_told_in_its_month(tmp_
         (None, "Khác kỳ (tháng 6/2024): không phải danh sách hộ hay kế hoạch, bỏ qua", june),
         (None, "Khác kỳ (tháng 7/2024): không phải danh sách hộ hay kế hoạch, bỏ qua",
          "T7/ChamCong.xlsx"),
+    ]  # fmt: skip
+
+
+def test_a_list_set_aside_for_its_newer_copy_is_said_so_in_later_months(tmp_path):
+    """June: Nà Mòn's list twice ('T6/NaMon.xlsx' made 1 July, 'T6/NaMon (1).xlsx' 3 July:
+    the newer counted, the older set aside, `superseded`), Bản Cọ's and Đồng Kè's once. July's
+    'Nộp báo cáo' says the older "Khác kỳ (tháng 6/2024): bản cũ, kỳ đó để riêng vì có bản mới
+    hơn" on its own row; the three June lists counted one row "3 tệp của 3 xóm, tính vào kỳ
+    đó". Then Bản Cọ's June list sent again corrected ('T6/BanCo (1).xlsx', 3 July) and June
+    run again: August's says both older copies in one row "2 tệp của 2 xóm, bản cũ, kỳ đó để
+    riêng vì có bản mới hơn", after June's counted lists' row. Before, "Khác kỳ (tháng 6/2024): không tính vào kỳ này" (and "2
+    tệp của 2 xóm, không tính vào kỳ này"), as of a list changed since."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, 6)
+    write_roster(folder / "T6", "NaMon (1).xlsx", "Nà Mòn", 100, na_mon_rows(), "2024-06",
+                 date(2024, 7, 3))  # fmt: skip
+    code, line, counts, rows = _run(folder, out, "2024-06")
+    assert ("T6/NaMon.xlsx", "superseded") in rows
+    _lists(folder, 7)
+    _run(folder, out, "2024-07")
+    told = [r[1:4] for r in other_rows(out / "2024-07" / "TongHop_2024-07.xlsx")]
+    assert told == [
+        ("Nà Mòn", f"Khác kỳ (tháng 6/2024): {SET_ASIDE}", "T6/NaMon.xlsx"),
+        ("3 xóm", "Khác kỳ (tháng 6/2024): 3 tệp của 3 xóm, tính vào kỳ đó",
+         "T6/BanCo.xlsx …\nT6/NaMon (1).xlsx"),
+    ]  # fmt: skip
+
+    write_roster(folder / "T6", "BanCo (1).xlsx", "Bản Cọ", 200, _ban_co(), "2024-06",
+                 date(2024, 7, 3))  # fmt: skip
+    _run(folder, out, "2024-06")
+    _lists(folder, 8)
+    _run(folder, out, "2024-08")
+    told = [r[1:4] for r in other_rows(out / "2024-08" / "TongHop_2024-08.xlsx")]
+    assert told == [
+        ("3 xóm", "Khác kỳ (tháng 6/2024): 3 tệp của 3 xóm, tính vào kỳ đó",
+         "T6/BanCo (1).xlsx …\nT6/NaMon (1).xlsx"),
+        ("2 xóm", f"Khác kỳ (tháng 6/2024): 2 tệp của 2 xóm, {SET_ASIDE}",
+         "T6/BanCo.xlsx\nT6/NaMon.xlsx"),
+        ("3 xóm", "Khác kỳ (tháng 7/2024): 3 tệp của 3 xóm, tính vào kỳ đó",
+         "T7/BanCo.xlsx …\nT7/NaMon.xlsx"),
     ]  # fmt: skip
 
 

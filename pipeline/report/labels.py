@@ -512,6 +512,13 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Khác kỳ ({period}): {files} tệp của {hamlets} xóm, kỳ đó đã từ chối",
         "en": "Other period ({period}): {files} files of {hamlets} hamlets, refused by that month",
     },
+    # ... set aside by that month for a newer copy of the hamlet's (session 55)
+    "file.other_period.group.set_aside": {
+        "vi": "Khác kỳ ({period}): {files} tệp của {hamlets} xóm, bản cũ, kỳ đó để riêng vì có "
+        "bản mới hơn",
+        "en": "Other period ({period}): {files} files of {hamlets} hamlets, older copies that "
+        "month set aside for newer ones",
+    },
     "file.other_period.group.not_run": {
         "vi": "Khác kỳ ({period}): {files} tệp của {hamlets} xóm, kỳ đó chưa được tổng hợp",
         "en": "Other period ({period}): {files} files of {hamlets} hamlets, that month not yet run",
@@ -528,6 +535,10 @@ LABELS: dict[str, dict[str, str]] = {
     "file.other_period.one.refused": {
         "vi": "Khác kỳ ({period}): kỳ đó đã từ chối",
         "en": "Other period ({period}): refused by that month",
+    },
+    "file.other_period.one.set_aside": {
+        "vi": "Khác kỳ ({period}): bản cũ, kỳ đó để riêng vì có bản mới hơn",
+        "en": "Other period ({period}): an older copy, that month set it aside for a newer one",
     },
     "file.other_period.one.not_run": {
         "vi": "Khác kỳ ({period}): kỳ đó chưa được tổng hợp",

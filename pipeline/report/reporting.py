@@ -354,7 +354,7 @@ def _month_group(sub, flagged: set[str], merged: set[str]) -> str | None:
 
 # What each other month's run did with its lists, as the row summing them up says (session 50:
 # run.said_by_month); a list the history cannot tell is said neutrally.
-MONTH_SAID = ("counted", "refused", "not_run", None)
+MONTH_SAID = ("counted", "refused", "set_aside", "not_run", None)
 
 
 def _other_rows(ctx: Context, subs: list, reasons: dict[str, str]) -> list[dict]:
