@@ -1190,7 +1190,10 @@ def _documents_said(
     hamlet and of the period (``damaged``), its lists whose month could not be read or is after
     this one, and the lists of the period (or of no month read) the plan refuses for their
     hamlet that are still told to be its (a title or file name naming it, a 'Xóm' written for
-    it). Any other, and every one without the plan (no hamlet to name), is `file-skipped`.
+    it). One named for a plan hamlet whose name or folder gives another month than the
+    period is that month's file, nothing said of it (consolidate.document_of_month, as in a
+    run: 'T6/KhuoiTat.csv' in a check of July; session 55). Any other, and every one without
+    the plan (no hamlet to name), is `file-skipped`.
     ``refused``: the id() of rosters the plan refuses (pipeline.consolidate.hamlet_refused).
     ``pages``: the web pages saved under a workbook's name with no list in them (discover's
     ``extra["markup"]``): one named for a hamlet of the plan that sent nothing else is its
@@ -1200,6 +1203,7 @@ def _documents_said(
         choose_period,
         document_issue,
         document_of,
+        document_of_month,
         named_by_file_name,
         newest_refused,
         web_pages_refused,
@@ -1222,6 +1226,8 @@ def _documents_said(
             )
             if doc.hamlet:
                 weighed.append((doc.hamlet, doc))
+            else:  # another month's, by its name or folder: said when that month is run
+                document_of_month(doc, matcher, period)
         for sub in damaged:
             named, of_period = named_by_file_name(
                 sub, matcher, period or find_period_in_text(Path(sub.file).stem)

@@ -12,6 +12,8 @@ each test adds.
   counted among the files skipped in July and August.
 * Nà Mòn's June list set aside for its newer copy reads in July "Khác kỳ (tháng 6/2024): bản
   cũ, kỳ đó để riêng vì có bản mới hơn", not "không tính vào kỳ này".
+* `check` of the folder of both months no longer warns that Đồng Kè's June CSV in 'T6/' is a
+  file skipped: it is June's file, as a run of July takes it.
 """
 
 from __future__ import annotations
@@ -161,6 +163,32 @@ def test_a_list_set_aside_for_its_newer_copy_is_said_so_in_later_months(tmp_path
         ("3 xóm", "Khác kỳ (tháng 7/2024): 3 tệp của 3 xóm, tính vào kỳ đó",
          "T7/BanCo.xlsx …\nT7/NaMon.xlsx"),
     ]  # fmt: skip
+
+
+def test_check_of_two_months_folders_leaves_last_months_csv_to_its_month(tmp_path):
+    """June: Nà Mòn's and Bản Cọ's lists in 'T6/', Đồng Kè's as 'T6/DongKe.csv' (June's run
+    refuses it, not-a-spreadsheet: 1 error). July: the three lists in 'T7/'. `check` of the
+    input (July the latest month): no line of the CSV, 5 files (the plan, 2 June lists, 3 July
+    lists; the CSV not among them), the plan's 2 warnings. July's run says nothing of it
+    either (errors 0, 0 skipped). Before, check warned "T6/DongKe.csv (file-skipped): Bỏ qua
+    tệp không phải bảng tính (.csv) …" (3 warnings), though the run does not."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, 6, ("Nà Mòn", "Bản Cọ"))
+    (folder / "T6" / "DongKe.csv").write_text(
+        "Mã hộ,Họ và tên chủ hộ,Phân loại hộ\nDK1,Hoàng Văn DK1,Hộ nghèo\n", encoding="utf-8"
+    )
+    code, line, counts, rows = _run(folder, out, "2024-06")
+    assert (counts["errors"], counts["files_skipped"]) == (1, 0)
+    assert ("T6/DongKe.csv", "not-a-spreadsheet") in rows
+    _lists(folder, 7)
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    said = [s for s in checked.splitlines() if s.startswith("[")]
+    assert [s for s in said if "DongKe.csv" in s] == []
+    assert len(said) == 2 and all("plan-commune-target-above-start" in s for s in said)
+    assert checked.splitlines()[-1].endswith(" tệp, 0 lỗi, 2 cảnh báo.")
+    code, line, counts, rows = _run(folder, out, "2024-07")
+    assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 2, 0)
+    assert rows == TARGETS
 
 
 def test_a_web_page_left_in_junes_folder_is_no_hamlets_refused_file_in_july(tmp_path):
