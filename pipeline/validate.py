@@ -210,10 +210,11 @@ def _per_value(values: np.ndarray, test, texts: tuple[np.ndarray, list] | None) 
 
 
 def _blanks(values: np.ndarray, test) -> np.ndarray:
-    """``test`` of each blank (None, NaN): all None, the common case, answered once."""
-    if all(value is None for value in values[:1]) and (values == None).all():  # noqa: E711
+    """``test`` of each blank (None, NaN): all None, the common case, answered once (told by
+    one count in C, each None found by identity; the answer set in every cell by one fill)."""
+    if all(value is None for value in values[:1]) and values.tolist().count(None) == len(values):
         out = np.empty(len(values), dtype=object)
-        out[:] = [test(None)] * len(values)
+        out.fill(test(None))
         return out
     return lib.map_infer(values, _once_per_kind(test), convert=False)
 
@@ -300,7 +301,11 @@ class Columns:
     def kinds(self, key: str) -> frozenset[type]:
         """The exact types of the column's values."""
         if key not in self._kinds:
-            self._kinds[key] = frozenset(map(type, self.data[key]))
+            values = self.data[key]
+            # an object array's values as a list (the same objects) are looked at faster
+            self._kinds[key] = frozenset(
+                map(type, values.tolist() if values.dtype == object else values)
+            )
         return self._kinds[key]
 
     def types(self, key: str) -> np.ndarray:
@@ -1071,7 +1076,10 @@ def _names_after_equals(names: np.ndarray) -> list[tuple[int, str, str]]:
     '=' by mistake (``normalise.typed_after_equals``: words of letters); '=1+1', '=ABC' and
     '=Hoàng Văn NM6' may be meant so and are kept unsaid."""
     found = []
-    for position, name in enumerate(names.tolist()):
+    texts = names.tolist()
+    if "=" not in "".join(_texts_only(names, texts)):  # one search in C: no name holds one
+        return found
+    for position, name in enumerate(texts):
         if name.__class__ is str and name[:1] == "=":
             plain = typed_after_equals(name)
             if plain is not None:
@@ -1091,6 +1099,36 @@ _SECOND = frozenset("ộổũouỘỔŨOU")
 _TOTAL_PHRASES = tuple(m for m in TOTAL_MARKERS if " " in m)
 
 
+# Where a name may begin as a total's words do (:func:`_total_words_as_names`'s first test),
+# in the names joined each after a NUL
+_TOTAL_START = lazyre.compile("\x00[CcTtLl][" + "".join(sorted(_SECOND)) + "]")
+
+
+def _texts_only(values: np.ndarray, texts: list) -> list:
+    """``texts`` (``values.tolist()``), each value that is not a text as ''; ``texts`` itself
+    where all are (told in C)."""
+    if len(values) and lib.is_string_array(values, skipna=False):
+        return texts
+    return [v if v.__class__ is str else "" for v in texts]
+
+
+def _total_starts(names: np.ndarray, texts: list) -> range | list[int]:
+    """The positions of ``names`` (``texts``: its values as a list) that
+    :func:`_total_words_as_names` tests one by one: each text beginning 'C', 'T' or 'L' then
+    one of :data:`_SECOND`, found by one search of the texts joined after a NUL each (a
+    province's 150,000 names hold some 10,000 'Lộc'); every position where a name holds a NUL
+    itself (no cell from a workbook does: XML has none), as the search cannot tell its rows."""
+    joined = "\x00" + "\x00".join(_texts_only(names, texts))
+    if joined.count("\x00") != len(texts):
+        return range(len(texts))
+    found, at, position = [], 0, -1
+    for match in _TOTAL_START.finditer(joined):
+        position += joined.count("\x00", at, match.start() + 1)
+        at = match.start() + 1
+        found.append(position)
+    return found
+
+
 def _total_words_as_names(
     names: np.ndarray, hamlets: Callable[[str], str | None] | None = None
 ) -> list[tuple[int, str]]:
@@ -1103,7 +1141,9 @@ def _total_words_as_names(
     the plan's ``hamlets`` given (HamletMatcher.match), two to four such words no plan hamlet's
     name ('Tong Cong Van Thanh'; 'Tong Cong Na Mon' is Nà Mòn's total: said; session 54, G3)."""
     found = []
-    for position, name in enumerate(names.tolist()):
+    texts = names.tolist()
+    for position in _total_starts(names, texts):
+        name = texts[position]
         # told at a glance: 'C', 'T' or 'L' then 'ộ', 'ổ', 'ũ', 'o' or 'u' (the base letter of
         # a name typed in NFD), as no 'Trần', 'Lê', 'Lường', 'Tống', 'Công' begins
         if name.__class__ is not str or name[:1] not in "CcTtLl" or name[1:2] not in _SECOND:
