@@ -1099,34 +1099,12 @@ _SECOND = frozenset("ộổũouỘỔŨOU")
 _TOTAL_PHRASES = tuple(m for m in TOTAL_MARKERS if " " in m)
 
 
-# Where a name may begin as a total's words do (:func:`_total_words_as_names`'s first test),
-# in the names joined each after a NUL
-_TOTAL_START = lazyre.compile("\x00[CcTtLl][" + "".join(sorted(_SECOND)) + "]")
-
-
 def _texts_only(values: np.ndarray, texts: list) -> list:
     """``texts`` (``values.tolist()``), each value that is not a text as ''; ``texts`` itself
     where all are (told in C)."""
     if len(values) and lib.is_string_array(values, skipna=False):
         return texts
     return [v if v.__class__ is str else "" for v in texts]
-
-
-def _total_starts(names: np.ndarray, texts: list) -> range | list[int]:
-    """The positions of ``names`` (``texts``: its values as a list) that
-    :func:`_total_words_as_names` tests one by one: each text beginning 'C', 'T' or 'L' then
-    one of :data:`_SECOND`, found by one search of the texts joined after a NUL each (a
-    province's 150,000 names hold some 10,000 'Lộc'); every position where a name holds a NUL
-    itself (no cell from a workbook does: XML has none), as the search cannot tell its rows."""
-    joined = "\x00" + "\x00".join(_texts_only(names, texts))
-    if joined.count("\x00") != len(texts):
-        return range(len(texts))
-    found, at, position = [], 0, -1
-    for match in _TOTAL_START.finditer(joined):
-        position += joined.count("\x00", at, match.start() + 1)
-        at = match.start() + 1
-        found.append(position)
-    return found
 
 
 def _total_words_as_names(
@@ -1140,30 +1118,42 @@ def _total_words_as_names(
     typed without marks, a name after the total's words ('Tong Cong Thanh', session 54); and,
     the plan's ``hamlets`` given (HamletMatcher.match), two to four such words no plan hamlet's
     name ('Tong Cong Van Thanh'; 'Tong Cong Na Mon' is Nà Mòn's total: said; session 54, G3)."""
-    found = []
-    texts = names.tolist()
-    for position in _total_starts(names, texts):
-        name = texts[position]
-        # told at a glance: 'C', 'T' or 'L' then 'ộ', 'ổ', 'ũ', 'o' or 'u' (the base letter of
-        # a name typed in NFD), as no 'Trần', 'Lê', 'Lường', 'Tống', 'Công' begins
-        if name.__class__ is not str or name[:1] not in "CcTtLl" or name[1:2] not in _SECOND:
-            continue
-        written = unicodedata.normalize("NFC", name).strip().casefold()
-        if not written.startswith(_TOTAL_NAME_STARTS):
-            continue
-        folded = fold(written).strip(" :.")
-        if any(folded == m or folded.startswith(m + " ") for m in _TOTAL_PHRASES):
-            text = clean_text(name)
-            if named_after_total(text):  # 'Tong Cong Thanh' (session 54)
-                continue
-            if (
-                hamlets is not None
-                and maybe_named_after_total(text)
-                and hamlet_after_total(text, hamlets) is None
-            ):
-                continue  # 'Tong Cong Van Thanh', no plan hamlet (session 54, G3)
-            found.append((position, text))
-    return found
+    texts = _text_codes(names)
+    if texts is None:  # not text and blanks alone: name by name
+        return [(position, text) for position, name in enumerate(names.tolist())
+                if (text := _total_words_name(name, hamlets)) is not None]  # fmt: skip
+    # each distinct text looked at once (a province's 150,000 names are some 8,000), as a text
+    # exactly (a subclass's value as its text); a row said only where its name is one exactly
+    codes, uniques = texts
+    told = [_total_words_name(str(text), hamlets) for text in uniques]
+    hits = [code for code, text in enumerate(told) if text is not None]
+    if not hits:
+        return []
+    return [(position, told[codes[position]])
+            for position in np.flatnonzero(np.isin(codes, hits)).tolist()
+            if names[position].__class__ is str]  # fmt: skip
+
+
+def _total_words_name(name: object, hamlets: Callable[[str], str | None] | None) -> str | None:
+    """The name as written (clean_text) where it is a total's words
+    (:func:`_total_words_as_names`), else None."""
+    # told at a glance: 'C', 'T' or 'L' then 'ộ', 'ổ', 'ũ', 'o' or 'u' (the base letter of a
+    # name typed in NFD), as no 'Trần', 'Lê', 'Lường', 'Tống', 'Công' begins
+    if name.__class__ is not str or name[:1] not in "CcTtLl" or name[1:2] not in _SECOND:
+        return None
+    written = unicodedata.normalize("NFC", name).strip().casefold()
+    if not written.startswith(_TOTAL_NAME_STARTS):
+        return None
+    folded = fold(written).strip(" :.")
+    if not any(folded == m or folded.startswith(m + " ") for m in _TOTAL_PHRASES):
+        return None
+    text = clean_text(name)
+    if named_after_total(text):  # 'Tong Cong Thanh' (session 54)
+        return None
+    if hamlets is not None and maybe_named_after_total(text):
+        if hamlet_after_total(text, hamlets) is None:
+            return None  # 'Tong Cong Van Thanh', no plan hamlet (session 54, G3)
+    return text
 
 
 def _class_written(part: Part, excel_row) -> str | None:

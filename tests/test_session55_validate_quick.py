@@ -1,12 +1,11 @@
 """Session 55 (helper A): `validate.validate_table`'s quick answers agree with the full ones.
 
 The quick paths (issue #6) skip work only where its answer is known: a head's name after '='
-is looked for only where some name holds an '=' (`_names_after_equals`), a total's words only
-in the names beginning as a total's do, found by one search of the names joined
-(`_total_starts`), blanks all None answered once (`_blanks`), a column's types read from its
-values as a list (`Columns.kinds`). Each test below is a case the full work is needed for: it
-fails if the quick answer is wrong (a name missed, a position off by one, a blank of another
-kind answered as None)."""
+is looked for only where some name holds an '=' (`_names_after_equals`), a total's words once
+per distinct name (`_total_words_as_names`), blanks all None answered once (`_blanks`), a
+column's types read from its values as a list (`Columns.kinds`). Each test below is a case the
+full work is needed for: it fails if the quick answer is wrong (a row missed, a name of
+another class said, a blank of another kind answered as None)."""
 
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ from pipeline.validate import (
     Part,
     _blanks,
     _names_after_equals,
-    _total_starts,
     _total_words_as_names,
     validate_table,
 )
@@ -30,22 +28,19 @@ def _names(*values) -> np.ndarray:
     return np.array(values, dtype=object)
 
 
-def test_the_total_starts_are_the_names_beginning_as_a_totals_words_do():
-    # 'Lộc' (L then ộ), 'tong cong' (t then o), 'Tổng số' (T then ổ): looked at; 'Trần', 'Lò'
-    # (ò is not o), a blank, a number and '' not
-    names = _names("Lộc Văn A", "Trần B", "Tổng số", None, "tong cong", "Lò C", 3, "", "Cu")
-    texts = names.tolist()
-    assert _total_starts(names, texts) == [0, 2, 4, 8]
-    # every name a text: the same positions
-    texts_only = _names("Trần B", "Lộc A", "Lò C", "Cộng I+II", "Tô D")
-    assert _total_starts(texts_only, texts_only.tolist()) == [1, 3]
+def test_a_total_name_written_twice_is_said_at_both_rows():
+    # each distinct name tested once: its answer goes to every row holding it
+    names = _names("Tổng cộng", "Lộc Văn A", None, "Lộc Văn A", "Tổng cộng", "Tong so ho")
+    assert _total_words_as_names(names) == [(0, "Tổng cộng"), (4, "Tổng cộng"), (5, "Tong so ho")]
 
 
-def test_a_name_holding_a_nul_has_every_position_looked_at():
-    names = _names("Lò\x00Cộng", "Tổng cộng", "Lê A")
-    assert list(_total_starts(names, names.tolist())) == [0, 1, 2]
-    # ... and the total's words are still found at their own row, not at the NUL's
-    assert _total_words_as_names(names) == [(1, "Tổng cộng")]
+def test_a_name_not_a_plain_text_is_not_said_though_its_words_are_a_totals():
+    # a str subclass (numpy's) first, then the same words as a text: the text's row alone, as
+    # the name-by-name test says (its class is looked at)
+    names = _names(np.str_("Tổng cộng"), "Lò A", "Tổng cộng")
+    assert _total_words_as_names(names) == [(2, "Tổng cộng")]
+    # a column not of text and blanks alone (a number): name by name, the same answer
+    assert _total_words_as_names(_names(3, "Tổng cộng", 2.5)) == [(1, "Tổng cộng")]
 
 
 def test_total_words_are_found_at_their_rows_among_other_names():
