@@ -221,7 +221,7 @@ def moved_where_listed(
     plan, the rows under a title the reader took for the list's own by a part of its name
     (:func:`_named_by_plan`)."""
     if matcher is not None and any("rows_by_reading" in sub.extra for sub in subs):
-        _named_by_plan(subs, matcher)
+        _named_by_plan(subs, matcher, start)
     if not any(
         said[1] == "unclear" for sub in subs for said in sub.extra.get("rows_of_other_hamlet", ())
     ):
@@ -243,25 +243,52 @@ def moved_where_listed(
                 _take_moved(sub, said, _listed_keys(there), old_codes)
 
 
-def _named_by_plan(subs: list[Submission], matcher: HamletMatcher) -> None:
+def _named_by_plan(
+    subs: list[Submission], matcher: HamletMatcher, start: pd.DataFrame | None = None
+) -> None:
     """The rows a list kept under a title naming its own hamlet by a part of the name, cut at a
     dash (discover._other_hamlet_rows: 'rows_by_reading'; the reader has no plan), whose whole
     name the plan gives another hamlet (HamletMatcher.match_title: the longest reading the plan
     has): 'Danh sách Xóm Đồng Mỏ – Làng Mới' in the list of 'Đồng Mỏ', where the plan holds
     both. Taken out and said as that hamlet's rows (rows-of-other-hamlet), as the reader takes
-    out those under a title naming another hamlet (session 41)."""
-    from pipeline.discover import hamlet_key, heading_hamlet
+    out those under a title naming another hamlet (session 41); so too under a title naming a
+    'khu' or, in a village's list, a 'tổ' by its number (session 55), but not the rows there
+    whose households the plan's start list (``start``) gives the list's own hamlet, none of
+    them the other's: 'Danh sách tổ 2' over Nà Mòn's own households is a group of Nà Mòn's
+    where the plan has a hamlet 'Tổ 2' too (kept, nothing said, as before session 55; session
+    55's review)."""
+    from pipeline.discover import hamlet_key, heading_hamlet, unit_by_number
 
+    has = start is not None and {"hamlet", "ma_ho"} <= set(start.columns)
+    codes = cache(lambda: _StartCodes(start["hamlet"].tolist(), start["ma_ho"].tolist()))
     for sub in subs:
         for sheet, named, part, text, where in sub.extra.pop("rows_by_reading", ()):
+            unit = unit_by_number(named)
             there, named = heading_hamlet(matcher, named, text)
             if there is None or not sub.hamlet or hamlet_key(there) == hamlet_key(sub.hamlet):
+                continue
+            if unit and has and _own_by_start(sub, sheet, set(part), codes(), there):
                 continue
             _take_rows(sub, sheet, set(part))
             sub.extra["rows_of_other_hamlet"] = [
                 *sub.extra.get("rows_of_other_hamlet", ()),
                 (sheet, "title", named, part, text, where),
             ]
+
+
+def _own_by_start(
+    sub: Submission, sheet: str, part: set[int], codes: Mapping[str, set[str]], there: str
+) -> bool:
+    """Whether the rows ``part`` (Excel rows) of ``sub``'s table on ``sheet`` hold a household
+    the start list (``codes``: :func:`start_codes`) gives ``sub``'s hamlet and none it gives
+    ``there``, the hamlet a title over them names (:func:`_named_by_plan`)."""
+    own, named = codes.get(sub.hamlet, set()), codes.get(there, set())
+    if not own:
+        return False
+    rows = next(rows for name, _, rows in sub.extra["tables"] if name == sheet)
+    keys = _household_keys(sub)[0][sheet][0]
+    found = {keys[i] for i, r in enumerate(rows.excel_rows) if r in part and keys[i]}
+    return bool(found & own) and not found & named
 
 
 def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:

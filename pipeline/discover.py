@@ -1824,6 +1824,14 @@ def heading_hamlet(matcher, named: str, text: str) -> tuple[str | None, str]:
     return matcher.match_title(named), named
 
 
+def unit_by_number(named: str) -> bool:
+    """Whether a hamlet read from a title (:func:`_title_hamlet`) is a 'tổ' or a 'khu' by its
+    number ('tổ 2', 'KHU 4', 'Khu số 4A'): in a village's list a group of its own or a plan's
+    hamlet so named, its rows noted for the plan (_other_hamlet_rows; session 55)."""
+    folded = fold(named)
+    return bool(_GROUP.match(folded) or _ZONE.match(folded))
+
+
 def names_own(named: str, own: Collection[str], group_cut: bool = False) -> bool:
     """Whether a hamlet read from a title (:func:`_title_hamlet`) is one of ``own``
     (:func:`hamlet_key`s): the whole name, or the name cut at a dash ('Bản Cọ' of 'BẢN CỌ – ĐỢT

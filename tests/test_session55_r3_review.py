@@ -1,0 +1,58 @@
+"""Session 55 (R3): review of session 55's titles naming a 'khu' or a 'tổ', and of its
+mostly-gone and one-household words, as heads would break them.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the start list. Nà Mòn's May list
+(tests.test_session30_c_heads_lists.OWN): NM1, NM5, NM6 poor, NM2, NM4 near-poor in rows 5-9,
+then a title row (row 10) over the households of a group."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.run import collect
+from tests.commune import person, write_renamed_plan
+from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
+from tests.test_session40_titles import issues
+
+
+@pytest.mark.parametrize(
+    ("title", "renamed", "hamlet"),
+    [
+        ("Danh sách tổ 2", {"Bản Cọ": "Tổ 2"}, "Nà Mòn"),
+        ("DANH SÁCH HỘ NGHÈO TỔ 2", {"Bản Cọ": "Tổ 2"}, "Nà Mòn"),
+        ("Danh sách Khu 4A", {"Nà Mòn": "Khu 4", "Bản Cọ": "Khu 4A"}, "Khu 4"),
+    ],
+)
+def test_a_group_title_over_the_lists_own_households_keeps_them(tmp_path, title, renamed, hamlet):
+    """Nà Mòn's list (a village's, grouped by its own 'tổ'; or the plan's 'Khu 4') with NM3,
+    Nà Mòn's on the start list, under 'Danh sách tổ 2' where the plan names Bản Cọ 'Tổ 2' (or
+    under 'Danh sách Khu 4A', Bản Cọ being 'Khu 4A'). By hand: NM3 is the list's own group's,
+    counted there: NM1, NM3, NM5, NM6 poor (4), NM2, NM4 near-poor (2); nothing said of rows
+    of another hamlet, and NM3 is not warned as gone. Was (session 55, b6af7e4e): NM3 taken
+    out as Tổ 2's ('rows-of-other-hamlet' at A10), 3 poor, and NM3 counted as exited."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    with_titles(folder, [(title, [person("NM3", "poor")])], hamlet=hamlet)
+    write_renamed_plan(folder, renamed)
+    result, _ = collect(folder, None, workers=0)
+    assert issues(result, "rows-of-other-hamlet") == []
+    assert [i.value for i in result.issues if i.code == "vanished-household"] == []
+    own = hamlet_figures(result, renamed.get("Nà Mòn", "Nà Mòn"))
+    assert (own["status"], own["poor"], own["near_poor"]) == ("ok", 4, 2)
+
+
+def test_a_group_title_over_the_named_hamlets_households_still_takes_them(tmp_path):
+    """A guard: under 'Danh sách tổ 2' (the plan's Bản Cọ named 'Tổ 2') NM3, Nà Mòn's, and
+    BC1, Tổ 2's on the start list: a household of the hamlet the title names is there, so the
+    rows are Tổ 2's as session 55 made them: said at A10, rows 11-12, Nà Mòn 3 poor (NM1, NM5,
+    NM6), 2 near-poor."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    with_titles(folder, [("Danh sách tổ 2", [person("NM3", "poor"), person("BC1", "poor")])])
+    write_renamed_plan(folder, {"Bản Cọ": "Tổ 2"})
+    result, _ = collect(folder, None, workers=0)
+    assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", "Tổ 2")]
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
