@@ -8,12 +8,15 @@ then a title row (row 10) over the households of a group."""
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
-from pipeline.run import collect
+from pipeline.run import collect, execute
+from tests.april_may import SPLIT, may_lists, write_unnamed
 from tests.commune import person, write_renamed_plan
 from tests.summaries import hamlet_figures
 from tests.test_session30_c_heads_lists import with_titles
+from tests.test_session38_oracle import na_mon_rows
 from tests.test_session40_titles import issues
 
 
@@ -56,3 +59,33 @@ def test_a_group_title_over_the_named_hamlets_households_still_takes_them(tmp_pa
     assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", "Tổ 2")]
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+def _na_mon_reported(out) -> str:
+    """Nà Mòn's 'Tình trạng' words on May's 'Nộp báo cáo' (in the run's language)."""
+    book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
+    rows = list(book["Nộp báo cáo"].iter_rows(values_only=True))
+    book.close()
+    return next(r[2] for r in rows if isinstance(r[0], int) and r[1] == "Nà Mòn")
+
+
+@pytest.mark.parametrize(
+    ("apart", "said", "counted", "them"),
+    [(["NM5"], "1 household", "is", "it"), (["NM4", "NM5"], "2 households", "are", "them")],
+)
+def test_the_reporting_row_of_a_list_apart_says_one_household_in_the_singular(
+    tmp_path, apart, said, counted, them
+):
+    """May: Nà Mòn's list NM1-NM3 (poor), its near-poor NM5 (or NM4 and NM5) on a list naming
+    no hamlet, every hamlet sending its own: Nà Mòn's figures lack them ('incomplete'). The
+    English 'Nộp báo cáo' row of --lang en, by hand from 'report.incomplete.unnamed': of one
+    household "is not counted … Write it", of two "are not counted … Write them". Was: "1
+    household … are not counted … Write them"; the Vietnamese are number-free."""
+    folder, out = may_lists(tmp_path, na_mon_rows()[:3])
+    write_unnamed(folder, [person(code, "near_poor") for code in apart])
+    execute(folder, out, "2024-05", lang="en")
+    assert _na_mon_reported(out) == (
+        f"Valid but incomplete: {said} on a list naming no hamlet (file {SPLIT}, refused) "
+        f"{counted} not counted, so the hamlet is left out of the commune's figures. Write "
+        f"{them} in the hamlet's list (one list for the whole hamlet) and send it again."
+    )

@@ -1389,6 +1389,28 @@ def t(key: str, lang: str = "vi", **fields: object) -> str:
     return said_with_unit(text, **fields)
 
 
+# A label whose {n} names a list's households by how many ('report.incomplete*': "{n} on a
+# list naming no hamlet … are not counted … Write them"), said of one in the singular in
+# English ("1 household … is not counted … Write it"), as the catalogue's words of one
+# household are (schemas.issues.in_one_household; session 55's review). The Vietnamese ('các
+# hộ đó') are said of one household alike.
+_ONE_HOUSEHOLD_EN = (
+    (" are not counted, so", " is not counted, so"),
+    ("Write them in", "Write it in"),
+)
+
+
+def t_households(key: str, lang: str, households: int | None, **fields: object) -> str:
+    """:func:`t` of a label whose ``{n}`` names ``households`` households (None: not known):
+    of one, its English in the singular (:data:`_ONE_HOUSEHOLD_EN`)."""
+    entry = LABELS[key]
+    text = entry.get(lang) or entry["vi"]
+    if lang == "en" and households == 1:
+        for many, one in _ONE_HOUSEHOLD_EN:
+            text = text.replace(many, one)
+    return said_with_unit(text, **fields)
+
+
 def yoy_left_out(
     lang: str, yoy: dict, standard: str = "", period: str = "", brief: bool = False
 ) -> str:

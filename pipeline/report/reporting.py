@@ -19,7 +19,7 @@ from pipeline.report.cells import (
     put_text,
 )
 from pipeline.report.feedback_files import feedback_hamlet
-from pipeline.report.labels import LABELS, SHEET_NAMES, incomplete_key, t
+from pipeline.report.labels import LABELS, SHEET_NAMES, incomplete_key, t, t_households
 from pipeline.report.styles import (
     MIN_TABLE_ROWS,
     ROW_HEIGHT_PT,
@@ -221,8 +221,8 @@ def _plan_table(ctx: Context, ws: Worksheet, row: int, flow: PageFlow, tail: flo
             n = apart_households(apart["households_apart"], apart["households_listed_apart"])
             # (no name written, or a neighbour's: a list told by its codes; session 51)
             key = incomplete_key("report.incomplete", apart)
-            text = t(key, lang, n=in_language(n, lang),
-                     written=apart["hamlet_written"], file=apart["file"])  # fmt: skip
+            text = t_households(key, lang, n.households, n=in_language(n, lang),
+                                written=apart["hamlet_written"], file=apart["file"])  # fmt: skip
             fmt = st["err_text"]
         elif status == "rejected":  # the hamlet sent a file: say why it was refused
             text = _refused(text, reasons.get(file), lang)
