@@ -149,7 +149,7 @@ def list_hamlet(
         if not refused:
             other_hamlet_sheets(sub, matcher, issues)
         return refused
-    sub.hamlet = told_hamlet(sub, matcher)
+    sub.hamlet, where = _told_where(sub, matcher)
     if sub.hamlet is None:
         sheet = sub.extra.get("info_sheet")
         sub.extra["hamlet_issue"] = unread_info(sub, "hamlet") or Issue(
@@ -162,7 +162,9 @@ def list_hamlet(
         issues.append(sub.extra["hamlet_issue"])
         sub.status = "rejected"
         return True
-    sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", "file name")
+    # where the plan's name was found: the title ('DANH SÁCH HỘ NGHÈO NÀ MÒN', 'KHU 4' without
+    # 'Xóm') is said as the title, not as a file name naming no hamlet (session 55's review)
+    sub.extra["hamlet_from"] = sub.extra.get("hamlet_from", where)
     other_hamlet_sheets(sub, matcher, issues)
     return False
 

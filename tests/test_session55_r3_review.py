@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.run import collect, execute
 from tests.april_may import SPLIT, may_lists, write_unnamed
-from tests.commune import person, write_renamed_plan
+from tests.commune import person, write_renamed_plan, write_roster
 from tests.summaries import hamlet_figures
 from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session38_oracle import na_mon_rows
@@ -88,4 +88,44 @@ def test_the_reporting_row_of_a_list_apart_says_one_household_in_the_singular(
         f"Valid but incomplete: {said} on a list naming no hamlet (file {SPLIT}, refused) "
         f"{counted} not counted, so the hamlet is left out of the commune's figures. Write "
         f"{them} in the hamlet's list (one list for the whole hamlet) and send it again."
+    )
+
+
+@pytest.mark.parametrize(
+    ("file", "title", "renamed", "said"),
+    [
+        (
+            "DS_2024-05.xlsx",
+            "DANH SÁCH HỘ NGHÈO NÀ MÒN THÁNG 5/2024",
+            None,
+            "'Nà Mòn' từ tiêu đề của danh sách",
+        ),
+        (
+            "DS_2024-05.xlsx",
+            "DANH SÁCH HỘ NGHÈO KHU 4 – THÁNG 5/2024",
+            "Khu 4",
+            "'Khu 4' từ tiêu đề của danh sách",
+        ),
+        ("DS_NaMon_2024-05.xlsx", "DANH SÁCH HỘ NGHÈO", None, "'Nà Mòn' từ tên tệp"),
+    ],
+)
+def test_a_blank_xom_taken_from_the_title_says_the_title(tmp_path, file, title, renamed, said):
+    """A list whose 'Xóm' (B3 of 'Thông tin') is blank, NM1 alone, titled in A1 by the plan's
+    name without 'Xóm' ('… NÀ MÒN …', or 'KHU 4' where the plan's Nà Mòn is 'Khu 4'), its file
+    name naming no hamlet: counted for Nà Mòn (or Khu 4), the blank cell said taken "từ tiêu
+    đề của danh sách". Was: "từ tên tệp" (consolidate.list_hamlet took every plan name found
+    for the list's as its file name's); for 'KHU 4' since 664a9941 (the reader no longer takes
+    'KHU 4' for the list's 'Xóm'). A guard: a file name naming it, the title not, "từ tên tệp"."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_renamed_plan(folder, {"Nà Mòn": renamed} if renamed else {})
+    path = write_roster(folder, file, "", 102, [person("NM1", "poor")])
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = title
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    blank = [i for i in result.issues if i.code == "info-cell-blank"]
+    assert [(i.hamlet, i.cell) for i in blank] == [(renamed or "Nà Mòn", "B3")]
+    assert blank[0].message("vi") == (
+        f"Ô 'Xóm' của trang 'Thông tin' đang trống; đã lấy {said}. Hãy ghi vào ô này cho chắc chắn."
     )
