@@ -397,6 +397,7 @@ def renumbered_at_turn(
             base[_same_hamlet_and_year(base, left)],
             start[_same_hamlet_and_year(start, left)],
             written,
+            set(base["hh_key"].tolist()),
         )
         found |= keys & renumbered.keys()
     return found
@@ -418,7 +419,10 @@ def _same_hamlet_and_year(frame: pd.DataFrame, rows: pd.DataFrame):
 
 
 def as_start_codes(
-    base: pd.DataFrame, start: pd.DataFrame, written: Counter | None = None
+    base: pd.DataFrame,
+    start: pd.DataFrame,
+    written: Counter | None = None,
+    last_keys: Collection[str] | None = None,
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """``base`` (last year's stored rows a January compares with) with each household the
     plan's start list renumbered under its code there, and {old key: key now} of those. A row
@@ -426,7 +430,10 @@ def as_start_codes(
     year, where that name and year are one row's on each side and the start list writes that
     code once (the pairing :func:`figures.movements_of` makes by name; none where ambiguous);
     then, of the rows left, a head's name corrected by the last letter of its given name
-    ('Lò Văn Cườn', 'Lò Văn Cường': figures.slip_pairs), one such a side of a hamlet and year.
+    ('Lò Văn Cườn', 'Lò Văn Cường': figures.slip_pairs), one such a side of a hamlet and year,
+    the letters before it written alike with their marks (figures.slip_written_alike) and its
+    code on the start list one of last year's lists held (``last_keys``, by default ``base``'s
+    keys): a code renumbered, not a new household's fresh one (session 55's review).
     A row not renumbered whose code the start list gave one renumbered (a household gone at
     the year's turn: An's 001, now Bình's) is held by its head's name and birth year, as a row
     without a Mã hộ: two households, never one code (docs/decisions.md, session 54).
@@ -473,15 +480,17 @@ def as_start_codes(
             pairs[at] = found[0]
     # a head's name corrected (or mistyped) on one side by its last letter alone, where the
     # hamlet and birth year hold one such pair (figures.slip_pairs; session 55)
+    slips = fig.slip_pairs(
+        {at: name for at, name in names.items() if seen[name] == 1 and name not in by_name},
+        {found[0]: name for name, found in by_name.items() if len(found) == 1 and name not in seen},
+    )
+    # its code on the start list one of last year's (renumbered; a fresh code is a household
+    # new at the review), the given name's letters before the slip written alike, marks and all
+    last_keys = set(keys) if last_keys is None else last_keys
     pairs.update(
-        fig.slip_pairs(
-            {at: name for at, name in names.items() if seen[name] == 1 and name not in by_name},
-            {
-                found[0]: name
-                for name, found in by_name.items()
-                if len(found) == 1 and name not in seen
-            },
-        )
+        (at, to)
+        for at, to in slips.items()
+        if start_keys[to] in last_keys and fig.slip_written_alike(heads[at], named[to])
     )
     for at, to in pairs.items():
         if start_keys[to] != keys[at]:

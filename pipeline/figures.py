@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline import lazyre, vocab
-from pipeline.text import ascii_number_text, fold
+from pipeline.text import ascii_number_text, fold, fold_exact
 from pipeline.types import FROM_AGE
 from schemas.columns import CAUSES, INDICATOR_KEYS, TARGET_GROUPS
 
@@ -673,6 +673,20 @@ def last_letter_slip(name: str, other: str) -> bool:
         return False
     stem = given if len(theirs) > len(given) else given[:-1]
     return len(stem) >= 3 and theirs.startswith(stem)
+
+
+def slip_written_alike(name: str, other: str) -> bool:
+    """Whether two heads' names as written (text.fold_exact: Unicode form, case and spacing set
+    aside, the marks kept) write the given name's letters before its last alike, marks and all:
+    of a :func:`last_letter_slip` pair, a letter slipped at its end ('Cườn', 'Cường'), not two
+    names whose marks differ too ('Thàn' and 'Thắng', 'Hiền' and 'Hiếu': folded, a last letter
+    apart). The family and middle names are compared folded, as the pairing's key does
+    (docs/decisions.md, session 55's review)."""
+    given, theirs = sorted(
+        (fold_exact(name).rpartition(" ")[2], fold_exact(other).rpartition(" ")[2]), key=len
+    )
+    stem = given if len(theirs) > len(given) else given[:-1]
+    return bool(stem) and theirs.startswith(stem)
 
 
 def slip_pairs(names: dict, others: dict) -> dict:
