@@ -330,10 +330,15 @@ def month_baselines(
         )
     elif start_from == "plan":
         # a later month: a code the start list took off a household still on it (renumbered
-        # as its hamlet's latest list of last year wrote it) left no list at the turn either
+        # as its hamlet's latest list of last year wrote it) left no list at the turn either,
+        # nor did one listed again since (a household new under it in January, still listed)
+        turn = f"{plan.plan_year}-00"
+        again = {key: seen for key, (at, seen) in left.left_at_turn.items()
+                 if at == turn and key not in left.left_in}  # fmt: skip
         left_before = left_before - renumbered_at_turn(
-            plan, start, periods, load, left.left_in, left_before, left.seen
-        )
+            plan, start, periods, load, {**dict.fromkeys(again, turn), **left.left_in},
+            left_before, {**again, **left.seen},
+        )  # fmt: skip
     return _Baselines(
         start,
         start_from,

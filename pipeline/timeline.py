@@ -99,6 +99,11 @@ class Departures(NamedTuple):
     # a month's table compared with that period's lists counts such a one again, as one held by
     # name (figures.movements_of's baseline rows left out; session 52)
     held_by_id: dict[str, dict[str, str]] = {}
+    # hh_key -> (the start list's period 'YYYY-00' it last left the lists at, the period of its
+    # latest row on a list before), kept once it is listed again (a household new under a code
+    # the start list freed: whether that code left only as the start list renumbered its
+    # household, baselines.renumbered_at_turn; session 55's review)
+    left_at_turn: dict[str, tuple[str, str]] = {}
 
 
 def exited_before(
@@ -174,6 +179,7 @@ def departures(
     out_seen: dict[str, tuple[str, str]] = {}  # hh_key out -> (hamlet, period) of its last row
     left_in: dict[str, str] = {}  # hh_key -> the period it last left the lists in
     left_from: dict[str, str] = {}  # hh_key -> the hamlet it last left the lists from
+    left_at_turn: dict[str, tuple[str, str]] = {}  # hh_key -> (start list, its row's period)
     named: dict[str, KeyNames] = {}  # name_keys asked, by period
     moved: dict[str, tuple[str, str]] = {}  # in another hamlet now -> (hamlet, period) before
     # out of the lists since another head's row in another hamlet took its code -> (hamlet,
@@ -229,6 +235,8 @@ def departures(
             out_seen[key] = listed.pop(key)
             left_in[key] = period
             left_from[key] = out_seen[key][0]
+            if period.endswith("-00"):
+                left_at_turn[key] = (period, out_seen[key][1])
         arrived = [(key, hamlet) for key, hamlet in arrived
                    if key not in recoded and key not in back]  # fmt: skip
         if not arrived or not out_seen or name_keys is None:
@@ -314,7 +322,8 @@ def departures(
     ever = exited if now is None else set(exited)  # the month run below adds to none of these
     out = {k: p for k, p in left_in.items() if k not in listed}
     result = Departures(ever, snapshots, out, {k: out_seen[k][1] for k in out},
-                        left_from=left_from, held_by_id=dict(held_by_id))  # fmt: skip
+                        left_from=left_from, held_by_id=dict(held_by_id),
+                        left_at_turn=left_at_turn)  # fmt: skip
     if now is None:
         return result
     period, rows, names = now  # the month run: walked as far as who is back under a new code

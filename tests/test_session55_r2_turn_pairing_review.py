@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+import pytest
 
 from pipeline.baselines import as_start_codes
 from pipeline.figures import slip_written_alike
@@ -19,7 +20,7 @@ from tests.test_session54_b_renumbered_within import (
     run_renumbered_month,
     write_renumbered_plans,
 )
-from tests.test_session55_b_turn_pairing import listed_movements
+from tests.test_session55_b_turn_pairing import DUNG, JANUARY, listed_movements, silent_in_december
 
 HOA = ("010", "Lò Thị Hoa", 1960, "poor")  # poor in December, off the 2025 start list
 HOAN = ("011", "Lò Thị Hoan", 1960, "poor")  # new at the review under a fresh code
@@ -99,3 +100,37 @@ def test_only_a_slip_written_alike_under_a_code_of_last_years_lists_is_renumbere
     assert frame["ma_ho"].tolist() == ["001", "002", "003", "006", "007"]
     # 012 a code of last year's lists (as renumbered_at_turn passes its whole month's): paired
     assert as_start_codes(december, start, None, {"id|12"})[1] == {"id|2": "id|1", "id|7": "id|12"}
+
+
+@pytest.mark.parametrize("silent", [False, True], ids=["december", "silent-in-december"])
+def test_a_household_new_in_january_under_a_freed_code_is_still_new_in_february(tmp_path, silent):
+    """Nà Mòn's December list :data:`DECEMBER` (or, ``silent``, November's, December without
+    Nà Mòn); the 2025 start list compacts the codes (Bình 001, Cường 002, freeing 003). Lò Văn
+    Dũng (1960), on no list before, is written poor under 003 in January and again in
+    February. Worked by hand, February's year's table against the start list: poor start 1
+    (Cường), new 1 (Dũng), of which returned 0, end 2; near-poor 1 -> 1 (Bình); the month's
+    table against January (the same lists) nothing, poor 2 -> 2; 'Biến động''s list one row,
+    003 "Phát sinh mới" since the start of the year. January already said new. Before: 003,
+    listed again in January, was no longer 'out' of the lists, so renumbered_at_turn did not
+    ask it and its leaving at the turn stood: Dũng 'Tái nghèo' (returned 1) in February's
+    year's table."""
+    if silent:
+        folder, out = silent_in_december(tmp_path)
+    else:
+        folder, out = tmp_path / "vao", tmp_path / "ra"
+        folder.mkdir()
+        write_renumbered_plans(folder)
+        run_renumbered_month(folder, out, "2024-12", DECEMBER, date(2025, 1, 3))
+    run_renumbered_month(folder, out, "2025-01", [*JANUARY, DUNG], date(2025, 2, 3))
+    summary = run_renumbered_month(folder, out, "2025-02", [*JANUARY, DUNG], date(2025, 3, 3))
+    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    assert moved(na_mon, "movements") == {("poor", "new"): 1}
+    assert na_mon["movements"]["poor"]["returned"] == 0
+    assert ends(na_mon, "movements") == (1, 2, 1, 1)
+    assert moved(na_mon, "movements_month") == {}
+    assert ends(na_mon, "movements_month") == (2, 2, 1, 1)
+    for hamlet in summary["hamlets"]:
+        if hamlet["hamlet"] != "Nà Mòn":
+            for scope in ("movements", "movements_month"):
+                assert (hamlet["hamlet"], moved(hamlet, scope)) == (hamlet["hamlet"], {})
+    assert listed_movements(out, "2025-02") == [("Nà Mòn", "003", "Phát sinh mới", "Từ đầu năm")]
