@@ -977,6 +977,7 @@ def movements_of(
                 [now_status[k] for k in arrived if k not in held_before
                  and (k not in came or reused_there(came, now_status[k], False))],
                 aged,
+                taken,
             ).items():  # fmt: skip
                 now_status[start_key] = now_status.pop(key)
                 recoded.append((start_status[start_key], now_status[start_key]))
@@ -1231,6 +1232,15 @@ def _renumbered_here(
                 and there[0] in start_status
                 and (there[0] not in held or _name_key_text(start_status[key]) in held)):  # fmt: skip
             found[key] = there[0]  # its code's row held now: the head of ``key`` there (R4)
+    # a head's name a last letter apart, written alike, where no name pairs exactly: as the
+    # start list's pairing takes it (baselines.as_start_codes; session 55's review)
+    rest = {key: name for key, name in names.items() if key not in found and name not in before}
+    spare = {keys[0]: name for name, keys in before.items() if len(keys) == 1 and name not in now}
+    for key, other in slip_pairs(rest, spare).items():
+        if (other != key and other in start_status
+                and slip_written_alike(now_status[key][4], start_status[other][4])
+                and (other not in held or _name_key_text(start_status[key]) in held)):  # fmt: skip
+            found[key] = other
     while True:  # the baseline's code free now, or itself taken to another
         kept = {k: v for k, v in found.items() if v not in now_status or v in found}
         if len(kept) == len(found):
@@ -1239,7 +1249,10 @@ def _renumbered_here(
 
 
 def _paired_by_name(
-    gone: list[tuple], arrived: list[tuple], aged: set[str] | frozenset = frozenset()
+    gone: list[tuple],
+    arrived: list[tuple],
+    aged: set[str] | frozenset = frozenset(),
+    renumbered: Collection[str] = (),
 ) -> dict[str, str]:
     """arrived key -> gone key, for each (hamlet, head's name, birth year) that exactly one
     household gone from the baseline and one arrived now have, both under a Mã hộ and with a
@@ -1248,7 +1261,11 @@ def _paired_by_name(
     missing; a code that matches nothing on either side is treated alike. Records: those of
     :func:`movement_records`; a household on a list in another hamlet is left out by the
     caller (it moved). ``aged``: :func:`aged_name_keys`: a name whose year was read
-    from an age pairs one a year off, where neither pairs exactly (:func:`near_pairs`)."""
+    from an age pairs one a year off, where neither pairs exactly (:func:`near_pairs`).
+    ``renumbered``: the keys gone whose code is written now for another head the baseline
+    writes under another code (:func:`_renumbered_here`): such a one pairs too a head's name a
+    last letter apart (:func:`slip_pairs`, :func:`slip_written_alike`), as the start list's
+    pairing does (session 55's review); no other, a code being no evidence of a renumbering."""
 
     def born(records: list[tuple]) -> list[tuple]:  # under a Mã hộ, with a birth year
         return [r for r in records if r[0].startswith("id|") and len(r) > 5 and _year(r[5])]
@@ -1286,6 +1303,20 @@ def _paired_by_name(
                 },
                 aged,
             )
+        )
+    if renumbered:
+        paired = set(pairs.values())
+        gone_names = {r[0]: _name_key_text(r) for r in gone
+                      if r[0] in renumbered and r[0] not in paired}  # fmt: skip
+        names_now = {r[0]: _name_key_text(r) for r in arrived if r[0] not in pairs}
+        heads = {r[0]: r[4] for r in (*gone, *arrived)}
+        pairs.update(
+            (key, other)
+            for key, other in slip_pairs(
+                {k: n for k, n in names_now.items() if n is not None and n not in before},
+                {k: n for k, n in gone_names.items() if n is not None and n not in now},
+            ).items()
+            if slip_written_alike(heads[key], heads[other])
         )
     return pairs
 
