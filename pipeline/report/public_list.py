@@ -91,13 +91,15 @@ WIDTHS = [6] + [w for _, _, w, _ in COLUMNS]
 KINDS = [("center", "num")] + [
     (kind, "num" if kind in ("year", "int") else "text") for _, _, _, kind in COLUMNS
 ]
-# A line of text across the sheet (a notice, the line naming a continued page's hamlet) wraps
-# at this width.
-LINE_WIDTH = sum(WIDTHS) * 0.9
-# The title, merged over all the columns (A–I: 906 pixels), wraps at their width; each of its
-# lines (bold, :data:`styles.TITLE_SIZE` points) takes this many points of its row (two lines:
-# 44, the row's height whatever the title before session 55).
-TITLE_WIDTH = merged_width(WIDTHS)
+# A line of text across the sheet (a notice, a hamlet not posted, the line naming a continued
+# page's hamlet), merged over all the columns (A–I: 906 pixels), wraps at their width, as the
+# title does (0.9 of the columns' widths before session 55's review, 780 pixels: a hamlet not
+# posted, 52,563 bold of the 58,636 a line holds, was given two lines where it prints one).
+LINE_WIDTH = merged_width(WIDTHS)
+# The title wraps at the same width; each of its lines (bold, :data:`styles.TITLE_SIZE` points)
+# takes this many points of its row (two lines: 44, the row's height whatever the title before
+# session 55).
+TITLE_WIDTH = LINE_WIDTH
 TITLE_LINE_PT = 22
 NCOLS = len(WIDTHS)
 SPLIT = 4  # the title block's and the signature's left half: columns A–D
