@@ -16,6 +16,7 @@ from pipeline.report.cells import (
     header_width,
     header_words_fit,
     incomplete_note,
+    merged_width,
     name_height,
     not_consolidated,
     number,
@@ -131,7 +132,7 @@ def write(ctx: Context) -> None:
     hamlets = ctx.hamlets
     # Under each table, the hamlets shown but not summed, as on 'Thiếu hụt' (session 47).
     apart = incomplete_note(ctx)
-    apart_pt = fitted_height([(apart, sum(widths) * 0.95)]) if apart else 0.0
+    apart_pt = fitted_height([(apart, merged_width(widths))]) if apart else 0.0
     # A long name wraps (session 38); the last hamlets print with the total and the notes under
     # it (styles.end_room: not the last alone, session 42).
     heights = [name_height(fig.get("hamlet"), NAME_WIDTH) for fig in hamlets]
@@ -187,7 +188,7 @@ def _apart_note(ctx: Context, ws: Worksheet, row: int, ncols: int, widths: list[
     if not text:
         return row
     merge_text(ws, row, 0, row, ncols - 1, text, ctx.st["note"])
-    fit_row(ws, row, [(text, sum(widths) * 0.95)])
+    fit_row(ws, row, [(text, merged_width(widths))])
     return row + 1
 
 

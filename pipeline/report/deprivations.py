@@ -14,6 +14,7 @@ from pipeline.report.cells import (
     header_width,
     header_words_fit,
     incomplete_note,
+    merged_width,
     not_consolidated,
     number,
     put_name,
@@ -155,12 +156,12 @@ def write(ctx: Context) -> None:
     if incomplete:
         last_note += 1
         merge_text(ws, last_note, 0, last_note, ncols - 1, incomplete, st["note"])
-        fit_row(ws, last_note, [(incomplete, sum(widths) * 0.95)])
+        fit_row(ws, last_note, [(incomplete, merged_width(widths))])
     if not STANDARDS[ctx.standard].indicators_confirmed:  # 2027-2030 (session 38)
         last_note += 1
         assumed = t("dep.indicators_assumed", lang, standard=ctx.standard)
         merge_text(ws, last_note, 0, last_note, ncols - 1, assumed, st["note"])
-        fit_row(ws, last_note, [(assumed, sum(widths) * 0.95)])
+        fit_row(ws, last_note, [(assumed, merged_width(widths))])
     end = signature_block(ctx, ws, last_note + 2, ncols, 6) - 1
     # Each section's two total rows print on the page of its last hamlet's row (alone, they
     # printed under the repeated header with no hamlet above them: a 50-hamlet commune); the

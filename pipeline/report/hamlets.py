@@ -16,6 +16,7 @@ from pipeline.report.cells import (
     header_width,
     header_words_fit,
     incomplete_note,
+    merged_width,
     met_label,
     missing,
     number,
@@ -345,7 +346,7 @@ def write(ctx: Context) -> None:
     for text in notes:
         row += 1
         merge_text(ws, row, 0, row, ncols - 1, text, st["note"])
-        fit_row(ws, row, [(text, sum(widths) * 0.95)])
+        fit_row(ws, row, [(text, merged_width(widths))])
     end = signature_block(ctx, ws, row + 2, ncols, 7) - 1
     # The signature prints on the same page as the table's last rows: the total and the last
     # hamlets (styles.end_rows, not the last alone: session 42's review), also where a page

@@ -11,6 +11,7 @@ from pipeline.report.cells import (
     MAX_ROW_HEIGHT,
     Context,
     fit_row,
+    merged_width,
     met_label,
     missing,
     number,
@@ -148,7 +149,7 @@ def _lines_points(texts: list[tuple[str, bool]]) -> float:
     :func:`fit_row` wraps them), one row each."""
     total = 0.0
     for text, bold in texts:
-        lines = wrapped_lines([(text, sum(WIDTHS) * 0.95)], bold)
+        lines = wrapped_lines([(text, merged_width(WIDTHS))], bold)
         total += ROW_HEIGHT_PT if lines == 1 else min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
     return total
 
@@ -158,7 +159,7 @@ def _free_lines(ctx: Context, ws: Worksheet, row: int, lines: list[tuple[str, st
     for text, style in lines:
         merge_text(ws, row, 0, row, NCOLS - 1, text, ctx.st[style])
         # a bold line ('good', 'section_wrap') measured so (session 55)
-        fit_row(ws, row, [(text, sum(WIDTHS) * 0.95)], bool(ctx.st[style].bold))
+        fit_row(ws, row, [(text, merged_width(WIDTHS))], bool(ctx.st[style].bold))
         row += 1
     return row
 
@@ -239,7 +240,7 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
         changes = [*changes[:MOST_CHANGES], more]
     line = " ".join([line, *changes])
     merge_text(ws, row, 0, row, NCOLS - 1, line, fmt)
-    if fit_row(ws, row, [(line, sum(WIDTHS) * 0.95)], bool(fmt.bold)) < 33:
+    if fit_row(ws, row, [(line, merged_width(WIDTHS))], bool(fmt.bold)) < 33:
         ws.set_row(row, 33)
     left_out = (ctx.summary.get("issues") or {}).get("rows_left_out")
     if left_out:
@@ -248,7 +249,7 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
         key = "sum.rows_left_out.one" if left_out == 1 else "sum.rows_left_out"
         line = t(key, lang, n=left_out)
         merge_text(ws, row, 0, row, NCOLS - 1, line, st["alert"])
-        fit_row(ws, row, [(line, sum(WIDTHS) * 0.95)], bold=True)
+        fit_row(ws, row, [(line, merged_width(WIDTHS))], bold=True)
     verdict = t(
         "sum.verdict",
         lang,
@@ -266,7 +267,7 @@ def _headline(ctx: Context, ws: Worksheet, row: int) -> int:
     for line in lines:
         if line:
             merge_text(ws, row, 0, row, NCOLS - 1, line[0], st[line[1]])
-            fit_row(ws, row, [(line[0], sum(WIDTHS) * 0.95)], bool(st[line[1]].bold))
+            fit_row(ws, row, [(line[0], merged_width(WIDTHS))], bool(st[line[1]].bold))
             row += 1
     return row + 1
 
@@ -556,7 +557,7 @@ def _chart_section(ctx: Context, ws: Worksheet, row: int, height: int = CHART_HE
     row += _chart_rows(height)
     note = _chart_note(ctx)
     merge_text(ws, row, 0, row, NCOLS - 1, note, st["note"])
-    fit_row(ws, row, [(note, sum(WIDTHS) * 0.95)])
+    fit_row(ws, row, [(note, merged_width(WIDTHS))])
     # The chart's table may run on beside the next sections: it does not print.
     return _free_lines(ctx, ws, row + 1, _behind_lines(ctx))
 
@@ -611,13 +612,13 @@ def _movements(ctx: Context, ws: Worksheet, row: int) -> int:
     if not mov:
         none = t("mov.none", lang, y=ctx.plan_year)
         merge_text(ws, row, 0, row, NCOLS - 1, none, ctx.st["note"])
-        fit_row(ws, row, [(none, sum(WIDTHS) * 0.95)])
+        fit_row(ws, row, [(none, merged_width(WIDTHS))])
         return row + 1
     start_from = ctx.summary.get("start_from")
     if start_from not in (None, "plan"):
         note = t("mov.from_period", lang, m=int(start_from[5:7]), y=int(start_from[:4]))
         merge_text(ws, row, 0, row, NCOLS - 1, note, ctx.st["note"])
-        fit_row(ws, row, [(note, sum(WIDTHS) * 0.95)])
+        fit_row(ws, row, [(note, merged_width(WIDTHS))])
         row += 1
     row = _table_header(ctx, ws, row)
     poor, near = mov["poor"], mov["near_poor"]
@@ -751,7 +752,7 @@ def write(ctx: Context) -> None:
         put_text(ws, row, 0, t("sum.sec3", lang), st["section"])
         note = t("chart.too_many", lang, n=len(ctx.hamlets), most=CHART_MOST_HAMLETS)
         merge_text(ws, row + 1, 0, row + 1, NCOLS - 1, note, st["note"])
-        fit_row(ws, row + 1, [(note, sum(WIDTHS) * 0.95)])
+        fit_row(ws, row + 1, [(note, merged_width(WIDTHS))])
         end = _free_lines(ctx, ws, row + 2, _behind_lines(ctx))
         keep(row, end)
         row = end + 1
