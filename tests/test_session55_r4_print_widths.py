@@ -5,6 +5,7 @@
   does, not at 0.9 of the columns' widths (780 pixels).
 * So do 'Tổng hợp''s lines across and the notes under 'Theo xóm''s, 'Thiếu hụt''s and
   'Nguyên nhân''s tables, not 0.95 of their widths.
+* The feedback copy's wrapped text in an error's cell (bold) is measured bold.
 """
 
 from __future__ import annotations
@@ -116,3 +117,22 @@ def test_a_note_under_a_table_wraps_at_its_merged_ranges_width(tmp_path, monkeyp
         found = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == text]
         # once, or under each of its two tables ('Nguyên nhân'): one line each, 30 pt before
         assert found and {ws.row_dimensions[r].height for r in found} == {15.75}, name
+
+
+def test_an_errors_wrapped_text_in_the_copy_is_measured_bold(tmp_path):
+    # NM2's 'Phân loại hộ' is a sentence, not a class: an error, its cell bold in the copy and
+    # wrapped in a column of 40 (the widest), whose line holds (7 × 40 + 5 − 3) ÷ 0.0154 = 18311.
+    # Regular, its 34904 take two lines; bold, 36938, over two lines' 36622, take three: 45 pt
+    # (30 before, the third line cut in Excel).
+    text = "Hộ nghèo theo kết quả rà soát năm 2023 đã được xã công nhận nay đề nghị xem xét lại"
+    assert (text_units(text, bold=False), text_units(text, bold=True)) == (34904, 36938)
+    assert line_room(40) == 18311
+    assert (text_lines(text, 40), text_lines(text, 40, bold=True)) == (2, 3)
+    folder, out = new_commune(tmp_path)
+    clean_rosters(folder)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor"), person("NM2", text)])
+    execute(folder, out, "2024-05")
+    ws = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")["Danh sách"]
+    assert ws["I6"].value == text and ws["I6"].font.b and ws["I6"].alignment.wrap_text
+    assert round(_widths(ws, 9, 9)[0] * 7) == 285  # 40 wide: 7 × 40 + 5 pixels
+    assert ws.row_dimensions[6].height == 45  # three lines of 15 pt

@@ -55,6 +55,7 @@ from pipeline.report.cells import (
     put_text,
     safe_sheet_names,
     text_lines,
+    wrapped_lines,
 )
 from pipeline.report.feedback_files import (  # noqa: F401 - re-exported
     COUNTED,
@@ -2022,6 +2023,7 @@ def _write_copy(
     # Per row, the wrapped texts it must be tall enough for: the header's, and the table's texts
     # longer than the widest column (a head's name of 60 letters) or of several lines.
     wrapped: dict[int, list[tuple[int, str]]] = {}
+    bold_wrapped: set[tuple[int, int]] = set()  # those of an error's cell, printed bold
     written: set[tuple[int, int]] = set()
     filled: set[int] = set()  # the rows holding a value
     numbers: set[int] = set()  # and those holding a number or date
@@ -2083,6 +2085,8 @@ def _write_copy(
                     width = header_cell_width(text)
             elif wraps:
                 wrapped.setdefault(r, []).append((c, out))
+                if bold:
+                    bold_wrapped.add((r, c))
             if kind == "string" and not in_header:
                 # A text on one line as wide as it prints in Excel (a name of wide letters
                 # such as "Lường Quang Cường" needs more than its letters count says; bold
@@ -2164,8 +2168,18 @@ def _write_copy(
         ws.set_v_pagebreaks(starts)  # where LibreOffice breaks, so Excel breaks there too
     for r in sorted(set(wrapped) | set(spans)):
         cells = [(text, widths.get(c, 8.43)) for c, text in wrapped.get(r, [])]
-        # a header row's cells are bold (fm.copy_cell), measured so (session 55)
-        fit_row(ws, r, cells + spans.get(r, []), bold=r in header_rows)
+        if r in header_rows:
+            # a header row's cells are bold (fm.copy_cell), measured so (session 55)
+            fit_row(ws, r, cells + spans.get(r, []), bold=True)
+            continue
+        # an error's cell is bold too, its text measured so (session 55's review: a text of
+        # two lines regular, three bold, was given two and its last line cut in Excel)
+        row_cells = wrapped.get(r, [])
+        heavy = [(text, widths.get(c, 8.43)) for c, text in row_cells if (r, c) in bold_wrapped]
+        plain = [(text, widths.get(c, 8.43)) for c, text in row_cells if (r, c) not in bold_wrapped]
+        plain += spans.get(r, [])
+        bolder = wrapped_lines(heavy, bold=True) > wrapped_lines(plain)
+        fit_row(ws, r, heavy if bolder else plain, bold=bolder)
     if layout.last_header is not None:
         ws.freeze_panes(layout.last_header + 1, layout.frozen_cols)
     if any(severity == "error" for severity, _ in marks.values()):
