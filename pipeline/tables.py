@@ -218,24 +218,34 @@ def maybe_named_after_total(value: Any) -> bool:
     Mon'), which only the plan's hamlets tell apart (:func:`hamlet_after_total`). The reader
     takes it for a name where its row holds a household's text (:func:`_holds_household_text`),
     else for a total as before; validate says no 'head-name-is-total' where the plan names no
-    hamlet so (session 54, G3)."""
+    hamlet so (session 54, G3). Its words in capitals too ('TONG CONG VAN THANH': a list typed
+    in capitals; session 55 review)."""
     if value.__class__ is not str:
         return False
     word = _FIRST_WORD.search(fold_exact(value))
     return (
-        word is not None and word.group() in _UNMARKED_FIRST and 2 <= len(_named_words(value)) <= 4
+        word is not None
+        and word.group() in _UNMARKED_FIRST
+        and 2 <= len(_named_words(value, capitals=True)) <= 4
     )
 
 
-def _named_words(value: str) -> list[str]:
+def _named_words(value: str, capitals: bool = False) -> list[str]:
     """The words after a total's words (the longest of ``_TOTAL_PHRASES``) where each is written
-    as a name's is (letters, capitalised, no total's word), else none."""
+    as a name's is (letters, capitalised, no total's word), else none. ``capitals``: a word in
+    capitals is a name's too ('TONG CONG VAN THANH', a list typed in capitals; session 55
+    review)."""
     words, folded = value.split(), fold(value).split()
     if len(words) != len(folded):  # a mark alone between words ('Tong cong : 8')
         return []
     size = next((len(m) for m in _TOTAL_PHRASES if folded[: len(m)] == m), len(folded))
     after = words[size:]
-    if all(word.isalpha() and word.istitle() and fold(word) not in _TOTAL_WORDS for word in after):
+    if all(
+        word.isalpha()
+        and (word.istitle() or (capitals and word.isupper()))
+        and fold(word) not in _TOTAL_WORDS
+        for word in after
+    ):
         return after
     return []
 
