@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from pipeline import lazyre
 from pipeline.headers import NUMBER_TOKEN, HeaderMatch, number_fold
 from pipeline.opening import Merge
-from pipeline.text import fold, fold_exact, is_blank
+from pipeline.text import fold, fold_exact, is_blank, parse_number
 from schemas.columns import (
     COUNT_WORDS,
     INDICATOR_KEYS,
@@ -275,14 +275,47 @@ def figures_summed(raw: list[Any], apart: Collection[int], above: Callable[[], I
     cells by column): what =SUM gives of its column (:func:`_sums`) or =COUNTIF or =COUNTA of
     its texts (:func:`_counts`). True for a row holding no number. A row named after a total's
     words ('Tong Cong Van Thanh') whose 4 people or 1,200,000 đồng sum no rows is a household
-    (session 55)."""
+    (session 55). A number typed as text ('4', '1.200.000') is looked at too, against its
+    column's numbers and such texts added (a list typed as text: session 55 review)."""
     for col, value in enumerate(raw):
         kind = value.__class__
-        if (kind is not int and kind is not float) or col in apart:
+        if col in apart:
+            continue
+        if kind is str:
+            number = _number_text(value)
+            if number is not None and not any(
+                _sums_cells(number, map(_typed_figure, (_cell(row, col) for row in rows)))
+                or _counts(number, col, rows)
+                for rows in above()
+            ):
+                return False
+            continue
+        if kind is not int and kind is not float:
             continue
         if not any(_sums(value, col, rows) or _counts(value, col, rows) for rows in above()):
             return False
     return True
+
+
+def _number_text(value: str) -> float | None:
+    """A text that is a number and nothing else ('4', ' 8 ', '1.200.000', '3.940'; no letter:
+    not '2 hộ', '1,2 triệu'), as :func:`pipeline.text.parse_number` reads it; else None."""
+    if _FIRST_WORD.search(value) is not None:
+        return None
+    return parse_number(value)
+
+
+def _typed_figure(cell: Any) -> Any:
+    """A cell as a hand-typed sum counts it: a number or a date as it is, a text that is a
+    number (:func:`_number_text`) as that number, anything else None."""
+    if cell.__class__ is str:
+        return _number_text(cell)
+    return cell
+
+
+def _cell(raw: list[Any], col: int) -> Any:
+    """The cell of ``raw`` at ``col`` (None past its end)."""
+    return raw[col] if col < len(raw) else None
 
 
 def _named_row(

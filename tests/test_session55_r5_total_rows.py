@@ -50,3 +50,29 @@ def test_a_heads_name_after_tong_cong_in_capitals_is_read_as_in_small_letters(tm
     assert _row7(tmp_path / "coded", coded) == ([], [*_READ, ("NM3", name, True)], (3, 0))
     for n, total in enumerate((name, "TONG CONG NA MON")):
         assert _row7(tmp_path / f"sums{n}", {3: total, 4: 3940, 8: 8}) == ([], _READ, (2, 0))
+
+
+def test_a_heads_name_after_tong_cong_beside_numbers_typed_as_text_is_read(tmp_path):
+    """Row 7 'Tong Cong Van Thanh' beside '4' under H and '1.200.000' under J, typed as text
+    (a cell formatted as Text). Was: only number cells were asked to be sums, the row a total:
+    passed over, the household lost, nothing said. Now '4' is no sum of NM1 + NM2 (8): a
+    household without a code, told missing-household-id at B7 and its class at I7, poor 2.
+    Guards, passed over unsaid: the sums typed so ('8', '2.400.000'; '3.940' and '8'), and '8'
+    under households whose '4' and '4' are text too (4 + 4 typed by hand)."""
+    named = [*_READ, ("", "Tong Cong Van Thanh", False)]
+    told = [("missing-household-id", "B7"), ("invalid-classification", "I7")]
+    household = {3: "Tong Cong Van Thanh", 8: "4", 10: "1.200.000"}
+    assert _row7(tmp_path / "household", household) == (told, named, (2, 0))
+    for n, cells in enumerate(({8: "8", 10: "2.400.000"}, {4: "3.940", 8: "8"})):
+        got = _row7(tmp_path / f"sums{n}", {3: "Tong Cong Van Thanh", **cells})
+        assert got == ([], _READ, (2, 0)), cells
+    typed = total_sums_run(
+        tmp_path / "typed",
+        [*_TWO, None],
+        {
+            5: {"keep": True, 8: "4"},
+            6: {"keep": True, 8: "4"},
+            7: {3: "Tong Cong Van Thanh", 8: "8"},
+        },
+    )
+    assert typed == ([], _READ, (2, 0))
