@@ -417,6 +417,8 @@ def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) 
 _TOTAL_START = frozenset(first + second for first in "CcTt" for second in "ộổoỘỔO")
 # a list's columns that are no figure of a total: its STT, the name, the start list's Excel row
 _NOT_FIGURES = ("stt", "chu_ho", "excel_row")
+# a list's columns whose total may be its rows' average: the income per person a month
+_AVERAGED = ("thu_nhap",)
 
 
 def _at(columns: dict[str, list], key: str, index: int) -> Any:
@@ -432,7 +434,10 @@ def _summing(columns: dict[str, list], found: list[int]) -> list[int]:
     top): a hamlet's total. A row holding 4 people or 1,200,000 đồng no rows sum is a
     household whose head's name reads so ('Tong Van Binh', 'Tống Văn Bình' typed without
     marks, in a commune with a hamlet 'Văn Bình'): read and told, never taken out unsaid
-    (session 55). A row holding no number ('Cong Na Mon' alone) is taken out as before."""
+    (session 55). A row holding no number ('Cong Na Mon' alone) is taken out as before.
+    The income per person ('Thu nhập BQ') may be the rows' average as well as their sum
+    (=AVERAGE: 1,200,000 over two households of 1,200,000; :func:`_sums_row`; session 55
+    review)."""
     later = set(found)
     taken: set[int] = set()
     since = 0  # the row after the last total taken
@@ -445,14 +450,29 @@ def _summing(columns: dict[str, list], found: list[int]) -> list[int]:
                 yield [v for j, v in enumerate(values[:i]) if j not in taken]
             yield [v for j, v in enumerate(values[i + 1 :], i + 1) if j not in later]
 
-        if all(
-            column_figure(values[i], groups(values))
-            for key, values in columns.items()
-            if key not in _NOT_FIGURES and values[i].__class__ in (int, float)
-        ):
+        if _sums_row(columns, i, groups):
             taken.add(i)
             since = i + 1
     return sorted(taken)
+
+
+def _sums_row(columns: dict[str, list], i: int, groups: Callable[[list], Iterator[list]]) -> bool:
+    """Whether each number of row ``i`` of ``columns`` (its STT apart) is its column's total
+    over one of ``groups(column)`` (:func:`column_figure`), or under 'Thu nhập BQ' their
+    average (:func:`_averages`) beside another number that is a sum: an income alone equal to
+    the rows' average is a household's as well (session 55 review)."""
+    summed = averaged = False
+    for key, values in columns.items():
+        value = values[i]
+        if key in _NOT_FIGURES or value.__class__ not in (int, float):
+            continue
+        if column_figure(value, groups(values)):
+            summed = True
+        elif key in _AVERAGED and any(_averages(value, cells) for cells in groups(values)):
+            averaged = True
+        else:
+            return False
+    return summed or not averaged
 
 
 def person_detail(value: Any, key: str) -> bool:
@@ -630,6 +650,13 @@ def _counts_cells(value: float, cells: Iterable[Any]) -> bool:
             key = fold(cell)
             found[key] = found.get(key, 0) + 1
     return value == sum(found.values()) or value in found.values()
+
+
+def _averages(value: float, cells: list[Any]) -> bool:
+    """Whether ``value`` is what =AVERAGE gives of ``cells``' numbers, or that rounded to the
+    đồng (ROUND(…; 0), or the average typed by hand); False over no number."""
+    numbers = [cell for cell in cells if cell.__class__ is int or cell.__class__ is float]
+    return bool(numbers) and abs(sum(numbers) / len(numbers) - value) <= 0.5
 
 
 def column_figure(value: Any, groups: Iterable[list[Any]]) -> bool:

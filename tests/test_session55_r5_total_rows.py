@@ -76,3 +76,44 @@ def test_a_heads_name_after_tong_cong_beside_numbers_typed_as_text_is_read(tmp_p
         },
     )
     assert typed == ([], _READ, (2, 0))
+
+
+# the three errors of a hamlet's total read as a household without a code: no code, its sum
+# no birth year, no class
+_AS_HOUSEHOLD = [
+    ("missing-household-id", "B7"),
+    ("invalid-birth-year", "D7"),
+    ("invalid-classification", "I7"),
+]
+
+
+def test_a_hamlets_total_with_its_average_income_is_passed_over(tmp_path):
+    """Row 7 Nà Mòn's total 'Cong Na Mon | 3,940 | … | 8 | | 1,200,000': the sums of NM1 + NM2
+    and, under 'Thu nhập BQ (đồng/người/tháng)', their average income (=AVERAGE: 1,200,000),
+    not its sum (2,400,000). Was (session 55's sums): read as a household, told at B7, D7, I7
+    (and head-name-is-total at C7 for 'Tong Cong Na Mon'); session 54 passed it over. Now
+    passed over unsaid again, poor 2, as 'Cộng Nà Mòn' and 'Tong Cong Na Mon' so written are.
+    Three households of 1,000,000, 1,200,000 and 1,200,000 (rows 5-7), row 8 'Cong Na Mon |
+    5,910 | … | 12 | | 1,133,333' (3,400,000 / 3 = 1,133,333.33, rounded to the đồng): passed
+    over, poor 3. Guards: a household 'Tong Van Binh' (a plan hamlet 'Văn Bình') beside 4
+    people and 1,200,000 (the average, 4 no sum) is read and told at B7, poor 2; one whose
+    only number is 1,200,000 is read as before session 55's review."""
+    for n, name in enumerate(("Cong Na Mon", "Cộng Nà Mòn", "Tong Cong Na Mon")):
+        total = {3: name, 4: 3940, 8: 8, 10: 1_200_000}
+        assert _row7(tmp_path / str(n), total) == ([], _READ, (2, 0)), name
+    uneven = total_sums_run(
+        tmp_path / "uneven",
+        [*_TWO, person("NM3", "poor"), None],
+        {
+            5: {"keep": True, 10: 1_000_000},
+            8: {3: "Cong Na Mon", 4: 5910, 8: 12, 10: 1_133_333},
+        },
+    )
+    assert uneven == ([], [*_READ, household_row("NM3")], (3, 0))
+    renamed = {"Đồng Kè": "Văn Bình"}
+    household = {"keep": True, 1: 3, 2: None, 3: "Tong Van Binh", 4: None, 7: None, 8: 4}
+    assert _row7(tmp_path / "household", household, renamed=renamed) == (
+        [("missing-household-id", "B7")],
+        [*_READ, ("", "Tong Van Binh", False)],
+        (2, 0),
+    )
