@@ -411,7 +411,16 @@ def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) 
         and not person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
         and hamlet_after_total(names[i], match) is not None
     ]
-    return _summing(columns, found) if found else []
+    if not found:
+        return []
+    # 'Cộng Nà Mòn', 'Tổng Nà Mòn' with their marks begin no head's name (a head's is 'Công',
+    # 'Tống'): the hamlet's total whatever its numbers, a stale one too, as 'Tổng cộng' is;
+    # only a total's word typed without marks ('Tong Van Binh') asks its numbers (session 55
+    # review)
+    marked = {
+        i for i in found if _FIRST_WORD.search(fold_exact(names[i])).group() not in _UNMARKED_FIRST
+    }
+    return _summing(columns, found, marked)
 
 
 _TOTAL_START = frozenset(first + second for first in "CcTt" for second in "ộổoỘỔO")
@@ -427,14 +436,15 @@ def _at(columns: dict[str, list], key: str, index: int) -> Any:
     return values[index] if values else None
 
 
-def _summing(columns: dict[str, list], found: list[int]) -> list[int]:
+def _summing(columns: dict[str, list], found: list[int], marked: Collection[int] = ()) -> list[int]:
     """The rows of ``found`` (indexes into ``columns``, in order) whose every number (its STT
     apart) is a total's figure (:func:`column_figure`, as :func:`figures_summed` asks) over the
     other rows above it since the last such row, all above it, or all under it (a total on
     top): a hamlet's total. A row holding 4 people or 1,200,000 đồng no rows sum is a
     household whose head's name reads so ('Tong Van Binh', 'Tống Văn Bình' typed without
     marks, in a commune with a hamlet 'Văn Bình'): read and told, never taken out unsaid
-    (session 55). A row holding no number ('Cong Na Mon' alone) is taken out as before.
+    (session 55). A row holding no number ('Cong Na Mon' alone) is taken out as before; so is
+    each of ``marked`` (a total's word with its marks: 'Cộng Nà Mòn'), whatever its numbers.
     The income per person ('Thu nhập BQ') may be the rows' average as well as their sum
     (=AVERAGE: 1,200,000 over two households of 1,200,000; :func:`_sums_row`; session 55
     review)."""
@@ -450,7 +460,7 @@ def _summing(columns: dict[str, list], found: list[int]) -> list[int]:
                 yield [v for j, v in enumerate(values[:i]) if j not in taken]
             yield [v for j, v in enumerate(values[i + 1 :], i + 1) if j not in later]
 
-        if _sums_row(columns, i, groups):
+        if i in marked or _sums_row(columns, i, groups):
             taken.add(i)
             since = i + 1
     return sorted(taken)

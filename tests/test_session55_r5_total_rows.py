@@ -117,3 +117,22 @@ def test_a_hamlets_total_with_its_average_income_is_passed_over(tmp_path):
         [*_READ, ("", "Tong Van Binh", False)],
         (2, 0),
     )
+
+
+def test_a_hamlets_total_written_with_its_marks_is_passed_over_with_a_stale_number(tmp_path):
+    """NM3 deleted under NM1 and NM2, its hamlet's total left as it was: row 7 'Cộng Nà Mòn |
+    5,910 | … | 12 | | 3,600,000' (three households' sums). Was (session 55's sums): read as
+    a household, told missing-household-id, invalid-birth-year and its class (B7, D7, I7) on
+    the head's own total row. Now 'Cộng' with its marks begins no head's name ('Công',
+    'Tống' do): the hamlet's total whatever its numbers, passed over unsaid as a stale
+    'Tổng cộng' is, poor 2; 'TỔNG NÀ MÒN' likewise. Guard: 'Cong Na Mon' typed without marks
+    (a head 'Công…' or 'Tống…' may be typed so) still asks its sums: the three errors."""
+    stale = {4: 5910, 8: 12, 10: 3_600_000}
+    for n, name in enumerate(("Cộng Nà Mòn", "TỔNG NÀ MÒN")):
+        assert _row7(tmp_path / str(n), {3: name, **stale}) == ([], _READ, (2, 0)), name
+    issues, read, counts = _row7(tmp_path / "unmarked", {3: "Cong Na Mon", **stale})
+    assert (issues, read, counts) == (
+        _AS_HOUSEHOLD,
+        [*_READ, ("", "Cong Na Mon", False)],
+        (2, 0),
+    )
