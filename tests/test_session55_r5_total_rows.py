@@ -13,6 +13,7 @@ nhân. NM1 + NM2 sum to 3,940 (D), 8 (H), 2,400,000 (J)."""
 from __future__ import annotations
 
 from tests.commune import person
+from tests.test_plan_fixes import edited, load
 from tests.test_session52_total_sums import household_row, total_sums_run
 
 _TWO = [person("NM1", "poor"), person("NM2", "poor")]
@@ -135,4 +136,38 @@ def test_a_hamlets_total_written_with_its_marks_is_passed_over_with_a_stale_numb
         _AS_HOUSEHOLD,
         [*_READ, ("", "Cong Na Mon", False)],
         (2, 0),
+    )
+
+
+def test_the_start_list_passes_over_a_hamlets_total_with_its_average_or_its_marks(tmp_path):
+    """The plan's start list, a row inserted at 9 under Nà Mòn's NM1-NM5 (born 1970, 4 people,
+    1,200,000 each: sums 9,850 and 20): 'Nà Mòn | | Cong Na Mon | 9,850 | … | 20 | | 1,200,000'
+    (the average income under K), and 'Nà Mòn | | Cộng Nà Mòn | 11,820 | … | 24' (NM6 deleted,
+    its total left). Was: each read as a household, told missing-household-id at C9,
+    invalid-birth-year at E9 and its class at J9. Now passed over unsaid as on a hamlet's
+    list: 10 households. Guard: 'Cong Na Mon' stale, typed without marks: the three errors."""
+
+    def start(folder, cells):
+        def edit(book):
+            sheet = book["Danh sách đầu năm"]
+            sheet.insert_rows(9)
+            for col, value in cells.items():
+                sheet.cell(9, col).value = value
+
+        folder.mkdir()
+        plan, issues = load(edited(folder, edit=edit))
+        said = sorted((i.code, i.cell) for i in issues if not i.code.startswith("plan-"))
+        return said, len(plan.start_list)
+
+    average = {2: "Nà Mòn", 4: "Cong Na Mon", 5: 9850, 9: 20, 11: 1_200_000}
+    assert start(tmp_path / "average", average) == ([], 10)
+    stale = {2: "Nà Mòn", 4: "Cộng Nà Mòn", 5: 11820, 9: 24}
+    assert start(tmp_path / "marked", stale) == ([], 10)
+    assert start(tmp_path / "unmarked", {**stale, 4: "Cong Na Mon"}) == (
+        [
+            ("invalid-birth-year", "E9"),
+            ("invalid-classification", "J9"),
+            ("missing-household-id", "C9"),
+        ],
+        10,
     )
