@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pipeline import lazyre, vocab
+from pipeline.keyvalues import read_title_lines
 from pipeline.messages import UNIT_WORDS, Message
 from pipeline.normalise import holds_dates, info_past_equals, normalise_column, normalise_table
 from pipeline.read import (
@@ -1076,6 +1077,42 @@ def _roster_info(
     return info, info_past_equals(info, _INFO_EQUALS_KEPT), twice
 
 
+def _title_info(
+    grid: list[list], hidden: list | None = None
+) -> tuple[dict[str, KeyValue], dict[str, str], list[Twice]]:
+    """The 'Thông tin' labels of a list's title lines as :func:`_roster_info` gives a block's,
+    read as a head writes them (keyvalues.read_title_lines: 'Tổng số hộ dân cư = 95', two
+    labels on one line, a value after a label merged across the line)."""
+    twice: list[Twice] = []
+    info = read_title_lines(grid, ROSTER_INFO_LABELS, True, hidden, twice)
+    return info, info_past_equals(info, _INFO_EQUALS_KEPT), twice
+
+
+def _a_block(info: dict[str, KeyValue]) -> bool:
+    """Title lines above a list that are its 'Thông tin' block (:func:`_info_by_content`)."""
+    return (
+        all(key in info and not is_blank(info[key].value) for key in _BELOW_KEYS)
+        and parse_households(info["total_households"].value) is not None
+    )
+
+
+def title_total_unread(book: Workbook, sheet: str, header_row: int) -> tuple[str, str] | None:
+    """What a list's title lines write as its total households when they are no 'Thông tin'
+    block and it reads as no count ('khoảng 120 hộ', '450 nhân khẩu'): (the text, its cell),
+    quoted by the missing 'Thông tin' warning (rosterchecks.missing_info_sheet_issue); else
+    None (no total written, or one read)."""
+    try:
+        grid = book.grid(sheet)
+    except ReadError:
+        return None
+    kept = _title_info(grid[: min(40, header_row)], book.hidden_rows.get(sheet))[0].get(
+        "total_households"
+    )
+    if kept is None or is_blank(kept.value) or parse_households(kept.value) is not None:
+        return None
+    return clean_text(kept.value), kept.cell
+
+
 def _info_by_content(
     book: Workbook, roster_sheet: str, header_row: int
 ) -> tuple[str | None, dict[str, KeyValue], dict[str, str], list[Twice]]:
@@ -1101,11 +1138,13 @@ def _info_by_content(
         # nghèo', '250 nhân khẩu'): a title's words, not a form's cell, do not refuse the list
         # (session 55, review: the plan's total and the missing 'Thông tin' said, as before).
         if fold(info.get("form_type", (None, 0))[0]) == fold(FORM_TYPE_ROSTER) or (
-            name == roster_sheet
-            and all(key in info and not is_blank(info[key].value) for key in _BELOW_KEYS)
-            and parse_households(info["total_households"].value) is not None
+            name == roster_sheet and _a_block(info)
         ):
             return name, info, slips, twice
+        if name == roster_sheet:  # lines as a head writes them (session 55, K)
+            info, slips, twice = _title_info(grid[:top], book.hidden_rows.get(name))
+            if _a_block(info):
+                return name, info, slips, twice
     return None, {}, {}, []
 
 
@@ -1880,6 +1919,8 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
         info_sheet, info, slips, twice = _info_by_content(book, sheet, header.first_row)
         if info_sheet is None:  # else written under the list, on its own sheet
             info_sheet, info, slips, twice, block_at = _info_below(book, sheet, header)
+        if info_sheet is None:  # a total its title writes and no count read, to quote
+            sub.extra["title_total"] = title_total_unread(book, sheet, header.first_row)
         sub.extra["info_formulas"], sub.extra["info_formula_texts"] = _info_formulas(
             book, info_sheet, info
         )

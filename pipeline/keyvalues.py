@@ -80,10 +80,7 @@ def read_key_values(
     blank one, or one holding the same value, is nothing to say.
     """
     marked = is_placeholder if marked_blanks else None
-    lookup: dict[str, str] = {}
-    for key, (label, aliases) in labels.items():
-        for text in (label, *aliases):
-            lookup.setdefault(fold(text), key)
+    lookup = _label_lookup(labels)
     every: dict[str, list[KeyValue]] = {}
     for index, row in enumerate(grid):
         for col in range(min(len(row), LABEL_COLUMNS)):
@@ -105,6 +102,23 @@ def read_key_values(
                 kept = _value_right_of(row, col, index, marked)
             every.setdefault(key, []).append(kept)
             break
+    return _chosen(every, hidden, twice)
+
+
+def _label_lookup(labels: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+    """{folded label or alias: key}."""
+    lookup: dict[str, str] = {}
+    for key, (label, aliases) in labels.items():
+        for text in (label, *aliases):
+            lookup.setdefault(fold(text), key)
+    return lookup
+
+
+def _chosen(
+    every: dict[str, list[KeyValue]], hidden: list[HiddenRows] | None, twice: list[Twice] | None
+) -> dict[str, KeyValue]:
+    """Of each label's values in order of rows, the one read (:func:`read_key_values`), the
+    others holding another value put in ``twice``."""
     found: dict[str, KeyValue] = {}
     for key, written in every.items():
         if len(written) == 1:
@@ -120,6 +134,91 @@ def read_key_values(
                 if _shown(other.value) != _shown(kept.value):
                     twice.append(Twice(key, kept, other, where[other.row]))
     return found
+
+
+# What parts a label from its value in a title line: 'Xóm: Nà Mòn', 'Tổng số hộ dân cư = 95'.
+_TITLE_SEPARATOR = lazyre.compile(r"([:=])")
+# What a value ends with before the next label of its line ('Nà Mòn - Tổng số hộ: 95').
+_VALUE_END = " \t\u00a0,;|-–—"
+
+
+def read_title_lines(
+    grid: list[list[Any]],
+    labels: dict[str, tuple[str, tuple[str, ...]]],
+    marked_blanks: bool = False,
+    hidden: list[HiddenRows] | None = None,
+    twice: list[Twice] | None = None,
+) -> dict[str, KeyValue]:
+    """A key/value block as a head writes it in the title lines above his list, read as
+    :func:`read_key_values` reads a form's block, and further (session 55, K): a label
+    anywhere in its row; several in one cell ('Xóm: Nà Mòn   Tổng số hộ dân cư: 95', each
+    label the last words before its ':'); one parted from its value by '=' ('Tổng số hộ dân
+    cư = 95'); a label alone in its cell, its value in the next cell written however far
+    right (after a label merged across the line). A value that is itself a label is none."""
+    marked = is_placeholder if marked_blanks else None
+    lookup = _label_lookup(labels)
+    every: dict[str, list[KeyValue]] = {}
+    for index, row in enumerate(grid):
+        col = 0
+        while col < len(row):
+            cell = row[col]
+            pairs = _title_pairs(cell, lookup) if isinstance(cell, str) else []
+            at = f"{column_letter(col)}{index + 1}"
+            col += 1
+            for number, (key, value) in enumerate(pairs, start=1):
+                if value is not None or number < len(pairs):
+                    blank = value is None or (marked is not None and marked(value))
+                    every.setdefault(key, []).append(
+                        KeyValue(None if blank else value, index + 1, at)
+                    )
+                    continue
+                # the label alone at its cell's end: its value in the next cell written
+                right = next((c for c in range(col, len(row)) if not is_blank(row[c])), None)
+                written = None if right is None else row[right]
+                if written is None or (isinstance(written, str) and _title_pairs(written, lookup)):
+                    kept = KeyValue(None, index + 1, f"{column_letter(col)}{index + 1}")
+                else:
+                    blank = marked is not None and marked(written)
+                    kept = KeyValue(None if blank else written, index + 1,
+                                    f"{column_letter(right)}{index + 1}")  # fmt: skip
+                    col = right + 1
+                every.setdefault(key, []).append(kept)
+    return _chosen(every, hidden, twice)
+
+
+def _title_pairs(text: str, lookup: dict[str, str]) -> list[tuple[str, str | None]]:
+    """The labels a title line's cell writes, each with the value after it (None: nothing
+    after the last one). A cell of a label alone ('Tổng số hộ dân cư'); else each ':' or '='
+    after a label's words is where its value begins, which runs to the next such label."""
+    if _label_key(fold(text), lookup) is not None:
+        return [(_label_key(fold(text), lookup), None)]
+    parts = _TITLE_SEPARATOR.split(text)
+    pairs: list[tuple[str, str | None]] = []
+    key: str | None = None
+    value = ""
+    for at in range(0, len(parts) - 1, 2):
+        found = _label_ending(parts[at], lookup)
+        if found is None:
+            value += parts[at] + parts[at + 1]  # a ':' in a value ('10:30')
+            continue
+        label, before = found
+        if key is not None:
+            pairs.append((key, (value + before).strip(_VALUE_END) or None))
+        key, value = label, ""
+    if key is not None:
+        pairs.append((key, (value + parts[-1]).strip(_VALUE_END) or None))
+    return pairs
+
+
+def _label_ending(text: str, lookup: dict[str, str]) -> tuple[str, str] | None:
+    """The label the last words of ``text`` are (the most words that are one), and the words
+    before them."""
+    words = text.split()
+    for first in range(len(words)):
+        key = _label_key(fold(" ".join(words[first:])), lookup)
+        if key is not None:
+            return key, " ".join(words[:first])
+    return None
 
 
 def _shown(value: Any) -> str:

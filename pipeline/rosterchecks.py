@@ -577,15 +577,28 @@ def missing_info_sheet_issue(
             f"danh sách hộ từ trang '{sub.sheet}' (không thấy tên xóm và kỳ báo cáo ở đâu)",
             f"the households from sheet '{sub.sheet}' (no hamlet or period found)",
         )
+    # a total the title lines write that reads as no count ('khoảng 120 hộ': discover.
+    # title_total_unread), quoted: the head sees why his number was not taken (session 55, K)
+    unread = sub.extra.get("title_total") if total_from_plan else None
+    quoted = (
+        Message(
+            f" (dòng tiêu đề ở ô {unread[1]} ghi tổng số hộ dân cư '{unread[0]}', không đọc được"
+            " thành một số hộ)",
+            f" (the title line at {unread[1]} writes the total households '{unread[0]}', which"
+            " reads as no number of households)",
+        )
+        if unread
+        else Message("", "")
+    )
     if total_from_plan and not plan_given:
         taken = Message(
-            f"{taken}; khi tổng hợp, tổng số hộ dân cư sẽ lấy từ kế hoạch đầu năm",
-            f"{taken.en}; the commune's run takes the total households from the plan",
+            f"{taken}; khi tổng hợp, tổng số hộ dân cư sẽ lấy từ kế hoạch đầu năm{quoted}",
+            f"{taken.en}; the commune's run takes the total households from the plan{quoted.en}",
         )
     elif total_from_plan:
         taken = Message(
-            f"{taken}, tổng số hộ dân cư từ kế hoạch đầu năm",
-            f"{taken.en}, total households from the plan",
+            f"{taken}, tổng số hộ dân cư từ kế hoạch đầu năm{quoted}",
+            f"{taken.en}, total households from the plan{quoted.en}",
         )
     return Issue("missing-info-sheet", file=sub.file, hamlet=hamlet or "", detail=taken)
 
