@@ -1198,12 +1198,15 @@ def _documents_said(
     ``pages``: the web pages saved under a workbook's name with no list in them (discover's
     ``extra["markup"]``): one named for a hamlet of the plan that sent nothing else is its
     refused file, `file-unreadable`, as a run takes it (consolidate.web_pages_refused, after
-    the files above; session 49)."""
+    the files above; session 49), unless its name or folder gives another month than the
+    period (consolidate.month_of_file: 'T6/BanCo.xlsx' in a check of June's and July's
+    folders is June's, as a run of July takes it: consolidate.not_a_roster_of_month)."""
     from pipeline.consolidate import (
         choose_period,
         document_issue,
         document_of,
         document_of_month,
+        month_of_file,
         named_by_file_name,
         newest_refused,
         web_pages_refused,
@@ -1244,6 +1247,8 @@ def _documents_said(
         sent_as = newest_refused(weighed, sent)  # the newest, as in a run
         by_period: dict[str | None, list[Submission]] = {}
         for page in pages:
+            if month_of_file(page.file, period) is not None:
+                continue  # another month's ('T6/BanCo.xlsx'), as in a run (session 55, K)
             by_period.setdefault(period or find_period_in_text(Path(page.file).stem), []).append(
                 page
             )

@@ -1662,9 +1662,13 @@ def not_a_roster_of_month(submissions: list[Submission], period: str | None) -> 
     ``extra["name_period"]``; its warning is said when that month is run, not again every
     later month nor counted among this month's files skipped (run._merged; session 55). A web
     page among them is then no hamlet's refused file of ``period``
-    (:func:`web_pages_refused`)."""
+    (:func:`web_pages_refused`). So is a run's own output dropped into the input (`own-output`,
+    ``extra["own_output"]``: last month's 'TongHop_2024-06.xlsx'), warned in its month only
+    (session 55, K)."""
     for sub in submissions:
-        if sub.status == "skipped" and sub.extra.get("not_a_roster"):
+        if sub.status == "skipped" and (
+            sub.extra.get("not_a_roster") or sub.extra.get("own_output")
+        ):
             month = month_of_file(sub.file, period)
             if month is not None:
                 sub.status = "other_period"

@@ -614,6 +614,7 @@ def inspect_file(
             # Last month's consolidated workbook or public list dropped into input/: read as a
             # roster, the public list would stand in for a hamlet's real file.
             sub.extra["skip_reason"] = made
+            sub.extra["own_output"] = True  # another month's by its folder or name: that month's
             return sub, [Issue("own-output", file=rel, detail=made)], None
         issues = _read_roster(book, sub)
     except ReadError as err:

@@ -1030,11 +1030,13 @@ def _merged(
     issues.extend(merged.issues)
     # a file no reader could open whose name gives another month is that month's: its problem
     # is said when that month is run, not in this one's counts and feedback (session 43); so
-    # is a workbook neither a list nor a plan left in another month's folder (session 55)
+    # is a workbook neither a list nor a plan left in another month's folder, or a run's own
+    # output (session 55)
     elsewhere = {
         s.file
         for s in submissions
-        if s.status == "other_period" and (s.kind == "unreadable" or s.extra.get("not_a_roster"))
+        if s.status == "other_period"
+        and (s.kind == "unreadable" or s.extra.get("not_a_roster") or s.extra.get("own_output"))
     }
     issues[:] = [i for i in issues if i.file not in elsewhere]
     pages_not_skipped(issues, submissions)  # a web page taken as a hamlet's refused file

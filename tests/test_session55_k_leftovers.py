@@ -6,6 +6,15 @@ helper I.
    line, or two labels on one line ('Xóm: Nà Mòn   Tổng số hộ dân cư: 120'), was counted on
    the plan's total with the missing-info-sheet warning: they are read. A total no number
    could be read from is quoted by that warning.
+2. Last month's consolidated workbook dropped into the input (`own-output`) in June's folder or
+   named for June is June's file: warned in June's run only, not every later month.
+3. `check` of June's and July's folders took a web page saved as 'T6/BanCo.xlsx' for Bản Cọ's
+   refused file when Bản Cọ sent nothing in July; July's run lists it as June's.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households);
+Bản Cọ BC1-BC2 poor, BC3 near-poor (200); Đồng Kè DK1 poor, DK2 near-poor (150). Each month's
+lists write the start list's households as they are, so a month's only warnings are the
+plan's two targets above its start rates (tests.commune.TARGET_LINES) and what a test adds.
 
 For 1, Nà Mòn by hand (tests.commune.clean_rosters' May list, tests.messy.na_mon_households):
 poor NM1, NM5, NM6 = 3, near-poor NM2, NM4 = 2; the plan's 100 households.
@@ -13,12 +22,21 @@ poor NM1, NM5, NM6 = 3, near-poor NM2, NM4 = 2; the plan's 100 households.
 
 from __future__ import annotations
 
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
 import openpyxl
 import pytest
+from click.testing import CliRunner
 
+from pipeline.cli import main
 from pipeline.run import collect
-from tests.commune import clean_rosters, write_plan
+from tests.commune import clean_rosters, new_commune, person, write_plan, write_roster
 from tests.messy import DEFAULT_HEADERS, TEMPLATE_ORDER, na_mon_households
+from tests.test_session24_other_files import other_rows
+from tests.test_session38_oracle import dk_rows, na_mon_rows
 
 
 def _head_list(folder, lines: list[dict[int, object]], merges: tuple[str, ...] = ()) -> None:
@@ -109,3 +127,104 @@ def test_a_title_total_read_as_no_count_is_quoted(tmp_path):
         " ở cột A các dòng Loại biểu, Xã, Xóm, Kỳ báo cáo, Tổng số hộ dân cư, Người lập, Ngày"
         " lập, và giá trị của từng dòng ở cột B."
     )
+
+
+def _lists(folder: Path, month: int, hamlets=("Nà Mòn", "Bản Cọ", "Đồng Kè")) -> None:
+    """The lists of 2024-``month`` of ``hamlets`` in 'T<month>/' ('NaMon.xlsx', …)."""
+    where = folder / f"T{month}"
+    where.mkdir(exist_ok=True)
+    ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    for hamlet, file, rows, total in (
+        ("Nà Mòn", "NaMon", na_mon_rows(), 100),
+        ("Bản Cọ", "BanCo", ban_co, 200),
+        ("Đồng Kè", "DongKe", dk_rows(), 150),
+    ):
+        if hamlet in hamlets:
+            write_roster(where, f"{file}.xlsx", hamlet, total, rows, f"2024-{month:02d}",
+                         date(2024, month + 1, 1))  # fmt: skip
+
+
+def _run(folder: Path, out: Path, period: str, *more: str):
+    """`giamngheo run` of ``period``: (exit code, the screen's issues line, the JSON's issues,
+    'Lỗi dữ liệu' as sorted (file, code) rows)."""
+    ran = CliRunner().invoke(
+        main, ["run", "--input", str(folder), "--output", str(out), "--period", period, *more]
+    )
+    [line] = [s for s in ran.output.splitlines() if s.startswith("Lỗi: ")]
+    summary = json.loads((out / period / f"TongHop_{period}.json").read_text(encoding="utf-8"))
+    book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
+    rows = [
+        (r[2], r[9])
+        for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
+        if len(r) > 10 and isinstance(r[0], int)
+    ]
+    book.close()
+    return ran.exit_code, line, summary["issues"], sorted(rows)
+
+
+TARGETS = [("KeHoach_2024.xlsx", "plan-commune-target-above-start")] * 2
+
+
+@pytest.mark.parametrize("dropped", ["TongHop_2024-06.xlsx", "T6/TongHop.xlsx"])
+def test_last_months_workbook_in_the_input_is_told_in_its_month_only(tmp_path, dropped):
+    """June's run, then June's consolidated workbook copied into the input named for June or
+    in 'T6/', July's lists in 'T7/'. July (--strict): the plan's two warnings alone, "Lỗi: 0,
+    cảnh báo: 2, tệp bỏ qua: 0", exit 0, and 'Nộp báo cáo' lists the workbook once "Khác kỳ
+    (tháng 6/2024): tệp kết quả do giamngheo tạo, bỏ qua". June run again: its month, warned
+    (3 warnings, 1 file skipped, its own-output row). Before, July warned it (3, 1; exit 1)."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, 6)
+    _run(folder, out, "2024-06")
+    shutil.copy(out / "2024-06" / "TongHop_2024-06.xlsx", folder / dropped)
+    _lists(folder, 7)
+    code, line, counts, rows = _run(folder, out, "2024-07", "--strict")
+    assert code == 0
+    assert line == "Lỗi: 0, cảnh báo: 2, tệp bỏ qua: 0 (xem trang 'Lỗi dữ liệu')"
+    assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 2, 0)
+    assert rows == TARGETS
+    told = [r[1:4] for r in other_rows(out / "2024-07" / "TongHop_2024-07.xlsx")]
+    said = (None, "Khác kỳ (tháng 6/2024): tệp kết quả do giamngheo tạo, bỏ qua", dropped)
+    assert said in told
+
+    code, line, counts, rows = _run(folder, out, "2024-06")
+    assert line == "Lỗi: 0, cảnh báo: 3, tệp bỏ qua: 1 (xem trang 'Lỗi dữ liệu')"
+    assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 3, 1)
+    assert rows == sorted([*TARGETS, (dropped, "own-output")])
+
+
+def test_a_run_output_naming_no_month_is_warned_every_month(tmp_path):
+    """Guard: June's workbook copied to the input's top as 'TongHop.xlsx' (no month in its
+    name or folder): July warns it, as before (3 warnings, 1 file skipped)."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, 6)
+    _run(folder, out, "2024-06")
+    shutil.copy(out / "2024-06" / "TongHop_2024-06.xlsx", folder / "TongHop.xlsx")
+    _lists(folder, 7)
+    code, line, counts, rows = _run(folder, out, "2024-07")
+    assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 3, 1)
+    assert rows == sorted([*TARGETS, ("TongHop.xlsx", "own-output")])
+
+
+def test_check_of_two_months_leaves_a_web_page_in_junes_folder_to_june(tmp_path):
+    """June: Nà Mòn's and Đồng Kè's lists, and a web page saved as 'T6/BanCo.xlsx'
+    (tests.test_session49_shifted_marks.PAGE); July: Nà Mòn's and Đồng Kè's lists, Bản Cọ
+    silent. `check` of the input (July the latest month), as July's run (Bản Cọ "missing", no
+    error; session 55, I): no file-unreadable error of the page as Bản Cọ's refused file, "0
+    lỗi"; the plan's 2 warnings and the page's not-a-roster (check says it of every file given,
+    whatever its month). Before: "T6/BanCo.xlsx (file-unreadable)", 1 error."""
+    from tests.test_session49_shifted_marks import PAGE
+
+    folder, out = new_commune(tmp_path)
+    _lists(folder, 6, ("Nà Mòn", "Đồng Kè"))
+    (folder / "T6" / "BanCo.xlsx").write_text(PAGE, encoding="utf-8")
+    _lists(folder, 7, ("Nà Mòn", "Đồng Kè"))
+    out.mkdir()
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    said = sorted(s for s in checked.splitlines() if s.startswith("["))
+    assert [s for s in said if "file-unreadable" in s] == []
+    assert len(said) == 3
+    assert sum("plan-commune-target-above-start" in s for s in said) == 2
+    assert sum("T6/BanCo.xlsx (not-a-roster)" in s for s in said) == 1
+    assert checked.splitlines()[-1].endswith(" tệp, 0 lỗi, 3 cảnh báo.")
+    code, line, counts, rows = _run(folder, out, "2024-07")
+    assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 2, 0)

@@ -471,6 +471,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Khác kỳ ({period}): không phải danh sách hộ hay kế hoạch, bỏ qua",
         "en": "Other period ({period}): neither a household list nor a plan, skipped",
     },
+    # ... and a run's own output, last month's consolidated workbook (session 55, K)
+    "file.other_period.own_output": {
+        "vi": "Khác kỳ ({period}): tệp kết quả do giamngheo tạo, bỏ qua",
+        "en": "Other period ({period}): an output made by giamngheo, skipped",
+    },
     "file.skipped": {"vi": "Bỏ qua", "en": "Skipped"},
     # a spreadsheet's lock file (session 29): its workbook open, or left after it was closed
     "file.skipped.lock": {

@@ -295,6 +295,8 @@ def _file_status(
         key = "file.other_period.unread" if sub.kind == "unreadable" else "file.other_period"
         if sub.extra.get("not_a_roster"):  # neither a list nor a plan (session 55)
             key = "file.other_period.not_a_roster"
+        elif sub.extra.get("own_output"):  # a run's own output (session 55, K)
+            key = "file.other_period.own_output"
         return t(key, ctx.lang, period=period)
     if sub.status == "skipped" and sub.extra.get("plan_of_year"):
         other, used = sub.extra["plan_of_year"]
