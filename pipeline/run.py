@@ -1241,21 +1241,27 @@ def said_by_month(submissions: list, period: str, history: HistoryStore) -> None
     under the same name ('counted' too for a copy it set aside holding the bytes it counted:
     session 52), 'set_aside' for another older copy it set aside for a newer one (session 55),
     'not_run' when the month was never run; nothing when the history cannot tell (a list
-    changed or added since). One read of the stored files of the months named
-    (docs/decisions.md, session 50)."""
+    changed or added since). So too of a photo, PDF, Word or CSV file another month's by its
+    name or folder (``extra['name_period']``: 'refused' or 'not_run'; session 55, K). One
+    read of the stored files of the months named (docs/decisions.md, session 50)."""
     from pipeline.archive import sha256_of
 
-    others = [
-        sub
+    others = {
+        id(sub): sub.period if sub.kind == "roster" else sub.extra["name_period"]
         for sub in submissions
-        if sub.status == "other_period" and sub.kind == "roster" and sub.period
-        and sub.period != period
-    ]  # fmt: skip
+        if sub.status == "other_period"
+        and (
+            (sub.kind == "roster" and sub.period and sub.period != period)
+            # a photo, PDF, Word or CSV file of another month (consolidate.document_of_month):
+            # 'refused' when that month refused it (session 55, K)
+            or (sub.extra.get("document") and sub.extra.get("name_period"))
+        )
+    }
     if not others or not history.exists():  # no history: nothing to tell
         return
-    files = history.files_of({sub.period for sub in others})
-    for sub in others:
-        month = files.get(sub.period)
+    files = history.files_of(set(others.values()))
+    for sub in (s for s in submissions if id(s) in others):
+        month = files.get(others[id(sub)])
         if month is None:
             sub.extra["month_did"] = "not_run"
             continue

@@ -10,6 +10,8 @@ helper I.
    named for June is June's file: warned in June's run only, not every later month.
 3. `check` of June's and July's folders took a web page saved as 'T6/BanCo.xlsx' for Bản Cọ's
    refused file when Bản Cọ sent nothing in July; July's run lists it as June's.
+4. June's refused CSV reads on July's 'Nộp báo cáo' "Khác kỳ (tháng 6/2024): kỳ đó đã từ
+   chối", as a June list refused does.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households);
 Bản Cọ BC1-BC2 poor, BC3 near-poor (200); Đồng Kè DK1 poor, DK2 near-poor (150). Each month's
@@ -228,3 +230,28 @@ def test_check_of_two_months_leaves_a_web_page_in_junes_folder_to_june(tmp_path)
     assert checked.splitlines()[-1].endswith(" tệp, 0 lỗi, 3 cảnh báo.")
     code, line, counts, rows = _run(folder, out, "2024-07")
     assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 2, 0)
+
+
+def test_junes_refused_csv_is_said_refused_in_july(tmp_path):
+    """June: Nà Mòn's and Bản Cọ's lists in 'T6/', Đồng Kè's as 'T6/DongKe.csv': June's run
+    refuses it (not-a-spreadsheet, 1 error). July: the three lists in 'T7/'. July's 'Nộp báo
+    cáo' says the CSV "Khác kỳ (tháng 6/2024): kỳ đó đã từ chối", as of a June list refused;
+    the CSV changed since (a line added) reads "Khác kỳ (tháng 6/2024)" as before: the history
+    cannot tell. Before: "Khác kỳ (tháng 6/2024)" both times."""
+    folder, out = new_commune(tmp_path)
+    _lists(folder, 6, ("Nà Mòn", "Bản Cọ"))
+    csv = folder / "T6" / "DongKe.csv"
+    csv.write_text("Mã hộ,Họ và tên chủ hộ,Phân loại hộ\nDK1,Hoàng Văn DK1,Hộ nghèo\n", "utf-8")
+    code, line, counts, rows = _run(folder, out, "2024-06")
+    assert (counts["errors"], counts["files_skipped"]) == (1, 0)
+    assert ("T6/DongKe.csv", "not-a-spreadsheet") in rows
+    _lists(folder, 7)
+    code, line, counts, rows = _run(folder, out, "2024-07")
+    assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 2, 0)
+    told = [r[1:4] for r in other_rows(out / "2024-07" / "TongHop_2024-07.xlsx")]
+    assert ("Đồng Kè", "Khác kỳ (tháng 6/2024): kỳ đó đã từ chối", "T6/DongKe.csv") in told
+
+    csv.write_text(csv.read_text("utf-8") + "DK2,Hoàng Văn DK2,Hộ cận nghèo\n", "utf-8")
+    _run(folder, out, "2024-07")
+    told = [r[1:4] for r in other_rows(out / "2024-07" / "TongHop_2024-07.xlsx")]
+    assert ("Đồng Kè", "Khác kỳ (tháng 6/2024)", "T6/DongKe.csv") in told

@@ -293,6 +293,10 @@ def _file_status(
             return t("file.other_period.unknown", ctx.lang)
         period = _month_named(month, ctx.lang)
         key = "file.other_period.unread" if sub.kind == "unreadable" else "file.other_period"
+        # what that month did with a photo or CSV file (run.said_by_month; session 55, K)
+        did = sub.extra.get("month_did")
+        if sub.extra.get("document") and did in ("refused", "not_run"):
+            return t(f"file.other_period.one.{did}", ctx.lang, period=period)
         if sub.extra.get("not_a_roster"):  # neither a list nor a plan (session 55)
             key = "file.other_period.not_a_roster"
         elif sub.extra.get("own_output"):  # a run's own output (session 55, K)
