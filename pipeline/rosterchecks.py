@@ -1904,8 +1904,12 @@ _IDS_AT_CELLS = 5  # rows of one list sheet said each at its cell; past them, on
 # What joins two numbers written in one Mã hộ ('0912345678,0987654321', '0912345678;0987654321',
 # '212345678/0912345678'): each number masked alone on the public list (text.mask_ids_in: a
 # bare comma before a number read as a space, session 54; ';' and '/' are no number's part),
-# so told as the comma is (session 55)
-_JOINED = lazyre.compile("[,;/]")
+# so told as the comma is (session 55); so are '|' and 'và' (session 55, J)
+_JOINED = lazyre.compile(r"[,;/|]|(?i: và )")
+# A dash between two numbers, perhaps with a space either side ('0912345678-0987654321',
+# '0912.345.678 - 0987.654.321', 'NM1-0912345678'), read apart where the whole is no one
+# number (:func:`_numbers_told`; session 55, J)
+_DASHED = lazyre.compile(" ?- ?")
 
 
 def ids_as_codes(
@@ -1946,11 +1950,7 @@ def ids_as_codes(
         read = ascii_number_text(written)
         # numbers joined by commas (session 54, D3), ';' or '/' (session 55), each masked
         if _JOINED.search(read) is not None:
-            told = _joined_told(read)
-            if told == "phone":
-                phones.append((int(row), written, len(written), len(written)))
-            elif told is not None:
-                found.append((int(row), written, told, told))
+            _joined_found(read, int(row), written, found, phones)
             continue
         if _is_phone(read, row in numbers):
             phones.append((int(row), written, len(written), len(written)))
@@ -1963,6 +1963,10 @@ def ids_as_codes(
                 and _MOBILE_AS_NUMBER.fullmatch(written) is None
             ):
                 found.append((int(row), written, len(written), 12))
+            elif " " in read or "-" in read:
+                # a code and a number, or two numbers, apart by a space (a line break as the
+                # cell is cleaned) or a dash: 'NM1 0912345678', '0912345678-0987654321'
+                _joined_found(read, int(row), written, found, phones)
             continue
         if row in numbers and _MOBILE_AS_NUMBER.fullmatch(written):
             continue  # a mobile number that lost its 0, no CMND (session 52 review)
@@ -1998,30 +2002,55 @@ def ids_as_codes(
     return sorted(told + said, key=attrgetter("row")) if said else told
 
 
+def _joined_found(
+    read: str,
+    row: int,
+    written: str,
+    found: list[tuple[int, str, int, int]],
+    phones: list[tuple[int, str, int, int]],
+) -> None:
+    """A Mã hộ of numbers joined (:func:`_joined_told`) added to :func:`ids_as_codes`'
+    ``phones`` or ``found`` as its first number is told; to neither where it is told none."""
+    told = _joined_told(read)
+    if told == "phone":
+        phones.append((row, written, len(written), len(written)))
+    elif told is not None:
+        found.append((row, written, told, told))
+
+
 def _joined_told(read: str) -> int | str | None:
-    """How :func:`ids_as_codes` tells a Mã hộ of two numbers or more joined by commas, ';' or
-    '/' (:data:`_JOINED`; ``read`` in ASCII: '0912345678,0987654321', '0912.345.678,
-    0987.654.321', 'CCCD, CCCD', '0912345678;0987654321', '212345678/0912345678'), each told
-    alone and the public list masking them (text.mask_ids_in reads such a comma as a space):
-    as its first number is told, 'phone' for a telephone number, else its digits' count (an
-    ID number); None where one of them is neither (a comma of no two numbers: '1,5',
-    'TL-01,02', '12/03/2024') or the list masks none. A text's comma is never a Number
-    cell's."""
+    """How :func:`ids_as_codes` tells a Mã hộ holding a number among others or a code, joined
+    by commas, ';', '/', '|', 'và' (:data:`_JOINED`), a dash or a space (a line break as the
+    cell is cleaned; :func:`_numbers_told`), ``read`` in ASCII: '0912345678,0987654321',
+    '0912.345.678, 0987.654.321', '0912345678;0987654321', '212345678/0912345678',
+    'NM1/0912345678', '0912345678;NM2', '0912345678;' (session 55, J: a code or a mark beside
+    the number), '0912345678-0987654321', '0912345678 và 0987654321'; the public list masking
+    each number alone: as its first number is told, 'phone' for a telephone number, else its
+    digits' count (an ID number); None where none is one ('1,5', 'TL-01,02', '12/03/2024',
+    'NM6;NM7', '01-02') or the list masks none. A text's comma is never a Number cell's."""
     if mask_ids_in(read) == read:
         return None
-    parts = [part.strip() for part in _JOINED.split(read)]
-    told: list[int | str] = []
-    for part in parts:
-        if _is_phone(part, False):
-            told.append("phone")
-        elif _ID_AS_CODE.fullmatch(part) and masked_whole(part):
-            digits = part.translate(_NUMBER_APART)
-            if len(set(digits)) < 2:
-                return None
-            told.append(len(digits))
-        else:
-            return None
-    return told[0] if len(told) > 1 else None
+    told = [said for part in _JOINED.split(read) for said in _numbers_told(part.strip())]
+    return told[0] if told else None
+
+
+def _numbers_told(part: str) -> list[int | str]:
+    """What :func:`_joined_told` tells of each number in ``part`` (a Mã hộ's part between its
+    joins): 'phone' or an ID number's digits' count, the whole read first, then its parts
+    apart by a dash (:data:`_DASHED`), then by spaces; a code, a short number or one digit
+    repeated (a placeholder) none."""
+    if not part:
+        return []
+    if _is_phone(part, False):
+        return ["phone"]
+    if _ID_AS_CODE.fullmatch(part) and masked_whole(part):
+        digits = part.translate(_NUMBER_APART)
+        return [len(digits)] if len(set(digits)) > 1 else []
+    for apart in (_DASHED, _SPACE):
+        pieces = apart.split(part)
+        if len(pieces) > 1:
+            return [said for piece in pieces for said in _numbers_told(piece)]
+    return []
 
 
 def _is_phone(written: str, number: bool) -> bool:

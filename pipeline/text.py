@@ -40,8 +40,13 @@ and each passing on only what it cannot settle:
    'Đ/c', 'Đ.C', 'đ/chỉ', 'đ c' (địa chỉ), nor 'đồng' as the first syllable of a word that is
    no money, 'đồng bào', 'đồng thời', 'đồng nghiệp' (:data:`_DONG_NO_MONEY`, session 55), nor
    a place 'Đồng Kè', whatever one mark groups it by threes; 10 digits or more by spaces from
-   1-9), a date,
+   1-9; never 9 to 12 digits right after an ID's label, 'CMND', 'CCCD', 'CMT', 'SĐT', 'ĐT',
+   'điện thoại', 'Số định danh' (:data:`_ID_LABEL_BEFORE`: 'CMND 212345678 đồng vay' is
+   'CMND ********5678 đồng vay', session 55, J), a date,
    a dotted code, a year range or a code's part after a mark ('TL-01-001', 'NM.212.345.678').
+   A first group glued to a letter before it and then a space is a code's part, not a spaced
+   number's, where what follows holds a person's number (:func:`_glued_apart`: 'NM1
+   0912345678' is 'NM1 ********5678'; 'ĐT0912 345 678' read whole; session 55, J).
    A number whose separators are mixed or spaced is read in parts (:func:`_parts_masked`): from
    the left, the longest run of its groups that is a person's number, so '1970 0912 345 678'
    is '1970 ********5678' and a date range holds no phone. Last, because it is Python work per
@@ -56,7 +61,8 @@ full-width digits is the household its ASCII form is, session 54, D2). Told:
 ``rosterchecks.ids_as_codes`` tells the head of a Mã hộ that is as a whole an ID number the
 list masks whole (:func:`masked_whole`) or a telephone number, reading it through stage 1 too
 and quoting it as written (session 54), and of numbers joined by commas (session 54, D3), ';'
-or '/' (session 55) as its first is; a code apart from the start list's only by stage 1's
+or '/' (session 55), '|', 'và', a dash or a space (a line break), or one beside a code or a
+mark ('NM1/0912345678', 'NM1 0912345678', '0912345678;': session 55, J) as its first is; a code apart from the start list's only by stage 1's
 look-alikes is told and posted as the start list writes it (``figures.as_start_writes``,
 session 54, D3); the commune's own codes (the start list's, and those of the shape most of
 them have) are not told. The officer is told once of the start list's codes the list masks
@@ -513,6 +519,19 @@ _DONG_NO_MONEY = lazyre.compile(
     r"|sở hữu)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The label of an ID or telephone number right before a number (:func:`_id_labelled`): 'CMND',
+# 'CCCD', 'CMT', 'SĐT', 'ĐT', 'điện thoại', 'Số định danh' or 'định danh cá nhân', any case,
+# each word with its marks or none, then spaces, ':' or '.', perhaps 'số' ('CMND số: 212345678').
+# The number after one is a person's, not an amount, whatever follows it: 'CMND 212345678
+# đồng vay' (a co-borrower), 'đồng chủ hộ', 'đồng ký' (session 55, J). Written backwards, as
+# it is matched at the start of the text before the number reversed: one try, not a search of
+# each place before it (~1 µs, not ~6)
+_ID_LABEL_BEFORE = lazyre.compile(
+    r"[ :.]*(?:(?:ốs|os)[ :.]*)?"
+    r"(?:dnmc|dccc|tmc|t[đd]s?|(?:iạoht|iaoht) (?:nệiđ|neid)|hnad (?:hnịđ|hnid) (?:ốs|os)"
+    r"|(?:nâhn|nahn) (?:ác|ac) hnad (?:hnịđ|hnid))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 # A text's bytes as :func:`may_hold_id` looks for a grouped number's start in them: 0, 8 and 4
@@ -632,14 +651,24 @@ def _masked_digits(digits: str) -> str:
     return "*" * 8 + digits[-4:]
 
 
-def _an_amount(groups: list[str], kinds: set[str], digits: str, text: str, end: int) -> bool:
-    """Whether a number of ``groups`` (its separators' ``kinds``), ending at ``end`` in
+def _id_labelled(text: str, start: int) -> bool:
+    """Whether the number beginning at ``start`` in ``text`` is right after the label of an ID
+    or telephone number (:data:`_ID_LABEL_BEFORE`: 'CMND 212345678', 'cccd: 001…', 'SĐT số
+    0912…', 'Số định danh 001…'; any case, marks or none; session 55, J)."""
+    return _ID_LABEL_BEFORE.match(text[max(0, start - 32) : start][::-1]) is not None
+
+
+def _an_amount(
+    groups: list[str], kinds: set[str], digits: str, text: str, start: int, end: int
+) -> bool:
+    """Whether a number of ``groups`` (its separators' ``kinds``), from ``start`` to ``end`` in
     ``text``, is an amount of money as written (session 53): no telephone number's digits, not
     from 0 (no amount is), in a row or grouped by threes after a first group of 1 to 3 digits
     by one kind of separator, and either followed by its currency ('212.345.678 đồng',
     '200.000.000đ'; grouped by dashes or a look-alike of one, a middle dot or a bullet, only so:
     '200·000·000 đồng', session 54) or of 10 digits or more grouped by spaces ('1 500 000 000':
-    no ID's length from 1-9)."""
+    no ID's length from 1-9); never one of an ID's length (9 to 12 digits) right after an ID's
+    label ('CMND 212345678 đồng vay': :func:`_id_labelled`, session 55, J)."""
     if digits[0] == "0" or len(kinds) > 1:
         return False
     if kinds and (len(groups[0]) > 3 or any(len(group) != 3 for group in groups[1:])):
@@ -652,8 +681,12 @@ def _an_amount(groups: list[str], kinds: set[str], digits: str, text: str, end: 
         place = _PLACE_DONG.match(after)
         if place is not None and place.group(1).isupper():
             return False
-        return not _DONG_NO_MONEY.match(after)
-    return kinds == {" "} and len(digits) >= 10
+        return not _DONG_NO_MONEY.match(after) and not (
+            9 <= len(digits) <= 12 and _id_labelled(text, start)
+        )
+    if kinds != {" "} or len(digits) < 10:
+        return False
+    return len(digits) > 12 or not _id_labelled(text, start)
 
 
 def _persons(
@@ -661,6 +694,7 @@ def _persons(
     groups: list[str],
     kinds: set[str],
     text: str,
+    start: int,
     end: int,
     after_dash: bool,
     spaced: bool = True,
@@ -681,7 +715,7 @@ def _persons(
         return 9 <= len(digits) <= 11
     if code is not None and code[0] == "(":  # an area code: '(024) 3825 1234'
         return _PHONE_DIGITS.fullmatch(code[1 : code.index(")")] + digits) is not None
-    if _an_amount(groups, kinds, digits, text, end):
+    if _an_amount(groups, kinds, digits, text, start, end):
         return False
     if not kinds:
         return 9 <= len(digits) <= 12
@@ -709,7 +743,9 @@ def _person_number(found: re.Match, groups: list[str], kinds: set[str]) -> bool:
     a person's as a whole (:func:`_persons`)."""
     at = found.start()
     after_dash = at > 0 and found.string[at - 1] in _AFTER_MARK
-    return _persons(found["code"], groups, kinds, found.string, found.end(), after_dash)
+    return _persons(
+        found["code"], groups, kinds, found.string, found.start("run"), found.end(), after_dash
+    )
 
 
 def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
@@ -749,6 +785,7 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             [text[begin:end] for begin, end in spans[i : j + 1]],
             {between.strip() or " " for between in inner},
             text,
+            spans[i][0],
             spans[j][1],
             after_dash and i == 0,
             spaced,
@@ -783,6 +820,25 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
     return "".join(out)
 
 
+def _glued_apart(found: re.Match, first: int, sep: str, written: str) -> str | None:
+    """A number :data:`ID_IN_TEXT` found whose first group (``first`` digits) is glued to a
+    letter before it and followed by a separator ``sep`` with a space ('NM1 0912345678'): the
+    group a code's part, not a spaced number's ('NM1 ********5678', not 'NM********5678'),
+    where what follows it holds a person's number; None where it holds none ('ĐT0912 345
+    678': read whole). Session 55, J."""
+    at = found.start()
+    if at == 0 or not found.string[at - 1].isalpha():
+        return None
+    rest_at = at + first + len(sep)
+    rest = ID_IN_TEXT.match(found.string, rest_at)
+    if rest is None or rest.end() != found.end():
+        return None
+    shown = _id_masked(rest, written)
+    if shown == written[rest_at : found.end()]:
+        return None
+    return written[at:rest_at] + shown
+
+
 def _id_masked(found: re.Match, written: str | None = None) -> str:
     """A number :data:`ID_IN_TEXT` found, its person's numbers masked; what is not masked as
     ``written`` has it (the text before :func:`ascii_number_text`; None: as found)."""
@@ -792,6 +848,10 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         # fewer than 9 digits, no area code before: no one's number
         return written[found.start() : found.end()]
     between = _BETWEEN_GROUPS.findall(run)
+    if between and " " in between[0] and code is None:
+        glued = _glued_apart(found, len(run) - len(run.lstrip("0123456789")), between[0], written)
+        if glued is not None:
+            return glued
     if between and (len(between[0]) > 1 or len(set(between)) > 1):
         return _parts_masked(found, True, written)
     groups = run.split(between[0]) if between else [run]
