@@ -1612,14 +1612,25 @@ def document_of(sub: Submission, matcher: HamletMatcher, period: str | None) -> 
     return hamlet if of_period else None
 
 
+def nearest_year(month: int, period: str) -> int:
+    """The year whose ``month`` is nearest ``period`` ('YYYY-MM'), the earlier of two as near
+    (a file left from before is likelier than one ahead): at May 2024's run 6 (June) is 2024's,
+    12 2023's, 11 2023's (six months either way); at January's, 12 the year before; at
+    December's, 1 the year after (session 55, J)."""
+    year, now = int(period[:4]), int(period[5:7])
+    return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - now), y))
+
+
 def document_of_month(sub: Submission, matcher: HamletMatcher, period: str | None) -> None:
     """A photo, PDF, Word or CSV file named for a plan hamlet whose name or folder gives another
     month than ``period`` ('T6/KhuoiTat_06.csv' at July's run, June's refused file left in the
     input as step 1 allows): that month's file, status 'other_period', the month in
     ``extra["name_period"]`` ('Khác kỳ (tháng 6/2024)' on 'Nộp báo cáo'), no longer skipped
     and told to be saved as .xlsx again every later month (session 55); a name ending with a
-    month without its year ('Đồng Kè tháng 4.jpg') gives it too (session 55, review). A folder naming no
-    year is of ``period``'s year, or the year before for a later month ('T12/' in January)."""
+    month without its year ('Đồng Kè tháng 4.jpg') gives it too (session 55, review). A folder
+    or name naming no year is of the year that puts its month nearest ``period``
+    (:func:`nearest_year`: 'T12/' in January last year's, 'T6/' at May's re-run this year's;
+    session 55, J)."""
     if period is None or not sub.extra.get("document"):
         return
     hamlet, of_period = _skipped_named(sub.file, matcher, period)
@@ -1649,7 +1660,7 @@ def month_of_file(file: str, period: str | None) -> str | None:
     if month is None and named is not None:
         year, number = named
         if year is None:
-            year = int(period[:4]) - (number > int(period[5:7]))
+            year = nearest_year(number, period)
         month = f"{year:04d}-{number:02d}"
     return None if month == period else month
 

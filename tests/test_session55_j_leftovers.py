@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.run import collect
 from pipeline.text import mask_ids_in
-from tests.commune import person
+from tests.commune import clean_rosters, person, write_plan
 from tests.id_cells import check_na_mon, na_mon_posted, phone_said
 from tests.test_session38_oracle import na_mon_rows
 from tests.test_session54_told_as_masked import id_number_said
@@ -165,3 +166,36 @@ def test_a_run_posts_and_tells_a_code_and_a_phone_joined_by_a_slash(tmp_path):
     assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == said
     assert _feedback(tmp_path) == [(cell, "Cảnh báo", words) for cell, words in said]
     assert _na_mon_poor(tmp_path) == (5, 2)
+
+
+# --- 4. a later month without its year ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "month"),
+    [("T6/DongKe.jpg", "2024-06"), ("Đồng Kè tháng 6.jpg", "2024-06"),
+     ("T12/DongKe.pdf", "2023-12"), ("T11/DongKe.jpg", "2023-11"),
+     ("Đồng Kè tháng 4.jpg", "2024-04")],
+)  # fmt: skip
+def test_a_month_without_its_year_is_of_the_nearest_year(tmp_path, name, month):
+    """May 2024's run (tests.commune.clean_rosters: Đồng Kè sends no list) with a photo of Đồng
+    Kè's in a folder or named for a month without its year: that month of the year nearest
+    May, by hand: June 2024 (one month ahead, not eleven back: the officer re-running May
+    after June's folder was made), December 2023 (five back), November 2023 (six either way:
+    the earlier), April 2024. 'Khác kỳ', Đồng Kè 'missing', nothing said. Before: June read
+    as 2023-06."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    document = tmp_path / name
+    document.parent.mkdir(exist_ok=True)
+    document.write_bytes(b"\xff\xd8\xff\xe0 not a list")
+    result, _ = collect(tmp_path, None)
+    assert result.period == "2024-05"
+    hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Đồng Kè")
+    sub = next(s for s in result.submissions if s.file == name)
+    assert (hamlet["status"], sub.status, sub.extra.get("name_period")) == (
+        "missing",
+        "other_period",
+        month,
+    )
+    assert [i.code for i in result.issues if i.file == name] == []
