@@ -41,7 +41,7 @@ from tests.test_session54_start_numbering import PHONES
 from tests.test_session54_told_as_masked import id_number_said
 
 
-def _errors_at(tmp_path, file: str, past: str = "") -> list[tuple[str, str]]:
+def errors_at(tmp_path, file: str, past: str = "") -> list[tuple[str, str]]:
     """'Lỗi dữ liệu''s lines of ``file`` in the May run under ``tmp_path``, less those of the
     code ``past``: (cell, words)."""
     path = tmp_path / "ra" / "2024-05" / "TongHop_2024-05.xlsx"
@@ -52,7 +52,7 @@ def _errors_at(tmp_path, file: str, past: str = "") -> list[tuple[str, str]]:
     return lines
 
 
-def _feedback(tmp_path) -> list[tuple[str, str, str]]:
+def feedback_of(tmp_path) -> list[tuple[str, str, str]]:
     """Nà Mòn's May feedback ('Hướng dẫn sửa'): (cell, kind, words) of each line."""
     path = tmp_path / "ra" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
     if not path.exists():
@@ -64,7 +64,7 @@ def _feedback(tmp_path) -> list[tuple[str, str, str]]:
     return told
 
 
-def _na_mon_poor(tmp_path) -> tuple[int, int]:
+def na_mon_poor_rows(tmp_path) -> tuple[int, int]:
     summary = tmp_path / "ra" / "2024-05" / "TongHop_2024-05.json"
     [na_mon] = [h for h in json.loads(summary.read_text("utf-8"))["hamlets"]
                 if h["hamlet"] == "Nà Mòn"]  # fmt: skip
@@ -108,9 +108,9 @@ def test_a_run_posts_and_tells_a_phone_and_a_cmnd_joined_by_a_comma(tmp_path):
     assert rows[3] == ("********5678,********5678", "Lò Văn Tám", "Tày")
     for secret in ("0912345678", "212.345.678", "345.678"):
         assert secret not in text, secret
-    assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == [("B10", phone_said(code))]
-    assert _feedback(tmp_path) == [("B10", "Cảnh báo", phone_said(code))]
-    assert _na_mon_poor(tmp_path) == (4, 2)
+    assert errors_at(tmp_path, "DS_0_2024-05.xlsx") == [("B10", phone_said(code))]
+    assert feedback_of(tmp_path) == [("B10", "Cảnh báo", phone_said(code))]
+    assert na_mon_poor_rows(tmp_path) == (4, 2)
 
 
 # --- 2. numbers joined by ';' or '/' as the Mã hộ ----------------------------------------
@@ -147,9 +147,9 @@ def test_a_run_posts_and_tells_codes_of_numbers_joined_by_a_semicolon_or_a_slash
     for secret in ("0912345678", "0987654321", "212345678"):
         assert secret not in text, secret
     said = [("B10", phone_said(semi)), ("B11", id_number_said(slash, 9))]
-    assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == said
-    assert _feedback(tmp_path) == [(cell, "Cảnh báo", words) for cell, words in said]
-    assert _na_mon_poor(tmp_path) == (5, 2)
+    assert errors_at(tmp_path, "DS_0_2024-05.xlsx") == said
+    assert feedback_of(tmp_path) == [(cell, "Cảnh báo", words) for cell, words in said]
+    assert na_mon_poor_rows(tmp_path) == (5, 2)
 
 
 # --- 3. 'đồng' of a word that is no money -------------------------------------------------
@@ -205,7 +205,7 @@ def test_a_run_posts_an_id_before_dong_thoi_masked(tmp_path):
     ]
     for secret in ("212345678", "212.345.679"):
         assert secret not in text, secret
-    assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == []
+    assert errors_at(tmp_path, "DS_0_2024-05.xlsx") == []
     assert not (tmp_path / "ra" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx").exists()
 
 
@@ -249,8 +249,8 @@ def test_the_officer_is_told_once_of_a_start_list_of_phones(tmp_path):
         START_LINE
     ]
     # (past the plan's targets above its start rates, at B7 and B8: tests.commune)
-    assert _errors_at(tmp_path, "KeHoach_2024.xlsx", TARGETS_ABOVE_START) == [("C4", START_SAID)]
-    assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == []
+    assert errors_at(tmp_path, "KeHoach_2024.xlsx", TARGETS_ABOVE_START) == [("C4", START_SAID)]
+    assert errors_at(tmp_path, "DS_0_2024-05.xlsx") == []
     book = openpyxl.load_workbook(out / "2024-05" / "NiemYet_2024-05.xlsx", read_only=True)
     first = next(r for r in book["Nà Mòn"].iter_rows(values_only=True) if isinstance(r[0], int))
     book.close()

@@ -24,7 +24,7 @@ from tests.commune import clean_rosters, person, write_plan
 from tests.id_cells import check_na_mon, na_mon_posted, phone_said
 from tests.test_session38_oracle import na_mon_rows
 from tests.test_session54_told_as_masked import id_number_said
-from tests.test_session55_d_privacy import _errors_at, _feedback, _na_mon_poor
+from tests.test_session55_d_privacy import errors_at, feedback_of, na_mon_poor_rows
 
 # --- 1. an ID after its label -----------------------------------------------------------------
 
@@ -79,9 +79,9 @@ def test_a_run_posts_a_labelled_id_before_dong_vay_masked(tmp_path):
     ]
     for secret in ("212345678", "912345678"):
         assert secret not in text, secret
-    assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == []
-    assert _feedback(tmp_path) == []
-    assert _na_mon_poor(tmp_path) == (3, 2)
+    assert errors_at(tmp_path, "DS_0_2024-05.xlsx") == []
+    assert feedback_of(tmp_path) == []
+    assert na_mon_poor_rows(tmp_path) == (3, 2)
 
 
 # --- 2. a code's digit glued to its letters -----------------------------------------------------
@@ -112,9 +112,9 @@ def test_a_run_posts_a_code_and_a_phone_apart_and_tells_the_head(tmp_path):
     rows, text = na_mon_posted(tmp_path, na_mon_rows(person(code, "poor", chu_ho="Lò Văn Tám")))
     assert rows[3] == ("NM6 ********5678", "Lò Văn Tám", "Tày")
     assert "0912345678" not in text
-    assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == [("B10", phone_said(code))]
-    assert _feedback(tmp_path) == [("B10", "Cảnh báo", phone_said(code))]
-    assert _na_mon_poor(tmp_path) == (4, 2)
+    assert errors_at(tmp_path, "DS_0_2024-05.xlsx") == [("B10", phone_said(code))]
+    assert feedback_of(tmp_path) == [("B10", "Cảnh báo", phone_said(code))]
+    assert na_mon_poor_rows(tmp_path) == (4, 2)
 
 
 # --- 3. a code and a number, a trailing mark, numbers joined otherwise --------------------------
@@ -163,9 +163,9 @@ def test_a_run_posts_and_tells_a_code_and_a_phone_joined_by_a_slash(tmp_path):
     for secret in ("0912345678", "0987654321"):
         assert secret not in text, secret
     said = [("B10", phone_said(slash)), ("B11", phone_said(trailing))]
-    assert _errors_at(tmp_path, "DS_0_2024-05.xlsx") == said
-    assert _feedback(tmp_path) == [(cell, "Cảnh báo", words) for cell, words in said]
-    assert _na_mon_poor(tmp_path) == (5, 2)
+    assert errors_at(tmp_path, "DS_0_2024-05.xlsx") == said
+    assert feedback_of(tmp_path) == [(cell, "Cảnh báo", words) for cell, words in said]
+    assert na_mon_poor_rows(tmp_path) == (5, 2)
 
 
 # --- 4. a later month without its year ----------------------------------------------------------
