@@ -1206,6 +1206,7 @@ def _documents_said(
         document_issue,
         document_of,
         document_of_month,
+        list_periods,
         month_of_file,
         named_by_file_name,
         newest_refused,
@@ -1223,6 +1224,7 @@ def _documents_said(
         period = choose_period(counted, None)
         sent = {s.hamlet for s in counted if s.period == period}
         weighed: list[tuple[str, Submission]] = []  # (hamlet, a file it may be refused for)
+        lists = list_periods(rosters)
         for doc in documents:
             doc.hamlet = document_of(
                 doc, matcher, period or find_period_in_text(Path(doc.file).stem)
@@ -1230,7 +1232,7 @@ def _documents_said(
             if doc.hamlet:
                 weighed.append((doc.hamlet, doc))
             else:  # another month's, by its name or folder: said when that month is run
-                document_of_month(doc, matcher, period)
+                document_of_month(doc, matcher, period, lists)
         for sub in damaged:
             named, of_period = named_by_file_name(
                 sub, matcher, period or find_period_in_text(Path(sub.file).stem)

@@ -1612,44 +1612,40 @@ def document_of(sub: Submission, matcher: HamletMatcher, period: str | None) -> 
     return hamlet if of_period else None
 
 
-def nearest_year(month: int, period: str) -> int:
-    """The year whose ``month`` is nearest ``period`` ('YYYY-MM'), the earlier of two as near
-    (a file left from before is likelier than one ahead): at May 2024's run 6 (June) is 2024's,
-    12 2023's, 11 2023's (six months either way); at January's, 12 the year before; at
-    December's, 1 the year after (session 55, J)."""
-    year, now = int(period[:4]), int(period[5:7])
-    return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - now), y))
-
-
-def document_of_month(sub: Submission, matcher: HamletMatcher, period: str | None) -> None:
+def document_of_month(
+    sub: Submission, matcher: HamletMatcher, period: str | None, lists: Collection[str] = ()
+) -> None:
     """A photo, PDF, Word or CSV file named for a plan hamlet whose name or folder gives another
     month than ``period`` ('T6/KhuoiTat_06.csv' at July's run, June's refused file left in the
     input as step 1 allows): that month's file, status 'other_period', the month in
     ``extra["name_period"]`` ('Khác kỳ (tháng 6/2024)' on 'Nộp báo cáo'), no longer skipped
     and told to be saved as .xlsx again every later month (session 55); a name ending with a
-    month without its year ('Đồng Kè tháng 4.jpg') gives it too (session 55, review). A folder
-    or name naming no year is of the year that puts its month nearest ``period``
-    (:func:`nearest_year`: 'T12/' in January last year's, 'T6/' at May's re-run this year's;
-    session 55, J)."""
+    month without its year ('Đồng Kè tháng 4.jpg') gives it too (session 55, review). A folder naming no
+    year is of ``period``'s year, or the year before for a later month ('T12/' in January)
+    unless ``lists`` (the months of the input's lists, :func:`list_periods`) hold it of
+    ``period``'s year (:func:`month_of_file`)."""
     if period is None or not sub.extra.get("document"):
         return
     hamlet, of_period = _skipped_named(sub.file, matcher, period)
     if hamlet is None or of_period:
         return
-    month = month_of_file(sub.file, period)
+    month = month_of_file(sub.file, period, lists)
     if month is None:
         return
     sub.hamlet, sub.status = hamlet, "other_period"
     sub.extra["name_period"] = month
 
 
-def month_of_file(file: str, period: str | None) -> str | None:
+def month_of_file(file: str, period: str | None, lists: Collection[str] = ()) -> str | None:
     """The month ('YYYY-MM') other than ``period`` that a file's name gives, else the innermost
     folder naming a month ('T6/…' at July's run: '2024-06'), the file's path in the input
     being ``file``; None for a file in ``period``'s folder, whatever its name (the officer
     sorted it there), or whose name and folders give no month or ``period``'s. A name ending
     with a month without its year ('Đồng Kè tháng 4') gives that month. A folder or name naming
-    no year is of ``period``'s year, or the year before for a later month ('T12/' in January)."""
+    no year is of ``period``'s year, or the year before for a later month ('T12/' in January)
+    unless ``lists``, the months the input's lists are of (:func:`list_periods`), hold that
+    month of ``period``'s year: March run again once April's lists are in the input reads
+    'T4/' as April of March's year (session 55, review R6)."""
     if period is None or in_month_folder(file, period):
         return None
     stem = Path(file).stem
@@ -1660,9 +1656,17 @@ def month_of_file(file: str, period: str | None) -> str | None:
     if month is None and named is not None:
         year, number = named
         if year is None:
-            year = nearest_year(number, period)
+            year = int(period[:4])
+            if number > int(period[5:7]) and f"{year:04d}-{number:02d}" not in lists:
+                year -= 1
         month = f"{year:04d}-{number:02d}"
     return None if month == period else month
+
+
+def list_periods(submissions: list[Submission]) -> set[str]:
+    """The months ('YYYY-MM') the lists among ``submissions`` say in 'Kỳ báo cáo': which year
+    a folder or name naming a later month without its year is of (:func:`month_of_file`)."""
+    return {s.period for s in submissions if s.kind == "roster" and s.period}
 
 
 def not_a_roster_of_month(submissions: list[Submission], period: str | None) -> None:
@@ -1676,11 +1680,12 @@ def not_a_roster_of_month(submissions: list[Submission], period: str | None) -> 
     (:func:`web_pages_refused`). So is a run's own output dropped into the input (`own-output`,
     ``extra["own_output"]``: last month's 'TongHop_2024-06.xlsx'), warned in its month only
     (session 55, K)."""
+    lists = list_periods(submissions)
     for sub in submissions:
         if sub.status == "skipped" and (
             sub.extra.get("not_a_roster") or sub.extra.get("own_output")
         ):
-            month = month_of_file(sub.file, period)
+            month = month_of_file(sub.file, period, lists)
             if month is not None:
                 sub.status = "other_period"
                 sub.extra["name_period"] = month
@@ -1809,6 +1814,7 @@ def _unsettled(
     the submission sheet say whose it is. An unreadable file whose name gives another month is
     that month's: status 'other_period', the month in ``extra["name_period"]``."""
     found = []
+    lists = list_periods(submissions)
     for sub in submissions:
         if sub.extra.get("document"):
             hamlet = document_of(sub, matcher, period)
@@ -1816,7 +1822,7 @@ def _unsettled(
                 sub.hamlet = hamlet
                 found.append(sub)
             else:
-                document_of_month(sub, matcher, period)
+                document_of_month(sub, matcher, period, lists)
             continue
         if sub.status != "rejected" or sub.extra.get("future_period"):
             continue

@@ -39,7 +39,7 @@ def _ban_co() -> list[dict]:
     return [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 
 
-def _foreign(path: Path) -> None:
+def foreign_workbook(path: Path) -> None:
     """A workbook of another use (an attendance sheet): no 'Thông tin', no roster header."""
     path.parent.mkdir(parents=True, exist_ok=True)
     book = openpyxl.Workbook()
@@ -50,7 +50,7 @@ def _foreign(path: Path) -> None:
     book.save(path)
 
 
-def _lists(folder: Path, month: int, hamlets=("Nà Mòn", "Bản Cọ", "Đồng Kè"), day: int = 1):
+def month_lists(folder: Path, month: int, hamlets=("Nà Mòn", "Bản Cọ", "Đồng Kè"), day: int = 1):
     """The lists of 2024-``month`` of ``hamlets`` in 'T<month>/' ('NaMon.xlsx', …), 'Ngày lập'
     the ``day`` of the month after."""
     where = folder / f"T{month}"
@@ -65,7 +65,7 @@ def _lists(folder: Path, month: int, hamlets=("Nà Mòn", "Bản Cọ", "Đồng
                          date(2024, month + 1, day))  # fmt: skip
 
 
-def _run(folder: Path, out: Path, period: str, *more: str):
+def run_month(folder: Path, out: Path, period: str, *more: str):
     """`giamngheo run` of ``period`` as the officer starts it: (exit code, the screen's issues
     line, the JSON's issues, 'Lỗi dữ liệu' as (file, code) rows)."""
     ran = CliRunner().invoke(
@@ -97,22 +97,22 @@ def test_a_foreign_workbook_left_from_an_earlier_month_is_told_in_its_month(tmp_
     July's alike. Before, July warned both sheets (4 warnings, 2 skipped), August both (4, 2),
     and --strict exited 1 every month for June's sheet."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, 6)
-    _foreign(folder / june)
-    code, line, counts, rows = _run(folder, out, "2024-06")
+    month_lists(folder, 6)
+    foreign_workbook(folder / june)
+    code, line, counts, rows = run_month(folder, out, "2024-06")
     assert line == "Lỗi: 0, cảnh báo: 3, tệp bỏ qua: 1 (xem trang 'Lỗi dữ liệu')"
     assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 3, 1)
     assert sorted(rows) == sorted([*TARGETS, (june, "not-a-roster")])
 
-    _lists(folder, 7)
-    _foreign(folder / "T7" / "ChamCong.xlsx")
-    code, line, counts, rows = _run(folder, out, "2024-07")
+    month_lists(folder, 7)
+    foreign_workbook(folder / "T7" / "ChamCong.xlsx")
+    code, line, counts, rows = run_month(folder, out, "2024-07")
     assert line == "Lỗi: 0, cảnh báo: 3, tệp bỏ qua: 1 (xem trang 'Lỗi dữ liệu')"
     assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 3, 1)
     assert sorted(rows) == sorted([*TARGETS, ("T7/ChamCong.xlsx", "not-a-roster")])
 
-    _lists(folder, 8)
-    code, line, counts, rows = _run(folder, out, "2024-08", "--strict")
+    month_lists(folder, 8)
+    code, line, counts, rows = run_month(folder, out, "2024-08", "--strict")
     assert code == 0
     assert line == "Lỗi: 0, cảnh báo: 2, tệp bỏ qua: 0 (xem trang 'Lỗi dữ liệu')"
     assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 2, 0)
@@ -135,13 +135,13 @@ def test_a_list_set_aside_for_its_newer_copy_is_said_so_in_later_months(tmp_path
     riêng vì có bản mới hơn", after June's counted lists' row. Before, "Khác kỳ (tháng 6/2024): không tính vào kỳ này" (and "2
     tệp của 2 xóm, không tính vào kỳ này"), as of a list changed since."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, 6)
+    month_lists(folder, 6)
     write_roster(folder / "T6", "NaMon (1).xlsx", "Nà Mòn", 100, na_mon_rows(), "2024-06",
                  date(2024, 7, 3))  # fmt: skip
-    code, line, counts, rows = _run(folder, out, "2024-06")
+    code, line, counts, rows = run_month(folder, out, "2024-06")
     assert ("T6/NaMon.xlsx", "superseded") in rows
-    _lists(folder, 7)
-    _run(folder, out, "2024-07")
+    month_lists(folder, 7)
+    run_month(folder, out, "2024-07")
     told = [r[1:4] for r in other_rows(out / "2024-07" / "TongHop_2024-07.xlsx")]
     assert told == [
         ("Nà Mòn", f"Khác kỳ (tháng 6/2024): {SET_ASIDE}", "T6/NaMon.xlsx"),
@@ -151,9 +151,9 @@ def test_a_list_set_aside_for_its_newer_copy_is_said_so_in_later_months(tmp_path
 
     write_roster(folder / "T6", "BanCo (1).xlsx", "Bản Cọ", 200, _ban_co(), "2024-06",
                  date(2024, 7, 3))  # fmt: skip
-    _run(folder, out, "2024-06")
-    _lists(folder, 8)
-    _run(folder, out, "2024-08")
+    run_month(folder, out, "2024-06")
+    month_lists(folder, 8)
+    run_month(folder, out, "2024-08")
     told = [r[1:4] for r in other_rows(out / "2024-08" / "TongHop_2024-08.xlsx")]
     assert told == [
         ("3 xóm", "Khác kỳ (tháng 6/2024): 3 tệp của 3 xóm, tính vào kỳ đó",
@@ -173,20 +173,20 @@ def test_check_of_two_months_folders_leaves_last_months_csv_to_its_month(tmp_pat
     either (errors 0, 0 skipped). Before, check warned "T6/DongKe.csv (file-skipped): Bỏ qua
     tệp không phải bảng tính (.csv) …" (3 warnings), though the run does not."""
     folder, out = new_commune(tmp_path)
-    _lists(folder, 6, ("Nà Mòn", "Bản Cọ"))
+    month_lists(folder, 6, ("Nà Mòn", "Bản Cọ"))
     (folder / "T6" / "DongKe.csv").write_text(
         "Mã hộ,Họ và tên chủ hộ,Phân loại hộ\nDK1,Hoàng Văn DK1,Hộ nghèo\n", encoding="utf-8"
     )
-    code, line, counts, rows = _run(folder, out, "2024-06")
+    code, line, counts, rows = run_month(folder, out, "2024-06")
     assert (counts["errors"], counts["files_skipped"]) == (1, 0)
     assert ("T6/DongKe.csv", "not-a-spreadsheet") in rows
-    _lists(folder, 7)
+    month_lists(folder, 7)
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     said = [s for s in checked.splitlines() if s.startswith("[")]
     assert [s for s in said if "DongKe.csv" in s] == []
     assert len(said) == 2 and all("plan-commune-target-above-start" in s for s in said)
     assert checked.splitlines()[-1].endswith(" tệp, 0 lỗi, 2 cảnh báo.")
-    code, line, counts, rows = _run(folder, out, "2024-07")
+    code, line, counts, rows = run_month(folder, out, "2024-07")
     assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 2, 0)
     assert rows == TARGETS
 
@@ -201,13 +201,13 @@ def test_a_web_page_left_in_junes_folder_is_no_hamlets_refused_file_in_july(tmp_
     from tests.test_session49_shifted_marks import PAGE
 
     folder, out = new_commune(tmp_path)
-    _lists(folder, 6, ("Nà Mòn", "Đồng Kè"))
+    month_lists(folder, 6, ("Nà Mòn", "Đồng Kè"))
     (folder / "T6" / "BanCo.xlsx").write_text(PAGE, encoding="utf-8")
-    code, line, counts, rows = _run(folder, out, "2024-06")
+    code, line, counts, rows = run_month(folder, out, "2024-06")
     assert (counts["errors"], counts["files_skipped"]) == (1, 0)
     assert ("T6/BanCo.xlsx", "file-unreadable") in rows
-    _lists(folder, 7, ("Nà Mòn", "Đồng Kè"))
-    code, line, counts, rows = _run(folder, out, "2024-07")
+    month_lists(folder, 7, ("Nà Mòn", "Đồng Kè"))
+    code, line, counts, rows = run_month(folder, out, "2024-07")
     assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 2, 0)
     assert rows == TARGETS
     summary = json.loads((out / "2024-07" / "TongHop_2024-07.json").read_text(encoding="utf-8"))

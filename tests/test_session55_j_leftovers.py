@@ -8,8 +8,10 @@
 3. A Mã hộ of a code and a phone ('NM1/0912345678', '0912345678;NM2', 'NM1 0912345678'), a
    phone and a trailing mark ('0912345678;'), or two numbers joined by a dash, 'và', '|' or a
    line break was masked on NiemYet but the head told nothing (`rosterchecks._joined_told`).
-4. A photo in a folder naming a later month without its year ('T6/' at May's run) was read as
-   last year's ('Khác kỳ (tháng 6/2023)'): the nearest year (`consolidate.nearest_year`).
+4. A photo in a folder naming a month without its year: J made it the nearest year's; the
+   merge kept review R6's rule instead (`consolidate.month_of_file`: a later month is last
+   year's unless the input's lists are of that month of this year), as the nearest year would
+   read January's folder 'T1/' at December's run as next January. The test pins that rule.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; a list's sixth
 household at row 10."""
@@ -173,17 +175,18 @@ def test_a_run_posts_and_tells_a_code_and_a_phone_joined_by_a_slash(tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "month"),
-    [("T6/DongKe.jpg", "2024-06"), ("Đồng Kè tháng 6.jpg", "2024-06"),
+    [("T6/DongKe.jpg", "2023-06"), ("Đồng Kè tháng 6.jpg", "2023-06"),
      ("T12/DongKe.pdf", "2023-12"), ("T11/DongKe.jpg", "2023-11"),
-     ("Đồng Kè tháng 4.jpg", "2024-04")],
+     ("Đồng Kè tháng 4.jpg", "2024-04"), ("T1/DongKe.jpg", "2024-01")],
 )  # fmt: skip
-def test_a_month_without_its_year_is_of_the_nearest_year(tmp_path, name, month):
+def test_a_month_without_its_year_is_of_this_year_before_the_run_else_last_years(
+    tmp_path, name, month
+):
     """May 2024's run (tests.commune.clean_rosters: Đồng Kè sends no list) with a photo of Đồng
-    Kè's in a folder or named for a month without its year: that month of the year nearest
-    May, by hand: June 2024 (one month ahead, not eleven back: the officer re-running May
-    after June's folder was made), December 2023 (five back), November 2023 (six either way:
-    the earlier), April 2024. 'Khác kỳ', Đồng Kè 'missing', nothing said. Before: June read
-    as 2023-06."""
+    Kè's in a folder or named for a month without its year, no list of that month of 2024 in
+    the input: a month after May is last year's (June, December, November 2023: last year's
+    folder kept), one before this year's (April, January 2024). 'Khác kỳ', Đồng Kè 'missing',
+    nothing said. (A later month whose lists of 2024 are in the input is 2024's: R6's test.)"""
     write_plan(tmp_path)
     clean_rosters(tmp_path)
     document = tmp_path / name

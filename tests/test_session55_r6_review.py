@@ -1,0 +1,64 @@
+"""Session 55, review R6: the files of other months (helpers H, I, R1) as an officer's input/
+looks after six months: month folders 'T1/' … 'T6/', files at the top named for a month.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households);
+Bản Cọ BC1-BC2 poor, BC3 near-poor (200); Đồng Kè DK1 poor, DK2 near-poor (150). Each month's
+lists write the start list's households as they are, so a month's only warnings are the
+plan's two targets above its start rates (B7 and B8 of the plan) and what each test adds.
+
+* March run again once April's folder 'T4/' is in the input reads a CSV and a foreign
+  workbook left there as April 2024's (April's lists say so), not April 2023's.
+"""
+
+from __future__ import annotations
+
+from pipeline.consolidate import month_of_file
+from tests.commune import new_commune
+from tests.test_session24_other_files import other_rows
+from tests.test_session55_i_earlier_months import foreign_workbook, month_lists, run_month
+
+
+def test_march_run_again_reads_aprils_folder_as_april_of_its_year(tmp_path):
+    """March: the three lists in 'T3/'. April: Bản Cọ's and Đồng Kè's lists in 'T4/', Nà Mòn's
+    as 'T4/NaMon.csv' (refused in April) and an attendance sheet 'T4/ChamCong.xlsx'. March run
+    again: 'Nộp báo cáo' says the CSV "Khác kỳ (tháng 4/2024): kỳ đó đã từ chối" (April refused
+    it, session 55's K) under Nà Mòn and the sheet
+    "Khác kỳ (tháng 4/2024): không phải danh sách hộ hay kế hoạch, bỏ qua", April's two lists
+    "tính vào kỳ đó"; March itself as at its first run (0 errors, the plan's 2 warnings, 0
+    files skipped). Before, 'T4/' naming no year was read as the year before for a month after
+    March: "Khác kỳ (tháng 4/2023)" for both."""
+    folder, out = new_commune(tmp_path)
+    month_lists(folder, 3)
+    run_month(folder, out, "2024-03")
+    month_lists(folder, 4, ("Bản Cọ", "Đồng Kè"))
+    (folder / "T4" / "NaMon.csv").write_text(
+        "Mã hộ,Họ và tên chủ hộ,Phân loại hộ\nNM1,Hoàng Văn NM1,Hộ nghèo\n", encoding="utf-8"
+    )
+    foreign_workbook(folder / "T4" / "ChamCong.xlsx")
+    code, line, counts, rows = run_month(folder, out, "2024-04")
+    assert ("T4/NaMon.csv", "not-a-spreadsheet") in rows
+    code, line, counts, rows = run_month(folder, out, "2024-03", "--strict")
+    assert (code, counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 0, 2, 0)
+    told = [r[1:4] for r in other_rows(out / "2024-03" / "TongHop_2024-03.xlsx")]
+    assert told == [
+        (None, "Khác kỳ (tháng 4/2024): không phải danh sách hộ hay kế hoạch, bỏ qua",
+         "T4/ChamCong.xlsx"),
+        ("Nà Mòn", "Khác kỳ (tháng 4/2024): kỳ đó đã từ chối", "T4/NaMon.csv"),
+        ("2 xóm", "Khác kỳ (tháng 4/2024): 2 tệp của 2 xóm, tính vào kỳ đó",
+         "T4/BanCo.xlsx\nT4/DongKe.xlsx"),
+    ]  # fmt: skip
+
+
+def test_a_later_month_folder_is_this_years_only_where_this_years_lists_say_so():
+    """'T4/' at March 2024's run: April 2023 with no list of April 2024 in the input (last
+    year's folder kept), or with April 2023's lists; April 2024 where April 2024's lists are
+    there (March run again). 'T12/' in January 2025: December 2024. An earlier month is
+    always this year's."""
+    assert month_of_file("T4/NaMon.csv", "2024-03") == "2023-04"
+    assert month_of_file("T4/NaMon.csv", "2024-03", {"2023-04", "2024-02"}) == "2023-04"
+    assert month_of_file("T4/NaMon.csv", "2024-03", {"2024-04"}) == "2024-04"
+    assert month_of_file("Đồng Kè tháng 4.jpg", "2024-03", {"2024-04"}) == "2024-04"
+    assert month_of_file("T12/DongKe.csv", "2025-01", {"2024-12"}) == "2024-12"
+    assert month_of_file("T2/DongKe.csv", "2024-03") == "2024-02"
+    # December's run: January's folder kept all year is this January's, not the next
+    assert month_of_file("T1/DongKe.csv", "2024-12") == "2024-01"
