@@ -1623,11 +1623,14 @@ def document_of_month(
     month without its year ('Đồng Kè tháng 4.jpg') gives it too (session 55, review). A folder naming no
     year is of ``period``'s year, or the year before for a later month ('T12/' in January)
     unless ``lists`` (the months of the input's lists, :func:`list_periods`) hold it of
-    ``period``'s year (:func:`month_of_file`)."""
+    ``period``'s year (:func:`month_of_file`). So is one naming no plan hamlet
+    ('T2/IMG_0412.jpg', or 'T2/DongKe.jpg' once the plan renamed Đồng Kè), as a workbook
+    neither a list nor a plan is (:func:`not_a_roster_of_month`): warned skipped in its month,
+    not again every later month (session 55, review R6)."""
     if period is None or not sub.extra.get("document"):
         return
     hamlet, of_period = _skipped_named(sub.file, matcher, period)
-    if hamlet is None or of_period:
+    if of_period:
         return
     month = month_of_file(sub.file, period, lists)
     if month is None:

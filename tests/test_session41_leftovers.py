@@ -134,11 +134,13 @@ def test_a_month_run_again_with_no_feedback_leaves_no_empty_feedback_folder(tmp_
         assert (feedback / note).read_text(encoding="utf-8") == "của cán bộ xã"
 
 
-def test_an_old_month_run_again_counts_a_file_of_no_month_added_since_as_skipped(tmp_path):
+def test_an_old_month_run_again_leaves_a_photo_in_a_later_months_folder_to_that_month(tmp_path):
     """April run again once May's folder is in input/: May's lists name their month and are
-    not counted as skipped; a file naming no month (a photo in T5/) is, named with its
-    folder, as it would be in any month's run (decided in session 41: nothing tells whose
-    month it is)."""
+    not counted as skipped; a photo naming no hamlet in T5/ is May's file by its folder
+    (session 55, review R6: as a workbook neither a list nor a plan there is since session
+    55), 'Khác kỳ (tháng 5/2024)', not skipped; one at the input's top ('anh_top.jpg'),
+    naming no month, is skipped and warned in any month's run, as session 41 decided. Before
+    session 55's review, both were skipped (2)."""
     folder = tmp_path / "vao"
     (folder / "T4").mkdir(parents=True)
     (folder / "T5").mkdir()
@@ -148,16 +150,22 @@ def test_an_old_month_run_again_counts_a_file_of_no_month_added_since_as_skipped
                  prepared=date(2024, 5, 3))  # fmt: skip
     clean_rosters(folder / "T5")
     (folder / "T5" / "anh.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "anh_top.jpg").write_bytes(b"\xff\xd8\xff")
     result = execute(folder, tmp_path / "ra", "2024-04")[0]
     assert result.summary["issues"]["files_skipped"] == 1
-    assert sorted((s.file, s.status) for s in result.submissions if s.kind != "plan") == [
-        ("T4/NaMon_04.xlsx", "warnings"),
-        ("T5/BanCo.xlsx", "other_period"),
-        ("T5/NaMon.xlsx", "other_period"),
-        ("T5/anh.jpg", "skipped"),
+    assert sorted(
+        (s.file, s.status, s.extra.get("name_period"))
+        for s in result.submissions
+        if s.kind != "plan"
+    ) == [
+        ("T4/NaMon_04.xlsx", "warnings", None),
+        ("T5/BanCo.xlsx", "other_period", None),
+        ("T5/NaMon.xlsx", "other_period", None),
+        ("T5/anh.jpg", "other_period", "2024-05"),
+        ("anh_top.jpg", "skipped", None),
     ]
     assert [(i.file, i.message("vi")) for i in result.issues if i.code == "file-skipped"] == [
-        ("T5/anh.jpg", "Bỏ qua tệp không phải bảng tính (.jpg). Nếu đây là danh sách hộ, hãy "
+        ("anh_top.jpg", "Bỏ qua tệp không phải bảng tính (.jpg). Nếu đây là danh sách hộ, hãy "
          "lưu lại dạng .xlsx."),
     ]  # fmt: skip
 

@@ -6,16 +6,62 @@ Bản Cọ BC1-BC2 poor, BC3 near-poor (200); Đồng Kè DK1 poor, DK2 near-poo
 lists write the start list's households as they are, so a month's only warnings are the
 plan's two targets above its start rates (B7 and B8 of the plan) and what each test adds.
 
+* A photo naming no plan hamlet left in an earlier month's folder ('T6/IMG_0412.jpg'), or
+  named for a hamlet the plan has renamed since ('T6/DongKe.jpg' once Đồng Kè is 'Đồng Kè
+  Mới'), is that month's file, as a workbook neither a list nor a plan is: warned skipped in
+  its month only, not again every later month.
 * March run again once April's folder 'T4/' is in the input reads a CSV and a foreign
   workbook left there as April 2024's (April's lists say so), not April 2023's.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipeline.consolidate import month_of_file
-from tests.commune import new_commune
+from tests.commune import new_commune, write_renamed_plan, write_roster
 from tests.test_session24_other_files import other_rows
-from tests.test_session55_i_earlier_months import foreign_workbook, month_lists, run_month
+from tests.test_session38_oracle import dk_rows
+from tests.test_session55_i_earlier_months import TARGETS, foreign_workbook, month_lists, run_month
+
+
+def _photo(path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
+
+
+def test_a_photo_of_no_plan_hamlet_left_in_an_earlier_months_folder_is_that_months(tmp_path):
+    """June: Nà Mòn's and Bản Cọ's lists in 'T6/', Đồng Kè a photo 'T6/DongKe.jpg' (its
+    refused file: not-a-spreadsheet, 1 error) and a phone's photo 'T6/IMG_0412.jpg' naming no
+    hamlet (file-skipped: 1 warning, 1 file skipped; with the plan's 2, 3 warnings). July: the
+    plan renames Đồng Kè 'Đồng Kè Mới'; the three lists in 'T7/' (Đồng Kè's under its new
+    name). July says neither photo: 0 errors, the plan's 2 warnings, 0 files skipped; 'Nộp báo
+    cáo' lists each once, "Khác kỳ (tháng 6/2024)", no hamlet (the plan names none of them
+    now). Before, both were warned "Bỏ qua tệp không phải bảng tính (.jpg)" in July (4
+    warnings, 2 files skipped), and would be every later month."""
+    folder, out = new_commune(tmp_path)
+    month_lists(folder, 6, ("Nà Mòn", "Bản Cọ"))
+    _photo(folder / "T6" / "DongKe.jpg")
+    _photo(folder / "T6" / "IMG_0412.jpg")
+    code, line, counts, rows = run_month(folder, out, "2024-06")
+    assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (1, 3, 1)
+    assert sorted(rows) == sorted(
+        [*TARGETS, ("T6/DongKe.jpg", "not-a-spreadsheet"), ("T6/IMG_0412.jpg", "file-skipped")]
+    )
+
+    write_renamed_plan(folder, {"Đồng Kè": "Đồng Kè Mới"})
+    month_lists(folder, 7, ("Nà Mòn", "Bản Cọ"))
+    write_roster(folder / "T7", "DongKeMoi.xlsx", "Đồng Kè Mới", 150, dk_rows(), "2024-07",
+                 date(2024, 8, 1))  # fmt: skip
+    code, line, counts, rows = run_month(folder, out, "2024-07", "--strict")
+    assert line == "Lỗi: 0, cảnh báo: 2, tệp bỏ qua: 0 (xem trang 'Lỗi dữ liệu')"
+    assert (code, counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 0, 2, 0)
+    assert rows == TARGETS
+    told = [r[1:4] for r in other_rows(out / "2024-07" / "TongHop_2024-07.xlsx")]
+    assert [r for r in told if r[2].endswith(".jpg")] == [
+        (None, "Khác kỳ (tháng 6/2024)", "T6/DongKe.jpg"),
+        (None, "Khác kỳ (tháng 6/2024)", "T6/IMG_0412.jpg"),
+    ]
 
 
 def test_march_run_again_reads_aprils_folder_as_april_of_its_year(tmp_path):
