@@ -1632,14 +1632,16 @@ def document_of_month(
     hamlet, of_period = _skipped_named(sub.file, matcher, period)
     if of_period:
         return
-    month = month_of_file(sub.file, period, lists)
+    month = month_of_file(sub.file, period, lists, hamlet)
     if month is None:
         return
     sub.hamlet, sub.status = hamlet, "other_period"
     sub.extra["name_period"] = month
 
 
-def month_of_file(file: str, period: str | None, lists: Collection[str] = ()) -> str | None:
+def month_of_file(
+    file: str, period: str | None, lists: Collection[str] = (), hamlet: str | None = None
+) -> str | None:
     """The month ('YYYY-MM') other than ``period`` that a file's name gives, else the innermost
     folder naming a month ('T6/…' at July's run: '2024-06'), the file's path in the input
     being ``file``; None for a file in ``period``'s folder, whatever its name (the officer
@@ -1648,13 +1650,14 @@ def month_of_file(file: str, period: str | None, lists: Collection[str] = ()) ->
     no year is of ``period``'s year, or the year before for a later month ('T12/' in January)
     unless ``lists``, the months the input's lists are of (:func:`list_periods`), hold that
     month of ``period``'s year: March run again once April's lists are in the input reads
-    'T4/' as April of March's year (session 55, review R6)."""
+    'T4/' as April of March's year (session 55, review R6). ``hamlet``: the plan hamlet the
+    name names, whose own name's ending is no month (text.month_ending: 'Chiến Thắng 2')."""
     if period is None or in_month_folder(file, period):
         return None
     stem = Path(file).stem
     month = find_period_in_text(stem)
     # the month its name ends with ('Đồng Kè tháng 4'), else its folder's (session 55, review)
-    bare = month_ending(stem)
+    bare = month_ending(stem, hamlet)
     named = (None, bare) if bare is not None else folder_month(file)
     if month is None and named is not None:
         year, number = named
@@ -1755,7 +1758,7 @@ def _skipped_named(
     hamlet, of_period = _named_by_path(file, matcher, period)
     stem = Path(file).stem
     dated = find_period_in_text(stem) is not None
-    bare = None if dated or period is None else month_ending(stem)
+    bare = None if dated or period is None else month_ending(stem, hamlet)
     if bare is not None:
         return hamlet, bare == int(period[5:7]) or in_month_folder(file, period)
     return hamlet, of_period and (

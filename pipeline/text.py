@@ -1532,11 +1532,23 @@ def month_named(name: str) -> tuple[int | None, int] | None:
 _MONTH_ENDING = lazyre.compile(r"(?:^| )(?:thang|t) ?0?([1-9]|1[0-2])$")
 
 
-def month_ending(stem: str) -> int | None:
+def month_ending(stem: str, hamlet: str | None = None) -> int | None:
     """The month a file's name (``stem``, without its suffix) writes at its end without a year
-    (:data:`_MONTH_ENDING`: 'Đồng Kè tháng 4', 'DongKe_T4'); None where it writes none."""
-    found = _MONTH_ENDING.search(fold(stem))
-    return int(found.group(1)) if found is not None else None
+    (:data:`_MONTH_ENDING`: 'Đồng Kè tháng 4', 'DongKe_T4'); None where it writes none, or
+    where that ending is the end of the name of ``hamlet``, the plan hamlet the name names
+    ('Chiến Thắng 2.jpg' of the hamlet 'Chiến Thắng 2' names no February; 'Chiến Thắng 2 tháng
+    4' names April; session 55, review R6)."""
+    folded = fold(stem)
+    found = _MONTH_ENDING.search(folded)
+    if found is None:
+        return None
+    own = _MONTH_ENDING.search(fold(hamlet)) if hamlet else None
+    if own is not None:
+        tail, compact = own.group(0).replace(" ", ""), folded.replace(" ", "")
+        name = fold(hamlet).replace(" ", "")
+        if compact.endswith(tail) and compact.count(tail) <= name.count(tail):
+            return None
+    return int(found.group(1))
 
 
 def same_month(named: tuple[int | None, int] | None, period: str) -> bool:

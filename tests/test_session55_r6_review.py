@@ -12,11 +12,16 @@ plan's two targets above its start rates (B7 and B8 of the plan) and what each t
   its month only, not again every later month.
 * March run again once April's folder 'T4/' is in the input reads a CSV and a foreign
   workbook left there as April 2024's (April's lists say so), not April 2023's.
+* A photo named for a hamlet whose name ends with a number read as a month ('Chiến Thắng 2':
+  'thang 2') is that hamlet's, not February's ('Khu 4', 'Tổ 6' were read right).
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
+
+import pytest
 
 from pipeline.consolidate import month_of_file
 from tests.commune import new_commune, write_renamed_plan, write_roster
@@ -108,3 +113,38 @@ def test_a_later_month_folder_is_this_years_only_where_this_years_lists_say_so()
     assert month_of_file("T2/DongKe.csv", "2024-03") == "2024-02"
     # December's run: January's folder kept all year is this January's, not the next
     assert month_of_file("T1/DongKe.csv", "2024-12") == "2024-01"
+
+
+@pytest.mark.parametrize(
+    "hamlet, name",
+    [
+        ("Chiến Thắng 2", "Chiến Thắng 2.jpg"),
+        ("Chiến Thắng 2", "Chien_Thang_2.pdf"),
+        ("Khu 4", "Khu 4.jpg"),
+        ("Tổ 6", "Tổ 6.pdf"),
+    ],
+)
+def test_a_photo_named_for_a_hamlet_whose_name_ends_with_a_number_is_its_list(
+    tmp_path, hamlet, name
+):
+    """The plan names Đồng Kè ``hamlet``. June: Nà Mòn's and Bản Cọ's lists in 'T6/'; the
+    hamlet's head sends a photo named for his hamlet alone (``name``, at the input's top), and
+    May's photo, so named, sits in 'T5/'. June's photo is the hamlet's refused file
+    (not-a-spreadsheet, 1 error, "rejected"); May's is "Khác kỳ (tháng 5/2024)" by its folder.
+    Before, 'Chiến Thắng 2' (marks or none) was read as a name ending with February ('tháng
+    2', text.month_ending): June's photo "Khác kỳ (tháng 2/2024)", the hamlet "missing", 0
+    errors, and May's photo February's too. 'Khu 4' and 'Tổ 6' were read right (guards)."""
+    folder, out = new_commune(tmp_path)
+    write_renamed_plan(folder, {"Đồng Kè": hamlet})
+    month_lists(folder, 6, ("Nà Mòn", "Bản Cọ"))
+    _photo(folder / name)
+    _photo(folder / "T5" / name)
+    code, line, counts, rows = run_month(folder, out, "2024-06")
+    assert (counts["errors"], counts["files_skipped"]) == (1, 0)
+    assert sorted(rows) == sorted([*TARGETS, (name, "not-a-spreadsheet")])
+    summary = json.loads((out / "2024-06" / "TongHop_2024-06.json").read_text(encoding="utf-8"))
+    assert {h["hamlet"]: h["status"] for h in summary["hamlets"]} == {
+        "Nà Mòn": "ok", "Bản Cọ": "ok", hamlet: "rejected"
+    }  # fmt: skip
+    told = [r[1:4] for r in other_rows(out / "2024-06" / "TongHop_2024-06.xlsx")]
+    assert (hamlet, "Khác kỳ (tháng 5/2024)", f"T5/{name}") in told
