@@ -41,8 +41,8 @@ def test_a_photo_of_no_plan_hamlet_left_in_an_earlier_months_folder_is_that_mont
     hamlet (file-skipped: 1 warning, 1 file skipped; with the plan's 2, 3 warnings). July: the
     plan renames Đồng Kè 'Đồng Kè Mới'; the three lists in 'T7/' (Đồng Kè's under its new
     name). July says neither photo: 0 errors, the plan's 2 warnings, 0 files skipped; 'Nộp báo
-    cáo' lists each once, "Khác kỳ (tháng 6/2024)", no hamlet (the plan names none of them
-    now). Before, both were warned "Bỏ qua tệp không phải bảng tính (.jpg)" in July (4
+    cáo' lists each once, "Khác kỳ (tháng 6/2024)" (the refused photo with ": kỳ đó đã từ
+    chối", session 55's K), no hamlet (the plan names none of them now). Before, both were warned "Bỏ qua tệp không phải bảng tính (.jpg)" in July (4
     warnings, 2 files skipped), and would be every later month."""
     folder, out = new_commune(tmp_path)
     month_lists(folder, 6, ("Nà Mòn", "Bản Cọ"))
@@ -64,7 +64,7 @@ def test_a_photo_of_no_plan_hamlet_left_in_an_earlier_months_folder_is_that_mont
     assert rows == TARGETS
     told = [r[1:4] for r in other_rows(out / "2024-07" / "TongHop_2024-07.xlsx")]
     assert [r for r in told if r[2].endswith(".jpg")] == [
-        (None, "Khác kỳ (tháng 6/2024)", "T6/DongKe.jpg"),
+        (None, "Khác kỳ (tháng 6/2024): kỳ đó đã từ chối", "T6/DongKe.jpg"),
         (None, "Khác kỳ (tháng 6/2024)", "T6/IMG_0412.jpg"),
     ]
 
