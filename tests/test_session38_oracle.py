@@ -874,22 +874,19 @@ def oracle(sc: dict, index: int) -> dict:
         return None
 
     def seen_since(code: str, h: str):
-        """:func:`last_listed` since ``h``'s baseline; where none lists it, "exited" when it
-        is listed since the month's earliest baseline and had left the lists by the end of
-        last month (a 'Thoát' row, or left off the list that held it last): a household of
-        another hamlet's older baseline (one back after silence) that left the lists since
-        is back, not moved in (seed 1094: a 'Thoát' row in March, counted in May; seed 1288:
-        held in a row left out in June, left off that hamlet's list in July, counted there in
+        """:func:`last_listed` since ``h``'s baseline; where none lists it, "exited" when its
+        latest listing since the month's earliest baseline is a 'Thoát' row, or a row of
+        ``h``'s own older list (counted, or left out for an error) that ``h``'s baseline left
+        off: a household of another hamlet's older baseline (one back after silence) that left
+        the lists since is back, not moved in (seed 1094: a 'Thoát' row in March, counted in
+        May; seed 1288: held in Nà Mòn's June list, left off its July list, counted there in
         August), as each list since that baseline read it (session 38's `listed_last`)."""
         found = last_listed(code, since[h], h)
         if found is None and month_view:
             first = min(since[g] for g in month_view)
-            if (
-                first < since[h]
-                and last_listed(code, first, h) is not None
-                and status[index - 1].get(code) == "out"
-            ):
-                return "exited"
+            for m_index in range(index - 1, first - 1, -1) if first < since[h] else ():
+                if (there := record_for(m_index, code, h)) is not None:
+                    return "exited" if there[1] == "exited" or there[0] == h else None
         return found
 
     def in_list(g: str, h: str, code: str) -> bool:
