@@ -731,14 +731,6 @@ def since_bases(c: Figuring) -> None:
         )
         for base in sorted(set(bases.month_from.values()), key=first_month)
     }
-    listed_since = {
-        base: {  # oldest first: the later listing of a household wins
-            **(listed_start if base == "plan" else {}),
-            **listed_month,
-            **later,
-        }
-        for base, later in since_base.items()
-    }
     # A hamlet compared with last month's list sees the earlier lists of the hamlets back after
     # silence too (month_base holds them): a household of such a list listed or marked Thoát
     # since is judged by that later listing, as listed_since judges it (docs/decisions.md,
@@ -748,6 +740,17 @@ def since_bases(c: Figuring) -> None:
     if since_base:
         later = next(iter(since_base.values()))
         listed_last = {key: later.get(key, place) for key, place in listed_month.items()}
+    # A hamlet compared with an earlier list reads the month's baselines so too, then its own
+    # list's months: one marked Thoát before that list and listed again now is back, as it is
+    # where the hamlet's month between was counted (session 55: the QA gate's seed 1572)
+    listed_since = {
+        base: {  # oldest first: the later listing of a household wins
+            **(listed_start if base == "plan" else {}),
+            **listed_last,
+            **later,
+        }
+        for base, later in since_base.items()
+    }
     # A household poor or near-poor on last month's list of a hamlet held apart then (its list
     # read and stored, the hamlet left out: no baseline, session 42) is where that list has it:
     # one on a list now that no baseline holds moved in from there, not new (session 53)

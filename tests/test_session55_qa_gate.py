@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.commune import HAMLETS, new_commune, person, start_list
-from tests.test_session38_oracle import bc_rows, na_mon_rows, oracle, run_lists
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, oracle, run_lists
 
 EVERY = {"Nà Mòn", "Bản Cọ", "Đồng Kè"}
 KEYS = ("start", "moved_in", "recounted", "new", "returned", "moved_out", "end")
@@ -138,3 +138,43 @@ def test_left_off_the_list_that_held_it_and_back_there_is_returned(tmp_path, hel
     # the year's tables: DK2 moved from Đồng Kè's start list to Nà Mòn's list
     assert by_name["Nà Mòn"]["movements"]["near_poor"]["moved_in"] == 1
     assert want["Nà Mòn"]["movements"]["near_poor"]["moved_in"] == 1
+
+
+@pytest.mark.parametrize("april", ["counted", "refused"])
+def test_marked_thoat_then_back_after_its_new_hamlets_refused_month_is_returned(tmp_path, april):
+    """Seed 1572 (the fresh seeds). NM3 (poor, Nà Mòn's start list; Nà Mòn's lists refused
+    from February to April) is written 'Thoát' on Bản Cọ's February list, is on no list in
+    March, and Bản Cọ lists it near-poor in May. It left the lists in February and is back:
+    Bản Cọ's May month table near-poor start 1 (BC3), new 1, returned 1 (tái cận nghèo), moved
+    in 0, end 2, as seed 1094 has it ('counted': Bản Cọ's April list counted, its May table
+    beside April's). 'refused': Bản Cọ's April list refused too, so its May table is set beside
+    March's list: the pipeline read the households' listings since March alone, not February's
+    'Thoát', so NM3 came from Nà Mòn's start list, the month's earliest baseline: moved in 1,
+    new 0 (a refused April turned a return into a move). Nà Mòn's May table, beside its start
+    list: poor 3, moved out 1 (NM3 listed in Bản Cọ now), end 2, either way."""
+    folder, out = new_commune(tmp_path)
+    na_mon = [p for p in na_mon_rows() if p["ma_ho"] != "NM3"]
+    lists = {"Nà Mòn": na_mon, "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()}
+    run_lists(folder, out, "2024-02", dict(lists, **{"Bản Cọ": [*bc_rows(), person("NM3", "exited")]}),
+              refused=("Nà Mòn",))  # fmt: skip
+    run_lists(folder, out, "2024-03", lists, refused=("Nà Mòn",))
+    run_lists(folder, out, "2024-04", lists,
+              refused=("Nà Mòn", "Bản Cọ") if april == "refused" else ("Nà Mòn",))  # fmt: skip
+    by_name = run_lists(folder, out, "2024-05",
+                        dict(lists, **{"Bản Cọ": [*bc_rows(), person("NM3", "near_poor")]}))  # fmt: skip
+    nm = {c: v for c, v in NM.items() if c != "NM3"}
+    feb = {**NM, **BC, **DK, "NM3": ("Bản Cọ", "exited")}
+    sc = small_scenario([
+        ("2024-02", feb, {"refused": {"Nà Mòn"}}),
+        ("2024-03", {**nm, **BC, **DK}, {"refused": {"Nà Mòn"}}),
+        ("2024-04", {**nm, **BC, **DK},
+         {"refused": {"Nà Mòn", "Bản Cọ"} if april == "refused" else {"Nà Mòn"}}),
+        ("2024-05", {**nm, **BC, **DK, "NM3": ("Bản Cọ", "near_poor")}, {}),
+    ])  # fmt: skip
+    want = oracle(sc, 3)["hamlets"]
+    ban_co = (1, 0, 0, 1, 1, 0, 2)
+    assert figures(by_name["Bản Cọ"]["movements_month"]["near_poor"]) == ban_co
+    assert figures(want["Bản Cọ"]["movements_month"]["near_poor"]) == ban_co
+    na_mon_poor = (3, 0, 0, 0, 0, 1, 2)
+    assert figures(by_name["Nà Mòn"]["movements_month"]["poor"]) == na_mon_poor
+    assert figures(want["Nà Mòn"]["movements_month"]["poor"]) == na_mon_poor
