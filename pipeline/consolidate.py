@@ -1135,6 +1135,14 @@ def named_elsewhere(
     def other(found: str | None) -> bool:
         return found is not None and found != cell and not matcher.related(found, cell)
 
+    # a title naming another plan hamlet by its very name, one the cell's begins ('KHU 4A' over
+    # a 'Xóm' 'Khu 4', both in the plan): no number written otherwise (session 55, L)
+    exact = (
+        in_title is not None
+        and in_title != cell
+        and matcher.names_exactly(sub.extra.get("title_hamlet", ""), in_title)
+    )
+
     refused = warned = None
     if other(in_title) and in_name != cell:
         refused = Issue("hamlet-conflict", hamlet=in_title, detail=in_title, **where)
@@ -1154,7 +1162,7 @@ def named_elsewhere(
         issues.append(refused)
         sub.status = "rejected"
         return True
-    if other(in_title):  # said if the file is of the period consolidated (consolidate)
+    if other(in_title) or exact:  # said if the file is of the period consolidated
         # at the title's cell: the one to correct ('Xóm' and the file name agree)
         at_title = {**where, "sheet": sub.sheet, "cell": sub.extra.get("title_hamlet_cell", ""),
                     "column": ""}  # fmt: skip

@@ -187,6 +187,14 @@ class HamletMatcher:
         shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
         return longer[: len(shorter)] == shorter
 
+    def names_exactly(self, named: str, name: str) -> bool:
+        """Whether a hamlet read from a title (``named``) is plan hamlet ``name`` by its very
+        words, a number by its value ('KHU 4A' for 'Khu 4A', 'BẢN CỌ II' for 'Bản Cọ 2'), read
+        as :meth:`match_title` reads it: not a name that merely begins with another plan
+        name's words (:meth:`related`; session 55, L)."""
+        plan = _words(name)
+        return bool(named) and any(_words(reading) == plan for reading in title_tries(named))
+
     def find_in(self, text: str) -> str | None:
         """A plan hamlet named inside free text (a title row or a file name), if exactly one is.
 

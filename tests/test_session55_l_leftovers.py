@@ -1,0 +1,63 @@
+"""Session 55 (L): leftovers of session 55's review R3 of its titles naming a 'tổ' or 'khu'
+and its mostly-gone words.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
+poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the start list. Nà Mòn's May list
+(tests.test_session30_c_heads_lists.OWN): NM1, NM5, NM6 poor, NM2, NM4 near-poor in rows 5-9,
+then a title row (row 10) over the households of a group."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from pipeline.run import collect
+from tests.commune import person, write_renamed_plan, write_roster
+from tests.summaries import hamlet_figures
+
+# --- 4. a title naming another plan hamlet whose name the list's begins ---------------------
+
+
+def _khu_list(tmp_path, title: str):
+    """The plan's Nà Mòn named 'Khu 4', its Bản Cọ 'Khu 4A'; Nà Mòn's list ('Xóm' Khu 4, file
+    DS_Khu4_2024-05.xlsx) NM1, NM3 poor, NM2 near-poor, titled ``title`` in A1."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_renamed_plan(folder, {"Nà Mòn": "Khu 4", "Bản Cọ": "Khu 4A"})
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    path = write_roster(folder, "DS_Khu4_2024-05.xlsx", "Khu 4", 102, rows)
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = title
+    book.save(path)
+    return collect(folder, None, workers=0)[0]
+
+
+def test_a_title_naming_khu_4a_over_a_list_of_khu_4_is_told(tmp_path):
+    """'Xóm' Khu 4 under 'DANH SÁCH HỘ NGHÈO KHU 4A – THÁNG 5/2024', the plan holding both.
+    By hand: the title names Khu 4A exactly, another hamlet: 'hamlet-differs-from-title' at
+    A1, in both languages; still counted for Khu 4 (2 poor, 1 near-poor). Was: nothing said
+    (HamletMatcher.related took 4A for a part of 4, a number written otherwise)."""
+    result = _khu_list(tmp_path, "DANH SÁCH HỘ NGHÈO KHU 4A – THÁNG 5/2024")
+    told = [i for i in result.issues if i.code == "hamlet-differs-from-title"]
+    assert [(i.hamlet, i.cell, i.detail) for i in told] == [("Khu 4", "A1", "Khu 4A")]
+    assert told[0].message("vi") == (
+        "Tiêu đề của danh sách ghi Khu 4A nhưng ô 'Xóm' và tên tệp ghi 'Khu 4'; tệp được tính "
+        "cho xóm 'Khu 4'. Hãy sửa tiêu đề cho đúng xóm."
+    )
+    assert told[0].message("en") == (
+        "The list's title names Khu 4A but the 'Xóm' cell and the file name say 'Khu 4'; the "
+        "file is counted for 'Khu 4'. Correct the title."
+    )
+    khu = hamlet_figures(result, "Khu 4")
+    assert (khu["status"], khu["poor"], khu["near_poor"]) == ("ok", 2, 1)
+
+
+@pytest.mark.parametrize(
+    "title", ["DANH SÁCH HỘ NGHÈO KHU 4 CŨ – THÁNG 5/2024", "DANH SÁCH HỘ NGHÈO KHU IV"]
+)
+def test_a_title_naming_khu_4_otherwise_is_not_told(tmp_path, title):
+    """Guards: 'KHU 4 CŨ' (old Khu 4) and 'KHU IV' over Khu 4's list name no other plan
+    hamlet: nothing said, counted for Khu 4 (2 poor, 1 near-poor)."""
+    result = _khu_list(tmp_path, title)
+    assert [i for i in result.issues if i.code == "hamlet-differs-from-title"] == []
+    khu = hamlet_figures(result, "Khu 4")
+    assert (khu["poor"], khu["near_poor"]) == (2, 1)
