@@ -1241,9 +1241,12 @@ _HAMLET_WORDS = "|".join(
 # BUÔN BÁN'): 'tổ' names a hamlet only before its number ('TỔ 3', 'TỔ SỐ 3'), 'buôn' not before
 # 'bán' (session 40 review). 'Khu' names a hamlet ('KHU 4', a plan's 'Khu 4') only before its
 # number too: 'KHU VỰC', 'KHU TÁI ĐỊNH CƯ', 'KHU DÂN CƯ' are ordinary words (session 55).
+# A Roman number after it ('KHU IV', 'TỔ III'; hamlets._ROMAN's, not a word that begins so:
+# 'Tổ Việt Hưng') is its number too (session 55, L).
+_ROMAN_NUMBER = r"(?:viii|vii|iii|ii|iv|vi|ix)\b"
 _UNIT_AS_NAME = {
-    "tổ": r"tổ(?=\s+(?:số\s*)?\d)",
-    "khu": r"khu(?=\s+(?:số\s*)?\d)",
+    "tổ": rf"tổ(?=\s+(?:số\s*)?(?:\d|{_ROMAN_NUMBER}))",
+    "khu": rf"khu(?=\s+(?:số\s*)?(?:\d|{_ROMAN_NUMBER}))",
     "buôn": r"buôn(?!\s+bán)",
     "buon": r"buon(?!\s+ban)",
 }
@@ -1277,10 +1280,10 @@ _TITLE_HAMLET = lazyre.compile(
 )
 # A 'tổ' a title names ('TỔ 2', 'Tổ số 2'; not 'Tổ dân phố số 2'), folded: a hamlet in a town's
 # plan, a hamlet's neighbourhood group in a village's (_other_hamlet_rows)
-_GROUP = lazyre.compile(r"to\s+(?:so\s*)?\d")
+_GROUP = lazyre.compile(rf"to\s+(?:so\s*)?(?:\d|{_ROMAN_NUMBER})")
 # ... and a 'khu' ('KHU 4', 'Khu số 4'; not 'Khu phố 4'): a plan's hamlet 'Khu 4', or a part of
 # the list's hamlet, or another commune's place: the plan decides (session 55)
-_ZONE = lazyre.compile(r"khu\s+(?:so\s*)?\d")
+_ZONE = lazyre.compile(rf"khu\s+(?:so\s*)?(?:\d|{_ROMAN_NUMBER})")
 # A group written before its hamlet in a title ('TỔ 3 XÓM NÀ MÒN', 'TỔ SỐ 3, THÔN BẢN CỌ', 'Tổ
 # 3 - xóm Nà Mòn'): the hamlet is the one after 'XÓM'/'THÔN' (session 40)
 _GROUP_BEFORE_HAMLET = lazyre.compile(

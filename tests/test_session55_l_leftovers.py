@@ -13,6 +13,8 @@ import pytest
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
+from tests.test_session40_titles import issues
 
 # --- 4. a title naming another plan hamlet whose name the list's begins ---------------------
 
@@ -61,3 +63,64 @@ def test_a_title_naming_khu_4_otherwise_is_not_told(tmp_path, title):
     assert [i for i in result.issues if i.code == "hamlet-differs-from-title"] == []
     khu = hamlet_figures(result, "Khu 4")
     assert (khu["poor"], khu["near_poor"]) == (2, 1)
+
+
+# --- 3. a 'khu' or 'tổ' numbered in Roman numbers in a title --------------------------------
+
+# Nà Mòn's May list, then row 10 a title over BC1 (poor) and BC3 (near-poor), rows 11-12
+_UNDER_TITLE = [person("BC1", "poor"), person("BC3", "near_poor")]
+
+
+@pytest.mark.parametrize(
+    ("title", "renamed"),
+    [("Danh sách Khu IV", "Khu 4"), ("DANH SÁCH HỘ NGHÈO TỔ III", "Tổ 3"),
+     ("Danh sách Khu VI", "Khu 6")],
+)  # fmt: skip
+def test_a_title_naming_a_khu_or_to_in_roman_numbers_takes_its_rows(tmp_path, title, renamed):
+    """The plan's Bản Cọ named 'Khu 4' (or 'Tổ 3', 'Khu 6'); BC1 and BC3 under 'Danh sách Khu
+    IV' in Nà Mòn's list. By hand: the title names Khu 4 (IV is 4), Bản Cọ's hamlet: rows 11-12
+    taken out and said at A10, Nà Mòn 3 poor (NM1, NM5, NM6), 2 near-poor (NM2, NM4). Was:
+    'khu' before 'IV' named no hamlet (discover._ZONE wanted a digit): 4 poor, 3 near-poor,
+    nothing said."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    with_titles(folder, [(title, list(_UNDER_TITLE))])
+    write_renamed_plan(folder, {"Bản Cọ": renamed})
+    result, _ = collect(folder, None, workers=0)
+    assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", renamed)]
+    said = next(i for i in result.issues if i.code == "rows-of-other-hamlet")
+    assert said.message("vi") == (
+        f"Các dòng 11–12 nằm dưới tiêu đề '{title}', là danh sách của {renamed}, không phải của "
+        f"xóm Nà Mòn, nên không được tính: không tính vào xóm Nà Mòn, cũng không tính cho "
+        f"{renamed}. Mỗi xóm gửi danh sách của mình trong một tệp riêng: hãy chuyển các dòng đó "
+        f"sang một tệp mới theo mẫu của {renamed} rồi gửi tệp đó; nếu các hộ đó đúng là của xóm "
+        "Nà Mòn, hãy sửa tiêu đề đó."
+    )
+    assert said.message("en") == (
+        f"Rows 11–12 are under the title '{title}', the list of {renamed}, not of hamlet Nà Mòn, "
+        f"so they are not counted: neither in hamlet Nà Mòn nor for {renamed}. Each hamlet "
+        "sends its list in a file of its own: move those rows into a new file made from the "
+        f"template for {renamed} and send that file; if the households are in fact hamlet Nà "
+        "Mòn's, correct that title."
+    )
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+@pytest.mark.parametrize(
+    ("title", "renamed"),
+    [("DANH SÁCH KHU VỰC IV", "Khu 4"), ("Danh sách khu Việt Hưng", "Khu 6"),
+     ("Danh sách tổ Vinh Quang", "Tổ 6")],
+)  # fmt: skip
+def test_a_title_with_words_beginning_like_a_roman_number_keeps_its_rows(tmp_path, title, renamed):
+    """Guards: 'KHU VỰC IV' (an area, not a 'khu'), 'khu Việt Hưng' and 'tổ Vinh Quang' ('Vi'
+    begins a word: no number) name no plan hamlet though the plan's Bản Cọ is 'Khu 4' (or
+    'Khu 6', 'Tổ 6'): the rows stay Nà Mòn's (4 poor, 3 near-poor), nothing said of them."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    with_titles(folder, [(title, list(_UNDER_TITLE))])
+    write_renamed_plan(folder, {"Bản Cọ": renamed})
+    result, _ = collect(folder, None, workers=0)
+    assert issues(result, "rows-of-other-hamlet") == []
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
