@@ -1327,14 +1327,16 @@ def mostly_gone_warning(
     (``held``: their keys, apart.several_held) are missing from this list too and counted
     among the others (the list as sent lacks them; the run counts them exited till written
     on it), but the words say they have not exited, not to write 'Thoát' for them (variant
-    'held'; session 55, E4's count left them out and the screen lost the hamlet's line); gone
-    only by such households, the list is told no more than each one's warning tells it."""
+    'held', 'held-several' of two or more; session 55, E4's count left them out and the screen
+    lost the hamlet's line); gone only by such households, the list is told no more than each
+    one's warning tells it."""
     before = moves["poor"]["start"] + moves["near_poor"]["start"]
     if len(gone) >= GONE_AT_LEAST and 2 * len(gone) > before:
         others = [item for item in gone if item["key"] not in held]
         if not others:
             return
-        held_too = len(others) < len(gone)
+        held_too = len(gone) - len(others)  # one "has not exited", several "have" (session 55)
+        held_said = "" if not held_too else "held" if held_too == 1 else "held-several"
         other = _holding_most(gone, set_aside)
         issues.append(
             Issue(
@@ -1344,7 +1346,7 @@ def mostly_gone_warning(
                 value=format_vn(len(gone), 0),
                 instead=format_vn(before, 0) if other is None else other.file,
                 detail=baseline,
-                variant="other-file" if other is not None else "held" if held_too else "",
+                variant="other-file" if other is not None else held_said,
             )
         )
 

@@ -25,7 +25,7 @@ from tests.test_session54_e4_all_sent_held import said_rows
 
 # 'households-mostly-gone' of a list missing 5 of April's 5, one of them on a list naming no
 # hamlet (variant 'held'), by hand: the officer's words, the head's, the screen's line
-_GONE_HELD = (
+GONE_HELD = (
     "5 trong 5 hộ nghèo, hộ cận nghèo có trong danh sách tháng 4/2024 không có trong danh sách "
     "kỳ này và đã được tính là thoát (xem cảnh báo của từng hộ); trong đó hộ có trong tệp gửi "
     "riêng không ghi tên xóm thì không phải đã thoát: hãy ghi vào danh sách này, đừng ghi "
@@ -33,7 +33,7 @@ _GONE_HELD = (
     "gửi danh sách đầy đủ mọi hộ nghèo, hộ cận nghèo của xóm kỳ này rồi tổng hợp lại; nếu các hộ "
     "khác thật sự đã thoát, hãy ghi lại dòng của từng hộ với Phân loại hộ 'Thoát'."
 )
-_GONE_HELD_HEAD = (
+GONE_HELD_HEAD = (
     "5 trong 5 hộ nghèo, hộ cận nghèo có trong danh sách tháng 4/2024 không có trong danh sách "
     "kỳ này nên đã được tính là thoát (xem cảnh báo của từng hộ); trong đó hộ có trong tệp gửi "
     "riêng không ghi tên xóm thì không phải đã thoát: hãy ghi vào danh sách này, đừng ghi "
@@ -66,8 +66,8 @@ def test_a_list_missing_most_with_one_on_a_list_apart_keeps_its_screen_line(tmp_
     )  # fmt: skip
     lines = ran.stdout.splitlines()
     assert [line for line in lines if line.startswith("CHÚ Ý")] == [_SCREEN], ran.stderr
-    assert said_rows(may.out)[0] == ("NaMon.xlsx", "households-mostly-gone", _GONE_HELD)
-    assert feedback_heads(may.out, "NaMon.xlsx")[1] == _GONE_HELD_HEAD
+    assert said_rows(may.out)[0] == ("NaMon.xlsx", "households-mostly-gone", GONE_HELD)
+    assert feedback_heads(may.out, "NaMon.xlsx")[1] == GONE_HELD_HEAD
 
 
 # Nà Mòn's May list (tests.test_session30_c_heads_lists.OWN: 3 poor, 2 near-poor in rows

@@ -8,13 +8,22 @@ then a title row (row 10) over the households of a group."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import openpyxl
 import pytest
-from pipeline.run import collect
+
+from pipeline.notices import mostly_gone_notes
+from pipeline.run import collect, execute
+from schemas.issues import CATALOGUE
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.summaries import hamlet_figures
 from tests.test_session30_c_heads_lists import with_titles
+from tests.test_session38_oracle import na_mon_rows
 from tests.test_session40_titles import issues
+from tests.test_session52_advice_table import unnamed_case
+from tests.test_session54_e4_all_sent_held import said_rows
+from tests.test_session55_e_leftovers import GONE_HELD, GONE_HELD_HEAD
 
 # --- 4. a title naming another plan hamlet whose name the list's begins ---------------------
 
@@ -124,3 +133,75 @@ def test_a_title_with_words_beginning_like_a_roman_number_keeps_its_rows(tmp_pat
     assert issues(result, "rows-of-other-hamlet") == []
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+
+
+# --- 2. the mostly-gone words of two households on a list apart -----------------------------
+
+
+def _gone_held_en(households: str, head: bool = False) -> str:
+    """'households-mostly-gone' of Nà Mòn's list missing 5 of April's 5 in English ('held',
+    'held-several', or their '-head' words), ``households`` the words of those held."""
+    counted = ", so they are counted" if head else " and are counted"
+    ask = (
+        "send the commune the full list of every poor and near-poor household of the hamlet "
+        "this period"
+        if head
+        else "ask the hamlet head for the full list of every poor and near-poor household this "
+        "period and consolidate again"
+    )
+    return (
+        "5 of the 5 poor and near-poor households on the list of 04/2024 are missing from this "
+        f"period's roster{counted} as exited (see each household's warning); of them, "
+        f"{households}: write {'it' if households.startswith('a ') else 'them'} on this list, "
+        "not 'Thoát'. If this roster lists only the households that changed (a supplementary "
+        f"list), {ask}; if the others really exited, write each one's row again with Phân loại "
+        "hộ 'Thoát'."
+    )
+
+
+@pytest.mark.parametrize(
+    ("apart", "variant", "households", "screen"),
+    [
+        (
+            ["NM5"],
+            "held",
+            "a household on a file sent apart naming no hamlet has not exited",
+            "a household on a file sent apart naming no hamlet has not exited",
+        ),
+        (
+            ["NM4", "NM5"],
+            "held-several",
+            "the households on a file sent apart naming no hamlet have not exited",
+            "the households on a file sent apart naming no hamlet have not exited",
+        ),
+    ],
+)
+def test_mostly_gone_says_several_held_households_in_the_plural(
+    tmp_path, apart, variant, households, screen
+):
+    """NaMon.xlsx lists NM6 alone (new, poor); NM5 (or NM4 and NM5), BC1, BC2 on a list naming
+    no hamlet, every hamlet sent. By hand: Nà Mòn's list misses all 5 of April's (NM1-NM5), 1
+    (or 2) of them on the list apart, not exited: 'households-mostly-gone' 5 of 5, its English
+    of one household "a household … has not exited: write it", of two "the households … have
+    not exited: write them", alike in the head's words and on the screen; the Vietnamese the
+    same of both (number-free). Was: of two, "a household … has not exited: write it"."""
+    rows = {r["ma_ho"]: r for r in na_mon_rows()}
+    extra = [person("BC1", "poor"), person("BC2", "poor")]
+    may = unnamed_case(tmp_path, [person("NM6", "poor")], [rows[c] for c in apart] + extra)
+    result, _, _ = execute(may.folder, may.out, "2024-05", lang="en")
+    gone = [i for i in result.issues if i.code == "households-mostly-gone"]
+    assert [(i.hamlet, i.value, i.instead, i.variant) for i in gone] == [
+        ("Nà Mòn", "5", "5", variant)
+    ]
+    assert gone[0].message("en") == _gone_held_en(households)
+    assert said_rows(may.out)[0] == ("NaMon.xlsx", "households-mostly-gone", gone[0].message("en"))
+    assert gone[0].message("vi") == GONE_HELD
+    head = replace(gone[0], variant=CATALOGUE[gone[0].code].head_variant(variant))
+    assert head.message("en") == _gone_held_en(households, head=True)
+    assert head.message("vi") == GONE_HELD_HEAD
+    assert [note.en for note in mostly_gone_notes(result)] == [
+        "Hamlet Nà Mòn: 5 of the 5 poor and near-poor households on the list of 04/2024 are "
+        f"missing from the list 'NaMon.xlsx' and are counted as exited; of them, {screen}. If "
+        "it is only a supplementary list (the households that changed), ask the hamlet head "
+        "for the full list and run again (see sheet 'Lỗi dữ liệu')."
+    ]
