@@ -259,7 +259,7 @@ def _named_by_plan(
     them the other's: 'Danh sách tổ 2' over Nà Mòn's own households is a group of Nà Mòn's
     where the plan has a hamlet 'Tổ 2' too (kept, nothing said, as before session 55; session
     55's review)."""
-    from pipeline.discover import hamlet_key, heading_hamlet, unit_by_number
+    from pipeline.discover import hamlet_key, heading_hamlet, note_codes_taken, unit_by_number
 
     has = start is not None and {"hamlet", "ma_ho"} <= set(start.columns)
     codes = cache(lambda: _StartCodes(start["hamlet"].tolist(), start["ma_ho"].tolist()))
@@ -271,11 +271,56 @@ def _named_by_plan(
                 continue
             if unit and has and _own_by_start(sub, sheet, set(part), codes(), there):
                 continue
+            rows = next(rows for name, _, rows in sub.extra["tables"] if name == sheet)
+            note_codes_taken(sub, sheet, rows, part)
             _take_rows(sub, sheet, set(part))
             sub.extra["rows_of_other_hamlet"] = [
                 *sub.extra.get("rows_of_other_hamlet", ()),
                 (sheet, "title", named, part, text, where),
             ]
+
+
+def listed_where_named(
+    issues: list[Issue], subs: list[Submission], households: pd.DataFrame
+) -> None:
+    """A list's rows taken out as another hamlet's (rows-of-other-hamlet: under a title naming
+    it, or naming it in a 'Xóm' column; session 30) whose households are all on that hamlet's
+    own list of the month (``subs``: the lists counted or refused; ``households``: the rows
+    counted, by Mã hộ, :func:`figures.id_key`) are counted there: said so, the list's file
+    named, and to delete them from this list, not to move them to a new file (variants
+    'listed', 'column-listed'; session 55, L). A row without a Mã hộ, or one that list lacks,
+    keeps the words as they were: its household is counted nowhere."""
+    taken = {sub.file: sub for sub in subs if sub.extra.get("other_hamlet_codes")}
+    if not taken or households.empty:
+        return
+    counted = {sub.hamlet: sub for sub in subs if sub.status != "rejected"}
+
+    @cache
+    def codes_of(hamlet: str) -> frozenset[str]:
+        there = households[(households["hamlet"] == hamlet) & households["valid"].astype(bool)]
+        return frozenset(id_key(c) for c in there["ma_ho"].tolist() if c not in (None, ""))
+
+    for at, issue in enumerate(issues):
+        sub = taken.get(issue.file) if issue.code == "rows-of-other-hamlet" else None
+        there = counted.get(str(issue.instead)) if sub is not None else None
+        if there is None or there is sub:
+            continue
+        column = issue.variant.startswith("column")
+        entry = next(
+            (e for e in sub.extra.get("rows_of_other_hamlet", ()) if e[0] == issue.sheet
+             and (f"{e[5]}{e[3][0]}" if column else e[5]) == issue.cell),
+            None,
+        )  # fmt: skip
+        if entry is None:
+            continue
+        codes = [sub.extra["other_hamlet_codes"].get((entry[0], r)) for r in entry[3]]
+        if None in codes or not {id_key(c) for c in codes} <= codes_of(there.hamlet):
+            continue
+        one = issue.variant.endswith("one")
+        variant = "-".join(
+            w for w in ("column" if column else "", "listed", "one" if one else "") if w
+        )
+        issues[at] = replace(issue, variant=variant, elsewhere=there.file)
 
 
 def _own_by_start(
@@ -2584,6 +2629,8 @@ def consolidate(
     newer_refused(issues, {sub.file for sub in chosen if sub.status == "rejected"})
     for sub in chosen:
         (rejected if sub.status == "rejected" else accepted)[sub.hamlet] = sub
+    # rows taken out as another hamlet's that its own list of the month holds (session 55, L)
+    listed_where_named(issues, chosen, households)
     sent = set(accepted) | set(rejected)
     first_filled: dict[tuple, date] = {}  # (hamlet, period) -> its earliest 'Ngày lập'
     for sub in identified:

@@ -1648,6 +1648,19 @@ def _other_hamlet_rows(
     return kept, said + unclear, by_reading
 
 
+def note_codes_taken(sub: Submission, sheet: str, rows: Table, excel_rows) -> None:
+    """The Mã hộ of the rows ``excel_rows`` of ``rows`` (``sub``'s table on ``sheet``) taken
+    out as another hamlet's, noted in ``sub.extra['other_hamlet_codes']`` ((sheet, Excel row)
+    -> the code as read; None without one): consolidate.listed_where_named asks whether the
+    list of that hamlet holds them (session 55, L)."""
+    codes = rows.columns.get("ma_ho") or [None] * len(rows.excel_rows)
+    at = dict(zip(rows.excel_rows, codes, strict=True))
+    noted = sub.extra.setdefault("other_hamlet_codes", {})
+    for excel_row in excel_rows:
+        code = at.get(excel_row)
+        noted[(sheet, excel_row)] = None if is_blank(code) else code
+
+
 def _moved_to(tables: list, said: list) -> list[tuple]:
     """(the hamlet as written, Mã hộ, class, sheet, Excel row, head's name, birth year as read:
     a date cell then read in its file's calendar by _read_roster, session 50) of each row taken out under a move-out title naming a hamlet ('Hộ chuyển đi xóm Bản Cọ'),
@@ -1958,6 +1971,11 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
         sub.extra["rows_by_reading"] = by_reading
     if sub.extra["rows_of_other_hamlet"]:
         sub.extra["moved_to"] = _moved_to(read_tables, sub.extra["rows_of_other_hamlet"])
+        # whose list holds them is asked once the month's lists are counted (session 55, L)
+        for name, how, _, excel_rows, *_ in sub.extra["rows_of_other_hamlet"]:
+            if how in ("title", "column"):
+                rows = next(rows for sheet, _, rows in read_tables if sheet == name)
+                note_codes_taken(sub, name, rows, excel_rows)
     sub.extra["total_counts"] = _total_counts(book, sub.extra["tables"], sheet, block_at)
     sub.extra["info_counts"] = _info_counts(book, info_sheet, info, sub.extra["tables"])
     sub.extra["struck_rows"] = _struck_rows(book, sub.extra["tables"])

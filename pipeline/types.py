@@ -90,6 +90,9 @@ class Issue:
     # The `giamngheo run` to paste where the message says to run again (messages.RunCommand;
     # blank when the period is not known: the message then gives none).
     command: str = ""
+    # Another file the message names beside the issue's own ({elsewhere}): the list of the
+    # hamlet that holds the rows said ('rows-of-other-hamlet' 'listed'; session 55, L).
+    elsewhere: str = ""
 
     @property
     def severity(self) -> str:
@@ -120,6 +123,7 @@ class Issue:
             hamlet=self.hamlet,
             instead=in_language(self.instead, lang),
             command=self.command,
+            elsewhere=self.elsewhere,
         )
 
     def sort_key(self, by_row: Collection[str] = ()) -> tuple:

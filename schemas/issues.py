@@ -1307,6 +1307,19 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Các dòng {detail} ghi '{value}' ở cột '{column}', không phải xóm {hamlet}, nên không được tính: không tính vào xóm {hamlet}, cũng không tính cho xóm {instead}. Mỗi xóm gửi danh sách của mình trong một tệp riêng: hãy chuyển các dòng đó sang danh sách của xóm {instead}; nếu các hộ đó đúng là của xóm {hamlet}, hãy sửa ô ở cột '{column}' của các dòng đó.",
                 "Rows {detail} say '{value}' in column '{column}', not hamlet {hamlet}, so they are not counted: neither in hamlet {hamlet} nor for hamlet {instead}. Each hamlet sends its list in a file of its own: move those rows into hamlet {instead}'s list; if the households are in fact hamlet {hamlet}'s, correct the '{column}' cells of those rows.",
             ),
+            # the rows' households all on the list of the month of the hamlet named
+            # ({elsewhere}: its file), counted there (consolidate.listed_where_named; session
+            # 55, L): not to be moved, deleted here
+            (
+                "listed",
+                "Các dòng {detail} nằm dưới tiêu đề '{value}', là danh sách của xóm {instead}, không phải của xóm {hamlet}, nên không được tính vào xóm {hamlet}; các hộ đó đã có trong danh sách kỳ này của xóm {instead} (tệp '{elsewhere}') và được tính ở đó. Hãy xóa các dòng đó khỏi danh sách của xóm {hamlet}; nếu các hộ đó đúng là của xóm {hamlet}, hãy sửa tiêu đề đó và báo xóm {instead} xóa các hộ đó khỏi danh sách của mình.",
+                "Rows {detail} are under the title '{value}', the list of hamlet {instead}, not of hamlet {hamlet}, so they are not counted in hamlet {hamlet}: those households are on hamlet {instead}'s list of this period (file '{elsewhere}') and counted there. Delete those rows from hamlet {hamlet}'s list; if the households are in fact hamlet {hamlet}'s, correct that title and have hamlet {instead} delete them from its list.",
+            ),
+            (
+                "column-listed",
+                "Các dòng {detail} ghi '{value}' ở cột '{column}', không phải xóm {hamlet}, nên không được tính vào xóm {hamlet}; các hộ đó đã có trong danh sách kỳ này của xóm {instead} (tệp '{elsewhere}') và được tính ở đó. Hãy xóa các dòng đó khỏi danh sách của xóm {hamlet}; nếu các hộ đó đúng là của xóm {hamlet}, hãy sửa ô ở cột '{column}' của các dòng đó và báo xóm {instead} xóa các hộ đó khỏi danh sách của mình.",
+                "Rows {detail} say '{value}' in column '{column}', not hamlet {hamlet}, so they are not counted in hamlet {hamlet}: those households are on hamlet {instead}'s list of this period (file '{elsewhere}') and counted there. Delete those rows from hamlet {hamlet}'s list; if the households are in fact hamlet {hamlet}'s, correct the '{column}' cells of those rows and have hamlet {instead} delete them from its list.",
+            ),
         ),
     ),
     # rows under a title over households that moved out of the hamlet ('Hộ chuyển đi xóm Thẩm
@@ -3245,6 +3258,8 @@ _ONE_ROW_SAID = {
         ("cells of that row", "cell of that row"),
         ("the households are", "the household is"),
         ("the households still live", "the household still lives"),
+        ("those households are on", "that household is on"),
+        ("delete them from its list", "delete it from its list"),
     ),
 }
 _SAID_OF_ROWS = (

@@ -205,3 +205,113 @@ def test_mostly_gone_says_several_held_households_in_the_plural(
         "it is only a supplementary list (the households that changed), ask the hamlet head "
         "for the full list and run again (see sheet 'Lỗi dữ liệu')."
     ]
+
+
+# --- 1. rows taken out as another hamlet's that its own list holds ---------------------------
+
+_BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+
+
+@pytest.mark.parametrize(
+    ("title", "renamed", "named"),
+    [("Danh sách xóm Bản Cọ", None, "xóm Bản Cọ"), ("Danh sách Khu 4", "Khu 4", "Khu 4")],
+)
+def test_rows_under_a_title_the_named_hamlets_list_holds_are_said_counted_there(
+    tmp_path, title, renamed, named
+):
+    """Nà Mòn's May list (NM1, NM5, NM6 poor, NM2, NM4 near-poor), then row 10 'Danh sách xóm
+    Bản Cọ' (or 'Danh sách Khu 4', the plan's Bản Cọ named 'Khu 4') over BC1 (poor) and BC3
+    (near-poor), rows 11-12; Bản Cọ's own list DS_BanCo_2024-05.xlsx holds BC1, BC2, BC3. By
+    hand: the two rows are taken out of Nà Mòn (3 poor, 2 near-poor) and counted in Bản Cọ's
+    list (2 poor, 1 near-poor): the warning says they are counted there, names that file, and
+    says to delete them here. Was (since session 30): "… cũng không tính cho xóm Bản Cọ … hãy
+    chuyển các dòng đó sang một tệp mới theo mẫu của xóm Bản Cọ"."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    with_titles(folder, [(title, list(_UNDER_TITLE))])
+    if renamed:
+        write_renamed_plan(folder, {"Bản Cọ": renamed})
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", renamed or "Bản Cọ", 200, list(_BAN_CO))
+    result, _ = collect(folder, None, workers=0)
+    hamlet = renamed or "Bản Cọ"
+    said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
+    assert [(i.hamlet, i.cell, i.detail, i.instead, i.variant, i.elsewhere) for i in said] == [
+        ("Nà Mòn", "A10", "11–12", hamlet, "listed", "DS_BanCo_2024-05.xlsx")
+    ]
+    assert said[0].message("vi") == (
+        f"Các dòng 11–12 nằm dưới tiêu đề '{title}', là danh sách của {named}, không phải của "
+        f"xóm Nà Mòn, nên không được tính vào xóm Nà Mòn; các hộ đó đã có trong danh sách kỳ "
+        f"này của {named} (tệp 'DS_BanCo_2024-05.xlsx') và được tính ở đó. Hãy xóa các dòng đó "
+        "khỏi danh sách của xóm Nà Mòn; nếu các hộ đó đúng là của xóm Nà Mòn, hãy sửa tiêu đề "
+        f"đó và báo {named} xóa các hộ đó khỏi danh sách của mình."
+    )
+    english = named.replace("xóm", "hamlet")
+    assert said[0].message("en") == (
+        f"Rows 11–12 are under the title '{title}', the list of {english}, not of hamlet Nà "
+        f"Mòn, so they are not counted in hamlet Nà Mòn: those households are on {english}'s "
+        "list of this period (file 'DS_BanCo_2024-05.xlsx') and counted there. Delete those "
+        "rows from hamlet Nà Mòn's list; if the households are in fact hamlet Nà Mòn's, correct "
+        f"that title and have {english} delete them from its list."
+    )
+    na_mon, ban_co = hamlet_figures(result, "Nà Mòn"), hamlet_figures(result, hamlet)
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+
+
+def test_one_row_of_a_xom_column_the_named_hamlets_list_holds_is_said_counted_there(tmp_path):
+    """Nà Mòn's list with a 'Xóm' column (B): 'Nà Mòn' on NM1's row, 'ban co' on BC1's (row 8);
+    Bản Cọ's own list holds BC1-BC3. By hand: row 8 is taken out of Nà Mòn (NM1, NM6 poor, NM2
+    near-poor: 2, 1) and counted in Bản Cọ's: said of one row, counted there, to delete it
+    here, in both languages."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_renamed_plan(folder, {})
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM6", "poor"),
+            person("BC1", "poor")]  # fmt: skip
+    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
+        sheet.unmerge_cells(str(merged))
+    sheet.insert_cols(2)
+    sheet["B4"] = "Xóm"
+    sheet["B5"], sheet["B8"] = "Nà Mòn", "ban co"
+    book.save(path)
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, list(_BAN_CO))
+    result, _ = collect(folder, None, workers=0)
+    said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
+    assert [(i.cell, i.variant, i.elsewhere) for i in said] == [
+        ("B8", "column-listed-one", "DS_BanCo_2024-05.xlsx")
+    ]
+    assert said[0].message("vi") == (
+        "Dòng 8 ghi 'ban co' ở cột 'Xóm', không phải xóm Nà Mòn, nên không được tính vào xóm Nà "
+        "Mòn; hộ đó đã có trong danh sách kỳ này của xóm Bản Cọ (tệp 'DS_BanCo_2024-05.xlsx') "
+        "và được tính ở đó. Hãy xóa dòng đó khỏi danh sách của xóm Nà Mòn; nếu hộ đó đúng là của "
+        "xóm Nà Mòn, hãy sửa ô ở cột 'Xóm' của dòng đó và báo xóm Bản Cọ xóa hộ đó khỏi danh "
+        "sách của mình."
+    )
+    assert said[0].message("en") == (
+        "Row 8 says 'ban co' in column 'Xóm', not hamlet Nà Mòn, so it is not counted in hamlet "
+        "Nà Mòn: that household is on hamlet Bản Cọ's list of this period (file "
+        "'DS_BanCo_2024-05.xlsx') and counted there. Delete that row from hamlet Nà Mòn's list; "
+        "if the household is in fact hamlet Nà Mòn's, correct the 'Xóm' cell of that row and "
+        "have hamlet Bản Cọ delete it from its list."
+    )
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
+
+
+def test_rows_the_named_hamlets_list_lacks_keep_the_words_to_move_them(tmp_path):
+    """A guard: under 'Danh sách xóm Bản Cọ' BC1 and BC3, Bản Cọ's own list holding BC1 and BC2
+    only (BC3 is on no list counted): the rows are counted nowhere, so the words still say to
+    move them to Bản Cọ's list (variant '', no file named); Nà Mòn 3 poor, 2 near-poor."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    with_titles(folder, [("Danh sách xóm Bản Cọ", list(_UNDER_TITLE))])
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, _BAN_CO[:2])
+    result, _ = collect(folder, None, workers=0)
+    said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
+    assert [(i.cell, i.variant, i.elsewhere) for i in said] == [("A10", "", "")]
+    assert "cũng không tính cho xóm Bản Cọ" in said[0].message("vi")
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
