@@ -57,6 +57,7 @@ from pipeline.read import (
     table_rows,
 )
 from pipeline.text import (
+    ROMAN_NUMBER,
     cell_position,
     clean_text,
     column_letter,
@@ -1241,12 +1242,11 @@ _HAMLET_WORDS = "|".join(
 # BUÔN BÁN'): 'tổ' names a hamlet only before its number ('TỔ 3', 'TỔ SỐ 3'), 'buôn' not before
 # 'bán' (session 40 review). 'Khu' names a hamlet ('KHU 4', a plan's 'Khu 4') only before its
 # number too: 'KHU VỰC', 'KHU TÁI ĐỊNH CƯ', 'KHU DÂN CƯ' are ordinary words (session 55).
-# A Roman number after it ('KHU IV', 'TỔ III'; hamlets._ROMAN's, not a word that begins so:
-# 'Tổ Việt Hưng') is its number too (session 55, L).
-_ROMAN_NUMBER = r"(?:viii|vii|iii|ii|iv|vi|ix)\b"
+# A Roman number after it ('KHU IV', 'TỔ III': text.ROMAN_NUMBER) is its number too (session
+# 55, L).
 _UNIT_AS_NAME = {
-    "tổ": rf"tổ(?=\s+(?:số\s*)?(?:\d|{_ROMAN_NUMBER}))",
-    "khu": rf"khu(?=\s+(?:số\s*)?(?:\d|{_ROMAN_NUMBER}))",
+    "tổ": rf"tổ(?=\s+(?:số\s*)?(?:\d|{ROMAN_NUMBER}))",
+    "khu": rf"khu(?=\s+(?:số\s*)?(?:\d|{ROMAN_NUMBER}))",
     "buôn": r"buôn(?!\s+bán)",
     "buon": r"buon(?!\s+ban)",
 }
@@ -1280,14 +1280,15 @@ _TITLE_HAMLET = lazyre.compile(
 )
 # A 'tổ' a title names ('TỔ 2', 'Tổ số 2'; not 'Tổ dân phố số 2'), folded: a hamlet in a town's
 # plan, a hamlet's neighbourhood group in a village's (_other_hamlet_rows)
-_GROUP = lazyre.compile(rf"to\s+(?:so\s*)?(?:\d|{_ROMAN_NUMBER})")
+_GROUP = lazyre.compile(rf"to\s+(?:so\s*)?(?:\d|{ROMAN_NUMBER})")
 # ... and a 'khu' ('KHU 4', 'Khu số 4'; not 'Khu phố 4'): a plan's hamlet 'Khu 4', or a part of
 # the list's hamlet, or another commune's place: the plan decides (session 55)
-_ZONE = lazyre.compile(rf"khu\s+(?:so\s*)?(?:\d|{_ROMAN_NUMBER})")
+_ZONE = lazyre.compile(rf"khu\s+(?:so\s*)?(?:\d|{ROMAN_NUMBER})")
 # A group written before its hamlet in a title ('TỔ 3 XÓM NÀ MÒN', 'TỔ SỐ 3, THÔN BẢN CỌ', 'Tổ
 # 3 - xóm Nà Mòn'): the hamlet is the one after 'XÓM'/'THÔN' (session 40)
 _GROUP_BEFORE_HAMLET = lazyre.compile(
-    r"(?:tổ|to)\s+(?:(?:số|so)\s*)?\d+\s*[,:;–—-]?\s*(?=(?:xóm|thôn|xom|thon)\b)", re.IGNORECASE
+    rf"(?:tổ|to)\s+(?:(?:số|so)\s*)?(?:\d+|{ROMAN_NUMBER})\s*[,:;–—-]?\s*(?=(?:xóm|thôn|xom|thon)\b)",
+    re.IGNORECASE,
 )
 # Read right after 'XÓM ……': the blank named no hamlet.
 _TITLE_AFTER_HAMLET = lazyre.compile(_AFTER_HAMLET, re.IGNORECASE)

@@ -287,9 +287,15 @@ def title_readings(name: str) -> list[str]:
     return [r for r in dict.fromkeys(r.strip() for r in readings) if r]
 
 
-# A village hamlet's group written after it ('XÓM NÀ MÒN TỔ 3', 'THÔN NÀ MÒN - TỔ SỐ 3'): the
-# name ends before it (session 41). Not in 'Tổ dân phố số 3' (a unit, no group).
-_GROUP_AFTER_NAME = lazyre.compile(r"\s*[-–—]?\s+(?:tổ|to)\s+(?:(?:số|so)\s*)?\d", re.IGNORECASE)
+# A Roman number after a unit's word ('KHU IV', 'TỔ III'), as hamlets._ROMAN reads them: a
+# whole word, not one that begins so ('Tổ Việt Hưng'); 'I', 'V', 'X' alone are letters
+# (session 55, L).
+ROMAN_NUMBER = r"(?:viii|vii|iii|ii|iv|vi|ix)\b"
+# A village hamlet's group written after it ('XÓM NÀ MÒN TỔ 3', 'THÔN NÀ MÒN - TỔ SỐ 3', 'TỔ
+# III'): the name ends before it (session 41). Not in 'Tổ dân phố số 3' (a unit, no group).
+_GROUP_AFTER_NAME = lazyre.compile(
+    rf"\s*[-–—]?\s+(?:tổ|to)\s+(?:(?:số|so)\s*)?(?:\d|{ROMAN_NUMBER})", re.IGNORECASE
+)
 
 
 def without_group(name: str) -> str:

@@ -135,6 +135,39 @@ def test_a_title_with_words_beginning_like_a_roman_number_keeps_its_rows(tmp_pat
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
 
 
+def test_a_group_in_roman_numbers_after_a_hamlet_in_a_title_names_that_hamlet(tmp_path):
+    """'DANH SÁCH XÓM BẢN CỌ TỔ III' (a group after the hamlet, in Roman numbers) over BC1,
+    BC3 in Nà Mòn's list: the hamlet is the plan's Bản Cọ, as under 'XÓM BẢN CỌ TỔ 3'
+    (text.without_group): rows 11-12 said Bản Cọ's at A10, Nà Mòn 3 poor, 2 near-poor. Was:
+    said of 'BẢN CỌ TỔ III' as written, no plan hamlet."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    with_titles(folder, [("DANH SÁCH XÓM BẢN CỌ TỔ III", list(_UNDER_TITLE))])
+    result, _ = collect(folder, None, workers=0)
+    assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", "Bản Cọ")]
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+def test_a_blank_xom_titled_with_a_group_in_roman_numbers_before_the_hamlet(tmp_path):
+    """A list whose 'Xóm' is blank (NM1 poor, NM2 near-poor, NM3 poor), titled 'DANH SÁCH HỘ
+    NGHÈO TỔ III XÓM NÀ MÒN – THÁNG 5/2024' (its group before the hamlet, as 'TỔ 3 XÓM NÀ
+    MÒN'; discover._GROUP_BEFORE_HAMLET): the hamlet is Nà Mòn, taken from the title and
+    counted there (2 poor, 1 near-poor). A guard: the reader no longer reads 'TỔ III XÓM NÀ
+    MÒN' as the hamlet, and the plan's names found in the title decided it before too."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_renamed_plan(folder, {})
+    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+    path = write_roster(folder, "DS_2024-05.xlsx", "", 102, rows)
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO TỔ III XÓM NÀ MÒN – THÁNG 5/2024"
+    book.save(path)
+    result, _ = collect(folder, None, workers=0)
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["status"], na_mon["poor"], na_mon["near_poor"]) == ("ok", 2, 1)
+
+
 # --- 2. the mostly-gone words of two households on a list apart -----------------------------
 
 
