@@ -2037,8 +2037,9 @@ def _joined_told(read: str) -> int | str | None:
 def _numbers_told(part: str) -> list[int | str]:
     """What :func:`_joined_told` tells of each number in ``part`` (a Mã hộ's part between its
     joins): 'phone' or an ID number's digits' count, the whole read first, then its parts
-    apart by a dash (:data:`_DASHED`), then by spaces; a code, a short number or one digit
-    repeated (a placeholder) none."""
+    apart by spaces, then by a dash (:data:`_DASHED`); a code, a short number or one digit
+    repeated (a placeholder) none. Spaces first: a code's dash is no join ('NM-01
+    0912345678' holds a phone, not the 12 digits of '01 0912345678'; session 55, R7)."""
     if not part:
         return []
     if _is_phone(part, False):
@@ -2046,7 +2047,7 @@ def _numbers_told(part: str) -> list[int | str]:
     if _ID_AS_CODE.fullmatch(part) and masked_whole(part):
         digits = part.translate(_NUMBER_APART)
         return [len(digits)] if len(set(digits)) > 1 else []
-    for apart in (_DASHED, _SPACE):
+    for apart in (_SPACE, _DASHED):
         pieces = apart.split(part)
         if len(pieces) > 1:
             return [said for piece in pieces for said in _numbers_told(piece)]

@@ -46,7 +46,8 @@ and each passing on only what it cannot settle:
    a dotted code, a year range or a code's part after a mark ('TL-01-001', 'NM.212.345.678').
    A first group glued to a letter before it and then a space is a code's part, not a spaced
    number's, where what follows holds a person's number (:func:`_glued_apart`: 'NM1
-   0912345678' is 'NM1 ********5678'; 'ĐT0912 345 678' read whole; session 55, J).
+   0912345678' is 'NM1 ********5678'; 'ĐT0912 345 678' read whole; session 55, J; after a
+   code's dash too, 'NM-01 0912345678' 'NM-01 ********5678': session 55, R7).
    A number whose separators are mixed or spaced is read in parts (:func:`_parts_masked`): from
    the left, the longest run of its groups that is a person's number, so '1970 0912 345 678'
    is '1970 ********5678' and a date range holds no phone. Last, because it is Python work per
@@ -828,15 +829,18 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
 
 def _glued_apart(found: re.Match, first: int, sep: str, written: str) -> str | None:
     """A number :data:`ID_IN_TEXT` found whose first group (``first`` digits) is glued to a
-    letter before it and followed by a separator ``sep`` with a space ('NM1 0912345678'): the
-    group a code's part, not a spaced number's ('NM1 ********5678', not 'NM********5678'),
-    where what follows it holds a person's number; None where it holds none ('ĐT0912 345
-    678': read whole). Session 55, J."""
-    at = found.start()
-    if at == 0 or not found.string[at - 1].isalpha():
+    letter before it, or to a letter and a dash or a dot ('NM-01 0912345678', a code's dash:
+    session 55, R7), and followed by a separator ``sep`` with a space ('NM1 0912345678'): the
+    group a code's part, not a spaced number's ('NM1 ********5678', not 'NM********5678';
+    'NM-01 ********5678', not 'NM-********5678'), where what follows it holds a person's
+    number; None where it holds none ('ĐT0912 345 678', 'ĐT.0912 345 678': read whole).
+    Session 55, J."""
+    at, text = found.start(), found.string
+    glued = at > 1 and text[at - 1] in _AFTER_MARK and text[at - 2].isalpha()
+    if at == 0 or not (glued or text[at - 1].isalpha()):
         return None
     rest_at = at + first + len(sep)
-    rest = ID_IN_TEXT.match(found.string, rest_at)
+    rest = ID_IN_TEXT.match(text, rest_at)
     if rest is None or rest.end() != found.end():
         return None
     shown = _id_masked(rest, written)

@@ -1,0 +1,56 @@
+"""Session 55 (R7): review of session 55's privacy round 2 (J) and title-line reading (K) as
+heads would break them.
+
+1. A Mã hộ 'NM-01 0912345678' (the commune's dashed code and the head's phone) was posted
+   'NM-********5678' (the code's '01' masked with the phone, read as one spaced number of 12
+   digits) and the head told the Mã hộ is "một dãy 12 chữ số như số CCCD/CMND": a code's dash
+   is no join (`text._glued_apart`, `rosterchecks._numbers_told`).
+2. A title's 'Tổng số hộ dân cư:' left blank, the next cell of its row another count's label
+   ('Số hộ nghèo:' | 3): the warning quoted 'Số hộ nghèo:' as the total written
+   (`keyvalues.read_title_lines`): a text ending in ':' is a label, no value.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households);
+a list's sixth household at row 10."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text import mask_ids_in
+from tests.commune import person
+from tests.id_cells import check_na_mon, phone_said
+from tests.test_session38_oracle import na_mon_rows
+from tests.test_session54_told_as_masked import id_number_said
+
+# --- 1. a dashed code beside a phone or an ID -------------------------------------------------
+
+# (as written, as posted), by hand: the code 'NM-01' kept, the number 8 stars and its last 4
+DASHED_CODE = [
+    ("NM-01 0912345678", "NM-01 ********5678"),
+    ("NM-01 0912 345 678", "NM-01 ********5678"),
+    ("NM-01 212345678", "NM-01 ********5678"),
+    ("NM.01 0912345678", "NM.01 ********5678"),
+    # guards, as before: a phone after the code's dash; a dotted label's grouped phone
+    ("NM-0912345678", "NM-********5678"),
+    ("ĐT.0912 345 678", "ĐT.********5678"),
+    ("TL-01-001", "TL-01-001"),
+]
+
+
+@pytest.mark.parametrize(("written", "posted"), DASHED_CODE)
+def test_a_dashed_codes_digits_are_no_part_of_the_number_after_it(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+def test_a_dashed_code_beside_a_phone_is_told_a_phone(tmp_path):
+    """`check` of Nà Mòn's May list: NM1-NM5, then new households under 'NM-01 0912345678'
+    (row 10), 'NM-01 212345678' (row 11, an old CMND) and 'NM-0912345678' (row 12). By hand:
+    B10 the phone's warning (before: "một dãy 12 chữ số như số CCCD/CMND", '01 0912345678'
+    read as one number), B11 the 9 digits' (before: 12), B12 the phone's (as before)."""
+    codes = ["NM-01 0912345678", "NM-01 212345678", "NM-0912345678"]
+    found = check_na_mon(tmp_path, na_mon_rows(*(person(code, "poor") for code in codes)))
+    assert [(i.cell, i.message("vi")) for i in found] == [
+        ("B10", phone_said(codes[0])),
+        ("B11", id_number_said(codes[1], 9)),
+        ("B12", phone_said(codes[2])),
+    ]
