@@ -140,6 +140,10 @@ def _chosen(
 _TITLE_SEPARATOR = lazyre.compile(r"([:=])")
 # What a value ends with before the next label of its line ('Nà Mòn - Tổng số hộ: 95').
 _VALUE_END = " \t\u00a0,;|-–—"
+# A cell of another label than the block's, and perhaps its value: words, then ':' or '='
+# ('Số hộ nghèo:', 'Số hộ nghèo: 3'), never the value of a label alone before it in its row
+# (session 55, R7); '10:30' is none
+_OTHER_LABEL = lazyre.compile(r"[^:=]*[^\W\d_][^:=]*[:=]")
 
 
 def read_title_lines(
@@ -154,7 +158,8 @@ def read_title_lines(
     anywhere in its row; several in one cell ('Xóm: Nà Mòn   Tổng số hộ dân cư: 95', each
     label the last words before its ':'); one parted from its value by '=' ('Tổng số hộ dân
     cư = 95'); a label alone in its cell, its value in the next cell written however far
-    right (after a label merged across the line). A value that is itself a label is none."""
+    right (after a label merged across the line). A value that is itself a label is none, nor
+    one of another label's ('Số hộ nghèo: 3', :data:`_OTHER_LABEL`)."""
     marked = is_placeholder if marked_blanks else None
     lookup = _label_lookup(labels)
     every: dict[str, list[KeyValue]] = {}
@@ -175,7 +180,10 @@ def read_title_lines(
                 # the label alone at its cell's end: its value in the next cell written
                 right = next((c for c in range(col, len(row)) if not is_blank(row[c])), None)
                 written = None if right is None else row[right]
-                if written is None or (isinstance(written, str) and _title_pairs(written, lookup)):
+                if written is None or (
+                    isinstance(written, str)
+                    and (_OTHER_LABEL.match(written) or _title_pairs(written, lookup))
+                ):
                     kept = KeyValue(None, index + 1, f"{column_letter(col)}{index + 1}")
                 else:
                     blank = marked is not None and marked(written)

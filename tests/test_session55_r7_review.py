@@ -17,10 +17,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text import mask_ids_in
-from tests.commune import person
+from tests.commune import clean_rosters, person, write_plan
 from tests.id_cells import check_na_mon, phone_said
 from tests.test_session38_oracle import na_mon_rows
 from tests.test_session54_told_as_masked import id_number_said
+from tests.test_session55_k_leftovers import _head_list, _na_mon
 
 # --- 1. a dashed code beside a phone or an ID -------------------------------------------------
 
@@ -54,3 +55,33 @@ def test_a_dashed_code_beside_a_phone_is_told_a_phone(tmp_path):
         ("B11", id_number_said(codes[1], 9)),
         ("B12", phone_said(codes[2])),
     ]
+
+
+# --- 2. a title's total left blank, another count's label after it ----------------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [{5: "Số hộ nghèo:", 6: 3}, {7: "Số hộ nghèo: 3"}, {5: "Số hộ cận nghèo =", 6: 2}],
+)
+def test_a_blank_title_total_beside_another_count_quotes_nothing(tmp_path, after):
+    """Nà Mòn's own list (no 'Thông tin'): 'Xóm: Nà Mòn', 'Kỳ báo cáo: 05/2024', then
+    'Tổng số hộ dân cư:' in A4 left blank and another count's label (and value) further right
+    in its row. By hand: the plan's 100 households (3 poor: 3 %), the missing-info-sheet
+    warning without a quote (no total written). Before: it quoted "dòng tiêu đề ở ô E4 ghi
+    tổng số hộ dân cư 'Số hộ nghèo:'" (or G4's 'Số hộ nghèo: 3'), as the total written."""
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    lines = [{1: "Xóm: Nà Mòn"}, {1: "Kỳ báo cáo: 05/2024"}, {1: "Tổng số hộ dân cư:", **after}]
+    _head_list(tmp_path, lines)
+    result, hamlet = _na_mon(tmp_path)
+    assert (hamlet["status"], hamlet["households"], hamlet["poor"]) == ("ok", 100, 3)
+    assert hamlet["poor_rate"] == pytest.approx(3.0)
+    [issue] = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    assert issue.code == "missing-info-sheet"
+    assert issue.message() == (
+        "Không có trang 'Thông tin'; đã lấy xóm 'Nà Mòn' và kỳ 05/2024 từ tiêu đề/tên tệp, tổng"
+        " số hộ dân cư từ kế hoạch đầu năm. Lần sau hãy dùng mẫu có trang 'Thông tin': ở cột A"
+        " các dòng Loại biểu, Xã, Xóm, Kỳ báo cáo, Tổng số hộ dân cư, Người lập, Ngày lập, và"
+        " giá trị của từng dòng ở cột B."
+    )
