@@ -532,10 +532,13 @@ _DONG_NO_MONEY = lazyre.compile(
 # The number after one is a person's, not an amount, whatever follows it: 'CMND 212345678
 # đồng vay' (a co-borrower), 'đồng chủ hộ', 'đồng ký' (session 55, J). Written backwards, as
 # it is matched at the start of the text before the number reversed: one try, not a search of
-# each place before it (~1 µs, not ~6)
+# each place before it (~1 µs, not ~6). 'ĐT' alone (``bare``) also writes 'đầu tư', 'DT'
+# 'doanh thu': an amount after it grouped by threes to '000' is money ('Hỗ trợ ĐT 150.000.000
+# đ', :func:`_an_amount`; session 55, R7)
 _ID_LABEL_BEFORE = lazyre.compile(
     r"[ :.]*(?:(?:ốs|os)[ :.]*)?"
-    r"(?:dnmc|dccc|tmc|t[đd]s?|(?:iạoht|iaoht) (?:nệiđ|neid)|hnad (?:hnịđ|hnid) (?:ốs|os)"
+    r"(?:dnmc|dccc|tmc|t[đd]s|(?P<bare>t[đd])|(?:iạoht|iaoht) (?:nệiđ|neid)"
+    r"|hnad (?:hnịđ|hnid) (?:ốs|os)"
     r"|(?:nâhn|nahn) (?:ác|ac) hnad (?:hnịđ|hnid))(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -658,11 +661,14 @@ def _masked_digits(digits: str) -> str:
     return "*" * 8 + digits[-4:]
 
 
-def _id_labelled(text: str, start: int) -> bool:
+def _id_labelled(text: str, start: int, money: bool = False) -> bool:
     """Whether the number beginning at ``start`` in ``text`` is right after the label of an ID
     or telephone number (:data:`_ID_LABEL_BEFORE`: 'CMND 212345678', 'cccd: 001…', 'SĐT số
-    0912…', 'Số định danh 001…'; any case, marks or none; session 55, J)."""
-    return _ID_LABEL_BEFORE.match(text[max(0, start - 32) : start][::-1]) is not None
+    0912…', 'Số định danh 001…'; any case, marks or none; session 55, J). Not after 'ĐT' or
+    'DT' alone where the number is written as money is (``money``: grouped by threes to '000'
+    before its currency, 'Hỗ trợ ĐT 150.000.000 đ': 'đầu tư', 'doanh thu'; session 55, R7)."""
+    found = _ID_LABEL_BEFORE.match(text[max(0, start - 32) : start][::-1])
+    return found is not None and not (money and found["bare"] is not None)
 
 
 def _an_amount(
@@ -689,7 +695,8 @@ def _an_amount(
         if place is not None and place.group(1).isupper():
             return False
         return not _DONG_NO_MONEY.match(after) and not (
-            9 <= len(digits) <= 12 and _id_labelled(text, start)
+            9 <= len(digits) <= 12
+            and _id_labelled(text, start, bool(kinds) and groups[-1] == "000")
         )
     if kinds != {" "} or len(digits) < 10:
         return False

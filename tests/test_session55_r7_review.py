@@ -85,3 +85,31 @@ def test_a_blank_title_total_beside_another_count_quotes_nothing(tmp_path, after
         " các dòng Loại biểu, Xã, Xóm, Kỳ báo cáo, Tổng số hộ dân cư, Người lập, Ngày lập, và"
         " giá trị của từng dòng ở cột B."
     )
+
+
+# --- 3. 'ĐT' and 'DT' before money: 'đầu tư', 'doanh thu' -------------------------------------
+
+# Kept, by hand: after 'ĐT' or 'DT' alone, an amount grouped by threes to '000' before its
+# currency ('Hỗ trợ ĐT 150.000.000 đ': investment support; 'DT … đ/năm': a year's takings)
+DT_MONEY = [
+    "Hỗ trợ ĐT 150.000.000 đ",
+    "Vốn ĐT 200.000.000đ",
+    "DT 120.000.000 đ/năm",
+]
+# Masked as before, by hand: not grouped to '000', not grouped, or after 'SĐT' or 'CMND'
+DT_PERSONS = [
+    ("Vốn ĐT 212.345.678 đồng", "Vốn ĐT ********5678 đồng"),
+    ("ĐT 912345000 đồng ký", "ĐT ********5000 đồng ký"),
+    ("SĐT 0912.345.000 đồng", "SĐT ********5000 đồng"),
+    ("CMND 212.345.000 đồng vay", "CMND ********5000 đồng vay"),
+]
+
+
+@pytest.mark.parametrize("written", DT_MONEY)
+def test_money_after_dt_alone_is_kept(written):
+    assert mask_ids_in(written) == written
+
+
+@pytest.mark.parametrize(("written", "posted"), DT_PERSONS)
+def test_a_number_after_dt_not_written_as_money_is_masked(written, posted):
+    assert mask_ids_in(written) == posted
