@@ -667,7 +667,8 @@ def _id_labelled(text: str, start: int, money: bool = False) -> bool:
     0912…', 'Số định danh 001…'; any case, marks or none; session 55, J). Not after 'ĐT' or
     'DT' alone where the number is written as money is (``money``: grouped by threes to '000'
     before its currency, 'Hỗ trợ ĐT 150.000.000 đ': 'đầu tư', 'doanh thu'; session 55, R7)."""
-    found = _ID_LABEL_BEFORE.match(text[max(0, start - 32) : start][::-1])
+    # a label typed decomposed ('điện thoại' from a Mac) read as composed (session 55, R7)
+    found = _ID_LABEL_BEFORE.match(nfc(text[max(0, start - 32) : start])[::-1])
     return found is not None and not (money and found["bare"] is not None)
 
 
