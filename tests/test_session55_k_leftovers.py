@@ -41,7 +41,7 @@ from tests.test_session24_other_files import other_rows
 from tests.test_session38_oracle import dk_rows, na_mon_rows
 
 
-def _head_list(folder, lines: list[dict[int, object]], merges: tuple[str, ...] = ()) -> None:
+def title_head_list(folder, lines: list[dict[int, object]], merges: tuple[str, ...] = ()) -> None:
     """Nà Mòn's May list in a workbook of the head's own: one sheet, a title in A1, then
     ``lines`` one a row from row 2 ({column: value}), ``merges`` merged, a blank row, the
     template's headers and the households."""
@@ -67,7 +67,7 @@ def _head_list(folder, lines: list[dict[int, object]], merges: tuple[str, ...] =
     book.save(folder / "NaMon.xlsx")  # in place of tests.commune.clean_rosters' list
 
 
-def _na_mon(folder):
+def k_na_mon(folder):
     """The run of May: its result and Nà Mòn's row of the summary."""
     result, _ = collect(folder, None)
     hamlet = next(h for h in result.summary["hamlets"] if h["hamlet"] == "Nà Mòn")
@@ -93,8 +93,8 @@ def test_a_title_total_as_heads_write_it_is_the_hamlets(tmp_path, lines, merges)
     1.666… %, no issue. Before: the plan's 100 (3 %, 2 %) and a missing-info-sheet warning."""
     write_plan(tmp_path)
     clean_rosters(tmp_path)
-    _head_list(tmp_path, lines, merges)
-    result, hamlet = _na_mon(tmp_path)
+    title_head_list(tmp_path, lines, merges)
+    result, hamlet = k_na_mon(tmp_path)
     assert (hamlet["status"], hamlet["households"], hamlet["poor"], hamlet["near_poor"]) == (
         "ok",
         120,
@@ -116,8 +116,8 @@ def test_a_title_total_read_as_no_count_is_quoted(tmp_path):
         {1: "Kỳ báo cáo: 05/2024"},
         {1: "Tổng số hộ dân cư: khoảng 120 hộ"},
     ]
-    _head_list(tmp_path, lines)
-    result, hamlet = _na_mon(tmp_path)
+    title_head_list(tmp_path, lines)
+    result, hamlet = k_na_mon(tmp_path)
     assert (hamlet["status"], hamlet["households"]) == ("ok", 100)
     assert hamlet["poor_rate"] == pytest.approx(3.0)
     [issue] = [i for i in result.issues if i.file == "NaMon.xlsx"]

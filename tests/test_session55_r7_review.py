@@ -23,7 +23,7 @@ from tests.commune import clean_rosters, person, write_plan
 from tests.id_cells import check_na_mon, phone_said
 from tests.test_session38_oracle import na_mon_rows
 from tests.test_session54_told_as_masked import id_number_said
-from tests.test_session55_k_leftovers import _head_list, _na_mon
+from tests.test_session55_k_leftovers import title_head_list, k_na_mon
 
 # --- 1. a dashed code beside a phone or an ID -------------------------------------------------
 
@@ -75,8 +75,8 @@ def test_a_blank_title_total_beside_another_count_quotes_nothing(tmp_path, after
     write_plan(tmp_path)
     clean_rosters(tmp_path)
     lines = [{1: "Xóm: Nà Mòn"}, {1: "Kỳ báo cáo: 05/2024"}, {1: "Tổng số hộ dân cư:", **after}]
-    _head_list(tmp_path, lines)
-    result, hamlet = _na_mon(tmp_path)
+    title_head_list(tmp_path, lines)
+    result, hamlet = k_na_mon(tmp_path)
     assert (hamlet["status"], hamlet["households"], hamlet["poor"]) == ("ok", 100, 3)
     assert hamlet["poor_rate"] == pytest.approx(3.0)
     [issue] = [i for i in result.issues if i.file == "NaMon.xlsx"]
