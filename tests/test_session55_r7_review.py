@@ -23,7 +23,7 @@ from tests.commune import clean_rosters, person, write_plan
 from tests.id_cells import check_na_mon, phone_said
 from tests.test_session38_oracle import na_mon_rows
 from tests.test_session54_told_as_masked import id_number_said
-from tests.test_session55_k_leftovers import title_head_list, k_na_mon
+from tests.test_session55_k_leftovers import k_na_mon, title_head_list
 
 # --- 1. a dashed code beside a phone or an ID -------------------------------------------------
 
