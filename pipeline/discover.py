@@ -1273,9 +1273,14 @@ _AFTER_DASH = (
 # A town's unit written short before its number, kept as the name ('TDP SỐ 12', 'KP3', 'T.D.P
 # 12': text.unit_number_form reads them; session 40)
 _SHORT_UNIT_NAME = r"(?:t\.?\s?d\.?\s?p|tổ\s+dp|to\s+dp|k\.?\s?p)\.?\s*(?:số|so)?\s*\d"
+# ... and a month or a date after it, without 'tháng' ('XÓM BẢN CỌ 05/2024', '… 3/6/2024'):
+# not the name's number, which the '/' alone left glued to it ('BẢN CỌ 05': the plan's Bản Cọ
+# 5; session 55, R8)
+_DATE_AFTER_HAMLET = r"\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d\b"
 _TITLE_HAMLET = lazyre.compile(
     rf"(?<!\w)(?:(?=(?:{_NAME_UNIT_WORDS})\s|{_SHORT_UNIT_NAME})|(?:{_HAMLET_WORDS})[\s:.]*\s)(.+?)"
-    rf"(?:\s*[,(:;/]|\s*[-–—]\s*(?:{_AFTER_DASH})|\s+(?:{_AFTER_HAMLET})|\s*[-–—]?\s*$)",
+    rf"(?:\s*[,(:;/]|\s*[-–—]\s*(?:{_AFTER_DASH})|\s+(?:{_AFTER_HAMLET}|{_DATE_AFTER_HAMLET})"
+    r"|\s*[-–—]?\s*$)",
     re.IGNORECASE,
 )
 # A 'tổ' a title names ('TỔ 2', 'Tổ số 2'; not 'Tổ dân phố số 2'), folded: a hamlet in a town's
