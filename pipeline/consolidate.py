@@ -1181,10 +1181,11 @@ def named_elsewhere(
         return found is not None and found != cell and not matcher.related(found, cell)
 
     # a title naming another plan hamlet by its very name, one the cell's begins ('KHU 4A' over
-    # a 'Xóm' 'Khu 4', both in the plan): no number written otherwise (session 55, L)
+    # a 'Xóm' 'Khu 4', both in the plan): no number written otherwise (session 55, L); not one
+    # the title's begins ('BẢN CỌ (2)' over Bản Cọ 2's list reads 'BẢN CỌ'; session 55, R8)
     exact = (
         in_title is not None
-        and in_title != cell
+        and matcher.lengthens(in_title, cell)
         and matcher.names_exactly(sub.extra.get("title_hamlet", ""), in_title)
     )
 
@@ -1211,8 +1212,11 @@ def named_elsewhere(
         # at the title's cell: the one to correct ('Xóm' and the file name agree)
         at_title = {**where, "sheet": sub.sheet, "cell": sub.extra.get("title_hamlet_cell", ""),
                     "column": ""}  # fmt: skip
+        # the file name not siding with the cell (only so with a title exactly another's):
+        # said of the cell alone, either to correct (session 55, R8)
+        variant = "" if in_name == cell else "cell"
         sub.extra["hamlet_warning"] = Issue(
-            "hamlet-differs-from-title", hamlet=cell, detail=in_title, **at_title
+            "hamlet-differs-from-title", hamlet=cell, detail=in_title, variant=variant, **at_title
         )
     elif warned is not None:
         sub.extra["hamlet_warning"] = warned

@@ -195,6 +195,14 @@ class HamletMatcher:
         plan = _words(name)
         return bool(named) and any(_words(reading) == plan for reading in title_tries(named))
 
+    def lengthens(self, name: str, other: str) -> bool:
+        """Whether plan name ``name`` is ``other``'s words with more after them ('Khu 4A' of
+        'Khu 4', 'Bản Cọ 2' of 'Bản Cọ'; not the reverse): a title naming ``name`` over
+        ``other``'s list names the longer hamlet, not ``other`` cut short as a title cuts it
+        ('BẢN CỌ (2)', 'BẢN CỌ – ĐỢT 2' read 'BẢN CỌ'; session 55, R8)."""
+        longer, shorter = _words(name), _words(other)
+        return len(longer) > len(shorter) and longer[: len(shorter)] == shorter
+
     def find_in(self, text: str) -> str | None:
         """A plan hamlet named inside free text (a title row or a file name), if exactly one is.
 

@@ -734,6 +734,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Tiêu đề của danh sách ghi xóm {detail} nhưng ô 'Xóm' và tên tệp ghi '{value}'; tệp được tính cho xóm '{value}'. Hãy sửa tiêu đề cho đúng xóm.",
         "The list's title names hamlet {detail} but the 'Xóm' cell and the file name say '{value}'; the file is counted for '{value}'. Correct the title.",
+        # a title naming by its very name a plan hamlet whose name the cell's begins ('BẢN CỌ
+        # 2' over 'Bản Cọ'), the file name not siding with the cell (naming no hamlet, or the
+        # title's): which is right is not known (consolidate.named_elsewhere; session 55, R8)
+        variants=(
+            (
+                "cell",
+                "Tiêu đề của danh sách ghi xóm {detail} nhưng ô 'Xóm' ghi '{value}'; tệp được tính cho xóm '{value}'. Nếu đây là danh sách của xóm {value}, hãy sửa tiêu đề; nếu là danh sách của xóm {detail}, hãy sửa ô 'Xóm' rồi gửi lại.",
+                "The list's title names hamlet {detail} but the 'Xóm' cell says '{value}'; the file is counted for '{value}'. If it is hamlet {value}'s list, correct the title; if it is hamlet {detail}'s, correct the 'Xóm' cell and send it again.",
+            ),
+        ),
     ),
     IssueType(
         "hamlet-differs-from-file-name",

@@ -7,6 +7,7 @@ BC1, BC2 poor, BC3 near-poor; the renamed hamlet DK1 poor, DK2 near-poor on the 
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan, write_roster
@@ -55,3 +56,39 @@ def test_a_month_after_the_hamlet_in_a_title_names_no_other_hamlet(tmp_path):
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["poor"], ban_co["near_poor"]) == (2, 1)
 
+
+def test_a_title_writing_the_lists_number_otherwise_is_not_told(tmp_path):
+    """'DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ (2)' over Bản Cọ 2's list (DS_BanCo2_2024-05.xlsx, DK1
+    poor, DK2 near-poor): the title reads 'BẢN CỌ' (cut at the bracket), Bản Cọ 2's number
+    written otherwise, as HamletMatcher.related has it since session 40: nothing told, counted
+    1 and 1. Was (L's names_exactly): "Tiêu đề của danh sách ghi xóm Bản Cọ …"."""
+    title = "DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ (2)"
+    result = _titled(tmp_path, "Bản Cọ 2", "Bản Cọ 2", "DS_BanCo2_2024-05.xlsx", title, _SECOND)
+    assert _told(result) == []
+    second = hamlet_figures(result, "Bản Cọ 2")
+    assert (second["status"], second["poor"], second["near_poor"]) == ("ok", 1, 1)
+
+
+@pytest.mark.parametrize("file", ["DS_2024-05.xlsx", "DS_BanCo2_2024-05.xlsx"])
+def test_a_title_naming_another_hamlet_exactly_without_the_file_name_says_the_cell(tmp_path, file):
+    """'… XÓM BẢN CỌ 2 – THÁNG 5/2024' over a list whose 'Xóm' is Bản Cọ (BC1, BC2 poor, BC3
+    near-poor), its file name naming no hamlet (or Bản Cọ 2, as the title): told at A1 that the
+    title names Bản Cọ 2 and the 'Xóm' cell Bản Cọ, either to correct (variant 'cell'), in both
+    languages; counted for Bản Cọ, 2 and 1. Was: "… nhưng ô 'Xóm' và tên tệp ghi 'Bản Cọ'", of
+    a file name that says no such thing."""
+    title = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM BẢN CỌ 2 – THÁNG 5/2024"
+    result = _titled(tmp_path, "Bản Cọ 2", "Bản Cọ", file, title, _BAN_CO)
+    assert _told(result) == [("Bản Cọ", "A1", "Bản Cọ 2", "cell")]
+    told = next(i for i in result.issues if i.code == "hamlet-differs-from-title")
+    assert told.message("vi") == (
+        "Tiêu đề của danh sách ghi xóm Bản Cọ 2 nhưng ô 'Xóm' ghi 'Bản Cọ'; tệp được tính cho "
+        "xóm 'Bản Cọ'. Nếu đây là danh sách của xóm Bản Cọ, hãy sửa tiêu đề; nếu là danh sách "
+        "của xóm Bản Cọ 2, hãy sửa ô 'Xóm' rồi gửi lại."
+    )
+    assert told.message("en") == (
+        "The list's title names hamlet Bản Cọ 2 but the 'Xóm' cell says 'Bản Cọ'; the file is "
+        "counted for 'Bản Cọ'. If it is hamlet Bản Cọ's list, correct the title; if it is "
+        "hamlet Bản Cọ 2's, correct the 'Xóm' cell and send it again."
+    )
+    ban_co = hamlet_figures(result, "Bản Cọ")
+    assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
