@@ -868,7 +868,11 @@ def _codes_across_files(
     """A Mã hộ or ID number used twice among the lists a run counts together
     (_consolidated_together), said in ``issues`` as a run says it (rosterchecks.households_twice),
     the lists in the plan's order of their hamlets (``order``); a row without its Mã hộ told
-    the plan's start list's (``start``) code of its household, as a run (codes_from_start)."""
+    the plan's start list's (``start``) code of its household, as a run (codes_from_start);
+    rows taken out as another hamlet's that hamlet's list among them holds said counted there
+    (consolidate.listed_where_named)."""
+    from pipeline.consolidate import listed_where_named
+
     columns = ["ma_ho", "so_dinh_danh", "chu_ho", "nam_sinh", "phan_loai", "excel_row", "sheet",
                "valid"]  # fmt: skip
     for together in _consolidated_together(counted, refused, uncounted, order):
@@ -884,8 +888,11 @@ def _codes_across_files(
             issues[:] = [far_total_settled([i], False)[0] if i.file in files else i
                          for i in issues]  # fmt: skip
             issues.extend(across.values())
+        rows["hamlet"] = [together[owner].hamlet for owner in owners.tolist()]
+        # rows taken out as another hamlet's whose households its list here holds: said counted
+        # there, as a run says them (consolidate.listed_where_named; session 55, R8)
+        listed_where_named(issues, together, rows)
         if start is not None:
-            rows["hamlet"] = [together[owner].hamlet for owner in owners.tolist()]
             rows["file"] = [together[owner].file for owner in owners.tolist()]
             codes_from_start(start, rows, issues)
 

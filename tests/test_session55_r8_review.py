@@ -9,9 +9,11 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.summaries import hamlet_figures
+from tests.test_session30_c_heads_lists import with_titles
 
 _BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
 _SECOND = [person("DK1", "poor"), person("DK2", "near_poor")]
@@ -92,3 +94,27 @@ def test_a_title_naming_another_hamlet_exactly_without_the_file_name_says_the_ce
     )
     ban_co = hamlet_figures(result, "Bản Cọ")
     assert (ban_co["status"], ban_co["poor"], ban_co["near_poor"]) == ("ok", 2, 1)
+
+
+def test_check_says_rows_the_named_hamlets_list_holds_counted_there(tmp_path):
+    """`giamngheo check` of May's folder: Nà Mòn's list with 'Danh sách xóm Bản Cọ' (row 10)
+    over BC1, BC3 (rows 11-12), Bản Cọ's own list DS_BanCo_2024-05.xlsx holding BC1-BC3. By
+    hand: both lists are counted together, Bản Cọ's holds both rows' households: told as the
+    run tells them (variant 'listed', that file named, to delete them here). Was: the words to
+    move them to a new file (L's Left: check validated no month's lists together for it)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    with_titles(folder, [("Danh sách xóm Bản Cọ", [person("BC1", "poor"),
+                                                   person("BC3", "near_poor")])])  # fmt: skip
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [dict(r) for r in _BAN_CO])
+    said = [i for i in check_files([folder]) if i.code == "rows-of-other-hamlet"]
+    assert [(i.file, i.cell, i.variant, i.elsewhere) for i in said] == [
+        ("DS_NaMon_2024-05.xlsx", "A10", "listed", "DS_BanCo_2024-05.xlsx")
+    ]
+    assert said[0].message("vi") == (
+        "Các dòng 11–12 nằm dưới tiêu đề 'Danh sách xóm Bản Cọ', là danh sách của xóm Bản Cọ, "
+        "không phải của xóm Nà Mòn, nên không được tính vào xóm Nà Mòn; các hộ đó đã có trong "
+        "danh sách kỳ này của xóm Bản Cọ (tệp 'DS_BanCo_2024-05.xlsx') và được tính ở đó. Hãy "
+        "xóa các dòng đó khỏi danh sách của xóm Nà Mòn; nếu các hộ đó đúng là của xóm Nà Mòn, "
+        "hãy sửa tiêu đề đó và báo xóm Bản Cọ xóa các hộ đó khỏi danh sách của mình."
+    )
