@@ -1276,7 +1276,13 @@ _SHORT_UNIT_NAME = r"(?:t\.?\s?d\.?\s?p|tổ\s+dp|to\s+dp|k\.?\s?p)\.?\s*(?:số
 # ... and a month or a date after it, without 'tháng' ('XÓM BẢN CỌ 05/2024', '… 3/6/2024'):
 # not the name's number, which the '/' alone left glued to it ('BẢN CỌ 05': the plan's Bản Cọ
 # 5; session 55, R8)
-_DATE_AFTER_HAMLET = r"\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d\b"
+# ... by '/' or '.' ('05/2024', '3/6/2024'), or a whole date by dashes ('03-06-2024'); a dash
+# between a number and a year alone ('TDP 10 - 2024', 'XÓM BẢN CỌ 2 - 2024') is the hamlet's
+# number then the year, as before (session 55, lead's mend of R8)
+_DATE_AFTER_HAMLET = (
+    r"\d{1,2}\s*[/.]\s*(?:\d{1,2}\s*[/.]\s*)?(?:19|20)\d\d\b"
+    r"|\d{1,2}\s*-\s*\d{1,2}\s*-\s*(?:19|20)\d\d\b"
+)
 _TITLE_HAMLET = lazyre.compile(
     rf"(?<!\w)(?:(?=(?:{_NAME_UNIT_WORDS})\s|{_SHORT_UNIT_NAME})|(?:{_HAMLET_WORDS})[\s:.]*\s)(.+?)"
     rf"(?:\s*[,(:;/]|\s*[-–—]\s*(?:{_AFTER_DASH})|\s+(?:{_AFTER_HAMLET}|{_DATE_AFTER_HAMLET})"

@@ -118,3 +118,24 @@ def test_check_says_rows_the_named_hamlets_list_holds_counted_there(tmp_path):
         "xóa các dòng đó khỏi danh sách của xóm Nà Mòn; nếu các hộ đó đúng là của xóm Nà Mòn, "
         "hãy sửa tiêu đề đó và báo xóm Bản Cọ xóa các hộ đó khỏi danh sách của mình."
     )
+
+
+@pytest.mark.parametrize(
+    ("renamed", "title", "counted"),
+    [("Bản Cọ 2", "DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ 2 - 2024", "Bản Cọ 2"),
+     ("Tổ dân phố số 10", "DANH SÁCH HỘ NGHÈO TDP 10 - 2024", "Tổ dân phố số 10"),
+     ("Bản Cọ 5", "DANH SÁCH HỘ NGHÈO XÓM BẢN CỌ 05-06-2024", "Bản Cọ")],
+)  # fmt: skip
+def test_a_number_then_a_dash_and_a_year_alone_is_the_hamlets_number(
+    tmp_path, renamed, title, counted
+):
+    """A list whose 'Xóm' is blank (DS_2024-05.xlsx; DK1 poor, DK2 near-poor) titled ``title``,
+    in the plan with Đồng Kè renamed ``renamed`` (beside Bản Cọ). By hand: '2 - 2024' and '10 -
+    2024' are the hamlet's number and the year (no month: a month needs '/' or '.', or a whole
+    date), so the list is Bản Cọ 2's / Tổ dân phố số 10's: counted there, 1 poor, 1 near-poor;
+    a whole date by dashes ends the name ('BẢN CỌ 05-06-2024': Bản Cọ's). Was (R8's date rule
+    taking '2 - 2024' as a month and its year): the name cut to 'BẢN CỌ' (Bản Cọ's) and 'TDP'
+    (no plan hamlet: refused)."""
+    result = _titled(tmp_path, renamed, "", "DS_2024-05.xlsx", title, _SECOND)
+    figures = hamlet_figures(result, counted)
+    assert (figures["status"], figures["poor"], figures["near_poor"]) == ("ok", 1, 1)
