@@ -750,6 +750,23 @@ class HistoryStore:
             return _kept_renames(conn, year)
 
     @_read_guarded
+    def kept_renames_onward(self, year: int) -> dict[str, str]:
+        """:meth:`kept_renames` without a rename back: old name -> name now where no run
+        renamed the name now to the old one before (a plan renaming 'Nà Mòn' 'Nà Mòn Mới' in
+        April and back in May: April's 'Nà Mòn Mới' is April's plan's, not a name gone before
+        the plan now; notices_plan.later_under_newer_plan, docs/decisions.md, session 55)."""
+        if not self.exists():
+            return {}
+        with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
+            back = set(conn.execute(
+                "SELECT status, sha256 FROM run_files WHERE kind = 'start-list-renamed' AND "
+                "file = ?",
+                (f"{year:04d}-00",),
+            ).fetchall())  # fmt: skip
+            return {old: now for old, now in _kept_renames(conn, year).items()
+                    if (old, now) not in back}  # fmt: skip
+
+    @_read_guarded
     def kept_merges(self, year: int) -> dict[str, str]:
         """Key of a household of ``year``'s kept start list ('YYYY-00') -> the hamlet it was
         kept under before a run rewrote the list under a plan merging that hamlet into another

@@ -8,7 +8,7 @@ session 51: notices.py split by topic), which re-exports its public names."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from pipeline.messages import Message, RunCommand, commands_in_turn, in_language, with_unit
@@ -291,13 +291,20 @@ def commune_replaced(
     ]
 
 
-def later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[str, list[str]]:
+def later_under_newer_plan(
+    result: RunResult, stored: dict[str, dict], kept_renames: Mapping[str, str] | None = None
+) -> dict[str, list[str]]:
     """The later stored months of the run's plan year consolidated under a newer plan than the
     run's: one without a hamlet the run's plan has and a stored month of the year up to this one
     had (merged, dropped or renamed since; a hamlet new in the run's plan, a split, is none),
     each with those hamlets. The officer runs a month before a merger with the plan it used,
     kept in its sources (session 31): the later months' plan is still the year's. Hamlet names
-    only (sets over the stored months' names); months of another commune are left out."""
+    only (sets over the stored months' names); months of another commune are left out.
+    ``kept_renames`` (HistoryStore.kept_renames_onward: old name -> name now, the renames a run
+    rewrote the kept start list by): a hamlet a later month has under the name it had before
+    such a rename ran under the older plan, not a newer one (March run again after June's
+    plan renamed it, April and May stored under the old name; docs/decisions.md, session 55:
+    a month run again after a rename is not said older than the months before the rename)."""
     year = str(result.plan.plan_year)
     if not result.period.startswith(year) or not any(
         p > result.period and p.startswith(year) for p in stored
@@ -314,8 +321,10 @@ def later_under_newer_plan(result: RunResult, stored: dict[str, dict]) -> dict[s
         names = {h["hamlet"] for h in snap["hamlets"]}
         if period <= result.period:
             had |= names & in_plan
-        elif had - names:
-            newer[period] = sorted(had - names, key=vi_key)
+            continue
+        named_now = {(kept_renames or {}).get(name) for name in names}
+        if missing := had - names - named_now:
+            newer[period] = sorted(missing, key=vi_key)
     return newer
 
 

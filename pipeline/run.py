@@ -277,7 +277,9 @@ def execute(
         NOTICES.extend(periods_never_run(result, earlier, stored, command))
         NOTICES.extend(months_skipped_before(result, earlier, stored, command))
         # later months consolidated under a newer plan (one without a hamlet this run's has)
-        newer = later_under_newer_plan(result, stored)
+        newer = later_under_newer_plan(
+            result, stored, store.kept_renames_onward(result.plan.plan_year)
+        )
         NOTICES.extend(plan_changed_since(result, stored, command, store, newer))
         NOTICES.extend(commune_replaced(result, stored, command))
         NOTICES.extend(sent_for_another_period_notes(result, command))
