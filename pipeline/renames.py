@@ -124,10 +124,16 @@ def former_names(
         # first list under the name of last year's: session 35 for a rename, 36 for a merger)
         prior = _latest_naming(stored, name, sub.period)
         new = None
-        if prior is not None:
-            if prior not in renames:
-                renames[prior] = renamed_since(result, store, prior, stored[prior])
-            new = next((n for old, n in renames[prior].items() if fold(old) == name), None)
+        # a list of a month the year's stored months named the hamlet from (`check` of a month
+        # run before the rename, or of January's list: session 55's M), else before
+        for then in dict.fromkeys([prior, _first_naming(stored, name, sub.period)]):
+            if then is not None and (then == prior or then[:4] == sub.period[:4]):
+                if then not in renames:
+                    renames[then] = renamed_since(result, store, then, stored[then])
+                new = next((n for old, n in renames[then].items() if fold(old) == name), None)
+                if new is not None:
+                    prior = then
+                    break
         if new is None:
             # merged: the codes' hamlet, as the history tells it for a plain refusal, looked for
             # in an earlier year's month too (a plan year's first list: session 36)
@@ -154,9 +160,10 @@ def former_names(
                 issues[:] = [said if i is issue else i for i in issues]
                 sub.extra["hamlet_issue"] = said
             continue  # dropped, split: said as before
-        # the first stored month after it under the name now, else this one
+        # the first stored month after it under the name now (after the list's month too: a
+        # list of a month run before the rename, session 55's M), else this one
         since = min(
-            (p for p, summary in stored.items() if prior < p < sub.period
+            (p for p, summary in stored.items() if prior < p
              and any(h["hamlet"] == new for h in summary["hamlets"])),
             default=sub.period,
         )  # fmt: skip
@@ -217,6 +224,16 @@ def _latest_naming(
               and any(fold(h["hamlet"]) == name and (not accepted or h.get("status") == "ok")
                       for h in summary["hamlets"])]  # fmt: skip
     return max([p for p in months if p[:4] == period[:4]] or months, default=None)
+
+
+def _first_naming(stored: dict[str, dict], name: str, period: str) -> str | None:
+    """The first stored month of ``period``'s year from ``period`` on whose summary names the
+    hamlet ``name`` (folded): the month :func:`former_names` asks about a list of a month no
+    earlier month of the year named it in (January's; `check` of a month run before the plan
+    renamed it). None without one."""
+    return min((p for p, summary in stored.items() if period <= p and p[:4] == period[:4]
+                and any(fold(h["hamlet"]) == name for h in summary["hamlets"])),
+               default=None)  # fmt: skip
 
 
 def _joined_since(

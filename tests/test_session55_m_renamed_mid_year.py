@@ -67,3 +67,33 @@ def test_an_earlier_month_run_again_after_a_rename_is_not_said_older_than_the_la
     assert not [line for line in first if "kế hoạch cũ hơn" in line]
     assert _run(folder, out, "2024-03") == []
 
+
+FORMER = (
+    "[LỖI] {file}, Thông tin, B3 (unknown-hamlet): Ô 'Xóm' ghi 'Đồng Kè', là tên cũ của xóm "
+    "'Đồng Kè Mới' (tên trong kế hoạch từ kỳ 05/2024), nên danh sách chưa được tính. Hãy sửa ô "
+    "'Xóm' thành 'Đồng Kè Mới' đúng như trong kế hoạch rồi gửi lại."
+)
+
+
+def test_check_after_a_rename_says_the_month_of_the_rename_for_earlier_months_lists(tmp_path):
+    """March and April run under the first plan, May under the plan renaming Đồng Kè 'Đồng Kè
+    Mới'; February's list of Đồng Kè, never run, sits in 'T2/'. `check` of the input: the three
+    earlier lists still writing 'Đồng Kè' (T2, T3, T4) are each said the hamlet's former name,
+    'Đồng Kè Mới' the plan's name "từ kỳ 05/2024" (May, the first month stored under it), as a
+    run again of their month refuses them till corrected. Before: 'T2/DongKe.xlsx' and
+    'T3/DongKe.xlsx' (no month before theirs named it) the plain words ("không có trong kế
+    hoạch của xã … Các mã hộ … là của xóm Đồng Kè Mới …"), 'T4/DongKe.xlsx' "từ kỳ 04/2024"
+    (its own month: the first month under the name was looked for before it only)."""
+    folder, out = new_commune(tmp_path)
+    for month in (3, 4):
+        month_lists(folder, month)
+        _run(folder, out, f"2024-{month:02d}")
+    write_renamed_plan(folder, {"Đồng Kè": "Đồng Kè Mới"})
+    month_lists(folder, 5, ("Nà Mòn", "Bản Cọ"))
+    write_roster(folder / "T5", "DongKeMoi.xlsx", "Đồng Kè Mới", 150, dk_rows(), "2024-05",
+                 date(2024, 6, 1))  # fmt: skip
+    _run(folder, out, "2024-05")
+    month_lists(folder, 2, ("Đồng Kè",))
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    errors = [s for s in checked.splitlines() if s.startswith("[LỖI]")]
+    assert errors == [FORMER.format(file=f"T{m}/DongKe.xlsx") for m in (2, 3, 4)]
