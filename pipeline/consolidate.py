@@ -1699,11 +1699,13 @@ def document_of_month(
 def month_of_file(
     file: str, period: str | None, lists: Collection[str] = (), hamlet: str | None = None
 ) -> str | None:
-    """The month ('YYYY-MM') other than ``period`` that a file's name gives, else the innermost
-    folder naming a month ('T6/…' at July's run: '2024-06'), the file's path in the input
+    """The month ('YYYY-MM') other than ``period`` that the innermost folder naming a month
+    gives ('T6/…' at July's run: '2024-06'), else a file's name, the file's path in the input
     being ``file``; None for a file in ``period``'s folder, whatever its name (the officer
-    sorted it there), or whose name and folders give no month or ``period``'s. A name ending
-    with a month without its year ('Đồng Kè tháng 4') gives that month. A folder or name naming
+    sorted it there), or whose folders and name give no month or ``period``'s. The folder
+    wins at every run ('T6/Đồng Kè tháng 4.jpg' is June's at June's run and at July's;
+    session 55, M). A name ending with a month without its year ('Đồng Kè tháng 4') gives
+    that month. A folder or name naming
     no year is of ``period``'s year, or the year before for a later month ('T12/' in January)
     unless ``lists``, the months the input's lists are of (:func:`list_periods`), hold that
     month of ``period``'s year: March run again once April's lists are in the input reads
@@ -1711,11 +1713,14 @@ def month_of_file(
     name names, whose own name's ending is no month (text.month_ending: 'Chiến Thắng 2')."""
     if period is None or in_month_folder(file, period):
         return None
+    # the innermost folder naming a month, as at that month's run (session 55, M: 'T6/Đồng Kè
+    # tháng 4.jpg' is June's at July's run too), else the name's date or its month ending
+    # ('Đồng Kè tháng 4'; session 55, review)
+    named = folder_month(file)
     stem = Path(file).stem
-    month = find_period_in_text(stem)
-    # the month its name ends with ('Đồng Kè tháng 4'), else its folder's (session 55, review)
-    bare = month_ending(stem, hamlet)
-    named = (None, bare) if bare is not None else folder_month(file)
+    month = None if named is not None else find_period_in_text(stem)
+    if named is None and (bare := month_ending(stem, hamlet)) is not None:
+        named = (None, bare)
     if month is None and named is not None:
         year, number = named
         if year is None:
@@ -1893,9 +1898,12 @@ def _unsettled(
             sub.hamlet, of_period = named_by_file_name(sub, matcher, period)
             if period and not of_period:
                 # Its name gives another month (March's damaged copy kept in 'T3/' at May's
-                # run): that month's file, "khác kỳ", its problem not this month's (session 43).
+                # run): that month's file, "khác kỳ", its problem not this month's (session 43);
+                # the folder's month before the name's, as at that month's run (session 55, M)
                 sub.status = "other_period"
-                sub.extra["name_period"] = find_period_in_text(Path(sub.file).stem)
+                sub.extra["name_period"] = month_of_file(
+                    sub.file, period, lists
+                ) or find_period_in_text(Path(sub.file).stem)
             elif sub.hamlet:
                 found.append(sub)
         elif sub.kind == "roster" and sub.hamlet is None and sub.hamlet_raw:

@@ -17,9 +17,11 @@ from datetime import date
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.consolidate import month_of_file
 from tests.commune import new_commune, write_renamed_plan, write_roster
+from tests.test_session24_other_files import other_rows
 from tests.test_session38_oracle import dk_rows
-from tests.test_session55_i_earlier_months import month_lists
+from tests.test_session55_i_earlier_months import month_lists, run_month
 
 
 def _run(folder, out, period: str) -> list[str]:
@@ -97,3 +99,61 @@ def test_check_after_a_rename_says_the_month_of_the_rename_for_earlier_months_li
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     errors = [s for s in checked.splitlines() if s.startswith("[LỖI]")]
     assert errors == [FORMER.format(file=f"T{m}/DongKe.xlsx") for m in (2, 3, 4)]
+
+
+def test_the_month_folder_a_file_sits_in_is_its_month_at_every_run():
+    """A file in a month's folder is that month's whatever its name says, at a later month's
+    run as at that month's own (the officer sorted it there): 'T6/Đồng Kè tháng 4.jpg' and
+    'T6/IMG_2024-04.jpg' are June's at June's run (None: this month's) and at July's
+    ('2024-06'). Before, July read the name first: April's. A file at the top: its name's."""
+    assert month_of_file("T6/Đồng Kè tháng 4.jpg", "2024-06") is None
+    assert month_of_file("T6/Đồng Kè tháng 4.jpg", "2024-07") == "2024-06"
+    assert month_of_file("T6/IMG_2024-04.jpg", "2024-06") is None
+    assert month_of_file("T6/IMG_2024-04.jpg", "2024-07") == "2024-06"
+    assert month_of_file("Đồng Kè tháng 4.jpg", "2024-07") == "2024-04"
+    assert month_of_file("IMG_2024-04.jpg", "2024-07") == "2024-04"
+
+
+def test_a_photo_in_junes_folder_named_for_april_is_junes_refused_file_in_july(tmp_path):
+    """June: Nà Mòn's and Bản Cọ's lists in 'T6/', Đồng Kè a photo 'T6/Đồng Kè tháng 4.jpg'
+    (June's folder: its refused file, not-a-spreadsheet, 1 error). July: the three lists in
+    'T7/'. July's 'Nộp báo cáo' says the photo "Khác kỳ (tháng 6/2024): kỳ đó đã từ chối"
+    under Đồng Kè, as June had it. Before: "Khác kỳ (tháng 4/2024): kỳ đó chưa được tổng
+    hợp" (its name read first), a month that never saw it."""
+    folder, out = new_commune(tmp_path)
+    month_lists(folder, 6, ("Nà Mòn", "Bản Cọ"))
+    photo = folder / "T6" / "Đồng Kè tháng 4.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
+    code, line, counts, rows = run_month(folder, out, "2024-06")
+    assert counts["errors"] == 1
+    assert ("T6/Đồng Kè tháng 4.jpg", "not-a-spreadsheet") in rows
+    month_lists(folder, 7)
+    code, line, counts, rows = run_month(folder, out, "2024-07")
+    assert (counts["errors"], counts["files_skipped"]) == (0, 0)
+    told = [r[1:4] for r in other_rows(out / "2024-07" / "TongHop_2024-07.xlsx")]
+    assert [r for r in told if r[2].endswith(".jpg")] == [
+        ("Đồng Kè", "Khác kỳ (tháng 6/2024): kỳ đó đã từ chối", "T6/Đồng Kè tháng 4.jpg")
+    ]
+
+
+def test_a_damaged_file_in_mays_folder_named_for_april_stays_mays_at_junes_run(tmp_path):
+    """Session 43's file: Bản Cọ's May list in 'T5/' named 'DS_BanCo_2024-04.xlsx', cut short
+    (May's run: Bản Cọ's refused file of May, its folder). June's run, June's lists in 'T6/':
+    the file is May's, "Khác kỳ (tháng 5/2024)" ('other_period', ``name_period`` '2024-05'),
+    not a refusal of June. Before: April's (its name read), a month that never had it."""
+    from pipeline.run import collect
+    from tests.commune import write_plan
+    from tests.messy import ban_co_households
+
+    write_plan(tmp_path)
+    may = tmp_path / "T5"
+    may.mkdir()
+    whole = write_roster(may, "full.xlsx", "Bản Cọ", 200, ban_co_households())
+    data = whole.read_bytes()
+    whole.unlink()
+    (may / "DS_BanCo_2024-04.xlsx").write_bytes(data[: len(data) // 2])
+    month_lists(tmp_path, 6)
+    result, _ = collect(tmp_path, "2024-06", workers=0)
+    [sub] = [s for s in result.submissions if s.file == "T5/DS_BanCo_2024-04.xlsx"]
+    assert (sub.status, sub.extra.get("name_period")) == ("other_period", "2024-05")
+    assert [i for i in result.issues if i.file == sub.file] == []
