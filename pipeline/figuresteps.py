@@ -751,6 +751,22 @@ def since_bases(c: Figuring) -> None:
         }
         for base, later in since_base.items()
     }
+    # A household last counted on a list a later list of its hamlet left off, on no list since
+    # (bases.left_in: out of the lists at the end of last month, since that month), had left
+    # the lists where the hamlet now listing it sent a list then or since: back now (tái
+    # nghèo), not moved in from that list, whichever hamlet's list left it off (session 55:
+    # as where it was the hamlet's own list, or wrote it 'Thoát'). Left while that hamlet was
+    # silent, it may have been there: moved in (session 11).
+    # (its listing in a stored month only: a baseline's own household, the start list's or
+    # one beside a list held apart, is as session 53 has it)
+    if since_base:  # else every household of the baselines is on last month's lists
+        oldest = next(iter(since_base.values()))
+        stored_last = {key: oldest[key] for key in listed_month if key in oldest}
+        for base, later in since_base.items():
+            listed_since[base].update(
+                _left_by({**stored_last, **later}, bases.left_in, "" if base == "plan" else base)
+            )
+        listed_last = {**listed_last, **_left_by(stored_last, bases.left_in, previous)}
     # A household poor or near-poor on last month's list of a hamlet held apart then (its list
     # read and stored, the hamlet left out: no baseline, session 42) is where that list has it:
     # one on a list now that no baseline holds moved in from there, not new (session 53)
@@ -1458,6 +1474,17 @@ def _names_as_written(plan: Plan, accepted: dict, households: pd.DataFrame, issu
         if titled and fold_exact(words[1]) == fold_exact(start):
             issues.append(at_cell(sub, sheet, excel_row, "chu_ho",
                                   "name-as-written", name.strip(), start))  # fmt: skip
+
+
+def _left_by(
+    where: dict[str, tuple[str, str]], left_in: dict[str, str], upto: str
+) -> dict[str, tuple[str, str]]:
+    """The households of ``where`` (key -> (hamlet, status) of their latest listing) last
+    counted there (poor or near-poor) and out of the lists since a month up to ``upto``
+    ('YYYY-MM'; ``left_in``: timeline.Departures.left_in), as having left that list: (hamlet,
+    'exited'), as a 'Thoát' row there reads."""
+    return {key: (where[key][0], "exited") for key, month in left_in.items()
+            if month <= upto and where.get(key, ("", ""))[1] in ("poor", "near_poor")}  # fmt: skip
 
 
 def _as_joined(

@@ -880,13 +880,23 @@ def oracle(sc: dict, index: int) -> dict:
         off: a household of another hamlet's older baseline (one back after silence) that left
         the lists since is back, not moved in (seed 1094: a 'Thoát' row in March, counted in
         May; seed 1288: held in Nà Mòn's June list, left off its July list, counted there in
-        August), as each list since that baseline read it (session 38's `listed_last`)."""
+        August), as each list since that baseline read it (session 38's `listed_last`); so is
+        one last counted on a stored month's list of another hamlet and out of the lists at
+        the end of ``h``'s baseline's month and of last month (session 55, helper N: counted in
+        Bản Cọ's February list, left off its March list, counted in Nà Mòn in April: back, not
+        moved in from Bản Cọ; left while ``h`` was silent, it may have been there: moved in,
+        session 11)."""
         found = last_listed(code, since[h], h)
         if found is None and month_view:
             first = min(since[g] for g in month_view)
             for m_index in range(index - 1, first - 1, -1) if first < since[h] else ():
                 if (there := record_for(m_index, code, h)) is not None:
-                    return "exited" if there[1] == "exited" or there[0] == h else None
+                    left = (
+                        m_index >= 0
+                        and there[1] in LISTS
+                        and all(status[m].get(code) == "out" for m in (since[h], index - 1))
+                    )
+                    return "exited" if there[1] == "exited" or there[0] == h or left else None
         return found
 
     def in_list(g: str, h: str, code: str) -> bool:
