@@ -24,7 +24,6 @@ poor NM1, NM5, NM6 = 3, near-poor NM2, NM4 = 2; the plan's 100 households.
 
 from __future__ import annotations
 
-import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -36,9 +35,10 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.run import collect
 from tests.commune import clean_rosters, new_commune, person, write_plan, write_roster
-from tests.messy import DEFAULT_HEADERS, TEMPLATE_ORDER, na_mon_households
 from tests.test_session24_other_files import other_rows
 from tests.test_session38_oracle import dk_rows, na_mon_rows
+from tests.test_session55_i_earlier_months import run_month
+from tests.test_session55_officer_month import na_mon_under
 
 
 def title_head_list(folder, lines: list[dict[int, object]], merges: tuple[str, ...] = ()) -> None:
@@ -54,16 +54,7 @@ def title_head_list(folder, lines: list[dict[int, object]], merges: tuple[str, .
             sheet.cell(row, col, value)
     for merged in merges:
         sheet.merge_cells(merged)
-    header = len(lines) + 3
-    for col, key in enumerate(TEMPLATE_ORDER, start=1):
-        sheet.cell(header, col, DEFAULT_HEADERS[key])
-    for stt, household in enumerate(na_mon_households(), start=1):
-        cells = {**household, "stt": stt}
-        for col, key in enumerate(TEMPLATE_ORDER, start=1):
-            value = cells.get(key)
-            value = "x" if value is True else None if value is False else value
-            if value is not None:
-                sheet.cell(header + stt, col, value)
+    na_mon_under(sheet, len(lines) + 3)
     book.save(folder / "NaMon.xlsx")  # in place of tests.commune.clean_rosters' list
 
 
@@ -147,21 +138,9 @@ def _lists(folder: Path, month: int, hamlets=("Nà Mòn", "Bản Cọ", "Đồng
 
 
 def _run(folder: Path, out: Path, period: str, *more: str):
-    """`giamngheo run` of ``period``: (exit code, the screen's issues line, the JSON's issues,
-    'Lỗi dữ liệu' as sorted (file, code) rows)."""
-    ran = CliRunner().invoke(
-        main, ["run", "--input", str(folder), "--output", str(out), "--period", period, *more]
-    )
-    [line] = [s for s in ran.output.splitlines() if s.startswith("Lỗi: ")]
-    summary = json.loads((out / period / f"TongHop_{period}.json").read_text(encoding="utf-8"))
-    book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
-    rows = [
-        (r[2], r[9])
-        for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
-        if len(r) > 10 and isinstance(r[0], int)
-    ]
-    book.close()
-    return ran.exit_code, line, summary["issues"], sorted(rows)
+    """`giamngheo run` of ``period`` (I's `run_month`), 'Lỗi dữ liệu''s (file, code) rows sorted."""
+    code, line, issues, rows = run_month(folder, out, period, *more)
+    return code, line, issues, sorted(rows)
 
 
 TARGETS = [("KeHoach_2024.xlsx", "plan-commune-target-above-start")] * 2

@@ -28,7 +28,13 @@ def own_list(folder, title_lines: list[str]) -> None:
     for row, line in enumerate(title_lines, start=2):
         sheet.cell(row, 1, line)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=8)
-    header = len(title_lines) + 3
+    na_mon_under(sheet, len(title_lines) + 3)
+    book.save(folder / "NaMon.xlsx")
+
+
+def na_mon_under(sheet, header: int) -> None:
+    """The template's headers in row ``header`` of ``sheet``, Nà Mòn's May households
+    (tests.messy.na_mon_households) under them, marks as 'x'."""
     for col, key in enumerate(TEMPLATE_ORDER, start=1):
         sheet.cell(header, col, DEFAULT_HEADERS[key])
     for stt, household in enumerate(na_mon_households(), start=1):
@@ -38,7 +44,6 @@ def own_list(folder, title_lines: list[str]) -> None:
             value = "x" if value is True else None if value is False else value
             if value is not None:
                 sheet.cell(header + stt, col, value)
-    book.save(folder / "NaMon.xlsx")
 
 
 @pytest.mark.parametrize(
