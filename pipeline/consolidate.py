@@ -1705,12 +1705,12 @@ def month_of_file(
     sorted it there), or whose folders and name give no month or ``period``'s. The folder
     wins at every run ('T6/Đồng Kè tháng 4.jpg' is June's at June's run and at July's;
     session 55, M). A name ending with a month without its year ('Đồng Kè tháng 4') gives
-    that month. A folder or name naming
-    no year is of ``period``'s year, or the year before for a later month ('T12/' in January)
-    unless ``lists``, the months the input's lists are of (:func:`list_periods`), hold that
-    month of ``period``'s year: March run again once April's lists are in the input reads
-    'T4/' as April of March's year (session 55, review R6). ``hamlet``: the plan hamlet the
-    name names, whose own name's ending is no month (text.month_ending: 'Chiến Thắng 2')."""
+    that month. A folder or name naming no year is of ``period``'s year, or the year before
+    for a later month ('T12/' in January) unless ``lists``, the months the input's lists are
+    of (:func:`list_periods`), hold that month of ``period``'s year: March run again once
+    April's lists are in the input reads 'T4/' as April of March's year (session 55, review
+    R6). ``hamlet``: the plan hamlet the name names, whose own name's ending is no month
+    (text.month_ending: 'Chiến Thắng 2')."""
     if period is None or in_month_folder(file, period):
         return None
     # the innermost folder naming a month, as at that month's run (session 55, M: 'T6/Đồng Kè
