@@ -36,12 +36,13 @@ def _renamed_commune(folder) -> None:
 
 
 # Before: "là danh sách của xóm Thôn Nà Mòn, không phải của xóm Xóm Đồng Mỏ – Làng Mới, …"
-WARNING = (
+WARNING = (  # Thôn Nà Mòn's own list holds NM1 and NM2: counted there (session 55, L's 'listed')
     "Các dòng 9–10 nằm dưới tiêu đề 'Danh sách Thôn Nà Mòn', là danh sách của Thôn Nà Mòn, "
-    "không phải của Xóm Đồng Mỏ – Làng Mới, nên không được tính: không tính vào Xóm Đồng Mỏ – "
-    "Làng Mới, cũng không tính cho Thôn Nà Mòn. Mỗi xóm gửi danh sách của mình trong một tệp "
-    "riêng: hãy chuyển các dòng đó sang một tệp mới theo mẫu của Thôn Nà Mòn rồi gửi tệp đó; "
-    "nếu các hộ đó đúng là của Xóm Đồng Mỏ – Làng Mới, hãy sửa tiêu đề đó."
+    "không phải của Xóm Đồng Mỏ – Làng Mới, nên không được tính vào Xóm Đồng Mỏ – Làng Mới; "
+    "các hộ đó đã có trong danh sách kỳ này của Thôn Nà Mòn (tệp 'DS_NaMon_2024-05.xlsx') và "
+    "được tính ở đó. Hãy xóa các dòng đó khỏi danh sách của Xóm Đồng Mỏ – Làng Mới; nếu các hộ "
+    "đó đúng là của Xóm Đồng Mỏ – Làng Mới, hãy sửa tiêu đề đó và báo Thôn Nà Mòn xóa các hộ "
+    "đó khỏi danh sách của mình."
 )
 
 
