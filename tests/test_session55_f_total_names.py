@@ -21,15 +21,32 @@ from tests.commune import person
 from tests.test_plan_fixes import edited, load
 from tests.test_session52_total_sums import household_row, total_sums_run
 
-_TWO = [person("NM1", "poor"), person("NM2", "poor")]
-_READ = [household_row("NM1"), household_row("NM2")]
+TWO_POOR = [person("NM1", "poor"), person("NM2", "poor")]
+READ_TWO = [household_row("NM1"), household_row("NM2")]
 # (D-G blank: no code, no birth year, no sex, people or ID number)
 _BLANK = {2: None, 4: None, 5: None, 6: None, 7: None}
 
 
-def _row7(tmp_path, cells: dict, renamed=None):
+def row7_run(tmp_path, cells: dict, renamed=None):
     """Nà Mòn's NM1, NM2 (rows 5, 6) and row 7 written ``cells`` (column number -> value)."""
-    return total_sums_run(tmp_path, [*_TWO, None], {7: cells}, renamed=renamed)
+    return total_sums_run(tmp_path, [*TWO_POOR, None], {7: cells}, renamed=renamed)
+
+
+def start_row9(folder, cells: dict) -> tuple[list[tuple[str, str]], int]:
+    """The plan's start list with a row inserted at row 9 written ``cells`` (column number ->
+    value): the start list's issues as (code, cell), the plan's own ('plan-…') left out, and
+    how many households it holds."""
+
+    def edit(book):
+        sheet = book["Danh sách đầu năm"]
+        sheet.insert_rows(9)
+        for col, value in cells.items():
+            sheet.cell(9, col).value = value
+
+    folder.mkdir()
+    plan, issues = load(edited(folder, edit=edit))
+    said = [(i.code, i.cell) for i in issues if not i.code.startswith("plan-")]
+    return said, len(plan.start_list)
 
 
 def test_a_name_after_tong_cong_beside_numbers_no_rows_sum_is_a_household(tmp_path):
@@ -40,7 +57,7 @@ def test_a_name_after_tong_cong_beside_numbers_no_rows_sum_is_a_household(tmp_pa
     not counted; poor 2 (NM1, NM2). A figure that is no sum among sums (3,940 and 9, not 8)
     makes it a household too: 3,940 no birth year, told at D7."""
     told = [("missing-household-id", "B7"), ("invalid-classification", "I7")]
-    named = [*_READ, ("", "Tong Cong Van Thanh", False)]
+    named = [*READ_TWO, ("", "Tong Cong Van Thanh", False)]
     for n, cells in enumerate(
         (
             {1: 3, 3: "Tong Cong Van Thanh", 8: 4},
@@ -48,8 +65,8 @@ def test_a_name_after_tong_cong_beside_numbers_no_rows_sum_is_a_household(tmp_pa
             {3: "Tong Cong Van Thanh", 8: 4, 10: 1_200_000},
         )
     ):
-        assert _row7(tmp_path / str(n), cells) == (told, named, (2, 0)), cells
-    issues, read, counts = _row7(
+        assert row7_run(tmp_path / str(n), cells) == (told, named, (2, 0)), cells
+    issues, read, counts = row7_run(
         tmp_path / "stale", {1: 3, 3: "Tong Cong Van Thanh", 4: 3940, 8: 9}
     )
     assert issues == [
@@ -76,7 +93,7 @@ def test_total_rows_with_sums_stay_totals(tmp_path):
             {3: "Tổng cộng", 4: 3940, 8: 9},
         )
     ):
-        assert _row7(tmp_path / str(n), cells) == ([], _READ, (2, 0)), cells
+        assert row7_run(tmp_path / str(n), cells) == ([], READ_TWO, (2, 0)), cells
 
 
 def test_a_head_whose_name_reads_as_a_plan_hamlets_total_is_read_unless_its_numbers_sum(
@@ -93,25 +110,25 @@ def test_a_head_whose_name_reads_as_a_plan_hamlets_total_is_read_unless_its_numb
     'Cong Ban Co' beside 4 and 1,200,000 under NM3 alone, the rows since 'Cong Na Mon' (3,940,
     8) over NM1 and NM2: both passed over, poor 3."""
     renamed = {"Đồng Kè": "Văn Bình"}
-    named = [*_READ, ("", "Tong Van Binh", False)]
+    named = [*READ_TWO, ("", "Tong Van Binh", False)]
     household = {"keep": True, 1: 3, 3: "Tong Van Binh", **_BLANK}
     for n, plan in enumerate((renamed, None)):
-        got = _row7(tmp_path / f"class{n}", household, renamed=plan)
+        got = row7_run(tmp_path / f"class{n}", household, renamed=plan)
         assert got == ([("missing-household-id", "B7")], named, (2, 0)), plan
-    assert _row7(tmp_path / "bare", {1: 3, 3: "Tong Van Binh", 8: 4}, renamed=renamed) == (
+    assert row7_run(tmp_path / "bare", {1: 3, 3: "Tong Van Binh", 8: 4}, renamed=renamed) == (
         [("missing-household-id", "B7"), ("invalid-classification", "I7")],
         named,
         (2, 0),
     )
     summed = {1: 3, 3: "Tong Van Binh", 4: 3940, 8: 8}
-    assert _row7(tmp_path / "sums", summed, renamed=renamed) == ([], _READ, (2, 0))
-    assert _row7(tmp_path / "alone", {1: 3, 3: "Cong Na Mon"}) == ([], _READ, (2, 0))
+    assert row7_run(tmp_path / "sums", summed, renamed=renamed) == ([], READ_TWO, (2, 0))
+    assert row7_run(tmp_path / "alone", {1: 3, 3: "Cong Na Mon"}) == ([], READ_TWO, (2, 0))
     sections = total_sums_run(
         tmp_path / "sections",
-        [*_TWO, None, person("NM3", "poor"), None],
+        [*TWO_POOR, None, person("NM3", "poor"), None],
         {7: {3: "Cong Na Mon", 4: 3940, 8: 8}, 9: {3: "Cong Ban Co", 8: 4, 10: 1_200_000}},
     )
-    assert sections == ([], [*_READ, household_row("NM3")], (3, 0))
+    assert sections == ([], [*READ_TWO, household_row("NM3")], (3, 0))
 
 
 def test_the_start_list_reads_a_head_named_after_tong_cong_as_a_hamlets_list_does(tmp_path):
@@ -146,24 +163,12 @@ def test_the_start_list_passes_over_a_total_written_after_its_hamlet(tmp_path):
     code (told at C9); 'Nà Mòn | NM9 | Tổng cộng | 1975 | … | 4 | Hộ nghèo' a household whose
     name is a total's (told at D9, not counted)."""
 
-    def start(folder, cells):
-        def edit(book):
-            sheet = book["Danh sách đầu năm"]
-            sheet.insert_rows(9)
-            for col, value in cells.items():
-                sheet.cell(9, col).value = value
-
-        folder.mkdir()
-        plan, issues = load(edited(folder, edit=edit))
-        said = [(i.code, i.cell) for i in issues if not i.code.startswith("plan-")]
-        return said, len(plan.start_list)
-
     for n, name in enumerate(("Tổng cộng", "Tổng cộng xóm Nà Mòn:")):
-        assert start(tmp_path / str(n), {2: "Nà Mòn", 4: name, 5: 9850, 9: 20}) == ([], 10)
+        assert start_row9(tmp_path / str(n), {2: "Nà Mòn", 4: name, 5: 9850, 9: 20}) == ([], 10)
     named = {2: "Nà Mòn", 4: "Tong Cong Van Thanh", 9: 4, 10: "Hộ nghèo"}
-    assert start(tmp_path / "named", named) == ([("missing-household-id", "C9")], 10)
+    assert start_row9(tmp_path / "named", named) == ([("missing-household-id", "C9")], 10)
     coded = {2: "Nà Mòn", 3: "NM9", 4: "Tổng cộng", 5: 1975, 9: 4, 10: "Hộ nghèo"}
-    assert start(tmp_path / "coded", coded) == ([("head-name-is-total", "D9")], 10)
+    assert start_row9(tmp_path / "coded", coded) == ([("head-name-is-total", "D9")], 10)
 
 
 def test_the_start_list_passes_over_a_hamlets_total_after_cong_as_a_hamlets_list_does(tmp_path):

@@ -13,16 +13,8 @@ nhân. NM1 + NM2 sum to 3,940 (D), 8 (H), 2,400,000 (J)."""
 from __future__ import annotations
 
 from tests.commune import person
-from tests.test_plan_fixes import edited, load
 from tests.test_session52_total_sums import household_row, total_sums_run
-
-_TWO = [person("NM1", "poor"), person("NM2", "poor")]
-_READ = [household_row("NM1"), household_row("NM2")]
-
-
-def _row7(tmp_path, cells: dict, renamed=None):
-    """Nà Mòn's NM1, NM2 (rows 5, 6) and row 7 written ``cells`` (column number -> value)."""
-    return total_sums_run(tmp_path, [*_TWO, None], {7: cells}, renamed=renamed)
+from tests.test_session55_f_total_names import READ_TWO, TWO_POOR, row7_run, start_row9
 
 
 def test_a_heads_name_after_tong_cong_in_capitals_is_read_as_in_small_letters(tmp_path):
@@ -35,22 +27,22 @@ def test_a_heads_name_after_tong_cong_in_capitals_is_read_as_in_small_letters(tm
     counted, nothing told, poor 3. Guards: beside the sums alone (3,940, 8) a total, passed
     over; 'TONG CONG NA MON' (Nà Mòn's name) beside them too."""
     name = "TONG CONG VAN THANH"
-    named = [*_READ, ("", name, False)]
+    named = [*READ_TWO, ("", name, False)]
     household = {1: 3, 3: name, 8: 4, 9: "Hộ nghèo", 10: 1_200_000, 23: "Thiếu vốn"}
-    assert _row7(tmp_path / "household", household) == (
+    assert row7_run(tmp_path / "household", household) == (
         [("missing-household-id", "B7")],
         named,
         (2, 0),
     )
-    assert _row7(tmp_path / "bare", {1: 3, 3: name, 8: 4}) == (
+    assert row7_run(tmp_path / "bare", {1: 3, 3: name, 8: 4}) == (
         [("missing-household-id", "B7"), ("invalid-classification", "I7")],
         named,
         (2, 0),
     )
     coded = {"keep": True, 2: "NM3", 3: name}
-    assert _row7(tmp_path / "coded", coded) == ([], [*_READ, ("NM3", name, True)], (3, 0))
+    assert row7_run(tmp_path / "coded", coded) == ([], [*READ_TWO, ("NM3", name, True)], (3, 0))
     for n, total in enumerate((name, "TONG CONG NA MON")):
-        assert _row7(tmp_path / f"sums{n}", {3: total, 4: 3940, 8: 8}) == ([], _READ, (2, 0))
+        assert row7_run(tmp_path / f"sums{n}", {3: total, 4: 3940, 8: 8}) == ([], READ_TWO, (2, 0))
 
 
 def test_a_heads_name_after_tong_cong_beside_numbers_typed_as_text_is_read(tmp_path):
@@ -60,23 +52,23 @@ def test_a_heads_name_after_tong_cong_beside_numbers_typed_as_text_is_read(tmp_p
     household without a code, told missing-household-id at B7 and its class at I7, poor 2.
     Guards, passed over unsaid: the sums typed so ('8', '2.400.000'; '3.940' and '8'), and '8'
     under households whose '4' and '4' are text too (4 + 4 typed by hand)."""
-    named = [*_READ, ("", "Tong Cong Van Thanh", False)]
+    named = [*READ_TWO, ("", "Tong Cong Van Thanh", False)]
     told = [("missing-household-id", "B7"), ("invalid-classification", "I7")]
     household = {3: "Tong Cong Van Thanh", 8: "4", 10: "1.200.000"}
-    assert _row7(tmp_path / "household", household) == (told, named, (2, 0))
+    assert row7_run(tmp_path / "household", household) == (told, named, (2, 0))
     for n, cells in enumerate(({8: "8", 10: "2.400.000"}, {4: "3.940", 8: "8"})):
-        got = _row7(tmp_path / f"sums{n}", {3: "Tong Cong Van Thanh", **cells})
-        assert got == ([], _READ, (2, 0)), cells
+        got = row7_run(tmp_path / f"sums{n}", {3: "Tong Cong Van Thanh", **cells})
+        assert got == ([], READ_TWO, (2, 0)), cells
     typed = total_sums_run(
         tmp_path / "typed",
-        [*_TWO, None],
+        [*TWO_POOR, None],
         {
             5: {"keep": True, 8: "4"},
             6: {"keep": True, 8: "4"},
             7: {3: "Tong Cong Van Thanh", 8: "8"},
         },
     )
-    assert typed == ([], _READ, (2, 0))
+    assert typed == ([], READ_TWO, (2, 0))
 
 
 # the three errors of a hamlet's total read as a household without a code: no code, its sum
@@ -101,21 +93,21 @@ def test_a_hamlets_total_with_its_average_income_is_passed_over(tmp_path):
     only number is 1,200,000 is read as before session 55's review."""
     for n, name in enumerate(("Cong Na Mon", "Cộng Nà Mòn", "Tong Cong Na Mon")):
         total = {3: name, 4: 3940, 8: 8, 10: 1_200_000}
-        assert _row7(tmp_path / str(n), total) == ([], _READ, (2, 0)), name
+        assert row7_run(tmp_path / str(n), total) == ([], READ_TWO, (2, 0)), name
     uneven = total_sums_run(
         tmp_path / "uneven",
-        [*_TWO, person("NM3", "poor"), None],
+        [*TWO_POOR, person("NM3", "poor"), None],
         {
             5: {"keep": True, 10: 1_000_000},
             8: {3: "Cong Na Mon", 4: 5910, 8: 12, 10: 1_133_333},
         },
     )
-    assert uneven == ([], [*_READ, household_row("NM3")], (3, 0))
+    assert uneven == ([], [*READ_TWO, household_row("NM3")], (3, 0))
     renamed = {"Đồng Kè": "Văn Bình"}
     household = {"keep": True, 1: 3, 2: None, 3: "Tong Van Binh", 4: None, 7: None, 8: 4}
-    assert _row7(tmp_path / "household", household, renamed=renamed) == (
+    assert row7_run(tmp_path / "household", household, renamed=renamed) == (
         [("missing-household-id", "B7")],
-        [*_READ, ("", "Tong Van Binh", False)],
+        [*READ_TWO, ("", "Tong Van Binh", False)],
         (2, 0),
     )
 
@@ -130,11 +122,11 @@ def test_a_hamlets_total_written_with_its_marks_is_passed_over_with_a_stale_numb
     (a head 'Công…' or 'Tống…' may be typed so) still asks its sums: the three errors."""
     stale = {4: 5910, 8: 12, 10: 3_600_000}
     for n, name in enumerate(("Cộng Nà Mòn", "TỔNG NÀ MÒN")):
-        assert _row7(tmp_path / str(n), {3: name, **stale}) == ([], _READ, (2, 0)), name
-    issues, read, counts = _row7(tmp_path / "unmarked", {3: "Cong Na Mon", **stale})
+        assert row7_run(tmp_path / str(n), {3: name, **stale}) == ([], READ_TWO, (2, 0)), name
+    issues, read, counts = row7_run(tmp_path / "unmarked", {3: "Cong Na Mon", **stale})
     assert (issues, read, counts) == (
         _AS_HOUSEHOLD,
-        [*_READ, ("", "Cong Na Mon", False)],
+        [*READ_TWO, ("", "Cong Na Mon", False)],
         (2, 0),
     )
 
@@ -148,16 +140,8 @@ def test_the_start_list_passes_over_a_hamlets_total_with_its_average_or_its_mark
     list: 10 households. Guard: 'Cong Na Mon' stale, typed without marks: the three errors."""
 
     def start(folder, cells):
-        def edit(book):
-            sheet = book["Danh sách đầu năm"]
-            sheet.insert_rows(9)
-            for col, value in cells.items():
-                sheet.cell(9, col).value = value
-
-        folder.mkdir()
-        plan, issues = load(edited(folder, edit=edit))
-        said = sorted((i.code, i.cell) for i in issues if not i.code.startswith("plan-"))
-        return said, len(plan.start_list)
+        said, households = start_row9(folder, cells)
+        return sorted(said), households
 
     average = {2: "Nà Mòn", 4: "Cong Na Mon", 5: 9850, 9: 20, 11: 1_200_000}
     assert start(tmp_path / "average", average) == ([], 10)
