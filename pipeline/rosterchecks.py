@@ -2207,23 +2207,82 @@ def start_numbering(start: pd.DataFrame) -> tuple[set[bytes], frozenset[str]]:
 
 def start_codes_masked(start: pd.DataFrame) -> list[int]:
     """The positions in ``start`` (the plan's start list, a frame with a 'ma_ho' column) of the
-    codes the posted list masks as a person's number (public_list): of no numbering
-    (:func:`start_numbering`), text.mask_ids_in reading a telephone or ID number in them, and
-    not one of the numbering's codes written with other marks (figures.loose_key: posted as
-    written). A start list of phones or heads' CCCDs (session 54, D4), a CCCD among 'NM1' codes
-    (session 53, R3): what the officer is told of his register (session 55). [] at once where
-    no code reads as a person's number (most start lists: one look in C)."""
+    codes the posted list masks as a person's number: those :func:`ids_posted` masks, the
+    posted list's own rule (session 56, H: one rule, so that the warning and the hall's list
+    cannot drift apart). A start list of phones or heads' CCCDs (session 54, D4), a CCCD among
+    'NM1' codes (session 53, R3): what the officer is told of his register (session 55). []
+    at once where no code reads as a person's number (most start lists: one look in C)."""
     listed = start["ma_ho"].tolist()
-    codes = [c if c.__class__ is str else "" for c in listed]
-    if not may_hold_id("\x00".join(codes)):
-        return []
-    own = start_numbering(start)[1]
-    masked = [at for at, code in enumerate(codes)
-              if code and code not in own and mask_ids_in(code) != code]  # fmt: skip
-    if masked and own:
-        loose = loose_codes(frozenset(map(id_key, own)))
-        masked = [at for at in masked if loose_key(f"id|{id_key(codes[at])}") not in loose]
+    posted = ids_posted(listed, start)
+    # (a code is replaced only where masked: a blank, None or NaN, is kept as it is)
+    return [at for at, (code, shown) in enumerate(zip(listed, posted, strict=True))
+            if shown is not code]  # fmt: skip
+
+
+def ids_posted(values: list, start_list=None) -> list:
+    """``values`` (a column of names, Mã hộ or other texts as written) as the posted list
+    (NiemYet, ``report.public_list``) shows them: an ID or telephone number written in one
+    masked as the ID column is (``text.mask_ids_in``: 'Hoàng Văn An CCCD ********7890', a code
+    '********6655', '0912.345.678' '********5678'): the hall must not read a CCCD or a phone
+    number typed into the name or used as the code (sessions 51, 52). Looked for in all of
+    them joined at once first (``text.may_hold_id``; most communes have none). The one rule of
+    the posted list and of the start list's warning (:func:`start_codes_masked`; session 56).
+
+    The Mã hộ column's (``start_list``: the plan's start list): a code on it of the commune's
+    numbering (:func:`_posted_numbering`) is the commune's own, never masked: a household finds
+    itself on the posted list by it ('167.012.045', grouped as an old CMND is; session 53).
+    Looked for as written first (``figures.start_written``), so a commune whose codes all
+    look like one is read value by value no more."""
+    try:
+        joined = "\x00".join(values)
+    except TypeError:  # a blank (None) among them
+        joined = "\x00".join(v if v.__class__ is str else "" for v in values)
+    if not may_hold_id(joined):
+        return values
+    if start_list is None:
+        return [mask_ids_in(v) if v.__class__ is str else v for v in values]
+    written, keys, numbered = _posted_numbering(start_list)
+    if not may_hold_id("\x00".join(v for v in values if v.__class__ is str and v not in written)):
+        return values
+    masked = list(values)
+    loose: set | None = None  # the codes' loose keys, made where first asked
+    for at, value in enumerate(values):
+        if value.__class__ is str and value not in written:
+            shown = mask_ids_in(value)
+            if shown != value and id_key(value) not in keys:
+                # a code of the numbering written with other marks ('167 012 001' for
+                # '167.012.001'; figures.loose_key pairs them: one household) is posted too
+                if loose is None:  # (none such where no start-list code reads as one)
+                    loose = loose_codes(keys) if numbered else set()
+                if loose_key(f"id|{id_key(value)}") not in loose:
+                    masked[at] = shown
     return masked
+
+
+def _posted_numbering(start_list) -> tuple[set[str], frozenset[str], bool]:
+    """The start list's codes posted as written (as written, and their ``id_key``): those of
+    the commune's numbering (:func:`start_numbering`: of the shape more than half its codes
+    have, beginning alike, '167.012.045' or '019088776601' in a commune numbering so;
+    telephone numbers or heads' CCCDs are none, session 54, D4); and whether any of
+    its codes reads as a person's number (``text.may_hold_id``; where none does, every code is
+    posted as written and no code of the list's is one written with other marks). A code of no
+    such shape that reads as a person's number ('019088776655' among 'NM1'...: the head's CCCD
+    entered in the register) is masked as any other (session 53, R3): the register is the
+    commune's, but the number is still a person's."""
+    if start_list is None or "ma_ho" not in start_list.columns:
+        return set(), frozenset(), False
+    written, keys = start_written(start_list), start_keys(start_list)
+    codes = [c for c in start_list["ma_ho"].tolist() if c.__class__ is str]
+    if not may_hold_id("\x00".join(codes)):  # no code reads as a person's number (most)
+        return written, keys, False
+    # (the start list's codes in ASCII digits and separators as id_key reads them: a code of
+    # the numbering written in full-width digits is of its shape; session 54)
+    own = start_numbering(start_list)[1]
+    # the codes of no numbering (few: a register's odd codes; all where it has none: phones)
+    odd = [code for code in codes if code not in own]
+    if not odd:  # all the numbering's
+        return written, keys, True
+    return written - {c.strip() for c in odd}, keys - frozenset(map(id_key, odd)), True
 
 
 def _not_the_communes(found: list[tuple[int, str, int, int]], start: pd.DataFrame) -> list[tuple]:

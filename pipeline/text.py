@@ -4,7 +4,7 @@ Pure functions, no I/O. ``fold`` is the one matching key used for headers,
 labels, hamlet names and vocabularies.
 
 A person's number in a text (sessions 51-55): the list posted at the commune hall (NiemYet:
-``report.public_list._ids_masked`` of its Mã hộ, Chủ hộ, Giới tính and Dân tộc) and a note
+``rosterchecks.ids_posted`` of its Mã hộ, Chủ hộ, Giới tính and Dân tộc) and a note
 quoted from another hamlet's row in a feedback (``moves``) show an ID or telephone number as
 the ID column is shown, 8 stars and its last 4 digits ('SĐT 0912.345.678' is 'SĐT
 ********5678'). :func:`mask_ids_in` reads a text in four stages, each cheaper than the next
@@ -54,7 +54,7 @@ and each passing on only what it cannot settle:
    number (~6-20 µs, session 53's measures).
 
 Masked: each person's number so found, in those columns only; in the Mã hộ column never a code
-of the plan's start list of the commune's numbering (``public_list._numbering``). Kept:
+of the plan's start list of the commune's numbering (``rosterchecks._posted_numbering``). Kept:
 amounts, dates, codes, and every text elsewhere: the officer's workbook, the JSON and the
 history keep what the head typed (no cell is read through these stages anywhere else, no
 NFKC; but stage 1 also reads a Mã hộ as households are matched, ``figures.id_key``: a code in

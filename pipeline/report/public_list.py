@@ -21,14 +21,7 @@ import numpy as np
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
-from pipeline.figures import (
-    as_start_writes,
-    id_key,
-    loose_codes,
-    loose_key,
-    start_keys,
-    start_written,
-)
+from pipeline.figures import as_start_writes
 from pipeline.messages import with_unit
 from pipeline.normalise import typed_after_equals
 from pipeline.report.bulk import (
@@ -67,8 +60,7 @@ from pipeline.report.styles import (
     written_height,
 )
 from pipeline.report.workbook import FIXED_DATE
-from pipeline.rosterchecks import start_numbering
-from pipeline.text import mask_ids_in, may_hold_id
+from pipeline.rosterchecks import ids_posted
 from pipeline.types import RunResult
 
 # More hamlets than this and the sheets would be hard to find in the tab bar: one sheet instead.
@@ -257,13 +249,13 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
             values = [v if r is None else r for v, r in zip(values, right, strict=True)]
             if start is None:  # the codes the head was read against (session 54's review)
                 start = ctx.result.numbering
-            values = _ids_masked(values, start)
+            values = ids_posted(values, start)
         elif key == "chu_ho":
             # a name plainly typed after '=' ('=Đinh Thị Nhung'): posted without it, as a
             # string (the head is warned; the lists keep it as written; session 37)
-            values = _ids_masked([_name_posted(v) for v in values])
+            values = ids_posted([_name_posted(v) for v in values])
         elif key in ("gioi_tinh", "dan_toc"):  # kept as written where not the vocabulary's
-            values = _ids_masked(values)
+            values = ids_posted(values)
         columns[key] = values
     columns["_class"] = values_of(rows["phan_loai"])
     hamlets = values_of(rows["hamlet"])
@@ -274,70 +266,6 @@ def _by_hamlet(ctx: Context) -> dict[str, dict[str, list]]:
         result[hamlet] = {key: values[start:stop] for key, values in columns.items()}
         start = stop
     return result
-
-
-def _ids_masked(values: list, start_list=None) -> list:
-    """``values`` (a column of names, Mã hộ or other texts as written) with an ID or telephone
-    number written in one masked as the ID column is (``text.mask_ids_in``: 'Hoàng Văn An CCCD
-    ********7890', a code '********6655', '0912.345.678' '********5678'): the hall must not read
-    a CCCD or a phone number typed into the name or used as the code (sessions 51, 52). Looked
-    for in all of them joined at once first (``text.may_hold_id``; most communes have none).
-
-    The Mã hộ column's (``start_list``: the plan's start list): a code on it of the commune's
-    numbering (:func:`_numbering`) is the commune's own, never masked: a household finds
-    itself on the posted list by it ('167.012.045', grouped as an old CMND is; session 53).
-    Looked for as written first (``figures.start_written``), so a commune whose codes all
-    look like one is read value by value no more."""
-    try:
-        joined = "\x00".join(values)
-    except TypeError:  # a blank (None) among them
-        joined = "\x00".join(v if v.__class__ is str else "" for v in values)
-    if not may_hold_id(joined):
-        return values
-    if start_list is None:
-        return [mask_ids_in(v) if v.__class__ is str else v for v in values]
-    written, keys, numbered = _numbering(start_list)
-    if not may_hold_id("\x00".join(v for v in values if v.__class__ is str and v not in written)):
-        return values
-    masked = list(values)
-    loose: set | None = None  # the codes' loose keys, made where first asked
-    for at, value in enumerate(values):
-        if value.__class__ is str and value not in written:
-            shown = mask_ids_in(value)
-            if shown != value and id_key(value) not in keys:
-                # a code of the numbering written with other marks ('167 012 001' for
-                # '167.012.001'; figures.loose_key pairs them: one household) is posted too
-                if loose is None:  # (none such where no start-list code reads as one)
-                    loose = loose_codes(keys) if numbered else set()
-                if loose_key(f"id|{id_key(value)}") not in loose:
-                    masked[at] = shown
-    return masked
-
-
-def _numbering(start_list) -> tuple[set[str], frozenset[str], bool]:
-    """The start list's codes posted as written (as written, and their ``id_key``): those of
-    the commune's numbering (``rosterchecks.start_numbering``: of the shape more than half its
-    codes have, beginning alike, '167.012.045' or '019088776601' in a commune numbering so;
-    telephone numbers or heads' CCCDs are none, session 54, D4); and whether any of
-    its codes reads as a person's number (``text.may_hold_id``; where none does, every code is
-    posted as written and no code of the list's is one written with other marks). A code of no
-    such shape that reads as a person's number ('019088776655' among 'NM1'...: the head's CCCD
-    entered in the register) is masked as any other (session 53, R3): the register is the
-    commune's, but the number is still a person's."""
-    if start_list is None or "ma_ho" not in start_list.columns:
-        return set(), frozenset(), False
-    written, keys = start_written(start_list), start_keys(start_list)
-    codes = [c for c in start_list["ma_ho"].tolist() if c.__class__ is str]
-    if not may_hold_id("\x00".join(codes)):  # no code reads as a person's number (most)
-        return written, keys, False
-    # (the start list's codes in ASCII digits and separators as id_key reads them: a code of
-    # the numbering written in full-width digits is of its shape; session 54)
-    own = start_numbering(start_list)[1]
-    # the codes of no numbering (few: a register's odd codes; all where it has none: phones)
-    odd = [code for code in codes if code not in own]
-    if not odd:  # all the numbering's
-        return written, keys, True
-    return written - {c.strip() for c in odd}, keys - frozenset(map(id_key, odd)), True
 
 
 def _name_posted(name: object) -> object:
