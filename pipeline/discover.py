@@ -146,12 +146,21 @@ def archive_issue(path: Path, rel: str, suffix: str) -> Issue:
     names.sort(key=vi_key)
     value = ""
     if names:
-        shown = ", ".join(xml_safe(name) for name in names[:_ARCHIVE_NAMES_SHOWN])
-        more = len(names) - _ARCHIVE_NAMES_SHOWN
-        shown_vi = shown + (f" và {more} tệp khác" if more > 0 else "")
-        shown_en = shown + (f" and {more} more" if more > 0 else "")
-        value = Message(f" Bên trong có: {shown_vi}.", f" It holds: {shown_en}.")
+        shown = _names_shown(names, quote="")
+        value = Message(f" Bên trong có: {shown}.", f" It holds: {shown.en}.")
     return Issue("file-skipped", file=rel, detail=suffix, variant="archive", value=value)
+
+
+def _names_shown(names: list[str], quote: str = "'") -> Message:
+    """The first :data:`_ARCHIVE_NAMES_SHOWN` of ``names`` (each XML-safe, between ``quote``)
+    and how many more: "'Bản Cọ.xlsx', 'Nà Mòn.xlsx' và 3 tệp khác". An archive's files,
+    an output or a hidden folder's lists (session 56: written once, not three times)."""
+    shown = ", ".join(f"{quote}{xml_safe(name)}{quote}" for name in names[:_ARCHIVE_NAMES_SHOWN])
+    more = len(names) - _ARCHIVE_NAMES_SHOWN
+    return Message(
+        shown + (f" và {more} tệp khác" if more > 0 else ""),
+        shown + (f" and {more} more" if more > 0 else ""),
+    )
 
 
 def _member_name(info: zipfile.ZipInfo) -> str:
@@ -522,12 +531,7 @@ def special_file(sub: Submission) -> tuple[Submission, list[Issue]]:
         mark = next(m for m in _OUTPUT_MARKS if os.path.exists(sub.path / m))
         lists = lists_in_output_folder(sub.path)
         sub.extra["output_lists"] = lists  # each named on its hamlet's line (session 52)
-        shown = ", ".join(f"'{xml_safe(name)}'" for name in lists[:_ARCHIVE_NAMES_SHOWN])
-        more = len(lists) - _ARCHIVE_NAMES_SHOWN
-        value = Message(
-            shown + (f" và {more} tệp khác" if more > 0 else ""),
-            shown + (f" and {more} more" if more > 0 else ""),
-        )
+        value = _names_shown(lists)
         skipped = Issue("file-skipped", file=sub.file, detail=mark, variant="output-folder",
                         value=value)  # fmt: skip
         return sub, [skipped]
@@ -536,12 +540,7 @@ def special_file(sub: Submission) -> tuple[Submission, list[Issue]]:
         sub.kind, sub.status = "skipped", "skipped"
         sub.extra["skip_reason"] = "thư mục ẩn"
         sub.extra["hidden_lists"] = lists  # each named on its hamlet's line (session 51)
-        shown = ", ".join(f"'{xml_safe(name)}'" for name in lists[:_ARCHIVE_NAMES_SHOWN])
-        more = len(lists) - _ARCHIVE_NAMES_SHOWN
-        value = Message(
-            shown + (f" và {more} tệp khác" if more > 0 else ""),
-            shown + (f" and {more} more" if more > 0 else ""),
-        )
+        value = _names_shown(lists)
         renamed = xml_safe(sub.path.name.lstrip("."))
         skipped = Issue("file-skipped", file=sub.file, detail=renamed, variant="hidden-folder",
                         value=value)  # fmt: skip
