@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import openpyxl
+from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.template import write_plan_workbook, write_roster_workbook
 
@@ -192,6 +195,22 @@ def write_roster(
     path = folder / name
     write_roster_workbook(path, info, rows)
     return path
+
+
+@contextmanager
+def roster_edited(path: Path, below: int = 4) -> Iterator[Worksheet]:
+    """The roster ``path``'s 'Danh sách' sheet, to write cells, rows and columns into as a head
+    does, saved back on leaving (not where the block fails). Its merges below row ``below``
+    are undone first: by default those under the header (row 4), the signature block's, which
+    openpyxl's insert_rows and insert_cols would leave where they are; ``below=0``: every
+    merge. The workbook is ``sheet.parent`` (session 56: the idiom of ten test files since
+    session 28, written once)."""
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > below]:
+        sheet.unmerge_cells(str(merged))
+    yield sheet
+    book.save(path)
 
 
 def may_folder(tmp_path: Path) -> Path:

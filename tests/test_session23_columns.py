@@ -18,7 +18,7 @@ from pipeline.checkfiles import check_files
 from pipeline.discover import _roster_sheet
 from pipeline.read import open_workbook
 from pipeline.run import collect
-from tests.commune import person, write_plan, write_roster
+from tests.commune import person, roster_edited, write_plan, write_roster
 
 CLASS_COL = 9  # 'Phân loại hộ' in the template (I)
 SIZE_COL = 8  # 'Số nhân khẩu' (H)
@@ -43,33 +43,29 @@ def second_column(path: Path, col: int, header, values: dict, *, before: bool,
     """A second column of ``col``'s header (``header``) holding ``values`` by Mã hộ, put
     before or after it; ``two_rows``: the two headers written under ``col``'s one, merged
     over both (the older, the current); ``hide``: 'older' or 'current' hides that column."""
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in list(sheet.merged_cells.ranges):
-        sheet.unmerge_cells(str(merged))
-    sheet.insert_cols(col + (0 if before else 1))
-    new = col if before else col + 1
-    current = col + 1 if before else col
-    sheet.cell(4, new).value = header
-    for row in range(5, 11):
-        sheet.cell(row, new).value = values[sheet.cell(row, 2).value]
-    if two_rows is not None:
-        sheet.insert_rows(5)
-        older_text, current_text = two_rows
-        sheet.cell(5, new).value = older_text
-        sheet.cell(5, current).value = current_text
-        sheet.cell(4, new).value = sheet.cell(4, current).value
-        first, last = min(new, current), max(new, current)
-        sheet.cell(4, first).value = sheet.cell(4, current).value
-        sheet.cell(4, last).value = None
-        sheet.merge_cells(start_row=4, start_column=first, end_row=4, end_column=last)
-        for c in range(1, sheet.max_column + 1):
-            if c not in (first, last) and sheet.cell(4, c).value is not None:
-                sheet.merge_cells(start_row=4, start_column=c, end_row=5, end_column=c)
-    if hide:
-        hidden = new if hide == "older" else current
-        sheet.column_dimensions[openpyxl.utils.get_column_letter(hidden)].hidden = True
-    book.save(path)
+    with roster_edited(path, below=0) as sheet:
+        sheet.insert_cols(col + (0 if before else 1))
+        new = col if before else col + 1
+        current = col + 1 if before else col
+        sheet.cell(4, new).value = header
+        for row in range(5, 11):
+            sheet.cell(row, new).value = values[sheet.cell(row, 2).value]
+        if two_rows is not None:
+            sheet.insert_rows(5)
+            older_text, current_text = two_rows
+            sheet.cell(5, new).value = older_text
+            sheet.cell(5, current).value = current_text
+            sheet.cell(4, new).value = sheet.cell(4, current).value
+            first, last = min(new, current), max(new, current)
+            sheet.cell(4, first).value = sheet.cell(4, current).value
+            sheet.cell(4, last).value = None
+            sheet.merge_cells(start_row=4, start_column=first, end_row=4, end_column=last)
+            for c in range(1, sheet.max_column + 1):
+                if c not in (first, last) and sheet.cell(4, c).value is not None:
+                    sheet.merge_cells(start_row=4, start_column=c, end_row=5, end_column=c)
+        if hide:
+            hidden = new if hide == "older" else current
+            sheet.column_dimensions[openpyxl.utils.get_column_letter(hidden)].hidden = True
 
 
 def collect_and_check(folder: Path):
@@ -233,21 +229,19 @@ def _letter(col: int) -> str:
 def split(path: Path, col: int, parts: list[tuple[str, dict | None]]) -> None:
     """Column ``col`` split under its header into ``parts`` (sub-header, values by Mã hộ; None
     blank), the other headers merged down over the two header rows."""
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in list(sheet.merged_cells.ranges):
-        sheet.unmerge_cells(str(merged))
-    sheet.insert_cols(col + 1, len(parts) - 1)
-    sheet.insert_rows(5)
-    for i, (label, values) in enumerate(parts):
-        sheet.cell(5, col + i).value = label
-        for row in range(6, 12):
-            sheet.cell(row, col + i).value = values[sheet.cell(row, 2).value] if values else None
-    sheet.merge_cells(start_row=4, start_column=col, end_row=4, end_column=col + len(parts) - 1)
-    for c in range(1, sheet.max_column + 1):
-        if not col <= c < col + len(parts) and sheet.cell(4, c).value is not None:
-            sheet.merge_cells(start_row=4, start_column=c, end_row=5, end_column=c)
-    book.save(path)
+    with roster_edited(path, below=0) as sheet:
+        sheet.insert_cols(col + 1, len(parts) - 1)
+        sheet.insert_rows(5)
+        for i, (label, values) in enumerate(parts):
+            sheet.cell(5, col + i).value = label
+            for row in range(6, 12):
+                sheet.cell(row, col + i).value = (
+                    values[sheet.cell(row, 2).value] if values else None
+                )
+        sheet.merge_cells(start_row=4, start_column=col, end_row=4, end_column=col + len(parts) - 1)
+        for c in range(1, sheet.max_column + 1):
+            if not col <= c < col + len(parts) and sheet.cell(4, c).value is not None:
+                sheet.merge_cells(start_row=4, start_column=c, end_row=5, end_column=c)
 
 
 def _title_only(path: Path, title: str | None = None) -> None:

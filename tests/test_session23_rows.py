@@ -32,6 +32,7 @@ from tests.commune import (
     PLAN_INFO,
     past_targets,
     person,
+    roster_edited,
     start_list,
     write_plan,
     write_roster,
@@ -58,25 +59,20 @@ def na_mon_in_summary(summary: dict) -> dict:
 def with_lines(path: Path, lines: list[dict[str, object]], at: int = FIRST_FREE) -> None:
     """``lines`` (column letter -> value, one dict a row; a key 'merge' spans 'B:J') written
     from Excel row ``at`` of 'Danh sách', the template's signature block moved under them."""
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in list(sheet.merged_cells.ranges):
-        if merged.min_row >= at:  # the signature block's merges
-            sheet.unmerge_cells(str(merged))
-    for row in sheet.iter_rows(min_row=at):
-        for cell in row:
-            cell.value = None
-    for offset, line in enumerate(lines):
-        row = at + offset
-        for column, value in line.items():
-            if column == "merge":
-                first, last = str(value).split(":")
-                sheet.merge_cells(f"{first}{row}:{last}{row}")
-            else:
-                sheet[f"{column}{row}"] = value
-    sheet[f"B{at + len(lines) + 2}"] = "Người lập biểu"
-    sheet[f"B{at + len(lines) + 6}"] = "Lường Thị Mai"
-    book.save(path)
+    with roster_edited(path, below=at - 1) as sheet:  # (the signature block's merges)
+        for row in sheet.iter_rows(min_row=at):
+            for cell in row:
+                cell.value = None
+        for offset, line in enumerate(lines):
+            row = at + offset
+            for column, value in line.items():
+                if column == "merge":
+                    first, last = str(value).split(":")
+                    sheet.merge_cells(f"{first}{row}:{last}{row}")
+                else:
+                    sheet[f"{column}{row}"] = value
+        sheet[f"B{at + len(lines) + 2}"] = "Người lập biểu"
+        sheet[f"B{at + len(lines) + 6}"] = "Lường Thị Mai"
 
 
 def may_roster(folder: Path, rows: list[dict] | None = None) -> Path:

@@ -13,7 +13,7 @@ from openpyxl.styles import Font
 from pipeline.checkfiles import check_files
 from pipeline.publish import publish
 from pipeline.run import collect
-from tests.commune import person, write_plan, write_roster
+from tests.commune import person, roster_edited, write_plan, write_roster
 from tests.summaries import hamlet_figures
 from tests.test_feedback_fixes import guide_rows, guide_texts
 
@@ -204,24 +204,20 @@ def test_groups_headed_and_subtotalled_by_their_class_are_no_households(tmp_path
             person("NM3", "exited")]  # fmt: skip
     path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
     write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, BAN_CO)
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
-        sheet.unmerge_cells(str(merged))
-    assert [sheet.cell(r, 2).value for r in range(5, 9)] == ["NM1", "NM6", "NM2", "NM3"]
-    # from the bottom up, so that the rows above stay where they are
-    for at, label, count in ((9, "Cộng thoát", "1 hộ"), (8, "III", "THOÁT"),
-                             (8, "Cộng cận nghèo", "1 hộ"), (7, "II", "HỘ CẬN NGHÈO"),
-                             (7, "Cộng nghèo", "2 hộ"), (5, "I", "HỘ NGHÈO")):  # fmt: skip
-        sheet.insert_rows(at)
-        if label in ("I", "II", "III"):
-            sheet.cell(at, 1, label)
-            sheet.cell(at, 2, count)
-        else:
-            sheet.cell(at, 2, label)
-            sheet.cell(at, 3, count)
-            sheet.cell(at, 8, 8 if count == "2 hộ" else 4)
-    book.save(path)
+    with roster_edited(path) as sheet:
+        assert [sheet.cell(r, 2).value for r in range(5, 9)] == ["NM1", "NM6", "NM2", "NM3"]
+        # from the bottom up, so that the rows above stay where they are
+        for at, label, count in ((9, "Cộng thoát", "1 hộ"), (8, "III", "THOÁT"),
+                                 (8, "Cộng cận nghèo", "1 hộ"), (7, "II", "HỘ CẬN NGHÈO"),
+                                 (7, "Cộng nghèo", "2 hộ"), (5, "I", "HỘ NGHÈO")):  # fmt: skip
+            sheet.insert_rows(at)
+            if label in ("I", "II", "III"):
+                sheet.cell(at, 1, label)
+                sheet.cell(at, 2, count)
+            else:
+                sheet.cell(at, 2, label)
+                sheet.cell(at, 3, count)
+                sheet.cell(at, 8, 8 if count == "2 hộ" else 4)
     result, _ = collect(folder, None, workers=0)
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
@@ -263,14 +259,10 @@ def with_total(folder: Path, written: str) -> Path:
     rows = [person("NM1", "poor"), person("NM6", "poor"), person("NM2", "near_poor"),
             person("NM3", "exited")]  # fmt: skip
     path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
-        sheet.unmerge_cells(str(merged))
-    assert sheet["B8"].value == "NM3" and sheet["B9"].value is None
-    sheet.insert_rows(9)
-    sheet["B9"], sheet["C9"] = "Tổng cộng", written
-    book.save(path)
+    with roster_edited(path) as sheet:
+        assert sheet["B8"].value == "NM3" and sheet["B9"].value is None
+        sheet.insert_rows(9)
+        sheet["B9"], sheet["C9"] = "Tổng cộng", written
     return path
 
 
@@ -361,16 +353,12 @@ def test_another_hamlets_list_pasted_under_this_one_is_not_counted(tmp_path):
 def with_xom_column(path, hamlets) -> list:
     """Insert a 'Xóm' column B into the roster at ``path`` (header row 4), write ``hamlets`` in
     its household rows from row 5 down, and return the codes then in column C beside them."""
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
-        sheet.unmerge_cells(str(merged))
-    sheet.insert_cols(2)
-    sheet["B4"] = "Xóm"
-    for r, hamlet in enumerate(hamlets, start=5):
-        sheet.cell(r, 2, hamlet)
-    codes = [sheet.cell(r, 3).value for r in range(5, 5 + len(hamlets))]
-    book.save(path)
+    with roster_edited(path) as sheet:
+        sheet.insert_cols(2)
+        sheet["B4"] = "Xóm"
+        for r, hamlet in enumerate(hamlets, start=5):
+            sheet.cell(r, 2, hamlet)
+        codes = [sheet.cell(r, 3).value for r in range(5, 5 + len(hamlets))]
     return codes
 
 
@@ -484,22 +472,19 @@ def test_feedback_status_names_the_rows_of_another_hamlet_not_counted(tmp_path):
     folder = tmp_path / "input"
     folder.mkdir()
     path = _two_hamlets_in_one_file(folder, title=True)
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
-        sheet.unmerge_cells(str(merged))
-    sheet.insert_cols(2)
-    sheet["B4"] = "Xóm"
-    start = 8  # the blank row under NM1, NM2, NM6 (rows 5–7), above the signature block
-    assert sheet["C7"].value == "NM6" and sheet["C8"].value is None
-    sheet["B5"] = "Nà Mòn"  # a row of the list's own hamlet: the column names hamlets
-    other = book["Bản Cọ"]  # BC1's row copied from the 'Bản Cọ' sheet, 'Bản Cọ' under 'Xóm'
-    assert other["B5"].value == "BC1"
-    sheet.cell(start, 1, other["A5"].value)
-    sheet.cell(start, 2, "Bản Cọ")
-    for col in range(2, other.max_column + 1):
-        sheet.cell(start, col + 1, other.cell(5, col).value)
-    book.save(path)
+    with roster_edited(path) as sheet:
+        sheet.insert_cols(2)
+        sheet["B4"] = "Xóm"
+        start = 8  # the blank row under NM1, NM2, NM6 (rows 5–7), above the signature block
+        assert sheet["C7"].value == "NM6" and sheet["C8"].value is None
+        sheet["B5"] = "Nà Mòn"  # a row of the list's own hamlet: the column names hamlets
+        # BC1's row copied from the 'Bản Cọ' sheet, 'Bản Cọ' under 'Xóm'
+        other = sheet.parent["Bản Cọ"]
+        assert other["B5"].value == "BC1"
+        sheet.cell(start, 1, other["A5"].value)
+        sheet.cell(start, 2, "Bản Cọ")
+        for col in range(2, other.max_column + 1):
+            sheet.cell(start, col + 1, other.cell(5, col).value)
     status, rows = feedback_status(folder, "DS_NaMon_2024-05.xlsx")
     assert len(rows) == 5
     assert status == (

@@ -18,7 +18,7 @@ from pipeline.read import Table
 from pipeline.run import collect
 from tests import messy
 from tests.biff import xls_from_xlsx
-from tests.commune import clean_rosters, person, write_plan, write_roster
+from tests.commune import clean_rosters, person, roster_edited, write_plan, write_roster
 from tests.summaries import hamlet_figures
 from tests.test_class_marks import marked_sheet, two_times_sheet, write_na_mon
 from tests.test_session28_c import feedback_status
@@ -47,18 +47,14 @@ def with_titles(
     for _, households in groups:
         rows += households
     path = write_roster(folder, "DS_NaMon_2024-05.xlsx", hamlet, 102, rows)
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
-        sheet.unmerge_cells(str(merged))  # the signature block's: moved down with its rows
-    at = 5 + len(OWN)  # the first row of the first group
-    for title, households in groups:
-        sheet.insert_rows(at)
-        sheet.cell(at, 1, title)
-        for number in range(1, len(households) + 1) if restart else ():
-            sheet.cell(at + number, 1, number)
-        at += 1 + len(households)
-    book.save(path)
+    with roster_edited(path) as sheet:
+        at = 5 + len(OWN)  # the first row of the first group
+        for title, households in groups:
+            sheet.insert_rows(at)
+            sheet.cell(at, 1, title)
+            for number in range(1, len(households) + 1) if restart else ():
+                sheet.cell(at + number, 1, number)
+            at += 1 + len(households)
     return path
 
 
@@ -258,16 +254,12 @@ def test_a_xom_column_keeps_the_cell_as_written_and_names_the_plans_hamlet(tmp_p
     rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM6", "poor"),
             person("BC1", "poor"), person("KT1", "poor")]  # fmt: skip
     path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
-        sheet.unmerge_cells(str(merged))
-    sheet.insert_cols(2)
-    sheet["B4"] = "Xóm"
-    for r, hamlet in ((5, "Nà Mòn"), (8, "ban co"), (9, "Khuổi Tát")):
-        sheet.cell(r, 2, hamlet)
-    assert [sheet.cell(r, 3).value for r in (8, 9)] == ["BC1", "KT1"]
-    book.save(path)
+    with roster_edited(path) as sheet:
+        sheet.insert_cols(2)
+        sheet["B4"] = "Xóm"
+        for r, hamlet in ((5, "Nà Mòn"), (8, "ban co"), (9, "Khuổi Tát")):
+            sheet.cell(r, 2, hamlet)
+        assert [sheet.cell(r, 3).value for r in (8, 9)] == ["BC1", "KT1"]
     result, _ = collect(folder, None, workers=0)
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)

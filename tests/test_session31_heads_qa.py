@@ -124,9 +124,7 @@ def test_a_household_new_this_month_said_moved_and_not_listed_is_told_too(tmp_pa
 
 
 def month_lists(folder, period: str, na_mon: list, ban_co: list, moved: list = ()) -> None:
-    import openpyxl
-
-    from tests.commune import write_roster
+    from tests.commune import roster_edited, write_roster
 
     prepared = date(int(period[:4]), int(period[5:]) + 1, 3)
     path = write_roster(folder, f"NaMon_{period}.xlsx", "Nà Mòn", 102, na_mon + list(moved),
@@ -134,16 +132,12 @@ def month_lists(folder, period: str, na_mon: list, ban_co: list, moved: list = (
     write_roster(folder, f"BanCo_{period}.xlsx", "Bản Cọ", 200, ban_co, period=period,
                  prepared=prepared)  # fmt: skip
     if moved:  # the title row over the moved ones, numbered from 1 (wholly taken out)
-        book = openpyxl.load_workbook(path)
-        sheet = book["Danh sách"]
-        for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
-            sheet.unmerge_cells(str(merged))
-        at = 5 + len(na_mon)
-        sheet.insert_rows(at)
-        sheet.cell(at, 1, "Hộ chuyển đi xóm Bản Cọ")
-        for number in range(1, len(moved) + 1):
-            sheet.cell(at + number, 1, number)
-        book.save(path)
+        with roster_edited(path) as sheet:
+            at = 5 + len(na_mon)
+            sheet.insert_rows(at)
+            sheet.cell(at, 1, "Hộ chuyển đi xóm Bản Cọ")
+            for number in range(1, len(moved) + 1):
+                sheet.cell(at + number, 1, number)
 
 
 def _three_months(tmp_path, said_at_once: bool = False):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import openpyxl
 
 from pipeline.messages import said_with_unit, with_unit
-from tests.commune import person, write_renamed_plan, write_roster
+from tests.commune import person, roster_edited, write_renamed_plan, write_roster
 from tests.test_session28_c import feedback_status
 
 NA_MON, DONG_MO = "Thôn Nà Mòn", "Xóm Đồng Mỏ – Làng Mới"
@@ -26,13 +26,9 @@ def _renamed_commune(folder) -> None:
     path = write_roster(folder, "DS_DongMo_2024-05.xlsx", DONG_MO, 200,
                         [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor"),
                          person("NM1", "poor"), person("NM2", "near_poor")])  # fmt: skip
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
-        sheet.unmerge_cells(str(merged))  # the signature block's: moved down with its rows
-    sheet.insert_rows(8)
-    sheet.cell(8, 1, "Danh sách Thôn Nà Mòn")
-    book.save(path)
+    with roster_edited(path) as sheet:
+        sheet.insert_rows(8)
+        sheet.cell(8, 1, "Danh sách Thôn Nà Mòn")
 
 
 # Before: "là danh sách của xóm Thôn Nà Mòn, không phải của xóm Xóm Đồng Mỏ – Làng Mới, …"

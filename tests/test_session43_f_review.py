@@ -10,7 +10,7 @@ from __future__ import annotations
 import openpyxl
 
 from pipeline.run import collect
-from tests.commune import person, write_plan
+from tests.commune import person, roster_edited, write_plan
 from tests.summaries import hamlet_figures
 from tests.test_session43_d_heads_files import ban_co_template
 
@@ -60,15 +60,11 @@ def test_a_hidden_column_a_is_told_how_to_show_and_a_merged_title_over_it_is_not
     write_plan(folder)
     third = dict(person("BC3", "near_poor"), ma_ho="Lý Minh Chung", chu_ho="BC3")
     path = ban_co_template(folder, [person("BC1", "poor"), person("BC2", "poor"), third])
-    wb = openpyxl.load_workbook(path)
-    ws = wb["Danh sách"]
-    for merged in [str(m) for m in ws.merged_cells.ranges]:
-        ws.unmerge_cells(merged)
-    ws.delete_cols(1)  # no STT: 'Mã hộ' in A, 'Họ và tên chủ hộ' in B
-    ws["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
-    ws.merge_cells("A1:Y1")
-    ws.column_dimensions["A"].hidden = True
-    wb.save(path)
+    with roster_edited(path, below=0) as ws:
+        ws.delete_cols(1)  # no STT: 'Mã hộ' in A, 'Họ và tên chủ hộ' in B
+        ws["A1"] = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
+        ws.merge_cells("A1:Y1")
+        ws.column_dimensions["A"].hidden = True
     result, _ = collect(folder, None, workers=0)
     said = [(i.code, i.cell) for i in result.issues if i.hamlet == "Bản Cọ"]
     assert [cell for _, cell in said] == ["A1", "A7"]

@@ -16,7 +16,7 @@ import pytest
 from pipeline.notices import mostly_gone_notes
 from pipeline.run import collect, execute
 from schemas.issues import CATALOGUE
-from tests.commune import person, write_renamed_plan, write_roster
+from tests.commune import person, roster_edited, write_renamed_plan, write_roster
 from tests.summaries import hamlet_figures
 from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session38_oracle import na_mon_rows
@@ -302,14 +302,10 @@ def test_one_row_of_a_xom_column_the_named_hamlets_list_holds_is_said_counted_th
     rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM6", "poor"),
             person("BC1", "poor")]  # fmt: skip
     path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for merged in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
-        sheet.unmerge_cells(str(merged))
-    sheet.insert_cols(2)
-    sheet["B4"] = "Xóm"
-    sheet["B5"], sheet["B8"] = "Nà Mòn", "ban co"
-    book.save(path)
+    with roster_edited(path) as sheet:
+        sheet.insert_cols(2)
+        sheet["B4"] = "Xóm"
+        sheet["B5"], sheet["B8"] = "Nà Mòn", "ban co"
     write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, list(_BAN_CO))
     result, _ = collect(folder, None, workers=0)
     said = [i for i in result.issues if i.code == "rows-of-other-hamlet"]
