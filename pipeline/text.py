@@ -857,6 +857,55 @@ def _glued_apart(found: re.Match, first: int, sep: str, written: str) -> str | N
     return written[at:rest_at] + shown
 
 
+# The word before a number's first group of 1 to 3 digits, apart from it by a space, that makes
+# the group a code's or a hamlet's number, not a spaced number's first group ('NM 01
+# 0912345678', 'Xóm 3 0912345678', 'Tổ 12 0912 345 678': :func:`_code_word_apart`; session 56):
+# a code's capitals, 1 to 4 ('NM', 'TL'), or a hamlet's or a unit's word (any case, marks or
+# none: 'xóm', 'thôn', 'bản', 'tổ', 'khu', 'hộ'…). Not an ID's label ('CCCD 001 204012345':
+# the group is the ID's; :data:`_ID_LABEL_BEFORE`). A word typed decomposed (NFD: 'Xóm' with
+# its mark apart) is read composed
+_WORD_BEFORE = lazyre.compile(r"(?<![\w\u0300-\u036f])((?:[^\W\d_]|[\u0300-\u036f])+) \Z")
+_CODE_WORDS = frozenset(
+    ("xom", "thon", "ban", "buon", "bon", "lang", "ap", "khom", "khu", "to", "doi", "ho", "tdp",
+     "kp", "pho", "phum", "soc")
+)  # fmt: skip
+_LABEL_WORDS = frozenset(("cmnd", "cccd", "cmt", "sdt", "dt"))
+
+
+def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str | None:
+    """A number :data:`ID_IN_TEXT` found whose first group (``first`` digits, 1 to 3) follows a
+    code's or a hamlet's word and a space (:data:`_WORD_BEFORE`) and is followed by a separator
+    ``sep`` with a space: the group the code's or the hamlet's number, kept ('NM 01
+    ********5678', 'Xóm 3 ********5678', 'Tổ 12 ********5678'; not 'NM ********5678'), where
+    what follows it is on its own a person's number masked whole and not written as an amount
+    is (digits from 1-9 grouped by threes: 'Tổ 1 500 000 000', '212 345 678' read whole as
+    before). None otherwise. Session 56."""
+    at, text = found.start(), found.string
+    if first > 3 or at < 2 or text[at - 1] != " ":
+        return None
+    word = _WORD_BEFORE.search(text, max(0, at - 16), at)
+    if word is None:
+        return None
+    letters = nfc(word.group(1))
+    folded = fold(letters)
+    if folded in _LABEL_WORDS or not (
+        folded in _CODE_WORDS or (len(letters) <= 4 and letters.isupper())
+    ):
+        return None
+    rest_at = at + first + len(sep)
+    rest = ID_IN_TEXT.match(text, rest_at)
+    if rest is None or rest.end() != found.end() or rest["code"] is not None:
+        return None
+    groups = _DIGIT_GROUP.findall(rest["run"])
+    digits = "".join(groups)
+    if len(groups) > 1 and digits[0] != "0" and len(groups[0]) <= 3:
+        if all(len(group) == 3 for group in groups[1:]):
+            return None  # an amount's writing ('500 000 000', '212.345.678'): read whole
+    if _id_masked(rest, written) != _masked_digits(digits):
+        return None
+    return written[at:rest_at] + _masked_digits(digits)
+
+
 def _id_masked(found: re.Match, written: str | None = None) -> str:
     """A number :data:`ID_IN_TEXT` found, its person's numbers masked; what is not masked as
     ``written`` has it (the text before :func:`ascii_number_text`; None: as found)."""
@@ -867,9 +916,13 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         return written[found.start() : found.end()]
     between = _BETWEEN_GROUPS.findall(run)
     if between and " " in between[0] and code is None:
-        glued = _glued_apart(found, len(run) - len(run.lstrip("0123456789")), between[0], written)
+        first = len(run) - len(run.lstrip("0123456789"))
+        glued = _glued_apart(found, first, between[0], written)
         if glued is not None:
             return glued
+        apart = _code_word_apart(found, first, between[0], written)
+        if apart is not None:
+            return apart
     if between and (len(between[0]) > 1 or len(set(between)) > 1):
         return _parts_masked(found, True, written)
     groups = run.split(between[0]) if between else [run]
