@@ -1904,8 +1904,10 @@ _IDS_AT_CELLS = 5  # rows of one list sheet said each at its cell; past them, on
 # What joins two numbers written in one Mã hộ ('0912345678,0987654321', '0912345678;0987654321',
 # '212345678/0912345678'): each number masked alone on the public list (text.mask_ids_in: a
 # bare comma before a number read as a space, session 54; ';' and '/' are no number's part),
-# so told as the comma is (session 55); so are '|' and 'và' (session 55, J)
-_JOINED = lazyre.compile(r"[,;/|]|(?i: và )")
+# so told as the comma is (session 55); so are '|' and 'và' (session 55, J), '&' and a '+' after
+# something written, not a country's code's ('0912345678+0987654321', '0912345678 & 0987654321';
+# not '+84 912 345 678', '(+84)', '0912345678 +84 987 654 321': session 56)
+_JOINED = lazyre.compile(r"[,;/|&]|(?<=[^\s(]) ?\+(?! ?84)|(?i: và )")
 # A dash between two numbers, perhaps with a space either side ('0912345678-0987654321',
 # '0912.345.678 - 0987.654.321', 'NM1-0912345678'), read apart where the whole is no one
 # number (:func:`_numbers_told`; session 55, J)
@@ -2036,22 +2038,69 @@ def _joined_told(read: str) -> int | str | None:
 
 def _numbers_told(part: str) -> list[int | str]:
     """What :func:`_joined_told` tells of each number in ``part`` (a Mã hộ's part between its
-    joins): 'phone' or an ID number's digits' count, the whole read first, then its parts
-    apart by spaces, then by a dash (:data:`_DASHED`); a code, a short number or one digit
-    repeated (a placeholder) none. Spaces first: a code's dash is no join ('NM-01
-    0912345678' holds a phone, not the 12 digits of '01 0912345678'; session 55, R7)."""
+    joins): 'phone' or an ID number's digits' count, the whole read first, then its runs of
+    pieces apart by spaces (:func:`_spaced_told`), then its parts apart by a dash
+    (:data:`_DASHED`); a code, a short number or one digit repeated (a placeholder) none.
+    Spaces first: a code's dash is no join ('NM-01 0912345678' holds a phone, not the 12
+    digits of '01 0912345678'; session 55, R7)."""
     if not part:
         return []
+    said = _number_told(part)
+    if said is not None:
+        return said
+    pieces = _SPACE.split(part)
+    if len(pieces) > 1:
+        return _spaced_told(pieces)
+    pieces = _DASHED.split(part)
+    if len(pieces) > 1:
+        return [said for piece in pieces for said in _numbers_told(piece)]
+    return []
+
+
+def _number_told(part: str) -> list[int | str] | None:
+    """What :func:`_numbers_told` tells of ``part`` read whole: ['phone'], an ID number's
+    digits' count, [] for one digit repeated (a placeholder); None where it is no one number."""
     if _is_phone(part, False):
         return ["phone"]
     if _ID_AS_CODE.fullmatch(part) and masked_whole(part):
         digits = part.translate(_NUMBER_APART)
         return [len(digits)] if len(set(digits)) > 1 else []
-    for apart in (_SPACE, _DASHED):
-        pieces = apart.split(part)
-        if len(pieces) > 1:
-            return [said for piece in pieces for said in _numbers_told(piece)]
-    return []
+    return None
+
+
+# The most pieces apart by spaces one number is read in ('+84 912 345 678', '001 204 012 345')
+_SPACED_GROUPS = 5
+
+
+def _spaced_told(pieces: list[str]) -> list[int | str]:
+    """What :func:`_numbers_told` tells of a part's ``pieces`` apart by spaces, in their order:
+    the telephone numbers first, then the ID numbers in what is left, each the longest run of 1
+    to :data:`_SPACED_GROUPS` pieces from the left read as one number where none of its pieces
+    is one alone ('NM01 0912 345 678', '0912 345 678 0987 654 321', 'Tổ 12 0912 345 678': a
+    phone each, not the 9 digits of '12 0912 345'; '01 0912345678' is '01' and a phone, not 12
+    digits); a piece left at its dashes. Session 56."""
+    told: dict[int, list[int | str]] = {}
+    taken = [False] * len(pieces)
+    for phone in (True, False):
+        i = 0
+        while i < len(pieces):
+            for j in range(min(len(pieces), i + _SPACED_GROUPS), i, -1):
+                if any(taken[i:j]):
+                    continue
+                said = _number_told(" ".join(pieces[i:j]))
+                if said is None or (said == ["phone"]) != phone:
+                    continue
+                if j > i + 1 and any(_number_told(piece) is not None for piece in pieces[i:j]):
+                    continue
+                told[i] = said
+                taken[i:j] = [True] * (j - i)
+                i = j - 1
+                break
+            i += 1
+    for i, piece in enumerate(pieces):
+        if not taken[i]:
+            told[i] = [said for apart in _DASHED.split(piece) for said in _numbers_told(apart)]
+    return [said for i in sorted(told) for said in told[i]]
 
 
 def _is_phone(written: str, number: bool) -> bool:

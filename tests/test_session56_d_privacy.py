@@ -5,6 +5,8 @@ head's words.
    'NM 01 0912345678' was posted 'NM ********5678' (the '01' read into one spaced number of 12
    digits), 'Xóm 3 0912345678' 'Xóm ********5678'; now the small number is kept
    (`text._code_word_apart`), not where what follows is written as an amount is.
+2. A Mã hộ masked on NiemYet but untold: a spaced phone beside a code ('NM01 0912 345 678'),
+   two spaced phones, numbers joined by '+' or '&' (`rosterchecks._spaced_told`, `_JOINED`).
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; a list's sixth
 household at row 10."""
@@ -17,8 +19,9 @@ import pytest
 
 from pipeline.text import mask_ids_in
 from tests.commune import person
-from tests.id_cells import na_mon_posted, phone_said
+from tests.id_cells import check_na_mon, na_mon_posted, phone_said
 from tests.test_session38_oracle import na_mon_rows
+from tests.test_session54_told_as_masked import id_number_said
 from tests.test_session55_d_privacy import errors_at, feedback_of, na_mon_poor_rows
 
 # --- 1. a code's or a hamlet's small number apart by a space -----------------------------------
@@ -83,3 +86,51 @@ def test_a_run_posts_a_codes_small_number_beside_the_masked_phone(tmp_path):
     assert errors_at(tmp_path, "DS_0_2024-05.xlsx") == [("B10", phone_said(code))]
     assert feedback_of(tmp_path) == [("B10", "Cảnh báo", phone_said(code))]
     assert na_mon_poor_rows(tmp_path) == (4, 2)
+
+
+# --- 2. a Mã hộ masked but untold ------------------------------------------------------------
+
+# Two lists' new households (rows 10 on), and what is told at each, by hand: the first
+# number's warning, the cell quoted; the guards (masked none) told none. The first five of
+# each were told none before; '+84 912 345 678' was told a phone before too (the '+' of a
+# country's code is no join)
+UNTOLD = [
+    [("NM01 0912 345 678", "phone"), ("0912 345 678 0987 654 321", "phone"),
+     ("NM 06 0912 345 678", "phone"), ("NM6&NM7", None), ("NM 06", None)],
+    [("0912345678+0987654321", "phone"), ("212345678&0912345678", 9),
+     ("NM7 + 0987.654.321", "phone"), ("+84 912 345 678", "phone"), ("1+1", None)],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("codes", UNTOLD)
+def test_a_spaced_phone_beside_a_code_and_numbers_joined_by_plus_or_and_are_told(tmp_path, codes):
+    """`check` of Nà Mòn's May list: NM1-NM5, then new households under ``codes`` (row 10 on).
+    Each masked on NiemYet; now told as its first number is, the cell quoted as written."""
+    found = check_na_mon(tmp_path, na_mon_rows(*(person(code, "poor") for code, _ in codes)))
+    said = [
+        (f"B{10 + at}", "warning",
+         phone_said(code) if told == "phone" else id_number_said(code, told))
+        for at, (code, told) in enumerate(codes)
+        if told is not None
+    ]  # fmt: skip
+    assert [(i.cell, i.severity, i.message("vi")) for i in found] == said
+
+
+def test_a_run_tells_two_spaced_phones_and_a_plus(tmp_path):
+    """May: Nà Mòn lists NM1-NM5, then new poor households under '0912 345 678 0987 654 321'
+    (row 10, 'Lò Văn Tám') and '0912345678+0987654321' (row 11, 'Lò Văn Chín'). Before:
+    posted masked, the head told nothing. Now, by hand: NiemYet posts '********5678
+    ********4321' and '********5678+********4321'; 'Lỗi dữ liệu' and the feedback say the
+    phone warning at B10 and B11, the cells as written; Nà Mòn 5 poor, 2 near-poor."""
+    spaced, plus = "0912 345 678 0987 654 321", "0912345678+0987654321"
+    nm = na_mon_rows(person(spaced, "poor", chu_ho="Lò Văn Tám"),
+                     person(plus, "poor", chu_ho="Lò Văn Chín"))  # fmt: skip
+    rows, text = na_mon_posted(tmp_path, nm, ethnicity=False)
+    assert ("********5678 ********4321", "Lò Văn Tám") in rows
+    assert ("********5678+********4321", "Lò Văn Chín") in rows
+    for secret in ("0912345678", "0987654321", "0912 345 678", "0987 654 321"):
+        assert secret not in text, secret
+    said = [("B10", phone_said(spaced)), ("B11", phone_said(plus))]
+    assert errors_at(tmp_path, "DS_0_2024-05.xlsx") == said
+    assert feedback_of(tmp_path) == [(cell, "Cảnh báo", words) for cell, words in said]
+    assert na_mon_poor_rows(tmp_path) == (5, 2)
