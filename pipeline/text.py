@@ -534,10 +534,12 @@ _DONG_NO_MONEY = lazyre.compile(
 # it is matched at the start of the text before the number reversed: one try, not a search of
 # each place before it (~1 µs, not ~6). 'ĐT' alone (``bare``) also writes 'đầu tư', 'DT'
 # 'doanh thu': an amount after it grouped by threes to '000' is money ('Hỗ trợ ĐT 150.000.000
-# đ', :func:`_an_amount`; session 55, R7)
+# đ', :func:`_an_amount`; session 55, R7), as is one grouped by threes after 'Vốn ĐT' (đầu tư),
+# 'hỗ trợ ĐT' or 'Doanh …' (``capital``: 'Vốn ĐT 212.345.678 đồng'; session 56)
 _ID_LABEL_BEFORE = lazyre.compile(
     r"[ :.]*(?:(?:ốs|os)[ :.]*)?"
-    r"(?:dnmc|dccc|tmc|t[đd]s|(?P<bare>t[đd])|(?:iạoht|iaoht) (?:nệiđ|neid)"
+    r"(?:dnmc|dccc|tmc|t[đd]s|(?P<bare>t[đd](?: +(?P<capital>nốv|nov|ợrt|ort|hnaod))?)"
+    r"|(?:iạoht|iaoht) (?:nệiđ|neid)"
     r"|hnad (?:hnịđ|hnid) (?:ốs|os)"
     r"|(?:nâhn|nahn) (?:ác|ac) hnad (?:hnịđ|hnid))(?![^\W\d_])",
     re.IGNORECASE,
@@ -661,15 +663,19 @@ def _masked_digits(digits: str) -> str:
     return "*" * 8 + digits[-4:]
 
 
-def _id_labelled(text: str, start: int, money: bool = False) -> bool:
+def _id_labelled(text: str, start: int, money: bool = False, grouped: bool = False) -> bool:
     """Whether the number beginning at ``start`` in ``text`` is right after the label of an ID
     or telephone number (:data:`_ID_LABEL_BEFORE`: 'CMND 212345678', 'cccd: 001…', 'SĐT số
     0912…', 'Số định danh 001…'; any case, marks or none; session 55, J). Not after 'ĐT' or
     'DT' alone where the number is written as money is (``money``: grouped by threes to '000'
-    before its currency, 'Hỗ trợ ĐT 150.000.000 đ': 'đầu tư', 'doanh thu'; session 55, R7)."""
+    before its currency, 'Hỗ trợ ĐT 150.000.000 đ': 'đầu tư', 'doanh thu'; session 55, R7),
+    nor (``grouped`` by threes before its currency) where 'Vốn', 'hỗ trợ' or 'Doanh' is the
+    word before 'ĐT' ('Vốn ĐT 212.345.678 đồng': an investment; session 56)."""
     # a label typed decomposed ('điện thoại' from a Mac) read as composed (session 55, R7)
     found = _ID_LABEL_BEFORE.match(nfc(text[max(0, start - 32) : start])[::-1])
-    return found is not None and not (money and found["bare"] is not None)
+    if found is None or found["bare"] is None:
+        return found is not None
+    return not (money or (grouped and found["capital"] is not None))
 
 
 def _an_amount(
@@ -697,7 +703,7 @@ def _an_amount(
             return False
         return not _DONG_NO_MONEY.match(after) and not (
             9 <= len(digits) <= 12
-            and _id_labelled(text, start, bool(kinds) and groups[-1] == "000")
+            and _id_labelled(text, start, bool(kinds) and groups[-1] == "000", bool(kinds))
         )
     if kinds != {" "} or len(digits) < 10:
         return False

@@ -7,6 +7,8 @@ head's words.
    (`text._code_word_apart`), not where what follows is written as an amount is.
 2. A Mã hộ masked on NiemYet but untold: a spaced phone beside a code ('NM01 0912 345 678'),
    two spaced phones, numbers joined by '+' or '&' (`rosterchecks._spaced_told`, `_JOINED`).
+3. 'Vốn ĐT 212.345.678 đồng' (đầu tư) was masked as a phone's: after 'Vốn', 'hỗ trợ' or
+   'Doanh' before 'ĐT', an amount grouped by threes before its currency is money.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; a list's sixth
 household at row 10."""
@@ -134,3 +136,34 @@ def test_a_run_tells_two_spaced_phones_and_a_plus(tmp_path):
     assert errors_at(tmp_path, "DS_0_2024-05.xlsx") == said
     assert feedback_of(tmp_path) == [(cell, "Cảnh báo", words) for cell, words in said]
     assert na_mon_poor_rows(tmp_path) == (5, 2)
+
+
+# --- 3. money after 'Vốn ĐT' -----------------------------------------------------------------
+
+# Kept, by hand: an amount grouped by threes before its currency after 'Vốn', 'hỗ trợ' or
+# 'Doanh' and 'ĐT' / 'DT' (masked before)
+CAPITAL = [
+    "Vốn ĐT 212.345.678 đồng",
+    "vốn DT: 212 345 678 đ",
+    "VỐN ĐT 212.345.678 VNĐ",
+    "Hỗ trợ ĐT 212.345.678 đồng",
+    "Doanh ĐT 312.345.678đ",
+]
+# Masked as before, by hand: 'ĐT' after a name (a phone's label), not grouped, after 'SĐT', no
+# currency after
+CAPITAL_PERSONS = [
+    ("Lò Văn A ĐT 212.345.678 đồng", "Lò Văn A ĐT ********5678 đồng"),
+    ("Vốn ĐT 212345678 đồng", "Vốn ĐT ********5678 đồng"),
+    ("Vốn SĐT 212.345.678 đồng", "Vốn SĐT ********5678 đồng"),
+    ("Vốn ĐT 212.345.678", "Vốn ĐT ********5678"),
+]
+
+
+@pytest.mark.parametrize("written", CAPITAL)
+def test_money_after_von_dt_is_kept(written):
+    assert mask_ids_in(written) == written
+
+
+@pytest.mark.parametrize(("written", "posted"), CAPITAL_PERSONS)
+def test_a_number_after_dt_otherwise_is_masked(written, posted):
+    assert mask_ids_in(written) == posted
