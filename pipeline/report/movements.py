@@ -16,6 +16,7 @@ from pipeline.report.cells import (
     header,
     header_width,
     incomplete_note,
+    merged_width,
     missing,
     name_height,
     number,
@@ -534,14 +535,16 @@ def _start_apart(ctx: Context) -> list[str]:
 
 
 def _note(ctx: Context, ws: Worksheet, row: int, ncols: int, text: str) -> None:
-    """A note merged over the first ``ncols`` columns, its row as tall as its wrapped lines."""
+    """A note merged over the first ``ncols`` columns, its row as tall as its wrapped lines at
+    the merged range's own width (:func:`cells.merged_width`, as the other sheets' notes;
+    session 56: the plain sum of the widths, 13 columns' padding short, before)."""
     merge_text(ws, row, 0, row, ncols - 1, text, ctx.st["note"])
-    fit_row(ws, row, [(text, sum(WIDTHS[:ncols]))])
+    fit_row(ws, row, [(text, merged_width(WIDTHS[:ncols]))])
 
 
 def _note_height(text: str, ncols: int) -> float:
     """The height :func:`_note` gives a note's row, in points as written."""
-    lines = wrapped_lines([(text, sum(WIDTHS[:ncols]))])
+    lines = wrapped_lines([(text, merged_width(WIDTHS[:ncols]))])
     return written_height(min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)) if lines > 1 else ROW_HEIGHT_PT
 
 
@@ -588,7 +591,9 @@ def write(ctx: Context) -> None:
     else:
         none = t("mov.none", lang, y=ctx.plan_year)
         merge_text(ws, row, 0, row, ncols - 1, none, st["alert"])
-        ws.set_row(row, max(30, fit_row(ws, row, [(none, sum(WIDTHS[:ncols]))], bold=True)))
+        ws.set_row(
+            row, max(30, fit_row(ws, row, [(none, merged_width(WIDTHS[:ncols]))], bold=True))
+        )
         row += 2
     prev = summary.get("previous_period") or previous_period(ctx.result.period)
     pm, py = int(prev[5:7]), int(prev[:4])
