@@ -2,6 +2,9 @@
 
 * 'Biến động''s notes wrap at their merged range's own width (`cells.merged_width`), as the
   other sheets' notes do, not at the plain sum of their columns' widths.
+* The feedback copy's title that no size prints on one line clear of the columns repeated on
+  later pages (a copy of long names) is bold 11 on lines of its own, its row as tall as they
+  are, not regular 11.
 """
 
 from __future__ import annotations
@@ -10,9 +13,9 @@ import openpyxl
 
 from pipeline.report import movements
 from pipeline.report.cells import line_room, merged_width
-from pipeline.report.styles import column_pixels, text_units
+from pipeline.report.styles import column_pixels, text_pixels, text_units
 from pipeline.run import execute
-from tests.commune import clean_rosters, new_commune
+from tests.commune import clean_rosters, new_commune, person, write_roster
 
 
 def test_a_movements_note_wraps_at_its_merged_ranges_width(tmp_path, monkeypatch):
@@ -40,3 +43,53 @@ def test_a_movements_note_wraps_at_its_merged_ranges_width(tmp_path, monkeypatch
         merged = next(m for m in ws.merged_cells.ranges if (m.min_row, m.min_col) == (r, 1))
         assert (merged.max_row, merged.max_col) == (r, 14)  # A:N
         assert ws.row_dimensions[r].height in (None, 15.75)  # one line; 30 before
+
+
+def _stored_pixels(ws, first: int, last: int) -> list[int]:
+    """The pixels of columns ``first`` … ``last`` (1-based) as stored: a width w is kept as
+    w + 5/7, 7 w + 5 pixels (openpyxl keeps a run of columns of one width as one entry)."""
+    stored = {}
+    for dim in ws.column_dimensions.values():
+        for col in range(dim.min, dim.max + 1):
+            stored[col] = dim.width
+    return [round(7 * stored[c]) for c in range(first, last + 1)]
+
+
+def test_a_copys_title_too_long_for_a_line_is_bold_on_lines_clear_of_the_repeated_columns(
+    tmp_path,
+):
+    # NM1's head 'Nguyễn Hoàng Phương Thảo Lường' makes column C 232 pixels: the copy prints
+    # two pages across with A:C (33 + 36 + 232 = 301 pixels) repeated. The title, merged over
+    # A1:O1 (1017 pixels, its first page), keeps clear of A:C's 301 pixels each side: its text
+    # has 1017 − 3 − 2 × 301 = 412 pixels. Bold 11 (14 pt × 96 ÷ 72 × 1.05 ÷ 1000 a thousandth
+    # of an em, and 3 pixels' padding) the title's 34990 are 3 + 34990 × 0.0154 = 541.85
+    # pixels: no size prints it on one line there. Its words on two lines of at most 412:
+    # 'DANH SÁCH HỘ NGHÈO, HỘ CẬN' 16233, 253 pixels, and 'NGHÈO XÓM NÀ MÒN – THÁNG 5/2024'
+    # 18507, 288 (with 'CẬN' the second would be 333, more uneven): bold 11, centred, wrapped,
+    # two lines of 16.5 pt, 33 pt. Before: regular 11 on those lines, 30 pt.
+    folder, out = new_commune(tmp_path)
+    clean_rosters(folder)
+    rows = [
+        person("NM1", "poor", chu_ho="Nguyễn Hoàng Phương Thảo Lường"),
+        person("NM2", "near_poor"),
+    ]
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, rows)
+    execute(folder, out, "2024-05")
+    ws = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")["Danh sách"]
+    assert ws.print_title_cols == "$A:$C"
+    pixels = _stored_pixels(ws, 1, 15)
+    assert pixels[:3] == [33, 36, 232] and sum(pixels) == 1017
+    assert "A1:O1" in {str(r) for r in ws.merged_cells.ranges}
+    title = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
+    first, second = "DANH SÁCH HỘ NGHÈO, HỘ CẬN", "NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
+    assert text_units(title, bold=True) == 34990
+    assert round(text_pixels(title, 11, True), 2) == 541.85 > 412
+    assert (text_units(first, bold=True), text_units(second, bold=True)) == (16233, 18507)
+    assert (
+        round(text_pixels(first, 11, True)) == 253 and round(text_pixels(second, 11, True)) == 288
+    )
+    cell = ws["A1"]
+    assert cell.value == f"{first}\n{second}"
+    assert (cell.font.b, cell.font.sz) == (True, 11)
+    assert cell.alignment.wrap_text and cell.alignment.horizontal == "center"
+    assert ws.row_dimensions[1].height == 33  # two lines of 1.5 × 11 pt; 30 before

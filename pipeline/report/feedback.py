@@ -48,9 +48,11 @@ from pipeline.read import Merge, ReadError, open_workbook
 from pipeline.report.bulk import new_workbook
 from pipeline.report.cells import (
     CHARS_PER_WIDTH,
+    MAX_ROW_HEIGHT,
     Context,
     fit_row,
     header_word_width,
+    merged_width,
     put_num,
     put_text,
     safe_sheet_names,
@@ -1877,11 +1879,29 @@ _TITLE_SIZES = (14.0, 13.0, 12.0, 11.0)
 def _title_size(text: str, part: tuple[int, int], widths, repeat: int, starts) -> float | None:
     """The largest title size at which ``text`` prints whole on one line in its merged range
     (``_outside_text``: not broken, not wrapped), so that the copy's title is the head's text
-    as written; None where none does (the copy then writes it as before, regular 11)."""
+    as written; where none does, the smallest, bold on lines centred in its range (clear of
+    the columns repeated on later pages, or wrapped in a range printed on one page across: a
+    copy of long names, session 56; regular 11 before). None where even those lines would not
+    keep clear (the copy then writes it as before, regular 11)."""
     for size in _TITLE_SIZES:
         if _outside_text(text, part, widths, repeat, starts, size, True)[1:] == (text, False):
             return size
+    if _outside_text(text, part, widths, repeat, starts, _TITLE_SIZES[-1], True)[0]:
+        return _TITLE_SIZES[-1]
     return None
+
+
+def _title_height(text: str, wrapped: bool, part: tuple[int, int], widths, size: float) -> float:
+    """The title row's height in points: a line of the title's ``size`` (1.5 × the size, session
+    29) for each of its lines, those written ('\n') and those its merged range ``part`` wraps
+    (``wrapped``) measured in bold at its own width (:func:`cells.merged_width`), as the other
+    lines across are (session 56)."""
+    lines = 1
+    if wrapped:
+        first, last = part
+        room = merged_width(widths[c] if c < len(widths) else 8.43 for c in range(first, last + 1))
+        lines = text_lines(text, room, bold=True, size=size)
+    return min(size * 1.5 * lines, MAX_ROW_HEIGHT)
 
 
 def _title_cell(
@@ -2147,7 +2167,7 @@ def _write_copy(
             center, text, lines = _outside_text(
                 out, parts[0], column_widths, repeat, starts, size, True
             )
-            ws.set_row(r1, size * 1.5)  # a line of the title's size
+            ws.set_row(r1, _title_height(text, lines, parts[0], column_widths, size))
         elif outside and kind == "string" and mark is None:
             center, text, lines = _outside_text(out, parts[0], column_widths, repeat, starts)
             if lines and r1 == r2:
@@ -2156,6 +2176,8 @@ def _write_copy(
         fmt = fm.copy_cell(mark[0] if mark else None, num_format, in_header, box, lines, center)
         if size is not None:
             fmt = fm.get(bold=True, font_size=size, align="center" if center else "left")
+            if lines:  # on lines of its own, or wrapped in its range (session 56)
+                fmt = fm.get(bold=True, font_size=size, align="center", text_wrap=True)
         for first, last in parts:
             # '' first, then the value by its type: input text is never a formula.
             if (r1, first) != (r2, last):
