@@ -5,6 +5,8 @@
 * The feedback copy's title that no size prints on one line clear of the columns repeated on
   later pages (a copy of long names) is bold 11 on lines of its own, its row as tall as they
   are, not regular 11.
+* The copy's numbers and dates size their columns by their digits as shown, measured as its
+  texts are, not by their length (1.1 letters a unit and 2 more).
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ from __future__ import annotations
 import openpyxl
 
 from pipeline.report import movements
-from pipeline.report.cells import line_room, merged_width
+from pipeline.report.cells import header_word_width, line_room, merged_width
+from pipeline.report.feedback import _shown_number, header_cell_width
 from pipeline.report.styles import column_pixels, text_pixels, text_units
 from pipeline.run import execute
-from tests.commune import clean_rosters, new_commune, person, write_roster
+from tests import messy
+from tests.commune import clean_rosters, new_commune, person, write_plan, write_roster
 
 
 def test_a_movements_note_wraps_at_its_merged_ranges_width(tmp_path, monkeypatch):
@@ -60,10 +64,10 @@ def test_a_copys_title_too_long_for_a_line_is_bold_on_lines_clear_of_the_repeate
 ):
     # NM1's head 'Nguyễn Hoàng Phương Thảo Lường' makes column C 232 pixels: the copy prints
     # two pages across with A:C (33 + 36 + 232 = 301 pixels) repeated. The title, merged over
-    # A1:O1 (1017 pixels, its first page), keeps clear of A:C's 301 pixels each side: its text
-    # has 1017 − 3 − 2 × 301 = 412 pixels. Bold 11 (14 pt × 96 ÷ 72 × 1.05 ÷ 1000 a thousandth
+    # A1:O1 (1010 pixels, its first page), keeps clear of A:C's 301 pixels each side: its text
+    # has 1010 − 3 − 2 × 301 = 405 pixels. Bold 11 (14 pt × 96 ÷ 72 × 1.05 ÷ 1000 a thousandth
     # of an em, and 3 pixels' padding) the title's 34990 are 3 + 34990 × 0.0154 = 541.85
-    # pixels: no size prints it on one line there. Its words on two lines of at most 412:
+    # pixels: no size prints it on one line there. Its words on two lines of at most 405:
     # 'DANH SÁCH HỘ NGHÈO, HỘ CẬN' 16233, 253 pixels, and 'NGHÈO XÓM NÀ MÒN – THÁNG 5/2024'
     # 18507, 288 (with 'CẬN' the second would be 333, more uneven): bold 11, centred, wrapped,
     # two lines of 16.5 pt, 33 pt. Before: regular 11 on those lines, 30 pt.
@@ -78,12 +82,12 @@ def test_a_copys_title_too_long_for_a_line_is_bold_on_lines_clear_of_the_repeate
     ws = openpyxl.load_workbook(out / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")["Danh sách"]
     assert ws.print_title_cols == "$A:$C"
     pixels = _stored_pixels(ws, 1, 15)
-    assert pixels[:3] == [33, 36, 232] and sum(pixels) == 1017
+    assert pixels[:3] == [33, 36, 232] and sum(pixels) == 1010
     assert "A1:O1" in {str(r) for r in ws.merged_cells.ranges}
     title = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
     first, second = "DANH SÁCH HỘ NGHÈO, HỘ CẬN", "NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
     assert text_units(title, bold=True) == 34990
-    assert round(text_pixels(title, 11, True), 2) == 541.85 > 412
+    assert round(text_pixels(title, 11, True), 2) == 541.85 > 405
     assert (text_units(first, bold=True), text_units(second, bold=True)) == (16233, 18507)
     assert (
         round(text_pixels(first, 11, True)) == 253 and round(text_pixels(second, 11, True)) == 288
@@ -93,3 +97,43 @@ def test_a_copys_title_too_long_for_a_line_is_bold_on_lines_clear_of_the_repeate
     assert (cell.font.b, cell.font.sz) == (True, 11)
     assert cell.alignment.wrap_text and cell.alignment.horizontal == "center"
     assert ws.row_dimensions[1].height == 33  # two lines of 1.5 × 11 pt; 30 before
+
+
+def test_the_copys_numbers_size_their_columns_by_their_digits(tmp_path):
+    # A head's list headed 'Năm sinh' and 'Thu nhập' (short headers: the numbers decide).
+    # Digits are 500 thousandths of an em each, ',' 250; regular Times New Roman 11 at Excel's
+    # 0.0154 pixels a thousandth (with its 5 % margin) and 3 pixels' padding, a width w drawing
+    # 7 w + 5 pixels:
+    # * '1,200,000' (the income as '#,##0' shows it): 7 × 500 + 2 × 250 = 4000, 61.6 + 3 =
+    #   64.6 pixels, (64.6 − 5) ÷ 7 = 8.51 units, 65 pixels. By its length (its 7 digits ÷ 1.1
+    #   and 2 more: 8.36, 64 pixels) it was narrower than the number: '###' in Excel.
+    # * 1970: 2000, 33.8 pixels, 4.11 units; the header 'Năm sinh' needs 4.5 ('Năm' bold: N 722,
+    #   a 500, m 833, 2055, 34.6 pixels, 4.23, to the half unit), 37 pixels. By its length:
+    #   4 ÷ 1.1 + 2 = 5.64, 44 pixels.
+    assert (text_units("1,200,000", bold=False), text_units("1970", bold=False)) == (4000, 2000)
+    assert round(header_word_width("1,200,000", bold=False), 2) == 8.51
+    assert round(header_word_width("1970", bold=False), 2) == 4.11
+    assert header_cell_width("Năm sinh") == 4.5 and header_cell_width("Thu nhập") == 4.5
+    assert [column_pixels(w) for w in (8.51, 8.36, 4.5, 5.64)] == [65, 64, 37, 44]
+    # a date as 'dd/mm/yyyy' shows it: eight digits and two '/' (278): 4556, 9.74 units
+    # (11.09 by its length)
+    assert _shown_number("datetime", None, "dd/mm/yyyy") == "00/00/0000"
+    assert text_units("00/00/0000", bold=False) == 4556
+    assert round(header_word_width("00/00/0000", bold=False), 2) == 9.74
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    households = messy.with_changes(messy.na_mon_households(), NM2={"nhan_khau": "bốn"})
+    layout = messy.Layout(headers={"thu_nhap": "Thu nhập", "nam_sinh": "Năm sinh"})
+    roster = messy.roster_sheet(households, layout, messy.Typing())
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "5/2024", 102), "standard")
+    messy.write_book(folder / "NaMon.xlsx", [roster, info])
+    execute(folder, tmp_path / "out", "2024-05")
+    path = tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
+    ws = openpyxl.load_workbook(path)["Danh sách"]
+    assert (ws["D1"].value, ws["J1"].value) == ("Năm sinh", "Thu nhập")
+    assert ws["D2"].value == 1970 and ws["J2"].value == 1200000
+    assert ws["J2"].number_format == "#,##0"
+    assert max(ws.cell(r, 10).value for r in range(2, ws.max_row + 1)) == 2000000  # 4000 too
+    # J 65 pixels (64 before), D 37 (44 before)
+    assert _stored_pixels(ws, 4, 4) == [37] and _stored_pixels(ws, 10, 10) == [65]

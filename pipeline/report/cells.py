@@ -218,9 +218,10 @@ def codes_width(values: Iterable[Any], width: float) -> float:
 
 LINE_HEIGHT = 15.0
 MAX_ROW_HEIGHT = 409.0  # Excel's largest row height in points; taller asks Excel to repair
-# Times New Roman 11 fits about this many characters per unit of column width (a column sized
-# from a value's length: the feedback copy's numbers, dates and header words; its other texts
-# are measured, session 54). Wrapped text is measured letter by letter (:func:`text_lines`).
+# Times New Roman 11 fits about this many characters per unit of column width: a rough rule
+# the tests read; no column is sized by it since session 56 (the feedback copy's texts,
+# headers, numbers and dates are measured letter by letter, sessions 54 to 56, as wrapped text
+# is, :func:`text_lines`).
 CHARS_PER_WIDTH = 1.1
 # Pixels (96 dpi) of a thousandth of an em of the body's Times New Roman 11, drawn as Excel
 # draws it (:data:`styles.BOLD_TEXT_MARGIN`), as :func:`styles.text_pixels` counts them.

@@ -47,7 +47,6 @@ from pipeline.output import atomic_write
 from pipeline.read import Merge, ReadError, open_workbook
 from pipeline.report.bulk import new_workbook
 from pipeline.report.cells import (
-    CHARS_PER_WIDTH,
     MAX_ROW_HEIGHT,
     Context,
     fit_row,
@@ -95,7 +94,15 @@ from pipeline.rosterchecks import (
     month_written,
     period_written_nowhere,
 )
-from pipeline.text import as_shown, cell_position, clean_text, column_letter, is_blank, vi_key
+from pipeline.text import (
+    as_shown,
+    cell_position,
+    clean_text,
+    column_letter,
+    excel_general,
+    is_blank,
+    vi_key,
+)
 from pipeline.types import Issue, RunResult, Submission
 from schemas.columns import FORM_TYPE_ROSTER, ROSTER_INFO_LABELS, ROSTER_INFO_SHEET
 from schemas.issues import (
@@ -1728,14 +1735,28 @@ def _typed(value: Any) -> tuple[str, Any, str | None]:
     return "string", str(value), None
 
 
-def _display_length(kind: str, value: Any, fmt: str | None) -> int:
-    if kind == "blank":
-        return 0
+# A date's or time's format with its digits as '0' (every digit is half an em in Times New
+# Roman): 'dd/mm/yyyy' prints as wide as '00/00/0000'; '[h]' (a duration's hours) as '0'.
+_FORMAT_DIGITS = str.maketrans("dmyhs", "00000", "[]")
+
+
+def _shown_number(kind: str, value: Any, fmt: str | None) -> str:
+    """The text a number or date of the copy shows in its cell, its column sized by its letters
+    as the copy's texts are (session 56; by its length before, 1.1 letters a unit and 2 more:
+    '1,200,000' counted as its 7 digits, 8.36 units where it needs 8.51): a number as its
+    format shows it ('#,##0': '1,200,000'; General: '1970', '1968.7'), a date or time its
+    format's digits ('00/00/0000'), a duration's hours as many digits as it has."""
     if kind == "datetime":
-        return len(fmt or _DATE)
-    if kind == "number":
-        return len(clean_text(value))
-    return max((len(line) for line in str(value).split("\n")), default=0)
+        shown = (fmt or _DATE).translate(_FORMAT_DIGITS)
+        if isinstance(value, timedelta):  # '0:00:00', its hours' digits as written
+            hours = int(value.total_seconds() // 3600)
+            shown = "0" * len(str(hours)) + shown[1:]
+        return shown
+    if fmt == _MONEY:
+        return f"{value:,.0f}"
+    if isinstance(value, float) and not value.is_integer():
+        return excel_general(value)
+    return clean_text(value)
 
 
 @dataclass
@@ -2064,7 +2085,6 @@ def _write_copy(
             if kind == "number" and not in_header and c in layout.num_formats:
                 num_format = layout.num_formats[c] if float(out).is_integer() else None
             sized = sizes and (r, c) not in spread  # a merged title spans its columns
-            length = _display_length(kind, out, num_format) if sized else 0
             # A text of the table as wide as it prints on one line, measured letter by letter
             # as the lists' texts are; wrapped where wider than the widest column (session 54,
             # H3; by its length before: a note of 39 capitals, 37.45 units by its length, 49.94
@@ -2097,7 +2117,9 @@ def _write_copy(
             written.add((r, c))
             if not sized:
                 continue
-            width = length / CHARS_PER_WIDTH + 2
+            width = 0.0
+            if kind in ("number", "datetime"):  # as shown, bold in a header or an error's cell
+                width = _one_line_width(_shown_number(kind, out, num_format), bold or in_header)
             if in_header:
                 text = str(out) if kind == "string" else ""
                 wrapped.setdefault(r, []).append((c, text))
