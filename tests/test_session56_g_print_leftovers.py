@@ -20,6 +20,7 @@ from pipeline.report.styles import column_pixels, text_pixels, text_units
 from pipeline.run import execute
 from tests import messy
 from tests.commune import clean_rosters, new_commune, person, write_plan, write_roster
+from tests.test_session26_feedback_print import LONG
 
 
 def test_a_movements_note_wraps_at_its_merged_ranges_width(tmp_path, monkeypatch):
@@ -97,6 +98,46 @@ def test_a_copys_title_too_long_for_a_line_is_bold_on_lines_clear_of_the_repeate
     assert (cell.font.b, cell.font.sz) == (True, 11)
     assert cell.alignment.wrap_text and cell.alignment.horizontal == "center"
     assert ws.row_dimensions[1].height == 33  # two lines of 1.5 × 11 pt; 30 before
+
+
+def test_a_copys_long_title_on_one_page_across_wraps_bold_in_its_range(tmp_path):
+    # A head's list of eight columns under session 26's long title, merged over them: the copy
+    # prints on one page across (nothing repeated), so the title wraps in its range, A1:H1,
+    # 33 + 36 + 110 + 37 + 37 + 89 + 135 + 66 = 543 pixels, one column of (543 − 5) ÷ 7 =
+    # 76.86 units, a line of (543 − 3) ÷ 0.0154 = 35064 thousandths of an em. Bold (75678 in
+    # all) its words fill three: 34630 up to 'XÃ' (with ' TRUNG' 38494, over), 33851 up to
+    # 'CẬP NHẬT', then 'THÁNG 5/2024': bold 11, three lines of 16.5 pt, 49.5 (regular 11 on
+    # three lines of 15 pt, 45, before).
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    households = messy.with_changes(messy.na_mon_households(), NM2={"nhan_khau": "bốn"})
+    columns = ("stt", "ma_ho", "chu_ho", "nam_sinh", "nhan_khau", "phan_loai", "thu_nhap",
+               "nguyen_nhan")  # fmt: skip
+    layout = messy.Layout(title=(LONG,), columns=columns)
+    roster = messy.roster_sheet(households, layout, messy.Typing())
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "5/2024", 102), "standard")
+    messy.write_book(folder / "NaMon.xlsx", [roster, info])
+    execute(folder, tmp_path / "out", "2024-05")
+    path = tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
+    ws = openpyxl.load_workbook(path)["Danh sách"]
+    assert list(ws.col_breaks.brk) == [] and ws.print_title_cols is None
+    assert "A1:H1" in {str(r) for r in ws.merged_cells.ranges}
+    pixels = _stored_pixels(ws, 1, 8)
+    assert pixels == [33, 36, 110, 37, 37, 89, 135, 66] and sum(pixels) == 543
+    width = merged_width([(p - 5) / 7 for p in pixels])
+    assert round(width, 2) == 76.86 and line_room(width) == 35064
+    first = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024 THÔN NÀ MÒN, XÃ"
+    second = "TRUNG LƯƠNG, HUYỆN ĐỊNH HÓA, TỈNH THÁI NGUYÊN – CẬP NHẬT"
+    assert " ".join([first, second, "THÁNG 5/2024"]) == LONG
+    assert text_units(LONG, bold=True) == 75678
+    assert (text_units(first, bold=True), text_units(second, bold=True)) == (34630, 33851)
+    assert text_units(f"{first} TRUNG", bold=True) == 38494 > 35064
+    cell = ws["A1"]
+    assert cell.value == LONG  # wrapped by the program, as the head wrote it
+    assert (cell.font.b, cell.font.sz) == (True, 11)
+    assert cell.alignment.wrap_text and cell.alignment.horizontal == "center"
+    assert ws.row_dimensions[1].height == 49.5  # three lines of 1.5 × 11 pt; 45 before
 
 
 def test_the_copys_numbers_size_their_columns_by_their_digits(tmp_path):
