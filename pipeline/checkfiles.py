@@ -184,6 +184,9 @@ class _Given:
     run_with_kept: list[tuple[str, Path, str]] = field(default_factory=list)
     # the plan a run of these lists takes, once taken (_part_plan): (plan or None,)
     taken: tuple = ()
+    # the files given by themselves (not found in a folder given), as shown: each said of
+    # whatever month it is (_other_months_skipped)
+    named: set[str] = field(default_factory=set)
 
 
 def check_files(
@@ -456,6 +459,7 @@ def _checked(
     pages = [sub for sub in given.read if sub.extra.get("markup")]
     issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged, pages))
     pages_not_skipped(issues, pages)  # one said as its hamlet's file, as in a run
+    _other_months_skipped(issues, given, _month_checked(rosters, refused)[0])
     in_folders = {id(entry.sub): entry.where for entry in given.lists}
     counted = _newest_copies(checked, own, refused, plan is not None, in_folders, issues)
     _sent_again_said_once(issues)
@@ -669,6 +673,7 @@ def _read_given(paths: list[Path], progress=None) -> _Given:
     there said so (file-not-found), the plans with what each says of itself, the documents
     and damaged spreadsheets (said with the plan, below), the rosters."""
     given = _Given()
+    alone = {os.path.abspath(path) for path in paths if not path.is_dir()}
     found = [(path, path.exists()) for path in expand(paths)]
     there = [path for path, exists in found if exists]
     named = shown_names(there, paths)
@@ -684,6 +689,8 @@ def _read_given(paths: list[Path], progress=None) -> _Given:
         sub = outcome.sub
         given.read.append(sub)
         given.issues.extend(outcome.issues)
+        if os.path.abspath(path) in alone:
+            given.named.add(sub.file)
         if sub.kind == "plan":
             given.plans.append(outcome)
             given.issues.extend(_plan_said(outcome))
@@ -1209,7 +1216,6 @@ def _documents_said(
     period (consolidate.month_of_file: 'T6/BanCo.xlsx' in a check of June's and July's
     folders is June's, as a run of July takes it: consolidate.not_a_roster_of_month)."""
     from pipeline.consolidate import (
-        choose_period,
         document_issue,
         document_of,
         document_of_month,
@@ -1227,8 +1233,7 @@ def _documents_said(
     if plan is not None:
         matcher = HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
         now = date.today().strftime("%Y-%m")
-        counted = [s for s in rosters if id(s) not in refused and s.period and s.period <= now]
-        period = choose_period(counted, None)
+        period, counted = _month_checked(rosters, refused)
         sent = {s.hamlet for s in counted if s.period == period}
         weighed: list[tuple[str, Submission]] = []  # (hamlet, a file it may be refused for)
         lists = list_periods(rosters)
@@ -1266,6 +1271,40 @@ def _documents_said(
             said += [replace(web_page_issue(sub), hamlet=h) for h, sub in taken.items()]
     told = [document_issue(doc, sent_as) for doc in documents]
     return [issue for issue in told if issue is not None] + said
+
+
+def _month_checked(
+    rosters: list[Submission], refused: set[int]
+) -> tuple[str | None, list[Submission]]:
+    """The month a run of the lists given consolidates (the latest of the ``rosters`` not
+    refused for their hamlet, ``refused`` their id(), and not after this month), and those
+    lists: the month `check` says the other files as that run says them."""
+    from pipeline.consolidate import choose_period
+
+    now = date.today().strftime("%Y-%m")
+    counted = [s for s in rosters if id(s) not in refused and s.period and s.period <= now]
+    return choose_period(counted, None), counted
+
+
+def _other_months_skipped(issues: list[Issue], given: _Given, period: str | None) -> None:
+    """Drops from ``issues`` the `not-a-roster` and `own-output` warnings of the workbooks of
+    ``given`` found in a folder given whose folder or name gives another month than
+    ``period`` (the month checked, :func:`_month_checked`): that month's files, warned when
+    that month is run, as a run of ``period`` takes them (consolidate.not_a_roster_of_month,
+    run._merged: 'T6/ChamCong.xlsx' and 'TongHop_2024-06.xlsx' in a check of June's and
+    July's folders; session 56). A file given by itself (``given.named``) is said whatever
+    its month: the officer asked about that very file."""
+    from pipeline.consolidate import not_a_roster_of_month
+
+    found = [sub for sub in given.read if sub.file not in given.named]
+    not_a_roster_of_month(found, period)
+    elsewhere = {
+        sub.file
+        for sub in found
+        if sub.status == "other_period"
+        and (sub.extra.get("not_a_roster") or sub.extra.get("own_output"))
+    }
+    issues[:] = [issue for issue in issues if issue.file not in elsewhere]
 
 
 def _older_copies(

@@ -1,0 +1,108 @@
+"""Session 56 (helper C): the month words session 55 left.
+
+1. `giamngheo check` of several months' folders warned `not-a-roster` and `own-output` of every
+   such file given, whatever its month; a run warns it in its own month only (session 55, I
+   and K). `check` now takes the month rule of the run (consolidate.month_of_file: the folder
+   decides, else the name) for the files found in a folder given; a file given by itself is
+   said whatever its month.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households);
+Bản Cọ BC1-BC2 poor, BC3 near-poor (200); Đồng Kè DK1 poor, DK2 near-poor (150). Each month's
+lists write the start list's households as they are, so a month's only warnings are the
+plan's two targets above its start rates (tests.commune.TARGET_LINES) and what a test adds.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from tests.commune import new_commune
+from tests.test_session55_i_earlier_months import foreign_workbook, month_lists, run_month
+
+TARGET = "plan-commune-target-above-start"
+
+
+def _check(out, *paths) -> tuple[list[str], str]:
+    """`giamngheo check` of ``paths``, the history in ``out``: its issue lines, its last line."""
+    checked = CliRunner().invoke(main, ["check", *map(str, paths), "--output", str(out)]).output
+    return [s for s in checked.splitlines() if s.startswith("[")], checked.splitlines()[-1]
+
+
+@pytest.fixture
+def two_months(tmp_path):
+    """June's three lists and an attendance sheet in 'T6/', run; June's consolidated workbook
+    copied to the input's top as 'TongHop_2024-06.xlsx'; July's three lists in 'T7/'. Returns
+    (input, output)."""
+    folder, out = new_commune(tmp_path)
+    month_lists(folder, 6)
+    foreign_workbook(folder / "T6" / "ChamCong.xlsx")
+    code, line, counts, rows = run_month(folder, out, "2024-06")
+    assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 3, 1)
+    shutil.copy(out / "2024-06" / "TongHop_2024-06.xlsx", folder / "TongHop_2024-06.xlsx")
+    month_lists(folder, 7)
+    return folder, out
+
+
+def test_check_of_two_months_leaves_junes_foreign_workbook_and_output_to_june(two_months):
+    """`check input/` (July the month checked): the plan's two warnings only, "0 lỗi, 2 cảnh
+    báo", as July's run says (0 errors, 2 warnings, 0 files skipped). Before: also
+    "T6/ChamCong.xlsx (not-a-roster)" and "TongHop_2024-06.xlsx (own-output)", 4 warnings."""
+    folder, out = two_months
+    said, last = _check(out, folder)
+    assert len(said) == 2 and all(TARGET in s for s in said)
+    assert last.endswith(" tệp, 0 lỗi, 2 cảnh báo.")
+    code, line, counts, rows = run_month(folder, out, "2024-07")
+    assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 2, 0)
+
+
+def test_check_of_two_months_folders_given_apart_leaves_junes_sheet_to_june(two_months):
+    """`check input/T6 input/T7 input/KeHoach_2024.xlsx` (named from 'input', as a run of it names them): July
+    checked, 'T6/ChamCong.xlsx' June's: the plan's two warnings only (the workbook at the
+    input's top not given). Before: 3 warnings, ChamCong's not-a-roster among them."""
+    folder, out = two_months
+    said, last = _check(out, folder / "T6", folder / "T7", folder / "KeHoach_2024.xlsx")
+    assert len(said) == 2 and all(TARGET in s for s in said)
+    assert last.endswith(" tệp, 0 lỗi, 2 cảnh báo.")
+
+
+def test_check_of_one_month_says_its_own_foreign_workbook(two_months):
+    """`check input/T6` (June checked): its sheet is June's, said as June's run says it, 3
+    warnings (the plan's two and "ChamCong.xlsx (not-a-roster)")."""
+    folder, out = two_months
+    said, last = _check(out, folder / "T6", folder / "KeHoach_2024.xlsx")
+    assert [s for s in said if TARGET not in s][0].startswith(
+        "[Cảnh báo] ChamCong.xlsx (not-a-roster)"
+    )
+    assert last.endswith(" tệp, 0 lỗi, 3 cảnh báo.")
+
+
+def test_a_file_given_by_itself_is_said_whatever_its_month(two_months):
+    """Guard: June's workbook and June's sheet named on the command line beside July's folder
+    (`check input/T7 input/TongHop_2024-06.xlsx input/T6/ChamCong.xlsx`): the officer asks
+    about those very files, each said (4 warnings: the plan's two, own-output, not-a-roster),
+    though 'TongHop_2024-06.xlsx' names June: said as before."""
+    folder, out = two_months
+    said, last = _check(
+        out,
+        folder / "T7",
+        folder / "KeHoach_2024.xlsx",
+        folder / "TongHop_2024-06.xlsx",
+        folder / "T6" / "ChamCong.xlsx",
+    )
+    codes = sorted(s.split("(")[1].split(")")[0] for s in said if TARGET not in s)
+    assert codes == ["not-a-roster", "own-output"]
+    assert last.endswith(" tệp, 0 lỗi, 4 cảnh báo.")
+
+
+def test_a_foreign_workbook_naming_no_month_is_said_at_every_check(two_months):
+    """Guard: an attendance sheet at the input's top, 'ChamCong.xlsx', no month in its name or
+    folder: `check input/` says it, as every month's run warns it (3 warnings)."""
+    folder, out = two_months
+    foreign_workbook(folder / "ChamCong.xlsx")
+    said, last = _check(out, folder)
+    assert [s.split(" (")[0] for s in said if TARGET not in s] == ["[Cảnh báo] ChamCong.xlsx"]
+    assert last.endswith(" tệp, 0 lỗi, 3 cảnh báo.")
