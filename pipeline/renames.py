@@ -136,10 +136,13 @@ def former_names(
                     break
         if new is None:
             # merged: the codes' hamlet, as the history tells it for a plain refusal, looked for
-            # in an earlier year's month too (a plan year's first list: session 36)
+            # in an earlier year's month too (a plan year's first list: session 36); a list of
+            # a month no earlier stored month named it in, against the first that did from its
+            # own on (`check` of February's list after May's merger: session 56, C)
+            then = prior or _first_naming(stored, name, sub.period)
             said = (
-                None if prior is None
-                else _joined_since(plan, issue, name, prior, sub.period, stored)
+                None if then is None
+                else _joined_since(plan, issue, name, then, sub.period, stored)
             )  # fmt: skip
             if said is None and issue.variant == "":  # codes pointing nowhere: the history tells
                 said = _joined_by_history(plan, store, issue, name, sub.period, stored, submissions)
@@ -252,7 +255,10 @@ def _joined_since(
     (the start list puts its households there), said as such (variant 'joined': one list of the
     whole merged hamlet, not the cell alone corrected; docs/decisions.md, session 32). None
     for any other refusal. ``into``: the hamlet the history tells for a plain refusal (its
-    codes pointing nowhere, :func:`_joined_by_history`), instead of the codes'."""
+    codes pointing nowhere, :func:`_joined_by_history`), instead of the codes'. The month
+    said is the first stored month after ``then`` without the old name, whichever side of
+    ``period`` (`check` of April's list after May's merger: 'từ kỳ 05/2024'; session 56, C),
+    else ``period``."""
     if into is None:
         if issue.variant not in ("codes", "codes-title"):
             return None
@@ -261,9 +267,10 @@ def _joined_since(
         return None
     if not any(h["hamlet"] == into for h in stored[then]["hamlets"]):
         return None  # the month had no such hamlet: not a merger into one it had
-    # the first stored month after it without the old name, else this one
+    # the first stored month after it without the old name (after the list's month too: a
+    # list of a month run before the merger, session 56's C), else this one
     since = min(
-        (p for p, summary in stored.items() if then < p < period
+        (p for p, summary in stored.items() if then < p
          and not any(fold(h["hamlet"]) == name for h in summary["hamlets"])),
         default=period,
     )  # fmt: skip

@@ -5,6 +5,12 @@
    and K). `check` now takes the month rule of the run (consolidate.month_of_file: the folder
    decides, else the name) for the files found in a folder given; a file given by itself is
    said whatever its month.
+2. A list refused for a hamlet merged since into the hamlet its codes are (`unknown-hamlet`
+   'joined') was said merged "trong kế hoạch từ kỳ" its own month when no stored month
+   between the last naming the old hamlet and the list's lacked it (renames._joined_since
+   looked before the list's month only), and a list of a month no earlier stored month named
+   the hamlet in got the plain words. Now the first stored month after without the old name,
+   whichever side of the list's month, as session 55 (M) did for a rename.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households);
 Bản Cọ BC1-BC2 poor, BC3 near-poor (200); Đồng Kè DK1 poor, DK2 near-poor (150). Each month's
@@ -15,12 +21,14 @@ plan's two targets above its start rates (tests.commune.TARGET_LINES) and what a
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from tests.commune import new_commune
+from tests.commune import new_commune, person, write_merged_plan, write_roster
+from tests.test_session38_oracle import na_mon_rows
 from tests.test_session55_i_earlier_months import foreign_workbook, month_lists, run_month
 
 TARGET = "plan-commune-target-above-start"
@@ -106,3 +114,44 @@ def test_a_foreign_workbook_naming_no_month_is_said_at_every_check(two_months):
     said, last = _check(out, folder)
     assert [s.split(" (")[0] for s in said if TARGET not in s] == ["[Cảnh báo] ChamCong.xlsx"]
     assert last.endswith(" tệp, 0 lỗi, 3 cảnh báo.")
+
+
+JOINED = (
+    "[LỖI] {file}, Thông tin, B3 (unknown-hamlet): Ô 'Xóm' ghi 'Bản Cọ': xóm 'Bản Cọ' đã sáp "
+    "nhập vào xóm 'Nà Mòn' (trong kế hoạch từ kỳ 05/2024), nên danh sách riêng này chưa được "
+    "tính, và xóm 'Nà Mòn' chưa gửi danh sách kỳ này."
+)
+
+
+def test_check_after_a_merger_says_the_month_of_the_merger_for_earlier_months_lists(tmp_path):
+    """March run with the three lists, April with Bản Cọ's and Đồng Kè's (Nà Mòn silent), May
+    under the plan merging Bản Cọ into Nà Mòn (tests.commune.write_merged_plan: Nà Mòn's one
+    list of NM1-NM5 and BC1-BC3, 300 households); February's list of Bản Cọ, never run, in
+    'T2/'. `check` of the input: 'T4/BanCo.xlsx' and 'T2/BanCo.xlsx' (their codes Nà Mòn's on
+    the start list, Nà Mòn sending no list of their months) are said merged into Nà Mòn "trong
+    kế hoạch từ kỳ 05/2024", May the first month stored without Bản Cọ. Before: April's "từ kỳ
+    04/2024" (its own month: no stored month between March and April lacked Bản Cọ), and
+    February's the plain words ("không có trong kế hoạch của xã … hãy sửa ô 'Xóm' thành 'Nà
+    Mòn'"), no stored month before February naming Bản Cọ. (March's list, Nà Mòn's own March
+    list beside it, has the 'sent' words, no month: unchanged.)"""
+    folder, out = new_commune(tmp_path)
+    month_lists(folder, 3)
+    run_month(folder, out, "2024-03")
+    month_lists(folder, 4, ("Bản Cọ", "Đồng Kè"))
+    run_month(folder, out, "2024-04")
+    write_merged_plan(folder)
+    (folder / "T5").mkdir()
+    ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder / "T5", "NaMon.xlsx", "Nà Mòn", 300, na_mon_rows() + ban_co, "2024-05",
+                 date(2024, 6, 1))  # fmt: skip
+    month_lists(folder, 5, ("Đồng Kè",))
+    code, line, counts, rows = run_month(folder, out, "2024-05")
+    assert counts["errors"] == 0
+    month_lists(folder, 2, ("Bản Cọ",))
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    errors = {s.split(",")[0]: s for s in checked.splitlines() if s.startswith("[LỖI]")}
+    assert sorted(errors) == ["[LỖI] T2/BanCo.xlsx", "[LỖI] T3/BanCo.xlsx", "[LỖI] T4/BanCo.xlsx"]
+    for month in (4, 2):
+        said = errors[f"[LỖI] T{month}/BanCo.xlsx"]
+        assert said.startswith(JOINED.format(file=f"T{month}/BanCo.xlsx")), said
+    assert "từ kỳ" not in errors["[LỖI] T3/BanCo.xlsx"]
