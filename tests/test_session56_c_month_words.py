@@ -11,6 +11,9 @@
    looked before the list's month only), and a list of a month no earlier stored month named
    the hamlet in got the plain words. Now the first stored month after without the old name,
    whichever side of the list's month, as session 55 (M) did for a rename.
+3. 'Biến động''s month table beside hamlets whose tables start from different months (one
+   compared with an earlier list than last month's) is a sum of tables of different spans:
+   a note under it says so, naming which hamlets' tables start from which month.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households);
 Bản Cọ BC1-BC2 poor, BC3 near-poor (200); Đồng Kè DK1 poor, DK2 near-poor (150). Each month's
@@ -20,15 +23,17 @@ plan's two targets above its start rates (tests.commune.TARGET_LINES) and what a
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
 from tests.commune import new_commune, person, write_merged_plan, write_roster
-from tests.test_session38_oracle import na_mon_rows
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 from tests.test_session55_i_earlier_months import foreign_workbook, month_lists, run_month
 
 TARGET = "plan-commune-target-above-start"
@@ -155,3 +160,68 @@ def test_check_after_a_merger_says_the_month_of_the_merger_for_earlier_months_li
         said = errors[f"[LỖI] T{month}/BanCo.xlsx"]
         assert said.startswith(JOINED.format(file=f"T{month}/BanCo.xlsx")), said
     assert "từ kỳ" not in errors["[LỖI] T3/BanCo.xlsx"]
+
+
+SPANS = "Dòng Tổng cộng cộng bảng của các xóm tính từ các tháng khác nhau"
+
+
+def _month_notes(out, period: str) -> list[str]:
+    """The notes under 'Biến động''s month table (section II), before the household list."""
+    book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")
+    texts = [r[0] for r in book["Biến động"].iter_rows(values_only=True) if isinstance(r[0], str)]
+    start = next(i for i, text in enumerate(texts) if text.startswith("II. "))
+    end = next(i for i, text in enumerate(texts) if text.startswith("DANH SÁCH HỘ CÓ BIẾN ĐỘNG"))
+    return [text for text in texts[start:end] if text.startswith(("(*)", "Dòng Tổng cộng"))]
+
+
+def test_the_month_table_of_hamlets_compared_from_different_months_says_its_total_spans_them(
+    tmp_path,
+):
+    """Session 55's case (N, 'dropped'): Đồng Kè's lists refused in February and March (DK2
+    counted on Bản Cọ's February list, left off its March list), April's three lists counted,
+    DK2 on Nà Mòn's. April's month table: Nà Mòn's and Bản Cọ's beside March's lists, Đồng
+    Kè's beside its start list (its latest accepted list): under the table, after the '(*)'
+    note naming Đồng Kè's list, "Dòng Tổng cộng cộng bảng của các xóm tính từ các tháng khác
+    nhau: xóm Đồng Kè từ danh sách đầu năm, các xóm còn lại từ tháng 3/2024. Hộ chuyển xóm
+    trong khoảng đó có thể chỉ tính ở một bên (chuyển đi hoặc chuyển đến)." (the total's
+    near-poor moved out 1, moved in 0). March's month table (Nà Mòn's and Bản Cọ's beside
+    February's lists, Đồng Kè refused: no table) starts from one month: no such note. The
+    JSON's month tables as session 55 worked them out, the note adding nothing to them."""
+    folder, out = new_commune(tmp_path)
+    dk_refused = [person("DK1", "poor"), person("DK2", "near_poor")]
+    dk2 = person("DK2", "near_poor")
+    feb = {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*bc_rows(), dk2], "Đồng Kè": dk_refused}
+    run_lists(folder, out, "2024-02", feb, refused=("Đồng Kè",))
+    march = {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_refused}
+    run_lists(folder, out, "2024-03", march, refused=("Đồng Kè",))
+    april = {"Nà Mòn": na_mon_rows(dk2), "Bản Cọ": bc_rows(), "Đồng Kè": [person("DK1", "poor")]}
+    run_lists(folder, out, "2024-04", april)
+    assert _month_notes(out, "2024-04") == [
+        "(*) So với danh sách trước đó của xóm: Đồng Kè (danh sách đầu năm) — xóm không có danh "
+        "sách được chấp nhận của tháng 3/2024 (chưa nộp hoặc bị từ chối).",
+        f"{SPANS}: xóm Đồng Kè từ danh sách đầu năm, các xóm còn lại từ tháng 3/2024. Hộ chuyển "
+        "xóm trong khoảng đó có thể chỉ tính ở một bên (chuyển đi hoặc chuyển đến).",
+    ]
+    assert _month_notes(out, "2024-03") == []
+    summary = json.loads((out / "2024-04" / "TongHop_2024-04.json").read_text("utf-8"))
+    near = summary["totals"]["movements_month"]["near_poor"]
+    assert (near["start"], near["moved_in"], near["moved_out"], near["end"]) == (4, 0, 1, 4)
+
+
+def test_hamlets_silent_last_month_name_the_month_their_tables_start_from(tmp_path):
+    """February: the three lists; March: Nà Mòn's alone (Bản Cọ and Đồng Kè silent); April:
+    the three. April's month table: Nà Mòn's beside March's list, Bản Cọ's and Đồng Kè's beside
+    February's: "… xóm Bản Cọ, Đồng Kè từ tháng 2/2024, các xóm còn lại từ tháng 3/2024. …"
+    (fails before: no such note). Guard: March (Nà Mòn's table alone, beside February's): none."""
+    folder, out = new_commune(tmp_path)
+    three = {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()}
+    run_lists(folder, out, "2024-02", three)
+    run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows()})
+    run_lists(folder, out, "2024-04", three)
+    notes = _month_notes(out, "2024-04")
+    assert notes[-1] == (
+        f"{SPANS}: xóm Bản Cọ, Đồng Kè từ tháng 2/2024, các xóm còn lại từ tháng 3/2024. Hộ "
+        "chuyển xóm trong khoảng đó có thể chỉ tính ở một bên (chuyển đi hoặc chuyển đến)."
+    )
+    assert [n for n in notes if n.startswith(SPANS)] == notes[-1:]
+    assert _month_notes(out, "2024-03") == []

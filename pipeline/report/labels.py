@@ -980,6 +980,20 @@ LABELS: dict[str, dict[str, str]] = {
         "en": " ({n} of its rows on the list with an error, not counted)",
     },
     "mov.earlier_base.plan": {"vi": "danh sách đầu năm", "en": "the start-of-year list"},
+    # under the month table when its hamlets' tables start from different months: its total a
+    # sum of tables of different spans, whose moves between hamlets need not pair (session 56)
+    "mov.spans": {
+        "vi": "Dòng Tổng cộng cộng bảng của các xóm tính từ các tháng khác nhau: {groups}. Hộ "
+        "chuyển xóm trong khoảng đó có thể chỉ tính ở một bên (chuyển đi hoặc chuyển đến).",
+        "en": "The Total row adds up hamlet tables counted from different months: {groups}. A "
+        "household moving between hamlets in that time may count on one side only (moved out "
+        "or moved in).",
+    },
+    "mov.spans.group": {"vi": "xóm {hamlets} từ {since}", "en": "{hamlets} from {since}"},
+    "mov.spans.rest": {
+        "vi": "các xóm còn lại từ {since}",
+        "en": "the other hamlets from {since}",
+    },
     "mov.list_title": {
         "vi": "DANH SÁCH HỘ CÓ BIẾN ĐỘNG",
         "en": "HOUSEHOLDS BEHIND THE CHANGES",

@@ -476,23 +476,20 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
         notes.append(t("mov.start_apart", lang, hamlets="; ".join(apart)))
     # Hamlets missing last month, compared with their latest list before (baselines._latest_lists).
     earlier = _compared_earlier(ctx) if key == "movements_month" else []
+    spans = _spans_note(ctx, base) if earlier and base else None
     if earlier and base:
-
-        def list_of(p: str) -> str:
-            if p == "plan":
-                return t("mov.earlier_base.plan", lang)
-            return t("period", lang, m=int(p[5:7]), y=int(p[:4]))
-
         m, y = int(base[5:7]), int(base[:4])
         apart = [(h, p) for h, p in earlier if other is not None and h not in other["hamlets"]]
         earlier = [(h, p) for h, p in earlier if (h, p) not in apart]
         if earlier:
-            named = ", ".join(f"{hamlet} ({list_of(p)})" for hamlet, p in earlier)
+            named = ", ".join(f"{hamlet} ({_list_of(lang, p)})" for hamlet, p in earlier)
             notes.append("(*) " + t("mov.earlier_base", lang, hamlets=named, m=m, y=y))
         if apart:
-            named = ", ".join(f"{hamlet} ({list_of(p)})" for hamlet, p in apart)
+            named = ", ".join(f"{hamlet} ({_list_of(lang, p)})" for hamlet, p in apart)
             notes.append("(*) " + t("mov.earlier_base.other_commune", lang, hamlets=named, m=m,
                                     y=y, old=other["commune"]))  # fmt: skip
+    if spans:
+        notes.append(spans)
     # A hamlet renamed or merged into since the month its start column is of: whose that month's
     # figures are, as 'Xu hướng' says of its points (session 48).
     for f in ctx.hamlets:
@@ -503,6 +500,40 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
         if said:
             notes.append(said)
     return notes
+
+
+def _list_of(lang: str, since: str) -> str:
+    """The list a hamlet's month table starts from, in words: 'danh sách đầu năm' for the
+    plan's start list ('plan'), else 'tháng 2/2024' ('YYYY-MM')."""
+    if since == "plan":
+        return t("mov.earlier_base.plan", lang)
+    return t("period", lang, m=int(since[5:7]), y=int(since[:4]))
+
+
+def _spans_note(ctx: Context, base: str) -> str | None:
+    """The note under the month table when the hamlets' tables start from different months
+    (some compared with an earlier list than last month's, ``base``: _compared_earlier): its
+    'Tổng cộng' is a sum of tables of different spans, so a household that moved between
+    hamlets in them may be counted on one side only ("… xóm Đồng Kè từ danh sách đầu năm, các
+    xóm còn lại từ tháng 3/2024 …"; session 55's case, session 56). None when every table
+    starts from one month (last month's, or all from one earlier list)."""
+    lang = ctx.lang
+    since: dict[str, list[str]] = {}  # the month each table starts from -> its hamlets
+    earlier = dict(_compared_earlier(ctx))
+    for f in ctx.hamlets:
+        if f.get("status", "ok") == "ok" and f.get("movements_month"):
+            since.setdefault(earlier.get(f["hamlet"], base), []).append(f["hamlet"])
+    if len(since) < 2:
+        return None
+    # the start list first, then by month; last month's hamlets "the others", last
+    groups = [
+        t("mov.spans.group", lang, hamlets=", ".join(hamlets), since=_list_of(lang, month))
+        for month, hamlets in sorted(since.items(), key=lambda item: (item[0] != "plan", item[0]))
+        if month != base
+    ]
+    if base in since:
+        groups.append(t("mov.spans.rest", lang, since=_list_of(lang, base)))
+    return t("mov.spans", lang, groups=", ".join(groups))
 
 
 def _start_apart(ctx: Context) -> list[str]:
