@@ -1423,10 +1423,11 @@ def _titles_between(
     """(the first household row under it, the title's text, the hamlet it names, its kind, its
     own cell: 'A10', where the head reads it, session 30) of
     each title written between the rows of a table: a hamlet's ('hamlet': 'DANH SÁCH … XÓM THẨM
-    RỘC – THÁNG 5/2024', 'Xóm: Thẩm Rộc'), a text beginning 'Danh sách' or the hamlet word and
-    naming a hamlet after it; or one over households that moved (:func:`move_title`): 'in'
-    ('Hộ chuyển đến từ xóm Thẩm Rộc': the list's hamlet's households now, no other hamlet's) or
-    'out' ('Hộ chuyển đi xóm Thẩm Rộc', the hamlet they went to, or ''). A note naming a
+    RỘC – THÁNG 5/2024', 'Xóm: Thẩm Rộc'), a text beginning 'Danh sách', the hamlet word or a
+    group before it ('Tổ 2 - xóm Thẩm Rộc', session 56) and naming a hamlet after it; or one
+    over households that moved (:func:`move_title`): 'in' ('Hộ chuyển đến từ xóm Thẩm Rộc': the
+    list's hamlet's households now, no other hamlet's) or 'out' ('Hộ chuyển đi xóm Thẩm Rộc',
+    the hamlet they went to, or ''). A note naming a
     hamlet ('Ghi chú: chuyển đến từ xóm …') is no title. After a move out, a gap holding text
     but none of these ('II. HỘ CẬN NGHÈO', 'Cộng', 'Hộ chuyển đi: không có') ends that part:
     'end', its first text (session 30, QA). Only the rows between two household rows are
@@ -1451,7 +1452,13 @@ def _titles_between(
                     found.append((excel_rows[at + 1], clean_text(value), moved[1], moved[0], cell))
                     moved_out = moved_out or moved[0] == "out"
                     break
-                if not (folded.startswith("danh sach") or _HAMLET_WORD_START.match(folded)):
+                # a group before its hamlet ('Tổ 2 - xóm Bản Cọ') heads that hamlet's rows as
+                # 'Danh sách xóm Bản Cọ' does (session 56)
+                if not (
+                    folded.startswith("danh sach")
+                    or _HAMLET_WORD_START.match(folded)
+                    or _GROUP_BEFORE_HAMLET.match(folded)
+                ):
                     continue
                 named = _title_hamlet([clean_text(value)])
                 if named:
