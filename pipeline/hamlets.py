@@ -50,8 +50,9 @@ def _unquoted_key(written: object) -> str:
 def _unit_key(written: str) -> str:
     """A name's key with a town's unit written out and 'số' before its number left out, its
     prefix stripped (text.unit_number_form); its spaces kept, as the loose key's ('Nặm Òn' is
-    no 'Nà Mòn')."""
-    return _strip_prefix(unit_number_form(written), _PREFIXES)
+    no 'Nà Mòn'); its numbers by their value ('Khu số IV', 'Xóm số IV' as 'Khu 4', 'Xóm 4':
+    session 56)."""
+    return _numbers_valued(_strip_prefix(unit_number_form(written), _PREFIXES))
 
 
 def _grouped(keyed: Iterable[tuple[str, list[str]]]) -> dict[str, list[str]]:

@@ -253,16 +253,21 @@ _SHORT_UNITS = ("tdp", "t d p", "to dp", "kp", "k p")
 _SHORT_UNIT = lazyre.compile(rf"^({'|'.join(_SHORT_UNITS)})(?:\s*(?=\d)|\s+(?=so\s*\d))")
 # A town's unit's number written with a leading zero ('TDP 01', 'Khu phố số 03'), folded
 _UNIT_ZERO = lazyre.compile(r"^((?:to dan pho|khu pho) )0+(?=\d)")
-# 'số' before a number ('Tổ dân phố số 12', 'Khu phố số 3'), looked for before folding: 'Sơ 2'
-# stays a name
-_NUMBER_WORD = lazyre.compile(r"(?:^|(?<=\s))số\s*(?=\d)", re.IGNORECASE)
+# A Roman number after a unit's word ('KHU IV', 'TỔ III'), as hamlets._ROMAN reads them: a
+# whole word, not one that begins so ('Tổ Việt Hưng'); 'I', 'V', 'X' alone are letters
+# (session 55, L).
+ROMAN_NUMBER = r"(?:viii|vii|iii|ii|iv|vi|ix)\b"
+# 'số' before a number ('Tổ dân phố số 12', 'Khu phố số 3'), a Roman one too ('Khu số IV':
+# session 56), looked for before folding: 'Sơ 2' stays a name
+_NUMBER_WORD = lazyre.compile(rf"(?:^|(?<=\s))số\s*(?=\d|{ROMAN_NUMBER})", re.IGNORECASE)
 
 
 def unit_number_form(text: object) -> str:
     """A hamlet's name folded with a town's unit written out and the 'số' before its number
-    left out: 'TDP số 12', 'TDP 12', 'Tổ DP 12', 'Tổ dân phố 12' and 'Tổ dân phố số 12' are
-    all 'to dan pho 12'; 'KP3', 'Khu phố số 3' 'khu pho 3'; the unit's number by its value
-    ('TDP 01' is 'to dan pho 1') (session 40)."""
+    (a Roman one too: 'Khu số IV' is 'khu iv', session 56) left out: 'TDP số 12', 'TDP 12',
+    'Tổ DP 12', 'Tổ dân phố 12' and 'Tổ dân phố số 12' are all 'to dan pho 12'; 'KP3', 'Khu
+    phố số 3' 'khu pho 3'; the unit's number by its value ('TDP 01' is 'to dan pho 1')
+    (session 40)."""
     if isinstance(text, str) and "s" in text.lower():
         text = _NUMBER_WORD.sub("", text)
     folded = fold(text)
@@ -288,10 +293,6 @@ def title_readings(name: str) -> list[str]:
     return [r for r in dict.fromkeys(r.strip() for r in readings) if r]
 
 
-# A Roman number after a unit's word ('KHU IV', 'TỔ III'), as hamlets._ROMAN reads them: a
-# whole word, not one that begins so ('Tổ Việt Hưng'); 'I', 'V', 'X' alone are letters
-# (session 55, L).
-ROMAN_NUMBER = r"(?:viii|vii|iii|ii|iv|vi|ix)\b"
 # A village hamlet's group written after it ('XÓM NÀ MÒN TỔ 3', 'THÔN NÀ MÒN - TỔ SỐ 3', 'TỔ
 # III'): the name ends before it (session 41). Not in 'Tổ dân phố số 3' (a unit, no group).
 _GROUP_AFTER_NAME = lazyre.compile(

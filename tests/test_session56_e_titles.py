@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from pipeline.run import collect
-from tests.commune import person, write_renamed_plan
+from tests.commune import person, write_renamed_plan, write_roster
 from tests.summaries import hamlet_figures
 from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session40_titles import issues
@@ -62,3 +62,47 @@ def test_a_group_before_the_lists_own_hamlet_keeps_its_rows(tmp_path, title):
     assert issues(result, "rows-of-other-hamlet") == []
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+
+
+# --- 1. 'số' before a Roman number -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "renamed"),
+    [("Danh sách Khu số IV", "Khu 4"), ("DANH SÁCH HỘ NGHÈO KHU SỐ IV", "Khu 4"),
+     ("Danh sách tổ số IV", "Tổ 4"), ("Danh sách xóm số IV", "Xóm 4"),
+     ("Danh sách Khu số IV", "Khu IV"), ("Danh sách xóm số 4", "Xóm 4")],
+)  # fmt: skip
+def test_a_title_naming_a_unit_by_so_and_a_roman_number_takes_its_rows(tmp_path, title, renamed):
+    """The plan's Bản Cọ named 'Khu 4' (or 'Tổ 4', 'Xóm 4', 'Khu IV'); BC1 and BC3 under 'Danh
+    sách Khu số IV' in Nà Mòn's list. By hand: 'số IV' is the number 4, as 'số 4' is: the
+    title names Bản Cọ's hamlet, rows 11-12 taken out and said at A10 under the plan's name;
+    Nà Mòn 3 poor, 2 near-poor. Was: the matcher left 'số' before a Roman number
+    (text.unit_number_form wanted a digit): 'Khu số IV' no plan hamlet, 4 and 3, nothing said
+    (of 'xóm số IV' the rows said as of 'số IV', no plan hamlet). 'xóm số 4' was read before
+    (a guard)."""
+    result = _titled_rows(tmp_path, title, {"Bản Cọ": renamed})
+    assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", renamed)]
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+@pytest.mark.parametrize("title", ["DANH SÁCH HỘ NGHÈO KHU SỐ IV – THÁNG 5/2024",
+                                   "Danh sách hộ nghèo Khu số IV"])  # fmt: skip
+def test_a_list_with_a_blank_xom_titled_khu_so_iv_is_khu_4s(tmp_path, title):
+    """A list whose 'Xóm' is blank (DS_2024-05.xlsx: BC1, BC2 poor, BC3 near-poor, the plan's
+    Bản Cọ named 'Khu 4'), titled 'DANH SÁCH HỘ NGHÈO KHU SỐ IV – THÁNG 5/2024' (A1, merged over
+    A1:Z1 by the template). By hand: the title names Khu 4: counted there, 2 poor, 1 near-poor. Was: no plan
+    hamlet read ('số IV'), the list refused as naming none, and the run stopped (no list of
+    May accepted)."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_renamed_plan(folder, {"Bản Cọ": "Khu 4"})
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    path = write_roster(folder, "DS_2024-05.xlsx", "", 200, rows)
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = title
+    book.save(path)
+    result = collect(folder, None, workers=0)[0]
+    khu = hamlet_figures(result, "Khu 4")
+    assert (khu["status"], khu["poor"], khu["near_poor"]) == ("ok", 2, 1)
