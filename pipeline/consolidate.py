@@ -1181,12 +1181,13 @@ def named_elsewhere(
         return found is not None and found != cell and not matcher.related(found, cell)
 
     # a title naming another plan hamlet by its very name, one the cell's begins ('KHU 4A' over
-    # a 'Xóm' 'Khu 4', both in the plan): no number written otherwise (session 55, L); not one
-    # the title's begins ('BẢN CỌ (2)' over Bản Cọ 2's list reads 'BẢN CỌ'; session 55, R8)
+    # a 'Xóm' 'Khu 4', both in the plan): no number written otherwise (session 55, L), words
+    # after it or not ('KHU 4A MỚI': session 56); not one the title's begins ('BẢN CỌ (2)' over
+    # Bản Cọ 2's list reads 'BẢN CỌ'; session 55, R8)
     exact = (
         in_title is not None
         and matcher.lengthens(in_title, cell)
-        and matcher.names_exactly(sub.extra.get("title_hamlet", ""), in_title)
+        and matcher.names_by_words(sub.extra.get("title_hamlet", ""), in_title)
     )
 
     refused = warned = None

@@ -188,13 +188,16 @@ class HamletMatcher:
         shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
         return longer[: len(shorter)] == shorter
 
-    def names_exactly(self, named: str, name: str) -> bool:
+    def names_by_words(self, named: str, name: str) -> bool:
         """Whether a hamlet read from a title (``named``) is plan hamlet ``name`` by its very
         words, a number by its value ('KHU 4A' for 'Khu 4A', 'BẢN CỌ II' for 'Bản Cọ 2'), read
         as :meth:`match_title` reads it: not a name that merely begins with another plan
-        name's words (:meth:`related`; session 55, L)."""
+        name's words (:meth:`related`; session 55, L). Words after them are no matter ('KHU 4A
+        MỚI', new Khu 4A, names Khu 4A: session 56)."""
         plan = _words(name)
-        return bool(named) and any(_words(reading) == plan for reading in title_tries(named))
+        return bool(named) and any(
+            _words(reading)[: len(plan)] == plan for reading in title_tries(named)
+        )
 
     def lengthens(self, name: str, other: str) -> bool:
         """Whether plan name ``name`` is ``other``'s words with more after them ('Khu 4A' of

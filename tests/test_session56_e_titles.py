@@ -106,3 +106,72 @@ def test_a_list_with_a_blank_xom_titled_khu_so_iv_is_khu_4s(tmp_path, title):
     result = collect(folder, None, workers=0)[0]
     khu = hamlet_figures(result, "Khu 4")
     assert (khu["status"], khu["poor"], khu["near_poor"]) == ("ok", 2, 1)
+
+
+# --- 3. a title naming another plan hamlet with words after its name ---------------------------
+
+
+def _own_title(tmp_path, renamed: dict[str, str], cell: str, file: str, title: str, rows):
+    """The plan with ``renamed``; one list ``file`` whose 'Xóm' is ``cell``, ``rows`` its
+    households, titled ``title`` in A1 (merged over A1:Z1 by the template): the run's result."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_renamed_plan(folder, renamed)
+    path = write_roster(folder, file, cell, 102, rows)
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = title
+    book.save(path)
+    return collect(folder, None, workers=0)[0]
+
+
+def _told(result) -> list[tuple]:
+    return [(i.hamlet, i.cell, i.detail, i.variant)
+            for i in result.issues if i.code == "hamlet-differs-from-title"]  # fmt: skip
+
+
+_NA_MON = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM3", "poor")]
+
+
+@pytest.mark.parametrize(
+    "title", ["DANH SÁCH HỘ NGHÈO KHU 4A MỚI – THÁNG 5/2024", "DANH SÁCH HỘ NGHÈO KHU 4A MỚI"]
+)
+def test_a_title_naming_khu_4a_with_words_after_it_over_khu_4s_list_is_told(tmp_path, title):
+    """The plan's Nà Mòn named 'Khu 4', its Bản Cọ 'Khu 4A'; Khu 4's list (DS_Khu4_2024-05.xlsx,
+    'Xóm' Khu 4: NM1, NM3 poor, NM2 near-poor) titled 'DANH SÁCH HỘ NGHÈO KHU 4A MỚI – THÁNG
+    5/2024'. By hand: the title names Khu 4A (then 'mới'), another plan hamlet, as 'KHU 4A'
+    does: 'hamlet-differs-from-title' at A1, detail Khu 4A, the cell and the file name siding
+    (variant ''), the words of 'KHU 4A' in both languages; still counted for Khu 4, 2 poor, 1
+    near-poor. Was: nothing said (HamletMatcher.names_exactly wanted the title's words to be
+    Khu 4A's and no more)."""
+    result = _own_title(tmp_path, {"Nà Mòn": "Khu 4", "Bản Cọ": "Khu 4A"}, "Khu 4",
+                        "DS_Khu4_2024-05.xlsx", title, _NA_MON)  # fmt: skip
+    assert _told(result) == [("Khu 4", "A1", "Khu 4A", "")]
+    told = next(i for i in result.issues if i.code == "hamlet-differs-from-title")
+    assert told.message("vi") == (
+        "Tiêu đề của danh sách ghi Khu 4A nhưng ô 'Xóm' và tên tệp ghi 'Khu 4'; tệp được tính "
+        "cho xóm 'Khu 4'. Hãy sửa tiêu đề cho đúng xóm."
+    )
+    assert told.message("en") == (
+        "The list's title names Khu 4A but the 'Xóm' cell and the file name say 'Khu 4'; the "
+        "file is counted for 'Khu 4'. Correct the title."
+    )
+    khu = hamlet_figures(result, "Khu 4")
+    assert (khu["status"], khu["poor"], khu["near_poor"]) == ("ok", 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("renamed", "cell", "file", "title"),
+    [({}, "Nà Mòn", "DS_NaMon_2024-05.xlsx", "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN MỚI – THÁNG 5/2024"),
+     ({"Nà Mòn": "Khu 4", "Bản Cọ": "Khu 4A"}, "Khu 4", "DS_Khu4_2024-05.xlsx",
+      "DANH SÁCH HỘ NGHÈO KHU 4 MỚI – THÁNG 5/2024")],
+)  # fmt: skip
+def test_a_title_naming_the_lists_own_hamlet_with_words_after_it_is_not_told(
+    tmp_path, renamed, cell, file, title
+):
+    """Guards: 'XÓM NÀ MÒN MỚI' over Nà Mòn's own list (no hamlet 'Nà Mòn Mới' in the plan),
+    'KHU 4 MỚI' over Khu 4's beside a plan's Khu 4A: the title names the list's own hamlet,
+    nothing said; counted 2 poor, 1 near-poor."""
+    result = _own_title(tmp_path, renamed, cell, file, title, _NA_MON)
+    assert _told(result) == []
+    own = hamlet_figures(result, cell)
+    assert (own["status"], own["poor"], own["near_poor"]) == ("ok", 2, 1)
