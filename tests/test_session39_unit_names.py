@@ -49,10 +49,11 @@ def test_a_name_with_its_own_unit_word_is_not_given_xom_in_the_warning_and_feedb
     folder.mkdir()
     _renamed_commune(folder)
     status, rows = feedback_status(folder, "DS_DongMo_2024-05.xlsx")
+    # NM1 and NM2 counted in Thôn Nà Mòn's own list: said so, as the warning (session 56)
     assert status == (
         "Danh sách đã được tổng hợp, mọi hộ của Xóm Đồng Mỏ – Làng Mới đều được tính; các dòng "
-        "9–10 (hộ của Thôn Nà Mòn) không được tính; có 1 cảnh báo (ô tô vàng), đề nghị kiểm tra "
-        "lại."
+        "9–10 (hộ của Thôn Nà Mòn) không được tính ở đây vì đã có trong danh sách kỳ này của "
+        "Thôn Nà Mòn và được tính ở đó; có 1 cảnh báo (ô tô vàng), đề nghị kiểm tra lại."
     )
     assert [(r["Ô"], r["Mức độ"], r["Cần sửa"]) for r in rows] == [("A8", "Cảnh báo", WARNING)]
     book = openpyxl.load_workbook(folder / "out" / "2024-05" / "TongHop_2024-05.xlsx")

@@ -14,6 +14,7 @@ import pytest
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.summaries import hamlet_figures
+from tests.test_session28_c import feedback_status
 from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session40_titles import issues
 
@@ -175,3 +176,71 @@ def test_a_title_naming_the_lists_own_hamlet_with_words_after_it_is_not_told(
     assert _told(result) == []
     own = hamlet_figures(result, cell)
     assert (own["status"], own["poor"], own["near_poor"]) == ("ok", 2, 1)
+
+
+# --- 5. the feedback's status of rows another hamlet's list holds ------------------------------
+
+_BAN_CO = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+
+
+def _status(tmp_path, groups: list[tuple[str, list[dict]]], ban_co: list[dict]):
+    """Nà Mòn's May list with ``groups`` (title, households) after its own rows, each title
+    merged over the table; Bản Cọ's own list DS_BanCo_2024-05.xlsx holding ``ban co``: the
+    status line of Nà Mòn's feedback and the rows of its table."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    path = with_titles(folder, groups)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Danh sách"]
+    at = 10
+    for title, households in groups:
+        assert sheet.cell(at, 1).value == title
+        sheet.merge_cells(start_row=at, start_column=1, end_row=at, end_column=sheet.max_column)
+        at += 1 + len(households)
+    book.save(path)
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [dict(r) for r in ban_co])
+    return feedback_status(folder, "DS_NaMon_2024-05.xlsx")
+
+
+def test_the_status_says_rows_another_hamlets_list_holds_are_counted_there(tmp_path):
+    """'Danh sách xóm Bản Cọ' (row 10) over BC1, BC3 (rows 11-12); Bản Cọ's own list holds
+    BC1-BC3. By hand: the rows are counted in Bản Cọ's list (the warning's variant 'listed'),
+    so the status says so, as the warning under it: "các dòng 11–12 (hộ của xóm Bản Cọ) không
+    được tính ở đây vì đã có trong danh sách kỳ này của xóm Bản Cọ và được tính ở đó". Its 2
+    warnings: NM3 (on the start list, not written: the table) and the rows (at A10, yellow). Was: "các dòng 11–12
+    (hộ của xóm Bản Cọ) không được tính" (feedback._others_left_out), as if counted nowhere."""
+    status, rows = _status(tmp_path, [("Danh sách xóm Bản Cọ", list(_UNDER_TITLE))], _BAN_CO)
+    assert status == (
+        "Danh sách đã được tổng hợp, mọi hộ của xóm Nà Mòn đều được tính; các dòng 11–12 (hộ "
+        "của xóm Bản Cọ) không được tính ở đây vì đã có trong danh sách kỳ này của xóm Bản Cọ "
+        "và được tính ở đó; có 2 cảnh báo (ô tô vàng và bảng dưới), đề nghị kiểm tra lại."
+    )
+    assert len(rows) == 2
+
+
+def test_the_status_says_rows_counted_nowhere_before_rows_counted_elsewhere(tmp_path):
+    """'Danh sách xóm Đồng Kè' (row 10) over DK1 (row 11), then 'Danh sách xóm Bản Cọ' (row
+    12) over BC1, BC3 (rows 13-14); Bản Cọ's list holds BC1-BC3, Đồng Kè sent none. By hand:
+    row 11 is counted nowhere (not counted), rows 13-14 in Bản Cọ's list: the two said apart,
+    in that order; 3 warnings (NM3 and the two titles)."""
+    groups = [("Danh sách xóm Đồng Kè", [person("DK1", "poor")]),
+              ("Danh sách xóm Bản Cọ", list(_UNDER_TITLE))]  # fmt: skip
+    status, rows = _status(tmp_path, groups, _BAN_CO)
+    assert status == (
+        "Danh sách đã được tổng hợp, mọi hộ của xóm Nà Mòn đều được tính; dòng 11 (hộ của xóm "
+        "Đồng Kè) không được tính; các dòng 13–14 (hộ của xóm Bản Cọ) không được tính ở đây vì "
+        "đã có trong danh sách kỳ này của xóm Bản Cọ và được tính ở đó; có 3 cảnh báo (ô tô vàng "
+        "và bảng dưới), đề nghị kiểm tra lại."
+    )
+    assert len(rows) == 3
+
+
+def test_the_status_of_rows_the_named_hamlets_list_lacks_is_as_before(tmp_path):
+    """A guard: Bản Cọ's list holds BC1, BC2 only (BC3 counted nowhere): the words to move
+    them stay (variant ''), and the status says the rows not counted, as before."""
+    status, _ = _status(tmp_path, [("Danh sách xóm Bản Cọ", list(_UNDER_TITLE))], _BAN_CO[:2])
+    assert status == (
+        "Danh sách đã được tổng hợp, mọi hộ của xóm Nà Mòn đều được tính; các dòng 11–12 (hộ "
+        "của xóm Bản Cọ) không được tính; có 2 cảnh báo (ô tô vàng và bảng dưới), đề nghị kiểm tra "
+        "lại."
+    )

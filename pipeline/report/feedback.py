@@ -146,10 +146,11 @@ _TEXT: dict[str, str] = {
     "status.counted.warnings.table": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (xem bảng dưới), đề nghị kiểm tra lại.",
     "status.counted.warnings.both": "Danh sách đã được tổng hợp, mọi hộ đều được tính; có {n} cảnh báo (ô tô vàng và bảng dưới), đề nghị kiểm tra lại.",
     # every household of the list counted, a sheet or rows of another hamlet's list in the file
-    # left out (sheet-of-other-hamlet, rows-of-other-hamlet, session 28): not "every household"
-    "status.counted.others": "Danh sách đã được tổng hợp, mọi hộ của xóm {hamlet} đều được tính; {others} không được tính; có {n} cảnh báo (ô tô vàng), đề nghị kiểm tra lại.",
-    "status.counted.others.table": "Danh sách đã được tổng hợp, mọi hộ của xóm {hamlet} đều được tính; {others} không được tính; có {n} cảnh báo (xem bảng dưới), đề nghị kiểm tra lại.",
-    "status.counted.others.both": "Danh sách đã được tổng hợp, mọi hộ của xóm {hamlet} đều được tính; {others} không được tính; có {n} cảnh báo (ô tô vàng và bảng dưới), đề nghị kiểm tra lại.",
+    # left out (sheet-of-other-hamlet, rows-of-other-hamlet, session 28): not "every household";
+    # {others}: what is left out and where it is counted (_others_left_out, session 56)
+    "status.counted.others": "Danh sách đã được tổng hợp, mọi hộ của xóm {hamlet} đều được tính; {others}; có {n} cảnh báo (ô tô vàng), đề nghị kiểm tra lại.",
+    "status.counted.others.table": "Danh sách đã được tổng hợp, mọi hộ của xóm {hamlet} đều được tính; {others}; có {n} cảnh báo (xem bảng dưới), đề nghị kiểm tra lại.",
+    "status.counted.others.both": "Danh sách đã được tổng hợp, mọi hộ của xóm {hamlet} đều được tính; {others}; có {n} cảnh báo (ô tô vàng và bảng dưới), đề nghị kiểm tra lại.",
     # the list counted, its hamlet left out of the commune's figures: its households lack those
     # of a list sent apart (merged-list-apart, session 25), not "every household counted";
     # {lists}: each list apart, its households first, '; ' between two (session 49)
@@ -1058,19 +1059,38 @@ def status_sentence(
 
 def _others_left_out(issues: list[Issue]) -> str:
     """The sheets and rows of another hamlet's list left out of this one, for the status:
-    "trang 'Bản Cọ' (danh sách của xóm Bản Cọ) và các dòng 40–61 (hộ của xóm Thẩm Rộc)"; ""
-    when there are none."""
-    parts = []
+    "trang 'Bản Cọ' (danh sách của xóm Bản Cọ) và các dòng 40–61 (hộ của xóm Thẩm Rộc) không
+    được tính"; rows whose households that hamlet's own list of the month holds
+    (rows-of-other-hamlet 'listed' variants, session 55) said counted there, as the warning
+    under it says: "các dòng 11–12 (hộ của xóm Bản Cọ) không được tính ở đây vì đã có trong danh
+    sách kỳ này của xóm Bản Cọ và được tính ở đó", one clause for each such hamlet, after the
+    others (session 56); "" when there are none."""
+    parts, listed = [], {}
     for i in issues:
         if i.code == "sheet-of-other-hamlet":
             parts.append(f"trang '{i.sheet}' (danh sách của {with_unit(i.instead)})")
         elif i.code == "rows-of-other-hamlet":
             rows = "dòng" if str(i.detail).isdigit() else "các dòng"  # '8', '8–9', '8, 12'
-            parts.append(f"{rows} {i.detail} (hộ của {with_unit(i.instead)})")
+            part = f"{rows} {i.detail} (hộ của {with_unit(i.instead)})"
+            if "listed" in i.variant.split("-"):
+                listed.setdefault(str(i.instead), []).append(part)
+            else:
+                parts.append(part)
         elif i.code == "rows-moved-away":  # session 30: households that moved out
             rows = "dòng" if str(i.detail).isdigit() else "các dòng"
             went = f" {with_unit(i.instead)}" if i.instead else ""
             parts.append(f"{rows} {i.detail} (hộ đã chuyển đi{went})")
+    clauses = [f"{_and_joined(parts)} không được tính"] if parts else []
+    clauses.extend(
+        f"{_and_joined(found)} không được tính ở đây vì đã có trong danh sách kỳ này của "
+        f"{with_unit(hamlet)} và được tính ở đó"
+        for hamlet, found in listed.items()
+    )
+    return "; ".join(clauses)
+
+
+def _and_joined(parts: list[str]) -> str:
+    """``parts`` joined by ', ', the last by ' và '."""
     if len(parts) < 2:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " và " + parts[-1]
