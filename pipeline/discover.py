@@ -1891,9 +1891,11 @@ def heading_hamlet(matcher, named: str, text: str) -> tuple[str | None, str]:
     group after it left out, :func:`_title_hamlet`), and the name to say: the title read with
     its group where the plan names a hamlet so ('XÓM NÀ MÒN TỔ 4': 'Nà Mòn Tổ 4'), else
     ``named`` by its readings (HamletMatcher.match_title). Session 41 review."""
+    from pipeline.hamlets import roman_read_as_number
+
     full = _title_hamlet([text], with_group=True)
     there = matcher.match(full) if full else None
-    if there is not None:
+    if there is not None and not roman_read_as_number(full, there):  # 'tổ Vi' (session 56)
         return there, full
     return matcher.match_title(named), named
 

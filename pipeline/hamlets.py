@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from pipeline import lazyre
 from pipeline.messages import Message, with_unit
 from pipeline.text import (
+    ROMAN_NUMBER,
     fold,
     fold_exact,
     nfc,
@@ -134,8 +135,12 @@ class HamletMatcher:
         'Khu phố 3 Tổ 5' (session 41). None when no reading is a plan hamlet."""
         if not isinstance(named, str):
             return self.match(named)
-        found = (self.match(reading) for reading in title_tries(named))
-        return next((name for name in found if name is not None), None)
+        found = ((reading, self.match(reading)) for reading in title_tries(named))
+        return next(
+            (name for reading, name in found
+             if name is not None and not roman_read_as_number(reading, name)),
+            None,
+        )  # fmt: skip
 
     def in_title(self, named: str) -> str | None:
         """The plan hamlet a title names, ``named`` being what follows its 'Xóm' (''
@@ -143,7 +148,10 @@ class HamletMatcher:
         first dash (:meth:`find_in`: 'NÀ MÒN MỚI' names Nà Mòn), as titles were read before
         session 40."""
         readings = title_readings(named) if named else []
-        return (self.match_title(named) or self.find_in(readings[-1])) if readings else None
+        if not readings:
+            return None
+        found = self.match_title(named) or self.find_in(readings[-1])
+        return None if found is None or roman_read_as_number(named, found) else found
 
     def suggest(self, written: object, titled: bool = False) -> str | None:
         """The one plan hamlet ``written`` is most likely a slip for ('Nà Tiếng' for 'Nà Tiến'),
@@ -242,6 +250,30 @@ def raw_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
     if sub.extra.get("hamlet_from") == "title":
         return matcher.match_title(sub.hamlet_raw)
     return matcher.match(sub.hamlet_raw)
+
+
+# A Roman number after 'tổ' or 'khu' ('TỔ VI', 'Khu số IV'), the word as written
+_UNIT_ROMAN = lazyre.compile(
+    rf"(?<!\w)(?:tổ|to|khu)\s+(?:(?:số|so)\s*)?({ROMAN_NUMBER})", re.IGNORECASE
+)
+
+
+def roman_read_as_number(written: object, name: str) -> bool:
+    """Whether plan hamlet ``name`` is found for a hamlet read from a title (``written``) only
+    by reading as a number a word after 'tổ' or 'khu' written as a name is, a capital then
+    small letters ('tổ Vi': Vi is a Tày and Nùng surname): ``name`` holds that number in
+    digits, not the word. A Roman number is written in capitals ('TỔ VI', 'Khu IV' are 6 and
+    4). 'Danh sách tổ Vi' names a plan's 'Tổ Vi', not its 'Tổ 6'; 'NÀ MÒN TỔ Vi' Nà Mòn
+    (session 56)."""
+    if not isinstance(written, str):
+        return False
+    plan = fold(name).split()
+    numbers = {str(int(w)) for w in plan if w.isdigit() and w.isascii()}
+    return any(
+        fold(word) not in plan and _ROMAN[fold(word)] in numbers
+        for word in _UNIT_ROMAN.findall(written)
+        if word[0].isupper() and word[1:].islower()
+    )
 
 
 def _words(text: object) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+from pipeline.hamlets import HamletMatcher
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.summaries import hamlet_figures
@@ -244,3 +245,50 @@ def test_the_status_of_rows_the_named_hamlets_list_lacks_is_as_before(tmp_path):
         "của xóm Bản Cọ) không được tính; có 2 cảnh báo (ô tô vàng và bảng dưới), đề nghị kiểm tra "
         "lại."
     )
+
+
+# --- 2. 'Vi' after 'tổ' or 'khu': a name, not 6 ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "renamed"),
+    [("Danh sách tổ Vi", "Tổ 6"), ("Danh sách Khu Vi", "Khu 6"), ("Danh sách tổ số Vi", "Tổ 6")],
+)
+def test_vi_written_as_a_name_after_to_or_khu_is_no_six(tmp_path, title, renamed):
+    """The plan's Bản Cọ named 'Tổ 6' (or 'Khu 6'), no hamlet 'Vi'; BC1 and BC3 under 'Danh
+    sách tổ Vi' in Nà Mòn's list. By hand: 'Vi' written as a name (a capital, then a small
+    letter; Vi is a Tày and Nùng surname) names no plan hamlet, as 'tổ Vinh Quang' does: the
+    rows stay Nà Mòn's, 4 poor (NM1, NM5, NM6, BC1), 3 near-poor, nothing said of them. Was:
+    read as 6 (hamlets._ROMAN reads 'vi' in any name), the rows taken out as Tổ 6's (3, 2)."""
+    result = _titled_rows(tmp_path, title, {"Bản Cọ": renamed})
+    assert issues(result, "rows-of-other-hamlet") == []
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+
+
+@pytest.mark.parametrize(
+    ("title", "renamed"),
+    [("DANH SÁCH TỔ VI", "Tổ 6"), ("Danh sách tổ VI", "Tổ 6"), ("Danh sách Khu VI", "Khu 6"),
+     ("Danh sách tổ Vi", "Tổ Vi"), ("DANH SÁCH TỔ VI", "Tổ Vi")],
+)  # fmt: skip
+def test_vi_in_capitals_is_six_and_a_plan_hamlet_named_vi_is_named(tmp_path, title, renamed):
+    """Guards: 'TỔ VI' and 'tổ VI' (the number in capitals) name the plan's Tổ 6 (Khu 6) as
+    before; a plan's 'Tổ Vi' is named by 'tổ Vi' and 'TỔ VI' alike: rows 11-12 taken out and
+    said at A10 under the plan's name, Nà Mòn 3 poor, 2 near-poor."""
+    result = _titled_rows(tmp_path, title, {"Bản Cọ": renamed})
+    assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", renamed)]
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+def test_the_matcher_reads_vi_after_to_as_a_name_and_vi_in_capitals_as_six():
+    """HamletMatcher.match_title and in_title of a title's hamlet, the plan 'Tổ 6', 'Khu 4':
+    'tổ Vi' and 'Khu Vi' name none; 'TỔ VI', 'Tổ VI', 'tổ vi' (small letters, as before) Tổ 6;
+    'Khu Iv' none, 'KHU IV' Khu 4; 'NÀ MÒN TỔ Vi' (a group 'Vi' after the hamlet) Nà Mòn; a
+    plan's 'Tổ Vi' is 'tổ Vi'."""
+    plan = HamletMatcher(["Tổ 6", "Khu 4", "Nà Mòn"])
+    named = [plan.match_title(n) for n in ("tổ Vi", "Khu Vi", "TỔ VI", "Tổ VI", "tổ vi")]
+    assert named == [None, None, "Tổ 6", "Tổ 6", "Tổ 6"]
+    found = [plan.in_title(n) for n in ("tổ Vi", "Khu Iv", "KHU IV", "tổ số Vi", "NÀ MÒN TỔ Vi")]
+    assert found == [None, None, "Khu 4", None, "Nà Mòn"]
+    assert HamletMatcher(["Tổ 6", "Tổ Vi"]).match_title("tổ Vi") == "Tổ Vi"
