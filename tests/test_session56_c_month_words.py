@@ -162,7 +162,7 @@ def test_check_after_a_merger_says_the_month_of_the_merger_for_earlier_months_li
     assert "từ kỳ" not in errors["[LỖI] T3/BanCo.xlsx"]
 
 
-SPANS = "Dòng Tổng cộng cộng bảng của các xóm tính từ các tháng khác nhau"
+SPANS = "Dòng Tổng cộng là tổng số liệu của các xóm, tính từ các mốc khác nhau"
 
 
 def _month_notes(out, period: str) -> list[str]:
@@ -181,8 +181,8 @@ def test_the_month_table_of_hamlets_compared_from_different_months_says_its_tota
     counted on Bản Cọ's February list, left off its March list), April's three lists counted,
     DK2 on Nà Mòn's. April's month table: Nà Mòn's and Bản Cọ's beside March's lists, Đồng
     Kè's beside its start list (its latest accepted list): under the table, after the '(*)'
-    note naming Đồng Kè's list, "Dòng Tổng cộng cộng bảng của các xóm tính từ các tháng khác
-    nhau: xóm Đồng Kè từ danh sách đầu năm, các xóm còn lại từ tháng 3/2024. Hộ chuyển xóm
+    note naming Đồng Kè's list, "Dòng Tổng cộng là tổng số liệu của các xóm, tính từ các mốc
+    khác nhau: xóm Đồng Kè từ danh sách đầu năm, các xóm còn lại từ tháng 3/2024. Hộ chuyển xóm
     trong khoảng đó có thể chỉ tính ở một bên (chuyển đi hoặc chuyển đến)." (the total's
     near-poor moved out 1, moved in 0). March's month table (Nà Mòn's and Bản Cọ's beside
     February's lists, Đồng Kè refused: no table) starts from one month: no such note. The
@@ -225,3 +225,33 @@ def test_hamlets_silent_last_month_name_the_month_their_tables_start_from(tmp_pa
     )
     assert [n for n in notes if n.startswith(SPANS)] == notes[-1:]
     assert _month_notes(out, "2024-03") == []
+
+
+def test_the_month_note_in_english_names_a_hamlet_beside_its_start_list(tmp_path):
+    """Session 56's review (R4): January's lists of Nà Mòn and Bản Cọ (Đồng Kè silent), then
+    February's three in English (`--lang en`). February's month table: Nà Mòn's and Bản Cọ's
+    beside January's lists, Đồng Kè's beside the start list (no list of the year before):
+    "The Total row adds up the hamlets' figures, counted from different lists: Đồng Kè from the
+    start-of-year list, the other hamlets from 1/2024. …" (fails before: "adds up hamlet tables
+    counted from different months", where one of them is no month but the start list)."""
+    from pipeline.run import execute
+
+    folder, out = new_commune(tmp_path)
+    run_lists(folder, out, "2024-01", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows()})
+    for old in folder.glob("DS_*.xlsx"):
+        old.unlink()
+    three = {
+        "Nà Mòn": (100, na_mon_rows()),
+        "Bản Cọ": (200, bc_rows()),
+        "Đồng Kè": (150, dk_rows()),
+    }
+    for n, (hamlet, (total, rows)) in enumerate(three.items()):
+        write_roster(folder, f"DS_{n}.xlsx", hamlet, total, rows, "2024-02", date(2024, 3, 3))
+    execute(folder, out, "2024-02", lang="en")
+    book = openpyxl.load_workbook(out / "2024-02" / "TongHop_2024-02.xlsx")
+    texts = [r[0] for r in book["Biến động"].iter_rows(values_only=True) if isinstance(r[0], str)]
+    assert [text for text in texts if text.startswith("The Total row")] == [
+        "The Total row adds up the hamlets' figures, counted from different lists: Đồng Kè from "
+        "the start-of-year list, the other hamlets from 1/2024. A household moving between "
+        "hamlets in that time may count on one side only (moved out or moved in)."
+    ]

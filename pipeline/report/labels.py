@@ -983,10 +983,10 @@ LABELS: dict[str, dict[str, str]] = {
     # under the month table when its hamlets' tables start from different months: its total a
     # sum of tables of different spans, whose moves between hamlets need not pair (session 56)
     "mov.spans": {
-        "vi": "Dòng Tổng cộng cộng bảng của các xóm tính từ các tháng khác nhau: {groups}. Hộ "
-        "chuyển xóm trong khoảng đó có thể chỉ tính ở một bên (chuyển đi hoặc chuyển đến).",
-        "en": "The Total row adds up hamlet tables counted from different months: {groups}. A "
-        "household moving between hamlets in that time may count on one side only (moved out "
+        "vi": "Dòng Tổng cộng là tổng số liệu của các xóm, tính từ các mốc khác nhau: {groups}. "
+        "Hộ chuyển xóm trong khoảng đó có thể chỉ tính ở một bên (chuyển đi hoặc chuyển đến).",
+        "en": "The Total row adds up the hamlets' figures, counted from different lists: {groups}. "
+        "A household moving between hamlets in that time may count on one side only (moved out "
         "or moved in).",
     },
     "mov.spans.group": {"vi": "xóm {hamlets} từ {since}", "en": "{hamlets} from {since}"},
