@@ -255,3 +255,38 @@ def test_the_month_note_in_english_names_a_hamlet_beside_its_start_list(tmp_path
         "the start-of-year list, the other hamlets from 1/2024. A household moving between "
         "hamlets in that time may count on one side only (moved out or moved in)."
     ]
+
+
+@pytest.mark.parametrize("april", ["silent", "refused"])
+def test_a_month_ban_co_sent_no_counted_list_in_is_not_taken_for_the_merger(tmp_path, april):
+    """Session 56's review (R4) of `renames._joined_since`: the merger month is the first stored
+    month after the last naming Bản Cọ whose summary lacks it. March run with the three lists;
+    April with Bản Cọ's list left out ('silent') or refused whole (its household total 1,
+    'refused'); May under the plan merging Bản Cọ into Nà Mòn; February's list of Bản Cọ,
+    never run, in 'T2/'. April's summary still names Bản Cọ (status 'missing' or 'rejected':
+    every plan hamlet has its row), so `check` says February's list merged "trong kế hoạch từ
+    kỳ 05/2024", not 04/2024. (Guard: it fails if a month a hamlet sent no counted list in is
+    read as a month without it.)"""
+    folder, out = new_commune(tmp_path)
+    month_lists(folder, 3)
+    run_month(folder, out, "2024-03")
+    if april == "silent":
+        month_lists(folder, 4, ("Nà Mòn", "Đồng Kè"))
+    else:
+        month_lists(folder, 4)
+        ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+        write_roster(folder / "T4", "BanCo.xlsx", "Bản Cọ", 1, ban_co, "2024-04", date(2024, 5, 1))
+    code, line, counts, rows = run_month(folder, out, "2024-04")
+    assert counts["errors"] == (1 if april == "refused" else 0)
+    write_merged_plan(folder)
+    (folder / "T5").mkdir()
+    ban_co = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    write_roster(folder / "T5", "NaMon.xlsx", "Nà Mòn", 300, na_mon_rows() + ban_co, "2024-05",
+                 date(2024, 6, 1))  # fmt: skip
+    month_lists(folder, 5, ("Đồng Kè",))
+    run_month(folder, out, "2024-05")
+    month_lists(folder, 2, ("Bản Cọ",))
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
+    errors = {s.split(",")[0]: s for s in checked.splitlines() if s.startswith("[LỖI]")}
+    said = errors["[LỖI] T2/BanCo.xlsx"]
+    assert said.startswith(JOINED.format(file="T2/BanCo.xlsx")), said
