@@ -269,32 +269,53 @@ def _holds_household_text(raw: list[Any], marker_col: int, positions: dict[str, 
     return False
 
 
-def figures_summed(raw: list[Any], apart: Collection[int], above: Callable[[], Iterable]) -> bool:
+def figures_summed(
+    raw: list[Any], apart: Collection[int], above: Callable[[], Iterable],
+    averaged: Collection[int] = (),
+) -> bool:  # fmt: skip
     """Whether each number ``raw`` holds outside the columns ``apart`` (its number, its name)
     is a total's figure over one of ``above()`` (lists of rows as ``raw``, each a list of its
     cells by column): what =SUM gives of its column (:func:`_sums`) or =COUNTIF or =COUNTA of
     its texts (:func:`_counts`). True for a row holding no number. A row named after a total's
     words ('Tong Cong Van Thanh') whose 4 people or 1,200,000 đồng sum no rows is a household
     (session 55). A number typed as text ('4', '1.200.000') is looked at too, against its
-    column's numbers and such texts added (a list typed as text: session 55 review)."""
+    column's numbers and such texts added (a list typed as text: session 55 review).
+    ``averaged``: columns whose number may be the rows' average instead (=AVERAGE under 'Thu
+    nhập BQ', :func:`_averages`), beside another number that is a sum, as a hamlet's total's
+    (:func:`_sums_row`; session 56)."""
+    summed = averages = False
     for col, value in enumerate(raw):
         kind = value.__class__
         if col in apart:
             continue
         if kind is str:
             number = _number_text(value)
-            if number is not None and not any(
-                _sums_cells(number, map(_typed_figure, (_cell(row, col) for row in rows)))
-                or _counts(number, col, rows)
-                for rows in above()
-            ):
-                return False
+            if number is None:
+                continue
+        elif kind is int or kind is float:
+            number = value
+        else:
             continue
-        if kind is not int and kind is not float:
-            continue
-        if not any(_sums(value, col, rows) or _counts(value, col, rows) for rows in above()):
+        typed = kind is str  # a sum typed as text adds the numbers typed so too
+        if any(
+            _sums_cells(number, _column(rows, col, typed)) or _counts(number, col, rows)
+            for rows in above()
+        ):
+            summed = True
+        elif col in averaged and any(
+            _averages(number, list(_column(rows, col, typed))) for rows in above()
+        ):
+            averages = True
+        else:
             return False
-    return True
+    return summed or not averages
+
+
+def _column(rows: Iterable[list[Any]], col: int, typed: bool) -> Iterator[Any]:
+    """The cells of ``rows`` at ``col``; ``typed``: a number typed as text as that number
+    (:func:`_typed_figure`)."""
+    cells = (_cell(row, col) for row in rows)
+    return map(_typed_figure, cells) if typed else cells
 
 
 def _number_text(value: str) -> float | None:
@@ -340,13 +361,57 @@ def _total_cell(
     total's words (``markers``), its guard columns blank elsewhere (the caller's), is a total:
     written as a total is (:func:`written_as_total`), no head's name after the words beside a
     household's text or figures (:func:`_named_row`), no household's details
-    (:func:`_holds_person_details`) over ``above()``."""
+    (:func:`_holds_person_details`) over ``above()``. Or a group's subtotal ('Cộng tổ 1')
+    whose numbers are sums (:func:`_group_summed`)."""
+    if value.__class__ is not str:
+        return False
+    if not starts_with_marker(fold(value), markers):
+        return _group_summed(raw, col, value, positions, above)
     return (
-        value.__class__ is str
-        and starts_with_marker(fold(value), markers)
-        and written_as_total(value)
+        written_as_total(value)
         and not (maybe_named_after_total(value) and _named_row(raw, col, (col,), positions, above))
         and not _holds_person_details(raw, col, positions, above)
+    )
+
+
+# A group's subtotal inside a hamlet's list, folded: 'Cộng tổ 1', 'Cong to 2', 'Tổng tổ II',
+# 'Cộng tổ số 3', 'Cộng tổ 1 + 2', 'Cộng theo tổ' ('tổ' is no total's word of TOTAL_MARKERS:
+# 'Tong Cong To Hoai' is a head's name; session 56)
+_GROUP_SUBTOTAL = lazyre.compile(
+    r"^(?:cong|tong) (?:theo to|to(?: so)?(?: (?:\d{1,3}|[ivx]{1,4}|[a-h]))+)$"
+)
+
+
+def group_subtotal(value: Any) -> bool:
+    """Whether a text is written as a group's subtotal in a hamlet's list ('Cộng tổ 1', 'Cong
+    to 2', 'TỔNG TỔ 2:', 'Cộng theo tổ'; ``_GROUP_SUBTOTAL``), its first word a total's with
+    its marks or none (``TOTAL_FIRST_WORDS``: not a head's 'Công', 'Tống'). Such a row is
+    passed over only where its numbers are sums (:func:`_group_summed`; session 56)."""
+    if (
+        value.__class__ is not str
+        or value.lstrip()[:2] not in _TOTAL_START  # told at a glance, as hamlet_totals does
+        or _GROUP_SUBTOTAL.match(fold(value)) is None
+    ):
+        return False
+    word = _FIRST_WORD.search(fold_exact(value))
+    return word is not None and word.group() in TOTAL_FIRST_WORDS
+
+
+def _group_summed(
+    raw: list[Any], col: int, value: Any, positions: dict[str, int], above: Callable[[], Iterable]
+) -> bool:
+    """Whether a row whose cell ``col`` is a group's subtotal (:func:`group_subtotal`) is one:
+    each of its numbers (its STT and that cell apart; typed as text too) its column's sum or
+    count over ``above()`` (:func:`figures_summed`: the rows since the last total, all, or
+    those under it), the income per person maybe their average ('Thu nhập BQ'), and no
+    household's details (:func:`_holds_person_details`). A row whose figures sum no rows is
+    read as a household, as 'Tong Cong Van Thanh' beside them is (session 56)."""
+    if not group_subtotal(value):
+        return False
+    apart = (col, positions.get("stt", -1))
+    averaged = [positions[key] for key in _AVERAGED if key in positions]
+    return figures_summed(raw, apart, above, averaged) and not _holds_person_details(
+        raw, col, positions, above
     )
 
 
@@ -718,9 +783,14 @@ def _numbered_total(
     near = {col for col, _ in cells[1:3]}
     for col in range(cells[0][0] + 1, width):
         value = raw[col]
-        if value.__class__ is not str or not starts_with_marker(fold(value), markers):
+        if value.__class__ is not str:
             continue
-        if not written_as_total(value):  # 'Tống Công Thành', a name (session 53 review)
+        if not starts_with_marker(fold(value), markers):
+            # a group's subtotal ('3 | | Cộng tổ 1 | 3,940 | … | 8') where its numbers are the
+            # sums (session 56)
+            if not _group_summed(raw, col, value, positions, above):
+                continue
+        elif not written_as_total(value):  # 'Tống Công Thành', a name (session 53 review)
             continue
         if maybe_named_after_total(value) and _named_row(
             raw, col, (cells[0][0], col), positions, above
