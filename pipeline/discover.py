@@ -1079,13 +1079,16 @@ def _roster_info(
 
 
 def _title_info(
-    grid: list[list], hidden: list | None = None
+    grid: list[list], hidden: list | None = None, merges: list | None = None
 ) -> tuple[dict[str, KeyValue], dict[str, str], list[Twice]]:
     """The 'Thông tin' labels of a list's title lines as :func:`_roster_info` gives a block's,
     read as a head writes them (keyvalues.read_title_lines: 'Tổng số hộ dân cư = 95', two
-    labels on one line, a value after a label merged across the line)."""
+    labels on one line, a value after a label merged across the line: ``merges``, the
+    sheet's; a total left blank takes no year or date further right; session 56)."""
     twice: list[Twice] = []
-    info = read_title_lines(grid, ROSTER_INFO_LABELS, True, hidden, twice)
+    info = read_title_lines(
+        grid, ROSTER_INFO_LABELS, True, hidden, twice, merges, ("total_households",)
+    )
     return info, info_past_equals(info, _INFO_EQUALS_KEPT), twice
 
 
@@ -1106,9 +1109,9 @@ def title_total_unread(book: Workbook, sheet: str, header_row: int) -> tuple[str
         grid = book.grid(sheet)
     except ReadError:
         return None
-    kept = _title_info(grid[: min(40, header_row)], book.hidden_rows.get(sheet))[0].get(
-        "total_households"
-    )
+    kept = _title_info(
+        grid[: min(40, header_row)], book.hidden_rows.get(sheet), book.merges(sheet)
+    )[0].get("total_households")
     if kept is None or is_blank(kept.value) or parse_households(kept.value) is not None:
         return None
     return clean_text(kept.value), kept.cell
@@ -1143,7 +1146,9 @@ def _info_by_content(
         ):
             return name, info, slips, twice
         if name == roster_sheet:  # lines as a head writes them (session 55, K)
-            info, slips, twice = _title_info(grid[:top], book.hidden_rows.get(name))
+            info, slips, twice = _title_info(
+                grid[:top], book.hidden_rows.get(name), book.merges(name)
+            )
             if _a_block(info):
                 return name, info, slips, twice
     return None, {}, {}, []

@@ -11,11 +11,11 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline import lazyre
-from pipeline.opening import HiddenRows
+from pipeline.opening import HiddenRows, Merge
 from pipeline.text import clean_text, column_letter, fold, is_blank
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Collection
 LABEL_COLUMNS = 4  # a key/value label may sit in columns A-D
 VALUE_REACH = 4  # its value in one of the next four cells of the row
 
@@ -144,6 +144,10 @@ _VALUE_END = " \t\u00a0,;|-–—"
 # ('Số hộ nghèo:', 'Số hộ nghèo: 3'), never the value of a label alone before it in its row
 # (session 55, R7); '10:30' is none
 _OTHER_LABEL = lazyre.compile(r"[^:=]*[^\W\d_][^:=]*[:=]")
+# A date's words, folded, beginning a cell right of a label left blank ('năm', 'Tháng 6 năm',
+# 'ngày 03/6/2024'): the title's date, never the label's value, nor the year after them
+# (session 56)
+_DATE_WORDS = lazyre.compile(r"(?:ngay|thang|nam)\b")
 
 
 def read_title_lines(
@@ -152,17 +156,31 @@ def read_title_lines(
     marked_blanks: bool = False,
     hidden: list[HiddenRows] | None = None,
     twice: list[Twice] | None = None,
+    merges: list[Merge] | None = None,
+    counts: Collection[str] = (),
 ) -> dict[str, KeyValue]:
     """A key/value block as a head writes it in the title lines above his list, read as
     :func:`read_key_values` reads a form's block, and further (session 55, K): a label
     anywhere in its row; several in one cell ('Xóm: Nà Mòn   Tổng số hộ dân cư: 95', each
     label the last words before its ':'); one parted from its value by '=' ('Tổng số hộ dân
-    cư = 95'); a label alone in its cell, its value in the next cell written however far
-    right (after a label merged across the line). A value that is itself a label is none, nor
-    one of another label's ('Số hộ nghèo: 3', :data:`_OTHER_LABEL`)."""
+    cư = 95'); a label alone in its cell, its value in the next cell written within
+    ``VALUE_REACH`` cells of the label's end (its merged range's, ``merges``: a label merged
+    across the line; session 56), a form's blank ('……', ':') passed over. A value that is
+    itself a label is none, nor one of another label's ('Số hộ nghèo: 3',
+    :data:`_OTHER_LABEL`), nor, for the keys of ``counts`` (a count: 'total_households'), a
+    date's words ('năm', 'Tháng 6 năm', 'ngày 03/6/2024', :data:`_DATE_WORDS`), whose year
+    after them is no count either (session 56)."""
     marked = is_placeholder if marked_blanks else None
     lookup = _label_lookup(labels)
     every: dict[str, list[KeyValue]] = {}
+    # (row, first column) -> the last column of a range merged across a row (0-based), in
+    # the title lines read
+    spans = {
+        (r, c1): c2
+        for r1, c1, r2, c2 in merges or ()
+        if c2 > c1
+        for r in range(r1, min(r2 + 1, len(grid)))
+    }
     for index, row in enumerate(grid):
         col = 0
         while col < len(row):
@@ -177,18 +195,21 @@ def read_title_lines(
                         KeyValue(None if blank else value, index + 1, at)
                     )
                     continue
-                # the label alone at its cell's end: its value in the next cell written
-                right = next((c for c in range(col, len(row)) if not is_blank(row[c])), None)
-                written = None if right is None else row[right]
+                # the label alone at its cell's end: its value in the next cell written, near
+                # the label's end (a year far right in its row is no total; session 56)
+                end = spans.get((index, col - 1), col - 1)
+                right, written = _written_right_of(row, end, marked)
                 if written is None or (
                     isinstance(written, str)
-                    and (_OTHER_LABEL.match(written) or _title_pairs(written, lookup))
+                    and (
+                        _OTHER_LABEL.match(written)
+                        or _title_pairs(written, lookup)
+                        or (key in counts and _DATE_WORDS.match(fold(written)) is not None)
+                    )
                 ):
-                    kept = KeyValue(None, index + 1, f"{column_letter(col)}{index + 1}")
+                    kept = KeyValue(None, index + 1, f"{column_letter(right)}{index + 1}")
                 else:
-                    blank = marked is not None and marked(written)
-                    kept = KeyValue(None if blank else written, index + 1,
-                                    f"{column_letter(right)}{index + 1}")  # fmt: skip
+                    kept = KeyValue(written, index + 1, f"{column_letter(right)}{index + 1}")
                     col = right + 1
                 every.setdefault(key, []).append(kept)
     return _chosen(every, hidden, twice)
@@ -247,16 +268,26 @@ def _value_right_of(
 ) -> KeyValue:
     """The value right of a label; one ``marked`` as a form's blank left as it was ('……',
     '-') is no value, read as a blank at its cell."""
+    at, value = _written_right_of(row, col, marked)
+    return KeyValue(value, index + 1, f"{column_letter(at)}{index + 1}")
+
+
+def _written_right_of(
+    row: list[Any], col: int, marked: Callable[[Any], bool] | None = None
+) -> tuple[int, Any]:
+    """(its column, the value) of the first cell written in the ``VALUE_REACH`` cells right of
+    column ``col`` (a label's, or its merged range's end), one ``marked`` as a form's blank
+    ('……', '-') passed over; else (the first such blank's column, or the next column,
+    None)."""
     first_mark = None  # the first cell holding such a blank
     for target in range(col + 1, min(len(row), col + 1 + VALUE_REACH)):
         value = row[target]
         if is_blank(value):
             continue
         if marked is None or not marked(value):
-            return KeyValue(value, index + 1, f"{column_letter(target)}{index + 1}")
+            return target, value
         first_mark = target if first_mark is None else first_mark
-    blank = col + 1 if first_mark is None else first_mark
-    return KeyValue(None, index + 1, f"{column_letter(blank)}{index + 1}")
+    return (col + 1 if first_mark is None else first_mark), None
 
 
 def is_placeholder(value: Any) -> bool:
