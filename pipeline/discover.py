@@ -1100,21 +1100,35 @@ def _a_block(info: dict[str, KeyValue]) -> bool:
     )
 
 
-def title_total_unread(book: Workbook, sheet: str, header_row: int) -> tuple[str, str] | None:
+def title_total_unread(
+    book: Workbook, sheet: str, header_row: int
+) -> tuple[str, str, tuple[str, ...]] | None:
     """What a list's title lines write as its total households when they are no 'Thông tin'
-    block and it reads as no count ('khoảng 120 hộ', '450 nhân khẩu'): (the text, its cell),
-    quoted by the missing 'Thông tin' warning (rosterchecks.missing_info_sheet_issue); else
-    None (no total written, or one read)."""
+    block: (the text, its cell, the labels of the block's lines they lack), quoted by the
+    missing 'Thông tin' warning (rosterchecks.missing_info_sheet_issue). A total that reads
+    as no count ('khoảng 120 hộ', '450 nhân khẩu') lacks none; one read as a count ('Tổng số
+    hộ: 95') lacks its 'Xóm' or 'Kỳ báo cáo' line (or both), the plan's total taken as the
+    contract says (session 56). None: no total written."""
     try:
         grid = book.grid(sheet)
     except ReadError:
         return None
-    kept = _title_info(
+    info = _title_info(
         grid[: min(40, header_row)], book.hidden_rows.get(sheet), book.merges(sheet)
-    )[0].get("total_households")
-    if kept is None or is_blank(kept.value) or parse_households(kept.value) is not None:
+    )[0]
+    kept = info.get("total_households")
+    if kept is None or is_blank(kept.value):
         return None
-    return clean_text(kept.value), kept.cell
+    lacking: tuple[str, ...] = ()
+    if parse_households(kept.value) is not None:
+        lacking = tuple(
+            ROSTER_INFO_LABELS[key][0]
+            for key in ("hamlet", "period")
+            if key not in info or is_blank(info[key].value)
+        )
+        if not lacking:  # (a block: read as one, never asked here)
+            return None
+    return clean_text(kept.value), kept.cell, lacking
 
 
 def _info_by_content(

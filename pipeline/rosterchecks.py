@@ -578,18 +578,27 @@ def missing_info_sheet_issue(
             f"the households from sheet '{sub.sheet}' (no hamlet or period found)",
         )
     # a total the title lines write that reads as no count ('khoảng 120 hộ': discover.
-    # title_total_unread), quoted: the head sees why his number was not taken (session 55, K)
+    # title_total_unread), or as a count without the block's 'Xóm' or 'Kỳ báo cáo' line,
+    # quoted: the head sees why his number was not taken (sessions 55, K, and 56)
     unread = sub.extra.get("title_total") if total_from_plan else None
-    quoted = (
-        Message(
+    quoted = Message("", "")
+    if unread and unread[2]:
+        lines = " và ".join(f"'{label}: …'" for label in unread[2])
+        lines_en = " and ".join(f"'{label}: …'" for label in unread[2])
+        quoted = Message(
+            f" (dòng tiêu đề ở ô {unread[1]} ghi tổng số hộ dân cư '{unread[0]}', nhưng tiêu"
+            f" đề không có dòng {lines} nên chưa dùng số này)",
+            f" (the title line at {unread[1]} writes the total households '{unread[0]}', but"
+            f" the title has no {lines_en} line{'s' if len(unread[2]) > 1 else ''}, so it was"
+            " not used)",
+        )
+    elif unread:
+        quoted = Message(
             f" (dòng tiêu đề ở ô {unread[1]} ghi tổng số hộ dân cư '{unread[0]}', không đọc được"
             " thành một số hộ)",
             f" (the title line at {unread[1]} writes the total households '{unread[0]}', which"
             " reads as no number of households)",
         )
-        if unread
-        else Message("", "")
-    )
     if total_from_plan and not plan_given:
         taken = Message(
             f"{taken}; khi tổng hợp, tổng số hộ dân cư sẽ lấy từ kế hoạch đầu năm{quoted}",

@@ -15,6 +15,7 @@ households (3 %), the title's 120 (2.5 %).
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
 from tests.commune import clean_rosters, write_plan
@@ -79,3 +80,56 @@ def test_a_title_total_near_its_label_is_read(tmp_path, line, merges):
     its own (B4, a form's blank passed over)."""
     households, rate, said = _run(tmp_path, line, merges)
     assert (households, rate, said) == (120, pytest.approx(2.5), [])
+
+
+def _title_only(folder, lines: list[dict], title: str):
+    """Nà Mòn's run, its list's title ``title`` in A1 and ``lines`` from row 2: (households,
+    poor rate, Nà Mòn's issues as (code, message))."""
+    write_plan(folder)
+    clean_rosters(folder)
+    title_head_list(folder, lines)
+    book = openpyxl.load_workbook(folder / "NaMon.xlsx")
+    book.active["A1"] = title
+    book.save(folder / "NaMon.xlsx")
+    result, hamlet = k_na_mon(folder)
+    said = [(i.code, i.message()) for i in result.issues if i.file == "NaMon.xlsx"]
+    english = [i.message("en") for i in result.issues if i.file == "NaMon.xlsx"]
+    return hamlet["households"], hamlet["poor_rate"], said, english
+
+
+_TAKEN = (
+    "Không có trang 'Thông tin'; đã lấy xóm 'Nà Mòn' và kỳ 05/2024 từ tiêu đề/tên tệp, tổng"
+    " số hộ dân cư từ kế hoạch đầu năm{}. Lần sau hãy dùng mẫu có trang 'Thông tin': ở cột A"
+    " các dòng Loại biểu, Xã, Xóm, Kỳ báo cáo, Tổng số hộ dân cư, Người lập, Ngày lập, và"
+    " giá trị của từng dòng ở cột B."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "quoted"),
+    [
+        (
+            "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN THÁNG 5/2024",
+            [{1: "Tổng số hộ: 95"}],
+            " (dòng tiêu đề ở ô A2 ghi tổng số hộ dân cư '95', nhưng tiêu đề không có dòng"
+            " 'Xóm: …' và 'Kỳ báo cáo: …' nên chưa dùng số này)",
+        ),
+        (
+            "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO THÁNG 5/2024",
+            [{1: "Xóm: Nà Mòn"}, {1: "Tổng số hộ dân cư:", 3: "95 hộ"}],
+            " (dòng tiêu đề ở ô C3 ghi tổng số hộ dân cư '95 hộ', nhưng tiêu đề không có dòng"
+            " 'Kỳ báo cáo: …' nên chưa dùng số này)",
+        ),
+    ],
+)
+def test_a_title_total_without_its_hamlet_or_period_lines_is_quoted(tmp_path, title, lines, quoted):
+    """A title naming the hamlet and the month in its first line ('DANH SÁCH … XÓM NÀ MÒN
+    THÁNG 5/2024') then 'Tổng số hộ: 95' (A2), or 'Xóm: Nà Mòn' then 'Tổng số hộ dân cư:' and
+    '95 hộ' in C3, no 'Kỳ báo cáo:' line: no block (the contract's §2.1: without 'Thông tin'
+    the total is the plan's), the plan's 100, 3 %. Was: the warning said the plan's total
+    taken, not the 95 the head wrote. Now it quotes it, its cell, and the line missing."""
+    households, rate, said, english = _title_only(tmp_path, lines, title)
+    assert (households, rate) == (100, pytest.approx(3.0))
+    assert said == [("missing-info-sheet", _TAKEN.format(quoted))]
+    lacking = "'Xóm: …' and 'Kỳ báo cáo: …' lines" if "Xóm" in quoted else "'Kỳ báo cáo: …' line"
+    assert f"but the title has no {lacking}, so it was not used)." in english[0]
