@@ -365,8 +365,11 @@ def _total_cell(
     whose numbers are sums (:func:`_group_summed`)."""
     if value.__class__ is not str:
         return False
-    if not starts_with_marker(fold(value), markers):
-        return _group_summed(raw, col, value, positions, above)
+    folded = fold(value)
+    if not starts_with_marker(folded, markers):
+        return _GROUP_SUBTOTAL.match(folded) is not None and _group_summed(
+            raw, col, value, positions, above
+        )
     return (
         written_as_total(value)
         and not (maybe_named_after_total(value) and _named_row(raw, col, (col,), positions, above))
@@ -785,10 +788,13 @@ def _numbered_total(
         value = raw[col]
         if value.__class__ is not str:
             continue
-        if not starts_with_marker(fold(value), markers):
+        folded = fold(value)
+        if not starts_with_marker(folded, markers):
             # a group's subtotal ('3 | | Cộng tổ 1 | 3,940 | … | 8') where its numbers are the
-            # sums (session 56)
-            if not _group_summed(raw, col, value, positions, above):
+            # sums (session 56; the folded words told first, as most cells are no such words)
+            if _GROUP_SUBTOTAL.match(folded) is None or not _group_summed(
+                raw, col, value, positions, above
+            ):
                 continue
         elif not written_as_total(value):  # 'Tống Công Thành', a name (session 53 review)
             continue
