@@ -104,3 +104,29 @@ def test_the_start_list_passes_over_subtotals_per_to(tmp_path):
         [("invalid-classification", "J7"), ("missing-household-id", "C7")],
         10,
     )
+
+
+def test_the_plans_targets_pass_over_a_subtotal_per_to(tmp_path):
+    """The plan's targets (Nà Mòn 100 | 3 | 2 | 1 | 1, Bản Cọ 200 | 2 | 1 | 1 | 1, Đồng Kè 150 |
+    1 | 1 | 1 | 1), a row inserted at 6 under Nà Mòn and Bản Cọ 'Cộng tổ 1 | 300 | 5 | 3 | 2 |
+    2' (their sums), the commune's 'Tổng cộng' (row 8) 450 | 6 | 4 | 3 | 3. Was: a hamlet
+    'Cộng tổ 1', four hamlets. Now passed over: the three hamlets, the plan's issues those of
+    the plan without the row (its two commune-target warnings)."""
+    from tests.test_plan_fixes import TARGETS
+
+    def plan_of(folder, edit=None):
+        folder.mkdir()
+        plan, issues = load(edited(folder, edit=edit))
+        return list(plan.hamlets["hamlet"]), [(i.code, i.cell) for i in issues]
+
+    def subtotal(book):
+        sheet = book[TARGETS]
+        sheet.insert_rows(6)
+        for col, value in enumerate(("Cộng tổ 1", 300, 5, 3, 2, 2), start=1):
+            sheet.cell(6, col).value = value
+        for col, value in enumerate((450, 6, 4, 3, 3), start=2):
+            sheet.cell(8, col).value = value
+
+    hamlets, said = plan_of(tmp_path / "subtotal", subtotal)
+    assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    assert said == plan_of(tmp_path / "plain")[1]
