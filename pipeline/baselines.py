@@ -378,8 +378,9 @@ def renumbered_at_turn(
     silent in December read in its own November (session 55); a code not in it is not asked.
     Without ``seen``, every code is read in the latest stored month before the year. A month
     is read only where such a code left at the turn, and only the rows the answer can turn on
-    are paired: those of a hamlet and birth year of such a code's row, on each list (a name
-    key holds both), the start list's codes counted over the whole list (session 54, R3)."""
+    are paired: those of a birth year of such a code's row, on each list (a name key holds
+    it; the hamlets aside, a household moved to another hamlet at the turn is paired too:
+    session 56), the start list's codes counted over the whole list (session 54, R3)."""
     turn = f"{plan.plan_year}-00"
     at_turn = {key for key in left_before if left_in.get(key) == turn}
     year = f"{plan.plan_year:04d}-01"
@@ -399,8 +400,8 @@ def renumbered_at_turn(
         if left.empty:
             continue
         _, renumbered = as_start_codes(
-            base[_same_hamlet_and_year(base, left)],
-            start[_same_hamlet_and_year(start, left)],
+            base[_same_year(base, left)],
+            start[_same_year(start, left)],
             written,
             set(base["hh_key"].tolist()),
         )
@@ -408,19 +409,19 @@ def renumbered_at_turn(
     return found
 
 
-def _same_hamlet_and_year(frame: pd.DataFrame, rows: pd.DataFrame):
-    """Whether each row of ``frame`` has the hamlet and birth year of one of ``rows`` (as a
-    number), or its hamlet's and no year read as a number: the rows whose name key may be
-    one of ``rows``'."""
+def _same_year(frame: pd.DataFrame, rows: pd.DataFrame):
+    """Whether each row of ``frame`` has the birth year of one of ``rows`` (as a number), or
+    the hamlet of one and no year read as a number: the rows whose name key may be one of
+    ``rows``' in its hamlet or, the hamlet aside, in the commune (session 56)."""
 
     def years(of: pd.DataFrame) -> pd.Series:
         return pd.to_numeric(of["nam_sinh"], errors="coerce").astype(float)
 
-    pairs = pd.MultiIndex.from_arrays([rows["hamlet"], years(rows)])
-    mine = pd.MultiIndex.from_arrays([frame["hamlet"], years(frame)])
+    mine = years(frame)
     return (
-        mine.isin(pairs) | (frame["hamlet"].isin(rows["hamlet"]) & years(frame).isna()).to_numpy()
-    )
+        mine.isin(set(years(rows).dropna().tolist()))
+        | (frame["hamlet"].isin(rows["hamlet"]) & mine.isna())
+    ).to_numpy()
 
 
 def as_start_codes(
@@ -438,8 +439,11 @@ def as_start_codes(
     ('Lò Văn Cườn', 'Lò Văn Cường': figures.slip_pairs), one such a side of a hamlet and year,
     the letters before it written alike with their marks (figures.slip_written_alike) and its
     code on the start list one of last year's lists held (``last_keys``, by default ``base``'s
-    keys): a code renumbered, not a new household's fresh one (session 55's review).
-    A row not renumbered whose code the start list gave one renumbered (a household gone at
+    keys): a code renumbered, not a new household's fresh one (session 55's review). Then, of
+    the rows left on each side, the same with the hamlet set aside: a household the start list
+    writes in another hamlet under another code (moved at the turn), one name and birth year a
+    side of the commune; its row keeps its hamlet, so the month table says it moved (session
+    56). A row not renumbered whose code the start list gave one renumbered (a household gone at
     the year's turn: An's 001, now Bình's) is held by its head's name and birth year, as a row
     without a Mã hộ: two households, never one code (docs/decisions.md, session 54).
     ``written``: the start list's keys counted, where ``start`` is part of it."""
@@ -462,41 +466,60 @@ def as_start_codes(
     hamlets, heads, births = (base[c].tolist() for c in ("hamlet", "chu_ho", "nam_sinh"))
     codes = start["ma_ho"].tolist()
     written = Counter(start_keys) if written is None else written
-    by_name: dict[str, list[int]] = {}
     places, named, born = (start[c].tolist() for c in ("hamlet", "chu_ho", "nam_sinh"))
-    for at in start_open:
-        if start_keys[at].startswith("id|") and written[start_keys[at]] == 1:
-            name = fig.name_key_text(places[at], named[at], born[at])
-            if name is not None and name[-1] != "|":  # a birth year, as the pairing asks
-                by_name.setdefault(name, []).append(at)
-    names: dict[int, str] = {}
-    for at in base_open:
-        if keys[at].startswith("id|"):
-            name = fig.name_key_text(hamlets[at], heads[at], births[at])
-            if name is not None:
-                names[at] = name
-    seen = Counter(names.values())
+    last_keys = set(keys) if last_keys is None else last_keys
+
+    def paired(base_at: list[int], start_at: list[int], commune: bool) -> dict[int, int]:
+        """base row -> start list row of ``base_at`` and ``start_at``: one name and birth year
+        a side (of the hamlet; ``commune``: of the commune, the hamlet aside), then one head's
+        name a last letter apart, as the docstring says."""
+        by_name: dict[str, list[int]] = {}
+        for at in start_at:
+            if start_keys[at].startswith("id|") and written[start_keys[at]] == 1:
+                name = fig.name_key_text("" if commune else places[at], named[at], born[at])
+                if name is not None and name[-1] != "|":  # a birth year, as the pairing asks
+                    by_name.setdefault(name, []).append(at)
+        names: dict[int, str] = {}
+        for at in base_at:
+            if keys[at].startswith("id|"):
+                name = fig.name_key_text("" if commune else hamlets[at], heads[at], births[at])
+                if name is not None:
+                    names[at] = name
+        seen = Counter(names.values())
+        pairs = {}
+        for at, name in names.items():
+            found = by_name.get(name, ())
+            if len(found) == 1 and seen[name] == 1:
+                pairs[at] = found[0]
+        # a head's name corrected (or mistyped) on one side by its last letter alone, where the
+        # hamlet and birth year hold one such pair (figures.slip_pairs; session 55)
+        slips = fig.slip_pairs(
+            {at: name for at, name in names.items() if seen[name] == 1 and name not in by_name},
+            {found[0]: name for name, found in by_name.items()
+             if len(found) == 1 and name not in seen},
+        )  # fmt: skip
+        # its code on the start list one of last year's (renumbered; a fresh code is a household
+        # new at the review), the given name's letters before the slip written alike, marks and
+        # all
+        pairs.update(
+            (at, to)
+            for at, to in slips.items()
+            if start_keys[to] in last_keys and fig.slip_written_alike(heads[at], named[to])
+        )
+        return pairs
+
+    pairs = paired(base_open, start_open, False)
+    # then a household the start list writes in another hamlet under another code (moved at the
+    # turn): the rows left on each side, one name and birth year a side of the commune
+    taken_rows = set(pairs.values())
+    moved = paired(
+        [at for at in base_open if at not in pairs],
+        [at for at in start_open if at not in taken_rows],
+        True,
+    )
+    pairs.update((at, to) for at, to in moved.items() if hamlets[at] != places[to])
     renumbered: dict[str, str] = {}
     new_keys, new_codes = list(keys), base["ma_ho"].tolist()
-    pairs = {}
-    for at, name in names.items():
-        found = by_name.get(name, ())
-        if len(found) == 1 and seen[name] == 1:
-            pairs[at] = found[0]
-    # a head's name corrected (or mistyped) on one side by its last letter alone, where the
-    # hamlet and birth year hold one such pair (figures.slip_pairs; session 55)
-    slips = fig.slip_pairs(
-        {at: name for at, name in names.items() if seen[name] == 1 and name not in by_name},
-        {found[0]: name for name, found in by_name.items() if len(found) == 1 and name not in seen},
-    )
-    # its code on the start list one of last year's (renumbered; a fresh code is a household
-    # new at the review), the given name's letters before the slip written alike, marks and all
-    last_keys = set(keys) if last_keys is None else last_keys
-    pairs.update(
-        (at, to)
-        for at, to in slips.items()
-        if start_keys[to] in last_keys and fig.slip_written_alike(heads[at], named[to])
-    )
     for at, to in pairs.items():
         if start_keys[to] != keys[at]:
             renumbered[keys[at]] = new_keys[at] = start_keys[to]
@@ -506,7 +529,7 @@ def as_start_codes(
     taken = set(renumbered.values())
     for at, key in enumerate(keys):
         if key in taken and key not in renumbered:
-            name = names.get(at) or fig.name_key_text(hamlets[at], heads[at], births[at])
+            name = fig.name_key_text(hamlets[at], heads[at], births[at])
             if name is not None:
                 new_keys[at] = name
     return base.assign(hh_key=new_keys, ma_ho=new_codes), renumbered

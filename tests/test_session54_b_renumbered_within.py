@@ -38,21 +38,29 @@ START_2024 = [
 START_2025 = [("001", "Lò Văn Bình", 1952, "near_poor"), ("002", "Lò Văn Cường", 1953, "poor")]
 
 
-def na_mon_rows(households: list[tuple], with_hamlet: bool = False) -> list[dict]:
-    """Nà Mòn's rows of ``households``, each head's ID number his own whatever his code."""
+def na_mon_rows(
+    households: list[tuple], with_hamlet: bool = False, hamlet: str = "Nà Mòn"
+) -> list[dict]:
+    """Nà Mòn's rows of ``households`` (or ``hamlet``'s), each head's ID number his own whatever
+    his code."""
     rows = []
     for code, name, born, status in households:
         number = f"0{zlib.crc32(name.encode()) % 10**7:07d}1234"
         row = person(code, status, chu_ho=name, nam_sinh=born, so_dinh_danh=number)
-        rows.append(dict(row, hamlet="Nà Mòn") if with_hamlet else row)
+        rows.append(dict(row, hamlet=hamlet) if with_hamlet else row)
     return rows
 
 
-def write_renumbered_plans(folder, start: list[tuple] = START_2025) -> None:
+def write_renumbered_plans(
+    folder, start: list[tuple] = START_2025, added: dict[str, list[tuple]] | None = None
+) -> None:
     """Both plans in ``folder`` (100 households a hamlet; each start list in its year's codes,
-    Nà Mòn's 2024 one :data:`START_2024`, its 2025 one ``start``)."""
+    Nà Mòn's 2024 one :data:`START_2024`, its 2025 one ``start``; ``added``: households another
+    hamlet's 2025 start list has besides its own, as ``start`` writes them)."""
     for year, na_mon in ((2024, START_2024), (2025, start)):
-        counts = {h: [s for _, s in p] for h, p in PEOPLE.items()}
+        more = (added or {}) if year == 2025 else {}
+        counts = {h: [s for _, s in p] + [s for *_, s in more.get(h, ())]
+                  for h, p in PEOPLE.items()}  # fmt: skip
         counts["Nà Mòn"] = [s for *_, s in na_mon]
         hamlets = [
             dict(hamlet=h, start_households=100, start_poor=c.count("poor"),
@@ -60,7 +68,10 @@ def write_renumbered_plans(folder, start: list[tuple] = START_2025) -> None:
             for h, c in counts.items()
         ]  # fmt: skip
         listed = na_mon_rows(na_mon, with_hamlet=True) + [
-            row for h in PEOPLE if h != "Nà Mòn" for row in year_turn_households(h, 2024, True)
+            row
+            for h in PEOPLE
+            if h != "Nà Mòn"
+            for row in year_turn_households(h, 2024, True) + na_mon_rows(more.get(h, []), True, h)
         ]
         for stt, row in enumerate(listed, start=1):
             row["stt"] = stt
@@ -68,13 +79,22 @@ def write_renumbered_plans(folder, start: list[tuple] = START_2025) -> None:
         write_plan_workbook(folder / f"KeHoach_{year}.xlsx", info, hamlets, listed)
 
 
-def run_renumbered_month(folder, out, period: str, na_mon: list[tuple] | None, prepared) -> dict:
+def run_renumbered_month(
+    folder,
+    out,
+    period: str,
+    na_mon: list[tuple] | None,
+    prepared,
+    added: dict[str, list[tuple]] | None = None,
+) -> dict:
     """``period``'s lists written (Nà Mòn's ``na_mon``, None: Nà Mòn sends none; the others
-    their households in 2024's codes, prepared on ``prepared``) and run; returns its JSON."""
+    their households in 2024's codes and those ``added`` to them, as ``na_mon`` writes them,
+    prepared on ``prepared``) and run; returns its JSON."""
     for hamlet, slug in SLUGS.items():
         if hamlet == "Nà Mòn" and na_mon is None:
             continue
         rows = na_mon_rows(na_mon) if hamlet == "Nà Mòn" else year_turn_households(hamlet, 2024)
+        rows += na_mon_rows((added or {}).get(hamlet, []))
         write_roster(folder, f"{slug}_{period}.xlsx", hamlet, 100, rows, period, prepared)
     execute(folder, out, period)
     return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))

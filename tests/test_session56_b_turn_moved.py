@@ -1,0 +1,143 @@
+"""Session 56 (helper B): the year's-turn pairing's leftovers (b) and (c) of "Session 55:
+review of the year's-turn pairing". The commune of tests.test_session54_b_renumbered_within:
+Bản Cọ's 004-006 and Đồng Kè's 007-008 keep their codes. (b): Nà Mòn's December 2024 Lò Văn An
+001 poor, Lò Văn Bình 002 near-poor, Lò Văn Cường (1953) 003 poor; the 2025 start list has An
+001 and Bình 002 in Nà Mòn and Cường under 009 in Bản Cọ: his household moved at the turn."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+import pandas as pd
+
+from pipeline.baselines import as_start_codes
+from tests.test_session54_b_renumbered_within import run_renumbered_month, write_renumbered_plans
+from tests.test_session55_b_turn_pairing import listed_movements
+
+AN = ("001", "Lò Văn An", 1951, "poor")
+BINH = ("002", "Lò Văn Bình", 1952, "near_poor")
+CUONG = ("003", "Lò Văn Cường", 1953, "poor")  # Nà Mòn's in December
+MOVED = {"Bản Cọ": [("009", "Lò Văn Cường", 1953, "poor")]}  # on the 2025 start list there
+DUNG = ("003", "Lò Văn Dũng", 1960, "poor")  # on no list before, under Cường's freed 003
+
+
+def moved_at_the_turn(tmp_path) -> tuple:
+    """The plans (Cường under Bản Cọ's 009 on the 2025 start list) and December 2024 run (Nà
+    Mòn: An, Bình, Cường 003). Returns the folders (lists, outputs)."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_renumbered_plans(folder, [AN, BINH], MOVED)
+    run_renumbered_month(folder, out, "2024-12", [AN, BINH, CUONG], date(2025, 1, 3))
+    return folder, out
+
+
+def table(moves: dict) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """A movement table's poor and near-poor columns, in the order of 'Biến động' (1-11)."""
+    return tuple(moves["poor"].values()), tuple(moves["near_poor"].values())
+
+
+def part_two(out, period: str) -> list[tuple]:
+    """'Biến động' part II's rows (the poor table, then the near-poor): (Xóm, columns D-N), the
+    total row's cached values as Excel shows them."""
+    sheet = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", data_only=True)
+    rows = list(sheet["Biến động"].iter_rows(values_only=True))
+    at = next(i for i, row in enumerate(rows) if str(row[0]).startswith("II. "))
+    end = next(i for i, row in enumerate(rows) if row[0] == "DANH SÁCH HỘ CÓ BIẾN ĐỘNG")
+    return [(row[1] or row[0], *row[3:14]) for row in rows[at:end]
+            if isinstance(row[0], int) or row[0] == "Tổng cộng"]  # fmt: skip
+
+
+def test_a_household_moved_to_another_hamlet_at_the_turn_under_a_new_code_moved(tmp_path):
+    """January 2025: Nà Mòn lists An 001 and Bình 002, Bản Cọ its own and Cường 009, as the
+    start list. Worked by hand, the month table against December: Nà Mòn poor start 2 (An,
+    Cường), moved out 1 (Cường, to Bản Cọ), end 1; Bản Cọ poor start 2 (Dung, Em), moved in 1,
+    end 3; the commune poor 5, moved out 1, moved in 1, 5 (no exit, nothing new); near-poor 1,
+    1, 1 and 3 unchanged. The year's table (the start list): nothing moved anywhere. Before:
+    Nà Mòn poor exited 1 (003 "Không còn trong danh sách (đề nghị xác nhận)"), Bản Cọ new 1
+    (009 "Phát sinh mới"): the two hamlets paired apart."""
+    folder, out = moved_at_the_turn(tmp_path)
+    summary = run_renumbered_month(folder, out, "2025-01", [AN, BINH], date(2025, 2, 3), MOVED)
+    # start, to the other list, exited, not counted, moved out, from the other list, new,
+    # returned, moved in, recounted, end
+    na_mon = ((2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))
+    ban_co = ((2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3), (1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))
+    dong_ke = ((1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1), (1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))
+    commune = ((5, 0, 0, 0, 1, 0, 0, 0, 1, 0, 5), (3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3))
+    month = {"Nà Mòn": na_mon, "Bản Cọ": ban_co, "Đồng Kè": dong_ke}
+    year = {"Nà Mòn": (1, 1), "Bản Cọ": (3, 1), "Đồng Kè": (1, 1)}
+    for hamlet in summary["hamlets"]:
+        name = hamlet["hamlet"]
+        assert (name, table(hamlet["movements_month"])) == (name, month[name])
+        poor, near = year[name]
+        assert (name, table(hamlet["movements"])) == (
+            name, ((poor, *[0] * 9, poor), (near, *[0] * 9, near)))  # fmt: skip
+    assert table(summary["totals"]["movements_month"]) == commune
+    assert part_two(out, "2025-01") == [
+        *[(name, *month[name][0]) for name in month], ("Tổng cộng", *commune[0]),
+        *[(name, *month[name][1]) for name in month], ("Tổng cộng", *commune[1]),
+    ]  # fmt: skip
+    assert listed_movements(out, "2025-01") == [
+        ("Nà Mòn", "009", "Chuyển sang Bản Cọ", "So với tháng trước"),
+        ("Bản Cọ", "009", "Chuyển đến từ Nà Mòn", "So với tháng trước"),
+    ]
+    assert summary["issues"]["warnings"] == 0
+
+
+def test_a_household_new_under_the_code_freed_by_the_move_is_new_in_february(tmp_path):
+    """January as above; February Nà Mòn lists Lò Văn Dũng (1960), on no list before, poor
+    under 003, Cường's code until the turn. Worked by hand: 003 left no list at the turn (its
+    household is Bản Cọ's 009), so Dũng is new, not back: both tables Nà Mòn poor start 1 (An),
+    new 1, returned 0, end 2; near-poor 1 to 1. Before: renumbered_at_turn paired the rows of
+    Nà Mòn and 1953 alone: 003 had left the lists, Dũng 'Tái nghèo' (returned 1)."""
+    folder, out = moved_at_the_turn(tmp_path)
+    run_renumbered_month(folder, out, "2025-01", [AN, BINH], date(2025, 2, 3), MOVED)
+    summary = run_renumbered_month(
+        folder, out, "2025-02", [AN, BINH, DUNG], date(2025, 3, 3), MOVED
+    )
+    na_mon = next(h for h in summary["hamlets"] if h["hamlet"] == "Nà Mòn")
+    for scope in ("movements", "movements_month"):
+        assert (scope, table(na_mon[scope])) == (
+            scope, ((1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2), (1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)))  # fmt: skip
+    assert listed_movements(out, "2025-02") == [
+        ("Nà Mòn", "003", "Phát sinh mới", "Từ đầu năm"),
+        ("Nà Mòn", "003", "Phát sinh mới", "So với tháng trước"),
+    ]
+
+
+def test_a_household_is_paired_across_hamlets_only_one_of_its_name_and_year_a_side():
+    """baselines.as_start_codes by hand. December: Nà Mòn's Cường 003 (1953) and 'Lò Văn Tám'
+    006 (1960), Bản Cọ's 'Lò Văn Tám' 007 (1960) and 'Hà Thị Dun' 005 (1954), Đồng Kè's Giang
+    008 (kept). The start list: Cường under Bản Cọ's 009, one 'Lò Văn Tám' 1960 under Đồng Kè's
+    010, 'Hà Thị Dung' 1954 under Đồng Kè's 011, Giang 008. Cường's 003 is 009 (one a side of
+    the commune); the two Tám of December are not told apart: neither is 010; Dun / Dung (a
+    last letter apart) under a fresh 011 is not paired, as within a hamlet; with 011 one of
+    last year's codes, it is. Two Cường 1953 on the start list (Bản Cọ's 009, Đồng Kè's 012):
+    none."""
+    december = pd.DataFrame(
+        [("Nà Mòn", "id|3", "003", "Lò Văn Cường", 1953.0, "poor"),
+         ("Nà Mòn", "id|6", "006", "Lò Văn Tám", 1960.0, "poor"),
+         ("Bản Cọ", "id|7", "007", "Lò Văn Tám", 1960.0, "poor"),
+         ("Bản Cọ", "id|5", "005", "Hà Thị Dun", 1954.0, "poor"),
+         ("Đồng Kè", "id|8", "008", "Ma Văn Giang", 1957.0, "poor")],
+        columns=["hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "phan_loai"],
+    )  # fmt: skip
+    start = pd.DataFrame(
+        [("Bản Cọ", "009", "Lò Văn Cường", 1953, "poor"),
+         ("Đồng Kè", "010", "Lò Văn Tám", 1960, "poor"),
+         ("Đồng Kè", "011", "Hà Thị Dung", 1954, "poor"),
+         ("Đồng Kè", "008", "Ma Văn Giang", 1957, "poor")],
+        columns=["hamlet", "ma_ho", "chu_ho", "nam_sinh", "phan_loai"],
+    )  # fmt: skip
+    frame, renumbered = as_start_codes(december, start)
+    assert renumbered == {"id|3": "id|9"}
+    # its hamlet December's (the month table's Nà Mòn), its code the start list's
+    assert frame.loc[0, ["hamlet", "hh_key", "ma_ho"]].tolist() == ["Nà Mòn", "id|9", "009"]
+    assert frame["hh_key"].tolist()[1:] == ["id|6", "id|7", "id|5", "id|8"]
+    last = {"id|3", "id|6", "id|7", "id|5", "id|8", "id|11"}
+    assert as_start_codes(december, start, None, last)[1] == {"id|3": "id|9", "id|5": "id|11"}
+    twice = pd.concat(
+        [start, pd.DataFrame([("Đồng Kè", "012", "Lò Văn Cường", 1953, "poor")],
+                             columns=start.columns)], ignore_index=True,
+    )  # fmt: skip
+    assert as_start_codes(december, twice)[1] == {}
