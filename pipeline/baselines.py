@@ -157,6 +157,7 @@ def month_baselines(
         month_base, month_hamlets, renamed, merges = _month_renamed(
             plan, month_base, month_hamlets, named_in.get(previous), now, rows_now, silent_keys,
             earlier, lambda: _kept_start(plan, load, kept_merges),
+            start_from == "plan" and previous < f"{plan.plan_year}-01",
         )  # fmt: skip
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
@@ -707,6 +708,7 @@ def _month_renamed(
     silent: dict[str, set[str]] | None = None,
     rows: pd.DataFrame | None = None,
     kept_start: Callable[[], pd.DataFrame] | None = None,
+    turn: bool = False,
 ) -> tuple[pd.DataFrame, set[str], dict[str, str], dict[str, str]]:
     """Last month's households (``month_base``, of the hamlets accepted then) with a hamlet the
     plan renamed since under its name now (:func:`hamlet_renames`, from the plan's start list and
@@ -722,14 +724,18 @@ def _month_renamed(
     is known (a household under its name now moved there). ``rows``, ``kept_start``: the
     stored (period, hamlet, hh_key) rows of the year and the kept start list, so that a list
     mostly moved into during the year is asked again without them (:func:`_merged_as_listed`,
-    session 47) before the plan's merger stands."""
+    session 47) before the plan's merger stands. ``turn``: ``month_base`` is last year's lists
+    and the plan's start list the new year's: a household it renumbered is asked under its code
+    there (:func:`as_start_codes`, the hamlets aside), so that a hamlet merged at the turn whose
+    households it renumbered is found by them (session 56)."""
     gone = month_hamlets - set(plan.hamlets["hamlet"].tolist())
     if not gone:
         return month_base, month_hamlets, {}, {}
     stored: dict[str, set[str]] = {}
     of_gone = month_base[month_base["hamlet"].isin(gone).to_numpy()]
+    codes = as_start_codes(month_base, plan.start_list)[1] if turn else {}
     for hamlet, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
-        stored.setdefault(hamlet, set()).add(key)
+        stored.setdefault(hamlet, set()).add(codes.get(key, key))
     frames = (getattr(plan, "start_list", None), rows_now)
     new = set(now) - month_hamlets - (named or set())
     renamed = hamlet_renames({**(silent or {}), **stored}, new, frames) if new else {}

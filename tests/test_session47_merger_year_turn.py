@@ -44,10 +44,13 @@ def run_with_lists(folder, out, period: str, lists: dict, prepared: date) -> dic
     return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
 
 
-def merged_at_the_turn(tmp_path, december: tuple[dict, ...] = ()):
+def merged_at_the_turn(
+    tmp_path, december: tuple[dict, ...] = (), renumbered: dict[str, str] | None = None
+):
     """November and December 2024 run (BC3 'Thoát' in December); KeHoach_2025.xlsx merges Bản
     Cọ into Nà Mòn (KeHoach_2024.xlsx kept beside it). ``december``: households Bản Cọ lists
-    new in December too, off the 2025 start list."""
+    new in December too, off the 2025 start list; ``renumbered``: December's code -> the code
+    the 2025 start list writes for its household."""
     folder, out = new_commune(tmp_path)
     lists = {"Nà Mòn": nm6_rows(), "Bản Cọ": bc4_rows(), "Đồng Kè": dk()}
     run_with_lists(folder, out, "2024-11", lists, date(2024, 12, 3))
@@ -55,8 +58,10 @@ def merged_at_the_turn(tmp_path, december: tuple[dict, ...] = ()):
     run_with_lists(folder, out, "2024-12", lists, date(2025, 1, 3))
     hamlets = [dict(h) for h in plan_hamlets() if h["hamlet"] != "Bản Cọ"]
     hamlets[0].update(start_households=300, start_poor=7, start_near_poor=2)
-    start = [dict(row, hamlet="Nà Mòn") for row in [*nm6_rows(), *bc4_rows()]
-             if row["ma_ho"] != "BC3"] + [dict(row, hamlet="Đồng Kè") for row in dk()]  # fmt: skip
+    codes = renumbered or {}
+    start = [dict(row, hamlet="Nà Mòn", ma_ho=codes.get(row["ma_ho"], row["ma_ho"]))
+             for row in [*nm6_rows(), *bc4_rows()] if row["ma_ho"] != "BC3"] + [
+        dict(row, hamlet="Đồng Kè") for row in dk()]  # fmt: skip
     for stt, row in enumerate(start, start=1):
         row["stt"] = stt
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,

@@ -2,7 +2,9 @@
 review of the year's-turn pairing". The commune of tests.test_session54_b_renumbered_within:
 Bản Cọ's 004-006 and Đồng Kè's 007-008 keep their codes. (b): Nà Mòn's December 2024 Lò Văn An
 001 poor, Lò Văn Bình 002 near-poor, Lò Văn Cường (1953) 003 poor; the 2025 start list has An
-001 and Bình 002 in Nà Mòn and Cường under 009 in Bản Cọ: his household moved at the turn."""
+001 and Bình 002 in Nà Mòn and Cường under 009 in Bản Cọ: his household moved at the turn.
+(c): the commune of tests.test_session47_merger_year_turn (Bản Cọ merged into Nà Mòn at the
+turn), its 2025 start list writing Bản Cọ's BC1, BC2, BC4 as Nà Mòn's NM7-NM9."""
 
 from __future__ import annotations
 
@@ -12,6 +14,13 @@ import openpyxl
 import pandas as pd
 
 from pipeline.baselines import as_start_codes
+from tests.test_session47_merger_year_turn import (
+    bc4_rows,
+    dk,
+    merged_at_the_turn,
+    nm6_rows,
+    run_with_lists,
+)
 from tests.test_session54_b_renumbered_within import run_renumbered_month, write_renumbered_plans
 from tests.test_session55_b_turn_pairing import listed_movements
 
@@ -141,3 +150,66 @@ def test_a_household_is_paired_across_hamlets_only_one_of_its_name_and_year_a_si
                              columns=start.columns)], ignore_index=True,
     )  # fmt: skip
     assert as_start_codes(december, twice)[1] == {}
+
+
+RENUMBERED = {"BC1": "NM7", "BC2": "NM8", "BC4": "NM9"}  # Bản Cọ's, on Nà Mòn's 2025 start list
+
+
+def warned(out, period: str) -> list[str]:
+    """The codes of 'Lỗi dữ liệu''s rows."""
+    sheet = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")["Lỗi dữ liệu"]
+    return [row[9] for row in sheet.iter_rows(min_row=8, values_only=True) if row[9]]
+
+
+def test_a_hamlet_merged_at_the_turn_whose_households_the_start_list_renumbers_is_merged(tmp_path):
+    """December 2024: Nà Mòn NM1-NM3, NM5 poor, NM4, NM6 near-poor; Bản Cọ BC1, BC2, BC4 poor,
+    BC3 'Thoát'; Đồng Kè DK1 poor, DK2 near-poor. The 2025 plan has no Bản Cọ; its start list
+    writes Bản Cọ's three under Nà Mòn as NM7, NM8, NM9 (the same heads and birth years), and
+    Nà Mòn's January list so. Worked by hand: Bản Cọ merged into Nà Mòn, whose month table
+    starts from both hamlets' December households, poor 4 + 3 = 7, near-poor 2, and nothing
+    moved: 7 and 2 now; the commune 8 and 3, nothing moved; the year's table the same; no
+    household in 'Biến động''s list, no warning but the plan's own target one. Before (the
+    codes asked alone, BC1 … on no list now): no merger, Nà Mòn from its own December, poor 4,
+    the three new (session 55's review; moved in from Bản Cọ with the pairing across hamlets),
+    the commune poor 5 → 8."""
+    folder, out = merged_at_the_turn(tmp_path, renumbered=RENUMBERED)
+    ban_co = [dict(r, ma_ho=RENUMBERED[r["ma_ho"]]) for r in bc4_rows() if r["ma_ho"] in RENUMBERED]
+    january = {"Nà Mòn": [*nm6_rows(), *ban_co], "Đồng Kè": dk()}
+    summary = run_with_lists(folder, out, "2025-01", january, date(2025, 2, 3))
+    na_mon, dong_ke = summary["hamlets"]
+    assert (na_mon["hamlet"], na_mon.get("merged_from"), na_mon.get("merged_since")) == (
+        "Nà Mòn", ["Bản Cọ"], {"Bản Cọ": "2025-01"})  # fmt: skip
+    still = ((7, *[0] * 9, 7), (2, *[0] * 9, 2))
+    for scope in ("movements_month", "movements"):
+        assert (scope, table(na_mon[scope])) == (scope, still)
+        assert (scope, table(dong_ke[scope])) == (scope, ((1, *[0] * 9, 1), (1, *[0] * 9, 1)))
+        assert (scope, table(summary["totals"][scope])) == (
+            scope, ((8, *[0] * 9, 8), (3, *[0] * 9, 3)))  # fmt: skip
+    assert listed_movements(out, "2025-01") == []
+    assert warned(out, "2025-01") == ["plan-commune-target-above-start"]
+
+
+def test_a_hamlet_merged_at_the_turn_and_renumbered_is_merged_by_the_plan_before_its_list(
+    tmp_path,
+):
+    """As above, Nà Mòn's January list writing its own six alone (Bản Cọ's three not yet on
+    it): no list of the month holds them, so the plan's start list alone says the merger
+    (baselines._merged_by_plan, by the households' names and years where the codes fail).
+    Worked by hand: Nà Mòn's month table starts from both hamlets' December, poor 7, and the
+    three are gone ("Không còn trong danh sách (đề nghị xác nhận)"): exited 3, 4 now; near-poor
+    2 to 2; the year's table the same (the start list's 7). Before: Nà Mòn from its own
+    December, poor 4 to 4, nothing moved, while the year's table said 3 gone."""
+    folder, out = merged_at_the_turn(tmp_path, renumbered=RENUMBERED)
+    summary = run_with_lists(folder, out, "2025-01", {"Nà Mòn": nm6_rows(), "Đồng Kè": dk()},
+                             date(2025, 2, 3))  # fmt: skip
+    na_mon = summary["hamlets"][0]
+    assert (na_mon["hamlet"], na_mon.get("merged_from")) == ("Nà Mòn", ["Bản Cọ"])
+    for scope in ("movements_month", "movements"):
+        assert (scope, table(na_mon[scope])) == (
+            scope, ((7, 0, 3, *[0] * 7, 4), (2, *[0] * 9, 2)))  # fmt: skip
+    gone = "Không còn trong danh sách (đề nghị xác nhận)"
+    assert sorted(listed_movements(out, "2025-01")) == sorted(
+        ("Nà Mòn", code, gone, scope)
+        for code in ("NM7", "NM8", "NM9")
+        for scope in ("Từ đầu năm", "So với tháng trước")
+    )
