@@ -154,10 +154,13 @@ def month_baselines(
             month_base = month_base[~month_base["hamlet"].isin(read).to_numpy()]
         silent = named_in.get(previous, set()) - month_hamlets
         silent_keys = _keys_of_silent(plan, earlier, silent, load, kept_renames, kept_merges)
+        turn = start_from == "plan" and previous < f"{plan.plan_year}-01"
+        if turn:  # one silent in December too: its households of its latest list before
+            silent_keys = {**_keys_at_turn(plan, silent - silent_keys.keys(), accepted_in, load),
+                           **silent_keys}  # fmt: skip
         month_base, month_hamlets, renamed, merges = _month_renamed(
             plan, month_base, month_hamlets, named_in.get(previous), now, rows_now, silent_keys,
-            earlier, lambda: _kept_start(plan, load, kept_merges),
-            start_from == "plan" and previous < f"{plan.plan_year}-01",
+            earlier, lambda: _kept_start(plan, load, kept_merges), turn,
         )  # fmt: skip
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
@@ -214,7 +217,10 @@ def month_baselines(
             part = part[[key not in counted[hamlet] for hamlet, key in
                          zip(part["hamlet"].tolist(), part["hh_key"].tolist(), strict=True)]]  # fmt: skip
             month_base = pd.concat([month_base, part], ignore_index=True)
-            month_from.update(dict.fromkeys(unlisted.values(), "plan"))
+            # (at the turn one that sent December compares with it, the start list's rows of
+            # the hamlet merged into it beside: its own list is no older)
+            month_from.update((h, "plan") for h in unlisted.values()
+                              if not turn or h not in month_hamlets)  # fmt: skip
             month_hamlets = month_hamlets | set(unlisted.values())
             back_merged = {**back_merged, **unlisted}
         # for the trend too: a hamlet back after silence renamed or merged into since its
@@ -876,6 +882,32 @@ def _keys_of_silent(
     keys: dict[str, set[str]] = {}
     for name, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
         keys.setdefault(name, set()).add(key)
+    return keys
+
+
+def _keys_at_turn(
+    plan: Plan, silent: Collection[str], accepted_in: dict[str, set[str]], load
+) -> dict[str, set[str]]:
+    """In January against last year's lists, the household keys of each hamlet of ``silent``
+    (named by December, sending nothing valid then) the plan no longer has, on its latest list
+    of last year (``accepted_in``: the hamlets each stored month accepted), under the codes
+    the new start list gives them where it renumbered them (:func:`as_start_codes`): what
+    :func:`_keys_of_silent` reads in the plan year's months, of which there is none yet
+    (session 56). Nothing is read without such a hamlet."""
+    gone = set(silent) - set(plan.hamlets["hamlet"].tolist())
+    last = f"{plan.plan_year - 1:04d}-"
+    keys: dict[str, set[str]] = {}
+    for hamlet in sorted(gone):
+        month = max((p for p, hs in accepted_in.items()
+                     if p.startswith(last) and not p.endswith("-00") and hamlet in hs),
+                    default=None)  # fmt: skip
+        if month is None:
+            continue
+        base = timeline.as_baseline(load([month]), month)
+        codes = as_start_codes(base, plan.start_list)[1]
+        of = base.loc[(base["hamlet"] == hamlet).to_numpy(), "hh_key"].tolist()
+        if of:
+            keys[hamlet] = {codes.get(key, key) for key in of}
     return keys
 
 

@@ -45,16 +45,22 @@ def run_with_lists(folder, out, period: str, lists: dict, prepared: date) -> dic
 
 
 def merged_at_the_turn(
-    tmp_path, december: tuple[dict, ...] = (), renumbered: dict[str, str] | None = None
+    tmp_path,
+    december: tuple[dict, ...] = (),
+    renumbered: dict[str, str] | None = None,
+    silent: bool = False,
 ):
     """November and December 2024 run (BC3 'Thoát' in December); KeHoach_2025.xlsx merges Bản
     Cọ into Nà Mòn (KeHoach_2024.xlsx kept beside it). ``december``: households Bản Cọ lists
     new in December too, off the 2025 start list; ``renumbered``: December's code -> the code
-    the 2025 start list writes for its household."""
+    the 2025 start list writes for its household; ``silent``: Bản Cọ sends no list in December
+    (its latest November's, BC3 near-poor)."""
     folder, out = new_commune(tmp_path)
     lists = {"Nà Mòn": nm6_rows(), "Bản Cọ": bc4_rows(), "Đồng Kè": dk()}
     run_with_lists(folder, out, "2024-11", lists, date(2024, 12, 3))
     lists["Bản Cọ"] = [*bc4_rows("exited"), *december]
+    if silent:
+        del lists["Bản Cọ"]
     run_with_lists(folder, out, "2024-12", lists, date(2025, 1, 3))
     hamlets = [dict(h) for h in plan_hamlets() if h["hamlet"] != "Bản Cọ"]
     hamlets[0].update(start_households=300, start_poor=7, start_near_poor=2)

@@ -213,3 +213,38 @@ def test_a_hamlet_merged_at_the_turn_and_renumbered_is_merged_by_the_plan_before
         for code in ("NM7", "NM8", "NM9")
         for scope in ("Từ đầu năm", "So với tháng trước")
     )
+
+
+def test_a_hamlet_merged_at_the_turn_silent_in_december_is_merged_from_its_start_rows(tmp_path):
+    """As the first merger above, Bản Cọ silent in December (its latest list November's: BC1,
+    BC2, BC4 poor, BC3 near-poor), its codes renumbered (NM7-NM9) or kept. Worked by hand: its
+    households are found under Nà Mòn on the start list (read in November's rows, as the start
+    list writes them), so Nà Mòn's month table starts from its own December (poor 4,
+    near-poor 2) and Bản Cọ's three as the start list has them (poor 3): 7 and 2, nothing
+    moved; no note that Nà Mòn had no December list, the merger's note instead; the commune 8
+    and 3. Before: no merger (the year's months alone were asked, none at the turn): Nà Mòn
+    from its own December, poor 4, the three new ("Phát sinh mới")."""
+    for codes in (RENUMBERED, {}):
+        place = tmp_path / (str(len(codes)))
+        place.mkdir()
+        folder, out = merged_at_the_turn(place, renumbered=codes, silent=True)
+        ban_co = [dict(r, ma_ho=codes.get(r["ma_ho"], r["ma_ho"])) for r in bc4_rows()
+                  if r["ma_ho"] != "BC3"]  # fmt: skip
+        january = {"Nà Mòn": [*nm6_rows(), *ban_co], "Đồng Kè": dk()}
+        summary = run_with_lists(folder, out, "2025-01", january, date(2025, 2, 3))
+        na_mon = summary["hamlets"][0]
+        assert (codes, na_mon["hamlet"], na_mon.get("merged_from"), na_mon.get("merged_since")) == (
+            codes, "Nà Mòn", ["Bản Cọ"], {"Bản Cọ": "2025-01"})  # fmt: skip
+        assert (codes, na_mon["movements_month_from"]) == (codes, None)  # December, its own
+        for scope in ("movements_month", "movements"):
+            assert (codes, scope, table(na_mon[scope])) == (
+                codes, scope, ((7, *[0] * 9, 7), (2, *[0] * 9, 2)))  # fmt: skip
+            assert (codes, scope, table(summary["totals"][scope])) == (
+                codes, scope, ((8, *[0] * 9, 8), (3, *[0] * 9, 3)))  # fmt: skip
+        assert (codes, listed_movements(out, "2025-01")) == (codes, [])
+        sheet = openpyxl.load_workbook(out / "2025-01" / "TongHop_2025-01.xlsx")["Biến động"]
+        notes = [row[0] for row in sheet.iter_rows(values_only=True)
+                 if str(row[0]).startswith(("(*)", "Xóm Nà Mòn"))]  # fmt: skip
+        assert (codes, notes) == (
+            codes, ["Xóm Nà Mòn: số liệu tháng 12/2024 gồm cả xóm Bản Cọ (sáp nhập từ tháng "
+                    "01/2025)."])  # fmt: skip
