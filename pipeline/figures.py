@@ -698,12 +698,15 @@ def slip_pairs(names: dict, others: dict) -> dict:
     if not names or not others:
         return {}
 
-    def parts(text: str) -> tuple[tuple[str, str], str] | None:
+    def parts(text: str) -> tuple[tuple[str, str, str, str], str] | None:
+        # grouped by the hamlet, year, words before the given name and the given name's first
+        # three letters, which a slip keeps: only names of one group are compared (session 56)
         stem, _, year = text.rpartition("|")
         place, _, name = stem.rpartition("|")
-        return ((place, year), name) if year else None
+        before, _, given = name.rpartition(" ")
+        return ((place, year, before, given[:3]), name) if year else None
 
-    by_place: dict[tuple[str, str], list[tuple[object, str]]] = {}
+    by_place: dict[tuple[str, str, str, str], list[tuple[object, str]]] = {}
     for other, text in others.items():
         found = parts(text)
         if found is not None:
