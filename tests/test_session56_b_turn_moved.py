@@ -14,6 +14,7 @@ import openpyxl
 import pandas as pd
 
 from pipeline.baselines import as_start_codes
+from pipeline.figures import NEAR_POOR_MOVES, POOR_MOVES
 from tests.test_session47_merger_year_turn import (
     bc4_rows,
     dk,
@@ -43,7 +44,10 @@ def moved_at_the_turn(tmp_path) -> tuple:
 
 def table(moves: dict) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """A movement table's poor and near-poor columns, in the order of 'Biến động' (1-11)."""
-    return tuple(moves["poor"].values()), tuple(moves["near_poor"].values())
+    return (
+        tuple(moves["poor"][k] for k in POOR_MOVES),
+        tuple(moves["near_poor"][k] for k in NEAR_POOR_MOVES),
+    )
 
 
 def part_two(out, period: str) -> list[tuple]:
