@@ -399,7 +399,11 @@ def renumbered_at_turn(
         month = months[-1] if seen is None else seen.get(key)
         if month is not None and month < year and not month.endswith("-00"):
             by_month.setdefault(month, set()).add(key)
-    written = Counter(fig.keys_of(start)) if by_month else None
+    if not by_month:
+        return set()
+    # the start list's keys worked out once (as_start_codes reads a frame's own 'hh_key')
+    start = start.assign(hh_key=fig.keys_of(start))
+    written = Counter(start["hh_key"].tolist())
     found: set[str] = set()
     for month, keys in sorted(by_month.items()):
         base = timeline.as_baseline(load([month]), month)
