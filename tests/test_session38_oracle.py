@@ -39,10 +39,17 @@ numbers written as a Mã hộ in look-alike digits or dashes (counted as written
 posted whole on NiemYet: `posted_numbers`), and lists whose every row is left out for codes
 another hamlet's list writes too (refused 'across', the twins holding the codes).
 
-`python -m tests.test_session38_oracle FIRST COUNT [--renames] [--apart]` runs more seeds than
-the test does (set TMPDIR to a scratch folder, and PYTHONHASHSEED to vary the hash order);
-``--apart`` draws session 53's lists naming no hamlet held apart too (out of CI: the pipeline
-differs there, see the decisions).
+Session 56 (`year_turn`, `turn_oracle`, ``run_scenario(…, turn=True)``, out of CI but for
+`TURN_SEEDS`) carries a scenario over the year's turn: its months end in December, the 2025
+plan's start list keeps or renumbers each hamlet's codes, corrects heads' names by a last letter
+and drops and adds households, and January's and February's lists follow; the oracle works out
+both tables of each from December's lists read in the start list's codes.
+
+`python -m tests.test_session38_oracle FIRST COUNT [--renames] [--apart] [--turn]` runs more
+seeds than the test does (set TMPDIR to a scratch folder, and PYTHONHASHSEED to vary the hash
+order); ``--apart`` draws session 53's lists naming no hamlet held apart too (out of CI: the
+pipeline differs there, see the decisions); ``--turn`` the year's turn (without session 52's
+and 53's shapes).
 """
 
 from __future__ import annotations
@@ -555,10 +562,15 @@ def shown(sc: dict, h: str, index: int) -> str:
 
 
 def write_scenario_plan(folder: Path, sc: dict, index: int = 0) -> None:
-    """The plan as month ``index`` reads it (a renamed hamlet under its name then)."""
+    """The plan as month ``index`` reads it (a renamed hamlet under its name then), of the year
+    ``sc["year"]`` (2024 unless said: session 56's next year), its heads' ``names`` where the
+    scenario gives them."""
     rows = []
+    names, year = sc.get("names", {}), sc.get("year", 2024)
     for code, (h, cls, deps) in sc["start"].items():
-        rows.append(dict(person(code, cls, deps), hamlet=shown(sc, h, index)))
+        rows.append(
+            dict(person(code, cls, deps, **names.get(code, {})), hamlet=shown(sc, h, index))
+        )
     for stt, row in enumerate(rows, start=1):
         row["stt"] = stt
     hamlets = []
@@ -575,8 +587,9 @@ def write_scenario_plan(folder: Path, sc: dict, index: int = 0) -> None:
                 "near_poor_target": ct,
             }
         )
-    info = dict(PLAN_INFO, poor_target=sc["targets"][0], near_poor_target=sc["targets"][1])
-    write_plan_workbook(folder / "KeHoach_2024.xlsx", info, hamlets, rows)
+    info = dict(PLAN_INFO, plan_year=year, poor_target=sc["targets"][0],
+                near_poor_target=sc["targets"][1])  # fmt: skip
+    write_plan_workbook(folder / f"KeHoach_{year}.xlsx", info, hamlets, rows)
 
 
 def write_month(folder: Path, sc: dict, index: int) -> str:
@@ -589,8 +602,10 @@ def write_month(folder: Path, sc: dict, index: int) -> str:
             continue
         phones = sc.get("phones", {})  # (session 53: a telephone number as the Mã hộ)
         swapped = extra.get("swapped", {})
+        names = sc.get("names", {})  # a head's name and year of his own (session 56)
         listed = [
-            dict(person(code, lab, deps), **{"ma_ho": phones[code]} if code in phones else {})
+            dict(person(code, lab, deps, **names.get(code, {})),
+                 **{"ma_ho": phones[code]} if code in phones else {})  # fmt: skip
             | ROW_ERRORS.get(extra["errors"].get(code), {})
             for code, (hh, lab, deps) in sorted(rows.items())
             if hh == h and (h not in swapped or code in swapped_rows(sc, rows, h, extra))
@@ -676,6 +691,39 @@ def _view(sc: dict, index: int) -> dict:
     held = {c: sorted(hs, key=order.index) for c, hs in held.items()}
     return {"acc": acc, "counted": counted, "held": held, "exits": exits, "left_out": left_out,
             "nameless": nameless & set(held), "apart": apart, "based": acc - set(apart)}  # fmt: skip
+
+
+def left_walk(views: list, part_start: dict, start: dict, joined=lambda h: h, at: int = 0):
+    """Who left the lists in the stored months ``views`` (each :func:`_view`): listed before a
+    month (last in a hamlet accepted that month) and on no list of that month, nor in a row
+    left out there, or written 'Thoát'; and ``status[m]``: each household at the end of month
+    m, "listed" or "out" ("never" for one first written in a row left out: out of the lists
+    too, decisions session 10). ``part_start``: the start list's {code: (hamlet, class)} as
+    the months wrote their hamlets, ``joined``/``at``: a merger's (session 43)."""
+    left_before: set = set()
+    last_hamlet = {c: h for c, (h, _) in part_start.items()}
+    state = dict.fromkeys(start, "listed")
+    status = {-1: dict(state)}
+    for m_index, v in enumerate(views):
+        for code, h in last_hamlet.items():
+            h = joined(h) if m_index >= at else h
+            if code not in v["counted"] and code not in v["held"] and h in v["acc"]:
+                if state.get(code) != "never":  # first written in a row left out: it joined
+                    left_before.add(code)  # no list, so never left one (session 10; seed 1146)
+                if state.get(code) == "listed":
+                    state[code] = "out"
+        last_hamlet.update({c: h for c, (h, _) in v["counted"].items()})
+        # held in rows with errors: where they are, unless one is in its own hamlet (session 39)
+        last_hamlet.update({c: last_hamlet[c] if last_hamlet.get(c) in hs else min(hs)
+                            for c, hs in v["held"].items()})  # fmt: skip
+        # a 'Thoát' row says it left, whether or not a list held it before
+        left_before |= set(v["exits"])
+        state.update(dict.fromkeys(v["exits"], "out"))
+        state.update(dict.fromkeys(v["counted"], "listed"))
+        for code in v["held"]:
+            state.setdefault(code, "never")
+        status[m_index] = dict(state)
+    return left_before, status
 
 
 def movements(
@@ -778,33 +826,8 @@ def oracle(sc: dict, index: int) -> dict:
     view = views[-1]
     acc_now = view["acc"]
     now = view["counted"]
-    # who left the lists in a stored month before this one: listed before it (last in a
-    # hamlet accepted that month) and on no list of that month, nor in a row left out there;
-    # ``status[m]``: each household at the end of month m, "listed" or "out" ("never" for one
-    # first written in a row left out: out of the lists too, decisions session 10)
-    left_before: set = set()
-    last_hamlet = {c: h for c, (h, _) in part_start.items()}
-    state = dict.fromkeys(start, "listed")
-    status = {-1: dict(state)}
-    for m_index, v in enumerate(views[:-1]):
-        for code, h in last_hamlet.items():
-            h = joined(h) if m_index >= at else h
-            if code not in v["counted"] and code not in v["held"] and h in v["acc"]:
-                if state.get(code) != "never":  # first written in a row left out: it joined
-                    left_before.add(code)  # no list, so never left one (session 10; seed 1146)
-                if state.get(code) == "listed":
-                    state[code] = "out"
-        last_hamlet.update({c: h for c, (h, _) in v["counted"].items()})
-        # held in rows with errors: where they are, unless one is in its own hamlet (session 39)
-        last_hamlet.update({c: last_hamlet[c] if last_hamlet.get(c) in hs else min(hs)
-                            for c, hs in v["held"].items()})  # fmt: skip
-        # a 'Thoát' row says it left, whether or not a list held it before
-        left_before |= set(v["exits"])
-        state.update(dict.fromkeys(v["exits"], "out"))
-        state.update(dict.fromkeys(v["counted"], "listed"))
-        for code in v["held"]:
-            state.setdefault(code, "never")
-        status[m_index] = dict(state)
+    # who left the lists in a stored month before this one, and how each ended each month
+    left_before, status = left_walk(views[:-1], part_start, start, joined, at)
     year_bases = {h: {c: k for c, (g, k) in start.items() if g == h} for h in names}
     month_bases = None
     since = dict.fromkeys(names, -1)  # the month of each hamlet's baseline (-1: start list)
@@ -978,6 +1001,49 @@ def oracle(sc: dict, index: int) -> dict:
                 elif h not in acc_now and lab == "held":
                     held_now[code] = [h]
                 break
+    return summary_figures(
+        sc,
+        view,
+        totals_now,
+        now,
+        {c: r for c, r in now_rows.items() if c in view["counted"]},
+        lambda h: movements(year_bases, now, left_before, h, held=held_now, tables=acc_now),
+        lambda h: (
+            movements(
+                month_view,
+                now,
+                left_before,
+                h,
+                lambda c: seen_since(c, h),
+                held_now,
+                lambda c: held_then(h, c),
+                acc_now,
+            )
+            if month_bases is not None
+            else None
+        ),
+        sc["extras"][index]["refused"],
+    )
+
+
+def summary_figures(
+    sc: dict,
+    view: dict,
+    totals_now: dict,
+    now: dict,
+    counted_rows: dict,
+    year_moves,
+    month_moves,
+    refused: set,
+) -> dict:
+    """The JSON summary's figures of a month (CONTRACT §4, §5.1) from what the oracle worked
+    out: ``view`` (:func:`_view`'s ``based``, ``apart``, ``left_out``), ``now`` {code: (hamlet,
+    class)} the households counted (where last seen for a hamlet silent now), ``counted_rows``
+    {code: (hamlet, class, deprivations)} of the rows counted now, ``year_moves(h)`` and
+    ``month_moves(h)`` each hamlet's §4.3 tables, ``refused`` the hamlets whose list is refused;
+    the plan's hamlets, targets and start list ``sc``'s."""
+    names = list(sc["hamlets"])
+    start = {c: (h, cls) for c, (h, cls, _) in sc["start"].items()}
     res = {"hamlets": {}}
     for h, (n0, pt, ct) in sc["hamlets"].items():
         if h not in view["based"]:
@@ -987,27 +1053,14 @@ def oracle(sc: dict, index: int) -> dict:
             f[lst] = sum(1 for (hh, c) in now.values() if hh == h and c == lst)
             f[f"start_{lst}"] = sum(1 for (hh, c) in start.values() if hh == h and c == lst)
         f["poor_target"], f["near_poor_target"] = pt, ct
-        f["movements"] = movements(year_bases, now, left_before, h, held=held_now, tables=acc_now)
-        f["movements_month"] = (
-            movements(
-                month_view,
-                now,
-                left_before,
-                h,
-                lambda c, h=h: seen_since(c, h),
-                held_now,
-                lambda c, h=h: held_then(h, c),
-                acc_now,
-            )
-            if month_bases is not None
-            else None
-        )
+        f["movements"] = year_moves(h)
+        f["movements_month"] = month_moves(h)
         f["deprivations"] = {
             lst: {
                 td: sum(
                     1
-                    for code, (hh, lab, deps) in now_rows.items()
-                    if code in view["counted"] and hh == h and lab == lst and int(td[3:]) in deps
+                    for hh, lab, deps in counted_rows.values()
+                    if hh == h and lab == lst and int(td[3:]) in deps
                 )
                 for td in TDS
             }
@@ -1050,7 +1103,7 @@ def oracle(sc: dict, index: int) -> dict:
         t[f"{lst}_still_to_exit"] = k
     res["totals"] = t
     res["complete"] = view["based"] == set(names)
-    res["rejected"] = sc["extras"][index]["refused"] | set(view["apart"])
+    res["rejected"] = refused | set(view["apart"])
     res["rows_left_out"] = view["left_out"]
     return res
 
@@ -1088,14 +1141,21 @@ def compare(expected: dict, got: dict, where: str) -> list[str]:
 
 
 def run_scenario(
-    seed: int, work: Path, renames: bool = False, s53: bool = False, apart: bool = False
+    seed: int,
+    work: Path,
+    renames: bool = False,
+    s53: bool = False,
+    apart: bool = False,
+    turn: bool = False,
 ) -> list[str]:
     """``s53``: session 52's shapes drawn too (:func:`drawn53`, ``apart`` its lists naming no
     hamlet), and the telephone numbers told compared (off for the oracles of sessions 41 and
-    42, which draw their own)."""
+    42, which draw their own). ``turn``: the months run to December and on over the year's
+    turn into the next year's January and February (:func:`year_turn`, session 56)."""
     from pipeline.run import execute
 
     sc = scenario(seed, renames)
+    next_year = year_turn(seed, sc) if turn else None
     if s53:
         drawn53(seed, sc, apart)
         drawn54(seed, sc)
@@ -1119,26 +1179,45 @@ def run_scenario(
             diffs.append(f"{where}: phones told {told}, oracle {phones_told(sc, index)}")
         if s53 and (leaked := posted_numbers(sc, index, out, period)):
             diffs.append(f"{where}: NiemYet posts {leaked} whole")
-        if summary.get("complete") is not want["complete"]:
-            diffs.append(f"{where}: complete {summary.get('complete')!r}")
-        left_out = summary["issues"].get("rows_left_out")
-        if left_out != want["rows_left_out"]:
-            diffs.append(f"{where}: rows_left_out {left_out!r}, oracle {want['rows_left_out']}")
-        diffs += compare(want["totals"], summary["totals"], f"{where} totals")
-        by_name = {h["hamlet"]: h for h in summary["hamlets"]}
-        for h in sc["hamlets"]:
-            name = shown(sc, h, index)
-            got = by_name.get(name, {})
-            if h not in want["hamlets"]:
-                said = "rejected" if h in want["rejected"] else "missing"
-                if got.get("status") != said:
-                    diffs.append(f"{where} {name}: status {got.get('status')!r}")
-                continue
-            f = want["hamlets"][h]
-            if got.get("status") != "ok":
+        diffs += compare_month(sc, index, want, summary, where)
+    if turn:  # the next year's months (session 56)
+        write_scenario_plan(folder, next_year)
+        for index in range(len(next_year["months"])):
+            for old in folder.glob("DS_*.xlsx"):
+                old.unlink()
+            period = write_month(folder, next_year, index)
+            execute(folder, out, period)
+            summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+            want = turn_oracle(next_year, index)
+            diffs += compare_month(next_year, index, want, summary, f"seed {seed} {period}")
+    return diffs
+
+
+def compare_month(sc: dict, index: int, want: dict, summary: dict, where: str) -> list[str]:
+    """The differences between the oracle's figures ``want`` of month ``index`` and the run's
+    JSON ``summary``: its completeness, rows left out, totals, and each hamlet's status and
+    figures."""
+    diffs = []
+    if summary.get("complete") is not want["complete"]:
+        diffs.append(f"{where}: complete {summary.get('complete')!r}")
+    left_out = summary["issues"].get("rows_left_out")
+    if left_out != want["rows_left_out"]:
+        diffs.append(f"{where}: rows_left_out {left_out!r}, oracle {want['rows_left_out']}")
+    diffs += compare(want["totals"], summary["totals"], f"{where} totals")
+    by_name = {h["hamlet"]: h for h in summary["hamlets"]}
+    for h in sc["hamlets"]:
+        name = shown(sc, h, index)
+        got = by_name.get(name, {})
+        if h not in want["hamlets"]:
+            said = "rejected" if h in want["rejected"] else "missing"
+            if got.get("status") != said:
                 diffs.append(f"{where} {name}: status {got.get('status')!r}")
-                continue
-            diffs += compare(f, got, f"{where} {name}")
+            continue
+        f = want["hamlets"][h]
+        if got.get("status") != "ok":
+            diffs.append(f"{where} {name}: status {got.get('status')!r}")
+            continue
+        diffs += compare(f, got, f"{where} {name}")
     return diffs
 
 
@@ -1184,6 +1263,30 @@ def test_oracle_agrees_with_renames(seed, tmp_path):
     assert run_scenario(seed, tmp_path, True) == []
 
 
+# session 56's year's-turn stream (:func:`year_turn`): seeds drawing each of its shapes, 9 and 15
+# with session 39's messy months before December and a hamlet silent now and then
+TURN_SEEDS = (0, 9, 15)
+
+
+@pytest.mark.parametrize("seed", TURN_SEEDS)
+def test_oracle_agrees_over_the_years_turn(seed, tmp_path):
+    assert run_scenario(seed, tmp_path, turn=True) == []
+
+
+def test_the_turn_seeds_draw_every_shape_of_the_turn():
+    """The CI seeds of the year's turn draw each shape :func:`year_turn` draws: a hamlet silent
+    in December, hamlets renumbered, a slipped name paired by the renumbering, one corrected
+    under its kept code, one off the list beside its correction new (not paired: under a fresh
+    code, or a code 2024's lists held with the marks apart too), December's
+    households off the list, some held by name (their code given to a renumbered household),
+    new at the review, class changed at the review, a code the renumbering freed written
+    again, households back."""
+    drawn = {k: sum(kinds_turn(seed)[k] for seed in TURN_SEEDS) for k in TURN_KINDS}
+    assert drawn == {"silent": 1, "renumbered": 5, "paired_slips": 4, "kept_slips": 1,
+                     "unpaired_slips": 2, "unpaired_marks": 2, "exits": 11, "added": 5,
+                     "reclassed": 12, "by_name": 7, "freed_again": 4, "back": 7}  # fmt: skip
+
+
 def said_differences(seed: int, diffs: list[str], about: str = "") -> bool:
     """A run of seeds out of CI (the oracles' ``__main__``): a scenario's differences printed,
     the first 15, with ``about`` it; whether there are any."""
@@ -1208,18 +1311,352 @@ def kinds53(seed: int, apart: bool = False) -> dict[str, int]:
             "copied": sum(bool(x.get("copied")) for x in sc["extras"])}  # fmt: skip
 
 
+# --------------------------------------------------------------------------- the year's turn
+
+# A head's name as last year's lists write it and as the new start list corrects it, by the last
+# letter of the given name (session 55's `figures.last_letter_slip`): dropped, changed or added
+# at its end, the given name's letters before it three or more and written alike, marks and all
+SLIPS = [("Lò Văn Cườn", "Lò Văn Cường"), ("Hà Thị Phươn", "Hà Thị Phương"),
+         ("Ma Văn Thàn", "Ma Văn Thành"), ("Nông Văn Hùn", "Nông Văn Hùng"),
+         ("Lò Văn Tuấm", "Lò Văn Tuấn"), ("Hà Thị Huyềm", "Hà Thị Huyền"),
+         ("Ma Văn Sơnn", "Ma Văn Sơn"), ("Nông Thị Duyênn", "Nông Thị Duyên")]  # fmt: skip
+# ... and two names a last letter apart whose marks differ before it too: other people's
+# (session 55's review: `figures.slip_written_alike`)
+MARKED = [("Hà Văn Thành", "Hà Văn Thắng"), ("Lò Thị Hiền", "Lò Thị Hiếu")]
+TURN_KINDS = ("silent", "renumbered", "paired_slips", "kept_slips", "unpaired_slips",
+              "unpaired_marks", "exits", "added", "reclassed", "by_name", "freed_again", "back")  # fmt: skip
+
+
+def _cccd(ident: str) -> str:
+    """A household head's CCCD, his own whatever code his household is written under."""
+    return f"0{zlib.crc32(ident.encode()) % 10**7:07d}1234"
+
+
+def year_turn(seed: int, sc: dict) -> dict:
+    """Session 56: ``sc``'s months moved to end in December 2024, December clean (no row left
+    out, no list refused) and sent by every hamlet but now and then one (:func:`_quiet`: its
+    November list counted whole, January's month table sets it beside the start list), and
+    the next year drawn from a random stream of its own (``seed * 7919 + 56``) as communes
+    make it. The 2025 plan's start list ('Danh sách đầu kỳ') from each hamlet's latest list:
+    (a) a hamlet's codes kept, or (b) renumbered (about 40 % of the hamlets: every household
+    on it a new code, the hamlet's codes of 2024 shuffled so that none keeps its own, some
+    fresh ones 'K<hamlet>T<n>'; a code of a household off the list may go to another); (c) a
+    head's name a last letter apart in 2024 ('Lò Văn Cườn', :data:`SLIPS`) corrected on the
+    start list ('Lò Văn Cường'), alone in its hamlet and birth year: renumbered to a code 2024's
+    lists held, the household the start list renumbered (paired, session 55); its code kept,
+    one household by its code; and, as the rule promises not to pair, a household off the list
+    at the review beside a new one of the slipped name and year under a fresh code, or under a
+    code the renumbering took off another household with the marks apart too (:data:`MARKED`,
+    R2's review): two households; (d) households off the list at the review, some class changed
+    by it, new ones added ('V<n>'), and, in January or February, a new household under a code
+    the renumbering freed ('D<n>', `Departures.left_at_turn`: new, not back). January and
+    February are drawn as session 38's months are, every list sent and clean: households change
+    class, leave with or without 'Thoát', move, come back (from 2024, or from the review, where
+    no other household took their code), and new ones arrive ('P<n>'). Returns the next year as
+    a scenario of its own in the codes its lists write (``year`` 2025, ``names`` {code: the
+    head's name, birth year, CCCD}), with ``turn``: December's lists as January's month table
+    reads them (``december``: in the start list's codes; a household left off whose code went to
+    a renumbered one held by its name, ("name", its code)), who left the lists before January
+    (``left``) and how many of each shape were drawn (``kinds``)."""
+    rt = random.Random(seed * 7919 + 56)
+    names = list(sc["hamlets"])
+    n = len(sc["months"])
+    sc["months"] = [(f"2024-{13 - n + i:02d}", t, r, s) for i, (_, t, r, s) in enumerate(sc["months"])]  # fmt: skip
+    period, totals, rows, _ = sc["months"][-1]
+    kinds = dict.fromkeys(TURN_KINDS, 0)
+    # now and then a hamlet silent in December, its November list counted whole and none of
+    # its households written by another hamlet in December (January reads that list then)
+    quiet = [h for h in names if n > 1 and _quiet(sc, h)] if rt.random() < 0.35 else []
+    silent = rt.choice(quiet) if quiet else None
+    kinds["silent"] = int(silent is not None)
+    sc["months"][-1] = (period, totals, rows, set(names) - {silent})
+    sc["extras"][-1] = {"errors": {}, "dups": [], "refused": set()}
+    views = [_view(sc, i) for i in range(n)]
+    start_y = {c: (h, cls) for c, (h, cls, _) in sc["start"].items()}
+    left_y, _ = left_walk(views, start_y, start_y)
+    # each hamlet's latest list of 2024 as the start list's review reads it
+    december = {c: v for c, v in rows.items() if v[1] in LISTS and v[0] != silent}
+    if silent is not None:
+        november = sc["months"][-2][2]
+        december.update({c: v for c, v in november.items() if v[0] == silent and v[1] in LISTS})
+    # the review: who stays (maybe in another class), who is off the list
+    kept, exits = {}, []
+    for code, (h, lab, deps) in sorted(december.items()):
+        r = rt.random()
+        if r < 0.08:
+            exits.append(code)
+        elif r < 0.16:
+            kept[code] = (h, OTHER[lab], _deps(rt, OTHER[lab]))
+            kinds["reclassed"] += 1
+        else:
+            kept[code] = (h, lab, deps)
+    kinds["exits"] = len(exits)
+    renumbered = [h for h in names if rt.random() < 0.4]
+    kinds["renumbered"] = len(renumbered)
+    code_of: dict[str, str] = {}  # a household's code on the start list, where not its own
+    fresh_n = dict.fromkeys(names, 0)
+
+    def fresh(h: str) -> str:
+        fresh_n[h] += 1
+        return f"K{names.index(h)}T{fresh_n[h]}"
+
+    freed: list[str] = []  # codes the renumbering took off households still listed
+    for h in renumbered:
+        mine = sorted(c for c, v in kept.items() if v[0] == h)
+        pool = mine + [c for c in exits if december[c][0] == h and rt.random() < 0.5]
+        for _ in range(50):  # every household a new code: none keeps its own
+            rt.shuffle(pool)
+            if all(c != t for c, t in zip(mine, pool, strict=False)):
+                break
+        for c, t in zip(mine, pool, strict=False):
+            code_of[c] = fresh(h) if c == t or rt.random() < 0.2 else t
+        freed += [c for c in mine if c not in code_of.values()]
+    given = set(code_of.values())
+    names_y: dict[str, dict] = {}
+    names_next: dict[str, dict] = {}  # by the household's own code, then as the lists write it
+    slips = iter(rt.sample(range(len(SLIPS)), len(SLIPS)))
+
+    def slipped(ident: str, other: str | None = None) -> None:
+        """``ident``'s head written with a slip in 2024, corrected on the start list (as
+        ``other``'s, a new household's, where given)."""
+        i = next(slips)
+        year = 1931 + i
+        names_y[ident] = {"chu_ho": SLIPS[i][0], "nam_sinh": year, "so_dinh_danh": _cccd(ident)}
+        names_next[other or ident] = dict(names_y[ident], chu_ho=SLIPS[i][1])
+
+    pairable = [c for c in sorted(code_of) if code_of[c] not in fresh_codes(code_of)]
+    for c in rt.sample(pairable, min(len(pairable), rt.choice([0, 1, 1, 2]))):
+        slipped(c)
+        kinds["paired_slips"] += 1
+    same = [c for c in sorted(kept) if c not in code_of]
+    for c in rt.sample(same, min(len(same), rt.choice([0, 0, 1]))):
+        slipped(c)
+        kinds["kept_slips"] += 1
+    start: dict[str, tuple] = dict(kept)
+    added = 0
+    for _ in range(rt.randint(0, 3)):  # new households at the review
+        added += 1
+        h, c = rt.choice(names), rt.choice(LISTS)
+        start[f"V{added}"] = (h, c, _deps(rt, c))
+        if h in renumbered:
+            code_of[f"V{added}"] = fresh(h)
+    kinds["added"] = added
+    spare = [c for c in exits if c not in names_y]
+    if spare and rt.random() < 0.4:  # R2: a slipped name off the list, its correction new
+        c = rt.choice(spare)
+        added += 1
+        new = f"V{added}"
+        h = december[c][0]
+        start[new] = (h, december[c][1], december[c][2])
+        if h in renumbered:
+            code_of[new] = fresh(h)
+        slipped(c, new)
+        kinds["unpaired_slips"] += 1
+    marked = [c for c in exits if c not in names_y
+              and any(december[x][0] == december[c][0] and x not in left_y for x in freed)]  # fmt: skip
+    if marked and rt.random() < 0.5:  # the same, marks apart, under a code 2024's lists held
+        c = rt.choice(marked)
+        h = december[c][0]
+        x = rt.choice([x for x in freed if december[x][0] == h and x not in left_y])
+        freed.remove(x)
+        added += 1
+        new = f"V{added}"
+        start[new] = (h, december[c][1], december[c][2])
+        code_of[new] = x
+        i = rt.randrange(len(MARKED))
+        names_y[c] = {"chu_ho": MARKED[i][0], "nam_sinh": 1951 + i, "so_dinh_danh": _cccd(c)}
+        names_next[new] = dict(names_y[c], chu_ho=MARKED[i][1])
+        kinds["unpaired_marks"] += 1
+
+    def written(ident: str) -> str:
+        return code_of.get(ident, ident)
+
+    def own(ident: str) -> dict:  # the head of a household written under another code
+        return {"chu_ho": f"Hoàng Văn {ident}", "nam_sinh": 1970, "so_dinh_danh": _cccd(ident)}
+
+    # December as January's month table reads it: in the start list's codes
+    dec_view: dict[str, dict] = {h: {} for h in names}
+    left = set(left_y)
+    for c, (h, lab, _) in december.items():
+        key = written(c) if c in kept else ("name", c) if c in given else c
+        dec_view[h][key] = lab
+        if c not in kept:
+            left.add(key)  # off the start list: it left the lists at the turn
+    kinds["by_name"] = sum(1 for c in december if c not in kept and c in given)
+    if silent is not None:  # no list of December: the start list, the hamlet at 31/12 (session
+        # 38: the start list is December's result; session 55, B: part II against it)
+        dec_view[silent] = {written(c): v[1] for c, v in start.items() if v[0] == silent}
+    # the next year's months, by household
+    ever = set(sc["start"]) | {c for _, _, r, _ in sc["months"] for c in r}
+    gone = (ever - set(december)) | (set(exits) - given)  # a slipped name not back: two names
+    state = {c: (_last_hamlet(sc, c), "out", ()) for c in sorted(gone - set(names_y))}
+    state.update(start)
+    free = [c for c in freed if c not in left_y]
+    months = []
+    p_n = d_n = 0
+    for m in (1, 2):
+        rows_m: dict[str, tuple] = {}
+        nxt = {}
+        for ident, (h, cls, deps) in sorted(state.items()):
+            r = rt.random()
+            code = written(ident)
+            if cls == "out":
+                if r < 0.1:  # back, maybe in another hamlet
+                    h2 = rt.choice(names) if rt.random() < 0.3 else h
+                    c2 = rt.choice(LISTS)
+                    nxt[ident] = (h2, c2, _deps(rt, c2))
+                    rows_m[code] = nxt[ident]
+                    kinds["back"] += 1
+                else:
+                    nxt[ident] = (h, "out", deps)
+                continue
+            if r < 0.06:  # Thoát
+                nxt[ident] = (h, "out", deps)
+                rows_m[code] = (h, "exited", ())
+            elif r < 0.1:  # no longer listed
+                nxt[ident] = (h, "out", deps)
+            elif r < 0.2:
+                nxt[ident] = (h, OTHER[cls], _deps(rt, OTHER[cls]))
+                rows_m[code] = nxt[ident]
+            elif r < 0.26 and len(names) > 1:
+                h2 = rt.choice([x for x in names if x != h])
+                nxt[ident] = (h2, cls, deps)
+                rows_m[code] = nxt[ident]
+            else:
+                nxt[ident] = (h, cls, _deps(rt, cls) if rt.random() < 0.2 else deps)
+                rows_m[code] = nxt[ident]
+        for _ in range(rt.randint(0, 3)):
+            p_n += 1
+            h, c = rt.choice(names), rt.choice(LISTS)
+            nxt[f"P{p_n}"] = (h, c, _deps(rt, c))
+            rows_m[f"P{p_n}"] = nxt[f"P{p_n}"]
+        if free and rt.random() < 0.5:  # a new household under a code the renumbering freed
+            d_n += 1
+            x = free.pop(rt.randrange(len(free)))
+            code_of[f"D{d_n}"] = x
+            c = rt.choice(LISTS)
+            nxt[f"D{d_n}"] = (december[x][0], c, _deps(rt, c))
+            rows_m[x] = nxt[f"D{d_n}"]
+            kinds["freed_again"] += 1
+        state = nxt
+        totals_m = {}
+        for h in names:
+            listed = sum(1 for (g, lab, _) in rows_m.values() if g == h and lab != "exited")
+            totals_m[h] = max(sc["hamlets"][h][0] + rt.randint(-5, 5), listed + rt.randint(1, 30))
+        months.append((f"2025-{m:02d}", totals_m, rows_m, set(names)))
+    hamlets = {}
+    for h in names:
+        listed = sum(1 for v in start.values() if v[0] == h)
+        hamlets[h] = (max(totals[h] + rt.randint(-5, 5), listed + 1), rt.randint(0, 4),
+                      rt.randint(0, 4))  # fmt: skip
+    sc["names"] = names_y
+    return {
+        "year": 2025,
+        "hamlets": hamlets,
+        "targets": (round(rt.uniform(0.2, 3.0), 2), round(rt.uniform(0.2, 3.0), 2)),
+        "start": {written(c): v for c, v in start.items()},
+        "months": months,
+        "extras": [{"errors": {}, "dups": [], "refused": set()} for _ in months],
+        "renamed": {},
+        "names": {written(c): names_next.get(c, own(c)) for c in set(code_of) | set(names_next)},
+        "turn": {"december": dec_view, "left": left, "kinds": kinds},
+    }
+
+
+def kinds_turn(seed: int) -> dict[str, int]:
+    """How many of :func:`year_turn`'s shapes seed ``seed`` draws."""
+    return year_turn(seed, scenario(seed))["turn"]["kinds"]
+
+
+def fresh_codes(code_of: dict) -> set:
+    """The fresh codes of a renumbering (:func:`year_turn`): none any list of 2024 held."""
+    return {c for c in code_of.values() if re.fullmatch(r"K\d+T\d+", c)}
+
+
+def _quiet(sc: dict, h: str) -> bool:
+    """Whether ``h`` may be silent in December (:func:`year_turn`): its November list counted,
+    a poor or near-poor row at least, none of its rows left out or its codes written twice,
+    and none of its households counted there written by another hamlet in December."""
+    _, _, november, sent = sc["months"][-2]
+    extra = sc["extras"][-2]
+    mine = [c for c, v in november.items() if v[0] == h]
+    doubled = {c for _, c, _ in extra["dups"]}
+    return (
+        h in sent - extra["refused"]
+        and any(november[c][1] in LISTS for c in mine)
+        and not any(c in extra["errors"] or c in doubled for c in mine)
+        and all(g != h for g, _, _ in extra["dups"])
+        and all(sc["months"][-1][2].get(c, (h,))[0] == h for c in mine
+                if november[c][1] in LISTS)
+    )  # fmt: skip
+
+
+def _last_hamlet(sc: dict, code: str) -> str:
+    """The hamlet whose list last wrote ``code`` in 2024 (its start list's, where none did)."""
+    for _, _, rows, _ in reversed(sc["months"]):
+        if code in rows:
+            return rows[code][0]
+    return sc["start"][code][0]
+
+
+def turn_oracle(sc: dict, index: int) -> dict:
+    """The JSON summary's figures for month ``index`` of the next year (:func:`year_turn`):
+    every hamlet's list sent and clean. The year's table against the new start list; the month
+    table against December's lists read in the start list's codes (decisions, sessions 53-55:
+    a household the start list renumbered is its December row, by name and birth year or by a
+    last letter corrected; one left off whose code went to a renumbered household is held by
+    its name: gone) in January, against January's lists in February. A household new in a
+    table is back (returned) where its code left the lists before: in 2024 (:func:`left_walk`),
+    at the turn (on December's lists, off the start list; not a code only renumbered away), or
+    in the months of the new year before this one (CONTRACT §4.3, session 25)."""
+    names = list(sc["hamlets"])
+    _, totals, rows, _ = sc["months"][index]
+    left = set(sc["turn"]["left"])
+    listed = set(sc["start"])
+    for _, _, earlier, _ in sc["months"][:index]:
+        counted = {c for c, v in earlier.items() if v[1] in LISTS}
+        left |= (listed - counted) | {c for c, v in earlier.items() if v[1] == "exited"}
+        listed = counted
+    now = {c: (h, lab) for c, (h, lab, _) in rows.items() if lab in LISTS}
+    year_bases = {h: {c: k for c, (g, k, _) in sc["start"].items() if g == h} for h in names}
+    month_bases = sc["turn"]["december"]
+    if index > 0:
+        before = sc["months"][index - 1][2]
+        month_bases = {h: {c: k for c, (g, k, _) in before.items() if g == h and k in LISTS}
+                       for h in names}  # fmt: skip
+    view = {"based": set(names), "apart": {}, "left_out": 0}
+    return summary_figures(
+        sc,
+        view,
+        totals,
+        now,
+        {c: v for c, v in rows.items() if v[1] in LISTS},
+        lambda h: movements(year_bases, now, left, h),
+        lambda h: movements(month_bases, now, left, h),
+        set(),
+    )
+
+
 if __name__ == "__main__":
     first, count = int(sys.argv[1]), int(sys.argv[2])
     renames, apart = "--renames" in sys.argv[3:], "--apart" in sys.argv[3:]
+    turn = "--turn" in sys.argv[3:]
+    s53 = not renames and not turn
     bad, kinds = 0, dict.fromkeys(("phones", "lookalike", "across", "swaps", "apart", "copied"), 0)
+    if turn:
+        kinds = dict.fromkeys(TURN_KINDS, 0)
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
         for seed in range(first, first + count):
-            diffs = run_scenario(seed, Path(tmp), renames, not renames, apart)
+            diffs = run_scenario(seed, Path(tmp), renames, s53, apart, turn)
             bad += said_differences(seed, diffs)
-            if not renames:
+            if s53:
                 kinds = {k: n + kinds53(seed, apart)[k] for k, n in kinds.items()}
-    if not renames:
+            if turn:
+                kinds = {k: n + kinds_turn(seed)[k] for k, n in kinds.items()}
+    if s53:
         print(f"session 53's shapes: {kinds}")
+    if turn:
+        print(f"the year's turn: {kinds}")
     print(f"{bad}/{count} scenarios differ")
 
 
