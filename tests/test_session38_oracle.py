@@ -1275,14 +1275,14 @@ def test_oracle_agrees_over_the_years_turn(seed, tmp_path):
 
 def test_the_turn_seeds_draw_every_shape_of_the_turn():
     """The CI seeds of the year's turn draw each shape :func:`year_turn` draws: a hamlet silent
-    in December, hamlets renumbered, a slipped name paired by the renumbering, one corrected
+    in December, one in January, hamlets renumbered, a slipped name paired by the renumbering, one corrected
     under its kept code, one off the list beside its correction new (not paired: under a fresh
     code, or a code 2024's lists held with the marks apart too), December's
     households off the list, some held by name (their code given to a renumbered household),
     new at the review, class changed at the review, a code the renumbering freed written
     again, households back."""
     drawn = {k: sum(kinds_turn(seed)[k] for seed in TURN_SEEDS) for k in TURN_KINDS}
-    assert drawn == {"silent": 1, "renumbered": 5, "paired_slips": 4, "kept_slips": 1,
+    assert drawn == {"silent": 1, "silent_january": 2, "renumbered": 5, "paired_slips": 4, "kept_slips": 1,
                      "unpaired_slips": 2, "unpaired_marks": 2, "exits": 11, "added": 5,
                      "reclassed": 12, "by_name": 7, "freed_again": 4, "back": 7}  # fmt: skip
 
@@ -1323,7 +1323,7 @@ SLIPS = [("Lò Văn Cườn", "Lò Văn Cường"), ("Hà Thị Phươn", "Hà T
 # ... and two names a last letter apart whose marks differ before it too: other people's
 # (session 55's review: `figures.slip_written_alike`)
 MARKED = [("Hà Văn Thành", "Hà Văn Thắng"), ("Lò Thị Hiền", "Lò Thị Hiếu")]
-TURN_KINDS = ("silent", "renumbered", "paired_slips", "kept_slips", "unpaired_slips",
+TURN_KINDS = ("silent", "silent_january", "renumbered", "paired_slips", "kept_slips", "unpaired_slips",
               "unpaired_marks", "exits", "added", "reclassed", "by_name", "freed_again", "back")  # fmt: skip
 
 
@@ -1350,7 +1350,8 @@ def year_turn(seed: int, sc: dict) -> dict:
     R2's review): two households; (d) households off the list at the review, some class changed
     by it, new ones added ('V<n>'), and, in January or February, a new household under a code
     the renumbering freed ('D<n>', `Departures.left_at_turn`: new, not back). January and
-    February are drawn as session 38's months are, every list sent and clean: households change
+    February are drawn as session 38's months are, every list clean and sent (now and then but
+    one hamlet's in January, a stream of its own, ``seed * 7919 + 5601``): households change
     class, leave with or without 'Thoát', move, come back (from 2024, or from the review, where
     no other household took their code), and new ones arrive ('P<n>'). Returns the next year as
     a scenario of its own in the codes its lists write (``year`` 2025, ``names`` {code: the
@@ -1544,6 +1545,10 @@ def year_turn(seed: int, sc: dict) -> dict:
             listed = sum(1 for (g, lab, _) in rows_m.values() if g == h and lab != "exited")
             totals_m[h] = max(sc["hamlets"][h][0] + rt.randint(-5, 5), listed + rt.randint(1, 30))
         months.append((f"2025-{m:02d}", totals_m, rows_m, set(names)))
+    rs = random.Random(seed * 7919 + 5601)  # now and then a hamlet silent in January
+    if rs.random() < 0.3:
+        months[0] = (*months[0][:3], set(names) - {rs.choice(names)})
+        kinds["silent_january"] = 1
     hamlets = {}
     for h in names:
         listed = sum(1 for v in start.values() if v[0] == h)
@@ -1601,38 +1606,50 @@ def _last_hamlet(sc: dict, code: str) -> str:
 
 def turn_oracle(sc: dict, index: int) -> dict:
     """The JSON summary's figures for month ``index`` of the next year (:func:`year_turn`):
-    every hamlet's list sent and clean. The year's table against the new start list; the month
-    table against December's lists read in the start list's codes (decisions, sessions 53-55:
-    a household the start list renumbered is its December row, by name and birth year or by a
-    last letter corrected; one left off whose code went to a renumbered household is held by
-    its name: gone) in January, against January's lists in February. A household new in a
+    every list sent clean (a hamlet silent in January missing then). The year's table against
+    the new start list; the month table against December's lists read in the start list's
+    codes (decisions, sessions 53-55: a household the start list renumbered is its December
+    row, by name and birth year or by a last letter corrected; one left off whose code went to
+    a renumbered household is held by its name: gone) in January, against January's lists in
+    February; a hamlet without last month's list against the start list. A household new in a
     table is back (returned) where its code left the lists before: in 2024 (:func:`left_walk`),
     at the turn (on December's lists, off the start list; not a code only renumbered away), or
     in the months of the new year before this one (CONTRACT §4.3, session 25)."""
     names = list(sc["hamlets"])
-    _, totals, rows, _ = sc["months"][index]
-    left = set(sc["turn"]["left"])
-    listed = set(sc["start"])
-    for _, _, earlier, _ in sc["months"][:index]:
-        counted = {c for c, v in earlier.items() if v[1] in LISTS}
-        left |= (listed - counted) | {c for c, v in earlier.items() if v[1] == "exited"}
-        listed = counted
+    _, totals, rows, sent = sc["months"][index]
+    rows = {c: v for c, v in rows.items() if v[0] in sent}
+    # who left the lists in the new year's months before this one (a silent hamlet's none)
+    views = [
+        {"acc": set(acc), "held": {},
+         "counted": {c: (h, lab) for c, (h, lab, _) in r.items() if h in acc and lab in LISTS},
+         "exits": {c: h for c, (h, lab, _) in r.items() if h in acc and lab == "exited"}}
+        for _, _, r, acc in sc["months"][:index]
+    ]  # fmt: skip
+    start = {c: (h, k) for c, (h, k, _) in sc["start"].items()}
+    left = set(sc["turn"]["left"]) | left_walk(views, start, start)[0]
     now = {c: (h, lab) for c, (h, lab, _) in rows.items() if lab in LISTS}
-    year_bases = {h: {c: k for c, (g, k, _) in sc["start"].items() if g == h} for h in names}
+    year_bases = {h: {c: k for c, (g, k) in start.items() if g == h} for h in names}
     month_bases = sc["turn"]["december"]
     silent = sc["turn"]["silent"] if index == 0 else None
+    if index > 0:  # last month's lists; a hamlet silent then, the start list (probed: 'plan')
+        month_bases = {h: {c: k for c, (g, k) in views[-1]["counted"].items() if g == h}
+                       if h in views[-1]["acc"] else year_bases[h] for h in names}  # fmt: skip
+        silent = next(iter(set(names) - views[-1]["acc"]), None)
 
     def seen(code: str, h: str):
-        """A hamlet silent in December is set beside the start list, later than December's
-        lists: a household on it elsewhere is last listed there (session 38's `listed_last`;
-        seed 230: new at the review in Nà Mòn, in Khuôn Lăn's January list: moved in)."""
-        return sc["start"][code][0] if h == silent and code in sc["start"] else None
+        """A hamlet set beside the start list (silent in December, or in January) reads a
+        household at its later listing (session 38's `listed_last`): on last month's lists (in
+        February), else on the start list (seed 230: new at the review in Nà Mòn, on Khuôn
+        Lăn's January list, Khuôn Lăn silent in December: moved in)."""
+        if h != silent:
+            return None
+        if index > 0 and code in views[-1]["counted"]:
+            return views[-1]["counted"][code][0]
+        if index > 0 and code in views[-1]["exits"]:
+            return "exited"
+        return start[code][0] if code in start else None
 
-    if index > 0:
-        before = sc["months"][index - 1][2]
-        month_bases = {h: {c: k for c, (g, k, _) in before.items() if g == h and k in LISTS}
-                       for h in names}  # fmt: skip
-    view = {"based": set(names), "apart": {}, "left_out": 0}
+    view = {"based": set(sent), "apart": {}, "left_out": 0}
     return summary_figures(
         sc,
         view,
