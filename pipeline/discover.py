@@ -1383,6 +1383,9 @@ _MOVED_TO_PLACE = lazyre.compile(rf"^(?:den|ve)\s+(?:(?:o|tai)\s+)?{_PLACE_WORDS
 _MOVED_OUT = lazyre.compile(
     rf"^(?:di\b|khoi\b|xom\b|thon\b|ho khau\b|khau\b|noi\b|sang\s+{_PLACE_WORDS}\b|$)"
 )
+# ... 'đến', 'về' last, after a hamlet's heading ('Tổ 2 xóm Bản Cọ chuyển đến', '(chuyển
+# về)'): its households moved in (session 56 review)
+_MOVED_IN_LAST = lazyre.compile(r"\bchuyen\s+(?:den|ve)\W*$")
 # ... 'đến', 'về' before a list's words: a change of list ('chuyển về hộ cận nghèo'), no move
 _NO_MOVE = lazyre.compile(r"^(?:den|ve)\s+(?:ho|danh sach|can ngheo|ngheo)\b")
 # ... ending in none ('Hộ chuyển đi: không có', '… xóm Bản Cọ: không', ': 0 hộ', 'chưa có hộ
@@ -1481,7 +1484,13 @@ def _titles_between(
                     continue
                 named = _title_hamlet([clean_text(value)])
                 if named:
-                    found.append((excel_rows[at + 1], clean_text(value), named, "hamlet", cell))
+                    # a heading ending in a move in ('Tổ 2 xóm Bản Cọ chuyển đến', 'Xóm Bản Cọ
+                    # chuyển đến:'): households come from that hamlet, the list's own now, as
+                    # under 'Hộ chuyển đến từ xóm Bản Cọ' (session 56 review)
+                    if _MOVED_IN_LAST.search(folded):
+                        found.append((excel_rows[at + 1], clean_text(value), "", "in", cell))
+                    else:
+                        found.append((excel_rows[at + 1], clean_text(value), named, "hamlet", cell))
                     break
         if moved_out and texted is not None and len(found) == before:
             # another heading after households that moved out: theirs end here, the rows
