@@ -18,6 +18,8 @@ from tests.commune import person
 from tests.summaries import hamlet_figures
 from tests.test_session30_c_heads_lists import with_titles
 from tests.test_session40_titles import issues
+from tests.test_session52_total_sums import total_sums_run
+from tests.test_session55_f_total_names import READ_TWO, TWO_POOR
 
 
 def _headed_rows(tmp_path, heading: str):
@@ -57,3 +59,34 @@ def test_a_hamlets_heading_ending_chuyen_den_keeps_its_rows_moved_in(tmp_path, h
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
     assert na_mon["poor_rate"] == pytest.approx(400 / 102)
+
+
+# --- F: a subtotal per tổ typed in composite Unicode -------------------------------------------
+
+
+def _composite(text: str) -> str:
+    """``text`` as 'Unicode tổ hợp' writes it (a Vietnamese keyboard's composite setting): the
+    vowel with its hat precomposed ('ô'), its tone mark after it (U+0323 dot below, U+0309 hook
+    above), as neither NFC ('ộ') nor NFD ('o' and two marks) does."""
+    for whole, (vowel, mark) in {
+        "ộ": "ô\u0323",
+        "ổ": "ô\u0309",
+        "Ộ": "Ô\u0323",
+        "Ổ": "Ô\u0309",
+    }.items():
+        text = text.replace(whole, vowel + mark)
+    return text
+
+
+@pytest.mark.parametrize("written", ["Cộng tổ 1", "TỔNG TỔ 1", "Tổng tổ 1:"])
+def test_a_subtotal_per_to_typed_in_composite_unicode_is_passed_over(tmp_path, written):
+    """NM1, NM2 (rows 5-6, born 1970, 4 people each), row 7 'Cộng tổ 1 | 3,940 | … | 8' typed in
+    composite Unicode ('Cô' then a dot below: 'Cộng'). By hand: 3,940 = 1970 + 1970 and 8 = 4
+    + 4, the rows' sums: passed over unsaid, NM1 and NM2 read, poor 2. Was: its first two
+    letters 'Cô' are none of those a subtotal is told by at a glance ('Cộ', 'Co' of NFD):
+    read as a household, told missing-household-id at B7, 3,940 no birth year at D7, no class
+    at I7."""
+    typed = _composite(written)
+    assert typed != unicodedata.normalize("NFC", typed)
+    got = total_sums_run(tmp_path, [*TWO_POOR, None], {7: {3: typed, 4: 3940, 8: 8}})
+    assert got == ([], READ_TWO, (2, 0))
