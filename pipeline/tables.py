@@ -379,9 +379,11 @@ def _total_cell(
 
 # A group's subtotal inside a hamlet's list, folded: 'Cộng tổ 1', 'Cong to 2', 'Tổng tổ II',
 # 'Cộng tổ số 3', 'Cộng tổ 1 + 2', 'Cộng theo tổ' ('tổ' is no total's word of TOTAL_MARKERS:
-# 'Tong Cong To Hoai' is a head's name; session 56)
+# 'Tong Cong To Hoai' is a head's name; session 56), its count maybe after ('Cộng tổ 1: 2 hộ',
+# '(2 hộ, 8 khẩu)', as a total writes it; session 56 review)
 _GROUP_SUBTOTAL = lazyre.compile(
-    r"^(?:cong|tong) (?:theo to|to(?: so)?(?: (?:\d{1,3}|[ivx]{1,4}|[a-h]))+)$"
+    r"^(?:cong|tong) (?:theo to|to(?: so)?(?: (?:\d{1,3}|[ivx]{1,4}|[a-h]))+)"
+    r"(?: \d{1,5} (?:ho|nhan khau|khau|nguoi))*$"
 )
 
 

@@ -90,3 +90,30 @@ def test_a_subtotal_per_to_typed_in_composite_unicode_is_passed_over(tmp_path, w
     assert typed != unicodedata.normalize("NFC", typed)
     got = total_sums_run(tmp_path, [*TWO_POOR, None], {7: {3: typed, 4: 3940, 8: 8}})
     assert got == ([], READ_TWO, (2, 0))
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Cộng tổ 1: 2 hộ", "Cộng tổ 1 (2 hộ)", "CỘNG TỔ 1 - 2 HỘ", "Cộng tổ 1: 2 hộ, 8 khẩu"],
+)
+def test_a_subtotal_per_to_with_its_count_in_its_words_is_passed_over(tmp_path, written):
+    """NM1, NM2 (rows 5-6), row 7 'Cộng tổ 1: 2 hộ | 3,940 | … | 8': the subtotal with its
+    count of households (and people) after its tổ, as heads write a total ('Tổng cộng: 2
+    hộ'). By hand: 3,940 and 8 are the two rows' sums: passed over unsaid, poor 2. Was: the
+    words after the tổ's number were no subtotal's ('… 1 2 ho' folded): read as a household,
+    told missing-household-id at B7, 3,940 no birth year at D7, no class at I7."""
+    got = total_sums_run(tmp_path, [*TWO_POOR, None], {7: {3: written, 4: 3940, 8: 8}})
+    assert got == ([], READ_TWO, (2, 0))
+
+
+def test_a_subtotal_with_its_count_beside_a_households_figures_is_read(tmp_path):
+    """A guard: 'Cộng tổ 1: 2 hộ' beside 4 people and 'Hộ nghèo' under NM1, NM2 (their sum 8):
+    no sum, read as a household and told at its row, never passed over unsaid (B7, poor 2)."""
+    got = total_sums_run(
+        tmp_path, [*TWO_POOR, None], {7: {3: "Cộng tổ 1: 2 hộ", 8: 4, 9: "Hộ nghèo"}}
+    )
+    assert got == (
+        [("missing-household-id", "B7")],
+        [*READ_TWO, ("", "Cộng tổ 1: 2 hộ", False)],
+        (2, 0),
+    )
