@@ -1631,8 +1631,13 @@ def _other_hamlet_rows(
                     # 'TỔ 2' in the list of a hamlet that is no 'tổ', 'KHU 4' without 'xóm':
                     # kept, noted for the plan to take out where it names such a hamlet
                     # (consolidate._named_by_plan; session 55)
+                    # 'Tổ 2 - xóm Bản Cọ' between the households: the plan decides too, so a
+                    # group of a hamlet the plan lacks ('Tổ 2 - xóm Bản Cọ cũ' in a merged
+                    # commune) keeps its rows, nothing said (session 56 review)
                     by_plan = not own_named and (
-                        (grouped and _GROUP.match(fold(title[2]))) or _ZONE.match(fold(title[2]))
+                        (grouped and _GROUP.match(fold(title[2])))
+                        or _ZONE.match(fold(title[2]))
+                        or _GROUP_BEFORE_HAMLET.match(fold(title[1])) is not None
                     )
                     other, away = (None if own_named or by_plan else title), None
                     cut = title if (own_named and hamlet_key(full) != whole) or by_plan else None

@@ -22,7 +22,7 @@ from tests.test_session40_titles import issues
 _UNDER_TITLE = [person("BC1", "poor"), person("BC3", "near_poor")]
 
 
-def _titled_rows(tmp_path, title: str, renamed: dict[str, str]):
+def titled_rows(tmp_path, title: str, renamed: dict[str, str]):
     """Nà Mòn's May list with ``title`` in A10, merged over the table's columns (as a head
     writes a title across the list), over BC1 and BC3; the plan's hamlets renamed
     ``renamed``. The run's result."""
@@ -50,7 +50,7 @@ def test_a_group_before_another_hamlet_as_a_title_takes_its_rows(tmp_path, title
     and said at A10 as Bản Cọ's; Nà Mòn 3 poor (NM1, NM5, NM6), 2 near-poor (NM2, NM4). Was:
     a text beginning 'Tổ' was no title (discover._titles_between wanted 'Danh sách' or the
     hamlet word first): 4 poor, 3 near-poor, nothing said."""
-    result = _titled_rows(tmp_path, title, {})
+    result = titled_rows(tmp_path, title, {})
     assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", "Bản Cọ")]
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
@@ -60,7 +60,7 @@ def test_a_group_before_another_hamlet_as_a_title_takes_its_rows(tmp_path, title
 def test_a_group_before_the_lists_own_hamlet_keeps_its_rows(tmp_path, title):
     """A guard: 'Tổ 2 - xóm Nà Mòn' over the same rows names the list's own hamlet (its group
     2): the rows stay Nà Mòn's, nothing said: 4 poor (NM1, NM5, NM6, BC1), 3 near-poor."""
-    result = _titled_rows(tmp_path, title, {})
+    result = titled_rows(tmp_path, title, {})
     assert issues(result, "rows-of-other-hamlet") == []
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
@@ -83,7 +83,7 @@ def test_a_title_naming_a_unit_by_so_and_a_roman_number_takes_its_rows(tmp_path,
     (text.unit_number_form wanted a digit): 'Khu số IV' no plan hamlet, 4 and 3, nothing said
     (of 'xóm số IV' the rows said as of 'số IV', no plan hamlet). 'xóm số 4' was read before
     (a guard)."""
-    result = _titled_rows(tmp_path, title, {"Bản Cọ": renamed})
+    result = titled_rows(tmp_path, title, {"Bản Cọ": renamed})
     assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", renamed)]
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
@@ -260,7 +260,7 @@ def test_vi_written_as_a_name_after_to_or_khu_is_no_six(tmp_path, title, renamed
     letter; Vi is a Tày and Nùng surname) names no plan hamlet, as 'tổ Vinh Quang' does: the
     rows stay Nà Mòn's, 4 poor (NM1, NM5, NM6, BC1), 3 near-poor, nothing said of them. Was:
     read as 6 (hamlets._ROMAN reads 'vi' in any name), the rows taken out as Tổ 6's (3, 2)."""
-    result = _titled_rows(tmp_path, title, {"Bản Cọ": renamed})
+    result = titled_rows(tmp_path, title, {"Bản Cọ": renamed})
     assert issues(result, "rows-of-other-hamlet") == []
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
@@ -275,7 +275,7 @@ def test_vi_in_capitals_is_six_and_a_plan_hamlet_named_vi_is_named(tmp_path, tit
     """Guards: 'TỔ VI' and 'tổ VI' (the number in capitals) name the plan's Tổ 6 (Khu 6) as
     before; a plan's 'Tổ Vi' is named by 'tổ Vi' and 'TỔ VI' alike: rows 11-12 taken out and
     said at A10 under the plan's name, Nà Mòn 3 poor, 2 near-poor."""
-    result = _titled_rows(tmp_path, title, {"Bản Cọ": renamed})
+    result = titled_rows(tmp_path, title, {"Bản Cọ": renamed})
     assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", renamed)]
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
