@@ -7,13 +7,22 @@ December: 'Lò văn Tám' (1960) poor under 010, besides Nà Mòn's 'Lò Văn T�
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from datetime import date
 
+import openpyxl
 import pandas as pd
 
 from pipeline.baselines import as_start_codes
-from tests.test_session54_b_renumbered_within import run_renumbered_month, write_renumbered_plans
+from pipeline.run import execute
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, write_roster
+from tests.test_session54_b_renumbered_within import (
+    na_mon_rows,
+    run_renumbered_month,
+    write_renumbered_plans,
+)
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session56_b_turn_moved import AN, BINH, part_two, table
 
@@ -94,3 +103,56 @@ def test_a_household_moved_beside_its_twin_written_in_capitals_is_moved_out_and_
     for scope in ("movements", "movements_month"):
         assert (scope, table(na_mon[scope])) == (
             scope, ((1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2), (1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)))  # fmt: skip
+
+
+def test_a_hamlet_renamed_at_the_turn_whose_codes_the_start_list_renumbers_is_renamed(tmp_path):
+    """A guard of B's pairing across hamlets (session 56), found by the review. December 2024:
+    Nà Mòn An 001, Cường 003 poor, Bình 002 near-poor; Bản Cọ Dung 004, Em 005 poor, Phương 006
+    near-poor; Đồng Kè Giang 007 poor, Hải 008 near-poor. The 2025 plan writes Bản Cọ as 'Bản
+    Cọ Mới', its three under 021-023 (the same heads and birth years), and January's lists so.
+    Worked by hand: Bản Cọ Mới is Bản Cọ renamed since January, its month table from Bản Cọ's
+    December: poor 2, near-poor 1, nothing moved; the commune 5 and 3, nothing moved; no
+    household listed; the rename's note. Before session 56 (the pairing within a hamlet alone,
+    the two names apart): no rename, Bản Cọ Mới compared with the start list ('plan')."""
+    people = {
+        "Nà Mòn": [AN, BINH, ("003", "Lò Văn Cường", 1953, "poor")],
+        "Bản Cọ": [("004", "Hà Thị Dung", 1954, "poor"), ("005", "Hà Thị Em", 1955, "poor"),
+                   ("006", "Hà Thị Phương", 1956, "near_poor")],
+        "Đồng Kè": [("007", "Ma Văn Giang", 1957, "poor"), ("008", "Ma Văn Hải", 1958, "near_poor")],
+    }  # fmt: skip
+    renamed = {**people, "Bản Cọ Mới": [(f"{21 + i:03d}", *row[1:])
+                                        for i, row in enumerate(people["Bản Cọ"])]}  # fmt: skip
+    del renamed["Bản Cọ"]
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    for year, lists in ((2024, people), (2025, renamed)):
+        hamlets = [dict(hamlet=h, start_households=100, poor_target=1, near_poor_target=0,
+                        start_poor=[r[3] for r in rows].count("poor"),
+                        start_near_poor=[r[3] for r in rows].count("near_poor"))
+                   for h, rows in lists.items()]  # fmt: skip
+        start = [row for h, rows in lists.items() for row in na_mon_rows(rows, True, h)]
+        for stt, row in enumerate(start, start=1):
+            row["stt"] = stt
+        info = {**PLAN_INFO, "plan_year": year, "poor_target": 0.5, "near_poor_target": 0.0}
+        write_plan_workbook(folder / f"KeHoach_{year}.xlsx", info, hamlets, start)
+    for period, lists, prepared in (("2024-12", people, date(2025, 1, 3)),
+                                    ("2025-01", renamed, date(2025, 2, 3))):  # fmt: skip
+        for n, (hamlet, rows) in enumerate(lists.items()):
+            write_roster(folder, f"DS_{n}_{period}.xlsx", hamlet, 100,
+                         na_mon_rows(rows, hamlet=hamlet), period, prepared)  # fmt: skip
+        execute(folder, out, period)
+    summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
+    ban_co = next(h for h in summary["hamlets"] if h["hamlet"] == "Bản Cọ Mới")
+    assert (ban_co.get("renamed_from"), ban_co.get("movements_month_from")) == (
+        [{"hamlet": "Bản Cọ", "period": "2025-01"}], None)  # fmt: skip
+    for scope in ("movements_month", "movements"):
+        assert (scope, table(ban_co[scope])) == (scope, ((2, *[0] * 9, 2), (1, *[0] * 9, 1)))
+        assert (scope, table(summary["totals"][scope])) == (
+            scope, ((5, *[0] * 9, 5), (3, *[0] * 9, 3)))  # fmt: skip
+    assert listed_movements(out, "2025-01") == []
+    sheet = openpyxl.load_workbook(out / "2025-01" / "TongHop_2025-01.xlsx")["Biến động"]
+    notes = [row[0] for row in sheet.iter_rows(values_only=True)
+             if str(row[0]).startswith(("(*)", "Xóm Bản Cọ"))]  # fmt: skip
+    assert notes == [
+        "Xóm Bản Cọ Mới: số liệu tháng 12/2024 là của xóm Bản Cọ (đổi tên từ tháng 01/2025)."
+    ]
