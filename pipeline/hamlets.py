@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from pipeline import lazyre
 from pipeline.messages import Message, with_unit
 from pipeline.text import (
-    ROMAN_NUMBER,
     fold,
     fold_exact,
+    has_marks,
     nfc,
     title_readings,
     title_tries,
@@ -124,7 +124,10 @@ class HamletMatcher:
             candidates = self._unquoted.get(_unquoted_key(written), [])
         if not candidates and isinstance(written, str):
             candidates = self._units.get(_unit_key(written), [])
-        return candidates[0] if len(candidates) == 1 else None
+        if len(candidates) != 1:
+            return None
+        # 'Tổ Xí', 'tổ Vì': a syllable with a mark, not the plan's Tổ 11, Tổ 6 (session 56, K)
+        return None if roman_read_as_number(written, candidates[0], False) else candidates[0]
 
     def match_title(self, named: object) -> str | None:
         """The plan's name for a hamlet read from a title (discover._title_hamlet, read on over
@@ -252,27 +255,27 @@ def raw_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
     return matcher.match(sub.hamlet_raw)
 
 
-# A Roman number after 'tổ' or 'khu' ('TỔ VI', 'Khu số IV'), the word as written
-_UNIT_ROMAN = lazyre.compile(
-    rf"(?<!\w)(?:tổ|to|khu)\s+(?:(?:số|so)\s*)?({ROMAN_NUMBER})", re.IGNORECASE
-)
+# The word after 'tổ' or 'khu' ('TỔ VI', 'Khu số IV', 'tổ Xí'), as written
+_UNIT_WORD = lazyre.compile(r"(?<!\w)(?:tổ|to|khu)\s+(?:(?:số|so)\s*)?(\w+)", re.IGNORECASE)
 
 
-def roman_read_as_number(written: object, name: str) -> bool:
+def roman_read_as_number(written: object, name: str, as_name: bool = True) -> bool:
     """Whether plan hamlet ``name`` is found for a hamlet read from a title (``written``) only
     by reading as a number a word after 'tổ' or 'khu' written as a name is, a capital then
-    small letters ('tổ Vi': Vi is a Tày and Nùng surname): ``name`` holds that number in
-    digits, not the word. A Roman number is written in capitals ('TỔ VI', 'Khu IV' are 6 and
-    4). 'Danh sách tổ Vi' names a plan's 'Tổ Vi', not its 'Tổ 6'; 'NÀ MÒN TỔ Vi' Nà Mòn
-    (session 56)."""
+    small letters ('tổ Vi': Vi is a Tày and Nùng surname), or with a mark ('tổ Vì', 'Tổ Xí':
+    a syllable, no Roman number): ``name`` holds that number in digits, not the word. A Roman
+    number is written in capitals ('TỔ VI', 'Khu IV' are 6 and 4). 'Danh sách tổ Vi' names a
+    plan's 'Tổ Vi', not its 'Tổ 6'; 'NÀ MÒN TỔ Vi' Nà Mòn (session 56). ``as_name`` False:
+    only a word with a mark is a name (a 'Xóm' cell's 'Tổ Vi' is 6; session 56, K)."""
     if not isinstance(written, str):
         return False
     plan = fold(name).split()
     numbers = {str(int(w)) for w in plan if w.isdigit() and w.isascii()}
     return any(
-        fold(word) not in plan and _ROMAN[fold(word)] in numbers
-        for word in _UNIT_ROMAN.findall(written)
-        if word[0].isupper() and word[1:].islower()
+        fold(word) not in plan
+        and _ROMAN.get(fold(word)) in numbers
+        and (has_marks(word) or (as_name and word[0].isupper() and word[1:].islower()))
+        for word in _UNIT_WORD.findall(nfc(written))
     )
 
 
@@ -287,8 +290,13 @@ def _words(text: object) -> list[str]:
     return [str(int(w)) if w.isdigit() and w.isascii() else _ROMAN.get(w, w) for w in words]
 
 
-# Roman numbers after a hamlet's name; 'i', 'v' and 'x' are left as they are (a letter, a mark)
-_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
+# Roman numbers after a hamlet's name, 2 to 20 (a town's 'TỔ XII': session 56, K); 'i', 'v'
+# and 'x' are left as they are (a letter, a mark)
+_ROMAN = {
+    "ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
+    "xi": "11", "xii": "12", "xiii": "13", "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17",
+    "xviii": "18", "xix": "19", "xx": "20",
+}  # fmt: skip
 # A hamlet named by its number in words ('Xóm Một', 'Thôn Mười Hai'), folded: read only when
 # the words are the whole name after 'Xóm'/'Thôn' ('ba', 'hai', 'nam' begin real names too).
 _NUMBER_WORDS = {

@@ -253,10 +253,10 @@ _SHORT_UNITS = ("tdp", "t d p", "to dp", "kp", "k p")
 _SHORT_UNIT = lazyre.compile(rf"^({'|'.join(_SHORT_UNITS)})(?:\s*(?=\d)|\s+(?=so\s*\d))")
 # A town's unit's number written with a leading zero ('TDP 01', 'Khu phố số 03'), folded
 _UNIT_ZERO = lazyre.compile(r"^((?:to dan pho|khu pho) )0+(?=\d)")
-# A Roman number after a unit's word ('KHU IV', 'TỔ III'), as hamlets._ROMAN reads them: a
-# whole word, not one that begins so ('Tổ Việt Hưng'); 'I', 'V', 'X' alone are letters
-# (session 55, L).
-ROMAN_NUMBER = r"(?:viii|vii|iii|ii|iv|vi|ix)\b"
+# A Roman number after a unit's word ('KHU IV', 'TỔ III', a town's 'TỔ XII'), as
+# hamlets._ROMAN reads them, 2 to 20: a whole word, not one that begins so ('Tổ Việt Hưng',
+# 'Tổ Xín'); 'I', 'V', 'X' alone are letters (session 55, L; 11 to 20 since session 56, K).
+ROMAN_NUMBER = r"(?:xviii|xvii|xiii|xiv|xix|xvi|xii|xv|xx|xi|viii|vii|iii|ii|iv|vi|ix)\b"
 # 'số' before a number ('Tổ dân phố số 12', 'Khu phố số 3'), a Roman one too ('Khu số IV':
 # session 56), looked for before folding: 'Sơ 2' stays a name
 _NUMBER_WORD = lazyre.compile(rf"(?:^|(?<=\s))số\s*(?=\d|{ROMAN_NUMBER})", re.IGNORECASE)
