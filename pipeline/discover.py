@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pipeline import lazyre, vocab
-from pipeline.keyvalues import read_title_lines
+from pipeline.keyvalues import read_title_lines, written_past_reach
 from pipeline.messages import UNIT_WORDS, Message
 from pipeline.normalise import holds_dates, info_past_equals, normalise_column, normalise_table
 from pipeline.read import (
@@ -1102,13 +1102,16 @@ def _a_block(info: dict[str, KeyValue]) -> bool:
 
 def title_total_unread(
     book: Workbook, sheet: str, header_row: int
-) -> tuple[str, str, tuple[str, ...]] | None:
+) -> tuple[str, str, tuple[str, ...], str] | None:
     """What a list's title lines write as its total households when they are no 'Thông tin'
-    block: (the text, its cell, the labels of the block's lines they lack), quoted by the
-    missing 'Thông tin' warning (rosterchecks.missing_info_sheet_issue). A total that reads
-    as no count ('khoảng 120 hộ', '450 nhân khẩu') lacks none; one read as a count ('Tổng số
-    hộ: 95') lacks its 'Xóm' or 'Kỳ báo cáo' line (or both), the plan's total taken as the
-    contract says (session 56). None: no total written."""
+    block: (the text, its cell, the labels of the block's lines they lack, the label's cell
+    where the total is written too far from it), quoted by the missing 'Thông tin' warning
+    (rosterchecks.missing_info_sheet_issue). A total that reads as no count ('khoảng 120
+    hộ', '450 nhân khẩu') lacks none; one read as a count ('Tổng số hộ: 95') lacks its 'Xóm'
+    or 'Kỳ báo cáo' line (or both), the plan's total taken as the contract says (session
+    56); one written past the four cells after its label ('Tổng số hộ dân cư:' in A4, 95 in
+    F4; keyvalues.written_past_reach) is quoted with the label's cell, a year there ('2024',
+    the title's date) not (session 56, K). None: no total written."""
     try:
         grid = book.grid(sheet)
     except ReadError:
@@ -1117,8 +1120,17 @@ def title_total_unread(
         grid[: min(40, header_row)], book.hidden_rows.get(sheet), book.merges(sheet)
     )[0]
     kept = info.get("total_households")
-    if kept is None or is_blank(kept.value):
+    if kept is None:
         return None
+    if is_blank(kept.value):
+        far = written_past_reach(grid[kept.row - 1], kept.cell)
+        if far is None:
+            return None
+        label, cell, value = far
+        count = parse_households(value)
+        if count is None or (_YEARS[0] <= count <= _YEARS[1] and clean_text(value).isdigit()):
+            return None
+        return clean_text(value), cell, (), label
     lacking: tuple[str, ...] = ()
     if parse_households(kept.value) is not None:
         lacking = tuple(
@@ -1128,7 +1140,11 @@ def title_total_unread(
         )
         if not lacking:  # (a block: read as one, never asked here)
             return None
-    return clean_text(kept.value), kept.cell, lacking
+    return clean_text(kept.value), kept.cell, lacking, ""
+
+
+# A number a title's date may write far right of a label left blank ('2024'): no total quoted
+_YEARS = (1900, 2100)
 
 
 def _info_by_content(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline import lazyre
 from pipeline.opening import HiddenRows, Merge
+from pipeline.sheetscan import column_index
 from pipeline.text import clean_text, column_letter, fold, is_blank
 
 if TYPE_CHECKING:
@@ -288,6 +289,32 @@ def _written_right_of(
             return target, value
         first_mark = target if first_mark is None else first_mark
     return (col + 1 if first_mark is None else first_mark), None
+
+
+def written_past_reach(row: list[Any], cell: str) -> tuple[str, str, Any] | None:
+    """A title line's label left without its value (:func:`read_title_lines`, ``cell`` the
+    blank it kept, in ``row``) whose value is written further right, past the
+    ``VALUE_REACH`` cells read ('Tổng số hộ dân cư:' in A4, 95 in F4): (the label's cell, the
+    value's cell, the value), quoted to the head, never read (session 56, K). The first cell
+    written after ``cell``, a form's blank passed over; None where there is none, or it is
+    another label's ('Số hộ nghèo: 3') or a date's words ('tháng 5 năm', the title's date)."""
+    col = column_index(cell.rstrip("0123456789"))
+    at = next(
+        (c for c in range(col, len(row)) if not is_blank(row[c]) and not is_placeholder(row[c])),
+        None,
+    )
+    if at is None:
+        return None
+    label = next((c for c in range(col - 1, -1, -1) if not is_blank(row[c])), None)
+    if label is None:
+        return None
+    value = row[at]
+    if isinstance(value, str) and (
+        _OTHER_LABEL.match(value) or _DATE_WORDS.match(fold(value)) is not None
+    ):
+        return None
+    number = cell[len(cell.rstrip("0123456789")) :]
+    return f"{column_letter(label)}{number}", f"{column_letter(at)}{number}", value
 
 
 def is_placeholder(value: Any) -> bool:

@@ -33,6 +33,7 @@ from pipeline.figures import (
     start_written,
 )
 from pipeline.hamlets import HamletMatcher
+from pipeline.keyvalues import VALUE_REACH
 from pipeline.messages import Message, with_unit
 from pipeline.normalise import (
     after_equals,
@@ -582,7 +583,16 @@ def missing_info_sheet_issue(
     # quoted: the head sees why his number was not taken (sessions 55, K, and 56)
     unread = sub.extra.get("title_total") if total_from_plan else None
     quoted = Message("", "")
-    if unread and unread[2]:
+    if unread and unread[3]:  # past the four cells after its label (session 56, K)
+        quoted = Message(
+            f" (dòng tiêu đề ở ô {unread[1]} ghi tổng số hộ dân cư '{unread[0]}', nhưng cách"
+            f" nhãn ở ô {unread[3]} quá {VALUE_REACH} ô nên chưa dùng số này; hãy ghi số ngay"
+            " sau nhãn)",
+            f" (the title line at {unread[1]} writes the total households '{unread[0]}', but"
+            f" more than {VALUE_REACH} cells after its label at {unread[3]}, so it was not used;"
+            " write it right after the label)",
+        )
+    elif unread and unread[2]:
         lines = " và ".join(f"'{label}: …'" for label in unread[2])
         lines_en = " and ".join(f"'{label}: …'" for label in unread[2])
         quoted = Message(

@@ -3,6 +3,8 @@
 1. A town's 'tổ' or 'khu' numbered past 9 in Roman numbers ('Tổ XI', 'TỔ XII', 'Khu XV') is
    the plan's Tổ 11, Tổ 12, Khu 15 (hamlets._ROMAN and text.ROMAN_NUMBER stopped at 9); a
    syllable written as a name ('tổ Xi') or with a mark ('Tổ Xí', 'tổ Vì') is no number.
+2. A title's total written past the four cells after its label ('Tổng số hộ dân cư:' in A4,
+   95 in F4) is quoted by the missing 'Thông tin' warning, as a total without its lines is.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the start list; here renamed as a
@@ -14,9 +16,10 @@ import pytest
 
 from pipeline.hamlets import HamletMatcher
 from pipeline.run import collect
-from tests.commune import person, write_renamed_plan, write_roster
+from tests.commune import clean_rosters, person, write_plan, write_renamed_plan, write_roster
 from tests.summaries import hamlet_figures
 from tests.test_session40_titles import issues
+from tests.test_session55_k_leftovers import k_na_mon, title_head_list
 from tests.test_session56_e_titles import titled_rows
 
 _TOWN = {"Nà Mòn": "Tổ 1", "Bản Cọ": "Tổ 11", "Đồng Kè": "Tổ 12"}
@@ -96,3 +99,75 @@ def test_a_xom_cell_naming_a_tổ_past_nine_in_roman_numbers_is_that_tổ(tmp_pa
     to_11 = hamlet_figures(result, "Tổ 11")
     assert (to_11["status"], to_11["poor"], to_11["near_poor"]) == ("ok", 2, 1)
     assert hamlet_figures(result, "Tổ 1")["status"] != "ok"
+
+
+# --- 2. a title's total written too far from its label ---------------------------------------
+
+_TAKEN = (
+    "Không có trang 'Thông tin'; đã lấy xóm 'Nà Mòn' và kỳ 05/2024 từ tiêu đề/tên tệp, tổng"
+    " số hộ dân cư từ kế hoạch đầu năm{}. Lần sau hãy dùng mẫu có trang 'Thông tin': ở cột A"
+    " các dòng Loại biểu, Xã, Xóm, Kỳ báo cáo, Tổng số hộ dân cư, Người lập, Ngày lập, và"
+    " giá trị của từng dòng ở cột B."
+)
+
+
+def _far_total(folder, total_line: dict, merges: tuple[str, ...] = ()):
+    """Nà Mòn's May list of the head's own (tests.test_session55_k_leftovers' title_head_list:
+    3 poor, 2 near-poor; the plan's 100 households), its title lines 'Xóm: Nà Mòn' (A2), 'Kỳ
+    báo cáo: 05/2024' (A3) and row 4 ``total_line``: (households, poor rate, Nà Mòn's issues
+    as (code, Vietnamese message), their English)."""
+    write_plan(folder)
+    clean_rosters(folder)
+    title_head_list(folder, [{1: "Xóm: Nà Mòn"}, {1: "Kỳ báo cáo: 05/2024"}, total_line], merges)
+    result, hamlet = k_na_mon(folder)
+    mine = [i for i in result.issues if i.file == "NaMon.xlsx"]
+    said = [(i.code, i.message()) for i in mine]
+    return hamlet["households"], hamlet["poor_rate"], said, [i.message("en") for i in mine]
+
+
+@pytest.mark.parametrize(
+    ("line", "merges", "at", "label", "written"),
+    [({1: "Tổng số hộ dân cư:", 6: 95}, (), "F4", "A4", "95"),
+     ({1: "Tổng số hộ dân cư", 9: "95 hộ"}, (), "I4", "A4", "95 hộ"),
+     ({1: "Tổng số hộ dân cư:", 9: 95}, ("A4:D4",), "I4", "A4", "95")],
+)  # fmt: skip
+def test_a_title_total_past_four_cells_after_its_label_is_quoted(
+    tmp_path, line, merges, at, label, written
+):
+    """'Tổng số hộ dân cư:' in A4 unmerged and 95 in F4 (the fifth cell after it: B-E are
+    read), '95 hộ' in I4, or the label merged across A4:D4 and 95 in I4 (the fifth after D4).
+    By hand: the total is unread (F's four cells), so the plan's 100, 3 poor / 100 = 3 %; the
+    missing 'Thông tin' warning now quotes the 95, its cell and the label's: "… từ kế hoạch
+    đầu năm (dòng tiêu đề ở ô F4 ghi tổng số hộ dân cư '95', nhưng cách nhãn ở ô A4 quá 4 ô
+    nên chưa dùng số này; hãy ghi số ngay sau nhãn). Lần sau …". Was: the 95 dropped with no
+    word (the warning as for a total left blank)."""
+    households, rate, said, english = _far_total(tmp_path, line, merges)
+    quoted = (
+        f" (dòng tiêu đề ở ô {at} ghi tổng số hộ dân cư '{written}', nhưng cách nhãn ở ô {label}"
+        " quá 4 ô nên chưa dùng số này; hãy ghi số ngay sau nhãn)"
+    )
+    assert (households, rate) == (100, pytest.approx(3.0))
+    assert said == [("missing-info-sheet", _TAKEN.format(quoted))]
+    assert (
+        f"total households from the plan (the title line at {at} writes the total households"
+        f" '{written}', but more than 4 cells after its label at {label}, so it was not used;"
+        " write it right after the label)." in english[0]
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [{1: "Tổng số hộ dân cư:", 7: "Số hộ nghèo: 3"}, {1: "Tổng số hộ dân cư:", 6: "2024"},
+     {1: "Tổng số hộ dân cư:", 6: "tháng 5 năm", 7: 95}, {1: "Tổng số hộ dân cư:", 6: "……"}],
+)  # fmt: skip
+def test_a_label_left_blank_with_no_total_further_right_quotes_nothing(tmp_path, line):
+    """Guards: what is written past the label's four cells is another label's ('Số hộ nghèo:
+    3' in G4), a year ('2024' in F4: the title's date), a date's words then a number
+    ('tháng 5 năm' | 95 in F4, G4), or a form's blank ('……'): no total quoted, the plan's
+    100, 3 %, the warning as for a total left blank."""
+    households, rate, said, _ = _far_total(tmp_path, line)
+    assert (households, rate, said) == (
+        100,
+        pytest.approx(3.0),
+        [("missing-info-sheet", _TAKEN.format(""))],
+    )
