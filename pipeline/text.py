@@ -886,7 +886,9 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
     ********5678', 'Xóm 3 ********5678', 'Tổ 12 ********5678'; not 'NM ********5678'), where
     what follows it is on its own a person's number masked whole and not written as an amount
     is (digits from 1-9 grouped by threes: 'Tổ 1 500 000 000', '212 345 678' read whole as
-    before). None otherwise. Session 56."""
+    before), nor with the group 12 digits from 0, a CCCD's, the group its province's ('Lò Văn
+    A 001 094 012 345' is 'Lò Văn A ********2345': session 56's review). None otherwise.
+    Session 56."""
     at, text = found.start(), found.string
     if first > 3 or at < 2 or text[at - 1] != " ":
         return None
@@ -905,6 +907,8 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
         return None
     groups = _DIGIT_GROUP.findall(rest["run"])
     digits = "".join(groups)
+    if first + len(digits) == 12 and text[at] == "0" and not _PHONE_DIGITS.fullmatch(digits):
+        return None  # a CCCD from 0 ('001 094 012 345', 'A 001 204012345'): read whole
     if len(groups) > 1 and digits[0] != "0" and len(groups[0]) <= 3:
         if all(len(group) == 3 for group in groups[1:]):
             return None  # an amount's writing ('500 000 000', '212.345.678'): read whole

@@ -1,0 +1,63 @@
+"""Session 56 (R2): the review of session 56's privacy changes, cells as heads type them.
+
+1. D's rule keeping a code's or a hamlet's small number beside a phone (`text._code_word_apart`)
+   kept the first group of a CCCD grouped by threes after a name's capital or a code: 'Lò Văn
+   A 001 094 012 345' was posted 'Lò Văn A 001 ********2345', seven of the CCCD's digits shown
+   (before D, and now, 'Lò Văn A ********2345').
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text import mask_ids_in
+from tests.id_cells import na_mon_posted
+from tests.test_session38_oracle import na_mon_rows
+from tests.test_session55_d_privacy import na_mon_poor_rows
+
+# --- 1. a CCCD's first group is no code's number ------------------------------------------------
+
+# (as written, as posted), by hand: the CCCD 001094012345 (Hà Nội's 001, a man born in 1994)
+# masked whole, 8 stars and its last 4 digits; the word before kept. Before: '… 001
+# ********2345' (its province's '001' shown beside the last 4)
+CCCD_AFTER_A_WORD = [
+    ("Lò Văn A 001 094 012 345", "Lò Văn A ********2345"),
+    ("NM 001 094 012 345", "NM ********2345"),
+    ("CCCD SỐ 001 094 012 345", "CCCD SỐ ********2345"),
+    ("Lò Văn A 001 204012345", "Lò Văn A ********2345"),
+    ("NM 00 1094012345", "NM ********2345"),
+    ("NM 001 094.012.345", "NM ********2345"),
+]
+# As D posted them, by hand: the small number beside a phone (12 digits from 0 together, but
+# what follows a phone alone), or beside 9 digits (11 together), or a hamlet's '3' before the
+# CCCD (13 together)
+STILL_APART = [
+    ("NM 01 0912345678", "NM 01 ********5678"),
+    ("NM 01 212345678", "NM 01 ********5678"),
+    ("Xóm 3 001 094 012 345", "Xóm 3 ********2345"),
+    ("TL 001 001204012345", "TL 001 ********2345"),
+]
+
+
+@pytest.mark.parametrize(("written", "posted"), CCCD_AFTER_A_WORD)
+def test_a_cccds_first_group_after_a_capital_or_a_code_is_masked_with_it(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+@pytest.mark.parametrize(("written", "posted"), STILL_APART)
+def test_a_codes_small_number_beside_a_phone_is_still_kept(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+def test_a_run_posts_no_digit_of_a_cccd_beside_a_heads_initial(tmp_path):
+    """May: Nà Mòn lists NM1 headed 'Lò Văn A 001 094 012 345' (his CCCD after his name),
+    NM2-NM5. By hand: posted 'Lò Văn A ********2345'; none of '001 094', '094 012', '001094'
+    in NiemYet's XML nor the JSON; Nà Mòn 3 poor, 2 near-poor (the name no count's)."""
+    nm = na_mon_rows()
+    nm[0] = {**nm[0], "chu_ho": "Lò Văn A 001 094 012 345"}
+    rows, text = na_mon_posted(tmp_path, nm, ethnicity=False)
+    assert rows[0] == ("NM1", "Lò Văn A ********2345")
+    for secret in ("001 094", "094 012", "001094", "A 001"):
+        assert secret not in text, secret
+    assert na_mon_poor_rows(tmp_path) == (3, 2)
