@@ -731,7 +731,9 @@ def _persons(
     '091-234-567'); an old CMND's 9 digits grouped 3.3.3, its first 0-3 (its province's code
     01-38: '212.345.678', session 53). Not an amount (1.500.000, '1 500 000 000', '200.000.000
     đồng': :func:`_an_amount`), a date (12.03.2024), a dotted code (167.06277.001), a year
-    range (2020-2024), a grouped number ``after_dash`` ('TL-01-001': a code's part)."""
+    range (2020-2024), a grouped number ``after_dash`` ('TL-01-001': a code's part). A CCCD
+    grouped by single spaces in threes ('001 094 012 345') is one whether ``spaced`` or not:
+    among more groups ('001 094 012 345 0912345678') too (session 56's review)."""
     digits = "".join(groups)
     if code is not None and "84" in code:
         return 9 <= len(digits) <= 11
@@ -747,8 +749,8 @@ def _persons(
         return False
     if _PHONE_DIGITS.fullmatch(digits) and all(2 <= len(group) <= 4 for group in groups):
         return True
-    if kinds == {" "}:
-        return False
+    if kinds == {" "}:  # a CCCD by threes among more groups ('001 094 012 345 0912345678')
+        return len(groups) == 4 and digits[0] == "0" and all(len(g) == 3 for g in groups)
     if len(digits) in (9, 12) and digits[0] == "0" and all(3 <= len(g) <= 4 for g in groups):
         return True
     return len(digits) == 9 and digits[0] in "0123" and all(len(g) == 3 for g in groups)

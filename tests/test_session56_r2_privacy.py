@@ -4,6 +4,10 @@
    kept the first group of a CCCD grouped by threes after a name's capital or a code: 'Lò Văn
    A 001 094 012 345' was posted 'Lò Văn A 001 ********2345', seven of the CCCD's digits shown
    (before D, and now, 'Lò Văn A ********2345').
+2. A CCCD grouped by single spaces in threes among more spaced groups was read in no part
+   (session 53's spaced run reads a phone's groups, not 9-12 digits grouped by spaces): 'Lò
+   Văn A 001 094 012 345 0912345678' posted the CCCD whole; '001 094 012 345 0912 345 678'
+   '001 094 ********0912 345 678' (ten of the CCCD's digits and the whole phone).
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor."""
 
@@ -61,3 +65,33 @@ def test_a_run_posts_no_digit_of_a_cccd_beside_a_heads_initial(tmp_path):
     for secret in ("001 094", "094 012", "001094", "A 001"):
         assert secret not in text, secret
     assert na_mon_poor_rows(tmp_path) == (3, 2)
+
+
+# --- 2. a CCCD by threes among more spaced groups ------------------------------------------------
+
+# (as written, as posted), by hand: the CCCD 001094012345 and the phone 0912345678 each 8 stars
+# and its last 4 digits; a year before kept. Before: the CCCD shown whole ('… 001 094 012 345
+# ********5678', '1970 001 094 012 345', '********5678 001 094 012 345'), or '001 094
+# ********0912 345 678' (a phone read in '012 345 0912')
+CCCD_AMONG_SPACED = [
+    ("Lò Văn A 001 094 012 345 0912345678", "Lò Văn A ********2345 ********5678"),
+    ("001 094 012 345 0912 345 678", "********2345 ********5678"),
+    ("0912 345 678 001 094 012 345", "********5678 ********2345"),
+    ("1970 001 094 012 345", "1970 ********2345"),
+]
+# As before, by hand: years grouped by spaces (no CCCD's threes), a phone after a year
+SPACED_AS_BEFORE = [
+    ("2019 2020 2021 2022", "2019 2020 2021 2022"),
+    ("1970 0912 345 678", "1970 ********5678"),
+    ("Vay 1 500 000 000 đồng", "Vay 1 500 000 000 đồng"),
+]
+
+
+@pytest.mark.parametrize(("written", "posted"), CCCD_AMONG_SPACED)
+def test_a_cccd_by_threes_among_more_spaced_groups_is_masked(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+@pytest.mark.parametrize(("written", "posted"), SPACED_AS_BEFORE)
+def test_other_spaced_groups_are_read_as_before(written, posted):
+    assert mask_ids_in(written) == posted
