@@ -708,7 +708,23 @@ def _an_amount(
         )
     if kinds != {" "} or len(digits) < 10:
         return False
+    if len(groups) == 4 and _cmnd_by_threes(groups[1:]):
+        return False  # a small number and an old CMND ('Tổ 1 212 345 678'; session 56's review)
     return len(digits) > 12 or not _id_labelled(text, start)
+
+
+def _cmnd_by_threes(groups: list[str]) -> bool:
+    """Whether digit ``groups`` are an old CMND's 9 digits grouped by threes, its first 0-3
+    (its province's code 01-38), not ending '000 000' as an amount's do ('212 345 678', '012
+    345 678'; not '200 000 000'): after a first group of 1 to 3 digits and no currency, no
+    amount ('Tổ 1 212 345 678' is 'Tổ 1 ********5678'; 'Tổ 1 200 000 000' kept; session 56's
+    review)."""
+    return (
+        len(groups) == 3
+        and all(len(group) == 3 for group in groups)
+        and groups[0][0] in "0123"
+        and groups[1:] != ["000", "000"]
+    )
 
 
 def _persons(
@@ -732,8 +748,9 @@ def _persons(
     01-38: '212.345.678', session 53). Not an amount (1.500.000, '1 500 000 000', '200.000.000
     đồng': :func:`_an_amount`), a date (12.03.2024), a dotted code (167.06277.001), a year
     range (2020-2024), a grouped number ``after_dash`` ('TL-01-001': a code's part). A CCCD
-    grouped by single spaces in threes ('001 094 012 345') is one whether ``spaced`` or not:
-    among more groups ('001 094 012 345 0912345678') too (session 56's review)."""
+    grouped by single spaces in threes ('001 094 012 345'), or an old CMND so
+    (:func:`_cmnd_by_threes`: '212 345 678'), is one whether ``spaced`` or not: among more groups
+    ('001 094 012 345 0912345678', 'Tổ 1 212 345 678 0912345678') too (session 56's review)."""
     digits = "".join(groups)
     if code is not None and "84" in code:
         return 9 <= len(digits) <= 11
@@ -749,8 +766,9 @@ def _persons(
         return False
     if _PHONE_DIGITS.fullmatch(digits) and all(2 <= len(group) <= 4 for group in groups):
         return True
-    if kinds == {" "}:  # a CCCD by threes among more groups ('001 094 012 345 0912345678')
-        return len(groups) == 4 and digits[0] == "0" and all(len(g) == 3 for g in groups)
+    if kinds == {" "}:  # a CCCD or CMND by threes among more groups ('001 094 012 345 09…')
+        cccd = len(groups) == 4 and digits[0] == "0" and all(len(g) == 3 for g in groups)
+        return cccd or _cmnd_by_threes(groups)
     if len(digits) in (9, 12) and digits[0] == "0" and all(3 <= len(g) <= 4 for g in groups):
         return True
     return len(digits) == 9 and digits[0] in "0123" and all(len(g) == 3 for g in groups)
@@ -912,7 +930,7 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
     if first + len(digits) == 12 and text[at] == "0" and not _PHONE_DIGITS.fullmatch(digits):
         return None  # a CCCD from 0 ('001 094 012 345', 'A 001 204012345'): read whole
     if len(groups) > 1 and digits[0] != "0" and len(groups[0]) <= 3:
-        if all(len(group) == 3 for group in groups[1:]):
+        if all(len(group) == 3 for group in groups[1:]) and not _cmnd_by_threes(groups):
             return None  # an amount's writing ('500 000 000', '212.345.678'): read whole
     if _id_masked(rest, written) != _masked_digits(digits):
         return None

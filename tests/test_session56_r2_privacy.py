@@ -8,6 +8,9 @@
    (session 53's spaced run reads a phone's groups, not 9-12 digits grouped by spaces): 'Lò
    Văn A 001 094 012 345 0912345678' posted the CCCD whole; '001 094 012 345 0912 345 678'
    '001 094 ********0912 345 678' (ten of the CCCD's digits and the whole phone).
+3. An old CMND grouped by spaces in threes after a small number ('Tổ 1 212 345 678', 'Lò Văn
+   An 1 212 345 678') was read as an amount of 10 digits and posted whole (D's Left): now no
+   amount without its currency unless it ends '000 000' (`text._cmnd_by_threes`).
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor."""
 
@@ -95,3 +98,55 @@ def test_a_cccd_by_threes_among_more_spaced_groups_is_masked(written, posted):
 @pytest.mark.parametrize(("written", "posted"), SPACED_AS_BEFORE)
 def test_other_spaced_groups_are_read_as_before(written, posted):
     assert mask_ids_in(written) == posted
+
+
+# --- 3. an old CMND by threes after a small number -------------------------------------------
+
+# (as written, as posted), by hand: the CMND 212345678 (or 012345678) 8 stars and its last 4
+# digits; a code's or a hamlet's number beside it kept (D's rule), else masked with it. Before:
+# each posted whole but the phone ('Tổ 1 212 345 678 ********5678')
+CMND_AFTER_SMALL = [
+    ("Tổ 1 212 345 678", "Tổ 1 ********5678"),
+    ("Xóm 12 212 345 678", "Xóm 12 ********5678"),
+    ("Lò Văn An 1 212 345 678", "Lò Văn An ********5678"),
+    ("1 012 345 678", "********5678"),
+    ("Tổ 1 212 345 678 0912345678", "Tổ 1 ********5678 ********5678"),
+]
+# Amounts as before, by hand: before a currency, ending '000 000', from 4-9 after the small
+# number
+AMOUNTS_AS_BEFORE = [
+    ("Tổ 1 212 345 678 đồng", "Tổ 1 212 345 678 đồng"),
+    ("Tổ 1 200 000 000", "Tổ 1 200 000 000"),
+    ("Vay NH 1 250 000 000", "Vay NH 1 250 000 000"),
+    ("VAY 1 500 000 000", "VAY 1 500 000 000"),
+    ("1 500 000 000 0912345678", "1 500 000 000 ********5678"),
+]
+
+
+@pytest.mark.parametrize(("written", "posted"), CMND_AFTER_SMALL)
+def test_an_old_cmnd_by_threes_after_a_small_number_is_masked(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+@pytest.mark.parametrize(("written", "posted"), AMOUNTS_AS_BEFORE)
+def test_an_amount_after_a_small_number_is_kept(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+def test_a_run_posts_no_cmnd_after_a_small_number_nor_a_cccd_before_a_phone(tmp_path):
+    """May: Nà Mòn lists NM1 headed 'Lò Văn An 1 212 345 678', NM2 'Lò Văn B 001 094 012 345
+    0912345678', NM3-NM5. Before: both names posted with the CMND or the CCCD whole. By hand:
+    'Lò Văn An ********5678', 'Lò Văn B ********2345 ********5678'; none of '212 345', '345
+    678', '001 094', '094 012', '012 345' in NiemYet's XML nor the JSON; Nà Mòn 3 poor, 2
+    near-poor."""
+    nm = na_mon_rows()
+    nm[0] = {**nm[0], "chu_ho": "Lò Văn An 1 212 345 678"}
+    nm[1] = {**nm[1], "chu_ho": "Lò Văn B 001 094 012 345 0912345678"}
+    rows, text = na_mon_posted(tmp_path, nm, ethnicity=False)
+    assert rows[:2] == [
+        ("NM1", "Lò Văn An ********5678"),
+        ("NM2", "Lò Văn B ********2345 ********5678"),
+    ]
+    for secret in ("212 345", "345 678", "001 094", "094 012", "012 345"):
+        assert secret not in text, secret
+    assert na_mon_poor_rows(tmp_path) == (3, 2)
