@@ -1925,8 +1925,10 @@ _IDS_AT_CELLS = 5  # rows of one list sheet said each at its cell; past them, on
 # bare comma before a number read as a space, session 54; ';' and '/' are no number's part),
 # so told as the comma is (session 55); so are '|' and 'và' (session 55, J), '&' and a '+' after
 # something written, not a country's code's ('0912345678+0987654321', '0912345678 & 0987654321';
-# not '+84 912 345 678', '(+84)', '0912345678 +84 987 654 321': session 56)
-_JOINED = lazyre.compile(r"[,;/|&]|(?<=[^\s(]) ?\+(?! ?84)|(?i: và )")
+# not '+84 912 345 678', '(+84)', '0912345678 +84 987 654 321': session 56); before a country's
+# code glued to what is written, the '+' kept with it ('0912345678+84987654321', 'NM1+84…':
+# session 56's review)
+_JOINED = lazyre.compile(r"[,;/|&]|(?<=[^\s(]) ?\+(?! ?84)|(?<=[^\s(])(?=\+ ?84)|(?i: và )")
 # A dash between two numbers, perhaps with a space either side ('0912345678-0987654321',
 # '0912.345.678 - 0987.654.321', 'NM1-0912345678'), read apart where the whole is no one
 # number (:func:`_numbers_told`; session 55, J)

@@ -11,6 +11,10 @@
 3. An old CMND grouped by spaces in threes after a small number ('Tổ 1 212 345 678', 'Lò Văn
    An 1 212 345 678') was read as an amount of 10 digits and posted whole (D's Left): now no
    amount without its currency unless it ends '000 000' (`text._cmnd_by_threes`).
+4. A Mã hộ of a phone glued by '+' to another after its country's code
+   ('0912345678+84987654321', 'NM7+84987654321') was masked on NiemYet and the head told
+   nothing: D's `rosterchecks._JOINED` splits at no '+' before '84'; now before it, the '+'
+   kept with the country's code.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor."""
 
@@ -19,7 +23,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text import mask_ids_in
-from tests.id_cells import na_mon_posted
+from tests.commune import person
+from tests.id_cells import check_na_mon, na_mon_posted, phone_said
 from tests.test_session38_oracle import na_mon_rows
 from tests.test_session55_d_privacy import na_mon_poor_rows
 
@@ -150,3 +155,19 @@ def test_a_run_posts_no_cmnd_after_a_small_number_nor_a_cccd_before_a_phone(tmp_
     for secret in ("212 345", "345 678", "001 094", "094 012", "012 345"):
         assert secret not in text, secret
     assert na_mon_poor_rows(tmp_path) == (3, 2)
+
+
+# --- 4. a '+' before a country's code joins two numbers --------------------------------------
+
+# Nà Mòn's new households (rows 10 on) and what is told, by hand: each a phone's warning, the
+# cell quoted as written. Before: the first two told none (masked '********5678+********4321',
+# 'NM7+********4321'); '(+84) 912 345 678' told a phone as before
+PLUS_84 = [("0912345678+84987654321", "phone"), ("NM7+84987654321", "phone"),
+           ("(+84) 912 345 678", "phone")]  # fmt: skip
+
+
+def test_a_phone_glued_by_plus_to_one_after_its_country_code_is_told(tmp_path):
+    """`check` of Nà Mòn's May list: NM1-NM5, then new households under :data:`PLUS_84`."""
+    found = check_na_mon(tmp_path, na_mon_rows(*(person(code, "poor") for code, _ in PLUS_84)))
+    said = [(f"B{10 + at}", "warning", phone_said(code)) for at, (code, _) in enumerate(PLUS_84)]
+    assert [(i.cell, i.severity, i.message("vi")) for i in found] == said
