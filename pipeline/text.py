@@ -852,8 +852,26 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
     masked = parts(0, len(spans) - 1, False)
     gaps = zip([-1] + [j for _, j in masked], [i for i, _ in masked] + [len(spans)], strict=True)
     masked += [p for lo, hi in gaps if lo + 1 < hi for p in parts(lo + 1, hi - 1, spaced)]
+    masked.sort()
+    at = 0
+    while at < len(masked):
+        # a person's number read from a part's group on past its end: the part took its start
+        # ('12 03 2024 0912 345 678': '03 2024 0912' a phone's shape read first, '0912' shown;
+        # '223 095 964 9249': '223 095 964' an old CMND's, '5964 9249' shown): masked with the
+        # part ('12 ********5678', '********9249'), a part it holds whole too ('01 03 2024 001
+        # 094 012 345': '********2345'; session 56's review)
+        (i, j), last = masked[at], len(spans) - 1
+        within = {k for lo, hi in masked[at + 1 :] for k in range(lo, hi)}  # not ending in one
+        k = next((k for s in range(i, j + 1) for k in range(last, j, -1)
+                  if k not in within and a_part(s, k, s, last, False)), None)  # fmt: skip
+        if k is None:
+            at += 1
+            continue
+        while at + 1 < len(masked) and masked[at + 1][0] <= k:
+            masked.pop(at + 1)
+        masked[at] = (i, k)  # read again from its new end
     out, at = [], found.start()
-    for i, j in sorted(masked):
+    for i, j in masked:
         begin = found.start() if i == 0 else spans[i][0]
         out.append(written[at:begin])
         out.append(_masked_digits(_BETWEEN_GROUPS.sub("", text[spans[i][0] : spans[j][1]])))

@@ -15,6 +15,9 @@
    ('0912345678+84987654321', 'NM7+84987654321') was masked on NiemYet and the head told
    nothing: D's `rosterchecks._JOINED` splits at no '+' before '84'; now before it, the '+'
    kept with the country's code.
+5. A date before a spaced phone ('12 03 2024 0912 345 678'): session 53's parts read '03 2024
+   0912' first, a phone's shape, and posted '12 ********0912 345 678', the whole phone shown;
+   now a person's number read from a part's group on past its end is masked with the part.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor."""
 
@@ -171,3 +174,37 @@ def test_a_phone_glued_by_plus_to_one_after_its_country_code_is_told(tmp_path):
     found = check_na_mon(tmp_path, na_mon_rows(*(person(code, "poor") for code, _ in PLUS_84)))
     said = [(f"B{10 + at}", "warning", phone_said(code)) for at, (code, _) in enumerate(PLUS_84)]
     assert [(i.cell, i.severity, i.message("vi")) for i in found] == said
+
+
+# --- 5. a part that took a phone's start ---------------------------------------------------
+
+# (as written, as posted), by hand: the phone 0912345678 (or the CCCD 001094012345) masked
+# with the date's groups read into it, 8 stars and the number's last 4; the date's groups not
+# read kept; the phone 0959649249 (3-3-4) after '223', read first as an old CMND's '223 095
+# 964' with section 3's rule, masked with it. Before: '12 ********0912 345 678', 'Ngày 12
+# ********0912 345 678', '12 ********0912.345.678', '********4001 094 012 345', '********5964
+# 9249' (section 3's rule alone; '223 ********9249' before it)
+PART_TOOK_A_START = [
+    ("12 03 2024 0912 345 678", "12 ********5678"),
+    ("Ngày 12 03 2024 0912 345 678", "Ngày 12 ********5678"),
+    ("12 03 2024 0912.345.678", "12 ********5678"),
+    ("01 03 2024 001 094 012 345", "********2345"),
+    ("223 095 964 9249", "********9249"),
+]
+# As before, by hand: the date apart by dots or the phone in a row (no part took its start), two
+# spaced phones
+PARTS_AS_BEFORE = [
+    ("12.03.2024 0912 345 678", "12.03.2024 ********5678"),
+    ("12 03 2024 0912345678", "12 03 2024 ********5678"),
+    ("0912 345 678 0987 654 321", "********5678 ********4321"),
+]
+
+
+@pytest.mark.parametrize(("written", "posted"), PART_TOOK_A_START)
+def test_a_phone_whose_start_a_part_took_is_masked_with_it(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+@pytest.mark.parametrize(("written", "posted"), PARTS_AS_BEFORE)
+def test_parts_no_other_part_took_are_read_as_before(written, posted):
+    assert mask_ids_in(written) == posted
