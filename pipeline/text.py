@@ -741,16 +741,17 @@ def _persons(
     ' ' a space alone, so '0912 - 345 - 678' is dashed), after ``code`` and ending at ``end`` in
     ``text``, is a person's, shown masked on the public list: after '+84' /
     '(+84)', 9 to 11 digits; a telephone number's digits (:data:`_PHONE_DIGITS`) in groups of 2
-    to 4 digits, or after an area code in brackets; 9 to 12 digits in a row or grouped by
-    single spaces (session 51; only where ``spaced``); an ID number in groups of 3 or 4 digits
-    with a mark between two of them, its first digit 0 (no amount's: '001.088.776.655',
-    '091-234-567'); an old CMND's 9 digits grouped 3.3.3, its first 0-3 (its province's code
-    01-38: '212.345.678', session 53). Not an amount (1.500.000, '1 500 000 000', '200.000.000
-    đồng': :func:`_an_amount`), a date (12.03.2024), a dotted code (167.06277.001), a year
-    range (2020-2024), a grouped number ``after_dash`` ('TL-01-001': a code's part). A CCCD
-    grouped by single spaces in threes ('001 094 012 345'), or an old CMND so
-    (:func:`_cmnd_by_threes`: '212 345 678'), is one whether ``spaced`` or not: among more groups
-    ('001 094 012 345 0912345678', 'Tổ 1 212 345 678 0912345678') too (session 56's review)."""
+    to 4 digits (or two, the second longer: '0912.345678'), or after an area code in brackets;
+    9 to 12 digits in a row or grouped by single spaces (session 51; only where ``spaced``); an
+    ID number in groups of 3 or 4 digits with a mark between two of them, its first digit 0 (no
+    amount's: '001.088.776.655', '091-234-567'); an old CMND's 9 digits grouped 3.3.3, its
+    first 0-3 (its province's code 01-38: '212.345.678', session 53). Not an amount
+    (1.500.000, '1 500 000 000', '200.000.000 đồng': :func:`_an_amount`), a date (12.03.2024),
+    a dotted code (167.06277.001), a year range (2020-2024), a grouped number ``after_dash``
+    ('TL-01-001': a code's part). A CCCD grouped by single spaces in threes ('001 094 012
+    345'), or an old CMND so (:func:`_cmnd_by_threes`: '212 345 678'), is one whether
+    ``spaced`` or not: among more groups ('001 094 012 345 0912345678', 'Tổ 1 212 345 678
+    0912345678') too (session 56's review)."""
     digits = "".join(groups)
     if code is not None and "84" in code:
         return 9 <= len(digits) <= 11
@@ -764,8 +765,11 @@ def _persons(
         return True
     if after_dash:  # 'TL-01-001': part of a code (:func:`may_hold_id`)
         return False
-    if _PHONE_DIGITS.fullmatch(digits) and all(2 <= len(group) <= 4 for group in groups):
-        return True
+    # a phone's groups of 2 to 4 digits, or two, its first of 2 to 4 ('0912.345678',
+    # '091-2345678'; not a code's three '05.001.00123': session 56's review)
+    if _PHONE_DIGITS.fullmatch(digits) and 2 <= len(groups[0]) <= 4:
+        if len(groups) == 2 or all(2 <= len(group) <= 4 for group in groups):
+            return True
     if kinds == {" "}:  # a CCCD or CMND by threes among more groups ('001 094 012 345 09…')
         cccd = len(groups) == 4 and digits[0] == "0" and all(len(g) == 3 for g in groups)
         return cccd or _cmnd_by_threes(groups)

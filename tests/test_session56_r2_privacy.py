@@ -18,6 +18,10 @@
 5. A date before a spaced phone ('12 03 2024 0912 345 678'): session 53's parts read '03 2024
    0912' first, a phone's shape, and posted '12 ********0912 345 678', the whole phone shown;
    now a person's number read from a part's group on past its end is masked with the part.
+6. A phone in two groups by a mark, the second longer than 4 digits ('SĐT 0912.345678',
+   '0912-345678', '091.2345678') was posted whole (session 54 pinned '0912-345678' so, a
+   code's shape): masked now, in two groups, its first of 2 to 4 digits ('05.001.00123', a
+   code in three, kept).
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor."""
 
@@ -207,4 +211,36 @@ def test_a_phone_whose_start_a_part_took_is_masked_with_it(written, posted):
 
 @pytest.mark.parametrize(("written", "posted"), PARTS_AS_BEFORE)
 def test_parts_no_other_part_took_are_read_as_before(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+# --- 6. a phone grouped by a mark, a group longer than 4 ----------------------------------------
+
+# (as written, as posted), by hand: the phone 0912345678 (or 0844357774) 8 stars and its last
+# 4 digits. Before: each posted whole but the last ('0844-********3683 016': '0844' shown)
+PHONE_LONG_GROUP = [
+    ("SĐT 0912.345678", "SĐT ********5678"),
+    ("0912-345678", "********5678"),
+    ("Lò Văn A 091.2345678", "Lò Văn A ********5678"),
+    ("09.12345678 Xóm 3", "********5678 Xóm 3"),
+    ("0844-357774 373 683 016", "********7774 ********3016"),
+]
+# As before, by hand: a code's part after a dash, a date, dotted codes, a year range, an amount
+LONG_GROUP_AS_BEFORE = [
+    ("TL-0101-234567", "TL-0101-234567"),
+    ("12.03.2024", "12.03.2024"),
+    ("167.06277.001", "167.06277.001"),
+    ("2020-2024", "2020-2024"),
+    ("05.001.00123", "05.001.00123"),
+    ("Vay 12.000.000 đồng", "Vay 12.000.000 đồng"),
+]
+
+
+@pytest.mark.parametrize(("written", "posted"), PHONE_LONG_GROUP)
+def test_a_phone_grouped_by_a_mark_a_group_longer_than_4_is_masked(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+@pytest.mark.parametrize(("written", "posted"), LONG_GROUP_AS_BEFORE)
+def test_codes_dates_and_amounts_are_kept(written, posted):
     assert mask_ids_in(written) == posted
