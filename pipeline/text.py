@@ -862,17 +862,17 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         # a person's number read from a part's group on past its end: the part took its start
         # ('12 03 2024 0912 345 678': '03 2024 0912' a phone's shape read first, '0912' shown;
         # '223 095 964 9249': '223 095 964' an old CMND's, '5964 9249' shown): masked with the
-        # part ('12 ********5678', '********9249'), a part it holds whole too ('01 03 2024 001
-        # 094 012 345': '********2345'; session 56's review)
+        # part ('12 ********5678', '********9249'), a part it reaches into too ('01 03 2024 001
+        # 094 012 345': '********2345'; '036 747 664 052-574-7891', a CCCD's shape that took
+        # the phone's '052': '********7891'; session 56's review)
         (i, j), last = masked[at], len(spans) - 1
-        within = {k for lo, hi in masked[at + 1 :] for k in range(lo, hi)}  # not ending in one
         k = next((k for s in range(i, j + 1) for k in range(last, j, -1)
-                  if k not in within and a_part(s, k, s, last, False)), None)  # fmt: skip
+                  if a_part(s, k, s, last, False)), None)  # fmt: skip
         if k is None:
             at += 1
             continue
         while at + 1 < len(masked) and masked[at + 1][0] <= k:
-            masked.pop(at + 1)
+            k = max(k, masked.pop(at + 1)[1])
         masked[at] = (i, k)  # read again from its new end
     out, at = [], found.start()
     for i, j in masked:

@@ -17,7 +17,8 @@
    kept with the country's code.
 5. A date before a spaced phone ('12 03 2024 0912 345 678'): session 53's parts read '03 2024
    0912' first, a phone's shape, and posted '12 ********0912 345 678', the whole phone shown;
-   now a person's number read from a part's group on past its end is masked with the part.
+   now a person's number read from a part's group on past its end is masked with the part,
+   and with a later part it reaches into.
 6. A phone in two groups by a mark, the second longer than 4 digits ('SĐT 0912.345678',
    '0912-345678', '091.2345678') was posted whole (session 54 pinned '0912-345678' so, a
    code's shape): masked now, in two groups, its first of 2 to 4 digits ('05.001.00123', a
@@ -90,9 +91,11 @@ def test_a_run_posts_no_digit_of_a_cccd_beside_a_heads_initial(tmp_path):
 # ********0912 345 678' (a phone read in '012 345 0912')
 CCCD_AMONG_SPACED = [
     ("Lò Văn A 001 094 012 345 0912345678", "Lò Văn A ********2345 ********5678"),
-    ("001 094 012 345 0912 345 678", "********2345 ********5678"),
-    ("0912 345 678 001 094 012 345", "********5678 ********2345"),
     ("1970 001 094 012 345", "1970 ********2345"),
+    # one masked: a phone's shape '012 345 0912' (or an old CMND's '345 678 001') read across
+    # them is masked with both (section 5), the last 4 digits of the last shown
+    ("001 094 012 345 0912 345 678", "********5678"),
+    ("0912 345 678 001 094 012 345", "********2345"),
 ]
 # As before, by hand: years grouped by spaces (no CCCD's threes), a phone after a year
 SPACED_AS_BEFORE = [
@@ -187,13 +190,21 @@ def test_a_phone_glued_by_plus_to_one_after_its_country_code_is_told(tmp_path):
 # read kept; the phone 0959649249 (3-3-4) after '223', read first as an old CMND's '223 095
 # 964' with section 3's rule, masked with it. Before: '12 ********0912 345 678', 'Ngày 12
 # ********0912 345 678', '12 ********0912.345.678', '********4001 094 012 345', '********5964
-# 9249' (section 3's rule alone; '223 ********9249' before it)
+# 9249' (section 3's rule alone; '223 ********9249' before it); a CCCD's or a CMND's shape by
+# threes (sections 2 and 3) that took a dashed phone's first group ('036 747 664 052', '381
+# 911 099', '390 000 051'), the phone reaching into the part after it (a date's or an
+# amount's groups read as 9-12 spaced digits): all one, the last 4 digits of the last shown.
+# Before: '********4052-574-********2022', '********1099-158-********9000 000', '11
+# ********0051-200-********2006' (the phone's first 7 digits shown)
 PART_TOOK_A_START = [
     ("12 03 2024 0912 345 678", "12 ********5678"),
     ("Ngày 12 03 2024 0912 345 678", "Ngày 12 ********5678"),
     ("12 03 2024 0912.345.678", "12 ********5678"),
     ("01 03 2024 001 094 012 345", "********2345"),
     ("223 095 964 9249", "********9249"),
+    ("036 747 664 052-574-7891 23 09 2022", "********2022"),
+    ("381 911 099-158-9261 2 629 000 000", "********9000 000"),
+    ("11 390 000 051-200-4997 17 10 2006", "11 ********2006"),
 ]
 # As before, by hand: the date apart by dots or the phone in a row (no part took its start), two
 # spaced phones
