@@ -126,6 +126,7 @@ class Figuring:
     start_counts: dict
     month_by: dict
     apart_keys: dict
+    codes_then: dict  # January: key -> the code last year's list wrote (codes renumbered)
     # where_listed: where in the commune each household is listed
     listed_now: dict
     listed_start: dict
@@ -204,6 +205,7 @@ class Figuring:
         self.start_counts = {}
         self.month_by = {}
         self.apart_keys = {}
+        self.codes_then = {}
         self.listed_now = {}
         self.listed_start = {}
         self.listed_month = {}
@@ -421,7 +423,9 @@ def lists_apart(c: Figuring) -> None:
 def baseline_records(c: Figuring) -> None:
     """The baselines' households per hamlet as movement records (the start list's, last
     month's), the start list's keys and counts per hamlet, and those of each hamlet's baselines
-    on a list sent apart. Sets start_by, start_ids, start_counts, month_by, apart_keys."""
+    on a list sent apart; in January, the codes last year's lists wrote for the households the
+    start list renumbered (:func:`_codes_then`). Sets start_by, start_ids, start_counts,
+    month_by, apart_keys, codes_then."""
     start, month_base = c.start, c.month_base
     start_by: dict = {}
     start_ids: dict[str, set[tuple]] = {}
@@ -438,6 +442,8 @@ def baseline_records(c: Figuring) -> None:
             start_counts = fig.status_counts(start)
     if month_base is not None:
         month_by = fig.group_by_hamlet(fig.movement_records(month_base), month_base["hamlet"])
+        if c.bases.month_as_written is not None:
+            c.codes_then = _codes_then(month_base, c.bases.month_as_written)
     # the households of the baselines on a list sent apart, not also in a row left out for an
     # error (those stay "dòng có lỗi")
     c.apart_keys = {
@@ -954,6 +960,14 @@ def year_table(c: Figuring, t: HamletTables) -> None:
         issues.extend(start_mismatch(c.start_counts.get(hamlet, (0, 0)), t.target, plan))
 
 
+# the movements figures.movements_of says of a household of the baseline (its row then), or
+# of one moved in that a baseline of another hamlet held
+_OF_THE_BASE = frozenset(
+    {"to_near_poor", "to_poor", "from_near_poor", "from_poor", "exited", "vanished",
+     "not_counted", "moved_out", "moved_in"}
+)  # fmt: skip
+
+
 def month_table(c: Figuring, t: HamletTables) -> None:
     """The hamlet's month table: its list now against last month's (or, for a hamlet silent
     since, its latest earlier list: bases.month_from), with the warnings of its moves not
@@ -984,6 +998,11 @@ def month_table(c: Figuring, t: HamletTables) -> None:
     reused_warnings(found, sub, valid, issues, c.said_reused,
                     list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
     listed_apart(found, c.apart_keys.get(hamlet))
+    if c.codes_then:  # January: the code last year's list wrote, where the start list renumbered
+        for item in found:
+            then = c.codes_then.get(item["key"]) if item["movement"] in _OF_THE_BASE else None
+            if then is not None and then != item["ma_ho"]:
+                item["code_then"] = then
     c.details.extend(_detail_rows("month", found))
     c.found_in["month"] += found
     # On last month's list, missing now without 'Thoát' (a household new last month,
@@ -1243,6 +1262,7 @@ DETAIL_COLUMNS = [
     "current_status",
     "other_hamlet",
     "left_in",
+    "code_then",
 ]
 
 
@@ -1279,6 +1299,7 @@ def _detail_rows(scope: str, found: list[dict]) -> list[tuple]:
             d["current_status"],
             d.get("other_hamlet"),
             d.get("left_in"),
+            d.get("code_then"),
         )
         for d in found
     ]
@@ -1340,6 +1361,24 @@ def _renamed_written(
     rows = frame[frame["hamlet"].isin(wrote.keys()).to_numpy(dtype=bool)]
     return {(key, hamlet): wrote[hamlet]
             for key, hamlet in zip(rows["hh_key"].tolist(), rows["hamlet"].tolist(), strict=True)}  # fmt: skip
+
+
+def _codes_then(month_base: pd.DataFrame, written: pd.DataFrame) -> dict[str, str]:
+    """January against last year's lists (``written``, their rows as stored) read in the new
+    start list's codes (``month_base``, row for row: baselines.as_start_codes): the key of each
+    household the start list renumbered -> the Mã hộ last year's list wrote it under, for
+    'Biến động''s household list to show beside the code it has now (session 56). A key two
+    rows give with two codes then is left out."""
+    now, was = fig.keys_of(month_base), fig.keys_of(written)
+    codes = written["ma_ho"].tolist()
+    then: dict[str, str] = {}
+    doubled: set[str] = set()
+    for key, old, code in zip(now, was, codes, strict=True):
+        if key == old or not isinstance(code, str):
+            continue
+        if then.setdefault(key, code) != code:
+            doubled.add(key)
+    return {key: code for key, code in then.items() if key not in doubled}
 
 
 def _as_written_then(c: Figuring, heads_plan: Heads) -> tuple[Heads, dict]:

@@ -914,6 +914,12 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Không còn trong danh sách (đề nghị xác nhận)",
         "en": "No longer listed (please confirm)",
     },
+    # a household of last year's list the new start list renumbered: the code that list wrote
+    # beside its class then, in 'Biến động''s household list (session 56)
+    "mov.code_then": {
+        "vi": "{status} (tháng {m}/{y}: mã {code})",
+        "en": "{status} ({m}/{y}: code {code})",
+    },
     # the same household in a later month: asked to confirm in the month it left (session 29)
     "mov.vanished.before": {
         "vi": "Không còn trong danh sách từ tháng {m}/{y} (không ghi 'Thoát')",

@@ -221,6 +221,16 @@ def _status_label(lang: str, status) -> str:
     return t(f"class.{status}", lang)
 
 
+def _start_status_label(lang: str, status, code_then=None, then=None) -> str:
+    """A household's class in the list compared with; in January, where the new start list
+    renumbered it, the code last year's list (``then``, 'YYYY-MM') wrote it under beside:
+    'Hộ nghèo (tháng 12/2024: mã 003)' (session 56)."""
+    label = _status_label(lang, status)
+    if missing(code_then) or not isinstance(then, str) or len(then) != 7:
+        return label
+    return t("mov.code_then", lang, status=label, m=int(then[5:7]), y=then[:4], code=code_then)
+
+
 def _movement_label(
     lang: str, list_name: str, movement: str, other=None, now=None, left_in=None
 ) -> str:
@@ -358,9 +368,18 @@ def _household_list(
         "current_status",
         "left_in",
     )
-    before = labels(lambda a: _status_label(lang, a), "start_status")
-    after = labels(lambda a: _status_label(lang, a), "current_status")
     since = {f["hamlet"]: f.get("movements_month_from") for f in ctx.hamlets}
+    if "code_then" not in details.columns:
+        details = details.assign(code_then=None)
+    before = labels(
+        lambda a, code, h: _start_status_label(
+            lang, a, code, since.get(h) or ctx.summary.get("previous_period")
+        ),
+        "start_status",
+        "code_then",
+        "hamlet",
+    )
+    after = labels(lambda a: _status_label(lang, a), "current_status")
     scope = labels(lambda a, h: _scope_label(lang, a, since.get(h)), "scope", "hamlet")
     hamlet_names = values_of(details["hamlet"])
     columns = [
