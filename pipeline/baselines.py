@@ -210,6 +210,8 @@ def month_baselines(
             keys = set().union(*(silent_keys[old] for old in unlisted))
             start_keys = fig.keys_of(plan.start_list)
             rows = plan.start_list[[k in keys for k in start_keys]]
+            if turn:  # one the start list writes in a third hamlet moved there at the turn
+                rows = _moved_at_turn(rows, unlisted, silent_keys, month_base, month_from)
             rows = rows[rows["hamlet"].isin([h for h in unlisted.values()
                                              if month_from.get(h) != "plan"]).to_numpy()]  # fmt: skip
             part = _start_rows(rows)  # one counted on last month's list there: as it counts
@@ -1133,6 +1135,48 @@ def _latest_lists(
             start = start[[k in own[hamlet] - seen for k in fig.keys_of(start)]]
         parts.append(_start_rows(start))
     return pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged
+
+
+def _moved_at_turn(
+    rows: pd.DataFrame,
+    unlisted: dict[str, str],
+    keys: dict[str, set[str]],
+    month_base: pd.DataFrame,
+    month_from: dict[str, str],
+) -> pd.DataFrame:
+    """The start list's ``rows`` of the households of hamlets merged at the year's turn that
+    sent no list in December (``unlisted``: old name -> the hamlet it joined; ``keys``: their
+    households on their latest list of last year, :func:`_keys_at_turn`), those it writes under
+    a third hamlet under the hamlet their old one joined: on their old hamlet's latest list,
+    they are the joined hamlet's households in January's baseline, moved out at the turn, as
+    they are where the old hamlet sent December (session 56, helper N). Not one a list of
+    December (``month_base``) holds, by its code or its head's name and birth year in any
+    hamlet (that list's household), nor one of a hamlet compared with the start list
+    (``month_from`` 'plan': its baseline holds it)."""
+    into = {key: unlisted[old] for old in sorted(unlisted, reverse=True) for key in keys[old]}
+    keys_of = fig.keys_of(rows)
+    elsewhere = [
+        at for at, (hamlet, key) in enumerate(zip(rows["hamlet"].tolist(), keys_of, strict=True))
+        if hamlet != into[key] and month_from.get(hamlet) != "plan"
+    ]  # fmt: skip
+    if not elsewhere:
+        return rows
+
+    def heads(frame: pd.DataFrame) -> list[str | None]:  # head's name and birth year, no hamlet
+        names = frame["chu_ho"].tolist() if "chu_ho" in frame else [None] * len(frame)
+        years = frame["nam_sinh"].tolist() if "nam_sinh" in frame else [None] * len(frame)
+        return [fig.name_key_text("", name, born) for name, born in zip(names, years, strict=True)]
+
+    held, named, written = set(month_base["hh_key"].tolist()), set(heads(month_base)), heads(rows)
+    moved = [at for at in elsewhere if keys_of[at] not in held
+             and (written[at] is None or written[at] not in named)]  # fmt: skip
+    if not moved:
+        return rows
+    rows = rows.copy()
+    column = rows.columns.get_loc("hamlet")
+    for at in moved:
+        rows.iat[at, column] = into[keys_of[at]]
+    return rows
 
 
 def _counted(base: pd.DataFrame, hamlet: str) -> set[str]:
