@@ -398,10 +398,10 @@ def merged_by_start_list(
     if not stored or start is None or start.empty:
         return {}
     where = _where_now(set().union(*stored.values()), set(in_plan), (start,))
-    said = _paired(stored, where, shared=True)
+    said = _paired(stored, where, shared=True, planned=True)
     fewer = {old: keys & where.keys() for old, keys in stored.items()
              if old not in said and keys - where.keys() and keys & where.keys()}  # fmt: skip
-    more = _paired(fewer, where, shared=True) if fewer else {}
+    more = _paired(fewer, where, shared=True, planned=True) if fewer else {}
     if not isinstance(beside, Mapping):
         beside = dict.fromkeys(more, beside)
     more = {old: into for old, into in more.items() if into in beside.get(old, ())}
@@ -423,12 +423,26 @@ def _where_now(wanted: set[str], counted: set[str], frames: tuple) -> dict[str, 
     return where
 
 
+def merged_share(under: int, found: int, planned: bool = False) -> bool:
+    """Whether ``under`` of a hamlet's ``found`` households (those found under any name) under
+    one hamlet make it merged there (:func:`_paired`, ``shared``): nearly all of them
+    (:data:`~pipeline.consolidate.NEARLY_ALL`: a few moved elsewhere in the merger's month,
+    session 42), or, where the plan's start list tells it (``planned``:
+    :func:`merged_by_start_list`), all of them but one, three at least under it: the officer
+    merged a small hamlet and moved one household, as one of five (3 of 4; docs/decisions.md,
+    session 56, M). Two and one (session 43's split plan), two and two are a split still; the
+    heads' lists alone (3 of 4 Bản Cọ's on Đồng Kè's list, the plan merging it into Nà Mòn:
+    session 47) say no merger by it."""
+    return under >= NEARLY_ALL * found or (planned and found - under == 1 and under >= 3)
+
+
 def _paired(
     stored: dict[str, set[str]],
     where: dict[str, set[str]],
     shared: bool = False,
     existing: Collection[str] = (),
     new: Collection[str] | None = None,
+    planned: bool = False,
 ) -> dict[str, str]:
     """:func:`hamlet_renames`' rule, ``where`` giving each household key the new names it is under:
     old name -> the one new name at least half of its households are under, no other old name
@@ -438,8 +452,9 @@ def _paired(
     the month had (docs/decisions.md, session 41); then its one name must be a rename, its
     own: neither one of ``existing`` nor another old name's (a hamlet mostly moved into one,
     the rest elsewhere, is no merger, and hides no rename of that one). With ``shared``, nearly
-    all (:data:`~pipeline.consolidate.NEARLY_ALL`) of its households found under the one name
-    is enough: a merger in whose month a few households moved elsewhere (session 42).
+    all of its households found under the one name (or, ``planned``, the plan's start list
+    read, all of them but one: :func:`merged_share`) is enough: a merger in whose month a few
+    households moved elsewhere (sessions 42, 56).
     ``new``: the names it may go to, when ``where`` has others: half under one of those and
     half under a name the month lacked is that rename, no merger (session 41); only ``new``
     ones are told as moves."""
@@ -460,8 +475,9 @@ def _paired(
              if not set(counts[old]) - {name}
              or (set(counts[old]) - {name} <= moved and name not in existing
                  and taken.count(name) == 1)
-             # merged: nearly all its households found under it, a few moved (session 42)
-             or shared and counts[old][name] >= NEARLY_ALL * sum(counts[old].values())}  # fmt: skip
+             # merged: nearly all its households found under it, a few moved (session 42),
+             # or all but one on the plan's start list, three at least (session 56)
+             or shared and merged_share(counts[old][name], sum(counts[old].values()), planned)}  # fmt: skip
     taken = list(pairs.values())
     return {old: name for old, name in sorted(pairs.items()) if shared or taken.count(name) == 1}
 
