@@ -51,6 +51,7 @@ from pipeline.moves import (
     households_moved_back,
     ids_left_out,
     list_named,
+    listed_at_turn,
     mostly_gone_warning,
     moved_recoded_since,
     not_listed_warnings,
@@ -1011,13 +1012,33 @@ def month_table(c: Figuring, t: HamletTables) -> None:
             and i["key"] not in c.marked_exited]  # fmt: skip
     vanished_warnings(
         gone, sub, issues, c.left_before, list_named(bases.month_from.get(hamlet, previous)),
-        c.several.get(hamlet),
+        c.several.get(hamlet), _moved_at_turn(c, hamlet, gone),
     )  # fmt: skip
     t.gone_from = (
         gone_now(found, c.marked_exited),
         t.month_moves,
         list_named(bases.month_from.get(hamlet, previous)),
     )
+
+
+def _moved_at_turn(c: Figuring, hamlet: str, gone: list[dict]) -> dict[str, tuple]:
+    """In January against last year's lists, the households of ``gone`` (missing from
+    ``hamlet``'s list now) that the new start list writes in another hamlet: key -> (its words,
+    moves.listed_at_turn, the file of that hamlet's refused list or ''), for their
+    'vanished-household' warnings (session 56, N2)."""
+    base = c.bases.month_from.get(hamlet, c.previous)
+    if not (isinstance(base, str) and len(base) == 7 and base[:4] < f"{c.plan.plan_year:04d}"):
+        return {}
+    moved: dict[str, tuple] = {}
+    for item in gone:
+        there = c.listed_start.get(item["key"], (hamlet,))[0]
+        if there != hamlet:
+            refused = c.merged.rejected.get(there)
+            moved[item["key"]] = (
+                listed_at_turn(c.plan.plan_year, there, item["ma_ho"]),
+                refused.file if refused is not None else "",
+            )
+    return moved
 
 
 def hamlet_counted(c: Figuring, t: HamletTables) -> None:

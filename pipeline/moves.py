@@ -1263,17 +1263,39 @@ def vanished_warnings(
     left_before,
     baseline: Message,
     held: dict[str, str] | None = None,
+    moved: dict[str, tuple[Message, str]] | None = None,
 ) -> None:
     """A 'vanished-household' warning for each household of ``details`` missing from the list
     without 'Thoát' (not one the history shows leaving already), naming the list it was on.
     ``held``: key -> the file of a list naming no hamlet of two hamlets' households holding it
     ('holds-several', apart.several_held), or of this hamlet's alone when every hamlet sent its
     list ('holds-all-sent'; session 54, E4): said on that file, not exited, to write on this
-    list (variant 'held-several', as the list's 'Cách sửa' says; session 54)."""
+    list (variant 'held-several', as the list's 'Cách sửa' says; session 54). ``moved``: key ->
+    (:func:`listed_at_turn`'s words, the file of that hamlet's refused list or '') of a
+    household last year's list had here that the new start list writes in another hamlet: said
+    under the code last year's list wrote (``code_then``), moved there, not to be written again
+    here nor 'Thoát' (variant 'moved-at-turn', '-refused' naming the file; session 56, N2)."""
     variant, column = exit_marked(sub) or ("", "")  # a list marking its classes in columns
     for item in details:
         if item["movement"] == "vanished" and item.get("key") not in left_before:
             apart = (held or {}).get(item.get("key"))
+            there = None if apart else (moved or {}).get(item.get("key"))
+            if there is not None:
+                words, refused = there
+                code = item.get("code_then") or item["ma_ho"]
+                issues.append(
+                    Issue(
+                        "vanished-household",
+                        file=sub.file,
+                        hamlet=sub.hamlet,
+                        value=f"{code} ({item['chu_ho']})",
+                        detail=baseline,
+                        instead=words,
+                        elsewhere=refused,
+                        variant="moved-at-turn-refused" if refused else "moved-at-turn",
+                    )
+                )
+                continue
             issues.append(
                 Issue(
                     "vanished-household",
@@ -1288,6 +1310,17 @@ def vanished_warnings(
                     variant="held-several" if apart else variant,
                 )
             )
+
+
+def listed_at_turn(year: int, hamlet: str, code: str) -> Message:
+    """The start list of ``year`` writing a household in ``hamlet`` under ``code``, as a
+    'vanished-household' warning of another hamlet says it (variant 'moved-at-turn'):
+    'danh sách đầu năm 2025 ghi hộ ở xóm Bản Cọ, Mã hộ 009'."""
+    named = list_named(f"{year:04d}-00")
+    return Message(
+        f"{named} ghi hộ ở {with_unit(hamlet)}, Mã hộ {code}",
+        f"{named.en} lists it in {with_unit(hamlet, 'hamlet')} under Mã hộ {code}",
+    )
 
 
 # A list missing at least this many of the households of the list it is compared with, and more

@@ -3207,6 +3207,20 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Hộ {value} có trong {detail} nhưng không có trong danh sách kỳ này; đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như các hộ khác), {instead}. Nếu hộ chỉ chuyển sang xóm khác trong xã thì không ghi lại: xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ cũ.",
                 "Household {value} was on {detail} but is missing from this period's roster; counted as exited. Ask the hamlet to confirm: if so, write the household's row again (every column, as for the others) and {instead}. If the household only moved to another hamlet of the commune, do not write it again: the hamlet it moved to lists it under its old Mã hộ.",
             ),
+            # moved at the year's turn: the start list writes the household in another hamlet
+            # ({instead}: the start list's words naming that hamlet and the Mã hộ it has now;
+            # {value}: the code the compared list wrote), whose list is refused ({elsewhere}: its file) or lacks it: not
+            # exited, not to be written again here, neither 'Thoát' (session 56, N2)
+            (
+                "moved-at-turn-refused",
+                "Hộ {value} có trong {detail} của xóm nhưng không có trong danh sách kỳ này; {instead}. Danh sách kỳ này của xóm đó (tệp '{elsewhere}') có lỗi nên chưa được tổng hợp, vì vậy kỳ này hộ tạm được tính là thoát khỏi xóm. Hộ đã chuyển đi thì không ghi lại dòng của hộ vào danh sách này, đừng ghi 'Thoát': khi danh sách của xóm đó được sửa và tổng hợp lại, hộ được tính là chuyển đến xóm đó. Nếu hộ vẫn ở xóm này, hãy báo xã để sửa danh sách đầu năm.",
+                "Household {value} of this hamlet was on {detail} but is missing from this period's roster; {instead}. That hamlet's roster of this period (file '{elsewhere}') has errors and was not consolidated, so for now the household counts as having exited the hamlet. If it moved, do not write its row again on this roster, nor 'Thoát': once that hamlet's roster is corrected and consolidated, the household counts as moved there. If it still lives in this hamlet, tell the commune so that the start-of-year list is corrected.",
+            ),
+            (
+                "moved-at-turn",
+                "Hộ {value} có trong {detail} của xóm nhưng không có trong danh sách kỳ này; {instead}, nhưng danh sách kỳ này của xóm đó chưa có hộ (hoặc xóm đó chưa gửi danh sách), vì vậy kỳ này hộ tạm được tính là thoát khỏi xóm. Hộ đã chuyển đi thì không ghi lại dòng của hộ vào danh sách này, đừng ghi 'Thoát': xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ đó. Nếu hộ vẫn ở xóm này, hãy báo xã để sửa danh sách đầu năm.",
+                "Household {value} of this hamlet was on {detail} but is missing from this period's roster; {instead}, but that hamlet's roster of this period does not have it (or the hamlet has not sent one), so for now the household counts as having exited the hamlet. If it moved, do not write its row again on this roster, nor 'Thoát': the hamlet it moved to lists it under that Mã hộ. If it still lives in this hamlet, tell the commune so that the start-of-year list is corrected.",
+            ),
             # on a list naming no hamlet of two hamlets' households or more ('holds-several',
             # {instead}: its file; holding.unnamed_holding), or of this hamlet's alone when every
             # hamlet sent its list ('holds-all-sent'; session 54, E4): not exited, to be written

@@ -1433,7 +1433,9 @@ def _pointed_at_list(
 def _where_to_add(sub: Submission, shown: list[_Shown], sheet_names: dict[str, str]) -> str:
     """The sentence of 'Cách sửa' saying where to write rows the list lacks (a household no
     longer listed, an empty list), in the copy of its list sheet; '' when there are none."""
-    codes = {e.issue.code for e in shown if e.issue.sheet == sub.sheet}
+    # a household the start list moved to another hamlet is not written again (session 56, N2)
+    codes = {e.issue.code for e in shown if e.issue.sheet == sub.sheet
+             and not e.issue.variant.startswith("moved-at-turn")}  # fmt: skip
     if sub.sheet not in sheet_names or not codes & (_ROWS_TO_ADD | {"empty-list"}):
         return ""
     layout = _Layout.of(sub, sub.sheet)
