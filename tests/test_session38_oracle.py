@@ -43,7 +43,11 @@ Session 56 (`year_turn`, `turn_oracle`, ``run_scenario(…, turn=True)``, out of
 `TURN_SEEDS`) carries a scenario over the year's turn: its months end in December, the 2025
 plan's start list keeps or renumbers each hamlet's codes, corrects heads' names by a last letter
 and drops and adds households, and January's and February's lists follow; the oracle works out
-both tables of each from December's lists read in the start list's codes.
+both tables of each from December's lists read in the start list's codes. Helper C2
+(`_moved_and_merged`, a stream of its own) adds a household moved to another hamlet at the turn
+under a new code (beside a twin of its head's name and birth year now and then: not paired) and
+a hamlet the 2025 plan drops, merged into another, its households under that one's codes or
+their own, silent in December now and then.
 
 `python -m tests.test_session38_oracle FIRST COUNT [--renames] [--apart] [--turn]` runs more
 seeds than the test does (set TMPDIR to a scratch folder, and PYTHONHASHSEED to vary the hash
@@ -1264,8 +1268,10 @@ def test_oracle_agrees_with_renames(seed, tmp_path):
 
 
 # session 56's year's-turn stream (:func:`year_turn`): seeds drawing each of its shapes, 9 and 15
-# with session 39's messy months before December and a hamlet silent now and then
-TURN_SEEDS = (0, 9, 15)
+# with session 39's messy months before December and a hamlet silent now and then; 175 (helper
+# C2) a hamlet silent in December merged at the turn, renumbered, and a household moved at the
+# turn beside a twin (0 draws a merger renumbered, 15 a household moved and paired)
+TURN_SEEDS = (0, 9, 15, 175)
 
 
 @pytest.mark.parametrize("seed", TURN_SEEDS)
@@ -1280,11 +1286,13 @@ def test_the_turn_seeds_draw_every_shape_of_the_turn():
     code, or a code 2024's lists held with the marks apart too), December's
     households off the list, some held by name (their code given to a renumbered household),
     new at the review, class changed at the review, a code the renumbering freed written
-    again, households back."""
+    again, households back; a household moved to another hamlet at the turn under a new code,
+    paired and beside a twin, and a hamlet merged at the turn, renumbered, silent in December."""
     drawn = {k: sum(kinds_turn(seed)[k] for seed in TURN_SEEDS) for k in TURN_KINDS}
-    assert drawn == {"silent": 1, "silent_january": 2, "renumbered": 5, "paired_slips": 4, "kept_slips": 1,
-                     "unpaired_slips": 2, "unpaired_marks": 2, "exits": 11, "added": 5,
-                     "reclassed": 12, "by_name": 7, "freed_again": 4, "back": 7}  # fmt: skip
+    assert drawn == {"silent": 2, "silent_january": 2, "renumbered": 5, "paired_slips": 4, "kept_slips": 1,
+                     "unpaired_slips": 2, "unpaired_marks": 2, "exits": 15, "added": 8,
+                     "reclassed": 18, "by_name": 7, "freed_again": 4, "back": 10, "moved": 1,
+                     "moved_twin": 1, "merged": 2, "merged_renumbered": 2, "merged_silent": 1}  # fmt: skip
 
 
 def said_differences(seed: int, diffs: list[str], about: str = "") -> bool:
@@ -1323,8 +1331,12 @@ SLIPS = [("Lò Văn Cườn", "Lò Văn Cường"), ("Hà Thị Phươn", "Hà T
 # ... and two names a last letter apart whose marks differ before it too: other people's
 # (session 55's review: `figures.slip_written_alike`)
 MARKED = [("Hà Văn Thành", "Hà Văn Thắng"), ("Lò Thị Hiền", "Lò Thị Hiếu")]
+# ... and the head of a household moved to another hamlet at the turn beside a twin, another
+# household of his name and birth year elsewhere (helper C2: B's pairing across hamlets pairs none)
+TWINS = [("Lò Văn Khải", 1961), ("Hà Thị Mai", 1962), ("Ma Văn Quý", 1963), ("Nông Thị Lan", 1964)]
 TURN_KINDS = ("silent", "silent_january", "renumbered", "paired_slips", "kept_slips", "unpaired_slips",
-              "unpaired_marks", "exits", "added", "reclassed", "by_name", "freed_again", "back")  # fmt: skip
+              "unpaired_marks", "exits", "added", "reclassed", "by_name", "freed_again", "back",
+              "moved", "moved_twin", "merged", "merged_renumbered", "merged_silent")  # fmt: skip
 
 
 def _cccd(ident: str) -> str:
@@ -1358,7 +1370,10 @@ def year_turn(seed: int, sc: dict) -> dict:
     head's name, birth year, CCCD}), with ``turn``: December's lists as January's month table
     reads them (``december``: in the start list's codes; a household left off whose code went to
     a renumbered one held by its name, ("name", its code)), who left the lists before January
-    (``left``) and how many of each shape were drawn (``kinds``)."""
+    (``left``) and how many of each shape were drawn (``kinds``). :func:`_moved_and_merged`
+    draws (e) and (f): a hamlet merged at the turn is no hamlet of the next year, its December
+    households (those of its latest list the start list keeps, where it was silent in December:
+    B's `_keys_at_turn`) the joined hamlet's January baseline."""
     rt = random.Random(seed * 7919 + 56)
     names = list(sc["hamlets"])
     n = len(sc["months"])
@@ -1468,6 +1483,8 @@ def year_turn(seed: int, sc: dict) -> dict:
         names_y[c] = {"chu_ho": MARKED[i][0], "nam_sinh": 1951 + i, "so_dinh_danh": _cccd(c)}
         names_next[new] = dict(names_y[c], chu_ho=MARKED[i][1])
         kinds["unpaired_marks"] += 1
+    merged = _moved_and_merged(seed, names, december, kept, exits, start, code_of, freed, fresh,
+                               names_y, names_next, renumbered, silent, kinds)  # fmt: skip
 
     def written(ident: str) -> str:
         return code_of.get(ident, ident)
@@ -1487,10 +1504,23 @@ def year_turn(seed: int, sc: dict) -> dict:
     if silent is not None:  # no list of December: the start list, the hamlet at 31/12 (session
         # 38: the start list is December's result; session 55, B: part II against it)
         dec_view[silent] = {written(c): v[1] for c, v in start.items() if v[0] == silent}
+    was = dict(totals)
+    if merged is not None:  # (f): the plan drops m; j's January starts from both Decembers
+        dropped, into = merged
+        if dropped == silent:  # its latest list's households as the start list has them (B's
+            # `_keys_at_turn`): one new at the review is the joined hamlet's, new (seed 175)
+            dec_view[dropped] = {written(c): v[1] for c, v in start.items()
+                                 if v[0] == dropped and c in december}  # fmt: skip
+        dec_view[into].update(dec_view.pop(dropped))
+        start = {c: (into if v[0] == dropped else v[0], *v[1:]) for c, v in start.items()}
+        names = [h for h in names if h != dropped]
+        was[into] += was.pop(dropped)
     # the next year's months, by household
     ever = set(sc["start"]) | {c for _, _, r, _ in sc["months"] for c in r}
     gone = (ever - set(december)) | (set(exits) - given)  # a slipped name not back: two names
-    state = {c: (_last_hamlet(sc, c), "out", ()) for c in sorted(gone - set(names_y))}
+    home = {merged[0]: merged[1]} if merged is not None else {}
+    state = {c: (home.get(h, h), "out", ()) for c in sorted(gone - set(names_y))
+             for h in [_last_hamlet(sc, c)]}  # fmt: skip
     state.update(start)
     free = [c for c in freed if c not in left_y]
     months = []
@@ -1552,7 +1582,7 @@ def year_turn(seed: int, sc: dict) -> dict:
     hamlets = {}
     for h in names:
         listed = sum(1 for v in start.values() if v[0] == h)
-        hamlets[h] = (max(totals[h] + rt.randint(-5, 5), listed + 1), rt.randint(0, 4),
+        hamlets[h] = (max(was[h] + rt.randint(-5, 5), listed + 1), rt.randint(0, 4),
                       rt.randint(0, 4))  # fmt: skip
     sc["names"] = names_y
     return {
@@ -1564,8 +1594,100 @@ def year_turn(seed: int, sc: dict) -> dict:
         "extras": [{"errors": {}, "dups": [], "refused": set()} for _ in months],
         "renamed": {},
         "names": {written(c): names_next.get(c, own(c)) for c in set(code_of) | set(names_next)},
-        "turn": {"december": dec_view, "left": left, "kinds": kinds, "silent": silent},
+        "turn": {
+            "december": dec_view,
+            "left": left,
+            "kinds": kinds,
+            "silent": None if silent in home else silent,
+        },
     }
+
+
+def _moved_and_merged(
+    seed: int,
+    names: list,
+    december: dict,
+    kept: dict,
+    exits: list,
+    start: dict,
+    code_of: dict,
+    freed: list,
+    fresh,
+    names_y: dict,
+    names_next: dict,
+    renumbered: list,
+    silent: str | None,
+    kinds: dict,
+) -> tuple[str, str] | None:
+    """:func:`year_turn`'s shapes (e) and (f) (helper C2 of session 56), from a random stream of
+    their own (``seed * 7919 + 5602``: a seed drawing neither keeps its draws), as B's three
+    sections of session 56 promise them. (f) now and then (two hamlets at least) the 2025
+    plan drops a hamlet m, merged into another j (not the hamlet silent in December; m is it,
+    mostly, where that one may be): m none of whose codes the start list renumbered nor any of its heads' names
+    slipped; its households on the start list under j, in their codes or, half the time, in
+    fresh codes of j's ('K<j>T<n>', found by their heads' names and birth years); the caller
+    moves them (and December's month table of m) into j. (e) now and then a household kept
+    under its code, of a hamlet not m, moved on the start list to another hamlet not m under a
+    fresh code of that hamlet's (one name and birth year a side of the commune: moved out and
+    in, its old code freed for a household new in January or February, 'D<n>'); or, with a
+    twin, its head named :data:`TWINS`' and another household of that name and birth year off
+    the list at the review in a hamlet other than the one it moved to, or new at the review in
+    one other than the one it left: not paired, off the list at the turn and new. Changes the
+    start list's draws in place; returns (m, j) or None."""
+    rf = random.Random(seed * 7919 + 5602)
+    merged = None
+    touched = {december[c][0] for c in names_y} | {start[c][0] for c in names_next if c in start}
+    could = [h for h in names if h not in renumbered and h not in touched]
+    if len(names) > 1 and could and rf.random() < (0.7 if silent in could else 0.4):
+        dropped = silent if silent in could and rf.random() < 0.8 else rf.choice(could)
+        intos = [h for h in names if h not in (dropped, silent)]
+        merged = (dropped, rf.choice(intos)) if intos else None
+    if merged is not None:
+        kinds["merged"] += 1
+        kinds["merged_silent"] += merged[0] == silent
+        if rf.random() < 0.5:
+            kinds["merged_renumbered"] += 1
+            for c in sorted(c for c, v in start.items() if v[0] == merged[0]):
+                code_of[c] = fresh(merged[1])
+    out = merged[0] if merged else None
+    movable = [
+        c for c in sorted(kept) if c not in code_of and c not in names_y and kept[c][0] != out
+    ]
+    if not movable or rf.random() >= 0.4:
+        return merged
+    c = rf.choice(movable)
+    h, lab, deps = kept[c]
+    to = [x for x in names if x not in (h, out)]
+    if not to:
+        return merged
+    h2 = rf.choice(to)
+    if rf.random() < 0.6:  # one name and year a side: moved
+        kept[c] = start[c] = (h2, lab, deps)
+        code_of[c] = fresh(h2)
+        freed.append(c)
+        kinds["moved"] += 1
+        return merged
+    name, year = TWINS[rf.randrange(len(TWINS))]
+    del kept[c], start[c]
+    exits.append(c)
+    n = 1 + sum(1 for x in start if re.fullmatch(r"V\d+", x))
+    start[f"V{n}"] = (h2, lab, deps)
+    code_of[f"V{n}"] = fresh(h2)
+    names_y[c] = {"chu_ho": name, "nam_sinh": year, "so_dinh_danh": _cccd(c)}
+    names_next[f"V{n}"] = dict(names_y[c])
+    others = [x for x in exits if x != c and x not in names_y and december[x][0] not in (h2, out)]
+    if others and rf.random() < 0.5:  # the twin off the list at the review
+        t = rf.choice(others)
+        names_y[t] = {"chu_ho": name, "nam_sinh": year, "so_dinh_danh": _cccd(t)}
+    else:  # the twin new at the review
+        h3 = rf.choice([x for x in names if x not in (h, out)])
+        cls = rf.choice(LISTS)
+        start[f"V{n + 1}"] = (h3, cls, _deps(rf, cls))
+        code_of[f"V{n + 1}"] = fresh(h3)
+        names_next[f"V{n + 1}"] = {"chu_ho": name, "nam_sinh": year,
+                                   "so_dinh_danh": _cccd(f"V{n + 1}")}  # fmt: skip
+    kinds["moved_twin"] += 1
+    return merged
 
 
 def kinds_turn(seed: int) -> dict[str, int]:
