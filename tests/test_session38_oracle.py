@@ -1523,6 +1523,9 @@ def year_turn(seed: int, sc: dict) -> dict:
              for h in [_last_hamlet(sc, c)]}  # fmt: skip
     state.update(start)
     free = [c for c in freed if c not in left_y]
+    # a household of a twin's name stays in its hamlet (seed 513): moved where the other left,
+    # the month table pairs the two by name and birth year within the hamlet (session 27)
+    pinned = {c for c, v in names_next.items() if (v["chu_ho"], v["nam_sinh"]) in TWINS}
     months = []
     p_n = d_n = 0
     for m in (1, 2):
@@ -1549,7 +1552,7 @@ def year_turn(seed: int, sc: dict) -> dict:
             elif r < 0.2:
                 nxt[ident] = (h, OTHER[cls], _deps(rt, OTHER[cls]))
                 rows_m[code] = nxt[ident]
-            elif r < 0.26 and len(names) > 1:
+            elif r < 0.26 and len(names) > 1 and ident not in pinned:
                 h2 = rt.choice([x for x in names if x != h])
                 nxt[ident] = (h2, cls, deps)
                 rows_m[code] = nxt[ident]
