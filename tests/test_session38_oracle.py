@@ -1579,7 +1579,7 @@ def year_turn(seed: int, sc: dict) -> dict:
             totals_m[h] = max(sc["hamlets"][h][0] + rt.randint(-5, 5), listed + rt.randint(1, 30))
         months.append((f"2025-{m:02d}", totals_m, rows_m, set(names)))
     rs = random.Random(seed * 7919 + 5601)  # now and then a hamlet silent in January
-    if rs.random() < 0.3:
+    if rs.random() < 0.3 and len(names) > 1:  # (not a merger's one hamlet left: no list)
         months[0] = (*months[0][:3], set(names) - {rs.choice(names)})
         kinds["silent_january"] = 1
     hamlets = {}
