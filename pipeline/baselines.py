@@ -144,6 +144,7 @@ def month_baselines(
                                 variant=unread))  # fmt: skip
     previous = timeline.previous_period(period)
     month_base, month_hamlets, month_from, renamed, merges = None, set(), {}, {}, {}
+    from_start: set[str] = set()  # hamlets beside the plan's start list for want of last month's
     if previous in periods:
         month_base = timeline.as_baseline(load([previous]), previous)
         month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
@@ -185,6 +186,7 @@ def month_baselines(
             merges.keys(),
             kept_merges,
         )
+        from_start = {h for h, base in month_from.items() if base == "plan"} - month_hamlets
         month_hamlets = month_hamlets | month_from.keys() | joined
         # a hamlet merged since that no month of the year accepted: its latest list is the
         # start list, its households there under the hamlet it joined (session 43)
@@ -318,7 +320,17 @@ def month_baselines(
         # January against last year's lists: their codes as the new start list renumbers them
         # (session 54); a code it took off a household still on it left no list then
         month_as_written = month_base
-        month_base, renumbered = as_start_codes(month_base, start)
+        # a hamlet without a December list is beside its start list rows, in the start list's
+        # codes already: not asked, so that a household moved into it at the turn is paired
+        # with its December row in another hamlet (session 56, C2)
+        last_year = ~month_base["hamlet"].isin(from_start).to_numpy()
+        paired, renumbered = as_start_codes(month_base[last_year], start)
+        if renumbered:
+            keys, codes = month_base["hh_key"].tolist(), month_base["ma_ho"].tolist()
+            for at, key, code in zip(last_year.nonzero()[0].tolist(), paired["hh_key"].tolist(),
+                                     paired["ma_ho"].tolist(), strict=True):  # fmt: skip
+                keys[at], codes[at] = key, code
+            month_base = month_base.assign(hh_key=keys, ma_ho=codes)
         if not renumbered:
             month_as_written = None
         else:
