@@ -13,7 +13,7 @@ summary. The small helpers the steps call are at the end of the module."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 import pandas as pd
@@ -245,6 +245,7 @@ class HamletTables:
     said_gone: set  # asked to confirm by the year's
     said_recoded: set  # codes said to differ (or fine)
     gone_from: Any = None  # (households gone, the table, the list compared with)
+    moved_turn: Collection[str] = ()  # of them, moved by the year's start list (_moved_at_turn)
     start_apart: int | None = None  # the start households on a list sent apart (not counted)
     start_keys_apart: set  # (their keys)
 
@@ -885,7 +886,12 @@ def hamlet_row(c: Figuring, target: dict) -> None:
         month_table(c, t)
     if t.gone_from is not None:
         mostly_gone_warning(
-            *t.gone_from, sub, c.issues, c.set_aside.get(hamlet, ()), c.several.get(hamlet, {})
+            *t.gone_from,
+            sub,
+            c.issues,
+            c.set_aside.get(hamlet, ()),
+            c.several.get(hamlet, {}),
+            moved=t.moved_turn,
         )
     hamlet_counted(c, t)
 
@@ -1010,10 +1016,12 @@ def month_table(c: Figuring, t: HamletTables) -> None:
     # not on the start list): confirmed as for the start list's (said once).
     gone = [i for i in found if i["movement"] == "vanished" and i["key"] not in t.said_gone
             and i["key"] not in c.marked_exited]  # fmt: skip
+    moved = _moved_at_turn(c, hamlet, gone)
     vanished_warnings(
         gone, sub, issues, c.left_before, list_named(bases.month_from.get(hamlet, previous)),
-        c.several.get(hamlet), _moved_at_turn(c, hamlet, gone),
+        c.several.get(hamlet), moved,
     )  # fmt: skip
+    t.moved_turn = set(moved)  # not exited, the list's warning says (session 56, R5)
     t.gone_from = (
         gone_now(found, c.marked_exited),
         t.month_moves,

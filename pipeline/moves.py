@@ -1347,6 +1347,7 @@ def mostly_gone_warning(
     issues: list[Issue],
     set_aside: Collection[Submission] = (),
     held: Collection[str] = (),
+    moved: Collection[str] = (),
 ) -> None:
     """One 'households-mostly-gone' warning for a hamlet's list missing at least
     :data:`GONE_AT_LEAST` of the poor and near-poor households of the list it is compared with
@@ -1362,14 +1363,21 @@ def mostly_gone_warning(
     on it), but the words say they have not exited, not to write 'Thoát' for them (variant
     'held', 'held-several' of two or more; session 55, E4's count left them out and the screen
     lost the hamlet's line); gone only by such households, the list is told no more than each
-    one's warning tells it."""
+    one's warning tells it. Likewise those last year's list had here that the year's start list
+    writes in another hamlet (``moved``: their keys, figuresteps._moved_at_turn): counted, said
+    moved, not to be written again nor 'Thoát' (variant 'moved', 'moved-several'; session 56,
+    R5; a list with both kinds is said by the 'held' words alone)."""
     before = moves["poor"]["start"] + moves["near_poor"]["start"]
     if len(gone) >= GONE_AT_LEAST and 2 * len(gone) > before:
-        others = [item for item in gone if item["key"] not in held]
+        others = [item for item in gone if item["key"] not in held and item["key"] not in moved]
         if not others:
             return
-        held_too = len(gone) - len(others)  # one "has not exited", several "have" (session 55)
-        held_said = "" if not held_too else "held" if held_too == 1 else "held-several"
+        held_too = sum(item["key"] in held for item in gone)  # one "has not exited", several "have"
+        moved_too = sum(item["key"] in moved for item in gone)  # (session 55; 56, R5)
+        held_said = (
+            "held" if held_too == 1 else "held-several" if held_too
+            else "moved" if moved_too == 1 else "moved-several" if moved_too else ""
+        )  # fmt: skip
         other = _holding_most(gone, set_aside)
         issues.append(
             Issue(

@@ -774,24 +774,35 @@ def mostly_gone_notes(result: RunResult) -> list[Message]:
     month's changes only (session 49). In the hamlets' order, as the issues are. Most of them
     on the hamlet's file set aside for this one (variant 'other-file'): that file is named, and
     the two to be made one (session 49 review). Some of them on a list naming no hamlet
-    (variant 'held', 'held-several'): said not exited, as the warning and each one's say
-    (session 55)."""
+    (variant 'held', 'held-several'), or moved by the year's start list ('moved',
+    'moved-several'): said not exited, as the warning and each one's say (session 55; 56, R5)."""
     held_vi = "; trong đó hộ có trong tệp gửi riêng không ghi tên xóm thì không phải đã thoát"
     held_en = {  # one household so, or several ('held-several'; session 55, L)
         "held": "; of them, a household on a file sent apart naming no hamlet has not exited",
         "held-several": "; of them, the households on a file sent apart naming no hamlet have "
         "not exited",
     }
+    also_en = {  # moved by the year's start list, one or several (session 56, R5)
+        **held_en,
+        "moved": "; of them, a household the start-of-year list writes in another hamlet moved "
+        "there and has not exited",
+        "moved-several": "; of them, the households the start-of-year list writes in another "
+        "hamlet moved there and have not exited",
+    }
+    moved_vi = (
+        "; trong đó hộ mà danh sách đầu năm ghi ở xóm khác là hộ đã chuyển đi, không phải thoát"
+    )
+    also_vi = {**dict.fromkeys(held_en, held_vi), "moved": moved_vi, "moved-several": moved_vi}
     return [
         Message(
             f"Xóm {i.hamlet}: {i.value} trong {i.instead} hộ nghèo, hộ cận nghèo có trong "
             f"{in_language(i.detail, 'vi')} không có trong danh sách '{i.file}' và đã được tính "
-            f"là thoát{held_vi if i.variant in held_en else ''}. Nếu đó chỉ là danh sách bổ sung "
+            f"là thoát{also_vi.get(i.variant, '')}. Nếu đó chỉ là danh sách bổ sung "
             "(các hộ thay đổi), hãy nhờ trưởng xóm gửi danh sách đầy đủ rồi chạy lại (xem trang "
             "'Lỗi dữ liệu').",
             f"Hamlet {i.hamlet}: {i.value} of the {i.instead} poor and near-poor households on "
             f"{in_language(i.detail, 'en')} are missing from the list '{i.file}' and are counted "
-            f"as exited{held_en.get(i.variant, '')}. If it is only a supplementary "
+            f"as exited{also_en.get(i.variant, '')}. If it is only a supplementary "
             "list (the households that changed), ask the hamlet head for the full list and run "
             "again (see sheet 'Lỗi dữ liệu').",
         )
