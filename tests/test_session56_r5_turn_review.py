@@ -15,7 +15,19 @@ import openpyxl
 from pipeline.notices import mostly_gone_notes
 from pipeline.types import Issue
 from tests.test_session54_b_renumbered_within import run_renumbered_month, write_renumbered_plans
-from tests.test_session56_b_turn_moved import AN, BINH, CUONG, MOVED
+from tests.test_session56_b_turn_moved import AN, BINH, CUONG, MOVED, table
+from tests.test_session56_m_small_merger import (
+    DECEMBER,
+    DUNG,
+    EM,
+    GIANG,
+    HAI,
+    PHUONG,
+    TAM,
+    merged_lists,
+    run_month,
+    write_plans,
+)
 from tests.test_session56_n2_vanished_moved import guide, january
 
 PHU = [(f"02{i}", f"Lò Văn Phụ {i}", 1970 + i, "poor") for i in range(4)]
@@ -104,3 +116,44 @@ def test_the_screen_line_of_a_list_missing_households_moved_at_the_turn_says_the
         "; of them, the households the start-of-year list writes in another hamlet moved there "
         "and have not ",
     ]
+
+
+def test_a_small_merged_hamlets_list_sent_apart_under_its_old_name_is_said_merged(tmp_path):
+    """M's merger of a hamlet of four (tests.test_session56_m_small_merger: Bản Cọ's Dung, Em,
+    Phương under Nà Mòn on the 2025 start list, Tám under Đồng Kè), its old head sending
+    January's list apart under 'Bản Cọ' (Dung, Em, Phương), Nà Mòn its own three, Đồng Kè its
+    two and Tám. Worked by hand: Bản Cọ is merged into Nà Mòn, so its list is said a list of a
+    merged part sent apart (3 households not counted, not exited) and Nà Mòn is left out of the
+    commune's figures ('rejected'); Nà Mòn's month table from both hamlets' December: poor An,
+    Cường, Dung, Em, Tám 5, not counted 2 (Dung, Em), moved out 1 (Tám), end 2; near-poor Bình,
+    Phương 2, not counted 1, end 1; Đồng Kè poor 1, moved in 1, 2, near-poor 1 to 1. Under the
+    80 % rule alone (before M) 3 of 4 was a split and Bản Cọ's list no merged part."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plans(folder, {2024: DECEMBER, 2025: merged_lists({})})
+    run_month(folder, out, "2024-12", DECEMBER, date(2025, 1, 3))
+    summary = run_month(folder, out, "2025-01", {"Nà Mòn": [AN, BINH, CUONG],
+                        "Bản Cọ": [DUNG, EM, PHUONG], "Đồng Kè": [GIANG, HAI, TAM]},
+                        date(2025, 2, 3))  # fmt: skip
+    na_mon, dong_ke = summary["hamlets"]
+    assert (na_mon["hamlet"], na_mon["status"], na_mon.get("merged_from")) == (
+        "Nà Mòn", "rejected", ["Bản Cọ"])  # fmt: skip
+    assert table(na_mon["movements_month"]) == (
+        (5, 0, 0, 2, 1, 0, 0, 0, 0, 0, 2), (2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1))  # fmt: skip
+    assert (dong_ke["hamlet"], dong_ke["status"], table(dong_ke["movements_month"])) == (
+        "Đồng Kè", "ok", ((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), (1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)))  # fmt: skip
+    apart = [row for row in issues_of(out, "2025-01") if row[2] == "merged-list-apart"]
+    assert apart == [(
+        "Nà Mòn", "Bản Cọ", "merged-list-apart",
+        "Số liệu của xóm Nà Mòn chưa đủ: 3 hộ của danh sách xóm 'Bản Cọ' gửi riêng (tệp "
+        "DS_1_2025-01.xlsx, bị từ chối vì xóm 'Bản Cọ' không có trong kế hoạch) chưa được tính "
+        "(không phải đã thoát), nên xóm Nà Mòn chưa được tính vào số liệu toàn xã. Nếu xóm 'Bản "
+        "Cọ' đã sáp nhập vào xóm Nà Mòn, hãy ghi các hộ đó vào danh sách này (một danh sách cho "
+        "cả xóm, với tổng số hộ dân cư của cả xóm sau sáp nhập) rồi gửi lại.",
+    )]  # fmt: skip
+
+
+def issues_of(out, period: str) -> list[tuple]:
+    """'Lỗi dữ liệu''s rows: (Xóm, Giá trị, code, Nội dung)."""
+    sheet = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")["Lỗi dữ liệu"]
+    return [(r[1], r[7], r[9], r[10]) for r in sheet.iter_rows(min_row=8, values_only=True) if r[9]]
