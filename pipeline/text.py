@@ -739,12 +739,13 @@ def _persons(
 ) -> bool:
     """Whether the number of digit ``groups`` (its separators' ``kinds``: each as its mark, or
     ' ' a space alone, so '0912 - 345 - 678' is dashed), after ``code`` and ending at ``end`` in
-    ``text``, is a person's, shown masked on the public list: after '+84' /
-    '(+84)', 9 to 11 digits; a telephone number's digits (:data:`_PHONE_DIGITS`) in groups of 2
-    to 4 digits (or two, the second longer: '0912.345678'), or after an area code in brackets;
-    9 to 12 digits in a row or grouped by single spaces (session 51; only where ``spaced``); an
-    ID number in groups of 3 or 4 digits with a mark between two of them, its first digit 0 (no
-    amount's: '001.088.776.655', '091-234-567'); an old CMND's 9 digits grouped 3.3.3, its
+    ``text``, is a person's, shown masked on the public list: after '+84' / '(+84)', 9 to 12
+    digits (a phone's 9 to 11; 12 a CCCD's, as without the code: session 56, Q); a telephone
+    number's digits (:data:`_PHONE_DIGITS`) in groups of 2 to 4 digits (or two, the second
+    longer: '0912.345678'), or after an area code in brackets; 9 to 12 digits in a row or
+    grouped by single spaces (session 51; only where ``spaced``); an ID number in groups of 3
+    or 4 digits with a mark between two of them, its first digit 0 (no amount's:
+    '001.088.776.655', '091-234-567'); an old CMND's 9 digits grouped 3.3.3, its
     first 0-3 (its province's code 01-38: '212.345.678', session 53). Not an amount
     (1.500.000, '1 500 000 000', '200.000.000 đồng': :func:`_an_amount`), a date (12.03.2024),
     a dotted code (167.06277.001), a year range (2020-2024), a grouped number ``after_dash``
@@ -754,7 +755,9 @@ def _persons(
     0912345678') too (session 56's review)."""
     digits = "".join(groups)
     if code is not None and "84" in code:
-        return 9 <= len(digits) <= 11
+        # 9 to 11 digits a phone's; 12 as without the code ('+84 001094012345', a CCCD after
+        # a '+84' written before it: shown whole until session 56, Q)
+        return 9 <= len(digits) <= 12
     if code is not None and code[0] == "(":  # an area code: '(024) 3825 1234'
         return _PHONE_DIGITS.fullmatch(code[1 : code.index(")")] + digits) is not None
     if _an_amount(groups, kinds, digits, text, start, end):
