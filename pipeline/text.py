@@ -924,6 +924,26 @@ _CODE_WORDS = frozenset(
 _LABEL_WORDS = frozenset(("cmnd", "cccd", "cmt", "sdt", "dt"))
 
 
+# The first two digit groups of a run, apart by a single space (:func:`_number_begun`)
+_TWO_SPACED = lazyre.compile(r"([0-9]+) ([0-9]+)(?![0-9])")
+
+
+def _number_begun(group: str, run: str, sep: str) -> bool:
+    """Whether a small ``group`` and the first two groups of the ``run`` after it, all apart by
+    single spaces (``sep`` too), begin a person's number by their shape: an old CMND's, or a
+    CCCD's first nine, by threes from 0-3 (:func:`_cmnd_by_threes`: '070 035 762 336 906',
+    '182 045 752 537'), or a phone's 3-3-4 or 2-4-4 from 0 ('034 514 1275 536', '09 2398 4686
+    922'): the group no code's number then (session 56, Q)."""
+    two = _TWO_SPACED.match(run)
+    if sep != " " or two is None:
+        return False
+    groups = [group, *two.groups()]
+    if _cmnd_by_threes(groups):
+        return True
+    shape = [len(g) for g in groups]
+    return shape in ([3, 3, 4], [2, 4, 4]) and bool(_PHONE_DIGITS.fullmatch("".join(groups)))
+
+
 def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str | None:
     """A number :data:`ID_IN_TEXT` found whose first group (``first`` digits, 1 to 3) follows a
     code's or a hamlet's word and a space (:data:`_WORD_BEFORE`) and is followed by a separator
@@ -932,7 +952,9 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
     what follows it is on its own a person's number masked whole and not written as an amount
     is (digits from 1-9 grouped by threes: 'Tổ 1 500 000 000', '212 345 678' read whole as
     before), nor with the group 12 digits from 0, a CCCD's, the group its province's ('Lò Văn
-    A 001 094 012 345' is 'Lò Văn A ********2345': session 56's review). None otherwise.
+    A 001 094 012 345' is 'Lò Văn A ********2345': session 56's review), nor where the group
+    begins a person's number before more groups (:func:`_number_begun`: 'NM 070 035 762 336
+    906' is 'NM ********6906'; session 56, Q). None otherwise.
     Session 56."""
     at, text = found.start(), found.string
     if first > 3 or at < 2 or text[at - 1] != " ":
@@ -954,6 +976,8 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
     digits = "".join(groups)
     if first + len(digits) == 12 and text[at] == "0" and not _PHONE_DIGITS.fullmatch(digits):
         return None  # a CCCD from 0 ('001 094 012 345', 'A 001 204012345'): read whole
+    if _number_begun(text[at : at + first], rest["run"], sep):
+        return None  # the group begins a person's number before more ('NM 070 035 762 336 906')
     if len(groups) > 1 and digits[0] != "0" and len(groups[0]) <= 3:
         if all(len(group) == 3 for group in groups[1:]) and not _cmnd_by_threes(groups):
             return None  # an amount's writing ('500 000 000', '212.345.678'): read whole

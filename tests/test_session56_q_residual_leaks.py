@@ -5,6 +5,11 @@
    the country's code only a phone's 9 to 11 digits. Of 100,000 random cells a seed (R2's
    generator), 166, 181 and 196 (seeds 1, 2, 3) showed a person's number so, every cell that
    showed 5 digits or more of one beyond its last 4.
+2. D's rule keeping a code's or a hamlet's small number beside a person's number
+   (`text._code_word_apart`) kept a CCCD's, an old CMND's or a phone's first group where more
+   groups followed the number ('NM 070 035 762 336 906' posted 'NM 070 ********6906', 'TL 09
+   2398 4686 922' 'TL 09 ********4686 922'): the last 49, 62 and 64 random cells showing a
+   digit beyond a number's last 4 (2 or 3 digits each).
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor."""
 
@@ -64,3 +69,38 @@ def test_a_run_posts_no_digit_of_a_cccd_after_a_country_code(tmp_path):
     for secret in ("001.094", "094.012", "012.345"):
         assert secret not in text, secret
     assert na_mon_poor_rows(tmp_path) == (3, 2)
+
+
+# --- 2. a number's first group after a code's word, more groups after the number -------------
+
+# (as written, as posted), by hand: the number 8 stars and the last 4 digits it is read to
+# (the group after it read in where the spaced run reads it so, the lesser harm); the word
+# before kept. Before: the first group kept ('NM 070 ********6906', 'Nguyễn Thị B 182
+# ********2537', 'TL 09 ********4686 922', 'NM 034 ********1275 536', 'VNĐ 063 ********9883')
+FIRST_GROUP_BEGUN = [
+    ("NM 070 035 762 336 906", "NM ********6906"),
+    ("Nguyễn Thị B 182 045 752 537", "Nguyễn Thị B ********2537"),
+    ("TL 09 2398 4686 922", "TL ********4686 922"),
+    ("NM 034 514 1275 536", "NM ********1275 536"),
+    ("VNĐ 063 089 152 509 032 130 779 883", "VNĐ ********9883"),
+]
+# As D and R2 posted them, by hand: the small number kept beside a phone, 9 digits or a CCCD
+# (no phone's nor ID's shape with what follows); an amount kept
+STILL_KEPT = [
+    ("NM 01 0912345678", "NM 01 ********5678"),
+    ("Xóm 3 001 094 012 345", "Xóm 3 ********2345"),
+    ("TL 001 001204012345", "TL 001 ********2345"),
+    ("Tổ 12 0912 345 678", "Tổ 12 ********5678"),
+    ("Tổ 1 212 345 678", "Tổ 1 ********5678"),
+    ("Tổ 1 500 000 000", "Tổ 1 500 000 000"),
+]
+
+
+@pytest.mark.parametrize(("written", "posted"), FIRST_GROUP_BEGUN)
+def test_a_numbers_first_group_after_a_code_word_is_masked_with_it(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+@pytest.mark.parametrize(("written", "posted"), STILL_KEPT)
+def test_a_code_words_small_number_is_still_kept(written, posted):
+    assert mask_ids_in(written) == posted
