@@ -1911,7 +1911,9 @@ _MOBILE_AS_NUMBER = lazyre.compile(r"3[2-9][0-9]{7}|84(?:3[2-9][0-9]{7}|[5789][0
 # spaced, '0912.345 678', '0912 - 345 - 678': session 53; after a landline's area code in
 # brackets, '(024) 3825 1234', as text.ID_IN_TEXT reads one, text.NUMBER_CODE: session 54); in
 # a Number cell, the 0 lost: _MOBILE_AS_NUMBER, or 9 digits from 5, 7, 8, 9 (no CMND begins so).
-_PHONE_AS_TEXT = lazyre.compile(r"(?:0|\+84)(?:3[2-9][0-9]{7}|[5789][0-9]{8}|2[0-9]{9})")
+# After 84 without its '+' too ('84 912 345 678', '84.912.345.678': masked on the list as any
+# 11 digits are, told nothing until session 56), as a Number cell's 84 is read
+_PHONE_AS_TEXT = lazyre.compile(r"(?:0|\+?84)(?:3[2-9][0-9]{7}|[5789][0-9]{8}|2[0-9]{9})")
 _PHONE_WRITTEN = lazyre.compile(rf"(?:{NUMBER_CODE})?[0-9]+(?:{NUMBER_SEPARATOR}[0-9]+)*")
 # What _PHONE_WRITTEN's number (and _ID_AS_CODE's) drops to be read by _PHONE_AS_TEXT: its
 # groups' separators and the brackets of '(+84)' and '(024)'

@@ -10,6 +10,8 @@
    groups followed the number ('NM 070 035 762 336 906' posted 'NM 070 ********6906', 'TL 09
    2398 4686 922' 'TL 09 ********4686 922'): the last 49, 62 and 64 random cells showing a
    digit beyond a number's last 4 (2 or 3 digits each).
+3. A Mã hộ '84 912 345 678' (a phone after its country's code, no '+') was masked on NiemYet
+   and the head told nothing: `rosterchecks` read a phone after '0' or '+84' alone.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor."""
 
@@ -18,7 +20,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text import mask_ids_in
-from tests.id_cells import na_mon_posted
+from tests.commune import person
+from tests.id_cells import check_na_mon, na_mon_posted, phone_said
 from tests.test_session38_oracle import na_mon_rows
 from tests.test_session55_d_privacy import na_mon_poor_rows
 
@@ -104,3 +107,19 @@ def test_a_numbers_first_group_after_a_code_word_is_masked_with_it(written, post
 @pytest.mark.parametrize(("written", "posted"), STILL_KEPT)
 def test_a_code_words_small_number_is_still_kept(written, posted):
     assert mask_ids_in(written) == posted
+
+
+# --- 3. a Mã hộ of a phone after '84' without its '+' --------------------------------------------
+
+# Nà Mòn's new households (rows 10 on), each told a phone's warning, the cell quoted as written
+# (by hand). Before: the first four told nothing (posted '********5678'); '+84 912 345 678'
+# told as before
+PHONES_AFTER_84 = ["84 912 345 678", "84.987.654.321", "84 383123456", "84-356-789-012",
+                   "+84 912 345 679"]  # fmt: skip
+
+
+def test_a_phone_after_84_without_its_plus_is_told(tmp_path):
+    """`check` of Nà Mòn's May list: NM1-NM5, then new households under :data:`PHONES_AFTER_84`."""
+    found = check_na_mon(tmp_path, na_mon_rows(*(person(code, "poor") for code in PHONES_AFTER_84)))
+    said = [(f"B{10 + at}", "warning", phone_said(code)) for at, code in enumerate(PHONES_AFTER_84)]
+    assert [(i.cell, i.severity, i.message("vi")) for i in found] == said
