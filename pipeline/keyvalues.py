@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline import lazyre
 from pipeline.opening import HiddenRows, Merge
-from pipeline.sheetscan import column_index
 from pipeline.text import clean_text, column_letter, fold, is_blank
 
 if TYPE_CHECKING:
@@ -298,6 +297,9 @@ def written_past_reach(row: list[Any], cell: str) -> tuple[str, str, Any] | None
     value's cell, the value), quoted to the head, never read (session 56, K). The first cell
     written after ``cell``, a form's blank passed over; None where there is none, or it is
     another label's ('Số hộ nghèo: 3') or a date's words ('tháng 5 năm', the title's date)."""
+    # imported here: the runner leaves the byte scan's module to the early reader (test_startup)
+    from pipeline.sheetscan import column_index
+
     col = column_index(cell.rstrip("0123456789"))
     at = next(
         (c for c in range(col, len(row)) if not is_blank(row[c]) and not is_placeholder(row[c])),
