@@ -269,13 +269,18 @@ def roman_read_as_number(written: object, name: str, as_name: bool = True) -> bo
     only a word with a mark is a name (a 'Xóm' cell's 'Tổ Vi' is 6; session 56, K)."""
     if not isinstance(written, str):
         return False
+    # such words looked for first: most titles hold none, and the plan's name is then not read
+    # (asked of every list's title; session 56, P)
+    words = _UNIT_WORD.findall(nfc(written))
+    if not words:
+        return False
     plan = fold(name).split()
     numbers = {str(int(w)) for w in plan if w.isdigit() and w.isascii()}
     return any(
         fold(word) not in plan
         and _ROMAN.get(fold(word)) in numbers
         and (has_marks(word) or (as_name and word[0].isupper() and word[1:].islower()))
-        for word in _UNIT_WORD.findall(nfc(written))
+        for word in words
     )
 
 

@@ -2286,6 +2286,8 @@ def start_codes_masked(start: pd.DataFrame) -> list[int]:
     at once where no code reads as a person's number (most start lists: one look in C)."""
     listed = start["ma_ho"].tolist()
     posted = ids_posted(listed, start)
+    if posted is listed:  # none looked at (ids_posted's first look): not each row compared
+        return []
     # (a code is replaced only where masked: a blank, None or NaN, is kept as it is)
     return [at for at, (code, shown) in enumerate(zip(listed, posted, strict=True))
             if shown is not code]  # fmt: skip
@@ -2304,7 +2306,8 @@ def ids_posted(values: list, start_list=None) -> list:
     numbering (:func:`_posted_numbering`) is the commune's own, never masked: a household finds
     itself on the posted list by it ('167.012.045', grouped as an old CMND is; session 53).
     Looked for as written first (``figures.start_written``), so a commune whose codes all
-    look like one is read value by value no more."""
+    look like one is read value by value no more. ``values`` itself is given back where no
+    value may hold a number (the first looks: :func:`start_codes_masked` then compares none)."""
     try:
         joined = "\x00".join(values)
     except TypeError:  # a blank (None) among them
