@@ -50,6 +50,18 @@ def table(moves: dict) -> tuple[tuple[int, ...], tuple[int, ...]]:
     )
 
 
+def month_tables_and_a_still_year(summary: dict, month: dict, year: dict) -> None:
+    """Assert each hamlet's month table (``month``: hamlet -> (poor, near-poor) rows of the
+    eleven columns) and a year's table that moved nothing (``year``: hamlet -> (poor, near-poor)
+    at the start and the end alike) in ``summary``'s JSON."""
+    for hamlet in summary["hamlets"]:
+        name = hamlet["hamlet"]
+        assert (name, table(hamlet["movements_month"])) == (name, month[name])
+        poor, near = year[name]
+        assert (name, table(hamlet["movements"])) == (
+            name, ((poor, *[0] * 9, poor), (near, *[0] * 9, near)))  # fmt: skip
+
+
 def part_two(out, period: str) -> list[tuple]:
     """'Biến động' part II's rows (the poor table, then the near-poor): (Xóm, columns D-N), the
     total row's cached values as Excel shows them."""
@@ -79,12 +91,7 @@ def test_a_household_moved_to_another_hamlet_at_the_turn_under_a_new_code_moved(
     commune = ((5, 0, 0, 0, 1, 0, 0, 0, 1, 0, 5), (3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3))
     month = {"Nà Mòn": na_mon, "Bản Cọ": ban_co, "Đồng Kè": dong_ke}
     year = {"Nà Mòn": (1, 1), "Bản Cọ": (3, 1), "Đồng Kè": (1, 1)}
-    for hamlet in summary["hamlets"]:
-        name = hamlet["hamlet"]
-        assert (name, table(hamlet["movements_month"])) == (name, month[name])
-        poor, near = year[name]
-        assert (name, table(hamlet["movements"])) == (
-            name, ((poor, *[0] * 9, poor), (near, *[0] * 9, near)))  # fmt: skip
+    month_tables_and_a_still_year(summary, month, year)
     assert table(summary["totals"]["movements_month"]) == commune
     assert part_two(out, "2025-01") == [
         *[(name, *month[name][0]) for name in month], ("Tổng cộng", *commune[0]),

@@ -12,7 +12,7 @@ from datetime import date
 
 from tests.test_session54_b_renumbered_within import run_renumbered_month, write_renumbered_plans
 from tests.test_session55_b_turn_pairing import listed_movements
-from tests.test_session56_b_turn_moved import AN, BINH, CUONG, table
+from tests.test_session56_b_turn_moved import AN, BINH, CUONG, month_tables_and_a_still_year, table
 
 TAM_2024 = {"Bản Cọ": [("010", "Lò Văn Tâm", 1960, "poor")]}  # Bản Cọ's, November and December
 TAM = ("011", "Lò Văn Tâm", 1960, "poor")  # Nà Mòn's on the 2025 start list
@@ -43,12 +43,7 @@ def test_a_household_moved_at_the_turn_into_a_hamlet_silent_in_december_moved_ou
         "Đồng Kè": ((1, *[0] * 9, 1), (1, *[0] * 9, 1)),
     }
     year = {"Nà Mòn": (3, 1), "Bản Cọ": (2, 1), "Đồng Kè": (1, 1)}
-    for hamlet in summary["hamlets"]:
-        name = hamlet["hamlet"]
-        assert (name, table(hamlet["movements_month"])) == (name, month[name])
-        poor, near = year[name]
-        assert (name, table(hamlet["movements"])) == (
-            name, ((poor, *[0] * 9, poor), (near, *[0] * 9, near)))  # fmt: skip
+    month_tables_and_a_still_year(summary, month, year)
     assert table(summary["totals"]["movements_month"]) == (
         (7, 0, 0, 0, 1, 0, 0, 0, 0, 0, 6), (3, *[0] * 9, 3))  # fmt: skip
     assert listed_movements(out, "2025-01") == [
