@@ -251,6 +251,15 @@ def month_baselines(
         begin = f"{plan.plan_year}-00"
         accepted_in = {**accepted_in, begin: accepted_in.get(begin, set()) | merged_into.keys()}
     if start_from == "plan" and not earlier.empty:
+        # so did a hamlet of last year the plan no longer has, its merger not found (the hamlet
+        # it joined silent this month): the start list is the whole commune's, a household of
+        # it missing there left the lists at the turn (session 56, S; QA seed 824)
+        begin = f"{plan.plan_year}-00"
+        gone = set(earlier["hamlet"][(earlier["period"] < begin).to_numpy()])
+        gone -= set(plan.hamlets["hamlet"].tolist())
+        if gone:
+            accepted_in = {**accepted_in, begin: accepted_in.get(begin, set()) | gone}
+    if start_from == "plan" and not earlier.empty:
         # The plan's list is the year's first state: a household on it and missing from the
         # first stored month (its hamlet reporting) left the lists then, as in later months.
         first = timeline.start_state(start, plan.plan_year)
@@ -316,6 +325,10 @@ def month_baselines(
                 for key, (old, seen, there) in left.back_now.items()}  # fmt: skip
     left_before = left.ever | back_now.keys()  # one back under another code had left them too
     month_as_written = None
+    # the hamlets merged that the plan no longer has: the start list writes their households
+    # under the hamlet they joined (one merged within the year is on it apart)
+    now_named = set(plan.hamlets["hamlet"].tolist()) if merged_into else set()
+    dropped = {old: into for old, into in merged_into.items() if old not in now_named}
     if start_from == "plan" and month_base is not None and previous < f"{plan.plan_year}-01":
         # January against last year's lists: their codes as the new start list renumbers them
         # (session 54); a code it took off a household still on it left no list then
@@ -347,7 +360,7 @@ def month_baselines(
         # a hamlet silent last month: its codes as its own latest list of last year wrote them
         seen = {key: p for key, p in left.seen.items() if p != previous}
         left_before = left_before - renumbered_at_turn(
-            plan, start, periods, load, left.left_in, left_before, seen
+            plan, start, periods, load, left.left_in, left_before, seen, dropped
         )
     elif start_from == "plan":
         # a later month: a code the start list took off a household still on it (renumbered
@@ -358,7 +371,7 @@ def month_baselines(
                  if at == turn and key not in left.left_in}  # fmt: skip
         left_before = left_before - renumbered_at_turn(
             plan, start, periods, load, {**dict.fromkeys(again, turn), **left.left_in},
-            left_before, {**again, **left.seen},
+            left_before, {**again, **left.seen}, dropped,
         )  # fmt: skip
     return _Baselines(
         start,
@@ -390,6 +403,7 @@ def renumbered_at_turn(
     left_in: dict[str, str],
     left_before: set[str],
     seen: dict[str, str] | None = None,
+    merged: dict[str, str] | None = None,
 ) -> set[str]:
     """The codes of ``left_before`` that left the lists at the plan year's turn only as its
     start list renumbered their households (:func:`as_start_codes` of last year's latest list
@@ -401,7 +415,10 @@ def renumbered_at_turn(
     is read only where such a code left at the turn, and only the rows the answer can turn on
     are paired: those of a birth year of such a code's row, on each list (a name key holds
     it; the hamlets aside, a household moved to another hamlet at the turn is paired too:
-    session 56), the start list's codes counted over the whole list (session 54, R3)."""
+    session 56), the start list's codes counted over the whole list (session 54, R3).
+    ``merged``: a hamlet merged since that the plan no longer has -> the one it joined, whose
+    name its rows are read under, as the start list writes them (session 56, S: a household of
+    the joined hamlet off the start list is no slip of a merged one's name kept there)."""
     turn = f"{plan.plan_year}-00"
     at_turn = {key for key in left_before if left_in.get(key) == turn}
     year = f"{plan.plan_year:04d}-01"
@@ -420,7 +437,7 @@ def renumbered_at_turn(
     written = Counter(start["hh_key"].tolist())
     found: set[str] = set()
     for month, keys in sorted(by_month.items()):
-        base = timeline.as_baseline(load([month]), month)
+        base = _under_names(timeline.as_baseline(load([month]), month), merged or {})
         left = base[base["hh_key"].isin(keys).to_numpy()]
         if left.empty:
             continue
