@@ -16,8 +16,7 @@ import pandas as pd
 
 from pipeline.baselines import as_start_codes
 from pipeline.run import execute
-from pipeline.template import write_plan_workbook
-from tests.commune import PLAN_INFO, write_roster
+from tests.commune import write_roster
 from tests.test_session54_b_renumbered_within import (
     na_mon_rows,
     run_renumbered_month,
@@ -31,6 +30,7 @@ from tests.test_session56_b_turn_moved import (
     part_two,
     table,
 )
+from tests.test_session56_m_small_merger import write_plans
 
 TAM = ("003", "Lò Văn Tám", 1960, "poor")  # Nà Mòn's in December
 TWIN = ("010", "Lò văn Tám", 1960, "poor")  # Bản Cọ's in December, stays there under 010
@@ -126,16 +126,7 @@ def test_a_hamlet_renamed_at_the_turn_whose_codes_the_start_list_renumbers_is_re
     del renamed["Bản Cọ"]
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
-    for year, lists in ((2024, people), (2025, renamed)):
-        hamlets = [dict(hamlet=h, start_households=100, poor_target=1, near_poor_target=0,
-                        start_poor=[r[3] for r in rows].count("poor"),
-                        start_near_poor=[r[3] for r in rows].count("near_poor"))
-                   for h, rows in lists.items()]  # fmt: skip
-        start = [row for h, rows in lists.items() for row in na_mon_rows(rows, True, h)]
-        for stt, row in enumerate(start, start=1):
-            row["stt"] = stt
-        info = {**PLAN_INFO, "plan_year": year, "poor_target": 0.5, "near_poor_target": 0.0}
-        write_plan_workbook(folder / f"KeHoach_{year}.xlsx", info, hamlets, start)
+    write_plans(folder, {2024: people, 2025: renamed})
     for period, lists, prepared in (("2024-12", people, date(2025, 1, 3)),
                                     ("2025-01", renamed, date(2025, 2, 3))):  # fmt: skip
         for n, (hamlet, rows) in enumerate(lists.items()):
