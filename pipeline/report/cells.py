@@ -199,11 +199,11 @@ _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 MAX_CODE_WIDTH = 24.0
 
 
-def codes_width(values: Iterable[Any], width: float) -> float:
+def codes_width(values: Iterable[Any], width: float, cap: float = MAX_CODE_WIDTH) -> float:
     """The width (Excel's units) of a column of codes written on one line, never wrapped:
     ``width``, or, wider, the widest text's in regular Times New Roman 11
-    (:func:`header_word_width`) to the next half unit, at most :data:`MAX_CODE_WIDTH`. A code
-    cut at the next cell reads as another household's ('00120400000' of '001204000001':
+    (:func:`header_word_width`) to the next half unit, at most ``cap`` (:data:`MAX_CODE_WIDTH`).
+    A code cut at the next cell reads as another household's ('00120400000' of '001204000001':
     session 54)."""
     # all joined and translated at once, not code by code (a province's list)
     values = list(values)
@@ -213,7 +213,7 @@ def codes_width(values: Iterable[Any], width: float) -> float:
         joined = "\x00".join(v for v in values if v.__class__ is str)
     shapes = set(joined.translate(_DIGITS_AS_ZERO).split("\x00")) if joined else ()
     widest = max((header_word_width(shape, bold=False) for shape in shapes), default=0.0)
-    return max(width, min(math.ceil(widest * 2) / 2, MAX_CODE_WIDTH))
+    return max(width, min(math.ceil(widest * 2) / 2, cap))
 
 
 LINE_HEIGHT = 15.0

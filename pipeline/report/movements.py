@@ -11,6 +11,7 @@ from pipeline.report.cells import (
     LINE_HEIGHT,
     MAX_ROW_HEIGHT,
     Context,
+    codes_width,
     column_numbers,
     fit_row,
     header,
@@ -59,6 +60,11 @@ LISTS = ("poor", "near_poor")
 # inside its padding, and Excel cut 'Không có trong danh sách' to two of its three lines.
 WIDTHS = [5, 16, 13, 20, 12, 20, 14, 14, 15] + [9] * (FIRST + len(POOR_KEYS) - 9)
 LIST_COLS = 9  # the household list's columns, STT … Phạm vi
+CODE_COL = 2  # the household list's 'Mã hộ' (the tables' 'Tình trạng')
+# The widest 'Mã hộ' grows for the list's longest code (session 57): 'BC-2025-000009' (15.5)
+# whole on its line; a longer text (a note typed into the code) wraps there, rather than every
+# table above it printing smaller (13 wide: 81 %, 18: 79 %, 24: 76 %).
+CODE_CAP = 18.0
 MOVEMENT_ORDER = (
     "to_near_poor",
     "to_poor",
@@ -84,6 +90,18 @@ REASONS = (
 )
 # A table's header: its two rows (20 and 64 pt) and the column numbers, in points as written.
 HEAD_PT = written_height(20) + written_height(64) + ROW_HEIGHT_PT
+
+
+def _widths(ctx: Context) -> list[float]:
+    """The sheet's column widths: :data:`WIDTHS`, 'Mã hộ' as wide as the household list's
+    longest code (:func:`cells.codes_width`), at most :data:`CODE_CAP`. A code wider than 13
+    ran under 'Họ và tên chủ hộ' in print, cut ('BC-2025-00000', session 56's review)."""
+    widths = list(WIDTHS)
+    details = ctx.result.movement_details
+    if details is not None and not details.empty and "ma_ho" in details.columns:
+        codes = values_of(details["ma_ho"])
+        widths[CODE_COL] = codes_width(codes, WIDTHS[CODE_COL], CODE_CAP)
+    return widths
 
 
 def _month_of(ctx: Context, period: str) -> str:
@@ -310,12 +328,13 @@ def _scope_label(lang: str, scope, since=None) -> str:
 
 
 def _household_list(
-    ctx: Context, ws: Worksheet, row: int, flow: PageFlow
+    ctx: Context, ws: Worksheet, row: int, flow: PageFlow, widths: list[float]
 ) -> tuple[int | None, int, int, list[int]]:
     """The households behind the movements; return the list's header row (None when empty),
     its last row, the last row written (a note under the list) and the first rows of its
     hamlets' rows (``lists.group_starts``). The title and header print with the list's first
-    :data:`MIN_TABLE_ROWS` rows, as tall as they are written (``flow``: the sheet's pages)."""
+    :data:`MIN_TABLE_ROWS` rows, as tall as they are written (``flow``: the sheet's pages;
+    ``widths``: its columns', :func:`_widths`)."""
     st, lang = ctx.st, ctx.lang
     title = row
     row += 1
@@ -325,7 +344,7 @@ def _household_list(
         put_text(ws, title, 0, t("mov.list_title", lang), st["section"])
         # over the list's columns, as its notes: in column A alone (5 wide) the wrapped words
         # were cut to 'Không' in a row of one line (session 54)
-        _note(ctx, ws, row, LIST_COLS, t("mov.list_empty", lang))
+        _note(ctx, ws, row, LIST_COLS, t("mov.list_empty", lang), widths)
         return None, row, row, []
     both = set(details["scope"]) >= set(SCOPES) and ctx.summary.get("previous_period")
     if both:
@@ -382,10 +401,11 @@ def _household_list(
     after = labels(lambda a: _status_label(lang, a), "current_status")
     scope = labels(lambda a, h: _scope_label(lang, a, since.get(h)), "scope", "hamlet")
     hamlet_names = values_of(details["hamlet"])
+    codes = values_of(details["ma_ho"])
     columns = [
         Column(list(range(1, n + 1)), st["center"], "num"),
         Column(hamlet_names, st["wrap"]),
-        Column(values_of(details["ma_ho"]), st["text"]),
+        Column(codes, st["wrap"]),  # wraps only a text wider than CODE_CAP
         Column(chu_ho, st["wrap"]),
         Column(labels(lambda a: t(f"class.{a}", lang), "list"), st["text"]),
         Column(movement, st["wrap"]),
@@ -393,7 +413,8 @@ def _household_list(
         Column(after, st["wrap"]),
         Column(scope, st["wrap"]),
     ]
-    wrapped = [(hamlet_names, WIDTHS[1]), (chu_ho, WIDTHS[3]), (movement, WIDTHS[5])]
+    wrapped = [(hamlet_names, WIDTHS[1]), (codes, widths[CODE_COL]), (chu_ho, WIDTHS[3])]
+    wrapped += [(movement, WIDTHS[5])]
     wrapped += [(before, WIDTHS[6])]
     wrapped += [(after, WIDTHS[7]), (scope, WIDTHS[8])]
     heights = fitted_heights(wrapped, n, None)
@@ -411,7 +432,7 @@ def _household_list(
     last = head + len(details)
     # Cut where the smallest page is full, a hamlet's first or last changed household not
     # alone at a page's foot or head (session 44's leftovers), as the household lists.
-    fix_pages(ws, WIDTHS, head + 1, last, repeat=(head, head), groups=groups)
+    fix_pages(ws, widths, head + 1, last, repeat=(head, head), groups=groups)
     ws.autofilter(head, 0, last, len(heads) - 1)
     notes = []
     if both:
@@ -425,7 +446,7 @@ def _household_list(
         said.add(t("mov.moved_out", lang))  # (its rows name the hamlet: session 49)
     notes += [t(why, lang) for label, why in REASONS if t(label, lang) in said]
     for i, note in enumerate(notes, start=1):
-        _note(ctx, ws, last + i, len(heads), note)
+        _note(ctx, ws, last + i, len(heads), note, widths)
     return head, last, last + len(notes), groups
 
 
@@ -438,11 +459,13 @@ def _section(
     title: str,
     start: str,
     flow: PageFlow,
+    widths: list[float],
 ) -> int:
     """A titled movements section: the poor table, then the near-poor one (see
-    :func:`_table`), then the notes, which print with the near-poor table's last rows."""
+    :func:`_table`), then the notes, which print with the near-poor table's last rows
+    (``widths``: the sheet's columns', :func:`_widths`)."""
     notes = _section_notes(ctx, key)
-    tail = sum(_note_height(text, ncols) for text in notes)
+    tail = sum(_note_height(text, ncols, widths) for text in notes)
     for i, list_name in enumerate(LISTS):
         if i:
             row += 1  # a blank row between the two lists' tables
@@ -451,7 +474,7 @@ def _section(
             title=None if i else title, tail=tail if i else 0.0,
         )  # fmt: skip
     for text in notes:
-        _note(ctx, ws, row, ncols, text)
+        _note(ctx, ws, row, ncols, text, widths)
         row += 1
     return row + 1
 
@@ -584,17 +607,19 @@ def _start_apart(ctx: Context) -> list[str]:
     return said
 
 
-def _note(ctx: Context, ws: Worksheet, row: int, ncols: int, text: str) -> None:
+def _note(
+    ctx: Context, ws: Worksheet, row: int, ncols: int, text: str, widths: list[float]
+) -> None:
     """A note merged over the first ``ncols`` columns, its row as tall as its wrapped lines at
     the merged range's own width (:func:`cells.merged_width`, as the other sheets' notes;
     session 56: the plain sum of the widths, 13 columns' padding short, before)."""
     merge_text(ws, row, 0, row, ncols - 1, text, ctx.st["note"])
-    fit_row(ws, row, [(text, merged_width(WIDTHS[:ncols]))])
+    fit_row(ws, row, [(text, merged_width(widths[:ncols]))])
 
 
-def _note_height(text: str, ncols: int) -> float:
+def _note_height(text: str, ncols: int, widths: list[float]) -> float:
     """The height :func:`_note` gives a note's row, in points as written."""
-    lines = wrapped_lines([(text, merged_width(WIDTHS[:ncols]))])
+    lines = wrapped_lines([(text, merged_width(widths[:ncols]))])
     return written_height(min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)) if lines > 1 else ROW_HEIGHT_PT
 
 
@@ -610,7 +635,8 @@ def write(ctx: Context) -> None:
     lang, st, summary = ctx.lang, ctx.st, ctx.summary
     ws = ctx.wb.add_worksheet(SHEET_NAMES["movements"])
     ncols = header_width(_header_items(lang, "", "poor"))
-    for col, width in enumerate(WIDTHS):
+    widths = _widths(ctx)
+    for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     start_from = summary.get("start_from")
     from_period = start_from not in (None, "plan")
@@ -627,7 +653,7 @@ def write(ctx: Context) -> None:
         title = t("title.movements", lang, m=ctx.month, y=ctx.year)
     row = title_block(ctx, ws, title, ncols, 6)
     tables: list[int] = []  # where each section's title row is
-    flow = PageFlow(ws, WIDTHS, title=row)
+    flow = PageFlow(ws, widths, title=row)
     has_year = bool(ctx.totals.get("movements"))
     has_month = bool(ctx.totals.get("movements_month")) and summary.get("previous_period")
     if has_year:
@@ -637,12 +663,13 @@ def write(ctx: Context) -> None:
         else:
             heading = t("mov.sec.year", lang)
         tables.append(row)
-        row = _section(ctx, ws, row, ncols, "movements", heading, _start_label(ctx, "year"), flow)
+        start = _start_label(ctx, "year")
+        row = _section(ctx, ws, row, ncols, "movements", heading, start, flow, widths)
     else:
         none = t("mov.none", lang, y=ctx.plan_year)
         merge_text(ws, row, 0, row, ncols - 1, none, st["alert"])
         ws.set_row(
-            row, max(30, fit_row(ws, row, [(none, merged_width(WIDTHS[:ncols]))], bold=True))
+            row, max(30, fit_row(ws, row, [(none, merged_width(widths[:ncols]))], bold=True))
         )
         row += 2
     prev = summary.get("previous_period") or previous_period(ctx.result.period)
@@ -653,7 +680,7 @@ def write(ctx: Context) -> None:
         if _compared_earlier(ctx):  # their start figures are of an earlier list: see the note
             start += " (*)"
         tables.append(row)
-        row = _section(ctx, ws, row, ncols, "movements_month", heading, start, flow)
+        row = _section(ctx, ws, row, ncols, "movements_month", heading, start, flow, widths)
     elif has_year:
         # The plan year's first month, compared with the start list: last December's
         # recognised lists are where section I starts (session 38).
@@ -663,7 +690,7 @@ def write(ctx: Context) -> None:
         row += 2
     if tables:
         # The list's title and header print with its first rows.
-        list_head, last, written, groups = _household_list(ctx, ws, row, flow)
+        list_head, last, written, groups = _household_list(ctx, ws, row, flow, widths)
         # The signature goes under the list, below its autofilter range, after a blank row.
         end = signature_block(ctx, ws, written + 2, ncols, 6) - 1
         repeat = (list_head, list_head) if list_head is not None else None
@@ -671,7 +698,7 @@ def write(ctx: Context) -> None:
         keep = end_rows(last - list_head) if list_head is not None else 2
         # a short list goes whole with its title rather than leave it a row or none (session 48)
         title = list_head - 1 if list_head is not None else None
-        keep_with_table(ws, WIDTHS, last, end, repeat=repeat, keep=keep, groups=groups, title=title)
+        keep_with_table(ws, widths, last, end, repeat=repeat, keep=keep, groups=groups, title=title)
         # Only STT | Xóm | Tình trạng (Mã hộ in the list) are frozen: rows frozen under the poor
         # table's header would stand over the near-poor table and the list too.
         ws.freeze_panes(0, 3)
@@ -681,6 +708,6 @@ def write(ctx: Context) -> None:
         page_setup(ctx, ws, list_head, list_head)
     else:
         end = signature_block(ctx, ws, row, ncols, 6) - 1
-        keep_with_table(ws, WIDTHS, row - 2, end)
+        keep_with_table(ws, widths, row - 2, end)
         ws.freeze_panes(row, 0)
         page_setup(ctx, ws, 0, row - 1)
