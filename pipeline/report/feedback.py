@@ -404,12 +404,14 @@ class _Formats:
         center: bool = False,
         title: bool = False,
         strike: bool = False,
+        left: bool = False,
     ) -> Format:
         """A copied cell's format: ``box``: in the table (bordered); ``wrap``: a text too long
         for its column, or of several lines, shown whole on lines of its own; ``center``: a
         title's or a signature's text, centred in its merged range; ``title``: the sheet's
         title, bold in the size of the other sheets' titles; ``strike``: struck through in
-        the head's file."""
+        the head's file; ``left``: a header's text at its range's left, where the range
+        begins in the columns repeated on later pages (session 57)."""
         props: dict[str, Any] = {"border": 1} if box else {}
         if strike:
             props["font_strikeout"] = True
@@ -421,6 +423,8 @@ class _Formats:
             props["align"] = "center"
         if header:
             props.update(bold=True, text_wrap=True, align="center", bg_color=HEADER_FILL, border=1)
+            if left:
+                props["align"] = "left"
         if num_format:
             props["num_format"] = num_format
         if mark == "error":
@@ -2222,11 +2226,28 @@ def _write_copy(
             fmt = fm.get(bold=True, font_size=size, align="center" if center else "left")
             if lines:  # on lines of its own, or wrapped in its range (session 56)
                 fmt = fm.get(bold=True, font_size=size, align="center", text_wrap=True)
+        first_fmt, first_text = fmt, text
+        if in_header and kind == "string" and r1 == r2 and starts and c1 < repeat <= c2:
+            # A parent header begun in the repeated columns ('Thông tin chủ hộ' over C:E, A:C
+            # repeated) prints their share on every later page: its words placed as a title's
+            # are (session 57), centred where they keep clear of that share, else left where
+            # they fit in it, whole on every page ('Thông tin chủ' cut there before).
+            center, first_text, lines = _outside_text(
+                out, parts[0], column_widths, repeat, starts, bold=True
+            )
+            first_fmt = fm.copy_cell(
+                mark[0] if mark else None, num_format, in_header, box, lines, center,
+                left=not center,
+            )  # fmt: skip
+            if first_text != out or lines:
+                room = sum(widths.get(c, 8.43) for c in range(parts[0][0], parts[0][1] + 1))
+                spans.setdefault(r1, []).append((first_text, room))
         for first, last in parts:
             # '' first, then the value by its type: input text is never a formula.
+            part_fmt, part_text = (first_fmt, first_text) if first == c1 else (fmt, text)
             if (r1, first) != (r2, last):
-                ws.merge_range(r1, first, r2, last, "", fmt)
-            _write_typed(ws, r1, first, kind, text, fmt)
+                ws.merge_range(r1, first, r2, last, "", part_fmt)
+            _write_typed(ws, r1, first, kind, part_text, part_fmt)
             if len(parts) > 1 and in_header and kind == "string" and r1 == r2:
                 room = sum(widths.get(c, 8.43) for c in range(first, last + 1))
                 spans.setdefault(r1, []).append((text, room))
