@@ -19,6 +19,46 @@ from pipeline.renames import hamlet_renames, merged_by_start_list
 from pipeline.text import fold, name_within
 from pipeline.types import FROM_AGE, Issue, Plan
 
+# The year's turn (a month of the plan year beside last year's lists, the plan's start list the
+# new year's): the pairing passes that tell a household of last year's lists on the start list
+# under another code, in the order month_baselines runs them (docs/decisions.md, the sections
+# named after each). Comments only; each pass reads what the ones before it settled.
+#  0. Mergers first. _month_renamed(turn=True) and _keys_at_turn ask as_start_codes (2 and 3
+#     below) only for the codes a hamlet the plan dropped has on the start list, so that one
+#     whose households it renumbered is found merged (session 56, B: "a hamlet merged at the
+#     year's turn whose households the start list renumbers …", "… that sent no list in
+#     December …"). A merger found puts the merged hamlet's December rows under the hamlet it
+#     joined (_under_names), as the start list writes them: every pass after reads them there.
+#  1. _moved_at_turn (January): the start list's rows of a hamlet merged at the turn and silent
+#     in December (_merged_unlisted, its baseline those rows) that it writes in a third hamlet
+#     are the joined hamlet's in the baseline, unless a December list holds the household
+#     (session 56, N: "a household of a hamlet merged at the year's turn and silent in December
+#     that the start list writes in a third hamlet is moved out and in, not new"). Those rows
+#     are in the start list's codes already: the hamlets compared with the start list are not
+#     asked by 2 and 3 (session 56, C2).
+#  2. as_start_codes within each hamlet (January's baseline, December's lists rekeyed): a row
+#     the start list writes alike once folded is settled first (session 56's review); then one
+#     head's name and birth year a side of the hamlet, then a name a last letter apart under a
+#     code of last year's (sessions 54, 55). Within the hamlet first: a household renumbered
+#     where it lives is the likeliest reading, and a name the commune holds twice may be one
+#     in its hamlet.
+#  3. as_start_codes with the hamlets aside (the same call, after 2): of the rows 2 left on each
+#     side, one name and birth year a side of the commune, a pair of two hamlets alone (one of
+#     a hamlet is 2's to make): moved at the turn under a new code (session 56, B: "a household
+#     moved to another hamlet at the year's turn under a new code …"). After 2, so that a
+#     household renumbered within its hamlet is never read as moved, and a twin in the commune
+#     does not undo a pair its hamlet tells.
+#  4. renumbered_at_turn(merged=…) (January after 2-3, and every later month): after the history
+#     walk (timeline.departures), of the codes that left the lists at the start list
+#     ('YYYY-00'), those whose household 2-3 find on it under another code left no list: a
+#     household new under one is new, not back (session 54's review; session 55, a hamlet
+#     silent in December read in its own latest list). It reads last year's lists with the
+#     merged hamlets the plan dropped under the hamlet they joined (``merged``), as 0 and the
+#     start list put them, so that 2 pairs a merged hamlet's household with its own start row
+#     and no household of the joined hamlet off the start list is taken for a slip of it
+#     (session 56, S: "a merged hamlet's household off the start list and back in 2025 is
+#     returned (QA seeds 824, 807)"). Last: it needs the walk's months of leaving, and the walk
+#     counts a hamlet the plan dropped as reporting at the start list (S, same section).
 STATUS_COLUMNS = ["period", "hamlet", "hh_key", "status"]
 _LISTS = ("poor", "near_poor")
 
@@ -157,6 +197,7 @@ def month_baselines(
         silent_keys = _keys_of_silent(plan, earlier, silent, load, kept_renames, kept_merges)
         turn = start_from == "plan" and previous < f"{plan.plan_year}-01"
         if turn:  # one silent in December too: its households of its latest list before
+            # (the year's turn, pass 0 of the order note at the top: mergers first)
             silent_keys = {**_keys_at_turn(plan, silent - silent_keys.keys(), accepted_in, load),
                            **silent_keys}  # fmt: skip
         month_base, month_hamlets, renamed, merges = _month_renamed(
@@ -213,6 +254,7 @@ def month_baselines(
             start_keys = fig.keys_of(plan.start_list)
             rows = plan.start_list[[k in keys for k in start_keys]]
             if turn:  # one the start list writes in a third hamlet moved there at the turn
+                # (pass 1 of the order note at the top: after the mergers, before 2-3)
                 rows = _moved_at_turn(rows, unlisted, silent_keys, month_base, month_from)
             rows = rows[rows["hamlet"].isin([h for h in unlisted.values()
                                              if month_from.get(h) != "plan"]).to_numpy()]  # fmt: skip
@@ -337,6 +379,7 @@ def month_baselines(
         # codes already: not asked, so that a household moved into it at the turn is paired
         # with its December row in another hamlet (session 56, C2)
         last_year = ~month_base["hamlet"].isin(from_start).to_numpy()
+        # passes 2 and 3 of the order note at the top: within each hamlet, then the commune's
         paired, renumbered = as_start_codes(month_base[last_year], start)
         if renumbered:
             keys, codes = month_base["hh_key"].tolist(), month_base["ma_ho"].tolist()
@@ -359,6 +402,7 @@ def month_baselines(
         left_before = left_before - {old for old in renumbered if left.left_in.get(old) == turn}
         # a hamlet silent last month: its codes as its own latest list of last year wrote them
         seen = {key: p for key, p in left.seen.items() if p != previous}
+        # pass 4 of the order note at the top: last, on the walk's months of leaving
         left_before = left_before - renumbered_at_turn(
             plan, start, periods, load, left.left_in, left_before, seen, dropped
         )
@@ -369,6 +413,7 @@ def month_baselines(
         turn = f"{plan.plan_year}-00"
         again = {key: seen for key, (at, seen) in left.left_at_turn.items()
                  if at == turn and key not in left.left_in}  # fmt: skip
+        # pass 4 of the order note at the top (2-3 made again on last year's lists)
         left_before = left_before - renumbered_at_turn(
             plan, start, periods, load, {**dict.fromkeys(again, turn), **left.left_in},
             left_before, {**again, **left.seen}, dropped,
@@ -793,6 +838,7 @@ def _month_renamed(
         return month_base, month_hamlets, {}, {}
     stored: dict[str, set[str]] = {}
     of_gone = month_base[month_base["hamlet"].isin(gone).to_numpy()]
+    # pass 0 of the order note at the top: the codes alone, to find the merger
     codes = as_start_codes(month_base, plan.start_list)[1] if turn else {}
     for hamlet, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
         stored.setdefault(hamlet, set()).add(codes.get(key, key))
@@ -958,7 +1004,7 @@ def _keys_at_turn(
         if month is None:
             continue
         base = timeline.as_baseline(load([month]), month)
-        codes = as_start_codes(base, plan.start_list)[1]
+        codes = as_start_codes(base, plan.start_list)[1]  # pass 0 of the order note at the top
         of = base.loc[(base["hamlet"] == hamlet).to_numpy(), "hh_key"].tolist()
         if of:
             keys[hamlet] = {codes.get(key, key) for key in of}
