@@ -859,7 +859,13 @@ def _month_renamed(
         # a household on the list of a name new this month is found elsewhere too, and the
         # plan may merge into that name: a hamlet merged into one renamed at once (session 47)
         into = kept | (new - set(renamed.values()))
-        merged = hamlet_renames(unrenamed, into, (rows_now,), True, kept if into - kept else ())
+        # a plan without a start list that dropped the hamlet says the merger by the lists
+        # alone: all its households but one, three at least, under one hamlet is enough, as
+        # its start list would (session 57, D); one with a start list says it there
+        # (_merged_by_plan), its lists alone asking nearly all (session 47)
+        start = getattr(plan, "start_list", None)
+        merged = hamlet_renames(unrenamed, into, (rows_now,), True, kept if into - kept else (),
+                                planned=start is None or start.empty)  # fmt: skip
         merged = {old: name for old, name in merged.items() if name in kept}
         olds = unrenamed.keys() - merged.keys()
         merged.update(_merged_as_listed(plan, olds, stored, into, rows_now, rows, kept_start, kept))

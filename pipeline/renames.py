@@ -363,6 +363,7 @@ def hamlet_renames(
     shared: bool = False,
     existing: Collection[str] = (),
     among: Collection[str] = (),
+    planned: bool = False,
 ) -> dict[str, str]:
     """Old name -> name now of each hamlet of ``stored`` (old name -> its household keys as
     stored) at least half of whose households are under one of the ``new`` names in ``frames``
@@ -371,11 +372,13 @@ def hamlet_renames(
     (:func:`renamed_since`); ``shared``: a name several old ones go to as well (hamlets merged
     into one); ``existing``: names the stored month had too (a household there moved);
     ``among``: other names its households are counted under too, none of them its name now
-    (the one name at least half of them are under must be one of ``new``)."""
+    (the one name at least half of them are under must be one of ``new``). ``planned``: the
+    plan tells the merger, all of a hamlet's households but one (three at least) under one
+    name is enough (:func:`merged_share`)."""
     if not stored:
         return {}
     where = _where_now(set().union(*stored.values()), set(new) | set(among), frames)
-    return _paired(stored, where, shared, existing, new if among else None)
+    return _paired(stored, where, shared, existing, new if among else None, planned)
 
 
 def merged_by_start_list(
@@ -430,9 +433,11 @@ def merged_share(under: int, found: int, planned: bool = False) -> bool:
     session 42), or, where the plan's start list tells it (``planned``:
     :func:`merged_by_start_list`), all of them but one, three at least under it: the officer
     merged a small hamlet and moved one household, as one of five (3 of 4; docs/decisions.md,
-    session 56, M). Two and one (session 43's split plan), two and two are a split still; the
-    heads' lists alone (3 of 4 Bản Cọ's on Đồng Kè's list, the plan merging it into Nà Mòn:
-    session 47) say no merger by it."""
+    session 56, M), or where a plan without a start list dropped the hamlet and its lists alone
+    tell where it went (baselines._month_renamed; session 57, D). Two and one (session 43's
+    split plan), two and two are a split still; the heads' lists alone beside a plan's start
+    list (3 of 4 Bản Cọ's on Đồng Kè's list, the plan merging it into Nà Mòn: session 47) say
+    no merger by it."""
     return under >= NEARLY_ALL * found or (planned and found - under == 1 and under >= 3)
 
 
