@@ -243,6 +243,11 @@ class HamletMatcher:
             for start, end, name in spans
             if not any(s <= start and end <= e and e - s > end - start for s, e, _ in spans)
         }
+        if found:
+            # 'to Xi nghiep', 'tổ Xí nghiệp' (a file name, a title row's text): a name or a
+            # syllable after 'tổ', not Tổ 11, as a title reads it (in_title; session 57)
+            spaced = _SEPARATORS.sub(" ", _LETTERS.sub(_split_capitals, nfc(text)))
+            found = {name for name in found if not roman_read_as_number(spaced, name)}
         return found.pop() if len(found) == 1 else None
 
 
@@ -345,6 +350,8 @@ def _in_words(words: list[str]) -> int | None:
 
 _LETTER_DIGIT = lazyre.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _LETTERS = lazyre.compile(r"[^\W\d_]{2,}")
+# What parts a file name's words ('DS_to_Xi-nghiep'), read as spaces by roman_read_as_number
+_SEPARATORS = lazyre.compile(r"[_.\-]+")
 
 
 def _split_capitals(match: re.Match) -> str:
