@@ -1402,6 +1402,23 @@ _MOVED_OUT = lazyre.compile(
 # ... 'đến', 'về' last, after a hamlet's heading ('Tổ 2 xóm Bản Cọ chuyển đến', '(chuyển
 # về)'): its households moved in (session 56 review)
 _MOVED_IN_LAST = lazyre.compile(r"\bchuyen\s+(?:den|ve)\W*$")
+# ... 'đi' last ('Tổ 2 xóm Bản Cọ chuyển đi', 'Xóm Bản Cọ đã chuyển đi: 2 hộ'): its households
+# moved out of the list's hamlet to the one it names (session 57)
+_MOVED_OUT_LAST = lazyre.compile(r"\bchuyen\s+di(?:\s+\d{1,3}\s+ho)?$")
+_MOVED_OUT_WORDS = lazyre.compile(r"(?:(?:da|moi)\s+)?chuyen\s+di(?:\s+\d{1,3}\s+ho)?")
+
+
+def _before_moved_out(named: str) -> str:
+    """A heading's hamlet without the 'chuyển đi' it ends in ('Bản Cọ chuyển đi', 'Bản Cọ - đã
+    chuyển đi': 'Bản Cọ'); ``named`` as it is where it holds none ('Bản Cọ', the words cut
+    off at a bracket or a colon by :func:`_title_hamlet`)."""
+    words = named.split()
+    for cut in range(1, len(words)):
+        if _MOVED_OUT_WORDS.fullmatch(fold(" ".join(words[cut:]))):
+            return " ".join(words[:cut]).rstrip(" -–—:(")
+    return named
+
+
 # ... 'đến', 'về' before a list's words: a change of list ('chuyển về hộ cận nghèo'), no move
 _NO_MOVE = lazyre.compile(r"^(?:den|ve)\s+(?:ho|danh sach|can ngheo|ngheo)\b")
 # ... ending in none ('Hộ chuyển đi: không có', '… xóm Bản Cọ: không', ': 0 hộ', 'chưa có hộ
@@ -1505,6 +1522,12 @@ def _titles_between(
                     # under 'Hộ chuyển đến từ xóm Bản Cọ' (session 56 review)
                     if _MOVED_IN_LAST.search(folded):
                         found.append((excel_rows[at + 1], clean_text(value), "", "in", cell))
+                    elif _MOVED_OUT_LAST.search(folded):
+                        # ending in a move out ('Tổ 2 xóm Bản Cọ chuyển đi'): households that
+                        # went to that hamlet, as under 'Hộ chuyển đi xóm Bản Cọ' (session 57)
+                        away = _before_moved_out(named)
+                        found.append((excel_rows[at + 1], clean_text(value), away, "out", cell))
+                        moved_out = True
                     else:
                         found.append((excel_rows[at + 1], clean_text(value), named, "hamlet", cell))
                     break
@@ -1657,8 +1680,18 @@ def _other_hamlet_rows(
                     )
                     other, away = (None if own_named or by_plan else title), None
                     cut = title if (own_named and hamlet_key(full) != whole) or by_plan else None
-                elif kind == "out" and not unknown and not names_own(title[2], keys):
-                    away = title  # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title
+                elif (
+                    kind == "out"
+                    and not unknown
+                    and (
+                        not (own_out := names_own(title[2], keys))
+                        or _MOVED_OUT_LAST.search(fold(title[1]))
+                    )
+                ):
+                    # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title; 'Xóm Nà
+                    # Mòn chuyển đi' in Nà Mòn's list: its households that went, where to
+                    # unsaid, as under 'Hộ chuyển đi' (session 57)
+                    away = (*title[:2], "", *title[3:]) if own_out else title
                     left, taken = _moved_count(title[1]), 0
                     run_on = left is None and last is not None and _stt_number(number) == last + 1
                 elif kind == "end":

@@ -2,6 +2,8 @@
 
 1. A file name's or a title row's free text (HamletMatcher.find_in) reads a word after 'tổ'
    as a title does (in_title): 'Xi' written as a name, 'Xí' with a mark are no Roman number.
+2. A hamlet's heading between the households ending in a move out ('Tổ 2 xóm Bản Cọ chuyển
+   đi') heads households that moved out, as 'Hộ chuyển đi xóm Bản Cọ' does.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the start list; here Bản Cọ renamed
@@ -9,13 +11,16 @@ as a town's unit where a test says so ('Tổ 11')."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from pipeline.hamlets import HamletMatcher
 from pipeline.run import collect
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.summaries import hamlet_figures
-from tests.test_session30_c_heads_lists import OWN
+from tests.test_session30_c_heads_lists import OWN, with_titles
+from tests.test_session56_e_titles import titled_rows
 
 _NO_HAMLET = (
     "Không xác định được tên xóm của tệp. Hãy ghi tên xóm vào ô 'Xóm' của trang 'Thông tin'."
@@ -71,3 +76,99 @@ def test_a_list_named_to_xi_in_capitals_is_to_11s(tmp_path, file):
     result = _blank_xom_list(tmp_path, file)
     to_11 = hamlet_figures(result, "Tổ 11")
     assert (to_11["status"], to_11["poor"], to_11["near_poor"]) == ("ok", 2, 1)
+
+
+# --- 2. a hamlet's heading ending in 'chuyển đi' ----------------------------------------------
+
+_TO_BAN_CO = (
+    "Các dòng 11–12 nằm dưới tiêu đề '{title}', là các hộ đã chuyển đi xóm Bản Cọ, nên không "
+    "được tính vào xóm Nà Mòn. Xóm Bản Cọ ghi các hộ đó vào danh sách của xóm mình, giữ nguyên "
+    "Mã hộ: hãy xóa các dòng đó khỏi danh sách của xóm Nà Mòn (không ghi 'Thoát': mã hộ sẽ bị "
+    "trùng với danh sách của xóm Bản Cọ). Nếu các hộ đó vẫn ở xóm Nà Mòn, hãy xóa tiêu đề đó."
+)
+
+
+def _moved_out_under(tmp_path, title: str):
+    """Nà Mòn's May list ('Tổng số hộ dân cư' 102; NM1, NM5, NM6 poor, NM2, NM4 near-poor in
+    rows 5-9), then ``title`` in A10 over BC1 (poor) and BC3 (near-poor) numbered 1 and 2 (a
+    part numbered as its own list): the run's result. Bản Cọ sends no list."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    with_titles(folder, [(title, [person("BC1", "poor"), person("BC3", "near_poor")])], True)
+    return collect(folder, None, workers=0)[0]
+
+
+def _said(result) -> list[tuple]:
+    return [(i.code, i.cell, i.detail, i.instead) for i in result.issues
+            if i.code in ("rows-moved-away", "rows-of-other-hamlet", "rows-moved-unclear")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Tổ 2 xóm Bản Cọ chuyển đi", "Xóm Bản Cọ chuyển đi", "Danh sách xóm Bản Cọ chuyển đi",
+     "TỔ 2 XÓM BẢN CỌ CHUYỂN ĐI", "Tổ 2 - xóm Bản Cọ (chuyển đi)", "Xóm Bản Cọ - đã chuyển đi",
+     unicodedata.normalize("NFD", "Tổ 2 xóm Bản Cọ chuyển đi")],
+)  # fmt: skip
+def test_a_hamlets_heading_ending_chuyen_di_takes_its_rows_out_as_moved(tmp_path, title):
+    """'Tổ 2 xóm Bản Cọ chuyển đi' (A10) over BC1 and BC3 numbered 1, 2. By hand, as under 'Hộ
+    chuyển đi xóm Bản Cọ': households that went from Nà Mòn to Bản Cọ, rows 11-12 taken out
+    (the part bounded by its own numbering), said at A10 as moved to Bản Cọ, each told not
+    listed by Bản Cọ (A11, A12); Nà Mòn 3 poor (NM1, NM5, NM6), 2 near-poor, 3 / 102 =
+    2.94 %. Was: 'Tổ 2 …' kept the rows silently (4 and 3, the plan has no 'Bản Cọ chuyển
+    đi'); 'Xóm …', 'Danh sách xóm …' took them out as the rows of a hamlet 'Bản Cọ chuyển
+    đi' (3 and 2, counted nowhere, the head told to move them to that hamlet's file)."""
+    result = _moved_out_under(tmp_path, title)
+    assert _said(result) == [("rows-moved-away", "A10", "11–12", "Bản Cọ")]
+    away = next(i for i in result.issues if i.code == "rows-moved-away")
+    assert away.message() == _TO_BAN_CO.format(title=unicodedata.normalize("NFC", title))
+    assert [(i.cell, i.instead) for i in result.issues if i.code == "moved-not-listed"] == [
+        ("A11", "Bản Cọ"), ("A12", "Bản Cọ")]  # fmt: skip
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+    assert round(na_mon["poor_rate"], 2) == 2.94
+
+
+def test_a_chuyen_di_heading_numbered_on_goes_by_the_moves_out_rules(tmp_path):
+    """'Tổ 2 xóm Bản Cọ chuyển đi' over BC1, BC3 numbered on from the list's STT (6, 7) down to
+    the list's end: where the part ends is not written, so only BC1 (row 11) is surely moved
+    out; BC3 (row 12) is counted and asked about (session 31's rule for 'Hộ chuyển đi …'):
+    Nà Mòn 3 poor, 3 near-poor (NM2, NM4, BC3). Was: 4 and 3, nothing said."""
+    result = titled_rows(tmp_path, "Tổ 2 xóm Bản Cọ chuyển đi", {})
+    assert _said(result) == [("rows-moved-away", "A10", "11", "Bản Cọ"),
+                             ("rows-moved-unclear", "A10", "12", "Bản Cọ")]  # fmt: skip
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 3)
+
+
+_WHERE_UNSAID = (
+    "Các dòng 11–12 nằm dưới tiêu đề '{title}', là các hộ đã chuyển đi, nên không được tính "
+    "vào xóm Nà Mòn. Nếu hộ chuyển sang xóm khác trong xã, hãy xóa dòng của hộ (xóm nơi hộ đến "
+    "ghi hộ vào danh sách của xóm đó, giữ nguyên Mã hộ); nếu hộ chuyển khỏi xã, hãy ghi 'Thoát' "
+    "ở cột 'Phân loại hộ' và 'Chuyển khỏi xã' ở cột 'Ghi chú' (dòng ghi 'Thoát' được tính là hộ "
+    "đã ra khỏi danh sách). Nếu các hộ đó vẫn ở xóm Nà Mòn, hãy xóa tiêu đề đó."
+)
+
+
+@pytest.mark.parametrize("title", ["Xóm Nà Mòn chuyển đi", "Tổ 2 xóm Nà Mòn chuyển đi: 2 hộ"])
+def test_the_lists_own_hamlets_heading_ending_chuyen_di_takes_its_rows_out(tmp_path, title):
+    """'Xóm Nà Mòn chuyển đi' in Nà Mòn's own list: Nà Mòn's households that went, where to
+    unsaid, as under 'Hộ chuyển đi'. By hand: rows 11-12 taken out, said at A10 with no
+    hamlet; Nà Mòn 3 poor, 2 near-poor. Was: 'Xóm Nà Mòn chuyển đi' took them out as the rows
+    of a hamlet 'Nà Mòn chuyển đi' (3 and 2, counted nowhere, the head told to move them to
+    that hamlet's file); 'Tổ 2 xóm Nà Mòn chuyển đi' kept them as Nà Mòn's group (4 and 3)."""
+    result = _moved_out_under(tmp_path, title)
+    assert _said(result) == [("rows-moved-away", "A10", "11–12", "")]
+    away = next(i for i in result.issues if i.code == "rows-moved-away")
+    assert away.message() == _WHERE_UNSAID.format(title=title)
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+@pytest.mark.parametrize("title", ["Hộ chuyển đi xóm Nà Mòn", "Tổ 2 - xóm Nà Mòn"])
+def test_headings_of_the_lists_own_hamlet_without_chuyen_di_keep_their_rows(tmp_path, title):
+    """Guards: 'Hộ chuyển đi xóm Nà Mòn' (session 30: a move to the list's own hamlet, no
+    move out) and 'Tổ 2 - xóm Nà Mòn' (its group) keep the rows: 4 poor, 3 near-poor."""
+    result = _moved_out_under(tmp_path, title)
+    assert _said(result) == []
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
