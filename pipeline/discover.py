@@ -1673,10 +1673,14 @@ def _other_hamlet_rows(
                     # 'Tổ 2 - xóm Bản Cọ' between the households: the plan decides too, so a
                     # group of a hamlet the plan lacks ('Tổ 2 - xóm Bản Cọ cũ' in a merged
                     # commune) keeps its rows, nothing said (session 56 review)
+                    # 'Xóm Nà Mòn mới', 'Danh sách xóm Nà Mòn cũ' in Nà Mòn's list: its own
+                    # name with words after it, a hamlet only where the plan has one so
+                    # named (session 57)
                     by_plan = not own_named and (
                         (grouped and _GROUP.match(fold(title[2])))
                         or _ZONE.match(fold(title[2]))
                         or _GROUP_BEFORE_HAMLET.match(fold(title[1])) is not None
+                        or lengthens_own(title[2], readings)
                     )
                     other, away = (None if own_named or by_plan else title), None
                     cut = title if (own_named and hamlet_key(full) != whole) or by_plan else None
@@ -1988,6 +1992,18 @@ def unit_by_number(named: str) -> bool:
     hamlet so named, its rows noted for the plan (_other_hamlet_rows; session 55)."""
     folded = fold(named)
     return bool(_GROUP.match(folded) or _ZONE.match(folded))
+
+
+def lengthens_own(named: str, readings: Collection[str]) -> bool:
+    """Whether a hamlet read from a heading (``named``) is one of the list's own hamlet's
+    ``readings`` with words after it and no number among them ('Nà Mòn mới', 'NÀ MÒN CŨ' of
+    'Nà Mòn'; not 'Nà Mòn 2', a hamlet of its own as for HamletMatcher.written_for). Session 57."""
+    words = fold(named).split()
+    for reading in readings:
+        own = fold(reading).split()
+        if own and len(words) > len(own) and words[: len(own)] == own:
+            return not any(ch.isdigit() for ch in "".join(words[len(own) :]))
+    return False
 
 
 def names_own(named: str, own: Collection[str], group_cut: bool = False) -> bool:

@@ -4,6 +4,8 @@
    as a title does (in_title): 'Xi' written as a name, 'Xí' with a mark are no Roman number.
 2. A hamlet's heading between the households ending in a move out ('Tổ 2 xóm Bản Cọ chuyển
    đi') heads households that moved out, as 'Hộ chuyển đi xóm Bản Cọ' does.
+3. A heading naming the list's own hamlet with words after it ('Xóm Nà Mòn mới') keeps its
+   rows unless the plan has a hamlet so named.
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the start list; here Bản Cọ renamed
@@ -20,6 +22,7 @@ from pipeline.run import collect
 from tests.commune import person, write_renamed_plan, write_roster
 from tests.summaries import hamlet_figures
 from tests.test_session30_c_heads_lists import OWN, with_titles
+from tests.test_session40_titles import issues
 from tests.test_session56_e_titles import titled_rows
 
 _NO_HAMLET = (
@@ -172,3 +175,52 @@ def test_headings_of_the_lists_own_hamlet_without_chuyen_di_keep_their_rows(tmp_
     assert _said(result) == []
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+
+
+# --- 3. the list's own hamlet with words after it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Xóm Nà Mòn mới", "Danh sách xóm Nà Mòn cũ", "DANH SÁCH HỘ NGHÈO XÓM NÀ MÒN MỚI",
+     "Tổ 2 - xóm Nà Mòn mới"],
+)  # fmt: skip
+def test_a_heading_of_the_lists_own_hamlet_with_words_after_keeps_its_rows(tmp_path, title):
+    """'Xóm Nà Mòn mới' (A10) over BC1 and BC3 in Nà Mòn's list; the plan's hamlets Nà Mòn,
+    Bản Cọ, Đồng Kè, none 'Nà Mòn mới'. By hand: the plan names no other hamlet so, the rows
+    stay Nà Mòn's: 4 poor (NM1, NM5, NM6, BC1), 3 near-poor, nothing said. Was (the first
+    three, since session 30): taken out as the rows of a hamlet 'Nà Mòn mới', counted nowhere:
+    3 and 2, a warning at A10. 'Tổ 2 - xóm Nà Mòn mới' was kept by session 56's rule (a guard)."""
+    result = titled_rows(tmp_path, title, {})
+    assert issues(result, "rows-of-other-hamlet") == []
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+
+
+_OF_NA_MON_MOI = (
+    "Các dòng 11–12 nằm dưới tiêu đề 'Xóm Nà Mòn mới', là danh sách của xóm Nà Mòn Mới, không "
+    "phải của xóm Nà Mòn, nên không được tính: không tính vào xóm Nà Mòn, cũng không tính cho "
+    "xóm Nà Mòn Mới. Mỗi xóm gửi danh sách của mình trong một tệp riêng: hãy chuyển các dòng đó "
+    "sang một tệp mới theo mẫu của xóm Nà Mòn Mới rồi gửi tệp đó; nếu các hộ đó đúng là của xóm "
+    "Nà Mòn, hãy sửa tiêu đề đó."
+)
+
+
+def test_a_heading_naming_a_plan_hamlet_longer_than_the_lists_takes_its_rows(tmp_path):
+    """A guard: the plan's Bản Cọ named 'Nà Mòn Mới'; 'Xóm Nà Mòn mới' over BC1 and BC3 names
+    it: rows 11-12 taken out, said at A10 as Nà Mòn Mới's; Nà Mòn 3 poor, 2 near-poor."""
+    result = titled_rows(tmp_path, "Xóm Nà Mòn mới", {"Bản Cọ": "Nà Mòn Mới"})
+    assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", "Nà Mòn Mới")]
+    said = next(i for i in result.issues if i.code == "rows-of-other-hamlet")
+    assert said.message() == _OF_NA_MON_MOI
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+def test_a_heading_of_the_lists_own_hamlet_with_a_number_after_still_takes_its_rows(tmp_path):
+    """A guard: 'Xóm Nà Mòn 2' is a hamlet of its own ('Bản Cọ 2' is no 'Bản Cọ'), taken out as
+    since session 30 though the plan lacks it: said at A10, Nà Mòn 3 and 2."""
+    result = titled_rows(tmp_path, "Xóm Nà Mòn 2", {})
+    assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", "Nà Mòn 2")]
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
