@@ -1279,7 +1279,8 @@ _HAMLET_WORDS = "|".join(
 # A Roman number after it ('KHU IV', 'TỔ III': text.ROMAN_NUMBER) is its number too (session
 # 55, L).
 _UNIT_AS_NAME = {
-    "tổ": rf"tổ(?=\s+(?:số\s*)?(?:\d|{ROMAN_NUMBER}))",
+    # ... and 'TỔ X' in capitals, 10 (a lone 'X' after a small 'tổ' a letter; session 57)
+    "tổ": rf"(?:tổ(?=\s+(?:số\s*)?(?:\d|{ROMAN_NUMBER}))|(?-i:TỔ(?=\s+(?:SỐ\s*)?X\b)))",
     "khu": rf"khu(?=\s+(?:số\s*)?(?:\d|{ROMAN_NUMBER}))",
     "buôn": r"buôn(?!\s+bán)",
     "buon": r"buon(?!\s+ban)",
@@ -1325,7 +1326,8 @@ _TITLE_HAMLET = lazyre.compile(
 )
 # A 'tổ' a title names ('TỔ 2', 'Tổ số 2'; not 'Tổ dân phố số 2'), folded: a hamlet in a town's
 # plan, a hamlet's neighbourhood group in a village's (_other_hamlet_rows)
-_GROUP = lazyre.compile(rf"to\s+(?:so\s*)?(?:\d|{ROMAN_NUMBER})")
+# ('TỔ X' as read in capitals: session 57)
+_GROUP = lazyre.compile(rf"to\s+(?:so\s*)?(?:\d|{ROMAN_NUMBER}|x$)")
 # ... and a 'khu' ('KHU 4', 'Khu số 4'; not 'Khu phố 4'): a plan's hamlet 'Khu 4', or a part of
 # the list's hamlet, or another commune's place: the plan decides (session 55)
 _ZONE = lazyre.compile(rf"khu\s+(?:so\s*)?(?:\d|{ROMAN_NUMBER})")

@@ -124,6 +124,10 @@ class HamletMatcher:
             candidates = self._unquoted.get(_unquoted_key(written), [])
         if not candidates and isinstance(written, str):
             candidates = self._units.get(_unit_key(written), [])
+        if not candidates and isinstance(written, str) and written.isupper():
+            # 'TỔ X', 'KHU SỐ X' in capitals: 10, the lone 'X' no letter there (session 57)
+            ten = _TEN_AFTER_UNIT.sub(r"\g<1>10", nfc(written))
+            return self.match(ten) if ten != nfc(written) else None
         if len(candidates) != 1:
             return None
         # 'Tổ Xí', 'tổ Vì': a syllable with a mark, not the plan's Tổ 11, Tổ 6 (session 56, K)
@@ -350,6 +354,8 @@ def _in_words(words: list[str]) -> int | None:
 
 _LETTER_DIGIT = lazyre.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _LETTERS = lazyre.compile(r"[^\W\d_]{2,}")
+# A lone 'X' after 'TỔ' or 'KHU' ('TỔ X', 'KHU SỐ X'), the whole name, in capitals
+_TEN_AFTER_UNIT = lazyre.compile(r"^\s*((?:TỔ|TO|KHU)\s+(?:(?:SỐ|SO)\s*)?)X\s*$")
 # What parts a file name's words ('DS_to_Xi-nghiep'), read as spaces by roman_read_as_number
 _SEPARATORS = lazyre.compile(r"[_.\-]+")
 

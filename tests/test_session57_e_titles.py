@@ -6,6 +6,7 @@
    đi') heads households that moved out, as 'Hộ chuyển đi xóm Bản Cọ' does.
 3. A heading naming the list's own hamlet with words after it ('Xóm Nà Mòn mới') keeps its
    rows unless the plan has a hamlet so named.
+4. 'TỔ X' in capitals is Tổ 10 (a lone 'X' after a small 'tổ' stays a letter).
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor; Bản Cọ BC1, BC2
 poor, BC3 near-poor; Đồng Kè DK1 poor, DK2 near-poor, on the start list; here Bản Cọ renamed
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import openpyxl
 import pytest
 
 from pipeline.hamlets import HamletMatcher
@@ -224,3 +226,73 @@ def test_a_heading_of_the_lists_own_hamlet_with_a_number_after_still_takes_its_r
     assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", "Nà Mòn 2")]
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+# --- 4. 'TỔ X' in capitals ---------------------------------------------------------------------
+
+
+def test_the_matcher_reads_a_lone_x_after_to_in_capitals_as_ten():
+    """The plan 'Tổ 1' … 'Tổ 15', 'Khu 1' … 'Khu 15'. By hand: 'TỔ X', 'TỔ SỐ X', 'TO X' (a
+    title or a cell in capitals: 'X' can only be the number) are Tổ 10, 'KHU X' Khu 10, as a
+    'Xóm' cell and a title's hamlet; 'Tổ X', 'tổ x' (a letter, as session 56 left it) and 'TỔ
+    XÍ' (a syllable) none. Was: a lone 'X' was never 10 after 'tổ' or 'khu'."""
+    plan = HamletMatcher([f"Tổ {n}" for n in range(1, 16)] + [f"Khu {n}" for n in range(1, 16)])
+    written = ["TỔ X", "TỔ SỐ X", "TO X", "KHU X", "Tổ X", "tổ x", "TỔ XÍ"]
+    expected = ["Tổ 10", "Tổ 10", "Tổ 10", "Khu 10", None, None, None]
+    assert [plan.match(w) for w in written] == expected
+    assert [plan.match_title(w) for w in written] == expected
+
+
+_OF_TO_10 = (
+    "Các dòng 11–12 nằm dưới tiêu đề 'DANH SÁCH TỔ X', là danh sách của Tổ 10, không phải của "
+    "xóm Nà Mòn, nên không được tính: không tính vào xóm Nà Mòn, cũng không tính cho Tổ 10. Mỗi "
+    "xóm gửi danh sách của mình trong một tệp riêng: hãy chuyển các dòng đó sang một tệp mới "
+    "theo mẫu của Tổ 10 rồi gửi tệp đó; nếu các hộ đó đúng là của xóm Nà Mòn, hãy sửa tiêu đề đó."
+)
+
+
+def test_a_heading_to_x_in_capitals_takes_the_rows_of_the_plans_to_10(tmp_path):
+    """The plan's Bản Cọ named 'Tổ 10'; 'DANH SÁCH TỔ X' (A10) over BC1 and BC3 in Nà Mòn's
+    list. By hand: X is 10, the heading names Tổ 10: rows 11-12 taken out, said at A10; Nà Mòn
+    3 poor, 2 near-poor. Was: 'TỔ X' no number, no title: 4 and 3, nothing said."""
+    result = titled_rows(tmp_path, "DANH SÁCH TỔ X", {"Bản Cọ": "Tổ 10"})
+    assert issues(result, "rows-of-other-hamlet") == [("Nà Mòn", "A10", "11–12", "Tổ 10")]
+    said = next(i for i in result.issues if i.code == "rows-of-other-hamlet")
+    assert said.message() == _OF_TO_10
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
+
+
+@pytest.mark.parametrize(
+    ("title", "renamed"),
+    [("Danh sách tổ X", {"Bản Cọ": "Tổ 10"}), ("DANH SÁCH TỔ X", {})],
+)  # fmt: skip
+def test_a_heading_to_x_not_in_capitals_or_without_the_plans_to_10_keeps_its_rows(
+    tmp_path, title, renamed
+):
+    """Guards: 'Danh sách tổ X' ('X' a letter in a title in small letters) and 'DANH SÁCH TỔ X'
+    where the plan has no Tổ 10 (Nà Mòn's group 10: the plan decides, as for 'TỔ 10') keep
+    the rows: 4 poor, 3 near-poor, nothing said."""
+    result = titled_rows(tmp_path, title, renamed)
+    assert issues(result, "rows-of-other-hamlet") == []
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+
+
+def test_a_list_with_a_blank_xom_titled_to_x_in_capitals_is_to_10s(tmp_path):
+    """The plan's Bản Cọ named 'Tổ 10'; Nà Mòn's list and one 'DS_2024-05.xlsx' whose 'Xóm'
+    is blank (BC1, BC2 poor, BC3 near-poor) titled 'DANH SÁCH HỘ NGHÈO TỔ X – THÁNG 5/2024' in
+    A1. By hand: the title names Tổ 10: counted there, 2 poor, 1 near-poor. Was: no hamlet
+    read, the list refused ('missing-hamlet'), Tổ 10 missing."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_renamed_plan(folder, {"Bản Cọ": "Tổ 10"})
+    write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, list(OWN))
+    rows = [person("BC1", "poor"), person("BC2", "poor"), person("BC3", "near_poor")]
+    path = write_roster(folder, "DS_2024-05.xlsx", "", 200, rows)
+    book = openpyxl.load_workbook(path)
+    book["Danh sách"]["A1"] = "DANH SÁCH HỘ NGHÈO TỔ X – THÁNG 5/2024"
+    book.save(path)
+    result = collect(folder, None, workers=0)[0]
+    to_10 = hamlet_figures(result, "Tổ 10")
+    assert (to_10["status"], to_10["poor"], to_10["near_poor"]) == ("ok", 2, 1)
