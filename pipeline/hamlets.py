@@ -247,9 +247,10 @@ class HamletMatcher:
             for start, end, name in spans
             if not any(s <= start and end <= e and e - s > end - start for s, e, _ in spans)
         }
-        if found:
+        if any(ch.isdigit() for name in found for ch in name):
             # 'to Xi nghiep', 'tổ Xí nghiệp' (a file name, a title row's text): a name or a
-            # syllable after 'tổ', not Tổ 11, as a title reads it (in_title; session 57)
+            # syllable after 'tổ', not Tổ 11, as a title reads it (in_title; session 57); only
+            # a plan name holding a number is found by reading one
             spaced = _SEPARATORS.sub(" ", _LETTERS.sub(_split_capitals, nfc(text)))
             found = {name for name in found if not roman_read_as_number(spaced, name)}
         return found.pop() if len(found) == 1 else None
