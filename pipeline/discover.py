@@ -2000,9 +2000,9 @@ def lengthens_own(named: str, readings: Collection[str]) -> bool:
     """Whether a hamlet read from a heading (``named``) is one of the list's own hamlet's
     ``readings`` with words after it and no number among them ('Nà Mòn mới', 'NÀ MÒN CŨ' of
     'Nà Mòn'; not 'Nà Mòn 2', a hamlet of its own as for HamletMatcher.written_for). Session 57."""
-    words = fold(named).split()
+    words = _HAMLET_WORD_START.sub("", unit_number_form(named)).split()
     for reading in readings:
-        own = fold(reading).split()
+        own = _HAMLET_WORD_START.sub("", unit_number_form(reading)).split()  # 'Xóm Nà Mòn'
         if own and len(words) > len(own) and words[: len(own)] == own:
             return not any(ch.isdigit() for ch in "".join(words[len(own) :]))
     return False

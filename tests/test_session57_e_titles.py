@@ -199,6 +199,20 @@ def test_a_heading_of_the_lists_own_hamlet_with_words_after_keeps_its_rows(tmp_p
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
 
 
+def test_a_heading_of_the_own_hamlet_with_words_after_under_a_xom_cell_with_its_word(tmp_path):
+    """The same with the list's 'Xóm' cell written 'Xóm Nà Mòn' (the hamlet word kept): 'Xóm
+    Nà Mòn mới' over BC1 and BC3 keeps them, 4 poor, 3 near-poor, nothing said. Was (session
+    57's first cut, the cell's words compared with the word 'xóm'): 3 and 2, said at A10."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    under = [person("BC1", "poor"), person("BC3", "near_poor")]
+    with_titles(folder, [("Xóm Nà Mòn mới", under)], hamlet="Xóm Nà Mòn")
+    result = collect(folder, None, workers=0)[0]
+    assert issues(result, "rows-of-other-hamlet") == []
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+
+
 _OF_NA_MON_MOI = (
     "Các dòng 11–12 nằm dưới tiêu đề 'Xóm Nà Mòn mới', là danh sách của xóm Nà Mòn Mới, không "
     "phải của xóm Nà Mòn, nên không được tính: không tính vào xóm Nà Mòn, cũng không tính cho "
