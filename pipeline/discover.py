@@ -1583,6 +1583,7 @@ def without_rows(rows: Table, drop) -> Table:
     table.questioned_marks = {k: {r: text for r, text in there.items() if r not in drop}
                               for k, there in rows.questioned_marks.items()}  # fmt: skip
     table.questioned_start = {r for r in rows.questioned_start if r not in drop}
+    table.stale_subtotals = getattr(rows, "stale_subtotals", [])  # passed-over rows, kept
     table.classes_written = {r: text for r, text in getattr(rows, "classes_written", {}).items()
                              if r not in drop}  # fmt: skip
     return table

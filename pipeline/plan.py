@@ -38,6 +38,7 @@ from pipeline.rosterchecks import (
     income_per_year,
     questioned_alone,
     row_runs,
+    stale_subtotal_issues,
     start_codes_masked,
     twice_cell,
     twice_issues,
@@ -1864,6 +1865,11 @@ def _start_list(
         problem[0]: (sheet, *problem) for problem in read.marks if problem[0] not in unmarked
     }
     data = read.columns
+    # a group's subtotal passed over, its figures not its rows' ('Nà Mòn | | Cộng tổ 1 | 4'
+    # left as it was when a household was deleted): said once (session 57)
+    issues += stale_subtotal_issues(
+        getattr(rows, "stale_subtotals", ()), header, rel, sheet, lambda: matcher, "plan"
+    )
     # a hamlet's total after 'Cộng' or 'Tổng' alone ('Nà Mòn | | Cong Na Mon | 9850 | … | 20'),
     # its numbers the hamlet's sums: taken out unsaid, as from a hamlet's list (session 55)
     totals = set(hamlet_totals(data, matcher.match))

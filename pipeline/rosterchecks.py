@@ -42,6 +42,7 @@ from pipeline.normalise import (
     typed_after_equals,
 )
 from pipeline.read import counts_some_of
+from pipeline.tables import hamlet_after_total
 from pipeline.text import (
     ADDRESS_WORDS,
     NUMBER_CODE,
@@ -55,6 +56,8 @@ from pipeline.text import (
     column_letter,
     find_period_in_text,
     fold,
+    format_en,
+    format_vn,
     household_month,
     household_no_period,
     household_total_untimed,
@@ -1318,6 +1321,12 @@ def header_issues(
                 f"{count} household row(s) are below the signature block (at row {signed_at})",
             )
             said("rows-below-signature", first, cell=f"A{first}", detail=detail)
+        # A group's subtotal passed over whose figures are not its rows' ('Cộng tổ 1' left as
+        # it was when a household was deleted): said once (session 57)
+        stale = getattr(rows, "stale_subtotals", ())
+        if stale:
+            found.extend(stale_subtotal_issues(stale, header, sub.file, sheet, plan_names,
+                                               hamlet=sub.hamlet))  # fmt: skip
         # A class picked with no household typed: nothing is read from the row, and said.
         for where, row, cell, name, value in sub.extra.get("classes_alone", ()):
             if where == sheet:
@@ -1537,6 +1546,69 @@ def row_runs(rows: list[int]) -> tuple[str, int]:
             runs.append([row, row])
     said = [f"{a}" if a == b else f"{a}–{b}" for a, b in runs[:_RUNS_SHOWN]]
     return ", ".join(said), max(0, len(runs) - _RUNS_SHOWN)
+
+
+def stale_subtotal_issues(
+    stale: list, header, file: str, sheet: str,
+    plan_names: Callable[[], HamletMatcher] | None, variant: str = "", **where,
+) -> list[Issue]:  # fmt: skip
+    """One subtotal-differs warning per group subtotal passed over though its figures are not
+    its rows' (``stale``: tables.StaleSubtotal, a table's ``stale_subtotals``), at its first
+    such figure, quoting each with the rows' (session 57); ``variant`` 'plan' on the start
+    list. Not where the plan names a hamlet after its words ('Cộng tổ dân phố 1' where the plan
+    has 'Tổ dân phố 1', ``plan_names`` giving its matcher): that hamlet's total, passed over
+    unsaid as 'Cộng Nà Mòn' is (tables.hamlet_totals)."""
+    found = []
+    match = None
+    for row in stale:
+        if plan_names is not None:
+            match = match or plan_names().match
+            if hamlet_after_total(row.label, match) is not None:
+                continue
+        col = row.figures[0][0]
+        found.append(Issue("subtotal-differs", file=file, sheet=sheet, row=row.excel_row,
+                           cell=f"{column_letter(col)}{row.excel_row}",
+                           column=_header_text(header, col), value=row.label,
+                           instead=Message(f"dòng {row.excel_row}", f"row {row.excel_row}"),
+                           detail=subtotal_figures_said(header, row), variant=variant,
+                           **where))  # fmt: skip
+    return found
+
+
+def _header_text(header, col: int) -> str:
+    """The header written over column ``col`` of a list ('' where none is read)."""
+    return next((text for at, text in header.columns.values() if at == col), "")
+
+
+_ROWS_GIVE = {  # how a subtotal's figure is given by its rows: Vietnamese, English (one row)
+    "sum": ("cộng {rows} được {figure}", "{rows} add up to {figure}", "{rows} adds up to {figure}"),
+    "average": ("bình quân {rows} là {figure}", "{rows} average {figure}", "{rows} is {figure}"),
+    "count": ("{rows} có {figure} ô ghi", "{rows} have {figure} cells written",
+              "{rows} has {figure} cells written"),
+}  # fmt: skip
+
+
+def subtotal_figures_said(header, stale) -> Message:
+    """A stale subtotal's figures (tables.StaleSubtotal) as subtotal-differs says them: "cột H
+    'Số nhân khẩu' ghi 12, cộng các dòng 5–6 được 8" (session 57)."""
+    runs = row_runs(list(stale.rows))[0]
+    one = len(stale.rows) == 1
+    rows_vi = f"dòng {runs}" if one else f"các dòng {runs}" if stale.rows else "không dòng nào"
+    rows_en = f"row {runs}" if one else f"rows {runs}" if stale.rows else "no rows"
+    vi, en = [], []
+    for col, written, figure, how in stale.figures:
+        letter, title = column_letter(col), _header_text(header, col)
+        give_vi, give_en, give_one = _ROWS_GIVE[how]
+        give_en = give_one if one else give_en
+        vi.append(
+            f"cột {letter} '{title}' ghi {format_vn(written, 2, trim=True)}, "
+            + give_vi.format(rows=rows_vi, figure=format_vn(figure, 2, trim=True))
+        )
+        en.append(
+            f"column {letter} '{title}' holds {format_en(written, 2, trim=True)}, "
+            + give_en.format(rows=rows_en, figure=format_en(figure, 2, trim=True))
+        )
+    return Message("; ".join(vi), "; ".join(en))
 
 
 def _runs_said(rows: list[int]) -> str:

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from pipeline import lazyre
 from pipeline.headers import NUMBER_TOKEN, HeaderMatch, number_fold
 from pipeline.opening import Merge
-from pipeline.text import fold, fold_exact, is_blank, parse_number
+from pipeline.text import clean_text, fold, fold_exact, is_blank, parse_number
 from schemas.columns import (
     COUNT_WORDS,
     INDICATOR_KEYS,
@@ -56,6 +56,20 @@ _ROMAN = lazyre.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})$")
 _SECTION_NUMBER = lazyre.compile(r"^([ivx]{1,4}|[a-h]|\d{1,2})(?: (.+))?$")
 SIGNATURE_DATE = lazyre.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
 _NUMERALS_ONLY = lazyre.compile(r"^(?:(?:\d+|[ivx]{1,4}|[a-h]) ?)+$")
+
+
+class StaleSubtotal(NamedTuple):
+    """A group's subtotal in a list ('Cộng tổ 1') passed over though its figures are not its
+    rows' (session 57): its Excel row, the label's column and text, each figure that is no
+    figure of the rows (its column, the number written, the rows' figure, and how the rows
+    give it: 'sum', 'average' or 'count'), and the Excel rows of the households it was set
+    beside (those since the last total above it, else those under it)."""
+
+    excel_row: int
+    col: int
+    label: str
+    figures: tuple[tuple[int, float, float, str], ...]
+    rows: tuple[int, ...]
 
 
 class TableRow:
@@ -98,6 +112,7 @@ class Table:
         "questioned_marks",
         "questioned_start",
         "classes_written",
+        "stale_subtotals",
     )
 
     def __init__(
@@ -133,6 +148,9 @@ class Table:
         # than the class's name ('HN' for Hộ nghèo), set by normalise_table: a message at the
         # cell quotes it as written (session 52)
         self.classes_written: dict[int, str] = {}
+        # the group subtotals passed over whose figures are not their rows' ('Cộng tổ 1' typed
+        # by hand, a household deleted since; :func:`stale_subtotal`): said by rosterchecks
+        self.stale_subtotals: list[StaleSubtotal] = []
 
     def __len__(self) -> int:
         return len(self.excel_rows)
@@ -367,8 +385,9 @@ def _total_cell(
         return False
     folded = fold(value)
     if not starts_with_marker(folded, markers):
-        return _GROUP_SUBTOTAL.match(folded) is not None and _group_summed(
-            raw, col, value, positions, above
+        return _GROUP_SUBTOTAL.match(folded) is not None and (
+            _group_summed(raw, col, value, positions, above)
+            or _subtotal_shaped(raw, col, value, positions, above)  # stale (session 57)
         )
     return (
         written_as_total(value)
@@ -380,26 +399,33 @@ def _total_cell(
 # A group's subtotal inside a hamlet's list, folded: 'Cộng tổ 1', 'Cong to 2', 'Tổng tổ II',
 # 'Cộng tổ số 3', 'Cộng tổ 1 + 2', 'Cộng theo tổ' ('tổ' is no total's word of TOTAL_MARKERS:
 # 'Tong Cong To Hoai' is a head's name; session 56), its count maybe after ('Cộng tổ 1: 2 hộ',
-# '(2 hộ, 8 khẩu)', as a total writes it; session 56 review)
+# '(2 hộ, 8 khẩu)', as a total writes it; session 56 review); 'Cộng tổ' without its number,
+# 'Cộng tổ dân phố 1', its hamlet after it ('Cộng tổ 1 xóm Nà Mòn'; session 57)
 _GROUP_SUBTOTAL = lazyre.compile(
-    r"^(?:cong|tong) (?:theo to|to(?: so)?(?: (?:\d{1,3}|[ivx]{1,4}|[a-h]))+)"
+    r"^(?:cong|tong) (?:theo to|to(?: dan pho)?(?: so)?(?: (?:\d{1,3}|[ivx]{1,4}|[a-h]))*"
+    r"(?: (?:xom|thon|ban|khu|ap|lang) .+?)?)"
     r"(?: \d{1,5} (?:ho|nhan khau|khau|nguoi))*$"
 )
+# its second word as written: 'tổ' or 'to' (no head's 'Cộng Tố', 'Cong Tô'), or 'theo'
+_GROUP_WORD = frozenset(("tổ", "to", "theo"))
 
 
 def group_subtotal(value: Any) -> bool:
     """Whether a text is written as a group's subtotal in a hamlet's list ('Cộng tổ 1', 'Cong
     to 2', 'TỔNG TỔ 2:', 'Cộng theo tổ'; ``_GROUP_SUBTOTAL``), its first word a total's with
-    its marks or none (``TOTAL_FIRST_WORDS``: not a head's 'Công', 'Tống'). Such a row is
-    passed over only where its numbers are sums (:func:`_group_summed`; session 56)."""
+    its marks or none (``TOTAL_FIRST_WORDS``: not a head's 'Công', 'Tống'), its second 'tổ'
+    or 'to' as written (not a head's 'Cộng Tố Hoài'); 'Cộng tổ', 'Cộng tổ dân phố 1', 'Cộng tổ
+    1 xóm Nà Mòn' too (session 57). Such a row is passed over where its numbers are sums
+    (:func:`_group_summed`; session 56) or where it holds nothing of a household, told then
+    (:func:`_subtotal_shaped`, :func:`stale_subtotal`; session 57)."""
     if (
         value.__class__ is not str
         or value.lstrip()[:2] not in _SUBTOTAL_START  # told at a glance, as hamlet_totals does
         or _GROUP_SUBTOTAL.match(fold(value)) is None
     ):
         return False
-    word = _FIRST_WORD.search(fold_exact(value))
-    return word is not None and word.group() in TOTAL_FIRST_WORDS
+    words = _FIRST_WORD.findall(fold_exact(value), 0, 40)[:2]
+    return len(words) == 2 and words[0] in TOTAL_FIRST_WORDS and words[1] in _GROUP_WORD
 
 
 def _group_summed(
@@ -410,7 +436,8 @@ def _group_summed(
     count over ``above()`` (:func:`figures_summed`: the rows since the last total, all, or
     those under it), the income per person maybe their average ('Thu nhập BQ'), and no
     household's details (:func:`_holds_person_details`). A row whose figures sum no rows is
-    read as a household, as 'Tong Cong Van Thanh' beside them is (session 56)."""
+    read as a household, as 'Tong Cong Van Thanh' beside them is (session 56), unless it holds
+    nothing of a household: a stale subtotal (:func:`_subtotal_shaped`; session 57)."""
     if not group_subtotal(value):
         return False
     apart = (col, positions.get("stt", -1))
@@ -418,6 +445,77 @@ def _group_summed(
     return figures_summed(raw, apart, above, averaged) and not _holds_person_details(
         raw, col, positions, above
     )
+
+
+def _subtotal_shaped(
+    raw: list[Any], col: int, value: Any, positions: dict[str, int], above: Callable[[], Iterable]
+) -> bool:
+    """Whether a row whose cell ``col`` is a group's subtotal (:func:`group_subtotal`: 'Cộng tổ
+    1') holds nothing of a household, whatever its numbers: outside that cell and its STT only
+    numbers (typed as text too: '12', '5.910'), no birth year or ID number among them
+    (:func:`_holds_person_details`). A subtotal typed by hand and left as it was when a
+    household was deleted (its numbers no longer the sums, :func:`_group_summed`) is such a
+    row: passed over and said (:func:`stale_subtotal`), not read as a household without a
+    code, a class or a year (session 57). A name, a class, a cause or a date in it is a
+    household's, read as before."""
+    if not group_subtotal(value):
+        return False
+    apart = (col, positions.get("stt", -1), positions.get("hamlet", -1))  # the start list's Xóm
+    for c, cell in enumerate(raw):
+        if c in apart or is_blank(cell):
+            continue
+        kind = cell.__class__
+        if kind is str:
+            if _number_text(cell) is None:
+                return False
+        elif kind is not int and kind is not float:
+            return False  # a date, a mark read as True: a household's
+    return not _holds_person_details(raw, col, positions, above)
+
+
+def stale_subtotal(
+    raw: list[Any], excel_row: int, positions: dict[str, int], rows: list[list[Any]],
+    excel_rows: list[int], above: Callable[[], Iterable],
+) -> StaleSubtotal | None:  # fmt: skip
+    """A row passed over as a total (``raw``, at ``excel_row``) that is a group's subtotal
+    ('Cộng tổ 1', :func:`group_subtotal`, in its first cells) whose numbers are not the sums
+    :func:`_group_summed` asks over ``above()``: each of its figures (in a column of
+    ``positions``, its STT and label apart) set beside the same column of ``rows`` (the
+    households it stands for, at ``excel_rows``), as written and as the rows give it: their
+    sum, their =AVERAGE under 'Thu nhập BQ', their count of written cells where they hold no
+    number ('Giới tính'). None for any other row, or one whose figures agree (session 57)."""
+    found = next(
+        ((c, v) for c, v in first_cells(raw, 4) if v.__class__ is str and group_subtotal(v)), None
+    )
+    if found is None:
+        return None
+    col, label = found
+    if _group_summed(raw, col, label, positions, above):
+        return None
+    stt = positions.get("stt", -1)
+    averaged = {positions[key] for key in _AVERAGED if key in positions}
+    figures = []
+    for c in sorted(set(positions.values()) - {col, stt}):
+        value = _cell(raw, c)
+        written = _number_text(value) if value.__class__ is str else value
+        if written.__class__ not in (int, float):
+            continue
+        typed = value.__class__ is str
+        cells = list(_column(rows, c, typed))
+        if _sums_cells(written, cells) or _counts_cells(written, cells):
+            continue
+        numbers = [x for x in cells if x.__class__ is int or x.__class__ is float]
+        if c in averaged and numbers:
+            if _averages(written, cells):
+                continue
+            figures.append((c, written, round(sum(numbers) / len(numbers)), "average"))
+        elif numbers or not any(x.__class__ is str and not is_blank(x) for x in cells):
+            figures.append((c, written, sum(numbers), "sum"))
+        else:
+            figures.append((c, written, sum(1 for x in cells if not is_blank(x)), "count"))
+    if not figures:
+        return None
+    return StaleSubtotal(excel_row, col, clean_text(label), tuple(figures), tuple(excel_rows))
 
 
 def _named_beside(raw: list[Any], positions: dict[str, int], above: Callable[[], Iterable]) -> bool:
@@ -797,9 +895,11 @@ def _numbered_total(
         folded = fold(value)
         if not starts_with_marker(folded, markers):
             # a group's subtotal ('3 | | Cộng tổ 1 | 3,940 | … | 8') where its numbers are the
-            # sums (session 56; the folded words told first, as most cells are no such words)
-            if _GROUP_SUBTOTAL.match(folded) is None or not _group_summed(
-                raw, col, value, positions, above
+            # sums (session 56; the folded words told first, as most cells are no such words),
+            # or stale with nothing of a household in it (session 57)
+            if _GROUP_SUBTOTAL.match(folded) is None or not (
+                _group_summed(raw, col, value, positions, above)
+                or _subtotal_shaped(raw, col, value, positions, above)
             ):
                 continue
         elif not written_as_total(value):  # 'Tống Công Thành', a name (session 53 review)
@@ -1170,6 +1270,15 @@ def _rows_below(
     return (near, every)
 
 
+def _coded_below(
+    grid: list[list[Any]], index: int, guard_cols: list[int], markers: tuple[str, ...]
+) -> list[int]:
+    """The indexes in ``grid`` of the household rows right under a total written above them
+    (the first group :func:`_rows_below` gives: a subtotal on top of its tổ)."""
+    near = {id(raw) for raw in _rows_below(grid, index, guard_cols, markers)[0]}
+    return [i for i in range(index + 1, len(grid)) if id(grid[i]) in near]
+
+
 def table_rows(
     grid: list[list[Any]],
     header: HeaderMatch,
@@ -1249,6 +1358,24 @@ def table_rows(
     signing = False  # inside a signature block pasted in the list: its lines are no households
     signed_at = None  # where the first such block begins (Excel row)
     stretch = 0  # where in ``taken`` the rows since the last total or section row begin
+    stale: list[StaleSubtotal] = []
+
+    def passed_over(index: int, stretch: int) -> int:
+        """A total or subtotal row passed over at ``index``: a group's subtotal whose figures
+        are not its rows' noted (:func:`stale_subtotal`: the rows since the last total, else
+        those under it; session 57). The new start of the rows since the last total."""
+        raw = grid[index]
+        if any(v.__class__ is str and v.lstrip()[:2] in _SUBTOTAL_START for v in raw):
+            since = taken[stretch:] or _coded_below(grid, index, guard_cols, skip_markers)
+            around = partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers)
+            found = stale_subtotal(
+                raw, index + 1, positions, [grid[i] for i in since], [i + 1 for i in since],
+                around,
+            )  # fmt: skip
+            if found is not None:
+                stale.append(found)
+        return len(taken)
+
     for index in () if plain else range(start, len(grid)):
         if quick[index - start]:
             taken.append(index)
@@ -1279,7 +1406,7 @@ def table_rows(
                 raw, first_col, first_value, positions, skip_markers,
                 partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
             ):  # fmt: skip
-                stretch = len(taken)
+                stretch = passed_over(index, stretch)
                 continue
         # the start list's 'Xóm' first, a total's words next ('Nà Mòn | | Tổng cộng | 9850'):
         # the total as if its words were first (session 55)
@@ -1291,14 +1418,14 @@ def table_rows(
                 raw, col, value, positions, skip_markers,
                 partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
             ):  # fmt: skip
-                stretch = len(taken)
+                stretch = passed_over(index, stretch)
                 continue
         # a number first ('3 | | Tổng cộng'): only then the rows above are handed over
         if len(cells) > 1 and first.isdigit() and _numbered_total(
             raw, cells, first, positions, guard_cols, skip_markers,
             partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
         ):  # fmt: skip
-            stretch = len(taken)
+            stretch = passed_over(index, stretch)
             continue
         if len(cells) <= 2 and _is_section(cells, section_markers):
             stretch = len(taken)
@@ -1360,4 +1487,6 @@ def table_rows(
                 source = fills.get((index, col))
                 if source and is_blank(values[position]):
                     values[position] = grid[source[0]][source[1]]
-    return Table([i + 1 for i in taken], columns, signed_at=signed_at)
+    table = Table([i + 1 for i in taken], columns, signed_at=signed_at)
+    table.stale_subtotals = stale
+    return table

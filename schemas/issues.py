@@ -1383,6 +1383,25 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Dòng tổng cộng ghi '{value}' nhưng danh sách có {detail} dòng hộ; xã tính theo từng dòng hộ, không theo số tổng. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu); nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu số tổng gõ nhầm, hãy sửa số tổng.",
         "The total row says '{value}' but the list has {detail} household rows; the commune counts the household rows, not the total. Count again: if a household is missing, add its row (every column, as in the template); if one is written twice, delete the extra row; if the total is mistyped, correct it.",
     ),
+    # a group's subtotal in the list ('Cộng tổ 1') passed over though its figures are not the
+    # sums of its households' rows (a subtotal typed by hand, a household deleted since:
+    # tables.stale_subtotal; session 57); {instead}: 'dòng 7', {detail}: each figure with the
+    # rows' (rosterchecks.header_issues)
+    IssueType(
+        "subtotal-differs",
+        "warning",
+        "row",
+        "Dòng '{value}' ({instead}) là dòng cộng của một nhóm hộ nhưng khác với các dòng hộ của nhóm: {detail}. Xã không tính dòng này là một hộ và tính theo từng dòng hộ, không theo dòng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng cộng gõ tay chưa sửa, hãy sửa số ở dòng cộng cho khớp (hoặc xóa dòng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó.",
+        "The '{value}' row ({instead}) is a subtotal of a group of households but differs from the group's household rows: {detail}. The commune does not count it as a household and counts the household rows, not the subtotal. Check it: if a household was deleted or added and the subtotal typed by hand was not corrected, correct its numbers (or delete the subtotal row); if a household's number is wrong, correct that household's row.",
+        (
+            # on the plan's start list, the officer's own (plan._start_list)
+            (
+                "plan",
+                "Dòng '{value}' ({instead}) của danh sách đầu năm là dòng cộng của một nhóm hộ nhưng khác với các dòng hộ của nhóm: {detail}. Dòng này không được tính là một hộ; danh sách đầu năm tính theo từng dòng hộ, không theo dòng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng cộng gõ tay chưa sửa, hãy sửa số ở dòng cộng cho khớp (hoặc xóa dòng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó; rồi chạy lại.",
+                "The '{value}' row ({instead}) of the start-of-year list is a subtotal of a group of households but differs from the group's household rows: {detail}. It is not counted as a household; the start-of-year list counts the household rows, not the subtotal. Check it: if a household was deleted or added and the subtotal typed by hand was not corrected, correct its numbers (or delete the subtotal row); if a household's number is wrong, correct that household's row; then run again.",
+            ),
+        ),
+    ),
     IssueType(
         "info-count-differs",
         "warning",
