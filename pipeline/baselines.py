@@ -111,6 +111,11 @@ class _Baselines(NamedTuple):
     # codes (as_start_codes): those lists' rows as stored, their codes as written (a code two
     # lists write now is told by where each list wrote it); None: ``month`` is so
     month_as_written: pd.DataFrame | None = None
+    # January against last year's lists: a household written now under another code whose row
+    # of last year's lists the start list renumbers in another hamlet (back_now's pairing of a
+    # household that never left the lists): its key now -> (its code as last year's list wrote
+    # it, that row's period, its hamlet then, its key and Mã hộ on the start list) (session 57)
+    kept_at_turn: dict[str, tuple[str, str, str, str, str]] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -367,6 +372,7 @@ def month_baselines(
                 for key, (old, seen, there) in left.back_now.items()}  # fmt: skip
     left_before = left.ever | back_now.keys()  # one back under another code had left them too
     month_as_written = None
+    kept_at_turn: dict[str, tuple[str, str, str, str, str]] = {}
     # the hamlets merged that the plan no longer has: the start list writes their households
     # under the hamlet they joined (one merged within the year is on it apart)
     now_named = set(plan.hamlets["hamlet"].tolist()) if merged_into else set()
@@ -399,7 +405,17 @@ def month_baselines(
                 if key != old and old not in renumbered
             }  # fmt: skip
         turn = f"{plan.plan_year}-00"
-        left_before = left_before - {old for old in renumbered if left.left_in.get(old) == turn}
+        at_turn = {old: key for old, key in renumbered.items() if left.left_in.get(old) == turn}
+        left_before = left_before - at_turn.keys()
+        # one written now under another code whose household last year's list had, the start
+        # list under another code, never left the lists: not back (tái nghèo), the year's table
+        # pairing it with the start list's row, in another hamlet (kept_at_turn) or its own
+        # (session 57)
+        kept_at_turn = {key: (*back_now[key], at_turn[old], _written_code(start, at_turn[old]))
+                        for key, (old, _, _) in left.back_now.items() if old in at_turn}  # fmt: skip
+        if kept_at_turn:
+            back_now = {key: back for key, back in back_now.items() if key not in kept_at_turn}
+            left_before = left_before - {key for key in kept_at_turn if key not in left.ever}
         # a hamlet silent last month: its codes as its own latest list of last year wrote them
         seen = {key: p for key, p in left.seen.items() if p != previous}
         # pass 4 of the order note at the top: last, on the walk's months of leaving
@@ -437,6 +453,7 @@ def month_baselines(
         left.left_from,
         left.held_by_id,
         month_as_written,
+        kept_at_turn,
     )
 
 

@@ -50,6 +50,7 @@ from pipeline.moves import (
     held_by_id,
     households_moved_back,
     ids_left_out,
+    kept_at_turn_warnings,
     list_named,
     listed_at_turn,
     mostly_gone_warning,
@@ -128,6 +129,9 @@ class Figuring:
     month_by: dict
     apart_keys: dict
     codes_then: dict  # January: key -> the code last year's list wrote (codes renumbered)
+    # January: the start list's key of a household kept at the turn -> where it is listed now
+    # (under another code), for the year's table alone (where_listed; session 57)
+    moved_year: dict
     # where_listed: where in the commune each household is listed
     listed_now: dict
     listed_start: dict
@@ -207,6 +211,7 @@ class Figuring:
         self.month_by = {}
         self.apart_keys = {}
         self.codes_then = {}
+        self.moved_year = {}
         self.listed_now = {}
         self.listed_start = {}
         self.listed_month = {}
@@ -481,6 +486,16 @@ def where_listed(c: Figuring) -> None:
     c.listed_month = fig.listed_where(
         [r for records in month_by.values() for r in records], exited=True, stored=True
     )
+    # January: one written now under another code whose row of last year's list the start list
+    # writes in another hamlet (bases.kept_at_turn), its code there listed nowhere now: the
+    # year's table reads it as the start list's household, moved in from there, its row there
+    # moved out (session 57)
+    for key, (*_, start_key, _) in c.bases.kept_at_turn.items():
+        there, now = c.listed_start.get(start_key), c.listed_now.get(key)
+        if there is not None and now is not None and there[0] != now[0]:
+            if key not in c.listed_start and start_key not in c.listed_now:
+                c.listed_start[key] = there
+                c.moved_year[start_key] = now
     # A household last listed (this year, up to last month) in a hamlet that sent nothing
     # valid now is still where it was last seen: one that moved there months ago is moved out
     # of its old hamlet, not gone from the lists (nor asked to be written Thoát) for a month
@@ -880,6 +895,10 @@ def hamlet_row(c: Figuring, target: dict) -> None:
     if c.bases.back_now:  # out of the lists, back under another code: tái nghèo (session 42)
         back_warnings(t.current, c.bases.back_now, sub, c.valid, c.issues, t.said_recoded,
                        c.plan.plan_year)  # fmt: skip
+    if c.moved_year:  # never off the lists, moved in as the start list has it (session 57)
+        kept = {key: kept for key, kept in c.bases.kept_at_turn.items() if kept[3] in c.moved_year}
+        kept_at_turn_warnings(t.current, kept, c.listed_start, sub, c.valid, c.issues,
+                              t.said_recoded, c.plan.plan_year)  # fmt: skip
     if c.start is not None and (c.bases.start_hamlets is None or hamlet in c.bases.start_hamlets):
         year_table(c, t)
     if c.month_base is not None and hamlet in c.bases.month_hamlets:
@@ -926,7 +945,7 @@ def year_table(c: Figuring, t: HamletTables) -> None:
         t.current,
         c.left_before,
         c.held_by.get(hamlet, frozenset()),
-        c.listed_now,
+        {**c.listed_now, **c.moved_year} if c.moved_year else c.listed_now,
         c.listed_start,
         bases.start_out,
         c.aged,

@@ -1204,6 +1204,36 @@ def back_warnings(
             _code_changed(sub, valid, issues, record[2], record[3], named, f"'{code}'", "returned")
 
 
+def kept_at_turn_warnings(
+    current: list[tuple],
+    kept: dict[str, tuple[str, str, str, str, str]],
+    listed_start: dict[str, tuple[str, str]],
+    sub: Submission,
+    valid: pd.DataFrame,
+    issues: list[Issue],
+    said: set,
+    year: int,
+) -> None:
+    """A 'code-changed' warning (variant 'moved-at-turn') at the Mã hộ cell of each household
+    of ``current`` (the hamlet's :func:`figures.movement_records` now) that last year's list had
+    under another code and the year's start list writes in another hamlet (``kept``:
+    baselines._Baselines.kept_at_turn; ``listed_start``: where the start list has each key): one
+    household that never left the lists, moved in from the start list's hamlet (``said``
+    filled in, as :func:`back_warnings`; session 57)."""
+    for record in current:
+        if record[0] not in kept or (record[2], record[0]) in said:
+            continue
+        code, seen, _, start_key, start_code = kept[record[0]]
+        there = listed_start.get(start_key, (record[2],))[0]
+        if there == record[2]:  # the start list's row of its own hamlet: the year's table says it
+            continue
+        said.add((record[2], record[0]))
+        named, at = list_named(seen), listed_at_turn(year, there, start_code)
+        _code_changed(sub, valid, issues, record[2], record[3],
+                      Message(f"{named}; {at}", f"{named.en}; {at.en}"), f"'{code}'",
+                      "moved-at-turn")  # fmt: skip
+
+
 def _code_changed(
     sub: Submission,
     valid: pd.DataFrame,

@@ -3105,6 +3105,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}; hộ đã ra khỏi danh sách sau đó. Hộ được tính là một hộ trở lại danh sách (tái nghèo hoặc tái cận nghèo), không phải hộ lần đầu vào danh sách. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã.",
                 "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}; the household left the lists after that. It is counted as one household back on the lists (tái nghèo or tái cận nghèo), not as one on the lists for the first time. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, tell the commune officer.",
             ),
+            # the household on last year's list here under another code ({instead}), the year's
+            # start list writing it in another hamlet ({detail} says both): it never left the
+            # lists, so moved in from that hamlet as the start list has it, not back nor new
+            # (moves.kept_at_turn_warnings; session 57)
+            (
+                "moved-at-turn",
+                "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}. Hộ chưa ra khỏi danh sách nên không tính là tái nghèo hay phát sinh mới: theo danh sách đầu năm, hộ được tính là chuyển đến xóm {hamlet} từ xóm đó. Nếu hộ vẫn ở xóm {hamlet} (danh sách đầu năm ghi nhầm xóm), hãy báo xã để sửa danh sách đầu năm; nếu hộ đã chuyển sang xóm đó, hãy xóa dòng này (không ghi 'Thoát'): xóm đó ghi hộ vào danh sách của mình với Mã hộ đó.",
+                "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) on {detail}. The household never left the lists, so it is not counted back (tái nghèo) nor new: as the start-of-year list has it, it is counted as moved into hamlet {hamlet} from that hamlet. If it still lives in hamlet {hamlet} (the start-of-year list has the wrong hamlet), tell the commune so that the start-of-year list is corrected; if it moved to that hamlet, delete this row (do not write 'Thoát'): that hamlet writes it on its own list under that Mã hộ.",
+            ),
             # the code is another head's of the hamlet on the list compared with, this head
             # there under another code ({instead}: that head, this one's code there): codes
             # renumbered (the start list compacting them) or swapped (a slip mid-year), the

@@ -1,0 +1,104 @@
+"""Session 57 (helper B): R5's Left (a) and (b) of "Session 56: review of the late year's-turn
+changes". The commune of tests.test_session56_b_turn_moved: Nà Mòn's December 2024 Lò Văn An
+001 poor, Lò Văn Bình 002 near-poor, Lò Văn Cường (1953) 003 poor; the 2025 start list has An
+001 and Bình 002 in Nà Mòn and Cường under 009 in Bản Cọ (Bản Cọ's Dung, Em poor and its
+near-poor; Đồng Kè one of each). Nà Mòn's January list writes Cường under a new code, 011."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+
+from tests.test_session55_b_turn_pairing import listed_movements
+from tests.test_session56_b_turn_moved import AN, BINH, moved_at_the_turn, table
+from tests.test_session56_n2_vanished_moved import january
+
+CUONG_011 = ("011", "Lò Văn Cường", 1953, "poor")  # Cường as Nà Mòn's January list writes him
+
+KEPT_VI = (
+    "Mã hộ '011' khác mã '003' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong danh sách "
+    "tháng 12/2024; danh sách đầu năm 2025 ghi hộ ở xóm Bản Cọ, Mã hộ 009. Hộ chưa ra khỏi danh "
+    "sách nên không tính là tái nghèo hay phát sinh mới: theo danh sách đầu năm, hộ được tính là "
+    "chuyển đến xóm Nà Mòn từ xóm đó. Nếu hộ vẫn ở xóm Nà Mòn (danh sách đầu năm ghi nhầm xóm), "
+    "hãy báo xã để sửa danh sách đầu năm; nếu hộ đã chuyển sang xóm đó, hãy xóa dòng này (không "
+    "ghi 'Thoát'): xóm đó ghi hộ vào danh sách của mình với Mã hộ đó."
+)
+STILL = (1, *[0] * 9, 1)
+
+
+def issues_of(out, period: str = "2025-01") -> list[tuple]:
+    """'Lỗi dữ liệu''s rows: (Xóm, Ô, Giá trị, code, Nội dung)."""
+    sheet = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")["Lỗi dữ liệu"]
+    return [(r[1], r[4], r[7], r[9], r[10]) for r in sheet.iter_rows(min_row=8, values_only=True)
+            if r[9]]  # fmt: skip
+
+
+def run_january(tmp_path, ban_co_total, ban_co_moved) -> tuple:
+    """December as tests.test_session56_b_turn_moved; January: Nà Mòn An, Bình, Cường 011;
+    Bản Cọ its own and ``ban_co_moved``, its total ``ban_co_total``; Đồng Kè its own. Returns
+    (the JSON, the outputs' folder)."""
+    folder, out = moved_at_the_turn(tmp_path)
+    january(folder, out, [AN, BINH, CUONG_011], ban_co_total, ban_co_moved)
+    return json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8")), out
+
+
+def tables_of(summary: dict) -> dict:
+    """hamlet (None: the commune) -> (its year's table, its month's), each (poor, near-poor)
+    of the eleven columns; a hamlet without tables (refused) -> None."""
+    found = {
+        h["hamlet"]: (table(h["movements"]), table(h["movements_month"]))
+        if h["movements"] is not None
+        else None
+        for h in summary["hamlets"]
+    }
+    totals = summary["totals"]
+    found[None] = (table(totals["movements"]), table(totals["movements_month"]))
+    return found
+
+
+def test_a_household_kept_here_the_start_list_writes_elsewhere_is_moved_in_not_back(tmp_path):
+    """Bản Cọ's January list refused ('abc' total). Worked by hand: Cường never left the lists
+    (December's Nà Mòn, the start list's Bản Cọ, January's Nà Mòn); the year's table compares
+    with the start list, which has him in Bản Cọ: Nà Mòn poor start 1 (An), moved in 1, end 2;
+    near-poor 1 to 1; the month's table (December: An, Cường) 2 to 2, nothing moved; Đồng Kè
+    still; the commune (Nà Mòn and Đồng Kè) year poor 2, moved in 1, 3, near-poor 2 to 2,
+    month poor 3 to 3. 'Biến động' lists 011 "Chuyển đến từ Bản Cọ" (the year's), and the
+    row's 'code-changed' says both codes and the start list's hamlet, not "hộ đã ra khỏi danh
+    sách". Before: year new 1, returned 1 ('Tái nghèo'), the words "…; hộ đã ra khỏi danh
+    sách sau đó"."""
+    summary, out = run_january(tmp_path, "abc", [])
+    assert tables_of(summary) == {
+        "Nà Mòn": (((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), STILL), ((2, *[0] * 9, 2), STILL)),
+        "Bản Cọ": None,
+        "Đồng Kè": ((STILL, STILL), (STILL, STILL)),
+        None: (((2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3), (2, *[0] * 9, 2)),
+               ((3, *[0] * 9, 3), (2, *[0] * 9, 2))),
+    }  # fmt: skip
+    assert listed_movements(out, "2025-01") == [
+        ("Nà Mòn", "011", "Chuyển đến từ Bản Cọ", "Từ đầu năm")
+    ]
+    said = [row for row in issues_of(out) if row[3] == "code-changed"]
+    assert said == [("Nà Mòn", "B7", "011", "code-changed", KEPT_VI)]
+
+
+def test_a_household_kept_here_its_start_list_hamlet_without_it_is_moved_out_there(tmp_path):
+    """Bản Cọ's January list accepted without him. Worked by hand: the year's tables, against
+    the start list: Nà Mòn poor 1, moved in 1, 2; Bản Cọ poor 3 (Dung, Em, Cường 009), moved
+    out 1, 2; near-poor unchanged; the commune poor 5, moved out 1, moved in 1, 5 (no exit,
+    nothing new); the month's tables (December: Cường in Nà Mòn) nothing moved: Nà Mòn 2, Bản
+    Cọ 2, the commune 5. Before: Nà Mòn returned 1 (new 1), Bản Cọ's 009 gone (exited 1)."""
+    summary, out = run_january(tmp_path, 100, [])
+    assert tables_of(summary) == {
+        "Nà Mòn": (((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), STILL), ((2, *[0] * 9, 2), STILL)),
+        "Bản Cọ": (((3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2), STILL), ((2, *[0] * 9, 2), STILL)),
+        "Đồng Kè": ((STILL, STILL), (STILL, STILL)),
+        None: (((5, 0, 0, 0, 1, 0, 0, 0, 1, 0, 5), (3, *[0] * 9, 3)),
+               ((5, *[0] * 9, 5), (3, *[0] * 9, 3))),
+    }  # fmt: skip
+    assert listed_movements(out, "2025-01") == [
+        ("Nà Mòn", "011", "Chuyển đến từ Bản Cọ", "Từ đầu năm"),
+        ("Bản Cọ", "009", "Chuyển sang Nà Mòn", "Từ đầu năm"),
+    ]
+    assert [row[3] for row in issues_of(out)] == ["code-changed"]
+
