@@ -41,6 +41,7 @@ from pipeline.rosterchecks import (
     info_cell,
     info_issues,
     info_written,
+    kept_by_start_list,
     left_out_settled,
     listed_as_poor_or_near,
     listed_at_start,
@@ -2318,6 +2319,10 @@ def _check_and_validate(
     twice: list[Issue] = []
     subs_checked = [sub for sub, _, _ in checked]
     households_twice(households, subs_checked, owners, twice)
+    if plan.start_list is not None and subs[validated[0]].period == f"{plan.plan_year:04d}-01":
+        # January: one household on two hamlets' lists, counted where the start list has it
+        kept_by_start_list(households, lambda row: subs_checked[owners[row]], twice,
+                           plan.start_list)  # fmt: skip
     # ... a list whose every row is then left out is refused as rows_refuse refuses one whose
     # own rows all fail: out of the totals, current and start alike (session 53)
     across = rows_refuse_across(households["valid"].to_numpy(), owners, subs_checked)

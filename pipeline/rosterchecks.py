@@ -24,6 +24,7 @@ from pipeline import lazyre, vocab
 from pipeline.figures import (
     household_key_texts,
     id_key,
+    keys_of,
     loose_codes,
     loose_key,
     name_key_text,
@@ -3054,6 +3055,69 @@ def duplicate_id_numbers(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> No
                 at_cell(sub, sheets[position], int(excel_rows[position]), "so_dinh_danh",
                          "duplicate-id-number", numbers[position], others)
             )  # fmt: skip
+
+
+def kept_by_start_list(frame: pd.DataFrame, sub_at, issues: list[Issue], start) -> None:
+    """January's rows counted together (``frame``, ``sub_at`` as for :func:`duplicates_in`,
+    after :func:`duplicate_id_numbers` said ``issues``), against the year's start list
+    (``start``): one ID number under two codes on two rows of two hamlets' lists, one row the
+    start list's household of its hamlet under its code (the same head, timeline.same_head), the
+    other's code on no row of the start list: one household written in two hamlets, counted
+    twice. The start list, the commune's own record of the new year, says where it lives: that
+    row counts ('duplicate-id-number' variant 'start-list-kept' naming the other row and code),
+    the other is left out until the hamlets say where it lives ('duplicate-household-id'
+    variant 'start-list-other', its Mã hộ cell; the 'duplicate-id-number' there said by it).
+    Sets ``frame['valid']`` (session 57)."""
+    said = [at for at, issue in enumerate(issues)
+            if issue.code == "duplicate-id-number" and not issue.variant]  # fmt: skip
+    if not said or start is None or start.empty or "so_dinh_danh" not in frame:
+        return
+    groups: dict[str, list[int]] = {}
+    for at in said:
+        groups.setdefault(_id_digits(issues[at].value), []).append(at)
+    groups = {number: ats for number, ats in groups.items()
+              if len(ats) == 2 and len({issues[at].hamlet for at in ats}) == 2}  # fmt: skip
+    if not groups:
+        return
+    excel_rows, sheets = frame["excel_row"].to_numpy(), frame["sheet"].to_numpy()
+    wanted = {issues[at].row for ats in groups.values() for at in ats}
+    near = np.flatnonzero(np.isin(excel_rows, list(wanted)))
+    position = {(sub_at(p).file, sheets[p], int(excel_rows[p])): p for p in near.tolist()}
+    listed = keys_of(start)
+    on_start = set(listed)
+    numbers = start["so_dinh_danh"].tolist() if "so_dinh_danh" in start else [""] * len(start)
+    heads = {(hamlet, key): (fold(name) if name.__class__ is str else None, id_number(number))
+             for hamlet, key, name, number in zip(start["hamlet"].tolist(), listed,
+                                                  start["chu_ho"].tolist(), numbers, strict=True)}  # fmt: skip
+    valid = frame["valid"].to_numpy().copy()
+    codes, names = frame["ma_ho"].to_numpy(), frame["chu_ho"].to_numpy()
+    replaced: dict[int, Issue | None] = {}
+    for number, ats in groups.items():
+        rows = [position.get((issues[at].file, issues[at].sheet, issues[at].row)) for at in ats]
+        if None in rows:
+            continue
+        keys = ["id|" + id_key(codes[p]) for p in rows]
+        if keys[0] == keys[1]:
+            continue
+        kept = [
+            i for i, p in enumerate(rows)
+            if (head := heads.get((issues[ats[i]].hamlet, keys[i]))) is not None
+            and same_head(head, (fold(names[p]) if names[p].__class__ is str else None, number))
+        ]  # fmt: skip
+        if len(kept) != 1 or keys[1 - kept[0]] in on_start:
+            continue
+        mine, other = kept[0], 1 - kept[0]
+        here, there = rows[mine], rows[other]
+        replaced[ats[mine]] = replace(issues[ats[mine]], variant="start-list-kept",
+                                      instead=str(codes[there]))  # fmt: skip
+        place = _other_uses(there, rows, sub_at, excel_rows, sheets)
+        issue = at_cell(sub_at(there), sheets[there], int(excel_rows[there]), "ma_ho",
+                        "duplicate-household-id", codes[there], place, "start-list-other")  # fmt: skip
+        replaced[ats[other]] = replace(issue, instead=str(codes[here]))
+        valid[there] = False
+    if replaced:
+        issues[:] = [replaced.get(at, issue) for at, issue in enumerate(issues)]
+        frame["valid"] = valid
 
 
 def _rows_twice(*columns: np.ndarray) -> np.ndarray:

@@ -2138,6 +2138,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' bị trùng với {detail}: {instead}. Dòng đó có lẽ ghi nhầm mã hộ. Dòng này ghi đúng mã: hãy giữ nguyên; xóm kia cần sửa ô 'Mã hộ' của dòng đó theo danh sách đầu năm rồi gửi lại, khi đó cả hai dòng đều được tính (các dòng này tạm chưa được tính).",
                 "Household code '{value}' is also used at {detail}: {instead}. That row seems to write the wrong code. This row writes the right code: keep it; the other hamlet corrects that row's 'Mã hộ' from the start-of-year list and sends it again, and both rows count then (these rows are left out until then).",
             ),
+            # January: a row whose head's ID number a row of another hamlet's list writes, that
+            # one the year's start list's household of its hamlet under its code ({instead}),
+            # this row's code on no row of it: left out, the household counted there
+            # (rosterchecks.kept_by_start_list; session 57)
+            (
+                "start-list-other",
+                "Hộ Mã hộ '{value}' có cùng số định danh của chủ hộ với {detail}, Mã hộ '{instead}': có lẽ là cùng một hộ được ghi ở hai xóm. Danh sách đầu năm ghi hộ đó ở xóm kia với Mã hộ '{instead}', nên xã tạm tính hộ ở xóm kia; dòng này chưa được tính (một hộ chỉ được tính một lần). Đề nghị hai xóm xác nhận hộ đang sống ở xóm nào: nếu hộ ở xóm {hamlet}, hãy báo xã để sửa danh sách đầu năm và xóm kia xóa dòng của hộ, rồi tổng hợp lại; nếu hộ ở xóm kia, hãy xóa dòng này (không ghi 'Thoát').",
+                "Household Mã hộ '{value}' has the same head's ID number as {detail}, Mã hộ '{instead}': perhaps one household written in two hamlets. The start-of-year list has it in the other hamlet under Mã hộ '{instead}', so for now the commune counts it there; this row is left out (one household is counted once). Ask both hamlets where the household lives: if in hamlet {hamlet}, tell the commune so that the start-of-year list is corrected and the other hamlet deletes its row, then consolidate again; if in the other hamlet, delete this row (do not write 'Thoát').",
+            ),
             # ... at the new list's row, {instead} both heads, the old list named
             # ("dòng này ghi 'Lò Thị Lan', danh sách tháng 4/2024 của xóm Nà Mòn ghi 'Hoàng Văn NM3'")
             (
@@ -2153,6 +2162,17 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Số định danh '{value}' trùng với {detail}, là hộ có mã khác. Nếu là cùng một hộ được ghi nhiều lần, hãy chỉ giữ một dòng (hộ đang bị tính nhiều lần); nếu không, hãy sửa số định danh cho đúng.",
         "ID number '{value}' is also written at {detail}, for a household with another code. If it is one household written more than once, keep only one row (it is counted more than once); otherwise correct the ID number.",
+        # January: the row the year's start list has in its hamlet under its code, the other
+        # hamlet's row under a code on no row of it left out ({instead}: its code; that row
+        # 'duplicate-household-id' 'start-list-other'; rosterchecks.kept_by_start_list,
+        # session 57)
+        (
+            (
+                "start-list-kept",
+                "Số định danh '{value}' trùng với {detail}, Mã hộ '{instead}': có lẽ là cùng một hộ được ghi ở hai xóm. Danh sách đầu năm ghi hộ ở xóm {hamlet} với Mã hộ của dòng này, nên xã tính hộ ở xóm {hamlet}; dòng kia tạm chưa được tính (một hộ chỉ được tính một lần). Đề nghị hai xóm xác nhận hộ đang sống ở xóm nào: nếu ở xóm {hamlet}, giữ nguyên dòng này, xóm kia xóa dòng của hộ; nếu hộ đã chuyển sang xóm kia, hãy xóa dòng này (không ghi 'Thoát') và báo xã để sửa danh sách đầu năm.",
+                "ID number '{value}' is also written at {detail}, under Mã hộ '{instead}': perhaps one household written in two hamlets. The start-of-year list has it in hamlet {hamlet} under this row's Mã hộ, so the commune counts it in hamlet {hamlet}; the other row is left out for now (one household is counted once). Ask both hamlets where the household lives: if in hamlet {hamlet}, keep this row and the other hamlet deletes its row; if it moved to the other hamlet, delete this row (do not write 'Thoát') and tell the commune so that the start-of-year list is corrected.",
+            ),
+        ),
     ),
     IssueType(
         "likely-same-household",

@@ -102,3 +102,55 @@ def test_a_household_kept_here_its_start_list_hamlet_without_it_is_moved_out_the
     ]
     assert [row[3] for row in issues_of(out)] == ["code-changed"]
 
+
+TWICE_KEPT = (
+    "Số định danh '036614931234' trùng với xóm Nà Mòn, tệp NaMon_2025-01.xlsx, dòng 7, Mã hộ "
+    "'011': có lẽ là cùng một hộ được ghi ở hai xóm. Danh sách đầu năm ghi hộ ở xóm Bản Cọ với "
+    "Mã hộ của dòng này, nên xã tính hộ ở xóm Bản Cọ; dòng kia tạm chưa được tính (một hộ chỉ "
+    "được tính một lần). Đề nghị hai xóm xác nhận hộ đang sống ở xóm nào: nếu ở xóm Bản Cọ, giữ "
+    "nguyên dòng này, xóm kia xóa dòng của hộ; nếu hộ đã chuyển sang xóm kia, hãy xóa dòng này "
+    "(không ghi 'Thoát') và báo xã để sửa danh sách đầu năm."
+)
+TWICE_OTHER = (
+    "Hộ Mã hộ '011' có cùng số định danh của chủ hộ với xóm Bản Cọ, tệp BanCo_2025-01.xlsx, dòng "
+    "8, Mã hộ '009': có lẽ là cùng một hộ được ghi ở hai xóm. Danh sách đầu năm ghi hộ đó ở xóm "
+    "kia với Mã hộ '009', nên xã tạm tính hộ ở xóm kia; dòng này chưa được tính (một hộ chỉ được "
+    "tính một lần). Đề nghị hai xóm xác nhận hộ đang sống ở xóm nào: nếu hộ ở xóm Nà Mòn, hãy "
+    "báo xã để sửa danh sách đầu năm và xóm kia xóa dòng của hộ, rồi tổng hợp lại; nếu hộ ở xóm "
+    "kia, hãy xóa dòng này (không ghi 'Thoát')."
+)
+
+
+def test_a_household_on_both_lists_at_the_turn_is_counted_once_where_the_start_list_has_it(
+    tmp_path,
+):
+    """Bản Cọ's January list accepted with him as 009 (the start list's code there), Nà Mòn's
+    with him as 011: one head's ID number on both rows. Worked by hand, Bản Cọ's row counted
+    (the start list's hamlet), Nà Mòn's left out until the hamlets say where he lives: Nà Mòn
+    poor 1 now (An), near-poor 1; its month's table (December: An, Cường) poor 2, moved out 1
+    (to Bản Cọ), 1; its year's (the start list: An) 1 to 1; Bản Cọ month poor 2, moved in 1, 3,
+    year 3 to 3; Đồng Kè still; the commune month poor 5, moved out 1, moved in 1, 5, year 5 to
+    5, near-poor 3 to 3: the household once. Both rows told, each naming the other's hamlet,
+    file, row and code and asking where he lives ('Lỗi dữ liệu', Bản Cọ's row 8 'G8' a warning,
+    Nà Mòn's row 7 'B7' an error); no 'code-changed'. Before: both counted, Nà Mòn month new 1
+    (returned 1) besides moved out 1, the commune poor 6 in both tables, told only by the plain
+    'duplicate-id-number'."""
+    summary, out = run_january(tmp_path, 100, [("009", "Lò Văn Cường", 1953, "poor")])
+    assert tables_of(summary) == {
+        "Nà Mòn": ((STILL, STILL), ((2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1), STILL)),
+        "Bản Cọ": (((3, *[0] * 9, 3), STILL), ((2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3), STILL)),
+        "Đồng Kè": ((STILL, STILL), (STILL, STILL)),
+        None: (((5, *[0] * 9, 5), (3, *[0] * 9, 3)),
+               ((5, 0, 0, 0, 1, 0, 0, 0, 1, 0, 5), (3, *[0] * 9, 3))),
+    }  # fmt: skip
+    counts = {h["hamlet"]: (h["poor"], h["near_poor"]) for h in summary["hamlets"]}
+    assert counts == {"Nà Mòn": (1, 1), "Bản Cọ": (3, 1), "Đồng Kè": (1, 1)}
+    assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (5, 3)
+    assert [row for row in issues_of(out) if row[3] != "plan-commune-target-above-start"] == [
+        ("Bản Cọ", "G8", "036614931234", "duplicate-id-number", TWICE_KEPT),
+        ("Nà Mòn", "B7", "011", "duplicate-household-id", TWICE_OTHER),
+    ]
+    assert listed_movements(out, "2025-01") == [
+        ("Nà Mòn", "009", "Chuyển sang Bản Cọ", "So với tháng trước"),
+        ("Bản Cọ", "009", "Chuyển đến từ Nà Mòn", "So với tháng trước"),
+    ]
