@@ -11,7 +11,7 @@ import json
 import openpyxl
 
 from tests.test_session55_b_turn_pairing import listed_movements
-from tests.test_session56_b_turn_moved import AN, BINH, moved_at_the_turn, table
+from tests.test_session56_b_turn_moved import AN, BINH, moved_at_the_turn, part_two, table
 from tests.test_session56_n2_vanished_moved import january
 
 CUONG_011 = ("011", "Lò Văn Cường", 1953, "poor")  # Cường as Nà Mòn's January list writes him
@@ -143,6 +143,13 @@ def test_a_household_on_both_lists_at_the_turn_is_counted_once_where_the_start_l
         None: (((5, *[0] * 9, 5), (3, *[0] * 9, 3)),
                ((5, 0, 0, 0, 1, 0, 0, 0, 1, 0, 5), (3, *[0] * 9, 3))),
     }  # fmt: skip
+    # 'Biến động' part II (the month's table), its total row's cached values, as the JSON
+    month = {h: tables[1] for h, tables in tables_of(summary).items()}
+    names = ("Nà Mòn", "Bản Cọ", "Đồng Kè")
+    assert part_two(out, "2025-01") == [
+        *[(name, *month[name][0]) for name in names], ("Tổng cộng", *month[None][0]),
+        *[(name, *month[name][1]) for name in names], ("Tổng cộng", *month[None][1]),
+    ]  # fmt: skip
     counts = {h["hamlet"]: (h["poor"], h["near_poor"]) for h in summary["hamlets"]}
     assert counts == {"Nà Mòn": (1, 1), "Bản Cọ": (3, 1), "Đồng Kè": (1, 1)}
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (5, 3)
