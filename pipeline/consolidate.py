@@ -2319,8 +2319,8 @@ def _check_and_validate(
     twice: list[Issue] = []
     subs_checked = [sub for sub, _, _ in checked]
     households_twice(households, subs_checked, owners, twice)
-    if plan.start_list is not None and subs[validated[0]].period == f"{plan.plan_year:04d}-01":
-        # January: one household on two hamlets' lists, counted where the start list has it
+    if plan.start_list is not None and subs[validated[0]].period[:4] == f"{plan.plan_year:04d}":
+        # one household on two hamlets' lists, counted where the start list has it (session 57)
         kept_by_start_list(households, lambda row: subs_checked[owners[row]], twice,
                            plan.start_list)  # fmt: skip
     # ... a list whose every row is then left out is refused as rows_refuse refuses one whose

@@ -3058,9 +3058,9 @@ def duplicate_id_numbers(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> No
 
 
 def kept_by_start_list(frame: pd.DataFrame, sub_at, issues: list[Issue], start) -> None:
-    """January's rows counted together (``frame``, ``sub_at`` as for :func:`duplicates_in`,
-    after :func:`duplicate_id_numbers` said ``issues``), against the year's start list
-    (``start``): one ID number under two codes on two rows of two hamlets' lists, one row the
+    """The rows of a month of the plan year counted together (``frame``, ``sub_at`` as for
+    :func:`duplicates_in`, after :func:`duplicate_id_numbers` said ``issues``), against the
+    year's start list (``start``): one ID number under two codes on two rows of two hamlets' lists, one row the
     start list's household of its hamlet under its code (the same head, timeline.same_head), the
     other's code on no row of the start list: one household written in two hamlets, counted
     twice. The start list, the commune's own record of the new year, says where it lives: that

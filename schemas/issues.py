@@ -2138,7 +2138,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' bị trùng với {detail}: {instead}. Dòng đó có lẽ ghi nhầm mã hộ. Dòng này ghi đúng mã: hãy giữ nguyên; xóm kia cần sửa ô 'Mã hộ' của dòng đó theo danh sách đầu năm rồi gửi lại, khi đó cả hai dòng đều được tính (các dòng này tạm chưa được tính).",
                 "Household code '{value}' is also used at {detail}: {instead}. That row seems to write the wrong code. This row writes the right code: keep it; the other hamlet corrects that row's 'Mã hộ' from the start-of-year list and sends it again, and both rows count then (these rows are left out until then).",
             ),
-            # January: a row whose head's ID number a row of another hamlet's list writes, that
+            # a row whose head's ID number a row of another hamlet's list writes, that
             # one the year's start list's household of its hamlet under its code ({instead}),
             # this row's code on no row of it: left out, the household counted there
             # (rosterchecks.kept_by_start_list; session 57)
@@ -2162,7 +2162,7 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Số định danh '{value}' trùng với {detail}, là hộ có mã khác. Nếu là cùng một hộ được ghi nhiều lần, hãy chỉ giữ một dòng (hộ đang bị tính nhiều lần); nếu không, hãy sửa số định danh cho đúng.",
         "ID number '{value}' is also written at {detail}, for a household with another code. If it is one household written more than once, keep only one row (it is counted more than once); otherwise correct the ID number.",
-        # January: the row the year's start list has in its hamlet under its code, the other
+        # the row the year's start list has in its hamlet under its code, the other
         # hamlet's row under a code on no row of it left out ({instead}: its code; that row
         # 'duplicate-household-id' 'start-list-other'; rosterchecks.kept_by_start_list,
         # session 57)

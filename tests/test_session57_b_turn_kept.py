@@ -7,12 +7,17 @@ near-poor; Đồng Kè one of each). Nà Mòn's January list writes Cường und
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import openpyxl
 
+from pipeline.run import execute
+from tests.commune import write_roster
+from tests.test_session54_b_renumbered_within import na_mon_rows
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session56_b_turn_moved import AN, BINH, moved_at_the_turn, part_two, table
 from tests.test_session56_n2_vanished_moved import january
+from tests.year_turn import year_turn_households
 
 CUONG_011 = ("011", "Lò Văn Cường", 1953, "poor")  # Cường as Nà Mòn's January list writes him
 
@@ -161,3 +166,38 @@ def test_a_household_on_both_lists_at_the_turn_is_counted_once_where_the_start_l
         ("Nà Mòn", "009", "Chuyển sang Bản Cọ", "So với tháng trước"),
         ("Bản Cọ", "009", "Chuyển đến từ Nà Mòn", "So với tháng trước"),
     ]
+
+
+def test_a_household_on_both_lists_stays_counted_once_while_the_hamlets_have_not_answered(
+    tmp_path,
+):
+    """January as above; February both lists as in January (the heads have not answered).
+    Worked by hand: Bản Cọ's row counted again, Nà Mòn's left out again: Nà Mòn's month table
+    (January: An; Bình near-poor; 011 in a row left out) poor 1 to 1, near-poor 1 to 1, its
+    year's 1 to 1; Bản Cọ 3 to 3 both; the commune poor 5 to 5 in both tables; both rows told
+    as in January. Before (the rule in January alone): Nà Mòn's 011 new 1 in both tables, the
+    commune poor 6."""
+    moved = [("009", "Lò Văn Cường", 1953, "poor")]
+    _, out = run_january(tmp_path, 100, moved)
+    folder = tmp_path / "vao"
+    for hamlet, slug, rows in (
+        ("Nà Mòn", "NaMon", na_mon_rows([AN, BINH, CUONG_011])),
+        ("Bản Cọ", "BanCo", year_turn_households("Bản Cọ", 2024) + na_mon_rows(moved)),
+        ("Đồng Kè", "DongKe", year_turn_households("Đồng Kè", 2024)),
+    ):
+        write_roster(folder, f"{slug}_2025-02.xlsx", hamlet, 100, rows, "2025-02", date(2025, 3, 3))
+    execute(folder, out, "2025-02")
+    summary = json.loads((out / "2025-02" / "TongHop_2025-02.json").read_text("utf-8"))
+    assert tables_of(summary) == {
+        "Nà Mòn": ((STILL, STILL), (STILL, STILL)),
+        "Bản Cọ": (((3, *[0] * 9, 3), STILL), ((3, *[0] * 9, 3), STILL)),
+        "Đồng Kè": ((STILL, STILL), (STILL, STILL)),
+        None: (((5, *[0] * 9, 5), (3, *[0] * 9, 3)), ((5, *[0] * 9, 5), (3, *[0] * 9, 3))),
+    }
+    said = [row[:4] for row in issues_of(out, "2025-02")
+            if row[3] != "plan-commune-target-above-start"]  # fmt: skip
+    assert said == [
+        ("Bản Cọ", "G8", "036614931234", "duplicate-id-number"),
+        ("Nà Mòn", "B7", "011", "duplicate-household-id"),
+    ]
+    assert listed_movements(out, "2025-02") == []
