@@ -3085,10 +3085,19 @@ def kept_by_start_list(frame: pd.DataFrame, sub_at, issues: list[Issue], start) 
     position = {(sub_at(p).file, sheets[p], int(excel_rows[p])): p for p in near.tolist()}
     listed = keys_of(start)
     on_start = set(listed)
-    numbers = start["so_dinh_danh"].tolist() if "so_dinh_danh" in start else [""] * len(start)
-    heads = {(hamlet, key): (fold(name) if name.__class__ is str else None, id_number(number))
-             for hamlet, key, name, number in zip(start["hamlet"].tolist(), listed,
-                                                  start["chu_ho"].tolist(), numbers, strict=True)}  # fmt: skip
+    places = zip(start["hamlet"].tolist(), listed, strict=True)
+    at_start = {place: at for at, place in enumerate(places)}  # (hamlet, key) -> its row
+    heads_then = start["chu_ho"].tolist()
+    numbers = start["so_dinh_danh"].tolist() if "so_dinh_danh" in start else None
+
+    def head(hamlet: str, key: str) -> tuple | None:  # the start list's head of a code there
+        at = at_start.get((hamlet, key))
+        if at is None:
+            return None
+        name = heads_then[at]
+        return (fold(name) if name.__class__ is str else None,
+                id_number(numbers[at]) if numbers is not None else "")  # fmt: skip
+
     valid = frame["valid"].to_numpy().copy()
     codes, names = frame["ma_ho"].to_numpy(), frame["chu_ho"].to_numpy()
     replaced: dict[int, Issue | None] = {}
@@ -3101,8 +3110,8 @@ def kept_by_start_list(frame: pd.DataFrame, sub_at, issues: list[Issue], start) 
             continue
         kept = [
             i for i, p in enumerate(rows)
-            if (head := heads.get((issues[ats[i]].hamlet, keys[i]))) is not None
-            and same_head(head, (fold(names[p]) if names[p].__class__ is str else None, number))
+            if (then := head(issues[ats[i]].hamlet, keys[i])) is not None
+            and same_head(then, (fold(names[p]) if names[p].__class__ is str else None, number))
         ]  # fmt: skip
         if len(kept) != 1 or keys[1 - kept[0]] in on_start:
             continue
