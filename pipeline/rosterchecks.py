@@ -2186,6 +2186,8 @@ def _spaced_told(pieces: list[str]) -> list[int | str]:
                 said = _number_told(" ".join(pieces[i:j]))
                 if said is None or (said == ["phone"]) != phone:
                     continue
+                if _amounts_end(pieces, i, j):
+                    continue
                 if j > i + 1 and any(_number_told(piece) is not None for piece in pieces[i:j]):
                     continue
                 told[i] = said
@@ -2197,6 +2199,21 @@ def _spaced_told(pieces: list[str]) -> list[int | str]:
         if not taken[i]:
             told[i] = [said for apart in _DASHED.split(piece) for said in _numbers_told(apart)]
     return [said for i in sorted(told) for said in told[i]]
+
+
+def _amounts_end(pieces: list[str], i: int, j: int) -> bool:
+    """Whether ``pieces[i:j]`` (a number :func:`_spaced_told` reads) are the last groups of an
+    amount the posted list shows as written, read with the pieces of digits right before them
+    ('1 200 000 000 0912345678': '200 000 000', 9 digits alone, of '1 200 000 000', posted
+    '1 200 000 000 ********5678'): no number of a person's, the list showing it (session 57;
+    a 9-digit ID number until then)."""
+    for k in range(i - 1, -1, -1):
+        if not pieces[k].isdigit():
+            return False
+        amount = " ".join(pieces[k:j])
+        if mask_ids_in(amount) == amount:
+            return True
+    return False
 
 
 def _is_phone(written: str, number: bool) -> bool:

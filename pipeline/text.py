@@ -33,9 +33,9 @@ and each passing on only what it cannot settle:
    or an old CMND 3.3.3 from 1-3, separates two numbers, '0912345678,0987654321',
    '0912.345.678,0987.654.321' (session 54), '0912345678,212.345.678' (session 55)).
    One written in under 9 characters, no area code before, is kept.
-4. :func:`_persons` reads whether such a number is a person's (after '+84' 9-11 digits; a
-   telephone number's digits in groups of 2-4 or after an area code; 9-12 digits in a row or
-   by single spaces; a CCCD grouped by 3 or 4 from 0; an old CMND 3.3.3 from 0-3) and not an
+4. :func:`_persons` reads whether such a number is a person's (after '+84' 9-12 digits; a
+   telephone number's digits in groups of 2-4 or after an area code; 9 digits or more in a
+   row (13 or more since session 57), 9-12 by single spaces; a CCCD grouped by 3 or 4 from 0; an old CMND 3.3.3 from 0-3) and not an
    amount (:func:`_an_amount`: its currency after it, 'đồng', 'đ', 'vnđ', 'vnd', '₫' but not
    'Đ/c', 'Đ.C', 'đ/chỉ', 'đ c' (địa chỉ), nor 'đồng' as the first syllable of a word that is
    no money, 'đồng bào', 'đồng thời', 'đồng nghiệp' (:data:`_DONG_NO_MONEY`, session 55), nor
@@ -498,8 +498,8 @@ _CMND_WRITTEN = lazyre.compile(
 # A telephone number's digits: a mobile (0 and 9 digits; 01 and 9 before 2018) or a landline (02
 # and 9 digits), or either after the country's code 84 or 0084 without its 0
 _PHONE_DIGITS = lazyre.compile(r"(?:0|(?:00)?84)(?:[1-9][0-9]{8}|[12][0-9]{9})")
-# 9 (the old CMND) to 12 (the CCCD) digits in one group
-_ID_GROUP = lazyre.compile(r"(?<![0-9])[0-9]{9,12}(?![0-9])")
+# 9 digits (the old CMND's; 12 the CCCD's) or more in one group (13 or more: session 57)
+_ID_GROUP = lazyre.compile(r"(?<![0-9])[0-9]{9,}(?![0-9])")
 # The words of an amount of money written after it ('2.000.000 đồng', '1.200.000đ/tháng'); not
 # 'Đ/c', 'Đ.C' nor 'đ/chỉ' (địa chỉ, an address: 'CMND 212.345.678 Đ/c Xóm 3', session 54;
 # 'đc' is no 'đ', a letter after it), nor 'đ c' with a space, no letter after the 'c' (session
@@ -740,10 +740,12 @@ def _persons(
     """Whether the number of digit ``groups`` (its separators' ``kinds``: each as its mark, or
     ' ' a space alone, so '0912 - 345 - 678' is dashed), after ``code`` and ending at ``end`` in
     ``text``, is a person's, shown masked on the public list: after '+84' / '(+84)', 9 to 12
-    digits (a phone's 9 to 11; 12 a CCCD's, as without the code: session 56, Q); a telephone
-    number's digits (:data:`_PHONE_DIGITS`) in groups of 2 to 4 digits (or two, the second
-    longer: '0912.345678'), or after an area code in brackets; 9 to 12 digits in a row or
-    grouped by single spaces (session 51; only where ``spaced``); an ID number in groups of 3
+    digits (a phone's 9 to 11; 12 a CCCD's, as without the code: session 56, Q), or more in a
+    row; a telephone number's digits (:data:`_PHONE_DIGITS`) in groups of 2 to 4 digits (or
+    two, the second longer: '0912.345678'), or after an area code in brackets; 9 digits or
+    more in a row (13 or more, no phone's nor ID's length, since session 57: a number typed
+    with digits too many, two typed as one, a bank account), or 9 to 12 grouped by single
+    spaces (session 51; only where ``spaced``); an ID number in groups of 3
     or 4 digits with a mark between two of them, its first digit 0 (no amount's:
     '001.088.776.655', '091-234-567'); an old CMND's 9 digits grouped 3.3.3, its
     first 0-3 (its province's code 01-38: '212.345.678', session 53). Not an amount
@@ -756,14 +758,15 @@ def _persons(
     digits = "".join(groups)
     if code is not None and "84" in code:
         # 9 to 11 digits a phone's; 12 as without the code ('+84 001094012345', a CCCD after
-        # a '+84' written before it: shown whole until session 56, Q)
-        return 9 <= len(digits) <= 12
+        # a '+84' written before it: shown whole until session 56, Q); more in a row as
+        # without the code (session 57), not a phone and a date read as one
+        return 9 <= len(digits) <= 12 or (not kinds and len(digits) > 12)
     if code is not None and code[0] == "(":  # an area code: '(024) 3825 1234'
         return _PHONE_DIGITS.fullmatch(code[1 : code.index(")")] + digits) is not None
     if _an_amount(groups, kinds, digits, text, start, end):
         return False
-    if not kinds:
-        return 9 <= len(digits) <= 12
+    if not kinds:  # 13 or more too: no length of a phone's nor an ID's, but masked (session 57)
+        return len(digits) >= 9
     if kinds == {" "} and spaced and 9 <= len(digits) <= 12:
         return True
     if after_dash:  # 'TL-01-001': part of a code (:func:`may_hold_id`)
@@ -782,7 +785,7 @@ def _persons(
 
 
 # A number right after a mark ('TL-01-001', 'NM.212.345.678', 'ĐT.0912345678') may be a
-# code's part: read as a person's only as a group of 9 to 12 digits in a row, or by spaces
+# code's part: read as a person's only as a group of 9 digits or more in a row, or by spaces
 # (:func:`_persons`' ``after_dash``; after a dot: session 53, R3)
 _AFTER_MARK = "-."
 
@@ -804,7 +807,7 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
     as one, its separators all one (as session 52 read a number) before mixed ones; a part
     begins and ends at the number's ends, at a separator with a space, or (its separators all
     one) where the separator changes: a date range '01.01.2024-31.12.2024' holds no part
-    '01.01.2024-31'; a group alone anywhere (9 to 12 digits in a row). First without session
+    '01.01.2024-31'; a group alone anywhere (9 digits or more in a row). First without session
     51's 9 to 12 digits grouped by spaces, then, where ``spaced``, that in what is left ('1970
     0912 345.678' is '1970 ********5678', not '********2345.678'). A number grouped by single
     spaces alone is read so without it ('1970 0912 345 678' is '1970 ********5678', '2019 2020
@@ -1008,11 +1011,12 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
     groups = run.split(between[0]) if between else [run]
     if _person_number(found, groups, set(between[:1])):
         return _masked_digits("".join(groups))
-    if not between:  # too short or long, or an amount ('1500000000đ')
+    if not between:  # too short, or an amount ('1500000000đ')
         return written[found.start() : found.end()]
     if between[0] == " ":  # a phone among more groups ('1970 0912 345 678'; session 53)
         return _parts_masked(found, False, written)
-    # a group of 9 to 12 digits within a longer run ('0912345678-0987654321'): each masked alone
+    # a group of 9 digits or more within a longer run ('0912345678-0987654321'): each masked
+    # alone
     out, at = [], found.start()
     for group in _ID_GROUP.finditer(found.string, found.start(), found.end()):
         out += (written[at : group.start()], _masked_digits(group.group()))

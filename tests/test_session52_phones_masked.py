@@ -43,11 +43,12 @@ MASKED = [
     ("0912345678 0987654321", "********5678 ********4321"),
     ("CCCD 001234567890 1970", "CCCD ********7890 1970"),
 ]
-# Not a person's number: an amount, a date, codes, year ranges, a wrong length
+# Not a person's number: an amount, a date, codes, year ranges, a wrong length (13 digits,
+# '0012345678901', kept here until session 57, are masked since: test_session57_c_privacy)
 KEPT = ["1.500.000", "thu nhập 1.200.000.000đ", "12.03.2024", "12-03-2024", "2024-03-12",
         "TL-01-001", "TL.01.001", "167.06277.001", "05.001.00123", "2020-2024", "2020 - 2024",
         "2019-2020-2021", "01.01.2024-31.12.2024", "+1.500.000", "0912.345.6789",
-        "0012345678901", "12345678"]  # fmt: skip
+        "12345678"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("written", "posted"), MASKED)

@@ -39,12 +39,11 @@ CCCD_AFTER_PLUS_84 = [
     ("Tổ 12 (+84) 083.230.492.934 01.07.2006", "Tổ 12 ********2934 01.07.2006"),
     ("27 240 000 đồng +84 (+84) 031238333664", "27 240 000 đồng +84 ********3664"),
 ]
-# As before, by hand: a phone after the code; 13 digits (no phone nor ID, as without the
-# code); amounts
+# As before, by hand: a phone after the code; amounts ('+84 1234567890123', 13 digits, kept
+# here until session 57, is masked since: tests/test_session57_c_privacy.py)
 STILL_READ = [
     ("+84 0912345678", "********5678"),
     ("(+84) 912 345 678", "********5678"),
-    ("+84 1234567890123", "+84 1234567890123"),
     ("Vay 1 500 000 000 đồng", "Vay 1 500 000 000 đồng"),
     ("Thu nhập 1.500.000", "Thu nhập 1.500.000"),
     ("2 500 000đ", "2 500 000đ"),
