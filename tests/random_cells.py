@@ -4,7 +4,7 @@ persons' numbers in them that the posted list (NiemYet) must not show, and a che
 
 The generator is session 56's (Q's scorer, `/work/hF-scratch56/leaks.py`, drawing R2's cell
 shapes), draw for draw: a seed gives the cells Q's and R2's counts were made of. A cell is 1 to
-4 pieces apart by single spaces, each one of: a phone (0 and 3, 5, 7, 8 or 9, then 8 digits)
+4 pieces apart by single spaces (or another joiner), each one of: a phone (0 and 3, 5, 7, 8 or 9, then 8 digits)
 in a row or by 4-3-3, 3-3-4, 4-6 or 2-4-4 apart by a space, a dot or a dash; a CCCD (12
 digits from 0, its century digit 0-3) in a row, or by threes apart by spaces or dots; an old
 CMND (9 digits from 0-3) likewise; an amount (1 to 3,000 times a thousand to a million,
@@ -79,8 +79,8 @@ class CellDrawer:
     def small(self) -> str:
         return str(self.rng.randint(1, 999))
 
-    def cell(self) -> Cell:
-        """One cell of 1 to 4 pieces apart by single spaces."""
+    def cell(self, joiner: str = " ") -> Cell:
+        """One cell of 1 to 4 pieces apart by ``joiner`` (a single space, as Q's)."""
         draws = [(self.phone, True), (self.cccd, True), (self.cmnd, True), (self.amount, False),
                  (self.date, False), (self.word, False), (self.small, False)]  # fmt: skip
         pieces, secret, at = [], set(), 0
@@ -91,15 +91,15 @@ class CellDrawer:
                 places = [at + i for i, ch in enumerate(piece) if ch.isdigit()]
                 secret.update(places[:-4])
             pieces.append(piece)
-            at += len(piece) + 1
-        return Cell(" ".join(pieces), frozenset(secret))
+            at += len(piece) + len(joiner)
+        return Cell(joiner.join(pieces), frozenset(secret))
 
 
-def cells(seed: int, count: int) -> Iterator[Cell]:
-    """``count`` random cells drawn by ``seed``."""
+def cells(seed: int, count: int, joiner: str = " ") -> Iterator[Cell]:
+    """``count`` random cells drawn by ``seed``, their pieces apart by ``joiner``."""
     drawer = CellDrawer(seed)
     for _ in range(count):
-        yield drawer.cell()
+        yield drawer.cell(joiner)
 
 
 # A number as the list masks it: 8 stars and the last 4 digits shown
