@@ -457,9 +457,13 @@ def _checked(
     # a list no hamlet is told for (or naming a neighbour) holding a hamlet's households
     _holding_said(plan, rosters, issues, history, stored, uncounted)
     pages = [sub for sub in given.read if sub.extra.get("markup")]
+    period = _month_checked(rosters, refused)[0]
+    # an earlier month never run: its stray files said as its run will say them (session 57)
+    unrun = _months_to_run(plan, rosters, refused, period, history)
+    issues.extend(_strays_of_months_to_run(given, plan, rosters, refused, pages, period, unrun))
     issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged, pages))
     pages_not_skipped(issues, pages)  # one said as its hamlet's file, as in a run
-    _other_months_skipped(issues, given, _month_checked(rosters, refused)[0])
+    _other_months_skipped(issues, given, period, unrun)
     in_folders = {id(entry.sub): entry.where for entry in given.lists}
     counted = _newest_copies(checked, own, refused, plan is not None, in_folders, issues)
     _sent_again_said_once(issues)
@@ -1286,14 +1290,60 @@ def _month_checked(
     return choose_period(counted, None), counted
 
 
-def _other_months_skipped(issues: list[Issue], given: _Given, period: str | None) -> None:
+def _months_to_run(
+    plan, rosters: list[Submission], refused: set[int], period: str | None, history
+) -> set[str]:
+    """The months of ``rosters`` (not refused for their hamlet, ``refused`` their id()) before
+    ``period`` (the month checked) and of its year that ``history`` has not stored: runs still
+    to come, each saying its own month's stray files (:func:`_strays_of_months_to_run`). None
+    without the plan (a run of them stops) or a month checked."""
+    if plan is None or period is None:
+        return set()
+    months = {s.period for s in rosters if id(s) not in refused and s.period}
+    earlier = {m for m in months if m < period and m[:4] == period[:4]}
+    return earlier - _stored_months(history) if earlier else set()
+
+
+def _strays_of_months_to_run(
+    given: _Given,
+    plan,
+    rosters: list[Submission],
+    refused: set[int],
+    pages: list[Submission],
+    period: str | None,
+    months: set[str],
+) -> list[Issue]:
+    """The issues of the photos, PDF, Word and CSV files and web pages of ``given`` whose
+    folder or name gives one of ``months`` (earlier months never run,
+    :func:`_months_to_run`) rather than ``period``: as the run of that month will say them
+    (:func:`_documents_said` with the lists up to that month: 'T6/DongKe.csv' Đồng Kè's refused
+    file when it sent no June list, else a file skipped; session 57). The run of ``period``
+    says nothing of them (consolidate.document_of_month), the checked month's lines said once."""
+    from pipeline.consolidate import list_periods, month_of_file
+
+    lists = list_periods(rosters)
+    of = {id(s): month_of_file(s.file, period, lists) for s in [*given.documents, *pages]}
+    said: list[Issue] = []
+    for month in sorted(months):
+        docs = [doc for doc in given.documents if of[id(doc)] == month]
+        its_pages = [page for page in pages if of[id(page)] == month]
+        if docs or its_pages:
+            upto = [s for s in rosters if s.period and s.period <= month]
+            said += _documents_said(docs, plan, upto, refused, given.damaged, its_pages)
+    return said
+
+
+def _other_months_skipped(
+    issues: list[Issue], given: _Given, period: str | None, to_run: set[str] = frozenset()
+) -> None:
     """Drops from ``issues`` the `not-a-roster` and `own-output` warnings of the workbooks of
     ``given`` found in a folder given whose folder or name gives another month than
     ``period`` (the month checked, :func:`_month_checked`): that month's files, warned when
     that month is run, as a run of ``period`` takes them (consolidate.not_a_roster_of_month,
     run._merged: 'T6/ChamCong.xlsx' and 'TongHop_2024-06.xlsx' in a check of June's and
     July's folders; session 56). A file given by itself (``given.named``) is said whatever
-    its month: the officer asked about that very file."""
+    its month: the officer asked about that very file. So is one of a month never run
+    (``to_run``, :func:`_months_to_run`): its run, still to come, says it (session 57)."""
     from pipeline.consolidate import not_a_roster_of_month
 
     found = [sub for sub in given.read if sub.file not in given.named]
@@ -1303,6 +1353,7 @@ def _other_months_skipped(issues: list[Issue], given: _Given, period: str | None
         for sub in found
         if sub.status == "other_period"
         and (sub.extra.get("not_a_roster") or sub.extra.get("own_output"))
+        and sub.extra.get("name_period") not in to_run
     }
     issues[:] = [issue for issue in issues if issue.file not in elsewhere]
 

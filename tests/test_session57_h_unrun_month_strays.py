@@ -1,0 +1,96 @@
+"""Session 57 (helper H): `check` of several months' folders says the stray files of an earlier
+month never run as that month's run will say them.
+
+Session 56 (C) left another month's foreign workbook, own output, CSV and photo to its month's
+run: right when that month is stored, but a month before the latest never run ('T6/' given
+beside 'T7/', June not run) had its stray files silent at `check`, though June's run, still to
+come, says them.
+
+The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households);
+Bản Cọ BC1-BC2 poor, BC3 near-poor (200); Đồng Kè DK1 poor, DK2 near-poor (150). Each month's
+lists write the start list's households as they are, so a month's only warnings are the plan's
+two targets above its start rates (tests.commune.TARGET_LINES) and what a test adds.
+"""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from tests.commune import new_commune
+from tests.test_session55_i_earlier_months import foreign_workbook, month_lists, run_month
+
+TARGET = "plan-commune-target-above-start"
+
+
+def _junes_strays(tmp_path):
+    """June: Nà Mòn's and Bản Cọ's lists in 'T6/', Đồng Kè's as 'T6/DongKe.csv', an attendance
+    sheet 'T6/ChamCong.xlsx' and a photo naming no hamlet 'T6/IMG_0412.jpg'. Returns (input,
+    output)."""
+    folder, out = new_commune(tmp_path)
+    month_lists(folder, 6, ("Nà Mòn", "Bản Cọ"))
+    (folder / "T6" / "DongKe.csv").write_text(
+        "Mã hộ,Họ và tên chủ hộ,Phân loại hộ\nDK1,Hoàng Văn DK1,Hộ nghèo\n", encoding="utf-8"
+    )
+    foreign_workbook(folder / "T6" / "ChamCong.xlsx")
+    (folder / "T6" / "IMG_0412.jpg").write_bytes(b"\xff\xd8\xff\xe0 a photo")
+    out.mkdir()
+    return folder, out
+
+
+def _check(out, *paths) -> tuple[list[str], str]:
+    """`giamngheo check` of ``paths``, the history in ``out``: (file, code) of each issue line
+    that is not the plan's two targets, and the last line."""
+    checked = CliRunner().invoke(main, ["check", *map(str, paths), "--output", str(out)]).output
+    said = [s for s in checked.splitlines() if s.startswith("[") and TARGET not in s]
+    return sorted((s.split("] ")[1].split(" (")[0], s.split("(")[1].split(")")[0]) for s in said), (
+        checked.splitlines()[-1]
+    )
+
+
+JUNE = [
+    ("T6/ChamCong.xlsx", "not-a-roster"),
+    ("T6/DongKe.csv", "not-a-spreadsheet"),
+    ("T6/IMG_0412.jpg", "file-skipped"),
+]
+
+
+def test_check_of_two_months_says_a_never_run_earlier_months_stray_files(tmp_path):
+    """June never run, July's three lists in 'T7/': `check input/` (July the month checked, June
+    run first) says June's three stray files as June's run will (Đồng Kè sent nothing else in
+    June: its CSV is its refused file, an error; the sheet and the photo warnings), and the
+    plan's two warnings once, though both runs say them: "1 lỗi, 4 cảnh báo". Before: "0 lỗi, 2
+    cảnh báo", nothing of June's files. June's run then says the same: 1 error, 4 warnings."""
+    folder, out = _junes_strays(tmp_path)
+    month_lists(folder, 7)
+    said, last = _check(out, folder)
+    assert said == JUNE
+    assert last.endswith(" tệp, 1 lỗi, 4 cảnh báo.")
+    code, line, counts, rows = run_month(folder, out, "2024-06")
+    assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (1, 4, 2)
+    assert sorted(file for file, code in rows if code != TARGET) == [f for f, _ in JUNE]
+
+
+def test_once_june_is_run_its_stray_files_are_left_to_it(tmp_path):
+    """Guard: June run (it said its three files), then July's lists added: `check input/` says
+    none of June's files again, "0 lỗi, 2 cảnh báo", as July's run (0 errors, 2 warnings)."""
+    folder, out = _junes_strays(tmp_path)
+    run_month(folder, out, "2024-06")
+    month_lists(folder, 7)
+    said, last = _check(out, folder)
+    assert said == []
+    assert last.endswith(" tệp, 0 lỗi, 2 cảnh báo.")
+    code, line, counts, rows = run_month(folder, out, "2024-07")
+    assert (counts["errors"], counts["warnings"], counts["files_skipped"]) == (0, 2, 0)
+
+
+def test_a_csv_of_a_hamlet_that_sent_its_june_list_is_a_file_skipped(tmp_path):
+    """June never run, Đồng Kè's June list given too beside its CSV: June's run counts the list
+    and warns the CSV skipped (file-skipped), as `check` of both months now says (before:
+    silent)."""
+    folder, out = _junes_strays(tmp_path)
+    month_lists(folder, 6, ("Đồng Kè",))
+    month_lists(folder, 7)
+    said, last = _check(out, folder)
+    assert said == [JUNE[0], ("T6/DongKe.csv", "file-skipped"), JUNE[2]]
+    assert last.endswith(" tệp, 0 lỗi, 5 cảnh báo.")
