@@ -686,7 +686,10 @@ def _read_given(paths: list[Path], progress=None) -> _Given:
     in_folder = iter(where for _, where in named)  # each file's path read for its folder month
     for path, exists in found:
         if not exists:
-            given.issues.append(Issue("file-not-found", file=str(path)))
+            # its full path: `check input` typed in another folder than the program's
+            given.issues.append(
+                Issue("file-not-found", file=str(path), detail=os.path.abspath(path))
+            )
             continue
         outcome = next(outcomes)
         where = next(in_folder)

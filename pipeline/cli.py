@@ -1364,14 +1364,16 @@ _CHECK_WORDS = {
         "warning": "Cảnh báo",
         "row": "dòng",
         "total": "{files} tệp, {errors} lỗi, {warnings} cảnh báo.",
-        "empty": "Thư mục '{folder}' chưa có tệp nào.",
+        "empty": "Thư mục '{folder}' chưa có tệp nào. Hãy chép vào đó tệp kế hoạch của xã "
+        "(KeHoach_YYYY.xlsx) và danh sách của các xóm rồi kiểm tra lại.",
     },
     "en": {
         "error": "ERROR",
         "warning": "Warning",
         "row": "row",
         "total": "{files} file(s), {errors} error(s), {warnings} warning(s).",
-        "empty": "The folder '{folder}' holds no file yet.",
+        "empty": "The folder '{folder}' holds no file yet. Copy the commune's plan "
+        "(KeHoach_YYYY.xlsx) and the hamlets' lists into it, then check again.",
     },
 }
 

@@ -89,7 +89,8 @@ def test_an_empty_input_folder_is_told_as_empty_not_as_a_plan_missing(tmp_path, 
 def test_check_of_a_folder_with_no_file_yet_says_so_and_counts_no_system_file(tmp_path):
     """`giamngheo check input` on a folder holding only what a system leaves there said "2 tệp,
     0 lỗi": the leftovers counted as files checked. They are passed over, as a run passes them
-    over, and a folder with nothing else is said to be empty (not an error of any file)."""
+    over, and a folder with nothing else is said to be empty (not an error of any file), with
+    what to copy into it, as a run's line says (session 57: it said the folder empty alone)."""
     empty = tmp_path / "input"
     empty.mkdir()
     (empty / ".DS_Store").write_bytes(b"\x00")
@@ -103,12 +104,14 @@ def test_check_of_a_folder_with_no_file_yet_says_so_and_counts_no_system_file(tm
     en = cli("check", str(empty), "--lang", "en", *out)
     assert (vi.returncode, en.returncode) == (0, 0)
     assert vi.stdout.splitlines()[-3:] == [
-        f"Thư mục '{empty}' chưa có tệp nào.",
+        f"Thư mục '{empty}' chưa có tệp nào. Hãy chép vào đó tệp kế hoạch của xã "
+        "(KeHoach_YYYY.xlsx) và danh sách của các xóm rồi kiểm tra lại.",
         NO_PLAN_VI,  # a list, no plan (session 41)
         "1 tệp, 0 lỗi, 0 cảnh báo.",
     ]
     assert en.stdout.splitlines() == [
-        f"The folder '{empty}' holds no file yet.",
+        f"The folder '{empty}' holds no file yet. Copy the commune's plan (KeHoach_YYYY.xlsx) "
+        "and the hamlets' lists into it, then check again.",
         "0 file(s), 0 error(s), 0 warning(s).",
     ]
 

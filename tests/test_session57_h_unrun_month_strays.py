@@ -6,6 +6,9 @@ run: right when that month is stored, but a month before the latest never run ('
 beside 'T7/', June not run) had its stray files silent at `check`, though June's run, still to
 come, says them.
 
+And from the officer's pass over the screen: `check input` typed where there is no 'input'
+said "Không có tệp này" of the folder he named, without where it was looked for.
+
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor (100 households);
 Bản Cọ BC1-BC2 poor, BC3 near-poor (200); Đồng Kè DK1 poor, DK2 near-poor (150). Each month's
 lists write the start list's households as they are, so a month's only warnings are the plan's
@@ -94,3 +97,17 @@ def test_a_csv_of_a_hamlet_that_sent_its_june_list_is_a_file_skipped(tmp_path):
     said, last = _check(out, folder)
     assert said == [JUNE[0], ("T6/DongKe.csv", "file-skipped"), JUNE[2]]
     assert last.endswith(" tệp, 0 lỗi, 5 cảnh báo.")
+
+
+def test_check_of_a_folder_not_there_says_file_or_folder_and_its_full_path(tmp_path, monkeypatch):
+    """The officer types `giamngheo check input` in a folder holding no 'input' (a new command
+    window opens in his home folder): the line said "Không có tệp này. Hãy kiểm tra lại tên
+    tệp và thư mục." of the folder he named, nothing telling him where it was looked for. It
+    says "tệp hay thư mục" and the full path, as a run says its input folder missing."""
+    monkeypatch.chdir(tmp_path)
+    checked = CliRunner().invoke(main, ["check", "input", "--output", str(tmp_path)]).output
+    assert checked.splitlines() == [
+        "[LỖI] input (file-not-found): Không có tệp hay thư mục này (đường dẫn đầy đủ: "
+        f"{tmp_path / 'input'}). Hãy kiểm tra lại tên và đường dẫn, rồi chạy lại lệnh check.",
+        "1 tệp, 1 lỗi, 0 cảnh báo.",
+    ]
