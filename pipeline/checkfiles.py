@@ -14,7 +14,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from pipeline.messages import Message, RunCommand
+from pipeline.messages import Message, RunCommand, full_path_said
 from pipeline.plan import start_mismatches, with_year_needed, without_file_name
 from pipeline.readpool import Outcome, default_workers, read_files
 from pipeline.rosterchecks import (
@@ -686,9 +686,9 @@ def _read_given(paths: list[Path], progress=None) -> _Given:
     in_folder = iter(where for _, where in named)  # each file's path read for its folder month
     for path, exists in found:
         if not exists:
-            # its full path: `check input` typed in another folder than the program's
+            # its full path when typed relative: `check input` in another folder (session 57)
             given.issues.append(
-                Issue("file-not-found", file=str(path), detail=os.path.abspath(path))
+                Issue("file-not-found", file=str(path), detail=full_path_said(path))
             )
             continue
         outcome = next(outcomes)

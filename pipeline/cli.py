@@ -20,6 +20,7 @@ from pipeline.messages import (
     RunCommand,
     apart_households,
     commands_in_turn,
+    full_path_said,
     in_language,
     known_sqlite_reason,
     os_reason,
@@ -1339,9 +1340,10 @@ def _no_output_folder(output_dir: Path) -> Message:
             f"'{output_dir}' is a file, not an output folder: give the folder the run wrote its "
             "results in (--output).",
         )
+    where = full_path_said(output_dir)  # the folder it was looked in (session 57)
     return Message(
-        f"Không có thư mục kết quả '{output_dir}'; hãy kiểm tra lại đường dẫn (--output).",
-        f"There is no output folder '{output_dir}'; check the path (--output).",
+        f"Không có thư mục kết quả '{output_dir}'{where}; hãy kiểm tra lại đường dẫn (--output).",
+        f"There is no output folder '{output_dir}'{where.en}; check the path (--output).",
     )
 
 

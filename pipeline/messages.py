@@ -102,6 +102,16 @@ def with_unit(name: str, unit: str = "xóm") -> str:
 _UNIT_BEFORE_FIELD = lazyre.compile(r"\b(?:[Xx]óm|[Hh]amlet) \{(\w+)\}")
 
 
+def full_path_said(path: Path | str) -> Message:
+    """' (đường dẫn đầy đủ: …)' after a path typed relative: the folder it was looked for in,
+    the command perhaps started in another folder than the officer thinks (session 50's input
+    folder; session 57: `check`'s files and the output folder); '' for a path typed whole."""
+    full = os.path.abspath(path)
+    if str(path) == full:
+        return Message("", "")
+    return Message(f" (đường dẫn đầy đủ: {full})", f" (full path: {full})")
+
+
 def said_with_unit(template: str, **fields: object) -> str:
     """``template.format(**fields)``, each 'xóm {name}' written as :func:`with_unit` writes it:
     "Xóm Đồng Mỏ – Làng Mới", not "xóm Xóm Đồng Mỏ – Làng Mới"; "xóm Bản Cọ" as it was. The one

@@ -23,7 +23,7 @@ from pipeline.discover import (
 )
 from pipeline.figuresteps import figured
 from pipeline.history import HistoryError, HistoryStore
-from pipeline.messages import Message, RunCommand, os_reason
+from pipeline.messages import Message, RunCommand, full_path_said, os_reason
 from pipeline.notices import (
     commune_replaced,
     earlier_lists,
@@ -591,10 +591,7 @@ def collector_paused():
 def _no_input_folder(input_dir: Path) -> Message:
     """The stop for an input folder that is not there: its full path when typed relative (the
     folder it was looked for in) and what to do (session 50)."""
-    full = os.path.abspath(input_dir)
-    where = Message("", "") if str(input_dir) == full else Message(
-        f" (đường dẫn đầy đủ: {full})", f" (full path: {full})"
-    )  # fmt: skip
+    where = full_path_said(input_dir)
     return Message(
         f"Không có thư mục đầu vào '{input_dir}'{where}. Hãy tạo thư mục đó, chép vào đó tệp kế "
         "hoạch của xã (KeHoach_YYYY.xlsx) cùng danh sách của các xóm, hoặc chỉ đúng thư mục "

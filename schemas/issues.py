@@ -252,10 +252,10 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file-not-found",
         "error",
         "file",
-        "Không có tệp hay thư mục này (đường dẫn đầy đủ: {detail}). Hãy kiểm tra lại tên và "
-        "đường dẫn, rồi chạy lại lệnh check.",
-        "There is no such file or folder (full path: {detail}). Check the name and the path, "
-        "then run check again.",
+        "Không có tệp hay thư mục này{detail}. Hãy kiểm tra lại tên và đường dẫn, rồi chạy lại "
+        "lệnh check.",
+        "There is no such file or folder{detail}. Check the name and the path, then run check "
+        "again.",
     ),
     IssueType(
         "no-roster-sheet",
