@@ -111,3 +111,21 @@ def test_check_of_a_folder_not_there_says_file_or_folder_and_its_full_path(tmp_p
         f"{tmp_path / 'input'}). Hãy kiểm tra lại tên và đường dẫn, rồi chạy lại lệnh check.",
         "1 tệp, 1 lỗi, 0 cảnh báo.",
     ]
+
+
+def test_a_web_page_in_a_never_run_months_folder_is_said_as_its_hamlets_refused_file(tmp_path):
+    """June never run: Nà Mòn's and Đồng Kè's lists and a web page saved as 'T6/BanCo.xlsx'
+    (tests.test_session49_shifted_marks.PAGE); July's two lists, Bản Cọ silent. June's run
+    refuses Bản Cọ for the page (file-unreadable, 1 error, no not-a-roster line: session 49);
+    `check input/` says so, "1 lỗi, 2 cảnh báo" (before: "0 lỗi, 2 cảnh báo", the page left to
+    June)."""
+    from tests.test_session49_shifted_marks import PAGE
+
+    folder, out = new_commune(tmp_path)
+    out.mkdir()
+    month_lists(folder, 6, ("Nà Mòn", "Đồng Kè"))
+    (folder / "T6" / "BanCo.xlsx").write_text(PAGE, encoding="utf-8")
+    month_lists(folder, 7, ("Nà Mòn", "Đồng Kè"))
+    said, last = _check(out, folder)
+    assert said == [("T6/BanCo.xlsx", "file-unreadable")]
+    assert last.endswith(" tệp, 1 lỗi, 2 cảnh báo.")
