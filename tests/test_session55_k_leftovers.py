@@ -193,14 +193,16 @@ def test_check_of_two_months_leaves_a_web_page_in_junes_folder_to_june(tmp_path)
     error; session 55, I): no file-unreadable error of the page as Bản Cọ's refused file, "0
     lỗi"; the plan's 2 warnings alone (the page's not-a-roster is June's, said when June is
     run, as July's run takes it: session 56, C). Before: "T6/BanCo.xlsx (file-unreadable)", 1
-    error."""
+    error. June is run first (it refuses Bản Cọ for the page): a June never run has its page
+    said as June's run will say it (session 57, tests/test_session57_h_unrun_month_strays.py)."""
     from tests.test_session49_shifted_marks import PAGE
 
     folder, out = new_commune(tmp_path)
     _lists(folder, 6, ("Nà Mòn", "Đồng Kè"))
     (folder / "T6" / "BanCo.xlsx").write_text(PAGE, encoding="utf-8")
+    code, line, counts, rows = _run(folder, out, "2024-06")
+    assert counts["errors"] == 1 and ("T6/BanCo.xlsx", "file-unreadable") in rows
     _lists(folder, 7, ("Nà Mòn", "Đồng Kè"))
-    out.mkdir()
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     said = sorted(s for s in checked.splitlines() if s.startswith("["))
     assert [s for s in said if "file-unreadable" in s] == []
