@@ -865,6 +865,8 @@ _SKIPPED_NAMED = {
                  "only a shortcut {file}, not the list itself, see sheet 'Lỗi dữ liệu'"),
     "hidden": ("tệp ẩn {file} chưa được đọc, xem trang 'Lỗi dữ liệu'",
                "hidden file {file}, not read, see sheet 'Lỗi dữ liệu'"),
+    "archive": ("tệp nén {file} chưa giải nén, xem trang 'Lỗi dữ liệu'",
+                "compressed file {file}, not unpacked, see sheet 'Lỗi dữ liệu'"),
     "hidden_folder": ("danh sách {file} trong thư mục ẩn chưa được đọc, xem trang 'Lỗi dữ liệu'",
                       "list {file} in a hidden folder, not read, see sheet 'Lỗi dữ liệu'"),
     "output_folder": ("danh sách {file} trong thư mục kết quả chưa được đọc, xem trang 'Lỗi dữ "

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline import lazyre
-from pipeline.discover import SHORTCUT_SUFFIXES, web_page_issue
+from pipeline.discover import ARCHIVE_SUFFIXES, SHORTCUT_SUFFIXES, web_page_issue
 from pipeline.figures import id_key, name_key_text, near_pairs
 from pipeline.hamlets import HamletMatcher, known_hamlets, raw_hamlet
 from pipeline.messages import Message, RunCommand, in_language
@@ -1790,17 +1790,19 @@ def document_issue(sub: Submission, refused: dict[str, Submission]) -> Issue | N
 def named_skipped(
     submissions: list[Submission], matcher: HamletMatcher, period: str | None, sent: set[str]
 ) -> None:
-    """A shortcut ('.lnk', '.url') or a list hidden by its name's leading dot, skipped, whose
-    name names a hamlet of ``period`` that sent nothing (``sent``: the hamlets counted or
-    refused): ``extra["named_for"]`` that hamlet, its line on 'Nộp báo cáo' saying a file named
-    for it was found, not a bare "Chưa nộp" (session 50). So is each list of a hidden folder
+    """A shortcut ('.lnk', '.url'), a list hidden by its name's leading dot or a compressed
+    file ('.zip', '.rar', '.7z'; session 57), skipped, whose name names a hamlet of ``period``
+    that sent nothing (``sent``: the hamlets counted or refused): ``extra["named_for"]`` that
+    hamlet, its line on 'Nộp báo cáo' saying a file named for it was found, not a bare "Chưa
+    nộp" (session 50). So is each list of a hidden folder
     skipped (``extra["hidden_lists"]``): ``extra["named_in_folder"]`` {hamlet: the list's path
     in the input}, the first list of each hamlet (session 51); and each list of an output
     folder passed over, right inside it or in a hidden folder in it (``extra["output_lists"]``):
     ``extra["named_in_output"]`` alike (session 52). A name giving no month in a folder naming
     another is that month's file: not named (:func:`_skipped_named`)."""
     for sub in submissions:
-        if sub.extra.get("skip_reason") in SHORTCUT_SUFFIXES or sub.extra.get("hidden"):
+        reason = sub.extra.get("skip_reason")
+        if reason in SHORTCUT_SUFFIXES or reason in ARCHIVE_SUFFIXES or sub.extra.get("hidden"):
             hamlet, of_period = _skipped_named(sub.file, matcher, period)
             if hamlet and of_period and hamlet not in sent:
                 sub.extra["named_for"] = hamlet
@@ -1834,14 +1836,18 @@ def _skipped_named(
 
 
 def named_skipped_files(submissions: list[Submission]) -> dict[str, tuple[str, str]]:
-    """Hamlet -> (the file's path in the input, its kind: 'shortcut', 'hidden',
+    """Hamlet -> (the file's path in the input, its kind: 'shortcut', 'hidden', 'archive',
     'hidden_folder' or 'output_folder') of each hamlet :func:`named_skipped` named a skipped
     file for: what its line on 'Nộp báo cáo' and the screen's "Chưa nộp" say (session 51; an
     output folder's list, session 52)."""
+
+    def kind(sub: Submission) -> str:
+        if sub.extra.get("hidden"):
+            return "hidden"
+        return "archive" if sub.extra.get("skip_reason") in ARCHIVE_SUFFIXES else "shortcut"
+
     named = {
-        s.extra["named_for"]: (s.file, "hidden" if s.extra.get("hidden") else "shortcut")
-        for s in submissions
-        if s.extra.get("named_for")
+        s.extra["named_for"]: (s.file, kind(s)) for s in submissions if s.extra.get("named_for")
     }
     for s in submissions:
         for hamlet, path in s.extra.get("named_in_folder", {}).items():

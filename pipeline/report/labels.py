@@ -430,6 +430,13 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Not submitted: a hidden file named for the hamlet, not read (see sheet "
         "'Lỗi dữ liệu')",
     },
+    # ... a compressed file named for it, skipped unread (session 57)
+    "report.missing.archive": {
+        "vi": "Chưa nộp: có tệp nén mang tên xóm, chưa giải nén nên chưa được đọc (xem trang "
+        "'Lỗi dữ liệu')",
+        "en": "Not submitted: a compressed file named for the hamlet, not unpacked, not read "
+        "(see sheet 'Lỗi dữ liệu')",
+    },
     # ... a list named for it in a hidden folder, skipped (session 51)
     "report.missing.hidden_folder": {
         "vi": "Chưa nộp: có danh sách mang tên xóm trong thư mục ẩn, chưa được đọc (xem trang "
