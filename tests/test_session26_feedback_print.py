@@ -53,7 +53,8 @@ def test_outside_text_hand_worked():
     assert round(text_pixels(TITLE, bold=False), 2) == 521.81
     centred, text, wrapped = _outside_text(TITLE, (0, 12), WIDTHS, 3, [13])
     assert (centred, wrapped) == (True, True)
-    assert text == "DANH SÁCH HỘ NGHÈO, HỘ CẬN\nNGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
+    # broken at its comma (session 57; 'HỘ CẬN' / 'NGHÈO' before, the evenest lines)
+    assert text == "DANH SÁCH HỘ NGHÈO,\nHỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
     assert text.replace("\n", " ") == TITLE  # the head's words, broken at a space
     assert all(text_pixels(line, bold=False) <= 501 for line in text.split("\n"))
     # One column more (M..N: 1,071 pixels, 576 clear of A..C twice): on one line.
@@ -78,10 +79,11 @@ def test_outside_text_hand_worked():
 def test_lines_within_even_and_refused():
     assert _lines_within("Xã Trung Lương", 1000) == ["Xã Trung Lương"]
     # The greedy lines "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO" (300.25) and "XÓM NÀ MÒN – THÁNG
-    # 5/2024" (228.41) are made even: the widest line is narrower.
+    # 5/2024" (228.41) are broken at the comma instead (session 57), 'HỘ CẬN NGHÈO' whole: 180.07
+    # and 340.89 pixels. Before, the evenest two lines, 'HỘ CẬN' / 'NGHÈO'.
     lines = _lines_within(TITLE, 501)
-    assert lines == ["DANH SÁCH HỘ NGHÈO, HỘ CẬN", "NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"]
-    assert max(text_pixels(x, bold=False) for x in lines) < 300.25
+    assert lines == ["DANH SÁCH HỘ NGHÈO,", "HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"]
+    assert [round(text_pixels(x, bold=False), 2) for x in lines] == [180.07, 340.89]
     # "DANH" is 47.48 pixels (D 722, A 722, N 722, H 722: 2,888 thousandths of an em at 11 pt,
     # × 1.05, + 3): wider than 40
     assert _lines_within("DANH SÁCH", 40) is None
@@ -195,6 +197,10 @@ def test_a_long_title_prints_on_lines_clear_of_the_repeated_columns(messy_copy):
     assert (title.font.b, title.font.sz) == (True, 11)
     assert all(text_pixels(line, 11, bold=True) <= clear for line in lines)
     assert ws.row_dimensions[1].height == 16.5 * len(lines) and len(lines) >= 2
+    # broken at the head's commas where the lines allow, a place's name whole (session 57:
+    # 'HUYỆN ĐỊNH' / 'HÓA, TỈNH …' before)
+    assert not any(line.endswith("ĐỊNH") for line in lines)
+    assert lines[1].endswith("HUYỆN ĐỊNH HÓA,")
 
 
 def test_a_parent_header_over_a_page_break_shows_on_both_pages(messy_copy):

@@ -68,10 +68,11 @@ def test_a_copys_title_too_long_for_a_line_is_bold_on_lines_clear_of_the_repeate
     # A1:O1 (1010 pixels, its first page), keeps clear of A:C's 301 pixels each side: its text
     # has 1010 − 3 − 2 × 301 = 405 pixels. Bold 11 (14 pt × 96 ÷ 72 × 1.05 ÷ 1000 a thousandth
     # of an em, and 3 pixels' padding) the title's 34990 are 3 + 34990 × 0.0154 = 541.85
-    # pixels: no size prints it on one line there. Its words on two lines of at most 405:
-    # 'DANH SÁCH HỘ NGHÈO, HỘ CẬN' 16233, 253 pixels, and 'NGHÈO XÓM NÀ MÒN – THÁNG 5/2024'
-    # 18507, 288 (with 'CẬN' the second would be 333, more uneven): bold 11, centred, wrapped,
-    # two lines of 16.5 pt, 33 pt. Before: regular 11 on those lines, 30 pt.
+    # pixels: no size prints it on one line there. Its words on two lines of at most 405,
+    # broken at its comma (session 57): 'DANH SÁCH HỘ NGHÈO,' 12008, 188 pixels, and 'HỘ CẬN
+    # NGHÈO XÓM NÀ MÒN – THÁNG 5/2024' 22732, 353 ('DANH SÁCH HỘ NGHÈO, HỘ CẬN' / 'NGHÈO …',
+    # the evenest, before): bold 11, centred, wrapped, two lines of 16.5 pt, 33 pt. Before
+    # session 56: regular 11, 30 pt.
     folder, out = new_commune(tmp_path)
     clean_rosters(folder)
     rows = [
@@ -86,12 +87,12 @@ def test_a_copys_title_too_long_for_a_line_is_bold_on_lines_clear_of_the_repeate
     assert pixels[:3] == [33, 36, 232] and sum(pixels) == 1010
     assert "A1:O1" in {str(r) for r in ws.merged_cells.ranges}
     title = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
-    first, second = "DANH SÁCH HỘ NGHÈO, HỘ CẬN", "NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
+    first, second = "DANH SÁCH HỘ NGHÈO,", "HỘ CẬN NGHÈO XÓM NÀ MÒN – THÁNG 5/2024"
     assert text_units(title, bold=True) == 34990
     assert round(text_pixels(title, 11, True), 2) == 541.85 > 405
-    assert (text_units(first, bold=True), text_units(second, bold=True)) == (16233, 18507)
+    assert (text_units(first, bold=True), text_units(second, bold=True)) == (12008, 22732)
     assert (
-        round(text_pixels(first, 11, True)) == 253 and round(text_pixels(second, 11, True)) == 288
+        round(text_pixels(first, 11, True)) == 188 and round(text_pixels(second, 11, True)) == 353
     )
     cell = ws["A1"]
     assert cell.value == f"{first}\n{second}"

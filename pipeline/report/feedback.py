@@ -1970,17 +1970,55 @@ def _lines_within(
 ) -> list[str] | None:
     """``text``'s words on as few lines as fit ``room`` pixels each (regular Times New Roman
     11, as the copy writes it, or the title's bold ``size``, measured by
-    :func:`styles.text_pixels` with its 5 % margin), made as even as that number of lines
-    allows (no last line of "5/2024" alone); None where a single word is wider."""
-    lines = _greedy_lines(text, room, size, bold)
-    if lines is None:
-        return None
-    while room > 10:
-        tighter = _greedy_lines(text, room - 5, size, bold)
-        if tighter is None or len(tighter) > len(lines):
-            break
-        lines, room = tighter, room - 5
-    return lines
+    :func:`styles.text_pixels` with its 5 % margin), broken where the head's punctuation
+    breaks it wherever that number of lines allows (:func:`_punctuation_break`: 'HUYỆN ĐỊNH
+    HÓA,' kept on one line, not 'ĐỊNH' / 'HÓA'; session 57), then as even as it allows (the
+    widest line as narrow as it can be: no last line of "5/2024" alone); None where a single
+    word is wider."""
+    greedy = _greedy_lines(text, room, size, bold)
+    if greedy is None or len(greedy) == 1:
+        return greedy
+    words = text.split()
+    widths: dict[tuple[int, int], float] = {}
+
+    def width(i: int, j: int) -> float:
+        if (i, j) not in widths:
+            widths[i, j] = text_pixels(" ".join(words[i:j]), size, bold)
+        return widths[i, j]
+
+    # Per line count and words placed: the fewest breaks not at punctuation, the widest line,
+    # the lines' first words negated (of equals, the first lines the fuller, as the greedy
+    # lines are); each line's words taken after the best of those before them.
+    best: dict[tuple[int, int], tuple[int, float, tuple[int, ...]]] = {(0, 0): (0, 0.0, ())}
+    for k in range(1, len(greedy) + 1):
+        for j in range(k, len(words) + 1):
+            options = [
+                (plain + (i > 0 and not _punctuation_break(words, i)), max(widest, width(i, j)),
+                 starts + (-i,))
+                for i in range(k - 1, j)
+                if (k - 1, i) in best and width(i, j) <= room
+                for plain, widest, starts in [best[k - 1, i]]
+            ]  # fmt: skip
+            if options:
+                best[k, j] = min(options)
+    starts = [-i for i in best[len(greedy), len(words)][2]] + [len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(starts, starts[1:], strict=False)]
+
+
+# A dash standing alone between a title's phrases ('THÁI NGUYÊN – CẬP NHẬT'), a word's
+# punctuation at its end ('NGHÈO,', 'HÓA,') or an opening bracket at its start: a line broken
+# there keeps the phrases whole (session 57).
+_DASHES = frozenset("-–—")
+
+
+def _punctuation_break(words: list[str], i: int) -> bool:
+    """Whether a line broken before ``words[i]`` breaks where the text's punctuation does:
+    after a comma, semicolon, colon, full stop or closing bracket, on either side of a dash
+    standing alone, before an opening bracket."""
+    before, after = words[i - 1], words[i]
+    return (
+        before[-1] in ",;:.)" or set(before) <= _DASHES or set(after) <= _DASHES or after[0] == "("
+    )
 
 
 def _greedy_lines(
