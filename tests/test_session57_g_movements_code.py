@@ -60,6 +60,10 @@ def _pixels(ws, letter: str) -> int:
         # 000006 3000: 12609, 197 pixels, wider than 18 units (7 × 18 + 5 = 131 pixels, a line
         # of (131 − 3) ÷ 0.0154 = 8311): C 18, the code wrapped on two lines, 30 pt.
         ("NAMON-2024-XOM3-000006", 131, 30.0),
+        # Session 57 (G2): 'NATIEN-2024-' 6387, 'PACCAP-2025-' 6556, '000012' 3000: broken
+        # after its hyphens, three lines of 8311 ('NATIEN-2024-PACCAP-' 10610, 'PACCAP-2025-
+        # 000012' 9556), 45 pt, as LibreOffice prints it; 30 before (its letters packed in two).
+        ("NATIEN-2024-PACCAP-2025-000012", 131, 45.0),
     ],
 )
 def test_a_long_code_in_the_movements_list_prints_whole_in_its_column(

@@ -431,7 +431,8 @@ def text_lines(text: str, width: float, bold: bool = False, size: float = 11.0) 
     it: each paragraph's words on a line while they fit, measured letter by letter (regular
     Times New Roman 11, :func:`styles.text_units`: 'Hoàng Văn NM1 – Đồng Mỏ', 23 letters,
     takes two lines of a 22-wide column, 'Ít đất, thiếu việc', 18 narrow ones, one of a
-    16-wide), a word wider than a line broken between its letters. Counted by
+    16-wide), a word broken after a hyphen where its part fits (session 57), a part wider
+    than a line between its letters. Counted by
     length before (1.1 letters a width), a text of many capitals was given a line too few and
     its last word cut (session 54). ``bold``: measured at bold Times New Roman's advances,
     ``size``: of that many points (a title: :data:`styles.TITLE_SIZE`; session 55)."""
@@ -445,7 +446,10 @@ def text_lines(text: str, width: float, bold: bool = False, size: float = 11.0) 
 def wrap_count(text: str, room: int, bold: bool = False) -> int:
     """The lines of :func:`text_lines` for a line of ``room`` thousandths of an em
     (:func:`line_room`), regular or ``bold``; remembered: the same cause or note recurs on many
-    rows."""
+    rows. A word's parts after its hyphens go on a line while they fit, as Excel and
+    LibreOffice break them ('XOM-NAMON-BANCO-DONGKE-LANGMON' in a 13-wide column: 'XOM-' /
+    'NAMON-' / 'BANCO-' / 'DONGKE-' / 'LANGMON'; its letters packed into four lines before,
+    session 57)."""
     units = (BOLD_LETTERS if bold else REGULAR_LETTERS).__getitem__
     space = units(" ")
     count = 0
@@ -455,21 +459,36 @@ def wrap_count(text: str, room: int, bold: bool = False) -> int:
         for word in paragraph.split(" "):
             need = sum(map(units, word))
             if at is not None and at + space + need <= room:
-                at += space + need
+                at += space + need  # the whole word on the line (its parts with it)
                 continue
-            if at is not None:
-                count += 1  # the word starts the next line
-            if need <= room:
-                at = need
-                continue
-            at = 0  # wider than a line: broken between letters, as the programs break it
-            for ch in word:
-                letter = units(ch)
-                if at and at + letter > room:
-                    count += 1
-                    at = 0
-                at += letter
+            parts = _HYPHEN_PARTS.findall(word) if "-" in word else (word,)
+            gap = space  # before the word's first part; its next follow their hyphens
+            for part in parts:
+                if len(parts) > 1:
+                    need = sum(map(units, part))
+                if at is not None and at + gap + need <= room:
+                    at += gap + need
+                    gap = 0
+                    continue
+                gap = 0
+                if at is not None:
+                    count += 1  # the part starts the next line
+                if need <= room:
+                    at = need
+                    continue
+                at = 0  # wider than a line: broken between letters, as the programs break it
+                for ch in part:
+                    letter = units(ch)
+                    if at and at + letter > room:
+                        count += 1
+                        at = 0
+                    at += letter
     return count
+
+
+# A word's parts as Excel and LibreOffice break it: after each hyphen ('NAMON-', '2024-',
+# 'XOM3-', '000006'), where a line holds the part (session 57).
+_HYPHEN_PARTS = lazyre.compile(r"[^-]*-|[^-]+")
 
 
 def incomplete_note(ctx: Context) -> str | None:
