@@ -15,7 +15,7 @@ import pandas as pd
 from pipeline import figures as fig
 from pipeline import moves, timeline
 from pipeline.history import kept_households
-from pipeline.renames import hamlet_renames, merged_by_start_list
+from pipeline.renames import hamlet_renames, lists_alone, merged_by_start_list
 from pipeline.text import fold, name_within
 from pipeline.types import FROM_AGE, Issue, Plan
 
@@ -878,11 +878,10 @@ def _month_renamed(
         into = kept | (new - set(renamed.values()))
         # a plan without a start list that dropped the hamlet says the merger by the lists
         # alone: all its households but one, three at least, under one hamlet is enough, as
-        # its start list would (session 57, D); one with a start list says it there
-        # (_merged_by_plan), its lists alone asking nearly all (session 47)
-        start = getattr(plan, "start_list", None)
+        # its start list would (renames.lists_alone; session 57, D); one with a start list
+        # says it there (_merged_by_plan), its lists alone asking nearly all (session 47)
         merged = hamlet_renames(unrenamed, into, (rows_now,), True, kept if into - kept else (),
-                                planned=start is None or start.empty)  # fmt: skip
+                                planned=lists_alone(plan))  # fmt: skip
         merged = {old: name for old, name in merged.items() if name in kept}
         olds = unrenamed.keys() - merged.keys()
         merged.update(_merged_as_listed(plan, olds, stored, into, rows_now, rows, kept_start, kept))
@@ -896,7 +895,13 @@ def _month_renamed(
         # Cọ' in 'Bản Cọ Mới'), else the one with the most households of last month, is taken
         # as renamed (the trend reads its months under the old name), the others as merged
         # into it; either way every row of last month is compared as that hamlet's.
-        joined = hamlet_renames(unrenamed, new - set(renamed.values()), (rows_now,), shared=True)
+        joined = hamlet_renames(
+            unrenamed,
+            new - set(renamed.values()),
+            (rows_now,),
+            shared=True,
+            planned=lists_alone(plan),
+        )  # the share above (session 57, D2)
         joined = {**planned, **joined}  # the lists first, then the plan's start list
         for name in sorted(set(joined.values())):
             olds = [o for o, n in joined.items() if n == name]
@@ -944,7 +949,9 @@ def _merged_by_plan(
     def shown(old: str, into: str) -> bool:
         still = stored[old] & listed
         return 2 * len(still) < len(stored[old]) or bool(
-            hamlet_renames({old: still}, {into}, (rows_now,), shared=True)
+            hamlet_renames(
+                {old: still}, {into}, (rows_now,), shared=True, planned=lists_alone(plan)
+            )  # (a start list here: nearly all)
         )
 
     return {old: into for old, into in said.items() if into in kept and shown(old, into)}
@@ -1325,7 +1332,7 @@ def _merged_unlisted(
     if not olds or start is None or start.empty or rows_now is None:
         return {}
     into = set(now) & {known.get(h, h) for h in named}  # one renamed since: its name now
-    found = hamlet_renames(olds, into, (start, rows_now), shared=True)
+    found = hamlet_renames(olds, into, (start, rows_now), shared=True, planned=lists_alone(plan))
     # merged by the plan, more than a few of its households elsewhere (session 43)
     return {**found, **_merged_by_plan(plan, olds.keys() - found.keys(), olds, into)}
 
@@ -1490,7 +1497,9 @@ def _latest_named(
         for name, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
             keys.setdefault(name, set()).add(key)
         there = accepted(p) | (named_in or {}).get(p, set())
-        found = hamlet_renames(keys, wanted, frames, merged, there, in_plan)
+        found = hamlet_renames(
+            keys, wanted, frames, merged, there, in_plan, planned=lists_alone(plan)
+        )  # (session 57, D2)
         if merged and frames[-1] is not None and len(found) < len(keys):
             # merged by the plan, more than a few of its households elsewhere (session 43);
             # else without those that moved into its list during the year (session 45)

@@ -39,6 +39,7 @@ from pipeline.renames import (  # noqa: F401 - re-exported
     former_names,
     formerly_named,
     hamlet_renames,
+    lists_alone,
     merged_by_start_list,
     named_before,
     renamed_since,
@@ -724,7 +725,10 @@ def _merged_into(
         return None
     keys = store.keys_of_hamlets(int(period[:4]), {name})
     frames = (getattr(result.plan, "start_list", None), result.households)
-    into = hamlet_renames(keys, in_plan, frames, shared=True).get(name)
+    # a plan without a start list: all its households but one under it, as the figures read
+    # the merger (renames.lists_alone; session 57, D2)
+    into = hamlet_renames(keys, in_plan, frames, shared=True, planned=lists_alone(result.plan))
+    into = into.get(name)
     if into is None:
         return None
     since = min(

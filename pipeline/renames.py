@@ -426,6 +426,20 @@ def _where_now(wanted: set[str], counted: set[str], frames: tuple) -> dict[str, 
     return where
 
 
+def lists_alone(plan: Plan) -> bool:
+    """Whether the plan has no start list, so that this month's lists alone tell where a hamlet
+    it dropped went: then all of its households but one, three at least, under one hamlet make
+    it merged there (:func:`merged_share`'s ``planned``), as a start list writing so would
+    (docs/decisions.md, session 57, D). The one condition of every caller of
+    :func:`hamlet_renames` with ``shared`` (the figures, baselines._month_renamed,
+    _merged_unlisted, _merged_by_plan, _latest_named; the notices' words, notices._merged_into),
+    so that none tells a split the figures count as a merger. A plan with a start list says
+    its mergers there (:func:`merged_by_start_list`), the lists alone asking nearly all
+    (session 47)."""
+    start = getattr(plan, "start_list", None)
+    return start is None or start.empty
+
+
 def merged_share(under: int, found: int, planned: bool = False) -> bool:
     """Whether ``under`` of a hamlet's ``found`` households (those found under any name) under
     one hamlet make it merged there (:func:`_paired`, ``shared``): nearly all of them
@@ -434,7 +448,7 @@ def merged_share(under: int, found: int, planned: bool = False) -> bool:
     :func:`merged_by_start_list`), all of them but one, three at least under it: the officer
     merged a small hamlet and moved one household, as one of five (3 of 4; docs/decisions.md,
     session 56, M), or where a plan without a start list dropped the hamlet and its lists alone
-    tell where it went (baselines._month_renamed; session 57, D). Two and one (session 43's
+    tell where it went (:func:`lists_alone`; session 57, D). Two and one (session 43's
     split plan), two and two are a split still; the heads' lists alone beside a plan's start
     list (3 of 4 Bản Cọ's on Đồng Kè's list, the plan merging it into Nà Mòn: session 47) say
     no merger by it."""
