@@ -29,6 +29,7 @@ from pipeline.rosterchecks import (
     info_cell,
     info_error,
     info_issues,
+    kept_by_start_list,
     left_in_history,
     left_out_settled,
     listed_as_poor_or_near,
@@ -39,6 +40,7 @@ from pipeline.rosterchecks import (
     newest_first,
     period_differs_issue,
     period_unread_issue,
+    refused_for_start_list,
     rows_refuse,
     rows_refuse_across,
     take_plan_year,
@@ -474,7 +476,8 @@ def _checked(
     newer_refused(issues, {sub.file for sub in checked if id(sub) in uncounted})
     order = [] if plan is None else list(plan.hamlet_names)
     start = None if plan is None else getattr(plan, "start_list", None)
-    _codes_across_files(counted, refused, uncounted, order, issues, start)
+    year = None if plan is None else plan.plan_year
+    _codes_across_files(counted, refused, uncounted, order, issues, start, year)
     left_out_settled(checked, issues)  # as a run says them, every row's errors known
     issues.extend(_moved_duplicates(issues, moved))
     return issues
@@ -878,12 +881,16 @@ def _codes_across_files(
     order: list[str],
     issues: list[Issue],
     start=None,
+    year: int | None = None,
 ) -> None:
     """A Mã hộ or ID number used twice among the lists a run counts together
     (_consolidated_together), said in ``issues`` as a run says it (rosterchecks.households_twice),
     the lists in the plan's order of their hamlets (``order``); a row without its Mã hộ told
     the plan's start list's (``start``) code of its household, as a run (codes_from_start);
-    rows taken out as another hamlet's that hamlet's list among them holds said counted there
+    in a month of the plan's year (``year``), one household on two hamlets' lists under two
+    codes, one the start list's, counted where the start list has it, the other row left out
+    (rosterchecks.kept_by_start_list, as a run; session 57); rows taken out as another
+    hamlet's that hamlet's list among them holds said counted there
     (consolidate.listed_where_named)."""
     from pipeline.consolidate import listed_where_named
 
@@ -894,9 +901,18 @@ def _codes_across_files(
         owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
         rows = pd.concat(frames, ignore_index=True)
         before = rows["valid"].to_numpy().copy()
-        households_twice(rows, together, owners, issues)
+        twice: list[Issue] = []  # this month's alone: kept_by_start_list reads them
+        households_twice(rows, together, owners, twice)
+        kept_elsewhere: dict[str, list[str]] = {}
+        if start is not None and year and str(together[0].period)[:4] == f"{year:04d}":
+            # one household on two hamlets' lists, counted where the start list has it
+            kept_elsewhere = kept_by_start_list(
+                rows, lambda row, of=together, at=owners: of[at[row]], twice, start
+            )
+        issues.extend(twice)
         # a list whose every row is then left out: refused, as a run refuses it (session 53)
         across = rows_refuse_across(rows["valid"].to_numpy(), owners, together, before)
+        refused_for_start_list(across, kept_elsewhere)
         files = {together[position].file for position in across}
         if files:
             issues[:] = [far_total_settled([i], False)[0] if i.file in files else i

@@ -54,6 +54,7 @@ from pipeline.rosterchecks import (
     period_differs_issue,
     period_twice_issues,
     period_unread_issue,
+    refused_for_start_list,
     rows_refuse,
     rows_refuse_across,
     tables,
@@ -2325,13 +2326,15 @@ def _check_and_validate(
     twice: list[Issue] = []
     subs_checked = [sub for sub, _, _ in checked]
     households_twice(households, subs_checked, owners, twice)
+    kept_elsewhere: dict[str, list[str]] = {}
     if plan.start_list is not None and subs[validated[0]].period[:4] == f"{plan.plan_year:04d}":
         # one household on two hamlets' lists, counted where the start list has it (session 57)
-        kept_by_start_list(households, lambda row: subs_checked[owners[row]], twice,
-                           plan.start_list)  # fmt: skip
+        kept_elsewhere = kept_by_start_list(households, lambda row: subs_checked[owners[row]],
+                                            twice, plan.start_list)  # fmt: skip
     # ... a list whose every row is then left out is refused as rows_refuse refuses one whose
     # own rows all fail: out of the totals, current and start alike (session 53)
     across = rows_refuse_across(households["valid"].to_numpy(), owners, subs_checked)
+    refused_for_start_list(across, kept_elsewhere)  # all counted in another hamlet
     for position, refusal in across.items():
         checked[position][1].append(refusal)
         accepted[position] = False

@@ -74,6 +74,7 @@ from pipeline.text import (
     parse_period,
     parse_prepared_date,
     same_month,
+    vi_key,
 )
 from pipeline.timeline import same_head
 from pipeline.types import FROM_AGE, Issue, Submission
@@ -3074,7 +3075,9 @@ def duplicate_id_numbers(frame: pd.DataFrame, sub_at, issues: list[Issue]) -> No
             )  # fmt: skip
 
 
-def kept_by_start_list(frame: pd.DataFrame, sub_at, issues: list[Issue], start) -> None:
+def kept_by_start_list(
+    frame: pd.DataFrame, sub_at, issues: list[Issue], start
+) -> dict[str, list[str]]:
     """The rows of a month of the plan year counted together (``frame``, ``sub_at`` as for
     :func:`duplicates_in`, after :func:`duplicate_id_numbers` said ``issues``), against the
     year's start list (``start``): one ID number under two codes on two rows of two hamlets' lists, one row the
@@ -3084,18 +3087,20 @@ def kept_by_start_list(frame: pd.DataFrame, sub_at, issues: list[Issue], start) 
     row counts ('duplicate-id-number' variant 'start-list-kept' naming the other row and code),
     the other is left out until the hamlets say where it lives ('duplicate-household-id'
     variant 'start-list-other', its Mã hộ cell; the 'duplicate-id-number' there said by it).
-    Sets ``frame['valid']`` (session 57)."""
+    Sets ``frame['valid']`` (session 57). Returns {file: the start list's hamlet of each of its
+    rows so left out} (for :func:`refused_for_start_list`)."""
+    left: dict[str, list[str]] = {}
     said = [at for at, issue in enumerate(issues)
             if issue.code == "duplicate-id-number" and not issue.variant]  # fmt: skip
     if not said or start is None or start.empty or "so_dinh_danh" not in frame:
-        return
+        return left
     groups: dict[str, list[int]] = {}
     for at in said:
         groups.setdefault(_id_digits(issues[at].value), []).append(at)
     groups = {number: ats for number, ats in groups.items()
               if len(ats) == 2 and len({issues[at].hamlet for at in ats}) == 2}  # fmt: skip
     if not groups:
-        return
+        return left
     excel_rows, sheets = frame["excel_row"].to_numpy(), frame["sheet"].to_numpy()
     wanted = {issues[at].row for ats in groups.values() for at in ats}
     near = np.flatnonzero(np.isin(excel_rows, list(wanted)))
@@ -3141,9 +3146,26 @@ def kept_by_start_list(frame: pd.DataFrame, sub_at, issues: list[Issue], start) 
                         "duplicate-household-id", codes[there], place, "start-list-other")  # fmt: skip
         replaced[ats[other]] = replace(issue, instead=str(codes[here]))
         valid[there] = False
+        left.setdefault(sub_at(there).file, []).append(issues[ats[mine]].hamlet)
     if replaced:
         issues[:] = [replaced.get(at, issue) for at, issue in enumerate(issues)]
         frame["valid"] = valid
+    return left
+
+
+def refused_for_start_list(across: dict[int, Issue], left: dict[str, list[str]]) -> None:
+    """The refusals :func:`rows_refuse_across` made (``across``) of a list every row of which
+    :func:`kept_by_start_list` left out (``left``: file -> the start list's hamlet of each row
+    left out), their households counted in the start list's hamlets: said so (variant
+    'start-list-other', ``instead`` those hamlets), not as codes used twice (session 57)."""
+    for position, refusal in across.items():
+        hamlets = left.get(refusal.file, [])
+        if not hamlets or len(hamlets) != int(refusal.detail):
+            continue
+        names = sorted(set(hamlets), key=vi_key)
+        said = Message(", ".join(with_unit(h) for h in names),
+                       ", ".join(f"hamlet {h}" for h in names))  # fmt: skip
+        across[position] = replace(refusal, variant="start-list-other", instead=said)
 
 
 def _rows_twice(*columns: np.ndarray) -> np.ndarray:

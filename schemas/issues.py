@@ -1474,6 +1474,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Cả {detail} dòng hộ trong danh sách đều bị loại, có dòng vì 'Mã hộ' trùng với danh sách của xóm khác, nên tệp chưa được tính: xóm chưa có trong số liệu của xã (cả số hiện tại lẫn số đầu năm), vì nếu tính, xóm sẽ có 0 hộ nghèo và cận nghèo. Hãy làm theo hướng dẫn ở từng dòng được đánh dấu; khi các mã hộ trùng đã được giải quyết, danh sách sẽ được tính.",
                 "All {detail} household rows of the list are left out, some for a 'Mã hộ' another hamlet's list writes too, so the file is not counted: the hamlet is not in the commune's figures (current and start of the year alike), since counted it would show 0 poor and near-poor households. Follow the advice at each marked row; once the duplicate codes are settled, the list is counted.",
             ),
+            # ... every row a household the start list has in another hamlet whose list of the
+            # month writes it too, counted there (rosterchecks.refused_for_start_list; session 57)
+            (
+                "start-list-other",
+                "Cả {detail} dòng hộ trong danh sách đều chưa được tính: danh sách đầu năm ghi hộ ở {instead}, danh sách kỳ này của {instead} cũng ghi hộ (cùng số định danh của chủ hộ), nên xã tạm tính hộ ở đó (một hộ chỉ được tính một lần). Vì vậy tệp chưa được tính: xóm chưa có trong số liệu của xã (cả số hiện tại lẫn số đầu năm), vì nếu tính, xóm sẽ có 0 hộ nghèo và cận nghèo. Đề nghị các xóm xác nhận hộ đang sống ở xóm nào và làm theo hướng dẫn ở từng dòng được đánh dấu.",
+                "All {detail} household rows of the list are not counted: the start-of-year list has the household in {instead}, whose list of this period writes it too (the head's same ID number), so the commune counts it there for now (a household is counted once). So the file is not counted: the hamlet is not in the commune's figures (current and start of the year alike), since counted it would show 0 poor and near-poor households. The hamlets are asked to confirm where the household lives and to follow the advice at each marked row.",
+            ),
         ),
     ),
     IssueType(

@@ -39,12 +39,13 @@ def issues_of(out, period: str = "2025-01") -> list[tuple]:
             if r[9]]  # fmt: skip
 
 
-def run_january(tmp_path, ban_co_total, ban_co_moved) -> tuple:
-    """December as tests.test_session56_b_turn_moved; January: Nà Mòn An, Bình, Cường 011;
-    Bản Cọ its own and ``ban_co_moved``, its total ``ban_co_total``; Đồng Kè its own. Returns
-    (the JSON, the outputs' folder)."""
+def run_january(tmp_path, ban_co_total, ban_co_moved, na_mon=None) -> tuple:
+    """December as tests.test_session56_b_turn_moved; January: Nà Mòn An, Bình, Cường 011
+    (or ``na_mon``); Bản Cọ its own and ``ban_co_moved``, its total ``ban_co_total``; Đồng Kè
+    its own. Returns (the JSON, the outputs' folder)."""
     folder, out = moved_at_the_turn(tmp_path)
-    january(folder, out, [AN, BINH, CUONG_011], ban_co_total, ban_co_moved)
+    january(folder, out, [AN, BINH, CUONG_011] if na_mon is None else na_mon, ban_co_total,
+            ban_co_moved)  # fmt: skip
     return json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8")), out
 
 

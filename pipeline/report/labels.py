@@ -324,6 +324,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "all {detail} household rows are left out, some for a 'Mã hộ' another hamlet's "
         "list writes too; counted once the duplicate codes are settled",
     },
+    # ... every row a household the start list has in another hamlet, counted there
+    # (variant 'start-list-other'; session 57)
+    "reason.all-rows-rejected.start-list-other": {
+        "vi": "cả {detail} dòng hộ đều là hộ danh sách đầu năm ghi ở {instead}, được tạm tính ở "
+        "đó vì danh sách kỳ này của {instead} cũng ghi hộ",
+        "en": "all {detail} household rows are households the start-of-year list has in "
+        "{instead}, counted there for now as its list of this period writes them too",
+    },
     "reason.hamlet-conflict": {
         "vi": "ô 'Xóm' ghi '{value}' nhưng tiêu đề ghi xóm {detail}",
         "en": "the 'Xóm' cell says '{value}' but the title names {detail}",

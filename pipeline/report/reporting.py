@@ -81,6 +81,8 @@ def reason_text(issue: Issue, lang: str) -> str:
         key = apart_variant(issue).reason_key
     elif key == "all-rows-rejected" and issue.variant == "across":
         key += ".across"  # some for a Mã hộ another hamlet's list writes too (session 53)
+    elif key == "all-rows-rejected" and issue.variant == "start-list-other":
+        key += ".start-list-other"  # counted in the start list's hamlet (session 57)
     elif key == "hamlet-codes-of-file-name" and issue.variant.startswith("renumbered"):
         key += f".{issue.variant}"  # old codes the new start list renumbered (session 53)
     elif key == "hamlet-codes-of-file-name" and issue.variant.endswith("title-only"):
@@ -94,7 +96,7 @@ def reason_text(issue: Issue, lang: str) -> str:
         column=issue.column,
         detail=in_language(issue.detail, lang),
         hamlet=issue.hamlet,
-        instead=issue.instead,
+        instead=in_language(issue.instead, lang),
     )
 
 

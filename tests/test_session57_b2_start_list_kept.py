@@ -1,0 +1,107 @@
+"""Session 57 (helper B2): the start list's hamlet keeps a household two hamlets' lists write
+under two codes (rosterchecks.kept_by_start_list) told alike by `check` and a run. The commune
+of tests.test_session57_b_turn_kept: Nà Mòn's December 2024 An 001 poor, Bình 002 near-poor,
+Cường (1953) 003 poor; the 2025 start list has An 001, Bình 002 in Nà Mòn and Cường under 009
+in Bản Cọ (Bản Cọ's Dung, Em poor and its near-poor; Đồng Kè one of each)."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+
+from pipeline.checkfiles import check_files
+from tests.test_session57_b_turn_kept import (
+    CUONG_011,
+    TWICE_KEPT,
+    TWICE_OTHER,
+    issues_of,
+    run_january,
+    tables_of,
+)
+
+CUONG_009 = ("009", "Lò Văn Cường", 1953, "poor")  # as the start list writes him, in Bản Cọ
+
+
+def _twice(issues) -> list[tuple]:
+    return [
+        (i.hamlet, i.cell, i.value, i.code, i.variant, i.message("vi"))
+        for i in issues
+        if i.code in ("duplicate-id-number", "duplicate-household-id", "all-rows-rejected")
+    ]
+
+
+def test_check_tells_the_household_on_two_lists_as_the_run_does(tmp_path):
+    """Bản Cọ's January list with Cường 009, Nà Mòn's with him as 011 (An, Bình beside him).
+    The run leaves Nà Mòn's row out (an error at its Mã hộ B7) and keeps Bản Cọ's (a warning at
+    its ID number G8), words by hand in tests.test_session57_b_turn_kept. `check` of the same
+    January lists with the 2025 plan says the same two, the same codes, cells and words.
+    Before: `check` said the plain 'duplicate-id-number' warning at both rows' G cells ("Nếu là
+    cùng một hộ được ghi nhiều lần, hãy chỉ giữ một dòng …"), nothing left out."""
+    _, out = run_january(tmp_path, 100, [CUONG_009])
+    run_said = [row for row in issues_of(out) if row[3] != "plan-commune-target-above-start"]
+    assert run_said == [
+        ("Bản Cọ", "G8", "036614931234", "duplicate-id-number", TWICE_KEPT),
+        ("Nà Mòn", "B7", "011", "duplicate-household-id", TWICE_OTHER),
+    ]
+    folder = tmp_path / "vao"
+    files = [folder / name for name in ("KeHoach_2025.xlsx", "NaMon_2025-01.xlsx",
+                                         "BanCo_2025-01.xlsx", "DongKe_2025-01.xlsx")]  # fmt: skip
+    said = check_files(files)
+    assert _twice(said) == [
+        ("Bản Cọ", "G8", "036614931234", "duplicate-id-number", "start-list-kept", TWICE_KEPT),
+        ("Nà Mòn", "B7", "011", "duplicate-household-id", "start-list-other", TWICE_OTHER),
+    ]
+    left_out = [i for i in said if i.code == "duplicate-household-id"]
+    assert [i.severity for i in left_out] == ["error"]
+
+
+REFUSED_VI = (
+    "Cả 1 dòng hộ trong danh sách đều chưa được tính: danh sách đầu năm ghi hộ ở xóm Bản Cọ, "
+    "danh sách kỳ này của xóm Bản Cọ cũng ghi hộ (cùng số định danh của chủ hộ), nên xã tạm tính "
+    "hộ ở đó (một hộ chỉ được tính một lần). Vì vậy tệp chưa được tính: xóm chưa có trong số "
+    "liệu của xã (cả số hiện tại lẫn số đầu năm), vì nếu tính, xóm sẽ có 0 hộ nghèo và cận nghèo. "
+    "Đề nghị các xóm xác nhận hộ đang sống ở xóm nào và làm theo hướng dẫn ở từng dòng được đánh "
+    "dấu."
+)
+REFUSED_EN = (
+    "All 1 household rows of the list are not counted: the start-of-year list has the household "
+    "in hamlet Bản Cọ, whose list of this period writes it too (the head's same ID number), so "
+    "the commune counts it there for now (a household is counted once)."
+)
+STATUS_VI = (
+    "Danh sách chưa được tổng hợp vì cả 1 dòng hộ đều là hộ danh sách đầu năm ghi ở xóm Bản Cọ, "
+    "được tạm tính ở đó vì danh sách kỳ này của xóm Bản Cọ cũng ghi hộ; hãy sửa các ô tô đỏ (xem "
+    "bảng dưới) và gửi lại."
+)
+
+
+def test_a_list_whose_only_row_is_counted_in_the_start_lists_hamlet_is_refused_saying_so(
+    tmp_path,
+):
+    """Nà Mòn's January list holds Cường 011 alone, Bản Cọ's Cường 009 (the start list's): the
+    run leaves Nà Mòn's one row out (counted in Bản Cọ), so the list, every row left out, is
+    refused ('all-rows-rejected'). Its words name Bản Cọ, where the start list and Bản Cọ's list
+    have him and he is counted, and ask the hamlets where he lives, in 'Lỗi dữ liệu', the
+    feedback's status and `check` alike. Worked by hand, Bản Cọ's month table poor 2, moved in
+    1 (from Nà Mòn's December), 3. Before: "… có dòng vì 'Mã hộ' trùng với danh sách của xóm
+    khác …; khi các mã hộ trùng đã được giải quyết …", though no code was used twice."""
+    _, out = run_january(tmp_path, 100, [CUONG_009], na_mon=[CUONG_011])
+    said = [row for row in issues_of(out) if row[3] == "all-rows-rejected"]
+    assert said == [("Nà Mòn", None, None, "all-rows-rejected", REFUSED_VI)]
+    sheet = openpyxl.load_workbook(out / "2025-01" / "PhanHoi" / "Nà Mòn_2025-01.xlsx")
+    status = next([cell for cell in row[1:] if cell][0]
+                  for row in sheet["Hướng dẫn sửa"].iter_rows(values_only=True)
+                  if row[0] == "Tình trạng:")  # fmt: skip
+    assert status == STATUS_VI
+    summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
+    ban_co = tables_of(summary)["Bản Cọ"][1][0]
+    assert ban_co == (2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3)
+    folder = tmp_path / "vao"
+    files = [folder / name for name in ("KeHoach_2025.xlsx", "NaMon_2025-01.xlsx",
+                                         "BanCo_2025-01.xlsx", "DongKe_2025-01.xlsx")]  # fmt: skip
+    refused = [i for i in check_files(files) if i.code == "all-rows-rejected"]
+    assert [(i.hamlet, i.variant, i.message("vi")) for i in refused] == [
+        ("Nà Mòn", "start-list-other", REFUSED_VI)
+    ]
+    assert refused[0].message("en").startswith(REFUSED_EN)
