@@ -434,6 +434,21 @@ def month_baselines(
             plan, start, periods, load, {**dict.fromkeys(again, turn), **left.left_in},
             left_before, {**again, **left.seen}, dropped,
         )  # fmt: skip
+        # one found back under another code in January whose household last year's list had,
+        # the start list under another code, never left the lists: kept as January keeps it
+        # (kept_at_turn), not back (tái nghèo) in a later month either (session 57)
+        back_then = {key: back for key, back in left.back_before.items()
+                     if left.left_at_turn.get(back[0], ("",))[0] == turn
+                     and back[1] < f"{plan.plan_year:04d}-01"}  # fmt: skip
+        if back_then:
+            olds = {old: seen for old, seen, _ in back_then.values()}
+            pairs = turn_renumbered(plan, start, periods, load, dict.fromkeys(olds, turn),
+                                    set(olds), olds, dropped)  # fmt: skip
+            kept_at_turn = {
+                key: (written(old, seen), seen, there, pairs[old], _written_code(start, pairs[old]))
+                for key, (old, seen, there) in back_then.items() if old in pairs
+            }  # fmt: skip
+            left_before = left_before - kept_at_turn.keys()
     return _Baselines(
         start,
         start_from,
@@ -481,23 +496,37 @@ def renumbered_at_turn(
     ``merged``: a hamlet merged since that the plan no longer has -> the one it joined, whose
     name its rows are read under, as the start list writes them (session 56, S: a household of
     the joined hamlet off the start list is no slip of a merged one's name kept there)."""
+    return set(turn_renumbered(plan, start, periods, load, left_in, left_before, seen, merged))
+
+
+def turn_renumbered(
+    plan: Plan,
+    start: pd.DataFrame,
+    periods: Collection[str],
+    load,
+    left_in: dict[str, str],
+    left_before: set[str],
+    seen: dict[str, str] | None = None,
+    merged: dict[str, str] | None = None,
+) -> dict[str, str]:
+    """:func:`renumbered_at_turn`'s codes, each -> the start list's key of its household."""
     turn = f"{plan.plan_year}-00"
     at_turn = {key for key in left_before if left_in.get(key) == turn}
     year = f"{plan.plan_year:04d}-01"
     months = sorted(p for p in periods if p < year and not p.endswith("-00"))
     if not at_turn or not months:
-        return set()
+        return {}
     by_month: dict[str, set[str]] = {}
     for key in at_turn:
         month = months[-1] if seen is None else seen.get(key)
         if month is not None and month < year and not month.endswith("-00"):
             by_month.setdefault(month, set()).add(key)
     if not by_month:
-        return set()
+        return {}
     # the start list's keys worked out once (as_start_codes reads a frame's own 'hh_key')
     start = start.assign(hh_key=fig.keys_of(start))
     written = Counter(start["hh_key"].tolist())
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for month, keys in sorted(by_month.items()):
         base = _under_names(timeline.as_baseline(load([month]), month), merged or {})
         left = base[base["hh_key"].isin(keys).to_numpy()]
@@ -509,7 +538,7 @@ def renumbered_at_turn(
             written,
             set(base["hh_key"].tolist()),
         )
-        found |= keys & renumbered.keys()
+        found.update({key: renumbered[key] for key in keys & renumbered.keys()})
     return found
 
 

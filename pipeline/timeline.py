@@ -104,6 +104,11 @@ class Departures(NamedTuple):
     # the start list freed: whether that code left only as the start list renumbered its
     # household, baselines.renumbered_at_turn; session 55's review)
     left_at_turn: dict[str, tuple[str, str]] = {}
+    # as ``back_now``, of the history's months: key -> (the key of the household out of the
+    # lists it was found back as, the period and hamlet of that one's latest row before);
+    # a household the start list renumbered into another hamlet kept here is no return in a
+    # later month either (baselines, session 57)
+    back_before: dict[str, tuple[str, str, str]] = {}
 
 
 def exited_before(
@@ -187,6 +192,7 @@ def departures(
     reused: dict[str, tuple[str, str]] = {}
     starts: set[str] = set()  # the start lists walked ('YYYY-00'): the year's first heads
     codes: list[np.ndarray] = []  # the history's keys as an array, made at the first ask
+    back_before: dict[str, tuple[str, str, str]] = {}  # found back: key -> (old, period, hamlet)
 
     def listed_there(key: str, hamlet: str) -> list[str]:  # a code's rows in a hamlet (_taken)
         if not codes:
@@ -261,6 +267,7 @@ def departures(
         for key, old in found.items():  # one household: its new code left the lists too
             exited.add(key)
             back.add(old)
+            back_before[key] = (old, out_seen[old][1], out_seen[old][0])
             del out_seen[old]
             left_in.pop(old, None)
         # a listed household written by its code in rows left out for an error only in other
@@ -323,7 +330,7 @@ def departures(
     out = {k: p for k, p in left_in.items() if k not in listed}
     result = Departures(ever, snapshots, out, {k: out_seen[k][1] for k in out},
                         left_from=left_from, held_by_id=dict(held_by_id),
-                        left_at_turn=left_at_turn)  # fmt: skip
+                        left_at_turn=left_at_turn, back_before=back_before)  # fmt: skip
     if now is None:
         return result
     period, rows, names = now  # the month run: walked as far as who is back under a new code

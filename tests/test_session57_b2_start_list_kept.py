@@ -7,18 +7,27 @@ in Bản Cọ (Bản Cọ's Dung, Em poor and its near-poor; Đồng Kè one of 
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import openpyxl
 
 from pipeline.checkfiles import check_files
+from pipeline.run import execute
+from tests.commune import write_roster
+from tests.test_session54_b_renumbered_within import na_mon_rows
+from tests.test_session55_b_turn_pairing import listed_movements
+from tests.test_session56_b_turn_moved import AN, BINH
 from tests.test_session57_b_turn_kept import (
     CUONG_011,
+    KEPT_VI,
+    STILL,
     TWICE_KEPT,
     TWICE_OTHER,
     issues_of,
     run_january,
     tables_of,
 )
+from tests.year_turn import year_turn_households
 
 CUONG_009 = ("009", "Lò Văn Cường", 1953, "poor")  # as the start list writes him, in Bản Cọ
 
@@ -105,3 +114,71 @@ def test_a_list_whose_only_row_is_counted_in_the_start_lists_hamlet_is_refused_s
         ("Nà Mòn", "start-list-other", REFUSED_VI)
     ]
     assert refused[0].message("en").startswith(REFUSED_EN)
+
+
+def _february(tmp_path, out, ban_co_total) -> dict:
+    """February 2025's lists as January's of the (a) fixture (the heads changed nothing): Nà
+    Mòn An, Bình, Cường 011; Bản Cọ its own (total ``ban_co_total``); Đồng Kè its own. Returns
+    February's JSON."""
+    folder = tmp_path / "vao"
+    for hamlet, slug, total, rows in (
+        ("Nà Mòn", "NaMon", 100, na_mon_rows([AN, BINH, CUONG_011])),
+        ("Bản Cọ", "BanCo", ban_co_total, year_turn_households("Bản Cọ", 2024)),
+        ("Đồng Kè", "DongKe", 100, year_turn_households("Đồng Kè", 2024)),
+    ):
+        write_roster(folder, f"{slug}_2025-02.xlsx", hamlet, total, rows, "2025-02",
+                     date(2025, 3, 3))  # fmt: skip
+    execute(folder, out, "2025-02")
+    return json.loads((out / "2025-02" / "TongHop_2025-02.json").read_text("utf-8"))
+
+
+def test_a_household_kept_here_the_start_list_writes_elsewhere_stays_moved_in_in_february(
+    tmp_path,
+):
+    """(a) run on: January as tests.test_session57_b_turn_kept (Bản Cọ accepted without
+    Cường, Nà Mòn with him as 011), February both lists unchanged. Worked by hand: the year's
+    tables still compare with the start list (Cường 009 in Bản Cọ): Nà Mòn poor 1 (An), moved
+    in 1, 2; Bản Cọ poor 3, moved out 1, 2; the commune 5, moved out 1, moved in 1, 5 (no exit,
+    no return); near-poor 1 to 1 in each, the commune 3 to 3. The month's (January's lists):
+    nothing moved, Nà Mòn 2, Bản Cọ 2, the commune 5. 'Biến động' lists the same two year's
+    moves; the row's 'code-changed' 'moved-at-turn' is said again (the head has not answered
+    it), word for word as January's. Before: Nà Mòn 'Tái nghèo' (new 1, returned 1), Bản Cọ
+    009 exited ("Không còn trong danh sách từ tháng 1/2025"): the commune exited 1, new 1,
+    returned 1 for a household that never left a list."""
+    _, out = run_january(tmp_path, 100, [])
+    summary = _february(tmp_path, out, 100)
+    assert tables_of(summary) == {
+        "Nà Mòn": (((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), STILL), ((2, *[0] * 9, 2), STILL)),
+        "Bản Cọ": (((3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2), STILL), ((2, *[0] * 9, 2), STILL)),
+        "Đồng Kè": ((STILL, STILL), (STILL, STILL)),
+        None: (((5, 0, 0, 0, 1, 0, 0, 0, 1, 0, 5), (3, *[0] * 9, 3)),
+               ((5, *[0] * 9, 5), (3, *[0] * 9, 3))),
+    }  # fmt: skip
+    assert listed_movements(out, "2025-02") == [
+        ("Nà Mòn", "011", "Chuyển đến từ Bản Cọ", "Từ đầu năm"),
+        ("Bản Cọ", "009", "Chuyển sang Nà Mòn", "Từ đầu năm"),
+    ]
+    said = [row for row in issues_of(out, "2025-02")
+            if row[3] != "plan-commune-target-above-start"]  # fmt: skip
+    assert said == [("Nà Mòn", "B7", "011", "code-changed", KEPT_VI)]
+
+
+def test_a_household_kept_here_its_start_list_hamlet_refused_stays_moved_in_in_february(
+    tmp_path,
+):
+    """As above, Bản Cọ's list refused ('abc' total) in January and February. Worked by hand:
+    Nà Mòn's tables as above (year 1, moved in 1, 2; month 2 to 2); the commune (Nà Mòn, Đồng
+    Kè) year poor 2, moved in 1, 3, near-poor 2 to 2, month 3 to 3. Before: Nà Mòn new 1,
+    returned 1 (the commune year 2, new 1, returned 1, 3)."""
+    _, out = run_january(tmp_path, "abc", [])
+    summary = _february(tmp_path, out, "abc")
+    assert tables_of(summary) == {
+        "Nà Mòn": (((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), STILL), ((2, *[0] * 9, 2), STILL)),
+        "Bản Cọ": None,
+        "Đồng Kè": ((STILL, STILL), (STILL, STILL)),
+        None: (((2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3), (2, *[0] * 9, 2)),
+               ((3, *[0] * 9, 3), (2, *[0] * 9, 2))),
+    }  # fmt: skip
+    assert listed_movements(out, "2025-02") == [
+        ("Nà Mòn", "011", "Chuyển đến từ Bản Cọ", "Từ đầu năm")
+    ]
