@@ -897,7 +897,9 @@ def _codes_across_files(
     columns = ["ma_ho", "so_dinh_danh", "chu_ho", "nam_sinh", "phan_loai", "excel_row", "sheet",
                "valid"]  # fmt: skip
     for together in _consolidated_together(counted, refused, uncounted, order):
-        frames = [sub.households[columns] for sub in together]
+        # with 'Ghi chú' where read: a row noted as moved in (kept_by_start_list)
+        frames = [sub.households[[*columns, *(["ghi_chu"] if "ghi_chu" in sub.households else [])]]
+                  for sub in together]  # fmt: skip
         owners = np.repeat(np.arange(len(together)), [len(f) for f in frames])
         rows = pd.concat(frames, ignore_index=True)
         before = rows["valid"].to_numpy().copy()

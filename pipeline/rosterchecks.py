@@ -3120,8 +3120,11 @@ def kept_by_start_list(
         return (fold(name) if name.__class__ is str else None,
                 id_number(numbers[at]) if numbers is not None else "")  # fmt: skip
 
+    from pipeline.moves import note_moved_from  # moves imports this module
+
     valid = frame["valid"].to_numpy().copy()
     codes, names = frame["ma_ho"].to_numpy(), frame["chu_ho"].to_numpy()
+    notes = frame["ghi_chu"].to_numpy() if "ghi_chu" in frame else None
     replaced: dict[int, Issue | None] = {}
     for number, ats in groups.items():
         rows = [position.get((issues[at].file, issues[at].sheet, issues[at].row)) for at in ats]
@@ -3139,11 +3142,16 @@ def kept_by_start_list(
             continue
         mine, other = kept[0], 1 - kept[0]
         here, there = rows[mine], rows[other]
-        replaced[ats[mine]] = replace(issues[ats[mine]], variant="start-list-kept",
+        # the other row noted as moved in from this hamlet: a move within the year its old
+        # hamlet has not written yet, the start list right (session 57, B2)
+        moved = "-moved" if notes is not None and note_moved_from(
+            notes[there], issues[ats[mine]].hamlet) else ""  # fmt: skip
+        replaced[ats[mine]] = replace(issues[ats[mine]], variant="start-list-kept" + moved,
                                       instead=str(codes[there]))  # fmt: skip
         place = _other_uses(there, rows, sub_at, excel_rows, sheets)
         issue = at_cell(sub_at(there), sheets[there], int(excel_rows[there]), "ma_ho",
-                        "duplicate-household-id", codes[there], place, "start-list-other")  # fmt: skip
+                        "duplicate-household-id", codes[there], place,
+                        "start-list-other" + moved)  # fmt: skip
         replaced[ats[other]] = replace(issue, instead=str(codes[here]))
         valid[there] = False
         left.setdefault(sub_at(there).file, []).append(issues[ats[mine]].hamlet)

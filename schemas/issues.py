@@ -2156,6 +2156,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Hộ Mã hộ '{value}' có cùng số định danh của chủ hộ với {detail}, Mã hộ '{instead}': có lẽ là cùng một hộ được ghi ở hai xóm. Danh sách đầu năm ghi hộ đó ở xóm kia với Mã hộ '{instead}', nên xã tạm tính hộ ở xóm kia; dòng này chưa được tính (một hộ chỉ được tính một lần). Đề nghị hai xóm xác nhận hộ đang sống ở xóm nào: nếu hộ ở xóm {hamlet}, hãy báo xã để sửa danh sách đầu năm và xóm kia xóa dòng của hộ, rồi tổng hợp lại; nếu hộ ở xóm kia, hãy xóa dòng này (không ghi 'Thoát').",
                 "Household Mã hộ '{value}' has the same head's ID number as {detail}, Mã hộ '{instead}': perhaps one household written in two hamlets. The start-of-year list has it in the other hamlet under Mã hộ '{instead}', so for now the commune counts it there; this row is left out (one household is counted once). Ask both hamlets where the household lives: if in hamlet {hamlet}, tell the commune so that the start-of-year list is corrected and the other hamlet deletes its row, then consolidate again; if in the other hamlet, delete this row (do not write 'Thoát').",
             ),
+            # ... its 'Ghi chú' saying the household moved in ('Chuyển đến từ xóm Bản Cọ'): a
+            # move within the year its old hamlet has not written yet; the start list is right
+            # (session 57, B2)
+            (
+                "start-list-other-moved",
+                "Hộ Mã hộ '{value}' (ghi chú chuyển đến) có cùng số định danh của chủ hộ với {detail}, Mã hộ '{instead}': có lẽ là cùng một hộ. Danh sách đầu năm ghi hộ ở xóm kia với Mã hộ '{instead}' và danh sách kỳ này của xóm kia vẫn ghi hộ, nên xã tạm tính hộ ở xóm kia; dòng này chưa được tính (một hộ chỉ được tính một lần). Nếu hộ đã chuyển đến xóm {hamlet}, giữ nguyên dòng này và đề nghị xóm kia xóa dòng của hộ (không ghi 'Thoát'), rồi tổng hợp lại; không cần sửa danh sách đầu năm. Nếu hộ chưa chuyển đến, hãy xóa dòng này.",
+                "Household Mã hộ '{value}' (noted as moved in) has the same head's ID number as {detail}, Mã hộ '{instead}': perhaps one household. The start-of-year list has it in the other hamlet under Mã hộ '{instead}' and that hamlet's list of this period still writes it, so for now the commune counts it there; this row is left out (one household is counted once). If the household has moved to hamlet {hamlet}, keep this row and ask the other hamlet to delete its row (not 'Thoát'), then run again; the start-of-year list needs no correction. If it has not moved in, delete this row.",
+            ),
             # ... at the new list's row, {instead} both heads, the old list named
             # ("dòng này ghi 'Lò Thị Lan', danh sách tháng 4/2024 của xóm Nà Mòn ghi 'Hoàng Văn NM3'")
             (
@@ -2180,6 +2188,12 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "start-list-kept",
                 "Số định danh '{value}' trùng với {detail}, Mã hộ '{instead}': có lẽ là cùng một hộ được ghi ở hai xóm. Danh sách đầu năm ghi hộ ở xóm {hamlet} với Mã hộ của dòng này, nên xã tính hộ ở xóm {hamlet}; dòng kia tạm chưa được tính (một hộ chỉ được tính một lần). Đề nghị hai xóm xác nhận hộ đang sống ở xóm nào: nếu ở xóm {hamlet}, giữ nguyên dòng này, xóm kia xóa dòng của hộ; nếu hộ đã chuyển sang xóm kia, hãy xóa dòng này (không ghi 'Thoát') và báo xã để sửa danh sách đầu năm.",
                 "ID number '{value}' is also written at {detail}, under Mã hộ '{instead}': perhaps one household written in two hamlets. The start-of-year list has it in hamlet {hamlet} under this row's Mã hộ, so the commune counts it in hamlet {hamlet}; the other row is left out for now (one household is counted once). Ask both hamlets where the household lives: if in hamlet {hamlet}, keep this row and the other hamlet deletes its row; if it moved to the other hamlet, delete this row (do not write 'Thoát') and tell the commune so that the start-of-year list is corrected.",
+            ),
+            # ... the other row's 'Ghi chú' saying it moved in (its variant 'start-list-other-moved')
+            (
+                "start-list-kept-moved",
+                "Số định danh '{value}' trùng với {detail}, Mã hộ '{instead}', dòng ghi chú hộ chuyển đến: có lẽ là cùng một hộ. Danh sách đầu năm ghi hộ ở xóm {hamlet} với Mã hộ của dòng này, nên xã vẫn tính hộ ở xóm {hamlet}; dòng kia tạm chưa được tính (một hộ chỉ được tính một lần). Nếu hộ đã chuyển đi, hãy xóa dòng này (không ghi 'Thoát'): khi đó xã tính hộ ở xóm kia; nếu hộ vẫn ở xóm {hamlet}, giữ nguyên dòng này và báo xóm kia xóa dòng của hộ.",
+                "ID number '{value}' is also written at {detail}, under Mã hộ '{instead}', a row noted as moved in: perhaps one household. The start-of-year list has it in hamlet {hamlet} under this row's Mã hộ, so the commune still counts it in hamlet {hamlet}; the other row is left out for now (one household is counted once). If the household has moved away, delete this row (do not write 'Thoát'): the commune then counts it in the other hamlet; if it still lives in hamlet {hamlet}, keep this row and ask the other hamlet to delete its row.",
             ),
         ),
     ),

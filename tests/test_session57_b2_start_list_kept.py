@@ -182,3 +182,76 @@ def test_a_household_kept_here_its_start_list_hamlet_refused_stays_moved_in_in_f
     assert listed_movements(out, "2025-02") == [
         ("Nà Mòn", "011", "Chuyển đến từ Bản Cọ", "Từ đầu năm")
     ]
+
+
+MOVED_KEPT = (
+    "Số định danh '036614931234' trùng với xóm Nà Mòn, tệp NaMon_2025-06.xlsx, dòng 7, Mã hộ "
+    "'012', dòng ghi chú hộ chuyển đến: có lẽ là cùng một hộ. Danh sách đầu năm ghi hộ ở xóm Bản "
+    "Cọ với Mã hộ của dòng này, nên xã vẫn tính hộ ở xóm Bản Cọ; dòng kia tạm chưa được tính (một "
+    "hộ chỉ được tính một lần). Nếu hộ đã chuyển đi, hãy xóa dòng này (không ghi 'Thoát'): khi đó "
+    "xã tính hộ ở xóm kia; nếu hộ vẫn ở xóm Bản Cọ, giữ nguyên dòng này và báo xóm kia xóa dòng "
+    "của hộ."
+)
+MOVED_OTHER = (
+    "Hộ Mã hộ '012' (ghi chú chuyển đến) có cùng số định danh của chủ hộ với xóm Bản Cọ, tệp "
+    "BanCo_2025-06.xlsx, dòng 8, Mã hộ '009': có lẽ là cùng một hộ. Danh sách đầu năm ghi hộ ở "
+    "xóm kia với Mã hộ '009' và danh sách kỳ này của xóm kia vẫn ghi hộ, nên xã tạm tính hộ ở xóm "
+    "kia; dòng này chưa được tính (một hộ chỉ được tính một lần). Nếu hộ đã chuyển đến xóm Nà Mòn, "
+    "giữ nguyên dòng này và đề nghị xóm kia xóa dòng của hộ (không ghi 'Thoát'), rồi tổng hợp lại; "
+    "không cần sửa danh sách đầu năm. Nếu hộ chưa chuyển đến, hãy xóa dòng này."
+)
+
+
+def test_a_household_moved_in_june_its_old_hamlet_still_listing_it_is_counted_once_there(
+    tmp_path,
+):
+    """The mid-year move: Cường on the start list in Bản Cọ (009), listed there January to May
+    (Nà Mòn An, Bình). In June Nà Mòn writes him under a new code, 012, 'Ghi chú' "Chuyển đến
+    từ xóm Bản Cọ"; Bản Cọ's head forgets to delete his row. Worked by hand, counted once, in
+    Bản Cọ until its head deletes the row (the start list's hamlet, as B's rule): Nà Mòn poor 1
+    (An), near-poor 1 (Bình), both its tables 1 to 1; Bản Cọ poor 3, near-poor 1, both tables
+    3 to 3; Đồng Kè 1 and 1; the commune poor 5 to 5, near-poor 3 to 3 in both tables, nothing
+    moved. Both rows told and asked where he lives; as Nà Mòn's row notes a move in, neither
+    asks to correct the start list (right in January): Bản Cọ's asks its head to delete its
+    row if he moved, Nà Mòn's to keep its row and ask Bản Cọ to delete theirs. `check` of
+    June's lists says the same. Before: the words asked Nà Mòn "báo xã để sửa danh sách đầu
+    năm" for a move the start list could not have known."""
+    cuong = [CUONG_009]
+    _, out = run_january(tmp_path, 100, cuong, na_mon=[AN, BINH])
+    folder = tmp_path / "vao"
+    moved = na_mon_rows([("012", "Lò Văn Cường", 1953, "poor")])
+    moved[0]["ghi_chu"] = "Chuyển đến từ xóm Bản Cọ"
+    for month in (2, 3, 4, 5, 6):
+        for hamlet, slug, rows in (
+            ("Nà Mòn", "NaMon", na_mon_rows([AN, BINH]) + (moved if month == 6 else [])),
+            ("Bản Cọ", "BanCo", year_turn_households("Bản Cọ", 2024) + na_mon_rows(cuong)),
+            ("Đồng Kè", "DongKe", year_turn_households("Đồng Kè", 2024)),
+        ):
+            write_roster(folder, f"{slug}_2025-{month:02d}.xlsx", hamlet, 100, rows,
+                         f"2025-{month:02d}", date(2025, month + 1, 3))  # fmt: skip
+        execute(folder, out, f"2025-{month:02d}")
+    summary = json.loads((out / "2025-06" / "TongHop_2025-06.json").read_text("utf-8"))
+    ban_co = ((3, *[0] * 9, 3), STILL)
+    assert tables_of(summary) == {
+        "Nà Mòn": ((STILL, STILL), (STILL, STILL)),
+        "Bản Cọ": (ban_co, ban_co),
+        "Đồng Kè": ((STILL, STILL), (STILL, STILL)),
+        None: (((5, *[0] * 9, 5), (3, *[0] * 9, 3)), ((5, *[0] * 9, 5), (3, *[0] * 9, 3))),
+    }
+    counts = {h["hamlet"]: (h["poor"], h["near_poor"]) for h in summary["hamlets"]}
+    assert counts == {"Nà Mòn": (1, 1), "Bản Cọ": (3, 1), "Đồng Kè": (1, 1)}
+    assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (5, 3)
+    said = [row for row in issues_of(out, "2025-06")
+            if row[3] != "plan-commune-target-above-start"]  # fmt: skip
+    assert said == [
+        ("Bản Cọ", "G8", "036614931234", "duplicate-id-number", MOVED_KEPT),
+        ("Nà Mòn", "B7", "012", "duplicate-household-id", MOVED_OTHER),
+    ]
+    assert listed_movements(out, "2025-06") == []
+    files = [folder / name for name in ("KeHoach_2025.xlsx", "NaMon_2025-06.xlsx",
+                                         "BanCo_2025-06.xlsx", "DongKe_2025-06.xlsx")]  # fmt: skip
+    assert [(h, cell, variant, words) for h, cell, _, _, variant, words
+            in _twice(check_files(files))] == [
+        ("Bản Cọ", "G8", "start-list-kept-moved", MOVED_KEPT),
+        ("Nà Mòn", "B7", "start-list-other-moved", MOVED_OTHER),
+    ]  # fmt: skip
