@@ -920,10 +920,12 @@ def oracle(sc: dict, index: int) -> dict:
                 if (there := record_for(m_index, code, h)) is not None:
                     left = (
                         m_index >= 0
-                        and there[1] in LISTS
+                        and there[1] in (*LISTS, "held")
                         and all(status[m].get(code) == "out" for m in (since[h], index - 1))
                     )
-                    return "exited" if there[1] == "exited" or there[0] == h or left else None
+                    if there[1] == "exited" or there[0] == h or left:
+                        return "exited"
+                    return "held" if there[1] == "held" else None
         return found
 
     def in_list(g: str, h: str, code: str) -> bool:
@@ -949,11 +951,11 @@ def oracle(sc: dict, index: int) -> dict:
         (last month's lists and the earlier lists of hamlets back after silence), each at its
         later listing (session 38's `listed_last`)."""
         first = since[h]
-        if first == index - 1:
-            in_base = any(in_list(g, h, code) for g in month_view)
-            if not in_base:
-                return None
-            first = min(since[g] for g in month_view)
+        in_base = bool(month_view) and any(in_list(g, h, code) for g in month_view)
+        if first == index - 1 and not in_base:
+            return None
+        if in_base:
+            first = min(first, *(since[g] for g in month_view))
         for m_index in range(index - 1, max(first, 0) - 1, -1):
             if record_for(m_index, code, h) is not None:
                 if records[m_index][code][1] != "held":
@@ -970,8 +972,12 @@ def oracle(sc: dict, index: int) -> dict:
                     )
                 ):
                     return None  # read in its own hamlet, before the list it compares with
-                # (held there and in another hamlet's latest list too: still on the lists)
-                return status[m_index].get(code) == "listed"
+                if records[m_index][code][0] == h or m_index >= since[h]:
+                    # (held there and in another hamlet's latest list too: still on the lists)
+                    return status[m_index].get(code) == "listed"
+                # another hamlet's row older than the list compared with: the household had
+                # left if it was out at the end of that list's month (session 57)
+                return status[since[h]].get(code) == "listed"
             v = views[m_index]
             if code in v["nameless"] and h in map(joined, v["held"][code]):
                 return status[m_index].get(code) == "listed"
