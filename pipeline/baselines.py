@@ -233,6 +233,9 @@ def month_baselines(
             kept_merges,
         )
         from_start = {h for h, base in month_from.items() if base == "plan"} - month_hamlets
+        if turn and from_start:  # one moved at the turn out of a hamlet silent in December
+            month_base = _moved_from_silent(plan, month_base, from_start, month_from, accepted_in,
+                                            load)  # fmt: skip
         month_hamlets = month_hamlets | month_from.keys() | joined
         # a hamlet merged since that no month of the year accepted: its latest list is the
         # start list, its households there under the hamlet it joined (session 43)
@@ -1054,12 +1057,9 @@ def _keys_at_turn(
     :func:`_keys_of_silent` reads in the plan year's months, of which there is none yet
     (session 56). Nothing is read without such a hamlet."""
     gone = set(silent) - set(plan.hamlets["hamlet"].tolist())
-    last = f"{plan.plan_year - 1:04d}-"
     keys: dict[str, set[str]] = {}
     for hamlet in sorted(gone):
-        month = max((p for p, hs in accepted_in.items()
-                     if p.startswith(last) and not p.endswith("-00") and hamlet in hs),
-                    default=None)  # fmt: skip
+        month = _last_year_list(plan, hamlet, accepted_in)
         if month is None:
             continue
         base = timeline.as_baseline(load([month]), month)
@@ -1068,6 +1068,82 @@ def _keys_at_turn(
         if of:
             keys[hamlet] = {codes.get(key, key) for key in of}
     return keys
+
+
+def _last_year_list(plan: Plan, hamlet: str, accepted_in: dict[str, set[str]]) -> str | None:
+    """The month of ``hamlet``'s latest list of the year before the plan's (``accepted_in``: the
+    hamlets each stored month accepted), None where no month of that year accepted it."""
+    last = f"{plan.plan_year - 1:04d}-"
+    return max((p for p, hs in accepted_in.items()
+                if p.startswith(last) and not p.endswith("-00") and hamlet in hs),
+               default=None)  # fmt: skip
+
+
+def _moved_from_silent(
+    plan: Plan,
+    month_base: pd.DataFrame,
+    silent: Collection[str],
+    month_from: dict[str, str],
+    accepted_in: dict[str, set[str]],
+    load,
+) -> pd.DataFrame:
+    """January against last year's lists: ``month_base`` with, under each hamlet of ``silent``
+    (no December list: beside its start list rows, ``month_from`` 'plan'), the households
+    counted on its latest list of last year that the start list writes in another hamlet,
+    each as the start list writes it (its code and class): moved out at the turn, as where
+    the hamlet sent that list in December (session 57; QA seed 550). The start list's
+    household is found as B's pairing finds it beside December's lists (:func:`as_start_codes`:
+    its code, or one head's name and birth year a side of the commune); only where a row of
+    those lists is not on the start list under its hamlet and code, and only the rows the
+    answer can turn on are paired (those of such a row's birth year, as
+    :func:`renumbered_at_turn` pairs them). December's rows of another hamlet take part in
+    the pairing, so one of them the start list writes there is that list's household, and a
+    name with a twin left on either side pairs none; nor is one moved that a list of December
+    holds by its code, nor one the start list writes in a hamlet compared with the start list
+    too (its baseline holds it)."""
+    lists = []
+    for hamlet in sorted(silent):
+        month = _last_year_list(plan, hamlet, accepted_in)
+        if month is not None:
+            rows = timeline.as_baseline(load([month]), month)
+            lists.append(rows[(rows["hamlet"] == hamlet).to_numpy()
+                              & rows["phan_loai"].isin(_LISTS).to_numpy()])  # fmt: skip
+    rows = pd.concat(lists, ignore_index=True) if lists else None
+    if rows is None or rows.empty:
+        return month_base
+    start = plan.start_list.assign(hh_key=fig.keys_of(plan.start_list))
+
+    def heads(frame: pd.DataFrame) -> list[str | None]:
+        return [fig.name_key_text(h, name, born) for h, name, born in
+                zip(frame["hamlet"].tolist(), frame["chu_ho"].tolist(),
+                    frame["nam_sinh"].tolist(), strict=True)]  # fmt: skip
+
+    # a household the start list writes under its hamlet and code, its head alike: it stayed
+    on_start = start[start["hh_key"].isin(set(rows["hh_key"].tolist())).to_numpy()]
+    stayed = set(zip(on_start["hh_key"].tolist(), heads(on_start), strict=True))
+    open_rows = rows[[pair not in stayed for pair in
+                      zip(rows["hh_key"].tolist(), heads(rows), strict=True)]]  # fmt: skip
+    if open_rows.empty:
+        return month_base
+    december = month_base[~month_base["hamlet"].isin(silent).to_numpy()]
+    held = set(december["hh_key"].tolist())
+    mine = rows[_same_year(rows, open_rows)]
+    base = pd.concat([december[_same_year(december, open_rows)], mine], ignore_index=True)
+    paired, _ = as_start_codes(base, start[_same_year(start, open_rows)],
+                               Counter(start["hh_key"].tolist()),
+                               held | set(rows["hh_key"].tolist()))  # fmt: skip
+    where = dict(zip(start["hh_key"].tolist(), start["hamlet"].tolist(), strict=True))
+    moved = {}  # the start list's key -> the hamlet it moved out of
+    for key, hamlet in zip(paired["hh_key"].tolist()[len(base) - len(mine) :],
+                           mine["hamlet"].tolist(), strict=True):  # fmt: skip
+        there = where.get(key)
+        if there not in (None, hamlet) and month_from.get(there) != "plan" and key not in held:
+            moved[key] = hamlet
+    if not moved:
+        return month_base
+    found = start[start["hh_key"].isin(moved.keys()).to_numpy()]
+    found = found.assign(hamlet=found["hh_key"].map(moved))
+    return pd.concat([month_base, _start_rows(found)], ignore_index=True)
 
 
 def _kept_start(

@@ -1376,7 +1376,9 @@ def year_turn(seed: int, sc: dict) -> dict:
     head's name, birth year, CCCD}), with ``turn``: December's lists as January's month table
     reads them (``december``: in the start list's codes; a household left off whose code went to
     a renumbered one held by its name, ("name", its code)), who left the lists before January
-    (``left``) and how many of each shape were drawn (``kinds``). :func:`_moved_and_merged`
+    (``left``), how many of each shape were drawn (``kinds``) and ``moved_silent``: the households
+    of the hamlet silent in December the start list moved to another hamlet, that hamlet's in
+    January's baseline where it sends January (session 57). :func:`_moved_and_merged`
     draws (e) and (f): a hamlet merged at the turn is no hamlet of the next year, its December
     households (those of its latest list the start list keeps, where it was silent in December:
     B's `_keys_at_turn`) the joined hamlet's January baseline."""
@@ -1510,6 +1512,13 @@ def year_turn(seed: int, sc: dict) -> dict:
     if silent is not None:  # no list of December: the start list, the hamlet at 31/12 (session
         # 38: the start list is December's result; session 55, B: part II against it)
         dec_view[silent] = {written(c): v[1] for c, v in start.items() if v[0] == silent}
+    # a household of its November list the start list moved to another hamlet (shape (e)): the
+    # silent hamlet's in January's baseline, where it sends January, moved out at the turn as
+    # where it sent December (session 57, seed 550); silent in January too, it has no table
+    # for a move out of it to match (session 11), so none
+    moved_silent = {written(c): v[1] for c, v in start.items()
+                    if silent is not None and c in december and december[c][0] == silent
+                    and v[0] != silent}  # fmt: skip
     was = dict(totals)
     if merged is not None:  # (f): the plan drops m; j's January starts from both Decembers
         dropped, into = merged
@@ -1608,6 +1617,7 @@ def year_turn(seed: int, sc: dict) -> dict:
             "left": left,
             "kinds": kinds,
             "silent": None if silent in home else silent,
+            "moved_silent": {} if silent in home else moved_silent,
         },
     }
 
@@ -1762,6 +1772,9 @@ def turn_oracle(sc: dict, index: int) -> dict:
     year_bases = {h: {c: k for c, (g, k) in start.items() if g == h} for h in names}
     month_bases = sc["turn"]["december"]
     silent = sc["turn"]["silent"] if index == 0 else None
+    if silent in sent:  # its households the start list moved to another hamlet (session 57)
+        month_bases = dict(month_bases, **{silent: {**month_bases[silent],
+                                                    **sc["turn"]["moved_silent"]}})  # fmt: skip
     if index > 0:  # last month's lists; a hamlet silent then, the start list (probed: 'plan')
         month_bases = {h: {c: k for c, (g, k) in views[-1]["counted"].items() if g == h}
                        if h in views[-1]["acc"] else year_bases[h] for h in names}  # fmt: skip
