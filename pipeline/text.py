@@ -28,10 +28,11 @@ and each passing on only what it cannot settle:
 3. :data:`ID_IN_TEXT` finds each number of a text the look flagged: digit groups with one
    :data:`NUMBER_SEPARATOR` between two (a space, or a dot or a dash perhaps with a space
    either side, mixed), perhaps after a country or area code (:data:`NUMBER_CODE`: '+84 ',
-   '(+84) ', '+', '(024) '), not part of a longer number (:data:`_NOT_WITHIN`; no ',' or '.'
-   and a digit after, but a bare comma before 9 digits or more in a row, or grouped from 0,
-   or an old CMND 3.3.3 from 1-3, separates two numbers, '0912345678,0987654321',
-   '0912.345.678,0987.654.321' (session 54), '0912345678,212.345.678' (session 55)).
+   '(+84) ', '+', '(024) '), not part of a longer number (:data:`_NOT_WITHIN`; no '.' and a
+   digit after; one ends before ',' and a digit, read as before a space (session 57); a
+   bare comma before 9 digits or more in a row, or grouped from 0, or an old CMND 3.3.3 from
+   1-3, separates two numbers, '0912345678,0987654321', '0912.345.678,0987.654.321' (session
+   54), '0912345678,212.345.678' (session 55)).
    One written in under 9 characters, no area code before, is kept.
 4. :func:`_persons` reads whether such a number is a person's (after '+84' 9-12 digits; a
    telephone number's digits in groups of 2-4 or after an area code; 9 digits or more in a
@@ -443,13 +444,14 @@ CODE_LOOKALIKES = {"+": "\uff0b", "(": "\uff08", ")": "\uff09"}
 # What follows a bare comma after a number where the comma separates two numbers, as a space
 # would ('0912345678,0987654321', 'CCCD 001204012345,001204067890'): 9 digits or more in a
 # row, or 9 digits or more from 0 grouped by :data:`NUMBER_SEPARATOR` ('0912.345.678,0987.654.321',
-# '0912 345 678,0987 654 321': a phone or a CCCD, each begins with 0; not '000', no CCCD's
-# province: session 54, D3), or an old CMND grouped 3.3.3 from 1-3 and no digit after
-# ('0912345678,212.345.678': session 55; from 0 it is the grouped number before, not '000').
-# No amount's decimal part is written so: '1,5 triệu', '1.200,5', '1.500.000,50', '1,05 triệu',
-# '2,000,000 đồng' and '2,000.000.000' are read as before (session 54)
+# '0912 345 678,0987 654 321': a phone or a CCCD, each begins with 0; not '0' and eight
+# '0', '2,000.000.000': session 54, D3; '000 092 639 122' is read, session 57), or an old CMND
+# grouped 3.3.3 from 1-3 and no digit after ('0912345678,212.345.678': session 55; from 0 it
+# is the grouped number before). No amount's decimal part is written so: '1,5 triệu',
+# '1.200,5', '1.500.000,50', '1,05 triệu', '2,000,000 đồng' and '2,000.000.000' are read as
+# before (session 54)
 _LISTED_AFTER_COMMA = (
-    rf"[0-9]{{9}}|0(?!00)(?:{NUMBER_SEPARATOR}?[0-9]){{8}}"
+    rf"[0-9]{{9}}|0(?!(?:{NUMBER_SEPARATOR}?0){{8}})(?:{NUMBER_SEPARATOR}?[0-9]){{8}}"
     rf"|[1-3][0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}[0-9]{{3}}(?![0-9])"
 )
 # Not part of a longer number: no digit before it, nor a digit and '.' or '-' (after a letter
@@ -458,8 +460,13 @@ _LISTED_AFTER_COMMA = (
 # begins here at all ('[0-9+(]'), so that most places of a text are passed at once: 1.2 s, not
 # 1.9 s, over 300,000 notes each holding a phone and two amounts (session 54, D2)
 _NOT_WITHIN = rf"(?=[0-9+(])(?<![0-9])(?<![0-9][.-])(?<![0-9],(?!{_LISTED_AFTER_COMMA}))"
-# Nor before a digit, '.' and a digit, or ',' and a digit unless :data:`_LISTED_AFTER_COMMA`
-_NOT_BEFORE = rf"(?!\.?[0-9]|,(?!{_LISTED_AFTER_COMMA})[0-9])"
+# Nor before a digit, or '.' and a digit. Before ',' and a digit a number ends (session 57):
+# read as before a space, an amount's decimal comma follows a few digits or an amount's groups
+# ('2,5 ha', '12,5 triệu', '1.500.000,50 đồng': no person's number), a person's number a
+# bare comma joining it to the next piece ('CCCD 060081590830,1.713.000', '074 728 0385,541':
+# posted whole until session 57, when a number here was read only before
+# :data:`_LISTED_AFTER_COMMA`)
+_NOT_BEFORE = r"(?!\.?[0-9])"
 # What may stand before a telephone number's digits: the country's code ('+84 ', '(+84) ',
 # '+') or a landline's area code in brackets ('(024) '); a pattern's (rosterchecks reads a Mã
 # hộ written as a telephone number with it too: session 54)
@@ -566,6 +573,8 @@ _GROUPED_START = lazyre.compile(
     rb"[+(][0-9+]|(?:0[0-9]{1,3}|84[0-9]{0,2})" + _ONE_SEPARATOR.encode()
 )
 _BEFORE_GROUPED = frozenset(b" +(")
+# 9 digits from 0 in a row or grouped, in a text's bytes (:func:`may_hold_id`: after a dash)
+_NINE_FROM_ZERO = lazyre.compile(rf"0(?:(?:{NUMBER_SEPARATOR})?[0-9]){{8}}".encode())
 
 
 # What a number's writing puts between its digits (:data:`NUMBER_SEPARATORS`, and the brackets
@@ -653,6 +662,10 @@ def may_hold_id(text: str) -> bool:
                 return True
             if shapes[at - 1] == 45 and shapes[at - 2] in b"0148":  # '-' after a digit
                 return True
+            # after a word's dash, 9 digits from 0 (a phone's or an ID's: 'đồng-049.151.643.883',
+            # 'TL-0912.345.678'; not 'TL-01-001': session 57, C2)
+            if shapes[at - 1] == 45 and _NINE_FROM_ZERO.match(form, at - 1):
+                return True
             # a comma before a grouped number from 0, a list's (:data:`_LISTED_AFTER_COMMA`:
             # '0912.345.678,0987.654.321'; session 54, D3)
             if shapes[at] == 48 and form[at - 2 : at - 1] == b",":
@@ -734,7 +747,7 @@ def _persons(
     text: str,
     start: int,
     end: int,
-    after_dash: bool,
+    mark: str,
     spaced: bool = True,
 ) -> bool:
     """Whether the number of digit ``groups`` (its separators' ``kinds``: each as its mark, or
@@ -750,8 +763,10 @@ def _persons(
     '001.088.776.655', '091-234-567'); an old CMND's 9 digits grouped 3.3.3, its
     first 0-3 (its province's code 01-38: '212.345.678', session 53). Not an amount
     (1.500.000, '1 500 000 000', '200.000.000 đồng': :func:`_an_amount`), a date (12.03.2024),
-    a dotted code (167.06277.001), a year range (2020-2024), a grouped number ``after_dash``
-    ('TL-01-001': a code's part). A CCCD grouped by single spaces in threes ('001 094 012
+    a dotted code (167.06277.001), a year range (2020-2024), a grouped number after a dot
+    (``mark`` '.': 'NM.212.345.678', a code's part); after a dash (``mark`` '-': 'TL-01-001') a
+    phone's digits only a mobile's or a landline's (:data:`_CALLABLE`: 'TL-0101-234567' a
+    code's; session 57, C2). A CCCD grouped by single spaces in threes ('001 094 012
     345'), or an old CMND so (:func:`_cmnd_by_threes`: '212 345 678'), is one whether
     ``spaced`` or not: among more groups ('001 094 012 345 0912345678', 'Tổ 1 212 345 678
     0912345678') too (session 56's review)."""
@@ -769,11 +784,13 @@ def _persons(
         return len(digits) >= 9
     if kinds == {" "} and spaced and 9 <= len(digits) <= 12:
         return True
-    if after_dash:  # 'TL-01-001': part of a code (:func:`may_hold_id`)
+    if mark == ".":  # 'NM.212.345.678': part of a code (:func:`may_hold_id`)
         return False
     # a phone's groups of 2 to 4 digits, or two, its first of 2 to 4 ('0912.345678',
-    # '091-2345678'; not a code's three '05.001.00123': session 56's review)
-    if _PHONE_DIGITS.fullmatch(digits) and 2 <= len(groups[0]) <= 4:
+    # '091-2345678'; not a code's three '05.001.00123': session 56's review); after a dash a
+    # code's part is short, a number of a phone's length one (session 57, C2)
+    phone = _PHONE_DIGITS.fullmatch(digits) and (mark != "-" or _CALLABLE.fullmatch(digits))
+    if phone and 2 <= len(groups[0]) <= 4:
         if len(groups) == 2 or all(2 <= len(group) <= 4 for group in groups):
             return True
     if kinds == {" "}:  # a CCCD or CMND by threes among more groups ('001 094 012 345 09…')
@@ -785,18 +802,29 @@ def _persons(
 
 
 # A number right after a mark ('TL-01-001', 'NM.212.345.678', 'ĐT.0912345678') may be a
-# code's part: read as a person's only as a group of 9 digits or more in a row, or by spaces
-# (:func:`_persons`' ``after_dash``; after a dot: session 53, R3)
+# code's part: after a dot read as a person's only as a group of 9 digits or more in a row, or
+# by spaces (:func:`_persons`' ``mark``; session 53, R3); after a dash so until session 57,
+# C2, when '10.140.000 đồng-049.151.643.883' (pieces joined by a dash) was posted whole: a
+# code's part is short ('NM-01', 'BC-2025-000009'), one of a phone's or an ID's shape is read
+# as any number is, its phone's digits a mobile's or a landline's alone (:data:`_CALLABLE`)
 _AFTER_MARK = "-."
+# A telephone number's digits that are called today: a mobile's 10 from 03, 05, 07, 08 or 09,
+# a landline's 11 from 02, or a mobile's 11 from 01 before 2018; not a code's 10 from 01
+# ('TL-0101-234567') that :data:`_PHONE_DIGITS` takes (session 57, C2)
+_CALLABLE = lazyre.compile(r"0[35789][0-9]{8}|0[12][0-9]{9}")
+
+
+def _mark_before(text: str, at: int) -> str:
+    """The mark of :data:`_AFTER_MARK` right before ``at`` in ``text``, or ''."""
+    return text[at - 1] if at > 0 and text[at - 1] in _AFTER_MARK else ""
 
 
 def _person_number(found: re.Match, groups: list[str], kinds: set[str]) -> bool:
     """Whether a number :data:`ID_IN_TEXT` found (its ``groups`` and separators' ``kinds``) is
     a person's as a whole (:func:`_persons`)."""
-    at = found.start()
-    after_dash = at > 0 and found.string[at - 1] in _AFTER_MARK
+    mark = _mark_before(found.string, found.start())
     return _persons(
-        found["code"], groups, kinds, found.string, found.start("run"), found.end(), after_dash
+        found["code"], groups, kinds, found.string, found.start("run"), found.end(), mark
     )
 
 
@@ -816,15 +844,19 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
     text, code, run_at = found.string, found.group("code"), found.start("run")
     spans = [(run_at + g.start(), run_at + g.end()) for g in _DIGIT_GROUP.finditer(found["run"])]
     seps = [text[spans[k][1] : spans[k + 1][0]] for k in range(len(spans) - 1)]
-    after_dash = found.start() > 0 and text[found.start() - 1] in _AFTER_MARK
+    mark = _mark_before(text, found.start())
 
     def cut(k: int, sep: str | None, end: bool) -> bool:
         """Whether a part of separators ``sep`` ('' a group alone, None mixed) may end before
         (``end``) or begin after ``seps[k]``: at a space ('0912.345 678 0987.654 321', ' - ',
         '. '; begin only after a space last, not ' .'), or, its separators all one, where
-        the separator changes (begin only after a dash: '0912345678-0987.654.321')."""
+        the separator changes (begin only after a dash: '0912345678-0987.654.321'), or at a
+        bare dash, its separators all dashes ('031-826-3304-25': read as after a dash,
+        session 57, C2)."""
         if " " in seps[k] or sep == "":
             return end or sep == "" or seps[k][-1] == " "
+        if sep == "-" and seps[k] == "-":
+            return True
         return sep is not None and seps[k] != sep and (end or seps[k] == "-")
 
     def a_part(i: int, j: int, lo: int, hi: int, spaced: bool) -> bool:
@@ -832,6 +864,7 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         sep = None if len(inner) > 1 else next(iter(inner), "")
         if (i > lo and not cut(i - 1, sep, False)) or (j < hi and not cut(j, sep, True)):
             return False
+        dashed = sep == "-" and ((i > lo and seps[i - 1] == "-") or (j < hi and seps[j] == "-"))
         return _persons(
             code if i == 0 else None,
             [text[begin:end] for begin, end in spans[i : j + 1]],
@@ -839,7 +872,7 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             text,
             spans[i][0],
             spans[j][1],
-            after_dash and i == 0,
+            "-" if dashed else mark if i == 0 else "",
             spaced,
         )
 
@@ -906,6 +939,8 @@ def _glued_apart(found: re.Match, first: int, sep: str, written: str) -> str | N
     rest = ID_IN_TEXT.match(text, rest_at)
     if rest is None or rest.end() != found.end():
         return None
+    if glued and text[at - 1] == "-" and _begins_number(text, at, first, rest, sep):
+        return None  # after a word's dash, the group a person's number's ('Vay-033 008 133 201')
     shown = _id_masked(rest, written)
     if shown == written[rest_at : found.end()]:
         return None
@@ -947,6 +982,30 @@ def _number_begun(group: str, run: str, sep: str) -> bool:
     return shape in ([3, 3, 4], [2, 4, 4]) and bool(_PHONE_DIGITS.fullmatch("".join(groups)))
 
 
+def _begins_number(text: str, at: int, first: int, rest: re.Match, sep: str) -> bool:
+    """Whether the group of ``first`` digits at ``at`` in ``text``, before ``sep`` and the
+    number ``rest`` (:data:`ID_IN_TEXT`'s), is a person's number's first, no code's: with it 12
+    digits from 0, a CCCD's, no phone's ('001 094 012 345', 'A 001 204012345'), or it begins
+    one before more groups (:func:`_number_begun`: '070 035 762 336 906'), or with the next
+    group or two by single spaces it is a phone's 4-6 or 4-3-3 (:data:`_CALLABLE`: '0779
+    864986', '0902 259 310'). Sessions 56 and 57 (C2: after a word's dash, 'Vay-033 008 133
+    201', 'VAY-0875 464 429-191')."""
+    digits = "".join(_DIGIT_GROUP.findall(rest["run"]))
+    if first + len(digits) == 12 and text[at] == "0" and not _PHONE_DIGITS.fullmatch(digits):
+        return True
+    lead = _SPACED_LEAD.match(rest["run"])
+    if first == 4 and sep == " " and lead is not None:
+        for groups in ([lead[1]], [lead[1], lead[2]] if lead[2] else []):
+            shape = [len(group) for group in groups]
+            if shape in ([6], [3, 3]) and _CALLABLE.fullmatch(text[at : at + 4] + "".join(groups)):
+                return True
+    return _number_begun(text[at : at + first], rest["run"], sep)
+
+
+# The first group of a run and the second where a single space is between them
+_SPACED_LEAD = lazyre.compile(r"([0-9]+)(?: ([0-9]+)(?![0-9]))?")
+
+
 def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str | None:
     """A number :data:`ID_IN_TEXT` found whose first group (``first`` digits, 1 to 3) follows a
     code's or a hamlet's word and a space (:data:`_WORD_BEFORE`) and is followed by a separator
@@ -977,10 +1036,8 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
         return None
     groups = _DIGIT_GROUP.findall(rest["run"])
     digits = "".join(groups)
-    if first + len(digits) == 12 and text[at] == "0" and not _PHONE_DIGITS.fullmatch(digits):
-        return None  # a CCCD from 0 ('001 094 012 345', 'A 001 204012345'): read whole
-    if _number_begun(text[at : at + first], rest["run"], sep):
-        return None  # the group begins a person's number before more ('NM 070 035 762 336 906')
+    if _begins_number(text, at, first, rest, sep):
+        return None  # a CCCD from 0 ('001 094 012 345'), or before more ('NM 070 035 762 336 906')
     if len(groups) > 1 and digits[0] != "0" and len(groups[0]) <= 3:
         if all(len(group) == 3 for group in groups[1:]) and not _cmnd_by_threes(groups):
             return None  # an amount's writing ('500 000 000', '212.345.678'): read whole
@@ -1014,6 +1071,10 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
     if not between:  # too short, or an amount ('1500000000đ')
         return written[found.start() : found.end()]
     if between[0] == " ":  # a phone among more groups ('1970 0912 345 678'; session 53)
+        return _parts_masked(found, False, written)
+    if between[0] == "-" and len(run) - len(between) >= 9:
+        # a dashed number among more groups ('031-826-3304-25', pieces joined by a dash;
+        # session 57, C2): its parts, each read as after a dash; not a date ('12-03-2024')
         return _parts_masked(found, False, written)
     # a group of 9 digits or more within a longer run ('0912345678-0987654321'): each masked
     # alone

@@ -26,10 +26,11 @@ def test_no_random_cell_shows_a_hidden_digit(seed):
 
 
 # Other ways a head puts pieces apart that the list reads as a space (session 57: none shows
-# a digit). Not yet a bare comma nor a bare dash: 'CCCD 060081590830,1.713.000' (a number
-# before a comma and a digit is read as no number: an amount's decimal comma), '10.140.000
-# đồng-049.151.643.883' (a number after a dash a code's part) are posted whole
-JOINERS = [", ", ";", "; ", "/", " - ", " + ", " và "]
+# a digit); a bare comma and a bare dash since session 57, C2 ('CCCD 060081590830,1.713.000',
+# a number before a comma and a digit read as no number, an amount's decimal comma, and
+# '10.140.000 đồng-049.151.643.883', a number after a word's dash a code's part, were posted
+# whole)
+JOINERS = [", ", ";", "; ", "/", " - ", " + ", " và ", ",", "-"]
 
 
 @pytest.mark.parametrize("joiner", JOINERS)

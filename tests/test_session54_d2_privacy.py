@@ -48,7 +48,8 @@ KEPT = [
     "2,000,000 đồng",
     "1.500.000,50",
     "1.500.000,123",
-    "0912345678,5",
+    # ('0912345678,5' masked since session 57, C2: a phone before ',' and a digit is read as
+    # before a space, tests/test_session57_c2_privacy.py)
     "212.345.678 đ",
     "212.345.678 đ.",
     "212.345.678 đ/tháng",
