@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache, partial
-from itertools import chain
+from itertools import chain, takewhile
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -385,9 +385,11 @@ def _total_cell(
         return False
     folded = fold(value)
     if not starts_with_marker(folded, markers):
+        # numbers alone passed over whatever they are, their sums asked once, by
+        # stale_subtotal (session 57); a row holding text only where they are sums
         return _GROUP_SUBTOTAL.match(folded) is not None and (
-            _group_summed(raw, col, value, positions, above)
-            or _subtotal_shaped(raw, col, value, positions, above)  # stale (session 57)
+            _subtotal_shaped(raw, col, value, positions, above)
+            or _group_summed(raw, col, value, positions, above)
         )
     return (
         written_as_total(value)
@@ -475,47 +477,108 @@ def _subtotal_shaped(
 
 def stale_subtotal(
     raw: list[Any], excel_row: int, positions: dict[str, int], rows: list[list[Any]],
-    excel_rows: list[int], above: Callable[[], Iterable],
+    excel_rows: list[int], above: Callable[[], Iterable], runs: Iterable[list[list[Any]]] = (),
 ) -> StaleSubtotal | None:  # fmt: skip
     """A row passed over as a total (``raw``, at ``excel_row``) that is a group's subtotal
-    ('Cộng tổ 1', :func:`group_subtotal`, in its first cells) whose numbers are not the sums
-    :func:`_group_summed` asks over ``above()``: each of its figures (in a column of
-    ``positions``, its STT and label apart) set beside the same column of ``rows`` (the
-    households it stands for, at ``excel_rows``), as written and as the rows give it: their
-    sum, their =AVERAGE under 'Thu nhập BQ', their count of written cells where they hold no
-    number ('Giới tính'). None for any other row, or one whose figures agree (session 57)."""
+    ('Cộng tổ 1', :func:`group_subtotal`, in its first cells) holding numbers alone
+    (:func:`_subtotal_shaped`) none of ``runs`` gives (:func:`_run_gives`: each a list of the
+    household rows next to it, the nearest first, right above it or right under it: its tổ
+    is the nearest rows, then the two nearest, … that give every figure; session 57 review)
+    and that are not the sums :func:`_group_summed` asks over ``above()``: each of its
+    figures (in a column of ``positions``, its STT and label apart) set beside the same column
+    of ``rows`` (the households it stands for, at ``excel_rows``), as written and as the rows
+    give it: their sum, their =AVERAGE under 'Thu nhập BQ', their count of written cells where
+    they hold no number ('Giới tính'). None for any other row, or one whose figures agree
+    (session 57). Its sums are asked here alone: the reader passes such a row over by its
+    shape, whatever its numbers."""
     found = next(
         ((c, v) for c, v in first_cells(raw, 4) if v.__class__ is str and group_subtotal(v)), None
     )
     if found is None:
         return None
     col, label = found
-    if _group_summed(raw, col, label, positions, above):
-        return None
+    if not _subtotal_shaped(raw, col, label, positions, above):
+        return None  # passed over where its numbers are sums (_total_cell): none to tell
     stt = positions.get("stt", -1)
     averaged = {positions[key] for key in _AVERAGED if key in positions}
-    figures = []
+    written = []  # (column, the number written, typed as text, maybe an average)
     for c in sorted(set(positions.values()) - {col, stt}):
         value = _cell(raw, c)
-        written = _number_text(value) if value.__class__ is str else value
-        if written.__class__ not in (int, float):
-            continue
-        typed = value.__class__ is str
+        number = _number_text(value) if value.__class__ is str else value
+        if number.__class__ is int or number.__class__ is float:
+            written.append((c, number, value.__class__ is str, c in averaged))
+    if not written or any(_run_gives(written, run) for run in runs):
+        return None
+    if _group_summed(raw, col, label, positions, above):
+        return None
+    figures = []
+    for c, number, typed, average in written:
         cells = list(_column(rows, c, typed))
-        if _sums_cells(written, cells) or _counts_cells(written, cells):
+        if _sums_cells(number, cells) or _counts_cells(number, cells):
             continue
         numbers = [x for x in cells if x.__class__ is int or x.__class__ is float]
-        if c in averaged and numbers:
-            if _averages(written, cells):
+        if average and numbers:
+            if _averages(number, cells):
                 continue
-            figures.append((c, written, round(sum(numbers) / len(numbers)), "average"))
+            figures.append((c, number, round(sum(numbers) / len(numbers)), "average"))
         elif numbers or not any(x.__class__ is str and not is_blank(x) for x in cells):
-            figures.append((c, written, sum(numbers), "sum"))
+            figures.append((c, number, sum(numbers), "sum"))
         else:
-            figures.append((c, written, sum(1 for x in cells if not is_blank(x)), "count"))
+            figures.append((c, number, sum(1 for x in cells if not is_blank(x)), "count"))
     if not figures:
         return None
     return StaleSubtotal(excel_row, col, clean_text(label), tuple(figures), tuple(excel_rows))
+
+
+def _run_gives(written: list[tuple[int, Any, bool, bool]], run: Iterable[list[Any]]) -> bool:
+    """Whether the nearest rows of ``run`` (household rows next to a group's subtotal, the
+    nearest first), one, two, … of them, give each figure ``written`` (its column, the
+    number, typed as text, maybe an average) at once, as :func:`stale_subtotal` sets them
+    beside its rows: =SUM of the column (dates as Excel's days), =COUNTIF of one of its texts
+    or =COUNTA of them, under 'Thu nhập BQ' =AVERAGE too. Added up one row at a time: one pass
+    over the run, however long (session 57 review)."""
+    size = len(written)
+    sums = [0.0] * size  # =SUM
+    plain = [0.0] * size  # =AVERAGE's numbers and how many
+    many = [0] * size
+    texts: list[dict[str, int]] = [{} for _ in range(size)]  # =COUNTIF: text -> its count
+    tallies: list[dict[int, int]] = [{} for _ in range(size)]  # a count -> texts counted so
+    counted = [0] * size  # =COUNTA
+    for raw in run:
+        given = True
+        for j, (col, number, typed, average) in enumerate(written):
+            cell = _cell(raw, col)
+            if typed:
+                cell = _typed_figure(cell)
+            kind = cell.__class__
+            if kind is int or kind is float:
+                sums[j] += cell
+                plain[j] += cell
+                many[j] += 1
+            elif kind is datetime or kind is date:
+                sums[j] += _as_days(cell)
+            elif kind is str and not is_blank(cell):
+                key = fold(cell)
+                was = texts[j].get(key, 0)
+                texts[j][key] = was + 1
+                tally = tallies[j]
+                if was:
+                    tally[was] -= 1
+                tally[was + 1] = tally.get(was + 1, 0) + 1
+                counted[j] += 1
+            if given and not (
+                abs(sums[j] - number) < 1e-6
+                or (
+                    number >= 1
+                    and number == int(number)
+                    and (number == counted[j] or tallies[j].get(number, 0) > 0)
+                )
+                or (average and many[j] and abs(plain[j] / many[j] - number) <= 0.5)
+            ):
+                given = False
+        if given:
+            return True
+    return False
 
 
 def _named_beside(raw: list[Any], positions: dict[str, int], above: Callable[[], Iterable]) -> bool:
@@ -898,8 +961,8 @@ def _numbered_total(
             # sums (session 56; the folded words told first, as most cells are no such words),
             # or stale with nothing of a household in it (session 57)
             if _GROUP_SUBTOTAL.match(folded) is None or not (
-                _group_summed(raw, col, value, positions, above)
-                or _subtotal_shaped(raw, col, value, positions, above)
+                _subtotal_shaped(raw, col, value, positions, above)
+                or _group_summed(raw, col, value, positions, above)
             ):
                 continue
         elif not written_as_total(value):  # 'Tống Công Thành', a name (session 53 review)
@@ -1251,17 +1314,9 @@ def _rows_below(
     near: list[list[Any]] = []
     every: list[list[Any]] = []
     closed = False
-
-    def coded(value: Any) -> bool:
-        if is_blank(value):
-            return False
-        if value.__class__ is not str or not markers:
-            return True
-        return not (starts_with_marker(fold(value), markers) and written_as_total(value))
-
     for raw in grid[index + 1 :]:
         width = len(raw)
-        if any(c < width and coded(raw[c]) for c in guard_cols):
+        if any(c < width and _code_written(raw[c], markers) for c in guard_cols):
             every.append(raw)
             if not closed:
                 near.append(raw)
@@ -1270,13 +1325,53 @@ def _rows_below(
     return (near, every)
 
 
+def _code_written(value: Any, markers: tuple[str, ...]) -> bool:
+    """Whether a cell under a code's column holds a code (:func:`_rows_below`): written, and
+    no total's word (one of ``markers``, written as a total is)."""
+    if is_blank(value):
+        return False
+    if value.__class__ is not str or not markers:
+        return True
+    return not (starts_with_marker(fold(value), markers) and written_as_total(value))
+
+
+# the written rows without a code a group's subtotal on top may stand over before its tổ's
+# first household, as its run of rows (tables._run_gives): a section's label, a column-number
+# row (session 57 review)
+_LEAD_ROWS = 3
+
+
 def _coded_below(
-    grid: list[list[Any]], index: int, guard_cols: list[int], markers: tuple[str, ...]
-) -> list[int]:
+    grid: list[list[Any]], index: int, guard_cols: list[int], markers: tuple[str, ...],
+    lead: int | None = None,
+) -> list[int]:  # fmt: skip
     """The indexes in ``grid`` of the household rows right under a total written above them
-    (the first group :func:`_rows_below` gives: a subtotal on top of its tổ)."""
-    near = {id(raw) for raw in _rows_below(grid, index, guard_cols, markers)[0]}
-    return [i for i in range(index + 1, len(grid)) if id(grid[i]) in near]
+    (the first group :func:`_rows_below` gives: a subtotal on top of its tổ); ``lead``: how
+    many written rows without a code may come before the first, else any (the rest of the
+    list is then looked through only where no row under it holds a code)."""
+    found: list[int] = []
+    for i in range(index + 1, len(grid)):
+        raw = grid[i]
+        width = len(raw)
+        if any(c < width and _code_written(raw[c], markers) for c in guard_cols):
+            found.append(i)
+        elif any(not is_blank(value) for value in raw):
+            if found:
+                break
+            if lead is not None:
+                lead -= 1
+                if lead < 0:
+                    break
+    return found
+
+
+def _one_hamlet(rows: list[list[Any]], col: int) -> list[list[Any]]:
+    """``rows`` up to the first whose cell ``col`` (a list's 'Xóm') is not the first row's
+    (folded; all of them where the list has no such column)."""
+    if col < 0 or not rows:
+        return rows
+    first = fold(_cell(rows[0], col))
+    return list(takewhile(lambda raw: fold(_cell(raw, col)) == first, rows))
 
 
 def table_rows(
@@ -1359,6 +1454,7 @@ def table_rows(
     signed_at = None  # where the first such block begins (Excel row)
     stretch = 0  # where in ``taken`` the rows since the last total or section row begin
     stale: list[StaleSubtotal] = []
+    hamlet_col = positions.get("hamlet", -1)
 
     def passed_over(index: int, stretch: int) -> int:
         """A total or subtotal row passed over at ``index``: a group's subtotal whose figures
@@ -1366,11 +1462,22 @@ def table_rows(
         those under it; session 57). The new start of the rows since the last total."""
         raw = grid[index]
         if any(v.__class__ is str and v.lstrip()[:2] in _SUBTOTAL_START for v in raw):
-            since = taken[stretch:] or _coded_below(grid, index, guard_cols, skip_markers)
+            above = taken[stretch:]
+            since = above or _coded_below(grid, index, guard_cols, skip_markers)
             around = partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers)
+
+            def runs() -> Iterator[list[list[Any]]]:
+                """The households right above it, then right under it, the nearest first, of
+                one hamlet (the start list's 'Xóm': no run into the next hamlet's rows)."""
+                yield _one_hamlet([grid[i] for i in reversed(above)], hamlet_col)
+                below = since if not above else _coded_below(
+                    grid, index, guard_cols, skip_markers, _LEAD_ROWS
+                )  # fmt: skip
+                yield _one_hamlet([grid[i] for i in below], hamlet_col)
+
             found = stale_subtotal(
                 raw, index + 1, positions, [grid[i] for i in since], [i + 1 for i in since],
-                around,
+                around, runs(),
             )  # fmt: skip
             if found is not None:
                 stale.append(found)

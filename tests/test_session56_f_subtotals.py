@@ -56,8 +56,8 @@ def test_subtotals_per_to_whose_numbers_sum_their_rows_are_passed_over(tmp_path)
 def test_a_subtotal_or_a_name_after_tong_cong_whose_numbers_sum_no_rows_is_a_household(tmp_path):
     """Guards (as before): a row named so whose figures sum no rows is read as a household and
     told at its row, never passed over unsaid. Row 7 'Cộng tổ 1 | … | 4 | Hộ nghèo' under NM1,
-    NM2 (8; no rows under it): told missing-household-id at B7, poor 2; beside 4 alone a stale
-    subtotal since session 57 (told once at H7). 'Tong Cong To Hoai' ('Tống Công Tô Hoài' typed without marks: 'tổ' is
+    NM2 (8; no rows under it): told missing-household-id at B7, poor 2; beside 6 alone a stale
+    subtotal since session 57 (told once at H7; beside 4 alone NM2's right above it, unsaid). 'Tong Cong To Hoai' ('Tống Công Tô Hoài' typed without marks: 'tổ' is
     no total's word) beside 4: a household, told at B7 and I7; beside the sums 3,940 and 8 a
     total, passed over (session 55's rule)."""
     household = {3: "Cộng tổ 1", 8: 4, 9: "Hộ nghèo"}
@@ -70,9 +70,10 @@ def test_a_subtotal_or_a_name_after_tong_cong_whose_numbers_sum_no_rows_is_a_hou
     both = [*told, ("invalid-classification", "I7")]
     got = row7_run(tmp_path / "bare", {3: "Tong Cong To Hoai", 8: 4})
     assert got == (both, [*READ_TWO, ("", "Tong Cong To Hoai", False)], (2, 0))
-    # 'Cộng tổ 1' beside 4 alone, nothing of a household: a stale subtotal since session 57,
-    # passed over and told once at H7 (tests/test_session57_f_stale_subtotals.py)
-    stale = row7_run(tmp_path / "stale", {3: "Cộng tổ 1", 8: 4})
+    # 'Cộng tổ 1' beside 6 alone, nothing of a household: a stale subtotal since session 57,
+    # passed over and told once at H7 (tests/test_session57_f_stale_subtotals.py); no run of
+    # rows next to it gives 6 (NM2 4, NM1-NM2 8: tests/test_session57_f2_subtotal_runs.py)
+    stale = row7_run(tmp_path / "stale", {3: "Cộng tổ 1", 8: 6})
     assert stale == ([("subtotal-differs", "H7")], READ_TWO, (2, 0))
     summed = {3: "Tong Cong To Hoai", 4: 3940, 8: 8}
     assert row7_run(tmp_path / "summed", summed) == ([], READ_TWO, (2, 0))
@@ -84,8 +85,8 @@ def test_the_start_list_passes_over_subtotals_per_to(tmp_path):
     Cong to 2 | 3,940 | … | 8' under NM4, NM5 (row 10). Was: each read as a household, told
     missing-household-id (C), its sum no birth year (E) and its class missing (J). Now passed
     over unsaid: 10 households. Guard: 'Nà Mòn | | Cộng tổ 1 | | … | 4 | Hộ nghèo' at row 7
-    (NM1-NM3: 12; a household's class) told at C7, 10 households; without its class a stale
-    subtotal (session 57), told at I7."""
+    (NM1-NM3: 12; a household's class) told at C7, 10 households; beside 6 without its class
+    a stale subtotal (session 57: no run of Nà Mòn's rows next to it gives 6), told at I7."""
 
     def start(folder, *rows):
         def edit(book):
@@ -106,7 +107,7 @@ def test_the_start_list_passes_over_subtotals_per_to(tmp_path):
     household = {2: "Nà Mòn", 4: "Cộng tổ 1", 9: 4, 10: "Hộ nghèo"}
     assert start(tmp_path / "household", (7, household)) == ([("missing-household-id", "C7")], 10)
     # numbers alone, a stale subtotal since session 57: passed over, told once at I7
-    stale = {2: "Nà Mòn", 4: "Cộng tổ 1", 9: 4}
+    stale = {2: "Nà Mòn", 4: "Cộng tổ 1", 9: 6}
     assert start(tmp_path / "stale", (7, stale)) == ([("subtotal-differs", "I7")], 10)
 
 

@@ -1,0 +1,61 @@
+"""Session 57 (helper F2): a group's subtotal ('Cộng tổ 1') whose figures are those of the
+household rows right under it or right above it is no stale subtotal.
+
+Helper F's rule set a subtotal passed over beside the rows since the last total, else all the
+coded rows under it (to the next row without a code). A right 'Cộng tổ 1' on top of its tổ
+with no 'Cộng tổ 2' to end the group was then compared with every household under it and
+told subtotal-differs though it adds up. Now a run of households next to the label (the
+nearest, then the two nearest, …, under it or above it) that gives every figure is its tổ:
+nothing said; told only where no such run exists.
+
+The small commune (tests.commune): each household born 1970, 4 people, class 'Hộ nghèo'. Nà
+Mòn's list from row 5: A STT, B Mã hộ, C name, D Năm sinh, H Số nhân khẩu, I Phân loại hộ.
+"""
+
+from __future__ import annotations
+
+from tests.commune import person
+from tests.test_session52_total_sums import household_row, total_sums_run
+from tests.test_session57_f_stale_subtotals import _told
+
+_FOUR = [person(code, "poor") for code in ("NM1", "NM2", "NM3", "NM4")]
+_READ_FOUR = [household_row(code) for code in ("NM1", "NM2", "NM3", "NM4")]
+
+
+def test_a_right_subtotal_on_top_with_no_end_to_its_group_is_not_told(tmp_path):
+    """Row 5 'Cộng tổ 1 | 3,940 | … | 8' on top of NM1, NM2 (rows 6-7), then NM3, NM4 of tổ 2
+    (rows 8-9) with no 'Cộng tổ 2' under them: rows 6-7 add up to 3,940 and 8. Was: told
+    subtotal-differs at D5, set beside rows 6-9 (7,880, 16). Now nothing said; NM1-NM4, poor
+    4. The same 'Cộng tổ 2 | 3,940 | … | 8' at the bottom (row 9) under NM1-NM4 with no 'Cộng
+    tổ 1' over tổ 1: rows 7-8 right above it add up; nothing said."""
+    on_top = total_sums_run(tmp_path / "top", [None, *_FOUR], {5: {3: "Cộng tổ 1", 4: 3940, 8: 8}})
+    assert on_top == ([], _READ_FOUR, (4, 0))
+    under = total_sums_run(tmp_path / "under", [*_FOUR, None], {9: {3: "Cộng tổ 2", 4: 3940, 8: 8}})
+    assert under == ([], _READ_FOUR, (4, 0))
+
+
+def test_a_stale_subtotal_on_top_is_still_told_with_its_rows(tmp_path):
+    """Row 5 'Cộng tổ 1 | 3,940 | … | 12' on top of NM1-NM4: the rows under it add up to
+    3,940 years over two (rows 6-7) but 12 people over three (rows 6-8), no run gives both.
+    Told at D5, set beside all the rows under it (7,880; 16), as before."""
+    got = total_sums_run(tmp_path, [None, *_FOUR], {5: {3: "Cộng tổ 1", 4: 3940, 8: 12}})
+    assert got == ([("subtotal-differs", "D5")], _READ_FOUR, (4, 0))
+    assert _told(tmp_path, "subtotal-differs") == [
+        (
+            "D5",
+            "Cộng tổ 1",
+            "Dòng 'Cộng tổ 1' (dòng 5) là dòng cộng của một nhóm hộ nhưng khác với các dòng hộ "
+            "của nhóm: cột D 'Năm sinh' ghi 3.940, cộng các dòng 6–9 được 7.880; cột H 'Số nhân "
+            "khẩu' ghi 12, cộng các dòng 6–9 được 16. Xã không tính dòng này là một hộ và tính "
+            "theo từng dòng hộ, không theo dòng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà "
+            "dòng cộng gõ tay chưa sửa, hãy sửa số ở dòng cộng cho khớp (hoặc xóa dòng cộng); "
+            "nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó.",
+            "The 'Cộng tổ 1' row (row 5) is a subtotal of a group of households but differs "
+            "from the group's household rows: column D 'Năm sinh' holds 3,940, rows 6–9 add up "
+            "to 7,880; column H 'Số nhân khẩu' holds 12, rows 6–9 add up to 16. The commune "
+            "does not count it as a household and counts the household rows, not the subtotal. "
+            "Check it: if a household was deleted or added and the subtotal typed by hand was "
+            "not corrected, correct its numbers (or delete the subtotal row); if a household's "
+            "number is wrong, correct that household's row.",
+        )
+    ]
