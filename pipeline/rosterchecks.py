@@ -1593,10 +1593,12 @@ _ROWS_GIVE = {  # how a subtotal's figure is given by its rows: Vietnamese, Engl
 def subtotal_figures_said(header, stale) -> Message:
     """A stale subtotal's figures (tables.StaleSubtotal) as subtotal-differs says them: "cột H
     'Số nhân khẩu' ghi 12, cộng các dòng 5–6 được 8" (session 57)."""
+    if not stale.rows:  # no household between it and the total above, nor under it
+        return _figures_alone_said(header, stale)
     runs = row_runs(list(stale.rows))[0]
     one = len(stale.rows) == 1
-    rows_vi = f"dòng {runs}" if one else f"các dòng {runs}" if stale.rows else "không dòng nào"
-    rows_en = f"row {runs}" if one else f"rows {runs}" if stale.rows else "no rows"
+    rows_vi = f"dòng {runs}" if one else f"các dòng {runs}"
+    rows_en = f"row {runs}" if one else f"rows {runs}"
     vi, en = [], []
     for col, written, figure, how in stale.figures:
         letter, title = column_letter(col), _header_text(header, col)
@@ -1611,6 +1613,24 @@ def subtotal_figures_said(header, stale) -> Message:
             + give_en.format(rows=rows_en, figure=format_en(figure, 2, trim=True))
         )
     return Message("; ".join(vi), "; ".join(en))
+
+
+def _figures_alone_said(header, stale) -> Message:
+    """A stale subtotal's figures where no household row is there to add up (none since the
+    total above it, none right under it: 'Cộng tổ 2' left when tổ 2's one household was
+    deleted): "cột H 'Số nhân khẩu' ghi 4, nhưng không có dòng hộ nào giữa dòng này và dòng
+    cộng ở trên, …" (session 57 review; was "cộng không dòng nào được 0")."""
+    vi, en = [], []
+    for col, written, _, _ in stale.figures:
+        letter, title = column_letter(col), _header_text(header, col)
+        vi.append(f"cột {letter} '{title}' ghi {format_vn(written, 2, trim=True)}")
+        en.append(f"column {letter} '{title}' holds {format_en(written, 2, trim=True)}")
+    return Message(
+        "; ".join(vi) + ", nhưng không có dòng hộ nào giữa dòng này và dòng cộng ở trên, cũng "
+        "không có dòng hộ nào ngay dưới dòng này",
+        "; ".join(en) + ", but there is no household row between it and the total above, nor "
+        "right under it",
+    )
 
 
 def _runs_said(rows: list[int]) -> str:

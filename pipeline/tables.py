@@ -402,10 +402,12 @@ def _total_cell(
 # 'Cộng tổ số 3', 'Cộng tổ 1 + 2', 'Cộng theo tổ' ('tổ' is no total's word of TOTAL_MARKERS:
 # 'Tong Cong To Hoai' is a head's name; session 56), its count maybe after ('Cộng tổ 1: 2 hộ',
 # '(2 hộ, 8 khẩu)', as a total writes it; session 56 review); 'Cộng tổ' without its number,
-# 'Cộng tổ dân phố 1', its hamlet after it ('Cộng tổ 1 xóm Nà Mòn'; session 57)
+# 'Cộng tổ dân phố 1', its hamlet after it ('Cộng tổ 1 xóm Nà Mòn'; session 57), after its
+# number in digits without 'xóm' too ('Cộng tổ 1 Nà Mòn': a digit is in no head's name; up to
+# four words of letters)
 _GROUP_SUBTOTAL = lazyre.compile(
     r"^(?:cong|tong) (?:theo to|to(?: dan pho)?(?: so)?(?: (?:\d{1,3}|[ivx]{1,4}|[a-h]))*"
-    r"(?: (?:xom|thon|ban|khu|ap|lang) .+?)?)"
+    r"(?: (?:xom|thon|ban|khu|ap|lang) .+?|(?<=\d)(?: [a-z]+){1,4})?)"
     r"(?: \d{1,5} (?:ho|nhan khau|khau|nguoi))*$"
 )
 # its second word as written: 'tổ' or 'to' (no head's 'Cộng Tố', 'Cong Tô'), or 'theo'
@@ -1348,12 +1350,18 @@ def _coded_below(
     """The indexes in ``grid`` of the household rows right under a total written above them
     (the first group :func:`_rows_below` gives: a subtotal on top of its tổ); ``lead``: how
     many written rows without a code may come before the first, else any (the rest of the
-    list is then looked through only where no row under it holds a code)."""
+    list is then looked through only where no row under it holds a code). Not past a
+    signature's line ('Người lập biểu' written under 'Mã hộ': no household; session 57
+    review)."""
     found: list[int] = []
     for i in range(index + 1, len(grid)):
         raw = grid[i]
         width = len(raw)
         if any(c < width and _code_written(raw[c], markers) for c in guard_cols):
+            if any(
+                c < width and raw[c].__class__ is str and " " in raw[c].strip() for c in guard_cols
+            ) and signs_a_list(raw):
+                break
             found.append(i)
         elif any(not is_blank(value) for value in raw):
             if found:

@@ -59,3 +59,45 @@ def test_a_stale_subtotal_on_top_is_still_told_with_its_rows(tmp_path):
             "number is wrong, correct that household's row.",
         )
     ]
+
+
+def test_a_subtotal_naming_its_hamlet_without_xom(tmp_path):
+    """'Cộng tổ 1 Nà Mòn' (the plan's hamlet after the tổ's number, without 'xóm') at row 7
+    over NM1, NM2 (3,940; 8), 'Cộng tổ 2 | 1,970 | … | 4' over NM3 at row 9, 'Tổng cộng |
+    5,910 | … | 12' at row 10: its sums passed over unsaid; beside 12 people alone told at H7.
+    Was: read as a household (B7, I7), NM1-NM3 and it, poor 3. NM1-NM3 read, poor 3."""
+    rows = [*_FOUR[:2], None, _FOUR[2], None, None]
+    second = {3: "Cộng tổ 2", 4: 1970, 8: 4}
+    grand = {3: "Tổng cộng", 4: 5910, 8: 12}
+    label = "Cộng tổ 1 Nà Mòn"
+    lines = {7: {3: label, 4: 3940, 8: 8}, 9: second, 10: grand}
+    assert total_sums_run(tmp_path / "summed", rows, lines) == ([], _READ_FOUR[:3], (3, 0))
+    lines = {7: {3: label, 8: 12}, 9: second, 10: grand}
+    told = total_sums_run(tmp_path / "stale", rows, lines)
+    assert told == ([("subtotal-differs", "H7")], _READ_FOUR[:3], (3, 0))
+
+
+def test_a_stale_subtotal_with_no_household_next_to_it_says_so(tmp_path):
+    """NM1, NM2 (rows 5-6), 'Cộng tổ 1 | 3,940 | … | 8' (row 7), 'Cộng tổ 2 | … | 4' (row 8:
+    tổ 2's household deleted), 'Tổng cộng | 3,940 | … | 8' (row 9). Row 8 has no household
+    between it and row 7, nor under it. Was told "cột H 'Số nhân khẩu' ghi 4, cộng không dòng
+    nào được 0"; now that no household row is there to add up. NM1, NM2, poor 2."""
+    lines = {
+        7: {3: "Cộng tổ 1", 4: 3940, 8: 8},
+        8: {3: "Cộng tổ 2", 8: 4},
+        9: {3: "Tổng cộng", 4: 3940, 8: 8},
+    }
+    got = total_sums_run(tmp_path, [*_FOUR[:2], None, None, None], lines)
+    assert got == ([("subtotal-differs", "H8")], _READ_FOUR[:2], (2, 0))
+    [(_, _, vi, en)] = _told(tmp_path, "subtotal-differs")
+    assert vi.startswith(
+        "Dòng 'Cộng tổ 2' (dòng 8) là dòng cộng của một nhóm hộ nhưng khác với các dòng hộ của "
+        "nhóm: cột H 'Số nhân khẩu' ghi 4, nhưng không có dòng hộ nào giữa dòng này và dòng "
+        "cộng ở trên, cũng không có dòng hộ nào ngay dưới dòng này. Xã không tính dòng này là "
+        "một hộ"
+    )
+    assert en.startswith(
+        "The 'Cộng tổ 2' row (row 8) is a subtotal of a group of households but differs from "
+        "the group's household rows: column H 'Số nhân khẩu' holds 4, but there is no "
+        "household row between it and the total above, nor right under it. The commune"
+    )
