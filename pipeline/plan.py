@@ -792,6 +792,9 @@ def _hamlet_targets(book: Workbook, rel: str, issues: list[Issue]) -> pd.DataFra
     if rated:
         raise PlanError(_rate_columns_said(rel, sheet, rated))
     rows = table_rows(grid, header, ("hamlet",), SIGNATURE_MARKERS, TOTAL_MARKERS)
+    # a group's subtotal passed over by its words ('Cộng tổ 1 | 350 | 6 | …'), its figures no
+    # run of the hamlets next to it gives: said as the start list says one (session 57 review)
+    issues += stale_subtotal_issues(rows.stale_subtotals, header, rel, sheet, None, "targets")
     unread = _unread_cells(book, sheet)
     settle_twice(grid, header, rows)  # a header written twice: by its rows
     # Every cell that stops the plan from being used: (Excel row, column, a cell?, what is wrong)

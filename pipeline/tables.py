@@ -1474,14 +1474,17 @@ def table_rows(
             since = above or _coded_below(grid, index, guard_cols, skip_markers)
             around = partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers)
 
+            # runs of one hamlet (the start list's 'Xóm': none into the next hamlet's rows),
+            # not where the label is written under 'Xóm' (the plan's targets, a hamlet a row)
+            cut = -1 if hamlet_col < 0 or group_subtotal(_cell(raw, hamlet_col)) else hamlet_col
+
             def runs() -> Iterator[list[list[Any]]]:
-                """The households right above it, then right under it, the nearest first, of
-                one hamlet (the start list's 'Xóm': no run into the next hamlet's rows)."""
-                yield _one_hamlet([grid[i] for i in reversed(above)], hamlet_col)
+                """The households right above it, then right under it, the nearest first."""
+                yield _one_hamlet([grid[i] for i in reversed(above)], cut)
                 below = since if not above else _coded_below(
                     grid, index, guard_cols, skip_markers, _LEAD_ROWS
                 )  # fmt: skip
-                yield _one_hamlet([grid[i] for i in below], hamlet_col)
+                yield _one_hamlet([grid[i] for i in below], cut)
 
             found = stale_subtotal(
                 raw, index + 1, positions, [grid[i] for i in since], [i + 1 for i in since],

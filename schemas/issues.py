@@ -1402,6 +1402,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Dòng '{value}' ({instead}) của danh sách đầu năm là dòng cộng của một nhóm hộ nhưng khác với các dòng hộ của nhóm: {detail}. Dòng này không được tính là một hộ; danh sách đầu năm tính theo từng dòng hộ, không theo dòng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng cộng gõ tay chưa sửa, hãy sửa số ở dòng cộng cho khớp (hoặc xóa dòng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó; rồi chạy lại.",
                 "The '{value}' row ({instead}) of the start-of-year list is a subtotal of a group of households but differs from the group's household rows: {detail}. It is not counted as a household; the start-of-year list counts the household rows, not the subtotal. Check it: if a household was deleted or added and the subtotal typed by hand was not corrected, correct its numbers (or delete the subtotal row); if a household's number is wrong, correct that household's row; then run again.",
             ),
+            # on the plan's targets, a subtotal of hamlets (plan._hamlet_targets; session 57
+            # review)
+            (
+                "targets",
+                "Dòng '{value}' ({instead}) của bảng chỉ tiêu theo xóm là dòng cộng của một nhóm xóm nhưng khác với các xóm của nhóm: {detail}. Dòng này không được đọc là một xóm; kế hoạch tính theo từng xóm, không theo dòng cộng. Hãy xem lại: nếu đã xóa hay thêm xóm mà dòng cộng gõ tay chưa sửa, hãy sửa số ở dòng cộng cho khớp (hoặc xóa dòng cộng); nếu số của một xóm ghi sai, hãy sửa dòng của xóm đó; rồi chạy lại.",
+                "The '{value}' row ({instead}) of the hamlets' targets is a subtotal of a group of hamlets but differs from the group's hamlet rows: {detail}. It is not read as a hamlet; the plan counts each hamlet's row, not the subtotal. Check it: if a hamlet was deleted or added and the subtotal typed by hand was not corrected, correct its numbers (or delete the subtotal row); if a hamlet's number is wrong, correct that hamlet's row; then run again.",
+            ),
         ),
     ),
     IssueType(

@@ -101,3 +101,47 @@ def test_a_stale_subtotal_with_no_household_next_to_it_says_so(tmp_path):
         "the group's household rows: column H 'Số nhân khẩu' holds 4, but there is no "
         "household row between it and the total above, nor right under it. The commune"
     )
+
+
+def _targets_with(folder, at: int, cells: tuple):
+    """The plan (tests.test_plan_fixes: targets Nà Mòn 100 | 3 | 2 | 1 | 1 at row 4, Bản Cọ
+    200 | 2 | 1 | 1 | 1, Đồng Kè 150 | 1 | 1 | 1 | 1, 'Tổng cộng') with a row inserted at
+    ``at`` written ``cells`` from column A: its hamlets and its subtotal-differs issues."""
+    from tests.test_plan_fixes import TARGETS, edited, load
+
+    def edit(book):
+        sheet = book[TARGETS]
+        sheet.insert_rows(at)
+        for col, value in enumerate(cells, start=1):
+            sheet.cell(at, col).value = value
+
+    plan, issues = load(edited(folder, edit=edit))
+    return list(plan.hamlets["hamlet"]), [i for i in issues if i.code == "subtotal-differs"]
+
+
+def test_the_plans_targets_tell_a_stale_subtotal(tmp_path):
+    """Row 6 of the targets 'Cộng tổ 1 | 350 | 6 | 3 | 2 | 2' under Nà Mòn and Bản Cọ (rows
+    4-5: 300, 5, 3, 2, 2), Đồng Kè under it (150, 1, …): no run of hamlets next to it gives
+    350 and 6. Was: passed over unsaid. Now told at B6 in the plan's words (variant
+    'targets'): 350 against 300, 6 against 5; the three hamlets read."""
+    hamlets, told = _targets_with(tmp_path, 6, ("Cộng tổ 1", 350, 6, 3, 2, 2))
+    assert hamlets == ["Nà Mòn", "Bản Cọ", "Đồng Kè"]
+    assert [(i.cell, i.variant) for i in told] == [("B6", "targets")]
+    assert told[0].message("vi") == (
+        "Dòng 'Cộng tổ 1' (dòng 6) của bảng chỉ tiêu theo xóm là dòng cộng của một nhóm xóm "
+        "nhưng khác với các xóm của nhóm: cột B 'Tổng số hộ đầu năm' ghi 350, cộng các dòng "
+        "4–5 được 300; cột C 'Số hộ nghèo đầu năm' ghi 6, cộng các dòng 4–5 được 5. Dòng này "
+        "không được đọc là một xóm; kế hoạch tính theo từng xóm, không theo dòng cộng. Hãy "
+        "xem lại: nếu đã xóa hay thêm xóm mà dòng cộng gõ tay chưa sửa, hãy sửa số ở dòng "
+        "cộng cho khớp (hoặc xóa dòng cộng); nếu số của một xóm ghi sai, hãy sửa dòng của xóm "
+        "đó; rồi chạy lại."
+    )
+
+
+def test_a_right_subtotal_on_top_of_the_targets_is_not_told(tmp_path):
+    """Row 4 'Cộng tổ 1 | 300 | 5 | 3 | 2 | 2' on top of Nà Mòn and Bản Cọ (rows 5-6), Đồng Kè
+    (row 7) under them with nothing to end the group: the two hamlets right under it give
+    every figure (each row of the targets names its own hamlet: no run is cut at a change of
+    'Xóm' there, as on the start list). Nothing said; the three hamlets read."""
+    hamlets, told = _targets_with(tmp_path, 4, ("Cộng tổ 1", 300, 5, 3, 2, 2))
+    assert (hamlets, told) == (["Nà Mòn", "Bản Cọ", "Đồng Kè"], [])
