@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from tests.commune import person
 from tests.test_session52_total_sums import household_row, total_sums_run
-from tests.test_session57_f_stale_subtotals import _told
+from tests.test_session57_f_stale_subtotals import issues_told
 
 _FOUR = [person(code, "poor") for code in ("NM1", "NM2", "NM3", "NM4")]
 _READ_FOUR = [household_row(code) for code in ("NM1", "NM2", "NM3", "NM4")]
@@ -40,7 +40,7 @@ def test_a_stale_subtotal_on_top_is_still_told_with_its_rows(tmp_path):
     Told at D5, set beside all the rows under it (7,880; 16), as before."""
     got = total_sums_run(tmp_path, [None, *_FOUR], {5: {3: "Cộng tổ 1", 4: 3940, 8: 12}})
     assert got == ([("subtotal-differs", "D5")], _READ_FOUR, (4, 0))
-    assert _told(tmp_path, "subtotal-differs") == [
+    assert issues_told(tmp_path, "subtotal-differs") == [
         (
             "D5",
             "Cộng tổ 1",
@@ -89,7 +89,7 @@ def test_a_stale_subtotal_with_no_household_next_to_it_says_so(tmp_path):
     }
     got = total_sums_run(tmp_path, [*_FOUR[:2], None, None, None], lines)
     assert got == ([("subtotal-differs", "H8")], _READ_FOUR[:2], (2, 0))
-    [(_, _, vi, en)] = _told(tmp_path, "subtotal-differs")
+    [(_, _, vi, en)] = issues_told(tmp_path, "subtotal-differs")
     assert vi.startswith(
         "Dòng 'Cộng tổ 2' (dòng 8) là dòng cộng của một nhóm hộ nhưng khác với các dòng hộ của "
         "nhóm: cột H 'Số nhân khẩu' ghi 4, nhưng không có dòng hộ nào giữa dòng này và dòng "

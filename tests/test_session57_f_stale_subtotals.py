@@ -32,7 +32,7 @@ def _groups(folder, first: dict, second: dict, grand: dict, renamed=None):
     return total_sums_run(folder, _THREE, {7: first, 9: second, 10: grand}, renamed=renamed)
 
 
-def _told(folder, code: str) -> list[tuple[str, str, str, str]]:
+def issues_told(folder, code: str) -> list[tuple[str, str, str, str]]:
     """The issues ``code`` of the run in ``folder``: (cell, value, Vietnamese, English)."""
     result, _ = collect(folder, None)
     return [
@@ -55,7 +55,7 @@ def test_a_stale_subtotal_per_to_is_passed_over_and_told_once(tmp_path):
         {3: "Tổng cộng", 4: 5910, 8: 12},
     )
     assert got == ([("subtotal-differs", "D7")], _READ_THREE, (3, 0))
-    assert _told(folder, "subtotal-differs") == [
+    assert issues_told(folder, "subtotal-differs") == [
         (
             "D7",
             "Cộng tổ 1",
