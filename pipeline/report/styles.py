@@ -260,7 +260,13 @@ def text_pixels(text: str, size: float = 11.0, bold: bool = True) -> float:
     letter, đ as d, a horn 0.08 em), with :data:`BOLD_TEXT_MARGIN` and the cell's padding.
     Cached: the header fitting measures the same words and lines again and again (a commune's
     run: some 1,800 calls, 290 texts)."""
-    return text_units(text, bold) / 1000 * size * 96 / 72 * BOLD_TEXT_MARGIN + 3
+    return units_pixels(text_units(text, bold), size)
+
+
+def units_pixels(units: int, size: float = 11.0) -> float:
+    """:func:`text_pixels` of a text of ``units`` thousandths of an em (:func:`text_units`) at
+    ``size`` points: a line of words measured by adding its words' units and spaces'."""
+    return units / 1000 * size * 96 / 72 * BOLD_TEXT_MARGIN + 3
 
 
 def text_units(text: str, bold: bool = True) -> int:

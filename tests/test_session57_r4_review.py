@@ -1,0 +1,37 @@
+"""Session 57 (R4): review of the print and check changes of helpers G, G2 and H.
+
+`feedback._lines_within` (G2) found a long title's lines by dynamic programming, measuring
+each candidate line again from every word before its last, wider than the room or not: a
+400-word text took 13 s, a 100-word one 0.26 s, for one text of one copy. A line is now
+sought back only while it fits, measured by its words' units added (`styles.units_pixels`):
+the same lines, the text measured word by word.
+"""
+
+from __future__ import annotations
+
+from pipeline.report import feedback
+from pipeline.report.feedback import _lines_within
+from pipeline.report.styles import text_pixels
+from tests.test_session26_feedback_print import TITLE
+
+
+def test_a_long_title_is_measured_word_by_word_not_line_by_line(monkeypatch):
+    """TITLE (13 words, session 26's) ten times over, 130 words, in 501 pixels (regular 11):
+    as many lines as the greedy ones (the fewest that fit), each within 501 pixels, the words
+    in their order. The module's text_pixels is called for the greedy lines alone, at most
+    twice a word (260 calls); before, each line was measured from every word before its last:
+    thousands of calls."""
+    calls = []
+
+    def counted(text, size=11.0, bold=True):
+        calls.append(text)
+        return text_pixels(text, size, bold)
+
+    monkeypatch.setattr(feedback, "text_pixels", counted)
+    text = " ".join([TITLE] * 10)
+    lines = _lines_within(text, 501)
+    assert len(calls) <= 2 * len(text.split())
+    assert " ".join(lines).split() == text.split()
+    assert all(text_pixels(line, 11.0, False) <= 501 for line in lines)
+    greedy = feedback._greedy_lines(text, 501)
+    assert len(lines) == len(greedy)
