@@ -462,8 +462,12 @@ def _checked(
     period = _month_checked(rosters, refused)[0]
     # an earlier month never run: its stray files said as its run will say them (session 57)
     unrun = _months_to_run(plan, rosters, refused, period, history)
-    issues.extend(_strays_of_months_to_run(given, plan, rosters, refused, pages, period, unrun))
-    issues.extend(_documents_said(given.documents, plan, rosters, refused, given.damaged, pages))
+    strays = _strays_of_months_to_run(given, plan, rosters, refused, pages, period, unrun)
+    issues.extend(strays)
+    # a file both runs say alike ('T6/DongKe_2024-07.csv': June's by its folder, July's by its
+    # name) said once (session 57, review)
+    documents = _documents_said(given.documents, plan, rosters, refused, given.damaged, pages)
+    issues.extend(issue for issue in documents if issue not in strays)
     pages_not_skipped(issues, pages)  # one said as its hamlet's file, as in a run
     _other_months_skipped(issues, given, period, unrun)
     in_folders = {id(entry.sub): entry.where for entry in given.lists}

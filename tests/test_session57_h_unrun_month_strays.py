@@ -41,7 +41,7 @@ def _junes_strays(tmp_path):
     return folder, out
 
 
-def _check(out, *paths) -> tuple[list[str], str]:
+def check_said(out, *paths) -> tuple[list[str], str]:
     """`giamngheo check` of ``paths``, the history in ``out``: (file, code) of each issue line
     that is not the plan's two targets, and the last line."""
     checked = CliRunner().invoke(main, ["check", *map(str, paths), "--output", str(out)]).output
@@ -66,7 +66,7 @@ def test_check_of_two_months_says_a_never_run_earlier_months_stray_files(tmp_pat
     cảnh báo", nothing of June's files. June's run then says the same: 1 error, 4 warnings."""
     folder, out = _junes_strays(tmp_path)
     month_lists(folder, 7)
-    said, last = _check(out, folder)
+    said, last = check_said(out, folder)
     assert said == JUNE
     assert last.endswith(" tệp, 1 lỗi, 4 cảnh báo.")
     code, line, counts, rows = run_month(folder, out, "2024-06")
@@ -80,7 +80,7 @@ def test_once_june_is_run_its_stray_files_are_left_to_it(tmp_path):
     folder, out = _junes_strays(tmp_path)
     run_month(folder, out, "2024-06")
     month_lists(folder, 7)
-    said, last = _check(out, folder)
+    said, last = check_said(out, folder)
     assert said == []
     assert last.endswith(" tệp, 0 lỗi, 2 cảnh báo.")
     code, line, counts, rows = run_month(folder, out, "2024-07")
@@ -94,7 +94,7 @@ def test_a_csv_of_a_hamlet_that_sent_its_june_list_is_a_file_skipped(tmp_path):
     folder, out = _junes_strays(tmp_path)
     month_lists(folder, 6, ("Đồng Kè",))
     month_lists(folder, 7)
-    said, last = _check(out, folder)
+    said, last = check_said(out, folder)
     assert said == [JUNE[0], ("T6/DongKe.csv", "file-skipped"), JUNE[2]]
     assert last.endswith(" tệp, 0 lỗi, 5 cảnh báo.")
 
@@ -126,6 +126,6 @@ def test_a_web_page_in_a_never_run_months_folder_is_said_as_its_hamlets_refused_
     month_lists(folder, 6, ("Nà Mòn", "Đồng Kè"))
     (folder / "T6" / "BanCo.xlsx").write_text(PAGE, encoding="utf-8")
     month_lists(folder, 7, ("Nà Mòn", "Đồng Kè"))
-    said, last = _check(out, folder)
+    said, last = check_said(out, folder)
     assert said == [("T6/BanCo.xlsx", "file-unreadable")]
     assert last.endswith(" tệp, 1 lỗi, 2 cảnh báo.")

@@ -12,7 +12,10 @@ from __future__ import annotations
 from pipeline.report import feedback
 from pipeline.report.feedback import _lines_within
 from pipeline.report.styles import text_pixels
+from tests.commune import new_commune
 from tests.test_session26_feedback_print import TITLE
+from tests.test_session55_i_earlier_months import month_lists, run_month
+from tests.test_session57_h_unrun_month_strays import check_said
 
 
 def test_a_long_title_is_measured_word_by_word_not_line_by_line(monkeypatch):
@@ -35,3 +38,25 @@ def test_a_long_title_is_measured_word_by_word_not_line_by_line(monkeypatch):
     assert all(text_pixels(line, 11.0, False) <= 501 for line in lines)
     greedy = feedback._greedy_lines(text, 501)
     assert len(lines) == len(greedy)
+
+
+def test_a_file_both_an_unrun_month_and_the_month_checked_take_is_said_once(tmp_path):
+    """June never run: Nà Mòn's and Bản Cọ's lists in 'T6/' and 'T7/', Đồng Kè silent both
+    months but for 'T6/DongKe_2024-07.csv' (June's by its folder, July's by its name: each run
+    takes it as Đồng Kè's refused file, `not-a-spreadsheet`, 1 error). `check input/` says it
+    once, "1 lỗi, 2 cảnh báo" (the plan's two targets); before, the same line twice, "2 lỗi",
+    one file."""
+    folder, out = new_commune(tmp_path)
+    out.mkdir()
+    month_lists(folder, 6, ("Nà Mòn", "Bản Cọ"))
+    month_lists(folder, 7, ("Nà Mòn", "Bản Cọ"))
+    (folder / "T6" / "DongKe_2024-07.csv").write_text(
+        "Mã hộ,Họ và tên chủ hộ\nDK1,Hoàng Văn DK1\n", encoding="utf-8"
+    )
+    said, last = check_said(out, folder)
+    assert said == [("T6/DongKe_2024-07.csv", "not-a-spreadsheet")]
+    assert last.endswith(" tệp, 1 lỗi, 2 cảnh báo.")
+    for month in ("2024-06", "2024-07"):
+        code, line, counts, rows = run_month(folder, out, month)
+        assert (counts["errors"], counts["warnings"]) == (1, 2)
+        assert ("T6/DongKe_2024-07.csv", "not-a-spreadsheet") in rows
