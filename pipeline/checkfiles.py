@@ -1348,12 +1348,16 @@ def _strays_of_months_to_run(
 
     lists = list_periods(rosters)
     of = {id(s): month_of_file(s.file, period, lists) for s in [*given.documents, *pages]}
+    now = date.today().strftime("%Y-%m")
     said: list[Issue] = []
     for month in sorted(months):
         docs = [doc for doc in given.documents if of[id(doc)] == month]
         its_pages = [page for page in pages if of[id(page)] == month]
         if docs or its_pages:
-            upto = [s for s in rosters if s.period and s.period <= month]
+            # the lists that month's run reads as it finds them: all but those of a later month
+            # up to this one (a list of no month read, or of a month to come, is weighed too:
+            # an undated 'DongKe_cu.xlsx' is Đồng Kè's refused file, not 'T6/DongKe.csv')
+            upto = [s for s in rosters if not s.period or s.period <= month or s.period > now]
             said += _documents_said(docs, plan, upto, refused, given.damaged, its_pages)
     return said
 

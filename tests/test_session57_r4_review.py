@@ -60,3 +60,33 @@ def test_a_file_both_an_unrun_month_and_the_month_checked_take_is_said_once(tmp_
         code, line, counts, rows = run_month(folder, out, month)
         assert (counts["errors"], counts["warnings"]) == (1, 2)
         assert ("T6/DongKe_2024-07.csv", "not-a-spreadsheet") in rows
+
+
+def test_an_undated_list_of_the_hamlet_is_weighed_as_the_never_run_months_run_weighs_it(tmp_path):
+    """June never run: Nà Mòn's and Bản Cọ's June lists and Đồng Kè's 'T6/DongKe.csv'; an old
+    Đồng Kè list at the top, 'DongKe_cu.xlsx', its 'Kỳ báo cáo' blank ('Ngày lập' 1/5/2024;
+    invalid-period, an error in every run); July's three lists. June's run weighs the undated
+    list with the CSV for Đồng Kè's refused file: the list, the later of the two (the CSV has
+    no 'Ngày lập'), so the CSV is a file skipped: 1 error, 3 warnings. `check input/` says
+    the same, "1 lỗi, 3 cảnh báo"; before, the undated list was left out of June's lists and
+    the CSV said Đồng Kè's refused file, "2 lỗi, 2 cảnh báo"."""
+    from datetime import date
+
+    from tests.commune import write_roster
+    from tests.test_session38_oracle import dk_rows
+
+    folder, out = new_commune(tmp_path)
+    out.mkdir()
+    month_lists(folder, 6, ("Nà Mòn", "Bản Cọ"))
+    month_lists(folder, 7)
+    (folder / "T6" / "DongKe.csv").write_text(
+        "Mã hộ,Họ và tên chủ hộ\nDK1,Hoàng Văn DK1\n", encoding="utf-8"
+    )
+    write_roster(folder, "DongKe_cu.xlsx", "Đồng Kè", 150, dk_rows(), "", date(2024, 5, 1))
+    said, last = check_said(out, folder)
+    assert said == [("DongKe_cu.xlsx, Thông tin, B4", "invalid-period"),
+                    ("T6/DongKe.csv", "file-skipped")]  # fmt: skip
+    assert last.endswith(" tệp, 1 lỗi, 3 cảnh báo.")
+    code, line, counts, rows = run_month(folder, out, "2024-06")
+    assert (counts["errors"], counts["warnings"]) == (1, 3)
+    assert ("T6/DongKe.csv", "file-skipped") in rows
