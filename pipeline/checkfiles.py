@@ -1338,9 +1338,10 @@ def _strays_of_months_to_run(
     period: str | None,
     months: set[str],
 ) -> list[Issue]:
-    """The issues of the photos, PDF, Word and CSV files and web pages of ``given`` whose
-    folder or name gives one of ``months`` (earlier months never run,
-    :func:`_months_to_run`) rather than ``period``: as the run of that month will say them
+    """The issues of the photos, PDF, Word and CSV files of ``given`` that the run of one of
+    ``months`` (earlier months never run, :func:`_months_to_run`) takes as its own (in its
+    folder, named for it, or naming no month), and of the web pages whose folder or name gives
+    one of them rather than ``period``: as the run of that month will say them
     (:func:`_documents_said` with the lists up to that month: 'T6/DongKe.csv' Đồng Kè's refused
     file when it sent no June list, else a file skipped; session 57). The run of ``period``
     says nothing of them (consolidate.document_of_month), the checked month's lines said once."""
@@ -1351,14 +1352,18 @@ def _strays_of_months_to_run(
     now = date.today().strftime("%Y-%m")
     said: list[Issue] = []
     for month in sorted(months):
-        docs = [doc for doc in given.documents if of[id(doc)] == month]
+        # the files its run takes as its own: its folder's or name's, and one naming no month
+        # ('DongKe.csv' at the top: Đồng Kè's refused file at June's run when it sent no June
+        # list, though July's run skips it); said once where the runs say it alike
+        docs = [doc for doc in given.documents if month_of_file(doc.file, month, lists) is None]
         its_pages = [page for page in pages if of[id(page)] == month]
         if docs or its_pages:
             # the lists that month's run reads as it finds them: all but those of a later month
             # up to this one (a list of no month read, or of a month to come, is weighed too:
             # an undated 'DongKe_cu.xlsx' is Đồng Kè's refused file, not 'T6/DongKe.csv')
             upto = [s for s in rosters if not s.period or s.period <= month or s.period > now]
-            said += _documents_said(docs, plan, upto, refused, given.damaged, its_pages)
+            found = _documents_said(docs, plan, upto, refused, given.damaged, its_pages)
+            said += [issue for issue in found if issue not in said]
     return said
 
 

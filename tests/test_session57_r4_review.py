@@ -9,6 +9,9 @@ the same lines, the text measured word by word.
 
 from __future__ import annotations
 
+from click.testing import CliRunner
+
+from pipeline.cli import main
 from pipeline.report import feedback
 from pipeline.report.feedback import _lines_within
 from pipeline.report.styles import text_pixels
@@ -90,3 +93,30 @@ def test_an_undated_list_of_the_hamlet_is_weighed_as_the_never_run_months_run_we
     code, line, counts, rows = run_month(folder, out, "2024-06")
     assert (counts["errors"], counts["warnings"]) == (1, 3)
     assert ("T6/DongKe.csv", "file-skipped") in rows
+
+
+def test_a_file_naming_no_month_is_said_as_the_never_run_months_run_says_it(tmp_path):
+    """June never run: Nà Mòn's and Bản Cọ's June lists, July's three, and 'DongKe.csv' at the
+    input's top, naming no month. Every run takes it as its own month's: June's, Đồng Kè
+    having sent no June list, as Đồng Kè's refused file (`not-a-spreadsheet`, 1 error);
+    July's as a file skipped (Đồng Kè's July list counted: 3 warnings). `check input/` says
+    both, "1 lỗi, 3 cảnh báo", and exits 1; before, July's line alone, "0 lỗi, 3 cảnh báo",
+    exit 0, where June's run then says an error."""
+    folder, out = new_commune(tmp_path)
+    out.mkdir()
+    month_lists(folder, 6, ("Nà Mòn", "Bản Cọ"))
+    month_lists(folder, 7)
+    (folder / "DongKe.csv").write_text(
+        "Mã hộ,Họ và tên chủ hộ\nDK1,Hoàng Văn DK1\n", encoding="utf-8"
+    )
+    said, last = check_said(out, folder)
+    assert said == [("DongKe.csv", "file-skipped"), ("DongKe.csv", "not-a-spreadsheet")]
+    assert last.endswith(" tệp, 1 lỗi, 3 cảnh báo.")
+    checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)])
+    assert checked.exit_code == 1
+    code, line, counts, rows = run_month(folder, out, "2024-06")
+    assert (counts["errors"], counts["warnings"]) == (1, 2)
+    assert ("DongKe.csv", "not-a-spreadsheet") in rows
+    code, line, counts, rows = run_month(folder, out, "2024-07")
+    assert (counts["errors"], counts["warnings"]) == (0, 3)
+    assert ("DongKe.csv", "file-skipped") in rows
