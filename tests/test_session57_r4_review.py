@@ -25,8 +25,8 @@ def test_a_long_title_is_measured_word_by_word_not_line_by_line(monkeypatch):
     """TITLE (13 words, session 26's) ten times over, 130 words, in 501 pixels (regular 11):
     as many lines as the greedy ones (the fewest that fit), each within 501 pixels, the words
     in their order. The module's text_pixels is called for the greedy lines alone, at most
-    twice a word (260 calls); before, each line was measured from every word before its last:
-    thousands of calls."""
+    twice a word (260 calls: 140 now); before, each line was measured from every word before
+    its last: 8,600 calls."""
     calls = []
 
     def counted(text, size=11.0, bold=True):
