@@ -249,9 +249,12 @@ def check_files(
     given_parts = [*_by_months_commune(latest, history), *others]
     # the latest part says the movements, an earlier year's months not run run first (session 51)
     parts = [
-        _checked(part, history, i == 0, command, others if i == 0 else (), running, progress)
+        _checked(
+            part, history, i == 0, command, others if i == 0 else (), running, progress,
+            seen if i == 0 else None,
+        )
         for i, part in enumerate(given_parts)
-    ]
+    ]  # fmt: skip
     _used_again_once(given_parts, parts)
     if seen is not None:
         seen["plan_of_other_year"] = _plan_of_other_year(given)
@@ -432,12 +435,14 @@ def _checked(
     before: Sequence[_Given] = (),
     running: Callable[[list[str]], None] | None = None,
     progress=None,
+    seen: dict | None = None,
 ) -> list[Issue]:
     """The issues of the files of ``given`` checked with the plan a run takes among its plans
     (:func:`check_files`); ``movements``: with the run's movement warnings too; ``before``:
     the lists of earlier years given, each part with its year's plan (_by_plan_year), whose
     months not run are run first for them (_movements_said), ``running`` told them first, and
-    each told to ``progress``."""
+    each told to ``progress``. ``seen``, when given, gets ``not_sent``: (the month checked,
+    the plan's hamlets no file given is of for it), None without the plan or a month."""
     from pipeline.consolidate import pages_not_skipped
 
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
@@ -460,6 +465,8 @@ def _checked(
     _holding_said(plan, rosters, issues, history, stored, uncounted)
     pages = [sub for sub in given.read if sub.extra.get("markup")]
     period = _month_checked(rosters, refused)[0]
+    if seen is not None:
+        seen["not_sent"] = _not_sent(plan, given, period)
     # an earlier month never run: its stray files said as its run will say them (session 57)
     unrun = _months_to_run(plan, rosters, refused, period, history)
     strays = _strays_of_months_to_run(given, plan, rosters, refused, pages, period, unrun)
@@ -1300,6 +1307,25 @@ def _documents_said(
             said += [replace(web_page_issue(sub), hamlet=h) for h, sub in taken.items()]
     told = [document_issue(doc, sent_as) for doc in documents]
     return [issue for issue in told if issue is not None] + said
+
+
+def _not_sent(plan, given: _Given, period: str | None) -> tuple[str, list[str]] | None:
+    """(``period``, the hamlets of ``plan`` in its order that no file of ``given`` is told of
+    for it), as a run's "Chưa nộp" names them (session 57): a list of the month (counted or
+    refused), or a file of no month a hamlet's name is read from (a damaged copy, a web page
+    named for it), is the hamlet's. None without the plan or a month checked."""
+    from pipeline.consolidate import named_by_file_name
+
+    if plan is None or period is None:
+        return None
+    told = {e.sub.hamlet for e in given.lists if e.sub.hamlet and e.sub.period in (None, period)}
+    matcher = _matcher(plan)
+    for sub in given.read:
+        if sub.kind == "unreadable" or sub.extra.get("markup") or sub.extra.get("document"):
+            hamlet, of_period = named_by_file_name(sub, matcher, period)
+            if hamlet and of_period:  # the run's file of the hamlet (consolidate._unsettled)
+                told.add(hamlet)
+    return period, [name for name in plan.hamlet_names if name not in told]
 
 
 def _month_checked(

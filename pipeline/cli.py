@@ -874,9 +874,32 @@ _SKIPPED_NAMED = {
                       "list {file} in an output folder, not read, see sheet 'Lỗi dữ liệu'"),
 }  # fmt: skip
 
-# At most this many hamlets are named on each of the summary's "not received" and "rejected"
-# lines; the others are counted (a province's run can miss hundreds).
+# At most this many hamlets are named on the summary's "not received" line, and said on as many
+# "rejected" lines; the others are counted (a province's run can miss hundreds).
 NAMED_ON_SCREEN = 8
+# The width a refused hamlet's line keeps within, its reason cut at a word to fit: fixed, so
+# that a log and a console show the same lines (a Windows console opens 120 columns wide).
+SCREEN_WIDTH = 100
+# ... and the room its reason needs beside the name and file: else under them, on a line of its
+# own (a name and file with an older copy set aside leave too few characters to say anything)
+REASON_ROOM = 30
+
+
+def _cut_to_width(head: str, reason: str) -> str:
+    """``head`` then ``reason``, the reason's last words left out with '…' when the line is
+    longer than :data:`SCREEN_WIDTH`: cut between two words, and before a bracket it would
+    leave open ("hỏng hoặc chưa chép hết (tải về, gửi…" reads as a fault)."""
+    if len(head) + len(reason) <= SCREEN_WIDTH:
+        return head + reason
+    room = max(SCREEN_WIDTH - len(head) - 1, 1)
+    text = reason[: room + 1]
+    if " " in text:
+        text = text[: text.rfind(" ")]
+    else:
+        text = text[:room]
+    if text.count("(") > text.count(")") and " (" in text:
+        text = text[: text.rfind(" (")]
+    return head + text.rstrip(" ,;:—-") + "…"
 
 
 def _absent_lines(result, lang: str) -> list[str]:
@@ -913,6 +936,10 @@ def _absent_lines(result, lang: str) -> list[str]:
     from pipeline.consolidate import named_skipped_files
 
     skipped = named_skipped_files(list(getattr(result, "submissions", ())))
+    # why each refused list was refused, in the few words of 'Nộp báo cáo' (session 57)
+    from pipeline.report.reporting import refusal_reasons
+
+    reasons = refusal_reasons(list(getattr(result, "issues", ())), lang)
     lines = []
     for status, label in (
         ("missing", "Chưa nộp" if vi else "Not received"),
@@ -949,8 +976,27 @@ def _absent_lines(result, lang: str) -> list[str]:
             elif status == "missing" and h["hamlet"] in skipped:
                 file, kind = skipped[h["hamlet"]]
                 file = _SKIPPED_NAMED[kind][0 if vi else 1].format(file=file)
-            names.append(f"{h['hamlet']} ({file})" if file else h["hamlet"])
+            named = f"{h['hamlet']} ({file})" if file else h["hamlet"]
+            if status == "rejected":  # a line each, with why (a copied list says it already)
+                own = files.get(h["hamlet"]) or ""
+                why = None if own in copied else reasons.get(own)
+                head = f"  {label}: {named}"
+                if why and len(head) + REASON_ROOM > SCREEN_WIDTH:  # its own line under it
+                    names.append([head, _cut_to_width("    — ", why)])
+                else:
+                    names.append([_cut_to_width(f"{head} — ", why) if why else head])
+                continue
+            names.append(named)
         if not names:
+            continue
+        if status == "rejected":
+            lines.extend(line for said in names[:NAMED_ON_SCREEN] for line in said)
+            if (more := len(names) - NAMED_ON_SCREEN) > 0:
+                lines.append(
+                    f"  {label}: … và {more} xóm khác, xem trang 'Lỗi dữ liệu'"
+                    if vi
+                    else f"  {label}: … and {more} more, see sheet 'Lỗi dữ liệu'"
+                )
             continue
         shown = ", ".join(names[:NAMED_ON_SCREEN])
         more = len(names) - NAMED_ON_SCREEN
@@ -1439,6 +1485,27 @@ _PLAN_UNREAD = Message(
 )
 
 
+def _run_stops_without_plan(folder: Path, unread: bool) -> Message:
+    """Said after the note of no plan (read) among the files checked when they are the whole
+    input folder a run reads (``folder``): its run stops (exit 2, "Không tìm thấy tệp kế
+    hoạch"), where `check` itself said "0 lỗi" (session 57)."""
+    if unread:
+        return Message(
+            f" Thư mục '{folder}' không có tệp kế hoạch nào đọc được: khi tổng hợp (make hoặc "
+            "giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp, cho tới khi sửa "
+            "được tệp kế hoạch trong thư mục đó.",
+            f" Folder '{folder}' holds no plan that can be read: a run (make or giamngheo run) "
+            "stops and writes no workbook until the plan in that folder is corrected.",
+        )
+    return Message(
+        f" Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make hoặc giamngheo run), "
+        "chương trình sẽ dừng lại, không ghi bảng tổng hợp, cho tới khi chép tệp kế hoạch của xã "
+        "(KeHoach_YYYY.xlsx) vào thư mục đó.",
+        f" Folder '{folder}' holds no plan: a run (make or giamngheo run) stops and writes no "
+        "workbook until the commune's plan (KeHoach_YYYY.xlsx) is copied into that folder.",
+    )
+
+
 # the example plan the two notes above name, and what it is when the plan is found (session 50)
 _EXAMPLE_PLAN = Message("(ví dụ input/KeHoach_2024.xlsx)", "(for example input/KeHoach_2024.xlsx)")
 
@@ -1449,6 +1516,27 @@ def _plan_named(note: Message, plan: Path) -> Message:
     return Message(
         note.replace(_EXAMPLE_PLAN, f"'{plan}'"), note.en.replace(_EXAMPLE_PLAN.en, f"'{plan}'")
     )
+
+
+def _not_sent_line(period: str, hamlets: list[str], lang: str) -> str:
+    """`check`'s line naming the plan's ``hamlets`` no file checked is of for ``period``, at
+    most :data:`NAMED_ON_SCREEN`, as a run's "Chưa nộp" names them (session 57)."""
+    from pipeline.rosterchecks import month_written
+
+    shown = ", ".join(hamlets[:NAMED_ON_SCREEN])
+    if (more := len(hamlets) - NAMED_ON_SCREEN) > 0:
+        shown += f" và {more} xóm khác" if lang == "vi" else f" and {more} more"
+    if lang == "vi":
+        return f"Chưa nộp (kỳ {month_written(period)}): {shown}"
+    return f"Not received (period {month_written(period)}): {shown}"
+
+
+def _same(path: Path, other: Path) -> bool:
+    """Whether ``path`` and ``other`` are the same file or folder."""
+    try:
+        return path.samefile(other)
+    except OSError:
+        return False
 
 
 def _given(path: Path, given: list[Path]) -> bool:
@@ -1631,6 +1719,9 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             place = f"{where} ({issue.code})" if where else f"({issue.code})"
             _echo(f"[{level}] {place}: {issue.message(lang)}")
         errors = sum(1 for i in issues if i.severity == "error")
+        # the whole input folder a run reads checked, not some of its files (session 57)
+        folder = input_folder(list(files))
+        whole = any(path.is_dir() and _same(path, folder) for path in files)
         if seen["lists_without_plan"]:
             note = _PLAN_UNREAD if seen["plan_unread"] else _CHECKED_WITHOUT_PLAN
             # the plan a run of the lists' year read, still in their folder and not given: that
@@ -1642,10 +1733,13 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             else:
                 from pipeline.run import plan_perhaps
 
+                # the whole folder a run reads checked: its run stops (session 57)
+                stops_here = _run_stops_without_plan(folder, seen["plan_unread"]) if whole else ""
                 # with the copy of the plan a run of the lists' year kept, when there is one, and
                 # the shortcuts and hidden files skipped above, the plan's perhaps (session 50)
                 _echo(
                     in_language(note, lang)
+                    + in_language(stops_here, lang)
                     + in_language(seen["kept_plan"] or "", lang)
                     + in_language(plan_perhaps(issues), lang)
                 )
@@ -1653,6 +1747,8 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             _echo(in_language(_plan_of_other_year(*seen["plan_of_other_year"]), lang))
         for said in _run_with_kept(seen["run_with_kept"]):
             _echo(in_language(said, lang))
+        if whole and seen.get("not_sent") and seen["not_sent"][1]:
+            _echo(_not_sent_line(*seen["not_sent"], lang))
         _echo(
             _CHECK_WORDS[lang]["total"].format(
                 files=count, errors=errors, warnings=len(issues) - errors

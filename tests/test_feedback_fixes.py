@@ -246,11 +246,14 @@ def test_an_older_copy_set_aside_for_a_refused_newer_one_says_both_ways_out(tmp_
         "  Chưa nộp: Đồng Kè",
         "  Bị từ chối: Nà Mòn (NaMon_moi.xlsx; bản cũ hơn NaMon_cu.xlsx để riêng, xem trang "
         "'Lỗi dữ liệu')",
+        # why, under it: the line above leaves too little room (session 57)
+        "    — thiếu cột 'Số nhân khẩu'",
     ]
-    assert cli._absent_lines(result, "en")[1] == (
+    assert cli._absent_lines(result, "en")[1:] == [
         "  Rejected: Nà Mòn (NaMon_moi.xlsx; older copy NaMon_cu.xlsx set aside, see sheet "
-        "'Lỗi dữ liệu')"
-    )
+        "'Lỗi dữ liệu')",
+        "    — column 'Số nhân khẩu' is missing",
+    ]
     books = {
         p.name: openpyxl.load_workbook(p) for p in publish(result, tmp_path / "out")["feedback"]
     }

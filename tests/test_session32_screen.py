@@ -42,13 +42,15 @@ def test_the_summary_names_the_hamlet_not_received_and_the_refused_list(tmp_path
     assert vi[1:4] == [
         "Xóm: 1/3 đã tổng hợp, 1 chưa nộp, 1 bị từ chối — SỐ LIỆU CHƯA ĐỦ CÁC XÓM",
         "  Chưa nộp: Đồng Kè",
-        "  Bị từ chối: Bản Cọ (BanCo.xlsx)",
+        # why, in the words of 'Nộp báo cáo' (session 57): the whole reason, "... kế hoạch (các
+        # mã hộ là của xóm Bản Cọ)", is 104 characters on this line, so its bracket is cut
+        "  Bị từ chối: Bản Cọ (BanCo.xlsx) — xóm 'Xóm Lạ' không có trong kế hoạch…",
     ]
     en = _run(folder, tmp_path / "out-en", "--lang", "en")
     assert en[1:4] == [
         "Hamlets: 1/3 consolidated, 1 not received, 1 rejected — INCOMPLETE",
         "  Not received: Đồng Kè",
-        "  Rejected: Bản Cọ (BanCo.xlsx)",
+        "  Rejected: Bản Cọ (BanCo.xlsx) — hamlet 'Xóm Lạ' is not in the plan…",  # 102 whole
     ]
 
 
@@ -77,14 +79,16 @@ def _result(statuses: list[tuple[str, str, str]], incomplete: str = "") -> Simpl
 
 
 def test_at_most_eight_hamlets_are_named_on_a_line_the_others_counted():
-    # 11 hamlets missing: the first 8 named in the plan's order, "và 3 xóm khác"; 2 refused.
+    # 11 hamlets missing: the first 8 named in the plan's order, "và 3 xóm khác"; 2 refused,
+    # a line each since session 57 (no issue here to say why).
     missing = [(f"Xóm {n}", "missing", "") for n in range(1, 12)]
     refused = [("Nà Mòn", "rejected", "NaMon.xlsx"), ("Bản Cọ", "rejected", "ds/BanCo.xlsx")]
     result = _result([("Đồng Kè", "ok", "DongKe.xlsx"), *missing, *refused])
     assert cli._absent_lines(result, "vi") == [
         "  Chưa nộp: Xóm 1, Xóm 2, Xóm 3, Xóm 4, Xóm 5, Xóm 6, Xóm 7, Xóm 8 và 3 xóm khác "
         "(xem trang 'Nộp báo cáo')",
-        "  Bị từ chối: Nà Mòn (NaMon.xlsx), Bản Cọ (ds/BanCo.xlsx)",
+        "  Bị từ chối: Nà Mòn (NaMon.xlsx)",
+        "  Bị từ chối: Bản Cọ (ds/BanCo.xlsx)",
     ]
     assert cli._absent_lines(result, "en")[0].endswith("Xóm 8 and 3 more (see sheet 'Nộp báo cáo')")
 

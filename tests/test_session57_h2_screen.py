@@ -1,0 +1,151 @@
+"""What the officer's pass of session 57 found on screen (helper H2): a refused list's reason
+on the run's summary, `check` without a plan saying a run stops, a web page's technical aside
+in Vietnamese, `check` naming the plan's hamlets that sent nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
+
+from pipeline import cli
+from pipeline.discover import web_page_issue
+from pipeline.messages import Message
+from pipeline.types import Issue, Submission
+from tests.commune import clean_rosters, person, write_plan, write_roster
+
+# a damaged file's value, as the reader's refusal gives it (discover._UNREADABLE_KINDS)
+DAMAGED = Message(
+    "Tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị ngắt giữa chừng).",
+    "The file is damaged or was not copied in full (a download, a Zalo transfer or a USB copy "
+    "cut off halfway).",
+)
+
+
+def _refused(*hamlets: tuple[str, str], issues: list[Issue]) -> SimpleNamespace:
+    """A run whose hamlets (name, file) were all refused, with the issues that refused them."""
+    summary = {"hamlets": [{"hamlet": h, "status": "rejected"} for h, _ in hamlets]}
+    reporting = pd.DataFrame(
+        [{"hamlet": h, "status": "rejected", "file": f} for h, f in hamlets],
+        columns=["hamlet", "status", "file"],
+    )
+    return SimpleNamespace(summary=summary, reporting=reporting, issues=issues, submissions=[])
+
+
+def test_a_refused_list_is_said_with_why_one_line_a_hamlet():
+    # Bản Cọ sent an empty file, Nà Mòn a password one: each its own line, its file, the few
+    # words of 'Nộp báo cáo' after a dash (before: "Bị từ chối: Nà Mòn (NaMon.xlsx), Bản Cọ
+    # (BanCo.xlsx)", no reason).
+    result = _refused(
+        ("Nà Mòn", "NaMon.xlsx"),
+        ("Bản Cọ", "BanCo.xlsx"),
+        issues=[Issue("file-empty", file="BanCo.xlsx"), Issue("file-encrypted", file="NaMon.xlsx")],
+    )
+    assert cli._absent_lines(result, "vi") == [
+        "  Bị từ chối: Nà Mòn (NaMon.xlsx) — tệp có đặt mật khẩu",
+        "  Bị từ chối: Bản Cọ (BanCo.xlsx) — tệp không có dữ liệu",
+    ]
+    assert cli._absent_lines(result, "en") == [
+        "  Rejected: Nà Mòn (NaMon.xlsx) — the file is password-protected",
+        "  Rejected: Bản Cọ (BanCo.xlsx) — the file holds no data",
+    ]
+
+
+def test_a_long_reason_is_cut_at_a_word_within_the_screen():
+    # The web page's reason (120 characters) does not fit a line of 100 after its 38 characters
+    # of name and file: 61 are left before '…'; the 61st falls inside 'chỉ', so the cut is
+    # after 'khác,' and the comma goes. The whole reason is on 'Nộp báo cáo'.
+    page = web_page_issue(Submission("PacCap.xlsx", Path("PacCap.xlsx")))
+    result = _refused(("Pác Cập", "PacCap.xlsx"), issues=[page])
+    (line,) = cli._absent_lines(result, "vi")
+    assert cli.SCREEN_WIDTH == 100
+    assert line == (
+        "  Bị từ chối: Pác Cập (PacCap.xlsx) — đây là trang web (HTML) hoặc tệp XML xuất từ phần "
+        "mềm khác…"
+    )
+
+
+def test_a_cut_falling_inside_brackets_keeps_none_of_them():
+    # A damaged file's reason: cut within its '(tải về, …)', the bracket goes whole.
+    result = _refused(
+        ("Nà Tiến", "DS_NaTien_2024-05.xlsb"),
+        issues=[Issue("file-unreadable", file="DS_NaTien_2024-05.xlsb", value=DAMAGED)],
+    )
+    assert cli._absent_lines(result, "vi") == [
+        "  Bị từ chối: Nà Tiến (DS_NaTien_2024-05.xlsb) — tệp bị hỏng hoặc chưa chép hết…"
+    ]
+
+
+def test_at_most_eight_refused_lines_the_others_counted():
+    # 10 refused: the first 8 said, a last line counts the 2 others and names the sheet.
+    hamlets = [(f"Xóm {n}", f"X{n}.xlsx") for n in range(1, 11)]
+    issues = [Issue("file-empty", file=f) for _, f in hamlets]
+    lines = cli._absent_lines(_refused(*hamlets, issues=issues), "vi")
+    assert lines[:8] == [
+        f"  Bị từ chối: Xóm {n} (X{n}.xlsx) — tệp không có dữ liệu" for n in range(1, 9)
+    ]
+    assert lines[8:] == ["  Bị từ chối: … và 2 xóm khác, xem trang 'Lỗi dữ liệu'"]
+    en = cli._absent_lines(_refused(*hamlets, issues=issues), "en")
+    assert en[8:] == ["  Rejected: … and 2 more, see sheet 'Lỗi dữ liệu'"]
+
+
+def _check(*args: str):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    return CliRunner().invoke(main, ["check", *args])
+
+
+def test_check_of_a_folder_without_a_plan_says_its_run_will_stop(tmp_path):
+    # Bản Cọ's list alone in 'vao' (no plan): "1 tệp, 0 lỗi" and exit 0 as before, but the note
+    # now says a run of 'vao' stops (it does: exit 2, "Không tìm thấy tệp kế hoạch").
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    out.mkdir()
+    write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
+    done = _check(str(folder), "--output", str(out))
+    assert done.exit_code == 0
+    note, total = done.output.splitlines()
+    assert note.startswith("Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra")
+    assert note.endswith(
+        f"vào cuối lệnh check. Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make hoặc "
+        "giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp, cho tới khi chép tệp "
+        "kế hoạch của xã (KeHoach_YYYY.xlsx) vào thư mục đó."
+    )
+    assert total == "1 tệp, 0 lỗi, 0 cảnh báo."
+    english = _check(str(folder), "--output", str(out), "--lang", "en").output.splitlines()
+    assert english[0].endswith(
+        f"at the end of the check command. Folder '{folder}' holds no plan: a run (make or "
+        "giamngheo run) stops and writes no workbook until the commune's plan (KeHoach_YYYY.xlsx) "
+        "is copied into that folder."
+    )
+    # the file alone checked: the folder may hold the plan, nothing said of its run
+    alone = _check(str(folder / "DS_BanCo_2024-05.xlsx"), "--output", str(out))
+    assert "Thư mục" not in alone.output and alone.output.splitlines()[-1].startswith(
+        "1 tệp, 0 lỗi"
+    )
+
+
+def test_check_of_the_input_folder_names_the_plans_hamlets_that_sent_nothing(tmp_path):
+    # The small commune's plan (Nà Mòn, Bản Cọ, Đồng Kè), Nà Mòn's and Bản Cọ's May lists, and a
+    # copy of Bản Cọ's cut short as 'BanCo_cu_2024-05.xlsx' (Bản Cọ's file, refused): Đồng Kè
+    # alone sent nothing, as a run's "Chưa nộp: Đồng Kè" says; the line before the total.
+    # Before: `check` never named it.
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    out.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    (folder / "BanCo_cu_2024-05.xlsx").write_bytes((folder / "BanCo.xlsx").read_bytes()[:900])
+    lines = _check(str(folder), "--output", str(out)).output.splitlines()
+    assert lines[-2:-1] == ["Chưa nộp (kỳ 05/2024): Đồng Kè"]
+    assert lines[-1].startswith("4 tệp, 1 lỗi")
+    english = _check(str(folder), "--output", str(out), "--lang", "en").output.splitlines()
+    assert english[-2] == "Not received (period 05/2024): Đồng Kè"
+    # Nà Mòn's list and the plan alone: the folder's other files not checked, nothing said
+    some = _check(
+        str(folder / "NaMon.xlsx"), str(folder / "KeHoach_2024.xlsx"), "--output", str(out)
+    )
+    assert "Chưa nộp" not in some.output
