@@ -673,7 +673,8 @@ def web_page_issue(sub: Submission) -> Issue:
     return Issue(
         "file-unreadable",
         file=sub.file,
-        detail="a web page with no household list",  # the technical aside, as a reader's
+        # the technical aside, in the line's language (session 57: it was English in both)
+        detail=Message("trang web không có danh sách hộ", "a web page with no household list"),
         value=Message(vi.format(suffix=suffix), en.format(suffix=suffix)),
     )
 

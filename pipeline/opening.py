@@ -745,6 +745,23 @@ _READER_SENTENCES = (
         "a sheet of the .ods file holds text or spaces where a cell is due: the file is damaged "
         "or saved by a program other than LibreOffice",
     ),
+    # the markup reader's own (pipeline.markup.MarkupError): a web page, a web archive (.mht)
+    # or an Excel 2003 XML file holding no sheet (session 57: English in the Vietnamese line)
+    (
+        lazyre.compile(r"^a web page with no table$"),
+        "trang web không có bảng nào",
+        "a web page with no table",
+    ),
+    (
+        lazyre.compile(r"^a web archive with no table$"),
+        "trang web lưu thành một tệp (.mht) không có bảng nào",
+        "a web archive with no table",
+    ),
+    (
+        lazyre.compile(r"^an XML workbook with no worksheet$"),
+        "tệp XML của Excel không có trang tính nào",
+        "an XML workbook with no worksheet",
+    ),
     # more of the readers' English met in the foreign corpus (session 50, T16)
     (
         lazyre.compile(r"^Cfb error: Invalid OLE\b"),

@@ -409,7 +409,7 @@ def _roster_bytes(folder: Path) -> bytes:
         # a web page with no table (one with a table is read: tests.test_markup)
         ("web.xls", lambda data: b"<html><body><p>Phien dang nhap da het han</p></body></html>",
          "Đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ được đặt tên đuôi .xls: "
-         "không phải bảng tính Excel thật.", "a web page with no table"),
+         "không phải bảng tính Excel thật.", "trang web không có bảng nào"),  # Vietnamese: session 57
         ("scan.xlsx", lambda data: b"%PDF-1.4\n" + bytes(500),
          "Đây là tệp PDF được đặt tên đuôi .xlsx, không phải bảng tính.", ""),
         ("photo.xlsx", lambda data: b"\xff\xd8\xff\xe0" + bytes(500),

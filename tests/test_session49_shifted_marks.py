@@ -195,8 +195,8 @@ def test_a_web_page_named_for_a_hamlet_is_its_refused_file(tmp_path):
         "Không đọc được tệp. Đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ "
         "được đặt tên đuôi .xlsx: không phải bảng tính Excel thật. Hãy nhờ trưởng xóm mở tệp "
         "gốc bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx) rồi gửi lại "
-        "tệp vừa lưu. (Chi tiết kỹ thuật: a web page with no household list)"
-    )
+        "tệp vừa lưu. (Chi tiết kỹ thuật: trang web không có danh sách hộ)"
+    )  # the aside in Vietnamese since session 57 (it was "a web page with no household list")
     assert result.summary["issues"]["files_skipped"] == 0
 
 

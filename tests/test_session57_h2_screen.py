@@ -1,6 +1,7 @@
 """What the officer's pass of session 57 found on screen (helper H2): a refused list's reason
 on the run's summary, `check` without a plan saying a run stops, a web page's technical aside
-in Vietnamese, `check` naming the plan's hamlets that sent nothing."""
+in Vietnamese, `check` naming the plan's hamlets that sent nothing, a whole .xlsb said as its
+format, not as damaged."""
 
 from __future__ import annotations
 
@@ -88,6 +89,43 @@ def test_at_most_eight_refused_lines_the_others_counted():
     assert lines[8:] == ["  Bị từ chối: … và 2 xóm khác, xem trang 'Lỗi dữ liệu'"]
     en = cli._absent_lines(_refused(*hamlets, issues=issues), "en")
     assert en[8:] == ["  Rejected: … and 2 more, see sheet 'Lỗi dữ liệu'"]
+
+
+def test_a_web_page_taken_as_a_hamlets_file_says_its_aside_in_vietnamese():
+    # Session 49's page named for Bản Cọ: "(Chi tiết kỹ thuật: a web page with no household
+    # list)" was English inside the Vietnamese line; now Vietnamese, English under --lang en.
+    issue = web_page_issue(Submission("DS_BanCo_2024-05.xlsx", Path("DS_BanCo_2024-05.xlsx")))
+    assert issue.message("vi").endswith(
+        "rồi gửi lại tệp vừa lưu. (Chi tiết kỹ thuật: trang web không có danh sách hộ)"
+    )
+    assert issue.message("en").endswith(
+        "and send the saved file again. (Technical detail: a web page with no household list)"
+    )
+
+
+def test_a_web_page_or_xml_with_no_table_is_said_in_vietnamese(tmp_path):
+    # The markup reader's own English ("a web page with no table", "an XML workbook with no
+    # worksheet") was the technical aside of the Vietnamese line too.
+    from pipeline.opening import ReadError, open_workbook
+
+    page = tmp_path / "web.xls"
+    page.write_bytes(b"<html><body><p>Phien dang nhap da het han</p></body></html>")
+    xml = tmp_path / "xml.xls"
+    xml.write_bytes(
+        b'<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        b'<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'
+    )
+    said = {}
+    for path in (page, xml):
+        try:
+            open_workbook(path)
+        except ReadError as refused:
+            said[path.name] = (refused.code, refused.detail)
+    assert said["web.xls"][0] == "file-unreadable"
+    assert str(said["web.xls"][1]) == "trang web không có bảng nào"
+    assert said["web.xls"][1].en == "a web page with no table"
+    assert str(said["xml.xls"][1]) == "tệp XML của Excel không có trang tính nào"
+    assert said["xml.xls"][1].en == "an XML workbook with no worksheet"
 
 
 def _check(*args: str):
