@@ -14,6 +14,7 @@ import re
 import stat
 import unicodedata
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Collection
 from datetime import date, datetime
@@ -708,6 +709,11 @@ _UNREADABLE_KINDS = {
                   "The file is password-protected; remove the password when saving it again."),
     "unopened": ("Không mở được tệp trên máy (tệp đang bị khóa, đã bị xóa hoặc không có quyền đọc).",
                  "The file cannot be opened on this computer (locked, deleted, or not readable)."),
+    # session 57: a whole .xlsb said damaged ("chưa chép hết") sent the head to copy it again
+    "xlsb": ("Tệp lưu theo định dạng .xlsb (sổ làm việc nhị phân của Excel) mà chương trình "
+             "chưa đọc được: hãy lưu lại thành .xlsx.",
+             "The file is saved in the .xlsb format (Excel binary workbook), which this program "
+             "cannot read: save it as .xlsx."),
     "unknown": ("Tệp bị hỏng hoặc không phải bảng tính Excel.",
                 "The file is damaged or not an Excel workbook."),
 }  # fmt: skip
@@ -728,6 +734,11 @@ def unreadable_issue(path: Path, rel: str, technical: str) -> Issue:
             text = text[: _TECHNICAL_CHARS - 1].rstrip() + "…"
     if kind == "unopened":  # locked, no permission, a link to nothing: this computer's problem
         return Issue("file-unopened", file=rel, detail=text)
+    if kind == "xlsb":  # the reader's words say cut short or damaged: its zip is whole
+        text = Message(
+            "gói nén của tệp .xlsb nguyên vẹn nhưng trình đọc không đọc được nội dung",
+            "the .xlsb file's zip package is whole but the reader cannot read its content",
+        )
     vi, en = _UNREADABLE_KINDS[kind]
     return Issue(
         "file-unreadable",
@@ -735,6 +746,16 @@ def unreadable_issue(path: Path, rel: str, technical: str) -> Issue:
         detail=text,
         value=Message(vi.format(suffix=suffix), en.format(suffix=suffix)),
     )
+
+
+def _whole(path: Path) -> bool:
+    """Whether the zip at ``path`` holds every part it lists, each as it was written (their
+    checksums agree): not cut short or broken in a copy."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            return package.testzip() is None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, zlib.error):
+        return False
 
 
 def unreadable_kind(path: Path) -> str:
@@ -752,6 +773,8 @@ def unreadable_kind(path: Path) -> str:
                 names = package.namelist()
         except (zipfile.BadZipFile, OSError, ValueError, EOFError):
             return "damaged"  # a zip cut short: a copy or download that stopped
+        if "xl/workbook.bin" in names and _whole(path):
+            return "xlsb"  # an Excel binary workbook copied whole, that no reader here reads
         if any(n.startswith(("xl/", "content.xml")) for n in names):
             return "damaged"  # a workbook package, broken inside
         return "word" if any(n.startswith("word/") for n in names) else "archive"

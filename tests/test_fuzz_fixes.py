@@ -109,10 +109,15 @@ def test_a_reader_panic_is_one_line_and_nothing_reaches_stderr(tmp_path):
     ]
     done = check_with_own_output(*files, tmp_path / "NaMon.xlsx", env={"RUST_BACKTRACE": "1"})
     assert done.stderr == ""
-    # the reader's "no entry found for key", said in words (session 50)
-    panic = UNREADABLE.format(
-        detail="một phần của tệp Excel trỏ tới một phần khác không có trong tệp: tệp hỏng hoặc "
-        "không do Excel lưu"
+    # the reader's "no entry found for key" of two .xlsb whose zips are whole (POI's own
+    # Simple.xlsb): no damage, the format this program cannot read (session 57; before,
+    # "Tệp bị hỏng hoặc chưa chép hết", the reader's words said as session 50 said them)
+    panic = (
+        "Không đọc được tệp. Tệp lưu theo định dạng .xlsb (sổ làm việc nhị phân của Excel) mà "
+        "chương trình chưa đọc được: hãy lưu lại thành .xlsx. Hãy nhờ trưởng xóm mở tệp gốc "
+        "bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx) rồi gửi lại tệp "
+        "vừa lưu. (Chi tiết kỹ thuật: gói nén của tệp .xlsb nguyên vẹn nhưng trình đọc không "
+        "đọc được nội dung)"
     )
     # the files in alphabetical order, capitals or not (session 48; before: capitals first)
     assert done.stdout.splitlines() == [

@@ -187,3 +187,50 @@ def test_check_of_the_input_folder_names_the_plans_hamlets_that_sent_nothing(tmp
         str(folder / "NaMon.xlsx"), str(folder / "KeHoach_2024.xlsx"), "--output", str(out)
     )
     assert "Chưa nộp" not in some.output
+
+
+XLSB_VI = (
+    "Không đọc được tệp. Tệp lưu theo định dạng .xlsb (sổ làm việc nhị phân của Excel) mà "
+    "chương trình chưa đọc được: hãy lưu lại thành .xlsx. Hãy nhờ trưởng xóm mở tệp gốc bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx) "
+    "rồi gửi lại tệp vừa lưu. (Chi tiết kỹ thuật: gói nén của tệp .xlsb nguyên vẹn nhưng trình "
+    "đọc không đọc được nội dung)"
+)
+
+
+def _xlsb(path: Path) -> Path:
+    """An .xlsb package copied whole (every part's checksum agrees) whose workbook part the
+    reader cannot read: its records stop one byte into the first."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        package.writestr("xl/workbook.bin", b"\x83")
+    return path
+
+
+def test_a_whole_xlsb_the_reader_cannot_read_is_not_said_damaged(tmp_path):
+    # Đồng Kè's list saved as .xlsb: before, "Tệp bị hỏng hoặc chưa chép hết" (the head copies
+    # it again, to no end); now the format, and to save it as .xlsx. 'Nộp báo cáo' says the same.
+    from pipeline.report.reporting import refusal_reasons
+    from pipeline.run import collect
+
+    write_plan(tmp_path)
+    clean_rosters(tmp_path)
+    _xlsb(tmp_path / "DS_DongKe_2024-05.xlsb")
+    result, _ = collect(tmp_path, None, workers=0)
+    (said,) = [i for i in result.issues if i.file == "DS_DongKe_2024-05.xlsb"]
+    assert (said.code, said.message("vi")) == ("file-unreadable", XLSB_VI)
+    assert refusal_reasons([said], "vi") == {
+        "DS_DongKe_2024-05.xlsb": "tệp lưu theo định dạng .xlsb (sổ làm việc nhị phân của Excel) "
+        "mà chương trình chưa đọc được: hãy lưu lại thành .xlsx"
+    }
+
+
+def test_an_xlsb_cut_short_is_still_said_damaged(tmp_path):
+    # The same package cut in half: its zip is not whole, a copy that stopped: damaged, as before.
+    from pipeline.discover import unreadable_kind
+
+    path = _xlsb(tmp_path / "cut.xlsb")
+    path.write_bytes(path.read_bytes()[:-40])
+    assert unreadable_kind(path) == "damaged"
+    assert unreadable_kind(_xlsb(tmp_path / "whole.xlsb")) == "xlsb"
