@@ -1747,7 +1747,15 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             _echo(in_language(_plan_of_other_year(*seen["plan_of_other_year"]), lang))
         for said in _run_with_kept(seen["run_with_kept"]):
             _echo(in_language(said, lang))
-        if whole and seen.get("not_sent") and seen["not_sent"][1]:
+        # the hamlets a run of the folder says "Chưa nộp": none where that run stops on the
+        # plan of another year or the history (said above), its hamlets perhaps not these
+        stopping = (
+            seen["plan_of_other_year"]
+            or seen["run_with_kept"]
+            or stops is not None
+            or failed is not None
+        )
+        if whole and not stopping and seen.get("not_sent") and seen["not_sent"][1]:
             _echo(_not_sent_line(*seen["not_sent"], lang))
         _echo(
             _CHECK_WORDS[lang]["total"].format(

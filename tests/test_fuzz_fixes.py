@@ -91,6 +91,9 @@ def test_a_damaged_zip_is_one_line_and_the_other_files_are_still_checked(tmp_pat
     assert done.stdout.splitlines() == [
         f"[LỖI] BanCo.xlsx (file-unreadable): {UNREADABLE.format(detail=detail)}",
         *TARGET_LINES,
+        # the whole folder checked: Đồng Kè sent nothing (session 57); Bản Cọ's damaged file
+        # is its own
+        "Chưa nộp (kỳ 05/2024): Đồng Kè",
         "3 tệp, 1 lỗi, 2 cảnh báo.",
     ]
     # in process too: the other files are checked as before
