@@ -710,10 +710,9 @@ _UNREADABLE_KINDS = {
     "unopened": ("Không mở được tệp trên máy (tệp đang bị khóa, đã bị xóa hoặc không có quyền đọc).",
                  "The file cannot be opened on this computer (locked, deleted, or not readable)."),
     # session 57: a whole .xlsb said damaged ("chưa chép hết") sent the head to copy it again
-    "xlsb": ("Tệp lưu theo định dạng .xlsb (sổ làm việc nhị phân của Excel) mà chương trình "
-             "chưa đọc được: hãy lưu lại thành .xlsx.",
-             "The file is saved in the .xlsb format (Excel binary workbook), which this program "
-             "cannot read: save it as .xlsx."),
+    # (short: the screen's refused line says it whole beside a hamlet and its file)
+    "xlsb": ("Định dạng .xlsb chưa đọc được: lưu lại thành .xlsx.",
+             "The .xlsb format cannot be read: save it as .xlsx."),
     "unknown": ("Tệp bị hỏng hoặc không phải bảng tính Excel.",
                 "The file is damaged or not an Excel workbook."),
 }  # fmt: skip

@@ -116,8 +116,7 @@ def test_a_reader_panic_is_one_line_and_nothing_reaches_stderr(tmp_path):
     # Simple.xlsb): no damage, the format this program cannot read (session 57; before,
     # "Tệp bị hỏng hoặc chưa chép hết", the reader's words said as session 50 said them)
     panic = (
-        "Không đọc được tệp. Tệp lưu theo định dạng .xlsb (sổ làm việc nhị phân của Excel) mà "
-        "chương trình chưa đọc được: hãy lưu lại thành .xlsx. Hãy nhờ trưởng xóm mở tệp gốc "
+        "Không đọc được tệp. Định dạng .xlsb chưa đọc được: lưu lại thành .xlsx. Hãy nhờ trưởng xóm mở tệp gốc "
         "bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx) rồi gửi lại tệp "
         "vừa lưu. (Chi tiết kỹ thuật: gói nén của tệp .xlsb nguyên vẹn nhưng trình đọc không "
         "đọc được nội dung)"

@@ -190,8 +190,7 @@ def test_check_of_the_input_folder_names_the_plans_hamlets_that_sent_nothing(tmp
 
 
 XLSB_VI = (
-    "Không đọc được tệp. Tệp lưu theo định dạng .xlsb (sổ làm việc nhị phân của Excel) mà "
-    "chương trình chưa đọc được: hãy lưu lại thành .xlsx. Hãy nhờ trưởng xóm mở tệp gốc bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx) "
+    "Không đọc được tệp. Định dạng .xlsb chưa đọc được: lưu lại thành .xlsx. Hãy nhờ trưởng xóm mở tệp gốc bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx) "
     "rồi gửi lại tệp vừa lưu. (Chi tiết kỹ thuật: gói nén của tệp .xlsb nguyên vẹn nhưng trình "
     "đọc không đọc được nội dung)"
 )
@@ -221,8 +220,7 @@ def test_a_whole_xlsb_the_reader_cannot_read_is_not_said_damaged(tmp_path):
     (said,) = [i for i in result.issues if i.file == "DS_DongKe_2024-05.xlsb"]
     assert (said.code, said.message("vi")) == ("file-unreadable", XLSB_VI)
     assert refusal_reasons([said], "vi") == {
-        "DS_DongKe_2024-05.xlsb": "tệp lưu theo định dạng .xlsb (sổ làm việc nhị phân của Excel) "
-        "mà chương trình chưa đọc được: hãy lưu lại thành .xlsx"
+        "DS_DongKe_2024-05.xlsb": "định dạng .xlsb chưa đọc được: lưu lại thành .xlsx"
     }
 
 
