@@ -51,6 +51,22 @@ _NOTE_EN = (
 )
 
 
+def _stops_vi(folder: Path) -> str:
+    """The words the note adds when the whole folder is checked: its run stops (session 57)."""
+    return (
+        f" Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make hoặc giamngheo run), "
+        "chương trình sẽ dừng lại, không ghi bảng tổng hợp, cho tới khi chép tệp kế hoạch của "
+        "xã (KeHoach_YYYY.xlsx) vào thư mục đó."
+    )
+
+
+def _stops_en(folder: Path) -> str:
+    return (
+        f" Folder '{folder}' holds no plan: a run (make or giamngheo run) stops and writes no "
+        "workbook until the commune's plan (KeHoach_YYYY.xlsx) is copied into that folder."
+    )
+
+
 def _lists_and(tmp_path: Path, name: str) -> Path:
     """input/ with May's lists of Nà Mòn and Bản Cọ, the 2024 plan under ``name``, or a
     shortcut of that name (a '.lnk', the plan not in the folder)."""
@@ -76,7 +92,9 @@ def _note(folder: Path, *lang: str) -> str:
 def test_check_whose_only_plan_is_hidden_says_the_plan_may_be_that_file(tmp_path):
     folder = _lists_and(tmp_path, ".KeHoach_2024.xlsx")
     assert _note(folder) == (
-        _NOTE_VI + " Có 1 tệp ẩn (tên bắt đầu bằng dấu chấm) không được đọc, có thể là kế "
+        _NOTE_VI
+        + _stops_vi(folder)
+        + " Có 1 tệp ẩn (tên bắt đầu bằng dấu chấm) không được đọc, có thể là kế "
         "hoạch: '.KeHoach_2024.xlsx'. Nếu đúng, hãy đổi tên tệp bỏ dấu chấm ở đầu rồi chạy lại."
     )
 
@@ -84,7 +102,9 @@ def test_check_whose_only_plan_is_hidden_says_the_plan_may_be_that_file(tmp_path
 def test_check_whose_only_plan_is_a_shortcut_says_to_copy_the_plan_itself(tmp_path):
     folder = _lists_and(tmp_path, "KeHoach_2024.xlsx - Shortcut.lnk")
     assert _note(folder, "--lang", "en") == (
-        _NOTE_EN + " 1 shortcut(s), perhaps to the plan: 'KeHoach_2024.xlsx - Shortcut.lnk'. "
+        _NOTE_EN
+        + _stops_en(folder)
+        + " 1 shortcut(s), perhaps to the plan: 'KeHoach_2024.xlsx - Shortcut.lnk'. "
         "A file behind a shortcut is not read: copy the plan itself (not the shortcut) into "
         "the input folder, then run again."
     )
@@ -93,7 +113,7 @@ def test_check_whose_only_plan_is_a_shortcut_says_to_copy_the_plan_itself(tmp_pa
 def test_check_of_lists_without_any_plan_keeps_its_note(tmp_path):
     folder = _lists_and(tmp_path, "KeHoach_2024.xlsx")
     os.remove(folder / "KeHoach_2024.xlsx")
-    assert _note(folder) == _NOTE_VI
+    assert _note(folder) == _NOTE_VI + _stops_vi(folder)  # the folder's run stops: session 57
 
 
 # --- (c) a list apart held: the hamlet it joined left out of the commune ----------------------
