@@ -2023,13 +2023,20 @@ def unit_by_number(named: str) -> bool:
 def lengthens_own(named: str, readings: Collection[str]) -> bool:
     """Whether a hamlet read from a heading (``named``) is one of the list's own hamlet's
     ``readings`` with words after it and no number among them ('Nà Mòn mới', 'NÀ MÒN CŨ' of
-    'Nà Mòn'; not 'Nà Mòn 2', a hamlet of its own as for HamletMatcher.written_for). Session 57."""
+    'Nà Mòn'; not 'Nà Mòn 2', 'NÀ MÒN II', a hamlet of its own as for
+    HamletMatcher.written_for, which reads a Roman number as its value: session 57 review).
+    Session 57."""
     words = _HAMLET_WORD_START.sub("", unit_number_form(named)).split()
     for reading in readings:
         own = _HAMLET_WORD_START.sub("", unit_number_form(reading)).split()  # 'Xóm Nà Mòn'
         if own and len(words) > len(own) and words[: len(own)] == own:
-            return not any(ch.isdigit() for ch in "".join(words[len(own) :]))
+            after = words[len(own) :]
+            return not any(_NUMBERED_WORD.match(word) for word in after)
     return False
+
+
+# A word holding a digit ('2', '4a') or a Roman number alone ('ii', 'xii'), folded
+_NUMBERED_WORD = lazyre.compile(rf"(?:\w*\d|{ROMAN_NUMBER}$)")
 
 
 def names_own(named: str, own: Collection[str], group_cut: bool = False) -> bool:
