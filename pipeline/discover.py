@@ -1355,9 +1355,11 @@ _GROUP = lazyre.compile(rf"to\s+(?:so\s*)?(?:\d|{ROMAN_NUMBER}|x$)")
 # the list's hamlet, or another commune's place: the plan decides (session 55)
 _ZONE = lazyre.compile(rf"khu\s+(?:so\s*)?(?:\d|{ROMAN_NUMBER})")
 # A group written before its hamlet in a title ('TỔ 3 XÓM NÀ MÒN', 'TỔ SỐ 3, THÔN BẢN CỌ', 'Tổ
-# 3 - xóm Nà Mòn'): the hamlet is the one after 'XÓM'/'THÔN' (session 40)
+# 3 - xóm Nà Mòn'): the hamlet is the one after 'XÓM'/'THÔN' (session 40); 'TỔ X' in
+# capitals too, read as a hamlet's name since session 57 ('DANH SÁCH TỔ X - XÓM BẢN CỌ': Bản Cọ)
 _GROUP_BEFORE_HAMLET = lazyre.compile(
-    rf"(?:tổ|to)\s+(?:(?:số|so)\s*)?(?:\d+|{ROMAN_NUMBER})\s*[,:;–—-]?\s*(?=(?:xóm|thôn|xom|thon)\b)",
+    rf"(?:(?:tổ|to)\s+(?:(?:số|so)\s*)?(?:\d+|{ROMAN_NUMBER})|(?-i:(?:TỔ|TO)\s+(?:(?:SỐ|SO)\s*)?X))"
+    r"\s*[,:;–—-]?\s*(?=(?:xóm|thôn|xom|thon)\b)",
     re.IGNORECASE,
 )
 # Read right after 'XÓM ……': the blank named no hamlet.
