@@ -1428,11 +1428,27 @@ _MOVED_OUT = lazyre.compile(
 )
 # ... 'đến', 'về' last, after a hamlet's heading ('Tổ 2 xóm Bản Cọ chuyển đến', '(chuyển
 # về)'): its households moved in (session 56 review)
-_MOVED_IN_LAST = lazyre.compile(r"\bchuyen\s+(?:den|ve)\W*$")
+_MOVED_IN_LAST = lazyre.compile(r"\bchuyen\s+(?:den|ve)(?:\s+trong(?:\s+thang)?)?\W*$")
 # ... 'đi' last ('Tổ 2 xóm Bản Cọ chuyển đi', 'Xóm Bản Cọ đã chuyển đi: 2 hộ'): its households
-# moved out of the list's hamlet to the one it names (session 57)
-_MOVED_OUT_LAST = lazyre.compile(r"\bchuyen\s+di(?:\s+\d{1,3}\s+ho)?$")
-_MOVED_OUT_WORDS = lazyre.compile(r"(?:(?:da|moi)\s+)?chuyen\s+di(?:\s+\d{1,3}\s+ho)?")
+# moved out of the list's hamlet to the one it names (session 57); 'trong tháng' after either
+# (session 57 review)
+_MOVED_OUT_LAST = lazyre.compile(r"\bchuyen\s+di(?:\s+trong(?:\s+thang)?)?(?:\s+\d{1,3}\s+ho)?$")
+_MOVED_OUT_WORDS = lazyre.compile(
+    r"(?:(?:da|moi)\s+)?chuyen\s+di(?:\s+trong(?:\s+thang)?)?(?:\s+\d{1,3}\s+ho)?"
+)
+
+
+def _moved_last(text: str, named: str) -> str | None:
+    """'in' or 'out' for a hamlet's heading ending in a move ('Tổ 2 xóm Bản Cọ chuyển đến', '…
+    chuyển đi'), read in its text (``text``) or in its hamlet as :func:`_title_hamlet` reads it
+    (``named``), a month after it left out ('Xóm Bản Cọ chuyển đi tháng 5/2024', '… chuyển đến
+    trong tháng 5': session 57 review); None where it ends in none."""
+    for folded in (fold(text), fold(named)):
+        if _MOVED_IN_LAST.search(folded):
+            return "in"
+        if _MOVED_OUT_LAST.search(folded):
+            return "out"
+    return None
 
 
 def _before_moved_out(named: str) -> str:
@@ -1547,9 +1563,10 @@ def _titles_between(
                     # a heading ending in a move in ('Tổ 2 xóm Bản Cọ chuyển đến', 'Xóm Bản Cọ
                     # chuyển đến:'): households come from that hamlet, the list's own now, as
                     # under 'Hộ chuyển đến từ xóm Bản Cọ' (session 56 review)
-                    if _MOVED_IN_LAST.search(folded):
+                    moved = _moved_last(value, named)
+                    if moved == "in":
                         found.append((excel_rows[at + 1], clean_text(value), "", "in", cell))
-                    elif _MOVED_OUT_LAST.search(folded):
+                    elif moved == "out":
                         # ending in a move out ('Tổ 2 xóm Bản Cọ chuyển đi'): households that
                         # went to that hamlet, as under 'Hộ chuyển đi xóm Bản Cọ' (session 57)
                         away = _before_moved_out(named)
@@ -1717,7 +1734,7 @@ def _other_hamlet_rows(
                     and not unknown
                     and (
                         not (own_out := names_own(title[2], keys))
-                        or _MOVED_OUT_LAST.search(fold(title[1]))
+                        or _moved_last(title[1], _title_hamlet([title[1]])) == "out"
                     )
                 ):
                     # moved out ('Hộ chuyển đi xóm Thẩm Rộc'), up to the next title; 'Xóm Nà
