@@ -247,10 +247,11 @@ class HamletMatcher:
             for start, end, name in spans
             if not any(s <= start and end <= e and e - s > end - start for s, e, _ in spans)
         }
-        if any(ch.isdigit() for name in found for ch in name):
+        if any(ch.isdigit() for name in found for ch in name) and _ROMAN_LETTERS.search(fold(text)):
             # 'to Xi nghiep', 'tổ Xí nghiệp' (a file name, a title row's text): a name or a
             # syllable after 'tổ', not Tổ 11, as a title reads it (in_title; session 57); only
-            # a plan name holding a number is found by reading one
+            # a plan name holding a number is found by reading one, and only a text holding
+            # one ('xi', 'vi', …: two of i, v, x together) reads one (session 57 review)
             spaced = _SEPARATORS.sub(" ", _LETTERS.sub(_split_capitals, nfc(text)))
             found = {name for name in found if not roman_read_as_number(spaced, name)}
         return found.pop() if len(found) == 1 else None
@@ -358,6 +359,8 @@ _LETTERS = lazyre.compile(r"[^\W\d_]{2,}")
 # A lone 'X' after 'TỔ' or 'KHU' ('TỔ X', 'KHU SỐ X'), the whole name, in capitals
 _TEN_AFTER_UNIT = lazyre.compile(r"^\s*((?:TỔ|TO|KHU)\s+(?:(?:SỐ|SO)\s*)?)X\s*$")
 # What parts a file name's words ('DS_to_Xi-nghiep'), read as spaces by roman_read_as_number
+# Two of a Roman number's letters together, folded: every word of _ROMAN holds them
+_ROMAN_LETTERS = lazyre.compile(r"[ivx]{2}")
 _SEPARATORS = lazyre.compile(r"[_.\-]+")
 
 

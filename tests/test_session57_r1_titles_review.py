@@ -6,6 +6,7 @@
    hamlet, as 'TỔ 2 - XÓM BẢN CỌ' is: the hamlet read is Bản Cọ, not 'TỔ X - XÓM BẢN CỌ'.
 3. A heading ending in a move with its month after it ('Xóm Bản Cọ chuyển đi tháng 5/2024',
    '… chuyển đến trong tháng') is read as one without it (E's and session 56 review's rules).
+4. HamletMatcher.find_in asks E's Roman rule only of a text holding a Roman number's letters.
 
 The small commune (tests.commune): Nà Mòn's May list ('Tổng số hộ dân cư' 102) NM1, NM5, NM6
 poor, NM2, NM4 near-poor in rows 5-9, then the heading in A10 over BC1 (poor) and BC3
@@ -15,7 +16,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import hamlets
 from pipeline.discover import lengthens_own
+from pipeline.hamlets import HamletMatcher
 from pipeline.run import collect
 from tests.commune import person
 from tests.summaries import hamlet_figures
@@ -123,3 +126,24 @@ def test_a_chuyen_den_heading_with_its_month_after_keeps_its_rows(tmp_path, titl
     assert _moves(result) == []
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (4, 3)
+
+
+# --- 4. find_in's Roman rule asked only of a text holding a Roman number ------------------------
+
+
+def test_find_in_asks_the_roman_rule_only_of_a_text_holding_roman_letters(monkeypatch):
+    """The plan Bản Cọ, Bản Cọ 2, Tổ 11. 'DS_BanCo2_2024-05' (no two of i, v, x together once
+    folded: no word read as a Roman number) names Bản Cọ 2 without asking
+    hamlets.roman_read_as_number (the province's numbered hamlets' file names: ~9 % of
+    find_in's instructions, session 57 review); 'to Xi nghiep' and 'tổ Xí nghiệp' still ask
+    it and name none, 'To XI' Tổ 11. Was (session 57, E): asked of every text whose hamlet
+    holds a number."""
+    plan = HamletMatcher(["Bản Cọ", "Bản Cọ 2", "Tổ 11"])
+    asked = []
+    rule = hamlets.roman_read_as_number
+    monkeypatch.setattr(hamlets, "roman_read_as_number", lambda *a: asked.append(a[0]) or rule(*a))
+    assert plan.find_in("DS_BanCo2_2024-05") == "Bản Cọ 2"
+    assert asked == []
+    named = ["to Xi nghiep", "tổ Xí nghiệp", "To XI"]
+    assert [plan.find_in(text) for text in named] == [None, None, "Tổ 11"]
+    assert asked == named
