@@ -1722,6 +1722,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         # the whole input folder a run reads checked, not some of its files (session 57)
         folder = input_folder(list(files))
         whole = any(path.is_dir() and _same(path, folder) for path in files)
+        no_plan_stops = False  # the whole folder checked holds no plan: its run stops
         if seen["lists_without_plan"]:
             note = _PLAN_UNREAD if seen["plan_unread"] else _CHECKED_WITHOUT_PLAN
             # the plan a run of the lists' year read, still in their folder and not given: that
@@ -1735,6 +1736,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
 
                 # the whole folder a run reads checked: its run stops (session 57)
                 stops_here = _run_stops_without_plan(folder, seen["plan_unread"]) if whole else ""
+                no_plan_stops = whole
                 # with the copy of the plan a run of the lists' year kept, when there is one, and
                 # the shortcuts and hidden files skipped above, the plan's perhaps (session 50)
                 _echo(
@@ -1763,8 +1765,15 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             )
         )
         # a run of the latest lists stops on a plan of another year (session 44) or on the
-        # history (said first; session 45): "fix before you run", though no issue of the files
-        if errors or seen["plan_of_other_year"] or stops is not None or failed is not None:
+        # history (said first; session 45), or on no plan in the whole folder checked (session
+        # 57): "fix before you run", though no issue of the files
+        if (
+            errors
+            or seen["plan_of_other_year"]
+            or no_plan_stops
+            or stops is not None
+            or failed is not None
+        ):
             sys.exit(EXIT_STRICT)
 
     _guarded(action, lang)

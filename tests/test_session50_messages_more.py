@@ -84,7 +84,8 @@ def _lists_and(tmp_path: Path, name: str) -> Path:
 
 def _note(folder: Path, *lang: str) -> str:
     done = command("check", str(folder), "--no-history", *lang)
-    assert done.returncode == 0, done.stderr
+    # the whole folder checked holds no plan: its run stops, `check` exits 1 (session 57, H3)
+    assert done.returncode == 1, done.stderr
     [note] = [line for line in done.stdout.splitlines() if line.startswith(("Lưu ý:", "Note:"))]
     return note
 

@@ -137,14 +137,14 @@ def _check(*args: str):
 
 
 def test_check_of_a_folder_without_a_plan_says_its_run_will_stop(tmp_path):
-    # Bản Cọ's list alone in 'vao' (no plan): "1 tệp, 0 lỗi" and exit 0 as before, but the note
-    # now says a run of 'vao' stops (it does: exit 2, "Không tìm thấy tệp kế hoạch").
+    # Bản Cọ's list alone in 'vao' (no plan): "1 tệp, 0 lỗi" as before, but the note now says a
+    # run of 'vao' stops (it does: exit 2, "Không tìm thấy tệp kế hoạch"); exit 1 since (H3)
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     out.mkdir()
     write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     done = _check(str(folder), "--output", str(out))
-    assert done.exit_code == 0
+    assert done.exit_code == 1
     note, total = done.output.splitlines()
     assert note.startswith("Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra")
     assert note.endswith(
