@@ -871,7 +871,9 @@ def _our_output(book: Workbook, package=None) -> Message | None:
         # real list. Refused as the damaged file it is (docs/decisions.md "Session 40: a
         # damaged part where an output's title is looked for").
         detail = describe_error(err)
-        if "docProps/core.xml" not in detail:
+        if isinstance(detail, Message):  # said in words (session 57, H3): the part named
+            detail = Message(f"docProps/core.xml: {detail}", f"docProps/core.xml: {detail.en}")
+        elif "docProps/core.xml" not in detail:
             detail = f"docProps/core.xml: {detail}"
         raise ReadError("file-unreadable", detail) from None
     finally:

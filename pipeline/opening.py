@@ -733,7 +733,10 @@ _READER_SENTENCES = (
         "the file lacks or holds too few of: the file is damaged or not saved by Excel",
     ),
     (
-        lazyre.compile(r"^syntax error: .* not found before end of input$"),
+        lazyre.compile(
+            r"^(?:syntax error|ill-formed document: start tag not closed): .* not found before "
+            r"end of input$"
+        ),
         "một phần của tệp Excel dừng giữa một thẻ (tệp bị cắt ngắn): tệp hỏng hoặc chưa chép hết",
         "a part of the Excel file stops inside a tag (the file is cut short): the file is "
         "damaged or not copied whole",
@@ -816,7 +819,54 @@ _READER_SENTENCES = (
         "the part 'mimetype' is missing from the .ods file: the file is damaged or not saved by "
         "LibreOffice",
     ),
+    # session 57 (H3): a part of the zip that cannot be unpacked (calamine's "I/O error: …";
+    # zlib's and zipfile's where the package is read before it), said as the damage it is
+    (
+        lazyre.compile(
+            r"^(?:I/O error: (?:corrupt deflate stream|Invalid checksum|File is larger than its "
+            r"declared uncompressed size)$|Error -3 while decompressing data\b|Bad CRC-32 for "
+            r"file\b)"
+        ),
+        "một phần nén bên trong tệp (gói zip) không giải nén được: tệp hỏng hoặc chưa chép hết",
+        "a compressed part inside the file (its zip package) cannot be unpacked: the file is "
+        "damaged or not copied whole",
+    ),
+    (
+        lazyre.compile(r"^Expecting alphanumeric character, got [0-9A-F]{2}$"),
+        "tệp Excel ghi địa chỉ một ô có ký tự lạ: tệp hỏng hoặc không do Excel lưu",
+        "the Excel file writes a cell's address with a stray character: the file is damaged or "
+        "not saved by Excel",
+    ),
+    # the markup and text readers' own (pipeline.markup, pipeline.textsheet): an Excel 2003 XML
+    # file not well formed (expat's words; its line said, not its column counted from 0), a
+    # text file whose fields the csv module refuses (session 57, H3: quoted in English)
+    (
+        lazyre.compile(r"^XML: .*: line (?P<line>\d+), column \d+$"),
+        "nội dung XML của tệp bị hỏng ở dòng {line}: tệp hỏng hoặc không do Excel lưu",
+        "the file's XML content is damaged at line {line}: the file is damaged or not saved by "
+        "Excel",
+    ),
+    (
+        lazyre.compile(r"^XML: an entity declaration$"),
+        "tệp XML tự khai báo thực thể ('<!ENTITY'), điều Excel không làm: không đọc để giữ an "
+        "toàn cho máy",
+        "the XML file declares its own entities ('<!ENTITY'), which Excel does not: not read, to "
+        "keep the computer safe",
+    ),
+    (
+        lazyre.compile(r"^text: field larger than field limit \((?P<limit>\d+)\)$"),
+        "tệp văn bản có một ô dài hơn {limit} ký tự: tệp hỏng hoặc không phải một bảng",
+        "the text file holds a cell longer than {limit} characters: the file is damaged or no "
+        "table",
+    ),
 )
+# The markup and text readers' other refusals, by their first words (session 57, H3)
+_READER_PREFIXES = (
+    ("XML: ", "nội dung XML của tệp bị hỏng: tệp hỏng hoặc không do Excel lưu",
+     "the file's XML content is damaged: the file is damaged or not saved by Excel"),
+    ("text: ", "tệp văn bản không đọc được thành bảng: tệp hỏng hoặc không phải một bảng",
+     "the text file cannot be read as a table: the file is damaged or no table"),
+)  # fmt: skip
 _BARE_WORD = lazyre.compile(r"^[A-Za-z_][\w.-]{0,40}$")
 _FILE_NOT_FOUND = lazyre.compile(r"^File not found:? '([^']{1,120})'$")
 _PACKAGE_FAULT = ("tệp hỏng hoặc không do Excel lưu", "the file is damaged or not saved by Excel")
@@ -839,8 +889,22 @@ def _part_unread(exc: BaseException) -> Message | None:
     if missing:
         return missing_part(xml_safe(missing[1]))
     for sentence, vi, en in _READER_SENTENCES:
-        if sentence.match(text):
-            return Message(vi, en)
+        if said := sentence.match(text):
+            numbers = {k: int(v) for k, v in said.groupdict().items()}  # a line, a length
+            return Message(
+                vi.format(**{k: format_vn(v, 0) for k, v in numbers.items()}),
+                en.format(**{k: format_en(v, 0) for k, v in numbers.items()}),
+            )
+    if isinstance(exc, python_calamine.XmlError) and not _BARE_WORD.match(text):
+        # the XML inside a part not well formed, in the XML reader's words (kept in English)
+        return Message(
+            f"nội dung XML bên trong tệp Excel bị hỏng: {_PACKAGE_FAULT[0]}",
+            f"the XML inside the Excel file is damaged ({xml_safe(text[:80])}): "
+            f"{_PACKAGE_FAULT[1]}",
+        )
+    for prefix, vi, en in _READER_PREFIXES:
+        if text.startswith(prefix):  # the rest quotes the reader, kept in English
+            return Message(vi, f"{en} ({xml_safe(text[len(prefix) :][:80])})")
     if isinstance(exc, python_calamine.XmlError):
         word = text
         if _BARE_WORD.match(word):

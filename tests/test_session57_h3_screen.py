@@ -5,10 +5,15 @@ as the run's line does."""
 
 from __future__ import annotations
 
+import zipfile
+from pathlib import Path
+
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from tests.commune import person, write_plan, write_roster
+from tests.commune import clean_rosters, person, write_plan, write_roster
+from tests.test_fuzz_fixes import damage_deflate
 
 
 def _check(*args: str):
@@ -40,3 +45,121 @@ def test_check_of_a_folder_without_a_plan_exits_1_as_its_run_stops(tmp_path):
         "Chưa nộp (kỳ 05/2024): Nà Mòn, Đồng Kè",
         "2 tệp, 0 lỗi, 4 cảnh báo.",
     ]
+
+
+# --- 1. a damaged zip's, an XML's and a text file's technical aside in Vietnamese ---------------
+
+DAMAGED_PART = (
+    "một phần nén bên trong tệp (gói zip) không giải nén được: tệp hỏng hoặc chưa chép hết",
+    "a compressed part inside the file (its zip package) cannot be unpacked: the file is "
+    "damaged or not copied whole",
+)
+
+
+def _refusal(path: Path) -> tuple[str, str]:
+    """The reader's refusal of ``path`` (opening or reading its sheets): its detail in both
+    languages."""
+    from pipeline.opening import ReadError, open_workbook
+
+    with pytest.raises(ReadError) as refused:
+        book = open_workbook(path)
+        for name in book.sheet_names:
+            book.grid(name)
+    assert refused.value.code == "file-unreadable"
+    detail = refused.value.detail
+    return str(detail), detail.en
+
+
+def declared_smaller(path: Path, part: str) -> None:
+    """Write in the zip's directory that ``part`` unpacks to 100 bytes, its stream left whole:
+    the reader unpacks more than that and stops ("File is larger than its declared
+    uncompressed size")."""
+    data = bytearray(path.read_bytes())
+    name = part.encode()
+    start = data.find(b"PK\x01\x02")  # the central directory's first entry
+    while data[start + 46 : start + 46 + len(name)] != name:
+        start = data.find(b"PK\x01\x02", start + 4)
+        assert start > 0, part
+    data[start + 24 : start + 28] = (100).to_bytes(4, "little")  # its uncompressed size
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage", [damage_deflate, declared_smaller])
+def test_a_damaged_zip_part_is_said_in_vietnamese(tmp_path, damage):
+    # Bản Cọ's list whose sheet part's deflate stream is broken (20 bytes flipped), or whose
+    # size in the zip's directory is too small: the reader's "I/O error: corrupt deflate
+    # stream" / "I/O error: File is larger than its declared uncompressed size" was the
+    # Vietnamese line's aside.
+    clean_rosters(tmp_path)
+    damage(tmp_path / "BanCo.xlsx", "xl/worksheets/sheet2.xml")
+    assert _refusal(tmp_path / "BanCo.xlsx") == DAMAGED_PART
+    done = _check(str(tmp_path / "BanCo.xlsx"), "--no-history")
+    [line] = [s for s in done.output.splitlines() if s.startswith("[LỖI]")]
+    assert line.endswith(f"(Chi tiết kỹ thuật: {DAMAGED_PART[0]})")
+    english = _check(str(tmp_path / "BanCo.xlsx"), "--no-history", "--lang", "en").output
+    [line] = [s for s in english.splitlines() if s.startswith("[ERROR]")]
+    assert line.endswith(f"(Technical detail: {DAMAGED_PART[1]})")
+
+
+_XML_2003 = (
+    '<?xml version="1.0"?>\n'  # line 1
+    '<?mso-application progid="Excel.Sheet"?>\n'
+    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"\n'
+    ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'
+    ' <Worksheet ss:Name="DS">\n'  # line 5
+    "  <Table>\n"
+    '   <Row><Cell><Data ss:Type="String">Mã hộ</Data></Cell>\n'  # <Row> never closed
+    "  </Table>\n"  # line 8: expat's "mismatched tag: line 8, column 4"
+    " </Worksheet>\n"
+    "</Workbook>\n"
+)
+
+
+def test_an_excel_2003_xml_not_well_formed_is_said_at_its_line(tmp_path):
+    # Before: "XML: mismatched tag: line 8, column 4", expat's words.
+    path = tmp_path / "DS_BanCo_2024-05.xls"
+    path.write_text(_XML_2003, encoding="utf-8")
+    assert _refusal(path) == (
+        "nội dung XML của tệp bị hỏng ở dòng 8: tệp hỏng hoặc không do Excel lưu",
+        "the file's XML content is damaged at line 8: the file is damaged or not saved by Excel",
+    )
+    # one declaring its own entity, refused unread (markup._no_entities): said why
+    path.write_text(
+        _XML_2003.replace("<?mso", '<!DOCTYPE x [<!ENTITY a "b">]>\n<?mso'), encoding="utf-8"
+    )
+    assert _refusal(path)[0] == (
+        "tệp XML tự khai báo thực thể ('<!ENTITY'), điều Excel không làm: không đọc để giữ an "
+        "toàn cho máy"
+    )
+
+
+def test_a_text_file_with_a_field_too_long_is_said_in_vietnamese(tmp_path):
+    # A tab-separated list named .xls (300 rows, so the separator is told from the first 200),
+    # row 251 holding a quoted field of 140,000 characters: more than the csv module's 131,072.
+    # Before: "text: field larger than field limit (131072)".
+    rows = ["Mã hộ\tHọ và tên\tXóm"] + [f"BC{i}\tTên {i}\tBản Cọ" for i in range(300)]
+    rows[251] = 'BC9\t"' + "a" * 140_000 + '"\tBản Cọ'
+    path = tmp_path / "DS_BanCo_2024-05.xls"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert _refusal(path) == (
+        "tệp văn bản có một ô dài hơn 131.072 ký tự: tệp hỏng hoặc không phải một bảng",
+        "the text file holds a cell longer than 131,072 characters: the file is damaged or no "
+        "table",
+    )
+
+
+def test_a_part_whose_xml_is_damaged_is_said_in_vietnamese_its_words_kept_in_english(tmp_path):
+    # Bản Cọ's shared strings with two bytes no UTF-8 text holds: before, the reader's "cannot
+    # decode input using UTF-8: …" was the aside; now in words, the reader's kept under --lang en.
+    clean_rosters(tmp_path)
+    path = tmp_path / "BanCo.xlsx"
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"].replace(b"<t>", b"<t>\xff\xfe", 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    vi, en = _refusal(path)
+    assert vi == "nội dung XML bên trong tệp Excel bị hỏng: tệp hỏng hoặc không do Excel lưu"
+    assert en.startswith("the XML inside the Excel file is damaged (cannot decode input using ")
+    assert en.endswith("): the file is damaged or not saved by Excel")
