@@ -1309,12 +1309,17 @@ def _documents_said(
     return [issue for issue in told if issue is not None] + said
 
 
-def _not_sent(plan, given: _Given, period: str | None) -> tuple[str, list[str]] | None:
+def _not_sent(
+    plan, given: _Given, period: str | None
+) -> tuple[str, list[str], dict[str, tuple[str, str]]] | None:
     """(``period``, the hamlets of ``plan`` in its order that no file of ``given`` is told of
-    for it), as a run's "Chưa nộp" names them (session 57): a list of the month (counted or
-    refused), or a file of no month a hamlet's name is read from (a damaged copy, a web page
-    named for it), is the hamlet's. None without the plan or a month checked."""
-    from pipeline.consolidate import named_by_file_name
+    for it, and of those the file skipped unread found named for each: its path and kind, as
+    consolidate.named_skipped_files gives them), as a run's "Chưa nộp" names them (session
+    57): a list of the month (counted or refused), or a file of no month a hamlet's name is
+    read from (a damaged copy, a web page named for it), is the hamlet's; a shortcut, hidden
+    file, compressed file or hidden or output folder's list named for it, skipped, is named
+    beside it (H3). None without the plan or a month checked."""
+    from pipeline.consolidate import named_by_file_name, named_skipped, named_skipped_files
 
     if plan is None or period is None:
         return None
@@ -1325,7 +1330,9 @@ def _not_sent(plan, given: _Given, period: str | None) -> tuple[str, list[str]] 
             hamlet, of_period = named_by_file_name(sub, matcher, period)
             if hamlet and of_period:  # the run's file of the hamlet (consolidate._unsettled)
                 told.add(hamlet)
-    return period, [name for name in plan.hamlet_names if name not in told]
+    named_skipped(given.read, matcher, period, told)  # as a run names them (session 51)
+    skipped = named_skipped_files(given.read)
+    return period, [name for name in plan.hamlet_names if name not in told], skipped
 
 
 def _month_checked(

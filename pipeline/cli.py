@@ -861,18 +861,27 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
 # A file named for a hamlet that sent nothing, skipped unread (consolidate.named_skipped_files),
 # as the summary's "not received" line names it beside the hamlet: (Vietnamese, English).
 _SKIPPED_NAMED = {
-    "shortcut": ("chỉ có lối tắt {file}, không phải chính danh sách, xem trang 'Lỗi dữ liệu'",
-                 "only a shortcut {file}, not the list itself, see sheet 'Lỗi dữ liệu'"),
-    "hidden": ("tệp ẩn {file} chưa được đọc, xem trang 'Lỗi dữ liệu'",
-               "hidden file {file}, not read, see sheet 'Lỗi dữ liệu'"),
-    "archive": ("tệp nén {file} chưa giải nén, xem trang 'Lỗi dữ liệu'",
-                "compressed file {file}, not unpacked, see sheet 'Lỗi dữ liệu'"),
-    "hidden_folder": ("danh sách {file} trong thư mục ẩn chưa được đọc, xem trang 'Lỗi dữ liệu'",
-                      "list {file} in a hidden folder, not read, see sheet 'Lỗi dữ liệu'"),
-    "output_folder": ("danh sách {file} trong thư mục kết quả chưa được đọc, xem trang 'Lỗi dữ "
-                      "liệu'",
-                      "list {file} in an output folder, not read, see sheet 'Lỗi dữ liệu'"),
+    "shortcut": ("chỉ có lối tắt {file}, không phải chính danh sách",
+                 "only a shortcut {file}, not the list itself"),
+    "hidden": ("tệp ẩn {file} chưa được đọc", "hidden file {file}, not read"),
+    "archive": ("tệp nén {file} chưa giải nén", "compressed file {file}, not unpacked"),
+    "hidden_folder": ("danh sách {file} trong thư mục ẩn chưa được đọc",
+                      "list {file} in a hidden folder, not read"),
+    "output_folder": ("danh sách {file} trong thư mục kết quả chưa được đọc",
+                      "list {file} in an output folder, not read"),
 }  # fmt: skip
+
+
+def skipped_named_said(file: str, kind: str, lang: str, workbook: bool = True) -> str:
+    """What the "Chưa nộp" line says beside a hamlet of the file skipped unread found named
+    for it (``kind`` as consolidate.named_skipped_files gives it): the run's words and `check`'s
+    alike (session 57, H3), the run's sending to its sheet 'Lỗi dữ liệu' (``workbook``), where
+    `check` said the file on its own line above."""
+    said = _SKIPPED_NAMED[kind][0 if lang == "vi" else 1].format(file=file)
+    if not workbook:
+        return said
+    return said + (", xem trang 'Lỗi dữ liệu'" if lang == "vi" else ", see sheet 'Lỗi dữ liệu'")
+
 
 # At most this many hamlets are named on the summary's "not received" line, and said on as many
 # "rejected" lines; the others are counted (a province's run can miss hundreds).
@@ -975,7 +984,7 @@ def _absent_lines(result, lang: str) -> list[str]:
                 )
             elif status == "missing" and h["hamlet"] in skipped:
                 file, kind = skipped[h["hamlet"]]
-                file = _SKIPPED_NAMED[kind][0 if vi else 1].format(file=file)
+                file = skipped_named_said(file, kind, lang)
             named = f"{h['hamlet']} ({file})" if file else h["hamlet"]
             if status == "rejected":  # a line each, with why (a copied list says it already)
                 own = files.get(h["hamlet"]) or ""
@@ -1518,12 +1527,22 @@ def _plan_named(note: Message, plan: Path) -> Message:
     )
 
 
-def _not_sent_line(period: str, hamlets: list[str], lang: str) -> str:
+def _not_sent_line(
+    period: str, hamlets: list[str], lang: str, skipped: dict[str, tuple[str, str]] | None = None
+) -> str:
     """`check`'s line naming the plan's ``hamlets`` no file checked is of for ``period``, at
-    most :data:`NAMED_ON_SCREEN`, as a run's "Chưa nộp" names them (session 57)."""
+    most :data:`NAMED_ON_SCREEN`, as a run's "Chưa nộp" names them (session 57): a file
+    skipped unread named for one (``skipped``: hamlet -> its path and kind) said beside it in
+    the run's words (H3)."""
     from pipeline.rosterchecks import month_written
 
-    shown = ", ".join(hamlets[:NAMED_ON_SCREEN])
+    named = [
+        f"{name} ({skipped_named_said(*skipped[name], lang, workbook=False)})"
+        if skipped and name in skipped
+        else name
+        for name in hamlets
+    ]
+    shown = ", ".join(named[:NAMED_ON_SCREEN])
     if (more := len(hamlets) - NAMED_ON_SCREEN) > 0:
         shown += f" và {more} xóm khác" if lang == "vi" else f" and {more} more"
     if lang == "vi":
@@ -1758,7 +1777,8 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             or failed is not None
         )
         if whole and not stopping and seen.get("not_sent") and seen["not_sent"][1]:
-            _echo(_not_sent_line(*seen["not_sent"], lang))
+            period, hamlets, skipped = seen["not_sent"]
+            _echo(_not_sent_line(period, hamlets, lang, skipped))
         _echo(
             _CHECK_WORDS[lang]["total"].format(
                 files=count, errors=errors, warnings=len(issues) - errors

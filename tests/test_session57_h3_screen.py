@@ -163,3 +163,40 @@ def test_a_part_whose_xml_is_damaged_is_said_in_vietnamese_its_words_kept_in_eng
     assert vi == "nội dung XML bên trong tệp Excel bị hỏng: tệp hỏng hoặc không do Excel lưu"
     assert en.startswith("the XML inside the Excel file is damaged (cannot decode input using ")
     assert en.endswith("): the file is damaged or not saved by Excel")
+
+
+# --- 3. `check`'s "Chưa nộp" names a file found for the hamlet, in the run's words -------------
+
+
+def test_checks_not_received_line_names_a_file_skipped_for_the_hamlet_as_the_run_does(tmp_path):
+    # The small commune's plan, Nà Mòn's and Bản Cọ's May lists, Đồng Kè's list sent zipped:
+    # the run says "Chưa nộp: Đồng Kè (tệp nén DS_DongKe_2024-05.zip chưa giải nén, xem trang
+    # 'Lỗi dữ liệu')"; `check` said a bare "Chưa nộp (kỳ 05/2024): Đồng Kè". Now the run's
+    # words, without the sheet (`check` writes none: the zip's own line is above).
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    out.mkdir()
+    write_plan(folder)
+    clean_rosters(folder)
+    with zipfile.ZipFile(folder / "DS_DongKe_2024-05.zip", "w") as package:
+        package.writestr("DS_DongKe_2024-05.xlsx", b"list")
+    lines = _check(str(folder), "--output", str(out)).output.splitlines()
+    assert (
+        lines[-2] == "Chưa nộp (kỳ 05/2024): Đồng Kè (tệp nén DS_DongKe_2024-05.zip chưa giải nén)"
+    )
+    assert any(s.startswith("[Cảnh báo] DS_DongKe_2024-05.zip (file-skipped)") for s in lines)
+    english = _check(str(folder), "--output", str(out), "--lang", "en").output.splitlines()
+    assert english[-2] == (
+        "Not received (period 05/2024): Đồng Kè (compressed file DS_DongKe_2024-05.zip, not "
+        "unpacked)"
+    )
+    # a hidden copy in its place: named so too; one named for April's list: a bare name
+    (folder / "DS_DongKe_2024-05.zip").unlink()
+    (folder / ".DS_DongKe_2024-05.xlsx").write_bytes((folder / "BanCo.xlsx").read_bytes())
+    lines = _check(str(folder), "--output", str(out)).output.splitlines()
+    assert lines[-2] == (
+        "Chưa nộp (kỳ 05/2024): Đồng Kè (tệp ẩn .DS_DongKe_2024-05.xlsx chưa được đọc)"
+    )
+    (folder / ".DS_DongKe_2024-05.xlsx").rename(folder / ".DS_DongKe_2024-04.xlsx")
+    lines = _check(str(folder), "--output", str(out)).output.splitlines()
+    assert lines[-2] == "Chưa nộp (kỳ 05/2024): Đồng Kè"
