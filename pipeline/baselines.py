@@ -451,7 +451,9 @@ def month_baselines(
                 key: (written(old, seen), seen, there, pairs[old], _written_code(start, pairs[old]))
                 for key, (old, seen, there) in back_then.items() if old in pairs
             }  # fmt: skip
-            left_before = left_before - kept_at_turn.keys()
+            # one that left the lists itself since (gone from its list, or 'Thoát': the walk's
+            # left_from) and is back had left them: tái nghèo in the month's table (R2)
+            left_before = left_before - {key for key in kept_at_turn if key not in left.left_from}
     return _Baselines(
         start,
         start_from,

@@ -896,7 +896,10 @@ def hamlet_row(c: Figuring, target: dict) -> None:
         back_warnings(t.current, c.bases.back_now, sub, c.valid, c.issues, t.said_recoded,
                        c.plan.plan_year)  # fmt: skip
     if c.moved_year:  # never off the lists, moved in as the start list has it (session 57)
-        kept = {key: kept for key, kept in c.bases.kept_at_turn.items() if kept[3] in c.moved_year}
+        # one that left the lists since (left_before) is told as any household back, not
+        # "never off the lists" (session 57, R2)
+        kept = {key: kept for key, kept in c.bases.kept_at_turn.items()
+                if kept[3] in c.moved_year and key not in c.left_before}  # fmt: skip
         kept_at_turn_warnings(t.current, kept, c.listed_start, sub, c.valid, c.issues,
                               t.said_recoded, c.plan.plan_year)  # fmt: skip
     if c.start is not None and (c.bases.start_hamlets is None or hamlet in c.bases.start_hamlets):

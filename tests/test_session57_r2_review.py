@@ -1,0 +1,69 @@
+"""Session 57 (review R2) of the year's-turn and counted-once changes, on the commune of
+tests.test_session57_b_turn_kept: Nà Mòn's December 2024 An 001 poor, Bình 002 near-poor,
+Cường (1953) 003 poor; the 2025 start list has An 001, Bình 002 in Nà Mòn and Cường under 009
+in Bản Cọ (Bản Cọ's Dung, Em poor and its near-poor; Đồng Kè one of each)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from pipeline.run import execute
+from tests.commune import write_roster
+from tests.test_session54_b_renumbered_within import na_mon_rows
+from tests.test_session55_b_turn_pairing import listed_movements
+from tests.test_session56_b_turn_moved import AN, BINH, part_two
+from tests.test_session57_b_turn_kept import CUONG_011, STILL, issues_of, run_january, tables_of
+from tests.year_turn import year_turn_households
+
+
+def _month(tmp_path, out, month: int, na_mon: list[tuple]) -> dict:
+    """2025's ``month``: Nà Mòn ``na_mon``; Bản Cọ and Đồng Kè their own. Returns its JSON."""
+    folder = tmp_path / "vao"
+    for hamlet, slug, rows in (
+        ("Nà Mòn", "NaMon", na_mon_rows(na_mon)),
+        ("Bản Cọ", "BanCo", year_turn_households("Bản Cọ", 2024)),
+        ("Đồng Kè", "DongKe", year_turn_households("Đồng Kè", 2024)),
+    ):
+        write_roster(folder, f"{slug}_2025-{month:02d}.xlsx", hamlet, 100, rows,
+                     f"2025-{month:02d}", date(2025, month + 1, 3))  # fmt: skip
+    period = f"2025-{month:02d}"
+    execute(folder, out, period)
+    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+
+
+def test_a_household_kept_at_the_turn_that_left_later_and_came_back_is_tai_ngheo(tmp_path):
+    """B2's flag. January as tests.test_session57_b_turn_kept (Bản Cọ accepted without Cường,
+    Nà Mòn with him as 011: kept at the turn, moved in from Bản Cọ); February the same; March
+    Nà Mòn's list without him (An, Bình: he left the lists); April with him as 011 again.
+    Worked by hand, April: Nà Mòn's month table (March: An) poor 1, new 1, returned 1 ('Tái
+    nghèo': he left in March and is back), 2; its year's (the start list: An) 1, moved in 1
+    (from Bản Cọ, the start list's 009), 2; Bản Cọ month 2 to 2, year 3, moved out 1, 2; Đồng
+    Kè still; the commune month poor 4, new 1, returned 1, 5, year 5, moved out 1, moved in 1,
+    5; near-poor 3 to 3; 'Biến động' part II's cached values as the JSON. The turn's
+    'moved-at-turn' words ("Hộ chưa ra khỏi danh sách nên không tính là tái nghèo …") are not
+    said: he did leave. Before: the month's table new 1, returned 0 ('Phát sinh mới'), the
+    words said."""
+    _, out = run_january(tmp_path, 100, [])
+    _month(tmp_path, out, 2, [AN, BINH, CUONG_011])
+    march = _month(tmp_path, out, 3, [AN, BINH])
+    assert tables_of(march)["Nà Mòn"][1] == ((2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1), STILL)
+    summary = _month(tmp_path, out, 4, [AN, BINH, CUONG_011])
+    found = tables_of(summary)
+    assert found == {
+        "Nà Mòn": (((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), STILL),
+                   ((1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 2), STILL)),
+        "Bản Cọ": (((3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2), STILL), ((2, *[0] * 9, 2), STILL)),
+        "Đồng Kè": ((STILL, STILL), (STILL, STILL)),
+        None: (((5, 0, 0, 0, 1, 0, 0, 0, 1, 0, 5), (3, *[0] * 9, 3)),
+               ((4, 0, 0, 0, 0, 0, 1, 1, 0, 0, 5), (3, *[0] * 9, 3))),
+    }  # fmt: skip
+    month = {h: tables[1] for h, tables in found.items()}
+    names = ("Nà Mòn", "Bản Cọ", "Đồng Kè")
+    assert part_two(out, "2025-04") == [
+        *[(name, *month[name][0]) for name in names], ("Tổng cộng", *month[None][0]),
+        *[(name, *month[name][1]) for name in names], ("Tổng cộng", *month[None][1]),
+    ]  # fmt: skip
+    assert ("Nà Mòn", "011", "Tái nghèo", "So với tháng trước") in listed_movements(out, "2025-04")
+    said = [row[3:] for row in issues_of(out, "2025-04") if row[3] == "code-changed"]
+    assert said == []
