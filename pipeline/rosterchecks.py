@@ -3144,6 +3144,7 @@ def kept_by_start_list(
 
     valid = frame["valid"].to_numpy().copy()
     codes, names = frame["ma_ho"].to_numpy(), frame["chu_ho"].to_numpy()
+    years = frame["nam_sinh"].to_numpy() if "nam_sinh" in frame else None
     notes = frame["ghi_chu"].to_numpy() if "ghi_chu" in frame else None
     replaced: dict[int, Issue | None] = {}
     for number, ats in groups.items():
@@ -3162,6 +3163,9 @@ def kept_by_start_list(
             continue
         mine, other = kept[0], 1 - kept[0]
         here, there = rows[mine], rows[other]
+        if not _one_head(names[here], names[there], years[[here, there]] if years is not None
+                         else (None, None)):  # fmt: skip
+            continue  # another household's row, the ID number typed on it by mistake (R2)
         # the other row noted as moved in from this hamlet: a move within the year its old
         # hamlet has not written yet, the start list right (session 57, B2)
         moved = "-moved" if notes is not None and note_moved_from(
@@ -3179,6 +3183,18 @@ def kept_by_start_list(
         issues[:] = [replaced.get(at, issue) for at, issue in enumerate(issues)]
         frame["valid"] = valid
     return left
+
+
+def _one_head(name, other, years) -> bool:
+    """Whether two rows' heads are one person: their names alike as :func:`fold` folds them
+    (neither blank) and their birth years equal where both rows have one. Two rows sharing an
+    ID number (số định danh) under other heads are two households, one number typed on the
+    wrong row: :func:`kept_by_start_list` leaves neither out (session 57, R2)."""
+    here, there = (fold(n) if n.__class__ is str else "" for n in (name, other))
+    if not here or here != there:
+        return False
+    born = [int(y) for y in years if isinstance(y, int | np.integer | float) and y == y]
+    return len(born) < 2 or born[0] == born[1]
 
 
 def refused_for_start_list(across: dict[int, Issue], left: dict[str, list[str]]) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from pipeline.run import execute
 from tests.commune import write_roster
 from tests.test_session54_b_renumbered_within import na_mon_rows
@@ -67,3 +69,55 @@ def test_a_household_kept_at_the_turn_that_left_later_and_came_back_is_tai_ngheo
     assert ("Nà Mòn", "011", "Tái nghèo", "So với tháng trước") in listed_movements(out, "2025-04")
     said = [row[3:] for row in issues_of(out, "2025-04") if row[3] == "code-changed"]
     assert said == []
+
+
+CUONG_009 = ("009", "Lò Văn Cường", 1953, "poor")  # as the start list writes him, in Bản Cọ
+
+
+@pytest.mark.parametrize(
+    "other",
+    [("011", "Hoàng Thị Mai", 1960, "poor"), ("011", "Lò Văn Cường", 1985, "poor")],
+    ids=["another-name", "a-namesake-born-later"],
+)
+def test_an_id_number_typed_on_another_households_row_leaves_no_row_out(tmp_path, other):
+    """Bản Cọ's January list with Cường 009 (the start list's household there, his ID number
+    036614931234); Nà Mòn's with An, Bình and another household under 011 whose head's ID
+    number is typed as Cường's by mistake: Hoàng Thị Mai (1960), or a namesake Lò Văn Cường born
+    1985. Two households: neither row is left out; both are told by the plain
+    'duplicate-id-number' (each at its ID number's cell G). Worked by hand: Nà Mòn's month
+    table (December: An, Cường 003; Bình) poor 2, moved out 1 (Cường, to Bản Cọ), new 1 (011),
+    2, its year's (the start list: An) 1, new 1, 2; Bản Cọ month 2, moved in 1, 3, year 3 to 3;
+    Đồng Kè still; the commune month 5, moved out 1, new 1, moved in 1, 6, year 5, new 1, 6;
+    near-poor 3 to 3; 'Biến động' part II as the JSON; the counts Nà Mòn 2 and 1, the commune
+    6 and 3. Before: Nà Mòn's 011 left out ('duplicate-household-id' 'start-list-other'), the
+    commune 5: another household lost for a typed number."""
+    summary, out = run_january(tmp_path, 100, [CUONG_009], na_mon=[AN, BINH])
+    folder = tmp_path / "vao"
+    rows = na_mon_rows([AN, BINH, other])
+    rows[2]["so_dinh_danh"] = na_mon_rows([CUONG_009])[0]["so_dinh_danh"]
+    write_roster(folder, "NaMon_2025-01.xlsx", "Nà Mòn", 100, rows, "2025-01", date(2025, 2, 3))
+    execute(folder, out, "2025-01")
+    summary = json.loads((out / "2025-01" / "TongHop_2025-01.json").read_text("utf-8"))
+    found = tables_of(summary)
+    assert found == {
+        "Nà Mòn": (((1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2), STILL),
+                   ((2, 0, 0, 0, 1, 0, 1, 0, 0, 0, 2), STILL)),
+        "Bản Cọ": (((3, *[0] * 9, 3), STILL), ((2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3), STILL)),
+        "Đồng Kè": ((STILL, STILL), (STILL, STILL)),
+        None: (((5, 0, 0, 0, 0, 0, 1, 0, 0, 0, 6), (3, *[0] * 9, 3)),
+               ((5, 0, 0, 0, 1, 0, 1, 0, 1, 0, 6), (3, *[0] * 9, 3))),
+    }  # fmt: skip
+    month = {h: tables[1] for h, tables in found.items()}
+    names = ("Nà Mòn", "Bản Cọ", "Đồng Kè")
+    assert part_two(out, "2025-01") == [
+        *[(name, *month[name][0]) for name in names], ("Tổng cộng", *month[None][0]),
+        *[(name, *month[name][1]) for name in names], ("Tổng cộng", *month[None][1]),
+    ]  # fmt: skip
+    counts = {h["hamlet"]: (h["poor"], h["near_poor"]) for h in summary["hamlets"]}
+    assert counts == {"Nà Mòn": (2, 1), "Bản Cọ": (3, 1), "Đồng Kè": (1, 1)}
+    assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (6, 3)
+    said = [row[:4] for row in issues_of(out) if row[3] != "plan-commune-target-above-start"]
+    assert said == [
+        ("Bản Cọ", "G8", "036614931234", "duplicate-id-number"),
+        ("Nà Mòn", "G7", "036614931234", "duplicate-id-number"),
+    ]
