@@ -1104,12 +1104,18 @@ def _moved_from_silent(
     holds by its code, nor one the start list writes in a hamlet compared with the start list
     too (its baseline holds it)."""
     lists = []
+    # each month's rows of the silent hamlets, made once: a province's month is 150,000 rows
+    # or more, ~40 ms a hamlet made per hamlet (session 57, R2)
+    by_month: dict[str, pd.DataFrame] = {}
     for hamlet in sorted(silent):
         month = _last_year_list(plan, hamlet, accepted_in)
         if month is not None:
-            rows = timeline.as_baseline(load([month]), month)
-            lists.append(rows[(rows["hamlet"] == hamlet).to_numpy()
-                              & rows["phan_loai"].isin(_LISTS).to_numpy()])  # fmt: skip
+            if month not in by_month:
+                rows = timeline.as_baseline(load([month]), month)
+                by_month[month] = rows[rows["hamlet"].isin(list(silent)).to_numpy()
+                                       & rows["phan_loai"].isin(_LISTS).to_numpy()]  # fmt: skip
+            rows = by_month[month]
+            lists.append(rows[(rows["hamlet"] == hamlet).to_numpy()])
     rows = pd.concat(lists, ignore_index=True) if lists else None
     if rows is None or rows.empty:
         return month_base
