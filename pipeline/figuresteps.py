@@ -54,6 +54,7 @@ from pipeline.moves import (
     list_named,
     listed_at_turn,
     mostly_gone_warning,
+    moved_noted,
     moved_recoded_since,
     not_listed_warnings,
     recoded_warnings,
@@ -144,6 +145,7 @@ class Figuring:
     said_moved: dict
     listed_by_name: dict
     recoded: dict
+    noted: dict
     # moves_since: moves of earlier months, households moved back, said moved but not listed
     moved_since: dict
     moved_back: Any = None
@@ -221,6 +223,7 @@ class Figuring:
         self.said_moved = {}
         self.listed_by_name = {}
         self.recoded = {}
+        self.noted = {}
         self.moved_since = {}
         self.not_listed = []
         self.held_since = {}
@@ -639,8 +642,26 @@ def moves_said(c: Figuring) -> None:
         for before in (listed_start, listed_month):
             if key in before:
                 before[new] = before[key]
-    c.said_rows, c.said_moved, c.listed_by_name, c.recoded = (
-        said_rows, said_moved, listed_by_name, recoded
+    # a household gone from its hamlet's lists now that another hamlet lists under a new code,
+    # its row noted 'Chuyển đến từ xóm …' naming that hamlet: moved there, whichever month the
+    # new code first appeared (session 57, B3)
+    noted = moved_noted(
+        plan,
+        c.valid,
+        {**c.last_seen, **c.listed_now},
+        said_moved,
+        (start_by, month_by),
+        (listed_start, listed_month),
+        c.current_by,
+        c.aged,
+    )
+    for key, (there, status, new, _) in noted.items():
+        listed_by_name[key] = (there, status)
+        for before in (listed_start, listed_month):
+            if key in before:
+                before[new] = before[key]
+    c.said_rows, c.said_moved, c.listed_by_name, c.recoded, c.noted = (
+        said_rows, said_moved, listed_by_name, recoded, noted
     )  # fmt: skip
 
 
@@ -701,7 +722,7 @@ def moves_since(c: Figuring) -> None:
         {hamlet: c.month_by.get(hamlet, ()) for hamlet in c.missing_now},
         last_seen,
         lambda quiet: older_lists(c, quiet),
-        c.recoded.keys(),
+        c.recoded.keys() | c.noted.keys(),  # paired this month already
     )
     for key, (there, status, new, _, _) in moved_since.items():
         listed_by_name[key] = (there, status)
@@ -893,7 +914,10 @@ def hamlet_row(c: Figuring, target: dict) -> None:
         return
     t = HamletTables(hamlet, target, sub, c.current_by.get(hamlet, []))
     if c.bases.back_now:  # out of the lists, back under another code: tái nghèo (session 42)
-        back_warnings(t.current, c.bases.back_now, sub, c.valid, c.issues, t.said_recoded,
+        # one a note paired with a household gone now is moved in, not back (session 57, B3)
+        noted = {place[2] for place in c.noted.values()}
+        back = {key: back for key, back in c.bases.back_now.items() if key not in noted}
+        back_warnings(t.current, back, sub, c.valid, c.issues, t.said_recoded,
                        c.plan.plan_year)  # fmt: skip
     if c.moved_year:  # never off the lists, moved in as the start list has it (session 57)
         # one that left the lists since (left_before) is told as any household back, not
@@ -1188,6 +1212,11 @@ def moved_kept(c: Figuring) -> list[tuple]:
         (record[2], k, record[3], record[4], f"moved_{status}", None, False)
         for k, (_, _, _, record, status) in c.moved_since.items()
         if k in moved_out
+    ]
+    moved += [  # one a note told moved under a new code: its old code's trace (session 57)
+        (record[2], k, record[3], record[4], f"moved_{record[1]}", None, False)
+        for k, (_, _, _, record) in c.noted.items()
+        if k in moved_out and f"moved_{record[1]}" in fig.MOVED
     ]
     # a list sent apart: its households kept as rows left out for an error are (session 46)
     moved += apart_rows(c.apart, c.households)

@@ -182,6 +182,85 @@ def said_moved_out_recoded(
     return found
 
 
+def moved_noted(
+    plan: Plan,
+    valid: pd.DataFrame,
+    listed_now: dict,
+    said_moved: dict,
+    baselines: tuple[dict, dict],
+    listed_before: tuple[dict, dict],
+    current_by: dict,
+    aged: set[str],
+) -> dict[str, tuple[str, str, str, tuple]]:
+    """The households of a hamlet's baselines (``baselines``: the start list's and last
+    month's records by hamlet) on no list of the commune now (``listed_now``), said moved by no
+    list (``said_moved``), that another hamlet lists now under a new code in a row whose 'Ghi
+    chú' says it moved in from that hamlet ('Chuyển đến từ xóm Bản Cọ': :func:`note_moved_from`)
+    under the head's name and birth year the baseline writes: the head told the move, whichever
+    month the new code first appeared (held in a row left out while the old hamlet still listed
+    it: session 57, B2). Old key -> (hamlet there, status there, key there, its baseline
+    record). Guards as :func:`said_moved_out_recoded`'s: one record by that name in the old
+    hamlet's baselines (``_one_by_name``, each baseline; a year off where a year came from an
+    age) and one among the records counted there now (``current_by``), the new key on neither
+    list the commune compares with (``listed_before``: the start list's and last month's
+    fig.listed_where; last month's may hold it in a row left out for an error there), a
+    household found by one row only. Nothing, and no note read, without a household gone from
+    the baselines. Session 57 (B3)."""
+    listed_start, listed_month = listed_before
+    # the hamlets a household left the lists from (set differences over the keys: the
+    # province's rows pay no look each)
+    gone = {
+        place[0]
+        for listed in listed_before
+        for key in listed.keys() - listed_now.keys() - said_moved.keys()
+        if (place := listed[key])[1] in ("poor", "near_poor")
+    }
+    if not gone or "ghi_chu" not in valid.columns:
+        return {}
+    noted = valid[valid["ghi_chu"].astype(str).str.strip().ne("").to_numpy()
+                  & valid["phan_loai"].isin(("poor", "near_poor")).to_numpy()]  # fmt: skip
+    # only a note saying a move in from somewhere is read against each hamlet
+    noted = noted[[isinstance(note, str) and _NOTE_FROM.search(fold(note)) is not None
+                   for note in noted["ghi_chu"]]]  # fmt: skip
+    if noted.empty:
+        return {}
+    names = tuple(plan.hamlet_names)
+    found: dict[str, list[tuple]] = {}
+    rows = zip(fig.household_key_texts(noted), noted["hamlet"].tolist(), noted["ghi_chu"].tolist(),
+               noted["chu_ho"].tolist(), noted["nam_sinh"].tolist(),
+               noted["phan_loai"].tolist(), strict=True)  # fmt: skip
+    for new, there, note, head, born, status in rows:
+        if new in listed_start or listed_month.get(new, (there, fig.NOT_COUNTED)) != (
+            there,
+            fig.NOT_COUNTED,
+        ):
+            continue
+        for hamlet in sorted(gone - {there}):
+            if not note_moved_from(note, hamlet, names, plan.commune):
+                continue
+            name = fig.name_key_text(hamlet, head, born)
+            if name is None:
+                continue
+            records = [_one_by_name(name, baseline.get(hamlet, ()), aged) for baseline in baselines]
+            records = [r for r in records if r is not None]
+            if len({r[0] for r in records}) != 1 or records[0][1] == "exited":
+                continue
+            record = records[0]
+            if record[0] in listed_now or record[0] in said_moved:
+                continue
+            # one record by that name counted there now, this row's: no namesake there
+            here = _one_by_name(fig.name_key_text(there, head, born), current_by.get(there, ()),
+                                aged)  # fmt: skip
+            if here is not None and here[0] == new:
+                found.setdefault(record[0], []).append((there, status, new, record))
+    claims = Counter(places[0][2] for places in found.values() if len(places) == 1)
+    return {
+        key: places[0]
+        for key, places in found.items()
+        if len(places) == 1 and claims[places[0][2]] == 1
+    }
+
+
 def moved_recoded_since(
     this_year: pd.DataFrame,
     traced: pd.DataFrame,
@@ -197,26 +276,25 @@ def moved_recoded_since(
     older=None,
     paired: Collection[str] = (),
 ) -> dict[str, tuple]:
-    """The households of the year's start list that an earlier month of the year left moved out
-    of their hamlet (their latest stored status ``moved_*``, the trace figuresteps keeps
-    for one said moved and found under a new code elsewhere, :func:`said_moved_out_recoded`, or on
-    no list) and that no list writes by that code now, nor a move-out title this month paired
-    already (``paired``: :func:`said_moved_out_recoded`'s; one said moved again, ``said_moved``,
-    is looked for in the hamlet said alone): the one row of another hamlet counted now under
-    its head's name and birth year (``_one_by_name``: folded so, a year off only where a year
-    came from an age), whose code is on no start list (new to that hamlet) and was first
-    stored in the month of the trace or later (``this_year``: the year's stored (period,
-    hamlet, hh_key, status) rows before ``period``), one candidate in the commune only. Old
-    key -> (hamlet there, status there, key there, its start record, the status it moved out
-    as). Nothing, and no look at a row, without a trace left unlisted (``traced``: the rows of
-    ``this_year`` so stored). A
-    hamlet that sent nothing valid now is looked at in its last month's records (``silent_by``)
-    and those of its latest lists this year before last month (``older``: a function of those
-    hamlets giving those records and their aged keys, asked only when a trace is wanted: silent
-    last month too, or merged since with a name listed last month and another only earlier), the
-    records still where it was last seen (``last_seen``: timeline.last_listed) and on no list
-    now, as the tables keep its households there: matched among those alone. Sessions 32, 34,
-    35."""
+    """The households of the year's start list that an earlier month of the year left moved out of
+    their hamlet (their latest stored status ``moved_*``, the trace figuresteps keeps for one
+    said moved and found under a new code elsewhere, :func:`said_moved_out_recoded`, or on no
+    list) and that no list writes by that code now, nor a move-out title this month paired
+    already (``paired``: :func:`said_moved_out_recoded`'s, :func:`moved_noted`'s; one said moved
+    again, ``said_moved``, is looked for in the hamlet said alone): the one row of another
+    hamlet counted now under its head's name and birth year (``_one_by_name``: folded so, a year
+    off only where a year came from an age), whose code is on no start list (new to that hamlet)
+    and was first stored in the month of the trace or later (``this_year``: the year's stored
+    (period, hamlet, hh_key, status) rows before ``period``; rows left out for an error not
+    read), one candidate in the commune only. Old key -> (hamlet there, status there, key there,
+    its start record, the status it moved out as). Nothing, and no look at a row, without a
+    trace left unlisted (``traced``: the rows of ``this_year`` so stored). A hamlet that sent
+    nothing valid now is looked at in its last month's records (``silent_by``) and those of its
+    latest lists this year before last month (``older``: a function of those hamlets giving
+    those records and their aged keys, asked only when a trace is wanted: silent last month too,
+    or merged since with a name listed last month and another only earlier), the records still
+    where it was last seen (``last_seen``: timeline.last_listed) and on no list now, as the
+    tables keep its households there: matched among those alone. Sessions 32, 34, 35."""
     if traced.empty:
         return {}
     keys = {key for key in traced["hh_key"].tolist()
@@ -282,7 +360,10 @@ def moved_recoded_since(
     if not found:
         return {}
     new = {place[2] for place in found.values()}
-    first = this_year[this_year["hh_key"].isin(new)].groupby("hh_key")["period"].min().to_dict()
+    # first counted: a row left out for an error before (the household on two lists, its old
+    # hamlet's row kept until its head deleted it: session 57, B3) is no namesake counted then
+    counted = this_year[this_year["hh_key"].isin(new) & this_year["status"].ne(fig.NOT_COUNTED)]
+    first = counted.groupby("hh_key")["period"].min().to_dict()
     return {
         key: (*place, wanted[key], since[key][1])
         for key, place in found.items()
