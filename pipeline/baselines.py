@@ -15,6 +15,7 @@ import pandas as pd
 from pipeline import figures as fig
 from pipeline import moves, timeline
 from pipeline.history import kept_households
+from pipeline.notices_plan import of_other_commune
 from pipeline.renames import hamlet_renames, lists_alone, merged_by_start_list
 from pipeline.text import fold, name_within
 from pipeline.types import FROM_AGE, Issue, Plan
@@ -282,6 +283,14 @@ def month_baselines(
         renamed, merges = {**renamed, **back_renamed}, {**merges, **back_merged}
     else:
         renamed, merges = _merged_across(plan, period, load, accepted_in, named_in, now, rows_now)
+    # a hamlet new in a plan without a start list (no month of the year named it): it held no
+    # household before, so its tables start from none, a household from another hamlet moved
+    # in (the commune's tables the sum of its counted lists: session 57, D3)
+    new = _new_in_plan(plan, period, named_in, now, stored)
+    if month_base is not None:
+        month_hamlets = month_hamlets | (new - set(renamed.values()) - set(merges.values()))
+    if start_hamlets is not None:
+        start_hamlets = start_hamlets | (new - set(renamed.values()) - set(merges.values()))
     # the stored months under a renamed hamlet's old name are that hamlet's, as the plan's
     # start list and this month write it: a household gone from its list then left the lists
     # then, one held there by name is held under the name now (docs/decisions.md, session 41)
@@ -1185,6 +1194,30 @@ def _in_year(plan: Plan, period: str, by_month: dict[str, set[str]]) -> set[str]
     hamlets: those it accepted, or named)."""
     year = f"{plan.plan_year:04d}-"
     return {h for p, hs in by_month.items() if p.startswith(year) and p < period for h in hs}
+
+
+def _new_in_plan(
+    plan: Plan,
+    period: str,
+    named_in: dict[str, set[str]],
+    now: Collection[str],
+    stored: list[dict],
+) -> set[str]:
+    """The hamlets of ``now`` (accepted this month) new in a plan without a start list: ones
+    no stored month of the plan year before ``period`` named (``named_in``: by month; a
+    month's summary names every hamlet of its plan, one missing too). None where the plan has
+    its start list (it holds each hamlet's year start), nor where a stored month of the year
+    was another commune's (``stored``: the summaries; a commune merged in brings hamlets with
+    households of their own: session 25)."""
+    if not lists_alone(plan):
+        return set()
+    year = f"{plan.plan_year:04d}-"
+    hamlets = [{"hamlet": h} for h in plan.hamlets["hamlet"].tolist()]
+    if any(p["period"].startswith(year) and p["period"] < period
+           and of_other_commune(p, plan.commune, hamlets) for p in stored):  # fmt: skip
+        return set()
+    before = _in_year(plan, period, named_in)
+    return {h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in before}
 
 
 def _named_gone(plan: Plan, period: str, named_in: dict[str, set[str]]) -> set[str]:
