@@ -49,7 +49,7 @@ def all_listed(
     code on that list (the run's counted one, ``accepted``; for `giamngheo check`, one given of
     the period): already written there, nothing to give its head (docs/decisions.md, session
     36 QA). The list's own refusal kept that plain (consolidate: a copy of the hamlet's list)."""
-    if said.variant != "joined-sent":
+    if said.variant not in ("joined-sent", "joined-sent-lists"):  # (the lists': session 57)
         return False
     own = _own_list(sub, said.instead, submissions, accepted)
     codes = list_codes(sub)

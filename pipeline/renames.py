@@ -146,6 +146,10 @@ def former_names(
             )  # fmt: skip
             if said is None and issue.variant == "":  # codes pointing nowhere: the history tells
                 said = _joined_by_history(plan, store, issue, name, sub.period, stored, submissions)
+                if said is None:  # a plan without a start list: this month's lists tell it
+                    said = _joined_by_lists(
+                        plan, store, issue, name, sub.period, stored, households, accepted
+                    )  # fmt: skip
                 if said is not None and all_listed(sub, said, submissions, accepted):
                     said = replace(said, variant="joined-listed")
                 if said is not None:
@@ -322,6 +326,42 @@ def _joined_by_history(
         # hamlet, which would replace its own), its households given to its head
         said = replace(said, variant="joined-sent")
     return said
+
+
+def _joined_by_lists(
+    plan: Plan,
+    store: HistoryStore,
+    issue: Issue,
+    name: str,
+    period: str,
+    stored: dict[str, dict],
+    households: pd.DataFrame | None,
+    accepted: dict[str, Submission] | None,
+) -> Issue | None:
+    """The plain refusal ``issue`` of a list of ``period`` whose 'Xóm' writes ``name``
+    (folded), a name a plan without a start list (:func:`lists_alone`) lacks that the latest
+    stored month of the plan year accepted, whose households stored that year this month's
+    counted lists (``households``, the run's rows; ``accepted``, its lists) put under one
+    hamlet that month had beside it, as the figures take a merger by the lists alone
+    (:func:`hamlet_renames` with ``shared`` and ``planned``: all of them but one, three at
+    least, or nearly all): said as merged into it, its households on that hamlet's list
+    (variant 'joined-sent-lists'), never told to write that hamlet's name in the cell (the
+    list would replace that hamlet's whole list; docs/decisions.md, session 57, D3). None
+    otherwise: `check` (no rows), a plan with a start list (:func:`_joined_by_history`)."""
+    if not lists_alone(plan) or households is None or households.empty or not accepted:
+        return None
+    then = _latest_naming(stored, name, period, accepted=True)
+    if then is None:
+        return None
+    written = min(h["hamlet"] for h in stored[then]["hamlets"] if fold(h["hamlet"]) == name)
+    keys = store.keys_of_hamlets(int(then[:4]), {written})
+    beside = {h["hamlet"] for h in stored[then]["hamlets"]} & set(accepted)
+    merged = hamlet_renames(keys, beside, (households,), shared=True, planned=True)
+    into = merged.get(written)
+    if into is None:
+        return None
+    said = _joined_since(plan, issue, name, then, period, stored, into)
+    return None if said is None else replace(said, variant="joined-sent-lists")
 
 
 class _PlanRows(NamedTuple):

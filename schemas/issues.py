@@ -60,17 +60,19 @@ MERGED_LIST_VARIANTS = frozenset({"merged", "merged-names"})
 # The `unknown-hamlet` variants of a list sent apart the history tells merged into a hamlet that
 # sent its own list (renames._joined_by_history): its households to give that hamlet's head
 # ('joined-sent'; '-start', some of its codes on the start list; '-title', named by its title:
-# session 49, W1), or all on that hamlet's list already ('joined-listed').
+# session 49, W1; '-lists', the merger told by this month's lists, no start list: session 57,
+# D3), or all on that hamlet's list already ('joined-listed').
 JOINED_SENT_VARIANTS = frozenset(
-    {"joined-sent", "joined-sent-start", "joined-sent-title", "joined-sent-start-title"}
-)
+    {"joined-sent", "joined-sent-start", "joined-sent-title", "joined-sent-start-title",
+     "joined-sent-lists", "joined-sent-lists-title"}
+)  # fmt: skip
 # ... held apart (holding.held_apart: it lists households of the start list or of last month's
 # lists no list counted has), which leaves the hamlet it joined out of the commune's figures
 # until that hamlet's list holds them: said in its words ('-held' before '-title' or '-head';
 # session 50's T24, built by _held below).
 JOINED_HELD_VARIANTS = frozenset(
     {"joined-sent-held", "joined-sent-start-held", "joined-sent-held-title",
-     "joined-sent-start-held-title"}
+     "joined-sent-start-held-title", "joined-sent-lists-held", "joined-sent-lists-held-title"}
 )  # fmt: skip
 JOINED_SENT_VARIANTS = JOINED_SENT_VARIANTS | JOINED_HELD_VARIANTS
 JOINED_LISTED_VARIANTS = frozenset({"joined-listed", "joined-listed-title"})
@@ -682,6 +684,23 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "joined-sent-start-title",
                 "Tiêu đề của danh sách ghi xóm '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), và xóm '{instead}' đã gửi danh sách kỳ này, nên danh sách riêng này không được tính. Các hộ khác trong danh sách này chưa có trong danh sách đầu năm của xã: nếu đúng là hộ của xóm '{value}' cũ, trưởng xóm '{instead}' cần ghi các hộ này vào danh sách của xóm '{instead}' (một danh sách cho cả xóm) rồi gửi lại; chừng nào chưa ghi, các hộ này chưa được tính. Không sửa tên xóm trong tiêu đề thành '{instead}' để gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh sách, và danh sách này sẽ thay cho danh sách của cả xóm '{instead}'.",
                 "The list's title names hamlet '{value}': hamlet '{value}' was merged into '{instead}' ({detail}), and '{instead}' has sent its list this period, so this list sent apart is not counted. Its other households are on none of the commune's start-of-year lists: if they are households of the former '{value}', the head of '{instead}' needs to write them in the list of '{instead}' (one list for the whole hamlet) and send it again; until then they are not counted. Do not correct the hamlet in the title to '{instead}' to send this list again: the commune counts one list per hamlet, and this list would replace the list of the whole of '{instead}'.",
+            ),
+            # ... the merger told by this month's lists alone, the plan without a start list
+            # (renames._joined_by_lists; session 57, D3): its households on {instead}'s list
+            (
+                "joined-sent-lists",
+                "Ô 'Xóm' ghi '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), các hộ ghi trong danh sách xóm '{instead}', và xóm '{instead}' đã gửi danh sách kỳ này, nên danh sách riêng này không được tính. Hộ nào trong danh sách này chưa có trong danh sách của xóm nào gửi kỳ này, trưởng xóm '{instead}' cần ghi vào danh sách của xóm '{instead}' (một danh sách cho cả xóm) rồi gửi lại; chừng nào chưa ghi, các hộ này chưa được tính. Không sửa ô 'Xóm' thành '{instead}' để gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh sách, và danh sách này sẽ thay cho danh sách của cả xóm '{instead}'.",
+                "The 'Xóm' cell says '{value}': hamlet '{value}' was merged into '{instead}' ({detail}), its households on the list of '{instead}', and '{instead}' has sent its list this period, so this list sent apart is not counted. Any household on this list on no hamlet's list of this period, the head of '{instead}' needs to write in the list of '{instead}' (one list for the whole hamlet) and send it again; until then they are not counted. Do not correct the 'Xóm' cell to '{instead}' to send this list again: the commune counts one list per hamlet, and this list would replace the list of the whole of '{instead}'.",
+            ),
+            (
+                "joined-sent-lists-head",
+                "Ô 'Xóm' ghi '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), các hộ ghi trong danh sách của cả xóm do trưởng xóm '{instead}' gửi kỳ này, nên danh sách riêng này không được tính. Không sửa ô này để gửi lại: mỗi xóm, xã chỉ tính một danh sách, và danh sách này sẽ thay cho danh sách của cả xóm '{instead}'. Hộ nào trong danh sách này chưa có trong danh sách của xóm nào gửi kỳ này, hãy chuyển cho trưởng xóm '{instead}' để ghi vào danh sách của xóm '{instead}' rồi gửi cho xã; chừng nào chưa ghi, các hộ này chưa được tính. Nếu xóm '{value}' không sáp nhập vào xóm '{instead}', hãy báo lại cho xã.",
+                "The 'Xóm' cell says '{value}': hamlet '{value}' was merged into '{instead}' ({detail}), its households on the whole hamlet's list the head of '{instead}' sent this period, so this list sent apart is not counted. Do not correct this cell to send it again: the commune counts one list per hamlet, and this list would replace the list of the whole of '{instead}'. Any household on this list on no hamlet's list of this period: give it to the head of '{instead}' to write in the list of '{instead}' and send it to the commune; until then they are not counted. If '{value}' was not merged into '{instead}', tell the commune.",
+            ),
+            (
+                "joined-sent-lists-title",
+                "Tiêu đề của danh sách ghi xóm '{value}': xóm '{value}' đã sáp nhập vào xóm '{instead}' ({detail}), các hộ ghi trong danh sách xóm '{instead}', và xóm '{instead}' đã gửi danh sách kỳ này, nên danh sách riêng này không được tính. Hộ nào trong danh sách này chưa có trong danh sách của xóm nào gửi kỳ này, trưởng xóm '{instead}' cần ghi vào danh sách của xóm '{instead}' (một danh sách cho cả xóm) rồi gửi lại; chừng nào chưa ghi, các hộ này chưa được tính. Không sửa tên xóm trong tiêu đề thành '{instead}' để gửi lại danh sách này: mỗi xóm, xã chỉ tính một danh sách, và danh sách này sẽ thay cho danh sách của cả xóm '{instead}'.",
+                "The list's title names hamlet '{value}': hamlet '{value}' was merged into '{instead}' ({detail}), its households on the list of '{instead}', and '{instead}' has sent its list this period, so this list sent apart is not counted. Any household on this list on no hamlet's list of this period, the head of '{instead}' needs to write in the list of '{instead}' (one list for the whole hamlet) and send it again; until then they are not counted. Do not correct the hamlet in the title to '{instead}' to send this list again: the commune counts one list per hamlet, and this list would replace the list of the whole of '{instead}'.",
             ),
             (
                 "joined-listed-title",
@@ -3478,7 +3497,7 @@ def _held(kind: IssueType) -> IssueType:
     helds = []
     for name, vi, en in kind.variants:
         base = name.removesuffix("-head").removesuffix("-title")
-        if base not in {"joined-sent", "joined-sent-start"}:
+        if base not in {"joined-sent", "joined-sent-start", "joined-sent-lists"}:
             continue
         helds.append(
             (
