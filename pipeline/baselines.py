@@ -1204,19 +1204,20 @@ def _new_in_plan(
     stored: list[dict],
 ) -> set[str]:
     """The hamlets of ``now`` (accepted this month) new in a plan without a start list: ones
-    no stored month of the plan year before ``period`` named (``named_in``: by month; a
-    month's summary names every hamlet of its plan, one missing too). None where the plan has
-    its start list (it holds each hamlet's year start), nor where a stored month of the year
-    was another commune's (``stored``: the summaries; a commune merged in brings hamlets with
-    households of their own: session 25)."""
+    no stored month before ``period`` named (``named_in``: by month; a month's summary names
+    every hamlet of its plan, one missing too; last year's too: a hamlet silent in December
+    is no new one in January). None where the plan has its start list (it holds each
+    hamlet's year start), nor where a stored month of the year, or last month, was another
+    commune's (``stored``: the summaries; a commune merged in brings hamlets with households
+    of their own: session 25)."""
     if not lists_alone(plan):
         return set()
-    year = f"{plan.plan_year:04d}-"
+    year, previous = f"{plan.plan_year:04d}-", timeline.previous_period(period)
     hamlets = [{"hamlet": h} for h in plan.hamlets["hamlet"].tolist()]
-    if any(p["period"].startswith(year) and p["period"] < period
+    if any((p["period"].startswith(year) and p["period"] < period or p["period"] == previous)
            and of_other_commune(p, plan.commune, hamlets) for p in stored):  # fmt: skip
         return set()
-    before = _in_year(plan, period, named_in)
+    before = {h for p, hs in named_in.items() if p < period for h in hs}
     return {h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in before}
 
 

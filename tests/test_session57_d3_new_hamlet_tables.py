@@ -140,3 +140,26 @@ def test_a_hamlet_of_the_plan_before_that_sends_its_first_list_keeps_no_table(tm
         "Khuổi Hin", None)  # fmt: skip
     assert table(summary["totals"]["movements_month"]) == (
         (4, 0, 0, 0, 1, 0, 0, 0, 0, 0, 3), (3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2))  # fmt: skip
+
+
+def test_a_hamlet_silent_in_december_is_not_new_in_january_under_a_plan_without_a_start_list(
+    tmp_path,
+):
+    """A guard: December 2024 (the 2024 plan): Nà Mòn An, Bình, Cường and Đồng Kè Giang, Hải
+    sent, Bản Cọ (in the plan) silent. 2025's plan, without a start list, has the same three;
+    January's lists: Bản Cọ Dung, Em, Tám poor, Phương near-poor too. Bản Cọ was named
+    (missing) in December: its households before are unknown, so it has no month table (not
+    four new households), as before. The commune's month table over the two compared: poor
+    Cường, An, Giang 3 to 3, near-poor Bình, Hải 2 to 2."""
+    december = {"Nà Mòn": [AN, BINH, CUONG], "Đồng Kè": [GIANG, HAI]}
+    january = {**december, "Bản Cọ": [DUNG, EM, PHUONG, TAM]}
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plans(folder, {2024: {**december, "Bản Cọ": []}})
+    run_month(folder, out, "2024-12", december, date(2025, 1, 3))
+    plan_without_start_list(folder, 2025, january)
+    summary = run_month(folder, out, "2025-01", january, date(2025, 2, 3))
+    assert [(h["hamlet"], h["movements_month"] is None) for h in summary["hamlets"]] == [
+        ("Nà Mòn", False), ("Đồng Kè", False), ("Bản Cọ", True)]  # fmt: skip
+    assert table(summary["totals"]["movements_month"]) == (
+        (3, *[0] * 9, 3), (2, *[0] * 9, 2))  # fmt: skip
