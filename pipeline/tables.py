@@ -1329,12 +1329,18 @@ def _rows_below(
 
 def _code_written(value: Any, markers: tuple[str, ...]) -> bool:
     """Whether a cell under a code's column holds a code (:func:`_rows_below`): written, and
-    no total's word (one of ``markers``, written as a total is)."""
+    no total's word (one of ``markers``, written as a total is), nor a group's subtotal
+    (:func:`group_subtotal`): the start list's name column guards its rows, and 'Nà Mòn | |
+    Cộng tổ 2 | … | 8' there ends the households under a subtotal on top, as a total does
+    (session 57 review, R3)."""
     if is_blank(value):
         return False
     if value.__class__ is not str or not markers:
         return True
-    return not (starts_with_marker(fold(value), markers) and written_as_total(value))
+    return not (
+        (starts_with_marker(fold(value), markers) and written_as_total(value))
+        or group_subtotal(value)
+    )
 
 
 # the written rows without a code a group's subtotal on top may stand over before its tổ's
