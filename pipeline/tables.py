@@ -176,6 +176,8 @@ class Table:
 def starts_with_marker(text: str, markers: tuple[str, ...]) -> bool:
     """``text`` is a marker, or begins with one; a one-word marker ('cộng', 'tổng') only
     when what follows is numbering ('Cộng I+II'), so that 'Tống Văn Bình' is no total."""
+    if text[:1] not in _first_letters(markers):  # most cells: a code, a name (session 57 review)
+        return False
     for marker in markers:
         if text == marker:
             return True
@@ -184,6 +186,13 @@ def starts_with_marker(text: str, markers: tuple[str, ...]) -> bool:
         ):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _first_letters(markers: tuple[str, ...]) -> frozenset[str]:
+    """The first letters of ``markers`` (a text beginning with none is no marker's; '' where
+    one is empty, which every text begins with)."""
+    return frozenset(marker[:1] for marker in markers)
 
 
 _FIRST_WORD = lazyre.compile(r"[^\W\d_]+")
@@ -1288,6 +1297,7 @@ def _rows_above(
     index: int,
     guard_cols: list[int],
     markers: tuple[str, ...] = (),
+    coded: list[bool | None] | None = None,
 ) -> Iterator[list[list[Any]]]:
     """The household rows a total row (``grid[index]``) may sum: those since the last total or
     section row, all of the table's (a grand total under subtotals), and those under it
@@ -1299,12 +1309,13 @@ def _rows_above(
     yield since
     if stretch:
         yield [grid[i] for i in taken]
-    yield from _rows_below(grid, index, guard_cols, markers)
+    yield from _rows_below(grid, index, guard_cols, markers, coded)
 
 
 def _rows_below(
-    grid: list[list[Any]], index: int, guard_cols: list[int], markers: tuple[str, ...] = ()
-) -> tuple:
+    grid: list[list[Any]], index: int, guard_cols: list[int], markers: tuple[str, ...] = (),
+    coded: list[bool | None] | None = None,
+) -> tuple:  # fmt: skip
     """The household rows under a total written above them ('Tổng cộng' first, session 52
     review): those holding a code (a value in ``guard_cols``) from the first such row down to
     the next row written without one (a subtotal, a section's label, the signature), past the
@@ -1312,13 +1323,22 @@ def _rows_below(
     cận nghèo'; session 53), and all holding one down to the table's end. A household missing
     its code is in neither: a sum that counts it matches none, and the row is read as before.
     A total's word (one of ``markers``, written as a total is) under a code's column is no code:
-    the next section's subtotal on top written under 'Mã hộ' ends the rows (session 54)."""
+    the next section's subtotal on top written under 'Mã hộ' ends the rows (session 54).
+    ``coded``: the grid's rows already told holding a code or not (by index), kept by the
+    caller for its table: each stale subtotal asks for the rows under it to the list's end,
+    and each row is told once (session 57 review, R3)."""
     near: list[list[Any]] = []
     every: list[list[Any]] = []
     closed = False
-    for raw in grid[index + 1 :]:
-        width = len(raw)
-        if any(c < width and _code_written(raw[c], markers) for c in guard_cols):
+    if coded is None:
+        coded = [None] * len(grid)
+    for i in range(index + 1, len(grid)):
+        raw = grid[i]
+        holds = coded[i]
+        if holds is None:
+            width = len(raw)
+            holds = coded[i] = any(c < width and _code_written(raw[c], markers) for c in guard_cols)
+        if holds:
             every.append(raw)
             if not closed:
                 near.append(raw)
@@ -1433,7 +1453,7 @@ def table_rows(
         """Whether a value of the row read (``index``) in a person column is a total's figure
         over the rows around it (:func:`_total_figure`): for the note rule."""
         key = person_keys.get(col)
-        around = partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers)
+        around = partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded)
         return key is not None and _total_figure(value, key, col, around)
 
     # The common household row, told at a glance: a value in column A, a strong key's value
@@ -1469,6 +1489,7 @@ def table_rows(
     stretch = 0  # where in ``taken`` the rows since the last total or section row begin
     stale: list[StaleSubtotal] = []
     hamlet_col = positions.get("hamlet", -1)
+    coded: list[bool | None] = [None] * len(grid)  # a row holds a code (_rows_below), told once
 
     def passed_over(index: int, stretch: int) -> int:
         """A total or subtotal row passed over at ``index``: a group's subtotal whose figures
@@ -1478,7 +1499,9 @@ def table_rows(
         if any(v.__class__ is str and v.lstrip()[:2] in _SUBTOTAL_START for v in raw):
             above = taken[stretch:]
             since = above or _coded_below(grid, index, guard_cols, skip_markers)
-            around = partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers)
+            around = partial(
+                _rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded
+            )
 
             # runs of one hamlet (the start list's 'Xóm': none into the next hamlet's rows),
             # not where the label is written under 'Xóm' (the plan's targets, a hamlet a row)
@@ -1528,7 +1551,7 @@ def table_rows(
                 continue  # signature lines inside the list: more of its households follow
             if _total_cell(
                 raw, first_col, first_value, positions, skip_markers,
-                partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
+                partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded),
             ):  # fmt: skip
                 stretch = passed_over(index, stretch)
                 continue
@@ -1540,14 +1563,14 @@ def table_rows(
                 c != col and c < width and not is_blank(raw[c]) for c in guard_cols
             ) and _total_cell(
                 raw, col, value, positions, skip_markers,
-                partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
+                partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded),
             ):  # fmt: skip
                 stretch = passed_over(index, stretch)
                 continue
         # a number first ('3 | | Tổng cộng'): only then the rows above are handed over
         if len(cells) > 1 and first.isdigit() and _numbered_total(
             raw, cells, first, positions, guard_cols, skip_markers,
-            partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
+            partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded),
         ):  # fmt: skip
             stretch = passed_over(index, stretch)
             continue
@@ -1556,7 +1579,7 @@ def table_rows(
             continue
         if len(cells) > 2 and _section_total(
             raw, cells, positions, guard_cols, section_markers,
-            partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
+            partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded),
         ):  # fmt: skip
             stretch = len(taken)
             continue
@@ -1577,7 +1600,7 @@ def table_rows(
             and not _named_beside(
                 raw,
                 positions,
-                partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers),
+                partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded),
             )
         ):
             continue
