@@ -176,7 +176,8 @@ class Table:
 def starts_with_marker(text: str, markers: tuple[str, ...]) -> bool:
     """``text`` is a marker, or begins with one; a one-word marker ('cộng', 'tổng') only
     when what follows is numbering ('Cộng I+II'), so that 'Tống Văn Bình' is no total."""
-    if text[:1] not in _first_letters(markers):  # most cells: a code, a name (session 57 review)
+    letters = _first_letters(markers)
+    if text[:1] not in letters and "" not in letters:  # a code, a name (session 57 review)
         return False
     for marker in markers:
         if text == marker:
