@@ -654,7 +654,7 @@ def may_hold_id(text: str) -> bool:
         shapes = b" " + form.translate(_SHAPES)
         if b"+" not in shapes and b"(" not in shapes and b" 0" not in shapes:
             dash = b"-" in shapes and (b"-0" in shapes or b"-84" in shapes)
-            if b" 84" not in shapes and not dash and b",0" not in form:
+            if b" 84" not in shapes and not dash and b",0" not in form and b".0" not in shapes:
                 continue  # no start: a commune's dotted codes '167.06277.001', amounts (in C)
         for found in _GROUPED_START.finditer(shapes):
             at = found.start()
@@ -665,6 +665,10 @@ def may_hold_id(text: str) -> bool:
             # after a word's dash, 9 digits from 0 (a phone's or an ID's: 'đồng-049.151.643.883',
             # 'TL-0912.345.678'; not 'TL-01-001': session 57, C2)
             if shapes[at - 1] == 45 and _NINE_FROM_ZERO.match(form, at - 1):
+                return True
+            # after an ID's or a phone's label and a dot ('ĐT.0912.345.678'; session 57's
+            # review), the form's places those of the text (a character beyond ASCII as '?')
+            if shapes[at - 1] == 46 and len(form) == len(text) and _id_labelled(text, at - 1):
                 return True
             # a comma before a grouped number from 0, a list's (:data:`_LISTED_AFTER_COMMA`:
             # '0912.345.678,0987.654.321'; session 54, D3)
@@ -784,7 +788,10 @@ def _persons(
         return len(digits) >= 9
     if kinds == {" "} and spaced and 9 <= len(digits) <= 12:
         return True
-    if mark == ".":  # 'NM.212.345.678': part of a code (:func:`may_hold_id`)
+    if mark == "." and not _id_labelled(text, start):
+        # 'NM.212.345.678': part of a code (:func:`may_hold_id`); after an ID's or a phone's
+        # label and a dot ('ĐT.0912.345.678', 'CCCD.001.204.012.345') a person's number, as
+        # after the label and a space (posted whole until session 57's review)
         return False
     # a phone's groups of 2 to 4 digits, or two, its first of 2 to 4 ('0912.345678',
     # '091-2345678'; not a code's three '05.001.00123': session 56's review); after a dash a
@@ -828,6 +835,47 @@ def _person_number(found: re.Match, groups: list[str], kinds: set[str]) -> bool:
     )
 
 
+# A date's three groups by dashes, day first or year first ('05-11-2024', '2024-11-05'):
+# :func:`_within_dates`
+_DAY_MONTH = lazyre.compile(r"0?[1-9]|[12][0-9]|3[01]")
+_MONTH = lazyre.compile(r"0?[1-9]|1[0-2]")
+_YEAR = lazyre.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _within_dates(groups: list[str], seps: list[str]) -> frozenset[int]:
+    """The places ``k`` (between ``groups[k]`` and the next, apart by ``seps[k]``) inside a
+    date written by bare dashes, day first or year first ('05-11-2024', '2024-11-05'): no
+    part of a dashed run begins or ends there (:func:`_parts_masked`), so a date range
+    '05-11-2024-11-02-2025' holds no phone '05-11-2024-11' (0511202411: masked by session 57,
+    C2, in 2,634 of 5,000 random ranges; session 57's review). A person's number written as
+    the whole run is read first, whole."""
+    inside = set()
+    for k in range(len(groups) - 2):
+        if seps[k] != "-" or seps[k + 1] != "-":
+            continue
+        a, b, c = groups[k : k + 3]
+        if (_DAY_MONTH.fullmatch(a) and _MONTH.fullmatch(b) and _YEAR.fullmatch(c)) or (
+            _YEAR.fullmatch(a) and _MONTH.fullmatch(b) and _DAY_MONTH.fullmatch(c)
+        ):
+            inside.update((k, k + 1))
+    return frozenset(inside)
+
+
+def _dashed_part_begun(groups: list[str], seps: list[str]) -> bool:
+    """Whether a part of a run of ``groups`` by bare dashes (``seps``) that :func:`_persons`
+    reads as a person's may begin at one of its groups: the first, or one after a dash outside
+    a date (:func:`_within_dates`), from 0 or 8 (a phone's, a CCCD's, '84'), of 3 digits from
+    0-3 (an old CMND's), or of 9 digits or more. Where none does, :func:`_parts_masked` finds
+    no part and is not asked: '15-03-2024-21-11-2025' (its parts tried, ~1 ms a note: 300,000
+    dashed date ranges 28 s, 2 s before session 57, C2; session 57's review)."""
+    dated = _within_dates(groups, seps)
+    return any(
+        group[0] in "08" or (len(group) == 3 and group[0] in "0123") or len(group) >= 9
+        for k, group in enumerate(groups)
+        if k == 0 or k - 1 not in dated
+    )
+
+
 def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
     """A number :data:`ID_IN_TEXT` found whose separators are mixed or spaced ('0912.345 678',
     '0912 - 345 - 678', '0912.345.678 - 0987.654.321'), its parts that are a person's number
@@ -845,6 +893,7 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
     spans = [(run_at + g.start(), run_at + g.end()) for g in _DIGIT_GROUP.finditer(found["run"])]
     seps = [text[spans[k][1] : spans[k + 1][0]] for k in range(len(spans) - 1)]
     mark = _mark_before(text, found.start())
+    dated = _within_dates([text[begin:end] for begin, end in spans], seps)
 
     def cut(k: int, sep: str | None, end: bool) -> bool:
         """Whether a part of separators ``sep`` ('' a group alone, None mixed) may end before
@@ -852,11 +901,12 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         '. '; begin only after a space last, not ' .'), or, its separators all one, where
         the separator changes (begin only after a dash: '0912345678-0987.654.321'), or at a
         bare dash, its separators all dashes ('031-826-3304-25': read as after a dash,
-        session 57, C2)."""
+        session 57, C2), not within a dashed date ('05-11-2024-11-02-2025': session 57's
+        review)."""
         if " " in seps[k] or sep == "":
             return end or sep == "" or seps[k][-1] == " "
         if sep == "-" and seps[k] == "-":
-            return True
+            return k not in dated
         return sep is not None and seps[k] != sep and (end or seps[k] == "-")
 
     def a_part(i: int, j: int, lo: int, hi: int, spaced: bool) -> bool:
@@ -1074,7 +1124,10 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         return _parts_masked(found, False, written)
     if between[0] == "-" and len(run) - len(between) >= 9:
         # a dashed number among more groups ('031-826-3304-25', pieces joined by a dash;
-        # session 57, C2): its parts, each read as after a dash; not a date ('12-03-2024')
+        # session 57, C2): its parts, each read as after a dash; not a date ('12-03-2024'), nor
+        # where no part may begin a person's number (a date range: ~1 ms a note read in parts)
+        if code is None and not _dashed_part_begun(run.split("-"), between):
+            return written[found.start() : found.end()]
         return _parts_masked(found, False, written)
     # a group of 9 digits or more within a longer run ('0912345678-0987654321'): each masked
     # alone

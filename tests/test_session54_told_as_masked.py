@@ -71,8 +71,10 @@ KEPT = [
 # Left as they were (session 53, R3 and R5), and kept so on purpose: a grouped number after a
 # letter and a dot (a code's part, 'NM.212.345.678'). Two numbers joined by a bare comma were
 # pinned here too until D2 of session 54 read the comma as a list's, and a phone in two groups
-# one of more than 4 digits ('0912-345678') until session 56's review (both now in MASKED).
-LEFT_WHOLE = ["ĐT.0912.345.678"]
+# one of more than 4 digits ('0912-345678') until session 56's review (both now in MASKED);
+# 'ĐT.0912.345.678', after a phone's label and a dot, until session 57's review
+# (tests/test_session57_r5_privacy_review.py).
+LEFT_WHOLE = ["NM.0912.345.678"]
 
 
 @pytest.mark.parametrize(("written", "posted"), MASKED)

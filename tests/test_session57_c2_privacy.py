@@ -74,7 +74,8 @@ DASH_JOINED = [
 # begin 03, 05, 07, 08 or 09); after a dot a code's part as before ('NM.212.345.678')
 DASH_KEPT = ["NM-01", "BC-2025-000009", "TL-01-001", "TL-0101-234567", "12-03-2024",
              "01-01-2024-31-12-2024", "2020-2024", "HĐ-2024-0012345", "05-001-00123",
-             "1.500.000-2.000.000 đồng", "NM.212.345.678", "ĐT.0912.345.678"]  # fmt: skip
+             # ("ĐT.0912.345.678", after a label and a dot, masked since session 57's review)
+             "1.500.000-2.000.000 đồng", "NM.212.345.678", "NM.0912.345.678"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("written", "posted"), DASH_JOINED)
