@@ -71,7 +71,8 @@ them have) are not told. The officer is told once of the start list's codes the 
 (``rosterchecks.start_codes_masked``: phones or heads' CCCDs, no numbering; the plan's
 warning start-list-code-is-id-number, session 55). Left as written on purpose (session 54): a
 phone in two groups one of more than 4 digits ('0912-345678'), a grouped number after a
-letter and a dot ('ĐT.0912.345.678', as codes 'NM.212.345.678' are written).
+letter and a dot, as codes are written ('NM.212.345.678', 'NM.0912.345.678'; after an ID's or a
+phone's label, 'ĐT.0912.345.678', masked since session 57's review).
 """
 
 from __future__ import annotations
