@@ -8,6 +8,7 @@ import sys
 import tempfile
 import time
 import traceback
+import unicodedata
 from pathlib import Path
 
 import click
@@ -886,29 +887,88 @@ def skipped_named_said(file: str, kind: str, lang: str, workbook: bool = True) -
 # At most this many hamlets are named on the summary's "not received" line, and said on as many
 # "rejected" lines; the others are counted (a province's run can miss hundreds).
 NAMED_ON_SCREEN = 8
-# The width a refused hamlet's line keeps within, its reason cut at a word to fit: fixed, so
-# that a log and a console show the same lines (a Windows console opens 120 columns wide).
+# The width a refused hamlet's line keeps within, its reason said whole beside the name and file
+# or on a line of its own under them: fixed, so that a log and a console show the same lines (a
+# Windows console opens 120 columns wide).
 SCREEN_WIDTH = 100
-# ... and the room its reason needs beside the name and file: else under them, on a line of its
-# own (a name and file with an older copy set aside leave too few characters to say anything)
-REASON_ROOM = 30
 
 
-def _cut_to_width(head: str, reason: str) -> str:
-    """``head`` then ``reason``, the reason's last words left out with '…' when the line is
-    longer than :data:`SCREEN_WIDTH`: cut between two words, and before a bracket it would
-    leave open ("hỏng hoặc chưa chép hết (tải về, gửi…" reads as a fault)."""
-    if len(head) + len(reason) <= SCREEN_WIDTH:
-        return head + reason
-    room = max(SCREEN_WIDTH - len(head) - 1, 1)
-    text = reason[: room + 1]
+def _shown(text: str) -> int:
+    """The characters ``text`` shows on screen: a combining mark (a file name in NFD, as a Mac
+    or a phone writes it: 'ò' as 'o' and its mark) shows none of its own (session 57, R6)."""
+    return sum(1 for ch in text if not unicodedata.combining(ch))
+
+
+# Where a reason's clause ends, the cut the screen prefers to a space between two syllables,
+# which may fall inside a word ('phần mềm', 'Bản Piềng'); and before a bracket that ends it or
+# its clause ("tệp bị hỏng hoặc chưa chép hết (tải về, …)"), not one inside it ('trang web
+# (HTML) hoặc …').
+_CLAUSE_ENDS = (", ", "; ", ": ", " — ")
+
+
+def _clause_cut(reason: str, room: int) -> str:
+    """The longest start of ``reason`` made of whole clauses (:data:`_CLAUSE_ENDS`, outside
+    brackets) showing at most ``room`` characters; '' when its first clause is longer."""
+    ends = [at for end in _CLAUSE_ENDS for at in _found_all(reason, end)]
+    for at in _found_all(reason, " ("):
+        close = reason.find(")", at)
+        after = reason[close + 1 :] if close != -1 else ""
+        if not after or any(after.startswith(end) for end in _CLAUSE_ENDS):
+            ends.append(at)
+    for at in sorted(ends, reverse=True):
+        text = reason[:at]
+        if at > 0 and _shown(text) <= room and text.count("(") == text.count(")"):
+            return text
+    return ""
+
+
+def _found_all(text: str, part: str) -> list[int]:
+    """Where ``part`` starts in ``text``, each place."""
+    found, at = [], text.find(part)
+    while at != -1:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def _word_cut(reason: str, room: int) -> str:
+    """The start of ``reason`` showing at most ``room`` characters, cut between two words (a
+    mark kept with its letter), before a bracket it would leave open ("hỏng hoặc chưa chép hết
+    (tải về, gửi…" reads as a fault): for a first clause longer than the line."""
+    shown = end = 0
+    while end < len(reason) and (shown < room or unicodedata.combining(reason[end])):
+        shown += not unicodedata.combining(reason[end])
+        end += 1
+    text = reason[: end + 1] if end < len(reason) else reason
     if " " in text:
         text = text[: text.rfind(" ")]
     else:
-        text = text[:room]
+        text = text[:end]
     if text.count("(") > text.count(")") and " (" in text:
         text = text[: text.rfind(" (")]
+    return text
+
+
+def _cut_to_width(head: str, reason: str) -> str:
+    """``head`` then ``reason``, the reason's last clauses left out with '…' when the line shows
+    more than :data:`SCREEN_WIDTH` characters (:func:`_clause_cut`; a first clause too long
+    for the line cut between two words, :func:`_word_cut`)."""
+    if _shown(head) + _shown(reason) <= SCREEN_WIDTH:
+        return head + reason
+    room = max(SCREEN_WIDTH - _shown(head) - 1, 1)
+    text = _clause_cut(reason, room) or _word_cut(reason, room)
     return head + text.rstrip(" ,;:—-") + "…"
+
+
+def _reason_lines(head: str, why: str) -> list[str]:
+    """A refused hamlet's line ``head`` with ``why`` after a dash where the whole reason fits
+    the screen; else the reason on a line of its own under it, with the most room, cut there
+    at a clause if longer (session 57, R6: cut beside the name at a space, "… tệp XML xuất từ
+    phần…", "… nhưng các mã hộ là của…" said half a word, or not whose list it is)."""
+    beside = f"{head} — "
+    if _shown(beside) + _shown(why) <= SCREEN_WIDTH:
+        return [beside + why]
+    return [head, _cut_to_width("    — ", why)]
 
 
 def _absent_lines(result, lang: str) -> list[str]:
@@ -990,10 +1050,7 @@ def _absent_lines(result, lang: str) -> list[str]:
                 own = files.get(h["hamlet"]) or ""
                 why = None if own in copied else reasons.get(own)
                 head = f"  {label}: {named}"
-                if why and len(head) + REASON_ROOM > SCREEN_WIDTH:  # its own line under it
-                    names.append([head, _cut_to_width("    — ", why)])
-                else:
-                    names.append([_cut_to_width(f"{head} — ", why) if why else head])
+                names.append(_reason_lines(head, why) if why else [head])
                 continue
             names.append(named)
         if not names:

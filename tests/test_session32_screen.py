@@ -39,18 +39,20 @@ def test_the_summary_names_the_hamlet_not_received_and_the_refused_list(tmp_path
     write_roster(folder, "BanCo.xlsx", "Xóm Lạ", 200, rows)
 
     vi = _run(folder, tmp_path / "out-vi")
-    assert vi[1:4] == [
+    assert vi[1:5] == [
         "Xóm: 1/3 đã tổng hợp, 1 chưa nộp, 1 bị từ chối — SỐ LIỆU CHƯA ĐỦ CÁC XÓM",
         "  Chưa nộp: Đồng Kè",
         # why, in the words of 'Nộp báo cáo' (session 57): the whole reason, "... kế hoạch (các
-        # mã hộ là của xóm Bản Cọ)", is 104 characters on this line, so its bracket is cut
-        "  Bị từ chối: Bản Cọ (BanCo.xlsx) — xóm 'Xóm Lạ' không có trong kế hoạch…",
+        # mã hộ là của xóm Bản Cọ)", is 104 characters on this line: under it, whole (R6)
+        "  Bị từ chối: Bản Cọ (BanCo.xlsx)",
+        "    — xóm 'Xóm Lạ' không có trong kế hoạch (các mã hộ là của xóm Bản Cọ)",
     ]
     en = _run(folder, tmp_path / "out-en", "--lang", "en")
-    assert en[1:4] == [
+    assert en[1:5] == [
         "Hamlets: 1/3 consolidated, 1 not received, 1 rejected — INCOMPLETE",
         "  Not received: Đồng Kè",
-        "  Rejected: Bản Cọ (BanCo.xlsx) — hamlet 'Xóm Lạ' is not in the plan…",  # 102 whole
+        "  Rejected: Bản Cọ (BanCo.xlsx)",  # 102 characters whole beside: under it (R6)
+        "    — hamlet 'Xóm Lạ' is not in the plan (the household codes are Bản Cọ's)",
     ]
 
 

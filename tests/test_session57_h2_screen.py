@@ -24,7 +24,7 @@ DAMAGED = Message(
 )
 
 
-def _refused(*hamlets: tuple[str, str], issues: list[Issue]) -> SimpleNamespace:
+def refused_run(*hamlets: tuple[str, str], issues: list[Issue]) -> SimpleNamespace:
     """A run whose hamlets (name, file) were all refused, with the issues that refused them."""
     summary = {"hamlets": [{"hamlet": h, "status": "rejected"} for h, _ in hamlets]}
     reporting = pd.DataFrame(
@@ -38,7 +38,7 @@ def test_a_refused_list_is_said_with_why_one_line_a_hamlet():
     # Bản Cọ sent an empty file, Nà Mòn a password one: each its own line, its file, the few
     # words of 'Nộp báo cáo' after a dash (before: "Bị từ chối: Nà Mòn (NaMon.xlsx), Bản Cọ
     # (BanCo.xlsx)", no reason).
-    result = _refused(
+    result = refused_run(
         ("Nà Mòn", "NaMon.xlsx"),
         ("Bản Cọ", "BanCo.xlsx"),
         issues=[Issue("file-empty", file="BanCo.xlsx"), Issue("file-encrypted", file="NaMon.xlsx")],
@@ -53,28 +53,36 @@ def test_a_refused_list_is_said_with_why_one_line_a_hamlet():
     ]
 
 
-def test_a_long_reason_is_cut_at_a_word_within_the_screen():
+def test_a_long_reason_is_cut_at_a_clause_under_the_name():
     # The web page's reason (120 characters) does not fit a line of 100 after its 38 characters
-    # of name and file: 61 are left before '…'; the 61st falls inside 'chỉ', so the cut is
-    # after 'khác,' and the comma goes. The whole reason is on 'Nộp báo cáo'.
+    # of name and file: it goes under them (R6: cut beside them at a space, "… xuất từ phần…"
+    # could split a word), where 93 are left before '…': its clauses up to the colon (87).
+    # The whole reason is on 'Nộp báo cáo'.
     page = web_page_issue(Submission("PacCap.xlsx", Path("PacCap.xlsx")))
-    result = _refused(("Pác Cập", "PacCap.xlsx"), issues=[page])
-    (line,) = cli._absent_lines(result, "vi")
+    result = refused_run(("Pác Cập", "PacCap.xlsx"), issues=[page])
     assert cli.SCREEN_WIDTH == 100
-    assert line == (
-        "  Bị từ chối: Pác Cập (PacCap.xlsx) — đây là trang web (HTML) hoặc tệp XML xuất từ phần "
-        "mềm khác…"
-    )
+    assert cli._absent_lines(result, "vi") == [
+        "  Bị từ chối: Pác Cập (PacCap.xlsx)",
+        "    — đây là trang web (HTML) hoặc tệp XML xuất từ phần mềm khác, chỉ được đặt tên đuôi "
+        ".xlsx…",
+    ]
 
 
 def test_a_cut_falling_inside_brackets_keeps_none_of_them():
-    # A damaged file's reason: cut within its '(tải về, …)', the bracket goes whole.
-    result = _refused(
+    # A damaged file's reason under the name: whole in Vietnamese (85 characters), its bracket
+    # included; in English (103) cut before its bracket, not at the comma inside it.
+    result = refused_run(
         ("Nà Tiến", "DS_NaTien_2024-05.xlsb"),
         issues=[Issue("file-unreadable", file="DS_NaTien_2024-05.xlsb", value=DAMAGED)],
     )
     assert cli._absent_lines(result, "vi") == [
-        "  Bị từ chối: Nà Tiến (DS_NaTien_2024-05.xlsb) — tệp bị hỏng hoặc chưa chép hết…"
+        "  Bị từ chối: Nà Tiến (DS_NaTien_2024-05.xlsb)",
+        "    — tệp bị hỏng hoặc chưa chép hết (tải về, gửi qua Zalo hay chép USB bị ngắt giữa "
+        "chừng)",
+    ]
+    assert cli._absent_lines(result, "en") == [
+        "  Rejected: Nà Tiến (DS_NaTien_2024-05.xlsb)",
+        "    — the file is damaged or was not copied in full…",
     ]
 
 
@@ -82,12 +90,12 @@ def test_at_most_eight_refused_lines_the_others_counted():
     # 10 refused: the first 8 said, a last line counts the 2 others and names the sheet.
     hamlets = [(f"Xóm {n}", f"X{n}.xlsx") for n in range(1, 11)]
     issues = [Issue("file-empty", file=f) for _, f in hamlets]
-    lines = cli._absent_lines(_refused(*hamlets, issues=issues), "vi")
+    lines = cli._absent_lines(refused_run(*hamlets, issues=issues), "vi")
     assert lines[:8] == [
         f"  Bị từ chối: Xóm {n} (X{n}.xlsx) — tệp không có dữ liệu" for n in range(1, 9)
     ]
     assert lines[8:] == ["  Bị từ chối: … và 2 xóm khác, xem trang 'Lỗi dữ liệu'"]
-    en = cli._absent_lines(_refused(*hamlets, issues=issues), "en")
+    en = cli._absent_lines(refused_run(*hamlets, issues=issues), "en")
     assert en[8:] == ["  Rejected: … and 2 more, see sheet 'Lỗi dữ liệu'"]
 
 
