@@ -204,8 +204,10 @@ def moved_noted(
     age) and one among the records counted there now (``current_by``), the new key on neither
     list the commune compares with (``listed_before``: the start list's and last month's
     fig.listed_where; last month's may hold it in a row left out for an error there), a
-    household found by one row only. Nothing, and no note read, without a household gone from
-    the baselines. Session 57 (B3)."""
+    household found by one row only. A note telling a move of an earlier year ('năm 2019',
+    not a birth year) pairs nothing: the household lived there since, new to the lists now.
+    Nothing, and no note read, without a household gone from the baselines. Session 57 (B3;
+    its review)."""
     listed_start, listed_month = listed_before
     # the hamlets a household left the lists from (set differences over the keys: the
     # province's rows pay no look each)
@@ -235,6 +237,10 @@ def moved_noted(
             there,
             fig.NOT_COUNTED,
         ):
+            continue
+        # a move of an earlier year ('… năm 2019'): the household has lived here since, new to
+        # the lists now, not one gone this month (session 57's review)
+        if _note_year_before(note, plan.plan_year):
             continue
         for hamlet in sorted(gone - {there}):
             if not note_moved_from(note, hamlet, names, plan.commune):
@@ -941,11 +947,25 @@ _NOTE_FROM = lazyre.compile(
     r"\bchuyen\s+(?:den\s+|ve\s+)?tu\s+(.+)$"
     r"|\btu\s+(.+?)\s+chuyen\s+(?:den|ve|sang)\b"
 )
+# A year a note writes ('năm 2019', 'tháng 3/2021'): a move told of an earlier year is no move
+# of this year's lists (moved_noted; session 57's review)
+_NOTE_YEAR = lazyre.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NOTE_TO = lazyre.compile(r"\b(?:chuyen|di)\s+(?:di\s+|sang\s+|den\s+|ve\s+)(?:(?:o|tai)\s+)?(.+)$")
 # Units ('xom', 'thon', 'ban') a note writes before a hamlet's name, folded
 _NOTE_UNITS = ("xom ", "thon ", "ban ")
 # Words after the name that place it in another commune ('xóm Nà Mòn, xã Minh Tâm'), folded
 _OTHER_COMMUNE = frozenset({"xa", "huyen", "tinh", "phuong"})
+
+
+def _note_year_before(note: str, year: int) -> bool:
+    """Whether ``note`` writes a year before ``year`` (:data:`_NOTE_YEAR`), not a birth year
+    ('sinh năm 1953', 'sinh 1953', 'NS 1953': folded)."""
+    folded = fold(note)
+    return any(
+        int(found.group(1)) < year
+        and not folded[: found.start()].rstrip().endswith(("sinh", "sinh nam", "ns"))
+        for found in _NOTE_YEAR.finditer(folded)
+    )
 
 
 def note_moved_from(
