@@ -286,7 +286,7 @@ def month_baselines(
     # a hamlet new in a plan without a start list (no month of the year named it): it held no
     # household before, so its tables start from none, a household from another hamlet moved
     # in (the commune's tables the sum of its counted lists: session 57, D3)
-    new = _new_in_plan(plan, period, named_in, now, stored)
+    new = _new_in_plan(plan, period, named_in, accepted_in, now, stored)
     if month_base is not None:
         month_hamlets = month_hamlets | (new - set(renamed.values()) - set(merges.values()))
     if start_hamlets is not None:
@@ -1200,13 +1200,16 @@ def _new_in_plan(
     plan: Plan,
     period: str,
     named_in: dict[str, set[str]],
+    accepted_in: dict[str, set[str]],
     now: Collection[str],
     stored: list[dict],
 ) -> set[str]:
     """The hamlets of ``now`` (accepted this month) new in a plan without a start list: ones
-    no stored month before ``period`` named (``named_in``: by month; a month's summary names
-    every hamlet of its plan, one missing too; last year's too: a hamlet silent in December
-    is no new one in January). None where the plan has its start list (it holds each
+    no stored month before ``period`` accepted a list of (``accepted_in``: by month; last
+    year's too: a hamlet silent in December is no new one in January), nor the first stored
+    month named (``named_in``: by month; a month's summary names every hamlet of its plan, one
+    missing too: in the plan from the first month known, its households unknown). One added
+    to the plan since and silent until now held none. None where the plan has its start list (it holds each
     hamlet's year start), nor where a stored month of the year, or last month, was another
     commune's (``stored``: the summaries; a commune merged in brings hamlets with households
     of their own: session 25)."""
@@ -1217,7 +1220,12 @@ def _new_in_plan(
     if any((p["period"].startswith(year) and p["period"] < period or p["period"] == previous)
            and of_other_commune(p, plan.commune, hamlets) for p in stored):  # fmt: skip
         return set()
-    before = {h for p, hs in named_in.items() if p < period for h in hs}
+    # named before: by the first stored month (in the plan then, its households unknown), or
+    # with a list accepted; one added to the plan since, silent until now, held none before
+    # (session 57's review: silent in its first month, it had no tables the month after)
+    months = sorted(p for p in named_in if p < period)
+    before = set(named_in[months[0]]) if months else set()
+    before |= {h for p, hs in accepted_in.items() if p < period for h in hs}
     return {h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in before}
 
 
