@@ -1522,18 +1522,25 @@ def _running_said(lang: str):
     return said
 
 
+# The advice of the note below, said where the plan may be elsewhere (some files of a folder
+# checked); the whole input folder checked, which has no plan, is told to copy it there
+# (_run_stops_without_plan) rather than to add a file it lacks to the command (session 57, H4).
+_ADD_PLAN = Message(
+    " Để kiểm tra đủ như khi tổng hợp, hãy thêm tệp kế hoạch (ví dụ input/KeHoach_2024.xlsx) vào "
+    "cuối lệnh check.",
+    " To check as a run does, add the plan (for example input/KeHoach_2024.xlsx) at the end of "
+    "the check command.",
+)
 # Said after the issues of lists checked with no plan among the files: their 'Xóm' is not
 # compared with the plan's hamlets, so a name a run refuses says nothing here
 # (docs/decisions.md, session 41).
 _CHECKED_WITHOUT_PLAN = Message(
     "Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra, nên tên xóm, số hộ và danh "
     "sách đầu năm chưa được so với kế hoạch (một danh sách ghi tên xóm không có trong kế hoạch "
-    "sẽ bị từ chối khi tổng hợp). Để kiểm tra đủ như khi tổng hợp, hãy thêm tệp kế hoạch (ví "
-    "dụ input/KeHoach_2024.xlsx) vào cuối lệnh check.",
+    "sẽ bị từ chối khi tổng hợp)." + _ADD_PLAN,
     "Note: no plan among the files checked, so hamlet names, household counts and the "
     "start-of-year list are not compared with the plan (a list whose hamlet is not in the "
-    "plan is refused by the run). To check as a run does, add the plan (for example "
-    "input/KeHoach_2024.xlsx) at the end of the check command.",
+    "plan is refused by the run)." + _ADD_PLAN.en,
 )
 
 
@@ -1551,24 +1558,38 @@ _PLAN_UNREAD = Message(
 )
 
 
-def _run_stops_without_plan(folder: Path, unread: bool) -> Message:
-    """Said after the note of no plan (read) among the files checked when they are the whole
-    input folder a run reads (``folder``): its run stops (exit 2, "Không tìm thấy tệp kế
-    hoạch"), where `check` itself said "0 lỗi" (session 57)."""
+def _run_stops_without_plan(note: Message, folder: Path, unread: bool) -> Message:
+    """``note`` (:data:`_CHECKED_WITHOUT_PLAN` or :data:`_PLAN_UNREAD`) when the files checked
+    are the whole input folder a run reads (``folder``) and it has no plan (read): its run
+    stops (exit 2, "Không tìm thấy tệp kế hoạch"; session 57), and the plan is to be copied
+    into that folder (the run's words, run.py), not added to the check command, which the
+    folder's files all are (H4)."""
     if unread:
         return Message(
-            f" Thư mục '{folder}' không có tệp kế hoạch nào đọc được: khi tổng hợp (make hoặc "
+            note.replace(
+                "hãy thêm tệp kế hoạch (ví dụ input/KeHoach_2024.xlsx) vào cuối lệnh check.",
+                f"hãy chép tệp kế hoạch của xã (KeHoach_YYYY.xlsx) vào thư mục '{folder}'.",
+            )
+            + f" Thư mục '{folder}' không có tệp kế hoạch nào đọc được: khi tổng hợp (make hoặc "
             "giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp, cho tới khi sửa "
             "được tệp kế hoạch trong thư mục đó.",
-            f" Folder '{folder}' holds no plan that can be read: a run (make or giamngheo run) "
+            note.en.replace(
+                "add the plan (for example input/KeHoach_2024.xlsx) at the end of the check "
+                "command.",
+                f"copy the commune's plan (KeHoach_YYYY.xlsx) into folder '{folder}'.",
+            )
+            + f" Folder '{folder}' holds no plan that can be read: a run (make or giamngheo run) "
             "stops and writes no workbook until the plan in that folder is corrected.",
         )
     return Message(
-        f" Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make hoặc giamngheo run), "
-        "chương trình sẽ dừng lại, không ghi bảng tổng hợp, cho tới khi chép tệp kế hoạch của xã "
-        "(KeHoach_YYYY.xlsx) vào thư mục đó.",
-        f" Folder '{folder}' holds no plan: a run (make or giamngheo run) stops and writes no "
-        "workbook until the commune's plan (KeHoach_YYYY.xlsx) is copied into that folder.",
+        note.replace(_ADD_PLAN, "")
+        + f" Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make hoặc giamngheo run), "
+        "chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép tệp kế hoạch của xã "
+        "(KeHoach_YYYY.xlsx) vào thư mục đó rồi kiểm tra lại.",
+        note.en.replace(_ADD_PLAN.en, "")
+        + f" Folder '{folder}' holds no plan: a run (make or giamngheo run) stops and writes no "
+        "workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) into that folder, then check "
+        "again.",
     )
 
 
@@ -1810,14 +1831,15 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             else:
                 from pipeline.run import plan_perhaps
 
-                # the whole folder a run reads checked: its run stops (session 57)
-                stops_here = _run_stops_without_plan(folder, seen["plan_unread"]) if whole else ""
+                # the whole folder a run reads checked: its run stops (session 57), the plan to
+                # be copied there (H4)
+                if whole:
+                    note = _run_stops_without_plan(note, folder, seen["plan_unread"])
                 no_plan_stops = whole
                 # with the copy of the plan a run of the lists' year kept, when there is one, and
                 # the shortcuts and hidden files skipped above, the plan's perhaps (session 50)
                 _echo(
                     in_language(note, lang)
-                    + in_language(stops_here, lang)
                     + in_language(seen["kept_plan"] or "", lang)
                     + in_language(plan_perhaps(issues), lang)
                 )
@@ -1836,9 +1858,12 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         if whole and not stopping and seen.get("not_sent") and seen["not_sent"][1]:
             period, hamlets, skipped = seen["not_sent"]
             _echo(_not_sent_line(period, hamlets, lang, skipped))
+        # the plan the whole folder lacks is an error of its own, as its run stops on it (H4);
+        # not where a file given could not be read, counted already, the plan perhaps
+        missing = int(no_plan_stops and not seen["plan_unread"])
         _echo(
             _CHECK_WORDS[lang]["total"].format(
-                files=count, errors=errors, warnings=len(issues) - errors
+                files=count, errors=errors + missing, warnings=len(issues) - errors
             )
         )
         # a run of the latest lists stops on a plan of another year (session 44) or on the

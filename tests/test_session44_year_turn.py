@@ -142,12 +142,13 @@ def test_both_plans_deleted_the_stop_names_the_copy_kept_with_the_years_months(t
     # `check` with the history says the same after its note of no plan among the files
     lines = check_cli(folder, "--output", out).stdout.splitlines()
     assert lines[-2].startswith("Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra")
-    # (the folder checked whole: its run stops, said between them since session 57)
+    # (the folder checked whole: its run stops, said between them since session 57; the plan
+    # to be copied there, not added to the check command, since H4)
     assert lines[-2].endswith(
-        f"vào cuối lệnh check. Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make "
-        "hoặc giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp, cho tới khi "
-        "chép tệp kế hoạch của xã (KeHoach_YYYY.xlsx) vào thư mục đó. Kế hoạch đã dùng khi tổng "
-        "hợp kỳ 01/2025 được giữ ở "
+        f"từ chối khi tổng hợp). Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make "
+        "hoặc giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép tệp kế "
+        "hoạch của xã (KeHoach_YYYY.xlsx) vào thư mục đó rồi kiểm tra lại. Kế hoạch đã dùng khi "
+        "tổng hợp kỳ 01/2025 được giữ ở "
         f"'{kept['2025-01']}': hãy chép (không chuyển) tệp đó vào thư mục đầu vào rồi chạy lại."
     )
     before = kept["2025-01"].read_bytes()

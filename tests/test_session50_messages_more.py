@@ -40,30 +40,30 @@ def test_a_period_with_a_two_digit_year_asks_the_year_in_full():
 _NOTE_VI = (
     "Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra, nên tên xóm, số hộ và danh "
     "sách đầu năm chưa được so với kế hoạch (một danh sách ghi tên xóm không có trong kế hoạch "
-    "sẽ bị từ chối khi tổng hợp). Để kiểm tra đủ như khi tổng hợp, hãy thêm tệp kế hoạch (ví "
-    "dụ input/KeHoach_2024.xlsx) vào cuối lệnh check."
-)
+    "sẽ bị từ chối khi tổng hợp)."
+)  # (the whole folder checked: no advice to add the plan to the command since session 57, H4)
 _NOTE_EN = (
     "Note: no plan among the files checked, so hamlet names, household counts and the "
     "start-of-year list are not compared with the plan (a list whose hamlet is not in the "
-    "plan is refused by the run). To check as a run does, add the plan (for example "
-    "input/KeHoach_2024.xlsx) at the end of the check command."
+    "plan is refused by the run)."
 )
 
 
 def _stops_vi(folder: Path) -> str:
-    """The words the note adds when the whole folder is checked: its run stops (session 57)."""
+    """The words the note adds when the whole folder is checked: its run stops (session 57),
+    the plan to be copied there (H4)."""
     return (
         f" Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make hoặc giamngheo run), "
-        "chương trình sẽ dừng lại, không ghi bảng tổng hợp, cho tới khi chép tệp kế hoạch của "
-        "xã (KeHoach_YYYY.xlsx) vào thư mục đó."
+        "chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép tệp kế hoạch của xã "
+        "(KeHoach_YYYY.xlsx) vào thư mục đó rồi kiểm tra lại."
     )
 
 
 def _stops_en(folder: Path) -> str:
     return (
         f" Folder '{folder}' holds no plan: a run (make or giamngheo run) stops and writes no "
-        "workbook until the commune's plan (KeHoach_YYYY.xlsx) is copied into that folder."
+        "workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) into that folder, then check "
+        "again."
     )
 
 

@@ -146,7 +146,8 @@ def _check(*args: str):
 
 def test_check_of_a_folder_without_a_plan_says_its_run_will_stop(tmp_path):
     # Bản Cọ's list alone in 'vao' (no plan): "1 tệp, 0 lỗi" as before, but the note now says a
-    # run of 'vao' stops (it does: exit 2, "Không tìm thấy tệp kế hoạch"); exit 1 since (H3)
+    # run of 'vao' stops (it does: exit 2, "Không tìm thấy tệp kế hoạch"); exit 1 since (H3);
+    # the plan to be copied there, not added to the check command, and "1 lỗi" since (H4)
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
     out.mkdir()
@@ -156,16 +157,16 @@ def test_check_of_a_folder_without_a_plan_says_its_run_will_stop(tmp_path):
     note, total = done.output.splitlines()
     assert note.startswith("Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra")
     assert note.endswith(
-        f"vào cuối lệnh check. Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make hoặc "
-        "giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp, cho tới khi chép tệp "
-        "kế hoạch của xã (KeHoach_YYYY.xlsx) vào thư mục đó."
+        f"từ chối khi tổng hợp). Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make "
+        "hoặc giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép tệp kế "
+        "hoạch của xã (KeHoach_YYYY.xlsx) vào thư mục đó rồi kiểm tra lại."
     )
-    assert total == "1 tệp, 0 lỗi, 0 cảnh báo."
+    assert total == "1 tệp, 1 lỗi, 0 cảnh báo."
     english = _check(str(folder), "--output", str(out), "--lang", "en").output.splitlines()
     assert english[0].endswith(
-        f"at the end of the check command. Folder '{folder}' holds no plan: a run (make or "
-        "giamngheo run) stops and writes no workbook until the commune's plan (KeHoach_YYYY.xlsx) "
-        "is copied into that folder."
+        f"refused by the run). Folder '{folder}' holds no plan: a run (make or giamngheo run) "
+        "stops and writes no workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) into that "
+        "folder, then check again."
     )
     # the file alone checked: the folder may hold the plan, nothing said of its run
     alone = _check(str(folder / "DS_BanCo_2024-05.xlsx"), "--output", str(out))

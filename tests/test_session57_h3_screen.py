@@ -32,7 +32,8 @@ def test_check_of_a_folder_without_a_plan_exits_1_as_its_run_stops(tmp_path):
     out.mkdir()
     write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     done = _check(str(folder), "--output", str(out))
-    assert (done.exit_code, done.output.splitlines()[-1]) == (1, "1 tệp, 0 lỗi, 0 cảnh báo.")
+    # (the missing plan counted on the total line since H4: "1 lỗi")
+    assert (done.exit_code, done.output.splitlines()[-1]) == (1, "1 tệp, 1 lỗi, 0 cảnh báo.")
     # the file alone: the folder may hold the plan, nothing known of its run: 0 as before
     alone = _check(str(folder / "DS_BanCo_2024-05.xlsx"), "--output", str(out))
     assert (alone.exit_code, alone.output.splitlines()[-1]) == (0, "1 tệp, 0 lỗi, 0 cảnh báo.")
