@@ -971,6 +971,19 @@ def _reason_lines(head: str, why: str) -> list[str]:
     return [head, _cut_to_width("    — ", why)]
 
 
+def _named_shown(names: list[str], lang: str, sheet: str = "") -> str:
+    """``names`` (hamlets, each perhaps with its file's words) as the "Chưa nộp" lines of a
+    run and of `check` say them: at most :data:`NAMED_ON_SCREEN`, then "và k xóm khác", with
+    the workbook's ``sheet`` that names them all when there is one (a run's)."""
+    shown = ", ".join(names[:NAMED_ON_SCREEN])
+    if (more := len(names) - NAMED_ON_SCREEN) > 0:
+        if lang == "vi":
+            shown += f" và {more} xóm khác" + (f" (xem trang '{sheet}')" if sheet else "")
+        else:
+            shown += f" and {more} more" + (f" (see sheet '{sheet}')" if sheet else "")
+    return shown
+
+
 def _absent_lines(result, lang: str) -> list[str]:
     """Under the hamlets' count, which hamlets sent no list and whose list was refused (its
     file named), at most NAMED_ON_SCREEN each, so that the officer knows whom to call without
@@ -1064,15 +1077,7 @@ def _absent_lines(result, lang: str) -> list[str]:
                     else f"  {label}: … and {more} more, see sheet 'Lỗi dữ liệu'"
                 )
             continue
-        shown = ", ".join(names[:NAMED_ON_SCREEN])
-        more = len(names) - NAMED_ON_SCREEN
-        if more > 0:
-            shown += (
-                f" và {more} xóm khác (xem trang 'Nộp báo cáo')"
-                if vi
-                else f" and {more} more (see sheet 'Nộp báo cáo')"
-            )
-        lines.append(f"  {label}: {shown}")
+        lines.append(f"  {label}: {_named_shown(names, lang, 'Nộp báo cáo')}")
     # a folder of the input that could not be listed: a hamlet "not received" may be in it
     folders = sorted(
         {i.file for i in getattr(result, "issues", ()) if i.code == "folder-unopened"}, key=vi_key
@@ -1620,9 +1625,7 @@ def _not_sent_line(
         else name
         for name in hamlets
     ]
-    shown = ", ".join(named[:NAMED_ON_SCREEN])
-    if (more := len(hamlets) - NAMED_ON_SCREEN) > 0:
-        shown += f" và {more} xóm khác" if lang == "vi" else f" and {more} more"
+    shown = _named_shown(named, lang)
     if lang == "vi":
         return f"Chưa nộp (kỳ {month_written(period)}): {shown}"
     return f"Not received (period {month_written(period)}): {shown}"

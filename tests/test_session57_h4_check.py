@@ -7,7 +7,8 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from tests.commune import person, write_roster
+from pipeline.template import write_plan_workbook
+from tests.commune import PLAN_INFO, person, plan_hamlets, write_roster
 
 
 def _check(*args: str):
@@ -95,4 +96,27 @@ def test_check_of_a_folder_whose_plan_cannot_be_read_says_to_copy_it_there(tmp_p
         f"into folder '{folder}'. Folder '{folder}' holds no plan that can be read: a run (make "
         "or giamngheo run) stops and writes no workbook until the plan in that folder is "
         "corrected."
+    )
+
+
+def test_checks_not_received_line_names_eight_and_counts_the_others(tmp_path):
+    # a plan of 11 hamlets (Nà Mòn, Bản Cọ, Đồng Kè and Xóm 1 to Xóm 8), Nà Mòn's May list
+    # alone: 10 not received, the first 8 in the plan's order, "và 2 xóm khác" (the run's words
+    # without its sheet, one function for both since H4)
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    out.mkdir()
+    hamlets = plan_hamlets()
+    hamlets += [{**hamlets[-1], "hamlet": f"Xóm {n}"} for n in range(1, 9)]
+    write_plan_workbook(folder / "KeHoach_2024.xlsx", PLAN_INFO, hamlets, None)
+    write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 200, [person("NM1", "poor")])
+    lines = _check(str(folder), "--output", str(out)).output.splitlines()
+    assert lines[-2] == (
+        "Chưa nộp (kỳ 05/2024): Bản Cọ, Đồng Kè, Xóm 1, Xóm 2, Xóm 3, Xóm 4, Xóm 5, Xóm 6 và 2 "
+        "xóm khác"
+    )
+    english = _check(str(folder), "--output", str(out), "--lang", "en").output.splitlines()
+    assert english[-2] == (
+        "Not received (period 05/2024): Bản Cọ, Đồng Kè, Xóm 1, Xóm 2, Xóm 3, Xóm 4, Xóm 5, "
+        "Xóm 6 and 2 more"
     )
