@@ -935,6 +935,15 @@ def _averages(value: float, cells: list[Any]) -> bool:
     return bool(numbers) and abs(sum(numbers) / len(numbers) - value) <= 0.5
 
 
+def column_answers(value: float, cells: list[Any], typed: bool) -> tuple[bool, bool, bool]:
+    """Whether ``value`` is =SUM, =AVERAGE, or =COUNTIF or =COUNTA of one column's ``cells``
+    as the reader asks a list of rows (:func:`_column_sums`, :func:`_column_averages`,
+    :func:`_counts`; ``typed``: numbers typed as text summed and averaged too): what a
+    :class:`TableTallies`' running figures must answer alike (session 57, F4)."""
+    figures = [_typed_figure(cell) for cell in cells] if typed else cells
+    return _sums_cells(value, figures), _averages(value, figures), _counts_cells(value, cells)
+
+
 def column_figure(value: Any, groups: Iterable[list[Any]]) -> bool:
     """Whether a number ``value`` is a total's figure over one of ``groups`` (each a list of
     one column's cells): what =SUM gives of them (:func:`_sums`) or =COUNTIF or =COUNTA of
@@ -1347,7 +1356,7 @@ def _rows_below(
     ``coded``: the grid's rows already told holding a code or not (by index), kept by the
     caller for its table: each stale subtotal asks for the rows under it to the list's end,
     and each row is told once (session 57 review, R3). ``near_only``: the near rows alone,
-    looked for no further (``(near,)``; :class:`_TableTallies` gives all of them)."""
+    looked for no further (``(near,)``; :class:`TableTallies` gives all of them)."""
     near: list[list[Any]] = []
     every: list[list[Any]] = []
     closed = False
@@ -1443,7 +1452,7 @@ class _Tally:
 class _SummedGroup:
     """A group of rows :func:`figures_summed` and :func:`_sums` ask by its running figures
     (``tally(col, typed)``: a :class:`_Tally` of that column), not by its rows: all the rows
-    taken so far, or all those holding a code under a row (:class:`_TableTallies`)."""
+    taken so far, or all those holding a code under a row (:class:`TableTallies`)."""
 
     __slots__ = ("tally",)
 
@@ -1451,7 +1460,7 @@ class _SummedGroup:
         self.tally = tally
 
 
-class _TableTallies:
+class TableTallies:
     """The running figures of a table's columns over its rows taken so far (``taken``, in
     order) and over the rows holding a code under the row read (:func:`_rows_below`'s
     ``every``), each column's built once as the reader goes down the list: a stale subtotal's
@@ -1653,7 +1662,7 @@ def table_rows(
     stale: list[StaleSubtotal] = []
     hamlet_col = positions.get("hamlet", -1)
     coded: list[bool | None] = [None] * len(grid)  # a row holds a code (_rows_below), told once
-    tallies = _TableTallies(grid, taken, guard_cols, skip_markers, coded)  # stale subtotals' sums
+    tallies = TableTallies(grid, taken, guard_cols, skip_markers, coded)  # stale subtotals' sums
 
     def passed_over(index: int, stretch: int) -> int:
         """A total or subtotal row passed over at ``index``: a group's subtotal whose figures
