@@ -901,10 +901,34 @@ def _sums_cells(value: Any, cells: Iterable[Any]) -> bool:
     """:func:`_sums` over one column's ``cells``."""
     total = 0.0
     for cell in cells:
-        kind = cell.__class__
-        if kind is datetime or kind is date or kind is int or kind is float:
-            total += _as_days(cell)
+        days = _summed_part(cell)
+        if days is not None:
+            total += days
     return abs(total - _as_days(value)) < 1e-6
+
+
+def _summed_part(cell: Any) -> float | None:
+    """What =SUM adds of a cell: a number as it is, a date as Excel's days; None for any other
+    (text, a boolean, blank). The rule of :func:`_sums_cells` and :class:`_Tally` alike."""
+    kind = cell.__class__
+    if kind is int or kind is float or kind is datetime or kind is date:
+        return _as_days(cell)
+    return None
+
+
+def _averaged(cell: Any) -> bool:
+    """Whether =AVERAGE takes a cell: a number (no date, boolean or text). The rule of
+    :func:`_averages` and :class:`_Tally` alike."""
+    return cell.__class__ is int or cell.__class__ is float
+
+
+def _count_key(cell: Any) -> str | None:
+    """The key =COUNTIF and =COUNTA count a cell by: a written text folded ('Nữ' and 'nữ'
+    alike); None for any other (a number, even typed as text, is counted only as that text).
+    The rule of :func:`_counts_cells` and :class:`_Tally` alike."""
+    if cell.__class__ is str and not is_blank(cell):
+        return fold(cell)
+    return None
 
 
 def _counts(value: float, col: int, rows: list[list[Any]] | _SummedGroup) -> bool:
@@ -922,8 +946,8 @@ def _counts_cells(value: float, cells: Iterable[Any]) -> bool:
         return False
     found: dict[str, int] = {}
     for cell in cells:
-        if cell.__class__ is str and not is_blank(cell):
-            key = fold(cell)
+        key = _count_key(cell)
+        if key is not None:
             found[key] = found.get(key, 0) + 1
     return value == sum(found.values()) or value in found.values()
 
@@ -931,7 +955,7 @@ def _counts_cells(value: float, cells: Iterable[Any]) -> bool:
 def _averages(value: float, cells: list[Any]) -> bool:
     """Whether ``value`` is what =AVERAGE gives of ``cells``' numbers, or that rounded to the
     đồng (ROUND(…; 0), or the average typed by hand); False over no number."""
-    numbers = [cell for cell in cells if cell.__class__ is int or cell.__class__ is float]
+    numbers = [cell for cell in cells if _averaged(cell)]
     return bool(numbers) and abs(sum(numbers) / len(numbers) - value) <= 0.5
 
 
@@ -1392,7 +1416,8 @@ def _holds_code(
 class _Tally:
     """=SUM, =AVERAGE, =COUNTA and =COUNTIF of one column over a group of rows, kept as rows
     come into it or leave it (:func:`_sums_cells`, :func:`_averages`, :func:`_counts_cells`
-    read the same: dates as Excel's days, ``typed``: numbers typed as text too, texts folded).
+    read the same, by the same rules: :func:`_summed_part`, :func:`_averaged`,
+    :func:`_count_key`; ``typed``: numbers typed as text summed and averaged too).
     Added in the rows' order, as those add them: the same figures (session 57, F3)."""
 
     __slots__ = ("typed", "total", "numbers", "many", "counted", "texts", "tally")
@@ -1409,22 +1434,20 @@ class _Tally:
     def add(self, cell: Any, step: int = 1) -> None:
         """Takes ``cell`` into the group (``step`` 1) or out of it (-1)."""
         figure = _typed_figure(cell) if self.typed else cell
-        kind = figure.__class__
-        if kind is int or kind is float:
+        days = _summed_part(figure)
+        if days is not None:
             if step > 0:
-                self.total += _as_days(figure)
-                self.numbers += figure
+                self.total += days
             else:
-                self.total -= _as_days(figure)
-                self.numbers -= figure
-            self.many += step
-        elif kind is datetime or kind is date:
-            if step > 0:
-                self.total += _as_days(figure)
-            else:
-                self.total -= _as_days(figure)
-        if cell.__class__ is str and not is_blank(cell):
-            key = fold(cell)
+                self.total -= days
+            if _averaged(figure):
+                if step > 0:
+                    self.numbers += figure
+                else:
+                    self.numbers -= figure
+                self.many += step
+        key = _count_key(cell)
+        if key is not None:
             was = self.texts.get(key, 0)
             self.texts[key] = was + step
             tally = self.tally
