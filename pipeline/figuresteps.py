@@ -70,6 +70,7 @@ from pipeline.text import ADDRESS_WORDS, ascii_number_text, fold, fold_exact, ha
 from pipeline.trend import (
     bases_of_other_commune,
     merges_named,
+    new_in_plan,
     renames_named,
     trends,
     year_on_year,
@@ -1308,6 +1309,8 @@ def summary_of(c: Figuring, accepted: list[dict], totals: dict) -> dict:
                 timeline.previous_period(merged.period) if month_base is not None else None,
             ],
         ),
+        # the hamlets new in the plan since a month compared with ('Biến động''s notes)
+        "new_in_plan": new_in_plan(plan, merged.period, hamlet_figs, stored),
         "year_on_year": year_on_year(
             merged.period, hamlet_figs, totals, stored, plan.commune, plan.standard
         ),

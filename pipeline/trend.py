@@ -37,6 +37,42 @@ def bases_of_other_commune(
     return found
 
 
+def new_in_plan(plan: Plan, period: str, hamlet_figs: list[dict], stored: list[dict]) -> dict:
+    """The plan's hamlets new in it since a stored month compared with: hamlet -> ``since``, the
+    first month (stored, or ``period``) from which every month names it (a month's summary names
+    each hamlet of its plan), and ``first_list``, the first of those that accepted its list (or
+    ``period``). The stored months are the plan year's before ``period`` and last month; a
+    hamlet every one names is none, nor one renamed or merged into during the year (its tables
+    start from its old lists), nor any where one of them was another commune's (a commune merged
+    in brings hamlets of its own: session 25). 'Biến động' says a new hamlet's tables start from
+    none, or that it was in no plan of last month (docs/decisions.md, session 57, B4)."""
+    year, previous = f"{plan.plan_year:04d}-", timeline.previous_period(period)
+    months = sorted(
+        (s for s in stored
+         if s["period"] < period and (s["period"].startswith(year) or s["period"] == previous)),
+        key=lambda s: s["period"],
+    )  # fmt: skip
+    if not months or any(of_other_commune(s, plan.commune, hamlet_figs) for s in months):
+        return {}
+    found = {}
+    for item in hamlet_figs:
+        hamlet = item["hamlet"]
+        if item.get("renamed_from") or item.get("merged_from"):
+            continue
+        named = [any(h["hamlet"] == hamlet for h in s["hamlets"]) for s in months]
+        if all(named):
+            continue
+        after = months[max(i for i, n in enumerate(named) if not n) + 1 :]
+        listed = [s["period"] for s in after
+                  if any(h["hamlet"] == hamlet and h.get("status", "ok") == "ok"
+                         for h in s["hamlets"])]  # fmt: skip
+        found[hamlet] = {
+            "since": after[0]["period"] if after else period,
+            "first_list": listed[0] if listed else period,
+        }
+    return found
+
+
 def merges_named(
     period: str,
     hamlet_figs: list[dict],

@@ -980,6 +980,22 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Compared with the hamlet's list before: {hamlets} — no accepted list of {m}/{y} "
         "(not sent or refused).",
     },
+    # a hamlet new in the plan compared with the start list: not in last month's plan (B4)
+    "mov.earlier_base.new": {
+        "vi": "So với danh sách trước đó của xóm: {hamlets} — xóm mới có trong kế hoạch từ tháng "
+        "{m}/{y}, kế hoạch tháng {pm}/{py} chưa có xóm này.",
+        "en": "Compared with the hamlet's list before: {hamlets} — new in the plan since {m}/{y}, "
+        "not in the plan of {pm}/{py}.",
+    },
+    # a hamlet new in the plan whose table starts from none: no list of it before (session 57)
+    "mov.from_none": {
+        "vi": "Tính từ 0: {hamlets} — xóm mới có trong kế hoạch từ tháng {m}/{y}, trước đó chưa "
+        "có danh sách, nên bảng của xóm tính từ 0 (cột 1 và 12 bằng 0; hộ của xóm tính là chuyển "
+        "đến từ xóm khác hoặc phát sinh mới).",
+        "en": "From 0: {hamlets} — new in the plan since {m}/{y}, with no list before, so its "
+        "tables start from 0 (columns 1 and 12 are 0; its households count as moved in from "
+        "another hamlet or new).",
+    },
     "mov.start_apart": {
         "vi": "Cột 1 và 12 (đầu năm) đếm theo trang 'Danh sách đầu năm' của kế hoạch, khác với "
         "số đầu năm ở trang 'Chỉ tiêu theo xóm' (số trang 'Tổng hợp' và 'Theo xóm' dùng): "

@@ -506,6 +506,11 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
         m, y = int(base[5:7]), int(base[:4])
         notes.append(t("mov.no_base.other_commune", lang, hamlets=", ".join(outside), m=m, y=y,
                        old=other["commune"]))  # fmt: skip
+    # Hamlets new in the plan since the month their table starts from: from none (session 57)
+    new = (ctx.summary.get("new_in_plan") or {}) if other is None else {}
+    for since, hamlets in _from_none(ctx, key, base, new).items():
+        notes.append(t("mov.from_none", lang, hamlets=", ".join(hamlets), m=int(since[5:7]),
+                       y=int(since[:4])))  # fmt: skip
     # Last month consolidated by another poverty standard (session 38)
     then = ctx.summary.get("previous_standard")
     if key == "movements_month" and then and base:
@@ -523,6 +528,14 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
         m, y = int(base[5:7]), int(base[:4])
         apart = [(h, p) for h, p in earlier if other is not None and h not in other["hamlets"]]
         earlier = [(h, p) for h, p in earlier if (h, p) not in apart]
+        # one new in the plan since last month was in no plan then (not "not sent or refused")
+        fresh = [(h, p) for h, p in earlier if h in new and new[h]["since"] > base]
+        earlier = [(h, p) for h, p in earlier if (h, p) not in fresh]
+        if fresh:
+            named = ", ".join(f"{hamlet} ({_list_of(lang, p)})" for hamlet, p in fresh)
+            since = new[fresh[0][0]]["since"]  # this month: after last month, not after it
+            notes.append("(*) " + t("mov.earlier_base.new", lang, hamlets=named,
+                                    m=int(since[5:7]), y=int(since[:4]), pm=m, py=y))  # fmt: skip
         if earlier:
             named = ", ".join(f"{hamlet} ({_list_of(lang, p)})" for hamlet, p in earlier)
             notes.append("(*) " + t("mov.earlier_base", lang, hamlets=named, m=m, y=y))
@@ -542,6 +555,21 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
         if said:
             notes.append(said)
     return notes
+
+
+def _from_none(ctx: Context, key: str, base: str | None, new: dict) -> dict[str, list[str]]:
+    """The month each hamlet new in the plan (``new``: the summary's ``new_in_plan``) joined it ->
+    those whose table of ``key`` starts from none: from a stored month (``base``, or the
+    hamlet's earlier list) before its first list since it joined. Not one compared with the
+    start list (it holds the hamlet's start)."""
+    found: dict[str, list[str]] = {}
+    for f in ctx.hamlets:
+        if f.get("status", "ok") != "ok" or not f.get(key) or f["hamlet"] not in new:
+            continue
+        since = (f.get("movements_month_from") if key == "movements_month" else None) or base
+        if isinstance(since, str) and len(since) == 7 and new[f["hamlet"]]["first_list"] > since:
+            found.setdefault(new[f["hamlet"]]["since"], []).append(f["hamlet"])
+    return dict(sorted(found.items()))
 
 
 def _list_of(lang: str, since: str) -> str:
