@@ -38,8 +38,11 @@ class Cell:
 class CellDrawer:
     """Draws cells by a seed (:func:`cells`)."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, inner: str | None = None) -> None:
         self.rng = random.Random(seed)
+        # the marks between a person's number's groups: None, Q's ('.', '-' and spaces);
+        # others ('/', ',') drawn in their place where given (session 57, C3)
+        self.inner = inner
 
     def digits(self, n: int) -> str:
         return "".join(self.rng.choice("0123456789") for _ in range(n))
@@ -51,16 +54,23 @@ class CellDrawer:
         for size in grouping:
             groups.append(number[at : at + size])
             at += size
+        if self.inner is not None:
+            return self.rng.choice(self.inner).join(groups)
         return self.rng.choice([" ", ".", "-", " "]).join(groups)
 
     def cccd(self) -> str:
         number = "0" + self.digits(2) + self.rng.choice("0123") + self.digits(8)
         threes = [number[:3], number[3:6], number[6:9], number[9:]]
+        if self.inner is not None:  # by threes, or 6-6 (session 57, C3)
+            six = [number[:6], number[6:]]
+            return self.rng.choice(self.inner).join([threes, six][self.rng.randrange(2)])
         return [number, " ".join(threes), ".".join(threes)][self.rng.randrange(3)]
 
     def cmnd(self) -> str:
         number = self.rng.choice("0123") + self.digits(8)
         threes = [number[:3], number[3:6], number[6:]]
+        if self.inner is not None:
+            return self.rng.choice(self.inner).join(threes)
         return [number, " ".join(threes), ".".join(threes)][self.rng.randrange(3)]
 
     def amount(self) -> str:
@@ -95,9 +105,10 @@ class CellDrawer:
         return Cell(joiner.join(pieces), frozenset(secret))
 
 
-def cells(seed: int, count: int, joiner: str = " ") -> Iterator[Cell]:
-    """``count`` random cells drawn by ``seed``, their pieces apart by ``joiner``."""
-    drawer = CellDrawer(seed)
+def cells(seed: int, count: int, joiner: str = " ", inner: str | None = None) -> Iterator[Cell]:
+    """``count`` random cells drawn by ``seed``, their pieces apart by ``joiner``, a person's
+    number's groups by one of ``inner`` where given (:class:`CellDrawer`)."""
+    drawer = CellDrawer(seed, inner)
     for _ in range(count):
         yield drawer.cell(joiner)
 

@@ -1,0 +1,79 @@
+"""Session 57, C3: the posted list's leaks session 57's review (R5) found and left: a person's
+number grouped by '/' or ',' ('CCCD 001204/012345', '0912/345/678', '0912,345,678'), a CCCD
+by 6-6 ('CCCD 001204-012345', 'CCCD 001204.012345'), and pieces joined by a bare '.'
+('12-12-1991.0774.395.755'): each posted whole, a digit of the number beyond its last 4 shown.
+
+Not fixed this session (C3's time ran out before a fix was proven safe): each such cell is
+pinned here as it must be posted, marked ``xfail(strict=True)``, so that the fix that comes
+turns them into passes (a strict xfail that passes fails the run and must be unmarked). The
+shapes the list keeps as written pass before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text import mask_ids_in, may_hold_id
+from tests.random_cells import cells, shown_places
+
+LEFT = "a person's number by '/', ',' or 6-6, or joined by a bare '.', posted whole (C3: left)"
+
+# (as written, as posted), by hand: the number 8 stars and its last 4 digits. Before: whole
+LEAKS = [
+    ("CCCD 001204/012345", "CCCD ********2345"),
+    ("0912/345/678", "********5678"),
+    ("0912,345,678", "********5678"),
+    ("CCCD 001,204,012,345", "CCCD ********2345"),
+    ("CCCD 001204-012345", "CCCD ********2345"),
+    ("CCCD 001204.012345", "CCCD ********2345"),
+    ("12-12-1991.0774.395.755", "12-12-1991.********5755"),
+    ("Tổ 12.079 746 5075", "Tổ 12.********5075"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason=LEFT)
+@pytest.mark.parametrize(("written", "posted"), LEAKS)
+def test_a_persons_number_so_written_is_masked(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+# The byte look's twin of each (R5: every rule of `_persons` has one in `may_hold_id`); the
+# last is flagged already
+@pytest.mark.xfail(strict=True, reason=LEFT)
+@pytest.mark.parametrize("written", [w for w, _ in LEAKS[:-1]])
+def test_the_quick_look_flags_it(written):
+    assert may_hold_id(written)
+
+
+def test_the_quick_look_flags_a_spaced_number_after_a_dot():
+    assert may_hold_id("Tổ 12.079 746 5075")
+
+
+# Random cells (tests.random_cells, seed 5, 1,000 cells): joined by a bare '.' (312 show a
+# hidden digit at 1924e2d7), or a person's number grouped by '/' or ',' (704 each), or by a
+# dash or a dot with a CCCD by 6-6 (160)
+RANDOM = [(".", None), (" ", "/"), (" ", ","), (" ", "-.")]
+
+
+@pytest.mark.xfail(strict=True, reason=LEFT)
+@pytest.mark.parametrize(("joiner", "inner"), RANDOM)
+def test_no_random_cell_so_written_shows_a_hidden_digit(joiner, inner):
+    shown = [(c.text, mask_ids_in(c.text)) for c in cells(5, 1_000, joiner, inner)
+             if c.secret & shown_places(c.text, mask_ids_in(c.text))]  # fmt: skip
+    assert shown == []
+
+
+def test_the_draws_hold_the_shapes():
+    """No empty draw: a CCCD 6-6 by '/' and a phone 4-3-3 by ',' are among them (seen in the
+    draws, each a shape the list must mask)."""
+    assert "Xóm 3 015336/819303" in [c.text for c in cells(5, 1_000, " ", "/")]
+    assert "09/01/2021 SĐT 0545,116,568 NM" in [c.text for c in cells(5, 1_000, " ", ",")]
+
+
+# Kept as written, before and after: dates, amounts, codes
+KEPT = ["12/03/2024", "05-11-2024-11-02-2025", "1.500.000,50 đồng", "2,5 ha", "NM.212.345.678",
+        "TL.01.001", "BC-2025-000009", "Thu nhập 2,000,000 đồng", "01/01/2024-31/12/2024"]  # fmt: skip
+
+
+@pytest.mark.parametrize("written", KEPT)
+def test_dates_amounts_and_codes_are_kept(written):
+    assert mask_ids_in(written) == written
