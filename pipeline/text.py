@@ -36,7 +36,8 @@ and each passing on only what it cannot settle:
    One written in under 9 characters, no area code before, is kept.
 4. :func:`_persons` reads whether such a number is a person's (after '+84' 9-12 digits; a
    telephone number's digits in groups of 2-4 or after an area code; 9 digits or more in a
-   row (13 or more since session 57), 9-12 by single spaces; a CCCD grouped by 3 or 4 from 0; an old CMND 3.3.3 from 0-3) and not an
+   row (13 or more since session 57), 9-12 by single spaces; a CCCD grouped by 3 or 4 from 0,
+   or 6-6 by a mark, its century digit 0-3 (session 57, C3); an old CMND 3.3.3 from 0-3) and not an
    amount (:func:`_an_amount`: its currency after it, 'đồng', 'đ', 'vnđ', 'vnd', '₫' but not
    'Đ/c', 'Đ.C', 'đ/chỉ', 'đ c' (địa chỉ), nor 'đồng' as the first syllable of a word that is
    no money, 'đồng bào', 'đồng thời', 'đồng nghiệp' (:data:`_DONG_NO_MONEY`, session 55), nor
@@ -574,6 +575,13 @@ _GROUPED_START = lazyre.compile(
     rb"[+(][0-9+]|(?:0[0-9]{1,3}|84[0-9]{0,2})" + _ONE_SEPARATOR.encode()
 )
 _BEFORE_GROUPED = frozenset(b" +(")
+# A CCCD's 12 digits as read 6-6 by a mark (:func:`_persons`: '001204-012345', its province's
+# code from 0 and its century digit 0-3; session 57, C3), and the same in a text's bytes
+# (:func:`may_hold_id`), not within a longer number
+_CCCD_BY_SIXES = lazyre.compile(r"0[0-9]{2}[0-3][0-9]{8}")
+_CCCD_SIXES_WRITTEN = lazyre.compile(
+    rf"(?<![0-9])0[0-9]{{2}}[0-3][0-9]{{2}}(?: ?[{re.escape(_MARKS)}] ?)[0-9]{{6}}(?![0-9])".encode()
+)
 # 9 digits from 0 in a row or grouped, in a text's bytes (:func:`may_hold_id`: after a dash)
 _NINE_FROM_ZERO = lazyre.compile(rf"0(?:(?:{NUMBER_SEPARATOR})?[0-9]){{8}}".encode())
 
@@ -651,6 +659,8 @@ def may_hold_id(text: str) -> bool:
     replaced = text.encode("ascii", "replace")
     for form in (ascii_text,) if len(replaced) == len(ascii_text) else (ascii_text, replaced):
         if cmnd and _CMND_WRITTEN.search(form):
+            return True
+        if _CCCD_SIXES_WRITTEN.search(form):  # a CCCD 6-6 by a mark (session 57, C3)
             return True
         shapes = b" " + form.translate(_SHAPES)
         if b"+" not in shapes and b"(" not in shapes and b" 0" not in shapes:
@@ -765,7 +775,8 @@ def _persons(
     with digits too many, two typed as one, a bank account), or 9 to 12 grouped by single
     spaces (session 51; only where ``spaced``); an ID number in groups of 3
     or 4 digits with a mark between two of them, its first digit 0 (no amount's:
-    '001.088.776.655', '091-234-567'); an old CMND's 9 digits grouped 3.3.3, its
+    '001.088.776.655', '091-234-567'), or 6-6 by a mark, its 4th digit (a CCCD's century
+    digit) 0-3 ('001204-012345': :data:`_CCCD_BY_SIXES`, session 57, C3); an old CMND's 9 digits grouped 3.3.3, its
     first 0-3 (its province's code 01-38: '212.345.678', session 53). Not an amount
     (1.500.000, '1 500 000 000', '200.000.000 đồng': :func:`_an_amount`), a date (12.03.2024),
     a dotted code (167.06277.001), a year range (2020-2024), a grouped number after a dot
@@ -806,6 +817,8 @@ def _persons(
         return cccd or _cmnd_by_threes(groups)
     if len(digits) in (9, 12) and digits[0] == "0" and all(3 <= len(g) <= 4 for g in groups):
         return True
+    if _CCCD_BY_SIXES.fullmatch(digits) and [len(g) for g in groups] == [6, 6]:
+        return True  # a CCCD 6-6 by a mark ('001204-012345'; session 57, C3)
     return len(digits) == 9 and digits[0] in "0123" and all(len(g) == 3 for g in groups)
 
 

@@ -3,10 +3,12 @@ number grouped by '/' or ',' ('CCCD 001204/012345', '0912/345/678', '0912,345,67
 by 6-6 ('CCCD 001204-012345', 'CCCD 001204.012345'), and pieces joined by a bare '.'
 ('12-12-1991.0774.395.755'): each posted whole, a digit of the number beyond its last 4 shown.
 
-Not fixed this session (C3's time ran out before a fix was proven safe): each such cell is
-pinned here as it must be posted, marked ``xfail(strict=True)``, so that the fix that comes
-turns them into passes (a strict xfail that passes fails the run and must be unmarked). The
-shapes the list keeps as written pass before and after."""
+Fixed: a CCCD 6-6 by a mark, its 12 digits from 0 and its century digit 0-3 ('CCCD
+001204-012345' is 'CCCD ********2345'), each failing before. Not fixed this session (C3's
+time ran out before a fix was proven safe): '/', ',' and the bare '.' join, each cell pinned
+here as it must be posted, marked ``xfail(strict=True)``, so that the fix that comes turns
+them into passes (a strict xfail that passes fails the run and must be unmarked). The shapes
+the list keeps as written pass before and after."""
 
 from __future__ import annotations
 
@@ -17,14 +19,41 @@ from tests.random_cells import cells, shown_places
 
 LEFT = "a person's number by '/', ',' or 6-6, or joined by a bare '.', posted whole (C3: left)"
 
-# (as written, as posted), by hand: the number 8 stars and its last 4 digits. Before: whole
+# (as written, as posted), by hand: the number 8 stars and its last 4 digits. Before: whole.
+# A CCCD 6-6 by a dash or a dot, masked since C3
+SIXES = [
+    ("CCCD 001204-012345", "CCCD ********2345"),
+    ("CCCD 001204.012345", "CCCD ********2345"),
+    ("001204 - 012345", "********2345"),
+    ("Lò Văn A 001204-012345 ĐT 0912345678", "Lò Văn A ********2345 ĐT ********5678"),
+    ("TL-001204-012345", "TL-********2345"),
+]
+
+
+@pytest.mark.parametrize(("written", "posted"), SIXES)
+def test_a_cccd_by_sixes_is_masked(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+@pytest.mark.parametrize("written", [w for w, _ in SIXES])
+def test_the_quick_look_flags_a_cccd_by_sixes(written):
+    assert may_hold_id(written)
+
+
+# Not a CCCD's shape: its century digit 4-9, or from 1-9, or 5-7 (kept as before)
+NOT_SIXES = ["001904-012345", "101204-012345", "01204-012345", "2024.000123"]
+
+
+@pytest.mark.parametrize("written", NOT_SIXES)
+def test_no_cccd_shape_by_sixes_is_kept(written):
+    assert mask_ids_in(written) == written
+
+
 LEAKS = [
     ("CCCD 001204/012345", "CCCD ********2345"),
     ("0912/345/678", "********5678"),
     ("0912,345,678", "********5678"),
     ("CCCD 001,204,012,345", "CCCD ********2345"),
-    ("CCCD 001204-012345", "CCCD ********2345"),
-    ("CCCD 001204.012345", "CCCD ********2345"),
     ("12-12-1991.0774.395.755", "12-12-1991.********5755"),
     ("Tổ 12.079 746 5075", "Tổ 12.********5075"),
 ]
@@ -49,17 +78,32 @@ def test_the_quick_look_flags_a_spaced_number_after_a_dot():
 
 
 # Random cells (tests.random_cells, seed 5, 1,000 cells): joined by a bare '.' (312 show a
-# hidden digit at 1924e2d7), or a person's number grouped by '/' or ',' (704 each), or by a
-# dash or a dot with a CCCD by 6-6 (160)
-RANDOM = [(".", None), (" ", "/"), (" ", ","), (" ", "-.")]
+# hidden digit at 1924e2d7), or a person's number grouped by '/' or ',' (704 each); by a dash
+# or a dot, a CCCD by 6-6 among them (160 at 1924e2d7, 0 since C3)
+RANDOM = [(".", None), (" ", "/"), (" ", ",")]
+
+
+def shown_hidden(joiner: str, inner: str | None) -> list[tuple[str, str]]:
+    return [(c.text, mask_ids_in(c.text)) for c in cells(5, 1_000, joiner, inner)
+            if c.secret & shown_places(c.text, mask_ids_in(c.text))]  # fmt: skip
 
 
 @pytest.mark.xfail(strict=True, reason=LEFT)
 @pytest.mark.parametrize(("joiner", "inner"), RANDOM)
 def test_no_random_cell_so_written_shows_a_hidden_digit(joiner, inner):
-    shown = [(c.text, mask_ids_in(c.text)) for c in cells(5, 1_000, joiner, inner)
-             if c.secret & shown_places(c.text, mask_ids_in(c.text))]  # fmt: skip
-    assert shown == []
+    assert shown_hidden(joiner, inner) == []
+
+
+@pytest.mark.parametrize("joiner", [" ", ", ", "-"])
+def test_no_random_cell_with_a_cccd_by_sixes_shows_a_hidden_digit(joiner):
+    assert shown_hidden(joiner, "-.") == []
+
+
+def test_the_quick_look_flags_every_random_cell_masked():
+    """`may_hold_id` agrees: each cell the list masks any of is flagged (a column it passes is
+    posted as it is)."""
+    drawn = [c.text for c in cells(6, 2_000, " ", "-.")]
+    assert [t for t in drawn if mask_ids_in(t) != t and not may_hold_id(t)] == []
 
 
 def test_the_draws_hold_the_shapes():
