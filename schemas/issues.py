@@ -2221,6 +2221,19 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Số định danh '{value}' trùng với {detail}, Mã hộ '{instead}', dòng ghi chú hộ chuyển đến: có lẽ là cùng một hộ. Danh sách đầu năm ghi hộ ở xóm {hamlet} với Mã hộ của dòng này, nên xã vẫn tính hộ ở xóm {hamlet}; dòng kia tạm chưa được tính (một hộ chỉ được tính một lần). Nếu hộ đã chuyển đi, hãy xóa dòng này (không ghi 'Thoát'): khi đó xã tính hộ ở xóm kia; nếu hộ vẫn ở xóm {hamlet}, giữ nguyên dòng này và báo xóm kia xóa dòng của hộ.",
                 "ID number '{value}' is also written at {detail}, under Mã hộ '{instead}', a row noted as moved in: perhaps one household. The start-of-year list has it in hamlet {hamlet} under this row's Mã hộ, so the commune still counts it in hamlet {hamlet}; the other row is left out for now (one household is counted once). If the household has moved away, delete this row (do not write 'Thoát'): the commune then counts it in the other hamlet; if it still lives in hamlet {hamlet}, keep this row and ask the other hamlet to delete its row.",
             ),
+            # ... both said where this row is left out for another error of its own in the same
+            # run: neither says the household is counted here (rosterchecks.counted_not_said;
+            # session 48's rule, session 57)
+            (
+                "start-list-kept-uncounted",
+                "Số định danh '{value}' trùng với {detail}, Mã hộ '{instead}': có lẽ là cùng một hộ được ghi ở hai xóm. Danh sách đầu năm ghi hộ ở xóm {hamlet} với Mã hộ của dòng này; dòng kia tạm chưa được tính (một hộ chỉ được tính một lần). Đề nghị hai xóm xác nhận hộ đang sống ở xóm nào: nếu ở xóm {hamlet}, giữ nguyên dòng này, xóm kia xóa dòng của hộ; nếu hộ đã chuyển sang xóm kia, hãy xóa dòng này (không ghi 'Thoát') và báo xã để sửa danh sách đầu năm.",
+                "ID number '{value}' is also written at {detail}, under Mã hộ '{instead}': perhaps one household written in two hamlets. The start-of-year list has it in hamlet {hamlet} under this row's Mã hộ; the other row is left out for now (a household counts only once). Ask both hamlets where the household lives: if in hamlet {hamlet}, keep this row and the other hamlet deletes its row; if it moved to the other hamlet, delete this row (do not write 'Thoát') and tell the commune so that the start-of-year list is corrected.",
+            ),
+            (
+                "start-list-kept-moved-uncounted",
+                "Số định danh '{value}' trùng với {detail}, Mã hộ '{instead}', dòng ghi chú hộ chuyển đến: có lẽ là cùng một hộ. Danh sách đầu năm ghi hộ ở xóm {hamlet} với Mã hộ của dòng này; dòng kia tạm chưa được tính (một hộ chỉ được tính một lần). Nếu hộ đã chuyển đi, hãy xóa dòng này (không ghi 'Thoát'); nếu hộ vẫn ở xóm {hamlet}, giữ nguyên dòng này và báo xóm kia xóa dòng của hộ.",
+                "ID number '{value}' is also written at {detail}, under Mã hộ '{instead}', a row noted as moved in: perhaps one household. The start-of-year list has it in hamlet {hamlet} under this row's Mã hộ; the other row is left out for now (a household counts only once). If the household has moved away, delete this row (do not write 'Thoát'); if it still lives in hamlet {hamlet}, keep this row and ask the other hamlet to delete its row.",
+            ),
         ),
     ),
     IssueType(
