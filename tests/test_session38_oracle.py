@@ -47,7 +47,11 @@ both tables of each from December's lists read in the start list's codes. Helper
 (`_moved_and_merged`, a stream of its own) adds a household moved to another hamlet at the turn
 under a new code (beside a twin of its head's name and birth year now and then: not paired) and
 a hamlet the 2025 plan drops, merged into another, its households under that one's codes or
-their own, silent in December now and then.
+their own, silent in December now and then. Helper Q of session 57 (`_kept_under_new_code`,
+a stream of its own) adds B's (a): a household December's list has in one hamlet, the start
+list in another under a new code, its own hamlet's January and February lists under a code of
+their own (read as the start list's: moved at the turn in the year's table, nothing in the
+month's).
 
 `python -m tests.test_session38_oracle FIRST COUNT [--renames] [--apart] [--turn]` runs more
 seeds than the test does (set TMPDIR to a scratch folder, and PYTHONHASHSEED to vary the hash
@@ -1276,8 +1280,10 @@ def test_oracle_agrees_with_renames(seed, tmp_path):
 # session 56's year's-turn stream (:func:`year_turn`): seeds drawing each of its shapes, 9 and 15
 # with session 39's messy months before December and a hamlet silent now and then; 175 (helper
 # C2) a hamlet silent in December merged at the turn, renumbered, and a household moved at the
-# turn beside a twin (0 draws a merger renumbered, 15 a household moved and paired)
-TURN_SEEDS = (0, 9, 15, 175)
+# turn beside a twin (0 draws a merger renumbered, 15 a household moved and paired); 10 (helper
+# Q, session 57) a household its own hamlet's January list writes under a new code, the start
+# list in another hamlet (B's (a)), besides a merger and a household moved
+TURN_SEEDS = (0, 9, 10, 15, 175)
 
 
 @pytest.mark.parametrize("seed", TURN_SEEDS)
@@ -1293,12 +1299,14 @@ def test_the_turn_seeds_draw_every_shape_of_the_turn():
     households off the list, some held by name (their code given to a renumbered household),
     new at the review, class changed at the review, a code the renumbering freed written
     again, households back; a household moved to another hamlet at the turn under a new code,
-    paired and beside a twin, and a hamlet merged at the turn, renumbered, silent in December."""
+    paired and beside a twin, a hamlet merged at the turn, renumbered, silent in December, and a
+    household its own hamlet's lists write under a new code, the start list in another."""
     drawn = {k: sum(kinds_turn(seed)[k] for seed in TURN_SEEDS) for k in TURN_KINDS}
-    assert drawn == {"silent": 2, "silent_january": 2, "renumbered": 5, "paired_slips": 4, "kept_slips": 1,
-                     "unpaired_slips": 2, "unpaired_marks": 2, "exits": 15, "added": 8,
-                     "reclassed": 18, "by_name": 7, "freed_again": 4, "back": 10, "moved": 1,
-                     "moved_twin": 1, "merged": 2, "merged_renumbered": 2, "merged_silent": 1}  # fmt: skip
+    assert drawn == {"silent": 2, "silent_january": 2, "renumbered": 6, "paired_slips": 4, "kept_slips": 2,
+                     "unpaired_slips": 3, "unpaired_marks": 2, "exits": 17, "added": 8,
+                     "reclassed": 27, "by_name": 7, "freed_again": 6, "back": 17, "moved": 2,
+                     "moved_twin": 1, "merged": 3, "merged_renumbered": 2, "merged_silent": 1,
+                     "kept_new": 1}  # fmt: skip
 
 
 def said_differences(seed: int, diffs: list[str], about: str = "") -> bool:
@@ -1342,7 +1350,8 @@ MARKED = [("Hà Văn Thành", "Hà Văn Thắng"), ("Lò Thị Hiền", "Lò Th�
 TWINS = [("Lò Văn Khải", 1961), ("Hà Thị Mai", 1962), ("Ma Văn Quý", 1963), ("Nông Thị Lan", 1964)]
 TURN_KINDS = ("silent", "silent_january", "renumbered", "paired_slips", "kept_slips", "unpaired_slips",
               "unpaired_marks", "exits", "added", "reclassed", "by_name", "freed_again", "back",
-              "moved", "moved_twin", "merged", "merged_renumbered", "merged_silent")  # fmt: skip
+              "moved", "moved_twin", "merged", "merged_renumbered", "merged_silent",
+              "kept_new")  # fmt: skip
 
 
 def _cccd(ident: str) -> str:
@@ -1493,6 +1502,11 @@ def year_turn(seed: int, sc: dict) -> dict:
         kinds["unpaired_marks"] += 1
     merged = _moved_and_merged(seed, names, december, kept, exits, start, code_of, freed, fresh,
                                names_y, names_next, renumbered, silent, kinds)  # fmt: skip
+    rs = random.Random(seed * 7919 + 5601)  # now and then a hamlet silent in January
+    staying = [h for h in names if merged is None or h != merged[0]]
+    quiet_january = rs.choice(staying) if rs.random() < 0.3 and len(staying) > 1 else None
+    kept_new = _kept_under_new_code(seed, names, december, kept, start, code_of, fresh, names_y,
+                                    (merged or (None,))[0], (silent, quiet_january), kinds)  # fmt: skip
 
     def written(ident: str) -> str:
         return code_of.get(ident, ident)
@@ -1537,6 +1551,8 @@ def year_turn(seed: int, sc: dict) -> dict:
     state = {c: (home.get(h, h), "out", ()) for c in sorted(gone - set(names_y))
              for h in [_last_hamlet(sc, c)]}  # fmt: skip
     state.update(start)
+    for c in kept_new:  # B's (a): its own hamlet's lists go on writing it (under a new code)
+        state[c] = (december[c][0], *start[c][1:])
     free = [c for c in freed if c not in left_y]
     # a household of a twin's name stays in its hamlet (seed 513): moved where the other left,
     # the month table pairs the two by name and birth year within the hamlet (session 27)
@@ -1548,7 +1564,10 @@ def year_turn(seed: int, sc: dict) -> dict:
         nxt = {}
         for ident, (h, cls, deps) in sorted(state.items()):
             r = rt.random()
-            code = written(ident)
+            code = kept_new.get(ident) or written(ident)
+            if ident in kept_new:  # B's (a): still listed in its hamlet, in its class
+                rows_m[code] = nxt[ident] = (h, cls, deps)
+                continue
             if cls == "out":
                 if r < 0.1:  # back, maybe in another hamlet
                     h2 = rt.choice(names) if rt.random() < 0.3 else h
@@ -1593,9 +1612,8 @@ def year_turn(seed: int, sc: dict) -> dict:
             listed = sum(1 for (g, lab, _) in rows_m.values() if g == h and lab != "exited")
             totals_m[h] = max(sc["hamlets"][h][0] + rt.randint(-5, 5), listed + rt.randint(1, 30))
         months.append((f"2025-{m:02d}", totals_m, rows_m, set(names)))
-    rs = random.Random(seed * 7919 + 5601)  # now and then a hamlet silent in January
-    if rs.random() < 0.3 and len(names) > 1:  # (not a merger's one hamlet left: no list)
-        months[0] = (*months[0][:3], set(names) - {rs.choice(names)})
+    if quiet_january is not None:  # (not a merger's one hamlet left: no list)
+        months[0] = (*months[0][:3], set(names) - {quiet_january})
         kinds["silent_january"] = 1
     hamlets = {}
     for h in names:
@@ -1611,13 +1629,15 @@ def year_turn(seed: int, sc: dict) -> dict:
         "months": months,
         "extras": [{"errors": {}, "dups": [], "refused": set()} for _ in months],
         "renamed": {},
-        "names": {written(c): names_next.get(c, own(c)) for c in set(code_of) | set(names_next)},
+        "names": {written(c): names_next.get(c, own(c)) for c in set(code_of) | set(names_next)}
+        | {w: own(c) for c, w in kept_new.items()},
         "turn": {
             "december": dec_view,
             "left": left,
             "kinds": kinds,
             "silent": None if silent in home else silent,
             "moved_silent": {} if silent in home else moved_silent,
+            "alias": {w: written(c) for c, w in kept_new.items()},
         },
     }
 
@@ -1709,6 +1729,45 @@ def _moved_and_merged(
     return merged
 
 
+def _kept_under_new_code(
+    seed: int,
+    names: list,
+    december: dict,
+    kept: dict,
+    start: dict,
+    code_of: dict,
+    fresh,
+    names_y: dict,
+    out: str | None,
+    quiet: tuple,
+    kinds: dict,
+) -> dict[str, str]:
+    """:func:`year_turn`'s shape (g), B's (a) of session 57 (helper Q), from a random stream of
+    its own (``seed * 7919 + 5703``: a seed not drawing it keeps its draws): now and then a
+    household kept under its code on December's list of a hamlet X (not ``out``, the hamlet
+    merged at the turn, nor one of ``quiet``, silent in December or January), the start list
+    writing it in another hamlet Y under a fresh code of Y's, X's January and February lists
+    writing it (its head's name, birth year and CCCD) under a code of X's head's own, 'W1', in
+    the start list's class, Y's lists not at all. As B's and B2's sections decide, a household
+    that never left a list: the month's tables move nothing (December's X row is it), the year's
+    table has it moved in to X from Y and moved out of Y (``turn["alias"]``: the oracle reads
+    'W1' as the start list's code). Changes the start list's draws in place; returns {its code
+    of 2024: 'W1'}, or nothing."""
+    rk = random.Random(seed * 7919 + 5703)
+    movable = [c for c in sorted(kept) if c not in code_of and c not in names_y
+               and kept[c][0] != out and kept[c][0] not in quiet]  # fmt: skip
+    if not movable or rk.random() >= 0.3:
+        return {}
+    c = rk.choice(movable)
+    to = [x for x in names if x not in (kept[c][0], out)]
+    if not to:
+        return {}
+    kept[c] = start[c] = (rk.choice(to), *kept[c][1:])
+    code_of[c] = fresh(start[c][0])
+    kinds["kept_new"] += 1
+    return {c: "W1"}
+
+
 def kinds_turn(seed: int) -> dict[str, int]:
     """How many of :func:`year_turn`'s shapes seed ``seed`` draws."""
     return year_turn(seed, scenario(seed))["turn"]["kinds"]
@@ -1755,14 +1814,18 @@ def turn_oracle(sc: dict, index: int) -> dict:
     February; a hamlet without last month's list against the start list. A household new in a
     table is back (returned) where its code left the lists before: in 2024 (:func:`left_walk`),
     at the turn (on December's lists, off the start list; not a code only renumbered away), or
-    in the months of the new year before this one (CONTRACT §4.3, session 25)."""
+    in the months of the new year before this one (CONTRACT §4.3, session 25). A code of a
+    household's own hamlet's lists beside the start list's in another (shape (g),
+    ``turn["alias"]``) is read as the start list's (B's (a) of session 57)."""
     names = list(sc["hamlets"])
+    alias = sc["turn"].get("alias", {})
     _, totals, rows, sent = sc["months"][index]
-    rows = {c: v for c, v in rows.items() if v[0] in sent}
+    rows = {alias.get(c, c): v for c, v in rows.items() if v[0] in sent}
     # who left the lists in the new year's months before this one (a silent hamlet's none)
     views = [
         {"acc": set(acc), "held": {},
-         "counted": {c: (h, lab) for c, (h, lab, _) in r.items() if h in acc and lab in LISTS},
+         "counted": {alias.get(c, c): (h, lab) for c, (h, lab, _) in r.items()
+                     if h in acc and lab in LISTS},
          "exits": {c: h for c, (h, lab, _) in r.items() if h in acc and lab == "exited"}}
         for _, _, r, acc in sc["months"][:index]
     ]  # fmt: skip
