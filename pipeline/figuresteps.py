@@ -1029,12 +1029,17 @@ def month_table(c: Figuring, t: HamletTables) -> None:
     t.gone_from."""
     bases, issues, valid, previous = c.bases, c.issues, c.valid, c.previous
     hamlet, sub = t.hamlet, t.sub
+    listed_now = c.listed_now
+    if c.moved_year and bases.month_from.get(hamlet) == "plan":
+        # set beside the start list, as the year's table: its row of a household written now
+        # elsewhere under another code (bases.kept_at_turn) moved out, not gone (session 57, Q)
+        listed_now = {**c.listed_now, **c.moved_year}
     t.month_moves, found = fig.movements_of(
         [*c.month_by.get(hamlet, []), *c.held_last.get(hamlet, ())],
         t.current,
         c.left_before,
         c.held_by.get(hamlet, frozenset()),
-        c.listed_now,
+        listed_now,
         c.listed_since.get(bases.month_from.get(hamlet), c.listed_last),
         _out_when_held(bases, hamlet, previous, c.held_since),
         c.aged,
