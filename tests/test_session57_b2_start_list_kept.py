@@ -116,7 +116,7 @@ def test_a_list_whose_only_row_is_counted_in_the_start_lists_hamlet_is_refused_s
     assert refused[0].message("en").startswith(REFUSED_EN)
 
 
-def _february(tmp_path, out, ban_co_total) -> dict:
+def run_february(tmp_path, out, ban_co_total) -> dict:
     """February 2025's lists as January's of the (a) fixture (the heads changed nothing): Nà
     Mòn An, Bình, Cường 011; Bản Cọ its own (total ``ban_co_total``); Đồng Kè its own. Returns
     February's JSON."""
@@ -146,7 +146,7 @@ def test_a_household_kept_here_the_start_list_writes_elsewhere_stays_moved_in_in
     009 exited ("Không còn trong danh sách từ tháng 1/2025"): the commune exited 1, new 1,
     returned 1 for a household that never left a list."""
     _, out = run_january(tmp_path, 100, [])
-    summary = _february(tmp_path, out, 100)
+    summary = run_february(tmp_path, out, 100)
     assert tables_of(summary) == {
         "Nà Mòn": (((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), STILL), ((2, *[0] * 9, 2), STILL)),
         "Bản Cọ": (((3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2), STILL), ((2, *[0] * 9, 2), STILL)),
@@ -171,7 +171,7 @@ def test_a_household_kept_here_its_start_list_hamlet_refused_stays_moved_in_in_f
     Kè) year poor 2, moved in 1, 3, near-poor 2 to 2, month 3 to 3. Before: Nà Mòn new 1,
     returned 1 (the commune year 2, new 1, returned 1, 3)."""
     _, out = run_january(tmp_path, "abc", [])
-    summary = _february(tmp_path, out, "abc")
+    summary = run_february(tmp_path, out, "abc")
     assert tables_of(summary) == {
         "Nà Mòn": (((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), STILL), ((2, *[0] * 9, 2), STILL)),
         "Bản Cọ": None,

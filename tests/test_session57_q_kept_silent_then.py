@@ -8,7 +8,7 @@ write Cường as 011."""
 from __future__ import annotations
 
 from tests.test_session55_b_turn_pairing import listed_movements
-from tests.test_session57_b2_start_list_kept import _february as february
+from tests.test_session57_b2_start_list_kept import run_february
 from tests.test_session57_b_turn_kept import STILL, run_january, tables_of
 
 
@@ -24,7 +24,7 @@ def test_the_start_lists_hamlet_beside_its_start_list_in_february_has_him_moved_
     Before: Bản Cọ's month table exited 1 ('Không còn trong danh sách'), the commune's too,
     while both years' tables said he moved."""
     _, out = run_january(tmp_path, "abc", [])
-    summary = february(tmp_path, out, 100)
+    summary = run_february(tmp_path, out, 100)
     moved_out = ((3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2), STILL)
     assert tables_of(summary) == {
         "Nà Mòn": (((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), STILL), ((2, *[0] * 9, 2), STILL)),
