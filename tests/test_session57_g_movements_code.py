@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from openpyxl.utils import column_index_from_string
 
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
@@ -45,8 +46,13 @@ def _movements_sheet(tmp_path, code: str):
 
 
 def _pixels(ws, letter: str) -> int:
-    """A column's pixels as stored: a width w is kept as (7 w + 5) ÷ 7."""
-    return round(7 * ws.column_dimensions[letter].width)
+    """A column's pixels as stored: a width w is kept as (7 w + 5) ÷ 7. Read from the
+    ``<col min max>`` range holding the column: xlsxwriter writes B and C of one width as one
+    range, which openpyxl keys under B alone (C would read as the default 13; R4's Left)."""
+    index = column_index_from_string(letter)
+    widths = [d.width for d in ws.column_dimensions.values() if d.min <= index <= d.max]
+    assert len(widths) == 1, f"one <col> range holds column {letter}"
+    return round(7 * widths[0])
 
 
 @pytest.mark.parametrize(
