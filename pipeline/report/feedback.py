@@ -2049,6 +2049,7 @@ def _outside_text(
     starts: list[int],
     size: float = 11.0,
     bold: bool = False,
+    placed: bool = False,
 ) -> tuple[bool, str, bool]:
     """How a merged text above the table (a title) or below it (the signature) prints in the
     columns ``part`` (its range cut at the end of its first page): (centred, the text to
@@ -2058,12 +2059,18 @@ def _outside_text(
     them there (a centred title cut to "DANH SÁCH HỘ NGH" on page 2): centred where it keeps
     clear, else left where it fits in the repeated columns (whole on every page), else centred
     on lines that keep clear (breaks at spaces), else left and wrapped as it falls. ``size``,
-    ``bold``: the text's font (the title's, ``_title_size``)."""
+    ``bold``: the text's font (the title's, ``_title_size``). ``placed``: a title wrapped in a
+    range printed on one page across is written on lines of its own too, placed as
+    :func:`_lines_within` places them (at its commas), not left for Excel to break wherever a
+    line fills ('… THÔN NÀ MÒN, XÃ' / 'TRUNG LƯƠNG, …'; session 58)."""
     first, last = part
     pixels = [column_pixels(widths[c]) if c < len(widths) else 64 for c in range(first, last + 1)]
     room = sum(pixels) - 3
     need = text_pixels(text, size, bold)
     if not (starts and first < repeat <= last):
+        lines = _lines_within(text, room, size, bold) if placed and need > room else None
+        if lines and len(lines) > 1:
+            return True, "\n".join(lines), True
         return True, text, need > room
     shared = sum(pixels[: repeat - first])  # printed again on every later page
     if need <= room - 2 * shared:
@@ -2257,7 +2264,7 @@ def _write_copy(
             size = _title_size(out, parts[0], column_widths, repeat, starts)
         if size is not None:
             center, text, lines = _outside_text(
-                out, parts[0], column_widths, repeat, starts, size, True
+                out, parts[0], column_widths, repeat, starts, size, True, placed=True
             )
             ws.set_row(r1, _title_height(text, lines, parts[0], column_widths, size))
         elif outside and kind == "string" and mark is None:
