@@ -51,6 +51,9 @@ def test_a_title_wrapped_on_one_page_across_is_written_on_lines_at_its_commas():
     assert text.replace("\n", " ") == LONG
     # Not placed (a signature, the other texts outside the table): as before, left to wrap.
     assert _outside_text(LONG, (0, 7), WIDTHS, 0, [], 11.0, True) == (True, LONG, True)
+    # A title the head broke into lines himself keeps his lines (each wraps as it falls).
+    own = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024\nTHÔN NÀ MÒN, XÃ TRUNG LƯƠNG, HUYỆN ĐỊNH HÓA"
+    assert _outside_text(own, (0, 7), WIDTHS, 0, [], 11.0, True, placed=True) == (True, own, True)
     # A title that fits its line is not touched.
     assert _outside_text(LINES[1], (0, 7), WIDTHS, 0, [], 11.0, True, placed=True) == (
         True,

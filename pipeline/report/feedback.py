@@ -2062,13 +2062,16 @@ def _outside_text(
     ``bold``: the text's font (the title's, ``_title_size``). ``placed``: a title wrapped in a
     range printed on one page across is written on lines of its own too, placed as
     :func:`_lines_within` places them (at its commas), not left for Excel to break wherever a
-    line fills ('… THÔN NÀ MÒN, XÃ' / 'TRUNG LƯƠNG, …'; session 58)."""
+    line fills ('… THÔN NÀ MÒN, XÃ' / 'TRUNG LƯƠNG, …'; session 58); one the head broke into
+    lines himself is written as he broke it."""
     first, last = part
     pixels = [column_pixels(widths[c]) if c < len(widths) else 64 for c in range(first, last + 1)]
     room = sum(pixels) - 3
     need = text_pixels(text, size, bold)
     if not (starts and first < repeat <= last):
-        lines = _lines_within(text, room, size, bold) if placed and need > room else None
+        # a title the head broke into lines himself keeps his lines (each wraps as it falls)
+        own = placed and need > room and "\n" not in text
+        lines = _lines_within(text, room, size, bold) if own else None
         if lines and len(lines) > 1:
             return True, "\n".join(lines), True
         return True, text, need > room
