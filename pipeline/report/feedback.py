@@ -2058,6 +2058,7 @@ def _outside_text(
     prints its repeated columns' share on every later page, so its text must stay clear of
     them there (a centred title cut to "DANH SÁCH HỘ NGH" on page 2): centred where it keeps
     clear, else left where it fits in the repeated columns (whole on every page), else centred
+    on the head's own lines where he broke it and each keeps clear (session 58), else centred
     on lines that keep clear (breaks at spaces), else left and wrapped as it falls. ``size``,
     ``bold``: the text's font (the title's, ``_title_size``). ``placed``: a title wrapped in a
     range printed on one page across is written on lines of its own too, placed as
@@ -2067,19 +2068,23 @@ def _outside_text(
     first, last = part
     pixels = [column_pixels(widths[c]) if c < len(widths) else 64 for c in range(first, last + 1)]
     room = sum(pixels) - 3
-    need = text_pixels(text, size, bold)
+    # A text the head broke into lines himself (Alt+Enter) is as wide as its widest line and
+    # wraps at his breaks: written unwrapped, its row one line tall, it printed cut
+    # (session 58).
+    broken = "\n" in text
+    need = max(text_pixels(line, size, bold) for line in text.split("\n"))
     if not (starts and first < repeat <= last):
         # a title the head broke into lines himself keeps his lines (each wraps as it falls)
-        own = placed and need > room and "\n" not in text
+        own = placed and need > room and not broken
         lines = _lines_within(text, room, size, bold) if own else None
         if lines and len(lines) > 1:
             return True, "\n".join(lines), True
-        return True, text, need > room
+        return True, text, broken or need > room
     shared = sum(pixels[: repeat - first])  # printed again on every later page
     if need <= room - 2 * shared:
-        return True, text, False
+        return True, text, broken  # the head's own lines too, each clear of them
     if need <= shared - 3:
-        return False, text, False
+        return False, text, broken
     lines = _lines_within(text, room - 2 * shared, size, bold) if room > 2 * shared else None
     if lines and len(lines) <= 4:
         return True, "\n".join(lines), True
