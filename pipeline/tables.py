@@ -1376,8 +1376,9 @@ def _rows_below(
     cận nghèo'; session 53), and all holding one down to the table's end. A household missing
     its code is in neither: a sum that counts it matches none, and the row is read as before.
     A total's word (one of ``markers``, written as a total is) under a code's column is no code:
-    the next section's subtotal on top written under 'Mã hộ' ends the rows (session 54).
-    ``coded``: the grid's rows already told holding a code or not (by index), kept by the
+    the next section's subtotal on top written under 'Mã hộ' ends the rows (session 54), and so
+    does a count ('Tổng cộng | 9 hộ': the grand total's under a one-household section; session
+    58). ``coded``: the grid's rows already told holding a code or not (by index), kept by the
     caller for its table: each stale subtotal asks for the rows under it to the list's end,
     and each row is told once (session 57 review, R3). ``near_only``: the near rows alone,
     looked for no further (``(near,)``; :class:`TableTallies` gives all of them)."""
@@ -1545,15 +1546,26 @@ def _code_written(value: Any, markers: tuple[str, ...]) -> bool:
     no total's word (one of ``markers``, written as a total is), nor a group's subtotal
     (:func:`group_subtotal`): the start list's name column guards its rows, and 'Nà Mòn | |
     Cộng tổ 2 | … | 8' there ends the households under a subtotal on top, as a total does
-    (session 57 review, R3)."""
+    (session 57 review, R3); nor a count alone ('9 hộ', ``_COUNT_ONLY``; session 58)."""
     if is_blank(value):
         return False
     if value.__class__ is not str or not markers:
         return True
+    folded = fold(value)
     return not (
-        (starts_with_marker(fold(value), markers) and written_as_total(value))
+        (starts_with_marker(folded, markers) and written_as_total(value))
         or group_subtotal(value)
+        or (folded[:1].isdigit() and _COUNT_ONLY.match(folded) is not None)
     )
+
+
+# A count of households or people alone, folded ('9 hộ', '(9 hộ)', '9 hộ, 36 khẩu'): a total's
+# under 'Mã hộ' ('Tổng cộng | 9 hộ | … | 36'; session 52 review), no household's code: the
+# rows under a subtotal on top end there, as at a total's words (session 58)
+_COUNT_UNIT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
+_COUNT_ONLY = lazyre.compile(
+    rf"^\d+ (?:{_COUNT_UNIT})\b(?: [a-z]+){{0,2}}(?: \d+ (?:{_COUNT_UNIT})\b(?: [a-z]+){{0,2}})*$"
+)
 
 
 # the written rows without a code a group's subtotal on top may stand over before its tổ's
