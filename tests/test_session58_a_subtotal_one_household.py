@@ -101,6 +101,65 @@ def test_a_groups_subtotal_on_top_of_one_household_over_the_grand_totals_count(t
     assert (issues, read, counts) == ([], households, (2, 1))
 
 
+def _three() -> list:
+    return [person("NM1", "poor", nam_sinh=1958), person("NM2", "poor", nam_sinh=1962),
+            person("NM3", "poor", nam_sinh=1975), None]  # fmt: skip
+
+
+def test_a_subtotal_below_a_one_household_group_with_no_subtotal_above(tmp_path):
+    """Rows 5-7 NM1, NM2 (tổ 1, no subtotal) and NM3 (tổ 2, 1975, 4 people); row 8 its
+    subtotal, =SUM over NM3 alone: 1975 | … | 4. The rows since the last total are all three
+    (5,895, 12): no sum of them is 1975 (R3's Left). Written 'Cộng tổ 2', 'Cộng', 'Cộng' under
+    Mã hộ, numbered on ('4 | | Cộng tổ 2', '4 | | Cộng'). Before: a household told
+    missing-household-id B8 (missing-head-name C8 under Mã hộ) and invalid-classification I8.
+    Now NM3 right above gives every figure: passed over, poor 3, nothing said."""
+    households = [household_row("NM1"), household_row("NM2"), household_row("NM3")]
+    for name, line in (
+        ("group", {3: "Cộng tổ 2", 4: 1975, 8: 4}),
+        ("plain", {3: "Cộng", 4: 1975, 8: 4}),
+        ("code", {2: "Cộng", 4: 1975, 8: 4}),
+        ("numbered group", {1: 4, 3: "Cộng tổ 2", 4: 1975, 8: 4}),
+        ("numbered", {1: 4, 3: "Cộng", 4: 1975, 8: 4}),
+    ):
+        issues, read, counts = total_sums_run(tmp_path / name, _three(), {8: line})
+        assert (issues, read, counts) == ([], households, (3, 0)), name
+
+
+def test_a_household_missing_its_name_or_holding_its_own_figures_is_still_a_household(
+    tmp_path,
+):
+    """Guards, row 8 under NM1, NM2, NM3 (1975, 4 people, poor), none counted:
+    * NM4 written with its year 1975, 4 people, poor, its head's name blank: missing-head-name
+      C8, and with its code blank too, missing-household-id B8 as well (no total's word: never
+      a subtotal, whatever its figures);
+    * 'Cộng | 1975 | … | 4 | Hộ nghèo' (a class: no numbers alone), 'Cộng | 1976 | … | 4' and
+      'Cộng | 1975 | … | 5' (no run gives them), 'Tổng | '1975' | … | NM3's ID as text | 4'
+      (SUM gives 0 over the IDs as text, so the ID is copied, no sum): a household named so,
+      told missing-household-id B8 as before."""
+    nameless = person("NM4", "poor", nam_sinh=1975, chu_ho=None)
+    for name, last, said in (
+        ("nameless", nameless, [("missing-head-name", "C8")]),
+        ("codeless", {**nameless, "ma_ho": None},
+         [("missing-household-id", "B8"), ("missing-head-name", "C8")]),
+    ):  # fmt: skip
+        issues, read, counts = total_sums_run(tmp_path / name, [*_three()[:3], last], {})
+        assert issues == said, name
+        assert read[3:] == [("NM4" if name == "nameless" else "", "", False)], name
+        assert counts == (3, 0), name
+    nm3_id = person("NM3", "poor")["so_dinh_danh"]
+    for name, line in (
+        ("class", {3: "Cộng", 4: 1975, 8: 4, 9: "Hộ nghèo"}),
+        ("year", {3: "Cộng", 4: 1976, 8: 4}),
+        ("size", {3: "Cộng", 4: 1975, 8: 5}),
+        ("id text", {3: "Tổng", 4: "1975", 7: nm3_id, 8: 4}),
+    ):
+        issues, read, counts = total_sums_run(tmp_path / name, _three(), {8: line})
+        assert ("missing-household-id", "B8") in issues, name
+        assert {cell[1:] for _, cell in issues} == {"8"}, name
+        assert read[3:] == [("", line[3], False)], name
+        assert counts == (3, 0), name
+
+
 def test_mess_fuzz_seed_3641(tmp_path):
     """The seed itself: its three rosters sent messy give the clean month's figures, nothing
     more said (failed before: missing-head-name D15, invalid-classification J15 in Thôn Pác
