@@ -398,14 +398,16 @@ def _named_row(
 
 def _total_cell(
     raw: list[Any], col: int, value: Any, positions: dict[str, int], markers: tuple[str, ...],
-    above: Callable[[], Iterable],
+    above: Callable[[], Iterable], runs: Callable[[], Iterable[list[list[Any]]]] | None = None,
 ) -> bool:  # fmt: skip
     """Whether a row whose first written cell (``col``: 'Tổng cộng', 'Cộng I') begins with a
     total's words (``markers``), its guard columns blank elsewhere (the caller's), is a total:
     written as a total is (:func:`written_as_total`), no head's name after the words beside a
     household's text or figures (:func:`_named_row`), no household's details
     (:func:`_holds_person_details`) over ``above()``. Or a group's subtotal ('Cộng tổ 1')
-    whose numbers are sums (:func:`_group_summed`)."""
+    whose numbers are sums (:func:`_group_summed`). Either, holding numbers alone, one whose
+    figures a run of the households next to it gives (``runs()``, :func:`_run_total`: a
+    subtotal over one household, its year and ID that household's; session 58)."""
     if value.__class__ is not str:
         return False
     folded = fold(value)
@@ -415,11 +417,17 @@ def _total_cell(
         return _GROUP_SUBTOTAL.match(folded) is not None and (
             _subtotal_shaped(raw, col, value, positions, above)
             or _group_summed(raw, col, value, positions, above)
+            or (
+                runs is not None and group_subtotal(value) and _run_total(raw, col, positions, runs)
+            )
         )
     return (
         written_as_total(value)
         and not (maybe_named_after_total(value) and _named_row(raw, col, (col,), positions, above))
-        and not _holds_person_details(raw, col, positions, above)
+        and (
+            not _holds_person_details(raw, col, positions, above)
+            or (runs is not None and _run_total(raw, col, positions, runs))
+        )
     )
 
 
@@ -489,6 +497,15 @@ def _subtotal_shaped(
     household's, read as before."""
     if not group_subtotal(value):
         return False
+    return _numbers_alone(raw, col, positions) and not _holds_person_details(
+        raw, col, positions, above
+    )
+
+
+def _numbers_alone(raw: list[Any], col: int, positions: dict[str, int]) -> bool:
+    """Whether a row labelled at ``col`` ('Cộng tổ 1', 'Cộng') holds only numbers (typed as text
+    too: '12', '5.910') outside that cell, its STT and the start list's 'Xóm': no name, class,
+    cause, sex, people or date (:func:`_subtotal_shaped`, :func:`_run_total`)."""
     apart = (col, positions.get("stt", -1), positions.get("hamlet", -1))  # the start list's Xóm
     for c, cell in enumerate(raw):
         if c in apart or is_blank(cell):
@@ -499,7 +516,48 @@ def _subtotal_shaped(
                 return False
         elif kind is not int and kind is not float:
             return False  # a date, a mark read as True: a household's
-    return not _holds_person_details(raw, col, positions, above)
+    return True
+
+
+def _written_figures(
+    raw: list[Any], col: int, positions: dict[str, int]
+) -> list[tuple[int, Any, bool, bool]]:
+    """The numbers of a row labelled at ``col`` in the table's columns, its STT apart: (column,
+    the number, typed as text, maybe an average: under 'Thu nhập BQ'), as :func:`_run_gives`
+    sets them beside a run of households."""
+    stt = positions.get("stt", -1)
+    averaged = {positions[key] for key in _AVERAGED if key in positions}
+    written = []
+    for c in sorted(set(positions.values()) - {col, stt}):
+        value = _cell(raw, c)
+        number = _number_text(value) if value.__class__ is str else value
+        if number.__class__ is int or number.__class__ is float:
+            written.append((c, number, value.__class__ is str, c in averaged))
+    return written
+
+
+def _run_total(
+    raw: list[Any], col: int, positions: dict[str, int],
+    runs: Callable[[], Iterable[list[list[Any]]]],
+) -> bool:  # fmt: skip
+    """Whether a total or subtotal row labelled at ``col`` ('Cộng', 'Tổng', 'Cộng tổ 2'), whose
+    birth year or ID number no group of :func:`_rows_above` sums, is a subtotal all the same:
+    numbers alone outside its label (:func:`_numbers_alone`), every one of them given at once
+    by a run of the households right above it or right under it (``runs()``: the nearest one,
+    two, …; :func:`_run_gives`, as a group's stale subtotal is told, session 57 review). A
+    subtotal over a one-household tổ or section is that household's year, ID, size and
+    income, where the rows since the last total are more (no subtotal over the tổ above it)
+    or the rows under a subtotal on top run on (session 58). A year or an ID is summed as
+    =SUM sums it, the households' text passed over (:func:`_is_detail`): a row copying a
+    household's ID typed as text is no subtotal."""
+    if not _numbers_alone(raw, col, positions):
+        return False
+    details = {positions[key] for key in _DETAIL_KEYS if key in positions}
+    written = [
+        (c, number, typed and c not in details, average)
+        for c, number, typed, average in _written_figures(raw, col, positions)
+    ]
+    return bool(written) and any(_run_gives(written, run) for run in runs())
 
 
 def stale_subtotal(
@@ -526,14 +584,7 @@ def stale_subtotal(
     col, label = found
     if not _subtotal_shaped(raw, col, label, positions, above):
         return None  # passed over where its numbers are sums (_total_cell): none to tell
-    stt = positions.get("stt", -1)
-    averaged = {positions[key] for key in _AVERAGED if key in positions}
-    written = []  # (column, the number written, typed as text, maybe an average)
-    for c in sorted(set(positions.values()) - {col, stt}):
-        value = _cell(raw, c)
-        number = _number_text(value) if value.__class__ is str else value
-        if number.__class__ is int or number.__class__ is float:
-            written.append((c, number, value.__class__ is str, c in averaged))
+    written = _written_figures(raw, col, positions)  # (column, number, typed, maybe averaged)
     if not written or any(_run_gives(written, run) for run in runs):
         return None
     if _group_summed(raw, col, label, positions, above):
@@ -995,6 +1046,7 @@ def _numbered_total(
     guard_cols: list[int],
     markers: tuple[str, ...],
     above: Callable[[], Iterable],
+    runs: Callable[[], Iterable[list[list[Any]]]] | None = None,
 ) -> bool:
     """A total or subtotal row numbered on from the households ('31 | | Tổng cộng | … | 120'):
     a number alone in its first cell (``first``, folded), a marker in a written cell after it,
@@ -1006,7 +1058,9 @@ def _numbered_total(
     household. A marker further right than the next two written cells
     ('31 | … | 120 | 31 hộ | … | Tổng cộng' in 'Ghi chú') counts only with the head's name
     blank as well: a household is named, and its note may begin 'Tổng cộng 4 khẩu'.
-    (``cells``: the row's first written cells, from :func:`first_cells`.)"""
+    (``cells``: the row's first written cells, from :func:`first_cells`.) Its year or ID no
+    group sums, holding numbers alone, a run of the households next to it may give (``runs``,
+    :func:`_run_total`; session 58)."""
     if not (first.isdigit() and len(first) <= 5):
         return False
     width = len(raw)
@@ -1027,6 +1081,11 @@ def _numbered_total(
             if _GROUP_SUBTOTAL.match(folded) is None or not (
                 _subtotal_shaped(raw, col, value, positions, above)
                 or _group_summed(raw, col, value, positions, above)
+                or (
+                    runs is not None
+                    and group_subtotal(value)
+                    and _run_total(raw, col, positions, runs)
+                )
             ):
                 continue
         elif not written_as_total(value):  # 'Tống Công Thành', a name (session 53 review)
@@ -1049,7 +1108,9 @@ def _numbered_total(
             if c in sums and kind in (int, float) and any(_counts(raw[c], c, r) for r in above()):
                 continue
             return False
-        return not _holds_person_details(raw, col, positions, above)
+        return not _holds_person_details(raw, col, positions, above) or (
+            runs is not None and _run_total(raw, col, positions, runs)
+        )
     return False
 
 
@@ -1376,8 +1437,9 @@ def _rows_below(
     cận nghèo'; session 53), and all holding one down to the table's end. A household missing
     its code is in neither: a sum that counts it matches none, and the row is read as before.
     A total's word (one of ``markers``, written as a total is) under a code's column is no code:
-    the next section's subtotal on top written under 'Mã hộ' ends the rows (session 54).
-    ``coded``: the grid's rows already told holding a code or not (by index), kept by the
+    the next section's subtotal on top written under 'Mã hộ' ends the rows (session 54), and so
+    does a count ('Tổng cộng | 9 hộ': the grand total's under a one-household section; session
+    58). ``coded``: the grid's rows already told holding a code or not (by index), kept by the
     caller for its table: each stale subtotal asks for the rows under it to the list's end,
     and each row is told once (session 57 review, R3). ``near_only``: the near rows alone,
     looked for no further (``(near,)``; :class:`TableTallies` gives all of them)."""
@@ -1545,15 +1607,26 @@ def _code_written(value: Any, markers: tuple[str, ...]) -> bool:
     no total's word (one of ``markers``, written as a total is), nor a group's subtotal
     (:func:`group_subtotal`): the start list's name column guards its rows, and 'Nà Mòn | |
     Cộng tổ 2 | … | 8' there ends the households under a subtotal on top, as a total does
-    (session 57 review, R3)."""
+    (session 57 review, R3); nor a count alone ('9 hộ', ``_COUNT_ONLY``; session 58)."""
     if is_blank(value):
         return False
     if value.__class__ is not str or not markers:
         return True
+    folded = fold(value)
     return not (
-        (starts_with_marker(fold(value), markers) and written_as_total(value))
+        (starts_with_marker(folded, markers) and written_as_total(value))
         or group_subtotal(value)
+        or (folded[:1].isdigit() and _COUNT_ONLY.match(folded) is not None)
     )
+
+
+# A count of households or people alone, folded ('9 hộ', '(9 hộ)', '9 hộ, 36 khẩu'): a total's
+# under 'Mã hộ' ('Tổng cộng | 9 hộ | … | 36'; session 52 review), no household's code: the
+# rows under a subtotal on top end there, as at a total's words (session 58)
+_COUNT_UNIT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
+_COUNT_ONLY = lazyre.compile(
+    rf"^\d+ (?:{_COUNT_UNIT})\b(?: [a-z]+){{0,2}}(?: \d+ (?:{_COUNT_UNIT})\b(?: [a-z]+){{0,2}})*$"
+)
 
 
 # the written rows without a code a group's subtotal on top may stand over before its tổ's
@@ -1687,6 +1760,24 @@ def table_rows(
     coded: list[bool | None] = [None] * len(grid)  # a row holds a code (_rows_below), told once
     tallies = TableTallies(grid, taken, guard_cols, skip_markers, coded)  # stale subtotals' sums
 
+    def near_runs(
+        index: int, stretch: int, under: list[int] | None = None
+    ) -> Iterator[list[list[Any]]]:
+        """The households right above a total row at ``index`` (since the last total, from
+        ``stretch`` in ``taken``), then right under it (past at most ``_LEAD_ROWS`` written
+        rows without a code, any where none is above; ``under``: those, where the caller has
+        them), the nearest first: the runs of :func:`_run_gives` (session 57 review)."""
+        raw = grid[index]
+        # runs of one hamlet (the start list's 'Xóm': none into the next hamlet's rows),
+        # not where the label is written under 'Xóm' (the plan's targets, a hamlet a row)
+        cut = -1 if hamlet_col < 0 or group_subtotal(_cell(raw, hamlet_col)) else hamlet_col
+        above = taken[stretch:]
+        yield _one_hamlet([grid[i] for i in reversed(above)], cut)
+        if under is None:
+            lead = _LEAD_ROWS if above else None
+            under = _coded_below(grid, index, guard_cols, skip_markers, lead, coded)
+        yield _one_hamlet([grid[i] for i in under], cut)
+
     def passed_over(index: int, stretch: int) -> int:
         """A total or subtotal row passed over at ``index``: a group's subtotal whose figures
         are not its rows' noted (:func:`stale_subtotal`: the rows since the last total, else
@@ -1696,22 +1787,9 @@ def table_rows(
             above = taken[stretch:]
             since = above or _coded_below(grid, index, guard_cols, skip_markers, None, coded)
             around = partial(tallies.around, stretch, index)  # each long group added once
-
-            # runs of one hamlet (the start list's 'Xóm': none into the next hamlet's rows),
-            # not where the label is written under 'Xóm' (the plan's targets, a hamlet a row)
-            cut = -1 if hamlet_col < 0 or group_subtotal(_cell(raw, hamlet_col)) else hamlet_col
-
-            def runs() -> Iterator[list[list[Any]]]:
-                """The households right above it, then right under it, the nearest first."""
-                yield _one_hamlet([grid[i] for i in reversed(above)], cut)
-                below = since if not above else _coded_below(
-                    grid, index, guard_cols, skip_markers, _LEAD_ROWS, coded
-                )  # fmt: skip
-                yield _one_hamlet([grid[i] for i in below], cut)
-
             found = stale_subtotal(
                 raw, index + 1, positions, [grid[i] for i in since], [i + 1 for i in since],
-                around, runs(),
+                around, near_runs(index, stretch, None if above else since),
             )  # fmt: skip
             if found is not None:
                 stale.append(found)
@@ -1746,6 +1824,7 @@ def table_rows(
             if _total_cell(
                 raw, first_col, first_value, positions, skip_markers,
                 partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded),
+                partial(near_runs, index, stretch),
             ):  # fmt: skip
                 stretch = passed_over(index, stretch)
                 continue
@@ -1758,6 +1837,7 @@ def table_rows(
             ) and _total_cell(
                 raw, col, value, positions, skip_markers,
                 partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded),
+                partial(near_runs, index, stretch),
             ):  # fmt: skip
                 stretch = passed_over(index, stretch)
                 continue
@@ -1765,6 +1845,7 @@ def table_rows(
         if len(cells) > 1 and first.isdigit() and _numbered_total(
             raw, cells, first, positions, guard_cols, skip_markers,
             partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded),
+            partial(near_runs, index, stretch),
         ):  # fmt: skip
             stretch = passed_over(index, stretch)
             continue
