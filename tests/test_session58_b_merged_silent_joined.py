@@ -13,6 +13,7 @@ DK2 and Bản Cọ's BC2 (poor)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, write_plan
@@ -35,7 +36,7 @@ NEW_1 = (1, *[0] * 5, 1, 0, 0, 0, 2)  # start 1, new 1, end 2
 BLANK = (None,) * 11
 
 
-def bc2_in_dong_ke(tmp_path, codes: dict[str, str]) -> dict:
+def bc2_in_dong_ke(tmp_path, codes: dict[str, str]) -> tuple[dict, Path]:
     """November and December 2024 (Bản Cọ silent in December), the 2025 plan merging Bản Cọ
     into Nà Mòn (``codes``: its codes renumbered on the start list, or kept), and January 2025
     run: Nà Mòn silent, Đồng Kè's list DK1, DK2 and BC2 as the start list writes it. Returns
