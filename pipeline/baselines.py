@@ -278,6 +278,9 @@ def month_baselines(
                               if not turn or h not in month_hamlets)  # fmt: skip
             month_hamlets = month_hamlets | set(unlisted.values())
             back_merged = {**back_merged, **unlisted}
+        if turn:  # one merged at the turn into a hamlet that sent December and nothing now
+            month_base = _joined_silent_now(plan, silent_keys, {**known, **unlisted},
+                                            month_base, month_hamlets, now)  # fmt: skip
         # for the trend too: a hamlet back after silence renamed or merged into since its
         # latest list has its months before over its old names (docs/decisions.md, session 35)
         renamed, merges = {**renamed, **back_renamed}, {**merges, **back_merged}
@@ -1490,6 +1493,45 @@ def _merged_unlisted(
     found = hamlet_renames(olds, into, (start, rows_now), shared=True, planned=lists_alone(plan))
     # merged by the plan, more than a few of its households elsewhere (session 43)
     return {**found, **_merged_by_plan(plan, olds.keys() - found.keys(), olds, into)}
+
+
+def _joined_silent_now(
+    plan: Plan,
+    keys: dict[str, set[str]],
+    found: Collection[str],
+    month_base: pd.DataFrame,
+    month_hamlets: set[str],
+    now: Collection[str],
+) -> pd.DataFrame:
+    """January against last year's lists: ``month_base`` with the households of each hamlet
+    merged at the turn that sent no list in December (``keys``: its households on its latest
+    list of last year, :func:`_keys_at_turn`; ``found``: the old names whose merger is known
+    already, :func:`_merged_unlisted`'s among them) into a hamlet that sent December and
+    nothing now, the plan's start list saying the merger (:func:`_merged_by_plan`): those the
+    start list writes under that hamlet, as it writes them, not counted on its December list,
+    as :func:`_merged_unlisted` sets them where it sends January. That hamlet has no table
+    now; they tell where a household of them on another hamlet's list now was: moved in from
+    it, as one of its December list (session 58). One the start list writes in a third hamlet
+    is left out (:func:`_moved_at_turn` is not asked): the hamlet it left has no table now for
+    the move at the turn to match, as a hamlet silent in December and January (session 57)."""
+    olds = {old: k for old, k in keys.items() if k and old not in found}
+    quiet = (month_hamlets & set(plan.hamlets["hamlet"].tolist())) - set(now) if olds else ()
+    if not quiet:
+        return month_base
+    into = _merged_by_plan(plan, olds.keys(), olds, quiet)
+    if not into:
+        return month_base
+    joined = {key: into[old] for old in sorted(into, reverse=True) for key in olds[old]}
+    start = plan.start_list
+    ours = [joined.get(key) == hamlet for key, hamlet in
+            zip(fig.keys_of(start), start["hamlet"].tolist(), strict=True)]  # fmt: skip
+    part = _start_rows(start[ours])
+    counted = {hamlet: _counted(month_base, hamlet) for hamlet in set(part["hamlet"])}
+    part = part[[key not in counted[hamlet] for hamlet, key in
+                 zip(part["hamlet"].tolist(), part["hh_key"].tolist(), strict=True)]]  # fmt: skip
+    if part.empty:
+        return month_base
+    return pd.concat([month_base, part], ignore_index=True)
 
 
 def _taken_as_renamed(olds: list[str], name: str, size: dict[str, int]) -> str:

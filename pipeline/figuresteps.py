@@ -638,11 +638,7 @@ def moves_said(c: Figuring) -> None:
         c.aged,
         said_rows,
     )
-    for key, (there, status, new) in recoded.items():
-        listed_by_name[key] = (there, status)
-        for before in (listed_start, listed_month):
-            if key in before:
-                before[new] = before[key]
+    _listed_under_new_codes(recoded, listed_by_name, (listed_start, listed_month))
     # a household gone from its hamlet's lists now that another hamlet lists under a new code,
     # its row noted 'Chuyển đến từ xóm …' naming that hamlet: moved there, whichever month the
     # new code first appeared (session 57, B3)
@@ -656,14 +652,22 @@ def moves_said(c: Figuring) -> None:
         c.current_by,
         c.aged,
     )
-    for key, (there, status, new, _) in noted.items():
-        listed_by_name[key] = (there, status)
-        for before in (listed_start, listed_month):
-            if key in before:
-                before[new] = before[key]
+    _listed_under_new_codes(noted, listed_by_name, (listed_start, listed_month))
     c.said_rows, c.said_moved, c.listed_by_name, c.recoded, c.noted = (
         said_rows, said_moved, listed_by_name, recoded, noted
     )  # fmt: skip
+
+
+def _listed_under_new_codes(found: dict, listed_by_name: dict, before: tuple[dict, ...]) -> None:
+    """Each household of ``found`` (its key -> (the hamlet that lists it now under a new code,
+    its status there, that code, …): moves.said_moved_out_recoded, moves.moved_noted) is
+    listed there (``listed_by_name``), and where the baselines had it (``before``: listed_start,
+    listed_month) so under its new code too: arriving from there (sessions 32, 57)."""
+    for key, (there, status, new, *_) in found.items():
+        listed_by_name[key] = (there, status)
+        for listed in before:
+            if key in listed:
+                listed[new] = listed[key]
 
 
 def older_lists(c: Figuring, quiet: set[str]) -> tuple[dict, set[str]]:
@@ -725,6 +729,8 @@ def moves_since(c: Figuring) -> None:
         lambda quiet: older_lists(c, quiet),
         c.recoded.keys() | c.noted.keys(),  # paired this month already
     )
+    # (not _listed_under_new_codes: last month's place under the new code, where it has one,
+    # is kept; it listed the household so already)
     for key, (there, status, new, _, _) in moved_since.items():
         listed_by_name[key] = (there, status)
         listed_start[new] = listed_start[key]
