@@ -1379,6 +1379,7 @@ def _latest_lists(
     parts = [month_base]
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
+    fresh = []  # the start rows of a hamlet new in the plan since last month
     for hamlet, base in month_from.items():
         if base != "plan" or own.get(hamlet):
             # a household on two of its lists (moved between the hamlets merged since) is as
@@ -1396,7 +1397,20 @@ def _latest_lists(
         start = plan.start_list[plan.start_list["hamlet"] == hamlet]
         if own.get(hamlet):  # its own households, those on a newer list as that list has them
             start = start[[k in own[hamlet] - seen for k in fig.keys_of(start)]]
-        parts.append(_start_rows(start))
+        if not own.get(hamlet) and any(hamlet not in hs for p, hs in named_in.items()
+                                       if p.startswith(year) and p <= previous):  # fmt: skip
+            fresh.append(_start_rows(start))  # new in the plan within the year
+        else:
+            parts.append(_start_rows(start))
+    if fresh:
+        # a hamlet new in the plan within the year (a month of the year before did not name
+        # it): a household its start list writes there that another hamlet's list of last
+        # month (or latest list) counts was there at the month's start, and moved in since;
+        # the others start there, as the start list has them (the commune counts each once:
+        # session 58, H)
+        others = pd.concat(parts, ignore_index=True)
+        counted = set(others.loc[others["phan_loai"].isin(_LISTS).to_numpy(), "hh_key"])
+        parts += [rows[~rows["hh_key"].isin(counted).to_numpy()] for rows in fresh]
     return pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged
 
 

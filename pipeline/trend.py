@@ -44,7 +44,10 @@ def new_in_plan(plan: Plan, period: str, hamlet_figs: list[dict], stored: list[d
     ``period``). The stored months are the plan year's before ``period`` and last month; a
     hamlet every one names is none, nor one renamed or merged into during the year (its tables
     start from its old lists), nor any where one of them was another commune's (a commune merged
-    in brings hamlets of its own: session 25). 'Biến động' says a new hamlet's tables start from
+    in brings hamlets of its own: session 25). A hamlet whose list any stored month before
+    accepted (dropped from the plan and added again) has that month its ``first_list``: its
+    tables start from that list, not from none (baselines._new_in_plan's question too: session
+    58, H). 'Biến động' says a new hamlet's tables start from
     none, or that it was in no plan of last month (docs/decisions.md, session 57, B4)."""
     year, previous = f"{plan.plan_year:04d}-", timeline.previous_period(period)
     months = sorted(
@@ -63,9 +66,12 @@ def new_in_plan(plan: Plan, period: str, hamlet_figs: list[dict], stored: list[d
         if all(named):
             continue
         after = months[max(i for i, n in enumerate(named) if not n) + 1 :]
-        listed = [s["period"] for s in after
-                  if any(h["hamlet"] == hamlet and h.get("status", "ok") == "ok"
-                         for h in s["hamlets"])]  # fmt: skip
+        # a list of it accepted by any stored month before (one dropped from the plan and added
+        # again): its tables start from that list (baselines._latest_lists), not from none, as
+        # baselines._new_in_plan asks it (session 58, H)
+        listed = sorted(s["period"] for s in (*stored, *after) if s["period"] < period
+                        and any(h["hamlet"] == hamlet and h.get("status", "ok") == "ok"
+                                for h in s["hamlets"]))  # fmt: skip
         found[hamlet] = {
             "since": after[0]["period"] if after else period,
             "first_list": listed[0] if listed else period,
