@@ -964,15 +964,50 @@ def _cut_to_width(head: str, reason: str) -> str:
     return head + text.rstrip(" ,;:—-") + "…"
 
 
-def _reason_lines(head: str, why: str) -> list[str]:
+def _reason_lines(head: str, why: str | None) -> list[str]:
     """A refused hamlet's line ``head`` with ``why`` after a dash where the whole reason fits
     the screen; else the reason on a line of its own under it, with the most room, cut there
     at a clause if longer (session 57, R6: cut beside the name at a space, "… tệp XML xuất từ
-    phần…", "… nhưng các mã hộ là của…" said half a word, or not whose list it is)."""
-    beside = f"{head} — "
+    phần…", "… nhưng các mã hộ là của…" said half a word, or not whose list it is). A head
+    longer than the screen (a long file name) on lines of its own (:func:`_wrapped`), the
+    reason beside its last or under it (session 58, D)."""
+    *above, last = _wrapped(head)
+    if why is None:
+        return [*above, last]
+    beside = f"{last} — "
     if _shown(beside) + _shown(why) <= SCREEN_WIDTH:
-        return [beside + why]
-    return [head, _cut_to_width("    — ", why)]
+        return [*above, beside + why]
+    return [*above, last, _cut_to_width("    — ", why)]
+
+
+# Where a line too long for the screen is broken: after a space (left out) or a folder's '/' or
+# '\\' (kept), the last that fits; the lines after the first under these spaces.
+_BREAKS, _WRAPPED_INDENT = (" ", "/", "\\"), "    "
+
+
+def _wrapped(text: str) -> list[str]:
+    """``text`` on lines of at most :data:`SCREEN_WIDTH` characters shown, broken at the last
+    space, '/' or '\\' that fits (a path's folders, a name's words), a piece longer than a line
+    where the line ends (a letter's marks kept with it), the lines after the first indented by
+    :data:`_WRAPPED_INDENT`. Nothing is left out: a file name is what the officer looks for in
+    the folder (session 57's R6 kept it whole, its line past 100 characters; session 58, D)."""
+    lines = []
+    while _shown(text) > SCREEN_WIDTH:
+        end = shown = 0
+        while end < len(text) and (shown < SCREEN_WIDTH or unicodedata.combining(text[end])):
+            shown += not unicodedata.combining(text[end])
+            end += 1
+        floor = len(text) - len(text.lstrip(" "))  # not within the line's own indent
+        at = max(text.rfind(mark, floor + 1, end + (mark == " ")) for mark in _BREAKS)
+        if at == -1:  # no break: cut where the line ends
+            first, rest = text[:end], text[end:]
+        elif text[at] == " ":
+            first, rest = text[:at], text[at + 1 :]
+        else:
+            first, rest = text[: at + 1], text[at + 1 :]
+        lines.append(first)
+        text = _WRAPPED_INDENT + rest
+    return [*lines, text]
 
 
 def _named_shown(names: list[str], lang: str, sheet: str = "") -> str:
@@ -1067,7 +1102,7 @@ def _absent_lines(result, lang: str) -> list[str]:
                 own = files.get(h["hamlet"]) or ""
                 why = None if own in copied else reasons.get(own)
                 head = f"  {label}: {named}"
-                names.append(_reason_lines(head, why) if why else [head])
+                names.append(_reason_lines(head, why or None))
                 continue
             names.append(named)
         if not names:
