@@ -10,6 +10,7 @@ import time
 import traceback
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -39,6 +40,9 @@ from pipeline.text import (
     vi_key,
     year_named,
 )
+
+if TYPE_CHECKING:
+    from pipeline.types import Issue
 
 EXIT_OK, EXIT_STRICT, EXIT_FATAL = 0, 1, 2
 
@@ -960,15 +964,50 @@ def _cut_to_width(head: str, reason: str) -> str:
     return head + text.rstrip(" ,;:—-") + "…"
 
 
-def _reason_lines(head: str, why: str) -> list[str]:
+def _reason_lines(head: str, why: str | None) -> list[str]:
     """A refused hamlet's line ``head`` with ``why`` after a dash where the whole reason fits
     the screen; else the reason on a line of its own under it, with the most room, cut there
     at a clause if longer (session 57, R6: cut beside the name at a space, "… tệp XML xuất từ
-    phần…", "… nhưng các mã hộ là của…" said half a word, or not whose list it is)."""
-    beside = f"{head} — "
+    phần…", "… nhưng các mã hộ là của…" said half a word, or not whose list it is). A head
+    longer than the screen (a long file name) on lines of its own (:func:`_wrapped`), the
+    reason beside its last or under it (session 58, D)."""
+    *above, last = _wrapped(head)
+    if why is None:
+        return [*above, last]
+    beside = f"{last} — "
     if _shown(beside) + _shown(why) <= SCREEN_WIDTH:
-        return [beside + why]
-    return [head, _cut_to_width("    — ", why)]
+        return [*above, beside + why]
+    return [*above, last, _cut_to_width("    — ", why)]
+
+
+# Where a line too long for the screen is broken: after a space (left out) or a folder's '/' or
+# '\\' (kept), the last that fits; the lines after the first under these spaces.
+_BREAKS, _WRAPPED_INDENT = (" ", "/", "\\"), "    "
+
+
+def _wrapped(text: str) -> list[str]:
+    """``text`` on lines of at most :data:`SCREEN_WIDTH` characters shown, broken at the last
+    space, '/' or '\\' that fits (a path's folders, a name's words), a piece longer than a line
+    where the line ends (a letter's marks kept with it), the lines after the first indented by
+    :data:`_WRAPPED_INDENT`. Nothing is left out: a file name is what the officer looks for in
+    the folder (session 57's R6 kept it whole, its line past 100 characters; session 58, D)."""
+    lines = []
+    while _shown(text) > SCREEN_WIDTH:
+        end = shown = 0
+        while end < len(text) and (shown < SCREEN_WIDTH or unicodedata.combining(text[end])):
+            shown += not unicodedata.combining(text[end])
+            end += 1
+        floor = len(text) - len(text.lstrip(" "))  # not within the line's own indent
+        at = max(text.rfind(mark, floor + 1, end + (mark == " ")) for mark in _BREAKS)
+        if at == -1:  # no break: cut where the line ends
+            first, rest = text[:end], text[end:]
+        elif text[at] == " ":
+            first, rest = text[:at], text[at + 1 :]
+        else:
+            first, rest = text[: at + 1], text[at + 1 :]
+        lines.append(first)
+        text = _WRAPPED_INDENT + rest
+    return [*lines, text]
 
 
 def _named_shown(names: list[str], lang: str, sheet: str = "") -> str:
@@ -1063,7 +1102,7 @@ def _absent_lines(result, lang: str) -> list[str]:
                 own = files.get(h["hamlet"]) or ""
                 why = None if own in copied else reasons.get(own)
                 head = f"  {label}: {named}"
-                names.append(_reason_lines(head, why) if why else [head])
+                names.append(_reason_lines(head, why or None))
                 continue
             names.append(named)
         if not names:
@@ -1479,6 +1518,21 @@ def _local_time(stamp: str, en: bool, seconds: bool = False) -> str:
     return when.strftime(("%Y-%m-%d " if en else "%d/%m/%Y ") + clock)
 
 
+def _issue_line(issue: Issue, lang: str) -> str:
+    """``issue`` on `check`'s screen: "[LỖI] file, sheet, cell (code): words", a line each; the
+    errors `check` adds of a run that stops (no place) "[LỖI] (plan-missing): words"."""
+    row = f"{_CHECK_WORDS[lang]['row']} {issue.row}" if issue.row else ""
+    where = ", ".join(p for p in (issue.file, issue.sheet, issue.cell or row) if p)
+    # one line per issue: a file or sheet name holding a line break or other control character
+    # ('a\nb.xlsx') is shown with '?' in its place
+    where = "".join("?" if ord(c) < 32 or ord(c) == 127 else c for c in where)
+    level = _CHECK_WORDS[lang][issue.severity]
+    # the code in one place on every line, after the place: the words end the line, and a run
+    # they end with pastes from its start to the line's end (session 47)
+    place = f"{where} ({issue.code})" if where else f"({issue.code})"
+    return f"[{level}] {place}: {issue.message(lang)}"
+
+
 _CHECK_WORDS = {
     "vi": {
         "error": "LỖI",
@@ -1568,7 +1622,8 @@ def _run_stops_without_plan(note: Message, folder: Path, unread: bool) -> Messag
     are the whole input folder a run reads (``folder``) and it has no plan (read): its run
     stops (exit 2, "Không tìm thấy tệp kế hoạch"; session 57), and the plan is to be copied
     into that folder (the run's words, run.py), not added to the check command, which the
-    folder's files all are (H4)."""
+    folder's files all are (H4). With no file unread, the error line 'plan-missing' says the
+    stop and the copy, the note no more than the names not compared (session 58, D)."""
     if unread:
         return Message(
             note.replace(
@@ -1586,16 +1641,9 @@ def _run_stops_without_plan(note: Message, folder: Path, unread: bool) -> Messag
             + f" Folder '{folder}' holds no plan that can be read: a run (make or giamngheo run) "
             "stops and writes no workbook until the plan in that folder is corrected.",
         )
-    return Message(
-        note.replace(_ADD_PLAN, "")
-        + f" Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make hoặc giamngheo run), "
-        "chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép tệp kế hoạch của xã "
-        "(KeHoach_YYYY.xlsx) vào thư mục đó rồi kiểm tra lại.",
-        note.en.replace(_ADD_PLAN.en, "")
-        + f" Folder '{folder}' holds no plan: a run (make or giamngheo run) stops and writes no "
-        "workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) into that folder, then check "
-        "again.",
-    )
+    # no file unread: that the run stops, and to copy the plan there, is the error line
+    # 'plan-missing' said above the note (session 58, D)
+    return Message(note.replace(_ADD_PLAN, ""), note.en.replace(_ADD_PLAN.en, ""))
 
 
 # the example plan the two notes above name, and what it is when the plan is found (session 50)
@@ -1681,7 +1729,8 @@ def _run_with_kept(months: list[tuple[str, Path, str]]) -> list[Message]:
 def _plan_of_other_year(file: str, year: int, wanted: int, unusable: str | None = None) -> Message:
     """Said after the issues when the plan taken is of another year than the latest lists
     (January's lists, last year's plan alone among the files): their hamlets were compared with
-    that plan, and a run of their month stops on it (docs/decisions.md, session 43). A plan
+    that plan, and a run of their month stops on it (docs/decisions.md, session 43): the words
+    of an error line of its own since session 58 (D). A plan
     whose file name writes their year ('KeHoach_2025.xlsx' saying 2024) may be that year's plan
     with its year mistyped: said too, as the run's stop says it (session 44). ``unusable``: the
     file taken for their year, which cannot be used (its plan-invalid says why): to correct it
@@ -1707,13 +1756,14 @@ def _plan_of_other_year(file: str, year: int, wanted: int, unusable: str | None 
             f"hoạch' (sheet 'Thông tin chung') mistyped {year}, correct that cell to {wanted} and "
             "check again.",
         )
+    # the words of the error line 'plan-of-other-year' (session 58, D: a note before)
     return Message(
-        f"Lưu ý: kế hoạch '{file}' là của năm {year}, còn các danh sách mới nhất là của năm "
+        f"Kế hoạch '{file}' là của năm {year}, còn các danh sách mới nhất là của năm "
         f"{wanted}, nên tên xóm, số hộ và danh sách đầu năm của chúng được so với kế hoạch năm "
         f"{year} (khi tổng hợp, chương trình sẽ dừng lại và đòi kế hoạch năm {wanted}). Hãy "
         f"đặt kế hoạch năm {wanted} vào thư mục đầu vào (hoặc thêm tệp đó vào cuối lệnh "
         f"check) rồi kiểm tra lại.{mistyped}",
-        f"Note: plan '{file}' is for {year}, but the latest lists are of {wanted}, so their "
+        f"Plan '{file}' is for {year}, but the latest lists are of {wanted}, so their "
         f"hamlet names, household counts and start-of-year list are compared with the {year} "
         f"plan (a run stops and asks for the {wanted} plan). Put the {wanted} plan in the "
         "input folder (or add it at the end of the check command) and check again."
@@ -1756,6 +1806,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         from pipeline.checkfiles import check_files, expand, input_folder, shown_names
         from pipeline.discover import is_temporary, lock_file_of, lock_file_said, output_root_said
         from pipeline.history import HISTORY_FILE, HistoryStore
+        from pipeline.types import Issue
 
         if given is not click.core.ParameterSource.DEFAULT and not output_dir.is_dir():
             # as `history` says it: a mistyped folder must not look like no history
@@ -1765,8 +1816,12 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         # (none with --no-history: as a run into a folder it makes, the check such a run names)
         history = None if no_history else HistoryStore(output_dir / HISTORY_FILE, read_only=True)
         stops = history.what_stops_a_run() if history is not None else None
+        # what a run of the files stops on, each an error of the total: `check` exits 1 on it
+        # (session 58, D: "0 lỗi" beside exit 1 before)
+        stopping_said: list[Issue] = []
         if stops is not None:  # a run stops on it: said first, the files checked without it
-            _echo(in_language(stops, lang) + " " + in_language(_CHECKED_WITHOUT_HISTORY, lang))
+            stopping_said.append(Issue("history-unusable", detail=stops))
+            _echo(_issue_line(stopping_said[-1], lang))
         # a journal beside it (session 46): a write cut off, which a run puts back and goes on
         # (only read, it cannot be compared with), or another program writing now
         journal = history.journal_said() if history is not None and stops is None else None
@@ -1788,9 +1843,8 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         )
         failed = history.failed if history is not None else None
         if failed is not None:  # read in part: said first, as a store a run stops on is
-            _echo(
-                in_language(failed, lang) + " " + in_language(_CHECKED_PARTLY_WITHOUT_HISTORY, lang)
-            )
+            stopping_said.append(Issue("history-read-failed", detail=failed))
+            _echo(_issue_line(stopping_said[-1], lang))
         # the files a system leaves in a folder (.DS_Store, Thumbs.db) and Excel's lock files
         # are passed over, as a run passes them over: they are not counted as files checked
         given_files = expand(list(files))
@@ -1808,21 +1862,11 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             elif all(is_temporary(file.name) for file in expand([folder])):
                 _echo(_CHECK_WORDS[lang]["empty"].format(folder=folder))
         for issue in issues:
-            row = f"{_CHECK_WORDS[lang]['row']} {issue.row}" if issue.row else ""
-            where = ", ".join(p for p in (issue.file, issue.sheet, issue.cell or row) if p)
-            # one line per issue: a file or sheet name holding a line break or other control
-            # character ('a\nb.xlsx') is shown with '?' in its place
-            where = "".join("?" if ord(c) < 32 or ord(c) == 127 else c for c in where)
-            level = _CHECK_WORDS[lang][issue.severity]
-            # the code in one place on every line, after the place: the words end the line, and
-            # a run they end with pastes from its start to the line's end (session 47)
-            place = f"{where} ({issue.code})" if where else f"({issue.code})"
-            _echo(f"[{level}] {place}: {issue.message(lang)}")
+            _echo(_issue_line(issue, lang))
         errors = sum(1 for i in issues if i.severity == "error")
         # the whole input folder a run reads checked, not some of its files (session 57)
         folder = input_folder(list(files))
         whole = any(path.is_dir() and _same(path, folder) for path in files)
-        no_plan_stops = False  # the whole folder checked holds no plan: its run stops
         if seen["lists_without_plan"]:
             note = _PLAN_UNREAD if seen["plan_unread"] else _CHECKED_WITHOUT_PLAN
             # the plan a run of the lists' year read, still in their folder and not given: that
@@ -1835,10 +1879,13 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
                 from pipeline.run import plan_perhaps
 
                 # the whole folder a run reads checked: its run stops (session 57), the plan to
-                # be copied there (H4)
+                # be copied there (H4), an error line of its own where no file given could not
+                # be read (that file's error is said above, the plan perhaps; session 58, D)
+                if whole and not seen["plan_unread"]:
+                    stopping_said.append(Issue("plan-missing", detail=str(folder)))
+                    _echo(_issue_line(stopping_said[-1], lang))
                 if whole:
                     note = _run_stops_without_plan(note, folder, seen["plan_unread"])
-                no_plan_stops = whole
                 # with the copy of the plan a run of the lists' year kept, when there is one, and
                 # the shortcuts and hidden files skipped above, the plan's perhaps (session 50)
                 _echo(
@@ -1847,7 +1894,12 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
                     + in_language(plan_perhaps(issues), lang)
                 )
         if seen["plan_of_other_year"]:
-            _echo(in_language(_plan_of_other_year(*seen["plan_of_other_year"]), lang))
+            other_year = _plan_of_other_year(*seen["plan_of_other_year"])
+            if seen["plan_of_other_year"][3] is None:  # an error of its own: the run stops on it
+                stopping_said.append(Issue("plan-of-other-year", detail=other_year))
+                _echo(_issue_line(stopping_said[-1], lang))
+            else:  # the plan of the lists' year unusable: its own error said above (session 45)
+                _echo(in_language(other_year, lang))
         for said in _run_with_kept(seen["run_with_kept"]):
             _echo(in_language(said, lang))
         # the hamlets a run of the folder says "Chưa nộp": none where that run stops on the
@@ -1861,24 +1913,14 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         if whole and not stopping and seen.get("not_sent") and seen["not_sent"][1]:
             period, hamlets, skipped = seen["not_sent"]
             _echo(_not_sent_line(period, hamlets, lang, skipped))
-        # the plan the whole folder lacks is an error of its own, as its run stops on it (H4);
-        # not where a file given could not be read, counted already, the plan perhaps
-        missing = int(no_plan_stops and not seen["plan_unread"])
-        _echo(
-            _CHECK_WORDS[lang]["total"].format(
-                files=count, errors=errors + missing, warnings=len(issues) - errors
-            )
-        )
-        # a run of the latest lists stops on a plan of another year (session 44) or on the
-        # history (said first; session 45), or on no plan in the whole folder checked (session
-        # 57): "fix before you run", though no issue of the files
-        if (
-            errors
-            or seen["plan_of_other_year"]
-            or no_plan_stops
-            or stops is not None
-            or failed is not None
-        ):
+        # a run of the latest lists that stops (on a plan of another year, session 44; the
+        # history, said first, session 45; no plan in the whole folder checked, session 57) is an
+        # error of the total, said on its line above (session 58, D): the total's errors and the
+        # exit status agree, 1 = "fix before you run"
+        warnings = len(issues) - errors
+        errors += len(stopping_said)
+        _echo(_CHECK_WORDS[lang]["total"].format(files=count, errors=errors, warnings=warnings))
+        if errors:
             sys.exit(EXIT_STRICT)
 
     _guarded(action, lang)

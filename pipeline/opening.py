@@ -837,6 +837,15 @@ _READER_SENTENCES = (
         "the Excel file writes a cell's address with a stray character: the file is damaged or "
         "not saved by Excel",
     ),
+    # a sheet's cell holding a tag that is not its value, formula or inline text ('<c><x>5</x>
+    # </c>'): calamine's words (session 58, D; session 57's H3 left it in English)
+    (
+        lazyre.compile(r"^Expecting 'v, f, or is' node$"),
+        "một ô của trang tính trong tệp Excel có một thẻ lạ ở chỗ phải là giá trị hay công thức "
+        "của ô: tệp hỏng hoặc không do Excel lưu",
+        "a cell of a sheet of the Excel file holds a stray tag where its value or formula is "
+        "due: the file is damaged or not saved by Excel",
+    ),
     # the markup and text readers' own (pipeline.markup, pipeline.textsheet): an Excel 2003 XML
     # file not well formed (expat's words; its line said, not its column counted from 0), a
     # text file whose fields the csv module refuses (session 57, H3: quoted in English)

@@ -1600,6 +1600,53 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Kế hoạch không hợp lệ: {detail}",
         "The plan is not valid: {detail}",
     ),
+    # --- `giamngheo check`'s own: what a run of the files checked stops on -------------------
+    # (cli.check; never in a workbook: the run stops, exit 2, with its one line instead). Each
+    # is an error of the total, as `check` exits 1 on it (session 58, D: the total said "0 lỗi"
+    # beside exit 1). No place: the words name the folder, the plan or the store.
+    IssueType(
+        "plan-missing",
+        "error",
+        "run",
+        # the whole input folder checked (detail: that folder) holds no plan (session 57, H4)
+        "Thư mục '{detail}' không có tệp kế hoạch: khi tổng hợp (make hoặc giamngheo run), "
+        "chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép tệp kế hoạch của xã "
+        "(KeHoach_YYYY.xlsx) vào thư mục đó rồi kiểm tra lại.",
+        "Folder '{detail}' holds no plan: a run (make or giamngheo run) stops and writes no "
+        "workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) into that folder, then check again.",
+    ),
+    IssueType(
+        "plan-of-other-year",
+        "error",
+        "run",
+        # the plan taken is of another year than the latest lists (cli._plan_of_other_year's
+        # words: which plan, which year, what to do; session 44)
+        "{detail}",
+        "{detail}",
+    ),
+    IssueType(
+        "history-unusable",
+        "error",
+        "run",
+        # the history a run stops on (history.HistoryStore.what_stops_a_run: damaged, a link to
+        # nothing, newer, held), in the run's words; the files checked without it (session 41)
+        "{detail} Khi tổng hợp (make hoặc giamngheo run), chương trình cũng sẽ dừng lại vì kho "
+        "này, không ghi bảng tổng hợp. Các tệp dưới đây vẫn được kiểm tra, nhưng không so với các "
+        "kỳ đã lưu.",
+        "{detail} A run (make or giamngheo run) stops on that store too and writes no workbook. "
+        "The files below are checked all the same, but not against the stored periods.",
+    ),
+    IssueType(
+        "history-read-failed",
+        "error",
+        "run",
+        # the history failing while the files are compared with it (HistoryStore.failed: held,
+        # changed, removed or damaged meanwhile; session 46): the check is to be made again
+        "{detail} Các tệp dưới đây đã được kiểm tra, nhưng có thể chưa được so với mọi kỳ đã "
+        "lưu; hãy kiểm tra lại.",
+        "{detail} The files below are checked, but perhaps not against every stored period; "
+        "check again.",
+    ),
     IssueType(
         "plan-value-guessed",
         "warning",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -380,20 +381,32 @@ def test_check_says_a_history_link_to_nothing_in_one_line_and_checks_the_lists(c
     # exit 1 since session 45: a run stops on the store, to be fixed before running
     assert (done.returncode, done.stderr, without.returncode) == (1, "", 0)
     first, *rest = done.stdout.splitlines()
+    # an error line of its own, counted (session 58, D: "0 lỗi" beside exit 1 before)
     assert first == (
-        f"Kho lịch sử '{path}' là liên kết tới '{gone}', nơi không còn tệp đó; hãy chép chính "
-        "tệp kho lịch sử vào thư mục kết quả thay cho liên kết. Nếu chưa có kỳ nào được lưu, "
-        "hãy xóa liên kết rồi chạy lại. Các tệp dưới đây vẫn được kiểm tra, nhưng không so với "
-        "các kỳ đã lưu."
+        f"[LỖI] (history-unusable): Kho lịch sử '{path}' là liên kết tới '{gone}', nơi không còn "
+        "tệp đó; hãy chép chính tệp kho lịch sử vào thư mục kết quả thay cho liên kết. Nếu chưa "
+        "có kỳ nào được lưu, hãy xóa liên kết rồi chạy lại. Khi tổng hợp (make hoặc giamngheo "
+        "run), chương trình cũng sẽ dừng lại vì kho này, không ghi bảng tổng hợp. Các tệp dưới "
+        "đây vẫn được kiểm tra, nhưng không so với các kỳ đã lưu."
     )
-    assert rest == without.stdout.splitlines()
-    assert rest[-1].startswith("2 tệp, ")
+    assert rest == _one_error_more(without.stdout.splitlines())
+    assert rest[-1].startswith("2 tệp, 1 lỗi, ")
     assert list((tmp_path / "gone").iterdir()) == []
     english = run_cli("check", *files, "--output", str(path.parent), "--lang", "en")
     assert english.stdout.splitlines()[0].endswith(
-        "delete the link and run again. The files below are checked all the same, but not "
-        "against the stored periods."
+        "delete the link and run again. A run (make or giamngheo run) stops on that store too "
+        "and writes no workbook. The files below are checked all the same, but not against the "
+        "stored periods."
     )
+
+
+def _one_error_more(lines: list[str]) -> list[str]:
+    """``lines`` of `check` with the total's errors one more: the history a run stops on
+    counted (session 58, D)."""
+    files, errors, warnings = re.match(
+        r"(\d+) tệp, (\d+) lỗi, (\d+) cảnh báo\.$", lines[-1]
+    ).groups()
+    return [*lines[:-1], f"{files} tệp, {int(errors) + 1} lỗi, {warnings} cảnh báo."]
 
 
 # What a run stops on in each store below, in its words (session 41).
@@ -450,9 +463,13 @@ def test_check_says_a_history_a_run_stops_on_in_one_line_and_checks_the_lists(
     # exit 1 since session 45: a run stops on the store, to be fixed before running
     assert (done.returncode, done.stderr, without.returncode) == (1, "", 0)
     first, *rest = done.stdout.splitlines()
-    assert first == f"{said} Các tệp dưới đây vẫn được kiểm tra, nhưng không so với các kỳ đã lưu."
-    assert rest == without.stdout.splitlines()
-    assert rest[-1].startswith("2 tệp, ")
+    assert first == (
+        f"[LỖI] (history-unusable): {said} Khi tổng hợp (make hoặc giamngheo run), chương trình "
+        "cũng sẽ dừng lại vì kho này, không ghi bảng tổng hợp. Các tệp dưới đây vẫn được kiểm "
+        "tra, nhưng không so với các kỳ đã lưu."
+    )
+    assert rest == _one_error_more(without.stdout.splitlines())
+    assert rest[-1].startswith("2 tệp, 1 lỗi, ")
     assert path.read_bytes() == before
     if damage != "locked":  # the run's own words (a locked store: the run waits 30 seconds)
         stopped = run_cli("run", "--input", str(commune), "--output", str(path.parent), "--quiet")

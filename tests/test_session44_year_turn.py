@@ -89,7 +89,7 @@ def test_check_with_the_2025_plan_saying_2024_says_to_correct_its_year(tmp_path)
     done = check_cli(folder)
     other = OTHER_YEAR_VI.replace("'KeHoach_2024.xlsx'", "'KeHoach_2025.xlsx'")
     assert done.returncode == 1
-    assert done.stdout.splitlines()[-2:] == [other + MISTYPED_VI, "4 tệp, 0 lỗi, 4 cảnh báo."]
+    assert done.stdout.splitlines()[-2:] == [other + MISTYPED_VI, "4 tệp, 1 lỗi, 4 cảnh báo."]
     english = check_cli(folder, "--lang", "en").stdout.splitlines()
     assert english[-2].endswith("and check again." + MISTYPED_EN)
     plan_2025(folder)
@@ -142,13 +142,16 @@ def test_both_plans_deleted_the_stop_names_the_copy_kept_with_the_years_months(t
     # `check` with the history says the same after its note of no plan among the files
     lines = check_cli(folder, "--output", out).stdout.splitlines()
     assert lines[-2].startswith("Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra")
-    # (the folder checked whole: its run stops, said between them since session 57; the plan
-    # to be copied there, not added to the check command, since H4)
-    assert lines[-2].endswith(
-        f"từ chối khi tổng hợp). Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make "
+    # (the folder checked whole: its run stops, said since session 57; the plan to be copied
+    # there, not added to the check command, since H4; on an error line of its own above the
+    # note, counted, since session 58's D)
+    assert lines[-3] == (
+        f"[LỖI] (plan-missing): Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make "
         "hoặc giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép tệp kế "
-        "hoạch của xã (KeHoach_YYYY.xlsx) vào thư mục đó rồi kiểm tra lại. Kế hoạch đã dùng khi "
-        "tổng hợp kỳ 01/2025 được giữ ở "
+        "hoạch của xã (KeHoach_YYYY.xlsx) vào thư mục đó rồi kiểm tra lại."
+    )
+    assert lines[-2].endswith(
+        "từ chối khi tổng hợp). Kế hoạch đã dùng khi tổng hợp kỳ 01/2025 được giữ ở "
         f"'{kept['2025-01']}': hãy chép (không chuyển) tệp đó vào thư mục đầu vào rồi chạy lại."
     )
     before = kept["2025-01"].read_bytes()

@@ -77,7 +77,7 @@ def test_check_whose_only_finding_is_the_plan_of_another_year_exits_1(tmp_path):
     write_two_lists(folder, "2025-01", "Nà Mòn Mới", date(2025, 2, 3))
     done = check_cli(folder)
     other = OTHER_YEAR_VI.replace("'KeHoach_2024.xlsx'", "'KeHoach_2025.xlsx'")
-    assert done.stdout.splitlines()[-2:] == [other + MISTYPED_VI, "4 tệp, 0 lỗi, 4 cảnh báo."]
+    assert done.stdout.splitlines()[-2:] == [other + MISTYPED_VI, "4 tệp, 1 lỗi, 4 cảnh báo."]
     assert done.returncode == 1
     plan_2025(folder)
     done = check_cli(folder)

@@ -122,8 +122,11 @@ def test_history_says_a_store_held_in_the_words_of_check(commune, tmp_path, monk
         listed = CliRunner().invoke(main, ["history", "--output", str(out)])
         holder.execute("ROLLBACK")
     first = checked.output.splitlines()[0]
-    held = first.removesuffix(
-        " Các tệp dưới đây vẫn được kiểm tra, nhưng không so với các kỳ đã lưu."
+    # (`check`'s error line since session 58, D: its code before, the run's stop after)
+    held = first.removeprefix("[LỖI] (history-unusable): ").removesuffix(
+        " Khi tổng hợp (make hoặc giamngheo run), chương trình cũng sẽ dừng lại vì kho này, "
+        "không ghi bảng tổng hợp. Các tệp dưới đây vẫn được kiểm tra, nhưng không so với các kỳ "
+        "đã lưu."
     )
     assert (checked.exit_code, held) == (
         1,
@@ -190,8 +193,9 @@ def test_a_store_become_unusable_while_check_compares_is_said(commune, tmp_path,
 
 def checked_as_changed(path: Path, args: list[str], alone, change, monkeypatch, first) -> None:
     """`check` of ``args``, ``change`` made to the store as it reads last month's households:
-    said first (``first``: the line of a store changed meanwhile), the other lines those of
-    ``alone`` (the check with nothing changed) without the BC4 warning, exit 1."""
+    said first (``first``: the words of a store changed meanwhile) on an error line, the other
+    lines those of ``alone`` (the check with nothing changed) without the BC4 warning, that
+    error counted on the total (session 58, D), exit 1."""
     read = history.HistoryStore.households
     changed = []
 
@@ -206,9 +210,9 @@ def checked_as_changed(path: Path, args: list[str], alone, change, monkeypatch, 
     assert changed
     assert said.exit_code == 1, said.output
     lines = said.output.splitlines()
-    assert lines[0] == first
+    assert lines[0] == f"[LỖI] (history-read-failed): {first}"
     assert lines[1:] == [
-        line.replace("3 cảnh báo", "2 cảnh báo")
+        line.replace("0 lỗi, 3 cảnh báo", "1 lỗi, 2 cảnh báo")
         for line in alone.output.splitlines()
         if BC4_GONE not in line
     ]

@@ -50,8 +50,9 @@ _NOTE_EN = (
 
 
 def _stops_vi(folder: Path) -> str:
-    """The words the note adds when the whole folder is checked: its run stops (session 57),
-    the plan to be copied there (H4)."""
+    """The words said when the whole folder is checked: its run stops (session 57), the plan
+    to be copied there (H4); at the note's end before session 58, on the error line
+    'plan-missing' above it since (D)."""
     return (
         f" Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make hoặc giamngheo run), "
         "chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép tệp kế hoạch của xã "
@@ -86,16 +87,18 @@ def _note(folder: Path, *lang: str) -> str:
     done = command("check", str(folder), "--no-history", *lang)
     # the whole folder checked holds no plan: its run stops, `check` exits 1 (session 57, H3)
     assert done.returncode == 1, done.stderr
-    [note] = [line for line in done.stdout.splitlines() if line.startswith(("Lưu ý:", "Note:"))]
-    return note
+    lines = done.stdout.splitlines()
+    [at] = [i for i, line in enumerate(lines) if line.startswith(("Lưu ý:", "Note:"))]
+    # the stop on an error line of its own right above the note (session 58, D)
+    stops = _stops_en(folder) if lang else _stops_vi(folder)
+    assert lines[at - 1] == ("[ERROR]" if lang else "[LỖI]") + f" (plan-missing):{stops}"
+    return lines[at]
 
 
 def test_check_whose_only_plan_is_hidden_says_the_plan_may_be_that_file(tmp_path):
     folder = _lists_and(tmp_path, ".KeHoach_2024.xlsx")
     assert _note(folder) == (
-        _NOTE_VI
-        + _stops_vi(folder)
-        + " Có 1 tệp ẩn (tên bắt đầu bằng dấu chấm) không được đọc, có thể là kế "
+        _NOTE_VI + " Có 1 tệp ẩn (tên bắt đầu bằng dấu chấm) không được đọc, có thể là kế "
         "hoạch: '.KeHoach_2024.xlsx'. Nếu đúng, hãy đổi tên tệp bỏ dấu chấm ở đầu rồi chạy lại."
     )
 
@@ -103,9 +106,7 @@ def test_check_whose_only_plan_is_hidden_says_the_plan_may_be_that_file(tmp_path
 def test_check_whose_only_plan_is_a_shortcut_says_to_copy_the_plan_itself(tmp_path):
     folder = _lists_and(tmp_path, "KeHoach_2024.xlsx - Shortcut.lnk")
     assert _note(folder, "--lang", "en") == (
-        _NOTE_EN
-        + _stops_en(folder)
-        + " 1 shortcut(s), perhaps to the plan: 'KeHoach_2024.xlsx - Shortcut.lnk'. "
+        _NOTE_EN + " 1 shortcut(s), perhaps to the plan: 'KeHoach_2024.xlsx - Shortcut.lnk'. "
         "A file behind a shortcut is not read: copy the plan itself (not the shortcut) into "
         "the input folder, then run again."
     )
@@ -114,7 +115,7 @@ def test_check_whose_only_plan_is_a_shortcut_says_to_copy_the_plan_itself(tmp_pa
 def test_check_of_lists_without_any_plan_keeps_its_note(tmp_path):
     folder = _lists_and(tmp_path, "KeHoach_2024.xlsx")
     os.remove(folder / "KeHoach_2024.xlsx")
-    assert _note(folder) == _NOTE_VI + _stops_vi(folder)  # the folder's run stops: session 57
+    assert _note(folder) == _NOTE_VI  # the folder's run stops (session 57): said above it
 
 
 # --- (c) a list apart held: the hamlet it joined left out of the commune ----------------------

@@ -154,17 +154,19 @@ def test_check_of_a_folder_without_a_plan_says_its_run_will_stop(tmp_path):
     write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     done = _check(str(folder), "--output", str(out))
     assert done.exit_code == 1
-    note, total = done.output.splitlines()
+    # (the stop on an error line of its own above the note since session 58, D)
+    stop, note, total = done.output.splitlines()
     assert note.startswith("Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra")
-    assert note.endswith(
-        f"từ chối khi tổng hợp). Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make "
+    assert note.endswith("từ chối khi tổng hợp).")
+    assert stop == (
+        f"[LỖI] (plan-missing): Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make "
         "hoặc giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép tệp kế "
         "hoạch của xã (KeHoach_YYYY.xlsx) vào thư mục đó rồi kiểm tra lại."
     )
     assert total == "1 tệp, 1 lỗi, 0 cảnh báo."
     english = _check(str(folder), "--output", str(out), "--lang", "en").output.splitlines()
-    assert english[0].endswith(
-        f"refused by the run). Folder '{folder}' holds no plan: a run (make or giamngheo run) "
+    assert english[0] == (
+        f"[ERROR] (plan-missing): Folder '{folder}' holds no plan: a run (make or giamngheo run) "
         "stops and writes no workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) into that "
         "folder, then check again."
     )

@@ -37,18 +37,21 @@ def test_check_of_a_folder_without_a_plan_counts_it_an_error_and_says_to_copy_it
     write_roster(folder, "DS_BanCo_2024-05.xlsx", "Bản Cọ", 200, [person("BC1", "poor")])
     done = _check(str(folder), "--output", str(out))
     assert done.exit_code == 1
+    # (the stop said on an error line of its own above the note since session 58, D)
     assert done.output.splitlines() == [
-        f"{NOTE} Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make hoặc giamngheo "
-        "run), chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép tệp kế hoạch của xã "
-        "(KeHoach_YYYY.xlsx) vào thư mục đó rồi kiểm tra lại.",
+        f"[LỖI] (plan-missing): Thư mục '{folder}' không có tệp kế hoạch: khi tổng hợp (make "
+        "hoặc giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép tệp kế "
+        "hoạch của xã (KeHoach_YYYY.xlsx) vào thư mục đó rồi kiểm tra lại.",
+        NOTE,
         "1 tệp, 1 lỗi, 0 cảnh báo.",
     ]
     english = _check(str(folder), "--output", str(out), "--lang", "en")
     assert english.exit_code == 1
     assert english.output.splitlines() == [
-        f"{NOTE_EN} Folder '{folder}' holds no plan: a run (make or giamngheo run) stops and "
-        "writes no workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) into that folder, then "
-        "check again.",
+        f"[ERROR] (plan-missing): Folder '{folder}' holds no plan: a run (make or giamngheo run) "
+        "stops and writes no workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) into that "
+        "folder, then check again.",
+        NOTE_EN,
         "1 file(s), 1 error(s), 0 warning(s).",
     ]
 
