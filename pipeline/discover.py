@@ -1722,12 +1722,14 @@ def _other_hamlet_rows(
                     # commune) keeps its rows, nothing said (session 56 review)
                     # 'Xóm Nà Mòn mới', 'Danh sách xóm Nà Mòn cũ' in Nà Mòn's list: its own
                     # name with words after it, a hamlet only where the plan has one so
-                    # named (session 57)
+                    # named (session 57); 'Xóm Nà Mòn' in Nà Mòn Mới's, its name cut short,
+                    # too (session 58)
                     by_plan = not own_named and (
                         (grouped and _GROUP.match(fold(title[2])))
                         or _ZONE.match(fold(title[2]))
                         or _GROUP_BEFORE_HAMLET.match(fold(title[1])) is not None
                         or lengthens_own(title[2], readings)
+                        or shortens_own(title[2], readings)
                     )
                     other, away = (None if own_named or by_plan else title), None
                     cut = title if (own_named and hamlet_key(full) != whole) or by_plan else None
@@ -2053,6 +2055,22 @@ def lengthens_own(named: str, readings: Collection[str]) -> bool:
         if own and len(words) > len(own) and words[: len(own)] == own:
             after = words[len(own) :]
             return not any(_NUMBERED_WORD.match(word) for word in after)
+    return False
+
+
+def shortens_own(named: str, readings: Collection[str]) -> bool:
+    """Whether a hamlet read from a heading (``named``) is one of the list's own hamlet's
+    ``readings`` cut short, the words left off holding no number ('Nà Mòn' of 'Nà Mòn Mới',
+    its name before the plan renamed it; not 'Bản Cọ' of 'Bản Cọ 2', another hamlet as for
+    HamletMatcher.written_for): the mirror of :func:`lengthens_own`, the plan deciding.
+    Session 58."""
+    words = _HAMLET_WORD_START.sub("", unit_number_form(named)).split()
+    if not words:
+        return False
+    for reading in readings:
+        own = _HAMLET_WORD_START.sub("", unit_number_form(reading)).split()  # 'Xóm Nà Mòn Mới'
+        if len(own) > len(words) and own[: len(words)] == words:
+            return not any(_NUMBERED_WORD.match(word) for word in own[len(words) :])
     return False
 
 
