@@ -1428,24 +1428,42 @@ _MOVED_TO_PLACE = lazyre.compile(rf"^(?:den|ve)\s+(?:(?:o|tai)\s+)?{_PLACE_WORDS
 _MOVED_OUT = lazyre.compile(
     rf"^(?:di\b|khoi\b|xom\b|thon\b|ho khau\b|khau\b|noi\b|sang\s+{_PLACE_WORDS}\b|$)"
 )
+# When a move last in a heading happened, after it, folded: 'trong tháng', a month or a day
+# ('tháng 5/2024', 'ngày 3/5/2024', 'từ ngày 3/5', or 'ngày' alone where the title's reading
+# cut its date off: _title_hamlet), and the count ('2 hộ'; session 57 review, session 58)
+_WHEN = r"(?:\s+(?:trong|tu))?(?:\s+(?:ngay|thang)(?:\s+\d{1,4}){0,3})?(?:\s+\d{1,3}\s+ho)?"
 # ... 'đến', 'về' last, after a hamlet's heading ('Tổ 2 xóm Bản Cọ chuyển đến', '(chuyển
 # về)'): its households moved in (session 56 review)
-_MOVED_IN_LAST = lazyre.compile(r"\bchuyen\s+(?:den|ve)(?:\s+trong(?:\s+thang)?)?\W*$")
+_MOVED_IN_LAST = lazyre.compile(rf"\bchuyen\s+(?:den|ve){_WHEN}\W*$")
 # ... 'đi' last ('Tổ 2 xóm Bản Cọ chuyển đi', 'Xóm Bản Cọ đã chuyển đi: 2 hộ'): its households
 # moved out of the list's hamlet to the one it names (session 57); 'trong tháng' after either
-# (session 57 review)
-_MOVED_OUT_LAST = lazyre.compile(r"\bchuyen\s+di(?:\s+trong(?:\s+thang)?)?(?:\s+\d{1,3}\s+ho)?$")
-_MOVED_OUT_WORDS = lazyre.compile(
-    r"(?:(?:da|moi)\s+)?chuyen\s+di(?:\s+trong(?:\s+thang)?)?(?:\s+\d{1,3}\s+ho)?"
+# (session 57 review), a day (session 58)
+_MOVED_OUT_LAST = lazyre.compile(rf"\bchuyen\s+di{_WHEN}$")
+_MOVED_OUT_WORDS = lazyre.compile(rf"(?:(?:da|moi)\s+)?chuyen\s+di{_WHEN}")
+# ... out of the commune, or elsewhere unsaid ('Xóm Nà Mòn chuyển khỏi xã', '… chuyển sang xã
+# khác', '… chuyển đi xã Tân Lập', '… chuyển đi nơi khác'): moved out, to no hamlet of the plan,
+# whichever hamlet the heading names, as under 'Hộ chuyển khỏi xã' (session 58)
+_MOVED_AWAY_LAST = lazyre.compile(
+    r"\bchuyen\s+(?:(?:ra\s+)?khoi(?:\s+(?:xa|dia ban|dia phuong|xom|thon|ban|huyen|tinh)\b.*)?"
+    r"|(?:ra\s+)?ngoai\s+(?:xa|huyen|tinh|dia ban)\b.*"
+    r"|(?:di|sang|den|ve|ra)\s+(?:xa|huyen|tinh|dia phuong|noi|thon|xom)\s+khac\b.*"
+    r"|(?:di|sang)\s+(?:xa|huyen|tinh|thanh pho)\b.*)$"
 )
 
 
 def _moved_last(text: str, named: str) -> str | None:
     """'in' or 'out' for a hamlet's heading ending in a move ('Tổ 2 xóm Bản Cọ chuyển đến', '…
     chuyển đi'), read in its text (``text``) or in its hamlet as :func:`_title_hamlet` reads it
-    (``named``), a month after it left out ('Xóm Bản Cọ chuyển đi tháng 5/2024', '… chuyển đến
-    trong tháng 5': session 57 review); None where it ends in none."""
-    for folded in (fold(text), fold(named)):
+    (``named``), a month or a day after it left out ('Xóm Bản Cọ chuyển đi tháng 5/2024', '…
+    chuyển đến trong tháng 5': session 57 review; '… chuyển đi ngày 3/5/2024': session 58);
+    'away' for one ending in a move out of the commune or to a place unsaid ('Xóm Nà Mòn
+    chuyển khỏi xã', '… chuyển sang xã khác': session 58); None where it ends in none."""
+    text = fold(text)
+    if "chuyen" not in text:
+        return None
+    if _MOVED_AWAY_LAST.search(text):
+        return "away"
+    for folded in (text, fold(named)):
         if _MOVED_IN_LAST.search(folded):
             return "in"
         if _MOVED_OUT_LAST.search(folded):
@@ -1568,10 +1586,12 @@ def _titles_between(
                     moved = _moved_last(value, named)
                     if moved == "in":
                         found.append((excel_rows[at + 1], clean_text(value), "", "in", cell))
-                    elif moved == "out":
+                    elif moved in ("out", "away"):
                         # ending in a move out ('Tổ 2 xóm Bản Cọ chuyển đi'): households that
-                        # went to that hamlet, as under 'Hộ chuyển đi xóm Bản Cọ' (session 57)
-                        away = _before_moved_out(named)
+                        # went to that hamlet, as under 'Hộ chuyển đi xóm Bản Cọ' (session 57);
+                        # out of the commune ('Xóm Nà Mòn chuyển khỏi xã'), to none, as under
+                        # 'Hộ chuyển khỏi xã' (session 58)
+                        away = _before_moved_out(named) if moved == "out" else ""
                         found.append((excel_rows[at + 1], clean_text(value), away, "out", cell))
                         moved_out = True
                     else:
