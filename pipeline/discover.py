@@ -1364,6 +1364,19 @@ _GROUP_BEFORE_HAMLET = lazyre.compile(
     r"\s*[,:;–—-]?\s*(?=(?:xóm|thôn|xom|thon)\b)",
     re.IGNORECASE,
 )
+
+
+def group_first(text: str, folded: str | None = None) -> bool:
+    """Whether a text begins with a group before its hamlet (:data:`_GROUP_BEFORE_HAMLET`: 'Tổ 2
+    - xóm Bản Cọ', 'TỔ 2, THÔN BẢN CỌ'), read folded (``folded``: ``text`` folded, if at hand),
+    or as written for 'TỔ X' in capitals, 10 (session 57), which folding makes a letter: 'TỔ X
+    - XÓM BẢN CỌ' between the households heads group 10 of Bản Cọ as 'TỔ 10 - XÓM BẢN CỌ' does
+    (session 58); 'Tổ X xóm Bản Cọ' (a lone letter) is no group."""
+    if _GROUP_BEFORE_HAMLET.match(fold(text) if folded is None else folded):
+        return True
+    return "X" in text and _GROUP_BEFORE_HAMLET.match(nfc(text).strip()) is not None
+
+
 # Read right after 'XÓM ……': the blank named no hamlet.
 _TITLE_AFTER_HAMLET = lazyre.compile(_AFTER_HAMLET, re.IGNORECASE)
 
@@ -1575,7 +1588,7 @@ def _titles_between(
                 if not (
                     folded.startswith("danh sach")
                     or _HAMLET_WORD_START.match(folded)
-                    or _GROUP_BEFORE_HAMLET.match(folded)
+                    or group_first(value, folded)
                 ):
                     continue
                 named = _title_hamlet([clean_text(value)])
@@ -1747,7 +1760,7 @@ def _other_hamlet_rows(
                     by_plan = not own_named and (
                         (grouped and _GROUP.match(fold(title[2])))
                         or _ZONE.match(fold(title[2]))
-                        or _GROUP_BEFORE_HAMLET.match(fold(title[1])) is not None
+                        or group_first(title[1])
                         or lengthens_own(title[2], readings)
                         or shortens_own(title[2], readings)
                     )
