@@ -1364,6 +1364,19 @@ _GROUP_BEFORE_HAMLET = lazyre.compile(
     r"\s*[,:;–—-]?\s*(?=(?:xóm|thôn|xom|thon)\b)",
     re.IGNORECASE,
 )
+
+
+def group_first(text: str, folded: str | None = None) -> bool:
+    """Whether a text begins with a group before its hamlet (:data:`_GROUP_BEFORE_HAMLET`: 'Tổ 2
+    - xóm Bản Cọ', 'TỔ 2, THÔN BẢN CỌ'), read folded (``folded``: ``text`` folded, if at hand),
+    or as written for 'TỔ X' in capitals, 10 (session 57), which folding makes a letter: 'TỔ X
+    - XÓM BẢN CỌ' between the households heads group 10 of Bản Cọ as 'TỔ 10 - XÓM BẢN CỌ' does
+    (session 58); 'Tổ X xóm Bản Cọ' (a lone letter) is no group."""
+    if _GROUP_BEFORE_HAMLET.match(fold(text) if folded is None else folded):
+        return True
+    return "X" in text and _GROUP_BEFORE_HAMLET.match(nfc(text).strip()) is not None
+
+
 # Read right after 'XÓM ……': the blank named no hamlet.
 _TITLE_AFTER_HAMLET = lazyre.compile(_AFTER_HAMLET, re.IGNORECASE)
 
@@ -1428,24 +1441,42 @@ _MOVED_TO_PLACE = lazyre.compile(rf"^(?:den|ve)\s+(?:(?:o|tai)\s+)?{_PLACE_WORDS
 _MOVED_OUT = lazyre.compile(
     rf"^(?:di\b|khoi\b|xom\b|thon\b|ho khau\b|khau\b|noi\b|sang\s+{_PLACE_WORDS}\b|$)"
 )
+# When a move last in a heading happened, after it, folded: 'trong tháng', a month or a day
+# ('tháng 5/2024', 'ngày 3/5/2024', 'từ ngày 3/5', or 'ngày' alone where the title's reading
+# cut its date off: _title_hamlet), and the count ('2 hộ'; session 57 review, session 58)
+_WHEN = r"(?:\s+(?:trong|tu))?(?:\s+(?:ngay|thang)(?:\s+\d{1,4}){0,3})?(?:\s+\d{1,3}\s+ho)?"
 # ... 'đến', 'về' last, after a hamlet's heading ('Tổ 2 xóm Bản Cọ chuyển đến', '(chuyển
 # về)'): its households moved in (session 56 review)
-_MOVED_IN_LAST = lazyre.compile(r"\bchuyen\s+(?:den|ve)(?:\s+trong(?:\s+thang)?)?\W*$")
+_MOVED_IN_LAST = lazyre.compile(rf"\bchuyen\s+(?:den|ve){_WHEN}\W*$")
 # ... 'đi' last ('Tổ 2 xóm Bản Cọ chuyển đi', 'Xóm Bản Cọ đã chuyển đi: 2 hộ'): its households
 # moved out of the list's hamlet to the one it names (session 57); 'trong tháng' after either
-# (session 57 review)
-_MOVED_OUT_LAST = lazyre.compile(r"\bchuyen\s+di(?:\s+trong(?:\s+thang)?)?(?:\s+\d{1,3}\s+ho)?$")
-_MOVED_OUT_WORDS = lazyre.compile(
-    r"(?:(?:da|moi)\s+)?chuyen\s+di(?:\s+trong(?:\s+thang)?)?(?:\s+\d{1,3}\s+ho)?"
+# (session 57 review), a day (session 58)
+_MOVED_OUT_LAST = lazyre.compile(rf"\bchuyen\s+di{_WHEN}$")
+_MOVED_OUT_WORDS = lazyre.compile(rf"(?:(?:da|moi)\s+)?chuyen\s+di{_WHEN}")
+# ... out of the commune, or elsewhere unsaid ('Xóm Nà Mòn chuyển khỏi xã', '… chuyển sang xã
+# khác', '… chuyển đi xã Tân Lập', '… chuyển đi nơi khác'): moved out, to no hamlet of the plan,
+# whichever hamlet the heading names, as under 'Hộ chuyển khỏi xã' (session 58)
+_MOVED_AWAY_LAST = lazyre.compile(
+    r"\bchuyen\s+(?:(?:ra\s+)?khoi(?:\s+(?:xa|dia ban|dia phuong|xom|thon|ban|huyen|tinh)\b.*)?"
+    r"|(?:ra\s+)?ngoai\s+(?:xa|huyen|tinh|dia ban)\b.*"
+    r"|(?:di|sang|den|ve|ra)\s+(?:xa|huyen|tinh|dia phuong|noi|thon|xom)\s+khac\b.*"
+    r"|(?:di|sang)\s+(?:xa|huyen|tinh|thanh pho)\b.*)$"
 )
 
 
 def _moved_last(text: str, named: str) -> str | None:
     """'in' or 'out' for a hamlet's heading ending in a move ('Tổ 2 xóm Bản Cọ chuyển đến', '…
     chuyển đi'), read in its text (``text``) or in its hamlet as :func:`_title_hamlet` reads it
-    (``named``), a month after it left out ('Xóm Bản Cọ chuyển đi tháng 5/2024', '… chuyển đến
-    trong tháng 5': session 57 review); None where it ends in none."""
-    for folded in (fold(text), fold(named)):
+    (``named``), a month or a day after it left out ('Xóm Bản Cọ chuyển đi tháng 5/2024', '…
+    chuyển đến trong tháng 5': session 57 review; '… chuyển đi ngày 3/5/2024': session 58);
+    'away' for one ending in a move out of the commune or to a place unsaid ('Xóm Nà Mòn
+    chuyển khỏi xã', '… chuyển sang xã khác': session 58); None where it ends in none."""
+    text = fold(text)
+    if "chuyen" not in text:
+        return None
+    if _MOVED_AWAY_LAST.search(text):
+        return "away"
+    for folded in (text, fold(named)):
         if _MOVED_IN_LAST.search(folded):
             return "in"
         if _MOVED_OUT_LAST.search(folded):
@@ -1557,7 +1588,7 @@ def _titles_between(
                 if not (
                     folded.startswith("danh sach")
                     or _HAMLET_WORD_START.match(folded)
-                    or _GROUP_BEFORE_HAMLET.match(folded)
+                    or group_first(value, folded)
                 ):
                     continue
                 named = _title_hamlet([clean_text(value)])
@@ -1568,10 +1599,12 @@ def _titles_between(
                     moved = _moved_last(value, named)
                     if moved == "in":
                         found.append((excel_rows[at + 1], clean_text(value), "", "in", cell))
-                    elif moved == "out":
+                    elif moved in ("out", "away"):
                         # ending in a move out ('Tổ 2 xóm Bản Cọ chuyển đi'): households that
-                        # went to that hamlet, as under 'Hộ chuyển đi xóm Bản Cọ' (session 57)
-                        away = _before_moved_out(named)
+                        # went to that hamlet, as under 'Hộ chuyển đi xóm Bản Cọ' (session 57);
+                        # out of the commune ('Xóm Nà Mòn chuyển khỏi xã'), to none, as under
+                        # 'Hộ chuyển khỏi xã' (session 58)
+                        away = _before_moved_out(named) if moved == "out" else ""
                         found.append((excel_rows[at + 1], clean_text(value), away, "out", cell))
                         moved_out = True
                     else:
@@ -1722,12 +1755,14 @@ def _other_hamlet_rows(
                     # commune) keeps its rows, nothing said (session 56 review)
                     # 'Xóm Nà Mòn mới', 'Danh sách xóm Nà Mòn cũ' in Nà Mòn's list: its own
                     # name with words after it, a hamlet only where the plan has one so
-                    # named (session 57)
+                    # named (session 57); 'Xóm Nà Mòn' in Nà Mòn Mới's, its name cut short,
+                    # too (session 58)
                     by_plan = not own_named and (
                         (grouped and _GROUP.match(fold(title[2])))
                         or _ZONE.match(fold(title[2]))
-                        or _GROUP_BEFORE_HAMLET.match(fold(title[1])) is not None
+                        or group_first(title[1])
                         or lengthens_own(title[2], readings)
+                        or shortens_own(title[2], readings)
                     )
                     other, away = (None if own_named or by_plan else title), None
                     cut = title if (own_named and hamlet_key(full) != whole) or by_plan else None
@@ -2053,6 +2088,22 @@ def lengthens_own(named: str, readings: Collection[str]) -> bool:
         if own and len(words) > len(own) and words[: len(own)] == own:
             after = words[len(own) :]
             return not any(_NUMBERED_WORD.match(word) for word in after)
+    return False
+
+
+def shortens_own(named: str, readings: Collection[str]) -> bool:
+    """Whether a hamlet read from a heading (``named``) is one of the list's own hamlet's
+    ``readings`` cut short, the words left off holding no number ('Nà Mòn' of 'Nà Mòn Mới',
+    its name before the plan renamed it; not 'Bản Cọ' of 'Bản Cọ 2', another hamlet as for
+    HamletMatcher.written_for): the mirror of :func:`lengthens_own`, the plan deciding.
+    Session 58."""
+    words = _HAMLET_WORD_START.sub("", unit_number_form(named)).split()
+    if not words:
+        return False
+    for reading in readings:
+        own = _HAMLET_WORD_START.sub("", unit_number_form(reading)).split()  # 'Xóm Nà Mòn Mới'
+        if len(own) > len(words) and own[: len(words)] == words:
+            return not any(_NUMBERED_WORD.match(word) for word in own[len(words) :])
     return False
 
 

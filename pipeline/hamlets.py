@@ -276,8 +276,10 @@ def roman_read_as_number(written: object, name: str, as_name: bool = True) -> bo
     small letters ('tổ Vi': Vi is a Tày and Nùng surname), or with a mark ('tổ Vì', 'Tổ Xí':
     a syllable, no Roman number): ``name`` holds that number in digits, not the word. A Roman
     number is written in capitals ('TỔ VI', 'Khu IV' are 6 and 4). 'Danh sách tổ Vi' names a
-    plan's 'Tổ Vi', not its 'Tổ 6'; 'NÀ MÒN TỔ Vi' Nà Mòn (session 56). ``as_name`` False:
-    only a word with a mark is a name (a 'Xóm' cell's 'Tổ Vi' is 6; session 56, K)."""
+    plan's 'Tổ Vi', not its 'Tổ 6'; 'NÀ MÒN TỔ Vi' Nà Mòn (session 56). Only the Roman
+    numbers that are syllables ('Vi', 'Xi') are names so written: 'Tổ Xii', 'Khu Iv' (a title
+    or file name in title case) are Tổ 12, Khu 4 (session 58). ``as_name`` False: only a word
+    with a mark is a name (a 'Xóm' cell's 'Tổ Vi' is 6; session 56, K)."""
     if not isinstance(written, str):
         return False
     # such words looked for first: most titles hold none, and the plan's name is then not read
@@ -290,9 +292,18 @@ def roman_read_as_number(written: object, name: str, as_name: bool = True) -> bo
     return any(
         fold(word) not in plan
         and _ROMAN.get(fold(word)) in numbers
-        and (has_marks(word) or (as_name and word[0].isupper() and word[1:].islower()))
+        and (
+            has_marks(word)
+            or (as_name and word[0].isupper() and word[1:].islower() and fold(word) in _SYLLABLES)
+        )
         for word in words
     )
+
+
+# The Roman numbers to 20 that are Vietnamese syllables too ('Vi', a surname; 'Xi', xi măng):
+# written as a name ('tổ Vi') they are names; 'Xii', 'Iv', 'Vii' are no syllable, numbers
+# written in title case ('Danh Sach To Xii': Tổ 12; session 58)
+_SYLLABLES = frozenset({"vi", "xi"})
 
 
 def _words(text: object) -> list[str]:
