@@ -655,6 +655,7 @@ def moves_said(c: Figuring) -> None:
         (listed_start, listed_month),
         c.current_by,
         c.aged,
+        c.this_year,
     )
     for key, (there, status, new, _) in noted.items():
         listed_by_name[key] = (there, status)
