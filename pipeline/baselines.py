@@ -468,7 +468,10 @@ def month_baselines(
             }  # fmt: skip
             # one that left the lists itself since (gone from its list, or 'Thoát': the walk's
             # left_from) and is back had left them: tái nghèo in the month's table (R2)
-            stayed = {key for key in kept_at_turn if key not in left.left_from}
+            # (not one gone now: it leaves now, asked to confirm as any household gone; session
+            # 58: left_from holds this month's leavings too)
+            left_since = left.left_from.keys() - left.left_now
+            stayed = {key for key in kept_at_turn if key not in left_since}
             # so is it under a code written since: re-coded, its new code replacing the kept
             # one on its hamlet's list the month it came (the walk's recoded_from), a code
             # change, not a leaving and a return; or back under it after it left (back_before,
@@ -480,7 +483,7 @@ def month_baselines(
                 # start list's question: one warning a row)
                 old, seen, there = links[key]
                 kept_at_turn[key] = (written(old, seen), seen, there, *kept_at_turn[chain[-1]][3:])
-                if chain[-1] in stayed and not left.left_from.keys() & {key, *chain}:
+                if chain[-1] in stayed and not left_since & {key, *chain}:
                     stayed.add(key)
             left_before = left_before - stayed
             # the month the household last left the lists, under the code it had then (the

@@ -37,6 +37,12 @@ RECODED_VI = (
     "hãy báo xã để sửa danh sách đầu năm; nếu hộ đã chuyển sang xóm đó, hãy xóa dòng này (không "
     "ghi 'Thoát'): xóm đó ghi hộ vào danh sách của mình với Mã hộ đó."
 )
+VANISHED_011 = (
+    "Hộ 011 (Lò Văn Cường) có trong danh sách tháng 2/2025 nhưng không có trong danh sách kỳ này; "
+    "đã tính là thoát. Đề nghị xóm xác nhận: nếu đúng, hãy ghi lại dòng của hộ (đủ các cột như "
+    "các hộ khác) với Phân loại hộ 'Thoát'. Nếu hộ chỉ chuyển sang xóm khác trong xã thì không "
+    "ghi lại: xóm nơi hộ đến ghi hộ vào danh sách của mình với Mã hộ cũ."
+)
 MOVED = [
     ("Nà Mòn", "013", "Chuyển đến từ Bản Cọ", "Từ đầu năm"),
     ("Bản Cọ", "009", "Chuyển sang Nà Mòn", "Từ đầu năm"),
@@ -151,7 +157,10 @@ def test_the_start_list_row_of_a_kept_household_gone_since_says_the_month_it_lef
     nhận)"), so Bản Cọ's year's table, whose start list row 009 is gone (poor 3, exited 1, 2),
     says "Không còn trong danh sách từ tháng 3/2025 (không ghi 'Thoát')" in March and in
     April; in May, 011 back, moved out again ("Chuyển sang Nà Mòn"); June gone again: "từ
-    tháng 6/2025". Before: "từ tháng 1/2025", a month he was on Nà Mòn's list."""
+    tháng 6/2025". March's 'vanished-household' asks Nà Mòn's head to confirm 011 gone (its
+    table says "đề nghị xác nhận"), April asks nothing more. Before: "từ tháng 1/2025", a month
+    he was on Nà Mòn's list, and March asked nothing (011, gone now, was taken for a household
+    that had left before: the walk's left_from holds this month's leavings)."""
     _, out = run_january(tmp_path, 100, [])
     _month(tmp_path, out, 2, [AN, BINH, CUONG_011])
     gone = "Không còn trong danh sách từ tháng {m}/2025 (không ghi 'Thoát')"
@@ -161,8 +170,12 @@ def test_the_start_list_row_of_a_kept_household_gone_since_says_the_month_it_lef
         ("Bản Cọ", "009", gone.format(m=3), "Từ đầu năm"),
         ("Nà Mòn", "011", "Không còn trong danh sách (đề nghị xác nhận)", "So với tháng trước"),
     ]
+    assert _said(out, "2025-03") == [
+        ("Nà Mòn", None, "011 (Lò Văn Cường)", "vanished-household", VANISHED_011)
+    ]
     _month(tmp_path, out, 4, [AN, BINH])
     assert listed_movements(out, "2025-04")[0] == ("Bản Cọ", "009", gone.format(m=3), "Từ đầu năm")
+    assert _said(out, "2025-04") == []  # asked once, in March
     _month(tmp_path, out, 5, [AN, BINH, CUONG_011])
     assert listed_movements(out, "2025-05")[:2] == [
         ("Nà Mòn", "011", "Chuyển đến từ Bản Cọ", "Từ đầu năm"),
