@@ -117,6 +117,11 @@ class _Baselines(NamedTuple):
     # household that never left the lists): its key now -> (its code as last year's list wrote
     # it, that row's period, its hamlet then, its key and Mã hộ on the start list) (session 57)
     kept_at_turn: dict[str, tuple[str, str, str, str, str]] = {}
+    # the start list's key of a household so kept that has left the lists since (its code then
+    # gone from its hamlet's list; written 'Thoát' in an earlier month) -> the month it left
+    # them: the year's table says its start list row gone since then, not since the turn
+    # (session 58)
+    kept_left: dict[str, str] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -388,6 +393,7 @@ def month_baselines(
     left_before = left.ever | back_now.keys()  # one back under another code had left them too
     month_as_written = None
     kept_at_turn: dict[str, tuple[str, str, str, str, str]] = {}
+    kept_left: dict[str, str] = {}
     # the hamlets merged that the plan no longer has: the start list writes their households
     # under the hamlet they joined (one merged within the year is on it apart)
     now_named = set(plan.hamlets["hamlet"].tolist()) if merged_into else set()
@@ -465,7 +471,30 @@ def month_baselines(
             }  # fmt: skip
             # one that left the lists itself since (gone from its list, or 'Thoát': the walk's
             # left_from) and is back had left them: tái nghèo in the month's table (R2)
-            left_before = left_before - {key for key in kept_at_turn if key not in left.left_from}
+            # (not one gone now: it leaves now, asked to confirm as any household gone; session
+            # 58: left_from holds this month's leavings too)
+            left_since = left.left_from.keys() - left.left_now
+            stayed = {key for key in kept_at_turn if key not in left_since}
+            # so is it under a code written since: re-coded, its new code replacing the kept
+            # one on its hamlet's list the month it came (the walk's recoded_from), a code
+            # change, not a leaving and a return; or back under it after it left (back_before,
+            # back_now), tái nghèo in the month's table as under its own code (R2), the year's
+            # table moving it in from the start list's hamlet alike (session 58)
+            links = {**left.back_before, **left.back_now, **left.recoded_from}
+            for key, chain in _recoded_chains(links, kept_at_turn.keys()).items():
+                # its words name the code it had before (the month's code change said with the
+                # start list's question: one warning a row)
+                old, seen, there = links[key]
+                kept_at_turn[key] = (written(old, seen), seen, there, *kept_at_turn[chain[-1]][3:])
+                if chain[-1] in stayed and not left_since & {key, *chain}:
+                    stayed.add(key)
+            left_before = left_before - stayed
+            # the month the household last left the lists, under the code it had then (the
+            # walk's left_in; this month: left_now)
+            for key, kept in kept_at_turn.items():
+                when = period if key in left.left_now else left.left_in.get(key)
+                if when is not None and when > kept_left.get(kept[3], ""):
+                    kept_left[kept[3]] = when
     return _Baselines(
         start,
         start_from,
@@ -486,7 +515,30 @@ def month_baselines(
         left.held_by_id,
         month_as_written,
         kept_at_turn,
+        kept_left,
     )
+
+
+def _recoded_chains(
+    recoded_from: dict[str, tuple[str, str, str]], kept: Collection[str]
+) -> dict[str, list[str]]:
+    """Each key re-coded (or back) from one of ``kept`` (``recoded_from``: key -> (its older
+    key, ...), timeline.Departures.recoded_from and back_before, followed back one code at a
+    time) -> its older codes, latest first, the kept one last."""
+    chains: dict[str, list[str]] = {}
+    for key in sorted(recoded_from.keys() - set(kept)):
+        chain, seen = [], {key}
+        old = recoded_from[key][0]
+        while old not in seen:
+            chain.append(old)
+            if old in kept:
+                chains[key] = chain
+                break
+            seen.add(old)
+            if old not in recoded_from:
+                break
+            old = recoded_from[old][0]
+    return chains
 
 
 def renumbered_at_turn(

@@ -651,6 +651,7 @@ def moves_said(c: Figuring) -> None:
         (listed_start, listed_month),
         c.current_by,
         c.aged,
+        c.this_year,
     )
     _listed_under_new_codes(noted, listed_by_name, (listed_start, listed_month))
     c.said_rows, c.said_moved, c.listed_by_name, c.recoded, c.noted = (
@@ -993,6 +994,17 @@ def year_table(c: Figuring, t: HamletTables) -> None:
     for item in found:
         if item["movement"] == "vanished" and item["key"] in c.marked_exited:
             item["movement"] = item["current_status"] = "exited"
+        elif item["movement"] == "vanished" and item["key"] in bases.kept_left:
+            # the start list's row of a household kept elsewhere at the turn: gone since that
+            # household left the lists (asked to confirm then, where it was), not since the
+            # turn; exited where it was written 'Thoát' then (session 58)
+            when = bases.kept_left[item["key"]]
+            if any(kept[3] == item["key"] and key in c.marked_exited
+                   and bases.left_in.get(key) == when
+                   for key, kept in bases.kept_at_turn.items()):  # fmt: skip
+                item["movement"] = item["current_status"] = "exited"
+            else:
+                item["left_in"] = when
         elif item["movement"] == "vanished" and item["key"] in bases.left_in:
             # gone without 'Thoát' in an earlier month, asked to confirm then: the
             # year's table says since when, and asks no more (session 29)

@@ -191,6 +191,7 @@ def moved_noted(
     listed_before: tuple[dict, dict],
     current_by: dict,
     aged: set[str],
+    this_year: pd.DataFrame | None = None,
 ) -> dict[str, tuple[str, str, str, tuple]]:
     """The households of a hamlet's baselines (``baselines``: the start list's and last
     month's records by hamlet) on no list of the commune now (``listed_now``), said moved by no
@@ -206,8 +207,11 @@ def moved_noted(
     fig.listed_where; last month's may hold it in a row left out for an error there), a
     household found by one row only. A note telling a move of an earlier year ('năm 2019',
     not a birth year) pairs nothing: the household lived there since, new to the lists now.
-    Nothing, and no note read, without a household gone from the baselines. Session 57 (B3;
-    its review)."""
+    Nor does a code counted on a list of an earlier month of the year (``this_year``: the
+    year's stored (period, hamlet, hh_key, status) rows before this month; one left out for
+    an error there may be): matched by Mã hộ, it is the household it was then, back (session
+    58). Nothing, and no note read, without a household gone from the baselines. Session 57
+    (B3; its review)."""
     listed_start, listed_month = listed_before
     # the hamlets a household left the lists from (set differences over the keys: the
     # province's rows pay no look each)
@@ -229,7 +233,12 @@ def moved_noted(
         return {}
     names = tuple(plan.hamlet_names)
     found: dict[str, list[tuple]] = {}
-    rows = zip(fig.household_key_texts(noted), noted["hamlet"].tolist(), noted["ghi_chu"].tolist(),
+    keys = fig.household_key_texts(noted)
+    counted: set[str] = set()  # the noted codes counted on a list of the year before
+    if this_year is not None and not this_year.empty:
+        rows = this_year[this_year["hh_key"].isin(set(keys)).to_numpy()]
+        counted = set(rows.loc[rows["status"].isin(("poor", "near_poor")), "hh_key"].tolist())
+    rows = zip(keys, noted["hamlet"].tolist(), noted["ghi_chu"].tolist(),
                noted["chu_ho"].tolist(), noted["nam_sinh"].tolist(),
                noted["phan_loai"].tolist(), strict=True)  # fmt: skip
     for new, there, note, head, born, status in rows:
@@ -237,6 +246,8 @@ def moved_noted(
             there,
             fig.NOT_COUNTED,
         ):
+            continue
+        if new in counted:  # another household's code this year, or its own (session 58)
             continue
         # a move of an earlier year ('… năm 2019'): the household has lived here since, new to
         # the lists now, not one gone this month (session 57's review)

@@ -109,6 +109,14 @@ class Departures(NamedTuple):
     # a household the start list renumbered into another hamlet kept here is no return in a
     # later month either (baselines, session 57)
     back_before: dict[str, tuple[str, str, str]] = {}
+    # the walk's months and ``now``'s: key -> (the key of the household it re-codes, gone from
+    # its hamlet's list the month the key arrived there, one head by name: :func:`_recoded`;
+    # the period and hamlet of that one's latest row), so that one kept at the turn
+    # (``back_before``) stays kept under its next code (session 58)
+    recoded_from: dict[str, tuple[str, str, str]] = {}
+    # the households gone from ``now``'s lists of their hamlet (their hamlet reporting): left
+    # the lists this month
+    left_now: frozenset[str] = frozenset()
 
 
 def exited_before(
@@ -193,6 +201,7 @@ def departures(
     starts: set[str] = set()  # the start lists walked ('YYYY-00'): the year's first heads
     codes: list[np.ndarray] = []  # the history's keys as an array, made at the first ask
     back_before: dict[str, tuple[str, str, str]] = {}  # found back: key -> (old, period, hamlet)
+    recoded_from: dict[str, tuple[str, str, str]] = {}  # Departures.recoded_from
 
     def listed_there(key: str, hamlet: str) -> list[str]:  # a code's rows in a hamlet (_taken)
         if not codes:
@@ -230,8 +239,9 @@ def departures(
         if gone and arrived and name_keys is not None:
             recoded = _recoded(gone, [key for key, _ in arrived], period, listed, name_keys, named)
             gone = [key for key in gone if key not in recoded.values()]
-        for key in recoded.values():  # under another code now: neither listed nor out
-            del listed[key]
+        for new, key in recoded.items():  # under another code now: neither listed nor out
+            hamlet, last = listed.pop(key)
+            recoded_from[new] = (key, last, hamlet)
             left_in.pop(key, None)
         # its household had left the lists before: so had its new code (tái nghèo when new in a
         # table, as its old code was: the year's table counts it back whichever code it has)
@@ -330,7 +340,8 @@ def departures(
     out = {k: p for k, p in left_in.items() if k not in listed}
     result = Departures(ever, snapshots, out, {k: out_seen[k][1] for k in out},
                         left_from=left_from, held_by_id=dict(held_by_id),
-                        left_at_turn=left_at_turn, back_before=back_before)  # fmt: skip
+                        left_at_turn=left_at_turn, back_before=back_before,
+                        recoded_from=dict(recoded_from))  # fmt: skip
     if now is None:
         return result
     period, rows, names = now  # the month run: walked as far as who is back under a new code
@@ -340,6 +351,8 @@ def departures(
     return result._replace(
         ever=ever | inherited if inherited else ever,
         back_now={key: (old, out_seen[old][1], out_seen[old][0]) for key, old in back_now.items()},
+        recoded_from=recoded_from,
+        left_now=frozenset(key for key, p in left_in.items() if p == period),
     )
 
 
