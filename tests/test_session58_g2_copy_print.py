@@ -3,6 +3,8 @@
 (a) A signature range cut by the page break across (the head's 'Ngày … năm 2024' over R:X,
     the second page beginning at T) printed its date wrapped in the first page's R:S: it now
     prints on the page holding most of the range, on one line.
+(c) A title the head broke into lines himself takes the largest title size at which each of
+    his lines fits, as an unbroken title does (always bold 11 before).
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from pathlib import Path
 
 import openpyxl
 
-from pipeline.report.feedback import _widest_part
+from pipeline.report.feedback import _outside_text, _title_size, _widest_part
 from pipeline.report.styles import column_pixels, text_pixels
 from pipeline.run import execute
+from tests import messy
 from tests.commune import person, write_plan, write_roster
 from tests.test_session23_rows import MAY
 from tests.test_session26_feedback_print import WIDTHS as S26_WIDTHS
@@ -67,3 +70,77 @@ def test_a_signature_cut_by_the_page_break_prints_where_most_of_it_is(tmp_path: 
     assert ws.row_dimensions[12].height == 15.75  # one line
     # 'Người lập biểu' (B:E, on the first page) keeps its place, left in the repeated B:C.
     assert {"B13:E13", "B14:E14"} <= merged and ws["B13"].value == "Người lập biểu"
+
+
+OWN = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO\nXÓM NÀ MÒN – THÁNG 5/2024"
+
+
+def test_a_broken_title_takes_the_largest_size_its_lines_fit():
+    # His lines in bold: 14 pt 399.06 and 287.85 pixels, 12 pt 342.48 and 247.15, 11 pt
+    # 314.19 and 226.81. Over session 26's A:M (996 pixels, A:C's 246 repeated) his lines keep
+    # clear of A:C within 993 - 492 = 501: 14. Over A:K (846): within 351, 12 (13: 370.77).
+    first, second = OWN.split("\n")
+    sizes = {s: (round(text_pixels(first, s, True), 2), round(text_pixels(second, s, True), 2))
+             for s in (14.0, 13.0, 12.0, 11.0)}  # fmt: skip
+    assert sizes == {
+        14.0: (399.06, 287.85), 13.0: (370.77, 267.5), 12.0: (342.48, 247.15),
+        11.0: (314.19, 226.81),
+    }  # fmt: skip
+    assert _title_size(OWN, (0, 12), S26_WIDTHS, 3, [13]) == 14.0  # 11 before
+    assert _title_size(OWN, (0, 10), S26_WIDTHS, 3, [11]) == 12.0  # 11 before
+    assert _outside_text(OWN, (0, 12), S26_WIDTHS, 3, [13], 14.0, True) == (True, OWN, True)
+    # The unbroken title's rule: the largest at which it is written as it is.
+    one = OWN.replace("\n", " ")
+    assert _title_size(one, (0, 12), S26_WIDTHS, 3, [13]) == 11.0  # 553.40 > 501: placed
+    # A:G (546 pixels): his lines neither keep clear (51) nor fit A:C (243) and cannot be
+    # placed clear: written as he broke them, left, and wrapped (unwrapped before, in a row
+    # of one line: printed cut).
+    assert _outside_text(OWN, (0, 6), S26_WIDTHS, 3, [7], 14.0, True) == (False, OWN, True)
+
+
+def _copy(tmp_path: Path, layout: messy.Layout, merges=None) -> openpyxl.Workbook:
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    households = messy.with_changes(messy.na_mon_households(), NM2={"nhan_khau": "bốn"})
+    roster = messy.roster_sheet(households, layout, messy.Typing())
+    if merges is not None:
+        roster.merges[:] = merges(roster.merges)
+    info = messy.info_sheet(messy.info_values("Nà Mòn", "5/2024", 102), "standard")
+    messy.write_book(folder / "NaMon.xlsx", [roster, info])
+    execute(folder, tmp_path / "out", "2024-05")
+    return openpyxl.load_workbook(tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx")
+
+
+EIGHT = ("stt", "ma_ho", "chu_ho", "nam_sinh", "nhan_khau", "phan_loai", "thu_nhap", "nguyen_nhan")
+
+
+def test_a_broken_title_on_one_page_across_is_bold_14(tmp_path: Path):
+    # Session 56's eight columns (543 pixels, a line of 540), printed on one page across: his
+    # lines at 14, 399.06 and 287.85 pixels, fit. Before: bold 11, its row 33 pt.
+    ws = _copy(tmp_path, messy.Layout(title=(OWN,), columns=EIGHT))["Danh sách"]
+    assert list(ws.col_breaks.brk) == [] and ws.print_title_cols is None
+    assert sum(column_pixels(w) for w in stored_widths(ws)[:8]) == 543
+    cell = ws["A1"]
+    assert cell.value == OWN and (cell.font.b, cell.font.sz) == (True, 14)
+    assert cell.alignment.wrap_text and cell.alignment.horizontal == "center"
+    assert ws.row_dimensions[1].height == 42  # two lines of 21 pt
+
+
+def test_a_broken_title_in_the_repeated_columns_is_bold_left(tmp_path: Path):
+    # 'DANH SÁCH' / 'XÓM NÀ MÒN' merged over A:D of a list of 26 columns printed two pages
+    # across, A:C (33 + 36 + 110 = 179 pixels) repeated. Centred over A:D (216) it would reach
+    # past C on the second page; his lines, 120.17 and 136.99 pixels in bold 14, fit A:C's 176:
+    # left, whole on every page, at 14. Before: regular 11 (no title size), row 30 pt.
+    short = "DANH SÁCH\nXÓM NÀ MÒN"
+    layout = messy.Layout(sheet="DS", title=(short,), header_rows=3, signature=True)
+    book = _copy(tmp_path, layout, lambda ms: [m for m in ms if m[0] != 0] + [(0, 0, 0, 3)])
+    ws = book["DS"]
+    assert ws.print_title_cols == "$A:$C" and [b.id for b in ws.col_breaks.brk] == [16]
+    assert [column_pixels(w) for w in stored_widths(ws)[:4]] == [33, 36, 110, 37]
+    assert [round(text_pixels(x, 14.0, True), 2) for x in short.split("\n")] == [120.17, 136.99]
+    assert "A1:D1" in {str(r) for r in ws.merged_cells.ranges}
+    cell = ws["A1"]
+    assert cell.value == short and (cell.font.b, cell.font.sz) == (True, 14)
+    assert cell.alignment.wrap_text and cell.alignment.horizontal == "left"
+    assert ws.row_dimensions[1].height == 42

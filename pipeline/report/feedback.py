@@ -1941,12 +1941,18 @@ def _widest_part(parts: list[tuple[int, int]], widths: list[float]) -> tuple[int
 def _title_size(text: str, part: tuple[int, int], widths, repeat: int, starts) -> float | None:
     """The largest title size at which ``text`` prints whole on one line in its merged range
     (``_outside_text``: not broken, not wrapped), so that the copy's title is the head's text
-    as written; where none does, the smallest, bold on lines centred in its range (clear of
+    as written; a title the head broke into lines himself, the largest at which each of his
+    lines does, kept as he broke it (session 58; always the smallest before, his lines bold
+    11); where none does, the smallest, bold on lines centred in its range (clear of
     the columns repeated on later pages, or wrapped in a range printed on one page across: a
     copy of long names, session 56; regular 11 before). None where even those lines would not
     keep clear (the copy then writes it as before, regular 11)."""
+    lines = text.split("\n")
     for size in _TITLE_SIZES:
-        if _outside_text(text, part, widths, repeat, starts, size, True)[1:] == (text, False):
+        if _outside_text(text, part, widths, repeat, starts, size, True)[1] == text and all(
+            _outside_text(line, part, widths, repeat, starts, size, True)[1:] == (line, False)
+            for line in lines
+        ):
             return size
     if _outside_text(text, part, widths, repeat, starts, _TITLE_SIZES[-1], True)[0]:
         return _TITLE_SIZES[-1]
@@ -2100,7 +2106,7 @@ def _outside_text(
     lines = _lines_within(text, room - 2 * shared, size, bold) if room > 2 * shared else None
     if lines and len(lines) <= 4:
         return True, "\n".join(lines), True
-    return False, text, need > room
+    return False, text, broken or need > room  # his lines wrapped (unwrapped before: cut)
 
 
 # At most so many rows below the empty ones may be left unprinted: a signature block, not a
@@ -2305,7 +2311,9 @@ def _write_copy(
         if size is not None:
             fmt = fm.get(bold=True, font_size=size, align="center" if center else "left")
             if lines:  # on lines of its own, or wrapped in its range (session 56)
-                fmt = fm.get(bold=True, font_size=size, align="center", text_wrap=True)
+                # left where the head's lines keep to the repeated columns (session 58)
+                align = "center" if center else "left"
+                fmt = fm.get(bold=True, font_size=size, align=align, text_wrap=True)
         first_fmt, first_text = fmt, text
         if in_header and kind == "string" and r1 == r2 and starts and c1 < repeat <= c2:
             # A parent header begun in the repeated columns ('Thông tin chủ hộ' over C:E, A:C
