@@ -3,16 +3,21 @@
 (a) A signature range cut by the page break across (the head's 'Ngày … năm 2024' over R:X,
     the second page beginning at T) printed its date wrapped in the first page's R:S: it now
     prints on the page holding most of the range, on one line.
+(b) The yellow cells added right of the header for missing columns stay blank: written with
+    the column's name, the copy sent back as the list (heads do) reads the column as there and
+    empty, its warning gone (guarded here).
 (c) A title the head broke into lines himself takes the largest title size at which each of
     his lines fits, as an unbroken title does (always bold 11 before).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import openpyxl
 
+from pipeline.checkfiles import check_files
 from pipeline.report.feedback import _outside_text, _title_size, _widest_part
 from pipeline.report.styles import column_pixels, text_pixels
 from pipeline.run import execute
@@ -144,3 +149,23 @@ def test_a_broken_title_in_the_repeated_columns_is_bold_left(tmp_path: Path):
     assert cell.value == short and (cell.font.b, cell.font.sz) == (True, 14)
     assert cell.alignment.wrap_text and cell.alignment.horizontal == "left"
     assert ws.row_dimensions[1].height == 42
+
+
+def test_the_cells_added_for_missing_columns_stay_blank(tmp_path: Path):
+    # The eight columns lack the twelve deprivation columns: their notes go on I3:T3, yellow.
+    # Written with the columns' names, the copy sent back as the list would read twelve empty
+    # columns: the twelve warnings gone and three households' class blamed ('0 chỉ số thiếu
+    # hụt'; session 58, G2 tried it). Blank, it is warned of again as the list was.
+    book = _copy(tmp_path, messy.Layout(title=(OWN,), columns=EIGHT))
+    ws = book["Danh sách"]
+    added = [ws.cell(3, c) for c in range(9, 21)]
+    assert [c.value for c in added] == [None] * 12
+    assert all(c.comment and "Thiếu cột chỉ số thiếu hụt" in c.comment.text for c in added)
+    assert ws.cell(3, 21).comment is None
+    del book["Hướng dẫn sửa"]
+    sent = tmp_path / "back" / "NaMon.xlsx"
+    sent.parent.mkdir()
+    book.save(sent)
+    codes = Counter(issue.code for issue in check_files([sent]))
+    assert codes["missing-indicator-column"] == 12 and codes["classification-mismatch"] == 0
+    assert codes["invalid-household-size"] == 1
