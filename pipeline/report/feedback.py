@@ -1926,15 +1926,33 @@ def _page_parts(c1: int, c2: int, starts: list[int]) -> list[tuple[int, int]]:
 _TITLE_SIZES = (14.0, 13.0, 12.0, 11.0)
 
 
+def _widest_part(parts: list[tuple[int, int]], widths: list[float]) -> tuple[int, int]:
+    """Of a range's ``parts`` (one a page across), the widest printed: the first of equals."""
+
+    def pixels(part: tuple[int, int]) -> int:
+        first, last = part
+        return sum(
+            column_pixels(widths[c]) if c < len(widths) else 64 for c in range(first, last + 1)
+        )
+
+    return max(parts, key=lambda part: (pixels(part), -part[0]))
+
+
 def _title_size(text: str, part: tuple[int, int], widths, repeat: int, starts) -> float | None:
     """The largest title size at which ``text`` prints whole on one line in its merged range
     (``_outside_text``: not broken, not wrapped), so that the copy's title is the head's text
-    as written; where none does, the smallest, bold on lines centred in its range (clear of
+    as written; a title the head broke into lines himself, the largest at which each of his
+    lines does, kept as he broke it (session 58; always the smallest before, his lines bold
+    11); where none does, the smallest, bold on lines centred in its range (clear of
     the columns repeated on later pages, or wrapped in a range printed on one page across: a
     copy of long names, session 56; regular 11 before). None where even those lines would not
     keep clear (the copy then writes it as before, regular 11)."""
+    lines = text.split("\n")
     for size in _TITLE_SIZES:
-        if _outside_text(text, part, widths, repeat, starts, size, True)[1:] == (text, False):
+        if _outside_text(text, part, widths, repeat, starts, size, True)[1] == text and all(
+            _outside_text(line, part, widths, repeat, starts, size, True)[1:] == (line, False)
+            for line in lines
+        ):
             return size
     if _outside_text(text, part, widths, repeat, starts, _TITLE_SIZES[-1], True)[0]:
         return _TITLE_SIZES[-1]
@@ -2088,7 +2106,7 @@ def _outside_text(
     lines = _lines_within(text, room - 2 * shared, size, bold) if room > 2 * shared else None
     if lines and len(lines) <= 4:
         return True, "\n".join(lines), True
-    return False, text, need > room
+    return False, text, broken or need > room  # his lines wrapped (unwrapped before: cut)
 
 
 # At most so many rows below the empty ones may be left unprinted: a signature block, not a
@@ -2258,12 +2276,21 @@ def _write_copy(
         outside = layout.first_header is not None and not (
             layout.in_table(r1) or layout.in_table(r2)
         )
-        # A merged range printed across pages (session 26): the title block's and the
-        # signature's end on the page of their first column, a parent header's go on as
-        # ranges of their own, one a page, each showing the header's text.
+        # A merged range printed across pages (session 26): the title block's ends on the page
+        # of its first column, the signature's prints on one page (below), a parent header's go
+        # on as ranges of their own, one a page, each showing the header's text.
         parts = _page_parts(c1, c2, starts)
-        if outside:
-            parts = parts[:1]
+        below = outside and layout.first_header is not None and r1 > layout.first_header
+        if below and mark is None and (r1, c1) not in (notes or {}):
+            # The signature block's ranges print on the page holding most of their width (the
+            # head's 'Ngày … năm 2024' over R:X cut at T prints in T:X on the last page across,
+            # not wrapped in R:S; session 58), where the template's print whole; its first cell
+            # left blank (a cell marked or noted keeps its place, where the guide points).
+            parts = [_widest_part(parts, column_widths)]
+            if parts[0][0] != c1:
+                ws.write_blank(r1, c1, None, fm.get())
+        elif outside:
+            parts = parts[:1]  # the title block on the first page, where a head looks for it
         elif not in_header:
             parts = [(c1, c2)]
         center, text, lines = False, out, False
@@ -2284,7 +2311,9 @@ def _write_copy(
         if size is not None:
             fmt = fm.get(bold=True, font_size=size, align="center" if center else "left")
             if lines:  # on lines of its own, or wrapped in its range (session 56)
-                fmt = fm.get(bold=True, font_size=size, align="center", text_wrap=True)
+                # left where the head's lines keep to the repeated columns (session 58)
+                align = "center" if center else "left"
+                fmt = fm.get(bold=True, font_size=size, align=align, text_wrap=True)
         first_fmt, first_text = fmt, text
         if in_header and kind == "string" and r1 == r2 and starts and c1 < repeat <= c2:
             # A parent header begun in the repeated columns ('Thông tin chủ hộ' over C:E, A:C
