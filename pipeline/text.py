@@ -481,9 +481,24 @@ NUMBER_CODE = rf"\(\+84\){NUMBER_SEPARATOR}?|\+84{NUMBER_SEPARATOR}?|\(0[0-9]{{1
 # number or not (:func:`_person_number`), or, its separators mixed or spaced, its parts
 # (:func:`_parts_masked`). Session 51; session 52 (F3); session 53 (mixed and spaced
 # separators).
+# The last groups :data:`ID_IN_TEXT`'s ``slash`` looks behind at (one of 2 to 6 digits from
+# 0, or of 3 from 0-3, not after a digit), each with the digits by '/' or ',' after it that
+# make 9 (session 58, C)
+_SLASH_STARTS = "|".join(
+    rf"(?<=(?<![0-9]){lead}[0-9]{{{size - 1}}})(?=[/,](?:[0-9][/,]?){{{9 - size}}})"
+    for lead, size in (("0", 2), ("[0-3]", 3), ("0", 4), ("0", 5), ("0", 6))
+)
 ID_IN_TEXT = lazyre.compile(
     rf"{_NOT_WITHIN}(?P<code>{NUMBER_CODE})?"
     rf"(?P<run>(?>[0-9]+)(?:{NUMBER_SEPARATOR}(?>[0-9]+))*){_NOT_BEFORE}"
+    # matched (empty) where a bare '/' or ',' follows a last group that may begin a person's
+    # number so written (from 0, of 2 to 6 digits; or of 3 from 0-3, an old CMND's), and
+    # digits by '/' or ',' after it, 9 with the group's: '0912/345/678', '24 06 2025
+    # 0370/970/096', not '12/03/2024' nor '2,5'; told by the match in C, so that the notes
+    # without pay nothing (:func:`_id_masked`; session 58, C)
+    # (an empty branch, not '?': a group repeated 0 or 1 times is tried by sre's slower
+    # repeat, ~14,000 instructions more a note of dates and amounts)
+    rf"(?:(?P<slash>(?=[/,][0-9]{{2}})(?:{_SLASH_STARTS}))|)"
 )
 _DIGIT_GROUP = lazyre.compile(r"[0-9]+")
 _BETWEEN_GROUPS = lazyre.compile(r"[^0-9]+")
@@ -648,7 +663,7 @@ def may_hold_id(text: str) -> bool:
     text = ascii_number_text(text)
     ascii_text = text.encode("ascii", "ignore")
     if b"0" * 9 not in ascii_text.translate(_DIGITS_AS_ZERO, _NUMBER_APART):
-        return False  # the common case, told in C (session 52, F4)
+        return _slashed_written(ascii_text)  # False, the common case, told in C (session 52, F4)
     if b"0" * 9 in ascii_text.translate(_DIGITS_AS_ZERO, b" "):
         return True
     # an old CMND grouped by marks ('212.345.678', '212 - 345 - 678', '212.345 678'), its middle
@@ -685,7 +700,20 @@ def may_hold_id(text: str) -> bool:
             # '0912.345.678,0987.654.321'; session 54, D3)
             if shapes[at] == 48 and form[at - 2 : at - 1] == b",":
                 return True
-    return False
+    return _slashed_written(ascii_text)
+
+
+# A person's number's first group by '/' or ',' and 9 digits with those after it, in a text's
+# bytes, as :data:`ID_IN_TEXT`'s ``slash`` looks for one (:func:`may_hold_id`; session 58, C)
+_SLASHED_WRITTEN = lazyre.compile(rf"(?:{_SLASH_STARTS})".encode())
+
+
+def _slashed_written(ascii_text: bytes) -> bool:
+    """Whether ``ascii_text`` may hold a person's number by '/' or ',' ('0912/345/678', 'CCCD
+    001,204,012,345': :func:`_slashed_parts`), looked for in C where either is in it."""
+    return (b"/" in ascii_text or b"," in ascii_text) and (
+        _SLASHED_WRITTEN.search(ascii_text) is not None
+    )
 
 
 def _masked_digits(digits: str) -> str:
@@ -1005,7 +1033,7 @@ def _glued_apart(found: re.Match, first: int, sep: str, written: str) -> str | N
         return None
     if glued and text[at - 1] == "-" and _begins_number(text, at, first, rest, sep):
         return None  # after a word's dash, the group a person's number's ('Vay-033 008 133 201')
-    shown = _id_masked(rest, written)
+    shown = _id_masked(rest, written, False)
     if shown == written[rest_at : found.end()]:
         return None
     return written[at:rest_at] + shown
@@ -1105,16 +1133,165 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
     if len(groups) > 1 and digits[0] != "0" and len(groups[0]) <= 3:
         if all(len(group) == 3 for group in groups[1:]) and not _cmnd_by_threes(groups):
             return None  # an amount's writing ('500 000 000', '212.345.678'): read whole
-    if _id_masked(rest, written) != _masked_digits(digits):
+    if _id_masked(rest, written, False) != _masked_digits(digits):
         return None
     return written[at:rest_at] + _masked_digits(digits)
 
 
-def _id_masked(found: re.Match, written: str | None = None) -> str:
+# A run of digit groups joined by a bare '/' or ',' ('0912/345/678', '0912,345,678', 'CCCD
+# 001204/012345', '01/03/2024/0912/345/678'), from its first group, of 9 digits or more (no
+# date's, '12/03/2024', nor most amounts', '1,200,000'): :data:`ID_IN_TEXT` reads no such
+# mark, each group a short number of its own. Its parts of a person's number's shape are
+# masked (:func:`_slashed_parts`; session 58, C)
+_SLASHED_RUN = lazyre.compile(r"(?<![0-9])(?=(?:[0-9][/,]?){9})[0-9]+(?:[/,][0-9]+)+(?![0-9])")
+# The same from a group within such a run (:func:`_slashed_begun`: '0912' of
+# '12/03/2024/0912/345/678')
+_SLASHED_ON = lazyre.compile(r"(?=(?:[0-9][/,]?){9})[0-9]+(?:[/,][0-9]+)+(?![0-9])")
+
+
+class _SlashedNumber(Exception):
+    """Raised by :func:`_id_masked` where a short number begins a run of :data:`_SLASHED_RUN`
+    holding a person's number: :func:`mask_ids_in` then reads the text with its slashed parts
+    masked first (:func:`_slashed_masked`). Ordinary notes never raise it, nor pay a look for
+    it: it is looked for only after a short number followed by '/' or ',' (session 58, C)."""
+
+
+def _slashed_dated(groups: list[str], seps: list[str]) -> frozenset[int]:
+    """The groups of a run by '/' or ',' (``groups``, apart by ``seps``) inside a date: three
+    groups by one mark, day first or year first ('01/03/2024', '2024/03/01'), or a month and
+    a year ('03/2024'). No part of a person's number holds one: '01/03/2024/0912/345/678' is
+    a date and a phone; '02/04/1994/141' (a landline's 11 digits by 2-2-4-3) a date and a small
+    number."""
+    inside: set[int] = set()
+    for k in range(len(groups) - 1):
+        a, b = groups[k : k + 2]
+        if k + 2 < len(groups) and seps[k] == seps[k + 1]:
+            c = groups[k + 2]
+            if (_DAY_MONTH.fullmatch(a) and _MONTH.fullmatch(b) and _YEAR.fullmatch(c)) or (
+                _YEAR.fullmatch(a) and _MONTH.fullmatch(b) and _DAY_MONTH.fullmatch(c)
+            ):
+                inside.update((k, k + 1, k + 2))
+                continue
+        # a month and a year by '/' ('03/2024/0912/345/678'), not where they and one group
+        # more are the whole run, a phone's 2-4-4 ('05/1953/1423')
+        phone = len(groups) == 3 and _CALLABLE.fullmatch("".join(groups))
+        if seps[k] == "/" and _MONTH.fullmatch(a) and _YEAR.fullmatch(b) and not phone:
+            inside.update((k, k + 1))
+    return frozenset(inside)
+
+
+def _slashed_person(groups: list[str], sep: str, text: str, end: int) -> bool:
+    """Whether digit ``groups`` apart by one mark ``sep`` ('/' or ','), ending at ``end`` in
+    ``text``, are a person's number's shape: a phone called today (:data:`_CALLABLE`) in 2 to
+    4 groups of 2 to 4 digits, not all of 2 ('0912/345/678', '09/1234/5678'), or in two, the
+    first of 2 to 4 ('0912/345678'); a CCCD (:data:`_CCCD_BY_SIXES`: 12 digits from 0, its
+    century digit 0-3) by threes or 6-6 ('001,204,012,345', '001204/012345'); an old CMND by
+    threes from 0-3 (:func:`_cmnd_by_threes`), by ',' only where no currency follows ('212,345,678
+    đồng' an amount's writing)."""
+    digits = "".join(groups)
+    shape = [len(group) for group in groups]
+    if _CALLABLE.fullmatch(digits) and 2 <= shape[0] <= 4:
+        if len(groups) == 2 or (len(groups) <= 4 and max(shape) <= 4 and max(shape) > 2):
+            return True
+    if _CCCD_BY_SIXES.fullmatch(digits) and shape in ([3, 3, 3, 3], [6, 6]):
+        return True
+    if _cmnd_by_threes(groups):
+        return sep == "/" or not _CURRENCY_AFTER.match(nfc(text[end : end + 24]))
+    return False
+
+
+def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
+    """The spans in the text of the parts of a :data:`_SLASHED_RUN` ``run`` that are a
+    person's number (:func:`_slashed_person`), from the left, the longest first, none holding
+    a group of a date (:func:`_slashed_dated`). Session 58, C."""
+    text, begin = run.string, run.start()
+    spans = [(begin + g.start(), begin + g.end()) for g in _DIGIT_GROUP.finditer(run.group())]
+    groups = [text[a:b] for a, b in spans]
+    if sum(map(len, groups)) < 9:
+        return []
+    seps = [text[spans[k][1]] for k in range(len(spans) - 1)]
+    dated = _slashed_dated(groups, seps)
+    parts, i = [], 0
+    while i < len(groups) - 1:
+        found = None
+        if i not in dated:
+            for j in range(min(i + 3, len(groups) - 1), i, -1):
+                if (
+                    len(set(seps[i:j])) == 1
+                    and not dated.intersection(range(i, j + 1))
+                    and _slashed_person(groups[i : j + 1], seps[i], text, spans[j][1])
+                ):
+                    found = j
+                    break
+        if found is None:
+            i += 1
+            continue
+        parts.append((spans[i][0], spans[found][1]))
+        i = found + 1
+    return parts
+
+
+def _slashed_begun(text: str, at: int) -> bool:
+    """Whether the digit group at ``at`` in ``text`` begins a run of :data:`_SLASHED_RUN`
+    holding a person's number (:func:`_id_masked`, after a short number's look that '/' or
+    ',' follows it)."""
+    run = _SLASHED_ON.match(text, at)
+    return run is not None and bool(_slashed_parts(run))
+
+
+def _slashed_masked(text: str, read: str) -> str:
+    """``text`` (``read`` as :func:`ascii_number_text` reads it) with each part of a run by
+    '/' or ',' that is a person's number masked (:func:`_slashed_parts`), and what is between
+    them as :func:`mask_ids_in` shows it, each stretch read alone: a masked part's last 4
+    digits join no number after it. Where a part's last group begins a number
+    :data:`ID_IN_TEXT` reads and the list masks ('101/602/112 263 552': '112 263 552' an
+    old CMND by spaces), or its first group ends one ('351 298 149/743/365'), the part is
+    masked on to that number's end or from its start ('********3552', '********3365'):
+    never-leak first, the part's last 4 would show the other's digits, and parts so reached
+    are masked as one."""
+    spans = []
+    for run in _SLASHED_RUN.finditer(read):
+        for begin, end in _slashed_parts(run):
+            first = begin + len(read[begin:end]) - len(read[begin:end].lstrip("0123456789"))
+            *_, before = [None, *ID_IN_TEXT.finditer(read, spans[-1][1] if spans else 0, first)]
+            if before is not None and before.start() < begin and before.end() == first:
+                if _MASKED_END.search(_id_masked(before, text, False)):
+                    begin = before.start()
+            last = end - len(read[begin:end]) + len(read[begin:end].rstrip("0123456789"))
+            on = ID_IN_TEXT.match(read, last)
+            if on is not None and on.end() > end and _id_masked(on, text, False)[:1] == "*":
+                end = on.end()
+            if spans and begin < spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            else:
+                spans.append((begin, end))
+    out, at = [], 0
+    for begin, end in [*spans, (len(text), len(text))]:
+        stretch = text[at:begin]
+        out.append(_masked_read(stretch, stretch if read is text else read[at:begin], False))
+        if begin < len(text):
+            out.append(_masked_digits(_BETWEEN_GROUPS.sub("", read[begin:end])))
+        at = end
+    return "".join(out)
+
+
+# A number masked at the end of a text (:func:`_slashed_masked`)
+_MASKED_END = lazyre.compile(r"\*{8}[0-9]{4}\Z")
+
+
+def _id_masked(found: re.Match, written: str | None = None, slashed: bool = True) -> str:
     """A number :data:`ID_IN_TEXT` found, its person's numbers masked; what is not masked as
-    ``written`` has it (the text before :func:`ascii_number_text`; None: as found)."""
+    ``written`` has it (the text before :func:`ascii_number_text`; None: as found). Where it
+    is short and its last group begins a run by '/' or ',' holding a person's number,
+    :class:`_SlashedNumber` is raised (``slashed``; session 58, C)."""
     written = found.string if written is None else written
-    code, run = found.group("code", "run")
+    code, run, slash = found.group("code", "run", "slash")
+    if slash is not None and slashed:
+        # a '/' or ',' and a digit after it: its last group may begin a person's number by
+        # them ('0912/345/678', '24 06 2025 0370/970/096'; looked at only then: session 58, C)
+        last = len(run) - len(run.rstrip("0123456789"))
+        if _slashed_begun(found.string, found.end() - last):
+            raise _SlashedNumber
     if len(run) < 9 and (code is None or code[0] != "("):
         # fewer than 9 digits, no area code before: no one's number
         return written[found.start() : found.end()]
@@ -1161,14 +1338,29 @@ def mask_ids_in(text: str) -> str:
     separator is read as written in ASCII ('０９１２３４５６７８', '0912 – 345 – 678' are
     '********5678'), the rest of the text shown as written (session 53, R5)."""
     read = ascii_number_text(text)
+    try:
+        if read is text:  # (the common case without a call more)
+            return ID_IN_TEXT.sub(_id_masked, text)
+        return _masked_read(text, read, True)
+    except _SlashedNumber:  # a person's number by '/' or ',' (session 58, C)
+        return _slashed_masked(text, read)
+
+
+def _masked_read(text: str, read: str, slashed: bool) -> str:
+    """:func:`mask_ids_in` of ``text`` (``read`` as :func:`ascii_number_text` reads it);
+    ``slashed``: :class:`_SlashedNumber` raised where a number by '/' or ',' is found."""
     if read is text:
-        return ID_IN_TEXT.sub(_id_masked, text)
+        return ID_IN_TEXT.sub(_id_masked if slashed else _id_masked_unslashed, text)
     out, at = [], 0
     for found in ID_IN_TEXT.finditer(read):
-        out += (text[at : found.start()], _id_masked(found, text))
+        out += (text[at : found.start()], _id_masked(found, text, slashed))
         at = found.end()
     out.append(text[at:])
     return "".join(out)
+
+
+def _id_masked_unslashed(found: re.Match) -> str:
+    return _id_masked(found, None, False)
 
 
 def masked_whole(text: str) -> bool:

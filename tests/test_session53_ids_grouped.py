@@ -116,7 +116,10 @@ def test_every_separator_is_read_alike_by_the_masking_and_its_first_look():
                     assert mask_ids_in(number) == "********5678", number
                     assert may_hold_id(number), number
                     masked.add(mark)
-    assert masked == set(NUMBER_SEPARATORS) == {" ", ".", "-"}
+    # and, bare, '/' and ',' ('0912/345/678', '212,345,678': a run of their own read in parts,
+    # text._slashed_parts; session 58, C)
+    assert set(NUMBER_SEPARATORS) == {" ", ".", "-"}
+    assert masked == set(NUMBER_SEPARATORS) | {"/", ","}
 
 
 def test_each_number_masked_in_mixed_groupings_is_seen_first():
