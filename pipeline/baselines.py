@@ -1432,6 +1432,16 @@ def _latest_lists(
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
     fresh = []  # the start rows of a hamlet new in the plan since last month
+    # hamlets a month of the year before did not name, where the plan keeps every hamlet those
+    # months named (added alone: a plan that renamed or dropped one may have renamed it, whose
+    # start list is its state, as sessions 41 and 42 count it)
+    before_named = [hs for p, hs in named_in.items() if p.startswith(year) and p <= previous]
+    now_hamlets = set(plan.hamlets["hamlet"].tolist())
+    added = (
+        {h for h in month_from if any(h not in hs for hs in before_named)}
+        if all(hs <= now_hamlets for hs in before_named)
+        else set()
+    )
     for hamlet, base in month_from.items():
         if base != "plan" or own.get(hamlet):
             # a household on two of its lists (moved between the hamlets merged since) is as
@@ -1449,8 +1459,7 @@ def _latest_lists(
         start = plan.start_list[plan.start_list["hamlet"] == hamlet]
         if own.get(hamlet):  # its own households, those on a newer list as that list has them
             start = start[[k in own[hamlet] - seen for k in fig.keys_of(start)]]
-        if not own.get(hamlet) and any(hamlet not in hs for p, hs in named_in.items()
-                                       if p.startswith(year) and p <= previous):  # fmt: skip
+        if not own.get(hamlet) and hamlet in added:  # new in the plan within the year
             fresh.append(_start_rows(start))  # new in the plan within the year
         else:
             parts.append(_start_rows(start))
