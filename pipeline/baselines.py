@@ -60,6 +60,12 @@ from pipeline.types import FROM_AGE, Issue, Plan
 #     (session 56, S: "a merged hamlet's household off the start list and back in 2025 is
 #     returned (QA seeds 824, 807)"). Last: it needs the walk's months of leaving, and the walk
 #     counts a hamlet the plan dropped as reporting at the start list (S, same section).
+#  5. _silent_start_rows (January, after 4): the start list's rows of a hamlet silent in
+#     December and now (_silent_at_turn; no table) join the baseline, but one whose household
+#     2-3 gave a December row of another hamlet: that row holds it (session 58, B2: "a hamlet
+#     silent in December and January is its start list in January's baseline …"). Its
+#     households the start list moved elsewhere are asked of _moved_from_silent before 2-3, as
+#     a hamlet silent in December alone, and are not asked by 2 and 3 either.
 STATUS_COLUMNS = ["period", "hamlet", "hh_key", "status"]
 _LISTS = ("poor", "near_poor")
 
@@ -196,6 +202,7 @@ def month_baselines(
     previous = timeline.previous_period(period)
     month_base, month_hamlets, month_from, renamed, merges = None, set(), {}, {}, {}
     from_start: set[str] = set()  # hamlets beside the plan's start list for want of last month's
+    quiet: set[str] = set()  # at the turn, hamlets silent in December and now (_silent_at_turn)
     if previous in periods:
         month_base = timeline.as_baseline(load([previous]), previous)
         month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
@@ -239,9 +246,13 @@ def month_baselines(
             kept_merges,
         )
         from_start = {h for h, base in month_from.items() if base == "plan"} - month_hamlets
-        if turn and from_start:  # one moved at the turn out of a hamlet silent in December
-            month_base = _moved_from_silent(plan, month_base, from_start, month_from, accepted_in,
-                                            load)  # fmt: skip
+        if turn:  # a hamlet silent in December and now: its start list is its December state
+            quiet = _silent_at_turn(plan, month_hamlets | joined, month_from, now)
+        if turn and (from_start or quiet):  # one moved at the turn out of a hamlet silent in
+            # December (and one silent now too: no table, a move in alone, session 58, B2)
+            month_base = _moved_from_silent(plan, month_base, from_start | quiet,
+                                            {**month_from, **dict.fromkeys(quiet, "plan")},
+                                            accepted_in, load)  # fmt: skip
         month_hamlets = month_hamlets | month_from.keys() | joined
         # a hamlet merged since that no month of the year accepted: its latest list is the
         # start list, its households there under the hamlet it joined (session 43)
@@ -405,7 +416,7 @@ def month_baselines(
         # a hamlet without a December list is beside its start list rows, in the start list's
         # codes already: not asked, so that a household moved into it at the turn is paired
         # with its December row in another hamlet (session 56, C2)
-        last_year = ~month_base["hamlet"].isin(from_start).to_numpy()
+        last_year = ~month_base["hamlet"].isin(from_start | quiet).to_numpy()
         # passes 2 and 3 of the order note at the top: within each hamlet, then the commune's
         paired, renumbered = as_start_codes(month_base[last_year], start)
         if renumbered:
@@ -443,6 +454,13 @@ def month_baselines(
         left_before = left_before - renumbered_at_turn(
             plan, start, periods, load, left.left_in, left_before, seen, dropped
         )
+        # a hamlet silent in December and now: its start list rows, in the start list's codes
+        # (after the renumbering, so that a December row paired with one of them holds it)
+        part = _silent_start_rows(plan, month_base, quiet) if quiet else None
+        if part is not None:
+            month_base = pd.concat([month_base, part], ignore_index=True)
+            if month_as_written is not None:  # row for row with month_base
+                month_as_written = pd.concat([month_as_written, part], ignore_index=True)
     elif start_from == "plan":
         # a later month: a code the start list took off a household still on it (renumbered
         # as its hamlet's latest list of last year wrote it) left no list at the turn either,
@@ -1218,6 +1236,34 @@ def _moved_from_silent(
     return pd.concat([month_base, _start_rows(found)], ignore_index=True)
 
 
+def _silent_at_turn(
+    plan: Plan, listed: Collection[str], month_from: dict[str, str], now: Collection[str]
+) -> set[str]:
+    """January against last year's lists: the hamlets the plan has that sent no list in
+    December (none of ``listed``, the hamlets December's lists give, nor of ``month_from``,
+    those set beside an earlier list) and none now (not in ``now``). The start list is such a
+    hamlet's state at 31 December after the review, as a December list is another's: it has
+    no table now, but a household of it on another hamlet's list now moved in from it, in the
+    month's table as in the year's, as one of a hamlet that sent December and nothing now
+    (:func:`_silent_start_rows`; session 58, B2)."""
+    if getattr(plan, "start_list", None) is None:
+        return set()
+    return set(plan.hamlets["hamlet"].tolist()) - set(listed) - month_from.keys() - set(now)
+
+
+def _silent_start_rows(
+    plan: Plan, month_base: pd.DataFrame, quiet: Collection[str]
+) -> pd.DataFrame | None:
+    """The plan's start list rows of the hamlets ``quiet`` (:func:`_silent_at_turn`) as
+    baseline households, but one ``month_base`` (January's, its December rows in the start
+    list's codes already) holds: a list of December holds that household. None: no row."""
+    start = plan.start_list
+    part = _start_rows(start[start["hamlet"].isin(list(quiet)).to_numpy()])
+    held = set(month_base["hh_key"].tolist())
+    part = part[[key not in held for key in part["hh_key"].tolist()]]
+    return None if part.empty else part
+
+
 def _kept_start(
     plan: Plan, load, kept_merges: Callable[[int], dict[str, str]] | None = None
 ) -> pd.DataFrame:
@@ -1588,7 +1634,8 @@ def _joined_silent_now(
     now; they tell where a household of them on another hamlet's list now was: moved in from
     it, as one of its December list (session 58). One the start list writes in a third hamlet
     is left out (:func:`_moved_at_turn` is not asked): the hamlet it left has no table now for
-    the move at the turn to match, as a hamlet silent in December and January (session 57)."""
+    the move at the turn to match (a hamlet silent in December and January is its start list
+    in the baseline, such a household moved in: :func:`_silent_at_turn`, session 58, B2)."""
     olds = {old: k for old, k in keys.items() if k and old not in found}
     quiet = (month_hamlets & set(plan.hamlets["hamlet"].tolist())) - set(now) if olds else ()
     if not quiet:

@@ -1527,9 +1527,9 @@ def year_turn(seed: int, sc: dict) -> dict:
         # 38: the start list is December's result; session 55, B: part II against it)
         dec_view[silent] = {written(c): v[1] for c, v in start.items() if v[0] == silent}
     # a household of its November list the start list moved to another hamlet (shape (e)): the
-    # silent hamlet's in January's baseline, where it sends January, moved out at the turn as
-    # where it sent December (session 57, seed 550); silent in January too, it has no table
-    # for a move out of it to match (session 11), so none
+    # silent hamlet's in January's baseline, moved out at the turn as where it sent December
+    # (session 57, seed 550); silent in January too, it has no table, but the household on
+    # another hamlet's list moved in from it, as from one that sent December (session 58, B2)
     moved_silent = {written(c): v[1] for c, v in start.items()
                     if silent is not None and c in december and december[c][0] == silent
                     and v[0] != silent}  # fmt: skip
@@ -1835,7 +1835,8 @@ def turn_oracle(sc: dict, index: int) -> dict:
     year_bases = {h: {c: k for c, (g, k) in start.items() if g == h} for h in names}
     month_bases = sc["turn"]["december"]
     silent = sc["turn"]["silent"] if index == 0 else None
-    if silent in sent:  # its households the start list moved to another hamlet (session 57)
+    if silent is not None:  # its households the start list moved to another hamlet (session
+        # 57; silent in January too: moved in from it, no table, session 58, B2)
         month_bases = dict(month_bases, **{silent: {**month_bases[silent],
                                                     **sc["turn"]["moved_silent"]}})  # fmt: skip
     if index > 0:  # last month's lists; a hamlet silent then, the start list (probed: 'plan')
