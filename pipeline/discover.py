@@ -1366,13 +1366,20 @@ _GROUP_BEFORE_HAMLET = lazyre.compile(
 )
 
 
+# ... a group named by a letter before it ('Tổ A - xóm Bản Cọ', 'tổ x xóm Bản Cọ'), folded:
+# between the households, that hamlet's group as 'Tổ 2 - xóm Bản Cọ' (session 58, E2)
+_GROUP_BY_LETTER = lazyre.compile(r"to\s+[a-z]\s*[,:;–—-]?\s*(?=(?:xom|thon)\b)")
+
+
 def group_first(text: str, folded: str | None = None) -> bool:
     """Whether a text begins with a group before its hamlet (:data:`_GROUP_BEFORE_HAMLET`: 'Tổ 2
     - xóm Bản Cọ', 'TỔ 2, THÔN BẢN CỌ'), read folded (``folded``: ``text`` folded, if at hand),
     or as written for 'TỔ X' in capitals, 10 (session 57), which folding makes a letter: 'TỔ X
     - XÓM BẢN CỌ' between the households heads group 10 of Bản Cọ as 'TỔ 10 - XÓM BẢN CỌ' does
-    (session 58); 'Tổ X xóm Bản Cọ' (a lone letter) is no group."""
-    if _GROUP_BEFORE_HAMLET.match(fold(text) if folded is None else folded):
+    (session 58); a group named by a letter ('Tổ A - xóm Bản Cọ', 'Tổ X xóm Bản Cọ' in small
+    letters: :data:`_GROUP_BY_LETTER`) too, the hamlet after it saying whose (session 58, E2)."""
+    folded = fold(text) if folded is None else folded
+    if _GROUP_BEFORE_HAMLET.match(folded) or _GROUP_BY_LETTER.match(folded):
         return True
     return "X" in text and _GROUP_BEFORE_HAMLET.match(nfc(text).strip()) is not None
 
@@ -1495,6 +1502,21 @@ def _before_moved_out(named: str) -> str:
     return named
 
 
+def _moved_to_named(text: str) -> str | None:
+    """The hamlet a heading names as where its households went, after its own hamlet ('Xóm Nà
+    Mòn chuyển sang xóm Bản Cọ', '… đã chuyển đến thôn Bản Cọ': 'Bản Cọ'), its words from
+    'chuyển' read as a move title is (:func:`move_title`); None where they name none or no
+    move out (session 58, E2)."""
+    if "chuyen" not in fold(text):
+        return None
+    words = text.split()
+    for at in range(1, len(words)):
+        if fold(words[at]) == "chuyen":
+            moved = move_title(" ".join(words[at:]))
+            return moved[1] if moved is not None and moved[0] == "out" and moved[1] else None
+    return None
+
+
 # ... 'đến', 'về' before a list's words: a change of list ('chuyển về hộ cận nghèo'), no move
 _NO_MOVE = lazyre.compile(r"^(?:den|ve)\s+(?:ho|danh sach|can ngheo|ngheo)\b")
 # ... ending in none ('Hộ chuyển đi: không có', '… xóm Bản Cọ: không', ': 0 hộ', 'chưa có hộ
@@ -1606,6 +1628,12 @@ def _titles_between(
                         # 'Hộ chuyển khỏi xã' (session 58)
                         away = _before_moved_out(named) if moved == "out" else ""
                         found.append((excel_rows[at + 1], clean_text(value), away, "out", cell))
+                        moved_out = True
+                    elif (to := _moved_to_named(value)) is not None:
+                        # naming where its households went after its hamlet ('Xóm Nà Mòn
+                        # chuyển sang xóm Bản Cọ'): as under 'Hộ chuyển sang xóm Bản Cọ'
+                        # (session 58, E2)
+                        found.append((excel_rows[at + 1], clean_text(value), to, "out", cell))
                         moved_out = True
                     else:
                         found.append((excel_rows[at + 1], clean_text(value), named, "hamlet", cell))
@@ -2093,17 +2121,17 @@ def lengthens_own(named: str, readings: Collection[str]) -> bool:
 
 def shortens_own(named: str, readings: Collection[str]) -> bool:
     """Whether a hamlet read from a heading (``named``) is one of the list's own hamlet's
-    ``readings`` cut short, the words left off holding no number ('Nà Mòn' of 'Nà Mòn Mới',
-    its name before the plan renamed it; not 'Bản Cọ' of 'Bản Cọ 2', another hamlet as for
-    HamletMatcher.written_for): the mirror of :func:`lengthens_own`, the plan deciding.
-    Session 58."""
+    ``readings`` cut short: 'Nà Mòn' of 'Nà Mòn Mới', its name before the plan renamed it
+    (session 58), or 'Bản Cọ' of 'Bản Cọ 2', its name before the plan numbered it (session
+    58, E2): the mirror of :func:`lengthens_own`, the plan deciding (another hamlet where it
+    has one so named, as for HamletMatcher.written_for; the list's own where it has none)."""
     words = _HAMLET_WORD_START.sub("", unit_number_form(named)).split()
     if not words:
         return False
     for reading in readings:
         own = _HAMLET_WORD_START.sub("", unit_number_form(reading)).split()  # 'Xóm Nà Mòn Mới'
         if len(own) > len(words) and own[: len(words)] == words:
-            return not any(_NUMBERED_WORD.match(word) for word in own[len(words) :])
+            return True
     return False
 
 
