@@ -146,10 +146,18 @@ def _seconds(text: str) -> float:
     return float(text.replace(".", "").replace(",", ".")) if "," in text else float(text)
 
 
+def _joined(stdout: str) -> str:
+    """``stdout`` with each line the run's screen broke within 100 characters (the rest under 4
+    spaces: pipeline.cli._wrapped) one line again."""
+    return re.sub(r"\n    (?=\S)", " ", stdout)
+
+
 def parse_stages(stdout: str) -> dict[str, float]:
     """The stage timings a run prints ('Thời gian: đọc tệp 1,20 giây, …; tổng 5,60 giây')."""
     from pipeline.cli import STAGE_NAMES_VI
 
+    # the line broken within the screen, its rest under 4 spaces (session 58, D2), joined again
+    stdout = _joined(stdout)
     match = _STAGE_LINE.search(stdout)
     if not match:
         return {}
@@ -734,7 +742,7 @@ class Bench:
         ]
         for job in self.jobs.values():
             if job.samples:
-                text = job.samples[-1].stdout.strip().splitlines()
+                text = _joined(job.samples[-1].stdout.strip()).splitlines()
                 keep = [
                     t
                     for t in text

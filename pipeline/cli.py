@@ -729,10 +729,12 @@ _SUMMARY_WORDS = {
                 "{w[rejected]}"),
     "incomplete": (" — SỐ LIỆU CHƯA ĐỦ CÁC XÓM", " — INCOMPLETE"),
     "rates": (("Tỷ lệ hộ nghèo", "Tỷ lệ hộ cận nghèo"), ("Poor rate", "Near-poor rate")),
-    "rate": ("{label}: {rate} (đầu năm {start}), {reduction} điểm / chỉ tiêu {target} điểm — "
-             "{met} ({progress} kế hoạch)",
-             "{label}: {rate} (start {start}), {reduction} points / target {target} points — "
-             "{met} ({progress} of plan)"),
+    # two lines a rate, within 100 characters: the rate and its verdict, read at a glance over
+    # the officer's shoulder, then how it moved against the target (session 58, D2)
+    "rate": ("{label}: {rate} — {met} ({progress} kế hoạch)",
+             "{label}: {rate} — {met} ({progress} of plan)"),
+    "rate_detail": ("    đầu năm {start}, {reduction} điểm / chỉ tiêu {target} điểm",
+                    "    start {start}, {reduction} points / target {target} points"),
     "met": (("ĐẠT", "CHƯA ĐẠT"), ("MET", "NOT YET")),
     # rows of counted lists left out for an error: the rates are not final (session 52)
     "rows_left_out": ("  Còn {n} dòng hộ có lỗi chưa được tính vào các tỷ lệ trên (xem trang "
@@ -985,12 +987,15 @@ def _reason_lines(head: str, why: str | None) -> list[str]:
 _BREAKS, _WRAPPED_INDENT = (" ", "/", "\\"), "    "
 
 
-def _wrapped(text: str) -> list[str]:
+def _wrapped(text: str, between: str = "") -> list[str]:
     """``text`` on lines of at most :data:`SCREEN_WIDTH` characters shown, broken at the last
     space, '/' or '\\' that fits (a path's folders, a name's words), a piece longer than a line
     where the line ends (a letter's marks kept with it), the lines after the first indented by
     :data:`_WRAPPED_INDENT`. Nothing is left out: a file name is what the officer looks for in
-    the folder (session 57's R6 kept it whole, its line past 100 characters; session 58, D)."""
+    the folder (session 57's R6 kept it whole, its line past 100 characters; session 58, D).
+    ``between``: where a break is taken first, outside brackets (else inside them), its mark
+    kept and the space after it left out (', ' between two hamlets named, or before "xem trang
+    'Lỗi dữ liệu'" in a hamlet's file words: not inside 'Bản Piềng'; session 58, D2)."""
     lines = []
     while _shown(text) > SCREEN_WIDTH:
         end = shown = 0
@@ -998,8 +1003,14 @@ def _wrapped(text: str) -> list[str]:
             shown += not unicodedata.combining(text[end])
             end += 1
         floor = len(text) - len(text.lstrip(" "))  # not within the line's own indent
+        kept = len(between.rstrip(" "))
+        found = [at for at in _found_all(text[: end + len(between) - kept], between) if at > floor]
+        # outside brackets first; else inside them (a hamlet's file words: "…, xem trang …")
+        closed = [at for at in found if text[:at].count("(") == text[:at].count(")")] or found
         at = max(text.rfind(mark, floor + 1, end + (mark == " ")) for mark in _BREAKS)
-        if at == -1:  # no break: cut where the line ends
+        if between and closed:
+            first, rest = text[: closed[-1] + kept], text[closed[-1] + len(between) :]
+        elif at == -1:  # no break: cut where the line ends
             first, rest = text[:end], text[end:]
         elif text[at] == " ":
             first, rest = text[:at], text[at + 1 :]
@@ -1010,17 +1021,19 @@ def _wrapped(text: str) -> list[str]:
     return [*lines, text]
 
 
-def _named_shown(names: list[str], lang: str, sheet: str = "") -> str:
-    """``names`` (hamlets, each perhaps with its file's words) as the "Chưa nộp" lines of a
-    run and of `check` say them: at most :data:`NAMED_ON_SCREEN`, then "và k xóm khác", with
-    the workbook's ``sheet`` that names them all when there is one (a run's)."""
+def _named_lines(head: str, names: list[str], lang: str, sheet: str = "") -> list[str]:
+    """``names`` (hamlets, each perhaps with its file's words) after ``head`` as the "Chưa nộp"
+    lines of a run and of `check` say them: at most :data:`NAMED_ON_SCREEN`, then "và k xóm
+    khác", with the workbook's ``sheet`` that names them all when there is one (a run's); on
+    lines within :data:`SCREEN_WIDTH`, broken between two hamlets where one fits (session 58,
+    D2: one line past 100 characters before)."""
     shown = ", ".join(names[:NAMED_ON_SCREEN])
     if (more := len(names) - NAMED_ON_SCREEN) > 0:
         if lang == "vi":
             shown += f" và {more} xóm khác" + (f" (xem trang '{sheet}')" if sheet else "")
         else:
             shown += f" and {more} more" + (f" (see sheet '{sheet}')" if sheet else "")
-    return shown
+    return _wrapped(head + shown, between=", ")
 
 
 def _absent_lines(result, lang: str) -> list[str]:
@@ -1116,7 +1129,7 @@ def _absent_lines(result, lang: str) -> list[str]:
                     else f"  {label}: … and {more} more, see sheet 'Lỗi dữ liệu'"
                 )
             continue
-        lines.append(f"  {label}: {_named_shown(names, lang, 'Nộp báo cáo')}")
+        lines.extend(_named_lines(f"  {label}: ", names, lang, "Nộp báo cáo"))
     # a folder of the input that could not be listed: a hamlet "not received" may be in it
     folders = sorted(
         {i.file for i in getattr(result, "issues", ()) if i.code == "folder-unopened"}, key=vi_key
@@ -1219,19 +1232,19 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
         *_indicators_assumed(s, lang),
     ]
     for label, key in zip(say["rates"], ("poor", "near_poor"), strict=True):
-        lines.append(
-            say["rate"].format(
-                label=label,
-                rate=_pct(t[f"{key}_rate"], lang),
-                start=_pct(t[f"start_{key}_rate"], lang),
-                reduction=_reduction(t[f"{key}_rate_reduction"], lang),
-                target=number(t[f"{key}_target"]),
-                met=say["met"][not t[f"{key}_target_met"]],
-                progress=_progress(t[f"{key}_progress"], lang),
-            )
-        )
+        figures = {
+            "label": label,
+            "rate": _pct(t[f"{key}_rate"], lang),
+            "start": _pct(t[f"start_{key}_rate"], lang),
+            "reduction": _reduction(t[f"{key}_rate_reduction"], lang),
+            "target": number(t[f"{key}_target"]),
+            "met": say["met"][not t[f"{key}_target_met"]],
+            "progress": _progress(t[f"{key}_progress"], lang),
+        }
+        lines += [say["rate"].format(**figures), say["rate_detail"].format(**figures)]
     if s["issues"].get("rows_left_out"):  # as 'Tổng hợp' says it under its hamlets' line
-        lines.append(say["rows_left_out"].format(n=s["issues"]["rows_left_out"]))
+        # within 100 characters, broken after its first clause (session 58, D2)
+        lines += _wrapped(say["rows_left_out"].format(n=s["issues"]["rows_left_out"]), ": ")
     lines.append(say["issues"].format(**s["issues"]))
     lines.extend(_plans_set_aside(result.issues, lang))
     lines.append(say["workbook"].format(written["workbook"]))
@@ -1246,12 +1259,14 @@ def _print_summary(result, written: dict, timings, elapsed: float, lang: str) ->
     if written.get("feedback"):
         lines.append(say["feedback"].format(len(written["feedback"]), written["feedback_dir"]))
     stages = STAGE_NAMES_VI if lang == "vi" else {}
-    lines.append(
+    # within 100 characters, broken between two stages (session 58, D2: 134 on the sample)
+    lines += _wrapped(
         say["time"]
         + ", ".join(
             say["stage"].format(stages.get(k, k), number(v)) for k, v in timings.stages.items()
         )
-        + say["total"].format(number(elapsed))
+        + say["total"].format(number(elapsed)),
+        between=", ",
     )
     _echo("\n".join(lines))
 
@@ -1658,10 +1673,10 @@ def _plan_named(note: Message, plan: Path) -> Message:
     )
 
 
-def _not_sent_line(
+def _not_sent_lines(
     period: str, hamlets: list[str], lang: str, skipped: dict[str, tuple[str, str]] | None = None
-) -> str:
-    """`check`'s line naming the plan's ``hamlets`` no file checked is of for ``period``, at
+) -> list[str]:
+    """`check`'s line (or lines, :func:`_named_lines`) naming the plan's ``hamlets`` no file checked is of for ``period``, at
     most :data:`NAMED_ON_SCREEN`, as a run's "Chưa nộp" names them (session 57): a file
     skipped unread named for one (``skipped``: hamlet -> its path and kind) said beside it in
     the run's words (H3)."""
@@ -1673,10 +1688,9 @@ def _not_sent_line(
         else name
         for name in hamlets
     ]
-    shown = _named_shown(named, lang)
     if lang == "vi":
-        return f"Chưa nộp (kỳ {month_written(period)}): {shown}"
-    return f"Not received (period {month_written(period)}): {shown}"
+        return _named_lines(f"Chưa nộp (kỳ {month_written(period)}): ", named, lang)
+    return _named_lines(f"Not received (period {month_written(period)}): ", named, lang)
 
 
 def _same(path: Path, other: Path) -> bool:
@@ -1700,7 +1714,9 @@ def _run_with_kept(months: list[tuple[str, Path, str]]) -> list[Message]:
     `check` ran that year's months not stored with (``months``: (month, copy, the month it was
     kept with); checkfiles._kept_year_parts), that plan not among the files checked: the lists
     of those months were compared with it, and their runs stop without it (the plan of
-    another year in the folder), so it is to be copied back first (session 51)."""
+    another year in the folder), so it is to be copied back first (session 51). The run of
+    the folder, its latest month, goes on (`check` exits 0): said, so that the officer knows
+    which runs stop (session 58, D2)."""
     from pipeline.rosterchecks import month_written
 
     by_copy: dict[tuple[Path, str], list[str]] = {}
@@ -1714,19 +1730,23 @@ def _run_with_kept(months: list[tuple[str, Path, str]]) -> list[Message]:
                 f"Lưu ý: các danh sách kỳ {named} (chưa tổng hợp) đã được so với kế hoạch năm "
                 f"{year} giữ ở '{kept}' (kế hoạch đã dùng khi tổng hợp kỳ "
                 f"{month_written(period)}), vì kế hoạch năm {year} không có trong các tệp được "
-                f"kiểm tra. Thiếu kế hoạch đó, chương trình sẽ dừng khi tổng hợp kỳ {named}: "
-                "trước đó, hãy chép (không chuyển) tệp đó vào thư mục đầu vào.",
+                "kiểm tra. Tổng hợp kỳ mới nhất (make hoặc giamngheo run) vẫn chạy được; chỉ "
+                f"khi tổng hợp kỳ {named}, thiếu kế hoạch đó, chương trình sẽ dừng: trước đó, "
+                "hãy chép (không chuyển) tệp đó vào thư mục đầu vào.",
                 f"Note: the lists of period {named} (not consolidated yet) were compared with the "
                 f"{year} plan kept as '{kept}' (the plan period {month_written(period)} was "
-                f"consolidated with), as the {year} plan is not among the files checked. Without "
-                f"it, consolidating period {named} stops: first copy (do not move) that file into "
-                "the input folder.",
+                f"consolidated with), as the {year} plan is not among the files checked. "
+                "Consolidating the latest period (make or giamngheo run) goes on; only "
+                f"consolidating period {named} stops without it: first copy (do not move) that "
+                "file into the input folder.",
             )
         )
     return said
 
 
-def _plan_of_other_year(file: str, year: int, wanted: int, unusable: str | None = None) -> Message:
+def _plan_of_other_year(
+    file: str, year: int, wanted: int, unusable: str | None = None, named: bool = True
+) -> Message:
     """Said after the issues when the plan taken is of another year than the latest lists
     (January's lists, last year's plan alone among the files): their hamlets were compared with
     that plan, and a run of their month stops on it (docs/decisions.md, session 43): the words
@@ -1734,7 +1754,9 @@ def _plan_of_other_year(file: str, year: int, wanted: int, unusable: str | None 
     whose file name writes their year ('KeHoach_2025.xlsx' saying 2024) may be that year's plan
     with its year mistyped: said too, as the run's stop says it (session 44). ``unusable``: the
     file taken for their year, which cannot be used (its plan-invalid says why): to correct it
-    first, not the lists by last year's plan (session 45)."""
+    first, not the lists by last year's plan (session 45). ``named``: files were named on the
+    command, to which the plan may be added; the whole input folder checked is told to put the
+    plan there alone, as H4 told it for no plan (session 58, D2)."""
     if unusable is not None:
         return Message(
             f"Lưu ý: tệp kế hoạch '{unusable}', lấy cho năm {wanted}, chưa dùng được (xem lỗi "
@@ -1756,18 +1778,24 @@ def _plan_of_other_year(file: str, year: int, wanted: int, unusable: str | None 
             f"hoạch' (sheet 'Thông tin chung') mistyped {year}, correct that cell to {wanted} and "
             "check again.",
         )
+    add = (
+        Message(
+            " (hoặc thêm tệp đó vào cuối lệnh check)",
+            " (or add it at the end of the check command)",
+        )
+        if named
+        else Message("", "")
+    )
     # the words of the error line 'plan-of-other-year' (session 58, D: a note before)
     return Message(
         f"Kế hoạch '{file}' là của năm {year}, còn các danh sách mới nhất là của năm "
         f"{wanted}, nên tên xóm, số hộ và danh sách đầu năm của chúng được so với kế hoạch năm "
         f"{year} (khi tổng hợp, chương trình sẽ dừng lại và đòi kế hoạch năm {wanted}). Hãy "
-        f"đặt kế hoạch năm {wanted} vào thư mục đầu vào (hoặc thêm tệp đó vào cuối lệnh "
-        f"check) rồi kiểm tra lại.{mistyped}",
+        f"đặt kế hoạch năm {wanted} vào thư mục đầu vào{add} rồi kiểm tra lại.{mistyped}",
         f"Plan '{file}' is for {year}, but the latest lists are of {wanted}, so their "
         f"hamlet names, household counts and start-of-year list are compared with the {year} "
         f"plan (a run stops and asks for the {wanted} plan). Put the {wanted} plan in the "
-        "input folder (or add it at the end of the check command) and check again."
-        f"{mistyped.en}",
+        f"input folder{add.en} and check again.{mistyped.en}",
     )
 
 
@@ -1894,7 +1922,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
                     + in_language(plan_perhaps(issues), lang)
                 )
         if seen["plan_of_other_year"]:
-            other_year = _plan_of_other_year(*seen["plan_of_other_year"])
+            other_year = _plan_of_other_year(*seen["plan_of_other_year"], named=not whole)
             if seen["plan_of_other_year"][3] is None:  # an error of its own: the run stops on it
                 stopping_said.append(Issue("plan-of-other-year", detail=other_year))
                 _echo(_issue_line(stopping_said[-1], lang))
@@ -1903,16 +1931,13 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         for said in _run_with_kept(seen["run_with_kept"]):
             _echo(in_language(said, lang))
         # the hamlets a run of the folder says "Chưa nộp": none where that run stops on the
-        # plan of another year or the history (said above), its hamlets perhaps not these
-        stopping = (
-            seen["plan_of_other_year"]
-            or seen["run_with_kept"]
-            or stops is not None
-            or failed is not None
-        )
+        # plan of another year or the history (said above), its hamlets perhaps not these; an
+        # earlier year's months run with a kept plan stop their own runs, not the folder's
+        # (session 58, D2)
+        stopping = seen["plan_of_other_year"] or stops is not None or failed is not None
         if whole and not stopping and seen.get("not_sent") and seen["not_sent"][1]:
             period, hamlets, skipped = seen["not_sent"]
-            _echo(_not_sent_line(period, hamlets, lang, skipped))
+            _echo("\n".join(_not_sent_lines(period, hamlets, lang, skipped)))
         # a run of the latest lists that stops (on a plan of another year, session 44; the
         # history, said first, session 45; no plan in the whole folder checked, session 57) is an
         # error of the total, said on its line above (session 58, D): the total's errors and the

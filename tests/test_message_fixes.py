@@ -67,37 +67,45 @@ def _summary(poor_reduction: float, near_reduction: float) -> SimpleNamespace:
 def _rate_lines(capsys, result, lang: str) -> list[str]:
     timings = SimpleNamespace(stages={"read": 0.5})
     cli._print_summary(result, {"workbook": "TongHop_2024-05.xlsx"}, timings, 1.0, lang)
-    return capsys.readouterr().out.splitlines()[2:4]
+    # two lines a rate since session 58 (D2): each rate's pair joined by a line break
+    lines = capsys.readouterr().out.splitlines()[2:6]
+    return ["\n".join(lines[:2]), "\n".join(lines[2:])]
 
 
 def test_the_summary_says_a_rate_rose_and_never_prints_minus_zero(capsys):
     result = _summary(poor_reduction=0.74, near_reduction=-0.0024)
     poor, near = _rate_lines(capsys, result, "vi")
     assert poor == (
-        "Tỷ lệ hộ nghèo: 9,91 % (đầu năm 10,65 %), giảm 0,74 điểm / chỉ tiêu 1,52 điểm "
-        "— CHƯA ĐẠT (48,68 % kế hoạch)"
+        "Tỷ lệ hộ nghèo: 9,91 % — CHƯA ĐẠT (48,68 % kế hoạch)\n"
+        "    đầu năm 10,65 %, giảm 0,74 điểm / chỉ tiêu 1,52 điểm"
     )
     assert near == (
-        "Tỷ lệ hộ cận nghèo: 7,34 % (đầu năm 7,34 %), tăng 0,0024 điểm / chỉ tiêu 1,01 "
-        "điểm — CHƯA ĐẠT (-0,24 % kế hoạch)"
+        "Tỷ lệ hộ cận nghèo: 7,34 % — CHƯA ĐẠT (-0,24 % kế hoạch)\n"
+        "    đầu năm 7,34 %, tăng 0,0024 điểm / chỉ tiêu 1,01 điểm"
     )
     poor, near = _rate_lines(capsys, result, "en")
     assert "down 0.74 points / target 1.52 points" in poor
     assert near == (
-        "Near-poor rate: 7.34 % (start 7.34 %), up 0.0024 points / target 1.01 points "
-        "— NOT YET (-0.24 % of plan)"
+        "Near-poor rate: 7.34 % — NOT YET (-0.24 % of plan)\n"
+        "    start 7.34 %, up 0.0024 points / target 1.01 points"
     )
 
     result = _summary(poor_reduction=-0.2417, near_reduction=-0.00004)
     poor, near = _rate_lines(capsys, result, "vi")
-    assert "tăng 0,24 điểm / chỉ tiêu 1,52 điểm — CHƯA ĐẠT (-15,90 % kế hoạch)" in poor
+    assert (
+        "— CHƯA ĐẠT (-15,90 % kế hoạch)\n    đầu năm 10,65 %, tăng 0,24 điểm / chỉ tiêu 1,52"
+        in poor
+    )
     # a rise under a hundredth of a point is said with its first two digits, one four decimals
     # write 0,0000 in words, its progress −0.00004/1.01 = −0.0040 % by the same rule, not 0,00
     # (session 49; test_session49_small)
-    assert "tăng dưới 0,0001 điểm / chỉ tiêu 1,01 điểm — CHƯA ĐẠT (-0,0040 % kế hoạch)" in near
+    assert near.startswith("Tỷ lệ hộ cận nghèo: 7,34 % — CHƯA ĐẠT (-0,0040 % kế hoạch)\n")
+    assert near.endswith(", tăng dưới 0,0001 điểm / chỉ tiêu 1,01 điểm")
     poor, near = _rate_lines(capsys, result, "en")
-    assert "up 0.24 points / target 1.52 points — NOT YET (-15.90 % of plan)" in poor
-    assert "up under 0.0001 points / target 1.01 points — NOT YET (-0.0040 % of plan)" in near
+    assert "— NOT YET (-15.90 % of plan)\n    start 10.65 %, up 0.24 points / target 1.52" in poor
+    assert (
+        "— NOT YET (-0.0040 % of plan)\n    start 7.34 %, up under 0.0001 points / target" in near
+    )
     assert not re.search(r"-0\.00(?!\d)", poor + near) and "giảm -" not in poor + near
 
 
@@ -174,18 +182,19 @@ def rose(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess, subproces
 def test_a_run_whose_rates_rose_says_so_and_its_json_keeps_the_exact_figure(rose):
     base, vi, en = rose
     assert vi.returncode == 0 and en.returncode == 0, vi.stderr + en.stderr
-    poor, near = vi.stdout.splitlines()[2:4]
-    assert poor == (
-        "Tỷ lệ hộ nghèo: 1,34 % (đầu năm 1,33 %), tăng 0,0030 điểm / chỉ tiêu 1,52 điểm "
-        "— CHƯA ĐẠT (-0,20 % kế hoạch)"
-    )
-    assert near == (
-        "Tỷ lệ hộ cận nghèo: 1,11 % (đầu năm 0,89 %), tăng 0,22 điểm / chỉ tiêu 1,01 "
-        "điểm — CHƯA ĐẠT (-22,25 % kế hoạch)"
-    )
-    poor, near = en.stdout.splitlines()[2:4]
-    assert "), up 0.0030 points / target 1.52 points — NOT YET (-0.20 % of plan)" in poor
-    assert "), up 0.22 points / target 1.01 points — NOT YET (-22.25 % of plan)" in near
+    # two lines a rate, the verdict first (session 58, D2)
+    assert vi.stdout.splitlines()[2:6] == [
+        "Tỷ lệ hộ nghèo: 1,34 % — CHƯA ĐẠT (-0,20 % kế hoạch)",
+        "    đầu năm 1,33 %, tăng 0,0030 điểm / chỉ tiêu 1,52 điểm",
+        "Tỷ lệ hộ cận nghèo: 1,11 % — CHƯA ĐẠT (-22,25 % kế hoạch)",
+        "    đầu năm 0,89 %, tăng 0,22 điểm / chỉ tiêu 1,01 điểm",
+    ]
+    assert en.stdout.splitlines()[2:6] == [
+        "Poor rate: 1.34 % — NOT YET (-0.20 % of plan)",
+        "    start 1.33 %, up 0.0030 points / target 1.52 points",
+        "Near-poor rate: 1.11 % — NOT YET (-22.25 % of plan)",
+        "    start 0.89 %, up 0.22 points / target 1.01 points",
+    ]
     # The JSON is not rounded: the rise stays a negative reduction, to the last digit.
     totals = json.loads((base / "out" / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))[
         "totals"

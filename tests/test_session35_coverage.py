@@ -480,15 +480,16 @@ def test_the_screen_says_no_progress_against_a_target_of_zero(tmp_path):
     write_plan_workbook(folder / "KeHoach_2024.xlsx", info, plan_hamlets(), start_list())
     write_may(folder)
     for lang, line in (
-        ("vi", "Tỷ lệ hộ nghèo: 1,33 % (đầu năm 1,67 %), giảm 0,33 điểm / chỉ tiêu 0,00 điểm — "
-               "ĐẠT (— kế hoạch)"),
-        ("en", "Poor rate: 1.33 % (start 1.67 %), down 0.33 points / target 0.00 points — MET "
-               "(— of plan)"),
+        ("vi", ["Tỷ lệ hộ nghèo: 1,33 % — ĐẠT (— kế hoạch)",
+                "    đầu năm 1,67 %, giảm 0,33 điểm / chỉ tiêu 0,00 điểm"]),
+        ("en", ["Poor rate: 1.33 % — MET (— of plan)",
+                "    start 1.67 %, down 0.33 points / target 0.00 points"]),
     ):  # fmt: skip
         done = cli("run", "--input", str(folder), "--output", str(tmp_path / lang),
                    "--period", "2024-05", "--quiet", "--lang", lang)  # fmt: skip
         assert done.returncode == 0, done.stderr
-        assert line in done.stdout.splitlines()
+        lines = done.stdout.splitlines()  # two lines a rate (session 58, D2)
+        assert lines[lines.index(line[0]) + 1] == line[1]
 
 
 def test_a_code_on_both_list_sheets_of_one_file_names_the_other_sheet(tmp_path):

@@ -215,19 +215,19 @@ def test_last_december_never_run_is_not_said_to_be_missing_from_januarys_trend(t
 
 # --- 5. `check` of January's lists with last year's plan alone ---------------------------------
 
-# an error line of its own, counted on the total, since session 58 (D): a note before
+# an error line of its own, counted on the total, since session 58 (D): a note before; the
+# whole folder checked, no "add it to the check command" (session 58, D2)
 OTHER_YEAR_VI = (
     "[LỖI] (plan-of-other-year): Kế hoạch 'KeHoach_2024.xlsx' là của năm 2024, còn các danh "
     "sách mới nhất là của năm 2025, nên tên xóm, số hộ và danh sách đầu năm của chúng được so "
     "với kế hoạch năm 2024 (khi tổng hợp, chương trình sẽ dừng lại và đòi kế hoạch năm 2025). "
-    "Hãy đặt kế hoạch năm 2025 vào thư mục đầu vào (hoặc thêm tệp đó vào cuối lệnh check) rồi "
-    "kiểm tra lại."
+    "Hãy đặt kế hoạch năm 2025 vào thư mục đầu vào rồi kiểm tra lại."
 )
 OTHER_YEAR_EN = (
     "[ERROR] (plan-of-other-year): Plan 'KeHoach_2024.xlsx' is for 2024, but the latest lists "
     "are of 2025, so their hamlet names, household counts and start-of-year list are compared "
     "with the 2024 plan (a run stops and asks for the 2025 plan). Put the 2025 plan in the "
-    "input folder (or add it at the end of the check command) and check again."
+    "input folder and check again."
 )
 
 

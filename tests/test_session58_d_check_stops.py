@@ -94,8 +94,7 @@ def test_check_of_januarys_list_with_last_years_plan_alone_says_the_stop_on_an_e
         "[LỖI] (plan-of-other-year): Kế hoạch 'KeHoach_2024.xlsx' là của năm 2024, còn các danh "
         "sách mới nhất là của năm 2025, nên tên xóm, số hộ và danh sách đầu năm của chúng được so "
         "với kế hoạch năm 2024 (khi tổng hợp, chương trình sẽ dừng lại và đòi kế hoạch năm 2025). "
-        "Hãy đặt kế hoạch năm 2025 vào thư mục đầu vào (hoặc thêm tệp đó vào cuối lệnh check) rồi "
-        "kiểm tra lại.",
+        "Hãy đặt kế hoạch năm 2025 vào thư mục đầu vào rồi kiểm tra lại.",  # (D2: the folder)
         "2 tệp, 1 lỗi, 2 cảnh báo.",
     ]
     english = _invoke("check", str(folder), "--output", str(out), "--lang", "en")
@@ -104,7 +103,7 @@ def test_check_of_januarys_list_with_last_years_plan_alone_says_the_stop_on_an_e
         "[ERROR] (plan-of-other-year): Plan 'KeHoach_2024.xlsx' is for 2024, but the latest "
         "lists are of 2025, so their hamlet names, household counts and start-of-year list are "
         "compared with the 2024 plan (a run stops and asks for the 2025 plan). Put the 2025 plan "
-        "in the input folder (or add it at the end of the check command) and check again.",
+        "in the input folder and check again.",
         "2 file(s), 1 error(s), 2 warning(s).",
     ]
     stopped = _invoke("run", "--input", str(folder), "--output", str(out))
