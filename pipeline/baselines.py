@@ -128,6 +128,10 @@ class _Baselines(NamedTuple):
     # them: the year's table says its start list row gone since then, not since the turn
     # (session 58)
     kept_left: dict[str, str] = {}
+    # households gone from this month's lists of their hamlet (timeline.Departures.left_now):
+    # one among them that left the lists in an earlier month too, listed again since, leaves
+    # again now, asked to confirm as any household gone (session 58)
+    left_now: frozenset[str] = frozenset()
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -534,6 +538,7 @@ def month_baselines(
         month_as_written,
         kept_at_turn,
         kept_left,
+        left.left_now,
     )
 
 

@@ -1022,7 +1022,9 @@ def year_table(c: Figuring, t: HamletTables) -> None:
         c.start_ids.get(hamlet, set()),
         c.exited_by.get(hamlet, []),
         issues,
-        c.left_before,
+        # one gone now is asked, though it left the lists in an earlier month too and was
+        # listed again since: each leaving without 'Thoát' is asked once (session 58)
+        c.left_before - bases.left_now,
         c.listed_anywhere,
         list_named(start_from),
         c.year_unknown,
@@ -1088,7 +1090,8 @@ def month_table(c: Figuring, t: HamletTables) -> None:
             and i["key"] not in c.marked_exited]  # fmt: skip
     moved = _moved_at_turn(c, hamlet, gone)
     vanished_warnings(
-        gone, sub, issues, c.left_before, list_named(bases.month_from.get(hamlet, previous)),
+        gone, sub, issues, c.left_before - bases.left_now,
+        list_named(bases.month_from.get(hamlet, previous)),
         c.several.get(hamlet), moved,
     )  # fmt: skip
     t.moved_turn = set(moved)  # not exited, the list's warning says (session 56, R5)
