@@ -98,3 +98,34 @@ def test_thoat_of_a_silent_hamlets_household_is_its_exit_when_it_sends(tmp_path)
     assert [
         i for i in result.issues if i.code == "vanished-household" and i.hamlet == "Bản Cọ"
     ] == []
+
+
+# --- a head's name after a total's words is no subtotal over one household (A's runs) --------
+
+
+def test_a_head_named_like_a_total_beside_his_neighbours_figures_is_told(tmp_path):
+    """Nà Mòn's list, rows 5-9 as above, then row 10: a head 'TONG CONG THANH' ('Tống Công
+    Thành' typed in capitals without marks), his code, ID, class, sex, people, cause and need
+    left blank, his year 1970, 4 people and 1,200,000 the household's above (NM6's: every
+    household of the fixture has them). By hand: a household missing its code and class, told
+    at B10 (missing-household-id), C10 (head-name-is-total) and I10 (invalid-classification),
+    not counted: Nà Mòn 3 poor, 2 near-poor. Was (session 58 A's runs): passed over silently as
+    a subtotal over NM6, nothing said."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    blank = {key: None for key in ("ma_ho", "so_dinh_danh", "phan_loai", "gioi_tinh", "dan_toc",
+                                   "nguyen_nhan", "nhu_cau")}  # fmt: skip
+    blank.update({f"td_{i:02d}": False for i in range(1, 13)})
+    head = dict(person("NM7", "poor"), chu_ho="TONG CONG THANH", **blank)
+    assert (head["nam_sinh"], head["nhan_khau"], head["thu_nhap"]) == (1970, 4, 1_200_000)
+    write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, [dict(r) for r in OWN] + [head])
+    result = collect(folder, None, workers=0)[0]
+    told = sorted((i.code, i.cell) for i in result.issues if i.cell in ("B10", "C10", "I10"))
+    assert told == [
+        ("head-name-is-total", "C10"),
+        ("invalid-classification", "I10"),
+        ("missing-household-id", "B10"),
+    ]
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (3, 2)
