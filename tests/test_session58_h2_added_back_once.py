@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session56_b_turn_moved import part_two, table
 from tests.test_session56_m_small_merger import (
     AN,
@@ -64,3 +65,7 @@ def test_a_household_of_a_hamlet_added_again_on_last_months_list_elsewhere_start
         ("Nà Mòn", 2, 0, 0, 0, 1, *[0] * 5, 1), ("Khuổi Hin", 0, *[0] * 7, 1, 0, 1),
         ("Đồng Kè", 1, *[0] * 9, 1), ("Tổng cộng", 3, 0, 0, 0, 1, 0, 0, 0, 1, 0, 3),
     ]  # fmt: skip
+    assert listed_movements(out, "2024-06") == [
+        ("Nà Mòn", "011", "Chuyển sang Khuổi Hin", "So với tháng trước"),
+        ("Khuổi Hin", "011", "Chuyển đến từ Nà Mòn", "So với tháng trước"),
+    ]

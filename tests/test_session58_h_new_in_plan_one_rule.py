@@ -67,6 +67,7 @@ def test_a_hamlet_added_again_is_not_said_to_start_from_none(tmp_path):
     notes = _notes(ws)
     assert not [text for text in notes if text.startswith("Tính từ 0")]
     assert (
-        "(*) So với danh sách trước đó của xóm: Khuổi Hin (tháng 4/2024) — xóm mới có trong kế "
-        "hoạch từ tháng 6/2024, kế hoạch tháng 5/2024 chưa có xóm này."
-    ) in notes
+        "(*) So với danh sách trước đó của xóm: Khuổi Hin (tháng 4/2024) — xóm có lại trong kế "
+        "hoạch từ tháng 6/2024, kế hoạch tháng 5/2024 không có xóm này. Hộ chuyển đến Khuổi Hin "
+        "là hộ mà danh sách tháng 5/2024 ghi ở xóm khác, nên không tính ở cột đầu kỳ của xóm."
+    ) in notes  # in the plan again, not new in it (session 58, H2)
