@@ -719,6 +719,12 @@ _UNREADABLE_KINDS = {
                   "được: lưu lại thành .xlsx.",
                   "This is a workbook of an old Excel (4.0 or earlier), a format that cannot "
                   "be read: save it as .xlsx."),
+    # session 58 (A2): a whole .xlsm holding an Excel 4.0 macro sheet, which calamine refuses,
+    # was said damaged ("chưa chép hết")
+    "macrosheet": ("Sổ có một trang macro Excel 4.0 chưa đọc được: chép danh sách sang một sổ "
+                   "mới rồi lưu thành .xlsx.",
+                   "The workbook holds an Excel 4.0 macro sheet that cannot be read: copy the "
+                   "list into a new workbook and save it as .xlsx."),
     "unknown": ("Tệp bị hỏng hoặc không phải bảng tính Excel.",
                 "The file is damaged or not an Excel workbook."),
 }  # fmt: skip
@@ -784,6 +790,8 @@ def unreadable_kind(path: Path) -> str:
             return "damaged"  # a zip cut short: a copy or download that stopped
         if "xl/workbook.bin" in names and _whole(path):
             return "xlsb"  # an Excel binary workbook copied whole, that no reader here reads
+        if any(n.startswith("xl/macrosheets/") for n in names) and _whole(path):
+            return "macrosheet"  # whole, with a sheet calamine refuses to open the book over
         if any(n.startswith(("xl/", "content.xml")) for n in names):
             return "damaged"  # a workbook package, broken inside
         return "word" if any(n.startswith("word/") for n in names) else "archive"

@@ -776,6 +776,12 @@ _READER_SENTENCES = (
     # session 58 (A2): calamine's word where a name's suffix is none it knows ('.XLS' in
     # capitals) and the bytes no workbook it reads (an Excel 4.0 file): English in the line
     (
+        lazyre.compile(r"^Unrecognized sheet:type: xl/macrosheets/"),
+        "sổ có một trang macro của Excel 4.0 (thư mục 'xl/macrosheets') mà trình đọc không đọc "
+        "được",
+        "the workbook holds an Excel 4.0 macro sheet ('xl/macrosheets') the reader cannot read",
+    ),
+    (
         lazyre.compile(r"^Cannot detect file format$"),
         "trình đọc không nhận ra tệp là loại bảng tính nào: tệp hỏng, hoặc do Excel quá cũ "
         "(trước 97) hay một chương trình khác lưu",

@@ -90,3 +90,27 @@ def test_the_corpus_old_excel_files_are_said_so(name, aside):
         pytest.skip(f"{name} not in the corpus")
     _, issues, _ = inspect_file(path, name)
     assert _said(issues) == [("file-unreadable", *OLD_EXCEL, *aside)]
+
+
+MACROSHEET = (
+    "Sổ có một trang macro Excel 4.0 chưa đọc được: chép danh sách sang một sổ mới rồi lưu "
+    "thành .xlsx.",
+    "The workbook holds an Excel 4.0 macro sheet that cannot be read: copy the list into a new "
+    "workbook and save it as .xlsx.",
+    "sổ có một trang macro của Excel 4.0 (thư mục 'xl/macrosheets') mà trình đọc không đọc được",
+    "the workbook holds an Excel 4.0 macro sheet ('xl/macrosheets') the reader cannot read",
+)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+def test_a_workbook_holding_an_excel_4_macro_sheet_is_said_so():
+    """SheetJS's BlankSheetTypes.xlsm (a worksheet, a chart sheet, a dialog sheet and an Excel
+    4.0 macro sheet; its zip whole), read in place. calamine refuses the book ("Unrecognized
+    sheet:type: xl/macrosheets/sheet1.xml"). Before: "Tệp bị hỏng hoặc chưa chép hết" and that
+    English as the aside. Now the macro sheet is named, with what to do."""
+    name = "sheetjs-test_files/BlankSheetTypes.xlsm"
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.skip(f"{name} not in the corpus")
+    _, issues, _ = inspect_file(path, name)
+    assert _said(issues) == [("file-unreadable", *MACROSHEET)]
