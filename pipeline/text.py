@@ -1180,14 +1180,17 @@ def _slashed_dated(groups: list[str], seps: list[str]) -> frozenset[int]:
     return frozenset(inside)
 
 
-def _slashed_person(groups: list[str], sep: str, text: str, end: int) -> bool:
-    """Whether digit ``groups`` apart by one mark ``sep`` ('/' or ','), ending at ``end`` in
-    ``text``, are a person's number's shape: a phone called today (:data:`_CALLABLE`) in 2 to
-    4 groups of 2 to 4 digits, not all of 2 ('0912/345/678', '09/1234/5678'), or in two, the
-    first of 2 to 4 ('0912/345678'); a CCCD (:data:`_CCCD_BY_SIXES`: 12 digits from 0, its
-    century digit 0-3) by threes or 6-6 ('001,204,012,345', '001204/012345'); an old CMND by
-    threes from 0-3 (:func:`_cmnd_by_threes`), by ',' only where no currency follows ('212,345,678
-    đồng' an amount's writing)."""
+def _slashed_person(groups: list[str], sep: str, text: str, start: int, end: int) -> bool:
+    """Whether digit ``groups`` apart by one mark ``sep`` ('/' or ','), from ``start`` to
+    ``end`` in ``text``, are a person's number's shape: a phone called today
+    (:data:`_CALLABLE`) in 2 to 4 groups of 2 to 4 digits, not all of 2 ('0912/345/678',
+    '09/1234/5678'), or in two, the first of 2 to 4 ('0912/345678'); a CCCD
+    (:data:`_CCCD_BY_SIXES`: 12 digits from 0, its century digit 0-3) by threes or 6-6
+    ('001,204,012,345', '001204/012345'); an old CMND by threes from 0-3
+    (:func:`_cmnd_by_threes`), by ',' not where it is an amount as :func:`_an_amount` reads
+    one grouped by dots ('212,345,678 đồng' kept; 'CMND 212,345,678 đồng', '212,345,678 đồng
+    bào', '212,345,678 Đồng Kè', '012,345,678 đồng' masked: a currency alone passed them
+    whole until session 58's review)."""
     digits = "".join(groups)
     shape = [len(group) for group in groups]
     if _CALLABLE.fullmatch(digits) and 2 <= shape[0] <= 4:
@@ -1196,7 +1199,7 @@ def _slashed_person(groups: list[str], sep: str, text: str, end: int) -> bool:
     if _CCCD_BY_SIXES.fullmatch(digits) and shape in ([3, 3, 3, 3], [6, 6]):
         return True
     if _cmnd_by_threes(groups):
-        return sep == "/" or not _CURRENCY_AFTER.match(nfc(text[end : end + 24]))
+        return sep == "/" or not _an_amount(groups, {sep}, digits, text, start, end)
     return False
 
 
@@ -1219,7 +1222,7 @@ def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
                 if (
                     len(set(seps[i:j])) == 1
                     and not dated.intersection(range(i, j + 1))
-                    and _slashed_person(groups[i : j + 1], seps[i], text, spans[j][1])
+                    and _slashed_person(groups[i : j + 1], seps[i], text, spans[i][0], spans[j][1])
                 ):
                     found = j
                     break

@@ -1,0 +1,46 @@
+"""Session 58, review R2 of C's '/' and ',' masking: an old CMND by ',' is an amount only as
+`text._an_amount` reads one grouped by dots.
+
+C read 'nnn,nnn,nnn' (an old CMND's 3/3/3 from 0-3) as money wherever a currency word
+followed it, so a CMND after its label, before 'đồng ý' (agree), 'đồng bào' (compatriots) or
+the place 'Đồng Kè', or from 0 (no amount is), was posted whole; the same written with dots
+was masked since sessions 54-55. Now the comma form asks the dots' rule. Each expected value is
+by hand: 8 stars and the number's last 4 digits; each masked cell was posted whole before."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text import mask_ids_in, may_hold_id
+
+MASKED = [
+    ("CMND 212,345,678 đồng ý", "CMND ********5678 đồng ý"),
+    ("CMND 212,345,678 đồng", "CMND ********5678 đồng"),
+    ("212,345,678 đồng bào Tày", "********5678 đồng bào Tày"),
+    ("212,345,678 Đồng Kè", "********5678 Đồng Kè"),
+    ("012,345,678 đồng", "********5678 đồng"),
+    # 'đồng ý' typed decomposed (NFD, a Mac's)
+    ("CMND 212,345,678 đo\u0302\u0300ng y\u0301", "CMND ********5678 đo\u0302\u0300ng y\u0301"),
+]
+
+
+@pytest.mark.parametrize(("written", "posted"), MASKED)
+def test_a_cmnd_by_commas_before_a_word_of_no_money_is_masked(written, posted):
+    assert mask_ids_in(written) == posted
+    assert may_hold_id(written)
+
+
+@pytest.mark.parametrize(("written", "posted"), MASKED)
+def test_the_comma_form_is_posted_as_the_dotted_form(written, posted):
+    dotted = written.replace(",", ".")
+    assert mask_ids_in(dotted) == posted.replace(",", ".")
+
+
+# Amounts by ',' before their currency stay as written (as by dots)
+KEPT = ["212,345,678 đồng", "Vốn ĐT 212,345,678 đồng", "Thu nhập 312,000,000 đồng",
+        "212,345,678đ/năm", "Vay 150,000,000 VNĐ"]  # fmt: skip
+
+
+@pytest.mark.parametrize("written", KEPT)
+def test_an_amount_by_commas_before_its_currency_is_kept(written):
+    assert mask_ids_in(written) == written
