@@ -501,7 +501,7 @@ ID_IN_TEXT = lazyre.compile(
     rf"(?:(?P<slash>(?=[/,][0-9]{{2}})(?:{_SLASH_STARTS}))|)"
 )
 # :data:`ID_IN_TEXT` without its ``slash`` look: the same matches, read by :func:`mask_ids_in`
-# where no 9 digits are joined by '/' or ',' alone (:func:`_slash_apart`), as the slash look
+# where no 9 digits are joined by '/' or ',' alone (its first look in C), as the slash look
 # asks, so that the notes of dates by '/' and amounts by ',' pay nothing for it (session 58's
 # review)
 _ID_UNSLASHED = lazyre.compile(
@@ -718,18 +718,21 @@ def may_hold_id(text: str) -> bool:
 # bytes, as :data:`ID_IN_TEXT`'s ``slash`` looks for one (:func:`may_hold_id`; session 58, C)
 _SLASHED_WRITTEN = lazyre.compile(rf"(?:{_SLASH_STARTS})".encode())
 # The marks a number by '/' or ',' is joined by, dropped where its 9 digits are looked for
+# (by bytes.find: ``in`` tries the bytes as an int first, ~1,800 instructions for the
+# TypeError it clears)
 _SLASH_MARKS = b"/,"
+_NINE = b"0" * 9
 
 
 def _slashed_written(ascii_text: bytes) -> bool:
     """Whether ``ascii_text`` may hold a person's number by '/' or ',' ('0912/345/678', 'CCCD
     001,204,012,345': :func:`_slashed_parts`), looked for in C where either is in it and 9
-    digits are joined by them alone (:func:`_slash_apart`: the pattern, tried at each place,
-    cost a column of 30,000 notes of dates and amounts 0.19 s, 0.01 s before session 58; now
-    ~0.01 s; session 58's review)."""
+    digits are joined by them alone (as :func:`mask_ids_in` first looks: the pattern, tried
+    at each place, cost a column of 30,000 notes of dates and amounts 0.19 s, 0.01 s before
+    session 58; now ~0.01 s; session 58's review)."""
     return (
         (b"/" in ascii_text or b"," in ascii_text)
-        and b"0" * 9 in ascii_text.translate(_DIGITS_AS_ZERO, _SLASH_MARKS)
+        and ascii_text.translate(_DIGITS_AS_ZERO, _SLASH_MARKS).find(_NINE) >= 0
         and _SLASHED_WRITTEN.search(ascii_text) is not None
     )
 
@@ -1359,7 +1362,11 @@ def mask_ids_in(text: str) -> str:
     separator is read as written in ASCII ('０９１２３４５６７８', '0912 – 345 – 678' are
     '********5678'), the rest of the text shown as written (session 53, R5)."""
     read = ascii_number_text(text)
-    if not _slash_apart(read):  # no 9 digits by '/' or ',' alone (most notes; session 58's review)
+    # no 9 digits or more joined by nothing or by '/' and ',' alone, as the ``slash`` look of
+    # ID_IN_TEXT asks before it matches ('0912/345/678'; '0912345678' read with it as before):
+    # told in C (the text's ASCII bytes, each digit as '0', '/' and ',' dropped), so that a
+    # note of dates by '/' and amounts by ',' is read without the look (session 58's review)
+    if read.encode("ascii", "ignore").translate(_DIGITS_AS_ZERO, _SLASH_MARKS).find(_NINE) < 0:
         if read is text:
             return _ID_UNSLASHED.sub(_id_masked, text)
         return _masked_read(text, read, True, _ID_UNSLASHED)
@@ -1369,15 +1376,6 @@ def mask_ids_in(text: str) -> str:
         return _masked_read(text, read, True)
     except _SlashedNumber:  # a person's number by '/' or ',' (session 58, C)
         return _slashed_masked(text, read)
-
-
-def _slash_apart(read: str) -> bool:
-    """Whether 9 digits or more of ``read`` are joined by nothing or by '/' and ',' alone, as
-    :data:`ID_IN_TEXT`'s ``slash`` looks for before it matches ('0912/345/678'; also
-    '0912345678', read with it as before): told in C (a text's ASCII bytes, each digit as '0',
-    '/' and ',' dropped: ~0.3 µs a note), so that a note of dates by '/' and amounts by ','
-    is read without the look (+11 % instructions with it; session 58's review)."""
-    return b"0" * 9 in read.encode("ascii", "ignore").translate(_DIGITS_AS_ZERO, _SLASH_MARKS)
 
 
 def _masked_read(text: str, read: str, slashed: bool, pattern: re.Pattern = ID_IN_TEXT) -> str:
