@@ -44,3 +44,22 @@ KEPT = ["212,345,678 đồng", "Vốn ĐT 212,345,678 đồng", "Thu nhập 312,
 @pytest.mark.parametrize("written", KEPT)
 def test_an_amount_by_commas_before_its_currency_is_kept(written):
     assert mask_ids_in(written) == written
+
+
+# Decided in session 58's review (docs/decisions.md 'Session 58: review of the posted list's
+# '/' and ',' masking (C)'): privacy wins over the pin of 'NM.0912.345.678' kept (sessions
+# 52-57): a phone called today in a phone's groups after a code's letters and a dot is masked
+# as after a dash. Not done in the time; the kept pins to turn when it is:
+# test_session52_phones_masked, test_session53_ids_grouped, test_session54_told_as_masked
+# (LEFT_WHOLE), test_session57_c2_privacy (DASH_KEPT), test_session57_r5_privacy_review.
+DOT_LEFT = "a phone after a code's letters and a bare dot, posted whole (session 58 R2: left)"
+
+
+@pytest.mark.xfail(strict=True, reason=DOT_LEFT)
+@pytest.mark.parametrize(
+    ("written", "posted"),
+    [("NM.0912.345.678", "NM.********5678"), ("NM.0912.345678", "NM.********5678")],
+)
+def test_a_phone_after_a_codes_dot_is_masked(written, posted):
+    assert mask_ids_in(written) == posted
+    assert may_hold_id(written)
