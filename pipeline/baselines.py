@@ -1496,8 +1496,13 @@ def _latest_lists(
     for hamlet, base in month_from.items():
         # dropped from the plan after its latest list and added again (a month since did not
         # name it): its list is compared as a new hamlet's start rows are (session 58, H2)
-        back = base != "plan" and any(hamlet not in hs for p, hs in named_in.items()
-                                      if base < p <= previous)  # fmt: skip
+        # (its own list under its own name, the plan of that month naming it: not a rename)
+        back = (
+            base != "plan"
+            and hamlet in named_in.get(base, ())
+            and compared[hamlet].get(hamlet) == base
+            and any(hamlet not in hs for p, hs in named_in.items() if base < p <= previous)
+        )
         if base != "plan" or own.get(hamlet):
             # a household on two of its lists (moved between the hamlets merged since) is as
             # the newer counts it (session 43); a 'Thoát' or a row left out there hides nothing
