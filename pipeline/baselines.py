@@ -1556,7 +1556,12 @@ def _merged_unlisted(
     if not olds or start is None or start.empty or rows_now is None:
         return {}
     into = set(now) & {known.get(h, h) for h in named}  # one renamed since: its name now
-    found = hamlet_renames(olds, into, (start, rows_now), shared=True, planned=lists_alone(plan))
+    # the start list's rows under a hamlet of the plan with no list now count too: a hamlet
+    # it writes there, two of whose households are on another's list now, moved them there,
+    # and is not merged into that one because the hamlet it joined is silent (session 58, R1)
+    unlisted = set(plan.hamlets["hamlet"].tolist()) - set(now) - into
+    found = hamlet_renames(olds, into, (start, rows_now), shared=True, among=unlisted,
+                           planned=lists_alone(plan))  # fmt: skip
     # merged by the plan, more than a few of its households elsewhere (session 43)
     return {**found, **_merged_by_plan(plan, olds.keys() - found.keys(), olds, into)}
 
