@@ -1432,6 +1432,7 @@ def _latest_lists(
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
     fresh = []  # the start rows of a hamlet new in the plan since last month
+    in_plan = set(plan.hamlets["hamlet"].tolist())
     for hamlet, base in month_from.items():
         if base != "plan" or own.get(hamlet):
             # a household on two of its lists (moved between the hamlets merged since) is as
@@ -1449,7 +1450,10 @@ def _latest_lists(
         start = plan.start_list[plan.start_list["hamlet"] == hamlet]
         if own.get(hamlet):  # its own households, those on a newer list as that list has them
             start = start[[k in own[hamlet] - seen for k in fig.keys_of(start)]]
-        if not own.get(hamlet) and any(hamlet not in hs for p, hs in named_in.items()
+        # (a month that named a hamlet the plan lacks now may have named this one so: renamed
+        # since, no new hamlet: compared with the start list as before; session 58, R1)
+        if not own.get(hamlet) and any(hamlet not in hs and hs <= in_plan
+                                       for p, hs in named_in.items()
                                        if p.startswith(year) and p <= previous):  # fmt: skip
             fresh.append(_start_rows(start))  # new in the plan within the year
         else:
