@@ -1494,6 +1494,10 @@ def _latest_lists(
         else set()
     )
     for hamlet, base in month_from.items():
+        # dropped from the plan after its latest list and added again (a month since did not
+        # name it): its list is compared as a new hamlet's start rows are (session 58, H2)
+        back = base != "plan" and any(hamlet not in hs for p, hs in named_in.items()
+                                      if base < p <= previous)  # fmt: skip
         if base != "plan" or own.get(hamlet):
             # a household on two of its lists (moved between the hamlets merged since) is as
             # the newer counts it (session 43); a 'Thoát' or a row left out there hides nothing
@@ -1504,7 +1508,9 @@ def _latest_lists(
                 frame = timeline.as_baseline(history[history["hamlet"] == name], month)
                 frame = frame[~frame["hh_key"].isin(seen).to_numpy()]
                 seen |= set(frame.loc[frame["phan_loai"].isin(_LISTS).to_numpy(), "hh_key"])
-                parts.append(frame if name == hamlet else _under_names(frame, {name: hamlet}))
+                (fresh if back else parts).append(
+                    frame if name == hamlet else _under_names(frame, {name: hamlet})
+                )
             if base != "plan":
                 continue
         start = plan.start_list[plan.start_list["hamlet"] == hamlet]
@@ -1519,7 +1525,8 @@ def _latest_lists(
         # it): a household its start list writes there that another hamlet's list of last
         # month (or latest list) counts was there at the month's start, and moved in since;
         # the others start there, as the start list has them (the commune counts each once:
-        # session 58, H)
+        # session 58, H). So too one dropped from the plan and added again, compared with its
+        # list before: a household last month's lists had elsewhere was there (H2)
         others = pd.concat(parts, ignore_index=True)
         counted = set(others.loc[others["phan_loai"].isin(_LISTS).to_numpy(), "hh_key"])
         parts += [rows[~rows["hh_key"].isin(counted).to_numpy()] for rows in fresh]

@@ -1557,16 +1557,16 @@ def move_title(text: str) -> tuple[str, str] | None:
         # title of any kind
         return "none", ""
     if word != "chuyen":  # 'nhập khẩu' in, 'đi khỏi' out
-        return ("in", "") if word.startswith("nhap") else ("out", _title_hamlet([text]))
+        return ("in", "") if word.startswith("nhap") else ("out", _title_hamlet([nfc(text)]))
     if _MOVED_FROM.match(rest):
         return "in", ""
     if _MOVED_TO_PLACE.match(rest):
-        return "out", _title_hamlet([text])
+        return "out", _title_hamlet([nfc(text)])
     if rest.startswith(("den", "ve")):
         # 'chuyển đến' alone, or before no place: moved in; 'chuyển về hộ cận nghèo' no move
         return None if _NO_MOVE.match(rest) else ("in", "")
     if _MOVED_OUT.match(rest):
-        return "out", _title_hamlet([text])
+        return "out", _title_hamlet([nfc(text)])
     return None
 
 

@@ -570,12 +570,27 @@ def _late_lists(
         hamlet = sub.hamlet
         if not hamlet and not _new_file(sub, hashes):
             continue  # the list that period's run had (or no record of them): the rename unread
-        if (not hamlet or hamlet not in statuses) and store is not None:
+        merged = None  # another hamlet of that period, merged since, whose name before 'Xóm' is
+        if (
+            hamlet in statuses
+            and store is not None
+            and sub.hamlet_raw
+            and fold(sub.hamlet_raw) != fold(hamlet)
+        ):
+            # a list taken as a hamlet's of the plan now (its codes, or its hamlet's renames and
+            # merger since) that writes the name before that period's of a hamlet that period
+            # had, merged into it since: that hamlet's list, not this one's (session 58, H2)
+            merged = named_before(result, store, stored, sub, earlier_renames)
+            if merged not in statuses or merged in in_plan:
+                merged = None
+        if (not hamlet or hamlet not in statuses or merged) and store is not None:
             if sub.period not in formerly:
                 renamed = renamed_since(result, store, sub.period, summary)
                 formerly[sub.period] = {new: old for old, new in renamed.items()}
             before = None  # the hamlet's name in a month before that period, renamed since
-            if not hamlet:  # the name the hamlet had then, in 'Xóm'
+            if merged:
+                hamlet = before = merged
+            elif not hamlet:  # the name the hamlet had then, in 'Xóm'
                 then = {fold(old): new for new, old in formerly[sub.period].items()}
                 hamlet = then.get(fold(sub.hamlet_raw))
                 if hamlet is None:  # or before: April sent again under March's name

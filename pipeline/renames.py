@@ -134,6 +134,38 @@ def former_names(
                 if new is not None:
                     prior = then
                     break
+        then_named = (
+            None
+            if period is not None
+            else _renamed_then_merged(plan, store, stored, sub, name, prior)
+        )
+        if new is None and then_named is not None:
+            # `check` of a list of a consolidated month under the name its hamlet had before
+            # that month's plan renamed it, merged since into another: that month's own list
+            # of the renamed hamlet, not the merged one's, to write as that month's plan names
+            # it, the month run again with the plan it used, as the run says (session 58, H2)
+            new, since = then_named
+            titled = "-title" if sub.extra.get("hamlet_from") == "title" else ""
+            month = month_written(sub.period)
+            merged_at = month_written(since)
+            joined = f"xóm '{issue.hamlet}'" if issue.hamlet else "xóm khác"
+            joined_en = f"'{issue.hamlet}'" if issue.hamlet else "another hamlet"
+            said = replace(
+                issue,
+                variant="former" + titled,
+                instead=new,
+                detail=Message(
+                    f"tên trong kế hoạch kỳ {month}; từ kỳ {merged_at} xóm này sáp nhập vào "
+                    f"{joined}, nhưng kỳ {month} xóm có danh sách riêng: đừng ghi tên "
+                    f"{joined}, và chạy lại kỳ {month} với kế hoạch đã dùng khi đó",
+                    f"its name in the plan of {month}; from {merged_at} the hamlet is merged "
+                    f"into {joined_en}, but in {month} it had its own list: do not write "
+                    f"{joined_en}, and run {month} again with the plan it used",
+                ),
+            )
+            issues[:] = [said if i is issue else i for i in issues]
+            sub.extra["hamlet_issue"] = said
+            continue
         if new is None:
             # merged: the codes' hamlet, as the history tells it for a plain refusal, looked for
             # in an earlier year's month too (a plan year's first list: session 36); a list of
@@ -194,6 +226,31 @@ def former_names(
             )
         issues[:] = [said if i is issue else i for i in issues]
         sub.extra["hamlet_issue"] = said
+
+
+def _renamed_then_merged(
+    plan: Plan,
+    store: HistoryStore | None,
+    stored: dict[str, dict],
+    sub: Submission,
+    name: str,
+    prior: str | None,
+) -> tuple[str, str] | None:
+    """The name ``sub``'s own stored month had the hamlet ``name`` (folded; its 'Xóm') under,
+    renamed by that month (``prior``: a stored month before it naming ``name``) and not in the
+    plan now (merged or dropped since), and the first stored month after it without that name;
+    None otherwise (session 58, H2)."""
+    if store is None or prior is None or sub.period not in stored or prior >= sub.period:
+        return None
+    year = sub.period[:4]
+    then = _renamed_between(store, stored[prior], stored[sub.period], year)
+    new = next((n for old, n in then.items() if fold(old) == name), None)
+    if new is None or new in set(plan.hamlets["hamlet"]):
+        return None
+    since = min((p for p, summary in stored.items() if sub.period < p
+                 and not any(h["hamlet"] == new for h in summary["hamlets"])),
+                default=sub.period)  # fmt: skip
+    return new, since
 
 
 def _joined_worded(plan: Plan, sub: Submission, said: Issue) -> Issue:

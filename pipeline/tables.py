@@ -549,7 +549,12 @@ def _run_total(
     income, where the rows since the last total are more (no subtotal over the tổ above it)
     or the rows under a subtotal on top run on (session 58). A year or an ID is summed as
     =SUM sums it, the households' text passed over (:func:`_is_detail`): a row copying a
-    household's ID typed as text is no subtotal."""
+    household's ID typed as text is no subtotal. Its label a total's words alone ('Cộng',
+    'Tổng cộng', 'Cộng tổ 2'): one going on as a head's name is written ('TONG CONG THANH',
+    :func:`_named_words`) is a household's row, told as before (session 58 review, R3)."""
+    label = _cell(raw, col)
+    if label.__class__ is str and _named_words(label, capitals=True):
+        return False
     if not _numbers_alone(raw, col, positions):
         return False
     details = {positions[key] for key in _DETAIL_KEYS if key in positions}

@@ -41,8 +41,9 @@ FROM_NONE = (
 )
 NEW_IN_PLAN = (
     "(*) So với danh sách trước đó của xóm: Khuổi Hin (danh sách đầu năm) — xóm mới có trong "
-    "kế hoạch từ tháng 5/2024, kế hoạch tháng 4/2024 chưa có xóm này."
-)
+    "kế hoạch từ tháng 5/2024, kế hoạch tháng 4/2024 chưa có xóm này. Hộ chuyển đến Khuổi Hin "
+    "là hộ mà danh sách tháng 4/2024 ghi ở xóm khác, nên không tính ở cột đầu kỳ của xóm."
+)  # its second sentence: Lộc and Tám moved in (session 58, H2)
 
 
 def _run(folder, out, period: str, lists: dict, prepared: date, lang: str) -> None:
@@ -102,15 +103,16 @@ def test_a_hamlet_new_in_a_plan_with_a_start_list_is_said_new_not_unsent(tmp_pat
     compares with the start list (*). The note said "xóm không có danh sách được chấp nhận của
     tháng 4/2024 (chưa nộp hoặc bị từ chối)": untrue, April's plan had no Khuổi Hin. Now it says
     the hamlet is new in the plan since May. Its tables start from the start list, so no 'Tính
-    từ 0' note; one line at the range's width (session 56 G)."""
+    từ 0' note; two lines at the range's width (session 56 G; one before H2's sentence)."""
     ws = _may(tmp_path, start_list=True)
     notes = _notes(ws)
     said = [r for r, text in notes if text == NEW_IN_PLAN]
     assert len(said) == 1
     assert not [text for _, text in notes if "chưa nộp" in text or text.startswith("Tính từ 0")]
     room = line_room(merged_width(movements.WIDTHS[:14]))
-    assert text_units(NEW_IN_PLAN, bold=False) < room
-    assert ws.row_dimensions[said[0]].height in (None, 15.75)
+    # two lines since its second sentence (session 58, H2), its row two lines of 15 pt
+    assert room < text_units(NEW_IN_PLAN, bold=False) < 2 * room
+    assert ws.row_dimensions[said[0]].height == 30
 
 
 def test_the_notes_in_english(tmp_path):
@@ -124,7 +126,8 @@ def test_the_notes_in_english(tmp_path):
     ws = _may(tmp_path / "b", start_list=True, lang="en")
     assert [text for _, text in _notes(ws) if text.startswith("(*)")] == [
         "(*) Compared with the hamlet's list before: Khuổi Hin (the start-of-year list) — new in "
-        "the plan since 5/2024, not in the plan of 4/2024."
+        "the plan since 5/2024, not in the plan of 4/2024. The households moved into Khuổi Hin "
+        "are those the lists of 4/2024 had in another hamlet, so not in its start column."
     ]
 
 

@@ -44,7 +44,7 @@ MAY = {"Nà Mòn": [AN, BINH, CUONG, LOC], "Đồng Kè": [GIANG, HAI, TAM]}
 
 def test_a_hamlet_added_again_is_not_said_to_start_from_none(tmp_path):
     """June: Khuổi Hin's tables start from its April list (baselines._latest_lists), near-poor
-    1 (Lộc) to 1, poor 0 to 0, both tables; its 'new_in_plan' entry: since 06/2024 (May's plan
+    1 (Lộc) to 1, poor 0 to 0 (the month's: Lộc moved in from Nà Mòn's May list, H2); its 'new_in_plan' entry: since 06/2024 (May's plan
     lacked it), first list 04/2024. 'Biến động' says no 'Tính từ 0' ("trước đó chưa có danh
     sách": untrue, April had its list), and still says, under the month table, that May's plan
     had no such hamlet. Before: first list 06/2024 and the 'Tính từ 0' note under both
@@ -60,12 +60,14 @@ def test_a_hamlet_added_again_is_not_said_to_start_from_none(tmp_path):
     assert summary["new_in_plan"] == {"Khuổi Hin": {"since": "2024-06", "first_list": "2024-04"}}
     khuoi_hin = summary["hamlets"][1]
     assert khuoi_hin["hamlet"] == "Khuổi Hin"
-    for key in ("movements", "movements_month"):
-        assert table(khuoi_hin[key]) == ((0,) * 11, (1, *[0] * 9, 1))
+    assert table(khuoi_hin["movements"]) == ((0,) * 11, (1, *[0] * 9, 1))
+    # the month's: Lộc on Nà Mòn's May list, so moved in (session 58, H2)
+    assert table(khuoi_hin["movements_month"]) == ((0,) * 11, (0, *[0] * 7, 1, 0, 1))
     ws = openpyxl.load_workbook(out / "2024-06" / "TongHop_2024-06.xlsx")["Biến động"]
     notes = _notes(ws)
     assert not [text for text in notes if text.startswith("Tính từ 0")]
     assert (
-        "(*) So với danh sách trước đó của xóm: Khuổi Hin (tháng 4/2024) — xóm mới có trong kế "
-        "hoạch từ tháng 6/2024, kế hoạch tháng 5/2024 chưa có xóm này."
-    ) in notes
+        "(*) So với danh sách trước đó của xóm: Khuổi Hin (tháng 4/2024) — xóm có lại trong kế "
+        "hoạch từ tháng 6/2024, kế hoạch tháng 5/2024 không có xóm này. Hộ chuyển đến Khuổi Hin "
+        "là hộ mà danh sách tháng 5/2024 ghi ở xóm khác, nên không tính ở cột đầu kỳ của xóm."
+    ) in notes  # in the plan again, not new in it (session 58, H2)

@@ -987,6 +987,22 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Compared with the hamlet's list before: {hamlets} — new in the plan since {m}/{y}, "
         "not in the plan of {pm}/{py}.",
     },
+    # one dropped from the plan and added again, compared with its list before it was dropped
+    # (session 58, H2)
+    "mov.earlier_base.back": {
+        "vi": "So với danh sách trước đó của xóm: {hamlets} — xóm có lại trong kế hoạch từ tháng "
+        "{m}/{y}, kế hoạch tháng {pm}/{py} không có xóm này.",
+        "en": "Compared with the hamlet's list before: {hamlets} — in the plan again since "
+        "{m}/{y}, not in the plan of {pm}/{py}.",
+    },
+    # after either: the households last month's lists had elsewhere are moved in, not at the
+    # start (baselines._latest_lists; session 58, H2)
+    "mov.earlier_base.moved_in": {
+        "vi": " Hộ chuyển đến {hamlets} là hộ mà danh sách tháng {pm}/{py} ghi ở xóm khác, nên "
+        "không tính ở cột đầu kỳ của xóm.",
+        "en": " The households moved into {hamlets} are those the lists of {pm}/{py} had in "
+        "another hamlet, so not in its start column.",
+    },
     # a hamlet new in the plan whose table starts from none: no list of it before (session 57)
     "mov.from_none": {
         "vi": "Tính từ 0: {hamlets} — xóm mới có trong kế hoạch từ tháng {m}/{y}, trước đó chưa "

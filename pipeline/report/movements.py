@@ -399,7 +399,27 @@ def _household_list(
         "hamlet",
     )
     after = labels(lambda a: _status_label(lang, a), "current_status")
-    scope = labels(lambda a, h: _scope_label(lang, a, since.get(h)), "scope", "hamlet")
+    # a household moved into a hamlet new in the plan since last month was compared with the
+    # list of the hamlet it left (baselines._latest_lists leaves it out of the new one's start
+    # column): its row says that hamlet's list, not the new one's (session 58, H2)
+    previous = ctx.summary.get("previous_period") or ""
+    fresh = {h for h, v in (ctx.summary.get("new_in_plan") or {}).items() if v["since"] > previous}
+    if "other_hamlet" in details.columns and fresh:
+        scope = labels(
+            lambda a, h, m, o: _scope_label(
+                lang,
+                a,
+                since.get(o)
+                if h in fresh and m == "moved_in" and isinstance(o, str)
+                else since.get(h),
+            ),
+            "scope",
+            "hamlet",
+            "movement",
+            "other_hamlet",
+        )
+    else:
+        scope = labels(lambda a, h: _scope_label(lang, a, since.get(h)), "scope", "hamlet")
     hamlet_names = values_of(details["hamlet"])
     codes = values_of(details["ma_ho"])
     columns = [
@@ -531,11 +551,22 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
         # one new in the plan since last month was in no plan then (not "not sent or refused")
         fresh = [(h, p) for h, p in earlier if h in new and new[h]["since"] > base]
         earlier = [(h, p) for h, p in earlier if (h, p) not in fresh]
-        if fresh:
-            named = ", ".join(f"{hamlet} ({_list_of(lang, p)})" for hamlet, p in fresh)
-            since = new[fresh[0][0]]["since"]  # this month: after last month, not after it
-            notes.append("(*) " + t("mov.earlier_base.new", lang, hamlets=named,
-                                    m=int(since[5:7]), y=int(since[:4]), pm=m, py=y))  # fmt: skip
+        # one added again (a list of it before it was dropped: trend.new_in_plan's
+        # 'first_list' before its 'since') is not new in the plan (session 58, H2)
+        for label, group in (
+            ("mov.earlier_base.new", [(h, p) for h, p in fresh if not _back(new[h])]),
+            ("mov.earlier_base.back", [(h, p) for h, p in fresh if _back(new[h])]),
+        ):
+            if not group:
+                continue
+            named = ", ".join(f"{hamlet} ({_list_of(lang, p)})" for hamlet, p in group)
+            since = new[group[0][0]]["since"]  # this month: after last month, not after it
+            said = t(label, lang, hamlets=named, m=int(since[5:7]), y=int(since[:4]), pm=m, py=y)
+            arrived = [h for h, _ in group if _moved_in(ctx, h)]
+            if arrived:
+                said += t("mov.earlier_base.moved_in", lang, hamlets=", ".join(arrived), pm=m,
+                          py=y)  # fmt: skip
+            notes.append("(*) " + said)
         if earlier:
             named = ", ".join(f"{hamlet} ({_list_of(lang, p)})" for hamlet, p in earlier)
             notes.append("(*) " + t("mov.earlier_base", lang, hamlets=named, m=m, y=y))
@@ -555,6 +586,20 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
         if said:
             notes.append(said)
     return notes
+
+
+def _moved_in(ctx: Context, hamlet: str) -> bool:
+    """Whether ``hamlet``'s month table counts a household moved in (column 9 or 20)."""
+    for f in ctx.hamlets:
+        if f["hamlet"] == hamlet and f.get("movements_month"):
+            return any(f["movements_month"][kind].get("moved_in") for kind in ("poor", "near_poor"))
+    return False
+
+
+def _back(entry: dict) -> bool:
+    """Whether a hamlet new in the plan (``entry``: its ``new_in_plan`` item) was in it before:
+    a list of it accepted before the month it is named again from (session 58, H2)."""
+    return entry["first_list"] < entry["since"]
 
 
 def _from_none(ctx: Context, key: str, base: str | None, new: dict) -> dict[str, list[str]]:
