@@ -1483,21 +1483,17 @@ def _latest_lists(
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
     fresh = []  # the start rows of a hamlet new in the plan since last month
-    # hamlets a month of the year before did not name, where the plan keeps every hamlet those
-    # months named (added alone: a plan that renamed or dropped one may have renamed it, whose
-    # start list is its state, as sessions 41 and 42 count it)
-    before_named = [hs for p, hs in named_in.items() if p.startswith(year) and p <= previous]
-    now_hamlets = set(plan.hamlets["hamlet"].tolist())
-    added = (
-        {h for h in month_from if any(h not in hs for hs in before_named)}
-        if all(hs <= now_hamlets for hs in before_named)
-        else set()
-    )
+    in_plan = set(plan.hamlets["hamlet"].tolist())
     for hamlet, base in month_from.items():
         # dropped from the plan after its latest list and added again (a month since did not
         # name it): its list is compared as a new hamlet's start rows are (session 58, H2)
-        back = base != "plan" and any(hamlet not in hs for p, hs in named_in.items()
-                                      if base < p <= previous)  # fmt: skip
+        # (its own list under its own name, the plan of that month naming it: not a rename)
+        back = (
+            base != "plan"
+            and hamlet in named_in.get(base, ())
+            and compared[hamlet].get(hamlet) == base
+            and any(hamlet not in hs for p, hs in named_in.items() if base < p <= previous)
+        )
         if base != "plan" or own.get(hamlet):
             # a household on two of its lists (moved between the hamlets merged since) is as
             # the newer counts it (session 43); a 'Thoát' or a row left out there hides nothing
@@ -1516,7 +1512,11 @@ def _latest_lists(
         start = plan.start_list[plan.start_list["hamlet"] == hamlet]
         if own.get(hamlet):  # its own households, those on a newer list as that list has them
             start = start[[k in own[hamlet] - seen for k in fig.keys_of(start)]]
-        if not own.get(hamlet) and hamlet in added:  # new in the plan within the year
+        # (a month that named a hamlet the plan lacks now may have named this one so: renamed
+        # since, no new hamlet: compared with the start list as before; session 58, R1)
+        if not own.get(hamlet) and any(hamlet not in hs and hs <= in_plan
+                                       for p, hs in named_in.items()
+                                       if p.startswith(year) and p <= previous):  # fmt: skip
             fresh.append(_start_rows(start))  # new in the plan within the year
         else:
             parts.append(_start_rows(start))
@@ -1623,7 +1623,12 @@ def _merged_unlisted(
     if not olds or start is None or start.empty or rows_now is None:
         return {}
     into = set(now) & {known.get(h, h) for h in named}  # one renamed since: its name now
-    found = hamlet_renames(olds, into, (start, rows_now), shared=True, planned=lists_alone(plan))
+    # the start list's rows under a hamlet of the plan with no list now count too: a hamlet
+    # it writes there, two of whose households are on another's list now, moved them there,
+    # and is not merged into that one because the hamlet it joined is silent (session 58, R1)
+    unlisted = set(plan.hamlets["hamlet"].tolist()) - set(now) - into
+    found = hamlet_renames(olds, into, (start, rows_now), shared=True, among=unlisted,
+                           planned=lists_alone(plan))  # fmt: skip
     # merged by the plan, more than a few of its households elsewhere (session 43)
     return {**found, **_merged_by_plan(plan, olds.keys() - found.keys(), olds, into)}
 

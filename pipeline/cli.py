@@ -966,14 +966,15 @@ def _cut_to_width(head: str, reason: str) -> str:
     return head + text.rstrip(" ,;:—-") + "…"
 
 
-def _reason_lines(head: str, why: str | None) -> list[str]:
+def _reason_lines(head: str, why: str | None, whole: tuple[str, ...] = ()) -> list[str]:
     """A refused hamlet's line ``head`` with ``why`` after a dash where the whole reason fits
     the screen; else the reason on a line of its own under it, with the most room, cut there
     at a clause if longer (session 57, R6: cut beside the name at a space, "… tệp XML xuất từ
     phần…", "… nhưng các mã hộ là của…" said half a word, or not whose list it is). A head
     longer than the screen (a long file name) on lines of its own (:func:`_wrapped`), the
-    reason beside its last or under it (session 58, D)."""
-    *above, last = _wrapped(head)
+    reason beside its last or under it (session 58, D), not broken inside the hamlets named in
+    ``whole`` (session 58, R4)."""
+    *above, last = _wrapped(head, whole=whole)
     if why is None:
         return [*above, last]
     beside = f"{last} — "
@@ -987,7 +988,7 @@ def _reason_lines(head: str, why: str | None) -> list[str]:
 _BREAKS, _WRAPPED_INDENT = (" ", "/", "\\"), "    "
 
 
-def _wrapped(text: str, between: str = "") -> list[str]:
+def _wrapped(text: str, between: str = "", whole: tuple[str, ...] = ()) -> list[str]:
     """``text`` on lines of at most :data:`SCREEN_WIDTH` characters shown, broken at the last
     space, '/' or '\\' that fits (a path's folders, a name's words), a piece longer than a line
     where the line ends (a letter's marks kept with it), the lines after the first indented by
@@ -995,7 +996,9 @@ def _wrapped(text: str, between: str = "") -> list[str]:
     the folder (session 57's R6 kept it whole, its line past 100 characters; session 58, D).
     ``between``: where a break is taken first, outside brackets (else inside them), its mark
     kept and the space after it left out (', ' between two hamlets named, or before "xem trang
-    'Lỗi dữ liệu'" in a hamlet's file words: not inside 'Bản Piềng'; session 58, D2)."""
+    'Lỗi dữ liệu'" in a hamlet's file words: not inside 'Bản Piềng'; session 58, D2).
+    ``whole``: texts not broken inside where they stand in ``text`` (the hamlets it names: "… của
+    xóm Nà" / "Mòn: …" read as two hamlets; session 58, R4)."""
     lines = []
     while _shown(text) > SCREEN_WIDTH:
         end = shown = 0
@@ -1007,7 +1010,12 @@ def _wrapped(text: str, between: str = "") -> list[str]:
         found = [at for at in _found_all(text[: end + len(between) - kept], between) if at > floor]
         # outside brackets first; else inside them (a hamlet's file words: "…, xem trang …")
         closed = [at for at in found if text[:at].count("(") == text[:at].count(")")] or found
-        at = max(text.rfind(mark, floor + 1, end + (mark == " ")) for mark in _BREAKS)
+        # a space or a folder's mark, the last that fits, not inside a hamlet's name (R4)
+        inside = {i for name in whole if name for at in _found_all(text, name)
+                  for i in range(at + 1, at + len(name))}  # fmt: skip
+        at = next((i for i in range(min(end, len(text) - 1), floor, -1)
+                   if i not in inside and (text[i] == " " or (text[i] in _BREAKS and i < end))),
+                  -1)  # fmt: skip
         if between and closed:
             first, rest = text[: closed[-1] + kept], text[closed[-1] + len(between) :]
         elif at == -1:  # no break: cut where the line ends
@@ -1021,19 +1029,22 @@ def _wrapped(text: str, between: str = "") -> list[str]:
     return [*lines, text]
 
 
-def _named_lines(head: str, names: list[str], lang: str, sheet: str = "") -> list[str]:
+def _named_lines(
+    head: str, names: list[str], lang: str, sheet: str = "", whole: tuple[str, ...] = ()
+) -> list[str]:
     """``names`` (hamlets, each perhaps with its file's words) after ``head`` as the "Chưa nộp"
     lines of a run and of `check` say them: at most :data:`NAMED_ON_SCREEN`, then "và k xóm
     khác", with the workbook's ``sheet`` that names them all when there is one (a run's); on
     lines within :data:`SCREEN_WIDTH`, broken between two hamlets where one fits (session 58,
-    D2: one line past 100 characters before)."""
+    D2: one line past 100 characters before), and not inside a hamlet's name (``whole``) where
+    a break falls at a space (R4)."""
     shown = ", ".join(names[:NAMED_ON_SCREEN])
     if (more := len(names) - NAMED_ON_SCREEN) > 0:
         if lang == "vi":
             shown += f" và {more} xóm khác" + (f" (xem trang '{sheet}')" if sheet else "")
         else:
             shown += f" and {more} more" + (f" (see sheet '{sheet}')" if sheet else "")
-    return _wrapped(head + shown, between=", ")
+    return _wrapped(head + shown, between=", ", whole=whole)
 
 
 def _absent_lines(result, lang: str) -> list[str]:
@@ -1115,7 +1126,9 @@ def _absent_lines(result, lang: str) -> list[str]:
                 own = files.get(h["hamlet"]) or ""
                 why = None if own in copied else reasons.get(own)
                 head = f"  {label}: {named}"
-                names.append(_reason_lines(head, why or None))
+                # not broken inside a hamlet's name: the refused one, the one copied (R4)
+                whole = (h["hamlet"], *([copied[own].instead] if own in copied else []))
+                names.append(_reason_lines(head, why or None, whole))
                 continue
             names.append(named)
         if not names:
@@ -1129,7 +1142,8 @@ def _absent_lines(result, lang: str) -> list[str]:
                     else f"  {label}: … and {more} more, see sheet 'Lỗi dữ liệu'"
                 )
             continue
-        lines.extend(_named_lines(f"  {label}: ", names, lang, "Nộp báo cáo"))
+        hamlets = tuple(h["hamlet"] for h in result.summary["hamlets"] if h["status"] == status)
+        lines.extend(_named_lines(f"  {label}: ", names, lang, "Nộp báo cáo", hamlets))
     # a folder of the input that could not be listed: a hamlet "not received" may be in it
     folders = sorted(
         {i.file for i in getattr(result, "issues", ()) if i.code == "folder-unopened"}, key=vi_key
@@ -1689,8 +1703,12 @@ def _not_sent_lines(
         for name in hamlets
     ]
     if lang == "vi":
-        return _named_lines(f"Chưa nộp (kỳ {month_written(period)}): ", named, lang)
-    return _named_lines(f"Not received (period {month_written(period)}): ", named, lang)
+        return _named_lines(
+            f"Chưa nộp (kỳ {month_written(period)}): ", named, lang, whole=tuple(hamlets)
+        )
+    return _named_lines(
+        f"Not received (period {month_written(period)}): ", named, lang, whole=tuple(hamlets)
+    )
 
 
 def _same(path: Path, other: Path) -> bool:

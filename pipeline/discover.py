@@ -713,10 +713,26 @@ _UNREADABLE_KINDS = {
     # (short: the screen's refused line says it whole beside a hamlet and its file)
     "xlsb": ("Định dạng .xlsb chưa đọc được: lưu lại thành .xlsx.",
              "The .xlsb format cannot be read: save it as .xlsx."),
+    # session 58 (A2): an Excel 2.x-4.0 workbook (a BIFF stream with no OLE header) was said
+    # "damaged or not an Excel workbook"; it is a whole one of a format no reader here reads
+    "old-excel": ("Đây là sổ của Excel đời cũ (Excel 4.0 trở về trước), định dạng chưa đọc "
+                  "được: lưu lại thành .xlsx.",
+                  "This is a workbook of an old Excel (4.0 or earlier), a format that cannot "
+                  "be read: save it as .xlsx."),
+    # session 58 (A2): a whole .xlsm holding an Excel 4.0 macro sheet, which calamine refuses,
+    # was said damaged ("chưa chép hết")
+    "macrosheet": ("Sổ có một trang macro Excel 4.0 chưa đọc được: chép danh sách sang một sổ "
+                   "mới rồi lưu thành .xlsx.",
+                   "The workbook holds an Excel 4.0 macro sheet that cannot be read: copy the "
+                   "list into a new workbook and save it as .xlsx."),
     "unknown": ("Tệp bị hỏng hoặc không phải bảng tính Excel.",
                 "The file is damaged or not an Excel workbook."),
 }  # fmt: skip
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The first record of an Excel 2.x, 3.0 or 4.0 file, which has no OLE header (the BIFF stream
+# alone; BIFF5 and BIFF8 live inside an OLE file): BOF (09 00, 09 02, 09 04) and its length,
+# 4 (BIFF2) or 6
+_OLD_EXCEL_BOF = (b"\x09\x00\x04\x00", b"\x09\x02\x06\x00", b"\x09\x04\x06\x00")
 _TECHNICAL_CHARS = 80  # of the reader's complaint kept in the message
 
 
@@ -774,6 +790,8 @@ def unreadable_kind(path: Path) -> str:
             return "damaged"  # a zip cut short: a copy or download that stopped
         if "xl/workbook.bin" in names and _whole(path):
             return "xlsb"  # an Excel binary workbook copied whole, that no reader here reads
+        if any(n.startswith("xl/macrosheets/") for n in names) and _whole(path):
+            return "macrosheet"  # whole, with a sheet calamine refuses to open the book over
         if any(n.startswith(("xl/", "content.xml")) for n in names):
             return "damaged"  # a workbook package, broken inside
         return "word" if any(n.startswith("word/") for n in names) else "archive"
@@ -783,6 +801,8 @@ def unreadable_kind(path: Path) -> str:
         if "WordDocument".encode("utf-16-le") in head:
             return "word"
         return "damaged"  # an old .xls, cut short or broken
+    if head.startswith(_OLD_EXCEL_BOF):
+        return "old-excel"
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM")) or head[4:12] in (

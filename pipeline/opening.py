@@ -773,6 +773,21 @@ _READER_SENTENCES = (
         "the file lacks the header of an Excel 97–2003 workbook (.xls): it is damaged, or saved "
         "by an Excel older than 97 or by another program",
     ),
+    # session 58 (A2): calamine's word where a name's suffix is none it knows ('.XLS' in
+    # capitals) and the bytes no workbook it reads (an Excel 4.0 file): English in the line
+    (
+        lazyre.compile(r"^Unrecognized sheet:type: xl/macrosheets/"),
+        "sổ có một trang macro của Excel 4.0 (thư mục 'xl/macrosheets') mà trình đọc không đọc "
+        "được",
+        "the workbook holds an Excel 4.0 macro sheet ('xl/macrosheets') the reader cannot read",
+    ),
+    (
+        lazyre.compile(r"^Cannot detect file format$"),
+        "trình đọc không nhận ra tệp là loại bảng tính nào: tệp hỏng, hoặc do Excel quá cũ "
+        "(trước 97) hay một chương trình khác lưu",
+        "the reader cannot tell what kind of workbook the file is: it is damaged, or saved by "
+        "an Excel older than 97 or by another program",
+    ),
     (
         lazyre.compile(r"^Cfb error: (?:Sector \d+ points past end of file|Invalid minisector)"),
         "mục lục bên trong của tệp .xls sai hoặc trỏ ra ngoài tệp: tệp hỏng hoặc chưa chép hết",

@@ -502,11 +502,12 @@ def _subtotal_shaped(
     )
 
 
-def _numbers_alone(raw: list[Any], col: int, positions: dict[str, int]) -> bool:
+def _numbers_alone(raw: list[Any], col: int, positions: dict[str, int], also: int = -1) -> bool:
     """Whether a row labelled at ``col`` ('Cộng tổ 1', 'Cộng') holds only numbers (typed as text
-    too: '12', '5.910') outside that cell, its STT and the start list's 'Xóm': no name, class,
-    cause, sex, people or date (:func:`_subtotal_shaped`, :func:`_run_total`)."""
-    apart = (col, positions.get("stt", -1), positions.get("hamlet", -1))  # the start list's Xóm
+    too: '12', '5.910') outside that cell, its STT, the start list's 'Xóm' and ``also`` (a
+    column the caller asks apart): no name, class, cause, sex, people or date
+    (:func:`_subtotal_shaped`, :func:`_run_total`)."""
+    apart = (col, positions.get("stt", -1), positions.get("hamlet", -1), also)  # start list's Xóm
     for c, cell in enumerate(raw):
         if c in apart or is_blank(cell):
             continue
@@ -549,20 +550,48 @@ def _run_total(
     income, where the rows since the last total are more (no subtotal over the tổ above it)
     or the rows under a subtotal on top run on (session 58). A year or an ID is summed as
     =SUM sums it, the households' text passed over (:func:`_is_detail`): a row copying a
-    household's ID typed as text is no subtotal. Its label a total's words alone ('Cộng',
+    household's ID typed as text is no subtotal. Its class copied down ('Hộ nghèo' under
+    'Phân loại hộ', as the households' is written) is no household's where the row holds a
+    birth year or an ID number (:func:`_held_detail`) and each household of the run holds that
+    same text (session 58 A2: the run cut at the first that does not); beside a size alone it
+    is a household's, as before (session 57). Its label a total's words alone ('Cộng',
     'Tổng cộng', 'Cộng tổ 2'): one going on as a head's name is written ('TONG CONG THANH',
     :func:`_named_words`) is a household's row, told as before (session 58 review, R3)."""
     label = _cell(raw, col)
     if label.__class__ is str and _named_words(label, capitals=True):
         return False
-    if not _numbers_alone(raw, col, positions):
+    kind = positions.get("phan_loai", -1)
+    copied = _cell(raw, kind) if kind >= 0 else None
+    if copied.__class__ is not str or _FIRST_WORD.search(copied) is None:
+        copied = None  # blank, or a number typed as text: read as the other numbers are
+    if not _numbers_alone(raw, col, positions, kind if copied is not None else -1):
         return False
     details = {positions[key] for key in _DETAIL_KEYS if key in positions}
     written = [
         (c, number, typed and c not in details, average)
         for c, number, typed, average in _written_figures(raw, col, positions)
     ]
-    return bool(written) and any(_run_gives(written, run) for run in runs())
+    if not written:
+        return False
+    if copied is None:
+        return any(_run_gives(written, run) for run in runs())
+    if not any(_held_detail(c, number, positions) for c, number, _, _ in written):
+        return False  # a size and a class alone: a household's as well (session 57's guard)
+    folded = fold(copied)
+    return any(
+        _run_gives(written, takewhile(lambda row: fold(_cell(row, kind)) == folded, run))
+        for run in runs()
+    )
+
+
+def _held_detail(col: int, number: Any, positions: dict[str, int]) -> bool:
+    """Whether ``number`` written at ``col`` is a birth year under 'Năm sinh' or an ID number
+    under 'Số định danh' (``_DETAILS``' bounds): a person's detail, which a subtotal holds only
+    as the =SUM over one household (:func:`_run_total`)."""
+    for key, _, low, high in _DETAILS:
+        if positions.get(key, -1) == col:
+            return low <= number < high
+    return False
 
 
 def stale_subtotal(

@@ -733,11 +733,11 @@ def test_a_copy_of_a_neighbours_list_named_for_the_hamlet_is_no_list_of_either(t
         )
     )
     # within 100 characters, broken at the last space that fits (session 58, D: a head longer
-    # than the screen on lines of its own)
+    # than the screen on lines of its own), not inside a hamlet's name (R4: "… xóm Nà" / "Mòn")
     assert cli._absent_lines(result, "vi") == [
         "  Bị từ chối: Khau Lang (DS_KhauLang_2024-05.xlsx giống hệt tệp DS_NaMon_2024-05.xlsx "
-        "của xóm Nà",
-        "    Mòn: xóm chưa gửi danh sách của mình)",
+        "của xóm",
+        "    Nà Mòn: xóm chưa gửi danh sách của mình)",
     ]
     assert cli._absent_lines(result, "en") == [
         "  Rejected: Khau Lang (DS_KhauLang_2024-05.xlsx is the very same as Nà Mòn's file",

@@ -132,7 +132,8 @@ def test_a_household_missing_its_name_or_holding_its_own_figures_is_still_a_hous
     * NM4 written with its year 1975, 4 people, poor, its head's name blank: missing-head-name
       C8, and with its code blank too, missing-household-id B8 as well (no total's word: never
       a subtotal, whatever its figures);
-    * 'Cộng | 1975 | … | 4 | Hộ nghèo' (a class: no numbers alone), 'Cộng | 1976 | … | 4' and
+    * 'Cộng | 1975 | … | 4 | Hộ cận nghèo' (a class NM3 does not hold: no copy, session 58 A2),
+      'Cộng | 1976 | … | 4' and
       'Cộng | 1975 | … | 5' (no run gives them), 'Tổng | '1975' | … | NM3's ID as text | 4'
       (SUM gives 0 over the IDs as text, so the ID is copied, no sum): a household named so,
       told missing-household-id B8 as before."""
@@ -148,7 +149,7 @@ def test_a_household_missing_its_name_or_holding_its_own_figures_is_still_a_hous
         assert counts == (3, 0), name
     nm3_id = person("NM3", "poor")["so_dinh_danh"]
     for name, line in (
-        ("class", {3: "Cộng", 4: 1975, 8: 4, 9: "Hộ nghèo"}),
+        ("class", {3: "Cộng", 4: 1975, 8: 4, 9: "Hộ cận nghèo"}),
         ("year", {3: "Cộng", 4: 1976, 8: 4}),
         ("size", {3: "Cộng", 4: 1975, 8: 5}),
         ("id text", {3: "Tổng", 4: "1975", 7: nm3_id, 8: 4}),
