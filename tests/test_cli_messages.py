@@ -350,8 +350,15 @@ def test_the_english_summary_has_the_history_line_the_issues_sheet_and_the_notic
     assert (
         "CHÚ Ý: Tệp 'TongHop_2024-05.xlsx' đang được mở nên kết quả mới được ghi vào " in vi.stdout
     )
-    # line for line, the same summary
-    assert len(vi.stdout.splitlines()) == len(lines)
+
+    # line for line, the same summary up to the time line (which is broken within 100
+    # characters where it runs longer: the Vietnamese stage names are, session 58 D2)
+    def before_time(text: str, label: str) -> list[str]:
+        said = text.splitlines()
+        return said[: next(i for i, line in enumerate(said) if line.startswith(label))]
+
+    assert len(before_time(vi.stdout, "Thời gian: ")) == len(before_time(again.stdout, "Time: "))
+    assert len(before_time(vi.stdout, "Thời gian: ")) >= 10
 
 
 def test_an_unexpected_error_is_one_line_in_the_runs_language(tmp_path):
