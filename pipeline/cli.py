@@ -1939,6 +1939,11 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
                     + in_language(seen["kept_plan"] or "", lang)
                     + in_language(plan_perhaps(issues), lang)
                 )
+        if whole and seen["plan_without_lists"]:
+            # the plan and no list in the whole folder a run reads: its run stops ("chưa có danh
+            # sách hộ nào", exit 2), an error line of its own (session 58, D3)
+            stopping_said.append(Issue("no-rosters", detail=str(folder)))
+            _echo(_issue_line(stopping_said[-1], lang))
         if seen["plan_of_other_year"]:
             other_year = _plan_of_other_year(*seen["plan_of_other_year"], named=not whole)
             if seen["plan_of_other_year"][3] is None:  # an error of its own: the run stops on it

@@ -833,17 +833,25 @@ def _refused_said(
     )
 
 
+def holds_no_list(submissions: list[Submission]) -> bool:
+    """Whether no file read (``submissions``) may be a hamlet's list: each is a plan or a file
+    passed over (a .zip, a photo, a Word document, a spreadsheet that is no list), none read
+    as a list, refused or not opened. A run with a plan stops on it (:func:`_no_list_said`);
+    `check` of the whole folder says that stop on an error line (session 58, D3)."""
+    return not any(
+        s.kind not in ("plan", "skipped", "unknown")
+        or (s.kind != "plan" and s.status == "rejected")
+        for s in submissions
+    )
+
+
 def _no_list_said(plan: Plan, submissions: list[Submission], issues: list[Issue]) -> Message | None:
     """What a run says of an input folder holding no hamlet's list at all: the plan alone, or
     beside files passed over (the month's lists sent as a .zip, a photo, a Word document,
     a spreadsheet that is no list), each of those named with what its warning says (at most
     ``REFUSED_SHOWN``), and to copy the hamlets' lists in. None when some file may be a list
     (read as one, refused, or not opened): the other stops say those (session 50)."""
-    if any(
-        s.kind not in ("plan", "skipped", "unknown")
-        or (s.kind != "plan" and s.status == "rejected")
-        for s in submissions
-    ):
+    if not holds_no_list(submissions):
         return None
     passed = sorted(
         (s for s in submissions if s.kind != "plan" and s.extra.get("skip_reason") != TEMPORARY),

@@ -1616,6 +1616,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) into that folder, then check again.",
     ),
     IssueType(
+        "no-rosters",
+        "error",
+        "run",
+        # the whole input folder checked (detail: that folder) holds a plan and no file that may
+        # be a hamlet's list (run.holds_no_list: the plan alone, or beside files passed over);
+        # the run stops, "chưa có danh sách hộ nào của các xóm" (session 58, D3)
+        "Thư mục '{detail}' chưa có danh sách hộ nào của các xóm: khi tổng hợp (make hoặc "
+        "giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép danh sách "
+        "tháng này của các xóm (tệp Excel điền theo mẫu MauDanhSachHo.xlsx) vào thư mục đó rồi "
+        "kiểm tra lại.",
+        "Folder '{detail}' holds no hamlet's list yet: a run (make or giamngheo run) stops and "
+        "writes no workbook. Copy the hamlets' lists of the month (Excel files filled in from "
+        "the template MauDanhSachHo.xlsx) into that folder, then check again.",
+    ),
+    IssueType(
         "plan-of-other-year",
         "error",
         "run",
