@@ -538,7 +538,14 @@ def month_baselines(
         month_as_written,
         kept_at_turn,
         kept_left,
-        left.left_now,
+        # one out of the lists already at last month's end (gone in December, the start list
+        # holding it again) is not asked again at the turn (session 51's rule): only one
+        # listed last month and gone now (session 58, F2; the lead at the merge)
+        frozenset(
+            left.left_now & set(month_base["hh_key"].tolist())
+            if month_base is not None
+            else left.left_now
+        ),
     )
 
 
