@@ -33,6 +33,7 @@ from pipeline.report.styles import (
     SIGNATURE_ROWS,
     PageFlow,
     end_room,
+    end_room_filled,
     merge_text,
     page_setup,
     signature_block,
@@ -253,7 +254,10 @@ def _subgroup_table(
     heights = [ROW_HEIGHT_PT + second for second in seconds]
     for i, fig in enumerate(hamlets):
         second = seconds[i]
-        row = flow.keep(row, end_room(heights, i, tail), head)
+        # filled before it breaks: three hamlets of two rows carried to the totals' page left a
+        # third of the page before empty (session 59)
+        flow.to(row)
+        row = flow.keep(row, end_room_filled(heights, i, tail, flow.room(), flow.page), head)
         if second > ROW_HEIGHT_PT:
             ws.set_row(row + 1, second)
         ok = fig.get("status", "ok") == "ok"

@@ -1938,6 +1938,99 @@ def _widest_part(parts: list[tuple[int, int]], widths: list[float]) -> tuple[int
     return max(parts, key=lambda part: (pixels(part), -part[0]))
 
 
+# A signature block's lines lie within so many rows of its merged line (the date, the title,
+# '(Ký, ghi rõ họ tên)', the rows left to sign in, the name).
+_BLOCK_ROWS = 8
+
+
+def _signature_spans(
+    grid: list[list[Any]],
+    merged: list[Merge],
+    held: set[tuple[int, int]],
+    layout: _Layout,
+    widths: list[float],
+    starts: list[int],
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """The lines of a signature block merged unlike its merged line, to print centred over
+    that line's printed columns: {a line's first cell (row, col): the columns it is written
+    over}. A line is a one-row text below the table, alone in its cell or merged; it goes with
+    a one-row merged text below the table (not one across the whole table: a note) within
+    :data:`_BLOCK_ROWS` rows whose columns hold its own, other than its own and held in no
+    wider one near it (the date over R:X, not the note over R:U under it; of several, the
+    narrowest, then the nearest), and is written over the columns that text prints in
+    (:func:`_widest_part`), centred: the head's
+    'Trưởng xóm' typed in R44 alone under his 'Ngày … năm 2024' merged over R:X printed left
+    in R, under a date centred over R:X (session 59). Only where the line fits those columns
+    on one line and nothing else is written in them on its row; a cell marked or noted
+    (``held``) neither moves nor anchors (the guide points there)."""
+    first_header = layout.first_header
+    if first_header is None:
+        return {}
+
+    def below(r: int) -> bool:
+        return r > first_header and not layout.in_table(r)
+
+    def text_at(r: int, c: int) -> str | None:
+        kind, out, _ = _typed(_cell_value(grid, (r, c)))
+        return out if kind == "string" and out.strip() and "\n" not in out else None
+
+    def empty(r: int, c: int) -> bool:
+        kind, out, _ = _typed(_cell_value(grid, (r, c)))
+        return kind == "blank" or (kind == "string" and not out.strip())
+
+    covered: dict[tuple[int, int], tuple[int, int]] = {}  # a merged cell: its range's first
+    lines: list[tuple[int, int, int]] = []  # (row, first column, last column)
+    for r1, c1, r2, c2 in merged:
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                covered[(r, c)] = (r1, c1)
+        if r1 == r2 and below(r1) and (r1, c1) not in held and text_at(r1, c1) is not None:
+            lines.append((r1, c1, c2))
+    # The block's merged lines, not a note merged across the whole table, and of those the
+    # widest near it: a line merged over part of another's columns goes with that one.
+    anchors = [
+        (r, c1, c2)
+        for r, c1, c2 in lines
+        if c2 > c1 and not (c1 <= layout.first_col and layout.last_col <= c2)
+    ]
+
+    def within(line: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+        return (
+            other[1] <= line[1]
+            and line[2] <= other[2]
+            and (other[1], other[2]) != (line[1], line[2])
+            and abs(other[0] - line[0]) <= _BLOCK_ROWS
+        )
+
+    anchors = [a for a in anchors if not any(within(a, b) for b in anchors)]
+    if not anchors:
+        return {}
+    for r in range(first_header + 1, min(len(grid), _MAX_ROW + 1)):
+        if below(r):
+            for c in range(min(len(grid[r]), _MAX_COL + 1)):
+                if (r, c) not in covered and (r, c) not in held and text_at(r, c) is not None:
+                    lines.append((r, c, c))
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, c1, c2 in lines:
+        around = [a for a in anchors if within((r, c1, c2), a)]
+        if not around:
+            continue
+        _, a1, a2 = min(around, key=lambda a: (a[2] - a[1], abs(a[0] - r), a[0]))
+        p1, p2 = _widest_part(_page_parts(a1, a2, starts), widths)
+        own = range(c1, c2 + 1)
+        if any(
+            c not in own and ((r, c) in covered or (r, c) in held or not empty(r, c))
+            for c in range(p1, p2 + 1)
+        ):
+            continue
+        room = sum(column_pixels(widths[c]) if c < len(widths) else 64 for c in range(p1, p2 + 1))
+        if text_pixels(text_at(r, c1) or "", bold=False) > room - 3:
+            continue
+        if (p1, p2) != (c1, c2):
+            out[(r, c1)] = (p1, p2)
+    return out
+
+
 def _title_size(text: str, part: tuple[int, int], widths, repeat: int, starts) -> float | None:
     """The largest title size at which ``text`` prints whole on one line in its merged range
     (``_outside_text``: not broken, not wrapped), so that the copy's title is the head's text
@@ -2265,7 +2358,12 @@ def _write_copy(
     scale, pages = wide_print(column_widths, repeat, headings=True)
     starts = page_starts(column_widths, repeat, scale, headings=True) if pages > 1 else []
     spans: dict[int, list[tuple[str, float]]] = {}  # per row, merged texts and their widths
-    for r1, c1, r2, c2 in merged:
+    # A signature block's lines merged unlike its date print centred over the date's columns
+    # (session 59); a line in a cell alone is merged there as the head's merged lines are.
+    held = set(marks) | set(notes or {})
+    aligned = _signature_spans(grid, merged, held, layout, column_widths, starts)
+    alone = [(r, c, r, c) for r, c in sorted(aligned) if (r, c) not in merged_first]
+    for r1, c1, r2, c2 in [*merged, *alone]:
         kind, out, num_format = _typed(_cell_value(grid, (r1, c1)))
         # A header cell merged down from above the header row found ('STT' over three rows)
         # looks like the header: the merged cell shows its first cell's format only.
@@ -2281,7 +2379,11 @@ def _write_copy(
         # on as ranges of their own, one a page, each showing the header's text.
         parts = _page_parts(c1, c2, starts)
         below = outside and layout.first_header is not None and r1 > layout.first_header
-        if below and mark is None and (r1, c1) not in (notes or {}):
+        if (r1, c1) in aligned:
+            parts = [aligned[(r1, c1)]]
+            if not parts[0][0] <= c1 <= parts[0][1]:
+                ws.write_blank(r1, c1, None, fm.get())
+        elif below and mark is None and (r1, c1) not in (notes or {}):
             # The signature block's ranges print on the page holding most of their width (the
             # head's 'Ngày … năm 2024' over R:X cut at T prints in T:X on the last page across,
             # not wrapped in R:S; session 58), where the template's print whole; its first cell

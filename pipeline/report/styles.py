@@ -790,6 +790,28 @@ def end_room(heights: list[float], i: int, tail: float) -> float:
     return heights[i] + (sum(heights[i + 1 :]) + tail if i >= first else 0.0)
 
 
+# The most of a page a table may leave empty by carrying its last rows to the page of its end
+# (:func:`end_room_filled`): the groups' table of 'Nguyên nhân', two rows a hamlet, carried
+# three hamlets and left a third of its page empty (session 59).
+MAX_EMPTY_SHARE = 0.25
+
+
+def end_room_filled(heights: list[float], i: int, tail: float, room: float, page: float) -> float:
+    """:func:`end_room`, but a page filled before it breaks: a row of the last :data:`END_ROWS`
+    (not the table's last) that fits the ``room`` left on its page stays there where carrying
+    it and the rows after it to the page of the table's end would leave more than
+    :data:`MAX_EMPTY_SHARE` of the ``page`` empty; the last row always goes with the end."""
+    need = end_room(heights, i, tail)
+    if (
+        need > room
+        and i < len(heights) - 1
+        and heights[i] <= room
+        and room > page * MAX_EMPTY_SHARE
+    ):
+        return heights[i]
+    return need
+
+
 class PageFlow:
     """A sheet's printed pages laid out while its rows are written, so that a table longer than
     a page can repeat its header rows by hand where a page continues it (one range of print
