@@ -1387,8 +1387,9 @@ _GROUP_BEFORE_HAMLET = lazyre.compile(
 
 
 # ... a group named by a letter before it ('Tổ A - xóm Bản Cọ', 'tổ x xóm Bản Cọ'), folded:
-# between the households, that hamlet's group as 'Tổ 2 - xóm Bản Cọ' (session 58, E2)
-_GROUP_BY_LETTER = lazyre.compile(r"to\s+[a-z]\s*[,:;–—-]?\s*(?=(?:xom|thon)\b)")
+# between the households, that hamlet's group as 'Tổ 2 - xóm Bản Cọ' (session 58, E2); by a
+# letter and a number after it ('Tổ A1': session 59, E)
+_GROUP_BY_LETTER = lazyre.compile(r"to\s+[a-z]\d{0,2}\s*[,:;–—-]?\s*(?=(?:xom|thon)\b)")
 
 
 def group_first(text: str, folded: str | None = None) -> bool:
@@ -1397,7 +1398,8 @@ def group_first(text: str, folded: str | None = None) -> bool:
     or as written for 'TỔ X' in capitals, 10 (session 57), which folding makes a letter: 'TỔ X
     - XÓM BẢN CỌ' between the households heads group 10 of Bản Cọ as 'TỔ 10 - XÓM BẢN CỌ' does
     (session 58); a group named by a letter ('Tổ A - xóm Bản Cọ', 'Tổ X xóm Bản Cọ' in small
-    letters: :data:`_GROUP_BY_LETTER`) too, the hamlet after it saying whose (session 58, E2)."""
+    letters: :data:`_GROUP_BY_LETTER`) too, the hamlet after it saying whose (session 58, E2),
+    and one by a letter and a number after it ('Tổ A1 - xóm Bản Cọ'; session 59)."""
     folded = fold(text) if folded is None else folded
     if _GROUP_BEFORE_HAMLET.match(folded) or _GROUP_BY_LETTER.match(folded):
         return True

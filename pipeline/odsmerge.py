@@ -33,6 +33,10 @@ any other value, nor text), which calamine reads as empty too (session 48): each
 own tag is looked at, found by a byte search, and only a row holding one without a value is
 read tag by tag (a sheet of formulas with their values, an STT in every row, is counted as
 before).
+
+And the cells typed 'unknown' (``office:value-type="unknown"``, no type of ODF's, written by
+some generators), whose text calamine drops: their rows are read tag by tag and each such
+cell's text kept, to be read as the text it shows (session 59).
 """
 
 from __future__ import annotations
@@ -60,6 +64,9 @@ MAX_ROW_BYTES = 16 << 20  # one row's XML; a longer one: no merges
 MAX_MERGES = 200_000  # merged ranges in the whole file; more is no roster: no merges
 _MAX_COUNT = 1 << 24  # a repeat or span beyond any sheet (16,777,216 rows)
 _ERROR = b'value-type="error"'  # LibreOffice's mark of a cell showing an error value
+# A cell typed 'unknown' (no type of ODF's; a generator's, tablib's test file), which calamine
+# reads as empty, its text dropped: its text is read here (session 59)
+_UNKNOWN = b'value-type="unknown"'
 _TAG = lazyre.compile(rb"<[^>]*>")  # a tag inside a cell, taken off its text
 _NOTE = lazyre.compile(rb"<([^\s/>]+:annotation)[\s>].*?</\1>", re.DOTALL)  # a cell's comment
 # A value's attribute in a cell's tag: 'office:value=', 'office:string-value=', '…date-value='
@@ -124,6 +131,7 @@ class _Scanner:
             b"</" + prefix + b":table>",
             self.visibility,
             _ERROR,
+            _UNKNOWN,
         )
         self.sheets: dict[str, list[Merge]] = {}
         self.merges: list[Merge] | None = None  # the current table's, None outside one
@@ -136,6 +144,10 @@ class _Scanner:
         # without a value; the current table's
         self.formulas: dict[str, dict[tuple[int, int], str]] = {}
         self.valueless: dict[tuple[int, int], str] = {}
+        # by sheet, {(row, col) 0-based: the text} of the cells typed 'unknown' without a value
+        # (``_UNKNOWN``), which calamine reads as empty; the current table's
+        self.untyped: dict[str, dict[tuple[int, int], str]] = {}
+        self.unread: dict[tuple[int, int], str] = {}
         self.row = 0  # 0-based index of the next row of the current table
         self.total = 0
         self.without = 0  # formula cells without a value noted (bounded apart: MAX_MERGES)
@@ -229,6 +241,7 @@ class _Scanner:
                 self.hiding = self.hidden.setdefault(name, [])
                 self.erring = self.errors.setdefault(name, {})
                 self.valueless = self.formulas.setdefault(name, {})
+                self.unread = self.untyped.setdefault(name, {})
                 self.row = 0
                 if empty:
                     self.merges = None
@@ -257,6 +270,7 @@ class _Scanner:
             or self.cols_spanned in body
             or _ERROR in body
             or self.formula in body
+            or _UNKNOWN in body
         ):
             if self.table_start.search(body):
                 raise _Refused("a table inside a cell")
@@ -290,8 +304,31 @@ class _Scanner:
                         for r in range(self.row, self.row + rows):
                             for c in range(col, col + repeat):
                                 self.valueless[(r, c)] = formula
+                if tag == b"table-cell" and _UNKNOWN in raw and not empty:
+                    self._untyped(body, match.end(), raw, col, repeat, rows)
                 col += repeat
         self.row += rows
+
+    def _untyped(
+        self, body: bytes, start: int, raw: bytes, col: int, repeat: int, rows: int
+    ) -> None:
+        """Note the text of a cell typed 'unknown' (its start tag's attributes ``raw``, ending
+        at ``start``), as calamine does not read it: its office type 'unknown', no value
+        attribute (one is read: 'office:value="2"'), a text (counted with the spans)."""
+        attrs = _attrs(raw)
+        if attrs.get(b"office:value-type") != b"unknown" or any(
+            key.endswith(b"value") for key in attrs
+        ):
+            return
+        shown = self._shown(body, start)
+        if not shown:
+            return
+        self.total += repeat * rows
+        if self.total > MAX_MERGES:
+            raise _Refused("too many merged ranges or unread cells")
+        for r in range(self.row, self.row + rows):
+            for c in range(col, col + repeat):
+                self.unread[(r, c)] = shown
 
     def _shown(self, body: bytes, start: int) -> str:
         """The text of the cell whose start tag ends at ``start``: its paragraphs', not its
@@ -409,15 +446,23 @@ Errors = dict[str, dict[tuple[int, int], str]]
 def scan(
     package: zipfile.ZipFile,
 ) -> tuple[dict[str, list[Merge]], dict[str, list[Hidden]], Errors, Errors]:
+    """:func:`scan_all` without the cells typed 'unknown'."""
+    return scan_all(package)[:4]  # type: ignore[return-value]
+
+
+def scan_all(
+    package: zipfile.ZipFile,
+) -> tuple[dict[str, list[Merge]], dict[str, list[Hidden]], Errors, Errors, Errors]:
     """({sheet name: its merged ranges}, {sheet name: its runs of hidden rows}, {sheet name:
     {(row, col) 0-based: the error its cell shows}}, {sheet name: {(row, col): the formula of
-    a cell saved without a value}}) of the .ods package open as ``package``; a sheet with none
-    is left out; ({}, {}, {}, {}) for a file that is no .ods or cannot be made out (see the
-    module docstring)."""
+    a cell saved without a value}}, {sheet name: {(row, col): the text of a cell typed
+    'unknown'}}) of the .ods package open as ``package``; a sheet with none is left out; ({},
+    {}, {}, {}, {}) for a file that is no .ods or cannot be made out (see the module
+    docstring)."""
     try:
         info = package.getinfo("content.xml")
         if info.file_size > MAX_CONTENT_BYTES:
-            return {}, {}, {}, {}
+            return {}, {}, {}, {}, {}
         scanner: _Scanner | None = None
         buf = b""
         with package.open(info) as stream:
@@ -429,12 +474,12 @@ def scan(
                     if found is None:
                         if chunk and len(buf) < _HEAD_BYTES:
                             continue  # the root's declarations not all read yet
-                        return {}, {}, {}, {}  # no 'table:' prefix declared: not read so
+                        return {}, {}, {}, {}, {}  # no 'table:' prefix declared: not read so
                     scanner = _Scanner(found[1])
                 end = len(buf) if not chunk else buf.rfind(b"<")
                 buf = buf[scanner.scan(buf, max(end, 0)) :]
                 if len(buf) > MAX_ROW_BYTES:
-                    return {}, {}, {}, {}
+                    return {}, {}, {}, {}, {}
                 if not chunk:
                     break
         return (
@@ -442,11 +487,12 @@ def scan(
             {name: runs for name, runs in scanner.hidden.items() if runs},
             {name: cells for name, cells in scanner.errors.items() if cells},
             {name: cells for name, cells in scanner.formulas.items() if cells},
+            {name: cells for name, cells in scanner.untyped.items() if cells},
         )
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception:  # noqa: BLE001 - any problem: no merges, as before they were read
-        return {}, {}, {}, {}
+        return {}, {}, {}, {}, {}
 
 
 def clipped(merges: list[Merge], rows: int, width: int) -> list[Merge]:

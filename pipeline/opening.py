@@ -25,6 +25,7 @@ from pipeline.text import (
     fold,
     format_en,
     format_vn,
+    is_blank,
     needs_xml_safe,
     xml_safe,
 )
@@ -156,6 +157,7 @@ class Workbook:
         self._ods_hidden: dict[str, list[HiddenRows]] = {}  # by raw name
         self._ods_errors: dict[str, dict[tuple[int, int], str]] = {}  # by raw name
         self._ods_formulas: dict[str, dict[tuple[int, int], str]] = {}  # by raw name
+        self._ods_untyped: dict[str, dict[tuple[int, int], str]] = {}  # by raw name
         self._ods_strikes: bool | None = None  # some style strikes text
         self.max_rows = MAX_SHEET_ROWS  # bounds on a sheet read; raised for the plan
         self.max_cells = MAX_SHEET_CELLS
@@ -245,6 +247,10 @@ class Workbook:
                 self._merges[name] = clipped(self._merges[name], len(grid), width)
             else:
                 spans = self._ods_spans(raw)
+                untyped = self._ods_untyped.get(raw)
+                if untyped:  # cells typed 'unknown', read as empty: their text (session 59)
+                    grid = self._untyped_read(grid, untyped)
+                    width = max(map(len, grid), default=0)
                 if spans:
                     from pipeline.odsmerge import clipped
 
@@ -435,11 +441,29 @@ class Workbook:
             package = self._package
             if package is None or package.released or package.zip is None or package.parts:
                 return []
-            from pipeline.odsmerge import scan
+            from pipeline.odsmerge import scan_all
 
-            found = scan(package.zip)  # {}: xlsb
-            self._ods_merges, self._ods_hidden, self._ods_errors, self._ods_formulas = found
+            found = scan_all(package.zip)  # {}: xlsb
+            self._ods_merges, self._ods_hidden, self._ods_errors, self._ods_formulas = found[:4]
+            self._ods_untyped = found[4]
         return self._ods_merges.get(raw, [])
+
+    def _untyped_read(
+        self, grid: list[list[Any]], untyped: dict[tuple[int, int], str]
+    ) -> list[list[Any]]:
+        """``grid`` with the text of each cell typed 'unknown' (``untyped``: odsmerge.scan_all)
+        written in, its rows widened or added as the cells reach; one past the sheet's bounds
+        (``max_rows``, ``max_cells``) left out."""
+        rows = max(len(grid), max(r for r, _ in untyped) + 1)
+        width = max(max(map(len, grid), default=0), max(c for _, c in untyped) + 1)
+        if rows > self.max_rows or rows * width > self.max_cells:
+            return grid
+        grid = [list(row) + [""] * (width - len(row)) for row in grid]
+        grid += [[""] * width for _ in range(rows - len(grid))]
+        for (r, c), text in untyped.items():
+            if is_blank(grid[r][c]):
+                grid[r][c] = text
+        return grid
 
     def _ods_struck(self, name: str, raw: str) -> None:
         """Note the cells of an .ods sheet (``raw`` as named in the file) whose text is struck

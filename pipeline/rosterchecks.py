@@ -1563,11 +1563,21 @@ def stale_subtotal_issues(
     found = []
     match = None
     for row in stale:
+        lone = row.figures[0][3] == "same"  # a lone subtotal, its figures one run's (session 59)
+        if lone and variant:
+            continue  # the plan's lists: as before, unsaid
         if plan_names is not None:
             match = match or plan_names().match
             if hamlet_after_total(row.label, match) is not None:
                 continue
         col = row.figures[0][0]
+        if lone:
+            found.append(Issue("subtotal-one-household", file=file, sheet=sheet,
+                               row=row.excel_row, cell=f"{column_letter(row.col)}{row.excel_row}",
+                               column=_header_text(header, row.col), value=row.label,
+                               instead=Message(f"dòng {row.excel_row}", f"row {row.excel_row}"),
+                               detail=_lone_figures_said(header, row), **where))  # fmt: skip
+            continue
         found.append(Issue("subtotal-differs", file=file, sheet=sheet, row=row.excel_row,
                            cell=f"{column_letter(col)}{row.excel_row}",
                            column=_header_text(header, col), value=row.label,
@@ -1575,6 +1585,31 @@ def stale_subtotal_issues(
                            detail=subtotal_figures_said(header, row), variant=variant,
                            **where))  # fmt: skip
     return found
+
+
+def _lone_figures_said(header, lone) -> Message:
+    """A lone subtotal's rows and figures (tables.lone_subtotal) as subtotal-one-household says
+    them: "hộ ở dòng 7 (cột D 'Năm sinh' 1975; cột H 'Số nhân khẩu' 4)" (session 59)."""
+    runs = row_runs(list(lone.rows))[0]
+    one = len(lone.rows) == 1
+    keys = {col: key for key, (col, _) in getattr(header, "columns", {}).items()}
+    vi, en = [], []
+    for col, written, _, _ in lone.figures:
+        letter, title = column_letter(col), _header_text(header, col)
+        key = keys.get(col)
+        if key == "so_dinh_danh":  # a person's number, not quoted (only its column named)
+            vi.append(f"cột {letter} '{title}'")
+            en.append(f"column {letter} '{title}'")
+            continue
+        if key == "nam_sinh" and written == int(written):  # a year, without its thousands dot
+            shown_vi = shown_en = str(int(written))
+        else:
+            shown_vi, shown_en = format_vn(written, 2, trim=True), format_en(written, 2, trim=True)
+        vi.append(f"cột {letter} '{title}' {shown_vi}")
+        en.append(f"column {letter} '{title}' {shown_en}")
+    rows_vi = f"hộ ở dòng {runs}" if one else f"các hộ ở các dòng {runs} cộng lại"
+    rows_en = f"the household in row {runs}" if one else f"the households in rows {runs} added up"
+    return Message(f"{rows_vi} ({'; '.join(vi)})", f"{rows_en} ({'; '.join(en)})")
 
 
 def _header_text(header, col: int) -> str:

@@ -566,11 +566,7 @@ def _run_total(
         copied = None  # blank, or a number typed as text: read as the other numbers are
     if not _numbers_alone(raw, col, positions, kind if copied is not None else -1):
         return False
-    details = {positions[key] for key in _DETAIL_KEYS if key in positions}
-    written = [
-        (c, number, typed and c not in details, average)
-        for c, number, typed, average in _written_figures(raw, col, positions)
-    ]
+    written = _run_figures(raw, col, positions)
     if not written:
         return False
     if copied is None:
@@ -582,6 +578,58 @@ def _run_total(
         _run_gives(written, takewhile(lambda row: fold(_cell(row, kind)) == folded, run))
         for run in runs()
     )
+
+
+def _run_figures(
+    raw: list[Any], col: int, positions: dict[str, int]
+) -> list[tuple[int, Any, bool, bool]]:
+    """The figures of a row labelled at ``col`` as :func:`_run_total` sets them beside a run
+    (:func:`_written_figures`; a year or an ID typed as text compared as =SUM gives it)."""
+    details = {positions[key] for key in _DETAIL_KEYS if key in positions}
+    return [
+        (c, number, typed and c not in details, average)
+        for c, number, typed, average in _written_figures(raw, col, positions)
+    ]
+
+
+def lone_subtotal(
+    raw: list[Any], excel_row: int, col: int, label: str, positions: dict[str, int],
+    runs: Iterable[list[int]], grid: list[list[Any]],
+) -> StaleSubtotal | None:  # fmt: skip
+    """A row labelled ``label`` at ``col`` ('Cộng') passed over as a subtotal only because a
+    run of the households next to it gives its figures (:func:`_run_total`), said as such
+    (session 59): its figures (each as (column, number, number, 'same')) and the Excel rows of
+    the households that give them, the first of ``runs`` (each the grid indexes of a run, the
+    nearest first) that does. None where none does (a class copied down cuts the run:
+    :func:`_run_total`'s ``takewhile``; the rows are then those of the uncut run's answer)."""
+    written = _run_figures(raw, col, positions)
+    rows = _run_rows(raw, positions, runs, grid, col=col)
+    if not rows:
+        return None
+    figures = tuple((c, number, number, "same") for c, number, _, _ in written)
+    return StaleSubtotal(excel_row, col, clean_text(label), figures, rows)
+
+
+def _run_rows(
+    raw: list[Any], positions: dict[str, int], runs: Iterable[list[int]],
+    grid: list[list[Any]], markers: tuple[str, ...] = (), col: int = -1,
+) -> tuple[int, ...]:  # fmt: skip
+    """The Excel rows of the households of the first of ``runs`` (grid indexes, the nearest
+    first) whose nearest rows give each figure of a total row (:func:`_run_gives`) labelled
+    at ``col`` (else its first total's words, one of ``markers``), sorted; () where none does."""
+    if col < 0:
+        col = next(
+            (c for c, v in first_cells(raw, 4) if v.__class__ is str and _total_label(v, markers)),
+            -1,
+        )
+    written = _run_figures(raw, col, positions)
+    if not written:
+        return ()
+    for run in runs:
+        many = _run_gives(written, [grid[i] for i in run])
+        if many:
+            return tuple(sorted(i + 1 for i in run[:many]))
+    return ()
 
 
 def _held_detail(col: int, number: Any, positions: dict[str, int]) -> bool:
@@ -642,13 +690,14 @@ def stale_subtotal(
     return StaleSubtotal(excel_row, col, clean_text(label), tuple(figures), tuple(excel_rows))
 
 
-def _run_gives(written: list[tuple[int, Any, bool, bool]], run: Iterable[list[Any]]) -> bool:
+def _run_gives(written: list[tuple[int, Any, bool, bool]], run: Iterable[list[Any]]) -> int:
     """Whether the nearest rows of ``run`` (household rows next to a group's subtotal, the
     nearest first), one, two, … of them, give each figure ``written`` (its column, the
     number, typed as text, maybe an average) at once, as :func:`stale_subtotal` sets them
     beside its rows: =SUM of the column (dates as Excel's days), =COUNTIF of one of its texts
     or =COUNTA of them, under 'Thu nhập BQ' =AVERAGE too. Added up one row at a time: one pass
-    over the run, however long (session 57 review)."""
+    over the run, however long (session 57 review). How many rows gave them (0: none did), for
+    the rows a lone subtotal is said beside (session 59)."""
     size = len(written)
     sums = [0.0] * size  # =SUM
     plain = [0.0] * size  # =AVERAGE's numbers and how many
@@ -656,7 +705,7 @@ def _run_gives(written: list[tuple[int, Any, bool, bool]], run: Iterable[list[An
     texts: list[dict[str, int]] = [{} for _ in range(size)]  # =COUNTIF: text -> its count
     tallies: list[dict[int, int]] = [{} for _ in range(size)]  # a count -> texts counted so
     counted = [0] * size  # =COUNTA
-    for raw in run:
+    for many_rows, raw in enumerate(run, 1):
         given = True
         for j, (col, number, typed, average) in enumerate(written):
             cell = _cell(raw, col)
@@ -689,8 +738,8 @@ def _run_gives(written: list[tuple[int, Any, bool, bool]], run: Iterable[list[An
             ):
                 given = False
         if given:
-            return True
-    return False
+            return many_rows
+    return 0
 
 
 def _named_beside(raw: list[Any], positions: dict[str, int], above: Callable[[], Iterable]) -> bool:
@@ -1500,12 +1549,22 @@ def _holds_code(
     coded: list[bool | None],
 ) -> bool:  # fmt: skip
     """Whether ``grid[i]`` holds a code in one of ``guard_cols`` (:func:`_code_written`), told
-    once a table: kept in ``coded`` (by index)."""
+    once a table: kept in ``coded`` (by index). A bare number there on a total's row ('Tổng
+    cộng | 9 | … | 36', :func:`_count_apart`) is none: the households under a subtotal on top
+    end there, as at '9 hộ' (session 59)."""
     holds = coded[i]
     if holds is None:
         raw = grid[i]
         width = len(raw)
-        holds = coded[i] = any(c < width and _code_written(raw[c], markers) for c in guard_cols)
+        holds = any(c < width and _code_written(raw[c], markers) for c in guard_cols)
+        if (
+            holds
+            and markers
+            and any(c < width and _bare_number(raw[c]) is not None for c in guard_cols)
+            and _count_apart(raw, first_cells(raw, 4), guard_cols, markers) is not None
+        ):
+            holds = False
+        coded[i] = holds
     return holds
 
 
@@ -1710,6 +1769,81 @@ def _one_hamlet(rows: list[list[Any]], col: int) -> list[list[Any]]:
     return list(takewhile(lambda raw: fold(_cell(raw, col)) == first, rows))
 
 
+def _label_key(label: str) -> str:
+    """A total's label as two rows are told written alike ('Cộng', 'CỘNG:', 'Cộng' alike)."""
+    return fold(label).strip(" :.-")
+
+
+# the labels of a total naming nothing (no group, section, class or hamlet), folded
+# (_label_key): a lone one beside one household's figures is said (session 59)
+_PLAIN_TOTALS = frozenset(("cong", "tong", "tong cong"))
+
+
+def _count_apart(
+    raw: list[Any], cells: list[tuple[int, Any]], guard_cols: list[int], markers: tuple[str, ...]
+) -> tuple[int, list[Any]] | None:
+    """A bare whole number under the guard column ('Mã hộ': 9, '9', no 'hộ' after it) of a row
+    whose first written cells hold a total's words elsewhere ('Tổng cộng', 'Cộng', written as a
+    total is; a group's 'Cộng tổ 2'), its only guard value: (the number, the row with that cell
+    blank), to be read as a total's where the number is its count (session 59). None for any
+    other row (most: told by the first cells' two letters)."""
+    if not any(
+        v.__class__ is str and v.lstrip()[:2] in _SUBTOTAL_START for _, v in cells
+    ):  # fmt: skip
+        return None
+    width = len(raw)
+    found = None
+    for col in guard_cols:
+        value = raw[col] if col < width else None
+        if is_blank(value):
+            continue
+        number = _bare_number(value)
+        if number is None or found is not None:
+            return None
+        found = (col, number)
+    if found is None:
+        return None
+    col, number = found
+    if not any(
+        c != col and v.__class__ is str and _total_label(v, markers) for c, v in cells
+    ):  # fmt: skip
+        return None
+    bare = list(raw)
+    bare[col] = None
+    return number, bare
+
+
+def _bare_number(value: Any) -> int | None:
+    """A whole number from 1 to 99,999 written alone (a number, or digits as text), else None."""
+    kind = value.__class__
+    if kind is str:
+        written = value.strip()
+        return int(written) if written.isdecimal() and len(written) <= 5 else None
+    if (kind is int or kind is float) and 1 <= value < 100_000 and value == int(value):
+        return int(value)
+    return None
+
+
+def _total_label(value: str, markers: tuple[str, ...]) -> bool:
+    """Whether a text is a total's label: a total's words written as a total is ('Tổng cộng',
+    not 'Tống Công Thành'), or a group's subtotal ('Cộng tổ 2')."""
+    if starts_with_marker(fold(value), markers) and written_as_total(value):
+        return True
+    return group_subtotal(value)
+
+
+def _households_counted(number: int, groups: Iterable[Any], class_col: int) -> bool:
+    """Whether ``number`` is how many households one of ``groups`` holds (:func:`_rows_above`'s:
+    since the last total, all, those under the row), or how many of them one class holds, or
+    all written ('Tổng cộng | 7' over 9 rows, 2 of them 'Thoát'; =COUNTIF, =COUNTA)."""
+    for rows in groups:
+        if rows.__class__ is _SummedGroup:
+            continue  # the long groups are no list of rows here (:func:`_rows_above` gives lists)
+        if rows and (number == len(rows) or (class_col >= 0 and _counts(number, class_col, rows))):
+            return True
+    return False
+
+
 def table_rows(
     grid: list[list[Any]],
     header: HeaderMatch,
@@ -1812,11 +1946,84 @@ def table_rows(
             under = _coded_below(grid, index, guard_cols, skip_markers, lead, coded)
         yield _one_hamlet([grid[i] for i in under], cut)
 
-    def passed_over(index: int, stretch: int) -> int:
+    asked = [False]  # whether a total row's runs were asked (_run_total): its last word
+
+    def runs_of(index: int, stretch: int) -> Iterator[list[list[Any]]]:
+        """:func:`near_runs`, noting it was asked (``asked``)."""
+        asked[0] = True
+        return near_runs(index, stretch)
+
+    def total_row(raw: list[Any], cells: list[tuple[int, Any]], guarded: bool) -> bool:
+        """Whether a row (``raw`` at ``index``, its first written ``cells``) is a total or
+        subtotal passed over: its first cell a total's words (:func:`_total_cell`; not where a
+        guard column holds a value elsewhere, ``guarded``), the start list's 'Xóm' before them,
+        or a number before them (:func:`_numbered_total`). ``asked[0]``: whether it took the
+        runs of the households next to it to tell (:func:`_run_total`)."""
+        asked[0] = False
+        first_col, first_value = cells[0]
+        first = fold(first_value)
+        above = partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded)
+        runs = partial(runs_of, index, stretch)
+        if not guarded and _total_cell(
+            raw, first_col, first_value, positions, skip_markers, above, runs
+        ):
+            return True
+        # the start list's 'Xóm' first, a total's words next ('Nà Mòn | | Tổng cộng | 9850'):
+        # the total as if its words were first (session 55)
+        asked[0] = False
+        if first_col in lead_cols and len(cells) > 1:
+            col, value = cells[1]
+            width = len(raw)
+            if not any(
+                c != col and c < width and not is_blank(raw[c]) for c in guard_cols
+            ) and _total_cell(raw, col, value, positions, skip_markers, above, runs):
+                return True
+        # a number first ('3 | | Tổng cộng'): only then the rows above are handed over
+        asked[0] = False
+        return (
+            len(cells) > 1
+            and first.isdigit()
+            and _numbered_total(raw, cells, first, positions, guard_cols, skip_markers, above, runs)
+        )
+
+    def runs_at(index: int, stretch: int) -> tuple[list[int], list[int]]:
+        """The runs of households next to a total row at ``index`` as grid indexes, the
+        nearest first: those right above it, those right under it (:func:`near_runs`)."""
+        above = taken[stretch:]
+        lead = _LEAD_ROWS if above else None
+        return above[::-1], _coded_below(grid, index, guard_cols, skip_markers, lead, coded)
+
+    def run_near(index: int, stretch: int, raw: list[Any]) -> list[list[Any]]:
+        """The households of the nearest run that gives the figures of ``raw`` (a total row at
+        ``index`` told by its runs), [] where none does."""
+        found = _run_rows(raw, positions, runs_at(index, stretch), grid, skip_markers)
+        return [grid[i - 1] for i in found]
+
+    # the rows passed over by a run alone: (index, label's column, label, the row as read, the
+    # runs next to it as grid indexes, the nearest first)
+    by_runs: list[tuple[int, int, str, list[Any], tuple[list[int], list[int]]]] = []
+    labels: list[str] = []  # the labels of the rows passed over (_label_key)
+
+    def passed_over(index: int, stretch: int, raw: list[Any] | None = None) -> int:
         """A total or subtotal row passed over at ``index``: a group's subtotal whose figures
         are not its rows' noted (:func:`stale_subtotal`: the rows since the last total, else
-        those under it; session 57). The new start of the rows since the last total."""
-        raw = grid[index]
+        those under it; session 57). The new start of the rows since the last total. Its label
+        kept, and where the runs told it (``asked``), the row itself (session 59). ``raw``:
+        the row as read (a count under 'Mã hộ' set apart), else the grid's."""
+        label = next(
+            (
+                (c, v)
+                for c, v in first_cells(grid[index], 4)
+                if v.__class__ is str and (starts_with_marker(fold(v), skip_markers)
+                                           or group_subtotal(v))
+            ),
+            None,
+        )  # fmt: skip
+        raw = grid[index] if raw is None else raw
+        if label is not None:
+            labels.append(_label_key(label[1]))
+            if asked[0]:
+                by_runs.append((index, *label, raw, runs_at(index, stretch)))
         if any(v.__class__ is str and v.lstrip()[:2] in _SUBTOTAL_START for v in raw):
             above = taken[stretch:]
             since = above or _coded_below(grid, index, guard_cols, skip_markers, None, coded)
@@ -1855,32 +2062,7 @@ def table_rows(
                 if signed_at is None:
                     signed_at = index + 1
                 continue  # signature lines inside the list: more of its households follow
-            if _total_cell(
-                raw, first_col, first_value, positions, skip_markers,
-                partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded),
-                partial(near_runs, index, stretch),
-            ):  # fmt: skip
-                stretch = passed_over(index, stretch)
-                continue
-        # the start list's 'Xóm' first, a total's words next ('Nà Mòn | | Tổng cộng | 9850'):
-        # the total as if its words were first (session 55)
-        if first_col in lead_cols and len(cells) > 1:
-            col, value = cells[1]
-            if not any(
-                c != col and c < width and not is_blank(raw[c]) for c in guard_cols
-            ) and _total_cell(
-                raw, col, value, positions, skip_markers,
-                partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded),
-                partial(near_runs, index, stretch),
-            ):  # fmt: skip
-                stretch = passed_over(index, stretch)
-                continue
-        # a number first ('3 | | Tổng cộng'): only then the rows above are handed over
-        if len(cells) > 1 and first.isdigit() and _numbered_total(
-            raw, cells, first, positions, guard_cols, skip_markers,
-            partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded),
-            partial(near_runs, index, stretch),
-        ):  # fmt: skip
+        if total_row(raw, cells, guarded):
             stretch = passed_over(index, stretch)
             continue
         if len(cells) <= 2 and _is_section(cells, section_markers):
@@ -1894,6 +2076,23 @@ def table_rows(
             continue
         if NUMBER_TOKEN.match(number_fold(first_value, first)) and _is_column_number_cells(raw):
             continue
+        # a bare number under 'Mã hộ' on a total's row ('Tổng cộng | 9 | … | 36'): its count
+        # of households where the rows it totals are so many (session 59)
+        counted = _count_apart(raw, cells, guard_cols, skip_markers)
+        if counted is not None:
+            number, bare = counted
+            bare_cells = first_cells(bare, 4)
+            if bare_cells and total_row(bare, bare_cells, False):
+                # told by a run of households (a subtotal over one: session 58): counting them
+                if asked[0]:
+                    groups: Iterable[Any] = [run_near(index, stretch, bare)]
+                else:
+                    groups = _rows_above(
+                        grid, taken, stretch, index, guard_cols, skip_markers, coded
+                    )
+                if _households_counted(number, groups, positions.get("phan_loai", -1)):
+                    stretch = passed_over(index, stretch, bare)
+                    continue
         strong = False
         for col in strong_cols:
             if 0 <= col < width and not is_blank(raw[col]):
@@ -1944,5 +2143,15 @@ def table_rows(
                 if source and is_blank(values[position]):
                     values[position] = grid[source[0]][source[1]]
     table = Table([i + 1 for i in taken], columns, signed_at=signed_at)
+    for index, col, label, raw, runs in by_runs:
+        # a lone 'Cộng' told by the figures of the households next to it alone: said, where
+        # its label names nothing ('Cộng tổ 2', 'Cộng II', 'Cộng hộ nghèo' do) and the list
+        # writes no other row so (session 59)
+        key = _label_key(label)
+        if key not in _PLAIN_TOTALS or labels.count(key) > 1:
+            continue
+        found = lone_subtotal(raw, index + 1, col, label, positions, runs, grid)
+        if found is not None:
+            stale.append(found)
     table.stale_subtotals = stale
     return table

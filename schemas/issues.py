@@ -1430,6 +1430,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
+    # a row labelled as a total ('Cộng') without code, name or class, passed over as a
+    # subtotal only because the household or households right next to it give each of its
+    # figures, where it names no group and the list writes no other row so labelled: a
+    # subtotal over one household, or that household written twice, or a head so named
+    # (tables.lone_subtotal; session 59); {instead}: 'dòng 8', {detail}: the rows and figures
+    IssueType(
+        "subtotal-one-household",
+        "warning",
+        "row",
+        "Dòng '{value}' ({instead}) không ghi mã hộ, họ tên chủ hộ hay phân loại hộ, và các số của dòng trùng đúng với {detail}. Xã hiểu đây là dòng cộng của hộ đó nên không tính dòng này là một hộ. Nếu đây là một hộ khác, hãy ghi đủ mã hộ, họ tên chủ hộ và phân loại hộ của hộ đó; nếu là dòng cộng, hãy ghi rõ là cộng của nhóm nào (ví dụ 'Cộng tổ 2') hoặc xóa dòng này.",
+        "The '{value}' row ({instead}) holds no household code, head's name or class, and its numbers are exactly those of {detail}. The commune takes it as that household's subtotal and does not count it as a household. If it is another household, write its code, head's name and class; if it is a subtotal, say which group it adds up (e.g. 'Cộng tổ 2') or delete the row.",
+    ),
     IssueType(
         "info-count-differs",
         "warning",
