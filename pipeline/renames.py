@@ -478,6 +478,19 @@ def hamlet_renames(
     return _paired(stored, where, shared, existing, new if among else None, planned)
 
 
+def may_be_renamed(
+    keys: Collection[str], hamlet: str, in_plan: Collection[str], frames: tuple
+) -> bool:
+    """Whether a name the plan lacks now, its households ``keys`` (as stored in the plan year,
+    the kept start list too), may be ``hamlet``'s name then: none of them found under a hamlet
+    of the plan (``in_plan``) in ``frames`` (the plan's start list, this month's lists), or at
+    least half of those found under ``hamlet`` (:func:`hamlet_renames`' share). A name most of
+    whose households are under another hamlet now is that one's, renamed or merged into it:
+    a month naming it named no ``hamlet`` under another name (docs/decisions.md, session 59)."""
+    where = _where_now(set(keys), set(in_plan), frames)
+    return not where or 2 * sum(hamlet in names for names in where.values()) >= len(where)
+
+
 def merged_by_start_list(
     stored: dict[str, set[str]],
     in_plan: Collection[str],
