@@ -124,3 +124,29 @@ def test_a_hamlet_added_back_in_the_month_another_is_renamed_starts_the_month_on
     commune = ((4, *[0] * 9, 4), (3, 0, 0, 0, 1, 0, 0, 0, 1, 0, 3))
     assert _tables(summary, "movements_month") == (month, commune)
     assert (summary["totals"]["poor"], summary["totals"]["near_poor"]) == (4, 3)
+
+
+def test_a_hamlet_added_with_a_household_of_the_renamed_one_starts_the_month_once(tmp_path):
+    """The same, Khuổi Hin holding Nà Mòn's Lộc (near-poor) and Đồng Kè's Tám (poor): Nà Mòn Mới
+    (An, Bình, Cường, three of April's Nà Mòn's four) is Nà Mòn renamed, and April's Nà Mòn
+    has Khuổi Hin one of four: Khuổi Hin was in no plan of April's. Worked by hand: Nà Mòn
+    Mới poor 2 to 2, near-poor 2, 1 moved out (Lộc), 1; Khuổi Hin poor 0, 1 moved in, 1,
+    near-poor 0, 1 moved in, 1; Đồng Kè poor 2, 1 out, 1, near-poor 1 to 1; the commune poor
+    4, 1, 1, 4, near-poor 3, 1, 1, 3. Before: Khuổi Hin 1 to 1 and 1 to 1, the commune 5 and
+    4, 1 moved out, none in."""
+    may = {"Nà Mòn Mới": [AN, BINH, CUONG], "Khuổi Hin": [LOC, TAM], "Đồng Kè": [GIANG, HAI]}
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plans(folder, {2024: APRIL})
+    run_month(folder, out, "2024-04", APRIL, date(2024, 5, 3))
+    write_plans(folder, {2024: may})
+    summary = run_month(folder, out, "2024-05", may, date(2024, 6, 3))
+    assert [r["hamlet"] for r in summary["hamlets"][0]["renamed_from"]] == ["Nà Mòn"]
+    moved_in = (0, *[0] * 7, 1, 0, 1)
+    month = [
+        ("Nà Mòn Mới", ((2, *[0] * 9, 2), (2, 0, 0, 0, 1, *[0] * 5, 1))),
+        ("Khuổi Hin", (moved_in, moved_in)),
+        ("Đồng Kè", ((2, 0, 0, 0, 1, *[0] * 5, 1), (1, *[0] * 9, 1))),
+    ]
+    commune = ((4, 0, 0, 0, 1, 0, 0, 0, 1, 0, 4), (3, 0, 0, 0, 1, 0, 0, 0, 1, 0, 3))
+    assert _tables(summary, "movements_month") == (month, commune)
