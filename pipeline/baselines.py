@@ -16,7 +16,13 @@ from pipeline import figures as fig
 from pipeline import moves, timeline
 from pipeline.history import kept_households
 from pipeline.notices_plan import of_other_commune
-from pipeline.renames import hamlet_renames, lists_alone, may_be_renamed, merged_by_start_list
+from pipeline.renames import (
+    hamlet_renames,
+    lists_alone,
+    may_be_renamed,
+    merged_by_start_list,
+    renamed_shares,
+)
 from pipeline.text import fold, name_within
 from pipeline.types import FROM_AGE, Issue, Plan
 
@@ -1494,12 +1500,14 @@ def _latest_lists(
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
     fresh = []  # the start rows of a hamlet new in the plan since last month
-    olds: list[dict[str, set[str]]] = []  # the year's names the plan lacks -> their households
+    olds: list[dict] = []  # the year's names the plan lacks -> where their households are now
 
-    def old_keys() -> dict[str, set[str]]:  # read once, where a month asks it
+    def old_shares() -> dict:  # read and keyed once, where a month asks it
         if not olds:
             gone = _named_gone(plan, f"{year}99", named_in)
-            olds.append(_keys_of_silent(plan, earlier, gone, load, kept_renames, kept_merges))
+            keys = _keys_of_silent(plan, earlier, gone, load, kept_renames, kept_merges)
+            frames = (plan.start_list, rows_now)
+            olds.append(renamed_shares(keys, plan.hamlets["hamlet"].tolist(), frames))
         return olds[0]
 
     for hamlet, base in month_from.items():
@@ -1510,7 +1518,7 @@ def _latest_lists(
             base != "plan"
             and hamlet in named_in.get(base, ())
             and compared[hamlet].get(hamlet) == base
-            and _in_no_plan(plan, hamlet, base, previous, named_in, old_keys, rows_now)
+            and _in_no_plan(plan, hamlet, base, previous, named_in, old_shares)
         )
         if base != "plan" or own.get(hamlet):
             # a household on two of its lists (moved between the hamlets merged since) is as
@@ -1532,7 +1540,7 @@ def _latest_lists(
             start = start[[k in own[hamlet] - seen for k in fig.keys_of(start)]]
         # (in no plan of a month of the year: not named, nor renamed since; session 59)
         if not own.get(hamlet) and _in_no_plan(plan, hamlet, "plan", previous, named_in,
-                                               old_keys, rows_now):  # fmt: skip
+                                               old_shares):  # fmt: skip
             fresh.append(_start_rows(start))  # new in the plan within the year
         else:
             parts.append(_start_rows(start))
@@ -1555,27 +1563,24 @@ def _in_no_plan(
     base: str,
     previous: str,
     named_in: dict[str, set[str]],
-    old_keys: Callable[[], dict[str, set[str]]],
-    rows_now: pd.DataFrame | None,
+    old_shares: Callable[[], dict],
 ) -> bool:
     """Whether a stored month after ``base`` (the month of the list ``hamlet`` is compared
     with, or 'plan': the year's start) up to last month (``previous``) had ``hamlet`` in no
     plan: it did not name it (``named_in``: each stored month's hamlets, sent or not), nor a
     name the plan lacks now that may have been its name then (:func:`renames.may_be_renamed`:
-    its households, ``old_keys()``, none found now or at least half under ``hamlet`` on the
-    plan's start list or this month's lists, ``rows_now``). The one question of a hamlet new in
+    of its households (``old_shares()``: :func:`renames.renamed_shares`), none found now or at
+    least half under ``hamlet`` on the plan's start list or this month's lists). The one question of a hamlet new in
     the plan within the year (session 58, H; R1's guard took any month naming a name the plan
     lacks as one that may have named it) and of one dropped and added again (H2): a month
     that renamed another hamlet and had none of this one leaves it new (session 59)."""
     since = f"{plan.plan_year:04d}-00" if base == "plan" else base
     in_plan = set(plan.hamlets["hamlet"].tolist())
-    frames = (getattr(plan, "start_list", None), rows_now)
     for month in sorted(p for p in named_in if since < p <= previous):
         if hamlet in named_in[month]:
             continue
         gone = named_in[month] - in_plan
-        if not any(may_be_renamed(old_keys().get(old, ()), hamlet, in_plan, frames)
-                   for old in sorted(gone)):  # fmt: skip
+        if not any(may_be_renamed(old_shares().get(old), hamlet) for old in sorted(gone)):
             return True
     return False
 
