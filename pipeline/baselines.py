@@ -16,7 +16,13 @@ from pipeline import figures as fig
 from pipeline import moves, timeline
 from pipeline.history import kept_households
 from pipeline.notices_plan import of_other_commune
-from pipeline.renames import hamlet_renames, lists_alone, merged_by_start_list
+from pipeline.renames import (
+    hamlet_renames,
+    lists_alone,
+    may_be_renamed,
+    merged_by_start_list,
+    renamed_shares,
+)
 from pipeline.text import fold, name_within
 from pipeline.types import FROM_AGE, Issue, Plan
 
@@ -248,6 +254,7 @@ def month_baselines(
             stored,
             merges.keys(),
             kept_merges,
+            kept_renames,
         )
         from_start = {h for h, base in month_from.items() if base == "plan"} - month_hamlets
         if turn:  # a hamlet silent in December and now: its start list is its December state
@@ -1407,6 +1414,7 @@ def _latest_lists(
     stored: list[dict] | None = None,
     done: Collection[str] = (),
     kept_merges: Callable[[int], dict[str, str]] | None = None,
+    kept_renames: Callable[[int], dict[str, str]] | None = None,
 ) -> tuple[pd.DataFrame, dict[str, str], set[str], dict[str, str], dict[str, str]]:
     """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
     refused last month), its latest list of the plan year before: the latest stored month it
@@ -1426,7 +1434,9 @@ def _latest_lists(
     is one (session 43). A hamlet no month of the year accepted, whose own households the kept
     start list tells (:func:`_kept_start`; ``kept_merges``), is compared with those rows of the
     plan's start list and the lists of the old names merged into it since, a month that named
-    it beside included (session 43). Returns the households;
+    it beside included (session 43); ``kept_renames``: the store's record of its kept start
+    list's renames (:func:`_keys_of_silent`; :func:`_in_no_plan` asks it). Returns the
+    households;
     per hamlet so compared with an earlier list, the oldest of its lists ('YYYY-MM': the months
     since cover them all; or 'plan'); the hamlets compared with an old name's list of last
     month alone (as with their own list then); and, for the trend, the old names found renamed
@@ -1490,16 +1500,25 @@ def _latest_lists(
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
     fresh = []  # the start rows of a hamlet new in the plan since last month
-    in_plan = set(plan.hamlets["hamlet"].tolist())
+    olds: list[dict] = []  # the year's names the plan lacks -> where their households are now
+
+    def old_shares() -> dict:  # read and keyed once, where a month asks it
+        if not olds:
+            gone = _named_gone(plan, f"{year}99", named_in)
+            keys = _keys_of_silent(plan, earlier, gone, load, kept_renames, kept_merges)
+            frames = (plan.start_list, rows_now)
+            olds.append(renamed_shares(keys, plan.hamlets["hamlet"].tolist(), frames))
+        return olds[0]
+
     for hamlet, base in month_from.items():
-        # dropped from the plan after its latest list and added again (a month since did not
-        # name it): its list is compared as a new hamlet's start rows are (session 58, H2)
+        # dropped from the plan after its latest list and added again (a month since had it
+        # in no plan): its list is compared as a new hamlet's start rows are (session 58, H2)
         # (its own list under its own name, the plan of that month naming it: not a rename)
         back = (
             base != "plan"
             and hamlet in named_in.get(base, ())
             and compared[hamlet].get(hamlet) == base
-            and any(hamlet not in hs for p, hs in named_in.items() if base < p <= previous)
+            and _in_no_plan(plan, hamlet, base, previous, named_in, old_shares)
         )
         if base != "plan" or own.get(hamlet):
             # a household on two of its lists (moved between the hamlets merged since) is as
@@ -1519,11 +1538,9 @@ def _latest_lists(
         start = plan.start_list[plan.start_list["hamlet"] == hamlet]
         if own.get(hamlet):  # its own households, those on a newer list as that list has them
             start = start[[k in own[hamlet] - seen for k in fig.keys_of(start)]]
-        # (a month that named a hamlet the plan lacks now may have named this one so: renamed
-        # since, no new hamlet: compared with the start list as before; session 58, R1)
-        if not own.get(hamlet) and any(hamlet not in hs and hs <= in_plan
-                                       for p, hs in named_in.items()
-                                       if p.startswith(year) and p <= previous):  # fmt: skip
+        # (in no plan of a month of the year: not named, nor renamed since; session 59)
+        if not own.get(hamlet) and _in_no_plan(plan, hamlet, "plan", previous, named_in,
+                                               old_shares):  # fmt: skip
             fresh.append(_start_rows(start))  # new in the plan within the year
         else:
             parts.append(_start_rows(start))
@@ -1538,6 +1555,34 @@ def _latest_lists(
         counted = set(others.loc[others["phan_loai"].isin(_LISTS).to_numpy(), "hh_key"])
         parts += [rows[~rows["hh_key"].isin(counted).to_numpy()] for rows in fresh]
     return pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged
+
+
+def _in_no_plan(
+    plan: Plan,
+    hamlet: str,
+    base: str,
+    previous: str,
+    named_in: dict[str, set[str]],
+    old_shares: Callable[[], dict],
+) -> bool:
+    """Whether a stored month after ``base`` (the month of the list ``hamlet`` is compared
+    with, or 'plan': the year's start) up to last month (``previous``) had ``hamlet`` in no
+    plan: it did not name it (``named_in``: each stored month's hamlets, sent or not), nor a
+    name the plan lacks now that may have been its name then (:func:`renames.may_be_renamed`:
+    of its households (``old_shares()``: :func:`renames.renamed_shares`), none found now or at
+    least half under ``hamlet`` on the plan's start list or this month's lists). The one question of a hamlet new in
+    the plan within the year (session 58, H; R1's guard took any month naming a name the plan
+    lacks as one that may have named it) and of one dropped and added again (H2): a month
+    that renamed another hamlet and had none of this one leaves it new (session 59)."""
+    since = f"{plan.plan_year:04d}-00" if base == "plan" else base
+    in_plan = set(plan.hamlets["hamlet"].tolist())
+    for month in sorted(p for p in named_in if since < p <= previous):
+        if hamlet in named_in[month]:
+            continue
+        gone = named_in[month] - in_plan
+        if not any(may_be_renamed(old_shares().get(old), hamlet) for old in sorted(gone)):
+            return True
+    return False
 
 
 def _moved_at_turn(

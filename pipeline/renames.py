@@ -478,6 +478,35 @@ def hamlet_renames(
     return _paired(stored, where, shared, existing, new if among else None, planned)
 
 
+def renamed_shares(
+    stored: dict[str, set[str]], in_plan: Collection[str], frames: tuple
+) -> dict[str, tuple[Counter, int]]:
+    """Each name of ``stored`` the plan lacks now (old name -> its households, as stored in the
+    plan year and on the kept start list) -> how many of its households are under each hamlet
+    of the plan (``in_plan``) in ``frames`` (the plan's start list, this month's lists), and
+    how many are found under any: :func:`may_be_renamed`'s reading, keyed once."""
+    if not stored:
+        return {}
+    where = _where_now(set().union(*stored.values()), set(in_plan), frames)
+    shares = {}
+    for old, keys in stored.items():
+        found = [where[key] for key in keys if key in where]
+        shares[old] = (Counter(name for names in found for name in names), len(found))
+    return shares
+
+
+def may_be_renamed(share: tuple[Counter, int] | None, hamlet: str) -> bool:
+    """Whether a name the plan lacks now may be ``hamlet``'s name then (``share``: its entry of
+    :func:`renamed_shares`, None where none of its households is known): none of them found
+    under a hamlet of the plan now, or at least half of those found under ``hamlet``
+    (:func:`hamlet_renames`' share). A name most of whose households are under another hamlet
+    now is that one's, renamed or merged into it: a month naming it named no ``hamlet`` under
+    another name (docs/decisions.md, session 59)."""
+    if share is None or not share[1]:
+        return True
+    return 2 * share[0][hamlet] >= share[1]
+
+
 def merged_by_start_list(
     stored: dict[str, set[str]],
     in_plan: Collection[str],

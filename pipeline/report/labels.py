@@ -1042,6 +1042,24 @@ LABELS: dict[str, dict[str, str]] = {
         "A household moving between hamlets in that time may count on one side only (moved out "
         "or moved in).",
     },
+    # ... where each table from another month is of a hamlet new or back in the plan, whose
+    # start column leaves out the households last month's lists had elsewhere: its moves pair
+    # (session 58, H and H2; session 59)
+    "mov.spans.paired": {
+        "vi": "Dòng Tổng cộng là tổng số liệu của các xóm, tính từ các mốc khác nhau: {groups}. "
+        "Hộ chuyển xóm được tính ở cả hai bên (chuyển đi và chuyển đến).",
+        "en": "The Total row adds up the hamlets' figures, counted from different lists: {groups}. "
+        "A household moving between hamlets counts on both sides (moved out and moved in).",
+    },
+    # ... where some are, some not: one moving into or out of those pairs
+    "mov.spans.paired.some": {
+        "vi": "Dòng Tổng cộng là tổng số liệu của các xóm, tính từ các mốc khác nhau: {groups}. "
+        "Hộ chuyển xóm trong khoảng đó có thể chỉ tính ở một bên (chuyển đi hoặc chuyển đến), "
+        "trừ hộ chuyển đến hoặc chuyển đi khỏi xóm {hamlets}: tính ở cả hai bên.",
+        "en": "The Total row adds up the hamlets' figures, counted from different lists: {groups}. "
+        "A household moving between hamlets in that time may count on one side only (moved out "
+        "or moved in), except one moving into or out of {hamlets}: it counts on both sides.",
+    },
     "mov.spans.group": {"vi": "xóm {hamlets} từ {since}", "en": "{hamlets} from {since}"},
     "mov.spans.rest": {
         "vi": "các xóm còn lại từ {since}",

@@ -630,8 +630,10 @@ def _spans_note(ctx: Context, base: str) -> str | None:
     (some compared with an earlier list than last month's, ``base``: _compared_earlier): its
     'Tổng cộng' is a sum of tables of different spans, so a household that moved between
     hamlets in them may be counted on one side only ("… xóm Đồng Kè từ danh sách đầu năm, các
-    xóm còn lại từ tháng 3/2024 …"; session 55's case, session 56). None when every table
-    starts from one month (last month's, or all from one earlier list)."""
+    xóm còn lại từ tháng 3/2024 …"; session 55's case, session 56); that a move pairs where
+    each such table is of a hamlet new or back in the plan, and which hamlets' moves pair
+    where some are (session 59). None when every table starts from one month (last month's,
+    or all from one earlier list)."""
     lang = ctx.lang
     since: dict[str, list[str]] = {}  # the month each table starts from -> its hamlets
     earlier = dict(_compared_earlier(ctx))
@@ -640,6 +642,14 @@ def _spans_note(ctx: Context, base: str) -> str | None:
             since.setdefault(earlier.get(f["hamlet"], base), []).append(f["hamlet"])
     if len(since) < 2:
         return None
+    # a hamlet in no plan of a month after the list it is compared with (new in the plan, or
+    # added back: trend.new_in_plan) leaves out of its start column the households last
+    # month's lists had elsewhere, so a move into or out of it pairs (baselines._in_no_plan;
+    # sessions 58 H and H2, 59); the others' moves may count on one side
+    other = (ctx.summary.get("bases_of_other_commune") or {}).get(base)
+    new = (ctx.summary.get("new_in_plan") or {}) if other is None else {}
+    paired = [h for h, p in earlier.items()
+              if h in new and (p == "plan" or new[h]["since"] > p)]  # fmt: skip
     # the start list first, then by month; last month's hamlets "the others", last
     groups = [
         t("mov.spans.group", lang, hamlets=", ".join(hamlets), since=_list_of(lang, month))
@@ -648,6 +658,11 @@ def _spans_note(ctx: Context, base: str) -> str | None:
     ]
     if base in since:
         groups.append(t("mov.spans.rest", lang, since=_list_of(lang, base)))
+    if paired and len(paired) == len(earlier):
+        return t("mov.spans.paired", lang, groups=", ".join(groups))
+    if paired:
+        return t("mov.spans.paired.some", lang, groups=", ".join(groups),
+                 hamlets=", ".join(paired))  # fmt: skip
     return t("mov.spans", lang, groups=", ".join(groups))
 
 
