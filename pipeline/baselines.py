@@ -503,13 +503,20 @@ def month_baselines(
             # back_now), tái nghèo in the month's table as under its own code (R2), the year's
             # table moving it in from the start list's hamlet alike (session 58)
             links = {**left.back_before, **left.back_now, **left.recoded_from}
-            for key, chain in _recoded_chains(links, kept_at_turn.keys()).items():
+            chains = _recoded_chains(links, kept_at_turn.keys())
+            for key, chain in chains.items():
                 # its words name the code it had before (the month's code change said with the
                 # start list's question: one warning a row)
                 old, seen, there = links[key]
                 kept_at_turn[key] = (written(old, seen), seen, there, *kept_at_turn[chain[-1]][3:])
                 if chain[-1] in stayed and not left_since & {key, *chain}:
                     stayed.add(key)
+            # one written again under a code of its chain after a later one (011, 013, 011:
+            # the walk has 013 gone, 011 listed again) is told the code it had just before
+            # (013, its latest row's month), not the one it had when first kept (session 59)
+            for key, before in _written_again(chains, left).items():
+                old, seen, there = before
+                kept_at_turn[key] = (written(old, seen), seen, there, *kept_at_turn[key][3:])
             left_before = left_before - stayed
             # the month the household last left the lists, under the code it had then (the
             # walk's left_in; this month: left_now)
@@ -569,6 +576,30 @@ def _recoded_chains(
                 break
             old = recoded_from[old][0]
     return chains
+
+
+def _written_again(
+    chains: dict[str, list[str]], left: timeline.Departures
+) -> dict[str, tuple[str, str, str]]:
+    """Each key of a chain (:func:`_recoded_chains`: a later code -> its older codes) whose
+    later code is out of the lists, gone from its hamlet's list now or before (the walk's
+    ``seen_now``, ``seen`` and ``left_from``), and not itself out: the household written again
+    under that older code -> (the latest such later code, the period and hamlet of its latest
+    row). The code it had just before; the latest row wins (011, 013, 015, 011: 015)."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for later, chain in chains.items():
+        if later in left.seen_now:
+            seen, there = left.seen_now[later]
+        elif later in left.left_in and later in left.seen:
+            seen, there = left.seen[later], left.left_from.get(later, "")
+        else:
+            continue
+        for key in chain:
+            if key in left.left_in or key in left.seen_now:
+                continue  # out itself: no code it is written under again
+            if key not in found or found[key][1] < seen:
+                found[key] = (later, seen, there)
+    return found
 
 
 def renumbered_at_turn(
