@@ -138,6 +138,11 @@ class _Baselines(NamedTuple):
     # one among them that left the lists in an earlier month too, listed again since, leaves
     # again now, asked to confirm as any household gone (session 58)
     left_now: frozenset[str] = frozenset()
+    # a household gone from its hamlet's list now under a code its hamlet gave it this year in
+    # place of an older one, written under that older code by another hamlet now (its head's
+    # name and birth year alike): its key in ``month`` is that older code, moved there, not
+    # gone and new -> the Mã hộ last month's list wrote it under (session 59)
+    codes_back: dict[str, str] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -510,13 +515,20 @@ def month_baselines(
             # back_now), tái nghèo in the month's table as under its own code (R2), the year's
             # table moving it in from the start list's hamlet alike (session 58)
             links = {**left.back_before, **left.back_now, **left.recoded_from}
-            for key, chain in _recoded_chains(links, kept_at_turn.keys()).items():
+            chains = _recoded_chains(links, kept_at_turn.keys())
+            for key, chain in chains.items():
                 # its words name the code it had before (the month's code change said with the
                 # start list's question: one warning a row)
                 old, seen, there = links[key]
                 kept_at_turn[key] = (written(old, seen), seen, there, *kept_at_turn[chain[-1]][3:])
                 if chain[-1] in stayed and not left_since & {key, *chain}:
                     stayed.add(key)
+            # one written again under a code of its chain after a later one (011, 013, 011:
+            # the walk has 013 gone, 011 listed again) is told the code it had just before
+            # (013, its latest row's month), not the one it had when first kept (session 59)
+            for key, before in _written_again(chains, left).items():
+                old, seen, there = before
+                kept_at_turn[key] = (written(old, seen), seen, there, *kept_at_turn[key][3:])
             left_before = left_before - stayed
             # the month the household last left the lists, under the code it had then (the
             # walk's left_in; this month: left_now)
@@ -524,6 +536,11 @@ def month_baselines(
                 when = period if key in left.left_now else left.left_in.get(key)
                 if when is not None and when > kept_left.get(kept[3], ""):
                     kept_left[kept[3]] = when
+    # a household re-coded by its hamlet this year, gone from it now, written by another hamlet
+    # under its older code: moved there, in the month's table as in the year's (session 59)
+    codes_back: dict[str, str] = {}
+    if month_base is not None and month_as_written is None and not period.endswith("-01"):
+        month_base, codes_back = _back_elsewhere(month_base, left, now_rows, rows_now)
     return _Baselines(
         start,
         start_from,
@@ -553,6 +570,7 @@ def month_baselines(
             if month_base is not None
             else left.left_now
         ),
+        codes_back,
     )
 
 
@@ -576,6 +594,98 @@ def _recoded_chains(
                 break
             old = recoded_from[old][0]
     return chains
+
+
+def _back_elsewhere(
+    month: pd.DataFrame,
+    left: timeline.Departures,
+    now: tuple[str, pd.DataFrame, fig.NameKeys] | None,
+    rows_now: pd.DataFrame | None,
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Last month's lists (``month``) with the key of each household its hamlet re-coded this
+    year (the walk's ``recoded_from``: a code change by name within the hamlet, followed back
+    one code at a time), gone from that hamlet's list now (``left_now``), written now by another
+    hamlet under one of its older codes (the first found on a list now, going back), as that
+    older code: the month's table reads a move, as the year's does by that code (the start
+    list's, or a month's), not one household gone and another new. Guards: one row of the gone
+    code last month, counted there; one row of the older code now (``now``: the month's rows as
+    the walk reads them, none left out for an error), counted, in another hamlet, its head's
+    name and birth year those of last month's row; the older code on no list last month, and
+    never out of the lists (one out is back, as before); one gone code to each older code.
+    Returns (the lists so read, each older code -> the Mã hộ last month's list wrote)."""
+    if now is None or rows_now is None or not left.left_now or not left.recoded_from:
+        return month, {}
+    gone = [key for key in sorted(left.left_now) if key in left.recoded_from]
+    if not gone:
+        return month, {}
+    _, statuses, names = now
+    count = Counter(statuses["hh_key"].tolist())
+    keys = fig.keys_of(month)
+    base = Counter(keys)
+    found: dict[int, str] = {}  # row of ``month`` -> the older key written now
+    for key in gone:
+        if base[key] != 1 or count[key]:
+            continue
+        older, walked = left.recoded_from[key][0], {key}
+        while older not in walked and not count[older] and older in left.recoded_from:
+            walked.add(older)
+            older = left.recoded_from[older][0]
+        if count[older] != 1 or base[older] or older in left.ever:
+            continue
+        at = statuses.index[(statuses["hh_key"] == older).to_numpy()][0]
+        here = keys.index(key)
+        hamlet, then = statuses.at[at, "hamlet"], month.iloc[here]
+        if statuses.at[at, "status"] not in ("poor", "near_poor") or then["phan_loai"] not in (
+            "poor",
+            "near_poor",
+        ):
+            continue
+        if hamlet == then["hamlet"]:
+            continue  # within its hamlet: the month's table pairs the code change by name
+        head = fig.name_key_text(hamlet, then["chu_ho"], then["nam_sinh"])
+        if head is None or head != names.get(older):
+            continue
+        found[here] = older
+    claimed = Counter(found.values())
+    found = {here: older for here, older in found.items() if claimed[older] == 1}
+    if not found:
+        return month, {}
+    # the older codes as the lists now write them (a few rows looked up)
+    kept = kept_households(rows_now)
+    wanted = set(found.values())
+    now_codes = {key: str(code)
+                 for key, code in zip(fig.household_key_texts(kept), kept["ma_ho"].tolist(),
+                                      strict=True) if key in wanted}  # fmt: skip
+    hh_keys, codes = month["hh_key"].tolist(), month["ma_ho"].tolist()
+    written: dict[str, str] = {}
+    for here, older in found.items():
+        written[older] = str(codes[here])
+        hh_keys[here], codes[here] = older, now_codes.get(older, older[3:])
+    return month.assign(hh_key=hh_keys, ma_ho=codes), written
+
+
+def _written_again(
+    chains: dict[str, list[str]], left: timeline.Departures
+) -> dict[str, tuple[str, str, str]]:
+    """Each key of a chain (:func:`_recoded_chains`: a later code -> its older codes) whose
+    later code is out of the lists, gone from its hamlet's list now or before (the walk's
+    ``seen_now``, ``seen`` and ``left_from``), and not itself out: the household written again
+    under that older code -> (the latest such later code, the period and hamlet of its latest
+    row). The code it had just before; the latest row wins (011, 013, 015, 011: 015)."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for later, chain in chains.items():
+        if later in left.seen_now:
+            seen, there = left.seen_now[later]
+        elif later in left.left_in and later in left.seen:
+            seen, there = left.seen[later], left.left_from.get(later, "")
+        else:
+            continue
+        for key in chain:
+            if key in left.left_in or key in left.seen_now:
+                continue  # out itself: no code it is written under again
+            if key not in found or found[key][1] < seen:
+                found[key] = (later, seen, there)
+    return found
 
 
 def renumbered_at_turn(

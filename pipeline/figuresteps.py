@@ -130,7 +130,7 @@ class Figuring:
     start_counts: dict
     month_by: dict
     apart_keys: dict
-    codes_then: dict  # January: key -> the code last year's list wrote (codes renumbered)
+    codes_then: dict  # key -> the code last month's list wrote (January: renumbered; codes_back)
     # January: the start list's key of a household kept at the turn -> where it is listed now
     # (under another code), for the year's table alone (where_listed; session 57)
     moved_year: dict
@@ -455,6 +455,8 @@ def baseline_records(c: Figuring) -> None:
         month_by = fig.group_by_hamlet(fig.movement_records(month_base), month_base["hamlet"])
         if c.bases.month_as_written is not None:
             c.codes_then = _codes_then(month_base, c.bases.month_as_written)
+        elif c.bases.codes_back:  # re-coded, gone, its older code elsewhere now (session 59)
+            c.codes_then = dict(c.bases.codes_back)
     # the households of the baselines on a list sent apart, not also in a row left out for an
     # error (those stay "dòng có lỗi")
     c.apart_keys = {

@@ -117,6 +117,9 @@ class Departures(NamedTuple):
     # the households gone from ``now``'s lists of their hamlet (their hamlet reporting): left
     # the lists this month
     left_now: frozenset[str] = frozenset()
+    # those households (``left_now``'s) -> (the period, the hamlet) of their latest row on a
+    # list, as ``seen`` and ``left_from`` tell one out at the end of the history (session 59)
+    seen_now: dict[str, tuple[str, str]] = {}
 
 
 def exited_before(
@@ -348,11 +351,13 @@ def departures(
     named[period] = names
     keys, statuses, hamlets = (rows[c].tolist() for c in ("hh_key", "status", "hamlet"))
     _, _, back_now, inherited = leave(period, keys, statuses, hamlets)
+    left_now = frozenset(key for key, p in left_in.items() if p == period)
     return result._replace(
         ever=ever | inherited if inherited else ever,
         back_now={key: (old, out_seen[old][1], out_seen[old][0]) for key, old in back_now.items()},
         recoded_from=recoded_from,
-        left_now=frozenset(key for key, p in left_in.items() if p == period),
+        left_now=left_now,
+        seen_now={key: out_seen[key][::-1] for key in left_now if key in out_seen},
     )
 
 
