@@ -215,7 +215,8 @@ def check_files(
     ``seen``, when given, gets ``lists_without_plan``: whether lists were checked with no plan
     among the files (their hamlets not compared with a plan: said by the command),
     ``plan_without_lists``: whether a plan was, and no file that may be a list (run.holds_no_list:
-    the run of them stops), and
+    the run of them stops), ``neither``: whether no plan was and no such file either,
+    ``lists_year``: the year of the latest lists (planpick.year_wanted; None without one), and
     ``plan_unread``: whether a file could not be read then, the plan perhaps (as a run says it:
     run.UNREAD_CODES), and ``kept_plan``: where the history keeps a copy of the plan of the
     lists' year then (run.kept_plan_of_year: both plans deleted in January; session 44) and
@@ -231,6 +232,7 @@ def check_files(
     whose command of a month the plan choice's warnings give where they say to run again.
     ``running``: told the months not run that are run first, in order ('YYYY-MM'), before
     they are (_movements_said): the command says so when they are many (session 51)."""
+    from pipeline.planpick import year_wanted
     from pipeline.run import UNREAD_CODES, holds_no_list, kept_plan_at, kept_plan_copy_of_year
 
     given = _read_given(paths, progress)
@@ -239,6 +241,10 @@ def check_files(
         # a plan and no file that may be a list: a run of them stops (session 58, D3)
         seen["plan_without_lists"] = bool(given.plans) and holds_no_list(given.read)
         seen["lists_without_plan"] = bool(given.lists) and not given.plans
+        # neither a plan nor a file that may be a list: a run stops on the plan (session 59, D)
+        seen["neither"] = not given.plans and holds_no_list(given.read)
+        # the year of the latest lists, whose plan a run takes: the plan `check` is told to add
+        seen["lists_year"] = year_wanted(given.read, None)
         seen["plan_unread"] = any(issue.code in UNREAD_CODES for issue in given.issues)
         kept = (
             kept_plan_copy_of_year(history, given.read, None)

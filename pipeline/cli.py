@@ -1679,6 +1679,19 @@ def _run_stops_without_plan(note: Message, folder: Path, unread: bool) -> Messag
 _EXAMPLE_PLAN = Message("(ví dụ input/KeHoach_2024.xlsx)", "(for example input/KeHoach_2024.xlsx)")
 
 
+def _plan_example(note: Message, folder: Path, year: int | None) -> Message:
+    """``note`` (:data:`_CHECKED_WITHOUT_PLAN` or :data:`_PLAN_UNREAD`) whose example plan is
+    in ``folder``, the one a run of the files checked reads (checkfiles.input_folder: the
+    folder holding them), named for ``year``, the latest lists' (the plan a run takes; 'YYYY'
+    when no list says one): 'input/KeHoach_2024.xlsx' whatever the files' folder and year
+    before (session 59, D)."""
+    example = folder / f"KeHoach_{year or 'YYYY'}.xlsx"
+    return Message(
+        note.replace(_EXAMPLE_PLAN, f"(ví dụ {example})"),
+        note.en.replace(_EXAMPLE_PLAN.en, f"(for example {example})"),
+    )
+
+
 def _plan_named(note: Message, plan: Path) -> Message:
     """``note`` (:data:`_CHECKED_WITHOUT_PLAN` or :data:`_PLAN_UNREAD`) naming ``plan``, the
     plan beside the lists checked, where it gives an example."""
@@ -1902,18 +1915,44 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             # in Vietnamese alphabetical order, as a run says them (session 48)
             for index, lock in sorted(locks, key=lambda found: vi_key(shown[found[0]][0])):
                 _echo(in_language(lock_file_said(shown[index][0], lock), lang))
-        for folder in dict.fromkeys(path for path in files if path.is_dir()):
-            if (output_root := output_root_said(folder)) is not None:  # as a run stops on it
-                _echo(in_language(output_root, lang))
-            elif all(is_temporary(file.name) for file in expand([folder])):
-                _echo(_CHECK_WORDS[lang]["empty"].format(folder=folder))
-        for issue in issues:
-            _echo(_issue_line(issue, lang))
-        errors = sum(1 for i in issues if i.severity == "error")
         # the whole input folder a run reads checked, not some of its files (session 57)
         folder = input_folder(list(files))
         whole = any(path.is_dir() and _same(path, folder) for path in files)
-        if seen["lists_without_plan"]:
+        # what the run of that folder stops on before it reads a file (an output folder of
+        # ours, a folder with no file): an error line of its own, the only stop said (session
+        # 59, D: a line counting nothing, "0 lỗi" and exit 0 before); a folder given among
+        # others keeps its line (the run reads the folder holding them)
+        first_stop = False
+        for given_folder in dict.fromkeys(path for path in files if path.is_dir()):
+            runs = whole and _same(given_folder, folder)
+            if (output_root := output_root_said(given_folder, checked=runs)) is not None:
+                if runs:
+                    stopping_said.append(Issue("input-is-output", detail=output_root))
+                    _echo(_issue_line(stopping_said[-1], lang))
+                    first_stop = True
+                else:
+                    _echo(in_language(output_root, lang))
+            elif all(is_temporary(file.name) for file in expand([given_folder])):
+                if runs:
+                    stopping_said.append(Issue("no-files", detail=str(given_folder)))
+                    _echo(_issue_line(stopping_said[-1], lang))
+                    first_stop = True
+                else:
+                    _echo(_CHECK_WORDS[lang]["empty"].format(folder=given_folder))
+        for issue in issues:
+            _echo(_issue_line(issue, lang))
+        errors = sum(1 for i in issues if i.severity == "error")
+        if whole and not first_stop and seen["neither"]:
+            from pipeline.run import plan_perhaps
+
+            # files passed over alone (a photo, a .zip), no plan: the run stops on the plan
+            # ("Không tìm thấy tệp kế hoạch"), the lists to be copied in too (session 59, D)
+            stopping_said.append(Issue("plan-missing", detail=str(folder), variant="no-lists"))
+            _echo(_issue_line(stopping_said[-1], lang))
+            # a shortcut or a hidden file skipped above, the plan's perhaps, as the run says
+            if perhaps := in_language(plan_perhaps(issues), lang).strip():
+                _echo(perhaps)
+        if seen["lists_without_plan"] and not first_stop:
             note = _PLAN_UNREAD if seen["plan_unread"] else _CHECKED_WITHOUT_PLAN
             # the plan a run of the lists' year read, still in their folder and not given: that
             # file named, not copied back from output/ (session 50)
@@ -1932,6 +1971,8 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
                     _echo(_issue_line(stopping_said[-1], lang))
                 if whole:
                     note = _run_stops_without_plan(note, folder, seen["plan_unread"])
+                else:  # the plan of the lists' year in their folder, not 'input' (session 59, D)
+                    note = _plan_example(note, folder, seen["lists_year"])
                 # with the copy of the plan a run of the lists' year kept, when there is one, and
                 # the shortcuts and hidden files skipped above, the plan's perhaps (session 50)
                 _echo(
@@ -1939,12 +1980,12 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
                     + in_language(seen["kept_plan"] or "", lang)
                     + in_language(plan_perhaps(issues), lang)
                 )
-        if whole and seen["plan_without_lists"]:
+        if whole and seen["plan_without_lists"] and not first_stop:
             # the plan and no list in the whole folder a run reads: its run stops ("chưa có danh
             # sách hộ nào", exit 2), an error line of its own (session 58, D3)
             stopping_said.append(Issue("no-rosters", detail=str(folder)))
             _echo(_issue_line(stopping_said[-1], lang))
-        if seen["plan_of_other_year"]:
+        if seen["plan_of_other_year"] and not first_stop:
             other_year = _plan_of_other_year(*seen["plan_of_other_year"], named=not whole)
             if seen["plan_of_other_year"][3] is None:  # an error of its own: the run stops on it
                 stopping_said.append(Issue("plan-of-other-year", detail=other_year))
@@ -1957,7 +1998,9 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         # plan of another year or the history (said above), its hamlets perhaps not these; an
         # earlier year's months run with a kept plan stop their own runs, not the folder's
         # (session 58, D2)
-        stopping = seen["plan_of_other_year"] or stops is not None or failed is not None
+        stopping = (
+            seen["plan_of_other_year"] or stops is not None or failed is not None or first_stop
+        )
         if whole and not stopping and seen.get("not_sent") and seen["not_sent"][1]:
             period, hamlets, skipped = seen["not_sent"]
             _echo("\n".join(_not_sent_lines(period, hamlets, lang, skipped)))

@@ -386,11 +386,13 @@ def own_file(name: str) -> Message | None:
     return None
 
 
-def output_root_said(folder: Path) -> Message | None:
+def output_root_said(folder: Path, checked: bool = False) -> Message | None:
     """The words for an input folder that is itself the output folder of our runs (it holds
     the history store or a run's lock: '--input output'), else None. Its months' folders are
     passed over (:func:`_an_output_folder`): without this, a run said only that no plan was
-    found and to copy one in (session 50)."""
+    found and to copy one in (session 50). ``checked``: `check`'s words, for its error line
+    'input-is-output': that a run of the folder stops, and to check the input folder instead
+    (session 59, D)."""
     mark = next((m for m in (HISTORY_FILE, LOCK_NAME) if os.path.exists(folder / m)), None)
     if mark is None:
         return None
@@ -401,6 +403,18 @@ def output_root_said(folder: Path) -> Message | None:
             f"it holds '{mark}', the lock of a run writing to it",
         ),
     }[mark]
+    if checked:
+        return Message(
+            f"Thư mục '{folder}' là thư mục kết quả của giamngheo ({held[0]}), không phải thư "
+            "mục chứa danh sách của các xóm: bảng tổng hợp và bản sao tệp nguồn trong đó không "
+            "được đọc lại, và khi tổng hợp thư mục này, chương trình sẽ dừng lại, không ghi bảng "
+            "tổng hợp. Hãy kiểm tra thư mục chứa tệp kế hoạch và danh sách của các xóm (mặc "
+            "định: input).",
+            f"Folder '{folder}' is an output folder of giamngheo ({held[1]}), not the folder of "
+            "the hamlets' lists: the consolidated workbooks and the copies of the input files in "
+            "it are not read again, and a run of this folder stops and writes no workbook. Check "
+            "the folder that holds the plan and the hamlets' lists (default: input).",
+        )
     return Message(
         f"Thư mục đầu vào '{folder}' là thư mục kết quả của giamngheo ({held[0]}), không phải "
         "thư mục chứa danh sách của các xóm: bảng tổng hợp và bản sao tệp nguồn trong đó không "

@@ -1626,6 +1626,44 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "(KeHoach_YYYY.xlsx) vào thư mục đó rồi kiểm tra lại.",
         "Folder '{detail}' holds no plan: a run (make or giamngheo run) stops and writes no "
         "workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) into that folder, then check again.",
+        # ... nor any hamlet's list: only files passed over (a photo, a .zip), which a run stops
+        # on as a plan missing ("Không tìm thấy tệp kế hoạch"); both to be copied (session 59, D)
+        (
+            (
+                "no-lists",
+                "Thư mục '{detail}' không có tệp kế hoạch và chưa có danh sách hộ nào của các "
+                "xóm: khi tổng hợp (make hoặc giamngheo run), chương trình sẽ dừng lại, không ghi "
+                "bảng tổng hợp. Hãy chép tệp kế hoạch của xã (KeHoach_YYYY.xlsx) và danh sách "
+                "tháng này của các xóm vào thư mục đó rồi kiểm tra lại.",
+                "Folder '{detail}' holds no plan and no hamlet's list yet: a run (make or "
+                "giamngheo run) stops and writes no workbook. Copy the commune's plan "
+                "(KeHoach_YYYY.xlsx) and the hamlets' lists of the month into that folder, then "
+                "check again.",
+            ),
+        ),
+    ),
+    IssueType(
+        "no-files",
+        "error",
+        "run",
+        # the whole input folder checked (detail: that folder) holds no file at all (what a
+        # system leaves there passed over): the run stops, "chưa có tệp nào" (session 59, D)
+        "Thư mục '{detail}' chưa có tệp nào: khi tổng hợp (make hoặc giamngheo run), chương "
+        "trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép vào đó tệp kế hoạch của xã "
+        "(KeHoach_YYYY.xlsx) và danh sách của các xóm rồi kiểm tra lại.",
+        "Folder '{detail}' holds no file yet: a run (make or giamngheo run) stops and writes no "
+        "workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) and the hamlets' lists into it, "
+        "then check again.",
+    ),
+    IssueType(
+        "input-is-output",
+        "error",
+        "run",
+        # the whole folder checked is an output folder of giamngheo (its history store or a
+        # run's lock: discover.output_root_said, its words for `check`), which a run given it
+        # as the input stops on (session 50; an error of the total since session 59, D)
+        "{detail}",
+        "{detail}",
     ),
     IssueType(
         "no-rosters",

@@ -15,7 +15,7 @@ from pipeline.checkfiles import check_files
 from pipeline.run import collect
 from tests import messy
 from tests.commune import TARGETS_ABOVE_START, past_targets, person, write_plan, write_roster
-from tests.test_session41_check_note import NO_PLAN_EN, NO_PLAN_VI
+from tests.test_session41_check_note import NO_PLAN_EN, NO_PLAN_VI, said_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -76,7 +76,10 @@ def test_check_on_the_command_line_prints_each_issue_and_a_total(tmp_path):
                              cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
     # no plan among the files: the note before the total (session 41)
     assert english.returncode == 0
-    assert english.stdout.splitlines() == [NO_PLAN_EN, "1 file(s), 0 error(s), 0 warning(s)."]
+    assert english.stdout.splitlines() == [
+        said_for(NO_PLAN_EN, tmp_path),
+        "1 file(s), 0 error(s), 0 warning(s).",
+    ]
 
 
 def test_check_names_the_header_row_of_a_missing_column_and_an_unknown_one(tmp_path):
@@ -386,7 +389,7 @@ def test_check_keeps_one_line_per_issue_for_a_file_name_with_a_line_break(tmp_pa
     done = subprocess.run([sys.executable, "-m", "pipeline", "check", str(bad), "--output", str(tmp_path)],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
     lines = done.stdout.strip().splitlines()
-    assert lines[1:] == [NO_PLAN_VI, "1 tệp, 1 lỗi, 0 cảnh báo."]  # no plan: the note
+    assert lines[1:] == [said_for(NO_PLAN_VI, tmp_path), "1 tệp, 1 lỗi, 0 cảnh báo."]  # the note
     assert lines[0].startswith(
         "[LỖI] Na Mon~cjpca.xlsx, Danh sách, H6 (invalid-household-size): 'Số nhân khẩu' là '0'"
     )

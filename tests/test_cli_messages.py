@@ -17,7 +17,7 @@ import pytest
 from pipeline.messages import Message, in_language, os_reason, sqlite_reason
 from pipeline.template import write_plan_workbook
 from tests.commune import HAMLETS, PLAN_INFO, clean_rosters, person, write_plan, write_roster
-from tests.test_session41_check_note import NO_PLAN_VI
+from tests.test_session41_check_note import NO_PLAN_VI, said_for
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = Path(sys.executable).with_name("giamngheo")  # the installed `giamngheo` command
@@ -102,17 +102,20 @@ def test_check_of_a_folder_with_no_file_yet_says_so_and_counts_no_system_file(tm
     out = ("--output", str(tmp_path))  # not the repository's output/ (a developer's `make`)
     vi = cli("check", str(empty), str(roster / "NaMon.xlsx"), str(roster / "~$NaMon.xlsx"), *out)
     en = cli("check", str(empty), "--lang", "en", *out)
-    assert (vi.returncode, en.returncode) == (0, 0)
+    # the empty folder among the files given, not the folder a run of them reads: said, not
+    # counted; alone, it is that folder, whose run stops: an error line, exit 1 (session 59, D)
+    assert (vi.returncode, en.returncode) == (0, 1)
     assert vi.stdout.splitlines()[-3:] == [
         f"Thư mục '{empty}' chưa có tệp nào. Hãy chép vào đó tệp kế hoạch của xã "
         "(KeHoach_YYYY.xlsx) và danh sách của các xóm rồi kiểm tra lại.",
-        NO_PLAN_VI,  # a list, no plan (session 41)
+        said_for(NO_PLAN_VI, tmp_path),  # a list, no plan (session 41)
         "1 tệp, 0 lỗi, 0 cảnh báo.",
     ]
     assert en.stdout.splitlines() == [
-        f"The folder '{empty}' holds no file yet. Copy the commune's plan (KeHoach_YYYY.xlsx) "
-        "and the hamlets' lists into it, then check again.",
-        "0 file(s), 0 error(s), 0 warning(s).",
+        f"[ERROR] (no-files): Folder '{empty}' holds no file yet: a run (make or giamngheo run) "
+        "stops and writes no workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) and the "
+        "hamlets' lists into it, then check again.",
+        "0 file(s), 1 error(s), 0 warning(s).",
     ]
 
 

@@ -22,7 +22,7 @@ import pytest
 from pipeline.checkfiles import check_files
 from pipeline.run import FatalError, collect
 from tests.commune import TARGET_LINES, clean_rosters, past_targets, write_plan
-from tests.test_session41_check_note import UNREAD_VI
+from tests.test_session41_check_note import UNREAD_VI, said_for
 
 ROOT = Path(__file__).resolve().parents[1]
 # The shared corpus of other projects' spreadsheets (tests/test_foreign.py), used in place.
@@ -135,7 +135,9 @@ def test_a_reader_panic_is_one_line_and_nothing_reaches_stderr(tmp_path):
         "hộ'...). Đã bỏ qua.",
         f"[LỖI] Simple.xlsb (file-unreadable): {panic}",
         f"[LỖI] Test_git_issue682.xlsb (file-unreadable): {panic}",
-        UNREAD_VI,  # NaMon.xlsx, no plan read: perhaps the file not read (session 41)
+        # NaMon.xlsx, no plan read: perhaps the file not read (session 41); the example plan in
+        # the folder holding the files given (session 59, D)
+        said_for(UNREAD_VI, os.path.commonpath([*map(str, files), str(tmp_path)])),
         "4 tệp, 2 lỗi, 1 cảnh báo.",
     ]
 
@@ -145,14 +147,15 @@ def test_a_file_that_would_take_gigabytes_is_stopped_by_the_workers_bound(tmp_pa
     """Read in a worker limited to 3 GiB of address space (and this test's process to 4 GB,
     whatever the code does): the reader is stopped, that file said, the roster checked."""
     clean_rosters(tmp_path)
-    done = check_with_own_output(
-        CORPUS / "ExcelDataReader" / "Test_git_issue_382_oom.xls", tmp_path / "NaMon.xlsx"
-    )
+    files = [CORPUS / "ExcelDataReader" / "Test_git_issue_382_oom.xls"]
+    done = check_with_own_output(*files, tmp_path / "NaMon.xlsx")
     assert (done.returncode, done.stderr) == (1, "")
     stopped = UNREADABLE.format(detail="chương trình đọc bị dừng khi mở tệp")
     assert done.stdout.splitlines() == [
         f"[LỖI] Test_git_issue_382_oom.xls (file-unreadable): {stopped}",
-        UNREAD_VI,  # NaMon.xlsx, no plan read: perhaps the file not read (session 41)
+        # NaMon.xlsx, no plan read: perhaps the file not read (session 41); the example plan in
+        # the folder holding the files given (session 59, D)
+        said_for(UNREAD_VI, os.path.commonpath([*map(str, files), str(tmp_path)])),
         "2 tệp, 1 lỗi, 0 cảnh báo.",
     ]
 

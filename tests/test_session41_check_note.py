@@ -21,13 +21,13 @@ NO_PLAN_VI = (
     "Lưu ý: không có tệp kế hoạch trong các tệp được kiểm tra, nên tên xóm, số hộ và danh sách "
     "đầu năm chưa được so với kế hoạch (một danh sách ghi tên xóm không có trong kế hoạch sẽ bị "
     "từ chối khi tổng hợp). Để kiểm tra đủ như khi tổng hợp, hãy thêm tệp kế hoạch (ví dụ "
-    "input/KeHoach_2024.xlsx) vào cuối lệnh check."
+    "{plan}) vào cuối lệnh check."
 )
 NO_PLAN_EN = (
     "Note: no plan among the files checked, so hamlet names, household counts and the "
     "start-of-year list are not compared with the plan (a list whose hamlet is not in the plan "
     "is refused by the run). To check as a run does, add the plan (for example "
-    "input/KeHoach_2024.xlsx) at the end of the check command."
+    "{plan}) at the end of the check command."
 )
 
 
@@ -47,9 +47,13 @@ def test_a_list_checked_without_the_plan_says_its_hamlet_was_not_compared(tmp_pa
                         [person("BC1", "poor")])  # fmt: skip
     done = _check(path)
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout.splitlines() == [NO_PLAN_VI, "1 tệp, 0 lỗi, 0 cảnh báo."]
+    # (the example plan in the list's folder since session 59, D)
+    assert done.stdout.splitlines() == [said_for(NO_PLAN_VI, tmp_path), "1 tệp, 0 lỗi, 0 cảnh báo."]
     english = _check(path, "--lang", "en")
-    assert english.stdout.splitlines() == [NO_PLAN_EN, "1 file(s), 0 error(s), 0 warning(s)."]
+    assert english.stdout.splitlines() == [
+        said_for(NO_PLAN_EN, tmp_path),
+        "1 file(s), 0 error(s), 0 warning(s).",
+    ]
 
 
 def test_with_the_plan_there_is_no_note_and_the_hamlet_is_refused(tmp_path):
@@ -63,23 +67,30 @@ def test_with_the_plan_there_is_no_note_and_the_hamlet_is_refused(tmp_path):
     assert done.returncode == 1
     assert lines[0].startswith("[LỖI] DS_BanCo_2024-05.xlsx, Thông tin, B3 (unknown-hamlet): ")
     # (the test plan's two targets above its start rates: the plan's own warnings)
-    assert NO_PLAN_VI not in lines and lines[-1] == "2 tệp, 1 lỗi, 2 cảnh báo."
+    assert said_for(NO_PLAN_VI, tmp_path) not in lines and lines[-1] == "2 tệp, 1 lỗi, 2 cảnh báo."
     alone = _check(plan)
-    assert NO_PLAN_VI not in alone.stdout.splitlines()
+    assert said_for(NO_PLAN_VI, tmp_path) not in alone.stdout.splitlines()
 
 
 UNREAD_VI = (
     "Lưu ý: không đọc được tệp kế hoạch nào trong các tệp được kiểm tra, nên tên xóm, số hộ và "
     "danh sách đầu năm chưa được so với kế hoạch. Kế hoạch có thể là một trong các tệp không đọc "
     "được ở trên: hãy sửa tệp đó; nếu không, hãy thêm tệp kế hoạch (ví dụ "
-    "input/KeHoach_2024.xlsx) vào cuối lệnh check."
+    "{plan}) vào cuối lệnh check."
 )
 UNREAD_EN = (
     "Note: no plan could be read among the files checked, so hamlet names, household counts and "
     "the start-of-year list are not compared with the plan. The plan may be one of the files "
     "that could not be read above: correct it; if not, add the plan (for example "
-    "input/KeHoach_2024.xlsx) at the end of the check command."
+    "{plan}) at the end of the check command."
 )
+
+
+def said_for(note: str, folder, year: int = 2024) -> str:
+    """``note`` (one of the four above) giving as its example the plan of ``year`` in
+    ``folder``, the one a run of the files checked reads (their folder): 'input/KeHoach_2024.xlsx'
+    whatever their folder and year before session 59 (D)."""
+    return note.format(plan=Path(folder) / f"KeHoach_{year}.xlsx")
 
 
 def test_a_plan_that_cannot_be_read_is_not_said_missing(tmp_path):
@@ -96,6 +107,6 @@ def test_a_plan_that_cannot_be_read_is_not_said_missing(tmp_path):
     lines = done.stdout.splitlines()
     assert done.returncode == 1
     assert lines[0].startswith("[LỖI] KeHoach_2024.xlsx (")
-    assert lines[1:] == [UNREAD_VI, "2 tệp, 1 lỗi, 0 cảnh báo."]
+    assert lines[1:] == [said_for(UNREAD_VI, tmp_path), "2 tệp, 1 lỗi, 0 cảnh báo."]
     english = _check(roster, plan, "--lang", "en").stdout.splitlines()
-    assert english[1:] == [UNREAD_EN, "2 file(s), 1 error(s), 0 warning(s)."]
+    assert english[1:] == [said_for(UNREAD_EN, tmp_path), "2 file(s), 1 error(s), 0 warning(s)."]

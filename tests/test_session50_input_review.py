@@ -218,7 +218,16 @@ def test_the_output_folder_given_as_the_input_is_said_so(tmp_path):
         "that holds the plan and the hamlets' lists (default: input), then run again."
     )
     done = check_with_own_output(output)
-    assert done.stdout.splitlines()[0] == expected
+    # `check`'s words an error line of their own since session 59 (D): the run of the folder
+    # stops (exit 1 beside the run's 2), and the folder to check instead
+    assert done.stdout.splitlines()[0] == (
+        f"[LỖI] (input-is-output): Thư mục '{output}' là thư mục kết quả của giamngheo (có kho "
+        "lịch sử 'lich-su.sqlite'), không phải thư mục chứa danh sách của các xóm: bảng tổng hợp "
+        "và bản sao tệp nguồn trong đó không được đọc lại, và khi tổng hợp thư mục này, chương "
+        "trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy kiểm tra thư mục chứa tệp kế hoạch và "
+        "danh sách của các xóm (mặc định: input)."
+    )
+    assert done.returncode == 1
 
 
 def test_an_output_folder_whose_store_is_renamed_is_known_by_a_runs_lock(tmp_path):

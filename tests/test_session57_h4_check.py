@@ -66,7 +66,7 @@ def test_check_of_some_files_keeps_the_advice_to_add_the_plan(tmp_path):
     assert done.exit_code == 0
     assert done.output.splitlines() == [
         f"{NOTE} Để kiểm tra đủ như khi tổng hợp, hãy thêm tệp kế hoạch (ví dụ "
-        "input/KeHoach_2024.xlsx) vào cuối lệnh check.",
+        f"{folder / 'KeHoach_2024.xlsx'}) vào cuối lệnh check.",  # its folder's (session 59, D)
         "1 tệp, 0 lỗi, 0 cảnh báo.",
     ]
 
