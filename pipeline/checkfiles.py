@@ -595,6 +595,8 @@ def _movements_said(
             file=shown.get(issue.file, issue.file),
             detail=shown.get(issue.detail, issue.detail) if refused(issue) else issue.detail,
             instead=shown.get(issue.instead, issue.instead) if other(issue) else issue.instead,
+            # (exited-not-listed-at-start's 'other-hamlet-refused' names the refused list there)
+            elsewhere=shown.get(issue.elsewhere, issue.elsewhere),
         )
         for issue in said
     ]

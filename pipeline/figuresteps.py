@@ -38,13 +38,16 @@ from pipeline.baselines import (
     silent_lists,
 )
 from pipeline.discover import TEMPORARY
+from pipeline.messages import Message
 from pipeline.moves import (
     Heads,
     OlderHeads,
+    another_household_back,
     back_warnings,
     code_reused,
     duplicate_moved,
     duplicate_renumbered,
+    exited_of_silent_warnings,
     gone_now,
     hamlet_movement_warnings,
     held_by_id,
@@ -58,6 +61,7 @@ from pipeline.moves import (
     moved_recoded_since,
     not_listed_warnings,
     recoded_warnings,
+    returned_other_head_warning,
     reused_warnings,
     said_moved_out,
     said_moved_out_by_name,
@@ -66,7 +70,7 @@ from pipeline.moves import (
 )
 from pipeline.plan import start_mismatch
 from pipeline.rosterchecks import at_cell, codes_from_start
-from pipeline.text import ADDRESS_WORDS, ascii_number_text, fold, fold_exact, has_marks
+from pipeline.text import ADDRESS_WORDS, ascii_number_text, fold, fold_exact, has_marks, is_blank
 from pipeline.trend import (
     bases_of_other_commune,
     merges_named,
@@ -157,6 +161,7 @@ class Figuring:
     listed_last: dict
     listed_anywhere: set
     # heads: the heads of each list, for codes another household's
+    heads_plan: Any = None  # the plan's start list's (moves.Heads), kept for returned_heads
     held_id_year: Any = None
     held_id_month: Any = None
     reused_year: Any = None
@@ -307,6 +312,7 @@ def figured(
     heads(c)
     for target in _records(plan.hamlets):
         hamlet_row(c, target)
+    returned_heads(c)
     warned_files(c)
     hamlets_told(c)
     moved = moved_kept(c)
@@ -853,7 +859,7 @@ def heads(c: Figuring) -> None:
     # differ) is no move: the heads of both lists, asked for such codes only (session 48).
     # Each table reads the other's baseline too: a code's rows in a hamlet are one household.
     heads_now = Heads(households, named=lambda _: list_named(merged.period))
-    heads_plan = Heads(plan.start_list)
+    heads_plan = c.heads_plan = Heads(plan.start_list)
     heads_start = Heads(start, heads_plan, lambda _: list_named(start_from))
     heads_month = Heads(month_base, heads_plan,
                         lambda hamlet: list_named(bases.month_from.get(hamlet, previous)),
@@ -905,10 +911,14 @@ def heads(c: Figuring) -> None:
             c.set_aside.setdefault(other.hamlet, []).append(other)
 
 
-def _heads_of(c: Figuring, periods: list[str], keys: set[str]) -> Heads:
+def _heads_of(c: Figuring, periods: list[str], keys: set[str], sizes: bool = False) -> Heads:
     """The heads under the codes ``keys`` on the stored lists of ``periods``: read by key from
-    the store (Figuring.keyed), else of the stored frame given (tests)."""
-    frame = c.keyed(periods, keys=keys) if c.keyed is not None else c.history(periods)
+    the store (Figuring.keyed; ``sizes``: their households' sizes too), else of the stored
+    frame given (tests)."""
+    if c.keyed is None:
+        frame = c.history(periods)
+    else:
+        frame = c.keyed(periods, keys=keys, sizes=True) if sizes else c.keyed(periods, keys=keys)
     wanted = frame["period"].isin(periods) & frame["hh_key"].isin(keys)
     return Heads(frame[wanted].reset_index(drop=True))
 
@@ -1032,8 +1042,124 @@ def year_table(c: Figuring, t: HamletTables) -> None:
         c.year_unknown,
         c.several.get(hamlet),
     )
+    exited_of_silent(c, t)
     if start_from == "plan":
         issues.extend(start_mismatch(c.start_counts.get(hamlet, (0, 0)), t.target, plan))
+
+
+def exited_of_silent(c: Figuring, t: HamletTables) -> None:
+    """The hamlet's rows marked 'Thoát' of another hamlet's household, that hamlet without a
+    counted list this period (sent none, or refused): said at their Mã hộ (session 59; session
+    58's R3 pinned the counts: no exit anywhere this period, that hamlet's once it sends). Whose
+    household it is: the hamlet it was last listed in this year (Figuring.last_seen, within the
+    hamlets missing now), else, where no stored month of the year has its code, the start of
+    the year's list; counted there (poor or near-poor), not already 'Thoát'."""
+    exited = c.exited_by.get(t.hamlet)
+    if not exited or not c.missing_now:
+        return
+    first = f"{c.plan.plan_year:04d}-01"
+
+    def owner(key: str) -> tuple[str, Message] | None:
+        place = c.last_seen.get(key)
+        at_start = place is None
+        if at_start:
+            place = c.listed_start.get(key)
+        if (place is None or place[0] == t.hamlet or place[0] not in c.missing_now
+                or place[1] not in ("poor", "near_poor")):  # fmt: skip
+            return None  # (most 'Thoát' rows: the list's own start households, asked no more)
+        if at_start:
+            if (c.this_year["hh_key"] == key).any():  # listed this year, last elsewhere
+                return None
+            return place[0], list_named(c.start_from)
+        # the latest stored month listing it there (its name now)
+        statuses = c.statuses
+        period = statuses["period"]
+        rows = statuses[(statuses["hh_key"] == key) & (statuses["hamlet"] == place[0])
+                        & (period >= first) & (period <= c.previous)]  # fmt: skip
+        return place[0], list_named(max(rows["period"].tolist(), default=c.previous))
+
+    exited_of_silent_warnings(exited, owner, t.sub, c.issues, c.merged.rejected)
+
+
+def returned_heads(c: Figuring) -> None:
+    """A household counted back on its hamlet's list (tái nghèo, in either table) under a code
+    whose latest earlier row this year is in that hamlet, for another head, the household's size
+    2 or more apart (moves.another_household_back): said at its Mã hộ, perhaps another
+    household given the code (variant 'returned-other-head'; session 59). The rows of the months
+    holding such a code's latest row are read by key, one read a month; a code whose latest row
+    is another hamlet's is code_reused's (sessions 48, 49), one back under another code
+    back_warnings'."""
+    back: dict[tuple[str, str], dict] = {}
+    for item in (*c.found_in["year"], *c.found_in["month"]):
+        key = item["key"]
+        if item["movement"] == "returned" and key.startswith("id|") and key not in c.bases.back_now:
+            back.setdefault((item["hamlet"], key), item)
+    if not back:
+        return
+    keys = {key for _, key in back}
+    names = {**c.bases.names_now, **c.silent.names}
+    year = c.this_year
+    rows = year[year["hh_key"].isin(keys) & year["status"].isin(("poor", "near_poor", "exited"))]
+    latest: dict[str, tuple[str, set[str]]] = {}  # key -> (period, its hamlets then: names now)
+    for period, hamlet, key in sorted(zip(rows["period"].tolist(), rows["hamlet"].tolist(),
+                                          rows["hh_key"].tolist(), strict=True)):  # fmt: skip
+        then = latest.get(key)
+        if then is None or then[0] != period:
+            latest[key] = (period, set())
+        latest[key][1].add(names.get(hamlet, hamlet))
+    heads_plan = c.heads_plan if c.heads_plan is not None else Heads(c.plan.start_list)
+    written = {item["ma_ho"] for item in back.values()}
+    heads_now = Heads(c.valid[c.valid["ma_ho"].isin(written).to_numpy(dtype=bool)])
+    # another warning at its Mã hộ already says where its code was (back under another code,
+    # the start list's under another code, reused): said once
+    said = {(i.hamlet, i.value) for i in c.issues if i.code == "code-changed"}
+    asked = []  # (hamlet, key, Mã hộ, its list, its row now, the start list's heads there)
+    for (hamlet, key), item in back.items():
+        then = latest.get(key)
+        if then is not None and then[1] != {hamlet}:
+            continue  # last listed elsewhere (or in two hamlets): not this rule's
+        sub = c.merged.accepted.get(hamlet)
+        now = _head_row(heads_now, key, hamlet, lambda name: "")
+        if sub is None or now is None or is_blank(now[0]):
+            continue
+        start = [row[1:3] for row in heads_plan.of(key) if row[0] == hamlet]
+        if then is not None and any(not is_blank(name) and timeline.same_head(
+                (fold(now[0]), now[1]), (fold(name), number)) for name, number in start):  # fmt: skip
+            continue  # its head now is the start list's there: its own household, nothing read
+        if (hamlet, item["ma_ho"]) in said:
+            continue
+        asked.append((hamlet, key, item["ma_ho"], sub, now, start))
+    wanted: dict[str, set[str]] = {}  # period -> the codes whose latest row it holds
+    for _, key, *_ in asked:
+        if key in latest:
+            wanted.setdefault(latest[key][0], set()).add(key)
+    # one read by key a month holding such a code's latest row, its households' sizes with it
+    read = {period: _heads_of(c, [period], codes, sizes=True) for period, codes in wanted.items()}
+    for hamlet, key, code, sub, now, start in asked:
+        ids = {fold(name): number for name, number in start if not is_blank(name)}
+        if key not in latest:  # no stored month of the year lists it: the start list's row
+            earlier, listed = _head_row(heads_plan, key, hamlet, lambda name: ""), "plan"
+        else:
+            period = latest[key][0]
+            earlier = _head_row(
+                read[period], key, None, lambda name, ids=ids: ids.get(fold(name), "")
+            )
+            listed = period
+        if earlier is not None and another_household_back(now, earlier, start):
+            returned_other_head_warning(sub, c.valid, c.issues, hamlet, code, now, earlier,
+                                        list_named(listed))  # fmt: skip
+
+
+def _head_row(heads: Heads, key: str, hamlet: str | None, number) -> tuple | None:
+    """(head's name, ID number's digits, birth year, size) of ``key``'s first counted row of
+    ``hamlet`` (None: any) among ``heads``; ``number``: the ID number of a row without one,
+    by its head's name (a stored month's, from the start list). None without such a row."""
+    for there, name, digits, counted in heads.of(key):
+        if counted and (hamlet is None or there == hamlet):
+            place = there
+            return (name, digits or number(name), heads.cell(key, place, "nam_sinh"),
+                    heads.cell(key, place, "nhan_khau"))  # fmt: skip
+    return None
 
 
 # the movements figures.movements_of says of a household of the baseline (its row then), or

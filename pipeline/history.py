@@ -635,7 +635,10 @@ class HistoryStore:
 
     @_read_guarded
     def households(
-        self, periods: list[str] | None = None, keys: Collection[str] | None = None
+        self,
+        periods: list[str] | None = None,
+        keys: Collection[str] | None = None,
+        sizes: bool = False,
     ) -> pd.DataFrame:
         """Stored household rows (hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status, period), and
         whether each row's birth year was read from an age (``nam_sinh_from_age``, bool: False
@@ -645,8 +648,11 @@ class HistoryStore:
         read by the key's index: the history walk asks a month's heads of a few codes. And the
         head's ID number's digits kept for a row left out for an error (``so_dinh_danh``, since
         schema 6; None elsewhere, and in a store before it), as the walk holds a household by
-        it (timeline._held_by_id)."""
+        it (timeline._held_by_id). ``sizes``: each row's household size too (``nhan_khau``),
+        asked with ``keys`` for the few codes counted back under another head (session 59)."""
         columns = ["period", "hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "status"]
+        if sizes:
+            columns.append("nhan_khau")
         if not self.exists():
             return pd.DataFrame(columns=[*columns, FROM_AGE, "so_dinh_danh"])
         with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:

@@ -1317,6 +1317,94 @@ def back_warnings(
             _code_changed(sub, valid, issues, record[2], record[3], named, f"'{code}'", "returned")
 
 
+# A household's size 2 or more apart from its code's latest earlier row in its hamlet tells
+# another household under the code, not the household's new head (session 59): a spouse or a
+# child heading it keeps its members, or one fewer (the head who died or left) or one more.
+SIZE_APART = 2
+
+
+def head_and_size(name: object, born: object, size: object, english: bool = False) -> str:
+    """A household as the 'returned-other-head' warning names it: "'Lò Văn Tú' (năm sinh 1970,
+    4 nhân khẩu)", its year or size left out where blank."""
+    year, members = _year(born), _year(size)
+    parts = [f"born {year}" if english else f"năm sinh {year}"] if year is not None else []
+    if members is not None:
+        parts.append(f"{members} members" if english else f"{members} nhân khẩu")
+    return f"'{clean_text(name)}'" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def another_household_back(now: tuple, then: tuple, start_heads: list[tuple]) -> bool:
+    """Whether a household counted back on its hamlet's list (tái nghèo) under a code whose
+    latest earlier row there names another head is told as perhaps another household: ``now``
+    and ``then`` (head's name, ID number's digits, birth year, size) differ by head (the tables'
+    rule: folded name, or ID number where both have one) and by a size :data:`SIZE_APART` or
+    more apart, and no row of the code on the year's start list in that hamlet (``start_heads``:
+    (name, ID number) each) names the head now. A blank name or size tells nothing."""
+    if is_blank(now[0]) or is_blank(then[0]):
+        return False
+    mine = (fold(now[0]), now[1])
+    if same_head(mine, (fold(then[0]), then[1])):
+        return False
+    if any(not is_blank(head[0]) and same_head(mine, (fold(head[0]), head[1]))
+           for head in start_heads):  # fmt: skip
+        return False
+    size_now, size_then = _year(now[3]), _year(then[3])
+    return (
+        size_now is not None and size_then is not None and abs(size_now - size_then) >= SIZE_APART
+    )
+
+
+def returned_other_head_warning(
+    sub: Submission,
+    valid: pd.DataFrame,
+    issues: list[Issue],
+    hamlet: str,
+    code: str,
+    now: tuple,
+    then: tuple,
+    listed: Message,
+) -> None:
+    """A 'code-changed' warning (variant 'returned-other-head') at the Mã hộ cell of the row of
+    ``hamlet`` written ``code``: counted back (tái nghèo) under a code whose latest earlier row
+    there (``then``, on ``listed``) is another head's, the sizes apart (:func:`another_household_back`);
+    perhaps the household's new head, perhaps another household given the code (session 59)."""
+    said = Message(
+        f"{head_and_size(then[0], then[2], then[3])} trong {listed}",
+        f"{head_and_size(then[0], then[2], then[3], True)} on {listed.en}",
+    )
+    instead = Message(head_and_size(now[0], now[2], now[3]),
+                      head_and_size(now[0], now[2], now[3], True))  # fmt: skip
+    _code_changed(sub, valid, issues, hamlet, code, said, instead, "returned-other-head")
+
+
+def exited_of_silent_warnings(
+    exited: list[tuple],
+    owner: Callable[[str], tuple[str, Message] | None],
+    sub: Submission,
+    issues: list[Issue],
+    refused: dict,
+) -> None:
+    """An 'exited-not-listed-at-start' warning (variant 'other-hamlet') at the Mã hộ cell of
+    each row of ``exited`` (the list's rows marked 'Thoát': key, Excel row, Mã hộ, sheet) whose
+    household ``owner`` (by its key's text) gives as another hamlet's: (that hamlet, the list
+    that last had it there), a hamlet without a counted list this period. Its exit is counted
+    in no hamlet this period, and in that hamlet's once its list comes without it (session 58,
+    R3's pin; session 59). ``refused``: hamlet -> its list refused this period (variant
+    'other-hamlet-refused', naming the file)."""
+    for key, excel_row, ma_ho, sheet in exited:
+        found = owner(fig.key_text(key))
+        if found is None:
+            continue
+        there, listed = found
+        not_read = refused.get(there)
+        issue = at_cell(sub, sheet, int(excel_row), "ma_ho", "exited-not-listed-at-start",
+                        clean_text(ma_ho), listed,
+                        "other-hamlet-refused" if not_read is not None else "other-hamlet")  # fmt: skip
+        issues.append(
+            replace(issue, instead=there, elsewhere=not_read.file if not_read is not None else "")
+        )
+
+
 def kept_at_turn_warnings(
     current: list[tuple],
     kept: dict[str, tuple[str, str, str, str, str]],

@@ -3246,6 +3246,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Hộ được tính là đã thoát vì {detail}; nhưng hộ không có trong danh sách đầu năm. Hãy kiểm tra mã hộ; nếu hộ vẫn là hộ nghèo hoặc cận nghèo, hãy đánh dấu 'x' vào ô đúng loại của hộ trong số các ô để trống đó.",
                 "The household counts as exited because {detail}, but it is not on the start-of-year list. Check the household code; if it is still poor or near-poor, mark 'x' in the blank cell of its class among them.",
             ),
+            # another hamlet's household ({instead}: the hamlet the latest list before, {detail},
+            # has it in) written 'Thoát' here while that hamlet sends nothing this period: its
+            # exit is counted nowhere this period, that hamlet's once its list comes without it
+            # (moves.exited_of_silent_warnings; docs/decisions.md, session 59)
+            (
+                "other-hamlet",
+                "Hộ mã '{value}' được ghi 'Thoát' trong danh sách của xóm {hamlet}, nhưng {detail} ghi hộ ở xóm {instead}. Kỳ này xóm {instead} chưa nộp danh sách, nên hộ chưa được tính là thoát ở xóm nào: khi danh sách của xóm {instead} được tổng hợp mà không còn hộ này, hộ được tính là thoát của xóm {instead}. Đề nghị xóm {instead} ghi dòng của hộ vào danh sách của xóm mình với Phân loại hộ 'Thoát' (giữ nguyên Mã hộ) và xóm {hamlet} xóa dòng này. Nếu ghi nhầm Mã hộ (hộ là của xóm {hamlet}), hãy sửa lại Mã hộ cho đúng.",
+                "Household '{value}' is marked 'Thoát' on the list of hamlet {hamlet}, but {detail} lists it in hamlet {instead}. Hamlet {instead} has sent no list this period, so the household is counted as exited in no hamlet yet: once hamlet {instead}'s list is consolidated without it, it is counted as an exit of hamlet {instead}. Ask hamlet {instead} to write the household's row on its own list with Phân loại hộ 'Thoát' (under the same Mã hộ), and hamlet {hamlet} to delete this row. If the Mã hộ is mistyped (the household is hamlet {hamlet}'s), correct it.",
+            ),
+            # ... that hamlet's list refused this period ({elsewhere}: its file)
+            (
+                "other-hamlet-refused",
+                "Hộ mã '{value}' được ghi 'Thoát' trong danh sách của xóm {hamlet}, nhưng {detail} ghi hộ ở xóm {instead}. Danh sách kỳ này của xóm {instead} ({elsewhere}) bị từ chối nên không được tổng hợp (xem các lỗi của danh sách đó), nên hộ chưa được tính là thoát ở xóm nào: khi danh sách đó được sửa và tổng hợp lại mà không còn hộ này, hộ được tính là thoát của xóm {instead}. Đề nghị xóm {instead} ghi dòng của hộ vào danh sách của xóm mình với Phân loại hộ 'Thoát' (giữ nguyên Mã hộ) và xóm {hamlet} xóa dòng này. Nếu ghi nhầm Mã hộ (hộ là của xóm {hamlet}), hãy sửa lại Mã hộ cho đúng.",
+                "Household '{value}' is marked 'Thoát' on the list of hamlet {hamlet}, but {detail} lists it in hamlet {instead}. This period's list of hamlet {instead} ({elsewhere}) was refused and not consolidated (see that list's errors), so the household is counted as exited in no hamlet yet: once that list is corrected and consolidated again without it, it is counted as an exit of hamlet {instead}. Ask hamlet {instead} to write the household's row on its own list with Phân loại hộ 'Thoát' (under the same Mã hộ), and hamlet {hamlet} to delete this row. If the Mã hộ is mistyped (the household is hamlet {hamlet}'s), correct it.",
+            ),
         ),
     ),
     # a Mã hộ matched to a start-list household's though written apart from it by spaces inside
@@ -3332,6 +3347,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "reused",
                 "Mã hộ '{value}' của hộ {detail} đang là mã của một hộ khác: hộ {instead}. Hai chủ hộ khác họ tên (số định danh, nếu cả hai dòng đều ghi, cũng khác), nên đây là hai hộ khác nhau: hộ {detail} được tính là hộ mới vào danh sách của xóm {hamlet}, không phải hộ chuyển đến. Một mã hộ chỉ dùng cho một hộ: đề nghị xã cấp cho hộ {detail} một mã hộ riêng và xóm {hamlet} ghi mã đó vào ô này. Nếu đúng là cùng một hộ chuyển đến (ghi nhầm họ tên chủ hộ), hãy sửa họ tên chủ hộ cho giống danh sách trước.",
                 "Mã hộ '{value}' of household {detail} is the code of another household: household {instead}. The two heads' names differ (and so do their ID numbers, where both rows give one), so these are two different households: household {detail} is counted as new on the list of hamlet {hamlet}, not as moved in. One Mã hộ is for one household only: ask the commune to give household {detail} its own Mã hộ, and hamlet {hamlet} to write it in this cell. If it is the same household that moved in (the head's name mistyped), correct the head's name to match the earlier list.",
+            ),
+            # the code back in its own hamlet (tái nghèo) for another head whose household's size
+            # is 2 or more off its latest earlier row's there ({detail}: that head, size and
+            # list; {instead}: this row's head and size): perhaps another household given a
+            # freed code, perhaps the household's new head (moves.returned_other_head_warnings;
+            # session 59)
+            (
+                "returned-other-head",
+                "Mã hộ '{value}' là mã của hộ {detail}; nay danh sách ghi mã này cho hộ {instead}: chủ hộ khác, số nhân khẩu chênh từ 2 người trở lên. Hộ được tính là hộ mã '{value}' trở lại danh sách (tái nghèo hoặc tái cận nghèo). Nếu đúng là hộ đó, nay có chủ hộ mới (vợ, chồng, con… làm chủ hộ), thì không cần sửa. Nếu là một hộ khác, đề nghị xã cấp cho hộ {instead} một mã hộ riêng và xóm {hamlet} ghi mã đó vào ô này: hộ sẽ được tính là hộ mới vào danh sách, không phải tái nghèo.",
+                "Mã hộ '{value}' is the code of household {detail}; the list now writes it for household {instead}: another head, and a household size 2 or more apart. It is counted as household '{value}' back on the lists (tái nghèo or tái cận nghèo). If it is that household, headed now by someone else (a spouse, a child…), nothing to fix. If it is another household, ask the commune to give household {instead} its own Mã hộ, and hamlet {hamlet} to write it in this cell: it will be counted as new on the lists, not as back.",
             ),
         ),
     ),
