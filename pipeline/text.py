@@ -1436,7 +1436,7 @@ def mask_ids_in(text: str) -> str:
     # a person's number by '/' or ',' (session 58, C): looked for where a digit is beside a
     # '/' or ',' either side (a space between) and 9 digits are joined by what such a number
     # puts between them, both told in C (:func:`_slash_looked`), so that an ordinary note pays
-    # ~2,000 instructions for it and no try of :data:`_SLASHED_RUN` at each digit (~20,000;
+    # ~5,000 instructions for it and no try of :data:`_SLASHED_RUN` at each digit (~24,000;
     # session 59, C)
     if ("/" in read or "," in read) and _slash_looked(read):
         run = _SLASHED_RUN.search(read)
