@@ -443,6 +443,11 @@ SEPARATOR_LOOKALIKES = {
 # '（０２４）３８２５１２３４', as a Chinese or Japanese keyboard writes them): read as ASCII with
 # the look-alikes above (session 54), so that :data:`NUMBER_CODE` reads them.
 CODE_LOOKALIKES = {"+": "\uff0b", "(": "\uff08", ")": "\uff09"}
+# The full-width '／' and '，' a number by '/' or ',' is written with among full-width digits or
+# by a Chinese or Japanese keyboard ('0912／345／678', '０９１２，３４５，６７８'): read as
+# ASCII with the look-alikes above (:data:`_SLASHED_RUN`; a Mã hộ's key too, figures.id_key:
+# 'NM／01' is 'NM/01'; session 59, C)
+SLASH_LOOKALIKES = {"/": "\uff0f", ",": "\uff0c"}
 # What follows a bare comma after a number where the comma separates two numbers, as a space
 # would ('0912345678,0987654321', 'CCCD 001204012345,001204067890'): 9 digits or more in a
 # row, or 9 digits or more from 0 grouped by :data:`NUMBER_SEPARATOR` ('0912.345.678,0987.654.321',
@@ -481,36 +486,12 @@ NUMBER_CODE = rf"\(\+84\){NUMBER_SEPARATOR}?|\+84{NUMBER_SEPARATOR}?|\(0[0-9]{{1
 # number or not (:func:`_person_number`), or, its separators mixed or spaced, its parts
 # (:func:`_parts_masked`). Session 51; session 52 (F3); session 53 (mixed and spaced
 # separators).
-# The last groups :data:`ID_IN_TEXT`'s ``slash`` looks behind at (one of 2 to 6 digits from
-# 0, or of 3 from 0-3, not after a digit), each with the digits by '/' or ',' after it that
-# make 9 (session 58, C)
-_SLASH_STARTS = "|".join(
-    rf"(?<=(?<![0-9]){lead}[0-9]{{{size - 1}}})(?=[/,](?:[0-9][/,]?){{{9 - size}}})"
-    for lead, size in (("0", 2), ("[0-3]", 3), ("0", 4), ("0", 5), ("0", 6))
-)
+# (A number by '/' or ',' is no match of it: :data:`_SLASHED_RUN` reads those first, in
+# :func:`mask_ids_in`; session 59, C.)
 ID_IN_TEXT = lazyre.compile(
     rf"{_NOT_WITHIN}(?P<code>{NUMBER_CODE})?"
     rf"(?P<run>(?>[0-9]+)(?:{NUMBER_SEPARATOR}(?>[0-9]+))*){_NOT_BEFORE}"
-    # matched (empty) where a bare '/' or ',' follows a last group that may begin a person's
-    # number so written (from 0, of 2 to 6 digits; or of 3 from 0-3, an old CMND's), and
-    # digits by '/' or ',' after it, 9 with the group's: '0912/345/678', '24 06 2025
-    # 0370/970/096', not '12/03/2024' nor '2,5'; told by the match in C, so that the notes
-    # without pay nothing (:func:`_id_masked`; session 58, C)
-    # (an empty branch, not '?': a group repeated 0 or 1 times is tried by sre's slower
-    # repeat, ~14,000 instructions more a note of dates and amounts)
-    rf"(?:(?P<slash>(?=[/,][0-9]{{2}})(?:{_SLASH_STARTS}))|)"
 )
-# :data:`ID_IN_TEXT` without its ``slash`` look: the same matches, read by :func:`mask_ids_in`
-# where no 9 digits are joined by '/' or ',' alone (its first look in C), as the slash look
-# asks, so that the notes of dates by '/' and amounts by ',' pay nothing for it (session 58's
-# review)
-_ID_UNSLASHED = lazyre.compile(
-    rf"{_NOT_WITHIN}(?P<code>{NUMBER_CODE})?"
-    rf"(?P<run>(?>[0-9]+)(?:{NUMBER_SEPARATOR}(?>[0-9]+))*){_NOT_BEFORE}"
-)
-# ID_IN_TEXT's group ``slash``, its last: the last a match ends where it matched (a match's
-# ``lastindex``, read at once; never so in a match of :data:`_ID_UNSLASHED`, of two groups)
-_SLASH_GROUP = 3
 _DIGIT_GROUP = lazyre.compile(r"[0-9]+")
 _BETWEEN_GROUPS = lazyre.compile(r"[^0-9]+")
 # Every digit as '0' (a text's bytes, for :func:`may_hold_id`)
@@ -623,15 +604,16 @@ def _number_lookalikes() -> tuple[re.Pattern, dict[int, str]]:
     """A pattern finding a run of the characters a number may be written in beyond ASCII, and
     str.translate's table writing each as its ASCII digit or separator, one character for one:
     each decimal digit of another script (Unicode's category Nd beyond 0-9: full-width '０',
-    Arabic-Indic '٠', mathematical bold '𝟎'…) and each of :data:`SEPARATOR_LOOKALIKES` and
-    :data:`CODE_LOOKALIKES`. The
+    Arabic-Indic '٠', mathematical bold '𝟎'…) and each of :data:`SEPARATOR_LOOKALIKES`,
+    :data:`CODE_LOOKALIKES` and :data:`SLASH_LOOKALIKES`. The
     pattern is one class of the plane-0 ones and every character beyond plane 0 (a class
     holding any single character beyond plane 0 is tried range by range, ~10 times slower), so
     that it is looked for in C: ~15 ms over a province's 300,000 names joined. Made the first
     time a text beyond ASCII is looked at (planes 0 and 1, where every Nd is, scanned: ~6 ms)."""
     table = {code: str(unicodedata.decimal(chr(code)))
              for code in range(0x80, 0x20000) if chr(code).isdecimal()}  # fmt: skip
-    for sep, marks in (*SEPARATOR_LOOKALIKES.items(), *CODE_LOOKALIKES.items()):
+    lookalikes = (SEPARATOR_LOOKALIKES, CODE_LOOKALIKES, SLASH_LOOKALIKES)
+    for sep, marks in (item for table in lookalikes for item in table.items()):
         table.update((ord(mark), sep) for mark in marks)
     codes = sorted(code for code in table if code <= 0xFFFF)
     runs = [[codes[0], codes[0]]]
@@ -674,7 +656,9 @@ def may_hold_id(text: str) -> bool:
     text = ascii_number_text(text)
     ascii_text = text.encode("ascii", "ignore")
     if b"0" * 9 not in ascii_text.translate(_DIGITS_AS_ZERO, _NUMBER_APART):
-        return _slashed_written(ascii_text)  # False, the common case, told in C (session 52, F4)
+        return _slashed_written(
+            text, ascii_text
+        )  # False, the common case, told in C (session 52, F4)
     if b"0" * 9 in ascii_text.translate(_DIGITS_AS_ZERO, b" "):
         return True
     # an old CMND grouped by marks ('212.345.678', '212 - 345 - 678', '212.345 678'), its middle
@@ -701,7 +685,9 @@ def may_hold_id(text: str) -> bool:
                 return True
             # after a word's dash, 9 digits from 0 (a phone's or an ID's: 'đồng-049.151.643.883',
             # 'TL-0912.345.678'; not 'TL-01-001': session 57, C2)
-            if shapes[at - 1] == 45 and _NINE_FROM_ZERO.match(form, at - 1):
+            # after a word's dot so, a phone called today (:func:`_persons`: 'NM.0912.345.678';
+            # session 59, C)
+            if shapes[at - 1] in b"-." and _NINE_FROM_ZERO.match(form, at - 1):
                 return True
             # after an ID's or a phone's label and a dot ('ĐT.0912.345.678'; session 57's
             # review), the form's places those of the text (a character beyond ASCII as '?')
@@ -711,29 +697,41 @@ def may_hold_id(text: str) -> bool:
             # '0912.345.678,0987.654.321'; session 54, D3)
             if shapes[at] == 48 and form[at - 2 : at - 1] == b",":
                 return True
-    return _slashed_written(ascii_text)
+    return _slashed_written(text, ascii_text)
 
 
-# A person's number's first group by '/' or ',' and 9 digits with those after it, in a text's
-# bytes, as :data:`ID_IN_TEXT`'s ``slash`` looks for one (:func:`may_hold_id`; session 58, C)
-_SLASHED_WRITTEN = lazyre.compile(rf"(?:{_SLASH_STARTS})".encode())
-# The marks a number by '/' or ',' is joined by, dropped where its 9 digits are looked for
-# (by bytes.find: ``in`` tries the bytes as an int first, ~1,800 instructions for the
-# TypeError it clears)
-_SLASH_MARKS = b"/,"
+# What a number by '/' or ',' puts between its digits (:data:`_RUN_JOINER`), dropped where its
+# 9 digits are looked for (by bytes.find: ``in`` tries the bytes as an int first, ~1,800
+# instructions for the TypeError it clears)
+_RUN_APART = b" .-/,"
 _NINE = b"0" * 9
 
 
-def _slashed_written(ascii_text: bytes) -> bool:
-    """Whether ``ascii_text`` may hold a person's number by '/' or ',' ('0912/345/678', 'CCCD
-    001,204,012,345': :func:`_slashed_parts`), looked for in C where either is in it and 9
-    digits are joined by them alone (as :func:`mask_ids_in` first looks: the pattern, tried
-    at each place, cost a column of 30,000 notes of dates and amounts 0.19 s, 0.01 s before
-    session 58; now ~0.01 s; session 58's review)."""
+# Every digit as '0' and ',' as '/' (:func:`_slash_looked`)
+_MARK_SHAPES = bytes.maketrans(b"0123456789,", b"0" * 10 + b"/")
+
+
+def _slash_looked(read: str) -> bool:
+    """Whether ``read`` may hold a run of :data:`_SLASHED_RUN`: a digit, a '/' or ',' and a
+    digit, perhaps a space either side of the mark, and 9 digits joined by nothing or what
+    :data:`_RUN_JOINER` puts between them; told in C, its ASCII bytes."""
+    ascii_read = read.encode("ascii", "ignore")
+    return (
+        ascii_read.translate(_MARK_SHAPES, b" ").find(b"0/0") >= 0
+        and ascii_read.translate(_DIGITS_AS_ZERO, _RUN_APART).find(_NINE) >= 0
+    )
+
+
+def _slashed_written(text: str, ascii_text: bytes) -> bool:
+    """Whether ``text`` (its ASCII bytes ``ascii_text``) holds a person's number by '/' or ','
+    as :func:`mask_ids_in` masks one (:data:`_SLASHED_RUN`, :func:`_slashed_parts`: the same
+    shapes, stated once; session 59, C), looked for where a '/' or ',' is in it and 9 digits
+    are joined by what a number's writing puts between them, told in C (a column of 30,000
+    notes of dates and amounts, session 58's review)."""
     return (
         (b"/" in ascii_text or b"," in ascii_text)
-        and ascii_text.translate(_DIGITS_AS_ZERO, _SLASH_MARKS).find(_NINE) >= 0
-        and _SLASHED_WRITTEN.search(ascii_text) is not None
+        and ascii_text.translate(_DIGITS_AS_ZERO, _RUN_APART).find(_NINE) >= 0
+        and any(_slashed_parts(run) for run in _SLASHED_RUN.finditer(text))
     )
 
 
@@ -849,18 +847,23 @@ def _persons(
         return len(digits) >= 9
     if kinds == {" "} and spaced and 9 <= len(digits) <= 12:
         return True
-    if mark == "." and not _id_labelled(text, start):
-        # 'NM.212.345.678': part of a code (:func:`may_hold_id`); after an ID's or a phone's
-        # label and a dot ('ĐT.0912.345.678', 'CCCD.001.204.012.345') a person's number, as
-        # after the label and a space (posted whole until session 57's review)
-        return False
+    # after a dot, 'NM.212.345.678' part of a code (:func:`may_hold_id`), save a phone called
+    # today, as after a dash ('NM.0912.345.678': posted whole until session 59, C; session
+    # 58's review); after an ID's or a phone's label and a dot ('ĐT.0912.345.678',
+    # 'CCCD.001.204.012.345') a person's number, as after the label and a space (posted whole
+    # until session 57's review)
+    dotted = mark == "." and not _id_labelled(text, start)
     # a phone's groups of 2 to 4 digits, or two, its first of 2 to 4 ('0912.345678',
     # '091-2345678'; not a code's three '05.001.00123': session 56's review); after a dash a
     # code's part is short, a number of a phone's length one (session 57, C2)
-    phone = _PHONE_DIGITS.fullmatch(digits) and (mark != "-" or _CALLABLE.fullmatch(digits))
+    phone = _PHONE_DIGITS.fullmatch(digits) and (
+        not (dotted or mark == "-") or _CALLABLE.fullmatch(digits)
+    )
     if phone and 2 <= len(groups[0]) <= 4:
         if len(groups) == 2 or all(2 <= len(group) <= 4 for group in groups):
             return True
+    if dotted:
+        return False
     if kinds == {" "}:  # a CCCD or CMND by threes among more groups ('001 094 012 345 09…')
         cccd = len(groups) == 4 and digits[0] == "0" and all(len(g) == 3 for g in groups)
         return cccd or _cmnd_by_threes(groups)
@@ -1054,7 +1057,7 @@ def _glued_apart(found: re.Match, first: int, sep: str, written: str) -> str | N
         return None
     if glued and text[at - 1] == "-" and _begins_number(text, at, first, rest, sep):
         return None  # after a word's dash, the group a person's number's ('Vay-033 008 133 201')
-    shown = _id_masked(rest, written, False)
+    shown = _id_masked(rest, written)
     if shown == written[rest_at : found.end()]:
         return None
     return written[at:rest_at] + shown
@@ -1154,35 +1157,46 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
     if len(groups) > 1 and digits[0] != "0" and len(groups[0]) <= 3:
         if all(len(group) == 3 for group in groups[1:]) and not _cmnd_by_threes(groups):
             return None  # an amount's writing ('500 000 000', '212.345.678'): read whole
-    if _id_masked(rest, written, False) != _masked_digits(digits):
+    if _id_masked(rest, written) != _masked_digits(digits):
         return None
     return written[at:rest_at] + _masked_digits(digits)
 
 
-# A run of digit groups joined by a bare '/' or ',' ('0912/345/678', '0912,345,678', 'CCCD
-# 001204/012345', '01/03/2024/0912/345/678'), from its first group, of 9 digits or more (no
-# date's, '12/03/2024', nor most amounts', '1,200,000'): :data:`ID_IN_TEXT` reads no such
-# mark, each group a short number of its own. Its parts of a person's number's shape are
-# masked (:func:`_slashed_parts`; session 58, C)
-_SLASHED_RUN = lazyre.compile(r"(?<![0-9])(?=(?:[0-9][/,]?){9})[0-9]+(?:[/,][0-9]+)+(?![0-9])")
-# The same from a group within such a run (:func:`_slashed_begun`: '0912' of
-# '12/03/2024/0912/345/678')
-_SLASHED_ON = lazyre.compile(r"(?=(?:[0-9][/,]?){9})[0-9]+(?:[/,][0-9]+)+(?![0-9])")
-
-
-class _SlashedNumber(Exception):
-    """Raised by :func:`_id_masked` where a short number begins a run of :data:`_SLASHED_RUN`
-    holding a person's number: :func:`mask_ids_in` then reads the text with its slashed parts
-    masked first (:func:`_slashed_masked`). Ordinary notes never raise it, nor pay a look for
-    it: it is looked for only after a short number followed by '/' or ',' (session 58, C)."""
+# What joins two digit groups of a number by '/' or ',': a '/', perhaps with a space either
+# side ('0912/345/678', '0912 / 345 / 678', '0912/ 345/ 678'), or a bare ',' ('0912,345,678';
+# ', ' with its space is a list's, '03, 05, 07': left to ID_IN_TEXT), the full-width '／' and
+# '，' read as they are (:data:`SLASH_LOOKALIKES`; session 59, C)
+_SLASH_JOINER = r"(?: ?/ ?|,)"
+# ... or any of ID_IN_TEXT's separators, a number's writing mixing them ('0912 345/678',
+# '0912.345/678', '0912/345,678'; session 59, C)
+_RUN_JOINER = rf"(?:{_SLASH_JOINER}|{NUMBER_SEPARATOR})"
+# A run of digit groups (:data:`_RUN_JOINER`), at least two of them by '/' or ',', of 9 digits
+# or more ('0912/345/678', 'CCCD 001204/012345', '01/03/2024/0912/345/678', '24 06 2025
+# 0370/970/096', '0912 / 345 / 678'; no date's '12/03/2024', nor most amounts',
+# '1,200,000'): :data:`ID_IN_TEXT` reads no '/' nor ',' within a number. Its parts of a
+# person's number's shape are masked (:func:`_slashed_parts`; session 58, C). The one look for
+# such a number, of :func:`mask_ids_in` and :func:`may_hold_id` alike; begun by a digit, so
+# that it is looked for in C, a note without paying a try at each place (session 59, C: the
+# look within ID_IN_TEXT and its first look cost an ordinary note +3 %)
+_SLASHED_RUN = lazyre.compile(
+    # a group's first digit, not after a digit
+    r"[0-9](?<![0-9]{2})"
+    # two of its groups by '/' or ','
+    rf"(?=[0-9]*+(?:{NUMBER_SEPARATOR}[0-9]++)*+{_SLASH_JOINER}[0-9])"
+    # 9 digits or more
+    rf"(?=(?:{_RUN_JOINER}?[0-9]){{8}})"
+    rf"[0-9]*+(?:{_RUN_JOINER}[0-9]++)++"
+)
+# The country's code right before a run ('+84 912/345/678', '(+84) 912/345/678')
+_CODE_BEFORE = lazyre.compile(rf"(?:\+84|\(\+84\)){NUMBER_SEPARATOR}?\Z")
 
 
 def _slashed_dated(groups: list[str], seps: list[str]) -> frozenset[int]:
-    """The groups of a run by '/' or ',' (``groups``, apart by ``seps``) inside a date: three
-    groups by one mark, day first or year first ('01/03/2024', '2024/03/01'), or a month and
-    a year ('03/2024'). No part of a person's number holds one: '01/03/2024/0912/345/678' is
-    a date and a phone; '02/04/1994/141' (a landline's 11 digits by 2-2-4-3) a date and a small
-    number."""
+    """The groups of a run by '/' or ',' (``groups``, apart by ``seps``, each its mark or ' ')
+    inside a date: three groups by one mark, day first or year first ('01/03/2024',
+    '2024/03/01', '12.03.2024'), or a month and a year by '/' ('03/2024'). No part of a
+    person's number holds one: '01/03/2024/0912/345/678' is a date and a phone;
+    '02/04/1994/141' (a landline's 11 digits by 2-2-4-3) a date and a small number."""
     inside: set[int] = set()
     for k in range(len(groups) - 1):
         a, b = groups[k : k + 2]
@@ -1194,105 +1208,170 @@ def _slashed_dated(groups: list[str], seps: list[str]) -> frozenset[int]:
                 inside.update((k, k + 1, k + 2))
                 continue
         # a month and a year by '/' ('03/2024/0912/345/678'), not where they and one group
-        # more are the whole run, a phone's 2-4-4 ('05/1953/1423')
-        phone = len(groups) == 3 and _CALLABLE.fullmatch("".join(groups))
+        # more by '/' are all the run's groups so joined, a phone's 2-4-4 ('05/1953/1423',
+        # '05/1953/1423 12-03-2024')
+        phone = (
+            k + 2 < len(groups)
+            and seps[k + 1] == "/"
+            and (k == 0 or seps[k - 1] != "/")
+            and (k + 3 == len(groups) or seps[k + 2] != "/")
+            and _CALLABLE.fullmatch("".join(groups[k : k + 3]))
+        )
         if seps[k] == "/" and _MONTH.fullmatch(a) and _YEAR.fullmatch(b) and not phone:
             inside.update((k, k + 1))
     return frozenset(inside)
 
 
-def _slashed_person(groups: list[str], sep: str, text: str, start: int, end: int) -> bool:
-    """Whether digit ``groups`` apart by one mark ``sep`` ('/' or ','), from ``start`` to
-    ``end`` in ``text``, are a person's number's shape: a phone called today
-    (:data:`_CALLABLE`) in 2 to 4 groups of 2 to 4 digits, not all of 2 ('0912/345/678',
-    '09/1234/5678'), or in two, the first of 2 to 4 ('0912/345678'); a CCCD
+def _slashed_person(
+    groups: list[str], marks: set[str], text: str, start: int, end: int, coded: bool
+) -> bool:
+    """Whether digit ``groups`` apart by ``marks`` (one or more of '/', ',', '.', '-', ' ', at least
+    one '/' or ','), from ``start`` to ``end`` in ``text``, are a person's number's shape: a phone
+    called today (:data:`_CALLABLE`) in 2 to 4 groups of 2 to 4 digits, not all of 2
+    ('0912/345/678', '09/1234/5678', '0912 345/678'), or in two, the first of 2 to 4
+    ('0912/345678'), after the country's code too (``coded``: '(+84) 912/345/678'; or its first
+    group '84' or from 84, '84/912/345/678', '+84912/345/678'; its 0 left off); a CCCD
     (:data:`_CCCD_BY_SIXES`: 12 digits from 0, its century digit 0-3) by threes or 6-6
-    ('001,204,012,345', '001204/012345'); an old CMND by threes from 0-3
-    (:func:`_cmnd_by_threes`), by ',' not where it is an amount as :func:`_an_amount` reads
-    one grouped by dots ('212,345,678 đồng' kept; 'CMND 212,345,678 đồng', '212,345,678 đồng
-    bào', '212,345,678 Đồng Kè', '012,345,678 đồng' masked: a currency alone passed them
-    whole until session 58's review)."""
+    ('001,204,012,345', '001204/012345'); an old CMND by threes from 0-3 (:func:`_cmnd_by_threes`),
+    by ',' alone not where it is an amount as :func:`_an_amount` reads one grouped by dots
+    ('212,345,678 đồng' kept; 'CMND 212,345,678 đồng', '212,345,678 đồng bào', '212,345,678 Đồng
+    Kè', '012,345,678 đồng' masked: session 58's review). Not a document's number, its code, year
+    and serial by '/' ('012/2024/0005': an old mobile's 11 digits 3-4-4 from 01, its middle group a
+    year; session 59, C)."""
     digits = "".join(groups)
     shape = [len(group) for group in groups]
-    if _CALLABLE.fullmatch(digits) and 2 <= shape[0] <= 4:
-        if len(groups) == 2 or (len(groups) <= 4 and max(shape) <= 4 and max(shape) > 2):
-            return True
+    phone, lead = digits, shape
+    if coded and digits[0] != "0":  # ('(+84) 0968,206703' read as without it)
+        phone, lead = "0" + digits, [shape[0] + 1, *shape[1:]]
+    elif digits[:2] == "84" and (shape[0] > 2 or len(groups) > 2):  # its first group '84…'
+        phone = "0" + digits[2:]
+        lead = [shape[0] - 1, *shape[1:]] if shape[0] > 2 else [shape[1] + 1, *shape[2:]]
+    if _CALLABLE.fullmatch(phone) and 2 <= lead[0] <= 4:
+        if len(lead) == 2 or (len(lead) <= 4 and 2 < max(lead) <= 4):
+            return coded or not (
+                shape == [3, 4, 4] and digits[:2] == "01" and _YEAR.fullmatch(groups[1])
+            )
     if _CCCD_BY_SIXES.fullmatch(digits) and shape in ([3, 3, 3, 3], [6, 6]):
         return True
     if _cmnd_by_threes(groups):
-        return sep == "/" or not _an_amount(groups, {sep}, digits, text, start, end)
+        return marks != {","} or not _an_amount(groups, marks, digits, text, start, end)
     return False
 
 
 def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
     """The spans in the text of the parts of a :data:`_SLASHED_RUN` ``run`` that are a
-    person's number (:func:`_slashed_person`), from the left, the longest first, none holding
-    a group of a date (:func:`_slashed_dated`). Session 58, C."""
+    person's number (:func:`_slashed_person`), each with a '/' or ',' between two of its
+    groups, from the left, the longest first, none holding a group of a date
+    (:func:`_slashed_dated`); a part beginning the run after the country's code
+    (:data:`_CODE_BEFORE`) from the code. Session 58, C; session 59, C (marks mixed or
+    spaced, after '+84')."""
     text, begin = run.string, run.start()
     spans = [(begin + g.start(), begin + g.end()) for g in _DIGIT_GROUP.finditer(run.group())]
     groups = [text[a:b] for a, b in spans]
-    if sum(map(len, groups)) < 9:
-        return []
-    seps = [text[spans[k][1]] for k in range(len(spans) - 1)]
+    seps = [text[spans[k][1] : spans[k + 1][0]].strip() or " " for k in range(len(spans) - 1)]
     dated = _slashed_dated(groups, seps)
-    parts, i = [], 0
-    while i < len(groups) - 1:
-        found = None
-        if i not in dated:
+    code = _CODE_BEFORE.search(text, max(0, begin - 8), begin)
+    # first the parts by one mark, '/' or ',' (as session 58 read them), then in what is left
+    # those mixing it with another or with spaces: '351 298 149/743/365' is a CMND by spaces
+    # and one by '/' ('149/743/365' read first, then the two masked as one by
+    # :func:`_slashed_masked`), not '351 ' and a CMND '298 149/743'
+    taken: list[tuple[int, int]] = []
+
+    def apart(k: int) -> bool:
+        """Whether a part of mixed marks may not begin or end at ``seps[k]``: within a number
+        grouped by a dot or a dash ('356.321.223/007.144.026.859', two numbers joined by '/',
+        holds no CMND '223/007.144'), not at the run's ends, a space, a '/' or a ','."""
+        return 0 <= k < len(seps) and seps[k] in ".-"
+
+    def within(i: int, j: int) -> bool:
+        """Whether the first or the last group of a part of mixed marks (``i`` to ``j``) is
+        within a number by spaces, dots or dashes begun before it (after any date) or going on
+        after it that :data:`ID_IN_TEXT` reads and the list masks: '0869 156 404/678' (a
+        phone by spaces, then '/678') holds no CMND '156 404/678' (pieces joined by '/');
+        '0912 345/678' is a phone."""
+        for k, outside in ((i, i > 0 and seps[i - 1] not in "/,"),
+                           (j, j < len(seps) and seps[j] not in "/,")):  # fmt: skip
+            if outside:
+                while k > 0 and seps[k - 1] not in "/," and k - 1 not in dated:
+                    k -= 1
+                found = ID_IN_TEXT.match(text, spans[k][0])
+                if found is not None and "*" in _id_masked(found):
+                    return True
+        return False
+
+    for mixed in (False, True):
+        held = dated.union(*(range(i, j + 1) for i, j in taken))
+        i = 0
+        while i < len(groups) - 1:
+            found = None
             for j in range(min(i + 3, len(groups) - 1), i, -1):
+                marks = set(seps[i:j])
                 if (
-                    len(set(seps[i:j])) == 1
-                    and not dated.intersection(range(i, j + 1))
-                    and _slashed_person(groups[i : j + 1], seps[i], text, spans[i][0], spans[j][1])
-                ):
+                    (len(marks) > 1 if mixed else marks in ({"/"}, {","}))
+                    and not (mixed and (apart(i - 1) or apart(j) or within(i, j)))
+                    and not marks.isdisjoint("/,")
+                    and held.isdisjoint(range(i, j + 1))
+                    and _slashed_person(
+                        groups[i : j + 1], marks, text, spans[i][0], spans[j][1],
+                        i == 0 and code is not None,
+                    )
+                ):  # fmt: skip
                     found = j
                     break
-        if found is None:
-            i += 1
-            continue
-        parts.append((spans[i][0], spans[found][1]))
-        i = found + 1
+            if found is None:
+                i += 1
+                continue
+            taken.append((i, found))
+            i = found + 1
+    parts = []
+    for i, j in sorted(taken):
+        begin = spans[i][0]
+        if i == 0 and code is not None:
+            begin = code.start()
+        elif groups[i][:2] == "84" and text[begin - 1 : begin] == "+":  # '+84 912/345/678'
+            begin -= 1
+        parts.append((begin, spans[j][1]))
     return parts
 
 
-def _slashed_begun(text: str, at: int) -> bool:
-    """Whether the digit group at ``at`` in ``text`` begins a run of :data:`_SLASHED_RUN`
-    holding a person's number (:func:`_id_masked`, after a short number's look that '/' or
-    ',' follows it)."""
-    run = _SLASHED_ON.match(text, at)
-    return run is not None and bool(_slashed_parts(run))
+def _slashed_spans(read: str, run: re.Match) -> list[tuple[int, int]]:
+    """The parts (:func:`_slashed_parts`) of ``run`` and every :data:`_SLASHED_RUN` after it in
+    ``read``."""
+    parts = _slashed_parts(run)
+    for more in _SLASHED_RUN.finditer(read, run.end()):
+        parts += _slashed_parts(more)
+    return parts
 
 
-def _slashed_masked(text: str, read: str) -> str:
-    """``text`` (``read`` as :func:`ascii_number_text` reads it) with each part of a run by
-    '/' or ',' that is a person's number masked (:func:`_slashed_parts`), and what is between
-    them as :func:`mask_ids_in` shows it, each stretch read alone: a masked part's last 4
-    digits join no number after it. Where a part's last group begins a number
+def _slashed_masked(text: str, read: str, parts: list[tuple[int, int]]) -> str:
+    """``text`` (``read`` as :func:`ascii_number_text` reads it) with each of ``parts`` of a
+    run by '/' or ',' that is a person's number (:func:`_slashed_spans`) masked, and what is
+    between them as :func:`mask_ids_in` shows it, each stretch read alone: a masked part's
+    last 4 digits join no number after it. Where a part's last group begins a number
     :data:`ID_IN_TEXT` reads and the list masks ('101/602/112 263 552': '112 263 552' an
     old CMND by spaces), or its first group ends one ('351 298 149/743/365'), the part is
     masked on to that number's end or from its start ('********3552', '********3365'):
     never-leak first, the part's last 4 would show the other's digits, and parts so reached
     are masked as one."""
-    spans = []
-    for run in _SLASHED_RUN.finditer(read):
-        for begin, end in _slashed_parts(run):
-            first = begin + len(read[begin:end]) - len(read[begin:end].lstrip("0123456789"))
-            *_, before = [None, *ID_IN_TEXT.finditer(read, spans[-1][1] if spans else 0, first)]
-            if before is not None and before.start() < begin and before.end() == first:
-                if _MASKED_END.search(_id_masked(before, text, False)):
-                    begin = before.start()
-            last = end - len(read[begin:end]) + len(read[begin:end].rstrip("0123456789"))
-            on = ID_IN_TEXT.match(read, last)
-            if on is not None and on.end() > end and _id_masked(on, text, False)[:1] == "*":
-                end = on.end()
-            if spans and begin < spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-            else:
-                spans.append((begin, end))
+    spans: list[tuple[int, int]] = []
+    for begin, end in parts:
+        first = begin + len(read[begin:end]) - len(read[begin:end].lstrip("0123456789"))
+        *_, before = [None, *ID_IN_TEXT.finditer(read, spans[-1][1] if spans else 0, first)]
+        if before is not None and before.start() < begin and before.end() == first:
+            if _MASKED_END.search(_id_masked(before, text)):
+                begin = before.start()
+        last = end - len(read[begin:end]) + len(read[begin:end].rstrip("0123456789"))
+        on = ID_IN_TEXT.match(read, last)
+        if on is not None and on.end() > end and _id_masked(on, text)[:1] == "*":
+            end = on.end()
+        if spans and begin < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((begin, end))
     out, at = [], 0
     for begin, end in [*spans, (len(text), len(text))]:
         stretch = text[at:begin]
-        out.append(_masked_read(stretch, stretch if read is text else read[at:begin], False))
+        out.append(_masked_read(stretch, stretch if read is text else read[at:begin]))
         if begin < len(text):
             out.append(_masked_digits(_BETWEEN_GROUPS.sub("", read[begin:end])))
         at = end
@@ -1303,19 +1382,11 @@ def _slashed_masked(text: str, read: str) -> str:
 _MASKED_END = lazyre.compile(r"\*{8}[0-9]{4}\Z")
 
 
-def _id_masked(found: re.Match, written: str | None = None, slashed: bool = True) -> str:
+def _id_masked(found: re.Match, written: str | None = None) -> str:
     """A number :data:`ID_IN_TEXT` found, its person's numbers masked; what is not masked as
-    ``written`` has it (the text before :func:`ascii_number_text`; None: as found). Where it
-    is short and its last group begins a run by '/' or ',' holding a person's number,
-    :class:`_SlashedNumber` is raised (``slashed``; session 58, C)."""
+    ``written`` has it (the text before :func:`ascii_number_text`; None: as found)."""
     written = found.string if written is None else written
     code, run = found.group("code", "run")
-    if slashed and found.lastindex == _SLASH_GROUP:
-        # a '/' or ',' and a digit after it: its last group may begin a person's number by
-        # them ('0912/345/678', '24 06 2025 0370/970/096'; looked at only then: session 58, C)
-        last = len(run) - len(run.rstrip("0123456789"))
-        if _slashed_begun(found.string, found.end() - last):
-            raise _SlashedNumber
     if len(run) < 9 and (code is None or code[0] != "("):
         # fewer than 9 digits, no area code before: no one's number
         return written[found.start() : found.end()]
@@ -1362,38 +1433,33 @@ def mask_ids_in(text: str) -> str:
     separator is read as written in ASCII ('０９１２３４５６７８', '0912 – 345 – 678' are
     '********5678'), the rest of the text shown as written (session 53, R5)."""
     read = ascii_number_text(text)
-    # no 9 digits or more joined by nothing or by '/' and ',' alone, as the ``slash`` look of
-    # ID_IN_TEXT asks before it matches ('0912/345/678'; '0912345678' read with it as before):
-    # told in C (the text's ASCII bytes, each digit as '0', '/' and ',' dropped), so that a
-    # note of dates by '/' and amounts by ',' is read without the look (session 58's review)
-    if read.encode("ascii", "ignore").translate(_DIGITS_AS_ZERO, _SLASH_MARKS).find(_NINE) < 0:
-        if read is text:
-            return _ID_UNSLASHED.sub(_id_masked, text)
-        return _masked_read(text, read, True, _ID_UNSLASHED)
-    try:
-        if read is text:  # (the common case without a call more)
-            return ID_IN_TEXT.sub(_id_masked, text)
-        return _masked_read(text, read, True)
-    except _SlashedNumber:  # a person's number by '/' or ',' (session 58, C)
-        return _slashed_masked(text, read)
+    # a person's number by '/' or ',' (session 58, C): looked for where a digit is beside a
+    # '/' or ',' either side (a space between) and 9 digits are joined by what such a number
+    # puts between them, both told in C (:func:`_slash_looked`), so that an ordinary note pays
+    # ~5,000 instructions for it and no try of :data:`_SLASHED_RUN` at each digit (~24,000;
+    # session 59, C)
+    if ("/" in read or "," in read) and _slash_looked(read):
+        run = _SLASHED_RUN.search(read)
+        if run is not None:
+            parts = _slashed_spans(read, run)
+            if parts:
+                return _slashed_masked(text, read, parts)
+    if read is text:  # (the common case without a call more)
+        return ID_IN_TEXT.sub(_id_masked, text)
+    return _masked_read(text, read)
 
 
-def _masked_read(text: str, read: str, slashed: bool, pattern: re.Pattern = ID_IN_TEXT) -> str:
-    """:func:`mask_ids_in` of ``text`` (``read`` as :func:`ascii_number_text` reads it, by
-    ``pattern``, :data:`ID_IN_TEXT` or :data:`_ID_UNSLASHED`); ``slashed``:
-    :class:`_SlashedNumber` raised where a number by '/' or ',' is found."""
+def _masked_read(text: str, read: str) -> str:
+    """:func:`mask_ids_in` of ``text`` (``read`` as :func:`ascii_number_text` reads it) by
+    :data:`ID_IN_TEXT` alone."""
     if read is text:
-        return pattern.sub(_id_masked if slashed else _id_masked_unslashed, text)
+        return ID_IN_TEXT.sub(_id_masked, text)
     out, at = [], 0
-    for found in pattern.finditer(read):
-        out += (text[at : found.start()], _id_masked(found, text, slashed))
+    for found in ID_IN_TEXT.finditer(read):
+        out += (text[at : found.start()], _id_masked(found, text))
         at = found.end()
     out.append(text[at:])
     return "".join(out)
-
-
-def _id_masked_unslashed(found: re.Match) -> str:
-    return _id_masked(found, None, False)
 
 
 def masked_whole(text: str) -> bool:

@@ -73,12 +73,13 @@ def test_the_first_look_sees_each_form_and_passes_codes_dates_and_amounts():
     assert [w for w, _ in MASKED if not may_hold_id(w)] == []
     for kept in ("167.06277.001", "TL-01-001", "12.03.2024", "1.500.000", "2020-2024"):
         assert not may_hold_id(kept), kept
-    # after a dot a grouped number is a code's part: neither seen nor masked (after a dash a
-    # phone's shape is masked since session 57, C2: tests/test_session57_c2_privacy.py; after
-    # a label and a dot, 'ĐT.0912.345.678', since session 57's review:
-    # tests/test_session57_r5_privacy_review.py)
-    assert not may_hold_id("NM.0912.345.678")
-    assert mask_ids_in("NM.0912.345.678") == "NM.0912.345.678"
+    # after a dot a grouped number is a code's part, save a phone called today in a phone's
+    # groups, seen and masked since session 59, C (tests/test_session59_c_slashed_privacy.py;
+    # after a dash since session 57, C2; after a label and a dot, 'ĐT.0912.345.678', since
+    # session 57's review: tests/test_session57_r5_privacy_review.py)
+    assert mask_ids_in("NM.212.345.678") == "NM.212.345.678"
+    assert may_hold_id("NM.0912.345.678")
+    assert mask_ids_in("NM.0912.345.678") == "NM.********5678"
 
 
 def test_the_public_list_masks_a_phone_number_in_any_form(tmp_path):

@@ -75,7 +75,8 @@ DASH_JOINED = [
 DASH_KEPT = ["NM-01", "BC-2025-000009", "TL-01-001", "TL-0101-234567", "12-03-2024",
              "01-01-2024-31-12-2024", "2020-2024", "HĐ-2024-0012345", "05-001-00123",
              # ("ĐT.0912.345.678", after a label and a dot, masked since session 57's review)
-             "1.500.000-2.000.000 đồng", "NM.212.345.678", "NM.0912.345.678"]  # fmt: skip
+             # ("NM.0912.345.678", a phone called today after a dot, masked since session 59, C)
+             "1.500.000-2.000.000 đồng", "NM.212.345.678"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("written", "posted"), DASH_JOINED)

@@ -82,7 +82,8 @@ def test_the_quick_look_flags_it(written):
     assert may_hold_id(written)
 
 
-@pytest.mark.xfail(strict=True, reason=LEFT)
+# (a strict xfail until session 59, C: the quick look flags 9 digits from 0 grouped after a
+# dot as after a dash; the masking of it is still left, above)
 def test_the_quick_look_flags_a_number_after_a_bare_dot():
     assert may_hold_id("12-12-1991.0774.395.755")
 

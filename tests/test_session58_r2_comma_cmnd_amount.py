@@ -49,13 +49,9 @@ def test_an_amount_by_commas_before_its_currency_is_kept(written):
 # Decided in session 58's review (docs/decisions.md 'Session 58: review of the posted list's
 # '/' and ',' masking (C)'): privacy wins over the pin of 'NM.0912.345.678' kept (sessions
 # 52-57): a phone called today in a phone's groups after a code's letters and a dot is masked
-# as after a dash. Not done in the time; the kept pins to turn when it is:
-# test_session52_phones_masked, test_session53_ids_grouped, test_session54_told_as_masked
-# (LEFT_WHOLE), test_session57_c2_privacy (DASH_KEPT), test_session57_r5_privacy_review.
-DOT_LEFT = "a phone after a code's letters and a bare dot, posted whole (session 58 R2: left)"
-
-
-@pytest.mark.xfail(strict=True, reason=DOT_LEFT)
+# as after a dash. A strict xfail until session 59, C, which did it and turned the kept pins
+# (test_session52_phones_masked, test_session53_ids_grouped, test_session54_told_as_masked
+# (LEFT_WHOLE), test_session57_c2_privacy (DASH_KEPT), test_session57_r5_privacy_review).
 @pytest.mark.parametrize(
     ("written", "posted"),
     [("NM.0912.345.678", "NM.********5678"), ("NM.0912.345678", "NM.********5678")],
