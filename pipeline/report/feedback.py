@@ -1994,14 +1994,36 @@ def _signature_spans(
         if c2 > c1 and not (c1 <= layout.first_col and layout.last_col <= c2)
     ]
 
+    def near(line: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+        return (other[1], other[2]) != (line[1], line[2]) and abs(other[0] - line[0]) <= _BLOCK_ROWS
+
     def within(line: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+        return near(line, other) and other[1] <= line[1] and line[2] <= other[2]
+
+    def crosses(line: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+        """Merged over some of ``other``'s columns and some outside them (Q:W under R:X)."""
         return (
-            other[1] <= line[1]
-            and line[2] <= other[2]
-            and (other[1], other[2]) != (line[1], line[2])
-            and abs(other[0] - line[0]) <= _BLOCK_ROWS
+            near(line, other)
+            and line[1] <= other[2]
+            and other[1] <= line[2]
+            and not within(line, other)
+            and not within(other, line)
         )
 
+    def apart(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+        return a[2] < b[1] or b[2] < a[1]
+
+    # A merged text holding a line above it is a note typed under the block (B:X under the
+    # date over R:X), one holding two blocks' lines a note across them: no block's (session
+    # 59, G2: the date went to B:P, 'Trưởng xóm' stayed in R:X, a page apart). Of two lines
+    # crossing each other's columns, the upper (the date heads its block) is the block's.
+    anchors = [
+        a
+        for a in anchors
+        if not any(within(b, a) and b[0] < a[0] for b in anchors)
+        and not any(within(b, a) and within(d, a) and apart(b, d) for b in anchors for d in anchors)
+        and not any(crosses(a, b) and b[0] < a[0] for b in anchors)
+    ]
     anchors = [a for a in anchors if not any(within(a, b) for b in anchors)]
     if not anchors:
         return {}
@@ -2012,9 +2034,9 @@ def _signature_spans(
                     lines.append((r, c, c))
     out: dict[tuple[int, int], tuple[int, int]] = {}
     for r, c1, c2 in lines:
-        around = [a for a in anchors if within((r, c1, c2), a)]
-        if not around:
-            continue
+        around = [a for a in anchors if within((r, c1, c2), a) or crosses((r, c1, c2), a)]
+        if not around or any(apart(a, b) for a in around for b in around):
+            continue  # near no block, or across two blocks' columns: the head's own layout
         _, a1, a2 = min(around, key=lambda a: (a[2] - a[1], abs(a[0] - r), a[0]))
         p1, p2 = _widest_part(_page_parts(a1, a2, starts), widths)
         own = range(c1, c2 + 1)

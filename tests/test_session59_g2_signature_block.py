@@ -1,0 +1,96 @@
+"""Session 59 (G2): a signature block's lines follow its date where merged partly outside it,
+and a note merged under the block is no block's line.
+
+G centred a signature block's lines over its date's printed columns (session 59, G): a line
+merged over columns partly outside the date's ('Trưởng xóm' over Q:W under the date over R:X)
+was left where it was, and a note merged under the block over B:X held the date's columns, so
+the date and 'Người lập biểu' were moved to B:P on the first page across while 'Trưởng xóm'
+printed in R:X on the last: the date a page away from its title.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from pipeline.run import execute
+from tests.commune import person, write_plan, write_roster
+from tests.test_session23_rows import MAY
+
+DATE = "Ngày 03 tháng 06 năm 2024"  # the template's signature date (tests.commune)
+NOTE = "(Ký, ghi rõ họ tên)"
+
+
+def _copy(tmp_path: Path, edit):
+    """Nà Mòn's template list, NM2's size 'bốn' (so a copy is written), its signature block
+    (row 12 the date over R:X, row 13 'Người lập biểu' over B:E and 'Trưởng xóm' over R:X, row
+    14 the note over R:X) edited by ``edit``: the copy's 'Danh sách'."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    write_plan(folder)
+    roster = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person(c, s) for c, s in MAY])
+    book = openpyxl.load_workbook(roster)
+    ws = book["Danh sách"]
+    ws["H6"] = "bốn"
+    assert [ws["R12"].value, ws["B13"].value, ws["R13"].value] == [
+        DATE,
+        "Người lập biểu",
+        "Trưởng xóm",
+    ]
+    edit(ws)
+    book.save(roster)
+    execute(folder, tmp_path / "out", "2024-05")
+    path = tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
+    return openpyxl.load_workbook(path)["Danh sách"]
+
+
+def _below(ws) -> set[str]:
+    return {str(m) for m in ws.merged_cells.ranges if m.min_row >= 11}
+
+
+def test_a_title_merged_partly_outside_the_dates_columns_is_centred_under_it(tmp_path: Path):
+    def edit(ws):
+        ws.unmerge_cells("R13:X13")
+        ws["Q13"], ws["R13"] = "Trưởng xóm", None
+        ws.merge_cells("Q13:W13")  # one column left of the date's R:X, one short of X
+
+    ws = _copy(tmp_path, edit)
+    # The copy prints two pages across, the second from Q (session 58): R:X whole on it.
+    assert [b.id for b in ws.col_breaks.brk] == [16]
+    # Before: 'Q13:W13' kept, its title centred one column left of the date's.
+    assert _below(ws) == {"B13:E13", "B14:E14", "R12:X12", "R13:X13", "R14:X14"}
+    assert [ws[f"R{r}"].value for r in (12, 13, 14)] == [DATE, "Trưởng xóm", NOTE]
+    assert all(ws[f"R{r}"].alignment.horizontal == "center" for r in (12, 13, 14))
+    assert ws["Q13"].value is None
+
+
+def test_a_note_merged_under_the_block_moves_no_line_of_it(tmp_path: Path):
+    remark = "Ghi chú: danh sách đã họp xóm bình xét ngày 01/06/2024"
+
+    def edit(ws):
+        ws["B16"] = remark
+        ws.merge_cells("B16:X16")  # under both blocks, not across the whole table (A:Z)
+
+    ws = _copy(tmp_path, edit)
+    assert [b.id for b in ws.col_breaks.brk] == [16]
+    # Before: {'B12:P12', 'B13:P13', 'B14:P14', 'B16:P16', 'R13:X13', 'R14:X14'}: the date
+    # over B:P on the first page across, 'Trưởng xóm' in R:X on the second.
+    # The note itself prints on the page holding most of it (session 58): B:P.
+    assert _below(ws) == {"B13:E13", "B14:E14", "B16:P16", "R12:X12", "R13:X13", "R14:X14"}
+    assert [ws["R12"].value, ws["R13"].value, ws["B13"].value] == [
+        DATE,
+        "Trưởng xóm",
+        "Người lập biểu",
+    ]
+    assert ws["B12"].value is None and ws["B16"].value == remark
+
+
+def test_a_line_across_both_blocks_columns_keeps_its_place(tmp_path: Path):
+    def edit(ws):
+        ws["D18"] = "Lò Văn Pọm"
+        ws.merge_cells("D18:S18")  # over 'Người lập biểu''s D:E and the date's R:S
+
+    ws = _copy(tmp_path, edit)
+    assert "D18:P18" in _below(ws)  # on the page holding most of it (session 58), not R:X
+    assert "R18:X18" not in _below(ws) and ws["D18"].value == "Lò Văn Pọm"
