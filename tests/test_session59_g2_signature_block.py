@@ -94,3 +94,53 @@ def test_a_line_across_both_blocks_columns_keeps_its_place(tmp_path: Path):
     ws = _copy(tmp_path, edit)
     assert "D18:P18" in _below(ws)  # on the page holding most of it (session 58), not R:X
     assert "R18:X18" not in _below(ws) and ws["D18"].value == "Lò Văn Pọm"
+
+
+def test_the_heads_bold_and_italic_below_his_table_are_kept(tmp_path: Path):
+    from openpyxl.styles import Font
+
+    def edit(ws):
+        # the template's block: the date italic, the titles bold, the notes italic
+        assert [ws[a].font.b for a in ("B13", "R13")] == [True, True]
+        assert [ws[a].font.i for a in ("R12", "B14", "R14")] == [True, True, True]
+        ws["R18"] = "Lò Văn Pọm"
+        ws["R18"].font = Font(bold=True, italic=True)  # his name, typed alone, both
+        ws["C7"].font = Font(bold=True)  # a household's name in bold: the table's own style
+
+    ws = _copy(tmp_path, edit)
+    looks = {
+        a: (bool(ws[a].font.b), bool(ws[a].font.i))
+        for a in ("R12", "B13", "R13", "B14", "R14", "R18")
+    }
+    # Before: every one (False, False), the copy written regular.
+    assert looks == {
+        "R12": (False, True),
+        "B13": (True, False),
+        "R13": (True, False),
+        "B14": (False, True),
+        "R14": (False, True),
+        "R18": (True, True),
+    }
+    assert "R18:X18" in _below(ws)  # under the date, centred, bold and italic (G's rule)
+    assert ws["C7"].value == "Hoàng Văn NM3" and not ws["C7"].font.b  # the table as before
+
+
+def test_emphasis_styles_reads_bold_and_italic_fonts_off_and_on():
+    from pipeline.sheetscan import emphasis_styles, styled_cells
+
+    styles = (
+        b'<x:styleSheet><x:fonts count="4"><x:font><x:sz val="11"/></x:font>'
+        b'<x:font><x:b/><x:sz val="11"/></x:font><x:font><x:i val="1"/></x:font>'
+        b'<x:font><x:b val="0"/><x:i val="false"/></x:font></x:fonts>'
+        b'<x:cellXfs count="5"><x:xf fontId="0"/><x:xf fontId="1"/><x:xf fontId="2"/>'
+        b'<x:xf fontId="3"/><x:xf fontId="1" applyFont="1"/></x:cellXfs></x:styleSheet>'
+    )
+    # font 1 bold, font 2 italic, font 3 says both off: styles 1 and 4 bold, 2 italic
+    assert emphasis_styles(styles) == {1: (True, False), 2: (False, True), 4: (True, False)}
+    data = (
+        b'<row r="13"><c r="R13" s="1" t="s"><v>3</v></c><c r="S13" s="3"/><c r="B14" s="2"/></row>'
+    )
+    assert styled_cells(data, emphasis_styles(styles)) == {
+        (12, 17): (True, False),
+        (13, 1): (False, True),
+    }
