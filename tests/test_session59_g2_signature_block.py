@@ -144,3 +144,31 @@ def test_emphasis_styles_reads_bold_and_italic_fonts_off_and_on():
         (12, 17): (True, False),
         (13, 1): (False, True),
     }
+
+
+def test_a_date_and_title_alone_centre_over_the_note_merged_under_them(tmp_path: Path):
+    def edit(ws):
+        ws.unmerge_cells("R12:X12")  # the date in R12 alone
+        ws.unmerge_cells("R13:X13")  # 'Trưởng xóm' in R13 alone
+        ws["B16"] = "Ghi chú: danh sách đã họp xóm bình xét ngày 01/06/2024"
+        ws.merge_cells("B16:X16")  # a note under both blocks
+
+    ws = _copy(tmp_path, edit)
+    # '(Ký, ghi rõ họ tên)' over R:X, the block's last line, holds the date and the title
+    # (cells alone) above it: their block's frame, not a note typed under it; the note over
+    # B:X holds both blocks' titles on row 13: no block's.
+    assert _below(ws) == {"B13:E13", "B14:E14", "B16:P16", "R12:X12", "R13:X13", "R14:X14"}
+    assert [ws[f"R{r}"].value for r in (12, 13, 14)] == [DATE, "Trưởng xóm", NOTE]
+
+
+def test_a_remark_crossing_the_dates_columns_above_it_does_not_take_the_block(tmp_path: Path):
+    def edit(ws):
+        ws["Q11"] = "Xóm đã họp"
+        ws.merge_cells("Q11:W11")  # just under the table, over Q:W, the date over R:X under it
+        ws.unmerge_cells("R13:X13")  # 'Trưởng xóm' in R13 alone
+
+    ws = _copy(tmp_path, edit)
+    # The date holds the title and the note (two of its block's lines), the remark none: the
+    # date's R:X is the block's; the remark, crossing it, is centred over it too.
+    assert _below(ws) >= {"R11:X11", "R12:X12", "R13:X13", "R14:X14"}
+    assert [ws[f"R{r}"].value for r in (11, 12, 13, 14)] == ["Xóm đã họp", DATE, "Trưởng xóm", NOTE]

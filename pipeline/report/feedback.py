@@ -2026,18 +2026,6 @@ def _signature_spans(
     def apart(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
         return a[2] < b[1] or b[2] < a[1]
 
-    # A merged text holding a line above it is a note typed under the block (B:X under the
-    # date over R:X), one holding two blocks' lines a note across them: no block's (session
-    # 59, G2: the date went to B:P, 'Trưởng xóm' stayed in R:X, a page apart). Of two lines
-    # crossing each other's columns, the upper (the date heads its block) is the block's.
-    anchors = [
-        a
-        for a in anchors
-        if not any(within(b, a) and b[0] < a[0] for b in anchors)
-        and not any(within(b, a) and within(d, a) and apart(b, d) for b in anchors for d in anchors)
-        and not any(crosses(a, b) and b[0] < a[0] for b in anchors)
-    ]
-    anchors = [a for a in anchors if not any(within(a, b) for b in anchors)]
     if not anchors:
         return {}
     for r in range(first_header + 1, min(len(grid), _MAX_ROW + 1)):
@@ -2045,6 +2033,40 @@ def _signature_spans(
             for c in range(min(len(grid[r]), _MAX_COL + 1)):
                 if (r, c) not in covered and (r, c) not in held and text_at(r, c) is not None:
                     lines.append((r, c, c))
+
+    def holds(a: tuple[int, int, int]) -> int:
+        """How many other lines near ``a`` lie within its columns (its block's lines)."""
+        return sum(
+            1
+            for b in lines
+            if b != a and abs(b[0] - a[0]) <= _BLOCK_ROWS and a[1] <= b[1] and b[2] <= a[2]
+        )
+
+    def note(a: tuple[int, int, int]) -> bool:
+        """A merged text holding lines above it, one of them merged, and none below (a note
+        typed under the block: B:X under the date merged over R:X; not the block's last line,
+        '(Ký, ghi rõ họ tên)' merged under a date and a title in cells alone), or two lines on
+        one row apart from each other (across both blocks: 'Người lập biểu' and 'Trưởng
+        xóm'): no block's (session 59, G2: the date went to B:P, 'Trưởng xóm' stayed in R:X,
+        a page apart)."""
+        inside = [b for b in lines if within(b, a)]
+        if any(b[0] < a[0] and b[2] > b[1] for b in inside) and not any(
+            b[0] > a[0] for b in inside
+        ):
+            return True
+        return any(b[0] == d[0] and apart(b, d) for b in inside for d in inside)
+
+    # Of two lines crossing each other's columns, the one holding more of the block's lines
+    # is the block's, of equals the upper (the date heads its block).
+    anchors = [
+        a
+        for a in anchors
+        if not note(a)
+        and not any(crosses(a, b) and (holds(b), -b[0]) > (holds(a), -a[0]) for b in anchors)
+    ]
+    anchors = [a for a in anchors if not any(within(a, b) for b in anchors)]
+    if not anchors:
+        return {}
     out: dict[tuple[int, int], tuple[int, int]] = {}
     for r, c1, c2 in lines:
         around = [a for a in anchors if within((r, c1, c2), a) or crosses((r, c1, c2), a)]
