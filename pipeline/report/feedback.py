@@ -1975,7 +1975,10 @@ def _signature_spans(
     'Trưởng xóm' typed in R44 alone under his 'Ngày … năm 2024' merged over R:X printed left
     in R, under a date centred over R:X (session 59). Only where the line fits those columns
     on one line and nothing else is written in them on its row; a cell marked or noted
-    (``held``) neither moves nor anchors (the guide points there)."""
+    (``held``) neither moves nor anchors (the guide points there). A line merged across
+    part of the anchor's columns (Q:W under R:X) goes with it too, a note merged under the
+    block anchors nothing, and a line across two blocks stays (session 59, G2). ``bold``:
+    the lines the head wrote bold, measured so."""
     first_header = layout.first_header
     if first_header is None:
         return {}
