@@ -387,6 +387,19 @@ class Workbook:
         index = self.sheet_names.index(name)
         return self._package.formula_at(index, len(self.sheet_names), ref)
 
+    def emphasis(self, name: str) -> dict[tuple[int, int], tuple[bool, bool]]:
+        """{(row, col) 0-based: (bold, italic)} of sheet ``name``'s cells written bold or
+        italic (sheetscan.Package.emphasis); empty for a file that is no xlsx/xlsm. Asked for
+        the feedback copy only (the head's bold 'Trưởng xóm' kept; session 59, G2)."""
+        if name not in self.sheet_names or getattr(self._book, "markup", False):
+            return {}
+        if self._package is None or self._package.released:
+            from pipeline.sheetscan import Package
+
+            self._package = Package(self.path)
+        index = self.sheet_names.index(name)
+        return self._package.emphasis(index, len(self.sheet_names))
+
     def _xlsb_hidden(self, raw: str) -> None:
         """Note the runs of hidden rows of sheet ``raw`` (as named in the file) of an .xlsb,
         which calamine does not say (session 31): its part found once per file, then one byte

@@ -31,6 +31,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pipeline import lazyre
 
@@ -273,6 +274,54 @@ def struck_cells(data: bytes, styles: frozenset[int]) -> set[tuple[int, int]]:
 
 
 _CELL_ONLY = lazyre.compile(r"([A-Z]{1,3})(\d{1,7})$")
+
+_BOLD = lazyre.compile(rb"<" + _P + rb"b(\s[^>]*)?/?>")
+_ITALIC = lazyre.compile(rb"<" + _P + rb"i(\s[^>]*)?/?>")
+
+
+def _font_flag(pattern, font: bytes) -> bool:
+    mark = pattern.search(font)
+    return mark is not None and _attrs(mark.group(1) or b"").get("val", "1") not in ("0", "false")
+
+
+def emphasis_styles(styles: bytes) -> dict[int, tuple[bool, bool]]:
+    """The cell styles (indexes into ``cellXfs``) whose font is bold or italic, from an xlsx's
+    ``xl/styles.xml``: {style: (bold, italic)} (the head's bold 'Trưởng xóm' kept on his
+    feedback copy; session 59, G2)."""
+    fonts = _FONTS.search(styles)
+    xfs = _CELL_XFS.search(styles)
+    if fonts is None or xfs is None:
+        return {}
+    marked: dict[int, tuple[bool, bool]] = {}
+    for index, font in enumerate(_FONT.finditer(fonts.group(0))):
+        body = font.group(1) or b""
+        flags = (_font_flag(_BOLD, body), _font_flag(_ITALIC, body))
+        if any(flags):
+            marked[index] = flags
+    found: dict[int, tuple[bool, bool]] = {}
+    if marked:
+        for index, xf in enumerate(_XF.finditer(xfs.group(0))):
+            font = _attrs(xf.group(1) or b"").get("fontId", "0")
+            if font.isdigit() and int(font) in marked:
+                found[index] = marked[int(font)]
+    return found
+
+
+def styled_cells(data: bytes, styles: dict[int, Any]) -> dict[tuple[int, int], Any]:
+    """{(row, col) 0-based: ``styles``' value} of a worksheet's cells written in one of
+    ``styles`` (only cells that say where they are, as :func:`struck_cells`)."""
+    found: dict[tuple[int, int], Any] = {}
+    wanted = {str(style).encode(): value for style, value in styles.items()}
+    for match in _CELL_TAG.finditer(data):
+        raw = match.group(1) or b""
+        if b" s=" not in raw and b"\ts=" not in raw:
+            continue
+        attrs = _attrs(raw)
+        value = wanted.get(attrs.get("s", "").encode())
+        ref = _CELL_ONLY.match(attrs.get("r", "")) if value is not None else None
+        if ref is not None:
+            found[(int(ref.group(2)) - 1, column_index(ref.group(1)))] = value
+    return found
 
 
 _WIDEST = 18_278  # columns up to ZZZ, the widest reference _WIDE_LETTERS reads
@@ -737,6 +786,26 @@ class Package:
             return cell_formula(read_part(self.zip, info), ref)
         except PART_ERRORS:
             return ""
+
+    def emphasis(self, index: int, sheets: int) -> dict[tuple[int, int], tuple[bool, bool]]:
+        """{(row, col): (bold, italic)} of the ``index``-th of the ``sheets`` sheets' cells
+        written bold or italic (:func:`emphasis_styles`, :func:`styled_cells`); empty when
+        the file is no xlsx/xlsm package or its parts cannot be read."""
+        if self.zip is None or self.parts is None:
+            return {}
+        try:
+            if len(self.parts) != sheets or not self.parts[index]:
+                return {}
+            if "xl/styles.xml" not in self.zip.namelist():
+                return {}
+            info = self.zip.getinfo("xl/styles.xml")
+            sheet = self.zip.getinfo(self.parts[index])
+            if info.file_size >= 1 << 26 or sheet.file_size > 1 << 30:
+                return {}
+            styles = emphasis_styles(read_part(self.zip, info))
+            return styled_cells(read_part(self.zip, sheet), styles) if styles else {}
+        except PART_ERRORS:
+            return {}
 
     @property
     def struck(self) -> frozenset[int]:

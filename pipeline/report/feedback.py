@@ -408,14 +408,21 @@ class _Formats:
         title: bool = False,
         strike: bool = False,
         left: bool = False,
+        emphasis: tuple[bool, bool] | None = None,
     ) -> Format:
         """A copied cell's format: ``box``: in the table (bordered); ``wrap``: a text too long
         for its column, or of several lines, shown whole on lines of its own; ``center``: a
         title's or a signature's text, centred in its merged range; ``title``: the sheet's
         title, bold in the size of the other sheets' titles; ``strike``: struck through in
         the head's file; ``left``: a header's text at its range's left, where the range
-        begins in the columns repeated on later pages (session 57)."""
+        begins in the columns repeated on later pages (session 57); ``emphasis``: (bold,
+        italic) as the head wrote a text below his table (his bold 'Trưởng xóm')."""
         props: dict[str, Any] = {"border": 1} if box else {}
+        if emphasis is not None:
+            if emphasis[0]:
+                props["bold"] = True
+            if emphasis[1]:
+                props["italic"] = True
         if strike:
             props["font_strikeout"] = True
         if title:
@@ -1128,7 +1135,8 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     wb.set_properties({"title": title, "author": "giamngheo", "created": FIXED_DATE})
     ordered = sorted(issues, key=_issue_order)
 
-    grids, source_names, merges, formulas, struck, hidden = _read_pointed_sheets(sub, ordered)
+    read = _read_pointed_sheets(sub, ordered)
+    grids, source_names, merges, formulas, struck, hidden, emphasis = read
     others = _other_sheets(sub, source_names)
     guide_name = GUIDE_SHEET
     taken = {guide_name.casefold()}
@@ -1160,7 +1168,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
         layout = _Layout.of(sub, source)
         notes = _formula_notes(formulas.get(source) or {}, marks)
         _write_copy(ctx, fm, ws, grids[source], marks, layout, sub.file, merges.get(source, []),
-                    notes, struck.get(source, frozenset()))  # fmt: skip
+                    notes, struck.get(source, frozenset()), emphasis.get(source))  # fmt: skip
     guide.activate()
     text_kept(wb)
     wb.close()
@@ -1242,7 +1250,7 @@ def _formula_notes(
 
 def _read_pointed_sheets(
     sub: Submission, issues: list[Issue]
-) -> tuple[dict, list[str], dict, dict, dict, dict]:
+) -> tuple[dict, list[str], dict, dict, dict, dict, dict]:
     """The grids of the submitted sheets that issues point at, in the file's sheet order, and
     its 'Thông tin' and household list sheets with them: a head who corrects the copies and
     sends this workbook back (not his own file, as asked) sends a whole roster, with its total
@@ -1251,10 +1259,11 @@ def _read_pointed_sheets(
     added: :func:`_understood_info`). Third: each sheet's merged ranges, where the file tells
     them; fourth: its formula cells without a calculated value (``Workbook.formulas``); fifth:
     its cells struck through (``Workbook.struck``); sixth: its hidden columns
-    (``Workbook.hidden_cols``)."""
+    (``Workbook.hidden_cols``); seventh: its cells written bold or italic (an xlsx's:
+    ``Workbook.emphasis``)."""
     wanted = {i.sheet for i in issues if i.sheet}
     if not wanted and not _copies_its_list(sub):
-        return {}, [], {}, {}, {}, {}
+        return {}, [], {}, {}, {}, {}, {}
     if sub.extra.get("info_sheet"):
         wanted.add(sub.extra["info_sheet"])
     if sub.kind == "roster" and sub.sheet:
@@ -1269,9 +1278,12 @@ def _read_pointed_sheets(
         # the cells struck through, shown so (a head's crossed-out household; session 36)
         struck = {n: book.struck[n] for n in names if book.struck.get(n)}
         hidden = {n: book.hidden_cols[n] for n in names if book.hidden_cols.get(n)}
-        return grids, names, {n: book.merges(n) for n in names}, formulas, struck, hidden
+        # the head's bold 'Trưởng xóm', his italic '(Ký, ghi rõ họ tên)' (session 59, G2)
+        emphasis = {n: book.emphasis(n) for n in names}
+        merges = {n: book.merges(n) for n in names}
+        return grids, names, merges, formulas, struck, hidden, emphasis
     except ReadError:
-        return {}, [], {}, {}, {}, {}  # the file changed or vanished since read: the issues only
+        return {}, [], {}, {}, {}, {}, {}  # the file changed or vanished: the issues only
 
 
 def _other_sheets(sub: Submission, copied: list[str]) -> list[str]:
@@ -1950,6 +1962,7 @@ def _signature_spans(
     layout: _Layout,
     widths: list[float],
     starts: list[int],
+    bold: set[tuple[int, int]] | frozenset = frozenset(),
 ) -> dict[tuple[int, int], tuple[int, int]]:
     """The lines of a signature block merged unlike its merged line, to print centred over
     that line's printed columns: {a line's first cell (row, col): the columns it is written
@@ -1962,7 +1975,10 @@ def _signature_spans(
     'Trưởng xóm' typed in R44 alone under his 'Ngày … năm 2024' merged over R:X printed left
     in R, under a date centred over R:X (session 59). Only where the line fits those columns
     on one line and nothing else is written in them on its row; a cell marked or noted
-    (``held``) neither moves nor anchors (the guide points there)."""
+    (``held``) neither moves nor anchors (the guide points there). A line merged across
+    part of the anchor's columns (Q:W under R:X) goes with it too, a note merged under the
+    block anchors nothing, and a line across two blocks stays (session 59, G2). ``bold``:
+    the lines the head wrote bold, measured so."""
     first_header = layout.first_header
     if first_header is None:
         return {}
@@ -1994,15 +2010,25 @@ def _signature_spans(
         if c2 > c1 and not (c1 <= layout.first_col and layout.last_col <= c2)
     ]
 
+    def near(line: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+        return (other[1], other[2]) != (line[1], line[2]) and abs(other[0] - line[0]) <= _BLOCK_ROWS
+
     def within(line: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+        return near(line, other) and other[1] <= line[1] and line[2] <= other[2]
+
+    def crosses(line: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+        """Merged over some of ``other``'s columns and some outside them (Q:W under R:X)."""
         return (
-            other[1] <= line[1]
-            and line[2] <= other[2]
-            and (other[1], other[2]) != (line[1], line[2])
-            and abs(other[0] - line[0]) <= _BLOCK_ROWS
+            near(line, other)
+            and line[1] <= other[2]
+            and other[1] <= line[2]
+            and not within(line, other)
+            and not within(other, line)
         )
 
-    anchors = [a for a in anchors if not any(within(a, b) for b in anchors)]
+    def apart(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+        return a[2] < b[1] or b[2] < a[1]
+
     if not anchors:
         return {}
     for r in range(first_header + 1, min(len(grid), _MAX_ROW + 1)):
@@ -2010,11 +2036,45 @@ def _signature_spans(
             for c in range(min(len(grid[r]), _MAX_COL + 1)):
                 if (r, c) not in covered and (r, c) not in held and text_at(r, c) is not None:
                     lines.append((r, c, c))
+
+    def holds(a: tuple[int, int, int]) -> int:
+        """How many other lines near ``a`` lie within its columns (its block's lines)."""
+        return sum(
+            1
+            for b in lines
+            if b != a and abs(b[0] - a[0]) <= _BLOCK_ROWS and a[1] <= b[1] and b[2] <= a[2]
+        )
+
+    def note(a: tuple[int, int, int]) -> bool:
+        """A merged text holding lines above it, one of them merged, and none below (a note
+        typed under the block: B:X under the date merged over R:X; not the block's last line,
+        '(Ký, ghi rõ họ tên)' merged under a date and a title in cells alone), or two lines on
+        one row apart from each other (across both blocks: 'Người lập biểu' and 'Trưởng
+        xóm'): no block's (session 59, G2: the date went to B:P, 'Trưởng xóm' stayed in R:X,
+        a page apart)."""
+        inside = [b for b in lines if within(b, a)]
+        if any(b[0] < a[0] and b[2] > b[1] for b in inside) and not any(
+            b[0] > a[0] for b in inside
+        ):
+            return True
+        return any(b[0] == d[0] and apart(b, d) for b in inside for d in inside)
+
+    # Of two lines crossing each other's columns, the one holding more of the block's lines
+    # is the block's, of equals the upper (the date heads its block).
+    anchors = [
+        a
+        for a in anchors
+        if not note(a)
+        and not any(crosses(a, b) and (holds(b), -b[0]) > (holds(a), -a[0]) for b in anchors)
+    ]
+    anchors = [a for a in anchors if not any(within(a, b) for b in anchors)]
+    if not anchors:
+        return {}
     out: dict[tuple[int, int], tuple[int, int]] = {}
     for r, c1, c2 in lines:
-        around = [a for a in anchors if within((r, c1, c2), a)]
-        if not around:
-            continue
+        around = [a for a in anchors if within((r, c1, c2), a) or crosses((r, c1, c2), a)]
+        if not around or any(apart(a, b) for a in around for b in around):
+            continue  # near no block, or across two blocks' columns: the head's own layout
         _, a1, a2 = min(around, key=lambda a: (a[2] - a[1], abs(a[0] - r), a[0]))
         p1, p2 = _widest_part(_page_parts(a1, a2, starts), widths)
         own = range(c1, c2 + 1)
@@ -2024,7 +2084,7 @@ def _signature_spans(
         ):
             continue
         room = sum(column_pixels(widths[c]) if c < len(widths) else 64 for c in range(p1, p2 + 1))
-        if text_pixels(text_at(r, c1) or "", bold=False) > room - 3:
+        if text_pixels(text_at(r, c1) or "", bold=(r, c1) in bold) > room - 3:
             continue
         if (p1, p2) != (c1, c2):
             out[(r, c1)] = (p1, p2)
@@ -2244,13 +2304,25 @@ def _write_copy(
     merges: list[Merge] | tuple[Merge, ...] = (),
     notes: dict[tuple[int, int], str] | None = None,
     struck: set[tuple[int, int]] | frozenset = frozenset(),
+    emphasis: dict[tuple[int, int], tuple[bool, bool]] | None = None,
 ) -> None:
     """The submitted sheet, each value at its own cell, marked cells filled and annotated, its
     merged ranges merged again (the title, a parent header over its columns), its cells struck
-    through struck (``struck``: (row, col) 0-based), so that the copy looks like the head's
-    own file."""
+    through struck (``struck``: (row, col) 0-based), its texts below the table bold or italic
+    as he wrote them (``emphasis``: (row, col): (bold, italic); his signature block's 'Trưởng
+    xóm'), so that the copy looks like the head's own file."""
     merged = _mergeable(merges, marks)
     spread = {(r1, c1) for r1, c1, _, c2 in merged if c2 > c1}  # text spread over columns
+
+    def emphasised(r: int, c: int) -> tuple[bool, bool] | None:
+        """The head's bold or italic of a text below his table (none marked: an error's
+        cell is bold, a warning's plain, as everywhere)."""
+        if not emphasis or layout.first_header is None or r <= layout.first_header:
+            return None
+        if layout.in_table(r) or (r, c) in marks:
+            return None
+        return emphasis.get((r, c))
+
     header_rows: set[int] = set()
     if layout.first_header is not None and layout.last_header is not None:
         header_rows = set(range(layout.first_header, layout.last_header + 1))
@@ -2301,7 +2373,7 @@ def _write_copy(
             is_title = (r, c) == title and (r, c) not in merged_first
             fmt = fm.copy_cell(
                 mark[0] if mark else None, num_format, in_header, box, wraps, title=is_title,
-                strike=(r, c) in struck,
+                strike=(r, c) in struck, emphasis=emphasised(r, c),
             )  # fmt: skip
             _write_typed(ws, r, c, kind, out, fmt)
             if kind != "blank":
@@ -2361,7 +2433,8 @@ def _write_copy(
     # A signature block's lines merged unlike its date print centred over the date's columns
     # (session 59); a line in a cell alone is merged there as the head's merged lines are.
     held = set(marks) | set(notes or {})
-    aligned = _signature_spans(grid, merged, held, layout, column_widths, starts)
+    bold = {cell for cell, (heavy, _) in (emphasis or {}).items() if heavy}
+    aligned = _signature_spans(grid, merged, held, layout, column_widths, starts, bold)
     alone = [(r, c, r, c) for r, c in sorted(aligned) if (r, c) not in merged_first]
     for r1, c1, r2, c2 in [*merged, *alone]:
         kind, out, num_format = _typed(_cell_value(grid, (r1, c1)))
@@ -2405,11 +2478,17 @@ def _write_copy(
             )
             ws.set_row(r1, _title_height(text, lines, parts[0], column_widths, size))
         elif outside and kind == "string" and mark is None:
-            center, text, lines = _outside_text(out, parts[0], column_widths, repeat, starts)
+            heavy = bool((emphasised(r1, c1) or (False,))[0])  # measured as printed
+            center, text, lines = _outside_text(
+                out, parts[0], column_widths, repeat, starts, bold=heavy
+            )
             if lines and r1 == r2:
                 room = sum(widths.get(c, 8.43) for c in range(parts[0][0], parts[0][1] + 1))
                 spans.setdefault(r1, []).append((text, room))
-        fmt = fm.copy_cell(mark[0] if mark else None, num_format, in_header, box, lines, center)
+        fmt = fm.copy_cell(
+            mark[0] if mark else None, num_format, in_header, box, lines, center,
+            emphasis=emphasised(r1, c1),
+        )  # fmt: skip
         if size is not None:
             fmt = fm.get(bold=True, font_size=size, align="center" if center else "left")
             if lines:  # on lines of its own, or wrapped in its range (session 56)
