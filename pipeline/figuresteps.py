@@ -1054,13 +1054,15 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         # set beside the start list, as the year's table: its row of a household written now
         # elsewhere under another code (bases.kept_at_turn) moved out, not gone (session 57, Q)
         listed_now = {**c.listed_now, **c.moved_year}
+    base = [*c.month_by.get(hamlet, []), *c.held_last.get(hamlet, ())]
+    listed_before = c.listed_since.get(bases.month_from.get(hamlet), c.listed_last)
     t.month_moves, found = fig.movements_of(
-        [*c.month_by.get(hamlet, []), *c.held_last.get(hamlet, ())],
+        base,
         t.current,
         c.left_before,
         c.held_by.get(hamlet, frozenset()),
         listed_now,
-        c.listed_since.get(bases.month_from.get(hamlet), c.listed_last),
+        _joined_apart(c, hamlet, base, t.current, listed_before),
         _out_when_held(bases, hamlet, previous, c.held_since),
         c.aged,
         c.start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
@@ -1100,6 +1102,66 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         t.month_moves,
         list_named(bases.month_from.get(hamlet, previous)),
     )
+
+
+def _joined_apart(c: Figuring, hamlet: str, base: list, current: list, listed: dict) -> dict:
+    """``listed`` (where each household was last listed, for ``hamlet``'s month table) with a
+    household the table's baseline (``base``) lacks, counted now (``current``), whose latest
+    listing is the hamlet's own list of a month it was held apart in since that baseline (its
+    list read and stored, the hamlet left out: session 42), where that month's baselines had
+    it: it joined the hamlet's list that month, arriving from the hamlet whose table told it
+    leaving then (moved in), or from none (new). Its row there is a listing (session 53), not
+    its arrival from nowhere (session 59, A: the `--apart` oracle's seed 1876)."""
+    since = c.bases.month_from.get(hamlet)
+    if since is None:
+        return listed
+    first = base_month(since, c.plan.plan_year)
+    apart = {p["period"] for p in c.stored if first <= p["period"] < c.merged.period
+             and any(h["hamlet"] == hamlet and h.get("incomplete") for h in p["hamlets"])}  # fmt: skip
+    if not apart:
+        return listed
+    held = {r[0] for r in base}
+    keys = [r[0] for r in current if r[1] in ("poor", "near_poor") and r[0] not in held
+            and listed.get(r[0], ("", ""))[0] == hamlet
+            and listed[r[0]][1] in ("poor", "near_poor")]  # fmt: skip
+    if not keys:
+        return listed
+    statuses = c.statuses
+    rows = statuses[statuses["period"].isin(apart).to_numpy()
+                    & (statuses["hamlet"] == hamlet).to_numpy()
+                    & statuses["hh_key"].isin(keys).to_numpy()]  # fmt: skip
+    joined = rows.groupby("hh_key")["period"].min().to_dict()  # the month it joined the list
+    listed = dict(listed)
+    for key, month in joined.items():
+        del listed[key]
+        place = _based_at(c, month).get(key)
+        if place is not None and place[0] != hamlet:
+            listed[key] = place
+    return listed
+
+
+def _based_at(c: Figuring, month: str) -> dict[str, tuple[str, str]]:
+    """Where the month ``month``'s baselines had each household poor or near-poor: each
+    hamlet's latest list of the year accepted before it, else the start list's rows of that
+    hamlet (the later list's household wins)."""
+    first = f"{c.plan.plan_year}-01"
+    latest: dict[str, str] = {}
+    for p in c.stored:
+        if first <= p["period"] < month:
+            for h in p["hamlets"]:
+                if h.get("status") == "ok" and p["period"] > latest.get(h["hamlet"], ""):
+                    latest[h["hamlet"]] = p["period"]
+    place = {key: there for key, there in c.listed_start.items() if there[0] not in latest}
+    statuses = c.statuses
+    rows = statuses[statuses["period"].isin(set(latest.values())).to_numpy()
+                    & statuses["status"].isin(("poor", "near_poor")).to_numpy()]  # fmt: skip
+    for period, key, hamlet, status in sorted(
+        zip(rows["period"].tolist(), rows["hh_key"].tolist(), rows["hamlet"].tolist(),
+            rows["status"].tolist(), strict=True)
+    ):  # fmt: skip
+        if latest.get(hamlet) == period:
+            place[key] = (hamlet, status)
+    return place
 
 
 def _moved_at_turn(c: Figuring, hamlet: str, gone: list[dict]) -> dict[str, tuple]:

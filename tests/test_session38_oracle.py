@@ -904,6 +904,20 @@ def oracle(sc: dict, index: int) -> dict:
                 return g if lab in LISTS else "exited" if lab == "exited" else "held"
         return None
 
+    def bases_at(m: int, code: str, h: str) -> str | None:
+        """The hamlet other than ``h`` whose baseline of month ``m`` (its latest list accepted
+        before, else the start list) had ``code`` poor or near-poor, the latest list's."""
+        held, best = None, -2
+        for g in names + gone:
+            was = max((i for i in range(m) if g in views[i]["based"]), default=-1)
+            if was < 0:
+                has = part_start.get(code, (None,))[0] == g
+            else:
+                has = views[was]["counted"].get(code, (None,))[0] == g
+            if has and joined(g) != h and was > best:
+                held, best = joined(g) if m >= at else g, was
+        return held
+
     def seen_since(code: str, h: str):
         """:func:`last_listed` since ``h``'s baseline; where none lists it, "exited" when its
         latest listing since the month's earliest baseline is a 'Thoát' row, or a row of
@@ -918,6 +932,14 @@ def oracle(sc: dict, index: int) -> dict:
         moved in from Bản Cọ; left while ``h`` was silent, it may have been there: moved in,
         session 11)."""
         found = last_listed(code, since[h], h)
+        if found == h and code not in month_view.get(h, {}):
+            # on ``h``'s own list of a month it was held apart in since its baseline (a
+            # listing, session 53): it joined that list then, from where that month's
+            # baselines had it (moved in), or from none (session 59, A: seed 1876)
+            joined_at = min((m for m in range(since[h] + 1, index)
+                             if (record_for(m, code, h) or (None,))[0] == h), default=None)  # fmt: skip
+            if joined_at is not None and h in views[joined_at]["apart"]:
+                return bases_at(joined_at, code, h) or h
         if found is None and month_view:
             first = min(since[g] for g in month_view)
             for m_index in range(index - 1, first - 1, -1) if first < since[h] else ():
@@ -964,6 +986,13 @@ def oracle(sc: dict, index: int) -> dict:
             if record_for(m_index, code, h) is not None:
                 if records[m_index][code][1] != "held":
                     if records[m_index][code][0] in views[m_index]["apart"]:
+                        if records[m_index][code][0] == h:  # joined ``h``'s list then
+                            # (:func:`seen_since`): counted again where ``h``'s baseline held
+                            # it in a row left out for an error (seed 1838), else new
+                            base = views[since[h]]["held"] if since[h] >= 0 else {}
+                            if h in base.get(code, ()):
+                                return status[since[h]].get(code) == "listed"
+                            return None
                         continue  # its own list beside a list apart: no baseline (session 42)
                     return None
                 if (
