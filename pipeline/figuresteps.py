@@ -792,6 +792,14 @@ def since_bases(c: Figuring) -> None:
     if since_base:
         later = next(iter(since_base.values()))
         listed_last = {key: later.get(key, place) for key, place in listed_month.items()}
+    # Within the year, a household last listed in a hamlet of the plan that sent nothing last
+    # month nor now (no table, none of the month's baselines: session 11) is where that list has
+    # it; one of such a hamlet that sent no list this year, on no list of the year's months, is
+    # where the start list has it: on another hamlet's list now it moved in from there, in the
+    # month's table as in the year's (session 59, A; at the year's turn, session 58's B2)
+    quiet = _silent_listings(c, listed_last)
+    if quiet:
+        listed_last = {**quiet, **listed_last}
     # A hamlet compared with an earlier list reads the month's baselines so too, then its own
     # list's months: one marked Thoát before that list and listed again now is back, as it is
     # where the hamlet's month between was counted (session 55: the QA gate's seed 1572)
@@ -837,6 +845,33 @@ def since_bases(c: Figuring) -> None:
     # is no unknown code (one set for the commune: a union per hamlet would cost hamlets × rows).
     c.listed_anywhere = c.listed_before | listed_start.keys()
     c.held_since, c.listed_since, c.listed_last = held_since, listed_since, listed_last
+
+
+def _silent_listings(c: Figuring, listed: dict) -> dict[str, tuple[str, str]]:
+    """key -> (hamlet, status) of the households ``listed`` (the month's baselines) lacks whose
+    latest listing of the year, through last month, is a list of a hamlet of the plan that sent
+    nothing accepted last month nor now (``c.last_seen``); for such a hamlet that sent no list
+    accepted this year, its start list rows of households on no list of the year's months. Not
+    in January (the year's turn: baselines._silent_start_rows, session 58's B2)."""
+    first = f"{c.plan.plan_year}-01"
+    if c.bases.month is None or c.previous < first:
+        return {}
+    quiet = c.missing_now - c.bases.month_hamlets
+    if not quiet:
+        return {}
+    found = {key: place for key, place in c.last_seen.items()
+             if place[0] in quiet and key not in listed}  # fmt: skip
+    sent = {h["hamlet"] for p in c.stored if first <= p["period"] < c.merged.period
+            for h in p["hamlets"] if h.get("status") == "ok"}  # fmt: skip
+    never = quiet - sent
+    if never and c.start_from == "plan":  # (one out of the lists since, gone from a list of its
+        # hamlet under a name before a rename, had left them: bases.left_in)
+        year = c.this_year
+        seen = set(year.loc[(year["period"] >= first).to_numpy(), "hh_key"].tolist())
+        seen |= c.bases.left_in.keys()
+        found.update({key: place for key, place in c.listed_start.items()
+                      if place[0] in never and key not in listed and key not in seen})  # fmt: skip
+    return found
 
 
 def heads(c: Figuring) -> None:

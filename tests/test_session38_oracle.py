@@ -852,20 +852,19 @@ def oracle(sc: dict, index: int) -> dict:
                     month_bases[g], since[g] = {}, m_index  # the merged list holds it
         part_since = dict(since)
         for h in gone:  # the merged hamlet: both parts' latest lists, from the older; one
-            # on both as the newer has it. Not accepted now, last month's alone: a hamlet
-            # missing now is compared with no earlier list (`baselines._latest_lists`, seed 80)
+            # on both as the newer has it. Not accepted now, so too: a hamlet silent last month
+            # and now is its latest list in the month's baseline (session 59, A; before, last
+            # month's alone, as `baselines._latest_lists` has it for a table: seed 80)
             pieces = sorted([h, joined(h)], key=part_since.get)
-            if joined(h) not in acc_now:
-                pieces = [p for p in pieces if part_since[p] == index - 1]
             parts_of[joined(h)] = pieces
             month_bases[joined(h)] = {c: k for p in pieces for c, k in month_bases[p].items()}
             del month_bases[h]
             since[joined(h)] = min(since[joined(h)], since.pop(h))
-    # the month's commune-wide baseline: each hamlet's latest list, of the hamlets accepted
-    # last month or now; a hamlet silent both months is left out, it has no table for a
-    # move out of it to match (decisions, session 11; `baselines._latest_lists`)
-    keep = acc_now | ({joined(h) for h in views[index - 1]["based"]} if index else set())
-    month_view = month_bases and {h: b for h, b in month_bases.items() if h in keep}
+    # the month's commune-wide baseline: each hamlet's latest list (decisions, session 11;
+    # `baselines._latest_lists`), a hamlet silent last month and now too: it has no table for
+    # a move out of it to match, but its household on another list now moved in from it, as
+    # the year's table has it (session 59, A; before, session 11 left it out: new)
+    month_view = month_bases
     # every record (hamlet, label) of the stored months before this one, by month; -1 = start
     records = {-1: {c: (h, k) for c, (h, k) in start.items()}}
     for m_index, (_, _, rows, _) in enumerate(months[:-1]):
