@@ -800,6 +800,14 @@ def since_bases(c: Figuring) -> None:
     if since_base:
         later = next(iter(since_base.values()))
         listed_last = {key: later.get(key, place) for key, place in listed_month.items()}
+    # Within the year, a household last listed in a hamlet of the plan that sent nothing last
+    # month nor now (no table, none of the month's baselines: session 11) is where that list has
+    # it; one of such a hamlet that sent no list this year, on no list of the year's months, is
+    # where the start list has it: on another hamlet's list now it moved in from there, in the
+    # month's table as in the year's (session 59, A; at the year's turn, session 58's B2)
+    quiet = _silent_listings(c, listed_last)
+    if quiet:
+        listed_last = {**quiet, **listed_last}
     # A hamlet compared with an earlier list reads the month's baselines so too, then its own
     # list's months: one marked Thoát before that list and listed again now is back, as it is
     # where the hamlet's month between was counted (session 55: the QA gate's seed 1572)
@@ -845,6 +853,33 @@ def since_bases(c: Figuring) -> None:
     # is no unknown code (one set for the commune: a union per hamlet would cost hamlets × rows).
     c.listed_anywhere = c.listed_before | listed_start.keys()
     c.held_since, c.listed_since, c.listed_last = held_since, listed_since, listed_last
+
+
+def _silent_listings(c: Figuring, listed: dict) -> dict[str, tuple[str, str]]:
+    """key -> (hamlet, status) of the households ``listed`` (the month's baselines) lacks whose
+    latest listing of the year, through last month, is a list of a hamlet of the plan that sent
+    nothing accepted last month nor now (``c.last_seen``); for such a hamlet that sent no list
+    accepted this year, its start list rows of households on no list of the year's months. Not
+    in January (the year's turn: baselines._silent_start_rows, session 58's B2)."""
+    first = f"{c.plan.plan_year}-01"
+    if c.bases.month is None or c.previous < first:
+        return {}
+    quiet = c.missing_now - c.bases.month_hamlets
+    if not quiet:
+        return {}
+    found = {key: place for key, place in c.last_seen.items()
+             if place[0] in quiet and key not in listed}  # fmt: skip
+    sent = {h["hamlet"] for p in c.stored if first <= p["period"] < c.merged.period
+            for h in p["hamlets"] if h.get("status") == "ok"}  # fmt: skip
+    never = quiet - sent
+    if never and c.start_from == "plan":  # (one out of the lists since, gone from a list of its
+        # hamlet under a name before a rename, had left them: bases.left_in)
+        year = c.this_year
+        seen = set(year.loc[(year["period"] >= first).to_numpy(), "hh_key"].tolist())
+        seen |= c.bases.left_in.keys()
+        found.update({key: place for key, place in c.listed_start.items()
+                      if place[0] in never and key not in listed and key not in seen})  # fmt: skip
+    return found
 
 
 def heads(c: Figuring) -> None:
@@ -1182,13 +1217,15 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         # set beside the start list, as the year's table: its row of a household written now
         # elsewhere under another code (bases.kept_at_turn) moved out, not gone (session 57, Q)
         listed_now = {**c.listed_now, **c.moved_year}
+    base = [*c.month_by.get(hamlet, []), *c.held_last.get(hamlet, ())]
+    listed_before = c.listed_since.get(bases.month_from.get(hamlet), c.listed_last)
     t.month_moves, found = fig.movements_of(
-        [*c.month_by.get(hamlet, []), *c.held_last.get(hamlet, ())],
+        base,
         t.current,
         c.left_before,
         c.held_by.get(hamlet, frozenset()),
         listed_now,
-        c.listed_since.get(bases.month_from.get(hamlet), c.listed_last),
+        _joined_apart(c, hamlet, base, t.current, listed_before),
         _out_when_held(bases, hamlet, previous, c.held_since),
         c.aged,
         c.start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
@@ -1228,6 +1265,66 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         t.month_moves,
         list_named(bases.month_from.get(hamlet, previous)),
     )
+
+
+def _joined_apart(c: Figuring, hamlet: str, base: list, current: list, listed: dict) -> dict:
+    """``listed`` (where each household was last listed, for ``hamlet``'s month table) with a
+    household the table's baseline (``base``) lacks, counted now (``current``), whose latest
+    listing is the hamlet's own list of a month it was held apart in since that baseline (its
+    list read and stored, the hamlet left out: session 42), where that month's baselines had
+    it: it joined the hamlet's list that month, arriving from the hamlet whose table told it
+    leaving then (moved in), or from none (new). Its row there is a listing (session 53), not
+    its arrival from nowhere (session 59, A: the `--apart` oracle's seed 1876)."""
+    since = c.bases.month_from.get(hamlet)
+    if since is None:
+        return listed
+    first = base_month(since, c.plan.plan_year)
+    apart = {p["period"] for p in c.stored if first <= p["period"] < c.merged.period
+             and any(h["hamlet"] == hamlet and h.get("incomplete") for h in p["hamlets"])}  # fmt: skip
+    if not apart:
+        return listed
+    held = {r[0] for r in base}
+    keys = [r[0] for r in current if r[1] in ("poor", "near_poor") and r[0] not in held
+            and listed.get(r[0], ("", ""))[0] == hamlet
+            and listed[r[0]][1] in ("poor", "near_poor")]  # fmt: skip
+    if not keys:
+        return listed
+    statuses = c.statuses
+    rows = statuses[statuses["period"].isin(apart).to_numpy()
+                    & (statuses["hamlet"] == hamlet).to_numpy()
+                    & statuses["hh_key"].isin(keys).to_numpy()]  # fmt: skip
+    joined = rows.groupby("hh_key")["period"].min().to_dict()  # the month it joined the list
+    listed = dict(listed)
+    for key, month in joined.items():
+        del listed[key]
+        place = _based_at(c, month).get(key)
+        if place is not None and place[0] != hamlet:
+            listed[key] = place
+    return listed
+
+
+def _based_at(c: Figuring, month: str) -> dict[str, tuple[str, str]]:
+    """Where the month ``month``'s baselines had each household poor or near-poor: each
+    hamlet's latest list of the year accepted before it, else the start list's rows of that
+    hamlet (the later list's household wins)."""
+    first = f"{c.plan.plan_year}-01"
+    latest: dict[str, str] = {}
+    for p in c.stored:
+        if first <= p["period"] < month:
+            for h in p["hamlets"]:
+                if h.get("status") == "ok" and p["period"] > latest.get(h["hamlet"], ""):
+                    latest[h["hamlet"]] = p["period"]
+    place = {key: there for key, there in c.listed_start.items() if there[0] not in latest}
+    statuses = c.statuses
+    rows = statuses[statuses["period"].isin(set(latest.values())).to_numpy()
+                    & statuses["status"].isin(("poor", "near_poor")).to_numpy()]  # fmt: skip
+    for period, key, hamlet, status in sorted(
+        zip(rows["period"].tolist(), rows["hh_key"].tolist(), rows["hamlet"].tolist(),
+            rows["status"].tolist(), strict=True)
+    ):  # fmt: skip
+        if latest.get(hamlet) == period:
+            place[key] = (hamlet, status)
+    return place
 
 
 def _moved_at_turn(c: Figuring, hamlet: str, gone: list[dict]) -> dict[str, tuple]:

@@ -852,20 +852,19 @@ def oracle(sc: dict, index: int) -> dict:
                     month_bases[g], since[g] = {}, m_index  # the merged list holds it
         part_since = dict(since)
         for h in gone:  # the merged hamlet: both parts' latest lists, from the older; one
-            # on both as the newer has it. Not accepted now, last month's alone: a hamlet
-            # missing now is compared with no earlier list (`baselines._latest_lists`, seed 80)
+            # on both as the newer has it. Not accepted now, so too: a hamlet silent last month
+            # and now is its latest list in the month's baseline (session 59, A; before, last
+            # month's alone, as `baselines._latest_lists` has it for a table: seed 80)
             pieces = sorted([h, joined(h)], key=part_since.get)
-            if joined(h) not in acc_now:
-                pieces = [p for p in pieces if part_since[p] == index - 1]
             parts_of[joined(h)] = pieces
             month_bases[joined(h)] = {c: k for p in pieces for c, k in month_bases[p].items()}
             del month_bases[h]
             since[joined(h)] = min(since[joined(h)], since.pop(h))
-    # the month's commune-wide baseline: each hamlet's latest list, of the hamlets accepted
-    # last month or now; a hamlet silent both months is left out, it has no table for a
-    # move out of it to match (decisions, session 11; `baselines._latest_lists`)
-    keep = acc_now | ({joined(h) for h in views[index - 1]["based"]} if index else set())
-    month_view = month_bases and {h: b for h, b in month_bases.items() if h in keep}
+    # the month's commune-wide baseline: each hamlet's latest list (decisions, session 11;
+    # `baselines._latest_lists`), a hamlet silent last month and now too: it has no table for
+    # a move out of it to match, but its household on another list now moved in from it, as
+    # the year's table has it (session 59, A; before, session 11 left it out: new)
+    month_view = month_bases
     # every record (hamlet, label) of the stored months before this one, by month; -1 = start
     records = {-1: {c: (h, k) for c, (h, k) in start.items()}}
     for m_index, (_, _, rows, _) in enumerate(months[:-1]):
@@ -904,6 +903,20 @@ def oracle(sc: dict, index: int) -> dict:
                 return g if lab in LISTS else "exited" if lab == "exited" else "held"
         return None
 
+    def bases_at(m: int, code: str, h: str) -> str | None:
+        """The hamlet other than ``h`` whose baseline of month ``m`` (its latest list accepted
+        before, else the start list) had ``code`` poor or near-poor, the latest list's."""
+        held, best = None, -2
+        for g in names + gone:
+            was = max((i for i in range(m) if g in views[i]["based"]), default=-1)
+            if was < 0:
+                has = part_start.get(code, (None,))[0] == g
+            else:
+                has = views[was]["counted"].get(code, (None,))[0] == g
+            if has and joined(g) != h and was > best:
+                held, best = joined(g) if m >= at else g, was
+        return held
+
     def seen_since(code: str, h: str):
         """:func:`last_listed` since ``h``'s baseline; where none lists it, "exited" when its
         latest listing since the month's earliest baseline is a 'Thoát' row, or a row of
@@ -918,6 +931,14 @@ def oracle(sc: dict, index: int) -> dict:
         moved in from Bản Cọ; left while ``h`` was silent, it may have been there: moved in,
         session 11)."""
         found = last_listed(code, since[h], h)
+        if found == h and code not in month_view.get(h, {}):
+            # on ``h``'s own list of a month it was held apart in since its baseline (a
+            # listing, session 53): it joined that list then, from where that month's
+            # baselines had it (moved in), or from none (session 59, A: seed 1876)
+            joined_at = min((m for m in range(since[h] + 1, index)
+                             if (record_for(m, code, h) or (None,))[0] == h), default=None)  # fmt: skip
+            if joined_at is not None and h in views[joined_at]["apart"]:
+                return bases_at(joined_at, code, h) or h
         if found is None and month_view:
             first = min(since[g] for g in month_view)
             for m_index in range(index - 1, first - 1, -1) if first < since[h] else ():
@@ -964,6 +985,13 @@ def oracle(sc: dict, index: int) -> dict:
             if record_for(m_index, code, h) is not None:
                 if records[m_index][code][1] != "held":
                     if records[m_index][code][0] in views[m_index]["apart"]:
+                        if records[m_index][code][0] == h:  # joined ``h``'s list then
+                            # (:func:`seen_since`): counted again where ``h``'s baseline held
+                            # it in a row left out for an error (seed 1838), else new
+                            base = views[since[h]]["held"] if since[h] >= 0 else {}
+                            if h in base.get(code, ()):
+                                return status[since[h]].get(code) == "listed"
+                            return None
                         continue  # its own list beside a list apart: no baseline (session 42)
                     return None
                 if (
