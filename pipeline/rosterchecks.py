@@ -1563,9 +1563,31 @@ def stale_subtotal_issues(
     found = []
     match = None
     for row in stale:
-        lone = row.figures[0][3] == "same"  # a lone subtotal, its figures one run's (session 59)
+        # a lone subtotal, its figures one run's (session 59); its code or class written
+        lone = row.figures[0][3] in ("same", "same-written")
         if lone and variant:
             continue  # the plan's lists: as before, unsaid
+        if row.figures[0][3] == "counted":
+            # a household whose head's name is a total's word alone, its figures a run's
+            # (tables.table_rows; session 59 review): counted, said
+            if not variant:
+                found.append(Issue("household-named-as-total", file=file, sheet=sheet,
+                                   row=row.excel_row,
+                                   cell=f"{column_letter(row.col)}{row.excel_row}",
+                                   column=_header_text(header, row.col), value=row.label,
+                                   instead=Message(f"dòng {row.excel_row}", f"row {row.excel_row}"),
+                                   detail=_lone_figures_said(header, row), **where))  # fmt: skip
+            continue
+        if row.figures[0][3] == "households":
+            # a total's count typed bare under 'Mã hộ' that counts none of the households
+            # ('Tổng cộng | 5' over three; tables.table_rows, session 59 review)
+            if not variant:
+                col, written, read, _ = row.figures[0]
+                found.append(Issue("total-count-differs", file=file, sheet=sheet,
+                                   row=row.excel_row, cell=f"{column_letter(col)}{row.excel_row}",
+                                   value=str(int(written)), detail=str(int(read)),
+                                   **where))  # fmt: skip
+            continue
         if plan_names is not None:
             match = match or plan_names().match
             if hamlet_after_total(row.label, match) is not None:
@@ -1576,7 +1598,9 @@ def stale_subtotal_issues(
                                row=row.excel_row, cell=f"{column_letter(row.col)}{row.excel_row}",
                                column=_header_text(header, row.col), value=row.label,
                                instead=Message(f"dòng {row.excel_row}", f"row {row.excel_row}"),
-                               detail=_lone_figures_said(header, row), **where))  # fmt: skip
+                               detail=_lone_figures_said(header, row),
+                               variant="written" if row.figures[0][3] == "same-written" else "",
+                               **where))  # fmt: skip
             continue
         found.append(Issue("subtotal-differs", file=file, sheet=sheet, row=row.excel_row,
                            cell=f"{column_letter(col)}{row.excel_row}",

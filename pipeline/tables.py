@@ -1776,16 +1776,20 @@ def _label_key(label: str) -> str:
 
 # the labels of a total naming nothing (no group, section, class or hamlet), folded
 # (_label_key): a lone one beside one household's figures is said (session 59)
-_PLAIN_TOTALS = frozenset(("cong", "tong", "tong cong"))
+_PLAIN_TOTALS = frozenset(
+    # the whole list's ('Tổng số', 'Cộng toàn xóm'): none narrower (session 59 review)
+    ("cong", "tong", "tong cong", "tong so", "cong toan xom", "cong toan thon",
+     "tong cong toan xom", "tong cong toan thon")
+)  # fmt: skip
 
 
 def _count_apart(
     raw: list[Any], cells: list[tuple[int, Any]], guard_cols: list[int], markers: tuple[str, ...]
-) -> tuple[int, list[Any]] | None:
+) -> tuple[int, int, list[Any]] | None:
     """A bare whole number under the guard column ('Mã hộ': 9, '9', no 'hộ' after it) of a row
     whose first written cells hold a total's words elsewhere ('Tổng cộng', 'Cộng', written as a
-    total is; a group's 'Cộng tổ 2'), its only guard value: (the number, the row with that cell
-    blank), to be read as a total's where the number is its count (session 59). None for any
+    total is; a group's 'Cộng tổ 2'), its only guard value: (its column, the number, the row
+    with that cell blank), to be read as a total's where the number is its count (session 59). None for any
     other row (most: told by the first cells' two letters)."""
     if not any(
         v.__class__ is str and v.lstrip()[:2] in _SUBTOTAL_START for _, v in cells
@@ -1810,7 +1814,26 @@ def _count_apart(
         return None
     bare = list(raw)
     bare[col] = None
-    return number, bare
+    return col, number, bare
+
+
+def _no_household_texts(
+    raw: list[Any], positions: dict[str, int], markers: tuple[str, ...]
+) -> bool:
+    """Whether a total's row (its count under 'Mã hộ' set apart) holds no head's name and no
+    class: those cells blank, or a total's label (session 59 review)."""
+    width = len(raw)
+    for key in ("chu_ho", "phan_loai"):
+        col = positions.get(key, -1)
+        value = raw[col] if 0 <= col < width else None
+        if not is_blank(value) and not (value.__class__ is str and _total_label(value, markers)):
+            return False
+    return True
+
+
+def bare_count(value: Any) -> int | None:
+    """A total's count of households typed bare under 'Mã hộ' (:func:`_bare_number`)."""
+    return _bare_number(value)
 
 
 def _bare_number(value: Any) -> int | None:
@@ -2080,7 +2103,7 @@ def table_rows(
         # of households where the rows it totals are so many (session 59)
         counted = _count_apart(raw, cells, guard_cols, skip_markers)
         if counted is not None:
-            number, bare = counted
+            bare_col, number, bare = counted
             bare_cells = first_cells(bare, 4)
             if bare_cells and total_row(bare, bare_cells, False):
                 # told by a run of households (a subtotal over one: session 58): counting them
@@ -2092,6 +2115,33 @@ def table_rows(
                     )
                 if _households_counted(number, groups, positions.get("phan_loai", -1)):
                     stretch = passed_over(index, stretch, bare)
+                    continue
+                name_col = positions.get("chu_ho", -1)
+                named = bare[name_col] if 0 <= name_col < width else None
+                if asked[0] and named.__class__ is str and _label_key(named) in ("cong", "tong"):
+                    # a household coded so whose head's name is a total's one word alone ('4 |
+                    # 3 | Cộng | 1975 | … | 4 | Hộ nghèo'), its figures a run's: counted, as
+                    # before, and said (session 59 review; two words, 'Tổng cộng', are told
+                    # head-name-is-total, not counted: validate)
+                    found = lone_subtotal(
+                        bare, index + 1, name_col, named, positions, runs_at(index, stretch), grid
+                    )
+                    if found is not None:
+                        figures = tuple((c, w, w, "counted") for c, w, _, _ in found.figures)
+                        stale.append(found._replace(figures=figures))
+                # a total told by its words and sums, not by a run, holding no head's name
+                # and no class, under the list's last household: a count that differs
+                # ('Tổng cộng | 5' over three), said as total-count-differs
+                # (discover._total_counts), no household (session 59 review)
+                if (
+                    not asked[0]
+                    and _no_household_texts(bare, positions, skip_markers)
+                    and not _coded_below(grid, index, guard_cols, skip_markers, None, coded)
+                ):
+                    stretch = passed_over(index, stretch, bare)
+                    read = tuple(i + 1 for i in taken)
+                    figures = ((bare_col, float(number), float(len(read)), "households"),)
+                    stale.append(StaleSubtotal(index + 1, bare_col, "", figures, read))
                     continue
         strong = False
         for col in strong_cols:
@@ -2152,6 +2202,17 @@ def table_rows(
             continue
         found = lone_subtotal(raw, index + 1, col, label, positions, runs, grid)
         if found is not None:
+            written = grid[index]
+            if any(
+                0 <= (at := positions.get(key, -1)) < len(written)
+                and at != col
+                and not is_blank(written[at])
+                for key in ("ma_ho", "phan_loai")
+            ):
+                # its class, or a count under 'Mã hộ', written: said as written (session 59
+                # review)
+                how = tuple((c, w, w, "same-written") for c, w, _, _ in found.figures)
+                found = found._replace(figures=how)
             stale.append(found)
     table.stale_subtotals = stale
     return table

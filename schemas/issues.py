@@ -1441,6 +1441,26 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "row",
         "Dòng '{value}' ({instead}) không ghi mã hộ, họ tên chủ hộ hay phân loại hộ, và các số của dòng trùng đúng với {detail}. Xã hiểu đây là dòng cộng của hộ đó nên không tính dòng này là một hộ. Nếu đây là một hộ khác, hãy ghi đủ mã hộ, họ tên chủ hộ và phân loại hộ của hộ đó; nếu là dòng cộng, hãy ghi rõ là cộng của nhóm nào (ví dụ 'Cộng tổ 2') hoặc xóa dòng này.",
         "The '{value}' row ({instead}) holds no household code, head's name or class, and its numbers are exactly those of {detail}. The commune takes it as that household's subtotal and does not count it as a household. If it is another household, write its code, head's name and class; if it is a subtotal, say which group it adds up (e.g. 'Cộng tổ 2') or delete the row.",
+        # its class or a count under 'Mã hộ' written (session 59 review: not "không ghi")
+        variants=(
+            (
+                "written",
+                "Dòng '{value}' ({instead}) không ghi họ tên chủ hộ, và các số của dòng trùng đúng với {detail}. Xã hiểu đây là dòng cộng của hộ đó nên không tính dòng này là một hộ (số ở cột 'Mã hộ' hay phân loại hộ ghi trên dòng không được dùng). Nếu đây là một hộ khác, hãy ghi đủ mã hộ, họ tên chủ hộ và phân loại hộ của hộ đó; nếu là dòng cộng, hãy ghi rõ là cộng của nhóm nào (ví dụ 'Cộng tổ 2') hoặc xóa dòng này.",
+                "The '{value}' row ({instead}) holds no head's name, and its numbers are exactly those of {detail}. The commune takes it as that household's subtotal and does not count it as a household (the number under 'Mã hộ' or the class written on the row is not used). If it is another household, write its code, head's name and class; if it is a subtotal, say which group it adds up (e.g. 'Cộng tổ 2') or delete the row.",
+            ),
+        ),
+    ),
+    # a household read for its code and class whose head's name is a total's word alone
+    # ('4 | 3 | Cộng | 1975 | … | 4 | Hộ nghèo') and whose figures are exactly those of the
+    # household or households next to it: counted, as a row with a code, a name and a class is,
+    # but maybe a subtotal whose count was typed under 'Mã hộ' (tables.table_rows; session 59
+    # review); {instead}: 'dòng 8', {detail}: the rows and figures
+    IssueType(
+        "household-named-as-total",
+        "warning",
+        "row",
+        "Dòng '{value}' ({instead}) có mã hộ và phân loại hộ nên xã tính là một hộ, nhưng ô họ tên chủ hộ chỉ ghi '{value}' (chữ của dòng cộng) và các số của dòng trùng đúng với {detail}. Nếu đây là dòng cộng, hãy xóa số ở cột 'Mã hộ' và phân loại hộ của dòng (hoặc xóa dòng); nếu đây là một hộ, hãy ghi đủ họ và tên chủ hộ và kiểm tra lại các số của hộ.",
+        "The '{value}' row ({instead}) holds a household code and a class, so the commune counts it as a household, but its head's name is only '{value}' (a total's word) and its numbers are exactly those of {detail}. If it is a subtotal, delete the number under 'Mã hộ' and the class from the row (or delete the row); if it is a household, write the head's full name and check its numbers.",
     ),
     IssueType(
         "info-count-differs",
