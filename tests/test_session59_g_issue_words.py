@@ -27,11 +27,14 @@ def test_every_code_and_variant_has_a_vietnamese_text_of_its_own():
         for code, kind in CATALOGUE.items()
         for name, vi, en in (("", kind.vi, kind.en), *kind.variants)
     ]
-    assert len(CATALOGUE) == 137 and len(texts) == 488
-    # Only the run's stop on a plan of another year is its detail alone (cli's words, in both
-    # languages: a messages.Message); it stops the run and is on no sheet.
+    # the catalogue as merged in session 59 held 140 codes; more may come, each checked below
+    assert len(CATALOGUE) >= 140 and len(texts) >= 3 * len(CATALOGUE)
+    # Only the run's stops on a plan of another year and on giamngheo's own output folder given
+    # as input (session 59 D) are their detail alone (the run's words, in both languages: a
+    # messages.Message); they stop the run and are on no sheet.
     alone = [(code, name) for code, name, vi, en in texts if vi == en]
-    assert alone == [("plan-of-other-year", "")] and CATALOGUE[alone[0][0]].level == "run"
+    assert alone == [("input-is-output", ""), ("plan-of-other-year", "")]
+    assert all(CATALOGUE[code].level == "run" for code, _ in alone)
     assert all(VIETNAMESE.search(vi) for code, name, vi, en in texts if vi != en)
 
 
