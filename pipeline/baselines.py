@@ -647,19 +647,23 @@ def _back_elsewhere(
     rows_now: pd.DataFrame | None,
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """Last month's lists (``month``) with the key of each household its hamlet re-coded this
-    year (the walk's ``recoded_from``: a code change by name within the hamlet, followed back
-    one code at a time), gone from that hamlet's list now (``left_now``), written now by another
+    year (the walk's ``recoded_from``: a code change by name within the hamlet; or ``back_before``:
+    back under it after it left, in an earlier month; followed back one code at a time), gone from that hamlet's list now (``left_now``), written now by another
     hamlet under one of its older codes (the first found on a list now, going back), as that
     older code: the month's table reads a move, as the year's does by that code (the start
     list's, or a month's), not one household gone and another new. Guards: one row of the gone
     code last month, counted there; one row of the older code now (``now``: the month's rows as
     the walk reads them, none left out for an error), counted, in another hamlet, its head's
     name and birth year those of last month's row; the older code on no list last month, and
-    never out of the lists (one out is back, as before); one gone code to each older code.
+    not out of the lists (``left_in``: one out is back, as before; one back since under a later
+    code is not out); one gone code to each older code.
     Returns (the lists so read, each older code -> the Mã hộ last month's list wrote)."""
-    if now is None or rows_now is None or not left.left_now or not left.recoded_from:
+    # a code change by name, or a return under another code in an earlier month (005 gone in
+    # February, back as 015 in March: its leaving ended then; session 59, B2)
+    links = {**left.back_before, **left.recoded_from}
+    if now is None or rows_now is None or not left.left_now or not links:
         return month, {}
-    gone = [key for key in sorted(left.left_now) if key in left.recoded_from]
+    gone = [key for key in sorted(left.left_now) if key in links]
     if not gone:
         return month, {}
     _, statuses, names = now
@@ -670,11 +674,13 @@ def _back_elsewhere(
     for key in gone:
         if base[key] != 1 or count[key]:
             continue
-        older, walked = left.recoded_from[key][0], {key}
-        while older not in walked and not count[older] and older in left.recoded_from:
+        older, walked = links[key][0], {key}
+        while older not in walked and not count[older] and older in links:
             walked.add(older)
-            older = left.recoded_from[older][0]
-        if count[older] != 1 or base[older] or older in left.ever:
+            older = links[older][0]
+        # the older code out of the lists (the walk's left_in: left, not back under another
+        # code since) is back, tái nghèo, as before
+        if count[older] != 1 or base[older] or older in left.left_in:
             continue
         at = statuses.index[(statuses["hh_key"] == older).to_numpy()][0]
         here = keys.index(key)
