@@ -526,9 +526,20 @@ def month_baselines(
             # one written again under a code of its chain after a later one (011, 013, 011:
             # the walk has 013 gone, 011 listed again) is told the code it had just before
             # (013, its latest row's month), not the one it had when first kept (session 59)
-            for key, before in _written_again(chains, left).items():
+            again = _written_again(chains, left)
+            for key, before in again.items():
                 old, seen, there = before
                 kept_at_turn[key] = (written(old, seen), seen, there, *kept_at_turn[key][3:])
+            # one whose later code left the lists in a month no code of its chain was on a list
+            # (011, 013, none, 011: 013 gone in March) had left them: back now or since, not
+            # kept, tái nghèo in the month's table; back now, told so, naming the code it had
+            # just before (the walk's back_now, as one back under another code; session 59, B2)
+            for key, (old, seen, there, now) in _left_between(again, chains, left,
+                                                              earlier).items():  # fmt: skip
+                stayed.discard(key)
+                left_before = left_before | {key}
+                if now:  # back this month
+                    back_now[key] = (written(old, seen), seen, there)
             left_before = left_before - stayed
             # the month the household last left the lists, under the code it had then (the
             # walk's left_in; this month: left_now)
@@ -596,6 +607,39 @@ def _recoded_chains(
     return chains
 
 
+def _left_between(
+    again: dict[str, tuple[str, str, str]],
+    chains: dict[str, list[str]],
+    left: timeline.Departures,
+    history: pd.DataFrame,
+) -> dict[str, tuple[str, str, str, bool]]:
+    """Of the kept keys written again under an older code of their chain (``again``:
+    :func:`_written_again`, key -> (the later code, the period and hamlet of its latest row)),
+    those whose later code left the lists before this month (the walk's ``left_in``, not gone
+    now) in a month (P) in which no code of the chain was on a list (``history``: the walk's
+    (period, hh_key, status) rows): the household left the lists then. Each -> (the later code,
+    its latest row's period, its hamlet, whether the key is on no list from P on: back this
+    month; else back in an earlier month since P, told then). A later code gone while
+    the key is listed (011, 013, 011) is a code change: not here."""
+    gone = {key: (later, seen, there, left.left_in[later])
+            for key, (later, seen, there) in again.items()
+            if later in left.left_in and later not in left.left_now}  # fmt: skip
+    if not gone:
+        return {}
+    codes = {code for key, (later, *_) in gone.items() for code in (key, later, *chains[later])}
+    rows = history[history["hh_key"].isin(codes).to_numpy()
+                   & history["status"].isin(_LISTS).to_numpy()]  # fmt: skip
+    listed: dict[str, set[str]] = {}
+    for key, p in zip(rows["hh_key"].tolist(), rows["period"].tolist(), strict=True):
+        listed.setdefault(key, set()).add(p)
+    found: dict[str, tuple[str, str, str, bool]] = {}
+    for key, (later, seen, there, out) in gone.items():
+        if any(out in listed.get(code, ()) for code in (key, later, *chains[later])):
+            continue  # a code of the household on a list the month the later one left
+        found[key] = (later, seen, there, not any(p >= out for p in listed.get(key, ())))
+    return found
+
+
 def _back_elsewhere(
     month: pd.DataFrame,
     left: timeline.Departures,
@@ -603,19 +647,23 @@ def _back_elsewhere(
     rows_now: pd.DataFrame | None,
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """Last month's lists (``month``) with the key of each household its hamlet re-coded this
-    year (the walk's ``recoded_from``: a code change by name within the hamlet, followed back
-    one code at a time), gone from that hamlet's list now (``left_now``), written now by another
+    year (the walk's ``recoded_from``: a code change by name within the hamlet; or ``back_before``:
+    back under it after it left, in an earlier month; followed back one code at a time), gone from that hamlet's list now (``left_now``), written now by another
     hamlet under one of its older codes (the first found on a list now, going back), as that
     older code: the month's table reads a move, as the year's does by that code (the start
     list's, or a month's), not one household gone and another new. Guards: one row of the gone
     code last month, counted there; one row of the older code now (``now``: the month's rows as
     the walk reads them, none left out for an error), counted, in another hamlet, its head's
     name and birth year those of last month's row; the older code on no list last month, and
-    never out of the lists (one out is back, as before); one gone code to each older code.
+    not out of the lists (``left_in``: one out is back, as before; one back since under a later
+    code is not out); one gone code to each older code.
     Returns (the lists so read, each older code -> the Mã hộ last month's list wrote)."""
-    if now is None or rows_now is None or not left.left_now or not left.recoded_from:
+    # a code change by name, or a return under another code in an earlier month (005 gone in
+    # February, back as 015 in March: its leaving ended then; session 59, B2)
+    links = {**left.back_before, **left.recoded_from}
+    if now is None or rows_now is None or not left.left_now or not links:
         return month, {}
-    gone = [key for key in sorted(left.left_now) if key in left.recoded_from]
+    gone = [key for key in sorted(left.left_now) if key in links]
     if not gone:
         return month, {}
     _, statuses, names = now
@@ -626,11 +674,13 @@ def _back_elsewhere(
     for key in gone:
         if base[key] != 1 or count[key]:
             continue
-        older, walked = left.recoded_from[key][0], {key}
-        while older not in walked and not count[older] and older in left.recoded_from:
+        older, walked = links[key][0], {key}
+        while older not in walked and not count[older] and older in links:
             walked.add(older)
-            older = left.recoded_from[older][0]
-        if count[older] != 1 or base[older] or older in left.ever:
+            older = links[older][0]
+        # the older code out of the lists (the walk's left_in: left, not back under another
+        # code since) is back, tái nghèo, as before
+        if count[older] != 1 or base[older] or older in left.left_in:
             continue
         at = statuses.index[(statuses["hh_key"] == older).to_numpy()][0]
         here = keys.index(key)
