@@ -19,7 +19,7 @@ import openpyxl
 
 from tests.commune import person
 from tests.test_session56_b_turn_moved import table
-from tests.test_session59_h2_renamed_then_merged_into import _month, _plan
+from tests.test_session59_h2_renamed_then_merged_into import run_month_lists, write_plan_2024
 
 A1, C1, D1, X1 = (person("A1", "poor"), person("C1", "poor"), person("D1", "near_poor"),
                   person("X1", "poor"))  # fmt: skip
@@ -44,10 +44,10 @@ def test_a_hamlet_new_beside_a_name_dropped_whose_households_are_nowhere_pairs_i
     saying both sides."""
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
-    _plan(folder, {"Nà Mòn": [A1], "Đồng Kè": [C1, D1]})
-    _month(folder, out, "2024-04", {"Nà Mòn": [A1], "Đồng Kè": [C1, D1]}, date(2024, 5, 3))
-    _plan(folder, {"Khuổi Hin": [C1, X1], "Đồng Kè": [D1]})
-    may = _month(folder, out, "2024-05", {"Khuổi Hin": [C1, X1], "Đồng Kè": [D1]},
+    write_plan_2024(folder, {"Nà Mòn": [A1], "Đồng Kè": [C1, D1]})
+    run_month_lists(folder, out, "2024-04", {"Nà Mòn": [A1], "Đồng Kè": [C1, D1]}, date(2024, 5, 3))
+    write_plan_2024(folder, {"Khuổi Hin": [C1, X1], "Đồng Kè": [D1]})
+    may = run_month_lists(folder, out, "2024-05", {"Khuổi Hin": [C1, X1], "Đồng Kè": [D1]},
                  date(2024, 6, 3))  # fmt: skip
     assert may["new_in_plan"] == {"Khuổi Hin": {"since": "2024-05", "first_list": "2024-05"}}
     none = (0,) * 11

@@ -27,7 +27,7 @@ N1 = person("N1", "near_poor")  # new in April, not on any start list
 NAMELESS_NM2 = dict(NM2, ma_ho=None)  # May's row of NM2 without its Mã hộ: left out, held by name
 
 
-def _plan(folder, lists: dict[str, list[dict]]) -> None:
+def write_plan_2024(folder, lists: dict[str, list[dict]]) -> None:
     """The 2024 plan with ``lists`` as its start list (100 households a hamlet)."""
     hamlets = [dict(hamlet=h, start_households=100, poor_target=1, near_poor_target=0,
                     start_poor=[r["phan_loai"] for r in rows].count("Hộ nghèo"),
@@ -40,7 +40,7 @@ def _plan(folder, lists: dict[str, list[dict]]) -> None:
     write_plan_workbook(folder / "KeHoach_2024.xlsx", info, hamlets, start)
 
 
-def _month(folder, out, period: str, lists: dict[str, list[dict]], prepared: date) -> dict:
+def run_month_lists(folder, out, period: str, lists: dict[str, list[dict]], prepared: date) -> dict:
     for old in folder.glob("DS_*.xlsx"):
         old.unlink()
     for n, (hamlet, rows) in enumerate(lists.items()):
@@ -52,16 +52,16 @@ def _month(folder, out, period: str, lists: dict[str, list[dict]], prepared: dat
 def _june(tmp_path) -> dict:
     folder, out = tmp_path / "vao", tmp_path / "ra"
     folder.mkdir()
-    _plan(folder, {"Nà Mòn": [NM1, NM2], "Khuôn Lăn": [KL1, KL2]})
-    _month(folder, out, "2024-04", {"Nà Mòn": [NM1, NM2, N1], "Khuôn Lăn": [KL1, KL2]},
+    write_plan_2024(folder, {"Nà Mòn": [NM1, NM2], "Khuôn Lăn": [KL1, KL2]})
+    run_month_lists(folder, out, "2024-04", {"Nà Mòn": [NM1, NM2, N1], "Khuôn Lăn": [KL1, KL2]},
            date(2024, 5, 3))  # fmt: skip
-    _plan(folder, {"Nà Mòn Mới": [NM1, NM2], "Khuôn Lăn": [KL1, KL2]})
-    may = _month(folder, out, "2024-05",
+    write_plan_2024(folder, {"Nà Mòn Mới": [NM1, NM2], "Khuôn Lăn": [KL1, KL2]})
+    may = run_month_lists(folder, out, "2024-05",
                  {"Nà Mòn Mới": [NM1, NAMELESS_NM2], "Khuôn Lăn": [KL1, KL2]}, date(2024, 6, 3))  # fmt: skip
     assert [(h["hamlet"], [r["hamlet"] for r in h.get("renamed_from") or ()])
             for h in may["hamlets"]] == [("Nà Mòn Mới", ["Nà Mòn"]), ("Khuôn Lăn", [])]  # fmt: skip
-    _plan(folder, {"Nà Mòn Mới": [NM1, NM2, KL1, KL2]})
-    return _month(folder, out, "2024-06", {"Nà Mòn Mới": [NM1, NM2, N1, KL1, KL2]},
+    write_plan_2024(folder, {"Nà Mòn Mới": [NM1, NM2, KL1, KL2]})
+    return run_month_lists(folder, out, "2024-06", {"Nà Mòn Mới": [NM1, NM2, N1, KL1, KL2]},
                   date(2024, 7, 3))  # fmt: skip
 
 
