@@ -329,7 +329,12 @@ def month_baselines(
     # the stored months under a renamed hamlet's old name are that hamlet's, as the plan's
     # start list and this month write it: a household gone from its list then left the lists
     # then, one held there by name is held under the name now (docs/decisions.md, session 41)
-    walked = _renamed_before(plan, period, earlier, accepted_in, named_in, rows_now, renamed)
+    # a hamlet merged into another (last month's merges, or a stored month's merged_since) is
+    # no rename of it: a month before the merger had both under their own names (session 59)
+    joined = merges.keys() | _merges_said(stored, period, plan.plan_year, {}).keys()
+    walked = _renamed_before(
+        plan, period, earlier, accepted_in, named_in, rows_now, renamed, joined
+    )
     if walked:
         earlier = _under_names(earlier, walked)
         accepted_in = {p: {walked.get(h, h) for h in hs} for p, hs in accepted_in.items()}
@@ -1065,18 +1070,22 @@ def _renamed_before(
     named_in: dict[str, set[str]],
     rows_now: pd.DataFrame | None,
     renamed: dict[str, str],
+    merged: Collection[str] = (),
 ) -> dict[str, str]:
     """``renamed`` (last month's hamlets renamed since) and the hamlets of the year's earlier
     stored months the plan renamed since (old name -> name now), for the history walk: a name a
     month accepted that the plan lacks, at least half of whose households of that month are
     under one name that month did not have, on the plan's start list or this month's lists
     (:func:`hamlet_renames`, the rule of docs/decisions.md, session 31). A hamlet merged into one
-    the month had too is no rename. Looked at only where a month accepted a name the plan lacks."""
+    the month had too is no rename, nor is one of ``merged`` (the hamlets known merged into
+    another since: its households under the name the other has now do not make it a rename,
+    nor, shared, leave the other one's rename unknown: docs/decisions.md, session 59). Looked
+    at only where a month accepted a name the plan lacks."""
     found = dict(renamed)
     names = set(plan.hamlets["hamlet"].tolist())
     year = f"{plan.plan_year:04d}-"
     for month in sorted(p for p in accepted_in if p.startswith(year) and p < period):
-        gone = accepted_in[month] - names - found.keys()
+        gone = accepted_in[month] - names - found.keys() - set(merged)
         if not gone:
             continue
         rows = earlier[(earlier["period"] == month).to_numpy()]

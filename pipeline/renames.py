@@ -497,13 +497,16 @@ def renamed_shares(
 
 def may_be_renamed(share: tuple[Counter, int] | None, hamlet: str) -> bool:
     """Whether a name the plan lacks now may be ``hamlet``'s name then (``share``: its entry of
-    :func:`renamed_shares`, None where none of its households is known): none of them found
-    under a hamlet of the plan now, or at least half of those found under ``hamlet``
-    (:func:`hamlet_renames`' share). A name most of whose households are under another hamlet
-    now is that one's, renamed or merged into it: a month naming it named no ``hamlet`` under
-    another name (docs/decisions.md, session 59)."""
+    :func:`renamed_shares`, None where none of its households is known): at least half of its
+    households found under a hamlet of the plan now under ``hamlet`` (:func:`hamlet_renames`'
+    share). A name most of whose households are under another hamlet now is that one's,
+    renamed or merged into it: a month naming it named no ``hamlet`` under another name
+    (docs/decisions.md, session 59). Nor does one none of whose households is known or found
+    now: the run cannot take it for ``hamlet`` renamed (no 'formerly', the trend and the (*)
+    note say ``hamlet`` new in the plan), and none of them is on ``hamlet``'s start rows, so
+    the month had ``hamlet`` in no plan as its start column reads (session 59, H2)."""
     if share is None or not share[1]:
-        return True
+        return False
     return 2 * share[0][hamlet] >= share[1]
 
 
