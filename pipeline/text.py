@@ -1446,7 +1446,7 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         return written[found.start() : found.end()]
     if between[0] == " ":  # a phone among more groups ('1970 0912 345 678'; session 53)
         return _parts_masked(found, False, written)
-    if between[0] == "." and _dot_dated_among(groups, between):
+    if len(groups) >= 5 and between[0] == "." and _dot_dated_among(groups, between):
         # a date by dots and a person's number by dots joined by a bare dot ('12.03.2024.
         # 0912.345.678': posted whole until session 59, C2): its parts
         return _parts_masked(found, False, written)
