@@ -866,7 +866,9 @@ def _persons(
         return False
     if kinds == {" "}:  # a CCCD or CMND by threes among more groups ('001 094 012 345 09…')
         cccd = len(groups) == 4 and digits[0] == "0" and all(len(g) == 3 for g in groups)
-        return cccd or _cmnd_by_threes(groups)
+        # or a CCCD 6-6 so ('125 070293 720521': posted whole until session 59, C2)
+        sixes = _CCCD_BY_SIXES.fullmatch(digits) and [len(g) for g in groups] == [6, 6]
+        return cccd or bool(sixes) or _cmnd_by_threes(groups)
     if len(digits) in (9, 12) and digits[0] == "0" and all(3 <= len(g) <= 4 for g in groups):
         return True
     if _CCCD_BY_SIXES.fullmatch(digits) and [len(g) for g in groups] == [6, 6]:
@@ -942,6 +944,29 @@ def _dashed_part_begun(groups: list[str], seps: list[str]) -> bool:
     )
 
 
+def _dot_dated(groups: list[str], seps: list[str], k: int) -> bool:
+    """Whether ``groups[k : k + 3]`` (apart by ``seps``) are a date by dots, day first
+    ('12.03.2024')."""
+    return (
+        0 <= k
+        and k + 2 < len(groups)
+        and seps[k] == seps[k + 1] == "."
+        and _DAY_MONTH.fullmatch(groups[k]) is not None
+        and _MONTH.fullmatch(groups[k + 1]) is not None
+        and _YEAR.fullmatch(groups[k + 2]) is not None
+    )
+
+
+def _dot_dated_among(groups: list[str], seps: list[str]) -> bool:
+    """Whether a run by bare dots (``groups``, ``seps``) holds a date by dots and 9 digits or
+    more before or after it (:func:`_id_masked`: '12.03.2024.0912.345.678' read in parts)."""
+    return len(groups) >= 5 and any(
+        _dot_dated(groups, seps, k)
+        and max(sum(map(len, groups[:k])), sum(map(len, groups[k + 3 :]))) >= 9
+        for k in range(len(groups) - 2)
+    )
+
+
 def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
     """A number :data:`ID_IN_TEXT` found whose separators are mixed or spaced ('0912.345 678',
     '0912 - 345 - 678', '0912.345.678 - 0987.654.321'), its parts that are a person's number
@@ -973,7 +998,20 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             return end or sep == "" or seps[k][-1] == " "
         if sep == "-" and seps[k] == "-":
             return k not in dated
+        if seps[k] == "." and sep is not None and dot_joins(k, sep, end):
+            return True
         return sep is not None and seps[k] != sep and (end or seps[k] == "-")
+
+    def dot_joins(k: int, sep: str, end: bool) -> bool:
+        """Whether the bare dot ``seps[k]`` joins two pieces, so that a part of separators
+        ``sep`` may begin after it (or, ``end``, end before it): the part is written by another
+        mark ('Tổ 12.079 746 5075'), or (begun after it) the dot follows another mark
+        ('12-12-1991.0774.395.755'), or a date by dots ends before it or begins after it
+        ('12.03.2024.0912.345.678', '0912.345.678.12.03.2024'); posted whole until session
+        59, C2."""
+        if sep != "." or (not end and k > 0 and seps[k - 1] != "."):
+            return True
+        return _dot_dated([text[a:b] for a, b in spans], seps, k - 2 if not end else k + 1)
 
     def a_part(i: int, j: int, lo: int, hi: int, spaced: bool) -> bool:
         inner = set(seps[i:j])
@@ -1407,6 +1445,10 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
     if not between:  # too short, or an amount ('1500000000đ')
         return written[found.start() : found.end()]
     if between[0] == " ":  # a phone among more groups ('1970 0912 345 678'; session 53)
+        return _parts_masked(found, False, written)
+    if len(groups) >= 5 and between[0] == "." and _dot_dated_among(groups, between):
+        # a date by dots and a person's number by dots joined by a bare dot ('12.03.2024.
+        # 0912.345.678': posted whole until session 59, C2): its parts
         return _parts_masked(found, False, written)
     if between[0] == "-" and len(run) - len(between) >= 9:
         # a dashed number among more groups ('031-826-3304-25', pieces joined by a dash;

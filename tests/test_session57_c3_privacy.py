@@ -9,7 +9,8 @@ time ran out before a fix was proven safe): '/', ',' and the bare '.' join, each
 here as it must be posted, marked ``xfail(strict=True)``, so that the fix that comes turns
 them into passes (a strict xfail that passes fails the run and must be unmarked). The shapes
 the list keeps as written pass before and after. Session 58 (C): '/' and ',' masked, their
-xfails unmarked; the bare '.' join still pinned as a strict xfail."""
+xfails unmarked; the bare '.' join still pinned as a strict xfail. Session 59 (C2): the bare '.' join
+masked, its xfail unmarked."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import pytest
 from pipeline.text import mask_ids_in, may_hold_id
 from tests.random_cells import cells, shown_places
 
-LEFT = "a person's number joined by a bare '.', posted whole (C3 and session 58's C: left)"
+LEFT = "random cells joined by a bare '.', posted whole (C3, session 58's C and 59's C2: left)"
 
 # (as written, as posted), by hand: the number 8 stars and its last 4 digits. Before: whole.
 # A CCCD 6-6 by a dash or a dot, masked since C3
@@ -57,7 +58,7 @@ SLASHED = [
     ("0912,345,678", "********5678"),
     ("CCCD 001,204,012,345", "CCCD ********2345"),
 ]
-# Joined by a bare '.': still left (session 58, C)
+# Joined by a bare '.': left by session 58 (C), masked since session 59 (C2), failing before
 LEAKS = [
     ("12-12-1991.0774.395.755", "12-12-1991.********5755"),
     ("Tổ 12.079 746 5075", "Tổ 12.********5075"),
@@ -69,7 +70,6 @@ def test_a_persons_number_by_a_slash_or_comma_is_masked(written, posted):
     assert mask_ids_in(written) == posted
 
 
-@pytest.mark.xfail(strict=True, reason=LEFT)
 @pytest.mark.parametrize(("written", "posted"), LEAKS)
 def test_a_persons_number_so_written_is_masked(written, posted):
     assert mask_ids_in(written) == posted
