@@ -1060,6 +1060,26 @@ LABELS: dict[str, dict[str, str]] = {
         "A household moving between hamlets in that time may count on one side only (moved out "
         "or moved in), except one moving into or out of {hamlets}: it counts on both sides.",
     },
+    # under the month table: a household moved in from a hamlet whose table the total does not
+    # add, so its move out is counted nowhere in the total this month (session 59, A2)
+    "mov.unmatched.no_table": {
+        "vi": "Hộ chuyển đến từ xóm {hamlets} được tính ở cột 'Chuyển đến từ xóm khác' nhưng "
+        "không có ở cột 'Chuyển sang xóm khác': xóm không có bảng tháng này (chưa nộp hoặc bị "
+        "từ chối), nên hai cột này của dòng Tổng cộng có thể khác nhau. Tháng xóm nộp lại, bảng "
+        "của xóm sẽ tính hộ chuyển đi.",
+        "en": "A household moved in from {hamlets} counts under 'Moved in from another hamlet' "
+        "but not under 'Moved to another hamlet': that hamlet has no table this month (not sent "
+        "or refused), so the Total row's two columns may differ. The month it sends again, its "
+        "table counts the move out.",
+    },
+    "mov.unmatched.apart": {
+        "vi": "Hộ chuyển đến từ xóm {hamlets} được tính ở cột 'Chuyển đến từ xóm khác' nhưng "
+        "không có ở cột 'Chuyển sang xóm khác' của dòng Tổng cộng: bảng của xóm chưa được cộng "
+        "vào dòng Tổng cộng (chưa đủ hộ), nên hai cột này của dòng Tổng cộng có thể khác nhau.",
+        "en": "A household moved in from {hamlets} counts under 'Moved in from another hamlet' "
+        "but not under the Total row's 'Moved to another hamlet': that hamlet's table is not "
+        "added to the Total row (households missing), so its two columns may differ.",
+    },
     "mov.spans.group": {"vi": "xóm {hamlets} từ {since}", "en": "{hamlets} from {since}"},
     "mov.spans.rest": {
         "vi": "các xóm còn lại từ {since}",

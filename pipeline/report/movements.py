@@ -576,6 +576,11 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
                                     y=y, old=other["commune"]))  # fmt: skip
     if spans:
         notes.append(spans)
+    # A move in from a hamlet whose table the total does not add (no table this month, or one
+    # shown apart): its move out is in no table summed, so the total's columns of moves out and
+    # in differ by it (session 59, A2; B2's words of January in the officer guide)
+    if key == "movements_month":
+        notes += _unmatched_notes(ctx)
     # A hamlet renamed or merged into since the month its start column is of: whose that month's
     # figures are, as 'Xu hướng' says of its points (session 48).
     for f in ctx.hamlets:
@@ -585,6 +590,43 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
         said = names_note(lang, f, [since]) if isinstance(since, str) and len(since) == 7 else None
         if said:
             notes.append(said)
+    return notes
+
+
+def _unmatched_notes(ctx: Context) -> list[str]:
+    """The notes of the month table's moves in (its 'So với tháng trước' rows of the household
+    list) from a hamlet whose table its 'Tổng cộng' does not add: one naming the hamlets with no
+    table this month (not sent or refused now), one those whose table is shown apart (not
+    summed). Each move out is in no table summed, so the total's 'Chuyển sang xóm khác' and
+    'Chuyển đến từ xóm khác' differ by it until the hamlet's table counts it (session 59)."""
+    details = ctx.result.movement_details
+    if details is None or details.empty or "other_hamlet" not in details.columns:
+        return []
+    summed = {f["hamlet"] for f in ctx.hamlets
+              if f.get("status", "ok") == "ok" and f.get("movements_month")}  # fmt: skip
+    shown = {f["hamlet"] for f in ctx.hamlets if f.get("movements_month")} - summed
+    # a name of no row of the table (a hamlet renamed or merged since, its move out counted
+    # under the name now) is left unsaid rather than said wrongly
+    rows = {f["hamlet"] for f in ctx.hamlets}
+    scope = details["scope"] if "scope" in details.columns else pd.Series("year", details.index)
+    came = {
+        other
+        for s, movement, other in zip(
+            scope.tolist(), details["movement"].tolist(), details["other_hamlet"].tolist(),
+            strict=True,
+        )
+        if s == "month" and movement == "moved_in" and isinstance(other, str) and other.strip()
+        and other not in summed and other in rows
+    }  # fmt: skip
+    order = ctx.hamlet_order()
+    came_sorted = sorted(came, key=lambda h: (order.get(h, len(order)), h))
+    notes = []
+    for label, group in (
+        ("mov.unmatched.no_table", [h for h in came_sorted if h not in shown]),
+        ("mov.unmatched.apart", [h for h in came_sorted if h in shown]),
+    ):
+        if group:
+            notes.append(t(label, ctx.lang, hamlets=", ".join(group)))
     return notes
 
 
