@@ -1580,13 +1580,17 @@ def stale_subtotal_issues(
             continue
         if row.figures[0][3] == "households":
             # a total's count typed bare under 'Mã hộ' that counts none of the households
-            # ('Tổng cộng | 5' over three; tables.table_rows, session 59 review)
-            if not variant:
+            # ('Tổng cộng | 5' over three; tables.table_rows, session 59 review); on the plan's
+            # start list too, where until then it was told as a household (an unknown hamlet
+            # 'Tổng cộng'; session 59, E3)
+            if variant in ("", "plan"):
                 col, written, read, _ = row.figures[0]
                 found.append(Issue("total-count-differs", file=file, sheet=sheet,
                                    row=row.excel_row, cell=f"{column_letter(col)}{row.excel_row}",
                                    value=str(int(written)), detail=str(int(read)),
-                                   **where))  # fmt: skip
+                                   instead=Message(f"dòng {row.excel_row}", f"row {row.excel_row}")
+                                   if variant else "",
+                                   variant=variant, **where))  # fmt: skip
             continue
         if plan_names is not None:
             match = match or plan_names().match

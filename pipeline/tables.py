@@ -2143,6 +2143,37 @@ def table_rows(
                     figures = ((bare_col, float(number), float(len(read)), "households"),)
                     stale.append(StaleSubtotal(index + 1, bare_col, "", figures, read))
                     continue
+                # a group's subtotal mid-list ('Cộng tổ 1 | 5 | … | 3920 | … | 8', households
+                # under it) whose other figures are the sums of its group's rows, no head's
+                # name, no class: a count that differs, said as subtotal-differs at it
+                # (session 59, E3; was a household coded 5 told three errors)
+                since = taken[stretch:]
+                if not asked[0] and since and _no_household_texts(bare, positions, skip_markers):
+                    group_col = next((c for c, v in bare_cells if group_subtotal(v)), -1)
+                    group = [grid[i] for i in since]
+                    apart = (group_col, positions.get("stt", -1), positions.get("hamlet", -1))
+                    if (
+                        group_col >= 0
+                        and _numbers_alone(bare, group_col, positions)
+                        and any(
+                            c not in apart
+                            and (
+                                _number_text(v) is not None
+                                if v.__class__ is str
+                                else (v.__class__ is int or v.__class__ is float)
+                            )
+                            for c, v in enumerate(bare)
+                        )
+                        and figures_summed(bare, apart, partial(tuple, [group]))
+                    ):
+                        stretch = passed_over(index, stretch, bare)
+                        counted_rows = tuple(i + 1 for i in since)
+                        figures = ((bare_col, float(number), float(len(since)), "count"),)
+                        label = clean_text(bare[group_col])
+                        stale.append(
+                            StaleSubtotal(index + 1, group_col, label, figures, counted_rows)
+                        )
+                        continue
         strong = False
         for col in strong_cols:
             if 0 <= col < width and not is_blank(raw[col]):

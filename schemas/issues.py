@@ -1403,6 +1403,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "file",
         "Dòng tổng cộng ghi '{value}' nhưng danh sách có {detail} dòng hộ; xã tính theo từng dòng hộ, không theo số tổng. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu); nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu số tổng gõ nhầm, hãy sửa số tổng.",
         "The total row says '{value}' but the list has {detail} household rows; the commune counts the household rows, not the total. Count again: if a household is missing, add its row (every column, as in the template); if one is written twice, delete the extra row; if the total is mistyped, correct it.",
+        (
+            # on the plan's start list, a count typed bare under 'Mã hộ' that counts none of
+            # its households (plan._start_list; session 59, E3)
+            (
+                "plan",
+                "Dòng tổng cộng ({instead}) của danh sách đầu năm ghi '{value}' nhưng danh sách có {detail} dòng hộ; dòng này không được tính là một hộ, danh sách đầu năm tính theo từng dòng hộ, không theo số tổng. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó; nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu số tổng gõ nhầm, hãy sửa số tổng; rồi chạy lại.",
+                "The total row ({instead}) of the start-of-year list says '{value}' but the list has {detail} household rows; it is not counted as a household, the start-of-year list counts the household rows, not the total. Count again: if a household is missing, add its row; if one is written twice, delete the extra row; if the total is mistyped, correct it; then run again.",
+            ),
+        ),
     ),
     # a group's subtotal in the list ('Cộng tổ 1') passed over though its figures are not the
     # sums of its households' rows (a subtotal typed by hand, a household deleted since:
