@@ -162,6 +162,8 @@ class Figuring:
     listed_anywhere: set
     # heads: the heads of each list, for codes another household's
     heads_plan: Any = None  # the plan's start list's (moves.Heads), kept for returned_heads
+    # exited_of_silent: the year's stored rows, and the keys of those in a hamlet missing now
+    silent_keys: Any = None
     held_id_year: Any = None
     held_id_month: Any = None
     reused_year: Any = None
@@ -1059,24 +1061,55 @@ def exited_of_silent(c: Figuring, t: HamletTables) -> None:
         return
     first = f"{c.plan.plan_year:04d}-01"
 
+    if c.silent_keys is None:  # once a run: the year's stored rows, and the keys of those
+        # rows in a hamlet missing now (a 'Thoát' row of another key is the list's own household)
+        period = c.statuses["period"]
+        rows = c.statuses[(period >= first) & (period <= c.previous)]
+        c.silent_keys = (rows, set(rows.loc[rows["hamlet"].isin(c.missing_now), "hh_key"]))
+    year, silent_keys = c.silent_keys
+
+    def sent_since(hamlet: str, since: str) -> bool:
+        """Whether ``hamlet`` has a stored list of the year after ``since`` ('': any): one that
+        left the household off counted its exit then (session 59, R3)."""
+        return bool(((year["hamlet"] == hamlet) & (year["period"] > since)).any())
+
     def owner(key: str) -> tuple[str, Message] | None:
         place = c.last_seen.get(key)
-        at_start = place is None
-        if at_start:
-            place = c.listed_start.get(key)
-        if (place is None or place[0] == t.hamlet or place[0] not in c.missing_now
-                or place[1] not in ("poor", "near_poor")):  # fmt: skip
-            return None  # (most 'Thoát' rows: the list's own start households, asked no more)
-        if at_start:
-            if (c.this_year["hh_key"] == key).any():  # listed this year, last elsewhere
+        if place is not None and place != (t.hamlet, "exited"):
+            if (place[0] == t.hamlet or place[0] not in c.missing_now
+                    or place[1] not in ("poor", "near_poor")):  # fmt: skip
+                return None  # (most 'Thoát' rows: the list's own households, asked no more)
+            # the latest stored month listing it there (its name now)
+            rows = year[(year["hh_key"] == key) & (year["hamlet"] == place[0])]
+            return place[0], list_named(max(rows["period"].tolist(), default=c.previous))
+        # on no stored list of the year, or last on this hamlet's own 'Thoát' row (the same row
+        # a month before, said then; session 59, R3): where it was counted before, unless this
+        # hamlet counted it or that hamlet has sent a list since (its exit counted then)
+        start = c.listed_start.get(key)
+        if key not in silent_keys and (start is None or start[0] not in c.missing_now):
+            return None  # (most 'Thoát' rows: the list's own households, asked no more)
+        rows = year[year["hh_key"] == key]
+        here = rows["hamlet"] == t.hamlet
+        if (rows.loc[here, "status"] != "exited").any():
+            return None  # counted on this hamlet's list this year: its own exit
+        others = rows[~here]
+        if others.empty:  # the start of the year's list's
+            place = start
+            since, listed = "", list_named(c.start_from)
+        else:
+            last = others["period"].max()
+            if place is None and not (rows.loc[here, "period"] > last).any():
+                return None  # listed this year, last elsewhere (left off since: its exit stands)
+            latest = others[others["period"] == last]
+            counted = latest[latest["status"].isin(("poor", "near_poor"))]
+            if counted.empty:
                 return None
-            return place[0], list_named(c.start_from)
-        # the latest stored month listing it there (its name now)
-        statuses = c.statuses
-        period = statuses["period"]
-        rows = statuses[(statuses["hh_key"] == key) & (statuses["hamlet"] == place[0])
-                        & (period >= first) & (period <= c.previous)]  # fmt: skip
-        return place[0], list_named(max(rows["period"].tolist(), default=c.previous))
+            since = str(counted["period"].iat[0])
+            place, listed = (counted["hamlet"].iat[0], "poor"), list_named(since)
+        if (place is None or place[0] == t.hamlet or place[0] not in c.missing_now
+                or place[1] not in ("poor", "near_poor") or sent_since(place[0], since)):  # fmt: skip
+            return None
+        return place[0], listed
 
     exited_of_silent_warnings(exited, owner, t.sub, c.issues, c.merged.rejected)
 
