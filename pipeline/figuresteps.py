@@ -162,6 +162,9 @@ class Figuring:
     listed_anywhere: set
     # heads: the heads of each list, for codes another household's
     heads_plan: Any = None  # the plan's start list's (moves.Heads), kept for returned_heads
+    # exited_of_silent: the year's stored rows before now, and the keys of those in a hamlet
+    # missing now (taken once a run, where first asked)
+    silent_keys: Any = None
     held_id_year: Any = None
     held_id_month: Any = None
     reused_year: Any = None
@@ -1092,26 +1095,60 @@ def exited_of_silent(c: Figuring, t: HamletTables) -> None:
     exited = c.exited_by.get(t.hamlet)
     if not exited or not c.missing_now:
         return
-    first = f"{c.plan.plan_year:04d}-01"
+
+    def stored() -> tuple[pd.DataFrame, set]:
+        """The year's stored rows before now, and the keys of those in a hamlet missing now:
+        taken once a run, where first asked (session 59, R3)."""
+        if c.silent_keys is None:  # (this_year's rows under the silent hamlets' names now)
+            rows = c.this_year
+            if c.silent.names:
+                rows = rows.assign(hamlet=rows["hamlet"].replace(c.silent.names))
+            c.silent_keys = (rows, set(rows.loc[rows["hamlet"].isin(c.missing_now), "hh_key"]))
+        return c.silent_keys
 
     def owner(key: str) -> tuple[str, Message] | None:
         place = c.last_seen.get(key)
-        at_start = place is None
-        if at_start:
-            place = c.listed_start.get(key)
+        if place is not None and place != (t.hamlet, "exited"):
+            if (place[0] == t.hamlet or place[0] not in c.missing_now
+                    or place[1] not in ("poor", "near_poor")):  # fmt: skip
+                return None  # (most 'Thoát' rows: the list's own households, asked no more)
+            # the latest stored month listing it there (its name now)
+            year = stored()[0]
+            rows = year[(year["hh_key"] == key) & (year["hamlet"] == place[0])]
+            return place[0], list_named(max(rows["period"].tolist(), default=c.previous))
+        # on no stored list of the year, or last on this hamlet's own 'Thoát' row (the same row
+        # a month before, said then; session 59, R3): where it was counted before, unless this
+        # hamlet counted it or that hamlet has sent a list since (its exit counted then)
+        start = c.listed_start.get(key)
+        if start is not None and start[0] == t.hamlet:
+            return None  # (most 'Thoát' rows: the list's own start households, asked no more)
+        year, silent_keys = stored()
+        if key not in silent_keys and (start is None or start[0] not in c.missing_now):
+            return None  # on no list of a hamlet missing now
+        rows = year[year["hh_key"] == key]
+        here = rows["hamlet"] == t.hamlet
+        if (rows.loc[here, "status"] != "exited").any():
+            return None  # counted on this hamlet's list this year: its own exit
+        others = rows[~here]
+        if others.empty:  # the start of the year's list's
+            place = start
+            since, listed = "", list_named(c.start_from)
+        else:
+            last = others["period"].max()
+            if place is None and not (rows.loc[here, "period"] > last).any():
+                return None  # listed this year, last elsewhere (left off since: its exit stands)
+            latest = others[others["period"] == last]
+            counted = latest[latest["status"].isin(("poor", "near_poor"))]
+            if counted.empty:
+                return None
+            since = str(counted["period"].iat[0])
+            place, listed = (counted["hamlet"].iat[0], "poor"), list_named(since)
         if (place is None or place[0] == t.hamlet or place[0] not in c.missing_now
                 or place[1] not in ("poor", "near_poor")):  # fmt: skip
-            return None  # (most 'Thoát' rows: the list's own start households, asked no more)
-        if at_start:
-            if (c.this_year["hh_key"] == key).any():  # listed this year, last elsewhere
-                return None
-            return place[0], list_named(c.start_from)
-        # the latest stored month listing it there (its name now)
-        statuses = c.statuses
-        period = statuses["period"]
-        rows = statuses[(statuses["hh_key"] == key) & (statuses["hamlet"] == place[0])
-                        & (period >= first) & (period <= c.previous)]  # fmt: skip
-        return place[0], list_named(max(rows["period"].tolist(), default=c.previous))
+            return None
+        if ((year["hamlet"] == place[0]) & (year["period"] > since)).any():
+            return None  # that hamlet's list since left it off: its exit counted then
+        return place[0], listed
 
     exited_of_silent_warnings(exited, owner, t.sub, c.issues, c.merged.rejected)
 
