@@ -1692,6 +1692,21 @@ def _plan_example(note: Message, folder: Path, year: int | None) -> Message:
     )
 
 
+def _example_folder(files: list[Path], folder: Path) -> Path:
+    """The folder of the example plan for the files named (``folder``: the one a run of them
+    reads, checkfiles.input_folder), but not a folder no plan is kept in (session 59, R2): a
+    month's output folder or its 'PhanHoi' (a feedback copy named there) gives the copies of
+    that run's sources ('output/2024-05/nguon', the plan it read among them), and a drive's
+    root (`check /a/x.xlsx /b/y.xlsx`: '/KeHoach_2024.xlsx') the first file's own folder."""
+    from pipeline.discover import month_output_folder
+
+    if (month := month_output_folder(folder)) is not None:
+        return month / "nguon"
+    if folder.is_absolute() and folder == folder.parent:  # '/', 'C:\\'
+        return files[0] if files[0].is_dir() else files[0].parent
+    return folder
+
+
 def _plan_named(note: Message, plan: Path) -> Message:
     """``note`` (:data:`_CHECKED_WITHOUT_PLAN` or :data:`_PLAN_UNREAD`) naming ``plan``, the
     plan beside the lists checked, where it gives an example."""
@@ -1863,7 +1878,13 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
 
     def action():
         from pipeline.checkfiles import check_files, expand, input_folder, shown_names
-        from pipeline.discover import is_temporary, lock_file_of, lock_file_said, output_root_said
+        from pipeline.discover import (
+            feedback_copy_said,
+            is_temporary,
+            lock_file_of,
+            lock_file_said,
+            output_root_said,
+        )
         from pipeline.history import HISTORY_FILE, HistoryStore
         from pipeline.types import Issue
 
@@ -1922,6 +1943,11 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             # in Vietnamese alphabetical order, as a run says them (session 48)
             for index, lock in sorted(locks, key=lambda found: vi_key(shown[found[0]][0])):
                 _echo(in_language(lock_file_said(shown[index][0], lock), lang))
+        # a feedback copy of ours named from its month's output folder: checked as a list, and
+        # said as the copy to send to the head, not a list sent (session 59, R2)
+        for named in dict.fromkeys(path for path in files if path.is_file()):
+            if (copy := feedback_copy_said(named, str(named))) is not None:
+                _echo(in_language(copy, lang))
         # what the run of that folder stops on before it reads a file (an output folder of
         # ours, a folder with no file): an error line of its own, the only stop said (session
         # 59, D: a line counting nothing, "0 lỗi" and exit 0 before); a folder given among
@@ -1976,7 +2002,9 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
                 if whole:
                     note = _run_stops_without_plan(note, folder, seen["plan_unread"])
                 else:  # the plan of the lists' year in their folder, not 'input' (session 59, D)
-                    note = _plan_example(note, folder, seen["lists_year"])
+                    note = _plan_example(
+                        note, _example_folder(list(files), folder), seen["lists_year"]
+                    )
                 # with the copy of the plan a run of the lists' year kept, when there is one, and
                 # the shortcuts and hidden files skipped above, the plan's perhaps (session 50)
                 _echo(

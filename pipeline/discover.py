@@ -386,6 +386,40 @@ def own_file(name: str) -> Message | None:
     return None
 
 
+def month_output_folder(folder: Path) -> Path | None:
+    """The month's output folder of a run ('output/2024-05': it holds the run's manifest,
+    'nguon-sha256.txt') that ``folder`` is or is a folder of ('PhanHoi', 'nguon'), else None:
+    where `check` of files named there looks for the plan that run read (session 59, R2)."""
+    for month in (folder, folder.parent):
+        if os.path.isfile(month / MANIFEST):
+            return month
+    return None
+
+
+def feedback_copy_said(path: Path, shown: str) -> Message | None:
+    """`check`'s words for ``path`` (shown as ``shown``) when it is a feedback copy a run wrote
+    in its month's output folder ('output/2024-05/PhanHoi/Nà Mòn_2024-05.xlsx'), else None.
+    It is checked as a list (what the head sends back corrected is one), but the copy there is
+    ours: its issues are those of the list the hamlet sent, and it goes to the head, not into
+    the input folder as it is (session 59, R2; session 50's Left)."""
+    folder = path.parent
+    if folder.name.lower() != "phanhoi" or not _FEEDBACK_NAME.fullmatch(path.name):
+        return None
+    if month_output_folder(folder) is None:
+        return None
+    return Message(
+        f"Lưu ý: '{shown}' là bản phản hồi do giamngheo ghi trong thư mục kết quả, không phải "
+        "danh sách xóm gửi về: các lỗi của nó là lỗi của danh sách xóm đã gửi. Hãy gửi bản này "
+        "cho trưởng xóm sửa; bản trưởng xóm sửa xong gửi lại mới là danh sách của xóm: hãy chép "
+        "bản đó vào thư mục đầu vào (thay danh sách cũ của xóm) rồi kiểm tra lại.",
+        f"Note: '{shown}' is a feedback copy giamngheo wrote in its output folder, not a list a "
+        "hamlet sent: its issues are those of the list the hamlet sent. Send this copy to the "
+        "hamlet head to correct; the copy the head sends back corrected is the hamlet's list: "
+        "copy that one into the input folder (in place of the hamlet's older list), then check "
+        "again.",
+    )
+
+
 def output_root_said(folder: Path, checked: bool = False) -> Message | None:
     """The words for an input folder that is itself the output folder of our runs (it holds
     the history store or a run's lock: '--input output'), else None. Its months' folders are
