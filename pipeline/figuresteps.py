@@ -880,6 +880,12 @@ def _silent_listings(c: Figuring, listed: dict) -> dict[str, tuple[str, str]]:
         year = c.this_year
         seen = set(year.loc[(year["period"] >= first).to_numpy(), "hh_key"].tolist())
         seen |= c.bases.left_in.keys()
+        # a household kept at the turn under another code on another hamlet's list (011 in
+        # January, re-coded 013 since: bases.kept_at_turn, its code now given the start list's
+        # place for the year's table) is that list's household, not the silent hamlet's: its
+        # month's table tells no move (session 58 F's 'stays moved in' test; session 59, lead)
+        seen |= c.bases.kept_at_turn.keys()
+        seen |= {start_key for *_, start_key, _ in c.bases.kept_at_turn.values()}
         found.update({key: place for key, place in c.listed_start.items()
                       if place[0] in never and key not in listed and key not in seen})  # fmt: skip
     return found
