@@ -321,14 +321,8 @@ class _Scanner:
         ):
             return
         shown = self._shown(body, start)
-        if not shown:
-            return
-        self.total += repeat * rows
-        if self.total > MAX_MERGES:
-            raise _Refused("too many merged ranges or unread cells")
-        for r in range(self.row, self.row + rows):
-            for c in range(col, col + repeat):
-                self.unread[(r, c)] = shown
+        if shown:
+            self._noted(self.unread, col, shown, repeat, rows, "unread cells")
 
     def _shown(self, body: bytes, start: int) -> str:
         """The text of the cell whose start tag ends at ``start``: its paragraphs', not its
@@ -343,12 +337,17 @@ class _Scanner:
     def _error(self, col: int, shown: str, repeat: int, rows: int) -> None:
         """Note a cell showing the error ``shown``, each of its copies (counted with the
         spans: a file of more is refused)."""
+        self._noted(self.erring, col, shown, repeat, rows, "error cells")
+
+    def _noted(self, into: dict, col: int, shown: str, repeat: int, rows: int, what: str) -> None:
+        """Note ``shown`` in ``into`` for each copy of a cell (counted with the spans: a file
+        of more than MAX_MERGES is refused, ``what`` naming the cells)."""
         self.total += repeat * rows
         if self.total > MAX_MERGES:
-            raise _Refused("too many merged ranges or error cells")
+            raise _Refused(f"too many merged ranges or {what}")
         for r in range(self.row, self.row + rows):
             for c in range(col, col + repeat):
-                self.erring[(r, c)] = shown
+                into[(r, c)] = shown
 
     def _spanned(self, col: int, down: int, across: int, repeat: int, rows: int) -> None:
         # A spanned cell repeated (across, or in a repeated row) is no file an office program
