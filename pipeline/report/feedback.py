@@ -1984,7 +1984,16 @@ def _signature_spans(
         return {}
 
     def below(r: int) -> bool:
-        return r > first_header and not layout.in_table(r)
+        # a row holding figures is the table's total ('Tổng cộng' merged A:B over its sums), no
+        # signature line (session 59, lead: G's rule re-merged it B:D under 'Người lập biểu')
+        return (
+            r > first_header
+            and not layout.in_table(r)
+            and not (
+                r < len(grid)
+                and any(_typed(value)[0] == "number" for value in grid[r][: _MAX_COL + 1])
+            )
+        )
 
     def text_at(r: int, c: int) -> str | None:
         kind, out, _ = _typed(_cell_value(grid, (r, c)))
