@@ -19,30 +19,7 @@ from __future__ import annotations
 
 from tests.commune import person
 from tests.test_session52_total_sums import household_row, total_sums_run
-
-# NM4's ID typed as a number (its leading 0 lost: 019075001234, born 1975), shown whole
-NM4_ID = 19_075_001_234
-
-
-def _sections() -> list:
-    """Rows 5-12, seed 3641's shape (session 58, A): 5 the poor's subtotal on top, 6 'I | Hộ
-    nghèo', 7-8 NM1, NM2, 9 the near-poor's subtotal on top, 10 'II | Hộ cận nghèo', 11 NM4
-    alone, 12 the grand total (:func:`_on_top` writes the lines)."""
-    return [None, None, person("NM1", "poor", nam_sinh=1958), person("NM2", "poor", nam_sinh=1962),
-            None, None, person("NM4", "near_poor", nam_sinh=1975), None]  # fmt: skip
-
-
-def _on_top(label_col: int, nine: dict[int, object], grand: dict[int, object]) -> dict:
-    """The lines of :func:`_sections`: each subtotal's label 'Cộng' in ``label_col``, the
-    near-poor's (row 9) holding ``nine``, the grand total (row 12) ``grand``."""
-    return {
-        5: {label_col: "Cộng", 4: 3920, 8: 8},  # 1958 + 1962; 4 + 4
-        6: {1: "I", 3: "Hộ nghèo"},
-        9: {label_col: "Cộng", **nine},
-        10: {1: "II", 3: "Hộ cận nghèo"},
-        11: {"keep": True, 7: NM4_ID},
-        12: grand,
-    }
+from tests.test_session59_e_lone_subtotal import on_top, sections
 
 
 def _three(third: str = "poor") -> list:
@@ -84,7 +61,7 @@ def test_a_subtotal_on_top_holding_its_class_ends_at_a_bare_count(tmp_path):
     nine = {4: 1975, 8: 4, 9: "Hộ cận nghèo"}
     grand = {2: 3, 3: "Tổng cộng", 4: 5895, 8: 12}
     issues, read, counts = total_sums_run(
-        tmp_path, _sections(), _on_top(3, nine, grand), {(11, 7): "0"}
+        tmp_path, sections(), on_top(3, nine, grand), {(11, 7): "0"}
     )
     households = [household_row("NM1"), household_row("NM2"), household_row("NM4")]
     assert (issues, read, counts) == ([], households, (2, 1))

@@ -25,16 +25,17 @@ from tests.test_session52_total_sums import household_row, total_sums_run
 NM4_ID = 19_075_001_234
 
 
-def _sections() -> list:
+def sections() -> list:
     """Rows 5-12, seed 3641's shape (session 58, A): 5 the poor's subtotal on top, 6 'I | Hộ
     nghèo', 7-8 NM1, NM2, 9 the near-poor's subtotal on top, 10 'II | Hộ cận nghèo', 11 NM4
-    alone, 12 the grand total (:func:`_on_top` writes the lines)."""
+    alone, 12 the grand total (:func:`on_top` writes the lines); also read by
+    tests/test_session59_e_bare_count.py."""
     return [None, None, person("NM1", "poor", nam_sinh=1958), person("NM2", "poor", nam_sinh=1962),
             None, None, person("NM4", "near_poor", nam_sinh=1975), None]  # fmt: skip
 
 
-def _on_top(label_col: int, nine: dict[int, object], grand: dict[int, object]) -> dict:
-    """The lines of :func:`_sections`: each subtotal's label 'Cộng' in ``label_col``, the
+def on_top(label_col: int, nine: dict[int, object], grand: dict[int, object]) -> dict:
+    """The lines of :func:`sections`: each subtotal's label 'Cộng' in ``label_col``, the
     near-poor's (row 9) holding ``nine``, the grand total (row 12) ``grand``."""
     return {
         5: {label_col: "Cộng", 4: 3920, 8: 8},  # 1958 + 1962; 4 + 4
@@ -98,7 +99,7 @@ def test_a_group_subtotal_or_a_list_summing_each_section_says_nothing(tmp_path):
     nine = {4: 1975, 7: "019075001234", 8: 4}
     grand = {1: "Tổng cộng", 2: "3 hộ", 4: 5895, 8: 12}
     issues, read, counts = total_sums_run(
-        tmp_path / "sections", _sections(), _on_top(2, nine, grand), {(11, 7): "0"}
+        tmp_path / "sections", sections(), on_top(2, nine, grand), {(11, 7): "0"}
     )
     assert issues == []
     assert counts == (2, 1)
