@@ -49,9 +49,9 @@ MOVED = [
 ]
 
 
-def _month(tmp_path, out, month: int, na_mon: list[tuple], ban_co_total=100) -> dict:
+def month_run(tmp_path, out, month: int, na_mon: list[tuple], ban_co_total=100) -> dict:
     """2025's ``month``: Nà Mòn ``na_mon``; Bản Cọ its own (total ``ban_co_total``: 'abc' is
-    refused); Đồng Kè its own. Returns its JSON."""
+    refused); Đồng Kè its own. Returns its JSON (also read by session 59 B's and B2's tests)."""
     folder = tmp_path / "vao"
     for hamlet, slug, total, rows in (
         ("Nà Mòn", "NaMon", 100, na_mon_rows(na_mon)),
@@ -65,7 +65,7 @@ def _month(tmp_path, out, month: int, na_mon: list[tuple], ban_co_total=100) -> 
     return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
 
 
-def _said(out, period: str) -> list[tuple]:
+def said_of(out, period: str) -> list[tuple]:
     return [row for row in issues_of(out, period) if row[3] != "plan-commune-target-above-start"]
 
 
@@ -84,14 +84,14 @@ def test_a_kept_household_recoded_again_in_march_stays_moved_in_from_the_start_l
     ('Tái nghèo'), Bản Cọ's 009 exited ("Không còn trong danh sách từ tháng 1/2025"), the
     commune exited 1, new 1, returned 1."""
     _, out = run_january(tmp_path, 100, [])
-    _month(tmp_path, out, 2, [AN, BINH, CUONG_011])
+    month_run(tmp_path, out, 2, [AN, BINH, CUONG_011])
     for month in (3, 4):
         period = f"2025-{month:02d}"
-        summary = _month(tmp_path, out, month, [AN, BINH, CUONG_013])
+        summary = month_run(tmp_path, out, month, [AN, BINH, CUONG_013])
         found = tables_of(summary)
         assert found == KEPT_ACCEPTED, period
         assert listed_movements(out, period) == MOVED
-        assert _said(out, period) == [
+        assert said_of(out, period) == [
             ("Nà Mòn", "B7", "013", "code-changed", RECODED_VI.format(m=2))
         ]
         month_tables = {h: tables[1] for h, tables in found.items()}
@@ -112,10 +112,10 @@ def test_a_kept_household_recoded_in_february_its_start_list_hamlet_refused_stay
     (January: An, Cường 011) 2 to 2; the commune (Nà Mòn, Đồng Kè) year poor 2, moved in 1, 3,
     near-poor 2 to 2, month 3 to 3. Before: Nà Mòn's year new 1, returned 1."""
     run_january(tmp_path, "abc", [])
-    summary = _month(tmp_path, tmp_path / "ra", 2, [AN, BINH, CUONG_013], "abc")
+    summary = month_run(tmp_path, tmp_path / "ra", 2, [AN, BINH, CUONG_013], "abc")
     assert tables_of(summary) == KEPT_REFUSED
     assert listed_movements(tmp_path / "ra", "2025-02") == MOVED[:1]
-    said = [row for row in _said(tmp_path / "ra", "2025-02") if row[0] == "Nà Mòn"]
+    said = [row for row in said_of(tmp_path / "ra", "2025-02") if row[0] == "Nà Mòn"]
     assert said == [("Nà Mòn", "B7", "013", "code-changed", RECODED_VI.format(m=1))]
 
 
@@ -130,9 +130,9 @@ def test_a_kept_household_that_left_and_is_back_under_another_code_reads_as_back
     Before: the year's table Nà Mòn new 1, returned 1 and Bản Cọ's 009 exited (the commune
     exited 1, new 1, returned 1), unlike the same household back under 011."""
     _, out = run_january(tmp_path, 100, [])
-    _month(tmp_path, out, 2, [AN, BINH, CUONG_011])
-    _month(tmp_path, out, 3, [AN, BINH])
-    summary = _month(tmp_path, out, 4, [AN, BINH, CUONG_013])
+    month_run(tmp_path, out, 2, [AN, BINH, CUONG_011])
+    month_run(tmp_path, out, 3, [AN, BINH])
+    summary = month_run(tmp_path, out, 4, [AN, BINH, CUONG_013])
     assert tables_of(summary) == {
         "Nà Mòn": (((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), STILL),
                    ((1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 2), STILL)),
@@ -145,7 +145,7 @@ def test_a_kept_household_that_left_and_is_back_under_another_code_reads_as_back
         *MOVED,
         ("Nà Mòn", "013", "Tái nghèo", "So với tháng trước"),
     ]
-    said = _said(out, "2025-04")
+    said = said_of(out, "2025-04")
     assert [row[:4] for row in said] == [("Nà Mòn", "B7", "013", "code-changed")]
     assert "hộ đã ra khỏi danh sách sau đó" in said[0][4]
 
@@ -162,26 +162,26 @@ def test_the_start_list_row_of_a_kept_household_gone_since_says_the_month_it_lef
     he was on Nà Mòn's list, and March asked nothing (011, gone now, was taken for a household
     that had left before: the walk's left_from holds this month's leavings)."""
     _, out = run_january(tmp_path, 100, [])
-    _month(tmp_path, out, 2, [AN, BINH, CUONG_011])
+    month_run(tmp_path, out, 2, [AN, BINH, CUONG_011])
     gone = "Không còn trong danh sách từ tháng {m}/2025 (không ghi 'Thoát')"
-    summary = _month(tmp_path, out, 3, [AN, BINH])
+    summary = month_run(tmp_path, out, 3, [AN, BINH])
     assert tables_of(summary)["Bản Cọ"][0] == ((3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2), STILL)
     assert listed_movements(out, "2025-03") == [
         ("Bản Cọ", "009", gone.format(m=3), "Từ đầu năm"),
         ("Nà Mòn", "011", "Không còn trong danh sách (đề nghị xác nhận)", "So với tháng trước"),
     ]
-    assert _said(out, "2025-03") == [
+    assert said_of(out, "2025-03") == [
         ("Nà Mòn", None, "011 (Lò Văn Cường)", "vanished-household", VANISHED_011)
     ]
-    _month(tmp_path, out, 4, [AN, BINH])
+    month_run(tmp_path, out, 4, [AN, BINH])
     assert listed_movements(out, "2025-04")[0] == ("Bản Cọ", "009", gone.format(m=3), "Từ đầu năm")
-    assert _said(out, "2025-04") == []  # asked once, in March
-    _month(tmp_path, out, 5, [AN, BINH, CUONG_011])
+    assert said_of(out, "2025-04") == []  # asked once, in March
+    month_run(tmp_path, out, 5, [AN, BINH, CUONG_011])
     assert listed_movements(out, "2025-05")[:2] == [
         ("Nà Mòn", "011", "Chuyển đến từ Bản Cọ", "Từ đầu năm"),
         ("Bản Cọ", "009", "Chuyển sang Nà Mòn", "Từ đầu năm"),
     ]
-    _month(tmp_path, out, 6, [AN, BINH])
+    month_run(tmp_path, out, 6, [AN, BINH])
     assert listed_movements(out, "2025-06")[0] == ("Bản Cọ", "009", gone.format(m=6), "Từ đầu năm")
 
 
@@ -191,8 +191,8 @@ def test_the_start_list_row_of_a_kept_household_written_thoat_since_stays_exited
     nghèo" (as before); April the same: he was written 'Thoát', nothing to confirm. Before:
     April said 009 "Không còn trong danh sách từ tháng 1/2025 (không ghi 'Thoát')"."""
     _, out = run_january(tmp_path, 100, [])
-    _month(tmp_path, out, 2, [AN, BINH, CUONG_011])
-    _month(tmp_path, out, 3, [AN, BINH, ("011", "Lò Văn Cường", 1953, "exited")])
-    summary = _month(tmp_path, out, 4, [AN, BINH])
+    month_run(tmp_path, out, 2, [AN, BINH, CUONG_011])
+    month_run(tmp_path, out, 3, [AN, BINH, ("011", "Lò Văn Cường", 1953, "exited")])
+    summary = month_run(tmp_path, out, 4, [AN, BINH])
     assert tables_of(summary)["Bản Cọ"][0] == ((3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2), STILL)
     assert listed_movements(out, "2025-04") == [("Bản Cọ", "009", "Thoát nghèo", "Từ đầu năm")]

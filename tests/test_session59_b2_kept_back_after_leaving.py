@@ -8,37 +8,10 @@ under 013 (tests.test_session58_f_kept_recoded's last test)."""
 
 from __future__ import annotations
 
-import json
-from datetime import date
-
-from pipeline.run import execute
-from tests.commune import write_roster
-from tests.test_session54_b_renumbered_within import na_mon_rows
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session56_b_turn_moved import AN, BINH
-from tests.test_session57_b_turn_kept import CUONG_011, STILL, issues_of, run_january, tables_of
-from tests.test_session58_f_kept_recoded import CUONG_013, MOVED
-from tests.year_turn import year_turn_households
-
-
-def _month(tmp_path, out, month: int, na_mon: list[tuple]) -> dict:
-    """2025's ``month``: Nà Mòn ``na_mon``; Bản Cọ and Đồng Kè their own. Returns its JSON."""
-    folder = tmp_path / "vao"
-    for hamlet, slug, rows in (
-        ("Nà Mòn", "NaMon", na_mon_rows(na_mon)),
-        ("Bản Cọ", "BanCo", year_turn_households("Bản Cọ", 2024)),
-        ("Đồng Kè", "DongKe", year_turn_households("Đồng Kè", 2024)),
-    ):
-        write_roster(folder, f"{slug}_2025-{month:02d}.xlsx", hamlet, 100, rows,
-                     f"2025-{month:02d}", date(2025, month + 1, 3))  # fmt: skip
-    period = f"2025-{month:02d}"
-    execute(folder, out, period)
-    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
-
-
-def _said(out, period: str) -> list[tuple]:
-    return [row for row in issues_of(out, period) if row[3] != "plan-commune-target-above-start"]
-
+from tests.test_session57_b_turn_kept import CUONG_011, STILL, run_january, tables_of
+from tests.test_session58_f_kept_recoded import CUONG_013, MOVED, month_run, said_of
 
 # April: the year's tables move him in from Bản Cọ (the start list's 009), the month's (March:
 # An alone in Nà Mòn) count him back
@@ -76,16 +49,16 @@ def test_a_kept_household_gone_under_its_later_code_and_back_under_its_older_is_
     danh sách tháng 2/2025; hộ đã ra khỏi danh sách sau đó"). Before: the month's table said
     'Phát sinh mới' (returned 0) and the 'moved-at-turn' words said he never left the lists."""
     _, out = run_january(tmp_path, 100, [])
-    _month(tmp_path, out, 2, [AN, BINH, CUONG_013])
-    _month(tmp_path, out, 3, [AN, BINH])
-    summary = _month(tmp_path, out, 4, [AN, BINH, CUONG_011])
+    month_run(tmp_path, out, 2, [AN, BINH, CUONG_013])
+    month_run(tmp_path, out, 3, [AN, BINH])
+    summary = month_run(tmp_path, out, 4, [AN, BINH, CUONG_011])
     assert tables_of(summary) == BACK_IN_APRIL
     assert listed_movements(out, "2025-04") == [
         ("Nà Mòn", "011", "Chuyển đến từ Bản Cọ", "Từ đầu năm"),
         MOVED[1],
         ("Nà Mòn", "011", "Tái nghèo", "So với tháng trước"),
     ]
-    assert _said(out, "2025-04") == [("Nà Mòn", "B7", "011", "code-changed", BACK_VI)]
+    assert said_of(out, "2025-04") == [("Nà Mòn", "B7", "011", "code-changed", BACK_VI)]
 
 
 def test_a_kept_household_back_in_april_is_not_said_never_to_have_left_in_may(tmp_path):
@@ -94,13 +67,13 @@ def test_a_kept_household_back_in_april_is_not_said_never_to_have_left_in_may(tm
     his code (as F's household back under 013, in May). Before: May's 'moved-at-turn' words
     said he never left the lists ("Hộ chưa ra khỏi danh sách")."""
     _, out = run_january(tmp_path, 100, [])
-    _month(tmp_path, out, 2, [AN, BINH, CUONG_013])
-    _month(tmp_path, out, 3, [AN, BINH])
-    _month(tmp_path, out, 4, [AN, BINH, CUONG_011])
-    summary = _month(tmp_path, out, 5, [AN, BINH, CUONG_011])
+    month_run(tmp_path, out, 2, [AN, BINH, CUONG_013])
+    month_run(tmp_path, out, 3, [AN, BINH])
+    month_run(tmp_path, out, 4, [AN, BINH, CUONG_011])
+    summary = month_run(tmp_path, out, 5, [AN, BINH, CUONG_011])
     assert tables_of(summary) == STILL_IN_MAY
     assert listed_movements(out, "2025-05") == [
         ("Nà Mòn", "011", "Chuyển đến từ Bản Cọ", "Từ đầu năm"),
         MOVED[1],
     ]
-    assert _said(out, "2025-05") == []
+    assert said_of(out, "2025-05") == []

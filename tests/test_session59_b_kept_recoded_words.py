@@ -7,43 +7,21 @@ he had just before, February's 013, not December's 003."""
 
 from __future__ import annotations
 
-import json
-from datetime import date
-
-from pipeline.run import execute
-from tests.commune import write_roster
-from tests.test_session54_b_renumbered_within import na_mon_rows
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session56_b_turn_moved import AN, BINH
 from tests.test_session57_b_turn_kept import (
     CUONG_011,
     KEPT_ACCEPTED,
-    issues_of,
     run_january,
     tables_of,
 )
-from tests.test_session58_f_kept_recoded import CUONG_013, MOVED, RECODED_VI
-from tests.year_turn import year_turn_households
-
-
-def _month(tmp_path, out, month: int, na_mon: list[tuple]) -> dict:
-    """2025's ``month``: Nà Mòn ``na_mon``; Bản Cọ and Đồng Kè their own. Returns its JSON."""
-    folder = tmp_path / "vao"
-    for hamlet, slug, rows in (
-        ("Nà Mòn", "NaMon", na_mon_rows(na_mon)),
-        ("Bản Cọ", "BanCo", year_turn_households("Bản Cọ", 2024)),
-        ("Đồng Kè", "DongKe", year_turn_households("Đồng Kè", 2024)),
-    ):
-        write_roster(folder, f"{slug}_2025-{month:02d}.xlsx", hamlet, 100, rows,
-                     f"2025-{month:02d}", date(2025, month + 1, 3))  # fmt: skip
-    period = f"2025-{month:02d}"
-    execute(folder, out, period)
-    return json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
-
-
-def _said(out, period: str) -> list[tuple]:
-    return [row for row in issues_of(out, period) if row[3] != "plan-commune-target-above-start"]
-
+from tests.test_session58_f_kept_recoded import (
+    CUONG_013,
+    MOVED,
+    RECODED_VI,
+    month_run,
+    said_of,
+)
 
 # the row's words once written 011 again after February's 013
 BACK_TO_011_VI = RECODED_VI.replace("Mã hộ '013' khác mã '011'", "Mã hộ '011' khác mã '013'")
@@ -59,16 +37,16 @@ def test_a_kept_household_written_under_its_january_code_again_is_told_februarys
     question; April (011 again) the same. Before: "khác mã '003' … tháng 12/2024", the code
     of the turn, though the household's code changed in March from 013."""
     _, out = run_january(tmp_path, 100, [])
-    _month(tmp_path, out, 2, [AN, BINH, CUONG_013])
+    month_run(tmp_path, out, 2, [AN, BINH, CUONG_013])
     for month in (3, 4):
         period = f"2025-{month:02d}"
-        summary = _month(tmp_path, out, month, [AN, BINH, CUONG_011])
+        summary = month_run(tmp_path, out, month, [AN, BINH, CUONG_011])
         assert tables_of(summary) == KEPT_ACCEPTED, period
         assert listed_movements(out, period) == [
             ("Nà Mòn", "011", "Chuyển đến từ Bản Cọ", "Từ đầu năm"),
             MOVED[1],
         ], period
-        assert _said(out, period) == [
+        assert said_of(out, period) == [
             ("Nà Mòn", "B7", "011", "code-changed", BACK_TO_011_VI.format(m=2))
         ], period
 
@@ -78,9 +56,9 @@ def test_a_kept_household_recoded_twice_then_back_names_the_latest_code(tmp_path
     in April: April's warning names March's 015 ("tháng 3/2025"), the code just before; the
     tables as above (he never left a list)."""
     _, out = run_january(tmp_path, 100, [])
-    _month(tmp_path, out, 2, [AN, BINH, CUONG_013])
-    _month(tmp_path, out, 3, [AN, BINH, ("015", "Lò Văn Cường", 1953, "poor")])
-    summary = _month(tmp_path, out, 4, [AN, BINH, CUONG_011])
+    month_run(tmp_path, out, 2, [AN, BINH, CUONG_013])
+    month_run(tmp_path, out, 3, [AN, BINH, ("015", "Lò Văn Cường", 1953, "poor")])
+    summary = month_run(tmp_path, out, 4, [AN, BINH, CUONG_011])
     assert tables_of(summary) == KEPT_ACCEPTED
     words = RECODED_VI.replace("Mã hộ '013' khác mã '011'", "Mã hộ '011' khác mã '015'")
-    assert _said(out, "2025-04") == [("Nà Mòn", "B7", "011", "code-changed", words.format(m=3))]
+    assert said_of(out, "2025-04") == [("Nà Mòn", "B7", "011", "code-changed", words.format(m=3))]
