@@ -143,6 +143,11 @@ class _Baselines(NamedTuple):
     # name and birth year alike): its key in ``month`` is that older code, moved there, not
     # gone and new -> the Mã hộ last month's list wrote it under (session 59)
     codes_back: dict[str, str] = {}
+    # hamlets compared with an earlier list whose start column leaves out the households last
+    # month's lists had in another hamlet (in no plan of a month since that list:
+    # :func:`_in_no_plan`; new in the plan or added back): a move into or out of one pairs.
+    # The month table's notes read it, not a question of their own (session 60, D)
+    month_paired: frozenset[str] = frozenset()
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -216,6 +221,7 @@ def month_baselines(
                                 variant=unread))  # fmt: skip
     previous = timeline.previous_period(period)
     month_base, month_hamlets, month_from, renamed, merges = None, set(), {}, {}, {}
+    month_paired: set[str] = set()
     from_start: set[str] = set()  # hamlets beside the plan's start list for want of last month's
     quiet: set[str] = set()  # at the turn, hamlets silent in December and now (_silent_at_turn)
     if previous in periods:
@@ -244,7 +250,7 @@ def month_baselines(
             # a hamlet the plan lacks now, silent last month, may be merged into one accepted
             # then: that one is compared with its latest list too (session 42)
             missing += [h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in missing]
-        month_base, month_from, joined, back_renamed, back_merged = _latest_lists(
+        month_base, month_from, joined, back_renamed, back_merged, month_paired = _latest_lists(
             plan,
             month_base,
             missing,
@@ -587,6 +593,7 @@ def month_baselines(
             else left.left_now
         ),
         codes_back,
+        frozenset(h for h in month_paired if h in month_from),
     )
 
 
@@ -1584,7 +1591,7 @@ def _latest_lists(
     done: Collection[str] = (),
     kept_merges: Callable[[int], dict[str, str]] | None = None,
     kept_renames: Callable[[int], dict[str, str]] | None = None,
-) -> tuple[pd.DataFrame, dict[str, str], set[str], dict[str, str], dict[str, str]]:
+) -> tuple[pd.DataFrame, dict[str, str], set[str], dict[str, str], dict[str, str], set[str]]:
     """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
     refused last month), its latest list of the plan year before: the latest stored month it
     was accepted in, else the plan's start list. So a household that moved into such a hamlet
@@ -1609,9 +1616,11 @@ def _latest_lists(
     per hamlet so compared with an earlier list, the oldest of its lists ('YYYY-MM': the months
     since cover them all; or 'plan'); the hamlets compared with an old name's list of last
     month alone (as with their own list then); and, for the trend, the old names found renamed
-    and merged into such a hamlet (old name -> the hamlet: :func:`_back_renamed`)."""
+    and merged into such a hamlet (old name -> the hamlet: :func:`_back_renamed`); and the
+    hamlets whose start column leaves out the households last month's lists had elsewhere (in
+    no plan of a month since their list: :func:`_in_no_plan`), whose moves pair (session 60)."""
     if not missing:  # nothing looked at: no hamlet back after silence
-        return month_base, {}, set(), {}, {}
+        return month_base, {}, set(), {}, {}, set()
     named_in = named_in or {}
     year = f"{plan.plan_year}-"
     earlier_months = sorted((p for p in periods if p.startswith(year) and p < previous),
@@ -1664,11 +1673,12 @@ def _latest_lists(
     if joined:
         month_base = _under_names(month_base, joined)
     if not month_from:
-        return month_base, month_from, set(joined.values()), renamed, merged
+        return month_base, month_from, set(joined.values()), renamed, merged, set()
     parts = [month_base]
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
     fresh = []  # the start rows of a hamlet new in the plan since last month
+    paired: set[str] = set()  # the hamlets of those rows (the month table's notes: session 60)
     olds: list[dict] = []  # the year's names the plan lacks -> where their households are now
 
     def old_shares() -> dict:  # read and keyed once, where a month asks it
@@ -1702,6 +1712,8 @@ def _latest_lists(
                 (fresh if back else parts).append(
                     frame if name == hamlet else _under_names(frame, {name: hamlet})
                 )
+                if back:
+                    paired.add(hamlet)
             if base != "plan":
                 continue
         start = plan.start_list[plan.start_list["hamlet"] == hamlet]
@@ -1711,6 +1723,7 @@ def _latest_lists(
         if not own.get(hamlet) and _in_no_plan(plan, hamlet, "plan", previous, named_in,
                                                old_shares):  # fmt: skip
             fresh.append(_start_rows(start))  # new in the plan within the year
+            paired.add(hamlet)
         else:
             parts.append(_start_rows(start))
     if fresh:
@@ -1723,7 +1736,8 @@ def _latest_lists(
         others = pd.concat(parts, ignore_index=True)
         counted = set(others.loc[others["phan_loai"].isin(_LISTS).to_numpy(), "hh_key"])
         parts += [rows[~rows["hh_key"].isin(counted).to_numpy()] for rows in fresh]
-    return pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged
+    return (pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged,
+            paired)  # fmt: skip
 
 
 def _in_no_plan(

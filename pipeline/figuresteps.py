@@ -1605,6 +1605,10 @@ def summary_of(c: Figuring, accepted: list[dict], totals: dict) -> dict:
         ),
         # the hamlets new in the plan since a month compared with ('Biến động''s notes)
         "new_in_plan": new_in_plan(plan, merged.period, hamlet_figs, stored),
+        # the hamlets whose month table's start column leaves out the households last month's
+        # lists had elsewhere (baselines._in_no_plan's answer): the notes' "tính ở cả hai bên"
+        # reads it, so a note and the figures give one answer (session 60, D)
+        "month_paired": sorted(bases.month_paired),
         "year_on_year": year_on_year(
             merged.period, hamlet_figs, totals, stored, plan.commune, plan.standard
         ),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
@@ -404,6 +406,7 @@ def _household_list(
     # column): its row says that hamlet's list, not the new one's (session 58, H2)
     previous = ctx.summary.get("previous_period") or ""
     fresh = {h for h, v in (ctx.summary.get("new_in_plan") or {}).items() if v["since"] > previous}
+    fresh &= _paired(ctx, fresh)  # as its start column was counted (session 60, D)
     if "other_hamlet" in details.columns and fresh:
         scope = labels(
             lambda a, h, m, o: _scope_label(
@@ -562,7 +565,8 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
             named = ", ".join(f"{hamlet} ({_list_of(lang, p)})" for hamlet, p in group)
             since = new[group[0][0]]["since"]  # this month: after last month, not after it
             said = t(label, lang, hamlets=named, m=int(since[5:7]), y=int(since[:4]), pm=m, py=y)
-            arrived = [h for h, _ in group if _moved_in(ctx, h)]
+            # (its start column without them: the figures' answer, session 60, D)
+            arrived = [h for h, _ in group if _moved_in(ctx, h) and h in _paired(ctx, new)]
             if arrived:
                 said += t("mov.earlier_base.moved_in", lang, hamlets=", ".join(arrived), pm=m,
                           py=y)  # fmt: skip
@@ -638,6 +642,19 @@ def _moved_in(ctx: Context, hamlet: str) -> bool:
     return False
 
 
+def _paired(ctx: Context, hamlets: Collection[str]) -> set[str]:
+    """Those of ``hamlets`` (new in the plan or back: the summary's ``new_in_plan``) whose
+    month start column leaves out the households last month's lists had in another hamlet
+    (the summary's ``month_paired``: baselines._in_no_plan's answer, the figures' own), so a
+    move into or out of one pairs. ``trend.new_in_plan`` tells a hamlet new by its name (no
+    month named it); the figures may still count its whole start rows where a name the plan
+    lacks now may have been its name then (renames.may_be_renamed), and a note must not say
+    a move pairs where they count it on one side (docs/decisions.md, session 60, D). A summary
+    without it (written before session 60): all of ``hamlets``, as then."""
+    said = ctx.summary.get("month_paired")
+    return set(hamlets) if said is None else set(hamlets) & set(said)
+
+
 def _back(entry: dict) -> bool:
     """Whether a hamlet new in the plan (``entry``: its ``new_in_plan`` item) was in it before:
     a list of it accepted before the month it is named again from (session 58, H2)."""
@@ -690,8 +707,9 @@ def _spans_note(ctx: Context, base: str) -> str | None:
     # sessions 58 H and H2, 59); the others' moves may count on one side
     other = (ctx.summary.get("bases_of_other_commune") or {}).get(base)
     new = (ctx.summary.get("new_in_plan") or {}) if other is None else {}
+    # (those the figures so counted: baselines' answer, not one of the note's own; session 60)
     paired = [h for h, p in earlier.items()
-              if h in new and (p == "plan" or new[h]["since"] > p)]  # fmt: skip
+              if h in _paired(ctx, new) and (p == "plan" or new[h]["since"] > p)]  # fmt: skip
     # the start list first, then by month; last month's hamlets "the others", last
     groups = [
         t("mov.spans.group", lang, hamlets=", ".join(hamlets), since=_list_of(lang, month))
