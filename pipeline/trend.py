@@ -48,7 +48,10 @@ def new_in_plan(plan: Plan, period: str, hamlet_figs: list[dict], stored: list[d
     accepted (dropped from the plan and added again) has that month its ``first_list``: its
     tables start from that list, not from none (baselines._new_in_plan's question too: session
     58, H). 'Biến động' says a new hamlet's tables start from
-    none, or that it was in no plan of last month (docs/decisions.md, session 57, B4)."""
+    none, or that it was in no plan of last month (docs/decisions.md, session 57, B4). Whether
+    its start column leaves out the households last month's lists had elsewhere (its moves
+    pair) is the figures' answer, not this one: the summary's ``month_paired``
+    (baselines._in_no_plan; session 60, D)."""
     year, previous = f"{plan.plan_year:04d}-", timeline.previous_period(period)
     months = sorted(
         (s for s in stored
