@@ -2132,7 +2132,7 @@ def table_rows(
                 # a total told by its words and sums, not by a run, holding no head's name
                 # and no class, under the list's last household: a count that differs
                 # ('Tổng cộng | 5' over three), said as total-count-differs
-                # (discover._total_counts), no household (session 59 review)
+                # (discover.total_counts), no household (session 59 review)
                 if (
                     not asked[0]
                     and _no_household_texts(bare, positions, skip_markers)

@@ -1,0 +1,51 @@
+"""Session 60 (E): three totals left unsaid by session 59 (E3's and R1's Left): a count with
+'hộ' before the label in the name's column, a stale grand total beside its right bare count,
+and the plan's start list's total counting its households with 'hộ'.
+
+The lists: Nà Mòn's from row 5 on, A STT, B Mã hộ, C the head's name, D Năm sinh, H Số nhân
+khẩu, I Phân loại hộ (tests.test_session52_total_sums.total_sums_run). NM1 born 1958, NM2 1962,
+NM3 1975, poor, 4 people each: their years add up to 5,895, their people to 12. The plan:
+tests.test_plan_fixes (start list 'Danh sách đầu năm' B Xóm, C Mã hộ, D the head's name; NM1-5
+rows 4-8, BC1-3 rows 9-11, DK1-2 rows 12-13: 10 households, Đồng Kè's 2 last).
+"""
+
+from __future__ import annotations
+
+from pipeline.run import collect
+from tests.commune import person
+from tests.test_session52_total_sums import household_row, total_sums_run
+
+
+def _three() -> list:
+    return [person("NM1", "poor", nam_sinh=1958), person("NM2", "poor", nam_sinh=1962),
+            person("NM3", "poor", nam_sinh=1975), None]  # fmt: skip
+
+
+HOUSEHOLDS = [household_row("NM1"), household_row("NM2"), household_row("NM3")]
+
+
+# --- 1. '4 hộ' under Mã hộ, 'Tổng cộng' in the name's column ---------------------------------
+
+
+def test_a_count_with_ho_before_the_label_in_the_names_column_is_said_where_it_differs(tmp_path):
+    """Row 8 under NM1-NM3: '4 hộ' in B (Mã hộ), 'Tổng cộng' in C (the head's name), A blank;
+    its sums right (5,895, 12) or stale (9,815, 20). By hand: the head says 4 households, the
+    list has 3 rows: total-count-differs at B8, as 'Tổng cộng | 4 hộ' (label in A) is; poor 3.
+    Before: passed over unsaid (the row's first text was the count, no total's words)."""
+    for name, line in (
+        ("sums", {2: "4 hộ", 3: "Tổng cộng", 4: 5895, 8: 12}),
+        ("stale", {2: "4 hộ", 3: "Tổng cộng", 4: 9815, 8: 20}),
+    ):
+        issues, read, counts = total_sums_run(tmp_path / name, _three(), {8: line})
+        assert (issues, read, counts) == ([("total-count-differs", "B8")], HOUSEHOLDS, (3, 0)), name
+    result, _ = collect(tmp_path / "sums", None)
+    told = [i for i in result.issues if i.code == "total-count-differs"]
+    assert [(i.value, i.detail) for i in told] == [("4 hộ", "3")]
+    assert "Dòng tổng cộng ghi '4 hộ' nhưng danh sách có 3 dòng hộ" in told[0].message()
+
+
+def test_a_right_count_with_ho_before_the_label_is_unsaid(tmp_path):
+    """Guard (passes before and after): '3 hộ | Tổng cộng | 5,895 | … | 12' (3 the rows):
+    passed over, nothing said, poor 3."""
+    line = {2: "3 hộ", 3: "Tổng cộng", 4: 5895, 8: 12}
+    assert total_sums_run(tmp_path, _three(), {8: line}) == ([], HOUSEHOLDS, (3, 0))
