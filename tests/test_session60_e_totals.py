@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pipeline.run import collect
 from tests.commune import person
+from tests.test_plan_fixes import START, edited, load
 from tests.test_session52_total_sums import household_row, total_sums_run
 
 
@@ -49,3 +50,54 @@ def test_a_right_count_with_ho_before_the_label_is_unsaid(tmp_path):
     passed over, nothing said, poor 3."""
     line = {2: "3 hộ", 3: "Tổng cộng", 4: 5895, 8: 12}
     assert total_sums_run(tmp_path, _three(), {8: line}) == ([], HOUSEHOLDS, (3, 0))
+
+
+# --- 3. the start list's 'Tổng cộng | 3 hộ' ---------------------------------------------------
+
+
+def _start_total(label_col: int, count):
+    def edit(book):
+        sheet = book[START]
+        sheet.cell(14, label_col).value = "Tổng cộng"
+        sheet.cell(14, 3).value = count
+
+    return edit
+
+
+def _said(tmp_path, label_col, count):
+    tmp_path.mkdir()
+    plan, issues = load(edited(tmp_path, edit=_start_total(label_col, count)))
+    assert len(plan.start_list) == 10
+    return [i for i in issues if not i.code.startswith("plan-")]
+
+
+def test_the_start_lists_total_counting_with_ho_is_said_where_it_differs(tmp_path):
+    """Row 14 of the start list, under its 10 households: 'Tổng cộng' (under Xóm, or under
+    the head's name) with '3 hộ' under Mã hộ. By hand: 3 is neither the 10 rows nor Đồng Kè's
+    2 (the last hamlet's): said once, a warning at C14, variant 'plan', as a bare '5' is
+    (session 59, E3). Before: nothing said."""
+    for name, label_col in (("xom", 2), ("name", 4)):
+        said = _said(tmp_path / name, label_col, "3 hộ")
+        assert [
+            (i.code, i.cell, i.row, i.severity, i.variant, i.value, i.detail) for i in said
+        ] == [("total-count-differs", "C14", 14, "warning", "plan", "3 hộ", "10")], name
+    assert said[0].message("vi").startswith(
+        "Dòng tổng cộng (dòng 14) của danh sách đầu năm ghi '3 hộ' nhưng danh sách có 10 dòng hộ;"
+    )
+
+
+def test_the_start_lists_total_counting_all_or_its_last_hamlet_is_unsaid(tmp_path):
+    """Guards (pass before and after): '10 hộ' (all the rows), '2 hộ' (Đồng Kè's, the last
+    hamlet's rows: that hamlet's total) and 'Cộng xóm Đồng Kè | 3 hộ' (a row naming a plan
+    hamlet: its total, not the list's): nothing said."""
+    assert _said(tmp_path / "all", 2, "10 hộ") == []
+    assert _said(tmp_path / "last", 2, "2 hộ") == []
+
+    def named(book):
+        sheet = book[START]
+        sheet.cell(14, 4).value = "Cộng xóm Đồng Kè"
+        sheet.cell(14, 3).value = "3 hộ"
+
+    (tmp_path / "named").mkdir()
+    plan, issues = load(edited(tmp_path / "named", edit=named))
+    assert [i.code for i in issues if not i.code.startswith("plan-")] == []
