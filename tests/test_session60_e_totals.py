@@ -52,6 +52,47 @@ def test_a_right_count_with_ho_before_the_label_is_unsaid(tmp_path):
     assert total_sums_run(tmp_path, _three(), {8: line}) == ([], HOUSEHOLDS, (3, 0))
 
 
+# --- 2. a stale grand total beside its right bare count ---------------------------------------
+
+
+def test_a_stale_grand_total_beside_its_right_bare_count_is_said(tmp_path):
+    """Row 8 under NM1-NM3: 'Tổng cộng' (in A, or in C), 3 under Mã hộ (the right count), 9,815
+    under Năm sinh and 20 under Số nhân khẩu (left as they were: the rows give 5,895 and 12).
+    By hand: a total, not counted (poor 3), said once at D8 (its first figure off) as
+    subtotal-differs, variant 'total', quoting both figures beside rows 5-7's. Before: passed
+    over unsaid (a grand total's figures were asked nothing once its count was right)."""
+    for name, line in (
+        ("in A", {1: "Tổng cộng", 2: 3, 4: 9815, 8: 20}),
+        ("in C", {2: 3, 3: "Tổng cộng", 4: 9815, 8: 20}),
+    ):
+        issues, read, counts = total_sums_run(tmp_path / name, _three(), {8: line})
+        assert (issues, read, counts) == ([("subtotal-differs", "D8")], HOUSEHOLDS, (3, 0)), name
+    result, _ = collect(tmp_path / "in A", None)
+    told = [i for i in result.issues if i.code == "subtotal-differs"]
+    assert [(i.row, i.value, i.variant, i.severity) for i in told] == [
+        (8, "Tổng cộng", "total", "warning")
+    ]
+    assert told[0].message("vi").startswith(
+        "Dòng 'Tổng cộng' (dòng 8) là dòng tổng cộng của danh sách, ghi đúng số hộ, nhưng các số "
+        "khác của dòng khác với các dòng hộ: cột D 'Năm sinh' ghi 9.815, cộng các dòng 5–7 được "
+        "5.895; cột H 'Số nhân khẩu' ghi 20, cộng các dòng 5–7 được 12."
+    )
+    assert "column D 'Năm sinh' holds 9,815, rows 5–7 add up to 5,895" in told[0].message("en")
+
+
+def test_a_grand_total_whose_figures_are_sums_or_whose_count_is_a_class_is_unsaid(tmp_path):
+    """Guards (pass before and after): 'Tổng cộng | 3 | … | 5,895 | … | 12' (the sums):
+    nothing said; 'Tổng cộng | 2 | … | 9,815 | … | 20' over NM1, NM2 poor and NM3 near-poor
+    (2 counts the poor, =COUNTIF: the rows its figures sum are not told): nothing said; both
+    counted as before (3 and 0; 2 and 1)."""
+    line = {1: "Tổng cộng", 2: 3, 4: 5895, 8: 12}
+    assert total_sums_run(tmp_path / "sums", _three(), {8: line}) == ([], HOUSEHOLDS, (3, 0))
+    rows = [person("NM1", "poor", nam_sinh=1958), person("NM2", "poor", nam_sinh=1962),
+            person("NM3", "near_poor", nam_sinh=1975), None]  # fmt: skip
+    line = {1: "Tổng cộng", 2: 2, 4: 9815, 8: 20}
+    assert total_sums_run(tmp_path / "class", rows, {8: line}) == ([], HOUSEHOLDS, (2, 1))
+
+
 # --- 3. the start list's 'Tổng cộng | 3 hộ' ---------------------------------------------------
 
 
