@@ -72,10 +72,14 @@ def test_a_stale_grand_total_beside_its_right_bare_count_is_said(tmp_path):
     assert [(i.row, i.value, i.variant, i.severity) for i in told] == [
         (8, "Tổng cộng", "total", "warning")
     ]
-    assert told[0].message("vi").startswith(
-        "Dòng 'Tổng cộng' (dòng 8) là dòng tổng cộng của danh sách, ghi đúng số hộ, nhưng các số "
-        "khác của dòng khác với các dòng hộ: cột D 'Năm sinh' ghi 9.815, cộng các dòng 5–7 được "
-        "5.895; cột H 'Số nhân khẩu' ghi 20, cộng các dòng 5–7 được 12."
+    assert (
+        told[0]
+        .message("vi")
+        .startswith(
+            "Dòng 'Tổng cộng' (dòng 8) là dòng tổng cộng của danh sách, ghi đúng số hộ, nhưng các số "
+            "khác của dòng khác với các dòng hộ: cột D 'Năm sinh' ghi 9.815, cộng các dòng 5–7 được "
+            "5.895; cột H 'Số nhân khẩu' ghi 20, cộng các dòng 5–7 được 12."
+        )
     )
     assert "column D 'Năm sinh' holds 9,815, rows 5–7 add up to 5,895" in told[0].message("en")
 
@@ -122,8 +126,12 @@ def test_the_start_lists_total_counting_with_ho_is_said_where_it_differs(tmp_pat
         assert [
             (i.code, i.cell, i.row, i.severity, i.variant, i.value, i.detail) for i in said
         ] == [("total-count-differs", "C14", 14, "warning", "plan", "3 hộ", "10")], name
-    assert said[0].message("vi").startswith(
-        "Dòng tổng cộng (dòng 14) của danh sách đầu năm ghi '3 hộ' nhưng danh sách có 10 dòng hộ;"
+    assert (
+        said[0]
+        .message("vi")
+        .startswith(
+            "Dòng tổng cộng (dòng 14) của danh sách đầu năm ghi '3 hộ' nhưng danh sách có 10 dòng hộ;"
+        )
     )
 
 
