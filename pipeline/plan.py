@@ -1825,9 +1825,7 @@ def _income_read(
     return {**found, "thu_nhap": (income[0], HouseholdMonthRead(income[1]))}
 
 
-def _start_count_issues(
-    book: Workbook, sheet: str, grid: list[list], data: dict, matcher, rel: str
-) -> list[Issue]:
+def _start_count_issues(sheet: str, grid: list[list], data: dict, matcher, rel: str) -> list[Issue]:
     """The start list's total under its last household writing a count of households ('Tổng
     cộng | 3 hộ', read as a hamlet's list's is: discover.total_counts) beside its household
     rows (``data``, its hamlets' totals taken out): said, total-count-differs variant 'plan',
@@ -1839,9 +1837,12 @@ def _start_count_issues(
     if not excel_rows:
         return []
     rows = SimpleNamespace(excel_rows=excel_rows, columns=data)
+    # the grid as read (the early reader's child's, where it read the list): the book's own
+    # would read the sheet again
+    book_read = SimpleNamespace(grid=lambda _: grid)
     found = []
     for _, cell, written, said, read, staying in total_counts(
-        book, [(sheet, None, rows)], sheet, None
+        book_read, [(sheet, None, rows)], sheet, None
     ):
         hamlets = data.get("hamlet") or ()
         last = fold(clean_text(hamlets[-1])) if hamlets else ""
@@ -1924,7 +1925,7 @@ def _start_list(
     if totals:
         kept = [i for i in range(len(data["excel_row"])) if i not in totals]
         data = {key: [values[i] for i in kept] for key, values in data.items()}
-    issues += _start_count_issues(book, sheet, grid, data, matcher, rel)
+    issues += _start_count_issues(sheet, grid, data, matcher, rel)
     found = _income_read(data, header, plan, rel, sheet, issues)
     cleaned: dict = {}
     names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))
