@@ -1426,9 +1426,11 @@ _GROUP = lazyre.compile(rf"to\s+(?:so\s*)?(?:\d|{ROMAN_NUMBER}|x$)")
 _ZONE = lazyre.compile(rf"khu\s+(?:so\s*)?(?:\d|{ROMAN_NUMBER})")
 # A group written before its hamlet in a title ('TỔ 3 XÓM NÀ MÒN', 'TỔ SỐ 3, THÔN BẢN CỌ', 'Tổ
 # 3 - xóm Nà Mòn'): the hamlet is the one after 'XÓM'/'THÔN' (session 40); 'TỔ X' in
-# capitals too, read as a hamlet's name since session 57 ('DANH SÁCH TỔ X - XÓM BẢN CỌ': Bản Cọ)
+# capitals too, read as a hamlet's name since session 57 ('DANH SÁCH TỔ X - XÓM BẢN CỌ': Bản Cọ);
+# a number with a letter after it ('Tổ 2B - xóm Bản Cọ', 'TỔ 12B, THÔN BẢN CỌ') too, as 'Tổ A1'
+# (session 60, E)
 _GROUP_BEFORE_HAMLET = lazyre.compile(
-    rf"(?:(?:tổ|to)\s+(?:(?:số|so)\s*)?(?:\d+|{ROMAN_NUMBER})|(?-i:(?:TỔ|TO)\s+(?:(?:SỐ|SO)\s*)?X))"
+    rf"(?:(?:tổ|to)\s+(?:(?:số|so)\s*)?(?:\d+[a-z]?|{ROMAN_NUMBER})|(?-i:(?:TỔ|TO)\s+(?:(?:SỐ|SO)\s*)?X))"
     r"\s*[,:;–—-]?\s*(?=(?:xóm|thôn|xom|thon)\b)",
     re.IGNORECASE,
 )
@@ -2031,7 +2033,11 @@ def households_written(text: str) -> int | None:
     return None
 
 
-def _total_counts(
+# a count of households alone, folded ('4 hộ', '(4 hộ)'): written before a total's label
+_COUNT_FIRST = lazyre.compile(r"\(?\d[\d.,]*\s*ho\)?")
+
+
+def total_counts(
     book: Workbook, tables: list, sheet: str, block_at: int | None
 ) -> list[tuple[str, str, str, int, int, int]]:
     """(sheet, cell, text as written, households it says, rows read, rows read not written as
@@ -2055,6 +2061,10 @@ def _total_counts(
         for index in range(last, end):
             texts = [(c, v) for c, v in enumerate(grid[index]) if isinstance(v, str) and v.strip()]
             first = fold(texts[0][1]) if texts else ""
+            if len(texts) > 1 and _COUNT_FIRST.fullmatch(first):
+                # the count under 'Mã hộ' before the label in the name's column ('| 4 hộ |
+                # Tổng cộng |'): the label is the row's words (session 60, E)
+                first = fold(texts[1][1])
             if (
                 not starts_with_marker(first, TOTAL_MARKERS)
                 or "dan cu" in first  # 'Tổng số hộ dân cư' (the hamlet's households)
@@ -2297,7 +2307,7 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
             if how in ("title", "column"):
                 rows = next(rows for sheet, _, rows in read_tables if sheet == name)
                 note_codes_taken(sub, name, rows, excel_rows)
-    sub.extra["total_counts"] = _total_counts(book, sub.extra["tables"], sheet, block_at)
+    sub.extra["total_counts"] = total_counts(book, sub.extra["tables"], sheet, block_at)
     sub.extra["info_counts"] = _info_counts(book, info_sheet, info, sub.extra["tables"])
     sub.extra["struck_rows"] = _struck_rows(book, sub.extra["tables"])
     # What the title of each further table's sheet names after 'XÓM' (consolidate.

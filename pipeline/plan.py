@@ -8,12 +8,19 @@ import re
 from datetime import date, datetime
 from itertools import repeat
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
 
 from pipeline import lazyre
-from pipeline.discover import cell_columns, household_cells, plan_info_sheet
+from pipeline.discover import (
+    cell_columns,
+    household_cells,
+    households_written,
+    plan_info_sheet,
+    total_counts,
+)
 from pipeline.figures import status_counts
 from pipeline.messages import Message, in_language
 from pipeline.normalise import after_equals, info_past_equals, normalise_value
@@ -54,7 +61,7 @@ from pipeline.startlist import (
     start_list_columns,
     start_list_rows,
 )
-from pipeline.tables import hamlet_totals
+from pipeline.tables import hamlet_after_total, hamlet_totals
 from pipeline.text import (
     PEOPLE_UNIT,
     TEXT_QUOTES,
@@ -1818,6 +1825,45 @@ def _income_read(
     return {**found, "thu_nhap": (income[0], HouseholdMonthRead(income[1]))}
 
 
+def _start_count_issues(sheet: str, grid: list[list], data: dict, matcher, rel: str) -> list[Issue]:
+    """The start list's total under its last household writing a count of households ('Tổng
+    cộng | 3 hộ', read as a hamlet's list's is: discover.total_counts) beside its household
+    rows (``data``, its hamlets' totals taken out): said, total-count-differs variant 'plan',
+    where it counts neither all of them, those not written 'Thoát', nor the last hamlet's (the
+    total of that hamlet alone); a row naming a plan hamlet ('Cộng xóm Đồng Kè | 2 hộ') is
+    that hamlet's, unsaid. Was unsaid, as a bare count ('Tổng cộng | 5') no longer is
+    (session 60, E)."""
+    excel_rows = data["excel_row"]
+    if not excel_rows:
+        return []
+    rows = SimpleNamespace(excel_rows=excel_rows, columns=data)
+    # the grid as read (the early reader's child's, where it read the list): the book's own
+    # would read the sheet again
+    book_read = SimpleNamespace(grid=lambda _: grid)
+    found = []
+    for _, cell, written, said, read, staying in total_counts(
+        book_read, [(sheet, None, rows)], sheet, None
+    ):
+        hamlets = data.get("hamlet") or ()
+        last = fold(clean_text(hamlets[-1])) if hamlets else ""
+        if said in (read, staying) or (
+            last and said == sum(1 for h in hamlets if fold(clean_text(h)) == last)
+        ):
+            continue
+        at = cell_position(cell)[0]
+        texts = [v for v in grid[at] if isinstance(v, str) and households_written(v) is None]
+        if any(
+            hamlet_after_total(v, matcher.match) is not None or matcher.match(clean_text(v))
+            for v in texts
+        ):
+            continue  # a hamlet's total, its count that hamlet's
+        found.append(Issue("total-count-differs", file=rel, sheet=sheet, row=at + 1, cell=cell,
+                           value=written, detail=str(read),
+                           instead=Message(f"dòng {at + 1}", f"row {at + 1}"),
+                           variant="plan"))  # fmt: skip
+    return found
+
+
 def _start_list(
     book: Workbook, rel: str, plan: Plan, issues: list[Issue], read: StartRows | None = None
 ) -> pd.DataFrame | None:
@@ -1879,6 +1925,7 @@ def _start_list(
     if totals:
         kept = [i for i in range(len(data["excel_row"])) if i not in totals]
         data = {key: [values[i] for i in kept] for key, values in data.items()}
+    issues += _start_count_issues(sheet, grid, data, matcher, rel)
     found = _income_read(data, header, plan, rel, sheet, issues)
     cleaned: dict = {}
     names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))

@@ -671,6 +671,19 @@ def stale_subtotal(
         return None
     if _group_summed(raw, col, label, positions, above):
         return None
+    figures = _figures_off(written, rows)
+    if not figures:
+        return None
+    return StaleSubtotal(excel_row, col, clean_text(label), tuple(figures), tuple(excel_rows))
+
+
+def _figures_off(
+    written: list[tuple[int, Any, bool, bool]], rows: list[list[Any]]
+) -> list[tuple[int, Any, Any, str]]:
+    """Each of a total row's figures (``written``: :func:`_written_figures`) its rows (``rows``)
+    do not give, beside what they give: (column, as written, their sum, their =AVERAGE under
+    'Thu nhập BQ' or their count of written cells where they hold no number, 'sum', 'average'
+    or 'count') (:func:`stale_subtotal`; session 57)."""
     figures = []
     for c, number, typed, average in written:
         cells = list(_column(rows, c, typed))
@@ -685,9 +698,7 @@ def stale_subtotal(
             figures.append((c, number, sum(numbers), "sum"))
         else:
             figures.append((c, number, sum(1 for x in cells if not is_blank(x)), "count"))
-    if not figures:
-        return None
-    return StaleSubtotal(excel_row, col, clean_text(label), tuple(figures), tuple(excel_rows))
+    return figures
 
 
 def _run_gives(written: list[tuple[int, Any, bool, bool]], run: Iterable[list[Any]]) -> int:
@@ -2022,6 +2033,45 @@ def table_rows(
         found = _run_rows(raw, positions, runs_at(index, stretch), grid, skip_markers)
         return [grid[i - 1] for i in found]
 
+    def stale_total(
+        bare: list[Any], bare_cells: list[tuple[int, Any]], number: int, index: int, stretch: int
+    ) -> StaleSubtotal | None:
+        """A total's row (``bare``, its count under 'Mã hộ' set apart) told by its words whose
+        count is how many households it totals (``number``: those since the last total, all, or
+        those under it, the first so many) but whose other figures are not their sums: those
+        figures beside those rows' (a 'Tổng cộng | 3 | … | 9.815 | … | 20' left as it was when a
+        household was deleted), said as subtotal-differs. Not a group's subtotal (said by
+        :func:`stale_subtotal`), nor a row holding anything but numbers; None where its figures
+        are the sums of one of the groups it may total (session 60, E)."""
+        label_col = next((c for c, v in bare_cells if v.__class__ is str), -1)
+        if label_col < 0 or group_subtotal(bare[label_col]):
+            return None
+        if not _numbers_alone(bare, label_col, positions):
+            return None
+        written = _written_figures(bare, label_col, positions)
+        if not written:
+            return None
+        above = taken[stretch:]
+        groups = [above]
+        if stretch:
+            groups.append(taken)
+        groups.append(_coded_below(grid, index, guard_cols, skip_markers, None, coded))
+        rows = next((g for g in groups if len(g) == number), None)
+        if rows is None:
+            return None  # a count of one class (=COUNTIF): its sums that class's, not asked
+        apart = (label_col, positions.get("stt", -1), positions.get("hamlet", -1))
+        averaged = [positions[key] for key in _AVERAGED if key in positions]
+        lists = [[grid[i] for i in g] for g in groups if g]
+        if figures_summed(bare, apart, partial(iter, lists), averaged):
+            return None
+        figures = _figures_off(written, [grid[i] for i in rows])
+        if not figures:
+            return None
+        label = clean_text(bare[label_col])
+        return StaleSubtotal(
+            index + 1, label_col, label, tuple(figures), tuple(i + 1 for i in rows)
+        )
+
     # the rows passed over by a run alone: (index, label's column, label, the row as read, the
     # runs next to it as grid indexes, the nearest first)
     by_runs: list[tuple[int, int, str, list[Any], tuple[list[int], list[int]]]] = []
@@ -2114,6 +2164,10 @@ def table_rows(
                         grid, taken, stretch, index, guard_cols, skip_markers, coded
                     )
                 if _households_counted(number, groups, positions.get("phan_loai", -1)):
+                    if not asked[0]:
+                        found = stale_total(bare, bare_cells, number, index, stretch)
+                        if found is not None:
+                            stale.append(found)
                     stretch = passed_over(index, stretch, bare)
                     continue
                 name_col = positions.get("chu_ho", -1)
@@ -2132,7 +2186,7 @@ def table_rows(
                 # a total told by its words and sums, not by a run, holding no head's name
                 # and no class, under the list's last household: a count that differs
                 # ('Tổng cộng | 5' over three), said as total-count-differs
-                # (discover._total_counts), no household (session 59 review)
+                # (discover.total_counts), no household (session 59 review)
                 if (
                     not asked[0]
                     and _no_household_texts(bare, positions, skip_markers)

@@ -1430,6 +1430,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Dòng '{value}' ({instead}) của danh sách đầu năm là dòng cộng của một nhóm hộ nhưng khác với các dòng hộ của nhóm: {detail}. Dòng này không được tính là một hộ; danh sách đầu năm tính theo từng dòng hộ, không theo dòng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng cộng gõ tay chưa sửa, hãy sửa số ở dòng cộng cho khớp (hoặc xóa dòng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó; rồi chạy lại.",
                 "The '{value}' row ({instead}) of the start-of-year list is a subtotal of a group of households but differs from the group's household rows: {detail}. It is not counted as a household; the start-of-year list counts the household rows, not the subtotal. Check it: if a household was deleted or added and the subtotal typed by hand was not corrected, correct its numbers (or delete the subtotal row); if a household's number is wrong, correct that household's row; then run again.",
             ),
+            # the list's total ('Tổng cộng | 3 | … | 9.815'), its count of households right,
+            # its other figures not the households' sums (tables.table_rows; session 60, E)
+            (
+                "total",
+                "Dòng '{value}' ({instead}) là dòng tổng cộng của danh sách, ghi đúng số hộ, nhưng các số khác của dòng khác với các dòng hộ: {detail}. Xã không tính dòng này là một hộ và tính theo từng dòng hộ, không theo dòng tổng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng tổng cộng gõ tay chưa sửa, hãy sửa số ở dòng tổng cộng cho khớp (hoặc xóa dòng tổng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó.",
+                "The '{value}' row ({instead}) is the list's total and gives the right number of households, but its other numbers differ from the household rows: {detail}. The commune does not count it as a household and counts the household rows, not the total. Check it: if a household was deleted or added and the total typed by hand was not corrected, correct its numbers (or delete the total row); if a household's number is wrong, correct that household's row.",
+            ),
             # on the plan's targets, a subtotal of hamlets (plan._hamlet_targets; session 57
             # review)
             (
