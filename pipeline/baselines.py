@@ -261,9 +261,8 @@ def month_baselines(
             kept_merges,
             kept_renames,
             # a hamlet merged into one that sent is no old name of another (session 60)
-            {**{o: into for o, (into, _) in _merges_said(stored, period, plan.plan_year, {}).items()},
-             **merges},
-        )  # fmt: skip
+            {**_merged_said_into(stored, period, plan.plan_year), **merges},
+        )
         from_start = {h for h, base in month_from.items() if base == "plan"} - month_hamlets
         if turn:  # a hamlet silent in December and now: its start list is its December state
             quiet = _silent_at_turn(plan, month_hamlets | joined, month_from, now)
@@ -1050,6 +1049,11 @@ def _merges_said(
                         continue
                     said[old] = (walked.get(item["hamlet"], item["hamlet"]), when)
     return said
+
+
+def _merged_said_into(stored: list[dict], period: str, year: int) -> dict[str, str]:
+    """:func:`_merges_said` as old name -> the hamlet it joined, under its name then."""
+    return {old: into for old, (into, _) in _merges_said(stored, period, year, {}).items()}
 
 
 def _merged_reporting(
@@ -2127,8 +2131,7 @@ def silent_lists(
                    for p in stored if f"{year}01" <= p["period"] < period}  # fmt: skip
     months = sorted(accepted_in, reverse=True)
     named_in = {p["period"]: {h["hamlet"] for h in p["hamlets"]} for p in stored}
-    said = _merges_said(stored, period, plan.plan_year, {})
-    joined = {**{old: into for old, (into, _) in said.items()}, **(merges or {})}
+    joined = {**_merged_said_into(stored, period, plan.plan_year), **(merges or {})}
     return _latest_named(
         plan, silent, months, accepted_in.__getitem__, rows, (plan.start_list, rows_now), True,
         named_in, stored, joined=joined,
