@@ -7,7 +7,7 @@ pipeline.figuresteps' figured (docs/decisions.md, session 34: pipeline/run.py sp
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from typing import NamedTuple
 
 import pandas as pd
@@ -266,6 +266,8 @@ def month_baselines(
             merges.keys(),
             kept_merges,
             kept_renames,
+            # a hamlet merged into one that sent is no old name of another (session 60)
+            {**_merged_said_into(stored, period, plan.plan_year), **merges},
         )
         from_start = {h for h, base in month_from.items() if base == "plan"} - month_hamlets
         if turn:  # a hamlet silent in December and now: its start list is its December state
@@ -1056,6 +1058,11 @@ def _merges_said(
     return said
 
 
+def _merged_said_into(stored: list[dict], period: str, year: int) -> dict[str, str]:
+    """:func:`_merges_said` as old name -> the hamlet it joined, under its name then."""
+    return {old: into for old, (into, _) in _merges_said(stored, period, year, {}).items()}
+
+
 def _merged_reporting(
     accepted_in: dict[str, set[str]], said: dict[str, tuple[str, str]]
 ) -> dict[str, set[str]]:
@@ -1591,6 +1598,7 @@ def _latest_lists(
     done: Collection[str] = (),
     kept_merges: Callable[[int], dict[str, str]] | None = None,
     kept_renames: Callable[[int], dict[str, str]] | None = None,
+    merged_into: Mapping[str, str] | None = None,
 ) -> tuple[pd.DataFrame, dict[str, str], set[str], dict[str, str], dict[str, str], set[str]]:
     """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
     refused last month), its latest list of the plan year before: the latest stored month it
@@ -1611,8 +1619,10 @@ def _latest_lists(
     start list tells (:func:`_kept_start`; ``kept_merges``), is compared with those rows of the
     plan's start list and the lists of the old names merged into it since, a month that named
     it beside included (session 43); ``kept_renames``: the store's record of its kept start
-    list's renames (:func:`_keys_of_silent`; :func:`_in_no_plan` asks it). Returns the
-    households;
+    list's renames (:func:`_keys_of_silent`; :func:`_in_no_plan` asks it); ``merged_into``:
+    old name -> the hamlet it is known merged into (last month's merges, the stored months'
+    ``merged_since``): none of another hamlet's lists (:func:`_latest_named`, session 60).
+    Returns the households;
     per hamlet so compared with an earlier list, the oldest of its lists ('YYYY-MM': the months
     since cover them all; or 'plan'); the hamlets compared with an old name's list of last
     month alone (as with their own list then); and, for the trend, the old names found renamed
@@ -1638,7 +1648,8 @@ def _latest_lists(
     lists = _latest_named(plan, missing, [previous, *earlier_months], accepted, earlier,
                           (plan.start_list, rows_now), merged=True, named_in=named_in,
                           stored=stored,
-                          kept_start=lambda: _kept_start(plan, load, kept_merges)).lists  # fmt: skip
+                          kept_start=lambda: _kept_start(plan, load, kept_merges),
+                          joined=merged_into).lists  # fmt: skip
     month_from: dict[str, str] = {}
     joined: dict[str, str] = {}  # an old name of last month's lists -> the hamlet it is now
     taken: dict[str, dict[str, str]] = {}  # hamlet -> the lists it is compared with
@@ -2033,6 +2044,7 @@ def _latest_named(
     named_in: dict[str, set[str]] | None = None,
     stored: list[dict] | None = None,
     kept_start: Callable[[], pd.DataFrame] | None = None,
+    joined: Mapping[str, str] | None = None,
 ) -> _Named:
     """Each hamlet of ``hamlets``' latest list of ``months`` (newest first; ``accepted``: the
     hamlets a month accepted; ``rows``: their stored (period, hamlet, hh_key) rows), under the
@@ -2049,18 +2061,23 @@ def _latest_named(
     ``stored``: the stored months' summaries; an old name paired with none is counted again
     without the households that moved into its list (:func:`_moved_in_left_out`, session 42).
     ``kept_start``: gives the kept start list (:func:`_kept_start`), asked only where the plan
-    is asked for a merger (:func:`_moved_in_kept`)."""
+    is asked for a merger (:func:`_moved_in_kept`). ``joined``: old name -> the hamlet of the
+    plan it is known merged into (this month's baselines, a stored month's ``merged_since``):
+    merged into a hamlet of the plan not among ``hamlets``, it is none of theirs, however many
+    of its list's households are under one of them now (docs/decisions.md, session 60)."""
     lists: dict[str, dict[str, str]] = {}
     for hamlet in hamlets:
         month = next((p for p in months if hamlet in accepted(p)), None)
         if month is not None:
             lists[hamlet] = {hamlet: month}
     in_plan = set(plan.hamlets["hamlet"].tolist())
+    # a name merged into a hamlet not looked for is that one's: never another's old name
+    elsewhere = {old for old, into in (joined or {}).items() if into in in_plan - set(hamlets)}
     names: dict[str, str] = {}
     asked = any(frame is not None and not frame.empty for frame in frames)
     for p in months if asked else ():
         wanted = set(hamlets) if merged else {h for h in hamlets if h not in lists}
-        gone = accepted(p) - in_plan - names.keys()
+        gone = accepted(p) - in_plan - names.keys() - elsewhere
         if not gone or not wanted:
             continue
         of_gone = rows[(rows["period"] == p).to_numpy() & rows["hamlet"].isin(gone).to_numpy()]
@@ -2110,6 +2127,7 @@ def silent_lists(
     rows: pd.DataFrame,
     silent: Collection[str],
     rows_now: pd.DataFrame | None = None,
+    merges: Mapping[str, str] | None = None,
 ) -> _Named:
     """:func:`_latest_named` of the hamlets of ``silent`` (sending nothing valid in ``period``)
     among the plan year's stored months before it (``stored``: their summaries; ``rows``: the
@@ -2117,7 +2135,9 @@ def silent_lists(
     (looked for on the plan's start list, and ``rows_now``, this month's lists: where a list's
     households are under another name now, session 41). figuresteps reads a silent hamlet's
     records so (session 34: renamed; session 35: merged). Empty, and nothing looked at,
-    without a silent hamlet."""
+    without a silent hamlet. ``merges``: last month's hamlets the month's baselines found merged
+    into another since (old name -> that one); with the stored months' ``merged_since``, a name
+    merged into a hamlet that sent is no silent hamlet's old name (session 60)."""
     if not silent:
         return _Named({}, {})
     year = f"{plan.plan_year:04d}-"
@@ -2125,7 +2145,8 @@ def silent_lists(
                    for p in stored if f"{year}01" <= p["period"] < period}  # fmt: skip
     months = sorted(accepted_in, reverse=True)
     named_in = {p["period"]: {h["hamlet"] for h in p["hamlets"]} for p in stored}
+    joined = {**_merged_said_into(stored, period, plan.plan_year), **(merges or {})}
     return _latest_named(
         plan, silent, months, accepted_in.__getitem__, rows, (plan.start_list, rows_now), True,
-        named_in, stored,
+        named_in, stored, joined=joined,
     )  # fmt: skip
