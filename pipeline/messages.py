@@ -119,7 +119,10 @@ def folder_named(path: Path | str) -> str:
     itself). Session 60: a stop is one line, and the officer's documents folder written out in
     full (and again after a path typed relative, session 50's "(đường dẫn đầy đủ: …)") made it
     190 to 340 characters."""
-    full = os.path.abspath(path)
+    try:
+        full = os.path.abspath(path)
+    except OSError:  # the current folder gone: as given
+        return str(path)
     try:
         below = os.path.relpath(full, os.getcwd())
     except (OSError, ValueError):  # the current folder gone; another drive (Windows)
@@ -136,7 +139,10 @@ def looked_in(path: Path | str) -> Message:
     full path, which said it at the length of the whole path); '' for one named in full."""
     if os.path.isabs(folder_named(path)):
         return Message("", "")
-    here = os.getcwd()
+    try:
+        here = os.getcwd()
+    except OSError:  # the current folder gone
+        return Message("", "")
     name = os.path.basename(here) or here  # a drive's root ('C:\\') by itself
     return Message(f" trong thư mục '{name}'", f" in the folder '{name}'")
 

@@ -184,3 +184,17 @@ def test_the_plan_and_lists_in_two_hidden_folders_are_named_and_the_folders_to_r
         "leading dot), which are not read: '.ke hoach/KeHoach_2024.xlsx', "
         "'thang5/.moi/NaMon.xlsx'. Rename those folders without the leading dot, then run again."
     )
+
+
+def test_a_folder_is_named_as_given_when_the_current_folder_is_gone(tmp_path, monkeypatch):
+    # a command window left open in a folder deleted since (Linux lets it): no traceback while
+    # the stop is worded, the folder as typed and no "trong thư mục …"
+    from pipeline.messages import folder_named, looked_in
+
+    gone = tmp_path / "da-xoa"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert folder_named("input") == "input"
+    assert looked_in("input") == ""
+    assert folder_named(tmp_path / "input") == str(tmp_path / "input")
