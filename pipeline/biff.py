@@ -166,6 +166,39 @@ def struck_cells(path: Path, sheet_name: str) -> set[tuple[int, int]]:
     return out
 
 
+def emphasised_cells(path: Path, sheet_name: str) -> dict[tuple[int, int], tuple[bool, bool]]:
+    """{(row, col) 0-based: (bold, italic)} of the cells of the .xls sheet named
+    ``sheet_name`` written in a bold or italic font (their cell XF's font), read by xlrd with
+    the workbook's formatting, as :func:`struck_cells` reads a struck one: for the feedback
+    copy, which keeps the head's bold 'Trưởng xóm' below his table (session 60; an xlsx's since
+    session 59, G2). Part of a cell's text in another font (rich text) is not looked at. {}
+    when xlrd cannot read it."""
+    out: dict[tuple[int, int], tuple[bool, bool]] = {}
+    try:
+        with quiet_book(filename=str(path), formatting_info=True) as book:
+            # bold by its weight (700; Excel's flag for it is redundant since BIFF5)
+            fonts = {
+                i: (bool(f.bold) or f.weight >= 600, bool(f.italic))
+                for i, f in enumerate(book.font_list)
+            }
+            styles = {
+                i: fonts.get(xf.font_index, (False, False)) for i, xf in enumerate(book.xf_list)
+            }
+            if not any(any(said) for said in styles.values()):
+                return out
+            sheet = book.sheet_by_name(sheet_name)
+            for r in range(sheet.nrows):
+                for c, kind in enumerate(sheet.row_types(r)):
+                    if kind in (0, 6):  # empty, blank
+                        continue
+                    said = styles.get(sheet.cell_xf_index(r, c), (False, False))
+                    if any(said):
+                        out[(r, c)] = said
+    except Exception:  # noqa: BLE001 - xlrd's complaint about a file calamine read: none
+        return {}
+    return out
+
+
 @contextmanager
 def quiet_book(**kwargs) -> Iterator:
     """An .xls opened by xlrd (``on_demand``: each sheet loaded when asked for), its remarks

@@ -22,9 +22,10 @@ from pipeline.messages import (
     RunCommand,
     apart_households,
     commands_in_turn,
-    full_path_said,
+    folder_named,
     in_language,
     known_sqlite_reason,
+    looked_in,
     os_reason,
     program_as_started,
     with_unit,
@@ -1520,17 +1521,19 @@ _LISTED_AFTER_A_RUN = Message(
 
 
 def _no_output_folder(output_dir: Path) -> Message:
+    # named once, from the current folder where it lies under it (session 60; session 57 added
+    # the full path after one typed relative)
+    named, where = folder_named(output_dir), looked_in(output_dir)
     if output_dir.is_file():  # not "no folder" where the officer sees one of that name (session 50)
         return Message(
-            f"'{output_dir}' là một tệp, không phải thư mục kết quả: hãy chỉ thư mục kết quả "
+            f"'{named}' là một tệp, không phải thư mục kết quả: hãy chỉ thư mục kết quả "
             "mà lệnh run đã ghi (--output).",
-            f"'{output_dir}' is a file, not an output folder: give the folder the run wrote its "
+            f"'{named}' is a file, not an output folder: give the folder the run wrote its "
             "results in (--output).",
         )
-    where = full_path_said(output_dir)  # the folder it was looked in (session 57)
     return Message(
-        f"Không có thư mục kết quả '{output_dir}'{where}; hãy kiểm tra lại đường dẫn (--output).",
-        f"There is no output folder '{output_dir}'{where.en}; check the path (--output).",
+        f"Không có thư mục kết quả '{named}'{where}; hãy kiểm tra lại đường dẫn (--output).",
+        f"There is no output folder '{named}'{where.en}; check the path (--output).",
     )
 
 
@@ -1880,6 +1883,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         from pipeline.checkfiles import check_files, expand, input_folder, shown_names
         from pipeline.discover import (
             feedback_copy_said,
+            hidden_only_said,
             is_temporary,
             lock_file_of,
             lock_file_said,
@@ -1964,7 +1968,14 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
                     _echo(in_language(output_root, lang))
             elif all(is_temporary(file.name) for file in expand([given_folder])):
                 if runs:
-                    stopping_said.append(Issue("no-files", detail=str(given_folder)))
+                    # lists in a hidden folder only: said so, not "no file" (session 60)
+                    inside = expand([given_folder])
+                    hidden = hidden_only_said(given_folder, inside, str(given_folder), True)
+                    stopping_said.append(
+                        Issue("no-files", detail=str(given_folder))
+                        if hidden is None
+                        else Issue("no-files", detail=hidden, variant="hidden-folder")
+                    )
                     _echo(_issue_line(stopping_said[-1], lang))
                     first_stop = True
                 else:

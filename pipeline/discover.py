@@ -461,6 +461,57 @@ def output_root_said(folder: Path, checked: bool = False) -> Message | None:
     )
 
 
+def hidden_only_said(
+    input_dir: Path, paths: list[Path], named: str, checked: bool = False
+) -> Message | None:
+    """The words for a folder whose only files are in hidden folders ('.thang5/NaMon.xlsx',
+    ``paths`` as :func:`list_input_files` gives them, the rest what a system leaves): that those
+    are not read, which they are (at most three, from the folder ``named``), and to rename the
+    folder; None where no hidden folder holds a spreadsheet. The run's stop, or with
+    ``checked`` `check`'s error line 'no-files' (the run stops); where "chưa có tệp nào" was
+    said of a folder the officer sees a list in (session 60, R2's Left (1) of session 59)."""
+    folders = [p for p in paths if p.name.startswith(".") and p.is_dir()]
+    files = [
+        Path(os.path.relpath(folder, input_dir), inner).as_posix()
+        for folder in folders
+        for inner in lists_in_hidden_folder(folder)
+    ]
+    if not files:
+        return None
+    more = len(files) - 3
+    shown = ", ".join(f"'{name}'" for name in files[:3])
+    shown_vi = shown + (f" và {more} tệp khác" if more > 0 else "")
+    shown_en = shown + (f" and {more} more" if more > 0 else "")
+    kept = sorted({Path(os.path.relpath(f, input_dir)).as_posix() for f in folders}, key=vi_key)
+    if len(kept) == 1:
+        bare = xml_safe(Path(kept[0]).name.lstrip("."))
+        how = (
+            f"Hãy đổi tên thư mục '{kept[0]}' thành '{bare}'",
+            f"Rename the folder '{kept[0]}' to '{bare}'",
+        )
+    else:
+        how = (
+            "Hãy đổi tên các thư mục đó, bỏ dấu chấm ở đầu,",
+            "Rename those folders without the leading dot",
+        )
+    reason = (
+        "chỉ có tệp trong thư mục ẩn (tên bắt đầu bằng dấu chấm), không được đọc: " + shown_vi,
+        "holds files only in hidden folders (named with a leading dot), which are not read: "
+        + shown_en,
+    )
+    if checked:
+        return Message(
+            f"Thư mục '{named}' {reason[0]}; khi tổng hợp (make hoặc giamngheo run), chương "
+            f"trình sẽ dừng lại, không ghi bảng tổng hợp. {how[0]} rồi kiểm tra lại.",
+            f"Folder '{named}' {reason[1]}; a run (make or giamngheo run) stops and writes no "
+            f"workbook. {how[1]}, then check again.",
+        )
+    return Message(
+        f"Thư mục đầu vào '{named}' {reason[0]}. {how[0]} rồi chạy lại.",
+        f"The input folder '{named}' {reason[1]}. {how[1]}, then run again.",
+    )
+
+
 def list_input_files(input_dir: Path) -> list[Path]:
     """Every file under the folder, sorted; hidden folders and output folders left out. A
     folder that cannot be listed (no permission to read it) is in the list itself, where its

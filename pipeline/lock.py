@@ -13,7 +13,7 @@ from contextlib import closing
 from pathlib import Path
 
 from pipeline import lazyre
-from pipeline.messages import Message, os_reason
+from pipeline.messages import Message, folder_named, os_reason
 from pipeline.output import OutputError, make_folder, recover_commit
 from pipeline.types import HISTORY_FILE, LOCK_NAME
 
@@ -125,20 +125,23 @@ class RunLock:
                         reason = os_reason(err)
                         raise OutputError(
                             Message(
-                                f"Không gỡ được khóa cũ '{self.path}': {reason}.",
-                                f"Cannot remove the old lock '{self.path}': {reason.en}.",
+                                f"Không gỡ được khóa cũ '{folder_named(self.path)}': {reason}.",
+                                f"Cannot remove the old lock '{folder_named(self.path)}': "
+                                f"{reason.en}.",
                             )
                         ) from None
                     continue
                 if time.monotonic() >= deadline:
+                    # the folder named once, the lock in it by its name (session 60)
+                    folder, lock = folder_named(self.path.parent), self.path.name
                     raise OutputError(
                         Message(
-                            f"Một lần chạy khác (tiến trình {holder}) đang ghi vào '{self.path.parent}'. "
+                            f"Một lần chạy khác (tiến trình {holder}) đang ghi vào '{folder}'. "
                             "Hãy đợi lần chạy đó xong rồi chạy lại. Nếu chắc chắn không còn lần "
-                            f"chạy nào, hãy xóa tệp '{self.path}'.",
-                            f"Another run (process {holder}) is writing to '{self.path.parent}'. "
+                            f"chạy nào, hãy xóa tệp '{lock}' trong thư mục đó.",
+                            f"Another run (process {holder}) is writing to '{folder}'. "
                             "Wait for it to finish, then run again. If you are sure no run is "
-                            f"going on, delete the file '{self.path}'.",
+                            f"going on, delete the file '{lock}' in it.",
                         )
                     ) from None
                 time.sleep(0.2)
@@ -147,8 +150,9 @@ class RunLock:
                 reason = os_reason(err)
                 raise OutputError(
                     Message(
-                        f"Không ghi được vào thư mục kết quả '{self.path.parent}': {reason}.",
-                        f"Cannot write to the output folder '{self.path.parent}': {reason.en}.",
+                        f"Không ghi được vào thư mục kết quả '{folder_named(self.path.parent)}': {reason}.",
+                        f"Cannot write to the output folder '{folder_named(self.path.parent)}': "
+                        f"{reason.en}.",
                     )
                 ) from None
             with os.fdopen(handle, "w", encoding="ascii") as out:

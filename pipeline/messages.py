@@ -112,6 +112,41 @@ def full_path_said(path: Path | str) -> Message:
     return Message(f" (đường dẫn đầy đủ: {full})", f" (full path: {full})")
 
 
+def folder_named(path: Path | str) -> str:
+    """A folder (or file) as a run's stop names it, once, to be quoted: its path from the
+    current folder where it lies under it ('danh sách các xóm gửi về/trong', typed so or in
+    full), else its full path (a folder elsewhere, one typed with '..', the current folder
+    itself). Session 60: a stop is one line, and the officer's documents folder written out in
+    full (and again after a path typed relative, session 50's "(đường dẫn đầy đủ: …)") made it
+    190 to 340 characters."""
+    try:
+        full = os.path.abspath(path)
+    except OSError:  # the current folder gone: as given
+        return str(path)
+    try:
+        below = os.path.relpath(full, os.getcwd())
+    except (OSError, ValueError):  # the current folder gone; another drive (Windows)
+        return full
+    if below == os.curdir or below == os.pardir or below.startswith(os.pardir + os.sep):
+        return full
+    return below
+
+
+def looked_in(path: Path | str) -> Message:
+    """' trong thư mục 'giamngheo'' after a folder not there that :func:`folder_named` names
+    from the current folder: where it was looked for, by the current folder's own name (a
+    command started in another folder than the officer thinks shows at once; session 50's
+    full path, which said it at the length of the whole path); '' for one named in full."""
+    if os.path.isabs(folder_named(path)):
+        return Message("", "")
+    try:
+        here = os.getcwd()
+    except OSError:  # the current folder gone
+        return Message("", "")
+    name = os.path.basename(here) or here  # a drive's root ('C:\\') by itself
+    return Message(f" trong thư mục '{name}'", f" in the folder '{name}'")
+
+
 def said_with_unit(template: str, **fields: object) -> str:
     """``template.format(**fields)``, each 'xóm {name}' written as :func:`with_unit` writes it:
     "Xóm Đồng Mỏ – Làng Mới", not "xóm Xóm Đồng Mỏ – Làng Mới"; "xóm Bản Cọ" as it was. The one

@@ -59,6 +59,7 @@ ROWS_REPEATED = _q("table", "number-rows-repeated")
 COLS_REPEATED = _q("table", "number-columns-repeated")
 TEXT_STYLE = _q("text", "style-name")
 LINE_THROUGH = _q("style", "text-line-through-style")
+FONT_WEIGHT, FONT_STYLE = _q("fo", "font-weight"), _q("fo", "font-style")
 
 MAX_ROWS, MAX_COLS = 1 << 20, 1 << 14  # a sheet's reach; places beyond it are not noted
 MAX_CELLS = 1_000_000  # cells noted in a sheet; more is no roster: what is noted is kept
@@ -106,6 +107,13 @@ def strikes_text(archive: zipfile.ZipFile) -> bool:
     return _styles_hold(archive, lambda data: _STRIKE.search(data) is not None)
 
 
+def _heavy(weight: str | None) -> bool | None:
+    """Whether an ``fo:font-weight`` is bold ('bold', or 600 and more); None when not said."""
+    if weight is None:
+        return None
+    return weight == "bold" or (weight.isdigit() and int(weight) >= 600)
+
+
 def _count(value: str | None) -> int:
     if value is None:
         return 1
@@ -124,6 +132,10 @@ class _Styles:
         # not), and family -> the default style's (struck_cells_ods)
         self.lines: dict[tuple[str, str], bool] = {}
         self.line_defaults: dict[str, bool] = {}
+        # (family, name) -> (bold, italic), each None where the style does not say, and
+        # family -> the default style's (emphasis_cells_ods)
+        self.weights: dict[tuple[str, str], tuple[bool | None, bool | None]] = {}
+        self.weight_defaults: dict[str, tuple[bool | None, bool | None]] = {}
         self.reading: tuple[str, str | None] | None = None  # (family, name; None: default)
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
@@ -137,6 +149,14 @@ class _Styles:
         elif name == DEFAULT_STYLE:
             self.reading = (attrs.get(FAMILY, ""), None)
         elif name == TEXT_PROPERTIES and self.reading is not None:
+            weight, slant = attrs.get(FONT_WEIGHT), attrs.get(FONT_STYLE)
+            if weight is not None or slant is not None:
+                said = (_heavy(weight), None if slant is None else slant in ("italic", "oblique"))
+                family, style = self.reading
+                if style is None:
+                    self.weight_defaults[family] = said
+                else:
+                    self.weights[(family, style)] = said
             line = attrs.get(LINE_THROUGH)
             if line is not None:
                 family, style = self.reading
@@ -168,6 +188,24 @@ class _Styles:
                 return font
             style = parent
         return self.defaults.get(family)
+
+    def emphasis(self, family: str, style: str | None) -> tuple[bool, bool]:
+        """(bold, italic) of a style of ``family``: each as the style says, else its parents,
+        else the family's default style."""
+        found: list[bool | None] = [None, None]
+        for _ in range(16):  # a chain of parents, never a loop
+            key = (family, style or "")
+            known = self.styles.get(key)
+            if known is None:
+                break
+            for i, said in enumerate(self.weights.get(key, (None, None))):
+                if found[i] is None:
+                    found[i] = said
+            style = known[0]
+        for i, said in enumerate(self.weight_defaults.get(family, (None, None))):
+            if found[i] is None:
+                found[i] = said
+        return bool(found[0]), bool(found[1])
 
     def struck(self, family: str, style: str | None) -> bool:
         """Whether the text of a style of ``family`` is struck through: as the style says, else
@@ -366,3 +404,31 @@ def struck_cells_ods(archive: zipfile.ZipFile, sheet_name: str) -> set[tuple[int
     with archive.open("content.xml") as stream:
         _parse(stream, [styles, sheet], sheet.text, lambda: sheet.done)
     return set(sheet.out)
+
+
+def emphasis_cells_ods(
+    archive: zipfile.ZipFile, sheet_name: str
+) -> dict[tuple[int, int], tuple[bool, bool]]:
+    """{(row0, col0): (bold, italic)} of the text cells of the .ods sheet named ``sheet_name``
+    whose style writes them bold or italic (the cell's own style, else its row's or column's
+    default cell style, their parents', the default style's), as
+    :meth:`pipeline.sheetscan.Package.emphasis` reads an xlsx's: for the feedback copy, which
+    keeps the head's bold 'Trưởng xóm' below his table (session 60; an xlsx's since session 59,
+    G2). Part of a cell's text in a span of its own is not looked at."""
+    names = set(archive.namelist())
+    if "content.xml" not in names:
+        return {}
+    styles = _Styles()
+    if "styles.xml" in names:
+        with archive.open("styles.xml") as stream:
+            _parse(stream, [styles])
+    sheet = _Sheet(
+        styles,
+        sheet_name,
+        lambda runs: runs[0][1] if runs and any(runs[0][1]) else None,
+        of_cell=lambda style: styles.emphasis("table-cell", style),
+        of_span=lambda _style: None,  # a span's text: as its cell's
+    )
+    with archive.open("content.xml") as stream:
+        _parse(stream, [styles, sheet], sheet.text, lambda: sheet.done)
+    return dict(sheet.out)  # type: ignore[arg-type]

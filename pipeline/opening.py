@@ -389,14 +389,31 @@ class Workbook:
 
     def emphasis(self, name: str) -> dict[tuple[int, int], tuple[bool, bool]]:
         """{(row, col) 0-based: (bold, italic)} of sheet ``name``'s cells written bold or
-        italic (sheetscan.Package.emphasis); empty for a file that is no xlsx/xlsm. Asked for
-        the feedback copy only (the head's bold 'Trưởng xóm' kept; session 59, G2)."""
+        italic (an xlsx/xlsm's: sheetscan.Package.emphasis; an .xls's: biff.emphasised_cells;
+        an .ods's: odsfonts.emphasis_cells_ods, session 60); empty for an .xlsb. Asked for the
+        feedback copy only (the head's bold 'Trưởng xóm' kept; session 59, G2)."""
         if name not in self.sheet_names or getattr(self._book, "markup", False):
             return {}
         if self._package is None or self._package.released:
             from pipeline.sheetscan import Package
 
             self._package = Package(self.path)
+        raw = self.raw_names.get(name, name)
+        if self._package.zip is None:  # an .xls (session 60)
+            from pipeline import biff
+
+            return biff.emphasised_cells(self.path, raw)
+        if self._package.parts is None or not self._package.parts:
+            if "content.xml" not in self._package.zip.namelist():
+                return {}  # an .xlsb
+            from pipeline import odsfonts
+
+            try:  # an .ods (session 60)
+                return odsfonts.emphasis_cells_ods(self._package.zip, raw)
+            except (KeyboardInterrupt, SystemExit):
+                raise
+            except Exception:  # noqa: BLE001 - styles not made out: written regular, as before
+                return {}
         index = self.sheet_names.index(name)
         return self._package.emphasis(index, len(self.sheet_names))
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from xlsxwriter.exceptions import FileCreateError
 
-from pipeline.messages import Message, os_reason
+from pipeline.messages import Message, folder_named, os_reason
 
 OWNER_ONLY = 0o600
 
@@ -106,7 +106,7 @@ def make_folder(folder: Path, called: tuple[str, str] = OUTPUT_FOLDER) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         reason = os_reason(err)
-        vi, en = (name.format(folder=folder) for name in called)
+        vi, en = (name.format(folder=folder_named(folder)) for name in called)
         raise OutputError(
             Message(f"Không tạo được {vi}: {reason}.", f"Cannot create {en}: {reason.en}.")
         ) from None
@@ -148,7 +148,10 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
         tmp.unlink(missing_ok=True)
         reason = os_reason(os_error_of(err))
         raise OutputError(
-            Message(f"Không ghi được '{path}': {reason}.", f"Cannot write '{path}': {reason.en}.")
+            Message(
+                f"Không ghi được '{folder_named(path)}': {reason}.",
+                f"Cannot write '{folder_named(path)}': {reason.en}.",
+            )
         ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -311,7 +314,7 @@ class Staged:
                     "the file is marked read-only or held open by another program; close it, "
                     "clear 'Read-only' (right-click the file > Properties) and run again",
                 )
-            where = f" '{target}'" if target is not None else ""
+            where = f" '{folder_named(target)}'" if target is not None else ""
             raise OutputError(
                 Message(
                     f"Không ghi được kết quả mới{where}: {reason}. Các tệp kết quả và lịch sử "

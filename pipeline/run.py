@@ -16,6 +16,7 @@ from pipeline.consolidate import consolidate, hamlet_codes, older_set_aside, pag
 from pipeline.discover import (
     TEMPORARY,
     composed_apart,
+    hidden_only_said,
     is_temporary,
     list_input_files,
     output_root_said,
@@ -23,7 +24,7 @@ from pipeline.discover import (
 )
 from pipeline.figuresteps import figured
 from pipeline.history import HistoryError, HistoryStore
-from pipeline.messages import Message, RunCommand, full_path_said, os_reason
+from pipeline.messages import Message, RunCommand, folder_named, looked_in, os_reason
 from pipeline.notices import (
     commune_replaced,
     earlier_lists,
@@ -252,9 +253,9 @@ def execute(
     if Path(output_dir).resolve() == Path(input_dir).resolve():
         # Each run would read the last one's outputs and archived copies back as new files.
         raise FatalError(Message(
-            f"Thư mục kết quả '{output_dir}' trùng với thư mục đầu vào: hãy chọn một thư mục kết "
+            f"Thư mục kết quả '{folder_named(output_dir)}' trùng với thư mục đầu vào: hãy chọn một thư mục kết "
             "quả khác (mặc định: output).",
-            f"The output folder '{output_dir}' is the input folder: choose another output "
+            f"The output folder '{folder_named(output_dir)}' is the input folder: choose another output "
             "folder (default: output).",
         ))  # fmt: skip
     with RunLock(output_dir) as lock:
@@ -435,7 +436,7 @@ def _keep_what_was_consolidated(
         return
     names = some_named([formerly_named(name, formerly, "vi") for name in lost])[0]
     names_en = some_named([formerly_named(name, formerly, "en") for name in lost])[1]
-    sources = output_dir / result.period / "nguon"
+    sources = folder_named(output_dir / result.period / "nguon")  # named once (session 60)
     # last, each ending with the command to paste
     cells = sent_for_another_period_notes(result, command or RunCommand(), only=lost)
     cell = "".join(f" {said}" for said in cells)
@@ -589,14 +590,15 @@ def collector_paused():
 
 
 def _no_input_folder(input_dir: Path) -> Message:
-    """The stop for an input folder that is not there: its full path when typed relative (the
-    folder it was looked for in) and what to do (session 50)."""
-    where = full_path_said(input_dir)
+    """The stop for an input folder that is not there, named once (:func:`folder_named`: from
+    the current folder where it lies under it, else in full; session 60, where session 50 added
+    the full path after one typed relative) and what to do (session 50)."""
+    named, where = folder_named(input_dir), looked_in(input_dir)
     return Message(
-        f"Không có thư mục đầu vào '{input_dir}'{where}. Hãy tạo thư mục đó, chép vào đó tệp kế "
+        f"Không có thư mục đầu vào '{named}'{where}. Hãy tạo thư mục đó, chép vào đó tệp kế "
         "hoạch của xã (KeHoach_YYYY.xlsx) cùng danh sách của các xóm, hoặc chỉ đúng thư mục "
         "đầu vào (--input), rồi chạy lại.",
-        f"There is no input folder '{input_dir}'{where.en}. Create it and copy the commune's "
+        f"There is no input folder '{named}'{where.en}. Create it and copy the commune's "
         "plan (KeHoach_YYYY.xlsx) and the hamlets' lists into it, or give the right input "
         "folder (--input), then run again.",
     )
@@ -614,12 +616,13 @@ def _collect(
 ) -> tuple[RunResult, Timings]:
     timings = Timings()
     started = time.perf_counter()
+    named = folder_named(input_dir)
     if not input_dir.is_dir():
         raise FatalError(
             Message(
-                f"'{input_dir}' là một tệp, không phải thư mục: hãy chỉ thư mục chứa các tệp "
+                f"'{named}' là một tệp, không phải thư mục: hãy chỉ thư mục chứa các tệp "
                 "của xóm (--input).",
-                f"'{input_dir}' is a file, not a folder: give the folder that holds the hamlets' "
+                f"'{named}' is a file, not a folder: give the folder that holds the hamlets' "
                 "files (--input).",
             )
             if input_dir.is_file()
@@ -632,8 +635,8 @@ def _collect(
         reason = os_reason(err)
         raise FatalError(
             Message(
-                f"Không đọc được thư mục đầu vào '{input_dir}': {reason}.",
-                f"Cannot read the input folder '{input_dir}': {reason.en}.",
+                f"Không đọc được thư mục đầu vào '{named}': {reason}.",
+                f"Cannot read the input folder '{named}': {reason.en}.",
             )
         ) from None
     output_root = output_root_said(input_dir)
@@ -644,10 +647,11 @@ def _collect(
     # in a folder (.DS_Store, Thumbs.db) or an Excel lock file do not make it a folder of files
     if all(is_temporary(path.name) for path in paths):
         raise FatalError(
-            Message(
-                f"Thư mục đầu vào '{input_dir}' chưa có tệp nào. Hãy chép vào đó tệp kế hoạch "
+            hidden_only_said(input_dir, paths, named)
+            or Message(
+                f"Thư mục đầu vào '{named}' chưa có tệp nào. Hãy chép vào đó tệp kế hoạch "
                 "của xã (KeHoach_YYYY.xlsx) và danh sách của các xóm rồi chạy lại.",
-                f"The input folder '{input_dir}' holds no file yet. Copy the commune's plan "
+                f"The input folder '{named}' holds no file yet. Copy the commune's plan "
                 "(KeHoach_YYYY.xlsx) and the hamlets' lists into it, then run again.",
             )
         )

@@ -1690,6 +1690,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Folder '{detail}' holds no file yet: a run (make or giamngheo run) stops and writes no "
         "workbook. Copy the commune's plan (KeHoach_YYYY.xlsx) and the hamlets' lists into it, "
         "then check again.",
+        (
+            # its files only in hidden folders ('.thang5/NaMon.xlsx'): those named, the folder
+            # to rename (discover.hidden_only_said, whole in detail; session 60)
+            ("hidden-folder", "{detail}", "{detail}"),
+        ),
     ),
     IssueType(
         "input-is-output",

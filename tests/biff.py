@@ -28,6 +28,8 @@ ERROR_CODES = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17,
 _GENERAL_XF, _DATE_XF = 1, 2  # the cell XFs written (0 is the style XF)
 _EPOCH = datetime(1899, 12, 30)
 _STRUCK = "\0struck"  # the key of Arial struck through among the fonts written (xls_bytes)
+# the keys of Arial bold, italic, bold italic among the fonts written (xls_bytes' emphasis)
+_EMPHASIS = {(True, False): "\0bold", (False, True): "\0italic", (True, True): "\0bold italic"}
 
 
 def record(opcode: int, data: bytes) -> bytes:
@@ -130,6 +132,7 @@ def xls_bytes(
     fonts: dict[tuple[str, int, int], str] | None = None,
     struck: set[tuple[str, int, int]] = frozenset(),
     date1904: bool = False,
+    emphasis: dict[tuple[str, int, int], tuple[bool, bool]] | None = None,
 ) -> bytes:
     """A BIFF8 workbook stream: ``sheets`` as (name, {(row, col) 0-based: value}) in order; an
     error value is a string of ERROR_CODES, written as a FORMULA record with that result, or a
@@ -142,7 +145,9 @@ def xls_bytes(
     cell, by (sheet, row, col), where it is not Arial. ``struck``: the text cells, by (sheet, row,
     col), written in Arial struck through (a FONT record flagged fStrikeOut, 0x0008).
     ``date1904``: a DATEMODE record of 1, the workbook in Excel's 1904 calendar (its numbers
-    as written: a date's serial still counted from 30/12/1899)."""
+    as written: a date's serial still counted from 30/12/1899). ``emphasis``: the text cells,
+    by (sheet, row, col), written in Arial (bold, italic): a FONT record of weight 700 (bls),
+    flagged fItalic (0x0002)."""
     merges, hidden_rows, filters = merges or {}, hidden_rows or {}, filters or {}
     fonts = fonts or {}
     # each font of a text cell other than Arial: a FONT record after the five Arial ones (index
@@ -151,6 +156,11 @@ def xls_bytes(
     if struck:  # Arial struck through: one font more, named apart from the plain ones
         named.append(_STRUCK)
         fonts = {**fonts, **dict.fromkeys(struck, _STRUCK)}
+    for key, said in (emphasis or {}).items():
+        if any(said):
+            if _EMPHASIS[said] not in named:
+                named.append(_EMPHASIS[said])
+            fonts = {**fonts, key: _EMPHASIS[said]}
     font_xf = {name: 3 + k for k, name in enumerate(named)}
     strings: dict[str, int] = {}
     bodies = []
@@ -174,10 +184,16 @@ def xls_bytes(
         body.append(record(0x000A, b""))
         bodies.append(b"".join(body))
 
+    emphasised = {key: said for said, key in _EMPHASIS.items()}
+
     def font(name: str) -> bytes:
         flags = 0x0008 if name == _STRUCK else 0  # fStrikeOut
-        return record(0x0031, struct.pack("<HHHHHBBBB", 200, flags, 0x7FFF, 400, 0, 0, 0, 0, 0)
-                      + _text("Arial" if name == _STRUCK else name, 1))  # fmt: skip
+        bold, italic = emphasised.get(name, (False, False))
+        flags |= 0x0002 if italic else 0  # fItalic
+        weight = 700 if bold else 400
+        own = name not in (_STRUCK, *emphasised)
+        return record(0x0031, struct.pack("<HHHHHBBBB", 200, flags, 0x7FFF, weight, 0, 0, 0, 0, 0)
+                      + _text(name if own else "Arial", 1))  # fmt: skip
 
     def xf(number_format: int, style: bool, font_index: int = 0) -> bytes:
         type_prot = 0xFFF4 if style else 0x0000
@@ -371,13 +387,27 @@ def struck_cells(source: Path) -> set[tuple[str, int, int]]:
     }
 
 
+def emphasised_cells(source: Path) -> dict[tuple[str, int, int], tuple[bool, bool]]:
+    """{(sheet, row, col) 0-based: (bold, italic)} of an xlsx's text cells written bold or
+    italic: written so by :func:`xls_bytes` (``xls_from_xlsx(..., emphasis=True)``)."""
+    book = openpyxl.load_workbook(source)
+    return {
+        (ws.title, cell.row - 1, cell.column - 1): (bool(cell.font.b), bool(cell.font.i))
+        for ws in book.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and (cell.font.b or cell.font.i)
+    }
+
+
 def xls_from_xlsx(
     source: Path, target: Path, boolerr: set[tuple[str, str]] = frozenset(), **options
 ) -> Path:
     """``source`` (an xlsx written by openpyxl) as an .xls at ``target``; its error cells are
     FORMULA records with the error as result, or BOOLERR records for the (sheet, 'B6') in
     ``boolerr``. ``options``: ``pad`` and ``date1904`` for :func:`xls_bytes`, ``order`` for
-    :func:`compound_file`."""
+    :func:`compound_file`, ``emphasis`` (True: its bold and italic text cells written so;
+    :func:`emphasised_cells`)."""
     from openpyxl.utils.cell import coordinate_to_tuple
 
     sheets, merges, hidden = sheets_of(source)
@@ -390,6 +420,7 @@ def xls_from_xlsx(
     hidden_rows, filters = rows_of(source)
     stream = xls_bytes(sheets, merges, hidden, flagged, pad=options.get("pad", 0),
                        hidden_rows=hidden_rows, filters=filters, fonts=fonts,
-                       struck=struck, date1904=options.get("date1904", False))  # fmt: skip
+                       struck=struck, date1904=options.get("date1904", False),
+                       emphasis=emphasised_cells(source) if options.get("emphasis") else None)  # fmt: skip
     target.write_bytes(compound_file(stream, options.get("order")))
     return target

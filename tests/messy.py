@@ -94,6 +94,9 @@ class SheetSpec:
     # (row, col) 0-based of the cells struck through: an .ods cell style with
     # 'style:text-line-through-style="solid"' as LibreOffice writes it; an xlsx font's strike
     struck: set[tuple[int, int]] = field(default_factory=set)
+    # (row, col) 0-based -> (bold, italic) of a text cell: in an .ods, a cell style with
+    # 'fo:font-weight="bold"' and/or 'fo:font-style="italic"', as LibreOffice writes it
+    emphasis: dict[tuple[int, int], tuple[bool, bool]] = field(default_factory=dict)
     # columns hidden (0-based), the frozen pane's first free cell (row, col), and an AutoFilter's
     # range (first row, first col, last row, last col) without a filtered column: screen settings
     # a head leaves in a list (xlsx only; the .ods writer has none of them)
@@ -291,12 +294,26 @@ _ODS_STRUCK = (
 )
 
 
+# The cell styles of a text bold, italic, both (SheetSpec.emphasis), as LibreOffice writes them
+_ODS_EMPHASIS = {
+    (True, False): ("bold", ' fo:font-weight="bold" style:font-weight-asian="bold"'),
+    (False, True): ("italic", ' fo:font-style="italic" style:font-style-asian="italic"'),
+    (True, True): ("bolditalic", ' fo:font-weight="bold" fo:font-style="italic"'),
+}
+
+
 def _ods_fonts(sheets: Sequence[SheetSpec]) -> tuple[str, dict[str, str]]:
     """The font faces and automatic cell styles of the fonts ``sheets`` name, as LibreOffice
     writes them ('ce1' naming the face 'Wingdings 2', family "'Wingdings 2'"), and the style
     of each font."""
     fonts = sorted({font for spec in sheets for font in spec.fonts.values()})
     struck = _ODS_STRUCK if any(spec.struck for spec in sheets) else ""
+    struck += "".join(
+        f' <style:style style:name="{name}" style:family="table-cell" '
+        f'style:parent-style-name="Default"><style:text-properties{props}/></style:style>\n'
+        for name, props in _ODS_EMPHASIS.values()
+        if any(spec.emphasis for spec in sheets)
+    )
     if not fonts:
         return _ODS_HEAD.format(faces="", styles=struck), {}
     faces = "".join(
@@ -346,11 +363,13 @@ def _write_ods(path: Path, sheets: Sequence[SheetSpec]) -> None:
                 else:
                     font = spec.fonts.get((r, c))
                     value = line[c] if c < len(line) else None
+                    said = spec.emphasis.get((r, c), (False, False))
+                    style = _ODS_EMPHASIS[said][0] if any(said) else styled.get(font)
                     cells.append(
                         _ods_cell(
                             value,
                             spans.get((r, c)),
-                            "struck" if (r, c) in spec.struck else styled.get(font),
+                            "struck" if (r, c) in spec.struck else style,
                         )
                     )
             shown = spec.hidden_rows.get(r)

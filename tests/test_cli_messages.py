@@ -568,16 +568,17 @@ def test_another_run_holding_the_output_folder_is_told_in_either_language(tmp_pa
     with pytest.raises(OutputError) as caught:
         RunLock(tmp_path, wait_seconds=0).acquire()
     message = caught.value.args[0]
-    lock = tmp_path / LOCK_NAME
+    # the folder named once (in full: not under the current folder), the lock in it by its
+    # name (session 60, H)
     assert in_language(message, "vi") == (
         f"Một lần chạy khác (tiến trình {os.getpid()}) đang ghi vào '{tmp_path}'. "
         "Hãy đợi lần chạy đó xong rồi chạy lại. Nếu chắc chắn không còn lần chạy nào, hãy xóa "
-        f"tệp '{lock}'."
+        f"tệp '{LOCK_NAME}' trong thư mục đó."
     )
     assert in_language(message, "en") == (
         f"Another run (process {os.getpid()}) is writing to '{tmp_path}'. "
         f"Wait for it to finish, then run again. If you are sure no run is going on, delete "
-        f"the file '{lock}'."
+        f"the file '{LOCK_NAME}' in it."
     )
 
 

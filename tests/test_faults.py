@@ -106,7 +106,9 @@ def test_the_lock_message_names_the_file_to_delete(commune, tmp_path):
         (tmp_path / "out" / LOCK_NAME).write_text(f"{holder.pid}\n")
         with pytest.raises(OutputError) as stopped:
             RunLock(tmp_path / "out", wait_seconds=0.3).acquire()
-        assert f"hãy xóa tệp '{tmp_path / 'out' / LOCK_NAME}'" in str(stopped.value)
+        # the folder named, the lock in it (session 60, H)
+        assert f"đang ghi vào '{tmp_path / 'out'}'" in str(stopped.value)
+        assert f"hãy xóa tệp '{LOCK_NAME}' trong thư mục đó." in str(stopped.value)
     finally:
         holder.kill()
         holder.wait()

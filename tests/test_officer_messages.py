@@ -276,8 +276,8 @@ def test_check_tells_whose_codes_a_file_holds_from_the_history_without_changing_
     assert (missing.returncode, missing.stdout) == (2, "")
     assert not (tmp_path / "ketqua").exists()
     assert missing.stderr == (
-        f"LỖI: Không có thư mục kết quả 'ketqua' (đường dẫn đầy đủ: {tmp_path / 'ketqua'}); hãy "
-        "kiểm tra lại đường dẫn (--output).\n"
+        f"LỖI: Không có thư mục kết quả 'ketqua' trong thư mục '{tmp_path.name}'; hãy "
+        "kiểm tra lại đường dẫn (--output).\n"  # its full path before session 60 (H)
     )
     # no history where the files are checked: as before, the file name alone warns
     plain = check_files([folder])

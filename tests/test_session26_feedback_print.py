@@ -132,7 +132,8 @@ def test_the_title_ends_on_the_first_page_centred(template_copy):
     merged = {str(r) for r in ws.merged_cells.ranges}
     # The title and 'Xã Trung Lương' end on the first page (were A:Z); the signature's ranges
     # lie within one page each and are kept.
-    assert merged == {"A1:P1", "A2:P2", "B13:E13", "B14:E14", "R12:X12", "R13:X13", "R14:X14"}
+    # 'Người lập biểu' and its note past the repeated A:C since session 60 (H): D:G, not B:E
+    assert merged == {"A1:P1", "A2:P2", "D13:G13", "D14:G14", "R12:X12", "R13:X13", "R14:X14"}
     title = ws["A1"]
     assert (title.value, title.data_type) == (TITLE, "s")  # the head's text, not a formula
     assert title.alignment.horizontal == "center" and not title.alignment.wrap_text
@@ -145,9 +146,10 @@ def test_the_title_ends_on_the_first_page_centred(template_copy):
     assert ws.row_dimensions[1].height == 18
     assert ws["A2"].value == "Xã Trung Lương" and ws["A2"].alignment.horizontal == "center"
     # The signature: the chairman's side centred; 'Người lập biểu' (B:E, fitting B..C, which
-    # every page prints) left, whole on both pages.
+    # every page prints, left there, whole on both pages before session 60, H) over D:G,
+    # centred, on the first page only.
     assert [ws[c].alignment.horizontal for c in ("R12", "R13", "R14")] == ["center"] * 3
-    assert ws["B13"].value == "Người lập biểu" and ws["B13"].alignment.horizontal is None
+    assert ws["D13"].value == "Người lập biểu" and ws["D13"].alignment.horizontal == "center"
     # The mark is where it was.
     assert ws["H6"].value == "bốn" and ws["H6"].fill.fgColor.rgb == "FFFFC7CE"
 

@@ -105,16 +105,17 @@ def test_a_period_outside_the_plans_year_with_no_list_says_none_was_sent(tmp_pat
 
 
 def test_a_missing_input_folder_is_named_in_full_with_what_to_do(tmp_path, monkeypatch):
+    # since session 60 (H) named once, with the current folder's name, not its full path
     monkeypatch.chdir(tmp_path)
     said = collect_stopped(Path("input"))
-    full = tmp_path / "input"
+    here = tmp_path.name
     assert str(said) == (
-        f"Không có thư mục đầu vào 'input' (đường dẫn đầy đủ: {full}). Hãy tạo thư mục đó, "
+        f"Không có thư mục đầu vào 'input' trong thư mục '{here}'. Hãy tạo thư mục đó, "
         "chép vào đó tệp kế hoạch của xã (KeHoach_YYYY.xlsx) cùng danh sách của các xóm, hoặc "
         "chỉ đúng thư mục đầu vào (--input), rồi chạy lại."
     )
     assert said.en == (
-        f"There is no input folder 'input' (full path: {full}). Create it and copy the "
+        f"There is no input folder 'input' in the folder '{here}'. Create it and copy the "
         "commune's plan (KeHoach_YYYY.xlsx) and the hamlets' lists into it, or give the right "
         "input folder (--input), then run again."
     )

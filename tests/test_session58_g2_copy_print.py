@@ -73,8 +73,9 @@ def test_a_signature_cut_by_the_page_break_prints_where_most_of_it_is(tmp_path: 
     assert all(ws[f"Q{r}"].alignment.horizontal == "center" for r in (12, 13, 14))
     assert not ws["Q12"].alignment.wrap_text
     assert ws.row_dimensions[12].height == 15.75  # one line
-    # 'Người lập biểu' (B:E, on the first page) keeps its place, left in the repeated B:C.
-    assert {"B13:E13", "B14:E14"} <= merged and ws["B13"].value == "Người lập biểu"
+    # 'Người lập biểu' (B:E, on the first page) prints past the repeated A:C, over D:G (left in
+    # the repeated B:C before session 60, H: on both pages)
+    assert {"D13:G13", "D14:G14"} <= merged and ws["D13"].value == "Người lập biểu"
 
 
 OWN = "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO\nXÓM NÀ MÒN – THÁNG 5/2024"

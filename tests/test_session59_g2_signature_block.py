@@ -59,7 +59,8 @@ def test_a_title_merged_partly_outside_the_dates_columns_is_centred_under_it(tmp
     # The copy prints two pages across, the second from Q (session 58): R:X whole on it.
     assert [b.id for b in ws.col_breaks.brk] == [16]
     # Before: 'Q13:W13' kept, its title centred one column left of the date's.
-    assert _below(ws) == {"B13:E13", "B14:E14", "R12:X12", "R13:X13", "R14:X14"}
+    # the left block past the repeated A:C (session 60, H): D:G, not B:E
+    assert _below(ws) == {"D13:G13", "D14:G14", "R12:X12", "R13:X13", "R14:X14"}
     assert [ws[f"R{r}"].value for r in (12, 13, 14)] == [DATE, "Trưởng xóm", NOTE]
     assert all(ws[f"R{r}"].alignment.horizontal == "center" for r in (12, 13, 14))
     assert ws["Q13"].value is None
@@ -77,8 +78,9 @@ def test_a_note_merged_under_the_block_moves_no_line_of_it(tmp_path: Path):
     # Before: {'B12:P12', 'B13:P13', 'B14:P14', 'B16:P16', 'R13:X13', 'R14:X14'}: the date
     # over B:P on the first page across, 'Trưởng xóm' in R:X on the second.
     # The note itself prints on the page holding most of it (session 58): B:P.
-    assert _below(ws) == {"B13:E13", "B14:E14", "B16:P16", "R12:X12", "R13:X13", "R14:X14"}
-    assert [ws["R12"].value, ws["R13"].value, ws["B13"].value] == [
+    # the left block past the repeated A:C (session 60, H): D:G, not B:E
+    assert _below(ws) == {"D13:G13", "D14:G14", "B16:P16", "R12:X12", "R13:X13", "R14:X14"}
+    assert [ws["R12"].value, ws["R13"].value, ws["D13"].value] == [
         DATE,
         "Trưởng xóm",
         "Người lập biểu",
@@ -110,14 +112,14 @@ def test_the_heads_bold_and_italic_below_his_table_are_kept(tmp_path: Path):
     ws = _copy(tmp_path, edit)
     looks = {
         a: (bool(ws[a].font.b), bool(ws[a].font.i))
-        for a in ("R12", "B13", "R13", "B14", "R14", "R18")
+        for a in ("R12", "D13", "R13", "D14", "R14", "R18")  # D: past A:C (session 60)
     }
     # Before: every one (False, False), the copy written regular.
     assert looks == {
         "R12": (False, True),
-        "B13": (True, False),
+        "D13": (True, False),
         "R13": (True, False),
-        "B14": (False, True),
+        "D14": (False, True),
         "R14": (False, True),
         "R18": (True, True),
     }
@@ -157,7 +159,8 @@ def test_a_date_and_title_alone_centre_over_the_note_merged_under_them(tmp_path:
     # '(Ký, ghi rõ họ tên)' over R:X, the block's last line, holds the date and the title
     # (cells alone) above it: their block's frame, not a note typed under it; the note over
     # B:X holds both blocks' titles on row 13: no block's.
-    assert _below(ws) == {"B13:E13", "B14:E14", "B16:P16", "R12:X12", "R13:X13", "R14:X14"}
+    # the left block past the repeated A:C (session 60, H): D:G, not B:E
+    assert _below(ws) == {"D13:G13", "D14:G14", "B16:P16", "R12:X12", "R13:X13", "R14:X14"}
     assert [ws[f"R{r}"].value for r in (12, 13, 14)] == [DATE, "Trưởng xóm", NOTE]
 
 

@@ -1950,6 +1950,69 @@ def _widest_part(parts: list[tuple[int, int]], widths: list[float]) -> tuple[int
     return max(parts, key=lambda part: (pixels(part), -part[0]))
 
 
+def _past_repeated(
+    grid: list[list[Any]],
+    merged: list[Merge],
+    held: set[tuple[int, int]],
+    layout: _Layout,
+    widths: list[float],
+    starts: list[int],
+    repeat: int,
+    taken: set[tuple[int, int]],
+    bold: set[tuple[int, int]] | frozenset = frozenset(),
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """The one-row texts merged below the table from the columns repeated on every page across
+    ('Người lập biểu' and its '(Ký, ghi rõ họ tên)' over B:E, A:C repeated), to print once, on
+    the first page across: {a line's first cell: the columns it is written over}, from the
+    first column not repeated (D) over as many as the widest line of those merged over the
+    same columns needs (the block's lines stay centred alike; bold measured so). A range's
+    share in the repeated columns printed again on every later page: the left block's title
+    beside the head's date and 'Trưởng xóm' on the last (session 59, G2's Left; session 60).
+    Not where those columns run past the first page, hold another text or range on the line's
+    row, or the line is marked or noted (``held``), or already placed (``taken``: the lines
+    following a date; the title above the table is no line here)."""
+    first_header = layout.first_header
+    if first_header is None or not starts or repeat <= 0:
+        return {}
+    groups: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for r1, c1, r2, c2 in merged:
+        if r1 != r2 or c1 >= repeat or r1 <= first_header or layout.in_table(r1):
+            continue
+        if (r1, c1) in held or (r1, c1) in taken or c2 >= starts[0]:
+            continue
+        # a row holding figures is the table's total ('Tổng cộng' merged A:B over its sums)
+        if r1 < len(grid) and any(
+            _typed(value)[0] == "number" for value in grid[r1][: _MAX_COL + 1]
+        ):
+            continue
+        kind, out, _ = _typed(_cell_value(grid, (r1, c1)))
+        if kind != "string" or not out.strip() or "\n" in out:
+            continue
+        groups.setdefault((c1, c2), []).append((r1, c1, out))
+    spans = {(r1, c1, r2, c2) for r1, c1, r2, c2 in merged}
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for (c1, c2), lines in groups.items():
+        need = max(text_pixels(text, 11.0, (r, c) in bold) for r, c, text in lines)
+        last, room = repeat - 1, -3
+        while room < need and last + 1 < starts[0]:
+            last += 1
+            room += column_pixels(widths[last]) if last < len(widths) else 64
+        if room < need:
+            continue
+        last = max(last, c2)
+        rows = {r for r, _, _ in lines}
+        # nothing else on those rows in the columns it moves to
+        clear = all(
+            _cell_value(grid, (r, c)) in (None, "") for r in rows for c in range(c2 + 1, last + 1)
+        ) and not any(
+            r1 in rows and (b1, b2) != (c1, c2) and b1 <= last and b2 >= repeat
+            for r1, b1, _r2, b2 in spans
+        )
+        if clear:
+            out.update({(r, c): (repeat, last) for r, c, _ in lines})
+    return out
+
+
 # A signature block's lines lie within so many rows of its merged line (the date, the title,
 # '(Ký, ghi rõ họ tên)', the rows left to sign in, the name).
 _BLOCK_ROWS = 8
@@ -2445,6 +2508,11 @@ def _write_copy(
     bold = {cell for cell, (heavy, _) in (emphasis or {}).items() if heavy}
     aligned = _signature_spans(grid, merged, held, layout, column_widths, starts, bold)
     alone = [(r, c, r, c) for r, c in sorted(aligned) if (r, c) not in merged_first]
+    # the left block merged from the repeated columns prints once, past them (session 60)
+    past = _past_repeated(
+        grid, merged, held, layout, column_widths, starts, repeat, set(aligned), bold
+    )
+    aligned.update(past)
     for r1, c1, r2, c2 in [*merged, *alone]:
         kind, out, num_format = _typed(_cell_value(grid, (r1, c1)))
         # A header cell merged down from above the header row found ('STT' over three rows)
