@@ -573,7 +573,11 @@ def month_baselines(
             for old, new in turn_pairs.items()
             if left.left_in.get(old) == f"{plan.plan_year}-00"
         }
-        month_base, codes_back = _back_elsewhere(month_base, left, now_rows, rows_now, at_turn)
+        # a hamlet of last month's lists with no valid list now: its households are not gone
+        # from a list (the walk's left_now), but one written by another hamlet now is there
+        quiet_now = set(month_base["hamlet"].tolist()) - set(now) if now else set()
+        month_base, codes_back = _back_elsewhere(month_base, left, now_rows, rows_now, at_turn,
+                                                 quiet_now)  # fmt: skip
     if turn_pairs and not period.endswith("-01"):
         # the year's table pairs such a code written now with its start list row alike (as
         # kept_at_turn), this month and every month after (session 60)
@@ -690,6 +694,7 @@ def _back_elsewhere(
     now: tuple[str, pd.DataFrame, fig.NameKeys] | None,
     rows_now: pd.DataFrame | None,
     at_turn: dict[str, tuple[str, str, str]] | None = None,
+    quiet: Collection[str] = (),
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """Last month's lists (``month``) with the key of each household its hamlet re-coded this
     year (the walk's ``recoded_from``: a code change by name within the hamlet; or ``back_before``:
@@ -703,7 +708,9 @@ def _back_elsewhere(
     not out of the lists (``left_in``: one out is back, as before; one back since under a later
     code is not out); one gone code to each older code. ``at_turn``: the start list's key of
     a household it renumbered -> (last year's code, …) as the links: that code left the lists
-    at the turn only so, and is no code out (session 60).
+    at the turn only so, and is no code out (session 60). ``quiet``: the hamlets of ``month``
+    with no valid list now: a code of theirs is not gone from its list (no list is read), yet
+    one so written elsewhere is moved there, as a code written alike is (session 60).
     Returns (the lists so read, each older code -> the Mã hộ last month's list wrote)."""
     # a code change by name, or a return under another code in an earlier month (005 gone in
     # February, back as 015 in March: its leaving ended then; session 59, B2), or the turn's
@@ -711,14 +718,18 @@ def _back_elsewhere(
     at_turn = at_turn or {}
     links = {**at_turn, **left.back_before, **left.recoded_from}
     renumbered = {old for old, *_ in at_turn.values()}
-    if now is None or rows_now is None or not left.left_now or not links:
+    if now is None or rows_now is None or not (left.left_now or quiet) or not links:
         return month, {}
-    gone = [key for key in sorted(left.left_now) if key in links]
+    keys = fig.keys_of(month)
+    silent = set()
+    if quiet:
+        silent = {key for key, hamlet in zip(keys, month["hamlet"].tolist(), strict=True)
+                  if hamlet in quiet and key in links}  # fmt: skip
+    gone = [key for key in sorted(left.left_now | silent) if key in links]
     if not gone:
         return month, {}
     _, statuses, names = now
     count = Counter(statuses["hh_key"].tolist())
-    keys = fig.keys_of(month)
     base = Counter(keys)
     found: dict[int, str] = {}  # row of ``month`` -> the older key written now
     for key in gone:
@@ -787,7 +798,8 @@ def _moved_back(
         return {}
     keys = fig.keys_of(start)
     starts = Counter(keys)
-    at_start = {key: i for i, key in enumerate(keys) if key in set(olds.values())}
+    wanted = set(olds.values())
+    at_start = {key: i for i, key in enumerate(keys) if key in wanted}
     found: dict[str, tuple[str, str]] = {}
     for old, key in olds.items():
         if starts[key] != 1:

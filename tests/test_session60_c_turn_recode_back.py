@@ -8,12 +8,19 @@ has no row of his, Nà Mòn writes him 003 again, last year's code."""
 
 from __future__ import annotations
 
+import json
+from datetime import date
+
 import openpyxl
 
+from pipeline.run import execute
+from tests.commune import write_roster
+from tests.test_session54_b_renumbered_within import na_mon_rows
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session56_b_turn_moved import AN, BINH
 from tests.test_session57_b_turn_kept import STILL, run_january, tables_of
 from tests.test_session58_f_kept_recoded import month_run, said_of
+from tests.year_turn import year_turn_households
 
 CUONG_009 = ("009", "Lò Văn Cường", 1953, "poor")  # the start list's, Bản Cọ's January list's
 CUONG_003 = ("003", "Lò Văn Cường", 1953, "poor")  # December's in Nà Mòn, written again
@@ -143,3 +150,79 @@ def test_the_household_gone_in_january_and_written_003_in_february_is_back(tmp_p
         ("Nà Mòn", "003", "Tái nghèo", "So với tháng trước"),
     ]
     assert said_of(out, "2025-02") == [("Nà Mòn", "B7", "003", "code-changed", BACK_VI)]
+
+
+# Bản Cọ's list refused ('abc' total): no table of its own, the commune's the sum of Nà Mòn's
+# and Đồng Kè's (start poor 1 + 1, near-poor 1 + 1)
+MOVED_IN_FROM_REFUSED = {
+    "Nà Mòn": (((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), STILL),
+               ((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), STILL)),
+    "Bản Cọ": None,
+    "Đồng Kè": ((STILL, STILL), (STILL, STILL)),
+    None: (((2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3), (2, *[0] * 9, 2)),
+           ((2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3), (2, *[0] * 9, 2))),
+}  # fmt: skip
+
+
+def _na_mon_said(out, period: str) -> list[tuple]:
+    return [row for row in said_of(out, period) if row[0] == "Nà Mòn"]
+
+
+def test_the_household_written_003_while_its_january_hamlet_is_refused_is_moved_in_both(tmp_path):
+    """Bản Cọ's February list refused ('abc' total), Nà Mòn writing him 003. Worked by hand,
+    as a household written under the same code by another hamlet while its own is refused (moved
+    in from there, session 59's note naming a hamlet without a table): the year's table (the
+    start list's 009 in Bản Cọ) and the month's (January's 009 in Bản Cọ) alike: Nà Mòn poor 1
+    + moved in 1 = 2; the commune (Nà Mòn, Đồng Kè) 2 + moved in 1 = 3, near-poor 2 to 2. His
+    row told the codes, the start list's in Bản Cọ. Before: both tables said Nà Mòn's 003
+    'Phát sinh mới' (new 1); with the year's move alone, the month's still said it new."""
+    run_january(tmp_path, 100, [CUONG_009], na_mon=[AN, BINH])
+    out = tmp_path / "ra"
+    summary = month_run(tmp_path, out, 2, [AN, BINH, CUONG_003], "abc")
+    assert tables_of(summary) == MOVED_IN_FROM_REFUSED
+    assert listed_movements(out, "2025-02") == [
+        ("Nà Mòn", "003", "Chuyển đến từ Bản Cọ", "Từ đầu năm"),
+        ("Nà Mòn", "003", "Chuyển đến từ Bản Cọ", "So với tháng trước"),
+    ]
+    words = MOVED_VI.replace("danh sách tháng 1/2025 của", "danh sách đầu năm của")
+    assert _na_mon_said(out, "2025-02") == [("Nà Mòn", "B7", "003", "code-changed", words)]
+
+
+EM_005 = ("005", "Hà Thị Em", 1955, "poor")  # the start list's, Bản Cọ's
+EM_015 = ("015", "Hà Thị Em", 1955, "poor")  # Bản Cọ's March code for her
+DUNG = ("004", "Hà Thị Dung", 1954, "poor")
+PHUONG = ("006", "Hà Thị Phương", 1956, "near_poor")
+
+
+def test_b_s_recoded_household_written_under_its_older_code_while_its_hamlet_is_refused(
+    tmp_path,
+):
+    """Session 59 B's rule with Bản Cọ refused: Bản Cọ's lists of January and February as the
+    start list (Dung 004, Em 005, Cường 009 poor, Phương 006 near-poor), March's writes Em 015
+    (a code change by name within the hamlet); April's is refused ('abc' total) and Nà Mòn
+    writes her 005. Worked by hand, as the same household under one code from a refused
+    hamlet: the year's table (005 in Bản Cọ) and the month's (March's 015 in Bản Cọ) move her:
+    Nà Mòn poor 1 + moved in 1 = 2; the commune (Nà Mòn, Đồng Kè) 2 + 1 = 3, near-poor 2 to 2.
+    Before: the month's said her 'Phát sinh mới' (new 1, returned 0) beside the year's move."""
+    run_january(tmp_path, 100, [CUONG_009], na_mon=[AN, BINH])
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    for month, na_mon, ban_co, total in (
+        (2, [AN, BINH], [DUNG, EM_005, PHUONG, CUONG_009], 100),
+        (3, [AN, BINH], [DUNG, EM_015, PHUONG, CUONG_009], 100),
+        (4, [AN, BINH, EM_005], [DUNG, PHUONG, CUONG_009], "abc"),
+    ):
+        for hamlet, slug, rows, households in (
+            ("Nà Mòn", "NaMon", na_mon_rows(na_mon), 100),
+            ("Bản Cọ", "BanCo", na_mon_rows(ban_co), total),
+            ("Đồng Kè", "DongKe", year_turn_households("Đồng Kè", 2024), 100),
+        ):
+            write_roster(folder, f"{slug}_2025-{month:02d}.xlsx", hamlet, households, rows,
+                         f"2025-{month:02d}", date(2025, month + 1, 3))  # fmt: skip
+        execute(folder, out, f"2025-{month:02d}")
+    summary = json.loads((out / "2025-04" / "TongHop_2025-04.json").read_text("utf-8"))
+    assert tables_of(summary) == MOVED_IN_FROM_REFUSED
+    assert listed_movements(out, "2025-04") == [
+        ("Nà Mòn", "005", "Chuyển đến từ Bản Cọ", "Từ đầu năm"),
+        ("Nà Mòn", "005", "Chuyển đến từ Bản Cọ", "So với tháng trước"),
+    ]
+    assert _na_mon_said(out, "2025-04") == []
