@@ -547,11 +547,12 @@ def month_baselines(
             # (011, 013, none, 011: 013 gone in March) had left them: back now or since, not
             # kept, tái nghèo in the month's table; back now, told so, naming the code it had
             # just before (the walk's back_now, as one back under another code; session 59, B2)
-            for key, (old, seen, there, now) in _left_between(again, chains, left,
-                                                              earlier).items():  # fmt: skip
+            # (``back``: not ``now``, the hamlets accepted this month, read after: session 60)
+            for key, (old, seen, there, back) in _left_between(again, chains, left,
+                                                               earlier).items():  # fmt: skip
                 stayed.discard(key)
                 left_before = left_before | {key}
-                if now:  # back this month
+                if back:  # back this month
                     back_now[key] = (written(old, seen), seen, there)
             left_before = left_before - stayed
             # the month the household last left the lists, under the code it had then (the
