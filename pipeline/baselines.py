@@ -148,6 +148,12 @@ class _Baselines(NamedTuple):
     # :func:`_in_no_plan`; new in the plan or added back): a move into or out of one pairs.
     # The month table's notes read it, not a question of their own (session 60, D)
     month_paired: frozenset[str] = frozenset()
+    # a later month: a code the start list took off its household (renumbered it at the year's
+    # turn) written now for it, in another hamlet than the start list's, the start list's code
+    # on no list now: its key now -> (its key on the start list, that code as its latest row
+    # writes it, that row's period and hamlet); the year's table moves it from there, as
+    # ``kept_at_turn``'s, and its row is told both codes (session 60)
+    moved_back: dict[str, tuple[str, str, str, str]] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -434,6 +440,7 @@ def month_baselines(
     month_as_written = None
     kept_at_turn: dict[str, tuple[str, str, str, str, str]] = {}
     kept_left: dict[str, str] = {}
+    turn_pairs: dict[str, str] = {}  # a later month's pass 4: a code -> the start list's key
     # the hamlets merged that the plan no longer has: the start list writes their households
     # under the hamlet they joined (one merged within the year is on it apart)
     now_named = set(plan.hamlets["hamlet"].tolist()) if merged_into else set()
@@ -498,10 +505,11 @@ def month_baselines(
         again = {key: seen for key, (at, seen) in left.left_at_turn.items()
                  if at == turn and key not in left.left_in}  # fmt: skip
         # pass 4 of the order note at the top (2-3 made again on last year's lists)
-        left_before = left_before - renumbered_at_turn(
+        turn_pairs = turn_renumbered(
             plan, start, periods, load, {**dict.fromkeys(again, turn), **left.left_in},
             left_before, {**again, **left.seen}, dropped,
         )  # fmt: skip
+        left_before = left_before - turn_pairs.keys()
         # one found back under another code in January whose household last year's list had,
         # the start list under another code, never left the lists: kept as January keeps it
         # (kept_at_turn), not back (tái nghèo) in a later month either (session 57)
@@ -547,11 +555,12 @@ def month_baselines(
             # (011, 013, none, 011: 013 gone in March) had left them: back now or since, not
             # kept, tái nghèo in the month's table; back now, told so, naming the code it had
             # just before (the walk's back_now, as one back under another code; session 59, B2)
-            for key, (old, seen, there, now) in _left_between(again, chains, left,
-                                                              earlier).items():  # fmt: skip
+            # (``back``: not ``now``, the hamlets accepted this month, read after: session 60)
+            for key, (old, seen, there, back) in _left_between(again, chains, left,
+                                                               earlier).items():  # fmt: skip
                 stayed.discard(key)
                 left_before = left_before | {key}
-                if now:  # back this month
+                if back:  # back this month
                     back_now[key] = (written(old, seen), seen, there)
             left_before = left_before - stayed
             # the month the household last left the lists, under the code it had then (the
@@ -563,8 +572,42 @@ def month_baselines(
     # a household re-coded by its hamlet this year, gone from it now, written by another hamlet
     # under its older code: moved there, in the month's table as in the year's (session 59)
     codes_back: dict[str, str] = {}
+    moved_back: dict[str, tuple[str, str, str, str]] = {}
     if month_base is not None and month_as_written is None and not period.endswith("-01"):
-        month_base, codes_back = _back_elsewhere(month_base, left, now_rows, rows_now)
+        # a code the start list took off its household (the turn's pairing, pass 4) is a link
+        # back too: the household written again under it now, by another hamlet than the one
+        # whose list had it under the start list's code last month, moved there (session 60)
+        at_turn = {
+            new: (old, left.seen.get(old, ""), left.left_from.get(old, ""))
+            for old, new in turn_pairs.items()
+            if left.left_in.get(old) == f"{plan.plan_year}-00"
+        }
+        # a hamlet of last month's lists with no valid list now: its households are not gone
+        # from a list (the walk's left_now), but one written by another hamlet now is there
+        quiet_now = set(month_base["hamlet"].tolist()) - set(now) if now else set()
+        month_base, codes_back = _back_elsewhere(month_base, left, now_rows, rows_now, at_turn,
+                                                 quiet_now)  # fmt: skip
+    if turn_pairs and not period.endswith("-01"):
+        # the year's table pairs such a code written now with its start list row alike (as
+        # kept_at_turn), this month and every month after (session 60)
+        turn = f"{plan.plan_year}-00"
+        for old, (key, at_start) in _moved_back(turn_pairs, start, now_rows).items():
+            # the start list's code as its latest row writes it, that row's period and hamlet
+            # (one not out of the lists, its hamlet sending nothing valid now: the start list's)
+            if key in left.seen_now:
+                seen, there = left.seen_now[key]
+            elif key in left.seen and key in left.left_from:
+                seen, there = left.seen[key], left.left_from[key]
+            else:
+                seen, there = turn, at_start
+            moved_back[old] = (key, written(key, seen), seen, there)
+            # one whose start list code left the lists in an earlier month (asked to confirm
+            # then), on no list since, written now under last year's code never listed since
+            # the turn: its leaving ended now, tái nghèo in the month's table, told back under
+            # the start list's code (the walk's back_now; as one kept at the turn, R2)
+            if left.left_in.get(old) == turn and left.left_in.get(key, turn) != turn:
+                left_before = left_before | {old}
+                back_now[old] = moved_back[old][1:]
     return _Baselines(
         start,
         start_from,
@@ -596,6 +639,7 @@ def month_baselines(
         ),
         codes_back,
         frozenset(h for h in month_paired if h in month_from),
+        moved_back,
     )
 
 
@@ -659,6 +703,8 @@ def _back_elsewhere(
     left: timeline.Departures,
     now: tuple[str, pd.DataFrame, fig.NameKeys] | None,
     rows_now: pd.DataFrame | None,
+    at_turn: dict[str, tuple[str, str, str]] | None = None,
+    quiet: Collection[str] = (),
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """Last month's lists (``month``) with the key of each household its hamlet re-coded this
     year (the walk's ``recoded_from``: a code change by name within the hamlet; or ``back_before``:
@@ -670,19 +716,30 @@ def _back_elsewhere(
     the walk reads them, none left out for an error), counted, in another hamlet, its head's
     name and birth year those of last month's row; the older code on no list last month, and
     not out of the lists (``left_in``: one out is back, as before; one back since under a later
-    code is not out); one gone code to each older code.
+    code is not out); one gone code to each older code. ``at_turn``: the start list's key of
+    a household it renumbered -> (last year's code, …) as the links: that code left the lists
+    at the turn only so, and is no code out (session 60). ``quiet``: the hamlets of ``month``
+    with no valid list now: a code of theirs is not gone from its list (no list is read), yet
+    one so written elsewhere is moved there, as a code written alike is (session 60).
     Returns (the lists so read, each older code -> the Mã hộ last month's list wrote)."""
     # a code change by name, or a return under another code in an earlier month (005 gone in
-    # February, back as 015 in March: its leaving ended then; session 59, B2)
-    links = {**left.back_before, **left.recoded_from}
-    if now is None or rows_now is None or not left.left_now or not links:
+    # February, back as 015 in March: its leaving ended then; session 59, B2), or the turn's
+    # renumbering (009 on the start list for December's 003; session 60)
+    at_turn = at_turn or {}
+    links = {**at_turn, **left.back_before, **left.recoded_from}
+    renumbered = {old for old, *_ in at_turn.values()}
+    if now is None or rows_now is None or not (left.left_now or quiet) or not links:
         return month, {}
-    gone = [key for key in sorted(left.left_now) if key in links]
+    keys = fig.keys_of(month)
+    silent = set()
+    if quiet:
+        silent = {key for key, hamlet in zip(keys, month["hamlet"].tolist(), strict=True)
+                  if hamlet in quiet and key in links}  # fmt: skip
+    gone = [key for key in sorted(left.left_now | silent) if key in links]
     if not gone:
         return month, {}
     _, statuses, names = now
     count = Counter(statuses["hh_key"].tolist())
-    keys = fig.keys_of(month)
     base = Counter(keys)
     found: dict[int, str] = {}  # row of ``month`` -> the older key written now
     for key in gone:
@@ -694,7 +751,9 @@ def _back_elsewhere(
             older = links[older][0]
         # the older code out of the lists (the walk's left_in: left, not back under another
         # code since) is back, tái nghèo, as before
-        if count[older] != 1 or base[older] or older in left.left_in:
+        if count[older] != 1 or base[older]:
+            continue
+        if older in left.left_in and older not in renumbered:
             continue
         at = statuses.index[(statuses["hh_key"] == older).to_numpy()][0]
         here = keys.index(key)
@@ -726,6 +785,46 @@ def _back_elsewhere(
         written[older] = str(codes[here])
         hh_keys[here], codes[here] = older, now_codes.get(older, older[3:])
     return month.assign(hh_key=hh_keys, ma_ho=codes), written
+
+
+def _moved_back(
+    turn_pairs: dict[str, str],
+    start: pd.DataFrame,
+    now: tuple[str, pd.DataFrame, fig.NameKeys] | None,
+) -> dict[str, tuple[str, str]]:
+    """Of ``turn_pairs`` (a later month's pass 4: a code of last year's lists -> the start list's
+    key of its household, which the start list renumbered), each code on a list now in another
+    hamlet than its start list row, that start key on no list now, the head's name and birth
+    year those of the start list row: the household written again under last year's code ->
+    (its start list key, that row's hamlet). The year's table moves it from the start list's
+    hamlet, not one gone and one new (session 60). Guards as :func:`_back_elsewhere`'s: one
+    row of the code now, counted; one row of the start key on the start list."""
+    if now is None:
+        return {}
+    _, statuses, names = now
+    count = Counter(statuses["hh_key"].tolist())
+    olds = {old: key for old, key in turn_pairs.items() if count[old] == 1 and not count[key]}
+    if not olds:
+        return {}
+    keys = fig.keys_of(start)
+    starts = Counter(keys)
+    wanted = set(olds.values())
+    at_start = {key: i for i, key in enumerate(keys) if key in wanted}
+    found: dict[str, tuple[str, str]] = {}
+    for old, key in olds.items():
+        if starts[key] != 1:
+            continue
+        at = statuses.index[(statuses["hh_key"] == old).to_numpy()][0]
+        hamlet, then = statuses.at[at, "hamlet"], start.iloc[at_start[key]]
+        if statuses.at[at, "status"] not in _LISTS or then["phan_loai"] not in _LISTS:
+            continue
+        if hamlet == then["hamlet"]:
+            continue  # within its hamlet: the tables pair the code change by name
+        head = fig.name_key_text(hamlet, then["chu_ho"], then["nam_sinh"])
+        if head is not None and head == names.get(old):
+            found[old] = (key, then["hamlet"])
+    claimed = Counter(key for key, _ in found.values())
+    return {old: pair for old, pair in found.items() if claimed[pair[0]] == 1}
 
 
 def _written_again(

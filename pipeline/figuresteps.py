@@ -505,7 +505,11 @@ def where_listed(c: Figuring) -> None:
     # writes in another hamlet (bases.kept_at_turn), its code there listed nowhere now: the
     # year's table reads it as the start list's household, moved in from there, its row there
     # moved out (session 57)
-    for key, (*_, start_key, _) in c.bases.kept_at_turn.items():
+    # (so in a later month is one the start list renumbered, listed last month under the start
+    # list's code in another hamlet, written now under last year's: bases.moved_back, session 60)
+    pairs = [(key, kept[3]) for key, kept in c.bases.kept_at_turn.items()]
+    pairs += [(key, moved[0]) for key, moved in c.bases.moved_back.items()]
+    for key, start_key in pairs:
         there, now = c.listed_start.get(start_key), c.listed_now.get(key)
         if there is not None and now is not None and there[0] != now[0]:
             if key not in c.listed_start and start_key not in c.listed_now:
@@ -986,6 +990,11 @@ def hamlet_row(c: Figuring, target: dict) -> None:
         back = {key: back for key, back in c.bases.back_now.items() if key not in noted}
         back_warnings(t.current, back, sub, c.valid, c.issues, t.said_recoded,
                        c.plan.plan_year)  # fmt: skip
+    if c.bases.moved_back:  # under last year's code, the start list's elsewhere (session 60)
+        moved = {key: moved[1:] for key, moved in c.bases.moved_back.items()
+                 if key not in c.bases.back_now}  # fmt: skip
+        back_warnings(t.current, moved, sub, c.valid, c.issues, t.said_recoded,
+                      c.plan.plan_year, "")  # fmt: skip
     if c.moved_year:  # never off the lists, moved in as the start list has it (session 57)
         # one that left the lists since (left_before) is told as any household back, not
         # "never off the lists" (session 57, R2)

@@ -1299,6 +1299,7 @@ def back_warnings(
     issues: list[Issue],
     said: set,
     year: int,
+    variant: str = "returned",
 ) -> None:
     """A 'code-changed' warning (variant 'returned') at the Mã hộ cell of each household of
     ``current`` (the hamlet's :func:`figures.movement_records` now) out of the lists and back
@@ -1306,7 +1307,8 @@ def back_warnings(
     (tái nghèo), not as exited and new, nor as one household throughout (the plain message the
     year's table would give, said here instead: ``said`` filled in). The list it was last on is
     named with its year when it is the start list of a year before ``year`` (the plan year;
-    session 42's review), and with its hamlet when another (session 43)."""
+    session 42's review), and with its hamlet when another (session 43). ``variant`` '': the
+    plain words, one household throughout (baselines._Baselines.moved_back; session 60)."""
     for record in current:
         if record[0] in back and (record[2], record[0]) not in said:
             said.add((record[2], record[0]))
@@ -1314,7 +1316,7 @@ def back_warnings(
             named = list_named("plan" if seen == f"{year:04d}-00" else seen)
             if there != record[2]:  # back in another hamlet (session 43): that hamlet's list
                 named = Message(f"{named} của xóm {there}", f"{named.en} of hamlet {there}")
-            _code_changed(sub, valid, issues, record[2], record[3], named, f"'{code}'", "returned")
+            _code_changed(sub, valid, issues, record[2], record[3], named, f"'{code}'", variant)
 
 
 # A household's size 2 or more apart from its code's latest earlier row in its hamlet tells
