@@ -1112,7 +1112,7 @@ def exited_of_silent(c: Figuring, t: HamletTables) -> None:
             c.silent_keys = (rows, set(rows.loc[rows["hamlet"].isin(c.missing_now), "hh_key"]))
         return c.silent_keys
 
-    def owner(key: str) -> tuple[str, Message] | None:
+    def owner(key: str) -> tuple[str, Message, bool] | None:
         place = c.last_seen.get(key)
         if place is not None and place != (t.hamlet, "exited"):
             if (place[0] == t.hamlet or place[0] not in c.missing_now
@@ -1121,20 +1121,21 @@ def exited_of_silent(c: Figuring, t: HamletTables) -> None:
             # the latest stored month listing it there (its name now)
             year = stored()[0]
             rows = year[(year["hh_key"] == key) & (year["hamlet"] == place[0])]
-            return place[0], list_named(max(rows["period"].tolist(), default=c.previous))
+            return place[0], list_named(max(rows["period"].tolist(), default=c.previous)), mine(key)
         # on no stored list of the year, or last on this hamlet's own 'Thoát' row (the same row
         # a month before, said then; session 59, R3): where it was counted before, unless this
         # hamlet counted it or that hamlet has sent a list since (its exit counted then)
         start = c.listed_start.get(key)
-        if start is not None and start[0] == t.hamlet:
-            return None  # (most 'Thoát' rows: the list's own start households, asked no more)
         year, silent_keys = stored()
         if key not in silent_keys and (start is None or start[0] not in c.missing_now):
-            return None  # on no list of a hamlet missing now
+            return None  # on no list of a hamlet missing now (most 'Thoát' rows: the list's own)
         rows = year[year["hh_key"] == key]
         here = rows["hamlet"] == t.hamlet
-        if (rows.loc[here, "status"] != "exited").any():
-            return None  # counted on this hamlet's list this year: its own exit
+        # counted on this hamlet's list this year, not listed elsewhere since: its own exit (one
+        # moved away since is looked for where it went: R3's Left (d), session 60)
+        mine_then = rows.loc[here & rows["status"].isin(("poor", "near_poor")), "period"].tolist()
+        if mine_then and max(mine_then) >= max(rows.loc[~here, "period"].tolist(), default=""):
+            return None
         others = rows[~here]
         if others.empty:  # the start of the year's list's
             place = start
@@ -1154,7 +1155,13 @@ def exited_of_silent(c: Figuring, t: HamletTables) -> None:
             return None
         if ((year["hamlet"] == place[0]) & (year["period"] > since)).any():
             return None  # that hamlet's list since left it off: its exit counted then
-        return place[0], listed
+        return place[0], listed, mine(key)
+
+    def mine(key: str) -> bool:
+        """Whether the start list has ``key`` in this hamlet: the year's table counts its
+        'Thoát' row here as this hamlet's exit (session 60)."""
+        start = c.listed_start.get(key)
+        return start is not None and start[0] == t.hamlet
 
     exited_of_silent_warnings(exited, owner, t.sub, c.issues, c.merged.rejected)
 

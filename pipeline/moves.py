@@ -1379,7 +1379,7 @@ def returned_other_head_warning(
 
 def exited_of_silent_warnings(
     exited: list[tuple],
-    owner: Callable[[str], tuple[str, Message] | None],
+    owner: Callable[[str], tuple[str, Message, bool] | None],
     sub: Submission,
     issues: list[Issue],
     refused: dict,
@@ -1387,19 +1387,23 @@ def exited_of_silent_warnings(
     """An 'exited-not-listed-at-start' warning (variant 'other-hamlet') at the Mã hộ cell of
     each row of ``exited`` (the list's rows marked 'Thoát': key, Excel row, Mã hộ, sheet) whose
     household ``owner`` (by its key's text) gives as another hamlet's: (that hamlet, the list
-    that last had it there), a hamlet without a counted list this period. Its exit is counted
-    in no hamlet this period, and in that hamlet's once its list comes without it (session 58,
-    R3's pin; session 59). ``refused``: hamlet -> its list refused this period (variant
-    'other-hamlet-refused', naming the file)."""
+    that last had it there, whether the start list has it in the list's own hamlet), a hamlet
+    without a counted list this period. Its exit is counted in no hamlet this period, and in
+    that hamlet's once its list comes without it (session 58, R3's pin; session 59); one the
+    start list has in the list's own hamlet (moved away since) is counted by the year's table
+    as this hamlet's exit, by the month's nowhere (variant 'other-hamlet-start'; session 60).
+    ``refused``: hamlet -> its list refused this period (variant '…-refused', naming the
+    file)."""
     for key, excel_row, ma_ho, sheet in exited:
         found = owner(fig.key_text(key))
         if found is None:
             continue
-        there, listed = found
+        there, listed, mine = found
         not_read = refused.get(there)
+        variant = "other-hamlet" + ("-start" if mine else "")
         issue = at_cell(sub, sheet, int(excel_row), "ma_ho", "exited-not-listed-at-start",
                         clean_text(ma_ho), listed,
-                        "other-hamlet-refused" if not_read is not None else "other-hamlet")  # fmt: skip
+                        variant + "-refused" if not_read is not None else variant)  # fmt: skip
         issues.append(
             replace(issue, instead=there, elsewhere=not_read.file if not_read is not None else "")
         )
