@@ -45,6 +45,7 @@ from pipeline.moves import (
     another_household_back,
     back_warnings,
     code_reused,
+    duplicate_exited,
     duplicate_moved,
     duplicate_renumbered,
     exited_of_silent_warnings,
@@ -930,11 +931,12 @@ def heads(c: Figuring) -> None:
         then, where = heads_month, c.listed_last
         if bases.month_as_written is not None:  # January: December's codes as its lists wrote them
             then, where = _as_written_then(c, heads_plan)
-        duplicate_moved(c.issues, then, where, heads_now, plan.hamlet_names, plan.commune)
     else:
-        duplicate_moved(
-            c.issues, heads_start, c.listed_start, heads_now, plan.hamlet_names, plan.commune
-        )
+        then, where = heads_start, c.listed_start
+    # ... one row 'Thoát' of the other hamlet's household, still listed there: the lists
+    # contradict each other, the 'Thoát' row no move (session 60)
+    duplicate_exited(c.issues, then, heads_now)
+    duplicate_moved(c.issues, then, where, heads_now, plan.hamlet_names, plan.commune)
     # ... the start list giving it to one row's household, the other's under another code
     # there: that list is in last year's codes, each row told the other's code now (session 53)
     # ... said in last year's codes where last year's stored lists (its months, its start list

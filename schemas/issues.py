@@ -2314,6 +2314,21 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' bị trùng với {detail}: {instead}. Dòng đó có lẽ ghi nhầm mã hộ. Dòng này ghi đúng mã: hãy giữ nguyên; xóm kia cần sửa ô 'Mã hộ' của dòng đó theo danh sách đầu năm rồi gửi lại, khi đó cả hai dòng đều được tính (các dòng này tạm chưa được tính).",
                 "Household code '{value}' is also used at {detail}: {instead}. That row seems to write the wrong code. This row writes the right code: keep it; the other hamlet corrects that row's 'Mã hộ' from the start-of-year list and sends it again, and both rows count then (these rows are left out until then).",
             ),
+            # ... one row 'Thoát' of the other hamlet's household, which that hamlet's list
+            # still has (the lists compared with had it there, never here): the lists
+            # contradict each other (moves.duplicate_exited, session 60). At the 'Thoát' row,
+            # {instead} the list that had it there ('danh sách tháng 4/2024')
+            (
+                "thoat-of-other",
+                "Mã hộ '{value}' bị trùng với {detail}, cùng chủ hộ. Dòng này ghi hộ 'Thoát', nhưng hộ là hộ của xóm kia ({instead} ghi hộ ở xóm đó) và danh sách kỳ này của xóm đó vẫn ghi hộ là hộ nghèo hoặc cận nghèo: hai danh sách trái nhau, nên cả hai dòng tạm chưa được tính. Dòng 'Thoát' của một hộ chỉ ghi trong danh sách của xóm có hộ: hãy xóa dòng này khỏi danh sách của xóm {hamlet}. Nếu hộ đã thoát nghèo, xóm kia ghi Phân loại hộ 'Thoát' ở dòng của hộ (giữ nguyên Mã hộ). Nếu ghi nhầm Mã hộ (hộ là của xóm {hamlet}), hãy sửa lại Mã hộ cho đúng.",
+                "Household code '{value}' is also used at {detail}, for the same head. This row marks it 'Thoát', but the household is the other hamlet's ({instead} lists it there) and that hamlet's list of this period still lists it as poor or near-poor: the two lists contradict each other, so both rows are left out for now. A household's 'Thoát' row is written only on its own hamlet's list: delete this row from hamlet {hamlet}'s list. If the household has left poverty, the other hamlet writes Phân loại hộ 'Thoát' on its row (under the same Mã hộ). If the Mã hộ is mistyped (the household is hamlet {hamlet}'s), correct it.",
+            ),
+            # ... at the other hamlet's row, still listing it
+            (
+                "thoat-elsewhere",
+                "Mã hộ '{value}' bị trùng với {detail}, cùng chủ hộ, dòng đó ghi hộ 'Thoát'. Hộ là hộ của xóm {hamlet} ({instead} ghi hộ ở xóm {hamlet}) và dòng này vẫn ghi hộ là hộ nghèo hoặc cận nghèo: hai danh sách trái nhau, nên cả hai dòng tạm chưa được tính. Xóm kia cần xóa dòng 'Thoát' của hộ. Nếu hộ vẫn là hộ nghèo hoặc cận nghèo, hãy giữ nguyên dòng này; nếu hộ đã thoát nghèo, hãy ghi Phân loại hộ 'Thoát' ở dòng này (giữ nguyên Mã hộ).",
+                "Household code '{value}' is also used at {detail}, for the same head, a row marking it 'Thoát'. The household is hamlet {hamlet}'s ({instead} lists it in hamlet {hamlet}) and this row still lists it as poor or near-poor: the two lists contradict each other, so both rows are left out for now. The other hamlet deletes its 'Thoát' row. If the household is still poor or near-poor, keep this row; if it has left poverty, write Phân loại hộ 'Thoát' on this row (under the same Mã hộ).",
+            ),
             # a row whose head's ID number a row of another hamlet's list writes, that
             # one the year's start list's household of its hamlet under its code ({instead}),
             # this row's code on no row of it: left out, the household counted there
