@@ -1118,7 +1118,7 @@ def exited_of_silent(c: Figuring, t: HamletTables) -> None:
         place = c.last_seen.get(key)
         if place is not None and place != (t.hamlet, "exited"):
             if (place[0] == t.hamlet or place[0] not in c.missing_now
-                    or place[1] not in ("poor", "near_poor")):  # fmt: skip
+                    or place[1] not in _LISTED_THERE):  # fmt: skip
                 return None  # (most 'Thoát' rows: the list's own households, asked no more)
             # the latest stored month listing it there (its name now)
             year = stored()[0]
@@ -1147,7 +1147,7 @@ def exited_of_silent(c: Figuring, t: HamletTables) -> None:
             if place is None and not (rows.loc[here, "period"] > last).any():
                 return None  # listed this year, last elsewhere (left off since: its exit stands)
             latest = others[others["period"] == last]
-            counted = latest[latest["status"].isin(("poor", "near_poor"))]
+            counted = latest[latest["status"].isin(_LISTED_THERE)]
             if counted.empty:
                 return None
             since = str(counted["period"].iat[0])
@@ -1166,6 +1166,11 @@ def exited_of_silent(c: Figuring, t: HamletTables) -> None:
         return start is not None and start[0] == t.hamlet
 
     exited_of_silent_warnings(exited, owner, t.sub, c.issues, c.merged.rejected)
+
+
+# A household's row on a silent hamlet's stored list that makes it that hamlet's: poor,
+# near-poor, or left out for an error (its exit counted nowhere then: R3's Left (b), session 60)
+_LISTED_THERE = ("poor", "near_poor", fig.NOT_COUNTED)
 
 
 def returned_heads(c: Figuring) -> None:
