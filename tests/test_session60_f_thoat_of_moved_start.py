@@ -100,3 +100,28 @@ def test_a_household_counted_here_since_its_move_is_its_own_exit(tmp_path):
     assert _poor(may, "Nà Mòn", "movements") == (3, 0, 0, 1, 2)
     assert _poor(may, "Nà Mòn", "movements_month") == (3, 0, 0, 1, 2)
     assert _said(may) == []
+
+
+def test_a_moved_start_households_thoat_row_its_new_hamlet_refused(tmp_path):
+    """As the first test to April; May: Bản Cọ's list refused whole (its household total 1:
+    DS_1_2024-05.xlsx), Nà Mòn writes NM2 'Thoát' in row 9. By hand, May: Nà Mòn's year 3 - 1
+    exited = 2; said at B9, variant 'other-hamlet-start-refused', naming the refused file (said
+    'other-hamlet-refused' before, its exit "counted in no hamlet")."""
+    folder, out = new_commune(tmp_path)
+    for period in ("2024-03", "2024-04"):
+        run_lists(folder, out, period, {"Nà Mòn": WITHOUT_NM2, "Bản Cọ": [*BC, person("NM2", "poor")],
+                                        "Đồng Kè": dk_rows()})  # fmt: skip
+    run_lists(folder, out, "2024-05", {"Nà Mòn": [*WITHOUT_NM2, person("NM2", "exited")],
+                                       "Bản Cọ": BC, "Đồng Kè": dk_rows()}, refused=("Bản Cọ",))  # fmt: skip
+    may = execute(folder, out, "2024-05")[0]
+    assert hamlet_figures(may, "Bản Cọ")["status"] == "rejected"
+    assert _poor(may, "Nà Mòn", "movements") == (3, 0, 0, 1, 2)
+    issue = next(i for i in may.issues if i.code == "exited-not-listed-at-start")
+    assert (issue.cell, issue.variant, issue.elsewhere) == (
+        "B9", "other-hamlet-start-refused", "DS_1_2024-05.xlsx")  # fmt: skip
+    assert issue.message().startswith(
+        "Hộ mã 'NM2' được ghi 'Thoát' trong danh sách của xóm Nà Mòn, nhưng danh sách tháng "
+        "4/2024 ghi hộ ở xóm Bản Cọ (hộ đã chuyển sang xóm Bản Cọ). Danh sách kỳ này của xóm Bản "
+        "Cọ (DS_1_2024-05.xlsx) bị từ chối nên không được tổng hợp (xem các lỗi của danh sách "
+        "đó), nên bảng biến động từ đầu năm tạm tính hộ là thoát của xóm Nà Mòn"
+    )
