@@ -45,6 +45,7 @@ from pipeline.moves import (
     another_household_back,
     back_warnings,
     code_reused,
+    duplicate_exited,
     duplicate_moved,
     duplicate_renumbered,
     exited_of_silent_warnings,
@@ -937,11 +938,12 @@ def heads(c: Figuring) -> None:
         then, where = heads_month, c.listed_last
         if bases.month_as_written is not None:  # January: December's codes as its lists wrote them
             then, where = _as_written_then(c, heads_plan)
-        duplicate_moved(c.issues, then, where, heads_now, plan.hamlet_names, plan.commune)
     else:
-        duplicate_moved(
-            c.issues, heads_start, c.listed_start, heads_now, plan.hamlet_names, plan.commune
-        )
+        then, where = heads_start, c.listed_start
+    # ... one row 'Thoát' of the other hamlet's household, still listed there: the lists
+    # contradict each other, the 'Thoát' row no move (session 60)
+    duplicate_exited(c.issues, then, heads_now)
+    duplicate_moved(c.issues, then, where, heads_now, plan.hamlet_names, plan.commune)
     # ... the start list giving it to one row's household, the other's under another code
     # there: that list is in last year's codes, each row told the other's code now (session 53)
     # ... said in last year's codes where last year's stored lists (its months, its start list
@@ -1124,29 +1126,30 @@ def exited_of_silent(c: Figuring, t: HamletTables) -> None:
             c.silent_keys = (rows, set(rows.loc[rows["hamlet"].isin(c.missing_now), "hh_key"]))
         return c.silent_keys
 
-    def owner(key: str) -> tuple[str, Message] | None:
+    def owner(key: str) -> tuple[str, Message, bool] | None:
         place = c.last_seen.get(key)
         if place is not None and place != (t.hamlet, "exited"):
             if (place[0] == t.hamlet or place[0] not in c.missing_now
-                    or place[1] not in ("poor", "near_poor")):  # fmt: skip
+                    or place[1] not in _LISTED_THERE):  # fmt: skip
                 return None  # (most 'Thoát' rows: the list's own households, asked no more)
             # the latest stored month listing it there (its name now)
             year = stored()[0]
             rows = year[(year["hh_key"] == key) & (year["hamlet"] == place[0])]
-            return place[0], list_named(max(rows["period"].tolist(), default=c.previous))
+            return place[0], list_named(max(rows["period"].tolist(), default=c.previous)), mine(key)
         # on no stored list of the year, or last on this hamlet's own 'Thoát' row (the same row
         # a month before, said then; session 59, R3): where it was counted before, unless this
         # hamlet counted it or that hamlet has sent a list since (its exit counted then)
         start = c.listed_start.get(key)
-        if start is not None and start[0] == t.hamlet:
-            return None  # (most 'Thoát' rows: the list's own start households, asked no more)
         year, silent_keys = stored()
         if key not in silent_keys and (start is None or start[0] not in c.missing_now):
-            return None  # on no list of a hamlet missing now
+            return None  # on no list of a hamlet missing now (most 'Thoát' rows: the list's own)
         rows = year[year["hh_key"] == key]
         here = rows["hamlet"] == t.hamlet
-        if (rows.loc[here, "status"] != "exited").any():
-            return None  # counted on this hamlet's list this year: its own exit
+        # counted on this hamlet's list this year, not listed elsewhere since: its own exit (one
+        # moved away since is looked for where it went: R3's Left (d), session 60)
+        mine_then = rows.loc[here & rows["status"].isin(("poor", "near_poor")), "period"].tolist()
+        if mine_then and max(mine_then) >= max(rows.loc[~here, "period"].tolist(), default=""):
+            return None
         others = rows[~here]
         if others.empty:  # the start of the year's list's
             place = start
@@ -1156,7 +1159,7 @@ def exited_of_silent(c: Figuring, t: HamletTables) -> None:
             if place is None and not (rows.loc[here, "period"] > last).any():
                 return None  # listed this year, last elsewhere (left off since: its exit stands)
             latest = others[others["period"] == last]
-            counted = latest[latest["status"].isin(("poor", "near_poor"))]
+            counted = latest[latest["status"].isin(_LISTED_THERE)]
             if counted.empty:
                 return None
             since = str(counted["period"].iat[0])
@@ -1166,9 +1169,20 @@ def exited_of_silent(c: Figuring, t: HamletTables) -> None:
             return None
         if ((year["hamlet"] == place[0]) & (year["period"] > since)).any():
             return None  # that hamlet's list since left it off: its exit counted then
-        return place[0], listed
+        return place[0], listed, mine(key)
+
+    def mine(key: str) -> bool:
+        """Whether the start list has ``key`` in this hamlet: the year's table counts its
+        'Thoát' row here as this hamlet's exit (session 60)."""
+        start = c.listed_start.get(key)
+        return start is not None and start[0] == t.hamlet
 
     exited_of_silent_warnings(exited, owner, t.sub, c.issues, c.merged.rejected)
+
+
+# A household's row on a silent hamlet's stored list that makes it that hamlet's: poor,
+# near-poor, or left out for an error (its exit counted nowhere then: R3's Left (b), session 60)
+_LISTED_THERE = ("poor", "near_poor", fig.NOT_COUNTED)
 
 
 def returned_heads(c: Figuring) -> None:

@@ -869,6 +869,44 @@ def reused_warnings(
             f"'{head}' in {listed.en} of {with_unit(there, 'hamlet')}"), "reused")  # fmt: skip
 
 
+def duplicate_exited(issues: list[Issue], before: Heads, now: Heads) -> None:
+    """A Mã hộ used twice (duplicate-household-id), once in each of two hamlets' lists under
+    the same head, one row marked 'Thoát' (hamlet A), the other poor or near-poor (hamlet B),
+    that the lists compared with (``before``: each hamlet's latest list before now, else the
+    start list) have counted in B and never counted in A: A writes 'Thoát' for B's household
+    while B still lists it, the two lists contradicting each other (R3's Left (a), session
+    60). Said so at both rows in place of asking where it lives (a 'Thoát' row is no listing:
+    duplicate_moved read it as the household moved to A): 'thoat-of-other' at A's row, its
+    row to delete; 'thoat-elsewhere' at B's, its row kept or written 'Thoát' as the household
+    is; ``instead`` the list that had it in B. Both rows stay left out (CONTRACT §4: a Mã hộ
+    written twice counts neither until the hamlets settle it)."""
+    groups: dict[str, list[int]] = {}
+    for at, issue in enumerate(issues):
+        if issue.code == "duplicate-household-id" and not issue.variant and issue.hamlet:
+            groups.setdefault("id|" + fig.id_key(issue.value), []).append(at)
+    for key, places in groups.items():
+        if len(places) != 2 or len({issues[at].hamlet for at in places}) != 2:
+            continue
+        status = {issues[at].hamlet: now.cell(key, issues[at].hamlet, "phan_loai")
+                  for at in places}  # fmt: skip
+        gone = [hamlet for hamlet, said in status.items() if said == "exited"]
+        kept = [hamlet for hamlet, said in status.items() if said in ("poor", "near_poor")]
+        if len(gone) != 1 or len(kept) != 1:
+            continue
+        (a,), (b,) = gone, kept
+        if before.cell(key, b, "phan_loai") not in ("poor", "near_poor") or before.cell(
+            key, a, "phan_loai"
+        ) not in (None, "exited"):
+            continue  # not B's household before, or A's own: asked as before
+        rows = {row[0]: row for row in now.of(key)}
+        if not _head_of([rows[b]], rows[a]):
+            continue  # another head under the code: perhaps a mistyped code, asked as before
+        listed = before.named(b) or START_LIST_NAMED
+        for at in places:
+            variant = "thoat-of-other" if issues[at].hamlet == a else "thoat-elsewhere"
+            issues[at] = replace(issues[at], variant=variant, instead=listed)
+
+
 def duplicate_moved(
     issues: list[Issue],
     before: Heads,
@@ -1381,7 +1419,7 @@ def returned_other_head_warning(
 
 def exited_of_silent_warnings(
     exited: list[tuple],
-    owner: Callable[[str], tuple[str, Message] | None],
+    owner: Callable[[str], tuple[str, Message, bool] | None],
     sub: Submission,
     issues: list[Issue],
     refused: dict,
@@ -1389,19 +1427,23 @@ def exited_of_silent_warnings(
     """An 'exited-not-listed-at-start' warning (variant 'other-hamlet') at the Mã hộ cell of
     each row of ``exited`` (the list's rows marked 'Thoát': key, Excel row, Mã hộ, sheet) whose
     household ``owner`` (by its key's text) gives as another hamlet's: (that hamlet, the list
-    that last had it there), a hamlet without a counted list this period. Its exit is counted
-    in no hamlet this period, and in that hamlet's once its list comes without it (session 58,
-    R3's pin; session 59). ``refused``: hamlet -> its list refused this period (variant
-    'other-hamlet-refused', naming the file)."""
+    that last had it there, whether the start list has it in the list's own hamlet), a hamlet
+    without a counted list this period. Its exit is counted in no hamlet this period, and in
+    that hamlet's once its list comes without it (session 58, R3's pin; session 59); one the
+    start list has in the list's own hamlet (moved away since) is counted by the year's table
+    as this hamlet's exit, by the month's nowhere (variant 'other-hamlet-start'; session 60).
+    ``refused``: hamlet -> its list refused this period (variant '…-refused', naming the
+    file)."""
     for key, excel_row, ma_ho, sheet in exited:
         found = owner(fig.key_text(key))
         if found is None:
             continue
-        there, listed = found
+        there, listed, mine = found
         not_read = refused.get(there)
+        variant = "other-hamlet" + ("-start" if mine else "")
         issue = at_cell(sub, sheet, int(excel_row), "ma_ho", "exited-not-listed-at-start",
                         clean_text(ma_ho), listed,
-                        "other-hamlet-refused" if not_read is not None else "other-hamlet")  # fmt: skip
+                        variant + "-refused" if not_read is not None else variant)  # fmt: skip
         issues.append(
             replace(issue, instead=there, elsewhere=not_read.file if not_read is not None else "")
         )

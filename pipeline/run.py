@@ -762,7 +762,8 @@ def movement_warnings(
 MOVED_DUPLICATE = frozenset(
     {"moved-away", "moved-in", "moved-away-id", "moved-in-id", "moved-away-code",
      "moved-away-code-id", "moved-in-code-id", "moved-away-said", "moved-in-said", "new-both",
-     "renumbered-old", "renumbered-new", "slip-old", "slip-new"}
+     "renumbered-old", "renumbered-new", "slip-old", "slip-new", "thoat-of-other",
+     "thoat-elsewhere"}
 )  # fmt: skip
 
 
