@@ -958,6 +958,9 @@ def oracle(sc: dict, index: int) -> dict:
                     )
                     if there[1] == "exited" or there[0] == h or left:
                         return "exited"
+                    if (there[1] == "held" and m_index >= 0 and there[0] in views[m_index]["apart"]
+                            and code in month_view.get(there[0], {})):  # fmt: skip
+                        return there[0]  # as above (session 60, B: seed 2227)
                     return "held" if there[1] == "held" else None
         return found
 

@@ -102,3 +102,14 @@ def test_the_apart_oracles_seed_1876_february_moves_h2s15_in(tmp_path: Path):
         ("Nà Mòn", "H2S15", "Chuyển đến từ Đồng Kè", "So với tháng trước"),
         ("Đồng Kè", "H2S15", "Chuyển sang Nà Mòn", "So với danh sách đầu năm"),
     ]
+
+
+def test_the_apart_oracles_seed_2227_agrees(tmp_path: Path):
+    """Seed 2227 (`python -m tests.test_session38_oracle 2227 1 --apart`): H3S16, near-poor on
+    Khuôn Lăn's start list, held in Khuôn Lăn's May list held apart; Khuôn Lăn silent in June
+    and refused in July, when Đồng Kè counts H3S16 (poor): moved in from Khuôn Lăn in Đồng Kè's
+    July month table (beside June's list), as in the year's: Khuôn Lăn's baseline is its start
+    list. A guard that the run and the oracle keep one rule (passes before too, where both
+    counted it again; a first draft of the oracle's rule, asked at its last listing since the
+    table's list alone, counted it again beside the run's move in)."""
+    assert run_scenario(2227, tmp_path, s53=True, apart=True) == []
