@@ -1294,7 +1294,9 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         c.left_before,
         c.held_by.get(hamlet, frozenset()),
         listed_now,
-        _joined_apart(c, hamlet, base, t.current, listed_before),
+        _held_apart_there(
+            c, hamlet, base, t.current, _joined_apart(c, hamlet, base, t.current, listed_before)
+        ),
         _out_when_held(bases, hamlet, previous, c.held_since),
         c.aged,
         c.start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
@@ -1370,6 +1372,34 @@ def _joined_apart(c: Figuring, hamlet: str, base: list, current: list, listed: d
         if place is not None and place[0] != hamlet:
             listed[key] = place
     return listed
+
+
+def _held_apart_there(c: Figuring, hamlet: str, base: list, current: list, listed: dict) -> dict:
+    """``listed`` (where each household was last listed, for ``hamlet``'s month table) with a
+    household the table's baseline (``base``) lacks, counted now (``current``), last listed in
+    a row left out for an error of another hamlet's list stored while that hamlet was held
+    apart (session 42: its list read, the hamlet left out), where the month's baseline of that
+    hamlet (its latest accepted list, else the start list: :func:`_based_at`) has it poor or
+    near-poor: that hamlet's table moves it out to ``hamlet`` now, so it arrives moved in from
+    there, not counted again ('Tính lại' says nothing counted it meanwhile, and it was counted
+    there in the list that hamlet's table compares with). Seed 1876's February: H2S15, held in
+    Đồng Kè's January list held apart, counted in Nà Mòn: "Chuyển đến từ Đồng Kè", as Đồng
+    Kè's table ("Chuyển sang Nà Mòn"), the year's and Nà Mòn's March table say (session 60,
+    B)."""
+    apart = {h["hamlet"] for p in c.stored if p["period"] < c.merged.period
+             for h in p["hamlets"] if h.get("incomplete")}  # fmt: skip
+    if not apart:
+        return listed
+    held = {r[0] for r in base}
+    keys = [r[0] for r in current if r[1] in ("poor", "near_poor") and r[0] not in held
+            and listed.get(r[0], ("", ""))[0] in apart and listed[r[0]][0] != hamlet
+            and listed[r[0]][1] == fig.NOT_COUNTED]  # fmt: skip
+    if not keys:
+        return listed
+    place = _based_at(c, c.merged.period)
+    moved = {key: place[key] for key in keys
+             if key in place and place[key][0] == listed[key][0]}  # fmt: skip
+    return {**listed, **moved} if moved else listed
 
 
 def _based_at(c: Figuring, month: str) -> dict[str, tuple[str, str]]:

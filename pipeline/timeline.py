@@ -212,6 +212,8 @@ def departures(
         return older(history, key, hamlet, codes[0])
 
     held_by_id: dict[str, dict[str, str]] = {}  # per period: held by an ID number -> hamlet
+    # listed households the walk moved into another hamlet's row left out under their code
+    away: dict[str, str] = {}
 
     def leave(period: str, keys: list, statuses: list, hamlets: list):
         """The households gone from ``period``'s lists (taken off ``listed``, out), the rows
@@ -231,6 +233,27 @@ def departures(
                 held_by_id[period] = {key: listed[key][0] for key in by_id}
             joined.difference_update(holding)  # holds a listed household now: no newcomer's
             holders.update(holding)
+        # one the walk has in another hamlet's row left out under its code (held_in below), that
+        # hamlet silent now, held by name in its own hamlet's row: that row is its household's,
+        # not a newcomer's, and the household is there now (session 60, B: seed 1963)
+        elsewhere = [key for key in away if key in listed and key not in present
+                     and listed[key][0] not in reported]  # fmt: skip
+        if elsewhere and held_here and name_keys is not None:
+            free = [key for key in held_here if not key.startswith("id|") and key not in holding]
+            kept, more, _ = _held_by_name(
+                elsewhere, free, period, lambda key: listed[key][1], name_keys, named
+            ) if free else (elsewhere, set(), set())  # fmt: skip
+            if more:
+                joined.difference_update(more)
+                holders.update(more)
+                holding |= more
+                row_hamlet = dict(zip(keys, hamlets, strict=True))
+                kept_set = set(kept)
+                for key in [key for key in elsewhere if key not in kept_set]:
+                    row = holder_by_name(named[listed[key][1]].get(key), more)
+                    if row is not None:
+                        listed[key] = (row_hamlet[row], listed[key][1])
+                        del away[key]
         # under a code not listed, gone or held before: a row that held a listed household by
         # name is that household's (a code written otherwise in a row with an error)
         arrived = [(key, hamlet) for key, status, hamlet in zip(keys, statuses, hamlets, strict=True)
@@ -292,8 +315,11 @@ def departures(
                 held_in.setdefault(key, []).append(hamlet)
         for key, there in held_in.items():
             if listed[key][0] not in there:
+                away[key] = there[0]
                 listed[key] = (there[0], listed[key][1])
         for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
+            if status in ("exited", "poor", "near_poor"):
+                away.pop(key, None)
             if status == "exited":
                 exited.add(key)
                 if key in listed or key not in left_in:

@@ -931,6 +931,14 @@ def oracle(sc: dict, index: int) -> dict:
         moved in from Bản Cọ; left while ``h`` was silent, it may have been there: moved in,
         session 11)."""
         found = last_listed(code, since[h], h)
+        if found == "held" and month_view:
+            # held in a row left out of another hamlet's list held apart (no baseline), that
+            # hamlet's baseline now having it counted: its table moves it out, so it is moved
+            # in from there, not counted again (session 60, B: seed 1876's February)
+            m = max(m for m in range(since[h], index) if record_for(m, code, h) is not None)
+            g = record_for(m, code, h)[0]
+            if g != h and g in views[m]["apart"] and code in month_view.get(g, {}):
+                return g
         if found == h and code not in month_view.get(h, {}):
             # on ``h``'s own list of a month it was held apart in since its baseline (a
             # listing, session 53): it joined that list then, from where that month's
@@ -950,6 +958,9 @@ def oracle(sc: dict, index: int) -> dict:
                     )
                     if there[1] == "exited" or there[0] == h or left:
                         return "exited"
+                    if (there[1] == "held" and m_index >= 0 and there[0] in views[m_index]["apart"]
+                            and code in month_view.get(there[0], {})):  # fmt: skip
+                        return there[0]  # as above (session 60, B: seed 2227)
                     return "held" if there[1] == "held" else None
         return found
 
