@@ -38,6 +38,19 @@ AFTER_A_WORDS_DOT = [
     ("VAY.029.162.193.081.29.500.000", "VAY.********3081.29.500.000"),
     ("NM.001.204.012.345", "NM.********2345"),
 ]
+# After a word's dot, a number by spaces whose first group begins it (a CCCD's 12 digits from 0,
+# an old CMND's threes): the group no code's part, as after a word's dash (session 57, C2)
+GLUED_AFTER_A_DOT = [
+    ("Hộ 3 người.090 339 728 248", "Hộ 3 người.********8248"),
+    ("và.074 256 485 493", "và.********5493"),
+    ("NM.001 094 012 345", "NM.********2345"),
+]
+# ... and a code's number before a phone kept as before (session 55, J)
+CODE_BEFORE_A_PHONE = [
+    ("NM.01 0912345678", "NM.01 ********5678"),
+    ("NM.12 0912 345 678", "NM.12 ********5678"),
+    ("TL.01 212 345 678", "TL.01 ********5678"),
+]
 # Kept, before and after: amounts (to 999 billion grouped as an amount is, session 53's
 # '1.212.345.678'), dates, codes, an amount and a date joined
 KEPT = [
@@ -60,12 +73,19 @@ KEPT = [
 CODE_LISTS = ["001/002/003", "Hộ số 001/002/003", "001,002,003", "Mã 007/008/009"]
 
 
-@pytest.mark.parametrize(("written", "posted"), DOT_RUNS + AFTER_A_WORDS_DOT)
+@pytest.mark.parametrize(("written", "posted"), DOT_RUNS + AFTER_A_WORDS_DOT + GLUED_AFTER_A_DOT)
 def test_a_persons_number_among_bare_dots_is_masked(written, posted):
     assert mask_ids_in(written) == posted
 
 
-@pytest.mark.parametrize("written", [w for w, _ in DOT_RUNS + AFTER_A_WORDS_DOT])
+@pytest.mark.parametrize(("written", "posted"), CODE_BEFORE_A_PHONE)
+def test_a_codes_number_before_a_phone_is_kept(written, posted):
+    assert mask_ids_in(written) == posted
+
+
+@pytest.mark.parametrize(
+    "written", [w for w, _ in DOT_RUNS + AFTER_A_WORDS_DOT + GLUED_AFTER_A_DOT]
+)
 def test_the_quick_look_flags_it(written):
     assert may_hold_id(written)
 
@@ -92,9 +112,10 @@ def shown_hidden(seed: int) -> list[str]:
 
 
 # Random cells joined by a bare '.' showing a hidden digit: 167/170/177 before (session 59,
-# C2), now 33/45/37; those left are a number after a word's dot read as a code's
-# ('ngày.226.329.218', 'NM.212.345.678''s rule) or a spaced number after a dot
-@pytest.mark.parametrize(("seed", "left"), [(5, 33), (6, 45), (7, 37)])
+# C2), now 14/24/20; those left are an old CMND by dots after a word's dot read as a code's
+# ('VNĐ.138.012.897', 'NM.212.345.678''s rule), a run grouped as an amount ('686.297.461.626')
+# and a few spaced numbers after a dot
+@pytest.mark.parametrize(("seed", "left"), [(5, 14), (6, 24), (7, 20)])
 def test_random_cells_joined_by_a_bare_dot(seed, left):
     assert len(shown_hidden(seed)) == left
 
