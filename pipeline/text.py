@@ -964,12 +964,9 @@ def _dot_part_begun(groups: list[str]) -> bool:
     ``groups`` of a run by bare dots alone that is no person's number as a whole
     (:func:`_id_masked`): a group of 2 digits or more from 0 (a phone's, a CCCD's, an old
     CMND's from 0), of 9 digits or more, or of 3 digits from 1-3 with two groups of 3 after it,
-    not both '000' (an old CMND's). Not a run grouped as an amount to 999 billion is ('1.212.345.678',
-    '120.500.000.000': session 53), a date's, nor most codes' ('167.06277.001' is asked, its
-    '06277'): where none does, the run is kept as read whole, its parts not tried (session 60,
-    G)."""
-    if len(groups) <= 4 and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
-        return False  # grouped as an amount is, to 999 billion ('1.212.345.678'; session 53)
+    not both '000' (an old CMND's). Not a date's, nor most codes' ('167.06277.001' is asked,
+    its '06277'): where none does, the run is kept as read whole, its parts not tried (session
+    60, G). (A run grouped as an amount is, to 999 billion, is not asked: :func:`_id_masked`.)"""
     for k, group in enumerate(groups):
         if group == "000":
             continue
@@ -1483,7 +1480,19 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         return written[found.start() : found.end()]
     if between[0] == " ":  # a phone among more groups ('1970 0912 345 678'; session 53)
         return _parts_masked(found, False, written)
-    if between[0] == "." and len(groups) >= 3 and _dot_part_begun(groups):
+    if (
+        between[0] == "."
+        and len(groups) >= 3
+        # not a run grouped as an amount is, to 999 billion ('1.212.345.678', '12.000.000':
+        # session 53), read inline (the call asked of every amount by dots cost ~4,000
+        # instructions a note, session 60, G)
+        and not (
+            len(groups) <= 4
+            and len(groups[0]) <= 3
+            and len(groups[1]) == len(groups[2]) == len(groups[-1]) == 3
+        )
+        and _dot_part_begun(groups)
+    ):
         # pieces joined by a bare dot among a number's dots ('12.03.2024.0912.345.678',
         # '429.097.037.155.655.225': a small number, a CCCD by dots and another; posted whole
         # until session 59, C2, beside a date, and session 60, G): its parts
