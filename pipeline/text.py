@@ -503,12 +503,15 @@ _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 _SEPARATED_AS_ZERO = bytes.maketrans(
     b"0123456789" + NUMBER_SEPARATORS.encode(), b"0" * 10 + b"." * len(NUMBER_SEPARATORS)
 )
+# An old CMND's first digit: its province's code is 01-38 (:func:`_cmnd_by_threes`,
+# :func:`_persons`, and their twin :data:`_CMND_WRITTEN`: the rule stated once; session 60, G)
+_CMND_FIRST = "0123"
 # An old CMND as :func:`_persons` reads one, in a text's bytes: 9 digits from 0-3 grouped 3.3.3
 # (not after a digit: it may be a part of a number, :func:`_parts_masked`)
 _CMND_WRITTEN = lazyre.compile(
     (
-        rf"(?<![0-9])[0-3][0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}[0-9]{{3}}"
-        r"(?![0-9])"
+        rf"(?<![0-9])[{_CMND_FIRST}][0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}"
+        r"[0-9]{3}(?![0-9])"
     ).encode()
 )
 # A telephone number's digits: a mobile (0 and 9 digits; 01 and 9 before 2018) or a landline (02
@@ -585,9 +588,12 @@ _BEFORE_GROUPED = frozenset(b" +(")
 # A CCCD's 12 digits as read 6-6 by a mark (:func:`_persons`: '001204-012345', its province's
 # code from 0 and its century digit 0-3; session 57, C3), and the same in a text's bytes
 # (:func:`may_hold_id`), not within a longer number
-_CCCD_BY_SIXES = lazyre.compile(r"0[0-9]{2}[0-3][0-9]{8}")
+# (a CCCD's first 6 digits, its province's code from 0 and its century digit: the rule stated
+# once for both; session 60, G)
+_CCCD_HEAD = "0[0-9]{2}[0-3][0-9]{2}"
+_CCCD_BY_SIXES = lazyre.compile(rf"{_CCCD_HEAD}[0-9]{{6}}")
 _CCCD_SIXES_WRITTEN = lazyre.compile(
-    rf"(?<![0-9])0[0-9]{{2}}[0-3][0-9]{{2}}(?: ?[{re.escape(_MARKS)}] ?)[0-9]{{6}}(?![0-9])".encode()
+    rf"(?<![0-9]){_CCCD_HEAD}(?: ?[{re.escape(_MARKS)}] ?)[0-9]{{6}}(?![0-9])".encode()
 )
 # 9 digits from 0 in a row or grouped, in a text's bytes (:func:`may_hold_id`: after a dash)
 _NINE_FROM_ZERO = lazyre.compile(rf"0(?:(?:{NUMBER_SEPARATOR})?[0-9]){{8}}".encode())
@@ -797,7 +803,7 @@ def _cmnd_by_threes(groups: list[str]) -> bool:
     return (
         len(groups) == 3
         and all(len(group) == 3 for group in groups)
-        and groups[0][0] in "0123"
+        and groups[0][0] in _CMND_FIRST
         and not all(group[:2] == "00" for group in groups)
         and groups[1:] != ["000", "000"]
     )
@@ -875,7 +881,7 @@ def _persons(
         return True
     if _CCCD_BY_SIXES.fullmatch(digits) and [len(g) for g in groups] == [6, 6]:
         return True  # a CCCD 6-6 by a mark ('001204-012345'; session 57, C3)
-    return len(digits) == 9 and digits[0] in "0123" and all(len(g) == 3 for g in groups)
+    return len(digits) == 9 and digits[0] in _CMND_FIRST and all(len(g) == 3 for g in groups)
 
 
 # A number right after a mark ('TL-01-001', 'NM.212.345.678', 'ĐT.0912345678') may be a
