@@ -1488,16 +1488,18 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         return _parts_masked(found, False, written)
     if (
         between[0] == "."
+        and len(groups) >= 3
         # not a run grouped as an amount is, to 999 billion ('12.000.000', '1.212.345.678':
         # session 53): its last two groups of 3 (a dot 4 and 8 from its end), its first of 1-3
-        # and 3 or 4 groups in all; read from the run inline, as few steps as may be, every
-        # amount by dots of a note passing here (its groups' lengths read one by one cost ~50
-        # steps an amount, ~2,500 instructions a note; session 60, G)
+        # and 3 or 4 groups in all; read from the run inline by index, every amount by dots of
+        # a note passing here (its groups' lengths read one by one, or the run sliced, cost
+        # ~3,000 instructions a note; session 60, G)
         and not (
-            run[-4:-3] == run[-8:-7] == "."
-            and (len(run) <= 11 or (run[-12:-11] == "." and len(run) <= 15))
+            run[-4] == "."
+            and (size := len(run)) >= 8
+            and run[-8] == "."
+            and (size <= 11 or (run[-12] == "." and size <= 15))
         )
-        and len(groups) >= 3
         and _dot_part_begun(groups)
     ):
         # pieces joined by a bare dot among a number's dots ('12.03.2024.0912.345.678',
