@@ -503,12 +503,15 @@ _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 _SEPARATED_AS_ZERO = bytes.maketrans(
     b"0123456789" + NUMBER_SEPARATORS.encode(), b"0" * 10 + b"." * len(NUMBER_SEPARATORS)
 )
+# An old CMND's first digit: its province's code is 01-38 (:func:`_cmnd_by_threes`,
+# :func:`_persons`, and their twin :data:`_CMND_WRITTEN`: the rule stated once; session 60, G)
+_CMND_FIRST = "0123"
 # An old CMND as :func:`_persons` reads one, in a text's bytes: 9 digits from 0-3 grouped 3.3.3
 # (not after a digit: it may be a part of a number, :func:`_parts_masked`)
 _CMND_WRITTEN = lazyre.compile(
     (
-        rf"(?<![0-9])[0-3][0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}[0-9]{{3}}"
-        r"(?![0-9])"
+        rf"(?<![0-9])[{_CMND_FIRST}][0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}"
+        r"[0-9]{3}(?![0-9])"
     ).encode()
 )
 # A telephone number's digits: a mobile (0 and 9 digits; 01 and 9 before 2018) or a landline (02
@@ -585,9 +588,12 @@ _BEFORE_GROUPED = frozenset(b" +(")
 # A CCCD's 12 digits as read 6-6 by a mark (:func:`_persons`: '001204-012345', its province's
 # code from 0 and its century digit 0-3; session 57, C3), and the same in a text's bytes
 # (:func:`may_hold_id`), not within a longer number
-_CCCD_BY_SIXES = lazyre.compile(r"0[0-9]{2}[0-3][0-9]{8}")
+# (a CCCD's first 6 digits, its province's code from 0 and its century digit: the rule stated
+# once for both; session 60, G)
+_CCCD_HEAD = "0[0-9]{2}[0-3][0-9]{2}"
+_CCCD_BY_SIXES = lazyre.compile(rf"{_CCCD_HEAD}[0-9]{{6}}")
 _CCCD_SIXES_WRITTEN = lazyre.compile(
-    rf"(?<![0-9])0[0-9]{{2}}[0-3][0-9]{{2}}(?: ?[{re.escape(_MARKS)}] ?)[0-9]{{6}}(?![0-9])".encode()
+    rf"(?<![0-9]){_CCCD_HEAD}(?: ?[{re.escape(_MARKS)}] ?)[0-9]{{6}}(?![0-9])".encode()
 )
 # 9 digits from 0 in a row or grouped, in a text's bytes (:func:`may_hold_id`: after a dash)
 _NINE_FROM_ZERO = lazyre.compile(rf"0(?:(?:{NUMBER_SEPARATOR})?[0-9]){{8}}".encode())
@@ -797,7 +803,8 @@ def _cmnd_by_threes(groups: list[str]) -> bool:
     return (
         len(groups) == 3
         and all(len(group) == 3 for group in groups)
-        and groups[0][0] in "0123"
+        and groups[0][0] in _CMND_FIRST
+        and not all(group[:2] == "00" for group in groups)
         and groups[1:] != ["000", "000"]
     )
 
@@ -862,8 +869,9 @@ def _persons(
     if phone and 2 <= len(groups[0]) <= 4:
         if len(groups) == 2 or all(2 <= len(group) <= 4 for group in groups):
             return True
-    if dotted:
-        return False
+    if dotted:  # save a CCCD by threes ('VAY.029.162.193.081': no code's 12; session 60, G)
+        threes = len(groups) == 4 and all(len(group) == 3 for group in groups)
+        return threes and _CCCD_BY_SIXES.fullmatch(digits) is not None
     if kinds == {" "}:  # a CCCD or CMND by threes among more groups ('001 094 012 345 09…')
         cccd = len(groups) == 4 and digits[0] == "0" and all(len(g) == 3 for g in groups)
         # or a CCCD 6-6 so ('125 070293 720521': posted whole until session 59, C2)
@@ -873,7 +881,7 @@ def _persons(
         return True
     if _CCCD_BY_SIXES.fullmatch(digits) and [len(g) for g in groups] == [6, 6]:
         return True  # a CCCD 6-6 by a mark ('001204-012345'; session 57, C3)
-    return len(digits) == 9 and digits[0] in "0123" and all(len(g) == 3 for g in groups)
+    return len(digits) == 9 and digits[0] in _CMND_FIRST and all(len(g) == 3 for g in groups)
 
 
 # A number right after a mark ('TL-01-001', 'NM.212.345.678', 'ĐT.0912345678') may be a
@@ -957,14 +965,24 @@ def _dot_dated(groups: list[str], seps: list[str], k: int) -> bool:
     )
 
 
-def _dot_dated_among(groups: list[str], seps: list[str]) -> bool:
-    """Whether a run by bare dots (``groups``, ``seps``) holds a date by dots and 9 digits or
-    more before or after it (:func:`_id_masked`: '12.03.2024.0912.345.678' read in parts)."""
-    return len(groups) >= 5 and any(
-        _dot_dated(groups, seps, k)
-        and max(sum(map(len, groups[:k])), sum(map(len, groups[k + 3 :]))) >= 9
-        for k in range(len(groups) - 2)
-    )
+def _dot_part_begun(groups: list[str]) -> bool:
+    """Whether a part that :func:`_persons` reads as a person's may begin at one of the
+    ``groups`` of a run by bare dots alone that is no person's number as a whole
+    (:func:`_id_masked`): a group of 2 digits or more from 0 (a phone's, a CCCD's, an old
+    CMND's from 0), of 9 digits or more, or of 3 digits from 1-3 with two groups of 3 after it,
+    not both '000' (an old CMND's). Not a date's, nor most codes' ('167.06277.001' is asked,
+    its '06277'): where none does, the run is kept as read whole, its parts not tried (session
+    60, G). (A run grouped as an amount is, to 999 billion, is not asked: :func:`_id_masked`.)"""
+    for k, group in enumerate(groups):
+        if group == "000":
+            continue
+        if (group[0] == "0" and len(group) > 1) or len(group) >= 9:
+            return True
+        if len(group) == 3 and group[0] in "123":
+            after = groups[k + 1 : k + 3]
+            if len(after) == 2 and all(len(g) == 3 for g in after) and after != ["000", "000"]:
+                return True
+    return False
 
 
 def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
@@ -984,7 +1002,12 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
     spans = [(run_at + g.start(), run_at + g.end()) for g in _DIGIT_GROUP.finditer(found["run"])]
     seps = [text[spans[k][1] : spans[k + 1][0]] for k in range(len(spans) - 1)]
     mark = _mark_before(text, found.start())
-    dated = _within_dates([text[begin:end] for begin, end in spans], seps)
+    groups = [text[begin:end] for begin, end in spans]
+    dated = _within_dates(groups, seps)
+    # the groups of a date by dots, day first ('12.03.2024'): no part by dots holds one
+    dot_dated = frozenset(
+        m for k in range(len(groups) - 2) if _dot_dated(groups, seps, k) for m in (k, k + 1, k + 2)
+    )
 
     def cut(k: int, sep: str | None, end: bool) -> bool:
         """Whether a part of separators ``sep`` ('' a group alone, None mixed) may end before
@@ -1006,17 +1029,32 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         """Whether the bare dot ``seps[k]`` joins two pieces, so that a part of separators
         ``sep`` may begin after it (or, ``end``, end before it): the part is written by another
         mark ('Tổ 12.079 746 5075'), or (begun after it) the dot follows another mark
-        ('12-12-1991.0774.395.755'), or a date by dots ends before it or begins after it
-        ('12.03.2024.0912.345.678', '0912.345.678.12.03.2024'); posted whole until session
-        59, C2."""
+        ('12-12-1991.0774.395.755'); posted whole until session 59, C2. A part by dots alone,
+        at any bare dot not within a date by dots ('12.03.2024.0912.345.678',
+        '429.097.********5655.225'), its groups read as :func:`a_part`'s ``among_dots`` says
+        (session 60, G; until then only beside a date, C2)."""
         if sep != "." or (not end and k > 0 and seps[k - 1] != "."):
             return True
-        return _dot_dated([text[a:b] for a, b in spans], seps, k - 2 if not end else k + 1)
+        return k not in dot_dated or k + 1 not in dot_dated
+
+    def among_dots(i: int, j: int, lo: int, hi: int) -> bool:
+        """Whether a part of groups ``i`` to ``j`` by dots alone, begun after or ended before
+        a bare dot of the run, may be a person's number: none of its groups is '000' or a
+        date's, nor is the group after it '000' (an amount's: '11.100.000.********2319', not
+        '100.000.217'; '12.000.000.********5678'). Session 60, G."""
+        after = j < hi and seps[j] == "."
+        if not (after or (i > lo and seps[i - 1] == ".")):
+            return True
+        if after and groups[j + 1] == "000":
+            return False
+        return all(k not in dot_dated and groups[k] != "000" for k in range(i, j + 1))
 
     def a_part(i: int, j: int, lo: int, hi: int, spaced: bool) -> bool:
         inner = set(seps[i:j])
         sep = None if len(inner) > 1 else next(iter(inner), "")
         if (i > lo and not cut(i - 1, sep, False)) or (j < hi and not cut(j, sep, True)):
+            return False
+        if sep == "." and not among_dots(i, j, lo, hi):
             return False
         dashed = sep == "-" and ((i > lo and seps[i - 1] == "-") or (j < hi and seps[j] == "-"))
         return _persons(
@@ -1093,8 +1131,10 @@ def _glued_apart(found: re.Match, first: int, sep: str, written: str) -> str | N
     rest = ID_IN_TEXT.match(text, rest_at)
     if rest is None or rest.end() != found.end():
         return None
-    if glued and text[at - 1] == "-" and _begins_number(text, at, first, rest, sep):
-        return None  # after a word's dash, the group a person's number's ('Vay-033 008 133 201')
+    # after a word's dash or dot, the group a person's number's ('Vay-033 008 133 201'; 'và.074
+    # 256 485 493', 'Hộ 3 người.090 339 728 248': its '074' posted until session 60, G)
+    if glued and _begins_number(text, at, first, rest, sep):
+        return None
     shown = _id_masked(rest, written)
     if shown == written[rest_at : found.end()]:
         return None
@@ -1446,9 +1486,25 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         return written[found.start() : found.end()]
     if between[0] == " ":  # a phone among more groups ('1970 0912 345 678'; session 53)
         return _parts_masked(found, False, written)
-    if len(groups) >= 5 and between[0] == "." and _dot_dated_among(groups, between):
-        # a date by dots and a person's number by dots joined by a bare dot ('12.03.2024.
-        # 0912.345.678': posted whole until session 59, C2): its parts
+    if (
+        between[0] == "."
+        and len(groups) >= 3
+        # not a run grouped as an amount is, to 999 billion ('12.000.000', '1.212.345.678':
+        # session 53): its last two groups of 3 (a dot 4 and 8 from its end), its first of 1-3
+        # and 3 or 4 groups in all; read from the run inline by index, every amount by dots of
+        # a note passing here (its groups' lengths read one by one, or the run sliced, cost
+        # ~3,000 instructions a note; session 60, G)
+        and not (
+            run[-4] == "."
+            and (size := len(run)) >= 8
+            and run[-8] == "."
+            and (size <= 11 or (run[-12] == "." and size <= 15))
+        )
+        and _dot_part_begun(groups)
+    ):
+        # pieces joined by a bare dot among a number's dots ('12.03.2024.0912.345.678',
+        # '429.097.037.155.655.225': a small number, a CCCD by dots and another; posted whole
+        # until session 59, C2, beside a date, and session 60, G): its parts
         return _parts_masked(found, False, written)
     if between[0] == "-" and len(run) - len(between) >= 9:
         # a dashed number among more groups ('031-826-3304-25', pieces joined by a dash;
