@@ -96,12 +96,16 @@ def test_a_note_typed_alone_under_the_block_goes_with_it_over_the_columns_it_nee
     assert ws["B16"].value is None
 
 
-def test_a_note_too_long_for_the_first_page_stays_where_typed_and_holds_no_line_back(tmp_path):
-    # LONG is wider than D:P on one line: left in B16 as typed (its share prints on page 4, as
-    # it did; a Left of the review), and the block, a group of its own, still moves
+def test_a_note_too_long_for_the_first_page_wraps_there_and_holds_no_line_back(tmp_path):
+    # LONG is wider than D:P on one line: not grouped with the block (which still moves to D:G)
+    # but merged from its cell to the first page's end (B16:P16) and wrapped, centred, clear of
+    # the repeated columns' share, as a note the head merged over B:X is written. Before: left
+    # in B16 as typed, run over the first page, its start printed again at the left of page 4
+    # and its end after the repeated columns there ('Ghi chú: hộ NM2 chuyển… xin xã xem xét.').
     ws = _copy(tmp_path, B16=LONG)
-    assert _below(ws) == {"D13:G13", "D14:G14", "R12:X12", "R13:X13", "R14:X14"}
-    assert ws["B16"].value == LONG
+    assert _below(ws) == {"B16:P16", "D13:G13", "D14:G14", "R12:X12", "R13:X13", "R14:X14"}
+    assert ws["B16"].value == LONG.replace("tháng 4; hộ NM4", "tháng 4;\nhộ NM4")
+    assert ws["B16"].alignment.horizontal == "center" and ws["B16"].alignment.wrap_text
     assert ws["D13"].value == "Người lập biểu"
 
 
@@ -151,3 +155,9 @@ def test_a_left_block_under_its_own_date_merged_unlike_it_goes_with_the_date(tmp
             *RIGHT,
         ]
     )
+
+
+def test_a_long_note_alone_beside_another_text_on_its_row_stays_as_typed(tmp_path):
+    ws = _copy(tmp_path, B16=LONG, K16="Đã xem")
+    assert not any(m.min_row == 16 for m in ws.merged_cells.ranges)
+    assert ws["B16"].value == LONG and ws["K16"].value == "Đã xem"

@@ -1997,6 +1997,7 @@ def _past_repeated(
     covered = {
         (r, c) for r1, c1, r2, c2 in merged for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)
     }
+    long: list[tuple[int, int]] = []  # a text alone too wide for the first page past them
     for r in range(first_header + 1, min(len(grid), _MAX_ROW + 1)):
         if layout.in_table(r) or any(_typed(v)[0] == "number" for v in grid[r][: _MAX_COL + 1]):
             continue
@@ -2010,6 +2011,7 @@ def _past_repeated(
                 _room_past(widths, repeat, starts[0], text_pixels(out, 11.0, (r, c) in bold))
                 is None
             ):
+                long.append((r, c))
                 continue
             groups.setdefault((c, c), []).append((r, c, out))
     # The lines following a date merged from the repeated columns (its title merged B13:E13
@@ -2044,6 +2046,17 @@ def _past_repeated(
         )
         if clear:
             out.update({(r, c): (repeat, last) for r, c, _ in lines})
+    # A long note typed alone there ran over the first page and on the next after the repeated
+    # columns, its start printed again in them ('Ghi chú: hộ NM2 chuyển… xin xã xem xét.' on
+    # page 4): merged from its cell to the first page's end, it wraps clear of the repeated
+    # columns' share, as a note the head merged over B:X does (:func:`_outside_text`; session
+    # 60, review of H). Not where another text or range is on its row there.
+    end = starts[0] - 1
+    for r, c in long:
+        if all(
+            _cell_value(grid, (r, other)) in (None, "") for other in range(c + 1, end + 1)
+        ) and not any(r1 <= r <= r2 and b1 <= end and b2 >= c for r1, b1, r2, b2 in spans):
+            out[(r, c)] = (c, end)
     return out
 
 
