@@ -1969,18 +1969,19 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
                     _echo(in_language(output_root, lang))
             elif all(is_temporary(file.name) for file in expand([given_folder])):
                 if runs:
-                    # lists in a hidden folder only: said so, not "no file" (session 60)
-                    inside = expand([given_folder])
-                    hidden = hidden_only_said(given_folder, inside, str(given_folder), True)
+                    # lists in a hidden folder only: said so, not "no file" (session 60); the
+                    # folder named as the run's stop names it (session 60, review of H)
+                    inside, named = expand([given_folder]), folder_named(given_folder)
+                    hidden = hidden_only_said(given_folder, inside, named, True)
                     stopping_said.append(
-                        Issue("no-files", detail=str(given_folder))
+                        Issue("no-files", detail=named)
                         if hidden is None
                         else Issue("no-files", detail=hidden, variant="hidden-folder")
                     )
                     _echo(_issue_line(stopping_said[-1], lang))
                     first_stop = True
                 else:
-                    _echo(_CHECK_WORDS[lang]["empty"].format(folder=given_folder))
+                    _echo(_CHECK_WORDS[lang]["empty"].format(folder=folder_named(given_folder)))
         for issue in issues:
             _echo(_issue_line(issue, lang))
         errors = sum(1 for i in issues if i.severity == "error")

@@ -1958,7 +1958,7 @@ def _past_repeated(
     widths: list[float],
     starts: list[int],
     repeat: int,
-    taken: set[tuple[int, int]],
+    taken: dict[tuple[int, int], tuple[int, int]],
     bold: set[tuple[int, int]] | frozenset = frozenset(),
 ) -> dict[tuple[int, int], tuple[int, int]]:
     """The one-row texts merged below the table from the columns repeated on every page across
@@ -1970,7 +1970,8 @@ def _past_repeated(
     beside the head's date and 'Trưởng xóm' on the last (session 59, G2's Left; session 60).
     Not where those columns run past the first page, hold another text or range on the line's
     row, or the line is marked or noted (``held``), or already placed (``taken``: the lines
-    following a date; the title above the table is no line here)."""
+    following a date, {first cell: the date's columns}; they go with a date moved so, as a
+    group's; the title above the table is no line here)."""
     first_header = layout.first_header
     if first_header is None or not starts or repeat <= 0:
         return {}
@@ -1989,28 +1990,84 @@ def _past_repeated(
         if kind != "string" or not out.strip() or "\n" in out:
             continue
         groups.setdefault((c1, c2), []).append((r1, c1, out))
+    # A line typed in a repeated column's cell alone ('Người lập biểu' in B13, not merged) runs
+    # over the cells beside it and printed on every page across too: placed as a merged one,
+    # where its own text fits past the repeated columns (a long note that does not is left as
+    # typed, not to hold the block's lines with it; session 60, review of H).
+    covered = {
+        (r, c) for r1, c1, r2, c2 in merged for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)
+    }
+    long: list[tuple[int, int]] = []  # a text alone too wide for the first page past them
+    for r in range(first_header + 1, min(len(grid), _MAX_ROW + 1)):
+        if layout.in_table(r) or any(_typed(v)[0] == "number" for v in grid[r][: _MAX_COL + 1]):
+            continue
+        for c in range(min(repeat, len(grid[r]))):
+            if (r, c) in covered or (r, c) in held or (r, c) in taken:
+                continue
+            kind, out, _ = _typed(grid[r][c])
+            if kind != "string" or not out.strip() or "\n" in out:
+                continue
+            if (
+                _room_past(widths, repeat, starts[0], text_pixels(out, 11.0, (r, c) in bold))
+                is None
+            ):
+                long.append((r, c))
+                continue
+            groups.setdefault((c, c), []).append((r, c, out))
+    # The lines following a date merged from the repeated columns (its title merged B13:E13
+    # under 'Ngày …' over B12:F12, centred over B:F): they go where the date goes, else the
+    # date alone moved past the repeated columns and its lines printed on every page (session
+    # 60, review of H).
+    for (r, c), columns in sorted(taken.items()):
+        if columns in groups and c < repeat and (r, c) not in held:
+            kind, text, _ = _typed(_cell_value(grid, (r, c)))
+            if kind == "string" and text.strip() and "\n" not in text:
+                groups[columns].append((r, c, text))
     spans = {(r1, c1, r2, c2) for r1, c1, r2, c2 in merged}
     out: dict[tuple[int, int], tuple[int, int]] = {}
     for (c1, c2), lines in groups.items():
         need = max(text_pixels(text, 11.0, (r, c) in bold) for r, c, text in lines)
-        last, room = repeat - 1, -3
-        while room < need and last + 1 < starts[0]:
-            last += 1
-            room += column_pixels(widths[last]) if last < len(widths) else 64
-        if room < need:
+        found = _room_past(widths, repeat, starts[0], need)
+        if found is None:
             continue
-        last = max(last, c2)
+        last = max(found, c2)
         rows = {r for r, _, _ in lines}
+        firsts = {(r, c) for r, c, _ in lines}  # the lines' own ranges are no other range
         # nothing else on those rows in the columns it moves to
         clear = all(
             _cell_value(grid, (r, c)) in (None, "") for r in rows for c in range(c2 + 1, last + 1)
         ) and not any(
-            r1 in rows and (b1, b2) != (c1, c2) and b1 <= last and b2 >= repeat
+            r1 in rows
+            and (b1, b2) != (c1, c2)
+            and b1 <= last
+            and b2 >= repeat
+            and (r1, b1) not in firsts
             for r1, b1, _r2, b2 in spans
         )
         if clear:
             out.update({(r, c): (repeat, last) for r, c, _ in lines})
+    # A long note typed alone there ran over the first page and on the next after the repeated
+    # columns, its start printed again in them ('Ghi chú: hộ NM2 chuyển… xin xã xem xét.' on
+    # page 4): merged from its cell to the first page's end, it wraps clear of the repeated
+    # columns' share, as a note the head merged over B:X does (:func:`_outside_text`; session
+    # 60, review of H). Not where another text or range is on its row there.
+    end = starts[0] - 1
+    for r, c in long:
+        if all(
+            _cell_value(grid, (r, other)) in (None, "") for other in range(c + 1, end + 1)
+        ) and not any(r1 <= r <= r2 and b1 <= end and b2 >= c for r1, b1, r2, b2 in spans):
+            out[(r, c)] = (c, end)
     return out
+
+
+def _room_past(widths: list[float], repeat: int, end: int, need: float) -> int | None:
+    """The last column of the fewest from the first not repeated (``repeat``) holding ``need``
+    pixels on one line, before the second page across (``end``); None where they do not."""
+    last, room = repeat - 1, -3
+    while room < need and last + 1 < end:
+        last += 1
+        room += column_pixels(widths[last]) if last < len(widths) else 64
+    return last if room >= need else None
 
 
 # A signature block's lines lie within so many rows of its merged line (the date, the title,
@@ -2507,12 +2564,13 @@ def _write_copy(
     held = set(marks) | set(notes or {})
     bold = {cell for cell, (heavy, _) in (emphasis or {}).items() if heavy}
     aligned = _signature_spans(grid, merged, held, layout, column_widths, starts, bold)
-    alone = [(r, c, r, c) for r, c in sorted(aligned) if (r, c) not in merged_first]
-    # the left block merged from the repeated columns prints once, past them (session 60)
+    # the left block merged from the repeated columns prints once, past them (session 60), or
+    # typed there in a cell alone (session 60, review of H)
     past = _past_repeated(
-        grid, merged, held, layout, column_widths, starts, repeat, set(aligned), bold
+        grid, merged, held, layout, column_widths, starts, repeat, dict(aligned), bold
     )
     aligned.update(past)
+    alone = [(r, c, r, c) for r, c in sorted(aligned) if (r, c) not in merged_first]
     for r1, c1, r2, c2 in [*merged, *alone]:
         kind, out, num_format = _typed(_cell_value(grid, (r1, c1)))
         # A header cell merged down from above the header row found ('STT' over three rows)
