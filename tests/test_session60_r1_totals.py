@@ -17,6 +17,7 @@ import pytest
 
 from pipeline.run import collect
 from tests.commune import person
+from tests.test_plan_fixes import START, edited, load
 from tests.test_session52_total_sums import household_row, total_sums_run
 
 
@@ -100,3 +101,81 @@ def test_a_grand_total_summing_the_numbers_alone_as_excels_sum_is_unsaid(tmp_pat
     lines = {6: {"keep": True, 4: "1962"}, 8: {1: "Tổng cộng", 2: 3, 4: 3933, 8: 12}}
     issues, read, counts = total_sums_run(tmp_path, _three(), lines)
     assert (issues, read, counts) == ([], HOUSEHOLDS, (3, 0))
+
+
+# --- 2. the start list's stale grand total beside its right count -----------------------------
+
+
+def _start(tmp_path, cells: dict, insert: int | None = None) -> list:
+    def edit(book):
+        sheet = book[START]
+        if insert:
+            sheet.insert_rows(insert)
+        for ref, value in cells.items():
+            sheet[ref] = value
+
+    tmp_path.mkdir()
+    plan, issues = load(edited(tmp_path, edit=edit))
+    assert len(plan.start_list) == 10
+    return [i for i in issues if not i.code.startswith("plan-")]
+
+
+@pytest.mark.parametrize("count", [10, "10 hộ"])
+def test_the_start_lists_stale_grand_total_beside_its_right_count_is_said(tmp_path, count):
+    """Row 14: 'Tổng cộng' under Xóm, 10 (bare or '10 hộ') under Mã hộ (right), 19,690 under
+    Năm sinh and 44 under Số nhân khẩu (the rows give 19,700 and 40). By hand: said once at E14,
+    subtotal-differs variant 'plan-total', as a hamlet's list's 'total' is; the start list 10.
+    Before: unsaid (the plan's lists skipped the variant 'total')."""
+    said = _start(tmp_path / "t", {"B14": "Tổng cộng", "C14": count, "E14": 19690, "I14": 44})
+    assert [(i.code, i.cell, i.severity, i.variant, i.value) for i in said] == [
+        ("subtotal-differs", "E14", "warning", "plan-total", "Tổng cộng")
+    ]
+    assert (
+        said[0]
+        .message("vi")
+        .startswith(
+            "Dòng 'Tổng cộng' (dòng 14) là dòng tổng cộng của danh sách đầu năm, ghi đúng số hộ, "
+            "nhưng các số khác của dòng khác với các dòng hộ: cột E 'Năm sinh' ghi 19.690, cộng các "
+            "dòng 4–13 được 19.700; cột I 'Số nhân khẩu' ghi 44, cộng các dòng 4–13 được 40."
+        )
+    )
+
+
+def test_the_start_lists_grand_total_of_the_sums_is_unsaid(tmp_path):
+    """Guard (passes before and after): 'Tổng cộng | 10 | … | 19,700 | … | 40': nothing."""
+    cells = {"B14": "Tổng cộng", "C14": 10, "E14": 19700, "I14": 40}
+    assert _start(tmp_path / "t", cells) == []
+
+
+# --- 3. the start list's hamlet total counting other than that hamlet's rows ------------------
+
+
+def test_the_start_lists_hamlet_total_with_a_wrong_count_is_said(tmp_path):
+    """'Cộng xóm Đồng Kè' (the head's name) with '3 hộ' (Mã hộ) under DK1-DK2 at row 14; and
+    'Cộng xóm Nà Mòn | 4 hộ' inserted as row 9 under NM1-NM5. By hand: Đồng Kè has 2 rows, Nà
+    Mòn 5: said at C14 ('3 hộ', 2) and C9 ('4 hộ', 5), total-count-differs 'plan-hamlet'
+    naming the hamlet. Before: unsaid (a row naming a plan hamlet was passed over, and no total
+    above the last household was read)."""
+    said = _start(tmp_path / "last", {"D14": "Cộng xóm Đồng Kè", "C14": "3 hộ"})
+    assert [(i.code, i.cell, i.variant, i.value, i.detail, i.hamlet) for i in said] == [
+        ("total-count-differs", "C14", "plan-hamlet", "3 hộ", "2", "Đồng Kè")
+    ]
+    said = _start(tmp_path / "mid", {"D9": "Cộng xóm Nà Mòn", "C9": "4 hộ"}, insert=9)
+    assert [(i.code, i.cell, i.variant, i.value, i.detail, i.hamlet) for i in said] == [
+        ("total-count-differs", "C9", "plan-hamlet", "4 hộ", "5", "Nà Mòn")
+    ]
+    assert (
+        said[0]
+        .message("vi")
+        .startswith(
+            "Dòng cộng của xóm Nà Mòn (dòng 9) trong danh sách đầu năm ghi '4 hộ' nhưng danh sách "
+            "có 5 dòng hộ của xóm Nà Mòn;"
+        )
+    )
+
+
+def test_the_start_lists_hamlet_total_with_its_right_count_is_unsaid(tmp_path):
+    """Guard (passes before and after): 'Cộng xóm Nà Mòn | 5 hộ' at row 9, 'Cộng xóm Đồng Kè
+    | 2 hộ' at row 15 (the rows moved one down): nothing said."""
+    cells = {"D9": "Cộng xóm Nà Mòn", "C9": "5 hộ", "D15": "Cộng xóm Đồng Kè", "C15": "2 hộ"}
+    assert _start(tmp_path / "t", cells, insert=9) == []
