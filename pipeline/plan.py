@@ -1906,7 +1906,9 @@ def _hamlet_count_issues(
             rows_of = {}
             for hamlet, written in zip(hamlets, classes, strict=True):
                 name = matcher.match(clean_text(hamlet))
-                gone = written.__class__ is str and vocab.classification(written) == "exited"
+                gone = written == "exited" or (  # normalised, or as written
+                    written.__class__ is str and vocab.classification(written) == "exited"
+                )
                 all_, staying = rows_of.get(name, (0, 0))
                 rows_of[name] = (all_ + 1, staying + (not gone))
         col, written, said = count

@@ -179,3 +179,17 @@ def test_the_start_lists_hamlet_total_with_its_right_count_is_unsaid(tmp_path):
     | 2 hộ' at row 15 (the rows moved one down): nothing said."""
     cells = {"D9": "Cộng xóm Nà Mòn", "C9": "5 hộ", "D15": "Cộng xóm Đồng Kè", "C15": "2 hộ"}
     assert _start(tmp_path / "t", cells, insert=9) == []
+
+
+def test_the_start_lists_totals_counting_those_not_exited_are_unsaid(tmp_path):
+    """DK2 written 'Thoát nghèo' (J13; said start-list-exited, as before): 'Tổng cộng | 9 hộ'
+    at row 14 counts the 9 households not 'Thoát', 'Cộng xóm Đồng Kè | 1 hộ' Đồng Kè's one.
+    By hand: neither count said, as E's section decides for those not 'Thoát'. Before: the
+    list's '9 hộ' was said total-count-differs 'plan' (10): the start list's classes are read
+    normalised ('exited'), which the count's 'Thoát' did not know."""
+    for name, cells in (
+        ("list", {"J13": "Thoát nghèo", "B14": "Tổng cộng", "C14": "9 hộ"}),
+        ("hamlet", {"J13": "Thoát nghèo", "D14": "Cộng xóm Đồng Kè", "C14": "1 hộ"}),
+    ):
+        said = _start(tmp_path / name, cells)
+        assert [(i.code, i.cell) for i in said] == [("start-list-exited", "J13")], name
