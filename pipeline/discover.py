@@ -2134,7 +2134,8 @@ def total_counts(
             exited = 0
             if total[2] != read:  # the rows written 'Thoát' counted only when asked
                 classes = set(rows.columns.get("phan_loai") or ())
-                gone = {v for v in classes if vocab.classification(v) == "exited"}
+                # as written, or normalised (the plan's start list: plan._start_count_issues)
+                gone = {v for v in classes if v == "exited" or vocab.classification(v) == "exited"}
                 exited = sum(1 for v in rows.columns.get("phan_loai") or () if v in gone)
             found.append((name, total[0], clean_text(total[1]), total[2], read, read - exited))
     return found

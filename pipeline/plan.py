@@ -13,8 +13,9 @@ from types import SimpleNamespace
 import numpy as np
 import pandas as pd
 
-from pipeline import lazyre
+from pipeline import lazyre, vocab
 from pipeline.discover import (
+    TOTAL_LOOK,
     cell_columns,
     household_cells,
     households_written,
@@ -1864,6 +1865,64 @@ def _start_count_issues(sheet: str, grid: list[list], data: dict, matcher, rel: 
     return found
 
 
+def _hamlet_count_issues(
+    sheet: str, grid: list[list], data: dict, matcher, rel: str
+) -> list[Issue]:
+    """Each hamlet's total in the start list, between its households or under them ('| 3 hộ |
+    Cộng xóm Đồng Kè |': a plan hamlet named after a total's words, tables.hamlet_after_total,
+    its count of households written with 'hộ' in another cell), whose count is neither that
+    hamlet's rows (``data``, its hamlets' totals taken out) nor those not written 'Thoát':
+    said, total-count-differs variant 'plan-hamlet', at the count. Was unsaid: the list's own
+    total is read under its last household alone (:func:`_start_count_issues`; session 60
+    review). Only the rows the reader passed over are looked at; where a row's hamlet is
+    blank (named by a section row above it) the hamlets' rows are not known: none said."""
+    excel_rows = data["excel_row"]
+    hamlets = data.get("hamlet") or ()
+    if not excel_rows or not all(v.__class__ is str and v.strip() for v in hamlets):
+        return []
+    held = set(excel_rows)
+    end = min(len(grid), excel_rows[-1] + TOTAL_LOOK)
+    found: list[Issue] = []
+    rows_of = None
+    for at in range(excel_rows[0], end):  # 0-based: the rows under the first household
+        if at + 1 in held:
+            continue
+        texts = [(c, v) for c, v in enumerate(grid[at]) if v.__class__ is str and v.strip()]
+        if len(texts) < 2:
+            continue
+        named = next(
+            (h for _, v in texts if (h := hamlet_after_total(v, matcher.match)) is not None),
+            None,
+        )
+        if named is None:
+            continue
+        count = next(
+            ((c, v, n) for c, v in texts if (n := households_written(v)) is not None), None
+        )
+        if count is None:
+            continue
+        if rows_of is None:  # each hamlet's rows, and those not written 'Thoát'
+            classes = data.get("phan_loai") or [None] * len(hamlets)
+            rows_of = {}
+            for hamlet, written in zip(hamlets, classes, strict=True):
+                name = matcher.match(clean_text(hamlet))
+                gone = written == "exited" or (  # normalised, or as written
+                    written.__class__ is str and vocab.classification(written) == "exited"
+                )
+                all_, staying = rows_of.get(name, (0, 0))
+                rows_of[name] = (all_ + 1, staying + (not gone))
+        col, written, said = count
+        read, staying = rows_of.get(named, (0, 0))
+        if said in (read, staying):
+            continue
+        cell = f"{column_letter(col)}{at + 1}"
+        found.append(Issue("total-count-differs", file=rel, sheet=sheet, row=at + 1, cell=cell,
+                           value=clean_text(written), detail=str(read), hamlet=named,
+                           instead=Message(f"dòng {at + 1}", f"row {at + 1}"),
+                           variant="plan-hamlet"))  # fmt: skip
+    return found
+
+
 def _start_list(
     book: Workbook, rel: str, plan: Plan, issues: list[Issue], read: StartRows | None = None
 ) -> pd.DataFrame | None:
@@ -1917,8 +1976,9 @@ def _start_list(
     # a group's subtotal passed over, its figures not its rows' ('Nà Mòn | | Cộng tổ 1 | 4'
     # left as it was when a household was deleted): said once (session 57)
     issues += stale_subtotal_issues(
-        getattr(rows, "stale_subtotals", ()), header, rel, sheet, lambda: matcher, "plan"
-    )
+        getattr(rows, "stale_subtotals", ()), header, rel, sheet, lambda: matcher, "plan",
+        len(rows.excel_rows),
+    )  # fmt: skip
     # a hamlet's total after 'Cộng' or 'Tổng' alone ('Nà Mòn | | Cong Na Mon | 9850 | … | 20'),
     # its numbers the hamlet's sums: taken out unsaid, as from a hamlet's list (session 55)
     totals = set(hamlet_totals(data, matcher.match))
@@ -1926,6 +1986,7 @@ def _start_list(
         kept = [i for i in range(len(data["excel_row"])) if i not in totals]
         data = {key: [values[i] for i in kept] for key, values in data.items()}
     issues += _start_count_issues(sheet, grid, data, matcher, rel)
+    issues += _hamlet_count_issues(sheet, grid, data, matcher, rel)
     found = _income_read(data, header, plan, rel, sheet, issues)
     cleaned: dict = {}
     names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))

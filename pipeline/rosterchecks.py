@@ -1552,14 +1552,15 @@ def row_runs(rows: list[int]) -> tuple[str, int]:
 
 def stale_subtotal_issues(
     stale: list, header, file: str, sheet: str,
-    plan_names: Callable[[], HamletMatcher] | None, variant: str = "", **where,
+    plan_names: Callable[[], HamletMatcher] | None, variant: str = "", whole: int = -1, **where,
 ) -> list[Issue]:  # fmt: skip
     """One subtotal-differs warning per group subtotal passed over though its figures are not
     its rows' (``stale``: tables.StaleSubtotal, a table's ``stale_subtotals``), at its first
     such figure, quoting each with the rows' (session 57); ``variant`` 'plan' on the start
     list. Not where the plan names a hamlet after its words ('Cộng tổ dân phố 1' where the plan
     has 'Tổ dân phố 1', ``plan_names`` giving its matcher): that hamlet's total, passed over
-    unsaid as 'Cộng Nà Mòn' is (tables.hamlet_totals)."""
+    unsaid as 'Cộng Nà Mòn' is (tables.hamlet_totals). ``whole``: on the start list, how many
+    rows it read, which its total's right count must count to be said the list's total."""
     found = []
     match = None
     for row in stale:
@@ -1609,10 +1610,15 @@ def stale_subtotal_issues(
         how = variant
         if not group_subtotal(row.label):
             # the list's total ('Tổng cộng | 3 | … | 9.815'), its count right, its sums stale
-            # (tables.table_rows' stale_total; session 60, E); the plan's lists: unsaid
-            if variant:
+            # (tables.table_rows' stale_total; session 60, E); on the start list where it
+            # counts all its rows (not a hamlet's 'Cộng | 2' under it: session 60 review); the
+            # plan's targets: unsaid
+            if variant == "plan" and len(row.rows) == whole:
+                how = "plan-total"
+            elif variant:
                 continue
-            how = "total"
+            else:
+                how = "total"
         found.append(Issue("subtotal-differs", file=file, sheet=sheet, row=row.excel_row,
                            cell=f"{column_letter(col)}{row.excel_row}",
                            column=_header_text(header, col), value=row.label,

@@ -677,6 +677,60 @@ def stale_subtotal(
     return StaleSubtotal(excel_row, col, clean_text(label), tuple(figures), tuple(excel_rows))
 
 
+# a count of households alone, folded ('3 hộ', '(3 hộ)'), on a total's row (table_rows'
+# counted_total; discover.total_counts reads it so)
+_COUNT_ALONE = lazyre.compile(r"\(?\d[\d.,]*\s*ho\)?\.?")
+# a class named in a total's row, folded ('Cộng hộ nghèo: 3 hộ', 'Thoát nghèo'): that class's
+# count, not the list's total (as discover.total_counts reads it)
+_NAMES_A_CLASS = lazyre.compile(r"\b(?:ngheo|thoat)\b")
+
+
+def _numbers_off(
+    written: list[tuple[int, Any, bool, bool]], rows: list[list[Any]]
+) -> list[tuple[int, Any, Any, str]] | None:
+    """Each of a total's figures (``written``: :func:`_written_figures`) in a column whose
+    ``rows`` hold numbers alone (typed as text too: '3', '3\u00a0'; blanks apart) that is
+    neither their sum nor, under 'Thu nhập BQ', their average: (column, as written, their sum
+    or rounded average, 'sum' or 'average'), as :func:`_figures_off` gives it. None where no
+    figure's column holds numbers alone (nothing to ask: marks, texts, dates), [] where each
+    such figure is theirs (:func:`table_rows`' stale_total; session 60 review)."""
+    figures = []
+    asked = False
+    for c, number, _, average in written:
+        numbers: list[Any] = []  # the numbers, then those typed as text
+        typed: list[Any] = []
+        for row in rows:
+            cell = row[c] if c < len(row) else None
+            kind = cell.__class__
+            if kind is int or kind is float:
+                numbers.append(cell)
+            elif kind is str:
+                if is_blank(cell):
+                    continue
+                value = _number_text(cell)
+                if value is None:
+                    break
+                typed.append(value)
+            elif cell is not None:
+                break  # a date, a mark read as True
+        else:
+            both = numbers + typed
+            if not both:
+                continue
+            asked = True
+            # =SUM and =AVERAGE pass over a number typed as text; a sum typed by hand adds it
+            kinds = (numbers, both) if numbers and typed else (both,)
+            if any(abs(sum(n) - number) < 0.5 for n in kinds):
+                continue
+            if average:
+                if any(abs(sum(n) / len(n) - number) < 0.5 for n in kinds):
+                    continue
+                figures.append((c, number, round(sum(both) / len(both)), "average"))
+            else:
+                figures.append((c, number, sum(both), "sum"))
+    return figures if asked else None
+
+
 def _figures_off(
     written: list[tuple[int, Any, bool, bool]], rows: list[list[Any]]
 ) -> list[tuple[int, Any, Any, str]]:
@@ -2059,18 +2113,51 @@ def table_rows(
         rows = next((g for g in groups if len(g) == number), None)
         if rows is None:
             return None  # a count of one class (=COUNTIF): its sums that class's, not asked
-        apart = (label_col, positions.get("stt", -1), positions.get("hamlet", -1))
-        averaged = [positions[key] for key in _AVERAGED if key in positions]
-        lists = [[grid[i] for i in g] for g in groups if g]
-        if figures_summed(bare, apart, partial(iter, lists), averaged):
+        # asked of the columns whose rows hold numbers alone (a column of marks, 'x', 'không',
+        # 'FALSE', '-', whose total counts the households marked, is not: session 60 review,
+        # the fuzzer's 'Tổng cộng | 10 hộ | … | 2' over such marks); none said where one of
+        # the groups it may total gives every figure so asked
+        if any(not _numbers_off(written, [grid[i] for i in g]) for g in groups if g):
             return None
-        figures = _figures_off(written, [grid[i] for i in rows])
-        if not figures:
-            return None
+        figures = _numbers_off(written, [grid[i] for i in rows])
         label = clean_text(bare[label_col])
         return StaleSubtotal(
             index + 1, label_col, label, tuple(figures), tuple(i + 1 for i in rows)
         )
+
+    def counted_total(raw: list[Any], index: int, stretch: int) -> None:
+        """A total told by its words (``raw`` at ``index``) writing its count of households
+        with 'hộ' ('Tổng cộng | 3 hộ | … | 9.815', '3 hộ | Tổng cộng', 'Tổng cộng: 3 hộ') that
+        counts all the rows above it (none above: those under it): its other figures set
+        beside theirs, as beside a bare count's (:func:`stale_total`), the count's cell set
+        apart where it holds the count alone. A count that differs is discover.total_counts'
+        (session 60 review)."""
+        from pipeline.discover import households_written  # local: avoids an import cycle
+
+        for col, value in enumerate(raw):
+            if value.__class__ is not str:
+                continue
+            number = households_written(value)
+            if number is None:
+                continue
+            if taken and number != len(taken):
+                return
+            bare = raw
+            if _COUNT_ALONE.fullmatch(fold(value)):
+                bare = list(raw)
+                bare[col] = None
+            bare_cells = first_cells(bare, 4)
+            label = next((v for _, v in bare_cells if v.__class__ is str), None)
+            if (
+                label is None
+                or not _total_label(label, skip_markers)
+                or any(v.__class__ is str and _NAMES_A_CLASS.search(fold(v)) for v in bare)
+            ):
+                return  # a class's count ('Hộ nghèo: 3 hộ'), a note: no total of the rows
+            found = stale_total(bare, bare_cells, number, index, stretch)
+            if found is not None:
+                stale.append(found)
+            return
 
     # the rows passed over by a run alone: (index, label's column, label, the row as read, the
     # runs next to it as grid indexes, the nearest first)
@@ -2136,6 +2223,8 @@ def table_rows(
                     signed_at = index + 1
                 continue  # signature lines inside the list: more of its households follow
         if total_row(raw, cells, guarded):
+            if not asked[0]:
+                counted_total(raw, index, stretch)
             stretch = passed_over(index, stretch)
             continue
         if len(cells) <= 2 and _is_section(cells, section_markers):
@@ -2246,6 +2335,10 @@ def table_rows(
                 partial(_rows_above, grid, taken, stretch, index, guard_cols, skip_markers, coded),
             )
         ):
+            # a total whose count is written with 'hộ' under 'Mã hộ' ('Tổng cộng | 3 hộ | … |
+            # 9.815') is passed over here: its figures asked as a bare count's (session 60
+            # review)
+            counted_total(raw, index, stretch)
             continue
         taken.append(index)
     taken = _without_repeated_headers(grid, header, taken)

@@ -1411,6 +1411,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Dòng tổng cộng ({instead}) của danh sách đầu năm ghi '{value}' nhưng danh sách có {detail} dòng hộ; dòng này không được tính là một hộ, danh sách đầu năm tính theo từng dòng hộ, không theo số tổng. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó; nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu số tổng gõ nhầm, hãy sửa số tổng; rồi chạy lại.",
                 "The total row ({instead}) of the start-of-year list says '{value}' but the list has {detail} household rows; it is not counted as a household, the start-of-year list counts the household rows, not the total. Count again: if a household is missing, add its row; if one is written twice, delete the extra row; if the total is mistyped, correct it; then run again.",
             ),
+            # on the plan's start list, a hamlet's total ('3 hộ | Cộng xóm Đồng Kè') counting
+            # other than that hamlet's rows (plan._hamlet_count_issues; session 60 review)
+            (
+                "plan-hamlet",
+                "Dòng cộng của xóm {hamlet} ({instead}) trong danh sách đầu năm ghi '{value}' nhưng danh sách có {detail} dòng hộ của xóm {hamlet}; danh sách đầu năm tính theo từng dòng hộ, không theo số cộng. Hãy đếm lại các hộ của xóm này: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó; nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu có hộ ghi nhầm tên xóm ở cột Xóm, hãy sửa lại; nếu số cộng gõ nhầm, hãy sửa số cộng; rồi chạy lại.",
+                "The total row of hamlet {hamlet} ({instead}) in the start-of-year list says '{value}' but the list has {detail} household rows of {hamlet}; the start-of-year list counts the household rows, not the total. Count that hamlet's households again: if one is missing, add its row; if one is written twice, delete the extra row; if one has the wrong hamlet in the Xóm column, correct it; if the total is mistyped, correct it; then run again.",
+            ),
         ),
     ),
     # a group's subtotal in the list ('Cộng tổ 1') passed over though its figures are not the
@@ -1436,6 +1443,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "total",
                 "Dòng '{value}' ({instead}) là dòng tổng cộng của danh sách, ghi đúng số hộ, nhưng các số khác của dòng khác với các dòng hộ: {detail}. Xã không tính dòng này là một hộ và tính theo từng dòng hộ, không theo dòng tổng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng tổng cộng gõ tay chưa sửa, hãy sửa số ở dòng tổng cộng cho khớp (hoặc xóa dòng tổng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó.",
                 "The '{value}' row ({instead}) is the list's total and gives the right number of households, but its other numbers differ from the household rows: {detail}. The commune does not count it as a household and counts the household rows, not the total. Check it: if a household was deleted or added and the total typed by hand was not corrected, correct its numbers (or delete the total row); if a household's number is wrong, correct that household's row.",
+            ),
+            # the start list's total ('Tổng cộng | 10 | … | 44'), its count all its rows, its
+            # other figures not their sums (plan._start_list; session 60 review)
+            (
+                "plan-total",
+                "Dòng '{value}' ({instead}) là dòng tổng cộng của danh sách đầu năm, ghi đúng số hộ, nhưng các số khác của dòng khác với các dòng hộ: {detail}. Dòng này không được tính là một hộ; danh sách đầu năm tính theo từng dòng hộ, không theo dòng tổng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng tổng cộng gõ tay chưa sửa, hãy sửa số ở dòng tổng cộng cho khớp (hoặc xóa dòng tổng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó; rồi chạy lại.",
+                "The '{value}' row ({instead}) is the start-of-year list's total and gives the right number of households, but its other numbers differ from the household rows: {detail}. It is not counted as a household; the start-of-year list counts the household rows, not the total. Check it: if a household was deleted or added and the total typed by hand was not corrected, correct its numbers (or delete the total row); if a household's number is wrong, correct that household's row; then run again.",
             ),
             # on the plan's targets, a subtotal of hamlets (plan._hamlet_targets; session 57
             # review)
