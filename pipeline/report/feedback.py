@@ -103,6 +103,7 @@ from pipeline.text import (
     clean_text,
     column_letter,
     excel_general,
+    fold,
     is_blank,
     vi_key,
 )
@@ -2006,6 +2007,11 @@ def _past_repeated(
                 continue
             kind, out, _ = _typed(grid[r][c])
             if kind != "string" or not out.strip() or "\n" in out:
+                continue
+            # a heading naming a class, under the last household ('Hộ thoát nghèo, thoát cận
+            # nghèo' over an empty section), is the table's, left where the head typed it (the
+            # lead at the merge, session 60)
+            if "ngheo" in fold(out):
                 continue
             if (
                 _room_past(widths, repeat, starts[0], text_pixels(out, 11.0, (r, c) in bold))
