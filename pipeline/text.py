@@ -897,8 +897,13 @@ def _persons(
 
 def _round_amount(groups: list[str], text: str, start: int) -> bool:
     """Whether an old CMND's shape 3.3.3 from 1-3 (``groups``, at ``start`` in ``text``) ends
-    '000 000', an amount's ending, and is not after an ID's label ('CMND 212.000.000' is one)."""
-    return groups[0][0] != "0" and groups[1:] == ["000", "000"] and not _id_labelled(text, start)
+    '000 000', an amount's ending, and is not after an ID's label ('CMND 212.000.000' is one;
+    'ĐT' alone as :func:`_an_amount` reads it before money: 'Vốn ĐT.120.000.000' kept)."""
+    return (
+        groups[0][0] != "0"
+        and groups[1:] == ["000", "000"]
+        and not _id_labelled(text, start, money=True, grouped=True)
+    )
 
 
 # The letters of a commune's code before its dot ('NM.212.345.678', 'ĐK.212.345.678', 'NM1.'):
@@ -910,17 +915,21 @@ _CURRENCY_CAPITALS = frozenset(("VND", "VNĐ"))
 
 def _code_dot(text: str, start: int) -> bool:
     """Whether the dot before the number at ``start`` in ``text`` follows a code's letters
-    (:data:`_CODE_DOT_LETTERS`: 'NM.212.345.678' a code's part, session 53, R3), or no word at
-    all (read as before), rather than a word: one with a small letter or a tone mark, typed
-    composed or not ('ngày.226.329.218', 'vay.212.345.678', 'NGÀY.…'), or the currency
-    ('VNĐ.138.012.897'): pieces joined by a bare dot, the number a person's (posted whole
-    until session 60's review, G2)."""
+    (:data:`_CODE_DOT_LETTERS`: 'NM.212.345.678' a code's part, session 53, R3), rather than
+    a word: one with a small letter or a tone mark, typed composed or not ('ngày.226.329.218',
+    'vay.212.345.678', 'NGÀY.…'), the currency ('VNĐ.138.012.897'), or no word at all
+    ('(ngày).226.329.218', '..226.329.218'): the number a person's (posted whole until
+    session 60's review, G2)."""
     dot = text.rfind(".", 0, start)
     begin = dot
     while begin > 0 and (text[begin - 1].isalnum() or "\u0300" <= text[begin - 1] <= "\u036f"):
         begin -= 1
     word = text[begin:dot]
-    return word not in _CURRENCY_CAPITALS and all(ch in _CODE_DOT_LETTERS for ch in word)
+    return (
+        word != ""
+        and word not in _CURRENCY_CAPITALS
+        and all(ch in _CODE_DOT_LETTERS for ch in word)
+    )
 
 
 # A number right after a mark ('TL-01-001', 'NM.212.345.678', 'ĐT.0912345678') may be a

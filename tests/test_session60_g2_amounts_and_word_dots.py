@@ -32,6 +32,8 @@ AMOUNTS_KEPT = [
     "Vay 120.000.000.",
     "Vay 120 000 000",
     "Hỗ trợ 200-000-000",
+    # 'ĐT' alone before money as _an_amount reads it (đầu tư): no phone is 120.000.000
+    "Vốn ĐT.120.000.000",
 ]
 AFTER_A_WORDS_DOT = [
     ("ngày.226.329.218", "ngày.********9218"),
@@ -41,6 +43,9 @@ AFTER_A_WORDS_DOT = [
     ("vay.212.345.678", "vay.********5678"),
     # kept by session 57 R5's test as 'no label before the dot': a word's (a tone mark)
     ("Tổ.212.345.678", "Tổ.********5678"),
+    # no word glued before the dot: no code's letters either
+    ("(ngày).226.329.218", "(ngày).********9218"),
+    (".212.345.678", ".********5678"),
     ("NGÀY.226.329.218", "NGÀY.********9218"),
     ("Vay 12.000.000 đồng.212.345.678", "Vay 12.000.000 đồng.********5678"),
     # the amount kept, the phone after it masked
