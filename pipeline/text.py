@@ -853,13 +853,16 @@ def _persons(
     if not kinds:  # 13 or more too: no length of a phone's nor an ID's, but masked (session 57)
         return len(digits) >= 9
     if kinds == {" "} and spaced and 9 <= len(digits) <= 12:
-        return True
+        # save an amount's 9 digits ending '000 000' ('Vay 120 000 000', as by dots below)
+        return len(digits) > 9 or not _round_amount(groups, text, start)
     # after a dot, 'NM.212.345.678' part of a code (:func:`may_hold_id`), save a phone called
     # today, as after a dash ('NM.0912.345.678': posted whole until session 59, C; session
     # 58's review); after an ID's or a phone's label and a dot ('ĐT.0912.345.678',
     # 'CCCD.001.204.012.345') a person's number, as after the label and a space (posted whole
     # until session 57's review)
-    dotted = mark == "." and not _id_labelled(text, start)
+    # a code's letters before the dot, not a word's ('ngày.226.329.218', 'VNĐ.138.012.897': a
+    # person's number after a word and a bare dot; session 60's review, G2)
+    dotted = mark == "." and not _id_labelled(text, start) and _code_dot(text, start)
     # a phone's groups of 2 to 4 digits, or two, its first of 2 to 4 ('0912.345678',
     # '091-2345678'; not a code's three '05.001.00123': session 56's review); after a dash a
     # code's part is short, a number of a phone's length one (session 57, C2)
@@ -881,7 +884,52 @@ def _persons(
         return True
     if _CCCD_BY_SIXES.fullmatch(digits) and [len(g) for g in groups] == [6, 6]:
         return True  # a CCCD 6-6 by a mark ('001204-012345'; session 57, C3)
-    return len(digits) == 9 and digits[0] in _CMND_FIRST and all(len(g) == 3 for g in groups)
+    # not an amount's 9 digits from 1-3 ending '000.000' ('Vay 120.000.000', no currency after:
+    # an old CMND so is one in a million, an amount so every other note; session 60's review,
+    # G2, as :func:`_cmnd_by_threes` reads one by spaces among more groups since session 56)
+    return (
+        len(digits) == 9
+        and digits[0] in _CMND_FIRST
+        and all(len(g) == 3 for g in groups)
+        and not _round_amount(groups, text, start)
+    )
+
+
+def _round_amount(groups: list[str], text: str, start: int) -> bool:
+    """Whether an old CMND's shape 3.3.3 from 1-3 (``groups``, at ``start`` in ``text``) ends
+    '000 000', an amount's ending, and is not after an ID's label ('CMND 212.000.000' is one;
+    'ĐT' alone as :func:`_an_amount` reads it before money: 'Vốn ĐT.120.000.000' kept)."""
+    return (
+        groups[0][0] != "0"
+        and groups[1:] == ["000", "000"]
+        and not _id_labelled(text, start, money=True, grouped=True)
+    )
+
+
+# The letters of a commune's code before its dot ('NM.212.345.678', 'ĐK.212.345.678', 'NM1.'):
+# a hamlet's initials in capitals, A-Z or 'Đ' (no tone mark), digits with them (:func:`_code_dot`)
+_CODE_DOT_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ0123456789")
+# ... not the currency's ('VNĐ.138.012.897')
+_CURRENCY_CAPITALS = frozenset(("VND", "VNĐ"))
+
+
+def _code_dot(text: str, start: int) -> bool:
+    """Whether the dot before the number at ``start`` in ``text`` follows a code's letters
+    (:data:`_CODE_DOT_LETTERS`: 'NM.212.345.678' a code's part, session 53, R3), rather than
+    a word: one with a small letter or a tone mark, typed composed or not ('ngày.226.329.218',
+    'vay.212.345.678', 'NGÀY.…'), the currency ('VNĐ.138.012.897'), or no word at all
+    ('(ngày).226.329.218', '..226.329.218'): the number a person's (posted whole until
+    session 60's review, G2)."""
+    dot = text.rfind(".", 0, start)
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalnum() or "\u0300" <= text[begin - 1] <= "\u036f"):
+        begin -= 1
+    word = text[begin:dot]
+    return (
+        word != ""
+        and word not in _CURRENCY_CAPITALS
+        and all(ch in _CODE_DOT_LETTERS for ch in word)
+    )
 
 
 # A number right after a mark ('TL-01-001', 'NM.212.345.678', 'ĐT.0912345678') may be a
@@ -1041,13 +1089,18 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         """Whether a part of groups ``i`` to ``j`` by dots alone, begun after or ended before
         a bare dot of the run, may be a person's number: none of its groups is '000' or a
         date's, nor is the group after it '000' (an amount's: '11.100.000.********2319', not
-        '100.000.217'; '12.000.000.********5678'). Session 60, G."""
+        '100.000.217'; '12.000.000.********5678'). Session 60, G. A '000' group may be in a
+        part begun as a phone's ('12.03.2024.********0678': session 60's review, G2)."""
         after = j < hi and seps[j] == "."
         if not (after or (i > lo and seps[i - 1] == ".")):
             return True
         if after and groups[j + 1] == "000":
             return False
-        return all(k not in dot_dated and groups[k] != "000" for k in range(i, j + 1))
+        # a phone's '000' group kept in it where it begins as a phone's 4-3-3 or 2-4-4 from 0
+        # does (no amount's group after its first is of 2 or 4 digits: '12.03.2024.0912.000.678'
+        # was posted whole; session 60's review, G2)
+        phone = groups[i][0] == "0" and len(groups[i]) in (2, 4)
+        return all(k not in dot_dated and (phone or groups[k] != "000") for k in range(i, j + 1))
 
     def a_part(i: int, j: int, lo: int, hi: int, spaced: bool) -> bool:
         inner = set(seps[i:j])
@@ -1469,6 +1522,11 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         # fewer than 9 digits, no area code before: no one's number
         return written[found.start() : found.end()]
     between = _BETWEEN_GROUPS.findall(run)
+    if code is None and len(run) - len("".join(between)) < 9:
+        # fewer than 9 digits, its separators taken off ('Vay 12.000.000 đồng', 'n.500.000'):
+        # no part of it is a person's number either; told before a call (an ordinary note's
+        # two amounts cost ~2,700 instructions a note more in the calls; session 60's review, G2)
+        return written[found.start() : found.end()]
     if between and " " in between[0] and code is None:
         first = len(run) - len(run.lstrip("0123456789"))
         glued = _glued_apart(found, first, between[0], written)
