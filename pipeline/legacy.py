@@ -403,7 +403,9 @@ _NUCLEI = (
 _FINALS = "ng|nh|ch|c|m|n|p|t|"
 _SYLLABLE = lazyre.compile(f"(?:{_INITIALS})(?:{_NUCLEI})(?:{_FINALS})")
 _TONE_COMBINING = frozenset("\u0300\u0301\u0303\u0309\u0323")
-_WORD = lazyre.compile(r"[^\W\d_]+")
+# a run of letters and digits: one with a digit ("0513·088·426" read as TCVN3 is "0513ã088ã426")
+# is no syllable's evidence (session 60, F2: a telephone number by middle dots decoded)
+_WORD = lazyre.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -427,7 +429,7 @@ def _score(text: str, *, check_case: bool) -> tuple[int, int]:
     """(valid, invalid) Vietnamese syllables among the words with a non-ASCII letter."""
     valid = invalid = 0
     for word in _WORD.findall(text):
-        if word.isascii():
+        if word.isascii() or not word.isalpha():
             continue
         if _is_syllable(word.lower()) and (not check_case or _plain_case(word)):
             valid += 1

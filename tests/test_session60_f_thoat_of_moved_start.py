@@ -22,9 +22,11 @@ WITHOUT_NM2 = [r for r in na_mon_rows() if r["ma_ho"] != "NM2"]
 
 SAID = (
     "Hộ mã 'NM2' được ghi 'Thoát' trong danh sách của xóm Nà Mòn, nhưng danh sách tháng 4/2024 "
-    "ghi hộ ở xóm Bản Cọ (hộ đã chuyển sang xóm Bản Cọ). Kỳ này xóm Bản Cọ chưa nộp danh sách, "
-    "nên bảng biến động từ đầu năm tạm tính hộ là thoát của xóm Nà Mòn (danh sách đầu năm ghi "
-    "hộ ở xóm Nà Mòn), còn bảng biến động trong tháng chưa tính hộ là thoát ở xóm nào: khi danh "
+    "ghi hộ ở xóm Bản Cọ (hộ đã chuyển sang xóm Bản Cọ). Bảng biến động từ đầu năm tính hộ là "
+    "thoát của xóm Nà Mòn, vì bảng đó so với danh sách đầu năm, danh sách này ghi hộ ở xóm Nà "
+    "Mòn (hộ chuyển đi rồi thoát nghèo được tính là thoát của xóm có hộ trong danh sách đầu năm, "
+    "cả khi xóm Bản Cọ đã nộp danh sách). Kỳ này xóm Bản Cọ chưa nộp danh sách, nên bảng biến "
+    "động trong tháng chưa tính hộ là thoát ở xóm nào: khi danh "
     "sách của xóm Bản Cọ được tổng hợp mà không còn hộ này, bảng trong tháng tính hộ là thoát "
     "của xóm Bản Cọ. Đề nghị xóm Bản Cọ ghi dòng của hộ vào danh sách của xóm mình với Phân loại "
     "hộ 'Thoát' (giữ nguyên Mã hộ) và xóm Nà Mòn xóa dòng này. Nếu hộ chưa chuyển đi (hộ vẫn là "
@@ -73,9 +75,8 @@ def test_a_moved_start_household_written_thoat_twice_is_said_both_months(tmp_pat
     english = next(i for i in result.issues if i.code == "exited-not-listed-at-start")
     assert english.message("en").startswith(
         "Household 'NM2' is marked 'Thoát' on the list of hamlet Nà Mòn, but the list of "
-        "04/2024 lists it in hamlet Bản Cọ (it moved to hamlet Bản Cọ). Hamlet Bản Cọ has sent "
-        "no list this period, so the table since the start of the year counts it for now as an "
-        "exit of hamlet Nà Mòn"
+        "04/2024 lists it in hamlet Bản Cọ (it moved to hamlet Bản Cọ). The table since the "
+        "start of the year counts it as an exit of hamlet Nà Mòn"
     )
     run_lists(folder, out, "2024-07",
               {"Nà Mòn": WITHOUT_NM2, "Bản Cọ": BC, "Đồng Kè": dk_rows()})  # fmt: skip
@@ -121,7 +122,6 @@ def test_a_moved_start_households_thoat_row_its_new_hamlet_refused(tmp_path):
         "B9", "other-hamlet-start-refused", "DS_1_2024-05.xlsx")  # fmt: skip
     assert issue.message().startswith(
         "Hộ mã 'NM2' được ghi 'Thoát' trong danh sách của xóm Nà Mòn, nhưng danh sách tháng "
-        "4/2024 ghi hộ ở xóm Bản Cọ (hộ đã chuyển sang xóm Bản Cọ). Danh sách kỳ này của xóm Bản "
-        "Cọ (DS_1_2024-05.xlsx) bị từ chối nên không được tổng hợp (xem các lỗi của danh sách "
-        "đó), nên bảng biến động từ đầu năm tạm tính hộ là thoát của xóm Nà Mòn"
+        "4/2024 ghi hộ ở xóm Bản Cọ (hộ đã chuyển sang xóm Bản Cọ). Bảng biến động từ đầu năm "
+        "tính hộ là thoát của xóm Nà Mòn"
     )
