@@ -30,10 +30,15 @@ def test_every_code_and_variant_has_a_vietnamese_text_of_its_own():
     # the catalogue as merged in session 59 held 140 codes; more may come, each checked below
     assert len(CATALOGUE) >= 140 and len(texts) >= 3 * len(CATALOGUE)
     # Only the run's stops on a plan of another year and on giamngheo's own output folder given
-    # as input (session 59 D) are their detail alone (the run's words, in both languages: a
-    # messages.Message); they stop the run and are on no sheet.
+    # as input (session 59 D), and on a folder whose only lists are in a hidden folder (session
+    # 60 H), are their detail alone (the run's words, in both languages: a messages.Message);
+    # they stop the run and are on no sheet.
     alone = [(code, name) for code, name, vi, en in texts if vi == en]
-    assert alone == [("input-is-output", ""), ("plan-of-other-year", "")]
+    assert alone == [
+        ("input-is-output", ""),
+        ("no-files", "hidden-folder"),
+        ("plan-of-other-year", ""),
+    ]
     assert all(CATALOGUE[code].level == "run" for code, _ in alone)
     assert all(VIETNAMESE.search(vi) for code, name, vi, en in texts if vi != en)
 
