@@ -359,6 +359,27 @@ def _parse(
             break
 
 
+def _package_styles(archive: zipfile.ZipFile) -> _Styles | None:
+    """The styles of an .ods package (its ``styles.xml``'s; ``content.xml``'s own automatic
+    styles are read with the sheet), None when it holds no ``content.xml``: the start each
+    reading of a sheet's cells shares (session 60, at the merge)."""
+    names = set(archive.namelist())
+    if "content.xml" not in names:
+        return None
+    styles = _Styles()
+    if "styles.xml" in names:
+        with archive.open("styles.xml") as stream:
+            _parse(stream, [styles])
+    return styles
+
+
+def _read_sheet(archive: zipfile.ZipFile, styles: _Styles, sheet: _Sheet) -> None:
+    """``content.xml`` parsed into ``sheet`` (and the automatic styles into ``styles``) until
+    its sheet is done."""
+    with archive.open("content.xml") as stream:
+        _parse(stream, [styles, sheet], sheet.text, lambda: sheet.done)
+
+
 def font_cells_ods(
     path: Path, sheet_name: str, tell: Callable[[Runs], object]
 ) -> dict[tuple[int, int], object]:
@@ -366,17 +387,12 @@ def font_cells_ods(
     .ods sheet named ``sheet_name`` for which it says something (not None): each run with its
     font, the span's, else the cell's (None where no style names one). {} when the package
     holds no ``content.xml``."""
-    styles = _Styles()
     with zipfile.ZipFile(path) as archive:
-        names = set(archive.namelist())
-        if "content.xml" not in names:
+        styles = _package_styles(archive)
+        if styles is None:
             return {}
-        if "styles.xml" in names:
-            with archive.open("styles.xml") as stream:
-                _parse(stream, [styles])
         sheet = _Sheet(styles, sheet_name, tell)
-        with archive.open("content.xml") as stream:
-            _parse(stream, [styles, sheet], sheet.text, lambda: sheet.done)
+        _read_sheet(archive, styles, sheet)
     return sheet.out
 
 
@@ -387,13 +403,9 @@ def struck_cells_ods(archive: zipfile.ZipFile, sheet_name: str) -> set[tuple[int
     Format > Cells > Font Effects > Strikethrough, as session 28 reads an xlsx's font). Part of
     a cell's text struck (a span) is not looked at. Parsed with expat as :func:`font_cells_ods`
     is: asked only where :func:`strikes_text` found such a style."""
-    names = set(archive.namelist())
-    if "content.xml" not in names:
+    styles = _package_styles(archive)
+    if styles is None:
         return set()
-    styles = _Styles()
-    if "styles.xml" in names:
-        with archive.open("styles.xml") as stream:
-            _parse(stream, [styles])
     sheet = _Sheet(
         styles,
         sheet_name,
@@ -401,8 +413,7 @@ def struck_cells_ods(archive: zipfile.ZipFile, sheet_name: str) -> set[tuple[int
         of_cell=lambda style: styles.struck("table-cell", style),
         of_span=lambda _style: None,  # a span's text: struck as its cell's
     )
-    with archive.open("content.xml") as stream:
-        _parse(stream, [styles, sheet], sheet.text, lambda: sheet.done)
+    _read_sheet(archive, styles, sheet)
     return set(sheet.out)
 
 
@@ -415,13 +426,9 @@ def emphasis_cells_ods(
     :meth:`pipeline.sheetscan.Package.emphasis` reads an xlsx's: for the feedback copy, which
     keeps the head's bold 'Trưởng xóm' below his table (session 60; an xlsx's since session 59,
     G2). Part of a cell's text in a span of its own is not looked at."""
-    names = set(archive.namelist())
-    if "content.xml" not in names:
+    styles = _package_styles(archive)
+    if styles is None:
         return {}
-    styles = _Styles()
-    if "styles.xml" in names:
-        with archive.open("styles.xml") as stream:
-            _parse(stream, [styles])
     sheet = _Sheet(
         styles,
         sheet_name,
@@ -429,6 +436,5 @@ def emphasis_cells_ods(
         of_cell=lambda style: styles.emphasis("table-cell", style),
         of_span=lambda _style: None,  # a span's text: as its cell's
     )
-    with archive.open("content.xml") as stream:
-        _parse(stream, [styles, sheet], sheet.text, lambda: sheet.done)
+    _read_sheet(archive, styles, sheet)
     return dict(sheet.out)  # type: ignore[arg-type]
