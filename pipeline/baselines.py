@@ -1383,15 +1383,18 @@ def _merged_as_listed(
     rows: pd.DataFrame | None,
     kept_start: Callable[[], pd.DataFrame] | None,
     beside: Collection[str] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Of ``olds``, those :func:`_merged_by_plan` finds merged as this month's lists
     (``rows_now``) show it (session 46's review), else once the households that moved into
-    their list during the year are left out (:func:`_moved_in_kept`, ``rows`` and
-    ``kept_start`` as it reads them; session 45). The plan's merger without this month's lists
+    their list during the year are left out (:func:`_moved_in_kept`, ``rows``, ``kept_start``
+    and ``names`` as it reads them; session 45). The plan's merger without this month's lists
     is asked after (session 47). ``beside``: as :func:`_merged_by_plan` takes it."""
     found = _merged_by_plan(plan, olds, stored, kept, rows_now, beside)
     left = {n: stored[n] for n in olds if n not in found}
-    fewer = _moved_in_kept(plan, left, rows, kept_start) if left and rows is not None else left
+    fewer = (
+        _moved_in_kept(plan, left, rows, kept_start, names) if left and rows is not None else left
+    )
     if fewer != left:
         found.update(_merged_by_plan(plan, left.keys(), fewer, kept, rows_now, beside))
     return found
@@ -2100,13 +2103,17 @@ def _moved_in_kept(
     left: dict[str, set[str]],
     rows: pd.DataFrame,
     kept_start: Callable[[], pd.DataFrame] | None,
+    names: Mapping[str, str] | None = None,
 ) -> dict[str, set[str]]:
     """The old names ``left`` (name -> the keys of its list), each without the households that
     moved into its list during the year: the plan's start list writes them under another
     hamlet, and the kept start list (``kept_start``: :func:`_kept_start`) or a stored month of
     the year (``rows``: (period, hamlet, hh_key)) has them under it (docs/decisions.md, session
-    45). A hamlet split has its own households under two names on the plan's list, under
-    neither of them before: still no merger. ``left`` as it is without ``kept_start``. Asked
+    45), or under an old name of it (``names``: old name -> the hamlet it is now, renamed or
+    merged into it: a household of Bản Cọ in April, on Nà Mòn's May list, that the start list
+    writes under 'Lăn Hạ', Bản Cọ merged into it, moved into Nà Mòn's list; session 60, A2).
+    A hamlet split has its own households under two names on the plan's list, under neither
+    of them before: still no merger. ``left`` as it is without ``kept_start``. Asked
     only where the plan's list says no merger with them: a store kept before session 43 has its
     start households under the hamlet joined, as moved in from it."""
     start = getattr(plan, "start_list", None)
@@ -2119,9 +2126,10 @@ def _moved_in_kept(
     if not planned:
         return left
     seen = pd.concat([kept_start()[["hamlet", "hh_key"]], rows[["hamlet", "hh_key"]]])
+    names = names or {}
     moved = {key for key, hamlet in zip(seen["hh_key"].tolist(), seen["hamlet"].tolist(),
                                         strict=True)
-             if planned.get(key) == hamlet}  # fmt: skip
+             if planned.get(key) in (hamlet, names.get(hamlet, hamlet))}  # fmt: skip
     return {name: keys - moved for name, keys in left.items()}
 
 
@@ -2191,8 +2199,9 @@ def _latest_named(
             # merged by the plan, more than a few of its households elsewhere (session 43);
             # else without those that moved into its list during the year (session 45)
             unfound = keys.keys() - found.keys()
+            # (a household seen under a name found renamed or merged: under its name now)
             found.update(_merged_as_listed(plan, unfound, keys, set(wanted), frames[-1], rows,
-                                           kept_start, there))  # fmt: skip
+                                           kept_start, there, {**names, **found}))  # fmt: skip
         as_then = _as_then(plan, stored, p) if stored is not None and keys else set()
         # no merger into a hamlet whose plan row is as the list's month had it (a merger's row
         # is the hamlets' together): the households under it there moved in (session 42)

@@ -587,7 +587,10 @@ def left_off_since(
     on its March list no longer: exited in March), so a month the hamlet is silent keeps that
     exit, not the move (session 54). ``written``: the stored rows under the hamlet each list
     was sent as; ``names``: the silent hamlets' old names -> names now (a merged hamlet's
-    parts' lists are each their own: one part's later list leaves off none of the other's)."""
+    parts' lists are each their own: one part's later list leaves off none of the other's,
+    but the list of the hamlet merged into, sent in a later month that no longer names the
+    old name, is the whole hamlet's: it left off a household of the old name's list too, and
+    its month's table told that exit; session 60, A2)."""
     kept = {key: h for key, (h, status) in last_seen.items()
             if status in ("poor", "near_poor", fig.NOT_COUNTED)}  # fmt: skip
     if not kept:
@@ -606,7 +609,18 @@ def left_off_since(
     sent = {hamlet for _, hamlet in seen.values()}
     lists = year.assign(hamlet=year["hamlet"].replace(renamed)) if renamed else year
     latest = lists[lists["hamlet"].isin(sent)].groupby("hamlet")["period"].max().to_dict()
-    return {key for key, (month, hamlet) in seen.items() if month < latest[hamlet]}
+    left = {key for key, (month, hamlet) in seen.items() if month < latest[hamlet]}
+    merged = {key: (month, hamlet) for key, (month, hamlet) in seen.items()
+              if key not in left and names.get(hamlet, hamlet) != hamlet}  # fmt: skip
+    if merged:  # the hamlet merged into, its list sent after the old name left the plan
+        first = f"{c.plan.plan_year}-01"
+        sent_as = [(p["period"], h["hamlet"], {x["hamlet"] for x in p["hamlets"]})
+                   for p in c.stored if first <= p["period"] <= c.previous
+                   for h in p["hamlets"] if h.get("status") == "ok"]  # fmt: skip
+        left |= {key for key, (month, old) in merged.items()
+                 if any(p > month and h == names[old] and old not in there
+                        for p, h, there in sent_as)}  # fmt: skip
+    return left
 
 
 def renamed_lists(year: pd.DataFrame, names: dict[str, str]) -> dict[str, str]:

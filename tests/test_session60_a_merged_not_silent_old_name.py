@@ -77,16 +77,17 @@ def test_a_renamed_hamlet_back_after_silence_is_beside_its_own_lists_not_a_third
     near-poor 1 to 1, nothing moved. Nà Mòn's May list is Đồng Kè's (merged into it in June):
     NM1 is on Đồng Kè's June list, BC1's leaving the lists was told in June. The commune's month
     table is Lăn Hạ's (Đồng Kè silent). The year's table against the start list (Lăn Hạ KL1, KL3
-    poor; BC1, BC2, KL2 near-poor): poor 2 to 2; near-poor 3, BC1 and KL2 moved out (to Nà Mòn
-    and Đồng Kè in May), 1. Before: Lăn Hạ also set beside Nà Mòn's May list, merged from it:
-    poor 3, NM1 moved out, 2; near-poor 2, BC1 moved out again, 1."""
+    poor; BC1, BC2, KL2 near-poor): poor 2 to 2; near-poor 3, BC1 gone from the lists (June's
+    Đồng Kè list left it off: session 60, A2) 1, KL2 moved out (to Đồng Kè in May) 1, 1.
+    Before: Lăn Hạ also set beside Nà Mòn's May list, merged from it: poor 3, NM1 moved out, 2;
+    near-poor 2, BC1 moved out again, 1."""
     _, july = _months(tmp_path, july=True)
     assert _status(july) == [("Đồng Kè", "missing"), ("Lăn Hạ", "ok")]
     hamlet = july["hamlets"][1]
     assert hamlet["merged_from"] == ["Bản Cọ"]
     assert [r["hamlet"] for r in hamlet["renamed_from"]] == ["Khuôn Lăn"]
     month = ((2, *[0] * 9, 2), (1, *[0] * 9, 1))
-    year = ((2, *[0] * 9, 2), (3, 0, 0, 0, 2, *[0] * 5, 1))
+    year = ((2, *[0] * 9, 2), (3, 0, 1, 0, 1, *[0] * 5, 1))
     assert table(hamlet["movements_month"]) == month
     assert table(july["totals"]["movements_month"]) == month
     assert table(hamlet["movements"]) == year
