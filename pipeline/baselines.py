@@ -1791,6 +1791,8 @@ def _latest_lists(
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
     fresh = []  # the start rows of a hamlet new in the plan since last month
+    # (and of one new by its name, maybe renamed from a name the plan lacks now: session 60)
+    maybe: list[tuple[str, pd.DataFrame]] = []
     paired: set[str] = set()  # the hamlets of those rows (the month table's notes: session 60)
     olds: list[dict] = []  # the year's names the plan lacks -> where their households are now
 
@@ -1837,8 +1839,29 @@ def _latest_lists(
                                                old_shares):  # fmt: skip
             fresh.append(_start_rows(start))  # new in the plan within the year
             paired.add(hamlet)
+        elif not own.get(hamlet) and _in_no_plan(plan, hamlet, "plan", previous, named_in, dict):
+            # new in the plan by its name, a name the plan lacks now maybe its name then
+            # (renames.may_be_renamed): its households under that name start here, one last
+            # month's lists counted in a hamlet of the plan now moved in since (session 60, R2)
+            maybe.append((hamlet, _start_rows(start)))
         else:
             parts.append(_start_rows(start))
+    if maybe:  # (one household, one start: the commune's start column its hamlets' sum)
+        others = pd.concat(parts, ignore_index=True)
+        planned = others["hamlet"].isin(plan.hamlets["hamlet"]).to_numpy()
+        listed = others["phan_loai"].isin(_LISTS).to_numpy()
+        for hamlet, rows in maybe:
+            # only where last month's list of a name the plan lacks now holds some of them (its
+            # name then, its table as of last month); one whose name then was silent is beside
+            # its older list, as a hamlet silent last month is (the spans note: seed 162)
+            if not rows["hh_key"].isin(set(others.loc[~planned, "hh_key"])).any():
+                parts.append(rows)
+                continue
+            elsewhere = set(
+                others.loc[listed & planned & (others["hamlet"] != hamlet).to_numpy(), "hh_key"]
+            )
+            parts.append(rows[~rows["hh_key"].isin(elsewhere).to_numpy()])
+            paired.add(hamlet)
     if fresh:
         # a hamlet new in the plan within the year (a month of the year before did not name
         # it): a household its start list writes there that another hamlet's list of last

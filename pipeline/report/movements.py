@@ -406,7 +406,10 @@ def _household_list(
     # column): its row says that hamlet's list, not the new one's (session 58, H2)
     previous = ctx.summary.get("previous_period") or ""
     fresh = {h for h, v in (ctx.summary.get("new_in_plan") or {}).items() if v["since"] > previous}
-    fresh &= _paired(ctx, fresh)  # as its start column was counted (session 60, D)
+    # as its start column was counted (session 60, D); one compared with last month's lists
+    # (a plan without a start list: its table from none) is not in baselines' answer, and its
+    # moves in pair as before (session 60, R2)
+    fresh -= {h for h in fresh if since.get(h) is not None} - _paired(ctx, fresh)
     if "other_hamlet" in details.columns and fresh:
         scope = labels(
             lambda a, h, m, o: _scope_label(
