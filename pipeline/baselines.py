@@ -154,6 +154,10 @@ class _Baselines(NamedTuple):
     # writes it, that row's period and hamlet); the year's table moves it from there, as
     # ``kept_at_turn``'s, and its row is told both codes (session 60)
     moved_back: dict[str, tuple[str, str, str, str]] = {}
+    # the walk's code changes by name within a hamlet (timeline.Departures.recoded_from): key ->
+    # (the key it re-codes, …): a household the year's table asks of under its start list code
+    # and the month's under its later one is asked once, naming both (session 60, C2)
+    recoded_from: dict[str, tuple[str, str, str]] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -573,6 +577,14 @@ def month_baselines(
     # under its older code: moved there, in the month's table as in the year's (session 59)
     codes_back: dict[str, str] = {}
     moved_back: dict[str, tuple[str, str, str, str]] = {}
+    # a turn pair's start list key on last month's lists (or its hamlet's latest) -> that
+    # list's hamlet: its latest row, where its hamlet sends no valid list now (session 60, C2)
+    last_listed: dict[str, str] = {}
+    if turn_pairs and month_base is not None and not period.endswith("-01"):
+        wanted = set(turn_pairs.values())
+        last_listed = {key: hamlet for key, hamlet in zip(fig.keys_of(month_base),
+                                                           month_base["hamlet"].tolist(),
+                                                           strict=True) if key in wanted}  # fmt: skip
     if month_base is not None and month_as_written is None and not period.endswith("-01"):
         # a code the start list took off its household (the turn's pairing, pass 4) is a link
         # back too: the household written again under it now, by another hamlet than the one
@@ -598,6 +610,10 @@ def month_baselines(
                 seen, there = left.seen_now[key]
             elif key in left.seen and key in left.left_from:
                 seen, there = left.seen[key], left.left_from[key]
+            elif key in last_listed:  # on last month's list of a hamlet quiet now (C2)
+                there = last_listed[key]
+                seen = month_from.get(there, previous)
+                seen = turn if seen == "plan" else seen
             else:
                 seen, there = turn, at_start
             moved_back[old] = (key, written(key, seen), seen, there)
@@ -640,6 +656,7 @@ def month_baselines(
         codes_back,
         frozenset(h for h in month_paired if h in month_from),
         moved_back,
+        left.recoded_from,
     )
 
 

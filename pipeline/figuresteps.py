@@ -1339,10 +1339,16 @@ def month_table(c: Figuring, t: HamletTables) -> None:
     gone = [i for i in found if i["movement"] == "vanished" and i["key"] not in t.said_gone
             and i["key"] not in c.marked_exited]  # fmt: skip
     moved = _moved_at_turn(c, hamlet, gone)
+    named = list_named(bases.month_from.get(hamlet, previous))
+    plain = [item for item in gone if item["key"] not in moved
+             and item["key"] not in (c.several.get(hamlet) or {})]  # fmt: skip
+    for item, words in _asked_by_both(c, t, plain, named):
+        # one household the year's table asks of under its start list code: one ask, this
+        # one, naming both codes (session 60, C2: Bản Cọ's head asked twice of Em)
+        gone.remove(item)
+        vanished_warnings([item], sub, issues, c.left_before - bases.left_now, words)
     vanished_warnings(
-        gone, sub, issues, c.left_before - bases.left_now,
-        list_named(bases.month_from.get(hamlet, previous)),
-        c.several.get(hamlet), moved,
+        gone, sub, issues, c.left_before - bases.left_now, named, c.several.get(hamlet), moved,
     )  # fmt: skip
     t.moved_turn = set(moved)  # not exited, the list's warning says (session 56, R5)
     t.gone_from = (
@@ -1350,6 +1356,50 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         t.month_moves,
         list_named(bases.month_from.get(hamlet, previous)),
     )
+
+
+def _asked_by_both(
+    c: Figuring, t: HamletTables, gone: list[dict], named: Message
+) -> list[tuple[dict, Message]]:
+    """Of the month table's households gone (``gone``), each under a code its hamlet gave it
+    this year in place of one the year's table asks of too (the walk's ``recoded_from``, one
+    code back or more; the year's 'vanished-household' of that code said already): that ask
+    taken back, and the month's said with words naming the year's list's code (``named`` the
+    month's list: 'danh sách tháng 2/2025 (danh sách đầu năm ghi hộ với Mã hộ 005)'). One
+    household, one question to its head (session 60, C2)."""
+    links = c.bases.recoded_from
+    if not links or not t.said_gone:
+        return []
+    asked: dict[int, str] = {}  # index in ``gone`` -> the year's code it re-codes, asked there
+    for at, item in enumerate(gone):
+        key, seen = item["key"], set()
+        while key in links and key not in seen:
+            seen.add(key)
+            key = links[key][0]
+            if key in t.said_gone:
+                asked[at] = key
+                break
+    if not asked:
+        return []
+    year_rows = {item["key"]: item for item in c.found_in["year"]
+                 if item["key"] in t.said_gone and item["hamlet"] == t.hamlet
+                 and item["movement"] == "vanished"}  # fmt: skip
+    start = list_named(c.start_from)
+    pairs = []
+    for at, key in asked.items():
+        then = year_rows.get(key)
+        if then is None:
+            continue
+        value = f"{then['ma_ho']} ({then['chu_ho']})"
+        said = [i for i in c.issues if i.code == "vanished-household" and not i.variant
+                and i.file == t.sub.file and i.value == value]  # fmt: skip
+        if len(said) != 1:
+            continue  # said otherwise (held, moved at the turn, marks): left as it is
+        c.issues.remove(said[0])
+        code = then["ma_ho"]
+        pairs.append((gone[at], Message(f"{named} ({start} ghi hộ với Mã hộ {code})",
+                                        f"{named.en} ({start.en} lists it under Mã hộ {code})")))  # fmt: skip
+    return pairs
 
 
 def _joined_apart(c: Figuring, hamlet: str, base: list, current: list, listed: dict) -> dict:

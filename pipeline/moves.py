@@ -489,8 +489,12 @@ def recoded_warnings(
                 f"'{whose}', còn hộ này ('{mine}') có mã '{code}'",
                 f"'{whose}', and this household ('{mine}') has the code '{code}'"), "renumbered")  # fmt: skip
             continue
+        # its other code written now by another hamlet for its own household (codes swapped
+        # across hamlets): no 'Thoát' row under it (session 60, C2)
+        taken = ((valid["ma_ho"] == item["other_code"]).to_numpy(dtype=bool)
+                 & (valid["hamlet"] != item["hamlet"]).to_numpy(dtype=bool)).any()  # fmt: skip
         _code_changed(sub, valid, issues, item["hamlet"], item["ma_ho"], baseline,
-                      f"'{item['other_code']}'")  # fmt: skip
+                      f"'{item['other_code']}'", "taken" if taken else "")  # fmt: skip
     return [item for item in found if item["movement"] != "recoded"]
 
 
@@ -1346,15 +1350,20 @@ def back_warnings(
     year's table would give, said here instead: ``said`` filled in). The list it was last on is
     named with its year when it is the start list of a year before ``year`` (the plan year;
     session 42's review), and with its hamlet when another (session 43). ``variant`` '': the
-    plain words, one household throughout (baselines._Baselines.moved_back; session 60)."""
+    plain words, one household throughout (baselines._Baselines.moved_back; session 60), or
+    'moved' where that list is another hamlet's: that hamlet holds the other code's row
+    (session 60, C2)."""
     for record in current:
         if record[0] in back and (record[2], record[0]) not in said:
             said.add((record[2], record[0]))
             code, seen, there = back[record[0]]
             named = list_named("plan" if seen == f"{year:04d}-00" else seen)
+            words = variant
             if there != record[2]:  # back in another hamlet (session 43): that hamlet's list
                 named = Message(f"{named} của xóm {there}", f"{named.en} of hamlet {there}")
-            _code_changed(sub, valid, issues, record[2], record[3], named, f"'{code}'", variant)
+                # moved from there: that hamlet's list holds the other code's row (session 60)
+                words = variant or "moved"
+            _code_changed(sub, valid, issues, record[2], record[3], named, f"'{code}'", words)
 
 
 # A household's size 2 or more apart from its code's latest earlier row in its hamlet tells

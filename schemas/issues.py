@@ -3397,6 +3397,23 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}; hộ đã ra khỏi danh sách sau đó. Hộ được tính là một hộ trở lại danh sách (tái nghèo hoặc tái cận nghèo), không phải hộ lần đầu vào danh sách. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã.",
                 "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}; the household left the lists after that. It is counted as one household back on the lists (tái nghèo or tái cận nghèo), not as one on the lists for the first time. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, tell the commune officer.",
             ),
+            # the plain words of a household whose other code is another hamlet's list's
+            # ({detail} names that hamlet: "xóm đó"), moved from there: that hamlet's list, not
+            # this one, would write the other code's row 'Thoát' were they two households
+            # (moves.back_warnings; session 60, C2)
+            (
+                "moved",
+                "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}. Hộ được tính là một hộ chuyển đến xóm {hamlet} từ xóm đó: không tính là thoát hay phát sinh mới. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã: xóm {hamlet} giữ nguyên dòng này, còn hộ mã {instead} là hộ của xóm đó (nếu hộ đó đã thoát, xóm đó ghi lại dòng của hộ với Phân loại hộ 'Thoát').",
+                "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}. It is counted as one household moved into hamlet {hamlet} from that hamlet: neither exited nor new. If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, tell the commune officer: hamlet {hamlet} keeps this row, and household {instead} is that hamlet's (if it has exited, that hamlet writes its row again with Phân loại hộ 'Thoát').",
+            ),
+            # the plain words of a household whose other code another hamlet's list writes now
+            # for its own household (two codes swapped across hamlets): a 'Thoát' row under it
+            # would write one code twice in the commune (moves.recoded_warnings; session 60, C2)
+            (
+                "taken",
+                "Mã hộ '{value}' khác mã {instead} của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong {detail}. Hộ được tính là một hộ: không tính là thoát hay phát sinh mới. Mã {instead} nay là mã của một hộ trong danh sách của xóm khác (có thể hai mã bị ghi đổi cho nhau). Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã (không ghi dòng 'Thoát' với mã {instead}: mã đó đang là mã của hộ khác).",
+                "Mã hộ '{value}' differs from the code {instead} of the same household (same head's name and birth year) in {detail}. It is counted as one household: neither exited nor new. The code {instead} is now that of a household on another hamlet's list (the two codes may have been swapped). If the code was mistyped, correct it to the code in the commune's register; if the commune changed the household's code, nothing to fix; if they are two different households, tell the commune officer (do not write a 'Thoát' row under {instead}: it is another household's code now).",
+            ),
             # the household on last year's list here under another code ({instead}), the year's
             # start list writing it in another hamlet ({detail} says both): it never left the
             # lists, so moved in from that hamlet as the start list has it, not back nor new

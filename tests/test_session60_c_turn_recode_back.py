@@ -50,12 +50,14 @@ YEAR_ROWS = [
     ("Nà Mòn", "003", "Chuyển đến từ Bản Cọ", "Từ đầu năm"),
     ("Bản Cọ", "009", "Chuyển sang Nà Mòn", "Từ đầu năm"),
 ]
+# (its last clause since session 60's review, C2: Bản Cọ's list holds 009's row, not Nà Mòn's)
 MOVED_VI = (
     "Mã hộ '003' khác mã '009' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong danh sách "
-    "tháng 1/2025 của xóm Bản Cọ. Hộ được tính là một hộ: không tính là thoát hay phát sinh mới. "
-    "Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi mã cho hộ thì không "
-    "cần sửa; nếu đây là hai hộ khác nhau, hãy ghi lại dòng của hộ mã '009' với Phân loại hộ "
-    "'Thoát'."
+    "tháng 1/2025 của xóm Bản Cọ. Hộ được tính là một hộ chuyển đến xóm Nà Mòn từ xóm đó: không "
+    "tính là thoát hay phát sinh mới. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; "
+    "nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ "
+    "xã: xóm Nà Mòn giữ nguyên dòng này, còn hộ mã '009' là hộ của xóm đó (nếu hộ đó đã thoát, "
+    "xóm đó ghi lại dòng của hộ với Phân loại hộ 'Thoát')."
 )
 
 
@@ -174,7 +176,7 @@ def test_the_household_written_003_while_its_january_hamlet_is_refused_is_moved_
     in from there, session 59's note naming a hamlet without a table): the year's table (the
     start list's 009 in Bản Cọ) and the month's (January's 009 in Bản Cọ) alike: Nà Mòn poor 1
     + moved in 1 = 2; the commune (Nà Mòn, Đồng Kè) 2 + moved in 1 = 3, near-poor 2 to 2. His
-    row told the codes, the start list's in Bản Cọ. Before: both tables said Nà Mòn's 003
+    row told the codes, January's in Bản Cọ (his latest row). Before: both tables said Nà Mòn's 003
     'Phát sinh mới' (new 1); with the year's move alone, the month's still said it new."""
     run_january(tmp_path, 100, [CUONG_009], na_mon=[AN, BINH])
     out = tmp_path / "ra"
@@ -184,8 +186,8 @@ def test_the_household_written_003_while_its_january_hamlet_is_refused_is_moved_
         ("Nà Mòn", "003", "Chuyển đến từ Bản Cọ", "Từ đầu năm"),
         ("Nà Mòn", "003", "Chuyển đến từ Bản Cọ", "So với tháng trước"),
     ]
-    words = MOVED_VI.replace("danh sách tháng 1/2025 của", "danh sách đầu năm của")
-    assert _na_mon_said(out, "2025-02") == [("Nà Mòn", "B7", "003", "code-changed", words)]
+    # January's list of Bản Cọ, his latest row (session 60's review, C2: the start list's before)
+    assert _na_mon_said(out, "2025-02") == [("Nà Mòn", "B7", "003", "code-changed", MOVED_VI)]
 
 
 EM_005 = ("005", "Hà Thị Em", 1955, "poor")  # the start list's, Bản Cọ's
