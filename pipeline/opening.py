@@ -94,6 +94,9 @@ _HIGH = lazyre.compile("[\u00a1-\u00ff]")
 _SUSPECT = lazyre.compile("[" + "".join(
     chr(c) for c in range(0xA1, 0x100) if chr(c) not in "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ°±×÷²³"
 ) + "]")  # fmt: skip
+# A letter of any script: a cell without one (a telephone number grouped by middle dots,
+# '0912·345·678', the dot TCVN3's 'ã') holds no legacy word (session 60, Q)
+_LETTER = lazyre.compile(r"[^\W\d_]")
 
 
 def _symbol_letters() -> frozenset[str]:
@@ -556,7 +559,11 @@ class Workbook:
             fonts = {}
         sheet_guess, unicode_cells = None, set()
         if not fonts:
-            cells = {v for row in grid for v in row if isinstance(v, str) and _HIGH.search(v)}
+            # Cells without a letter are no legacy text where no font says so: a telephone
+            # number grouped by middle dots ('0912·345·678') read '0912ã345ã678', each 'ã' a
+            # syllable, tipped a sheet's guess to TCVN3 (session 60, Q: told nowhere, posted)
+            cells = {v for row in grid for v in row
+                     if isinstance(v, str) and _HIGH.search(v) and _LETTER.search(v)}  # fmt: skip
             # Cells with letters no legacy font has (ạ, ơ, đ): Unicode, never decoded. Rows
             # typed in TCVN3 pasted under a Unicode header: the rest judged apart from them.
             unicode_cells = {v for v in cells if not legacy.latin_only(v)}
@@ -570,7 +577,7 @@ class Workbook:
                 if not isinstance(value, str) or not _HIGH.search(value):
                     continue
                 encoding, caps = fonts.get((r, c), (sheet_guess, False))
-                if encoding is None or value in unicode_cells:
+                if encoding is None or value in unicode_cells or (not fonts and value not in cells):
                     continue
                 if unicode_cells and legacy.guess_encoding(value) != encoding:
                     # beside Unicode text, a cell is decoded on its own evidence: its legacy
