@@ -7,7 +7,8 @@ nghèo', 'Tày' and 'Thoát' read as TCVN3 text as a whole (pipeline.opening's g
 between digits a Vietnamese syllable), so the numbers were decoded to '0513ã088ã426': no
 telephone number was told to the head, and the public list posted the digits whole. A cell
 without a letter holds no legacy word: it is neither judged nor decoded where the file records
-no font.
+no font, and a middle dot between two digits is a number's grouping, kept as written in a
+cell decoded ('DT 0356·789·012' beside TCVN3 text).
 
 The small commune (tests.commune): Nà Mòn NM1-NM3 poor, NM4-NM5 near-poor, each head
 'Hoàng Văn <code>' (Unicode: 'ă' is no Latin-1 letter). The list's Latin-1-only cells are its
@@ -25,10 +26,10 @@ from tests.test_session38_oracle import na_mon_rows
 PHONES = ["0912·345·678", "0987·654·321", "0358·246·135"]
 
 
-def _rows() -> list[dict]:
+def _rows(letters: str = "") -> list[dict]:
     """Nà Mòn's start list and three new households N6-N8, each head's telephone number
-    grouped by middle dots written as its Mã hộ (rows 10-12)."""
-    new = [dict(person(f"N{n}", "poor"), ma_ho=p) for n, p in enumerate(PHONES, 6)]
+    grouped by middle dots written as its Mã hộ after ``letters`` (rows 10-12)."""
+    new = [dict(person(f"N{n}", "poor"), ma_ho=letters + p) for n, p in enumerate(PHONES, 6)]
     return na_mon_rows(*new)
 
 
@@ -56,3 +57,20 @@ def test_the_public_list_masks_each_number_and_nothing_is_decoded(tmp_path):
     assert codes == ["NM1", "NM2", "NM3", "********5678", "********4321", "********6135",
                      "NM4", "NM5"]  # fmt: skip
     assert "ã345" not in text and "legacy-text-decoded" not in text
+
+
+def test_a_number_after_letters_keeps_its_middle_dots(tmp_path):
+    """'DT 0912·345·678' …: cells with letters, judged as legacy text still, keep a number's
+    dots, so each is told and masked as the numbers alone are. A cell without a letter left
+    alone was not enough: these three read 'DT 0912ã345ã678' …, told nowhere, posted whole."""
+    found = check_na_mon(tmp_path / "check", _rows("DT "))
+    assert [(i.cell, i.value, i.variant) for i in found] == [
+        ("B10", "DT 0912·345·678", "phone"),
+        ("B11", "DT 0987·654·321", "phone"),
+        ("B12", "DT 0358·246·135", "phone"),
+    ]
+    (tmp_path / "run").mkdir()
+    posted, text = na_mon_posted(tmp_path / "run", _rows("DT "), ethnicity=False)
+    assert [code for code, *_ in posted][3:6] == ["DT ********5678", "DT ********4321",
+                                                 "DT ********6135"]  # fmt: skip
+    assert "ã345" not in text
