@@ -94,6 +94,15 @@ _HIGH = lazyre.compile("[\u00a1-\u00ff]")
 _SUSPECT = lazyre.compile("[" + "".join(
     chr(c) for c in range(0xA1, 0x100) if chr(c) not in "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ°±×÷²³"
 ) + "]")  # fmt: skip
+# A middle dot between two digits: a number's grouping ('0912·345·678'), never TCVN3's 'ã'
+# (no Vietnamese word sits between digits). Kept as written where no font says the cell is
+# TCVN3 (session 60, Q)
+_DOT_IN_NUMBER = lazyre.compile("(?<=[0-9])\u00b7(?=[0-9])")
+
+
+def _number_dots_out(value: str) -> str:
+    """``value`` with a number's middle dots (:data:`_DOT_IN_NUMBER`) read as ASCII dots."""
+    return _DOT_IN_NUMBER.sub(".", value) if "\u00b7" in value else value
 
 
 def _symbol_letters() -> frozenset[str]:
@@ -556,11 +565,16 @@ class Workbook:
             fonts = {}
         sheet_guess, unicode_cells = None, set()
         if not fonts:
-            cells = {v for row in grid for v in row if isinstance(v, str) and _HIGH.search(v)}
+            # A number's middle dots are no legacy letters where no font says so: a telephone
+            # number grouped so ('0912·345·678') read '0912ã345ã678', each 'ã' a syllable,
+            # tipped a sheet's guess to TCVN3 (session 60, Q: told nowhere, posted whole); a
+            # cell of nothing else is no legacy text
+            cells = {v for row in grid for v in row
+                     if isinstance(v, str) and _HIGH.search(_number_dots_out(v))}  # fmt: skip
             # Cells with letters no legacy font has (ạ, ơ, đ): Unicode, never decoded. Rows
             # typed in TCVN3 pasted under a Unicode header: the rest judged apart from them.
             unicode_cells = {v for v in cells if not legacy.latin_only(v)}
-            sample = " ".join(v for v in cells if v not in unicode_cells)
+            sample = " ".join(_number_dots_out(v) for v in cells if v not in unicode_cells)
             sheet_guess = legacy.guess_encoding(sample[:200_000])
             if sheet_guess is None:
                 return
@@ -570,14 +584,18 @@ class Workbook:
                 if not isinstance(value, str) or not _HIGH.search(value):
                     continue
                 encoding, caps = fonts.get((r, c), (sheet_guess, False))
-                if encoding is None or value in unicode_cells:
+                if encoding is None or value in unicode_cells or (not fonts and value not in cells):
                     continue
-                if unicode_cells and legacy.guess_encoding(value) != encoding:
+                if unicode_cells and legacy.guess_encoding(_number_dots_out(value)) != encoding:
                     # beside Unicode text, a cell is decoded on its own evidence: its legacy
                     # letters, or a short word that decodes to one the list expects ('Tµy')
                     if not _known_word(legacy.decode(value, encoding, caps)):
                         continue
-                text = legacy.decode(value, encoding, caps)
+                if fonts:
+                    text = legacy.decode(value, encoding, caps)
+                else:  # a number's middle dots kept ('SĐT 0912·345·678')
+                    pieces = _DOT_IN_NUMBER.split(value)
+                    text = "\u00b7".join(legacy.decode(piece, encoding, caps) for piece in pieces)
                 if text != value:
                     row[c] = text
                     count += 1
