@@ -2113,8 +2113,8 @@ def table_rows(
             groups.append(taken)
         groups.append(_coded_below(grid, index, guard_cols, skip_markers, None, coded))
         rows = next((g for g in groups if len(g) == number), None)
-        if rows is None:
-            return None  # a count of one class (=COUNTIF): its sums that class's, not asked
+        if not rows:  # none: a count of one class (=COUNTIF), its sums that class's, not asked;
+            return None  # [] a '0 hộ' above the households, no rows to ask (session 60 E2)
         # asked of the columns whose rows hold numbers alone (a column of marks, 'x', 'không',
         # 'FALSE', '-', whose total counts the households marked, is not: session 60 review,
         # the fuzzer's 'Tổng cộng | 10 hộ | … | 2' over such marks); none said where one of

@@ -78,3 +78,18 @@ def test_sum_formulas_without_cached_values_are_unsaid(tmp_path, count):
     assert total_sums_run(tmp_path / "numbers", _three(), sums) == ([], HOUSEHOLDS, (3, 0))
     typed = _total(count, "=SUM(D5:D7)", "=SUM(H5:H7)")
     assert total_sums_run(tmp_path / "text", _three(), typed) == ([], HOUSEHOLDS, (3, 0))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [{1: "Tổng cộng", 2: "0 hộ", 8: 0}, {1: "Tổng cộng", 2: "0 hộ", 4: 0, 8: 0}],
+    ids=["people", "years-people"],
+)
+def test_a_total_of_0_ho_above_the_households_is_read(tmp_path, line):
+    """Row 5 'Tổng cộng | 0 hộ | … | 0' (a template's empty total left above the list), NM1-NM3
+    under it in rows 6-8 (the random layouts' seeds 128, 133 and 135). By hand: the list read,
+    its 3 households poor, nothing said of row 5 (a count of no household totals no rows).
+    Before: the whole file refused, file-unreadable "TypeError: 'NoneType' object is not
+    iterable" (stale_total asked the figures of an empty group of rows)."""
+    issues, read, counts = total_sums_run(tmp_path, [None, *_three()[:3]], {5: line})
+    assert (issues, read, counts) == ([], HOUSEHOLDS, (3, 0))
