@@ -690,10 +690,11 @@ def _numbers_off(
 ) -> list[tuple[int, Any, Any, str]] | None:
     """Each of a total's figures (``written``: :func:`_written_figures`) in a column whose
     ``rows`` hold numbers alone (typed as text too: '3', '3\u00a0'; blanks apart) that is
-    neither their sum nor, under 'Thu nhập BQ', their average: (column, as written, their sum
-    or rounded average, 'sum' or 'average'), as :func:`_figures_off` gives it. None where no
-    figure's column holds numbers alone (nothing to ask: marks, texts, dates), [] where each
-    such figure is theirs (:func:`table_rows`' stale_total; session 60 review)."""
+    neither their sum (=SUM's too: 0 where each is typed as text) nor, under 'Thu nhập BQ',
+    their average: (column, as written, their sum or rounded average, 'sum' or 'average'), as
+    :func:`_figures_off` gives it. None where no figure's column holds numbers alone (nothing
+    to ask: marks, texts, dates), [] where each such figure is theirs (:func:`table_rows`'
+    stale_total; session 60 review)."""
     figures = []
     asked = False
     for c, number, _, average in written:
@@ -718,12 +719,13 @@ def _numbers_off(
             if not both:
                 continue
             asked = True
-            # =SUM and =AVERAGE pass over a number typed as text; a sum typed by hand adds it
-            kinds = (numbers, both) if numbers and typed else (both,)
+            # =SUM and =AVERAGE pass over a number typed as text; a sum typed by hand adds it.
+            # Every number typed as text: =SUM gives 0, =AVERAGE no number (session 60 E2)
+            kinds = (numbers, both) if typed else (both,)
             if any(abs(sum(n) - number) < 0.5 for n in kinds):
                 continue
             if average:
-                if any(abs(sum(n) / len(n) - number) < 0.5 for n in kinds):
+                if any(n and abs(sum(n) / len(n) - number) < 0.5 for n in kinds):
                     continue
                 figures.append((c, number, round(sum(both) / len(both)), "average"))
             else:
@@ -2111,8 +2113,8 @@ def table_rows(
             groups.append(taken)
         groups.append(_coded_below(grid, index, guard_cols, skip_markers, None, coded))
         rows = next((g for g in groups if len(g) == number), None)
-        if rows is None:
-            return None  # a count of one class (=COUNTIF): its sums that class's, not asked
+        if not rows:  # none: a count of one class (=COUNTIF), its sums that class's, not asked;
+            return None  # [] a '0 hộ' above the households, no rows to ask (session 60 E2)
         # asked of the columns whose rows hold numbers alone (a column of marks, 'x', 'không',
         # 'FALSE', '-', whose total counts the households marked, is not: session 60 review,
         # the fuzzer's 'Tổng cộng | 10 hộ | … | 2' over such marks); none said where one of
