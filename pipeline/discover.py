@@ -57,6 +57,7 @@ from pipeline.read import (
     starts_with_marker,
     table_rows,
 )
+from pipeline.tables import plain_total
 from pipeline.text import (
     ROMAN_NUMBER,
     cell_position,
@@ -2114,7 +2115,12 @@ def total_counts(
             first = fold(texts[0][1]) if texts else ""
             if len(texts) > 1 and _COUNT_FIRST.fullmatch(first):
                 # the count under 'Mã hộ' before the label in the name's column ('| 4 hộ |
-                # Tổng cộng |'): the label is the row's words (session 60, E)
+                # Tổng cộng |'): the label is the row's words (session 60, E), where it names
+                # the whole list alone: '7 | 120 hộ | Cộng xóm | 400' numbered on from the
+                # households is the hamlet's households and people, passed over unsaid
+                # (session 24's summary line; the lead at the merge)
+                if not plain_total(texts[1][1]):
+                    continue
                 first = fold(texts[1][1])
             if (
                 not starts_with_marker(first, TOTAL_MARKERS)

@@ -1850,6 +1850,12 @@ _PLAIN_TOTALS = frozenset(
 )  # fmt: skip
 
 
+def plain_total(label: str) -> bool:
+    """Whether a total's label names nothing narrower than the list ('Tổng cộng', 'Cộng', 'Tổng
+    số', 'Cộng toàn xóm'; not 'Cộng xóm', 'Cộng tổ 2', 'Cộng hộ nghèo')."""
+    return _label_key(label) in _PLAIN_TOTALS
+
+
 def _count_apart(
     raw: list[Any], cells: list[tuple[int, Any]], guard_cols: list[int], markers: tuple[str, ...]
 ) -> tuple[int, int, list[Any]] | None:
