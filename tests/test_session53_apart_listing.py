@@ -12,7 +12,7 @@ from tests.commune import new_commune, person, write_roster
 from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows
 
 
-def _month(folder, out, period: str, lists: dict, unnamed: list | None = None) -> dict:
+def apart_month(folder, out, period: str, lists: dict, unnamed: list | None = None) -> dict:
     """Run ``period`` with these lists {hamlet: rows} and, when given, a list naming no hamlet
     ('Xóm' and title blank, 'DanhSach_<period>.xlsx'); the JSON summary's hamlets by name."""
     for old in folder.glob("*_2024-*.xlsx"):
@@ -36,11 +36,11 @@ def test_back_from_a_hamlet_held_apart_last_month_is_moved_in_not_new(tmp_path):
     beside its May list) had NM3 new, a household joining the lists reported upward, though
     it was on Đồng Kè's list in May and its moving out was told then: it moved in."""
     folder, out = new_commune(tmp_path)
-    _month(
+    apart_month(
         folder, out, "2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()}
     )
     na_mon = [p for p in na_mon_rows() if p["ma_ho"] != "NM3"]
-    may = _month(folder, out, "2024-05",
+    may = apart_month(folder, out, "2024-05",
                  {"Nà Mòn": na_mon, "Bản Cọ": bc_rows(),
                   "Đồng Kè": [person("DK1", "poor"), person("NM3", "poor")]},
                  [person("DK2", "near_poor")])  # fmt: skip
@@ -48,7 +48,7 @@ def test_back_from_a_hamlet_held_apart_last_month_is_moved_in_not_new(tmp_path):
     month = may["Nà Mòn"]["movements_month"]["poor"]
     # April's NM1-NM3 poor; May: NM3 on Đồng Kè's list
     assert (month["start"], month["moved_out"], month["end"]) == (3, 1, 2)
-    june = _month(
+    june = apart_month(
         folder, out, "2024-06", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()}
     )
     month = june["Nà Mòn"]["movements_month"]["poor"]

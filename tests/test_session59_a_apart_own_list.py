@@ -5,31 +5,12 @@ QA gate)."""
 
 from __future__ import annotations
 
-import json
-from datetime import date
 from pathlib import Path
 
-from pipeline.run import execute
-from tests.commune import new_commune, person, write_roster
+from tests.commune import new_commune, person
 from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_scenario
+from tests.test_session53_apart_listing import apart_month as _month
 from tests.test_session55_b_turn_pairing import listed_movements
-
-
-def _month(folder, out, period: str, lists: dict, unnamed: list | None = None) -> dict:
-    """Run ``period`` with these lists {hamlet: rows} and, when given, a list naming no hamlet
-    ('Xóm' and title blank, 'DanhSach_<period>.xlsx'); the JSON summary's hamlets by name, the
-    commune's totals under ''. (As tests.test_session53_apart_listing's.)"""
-    for old in folder.glob("*_2024-*.xlsx"):
-        old.unlink()
-    prepared = date(2024, int(period[5:]) + 1, 3)
-    sizes = {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150}
-    for n, (hamlet, rows) in enumerate(lists.items()):
-        write_roster(folder, f"DS_{n}_{period}.xlsx", hamlet, sizes[hamlet], rows, period, prepared)
-    if unnamed:
-        write_roster(folder, f"DanhSach_{period}.xlsx", None, 150, unnamed, period, prepared)
-    execute(folder, out, period)
-    summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
-    return {h["hamlet"]: h for h in summary["hamlets"]} | {"": summary["totals"]}
 
 
 def test_joined_on_its_own_list_held_apart_is_moved_in_from_where_that_month_had_it(tmp_path):
