@@ -1951,6 +1951,10 @@ def _widest_part(parts: list[tuple[int, int]], widths: list[float]) -> tuple[int
     return max(parts, key=lambda part: (pixels(part), -part[0]))
 
 
+# a total's label, folded ('Tổng cộng', 'Cộng', 'Tổng số', 'Cộng tổ 1'): no signature's line
+_TOTAL_LABEL = re.compile(r"(?:tong cong|tong so|cong)\b")
+
+
 def _past_repeated(
     grid: list[list[Any]],
     merged: list[Merge],
@@ -2009,9 +2013,15 @@ def _past_repeated(
             if kind != "string" or not out.strip() or "\n" in out:
                 continue
             # a heading naming a class, under the last household ('Hộ thoát nghèo, thoát cận
-            # nghèo' over an empty section), is the table's, left where the head typed it (the
-            # lead at the merge, session 60)
-            if "ngheo" in fold(out):
+            # nghèo' over an empty section), or a total's label ('Tổng cộng' beside a formula
+            # saved with no value, written as its text) is the table's, left where the head
+            # typed it (the lead at the merge, session 60)
+            folded = fold(out)
+            if (
+                "ngheo" in folded
+                or _TOTAL_LABEL.match(folded)
+                or any(isinstance(v, str) and v.startswith("=") for v in grid[r][: _MAX_COL + 1])
+            ):
                 continue
             if (
                 _room_past(widths, repeat, starts[0], text_pixels(out, 11.0, (r, c) in bold))
