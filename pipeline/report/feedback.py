@@ -39,7 +39,7 @@ from xlsxwriter.utility import quote_sheetname, xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from pipeline import vocab
+from pipeline import lazyre, vocab
 from pipeline.apart import SEVERAL_HOUSEHOLDS
 from pipeline.apart_variants import apart_variant
 from pipeline.figures import id_key
@@ -1952,7 +1952,7 @@ def _widest_part(parts: list[tuple[int, int]], widths: list[float]) -> tuple[int
 
 
 # a total's label, folded ('Tổng cộng', 'Cộng', 'Tổng số', 'Cộng tổ 1'): no signature's line
-_TOTAL_LABEL = re.compile(r"(?:tong cong|tong so|cong)\b")
+_TOTAL_LABEL = lazyre.compile(r"(?:tong cong|tong so|cong)\b")
 
 
 def _past_repeated(
