@@ -821,6 +821,7 @@ class Package:
         self.zip: zipfile.ZipFile | None = None
         self.parts: list[str] | None = None
         self._struck: frozenset[int] | None = None
+        self._rich: dict[int, RunFlags] | None = None  # the shared strings' rich texts, read once
         self.released = False  # closed by its owner once the file is read
         try:
             if opened is None:
@@ -885,12 +886,15 @@ class Package:
             found = styled_cells(data, styles) if styles else {}
             # a text made bold run by run (its words selected in the cell's edit line), kept
             # in the shared strings or the cell (session 61)
-            shared: dict[int, RunFlags] = {}
-            if "xl/sharedStrings.xml" in self.zip.namelist():
-                strings = self.zip.getinfo("xl/sharedStrings.xml")
-                if strings.file_size < 1 << 28:
-                    shared = rich_shared_strings(read_part(self.zip, strings))
-            if shared or b"inlineStr" in data:
+            if self._rich is None:
+                self._rich = {}
+                if "xl/sharedStrings.xml" in self.zip.namelist():
+                    strings = self.zip.getinfo("xl/sharedStrings.xml")
+                    if strings.file_size < 1 << 28:
+                        self._rich = rich_shared_strings(read_part(self.zip, strings))
+            shared = self._rich
+            # (openpyxl writes every text inline: its runs looked for only where one has runs)
+            if shared or b"<r>" in data or b":r>" in data:
                 found.update(rich_cells(data, shared, found))
             return {cell: flags for cell, flags in found.items() if any(flags)}
         except PART_ERRORS:
