@@ -22,7 +22,7 @@ from pathlib import Path
 
 from pipeline import lazyre, vocab
 from pipeline.keyvalues import read_title_lines, written_past_reach
-from pipeline.messages import UNIT_WORDS, Message
+from pipeline.messages import UNIT_WORDS, Message, below_named
 from pipeline.normalise import holds_dates, info_past_equals, normalise_column, normalise_table
 from pipeline.read import (
     MAX_HOUSEHOLD_ROWS,
@@ -468,12 +468,14 @@ def hidden_only_said(
     """The words for a folder whose only files are in hidden folders ('.thang5/NaMon.xlsx',
     ``paths`` as :func:`list_input_files` gives them, the rest what a system leaves): that those
     are not read, which they are (at most three, from the folder ``named``), and to rename the
-    folder; None where no hidden folder holds a spreadsheet. The run's stop, or with
+    folder, or to move its files into the folder of its name without the dot already there
+    (session 61); None where no hidden folder holds a spreadsheet. The run's stop, or with
     ``checked`` `check`'s error line 'no-files' (the run stops); where "chưa có tệp nào" was
     said of a folder the officer sees a list in (session 60, R2's Left (1) of session 59)."""
     folders = [p for p in paths if p.name.startswith(".") and p.is_dir()]
+    # each named with this system's separator, as the folder above them (session 61)
     files = [
-        Path(os.path.relpath(folder, input_dir), inner).as_posix()
+        below_named(Path(os.path.relpath(folder, input_dir), inner).as_posix())
         for folder in folders
         for inner in lists_in_hidden_folder(folder)
     ]
@@ -483,12 +485,32 @@ def hidden_only_said(
     shown = ", ".join(f"'{name}'" for name in files[:3])
     shown_vi = shown + (f" và {more} tệp khác" if more > 0 else "")
     shown_en = shown + (f" and {more} more" if more > 0 else "")
-    kept = sorted({Path(os.path.relpath(f, input_dir)).as_posix() for f in folders}, key=vi_key)
-    if len(kept) == 1:
-        bare = xml_safe(Path(kept[0]).name.lstrip("."))
+    kept = sorted(
+        ((Path(os.path.relpath(f, input_dir)).as_posix(), f) for f in folders),
+        key=lambda pair: vi_key(pair[0]),
+    )
+    # the name without its dot already taken beside it ('thang5' there, empty or with what a
+    # system leaves): no rename can give it (session 61)
+    taken = [(rel, there) for rel, f in kept if (there := _bare_taken(f)) is not None]
+    if len(kept) == 1 and taken:
+        rel, there = taken[0]
+        hidden, beside = below_named(rel), below_named(Path(rel).with_name(there).as_posix())
         how = (
-            f"Hãy đổi tên thư mục '{kept[0]}' thành '{bare}'",
-            f"Rename the folder '{kept[0]}' to '{bare}'",
+            f"Hãy chuyển các tệp trong thư mục '{hidden}' sang thư mục '{beside}' (đã có sẵn)",
+            f"Move the files in the folder '{hidden}' into the folder '{beside}' (already there)",
+        )
+    elif len(kept) == 1:
+        bare = xml_safe(Path(kept[0][0]).name.lstrip("."))
+        how = (
+            f"Hãy đổi tên thư mục '{below_named(kept[0][0])}' thành '{bare}'",
+            f"Rename the folder '{below_named(kept[0][0])}' to '{bare}'",
+        )
+    elif taken:
+        how = (
+            "Hãy đổi tên các thư mục đó, bỏ dấu chấm ở đầu (nếu đã có thư mục tên đó, như "
+            f"'{taken[0][1]}': chuyển các tệp vào thư mục đó),",
+            "Rename those folders without the leading dot (where a folder of that name is "
+            f"there, as '{taken[0][1]}': move the files into it)",
         )
     else:
         how = (
@@ -511,6 +533,25 @@ def hidden_only_said(
         f"Thư mục đầu vào '{named}' {reason[0]}. {how[0]} rồi chạy lại.",
         f"The input folder '{named}' {reason[1]}. {how[1]}, then run again.",
     )
+
+
+def _bare_taken(folder: Path) -> str | None:
+    """The folder beside a hidden folder ('.thang5') that renaming it without its dot would
+    name ('thang5'), as the folder holding both writes it; None where there is none. Found as
+    the file system finds it: on Windows and a Mac 'Thang5' (or the name in the other Unicode
+    form) takes 'thang5' too, on Linux only the name itself. A file of that name stops no
+    run (it is read), so is no case here."""
+    bare = folder.name.lstrip(".")
+    if not bare or not os.path.isdir(folder.parent / bare):
+        return None
+    try:
+        names = os.listdir(folder.parent)
+    except OSError:
+        names = []
+    same = [n for n in names if n == bare] or [
+        n for n in names if nfc(n).casefold() == nfc(bare).casefold()
+    ]
+    return xml_safe(same[0] if same else bare)
 
 
 def list_input_files(input_dir: Path) -> list[Path]:
@@ -643,7 +684,10 @@ def special_file(sub: Submission) -> tuple[Submission, list[Issue]]:
         sub.extra["hidden_lists"] = lists  # each named on its hamlet's line (session 51)
         value = _names_shown(lists)
         renamed = xml_safe(sub.path.name.lstrip("."))
-        skipped = Issue("file-skipped", file=sub.file, detail=renamed, variant="hidden-folder",
+        variant = "hidden-folder"
+        if (beside := _bare_taken(sub.path)) is not None:  # 'thang5' there: moved into it
+            renamed, variant = beside, "hidden-folder-beside"  # (session 61)
+        skipped = Issue("file-skipped", file=sub.file, detail=renamed, variant=variant,
                         value=value)  # fmt: skip
         return sub, [skipped]
     if sub.path is not None and sub.path.is_dir():

@@ -124,12 +124,29 @@ def folder_named(path: Path | str) -> str:
     except OSError:  # the current folder gone: as given
         return str(path)
     try:
-        below = os.path.relpath(full, os.getcwd())
+        # compared composed (NFC): a folder dragged from a Mac's Finder comes decomposed (NFD)
+        # under a current folder typed composed, or the other way, the same names to the
+        # officer and the file system (session 61; R3's Left (2) of session 60)
+        below = os.path.relpath(_composed(full), _composed(os.getcwd()))
     except (OSError, ValueError):  # the current folder gone; another drive (Windows)
         return full
     if below == os.curdir or below == os.pardir or below.startswith(os.pardir + os.sep):
         return full
-    return below
+    # ... and named as given (as the file system holds it), its own last names: composing
+    # leaves the separators, so as many names as ``below`` holds
+    return os.sep.join(full.split(os.sep)[-len(below.split(os.sep)) :])
+
+
+def _composed(path: str) -> str:
+    return unicodedata.normalize("NFC", path)
+
+
+def below_named(relative: str) -> str:
+    """A path below a folder as pathlib's ``as_posix`` writes it ('.thang5/NaMon.xlsx') with
+    this system's separator, as :func:`folder_named` writes the folder above it: on Windows
+    "'ds\\s2' … '.thang5\\NaMon.xlsx'", not '\\' in one and '/' in the other (session 61, R3's
+    Left (3) of session 60). No name on Windows holds '/'."""
+    return relative if os.sep == "/" else relative.replace("/", os.sep)
 
 
 def looked_in(path: Path | str) -> Message:

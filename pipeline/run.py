@@ -186,12 +186,13 @@ def _pick_plan(
                 " Copy the commune's plan (KeHoach_YYYY.xlsx, filled in from the template "
                 "MauKeHoach.xlsx) into the input folder, then run again."
             )
+        # what the officer does is to copy the plan in (or what the hint names): the sheet and
+        # the 'Loại biểu' a plan is told by are the template's, not his to act on (session 61;
+        # 221 characters before, 169 now)
         raise FatalError(
             Message(
-                "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
-                "trong thư mục đầu vào." + hint + (kept or ""),
-                "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the "
-                "input folder." + hint_en + (kept.en if kept else ""),
+                "Không tìm thấy tệp kế hoạch trong thư mục đầu vào." + hint + (kept or ""),
+                "No plan file was found in the input folder." + hint_en + (kept.en if kept else ""),
             )
         )
 

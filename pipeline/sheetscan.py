@@ -324,6 +324,84 @@ def styled_cells(data: bytes, styles: dict[int, Any]) -> dict[tuple[int, int], A
     return found
 
 
+# A text cell's element with what it holds (t="s": its shared string's index in <v>;
+# t="inlineStr": its runs in <is>), and a rich text's parts
+_TEXT_CELL = lazyre.compile(
+    rb"<"
+    + _P
+    + rb"c(\s[^>]*?\bt\s*=\s*[\"'](?:s|inlineStr)[\"'][^>]*?)(?<!/)>(.*?)</"
+    + _P
+    + rb"c>",
+    re.S,
+)
+_SHARED_ITEM = lazyre.compile(rb"<" + _P + rb"si(?:\s[^>]*)?(?:/>|>(.*?)</" + _P + rb"si>)", re.S)
+_RUN = lazyre.compile(rb"<" + _P + rb"r(?:\s[^>]*)?>(.*?)</" + _P + rb"r>", re.S)
+_RUN_FONT = lazyre.compile(rb"<" + _P + rb"rPr(?:\s[^>]*)?(?:/>|>(.*?)</" + _P + rb"rPr>)", re.S)
+_RUN_TEXT = lazyre.compile(rb"<" + _P + rb"t(?:\s[^>]*)?>(.*?)</" + _P + rb"t>", re.S)
+_INDEX = lazyre.compile(rb"<" + _P + rb"v(?:\s[^>]*)?>\s*(\d+)\s*</" + _P + rb"v>")
+
+# A rich text's emphasis: per run holding a letter, (bold, italic) as its own font says, or
+# None for a run in the cell's font
+RunFlags = tuple[tuple[bool, bool] | None, ...]
+
+
+def rich_runs(item: bytes) -> RunFlags | None:
+    """The runs of a rich text (a shared string's ``<si>`` or a cell's ``<is>`` body) that hold
+    more than spaces, each (bold, italic) by its font (``<rPr>``), None where it has none (the
+    cell's font); None for a plain text (no runs)."""
+    flags: list[tuple[bool, bool] | None] = []
+    for run in _RUN.finditer(item):
+        body = run.group(1)
+        text = b"".join(t.group(1) for t in _RUN_TEXT.finditer(body))
+        if not text.strip():
+            continue
+        font = _RUN_FONT.search(body)
+        own = None if font is None else font.group(1) or b""
+        flags.append(None if own is None else (_font_flag(_BOLD, own), _font_flag(_ITALIC, own)))
+    return tuple(flags) if flags else None
+
+
+def rich_shared_strings(shared: bytes) -> dict[int, RunFlags]:
+    """{index: :func:`rich_runs`} of a workbook's shared strings written as rich text, where
+    Excel keeps a cell's text made bold in the cell's edit line (every run bold) rather than
+    by the cell's font (session 61, R3's Left of session 60)."""
+    found: dict[int, RunFlags] = {}
+    if b"<r>" not in shared and b":r>" not in shared and b"<r " not in shared:
+        return found
+    for index, item in enumerate(_SHARED_ITEM.finditer(shared)):
+        runs = rich_runs(item.group(1) or b"")
+        if runs is not None:
+            found[index] = runs
+    return found
+
+
+def rich_cells(
+    data: bytes, shared: dict[int, RunFlags], styled: dict[tuple[int, int], tuple[bool, bool]]
+) -> dict[tuple[int, int], tuple[bool, bool]]:
+    """{(row, col): (bold, italic)} of a worksheet's rich text cells whose every run is bold
+    (or italic): a run with no font of its own is as its cell's (``styled``, the cells' fonts
+    by style); a text partly bold is written regular, as a cell's one font cannot hold it."""
+    found: dict[tuple[int, int], tuple[bool, bool]] = {}
+    for match in _TEXT_CELL.finditer(data):
+        attrs = _attrs(match.group(1))
+        ref = _CELL_ONLY.match(attrs.get("r", ""))
+        if ref is None:
+            continue
+        if attrs.get("t") == "s":
+            index = _INDEX.search(match.group(2))
+            runs = shared.get(int(index.group(1))) if index is not None else None
+        else:
+            runs = rich_runs(match.group(2))
+        if not runs:
+            continue
+        where = (int(ref.group(2)) - 1, column_index(ref.group(1)))
+        own = styled.get(where, (False, False))
+        flags = tuple(all((run or own)[k] for run in runs) for k in (0, 1))
+        if flags != own:
+            found[where] = (flags[0], flags[1])
+    return found
+
+
 _WIDEST = 18_278  # columns up to ZZZ, the widest reference _WIDE_LETTERS reads
 
 
@@ -743,6 +821,7 @@ class Package:
         self.zip: zipfile.ZipFile | None = None
         self.parts: list[str] | None = None
         self._struck: frozenset[int] | None = None
+        self._rich: dict[int, RunFlags] | None = None  # the shared strings' rich texts, read once
         self.released = False  # closed by its owner once the file is read
         try:
             if opened is None:
@@ -803,7 +882,21 @@ class Package:
             if info.file_size >= 1 << 26 or sheet.file_size > 1 << 30:
                 return {}
             styles = emphasis_styles(read_part(self.zip, info))
-            return styled_cells(read_part(self.zip, sheet), styles) if styles else {}
+            data = read_part(self.zip, sheet)
+            found = styled_cells(data, styles) if styles else {}
+            # a text made bold run by run (its words selected in the cell's edit line), kept
+            # in the shared strings or the cell (session 61)
+            if self._rich is None:
+                self._rich = {}
+                if "xl/sharedStrings.xml" in self.zip.namelist():
+                    strings = self.zip.getinfo("xl/sharedStrings.xml")
+                    if strings.file_size < 1 << 28:
+                        self._rich = rich_shared_strings(read_part(self.zip, strings))
+            shared = self._rich
+            # (openpyxl writes every text inline: its runs looked for only where one has runs)
+            if shared or b"<r>" in data or b":r>" in data:
+                found.update(rich_cells(data, shared, found))
+            return {cell: flags for cell, flags in found.items() if any(flags)}
         except PART_ERRORS:
             return {}
 

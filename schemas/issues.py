@@ -133,6 +133,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Bỏ qua thư mục ẩn: tên thư mục bắt đầu bằng dấu chấm (thường do phần mềm đồng bộ hoặc máy Mac đặt) nên các tệp trong đó không được đọc, kể cả {value}. Nếu đó là danh sách của xóm, hãy đổi tên thư mục bỏ dấu chấm ở đầu (thành '{detail}') rồi chạy lại.",
                 "Skipped a hidden folder: its name starts with a dot (as a sync tool or a Mac names it), so the files in it are not read, {value} included. If those are hamlets' lists, rename the folder without the leading dot (to '{detail}') and run again.",
             ),
+            # ... its name without the dot taken by a folder beside it ('thang5' there): no
+            # rename gives it, the files are moved (session 61)
+            (
+                "hidden-folder-beside",
+                "Bỏ qua thư mục ẩn: tên thư mục bắt đầu bằng dấu chấm (thường do phần mềm đồng bộ hoặc máy Mac đặt) nên các tệp trong đó không được đọc, kể cả {value}. Bên cạnh đã có thư mục '{detail}' nên không đổi tên được: nếu đó là danh sách của xóm, hãy chuyển những tệp chưa có trong thư mục '{detail}' vào đó rồi chạy lại.",
+                "Skipped a hidden folder: its name starts with a dot (as a sync tool or a Mac names it), so the files in it are not read, {value} included. A folder '{detail}' is already beside it, so it cannot be renamed so: if those are hamlets' lists, move the ones not yet in '{detail}' into it and run again.",
+            ),
             # a folder our runs write (it holds '{detail}') with a spreadsheet put in it by
             # hand: passed over with its files, said (session 50)
             (

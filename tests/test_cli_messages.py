@@ -147,7 +147,7 @@ def test_a_badly_written_period_and_a_folder_without_plan_are_told_in_english(tm
     (empty / "anh_danh_sach.jpg").write_bytes(b"\xff\xd8\xff")  # a photo, no plan
     no_plan = cli("run", "--input", str(empty), "--output", str(tmp_path / "out"), "--lang", "en")
     assert no_plan.returncode == 2
-    assert one_line(no_plan).startswith("ERROR: No plan file (sheet 'Thông tin chung', ")
+    assert one_line(no_plan).startswith("ERROR: No plan file was found in the input folder. ")
 
 
 def test_an_unusable_plan_is_told_in_english(tmp_path):

@@ -331,7 +331,7 @@ def test_xlrd_remarks_on_a_damaged_xls_stay_off_stdout(tmp_path, no_fork):
                           preexec_fn=_bounded, env={**os.environ, **env})  # fmt: skip
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == (
-        "LỖI: Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') "
+        "LỖI: Không tìm thấy tệp kế hoạch "
         "trong thư mục đầu vào. Hãy chép tệp kế hoạch của xã (KeHoach_YYYY.xlsx, điền theo mẫu "
         "MauKeHoach.xlsx) vào thư mục đầu vào rồi chạy lại.\n"
     )

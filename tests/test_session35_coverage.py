@@ -393,12 +393,12 @@ def test_no_plan_among_more_than_three_unreadable_files_names_three(tmp_path):
     with pytest.raises(FatalError) as stop:
         execute(folder, tmp_path / "out", None)
     assert in_language(stop.value.args[0], "vi") == (
-        "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') trong "
+        "Không tìm thấy tệp kế hoạch trong "
         "thư mục đầu vào. Không đọc được 4 tệp, trong đó có thể có kế hoạch: A.xlsx, B.xlsx, "
         "C.xlsx và 1 tệp khác."
     )
     assert in_language(stop.value.args[0], "en") == (
-        "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the input "
+        "No plan file was found in the input "
         "folder. 4 file(s) could not be read, the plan may be among them: A.xlsx, B.xlsx, "
         "C.xlsx and 1 more."
     )

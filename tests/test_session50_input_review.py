@@ -268,13 +268,13 @@ def test_a_shortcut_to_the_plan_is_named_when_no_plan_is_found(tmp_path):
         collect(tmp_path, None, workers=0)
     said = stop.value.args[0]
     assert str.__str__(said) == (
-        "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') trong "
+        "Không tìm thấy tệp kế hoạch trong "
         "thư mục đầu vào. Có 1 lối tắt (shortcut), có thể trỏ tới kế hoạch: 'KeHoach_2024.xlsx "
         "- Shortcut.lnk'. Tệp qua lối tắt không được đọc: hãy chép chính tệp kế hoạch (không "
         "phải lối tắt) vào thư mục đầu vào rồi chạy lại."
     )
     assert said.en == (
-        "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the "
+        "No plan file was found in the "
         "input folder. 1 shortcut(s), perhaps to the plan: 'KeHoach_2024.xlsx - Shortcut.lnk'. "
         "A file behind a shortcut is not read: copy the plan itself (not the shortcut) into "
         "the input folder, then run again."
@@ -344,12 +344,12 @@ def test_a_hidden_file_that_may_be_the_plan_is_named_when_no_plan_is_found(tmp_p
         collect(tmp_path, None, workers=0)
     said = stop.value.args[0]
     assert str.__str__(said) == (
-        "Không tìm thấy tệp kế hoạch (trang 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') trong "
+        "Không tìm thấy tệp kế hoạch trong "
         "thư mục đầu vào. Có 1 tệp ẩn (tên bắt đầu bằng dấu chấm) không được đọc, có thể là kế "
         "hoạch: '.KeHoach_2024.xlsx'. Nếu đúng, hãy đổi tên tệp bỏ dấu chấm ở đầu rồi chạy lại."
     )
     assert said.en == (
-        "No plan file (sheet 'Thông tin chung', 'Loại biểu' = 'Kế hoạch') was found in the "
+        "No plan file was found in the "
         "input folder. 1 hidden file(s) (named with a leading dot) not read, perhaps the plan: "
         "'.KeHoach_2024.xlsx'. If so, rename it without the leading dot, then run again."
     )

@@ -1980,6 +1980,13 @@ def _past_repeated(
     first_header = layout.first_header
     if first_header is None or not starts or repeat <= 0:
         return {}
+
+    def widest(cell: tuple[int, int], text: str) -> float:
+        # a text the head broke into lines (Alt+Enter) is as wide as its widest line, and
+        # moves as one on a line does: its lines printed on every page across too (session
+        # 61, R3's Left (1) of session 60)
+        return max(text_pixels(line, 11.0, cell in bold) for line in text.split("\n"))
+
     groups: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     for r1, c1, r2, c2 in merged:
         if r1 != r2 or c1 >= repeat or r1 <= first_header or layout.in_table(r1):
@@ -1992,7 +1999,7 @@ def _past_repeated(
         ):
             continue
         kind, out, _ = _typed(_cell_value(grid, (r1, c1)))
-        if kind != "string" or not out.strip() or "\n" in out:
+        if kind != "string" or not out.strip():
             continue
         groups.setdefault((c1, c2), []).append((r1, c1, out))
     # A line typed in a repeated column's cell alone ('Người lập biểu' in B13, not merged) runs
@@ -2010,7 +2017,7 @@ def _past_repeated(
             if (r, c) in covered or (r, c) in held or (r, c) in taken:
                 continue
             kind, out, _ = _typed(grid[r][c])
-            if kind != "string" or not out.strip() or "\n" in out:
+            if kind != "string" or not out.strip():
                 continue
             # a heading naming a class, under the last household ('Hộ thoát nghèo, thoát cận
             # nghèo' over an empty section), or a total's label ('Tổng cộng' beside a formula
@@ -2023,10 +2030,7 @@ def _past_repeated(
                 or any(isinstance(v, str) and v.startswith("=") for v in grid[r][: _MAX_COL + 1])
             ):
                 continue
-            if (
-                _room_past(widths, repeat, starts[0], text_pixels(out, 11.0, (r, c) in bold))
-                is None
-            ):
+            if _room_past(widths, repeat, starts[0], widest((r, c), out)) is None:
                 long.append((r, c))
                 continue
             groups.setdefault((c, c), []).append((r, c, out))
@@ -2037,12 +2041,12 @@ def _past_repeated(
     for (r, c), columns in sorted(taken.items()):
         if columns in groups and c < repeat and (r, c) not in held:
             kind, text, _ = _typed(_cell_value(grid, (r, c)))
-            if kind == "string" and text.strip() and "\n" not in text:
+            if kind == "string" and text.strip():
                 groups[columns].append((r, c, text))
     spans = {(r1, c1, r2, c2) for r1, c1, r2, c2 in merged}
     out: dict[tuple[int, int], tuple[int, int]] = {}
     for (c1, c2), lines in groups.items():
-        need = max(text_pixels(text, 11.0, (r, c) in bold) for r, c, text in lines)
+        need = max(widest((r, c), text) for r, c, text in lines)
         found = _room_past(widths, repeat, starts[0], need)
         if found is None:
             continue
