@@ -293,7 +293,12 @@ def month_baselines(
         known = {**renamed, **merges, **back_renamed, **back_merged}
         # an earlier month's name too (refused then, silent since: no month names it now)
         unheard = _named_gone(plan, period, named_in) - silent - known.keys()
-        unheard -= _merges_said(stored, period, plan.plan_year, {}).keys()  # said: listed since
+        # said: listed since, on a list of the hamlet it joined accepted from the merger on;
+        # one said beside a list apart alone (its hamlet held out: no baseline) is unheard
+        # still, its latest list the start list (session 61, A: the mergers oracle's seed 1444)
+        unheard -= {old for old, (into, when) in
+                    _merges_said(stored, period, plan.plan_year, {}).items()
+                    if any(p >= when and into in hs for p, hs in accepted_in.items())}  # fmt: skip
         unheard -= _in_year(plan, period, accepted_in)  # _merged_unlisted asks it
         if unheard:
             silent_keys = {
