@@ -523,10 +523,12 @@ def where_listed(c: Figuring) -> None:
     missing_now = set(plan.hamlets["hamlet"].tolist()) - set(merged.accepted)
     # such a hamlet the plan renamed or merged since its latest list is looked for under the
     # names stored then: its rows are read under its name now (sessions 34, 35)
-    # a hamlet merged into one that sent is none of theirs (session 60)
+    # a hamlet merged into one that sent is none of theirs (session 60); the kept start list
+    # tells the households that moved into an old name's list during the year (session 61, A)
     silent = silent_lists(
-        plan, merged.period, c.stored, c.this_year, missing_now, c.households, c.bases.merged
-    )
+        plan, merged.period, c.stored, c.this_year, missing_now, c.households, c.bases.merged,
+        c.history, c.kept_merges,
+    )  # fmt: skip
     written = c.statuses  # each row under the hamlet its list was sent as
     if silent.names:
         c.statuses = c.statuses.assign(hamlet=c.statuses["hamlet"].replace(silent.names))

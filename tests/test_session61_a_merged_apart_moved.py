@@ -11,8 +11,9 @@ rule never answered after a list sent apart by a merged part's old head (session
 from __future__ import annotations
 
 import json
+from itertools import product
 
-from tests.commune import new_commune, write_merged_plan
+from tests.commune import new_commune, person, write_merged_plan
 from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 from tests.test_session55_b_turn_pairing import listed_movements
 
@@ -119,3 +120,41 @@ def test_a_part_refused_before_its_merger_is_its_start_list_after_a_list_apart(t
     assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 0, 2)
     assert _poor(june[""], "movements_month") == (6, 0, 1, 0, 1, 0, 6)
     assert _poor(june[""], "movements") == (6, 0, 1, 0, 1, 0, 6)
+
+
+def test_moved_into_a_list_merged_since_its_hamlet_refused_now_is_moved_out(tmp_path):
+    """Worked by hand (the mergers oracle's seed 1436). April: Nà Mòn's list counted; Đồng
+    Kè's list (DK3, DK4, near-poor, new) refused, DK1 (poor) and DK2 (near-poor) on Bản Cọ's
+    list (BC1, BC2, DK1, DK2; BC3 gone): moved there. The plan merges Bản Cọ into Nà Mòn from May; May: Nà
+    Mòn's list (its own and Bản Cọ's households; a refused list is not read for the figures)
+    refused, Đồng Kè's lists DK3. DK1 and DK2 are where they were last seen, on Bản Cọ's list, now Nà Mòn's,
+    which sent nothing valid (session 11): Đồng Kè's year and month tables (both beside the
+    start list, its April list refused: DK1 poor, DK2 near-poor) poor 1, moved out 1, 0;
+    near-poor 1, moved out 1, new 1 (DK3), 1; 'Chuyển sang Nà Mòn' in each, nothing gone.
+    Before: Bản Cọ's April list was not read as Nà Mòn's (half of its households under Đồng Kè
+    on the start list: no merger; those that moved into it during the year not left out, as
+    for a hamlet back after silence, session 45): DK1 and DK2 gone ('Không còn trong danh
+    sách'), exited 1 and 1."""
+    folder, out = new_commune(tmp_path)
+    dk1, dk2 = dk_rows()
+    dk3 = person("DK3", "near_poor")
+    run_lists(folder, out, "2024-04",
+              {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*bc_rows()[:2], dk1, dk2],
+               "Đồng Kè": [dk3, person("DK4", "near_poor")]}, refused=("Đồng Kè",))  # fmt: skip
+    write_merged_plan(folder)
+    run_lists(folder, out, "2024-05",
+              {"Nà Mòn": na_mon_rows(*bc_rows()), "Đồng Kè": [dk3]},
+              refused=("Nà Mòn",))  # fmt: skip
+    summary = json.loads((out / "2024-05" / "TongHop_2024-05.json").read_text("utf-8"))
+    dk = {h["hamlet"]: h for h in summary["hamlets"]}["Đồng Kè"]
+    assert dk["movements_month_from"] == "plan"
+    for figures, scope in product((dk, summary["totals"]), ("movements", "movements_month")):
+        assert _poor(figures, scope) == (1, 0, 1, 0, 0, 0, 0)
+        near = figures[scope]["near_poor"]
+        assert (near["start"], near["exited"], near["moved_out"], near["new"], near["end"]) == (
+            1, 0, 1, 1, 1)  # fmt: skip
+    rows = [(r[0], r[1], r[2]) for r in listed_movements(out, "2024-05") if r[1] != "DK3"]
+    assert rows == [
+        ("Đồng Kè", "DK1", "Chuyển sang Nà Mòn"),
+        ("Đồng Kè", "DK2", "Chuyển sang Nà Mòn"),
+    ] * 2  # the year's table, the month's
