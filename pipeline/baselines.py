@@ -293,7 +293,12 @@ def month_baselines(
         known = {**renamed, **merges, **back_renamed, **back_merged}
         # an earlier month's name too (refused then, silent since: no month names it now)
         unheard = _named_gone(plan, period, named_in) - silent - known.keys()
-        unheard -= _merges_said(stored, period, plan.plan_year, {}).keys()  # said: listed since
+        # said: listed since, on a list of the hamlet it joined accepted from the merger on;
+        # one said beside a list apart alone (its hamlet held out: no baseline) is unheard
+        # still, its latest list the start list (session 61, A: the mergers oracle's seed 1444)
+        unheard -= {old for old, (into, when) in
+                    _merges_said(stored, period, plan.plan_year, {}).items()
+                    if any(p >= when and into in hs for p, hs in accepted_in.items())}  # fmt: skip
         unheard -= _in_year(plan, period, accepted_in)  # _merged_unlisted asks it
         if unheard:
             silent_keys = {
@@ -2276,6 +2281,8 @@ def silent_lists(
     silent: Collection[str],
     rows_now: pd.DataFrame | None = None,
     merges: Mapping[str, str] | None = None,
+    load=None,
+    kept_merges: Callable[[int], dict[str, str]] | None = None,
 ) -> _Named:
     """:func:`_latest_named` of the hamlets of ``silent`` (sending nothing valid in ``period``)
     among the plan year's stored months before it (``stored``: their summaries; ``rows``: the
@@ -2285,7 +2292,11 @@ def silent_lists(
     records so (session 34: renamed; session 35: merged). Empty, and nothing looked at,
     without a silent hamlet. ``merges``: last month's hamlets the month's baselines found merged
     into another since (old name -> that one); with the stored months' ``merged_since``, a name
-    merged into a hamlet that sent is no silent hamlet's old name (session 60)."""
+    merged into a hamlet that sent is no silent hamlet's old name (session 60). ``load``,
+    ``kept_merges``: the kept start list's (:func:`_kept_start`): an old name's list is asked
+    again without the households that moved into it during the year (:func:`_moved_in_kept`),
+    as for a hamlet back after silence (session 45; session 61, A: the mergers oracle's seed
+    1436)."""
     if not silent:
         return _Named({}, {})
     year = f"{plan.plan_year:04d}-"
@@ -2294,7 +2305,8 @@ def silent_lists(
     months = sorted(accepted_in, reverse=True)
     named_in = {p["period"]: {h["hamlet"] for h in p["hamlets"]} for p in stored}
     joined = {**_merged_said_into(stored, period, plan.plan_year), **(merges or {})}
+    kept_start = None if load is None else lambda: _kept_start(plan, load, kept_merges)
     return _latest_named(
         plan, silent, months, accepted_in.__getitem__, rows, (plan.start_list, rows_now), True,
-        named_in, stored, joined=joined,
+        named_in, stored, kept_start, joined,
     )  # fmt: skip

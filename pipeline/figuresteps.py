@@ -523,10 +523,12 @@ def where_listed(c: Figuring) -> None:
     missing_now = set(plan.hamlets["hamlet"].tolist()) - set(merged.accepted)
     # such a hamlet the plan renamed or merged since its latest list is looked for under the
     # names stored then: its rows are read under its name now (sessions 34, 35)
-    # a hamlet merged into one that sent is none of theirs (session 60)
+    # a hamlet merged into one that sent is none of theirs (session 60); the kept start list
+    # tells the households that moved into an old name's list during the year (session 61, A)
     silent = silent_lists(
-        plan, merged.period, c.stored, c.this_year, missing_now, c.households, c.bases.merged
-    )
+        plan, merged.period, c.stored, c.this_year, missing_now, c.households, c.bases.merged,
+        c.history, c.kept_merges,
+    )  # fmt: skip
     written = c.statuses  # each row under the hamlet its list was sent as
     if silent.names:
         c.statuses = c.statuses.assign(hamlet=c.statuses["hamlet"].replace(silent.names))
@@ -1443,10 +1445,11 @@ def _held_apart_there(c: Figuring, hamlet: str, base: list, current: list, liste
     household the table's baseline (``base``) lacks, counted now (``current``), last listed in
     a row left out for an error of another hamlet's list stored while that hamlet was held
     apart (session 42: its list read, the hamlet left out), where the month's baseline of that
-    hamlet (its latest accepted list, else the start list: :func:`_based_at`) has it poor or
-    near-poor: that hamlet's table moves it out to ``hamlet`` now, so it arrives moved in from
-    there, not counted again ('Tính lại' says nothing counted it meanwhile, and it was counted
-    there in the list that hamlet's table compares with). Seed 1876's February: H2S15, held in
+    hamlet (its table's, ``month_by``; else its latest accepted list, else the start list:
+    :func:`_based_at`) has it poor or near-poor: that hamlet's table moves it out to
+    ``hamlet`` now, so it arrives moved in from there, not counted again ('Tính lại' says
+    nothing counted it meanwhile, and it was counted there in the list that hamlet's table
+    compares with). Seed 1876's February: H2S15, held in
     Đồng Kè's January list held apart, counted in Nà Mòn: "Chuyển đến từ Đồng Kè", as Đồng
     Kè's table ("Chuyển sang Nà Mòn"), the year's and Nà Mòn's March table say (session 60,
     B)."""
@@ -1461,8 +1464,21 @@ def _held_apart_there(c: Figuring, hamlet: str, base: list, current: list, liste
     if not keys:
         return listed
     place = _based_at(c, c.merged.period)
-    moved = {key: place[key] for key in keys
-             if key in place and place[key][0] == listed[key][0]}  # fmt: skip
+    # A list apart of a merged part's old head is stored under the merged hamlet, whose
+    # baseline is its parts' latest lists, stored under their old names, or, for a part no
+    # month accepted, the start list's rows: the month's baseline as its table has it
+    # (month_by, under the name now), which moves the household out (session 61, A: the
+    # mergers oracle's seeds 1428 and 1444)
+    wanted = set(keys)
+    tables = {(there, r[0]): r[1] for there, records in c.month_by.items() for r in records
+              if r[0] in wanted and r[1] in ("poor", "near_poor")}  # fmt: skip
+    moved = {}
+    for key in keys:
+        there = listed[key][0]
+        if (there, key) in tables:
+            moved[key] = (there, tables[(there, key)])
+        elif key in place and place[key][0] == there:
+            moved[key] = place[key]
     return {**listed, **moved} if moved else listed
 
 

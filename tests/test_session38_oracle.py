@@ -951,10 +951,14 @@ def oracle(sc: dict, index: int) -> dict:
             first = min(since[g] for g in month_view)
             for m_index in range(index - 1, first - 1, -1) if first < since[h] else ():
                 if (there := record_for(m_index, code, h)) is not None:
+                    # (not where that hamlet's baseline now still counts it: the list that
+                    # left it off was held apart, no baseline, and that hamlet's table moves
+                    # it out now: moved in, session 61, A: the mergers oracle's seed 1428)
                     left = (
                         m_index >= 0
                         and there[1] in (*LISTS, "held")
                         and all(status[m].get(code) == "out" for m in (since[h], index - 1))
+                        and code not in month_view.get(there[0], {})
                     )
                     if there[1] == "exited" or there[0] == h or left:
                         return "exited"
@@ -998,10 +1002,14 @@ def oracle(sc: dict, index: int) -> dict:
                     if records[m_index][code][0] in views[m_index]["apart"]:
                         if records[m_index][code][0] == h:  # joined ``h``'s list then
                             # (:func:`seen_since`): counted again where ``h``'s baseline held
-                            # it in a row left out for an error (seed 1838), else new
-                            base = views[since[h]]["held"] if since[h] >= 0 else {}
-                            if h in base.get(code, ()):
-                                return status[since[h]].get(code) == "listed"
+                            # it in a row left out for an error (seed 1838), else new; a
+                            # merged hamlet's baseline is each part's latest list, held in
+                            # either (session 61, A: the mergers oracle's seeds 1428, 1444)
+                            for part in parts_of.get(h, [h]):
+                                at_part = part_since[part]
+                                held_there = views[at_part]["held"] if at_part >= 0 else {}
+                                if h in map(joined, held_there.get(code, ())):
+                                    return status[at_part].get(code) == "listed"
                             return None
                         continue  # its own list beside a list apart: no baseline (session 42)
                     return None
