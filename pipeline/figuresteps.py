@@ -1729,6 +1729,10 @@ def summary_of(c: Figuring, accepted: list[dict], totals: dict) -> dict:
         # lists had elsewhere (baselines._in_no_plan's answer): the notes' "tính ở cả hai bên"
         # reads it, so a note and the figures give one answer (session 60, D)
         "month_paired": sorted(bases.month_paired),
+        # of those, a hamlet whose start column also holds households of last month's list of a
+        # name the plan lacks now (that may be its name then) on no list now -> those names:
+        # told gone there, as the (*) note says (session 61, C)
+        "month_took": dict(sorted(bases.month_took.items())),
         "year_on_year": year_on_year(
             merged.period, hamlet_figs, totals, stored, plan.commune, plan.standard
         ),

@@ -573,6 +573,12 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
             if arrived:
                 said += t("mov.earlier_base.moved_in", lang, hamlets=", ".join(arrived), pm=m,
                           py=y)  # fmt: skip
+            # its start column with a dropped name's households on no list now (session 61)
+            took = ctx.summary.get("month_took") or {}
+            for hamlet, _ in group:
+                if took.get(hamlet):
+                    said += t("mov.earlier_base.took", lang, hamlet=hamlet,
+                              olds=", ".join(took[hamlet]), pm=m, py=y)  # fmt: skip
             notes.append("(*) " + said)
         if earlier:
             named = ", ".join(f"{hamlet} ({_list_of(lang, p)})" for hamlet, p in earlier)
