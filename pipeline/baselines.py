@@ -149,9 +149,9 @@ class _Baselines(NamedTuple):
     # The month table's notes read it, not a question of their own (session 60, D)
     month_paired: frozenset[str] = frozenset()
     # of those, a hamlet whose start column also holds households of last month's list of a
-    # name the plan lacks now that may be its name then, on no list now -> those names (the
-    # month table's (*) note says so: session 61, C)
-    month_took: dict[str, list[str]] = {}
+    # name the plan lacks now that may be its name then, on no list now -> their keys -> that
+    # name (the month table's (*) note and their rows say so: session 61, C)
+    month_took: dict[str, dict[str, str]] = {}
     # a later month: a code the start list took off its household (renumbered it at the year's
     # turn) written now for it, in another hamlet than the start list's, the start list's code
     # on no list now: its key now -> (its key on the start list, that code as its latest row
@@ -236,7 +236,7 @@ def month_baselines(
     previous = timeline.previous_period(period)
     month_base, month_hamlets, month_from, renamed, merges = None, set(), {}, {}, {}
     month_paired: set[str] = set()
-    month_took: dict[str, list[str]] = {}
+    month_took: dict[str, dict[str, str]] = {}
     from_start: set[str] = set()  # hamlets beside the plan's start list for want of last month's
     quiet: set[str] = set()  # at the turn, hamlets silent in December and now (_silent_at_turn)
     if previous in periods:
@@ -1733,7 +1733,7 @@ def _latest_lists(
     dict[str, str],
     dict[str, str],
     set[str],
-    dict[str, list[str]],
+    dict[str, dict[str, str]],
 ]:
     """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
     refused last month), its latest list of the plan year before: the latest stored month it
@@ -1765,7 +1765,7 @@ def _latest_lists(
     hamlets whose start column leaves out the households last month's lists had elsewhere (in
     no plan of a month since their list: :func:`_in_no_plan`), whose moves pair (session 60);
     and of those, each one whose start column holds households of a name the plan lacks now
-    on no list now -> those names (session 61)."""
+    on no list now -> their keys -> that name (session 61)."""
     if not missing:  # nothing looked at: no hamlet back after silence
         return month_base, {}, set(), {}, {}, set(), {}
     named_in = named_in or {}
@@ -1829,7 +1829,7 @@ def _latest_lists(
     # (and of one new by its name, maybe renamed from a name the plan lacks now: session 60)
     maybe: list[tuple[str, pd.DataFrame]] = []
     paired: set[str] = set()  # the hamlets of those rows (the month table's notes: session 60)
-    took: dict[str, list[str]] = {}  # of those, one holding a dropped name's households too
+    took: dict[str, dict[str, str]] = {}  # of those, one holding a dropped name's households
     olds: list[dict] = []  # the year's names the plan lacks -> where their households are now
 
     def old_shares() -> dict:  # read and keyed once, where a month asks it
@@ -1920,8 +1920,10 @@ def _latest_lists(
                 keep = [key not in have and now_at.get(key, {hamlet}) == {hamlet}
                         for key in of_old["hh_key"].tolist()]  # fmt: skip
                 if any(keep):
-                    parts.append(_under_names(of_old[keep], dict.fromkeys(olds, hamlet)))
-                    took[hamlet] = sorted(set(of_old.loc[keep, "hamlet"]))
+                    frame = _under_names(of_old[keep], dict.fromkeys(olds, hamlet))
+                    parts.append(frame)
+                    took[hamlet] = dict(zip(frame["hh_key"].tolist(),
+                                            of_old.loc[keep, "hamlet"].tolist(), strict=True))  # fmt: skip
     if fresh:
         # a hamlet new in the plan within the year (a month of the year before did not name
         # it): a household its start list writes there that another hamlet's list of last

@@ -145,10 +145,10 @@ def test_a_household_moved_into_such_a_hamlet_is_said_left_out_of_its_start_colu
         (1, *[0] * 9, 1),
     )
     rows = listed_movements(out, "2024-05")
-    # Nà Mòn's April households on no list now, told gone in Khuổi Hin (session 61, C; the
-    # row's scope words not asserted: see its section's Left)
-    assert [row[:3] for row in rows if row[2] == GONE] == [
-        ("Khuổi Hin", code, GONE) for code in ("B1", "E1", "F1")
+    # Nà Mòn's April households on no list now, told gone in Khuổi Hin, beside that list, last
+    # month's (session 61, C)
+    assert [row for row in rows if row[2] == GONE] == [
+        ("Khuổi Hin", code, GONE, "So với tháng trước") for code in ("B1", "E1", "F1")
     ]
     assert [row for row in rows if row[2] != GONE] == [
         ("Khuổi Hin", "Y1", "Chuyển đến từ Đồng Kè", "Từ đầu năm"),

@@ -107,9 +107,9 @@ def test_households_under_two_dropped_names_start_there_one_from_a_hamlet_of_the
     gone = "Không còn trong danh sách (đề nghị xác nhận)"
     rows = listed_movements(out, "2024-05")
     # the dropped names' April households on no list now, told gone in Khuổi Hin (session 61,
-    # C; the row's scope words not asserted: see its section's Left)
-    assert [row[:3] for row in rows if row[2] == gone] == [
-        ("Khuổi Hin", code, gone) for code in ("B1", "E1", "F1", "X1", "Y1")
+    # C: beside their April lists, last month's)
+    assert [row for row in rows if row[2] == gone] == [
+        ("Khuổi Hin", code, gone, "So với tháng trước") for code in ("B1", "E1", "F1", "X1", "Y1")
     ]
     assert [row for row in rows if row[2] != gone] == [
         ("Khuổi Hin", "C1", "Chuyển đến từ Đồng Kè", "So với tháng trước"),

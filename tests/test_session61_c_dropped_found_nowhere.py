@@ -81,12 +81,23 @@ def test_a_dropped_names_households_on_no_list_are_told_gone_where_it_may_have_g
         "(không còn trong kế hoạch, có thể là tên cũ của xóm) mà tháng này không có trong danh "
         "sách xóm khác; hộ không còn trong danh sách nào được tính ở cột 3 hoặc 14."
     )
-    assert [row[:3] for row in listed_movements(out, "2024-05")] == [
-        ("Khuổi Hin", "B1", GONE),
-        ("Khuổi Hin", "E1", GONE),
-        ("Khuổi Hin", "F1", GONE),
-        ("Khuổi Hin", "C1", "Chuyển đến từ Đồng Kè"),
-        ("Đồng Kè", "C1", "Chuyển sang Khuổi Hin"),
+    # each asked of as on April's list, not on the start list (session 61)
+    sheet = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Lỗi dữ liệu"]
+    asked = [
+        row[-1] for row in sheet.iter_rows(values_only=True) if row[-2] == "vanished-household"
+    ]
+    assert [text.split(";")[0] for text in asked] == [
+        f"Hộ {code} (Hoàng Văn {code}) có trong danh sách tháng 4/2024 nhưng không có trong danh "
+        "sách kỳ này"
+        for code in ("B1", "E1", "F1")
+    ]
+    # their rows beside Nà Mòn's April list, last month's, not the start list (session 61)
+    assert listed_movements(out, "2024-05") == [
+        ("Khuổi Hin", "B1", GONE, "So với tháng trước"),
+        ("Khuổi Hin", "E1", GONE, "So với tháng trước"),
+        ("Khuổi Hin", "F1", GONE, "So với tháng trước"),
+        ("Khuổi Hin", "C1", "Chuyển đến từ Đồng Kè", "So với tháng trước"),
+        ("Đồng Kè", "C1", "Chuyển sang Khuổi Hin", "So với tháng trước"),
     ]
 
 
