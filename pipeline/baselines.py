@@ -148,6 +148,10 @@ class _Baselines(NamedTuple):
     # :func:`_in_no_plan`; new in the plan or added back): a move into or out of one pairs.
     # The month table's notes read it, not a question of their own (session 60, D)
     month_paired: frozenset[str] = frozenset()
+    # of those, a hamlet whose start column also holds households of last month's list of a
+    # name the plan lacks now that may be its name then, on no list now -> their keys -> that
+    # name (the month table's (*) note and their rows say so: session 61, C)
+    month_took: dict[str, dict[str, str]] = {}
     # a later month: a code the start list took off its household (renumbered it at the year's
     # turn) written now for it, in another hamlet than the start list's, the start list's code
     # on no list now: its key now -> (its key on the start list, that code as its latest row
@@ -232,6 +236,7 @@ def month_baselines(
     previous = timeline.previous_period(period)
     month_base, month_hamlets, month_from, renamed, merges = None, set(), {}, {}, {}
     month_paired: set[str] = set()
+    month_took: dict[str, dict[str, str]] = {}
     from_start: set[str] = set()  # hamlets beside the plan's start list for want of last month's
     quiet: set[str] = set()  # at the turn, hamlets silent in December and now (_silent_at_turn)
     if previous in periods:
@@ -260,24 +265,26 @@ def month_baselines(
             # a hamlet the plan lacks now, silent last month, may be merged into one accepted
             # then: that one is compared with its latest list too (session 42)
             missing += [h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in missing]
-        month_base, month_from, joined, back_renamed, back_merged, month_paired = _latest_lists(
-            plan,
-            month_base,
-            missing,
-            previous,
-            periods,
-            accepted_in,
-            earlier,
-            load,
-            rows_now,
-            month_hamlets,
-            named_in,
-            stored,
-            merges.keys(),
-            kept_merges,
-            kept_renames,
-            # a hamlet merged into one that sent is no old name of another (session 60)
-            {**_merged_said_into(stored, period, plan.plan_year), **merges},
+        (month_base, month_from, joined, back_renamed, back_merged, month_paired, month_took) = (
+            _latest_lists(
+                plan,
+                month_base,
+                missing,
+                previous,
+                periods,
+                accepted_in,
+                earlier,
+                load,
+                rows_now,
+                month_hamlets,
+                named_in,
+                stored,
+                merges.keys(),
+                kept_merges,
+                kept_renames,
+                # a hamlet merged into one that sent is no old name of another (session 60)
+                {**_merged_said_into(stored, period, plan.plan_year), **merges},
+            )
         )
         from_start = {h for h, base in month_from.items() if base == "plan"} - month_hamlets
         if turn:  # a hamlet silent in December and now: its start list is its December state
@@ -660,6 +667,7 @@ def month_baselines(
         ),
         codes_back,
         frozenset(h for h in month_paired if h in month_from),
+        {h: olds for h, olds in month_took.items() if h in month_from},
         moved_back,
         left.recoded_from,
     )
@@ -1723,7 +1731,15 @@ def _latest_lists(
     kept_merges: Callable[[int], dict[str, str]] | None = None,
     kept_renames: Callable[[int], dict[str, str]] | None = None,
     merged_into: Mapping[str, str] | None = None,
-) -> tuple[pd.DataFrame, dict[str, str], set[str], dict[str, str], dict[str, str], set[str]]:
+) -> tuple[
+    pd.DataFrame,
+    dict[str, str],
+    set[str],
+    dict[str, str],
+    dict[str, str],
+    set[str],
+    dict[str, dict[str, str]],
+]:
     """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
     refused last month), its latest list of the plan year before: the latest stored month it
     was accepted in, else the plan's start list. So a household that moved into such a hamlet
@@ -1752,9 +1768,11 @@ def _latest_lists(
     month alone (as with their own list then); and, for the trend, the old names found renamed
     and merged into such a hamlet (old name -> the hamlet: :func:`_back_renamed`); and the
     hamlets whose start column leaves out the households last month's lists had elsewhere (in
-    no plan of a month since their list: :func:`_in_no_plan`), whose moves pair (session 60)."""
+    no plan of a month since their list: :func:`_in_no_plan`), whose moves pair (session 60);
+    and of those, each one whose start column holds households of a name the plan lacks now
+    on no list now -> their keys -> that name (session 61)."""
     if not missing:  # nothing looked at: no hamlet back after silence
-        return month_base, {}, set(), {}, {}, set()
+        return month_base, {}, set(), {}, {}, set(), {}
     named_in = named_in or {}
     year = f"{plan.plan_year}-"
     earlier_months = sorted((p for p in periods if p.startswith(year) and p < previous),
@@ -1808,7 +1826,7 @@ def _latest_lists(
     if joined:
         month_base = _under_names(month_base, joined)
     if not month_from:
-        return month_base, month_from, set(joined.values()), renamed, merged, set()
+        return month_base, month_from, set(joined.values()), renamed, merged, set(), {}
     parts = [month_base]
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
@@ -1816,6 +1834,7 @@ def _latest_lists(
     # (and of one new by its name, maybe renamed from a name the plan lacks now: session 60)
     maybe: list[tuple[str, pd.DataFrame]] = []
     paired: set[str] = set()  # the hamlets of those rows (the month table's notes: session 60)
+    took: dict[str, dict[str, str]] = {}  # of those, one holding a dropped name's households
     olds: list[dict] = []  # the year's names the plan lacks -> where their households are now
 
     def old_shares() -> dict:  # read and keyed once, where a month asks it
@@ -1872,11 +1891,22 @@ def _latest_lists(
         others = pd.concat(parts, ignore_index=True)
         planned = others["hamlet"].isin(plan.hamlets["hamlet"]).to_numpy()
         listed = others["phan_loai"].isin(_LISTS).to_numpy()
+        # each name the plan lacks now that last month's lists hold some of one such hamlet's
+        # start rows under, and that may be its name then, is that hamlet's (one alone: two
+        # that may each be its renamed hamlet share it with none)
+        gone = others.loc[~planned, ["hamlet", "hh_key"]]
+        claims: dict[str, list[str]] = {}
+        for hamlet, rows in maybe:
+            held = gone["hh_key"].isin(set(rows["hh_key"])).to_numpy()
+            for old in sorted(set(gone.loc[held, "hamlet"])):
+                if may_be_renamed(old_shares().get(old), hamlet):
+                    claims.setdefault(old, []).append(hamlet)
+        now_at = _listed_now(rows_now)
         for hamlet, rows in maybe:
             # only where last month's list of a name the plan lacks now holds some of them (its
             # name then, its table as of last month); one whose name then was silent is beside
             # its older list, as a hamlet silent last month is (the spans note: seed 162)
-            if not rows["hh_key"].isin(set(others.loc[~planned, "hh_key"])).any():
+            if not rows["hh_key"].isin(set(gone["hh_key"])).any():
                 parts.append(rows)
                 continue
             elsewhere = set(
@@ -1884,6 +1914,21 @@ def _latest_lists(
             )
             parts.append(rows[~rows["hh_key"].isin(elsewhere).to_numpy()])
             paired.add(hamlet)
+            # that name's households of last month's list on no list now but this hamlet's (nor
+            # counted last month in a hamlet of the plan) start here too: they left the lists
+            # from it, told gone in its table, the commune's start column where last month's
+            # lists ended (session 61, C: found nowhere, they were in no table)
+            olds = [old for old, hamlets in claims.items() if hamlets == [hamlet]]
+            if olds:
+                have = set(rows["hh_key"]) | elsewhere
+                of_old = others[listed & others["hamlet"].isin(olds).to_numpy()]
+                keep = [key not in have and now_at.get(key, {hamlet}) == {hamlet}
+                        for key in of_old["hh_key"].tolist()]  # fmt: skip
+                if any(keep):
+                    frame = _under_names(of_old[keep], dict.fromkeys(olds, hamlet))
+                    parts.append(frame)
+                    took[hamlet] = dict(zip(frame["hh_key"].tolist(),
+                                            of_old.loc[keep, "hamlet"].tolist(), strict=True))  # fmt: skip
     if fresh:
         # a hamlet new in the plan within the year (a month of the year before did not name
         # it): a household its start list writes there that another hamlet's list of last
@@ -1895,7 +1940,18 @@ def _latest_lists(
         counted = set(others.loc[others["phan_loai"].isin(_LISTS).to_numpy(), "hh_key"])
         parts += [rows[~rows["hh_key"].isin(counted).to_numpy()] for rows in fresh]
     return (pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged,
-            paired)  # fmt: skip
+            paired, took)  # fmt: skip
+
+
+def _listed_now(rows_now: pd.DataFrame | None) -> dict[str, set[str]]:
+    """Each household key of this month's lists (``rows_now``, any row) -> the hamlets whose
+    lists write it."""
+    if rows_now is None or rows_now.empty:
+        return {}
+    at: dict[str, set[str]] = {}
+    for key, hamlet in zip(fig.keys_of(rows_now), rows_now["hamlet"].tolist(), strict=True):
+        at.setdefault(key, set()).add(hamlet)
+    return at
 
 
 def _in_no_plan(

@@ -1334,6 +1334,11 @@ def month_table(c: Figuring, t: HamletTables) -> None:
             then = c.codes_then.get(item["key"]) if item["movement"] in _OF_THE_BASE else None
             if then is not None and then != item["ma_ho"]:
                 item["code_then"] = then
+    took = bases.month_took.get(hamlet)
+    if took:  # one of a dropped name's list gone now: its row names that name (session 61, C)
+        for item in found:
+            if item["key"] in took and item["movement"] in ("vanished", "exited"):
+                item["other_hamlet"] = took[item["key"]]
     c.details.extend(_detail_rows("month", found))
     c.found_in["month"] += found
     # On last month's list, missing now without 'Thoát' (a household new last month,
@@ -1342,6 +1347,11 @@ def month_table(c: Figuring, t: HamletTables) -> None:
             and i["key"] not in c.marked_exited]  # fmt: skip
     moved = _moved_at_turn(c, hamlet, gone)
     named = list_named(bases.month_from.get(hamlet, previous))
+    if took:  # one of a dropped name's list last month is asked of as on that list (session 61)
+        then = [item for item in gone if item["key"] in took]
+        gone = [item for item in gone if item["key"] not in took]
+        vanished_warnings(then, sub, issues, c.left_before - bases.left_now,
+                          list_named(previous), c.several.get(hamlet), moved)  # fmt: skip
     plain = [item for item in gone if item["key"] not in moved
              and item["key"] not in (c.several.get(hamlet) or {})]  # fmt: skip
     for item, words in _asked_by_both(c, t, plain, named):
@@ -1745,6 +1755,12 @@ def summary_of(c: Figuring, accepted: list[dict], totals: dict) -> dict:
         # lists had elsewhere (baselines._in_no_plan's answer): the notes' "tính ở cả hai bên"
         # reads it, so a note and the figures give one answer (session 60, D)
         "month_paired": sorted(bases.month_paired),
+        # of those, a hamlet whose start column also holds households of last month's list of a
+        # name the plan lacks now (that may be its name then) on no list now -> those names:
+        # told gone there, as the (*) note says (session 61, C)
+        "month_took": {
+            h: sorted(set(took.values())) for h, took in sorted(bases.month_took.items())
+        },
         "year_on_year": year_on_year(
             merged.period, hamlet_figs, totals, stored, plan.commune, plan.standard
         ),

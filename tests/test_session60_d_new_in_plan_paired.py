@@ -31,6 +31,7 @@ from tests.test_session59_h2_renamed_then_merged_into import run_month_lists, wr
 A1, B1, E1, F1 = (person(code, "poor") for code in ("A1", "B1", "E1", "F1"))
 C1, D1, Y1 = person("C1", "poor"), person("D1", "near_poor"), person("Y1", "poor")
 NONE = (0,) * 11
+GONE = "Không còn trong danh sách (đề nghị xác nhận)"
 
 
 def _notes(out, period: str) -> list[str]:
@@ -72,6 +73,13 @@ MOVED_IN = (
     "cột đầu kỳ của xóm."
 )
 
+# Nà Mòn's April households on no list now start in Khuổi Hin (session 61, C)
+TOOK = (
+    " Cột đầu kỳ của Khuổi Hin gồm cả các hộ trong danh sách tháng 4/2024 của xóm Nà Mòn (không "
+    "còn trong kế hoạch, có thể là tên cũ của xóm) mà tháng này không có trong danh sách xóm "
+    "khác; hộ không còn trong danh sách nào được tính ở cột 3 hoặc 14."
+)
+
 
 def test_a_new_hamlet_maybe_renamed_leaves_out_of_its_start_a_household_counted_elsewhere(
     tmp_path,
@@ -81,7 +89,10 @@ def test_a_new_hamlet_maybe_renamed_leaves_out_of_its_start_a_household_counted_
     its start rows save C1, which April's lists counted in Đồng Kè, a hamlet of the plan now
     (A1, under Nà Mòn then, a name that may have been Khuổi Hin's, starts there): poor 1 (A1),
     C1 moved in, 2; Đồng Kè beside April's list: poor 1 (C1), moved out 1, 0; near-poor 1 (D1)
-    to 1; the commune poor 2, 1 moved out, 1 in, 2; near-poor 1 to 1. The year's table (May's
+    to 1; the commune poor 2, 1 moved out, 1 in, 2; near-poor 1 to 1. Session 61 (C): Nà Mòn's
+    April households on no list now (B1, E1, F1) start in Khuổi Hin too (the name it may have
+    had), told gone: Khuổi Hin poor 4, 3 gone, C1 in, 2; the commune 5 (April's end), 3 gone,
+    1 out, 1 in, 2. The year's table (May's
     start list) moves nothing. So ``month_paired`` names Khuổi Hin; the notes: Khuổi Hin new
     in the plan from May, its household moved in not in its start column, and moves counted on
     both sides. D's answer: Khuổi Hin 2 to 2, the commune 3, 1 out, none in, 2."""
@@ -89,17 +100,17 @@ def test_a_new_hamlet_maybe_renamed_leaves_out_of_its_start_a_household_counted_
     assert may["new_in_plan"] == {"Khuổi Hin": {"since": "2024-05", "first_list": "2024-05"}}
     assert [h.get("renamed_from") for h in may["hamlets"]] == [None, None]
     month = {
-        "Khuổi Hin": ((1, *[0] * 7, 1, 0, 2), NONE),
+        "Khuổi Hin": ((4, 0, 3, *[0] * 5, 1, 0, 2), NONE),
         "Đồng Kè": ((1, 0, 0, 0, 1, *[0] * 5, 0), (1, *[0] * 9, 1)),
     }
     year = {"Khuổi Hin": ((2, *[0] * 9, 2), NONE), "Đồng Kè": (NONE, (1, *[0] * 9, 1))}
     assert {h["hamlet"]: table(h["movements_month"]) for h in may["hamlets"]} == month
     assert {h["hamlet"]: table(h["movements"]) for h in may["hamlets"]} == year
     assert table(may["totals"]["movements_month"]) == (
-        (2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 2),
+        (5, 0, 3, 0, 1, 0, 0, 0, 1, 0, 2),
         (1, *[0] * 9, 1),
     )
-    assert _notes(out, "2024-05") == [NEW_SINCE_MAY + MOVED_IN, SPANS_BOTH]
+    assert _notes(out, "2024-05") == [NEW_SINCE_MAY + MOVED_IN + TOOK, SPANS_BOTH]
     assert may["month_paired"] == ["Khuổi Hin"]  # the figures' answer, as the notes read it
 
 
@@ -107,7 +118,8 @@ def test_a_household_moved_into_such_a_hamlet_is_said_left_out_of_its_start_colu
     """As above, Y1 poor on Đồng Kè's April list too, on its May start rows, on Khuổi Hin's May
     list. Worked by hand, May's month table: Khuổi Hin poor 1 (A1), C1 and Y1 moved in, 3;
     Đồng Kè poor 2 (C1, Y1), 2 moved out, 0; near-poor 1 to 1; the commune poor 3, 2 out, 2
-    in, 3. The year's table (May's start list): Đồng Kè poor 1 (Y1), moved out 1, 0; Khuổi Hin
+    in, 3. Session 61 (C): Nà Mòn's April households on no list now (B1, E1, F1) start in Khuổi
+    Hin too, gone: Khuổi Hin poor 4, 3 gone, 2 in, 3; the commune 6, 3 gone, 2 out, 2 in, 3. The year's table (May's start list): Đồng Kè poor 1 (Y1), moved out 1, 0; Khuổi Hin
     2, moved in 1, 3. C1's and Y1's month rows in Khuổi Hin compare with Đồng Kè's April list
     ("So với tháng trước"); the (*) note says them left out of Khuổi Hin's start column, the
     spans note both sides (session 60, R2; D's answer: Khuổi Hin 2, Y1 in, 3, the commune 4,
@@ -119,7 +131,7 @@ def test_a_household_moved_into_such_a_hamlet_is_said_left_out_of_its_start_colu
         {"Khuổi Hin": [A1, C1, Y1], "Đồng Kè": [D1]},
     )
     month = {
-        "Khuổi Hin": ((1, *[0] * 7, 2, 0, 3), NONE),
+        "Khuổi Hin": ((4, 0, 3, *[0] * 5, 2, 0, 3), NONE),
         "Đồng Kè": ((2, 0, 0, 0, 2, *[0] * 5, 0), (1, *[0] * 9, 1)),
     }
     year = {
@@ -129,10 +141,16 @@ def test_a_household_moved_into_such_a_hamlet_is_said_left_out_of_its_start_colu
     assert {h["hamlet"]: table(h["movements_month"]) for h in may["hamlets"]} == month
     assert {h["hamlet"]: table(h["movements"]) for h in may["hamlets"]} == year
     assert table(may["totals"]["movements_month"]) == (
-        (3, 0, 0, 0, 2, 0, 0, 0, 2, 0, 3),
+        (6, 0, 3, 0, 2, 0, 0, 0, 2, 0, 3),
         (1, *[0] * 9, 1),
     )
-    assert listed_movements(out, "2024-05") == [
+    rows = listed_movements(out, "2024-05")
+    # Nà Mòn's April households on no list now, told gone in Khuổi Hin, beside that list, last
+    # month's (session 61, C)
+    assert [row for row in rows if row[2] == GONE] == [
+        ("Khuổi Hin", code, GONE, "So với tháng trước") for code in ("B1", "E1", "F1")
+    ]
+    assert [row for row in rows if row[2] != GONE] == [
         ("Khuổi Hin", "Y1", "Chuyển đến từ Đồng Kè", "Từ đầu năm"),
         ("Đồng Kè", "Y1", "Chuyển sang Khuổi Hin", "Từ đầu năm"),
         ("Khuổi Hin", "C1", "Chuyển đến từ Đồng Kè", "So với tháng trước"),
@@ -140,7 +158,7 @@ def test_a_household_moved_into_such_a_hamlet_is_said_left_out_of_its_start_colu
         ("Đồng Kè", "C1", "Chuyển sang Khuổi Hin", "So với tháng trước"),
         ("Đồng Kè", "Y1", "Chuyển sang Khuổi Hin", "So với tháng trước"),
     ]
-    assert _notes(out, "2024-05") == [NEW_SINCE_MAY + MOVED_IN, SPANS_BOTH]
+    assert _notes(out, "2024-05") == [NEW_SINCE_MAY + MOVED_IN + TOOK, SPANS_BOTH]
     assert may["month_paired"] == ["Khuổi Hin"]  # the figures' answer, as the notes read it
 
 

@@ -62,7 +62,8 @@ def test_a_household_the_new_start_list_writes_there_but_still_in_its_hamlet_did
     """May's start list writes C1 in Khuổi Hin (A1, C1), May's lists keep it in Đồng Kè, as
     April's did. Worked by hand: C1 stayed in Đồng Kè: poor 1 to 1; Khuổi Hin starts with A1
     alone (Nà Mòn's, 1 of its 4 found now, under Khuổi Hin), 1 to 1; near-poor D1 1 to 1; the
-    commune poor 2 to 2, nothing moved. Before: Khuổi Hin 2 (A1, C1), C1 moved out, 1; the
+    commune poor 2 to 2, nothing moved. Session 61 (C): Nà Mòn's households on no list now (B1,
+    E1, F1) start in Khuổi Hin too, told gone: Khuổi Hin 4, 3 gone, 1; the commune 5, 3 gone, 2. Before: Khuổi Hin 2 (A1, C1), C1 moved out, 1; the
     commune 3, 1 moved out, none in, 2: a move out of Khuổi Hin that no list shows."""
     april = {"Nà Mòn": [A1, B1, E1, F1], "Đồng Kè": [C1, D1]}
     may, _ = _may(
@@ -73,10 +74,10 @@ def test_a_household_the_new_start_list_writes_there_but_still_in_its_hamlet_did
     )
     assert _month(may) == (
         {
-            "Khuổi Hin": ((1, *[0] * 9, 1), NONE),
+            "Khuổi Hin": ((4, 0, 3, *[0] * 7, 1), NONE),
             "Đồng Kè": ((1, *[0] * 9, 1), (1, *[0] * 9, 1)),
         },
-        ((2, *[0] * 9, 2), (1, *[0] * 9, 1)),
+        ((5, 0, 3, *[0] * 7, 2), (1, *[0] * 9, 1)),
         ["Khuổi Hin"],
     )
 
@@ -89,19 +90,28 @@ def test_households_under_two_dropped_names_start_there_one_from_a_hamlet_of_the
     names the plan lacks now, each maybe Khuổi Hin's then (1 of the name's found now, under
     it), start in Khuổi Hin; C1, counted in Đồng Kè's April list, moved in: Khuổi Hin poor 2,
     1 moved in, 3; Đồng Kè 1, 1 moved out, 0; the commune 3, 1 out, 1 in, 3. Before: Khuổi Hin
-    3 to 3, the commune 4, 1 out, none in, 3."""
+    3 to 3, the commune 4, 1 out, none in, 3. Session 61 (C): both names' April households on no
+    list now (B1, E1, F1; X1, Y1) start in Khuổi Hin too, told gone: Khuổi Hin poor 7, 5 gone,
+    1 in, 3; the commune 8 (April's end), 5 gone, 1 out, 1 in, 3."""
     april = {"Nà Mòn": [A1, B1, E1, F1], "Bản Cọ": [G1, X1, Y1], "Đồng Kè": [C1, D1]}
     may = {"Khuổi Hin": [A1, G1, C1], "Đồng Kè": [D1]}
     summary, out = _may(tmp_path, april, may, may)
     assert _month(summary) == (
         {
-            "Khuổi Hin": ((2, *[0] * 7, 1, 0, 3), NONE),
+            "Khuổi Hin": ((7, 0, 5, *[0] * 5, 1, 0, 3), NONE),
             "Đồng Kè": ((1, 0, 0, 0, 1, *[0] * 5, 0), (1, *[0] * 9, 1)),
         },
-        ((3, 0, 0, 0, 1, 0, 0, 0, 1, 0, 3), (1, *[0] * 9, 1)),
+        ((8, 0, 5, 0, 1, 0, 0, 0, 1, 0, 3), (1, *[0] * 9, 1)),
         ["Khuổi Hin"],
     )
-    assert listed_movements(out, "2024-05") == [
+    gone = "Không còn trong danh sách (đề nghị xác nhận)"
+    rows = listed_movements(out, "2024-05")
+    # the dropped names' April households on no list now, told gone in Khuổi Hin (session 61,
+    # C: beside their April lists, last month's)
+    assert [row for row in rows if row[2] == gone] == [
+        ("Khuổi Hin", code, gone, "So với tháng trước") for code in ("B1", "E1", "F1", "X1", "Y1")
+    ]
+    assert [row for row in rows if row[2] != gone] == [
         ("Khuổi Hin", "C1", "Chuyển đến từ Đồng Kè", "So với tháng trước"),
         ("Đồng Kè", "C1", "Chuyển sang Khuổi Hin", "So với tháng trước"),
     ]

@@ -1003,6 +1003,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": " The households moved into {hamlets} are those the lists of {pm}/{py} had in "
         "another hamlet, so not in its start column.",
     },
+    # ... and its start column with the households of a dropped name it may have had then on
+    # no list now, told gone there (baselines._latest_lists; session 61, C)
+    "mov.earlier_base.took": {
+        "vi": " Cột đầu kỳ của {hamlet} gồm cả các hộ trong danh sách tháng {pm}/{py} của xóm "
+        "{olds} (không còn trong kế hoạch, có thể là tên cũ của xóm) mà tháng này không có "
+        "trong danh sách xóm khác; hộ không còn trong danh sách nào được tính ở cột 3 hoặc 14.",
+        "en": " The start column of {hamlet} also holds the households of the {pm}/{py} list of "
+        "{olds} (no longer in the plan, maybe its former name) on no other hamlet's list this "
+        "month; those on no list now count in column 3 or 14.",
+    },
     # a hamlet new in the plan whose table starts from none: no list of it before (session 57)
     "mov.from_none": {
         "vi": "Tính từ 0: {hamlets} — xóm mới có trong kế hoạch từ tháng {m}/{y}, trước đó chưa "

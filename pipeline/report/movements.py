@@ -410,15 +410,20 @@ def _household_list(
     # (a plan without a start list: its table from none) is not in baselines' answer, and its
     # moves in pair as before (session 60, R2)
     fresh -= {h for h in fresh if since.get(h) is not None} - _paired(ctx, fresh)
-    if "other_hamlet" in details.columns and fresh:
+    # a household of a dropped name's list last month told gone in the hamlet it may have
+    # become was compared with that list (its row names it): last month's (session 61, C)
+    took = ctx.summary.get("month_took") or {}
+
+    def scope_since(h, m, o):
+        if h in fresh and m == "moved_in" and isinstance(o, str):
+            return since.get(o)
+        if m in ("vanished", "exited") and isinstance(o, str) and o in took.get(h, ()):
+            return None
+        return since.get(h)
+
+    if "other_hamlet" in details.columns and (fresh or took):
         scope = labels(
-            lambda a, h, m, o: _scope_label(
-                lang,
-                a,
-                since.get(o)
-                if h in fresh and m == "moved_in" and isinstance(o, str)
-                else since.get(h),
-            ),
+            lambda a, h, m, o: _scope_label(lang, a, scope_since(h, m, o)),
             "scope",
             "hamlet",
             "movement",
@@ -573,6 +578,12 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
             if arrived:
                 said += t("mov.earlier_base.moved_in", lang, hamlets=", ".join(arrived), pm=m,
                           py=y)  # fmt: skip
+            # its start column with a dropped name's households on no list now (session 61)
+            took = ctx.summary.get("month_took") or {}
+            for hamlet, _ in group:
+                if took.get(hamlet):
+                    said += t("mov.earlier_base.took", lang, hamlet=hamlet,
+                              olds=", ".join(took[hamlet]), pm=m, py=y)  # fmt: skip
             notes.append("(*) " + said)
         if earlier:
             named = ", ".join(f"{hamlet} ({_list_of(lang, p)})" for hamlet, p in earlier)
