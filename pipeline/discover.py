@@ -1480,9 +1480,9 @@ _ZONE = lazyre.compile(rf"khu\s+(?:so\s*)?(?:\d|{ROMAN_NUMBER})")
 # 3 - xóm Nà Mòn'): the hamlet is the one after 'XÓM'/'THÔN' (session 40); 'TỔ X' in
 # capitals too, read as a hamlet's name since session 57 ('DANH SÁCH TỔ X - XÓM BẢN CỌ': Bản Cọ);
 # a number with a letter after it ('Tổ 2B - xóm Bản Cọ', 'TỔ 12B, THÔN BẢN CỌ') too, as 'Tổ A1'
-# (session 60, E)
+# (session 60, E), a space between them or none ('Tổ 2 B - xóm Bản Cọ': session 61)
 _GROUP_BEFORE_HAMLET = lazyre.compile(
-    rf"(?:(?:tổ|to)\s+(?:(?:số|so)\s*)?(?:\d+[a-z]?|{ROMAN_NUMBER})|(?-i:(?:TỔ|TO)\s+(?:(?:SỐ|SO)\s*)?X))"
+    rf"(?:(?:tổ|to)\s+(?:(?:số|so)\s*)?(?:\d+(?: ?[a-z])?|{ROMAN_NUMBER})|(?-i:(?:TỔ|TO)\s+(?:(?:SỐ|SO)\s*)?X))"
     r"\s*[,:;–—-]?\s*(?=(?:xóm|thôn|xom|thon)\b)",
     re.IGNORECASE,
 )
