@@ -2139,12 +2139,29 @@ def total_counts(
             read = len(rows.excel_rows)
             exited = 0
             if total[2] != read:  # the rows written 'Thoát' counted only when asked
-                classes = set(rows.columns.get("phan_loai") or ())
+                written = rows.columns.get("phan_loai") or ()
+                classes = set(written)
                 # as written, or normalised (the plan's start list: plan._start_count_issues)
                 gone = {v for v in classes if v == "exited" or vocab.classification(v) == "exited"}
-                exited = sum(1 for v in rows.columns.get("phan_loai") or () if v in gone)
+                exited = sum(1 for v in written if v in gone)
+                if total[2] != read - exited and _one_class(total[2], written):
+                    continue  # one class's count ('2 hộ' of 2 poor, 1 near-poor): as bare
             found.append((name, total[0], clean_text(total[1]), total[2], read, read - exited))
     return found
+
+
+def _one_class(said: int, written: Collection) -> bool:
+    """Whether ``said`` households are the rows of one class as ``written`` (the class column's
+    cells, as written or normalised: 'Hộ nghèo', 'poor'): a total's count of the poor alone
+    (=COUNTIF), as a bare count may be (tables.table_rows; session 61)."""
+    by_class: dict[str, int] = {}
+    for value in written:
+        if value.__class__ is not str or not value.strip():
+            continue
+        key = value if value in ("poor", "near_poor", "exited") else vocab.classification(value)
+        if key:
+            by_class[key] = by_class.get(key, 0) + 1
+    return said > 0 and said in by_class.values()
 
 
 INFO_COUNT_REACH = 6  # rows past a 'Thông tin' block on a list's sheet such a count is read in
