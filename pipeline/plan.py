@@ -1832,14 +1832,18 @@ def _income_read(
     return {**found, "thu_nhap": (income[0], HouseholdMonthRead(income[1]))}
 
 
-def _start_count_issues(sheet: str, grid: list[list], data: dict, matcher, rel: str) -> list[Issue]:
+def _start_count_issues(
+    sheet: str, grid: list[list], data: dict, matcher, rel: str, grand: tuple | None = None
+) -> list[Issue]:
     """The start list's total under its last household writing a count of households ('Tổng
     cộng | 3 hộ', read as a hamlet's list's is: discover.total_counts) beside its household
     rows (``data``, its hamlets' totals taken out): said, total-count-differs variant 'plan',
     where it counts neither all of them, those not written 'Thoát', nor the last hamlet's (the
     total of that hamlet alone); a row naming a plan hamlet ('Cộng xóm Đồng Kè | 2 hộ') is
     that hamlet's, unsaid. Was unsaid, as a bare count ('Tổng cộng | 5') no longer is
-    (session 60, E)."""
+    (session 60, E). ``grand``: the list's total in the head's name with its count under 'Mã
+    hộ', bare too (:func:`_totals_counting`, 'Xóm' blank: '| 5 | Tổng cộng'), read as a
+    household until session 61, asked the same."""
     excel_rows = data["excel_row"]
     if not excel_rows:
         return []
@@ -1848,9 +1852,17 @@ def _start_count_issues(sheet: str, grid: list[list], data: dict, matcher, rel: 
     # would read the sheet again
     book_read = SimpleNamespace(grid=lambda _: grid)
     found = []
-    for _, cell, written, said, read, staying in total_counts(
-        book_read, [(sheet, None, rows)], sheet, None
-    ):
+    totals = total_counts(book_read, [(sheet, None, rows)], sheet, None)
+    if grand is not None:  # (hamlet '', cell, as written, count, from 'Xóm')
+        classes = data.get("phan_loai") or ()
+        gone = sum(
+            1
+            for v in classes
+            if v == "exited" or (v.__class__ is str and vocab.classification(v) == "exited")
+        )
+        read = len(excel_rows)
+        totals.append((sheet, grand[1], grand[2], grand[3], read, read - gone))
+    for _, cell, written, said, read, staying in totals:
         hamlets = data.get("hamlet") or ()
         last = fold(clean_text(hamlets[-1])) if hamlets else ""
         if said in (read, staying) or (
@@ -1901,8 +1913,11 @@ def _totals_counting(data: dict, header, matcher) -> tuple[dict, dict[int, tuple
             continue
         named = hamlet_after_total(name, matcher.match)
         by_xom = named is None  # 'Đồng Kè | 2 | Cộng': the list's total too, 'Xóm' copied down
-        if by_xom and plain_total(name) and hamlets[i].__class__ is str:
-            named = matcher.match(clean_text(hamlets[i]))
+        if by_xom and plain_total(name):
+            if hamlets[i].__class__ is str and hamlets[i].strip():
+                named = matcher.match(clean_text(hamlets[i]))
+            elif i == len(names) - 1:
+                named = ""  # '| 5 | Tổng cộng' under the last household: the list's total
         if (
             named is None
             or not is_blank(data["phan_loai"][i] if "phan_loai" in data else None)
@@ -2055,7 +2070,8 @@ def _start_list(
     # a hamlet's total with its count under 'Mã hộ' ('| 2 | Cộng xóm Đồng Kè', 'Đồng Kè | 3 hộ
     # | Cộng'), read as a household: taken out, its count set beside its rows (session 61)
     data, counted = _totals_counting(data, header, matcher)
-    issues += _start_count_issues(sheet, grid, data, matcher, rel)
+    grand = next((row for row, total in counted.items() if total[0] == ""), None)
+    issues += _start_count_issues(sheet, grid, data, matcher, rel, counted.pop(grand, None))
     issues += _hamlet_count_issues(sheet, grid, data, matcher, rel, counted)
     found = _income_read(data, header, plan, rel, sheet, issues)
     cleaned: dict = {}

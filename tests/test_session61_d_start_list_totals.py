@@ -79,3 +79,15 @@ def test_a_hamlets_total_named_in_xom_beside_cong_is_its_total(tmp_path):
                                ("whole", 10, "Tổng cộng")):  # fmt: skip
         cells = {"B14": "Đồng Kè", "C14": count, "D14": label}
         assert _start(tmp_path / name, cells) == (10, []), name
+
+
+def test_the_lists_total_in_the_name_with_a_bare_count_is_its_total(tmp_path):
+    """Row 14 under the 10 households: 'Tổng cộng' as the head's name, 'Xóm' blank, a bare count
+    under 'Mã hộ'. By hand: the list's total, no household: 10 (all) and 2 (Đồng Kè's, the last
+    hamlet's) unsaid; 5 said total-count-differs 'plan' at C14 ('5', 10 rows), as 'Tổng cộng |
+    5' under 'Xóm' is (session 59, E3). Before: read as a household without its hamlet,
+    start-list-hamlet-blank at B14."""
+    for name, count in (("all", 10), ("last", 2)):
+        assert _start(tmp_path / name, {"D14": "Tổng cộng", "C14": count}) == (10, []), name
+    got = _start(tmp_path / "wrong", {"D14": "Tổng cộng", "C14": 5})
+    assert (got[0], _told(got[1])) == (10, [("total-count-differs", "C14", "plan", "5", "10", "")])
