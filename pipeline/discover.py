@@ -1524,9 +1524,9 @@ _ZONE = lazyre.compile(rf"khu\s+(?:so\s*)?(?:\d|{ROMAN_NUMBER})")
 # 3 - xóm Nà Mòn'): the hamlet is the one after 'XÓM'/'THÔN' (session 40); 'TỔ X' in
 # capitals too, read as a hamlet's name since session 57 ('DANH SÁCH TỔ X - XÓM BẢN CỌ': Bản Cọ);
 # a number with a letter after it ('Tổ 2B - xóm Bản Cọ', 'TỔ 12B, THÔN BẢN CỌ') too, as 'Tổ A1'
-# (session 60, E)
+# (session 60, E), a space between them or none ('Tổ 2 B - xóm Bản Cọ': session 61)
 _GROUP_BEFORE_HAMLET = lazyre.compile(
-    rf"(?:(?:tổ|to)\s+(?:(?:số|so)\s*)?(?:\d+[a-z]?|{ROMAN_NUMBER})|(?-i:(?:TỔ|TO)\s+(?:(?:SỐ|SO)\s*)?X))"
+    rf"(?:(?:tổ|to)\s+(?:(?:số|so)\s*)?(?:\d+(?: ?[a-z])?|{ROMAN_NUMBER})|(?-i:(?:TỔ|TO)\s+(?:(?:SỐ|SO)\s*)?X))"
     r"\s*[,:;–—-]?\s*(?=(?:xóm|thôn|xom|thon)\b)",
     re.IGNORECASE,
 )
@@ -2183,12 +2183,29 @@ def total_counts(
             read = len(rows.excel_rows)
             exited = 0
             if total[2] != read:  # the rows written 'Thoát' counted only when asked
-                classes = set(rows.columns.get("phan_loai") or ())
+                written = rows.columns.get("phan_loai") or ()
+                classes = set(written)
                 # as written, or normalised (the plan's start list: plan._start_count_issues)
                 gone = {v for v in classes if v == "exited" or vocab.classification(v) == "exited"}
-                exited = sum(1 for v in rows.columns.get("phan_loai") or () if v in gone)
+                exited = sum(1 for v in written if v in gone)
+                if total[2] != read - exited and _one_class(total[2], written):
+                    continue  # one class's count ('2 hộ' of 2 poor, 1 near-poor): as bare
             found.append((name, total[0], clean_text(total[1]), total[2], read, read - exited))
     return found
+
+
+def _one_class(said: int, written: Collection) -> bool:
+    """Whether ``said`` households are the rows of one class as ``written`` (the class column's
+    cells, as written or normalised: 'Hộ nghèo', 'poor'): a total's count of the poor alone
+    (=COUNTIF), as a bare count may be (tables.table_rows; session 61)."""
+    by_class: dict[str, int] = {}
+    for value in written:
+        if value.__class__ is not str or not value.strip():
+            continue
+        key = value if value in ("poor", "near_poor", "exited") else vocab.classification(value)
+        if key:
+            by_class[key] = by_class.get(key, 0) + 1
+    return said > 0 and said in by_class.values()
 
 
 INFO_COUNT_REACH = 6  # rows past a 'Thông tin' block on a list's sheet such a count is read in

@@ -62,7 +62,13 @@ from pipeline.startlist import (
     start_list_columns,
     start_list_rows,
 )
-from pipeline.tables import hamlet_after_total, hamlet_totals
+from pipeline.tables import (
+    bare_count,
+    hamlet_after_total,
+    hamlet_totals,
+    person_detail,
+    plain_total,
+)
 from pipeline.text import (
     PEOPLE_UNIT,
     TEXT_QUOTES,
@@ -1826,14 +1832,18 @@ def _income_read(
     return {**found, "thu_nhap": (income[0], HouseholdMonthRead(income[1]))}
 
 
-def _start_count_issues(sheet: str, grid: list[list], data: dict, matcher, rel: str) -> list[Issue]:
+def _start_count_issues(
+    sheet: str, grid: list[list], data: dict, matcher, rel: str, grand: tuple | None = None
+) -> list[Issue]:
     """The start list's total under its last household writing a count of households ('Tổng
     cộng | 3 hộ', read as a hamlet's list's is: discover.total_counts) beside its household
     rows (``data``, its hamlets' totals taken out): said, total-count-differs variant 'plan',
     where it counts neither all of them, those not written 'Thoát', nor the last hamlet's (the
     total of that hamlet alone); a row naming a plan hamlet ('Cộng xóm Đồng Kè | 2 hộ') is
     that hamlet's, unsaid. Was unsaid, as a bare count ('Tổng cộng | 5') no longer is
-    (session 60, E)."""
+    (session 60, E). ``grand``: the list's total in the head's name with its count under 'Mã
+    hộ', bare too (:func:`_totals_counting`, 'Xóm' blank: '| 5 | Tổng cộng'), read as a
+    household until session 61, asked the same."""
     excel_rows = data["excel_row"]
     if not excel_rows:
         return []
@@ -1842,9 +1852,17 @@ def _start_count_issues(sheet: str, grid: list[list], data: dict, matcher, rel: 
     # would read the sheet again
     book_read = SimpleNamespace(grid=lambda _: grid)
     found = []
-    for _, cell, written, said, read, staying in total_counts(
-        book_read, [(sheet, None, rows)], sheet, None
-    ):
+    totals = total_counts(book_read, [(sheet, None, rows)], sheet, None)
+    if grand is not None:  # (hamlet '', cell, as written, count, from 'Xóm')
+        classes = data.get("phan_loai") or ()
+        gone = sum(
+            1
+            for v in classes
+            if v == "exited" or (v.__class__ is str and vocab.classification(v) == "exited")
+        )
+        read = len(excel_rows)
+        totals.append((sheet, grand[1], grand[2], grand[3], read, read - gone))
+    for _, cell, written, said, read, staying in totals:
         hamlets = data.get("hamlet") or ()
         last = fold(clean_text(hamlets[-1])) if hamlets else ""
         if said in (read, staying) or (
@@ -1865,8 +1883,63 @@ def _start_count_issues(sheet: str, grid: list[list], data: dict, matcher, rel: 
     return found
 
 
+def _totals_counting(data: dict, header, matcher) -> tuple[dict, dict[int, tuple]]:
+    """``data`` (the start list's rows) less those a hamlet's total writing its count of
+    households under 'Mã hộ', bare or with 'hộ' ('| 2 | Cộng xóm Đồng Kè |', 'Cộng xóm Nà Mòn
+    | 4' between its households and the next hamlet's, 'Đồng Kè | 3 hộ | Cộng': the hamlet
+    after a total's words, :func:`tables.hamlet_after_total`, or in 'Xóm' beside a total's
+    words alone, :func:`tables.plain_total`), nothing else of a household (no class, birth
+    year or ID number); and those rows: Excel row -> (the hamlet, the count's cell, as
+    written, the count, whether the hamlet is read from 'Xóm': a count of the whole list is
+    then right too), for :func:`_hamlet_count_issues`. Such a row was read as a household
+    ('start-list-hamlet-blank', 'household-id-is-count'; session 61)."""
+    names, codes = data.get("chu_ho") or (), data.get("ma_ho") or ()
+    column = header.columns.get("ma_ho")
+    if column is None or not names:
+        return data, {}
+    found: dict[int, tuple] = {}
+    drop = []
+    hamlets = data.get("hamlet") or [None] * len(names)
+    # told at a glance: a name beginning 'C' or 'T' ('Cộng', 'Tổng'), as hamlet_totals tells it
+    maybe = [i for i, name in enumerate(names) if name.__class__ is str and name[:1] in "CcTt"]
+    for i in maybe:
+        name, code = names[i], codes[i]
+        if code is None:
+            continue
+        said = bare_count(code)
+        if said is None and code.__class__ is str:
+            said = households_written(code)
+        if said is None:
+            continue
+        named = hamlet_after_total(name, matcher.match)
+        by_xom = named is None  # 'Đồng Kè | 2 | Cộng': the list's total too, 'Xóm' copied down
+        if by_xom and plain_total(name):
+            if hamlets[i].__class__ is str and hamlets[i].strip():
+                named = matcher.match(clean_text(hamlets[i]))
+            elif i == len(names) - 1:
+                named = ""  # '| 5 | Tổng cộng' under the last household: the list's total
+        if (
+            named is None
+            or not is_blank(data["phan_loai"][i] if "phan_loai" in data else None)
+            or person_detail(data["nam_sinh"][i] if "nam_sinh" in data else None, "nam_sinh")
+            or person_detail(
+                data["so_dinh_danh"][i] if "so_dinh_danh" in data else None, "so_dinh_danh"
+            )
+        ):
+            continue
+        row = data["excel_row"][i]
+        written = clean_text(code) if code.__class__ is str else str(said)
+        found[row] = (named, f"{column_letter(column[0])}{row}", written, said, by_xom)
+        drop.append(i)
+    if not drop:
+        return data, {}
+    gone = set(drop)
+    kept = [i for i in range(len(names)) if i not in gone]
+    return {key: [values[i] for i in kept] for key, values in data.items()}, found
+
+
 def _hamlet_count_issues(
-    sheet: str, grid: list[list], data: dict, matcher, rel: str
+    sheet: str, grid: list[list], data: dict, matcher, rel: str, counted: dict | None = None
 ) -> list[Issue]:
     """Each hamlet's total in the start list, between its households or under them ('| 3 hộ |
     Cộng xóm Đồng Kè |': a plan hamlet named after a total's words, tables.hamlet_after_total,
@@ -1874,50 +1947,59 @@ def _hamlet_count_issues(
     hamlet's rows (``data``, its hamlets' totals taken out) nor those not written 'Thoát':
     said, total-count-differs variant 'plan-hamlet', at the count. Was unsaid: the list's own
     total is read under its last household alone (:func:`_start_count_issues`; session 60
-    review). Only the rows the reader passed over are looked at; where a row's hamlet is
-    blank (named by a section row above it) the hamlets' rows are not known: none said."""
+    review). Only the rows the reader passed over are looked at, and those ``counted``
+    (:func:`_totals_counting`: a count under 'Mã hộ', bare too; session 61); where a row's
+    hamlet is blank (named by a section row above it) the hamlets' rows are not known: none
+    said."""
     excel_rows = data["excel_row"]
     hamlets = data.get("hamlet") or ()
     if not excel_rows or not all(v.__class__ is str and v.strip() for v in hamlets):
         return []
     held = set(excel_rows)
-    end = min(len(grid), excel_rows[-1] + TOTAL_LOOK)
+    counted = counted or {}
+    end = min(len(grid), max([excel_rows[-1], *counted]) + TOTAL_LOOK)
     found: list[Issue] = []
     rows_of = None
-    for at in range(excel_rows[0], end):  # 0-based: the rows under the first household
+    every_staying = 0  # the list's rows not written 'Thoát'
+    for at in range(min([excel_rows[0], *counted]) - 1, end):  # 0-based: from the first one
         if at + 1 in held:
             continue
-        texts = [(c, v) for c, v in enumerate(grid[at]) if v.__class__ is str and v.strip()]
-        if len(texts) < 2:
-            continue
-        named = next(
-            (h for _, v in texts if (h := hamlet_after_total(v, matcher.match)) is not None),
-            None,
-        )
-        if named is None:
-            continue
-        count = next(
-            ((c, v, n) for c, v in texts if (n := households_written(v)) is not None), None
-        )
-        if count is None:
-            continue
+        whole = False  # the count may be the whole list's (the hamlet read from 'Xóm')
+        if at + 1 in counted:  # its count under 'Mã hộ', bare too (:func:`_totals_counting`)
+            named, cell, written, said, whole = counted[at + 1]
+        else:
+            texts = [(c, v) for c, v in enumerate(grid[at]) if v.__class__ is str and v.strip()]
+            if len(texts) < 2:
+                continue
+            named = next(
+                (h for _, v in texts if (h := hamlet_after_total(v, matcher.match)) is not None),
+                None,
+            )
+            if named is None:
+                continue
+            count = next(
+                ((c, v, n) for c, v in texts if (n := households_written(v)) is not None), None
+            )
+            if count is None:
+                continue
+            col, written, said = count
+            cell, written = f"{column_letter(col)}{at + 1}", clean_text(written)
         if rows_of is None:  # each hamlet's rows, and those not written 'Thoát'
             classes = data.get("phan_loai") or [None] * len(hamlets)
             rows_of = {}
-            for hamlet, written in zip(hamlets, classes, strict=True):
+            for hamlet, klass in zip(hamlets, classes, strict=True):
                 name = matcher.match(clean_text(hamlet))
-                gone = written == "exited" or (  # normalised, or as written
-                    written.__class__ is str and vocab.classification(written) == "exited"
+                gone = klass == "exited" or (  # normalised, or as written
+                    klass.__class__ is str and vocab.classification(klass) == "exited"
                 )
                 all_, staying = rows_of.get(name, (0, 0))
                 rows_of[name] = (all_ + 1, staying + (not gone))
-        col, written, said = count
+            every_staying = sum(staying for _, staying in rows_of.values())
         read, staying = rows_of.get(named, (0, 0))
-        if said in (read, staying):
+        if said in (read, staying) or whole and said in (len(excel_rows), every_staying):
             continue
-        cell = f"{column_letter(col)}{at + 1}"
         found.append(Issue("total-count-differs", file=rel, sheet=sheet, row=at + 1, cell=cell,
-                           value=clean_text(written), detail=str(read), hamlet=named,
+                           value=written, detail=str(read), hamlet=named,
                            instead=Message(f"dòng {at + 1}", f"row {at + 1}"),
                            variant="plan-hamlet"))  # fmt: skip
     return found
@@ -1985,8 +2067,12 @@ def _start_list(
     if totals:
         kept = [i for i in range(len(data["excel_row"])) if i not in totals]
         data = {key: [values[i] for i in kept] for key, values in data.items()}
-    issues += _start_count_issues(sheet, grid, data, matcher, rel)
-    issues += _hamlet_count_issues(sheet, grid, data, matcher, rel)
+    # a hamlet's total with its count under 'Mã hộ' ('| 2 | Cộng xóm Đồng Kè', 'Đồng Kè | 3 hộ
+    # | Cộng'), read as a household: taken out, its count set beside its rows (session 61)
+    data, counted = _totals_counting(data, header, matcher)
+    grand = next((row for row, total in counted.items() if total[0] == ""), None)
+    issues += _start_count_issues(sheet, grid, data, matcher, rel, counted.pop(grand, None))
+    issues += _hamlet_count_issues(sheet, grid, data, matcher, rel, counted)
     found = _income_read(data, header, plan, rel, sheet, issues)
     cleaned: dict = {}
     names = [cleaned[v] if v in cleaned else cleaned.setdefault(v, clean_text(v))

@@ -739,12 +739,21 @@ def _figures_off(
     """Each of a total row's figures (``written``: :func:`_written_figures`) its rows (``rows``)
     do not give, beside what they give: (column, as written, their sum, their =AVERAGE under
     'Thu nhập BQ' or their count of written cells where they hold no number, 'sum', 'average'
-    or 'count') (:func:`stale_subtotal`; session 57)."""
+    or 'count') (:func:`stale_subtotal`; session 57); a column's numbers typed as text added
+    as a hand adds them (session 61)."""
     figures = []
     for c, number, typed, average in written:
         cells = list(_column(rows, c, typed))
         if _sums_cells(number, cells) or _counts_cells(number, cells):
             continue
+        texts = [x for x in cells if x.__class__ is str and not is_blank(x)] if not typed else ()
+        if texts and all(_number_text(x) is not None for x in texts):
+            # numbers typed as text ('4', ' 04 '): a sum typed by hand adds them, as a grand
+            # total's may (_numbers_off), and is set beside its rows' figures so added
+            # (session 61)
+            cells = list(_column(rows, c, True))
+            if _sums_cells(number, cells) or average and _averages(number, cells):
+                continue
         numbers = [x for x in cells if x.__class__ is int or x.__class__ is float]
         if average and numbers:
             if _averages(number, cells):
@@ -1859,11 +1868,11 @@ def plain_total(label: str) -> bool:
 def _count_apart(
     raw: list[Any], cells: list[tuple[int, Any]], guard_cols: list[int], markers: tuple[str, ...]
 ) -> tuple[int, int, list[Any]] | None:
-    """A bare whole number under the guard column ('Mã hộ': 9, '9', no 'hộ' after it) of a row
-    whose first written cells hold a total's words elsewhere ('Tổng cộng', 'Cộng', written as a
-    total is; a group's 'Cộng tổ 2'), its only guard value: (its column, the number, the row
-    with that cell blank), to be read as a total's where the number is its count (session 59). None for any
-    other row (most: told by the first cells' two letters)."""
+    """A bare whole number under the guard column ('Mã hộ': 9, '9', no 'hộ' after it; 0 too,
+    session 61) of a row whose first written cells hold a total's words elsewhere ('Tổng cộng',
+    'Cộng', written as a total is; a group's 'Cộng tổ 2'), its only guard value: (its column,
+    the number, the row with that cell blank), to be read as a total's where the number is its
+    count (session 59). None for any other row (most: told by the first cells' two letters)."""
     if not any(
         v.__class__ is str and v.lstrip()[:2] in _SUBTOTAL_START for _, v in cells
     ):  # fmt: skip
@@ -1875,6 +1884,11 @@ def _count_apart(
         if is_blank(value):
             continue
         number = _bare_number(value)
+        kind = value.__class__
+        if number is None and (
+            (kind is int or kind is float) and value == 0 or kind is str and value.strip() == "0"
+        ):
+            number = 0  # a count of none ('Tổng cộng | 0': a template's total left empty)
         if number is None or found is not None:
             return None
         found = (col, number)
@@ -2247,7 +2261,9 @@ def table_rows(
         if NUMBER_TOKEN.match(number_fold(first_value, first)) and _is_column_number_cells(raw):
             continue
         # a bare number under 'Mã hộ' on a total's row ('Tổng cộng | 9 | … | 36'): its count
-        # of households where the rows it totals are so many (session 59)
+        # of households where the rows it totals are so many (session 59); 0 where it totals
+        # none, no household read since the last total ('Tổng cộng | 0 | … | 0' above the
+        # list: a template's total left empty, no household '0'; session 61)
         counted = _count_apart(raw, cells, guard_cols, skip_markers)
         if counted is not None:
             bare_col, number, bare = counted
@@ -2260,7 +2276,12 @@ def table_rows(
                     groups = _rows_above(
                         grid, taken, stretch, index, guard_cols, skip_markers, coded
                     )
-                if _households_counted(number, groups, positions.get("phan_loai", -1)):
+                if (
+                    not number
+                    and not taken[stretch:]
+                    and not asked[0]
+                    and _no_household_texts(bare, positions, skip_markers)
+                ) or _households_counted(number, groups, positions.get("phan_loai", -1)):
                     if not asked[0]:
                         found = stale_total(bare, bare_cells, number, index, stretch)
                         if found is not None:
