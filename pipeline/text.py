@@ -422,9 +422,12 @@ def _tidy(text: str) -> str:
 # them ('0912.345 678', '0912-345.678').
 NUMBER_SEPARATORS = " .-"
 _MARKS = NUMBER_SEPARATORS.replace(" ", "")
+# a mark between two groups, perhaps a space either side ('0912 - 345 - 678': NUMBER_SEPARATOR's
+# and :data:`_CCCD_SIXES_WRITTEN`'s, stated once; session 61, E)
+_MARK_SEPARATOR = rf" ?[{re.escape(_MARKS)}] ?"
 # one separator (a pattern's: rosterchecks reads a Mã hộ written as a number with it too), and
 # one of its characters
-NUMBER_SEPARATOR = rf"(?: ?[{re.escape(_MARKS)}] ?| )"
+NUMBER_SEPARATOR = rf"(?:{_MARK_SEPARATOR}| )"
 _ONE_SEPARATOR = rf"[{re.escape(NUMBER_SEPARATORS)}]"
 # Marks written for one of :data:`NUMBER_SEPARATORS` by Word's AutoCorrect, a phone's keyboard
 # or a font of another script ('0912–345–678', '0912 – 345 – 678', '0912·345·678',
@@ -457,9 +460,15 @@ SLASH_LOOKALIKES = {"/": "\uff0f", ",": "\uff0c"}
 # is the grouped number before). No amount's decimal part is written so: '1,5 triệu',
 # '1.200,5', '1.500.000,50', '1,05 triệu', '2,000,000 đồng' and '2,000.000.000' are read as
 # before (session 54)
+# (the shapes stated once for :data:`_NINE_FROM_ZERO` and :data:`_CMND_WRITTEN` too: eight
+# digits after a first 0, each perhaps after a separator; an old CMND's 3.3.3 after its first
+# digit, :data:`_CMND_FIRST`, from 1-3 here, from 0 read as 9 digits from 0; session 61, E)
+_EIGHT_AFTER_ZERO = rf"(?:{NUMBER_SEPARATOR}?[0-9]){{8}}"
+_CMND_FIRST = "0123"
+_CMND_AFTER_FIRST = rf"[0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}[0-9]{{3}}(?![0-9])"
 _LISTED_AFTER_COMMA = (
-    rf"[0-9]{{9}}|0(?!(?:{NUMBER_SEPARATOR}?0){{8}})(?:{NUMBER_SEPARATOR}?[0-9]){{8}}"
-    rf"|[1-3][0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}[0-9]{{3}}(?![0-9])"
+    rf"[0-9]{{9}}|0(?!(?:{NUMBER_SEPARATOR}?0){{8}}){_EIGHT_AFTER_ZERO}"
+    rf"|[{_CMND_FIRST[1]}-{_CMND_FIRST[-1]}]{_CMND_AFTER_FIRST}"
 )
 # Not part of a longer number: no digit before it, nor a digit and '.' or '-' (after a letter
 # and a dot, 'ĐT.0912345678', 'CCCD.001204012345', it is read: session 53, R3), nor a digit and
@@ -503,17 +512,12 @@ _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 _SEPARATED_AS_ZERO = bytes.maketrans(
     b"0123456789" + NUMBER_SEPARATORS.encode(), b"0" * 10 + b"." * len(NUMBER_SEPARATORS)
 )
-# An old CMND's first digit: its province's code is 01-38 (:func:`_cmnd_by_threes`,
-# :func:`_persons`, and their twin :data:`_CMND_WRITTEN`: the rule stated once; session 60, G)
-_CMND_FIRST = "0123"
+# An old CMND's first digit (:data:`_CMND_FIRST`, above): its province's code is 01-38
+# (:func:`_cmnd_by_threes`, :func:`_persons`, and their twins :data:`_CMND_WRITTEN` and
+# :data:`_LISTED_AFTER_COMMA`: the rule stated once; sessions 60, G, and 61, E)
 # An old CMND as :func:`_persons` reads one, in a text's bytes: 9 digits from 0-3 grouped 3.3.3
 # (not after a digit: it may be a part of a number, :func:`_parts_masked`)
-_CMND_WRITTEN = lazyre.compile(
-    (
-        rf"(?<![0-9])[{_CMND_FIRST}][0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}"
-        r"[0-9]{3}(?![0-9])"
-    ).encode()
-)
+_CMND_WRITTEN = lazyre.compile(rf"(?<![0-9])[{_CMND_FIRST}]{_CMND_AFTER_FIRST}".encode())
 # A telephone number's digits: a mobile (0 and 9 digits; 01 and 9 before 2018) or a landline (02
 # and 9 digits), or either after the country's code 84 or 0084 without its 0
 _PHONE_DIGITS = lazyre.compile(r"(?:0|(?:00)?84)(?:[1-9][0-9]{8}|[12][0-9]{9})")
@@ -581,8 +585,16 @@ _SHAPES = bytes(
 # after a dash after a digit (a part, :func:`_parts_masked`: '0912345678-0987.654.321'). Not
 # '167.06277.001', 'TL-01-001', '12.03.2024', '1.500.000': a commune's dotted codes, dates and
 # amounts are not each tried.
+# (a phone's first group's 2 to 4 digits: :data:`_PHONE_GROUP_FEWEST` to
+# :data:`_PHONE_GROUP_MOST`, the rule :func:`_persons` reads it by, stated once; two ints read
+# in a chained comparison, not a ``range``'s ``in``: ~1,600 instructions an ordinary note
+# more, +1.7 %; session 61, E)
+_PHONE_GROUP_FEWEST, _PHONE_GROUP_MOST = 2, 4  # a grouped phone's group's digits
 _GROUPED_START = lazyre.compile(
-    rb"[+(][0-9+]|(?:0[0-9]{1,3}|84[0-9]{0,2})" + _ONE_SEPARATOR.encode()
+    (
+        rf"[+(][0-9+]|(?:0[0-9]{{{_PHONE_GROUP_FEWEST - 1},{_PHONE_GROUP_MOST - 1}}}"
+        rf"|84[0-9]{{0,{_PHONE_GROUP_MOST - 2}}}){_ONE_SEPARATOR}"
+    ).encode()
 )
 _BEFORE_GROUPED = frozenset(b" +(")
 # A CCCD's 12 digits as read 6-6 by a mark (:func:`_persons`: '001204-012345', its province's
@@ -593,10 +605,11 @@ _BEFORE_GROUPED = frozenset(b" +(")
 _CCCD_HEAD = "0[0-9]{2}[0-3][0-9]{2}"
 _CCCD_BY_SIXES = lazyre.compile(rf"{_CCCD_HEAD}[0-9]{{6}}")
 _CCCD_SIXES_WRITTEN = lazyre.compile(
-    rf"(?<![0-9]){_CCCD_HEAD}(?: ?[{re.escape(_MARKS)}] ?)[0-9]{{6}}(?![0-9])".encode()
+    rf"(?<![0-9]){_CCCD_HEAD}(?:{_MARK_SEPARATOR})[0-9]{{6}}(?![0-9])".encode()
 )
-# 9 digits from 0 in a row or grouped, in a text's bytes (:func:`may_hold_id`: after a dash)
-_NINE_FROM_ZERO = lazyre.compile(rf"0(?:(?:{NUMBER_SEPARATOR})?[0-9]){{8}}".encode())
+# 9 digits from 0 in a row or grouped, in a text's bytes (:func:`may_hold_id`: after a dash;
+# :data:`_LISTED_AFTER_COMMA`'s shape)
+_NINE_FROM_ZERO = lazyre.compile(rf"0{_EIGHT_AFTER_ZERO}".encode())
 
 
 # What a number's writing puts between its digits (:data:`NUMBER_SEPARATORS`, and the brackets
@@ -879,8 +892,10 @@ def _persons(
     phone = _PHONE_DIGITS.fullmatch(digits) and (
         not (dotted or mark == "-") or _CALLABLE.fullmatch(digits)
     )
-    if phone and 2 <= len(groups[0]) <= 4:
-        if len(groups) == 2 or all(2 <= len(group) <= 4 for group in groups):
+    if phone and _PHONE_GROUP_FEWEST <= len(groups[0]) <= _PHONE_GROUP_MOST:
+        if len(groups) == 2 or all(
+            _PHONE_GROUP_FEWEST <= len(group) <= _PHONE_GROUP_MOST for group in groups
+        ):
             return True
     if dotted:  # save a CCCD by threes ('VAY.029.162.193.081': no code's 12; session 60, G)
         threes = len(groups) == 4 and all(len(group) == 3 for group in groups)
@@ -1427,8 +1442,8 @@ def _slashed_person(
     elif digits[:2] == "84" and (shape[0] > 2 or len(groups) > 2):  # its first group '84…'
         phone = "0" + digits[2:]
         lead = [shape[0] - 1, *shape[1:]] if shape[0] > 2 else [shape[1] + 1, *shape[2:]]
-    if _CALLABLE.fullmatch(phone) and 2 <= lead[0] <= 4:
-        if len(lead) == 2 or (len(lead) <= 4 and 2 < max(lead) <= 4):
+    if _CALLABLE.fullmatch(phone) and _PHONE_GROUP_FEWEST <= lead[0] <= _PHONE_GROUP_MOST:
+        if len(lead) == 2 or (len(lead) <= 4 and 2 < max(lead) <= _PHONE_GROUP_MOST):
             return coded or not (
                 shape == [3, 4, 4] and digits[:2] == "01" and _YEAR.fullmatch(groups[1])
             )
