@@ -422,9 +422,12 @@ def _tidy(text: str) -> str:
 # them ('0912.345 678', '0912-345.678').
 NUMBER_SEPARATORS = " .-"
 _MARKS = NUMBER_SEPARATORS.replace(" ", "")
+# a mark between two groups, perhaps a space either side ('0912 - 345 - 678': NUMBER_SEPARATOR's
+# and :data:`_CCCD_SIXES_WRITTEN`'s, stated once; session 61, E)
+_MARK_SEPARATOR = rf" ?[{re.escape(_MARKS)}] ?"
 # one separator (a pattern's: rosterchecks reads a Mã hộ written as a number with it too), and
 # one of its characters
-NUMBER_SEPARATOR = rf"(?: ?[{re.escape(_MARKS)}] ?| )"
+NUMBER_SEPARATOR = rf"(?:{_MARK_SEPARATOR}| )"
 _ONE_SEPARATOR = rf"[{re.escape(NUMBER_SEPARATORS)}]"
 # Marks written for one of :data:`NUMBER_SEPARATORS` by Word's AutoCorrect, a phone's keyboard
 # or a font of another script ('0912–345–678', '0912 – 345 – 678', '0912·345·678',
@@ -457,9 +460,15 @@ SLASH_LOOKALIKES = {"/": "\uff0f", ",": "\uff0c"}
 # is the grouped number before). No amount's decimal part is written so: '1,5 triệu',
 # '1.200,5', '1.500.000,50', '1,05 triệu', '2,000,000 đồng' and '2,000.000.000' are read as
 # before (session 54)
+# (the shapes stated once for :data:`_NINE_FROM_ZERO` and :data:`_CMND_WRITTEN` too: eight
+# digits after a first 0, each perhaps after a separator; an old CMND's 3.3.3 after its first
+# digit, :data:`_CMND_FIRST`, from 1-3 here, from 0 read as 9 digits from 0; session 61, E)
+_EIGHT_AFTER_ZERO = rf"(?:{NUMBER_SEPARATOR}?[0-9]){{8}}"
+_CMND_FIRST = "0123"
+_CMND_AFTER_FIRST = rf"[0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}[0-9]{{3}}(?![0-9])"
 _LISTED_AFTER_COMMA = (
-    rf"[0-9]{{9}}|0(?!(?:{NUMBER_SEPARATOR}?0){{8}})(?:{NUMBER_SEPARATOR}?[0-9]){{8}}"
-    rf"|[1-3][0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}[0-9]{{3}}(?![0-9])"
+    rf"[0-9]{{9}}|0(?!(?:{NUMBER_SEPARATOR}?0){{8}}){_EIGHT_AFTER_ZERO}"
+    rf"|[{_CMND_FIRST[1]}-{_CMND_FIRST[-1]}]{_CMND_AFTER_FIRST}"
 )
 # Not part of a longer number: no digit before it, nor a digit and '.' or '-' (after a letter
 # and a dot, 'ĐT.0912345678', 'CCCD.001204012345', it is read: session 53, R3), nor a digit and
@@ -503,17 +512,12 @@ _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 _SEPARATED_AS_ZERO = bytes.maketrans(
     b"0123456789" + NUMBER_SEPARATORS.encode(), b"0" * 10 + b"." * len(NUMBER_SEPARATORS)
 )
-# An old CMND's first digit: its province's code is 01-38 (:func:`_cmnd_by_threes`,
-# :func:`_persons`, and their twin :data:`_CMND_WRITTEN`: the rule stated once; session 60, G)
-_CMND_FIRST = "0123"
+# An old CMND's first digit (:data:`_CMND_FIRST`, above): its province's code is 01-38
+# (:func:`_cmnd_by_threes`, :func:`_persons`, and their twins :data:`_CMND_WRITTEN` and
+# :data:`_LISTED_AFTER_COMMA`: the rule stated once; sessions 60, G, and 61, E)
 # An old CMND as :func:`_persons` reads one, in a text's bytes: 9 digits from 0-3 grouped 3.3.3
 # (not after a digit: it may be a part of a number, :func:`_parts_masked`)
-_CMND_WRITTEN = lazyre.compile(
-    (
-        rf"(?<![0-9])[{_CMND_FIRST}][0-9]{{2}}{NUMBER_SEPARATOR}[0-9]{{3}}{NUMBER_SEPARATOR}"
-        r"[0-9]{3}(?![0-9])"
-    ).encode()
-)
+_CMND_WRITTEN = lazyre.compile(rf"(?<![0-9])[{_CMND_FIRST}]{_CMND_AFTER_FIRST}".encode())
 # A telephone number's digits: a mobile (0 and 9 digits; 01 and 9 before 2018) or a landline (02
 # and 9 digits), or either after the country's code 84 or 0084 without its 0
 _PHONE_DIGITS = lazyre.compile(r"(?:0|(?:00)?84)(?:[1-9][0-9]{8}|[12][0-9]{9})")
@@ -581,8 +585,16 @@ _SHAPES = bytes(
 # after a dash after a digit (a part, :func:`_parts_masked`: '0912345678-0987.654.321'). Not
 # '167.06277.001', 'TL-01-001', '12.03.2024', '1.500.000': a commune's dotted codes, dates and
 # amounts are not each tried.
+# (a phone's first group's 2 to 4 digits: :data:`_PHONE_GROUP_FEWEST` to
+# :data:`_PHONE_GROUP_MOST`, the rule :func:`_persons` reads it by, stated once; two ints read
+# in a chained comparison, not a ``range``'s ``in``: ~1,600 instructions an ordinary note
+# more, +1.7 %; session 61, E)
+_PHONE_GROUP_FEWEST, _PHONE_GROUP_MOST = 2, 4  # a grouped phone's group's digits
 _GROUPED_START = lazyre.compile(
-    rb"[+(][0-9+]|(?:0[0-9]{1,3}|84[0-9]{0,2})" + _ONE_SEPARATOR.encode()
+    (
+        rf"[+(][0-9+]|(?:0[0-9]{{{_PHONE_GROUP_FEWEST - 1},{_PHONE_GROUP_MOST - 1}}}"
+        rf"|84[0-9]{{0,{_PHONE_GROUP_MOST - 2}}}){_ONE_SEPARATOR}"
+    ).encode()
 )
 _BEFORE_GROUPED = frozenset(b" +(")
 # A CCCD's 12 digits as read 6-6 by a mark (:func:`_persons`: '001204-012345', its province's
@@ -593,10 +605,11 @@ _BEFORE_GROUPED = frozenset(b" +(")
 _CCCD_HEAD = "0[0-9]{2}[0-3][0-9]{2}"
 _CCCD_BY_SIXES = lazyre.compile(rf"{_CCCD_HEAD}[0-9]{{6}}")
 _CCCD_SIXES_WRITTEN = lazyre.compile(
-    rf"(?<![0-9]){_CCCD_HEAD}(?: ?[{re.escape(_MARKS)}] ?)[0-9]{{6}}(?![0-9])".encode()
+    rf"(?<![0-9]){_CCCD_HEAD}(?:{_MARK_SEPARATOR})[0-9]{{6}}(?![0-9])".encode()
 )
-# 9 digits from 0 in a row or grouped, in a text's bytes (:func:`may_hold_id`: after a dash)
-_NINE_FROM_ZERO = lazyre.compile(rf"0(?:(?:{NUMBER_SEPARATOR})?[0-9]){{8}}".encode())
+# 9 digits from 0 in a row or grouped, in a text's bytes (:func:`may_hold_id`: after a dash;
+# :data:`_LISTED_AFTER_COMMA`'s shape)
+_NINE_FROM_ZERO = lazyre.compile(rf"0{_EIGHT_AFTER_ZERO}".encode())
 
 
 # What a number's writing puts between its digits (:data:`NUMBER_SEPARATORS`, and the brackets
@@ -761,7 +774,13 @@ def _id_labelled(text: str, start: int, money: bool = False, grouped: bool = Fal
 
 
 def _an_amount(
-    groups: list[str], kinds: set[str], digits: str, text: str, start: int, end: int
+    groups: list[str],
+    kinds: set[str],
+    digits: str,
+    text: str,
+    start: int,
+    end: int,
+    priced: bool = True,
 ) -> bool:
     """Whether a number of ``groups`` (its separators' ``kinds``), from ``start`` to ``end`` in
     ``text``, is an amount of money as written (session 53): no telephone number's digits, not
@@ -770,7 +789,9 @@ def _an_amount(
     '200.000.000đ'; grouped by dashes or a look-alike of one, a middle dot or a bullet, only so:
     '200·000·000 đồng', session 54) or of 10 digits or more grouped by spaces ('1 500 000 000':
     no ID's length from 1-9); never one of an ID's length (9 to 12 digits) right after an ID's
-    label ('CMND 212345678 đồng vay': :func:`_id_labelled`, session 55, J)."""
+    label ('CMND 212345678 đồng vay': :func:`_id_labelled`, session 55, J). Not by its
+    currency where not ``priced`` (a part of a run by bare dots begun after one: the currency
+    follows the run, '12.000.000.212.345.678 đồng'; session 61, E)."""
     if digits[0] == "0" or len(kinds) > 1:
         return False
     if kinds and (len(groups[0]) > 3 or any(len(group) != 3 for group in groups[1:])):
@@ -779,7 +800,7 @@ def _an_amount(
         return False
     # ' đồng thời gian', 'đồng' typed decomposed too (its 'ồ' three characters)
     after = nfc(text[end : end + 24])
-    if _CURRENCY_AFTER.match(after):
+    if priced and _CURRENCY_AFTER.match(after):
         place = _PLACE_DONG.match(after)
         if place is not None and place.group(1).isupper():
             return False
@@ -818,6 +839,7 @@ def _persons(
     end: int,
     mark: str,
     spaced: bool = True,
+    priced: bool = True,
 ) -> bool:
     """Whether the number of digit ``groups`` (its separators' ``kinds``: each as its mark, or
     ' ' a space alone, so '0912 - 345 - 678' is dashed), after ``code`` and ending at ``end`` in
@@ -839,7 +861,8 @@ def _persons(
     code's; session 57, C2). A CCCD grouped by single spaces in threes ('001 094 012
     345'), or an old CMND so (:func:`_cmnd_by_threes`: '212 345 678'), is one whether
     ``spaced`` or not: among more groups ('001 094 012 345 0912345678', 'Tổ 1 212 345 678
-    0912345678') too (session 56's review)."""
+    0912345678') too (session 56's review). Not ``priced``: its currency after it no amount's
+    (:func:`_an_amount`)."""
     digits = "".join(groups)
     if code is not None and "84" in code:
         # 9 to 11 digits a phone's; 12 as without the code ('+84 001094012345', a CCCD after
@@ -848,7 +871,7 @@ def _persons(
         return 9 <= len(digits) <= 12 or (not kinds and len(digits) > 12)
     if code is not None and code[0] == "(":  # an area code: '(024) 3825 1234'
         return _PHONE_DIGITS.fullmatch(code[1 : code.index(")")] + digits) is not None
-    if _an_amount(groups, kinds, digits, text, start, end):
+    if _an_amount(groups, kinds, digits, text, start, end, priced):
         return False
     if not kinds:  # 13 or more too: no length of a phone's nor an ID's, but masked (session 57)
         return len(digits) >= 9
@@ -869,8 +892,10 @@ def _persons(
     phone = _PHONE_DIGITS.fullmatch(digits) and (
         not (dotted or mark == "-") or _CALLABLE.fullmatch(digits)
     )
-    if phone and 2 <= len(groups[0]) <= 4:
-        if len(groups) == 2 or all(2 <= len(group) <= 4 for group in groups):
+    if phone and _PHONE_GROUP_FEWEST <= len(groups[0]) <= _PHONE_GROUP_MOST:
+        if len(groups) == 2 or all(
+            _PHONE_GROUP_FEWEST <= len(group) <= _PHONE_GROUP_MOST for group in groups
+        ):
             return True
     if dotted:  # save a CCCD by threes ('VAY.029.162.193.081': no code's 12; session 60, G)
         threes = len(groups) == 4 and all(len(group) == 3 for group in groups)
@@ -911,6 +936,12 @@ def _round_amount(groups: list[str], text: str, start: int) -> bool:
 _CODE_DOT_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ0123456789")
 # ... not the currency's ('VNĐ.138.012.897')
 _CURRENCY_CAPITALS = frozenset(("VND", "VNĐ"))
+# ... nor a Vietnamese syllable of 3 letters or more written in capitals without its marks, a
+# word ('VAY', 'NGAY', 'XOM', 'THON'): an onset, 1 to 3 vowels, a final; a hamlet's initials of
+# 3 or more ('TDP', 'HTX', 'KDC', 'UBND') are no syllable (session 61, E)
+_CAPITALS_SYLLABLE = lazyre.compile(
+    r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?"
+)
 
 
 def _code_dot(text: str, start: int) -> bool:
@@ -919,16 +950,21 @@ def _code_dot(text: str, start: int) -> bool:
     a word: one with a small letter or a tone mark, typed composed or not ('ngày.226.329.218',
     'vay.212.345.678', 'NGÀY.…'), the currency ('VNĐ.138.012.897'), or no word at all
     ('(ngày).226.329.218', '..226.329.218'): the number a person's (posted whole until
-    session 60's review, G2)."""
+    session 60's review, G2); a word in capitals ('VAY.192.993.926',
+    :data:`_CAPITALS_SYLLABLE`) or one letter ('Nguyễn Thị B.227.175.969'; session 61, E)."""
     dot = text.rfind(".", 0, start)
     begin = dot
     while begin > 0 and (text[begin - 1].isalnum() or "\u0300" <= text[begin - 1] <= "\u036f"):
         begin -= 1
     word = text[begin:dot]
+    # one letter is a name's initial or an item's, no hamlet's initials ('Nguyễn Thị
+    # B.227.175.969'); capitals of a syllable a word ('VAY.192.993.926'): the number a
+    # person's (both posted whole until session 61, E)
     return (
-        word != ""
+        len(word) > 1
         and word not in _CURRENCY_CAPITALS
         and all(ch in _CODE_DOT_LETTERS for ch in word)
+        and (len(word) < 3 or _CAPITALS_SYLLABLE.fullmatch(word) is None)
     )
 
 
@@ -1096,11 +1132,37 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             return True
         if after and groups[j + 1] == "000":
             return False
+        if any(k in dot_dated for k in range(i, j + 1)):
+            return False
+        zeros = [k for k in range(i, j + 1) if groups[k] == "000"]
         # a phone's '000' group kept in it where it begins as a phone's 4-3-3 or 2-4-4 from 0
         # does (no amount's group after its first is of 2 or 4 digits: '12.03.2024.0912.000.678'
         # was posted whole; session 60's review, G2)
-        phone = groups[i][0] == "0" and len(groups[i]) in (2, 4)
-        return all(k not in dot_dated and (phone or groups[k] != "000") for k in range(i, j + 1))
+        if not zeros or (groups[i][0] == "0" and len(groups[i]) in (2, 4)):
+            return True
+        return id_with_000(i, j, lo, zeros)
+
+    def id_with_000(i: int, j: int, lo: int, zeros: list[int]) -> bool:
+        """Whether a part of groups ``i`` to ``j`` by dots alone holding the '000' groups
+        ``zeros`` may be a person's number by threes: one '000', neither its first group nor
+        its last (an amount's last groups are '000'; no CCCD's or CMND's first is), in a CCCD
+        (12 digits from 0, its century digit 0-3: '429.********5225' of
+        '429.097.000.155.655.225'), or in an old CMND 3.3.3 whose '000' no amount begun right
+        before the part ends: the group before it by a bare dot (not before ``lo``, where a part
+        masked before it ends: '0912.345.678.********0319') of 1-3 digits not from 0, an
+        amount's first ('11.100.000.********0319' of '11.100.000.212.000.319', yet no part
+        '100.000.217' of '11.100.000.217.612.319'). Session 61, E (posted whole since session
+        60, G)."""
+        if (
+            len(zeros) > 1
+            or zeros[0] in (i, j)
+            or any(len(groups[k]) != 3 for k in range(i, j + 1))
+        ):
+            return False
+        if j - i == 3:
+            return _CCCD_BY_SIXES.fullmatch("".join(groups[i : j + 1])) is not None
+        head = groups[i - 1] if i > lo and seps[i - 1] == "." else "0"
+        return j - i == 2 and not (len(head) <= 3 and head[0] != "0")
 
     def a_part(i: int, j: int, lo: int, hi: int, spaced: bool) -> bool:
         inner = set(seps[i:j])
@@ -1119,6 +1181,9 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             spans[j][1],
             "-" if dashed else mark if i == 0 else "",
             spaced,
+            # a part by dots begun after a bare dot: a currency after the run is the run's,
+            # no part's ('12.000.000.********5678 đồng'; session 61, E)
+            not (sep == "." and i > lo and seps[i - 1] == "."),
         )
 
     def parts(lo: int, hi: int, spaced: bool) -> list[tuple[int, int]]:
@@ -1377,8 +1442,8 @@ def _slashed_person(
     elif digits[:2] == "84" and (shape[0] > 2 or len(groups) > 2):  # its first group '84…'
         phone = "0" + digits[2:]
         lead = [shape[0] - 1, *shape[1:]] if shape[0] > 2 else [shape[1] + 1, *shape[2:]]
-    if _CALLABLE.fullmatch(phone) and 2 <= lead[0] <= 4:
-        if len(lead) == 2 or (len(lead) <= 4 and 2 < max(lead) <= 4):
+    if _CALLABLE.fullmatch(phone) and _PHONE_GROUP_FEWEST <= lead[0] <= _PHONE_GROUP_MOST:
+        if len(lead) == 2 or (len(lead) <= 4 and 2 < max(lead) <= _PHONE_GROUP_MOST):
             return coded or not (
                 shape == [3, 4, 4] and digits[:2] == "01" and _YEAR.fullmatch(groups[1])
             )
@@ -1551,12 +1616,20 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         # session 53): its last two groups of 3 (a dot 4 and 8 from its end), its first of 1-3
         # and 3 or 4 groups in all; read from the run inline by index, every amount by dots of
         # a note passing here (its groups' lengths read one by one, or the run sliced, cost
-        # ~3,000 instructions a note; session 60, G)
+        # ~3,000 instructions a note; session 60, G). Of 4 groups, 10 billion or more (a first
+        # group of 2-3 digits) only ending '000': no household's amount is '339.656.097.221',
+        # a small number and an old CMND ('********6097.221'; session 61, E)
         and not (
             run[-4] == "."
             and (size := len(run)) >= 8
             and run[-8] == "."
-            and (size <= 11 or (run[-12] == "." and size <= 15))
+            and (
+                size <= 11
+                or (
+                    run[-12] == "."
+                    and (size == 13 or (size <= 15 and run[-1] == run[-2] == run[-3] == "0"))
+                )
+            )
         )
         and _dot_part_begun(groups)
     ):
