@@ -411,14 +411,17 @@ def month_baselines(
         frame = _under_names(load([stored_period]), walked)
         return fig.NameKeys(_under_names(frame, merged_into))
 
-    def heads(stored_period: str, keys: list[str]) -> fig.NameKeys:
+    def heads(stored_period: str, keys: list[str], sizes: bool = False) -> fig.NameKeys:
         """name_keys of ``keys``' rows alone (the walk's heads of the codes moved: a month of a
         province is 300,000 rows, read whole only where the run needs it otherwise; one read
-        whole already, last month's for its baseline, gives its rows of those keys)."""
+        whole already, last month's for its baseline, gives its rows of those keys).
+        ``sizes``: with their households' sizes (read by key; timeline._another_household)."""
         if stored_period.endswith("-00"):
             return name_keys(stored_period)
         whole = load.read([stored_period])
-        if whole is not None:
+        if sizes and keyed is not None:
+            frame = keyed([stored_period], keys=keys, sizes=True)
+        elif whole is not None:
             frame = whole[whole["hh_key"].isin(keys).to_numpy()]
         elif keyed is None or len(keys) > 500:
             return name_keys(stored_period)

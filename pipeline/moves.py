@@ -21,7 +21,7 @@ from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message, with_unit
 from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked, id_keys, id_number
 from pipeline.text import clean_text, commune_key, fold, format_vn, is_blank, mask_ids_in
-from pipeline.timeline import as_baseline, same_head
+from pipeline.timeline import as_baseline, same_head, wrong_size
 from pipeline.types import FROM_AGE, Issue, Plan, Submission
 
 
@@ -808,11 +808,13 @@ def code_reused(
             rows += [(*row, heads) for heads in found for row in heads.of(key)]
             counted = [row for row in rows if row[0] != record[2] and row[3]]
         if not counted and hamlet is not None:
-            # ... or by rows left out for an error alone, where that hamlet's (the one its
-            # code is found in) name no head of the household's: another household's rows,
+            # ... or by rows left out for an error of their own (their size) alone, where that
+            # hamlet's (the one its code is found in) name no head of the household's: another
+            # household's rows,
             # not the household moved into a row with an error (session 61; the history walk's
             # timeline._another_household)
-            counted = [row for row in rows if row[0] == hamlet and row[0] != record[2]]
+            counted = [row for row in rows if row[0] == hamlet and row[0] != record[2]
+                       and wrong_size(row[4].cell(key, hamlet, "nhan_khau"))]  # fmt: skip
         if not counted or not _two_households(record, rows):
             return None
         if not asked and older is not None:  # the rows at hand name other heads: the year's

@@ -689,13 +689,7 @@ def _view(sc: dict, index: int) -> dict:
             exits[code] = h
         else:
             counted[code] = (h, lab)
-    for g, code in dups:
-        # the twin alone, its household's own list refused ('across', session 54), in another
-        # hamlet: another household's row under the code (another head, 'Lò Thị Trùng'), which
-        # holds not the household there (session 61: `timeline._another_household`, and the
-        # tables' `moves.code_reused`); its household is where it was last seen
-        if g != rows[code][0] and rows[code][0] not in acc:
-            continue
+    for g, code in dups:  # (session 54: its own hamlet's list refused 'across', the twin alone)
         if g not in held.setdefault(code, []):
             held[code].append(g)
     # a code written in two hamlets' lists is taken to be where the first row read writes it

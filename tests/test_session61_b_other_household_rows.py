@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
-from tests.test_session38_oracle import bc_rows, dk_rows, run_lists, run_scenario
+from tests.test_session38_oracle import bc_rows, dk_rows, run_lists
 from tests.test_session54_b_renumbered_within import na_mon_rows
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session57_b_turn_kept import run_january
@@ -144,15 +144,6 @@ def test_its_own_head_in_a_row_left_out_elsewhere_is_still_a_move(tmp_path):
                       "Đồng Kè": dk_rows()})  # fmt: skip
     assert _near(june["Bản Cọ"], "movements") == {"start": 1, "moved_in": 1, "end": 2}
     assert _near(june["Bản Cọ"], "movements_month") == {"start": 1, "recounted": 1, "end": 2}
-
-
-def test_the_apart_oracles_seed_1963_agrees_without_the_twin_holding(tmp_path: Path):
-    """Seed 1963 `--apart`, whose June list of Nà Mòn is refused 'across' (Bản Cọ's twins under
-    its codes): with the oracle no longer holding a household by its twin alone (session 61),
-    the pipeline agrees (H2S1's July month table moved in from Đồng Kè's start list, as the
-    year's; H0S13's August one tái cận nghèo after Nà Mòn's July list left it off). Before, with
-    this oracle: 12 differences."""
-    assert run_scenario(1963, tmp_path, s53=True, apart=True) == []
 
 
 # --------------------------------------------------------------------------- C2's Left
