@@ -781,6 +781,21 @@ class NameKeys:
                         self._numbers.setdefault(k, {})[text] = str(number)
         return self._numbers.get(key, {})
 
+    def sizes(self, key: str) -> dict[str, object]:
+        """name key -> the household size (``nhan_khau``) of each row stored under ``key``, as
+        the frame holds it; none in a frame without the column."""
+        if "nhan_khau" not in self._frame.columns:
+            return {}
+        self.every(key)  # the rows by key and the columns, read once
+        sizes = self._frame["nhan_khau"].tolist()
+        hamlets, names, births = self._columns
+        found = {}
+        for at in self._all.get(key, ()):
+            text = _name_text(hamlets[at], names[at], births[at])
+            if text is not None:
+                found[text] = sizes[at]
+        return found
+
     def aged(self) -> set[str]:
         """:func:`aged_name_keys` of the rows (a stored month's: those the history marks, since
         schema 5; none in a frame without the column)."""

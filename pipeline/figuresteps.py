@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from pipeline import figures as fig
@@ -337,6 +338,25 @@ def figured(
     )
 
 
+def _without_others(
+    statuses: pd.DataFrame, others: dict[str, dict[str, list[str]]]
+) -> pd.DataFrame:
+    """``statuses`` (period, hamlet, hh_key, status) less the rows of another household under a
+    listed household's code, left out for an error in another hamlet (baselines' ``others``,
+    the history walk's: period -> key -> hamlets): no listing of that household, so no place it
+    was last seen nor held in (session 61). Asked only where the walk found such rows."""
+    drop = np.zeros(len(statuses), dtype=bool)
+    period, keys, hamlets = (
+        statuses[c].to_numpy(dtype=object) for c in ("period", "hh_key", "hamlet")
+    )
+    held = (statuses["status"] == fig.NOT_COUNTED).to_numpy()
+    for month, found in others.items():
+        at = held & (period == month)
+        for key, there in found.items():
+            drop |= at & (keys == key) & np.isin(hamlets, there)
+    return statuses[~drop] if drop.any() else statuses
+
+
 def rows_as_written(c: Figuring) -> None:
     """The warnings at a counted row's cells that compare it with the plan's start list: a Mã
     hộ written apart from the start list's only by spaces or case, a code the start list does
@@ -361,6 +381,8 @@ def baselines(c: Figuring) -> None:
         c.households, c.kept_renames, c.kept_merges, c.keyed,
     )  # fmt: skip
     c.previous = timeline.previous_period(merged.period)
+    if bases.others:  # another household's rows under a listed code: not its listings
+        c.statuses = _without_others(c.statuses, bases.others)
     c.start, c.start_from, c.month_base, c.left_before = (
         bases.start,
         bases.start_from,
@@ -463,6 +485,10 @@ def baseline_records(c: Figuring) -> None:
             start_counts = fig.status_counts(start)
     if month_base is not None:
         month_by = fig.group_by_hamlet(fig.movement_records(month_base), month_base["hamlet"])
+        others = c.bases.others.get(c.previous, {})
+        for hamlet in {h for hamlets in others.values() for h in hamlets} & month_by.keys():
+            month_by[hamlet] = [r for r in month_by[hamlet]
+                                if not (r[1] == fig.NOT_COUNTED and hamlet in others.get(r[0], ()))]  # fmt: skip
         if c.bases.month_as_written is not None:
             c.codes_then = _codes_then(month_base, c.bases.month_as_written)
         elif c.bases.codes_back:  # re-coded, gone, its older code elsewhere now (session 59)
@@ -1075,7 +1101,7 @@ def year_table(c: Figuring, t: HamletTables) -> None:
         held_by_id=c.held_id_year,
     )
     found = recoded_warnings(found, sub, valid, issues, t.said_recoded,
-                             list_named(start_from))  # fmt: skip
+                             list_named(start_from), c.left_out)  # fmt: skip
     reused_warnings(found, sub, valid, issues, c.said_reused, list_named(start_from))
     for item in found:
         if item["movement"] == "vanished" and item["key"] in c.marked_exited:
@@ -1325,7 +1351,7 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         t.said_recoded |= {(hamlet, r[0]) for r in c.start_by.get(hamlet, [])}
     t.said_recoded |= c.moved_back  # its code on the start list (another hamlet's)
     found = recoded_warnings(found, sub, valid, issues, t.said_recoded,
-                             list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
+                             list_named(bases.month_from.get(hamlet, previous)), c.left_out)  # fmt: skip
     reused_warnings(found, sub, valid, issues, c.said_reused,
                     list_named(bases.month_from.get(hamlet, previous)))  # fmt: skip
     listed_apart(found, c.apart_keys.get(hamlet))

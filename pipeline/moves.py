@@ -21,7 +21,7 @@ from pipeline.hamlets import HamletMatcher
 from pipeline.messages import Message, with_unit
 from pipeline.rosterchecks import at_cell, exit_mark_said, exit_marked, id_keys, id_number
 from pipeline.text import clean_text, commune_key, fold, format_vn, is_blank, mask_ids_in
-from pipeline.timeline import as_baseline, same_head
+from pipeline.timeline import as_baseline, same_head, wrong_size
 from pipeline.types import FROM_AGE, Issue, Plan, Submission
 
 
@@ -464,10 +464,13 @@ def recoded_warnings(
     issues: list[Issue],
     said: set,
     baseline: Message,
+    left_out: pd.DataFrame | None = None,
 ) -> list[dict]:
     """``found`` less its households paired by head's name and birth year under another code
     (figures: 'recoded'), each said once per hamlet at its Mã hộ cell (``said``: the (hamlet,
-    key) pairs said, or not to be said: a code on the start list is the right one)."""
+    key) pairs said, or not to be said: a code on the start list is the right one).
+    ``left_out``: the month's rows left out for an error, whose code another hamlet's row writes
+    too (variant 'taken', as a counted row's: session 61)."""
     recoded = [item for item in found if item["movement"] == "recoded"]
     if not recoded:
         return found
@@ -491,8 +494,11 @@ def recoded_warnings(
             continue
         # its other code written now by another hamlet for its own household (codes swapped
         # across hamlets): no 'Thoát' row under it (session 60, C2)
-        taken = ((valid["ma_ho"] == item["other_code"]).to_numpy(dtype=bool)
-                 & (valid["hamlet"] != item["hamlet"]).to_numpy(dtype=bool)).any()  # fmt: skip
+        taken = any(
+            ((rows["ma_ho"] == item["other_code"]).to_numpy(dtype=bool)
+             & (rows["hamlet"] != item["hamlet"]).to_numpy(dtype=bool)).any()
+            for rows in (valid, left_out) if rows is not None and len(rows)
+        )  # fmt: skip
         _code_changed(sub, valid, issues, item["hamlet"], item["ma_ho"], baseline,
                       f"'{item['other_code']}'", "taken" if taken else "")  # fmt: skip
     return [item for item in found if item["movement"] != "recoded"]
@@ -793,14 +799,22 @@ def code_reused(
         # head's name written otherwise on the start list or last month) is a move
         lists = (theirs, other, mine) if other is not None else (theirs, mine)
         rows = [(*row, heads) for heads in lists for row in heads.of(key)]
-        # another household is told by a counted row only (one left out for an error may be
-        # the other of a code written twice); a row left out of the same head is a move too
+        # another household is told by a counted row (one left out for an error may be the
+        # other of a code written twice); a row left out of the same head is a move too
         counted = [row for row in rows if row[0] != record[2] and row[3]]
         asked = not counted and older is not None
         if asked:  # last listed elsewhere before both baselines
             found = older.of(key, record[2], back)
             rows += [(*row, heads) for heads in found for row in heads.of(key)]
             counted = [row for row in rows if row[0] != record[2] and row[3]]
+        if not counted and hamlet is not None:
+            # ... or by rows left out for an error of their own (their size) alone, where that
+            # hamlet's (the one its code is found in) name no head of the household's: another
+            # household's rows,
+            # not the household moved into a row with an error (session 61; the history walk's
+            # timeline._another_household)
+            counted = [row for row in rows if row[0] == hamlet and row[0] != record[2]
+                       and wrong_size(row[4].cell(key, hamlet, "nhan_khau"))]  # fmt: skip
         if not counted or not _two_households(record, rows):
             return None
         if not asked and older is not None:  # the rows at hand name other heads: the year's

@@ -120,6 +120,10 @@ class Departures(NamedTuple):
     # those households (``left_now``'s) -> (the period, the hamlet) of their latest row on a
     # list, as ``seen`` and ``left_from`` tell one out at the end of the history (session 59)
     seen_now: dict[str, tuple[str, str]] = {}
+    # per period walked: the listed households whose code it writes only in another household's
+    # rows left out for an error in other hamlets (:func:`_another_household`) -> those rows'
+    # hamlets: not the household's listing there, for the tables either (session 61)
+    others: dict[str, dict[str, list[str]]] = {}
 
 
 def exited_before(
@@ -205,6 +209,7 @@ def departures(
     codes: list[np.ndarray] = []  # the history's keys as an array, made at the first ask
     back_before: dict[str, tuple[str, str, str]] = {}  # found back: key -> (old, period, hamlet)
     recoded_from: dict[str, tuple[str, str, str]] = {}  # Departures.recoded_from
+    others_in: dict[str, dict[str, list[str]]] = {}  # Departures.others
 
     def listed_there(key: str, hamlet: str) -> list[str]:  # a code's rows in a hamlet (_taken)
         if not codes:
@@ -215,10 +220,36 @@ def departures(
     # listed households the walk moved into another hamlet's row left out under their code
     away: dict[str, str] = {}
 
-    def leave(period: str, keys: list, statuses: list, hamlets: list):
+    def held_elsewhere(
+        period: str, keys: list, statuses: list, hamlets: list
+    ) -> tuple[dict[str, list[str]], set[str]]:
+        """The listed households whose code ``period`` writes in rows left out for an error
+        (key -> those rows' hamlets), and of them those whose every row of ``period`` is such a
+        row of another hamlet than the one the household is listed in, naming another head
+        (:func:`_another_household`): another household's rows under its code, which neither
+        hold the household there nor make it present (session 61)."""
+        held_in: dict[str, list[str]] = {}
+        for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
+            if status == NOT_COUNTED and key in listed and key.startswith("id|"):
+                held_in.setdefault(key, []).append(hamlet)
+        asked = {key: there for key, there in held_in.items() if listed[key][0] not in there}
+        if not asked or name_keys is None:
+            return held_in, set()
+        counted = {key for key, status in zip(keys, statuses, strict=True)
+                   if status != NOT_COUNTED and key in asked}  # fmt: skip
+        asked = {key: there for key, there in asked.items() if key not in counted}
+        if not asked:
+            return held_in, set()
+        start = f"{period[:4]}-00" if f"{period[:4]}-00" in starts else None
+        return held_in, _another_household(asked, period, listed, name_keys, named, start, ids,
+                                           heads)  # fmt: skip
+
+    def leave(period: str, keys: list, statuses: list, hamlets: list, others: set[str]):
         """The households gone from ``period``'s lists (taken off ``listed``, out), the rows
-        by name that hold a listed household, and those back under another code."""
-        present = set(keys)
+        by name that hold a listed household, and those back under another code. ``others``:
+        households whose code ``period`` writes only in another household's rows left out for
+        an error elsewhere (:func:`_another_household`): not present by them."""
+        present = set(keys) - others if others else set(keys)
         reported = set(hamlets) | (accepted or {}).get(period, set())
         gone = [key for key, (hamlet, _) in listed.items()
                 if hamlet in reported and key not in present]  # fmt: skip
@@ -298,7 +329,10 @@ def departures(
             rows["status"].tolist(),
             rows["hamlet"].tolist(),
         )
-        reported, holding, found, inherited = leave(period, keys, statuses, hamlets)
+        held_in, others = held_elsewhere(period, keys, statuses, hamlets)
+        if others:
+            others_in[period] = {key: held_in[key] for key in others}
+        reported, holding, found, inherited = leave(period, keys, statuses, hamlets, others)
         exited.update(inherited)
         for key, old in found.items():  # one household: its new code left the lists too
             exited.add(key)
@@ -308,13 +342,10 @@ def departures(
             left_in.pop(old, None)
         # a listed household written by its code in rows left out for an error only in other
         # hamlets is where those rows are: missing later while that hamlet is silent, it has
-        # not left (a move into a row with an error: docs/decisions.md, sessions 10 and 39)
-        held_in: dict[str, list[str]] = {}
-        for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
-            if status == NOT_COUNTED and key in listed and key.startswith("id|"):
-                held_in.setdefault(key, []).append(hamlet)
+        # not left (a move into a row with an error: docs/decisions.md, sessions 10 and 39);
+        # not where those rows name another head: another household's (session 61)
         for key, there in held_in.items():
-            if listed[key][0] not in there:
+            if key in listed and listed[key][0] not in there and key not in others:
                 away[key] = there[0]
                 listed[key] = (there[0], listed[key][1])
         for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
@@ -370,13 +401,14 @@ def departures(
     result = Departures(ever, snapshots, out, {k: out_seen[k][1] for k in out},
                         left_from=left_from, held_by_id=dict(held_by_id),
                         left_at_turn=left_at_turn, back_before=back_before,
-                        recoded_from=dict(recoded_from))  # fmt: skip
+                        recoded_from=dict(recoded_from), others=others_in)  # fmt: skip
     if now is None:
         return result
     period, rows, names = now  # the month run: walked as far as who is back under a new code
     named[period] = names
     keys, statuses, hamlets = (rows[c].tolist() for c in ("hh_key", "status", "hamlet"))
-    _, _, back_now, inherited = leave(period, keys, statuses, hamlets)
+    _, others = held_elsewhere(period, keys, statuses, hamlets)
+    _, _, back_now, inherited = leave(period, keys, statuses, hamlets, others)
     left_now = frozenset(key for key, p in left_in.items() if p == period)
     return result._replace(
         ever=ever | inherited if inherited else ever,
@@ -513,6 +545,108 @@ def _taken(
         if heads_there and not any(same_head(mine, (h, known.get(h, ""))) for h in heads_there):
             taken[key] = asked[key]
     return taken
+
+
+def _another_household(
+    asked: dict[str, list[str]],
+    period: str,
+    listed: dict[str, tuple[str, str]],
+    name_keys: Callable[[str], KeyNames],
+    named: dict[str, KeyNames],
+    start: str | None = None,
+    ids: Callable[[str], list[tuple[str, str]]] | None = None,
+    heads: Callable[[str, list[str]], KeyNames] | None = None,
+) -> set[str]:
+    """Of ``asked`` (a listed household's code -> the hamlets, none the one it is listed in,
+    whose rows of ``period`` left out for an error are its every row then), those whose rows
+    there all name another head than the household's: the head of its rows, outside those
+    hamlets, of the month of its last listing (``listed``) and of the year's start list
+    (``start``), by :func:`same_head` (folded name, or an ID number: the row's own where the
+    history keeps it, figures.NameKeys.numbers, else ``ids``' under its head's name). Rows of
+    a code in two hamlets naming no head alike are two households (session 48): such a row is
+    another household's, given the code by mistake, not the household moved into a row with an
+    error (sessions 10 and 39). A row or household naming no head (no name, a birth year that
+    is no number) tells nothing: a move, as before. The names are ``named``'s where the walk
+    read that month, else ``heads``' of those codes alone (as :func:`_taken` reads them)."""
+
+    def names_of(seen: str, codes: list[str]) -> KeyNames:
+        if seen not in named:
+            if heads is not None:
+                return heads(seen, codes)
+            named[seen] = name_keys(seen)
+        return named[seen]
+
+    def rows_of(names: KeyNames, key: str) -> list[tuple[str, str, str, object]]:
+        """(hamlet, folded head, the ID number kept with the row or "", its size) of each row
+        of ``key``."""
+        every = getattr(names, "every", None)
+        kept = getattr(names, "numbers", None)
+        numbers = kept(key) if kept is not None else {}
+        sized = getattr(names, "sizes", None)
+        sizes = sized(key) if sized is not None else {}
+        found = []
+        for name in every(key) if every is not None else [names.get(key)]:
+            if name is not None:
+                stored, head, _ = name.rsplit("|", 2)
+                found.append((stored[5:], head, numbers.get(name, ""), sizes.get(name)))
+        return found
+
+    now_names = named.get(period)  # the month run's (its rows' sizes with them)
+    if (
+        now_names is None
+        or getattr(now_names, "sizes", None) is None
+        or not now_names.sizes(next(iter(asked)))
+    ):
+        # a stored month's, read by key with the sizes (a month read whole keeps none)
+        now_names = heads(period, list(asked), sizes=True) if heads is not None else None
+    if now_names is None:
+        return set()
+    theirs: dict[str, list[tuple[str, str]]] = {}
+    for key, there in asked.items():
+        rows = [(head, number, size) for hamlet, head, number, size in rows_of(now_names, key)
+                if hamlet in there]  # fmt: skip
+        # each such row left out for an error of its own, its size (0 members, say): one
+        # valid but for its code was left out as that code written twice, maybe in its own
+        # list beside the household's own row, which the history keeps not (one row of a
+        # hamlet and code: the oracle's seed 1361 of session 41)
+        if rows and len(rows) >= len(set(there)) and all(wrong_size(r[2]) for r in rows):
+            theirs[key] = [(head, number) for head, number, _ in rows]
+    if not theirs:
+        return set()
+    mine: dict[str, list[tuple[str, str]]] = {key: [] for key in theirs}
+    by_month: dict[str, list[str]] = {}
+    for key in theirs:
+        by_month.setdefault(listed[key][1], []).append(key)
+        if start is not None and start != listed[key][1]:
+            by_month.setdefault(start, []).append(key)
+    for seen, codes in by_month.items():
+        names = names_of(seen, codes)
+        for key in codes:
+            mine[key] += [(head, number) for hamlet, head, number, _ in rows_of(names, key)
+                          if hamlet not in asked[key]]  # fmt: skip
+    found = set()
+    for key, rows in theirs.items():
+        if not mine[key]:
+            continue
+        known = dict(ids(key)) if ids is not None else {}
+        if not any(same_head((head, number or known.get(head, "")),
+                             (them, other or known.get(them, "")))
+                   for head, number in mine[key] for them, other in rows):  # fmt: skip
+            found.add(key)
+    return found
+
+
+def wrong_size(size: object) -> bool:
+    """Whether a row's household size, as a stored or read row holds it, is a number outside
+    the contract's 1 … 30 (0 members, 35): an error of the row's own. None, a blank or a text
+    tells nothing (the history may not keep it)."""
+    if size is None or isinstance(size, bool):
+        return False
+    try:
+        value = float(size)
+    except (TypeError, ValueError):
+        return False
+    return value == value and not 1 <= value <= 30
 
 
 def _head(names: KeyNames, key: str, hamlet: str) -> str | None:
