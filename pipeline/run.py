@@ -313,6 +313,7 @@ def execute(
             hold = SignalHold()
 
             def put_in_place(run_id: int) -> None:
+                staged.synced()  # the outputs on the disk; Ctrl-C still works while it waits
                 hold.start()  # not while waiting for the history's lock: Ctrl-C works then
                 staged.commit(output_dir / COMMIT_JOURNAL, run_id)
 

@@ -38,5 +38,5 @@ def test_a_note_in_curly_quotes_is_one_line_where_it_fits():
     assert text_units(note, bold=False) == 7332
     assert line_room(16) == 7402
     assert text_lines(note, 16) == 1
-    # a province's list measured at once (styles.regular_table) counts them alike
+    # a province's list measured at once (styles.regular_units) counts them alike
     assert column_lines([note, "Lò Văn Nam – Đồng Mỏ"], 16) == [1, 2]

@@ -37,7 +37,7 @@ def test_a_note_with_a_bullet_or_a_no_break_space_is_one_line_where_it_fits():
     spaced = "Nhà tạm,\u00a0thiếu đất ở"
     assert text_units(spaced, bold=False) == 8218
     assert text_lines(spaced, 18) == 1
-    # a province's list measured at once (styles.regular_table) counts them alike
+    # a province's list measured at once (styles.regular_units) counts them alike
     assert column_lines([bullet, spaced, "Nhà tạm,\u00a0thiếu đất ở xa"], 18) == [1, 1, 2]
 
 

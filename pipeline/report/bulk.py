@@ -61,7 +61,7 @@ from pipeline.report.cells import (
     text_lines,
     wrap_count,
 )
-from pipeline.report.styles import regular_table
+from pipeline.report.styles import regular_units
 
 PINNED = "3.3.1"
 CHUNK = 2000  # rows rendered at a time: bounded memory at any table length
@@ -524,7 +524,7 @@ def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
 def column_lines(texts: list[str], width: float) -> list[int]:
     """:func:`cells.text_lines` of each of ``texts`` in a column of ``width``, the province's
     300,000 names at once: a text clearly shorter than a line is one line unmeasured; the
-    rest are measured together (:func:`styles.regular_table`), and only a text wider than a
+    rest are measured together (:func:`styles.regular_units`), and only a text wider than a
     line (or of several paragraphs) is wrapped word by word."""
     room = line_room(width)
     sure = room // WIDEST_LETTER
@@ -535,8 +535,7 @@ def column_lines(texts: list[str], width: float) -> list[int]:
     measured = [texts[i] for i in some]
     joined = "".join(measured).encode("utf-32-le", "surrogatepass")  # one unit a code point
     codes = np.frombuffer(joined, dtype=np.uint32)
-    table = regular_table()
-    units = table[np.minimum(codes, len(table) - 1)]
+    units = regular_units(codes)
     starts = np.zeros(len(measured), dtype=np.int64)
     np.cumsum([len(text) for text in measured[:-1]], out=starts[1:])
     # each text is longer than ``sure`` letters (never empty), so reduceat sums its own

@@ -309,18 +309,30 @@ REGULAR_LETTERS: dict[str, int] = _Letters()
 # The bold advance of each, a bold cell's wrapped text (a header, a title) is measured by
 # (session 55: bold Times New Roman is some 5 % wider than regular in Vietnamese capitals).
 BOLD_LETTERS: dict[str, int] = _Letters(bold=True)
-# The code points :func:`regular_table` holds: Latin (the no-break space too), Vietnamese
-# (U+1EA0–U+1EF9), the dashes, quotes and bullet (U+2013–U+2022). Any other ('№' too) is
-# measured as its last entry, an em: a text so measured wider than its line is wrapped word by
-# word at its letters' own widths (``bulk.column_lines``).
+# The code points :func:`regular_units` keeps a table of: Latin (the no-break space too),
+# Vietnamese (U+1EA0–U+1EF9), the dashes, quotes and bullet (U+2013–U+2022). Any other ('№'
+# too) is measured as its last entry, an em: a text so measured wider than its line is wrapped
+# word by word at its letters' own widths (``bulk.column_lines``).
 TABLE_SIZE = 0x2100
+# :data:`REGULAR_LETTERS` of each code point below :data:`TABLE_SIZE`, filled in as code points
+# are met (-1: not yet measured). Measuring all 8,448 at the first list cost each writing
+# process ~8 ms (some 2 % of a commune's run) for the hundred-odd letters a commune writes
+# (docs/decisions.md "Session 61: the commune run's own work, counted in instructions and cut").
+_REGULAR_TABLE = np.full(TABLE_SIZE, -1, dtype=np.int64)
 
 
-@lru_cache(maxsize=1)
-def regular_table() -> np.ndarray:
-    """:data:`REGULAR_LETTERS` of the code points below :data:`TABLE_SIZE` as an array
-    (a province's list measured at once); its last entry (U+20FF, unassigned) an em."""
-    return np.array([REGULAR_LETTERS[chr(cp)] for cp in range(TABLE_SIZE)], dtype=np.int64)
+def regular_units(codes: np.ndarray) -> np.ndarray:
+    """The regular advance (:data:`REGULAR_LETTERS`) of each code point of ``codes`` (an
+    array of them: a province's list measured at once); one from :data:`TABLE_SIZE` on as
+    U+20FF (unassigned): an em."""
+    table = _REGULAR_TABLE
+    clipped = np.minimum(codes, TABLE_SIZE - 1)
+    units = table[clipped]
+    if len(units) and units.min() < 0:  # one pass; the letters not met before, measured now
+        for code in np.unique(clipped[units < 0]).tolist():
+            table[code] = REGULAR_LETTERS[chr(code)]
+        units = table[clipped]
+    return units
 
 
 def title_block(
