@@ -68,6 +68,7 @@ from pipeline.tables import (
     hamlet_totals,
     person_detail,
     plain_total,
+    written_as_total,
 )
 from pipeline.text import (
     PEOPLE_UNIT,
@@ -1913,7 +1914,9 @@ def _totals_counting(data: dict, header, matcher) -> tuple[dict, dict[int, tuple
             continue
         named = hamlet_after_total(name, matcher.match)
         by_xom = named is None  # 'Đồng Kè | 2 | Cộng': the list's total too, 'Xóm' copied down
-        if by_xom and plain_total(name):
+        # written as a total is ('Cộng', 'Cong'), not a head's 'Công', 'Tống' folded alike
+        # (session 61 review)
+        if by_xom and plain_total(name) and written_as_total(name):
             if hamlets[i].__class__ is str and hamlets[i].strip():
                 named = matcher.match(clean_text(hamlets[i]))
             elif i == len(names) - 1:

@@ -502,6 +502,19 @@ def _subtotal_shaped(
     )
 
 
+def _zeros_alone(raw: list[Any], apart: Collection[int]) -> bool:
+    """Whether every number ``raw`` holds outside the columns ``apart`` is 0 (typed as text
+    too, '0'; none at all too): a total the head left as its template wrote it ('Cộng tổ 1 | 0
+    | … | 0' under its group's rows; session 61 review)."""
+    for c, cell in enumerate(raw):
+        if c in apart or is_blank(cell):
+            continue
+        number = _number_text(cell) if cell.__class__ is str else cell
+        if number != 0:
+            return False
+    return True
+
+
 def _numbers_alone(raw: list[Any], col: int, positions: dict[str, int], also: int = -1) -> bool:
     """Whether a row labelled at ``col`` ('Cộng tổ 1', 'Cộng') holds only numbers (typed as text
     too: '12', '5.910') outside that cell, its STT, the start list's 'Xóm' and ``also`` (a
@@ -2327,16 +2340,20 @@ def table_rows(
                     if (
                         group_col >= 0
                         and _numbers_alone(bare, group_col, positions)
-                        and any(
-                            c not in apart
-                            and (
-                                _number_text(v) is not None
-                                if v.__class__ is str
-                                else (v.__class__ is int or v.__class__ is float)
+                        and (
+                            not number  # left empty: 'Cộng tổ 1 | 0 | … | 0' (session 61 review)
+                            and _zeros_alone(bare, apart)
+                            or any(
+                                c not in apart
+                                and (
+                                    _number_text(v) is not None
+                                    if v.__class__ is str
+                                    else (v.__class__ is int or v.__class__ is float)
+                                )
+                                for c, v in enumerate(bare)
                             )
-                            for c, v in enumerate(bare)
+                            and figures_summed(bare, apart, partial(tuple, [group]))
                         )
-                        and figures_summed(bare, apart, partial(tuple, [group]))
                     ):
                         stretch = passed_over(index, stretch, bare)
                         counted_rows = tuple(i + 1 for i in since)
