@@ -1,0 +1,86 @@
+"""Session 61 (helper C2): C's Found. A hamlet dropped from the plan and added back, its revised
+start rows holding the households of a hamlet new in the plan that never sent (the plan's start
+list its only word on them), counted them 'Tái nghèo' in the month's table while the year's
+table moved nothing, and the trend said its own earlier month was the silent hamlet's.
+
+February: plan Khuổi Hin K1, Nà Mòn N1, Đồng Kè C1 (all poor), all three send. March: the plan
+drops Khuổi Hin. April: the plan adds Bản Cọ (B1, B2 poor on its start list), Bản Cọ silent.
+May: the plan has Khuổi Hin again with K1, B1, B2 on its start rows and no Bản Cọ; all send,
+Khuổi Hin's list K1, B1, B2."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+
+from tests.commune import person
+from tests.test_session55_b_turn_pairing import listed_movements
+from tests.test_session56_b_turn_moved import table
+from tests.test_session59_h2_renamed_then_merged_into import run_month_lists, write_plan_2024
+
+K1, N1, C1 = person("K1", "poor"), person("N1", "poor"), person("C1", "poor")
+B1, B2 = person("B1", "poor"), person("B2", "poor")
+NONE = (0,) * 11
+
+
+def run_may(tmp_path) -> tuple:
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    feb = {"Khuổi Hin": [K1], "Nà Mòn": [N1], "Đồng Kè": [C1]}
+    mar = {"Nà Mòn": [N1], "Đồng Kè": [C1]}
+    steps = [
+        ("2024-02", feb, feb),
+        ("2024-03", mar, mar),
+        ("2024-04", {**mar, "Bản Cọ": [B1, B2]}, mar),
+        ("2024-05", {"Khuổi Hin": [K1, B1, B2], **mar}, {"Khuổi Hin": [K1, B1, B2], **mar}),
+    ]
+    for period, plan, lists in steps:
+        write_plan_2024(folder, plan)
+        month = int(period[5:])
+        summary = run_month_lists(folder, out, period, lists, date(2024, month + 1, 3))
+    return out, summary
+
+
+def notes(out, period: str) -> list[str]:
+    sheet = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")["Biến động"]
+    return [str(row[0]) for row in sheet.iter_rows(values_only=True) if row[0]]
+
+
+def test_a_hamlet_back_in_the_plan_starts_the_month_with_its_start_rows_no_list_had(tmp_path):
+    """Worked by hand, May. The year's table (May's start list against May's lists): Khuổi Hin
+    poor 3 to 3, the commune 5 to 5, nothing moved. The month's table: Khuổi Hin, in no plan
+    of April, is compared with its February list (K1); B1 and B2, on no list ever, were last
+    seen on the start list (April's under silent Bản Cọ, May's under Khuổi Hin): they start in
+    Khuổi Hin's month column, not 'Phát sinh mới' of which 'Tái nghèo' 2 (they never left a
+    list). Khuổi Hin poor 3 to 3; the commune 5 to 5, as the year's. Before: Khuổi Hin 1, new 2
+    of which returned 2, 3; the commune 3, new 2, 5, the rows B1, B2 'Tái nghèo'."""
+    out, may = run_may(tmp_path)
+    hamlets = {h["hamlet"]: h for h in may["hamlets"]}
+    still = lambda n: ((n, *[0] * 9, n), NONE)  # noqa: E731
+    assert table(hamlets["Khuổi Hin"]["movements_month"]) == still(3)
+    assert table(hamlets["Khuổi Hin"]["movements"]) == still(3)
+    assert table(may["totals"]["movements_month"]) == still(5)
+    assert table(may["totals"]["movements"]) == still(5)
+    assert hamlets["Khuổi Hin"]["movements_month_from"] == "2024-02"
+    assert listed_movements(out, "2024-05") == []
+
+
+def test_a_hamlet_back_in_the_plan_is_not_the_silent_hamlet_renamed_in_the_trend(tmp_path):
+    """Khuổi Hin's February point is its own list's, not Bản Cọ's (which sent nothing): no
+    ``renamed_from``, no "số liệu tháng 02/2024 là của xóm Bản Cọ"; 'Biến động' says it is back
+    in the plan, compared with its February list. Before: ``renamed_from`` Bản Cọ since May and
+    the trend's note said February's figures were Bản Cọ's."""
+    out, may = run_may(tmp_path)
+    hamlets = {h["hamlet"]: h for h in may["hamlets"]}
+    assert hamlets["Khuổi Hin"].get("renamed_from") is None
+    assert may["new_in_plan"] == {"Khuổi Hin": {"since": "2024-05", "first_list": "2024-02"}}
+    said = notes(out, "2024-05")
+    assert not [n for n in said if "Bản Cọ" in n]
+    assert (
+        "(*) So với danh sách trước đó của xóm: Khuổi Hin (tháng 2/2024) — xóm có lại trong kế "
+        "hoạch từ tháng 5/2024, kế hoạch tháng 4/2024 không có xóm này." in said
+    )
+    trend = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Xu hướng"]
+    texts = [str(c) for row in trend.iter_rows(values_only=True) for c in row if c]
+    assert not [t for t in texts if "Bản Cọ" in t]
