@@ -84,3 +84,35 @@ def test_a_hamlet_back_in_the_plan_is_not_the_silent_hamlet_renamed_in_the_trend
     trend = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx")["Xu hướng"]
     texts = [str(c) for row in trend.iter_rows(values_only=True) for c in row if c]
     assert not [t for t in texts if "Bản Cọ" in t]
+
+
+NM1, DK1 = person("NM1", "poor"), person("DK1", "poor")
+BC1, BC2 = person("BC1", "near_poor"), person("BC2", "near_poor")
+KL1, KL3, KL2 = person("KL1", "poor"), person("KL3", "poor"), person("KL2", "near_poor")
+
+
+def test_a_year_move_in_from_a_hamlet_silent_now_is_said_under_the_year_table(tmp_path):
+    """Item 2 (`tests/test_session61_c_silent_start_year.py`'s shape). June's revised plan:
+    Đồng Kè (NM1, DK1), Lăn Hạ (BC1, BC2, KL1, KL3, KL2); Đồng Kè alone sends (NM1, DK1, KL2).
+    Its year table counts KL2 moved in from Lăn Hạ (near-poor 0, 1 in, 1), Lăn Hạ silent, no
+    table: the commune's year 'Chuyển đến' 1 against 'Chuyển sang' 0. The note the month table
+    has for this case is said under the year table too, naming Lăn Hạ, once (May's list had KL2
+    in Đồng Kè already: the month table moves nothing in). Before: no note."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    start = {"Nà Mòn": [NM1], "Bản Cọ": [BC1, BC2], "Đồng Kè": [DK1], "Khuôn Lăn": [KL1, KL3, KL2]}
+    write_plan_2024(folder, start)
+    run_month_lists(folder, out, "2024-04", start, date(2024, 5, 3))
+    may = {"Nà Mòn": [NM1, BC1], "Bản Cọ": [BC2], "Đồng Kè": [DK1, KL2], "Khuôn Lăn": [KL1, KL3]}
+    run_month_lists(folder, out, "2024-05", may, date(2024, 6, 3))
+    write_plan_2024(folder, {"Đồng Kè": [NM1, DK1], "Lăn Hạ": [BC1, BC2, KL1, KL3, KL2]})
+    june = run_month_lists(folder, out, "2024-06", {"Đồng Kè": [NM1, DK1, KL2]}, date(2024, 7, 3))
+    near = table(june["totals"]["movements"])[1]
+    assert (near[4], near[8]) == (0, 1)  # 'Chuyển sang' 0, 'Chuyển đến' 1
+    said = [n for n in notes(out, "2024-06") if n.startswith("Hộ chuyển đến từ xóm")]
+    assert said == [
+        "Hộ chuyển đến từ xóm Lăn Hạ được tính ở cột 'Chuyển đến từ xóm khác' nhưng không có ở "
+        "cột 'Chuyển sang xóm khác': xóm không có bảng tháng này (chưa nộp hoặc bị từ chối), nên "
+        "hai cột này của dòng Tổng cộng có thể khác nhau. Tháng xóm nộp lại, bảng của xóm sẽ "
+        "tính hộ chuyển đi."
+    ]
