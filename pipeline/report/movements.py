@@ -47,6 +47,7 @@ from pipeline.report.styles import (
     written_height,
 )
 from pipeline.report.trend import names_note
+from pipeline.text import vi_key
 from pipeline.timeline import previous_period
 
 POOR_KEYS = POOR_MOVES
@@ -600,6 +601,15 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
     # (the year's table too: a move in from a hamlet silent now, its move out counted the month
     # that hamlet sends; session 61, C2)
     notes += _unmatched_notes(ctx, key)
+    # last month's households of a hamlet the plan lacks now that no hamlet took, on no list
+    # now: in no table, the total's start column short of last month's end (session 61, C2)
+    dropped = ctx.summary.get("month_dropped") or {}
+    if key == "movements_month" and base and dropped:
+        for old in sorted(dropped, key=vi_key):
+            codes = dropped[old]  # the first ten said; the household list has no row of them
+            said = ", ".join(codes[:10]) + (", …" if len(codes) > 10 else "")
+            notes.append(t("mov.dropped_unlisted", lang, hamlet=old, n=len(codes),
+                           m=int(base[5:7]), y=int(base[:4]), codes=said))  # fmt: skip
     # A hamlet renamed or merged into since the month its start column is of: whose that month's
     # figures are, as 'Xu hướng' says of its points (session 48).
     for f in ctx.hamlets:
