@@ -1817,10 +1817,12 @@ def _dropped_unlisted(
         return {}
     planned = month_base["hamlet"].isin(plan.hamlets["hamlet"]).to_numpy()
     counted = month_base["phan_loai"].isin(("poor", "near_poor")).to_numpy()
+    rows = month_base[~planned & counted]
+    if rows.empty:  # no name the plan lacks: the month's rows not keyed (a province's 300,000)
+        return {}
     held = set(month_base.loc[planned, "hh_key"].tolist())
     if households is not None and not households.empty:
         held |= set(fig.keys_of(households))
-    rows = month_base[~planned & counted]
     rows = rows[~rows["hh_key"].isin(held).to_numpy()]
     dropped: dict[str, list[str]] = {}
     for hamlet, code in zip(rows["hamlet"].tolist(), rows["ma_ho"].tolist(), strict=True):
