@@ -1885,6 +1885,7 @@ def _latest_lists(
             # a household on two of its lists (moved between the hamlets merged since) is as
             # the newer counts it (session 43); a 'Thoát' or a row left out there hides nothing
             seen = _counted(month_base, hamlet)
+            listed_then: set[str] = set()  # a hamlet back in the plan: its lists' households
             for name, month in sorted(compared[hamlet].items(), key=lambda x: x[1], reverse=True):
                 if month == previous:  # in month_base already
                     continue
@@ -1896,6 +1897,15 @@ def _latest_lists(
                 )
                 if back:
                     paired.add(hamlet)
+                    listed_then |= set(frame["hh_key"])
+            if back and plan.start_list is not None:
+                # its start rows its lists before do not hold (a revision's start list, maybe
+                # a silent hamlet's households it took: seen last there) start here too, those
+                # last month's lists had elsewhere left out below: no 'Tái nghèo' for a
+                # household no list had (session 61, C2)
+                start = plan.start_list[plan.start_list["hamlet"] == hamlet]
+                fresh.append(_start_rows(start[[k not in listed_then
+                                                for k in fig.keys_of(start)]]))  # fmt: skip
             if base != "plan":
                 continue
         start = plan.start_list[plan.start_list["hamlet"] == hamlet]

@@ -1787,6 +1787,10 @@ def summary_of(c: Figuring, accepted: list[dict], totals: dict) -> dict:
         "month_took": {
             h: sorted(set(took.values())) for h, took in sorted(bases.month_took.items())
         },
+        # last month's lists of a name the plan lacks now, no hamlet's (not renamed, merged or
+        # taken): its households counted then on no list now and in no hamlet's start column
+        # -> name -> their codes; in no table, said under the month's (session 61, C2)
+        "month_dropped": _dropped_unlisted(plan, merged.period, month_base, c.households),
         "year_on_year": year_on_year(
             merged.period, hamlet_figs, totals, stored, plan.commune, plan.standard
         ),
@@ -1823,6 +1827,33 @@ DETAIL_COLUMNS = [
     "left_in",
     "code_then",
 ]
+
+
+def _dropped_unlisted(
+    plan: Plan, period: str, month_base: pd.DataFrame | None, households: pd.DataFrame | None
+) -> dict[str, list[str]]:
+    """The households last month's lists counted (poor or near-poor) under a name the plan
+    lacks now (``month_base``: last month's lists, renamed and merged under the names now)
+    that no hamlet's start column counts (no row of them under a hamlet of the plan) and that
+    no list now holds (``households``: every row read now): old name -> their codes as last
+    written, sorted. They left the lists from a hamlet that has no table: told in none, the
+    commune's month start column short of last month's end by them (session 61, C2). Within
+    the plan year only: January's start list may renumber last year's households."""
+    if month_base is None or month_base.empty or period[5:7] == "01":
+        return {}
+    planned = month_base["hamlet"].isin(plan.hamlets["hamlet"]).to_numpy()
+    counted = month_base["phan_loai"].isin(("poor", "near_poor")).to_numpy()
+    rows = month_base[~planned & counted]
+    if rows.empty:  # no name the plan lacks: the month's rows not keyed (a province's 300,000)
+        return {}
+    held = set(month_base.loc[planned, "hh_key"].tolist())
+    if households is not None and not households.empty:
+        held |= set(fig.keys_of(households))
+    rows = rows[~rows["hh_key"].isin(held).to_numpy()]
+    dropped: dict[str, list[str]] = {}
+    for hamlet, code in zip(rows["hamlet"].tolist(), rows["ma_ho"].tolist(), strict=True):
+        dropped.setdefault(hamlet, []).append(str(code))
+    return {h: sorted(set(codes)) for h, codes in sorted(dropped.items())}
 
 
 def _out_when_held(bases, hamlet: str, previous: str, held_since: dict) -> set[str]:

@@ -126,6 +126,7 @@ def renames_named(
     before = [s for s in stored if s["period"].startswith(year) and s["period"] < period]
     said = {h["hamlet"]: h for h in before[-1]["hamlets"]} if before else {}
     formerly = {new: old for old, new in renamed.items()}
+    listed = {h["hamlet"] for s in before for h in s["hamlets"] if h.get("status", "ok") == "ok"}
     # renamed by the plan, this month the first consolidated under the name now, with no list
     # of its own to tell it by (earlier_trend, from the plan's start list; session 50)
     unlisted = before[-1].get("trend_renamed", {}) if before else {}
@@ -139,6 +140,11 @@ def renames_named(
         names = [dict(n) for n in then.get("renamed_from") or ()]
         if old is None and not names and name not in said:
             old = unlisted.get(name)
+        if old is not None and not names and name in listed and old not in listed:
+            # back in the plan under a name whose own list a month of the year accepted, taking
+            # the households of one that never sent: its earlier points are its own, none the
+            # old name's (session 61, C2)
+            old = None
         if old is not None and not (names and names[-1]["hamlet"] == old):
             names.append({"hamlet": old, "period": period})
         if names:

@@ -1082,6 +1082,17 @@ LABELS: dict[str, dict[str, str]] = {
         "or refused), so the Total row's two columns may differ. The month it sends again, its "
         "table counts the move out.",
     },
+    # under the month table: last month's households of a hamlet the plan lacks now that no
+    # hamlet's start column holds, on no list now: in no table (session 61, C2)
+    "mov.dropped_unlisted": {
+        "vi": "Xóm {hamlet} không còn trong kế hoạch: {n} hộ trong danh sách tháng {m}/{y} của "
+        "xóm không có trong danh sách nào tháng này (mã hộ {codes}), nên không được tính ở bảng "
+        "nào; cột 1 và 12 của dòng Tổng cộng không gồm các hộ này. Hãy xác nhận các hộ này đã "
+        "thoát, chuyển đi hay ghi sót.",
+        "en": "{hamlet} is no longer in the plan: {n} households of its {m}/{y} list are on no "
+        "list this month (codes {codes}), so no table counts them; columns 1 and 12 of the "
+        "Total row leave them out. Confirm whether they left, moved away or were left off.",
+    },
     "mov.unmatched.apart": {
         "vi": "Hộ chuyển đến từ xóm {hamlets} được tính ở cột 'Chuyển đến từ xóm khác' nhưng "
         "không có ở cột 'Chuyển sang xóm khác' của dòng Tổng cộng: bảng của xóm chưa được cộng "

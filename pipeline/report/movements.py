@@ -47,6 +47,7 @@ from pipeline.report.styles import (
     written_height,
 )
 from pipeline.report.trend import names_note
+from pipeline.text import vi_key
 from pipeline.timeline import previous_period
 
 POOR_KEYS = POOR_MOVES
@@ -597,8 +598,18 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
     # A move in from a hamlet whose table the total does not add (no table this month, or one
     # shown apart): its move out is in no table summed, so the total's columns of moves out and
     # in differ by it (session 59, A2; B2's words of January in the officer guide)
-    if key == "movements_month":
-        notes += _unmatched_notes(ctx)
+    # (the year's table too: a move in from a hamlet silent now, its move out counted the month
+    # that hamlet sends; session 61, C2)
+    notes += _unmatched_notes(ctx, key)
+    # last month's households of a hamlet the plan lacks now that no hamlet took, on no list
+    # now: in no table, the total's start column short of last month's end (session 61, C2)
+    dropped = ctx.summary.get("month_dropped") or {}
+    if key == "movements_month" and base and dropped:
+        for old in sorted(dropped, key=vi_key):
+            codes = dropped[old]  # the first ten said; the household list has no row of them
+            said = ", ".join(codes[:10]) + (", …" if len(codes) > 10 else "")
+            notes.append(t("mov.dropped_unlisted", lang, hamlet=old, n=len(codes),
+                           m=int(base[5:7]), y=int(base[:4]), codes=said))  # fmt: skip
     # A hamlet renamed or merged into since the month its start column is of: whose that month's
     # figures are, as 'Xu hướng' says of its points (session 48).
     for f in ctx.hamlets:
@@ -611,18 +622,20 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
     return notes
 
 
-def _unmatched_notes(ctx: Context) -> list[str]:
+def _unmatched_notes(ctx: Context, key: str = "movements_month") -> list[str]:
     """The notes of the month table's moves in (its 'So với tháng trước' rows of the household
     list) from a hamlet whose table its 'Tổng cộng' does not add: one naming the hamlets with no
     table this month (not sent or refused now), one those whose table is shown apart (not
     summed). Each move out is in no table summed, so the total's 'Chuyển sang xóm khác' and
-    'Chuyển đến từ xóm khác' differ by it until the hamlet's table counts it (session 59)."""
+    'Chuyển đến từ xóm khác' differ by it until the hamlet's table counts it (session 59). So
+    too the year's table (``key`` 'movements': its 'Từ đầu năm' rows; session 61, C2)."""
+    wanted = "month" if key == "movements_month" else "year"
     details = ctx.result.movement_details
     if details is None or details.empty or "other_hamlet" not in details.columns:
         return []
     summed = {f["hamlet"] for f in ctx.hamlets
-              if f.get("status", "ok") == "ok" and f.get("movements_month")}  # fmt: skip
-    shown = {f["hamlet"] for f in ctx.hamlets if f.get("movements_month")} - summed
+              if f.get("status", "ok") == "ok" and f.get(key)}  # fmt: skip
+    shown = {f["hamlet"] for f in ctx.hamlets if f.get(key)} - summed
     # a name of no row of the table (a hamlet renamed or merged since, its move out counted
     # under the name now) is left unsaid rather than said wrongly
     rows = {f["hamlet"] for f in ctx.hamlets}
@@ -633,7 +646,7 @@ def _unmatched_notes(ctx: Context) -> list[str]:
             scope.tolist(), details["movement"].tolist(), details["other_hamlet"].tolist(),
             strict=True,
         )
-        if s == "month" and movement == "moved_in" and isinstance(other, str) and other.strip()
+        if s == wanted and movement == "moved_in" and isinstance(other, str) and other.strip()
         and other not in summed and other in rows
     }  # fmt: skip
     order = ctx.hamlet_order()
