@@ -347,6 +347,11 @@ def month_baselines(
         if turn:  # one merged at the turn into a hamlet that sent December and nothing now
             month_base = _joined_silent_now(plan, silent_keys, {**known, **unlisted},
                                             month_base, month_hamlets, now)  # fmt: skip
+        elif silent_keys:  # one silent last month merged since into a hamlet that sent
+            # then and nothing now: its latest list there, as at the turn (session 61, A2)
+            month_base = _joined_silent_since(plan, period, silent_keys, {**known, **unlisted},
+                                              month_base, month_hamlets, now, accepted_in,
+                                              load)  # fmt: skip
         # for the trend too: a hamlet back after silence renamed or merged into since its
         # latest list has its months before over its old names (docs/decisions.md, session 35)
         renamed, merges = {**renamed, **back_renamed}, {**merges, **back_merged}
@@ -2156,6 +2161,54 @@ def _joined_silent_now(
     if part.empty:
         return month_base
     return pd.concat([month_base, part], ignore_index=True)
+
+
+def _joined_silent_since(
+    plan: Plan,
+    period: str,
+    keys: dict[str, set[str]],
+    found: Collection[str],
+    month_base: pd.DataFrame,
+    month_hamlets: set[str],
+    now: Collection[str],
+    accepted_in: dict[str, set[str]],
+    load,
+) -> pd.DataFrame:
+    """Within the year, as :func:`_joined_silent_now` at the turn: ``month_base`` with the
+    households of each hamlet silent last month (named, nothing valid: ``keys``, its
+    households, :func:`_keys_of_silent`; ``found``: the old names whose merger is known
+    already) merged since into a hamlet that sent last month and nothing now, the plan's start
+    list saying the merger (:func:`_merged_by_plan`): its latest list, under that hamlet, those
+    not counted there last month: the latest month of the year that accepted it, else (no
+    month did) the start list's rows (session 43). That hamlet has no table now; they tell
+    where a household of them on another hamlet's list now was: moved in from it, as its year
+    table says (session 59 A: a silent hamlet's household on another list now). Before, they
+    were in no baseline of the month: new (session 61, A2: the mergers oracle's seeds 1455,
+    1456, 1476)."""
+    olds = {old: k for old, k in keys.items() if k and old not in found}
+    quiet = (month_hamlets & set(plan.hamlets["hamlet"].tolist())) - set(now) if olds else ()
+    if not quiet:
+        return month_base
+    into = _merged_by_plan(plan, olds.keys(), olds, quiet)
+    if not into:
+        return month_base
+    year = f"{plan.plan_year:04d}-"
+    latest = {old: max((p for p, hs in accepted_in.items()
+                        if p.startswith(year) and p < period and old in hs), default=None)
+              for old in into}  # fmt: skip
+    never = {old: olds[old] for old, month in latest.items() if month is None}
+    if never:
+        month_base = _joined_silent_now(plan, never, (), month_base, month_hamlets, now)
+    lists = {old: month for old, month in latest.items() if month is not None}
+    if not lists:
+        return month_base
+    history = load(sorted(set(lists.values())))
+    parts = [month_base]
+    for old, month in sorted(lists.items()):
+        frame = timeline.as_baseline(history[(history["hamlet"] == old).to_numpy()], month)
+        frame = frame[~frame["hh_key"].isin(_counted(month_base, into[old])).to_numpy()]
+        parts.append(_under_names(frame, {old: into[old]}))
+    return pd.concat(parts, ignore_index=True)
 
 
 def _taken_as_renamed(olds: list[str], name: str, size: dict[str, int]) -> str:
