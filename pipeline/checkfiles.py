@@ -220,7 +220,8 @@ def check_files(
     ``plan_unread``: whether a file could not be read then, the plan perhaps (as a run says it:
     run.UNREAD_CODES), and ``kept_plan``: where the history keeps a copy of the plan of the
     lists' year then (run.kept_plan_of_year: both plans deleted in January; session 44) and
-    ``kept_plan_file``, that copy (None without one); ``run_with_kept``: the months of an
+    ``kept_plan_file``, that copy (None without one); ``almost_plan``: the files that look like
+    the plan and are not told one (run.almost_plan_said; empty without one); ``run_with_kept``: the months of an
     earlier year not stored, their plan not given, run first with the copy of it the history
     keeps (_kept_year_parts: (month, copy, month kept with)), whose run stops without it.
 
@@ -233,7 +234,13 @@ def check_files(
     ``running``: told the months not run that are run first, in order ('YYYY-MM'), before
     they are (_movements_said): the command says so when they are many (session 51)."""
     from pipeline.planpick import year_wanted
-    from pipeline.run import UNREAD_CODES, holds_no_list, kept_plan_at, kept_plan_copy_of_year
+    from pipeline.run import (
+        UNREAD_CODES,
+        almost_plan_said,
+        holds_no_list,
+        kept_plan_at,
+        kept_plan_copy_of_year,
+    )
 
     given = _read_given(paths, progress)
     plans = [outcome.sub.file for outcome in given.plans]  # their lines in row order
@@ -246,6 +253,8 @@ def check_files(
         # the year of the latest lists, whose plan a run takes: the plan `check` is told to add
         seen["lists_year"] = year_wanted(given.read, None)
         seen["plan_unread"] = any(issue.code in UNREAD_CODES for issue in given.issues)
+        # a file that looks like the plan, not told one: named as the run's stop names it
+        seen["almost_plan"] = almost_plan_said(given.read)
         kept = (
             kept_plan_copy_of_year(history, given.read, None)
             if seen["lists_without_plan"]

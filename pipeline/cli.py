@@ -1550,6 +1550,17 @@ def _local_time(stamp: str, en: bool, seconds: bool = False) -> str:
     return when.strftime(("%Y-%m-%d " if en else "%d/%m/%Y ") + clock)
 
 
+def _plan_missing(folder, seen: dict, variant: str = "") -> Issue:
+    """`check`'s 'plan-missing' of the whole ``folder``: with a file there that looks like the
+    plan (a sheet of it missing or misnamed), that file and its sheet named, as the run's stop
+    names them (session 61), else ``variant``'s words."""
+    from pipeline.types import Issue
+
+    if almost := seen.get("almost_plan"):
+        return Issue("plan-missing", detail=str(folder), value=almost, variant="almost-plan")
+    return Issue("plan-missing", detail=str(folder), variant=variant)
+
+
 def _issue_line(issue: Issue, lang: str) -> str:
     """``issue`` on `check`'s screen: "[LỖI] file, sheet, cell (code): words", a line each; the
     errors `check` adds of a run that stops (no place) "[LỖI] (plan-missing): words"."""
@@ -1990,7 +2001,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
 
             # files passed over alone (a photo, a .zip), no plan: the run stops on the plan
             # ("Không tìm thấy tệp kế hoạch"), the lists to be copied in too (session 59, D)
-            stopping_said.append(Issue("plan-missing", detail=str(folder), variant="no-lists"))
+            stopping_said.append(_plan_missing(folder, seen, "no-lists"))
             _echo(_issue_line(stopping_said[-1], lang))
             # a shortcut or a hidden file skipped above, the plan's perhaps, as the run says
             if perhaps := in_language(plan_perhaps(issues), lang).strip():
@@ -2010,7 +2021,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
                 # be copied there (H4), an error line of its own where no file given could not
                 # be read (that file's error is said above, the plan perhaps; session 58, D)
                 if whole and not seen["plan_unread"]:
-                    stopping_said.append(Issue("plan-missing", detail=str(folder)))
+                    stopping_said.append(_plan_missing(folder, seen))
                     _echo(_issue_line(stopping_said[-1], lang))
                 if whole:
                     note = _run_stops_without_plan(note, folder, seen["plan_unread"])
@@ -2032,6 +2043,11 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             _echo(_issue_line(stopping_said[-1], lang))
         if seen["plan_of_other_year"] and not first_stop:
             other_year = _plan_of_other_year(*seen["plan_of_other_year"], named=not whole)
+            if almost := seen.get("almost_plan"):  # that year's plan perhaps (session 61)
+                other_year = Message(
+                    f"{other_year} {almost} rồi kiểm tra lại.",
+                    f"{other_year.en} {almost.en}, then check again.",
+                )
             if seen["plan_of_other_year"][3] is None:  # an error of its own: the run stops on it
                 stopping_said.append(Issue("plan-of-other-year", detail=other_year))
                 _echo(_issue_line(stopping_said[-1], lang))

@@ -761,6 +761,8 @@ def inspect_file(
             sub.extra["skip_reason"] = made
             sub.extra["own_output"] = True  # another month's by its folder or name: that month's
             return sub, [Issue("own-output", file=rel, detail=made)], None
+        if (missing := _almost_plan(book, path.name)) is not None:
+            sub.extra["almost_plan"] = missing  # read as a list still; named if no plan is
         issues = _read_roster(book, sub)
     except ReadError as err:
         sub.status = "rejected"
@@ -1091,6 +1093,25 @@ def _is_plan(book: Workbook) -> bool:
         book.find_sheet(PLAN_INFO_SHEET) is not None
         and book.find_sheet(PLAN_TARGETS_SHEET) is not None
     )
+
+
+def _almost_plan(book: Workbook, name: str) -> tuple[str, ...] | None:
+    """The plan's sheets (CONTRACT §3) a workbook that looks like the plan and is not told one
+    (:func:`_is_plan`) lacks: one of its two sheets there ('Thông tin chung' whose 'Loại biểu'
+    is blank or another word, 'Chỉ tiêu theo xóm' beside a renamed 'Thông tin chung'), or
+    neither in a file named as the plan ('KeHoach_2024.xlsx') with no hamlet's 'Thông tin'.
+    None: not such a file. Said where no plan is found, not "copy the plan in" (session 61)."""
+    info = book.find_sheet(PLAN_INFO_SHEET) is not None
+    targets = book.find_sheet(PLAN_TARGETS_SHEET) is not None
+    if not (info or targets):
+        if not fold(name).replace(" ", "").startswith("kehoach"):
+            return None
+        if book.find_sheet(ROSTER_INFO_SHEET) is not None:  # a hamlet's list, oddly named
+            return None
+    return tuple(
+        sheet for sheet, there in ((PLAN_INFO_SHEET, info), (PLAN_TARGETS_SHEET, targets))
+        if not there
+    )  # fmt: skip
 
 
 def _roster_sheet(

@@ -135,6 +135,41 @@ def plan_perhaps(issues: list[Issue]) -> Message:
     return Message(hint, hint_en)
 
 
+def almost_plan_said(submissions: list[Submission]) -> Message:
+    """The files that look like the plan and are not told one (discover: a sheet of the plan's
+    missing or misnamed), each named with the sheets it lacks, and what to do: "tệp
+    'KeHoach_2024.xlsx' có vẻ là kế hoạch nhưng không có trang 'Chỉ tiêu theo xóm': …" (no
+    end: the run's stop and `check`'s 'plan-missing' end it, "… rồi chạy lại."). Empty without such a
+    file (session 61: the stop said only "copy the plan in", which the officer had done)."""
+    found = sorted(
+        ((sub.file, sub.extra["almost_plan"]) for sub in submissions
+         if "almost_plan" in sub.extra),
+        key=lambda item: vi_key(item[0]),
+    )  # fmt: skip
+    if not found:
+        return Message("", "")
+    vi, en = [], []
+    for file, missing in found[:3]:
+        sheets = " và ".join(f"'{sheet}'" for sheet in missing)
+        sheets_en = " and ".join(f"'{sheet}'" for sheet in missing)
+        vi.append(
+            f"{'T' if not vi else 't'}ệp '{file}' có vẻ là kế hoạch nhưng không có trang {sheets}"
+        )
+        en.append(
+            f"{'T' if not en else 't'}he file '{file}' looks like the plan but has no sheet {sheets_en}"
+        )
+    more = len(found) - 3
+    if more > 0:
+        vi.append(f"và {more} tệp khác")
+        en.append(f"and {more} more")
+    return Message(
+        "; ".join(vi) + ": hãy đặt tên trang đúng như mẫu MauKeHoach.xlsx (hoặc thêm trang còn "
+        "thiếu từ mẫu)",
+        "; ".join(en) + ": name the sheets as in the template MauKeHoach.xlsx (or add the "
+        "missing one from it)",
+    )
+
+
 def _pick_plan(
     plans: list[Outcome],
     issues: list[Issue],
@@ -177,6 +212,11 @@ def _pick_plan(
         perhaps = plan_perhaps(issues)
         hint += perhaps
         hint_en += perhaps.en
+        # a file there that looks like the plan, a sheet of it missing or misnamed: named, with
+        # the sheet, not "copy the plan in", which the officer did (session 61)
+        if almost := almost_plan_said(submissions):
+            hint += f" {almost} rồi chạy lại."
+            hint_en += f" {almost.en}, then run again."
         if not (hint or kept):  # what to do, where nothing else says it (session 50)
             hint = (
                 " Hãy chép tệp kế hoạch của xã (KeHoach_YYYY.xlsx, điền theo mẫu MauKeHoach.xlsx) "
@@ -1008,7 +1048,7 @@ def consolidated(
     started = time.perf_counter() if started is None else started
     merged = _merged(plan, submissions, issues, requested_period, history, command)
     _names_said(plan, merged, submissions, issues, history)
-    _stop_for_plan_year(plan, merged, history)
+    _stop_for_plan_year(plan, merged, history, submissions)
     _stop_without_lists(plan, merged, submissions, issues, command)
     started = timings.mark("validate", started)
     result = _figured_against_history(plan, merged, submissions, issues, lang, history)
@@ -1085,12 +1125,20 @@ def _names_said(plan: Plan, merged, submissions: list, issues: list, history) ->
         )  # fmt: skip
 
 
-def _stop_for_plan_year(plan: Plan, merged, history: HistoryStore | None) -> None:
+def _stop_for_plan_year(
+    plan: Plan, merged, history: HistoryStore | None, submissions: list[Submission]
+) -> None:
     """Stops (FatalError) when lists were accepted for a month of another year than the
-    plan's: its start-of-year counts and targets are not that year's."""
+    plan's: its start-of-year counts and targets are not that year's. A file there that looks
+    like the plan and is not told one (that year's, perhaps: a sheet missing) is named with
+    what it lacks (session 61: "put the plan in" alone, which the officer had done)."""
     if merged.period and merged.accepted and int(merged.period[:4]) != plan.plan_year:
         year = merged.period[:4]
         kept = _kept_plan_said(history, merged.period)
+        if almost := almost_plan_said(submissions):
+            kept = Message(
+                f"{kept} {almost} rồi chạy lại.", f"{kept.en} {almost.en}, then run again."
+            )
         raise FatalError(
             Message(
                 f"Kế hoạch '{plan.file}' là của năm {plan.plan_year}, còn kỳ tổng hợp là "

@@ -1697,6 +1697,16 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "(KeHoach_YYYY.xlsx) and the hamlets' lists of the month into that folder, then "
                 "check again.",
             ),
+            # a file there that looks like the plan, not told one (value: run.almost_plan_said,
+            # the file and the sheet it lacks, what to do): not "copy the plan in" (session 61)
+            (
+                "almost-plan",
+                "Thư mục '{detail}' không có tệp kế hoạch đọc được: khi tổng hợp (make hoặc "
+                "giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp. {value} rồi "
+                "kiểm tra lại.",
+                "Folder '{detail}' holds no plan that can be read: a run (make or giamngheo run) "
+                "stops and writes no workbook. {value}, then check again.",
+            ),
         ),
     ),
     IssueType(

@@ -176,6 +176,13 @@ _TEXT: dict[str, str] = {
     # ({others}) is the one to correct, nothing here (session 54)
     "status.rejected.kept": "Danh sách chưa được tổng hợp: cả {n} dòng hộ đều bị loại vì 'Mã hộ' trùng với danh sách của {others}, nhưng theo danh sách đầu năm, các dòng của danh sách này ghi đúng mã hộ (xem bảng dưới). Không sửa các dòng đó, cũng không cần gửi lại tệp này: khi {others} sửa mã hộ trong danh sách của mình rồi gửi lại, danh sách này sẽ được tính.",
     "errors.note.kept": "ô tô đỏ – giữ nguyên: các dòng này ghi đúng mã hộ, được tính khi {others} sửa mã hộ của mình",
+    # counted, its only errors rows of its households another hamlet's list writes 'Thoát'
+    # ('duplicate-household-id' 'thoat-elsewhere'): the rows' words are "keep it if still poor,
+    # else write 'Thoát'", the other list ({others}) deletes its row; not "fix the red cells and
+    # send again" (session 61)
+    "status.counted.thoat": "Danh sách đã được tổng hợp, nhưng {n} dòng tạm chưa được tính vì danh sách của {others} ghi hộ 'Thoát' ({where}). Nếu hộ vẫn là hộ nghèo hoặc cận nghèo, hãy giữ nguyên dòng của hộ, không cần gửi lại tệp này: khi {others} xóa dòng 'Thoát' và gửi lại, dòng đó sẽ được tính. Nếu hộ đã thoát nghèo, hãy ghi Phân loại hộ 'Thoát' ở dòng của hộ rồi gửi lại.",
+    "errors.note.thoat": "ô tô đỏ – hộ vẫn nghèo hoặc cận nghèo: giữ nguyên, được tính khi {others} xóa dòng 'Thoát'; hộ đã thoát nghèo: ghi 'Thoát' ở dòng của hộ",
+    "how.thoat": "Nếu hộ ở dòng bị loại vẫn là hộ nghèo hoặc cận nghèo, hãy giữ nguyên, không cần gửi lại tệp này: khi {others} xóa dòng 'Thoát' trong danh sách của mình và gửi lại, xã tổng hợp lại và dòng đó sẽ được tính. Nếu hộ đã thoát nghèo, hãy ghi Phân loại hộ 'Thoát' ở dòng của hộ (giữ nguyên Mã hộ) trong tệp gốc của xóm rồi gửi lại cho xã.",
     "how.kept": "Các dòng bị loại (xem bảng dưới) ghi đúng mã hộ theo danh sách đầu năm: hãy giữ nguyên, không cần gửi lại tệp này. Khi {others} đã sửa mã hộ trong danh sách của mình và gửi lại, xã tổng hợp lại và danh sách này sẽ được tính.",
     # refused for what no cell shows (an empty list): nothing is coloured
     "status.rejected.table": "Danh sách chưa được tổng hợp vì {reason}; hãy sửa theo bảng dưới và gửi lại.",
@@ -337,6 +344,10 @@ _TEXT: dict[str, str] = {
     "hidden.column.first": " Cột A đang bị ẩn trong tệp của xóm: hãy bỏ ẩn cột đó (bấm ô góc "
     "trên bên trái của trang để chọn cả trang, chuột phải vào tên một cột > Bỏ ẩn) để thấy ô này.",
 }
+
+
+# the last sentence of 'Cách sửa' of a copy ('how.copies'), left out where the rows are kept
+_SEND_AGAIN = "Hãy sửa trong tệp gốc của xóm rồi gửi lại cho xã."
 
 
 def _t(key: str, **fields: object) -> str:
@@ -795,14 +806,17 @@ class _Coloured:
 
 
 def _errors_note(
-    errors: int, coloured: _Coloured, issues: list[Issue] = (), waiting: str = ""
+    errors: int, coloured: _Coloured, issues: list[Issue] = (), waiting: str = "", thoat: str = ""
 ) -> str:
     """The note beside the count of errors: "see the table" when no cell is red; of a list
     sent apart by a merged hamlet, that its red cell is not to be fixed (where its households
     go instead); of a list whose rows are right, waiting for ``waiting`` (:func:`_kept_waiting`),
-    that they are kept."""
+    that they are kept; of a list whose only errors are rows another hamlet's writes 'Thoát'
+    (``thoat``: :func:`_thoat_waiting`), kept if the household is still poor (session 61)."""
     if waiting:
         return _t("errors.note.kept", others=waiting)
+    if thoat and coloured.red:
+        return _t("errors.note.thoat", others=thoat)
     merged = _merged_refusal(list(issues))
     if merged is not None:
         key = "errors.note." + ("listed" if merged.variant in JOINED_LISTED_VARIANTS else "merged")
@@ -846,6 +860,27 @@ def _kept_waiting(file: str, issues: list[Issue], every: list[Issue]) -> str:
     twins = {(id_key(i.value), _KEPT_DUPLICATES[i.variant]) for i in kept}
     hamlets = {j.hamlet for j in every if j.code == "duplicate-household-id" and j.hamlet
                and j.file != file and (id_key(j.value), j.variant) in twins}  # fmt: skip
+    return ", ".join(with_unit(h) for h in sorted(hamlets, key=vi_key))
+
+
+def _thoat_waiting(sub: Submission, issues: list[Issue], every: list[Issue]) -> str:
+    """The hamlets ("xóm Nà Mòn", Vietnamese alphabetical order) whose lists write 'Thoát'
+    rows of households ``sub``'s list still lists, when it is counted and each of its errors is
+    such a row ('duplicate-household-id' 'thoat-elsewhere': the two lists contradicting each
+    other): its head keeps the row if the household is still poor, the other list deletes its
+    row (session 61). ``every``: the run's issues, the 'thoat-of-other' rows among them. ""
+    otherwise."""
+    if sub.status not in COUNTED:
+        return ""
+    errors = [i for i in issues if i.severity == "error"]
+    told = [i for i in errors if i.code == "duplicate-household-id"
+            and i.variant == "thoat-elsewhere"]  # fmt: skip
+    if not told or len(told) != len(errors) or sub.rows_rejected != len(told):
+        return ""
+    codes = {id_key(i.value) for i in told}
+    hamlets = {j.hamlet for j in every if j.code == "duplicate-household-id" and j.hamlet
+               and j.variant == "thoat-of-other" and j.file != sub.file
+               and id_key(j.value) in codes}  # fmt: skip
     return ", ".join(with_unit(h) for h in sorted(hamlets, key=vi_key))
 
 
@@ -982,12 +1017,15 @@ def status_sentence(
     newer_counted: bool | None = None,
     counted_instead: str | None = None,
     waiting: str = "",
+    thoat: str = "",
 ) -> str:
     """What became of the file, in one sentence for the hamlet head. ``coloured``: what the
     workbook shows in colour; ``newer_counted``: for a superseded copy, whether the newer copy
     was consolidated (None: not known); ``counted_instead``: for a file that could not be read
     as a list, the hamlet's list of the period counted (None: none); ``waiting``: the hamlets
-    whose lists are to correct the codes this one writes right (:func:`_kept_waiting`)."""
+    whose lists are to correct the codes this one writes right (:func:`_kept_waiting`);
+    ``thoat``: the hamlets whose lists write 'Thoát' rows of its households, its only errors
+    (:func:`_thoat_waiting`)."""
     errors = sum(1 for i in issues if i.severity == "error")
     warnings = len(issues) - errors
     red = "" if coloured.red else ".table"
@@ -1010,6 +1048,9 @@ def status_sentence(
             said = f"{said} {_t('status.other_period.errors' + red, n=errors)}"
         return said
     if sub.status in COUNTED:
+        if sub.rows_rejected and thoat:  # kept if still poor, nothing to fix (session 61)
+            where = "ô tô đỏ" if coloured.red else "xem bảng dưới"
+            return _t("status.counted.thoat", n=sub.rows_rejected, others=thoat, where=where)
         if sub.rows_rejected:
             return _t("status.counted.rows" + red, n=sub.rows_rejected)
         if errors:
@@ -1573,7 +1614,10 @@ def _write_guide(
         if newer in status_of:
             newer_counted = status_of[newer] in COUNTED
     waiting = _kept_waiting(sub.file, issues, ctx.result.issues or [])
-    status = status_sentence(sub, issues, coloured, lang, newer_counted, counted_instead, waiting)
+    thoat = _thoat_waiting(sub, issues, ctx.result.issues or [])
+    status = status_sentence(
+        sub, issues, coloured, lang, newer_counted, counted_instead, waiting, thoat
+    )
     how = _t("how.plain" if sub.kind == "roster" else "how.file")
     if counted_instead is not None:
         how = _t("how.file.counted", file=counted_instead)
@@ -1639,6 +1683,8 @@ def _write_guide(
                  value=neighbour.value)  # fmt: skip
     if waiting:  # its rows right: kept, nothing to send again (session 54)
         how = _t("how.kept", others=waiting)
+    if thoat:  # kept if still poor, else written 'Thoát' (session 61): not "fix and send"
+        how = f"{how.removesuffix(_SEND_AGAIN).rstrip()} {_t('how.thoat', others=thoat)}"
     if sub.status == "rejected" and sub.kind == "roster":
         # the lists sent apart whose households go on this one when it is corrected: their
         # own feedback says so, this one did not (session 52's review)
@@ -1663,7 +1709,12 @@ def _write_guide(
         ()
         if superseded
         else (
-            ("lbl.errors", errors, ERROR_FILL, _errors_note(errors, coloured, issues, waiting)),
+            (
+                "lbl.errors",
+                errors,
+                ERROR_FILL,
+                _errors_note(errors, coloured, issues, waiting, thoat),
+            ),
             # "still counted" only of a list that is (not of one left for another month)
             (
                 "lbl.warnings",
