@@ -243,6 +243,7 @@ class Staged:
         self._to_sync: list[tuple[Path, Path] | None] = []
         self._sync_ready = threading.Condition()
         self._syncer: threading.Thread | None = None
+        self._sync_closing = False  # its end asked (by synced): files given now sync at once
         self._sync_failed: list[tuple[Path, OSError]] = []
 
     def sync_later(self, tmp: Path, path: Path) -> bool:
@@ -253,6 +254,8 @@ class Staged:
         if os.getpid() != self.pid:
             return False
         with self._sync_ready:
+            if self._sync_closing:  # a wait for the thread cut short (Ctrl-C): not queued
+                return False
             if self._syncer is None:
                 self._syncer = threading.Thread(target=self._sync_each, daemon=True)
                 self._syncer.start()
@@ -278,12 +281,17 @@ class Staged:
         """Wait until every file given to :meth:`sync_later` is on the disk; an
         OutputError, as :func:`atomic_write` raises it, for the first that could not be."""
         with self._sync_ready:
-            syncer, self._syncer = self._syncer, None
+            syncer = self._syncer
             if syncer is None:
                 return
-            self._to_sync.append(None)
-            self._sync_ready.notify()
+            if not self._sync_closing:
+                self._sync_closing = True
+                self._to_sync.append(None)
+                self._sync_ready.notify()
+        # kept until joined: a wait cut short by Ctrl-C is waited again (staged_outputs' end)
         syncer.join()
+        with self._sync_ready:
+            self._syncer, self._sync_closing = None, False
         if self._sync_failed:
             path, err = self._sync_failed[0]
             self._sync_failed = []
@@ -487,16 +495,27 @@ def staged_outputs() -> Iterator[Staged]:
         yield staged
     except BaseException:
         staged.undo()
-        staged.discard()
-        staged.remove_folders()
+        try:
+            _synced_quietly(staged)  # no file removed while the thread holds it (Windows)
+        finally:
+            staged.discard()
+            staged.remove_folders()
         raise
     finally:
         try:
-            staged.synced()  # no thread left syncing files that are gone
-        except OutputError:
-            pass  # the run failed already (a commit waits, and says it)
-        staged.discard()
-        _STAGED = None
+            _synced_quietly(staged)  # no thread left syncing files that are gone
+        finally:
+            staged.discard()
+            _STAGED = None
+
+
+def _synced_quietly(staged: Staged) -> None:
+    """Wait for ``staged``'s thread; a file it could not sync is not said: the run failed
+    already, or its commit waited and said it."""
+    try:
+        staged.synced()
+    except OutputError:
+        pass
 
 
 COMMIT_JOURNAL = ".giamngheo-commit.json"
