@@ -244,7 +244,7 @@ class Staged:
         self._sync_ready = threading.Condition()
         self._syncer: threading.Thread | None = None
         self._sync_closing = False  # its end asked (by synced): files given now sync at once
-        self._sync_failed: list[tuple[Path, OSError]] = []
+        self._sync_failed: list[tuple[Path, BaseException]] = []
 
     def sync_later(self, tmp: Path, path: Path) -> bool:
         """Have ``tmp`` (written for ``path``) put on the disk by the staging's thread while the
@@ -274,12 +274,13 @@ class Staged:
             tmp, path = item
             try:
                 _sync(tmp)
-            except OSError as err:
+            except BaseException as err:  # said by synced(), on the runner's thread
                 self._sync_failed.append((path, err))
 
     def synced(self) -> None:
         """Wait until every file given to :meth:`sync_later` is on the disk; an
-        OutputError, as :func:`atomic_write` raises it, for the first that could not be."""
+        OutputError, as :func:`atomic_write` raises it, for the first that could not be (what
+        else a sync raised, raised again as it was: the thread prints no traceback)."""
         with self._sync_ready:
             syncer = self._syncer
             if syncer is None:
@@ -295,6 +296,8 @@ class Staged:
         if self._sync_failed:
             path, err = self._sync_failed[0]
             self._sync_failed = []
+            if not isinstance(err, OSError):  # raised as a sync on the runner's thread raised it
+                raise err
             raise OutputError(_not_written(path, err))
 
     def add(self, tmp: Path, target: Path, keep_replaced_as: Path | None = None) -> None:
@@ -514,7 +517,7 @@ def _synced_quietly(staged: Staged) -> None:
     already, or its commit waited and said it."""
     try:
         staged.synced()
-    except OutputError:
+    except Exception:  # noqa: BLE001 - the run's own failure is the one said
         pass
 
 

@@ -6,6 +6,8 @@
   syncing.
 * A wait for the thread cut short by Ctrl-C (`synced` interrupted) is waited again by the
   staging's end: the thread is not forgotten.
+* What else a sync raises in the thread (not an OSError) stops the run as it did on the
+  runner's thread: raised again at the commit, no traceback printed, nothing put in place.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ import threading
 
 import pytest
 
+from pipeline.history import HISTORY_FILE, HistoryStore
 from pipeline.output import Staged, atomic_write, staged_outputs
+from pipeline.run import execute
+from tests.commune import new_commune, person, write_roster
 
 
 def _other_threads(before: set) -> list:
@@ -97,3 +102,27 @@ def test_a_wait_cut_short_by_ctrl_c_is_waited_again(tmp_path, monkeypatch):
         assert staged.sync_later(later, tmp_path / "b") is True
         staged.synced()
     assert _other_threads(before) == []
+
+
+def test_what_else_a_sync_raises_stops_the_run_and_puts_nothing_in_place(
+    tmp_path, monkeypatch, capsys
+):
+    folder, out = new_commune(tmp_path)
+    write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
+    fsync = os.fsync
+
+    def failing_fsync(fd):
+        if threading.current_thread() is not threading.main_thread():
+            raise RuntimeError("the sync broke")  # no OSError: not a disk's refusal
+        return fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    month = out / "2024-05"
+    # raised by the run as a sync on the runner's thread raised it (before: the thread printed
+    # a traceback and the run put its unsynced files in place and stored the month)
+    with pytest.raises(RuntimeError, match="^the sync broke$"):
+        execute(folder, out, "2024-05")
+    assert "Traceback" not in capsys.readouterr().err
+    assert not (month / "TongHop_2024-05.xlsx").exists()
+    assert not list(month.glob(".*.tmp")) if month.exists() else True
+    assert HistoryStore(out / HISTORY_FILE).periods() == []
