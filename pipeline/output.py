@@ -243,7 +243,8 @@ class Staged:
         self._to_sync: list[tuple[Path, Path] | None] = []
         self._sync_ready = threading.Condition()
         self._syncer: threading.Thread | None = None
-        self._sync_failed: list[tuple[Path, OSError]] = []
+        self._sync_closing = False  # its end asked (by synced): files given now sync at once
+        self._sync_failed: list[tuple[Path, BaseException]] = []
 
     def sync_later(self, tmp: Path, path: Path) -> bool:
         """Have ``tmp`` (written for ``path``) put on the disk by the staging's thread while the
@@ -253,6 +254,8 @@ class Staged:
         if os.getpid() != self.pid:
             return False
         with self._sync_ready:
+            if self._sync_closing:  # a wait for the thread cut short (Ctrl-C): not queued
+                return False
             if self._syncer is None:
                 self._syncer = threading.Thread(target=self._sync_each, daemon=True)
                 self._syncer.start()
@@ -271,22 +274,30 @@ class Staged:
             tmp, path = item
             try:
                 _sync(tmp)
-            except OSError as err:
+            except BaseException as err:  # said by synced(), on the runner's thread
                 self._sync_failed.append((path, err))
 
     def synced(self) -> None:
         """Wait until every file given to :meth:`sync_later` is on the disk; an
-        OutputError, as :func:`atomic_write` raises it, for the first that could not be."""
+        OutputError, as :func:`atomic_write` raises it, for the first that could not be (what
+        else a sync raised, raised again as it was: the thread prints no traceback)."""
         with self._sync_ready:
-            syncer, self._syncer = self._syncer, None
+            syncer = self._syncer
             if syncer is None:
                 return
-            self._to_sync.append(None)
-            self._sync_ready.notify()
+            if not self._sync_closing:
+                self._sync_closing = True
+                self._to_sync.append(None)
+                self._sync_ready.notify()
+        # kept until joined: a wait cut short by Ctrl-C is waited again (staged_outputs' end)
         syncer.join()
+        with self._sync_ready:
+            self._syncer, self._sync_closing = None, False
         if self._sync_failed:
             path, err = self._sync_failed[0]
             self._sync_failed = []
+            if not isinstance(err, OSError):  # raised as a sync on the runner's thread raised it
+                raise err
             raise OutputError(_not_written(path, err))
 
     def add(self, tmp: Path, target: Path, keep_replaced_as: Path | None = None) -> None:
@@ -487,16 +498,27 @@ def staged_outputs() -> Iterator[Staged]:
         yield staged
     except BaseException:
         staged.undo()
-        staged.discard()
-        staged.remove_folders()
+        try:
+            _synced_quietly(staged)  # no file removed while the thread holds it (Windows)
+        finally:
+            staged.discard()
+            staged.remove_folders()
         raise
     finally:
         try:
-            staged.synced()  # no thread left syncing files that are gone
-        except OutputError:
-            pass  # the run failed already (a commit waits, and says it)
-        staged.discard()
-        _STAGED = None
+            _synced_quietly(staged)  # no thread left syncing files that are gone
+        finally:
+            staged.discard()
+            _STAGED = None
+
+
+def _synced_quietly(staged: Staged) -> None:
+    """Wait for ``staged``'s thread; a file it could not sync is not said: the run failed
+    already, or its commit waited and said it."""
+    try:
+        staged.synced()
+    except Exception:  # noqa: BLE001 - the run's own failure is the one said
+        pass
 
 
 COMMIT_JOURNAL = ".giamngheo-commit.json"
