@@ -346,8 +346,11 @@ def departures(
         # not where those rows name another head: another household's (session 61)
         for key, there in held_in.items():
             if key in listed and listed[key][0] not in there and key not in others:
-                away[key] = there[0]
-                listed[key] = (there[0], listed[key][1])
+                start = f"{period[:4]}-00" if f"{period[:4]}-00" in starts else None
+                hamlet = _own_holder(key, there, period, listed, name_keys, named, start, ids,
+                                     heads)  # fmt: skip
+                away[key] = hamlet
+                listed[key] = (hamlet, listed[key][1])
         for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
             if status in ("exited", "poor", "near_poor"):
                 away.pop(key, None)
@@ -547,6 +550,67 @@ def _taken(
     return taken
 
 
+def _rows_of(names: KeyNames, key: str) -> list[tuple[str, str, str, object]]:
+    """(hamlet, folded head, the ID number kept with the row or "", its size) of each row of
+    ``key`` that ``names`` stores (its last only where it keeps no more)."""
+    every = getattr(names, "every", None)
+    kept = getattr(names, "numbers", None)
+    numbers = kept(key) if kept is not None else {}
+    sized = getattr(names, "sizes", None)
+    sizes = sized(key) if sized is not None else {}
+    found = []
+    for name in every(key) if every is not None else [names.get(key)]:
+        if name is not None:
+            stored, head, _ = name.rsplit("|", 2)
+            found.append((stored[5:], head, numbers.get(name, ""), sizes.get(name)))
+    return found
+
+
+def _own_holder(
+    key: str,
+    there: list[str],
+    period: str,
+    listed: dict[str, tuple[str, str]],
+    name_keys: Callable[[str], KeyNames] | None,
+    named: dict[str, KeyNames],
+    start: str | None = None,
+    ids: Callable[[str], list[tuple[str, str]]] | None = None,
+    heads: Callable[..., KeyNames] | None = None,
+) -> str:
+    """Of the hamlets ``there`` whose rows of ``period`` left out for an error write a listed
+    household's code, none the hamlet it is listed in, the one the walk moves it into: where
+    two or more hamlets hold such a row, the one whose row names the household's head (its
+    rows outside those hamlets, of the month of its last listing and of the year's start
+    list, by :func:`same_head`), where exactly one does; else the first read, as before.
+    One household, one story: a twin row under the code in another hamlet (another head, a
+    valid row left out as the code written twice) does not take the household's place
+    (session 61, seed 2362)."""
+    hamlets = list(dict.fromkeys(there))
+    if len(hamlets) < 2 or name_keys is None:
+        return there[0]
+
+    def names_of(seen: str) -> KeyNames:
+        if seen not in named:
+            if heads is not None:
+                return heads(seen, [key])
+            named[seen] = name_keys(seen)
+        return named[seen]
+
+    mine: list[tuple[str, str]] = []
+    for seen in dict.fromkeys([listed[key][1]] + ([start] if start is not None else [])):
+        mine += [(head, number) for hamlet, head, number, _ in _rows_of(names_of(seen), key)
+                 if hamlet not in hamlets]  # fmt: skip
+    if not mine:
+        return there[0]
+    known = dict(ids(key)) if ids is not None else {}
+    own = [hamlet for hamlet, head, number, _ in _rows_of(names_of(period), key)
+           if hamlet in hamlets
+           and any(same_head((head, number or known.get(head, "")),
+                             (them, other or known.get(them, ""))) for them, other in mine)
+           ]  # fmt: skip
+    return own[0] if len(set(own)) == 1 else there[0]
+
+
 def _another_household(
     asked: dict[str, list[str]],
     period: str,
@@ -576,20 +640,7 @@ def _another_household(
             named[seen] = name_keys(seen)
         return named[seen]
 
-    def rows_of(names: KeyNames, key: str) -> list[tuple[str, str, str, object]]:
-        """(hamlet, folded head, the ID number kept with the row or "", its size) of each row
-        of ``key``."""
-        every = getattr(names, "every", None)
-        kept = getattr(names, "numbers", None)
-        numbers = kept(key) if kept is not None else {}
-        sized = getattr(names, "sizes", None)
-        sizes = sized(key) if sized is not None else {}
-        found = []
-        for name in every(key) if every is not None else [names.get(key)]:
-            if name is not None:
-                stored, head, _ = name.rsplit("|", 2)
-                found.append((stored[5:], head, numbers.get(name, ""), sizes.get(name)))
-        return found
+    rows_of = _rows_of
 
     now_names = named.get(period)  # the month run's (its rows' sizes with them)
     if (
