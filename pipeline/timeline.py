@@ -450,6 +450,26 @@ def older(
 LISTED = ("poor", "near_poor")
 
 
+def _names_reader(
+    named: dict[str, KeyNames],
+    name_keys: Callable[[str], KeyNames],
+    heads: Callable[..., KeyNames] | None,
+) -> Callable[[str, list[str]], KeyNames]:
+    """The heads' names of a month's rows, for :func:`_taken`, :func:`_own_holder` and
+    :func:`_another_household`: ``heads``' of the codes asked where given (the history read
+    for those codes alone), else the walk's ``name_keys`` of the whole month, kept in
+    ``named``."""
+
+    def names_of(seen: str, codes: list[str]) -> KeyNames:
+        if seen not in named:
+            if heads is not None:
+                return heads(seen, codes)
+            named[seen] = name_keys(seen)
+        return named[seen]
+
+    return names_of
+
+
 def _taken(
     moved: dict[str, tuple[str, str]],
     period: str,
@@ -492,12 +512,7 @@ def _taken(
     if not asked:
         return {}
 
-    def names_of(seen: str, codes: list[str]) -> KeyNames:
-        if seen not in named:
-            if heads is not None:
-                return heads(seen, codes)
-            named[seen] = name_keys(seen)
-        return named[seen]
+    names_of = _names_reader(named, name_keys, heads)
 
     def head_of(names: KeyNames, key: str, hamlet: str) -> str | None:
         return _head(names, key, merged.get(hamlet, hamlet))
@@ -589,12 +604,10 @@ def _own_holder(
     if len(hamlets) < 2 or name_keys is None:
         return there[0]
 
+    read = _names_reader(named, name_keys, heads)
+
     def names_of(seen: str) -> KeyNames:
-        if seen not in named:
-            if heads is not None:
-                return heads(seen, [key])
-            named[seen] = name_keys(seen)
-        return named[seen]
+        return read(seen, [key])
 
     mine: list[tuple[str, str]] = []
     for seen in dict.fromkeys([listed[key][1]] + ([start] if start is not None else [])):
@@ -633,12 +646,7 @@ def _another_household(
     is no number) tells nothing: a move, as before. The names are ``named``'s where the walk
     read that month, else ``heads``' of those codes alone (as :func:`_taken` reads them)."""
 
-    def names_of(seen: str, codes: list[str]) -> KeyNames:
-        if seen not in named:
-            if heads is not None:
-                return heads(seen, codes)
-            named[seen] = name_keys(seen)
-        return named[seen]
+    names_of = _names_reader(named, name_keys, heads)
 
     rows_of = _rows_of
 
