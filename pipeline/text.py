@@ -2287,8 +2287,11 @@ def parse_month_only(value: object) -> int | None:
 # 'đội', words communes number their hamlets by ('Khu 5 - 2024', 'Đội 5/2024'), not names
 # (session 46): 'đội' folds as 'đổi' does, which after 'thay', 'chuyển', 'biến', 'sửa' (an
 # amended list: session 46 review), 'hoán', 'trao' is a change ('Thay_doi_05_2024': May)
+# (longest first, then by text: the pattern's text the same whatever PYTHONHASHSEED orders the
+# set by; session 61, R2)
 _UNITS = sorted(
-    {fold(w) for w in (*UNIT_WORDS, "tổ dân phố", "khu")}.union(_SHORT_UNITS), key=len, reverse=True
+    {fold(w) for w in (*UNIT_WORDS, "tổ dân phố", "khu")}.union(_SHORT_UNITS),
+    key=lambda w: (-len(w), w),
 )
 _CHANGED = "".join(f"(?<!{w} )" for w in ("thay", "chuyen", "bien", "sua", "hoan", "trao"))
 # 'đổi' written with its marks ('Đổi_05_2024', 'DS đổi 5-2024'): a change, never an 'Đội'
