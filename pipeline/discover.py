@@ -1477,7 +1477,7 @@ def _hidden_list(book: Workbook) -> tuple[str, int] | None:
 
 
 _HAMLET_WORDS = "|".join(
-    sorted({w for word in HAMLET_WORDS for w in (word, fold(word))}, key=len, reverse=True)
+    sorted({w for word in HAMLET_WORDS for w in (word, fold(word))}, key=lambda w: (-len(w), w))
 )
 # The unit words a title's hamlet keeps as part of its name ('TỔ DÂN PHỐ SỐ 12', 'ẤP BẮC': the
 # plan's 'Tổ dân phố số 12', 'Ấp Bắc', as template.roster_title writes them); 'XÓM', 'THÔN' stand
@@ -1498,11 +1498,13 @@ _UNIT_AS_NAME = {
 _NAME_UNIT_WORDS = "|".join(
     _UNIT_AS_NAME.get(w, w)
     for w in sorted({w for word in (*UNIT_WORDS, "tổ dân phố", "khu") if word not in ("xóm", "thôn")
-                     for w in (word, fold(word)) if w not in ("to", "ap")}, key=len, reverse=True)
+                     for w in (word, fold(word)) if w not in ("to", "ap")}, key=lambda w: (-len(w), w))
 )  # fmt: skip
-# A unit word at a name's start ('Tổ ………' names no hamlet 'Tổ'), folded
+# A unit word at a name's start ('Tổ ………' names no hamlet 'Tổ'), folded. Both word lists
+# longest first, then by text: a pattern's text the same whatever PYTHONHASHSEED orders a set by
+# (session 61, R2)
 _UNIT_FIRST = lazyre.compile(
-    rf"^(?:{'|'.join(sorted({fold(w) for w in (*UNIT_WORDS, *HAMLET_WORDS)}, key=len, reverse=True))})\b[\s:.]*"
+    rf"^(?:{'|'.join(sorted({fold(w) for w in (*UNIT_WORDS, *HAMLET_WORDS)}, key=lambda w: (-len(w), w)))})\b[\s:.]*"
 )
 # What follows the hamlet in a title ('… THÁNG 5', '… XÃ TRUNG LƯƠNG').
 _AFTER_HAMLET = r"(?:tháng|thang|năm|nam)\s*\d|(?:kỳ|ky|xã|xa|huyện|huyen)\b"
@@ -1581,7 +1583,7 @@ _TITLE_AFTER_HAMLET = lazyre.compile(_AFTER_HAMLET, re.IGNORECASE)
 HAMLET_COLUMN_HEADERS = frozenset(
     {"xom", "thon", "ten xom", "ten thon", "xom thon", "thon xom", "xom ban", "thon ban", "ban"}
 )
-_HAMLET_WORD_START = lazyre.compile(rf"^(?:{'|'.join(sorted({fold(w) for w in HAMLET_WORDS}, key=len, reverse=True))})\b[\s:.]*")  # fmt: skip
+_HAMLET_WORD_START = lazyre.compile(rf"^(?:{'|'.join(sorted({fold(w) for w in HAMLET_WORDS}, key=lambda w: (-len(w), w)))})\b[\s:.]*")  # fmt: skip
 
 # 'Tổ dân phố 12' as text.unit_number_form writes it: a unit named by its number
 _NUMBERED_STREET_GROUP = lazyre.compile(r"to dan pho \d")

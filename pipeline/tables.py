@@ -1382,7 +1382,9 @@ def _note_patterns(
     one = rf"\d+ (?:{unit})\b(?: [a-z]+){{0,2}}"  # '17 ho', '17 ho can ngheo'
     counts = re.compile(rf"^{one}(?: {one})*$")  # '20 ho 95 khau'
     count_in = re.compile(rf"\b\d+ (?:{unit})\b")  # 'ho ngheo 17 ho ho can ngheo 20 ho'
-    every = sorted({*words.markers, *words.openers, *totals, *sections}, key=len, reverse=True)
+    # longest first, then by text: the pattern's text the same whatever PYTHONHASHSEED orders
+    # the set by (session 61, R2)
+    every = sorted({*words.markers, *words.openers, *totals, *sections}, key=lambda w: (-len(w), w))
     # a text beginning with none of the words: a code or a name, ruled out by one search
     start = re.compile(rf"^(?:{'|'.join(map(re.escape, every))})(?: |$)")
     # what only a summary begins with: 'Trong đó', a total of two words or more ('Cộng

@@ -1574,6 +1574,22 @@ def _slashed_masked(text: str, read: str, parts: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+def _billions_kept(found: re.Match, groups: list[str]) -> bool:
+    """Whether a run of 4 groups by bare dots from one digit ('1.212.345.678') is kept whole as
+    an amount of 1-9 billion đồng (session 53): its last nine no old CMND by threes
+    (:func:`_cmnd_by_threes`: '1.250.000.000', '5.612.345.678'), or its currency after it
+    ('Vay 1.212.345.678 đồng'), or its digit a code's, glued to its letters ('NM1.212.345.678').
+    A small number and a CMND ('Tổ 1.212.345.678', '2.172.616.751') are read in parts, as by
+    spaces ('Tổ 1 212 345 678', session 56's review; session 61, R2)."""
+    if not _cmnd_by_threes(groups[1:]):
+        return True
+    text, start, end = found.string, found.start("run"), found.end()
+    # a code's digit glued to its letters ('NM1.212.345.678', 'XOM3.…': session 53, R3) kept
+    return (start > 0 and text[start - 1].isalpha()) or _an_amount(
+        groups, {"."}, "".join(groups), text, start, end
+    )
+
+
 # A number masked at the end of a text (:func:`_slashed_masked`)
 _MASKED_END = lazyre.compile(r"\*{8}[0-9]{4}\Z")
 
@@ -1618,7 +1634,11 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         # a note passing here (its groups' lengths read one by one, or the run sliced, cost
         # ~3,000 instructions a note; session 60, G). Of 4 groups, 10 billion or more (a first
         # group of 2-3 digits) only ending '000': no household's amount is '339.656.097.221',
-        # a small number and an old CMND ('********6097.221'; session 61, E)
+        # a small number and an old CMND ('********6097.221'; session 61, E); 1-9 billion (a
+        # first group of one digit) where its last nine are no old CMND by threes or its
+        # currency follows, as by spaces: 'Tổ 1.********5678' of 'Tổ 1.212.345.678' ('Tổ 1
+        # 212 345 678', session 56's review), 'Vay 1.212.345.678 đồng' and '1.250.000.000'
+        # kept (session 61, R2)
         and not (
             run[-4] == "."
             and (size := len(run)) >= 8
@@ -1627,7 +1647,10 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
                 size <= 11
                 or (
                     run[-12] == "."
-                    and (size == 13 or (size <= 15 and run[-1] == run[-2] == run[-3] == "0"))
+                    and (
+                        (size == 13 and _billions_kept(found, groups))
+                        or (size <= 15 and run[-1] == run[-2] == run[-3] == "0")
+                    )
                 )
             )
         )
@@ -2287,8 +2310,11 @@ def parse_month_only(value: object) -> int | None:
 # 'đội', words communes number their hamlets by ('Khu 5 - 2024', 'Đội 5/2024'), not names
 # (session 46): 'đội' folds as 'đổi' does, which after 'thay', 'chuyển', 'biến', 'sửa' (an
 # amended list: session 46 review), 'hoán', 'trao' is a change ('Thay_doi_05_2024': May)
+# (longest first, then by text: the pattern's text the same whatever PYTHONHASHSEED orders the
+# set by; session 61, R2)
 _UNITS = sorted(
-    {fold(w) for w in (*UNIT_WORDS, "tổ dân phố", "khu")}.union(_SHORT_UNITS), key=len, reverse=True
+    {fold(w) for w in (*UNIT_WORDS, "tổ dân phố", "khu")}.union(_SHORT_UNITS),
+    key=lambda w: (-len(w), w),
 )
 _CHANGED = "".join(f"(?<!{w} )" for w in ("thay", "chuyen", "bien", "sua", "hoan", "trao"))
 # 'đổi' written with its marks ('Đổi_05_2024', 'DS đổi 5-2024'): a change, never an 'Đội'

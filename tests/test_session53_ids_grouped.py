@@ -68,7 +68,7 @@ STILL_MASKED = [
 # An amount as an officer or a head writes it, a date, a date range, a code: kept as written
 KEPT = ["1.500.000", "2.000.000 đồng", "1 500 000 000", "thu nhập 1 500 000 000 đồng/năm",
         "12 000 000 000", "200.000.000 đồng", "vay 212.345.678đ", "212 345 678 VNĐ",
-        "500.000.000", "1.212.345.678", "01.01.2024-31.12.2024", "2020 - 2024", "12. 03. 2024",
+        "500.000.000", "1.212.345.678 đồng", "01.01.2024-31.12.2024", "2020 - 2024", "12. 03. 2024",
         "NM.212.345.678", "167.06277.001", "1500000000đ",
         "2019 2020 2021 2022",
         unicodedata.normalize("NFD", "vay 212.345.678 đồng/năm")]  # fmt: skip
@@ -82,8 +82,8 @@ def test_an_id_or_phone_number_in_every_grouping_is_masked(written, posted):
 @pytest.mark.parametrize("written", KEPT)
 def test_an_amount_a_date_or_a_code_is_kept_as_written(written):
     """'1 500 000 000', its note and '1500000000đ' were masked ('********0000'); '200.000.000
-    đồng', '500.000.000' and '1.212.345.678' are amounts the CMND rule must not take (a currency
-    after, also typed decomposed, a first digit 5, 10 digits); years by spaces, 16 digits, hold
+    đồng', '500.000.000' and '1.212.345.678 đồng' are amounts the CMND rule must not take (a
+    currency after, also typed decomposed, a first digit 5, 10 digits); years by spaces, 16 digits, hold
     no phone."""
     assert mask_ids_in(written) == written
 
