@@ -1044,12 +1044,22 @@ def oracle(sc: dict, index: int) -> dict:
     def left_off(code: str, m_index: int) -> bool:
         """Whether the list that held ``code`` in month ``m_index`` (a stored one) has a later
         one before now, under the hamlet it was sent as (a merged hamlet's parts each their
-        own): it left that list, its exit stands (session 54)."""
+        own; from the merger on, the hamlet it joined): it left that list, its exit stands
+        (session 54)."""
         if m_index < 0:
             return False
         v = views[m_index]
         sent = min(v["held"][code]) if code in v["held"] else months[m_index][2][code][0]
-        return any(sent in views[k]["acc"] for k in range(m_index + 1, index))
+        # a part's list before its merger: the merged hamlet's later list is its list too
+        # (session 61, A3: the mergers oracle's seed 1503, held in Đồng Kè's January list,
+        # on no list of Nà Mòn's from February, Nà Mòn refused in March: gone, not moved)
+        return any(
+            sent in views[k]["acc"]
+            or k >= at
+            and joined(sent) != sent
+            and joined(sent) in views[k]["based"]
+            for k in range(m_index + 1, index)
+        )
 
     for code in set().union(*records.values()) - visible:
         for m_index in range(index - 1, -2, -1):
