@@ -371,8 +371,11 @@ def month_baselines(
     # a hamlet merged into another (last month's merges, or a stored month's merged_since) is
     # no rename of it: a month before the merger had both under their own names (session 59)
     joined = merges.keys() | _merges_said(stored, period, plan.plan_year, {}).keys()
+    # a rename a stored month of the year said stays known: the rule is not asked again over
+    # the months before it, whose households may have moved since (session 61, C3)
+    told = _renames_told(plan, stored, period, renamed, joined)
     walked = _renamed_before(
-        plan, period, earlier, accepted_in, named_in, rows_now, renamed, joined
+        plan, period, earlier, accepted_in, named_in, rows_now, {**told, **renamed}, joined
     )
     if walked:
         earlier = _under_names(earlier, walked)
@@ -1234,6 +1237,37 @@ def _merged_reporting(
         return accepted_in
     return {p: hs | {old for old, (into, when) in said.items() if p >= when and into in hs}
             for p, hs in accepted_in.items()}  # fmt: skip
+
+
+def _renames_told(
+    plan: Plan,
+    stored: list[dict],
+    period: str,
+    renamed: dict[str, str],
+    merged: Collection[str] = (),
+) -> dict[str, str]:
+    """The renames the year's stored months before ``period`` said (a hamlet's
+    ``renamed_from``: its earlier names, :func:`trend.renames_named`): old name -> the
+    hamlet's name now, where the plan has that name now (or renames it this month:
+    ``renamed``), the plan lacks the old name, and no merger took it (``merged``). Once said
+    to the officer, a rename is one story for the months after it: the history walk reads the
+    months before it under the name now, as the month that found it did, though the rule of
+    :func:`_renamed_before` over those months' households, some of them moved since, would
+    find none now (the renames oracle's seed 2281: docs/decisions.md, session 61, C3)."""
+    names = set(plan.hamlets["hamlet"].tolist())
+    year = f"{plan.plan_year:04d}-"
+    told: dict[str, str] = {}
+    for month in stored:
+        if not (month["period"].startswith(year) and month["period"] < period):
+            continue
+        for item in month["hamlets"]:
+            name = renamed.get(item["hamlet"], item["hamlet"])
+            if name not in names:
+                continue
+            for old in item.get("renamed_from") or ():
+                if old["hamlet"] not in names and old["hamlet"] not in merged:
+                    told[old["hamlet"]] = name
+    return told
 
 
 def _renamed_before(
