@@ -22,15 +22,15 @@ HERE = "Tổng hợp hộ nghèo năm 2024"
 SENT = "danh sách các xóm gửi về"
 
 
-def _invoke(*args: str):
+def invoke(*args: str):
     return CliRunner().invoke(main, list(args))
 
 
-def _stop(*args: str) -> tuple[str, str]:
+def stop_line(*args: str) -> tuple[str, str]:
     """The one line a run stopped on, in Vietnamese and in English (exit 2 each)."""
     lines = []
     for lang in ("vi", "en"):
-        done = _invoke(*args, "--lang", lang)
+        done = invoke(*args, "--lang", lang)
         assert done.exit_code == 2, done.output
         assert len(done.output.splitlines()) == 1, done.output
         lines.append(done.output.splitlines()[0])
@@ -60,13 +60,15 @@ def test_a_missing_input_folder_under_the_current_one_is_named_from_it_once(offi
         "give the right input folder (--input), then run again."
     )
     whole = str(office / SENT / "khong-co")
-    assert _stop("run", "--input", whole, "--output", str(office / "ra")) == (vi, en)
-    assert _stop("run", "--input", f"{SENT}/khong-co", "--output", "ra") == (vi, en)
+    assert stop_line("run", "--input", whole, "--output", str(office / "ra")) == (vi, en)
+    assert stop_line("run", "--input", f"{SENT}/khong-co", "--output", "ra") == (vi, en)
 
 
 def test_an_empty_input_folder_and_a_file_given_as_it_are_named_from_the_current_folder(office):
     (office / SENT / "trong").mkdir()
-    empty = _stop("run", "--input", str(office / SENT / "trong"), "--output", str(office / "ra"))
+    empty = stop_line(
+        "run", "--input", str(office / SENT / "trong"), "--output", str(office / "ra")
+    )
     assert empty == (
         f"LỖI: Thư mục đầu vào '{SENT}/trong' chưa có tệp nào. Hãy chép vào đó tệp kế hoạch của "
         "xã (KeHoach_YYYY.xlsx) và danh sách của các xóm rồi chạy lại.",
@@ -76,7 +78,9 @@ def test_an_empty_input_folder_and_a_file_given_as_it_are_named_from_the_current
     sent = office / SENT / "ds"
     sent.mkdir()
     write_roster(sent, "DS_NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
-    a_file = _stop("run", "--input", str(sent / "DS_NaMon.xlsx"), "--output", str(office / "ra"))
+    a_file = stop_line(
+        "run", "--input", str(sent / "DS_NaMon.xlsx"), "--output", str(office / "ra")
+    )
     assert a_file == (
         f"LỖI: '{SENT}/ds/DS_NaMon.xlsx' là một tệp, không phải thư mục: hãy chỉ thư mục chứa "
         "các tệp của xóm (--input).",
@@ -91,7 +95,7 @@ def test_an_output_folder_that_cannot_be_made_is_named_from_the_current_folder(o
     write_roster(sent, "DS_NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
     # the output asked for under a file: its folder cannot be made
     out = sent / "DS_NaMon.xlsx" / "ra"
-    assert _stop("run", "--input", str(sent), "--output", str(out)) == (
+    assert stop_line("run", "--input", str(sent), "--output", str(out)) == (
         f"LỖI: Không tạo được thư mục kết quả '{SENT}/DS_NaMon.xlsx/ra': một phần của đường dẫn "
         "là tệp chứ không phải thư mục; hãy chọn thư mục khác.",
         f"ERROR: Cannot create the output folder '{SENT}/DS_NaMon.xlsx/ra': part of the path is "
@@ -102,7 +106,7 @@ def test_an_output_folder_that_cannot_be_made_is_named_from_the_current_folder(o
 def test_check_of_an_output_folder_not_there_names_it_and_where_it_was_looked_for(office):
     sent = office / SENT
     write_roster(sent, "DS_NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
-    assert _stop("check", str(sent), "--output", str(office / "ket qua")) == (
+    assert stop_line("check", str(sent), "--output", str(office / "ket qua")) == (
         f"LỖI: Không có thư mục kết quả 'ket qua' trong thư mục '{HERE}'; hãy kiểm tra lại đường "
         "dẫn (--output).",
         f"ERROR: There is no output folder 'ket qua' in the folder '{HERE}'; check the path "
@@ -121,9 +125,9 @@ def test_a_folder_outside_the_current_one_is_named_in_full_once(office, tmp_path
         "hoạch của xã (KeHoach_YYYY.xlsx) cùng danh sách của các xóm, hoặc chỉ đúng thư mục đầu "
         "vào (--input), rồi chạy lại."
     )
-    assert _stop("run", "--input", str(missing), "--output", "ra")[0] == line
+    assert stop_line("run", "--input", str(missing), "--output", "ra")[0] == line
     typed = os.path.join("..", HERE, SENT, "khong-co")
-    assert _stop("run", "--input", typed, "--output", "ra")[0] == line
+    assert stop_line("run", "--input", typed, "--output", "ra")[0] == line
     # the current folder itself: its full path, not '.'
     from pipeline.messages import folder_named
 
@@ -136,7 +140,7 @@ def test_a_list_only_in_a_hidden_folder_is_said_not_read_by_the_run_and_check(of
     sent = office / SENT
     (sent / ".thang5").mkdir()
     write_roster(sent / ".thang5", "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
-    assert _stop("run", "--input", str(sent), "--output", str(office / "ra")) == (
+    assert stop_line("run", "--input", str(sent), "--output", str(office / "ra")) == (
         f"LỖI: Thư mục đầu vào '{SENT}' chỉ có tệp trong thư mục ẩn (tên bắt đầu bằng dấu "
         "chấm), không được đọc: '.thang5/NaMon.xlsx'. Hãy đổi tên thư mục '.thang5' thành "
         "'thang5' rồi chạy lại.",
@@ -144,7 +148,7 @@ def test_a_list_only_in_a_hidden_folder_is_said_not_read_by_the_run_and_check(of
         "leading dot), which are not read: '.thang5/NaMon.xlsx'. Rename the folder '.thang5' to "
         "'thang5', then run again.",
     )
-    checked = _invoke("check", SENT, "--no-history")
+    checked = invoke("check", SENT, "--no-history")
     assert checked.exit_code == 1
     assert checked.output.splitlines() == [
         f"[LỖI] (no-files): Thư mục '{SENT}' chỉ có tệp trong thư mục ẩn (tên bắt đầu bằng dấu "
@@ -157,7 +161,7 @@ def test_a_list_only_in_a_hidden_folder_is_said_not_read_by_the_run_and_check(of
         "ở đầu (thành 'thang5') rồi chạy lại.",
         "0 tệp, 1 lỗi, 1 cảnh báo.",
     ]
-    english = _invoke("check", SENT, "--no-history", "--lang", "en")
+    english = invoke("check", SENT, "--no-history", "--lang", "en")
     assert english.output.splitlines()[0] == (
         f"[ERROR] (no-files): Folder '{SENT}' holds files only in hidden folders (named with a "
         "leading dot), which are not read: '.thang5/NaMon.xlsx'; a run (make or giamngheo run) "
@@ -173,7 +177,7 @@ def test_the_plan_and_lists_in_two_hidden_folders_are_named_and_the_folders_to_r
     write_plan(sent / ".ke hoach")
     write_roster(sent / "thang5" / ".moi", "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
     (sent / ".DS_Store").write_bytes(b"\0")
-    vi, en = _stop("run", "--input", SENT, "--output", "ra")
+    vi, en = stop_line("run", "--input", SENT, "--output", "ra")
     assert vi == (
         f"LỖI: Thư mục đầu vào '{SENT}' chỉ có tệp trong thư mục ẩn (tên bắt đầu bằng dấu chấm), "
         "không được đọc: '.ke hoach/KeHoach_2024.xlsx', 'thang5/.moi/NaMon.xlsx'. Hãy đổi tên "

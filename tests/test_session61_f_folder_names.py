@@ -22,13 +22,12 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from pipeline import messages
-from pipeline.cli import main
 from pipeline.discover import hidden_only_said, list_input_files
 from pipeline.messages import folder_named, looked_in
 from tests.commune import person, write_roster
+from tests.test_session60_h_stop_lines import invoke, stop_line
 
 HERE = "Tổng hợp hộ nghèo năm 2024"
 SENT = "danh sách các xóm gửi về"
@@ -36,21 +35,6 @@ SENT = "danh sách các xóm gửi về"
 
 def _nfd(text: str) -> str:
     return unicodedata.normalize("NFD", text)
-
-
-def _invoke(*args: str):
-    return CliRunner().invoke(main, list(args))
-
-
-def _stop(*args: str) -> tuple[str, str]:
-    """The one line a run stopped on, in Vietnamese and in English (exit 2 each)."""
-    lines = []
-    for lang in ("vi", "en"):
-        done = _invoke(*args, "--lang", lang)
-        assert done.exit_code == 2, done.output
-        assert len(done.output.splitlines()) == 1, done.output
-        lines.append(done.output.splitlines()[0])
-    return lines[0], lines[1]
 
 
 def _system(monkeypatch, here: str, path=os.path, sep: str = os.sep) -> None:
@@ -111,14 +95,14 @@ def test_the_run_names_an_empty_folder_dragged_in_from_a_mac_from_the_current_fo
     # a Mac gives the current folder as its disk holds it (NFD), the folder dragged in NFC
     _system(monkeypatch, _nfd(str(office)))
     (office / SENT / "trong").mkdir()
-    assert _stop("run", "--input", str(office / SENT / "trong"), "--output", "ra") == (
+    assert stop_line("run", "--input", str(office / SENT / "trong"), "--output", "ra") == (
         f"LỖI: Thư mục đầu vào '{SENT}/trong' chưa có tệp nào. Hãy chép vào đó tệp kế hoạch của "
         "xã (KeHoach_YYYY.xlsx) và danh sách của các xóm rồi chạy lại.",
         f"ERROR: The input folder '{SENT}/trong' holds no file yet. Copy the commune's plan "
         "(KeHoach_YYYY.xlsx) and the hamlets' lists into it, then run again.",
     )
     # `check` of it names it as the run does
-    checked = _invoke("check", str(office / SENT / "trong"), "--no-history")
+    checked = invoke("check", str(office / SENT / "trong"), "--no-history")
     assert checked.output.splitlines()[0].startswith(
         f"[LỖI] (no-files): Thư mục '{SENT}/trong' chưa có tệp nào: "
     )
@@ -170,7 +154,7 @@ def test_a_hidden_folders_lists_beside_its_name_without_the_dot_are_to_be_moved(
     (sent / "thang5").mkdir()  # made by hand, empty but for what a Mac leaves
     (sent / "thang5" / ".DS_Store").write_bytes(b"\0")
     # before: "Hãy đổi tên thư mục '.thang5' thành 'thang5'", which Explorer or Finder refuses
-    assert _stop("run", "--input", SENT, "--output", "ra") == (
+    assert stop_line("run", "--input", SENT, "--output", "ra") == (
         f"LỖI: Thư mục đầu vào '{SENT}' chỉ có tệp trong thư mục ẩn (tên bắt đầu bằng dấu "
         "chấm), không được đọc: '.thang5/NaMon.xlsx'. Hãy chuyển các tệp trong thư mục "
         "'.thang5' sang thư mục 'thang5' (đã có sẵn) rồi chạy lại.",
@@ -178,7 +162,7 @@ def test_a_hidden_folders_lists_beside_its_name_without_the_dot_are_to_be_moved(
         "leading dot), which are not read: '.thang5/NaMon.xlsx'. Move the files in the folder "
         "'.thang5' into the folder 'thang5' (already there), then run again.",
     )
-    checked = _invoke("check", SENT, "--no-history")
+    checked = invoke("check", SENT, "--no-history")
     assert checked.exit_code == 1
     assert checked.output.splitlines() == [
         f"[LỖI] (no-files): Thư mục '{SENT}' chỉ có tệp trong thư mục ẩn (tên bắt đầu bằng dấu "
@@ -192,7 +176,7 @@ def test_a_hidden_folders_lists_beside_its_name_without_the_dot_are_to_be_moved(
         "rồi chạy lại.",
         "0 tệp, 1 lỗi, 1 cảnh báo.",
     ]
-    english = _invoke("check", SENT, "--no-history", "--lang", "en").output.splitlines()
+    english = invoke("check", SENT, "--no-history", "--lang", "en").output.splitlines()
     assert english[1] == (
         "[Warning] .thang5 (file-skipped): Skipped a hidden folder: its name starts with a dot "
         "(as a sync tool or a Mac names it), so the files in it are not read, 'NaMon.xlsx' "
@@ -206,14 +190,14 @@ def test_a_nested_hidden_folder_and_two_hidden_folders_one_beside_its_name(offic
     (sent / "ds" / ".thang5").mkdir(parents=True)
     (sent / "ds" / "thang5").mkdir()
     write_roster(sent / "ds" / ".thang5", "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
-    vi, en = _stop("run", "--input", SENT, "--output", "ra")
+    vi, en = stop_line("run", "--input", SENT, "--output", "ra")
     assert vi.endswith(
         "'ds/.thang5/NaMon.xlsx'. Hãy chuyển các tệp trong thư mục 'ds/.thang5' sang thư mục "
         "'ds/thang5' (đã có sẵn) rồi chạy lại."
     )
     (sent / ".ke hoach").mkdir()
     write_roster(sent / ".ke hoach", "BanCo.xlsx", "Bản Cọ", 88, [person("BC1", "poor")])
-    vi, en = _stop("run", "--input", SENT, "--output", "ra")
+    vi, en = stop_line("run", "--input", SENT, "--output", "ra")
     assert vi.endswith(
         "Hãy đổi tên các thư mục đó, bỏ dấu chấm ở đầu (nếu đã có thư mục tên đó, như "
         "'thang5': chuyển các tệp vào thư mục đó), rồi chạy lại."
@@ -230,5 +214,5 @@ def test_a_folder_of_another_name_beside_it_keeps_the_rename(office):
     (sent / ".thang5").mkdir()
     (sent / "thang6").mkdir()
     write_roster(sent / ".thang5", "NaMon.xlsx", "Nà Mòn", 102, [person("NM1", "poor")])
-    vi, _ = _stop("run", "--input", SENT, "--output", "ra")
+    vi, _ = stop_line("run", "--input", SENT, "--output", "ra")
     assert vi.endswith("Hãy đổi tên thư mục '.thang5' thành 'thang5' rồi chạy lại.")
