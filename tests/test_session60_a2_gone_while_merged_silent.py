@@ -38,6 +38,23 @@ def _by_name(summary: dict) -> dict[str, dict]:
     return {h["hamlet"]: h for h in summary["hamlets"]}
 
 
+def merged_june(tmp_path):
+    """A's months to June (session 60): April's four hamlets (Nà Mòn NM1; Bản Cọ BC1, BC2; Đồng
+    Kè DK1; Khuôn Lăn KL1, KL3, KL2), May BC1 on Nà Mòn's list and KL2 on Đồng Kè's, June's plan
+    merging Nà Mòn into Đồng Kè and Bản Cọ into Khuôn Lăn renamed 'Lăn Hạ', Đồng Kè alone sending
+    NM1, DK1, KL2. The input folder, the output folder and June's summary."""
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    start = {"Nà Mòn": [NM1], "Bản Cọ": [BC1, BC2], "Đồng Kè": [DK1], "Khuôn Lăn": [KL1, KL3, KL2]}
+    write_plan_2024(folder, start)
+    run_month_lists(folder, out, "2024-04", start, date(2024, 5, 3))
+    may = {"Nà Mòn": [NM1, BC1], "Bản Cọ": [BC2], "Đồng Kè": [DK1, KL2], "Khuôn Lăn": [KL1, KL3]}
+    run_month_lists(folder, out, "2024-05", may, date(2024, 6, 3))
+    write_plan_2024(folder, {"Đồng Kè": [NM1, DK1], "Lăn Hạ": [BC1, BC2, KL1, KL3, KL2]})
+    june = run_month_lists(folder, out, "2024-06", {"Đồng Kè": [NM1, DK1, KL2]}, date(2024, 7, 3))
+    return folder, out, june
+
+
 def test_back_after_silence_the_merged_hamlet_tells_the_household_gone_from_its_part(tmp_path):
     """Worked by hand, July (June: Khuổi Hin alone). Đồng Kè beside May's Đồng Kè (DK1 poor,
     KL2 near-poor) and Nà Mòn (NM1 poor, BC1 near-poor) lists, now NM1, DK1, KL2: poor 2 to 2;
@@ -89,15 +106,7 @@ def test_the_merged_hamlets_later_list_left_the_household_off_while_it_is_silent
     commune's year table is Lăn Hạ's (Đồng Kè silent). Its month table: beside May's Khuôn Lăn
     and Bản Cọ lists, poor 2 to 2, near-poor 1 to 1. Before: near-poor 3, 2 moved out (BC1 as
     still in the silent Đồng Kè, where June's list had left it off), 1."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    start = {"Nà Mòn": [NM1], "Bản Cọ": [BC1, BC2], "Đồng Kè": [DK1], "Khuôn Lăn": [KL1, KL3, KL2]}
-    write_plan_2024(folder, start)
-    run_month_lists(folder, out, "2024-04", start, date(2024, 5, 3))
-    may = {"Nà Mòn": [NM1, BC1], "Bản Cọ": [BC2], "Đồng Kè": [DK1, KL2], "Khuôn Lăn": [KL1, KL3]}
-    run_month_lists(folder, out, "2024-05", may, date(2024, 6, 3))
-    write_plan_2024(folder, {"Đồng Kè": [NM1, DK1], "Lăn Hạ": [BC1, BC2, KL1, KL3, KL2]})
-    june = run_month_lists(folder, out, "2024-06", {"Đồng Kè": [NM1, DK1, KL2]}, date(2024, 7, 3))
+    folder, out, june = merged_june(tmp_path)
     assert table(june["totals"]["movements_month"]) == ((2, *[0] * 9, 2), (2, 0, 1, *[0] * 7, 1))
     summary = run_month_lists(folder, out, "2024-07", {"Lăn Hạ": [BC2, KL1, KL3]},
                               date(2024, 8, 3))  # fmt: skip

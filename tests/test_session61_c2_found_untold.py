@@ -18,6 +18,7 @@ from tests.commune import person
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session56_b_turn_moved import table
 from tests.test_session59_h2_renamed_then_merged_into import run_month_lists, write_plan_2024
+from tests.test_session60_a2_gone_while_merged_silent import merged_june
 
 K1, N1, C1 = person("K1", "poor"), person("N1", "poor"), person("C1", "poor")
 B1, B2 = person("B1", "poor"), person("B2", "poor")
@@ -98,15 +99,7 @@ def test_a_year_move_in_from_a_hamlet_silent_now_is_said_under_the_year_table(tm
     table: the commune's year 'Chuyển đến' 1 against 'Chuyển sang' 0. The note the month table
     has for this case is said under the year table too, naming Lăn Hạ, once (May's list had KL2
     in Đồng Kè already: the month table moves nothing in). Before: no note."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    start = {"Nà Mòn": [NM1], "Bản Cọ": [BC1, BC2], "Đồng Kè": [DK1], "Khuôn Lăn": [KL1, KL3, KL2]}
-    write_plan_2024(folder, start)
-    run_month_lists(folder, out, "2024-04", start, date(2024, 5, 3))
-    may = {"Nà Mòn": [NM1, BC1], "Bản Cọ": [BC2], "Đồng Kè": [DK1, KL2], "Khuôn Lăn": [KL1, KL3]}
-    run_month_lists(folder, out, "2024-05", may, date(2024, 6, 3))
-    write_plan_2024(folder, {"Đồng Kè": [NM1, DK1], "Lăn Hạ": [BC1, BC2, KL1, KL3, KL2]})
-    june = run_month_lists(folder, out, "2024-06", {"Đồng Kè": [NM1, DK1, KL2]}, date(2024, 7, 3))
+    _, out, june = merged_june(tmp_path)
     near = table(june["totals"]["movements"])[1]
     assert (near[4], near[8]) == (0, 1)  # 'Chuyển sang' 0, 'Chuyển đến' 1
     said = [n for n in notes(out, "2024-06") if n.startswith("Hộ chuyển đến từ xóm")]

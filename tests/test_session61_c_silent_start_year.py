@@ -16,12 +16,10 @@ sends (NM1, DK1, KL2): BC1 is on no list."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from tests.commune import person
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session56_b_turn_moved import table
-from tests.test_session59_h2_renamed_then_merged_into import run_month_lists, write_plan_2024
+from tests.test_session60_a2_gone_while_merged_silent import merged_june
 
 NM1, DK1 = person("NM1", "poor"), person("DK1", "poor")
 BC1, BC2 = person("BC1", "near_poor"), person("BC2", "near_poor")
@@ -37,15 +35,7 @@ def test_a_start_household_of_a_silent_hamlet_gone_now_is_in_no_year_table_that_
     of Lăn Hạ on the start list, in no year table: gone once, in Đồng Kè's month table ("So
     với tháng trước"); KL2's move in counted on one side, Lăn Hạ's year table moving it out
     when Lăn Hạ sends."""
-    folder, out = tmp_path / "vao", tmp_path / "ra"
-    folder.mkdir()
-    start = {"Nà Mòn": [NM1], "Bản Cọ": [BC1, BC2], "Đồng Kè": [DK1], "Khuôn Lăn": [KL1, KL3, KL2]}
-    write_plan_2024(folder, start)
-    run_month_lists(folder, out, "2024-04", start, date(2024, 5, 3))
-    may = {"Nà Mòn": [NM1, BC1], "Bản Cọ": [BC2], "Đồng Kè": [DK1, KL2], "Khuôn Lăn": [KL1, KL3]}
-    run_month_lists(folder, out, "2024-05", may, date(2024, 6, 3))
-    write_plan_2024(folder, {"Đồng Kè": [NM1, DK1], "Lăn Hạ": [BC1, BC2, KL1, KL3, KL2]})
-    june = run_month_lists(folder, out, "2024-06", {"Đồng Kè": [NM1, DK1, KL2]}, date(2024, 7, 3))
+    _, out, june = merged_june(tmp_path)
     hamlets = {h["hamlet"]: h for h in june["hamlets"]}
     assert (hamlets["Lăn Hạ"]["status"], hamlets["Lăn Hạ"]["movements"]) == ("missing", None)
     month = ((2, *[0] * 9, 2), (2, 0, 1, *[0] * 7, 1))
