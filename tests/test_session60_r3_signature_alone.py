@@ -16,6 +16,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.styles import Font
 
 from pipeline.run import execute
 from tests.commune import person, write_plan, write_roster
@@ -29,8 +30,10 @@ LONG = (
 )
 
 
-def _copy(tmp_path: Path, **cells: str):
-    """The copy's list sheet, the head's block unmerged and ``cells`` typed in."""
+def head_copy(tmp_path: Path, merge: str | None = None, regular: tuple = (), **cells):
+    """The copy's list sheet, the head's left block unmerged, ``cells`` typed in (a text, a
+    CellRichText, or None to empty the cell), ``merge`` merged again, the cells ``regular``
+    given a font neither bold nor italic."""
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
@@ -42,6 +45,10 @@ def _copy(tmp_path: Path, **cells: str):
         ws.unmerge_cells(merged)
     for cell, value in cells.items():
         ws[cell] = value
+    for cell in regular:
+        ws[cell].font = Font(name=ws[cell].font.name, size=ws[cell].font.size)
+    if merge:
+        ws.merge_cells(merge)
     book.save(roster)
     execute(folder, tmp_path / "out", "2024-05")
     copy = tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
@@ -69,7 +76,7 @@ RIGHT = [
 
 
 def test_a_block_typed_in_cells_alone_prints_once_as_a_merged_one_does(tmp_path):
-    ws = _copy(tmp_path)
+    ws = head_copy(tmp_path)
     assert ws.print_title_cols == "$A:$C"
     assert [b.id for b in ws.col_breaks.brk] == [16]
     # Before: B13 and B14 as typed, left (None), nothing merged there. '(Ký, ghi rõ họ tên)',
@@ -88,7 +95,7 @@ def test_a_block_typed_in_cells_alone_prints_once_as_a_merged_one_does(tmp_path)
 
 def test_a_note_typed_alone_under_the_block_goes_with_it_over_the_columns_it_needs(tmp_path):
     note = "Ghi chú: hộ NM2 chuyển đến tháng 4."
-    ws = _copy(tmp_path, B16=note)
+    ws = head_copy(tmp_path, B16=note)
     # the note, 240 pixels, needs D:I (D:H hold -3 + 37 + 33 + 33 + 95 + 37 = 232): the block's
     # lines typed in the same column are centred over the same columns
     assert _below(ws) == {"D13:I13", "D14:I14", "D16:I16", "R12:X12", "R13:X13", "R14:X14"}
@@ -102,7 +109,7 @@ def test_a_note_too_long_for_the_first_page_wraps_there_and_holds_no_line_back(t
     # the repeated columns' share, as a note the head merged over B:X is written. Before: left
     # in B16 as typed, run over the first page, its start printed again at the left of page 4
     # and its end after the repeated columns there ('Ghi chú: hộ NM2 chuyển… xin xã xem xét.').
-    ws = _copy(tmp_path, B16=LONG)
+    ws = head_copy(tmp_path, B16=LONG)
     assert _below(ws) == {"B16:P16", "D13:G13", "D14:G14", "R12:X12", "R13:X13", "R14:X14"}
     assert ws["B16"].value == LONG.replace("tháng 4; hộ NM4", "tháng 4;\nhộ NM4")
     assert ws["B16"].alignment.horizontal == "center" and ws["B16"].alignment.wrap_text
@@ -111,7 +118,7 @@ def test_a_note_too_long_for_the_first_page_wraps_there_and_holds_no_line_back(t
 
 def test_a_block_typed_alone_beside_another_text_stays_where_typed(tmp_path):
     # F13 holds a text in the columns the block would move over: kept as typed
-    ws = _copy(tmp_path, F13="Kế toán")
+    ws = head_copy(tmp_path, F13="Kế toán")
     assert "D13:G13" not in _below(ws)
     assert ws["B13"].value == "Người lập biểu" and ws["F13"].value == "Kế toán"
 
@@ -158,6 +165,6 @@ def test_a_left_block_under_its_own_date_merged_unlike_it_goes_with_the_date(tmp
 
 
 def test_a_long_note_alone_beside_another_text_on_its_row_stays_as_typed(tmp_path):
-    ws = _copy(tmp_path, B16=LONG, K16="Đã xem")
+    ws = head_copy(tmp_path, B16=LONG, K16="Đã xem")
     assert not any(m.min_row == 16 for m in ws.merged_cells.ranges)
     assert ws["B16"].value == LONG and ws["K16"].value == "Đã xem"

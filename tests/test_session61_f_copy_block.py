@@ -16,45 +16,14 @@ margins): D 37, E 33, F 33, G 95: D:F hold 100, D:G 195."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import openpyxl
 import pytest
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
-from openpyxl.styles import Font
 
-from pipeline.run import execute
-from tests.commune import person, write_plan, write_roster
-from tests.test_session23_rows import MAY
+from tests.test_session60_r3_signature_alone import head_copy
 
 NOTE = "(Ký, ghi rõ họ tên)"
 BROKEN = "Người lập biểu\n" + NOTE
-
-
-def head_copy(tmp_path: Path, merge: str | None = None, regular: tuple = (), **cells):
-    """The copy's list sheet, the head's left block unmerged, ``cells`` typed in (a text, a
-    CellRichText, or None to empty the cell), ``merge`` merged again, the cells ``regular``
-    given a font neither bold nor italic."""
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_plan(folder)
-    roster = write_roster(folder, "NaMon.xlsx", "Nà Mòn", 102, [person(c, s) for c, s in MAY])
-    book = openpyxl.load_workbook(roster)
-    ws = book["Danh sách"]
-    ws["H6"] = "bốn"
-    for merged in ("B13:E13", "B14:E14"):
-        ws.unmerge_cells(merged)
-    for cell, value in cells.items():
-        ws[cell] = value
-    for cell in regular:
-        ws[cell].font = Font(name=ws[cell].font.name, size=ws[cell].font.size)
-    if merge:
-        ws.merge_cells(merge)
-    book.save(roster)
-    execute(folder, tmp_path / "out", "2024-05")
-    copy = tmp_path / "out" / "2024-05" / "PhanHoi" / "Nà Mòn_2024-05.xlsx"
-    return openpyxl.load_workbook(copy)["Danh sách"]
 
 
 def _below(ws) -> set[str]:
