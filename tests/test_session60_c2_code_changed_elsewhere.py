@@ -36,7 +36,7 @@ MOVED_VI = (
 )
 
 
-def _code_changed(out, period: str) -> list[tuple]:
+def code_changed_said(out, period: str) -> list[tuple]:
     return [row[:3] + (row[4],) for row in said_of(out, period) if row[3] == "code-changed"]
 
 
@@ -49,7 +49,7 @@ def test_a_household_moved_in_under_another_code_is_told_the_other_hamlet_holds_
     'Thoát'" to Nà Mòn's head, whose list never had 009."""
     _, out = run_january(tmp_path, 100, [CUONG_009], na_mon=[AN, BINH])
     month_run(tmp_path, out, 2, [AN, BINH, CUONG_003])
-    assert _code_changed(out, "2025-02") == [("Nà Mòn", "B7", "003", MOVED_VI)]
+    assert code_changed_said(out, "2025-02") == [("Nà Mòn", "B7", "003", MOVED_VI)]
 
 
 def test_with_bản_cọ_refused_the_row_names_its_january_list_not_the_start_list(tmp_path):
@@ -58,7 +58,7 @@ def test_with_bản_cọ_refused_the_row_names_its_january_list_not_the_start_li
     with Bản Cọ accepted. Before: "trong danh sách đầu năm của xóm Bản Cọ"."""
     _, out = run_january(tmp_path, 100, [CUONG_009], na_mon=[AN, BINH])
     month_run(tmp_path, out, 2, [AN, BINH, CUONG_003], "abc")
-    assert _code_changed(out, "2025-02") == [("Nà Mòn", "B7", "003", MOVED_VI)]
+    assert code_changed_said(out, "2025-02") == [("Nà Mòn", "B7", "003", MOVED_VI)]
 
 
 def _swap_month(tmp_path, out, month: int, ban_co: list[tuple], dong_ke: list[tuple]) -> None:
@@ -92,7 +92,7 @@ def test_two_hamlets_swapping_codes_are_not_told_to_write_the_other_code_exited(
             f"bộ xã (không ghi dòng 'Thoát' với mã '{other}': mã đó đang là mã của hộ khác)."
         )
 
-    assert sorted(_code_changed(out, "2025-03")) == [
+    assert sorted(code_changed_said(out, "2025-03")) == [
         ("Bản Cọ", "B6", "007", taken("007", "005")),
         ("Đồng Kè", "B5", "005", taken("005", "007")),
     ]

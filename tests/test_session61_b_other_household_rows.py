@@ -19,7 +19,14 @@ from tests.test_session54_b_renumbered_within import na_mon_rows
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session57_b_turn_kept import run_january
 from tests.test_session58_f_kept_recoded import month_run, said_of
-from tests.test_session60_c2_code_changed_elsewhere import AN, BINH, CUONG_003, CUONG_009
+from tests.test_session60_c2_code_changed_elsewhere import (
+    AN,
+    BINH,
+    CUONG_003,
+    CUONG_009,
+    MOVED_VI,
+    code_changed_said,
+)
 
 VANISHED_NM5 = (
     "Hộ NM5 (Hoàng Văn NM5) có trong danh sách đầu năm nhưng không có trong danh sách kỳ "
@@ -148,19 +155,6 @@ def test_its_own_head_in_a_row_left_out_elsewhere_is_still_a_move(tmp_path):
 
 # --------------------------------------------------------------------------- C2's Left
 
-MOVED_FROM_JANUARY = (
-    "Mã hộ '003' khác mã '009' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong danh sách "
-    "tháng 1/2025 của xóm Bản Cọ. Hộ được tính là một hộ chuyển đến xóm Nà Mòn từ xóm đó: không "
-    "tính là thoát hay phát sinh mới. Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; "
-    "nếu xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ "
-    "xã: xóm Nà Mòn giữ nguyên dòng này, còn hộ mã '009' là hộ của xóm đó (nếu hộ đó đã thoát, "
-    "xóm đó ghi lại dòng của hộ với Phân loại hộ 'Thoát')."
-)
-
-
-def _code_changed(out, period: str) -> list[tuple]:
-    return [row[:3] + (row[4],) for row in said_of(out, period) if row[3] == "code-changed"]
-
 
 def test_a_hamlet_refused_two_months_running_names_its_latest_list(tmp_path):
     """C2's commune: Bản Cọ's January list writes Cường 009. February and March: Bản Cọ's list
@@ -170,7 +164,7 @@ def test_a_hamlet_refused_two_months_running_names_its_latest_list(tmp_path):
     _, out = run_january(tmp_path, 100, [CUONG_009], na_mon=[AN, BINH])
     month_run(tmp_path, out, 2, [AN, BINH], "abc")
     month_run(tmp_path, out, 3, [AN, BINH, CUONG_003], "abc")
-    assert _code_changed(out, "2025-03") == [("Nà Mòn", "B7", "003", MOVED_FROM_JANUARY)]
+    assert code_changed_said(out, "2025-03") == [("Nà Mòn", "B7", "003", MOVED_VI)]
 
 
 def test_the_other_code_held_by_a_row_left_out_elsewhere_is_taken(tmp_path):
@@ -195,7 +189,7 @@ def test_the_other_code_held_by_a_row_left_out_elsewhere_is_taken(tmp_path):
     month(2, [DUNG, EM, PHUONG, CUONG_009], na_mon_rows([GIANG, HAI]))
     giang = dict(na_mon_rows([("005", *GIANG[1:])])[0], nhan_khau=0)
     month(3, [DUNG, ("007", *EM[1:]), PHUONG, CUONG_009], [giang, *na_mon_rows([HAI])])
-    assert _code_changed(out, "2025-03") == [
+    assert code_changed_said(out, "2025-03") == [
         (
             "Bản Cọ",
             "B6",
