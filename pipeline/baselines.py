@@ -166,6 +166,10 @@ class _Baselines(NamedTuple):
     # error in other hamlets (timeline.Departures.others): period -> key -> those hamlets; not
     # the household's listing there (session 61)
     others: dict[str, dict[str, list[str]]] = {}
+    # a hamlet back in the plan compared with its list before it was dropped -> the codes of its
+    # start rows that list lacks, its start column holding them (the (*) note says them:
+    # session 62, C)
+    month_started: dict[str, list[str]] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -241,6 +245,7 @@ def month_baselines(
     month_base, month_hamlets, month_from, renamed, merges = None, set(), {}, {}, {}
     month_paired: set[str] = set()
     month_took: dict[str, dict[str, str]] = {}
+    month_started: dict[str, list[str]] = {}
     from_start: set[str] = set()  # hamlets beside the plan's start list for want of last month's
     quiet: set[str] = set()  # at the turn, hamlets silent in December and now (_silent_at_turn)
     if previous in periods:
@@ -269,26 +274,33 @@ def month_baselines(
             # a hamlet the plan lacks now, silent last month, may be merged into one accepted
             # then: that one is compared with its latest list too (session 42)
             missing += [h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in missing]
-        (month_base, month_from, joined, back_renamed, back_merged, month_paired, month_took) = (
-            _latest_lists(
-                plan,
-                month_base,
-                missing,
-                previous,
-                periods,
-                accepted_in,
-                earlier,
-                load,
-                rows_now,
-                month_hamlets,
-                named_in,
-                stored,
-                merges.keys(),
-                kept_merges,
-                kept_renames,
-                # a hamlet merged into one that sent is no old name of another (session 60)
-                {**_merged_said_into(stored, period, plan.plan_year), **merges},
-            )
+        (
+            month_base,
+            month_from,
+            joined,
+            back_renamed,
+            back_merged,
+            month_paired,
+            month_took,
+            month_started,
+        ) = _latest_lists(
+            plan,
+            month_base,
+            missing,
+            previous,
+            periods,
+            accepted_in,
+            earlier,
+            load,
+            rows_now,
+            month_hamlets,
+            named_in,
+            stored,
+            merges.keys(),
+            kept_merges,
+            kept_renames,
+            # a hamlet merged into one that sent is no old name of another (session 60)
+            {**_merged_said_into(stored, period, plan.plan_year), **merges},
         )
         from_start = {h for h, base in month_from.items() if base == "plan"} - month_hamlets
         if turn:  # a hamlet silent in December and now: its start list is its December state
@@ -690,6 +702,7 @@ def month_baselines(
         moved_back,
         left.recoded_from,
         left.others,
+        {h: codes for h, codes in month_started.items() if h in month_from},
     )
 
 
@@ -1804,6 +1817,7 @@ def _latest_lists(
     dict[str, str],
     set[str],
     dict[str, dict[str, str]],
+    dict[str, list[str]],
 ]:
     """Last month's households with, for each hamlet of ``missing`` (accepted now, missing or
     refused last month), its latest list of the plan year before: the latest stored month it
@@ -1835,9 +1849,10 @@ def _latest_lists(
     hamlets whose start column leaves out the households last month's lists had elsewhere (in
     no plan of a month since their list: :func:`_in_no_plan`), whose moves pair (session 60);
     and of those, each one whose start column holds households of a name the plan lacks now
-    on no list now -> their keys -> that name (session 61)."""
+    on no list now -> their keys -> that name (session 61); and each hamlet back in the plan
+    whose start column holds start rows its list before lacks -> their codes (session 62)."""
     if not missing:  # nothing looked at: no hamlet back after silence
-        return month_base, {}, set(), {}, {}, set(), {}
+        return month_base, {}, set(), {}, {}, set(), {}, {}
     named_in = named_in or {}
     year = f"{plan.plan_year}-"
     earlier_months = sorted((p for p in periods if p.startswith(year) and p < previous),
@@ -1891,7 +1906,7 @@ def _latest_lists(
     if joined:
         month_base = _under_names(month_base, joined)
     if not month_from:
-        return month_base, month_from, set(joined.values()), renamed, merged, set(), {}
+        return month_base, month_from, set(joined.values()), renamed, merged, set(), {}, {}
     parts = [month_base]
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
@@ -1900,6 +1915,8 @@ def _latest_lists(
     maybe: list[tuple[str, pd.DataFrame]] = []
     paired: set[str] = set()  # the hamlets of those rows (the month table's notes: session 60)
     took: dict[str, dict[str, str]] = {}  # of those, one holding a dropped name's households
+    started: dict[str, pd.DataFrame] = {}  # a hamlet back in the plan: its start rows so held
+    back_start: dict[str, list[str]] = {}  # of those, the codes its start column counts
     olds: list[dict] = []  # the year's names the plan lacks -> where their households are now
 
     def old_shares() -> dict:  # read and keyed once, where a month asks it
@@ -1945,6 +1962,7 @@ def _latest_lists(
                 start = plan.start_list[plan.start_list["hamlet"] == hamlet]
                 fresh.append(_start_rows(start[[k not in listed_then
                                                 for k in fig.keys_of(start)]]))  # fmt: skip
+                started[hamlet] = fresh[-1]  # the (*) note says them (session 62, C)
             if base != "plan":
                 continue
         start = plan.start_list[plan.start_list["hamlet"] == hamlet]
@@ -2014,8 +2032,20 @@ def _latest_lists(
         others = pd.concat(parts, ignore_index=True)
         counted = set(others.loc[others["phan_loai"].isin(_LISTS).to_numpy(), "hh_key"])
         parts += [rows[~rows["hh_key"].isin(counted).to_numpy()] for rows in fresh]
+        # of a hamlet back in the plan, the start rows its list before lacks that its start
+        # column so holds (counted): hamlet -> their codes as the start list writes them
+        for hamlet, rows in started.items():
+            kept = (
+                ~rows["hh_key"].isin(counted).to_numpy() & rows["phan_loai"].isin(_LISTS).to_numpy()
+            )
+            if kept.any():
+                named = zip(
+                    rows.loc[kept, "ma_ho"].tolist(), rows.loc[kept, "chu_ho"].tolist(), strict=True
+                )  # a row without a Mã hộ: its head's name
+                back_start[hamlet] = sorted({str(code) if isinstance(code, str) and code.strip()
+                                             else str(head) for code, head in named})  # fmt: skip
     return (pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged,
-            paired, took)  # fmt: skip
+            paired, took, back_start)  # fmt: skip
 
 
 def _listed_now(rows_now: pd.DataFrame | None) -> dict[str, set[str]]:

@@ -13,6 +13,7 @@ summary. The small helpers the steps call are at the end of the module."""
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
@@ -1725,6 +1726,8 @@ def summary_of(c: Figuring, accepted: list[dict], totals: dict) -> dict:
         c.start_from,
         c.month_base,
     )
+    dropped, dropped_named = _dropped_unlisted(plan, month_base, c.households,
+                                               bases.month_as_written)  # fmt: skip
     return {
         "schema": 1,
         "commune": plan.commune,
@@ -1787,10 +1790,16 @@ def summary_of(c: Figuring, accepted: list[dict], totals: dict) -> dict:
         "month_took": {
             h: sorted(set(took.values())) for h, took in sorted(bases.month_took.items())
         },
+        # a hamlet back in the plan whose start column holds start rows its list before lacks
+        # -> their codes: the (*) note says them (session 62, C)
+        "month_started": {h: codes for h, codes in sorted(bases.month_started.items())},
         # last month's lists of a name the plan lacks now, no hamlet's (not renamed, merged or
         # taken): its households counted then on no list now and in no hamlet's start column
         # -> name -> their codes; in no table, said under the month's (session 61, C2)
-        "month_dropped": _dropped_unlisted(plan, merged.period, month_base, c.households),
+        "month_dropped": dropped,
+        # of those, one whose head's name and birth year a row of a list now alone shares (a
+        # code new this month): old name -> code -> that row's hamlet and code (session 62, C)
+        "month_dropped_named": dropped_named,
         "year_on_year": year_on_year(
             merged.period, hamlet_figs, totals, stored, plan.commune, plan.standard
         ),
@@ -1830,30 +1839,72 @@ DETAIL_COLUMNS = [
 
 
 def _dropped_unlisted(
-    plan: Plan, period: str, month_base: pd.DataFrame | None, households: pd.DataFrame | None
-) -> dict[str, list[str]]:
+    plan: Plan,
+    month_base: pd.DataFrame | None,
+    households: pd.DataFrame | None,
+    written: pd.DataFrame | None = None,
+) -> tuple[dict[str, list[str]], dict[str, dict[str, dict[str, str]]]]:
     """The households last month's lists counted (poor or near-poor) under a name the plan
     lacks now (``month_base``: last month's lists, renamed and merged under the names now)
     that no hamlet's start column counts (no row of them under a hamlet of the plan) and that
     no list now holds (``households``: every row read now): old name -> their codes as last
     written, sorted. They left the lists from a hamlet that has no table: told in none, the
-    commune's month start column short of last month's end by them (session 61, C2). Within
-    the plan year only: January's start list may renumber last year's households."""
-    if month_base is None or month_base.empty or period[5:7] == "01":
-        return {}
+    commune's month start column short of last month's end by them (session 61, C2). January
+    too: ``month_base`` holds last year's households in the start list's codes (one it
+    renumbered and listed now is held), ``written`` (the same rows as last year's lists wrote
+    them, baselines' ``month_as_written``) their codes then (session 62, C). And of those, one
+    whose head's name and birth year one row now alone shares (a code new on last month's
+    lists), that row's one alone: old name -> code -> the hamlet and code of that row, which
+    the figures count as another household (session 43's rule: gone and new under a new code
+    the same month, two), said beside it (session 62, C)."""
+    if month_base is None or month_base.empty:
+        return {}, {}
     planned = month_base["hamlet"].isin(plan.hamlets["hamlet"]).to_numpy()
     counted = month_base["phan_loai"].isin(("poor", "near_poor")).to_numpy()
-    rows = month_base[~planned & counted]
-    if rows.empty:  # no name the plan lacks: the month's rows not keyed (a province's 300,000)
-        return {}
+    if not (~planned & counted).any():  # no name the plan lacks: the month's rows not keyed
+        return {}, {}  # (a province's 300,000)
+    codes_then = (written if written is not None else month_base)["ma_ho"].tolist()
     held = set(month_base.loc[planned, "hh_key"].tolist())
-    if households is not None and not households.empty:
-        held |= set(fig.keys_of(households))
-    rows = rows[~rows["hh_key"].isin(held).to_numpy()]
+    now = households if households is not None and not households.empty else None
+    if now is not None:
+        held |= set(fig.keys_of(now))
+    at = [i for i in (~planned & counted).nonzero()[0].tolist()
+          if month_base["hh_key"].iat[i] not in held]  # fmt: skip
     dropped: dict[str, list[str]] = {}
-    for hamlet, code in zip(rows["hamlet"].tolist(), rows["ma_ho"].tolist(), strict=True):
-        dropped.setdefault(hamlet, []).append(str(code))
-    return {h: sorted(set(codes)) for h, codes in sorted(dropped.items())}
+    for i in at:
+        dropped.setdefault(month_base["hamlet"].iat[i], []).append(str(codes_then[i]))
+    dropped = {h: sorted(set(codes)) for h, codes in sorted(dropped.items())}
+    if not at or now is None or "chu_ho" not in now.columns:
+        return dropped, {}
+
+    # a head's name and birth year, the hamlet set aside, one row a side: the dropped row's and
+    # one of a list now whose code last month's lists did not have
+    def heads(frame: pd.DataFrame) -> list[str | None]:
+        born = frame["nam_sinh"].tolist() if "nam_sinh" in frame else [None] * len(frame)
+        return [fig.name_key_text("", name, year)
+                for name, year in zip(frame["chu_ho"].tolist(), born, strict=True)]  # fmt: skip
+
+    then = heads(month_base)  # (a name last month's lists write twice is no one's alone)
+    gone = [then[i] for i in at]
+    known = set(month_base["hh_key"].tolist())
+    fresh = [key not in known for key in fig.keys_of(now)]
+    written_now = heads(now)
+    once = {h for h, n in Counter(then).items() if n == 1 and h is not None} & set(gone)
+    once &= {h for h, n in Counter(written_now).items() if n == 1}
+    row_of = {h: i for i, (h, new) in enumerate(zip(written_now, fresh, strict=True))
+              if new and h in once}  # fmt: skip
+    once &= row_of.keys()
+    codes_now = now["ma_ho"].tolist()
+    row_of = {h: j for h, j in row_of.items() if isinstance(codes_now[j], str)}
+    named: dict[str, dict[str, dict[str, str]]] = {}
+    for i, head in zip(at, gone, strict=True):
+        if head in once and head in row_of:
+            j = row_of[head]
+            named.setdefault(month_base["hamlet"].iat[i], {})[str(codes_then[i])] = {
+                "hamlet": str(now["hamlet"].iat[j]),
+                "ma_ho": codes_now[j],
+            }
+    return dropped, {old: dict(sorted(pairs.items())) for old, pairs in sorted(named.items())}
 
 
 def _out_when_held(bases, hamlet: str, previous: str, held_since: dict) -> set[str]:

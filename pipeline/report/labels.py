@@ -1003,6 +1003,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": " The households moved into {hamlets} are those the lists of {pm}/{py} had in "
         "another hamlet, so not in its start column.",
     },
+    # ... and, one back in the plan, its start column with its start rows its list before lacks
+    # and no other hamlet's list counted last month (baselines._latest_lists; session 62, C)
+    "mov.earlier_base.started": {
+        "vi": " Cột đầu kỳ của {hamlet} gồm cả {n} hộ trong danh sách đầu năm của xóm mà danh "
+        "sách {then} của xóm không có và danh sách tháng {pm}/{py} của xóm khác cũng không có "
+        "(mã hộ {codes}): các hộ này được tính từ đầu kỳ, không tính là phát sinh mới.",
+        "en": " The start column of {hamlet} also holds {n} households of its start-of-year list "
+        "that its list of {then} lacks, on no other hamlet's list of {pm}/{py} either (codes "
+        "{codes}): counted from the start, not as new.",
+    },
     # ... and its start column with the households of a dropped name it may have had then on
     # no list now, told gone there (baselines._latest_lists; session 61, C)
     "mov.earlier_base.took": {
@@ -1092,6 +1102,17 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{hamlet} is no longer in the plan: {n} households of its {m}/{y} list are on no "
         "list this month (codes {codes}), so no table counts them; columns 1 and 12 of the "
         "Total row leave them out. Confirm whether they left, moved away or were left off.",
+    },
+    # ... one of them whose head's name and birth year a row of a list now alone shares, under
+    # a code new this month: the figures count that row new there (two households, session 43);
+    # said beside, so the officer sees the one household it may be (session 62, C)
+    "mov.dropped_unlisted.named": {
+        "vi": " Hộ mã {code} có cùng họ tên chủ hộ và năm sinh với hộ mã {now} trong danh sách "
+        "tháng này của xóm {there}, hộ được tính là phát sinh mới ở xóm đó: nếu là cùng một hộ "
+        "thì hộ đã chuyển sang xóm {there} với mã hộ mới.",
+        "en": " Household {code} has the same head's name and birth year as household {now} on "
+        "{there}'s list this month, counted as new there: if they are one household, it moved "
+        "to {there} under a new code.",
     },
     "mov.unmatched.apart": {
         "vi": "Hộ chuyển đến từ xóm {hamlets} được tính ở cột 'Chuyển đến từ xóm khác' nhưng "

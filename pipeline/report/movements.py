@@ -581,7 +581,14 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
                           py=y)  # fmt: skip
             # its start column with a dropped name's households on no list now (session 61)
             took = ctx.summary.get("month_took") or {}
-            for hamlet, _ in group:
+            # its start column with start rows its list before lacks (session 62, C)
+            started = ctx.summary.get("month_started") or {}
+            for hamlet, p in group:
+                if started.get(hamlet):
+                    codes = started[hamlet]
+                    said += t("mov.earlier_base.started", lang, hamlet=hamlet, n=len(codes),
+                              codes=_first_codes(codes), then=_list_of(lang, p), pm=m,
+                              py=y)  # fmt: skip
                 if took.get(hamlet):
                     said += t("mov.earlier_base.took", lang, hamlet=hamlet,
                               olds=", ".join(took[hamlet]), pm=m, py=y)  # fmt: skip
@@ -607,9 +614,15 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
     if key == "movements_month" and base and dropped:
         for old in sorted(dropped, key=vi_key):
             codes = dropped[old]  # the first ten said; the household list has no row of them
-            said = ", ".join(codes[:10]) + (", …" if len(codes) > 10 else "")
-            notes.append(t("mov.dropped_unlisted", lang, hamlet=old, n=len(codes),
-                           m=int(base[5:7]), y=int(base[:4]), codes=said))  # fmt: skip
+            said = _first_codes(codes)
+            said = t("mov.dropped_unlisted", lang, hamlet=old, n=len(codes),
+                     m=int(base[5:7]), y=int(base[:4]), codes=said)  # fmt: skip
+            # one whose head a row of a list now alone shares, new there (session 62, C)
+            named = (ctx.summary.get("month_dropped_named") or {}).get(old) or {}
+            for code in [c for c in codes if c in named][:10]:
+                said += t("mov.dropped_unlisted.named", lang, code=code,
+                          now=named[code]["ma_ho"], there=named[code]["hamlet"])  # fmt: skip
+            notes.append(said)
     # A hamlet renamed or merged into since the month its start column is of: whose that month's
     # figures are, as 'Xu hướng' says of its points (session 48).
     for f in ctx.hamlets:
@@ -620,6 +633,11 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
         if said:
             notes.append(said)
     return notes
+
+
+def _first_codes(codes: list[str]) -> str:
+    """A note's codes: the first ten, then "…"."""
+    return ", ".join(codes[:10]) + (", …" if len(codes) > 10 else "")
 
 
 def _unmatched_notes(ctx: Context, key: str = "movements_month") -> list[str]:
