@@ -9,7 +9,10 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import sys
 from contextlib import closing
+
+import pytest
 
 from pipeline import archive
 from pipeline.history import HISTORY_FILE
@@ -50,8 +53,10 @@ def _by_hand(commune) -> list[tuple]:
     return files
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork")
 def test_a_forked_run_hashes_its_sources_in_the_side_writer(commune, tmp_path, monkeypatch):
     """Before: the runner hashed the three files after writing the consolidated workbook."""
+    monkeypatch.delenv("GIAMNGHEO_NO_FORK", raising=False)
     log = tmp_path / "hashed.txt"
     _hashing_logged(monkeypatch, log)
     out = tmp_path / "out"
