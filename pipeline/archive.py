@@ -56,17 +56,32 @@ def consumed(result: RunResult) -> list:
     return sorted(keep, key=lambda s: s.file)
 
 
-def file_records(result: RunResult) -> list[dict]:
-    """Name, size, SHA-256, kind and status of every input file the run saw."""
+def source_hashes(result: RunResult) -> dict[Path, tuple[int, str]]:
+    """Path -> (size, SHA-256) of every input file the run saw, as :func:`file_records` finds
+    them ('' where it is no file to read, 0 and '' where it cannot be read)."""
+    return {sub.path: _size_and_hash(sub.path) for sub in result.submissions}
+
+
+def _size_and_hash(path: Path) -> tuple[int, str]:
+    try:
+        status = path.stat()
+        # a pipe or a device under a file's name is not read: it would wait for ever
+        return status.st_size, sha256_of(path) if stat.S_ISREG(status.st_mode) else ""
+    except OSError:
+        return 0, ""
+
+
+def file_records(
+    result: RunResult, hashed: dict[Path, tuple[int, str]] | None = None
+) -> list[dict]:
+    """Name, size, SHA-256, kind and status of every input file the run saw. ``hashed``: the
+    sizes and hashes :func:`source_hashes` found (the side writer works them out while the
+    runner writes the consolidated workbook: session 62); a file not in it is looked at here."""
     records = []
+    hashed = hashed or {}
     for sub in sorted(result.submissions, key=lambda s: s.file):
-        try:
-            status = sub.path.stat()
-            size = status.st_size
-            # a pipe or a device under a file's name is not read: it would wait for ever
-            digest = sha256_of(sub.path) if stat.S_ISREG(status.st_mode) else ""
-        except OSError:
-            size, digest = 0, ""
+        found = hashed.get(sub.path)
+        size, digest = found if found is not None else _size_and_hash(sub.path)
         records.append(
             {
                 "file": sub.file,

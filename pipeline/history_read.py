@@ -42,6 +42,33 @@ def wal_alone_at(path: Path) -> bool:
     return wal_mode and not_empty(Path(f"{real}-wal")) and not os.path.lexists(shm)
 
 
+# The first bytes of SQLite's rollback journal; its header then holds the count of pages in it,
+# a checksum's seed and, at bytes 16-19 (big-endian), the store's size in pages before the write
+# it was made for (sqlite.org/fileformat.html, "the rollback journal").
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def first_write_cut_off(path: Path) -> bool:
+    """Whether the store at ``path`` is a new store whose first write was cut off: the first run
+    into its folder killed, or the power cut, as it stored its month (the store's tables are
+    made in that write's transaction: session 62). SQLite's journal is beside it, and either
+    nothing of the store was written yet (an empty file) or the journal says the store had no
+    page before the write. SQLite puts such a store back to nothing: nothing was stored in it.
+    (A journal beside the file a link points to, as SQLite writes it.)"""
+    real = real_path(path)
+    journal = Path(f"{real}-journal")
+    try:
+        if not os.path.lexists(journal) or not real.is_file():
+            return False
+        if real.stat().st_size == 0:
+            return True
+        with open(journal, "rb") as file:
+            head = file.read(20)
+    except OSError:
+        return False
+    return len(head) == 20 and head[:8] == _JOURNAL_MAGIC and head[16:] == bytes(4)
+
+
 # A store's time this near the clock (or past it) as it is found cannot tell a change made in
 # the same tick from none: a disk keeping coarse times (FAT32 on a USB stick: 2 seconds, rounded
 # up or down) gives both one time. A second more for the look itself.

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from pipeline import forked
+from pipeline.archive import source_hashes
 from pipeline.output import NOTICES, atomic_write, make_folder, staging, write_json
 from pipeline.report.bulk import fast_path
 from pipeline.report.feedback_files import (
@@ -77,7 +78,8 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
     if forked.available():
         shares = _Shares.of(len(targets))  # None: more files than a pipe holds, all the child's
         take = shares.take if shares is not None else None
-        side = forked.Forked(_side_files, result, folder, targets, None, take)
+        # (it hashes the run's sources first: the runner stores their hashes in the history)
+        side = forked.Forked(_side_files, result, folder, targets, None, take, True)
     try:
         workbook = atomic_write(
             folder / f"TongHop_{result.period}.xlsx",
@@ -86,12 +88,12 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         tick()
         summary = write_json(folder / f"TongHop_{result.period}.json", result.summary)
         tick()
-        public_list, written = None, {}
+        public_list, written, hashed = None, {}, None
         if side is not None:
             if shares is not None:
                 written = _feedback_files(result, folder, targets, shares.take, tick)
             try:
-                (public_list, theirs), notices, entries = side.result()
+                (public_list, theirs), notices, entries, hashed = side.result()
             except forked.ChildFailed:  # e.g. killed: what it did not hand back, written here
                 pass
             else:
@@ -104,7 +106,7 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
                     tick()
         if public_list is None:
             missing = iter([i for i in range(len(targets)) if i not in written])
-            (public_list, rest), _, _ = _side_files(
+            (public_list, rest), _, _, _ = _side_files(
                 result, folder, targets, tick, lambda: next(missing, None)
             )
             written.update(rest)
@@ -123,6 +125,8 @@ def _publish(result: RunResult, output_dir: Path, step=None) -> dict:
         "public_list": public_list,
         "feedback": feedback,
         "feedback_dir": feedback_dir,
+        # the sources' sizes and hashes the side writer found (archive.source_hashes), or None
+        "source_hashes": hashed,
     }
 
 
@@ -152,11 +156,16 @@ def write_feedback_file(result: RunResult, folder: Path, target: tuple) -> Path:
     return write(result, folder, target)
 
 
-def _side_files(result: RunResult, folder: Path, targets: list, tick=None, take=None):
+def _side_files(
+    result: RunResult, folder: Path, targets: list, tick=None, take=None, hashes: bool = False
+):
     """The public list, then feedback files as ``take()`` hands out their indexes (all of them
     when None); returns (the public list, {index: feedback path}), the notices their writing
-    gave and what it staged (a forked writer's staging is its own copy: its parent takes it
-    over)."""
+    gave, what it staged (a forked writer's staging is its own copy: its parent takes it over)
+    and, with ``hashes``, the sizes and SHA-256 of the run's sources worked out first
+    (archive.source_hashes: the forked writer is done well before the consolidated workbook,
+    which the runner writes meanwhile; session 62), else None."""
+    hashed = source_hashes(result) if hashes else None
     first = len(NOTICES)
     staged = staging()
     marks = (len(staged.pending), len(staged.removals)) if staged is not None else (0, 0)
@@ -176,7 +185,7 @@ def _side_files(result: RunResult, folder: Path, targets: list, tick=None, take=
             staged.discard(since=marks[0])
         raise
     entries = staged.entries(*marks) if staged is not None else ([], [], [])
-    return (public_list, written), NOTICES[first:], entries
+    return (public_list, written), NOTICES[first:], entries, hashed
 
 
 def _feedback_files(result: RunResult, folder: Path, targets: list, take, tick=None) -> dict:

@@ -347,7 +347,7 @@ def execute(
         with staged_outputs() as staged:
             written = publish(result, output_dir, timings, progress)
             started = time.perf_counter()
-            records = file_records(result)
+            records = file_records(result, written.pop("source_hashes", None))
             archive_sources(result, output_dir / result.period, records)
             ran_at = datetime.now(UTC).isoformat(timespec="seconds")
             hold = SignalHold()
