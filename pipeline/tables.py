@@ -19,7 +19,14 @@ from typing import Any, NamedTuple
 from pipeline import lazyre
 from pipeline.headers import NUMBER_TOKEN, HeaderMatch, number_fold
 from pipeline.opening import Merge
-from pipeline.text import clean_text, fold, fold_exact, is_blank, parse_number
+from pipeline.text import (
+    clean_text,
+    fold,
+    fold_exact,
+    households_written,
+    is_blank,
+    parse_number,
+)
 from schemas.columns import (
     COUNT_WORDS,
     INDICATOR_KEYS,
@@ -864,6 +871,40 @@ def hamlet_after_total(value: Any, match: Callable[[str], str | None]) -> str | 
     if not size or size == len(words):
         return None
     return match(" ".join(words[size:]))
+
+
+def hamlet_counts(
+    columns: dict[str, list], match: Callable[[str], str | None]
+) -> list[tuple[int, str, int]]:
+    """The rows of a list's ``columns`` (as :func:`hamlet_totals` reads them) that are a plan
+    hamlet's total writing its count of households under 'Mã hộ', bare or with 'hộ' ('Cong Na
+    Mon | 4', 'Cộng Nà Mòn | 4 hộ'; the head's name cell a total's words then a plan hamlet,
+    :func:`hamlet_after_total`), no class, no birth year and no ID number: (index, the count
+    as written, the count). The reader, knowing no plan, read such a row as a household coded
+    4 where its words are typed without marks (session 62)."""
+    names = columns.get("chu_ho") or ()
+    codes = columns.get("ma_ho") or ()
+    if not codes:
+        return []
+    found = []
+    for i, name in enumerate(names):
+        if name.__class__ is not str or name[:2] not in _TOTAL_START:
+            continue
+        code = codes[i]
+        said = _bare_number(code)
+        if said is None and code.__class__ is str and _COUNT_ALONE.fullmatch(fold(code)):
+            number = households_written(code)  # '4 hộ': 4
+            said = int(number) if number is not None and number == int(number) else None
+        if (
+            said is None
+            or not is_blank(_at(columns, "phan_loai", i))
+            or person_detail(_at(columns, "nam_sinh", i), "nam_sinh")
+            or person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
+            or hamlet_after_total(name, match) is None
+        ):
+            continue
+        found.append((i, clean_text(code) if code.__class__ is str else str(said), said))
+    return found
 
 
 def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) -> list[int]:
