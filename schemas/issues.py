@@ -1459,6 +1459,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Dòng '{value}' ({instead}) là dòng tổng cộng của danh sách, ghi đúng số hộ, nhưng các số khác của dòng khác với các dòng hộ: {detail}. Xã không tính dòng này là một hộ và tính theo từng dòng hộ, không theo dòng tổng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng tổng cộng gõ tay chưa sửa, hãy sửa số ở dòng tổng cộng cho khớp (hoặc xóa dòng tổng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó.",
                 "The '{value}' row ({instead}) is the list's total and gives the right number of households, but its other numbers differ from the household rows: {detail}. The commune does not count it as a household and counts the household rows, not the total. Check it: if a household was deleted or added and the total typed by hand was not corrected, correct its numbers (or delete the total row); if a household's number is wrong, correct that household's row.",
             ),
+            # the list's total written without a count of households ('Tổng cộng | | … | 16'),
+            # its figures not the households' sums (tables.table_rows; session 62)
+            (
+                "total-uncounted",
+                "Dòng '{value}' ({instead}) là dòng tổng cộng của danh sách nhưng các số của dòng khác với các dòng hộ: {detail}. Xã không tính dòng này là một hộ và tính theo từng dòng hộ, không theo dòng tổng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng tổng cộng gõ tay chưa sửa, hãy sửa số ở dòng tổng cộng cho khớp (hoặc xóa dòng tổng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó.",
+                "The '{value}' row ({instead}) is the list's total but its numbers differ from the household rows: {detail}. The commune does not count it as a household and counts the household rows, not the total. Check it: if a household was deleted or added and the total typed by hand was not corrected, correct its numbers (or delete the total row); if a household's number is wrong, correct that household's row.",
+            ),
             # the start list's total ('Tổng cộng | 10 | … | 44'), its count all its rows, its
             # other figures not their sums (plan._start_list; session 60 review)
             (
