@@ -1974,6 +1974,16 @@ def _count_apart(
             )
         ):
             number = 0  # a count of none ('Tổng cộng | 0': a template's total left empty)
+        elif (
+            number is None
+            and kind is str
+            and value.lstrip(" (")[:1].isdigit()
+            and _COUNT_ALONE.fullmatch(fold(value)) is not None
+            and any(c != col and group_subtotal(v) for c, v in cells)
+        ):
+            # a group's subtotal writing its count with 'hộ' ('Cộng tổ 1 | 2 hộ', under its
+            # tổ or on top of it): its count as a bare one's (session 62)
+            number = _bare_number(_LEADING_DIGITS.match(value.strip(" (")).group())
         if number is None or found is not None:
             return None
         found = (col, number)
@@ -2274,8 +2284,10 @@ def table_rows(
         columns blank), numbers alone after its label: its figures set beside the rows it
         totals as a counted total's are (:func:`stale_total`): all the list's rows read above
         it (none: those under it), said where no group it may total gives them (those since
-        the last total, all, those under it, one class's rows). Was unasked (session 55):
-        session 62."""
+        the last total, all, those under it, one class's rows). A figure of 0 is not asked
+        (a template's total left empty, an empty section's 'Cộng', a =SUM a program saving the
+        file never worked out), nor a 'Cộng' with no row since the section above it. Was
+        unasked (session 55): session 62."""
         label_col, label = next(((c, v) for c, v in cells if v.__class__ is str), (-1, None))
         width = len(raw)
         if (
@@ -2285,10 +2297,14 @@ def table_rows(
             or not _numbers_alone(raw, label_col, positions)
         ):
             return
-        written = _written_figures(raw, label_col, positions)
+        # a 0 not asked: a template's total left empty, an empty section's, or a =SUM a
+        # program saving the file never worked out (its value written 0)
+        written = [w for w in _written_figures(raw, label_col, positions) if w[1] != 0]
         if not written:
             return
         above = taken[stretch:]
+        if not above and taken and _label_key(label) in ("cong", "tong"):
+            return  # 'Cộng' under a section holding no household: it sums no row
         below = _coded_below(grid, index, guard_cols, skip_markers, None, coded)
         groups = [above, taken, below]
         kind = positions.get("phan_loai", -1)

@@ -98,3 +98,20 @@ def test_the_last_tổs_subtotal_left_at_0_under_its_rows_is_its_tổs(tmp_path)
         "cột B 'Mã hộ' ghi 0, dòng 8 có 1 ô ghi",
         "cột H 'Số nhân khẩu' ghi 0, cộng dòng 8 được 4",
     ]
+
+
+def test_subtotals_writing_their_count_with_hộ_are_no_households(tmp_path):
+    """'Cộng tổ 1 | 2 hộ | … | 8' and 'Cộng tổ 2 | 1 hộ | … | 4' on top of their tổ (rows 5, 8),
+    and under them (rows 7, 9 of NM1, NM2, NM3): right, nothing said, 3 households. Under them
+    with '5 hộ' (tổ 1 has 2): said subtotal-differs at B7, 'ghi 5, các dòng 5–6 có 2 ô ghi',
+    as a bare 5 is (session 59, E3). Before: each read as a household coded '2 hộ', '1 hộ'
+    (household-id-is-count, its class said)."""
+    on_top = {5: {3: "Cộng tổ 1", 2: "2 hộ", 8: 8}, 8: {3: "Cộng tổ 2", 2: "1 hộ", 8: 4}}
+    assert total_sums_run(tmp_path / "top", ROWS, on_top) == ([], HOUSEHOLDS, (3, 0))
+    rows = [person("NM1", "poor"), person("NM2", "poor"), None, person("NM3", "poor"), None]
+    under = {7: {3: "Cộng tổ 1", 2: "2 hộ", 8: 8}, 9: {3: "Cộng tổ 2", 2: "(1 hộ)", 8: 4}}
+    assert total_sums_run(tmp_path / "under", rows, under) == ([], HOUSEHOLDS, (3, 0))
+    wrong = {7: {3: "Cộng tổ 1", 2: "5 hộ", 8: 8}, 9: {3: "Cộng tổ 2", 2: "1 hộ", 8: 4}}
+    said, read, _ = total_sums_run(tmp_path / "wrong", rows, wrong)
+    assert (said, read) == ([("subtotal-differs", "B7")], HOUSEHOLDS)
+    assert _said(tmp_path / "wrong") == ["cột B 'Mã hộ' ghi 5, các dòng 5–6 có 2 ô ghi"]

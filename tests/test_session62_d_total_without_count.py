@@ -69,3 +69,15 @@ def test_a_total_without_a_count_summing_its_rows_or_a_class_is_unsaid(tmp_path,
     rows = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "near_poor"), None]
     said, read, counts = total_sums_run(tmp_path, rows, {8: {3: "Tổng cộng", 8: people}})
     assert (said, read, counts) == ([], HOUSEHOLDS, (2, 1))
+
+
+def test_a_total_without_a_count_at_0_is_not_asked(tmp_path):
+    """Guard: row 8 'Tổng cộng | | 0 | … | 0' under NM1-NM3 (a template's total left empty, or
+    a =SUM the program that saved the file never worked out, its value written 0): not asked,
+    nothing said; and 'Tổng cộng | | 0 | … | 16' asks its 16 alone (said at H8). The mess
+    fuzzer's seeds 4499, 4508, 4552 drew such totals (session 62)."""
+    said, read, _ = total_sums_run(tmp_path / "zeros", ROWS, {8: {3: "Tổng cộng", 4: 0, 8: 0}})
+    assert (said, read) == ([], HOUSEHOLDS)
+    said, _, _ = total_sums_run(tmp_path / "one", ROWS, {8: {3: "Tổng cộng", 4: 0, 8: 16}})
+    assert said == [("subtotal-differs", "H8")]
+    assert _said(tmp_path / "one") == ["cột H 'Số nhân khẩu' ghi 16, cộng các dòng 5–7 được 12"]
