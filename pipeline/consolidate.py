@@ -66,6 +66,7 @@ from pipeline.rosterchecks import (
 from pipeline.text import (
     PEOPLE_UNIT,
     clean_text,
+    column_letter,
     commune_key,
     find_period_in_text,
     fold,
@@ -347,12 +348,31 @@ def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
     said. The reader, knowing no plan, took 'Cộng' or 'Tổng' alone before a name for a head's
     (session 23) and read the row as a household without a code: three errors no head would
     correct (session 54)."""
-    from pipeline.tables import hamlet_totals
+    from pipeline.tables import hamlet_counts, hamlet_totals
 
-    for sheet, _, rows in list(tables(sub)):
+    for sheet, header, rows in list(tables(sub)):
         taken = {rows.excel_rows[i] for i in hamlet_totals(rows.columns, matcher.match)}
-        if taken and "tables" in sub.extra:
-            _take_rows(sub, sheet, taken)
+        # its count of households under 'Mã hộ', bare or with 'hộ' ('Cong Na Mon | 4', read
+        # as a household coded 4): taken out too, its count set beside the rows as the head's
+        # 'Tổng cộng | 4 hộ' is (discover.total_counts; session 62)
+        counted = hamlet_counts(rows.columns, matcher.match)
+        taken.update(rows.excel_rows[i] for i, _, _ in counted)
+        if not taken or "tables" not in sub.extra:
+            continue
+        _take_rows(sub, sheet, taken)
+        if not counted:
+            continue
+        left = next(r for name, _, r in sub.extra["tables"] if name == sheet)
+        read = len(left.excel_rows)
+        staying = read - sum(1 for v in left.columns.get("phan_loai") or () if v == "exited")
+        col = header.columns["ma_ho"][0]
+        for i, written, said in counted:
+            at = rows.excel_rows[i]
+            above = sum(1 for r in left.excel_rows if r < at)
+            if said != above:  # all, those not 'Thoát', else said (rosterchecks)
+                sub.extra.setdefault("total_counts", []).append(
+                    (sheet, f"{column_letter(col)}{at}", written, said, read, staying)
+                )
 
 
 def _start_codes(start: pd.DataFrame | None) -> frozenset[str]:

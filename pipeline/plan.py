@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from bisect import bisect_left
 from datetime import date, datetime
 from itertools import repeat
 from pathlib import Path
@@ -1834,7 +1835,7 @@ def _income_read(
 
 
 def _start_count_issues(
-    sheet: str, grid: list[list], data: dict, matcher, rel: str, grand: tuple | None = None
+    sheet: str, grid: list[list], data: dict, matcher, rel: str, grands: list | None = None
 ) -> list[Issue]:
     """The start list's total under its last household writing a count of households ('Tổng
     cộng | 3 hộ', read as a hamlet's list's is: discover.total_counts) beside its household
@@ -1844,7 +1845,11 @@ def _start_count_issues(
     that hamlet's, unsaid. Was unsaid, as a bare count ('Tổng cộng | 5') no longer is
     (session 60, E). ``grand``: the list's total in the head's name with its count under 'Mã
     hộ', bare too (:func:`_totals_counting`, 'Xóm' blank: '| 5 | Tổng cộng'), read as a
-    household until session 61, asked the same."""
+    household until session 61, asked the same; ``grands``: each such row (Excel row, its
+    total), in the list's order. Under the last household it may count the rows since the
+    total above it too (a part's total); above other rows it counts the rows above it (all,
+    those not 'Thoát', or those since the total above it), else said, variant 'plan-above'
+    (session 62)."""
     excel_rows = data["excel_row"]
     if not excel_rows:
         return []
@@ -1854,15 +1859,26 @@ def _start_count_issues(
     book_read = SimpleNamespace(grid=lambda _: grid)
     found = []
     totals = total_counts(book_read, [(sheet, None, rows)], sheet, None)
-    if grand is not None:  # (hamlet '', cell, as written, count, from 'Xóm')
-        classes = data.get("phan_loai") or ()
+    classes = data.get("phan_loai") or [None] * len(excel_rows)
+    previous = 0  # the rows above the total above (session 62)
+    for at, grand in grands or ():  # (hamlet '', cell, as written, count, from 'Xóm')
+        above = bisect_left(excel_rows, at) or len(excel_rows)  # on top of the list: all
         gone = sum(
             1
-            for v in classes
+            for v in classes[:above]
             if v == "exited" or (v.__class__ is str and vocab.classification(v) == "exited")
         )
-        read = len(excel_rows)
-        totals.append((sheet, grand[1], grand[2], grand[3], read, read - gone))
+        said, since, previous = grand[3], above - previous, above
+        if said == since:
+            continue  # a part's total: the rows since the total above it
+        if above < len(excel_rows):  # households under it: the list's total before them
+            if said not in (above, above - gone):
+                found.append(Issue("total-count-differs", file=rel, sheet=sheet, row=at,
+                                   cell=grand[1], value=grand[2], detail=str(above),
+                                   instead=Message(f"dòng {at}", f"row {at}"),
+                                   variant="plan-above"))  # fmt: skip
+            continue
+        totals.append((sheet, grand[1], grand[2], said, above, above - gone))
     for _, cell, written, said, read, staying in totals:
         hamlets = data.get("hamlet") or ()
         last = fold(clean_text(hamlets[-1])) if hamlets else ""
@@ -1919,8 +1935,11 @@ def _totals_counting(data: dict, header, matcher) -> tuple[dict, dict[int, tuple
         if by_xom and plain_total(name) and written_as_total(name):
             if hamlets[i].__class__ is str and hamlets[i].strip():
                 named = matcher.match(clean_text(hamlets[i]))
-            elif i == len(names) - 1:
-                named = ""  # '| 5 | Tổng cộng' under the last household: the list's total
+            else:
+                # '| 5 | Tổng cộng' under the last household: the list's total; above other
+                # rows too (written twice, an old total left above rows added since, a part's
+                # total; session 62)
+                named = ""
         if (
             named is None
             or not is_blank(data["phan_loai"][i] if "phan_loai" in data else None)
@@ -2073,8 +2092,8 @@ def _start_list(
     # a hamlet's total with its count under 'Mã hộ' ('| 2 | Cộng xóm Đồng Kè', 'Đồng Kè | 3 hộ
     # | Cộng'), read as a household: taken out, its count set beside its rows (session 61)
     data, counted = _totals_counting(data, header, matcher)
-    grand = next((row for row, total in counted.items() if total[0] == ""), None)
-    issues += _start_count_issues(sheet, grid, data, matcher, rel, counted.pop(grand, None))
+    grands = [(row, counted.pop(row)) for row in sorted(counted) if counted[row][0] == ""]
+    issues += _start_count_issues(sheet, grid, data, matcher, rel, grands)
     issues += _hamlet_count_issues(sheet, grid, data, matcher, rel, counted)
     found = _income_read(data, header, plan, rel, sheet, issues)
     cleaned: dict = {}

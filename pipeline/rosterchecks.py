@@ -1613,12 +1613,13 @@ def stale_subtotal_issues(
             # (tables.table_rows' stale_total; session 60, E); on the start list where it
             # counts all its rows (not a hamlet's 'Cộng | 2' under it: session 60 review); the
             # plan's targets: unsaid
-            if variant == "plan" and len(row.rows) == whole:
+            if variant == "plan" and len(row.rows) == whole and not row.uncounted:
                 how = "plan-total"
             elif variant:
                 continue
             else:
-                how = "total"
+                # written without a count of households ('Tổng cộng | | … | 16'; session 62)
+                how = "total-uncounted" if row.uncounted else "total"
         found.append(Issue("subtotal-differs", file=file, sheet=sheet, row=row.excel_row,
                            cell=f"{column_letter(col)}{row.excel_row}",
                            column=_header_text(header, col), value=row.label,

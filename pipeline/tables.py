@@ -19,7 +19,14 @@ from typing import Any, NamedTuple
 from pipeline import lazyre
 from pipeline.headers import NUMBER_TOKEN, HeaderMatch, number_fold
 from pipeline.opening import Merge
-from pipeline.text import clean_text, fold, fold_exact, is_blank, parse_number
+from pipeline.text import (
+    clean_text,
+    fold,
+    fold_exact,
+    households_written,
+    is_blank,
+    parse_number,
+)
 from schemas.columns import (
     COUNT_WORDS,
     INDICATOR_KEYS,
@@ -70,6 +77,8 @@ class StaleSubtotal(NamedTuple):
     label: str
     figures: tuple[tuple[int, float, float, str], ...]
     rows: tuple[int, ...]
+    # the list's total writing no count of households ('Tổng cộng | | … | 16'; session 62)
+    uncounted: bool = False
 
 
 class TableRow:
@@ -866,6 +875,40 @@ def hamlet_after_total(value: Any, match: Callable[[str], str | None]) -> str | 
     return match(" ".join(words[size:]))
 
 
+def hamlet_counts(
+    columns: dict[str, list], match: Callable[[str], str | None]
+) -> list[tuple[int, str, int]]:
+    """The rows of a list's ``columns`` (as :func:`hamlet_totals` reads them) that are a plan
+    hamlet's total writing its count of households under 'Mã hộ', bare or with 'hộ' ('Cong Na
+    Mon | 4', 'Cộng Nà Mòn | 4 hộ'; the head's name cell a total's words then a plan hamlet,
+    :func:`hamlet_after_total`), no class, no birth year and no ID number: (index, the count
+    as written, the count). The reader, knowing no plan, read such a row as a household coded
+    4 where its words are typed without marks (session 62)."""
+    names = columns.get("chu_ho") or ()
+    codes = columns.get("ma_ho") or ()
+    if not codes:
+        return []
+    found = []
+    for i, name in enumerate(names):
+        if name.__class__ is not str or name[:2] not in _TOTAL_START:
+            continue
+        code = codes[i]
+        said = _bare_number(code)
+        if said is None and code.__class__ is str and _COUNT_ALONE.fullmatch(fold(code)):
+            number = households_written(code)  # '4 hộ': 4
+            said = int(number) if number is not None and number == int(number) else None
+        if (
+            said is None
+            or not is_blank(_at(columns, "phan_loai", i))
+            or person_detail(_at(columns, "nam_sinh", i), "nam_sinh")
+            or person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
+            or hamlet_after_total(name, match) is None
+        ):
+            continue
+        found.append((i, clean_text(code) if code.__class__ is str else str(said), said))
+    return found
+
+
 def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) -> list[int]:
     """The rows of a list's ``columns`` (key -> its cells, raw or normalised) that are a plan
     hamlet's total, by index: the head's name cell a total's words then a plan hamlet's name
@@ -1642,7 +1685,7 @@ def _holds_code(
     """Whether ``grid[i]`` holds a code in one of ``guard_cols`` (:func:`_code_written`), told
     once a table: kept in ``coded`` (by index). A bare number there on a total's row ('Tổng
     cộng | 9 | … | 36', :func:`_count_apart`) is none: the households under a subtotal on top
-    end there, as at '9 hộ' (session 59)."""
+    end there, as at '9 hộ' (session 59); a 0 too (session 62)."""
     holds = coded[i]
     if holds is None:
         raw = grid[i]
@@ -1651,7 +1694,7 @@ def _holds_code(
         if (
             holds
             and markers
-            and any(c < width and _bare_number(raw[c]) is not None for c in guard_cols)
+            and any(c < width and _count_shaped(raw[c]) for c in guard_cols)
             and _count_apart(raw, first_cells(raw, 4), guard_cols, markers) is not None
         ):
             holds = False
@@ -1786,6 +1829,16 @@ class TableTallies:
         yield _SummedGroup(partial(self.coded_under, index))
 
 
+def _count_shaped(value: Any) -> bool:
+    """Whether a cell under a code's column may be a total's count (:func:`_count_apart`): a
+    bare whole number (:func:`_bare_number`), or 0 ('Cộng tổ 2 | 0' left empty: the households
+    under a subtotal on top end there too; session 62)."""
+    if _bare_number(value) is not None:
+        return True
+    kind = value.__class__
+    return (kind is int or kind is float) and value == 0 or kind is str and value.strip() == "0"
+
+
 def _code_written(value: Any, markers: tuple[str, ...]) -> bool:
     """Whether a cell under a code's column holds a code (:func:`_rows_below`): written, and
     no total's word (one of ``markers``, written as a total is), nor a group's subtotal
@@ -1880,14 +1933,20 @@ def plain_total(label: str) -> bool:
     return _label_key(label) in _PLAIN_TOTALS
 
 
+# a count of no household written with 'hộ', folded ('0 hộ', '(0 hộ)', '0 hộ.'): a total's
+# count of none under 'Mã hộ', as a bare 0 (_count_apart; session 62)
+_NO_HOUSEHOLDS = lazyre.compile(r"\(?0+ ?ho\)?\.?")
+_LEADING_DIGITS = lazyre.compile(r"\d*")
+
+
 def _count_apart(
     raw: list[Any], cells: list[tuple[int, Any]], guard_cols: list[int], markers: tuple[str, ...]
 ) -> tuple[int, int, list[Any]] | None:
     """A bare whole number under the guard column ('Mã hộ': 9, '9', no 'hộ' after it; 0 too,
-    session 61) of a row whose first written cells hold a total's words elsewhere ('Tổng cộng',
-    'Cộng', written as a total is; a group's 'Cộng tổ 2'), its only guard value: (its column,
-    the number, the row with that cell blank), to be read as a total's where the number is its
-    count (session 59). None for any other row (most: told by the first cells' two letters)."""
+    session 61, and '0 hộ', session 62) of a row whose first written cells hold a total's
+    words elsewhere ('Tổng cộng', 'Cộng', written as a total is; a group's 'Cộng tổ 2'), its
+    only guard value: (its column, the number, the row with that cell blank), to be read as a
+    total's where the number is its count (session 59). None for any other row (most: told by the first cells' two letters)."""
     if not any(
         v.__class__ is str and v.lstrip()[:2] in _SUBTOTAL_START for _, v in cells
     ):  # fmt: skip
@@ -1900,10 +1959,31 @@ def _count_apart(
             continue
         number = _bare_number(value)
         kind = value.__class__
-        if number is None and (
-            (kind is int or kind is float) and value == 0 or kind is str and value.strip() == "0"
+        if (
+            number is None
+            and (
+                (kind is int or kind is float)
+                and value == 0
+                or kind is str
+                and (
+                    value.strip() == "0"
+                    # '0 hộ', '(0 hộ)': a subtotal on top of its tổ left empty (session 62)
+                    or value.lstrip(" (")[:1] == "0"
+                    and _NO_HOUSEHOLDS.fullmatch(fold(value)) is not None
+                )
+            )
         ):
             number = 0  # a count of none ('Tổng cộng | 0': a template's total left empty)
+        elif (
+            number is None
+            and kind is str
+            and value.lstrip(" (")[:1].isdigit()
+            and _COUNT_ALONE.fullmatch(fold(value)) is not None
+            and any(c != col and group_subtotal(v) for c, v in cells)
+        ):
+            # a group's subtotal writing its count with 'hộ' ('Cộng tổ 1 | 2 hộ', under its
+            # tổ or on top of it): its count as a bare one's (session 62)
+            number = _bare_number(_LEADING_DIGITS.match(value.strip(" (")).group())
         if number is None or found is not None:
             return None
         found = (col, number)
@@ -2162,13 +2242,13 @@ def table_rows(
             index + 1, label_col, label, tuple(figures), tuple(i + 1 for i in rows)
         )
 
-    def counted_total(raw: list[Any], index: int, stretch: int) -> None:
+    def counted_total(raw: list[Any], index: int, stretch: int) -> bool:
         """A total told by its words (``raw`` at ``index``) writing its count of households
         with 'hộ' ('Tổng cộng | 3 hộ | … | 9.815', '3 hộ | Tổng cộng', 'Tổng cộng: 3 hộ') that
         counts all the rows above it (none above: those under it): its other figures set
         beside theirs, as beside a bare count's (:func:`stale_total`), the count's cell set
         apart where it holds the count alone. A count that differs is discover.total_counts'
-        (session 60 review)."""
+        (session 60 review). Whether the row writes such a count (session 62)."""
         from pipeline.discover import households_written  # local: avoids an import cycle
 
         for col, value in enumerate(raw):
@@ -2178,7 +2258,7 @@ def table_rows(
             if number is None:
                 continue
             if taken and number != len(taken):
-                return
+                return True
             bare = raw
             if _COUNT_ALONE.fullmatch(fold(value)):
                 bare = list(raw)
@@ -2190,11 +2270,112 @@ def table_rows(
                 or not _total_label(label, skip_markers)
                 or any(v.__class__ is str and _NAMES_A_CLASS.search(fold(v)) for v in bare)
             ):
-                return  # a class's count ('Hộ nghèo: 3 hộ'), a note: no total of the rows
+                return True  # a class's count ('Hộ nghèo: 3 hộ'), a note: no total of the rows
             found = stale_total(bare, bare_cells, number, index, stretch)
             if found is not None:
                 stale.append(found)
+            return True
+        return False
+
+    def uncounted_total(raw: list[Any], cells: list[tuple[int, Any]], index: int) -> None:
+        """The list's total told by its words naming nothing narrower (:func:`plain_total`:
+        'Tổng cộng', 'Cộng', 'Tổng số'; ``raw`` at ``index``, its first written ``cells``)
+        that writes no count of households ('Tổng cộng | | 5.910 | … | 16', its guard
+        columns blank), numbers alone after its label: its figures set beside the rows it
+        totals as a counted total's are (:func:`stale_total`): all the list's rows read above
+        it (none: those under it), said where no group it may total gives them (those since
+        the last total, all, those under it, one class's rows). A figure of 0 is not asked
+        (a template's total left empty, an empty section's 'Cộng', a =SUM a program saving the
+        file never worked out), nor a 'Cộng' with no row since the section above it. Was
+        unasked (session 55): session 62."""
+        label_col, label = next(((c, v) for c, v in cells if v.__class__ is str), (-1, None))
+        width = len(raw)
+        if (
+            label is None
+            or not plain_total(label)
+            or any(c < width and not is_blank(raw[c]) for c in guard_cols if c != label_col)
+            or not _numbers_alone(raw, label_col, positions)
+        ):
             return
+        # a 0 not asked: a template's total left empty, an empty section's, or a =SUM a
+        # program saving the file never worked out (its value written 0)
+        written = [w for w in _written_figures(raw, label_col, positions) if w[1] != 0]
+        if not written:
+            return
+        above = taken[stretch:]
+        if not above and taken and _label_key(label) in ("cong", "tong"):
+            return  # 'Cộng' under a section holding no household: it sums no row
+        below = _coded_below(grid, index, guard_cols, skip_markers, None, coded)
+        groups = [above, taken, below]
+        kind = positions.get("phan_loai", -1)
+        if kind >= 0:  # one class's rows (=SUMIF): a total of one class, not asked
+            classes: dict[str, list[int]] = {}
+            for i in taken:
+                classes.setdefault(fold(_cell(grid[i], kind)), []).append(i)
+            groups.extend(classes.values())
+        if any(not _numbers_off(written, [grid[i] for i in g]) for g in groups if g):
+            return
+        rows = taken or below
+        if not rows:
+            return
+        figures = _numbers_off(written, [grid[i] for i in rows])
+        if figures:
+            stale.append(StaleSubtotal(index + 1, label_col, clean_text(label), tuple(figures),
+                                       tuple(i + 1 for i in rows), uncounted=True))  # fmt: skip
+
+    # whether the list writes its groups' subtotals on top of their rows: told by the first
+    # group's subtotal passed over (no household since the last total: on top; session 62)
+    on_top: list[bool | None] = [None]
+
+    def zero_on_top(
+        bare: list[Any], bare_cells: list[tuple[int, Any]], bare_col: int, index: int
+    ) -> list[StaleSubtotal]:
+        """A group's subtotal left at 0 (``bare`` at ``index``, its count 0 under 'Mã hộ' at
+        ``bare_col`` set apart; every other figure 0 or none, no head's name, no class) with
+        household rows right under it: its count and figures set beside those rows (its tổ,
+        the subtotal standing on top of it), as :func:`stale_subtotal` sets a subtotal left at
+        0 under its rows (session 61 review): the count, then the other figures, each said
+        (session 62). Not where those rows are closed by a subtotal counting them while the
+        list's layout is not known yet (:func:`closed_by_own_subtotal`: the 0 is an empty
+        tổ's, its subtotals under their rows). [] for any other row."""
+        group_col = next((c for c, v in bare_cells if group_subtotal(v)), -1)
+        if group_col < 0 or not _no_household_texts(bare, positions, skip_markers):
+            return []
+        apart = (group_col, positions.get("stt", -1), positions.get("hamlet", -1))
+        if not _numbers_alone(bare, group_col, positions) or not _zeros_alone(bare, apart):
+            return []
+        under = _coded_below(grid, index, guard_cols, skip_markers, 0, coded)
+        if not under or on_top[0] is None and closed_by_own_subtotal(under):
+            return []
+        rows = [grid[i] for i in under]
+        excel = tuple(i + 1 for i in under)
+        label = clean_text(bare[group_col])
+        found = [StaleSubtotal(index + 1, group_col, label,
+                               ((bare_col, 0.0, float(len(under)), "count"),), excel)]  # fmt: skip
+        figures = _figures_off(_written_figures(bare, group_col, positions), rows)
+        if figures:
+            found.append(StaleSubtotal(index + 1, group_col, label, tuple(figures), excel))
+        return found
+
+    def closed_by_own_subtotal(under: list[int]) -> bool:
+        """Whether the rows ``under`` a subtotal left at 0 are closed by a group's subtotal
+        counting them ('Cộng tổ 2 | 2' under tổ 2's two rows): their tổ's subtotal is under
+        them, and the 0 above is an empty tổ's, right (session 62)."""
+        for raw in grid[under[-1] + 1 :]:
+            cells = first_cells(raw, 4)
+            if not cells:
+                continue
+            if not any(group_subtotal(v) for _, v in cells):
+                return False
+            width = len(raw)
+            for c in guard_cols:
+                value = raw[c] if c < width else None
+                if value.__class__ is str and _COUNT_ALONE.fullmatch(fold(value)):
+                    value = _LEADING_DIGITS.match(value.strip(" (")).group()  # '2 hộ': 2
+                if _bare_number(value) == len(under):
+                    return True
+            return False
+        return False
 
     # the rows passed over by a run alone: (index, label's column, label, the row as read, the
     # runs next to it as grid indexes, the nearest first)
@@ -2219,6 +2400,8 @@ def table_rows(
         raw = grid[index] if raw is None else raw
         if label is not None:
             labels.append(_label_key(label[1]))
+            if on_top[0] is None and group_subtotal(label[1]):
+                on_top[0] = not taken[stretch:]
             if asked[0]:
                 by_runs.append((index, *label, raw, runs_at(index, stretch)))
         if any(v.__class__ is str and v.lstrip()[:2] in _SUBTOTAL_START for v in raw):
@@ -2260,8 +2443,8 @@ def table_rows(
                     signed_at = index + 1
                 continue  # signature lines inside the list: more of its households follow
         if total_row(raw, cells, guarded):
-            if not asked[0]:
-                counted_total(raw, index, stretch)
+            if not asked[0] and not counted_total(raw, index, stretch) and not guarded:
+                uncounted_total(raw, cells, index)
             stretch = passed_over(index, stretch)
             continue
         if len(cells) <= 2 and _is_section(cells, section_markers):
@@ -2291,6 +2474,15 @@ def table_rows(
                     groups = _rows_above(
                         grid, taken, stretch, index, guard_cols, skip_markers, coded
                     )
+                if not number and not asked[0] and (not taken[stretch:] or on_top[0]):
+                    # a group's subtotal left at 0 on top of its tổ ('Cộng tổ 2 | 0' over tổ
+                    # 2's rows, as the list's first subtotal stood): set beside the rows under
+                    # it, not the tổ above (session 62)
+                    zeros = zero_on_top(bare, bare_cells, bare_col, index)
+                    if zeros:
+                        stale.extend(zeros)
+                        stretch = passed_over(index, len(taken), bare)
+                        continue
                 if (
                     not number
                     and not taken[stretch:]
@@ -2323,6 +2515,9 @@ def table_rows(
                 if (
                     not asked[0]
                     and _no_household_texts(bare, positions, skip_markers)
+                    # a group's subtotal left at 0 under the last tổ is that tổ's, below
+                    # (session 62)
+                    and (number or not any(group_subtotal(v) for _, v in bare_cells))
                     and not _coded_below(grid, index, guard_cols, skip_markers, None, coded)
                 ):
                     stretch = passed_over(index, stretch, bare)
@@ -2357,6 +2552,7 @@ def table_rows(
                             and figures_summed(bare, apart, partial(tuple, [group]))
                         )
                     ):
+                        said = len(stale)
                         stretch = passed_over(index, stretch, bare)
                         counted_rows = tuple(i + 1 for i in since)
                         figures = ((bare_col, float(number), float(len(since)), "count"),)
@@ -2364,6 +2560,15 @@ def table_rows(
                         stale.append(
                             StaleSubtotal(index + 1, group_col, label, figures, counted_rows)
                         )
+                        if not number and len(stale) == said + 1:
+                            # under the last tổ no rows under it: their 0 summed no figure
+                            # of its tổ's (stale_subtotal); said beside them (session 62)
+                            off = _figures_off(_written_figures(bare, group_col, positions), group)
+                            if off:
+                                stale.append(
+                                    StaleSubtotal(index + 1, group_col, label, tuple(off),
+                                                  counted_rows)
+                                )  # fmt: skip
                         continue
         strong = False
         for col in strong_cols:

@@ -1418,6 +1418,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Dòng tổng cộng ({instead}) của danh sách đầu năm ghi '{value}' nhưng danh sách có {detail} dòng hộ; dòng này không được tính là một hộ, danh sách đầu năm tính theo từng dòng hộ, không theo số tổng. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó; nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu số tổng gõ nhầm, hãy sửa số tổng; rồi chạy lại.",
                 "The total row ({instead}) of the start-of-year list says '{value}' but the list has {detail} household rows; it is not counted as a household, the start-of-year list counts the household rows, not the total. Count again: if a household is missing, add its row; if one is written twice, delete the extra row; if the total is mistyped, correct it; then run again.",
             ),
+            # on the plan's start list, the list's total in the head's name above other
+            # households ('| 7 | Tổng cộng' left above rows added since) counting none of the
+            # rows above it (plan._start_count_issues; session 62)
+            (
+                "plan-above",
+                "Dòng tổng cộng ({instead}) của danh sách đầu năm ghi '{value}' nhưng phía trên dòng này có {detail} dòng hộ; dòng này không được tính là một hộ, danh sách đầu năm tính theo từng dòng hộ, không theo số tổng. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó; nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu số tổng gõ nhầm hay là số cũ còn sót lại, hãy sửa hoặc xóa dòng tổng đó; rồi chạy lại.",
+                "The total row ({instead}) of the start-of-year list says '{value}' but there are {detail} household rows above it; it is not counted as a household, the start-of-year list counts the household rows, not the total. Count again: if a household is missing, add its row; if one is written twice, delete the extra row; if the total is mistyped or an old one left behind, correct or delete it; then run again.",
+            ),
             # on the plan's start list, a hamlet's total ('3 hộ | Cộng xóm Đồng Kè') counting
             # other than that hamlet's rows (plan._hamlet_count_issues; session 60 review)
             (
@@ -1450,6 +1458,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "total",
                 "Dòng '{value}' ({instead}) là dòng tổng cộng của danh sách, ghi đúng số hộ, nhưng các số khác của dòng khác với các dòng hộ: {detail}. Xã không tính dòng này là một hộ và tính theo từng dòng hộ, không theo dòng tổng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng tổng cộng gõ tay chưa sửa, hãy sửa số ở dòng tổng cộng cho khớp (hoặc xóa dòng tổng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó.",
                 "The '{value}' row ({instead}) is the list's total and gives the right number of households, but its other numbers differ from the household rows: {detail}. The commune does not count it as a household and counts the household rows, not the total. Check it: if a household was deleted or added and the total typed by hand was not corrected, correct its numbers (or delete the total row); if a household's number is wrong, correct that household's row.",
+            ),
+            # the list's total written without a count of households ('Tổng cộng | | … | 16'),
+            # its figures not the households' sums (tables.table_rows; session 62)
+            (
+                "total-uncounted",
+                "Dòng '{value}' ({instead}) là dòng tổng cộng của danh sách nhưng các số của dòng khác với các dòng hộ: {detail}. Xã không tính dòng này là một hộ và tính theo từng dòng hộ, không theo dòng tổng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng tổng cộng gõ tay chưa sửa, hãy sửa số ở dòng tổng cộng cho khớp (hoặc xóa dòng tổng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó.",
+                "The '{value}' row ({instead}) is the list's total but its numbers differ from the household rows: {detail}. The commune does not count it as a household and counts the household rows, not the total. Check it: if a household was deleted or added and the total typed by hand was not corrected, correct its numbers (or delete the total row); if a household's number is wrong, correct that household's row.",
             ),
             # the start list's total ('Tổng cộng | 10 | … | 44'), its count all its rows, its
             # other figures not their sums (plan._start_list; session 60 review)
