@@ -14,7 +14,7 @@ import pandas as pd
 
 from pipeline import figures as fig
 from pipeline import moves, timeline
-from pipeline.history import kept_households
+from pipeline.history import kept_households, written_twice
 from pipeline.notices_plan import of_other_commune
 from pipeline.renames import (
     hamlet_renames,
@@ -1197,6 +1197,10 @@ def _month_now(
             "status": kept["phan_loai"].to_numpy(),
         }
     )
+    twice = written_twice(rows)
+    if twice:  # a code written twice in one list: the row kept is one of them (session 62)
+        places = zip(kept["hamlet"].tolist(), statuses["hh_key"].tolist(), strict=True)
+        kept = kept.assign(twice=[twice.get(place) for place in places])
     return period, statuses, fig.NameKeys(kept)
 
 

@@ -796,6 +796,29 @@ class NameKeys:
                 found[text] = sizes[at]
         return found
 
+    def alone(self, key: str) -> dict[str, bool]:
+        """name key -> whether the row stored under ``key`` is known to be its hamlet's list's
+        one row of that key: a stored month's read with ``twice`` (history.HistoryStore.
+        households' ``sizes``, schema 7: None where one row wrote it), else the frame's rows
+        of the key in that hamlet counted (a month's lists as read: every row kept). A Mã hộ
+        written twice in one list is stored as one row, maybe another household's
+        (timeline._another_household; session 62)."""
+        self.every(key)  # the rows by key and the columns, read once
+        hamlets, names, births = self._columns
+        rows = self._all.get(key, ())
+        if "twice" in self._frame.columns:
+            twice = self._frame["twice"].tolist()
+            once = {at: twice[at] is None or twice[at] != twice[at] for at in rows}  # None, NaN
+        else:
+            count = Counter(hamlets[at] for at in rows)
+            once = {at: count[hamlets[at]] == 1 for at in rows}
+        found = {}
+        for at in rows:
+            text = _name_text(hamlets[at], names[at], births[at])
+            if text is not None:
+                found[text] = once[at]
+        return found
+
     def aged(self) -> set[str]:
         """:func:`aged_name_keys` of the rows (a stored month's: those the history marks, since
         schema 5; none in a frame without the column)."""

@@ -358,6 +358,20 @@ def _without_others(
     return statuses[~drop] if drop.any() else statuses
 
 
+def _held_without(
+    held_by: dict[str, set[str]], others: dict[str, list[str]]
+) -> dict[str, set[str]]:
+    """``held_by`` (hamlet -> the keys of its rows left out for an error now) less the keys of
+    ``others`` in those hamlets (key -> hamlets: another household's rows under a listed
+    household's code, timeline.Departures.others of the month run)."""
+    held_by = dict(held_by)
+    for key, there in others.items():
+        for hamlet in there:
+            if key in held_by.get(hamlet, ()):
+                held_by[hamlet] = set(held_by[hamlet]) - {key}
+    return held_by
+
+
 def rows_as_written(c: Figuring) -> None:
     """The warnings at a counted row's cells that compare it with the plan's start list: a Mã
     hộ written apart from the start list's only by spaces or case, a code the start list does
@@ -520,6 +534,12 @@ def where_listed(c: Figuring) -> None:
     listed_month, missing_now, silent, last_seen; renames statuses' and month_by's hamlets
     the plan renamed or merged since a silent hamlet's latest list."""
     plan, merged, month_by = c.plan, c.merged, c.month_by
+    # another household's rows under a listed household's code, left out for an error in
+    # other hamlets now (the history walk's, timeline._another_household): they hold not that
+    # household, which is where it was last seen (session 62)
+    others_now = c.bases.others.get(merged.period) if c.bases is not None else None
+    if others_now:
+        c.held_by = _held_without(c.held_by, others_now)
     # Where in the commune each household is listed now, at the start and last month: a
     # household that moved to another hamlet has not left the lists (nor is it new there).
     c.listed_now = fig.listed_where(

@@ -48,7 +48,7 @@ from pipeline.rosterchecks import id_number
 from pipeline.text import commune_key, fold, name_within, nfc
 from pipeline.types import FROM_AGE, HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Migration N brings a store from version N-1 to N. Never edit a published step; add one.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -137,6 +137,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # as that month's tables held it (timeline._held_by_id; docs/decisions.md, session 52).
     # Counted rows keep none: their numbers are the plan's start list's.
     6: ("ALTER TABLE households ADD COLUMN so_dinh_danh TEXT",),
+    # How many rows of its hamlet's list wrote the key of a row left out for an error, where
+    # more than one (a Mã hộ written twice in one list: one row of a hamlet and key is stored,
+    # the later; maybe another household's): NULL where one did (and for counted rows); 0 for
+    # a row left out stored before, not known. A later month's history walk tells another
+    # household's row under a listed code, in another hamlet, only where that row was its
+    # hamlet's one row of the code (timeline._another_household; docs/decisions.md, session 62).
+    7: (
+        "ALTER TABLE households ADD COLUMN twice INTEGER",
+        f"UPDATE households SET twice = 0 WHERE status = '{NOT_COUNTED}'",
+    ),
 }
 
 
@@ -150,7 +160,11 @@ SCHEMA: tuple[str, ...] = (
     *MIGRATIONS[1][1:4],
     MIGRATIONS[4][0]
     .replace("CREATE TABLE households_4 (", 'CREATE TABLE "households" (', 1)
-    .replace("n_deprived INTEGER,", "n_deprived INTEGER, from_age INTEGER, so_dinh_danh TEXT,", 1),
+    .replace(
+        "n_deprived INTEGER,",
+        "n_deprived INTEGER, from_age INTEGER, so_dinh_danh TEXT, twice INTEGER,",
+        1,
+    ),
     MIGRATIONS[4][4],
 )
 
@@ -687,14 +701,20 @@ class HistoryStore:
         head's ID number's digits kept for a row left out for an error (``so_dinh_danh``, since
         schema 6; None elsewhere, and in a store before it), as the walk holds a household by
         it (timeline._held_by_id). ``sizes``: each row's household size too (``nhan_khau``),
-        asked with ``keys`` for the few codes counted back under another head (session 59)."""
+        asked with ``keys`` for the few codes counted back under another head (session 59),
+        and ``twice``: how many rows of its hamlet's list wrote a row left out's key where more
+        than one, 0 where not known (schema 7; a store before it: 0), else None."""
         columns = ["period", "hamlet", "hh_key", "ma_ho", "chu_ho", "nam_sinh", "status"]
         if sizes:
-            columns.append("nhan_khau")
+            columns += ["nhan_khau", "twice"]
         if not self.exists():
             return pd.DataFrame(columns=[*columns, FROM_AGE, "so_dinh_danh"])
         with closing(_connect(self.path, write=False, read_only=self.read_only)) as conn:
-            query = f"SELECT {', '.join(columns)} FROM households"
+            stored = {row[1] for row in conn.execute("PRAGMA table_info(households)")}
+            selected = columns
+            if sizes and "twice" not in stored:  # a store before schema 7: not known
+                selected = [*columns[:-1], "0"]
+            query = f"SELECT {', '.join(selected)} FROM households"
             where, params = "", []
             if periods is not None:
                 where = f" WHERE period IN ({', '.join('?' * len(periods))})"
@@ -709,7 +729,6 @@ class HistoryStore:
             rows = conn.execute(
                 query + where + " ORDER BY period, hamlet, hh_key", params
             ).fetchall()
-            stored = {row[1] for row in conn.execute("PRAGMA table_info(households)")}
             # the few rows marked read from an age (schema 5) or keeping an ID number (schema 6),
             # asked apart in one look (measured: as cheap as the columns read with every row, and
             # the frame is built as before); a store before either kept none of it
@@ -1066,6 +1085,7 @@ class HistoryStore:
                     ]
                 _insert_households(conn, moved, "INSERT OR REPLACE")
                 _keep_id_numbers(conn, result.period, result.households)
+                _keep_twice(conn, result.period, result.households)
                 self.start_kept = (
                     _keep_start_list(conn, result, rows, files, run_id, new_month=replaced is None)
                     if keep_start_list
@@ -1855,6 +1875,34 @@ def _keep_id_numbers(conn: sqlite3.Connection, period: str, households: pd.DataF
         f" AND status = '{NOT_COUNTED}'",
         [(number, period, hamlet, key) for (hamlet, key), number in numbers.items() if number],
     )
+
+
+def _keep_twice(conn: sqlite3.Connection, period: str, households: pd.DataFrame) -> None:
+    """How many rows left out for an error of one hamlet's list wrote one key (``twice``, schema
+    7), where more than one: the store keeps one of them (:func:`_household_rows`: the later),
+    maybe another household's than the household of the code (timeline._another_household).
+    A few rows, each set by its key; a key its hamlet wrote once stays NULL."""
+    written = written_twice(households)
+    if written:
+        conn.executemany(
+            "UPDATE households SET twice = ? WHERE period = ? AND hamlet = ? AND hh_key = ?"
+            f" AND status = '{NOT_COUNTED}'",
+            [(n, period, hamlet, key) for (hamlet, key), n in written.items()],
+        )
+
+
+def written_twice(households: pd.DataFrame) -> dict[tuple[str, str], int]:
+    """(hamlet, key) -> how many rows left out for an error of that hamlet's lists wrote the
+    key, where more than one (a month's rows as read, ``valid`` marking those counted): the
+    history keeps one of them (:func:`_keep_twice`). Counted over the few rows left out."""
+    if "valid" not in households.columns:
+        return {}
+    left_out = households[~households["valid"].to_numpy(dtype=bool)]
+    if len(left_out) < 2:
+        return {}
+    places = zip(left_out["hamlet"].tolist(), household_key_texts(left_out), strict=True)
+    written = Counter(places)
+    return {place: n for place, n in written.items() if n > 1}
 
 
 def _from_age(households: pd.DataFrame) -> list | None:

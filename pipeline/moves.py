@@ -570,6 +570,23 @@ class Heads:
                 return self._frame[column].iat[at]
         return None
 
+    def alone(self, key: str, hamlet: str) -> bool:
+        """Whether ``key``'s row in ``hamlet`` is known to be its list's one row of the code: a
+        month's rows as read (``valid``) counted; a stored month's by ``twice`` where read
+        with it (history.HistoryStore.households' ``sizes``: None where one row wrote it);
+        else not known (False). A code written twice in one list is stored as one row, maybe
+        another household's (timeline._another_household; session 62)."""
+        frame = self._frame
+        if not self.of(key):
+            return False
+        at = [at for at in self._keys.get_indexer_for([key[self._cut :]]).tolist()
+              if at >= 0 and frame["hamlet"].iat[at] == hamlet]  # fmt: skip
+        if len(at) != 1:
+            return False
+        if "twice" in frame.columns:
+            return bool(pd.isna(frame["twice"].iat[at[0]]))
+        return "valid" in frame.columns
+
     def heads_in(self, hamlet: str, head: tuple[str, str, int | None]) -> list[tuple[str, str]]:
         """(key, Mã hộ as written) of each row of ``hamlet`` with a code that names the head
         ``head`` (name, ID number's digits, birth year): the same ID number, or the same
@@ -799,6 +816,10 @@ def code_reused(
         # head's name written otherwise on the start list or last month) is a move
         lists = (theirs, other, mine) if other is not None else (theirs, mine)
         rows = [(*row, heads) for heads in lists for row in heads.of(key)]
+        if is_now and hamlet is not None and hamlet != record[2]:
+            told = _left_out_there(record, hamlet, rows)
+            if told is not None:
+                return told
         # another household is told by a counted row (one left out for an error may be the
         # other of a code written twice); a row left out of the same head is a move too
         counted = [row for row in rows if row[0] != record[2] and row[3]]
@@ -830,6 +851,36 @@ def code_reused(
         there = ([row for row in counted if row[0] == hamlet] or counted)[0]
         written = there[4].hamlet_written(key, there[0])  # an older month's under its name then
         return written, clean_text(there[1]), there[4].named(there[0])
+
+    def _left_out_there(record: tuple, hamlet: str, rows: list[tuple]) -> tuple | None:
+        """The household found now only in rows left out for an error in ``hamlet`` (another
+        than its own; no other row of the code now), each of its size (session 61) or its list's one row of the code, valid
+        but for it (the household's own list refused 'across', its twin's row alone left
+        out: session 62): another household's, where no row of the household's own elsewhere
+        (its hamlet's; a third hamlet's it was counted on, that list refused now) names the
+        head of one of them: (hamlet as written, head, list) of the first; else None."""
+        key = record[0]
+        there = [row for row in rows if row[0] == hamlet]
+        if any(row[4] is now and row[0] != hamlet for row in rows):
+            return None  # another row of the code now (the household's own, maybe): as before
+        if (
+            not there
+            or any(row[3] for row in there)
+            or not all(
+                wrong_size(row[4].cell(key, hamlet, "nhan_khau")) or row[4].alone(key, hamlet)
+                for row in there
+            )
+        ):
+            return None
+        mine = [row for row in rows if row[0] != hamlet] or [(record[2], record[4], "")]
+        if any(is_blank(row[1]) for row in (*mine, *there)) or any(
+            same_head((fold(head[1]), head[2]), (fold(them[1]), them[2]))
+            for head in mine
+            for them in there
+        ):
+            return None
+        written = there[0][4].hamlet_written(key, hamlet)
+        return written, clean_text(there[0][1]), there[0][4].named(hamlet)
 
     def _two_households(record: tuple, rows: list[tuple]) -> bool:
         """Whether ``rows`` (of the code of ``record``) tell another household: no row of its

@@ -120,9 +120,10 @@ class Departures(NamedTuple):
     # those households (``left_now``'s) -> (the period, the hamlet) of their latest row on a
     # list, as ``seen`` and ``left_from`` tell one out at the end of the history (session 59)
     seen_now: dict[str, tuple[str, str]] = {}
-    # per period walked: the listed households whose code it writes only in another household's
-    # rows left out for an error in other hamlets (:func:`_another_household`) -> those rows'
-    # hamlets: not the household's listing there, for the tables either (session 61)
+    # per period walked (and the month run's, ``now``: session 62): the listed households whose
+    # code it writes only in another household's rows left out for an error in other hamlets
+    # (:func:`_another_household`) -> those rows' hamlets: not the household's listing there,
+    # for the tables either (session 61)
     others: dict[str, dict[str, list[str]]] = {}
 
 
@@ -410,7 +411,9 @@ def departures(
     period, rows, names = now  # the month run: walked as far as who is back under a new code
     named[period] = names
     keys, statuses, hamlets = (rows[c].tolist() for c in ("hh_key", "status", "hamlet"))
-    _, others = held_elsewhere(period, keys, statuses, hamlets)
+    held_now, others = held_elsewhere(period, keys, statuses, hamlets)
+    if others:  # the month run's too: its tables read no listing from them (session 62)
+        others_in[period] = {key: held_now[key] for key in others}
     _, _, back_now, inherited = leave(period, keys, statuses, hamlets, others)
     left_now = frozenset(key for key, p in left_in.items() if p == period)
     return result._replace(
@@ -565,19 +568,23 @@ def _taken(
     return taken
 
 
-def _rows_of(names: KeyNames, key: str) -> list[tuple[str, str, str, object]]:
-    """(hamlet, folded head, the ID number kept with the row or "", its size) of each row of
-    ``key`` that ``names`` stores (its last only where it keeps no more)."""
+def _rows_of(names: KeyNames, key: str) -> list[tuple[str, str, str, object, bool]]:
+    """(hamlet, folded head, the ID number kept with the row or "", its size, whether it is
+    known to be its hamlet's list's one row of the code: figures.NameKeys.alone) of each row
+    of ``key`` that ``names`` stores (its last only where it keeps no more)."""
     every = getattr(names, "every", None)
     kept = getattr(names, "numbers", None)
     numbers = kept(key) if kept is not None else {}
     sized = getattr(names, "sizes", None)
     sizes = sized(key) if sized is not None else {}
+    single = getattr(names, "alone", None)
+    alone = single(key) if single is not None and sizes else {}
     found = []
     for name in every(key) if every is not None else [names.get(key)]:
         if name is not None:
             stored, head, _ = name.rsplit("|", 2)
-            found.append((stored[5:], head, numbers.get(name, ""), sizes.get(name)))
+            found.append((stored[5:], head, numbers.get(name, ""), sizes.get(name),
+                          alone.get(name, False)))  # fmt: skip
     return found
 
 
@@ -611,12 +618,12 @@ def _own_holder(
 
     mine: list[tuple[str, str]] = []
     for seen in dict.fromkeys([listed[key][1]] + ([start] if start is not None else [])):
-        mine += [(head, number) for hamlet, head, number, _ in _rows_of(names_of(seen), key)
+        mine += [(head, number) for hamlet, head, number, *_ in _rows_of(names_of(seen), key)
                  if hamlet not in hamlets]  # fmt: skip
     if not mine:
         return there[0]
     known = dict(ids(key)) if ids is not None else {}
-    own = [hamlet for hamlet, head, number, _ in _rows_of(names_of(period), key)
+    own = [hamlet for hamlet, head, number, *_ in _rows_of(names_of(period), key)
            if hamlet in hamlets
            and any(same_head((head, number or known.get(head, "")),
                              (them, other or known.get(them, ""))) for them, other in mine)
@@ -662,14 +669,16 @@ def _another_household(
         return set()
     theirs: dict[str, list[tuple[str, str]]] = {}
     for key, there in asked.items():
-        rows = [(head, number, size) for hamlet, head, number, size in rows_of(now_names, key)
+        rows = [(head, number, size, alone)
+                for hamlet, head, number, size, alone in rows_of(now_names, key)
                 if hamlet in there]  # fmt: skip
-        # each such row left out for an error of its own, its size (0 members, say): one
-        # valid but for its code was left out as that code written twice, maybe in its own
-        # list beside the household's own row, which the history keeps not (one row of a
-        # hamlet and code: the oracle's seed 1361 of session 41)
-        if rows and len(rows) >= len(set(there)) and all(wrong_size(r[2]) for r in rows):
-            theirs[key] = [(head, number) for head, number, _ in rows]
+        # each such row left out for an error of its own, its size (0 members, say), or its
+        # hamlet's list's one row of the code (a valid row left out as the code written twice
+        # in another list: the household's own list refused 'across', session 62); not a row
+        # of a code its list wrote twice, maybe beside the household's own row, which the
+        # history keeps not (one row of a hamlet and code: the oracle's seed 1361 of session 41)
+        if rows and len(rows) >= len(set(there)) and all(wrong_size(r[2]) or r[3] for r in rows):
+            theirs[key] = [(head, number) for head, number, *_ in rows]
     if not theirs:
         return set()
     mine: dict[str, list[tuple[str, str]]] = {key: [] for key in theirs}
@@ -681,7 +690,7 @@ def _another_household(
     for seen, codes in by_month.items():
         names = names_of(seen, codes)
         for key in codes:
-            mine[key] += [(head, number) for hamlet, head, number, _ in rows_of(names, key)
+            mine[key] += [(head, number) for hamlet, head, number, *_ in rows_of(names, key)
                           if hamlet not in asked[key]]  # fmt: skip
     found = set()
     for key, rows in theirs.items():

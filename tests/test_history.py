@@ -286,12 +286,12 @@ def test_a_store_from_a_newer_tool_is_refused(tmp_path):
     with pytest.raises(hist.HistoryError) as refused:
         hist.HistoryStore(path).periods()
     # said in one line with what to do, the store left as it was
-    assert hist.SCHEMA_VERSION + 1 == 7
+    assert hist.SCHEMA_VERSION + 1 == 8
     assert str(refused.value) == (
-        f"Kho lịch sử '{path}' được tạo bởi phiên bản mới hơn (lược đồ 7); hãy cập nhật giamngheo."
+        f"Kho lịch sử '{path}' được tạo bởi phiên bản mới hơn (lược đồ 8); hãy cập nhật giamngheo."
     )
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 8
     conn.close()
 
 
@@ -319,14 +319,14 @@ def test_a_store_of_the_first_schema_is_brought_up_to_date_and_kept(year):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     store.check_writable()  # a run's first step: the store is brought up to date
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 6
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 7
     assert [p["period"] for p in store.periods()] == ["2024-01", "2024-02", "2024-03"]
 
 
 def test_a_store_of_the_second_schema_gives_the_default_folder_then_keeps_the_one_read(year):
     """Schema 2 kept no input folder: its periods are listed (read only too) with none, which
-    `history` takes as the default 'input'. A run brings the store to schema 6 (sessions 25,
-    30, 52), keeps every run, and stores the folder it read, as it was given."""
+    `history` takes as the default 'input'. A run brings the store to schema 7 (sessions 25,
+    30, 52, 62), keeps every run, and stores the folder it read, as it was given."""
     root, out, _ = year
     path = out / hist.HISTORY_FILE
     with sqlite3.connect(path) as conn:  # back to the second schema, as that version left it
@@ -343,7 +343,7 @@ def test_a_store_of_the_second_schema_gives_the_default_folder_then_keeps_the_on
         path.chmod(0o600)
     execute(root / "input", out, "2024-02")
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
         assert conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 4
     conn.close()
     assert [(p["period"], p["input_dir"]) for p in store.periods()] == [

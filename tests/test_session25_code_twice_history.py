@@ -128,7 +128,8 @@ def test_a_store_of_the_previous_schema_keeps_both_rows_once_migrated(tmp_path):
             "SELECT period, COUNT(*) FROM households GROUP BY period ORDER BY period"
         ).fetchall()
     conn.close()
-    assert version == 6  # on through schema 6 (session 30: from_age; session 52: so_dinh_danh)
+    # on through schema 7 (session 30: from_age; session 52: so_dinh_danh; session 62: twice)
+    assert version == 7
     assert counts == [("2024-00", 3), ("2024-03", 10), ("2024-04", 10)]
     may, _, _ = execute(folder, out, "2024-05")
     assert _moves(may, "Nà Mòn") == {"start": 2, "recounted": 1, "end": 3}

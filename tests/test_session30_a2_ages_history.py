@@ -143,10 +143,11 @@ def test_check_reads_the_stored_mark_as_the_run_does(tmp_path):
 
 def _as_schema_4(out) -> None:
     """The store as schema 4 left it: the households table without from_age (nor schema 6's
-    so_dinh_danh)."""
+    so_dinh_danh, nor schema 7's twice)."""
     with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
         conn.execute("ALTER TABLE households DROP COLUMN from_age")
         conn.execute("ALTER TABLE households DROP COLUMN so_dinh_danh")
+        conn.execute("ALTER TABLE households DROP COLUMN twice")
         conn.execute("PRAGMA user_version = 4")
     conn.close()
 
@@ -178,7 +179,7 @@ def test_a_schema_4_store_reads_as_no_ages_and_is_brought_to_5(tmp_path):
     write_roster(folder, "NaMon_T5.xlsx", "Nà Mòn", 100, rows_born(1970))
     may = execute(folder, out, "2024-05")[0]
     with sqlite3.connect(out / hist.HISTORY_FILE) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 6
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 7
         assert conn.execute("SELECT COUNT(*) FROM households").fetchone()[0] == kept + 4
     conn.close()
     assert _stored_flags(out, "2024-04") == [("NM1", None), ("NM3", None), ("NM4", None),

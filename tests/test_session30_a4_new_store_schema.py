@@ -42,7 +42,7 @@ def test_a_new_store_has_the_schema_of_one_migrated_from_version_0_and_1(tmp_pat
         _migrated_from(old, version)
         assert _schema(old) == made
     rows, version = made
-    assert version == SCHEMA_VERSION == 6
+    assert version == SCHEMA_VERSION == 7
     # the five tables, SQLite's sequence table (runs' AUTOINCREMENT), three primary-key
     # indexes and households_key: 10 entries
     assert len(rows) == 10
@@ -80,4 +80,4 @@ def test_a_new_store_is_made_in_one_step_and_used(tmp_path):
     made = _schema(path)
     history._connect(path).close()  # opened again: a store of this version, left as it is
     assert _schema(path) == made
-    assert made[1] == 6
+    assert made[1] == 7

@@ -690,6 +690,8 @@ def _view(sc: dict, index: int) -> dict:
         else:
             counted[code] = (h, lab)
     for g, code in dups:  # (session 54: its own hamlet's list refused 'across', the twin alone)
+        if code not in held and (last := _last_listed_in(sc, index, code)) and g != last:
+            continue  # another household's row, in another hamlet: holds not its (session 62)
         if g not in held.setdefault(code, []):
             held[code].append(g)
     # a code written in two hamlets' lists is taken to be where the first row read writes it
@@ -699,6 +701,22 @@ def _view(sc: dict, index: int) -> dict:
     held = {c: sorted(hs, key=order.index) for c, hs in held.items()}
     return {"acc": acc, "counted": counted, "held": held, "exits": exits, "left_out": left_out,
             "nameless": nameless & set(held), "apart": apart, "based": acc - set(apart)}  # fmt: skip
+
+
+def _last_listed_in(sc: dict, index: int, code: str) -> str | None:
+    """The hamlet whose accepted list of a month before ``index`` last wrote ``code``'s own row
+    (counted or left out), else the start list's; None where that row was a 'Thoát' (out of
+    the lists: as before, the twin's row held there). A twin's row alone under the code (its
+    own list refused 'across') in another hamlet is another household's (another head,
+    another ID number): it holds not the household there (session 62, the history walk's
+    timeline._another_household); in that hamlet it is the code's row there (a code is one
+    household within a hamlet)."""
+    for m_index in range(index - 1, -1, -1):
+        _, _, rows, sent = sc["months"][m_index]
+        acc = set(sent) - sc["extras"][m_index]["refused"]
+        if code in rows and rows[code][0] in acc:
+            return None if rows[code][1] == "exited" else rows[code][0]
+    return sc["start"].get(code, (None,))[0]
 
 
 def left_walk(views: list, part_start: dict, start: dict, joined=lambda h: h, at: int = 0):

@@ -110,14 +110,15 @@ def test_a_row_without_its_code_holds_by_its_kept_number(tmp_path):
 def test_a_store_of_schema_5_opens_and_reads_as_before(tmp_path):
     """Guard (the history as the previous version left it): April and May stored, then the
     store brought back to schema 5 (no so_dinh_danh column). It is read (only read too: no
-    number, the store left at 5), and June's run brings it to 6, keeping May's 11 rows (no
-    number for them); June then reads as before: NM3 left the lists in May ('từ tháng
+    number, the store left at 5), and June's run brings it to 7 (session 62: twice), keeping
+    May's 11 rows (no number for them); June then reads as before: NM3 left the lists in May ('từ tháng
     5/2024'), the figures as above."""
     folder, out = april(tmp_path)
     nm3_on_both(folder, out, _LAN)
     path = out / hist.HISTORY_FILE
     with sqlite3.connect(path) as conn:
         conn.execute("ALTER TABLE households DROP COLUMN so_dinh_danh")
+        conn.execute("ALTER TABLE households DROP COLUMN twice")  # schema 7's (session 62)
         conn.execute("PRAGMA user_version = 5")
     conn.close()
     frame = hist.HistoryStore(path, read_only=True).households(["2024-05"])
@@ -127,7 +128,7 @@ def test_a_store_of_schema_5_opens_and_reads_as_before(tmp_path):
     conn.close()
     june = _june_without_nx3(folder, out)
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 6
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == hist.SCHEMA_VERSION == 7
         may_rows = conn.execute(
             "SELECT COUNT(*), COUNT(so_dinh_danh) FROM households WHERE period = '2024-05'"
         ).fetchone()
