@@ -34,7 +34,7 @@ def test_a_first_run_makes_its_store_and_stores_the_month_in_one_transaction(com
     assert _transactions(path) == 1
     assert [p["period"] for p in HistoryStore(path).periods()] == ["2024-05"]
     with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
         assert conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 1
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     execute(commune, out)  # May again: one transaction more, no table made again
