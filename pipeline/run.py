@@ -19,6 +19,7 @@ from pipeline.discover import (
     hidden_only_said,
     is_temporary,
     list_input_files,
+    looks_like_plan,
     output_root_said,
     relative_name,
 )
@@ -140,10 +141,10 @@ def almost_plan_said(submissions: list[Submission]) -> Message:
     missing or misnamed), each named with the sheets it lacks, and what to do: "tệp
     'KeHoach_2024.xlsx' có vẻ là kế hoạch nhưng không có trang 'Chỉ tiêu theo xóm': …" (no
     end: the run's stop and `check`'s 'plan-missing' end it, "… rồi chạy lại."). Empty without such a
-    file (session 61: the stop said only "copy the plan in", which the officer had done)."""
+    file (session 61: the stop said only "copy the plan in", which the officer had done). A
+    list whose 'Xóm' is read is its hamlet's, whatever its sheets (discover.looks_like_plan)."""
     found = sorted(
-        ((sub.file, sub.extra["almost_plan"]) for sub in submissions
-         if "almost_plan" in sub.extra),
+        ((sub.file, sub.extra["almost_plan"]) for sub in submissions if looks_like_plan(sub)),
         key=lambda item: vi_key(item[0]),
     )  # fmt: skip
     if not found:
@@ -260,6 +261,13 @@ def _pick_plan(
     if stop is not None:  # the month's commune's plan unusable: not counted by another's
         raise FatalError(stop[1])
     chosen.sub.status = "valid"
+    # a spoiled copy of the plan beside it (a sheet missing or misnamed): a plan set aside,
+    # not a list refused for its hamlet (session 62); what reading it as a list said goes
+    aside = planpick.spoiled_plans_set_aside(chosen.plan, chosen.sub.file, submissions)
+    if aside:
+        files = {issue.file for issue in aside}
+        issues[:] = [issue for issue in issues if issue.file not in files]
+        issues.extend(aside)
     return chosen.plan, chosen.plan_issues
 
 
@@ -900,10 +908,14 @@ def holds_no_list(submissions: list[Submission]) -> bool:
     """Whether no file read (``submissions``) may be a hamlet's list: each is a plan or a file
     passed over (a .zip, a photo, a Word document, a spreadsheet that is no list), none read
     as a list, refused or not opened. A run with a plan stops on it (:func:`_no_list_said`);
-    `check` of the whole folder says that stop on an error line (session 58, D3)."""
+    `check` of the whole folder says that stop on an error line (session 58, D3). A file that
+    looks like the plan, no hamlet's list (discover.looks_like_plan), is none (session 62)."""
     return not any(
-        s.kind not in ("plan", "skipped", "unknown")
-        or (s.kind != "plan" and s.status == "rejected")
+        (
+            s.kind not in ("plan", "skipped", "unknown")
+            or (s.kind != "plan" and s.status == "rejected")
+        )
+        and not (s.kind != "unreadable" and looks_like_plan(s))
         for s in submissions
     )
 
