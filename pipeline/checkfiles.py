@@ -16,7 +16,7 @@ import pandas as pd
 
 from pipeline.messages import Message, RunCommand, full_path_said
 from pipeline.plan import start_mismatches, with_year_needed, without_file_name
-from pipeline.readpool import Outcome, default_workers, read_files
+from pipeline.readpool import Outcome, default_workers, gone_since_listed, read_files
 from pipeline.rosterchecks import (
     PERIOD_DIFFERS,
     codes_from_start,
@@ -761,6 +761,15 @@ def _read_given(paths: list[Path], progress=None) -> _Given:
             continue
         outcome = next(outcomes)
         where = next(in_folder)
+        if gone_since_listed(outcome):
+            # gone between the listing and the reading: one found in a folder given is left
+            # out, as a run leaves it out (its hamlet missing); one given by itself is said not
+            # there, as if gone before (session 62)
+            if os.path.abspath(path) in alone:
+                given.issues.append(
+                    Issue("file-not-found", file=str(path), detail=full_path_said(path))
+                )
+            continue
         sub = outcome.sub
         given.read.append(sub)
         given.issues.extend(outcome.issues)

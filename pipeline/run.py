@@ -58,7 +58,7 @@ from pipeline.planpick import (
     plan_is_of_year,
     year_wanted,
 )
-from pipeline.readpool import Outcome, read_files
+from pipeline.readpool import Outcome, gone_since_listed, read_files
 from pipeline.rosterchecks import (
     left_in_history,
     month_written,
@@ -712,7 +712,7 @@ def _collect(
         progress=progress,
         early=early,
     )
-    outcomes = [o for o in outcomes if not _gone_since_listed(o)]
+    outcomes = [o for o in outcomes if not gone_since_listed(o)]
     submissions: list[Submission] = [o.sub for o in outcomes]
     issues: list[Issue] = [i for o in outcomes for i in o.issues]
     plans = [o for o in outcomes if o.sub.kind == "plan"]
@@ -731,21 +731,6 @@ def _collect(
         plan, submissions, issues, requested_period, lang, history, command, timings, started
     )
     return result, timings
-
-
-def _gone_since_listed(outcome) -> bool:
-    """A file listed in the input folder that could not be opened because it is no longer
-    there (moved or deleted by another user meanwhile): left out as if never listed, so its
-    hamlet is missing, as a run with the early reader says it (its child reads, the run lists
-    the folder again). Without the fork (Windows) it was told "cannot be opened on this
-    computer: close the program holding it" (docs/decisions.md, session 61). A link to
-    nothing is still there: it stays unopened."""
-    return (
-        outcome.sub.status == "rejected"
-        and any(i.code == "file-unopened" for i in outcome.issues)
-        and outcome.sub.path is not None
-        and not os.path.lexists(outcome.sub.path)
-    )
 
 
 # The warnings only the movement tables give (`figuresteps.figured`): a household on the start

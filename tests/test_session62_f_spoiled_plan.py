@@ -27,6 +27,7 @@ import shutil
 import openpyxl
 from click.testing import CliRunner
 
+import pipeline.checkfiles
 from pipeline.cli import main
 from tests.commune import may_folder
 
@@ -141,6 +142,42 @@ def test_a_list_whose_info_sheet_is_named_as_the_plans_stays_its_hamlets(tmp_pat
         ("Đồng Kè", "missing", None),
     ]
     assert "để riêng" not in done.output
+
+
+def _listed_then(monkeypatch, change) -> None:
+    """Run ``change`` once `check` has listed the files, before any is read."""
+    read_files = pipeline.checkfiles.read_files
+
+    def read_after_change(tasks, *args, **kwargs):
+        change()
+        return read_files(tasks, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline.checkfiles, "read_files", read_after_change)
+
+
+def test_check_leaves_out_a_list_gone_after_listing_as_the_run_does(tmp_path, monkeypatch):
+    folder = may_folder(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    _listed_then(monkeypatch, (folder / "BanCo.xlsx").unlink)
+    code, lines = _check()
+    assert _naming(lines, "BanCo.xlsx") == []
+    # the plan and Nà Mòn's list read; Bản Cọ not sent, as the run says it missing
+    assert lines[-2:] == ["Chưa nộp (kỳ 05/2024): Bản Cọ, Đồng Kè", "2 tệp, 0 lỗi, 2 cảnh báo."]
+    assert code == 0
+
+
+def test_check_says_a_list_given_by_itself_gone_after_listing_is_not_there(tmp_path, monkeypatch):
+    """As `check` says a file given that is not there at all (session 57's words): no such
+    file, its full path after the path typed relative."""
+    folder = may_folder(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    _listed_then(monkeypatch, (folder / "BanCo.xlsx").unlink)
+    _, lines = _check("vi", "input/KeHoach_2024.xlsx", "input/NaMon.xlsx", "input/BanCo.xlsx")
+    assert _naming(lines, "BanCo.xlsx") == [
+        "[LỖI] input/BanCo.xlsx (file-not-found): Không có tệp hay thư mục này (đường dẫn đầy "
+        f"đủ: {tmp_path / 'input' / 'BanCo.xlsx'}). Hãy kiểm tra lại tên và đường dẫn, rồi chạy "
+        "lại lệnh check."
+    ]
 
 
 def test_without_the_plan_a_list_whose_info_sheet_is_named_as_the_plans_is_not_named_as_one(
