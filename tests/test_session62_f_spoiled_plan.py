@@ -197,3 +197,28 @@ def test_without_the_plan_a_list_whose_info_sheet_is_named_as_the_plans_is_not_n
         "LỖI: Không tìm thấy tệp kế hoạch trong thư mục đầu vào. Hãy chép tệp kế hoạch của xã "
         "(KeHoach_YYYY.xlsx, điền theo mẫu MauKeHoach.xlsx) vào thư mục đầu vào rồi chạy lại."
     ]
+
+
+def test_the_plan_and_a_spoiled_copy_alone_stop_as_the_plan_alone(tmp_path, monkeypatch):
+    """No list beside the plan and its spoiled copy: the run's stop is "no hamlet's list yet"
+    (session 50), as for the plan alone, and `check` says it ('no-rosters'); it was "no list
+    whose month can be read. Refused: 'KeHoach_2024 (2).xlsx': … tên xóm …"."""
+    folder = _beside(tmp_path, monkeypatch)
+    (folder / "NaMon.xlsx").unlink()
+    (folder / "BanCo.xlsx").unlink()
+    done = CliRunner().invoke(main, ["run", "--input", "input", "--output", "ra"])
+    assert done.exit_code == 2
+    assert done.output.splitlines() == [
+        "LỖI: Thư mục đầu vào chưa có danh sách hộ nào của các xóm, chỉ có kế hoạch "
+        "'KeHoach_2024.xlsx'. Hãy chép vào đó danh sách của các xóm (tệp Excel điền theo mẫu "
+        "MauDanhSachHo.xlsx) rồi chạy lại."
+    ]
+    code, lines = _check()
+    assert code == 1
+    assert [line for line in lines if "(no-rosters)" in line] == [
+        "[LỖI] (no-rosters): Thư mục 'input' chưa có danh sách hộ nào của các xóm: khi tổng hợp "
+        "(make hoặc giamngheo run), chương trình sẽ dừng lại, không ghi bảng tổng hợp. Hãy chép "
+        "danh sách tháng này của các xóm (tệp Excel điền theo mẫu MauDanhSachHo.xlsx) vào thư mục "
+        "đó rồi kiểm tra lại."
+    ]
+    assert lines[-1] == "2 tệp, 1 lỗi, 3 cảnh báo."
