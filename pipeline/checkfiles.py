@@ -16,7 +16,7 @@ import pandas as pd
 
 from pipeline.messages import Message, RunCommand, full_path_said
 from pipeline.plan import start_mismatches, with_year_needed, without_file_name
-from pipeline.readpool import Outcome, default_workers, read_files
+from pipeline.readpool import Outcome, default_workers, gone_since_listed, read_files
 from pipeline.rosterchecks import (
     PERIOD_DIFFERS,
     codes_from_start,
@@ -233,6 +233,7 @@ def check_files(
     whose command of a month the plan choice's warnings give where they say to run again.
     ``running``: told the months not run that are run first, in order ('YYYY-MM'), before
     they are (_movements_said): the command says so when they are many (session 51)."""
+    from pipeline.discover import looks_like_plan
     from pipeline.planpick import year_wanted
     from pipeline.run import (
         UNREAD_CODES,
@@ -247,7 +248,10 @@ def check_files(
     if seen is not None:
         # a plan and no file that may be a list: a run of them stops (session 58, D3)
         seen["plan_without_lists"] = bool(given.plans) and holds_no_list(given.read)
-        seen["lists_without_plan"] = bool(given.lists) and not given.plans
+        # (a file that looks like the plan is none: the stop's line names it; session 62)
+        seen["lists_without_plan"] = not given.plans and any(
+            not looks_like_plan(entry.sub) for entry in given.lists
+        )
         # neither a plan nor a file that may be a list: a run stops on the plan (session 59, D)
         seen["neither"] = not given.plans and holds_no_list(given.read)
         # the year of the latest lists, whose plan a run takes: the plan `check` is told to add
@@ -466,6 +470,7 @@ def _checked(
 
     issues = given.issues  # what reading said, the plans, refusals, copies, documents, codes
     plan = _part_plan(given, history, command)
+    _spoiled_plans(given, plan)
     # a copy of the files as read, before anything below settles them, for the run's movements
     moved = (
         _movements_said(plan, given, history, before, running, progress, command)
@@ -511,6 +516,34 @@ def _checked(
     left_out_settled(checked, issues)  # as a run says them, every row's errors known
     issues.extend(_moved_duplicates(issues, moved))
     return issues
+
+
+def _spoiled_plans(given: _Given, plan) -> None:
+    """The files of ``given`` that look like the plan and are no hamlet's list
+    (discover.looks_like_plan: a sheet of the plan's missing or misnamed), said as a run says
+    them, not as lists (session 62; before, "Danh sách đầu năm (invalid-period): … hãy thêm
+    trang 'Thông tin'" above the line naming the file as the plan): beside ``plan``, the plan
+    taken, set aside (planpick.spoiled_plans_set_aside: a plan-duplicate warning each); with
+    no plan given, or one of another year than the lists' (a run of them stops), said by that
+    stop's line alone ('plan-missing', 'plan-of-other-year': cli), which names each. What
+    reading one as a list said goes, in ``given`` (changed in place)."""
+    from pipeline.discover import looks_like_plan
+    from pipeline.planpick import spoiled_plans_set_aside
+
+    if plan is not None and _plan_of_other_year(given) is None:
+        aside = spoiled_plans_set_aside(plan, plan.file, given.read)
+        files = {issue.file for issue in aside}
+    elif not given.plans or plan is not None:
+        aside = []
+        files = {
+            sub.file for sub in given.read if sub.kind != "unreadable" and looks_like_plan(sub)
+        }
+    else:  # the plan taken cannot be used: a run stops on it, naming no other file
+        return
+    if files:
+        given.issues[:] = [issue for issue in given.issues if issue.file not in files]
+        given.issues.extend(aside)
+        given.lists[:] = [entry for entry in given.lists if entry.sub.file not in files]
 
 
 def _moved_duplicates(issues: list[Issue], moved: list[Issue]) -> list[Issue]:
@@ -728,6 +761,15 @@ def _read_given(paths: list[Path], progress=None) -> _Given:
             continue
         outcome = next(outcomes)
         where = next(in_folder)
+        if gone_since_listed(outcome):
+            # gone between the listing and the reading: one found in a folder given is left
+            # out, as a run leaves it out (its hamlet missing); one given by itself is said not
+            # there, as if gone before (session 62)
+            if os.path.abspath(path) in alone:
+                given.issues.append(
+                    Issue("file-not-found", file=str(path), detail=full_path_said(path))
+                )
+            continue
         sub = outcome.sub
         given.read.append(sub)
         given.issues.extend(outcome.issues)

@@ -832,6 +832,16 @@ def _plans_set_aside(issues, lang: str) -> list[str]:
                 + " (see sheet 'Lỗi dữ liệu')"
             )
             continue
+        if issue.variant == "spoiled":  # a sheet of the plan's missing or misnamed (session 62)
+            sheets = in_language(issue.instead, lang)
+            lines.append(
+                f"Kế hoạch: dùng '{issue.detail}', để riêng '{issue.file}' — tệp này có vẻ là kế "
+                f"hoạch nhưng không có trang {sheets} (xem trang 'Lỗi dữ liệu')"
+                if vi
+                else f"Plan: used '{issue.detail}', set aside '{issue.file}' — it looks like the "
+                f"plan but has no sheet {sheets} (see sheet 'Lỗi dữ liệu')"
+            )
+            continue
         variant = issue.variant.removesuffix("stored").removesuffix("-")
         if variant == "same":
             how = "số liệu hai tệp giống nhau" if vi else "their figures are the same"

@@ -1114,6 +1114,14 @@ def _almost_plan(book: Workbook, name: str) -> tuple[str, ...] | None:
     )  # fmt: skip
 
 
+def looks_like_plan(sub: Submission) -> bool:
+    """Whether a file read looks like the plan and is not told one (:func:`_almost_plan`: the
+    sheets it lacks in ``sub.extra["almost_plan"]``) and no hamlet's list by its 'Xóm' (none
+    read in its 'Thông tin' or title): a list whose 'Thông tin' was renamed 'Thông tin chung'
+    is still its hamlet's list. Asked after reading, never while reading (session 62)."""
+    return "almost_plan" in sub.extra and not sub.hamlet_raw
+
+
 def _roster_sheet(
     book: Workbook,
     period: str | None = None,

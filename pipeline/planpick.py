@@ -184,6 +184,43 @@ def rank_plans(
     ]
 
 
+def spoiled_plans_set_aside(plan: Plan, used: str, submissions: list[Submission]) -> list[Issue]:
+    """The files that look like the plan and are no hamlet's list (discover.looks_like_plan: a
+    sheet of the plan's missing or misnamed, no 'Xóm' read) whose title and file name name no
+    hamlet of ``plan`` either, beside ``plan`` used (``used``: its file): each set aside as a
+    plan, not read as a list (kind 'plan', status 'skipped', ``extra["plan_spoiled"]`` the plan
+    used, for 'Nộp báo cáo'), its warning returned: plan-duplicate 'spoiled', the sheets it
+    lacks in ``instead``. A file that could not be read keeps its own error. A run and `check` set them aside by this one rule (session 62: such a
+    copy was a list refused for its hamlet or month, 'Lỗi dữ liệu' saying to add 'Thông tin')."""
+    from pipeline.consolidate import told_hamlet
+    from pipeline.discover import looks_like_plan
+
+    said = []
+    matcher = None
+    for sub in submissions:
+        if sub.kind in ("plan", "unreadable") or not looks_like_plan(sub):
+            continue
+        matcher = matcher or HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
+        if told_hamlet(sub, matcher) is not None:  # 'DS_NaMon_T5.xlsx': Nà Mòn's list
+            continue
+        sub.kind, sub.status = "plan", "skipped"
+        sub.extra["plan_spoiled"] = used
+        missing = sub.extra["almost_plan"]
+        said.append(
+            Issue(
+                "plan-duplicate",
+                file=sub.file,
+                detail=used,
+                instead=Message(
+                    " và ".join(f"'{sheet}'" for sheet in missing),
+                    " and ".join(f"'{sheet}'" for sheet in missing),
+                ),
+                variant="spoiled",
+            )
+        )
+    return said
+
+
 def plan_named_for(outcome: Outcome, year: int | None) -> bool:
     """Whether a plan's file name writes ``year``, or no year at all (rank_plans): not
     'KeHoach_2025.xlsx' for 2024, whatever its 'Năm kế hoạch' says."""

@@ -19,6 +19,7 @@ from pipeline.discover import (
     hidden_only_said,
     is_temporary,
     list_input_files,
+    looks_like_plan,
     output_root_said,
     relative_name,
 )
@@ -57,7 +58,7 @@ from pipeline.planpick import (
     plan_is_of_year,
     year_wanted,
 )
-from pipeline.readpool import Outcome, read_files
+from pipeline.readpool import Outcome, gone_since_listed, read_files
 from pipeline.rosterchecks import (
     left_in_history,
     month_written,
@@ -140,10 +141,10 @@ def almost_plan_said(submissions: list[Submission]) -> Message:
     missing or misnamed), each named with the sheets it lacks, and what to do: "tệp
     'KeHoach_2024.xlsx' có vẻ là kế hoạch nhưng không có trang 'Chỉ tiêu theo xóm': …" (no
     end: the run's stop and `check`'s 'plan-missing' end it, "… rồi chạy lại."). Empty without such a
-    file (session 61: the stop said only "copy the plan in", which the officer had done)."""
+    file (session 61: the stop said only "copy the plan in", which the officer had done). A
+    list whose 'Xóm' is read is its hamlet's, whatever its sheets (discover.looks_like_plan)."""
     found = sorted(
-        ((sub.file, sub.extra["almost_plan"]) for sub in submissions
-         if "almost_plan" in sub.extra),
+        ((sub.file, sub.extra["almost_plan"]) for sub in submissions if looks_like_plan(sub)),
         key=lambda item: vi_key(item[0]),
     )  # fmt: skip
     if not found:
@@ -260,6 +261,13 @@ def _pick_plan(
     if stop is not None:  # the month's commune's plan unusable: not counted by another's
         raise FatalError(stop[1])
     chosen.sub.status = "valid"
+    # a spoiled copy of the plan beside it (a sheet missing or misnamed): a plan set aside,
+    # not a list refused for its hamlet (session 62); what reading it as a list said goes
+    aside = planpick.spoiled_plans_set_aside(chosen.plan, chosen.sub.file, submissions)
+    if aside:
+        files = {issue.file for issue in aside}
+        issues[:] = [issue for issue in issues if issue.file not in files]
+        issues.extend(aside)
     return chosen.plan, chosen.plan_issues
 
 
@@ -704,7 +712,7 @@ def _collect(
         progress=progress,
         early=early,
     )
-    outcomes = [o for o in outcomes if not _gone_since_listed(o)]
+    outcomes = [o for o in outcomes if not gone_since_listed(o)]
     submissions: list[Submission] = [o.sub for o in outcomes]
     issues: list[Issue] = [i for o in outcomes for i in o.issues]
     plans = [o for o in outcomes if o.sub.kind == "plan"]
@@ -723,21 +731,6 @@ def _collect(
         plan, submissions, issues, requested_period, lang, history, command, timings, started
     )
     return result, timings
-
-
-def _gone_since_listed(outcome) -> bool:
-    """A file listed in the input folder that could not be opened because it is no longer
-    there (moved or deleted by another user meanwhile): left out as if never listed, so its
-    hamlet is missing, as a run with the early reader says it (its child reads, the run lists
-    the folder again). Without the fork (Windows) it was told "cannot be opened on this
-    computer: close the program holding it" (docs/decisions.md, session 61). A link to
-    nothing is still there: it stays unopened."""
-    return (
-        outcome.sub.status == "rejected"
-        and any(i.code == "file-unopened" for i in outcome.issues)
-        and outcome.sub.path is not None
-        and not os.path.lexists(outcome.sub.path)
-    )
 
 
 # The warnings only the movement tables give (`figuresteps.figured`): a household on the start
@@ -900,10 +893,14 @@ def holds_no_list(submissions: list[Submission]) -> bool:
     """Whether no file read (``submissions``) may be a hamlet's list: each is a plan or a file
     passed over (a .zip, a photo, a Word document, a spreadsheet that is no list), none read
     as a list, refused or not opened. A run with a plan stops on it (:func:`_no_list_said`);
-    `check` of the whole folder says that stop on an error line (session 58, D3)."""
+    `check` of the whole folder says that stop on an error line (session 58, D3). A file that
+    looks like the plan, no hamlet's list (discover.looks_like_plan), is none (session 62)."""
     return not any(
-        s.kind not in ("plan", "skipped", "unknown")
-        or (s.kind != "plan" and s.status == "rejected")
+        (
+            s.kind not in ("plan", "skipped", "unknown")
+            or (s.kind != "plan" and s.status == "rejected")
+        )
+        and not (s.kind != "unreadable" and looks_like_plan(s))
         for s in submissions
     )
 

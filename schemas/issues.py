@@ -1864,6 +1864,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tệp kế hoạch này mang tên năm {value} nhưng ô 'Năm kế hoạch' (trang 'Thông tin chung') không ghi năm, nên chưa dùng được; đã dùng '{detail}', tệp mang tên đúng năm, không dùng tệp này. Nếu tệp này là kế hoạch năm {value}, hãy ghi {value} vào ô 'Năm kế hoạch' (các kỳ năm {value} cần nó), và đừng xóa '{detail}'.",
                 "This plan workbook is named for {value} but its 'Năm kế hoạch' (sheet 'Thông tin chung') gives no year, so it cannot be used yet; used '{detail}', the one named for its year, not this one. If this file is the {value} plan, write {value} in 'Năm kế hoạch' (the periods of {value} need it), and do not delete '{detail}'.",
             ),
+            # a file that looks like the plan, a sheet of it missing or misnamed, no hamlet's
+            # list, beside the plan used (planpick.spoiled_plans_set_aside, session 62): set
+            # aside as a plan, not refused as a list; {instead}: the sheets it lacks
+            (
+                "spoiled",
+                "Tệp này có vẻ là kế hoạch nhưng không có trang {instead} nên không được dùng; đã dùng kế hoạch '{detail}'. Nếu tệp này là bản cũ hoặc bản hỏng, hãy xóa hoặc chuyển nó ra khỏi thư mục đầu vào; nếu tệp này mới là kế hoạch đúng, hãy đặt tên trang đúng như mẫu MauKeHoach.xlsx (hoặc thêm trang còn thiếu từ mẫu) rồi chạy lại.",
+                "This file looks like the plan but has no sheet {instead}, so it is not used; used the plan '{detail}'. If this file is an old or spoiled copy, delete it or move it out of the input folder; if it is the right plan, name the sheets as in the template MauKeHoach.xlsx (or add the missing one from it), then run again.",
+            ),
             # two plans of the year of two communes: a merger in the middle of the year
             # (planpick.rank_plans); both are kept, each for its months
             (

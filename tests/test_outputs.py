@@ -9,6 +9,7 @@ import openpyxl
 
 from pipeline.run import execute
 from pipeline.sample import generate_sample
+from tests.forking import NEEDS_FORK
 
 
 def _spoil_one_cell(folder: Path) -> None:
@@ -156,6 +157,7 @@ def _spoil_every_roster(folder: Path) -> None:
         book.save(path)
 
 
+@NEEDS_FORK
 def test_the_feedback_files_are_shared_out_between_the_runner_and_the_child(tmp_path, monkeypatch):
     """Eight hamlets with a feedback workbook each: once the consolidated workbook is done the
     runner writes feedback files too, beside the forked child (a province may have a thousand).

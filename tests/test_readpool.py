@@ -12,6 +12,7 @@ import pytest
 from pipeline import early, readpool
 from pipeline.run import collect
 from tests.commune import clean_rosters, write_plan
+from tests.forking import NEEDS_FORK
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork and rlimits")
 
@@ -161,6 +162,7 @@ def _same(a, b) -> None:
     assert [o.sub.extra.get("rows") for o in a] == [o.sub.extra.get("rows") for o in b]
 
 
+@NEEDS_FORK
 def test_an_early_read_gives_what_reading_here_gives_and_the_plan_is_loaded_after(commune):
     (commune / "notes.txt").write_text("not a spreadsheet")
     tasks = [(p, p.name) for p in sorted(commune.iterdir())]
@@ -190,6 +192,7 @@ def test_the_early_reader_leaves_a_plan_unloaded_and_imports_no_pandas(commune):
     assert done.stdout.strip() == f"{kinds} [True] []"
 
 
+@NEEDS_FORK
 def test_when_the_early_reader_fails_each_file_is_read_in_a_worker(commune, monkeypatch):
     tasks = [(p, p.name) for p in sorted(commune.iterdir())]
 
@@ -211,6 +214,7 @@ def test_when_the_early_reader_fails_each_file_is_read_in_a_worker(commune, monk
     assert used  # not in this process: the file it died on might kill this one too
 
 
+@NEEDS_FORK
 def test_an_early_read_of_other_files_is_not_used(commune):
     tasks = [(p, p.name) for p in sorted(commune.iterdir())]
     late = commune / "late.txt"  # e.g. a file saved into the folder after the child listed it
@@ -252,6 +256,7 @@ def test_a_deferred_plan_is_loaded_from_its_sheets_or_else_read_again(commune, m
     assert again.plan.start_list.equals(whole.plan.start_list)
 
 
+@NEEDS_FORK
 def test_an_early_read_takes_xls_and_ods_files_too(tmp_path):
     """A commune whose hamlets send Excel 97-2003 or LibreOffice files is read early as well:
     the child is bounded like a worker, so any format of a small file may be read there."""

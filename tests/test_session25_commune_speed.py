@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.forking import NEEDS_FORK
+
 ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork")
@@ -66,6 +68,7 @@ def _probe(tmp_path: Path) -> tuple[dict, list[str], subprocess.CompletedProcess
     return report, child, done
 
 
+@NEEDS_FORK
 def test_the_early_reader_is_forked_with_the_reading_modules_and_imports_nothing_the_runner_does(
     tmp_path,
 ):

@@ -19,9 +19,15 @@ from pathlib import Path
 import pytest
 
 from tests.commune import clean_rosters, write_plan
+from tests.forking import NEEDS_FORK
 from tests.runner import ROOT
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="signals, fork")
+# both writers held at once needs the forked side writer: without the fork (GIAMNGHEO_NO_FORK,
+# Windows) the one process writes both in turn, each test waiting out its 240 s (session 62)
+pytestmark = [
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="signals, fork"),
+    NEEDS_FORK,
+]
 
 STOPPED = "LỖI: Đã dừng theo yêu cầu; các tệp kết quả cũ vẫn giữ nguyên.\n"
 

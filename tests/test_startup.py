@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.forking import NEEDS_FORK
+
 ROOT = Path(__file__).resolve().parents[1]
 
 _PROBE = """
@@ -94,6 +96,7 @@ print(json.dumps({"exit": code, "forks": seen}))
 """
 
 
+@NEEDS_FORK
 def test_the_files_are_read_while_the_libraries_are_imported(tmp_path):
     """The early reader is forked before pandas is imported (an import of the error classes
     at start-up once pulled pandas in first); the side files are forked at writing time."""
@@ -138,6 +141,7 @@ print(json.dumps({"exit": code, "loaded": sorted(m for m in own if m in sys.modu
 """
 
 
+@NEEDS_FORK
 def test_the_runner_leaves_the_side_writers_and_the_byte_scans_to_the_children(tmp_path):
     """A commune run's own process imports what only its forked children use neither with
     the run nor later (docs/decisions.md "Session 16: the commune run's own time"): the

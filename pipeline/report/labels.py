@@ -517,6 +517,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Bỏ qua: kế hoạch cùng năm, kỳ này dùng tệp '{used}'",
         "en": "Skipped: a plan of the same year (this period uses '{used}')",
     },
+    # a file that looks like the plan, a sheet of it missing or misnamed, set aside (session 62)
+    "file.skipped.plan_spoiled": {
+        "vi": "Bỏ qua: có vẻ là kế hoạch nhưng không có trang {sheets} (kỳ này dùng tệp '{used}')",
+        "en": "Skipped: looks like the plan but has no sheet {sheets} (this period uses '{used}')",
+    },
     # the former commune's plan of the year kept at a merger (session 25)
     "file.skipped.plan_commune": {
         "vi": "Bỏ qua: kế hoạch của xã {other} (kỳ này dùng kế hoạch của xã {used})",

@@ -310,6 +310,12 @@ def _file_status(
     if sub.status == "skipped" and sub.extra.get("plan_of_commune"):
         other, used = sub.extra["plan_of_commune"]
         return t("file.skipped.plan_commune", ctx.lang, other=other, used=used)
+    if sub.status == "skipped" and sub.extra.get("plan_spoiled"):  # a sheet lacking (session 62)
+        joined = " và " if ctx.lang == "vi" else " and "
+        sheets = joined.join(f"'{sheet}'" for sheet in sub.extra["almost_plan"])
+        return t(
+            "file.skipped.plan_spoiled", ctx.lang, used=sub.extra["plan_spoiled"], sheets=sheets
+        )
     if sub.status == "skipped" and sub.extra.get("plan_same_year"):
         return t("file.skipped.plan_same", ctx.lang, used=sub.extra["plan_same_year"])
     if sub.status == "skipped" and sub.file in no_lists:
