@@ -170,6 +170,10 @@ class _Baselines(NamedTuple):
     # start rows that list lacks, its start column holding them (the (*) note says them:
     # session 62, C)
     month_started: dict[str, list[str]] = {}
+    # a household a stored month's row left out for an error in its hamlet held by its head's
+    # name or ID number -> the latest such month (timeline.Departures.held_named): on that
+    # month's list, whatever its row is keyed by (session 62, A)
+    held_named: dict[str, str] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -397,7 +401,12 @@ def month_baselines(
     said = _merges_said(stored, period, plan.plan_year, walked)
     accepted_in = _merged_reporting(accepted_in, said)
     merged_into = {**{old: into for old, (into, _) in said.items()}, **merges}
-    earlier = _under_names(earlier, merged_into, moved=False)
+    # a hamlet the plan's start list merged into another that no month said (the one it joined
+    # sent nothing valid since): the walk reads its rows without a Mã hộ under that one, as the
+    # start list writes its households (session 62, A: the mergers oracle's seed 1526)
+    walk_names = {**_merged_unsaid(plan, period, earlier, named_in, walked, merged_into),
+                  **merged_into}  # fmt: skip
+    earlier = _under_names(earlier, walk_names, moved=False)
     if merged_into and start_from == "plan":
         # its start households are on the plan's list under the hamlet it joined: it reported
         # there too (one first written in a row left out for an error in it joined no list)
@@ -441,7 +450,7 @@ def month_baselines(
             return fig.NameKeys(start)
         # a few keys asked of a month's rows, its renamed and merged hamlets under names now
         frame = _under_names(load([stored_period]), walked)
-        return fig.NameKeys(_under_names(frame, merged_into))
+        return fig.NameKeys(_under_names(frame, walk_names))
 
     def heads(stored_period: str, keys: list[str], sizes: bool = False) -> fig.NameKeys:
         """name_keys of ``keys``' rows alone (the walk's heads of the codes moved: a month of a
@@ -460,7 +469,7 @@ def month_baselines(
         else:
             frame = keyed([stored_period], keys=keys)
         frame = _under_names(frame, walked)
-        return fig.NameKeys(_under_names(frame, merged_into))
+        return fig.NameKeys(_under_names(frame, walk_names))
 
     month_periods = {previous, *month_from.values()} if month_base is not None else set()
     if month_from:  # a household held since in a row with an error is judged as of that
@@ -470,7 +479,7 @@ def month_baselines(
     stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")
     now_rows = _month_now(period, rows_now) if not earlier.empty else None
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows,
-                               _head_ids(plan.start_list, rows_now), merged_into, heads,
+                               _head_ids(plan.start_list, rows_now), walk_names, heads,
                                moves.once_in(plan.start_list))  # fmt: skip
 
     def written(old: str, seen: str) -> str:  # the old code as its latest row writes it
@@ -703,6 +712,7 @@ def month_baselines(
         left.recoded_from,
         left.others,
         {h: codes for h, codes in month_started.items() if h in month_from},
+        left.held_named,
     )
 
 
@@ -1442,6 +1452,36 @@ def _month_renamed(
         return month_base, month_hamlets, {}, {}
     month_base = _under_names(month_base, {**renamed, **merged})
     return month_base, {renamed.get(h, merged.get(h, h)) for h in month_hamlets}, renamed, merged
+
+
+def _merged_unsaid(
+    plan: Plan,
+    period: str,
+    earlier: pd.DataFrame,
+    named_in: dict[str, set[str]],
+    walked: dict[str, str],
+    merged_into: dict[str, str],
+) -> dict[str, str]:
+    """The hamlets the plan year's months named that the plan lacks now, neither renamed
+    (``walked``) nor merged as a month said or last month's lists show (``merged_into``), that
+    the plan's start list says merged into a hamlet of the plan (:func:`_merged_by_plan` on
+    their households of the year's stored months, ``earlier``): old name -> that hamlet. The
+    hamlet joined sent nothing valid since the merger, so no stored month says it (session 62,
+    A). Read only where such a name is."""
+    olds = _named_gone(plan, period, named_in) - walked.keys() - merged_into.keys()
+    if not olds or earlier.empty:
+        return {}
+    year = f"{plan.plan_year:04d}-"
+    mine = earlier[earlier["hamlet"].isin(olds).to_numpy()
+                   & earlier["period"].str.startswith(year).to_numpy()]  # fmt: skip
+    stored: dict[str, set[str]] = {}
+    for hamlet, key in zip(mine["hamlet"].tolist(), mine["hh_key"].tolist(), strict=True):
+        stored.setdefault(hamlet, set()).add(key)
+    if not stored:
+        return {}
+    in_plan = set(plan.hamlets["hamlet"].tolist())
+    return _merged_by_plan(plan, stored.keys(), stored, in_plan,
+                           beside=_named_beside(named_in, stored.keys(), walked))  # fmt: skip
 
 
 def _merged_by_plan(

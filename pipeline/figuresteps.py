@@ -951,6 +951,9 @@ def _silent_listings(c: Figuring, listed: dict) -> dict[str, tuple[str, str]]:
         year = c.this_year
         seen = set(year.loc[(year["period"] >= first).to_numpy(), "hh_key"].tolist())
         seen |= c.bases.left_in.keys()
+        # (one held in a row left out for an error of a list of the year, keyed by its head's
+        # name there, was on that list: a merged hamlet's part's, session 62, A)
+        seen |= {key for key, held in c.bases.held_named.items() if held >= first}
         # a household kept at the turn under another code on another hamlet's list (011 in
         # January, re-coded 013 since: bases.kept_at_turn, its code now given the start list's
         # place for the year's table) is that list's household, not the silent hamlet's: its

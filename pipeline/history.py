@@ -1719,6 +1719,9 @@ def _start_rows_kept(
             bool,
             len(texts),
         )
+        if stayed:  # kept before as said in another hamlet's list, that hamlet merged into its
+            # own since (the part said it, not the hamlet): kept so still (session 62, A)
+            elsewhere |= keys.isin(set(stayed)).to_numpy()
         if moved is not None:
             moved.update(keys[last & elsewhere & ~(first_of_hamlet | untold)])
         untold |= elsewhere

@@ -125,6 +125,10 @@ class Departures(NamedTuple):
     # (:func:`_another_household`) -> those rows' hamlets: not the household's listing there,
     # for the tables either (session 61)
     others: dict[str, dict[str, list[str]]] = {}
+    # hh_key -> the latest period walked in which a row left out for an error held it (by its
+    # head's name or ID number: :func:`_held_by_name`), its code missing from its hamlet's list
+    # then: on that list, whatever it is keyed by (session 62, A)
+    held_named: dict[str, str] = {}
 
 
 def exited_before(
@@ -190,6 +194,7 @@ def departures(
     joined: set[str] = set()  # first written in such a row, on no list before, not listed since
     back: set[str] = set()  # out of the lists, back under another code (not listed by this one)
     holders: set[str] = set()  # keys of rows left out for an error that held a listed household
+    held_named: dict[str, str] = {}  # Departures.held_named
 
     def snap_until(period: str | None) -> None:  # the state at the end of each period before
         while wanted and (period is None or wanted[-1] < period):
@@ -258,9 +263,13 @@ def departures(
                      if status == NOT_COUNTED]  # fmt: skip
         holding: set[str] = set()  # rows by name that hold a listed household
         if gone and held_here and name_keys is not None:
+            was = gone
             gone, holding, by_id = _held_by_name(
                 gone, held_here, period, lambda key: listed[key][1], name_keys, named, ids, once
             )
+            if len(gone) < len(was):
+                still = set(gone)
+                held_named.update((key, period) for key in was if key not in still)
             if by_id:
                 held_by_id[period] = {key: listed[key][0] for key in by_id}
             joined.difference_update(holding)  # holds a listed household now: no newcomer's
@@ -405,7 +414,8 @@ def departures(
     result = Departures(ever, snapshots, out, {k: out_seen[k][1] for k in out},
                         left_from=left_from, held_by_id=dict(held_by_id),
                         left_at_turn=left_at_turn, back_before=back_before,
-                        recoded_from=dict(recoded_from), others=others_in)  # fmt: skip
+                        recoded_from=dict(recoded_from), others=others_in,
+                        held_named=dict(held_named))  # fmt: skip
     if now is None:
         return result
     period, rows, names = now  # the month run: walked as far as who is back under a new code
