@@ -29,9 +29,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline import lazyre
+
+if TYPE_CHECKING:
+    from pipeline.sheetscan import Fragments
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _STREAMS = ("workbook", "book")  # BIFF8, BIFF5
@@ -166,13 +169,19 @@ def struck_cells(path: Path, sheet_name: str) -> set[tuple[int, int]]:
     return out
 
 
-def emphasised_cells(path: Path, sheet_name: str) -> dict[tuple[int, int], tuple[bool, bool]]:
+def emphasised_cells(
+    path: Path, sheet_name: str, parts: dict[tuple[int, int], Fragments] | None = None
+) -> dict[tuple[int, int], tuple[bool, bool]]:
     """{(row, col) 0-based: (bold, italic)} of the cells of the .xls sheet named
     ``sheet_name`` written in a bold or italic font (their cell XF's font), read by xlrd with
     the workbook's formatting, as :func:`struck_cells` reads a struck one: for the feedback
     copy, which keeps the head's bold 'Trưởng xóm' below his table (session 60; an xlsx's since
-    session 59, G2). Part of a cell's text in another font (rich text) is not looked at. {}
-    when xlrd cannot read it."""
+    session 59, G2). A text in several fonts (rich text: BIFF's formatting runs of its shared
+    string, xlrd's ``rich_text_runlist_map``; session 62): bold (italic) where every run of
+    it holding more than spaces is, and its :data:`~pipeline.sheetscan.Fragments` put in
+    ``parts`` where they differ. {} when xlrd cannot read it."""
+    from pipeline.sheetscan import fragments_of
+
     out: dict[tuple[int, int], tuple[bool, bool]] = {}
     try:
         with quiet_book(filename=str(path), formatting_info=True) as book:
@@ -184,7 +193,7 @@ def emphasised_cells(path: Path, sheet_name: str) -> dict[tuple[int, int], tuple
             styles = {
                 i: fonts.get(xf.font_index, (False, False)) for i, xf in enumerate(book.xf_list)
             }
-            if not any(any(said) for said in styles.values()):
+            if not any(any(said) for said in fonts.values()):
                 return out
             sheet = book.sheet_by_name(sheet_name)
             for r in range(sheet.nrows):
@@ -192,6 +201,23 @@ def emphasised_cells(path: Path, sheet_name: str) -> dict[tuple[int, int], tuple
                     if kind in (0, 6):  # empty, blank
                         continue
                     said = styles.get(sheet.cell_xf_index(r, c), (False, False))
+                    runs = sheet.rich_text_runlist_map.get((r, c)) if kind == 1 else None
+                    if runs:
+                        text = sheet.cell_value(r, c)
+                        bounds = [(0, said)] + [
+                            (at, fonts.get(font, (False, False))) for at, font in runs
+                        ]
+                        pieces = [
+                            (text[at : (bounds[k + 1][0] if k + 1 < len(bounds) else None)], f)
+                            for k, (at, f) in enumerate(bounds)
+                        ]
+                        split = fragments_of(pieces)
+                        if split is not None:
+                            if parts is not None:
+                                parts[(r, c)] = split
+                            said = (all(b for _, b, _ in split), all(i for _, _, i in split))
+                        elif any(t.strip() for t, _ in pieces):
+                            said = next(f for t, f in pieces if t.strip())
                     if any(said):
                         out[(r, c)] = said
     except Exception:  # noqa: BLE001 - xlrd's complaint about a file calamine read: none

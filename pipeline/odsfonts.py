@@ -25,9 +25,13 @@ import zipfile
 from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.parsers import expat
 
 from pipeline import lazyre
+
+if TYPE_CHECKING:
+    from pipeline.sheetscan import Fragments
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -50,6 +54,9 @@ TEXT_PROPERTIES = _q("style", "text-properties")
 TABLE, COLUMN, ROW = _q("table", "table"), _q("table", "table-column"), _q("table", "table-row")
 CELL, COVERED = _q("table", "table-cell"), _q("table", "covered-table-cell")
 SPAN, ANNOTATION = _q("text", "span"), _q("office", "annotation")
+PARAGRAPH, SPACES = _q("text", "p"), _q("text", "s")
+LINE_BREAK, TAB = _q("text", "line-break"), _q("text", "tab")
+SPACE_COUNT = _q("text", "c")
 NAME, FAMILY, PARENT = _q("style", "name"), _q("style", "family"), _q("style", "parent-style-name")
 FONT_NAME, SVG_FAMILY = _q("style", "font-name"), _q("svg", "font-family")
 FO_FAMILY = _q("fo", "font-family")
@@ -235,8 +242,14 @@ class _Sheet:
         tell: Callable[[Runs], object],
         of_cell: Callable[[str | None], object] | None = None,
         of_span: Callable[[str | None], object] | None = None,
+        within: Callable[[object, str | None], object] | None = None,
     ):
+        """``within``: a span's font told from the one it is in and its style (the run's
+        letters then kept as the cell shows them: a paragraph after another one a line break,
+        ``text:s`` its spaces; emphasis_cells_ods, session 62)."""
         self.styles, self.sheet, self.tell = styles, sheet, tell
+        self.within = within
+        self.paragraphs = 0  # the cell's paragraphs begun (within only)
         # what a run of text is told with: the cell style's font, a span's own font (or, for
         # struck_cells_ods, whether the cell's style strikes it through; a span's: its cell's)
         self.of_cell = of_cell or (lambda style: styles.font("table-cell", style))
@@ -283,14 +296,28 @@ class _Sheet:
             font = self.of_cell(style)
             self.cell = (min(_count(attrs.get(COLS_REPEATED)), MAX_COLS), font)
             self.fonts, self.runs = [font], []
+            self.paragraphs = 0
         elif name == COVERED:
             self.col += min(_count(attrs.get(COLS_REPEATED)), MAX_COLS)
             self.hidden += 1
         elif name == ANNOTATION:
             self.hidden += 1
         elif name == SPAN and self.cell is not None:
-            own = self.of_span(attrs.get(TEXT_STYLE))
-            self.fonts.append(own or self.fonts[-1])
+            if self.within is not None:
+                self.fonts.append(self.within(self.fonts[-1], attrs.get(TEXT_STYLE)))
+            else:
+                own = self.of_span(attrs.get(TEXT_STYLE))
+                self.fonts.append(own or self.fonts[-1])
+        elif self.within is not None and self.cell is not None and not self.hidden:
+            if name == PARAGRAPH:
+                if self.paragraphs:
+                    self.runs.append(("\n", self.fonts[-1]))
+                self.paragraphs += 1
+            elif name == SPACES:
+                count = attrs.get(SPACE_COUNT, "1")
+                self.runs.append((" " * min(_count(count), 1000), self.fonts[-1]))
+            elif name in (LINE_BREAK, TAB):
+                self.runs.append(("\n" if name == LINE_BREAK else "\t", self.fonts[-1]))
 
     def end(self, name: str) -> None:
         if not self.inside:
@@ -418,23 +445,51 @@ def struck_cells_ods(archive: zipfile.ZipFile, sheet_name: str) -> set[tuple[int
 
 
 def emphasis_cells_ods(
-    archive: zipfile.ZipFile, sheet_name: str
+    archive: zipfile.ZipFile,
+    sheet_name: str,
+    parts: dict[tuple[int, int], Fragments] | None = None,
 ) -> dict[tuple[int, int], tuple[bool, bool]]:
     """{(row0, col0): (bold, italic)} of the text cells of the .ods sheet named ``sheet_name``
     whose style writes them bold or italic (the cell's own style, else its row's or column's
     default cell style, their parents', the default style's), as
     :meth:`pipeline.sheetscan.Package.emphasis` reads an xlsx's: for the feedback copy, which
     keeps the head's bold 'Trưởng xóm' below his table (session 60; an xlsx's since session 59,
-    G2). Part of a cell's text in a span of its own is not looked at."""
+    G2). A text partly in a span of another weight or slant (``text:span``, its automatic text
+    style's): bold (italic) where all of it is, its :data:`~pipeline.sheetscan.Fragments` put
+    in ``parts`` (session 62)."""
+    from pipeline.sheetscan import fragments_of
+
     styles = _package_styles(archive)
     if styles is None:
         return {}
+
+    def within(outer: object, style: str | None) -> tuple[bool, bool]:
+        # a span's text: as the span's style says (LibreOffice's automatic text style 'T1'),
+        # else as the text around it (session 62)
+        said = styles.weights.get(("text", style or ""), (None, None))
+        bold, italic = outer  # type: ignore[misc]
+        return (bold if said[0] is None else said[0], italic if said[1] is None else said[1])
+
+    def tell(runs: Runs) -> object:
+        split = fragments_of(runs)  # type: ignore[arg-type]
+        if split is not None:
+            whole = (all(b for _, b, _ in split), all(i for _, _, i in split))
+            return whole, split
+        said = next((f for t, f in runs if t.strip()), None)
+        return (said, None) if said and any(said) else None  # type: ignore[arg-type]
+
     sheet = _Sheet(
         styles,
         sheet_name,
-        lambda runs: runs[0][1] if runs and any(runs[0][1]) else None,
+        tell,
         of_cell=lambda style: styles.emphasis("table-cell", style),
-        of_span=lambda _style: None,  # a span's text: as its cell's
+        within=within,
     )
     _read_sheet(archive, styles, sheet)
-    return dict(sheet.out)  # type: ignore[arg-type]
+    out: dict[tuple[int, int], tuple[bool, bool]] = {}
+    for cell, (whole, split) in sheet.out.items():  # type: ignore[misc]
+        if split is not None and parts is not None:
+            parts[cell] = split
+        if any(whole):
+            out[cell] = whole
+    return out

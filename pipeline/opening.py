@@ -396,11 +396,15 @@ class Workbook:
         index = self.sheet_names.index(name)
         return self._package.formula_at(index, len(self.sheet_names), ref)
 
-    def emphasis(self, name: str) -> dict[tuple[int, int], tuple[bool, bool]]:
+    def emphasis(
+        self, name: str, parts: dict[tuple[int, int], Any] | None = None
+    ) -> dict[tuple[int, int], tuple[bool, bool]]:
         """{(row, col) 0-based: (bold, italic)} of sheet ``name``'s cells written bold or
         italic (an xlsx/xlsm's: sheetscan.Package.emphasis; an .xls's: biff.emphasised_cells;
         an .ods's: odsfonts.emphasis_cells_ods, session 60); empty for an .xlsb. Asked for the
-        feedback copy only (the head's bold 'Trưởng xóm' kept; session 59, G2)."""
+        feedback copy only (the head's bold 'Trưởng xóm' kept; session 59, G2). ``parts``:
+        filled with its texts partly bold or italic, each its ``sheetscan.Fragments`` (his
+        bold 'Trưởng xóm' in 'Trưởng xóm Nguyễn Văn A'; session 62)."""
         if name not in self.sheet_names or getattr(self._book, "markup", False):
             return {}
         if self._package is None or self._package.released:
@@ -411,20 +415,22 @@ class Workbook:
         if self._package.zip is None:  # an .xls (session 60)
             from pipeline import biff
 
-            return biff.emphasised_cells(self.path, raw)
+            return biff.emphasised_cells(self.path, raw, parts)
         if self._package.parts is None or not self._package.parts:
             if "content.xml" not in self._package.zip.namelist():
                 return {}  # an .xlsb
             from pipeline import odsfonts
 
             try:  # an .ods (session 60)
-                return odsfonts.emphasis_cells_ods(self._package.zip, raw)
+                return odsfonts.emphasis_cells_ods(self._package.zip, raw, parts)
             except (KeyboardInterrupt, SystemExit):
                 raise
             except Exception:  # noqa: BLE001 - styles not made out: written regular, as before
+                if parts is not None:
+                    parts.clear()
                 return {}
         index = self.sheet_names.index(name)
-        return self._package.emphasis(index, len(self.sheet_names))
+        return self._package.emphasis(index, len(self.sheet_names), parts)
 
     def _xlsb_hidden(self, raw: str) -> None:
         """Note the runs of hidden rows of sheet ``raw`` (as named in the file) of an .xlsb,

@@ -361,10 +361,13 @@ def rich_runs(item: bytes) -> RunFlags | None:
     return tuple(flags) if flags else None
 
 
-def rich_shared_strings(shared: bytes) -> dict[int, RunFlags]:
+def rich_shared_strings(
+    shared: bytes, items: dict[int, bytes] | None = None
+) -> dict[int, RunFlags]:
     """{index: :func:`rich_runs`} of a workbook's shared strings written as rich text, where
     Excel keeps a cell's text made bold in the cell's edit line (every run bold) rather than
-    by the cell's font (session 61, R3's Left of session 60)."""
+    by the cell's font (session 61, R3's Left of session 60). ``items``: filled with each such
+    string's ``<si>`` body, for :func:`rich_fragments` (session 62)."""
     found: dict[int, RunFlags] = {}
     if b"<r>" not in shared and b":r>" not in shared and b"<r " not in shared:
         return found
@@ -372,33 +375,107 @@ def rich_shared_strings(shared: bytes) -> dict[int, RunFlags]:
         runs = rich_runs(item.group(1) or b"")
         if runs is not None:
             found[index] = runs
+            if items is not None and len(set(runs)) > 1:  # its runs' fonts differ
+                items[index] = item.group(1) or b""
     return found
 
 
+# A text's fragments, each (text, bold, italic), as the head made part of it bold or italic
+# (its words selected in the cell's edit line): at least two, none empty, two neighbours never
+# alike; they join into the cell's text as the file keeps it (session 62)
+Fragments = tuple[tuple[str, bool, bool], ...]
+
+_ESCAPED_CHAR = lazyre.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def fragments_of(
+    pieces: list[tuple[str, tuple[bool, bool]]] | tuple[tuple[str, tuple[bool, bool]], ...],
+) -> Fragments | None:
+    """``pieces`` (text, (bold, italic)) as :data:`Fragments`: empty pieces dropped, a piece of
+    spaces only (which looks alike in any font) joined to the one before (else after), pieces
+    alike joined; None where fewer than two are left (the text is in one font)."""
+    out: list[list[Any]] = []
+    pending = ""  # spaces before the first piece holding more
+    for text, (bold, italic) in pieces:
+        if not text:
+            continue
+        if not text.strip():
+            if out:
+                out[-1][0] += text
+            else:
+                pending += text
+            continue
+        if out and (out[-1][1], out[-1][2]) == (bold, italic):
+            out[-1][0] += text
+        else:
+            out.append([pending + text, bold, italic])
+            pending = ""
+    if len(out) < 2:
+        return None
+    return tuple((text, bold, italic) for text, bold, italic in out)
+
+
+def rich_fragments(item: bytes, own: tuple[bool, bool]) -> Fragments | None:
+    """The :data:`Fragments` of a rich text (a shared string's ``<si>`` or a cell's ``<is>``
+    body), a run without a font of its own in its cell's (``own``): None where it is in one
+    font throughout, or holds no runs."""
+    pieces: list[tuple[str, tuple[bool, bool]]] = []
+    for run in _RUN.finditer(item):
+        body = run.group(1)
+        raw = b"".join(t.group(1) for t in _RUN_TEXT.finditer(body))
+        text = html.unescape(raw.decode("utf-8", "replace"))
+        if "_x" in text:  # Excel's escape of a control character ('_x000D_')
+            text = _ESCAPED_CHAR.sub(lambda m: chr(int(m.group(1), 16)), text)
+        font = _RUN_FONT.search(body)
+        if font is None:
+            flags = own
+        else:
+            said = font.group(1) or b""
+            flags = (_font_flag(_BOLD, said), _font_flag(_ITALIC, said))
+        pieces.append((text, flags))
+    return fragments_of(pieces)
+
+
 def rich_cells(
-    data: bytes, shared: dict[int, RunFlags], styled: dict[tuple[int, int], tuple[bool, bool]]
+    data: bytes,
+    shared: dict[int, RunFlags],
+    styled: dict[tuple[int, int], tuple[bool, bool]],
+    items: dict[int, bytes] | None = None,
+    parts: dict[tuple[int, int], Fragments] | None = None,
 ) -> dict[tuple[int, int], tuple[bool, bool]]:
     """{(row, col): (bold, italic)} of a worksheet's rich text cells whose every run is bold
     (or italic): a run with no font of its own is as its cell's (``styled``, the cells' fonts
-    by style); a text partly bold is written regular, as a cell's one font cannot hold it."""
+    by style); a text partly bold is regular by the cell's one font. ``parts``: filled with
+    such a text's :func:`rich_fragments` (a shared string's body from ``items``, as
+    :func:`rich_shared_strings` gave them), for the feedback copy to write its runs (session
+    62)."""
     found: dict[tuple[int, int], tuple[bool, bool]] = {}
     for match in _TEXT_CELL.finditer(data):
         attrs = _attrs(match.group(1))
         ref = _CELL_ONLY.match(attrs.get("r", ""))
         if ref is None:
             continue
+        item: bytes | None = None
         if attrs.get("t") == "s":
             index = _INDEX.search(match.group(2))
             runs = shared.get(int(index.group(1))) if index is not None else None
+            if runs and items is not None and index is not None:
+                item = items.get(int(index.group(1)))
         else:
             runs = rich_runs(match.group(2))
+            item = match.group(2)
         if not runs:
             continue
         where = (int(ref.group(2)) - 1, column_index(ref.group(1)))
         own = styled.get(where, (False, False))
-        flags = tuple(all((run or own)[k] for run in runs) for k in (0, 1))
+        told = [run or own for run in runs]
+        flags = tuple(all(run[k] for run in told) for k in (0, 1))
         if flags != own:
             found[where] = (flags[0], flags[1])
+        if parts is not None and item is not None and len(set(told)) > 1:
+            split = rich_fragments(item, own)
+            if split is not None:
+                parts[where] = split
     return found
 
 
@@ -822,6 +899,7 @@ class Package:
         self.parts: list[str] | None = None
         self._struck: frozenset[int] | None = None
         self._rich: dict[int, RunFlags] | None = None  # the shared strings' rich texts, read once
+        self._rich_items: dict[int, bytes] = {}  # those in several fonts: their <si> bodies
         self.released = False  # closed by its owner once the file is read
         try:
             if opened is None:
@@ -866,10 +944,13 @@ class Package:
         except PART_ERRORS:
             return ""
 
-    def emphasis(self, index: int, sheets: int) -> dict[tuple[int, int], tuple[bool, bool]]:
+    def emphasis(
+        self, index: int, sheets: int, parts: dict[tuple[int, int], Fragments] | None = None
+    ) -> dict[tuple[int, int], tuple[bool, bool]]:
         """{(row, col): (bold, italic)} of the ``index``-th of the ``sheets`` sheets' cells
         written bold or italic (:func:`emphasis_styles`, :func:`styled_cells`); empty when
-        the file is no xlsx/xlsm package or its parts cannot be read."""
+        the file is no xlsx/xlsm package or its parts cannot be read. ``parts``: filled with
+        its texts partly bold or italic (:func:`rich_cells`, session 62)."""
         if self.zip is None or self.parts is None:
             return {}
         try:
@@ -887,15 +968,17 @@ class Package:
             # a text made bold run by run (its words selected in the cell's edit line), kept
             # in the shared strings or the cell (session 61)
             if self._rich is None:
-                self._rich = {}
+                self._rich, self._rich_items = {}, {}
                 if "xl/sharedStrings.xml" in self.zip.namelist():
                     strings = self.zip.getinfo("xl/sharedStrings.xml")
                     if strings.file_size < 1 << 28:
-                        self._rich = rich_shared_strings(read_part(self.zip, strings))
+                        self._rich = rich_shared_strings(
+                            read_part(self.zip, strings), self._rich_items
+                        )
             shared = self._rich
             # (openpyxl writes every text inline: its runs looked for only where one has runs)
             if shared or b"<r>" in data or b":r>" in data:
-                found.update(rich_cells(data, shared, found))
+                found.update(rich_cells(data, shared, found, self._rich_items, parts))
             return {cell: flags for cell, flags in found.items() if any(flags)}
         except PART_ERRORS:
             return {}

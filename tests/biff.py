@@ -133,6 +133,7 @@ def xls_bytes(
     struck: set[tuple[str, int, int]] = frozenset(),
     date1904: bool = False,
     emphasis: dict[tuple[str, int, int], tuple[bool, bool]] | None = None,
+    rich: dict[tuple[str, int, int], Sequence[tuple[str, bool, bool]]] | None = None,
 ) -> bytes:
     """A BIFF8 workbook stream: ``sheets`` as (name, {(row, col) 0-based: value}) in order; an
     error value is a string of ERROR_CODES, written as a FORMULA record with that result, or a
@@ -147,7 +148,10 @@ def xls_bytes(
     ``date1904``: a DATEMODE record of 1, the workbook in Excel's 1904 calendar (its numbers
     as written: a date's serial still counted from 30/12/1899). ``emphasis``: the text cells,
     by (sheet, row, col), written in Arial (bold, italic): a FONT record of weight 700 (bls),
-    flagged fItalic (0x0002)."""
+    flagged fItalic (0x0002). ``rich``: text cells, by (sheet, row, col), written as rich text,
+    each fragment (text, bold, italic) in Arial so: its shared string flagged fRichSt with a
+    formatting run (character, font) where each fragment begins, as Excel writes a text whose
+    words were made bold in the cell's edit line (session 62)."""
     merges, hidden_rows, filters = merges or {}, hidden_rows or {}, filters or {}
     fonts = fonts or {}
     # each font of a text cell other than Arial: a FONT record after the five Arial ones (index
@@ -161,6 +165,10 @@ def xls_bytes(
             if _EMPHASIS[said] not in named:
                 named.append(_EMPHASIS[said])
             fonts = {**fonts, key: _EMPHASIS[said]}
+    for runs in (rich or {}).values():
+        for _, *said in runs:
+            if any(said) and _EMPHASIS[tuple(said)] not in named:
+                named.append(_EMPHASIS[tuple(said)])
     font_xf = {name: 3 + k for k, name in enumerate(named)}
     strings: dict[str, int] = {}
     bodies = []
@@ -174,9 +182,14 @@ def xls_bytes(
         if pad and name == sheets[-1][0]:
             body.append(record(0x0FF0, b"\0" * (pad - 4)))
         body += _rows(cells, hidden_rows.get(name, set()))
-        body += [_cell(r, c, cells[(r, c)], strings, (name, r, c) in boolerr,
-                       font_xf.get(fonts.get((name, r, c), ""), _GENERAL_XF))
-                 for r, c in sorted(cells)]  # fmt: skip
+        for r, c in sorted(cells):
+            runs = (rich or {}).get((name, r, c))
+            if runs:  # a shared string of its own, keyed apart from a plain one
+                index = strings.setdefault(("\0rich", tuple(runs)), len(strings))  # type: ignore[arg-type]
+                body.append(record(0x00FD, struct.pack("<HHHI", r, c, _GENERAL_XF, index)))
+                continue
+            body.append(_cell(r, c, cells[(r, c)], strings, (name, r, c) in boolerr,
+                              font_xf.get(fonts.get((name, r, c), ""), _GENERAL_XF)))  # fmt: skip
         if merges.get(name):
             ranges = merges[name]
             body.append(record(0x00E5, struct.pack("<H", len(ranges)) + b"".join(
@@ -200,9 +213,22 @@ def xls_bytes(
         return record(0x00E0, struct.pack("<HHHBBBBIIH", font_index, number_format, type_prot, 0x20, 0,
                                           0, 0, 0, 0, 0x20C0))  # fmt: skip
 
-    sst = struct.pack("<II", len(strings), len(strings)) + b"".join(
-        _text(text, 2) for text in strings
-    )
+    def shared(key) -> bytes:
+        if isinstance(key, str):
+            return _text(key, 2)
+        runs = key[1]
+        text = "".join(piece for piece, _, _ in runs)
+        wide = any(ord(ch) > 0xFF for ch in text)
+        body = text.encode("utf-16-le") if wide else text.encode("latin-1")
+        head = struct.pack("<HBH", len(text), int(wide) | 0x08, len(runs))  # fRichSt, cRun
+        formats, at = b"", 0
+        for piece, *said in runs:
+            font = 6 + named.index(_EMPHASIS[tuple(said)]) if any(said) else 0
+            formats += struct.pack("<HH", at, font)
+            at += len(piece)
+        return head + body + formats
+
+    sst = struct.pack("<II", len(strings), len(strings)) + b"".join(map(shared, strings))
     assert len(sst) <= 8224, "a shared string table this long needs CONTINUE records"
     head = [
         record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0, 1997, 0, 6)),
@@ -407,7 +433,7 @@ def xls_from_xlsx(
     FORMULA records with the error as result, or BOOLERR records for the (sheet, 'B6') in
     ``boolerr``. ``options``: ``pad`` and ``date1904`` for :func:`xls_bytes`, ``order`` for
     :func:`compound_file`, ``emphasis`` (True: its bold and italic text cells written so;
-    :func:`emphasised_cells`)."""
+    :func:`emphasised_cells`), ``rich`` (:func:`xls_bytes`' texts in several fonts)."""
     from openpyxl.utils.cell import coordinate_to_tuple
 
     sheets, merges, hidden = sheets_of(source)
@@ -421,6 +447,7 @@ def xls_from_xlsx(
     stream = xls_bytes(sheets, merges, hidden, flagged, pad=options.get("pad", 0),
                        hidden_rows=hidden_rows, filters=filters, fonts=fonts,
                        struck=struck, date1904=options.get("date1904", False),
-                       emphasis=emphasised_cells(source) if options.get("emphasis") else None)  # fmt: skip
+                       emphasis=emphasised_cells(source) if options.get("emphasis") else None,
+                       rich=options.get("rich"))  # fmt: skip
     target.write_bytes(compound_file(stream, options.get("order")))
     return target

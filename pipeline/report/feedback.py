@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from xlsxwriter.format import Format
 from xlsxwriter.utility import quote_sheetname, xl_rowcol_to_cell
@@ -115,6 +116,9 @@ from schemas.issues import (
     JOINED_SENT_VARIANTS,
     MERGED_LIST_VARIANTS,
 )
+
+if TYPE_CHECKING:
+    from pipeline.sheetscan import Fragments
 
 GUIDE_SHEET = "Hướng dẫn sửa"
 # A file of another period named for this one (file name, or title): its head is told.
@@ -1178,7 +1182,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     ordered = sorted(issues, key=_issue_order)
 
     read = _read_pointed_sheets(sub, ordered)
-    grids, source_names, merges, formulas, struck, hidden, emphasis = read
+    grids, source_names, merges, formulas, struck, hidden, emphasis, rich = read
     others = _other_sheets(sub, source_names)
     guide_name = GUIDE_SHEET
     taken = {guide_name.casefold()}
@@ -1210,7 +1214,8 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
         layout = _Layout.of(sub, source)
         notes = _formula_notes(formulas.get(source) or {}, marks)
         _write_copy(ctx, fm, ws, grids[source], marks, layout, sub.file, merges.get(source, []),
-                    notes, struck.get(source, frozenset()), emphasis.get(source))  # fmt: skip
+                    notes, struck.get(source, frozenset()), emphasis.get(source),
+                    rich.get(source))  # fmt: skip
     guide.activate()
     text_kept(wb)
     wb.close()
@@ -1302,10 +1307,11 @@ def _read_pointed_sheets(
     them; fourth: its formula cells without a calculated value (``Workbook.formulas``); fifth:
     its cells struck through (``Workbook.struck``); sixth: its hidden columns
     (``Workbook.hidden_cols``); seventh: its cells written bold or italic (an xlsx's:
-    ``Workbook.emphasis``)."""
+    ``Workbook.emphasis``); eighth: its texts partly bold or italic, each its fragments
+    (session 62)."""
     wanted = {i.sheet for i in issues if i.sheet}
     if not wanted and not _copies_its_list(sub):
-        return {}, [], {}, {}, {}, {}, {}
+        return {}, [], {}, {}, {}, {}, {}, {}
     if sub.extra.get("info_sheet"):
         wanted.add(sub.extra["info_sheet"])
     if sub.kind == "roster" and sub.sheet:
@@ -1321,11 +1327,14 @@ def _read_pointed_sheets(
         struck = {n: book.struck[n] for n in names if book.struck.get(n)}
         hidden = {n: book.hidden_cols[n] for n in names if book.hidden_cols.get(n)}
         # the head's bold 'Trưởng xóm', his italic '(Ký, ghi rõ họ tên)' (session 59, G2)
-        emphasis = {n: book.emphasis(n) for n in names}
+        # and his bold 'Trưởng xóm' in 'Trưởng xóm Nguyễn Văn A', its words (session 62)
+        rich: dict[str, dict[tuple[int, int], Fragments]] = {n: {} for n in names}
+        emphasis = {n: book.emphasis(n, rich[n]) for n in names}
+        rich = {n: found for n, found in rich.items() if found}
         merges = {n: book.merges(n) for n in names}
-        return grids, names, merges, formulas, struck, hidden, emphasis
+        return grids, names, merges, formulas, struck, hidden, emphasis, rich
     except ReadError:
-        return {}, [], {}, {}, {}, {}, {}  # the file changed or vanished: the issues only
+        return {}, [], {}, {}, {}, {}, {}, {}  # the file changed or vanished: the issues only
 
 
 def _other_sheets(sub: Submission, copied: list[str]) -> list[str]:
@@ -1925,6 +1934,27 @@ def _write_typed(ws: Worksheet, r: int, c: int, kind: str, out: Any, fmt) -> Non
         ws.write_blank(r, c, None, fmt)
 
 
+def _fragments_as(runs: Fragments, text: str) -> Fragments | None:
+    """``runs`` (a text's fragments as the head's file keeps them) split as ``text``, the value
+    written: the same letters, a space where it may be placed on lines ('\n'), or the same
+    once composed (NFC); None where it is another text (written in one font, as before)."""
+    joined = "".join(piece for piece, _, _ in runs)
+    if joined != text and unicodedata.normalize("NFC", joined) == text:
+        runs = tuple((unicodedata.normalize("NFC", p), b, i) for p, b, i in runs)
+        joined = "".join(piece for piece, _, _ in runs)
+    if joined == text:
+        return runs
+    if len(joined) != len(text) or any(
+        a != b and not (a.isspace() and b.isspace()) for a, b in zip(joined, text, strict=True)
+    ):
+        return None
+    out, at = [], 0
+    for piece, bold, italic in runs:
+        out.append((text[at : at + len(piece)], bold, italic))
+        at += len(piece)
+    return tuple(out)
+
+
 def _mergeable(
     merges: list[Merge], marks: dict[tuple[int, int], tuple[str, list[str]]]
 ) -> list[Merge]:
@@ -2505,12 +2535,14 @@ def _write_copy(
     notes: dict[tuple[int, int], str] | None = None,
     struck: set[tuple[int, int]] | frozenset = frozenset(),
     emphasis: dict[tuple[int, int], tuple[bool, bool]] | None = None,
+    rich: dict[tuple[int, int], Fragments] | None = None,
 ) -> None:
     """The submitted sheet, each value at its own cell, marked cells filled and annotated, its
     merged ranges merged again (the title, a parent header over its columns), its cells struck
     through struck (``struck``: (row, col) 0-based), its texts below the table bold or italic
     as he wrote them (``emphasis``: (row, col): (bold, italic); his signature block's 'Trưởng
-    xóm'), so that the copy looks like the head's own file."""
+    xóm'; ``rich``: those partly so, their fragments written as rich text, session 62), so
+    that the copy looks like the head's own file."""
     merged = _mergeable(merges, marks)
     spread = {(r1, c1) for r1, c1, _, c2 in merged if c2 > c1}  # text spread over columns
 
@@ -2522,6 +2554,43 @@ def _write_copy(
         if layout.in_table(r) or (r, c) in marks:
             return None
         return emphasis.get((r, c))
+
+    def fragments(r: int, c: int, text: Any) -> Fragments | None:
+        """The head's words of a text below his table partly bold or italic, as ``text`` (the
+        value written, perhaps placed on lines) splits by them; None where written in one font
+        (where :func:`emphasised` says none, or the text is not his as read)."""
+        if not rich or (r, c) not in rich or not isinstance(text, str):
+            return None
+        if layout.first_header is None or r <= layout.first_header:
+            return None
+        if layout.in_table(r) or (r, c) in marks:
+            return None
+        return _fragments_as(rich[(r, c)], text)
+
+    def write(
+        r: int,
+        c: int,
+        kind: str,
+        out: Any,
+        fmt: Format,
+        strike: bool = False,
+        source: tuple[int, int] | None = None,
+    ) -> None:
+        """A copied cell (:func:`_write_typed`), a text partly bold or italic as rich text in
+        a font per fragment; ``source``: the head's cell, where it is written elsewhere."""
+        runs = fragments(*(source or (r, c)), out) if kind == "string" else None
+        if runs is None:
+            _write_typed(ws, r, c, kind, out, fmt)
+            return
+        pieces: list[Any] = []
+        for text, heavy, slanted in runs:  # a font per fragment: its bold, italic, strike
+            props = {"bold": True} if heavy else {}
+            if slanted:
+                props["italic"] = True
+            if strike:
+                props["font_strikeout"] = True
+            pieces += [fm.get(**props), text]
+        ws.write_rich_string(r, c, *pieces, fmt)
 
     header_rows: set[int] = set()
     if layout.first_header is not None and layout.last_header is not None:
@@ -2575,7 +2644,7 @@ def _write_copy(
                 mark[0] if mark else None, num_format, in_header, box, wraps, title=is_title,
                 strike=(r, c) in struck, emphasis=emphasised(r, c),
             )  # fmt: skip
-            _write_typed(ws, r, c, kind, out, fmt)
+            write(r, c, kind, out, fmt, (r, c) in struck)
             if kind != "blank":
                 filled.add(r)
                 if kind != "string":
@@ -2634,6 +2703,8 @@ def _write_copy(
     # (session 59); a line in a cell alone is merged there as the head's merged lines are.
     held = set(marks) | set(notes or {})
     bold = {cell for cell, (heavy, _) in (emphasis or {}).items() if heavy}
+    # a text partly bold measured bold: room for its bold words whichever they are (session 62)
+    bold |= {cell for cell, runs in (rich or {}).items() if any(h for _, h, _ in runs)}
     aligned = _signature_spans(grid, merged, held, layout, column_widths, starts, bold)
     # the left block merged from the repeated columns prints once, past them (session 60), or
     # typed there in a cell alone (session 60, review of H)
@@ -2685,6 +2756,7 @@ def _write_copy(
             ws.set_row(r1, _title_height(text, lines, parts[0], column_widths, size))
         elif outside and kind == "string" and mark is None:
             heavy = bool((emphasised(r1, c1) or (False,))[0])  # measured as printed
+            heavy = heavy or (r1, c1) in bold  # (a text partly bold: as if all of it were)
             center, text, lines = _outside_text(
                 out, parts[0], column_widths, repeat, starts, bold=heavy
             )
@@ -2722,7 +2794,11 @@ def _write_copy(
             part_fmt, part_text = (first_fmt, first_text) if first == c1 else (fmt, text)
             if (r1, first) != (r2, last):
                 ws.merge_range(r1, first, r2, last, "", part_fmt)
-            _write_typed(ws, r1, first, kind, part_text, part_fmt)
+            if size is None and not in_header:  # a text below the table in the head's fonts
+                # (moved past the repeated columns: written where it prints; session 62)
+                write(r1, first, kind, part_text, part_fmt, (r1, c1) in struck, (r1, c1))
+            else:
+                _write_typed(ws, r1, first, kind, part_text, part_fmt)
             if len(parts) > 1 and in_header and kind == "string" and r1 == r2:
                 room = sum(widths.get(c, 8.43) for c in range(first, last + 1))
                 spans.setdefault(r1, []).append((text, room))
