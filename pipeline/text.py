@@ -942,30 +942,50 @@ _CURRENCY_CAPITALS = frozenset(("VND", "VNĐ"))
 _CAPITALS_SYLLABLE = lazyre.compile(
     r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?"
 )
+# ... nor a word of 2 letters in capitals that says what the number after it is or whose:
+# 'SO' (số, a number), 'HO' (hộ, a household; họ, a family), 'TO' (tổ, a unit: its number
+# is no 9 digits). Other 2 letters are a code's initials, even a syllable's shape ('AN' of
+# 'Ấp Nam', 'BA' of 'Bình An', 'NA'): E's line at 3 letters (session 62, E)
+_TWO_CAPITALS_WORDS = frozenset(("SO", "HO", "TO"))
 
 
-def _code_dot(text: str, start: int) -> bool:
-    """Whether the dot before the number at ``start`` in ``text`` follows a code's letters
-    (:data:`_CODE_DOT_LETTERS`: 'NM.212.345.678' a code's part, session 53, R3), rather than
-    a word: one with a small letter or a tone mark, typed composed or not ('ngày.226.329.218',
-    'vay.212.345.678', 'NGÀY.…'), the currency ('VNĐ.138.012.897'), or no word at all
-    ('(ngày).226.329.218', '..226.329.218'): the number a person's (posted whole until
-    session 60's review, G2); a word in capitals ('VAY.192.993.926',
-    :data:`_CAPITALS_SYLLABLE`) or one letter ('Nguyễn Thị B.227.175.969'; session 61, E)."""
-    dot = text.rfind(".", 0, start)
-    begin = dot
-    while begin > 0 and (text[begin - 1].isalnum() or "\u0300" <= text[begin - 1] <= "\u036f"):
-        begin -= 1
-    word = text[begin:dot]
+def _code_letters(word: str) -> bool:
+    """Whether ``word``, glued before a number's dot or its first digit, is a code's letters
+    (:data:`_CODE_DOT_LETTERS`: 'NM', 'ĐK', 'TDP', 'NM1', 'XOM3'), not a word: one with a
+    small letter or a tone mark ('ngày', 'Vay', 'NGÀY'), the currency ('VNĐ'), one letter (a
+    name's initial, 'B'), a syllable of 3 letters or more in capitals ('VAY',
+    :data:`_CAPITALS_SYLLABLE`) or a word of 2 (:data:`_TWO_CAPITALS_WORDS`, 'SO', 'HO')."""
     # one letter is a name's initial or an item's, no hamlet's initials ('Nguyễn Thị
     # B.227.175.969'); capitals of a syllable a word ('VAY.192.993.926'): the number a
-    # person's (both posted whole until session 61, E)
+    # person's (both posted whole until session 61, E); 'SO.', 'HO.' (session 62, E)
     return (
         len(word) > 1
         and word not in _CURRENCY_CAPITALS
         and all(ch in _CODE_DOT_LETTERS for ch in word)
         and (len(word) < 3 or _CAPITALS_SYLLABLE.fullmatch(word) is None)
+        and word not in _TWO_CAPITALS_WORDS
     )
+
+
+def _word_before(text: str, end: int) -> str:
+    """The letters and digits glued together right before ``end`` in ``text`` (a mark typed
+    apart, NFD, with them)."""
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or "\u0300" <= text[begin - 1] <= "\u036f"):
+        begin -= 1
+    return text[begin:end]
+
+
+def _code_dot(text: str, start: int) -> bool:
+    """Whether the dot before the number at ``start`` in ``text`` follows a code's letters
+    (:func:`_code_letters`: 'NM.212.345.678' a code's part, session 53, R3), rather than
+    a word: one with a small letter or a tone mark, typed composed or not ('ngày.226.329.218',
+    'vay.212.345.678', 'NGÀY.…'), the currency ('VNĐ.138.012.897'), or no word at all
+    ('(ngày).226.329.218', '..226.329.218'): the number a person's (posted whole until
+    session 60's review, G2); a word in capitals ('VAY.192.993.926',
+    :data:`_CAPITALS_SYLLABLE`) or one letter ('Nguyễn Thị B.227.175.969'; session 61, E), or
+    a word of 2 capitals ('SO.212.345.678', 'HO.…'; session 62, E)."""
+    return _code_letters(_word_before(text, text.rfind(".", 0, start)))
 
 
 # A number right after a mark ('TL-01-001', 'NM.212.345.678', 'ĐT.0912345678') may be a
@@ -1140,9 +1160,9 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         # was posted whole; session 60's review, G2)
         if not zeros or (groups[i][0] == "0" and len(groups[i]) in (2, 4)):
             return True
-        return id_with_000(i, j, lo, zeros)
+        return id_with_000(i, j, lo, hi, zeros)
 
-    def id_with_000(i: int, j: int, lo: int, zeros: list[int]) -> bool:
+    def id_with_000(i: int, j: int, lo: int, hi: int, zeros: list[int]) -> bool:
         """Whether a part of groups ``i`` to ``j`` by dots alone holding the '000' groups
         ``zeros`` may be a person's number by threes: one '000', neither its first group nor
         its last (an amount's last groups are '000'; no CCCD's or CMND's first is), in a CCCD
@@ -1152,7 +1172,11 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         masked before it ends: '0912.345.678.********0319') of 1-3 digits not from 0, an
         amount's first ('11.100.000.********0319' of '11.100.000.212.000.319', yet no part
         '100.000.217' of '11.100.000.217.612.319'). Session 61, E (posted whole since session
-        60, G)."""
+        60, G). Such an amount is the reading only where a person's number begins right after
+        its '000' (a part from the group after it, as :func:`a_part` reads one: the CMND
+        '217.612.319' whose first group the part would take); where none does, the CMND is
+        the one reading holding a person's number, masked ('1.500.********0319' of
+        '1.500.212.000.319': posted whole until session 62, E)."""
         if (
             len(zeros) > 1
             or zeros[0] in (i, j)
@@ -1162,9 +1186,16 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         if j - i == 3:
             return _CCCD_BY_SIXES.fullmatch("".join(groups[i : j + 1])) is not None
         head = groups[i - 1] if i > lo and seps[i - 1] == "." else "0"
-        return j - i == 2 and not (len(head) <= 3 and head[0] != "0")
+        if j - i != 2:
+            return False
+        if len(head) > 3 or head[0] == "0":
+            return True
+        return not any(a_part(j, k, j, hi, False, 0) for k in range(hi, j, -1))
 
-    def a_part(i: int, j: int, lo: int, hi: int, spaced: bool) -> bool:
+    def a_part(i: int, j: int, lo: int, hi: int, spaced: bool, begun: int | None = None) -> bool:
+        """Whether groups ``i`` to ``j`` (of the stretch ``lo`` to ``hi`` read) are a part
+        that is a person's number; one by dots begun after a bare dot after group ``begun``
+        (``lo`` where None) no amount by the run's currency."""
         inner = set(seps[i:j])
         sep = None if len(inner) > 1 else next(iter(inner), "")
         if (i > lo and not cut(i - 1, sep, False)) or (j < hi and not cut(j, sep, True)):
@@ -1182,8 +1213,9 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             "-" if dashed else mark if i == 0 else "",
             spaced,
             # a part by dots begun after a bare dot: a currency after the run is the run's,
-            # no part's ('12.000.000.********5678 đồng'; session 61, E)
-            not (sep == "." and i > lo and seps[i - 1] == "."),
+            # no part's ('12.000.000.********5678 đồng'; session 61, E); one begun after an
+            # amount's '000' (:func:`id_with_000`) so too (``begun`` 0, session 62, E)
+            not (sep == "." and i > (lo if begun is None else begun) and seps[i - 1] == "."),
         )
 
     def parts(lo: int, hi: int, spaced: bool) -> list[tuple[int, int]]:
@@ -1274,8 +1306,9 @@ _CODE_WORDS = frozenset(
 _LABEL_WORDS = frozenset(("cmnd", "cccd", "cmt", "sdt", "dt"))
 
 
-# The first two digit groups of a run, apart by a single space (:func:`_number_begun`)
-_TWO_SPACED = lazyre.compile(r"([0-9]+) ([0-9]+)(?![0-9])")
+# The first two digit groups of a run, apart by a single space or a bare dot
+# (:func:`_number_begun`)
+_TWO_APART = lazyre.compile(r"([0-9]+)([ .])([0-9]+)(?![0-9])")
 
 
 def _number_begun(group: str, run: str, sep: str) -> bool:
@@ -1283,11 +1316,12 @@ def _number_begun(group: str, run: str, sep: str) -> bool:
     single spaces (``sep`` too), begin a person's number by their shape: an old CMND's, or a
     CCCD's first nine, by threes from 0-3 (:func:`_cmnd_by_threes`: '070 035 762 336 906',
     '182 045 752 537'), or a phone's 3-3-4 or 2-4-4 from 0 ('034 514 1275 536', '09 2398 4686
-    922'): the group no code's number then (session 56, Q)."""
-    two = _TWO_SPACED.match(run)
-    if sep != " " or two is None:
+    922'): the group no code's number then (session 56, Q). So all apart by bare dots
+    ('NM 070.035.762.336.906', :func:`_code_word_apart`'s dot; session 62, E)."""
+    two = _TWO_APART.match(run)
+    if sep not in (" ", ".") or two is None or two[2] != sep:
         return False
-    groups = [group, *two.groups()]
+    groups = [group, two[1], two[3]]
     if _cmnd_by_threes(groups):
         return True
     shape = [len(g) for g in groups]
@@ -1329,7 +1363,9 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
     A 001 094 012 345' is 'Lò Văn A ********2345': session 56's review), nor where the group
     begins a person's number before more groups (:func:`_number_begun`: 'NM 070 035 762 336
     906' is 'NM ********6906'; session 56, Q). None otherwise.
-    Session 56."""
+    Session 56. A bare dot ``sep`` after the group is read as the space ('NM 01.********5678'
+    as 'NM 01 ********5678', 'Xóm 3.********8388'; 'NM ********5678' until session 62, E): what
+    follows it read as after a space, on its own."""
     at, text = found.start(), found.string
     if first > 3 or at < 2 or text[at - 1] != " ":
         return None
@@ -1343,7 +1379,9 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
     ):
         return None
     rest_at = at + first + len(sep)
-    rest = ID_IN_TEXT.match(text, rest_at)
+    rest = ID_IN_TEXT.match(
+        text if sep != "." else f"{text[: rest_at - 1]} {text[rest_at:]}", rest_at
+    )
     if rest is None or rest.end() != found.end() or rest["code"] is not None:
         return None
     groups = _DIGIT_GROUP.findall(rest["run"])
@@ -1578,16 +1616,17 @@ def _billions_kept(found: re.Match, groups: list[str]) -> bool:
     """Whether a run of 4 groups by bare dots from one digit ('1.212.345.678') is kept whole as
     an amount of 1-9 billion đồng (session 53): its last nine no old CMND by threes
     (:func:`_cmnd_by_threes`: '1.250.000.000', '5.612.345.678'), or its currency after it
-    ('Vay 1.212.345.678 đồng'), or its digit a code's, glued to its letters ('NM1.212.345.678').
+    ('Vay 1.212.345.678 đồng'), or its digit a code's, glued to its letters ('NM1.212.345.678';
+    :func:`_code_letters`, not a word's: 'Vay1.********5678', session 62, E).
     A small number and a CMND ('Tổ 1.212.345.678', '2.172.616.751') are read in parts, as by
     spaces ('Tổ 1 212 345 678', session 56's review; session 61, R2)."""
     if not _cmnd_by_threes(groups[1:]):
         return True
     text, start, end = found.string, found.start("run"), found.end()
-    # a code's digit glued to its letters ('NM1.212.345.678', 'XOM3.…': session 53, R3) kept
-    return (start > 0 and text[start - 1].isalpha()) or _an_amount(
-        groups, {"."}, "".join(groups), text, start, end
-    )
+    # a code's digit glued to its letters ('NM1.212.345.678', 'XOM3.…': session 53, R3) kept;
+    # not a word's ('Vay1.212.345.678', 'vay1.…': posted whole until session 62, E)
+    glued = start > 0 and text[start - 1].isalpha() and _code_letters(_word_before(text, start + 1))
+    return glued or _an_amount(groups, {"."}, "".join(groups), text, start, end)
 
 
 # A number masked at the end of a text (:func:`_slashed_masked`)
@@ -1620,6 +1659,13 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         return _parts_masked(found, True, written)
     groups = run.split(between[0]) if between else [run]
     if _person_number(found, groups, set(between[:1])):
+        if between and len(groups[0]) <= 3 and between[0] == "." and code is None:
+            # a code's or a hamlet's number before a bare dot where the whole is a person's
+            # number ('NM 01.212.345.678': an old mobile's 01 and 9 digits), kept as before a
+            # space (session 62, E)
+            apart = _code_word_apart(found, len(groups[0]), ".", written)
+            if apart is not None:
+                return apart
         return _masked_digits("".join(groups))
     if not between:  # too short, or an amount ('1500000000đ')
         return written[found.start() : found.end()]
@@ -1634,7 +1680,8 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         # a note passing here (its groups' lengths read one by one, or the run sliced, cost
         # ~3,000 instructions a note; session 60, G). Of 4 groups, 10 billion or more (a first
         # group of 2-3 digits) only ending '000': no household's amount is '339.656.097.221',
-        # a small number and an old CMND ('********6097.221'; session 61, E); 1-9 billion (a
+        # a small number and an old CMND ('********6097.221'; session 61, E), its currency
+        # after it or not (session 62, E: no household's figure); 1-9 billion (a
         # first group of one digit) where its last nine are no old CMND by threes or its
         # currency follows, as by spaces: 'Tổ 1.********5678' of 'Tổ 1.212.345.678' ('Tổ 1
         # 212 345 678', session 56's review), 'Vay 1.212.345.678 đồng' and '1.250.000.000'
