@@ -56,32 +56,53 @@ def consumed(result: RunResult) -> list:
     return sorted(keep, key=lambda s: s.file)
 
 
-def source_hashes(result: RunResult) -> dict[Path, tuple[int, str]]:
-    """Path -> (size, SHA-256) of every input file the run saw, as :func:`file_records` finds
-    them ('' where it is no file to read, 0 and '' where it cannot be read)."""
-    return {sub.path: _size_and_hash(sub.path) for sub in result.submissions}
+def source_hashes(result: RunResult) -> dict[Path, tuple[int, str, tuple | None]]:
+    """Path -> (size, SHA-256, the file as found) of every input file the run saw, as
+    :func:`file_records` finds them ('' where it is no file to read, 0 and '' where it cannot
+    be read). The file as found (its size, times and inode before it was hashed; None when it
+    could not be looked at) lets :func:`file_records` hash again a file changed since."""
+    return {sub.path: _size_hash_and_stamp(sub.path) for sub in result.submissions}
 
 
-def _size_and_hash(path: Path) -> tuple[int, str]:
+def _stamp(status: os.stat_result) -> tuple:
+    # a file written again changes its change time (and, saved through a new file, its inode)
+    # even when its size and modification time come out the same
+    return status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino
+
+
+def _size_hash_and_stamp(path: Path) -> tuple[int, str, tuple | None]:
     try:
         status = path.stat()
         # a pipe or a device under a file's name is not read: it would wait for ever
-        return status.st_size, sha256_of(path) if stat.S_ISREG(status.st_mode) else ""
+        digest = sha256_of(path) if stat.S_ISREG(status.st_mode) else ""
+        return status.st_size, digest, _stamp(status)
     except OSError:
-        return 0, ""
+        return 0, "", None
+
+
+def _unchanged(path: Path, stamp: tuple | None) -> bool:
+    try:
+        return stamp is not None and _stamp(path.stat()) == stamp
+    except OSError:
+        return False
 
 
 def file_records(
-    result: RunResult, hashed: dict[Path, tuple[int, str]] | None = None
+    result: RunResult, hashed: dict[Path, tuple[int, str, tuple | None]] | None = None
 ) -> list[dict]:
-    """Name, size, SHA-256, kind and status of every input file the run saw. ``hashed``: the
-    sizes and hashes :func:`source_hashes` found (the side writer works them out while the
-    runner writes the consolidated workbook: session 62); a file not in it is looked at here."""
+    """Name, size, SHA-256, kind and status of every input file the run saw. ``hashed``: what
+    :func:`source_hashes` found (the side writer works them out while the runner writes the
+    consolidated workbook: session 62); a file not in it, or changed since (its size, times or
+    inode not as found then: saved again meanwhile), is looked at here, so that the hash listed
+    is that of the copy kept in 'nguon' as before (session 62, review of G)."""
     records = []
     hashed = hashed or {}
     for sub in sorted(result.submissions, key=lambda s: s.file):
         found = hashed.get(sub.path)
-        size, digest = found if found is not None else _size_and_hash(sub.path)
+        if found is not None and _unchanged(sub.path, found[2]):
+            size, digest = found[0], found[1]
+        else:
+            size, digest = _size_hash_and_stamp(sub.path)[:2]
         records.append(
             {
                 "file": sub.file,

@@ -51,22 +51,27 @@ _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 def first_write_cut_off(path: Path) -> bool:
     """Whether the store at ``path`` is a new store whose first write was cut off: the first run
     into its folder killed, or the power cut, as it stored its month (the store's tables are
-    made in that write's transaction: session 62). SQLite's journal is beside it, and either
-    nothing of the store was written yet (an empty file) or the journal says the store had no
-    page before the write. SQLite puts such a store back to nothing: nothing was stored in it.
-    (A journal beside the file a link points to, as SQLite writes it.)"""
+    made in that write's transaction: session 62). SQLite's journal is beside it and its header
+    says the store had no page before the write: with SQLite's magic once the journal is synced
+    (only then is the store written), or, the store still empty, the magic and page count still
+    0. SQLite puts such a store back to nothing: nothing was stored in it. An emptied store
+    beside the journal of a later write (or an empty journal) is not such: its months are lost
+    and a copy is to be restored (session 62, review of G). (A journal beside the file a link
+    points to, as SQLite writes it.)"""
     real = real_path(path)
     journal = Path(f"{real}-journal")
     try:
         if not os.path.lexists(journal) or not real.is_file():
             return False
-        if real.stat().st_size == 0:
-            return True
+        empty = real.stat().st_size == 0
         with open(journal, "rb") as file:
             head = file.read(20)
     except OSError:
         return False
-    return len(head) == 20 and head[:8] == _JOURNAL_MAGIC and head[16:] == bytes(4)
+    if len(head) < 20 or head[16:] != bytes(4):
+        # no first write's journal: a later write's (the store's pages before it), an empty one
+        return False
+    return head[:8] == _JOURNAL_MAGIC or (empty and head[:12] == bytes(12))
 
 
 # A store's time this near the clock (or past it) as it is found cannot tell a change made in
