@@ -36,7 +36,6 @@ from pipeline.figures import (  # noqa: F401 (key_text: API)
 from pipeline.history_read import (
     READ_ONLY_WAIT,
     as_stored,
-    first_write_cut_off,
     in_wal_mode,
     not_empty,
     open_read_only,
@@ -275,15 +274,11 @@ def link_to_nothing(path: Path) -> Message | None:
     )
 
 
-def _connect(
-    path: Path, write: bool = True, read_only: bool = False, make: bool = True
-) -> sqlite3.Connection:
+def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3.Connection:
     """The store, opened (and brought to this version's schema when ``write``: a store only
     read is left as it is, so that listing a read-only store, or one an older version still
     uses, works). ``read_only``: opened so that SQLite itself cannot change the file (nor
-    create it, or a journal beside it), for `giamngheo check`. ``make`` False: a new store's
-    tables are left to the caller, made in the transaction that first writes to it
-    (:func:`_made_here`; HistoryStore.save)."""
+    create it, or a journal beside it), for `giamngheo check`."""
     new = not path.exists()
     if new and path.is_symlink():
         # A link to a store moved or deleted since: SQLite would make a new, empty store where
@@ -354,40 +349,9 @@ def _connect(
                 "update giamngheo.",
             )
         )
-    fresh = version == 0 and not tables
-    if version < SCHEMA_VERSION and write and (make or not fresh):
-        _migrate(conn, version, fresh=fresh)
+    if version < SCHEMA_VERSION and write:
+        _migrate(conn, version, fresh=version == 0 and not tables)
     return conn
-
-
-def _made_here(conn: sqlite3.Connection) -> None:
-    """Inside a write's transaction: a new store (no table yet, version 0) made at this
-    version's schema, as :func:`_migrate` makes it, in the same transaction as what is then
-    written (one commit: SQLite syncs its journal, its folder and the store once, not twice;
-    docs/decisions.md, session 62). A store with tables is left as it is."""
-    if conn.execute("PRAGMA user_version").fetchone()[0] != 0:
-        return
-    if conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None:
-        return
-    for statement in SCHEMA:
-        conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
-
-def put_back_first_write(path: Path) -> None:
-    """A new store whose first write was cut off (history_read.first_write_cut_off: the first
-    run into the folder killed, or the power cut, as it stored its month) put back as SQLite
-    puts it back, to nothing, then made at this version's schema as a new store: as a run
-    killed then left it before the store was made in its first write's transaction (session
-    62), and as the next run then uses it. Called by the run's lock (nothing else writes)."""
-    with closing(sqlite3.connect(path, timeout=30, isolation_level=None)) as conn:
-        conn.execute("BEGIN IMMEDIATE")  # SQLite drops the journal first (the store had no page)
-        try:
-            _made_here(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
 
 def _migrate(conn: sqlite3.Connection, version: int, fresh: bool = False) -> None:
@@ -464,8 +428,6 @@ class HistoryStore:
         alone = self.wal_alone()
         if not (alone or os.path.lexists(self.journal())) or not self.path.is_file():
             return False
-        if first_write_cut_off(self.path):  # a new store's first write: put back to nothing
-            return True
         try:
             with closing(open_read_only(self.path, 0)) as conn:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -1008,10 +970,9 @@ class HistoryStore:
         (docs/decisions.md, session 31)."""
         summary = json.dumps(result.summary, ensure_ascii=False, sort_keys=False)
         households = _stored_households(result.households)
-        with _gone_unless_stored(self.path), closing(_connect(self.path, make=False)) as conn:
+        with _gone_unless_stored(self.path), closing(_connect(self.path)) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                _made_here(conn)  # a new store: its tables in this transaction (one commit)
                 previous = conn.execute(
                     "SELECT run_id FROM snapshots WHERE period = ?", (result.period,)
                 ).fetchone()

@@ -42,38 +42,6 @@ def wal_alone_at(path: Path) -> bool:
     return wal_mode and not_empty(Path(f"{real}-wal")) and not os.path.lexists(shm)
 
 
-# The first bytes of SQLite's rollback journal; its header then holds the count of pages in it,
-# a checksum's seed and, at bytes 16-19 (big-endian), the store's size in pages before the write
-# it was made for (sqlite.org/fileformat.html, "the rollback journal").
-_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
-
-
-def first_write_cut_off(path: Path) -> bool:
-    """Whether the store at ``path`` is a new store whose first write was cut off: the first run
-    into its folder killed, or the power cut, as it stored its month (the store's tables are
-    made in that write's transaction: session 62). SQLite's journal is beside it and its header
-    says the store had no page before the write: with SQLite's magic once the journal is synced
-    (only then is the store written), or, the store still empty, the magic and page count still
-    0. SQLite puts such a store back to nothing: nothing was stored in it. An emptied store
-    beside the journal of a later write (or an empty journal) is not such: its months are lost
-    and a copy is to be restored (session 62, review of G). (A journal beside the file a link
-    points to, as SQLite writes it.)"""
-    real = real_path(path)
-    journal = Path(f"{real}-journal")
-    try:
-        if not os.path.lexists(journal) or not real.is_file():
-            return False
-        empty = real.stat().st_size == 0
-        with open(journal, "rb") as file:
-            head = file.read(20)
-    except OSError:
-        return False
-    if len(head) < 20 or head[16:] != bytes(4):
-        # no first write's journal: a later write's (the store's pages before it), an empty one
-        return False
-    return head[:8] == _JOURNAL_MAGIC or (empty and head[:12] == bytes(12))
-
-
 # A store's time this near the clock (or past it) as it is found cannot tell a change made in
 # the same tick from none: a disk keeping coarse times (FAT32 on a USB stick: 2 seconds, rounded
 # up or down) gives both one time. A second more for the look itself.

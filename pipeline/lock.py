@@ -74,24 +74,6 @@ def _committed(history: Path, run: int | None) -> bool:
         return False
 
 
-def _put_back_first_write(history: Path) -> None:
-    """A new store whose first write was cut off (the first run into the folder killed as it
-    stored: history_read.first_write_cut_off) made a new store again, as a run puts back any
-    write cut off; it held nothing. Asked after the commit it was cut off in is undone."""
-    from pipeline.history_read import first_write_cut_off
-
-    if not first_write_cut_off(history):
-        return
-    import sqlite3
-
-    from pipeline.history import put_back_first_write
-
-    try:
-        put_back_first_write(history)
-    except sqlite3.Error:
-        pass  # said by the run as it opens the store, in its words
-
-
 class RunLock:
     def __init__(self, folder: Path, wait_seconds: float = 20.0):
         self.path = folder / LOCK_NAME
@@ -186,7 +168,6 @@ class RunLock:
         folder = self.path.parent
         # A commit cut off (SIGKILL, a power cut): finished or undone as the history says.
         recover_commit(folder, lambda run: _committed(folder / HISTORY_FILE, run))
-        _put_back_first_write(folder / HISTORY_FILE)
         for pattern in (".*.tmp", "*/.*.tmp", "*/PhanHoi/.*.tmp"):
             for leftover in folder.glob(pattern):
                 if leftover.is_dir():

@@ -1,8 +1,8 @@
-"""Session 62 (R1, review of G): a store that held months, emptied (a copy cut off, a sync tool),
-with a journal beside it that no first write made (a later month's write cut off, a journal
-left empty) is not a first write cut off: the run stops on the empty file as before, telling
-the officer to restore a copy, and nothing is made in its place (docs/decisions.md, "Session
-62: review of G's new store in its first month's transaction")."""
+"""Session 62 (R1, review of G; kept as a guard when the lead took G's change back): a store that
+held months, emptied (a copy cut off, a sync tool), with a journal beside it (a later month's
+write cut off, a journal left empty): the run stops on the empty file, telling the officer to
+restore a copy, and nothing is made in its place (docs/decisions.md, "Session 62: review of G's
+new store …" and "Session 62: G's new store in its first month's transaction taken back")."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 from pipeline.history import HISTORY_FILE, HistoryStore
-from pipeline.history_read import first_write_cut_off
 from pipeline.run import execute
 from tests.runner import run_cli
 
@@ -53,12 +52,12 @@ def _stored_then_emptied(commune, out, journal_bytes):
 
 
 def test_an_emptied_store_beside_a_later_writes_journal_stops_the_run_as_before(commune, tmp_path):
-    """Before this review (after G's change): taken for a first write cut off, the store was
-    made new and May stored in it as run 1, the officer told nothing of the months lost."""
+    """With G's change (a new store made in its first month's transaction, a first write cut
+    off made new again), before R1's review: taken for a first write cut off, the store was made
+    new and May stored in it as run 1, the officer told nothing of the months lost."""
     for name, journal_bytes in (("hot", None), ("empty-journal", b"")):
         out = tmp_path / name
         path, journal = _stored_then_emptied(commune, out, journal_bytes)
-        assert not first_write_cut_off(path)
         assert not HistoryStore(path).cut_off()
         ran = run_cli("run", "--input", str(commune), "--output", str(out), "--quiet")
         assert ran.returncode != 0, name
@@ -66,21 +65,3 @@ def test_an_emptied_store_beside_a_later_writes_journal_stops_the_run_as_before(
         assert path.stat().st_size == 0, name  # nothing made in its place
         assert journal.exists(), name
 
-
-def test_a_first_writes_journal_not_yet_synced_beside_an_empty_store_is_still_one(tmp_path):
-    """SQLite's journal of a first write before its sync: the magic and page count still 0, the
-    nonce, and the store's pages before the write (0) at bytes 16-19 (sqlite.org/fileformat.html,
-    "the rollback journal"); the store still empty. The journal of a later write differs only
-    in those 4 bytes."""
-    path = tmp_path / HISTORY_FILE
-    path.write_bytes(b"")
-    journal = tmp_path / f"{HISTORY_FILE}-journal"
-    header = bytes(12) + bytes.fromhex("1a2b3c4d") + bytes(4) + (512).to_bytes(4, "big")
-    journal.write_bytes(header + (4096).to_bytes(4, "big") + bytes(512 - 28))
-    assert first_write_cut_off(path)
-    journal.write_bytes(header[:16] + (3).to_bytes(4, "big") + header[20:] + bytes(512 - 24))
-    assert not first_write_cut_off(path)
-    journal.write_bytes(bytes.fromhex("d9d505f920a163d7") + header[8:] + bytes(512 - 24))
-    assert first_write_cut_off(path)  # synced: the magic, still no page before
-    journal.write_bytes(b"\x01" * 512)  # not SQLite's: no first write of ours
-    assert not first_write_cut_off(path)
