@@ -64,4 +64,3 @@ def test_an_emptied_store_beside_a_later_writes_journal_stops_the_run_as_before(
         assert EMPTY_LINE.format(path=path) in ran.stdout + ran.stderr, name
         assert path.stat().st_size == 0, name  # nothing made in its place
         assert journal.exists(), name
-
