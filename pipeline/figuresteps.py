@@ -904,11 +904,18 @@ def since_bases(c: Figuring) -> None:
     if since_base:  # else every household of the baselines is on last month's lists
         oldest = next(iter(since_base.values()))
         stored_last = {key: oldest[key] for key in listed_month if key in oldest}
+        # (not one whose latest listing is the one its hamlet's baseline still counts: the list
+        # that left it off was held apart, no baseline, and that hamlet's table moves it out
+        # now: moved in, as the oracle's session 61 A rule has it; session 62, B2: seed 2446)
+        still = {key for key, place in stored_last.items()
+                 if place[1] in ("poor", "near_poor") and listed_month.get(key) == place}  # fmt: skip
         for base, later in since_base.items():
-            listed_since[base].update(
-                _left_by({**stored_last, **later}, bases.left_in, "" if base == "plan" else base)
-            )
-        listed_last = {**listed_last, **_left_by(stored_last, bases.left_in, previous)}
+            where = {**stored_last, **later}
+            left = _left_by(where, bases.left_in, "" if base == "plan" else base)
+            listed_since[base].update({k: v for k, v in left.items()
+                                       if k not in still or where[k] != stored_last[k]})  # fmt: skip
+        left = _left_by(stored_last, bases.left_in, previous)
+        listed_last = {**listed_last, **{k: v for k, v in left.items() if k not in still}}
     # A household poor or near-poor on last month's list of a hamlet held apart then (its list
     # read and stored, the hamlet left out: no baseline, session 42) is where that list has it:
     # one on a list now that no baseline holds moved in from there, not new (session 53)

@@ -211,6 +211,7 @@ def departures(
     # out of the lists since another head's row in another hamlet took its code -> (hamlet,
     # period) of its household's last row: such a row is still not its household's
     reused: dict[str, tuple[str, str]] = {}
+    thoat: set[str] = set()  # out of the lists by a 'Thoát' row, its last (out_seen's)
     starts: set[str] = set()  # the start lists walked ('YYYY-00'): the year's first heads
     codes: list[np.ndarray] = []  # the history's keys as an array, made at the first ask
     back_before: dict[str, tuple[str, str, str]] = {}  # found back: key -> (old, period, hamlet)
@@ -233,12 +234,23 @@ def departures(
         (key -> those rows' hamlets), and of them those whose every row of ``period`` is such a
         row of another hamlet than the one the household is listed in, naming another head
         (:func:`_another_household`): another household's rows under its code, which neither
-        hold the household there nor make it present (session 61)."""
+        hold the household there nor make it present (session 61). So too of the households
+        out of the lists by being left off a list (not by a 'Thoát' row), against the hamlet
+        and month of their last row: such rows are not their listing either, for the tables
+        (``others``: a month's baseline reads no row of theirs there; session 62, B2)."""
         held_in: dict[str, list[str]] = {}
         for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
-            if status == NOT_COUNTED and key in listed and key.startswith("id|"):
+            if (
+                status == NOT_COUNTED
+                and key.startswith("id|")
+                and (key in listed or key in out_seen and key not in thoat)
+            ):
                 held_in.setdefault(key, []).append(hamlet)
-        asked = {key: there for key, there in held_in.items() if listed[key][0] not in there}
+        # one out of the lists (left off its hamlet's list, not marked 'Thoát') is asked too,
+        # against its last row: another household's rows do not make it listed, nor are they
+        # its last listing (session 62, B2: the oracle's seeds 1097, 1102)
+        last = {key: listed[key] if key in listed else out_seen[key] for key in held_in}
+        asked = {key: there for key, there in held_in.items() if last[key][0] not in there}
         if not asked or name_keys is None:
             return held_in, set()
         counted = {key for key, status in zip(keys, statuses, strict=True)
@@ -247,7 +259,7 @@ def departures(
         if not asked:
             return held_in, set()
         start = f"{period[:4]}-00" if f"{period[:4]}-00" in starts else None
-        return held_in, _another_household(asked, period, listed, name_keys, named, start, ids,
+        return held_in, _another_household(asked, period, last, name_keys, named, start, ids,
                                            heads)  # fmt: skip
 
     def leave(period: str, keys: list, statuses: list, hamlets: list, others: set[str]):
@@ -316,6 +328,7 @@ def departures(
         exited.update(gone)
         for key in gone:
             out_seen[key] = listed.pop(key)
+            thoat.discard(key)
             left_in[key] = period
             left_from[key] = out_seen[key][0]
             if period.endswith("-00"):
@@ -371,6 +384,7 @@ def departures(
                     left_from[key] = hamlet
                 listed.pop(key, None)
                 out_seen[key] = (hamlet, period)
+                thoat.add(key)
                 joined.discard(key)
             elif status in ("poor", "near_poor"):
                 was = listed.get(key) or reused.get(key)
