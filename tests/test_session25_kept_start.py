@@ -104,7 +104,7 @@ def test_january_reads_the_kept_list_as_it_read_the_whole(tmp_path):
     with sqlite3.connect(out / HISTORY_FILE) as conn:  # the whole list, as before
         conn.execute("DELETE FROM households WHERE period = '2024-00'")
         conn.executemany(
-            "INSERT INTO households VALUES ('2024-00', ?, ?, ?, ?, 1970, ?, 4, 0, NULL, NULL)",
+            "INSERT INTO households VALUES ('2024-00', ?, ?, ?, ?, 1970, ?, 4, 0, NULL, NULL, NULL)",
             [(r["hamlet"], f"id|{r['ma_ho'].lower()}", r["ma_ho"], r["chu_ho"],
               {"Hộ nghèo": "poor", "Hộ cận nghèo": "near_poor"}[r["phan_loai"]])
              for r in start_list()],
