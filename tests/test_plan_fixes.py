@@ -56,6 +56,28 @@ def load(path: Path):
     return load_plan(open_workbook(path), path.name)
 
 
+def start_edited(folder: Path, cells: dict, insert: int | None = None) -> tuple[int, list]:
+    """The plan with ``cells`` written on its start list (a row inserted at ``insert`` first),
+    loaded from a new ``folder``: how many start rows it read and what it said, the plan's own
+    'plan-…' lines left out."""
+
+    def edit(book):
+        sheet = book[START]
+        if insert:
+            sheet.insert_rows(insert)
+        for ref, value in cells.items():
+            sheet[ref] = value
+
+    folder.mkdir()
+    plan, said = load(edited(folder, edit=edit))
+    return len(plan.start_list), [i for i in said if not i.code.startswith("plan-")]
+
+
+def told(said: list) -> list:
+    """Each line said as (code, cell, variant, value, detail, hamlet)."""
+    return [(i.code, i.cell, i.variant, i.value, i.detail, i.hamlet) for i in said]
+
+
 def refusal(path: Path) -> PlanError:
     with pytest.raises(PlanError) as caught:
         load(path)

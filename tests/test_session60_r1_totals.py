@@ -17,7 +17,7 @@ import pytest
 
 from pipeline.run import collect
 from tests.commune import person
-from tests.test_plan_fixes import START, edited, load
+from tests.test_plan_fixes import start_edited
 from tests.test_session52_total_sums import household_row, total_sums_run
 
 
@@ -107,17 +107,9 @@ def test_a_grand_total_summing_the_numbers_alone_as_excels_sum_is_unsaid(tmp_pat
 
 
 def _start(tmp_path, cells: dict, insert: int | None = None) -> list:
-    def edit(book):
-        sheet = book[START]
-        if insert:
-            sheet.insert_rows(insert)
-        for ref, value in cells.items():
-            sheet[ref] = value
-
-    tmp_path.mkdir()
-    plan, issues = load(edited(tmp_path, edit=edit))
-    assert len(plan.start_list) == 10
-    return [i for i in issues if not i.code.startswith("plan-")]
+    count, said = start_edited(tmp_path, cells, insert)
+    assert count == 10
+    return said
 
 
 @pytest.mark.parametrize("count", [10, "10 hộ"])

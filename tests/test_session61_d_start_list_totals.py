@@ -10,26 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_plan_fixes import START, edited, load
+from tests.test_plan_fixes import start_edited, told
 
 # --- the start list's hamlet totals with their count under 'Mã hộ' --------------------------------
-
-
-def _start(tmp_path, cells: dict, insert: int | None = None) -> tuple[int, list]:
-    def edit(book):
-        sheet = book[START]
-        if insert:
-            sheet.insert_rows(insert)
-        for ref, value in cells.items():
-            sheet[ref] = value
-
-    tmp_path.mkdir()
-    plan, said = load(edited(tmp_path, edit=edit))
-    return len(plan.start_list), [i for i in said if not i.code.startswith("plan-")]
-
-
-def _told(said: list) -> list:
-    return [(i.code, i.cell, i.variant, i.value, i.detail, i.hamlet) for i in said]
 
 
 @pytest.mark.parametrize("count", [2, "2", "2 hộ"])
@@ -38,7 +21,7 @@ def test_a_hamlets_total_with_its_right_count_under_ma_ho_is_no_household(tmp_pa
     as text, or '2 hộ'). By hand: Đồng Kè's total, right: nothing said, the start list's 10
     households. Before (the bare 2): read as a household without its hamlet,
     start-list-hamlet-blank at B14."""
-    assert _start(tmp_path / "t", {"D14": "Cộng xóm Đồng Kè", "C14": count}) == (10, [])
+    assert start_edited(tmp_path / "t", {"D14": "Cộng xóm Đồng Kè", "C14": count}) == (10, [])
 
 
 def test_a_hamlets_total_with_a_wrong_bare_count_is_said(tmp_path):
@@ -47,12 +30,12 @@ def test_a_hamlets_total_with_a_wrong_bare_count_is_said(tmp_path):
     C14 ('3', 2) and C9 ('4', 5), as the same counts with 'hộ' are (session 60 review); the
     start list's 10 households. Before: read as households without their hamlet (said
     start-list-hamlet-blank at B14, B9)."""
-    got = _start(tmp_path / "last", {"D14": "Cộng xóm Đồng Kè", "C14": 3})
-    assert (got[0], _told(got[1])) == (
+    got = start_edited(tmp_path / "last", {"D14": "Cộng xóm Đồng Kè", "C14": 3})
+    assert (got[0], told(got[1])) == (
         10, [("total-count-differs", "C14", "plan-hamlet", "3", "2", "Đồng Kè")]
     )  # fmt: skip
-    got = _start(tmp_path / "mid", {"D9": "Cộng xóm Nà Mòn", "C9": 4}, insert=9)
-    assert (got[0], _told(got[1])) == (
+    got = start_edited(tmp_path / "mid", {"D9": "Cộng xóm Nà Mòn", "C9": 4}, insert=9)
+    assert (got[0], told(got[1])) == (
         10, [("total-count-differs", "C9", "plan-hamlet", "4", "5", "Nà Mòn")]
     )  # fmt: skip
     assert (
@@ -71,14 +54,14 @@ def test_a_hamlets_total_named_in_xom_beside_cong_is_its_total(tmp_path):
     'plan-hamlet' at C14 ('3 hộ', 2); '2 hộ' and a bare 2 there, and 'Đồng Kè | 10 | Tổng
     cộng' (the whole list's 10, its last hamlet copied down 'Xóm'): nothing; 10 households
     each. Before: read as a household (its code a count, its size and class said)."""
-    got = _start(tmp_path / "wrong", {"B14": "Đồng Kè", "C14": "3 hộ", "D14": "Cộng"})
-    assert (got[0], _told(got[1])) == (
+    got = start_edited(tmp_path / "wrong", {"B14": "Đồng Kè", "C14": "3 hộ", "D14": "Cộng"})
+    assert (got[0], told(got[1])) == (
         10, [("total-count-differs", "C14", "plan-hamlet", "3 hộ", "2", "Đồng Kè")]
     )  # fmt: skip
     for name, count, label in (("ho", "2 hộ", "Cộng"), ("bare", 2, "Cộng"),
                                ("whole", 10, "Tổng cộng")):  # fmt: skip
         cells = {"B14": "Đồng Kè", "C14": count, "D14": label}
-        assert _start(tmp_path / name, cells) == (10, []), name
+        assert start_edited(tmp_path / name, cells) == (10, []), name
 
 
 def test_the_lists_total_in_the_name_with_a_bare_count_is_its_total(tmp_path):
@@ -88,6 +71,6 @@ def test_the_lists_total_in_the_name_with_a_bare_count_is_its_total(tmp_path):
     5' under 'Xóm' is (session 59, E3). Before: read as a household without its hamlet,
     start-list-hamlet-blank at B14."""
     for name, count in (("all", 10), ("last", 2)):
-        assert _start(tmp_path / name, {"D14": "Tổng cộng", "C14": count}) == (10, []), name
-    got = _start(tmp_path / "wrong", {"D14": "Tổng cộng", "C14": 5})
-    assert (got[0], _told(got[1])) == (10, [("total-count-differs", "C14", "plan", "5", "10", "")])
+        assert start_edited(tmp_path / name, {"D14": "Tổng cộng", "C14": count}) == (10, []), name
+    got = start_edited(tmp_path / "wrong", {"D14": "Tổng cộng", "C14": 5})
+    assert (got[0], told(got[1])) == (10, [("total-count-differs", "C14", "plan", "5", "10", "")])

@@ -11,25 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from tests.test_plan_fixes import START, edited, load
-
-
-def _start(tmp_path, cells: dict, insert: int | None = None) -> tuple[int, list]:
-    def edit(book):
-        sheet = book[START]
-        if insert:
-            sheet.insert_rows(insert)
-        for ref, value in cells.items():
-            sheet[ref] = value
-
-    tmp_path.mkdir()
-    plan, said = load(edited(tmp_path, edit=edit))
-    return len(plan.start_list), [i for i in said if not i.code.startswith("plan-")]
-
-
-def _told(said: list) -> list:
-    return [(i.code, i.cell, i.variant, i.value, i.detail, i.hamlet) for i in said]
-
+from tests.test_plan_fixes import start_edited, told
 
 NFD_TOTAL = unicodedata.normalize("NFD", "TỔNG CỘNG:")
 
@@ -40,7 +22,7 @@ def test_the_lists_total_written_twice_under_it_is_no_household(tmp_path):
     nothing said, 10 households. Before: row 14 read as a household without its hamlet
     (start-list-hamlet-blank at B14)."""
     cells = {"C14": 10, "D14": "Tổng cộng", "C15": "10", "D15": NFD_TOTAL}
-    assert _start(tmp_path / "t", cells) == (10, [])
+    assert start_edited(tmp_path / "t", cells) == (10, [])
 
 
 def test_an_old_total_left_above_rows_added_since_counts_the_rows_above_it(tmp_path):
@@ -50,7 +32,7 @@ def test_an_old_total_left_above_rows_added_since_counts_the_rows_above_it(tmp_p
     above it, row 15 all 10: nothing said. Before: row 12 read as a household without its
     hamlet (start-list-hamlet-blank at B12)."""
     cells = {"C12": 8, "D12": "Tổng cộng", "C15": 10, "D15": "Tổng cộng"}
-    assert _start(tmp_path / "t", cells, insert=12) == (10, [])
+    assert start_edited(tmp_path / "t", cells, insert=12) == (10, [])
 
 
 def test_a_total_counting_wrong_is_said_beside_the_rows_above_it(tmp_path):
@@ -58,9 +40,9 @@ def test_a_total_counting_wrong_is_said_beside_the_rows_above_it(tmp_path):
     hand: row 12 said total-count-differs 'plan-above' at C12 ('7', the 8 rows above it),
     row 15 unsaid; 10 households. And row 15 '| 9 |' under a right row 12: said 'plan' at C15
     ('9', 10), as one total there is (session 61)."""
-    got = _start(tmp_path / "mid", {"C12": 7, "D12": "Tổng cộng", "C15": 10, "D15": "Tổng cộng"},
+    got = start_edited(tmp_path / "mid", {"C12": 7, "D12": "Tổng cộng", "C15": 10, "D15": "Tổng cộng"},
                  insert=12)  # fmt: skip
-    assert (got[0], _told(got[1])) == (
+    assert (got[0], told(got[1])) == (
         10, [("total-count-differs", "C12", "plan-above", "7", "8", "")]
     )  # fmt: skip
     assert (
@@ -71,9 +53,9 @@ def test_a_total_counting_wrong_is_said_beside_the_rows_above_it(tmp_path):
             "dòng hộ;"
         )
     )
-    got = _start(tmp_path / "last", {"C12": 8, "D12": "Tổng cộng", "C15": 9, "D15": "Tổng cộng"},
+    got = start_edited(tmp_path / "last", {"C12": 8, "D12": "Tổng cộng", "C15": 9, "D15": "Tổng cộng"},
                  insert=12)  # fmt: skip
-    assert (got[0], _told(got[1])) == (10, [("total-count-differs", "C15", "plan", "9", "10", "")])
+    assert (got[0], told(got[1])) == (10, [("total-count-differs", "C15", "plan", "9", "10", "")])
 
 
 def test_a_blocks_total_counts_the_rows_since_the_total_above(tmp_path):
@@ -82,7 +64,7 @@ def test_a_blocks_total_counts_the_rows_since_the_total_above(tmp_path):
     parts), right: nothing said, 10 households. Before: row 9 a household without its hamlet;
     row 15's 5 said counting wrong (neither 10 nor Đồng Kè's 2)."""
     cells = {"C9": 5, "D9": "Tổng cộng", "C15": 5, "D15": "Tổng cộng"}
-    assert _start(tmp_path / "t", cells, insert=9) == (10, [])
+    assert start_edited(tmp_path / "t", cells, insert=9) == (10, [])
 
 
 def test_the_lists_total_on_top_of_it_counts_all_its_rows(tmp_path):
@@ -90,4 +72,4 @@ def test_the_lists_total_on_top_of_it_counts_all_its_rows(tmp_path):
     list), and '| 10 | Tổng cộng' under it at row 15. By hand: both the list's total over its
     10 rows, unsaid; 10 households. Before: row 4 read as a household without its hamlet."""
     cells = {"C4": 10, "D4": "Tổng cộng", "C15": 10, "D15": "Tổng cộng"}
-    assert _start(tmp_path / "t", cells, insert=4) == (10, [])
+    assert start_edited(tmp_path / "t", cells, insert=4) == (10, [])
