@@ -15,21 +15,7 @@ import pytest
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import bc_rows, dk_rows, run_lists
 from tests.test_session55_b_turn_pairing import listed_movements
-
-
-def _twin() -> dict:
-    return person("NM5", "near_poor", chu_ho="Lò Thị Trùng NM5", nam_sinh=1981)
-
-
-def _na_mon() -> list[dict]:
-    """Nà Mòn's list without NM5."""
-    return [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
-            person("NM4", "near_poor")]  # fmt: skip
-
-
-def _near(hamlet: dict, scope: str) -> dict:
-    """The near-poor columns of a table that are not 0."""
-    return {k: v for k, v in hamlet[scope]["near_poor"].items() if v}
+from tests.test_session61_b_other_household_rows import na_mon_with, near_of, other_head_nm5
 
 
 def _story(tmp_path, may: dict, april_nm5: list[dict] = ()) -> dict:
@@ -38,18 +24,18 @@ def _story(tmp_path, may: dict, april_nm5: list[dict] = ()) -> dict:
     June's summary by hamlet, and its household list's rows of NM5."""
     folder, out = new_commune(tmp_path)
     april = run_lists(folder, out, "2024-04",
-                      {"Nà Mòn": [*_na_mon(), *april_nm5], "Đồng Kè": dk_rows()})  # fmt: skip
-    assert _near(april["Nà Mòn"], "movements") == {"start": 2, "exited": 1, "end": 1}
-    run_lists(folder, out, "2024-05", {"Nà Mòn": _na_mon(), **may})
+                      {"Nà Mòn": [*na_mon_with(False), *april_nm5], "Đồng Kè": dk_rows()})  # fmt: skip
+    assert near_of(april["Nà Mòn"], "movements") == {"start": 2, "exited": 1, "end": 1}
+    run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_with(False), **may})
     june = run_lists(folder, out, "2024-06",
-                     {"Nà Mòn": _na_mon(), "Bản Cọ": [*bc_rows(), person("NM5", "near_poor")],
+                     {"Nà Mòn": na_mon_with(False), "Bản Cọ": [*bc_rows(), person("NM5", "near_poor")],
                       "Đồng Kè": dk_rows()})  # fmt: skip
     return june, [r for r in listed_movements(out, "2024-06") if r[1] == "NM5"]
 
 
 # May: Bản Cọ's list writing NM5 alone refused 'across', the twin left out in Đồng Kè's; or,
 # the same household's story without the twin, Bản Cọ silent
-TWIN = {"Bản Cọ": [person("NM5", "near_poor")], "Đồng Kè": [*dk_rows(), _twin()]}
+TWIN = {"Bản Cọ": [person("NM5", "near_poor")], "Đồng Kè": [*dk_rows(), other_head_nm5()]}
 NO_TWIN = {"Đồng Kè": dk_rows()}
 
 
@@ -65,10 +51,10 @@ def test_out_of_the_lists_its_code_written_by_a_twin_alone_is_moved_in_when_coun
     twin's row as NM5's last listing, out of the lists then: new 1, returned 1 ('Tái cận
     nghèo', from 'Dòng có lỗi, chưa tính')."""
     june, nm5 = _story(tmp_path, may)
-    assert _near(june["Bản Cọ"], "movements_month") == {"start": 1, "moved_in": 1, "end": 2}
-    assert _near(june["Bản Cọ"], "movements") == {"start": 1, "moved_in": 1, "end": 2}
-    assert _near(june["Nà Mòn"], "movements") == {"start": 2, "moved_out": 1, "end": 1}
-    assert _near(june["Nà Mòn"], "movements_month") == {"start": 1, "end": 1}
+    assert near_of(june["Bản Cọ"], "movements_month") == {"start": 1, "moved_in": 1, "end": 2}
+    assert near_of(june["Bản Cọ"], "movements") == {"start": 1, "moved_in": 1, "end": 2}
+    assert near_of(june["Nà Mòn"], "movements") == {"start": 2, "moved_out": 1, "end": 1}
+    assert near_of(june["Nà Mòn"], "movements_month") == {"start": 1, "end": 1}
     assert nm5 == [
         ("Nà Mòn", "NM5", "Chuyển sang Bản Cọ", "Từ đầu năm"),
         ("Bản Cọ", "NM5", "Chuyển đến từ Nà Mòn", "Từ đầu năm"),
@@ -83,5 +69,5 @@ def test_marked_thoat_before_the_twin_is_back_when_counted(tmp_path):
     The walk asks no household out by a 'Thoát' row (the oracle's `_last_listed_in`: that twin
     holds the code there, as before)."""
     june, _ = _story(tmp_path, TWIN, [person("NM5", "exited")])
-    assert _near(june["Bản Cọ"], "movements_month") == {
+    assert near_of(june["Bản Cọ"], "movements_month") == {
         "start": 1, "new": 1, "returned": 1, "end": 2}  # fmt: skip

@@ -19,29 +19,13 @@ import sqlite3
 from pipeline import history as hist
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import bc_rows, dk_rows, run_lists
-from tests.test_session55_b_turn_pairing import listed_movements
-from tests.test_session58_f_kept_recoded import said_of
-from tests.test_session61_b_other_household_rows import VANISHED_NM5
-
-
-def _twin() -> dict:
-    return person("NM5", "near_poor", chu_ho="Lò Thị Trùng NM5", nam_sinh=1981)
-
-
-def _na_mon(with_nm5: bool = True) -> list[dict]:
-    rows = [person("NM1", "poor"), person("NM2", "poor"), person("NM3", "poor"),
-            person("NM4", "near_poor")]  # fmt: skip
-    return [*rows, person("NM5", "near_poor")] if with_nm5 else rows
-
-
-def _near(hamlet: dict, scope: str) -> dict:
-    """The near-poor columns of a table that are not 0."""
-    return {k: v for k, v in hamlet[scope]["near_poor"].items() if v}
-
-
-def _asked(out, period: str) -> list[tuple]:
-    return [row[:3] + (row[4],) for row in said_of(out, period)
-            if row[3] == "vanished-household"]  # fmt: skip
+from tests.test_session61_b_other_household_rows import (
+    asked_of,
+    gone_in_may_back_in_june,
+    na_mon_with,
+    near_of,
+    other_head_nm5,
+)
 
 
 def _stored_twice(out, period: str) -> list[tuple]:
@@ -68,21 +52,10 @@ def test_a_valid_twin_alone_while_its_own_list_is_refused_holds_not_the_househol
     asked, and June's month table said it moved in from Bản Cọ."""
     folder, out = new_commune(tmp_path)
     april = run_lists(folder, out, "2024-04",
-                      {"Nà Mòn": [person("NM5", "near_poor")], "Bản Cọ": [*bc_rows(), _twin()],
+                      {"Nà Mòn": [person("NM5", "near_poor")], "Bản Cọ": [*bc_rows(), other_head_nm5()],
                        "Đồng Kè": dk_rows()})  # fmt: skip
     assert april["Nà Mòn"]["status"] == "rejected"
-    may = run_lists(folder, out, "2024-05", {"Nà Mòn": _na_mon(False), "Đồng Kè": dk_rows()})
-    for scope in ("movements", "movements_month"):
-        assert (scope, _near(may["Nà Mòn"], scope)) == (
-            scope, {"start": 2, "exited": 1, "end": 1})  # fmt: skip
-    assert _asked(out, "2024-05") == [("Nà Mòn", None, "NM5 (Hoàng Văn NM5)", VANISHED_NM5)]
-    june = run_lists(folder, out, "2024-06", {"Nà Mòn": _na_mon(), "Đồng Kè": dk_rows()})
-    assert _near(june["Nà Mòn"], "movements_month") == {
-        "start": 1, "new": 1, "returned": 1, "end": 2}  # fmt: skip
-    assert _near(june["Nà Mòn"], "movements") == {"start": 2, "end": 2}
-    assert [r for r in listed_movements(out, "2024-06") if r[1] == "NM5"] == [
-        ("Nà Mòn", "NM5", "Tái cận nghèo", "So với tháng trước"),
-    ]
+    gone_in_may_back_in_june(folder, out)
     assert _stored_twice(out, "2024-04") == [("Bản Cọ", "id|nm5", "not_counted", None)]
 
 
@@ -98,17 +71,17 @@ def test_its_own_row_beside_a_twin_in_one_list_is_still_a_move(tmp_path):
     folder, out = new_commune(tmp_path)
     own = person("NM5", "near_poor")
     april = run_lists(folder, out, "2024-04",
-                      {"Nà Mòn": _na_mon(False), "Bản Cọ": [*bc_rows(), own, _twin()],
+                      {"Nà Mòn": na_mon_with(False), "Bản Cọ": [*bc_rows(), own, other_head_nm5()],
                        "Đồng Kè": dk_rows()})  # fmt: skip
-    assert _near(april["Nà Mòn"], "movements") == {"start": 2, "moved_out": 1, "end": 1}
-    may = run_lists(folder, out, "2024-05", {"Nà Mòn": _na_mon(False), "Đồng Kè": dk_rows()})
-    assert _near(may["Nà Mòn"], "movements") == {"start": 2, "moved_out": 1, "end": 1}
-    assert _asked(out, "2024-05") == []
+    assert near_of(april["Nà Mòn"], "movements") == {"start": 2, "moved_out": 1, "end": 1}
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_with(False), "Đồng Kè": dk_rows()})
+    assert near_of(may["Nà Mòn"], "movements") == {"start": 2, "moved_out": 1, "end": 1}
+    assert asked_of(out, "2024-05") == []
     june = run_lists(folder, out, "2024-06",
-                     {"Nà Mòn": _na_mon(False), "Bản Cọ": [*bc_rows(), own],
+                     {"Nà Mòn": na_mon_with(False), "Bản Cọ": [*bc_rows(), own],
                       "Đồng Kè": dk_rows()})  # fmt: skip
-    assert _near(june["Bản Cọ"], "movements") == {"start": 1, "moved_in": 1, "end": 2}
-    assert _near(june["Bản Cọ"], "movements_month") == {"start": 1, "recounted": 1, "end": 2}
+    assert near_of(june["Bản Cọ"], "movements") == {"start": 1, "moved_in": 1, "end": 2}
+    assert near_of(june["Bản Cọ"], "movements_month") == {"start": 1, "recounted": 1, "end": 2}
     assert _stored_twice(out, "2024-04") == [("Bản Cọ", "id|nm5", "not_counted", 2)]
 
 
@@ -119,14 +92,14 @@ def test_a_store_before_schema_7_knows_not_whether_a_row_left_out_was_written_on
     counted rows are NULL. A fresh store's rows are NULL where written once (the first test)."""
     folder, out = new_commune(tmp_path)
     run_lists(folder, out, "2024-04",
-              {"Nà Mòn": [person("NM5", "near_poor")], "Bản Cọ": [*bc_rows(), _twin()],
+              {"Nà Mòn": [person("NM5", "near_poor")], "Bản Cọ": [*bc_rows(), other_head_nm5()],
                "Đồng Kè": dk_rows()})  # fmt: skip
     path = out / hist.HISTORY_FILE
     with sqlite3.connect(path) as conn:  # back to schema 6, as that version left it
         conn.execute("ALTER TABLE households DROP COLUMN twice")
         conn.execute("PRAGMA user_version = 6")
     conn.close()
-    may = run_lists(folder, out, "2024-05", {"Nà Mòn": _na_mon(False), "Đồng Kè": dk_rows()})
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_with(False), "Đồng Kè": dk_rows()})
     assert _stored_twice(out, "2024-04") == [("Bản Cọ", "id|nm5", "not_counted", 0)]
     with sqlite3.connect(path) as conn:
         counted = conn.execute(
@@ -136,4 +109,4 @@ def test_a_store_before_schema_7_knows_not_whether_a_row_left_out_was_written_on
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     conn.close()
     assert (counted, version) == ((5, 0), 7)
-    assert _near(may["Nà Mòn"], "movements") == {"start": 2, "moved_out": 1, "end": 1}
+    assert near_of(may["Nà Mòn"], "movements") == {"start": 2, "moved_out": 1, "end": 1}
