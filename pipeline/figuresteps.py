@@ -1550,7 +1550,9 @@ def _held_apart_there(c: Figuring, hamlet: str, base: list, current: list, liste
         there = listed[key][0]
         if (there, key) in tables:
             moved[key] = (there, tables[(there, key)])
-        elif key in place and place[key][0] == there:
+        elif there not in c.month_by and key in place and place[key][0] == there:
+            # (a hamlet with no month baseline now: one with one moves out what it counts
+            # alone; the merged part's list that held it uncounted: 'Tính lại', session 62 A2)
             moved[key] = place[key]
     return {**listed, **moved} if moved else listed
 
@@ -1558,7 +1560,11 @@ def _held_apart_there(c: Figuring, hamlet: str, base: list, current: list, liste
 def _based_at(c: Figuring, month: str) -> dict[str, tuple[str, str]]:
     """Where the month ``month``'s baselines had each household poor or near-poor: each
     hamlet's latest list of the year accepted before it, else the start list's rows of that
-    hamlet (the later list's household wins)."""
+    hamlet (the later list's household wins). A part merged since into a hamlet no month
+    accepted, whose rows ``statuses`` reads under that hamlet's name now (``silent.names``):
+    its latest list, not the start list's rows under the merged name, has the households it
+    wrote (one it held in a row left out for an error is counted in no baseline: session 62,
+    A2, the mergers oracle's seed 1576)."""
     first = f"{c.plan.plan_year}-01"
     latest: dict[str, str] = {}
     for p in c.stored:
@@ -1567,15 +1573,23 @@ def _based_at(c: Figuring, month: str) -> dict[str, tuple[str, str]]:
                 if h.get("status") == "ok" and p["period"] > latest.get(h["hamlet"], ""):
                     latest[h["hamlet"]] = p["period"]
     place = {key: there for key, there in c.listed_start.items() if there[0] not in latest}
+    names = c.silent.names if c.silent is not None else {}
+    # (name now, period) of each part's latest list read under the name now
+    parts = {(names[h], period) for h, period in latest.items() if names.get(h, h) != h}
     statuses = c.statuses
-    rows = statuses[statuses["period"].isin(set(latest.values())).to_numpy()
-                    & statuses["status"].isin(("poor", "near_poor")).to_numpy()]  # fmt: skip
+    wanted = ("poor", "near_poor") if not parts else None
+    rows = statuses[statuses["period"].isin(set(latest.values())).to_numpy()]
+    if wanted is not None:
+        rows = rows[rows["status"].isin(wanted).to_numpy()]
     for period, key, hamlet, status in sorted(
         zip(rows["period"].tolist(), rows["hh_key"].tolist(), rows["hamlet"].tolist(),
             rows["status"].tolist(), strict=True)
     ):  # fmt: skip
-        if latest.get(hamlet) == period:
-            place[key] = (hamlet, status)
+        if latest.get(hamlet) == period or (hamlet, period) in parts:
+            if status in ("poor", "near_poor"):
+                place[key] = (hamlet, status)
+            elif place.get(key, ("",))[0] == hamlet and hamlet not in latest:
+                del place[key]  # the start list's row: the part's list holds it, not counted
     return place
 
 
