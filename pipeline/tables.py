@@ -2329,7 +2329,7 @@ def table_rows(
 
     def zero_on_top(
         bare: list[Any], bare_cells: list[tuple[int, Any]], bare_col: int, index: int
-    ) -> list[StaleSubtotal]:
+    ) -> list[StaleSubtotal] | None:
         """A group's subtotal left at 0 (``bare`` at ``index``, its count 0 under 'Mã hộ' at
         ``bare_col`` set apart; every other figure 0 or none, no head's name, no class) with
         household rows right under it: its count and figures set beside those rows (its tổ,
@@ -2337,7 +2337,9 @@ def table_rows(
         0 under its rows (session 61 review): the count, then the other figures, each said
         (session 62). Not where those rows are closed by a subtotal counting them while the
         list's layout is not known yet (:func:`closed_by_own_subtotal`: the 0 is an empty
-        tổ's, its subtotals under their rows). [] for any other row."""
+        tổ's, its subtotals under their rows). None for one with no household under it where
+        the list writes its subtotals on top (an empty last tổ's 0: right, unsaid; session 62
+        review); [] for any other row."""
         group_col = next((c for c, v in bare_cells if group_subtotal(v)), -1)
         if group_col < 0 or not _no_household_texts(bare, positions, skip_markers):
             return []
@@ -2345,8 +2347,11 @@ def table_rows(
         if not _numbers_alone(bare, group_col, positions) or not _zeros_alone(bare, apart):
             return []
         under = _coded_below(grid, index, guard_cols, skip_markers, 0, coded)
+        if not under and on_top[0]:
+            return None  # an empty tổ's subtotal on top of nothing: right (session 62 review)
         if not under or on_top[0] is None and closed_by_own_subtotal(under):
             return []
+        on_top[0] = True  # told by this subtotal: the rows under it are its tổ's
         rows = [grid[i] for i in under]
         excel = tuple(i + 1 for i in under)
         label = clean_text(bare[group_col])
@@ -2360,7 +2365,8 @@ def table_rows(
     def closed_by_own_subtotal(under: list[int]) -> bool:
         """Whether the rows ``under`` a subtotal left at 0 are closed by a group's subtotal
         counting them ('Cộng tổ 2 | 2' under tổ 2's two rows): their tổ's subtotal is under
-        them, and the 0 above is an empty tổ's, right (session 62)."""
+        them, and the 0 above is an empty tổ's, right (session 62); or, writing no count,
+        summing them ('Cộng tổ 2 | | … | 8' under two rows of 4 people; session 62 review)."""
         for raw in grid[under[-1] + 1 :]:
             cells = first_cells(raw, 4)
             if not cells:
@@ -2374,7 +2380,11 @@ def table_rows(
                     value = _LEADING_DIGITS.match(value.strip(" (")).group()  # '2 hộ': 2
                 if _bare_number(value) == len(under):
                     return True
-            return False
+            if any(c < width and not is_blank(raw[c]) for c in guard_cols):
+                return False  # a count that differs: the subtotal on top of the next tổ
+            group_col = next(c for c, v in cells if group_subtotal(v))
+            written = _written_figures(raw, group_col, positions)
+            return bool(written) and not _figures_off(written, [grid[i] for i in under])
         return False
 
     # the rows passed over by a run alone: (index, label's column, label, the row as read, the
@@ -2401,7 +2411,14 @@ def table_rows(
         if label is not None:
             labels.append(_label_key(label[1]))
             if on_top[0] is None and group_subtotal(label[1]):
-                on_top[0] = not taken[stretch:]
+                # the first group's subtotal at 0 with no household above it tells nothing (an
+                # empty first tổ's under its rows, or one left at 0 on top of its tổ): the next
+                # one tells (session 62 review)
+                apart = (label[0], positions.get("stt", -1), positions.get("hamlet", -1))
+                if taken[stretch:]:
+                    on_top[0] = False
+                elif not _zeros_alone(raw, apart):
+                    on_top[0] = True
             if asked[0]:
                 by_runs.append((index, *label, raw, runs_at(index, stretch)))
         if any(v.__class__ is str and v.lstrip()[:2] in _SUBTOTAL_START for v in raw):
@@ -2474,13 +2491,19 @@ def table_rows(
                     groups = _rows_above(
                         grid, taken, stretch, index, guard_cols, skip_markers, coded
                     )
-                if not number and not asked[0] and (not taken[stretch:] or on_top[0]):
+                if (
+                    not number
+                    and not asked[0]
+                    and on_top[0] is not False
+                    and (not taken[stretch:] or on_top[0])
+                ):
                     # a group's subtotal left at 0 on top of its tổ ('Cộng tổ 2 | 0' over tổ
                     # 2's rows, as the list's first subtotal stood): set beside the rows under
-                    # it, not the tổ above (session 62)
+                    # it, not the tổ above (session 62); never where the list's subtotals stand
+                    # under their rows (an empty tổ's 0 there: right; session 62 review)
                     zeros = zero_on_top(bare, bare_cells, bare_col, index)
-                    if zeros:
-                        stale.extend(zeros)
+                    if zeros is None or zeros:
+                        stale.extend(zeros or ())
                         stretch = passed_over(index, len(taken), bare)
                         continue
                 if (
