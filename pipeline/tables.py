@@ -708,7 +708,7 @@ _NAMES_A_CLASS = lazyre.compile(r"\b(?:ngheo|thoat)\b")
 
 
 def _numbers_off(
-    written: list[tuple[int, Any, bool, bool]], rows: list[list[Any]]
+    written: list[tuple[int, Any, bool, bool]], rows: list[list[Any]], people: int = -1
 ) -> list[tuple[int, Any, Any, str]] | None:
     """Each of a total's figures (``written``: :func:`_written_figures`) in a column whose
     ``rows`` hold numbers alone (typed as text too: '3', '3\u00a0'; blanks apart) that is
@@ -716,7 +716,9 @@ def _numbers_off(
     their average: (column, as written, their sum or rounded average, 'sum' or 'average'), as
     :func:`_figures_off` gives it. None where no figure's column holds numbers alone (nothing
     to ask: marks, texts, dates), [] where each such figure is theirs (:func:`table_rows`'
-    stale_total; session 60 review)."""
+    stale_total; session 60 review). Under 'Thu nhập BQ' the rows' average per person too,
+    each weighted by its ``people`` column ('Số nhân khẩu'): the list's income per head, as a
+    total written Σ(income × people) / Σ people gives it (session 62 review)."""
     figures = []
     asked = False
     for c, number, _, average in written:
@@ -749,10 +751,31 @@ def _numbers_off(
             if average:
                 if any(n and abs(sum(n) / len(n) - number) < 0.5 for n in kinds):
                     continue
+                per_head = _per_head(rows, c, people) if people >= 0 else None
+                if per_head is not None and abs(per_head - number) < 0.5:
+                    continue
                 figures.append((c, number, round(sum(both) / len(both)), "average"))
             else:
                 figures.append((c, number, sum(both), "sum"))
     return figures if asked else None
+
+
+def _per_head(rows: list[list[Any]], col: int, people: int) -> float | None:
+    """The rows' average of ``col`` ('Thu nhập BQ') weighted by ``people`` ('Số nhân khẩu'):
+    the income per head of them all (:func:`_numbers_off`); None where a row holds no number
+    in either, or none holds people (session 62 review)."""
+    total = heads = 0.0
+    for row in rows:
+        values = []
+        for c in (col, people):
+            cell = row[c] if c < len(row) else None
+            value = _number_text(cell) if cell.__class__ is str else cell
+            if value.__class__ is not int and value.__class__ is not float:
+                return None
+            values.append(value)
+        total += values[0] * values[1]
+        heads += values[1]
+    return total / heads if heads else None
 
 
 def _figures_off(
@@ -2234,9 +2257,10 @@ def table_rows(
         # 'FALSE', '-', whose total counts the households marked, is not: session 60 review,
         # the fuzzer's 'Tổng cộng | 10 hộ | … | 2' over such marks); none said where one of
         # the groups it may total gives every figure so asked
-        if any(not _numbers_off(written, [grid[i] for i in g]) for g in groups if g):
+        people = positions.get("nhan_khau", -1)
+        if any(not _numbers_off(written, [grid[i] for i in g], people) for g in groups if g):
             return None
-        figures = _numbers_off(written, [grid[i] for i in rows])
+        figures = _numbers_off(written, [grid[i] for i in rows], people)
         label = clean_text(bare[label_col])
         return StaleSubtotal(
             index + 1, label_col, label, tuple(figures), tuple(i + 1 for i in rows)
@@ -2307,18 +2331,30 @@ def table_rows(
             return  # 'Cộng' under a section holding no household: it sums no row
         below = _coded_below(grid, index, guard_cols, skip_markers, None, coded)
         groups = [above, taken, below]
+        if not taken and below:
+            # on top of the list: all the households under it too, through the groups'
+            # subtotals under it ('Tổng cộng | | … | 12' over 'Cộng tổ 1' and 'Cộng tổ 2'),
+            # said beside them all but under 'Cộng' (a section's; session 62 review)
+            every, group = list(below), below
+            while group:
+                group = _coded_below(grid, group[-1], guard_cols, skip_markers, None, coded)
+                every += group
+            groups.append(every)
+            if _label_key(label) != "cong":
+                below = every
         kind = positions.get("phan_loai", -1)
         if kind >= 0:  # one class's rows (=SUMIF): a total of one class, not asked
             classes: dict[str, list[int]] = {}
             for i in taken:
                 classes.setdefault(fold(_cell(grid[i], kind)), []).append(i)
             groups.extend(classes.values())
-        if any(not _numbers_off(written, [grid[i] for i in g]) for g in groups if g):
+        people = positions.get("nhan_khau", -1)
+        if any(not _numbers_off(written, [grid[i] for i in g], people) for g in groups if g):
             return
         rows = taken or below
         if not rows:
             return
-        figures = _numbers_off(written, [grid[i] for i in rows])
+        figures = _numbers_off(written, [grid[i] for i in rows], people)
         if figures:
             stale.append(StaleSubtotal(index + 1, label_col, clean_text(label), tuple(figures),
                                        tuple(i + 1 for i in rows), uncounted=True))  # fmt: skip
