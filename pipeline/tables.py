@@ -708,7 +708,7 @@ _NAMES_A_CLASS = lazyre.compile(r"\b(?:ngheo|thoat)\b")
 
 
 def _numbers_off(
-    written: list[tuple[int, Any, bool, bool]], rows: list[list[Any]]
+    written: list[tuple[int, Any, bool, bool]], rows: list[list[Any]], people: int = -1
 ) -> list[tuple[int, Any, Any, str]] | None:
     """Each of a total's figures (``written``: :func:`_written_figures`) in a column whose
     ``rows`` hold numbers alone (typed as text too: '3', '3\u00a0'; blanks apart) that is
@@ -716,7 +716,9 @@ def _numbers_off(
     their average: (column, as written, their sum or rounded average, 'sum' or 'average'), as
     :func:`_figures_off` gives it. None where no figure's column holds numbers alone (nothing
     to ask: marks, texts, dates), [] where each such figure is theirs (:func:`table_rows`'
-    stale_total; session 60 review)."""
+    stale_total; session 60 review). Under 'Thu nhập BQ' the rows' average per person too,
+    each weighted by its ``people`` column ('Số nhân khẩu'): the list's income per head, as a
+    total written Σ(income × people) / Σ people gives it (session 62 review)."""
     figures = []
     asked = False
     for c, number, _, average in written:
@@ -749,10 +751,31 @@ def _numbers_off(
             if average:
                 if any(n and abs(sum(n) / len(n) - number) < 0.5 for n in kinds):
                     continue
+                per_head = _per_head(rows, c, people) if people >= 0 else None
+                if per_head is not None and abs(per_head - number) < 0.5:
+                    continue
                 figures.append((c, number, round(sum(both) / len(both)), "average"))
             else:
                 figures.append((c, number, sum(both), "sum"))
     return figures if asked else None
+
+
+def _per_head(rows: list[list[Any]], col: int, people: int) -> float | None:
+    """The rows' average of ``col`` ('Thu nhập BQ') weighted by ``people`` ('Số nhân khẩu'):
+    the income per head of them all (:func:`_numbers_off`); None where a row holds no number
+    in either, or none holds people (session 62 review)."""
+    total = heads = 0.0
+    for row in rows:
+        values = []
+        for c in (col, people):
+            cell = row[c] if c < len(row) else None
+            value = _number_text(cell) if cell.__class__ is str else cell
+            if value.__class__ is not int and value.__class__ is not float:
+                return None
+            values.append(value)
+        total += values[0] * values[1]
+        heads += values[1]
+    return total / heads if heads else None
 
 
 def _figures_off(
@@ -2234,9 +2257,10 @@ def table_rows(
         # 'FALSE', '-', whose total counts the households marked, is not: session 60 review,
         # the fuzzer's 'Tổng cộng | 10 hộ | … | 2' over such marks); none said where one of
         # the groups it may total gives every figure so asked
-        if any(not _numbers_off(written, [grid[i] for i in g]) for g in groups if g):
+        people = positions.get("nhan_khau", -1)
+        if any(not _numbers_off(written, [grid[i] for i in g], people) for g in groups if g):
             return None
-        figures = _numbers_off(written, [grid[i] for i in rows])
+        figures = _numbers_off(written, [grid[i] for i in rows], people)
         label = clean_text(bare[label_col])
         return StaleSubtotal(
             index + 1, label_col, label, tuple(figures), tuple(i + 1 for i in rows)
@@ -2307,6 +2331,17 @@ def table_rows(
             return  # 'Cộng' under a section holding no household: it sums no row
         below = _coded_below(grid, index, guard_cols, skip_markers, None, coded)
         groups = [above, taken, below]
+        if not taken and below:
+            # on top of the list: all the households under it too, through the groups'
+            # subtotals under it ('Tổng cộng | | … | 12' over 'Cộng tổ 1' and 'Cộng tổ 2'),
+            # said beside them all but under 'Cộng' (a section's; session 62 review)
+            every, group = list(below), below
+            while group:
+                group = _coded_below(grid, group[-1], guard_cols, skip_markers, None, coded)
+                every += group
+            groups.append(every)
+            if _label_key(label) != "cong":
+                below = every
         kind = positions.get("phan_loai", -1)
         if kind >= 0:  # one class's rows (=SUMIF): a total of one class, not asked
             classes: dict[str, list[int]] = {}
@@ -2319,12 +2354,13 @@ def table_rows(
                 still = [i for i in rows if "thoat" not in fold(_cell(grid[i], kind))]
                 if still and len(still) < len(rows):
                     groups.append(still)
-        if any(not _numbers_off(written, [grid[i] for i in g]) for g in groups if g):
+        people = positions.get("nhan_khau", -1)
+        if any(not _numbers_off(written, [grid[i] for i in g], people) for g in groups if g):
             return
         rows = taken or below
         if not rows:
             return
-        figures = _numbers_off(written, [grid[i] for i in rows])
+        figures = _numbers_off(written, [grid[i] for i in rows], people)
         if figures:
             stale.append(StaleSubtotal(index + 1, label_col, clean_text(label), tuple(figures),
                                        tuple(i + 1 for i in rows), uncounted=True))  # fmt: skip
@@ -2335,7 +2371,7 @@ def table_rows(
 
     def zero_on_top(
         bare: list[Any], bare_cells: list[tuple[int, Any]], bare_col: int, index: int
-    ) -> list[StaleSubtotal]:
+    ) -> list[StaleSubtotal] | None:
         """A group's subtotal left at 0 (``bare`` at ``index``, its count 0 under 'Mã hộ' at
         ``bare_col`` set apart; every other figure 0 or none, no head's name, no class) with
         household rows right under it: its count and figures set beside those rows (its tổ,
@@ -2343,7 +2379,9 @@ def table_rows(
         0 under its rows (session 61 review): the count, then the other figures, each said
         (session 62). Not where those rows are closed by a subtotal counting them while the
         list's layout is not known yet (:func:`closed_by_own_subtotal`: the 0 is an empty
-        tổ's, its subtotals under their rows). [] for any other row."""
+        tổ's, its subtotals under their rows). None for one with no household under it where
+        the list writes its subtotals on top (an empty last tổ's 0: right, unsaid; session 62
+        review); [] for any other row."""
         group_col = next((c for c, v in bare_cells if group_subtotal(v)), -1)
         if group_col < 0 or not _no_household_texts(bare, positions, skip_markers):
             return []
@@ -2351,8 +2389,11 @@ def table_rows(
         if not _numbers_alone(bare, group_col, positions) or not _zeros_alone(bare, apart):
             return []
         under = _coded_below(grid, index, guard_cols, skip_markers, 0, coded)
+        if not under and on_top[0]:
+            return None  # an empty tổ's subtotal on top of nothing: right (session 62 review)
         if not under or on_top[0] is None and closed_by_own_subtotal(under):
             return []
+        on_top[0] = True  # told by this subtotal: the rows under it are its tổ's
         rows = [grid[i] for i in under]
         excel = tuple(i + 1 for i in under)
         label = clean_text(bare[group_col])
@@ -2366,7 +2407,8 @@ def table_rows(
     def closed_by_own_subtotal(under: list[int]) -> bool:
         """Whether the rows ``under`` a subtotal left at 0 are closed by a group's subtotal
         counting them ('Cộng tổ 2 | 2' under tổ 2's two rows): their tổ's subtotal is under
-        them, and the 0 above is an empty tổ's, right (session 62)."""
+        them, and the 0 above is an empty tổ's, right (session 62); or, writing no count,
+        summing them ('Cộng tổ 2 | | … | 8' under two rows of 4 people; session 62 review)."""
         for raw in grid[under[-1] + 1 :]:
             cells = first_cells(raw, 4)
             if not cells:
@@ -2380,7 +2422,11 @@ def table_rows(
                     value = _LEADING_DIGITS.match(value.strip(" (")).group()  # '2 hộ': 2
                 if _bare_number(value) == len(under):
                     return True
-            return False
+            if any(c < width and not is_blank(raw[c]) for c in guard_cols):
+                return False  # a count that differs: the subtotal on top of the next tổ
+            group_col = next(c for c, v in cells if group_subtotal(v))
+            written = _written_figures(raw, group_col, positions)
+            return bool(written) and not _figures_off(written, [grid[i] for i in under])
         return False
 
     # the rows passed over by a run alone: (index, label's column, label, the row as read, the
@@ -2407,7 +2453,14 @@ def table_rows(
         if label is not None:
             labels.append(_label_key(label[1]))
             if on_top[0] is None and group_subtotal(label[1]):
-                on_top[0] = not taken[stretch:]
+                # the first group's subtotal at 0 with no household above it tells nothing (an
+                # empty first tổ's under its rows, or one left at 0 on top of its tổ): the next
+                # one tells (session 62 review)
+                apart = (label[0], positions.get("stt", -1), positions.get("hamlet", -1))
+                if taken[stretch:]:
+                    on_top[0] = False
+                elif not _zeros_alone(raw, apart):
+                    on_top[0] = True
             if asked[0]:
                 by_runs.append((index, *label, raw, runs_at(index, stretch)))
         if any(v.__class__ is str and v.lstrip()[:2] in _SUBTOTAL_START for v in raw):
@@ -2480,13 +2533,19 @@ def table_rows(
                     groups = _rows_above(
                         grid, taken, stretch, index, guard_cols, skip_markers, coded
                     )
-                if not number and not asked[0] and (not taken[stretch:] or on_top[0]):
+                if (
+                    not number
+                    and not asked[0]
+                    and on_top[0] is not False
+                    and (not taken[stretch:] or on_top[0])
+                ):
                     # a group's subtotal left at 0 on top of its tổ ('Cộng tổ 2 | 0' over tổ
                     # 2's rows, as the list's first subtotal stood): set beside the rows under
-                    # it, not the tổ above (session 62)
+                    # it, not the tổ above (session 62); never where the list's subtotals stand
+                    # under their rows (an empty tổ's 0 there: right; session 62 review)
                     zeros = zero_on_top(bare, bare_cells, bare_col, index)
-                    if zeros:
-                        stale.extend(zeros)
+                    if zeros is None or zeros:
+                        stale.extend(zeros or ())
                         stretch = passed_over(index, len(taken), bare)
                         continue
                 if (
