@@ -1215,7 +1215,11 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             # a part by dots begun after a bare dot: a currency after the run is the run's,
             # no part's ('12.000.000.********5678 đồng'; session 61, E); one begun after an
             # amount's '000' (:func:`id_with_000`) so too (``begun`` 0, session 62, E)
-            not (sep == "." and i > (lo if begun is None else begun) and seps[i - 1] == "."),
+            not (
+                (sep == "." or (begun == -1 and sep))
+                and i > (lo if begun is None else max(begun, 0))
+                and seps[i - 1] == sep
+            ),
         )
 
     def parts(lo: int, hi: int, spaced: bool) -> list[tuple[int, int]]:
@@ -1234,6 +1238,17 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             i += 1
         return found_parts
 
+    def read_on(i: int, s: int, k: int) -> int | None:
+        """``begun`` for a person's number read on from group ``s`` of a part masked from
+        group ``i`` to group ``k`` past its end: begun after a bare dot within the part, the
+        run's currency is the run's, no such number's ('100.212.345.678 đồng': the CMND
+        '212.345.678' after '100', not an amount of 212 million, '********5678 đồng'; its
+        '2345.678' shown until session 62, R3); not where one of its groups is '000' (an
+        amount's: '03/10/1993.********8221.700.000 đồng' keeps its 700,000 đồng)."""
+        if s > i and "000" not in groups[s : k + 1]:
+            return -1
+        return None
+
     masked = parts(0, len(spans) - 1, False)
     gaps = zip([-1] + [j for _, j in masked], [i for i, _ in masked] + [len(spans)], strict=True)
     masked += [p for lo, hi in gaps if lo + 1 < hi for p in parts(lo + 1, hi - 1, spaced)]
@@ -1248,7 +1263,7 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         # the phone's '052': '********7891'; session 56's review)
         (i, j), last = masked[at], len(spans) - 1
         k = next((k for s in range(i, j + 1) for k in range(last, j, -1)
-                  if a_part(s, k, s, last, False)), None)  # fmt: skip
+                  if a_part(s, k, s, last, False, read_on(i, s, k))), None)  # fmt: skip
         if k is None:
             at += 1
             continue
