@@ -925,6 +925,7 @@ def hamlet_counts(
             or not is_blank(_at(columns, "phan_loai", i))
             or person_detail(_at(columns, "nam_sinh", i), "nam_sinh")
             or person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
+            or _household_text_at(columns, i)
             or hamlet_after_total(name, match) is None
         ):
             continue
@@ -956,6 +957,7 @@ def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) 
         if is_blank(_at(columns, "ma_ho", i))
         and not person_detail(_at(columns, "nam_sinh", i), "nam_sinh")
         and not person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
+        and not _household_text_at(columns, i)
         and hamlet_after_total(names[i], match) is not None
     ]
     if not found:
@@ -979,6 +981,23 @@ _SUBTOTAL_START = _TOTAL_START | frozenset(first + second for first in "CcTt" fo
 _NOT_FIGURES = ("stt", "chu_ho", "excel_row")
 # a list's columns whose total may be its rows' average: the income per person a month
 _AVERAGED = ("thu_nhap",)
+
+
+# The columns whose text a head's row holds and no total's does ('Nam', 'Tày'): the head's own
+# facts (a class, cause or need may be copied down a list, over its total too)
+_HEAD_TEXT_KEYS = ("gioi_tinh", "dan_toc")
+
+
+def _household_text_at(columns: dict[str, list], index: int) -> bool:
+    """Whether row ``index`` of ``columns`` holds a text of letters under a column of
+    ``_HEAD_TEXT_KEYS``: a household's row, whatever its name cell says. A head surnamed Tống
+    or Công whose name is typed 'Tổng Văn Minh' or 'Cong Van Minh' in a commune with a hamlet
+    Văn Minh, his gender or ethnicity beside, is no hamlet's total (session 62, H2)."""
+    for key in _HEAD_TEXT_KEYS:
+        value = _at(columns, key, index)
+        if value.__class__ is str and _FIRST_WORD.search(value) is not None:
+            return True
+    return False
 
 
 def _at(columns: dict[str, list], key: str, index: int) -> Any:
