@@ -18,14 +18,15 @@ from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
 from tests.test_session55_b_turn_pairing import listed_movements
 
 
-def _month(folder, out, period: str, lists: dict) -> dict:
+def month_summary(folder, out, period: str, lists: dict, refused: tuple = ()) -> dict:
     """Run ``period`` with these lists; the JSON summary's hamlets by name, "" the totals."""
-    by_name = run_lists(folder, out, period, lists)
+    by_name = run_lists(folder, out, period, lists, refused)
     summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
     return by_name | {"": summary["totals"]}
 
 
-def _poor(figures: dict, scope: str) -> tuple:
+def poor_moves(figures: dict, scope: str) -> tuple:
+    """(start, exited, moved out, new, moved in, counted again, end) of the poor."""
     m = figures[scope]["poor"]
     return (m["start"], m["exited"], m["moved_out"], m["new"], m["moved_in"], m["recounted"],
             m["end"])  # fmt: skip
@@ -45,23 +46,23 @@ def test_held_in_a_merged_parts_list_apart_then_counted_elsewhere_is_moved_in(tm
     apart, stored under Nà Mòn, asked of Bản Cọ's April list under 'Bản Cọ'), beside Nà Mòn's
     move out: the commune's moved out 1, moved in 0, counted again 1."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04",
+    month_summary(folder, out, "2024-04",
            {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
     write_merged_plan(folder)
-    may = _month(folder, out, "2024-05",
+    may = month_summary(folder, out, "2024-05",
                  {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
     assert may["Nà Mòn"]["status"] == "rejected"
     bc1, bc2, bc3 = bc_rows()
-    june = _month(folder, out, "2024-06",
+    june = month_summary(folder, out, "2024-06",
                   {"Nà Mòn": na_mon_rows(bc1, bc3), "Đồng Kè": [*dk_rows(), bc2]})  # fmt: skip
     assert june["Nà Mòn"]["movements_month_from"] == "2024-04"
-    assert _poor(june["Nà Mòn"], "movements_month") == (5, 0, 1, 0, 0, 0, 4)
-    assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 0, 2)
-    assert _poor(june[""], "movements_month") == (6, 0, 1, 0, 1, 0, 6)
+    assert poor_moves(june["Nà Mòn"], "movements_month") == (5, 0, 1, 0, 0, 0, 4)
+    assert poor_moves(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 0, 2)
+    assert poor_moves(june[""], "movements_month") == (6, 0, 1, 0, 1, 0, 6)
     # the year's tables (the merged start list: NM1-NM3, BC1, BC2 poor under Nà Mòn) alike
-    assert _poor(june["Nà Mòn"], "movements") == (5, 0, 1, 0, 0, 0, 4)
-    assert _poor(june["Đồng Kè"], "movements") == (1, 0, 0, 0, 1, 0, 2)
-    assert _poor(june[""], "movements") == (6, 0, 1, 0, 1, 0, 6)
+    assert poor_moves(june["Nà Mòn"], "movements") == (5, 0, 1, 0, 0, 0, 4)
+    assert poor_moves(june["Đồng Kè"], "movements") == (1, 0, 0, 0, 1, 0, 2)
+    assert poor_moves(june[""], "movements") == (6, 0, 1, 0, 1, 0, 6)
     rows = [r for r in listed_movements(out, "2024-06") if r[1] == "BC2"]
     assert [(h, what) for h, _, what, _ in rows] == [
         ("Nà Mòn", "Chuyển sang Đồng Kè"),
@@ -78,14 +79,14 @@ def test_merged_while_silent_its_parts_list_apart_household_counted_elsewhere_mo
     silent hamlet's household on another list now moved in from it). Before: counted again
     ('Tính lại')."""
     folder, out = new_commune(tmp_path)
-    _month(folder, out, "2024-04",
+    month_summary(folder, out, "2024-04",
            {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
     write_merged_plan(folder)
-    _month(folder, out, "2024-05",
+    month_summary(folder, out, "2024-05",
            {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
-    june = _month(folder, out, "2024-06", {"Đồng Kè": [*dk_rows(), bc_rows()[1]]})
-    assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 0, 2)
-    assert _poor(june["Đồng Kè"], "movements") == (1, 0, 0, 0, 1, 0, 2)
+    june = month_summary(folder, out, "2024-06", {"Đồng Kè": [*dk_rows(), bc_rows()[1]]})
+    assert poor_moves(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 0, 2)
+    assert poor_moves(june["Đồng Kè"], "movements") == (1, 0, 0, 0, 1, 0, 2)
 
 
 def test_a_part_refused_before_its_merger_is_its_start_list_after_a_list_apart(tmp_path):
@@ -105,21 +106,21 @@ def test_a_part_refused_before_its_merger_is_its_start_list_after_a_list_apart(t
               {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()},
               refused=("Bản Cọ",))  # fmt: skip
     write_merged_plan(folder)
-    may = _month(folder, out, "2024-05",
+    may = month_summary(folder, out, "2024-05",
                  {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
     assert may["Nà Mòn"]["status"] == "rejected"
     bc1, bc2, bc3 = bc_rows()
-    june = _month(folder, out, "2024-06",
+    june = month_summary(folder, out, "2024-06",
                   {"Nà Mòn": na_mon_rows(bc1, bc3), "Đồng Kè": [*dk_rows(), bc2]})  # fmt: skip
     nm = june["Nà Mòn"]
     assert (nm["movements_month_from"], nm["merged_from"]) == ("plan", ["Bản Cọ"])
-    assert _poor(nm, "movements_month") == (5, 0, 1, 0, 0, 0, 4)
+    assert poor_moves(nm, "movements_month") == (5, 0, 1, 0, 0, 0, 4)
     near = nm["movements_month"]["near_poor"]
     assert (near["start"], near["exited"], near["new"], near["recounted"], near["end"]) == (
         3, 0, 0, 0, 3)  # fmt: skip
-    assert _poor(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 0, 2)
-    assert _poor(june[""], "movements_month") == (6, 0, 1, 0, 1, 0, 6)
-    assert _poor(june[""], "movements") == (6, 0, 1, 0, 1, 0, 6)
+    assert poor_moves(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 0, 2)
+    assert poor_moves(june[""], "movements_month") == (6, 0, 1, 0, 1, 0, 6)
+    assert poor_moves(june[""], "movements") == (6, 0, 1, 0, 1, 0, 6)
 
 
 def test_moved_into_a_list_merged_since_its_hamlet_refused_now_is_moved_out(tmp_path):
@@ -149,7 +150,7 @@ def test_moved_into_a_list_merged_since_its_hamlet_refused_now_is_moved_out(tmp_
     dk = {h["hamlet"]: h for h in summary["hamlets"]}["Đồng Kè"]
     assert dk["movements_month_from"] == "plan"
     for figures, scope in product((dk, summary["totals"]), ("movements", "movements_month")):
-        assert _poor(figures, scope) == (1, 0, 1, 0, 0, 0, 0)
+        assert poor_moves(figures, scope) == (1, 0, 1, 0, 0, 0, 0)
         near = figures[scope]["near_poor"]
         assert (near["start"], near["exited"], near["moved_out"], near["new"], near["end"]) == (
             1, 0, 1, 1, 1)  # fmt: skip

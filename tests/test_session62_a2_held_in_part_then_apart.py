@@ -13,27 +13,12 @@ household; the other hamlet's said it moved in from there."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from tests.commune import new_commune, write_merged_plan
-from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows, run_lists
+from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows
 from tests.test_session55_b_turn_pairing import listed_movements
-
-
-def _month(folder, out, period: str, lists: dict, refused: tuple = ()) -> dict:
-    """Run ``period`` with these lists; the JSON summary's hamlets by name, "" the totals."""
-    by_name = run_lists(folder, out, period, lists, refused)
-    summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
-    return by_name | {"": summary["totals"]}
-
-
-def _poor(figures: dict, scope: str) -> tuple:
-    """(start, exited, moved out, new, moved in, counted again, end) of the poor."""
-    m = figures[scope]["poor"]
-    return (m["start"], m["exited"], m["moved_out"], m["new"], m["moved_in"], m["recounted"],
-            m["end"])  # fmt: skip
+from tests.test_session61_a_merged_apart_moved import month_summary, poor_moves
 
 
 def _near(figures: dict, scope: str) -> tuple:
@@ -51,15 +36,15 @@ def _seed_1576(tmp_path, bc2_in_april: dict, june_na_mon: bool = True) -> tuple:
     DK1, DK2 and BC2 (poor, counted)."""
     folder, out = new_commune(tmp_path)
     bc1, _, bc3 = bc_rows()
-    _month(folder, out, "2024-04",
+    month_summary(folder, out, "2024-04",
            {"Nà Mòn": na_mon_rows(), "Bản Cọ": [bc1, bc2_in_april, bc3], "Đồng Kè": dk_rows()},
            refused=("Nà Mòn",))  # fmt: skip
     write_merged_plan(folder)
-    may = _month(folder, out, "2024-05",
+    may = month_summary(folder, out, "2024-05",
                  {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
     assert may["Nà Mòn"]["status"] == "rejected"
     lists = {"Nà Mòn": na_mon_rows(bc1, bc3)} if june_na_mon else {}
-    june = _month(folder, out, "2024-06", {**lists, "Đồng Kè": [*dk_rows(), bc_rows()[1]]})
+    june = month_summary(folder, out, "2024-06", {**lists, "Đồng Kè": [*dk_rows(), bc_rows()[1]]})
     return june, out
 
 
@@ -86,13 +71,13 @@ def test_held_in_a_parts_list_then_apart_counted_elsewhere_is_counted_again(tmp_
     june, out = _seed_1576(tmp_path, _held())
     nm, dk = june["Nà Mòn"], june["Đồng Kè"]
     assert (nm["movements_month_from"], nm["merged_from"]) == ("plan", ["Bản Cọ"])
-    assert _poor(nm, "movements_month") == (4, 0, 0, 0, 0, 0, 4)
+    assert poor_moves(nm, "movements_month") == (4, 0, 0, 0, 0, 0, 4)
     assert _near(nm, "movements_month") == (3, 0, 0, 0, 0, 0, 3)
-    assert _poor(dk, "movements_month") == (1, 0, 0, 0, 0, 1, 2)
-    assert _poor(june[""], "movements_month") == (5, 0, 0, 0, 0, 1, 6)
-    assert _poor(nm, "movements") == (5, 0, 1, 0, 0, 0, 4)
-    assert _poor(dk, "movements") == (1, 0, 0, 0, 1, 0, 2)
-    assert _poor(june[""], "movements") == (6, 0, 1, 0, 1, 0, 6)
+    assert poor_moves(dk, "movements_month") == (1, 0, 0, 0, 0, 1, 2)
+    assert poor_moves(june[""], "movements_month") == (5, 0, 0, 0, 0, 1, 6)
+    assert poor_moves(nm, "movements") == (5, 0, 1, 0, 0, 0, 4)
+    assert poor_moves(dk, "movements") == (1, 0, 0, 0, 1, 0, 2)
+    assert poor_moves(june[""], "movements") == (6, 0, 1, 0, 1, 0, 6)
     rows = [(h, what, scope) for h, code, what, scope in listed_movements(out, "2024-06")
             if code == "BC2"]  # fmt: skip
     assert rows == [
@@ -110,8 +95,8 @@ def test_held_in_a_parts_list_then_apart_counted_elsewhere_while_silent(tmp_path
     merged start list), as before."""
     june, out = _seed_1576(tmp_path, _held(), june_na_mon=False)
     dk = june["Đồng Kè"]
-    assert _poor(dk, "movements_month") == (1, 0, 0, 0, 0, 1, 2)
-    assert _poor(dk, "movements") == (1, 0, 0, 0, 1, 0, 2)
+    assert poor_moves(dk, "movements_month") == (1, 0, 0, 0, 0, 1, 2)
+    assert poor_moves(dk, "movements") == (1, 0, 0, 0, 1, 0, 2)
 
 
 @pytest.mark.parametrize("june_na_mon", [True, False])
@@ -122,8 +107,8 @@ def test_counted_in_a_parts_list_then_apart_counted_elsewhere_is_moved_in(tmp_pa
     (when it sends) poor 5, moved out 1, 4."""
     june, out = _seed_1576(tmp_path, bc_rows()[1], june_na_mon)
     dk = june["Đồng Kè"]
-    assert _poor(dk, "movements_month") == (1, 0, 0, 0, 1, 0, 2)
-    assert _poor(dk, "movements") == (1, 0, 0, 0, 1, 0, 2)
+    assert poor_moves(dk, "movements_month") == (1, 0, 0, 0, 1, 0, 2)
+    assert poor_moves(dk, "movements") == (1, 0, 0, 0, 1, 0, 2)
     if june_na_mon:
-        assert _poor(june["Nà Mòn"], "movements_month") == (5, 0, 1, 0, 0, 0, 4)
-        assert _poor(june[""], "movements_month") == (6, 0, 1, 0, 1, 0, 6)
+        assert poor_moves(june["Nà Mòn"], "movements_month") == (5, 0, 1, 0, 0, 0, 4)
+        assert poor_moves(june[""], "movements_month") == (6, 0, 1, 0, 1, 0, 6)
