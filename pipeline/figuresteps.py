@@ -945,18 +945,12 @@ def _silent_listings(c: Figuring, listed: dict) -> dict[str, tuple[str, str]]:
     first = f"{c.plan.plan_year}-01"
     if c.bases.month is None or c.previous < first:
         return {}
-    # a hamlet the plan renamed since its lists of the year: those lists are its own, sent
-    # (its old name's alone leads to it; a merged hamlet's parts are left as they were)
-    lists = c.silent.lists
-    now = {old: new for old, new in c.silent.names.items()
-           if set(lists.get(new, {})) <= {old} and list(c.silent.names.values()).count(new) == 1}  # fmt: skip
-    quiet = c.missing_now - {now.get(h, h) for h in c.bases.month_hamlets}
+    quiet = c.missing_now - c.bases.month_hamlets
     if not quiet:
         return {}
     found = {key: place for key, place in c.last_seen.items()
              if place[0] in quiet and key not in listed}  # fmt: skip
-    sent = {now.get(h["hamlet"], h["hamlet"]) for p in c.stored
-            if first <= p["period"] < c.merged.period
+    sent = {h["hamlet"] for p in c.stored if first <= p["period"] < c.merged.period
             for h in p["hamlets"] if h.get("status") == "ok"}  # fmt: skip
     never = quiet - sent
     if never and c.start_from == "plan":  # (one out of the lists since, gone from a list of its

@@ -21,6 +21,8 @@ from tests.test_session55_qa_gate import BC, DK, NM, figures, small_scenario
 BACK = (1, 0, 0, 1, 1, 0, 2)  # Bản Cọ: DK2 left the lists in March and is back
 COUNTED_AGAIN = (1, 0, 1, 0, 0, 0, 2)  # Bản Cọ: DK2 still held in February's row
 MOVED_OUT = (1, 0, 0, 0, 0, 1, 0)  # Đồng Kè, beside its start list: DK2 in Bản Cọ now
+# Bản Cọ: DK2 moved in from its start list's place, the twin row holding not DK2 (session 62 B)
+MOVED_IN = (1, 1, 0, 0, 0, 0, 2)
 
 
 def twins() -> list[dict]:
@@ -48,7 +50,13 @@ def test_a_row_left_out_for_an_error_carries_the_households_history(tmp_path, he
     own (seed 1288); still held at the end of March, it is counted again (recounted 1,
     sessions 9 and 10). Not moved in from Đồng Kè's start list: Nà Mòn's row is later.
     Đồng Kè: moved out 1 (DK2 on Bản Cọ's list now). The oracle said moved in 1 each time:
-    it read a row left out as no listing where it was a third hamlet's older row."""
+    it read a row left out as no listing where it was a third hamlet's older row.
+
+    Since session 62 (B: "a valid twin alone under a listed code, the household's own list
+    refused, holds not that household"), the twin rows ('twin', 'twin_held': another head,
+    another ID number) hold not DK2: its latest listing is Đồng Kè's start list, and Bản Cọ's
+    April table moves it in from there (moved in 1); 'error' (Nà Mòn's own row of DK2) is as
+    above. The pipeline and B's oracle agree (seeds 1763, 1782: 0 differ)."""
     folder, out = new_commune(tmp_path)
     dk_refused = [person("DK1", "poor"), person("DK2", "near_poor")]
     feb_extra: dict = {"refused": {"Đồng Kè"}}
@@ -73,7 +81,7 @@ def test_a_row_left_out_for_an_error_carries_the_households_history(tmp_path, he
     by_name = run_lists(folder, out, "2024-04",
                         {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*bc_rows(), person("DK2", "near_poor")],
                          "Đồng Kè": [person("DK1", "poor")]})  # fmt: skip
-    ban_co = COUNTED_AGAIN if held == "twin_held" else BACK
+    ban_co = BACK if held == "error" else MOVED_IN
     assert figures(by_name["Bản Cọ"]["movements_month"]["near_poor"]) == ban_co
     assert figures(by_name["Đồng Kè"]["movements_month"]["near_poor"]) == MOVED_OUT
     sc = small_scenario([
@@ -86,6 +94,12 @@ def test_a_row_left_out_for_an_error_carries_the_households_history(tmp_path, he
     assert figures(want["Đồng Kè"]["movements_month"]["near_poor"]) == MOVED_OUT
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="session 62: B's twin rule read by hand and by B's oracle says back (Tái cận nghèo); "
+    "the pipeline still counts DK2 again (docs/decisions.md, 'Session 62: the lead's final "
+    "suite: two merges' conflicts')",
+)
 def test_held_in_a_row_older_than_the_list_compared_with_is_counted_again(tmp_path):
     """Seed 1782's shape, the arriving hamlet compared with an earlier list: February as 'twin'
     above (Nà Mòn's twin row holds DK2, Đồng Kè refused 'across'); March Nà Mòn refused (the
@@ -95,7 +109,11 @@ def test_held_in_a_row_older_than_the_list_compared_with_is_counted_again(tmp_pa
     and DK2 was still on the lists at the end of March: counted again. By hand, near-poor
     (start, moved in, recounted, new, returned, moved out, end): Bản Cọ (1, 0, 1, 0, 0, 0, 2);
     Nà Mòn, beside its February list, (2, 0, 0, 0, 0, 0, 2); Đồng Kè, beside April's [DK1], no
-    near-poor. The oracle said new 1 (the row below Bản Cọ's March list was not read)."""
+    near-poor. The oracle said new 1 (the row below Bản Cọ's March list was not read).
+
+    Since session 62 (B): the twin row holds not DK2; DK2's latest listing is the start list,
+    and Đồng Kè's April list, counted, leaves it off: it left the lists then, and is back in
+    May in Bản Cọ (new 1, returned 1: 'Tái cận nghèo'), as the 'error' shape above."""
     folder, out = new_commune(tmp_path)
     dk_refused = [person("DK1", "poor"), person("DK2", "near_poor")]
     lists = {"Nà Mòn": na_mon_rows(*twins()), "Bản Cọ": bc_rows(), "Đồng Kè": dk_refused}
@@ -107,7 +125,7 @@ def test_held_in_a_row_older_than_the_list_compared_with_is_counted_again(tmp_pa
                         {"Nà Mòn": na_mon_rows(), "Bản Cọ": [*bc_rows(), person("DK2", "near_poor")],
                          "Đồng Kè": [person("DK1", "poor")]})  # fmt: skip
     assert by_name["Bản Cọ"]["movements_month_from"] == "2024-03"
-    want_by_hand = {"Nà Mòn": (2, 0, 0, 0, 0, 0, 2), "Bản Cọ": COUNTED_AGAIN, "Đồng Kè": (0,) * 7}
+    want_by_hand = {"Nà Mòn": (2, 0, 0, 0, 0, 0, 2), "Bản Cọ": BACK, "Đồng Kè": (0,) * 7}
     feb = {"refused": {"Đồng Kè"}, "across": "Đồng Kè",
            "dups": [("Nà Mòn", "DK1", "poor"), ("Nà Mòn", "DK2", "near_poor")]}  # fmt: skip
     sc = small_scenario([
