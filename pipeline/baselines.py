@@ -2231,6 +2231,16 @@ def _merged_unlisted(
     return {**found, **_merged_by_plan(plan, olds.keys() - found.keys(), olds, into)}
 
 
+def _merged_into_quiet(plan: Plan, keys, found, month_hamlets, now):
+    """The hamlets the plan no longer names whose households are not ``found`` (``keys``: old
+    name -> their keys) -> the hamlet each joined, of those with a table this month
+    (``month_hamlets``) that send no list now (``now``): :func:`_merged_by_plan`. With the olds
+    asked, for :func:`_joined_silent_now` and :func:`_joined_silent_since`."""
+    olds = {old: k for old, k in keys.items() if k and old not in found}
+    quiet = (month_hamlets & set(plan.hamlets["hamlet"].tolist())) - set(now) if olds else ()
+    return olds, (_merged_by_plan(plan, olds.keys(), olds, quiet) if quiet else {})
+
+
 def _joined_silent_now(
     plan: Plan,
     keys: dict[str, set[str]],
@@ -2251,11 +2261,7 @@ def _joined_silent_now(
     is left out (:func:`_moved_at_turn` is not asked): the hamlet it left has no table now for
     the move at the turn to match (a hamlet silent in December and January is its start list
     in the baseline, such a household moved in: :func:`_silent_at_turn`, session 58, B2)."""
-    olds = {old: k for old, k in keys.items() if k and old not in found}
-    quiet = (month_hamlets & set(plan.hamlets["hamlet"].tolist())) - set(now) if olds else ()
-    if not quiet:
-        return month_base
-    into = _merged_by_plan(plan, olds.keys(), olds, quiet)
+    olds, into = _merged_into_quiet(plan, keys, found, month_hamlets, now)
     if not into:
         return month_base
     joined = {key: into[old] for old in sorted(into, reverse=True) for key in olds[old]}
@@ -2293,11 +2299,7 @@ def _joined_silent_since(
     table says (session 59 A: a silent hamlet's household on another list now). Before, they
     were in no baseline of the month: new (session 61, A2: the mergers oracle's seeds 1455,
     1456, 1476)."""
-    olds = {old: k for old, k in keys.items() if k and old not in found}
-    quiet = (month_hamlets & set(plan.hamlets["hamlet"].tolist())) - set(now) if olds else ()
-    if not quiet:
-        return month_base
-    into = _merged_by_plan(plan, olds.keys(), olds, quiet)
+    olds, into = _merged_into_quiet(plan, keys, found, month_hamlets, now)
     if not into:
         return month_base
     year = f"{plan.plan_year:04d}-"

@@ -47,14 +47,14 @@ def test_held_in_a_merged_parts_list_apart_then_counted_elsewhere_is_moved_in(tm
     move out: the commune's moved out 1, moved in 0, counted again 1."""
     folder, out = new_commune(tmp_path)
     month_summary(folder, out, "2024-04",
-           {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
+                  {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
     write_merged_plan(folder)
     may = month_summary(folder, out, "2024-05",
-                 {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
+                        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
     assert may["Nà Mòn"]["status"] == "rejected"
     bc1, bc2, bc3 = bc_rows()
     june = month_summary(folder, out, "2024-06",
-                  {"Nà Mòn": na_mon_rows(bc1, bc3), "Đồng Kè": [*dk_rows(), bc2]})  # fmt: skip
+                         {"Nà Mòn": na_mon_rows(bc1, bc3), "Đồng Kè": [*dk_rows(), bc2]})  # fmt: skip
     assert june["Nà Mòn"]["movements_month_from"] == "2024-04"
     assert poor_moves(june["Nà Mòn"], "movements_month") == (5, 0, 1, 0, 0, 0, 4)
     assert poor_moves(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 0, 2)
@@ -80,10 +80,10 @@ def test_merged_while_silent_its_parts_list_apart_household_counted_elsewhere_mo
     ('Tính lại')."""
     folder, out = new_commune(tmp_path)
     month_summary(folder, out, "2024-04",
-           {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
+                  {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
     write_merged_plan(folder)
     month_summary(folder, out, "2024-05",
-           {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
+                  {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
     june = month_summary(folder, out, "2024-06", {"Đồng Kè": [*dk_rows(), bc_rows()[1]]})
     assert poor_moves(june["Đồng Kè"], "movements_month") == (1, 0, 0, 0, 1, 0, 2)
     assert poor_moves(june["Đồng Kè"], "movements") == (1, 0, 0, 0, 1, 0, 2)
@@ -107,11 +107,11 @@ def test_a_part_refused_before_its_merger_is_its_start_list_after_a_list_apart(t
               refused=("Bản Cọ",))  # fmt: skip
     write_merged_plan(folder)
     may = month_summary(folder, out, "2024-05",
-                 {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
+                        {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
     assert may["Nà Mòn"]["status"] == "rejected"
     bc1, bc2, bc3 = bc_rows()
     june = month_summary(folder, out, "2024-06",
-                  {"Nà Mòn": na_mon_rows(bc1, bc3), "Đồng Kè": [*dk_rows(), bc2]})  # fmt: skip
+                         {"Nà Mòn": na_mon_rows(bc1, bc3), "Đồng Kè": [*dk_rows(), bc2]})  # fmt: skip
     nm = june["Nà Mòn"]
     assert (nm["movements_month_from"], nm["merged_from"]) == ("plan", ["Bản Cọ"])
     assert poor_moves(nm, "movements_month") == (5, 0, 1, 0, 0, 0, 4)
