@@ -791,7 +791,9 @@ def _an_amount(
     no ID's length from 1-9); never one of an ID's length (9 to 12 digits) right after an ID's
     label ('CMND 212345678 đồng vay': :func:`_id_labelled`, session 55, J). Not by its
     currency where not ``priced`` (a part of a run by bare dots begun after one: the currency
-    follows the run, '12.000.000.212.345.678 đồng'; session 61, E)."""
+    follows the run, '12.000.000.212.345.678 đồng'; session 61, E). Of 10 billion or more by
+    spaces holding an old CMND (:func:`_holds_cmnd`), none by its currency ('12 345 678 900
+    đồng'; session 63, C)."""
     if digits[0] == "0" or len(kinds) > 1:
         return False
     if kinds and (len(groups[0]) > 3 or any(len(group) != 3 for group in groups[1:])):
@@ -801,6 +803,12 @@ def _an_amount(
     # ' đồng thời gian', 'đồng' typed decomposed too (its 'ồ' three characters)
     after = nfc(text[end : end + 24])
     if priced and _CURRENCY_AFTER.match(after):
+        if kinds == {" "} and _holds_cmnd(groups):
+            # 10 billion or more by spaces holding an old CMND: no household's amount, its
+            # currency after it or not, masked as by dots ('********8900 đồng' of '12 345 678
+            # 900 đồng', '12.********8900 đồng' of '12.345.678.900 đồng'; kept until session
+            # 63, C)
+            return False
         place = _PLACE_DONG.match(after)
         if place is not None and place.group(1).isupper():
             return False
@@ -827,6 +835,25 @@ def _cmnd_by_threes(groups: list[str]) -> bool:
         and groups[0][0] in _CMND_FIRST
         and not all(group[:2] == "00" for group in groups)
         and groups[1:] != ["000", "000"]
+    )
+
+
+def _holds_cmnd(groups: list[str]) -> bool:
+    """Whether digit ``groups`` grouped as an amount is (a first group of 1-3 digits, the rest
+    of 3) of 10 billion or more (11 digits or more) hold an old CMND by threes in three groups
+    in a row, none of them '000' (:func:`_cmnd_by_threes`: '212.345.678.000', '12 345 678 900',
+    '100,212,345,000'; not '12.500.000.000', '120.500.000.000', '12.345.678.000': a CMND's
+    reading ending '000' is an amount's ending too): no household's amount, a person's number
+    (session 63, C)."""
+    return (
+        len(groups) > 3
+        and len(groups[0]) + 3 * len(groups) > 13
+        and len(groups[0]) <= 3
+        and all(len(group) == 3 for group in groups[1:])
+        and any(
+            "000" not in groups[k : k + 3] and _cmnd_by_threes(groups[k : k + 3])
+            for k in range(len(groups) - 2)
+        )
     )
 
 
@@ -942,11 +969,13 @@ _CURRENCY_CAPITALS = frozenset(("VND", "VNĐ"))
 _CAPITALS_SYLLABLE = lazyre.compile(
     r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?"
 )
-# ... nor a word of 2 letters in capitals that says what the number after it is or whose:
+# ... nor a word of 2 letters in capitals ending 'O', a syllable written without its marks:
 # 'SO' (số, a number), 'HO' (hộ, a household; họ, a family), 'TO' (tổ, a unit: its number
-# is no 9 digits). Other 2 letters are a code's initials, even a syllable's shape ('AN' of
-# 'Ấp Nam', 'BA' of 'Bình An', 'NA'): E's line at 3 letters (session 62, E)
-_TWO_CAPITALS_WORDS = frozenset(("SO", "HO", "TO"))
+# is no 9 digits; session 62, E), and so 'CO' (có, has; cô), 'DO' (do, by; đó), 'NO' (nợ, a
+# debt), 'ĐO' (session 63, C): a hamlet's initials ending 'O' need a second syllable begun by
+# 'Ô' or 'Ơ' ('Hòa Ổn'), rare. Other 2 letters are a code's initials, even a syllable's shape
+# ('AN' of 'Ấp Nam', 'BA' of 'Bình An', 'NA', 'HY' of 'Hòa Yên'): E's line at 3 letters
+_TWO_CAPITALS_WORD_END = "O"
 
 
 def _code_letters(word: str) -> bool:
@@ -954,16 +983,18 @@ def _code_letters(word: str) -> bool:
     (:data:`_CODE_DOT_LETTERS`: 'NM', 'ĐK', 'TDP', 'NM1', 'XOM3'), not a word: one with a
     small letter or a tone mark ('ngày', 'Vay', 'NGÀY'), the currency ('VNĐ'), one letter (a
     name's initial, 'B'), a syllable of 3 letters or more in capitals ('VAY',
-    :data:`_CAPITALS_SYLLABLE`) or a word of 2 (:data:`_TWO_CAPITALS_WORDS`, 'SO', 'HO')."""
+    :data:`_CAPITALS_SYLLABLE`) or a word of 2 ending 'O' (:data:`_TWO_CAPITALS_WORD_END`:
+    'SO', 'HO', 'CO', 'DO')."""
     # one letter is a name's initial or an item's, no hamlet's initials ('Nguyễn Thị
     # B.227.175.969'); capitals of a syllable a word ('VAY.192.993.926'): the number a
-    # person's (both posted whole until session 61, E); 'SO.', 'HO.' (session 62, E)
+    # person's (both posted whole until session 61, E); 'SO.', 'HO.' (session 62, E); 'CO.',
+    # 'DO.' (session 63, C)
     return (
         len(word) > 1
         and word not in _CURRENCY_CAPITALS
         and all(ch in _CODE_DOT_LETTERS for ch in word)
         and (len(word) < 3 or _CAPITALS_SYLLABLE.fullmatch(word) is None)
-        and word not in _TWO_CAPITALS_WORDS
+        and not (len(word) == 2 and word[1] == _TWO_CAPITALS_WORD_END)
     )
 
 
@@ -984,7 +1015,8 @@ def _code_dot(text: str, start: int) -> bool:
     ('(ngày).226.329.218', '..226.329.218'): the number a person's (posted whole until
     session 60's review, G2); a word in capitals ('VAY.192.993.926',
     :data:`_CAPITALS_SYLLABLE`) or one letter ('Nguyễn Thị B.227.175.969'; session 61, E), or
-    a word of 2 capitals ('SO.212.345.678', 'HO.…'; session 62, E)."""
+    a word of 2 capitals ending 'O' ('SO.212.345.678', 'HO.…'; session 62, E; 'CO.', 'DO.',
+    session 63, C)."""
     return _code_letters(_word_before(text, text.rfind(".", 0, start)))
 
 
@@ -1192,6 +1224,27 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             return True
         return not any(a_part(j, k, j, hi, False, 0) for k in range(hi, j, -1))
 
+    amount: list[bool] = []
+
+    def dash_priced(j: int) -> bool:
+        """Whether a part by dashes begun after a bare dash of the run and ending at group
+        ``j`` is an amount by a currency after it: where it ends in an amount's '000', as no
+        part by dots does (:func:`among_dots`: '0912-345-678-212-500-000 đồng'), or the run
+        by bare dashes is itself an amount before its currency to 9 billion ('1-212-345-678
+        đồng', as 'Vay 1.212.345.678 đồng' by dots, :func:`_billions_kept`); not otherwise,
+        the currency the run's ('12-03-2024-********5678 đồng', '12-********8900 đồng': posted
+        whole until session 63, C)."""
+        if groups[j] == "000":
+            return True
+        if not amount:
+            digits = "".join(groups)
+            amount.append(
+                set(seps) == {"-"}
+                and len(digits) <= 10
+                and _an_amount(groups, {"-"}, digits, text, spans[0][0], spans[-1][1])
+            )
+        return amount[0]
+
     def a_part(i: int, j: int, lo: int, hi: int, spaced: bool, begun: int | None = None) -> bool:
         """Whether groups ``i`` to ``j`` (of the stretch ``lo`` to ``hi`` read) are a part
         that is a person's number; one by dots begun after a bare dot after group ``begun``
@@ -1214,9 +1267,10 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             spaced,
             # a part by dots begun after a bare dot: a currency after the run is the run's,
             # no part's ('12.000.000.********5678 đồng'; session 61, E); one begun after an
-            # amount's '000' (:func:`id_with_000`) so too (``begun`` 0, session 62, E)
+            # amount's '000' (:func:`id_with_000`) so too (``begun`` 0, session 62, E); by
+            # dashes after a bare dash so too (:func:`dash_priced`; session 63, C)
             not (
-                (sep == "." or (begun == -1 and sep))
+                (sep == "." or (sep == "-" and not dash_priced(j)) or (begun == -1 and sep))
                 and i > (lo if begun is None else max(begun, 0))
                 and seps[i - 1] == sep
             ),
@@ -1380,11 +1434,15 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
     906' is 'NM ********6906'; session 56, Q). None otherwise.
     Session 56. A bare dot ``sep`` after the group is read as the space ('NM 01.********5678'
     as 'NM 01 ********5678', 'Xóm 3.********8388'; 'NM ********5678' until session 62, E): what
-    follows it read as after a space, on its own."""
+    follows it read as after a space, on its own, the run's currency no amount of it (the
+    whole masked anyway: 'NM 01.********5678 đồng'), and a code's word glued to a dash before
+    the group read as before a space ('NM-01.********5678', as 'NM-01 ********5678' of session
+    55, R7: both 'NM ********5678 đồng', 'NM-********5678' until session 63, C)."""
     at, text = found.start(), found.string
-    if first > 3 or at < 2 or text[at - 1] != " ":
+    dashed = sep == "." and at > 1 and text[at - 1] == "-"
+    if first > 3 or at < 2 or (text[at - 1] != " " and not dashed):
         return None
-    word = _WORD_BEFORE.search(text, max(0, at - 16), at)
+    word = _WORD_BEFORE.search(f"{text[: at - 1]} " if dashed else text, max(0, at - 16), at)
     if word is None:
         return None
     letters = nfc(word.group(1))
@@ -1395,7 +1453,7 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
         return None
     rest_at = at + first + len(sep)
     rest = ID_IN_TEXT.match(
-        text if sep != "." else f"{text[: rest_at - 1]} {text[rest_at:]}", rest_at
+        text if sep != "." else f"{text[: rest_at - 1]} {text[rest_at : found.end()]}", rest_at
     )
     if rest is None or rest.end() != found.end() or rest["code"] is not None:
         return None
@@ -1472,7 +1530,13 @@ def _slashed_dated(groups: list[str], seps: list[str]) -> frozenset[int]:
 
 
 def _slashed_person(
-    groups: list[str], marks: set[str], text: str, start: int, end: int, coded: bool
+    groups: list[str],
+    marks: set[str],
+    text: str,
+    start: int,
+    end: int,
+    coded: bool,
+    priced: bool = True,
 ) -> bool:
     """Whether digit ``groups`` apart by ``marks`` (one or more of '/', ',', '.', '-', ' ', at least
     one '/' or ','), from ``start`` to ``end`` in ``text``, are a person's number's shape: a phone
@@ -1486,7 +1550,8 @@ def _slashed_person(
     ('212,345,678 đồng' kept; 'CMND 212,345,678 đồng', '212,345,678 đồng bào', '212,345,678 Đồng
     Kè', '012,345,678 đồng' masked: session 58's review). Not a document's number, its code, year
     and serial by '/' ('012/2024/0005': an old mobile's 11 digits 3-4-4 from 01, its middle group a
-    year; session 59, C)."""
+    year; session 59, C). Not ``priced``: a currency after it the run's, no amount's (session
+    63, C, as :func:`_persons`)."""
     digits = "".join(groups)
     shape = [len(group) for group in groups]
     phone, lead = digits, shape
@@ -1503,7 +1568,7 @@ def _slashed_person(
     if _CCCD_BY_SIXES.fullmatch(digits) and shape in ([3, 3, 3, 3], [6, 6]):
         return True
     if _cmnd_by_threes(groups):
-        return marks != {","} or not _an_amount(groups, marks, digits, text, start, end)
+        return marks != {","} or not _an_amount(groups, marks, digits, text, start, end, priced)
     return False
 
 
@@ -1548,30 +1613,80 @@ def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
                     return True
         return False
 
+    amount: list[bool] = []
+
+    def priced(i: int, marks: set[str]) -> bool:
+        """Whether the currency after a part from group ``i`` by ``marks`` may make it an
+        amount: not where it is begun after a ',' of a run by ',' alone, the currency the
+        run's, as a part's by dots begun after a bare dot (:func:`_parts_masked`;
+        '12,********8900 đồng' of '12,345,678,900 đồng', posted whole until session 63, C),
+        save where the run is an amount before its currency to 9 billion ('1,212,345,678 đồng',
+        as 'Vay 1.212.345.678 đồng' by dots: :func:`_billions_kept`). (In a run of more marks
+        the part would keep a number of another mark from being read across it: 'NM
+        01.460,992,257,372,171 VNĐ', a phone by '.' and ',' then a CMND's end, left.)"""
+        if marks != {","} or i == 0:
+            return True
+        if not amount:
+            digits = "".join(groups)
+            amount.append(
+                set(seps) != {","}
+                or (
+                    len(digits) <= 10
+                    and _an_amount(groups, {","}, digits, text, spans[0][0], spans[-1][1])
+                )
+            )
+        return amount[0]
+
+    def fits(i: int, j: int, mixed: bool, read_on: bool = False) -> bool:
+        """Whether groups ``i`` to ``j`` are a part of one mark (or, ``mixed``, of more) that
+        is a person's number; one read on past a part's end (``read_on``) by the run's
+        currency no amount (session 63, C, as :func:`_parts_masked`' ``read_on``)."""
+        marks = set(seps[i:j])
+        return (
+            (len(marks) > 1 if mixed else marks in ({"/"}, {","}))
+            and not (mixed and (apart(i - 1) or apart(j) or within(i, j)))
+            and not marks.isdisjoint("/,")
+            and held.isdisjoint(range(i, j + 1))
+            and _slashed_person(
+                groups[i : j + 1], marks, text, spans[i][0], spans[j][1],
+                i == 0 and code is not None, not read_on and priced(i, marks),
+            )
+        )  # fmt: skip
+
     for mixed in (False, True):
         held = dated.union(*(range(i, j + 1) for i, j in taken))
         i = 0
         while i < len(groups) - 1:
-            found = None
-            for j in range(min(i + 3, len(groups) - 1), i, -1):
-                marks = set(seps[i:j])
-                if (
-                    (len(marks) > 1 if mixed else marks in ({"/"}, {","}))
-                    and not (mixed and (apart(i - 1) or apart(j) or within(i, j)))
-                    and not marks.isdisjoint("/,")
-                    and held.isdisjoint(range(i, j + 1))
-                    and _slashed_person(
-                        groups[i : j + 1], marks, text, spans[i][0], spans[j][1],
-                        i == 0 and code is not None,
-                    )
-                ):  # fmt: skip
-                    found = j
-                    break
+            found = next(
+                (j for j in range(min(i + 3, len(groups) - 1), i, -1) if fits(i, j, mixed)), None
+            )
             if found is None:
                 i += 1
                 continue
+            # a person's number read from a group of the part on past its end ('100,212,345,678
+            # đồng': the CMND '212,345,678' after '100,212,345', whose '2345,678' the part's
+            # mask showed): masked with it ('********5678 đồng'; session 63, C, as session 62's
+            # review, R3, reads a part by dots on), not one holding an amount's '000'
+            # ('212,345,678,000' is '********5678,000'); after a part of more marks, one of one
+            # mark too ('NM 01.460,992,257,372,171 VNĐ': the CMND '257,372,171' after the old
+            # mobile '01.460,992,257', 'NM ********2171 VNĐ'). Parts are then looked for from
+            # the part's own end, a part they overlap masked with it (:func:`_slashed_masked`:
+            # '0763,137,271,179,000,595', the phone, the CMND '137,271,179' read on, and the CMND
+            # '179,000,595', is '********0595')
+            end = found
+            while True:
+                more = next(
+                    (k for s in range(i + 1, found + 1)
+                     for k in range(min(s + 3, len(groups) - 1), found, -1)
+                     if "000" not in groups[s : k + 1]
+                     and (fits(s, k, mixed, True) or (mixed and fits(s, k, False, True)))),
+                    None,
+                )  # fmt: skip
+                if more is None:
+                    break
+                found = more
             taken.append((i, found))
-            i = found + 1
+            i = end + 1
     parts = []
     for i, j in sorted(taken):
         begin = spans[i][0]
@@ -1686,6 +1801,19 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         return written[found.start() : found.end()]
     if between[0] == " ":  # a phone among more groups ('1970 0912 345 678'; session 53)
         return _parts_masked(found, False, written)
+    if run[-4:] == ".000" and between[0] == "." and _holds_cmnd(groups):
+        # grouped as an amount of 10 billion or more ending '000' and holding an old CMND
+        # ('212.345.678.000', '1.212.345.678.000'): no household's amount. Its parts where
+        # they mask ('66.********8208.700.000 đồng', session 62's review, R3); else masked
+        # whole, as by spaces ('********8000': no part holds the CMND, the '000' after it an
+        # amount's, :func:`_parts_masked`' ``among_dots``; posted whole until session 63, C).
+        # Not after a code's dot (a code's part, as 'NM.212.345.678': session 53, R3)
+        text, start = found.string, found.start()
+        if not (_mark_before(text, start) == "." and _code_dot(text, start)):
+            shown = _parts_masked(found, False, written)
+            if shown != written[start : found.end()]:
+                return shown
+            return _masked_digits("".join(groups))
     if (
         between[0] == "."
         and len(groups) >= 3
@@ -1726,7 +1854,7 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         # a dashed number among more groups ('031-826-3304-25', pieces joined by a dash;
         # session 57, C2): its parts, each read as after a dash; not a date ('12-03-2024'), nor
         # where no part may begin a person's number (a date range: ~1 ms a note read in parts)
-        if code is None and not _dashed_part_begun(run.split("-"), between):
+        if code is None and not _dashed_part_begun(groups, between):
             return written[found.start() : found.end()]
         return _parts_masked(found, False, written)
     # a group of 9 digits or more within a longer run ('0912345678-0987654321'): each masked
