@@ -1411,6 +1411,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Dòng tổng cộng ghi '{value}' nhưng danh sách có {detail} dòng hộ; xã tính theo từng dòng hộ, không theo số tổng. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu); nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu số tổng gõ nhầm, hãy sửa số tổng.",
         "The total row says '{value}' but the list has {detail} household rows; the commune counts the household rows, not the total. Count again: if a household is missing, add its row (every column, as in the template); if one is written twice, delete the extra row; if the total is mistyped, correct it.",
         (
+            # a part's total in a hamlet's list ('Cong Ban Co | 3', another hamlet's, or one
+            # under a hamlet's total above it) counting other than its part's rows
+            # (consolidate.hamlet_totals_taken; session 63, D)
+            (
+                "section",
+                "Dòng '{instead}' là dòng cộng của một phần danh sách, ghi '{value}' nhưng phần đó có {detail}; xã tính theo từng dòng hộ, không theo số cộng. Hãy đếm lại các hộ của phần này: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu); nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu số cộng gõ nhầm, hãy sửa số cộng.",
+                "The '{instead}' row is the total of a part of the list and says '{value}', but that part has {detail}; the commune counts the household rows, not the total. Count that part's households again: if one is missing, add its row (every column, as in the template); if one is written twice, delete the extra row; if the total is mistyped, correct it.",
+            ),
             # on the plan's start list, a count typed bare under 'Mã hộ' that counts none of
             # its households (plan._start_list; session 59, E3)
             (
