@@ -1625,8 +1625,9 @@ def stale_subtotal_issues(
             # (tables.table_rows' stale_total; session 60, E); on the start list where it
             # counts all its rows (not a hamlet's 'Cộng | 2' under it: session 60 review); the
             # plan's targets: unsaid
-            if variant == "plan" and len(row.rows) == whole and not row.uncounted:
-                how = "plan-total"
+            if variant == "plan" and len(row.rows) == whole:
+                # written without a count too ('Tổng cộng | | … | 44'; session 63, D)
+                how = "plan-total-no-count" if row.uncounted else "plan-total"
             elif variant:
                 continue
             else:

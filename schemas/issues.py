@@ -1481,6 +1481,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Dòng '{value}' ({instead}) là dòng tổng cộng của danh sách đầu năm, ghi đúng số hộ, nhưng các số khác của dòng khác với các dòng hộ: {detail}. Dòng này không được tính là một hộ; danh sách đầu năm tính theo từng dòng hộ, không theo dòng tổng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng tổng cộng gõ tay chưa sửa, hãy sửa số ở dòng tổng cộng cho khớp (hoặc xóa dòng tổng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó; rồi chạy lại.",
                 "The '{value}' row ({instead}) is the start-of-year list's total and gives the right number of households, but its other numbers differ from the household rows: {detail}. It is not counted as a household; the start-of-year list counts the household rows, not the total. Check it: if a household was deleted or added and the total typed by hand was not corrected, correct its numbers (or delete the total row); if a household's number is wrong, correct that household's row; then run again.",
             ),
+            # the start list's total writing no count of households ('Tổng cộng | | … | 44')
+            # under all its rows, its figures not their sums (plan._start_list; session 63, D)
+            (
+                "plan-total-no-count",
+                "Dòng '{value}' ({instead}) là dòng tổng cộng của danh sách đầu năm nhưng các số của dòng khác với các dòng hộ: {detail}. Dòng này không được tính là một hộ; danh sách đầu năm tính theo từng dòng hộ, không theo dòng tổng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng tổng cộng gõ tay chưa sửa, hãy sửa số ở dòng tổng cộng cho khớp (hoặc xóa dòng tổng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó; rồi chạy lại.",
+                "The '{value}' row ({instead}) is the start-of-year list's total but its numbers differ from the household rows: {detail}. It is not counted as a household; the start-of-year list counts the household rows, not the total. Check it: if a household was deleted or added and the total typed by hand was not corrected, correct its numbers (or delete the total row); if a household's number is wrong, correct that household's row; then run again.",
+            ),
             # on the plan's targets, a subtotal of hamlets (plan._hamlet_targets; session 57
             # review)
             (
