@@ -2394,17 +2394,50 @@ def table_rows(
             return True
         return False
 
+    def totalled(label: str, index: int) -> tuple[list[list[int]], list[int]]:
+        """The groups of rows (grid indexes) a list's total writing no count (``label`` at
+        ``index``, :func:`uncounted_total`) may total, by one rule: each stretch of rows it may
+        close, and the rows above it as a head narrows them. The stretches: those since the
+        last total, all above it, and with none above, those under it and all under it
+        through the groups' subtotals (a total on top of the list; session 62 review). The
+        rows above narrowed: all of them by class (one class's, =SUMIF; session 62), those
+        since the last total and all of them to those not written 'Thoát' (session 23's
+        'Trong đó' list; the lead, session 62). With the rows it is set beside where none of
+        them gives its figures: all above it; none, all under it (but under a bare 'Cộng', a
+        section's: those to the next total)."""
+        above = taken[stretch:]
+        below = _coded_below(grid, index, guard_cols, skip_markers, None, coded)
+        groups, beside = [above, taken, below], taken or below
+        if not taken and below:
+            every, group = list(below), below
+            while group:
+                group = _coded_below(grid, group[-1], guard_cols, skip_markers, None, coded)
+                every += group
+            groups.append(every)
+            if _label_key(label) != "cong":
+                beside = every
+        kind = positions.get("phan_loai", -1)
+        if kind >= 0:
+            classes: dict[str, list[int]] = {}
+            for i in taken:
+                classes.setdefault(fold(_cell(grid[i], kind)), []).append(i)
+            groups.extend(classes.values())
+            for rows in (above, taken):
+                still = [i for i in rows if "thoat" not in fold(_cell(grid[i], kind))]
+                if still and len(still) < len(rows):
+                    groups.append(still)
+        return groups, beside
+
     def uncounted_total(raw: list[Any], cells: list[tuple[int, Any]], index: int) -> None:
         """The list's total told by its words naming nothing narrower (:func:`plain_total`:
         'Tổng cộng', 'Cộng', 'Tổng số'; ``raw`` at ``index``, its first written ``cells``)
         that writes no count of households ('Tổng cộng | | 5.910 | … | 16', its guard
         columns blank), numbers alone after its label: its figures set beside the rows it
-        totals as a counted total's are (:func:`stale_total`): all the list's rows read above
-        it (none: those under it), said where no group it may total gives them (those since
-        the last total, all, those under it, one class's rows). A figure of 0 is not asked
-        (a template's total left empty, an empty section's 'Cộng', a =SUM a program saving the
-        file never worked out), nor a 'Cộng' with no row since the section above it. Was
-        unasked (session 55): session 62."""
+        totals as a counted total's are (:func:`stale_total`), said where no group it may
+        total gives them (:func:`totalled`). A figure of 0 is not asked (a template's total
+        left empty, an empty section's 'Cộng', a =SUM a program saving the file never worked
+        out), nor a 'Cộng' with no row since the section above it. Was unasked (session 55):
+        session 62."""
         label_col, label = next(((c, v) for c, v in cells if v.__class__ is str), (-1, None))
         width = len(raw)
         if (
@@ -2419,38 +2452,12 @@ def table_rows(
         written = [w for w in _written_figures(raw, label_col, positions) if w[1] != 0]
         if not written:
             return
-        above = taken[stretch:]
-        if not above and taken and _label_key(label) in ("cong", "tong"):
+        if not taken[stretch:] and taken and _label_key(label) in ("cong", "tong"):
             return  # 'Cộng' under a section holding no household: it sums no row
-        below = _coded_below(grid, index, guard_cols, skip_markers, None, coded)
-        groups = [above, taken, below]
-        if not taken and below:
-            # on top of the list: all the households under it too, through the groups'
-            # subtotals under it ('Tổng cộng | | … | 12' over 'Cộng tổ 1' and 'Cộng tổ 2'),
-            # said beside them all but under 'Cộng' (a section's; session 62 review)
-            every, group = list(below), below
-            while group:
-                group = _coded_below(grid, group[-1], guard_cols, skip_markers, None, coded)
-                every += group
-            groups.append(every)
-            if _label_key(label) != "cong":
-                below = every
-        kind = positions.get("phan_loai", -1)
-        if kind >= 0:  # one class's rows (=SUMIF): a total of one class, not asked
-            classes: dict[str, list[int]] = {}
-            for i in taken:
-                classes.setdefault(fold(_cell(grid[i], kind)), []).append(i)
-            groups.extend(classes.values())
-            # the rows still poor or near-poor: a total leaving out those written 'Thoát'
-            # (5 households' 20 people over 6 rows, one exited; session 23's 'Trong đó' list)
-            for rows in (above, taken):
-                still = [i for i in rows if "thoat" not in fold(_cell(grid[i], kind))]
-                if still and len(still) < len(rows):
-                    groups.append(still)
-        if any(not _numbers_off(written, [grid[i] for i in g], people) for g in groups if g):
-            return
-        rows = taken or below
-        if not rows:
+        groups, rows = totalled(label, index)
+        if not rows or any(
+            not _numbers_off(written, [grid[i] for i in g], people) for g in groups if g
+        ):
             return
         figures = _numbers_off(written, [grid[i] for i in rows], people)
         if figures:
