@@ -364,15 +364,40 @@ def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
             continue
         left = next(r for name, _, r in sub.extra["tables"] if name == sheet)
         read = len(left.excel_rows)
-        staying = read - sum(1 for v in left.columns.get("phan_loai") or () if v == "exited")
+        gone = [v == "exited" for v in left.columns.get("phan_loai") or [None] * read]
+        staying = read - sum(gone)
         col = header.columns["ma_ho"][0]
+        marks = sorted(taken)  # the hamlets' totals taken out: each closes its part of the list
         for i, written, said in counted:
             at = rows.excel_rows[i]
-            above = sum(1 for r in left.excel_rows if r < at)
-            if said != above:  # all, those not 'Thoát', else said (rosterchecks)
+            # its part: the rows since the hamlet's total above it ('Cong Ban Co | 2' under
+            # Bản Cọ's rows after 'Cong Na Mon | 3'), or those under it to the next (a part's
+            # total on top of it; the reader passes a first one on top over by itself)
+            # (session 63, D)
+            since = max((r for r in marks if r < at), default=0)
+            upto = min((r for r in marks if r > at), default=at + read + 1)
+            above = [k for k, r in enumerate(left.excel_rows) if r < at]
+            part = [k for k in above if left.excel_rows[k] > since]
+            under = [k for k, r in enumerate(left.excel_rows) if at < r < upto]
+            part = part or under
+            still = [k for k in part if not gone[k]]
+            if said in (len(above), len(part), len(still), len(under)):
+                continue  # all above it, its part (its rows not 'Thoát'), or the rows under it
+            cell = f"{column_letter(col)}{at}"
+            if len(marks) == 1:
+                # the list's one hamlet's total: all, those not 'Thoát', else said
+                # (rosterchecks)
                 sub.extra.setdefault("total_counts", []).append(
-                    (sheet, f"{column_letter(col)}{at}", written, said, read, staying)
+                    (sheet, cell, written, said, read, staying)
                 )
+                continue
+            # a part's total among others: said beside its part's rows (rosterchecks,
+            # variant 'section'; session 63, D)
+            label = clean_text(rows.columns["chu_ho"][i])
+            part_rows = tuple(left.excel_rows[k] for k in part)
+            sub.extra.setdefault("total_counts", []).append(
+                (sheet, cell, written, said, len(part), len(still), part_rows, label)
+            )
 
 
 def _start_codes(start: pd.DataFrame | None) -> frozenset[str]:
@@ -511,8 +536,11 @@ def _take_rows(sub: Submission, sheet: str, taken: set[int]) -> None:
             found = [(i[0], [r for r in i[1] if r not in taken], *i[2:]) for i in sub.extra[key]]
             sub.extra[key] = [i for i in found if i[1] or i[0] != sheet]
     if "total_counts" in sub.extra:  # the rows read beside the head's 'Tổng cộng': fewer now
+        # (a part's total, its rows beside it: its part as written, session 63)
         sub.extra["total_counts"] = [
-            (*i[:4], i[4] - len(taken), i[5] - len(taken) + exited) if i[0] == sheet else i
+            (*i[:4], i[4] - len(taken), i[5] - len(taken) + exited)
+            if i[0] == sheet and len(i) == 6
+            else i
             for i in sub.extra["total_counts"]
         ]
 

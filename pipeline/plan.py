@@ -6,6 +6,7 @@ import dataclasses
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from itertools import repeat
 from pathlib import Path
@@ -64,6 +65,7 @@ from pipeline.startlist import (
     start_list_rows,
 )
 from pipeline.tables import (
+    StaleSubtotal,
     bare_count,
     hamlet_after_total,
     hamlet_totals,
@@ -2027,6 +2029,27 @@ def _hamlet_count_issues(
     return found
 
 
+def _past_totals_read(
+    stale: Iterable[StaleSubtotal], data: dict[str, list], match: Callable[[str], str | None]
+) -> list[StaleSubtotal]:
+    """The start list's stale totals (``stale``: tables.StaleSubtotal) but a total writing no
+    count of households among whose rows the reader took a total's (a hamlet's typed without
+    marks, 'Cong Na Mon', or '| 8 | Tổng cộng' above rows added since: told apart once the
+    plan is known, :func:`_start_list`): its figures set beside rows holding totals, not asked
+    (session 63, D)."""
+    if not any(row.uncounted for row in stale):
+        return list(stale)
+    totals = set()
+    for key in ("chu_ho", "hamlet"):
+        for at, value in zip(data["excel_row"], data.get(key) or (), strict=False):
+            if value.__class__ is str and (
+                hamlet_after_total(value, match) is not None
+                or starts_with_marker(fold(value), TOTAL_MARKERS)
+            ):
+                totals.add(at)
+    return [row for row in stale if not (row.uncounted and totals.intersection(row.rows))]
+
+
 def _start_list(
     book: Workbook, rel: str, plan: Plan, issues: list[Issue], read: StartRows | None = None
 ) -> pd.DataFrame | None:
@@ -2080,8 +2103,8 @@ def _start_list(
     # a group's subtotal passed over, its figures not its rows' ('Nà Mòn | | Cộng tổ 1 | 4'
     # left as it was when a household was deleted): said once (session 57)
     issues += stale_subtotal_issues(
-        getattr(rows, "stale_subtotals", ()), header, rel, sheet, lambda: matcher, "plan",
-        len(rows.excel_rows),
+        _past_totals_read(getattr(rows, "stale_subtotals", ()), data, matcher.match), header, rel,
+        sheet, lambda: matcher, "plan", len(rows.excel_rows),
     )  # fmt: skip
     # a hamlet's total after 'Cộng' or 'Tổng' alone ('Nà Mòn | | Cong Na Mon | 9850 | … | 20'),
     # its numbers the hamlet's sums: taken out unsaid, as from a hamlet's list (session 55)

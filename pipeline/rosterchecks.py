@@ -1423,13 +1423,25 @@ def header_issues(
         found.append(Issue("rows-struck-through", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                            row=rows[0], cell=f"{letter}{rows[0]}", detail=_runs_said(rows),
                            variant="one" if len(rows) == 1 else ""))  # fmt: skip
-    for sheet, cell, written, said, read, staying in sub.extra.get("total_counts", ()):
+    for sheet, cell, written, said, read, staying, *part in sub.extra.get("total_counts", ()):
         # the head's 'Tổng cộng | 33 hộ' beside the rows read: all of them, or those still on
         # the lists (a total that leaves out the households written 'Thoát')
-        if said not in (read, staying):
-            found.append(Issue("total-count-differs", file=sub.file, sheet=sheet,
-                               hamlet=sub.hamlet, row=cell_position(cell)[0] + 1, cell=cell,
-                               value=written, detail=str(read)))  # fmt: skip
+        if said in (read, staying):
+            continue
+        detail, variant, instead = str(read), "", ""
+        if part:
+            # a part's total ('Cong Ban Co | 3' under Bản Cọ's two rows, after 'Cong Na Mon |
+            # 3'), beside its part's rows (consolidate.hamlet_totals_taken; session 63, D)
+            part_rows, instead = part
+            runs = row_runs(list(part_rows))[0]
+            detail = Message(
+                f"{read} dòng hộ (dòng {runs})", f"{read} household rows (rows {runs})"
+            )
+            variant = "section"
+        found.append(Issue("total-count-differs", file=sub.file, sheet=sheet,
+                           hamlet=sub.hamlet, row=cell_position(cell)[0] + 1, cell=cell,
+                           value=written, detail=detail, variant=variant,
+                           instead=instead))  # fmt: skip
     stated = sub.extra.get("info_counts", ())
     counted = _rows_by_class(sub) if stated else {}
     for sheet, cell, kind, written, said in stated:
@@ -1613,8 +1625,9 @@ def stale_subtotal_issues(
             # (tables.table_rows' stale_total; session 60, E); on the start list where it
             # counts all its rows (not a hamlet's 'Cộng | 2' under it: session 60 review); the
             # plan's targets: unsaid
-            if variant == "plan" and len(row.rows) == whole and not row.uncounted:
-                how = "plan-total"
+            if variant == "plan" and len(row.rows) == whole:
+                # written without a count too ('Tổng cộng | | … | 44'; session 63, D)
+                how = "plan-total-no-count" if row.uncounted else "plan-total"
             elif variant:
                 continue
             else:

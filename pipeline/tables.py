@@ -693,7 +693,7 @@ def stale_subtotal(
         return None
     if _group_summed(raw, col, label, positions, above):
         return None
-    figures = _figures_off(written, rows)
+    figures = _figures_off(written, rows, positions.get("nhan_khau", -1))
     if not figures:
         return None
     return StaleSubtotal(excel_row, col, clean_text(label), tuple(figures), tuple(excel_rows))
@@ -749,10 +749,9 @@ def _numbers_off(
             if any(abs(sum(n) - number) < 0.5 for n in kinds):
                 continue
             if average:
-                if any(n and abs(sum(n) / len(n) - number) < 0.5 for n in kinds):
+                if any(n and mean_written(number, sum(n) / len(n)) for n in kinds):
                     continue
-                per_head = _per_head(rows, c, people) if people >= 0 else None
-                if per_head is not None and abs(per_head - number) < 0.5:
+                if _per_head_written(number, rows, c, people):
                     continue
                 figures.append((c, number, round(sum(both) / len(both)), "average"))
             else:
@@ -778,18 +777,30 @@ def _per_head(rows: list[list[Any]], col: int, people: int) -> float | None:
     return total / heads if heads else None
 
 
+def _per_head_written(number: float, rows: list[list[Any]], col: int, people: int) -> bool:
+    """Whether ``number`` under 'Thu nhập BQ' (``col``) is ``rows``' income per head, each
+    row's weighted by its people (``people``, 'Số nhân khẩu'; -1: no such column), as a head
+    writes it (:func:`mean_written`): a list's total's and a group's subtotal's alike (session
+    62 review; session 63, D)."""
+    per_head = _per_head(rows, col, people) if people >= 0 else None
+    return per_head is not None and mean_written(number, per_head)
+
+
 def _figures_off(
-    written: list[tuple[int, Any, bool, bool]], rows: list[list[Any]]
+    written: list[tuple[int, Any, bool, bool]], rows: list[list[Any]], people: int = -1
 ) -> list[tuple[int, Any, Any, str]]:
     """Each of a total row's figures (``written``: :func:`_written_figures`) its rows (``rows``)
     do not give, beside what they give: (column, as written, their sum, their =AVERAGE under
     'Thu nhập BQ' or their count of written cells where they hold no number, 'sum', 'average'
     or 'count') (:func:`stale_subtotal`; session 57); a column's numbers typed as text added
-    as a hand adds them (session 61)."""
+    as a hand adds them (session 61). Under 'Thu nhập BQ' their income per head too, weighted
+    by ``people`` ('Số nhân khẩu'), as a list's total's (:func:`_numbers_off`; session 63, D)."""
     figures = []
     for c, number, typed, average in written:
         cells = list(_column(rows, c, typed))
         if _sums_cells(number, cells) or _counts_cells(number, cells):
+            continue
+        if average and _per_head_written(number, rows, c, people):
             continue
         texts = [x for x in cells if x.__class__ is str and not is_blank(x)] if not typed else ()
         if texts and all(_number_text(x) is not None for x in texts):
@@ -855,7 +866,7 @@ def _run_gives(written: list[tuple[int, Any, bool, bool]], run: Iterable[list[An
                     and number == int(number)
                     and (number == counted[j] or tallies[j].get(number, 0) > 0)
                 )
-                or (average and many[j] and abs(plain[j] / many[j] - number) <= 0.5)
+                or (average and many[j] and mean_written(number, plain[j] / many[j]))
             ):
                 given = False
         if given:
@@ -930,7 +941,13 @@ def hamlet_counts(
         ):
             continue
         found.append((i, clean_text(code) if code.__class__ is str else str(said), said))
-    return found
+    if not found:
+        return found
+    # its other numbers (people, income, …) a total's over the rows (_summing): a row whose 3
+    # people sum no rows is a head's, coded 4 ('4 | Tổng Văn Minh | … | 3'), read and said
+    # (session 63, D)
+    summing = set(_summing(columns, [i for i, _, _ in found], apart=("ma_ho",)))
+    return [row for row in found if row[0] in summing]
 
 
 def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) -> list[int]:
@@ -1006,7 +1023,10 @@ def _at(columns: dict[str, list], key: str, index: int) -> Any:
     return values[index] if values else None
 
 
-def _summing(columns: dict[str, list], found: list[int], marked: Collection[int] = ()) -> list[int]:
+def _summing(
+    columns: dict[str, list], found: list[int], marked: Collection[int] = (),
+    apart: Collection[str] = (),
+) -> list[int]:  # fmt: skip
     """The rows of ``found`` (indexes into ``columns``, in order) whose every number (its STT
     apart) is a total's figure (:func:`column_figure`, as :func:`figures_summed` asks) over the
     other rows above it since the last such row, all above it, or all under it (a total on
@@ -1017,42 +1037,76 @@ def _summing(columns: dict[str, list], found: list[int], marked: Collection[int]
     each of ``marked`` (a total's word with its marks: 'Cộng Nà Mòn'), whatever its numbers.
     The income per person ('Thu nhập BQ') may be the rows' average as well as their sum
     (=AVERAGE: 1,200,000 over two households of 1,200,000; :func:`_sums_row`; session 55
-    review)."""
+    review). ``apart``: columns whose cell is no figure (a count of households under 'Mã hộ':
+    :func:`hamlet_counts`). On top of its part, the rows under it to the next such row are one
+    group more (a list of parts each under its total on top; session 63, D)."""
     later = set(found)
     taken: set[int] = set()
     since = 0  # the row after the last total taken
     for i in found:
         later.discard(i)
 
-        def groups(values: list, i: int = i, since: int = since) -> Iterator[list]:
+        upto = min(later, default=-1)
+
+        def groups(
+            values: list, i: int = i, since: int = since, upto: int = upto
+        ) -> Iterator[list]:
             yield values[since:i]
             if since:
                 yield [v for j, v in enumerate(values[:i]) if j not in taken]
             yield [v for j, v in enumerate(values[i + 1 :], i + 1) if j not in later]
+            if upto > 0:  # on top of its part, the next total under it (session 63)
+                yield values[i + 1 : upto]
 
-        if i in marked or _sums_row(columns, i, groups):
+        if i in marked or _sums_row(columns, i, groups, apart):
             taken.add(i)
             since = i + 1
     return sorted(taken)
 
 
-def _sums_row(columns: dict[str, list], i: int, groups: Callable[[list], Iterator[list]]) -> bool:
-    """Whether each number of row ``i`` of ``columns`` (its STT apart) is its column's total
-    over one of ``groups(column)`` (:func:`column_figure`), or under 'Thu nhập BQ' their
-    average (:func:`_averages`) beside another number that is a sum: an income alone equal to
-    the rows' average is a household's as well (session 55 review)."""
+def _sums_row(
+    columns: dict[str, list], i: int, groups: Callable[[list], Iterator[list]],
+    apart: Collection[str] = (),
+) -> bool:  # fmt: skip
+    """Whether each number of row ``i`` of ``columns`` (its STT and the columns ``apart``
+    apart) is its column's total over one of ``groups(column)`` (:func:`column_figure`), or
+    under 'Thu nhập BQ' their average (:func:`_averages`) or their income per head (weighted
+    by 'Số nhân khẩu'; session 63, D) beside another number that is a sum: an income alone
+    equal to the rows' average is a household's as well (session 55 review)."""
     summed = averaged = False
     for key, values in columns.items():
         value = values[i]
-        if key in _NOT_FIGURES or value.__class__ not in (int, float):
+        if key in _NOT_FIGURES or key in apart or value.__class__ not in (int, float):
             continue
         if column_figure(value, groups(values)):
             summed = True
-        elif key in _AVERAGED and any(_averages(value, cells) for cells in groups(values)):
+        elif key in _AVERAGED and (
+            any(_averages(value, cells) for cells in groups(values))
+            or "nhan_khau" in columns
+            and _per_head_cells(value, groups(values), groups(columns["nhan_khau"]))
+        ):
             averaged = True
         else:
             return False
     return summed or not averaged
+
+
+def _per_head_cells(value: float, incomes: Iterable[list], people: Iterable[list]) -> bool:
+    """Whether ``value`` is the income per head of one group of rows (``incomes``' and
+    ``people``'s lists alike, one column's cells each: 'Thu nhập BQ', 'Số nhân khẩu'), each
+    row's income weighted by its people, as a head writes it (:func:`mean_written`); none
+    where a cell of either holds no number (session 63, D)."""
+    for cells, sizes in zip(incomes, people, strict=False):
+        total = heads = 0.0
+        for income, size in zip(cells, sizes, strict=True):
+            if income.__class__ not in (int, float) or size.__class__ not in (int, float):
+                break
+            total += income * size
+            heads += size
+        else:
+            if heads and mean_written(value, total / heads):
+                return True
+    return False
 
 
 def person_detail(value: Any, key: str) -> bool:
@@ -1261,10 +1315,30 @@ def _counts_cells(value: float, cells: Iterable[Any]) -> bool:
 
 
 def _averages(value: float, cells: list[Any]) -> bool:
-    """Whether ``value`` is what =AVERAGE gives of ``cells``' numbers, or that rounded to the
-    đồng (ROUND(…; 0), or the average typed by hand); False over no number."""
+    """Whether ``value`` is what =AVERAGE gives of ``cells``' numbers, or that rounded
+    (:func:`mean_written`); False over no number."""
     numbers = [cell for cell in cells if _averaged(cell)]
-    return bool(numbers) and abs(sum(numbers) / len(numbers) - value) <= 0.5
+    return bool(numbers) and mean_written(value, sum(numbers) / len(numbers))
+
+
+def mean_written(value: float, mean: float) -> bool:
+    """Whether ``value``, a total's figure under 'Thu nhập BQ', is ``mean`` (the rows'
+    =AVERAGE, or their income per head) as a head writes it: to the đồng (within 0.5:
+    ROUND(…; 0), or typed by hand), or rounded to the tens, hundreds or thousands its own last
+    digits show (1.263.000 for 1.263.333: within 500; 1.263.300 within 50; 1.263.330 within
+    5; a tie either way). No coarser: an income is typed to the thousand đồng, and a total off
+    by 500 đồng or more is no rounding of it (session 63, D)."""
+    off = abs(mean - value)
+    if off <= 0.5:
+        return True
+    for place in _ROUNDED_TO:
+        if value % place == 0:
+            return off <= place / 2 + 1e-6
+    return False
+
+
+# the places an average is rounded to on a total's row, the coarsest first (mean_written)
+_ROUNDED_TO = (1000, 100, 10)
 
 
 def column_answers(value: float, cells: list[Any], typed: bool) -> tuple[bool, bool, bool]:
@@ -1794,7 +1868,7 @@ class _Tally:
 
     def averages(self, value: float) -> bool:
         """:func:`_averages` over the group."""
-        return self.many > 0 and abs(self.numbers / self.many - value) <= 0.5
+        return self.many > 0 and mean_written(value, self.numbers / self.many)
 
     def counts(self, value: float) -> bool:
         """:func:`_counts_cells` over the group."""
@@ -2172,6 +2246,7 @@ def table_rows(
     stretch = 0  # where in ``taken`` the rows since the last total or section row begin
     stale: list[StaleSubtotal] = []
     hamlet_col = positions.get("hamlet", -1)
+    people = positions.get("nhan_khau", -1)  # weighs an income per head (_per_head_written)
     coded: list[bool | None] = [None] * len(grid)  # a row holds a code (_rows_below), told once
     tallies = TableTallies(grid, taken, guard_cols, skip_markers, coded)  # stale subtotals' sums
 
@@ -2276,7 +2351,6 @@ def table_rows(
         # 'FALSE', '-', whose total counts the households marked, is not: session 60 review,
         # the fuzzer's 'Tổng cộng | 10 hộ | … | 2' over such marks); none said where one of
         # the groups it may total gives every figure so asked
-        people = positions.get("nhan_khau", -1)
         if any(not _numbers_off(written, [grid[i] for i in g], people) for g in groups if g):
             return None
         figures = _numbers_off(written, [grid[i] for i in rows], people)
@@ -2320,17 +2394,50 @@ def table_rows(
             return True
         return False
 
+    def totalled(label: str, index: int) -> tuple[list[list[int]], list[int]]:
+        """The groups of rows (grid indexes) a list's total writing no count (``label`` at
+        ``index``, :func:`uncounted_total`) may total, by one rule: each stretch of rows it may
+        close, and the rows above it as a head narrows them. The stretches: those since the
+        last total, all above it, and with none above, those under it and all under it
+        through the groups' subtotals (a total on top of the list; session 62 review). The
+        rows above narrowed: all of them by class (one class's, =SUMIF; session 62), those
+        since the last total and all of them to those not written 'Thoát' (session 23's
+        'Trong đó' list; the lead, session 62). With the rows it is set beside where none of
+        them gives its figures: all above it; none, all under it (but under a bare 'Cộng', a
+        section's: those to the next total)."""
+        above = taken[stretch:]
+        below = _coded_below(grid, index, guard_cols, skip_markers, None, coded)
+        groups, beside = [above, taken, below], taken or below
+        if not taken and below:
+            every, group = list(below), below
+            while group:
+                group = _coded_below(grid, group[-1], guard_cols, skip_markers, None, coded)
+                every += group
+            groups.append(every)
+            if _label_key(label) != "cong":
+                beside = every
+        kind = positions.get("phan_loai", -1)
+        if kind >= 0:
+            classes: dict[str, list[int]] = {}
+            for i in taken:
+                classes.setdefault(fold(_cell(grid[i], kind)), []).append(i)
+            groups.extend(classes.values())
+            for rows in (above, taken):
+                still = [i for i in rows if "thoat" not in fold(_cell(grid[i], kind))]
+                if still and len(still) < len(rows):
+                    groups.append(still)
+        return groups, beside
+
     def uncounted_total(raw: list[Any], cells: list[tuple[int, Any]], index: int) -> None:
         """The list's total told by its words naming nothing narrower (:func:`plain_total`:
         'Tổng cộng', 'Cộng', 'Tổng số'; ``raw`` at ``index``, its first written ``cells``)
         that writes no count of households ('Tổng cộng | | 5.910 | … | 16', its guard
         columns blank), numbers alone after its label: its figures set beside the rows it
-        totals as a counted total's are (:func:`stale_total`): all the list's rows read above
-        it (none: those under it), said where no group it may total gives them (those since
-        the last total, all, those under it, one class's rows). A figure of 0 is not asked
-        (a template's total left empty, an empty section's 'Cộng', a =SUM a program saving the
-        file never worked out), nor a 'Cộng' with no row since the section above it. Was
-        unasked (session 55): session 62."""
+        totals as a counted total's are (:func:`stale_total`), said where no group it may
+        total gives them (:func:`totalled`). A figure of 0 is not asked (a template's total
+        left empty, an empty section's 'Cộng', a =SUM a program saving the file never worked
+        out), nor a 'Cộng' with no row since the section above it. Was unasked (session 55):
+        session 62."""
         label_col, label = next(((c, v) for c, v in cells if v.__class__ is str), (-1, None))
         width = len(raw)
         if (
@@ -2345,39 +2452,12 @@ def table_rows(
         written = [w for w in _written_figures(raw, label_col, positions) if w[1] != 0]
         if not written:
             return
-        above = taken[stretch:]
-        if not above and taken and _label_key(label) in ("cong", "tong"):
+        if not taken[stretch:] and taken and _label_key(label) in ("cong", "tong"):
             return  # 'Cộng' under a section holding no household: it sums no row
-        below = _coded_below(grid, index, guard_cols, skip_markers, None, coded)
-        groups = [above, taken, below]
-        if not taken and below:
-            # on top of the list: all the households under it too, through the groups'
-            # subtotals under it ('Tổng cộng | | … | 12' over 'Cộng tổ 1' and 'Cộng tổ 2'),
-            # said beside them all but under 'Cộng' (a section's; session 62 review)
-            every, group = list(below), below
-            while group:
-                group = _coded_below(grid, group[-1], guard_cols, skip_markers, None, coded)
-                every += group
-            groups.append(every)
-            if _label_key(label) != "cong":
-                below = every
-        kind = positions.get("phan_loai", -1)
-        if kind >= 0:  # one class's rows (=SUMIF): a total of one class, not asked
-            classes: dict[str, list[int]] = {}
-            for i in taken:
-                classes.setdefault(fold(_cell(grid[i], kind)), []).append(i)
-            groups.extend(classes.values())
-            # the rows still poor or near-poor: a total leaving out those written 'Thoát'
-            # (5 households' 20 people over 6 rows, one exited; session 23's 'Trong đó' list)
-            for rows in (above, taken):
-                still = [i for i in rows if "thoat" not in fold(_cell(grid[i], kind))]
-                if still and len(still) < len(rows):
-                    groups.append(still)
-        people = positions.get("nhan_khau", -1)
-        if any(not _numbers_off(written, [grid[i] for i in g], people) for g in groups if g):
-            return
-        rows = taken or below
-        if not rows:
+        groups, rows = totalled(label, index)
+        if not rows or any(
+            not _numbers_off(written, [grid[i] for i in g], people) for g in groups if g
+        ):
             return
         figures = _numbers_off(written, [grid[i] for i in rows], people)
         if figures:
@@ -2418,7 +2498,7 @@ def table_rows(
         label = clean_text(bare[group_col])
         found = [StaleSubtotal(index + 1, group_col, label,
                                ((bare_col, 0.0, float(len(under)), "count"),), excel)]  # fmt: skip
-        figures = _figures_off(_written_figures(bare, group_col, positions), rows)
+        figures = _figures_off(_written_figures(bare, group_col, positions), rows, people)
         if figures:
             found.append(StaleSubtotal(index + 1, group_col, label, tuple(figures), excel))
         return found
@@ -2445,7 +2525,7 @@ def table_rows(
                 return False  # a count that differs: the subtotal on top of the next tổ
             group_col = next(c for c, v in cells if group_subtotal(v))
             written = _written_figures(raw, group_col, positions)
-            return bool(written) and not _figures_off(written, [grid[i] for i in under])
+            return bool(written) and not _figures_off(written, [grid[i] for i in under], people)
         return False
 
     # the rows passed over by a run alone: (index, label's column, label, the row as read, the
@@ -2647,7 +2727,9 @@ def table_rows(
                         if not number and len(stale) == said + 1:
                             # under the last tổ no rows under it: their 0 summed no figure
                             # of its tổ's (stale_subtotal); said beside them (session 62)
-                            off = _figures_off(_written_figures(bare, group_col, positions), group)
+                            off = _figures_off(
+                                _written_figures(bare, group_col, positions), group, people
+                            )
                             if off:
                                 stale.append(
                                     StaleSubtotal(index + 1, group_col, label, tuple(off),

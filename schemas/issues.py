@@ -1411,6 +1411,14 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Dòng tổng cộng ghi '{value}' nhưng danh sách có {detail} dòng hộ; xã tính theo từng dòng hộ, không theo số tổng. Hãy đếm lại: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu); nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu số tổng gõ nhầm, hãy sửa số tổng.",
         "The total row says '{value}' but the list has {detail} household rows; the commune counts the household rows, not the total. Count again: if a household is missing, add its row (every column, as in the template); if one is written twice, delete the extra row; if the total is mistyped, correct it.",
         (
+            # a part's total in a hamlet's list ('Cong Ban Co | 3', another hamlet's, or one
+            # under a hamlet's total above it) counting other than its part's rows
+            # (consolidate.hamlet_totals_taken; session 63, D)
+            (
+                "section",
+                "Dòng '{instead}' là dòng cộng của một phần danh sách, ghi '{value}' nhưng phần đó có {detail}; xã tính theo từng dòng hộ, không theo số cộng. Hãy đếm lại các hộ của phần này: nếu thiếu hộ nào, hãy ghi thêm dòng của hộ đó (đủ các cột như mẫu); nếu có hộ ghi hai lần, hãy xóa dòng thừa; nếu số cộng gõ nhầm, hãy sửa số cộng.",
+                "The '{instead}' row is the total of a part of the list and says '{value}', but that part has {detail}; the commune counts the household rows, not the total. Count that part's households again: if one is missing, add its row (every column, as in the template); if one is written twice, delete the extra row; if the total is mistyped, correct it.",
+            ),
             # on the plan's start list, a count typed bare under 'Mã hộ' that counts none of
             # its households (plan._start_list; session 59, E3)
             (
@@ -1472,6 +1480,13 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "plan-total",
                 "Dòng '{value}' ({instead}) là dòng tổng cộng của danh sách đầu năm, ghi đúng số hộ, nhưng các số khác của dòng khác với các dòng hộ: {detail}. Dòng này không được tính là một hộ; danh sách đầu năm tính theo từng dòng hộ, không theo dòng tổng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng tổng cộng gõ tay chưa sửa, hãy sửa số ở dòng tổng cộng cho khớp (hoặc xóa dòng tổng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó; rồi chạy lại.",
                 "The '{value}' row ({instead}) is the start-of-year list's total and gives the right number of households, but its other numbers differ from the household rows: {detail}. It is not counted as a household; the start-of-year list counts the household rows, not the total. Check it: if a household was deleted or added and the total typed by hand was not corrected, correct its numbers (or delete the total row); if a household's number is wrong, correct that household's row; then run again.",
+            ),
+            # the start list's total writing no count of households ('Tổng cộng | | … | 44')
+            # under all its rows, its figures not their sums (plan._start_list; session 63, D)
+            (
+                "plan-total-no-count",
+                "Dòng '{value}' ({instead}) là dòng tổng cộng của danh sách đầu năm nhưng các số của dòng khác với các dòng hộ: {detail}. Dòng này không được tính là một hộ; danh sách đầu năm tính theo từng dòng hộ, không theo dòng tổng cộng. Hãy xem lại: nếu đã xóa hay thêm hộ mà dòng tổng cộng gõ tay chưa sửa, hãy sửa số ở dòng tổng cộng cho khớp (hoặc xóa dòng tổng cộng); nếu số của một hộ ghi sai, hãy sửa dòng của hộ đó; rồi chạy lại.",
+                "The '{value}' row ({instead}) is the start-of-year list's total but its numbers differ from the household rows: {detail}. It is not counted as a household; the start-of-year list counts the household rows, not the total. Check it: if a household was deleted or added and the total typed by hand was not corrected, correct its numbers (or delete the total row); if a household's number is wrong, correct that household's row; then run again.",
             ),
             # on the plan's targets, a subtotal of hamlets (plan._hamlet_targets; session 57
             # review)
