@@ -478,9 +478,14 @@ def month_baselines(
         month_periods |= {p for p in periods if oldest <= p <= previous}
     stored_bases = sorted(p for p in {start_from, *month_periods} if p is not None and p != "plan")
     now_rows = _month_now(period, rows_now) if not earlier.empty else None
+    # a start row of a hamlet dropped from the plan and back, on no list of the year: its
+    # hamlet's lists before it was dropped do not take it off the lists (session 63, E)
+    unheard = (_unheard_start(plan, period, statuses, named_in, accepted_in,
+                              {**walked, **walk_names})
+               if start_from == "plan" else {})  # fmt: skip
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows,
                                _head_ids(plan.start_list, rows_now), walk_names, heads,
-                               moves.once_in(plan.start_list))  # fmt: skip
+                               moves.once_in(plan.start_list), unheard)  # fmt: skip
 
     def written(old: str, seen: str) -> str:  # the old code as its latest row writes it
         this_year = start_from == "plan" and seen == f"{plan.plan_year}-00"
@@ -2003,9 +2008,15 @@ def _latest_lists(
                 # a silent hamlet's households it took: seen last there) start here too, those
                 # last month's lists had elsewhere left out below: no 'Tái nghèo' for a
                 # household no list had (session 61, C2)
+                # (not one a list of the year had, gone from it since: it left the lists
+                # there, told then; session 63, E)
                 start = plan.start_list[plan.start_list["hamlet"] == hamlet]
-                fresh.append(_start_rows(start[[k not in listed_then
-                                                for k in fig.keys_of(start)]]))  # fmt: skip
+                keys = fig.keys_of(start)
+                had = _on_year_lists(
+                    earlier, [k for k in keys if k not in listed_then], plan.plan_year
+                )  # (earlier: the months before now)
+                fresh.append(_start_rows(start[[k not in listed_then and k not in had
+                                                for k in keys]]))  # fmt: skip
                 started[hamlet] = fresh[-1]  # the (*) note says them (session 62, C)
             if base != "plan":
                 continue
@@ -2090,6 +2101,61 @@ def _latest_lists(
                                              else str(head) for code, head in named})  # fmt: skip
     return (pd.concat(parts, ignore_index=True), month_from, set(joined.values()), renamed, merged,
             paired, took, back_start)  # fmt: skip
+
+
+def _on_year_lists(
+    statuses: pd.DataFrame, keys: Collection[str], year: int, period: str | None = None
+) -> set[str]:
+    """The keys of ``keys`` a stored row of ``year``'s months (before ``period``; None: all
+    ``statuses`` holds) has (``statuses``: period, hamlet, hh_key, status; any status, any
+    hamlet): households a list of the year wrote, whose whereabouts that list tells."""
+    if not keys or statuses.empty:
+        return set()
+    months = statuses["period"]
+    wanted = ((months >= f"{year:04d}-01") & statuses["hh_key"].isin(keys)).to_numpy()
+    if period is not None:
+        wanted = wanted & (months < period).to_numpy()
+    return set(statuses.loc[wanted, "hh_key"].tolist())
+
+
+def _unheard_start(
+    plan: Plan,
+    period: str,
+    statuses: pd.DataFrame,
+    named_in: dict[str, set[str]],
+    accepted_in: dict[str, set[str]],
+    names: Mapping[str, str],
+) -> dict[str, str]:
+    """The start rows the history walk does not take off the lists at their hamlet's lists sent
+    before it was dropped from the plan (timeline.departures' ``unheard``): key -> the latest
+    stored month of the year before ``period`` whose plan had the hamlet in none (``named_in``:
+    each stored month's hamlets, sent or not, under their names now by ``names``, the walk's
+    renames and mergers), of a hamlet the walk has an accepted list of before that month
+    (``accepted_in``, the walk's), for the rows on no stored row of the year
+    (:func:`_on_year_lists`). A hamlet dropped and added again with a start list is compared
+    with its list before in the month it is back, its start column holding such rows
+    (:func:`_latest_lists`, session 61 C2): they were on no list, the plan of those lists gave
+    them no hamlet of them, and the first list of the hamlet after it is back tells whether
+    they left (session 63, E). Empty for most months: no hamlet of the plan missing from a
+    month's plan."""
+    start = plan.start_list
+    first = f"{plan.plan_year:04d}-01"
+    months = sorted(p for p in named_in if first <= p < period)
+    if start is None or start.empty or not months:
+        return {}
+    named = {m: {names.get(h, h) for h in named_in[m]} for m in months}
+    gaps: dict[str, str] = {}
+    for hamlet in plan.hamlets["hamlet"].tolist():
+        out = [m for m in months if hamlet not in named[m]]
+        if out and any(hamlet in accepted_in.get(m, ()) for m in months if m < out[-1]):
+            gaps[hamlet] = out[-1]
+    if not gaps:
+        return {}
+    rows = start[start["hamlet"].isin(gaps.keys()).to_numpy()]
+    keys = fig.keys_of(rows)
+    seen = _on_year_lists(statuses, keys, plan.plan_year, period)
+    return {key: gaps[hamlet] for key, hamlet in zip(keys, rows["hamlet"].tolist(), strict=True)
+            if key not in seen}  # fmt: skip
 
 
 def _listed_now(rows_now: pd.DataFrame | None) -> dict[str, set[str]]:

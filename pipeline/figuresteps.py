@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import Any
 
 import numpy as np
@@ -1771,7 +1771,8 @@ def summary_of(c: Figuring, accepted: list[dict], totals: dict) -> dict:
         c.month_base,
     )
     dropped, dropped_named = _dropped_unlisted(plan, month_base, c.households,
-                                               bases.month_as_written)  # fmt: skip
+                                               bases.month_as_written,
+                                               c.silent.names if c.silent else None)  # fmt: skip
     return {
         "schema": 1,
         "commune": plan.commune,
@@ -1887,6 +1888,7 @@ def _dropped_unlisted(
     month_base: pd.DataFrame | None,
     households: pd.DataFrame | None,
     written: pd.DataFrame | None = None,
+    quiet: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, list[str]], dict[str, dict[str, dict[str, str]]]]:
     """The households last month's lists counted (poor or near-poor) under a name the plan
     lacks now (``month_base``: last month's lists, renamed and merged under the names now)
@@ -1900,10 +1902,14 @@ def _dropped_unlisted(
     whose head's name and birth year one row now alone shares (a code new on last month's
     lists), that row's one alone: old name -> code -> the hamlet and code of that row, which
     the figures count as another household (session 43's rule: gone and new under a new code
-    the same month, two), said beside it (session 62, C)."""
+    the same month, two), said beside it (session 62, C). ``quiet``: the names a hamlet of the
+    plan sending nothing valid now was renamed or merged from since its latest list (old name
+    -> that hamlet: Figuring.silent's names): their households are that hamlet's, in no table
+    for want of its list as any silent hamlet's, not a dropped name's (session 63, E)."""
     if month_base is None or month_base.empty:
         return {}, {}
-    planned = month_base["hamlet"].isin(plan.hamlets["hamlet"]).to_numpy()
+    planned = month_base["hamlet"].isin([*plan.hamlets["hamlet"].tolist(), *(quiet or ())])
+    planned = planned.to_numpy()
     counted = month_base["phan_loai"].isin(("poor", "near_poor")).to_numpy()
     if not (~planned & counted).any():  # no name the plan lacks: the month's rows not keyed
         return {}, {}  # (a province's 300,000)

@@ -6,7 +6,7 @@ hamlet, hh_key, ma_ho, chu_ho, nam_sinh, status.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from typing import NamedTuple, Protocol
 
 import numpy as np
@@ -150,6 +150,7 @@ def departures(
     merged: dict[str, str] | None = None,
     heads: Callable[[str, list[str]], KeyNames] | None = None,
     once: Callable[[str], bool] | None = None,
+    unheard: Mapping[str, str] | None = None,
 ) -> Departures:
     """Households that left the lists at some point of the history given, and those out of the
     lists at the end of each period of ``out_at``.
@@ -181,7 +182,10 @@ def departures(
     every month with a move between hamlets). ``once(number)``: whether the start list's
     households have that ID number once (moves.once_in): a household missing is held too by a
     row left out for an error in its hamlet whose head's ID number (``ids``) is its own, one
-    household's (:func:`_held_by_id`; session 51), as the month's tables held it. ``now``: (period,
+    household's (:func:`_held_by_id`; session 51), as the month's tables held it. ``unheard``:
+    a start row's key -> the latest month its hamlet was in no plan (baselines._unheard_start):
+    its hamlet's lists up to then, sent under a plan that did not give it the row, do not take
+    it off the lists (session 63, E). ``now``: (period,
     rows, their name keys) of the month being run, after the history: who of its lists is such
     a household back (``back_now``), and the new codes of its households re-coded that had
     left (in ``ever``), nothing else walked (its tables read the rows of a code reused at hand).
@@ -271,6 +275,8 @@ def departures(
         reported = set(hamlets) | (accepted or {}).get(period, set())
         gone = [key for key, (hamlet, _) in listed.items()
                 if hamlet in reported and key not in present]  # fmt: skip
+        if unheard and gone:  # (a start row its hamlet's lists before a gap said nothing of)
+            gone = [key for key in gone if unheard.get(key, "") < period]
         held_here = [key for key, status in zip(keys, statuses, strict=True)
                      if status == NOT_COUNTED]  # fmt: skip
         holding: set[str] = set()  # rows by name that hold a listed household

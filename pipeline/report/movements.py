@@ -432,6 +432,19 @@ def _household_list(
         )
     else:
         scope = labels(lambda a, h: _scope_label(lang, a, since.get(h)), "scope", "hamlet")
+    # a household of a hamlet back in the plan whose month column holds it from the start list
+    # (its list before lacked it: the (*) note's codes, baselines._latest_lists) is compared
+    # with that list, not with the list the hamlet's other rows name (session 63, E)
+    started = {h: set(codes) for h, codes in (ctx.summary.get("month_started") or {}).items()}
+    if started:
+        plan_scope = _scope_label(lang, "month", "plan")
+        for i, (a, h, code, name) in enumerate(
+            zip(values_of(details["scope"]), values_of(details["hamlet"]),
+                values_of(details["ma_ho"]), chu_ho, strict=True)
+        ):  # fmt: skip
+            said = code if isinstance(code, str) and code.strip() else name
+            if a == "month" and h in started and str(said) in started[h]:
+                scope[i] = plan_scope
     hamlet_names = values_of(details["hamlet"])
     codes = values_of(details["ma_ho"])
     columns = [
