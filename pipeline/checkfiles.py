@@ -525,21 +525,23 @@ def _spoiled_plans(given: _Given, plan) -> None:
     trang 'Thông tin'" above the line naming the file as the plan): beside ``plan``, the plan
     taken, set aside (planpick.spoiled_plans_set_aside: a plan-duplicate warning each); with
     no plan given, or one of another year than the lists' (a run of them stops), said by that
-    stop's line alone ('plan-missing', 'plan-of-other-year': cli), which names each. What
-    reading one as a list said goes, in ``given`` (changed in place)."""
+    stop's line alone ('plan-missing', 'plan-of-other-year': cli), which names each; with the
+    plan taken unusable (the run stops on it, naming no other file, whatever plan `check`
+    goes on with: _plan_taken), by none (session 63: said as a list before). What reading one
+    as a list said goes, in ``given`` (changed in place)."""
     from pipeline.discover import looks_like_plan
     from pipeline.planpick import spoiled_plans_set_aside
 
-    if plan is not None and _plan_of_other_year(given) is None:
+    # (the plans as the run ranks them, by _plan_taken: the first is the one it takes)
+    used = plan is not None and given.plans[0].plan is plan
+    if used and _plan_of_other_year(given) is None:
         aside = spoiled_plans_set_aside(plan, plan.file, given.read)
         files = {issue.file for issue in aside}
-    elif not given.plans or plan is not None:
+    else:
         aside = []
         files = {
             sub.file for sub in given.read if sub.kind != "unreadable" and looks_like_plan(sub)
         }
-    else:  # the plan taken cannot be used: a run stops on it, naming no other file
-        return
     if files:
         given.issues[:] = [issue for issue in given.issues if issue.file not in files]
         given.issues.extend(aside)

@@ -1309,7 +1309,7 @@ def history(output_dir: Path, period: str | None, lang: str) -> None:
     """Liệt kê các kỳ đã lưu trong kho lịch sử cùng số liệu toàn xã."""
 
     def action():
-        from pipeline.history import HISTORY_FILE, HistoryStore
+        from pipeline.history import HISTORY_FILE, HistoryStore, being_made_said
 
         if not output_dir.is_dir():  # a mistyped folder must not look like a lost history
             _fail(_no_output_folder(output_dir), lang)
@@ -1318,6 +1318,9 @@ def history(output_dir: Path, period: str | None, lang: str) -> None:
         # journal beside it said first as `check` says it; a write cut off (or a '-wal' alone)
         # cannot be read so before a run puts it back: said, nothing listed.
         store = HistoryStore(output_dir / HISTORY_FILE, read_only=True)
+        if (making := store.made_by_a_run()) is not None:  # its first month being stored now
+            _echo(in_language(being_made_said(store.path, making, listing=True), lang))
+            return
         journal = store.journal_said()
         if journal is not None and store.cut_off():
             _fail(
@@ -1910,7 +1913,7 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             lock_file_said,
             output_root_said,
         )
-        from pipeline.history import HISTORY_FILE, HistoryStore
+        from pipeline.history import HISTORY_FILE, HistoryStore, being_made_said
         from pipeline.types import Issue
 
         if given is not click.core.ParameterSource.DEFAULT and not output_dir.is_dir():
@@ -1920,6 +1923,12 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         # with last month's lists, the households missing now (the run's movement warnings).
         # (none with --no-history: as a run into a folder it makes, the check such a run names)
         history = None if no_history else HistoryStore(output_dir / HISTORY_FILE, read_only=True)
+        # a first run making the store now: said, the files checked as with no month stored (an
+        # empty file before, said "restore a copy" of a store that is fine: session 63)
+        making = history.made_by_a_run() if history is not None else None
+        if making is not None:
+            _echo(in_language(being_made_said(history.path, making), lang))
+            history = None
         stops = history.what_stops_a_run() if history is not None else None
         # what a run of the files stops on, each an error of the total: `check` exits 1 on it
         # (session 58, D: "0 lỗi" beside exit 1 before)

@@ -1664,12 +1664,14 @@ def sent_across_year(sub: Submission) -> str:
     return sent if sent < f"{first_day(sub.period, 6):%Y-%m}" else sub.period
 
 
-def told_hamlet(sub: Submission, matcher: HamletMatcher) -> str | None:
+def told_hamlet(sub: Submission, matcher: HamletMatcher, by_file_name: bool = True) -> str | None:
     """The plan hamlet a file's title or file name names, if exactly one: what follows 'Xóm' in
     the title, else the rest of the title with the form's set words left out (the national
     motto, the commune and district, dates: 'Hạnh phúc', 'Xã Trung Lương' and 'NĂM 2024' name no
-    hamlet 'Hạnh Phúc', 'Trung' or 'Nam'), else the file name (without them too)."""
-    return _told_where(sub, matcher)[0]
+    hamlet 'Hạnh Phúc', 'Trung' or 'Nam'), else the file name (without them too; not with
+    ``by_file_name`` False: the title alone)."""
+    hamlet, where = _told_where(sub, matcher)
+    return hamlet if by_file_name or where == "title" else None
 
 
 def _told_where(sub: Submission, matcher: HamletMatcher) -> tuple[str | None, str]:

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 from collections import Counter
 from collections.abc import Collection, Iterable
 from contextlib import closing, contextmanager
@@ -274,6 +275,31 @@ def link_to_nothing(path: Path) -> Message | None:
     )
 
 
+def being_made_said(path: Path, pid: int, listing: bool = False) -> Message:
+    """What `giamngheo check` (``listing``: `giamngheo history`) says of a store a run is making
+    now, its first month not yet stored (:meth:`HistoryStore.made_by_a_run`), in place of the
+    empty file's stop, which tells the officer to restore a copy of a store that is fine."""
+    vi = (
+        f"Kho lịch sử '{path}' đang được tạo: một lần chạy khác (tiến trình {pid}) đang lưu kỳ "
+        "đầu tiên vào đó, chưa lưu xong."
+    )
+    en = (
+        f"The history store '{path}' is being made: another run (process {pid}) is storing its "
+        "first month in it, not finished yet."
+    )
+    if listing:
+        return Message(
+            f"{vi} Chưa có kỳ nào trong kho; hãy đợi lần chạy đó xong rồi xem lại.",
+            f"{en} No month is in it yet; wait for that run to finish, then look again.",
+        )
+    return Message(
+        f"{vi} Các tệp dưới đây được kiểm tra như khi chưa có kỳ nào được lưu; hãy đợi lần chạy "
+        "đó xong rồi kiểm tra lại để so với kỳ đó.",
+        f"{en} The files below are checked as with no month stored; wait for that run to "
+        "finish, then check again to compare with that month.",
+    )
+
+
 def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3.Connection:
     """The store, opened (and brought to this version's schema when ``write``: a store only
     read is left as it is, so that listing a read-only store, or one an older version still
@@ -393,6 +419,28 @@ class HistoryStore:
     def exists(self) -> bool:
         # a link to nothing is a store to say something of (_connect), not no store
         return os.path.lexists(self.path)
+
+    def made_by_a_run(self) -> int | None:
+        """The process id of the run making this store now, its first month not yet stored: the
+        store an empty file made since a run alive now took its folder's lock (pipeline.lock),
+        which that run holds until it has stored. SQLite makes the file as the run opens it to
+        store, and writes it only as the transaction making its tables commits (_migrate; the
+        month's is the next): until then a store only read is an empty file, beside the
+        journal of that transaction or (its first milliseconds) none. A store emptied before
+        that run took the lock (older than the lock) is not: the run stops on it, as `check`
+        says it (session 63). None otherwise."""
+        try:
+            found = os.stat(self.path)
+        except OSError:
+            return None
+        if not stat.S_ISREG(found.st_mode) or found.st_size:
+            return None
+        from pipeline.lock import run_holding
+
+        held = run_holding(self.path.parent)
+        if held is None or found.st_mtime < held[1]:
+            return None
+        return held[0]
 
     def what_stops_a_run(self) -> Message | None:
         """What a run stops on in this store, in the run's words (for `giamngheo check`, which

@@ -74,6 +74,18 @@ def _committed(history: Path, run: int | None) -> bool:
         return False
 
 
+def run_holding(folder: Path) -> tuple[int, float] | None:
+    """The run that holds ``folder``'s lock now: its process id and when it wrote the lock (the
+    lock file's modification time, seconds since the epoch). None with no lock there, one
+    still being written (no process id in it yet) or one a run that no longer exists left.
+    Only read: `giamngheo check` asks it of the history's folder (session 63)."""
+    lock = RunLock(folder)
+    holder, written = lock._holder(), lock._written()
+    if holder <= 0 or written is None or not _alive(holder, written):
+        return None
+    return holder, written
+
+
 class RunLock:
     def __init__(self, folder: Path, wait_seconds: float = 20.0):
         self.path = folder / LOCK_NAME
