@@ -705,17 +705,16 @@ def _view(sc: dict, index: int) -> dict:
 
 def _last_listed_in(sc: dict, index: int, code: str) -> str | None:
     """The hamlet whose accepted list of a month before ``index`` last wrote ``code``'s own row
-    (counted or left out), else the start list's; None where that row was a 'Thoát' (out of
-    the lists: as before, the twin's row held there). A twin's row alone under the code (its
-    own list refused 'across') in another hamlet is another household's (another head,
+    (counted, left out or 'Thoát'), else the start list's. A twin's row alone under the code
+    (its own list refused 'across') in another hamlet is another household's (another head,
     another ID number): it holds not the household there (session 62, the history walk's
-    timeline._another_household); in that hamlet it is the code's row there (a code is one
-    household within a hamlet)."""
+    timeline._another_household), nor one out of the lists by a 'Thoát' row (session 63, G);
+    in that hamlet it is the code's row there (a code is one household within a hamlet)."""
     for m_index in range(index - 1, -1, -1):
         _, _, rows, sent = sc["months"][m_index]
         acc = set(sent) - sc["extras"][m_index]["refused"]
         if code in rows and rows[code][0] in acc:
-            return None if rows[code][1] == "exited" else rows[code][0]
+            return rows[code][0]
     return sc["start"].get(code, (None,))[0]
 
 
