@@ -956,6 +956,17 @@ def oracle(sc: dict, index: int) -> dict:
             g = record_for(m, code, h)[0]
             if g != h and g in views[m]["apart"] and code in month_view.get(g, {}):
                 return g
+            if g == h and m == since[h]:
+                # held in ``h``'s own baseline, counted in another hamlet's older baseline whose
+                # table (accepted now) moves it out to ``h``, that hamlet with no table in the
+                # held row's month (none told the arrival then): moved in from there, as where
+                # both are last month's lists (session 63, G; seed 1444's H2S6, its hamlet held
+                # apart then, stays counted again)
+                told = {joined(g2) for g2 in views[m]["acc"]}
+                for other in sorted(month_view):
+                    if (other != h and other in view["based"] and other not in told
+                            and code in month_view[other]):  # fmt: skip
+                        return other
         if found == h and code not in month_view.get(h, {}):
             # on ``h``'s own list of a month it was held apart in since its baseline (a
             # listing, session 53): it joined that list then, from where that month's
