@@ -1575,11 +1575,14 @@ def _held_here_moved_out(c: Figuring, hamlet: str, base: list, current: list, li
     if not held or then == "plan":
         return listed
     counted = {r[0] for r in base if r[1] in ("poor", "near_poor")}
+    # (its row's hamlet as stored, renamed or merged since: under its name now)
+    names = {**c.bases.renamed, **c.bases.merged, **c.bases.names_now}
+    names.update(c.silent.names if c.silent is not None else {})
     keys = {r[0] for r in current if r[1] in ("poor", "near_poor") and r[0] in held
-            and r[0] not in counted and listed.get(r[0]) == (hamlet, fig.NOT_COUNTED)}  # fmt: skip
+            and r[0] not in counted and (place := listed.get(r[0])) is not None
+            and place[1] == fig.NOT_COUNTED and names.get(place[0], place[0]) == hamlet}  # fmt: skip
     if not keys:
         return listed
-    names = {**c.bases.names_now, **c.silent.names} if c.silent is not None else {}
     told = {names.get(h["hamlet"], h["hamlet"]) for p in c.stored if p["period"] == then
             for h in p["hamlets"] if h.get("movements_month") is not None}  # fmt: skip
     moved = {}
