@@ -1562,9 +1562,9 @@ def _held_here_moved_out(c: Figuring, hamlet: str, base: list, current: list, li
     household counted now that the table's own baseline (``base``, a stored month's list) holds
     in a row left out for an error, that row its latest listing, where the month baseline of
     another hamlet with a table now (``month_by``: an older list of it, the hamlets' baselines
-    staggered) has it poor or near-poor, and that hamlet had no table in the held row's month
-    (silent or refused then: no table told the household's arrival in the row, sessions 10,
-    11): that hamlet's table moves it out to ``hamlet`` now, so it arrives moved in from there,
+    staggered) has it poor or near-poor, and that hamlet's list was not read in the held row's
+    month (silent or refused then: no table told the household's arrival in the row, sessions
+    10, 11): that hamlet's table moves it out to ``hamlet`` now, so it arrives moved in from there,
     not counted again, as where both lists are last month's (a counted row is the listing:
     figures.listed_where) and as session 60 B has it for a list held apart. Where that hamlet
     had a table then (held apart, say), it told the move out, and ``hamlet``'s table the
@@ -1583,8 +1583,9 @@ def _held_here_moved_out(c: Figuring, hamlet: str, base: list, current: list, li
             and place[1] == fig.NOT_COUNTED and names.get(place[0], place[0]) == hamlet}  # fmt: skip
     if not keys:
         return listed
+    # (its list read then, accepted or held apart: its tables told the move, session 42)
     told = {names.get(h["hamlet"], h["hamlet"]) for p in c.stored if p["period"] == then
-            for h in p["hamlets"] if h.get("movements_month") is not None}  # fmt: skip
+            for h in p["hamlets"] if h.get("status") == "ok" or h.get("incomplete")}  # fmt: skip
     moved = {}
     for there, records in c.month_by.items():
         if there == hamlet or there not in c.merged.accepted or there in told:
