@@ -1380,8 +1380,14 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         c.left_before,
         c.held_by.get(hamlet, frozenset()),
         listed_now,
-        _held_apart_there(
-            c, hamlet, base, t.current, _joined_apart(c, hamlet, base, t.current, listed_before)
+        _held_here_moved_out(
+            c,
+            hamlet,
+            base,
+            t.current,
+            _held_apart_there(
+                c, hamlet, base, t.current, _joined_apart(c, hamlet, base, t.current, listed_before)
+            ),
         ),
         _out_when_held(bases, hamlet, previous, c.held_since),
         c.aged,
@@ -1561,6 +1567,45 @@ def _held_apart_there(c: Figuring, hamlet: str, base: list, current: list, liste
             # (a hamlet with no month baseline now: one with one moves out what it counts
             # alone; the merged part's list that held it uncounted: 'Tính lại', session 62 A2)
             moved[key] = place[key]
+    return {**listed, **moved} if moved else listed
+
+
+def _held_here_moved_out(c: Figuring, hamlet: str, base: list, current: list, listed: dict) -> dict:
+    """``listed`` (where each household was last listed, for ``hamlet``'s month table) with a
+    household counted now that the table's own baseline (``base``, a stored month's list) holds
+    in a row left out for an error, that row its latest listing, where the month baseline of
+    another hamlet with a table now (``month_by``: an older list of it, the hamlets' baselines
+    staggered) has it poor or near-poor, and that hamlet's list was not read in the held row's
+    month (silent or refused then: no table told the household's arrival in the row, sessions
+    10, 11): that hamlet's table moves it out to ``hamlet`` now, so it arrives moved in from there,
+    not counted again, as where both lists are last month's (a counted row is the listing:
+    figures.listed_where) and as session 60 B has it for a list held apart. Where that hamlet
+    had a table then (held apart, say), it told the move out, and ``hamlet``'s table the
+    arrival, moved in and not counted: 'Tính lại' now (session 63, G: the mergers oracle's seed
+    1444, H2S6)."""
+    then = c.bases.month_from.get(hamlet, c.previous)
+    held = {r[0] for r in base if r[1] == fig.NOT_COUNTED}
+    if not held or then == "plan":
+        return listed
+    counted = {r[0] for r in base if r[1] in ("poor", "near_poor")}
+    # (its row's hamlet as stored, renamed or merged since: under its name now)
+    names = {**c.bases.renamed, **c.bases.merged, **c.bases.names_now}
+    names.update(c.silent.names if c.silent is not None else {})
+    keys = {r[0] for r in current if r[1] in ("poor", "near_poor") and r[0] in held
+            and r[0] not in counted and (place := listed.get(r[0])) is not None
+            and place[1] == fig.NOT_COUNTED and names.get(place[0], place[0]) == hamlet}  # fmt: skip
+    if not keys:
+        return listed
+    # (its list read then, accepted or held apart: its tables told the move, session 42)
+    told = {names.get(h["hamlet"], h["hamlet"]) for p in c.stored if p["period"] == then
+            for h in p["hamlets"] if h.get("status") == "ok" or h.get("incomplete")}  # fmt: skip
+    moved = {}
+    for there, records in c.month_by.items():
+        if there == hamlet or there not in c.merged.accepted or there in told:
+            continue
+        for r in records:
+            if r[0] in keys and r[1] in ("poor", "near_poor"):
+                moved.setdefault(r[0], (there, r[1]))
     return {**listed, **moved} if moved else listed
 
 
@@ -1825,7 +1870,7 @@ def summary_of(c: Figuring, accepted: list[dict], totals: dict) -> dict:
             ),
             stored,
             bases.renamed,
-        ),  # fmt: skip
+        ),
         # the months compared with that were consolidated for the commune before a merger
         "bases_of_other_commune": bases_of_other_commune(
             plan,

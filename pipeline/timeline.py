@@ -215,7 +215,6 @@ def departures(
     # out of the lists since another head's row in another hamlet took its code -> (hamlet,
     # period) of its household's last row: such a row is still not its household's
     reused: dict[str, tuple[str, str]] = {}
-    thoat: set[str] = set()  # out of the lists by a 'Thoát' row, its last (out_seen's)
     starts: set[str] = set()  # the start lists walked ('YYYY-00'): the year's first heads
     codes: list[np.ndarray] = []  # the history's keys as an array, made at the first ask
     back_before: dict[str, tuple[str, str, str]] = {}  # found back: key -> (old, period, hamlet)
@@ -239,20 +238,22 @@ def departures(
         row of another hamlet than the one the household is listed in, naming another head
         (:func:`_another_household`): another household's rows under its code, which neither
         hold the household there nor make it present (session 61). So too of the households
-        out of the lists by being left off a list (not by a 'Thoát' row), against the hamlet
-        and month of their last row: such rows are not their listing either, for the tables
-        (``others``: a month's baseline reads no row of theirs there; session 62, B2)."""
+        out of the lists (left off a list, or by a 'Thoát' row), against the hamlet and month
+        of their last row: such rows are not their listing either, for the tables (``others``:
+        a month's baseline reads no row of theirs there; session 62, B2; session 63, G: one
+        written 'Thoát' last said so, not by the other's row)."""
         held_in: dict[str, list[str]] = {}
         for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
             if (
                 status == NOT_COUNTED
                 and key.startswith("id|")
-                and (key in listed or key in out_seen and key not in thoat)
+                and (key in listed or key in out_seen)
             ):
                 held_in.setdefault(key, []).append(hamlet)
-        # one out of the lists (left off its hamlet's list, not marked 'Thoát') is asked too,
+        # one out of the lists (left off its hamlet's list, or marked 'Thoát') is asked too,
         # against its last row: another household's rows do not make it listed, nor are they
-        # its last listing (session 62, B2: the oracle's seeds 1097, 1102)
+        # its last listing (session 62, B2: the oracle's seeds 1097, 1102; a 'Thoát' row stays
+        # its last, its 'before' said so: session 63, G)
         last = {key: listed[key] if key in listed else out_seen[key] for key in held_in}
         asked = {key: there for key, there in held_in.items() if last[key][0] not in there}
         if not asked or name_keys is None:
@@ -334,7 +335,6 @@ def departures(
         exited.update(gone)
         for key in gone:
             out_seen[key] = listed.pop(key)
-            thoat.discard(key)
             left_in[key] = period
             left_from[key] = out_seen[key][0]
             if period.endswith("-00"):
@@ -390,7 +390,6 @@ def departures(
                     left_from[key] = hamlet
                 listed.pop(key, None)
                 out_seen[key] = (hamlet, period)
-                thoat.add(key)
                 joined.discard(key)
             elif status in ("poor", "near_poor"):
                 was = listed.get(key) or reused.get(key)

@@ -705,17 +705,16 @@ def _view(sc: dict, index: int) -> dict:
 
 def _last_listed_in(sc: dict, index: int, code: str) -> str | None:
     """The hamlet whose accepted list of a month before ``index`` last wrote ``code``'s own row
-    (counted or left out), else the start list's; None where that row was a 'Thoát' (out of
-    the lists: as before, the twin's row held there). A twin's row alone under the code (its
-    own list refused 'across') in another hamlet is another household's (another head,
+    (counted, left out or 'Thoát'), else the start list's. A twin's row alone under the code
+    (its own list refused 'across') in another hamlet is another household's (another head,
     another ID number): it holds not the household there (session 62, the history walk's
-    timeline._another_household); in that hamlet it is the code's row there (a code is one
-    household within a hamlet)."""
+    timeline._another_household), nor one out of the lists by a 'Thoát' row (session 63, G);
+    in that hamlet it is the code's row there (a code is one household within a hamlet)."""
     for m_index in range(index - 1, -1, -1):
         _, _, rows, sent = sc["months"][m_index]
         acc = set(sent) - sc["extras"][m_index]["refused"]
         if code in rows and rows[code][0] in acc:
-            return None if rows[code][1] == "exited" else rows[code][0]
+            return rows[code][0]
     return sc["start"].get(code, (None,))[0]
 
 
@@ -957,6 +956,17 @@ def oracle(sc: dict, index: int) -> dict:
             g = record_for(m, code, h)[0]
             if g != h and g in views[m]["apart"] and code in month_view.get(g, {}):
                 return g
+            if g == h and m == since[h]:
+                # held in ``h``'s own baseline, counted in another hamlet's older baseline whose
+                # table (accepted now) moves it out to ``h``, that hamlet with no table in the
+                # held row's month (none told the arrival then): moved in from there, as where
+                # both are last month's lists (session 63, G; seed 1444's H2S6, its hamlet held
+                # apart then, stays counted again)
+                told = {joined(g2) for g2 in views[m]["acc"]}
+                for other in sorted(month_view):
+                    if (other != h and other in view["based"] and other not in told
+                            and code in month_view[other]):  # fmt: skip
+                        return other
         if found == h and code not in month_view.get(h, {}):
             # on ``h``'s own list of a month it was held apart in since its baseline (a
             # listing, session 53): it joined that list then, from where that month's

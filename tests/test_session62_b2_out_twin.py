@@ -18,7 +18,7 @@ from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session61_b_other_household_rows import na_mon_with, near_of, other_head_nm5
 
 
-def _story(tmp_path, may: dict, april_nm5: list[dict] = ()) -> dict:
+def nm5_out_then_in_ban_co(tmp_path, may: dict, april_nm5: list[dict] = ()) -> dict:
     """April: Nà Mòn's list without NM5 (``april_nm5`` added to it), Bản Cọ silent; May:
     ``may``'s lists; June: Bản Cọ's list (BC1, BC2 poor, BC3 near-poor) with NM5 near-poor.
     June's summary by hamlet, and its household list's rows of NM5."""
@@ -50,7 +50,7 @@ def test_out_of_the_lists_its_code_written_by_a_twin_alone_is_moved_in_when_coun
     twin (Bản Cọ silent in May) the same. Before, with the twin: Bản Cọ's month table read the
     twin's row as NM5's last listing, out of the lists then: new 1, returned 1 ('Tái cận
     nghèo', from 'Dòng có lỗi, chưa tính')."""
-    june, nm5 = _story(tmp_path, may)
+    june, nm5 = nm5_out_then_in_ban_co(tmp_path, may)
     assert near_of(june["Bản Cọ"], "movements_month") == {"start": 1, "moved_in": 1, "end": 2}
     assert near_of(june["Bản Cọ"], "movements") == {"start": 1, "moved_in": 1, "end": 2}
     assert near_of(june["Nà Mòn"], "movements") == {"start": 2, "moved_out": 1, "end": 1}
@@ -66,8 +66,8 @@ def test_marked_thoat_before_the_twin_is_back_when_counted(tmp_path):
     """A guard (passes before): NM5 written 'Thoát' on Nà Mòn's April list left the lists by
     its row; counted in Bản Cọ in June it is back (tái cận nghèo) in Bản Cọ's month table
     (start list: BC3; near-poor 1, new 1 of which returned 1, 2), the twin's May row or not.
-    The walk asks no household out by a 'Thoát' row (the oracle's `_last_listed_in`: that twin
-    holds the code there, as before)."""
-    june, _ = _story(tmp_path, TWIN, [person("NM5", "exited")])
+    (Session 63, G: the twin's row holds not NM5 there either, its 'before' column 'Thoát':
+    tests/test_session63_g_thoat_twin.py.)"""
+    june, _ = nm5_out_then_in_ban_co(tmp_path, TWIN, [person("NM5", "exited")])
     assert near_of(june["Bản Cọ"], "movements_month") == {
         "start": 1, "new": 1, "returned": 1, "end": 2}  # fmt: skip
