@@ -938,6 +938,71 @@ def reused_warnings(
             f"'{head}' in {listed.en} of {with_unit(there, 'hamlet')}"), "reused")  # fmt: skip
 
 
+def left_out_reused_warnings(
+    left_out: pd.DataFrame | None,
+    accepted: dict[str, Submission],
+    issues: list[Issue],
+    now: Heads,
+    before: tuple[Heads, ...],
+) -> None:
+    """A 'code-changed' warning (variant 'reused-left-out') at the Mã hộ cell of each row of
+    ``left_out`` (the month's rows left out for an error) left out for its own size (0
+    members, 35: the error the history walk and the tables read, timeline.wrong_size) whose
+    code is another hamlet's household's on a list compared with (``before``: last month's
+    lists, then the start list's; their rows counted or 'Thoát'), naming no head of that
+    household's rows (folded name, or ID number: timeline.same_head), every row naming a head:
+    another household's row given that code (session 61's rule), its head told at once to ask
+    the commune for the household's own code when correcting the row (session 63, B). Not a
+    row left out for the code written twice (duplicate-household-id says it, naming the other
+    row), nor one of a code its own hamlet's list had counted (its hamlet's household), nor the
+    household's own head (a move into a row with an error: sessions 10 and 39). ``now``: the
+    heads of the month's rows (another row of the code there: not said, the duplicate's words
+    tell both rows)."""
+    if left_out is None or not len(left_out) or "nhan_khau" not in left_out.columns:
+        return
+    wanted = [at for at, size in enumerate(left_out["nhan_khau"].tolist()) if wrong_size(size)]
+    if not wanted:
+        return
+    twice = {(i.file, i.sheet, i.row) for i in issues if i.code == "duplicate-household-id"}
+    rows = left_out.iloc[wanted]
+    numbers = (rows["so_dinh_danh"].tolist() if "so_dinh_danh" in rows.columns
+               else [None] * len(rows))  # fmt: skip
+    for hamlet, code, head, number, sheet, excel_row in zip(
+        rows["hamlet"].tolist(), rows["ma_ho"].tolist(), rows["chu_ho"].tolist(), numbers,
+        rows["sheet"].tolist(), rows["excel_row"].tolist(), strict=True,
+    ):  # fmt: skip
+        sub = accepted.get(hamlet)
+        if sub is None or is_blank(code) or is_blank(head):
+            continue
+        if (sub.file, sheet, int(excel_row)) in twice:
+            continue
+        key = "id|" + fig.id_key(code)
+        if key == "id|":
+            continue
+        found = [(*row, heads) for heads in before for row in heads.of(key)]
+        if any(row[0] == hamlet and row[3] for row in found):
+            continue  # its own hamlet's household's code
+        theirs = [row for row in found if row[0] != hamlet and row[3]]
+        mine = (fold(head), id_number(number))
+        if (
+            not theirs
+            or any(is_blank(row[1]) for row in theirs)
+            or any(same_head((fold(row[1]), row[2]), mine) for row in theirs)
+        ):
+            continue
+        if any(row[0] != hamlet or row[3] for row in now.of(key)):
+            continue  # another row of the code in the month's lists: as the duplicate's
+        there = theirs[0]
+        written = there[4].hamlet_written(key, there[0])
+        listed = there[4].named(there[0]) or START_LIST_NAMED
+        other = clean_text(there[1])
+        issue = at_cell(sub, sheet, int(excel_row), "ma_ho", "code-changed", clean_text(code),
+                        f"'{clean_text(head)}'", "reused-left-out")  # fmt: skip
+        issues.append(replace(issue, instead=Message(
+            f"'{other}' trong {listed} của {with_unit(written)}",
+            f"'{other}' in {listed.en} of {with_unit(written, 'hamlet')}")))  # fmt: skip
+
+
 def duplicate_exited(issues: list[Issue], before: Heads, now: Heads) -> None:
     """A Mã hộ used twice (duplicate-household-id), once in each of two hamlets' lists under
     the same head, one row marked 'Thoát' (hamlet A), the other poor or near-poor (hamlet B),
