@@ -3488,10 +3488,10 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Mã hộ '{value}' của hộ {detail} đang là mã của một hộ khác: hộ {instead}. Hai chủ hộ khác họ tên (số định danh, nếu cả hai dòng đều ghi, cũng khác), nên đây là hai hộ khác nhau: hộ {detail} được tính là hộ mới vào danh sách của xóm {hamlet}, không phải hộ chuyển đến. Một mã hộ chỉ dùng cho một hộ: đề nghị xã cấp cho hộ {detail} một mã hộ riêng và xóm {hamlet} ghi mã đó vào ô này. Nếu đúng là cùng một hộ chuyển đến (ghi nhầm họ tên chủ hộ), hãy sửa họ tên chủ hộ cho giống danh sách trước.",
                 "Mã hộ '{value}' of household {detail} is the code of another household: household {instead}. The two heads' names differ (and so do their ID numbers, where both rows give one), so these are two different households: household {detail} is counted as new on the list of hamlet {hamlet}, not as moved in. One Mã hộ is for one household only: ask the commune to give household {detail} its own Mã hộ, and hamlet {hamlet} to write it in this cell. If it is the same household that moved in (the head's name mistyped), correct the head's name to match the earlier list.",
             ),
-            # ... the row left out for its own size (its error said beside), so not counted
-            # new: told at once to ask for its own code when correcting the row, else counted
-            # as the other household, or both rows left out once that hamlet writes the code
-            # too (moves.left_out_reused_warnings; session 63, B)
+            # ... the row left out for an error of its own (said beside), so not counted new:
+            # told at once to ask for its own code when correcting the row, else taken for the
+            # other household, or both rows left out once that hamlet writes the code too
+            # (moves.left_out_reused_warnings; session 63, B)
             (
                 "reused-left-out",
                 "Mã hộ '{value}' của hộ {detail} đang là mã của một hộ khác: hộ {instead}. Hai chủ hộ khác họ tên (số định danh, nếu cả hai dòng đều ghi, cũng khác), nên đây là hai hộ khác nhau. Dòng này chưa được tính vì lỗi đã báo ở dòng; khi sửa lỗi đó, hãy đề nghị xã cấp cho hộ {detail} một mã hộ riêng và ghi mã đó vào ô này. Nếu chỉ sửa lỗi mà vẫn ghi mã '{value}', dòng này sẽ bị hiểu nhầm là hộ kia, và khi danh sách của xóm đó cũng ghi mã '{value}' thì cả hai dòng đều không được tính (một mã hộ ghi hai lần). Nếu đúng là cùng một hộ chuyển đến (ghi nhầm họ tên chủ hộ), hãy sửa họ tên chủ hộ cho giống danh sách trước.",

@@ -1,4 +1,4 @@
-"""Session 63 (helper B): a head whose row, left out for its own error, uses another hamlet's
+"""Session 63 (helper B): a head whose row, left out for an error of its own, uses another hamlet's
 household's Mã hộ is told so at once, at the row's 'Mã hộ' cell (session 62 B's Left (1)).
 
 The small commune (tests.commune): NM5 (Hoàng Văn NM5, 1970) near-poor on Nà Mòn's start list.
@@ -204,15 +204,21 @@ def test_the_twin_beside_nm5_on_nà_mòns_list_now_is_told_the_code_written_twic
     assert not code_changed(out, "2024-04")
 
 
-def test_a_row_left_out_for_another_error_is_not_told(tmp_path):
-    """A guard (passes before): the twin with 4 members and a 'Phân loại hộ' no list has
-    ('Không rõ'): left out for that error, which the history and the tables do not read as
-    another household's (they read the size alone: session 61), so the tables take it as NM5
-    moved into a row with an error; the warning would contradict them: none."""
+def test_a_row_left_out_for_another_error_of_its_own_is_told_too(tmp_path):
+    """The twin with 4 members and a 'Phân loại hộ' no list has ('Không rõ'): left out for that
+    error (I8), its list's one row of NM5, which the history walk and the tables read as
+    another household's row as they read one of 0 members (sessions 61 and 62: May, Nà Mòn's
+    list without NM5, NM5 exited and asked, not moved to Bản Cọ): told the same at B8. Before:
+    the classification's error alone."""
     folder, out = new_commune(tmp_path)
     run_lists(folder, out, "2024-04",
               {"Bản Cọ": [*bc_rows(), other_head_nm5(phan_loai="Không rõ")],
                "Đồng Kè": dk_rows()})  # fmt: skip
     assert [row[1:5] for row in said_rows(out, "2024-04")] == [
-        ("I8", "Phân loại hộ", "Lỗi", "invalid-classification")
+        ("B8", "Mã hộ", "Cảnh báo", "code-changed"),
+        ("I8", "Phân loại hộ", "Lỗi", "invalid-classification"),
     ]
+    assert code_changed(out, "2024-04") == [("Bản Cọ", "B8", "NM5", TOLD_START)]
+    may = run_lists(folder, out, "2024-05", {"Nà Mòn": na_mon_with(False), "Đồng Kè": dk_rows()})
+    assert near_of(may["Nà Mòn"], "movements") == {"start": 2, "exited": 1, "end": 1}
+    assert asked_of(out, "2024-05") == [("Nà Mòn", None, "NM5 (Hoàng Văn NM5)", VANISHED_NM5)]
