@@ -570,10 +570,13 @@ class Heads:
             return [False] * len(keys)
         self._index()
         cut = [key[self._cut :] for key in keys]
-        stored, names = self._keys, frame["hamlet"].to_numpy(dtype=object)
+        # the index's hash table (built once, as :meth:`of` looks up): every row of them all
+        at = self._keys.get_indexer_non_unique(pd.Index(cut, dtype=object))[0]
+        at = at[at >= 0]
         found: dict[str, set] = {}
-        for at in np.flatnonzero(stored.isin(cut)).tolist():
-            found.setdefault(stored[at], set()).add(names[at])
+        for key, name in zip(self._keys.to_numpy(dtype=object)[at].tolist(),
+                             frame["hamlet"].to_numpy(dtype=object)[at].tolist(), strict=True):  # fmt: skip
+            found.setdefault(key, set()).add(name)
         return [bool(found.get(key, set()) - {hamlet})
                 for key, hamlet in zip(cut, hamlets, strict=True)]  # fmt: skip
 
