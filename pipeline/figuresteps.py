@@ -57,6 +57,7 @@ from pipeline.moves import (
     households_moved_back,
     ids_left_out,
     kept_at_turn_warnings,
+    left_out_reused_warnings,
     list_named,
     listed_at_turn,
     mostly_gone_warning,
@@ -1013,6 +1014,10 @@ def heads(c: Figuring) -> None:
     c.held_id_month = held_by_id(heads_month, ids_held, plan.start_list) if ids_held else None
     c.reused_year = code_reused(heads_start, heads_now, heads_month, heads_older, heads_month)
     c.reused_month = code_reused(heads_month, heads_now, heads_start, heads_older, heads_month)
+    # a row left out for its size under another hamlet's household's code, naming another
+    # head: its head told at once to ask for the household's own code (session 63, B)
+    left_out_reused_warnings(c.left_out, merged.accepted, c.issues, heads_now,
+                             (heads_month, heads_start))  # fmt: skip
     # a code both lists of two hamlets write now, on one's list before under the same head:
     # the household moved, its old list told to drop it (session 50); the rows of a list
     # refused for every row left out so read too (consolidate.Consolidated.refused_rows)

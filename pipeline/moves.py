@@ -533,15 +533,7 @@ class Heads:
         frame = self._frame
         if frame is None or not len(frame) or not key.startswith("id|") or key == "id|":
             return []
-        if self._keys is None:  # hashed in C, once: a province's 300,000 rows ~0.15 s
-            if "hh_key" in frame.columns:
-                self._keys = pd.Index(frame["hh_key"].to_numpy(dtype=object))
-            else:
-                codes = frame["ma_ho"].to_numpy(dtype=object)
-                written = pd.notna(codes) & (codes != "")
-                keys = np.full(len(codes), "", dtype=object)
-                keys[written] = id_keys(codes[written])
-                self._keys, self._cut = pd.Index(keys), 3
+        self._index()
         ids = frame["so_dinh_danh"] if "so_dinh_danh" in frame.columns else None
         valid = frame["valid"] if "valid" in frame.columns else None
         status = frame["phan_loai"] if "phan_loai" in frame.columns else None
@@ -554,6 +546,39 @@ class Heads:
             known = {fold(row[1]): row[2] for row in self._ids.of(key) if row[2]}
             found = [(*row[:2], row[2] or known.get(fold(row[1]), ""), row[3]) for row in found]
         return found
+
+    def _index(self) -> None:
+        """Each row's key, hashed in C, once (a province's 300,000 rows ~0.15 s)."""
+        if self._keys is not None:
+            return
+        frame = self._frame
+        if "hh_key" in frame.columns:
+            self._keys = pd.Index(frame["hh_key"].to_numpy(dtype=object))
+        else:
+            codes = frame["ma_ho"].to_numpy(dtype=object)
+            written = pd.notna(codes) & (codes != "")
+            keys = np.full(len(codes), "", dtype=object)
+            keys[written] = id_keys(codes[written])
+            self._keys, self._cut = pd.Index(keys), 3
+
+    def elsewhere(self, keys: list[str], hamlets: list[str]) -> list[bool]:
+        """Whether each of ``keys`` has a row here in another hamlet than the one beside it in
+        ``hamlets``: one look over the rows for them all (:func:`left_out_reused_warnings`: a
+        province's rows left out, most of them under their own hamlet's codes)."""
+        frame = self._frame
+        if frame is None or not len(frame) or not keys:
+            return [False] * len(keys)
+        self._index()
+        cut = [key[self._cut :] for key in keys]
+        # the index's hash table (built once, as :meth:`of` looks up): every row of them all
+        at = self._keys.get_indexer_non_unique(pd.Index(cut, dtype=object))[0]
+        at = at[at >= 0]
+        found: dict[str, set] = {}
+        for key, name in zip(self._keys.to_numpy(dtype=object)[at].tolist(),
+                             frame["hamlet"].to_numpy(dtype=object)[at].tolist(), strict=True):  # fmt: skip
+            found.setdefault(key, set()).add(name)
+        return [bool(found.get(key, set()) - {hamlet})
+                for key, hamlet in zip(cut, hamlets, strict=True)]  # fmt: skip
 
     def hamlet_written(self, key: str, hamlet: str) -> str:
         """The name of ``hamlet`` (as :meth:`of` gives it) as the list of ``key``'s row there
@@ -936,6 +961,78 @@ def reused_warnings(
         _code_changed(sub, valid, issues, item["hamlet"], item["ma_ho"], f"'{mine}'", Message(
             f"'{head}' trong {listed} của {with_unit(there)}",
             f"'{head}' in {listed.en} of {with_unit(there, 'hamlet')}"), "reused")  # fmt: skip
+
+
+def left_out_reused_warnings(
+    left_out: pd.DataFrame | None,
+    accepted: dict[str, Submission],
+    issues: list[Issue],
+    now: Heads,
+    before: tuple[Heads, ...],
+) -> None:
+    """A 'code-changed' warning (variant 'reused-left-out') at the Mã hộ cell of each row of
+    ``left_out`` (the month's rows left out for an error of their own) whose code is another
+    hamlet's household's on a list compared with (``before``: last month's lists, then the
+    start list's; their rows counted or 'Thoát'), naming no head of that household's rows
+    (folded name, or ID number: timeline.same_head), every row naming a head: another
+    household's row given that code, as the history walk and the tables read it (sessions 61
+    and 62: timeline._another_household, code_reused's _left_out_there), its head told at once
+    to ask the commune for the household's own code when correcting the row (session 63, B).
+    Not a row left out for the code written twice, nor one whose code another row of the
+    month's lists writes (``now``: their heads; duplicate-household-id says it, naming the
+    other row), nor one of a code its own hamlet's list had counted (its hamlet's household),
+    nor the household's own head (a move into a row with an error: sessions 10 and 39)."""
+    if left_out is None or not len(left_out):
+        return
+    twice = {(i.file, i.sheet, i.row) for i in issues if i.code == "duplicate-household-id"}
+    numbers = (left_out["so_dinh_danh"].tolist() if "so_dinh_danh" in left_out.columns
+               else [None] * len(left_out))  # fmt: skip
+    rows = [
+        (hamlet, code, head, number, sheet, int(excel_row))
+        for hamlet, code, head, number, sheet, excel_row in zip(
+            left_out["hamlet"].tolist(), left_out["ma_ho"].tolist(),
+            left_out["chu_ho"].tolist(), numbers, left_out["sheet"].tolist(),
+            left_out["excel_row"].tolist(), strict=True,
+        )
+        if hamlet in accepted and not is_blank(code) and not is_blank(head)
+        and (accepted[hamlet].file, sheet, int(excel_row)) not in twice
+    ]  # fmt: skip
+    if not rows:
+        return
+    keys = ["id|" + key for key in id_keys(np.array([row[1] for row in rows], dtype=object))]
+    hamlets = [row[0] for row in rows]
+    # the rows whose code a list compared with has in another hamlet: one look a list (most
+    # rows left out are of their own hamlet's codes)
+    asked = [False] * len(rows)
+    for heads in before:
+        asked = [a or b for a, b in zip(asked, heads.elsewhere(keys, hamlets), strict=True)]
+    for (hamlet, code, head, number, sheet, excel_row), key, ask in zip(
+        rows, keys, asked, strict=True
+    ):
+        if not ask or key == "id|":
+            continue
+        found = [(*row, heads) for heads in before for row in heads.of(key)]
+        if any(row[0] == hamlet and row[3] for row in found):
+            continue  # its own hamlet's household's code
+        theirs = [row for row in found if row[0] != hamlet and row[3]]
+        mine = (fold(head), id_number(number))
+        if (
+            not theirs
+            or any(is_blank(row[1]) for row in theirs)
+            or any(same_head((fold(row[1]), row[2]), mine) for row in theirs)
+        ):
+            continue
+        if any(row[0] != hamlet or row[3] for row in now.of(key)):
+            continue  # another row of the code in the month's lists: as the duplicate's
+        there = theirs[0]
+        written = there[4].hamlet_written(key, there[0])
+        listed = there[4].named(there[0]) or START_LIST_NAMED
+        other = clean_text(there[1])
+        issue = at_cell(accepted[hamlet], sheet, excel_row, "ma_ho", "code-changed",
+                        clean_text(code), f"'{clean_text(head)}'", "reused-left-out")  # fmt: skip
+        issues.append(replace(issue, instead=Message(
+            f"'{other}' trong {listed} của {with_unit(written)}",
+            f"'{other}' in {listed.en} of {with_unit(written, 'hamlet')}")))  # fmt: skip
 
 
 def duplicate_exited(issues: list[Issue], before: Heads, now: Heads) -> None:
