@@ -6,11 +6,13 @@ a run that no longer exists (killed, power cut) is recovered.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import time
 from contextlib import closing
 from pathlib import Path
+from types import SimpleNamespace
 
 from pipeline import lazyre
 from pipeline.messages import Message, folder_named, os_reason
@@ -30,20 +32,114 @@ def _alive(pid: int, since: float | None = None) -> bool:
     program started later."""
     if pid <= 0:
         return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass  # someone else's live process
-    except OSError:
-        return False
-    started = _started_at(pid)
+    if os.name == "nt":
+        runs, started = _asked_on_windows(pid)
+        if not runs:
+            return False
+    else:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            pass  # someone else's live process
+        except (OSError, OverflowError):  # (a number too large for a process id: none has it)
+            return False
+        started = _started_at(pid)
     return since is None or started is None or started <= since + 1.0
 
 
+# Asking a process on Windows (kernel32), where os.kill cannot: signal 0 is CTRL_C_EVENT there,
+# and os.kill(pid, 0) sends Ctrl+C to the console process group ``pid`` (it fails, for a live
+# run that leads none, as if it were dead). Session 63.
+_QUERY_LIMITED_INFORMATION = 0x1000  # PROCESS_QUERY_LIMITED_INFORMATION: its times, its end
+_NO_SUCH_PROCESS = 87  # ERROR_INVALID_PARAMETER: OpenProcess's answer for a number no process has
+_STILL_ACTIVE = 259  # GetExitCodeProcess's "exit code" of a process not ended
+_FILETIME_START = 11_644_473_600  # seconds from 1601-01-01 (FILETIME's start) to 1970-01-01
+
+
+def _asked_on_windows(pid: int) -> tuple[bool, float | None]:
+    """Windows: whether process ``pid`` runs and when it started (seconds since the epoch),
+    asked of the process itself, with no signal sent. A process that will not be asked (another
+    account's, a protected one: access denied) runs; its start is not told, the computer's own
+    start is said in its place (no process running now started before it), so that a number a
+    run dead in a power cut wrote, another account's since, is still told. Where kernel32
+    cannot be loaded nothing is told: the lock is taken as held (a run waits, then says to
+    delete it if no run goes on)."""
+    if pid > 0xFFFFFFFF:  # (a process id is a DWORD)
+        return False, None
+    kernel32 = _kernel32()
+    if kernel32 is None:
+        return True, None
+    handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        if kernel32.GetLastError() == _NO_SUCH_PROCESS:
+            return False, None
+        return True, _booted_at(kernel32)  # access denied (5): someone's live process
+    import ctypes
+    from ctypes import wintypes
+
+    try:
+        code = wintypes.DWORD()
+        if kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value != _STILL_ACTIVE:
+            return False, None  # ended; its handle still held by another program
+        created, ended, in_kernel, in_user = (wintypes.FILETIME() for _ in range(4))
+        if not kernel32.GetProcessTimes(
+            handle,
+            ctypes.byref(created),
+            ctypes.byref(ended),
+            ctypes.byref(in_kernel),
+            ctypes.byref(in_user),
+        ):
+            return True, _booted_at(kernel32)
+        ticks = created.dwHighDateTime << 32 | created.dwLowDateTime  # 100 ns since 1601
+        return True, ticks / 10_000_000 - _FILETIME_START
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _booted_at(kernel32) -> float:
+    """When the computer started (seconds since the epoch): now less the time it has run."""
+    return time.time() - kernel32.GetTickCount64() / 1000
+
+
+@functools.cache
+def _kernel32():
+    """Windows' kernel32, the functions :func:`_asked_on_windows` calls typed, and
+    ``GetLastError`` the error its last call left (as ctypes kept it: read through ctypes,
+    kernel32's own may have been changed meanwhile); None where it cannot be loaded. ctypes is
+    imported here only: never on Linux."""
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        dll = ctypes.WinDLL("kernel32", use_last_error=True)
+        typed = {
+            "OpenProcess": ((wintypes.DWORD, wintypes.BOOL, wintypes.DWORD), wintypes.HANDLE),
+            "GetExitCodeProcess": (
+                (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD)),
+                wintypes.BOOL,
+            ),
+            "GetProcessTimes": (
+                (wintypes.HANDLE, *[ctypes.POINTER(wintypes.FILETIME)] * 4),
+                wintypes.BOOL,
+            ),
+            "CloseHandle": ((wintypes.HANDLE,), wintypes.BOOL),
+            "GetTickCount64": ((), ctypes.c_uint64),
+        }
+        functions = {}
+        for name, (argtypes, restype) in typed.items():
+            function = getattr(dll, name)
+            function.argtypes, function.restype = argtypes, restype
+            functions[name] = function
+        return SimpleNamespace(**functions, GetLastError=ctypes.get_last_error)
+    except (ImportError, OSError, AttributeError):
+        return None
+
+
 def _started_at(pid: int) -> float | None:
-    """When process ``pid`` started (seconds since the epoch), where the system tells (Linux)."""
+    """When process ``pid`` started (seconds since the epoch), where the system tells (Linux;
+    Windows: :func:`_asked_on_windows`)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         booted = next(
