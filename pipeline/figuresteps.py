@@ -372,6 +372,16 @@ def _held_without(
     return held_by
 
 
+def _others_hamlets(bases, previous: str) -> set[str]:
+    """The hamlets of ``bases.others`` (period -> key -> hamlets) in the months the month's
+    baselines are of: last month's and each earlier list a hamlet is compared with."""
+    found: set[str] = set()
+    for month in {previous, *bases.month_from.values()}:
+        for hamlets in bases.others.get(month, {}).values():
+            found.update(hamlets)
+    return found
+
+
 def rows_as_written(c: Figuring) -> None:
     """The warnings at a counted row's cells that compare it with the plan's start list: a Mã
     hộ written apart from the start list's only by spaces or case, a code the start list does
@@ -500,8 +510,11 @@ def baseline_records(c: Figuring) -> None:
             start_counts = fig.status_counts(start)
     if month_base is not None:
         month_by = fig.group_by_hamlet(fig.movement_records(month_base), month_base["hamlet"])
-        others = c.bases.others.get(c.previous, {})
-        for hamlet in {h for hamlets in others.values() for h in hamlets} & month_by.keys():
+        # another household's rows under a listed code (the walk's ``others``) in a hamlet's
+        # baseline: of last month's lists, or of the earlier list a hamlet silent since is
+        # compared with (bases.month_from: its rows are of that month; session 63, A)
+        for hamlet in month_by.keys() & _others_hamlets(c.bases, c.previous):
+            others = c.bases.others.get(c.bases.month_from.get(hamlet, c.previous), {})
             month_by[hamlet] = [r for r in month_by[hamlet]
                                 if not (r[1] == fig.NOT_COUNTED and hamlet in others.get(r[0], ()))]  # fmt: skip
         if c.bases.month_as_written is not None:
