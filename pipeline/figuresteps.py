@@ -971,7 +971,14 @@ def _silent_listings(c: Figuring, listed: dict) -> dict[str, tuple[str, str]]:
         # hamlet under a name before a rename, had left them: bases.left_in)
         year = c.this_year
         seen = set(year.loc[(year["period"] >= first).to_numpy(), "hh_key"].tolist())
-        seen |= c.bases.left_in.keys()
+        # (not one its own hamlet's list held apart left off, that month: a list held apart is
+        # no baseline, session 42, and the start list, its hamlet's baseline still, counts it:
+        # what that list left off is no leaving yet, session 62 B2; session 63, H2: seed 2591)
+        apart = {(p["period"], h["hamlet"]) for p in c.stored
+                 if first <= p["period"] < c.merged.period
+                 for h in p["hamlets"] if h.get("incomplete")}  # fmt: skip
+        seen |= {key for key, month in c.bases.left_in.items()
+                 if (month, c.listed_start.get(key, ("",))[0]) not in apart}  # fmt: skip
         # (one held in a row left out for an error of a list of the year, keyed by its head's
         # name there, was on that list: a merged hamlet's part's, session 62, A)
         seen |= {key for key, held in c.bases.held_named.items() if held >= first}
