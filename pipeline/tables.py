@@ -1354,10 +1354,11 @@ def _averages(value: float, cells: list[Any]) -> bool:
 def mean_written(value: float, mean: float) -> bool:
     """Whether ``value``, a total's figure under 'Thu nhập BQ', is ``mean`` (the rows'
     =AVERAGE, or their income per head) as a head writes it: to the đồng (within 0.5:
-    ROUND(…; 0), or typed by hand), or rounded to the tens, hundreds or thousands its own last
-    digits show (1.263.000 for 1.263.333: within 500; 1.263.300 within 50; 1.263.330 within
-    5; a tie either way). No coarser: an income is typed to the thousand đồng, and a total off
-    by 500 đồng or more is no rounding of it (session 63, D)."""
+    ROUND(…; 0), or typed by hand), or rounded to the tens, hundreds, thousands or ten
+    thousands its own last digits show (1.263.000 for 1.263.333: within 500; 1.263.300 within
+    50; 1.263.330 within 5; a tie either way) (session 63, D); 1.260.000 within 5,000, as
+    heads who write an income to the ten thousand round it (=ROUND(…; -4); session 63 review,
+    R2). No coarser: 1.300.000 for 1.263.333 is no rounding a head writes for an average."""
     off = abs(mean - value)
     if off <= 0.5:
         return True
@@ -1368,7 +1369,7 @@ def mean_written(value: float, mean: float) -> bool:
 
 
 # the places an average is rounded to on a total's row, the coarsest first (mean_written)
-_ROUNDED_TO = (1000, 100, 10)
+_ROUNDED_TO = (10_000, 1000, 100, 10)
 
 
 def column_answers(value: float, cells: list[Any], typed: bool) -> tuple[bool, bool, bool]:
