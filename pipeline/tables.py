@@ -935,6 +935,23 @@ def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) 
     return _hamlet_rows(columns, match)[0]
 
 
+def count_closes_above(columns: dict[str, list], i: int, said: int) -> bool:
+    """Whether row ``i`` of ``columns``, a hamlet's count of ``said`` households
+    (:func:`hamlet_counts`), holds a figure and its every figure is the total of the ``said``
+    rows just above it: its count and its figures agree, the part it closes is those rows,
+    whatever closes them above (a total the reader took out itself, 'Cộng xóm Nà Mòn | | … |
+    12'; or none: 'Cong Ban Co | 2 | … | 7' under BC1, BC2 ending a list of Nà Mòn's rows)
+    (consolidate.hamlet_totals_taken; session 63 review, R2)."""
+    if not 0 < said <= i:
+        return False
+    if not any(
+        key not in _NOT_FIGURES and key != "ma_ho" and values[i].__class__ in (int, float)
+        for key, values in columns.items()
+    ):
+        return False
+    return _sums_row(columns, i, lambda values: iter([values[i - said : i]]), ("ma_ho",))
+
+
 def _hamlet_rows(
     columns: dict[str, list], match: Callable[[str], str | None]
 ) -> tuple[list[int], list[tuple[int, str, int]]]:

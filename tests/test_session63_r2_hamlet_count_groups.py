@@ -76,16 +76,44 @@ def test_a_count_closing_the_rows_just_above_it_is_a_total(tmp_path):
     """Rows 5-7 NM1-NM3 (4 people each), rows 8-9 BC1 (4), BC2 (3), row 10 'Cong Ban Co | 2 |
     … | 7': Bản Cọ's total closing its two rows at the end of Nà Mòn's list, Nà Mòn's rows
     closed by no total. By hand: its 7 people are the two rows just above it (4 + 3), the
-    rows its count names: taken out; the five households read, none coded 2. (Its count set
-    beside the whole list, 2 against 5, is said as before D: D's Left (a), not this test's.)
-    Before (D's rule): 7 summed neither all five rows (19) nor any under it: read as a
-    household coded 2 ('invalid-classification' at I10)."""
+    rows its count names: taken out, its count right for them; nothing said, the five
+    households read. Before (D's rule): 7 summed neither all five rows (19) nor any under it:
+    read as a household coded 2 ('invalid-classification' at I10); on b3cde289 taken out but
+    its 2 set beside the whole list's 5 ('total-count-differs' at B10, D's Left (a))."""
     nm3 = person("NM3", "poor")
     rows = [NM1, NM2, nm3, BC1, BC2, None]
     said, codes = _run(tmp_path, rows, {10: {3: "Cong Ban Co", 2: 2, 8: 7}}, ban_co=False)
-    assert codes == ["BC1", "BC2", "NM1", "NM2", "NM3"]
-    assert ("invalid-classification", "I10") not in said
-    assert ("missing-household-id", "B10") not in said
+    assert (said, codes) == ([], ["BC1", "BC2", "NM1", "NM2", "NM3"])
+
+
+@pytest.mark.parametrize("count", [2, "2 hộ"])
+def test_a_count_after_a_total_the_reader_takes_is_right(tmp_path, count):
+    """Rows 5-7 NM1-NM3, row 8 'Cộng xóm Nà Mòn | | … | 12' (with its marks: the reader takes
+    it out itself), rows 9-10 BC1 (4), BC2 (3), row 11 'Cong Ban Co | <count> | … | 7'. By
+    hand: its count and its 7 people those of the two rows just above it: taken out, nothing
+    said, the five households read. Before: its 2 set beside the whole list's 5
+    ('total-count-differs' at B11, a false ask; on b3cde289 too), after D read as a
+    household coded 2."""
+    nm3 = person("NM3", "poor")
+    rows = [NM1, NM2, nm3, None, BC1, BC2, None]
+    lines = {8: {3: "Cộng xóm Nà Mòn", 8: 12}, 11: {3: "Cong Ban Co", 2: count, 8: 7}}
+    said, codes = _run(tmp_path, rows, lines, ban_co=False)
+    assert (said, codes) == ([], ["BC1", "BC2", "NM1", "NM2", "NM3"])
+
+
+def test_a_mistyped_count_closing_the_last_rows_is_read_and_said(tmp_path):
+    """Guard: rows 5-7 NM1-NM3, rows 8-9 BC1 (4), BC2 (3), row 10 'Cong Ban Co | 3 | … | 7'.
+    By hand: the three rows just above it give 4 + 4 + 3 = 11 people, not 7, all five 19,
+    none under it: no group its count and figures agree on, a head's row as D decided (read,
+    coded 3, counted in no class): said at its class cell I10, the five households and it
+    read (nothing on the row tells a mistyped count from a head's: left as D left it)."""
+    nm3 = person("NM3", "poor")
+    rows = [NM1, NM2, nm3, BC1, BC2, None]
+    said, codes = _run(tmp_path, rows, {10: {3: "Cong Ban Co", 2: 3, 8: 7}}, ban_co=False)
+    assert (said, codes) == (
+        [("invalid-classification", "I10")],
+        ["3", "BC1", "BC2", "NM1", "NM2", "NM3"],
+    )
 
 
 def test_a_count_after_a_hamlets_total_without_a_count_is_a_total(tmp_path):
