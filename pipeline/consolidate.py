@@ -348,7 +348,7 @@ def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
     said. The reader, knowing no plan, took 'Cộng' or 'Tổng' alone before a name for a head's
     (session 23) and read the row as a household without a code: three errors no head would
     correct (session 54)."""
-    from pipeline.tables import hamlet_counts, hamlet_totals
+    from pipeline.tables import count_closes_above, hamlet_counts, hamlet_totals
 
     for sheet, header, rows in list(tables(sub)):
         taken = {rows.excel_rows[i] for i in hamlet_totals(rows.columns, matcher.match)}
@@ -383,6 +383,8 @@ def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
             still = [k for k in part if not gone[k]]
             if said in (len(above), len(part), len(still), len(under)):
                 continue  # all above it, its part (its rows not 'Thoát'), or the rows under it
+            if count_closes_above(rows.columns, i, said):
+                continue  # its figures those of the rows its count names (session 63 review)
             cell = f"{column_letter(col)}{at}"
             if len(marks) == 1:
                 # the list's one hamlet's total: all, those not 'Thoát', else said

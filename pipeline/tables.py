@@ -9,7 +9,7 @@ row), leaving out title, section, total and signature rows and notes written in 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from functools import lru_cache, partial
 from itertools import chain, takewhile
@@ -917,37 +917,10 @@ def hamlet_counts(
     Mon | 4', 'Cộng Nà Mòn | 4 hộ'; the head's name cell a total's words then a plan hamlet,
     :func:`hamlet_after_total`), no class, no birth year and no ID number: (index, the count
     as written, the count). The reader, knowing no plan, read such a row as a household coded
-    4 where its words are typed without marks (session 62)."""
-    names = columns.get("chu_ho") or ()
-    codes = columns.get("ma_ho") or ()
-    if not codes:
-        return []
-    found = []
-    for i, name in enumerate(names):
-        if name.__class__ is not str or name[:2] not in _TOTAL_START:
-            continue
-        code = codes[i]
-        said = _bare_number(code)
-        if said is None and code.__class__ is str and _COUNT_ALONE.fullmatch(fold(code)):
-            number = households_written(code)  # '4 hộ': 4
-            said = int(number) if number is not None and number == int(number) else None
-        if (
-            said is None
-            or not is_blank(_at(columns, "phan_loai", i))
-            or person_detail(_at(columns, "nam_sinh", i), "nam_sinh")
-            or person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
-            or _household_text_at(columns, i)
-            or hamlet_after_total(name, match) is None
-        ):
-            continue
-        found.append((i, clean_text(code) if code.__class__ is str else str(said), said))
-    if not found:
-        return found
-    # its other numbers (people, income, …) a total's over the rows (_summing): a row whose 3
-    # people sum no rows is a head's, coded 4 ('4 | Tổng Văn Minh | … | 3'), read and said
-    # (session 63, D)
-    summing = set(_summing(columns, [i for i, _, _ in found], apart=("ma_ho",)))
-    return [row for row in found if row[0] in summing]
+    4 where its words are typed without marks (session 62). Its other numbers (people,
+    income, …) a total's over the rows (:func:`_summing`): a row whose 3 people sum no rows is
+    a head's, coded 4 ('4 | Tổng Văn Minh | … | 3'), read and said (session 63, D)."""
+    return _hamlet_rows(columns, match)[1]
 
 
 def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) -> list[int]:
@@ -959,6 +932,33 @@ def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) 
     'Năm sinh', 8 under 'Số nhân khẩu'; session 55). A hamlet's list (once the plan is known,
     consolidate.hamlet_totals_taken) and the plan's start list (plan._start_list) take them
     out unsaid (sessions 54-55). Looked at only where a name cell begins 'C' or 'T'."""
+    return _hamlet_rows(columns, match)[0]
+
+
+def count_closes_above(columns: dict[str, list], i: int, said: int) -> bool:
+    """Whether row ``i`` of ``columns``, a hamlet's count of ``said`` households
+    (:func:`hamlet_counts`), holds a figure and its every figure is the total of the ``said``
+    rows just above it: its count and its figures agree, the part it closes is those rows,
+    whatever closes them above (a total the reader took out itself, 'Cộng xóm Nà Mòn | | … |
+    12'; or none: 'Cong Ban Co | 2 | … | 7' under BC1, BC2 ending a list of Nà Mòn's rows)
+    (consolidate.hamlet_totals_taken; session 63 review, R2)."""
+    if not 0 < said <= i:
+        return False
+    if not any(
+        key not in _NOT_FIGURES and key != "ma_ho" and values[i].__class__ in (int, float)
+        for key, values in columns.items()
+    ):
+        return False
+    return _sums_row(columns, i, lambda values: iter([values[i - said : i]]), ("ma_ho",))
+
+
+def _hamlet_rows(
+    columns: dict[str, list], match: Callable[[str], str | None]
+) -> tuple[list[int], list[tuple[int, str, int]]]:
+    """A list's plan hamlets' totals (:func:`hamlet_totals`) and counts (:func:`hamlet_counts`),
+    told by their figures together (:func:`_summing`): each kind closes a part of the list for
+    the other ('Cong Na Mon | 3 | … | 12' then 'Cong Ban Co | | … | 7' under Bản Cọ's rows,
+    and the other way; session 63 review, R2)."""
     names = columns.get("chu_ho") or ()
     # told at a glance: 'C' or 'T' then 'ộ', 'ổ' or 'o' (the base letter of NFD), as 'Cộng',
     # 'Cong', 'Tổng', 'TONG' begin and no 'Trần', 'Công', 'Tống' does (25 ms a 100,000 names
@@ -967,7 +967,7 @@ def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) 
         i for i, name in enumerate(names) if name.__class__ is str and name[:2] in _TOTAL_START
     ]
     if not maybe:
-        return []
+        return [], []
     found = [
         i
         for i in maybe
@@ -977,16 +977,39 @@ def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) 
         and not _household_text_at(columns, i)
         and hamlet_after_total(names[i], match) is not None
     ]
-    if not found:
-        return []
+    codes = columns.get("ma_ho") or ()
+    counted = []
+    for i in maybe if codes else ():
+        code = codes[i]
+        said = _bare_number(code)
+        if said is None and code.__class__ is str and _COUNT_ALONE.fullmatch(fold(code)):
+            number = households_written(code)  # '4 hộ': 4
+            said = int(number) if number is not None and number == int(number) else None
+        if (
+            said is None
+            or not is_blank(_at(columns, "phan_loai", i))
+            or person_detail(_at(columns, "nam_sinh", i), "nam_sinh")
+            or person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
+            or _household_text_at(columns, i)
+            or hamlet_after_total(names[i], match) is None
+        ):
+            continue
+        counted.append((i, clean_text(code) if code.__class__ is str else str(said), said))
+    if not found and not counted:
+        return [], []
     # 'Cộng Nà Mòn', 'Tổng Nà Mòn' with their marks begin no head's name (a head's is 'Công',
     # 'Tống'): the hamlet's total whatever its numbers, a stale one too, as 'Tổng cộng' is;
     # only a total's word typed without marks ('Tong Van Binh') asks its numbers (session 55
-    # review)
+    # review); a count is asked its numbers either way ('Tổng Văn Minh | 4 | … | 3' a head's
+    # row, session 63, D), its count under 'Mã hộ' no figure, over the groups its count may
+    # close too (its part's rows not 'Thoát', the rows its count names just above it; session
+    # 63 review, R2)
     marked = {
         i for i in found if _FIRST_WORD.search(fold_exact(names[i])).group() not in _UNMARKED_FIRST
     }
-    return _summing(columns, found, marked)
+    counts = {i: said for i, _, said in counted}
+    taken = set(_summing(columns, sorted({*found, *counts}), marked, ("ma_ho",), counts))
+    return [i for i in found if i in taken], [row for row in counted if row[0] in taken]
 
 
 _TOTAL_START = frozenset(first + second for first in "CcTt" for second in "ộổoỘỔO")
@@ -1025,7 +1048,7 @@ def _at(columns: dict[str, list], key: str, index: int) -> Any:
 
 def _summing(
     columns: dict[str, list], found: list[int], marked: Collection[int] = (),
-    apart: Collection[str] = (),
+    apart: Collection[str] = (), counts: Mapping[int, int] | None = None,
 ) -> list[int]:  # fmt: skip
     """The rows of ``found`` (indexes into ``columns``, in order) whose every number (its STT
     apart) is a total's figure (:func:`column_figure`, as :func:`figures_summed` asks) over the
@@ -1039,29 +1062,53 @@ def _summing(
     (=AVERAGE: 1,200,000 over two households of 1,200,000; :func:`_sums_row`; session 55
     review). ``apart``: columns whose cell is no figure (a count of households under 'Mã hộ':
     :func:`hamlet_counts`). On top of its part, the rows under it to the next such row are one
-    group more (a list of parts each under its total on top; session 63, D)."""
+    group more (a list of parts each under its total on top; session 63, D). Where a group
+    holds rows written 'Thoát', its rows not 'Thoát' are one more; so are the rows whose
+    'Xóm' cell names the row's hamlet (the start list's 'Đồng Kè | | Cong Dong Ke | … | 8'
+    under Đồng Kè's rows), and for each of ``counts`` (index -> its count of households:
+    :func:`hamlet_counts`) the rows its count names just above it (session 63 review, R2)."""
     later = set(found)
     taken: set[int] = set()
     since = 0  # the row after the last total taken
+    kinds = columns.get("phan_loai") or ()
+    gone = {j for j, v in enumerate(kinds) if v == "exited" or _written_exited(v)}
+    places = columns.get("hamlet") or ()
+    size = max(map(len, columns.values()), default=0)
     for i in found:
         later.discard(i)
-
         upto = min(later, default=-1)
+        rows = (
+            [range(since, i), [j for j in range(i) if j not in taken]]
+            if since
+            else [range(since, i)]
+        )
+        rows.append([j for j in range(i + 1, size) if j not in later])
+        if upto > 0:  # on top of its part, the next total under it (session 63)
+            rows.append(range(i + 1, upto))
+        if gone:  # a group's rows not 'Thoát' (session 63 review)
+            rows += [still for g in rows if len(still := [j for j in g if j not in gone]) < len(g)]
+        place = places[i] if i < len(places) else None
+        if place.__class__ is str and not is_blank(place):  # its hamlet's rows (session 63 review)
+            rows.append(
+                [j for j, v in enumerate(places) if v == place and j != i and j not in later
+                 and j not in taken]
+            )  # fmt: skip
+        if counts and i in counts and 0 < counts[i] <= i - since:  # its count's rows above it
+            rows.append(range(i - counts[i], i))
 
-        def groups(
-            values: list, i: int = i, since: int = since, upto: int = upto
-        ) -> Iterator[list]:
-            yield values[since:i]
-            if since:
-                yield [v for j, v in enumerate(values[:i]) if j not in taken]
-            yield [v for j, v in enumerate(values[i + 1 :], i + 1) if j not in later]
-            if upto > 0:  # on top of its part, the next total under it (session 63)
-                yield values[i + 1 : upto]
+        def groups(values: list, rows: list = rows) -> Iterator[list]:
+            for g in rows:
+                yield [values[j] for j in g]
 
         if i in marked or _sums_row(columns, i, groups, apart):
             taken.add(i)
             since = i + 1
     return sorted(taken)
+
+
+def _written_exited(value: Any) -> bool:
+    """Whether a 'Phân loại hộ' cell as written says 'Thoát' ('Thoát nghèo', 'thoat')."""
+    return value.__class__ is str and "thoat" in fold(value)
 
 
 def _sums_row(
@@ -1324,10 +1371,11 @@ def _averages(value: float, cells: list[Any]) -> bool:
 def mean_written(value: float, mean: float) -> bool:
     """Whether ``value``, a total's figure under 'Thu nhập BQ', is ``mean`` (the rows'
     =AVERAGE, or their income per head) as a head writes it: to the đồng (within 0.5:
-    ROUND(…; 0), or typed by hand), or rounded to the tens, hundreds or thousands its own last
-    digits show (1.263.000 for 1.263.333: within 500; 1.263.300 within 50; 1.263.330 within
-    5; a tie either way). No coarser: an income is typed to the thousand đồng, and a total off
-    by 500 đồng or more is no rounding of it (session 63, D)."""
+    ROUND(…; 0), or typed by hand), or rounded to the tens, hundreds, thousands or ten
+    thousands its own last digits show (1.263.000 for 1.263.333: within 500; 1.263.300 within
+    50; 1.263.330 within 5; a tie either way) (session 63, D); 1.260.000 within 5,000, as
+    heads who write an income to the ten thousand round it (=ROUND(…; -4); session 63 review,
+    R2). No coarser: 1.300.000 for 1.263.333 is no rounding a head writes for an average."""
     off = abs(mean - value)
     if off <= 0.5:
         return True
@@ -1338,7 +1386,7 @@ def mean_written(value: float, mean: float) -> bool:
 
 
 # the places an average is rounded to on a total's row, the coarsest first (mean_written)
-_ROUNDED_TO = (1000, 100, 10)
+_ROUNDED_TO = (10_000, 1000, 100, 10)
 
 
 def column_answers(value: float, cells: list[Any], typed: bool) -> tuple[bool, bool, bool]:

@@ -40,6 +40,8 @@ def _said(tmp_path) -> list[str]:
         1_283_000,  # the income per head rounded to thousands (1,283,333.33: off 333.33)
         1_283_300,  # ... to hundreds (off 33.33)
         1_283_330,  # ... to tens (off 3.33)
+        1_280_000,  # ... to ten thousands (off 3,333.33; session 63 review, R2)
+        1_320_000,  # the plain average to ten thousands (off 3,333.33; session 63 review, R2)
         1_317_000,  # the plain average rounded to thousands (1,316,666.67: off 333.33)
         "1.283.000",  # typed as text with the thousands' dots
     ],
@@ -58,7 +60,8 @@ def test_a_total_giving_a_rounded_average_is_unsaid(tmp_path, count, income):
     "income",
     [
         1_284_000,  # thousands, off the income per head by 666.67 and the plain average more
-        1_280_000,  # ten thousands: off 3,333.33 (no rounding coarser than thousands)
+        1_290_000,  # ten thousands, off 6,666.67 (more than 5,000; session 63 review)
+        1_300_000,  # hundred thousands: off 16,666.67 (no rounding that coarse)
         1_283_340,  # tens, off 6.67 (more than 5)
     ],
 )
@@ -76,14 +79,16 @@ def test_a_total_off_every_rounding_is_still_said(tmp_path, income):
 
 def test_the_rounding_rule():
     """tables.mean_written by hand: within 0.5 always; a figure ending in 000 within 500, in
-    00 within 50, in 0 within 5; no wider for ten thousands."""
+    00 within 50, in 0 within 5; in 0000 within 5,000 (session 63 review, R2); no wider."""
     assert mean_written(1_283_333, 1_283_333.33)
     assert mean_written(1_283_000, 1_283_500)  # a tie: either way
     assert mean_written(1_284_000, 1_283_500)
     assert not mean_written(1_283_000, 1_283_500.01)
     assert mean_written(1_283_300, 1_283_350) and not mean_written(1_283_300, 1_283_351)
     assert mean_written(1_283_330, 1_283_335) and not mean_written(1_283_330, 1_283_336)
-    assert not mean_written(1_280_000, 1_283_333.33)
+    assert mean_written(1_280_000, 1_283_333.33)  # ten thousands (session 63 review, R2)
+    assert mean_written(1_280_000, 1_285_000) and not mean_written(1_280_000, 1_285_000.01)
+    assert not mean_written(1_300_000, 1_283_333.33)  # hundred thousands: off 16,666.67
     assert not mean_written(1_283_333, 1_283_334.5)  # off 1.5, its own digits to the đồng
 
 
