@@ -1173,7 +1173,7 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             return True
         return k not in dot_dated or k + 1 not in dot_dated
 
-    def among_dots(i: int, j: int, lo: int, hi: int) -> bool:
+    def among_dots(i: int, j: int, lo: int, hi: int, fresh: bool = True) -> bool:
         """Whether a part of groups ``i`` to ``j`` by dots alone, begun after or ended before
         a bare dot of the run, may be a person's number: none of its groups is '000' or a
         date's, nor is the group after it '000' (an amount's: '11.100.000.********2319', not
@@ -1182,7 +1182,7 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         after = j < hi and seps[j] == "."
         if not (after or (i > lo and seps[i - 1] == ".")):
             return True
-        if after and groups[j + 1] == "000":
+        if after and groups[j + 1] == "000" and not (fresh and cmnd_before_000(i, j)):
             return False
         if any(k in dot_dated for k in range(i, j + 1)):
             return False
@@ -1193,6 +1193,30 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         if not zeros or (groups[i][0] == "0" and len(groups[i]) in (2, 4)):
             return True
         return id_with_000(i, j, lo, hi, zeros)
+
+    # a run by bare dots grouped as an amount is, ending '000' (:func:`_id_masked` reads it
+    # whole: '212.345.678.000' is '********8000', 'NM.212.345.678.000' a code's part)
+    amount_shaped = (
+        set(seps) == {"."}
+        and groups[-1] == "000"
+        and len(groups[0]) <= 3
+        and all(len(group) == 3 for group in groups[1:])
+    )
+
+    def cmnd_before_000(i: int, j: int) -> bool:
+        """Whether a part of groups ``i`` to ``j`` by dots, the group after it '000', is an
+        old CMND by threes none of whose groups is '000' in a run not grouped as an amount
+        ending '000' is: an amount that takes the CMND and the '000' after it is of 100
+        billion or more, no household's (session 63, C: :func:`_holds_cmnd`), so the CMND is
+        the reading ('0912.345.678.********5678.000' of '0912.345.678.212.345.678.000',
+        '2024.********5678.000', '********5678.000.********5678': the CMND shown whole until
+        session 63's review, R1)."""
+        return (
+            not amount_shaped
+            and j - i == 2
+            and "000" not in groups[i : j + 1]
+            and _cmnd_by_threes(groups[i : j + 1])
+        )
 
     def id_with_000(i: int, j: int, lo: int, hi: int, zeros: list[int]) -> bool:
         """Whether a part of groups ``i`` to ``j`` by dots alone holding the '000' groups
@@ -1253,7 +1277,7 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         sep = None if len(inner) > 1 else next(iter(inner), "")
         if (i > lo and not cut(i - 1, sep, False)) or (j < hi and not cut(j, sep, True)):
             return False
-        if sep == "." and not among_dots(i, j, lo, hi):
+        if sep == "." and not among_dots(i, j, lo, hi, begun != -1):
             return False
         dashed = sep == "-" and ((i > lo and seps[i - 1] == "-") or (j < hi and seps[j] == "-"))
         return _persons(
@@ -1299,7 +1323,7 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         '212.345.678' after '100', not an amount of 212 million, '********5678 đồng'; its
         '2345.678' shown until session 62, R3); not where one of its groups is '000' (an
         amount's: '03/10/1993.********8221.700.000 đồng' keeps its 700,000 đồng)."""
-        if s > i and "000" not in groups[s : k + 1]:
+        if s > i and groups[k] != "000":
             return -1
         return None
 
@@ -1463,6 +1487,13 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
         return None  # a CCCD from 0 ('001 094 012 345'), or before more ('NM 070 035 762 336 906')
     if len(groups) > 1 and digits[0] != "0" and len(groups[0]) <= 3:
         if all(len(group) == 3 for group in groups[1:]) and not _cmnd_by_threes(groups):
+            if len(groups) == 3 and groups[1:] == ["000", "000"]:
+                # a round amount after the code's number ('NM 01.200.000.000 đồng', 'NM 01
+                # 200.000.000'): the code and the amount kept, as written; the whole's reading
+                # as an old mobile (01200000000) ends in six '0', one in a million, an amount
+                # so every other note (as :func:`_round_amount`; 'NM ********0000 đồng' until
+                # session 63's review, R1)
+                return written[at : found.end()]
             return None  # an amount's writing ('500 000 000', '212.345.678'): read whole
     if _id_masked(rest, written) != _masked_digits(digits):
         return None
@@ -1615,16 +1646,19 @@ def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
 
     amount: list[bool] = []
 
-    def priced(i: int, marks: set[str]) -> bool:
-        """Whether the currency after a part from group ``i`` by ``marks`` may make it an
-        amount: not where it is begun after a ',' of a run by ',' alone, the currency the
-        run's, as a part's by dots begun after a bare dot (:func:`_parts_masked`;
+    def priced(i: int, j: int, marks: set[str]) -> bool:
+        """Whether the currency after a part from group ``i`` to group ``j`` by ``marks`` may
+        make it an amount: not where it is begun after a ',' of a run by ',' alone, the
+        currency the run's, as a part's by dots begun after a bare dot (:func:`_parts_masked`;
         '12,********8900 đồng' of '12,345,678,900 đồng', posted whole until session 63, C),
-        save where the run is an amount before its currency to 9 billion ('1,212,345,678 đồng',
-        as 'Vay 1.212.345.678 đồng' by dots: :func:`_billions_kept`). (In a run of more marks
+        save where the part ends in an amount's '000' (as by dashes, :func:`_parts_masked`'
+        ``dash_priced``, and by dots, where no part ends before a '000': '12,345,678,000 đồng'
+        and '16,357,337,000 đồng' kept as '12.345.678.000 đồng' is; session 63's review, R1)
+        or the run is an amount before its currency to 9 billion ('1,212,345,678 đồng', as
+        'Vay 1.212.345.678 đồng' by dots: :func:`_billions_kept`). (In a run of more marks
         the part would keep a number of another mark from being read across it: 'NM
         01.460,992,257,372,171 VNĐ', a phone by '.' and ',' then a CMND's end, left.)"""
-        if marks != {","} or i == 0:
+        if marks != {","} or i == 0 or groups[j] == "000":
             return True
         if not amount:
             digits = "".join(groups)
@@ -1649,7 +1683,7 @@ def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
             and held.isdisjoint(range(i, j + 1))
             and _slashed_person(
                 groups[i : j + 1], marks, text, spans[i][0], spans[j][1],
-                i == 0 and code is not None, not read_on and priced(i, marks),
+                i == 0 and code is not None, not read_on and priced(i, j, marks),
             )
         )  # fmt: skip
 
