@@ -16,6 +16,8 @@ import pytest
 
 from tests.commune import person
 from tests.test_session55_b_turn_pairing import listed_movements
+from tests.test_session56_b_turn_moved import table
+from tests.test_session57_b_turn_kept import issues_of
 from tests.test_session63_e_back_start_rows import (
     B1,
     B2,
@@ -25,10 +27,19 @@ from tests.test_session63_e_back_start_rows import (
     K1,
     MAR,
     N1,
-    _asked,
-    _poor,
     run_steps,
 )
+
+
+def _poor(summary: dict, key: str) -> dict:
+    """hamlet (None: the commune) -> its ``key`` table's poor columns."""
+    found = {h["hamlet"]: table(h[key])[0] for h in summary["hamlets"] if h.get(key)}
+    return {**found, None: table(summary["totals"][key])[0]}
+
+
+def _asked(out, period: str) -> list[tuple]:
+    return [row for row in issues_of(out, period) if row[3] == "vanished-household"]
+
 
 GONE = "Không còn trong danh sách (đề nghị xác nhận)"
 KH_MAY = {"Khuổi Hin": [K1, B1], **MAR}
