@@ -1608,9 +1608,12 @@ def _held_here_moved_out(c: Figuring, hamlet: str, base: list, current: list, li
             and place[1] == fig.NOT_COUNTED and names.get(place[0], place[0]) == hamlet}  # fmt: skip
     if not keys:
         return listed
-    # (its list read then, accepted or held apart: its tables told the move, session 42)
+    # (its list read then, accepted or held apart: its tables told the move, session 42; one
+    # accepted then whose month baseline is older, a part of it then, merged since, told
+    # nothing of the other part's households: session 63, R4)
     told = {names.get(h["hamlet"], h["hamlet"]) for p in c.stored if p["period"] == then
-            for h in p["hamlets"] if h.get("status") == "ok" or h.get("incomplete")}  # fmt: skip
+            for h in p["hamlets"] if h.get("incomplete") or h.get("status") == "ok"
+            and _based_since(c, names.get(h["hamlet"], h["hamlet"]), then)}  # fmt: skip
     moved = {}
     for there, records in c.month_by.items():
         if there == hamlet or there not in c.merged.accepted or there in told:
@@ -1619,6 +1622,14 @@ def _held_here_moved_out(c: Figuring, hamlet: str, base: list, current: list, li
             if r[0] in keys and r[1] in ("poor", "near_poor"):
                 moved.setdefault(r[0], (there, r[1]))
     return {**listed, **moved} if moved else listed
+
+
+def _based_since(c: Figuring, hamlet: str, month: str) -> bool:
+    """Whether ``hamlet``'s month baseline now (``bases.month_from``, else last month's list)
+    is of ``month`` or later: a list of it accepted then is (in) its baseline, not a part of
+    it merged since whose other part's baseline is older (session 63, R4)."""
+    since = c.bases.month_from.get(hamlet, c.previous)
+    return since != "plan" and since >= month
 
 
 def _based_at(c: Figuring, month: str) -> dict[str, tuple[str, str]]:

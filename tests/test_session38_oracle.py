@@ -961,8 +961,11 @@ def oracle(sc: dict, index: int) -> dict:
                 # table (accepted now) moves it out to ``h``, that hamlet with no table in the
                 # held row's month (none told the arrival then): moved in from there, as where
                 # both are last month's lists (session 63, G; seed 1444's H2S6, its hamlet held
-                # apart then, stays counted again)
-                told = {joined(g2) for g2 in views[m]["acc"]}
+                # apart then, stays counted again); a part accepted then, merged since into a
+                # hamlet whose baseline is older, told nothing of the other part's (session
+                # 63, R4)
+                told = {joined(g2) for g2 in views[m]["acc"]
+                        if g2 in views[m]["apart"] or since.get(joined(g2), -1) >= m}  # fmt: skip
                 for other in sorted(month_view):
                     if (other != h and other in view["based"] and other not in told
                             and code in month_view[other]):  # fmt: skip
