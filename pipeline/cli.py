@@ -1319,7 +1319,8 @@ def history(output_dir: Path, period: str | None, lang: str) -> None:
         # cannot be read so before a run puts it back: said, nothing listed.
         store = HistoryStore(output_dir / HISTORY_FILE, read_only=True)
         if (making := store.made_by_a_run()) is not None:  # its first month being stored now
-            _echo(in_language(being_made_said(store.path, making, listing=True), lang))
+            said = being_made_said(store.path, making.pid, listing=True, computer=making.computer)
+            _echo(in_language(said, lang))
             return
         journal = store.journal_said()
         if journal is not None and store.cut_off():
@@ -1927,7 +1928,8 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         # empty file before, said "restore a copy" of a store that is fine: session 63)
         making = history.made_by_a_run() if history is not None else None
         if making is not None:
-            _echo(in_language(being_made_said(history.path, making), lang))
+            said = being_made_said(history.path, making.pid, computer=making.computer)
+            _echo(in_language(said, lang))
             history = None
         stops = history.what_stops_a_run() if history is not None else None
         # what a run of the files stops on, each an error of the total: `check` exits 1 on it

@@ -22,7 +22,7 @@ from contextlib import closing, contextmanager
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -47,6 +47,9 @@ from pipeline.messages import Message, known_sqlite_reason, sqlite_reason
 from pipeline.rosterchecks import id_number
 from pipeline.text import commune_key, fold, name_within, nfc
 from pipeline.types import FROM_AGE, HISTORY_FILE  # noqa: F401 (history.HISTORY_FILE: API)
+
+if TYPE_CHECKING:
+    from pipeline.lock import Holder
 
 SCHEMA_VERSION = 7
 
@@ -275,17 +278,25 @@ def link_to_nothing(path: Path) -> Message | None:
     )
 
 
-def being_made_said(path: Path, pid: int, listing: bool = False) -> Message:
+def being_made_said(
+    path: Path, pid: int, listing: bool = False, computer: str | None = None
+) -> Message:
     """What `giamngheo check` (``listing``: `giamngheo history`) says of a store a run is making
     now, its first month not yet stored (:meth:`HistoryStore.made_by_a_run`), in place of the
-    empty file's stop, which tells the officer to restore a copy of a store that is fine."""
-    vi = (
-        f"Kho lịch sử '{path}' đang được tạo: một lần chạy khác (tiến trình {pid}) đang lưu kỳ "
-        "đầu tiên vào đó, chưa lưu xong."
-    )
+    empty file's stop, which tells the officer to restore a copy of a store that is fine.
+    ``computer``: the other computer that run is on (lock.Holder), named."""
+    if computer is None:
+        vi_run, en_run = f"một lần chạy khác (tiến trình {pid})", f"another run (process {pid})"
+    else:
+        from pipeline.lock import computer_said
+
+        named = computer_said(computer)
+        vi_run = f"một lần chạy trên máy tính khác ('{named}', tiến trình {pid})"
+        en_run = f"a run on another computer ('{named}', process {pid})"
+    vi = f"Kho lịch sử '{path}' đang được tạo: {vi_run} đang lưu kỳ đầu tiên vào đó, chưa lưu xong."
     en = (
-        f"The history store '{path}' is being made: another run (process {pid}) is storing its "
-        "first month in it, not finished yet."
+        f"The history store '{path}' is being made: {en_run} is storing its first month in it, "
+        "not finished yet."
     )
     if listing:
         return Message(
@@ -420,8 +431,9 @@ class HistoryStore:
         # a link to nothing is a store to say something of (_connect), not no store
         return os.path.lexists(self.path)
 
-    def made_by_a_run(self) -> int | None:
-        """The process id of the run making this store now, its first month not yet stored: the
+    def made_by_a_run(self) -> Holder | None:
+        """The run making this store now (lock.Holder: its process id, the other computer it
+        runs on), its first month not yet stored: the
         store an empty file made since a run alive now took its folder's lock (pipeline.lock),
         which that run holds until it has stored. SQLite makes the file as the run opens it to
         store, and writes it only as the transaction making its tables commits (_migrate; the
@@ -438,9 +450,9 @@ class HistoryStore:
         from pipeline.lock import run_holding
 
         held = run_holding(self.path.parent)
-        if held is None or found.st_mtime < held[1]:
+        if held is None or found.st_mtime < held.written:  # (both the disk's clock)
             return None
-        return held[0]
+        return held
 
     def what_stops_a_run(self) -> Message | None:
         """What a run stops on in this store, in the run's words (for `giamngheo check`, which

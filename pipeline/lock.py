@@ -1,7 +1,9 @@
-"""One run at a time per output folder: a lock file holding the runner's process id.
+"""One run at a time per output folder: a lock file holding the runner's process id, the
+computer it runs on and when it took the lock (by that computer's clock).
 
 A second run waits a little, then stops with a clear message; a lock left by
-a run that no longer exists (killed, power cut) is recovered.
+a run that no longer exists (killed, power cut) is recovered. A lock another computer wrote (an
+output folder on a shared drive) is never asked of this one: it is held (session 63, F3).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import time
 from contextlib import closing
 from pathlib import Path
 from types import SimpleNamespace
+from typing import NamedTuple
 
 from pipeline import lazyre
 from pipeline.messages import Message, folder_named, os_reason
@@ -26,14 +29,76 @@ _SET_ASIDE = lazyre.compile(r"^\.(.+)\.\d+\.old$")
 FRESH_SECONDS = 5.0
 
 
-def _alive(pid: int, since: float | None = None) -> bool:
-    """Whether process ``pid`` runs, and (``since``: when its lock was written) is the one that
-    wrote it: after a power cut and a restart, the number a dead run wrote may belong to a
-    program started later."""
+class Holder(NamedTuple):
+    """The run a lock names. ``written``: when it wrote the lock, the lock file's modification
+    time (the clock of the disk's computer: a shared drive's server), compared with other
+    files' times there; ``computer``: the other computer it runs on, None when this one (or a
+    lock of a version before session 63, which wrote its process id alone)."""
+
+    pid: int
+    written: float
+    computer: str | None = None
+
+
+class _Lock(NamedTuple):
+    """A lock file's lines: the process id (0 while being written, -1 none), then ``key=value``
+    lines (session 63): ``computer`` (its name, as ASCII: :func:`this_computer`), ``taken``
+    (when the lock was taken, seconds since the epoch by that computer's clock) and, on Linux,
+    ``started`` (the boot and the process's start in clock ticks since it: who the process is,
+    told with no clock). A lock of an older version holds the process id alone."""
+
+    pid: int
+    computer: str | None = None
+    taken: float | None = None
+    started: str | None = None
+
+
+@functools.cache
+def this_computer() -> str:
+    """This computer's name as a lock writes it: ASCII (a name in other letters escaped as
+    Python writes them, ``\\xe1``), one line; '' where the system does not tell it."""
+    try:
+        if hasattr(os, "uname"):
+            name = os.uname().nodename
+        else:  # Windows  # pragma: no cover - not on Linux
+            import socket
+
+            name = socket.gethostname()
+    except OSError:
+        return ""
+    name = name.encode("ascii", "backslashreplace").decode("ascii")
+    return "".join(c for c in name if c.isprintable()).strip()
+
+
+def computer_said(name: str) -> str:
+    """A computer's name as the lock wrote it, its letters back (``\\xe1`` -> 'á')."""
+    try:
+        return name.encode("ascii").decode("unicode_escape")
+    except (UnicodeError, ValueError):
+        return name
+
+
+def _who(pid: int) -> str | None:
+    """Who process ``pid`` is, with no clock (Linux): this boot's id and the process's start in
+    clock ticks since the boot; None where the system does not tell it."""
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+        ticks = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
+    return f"{boot}:{ticks}" if boot and " " not in boot else None
+
+
+def _alive(pid: int, since: float | None = None, started: str | None = None) -> bool:
+    """Whether process ``pid`` runs, and (``since``: when its lock was written; ``started``: who
+    wrote it, :func:`_who`, where the lock tells) is the one that wrote it: after a power cut
+    and a restart, the number a dead run wrote may belong to a program started later. Told by
+    ``started`` where both the lock and the system tell it (no clock: one set forward during a
+    run does not make it look started after its lock), else by the start times."""
     if pid <= 0:
         return False
     if os.name == "nt":
-        runs, started = _asked_on_windows(pid)
+        runs, began = _asked_on_windows(pid)
         if not runs:
             return False
     else:
@@ -45,8 +110,10 @@ def _alive(pid: int, since: float | None = None) -> bool:
             pass  # someone else's live process
         except (OSError, OverflowError):  # (a number too large for a process id: none has it)
             return False
-        started = _started_at(pid)
-    return since is None or started is None or started <= since + 1.0
+        if started is not None and (now := _who(pid)) is not None:
+            return now == started
+        began = _started_at(pid)
+    return since is None or began is None or began <= since + 1.0
 
 
 # Asking a process on Windows (kernel32), where os.kill cannot: signal 0 is CTRL_C_EVENT there,
@@ -152,6 +219,21 @@ def _started_at(pid: int) -> float | None:
         return None
 
 
+def held_elsewhere(pid: int, computer: str, folder: str, lock: str) -> Message:
+    """A run stopped by a lock another computer holds (``folder``: the output folder as said,
+    ``lock``: the lock file's name in it)."""
+    named = computer_said(computer)
+    return Message(
+        f"Một lần chạy trên máy tính khác ('{named}', tiến trình {pid}) đang ghi vào "
+        f"'{folder}'. Hãy đợi lần chạy đó xong rồi chạy lại. Nếu lần chạy trên máy '{named}' đã "
+        "bị ngắt giữa chừng (tắt máy, mất điện) và không còn chạy, hãy xóa tệp "
+        f"'{lock}' trong thư mục đó.",
+        f"A run on another computer ('{named}', process {pid}) is writing to '{folder}'. Wait "
+        f"for it to finish, then run again. If that run on '{named}' was cut off (the computer "
+        f"shut down, a power cut) and is no longer going on, delete the file '{lock}' in it.",
+    )
+
+
 def _committed(history: Path, run: int | None) -> bool:
     """Whether the history holds run ``run`` (it committed). Not told: it did not, and the
     previous files are put back, as the history the officer has says."""
@@ -170,16 +252,17 @@ def _committed(history: Path, run: int | None) -> bool:
         return False
 
 
-def run_holding(folder: Path) -> tuple[int, float] | None:
-    """The run that holds ``folder``'s lock now: its process id and when it wrote the lock (the
-    lock file's modification time, seconds since the epoch). None with no lock there, one
-    still being written (no process id in it yet) or one a run that no longer exists left.
+def run_holding(folder: Path) -> Holder | None:
+    """The run that holds ``folder``'s lock now (:class:`Holder`: its process id, when it wrote
+    the lock by the lock file's modification time, the other computer it runs on). None with no
+    lock there, one still being written (no process id in it yet) or one a run on this computer
+    that no longer exists left; a lock another computer wrote is held (never asked here).
     Only read: `giamngheo check` asks it of the history's folder (session 63)."""
     lock = RunLock(folder)
-    holder, written = lock._holder(), lock._written()
-    if holder <= 0 or written is None or not _alive(holder, written):
+    read, written = lock._read(), lock._modified()
+    if read.pid <= 0 or written is None or not lock._holds(read):
         return None
-    return holder, written
+    return Holder(read.pid, written, lock._elsewhere(read))
 
 
 class RunLock:
@@ -191,24 +274,54 @@ class RunLock:
         # deepest first): removed again at release() if the run left nothing in them.
         self.made: list[Path] = []
 
-    def _holder(self) -> int:
-        """The process id in the lock file; 0 while another run is still writing it (a file
-        just created and still empty), -1 when it holds none."""
+    def _read(self) -> _Lock:
+        """The lock file's lines (:class:`_Lock`); its process id 0 while another run is still
+        writing it (a file just created and still empty), -1 when it holds none. A line this
+        version does not know is passed over."""
         try:
             text = self.path.read_text(encoding="ascii")
             # (either way: a lock written "in the future" by a clock set back since, after a
             # power cut, is not one being written now; it was held for ever)
             if not text.strip() and abs(time.time() - self.path.stat().st_mtime) < FRESH_SECONDS:
-                return 0
-            return int(text.split()[0])
+                return _Lock(0)
+            first, *lines = text.splitlines()
+            said = dict(line.partition("=")[::2] for line in lines if "=" in line)
+            try:
+                taken = float(said["taken"])
+            except (KeyError, ValueError):
+                taken = None
+            if taken is not None and not (0 < taken < 1e11):  # (nan, inf: none told)
+                taken = None
+            return _Lock(int(first.split()[0]), said.get("computer") or None, taken,
+                         said.get("started") or None)  # fmt: skip
         except (OSError, ValueError, IndexError):
-            return -1
+            return _Lock(-1)
 
-    def _written(self) -> float | None:
+    def _modified(self) -> float | None:
         try:
             return self.path.stat().st_mtime
         except OSError:
             return None
+
+    def _written(self, read: _Lock | None = None) -> float | None:
+        """When the lock was taken, by the clock of the computer that took it as the lock says
+        (older locks: the file's modification time, the disk's clock)."""
+        read = self._read() if read is None else read
+        return read.taken if read.taken is not None else self._modified()
+
+    @staticmethod
+    def _elsewhere(read: _Lock) -> str | None:
+        """The other computer that wrote the lock, None when this one (or not said)."""
+        if read.computer is None or read.computer == this_computer():
+            return None
+        return read.computer
+
+    def _holds(self, read: _Lock) -> bool:
+        """Whether the run the lock names still holds it: a run on another computer always (it
+        is not asked of this one: a number of its processes says nothing here)."""
+        if self._elsewhere(read) is not None:
+            return True
+        return _alive(read.pid, self._written(read), read.started)
 
     def acquire(self) -> None:
         folder = self.path.parent
@@ -222,8 +335,9 @@ class RunLock:
             try:
                 handle = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
-                holder = self._holder()
-                if holder != 0 and not _alive(holder, self._written()):
+                read = self._read()
+                holder = read.pid
+                if holder != 0 and not self._holds(read):
                     # a run that died left its lock behind: recover it
                     try:
                         self.path.unlink()
@@ -242,6 +356,8 @@ class RunLock:
                 if time.monotonic() >= deadline:
                     # the folder named once, the lock in it by its name (session 60)
                     folder, lock = folder_named(self.path.parent), self.path.name
+                    if (computer := self._elsewhere(read)) is not None:
+                        raise OutputError(held_elsewhere(holder, computer, folder, lock)) from None
                     raise OutputError(
                         Message(
                             f"Một lần chạy khác (tiến trình {holder}) đang ghi vào '{folder}'. "
@@ -263,8 +379,14 @@ class RunLock:
                         f"{reason.en}.",
                     )
                 ) from None
+            lines = [str(os.getpid())]
+            if computer := this_computer():
+                lines.append(f"computer={computer}")
+            lines.append(f"taken={time.time()!r}")  # this computer's clock, as its runs' starts
+            if os.name != "nt" and (who := _who(os.getpid())) is not None:
+                lines.append(f"started={who}")
             with os.fdopen(handle, "w", encoding="ascii") as out:
-                out.write(f"{os.getpid()}\n")
+                out.write("\n".join(lines) + "\n")
             self.held = True
             self._sweep()
             return
@@ -302,7 +424,8 @@ class RunLock:
                     pass
 
     def release(self) -> None:
-        if self.held and self._holder() == os.getpid():
+        read = self._read() if self.held else None
+        if read is not None and read.pid == os.getpid() and self._elsewhere(read) is None:
             try:
                 self.path.unlink()
             except OSError:
