@@ -18,6 +18,24 @@ from tests.commune import new_commune, person, write_roster
 from tests.test_session38_oracle import bc_rows, na_mon_rows, oracle, run_lists
 from tests.test_session55_qa_gate import BC, DK, NM, small_scenario
 
+
+def movement_rows(result, ma_ho: str) -> list[tuple]:
+    """(scope, hamlet, movement, other hamlet) of the movement details' rows of code ``ma_ho``."""
+    details = result.movement_details
+    return sorted(
+        (scope, hamlet, move, other if isinstance(other, str) else "")
+        for scope, hamlet, code, move, other in zip(
+            details["scope"],
+            details["hamlet"],
+            details["ma_ho"],
+            details["movement"],
+            details["other_hamlet"],
+            strict=True,
+        )
+        if code == ma_ho
+    )
+
+
 KEYS = ("start", "moved_in", "recounted", "new", "returned", "moved_out", "exited", "end")
 
 
@@ -78,20 +96,7 @@ def test_left_off_another_hamlets_list_and_listed_in_a_third_is_back(tmp_path, l
     assert figures(summary["totals"]["movements"]["near_poor"]) == (4, 1, 0, 0, 0, 1, 0, 4)
     assert by_name["Nà Mòn"]["movements"]["near_poor"]["moved_in"] == 1
     assert by_name["Đồng Kè"]["movements"]["near_poor"]["moved_out"] == 1
-    details = result.movement_details
-    dk2_rows = sorted(
-        (scope, hamlet, move, other if isinstance(other, str) else "")
-        for scope, hamlet, code, move, other in zip(
-            details["scope"],
-            details["hamlet"],
-            details["ma_ho"],
-            details["movement"],
-            details["other_hamlet"],
-            strict=True,
-        )
-        if code == "DK2"
-    )
-    assert dk2_rows == [
+    assert movement_rows(result, "DK2") == [
         ("month", "Nà Mòn", "returned", ""),
         ("month", "Đồng Kè", "moved_out", "Nà Mòn"),
         ("year", "Nà Mòn", "moved_in", "Đồng Kè"),

@@ -18,6 +18,7 @@ import pytest
 from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session38_oracle import bc_rows, na_mon_rows, oracle, run_lists
+from tests.test_session55_left_off_elsewhere import movement_rows
 from tests.test_session55_qa_gate import BC, DK, NM, small_scenario
 from tests.test_session57_a_held_row_history import twins
 
@@ -27,23 +28,6 @@ SIZES = {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150}
 
 def figures(table: dict) -> tuple:
     return tuple(table[k] for k in KEYS)
-
-
-def _dk2_rows(result) -> list[tuple]:
-    """(scope, hamlet, movement, other hamlet) of DK2's rows on the movement details."""
-    details = result.movement_details
-    return sorted(
-        (scope, hamlet, move, other if isinstance(other, str) else "")
-        for scope, hamlet, code, move, other in zip(
-            details["scope"],
-            details["hamlet"],
-            details["ma_ho"],
-            details["movement"],
-            details["other_hamlet"],
-            strict=True,
-        )
-        if code == "DK2"
-    )
 
 
 @pytest.mark.parametrize("twin_in", ["Nà Mòn", "Bản Cọ", "none"])
@@ -103,7 +87,7 @@ def test_a_twin_in_a_silent_hamlets_earlier_list_holds_not_the_household(tmp_pat
         assert figures(by_name[hamlet]["movements_month"]["near_poor"]) == by_hand
     assert figures(summary["totals"]["movements_month"]["near_poor"]) == (3, 0, 0, 1, 1, 0, 0, 4)
     assert figures(summary["totals"]["movements"]["near_poor"]) == (4, 1, 0, 0, 0, 1, 0, 4)
-    assert _dk2_rows(result) == [
+    assert movement_rows(result, "DK2") == [
         ("month", "Bản Cọ", "returned", ""),
         ("year", "Bản Cọ", "moved_in", "Đồng Kè"),
         ("year", "Đồng Kè", "moved_out", "Bản Cọ"),

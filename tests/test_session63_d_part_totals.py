@@ -24,11 +24,15 @@ NA_MON = [person(f"NM{n}", "poor") for n in (1, 2, 3)]
 BAN_CO = [person(f"BC{n}", "poor") for n in (1, 2)]
 
 
-def _run(tmp_path, rows: list, lines: dict[int, dict[int, object]]):
-    """Nà Mòn's list of ``rows`` (None: a row written ``lines[excel_row]``), Bản Cọ sending
-    none: what is said of the list's totals (total-count-differs), and the codes read."""
+def collected_with_lines(
+    tmp_path, rows: list, lines: dict[int, dict[int, object]], ban_co: bool = False
+):
+    """The small commune read (``collect``) with Nà Mòn's list of ``rows`` (None: a row written
+    ``lines[excel_row]``, column -> value, its other cells blank), Bản Cọ's own list removed
+    unless ``ban_co``."""
     path = commune(tmp_path, [row or person("ZZ9", "poor") for row in rows])
-    (tmp_path / "BanCo.xlsx").unlink()
+    if not ban_co:
+        (tmp_path / "BanCo.xlsx").unlink()
     book = openpyxl.load_workbook(path)
     sheet = book["Danh sách"]
     for excel_row, cells in lines.items():
@@ -36,6 +40,13 @@ def _run(tmp_path, rows: list, lines: dict[int, dict[int, object]]):
             sheet.cell(excel_row, col).value = cells.get(col)
     book.save(path)
     result, _ = collect(tmp_path, None, workers=0)
+    return result
+
+
+def _run(tmp_path, rows: list, lines: dict[int, dict[int, object]]):
+    """Nà Mòn's list of ``rows`` (None: a row written ``lines[excel_row]``), Bản Cọ sending
+    none: what is said of the list's totals (total-count-differs), and the codes read."""
+    result = collected_with_lines(tmp_path, rows, lines)
     said = [i for i in result.issues if i.file == "NaMon.xlsx" and i.code == "total-count-differs"]
     return said, sorted(result.households["ma_ho"])
 

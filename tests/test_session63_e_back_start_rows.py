@@ -137,6 +137,24 @@ def test_the_next_month_says_it_gone_since_the_month_its_hamlet_was_back(tmp_pat
 # 2. A start row an earlier list had, gone from it before its hamlet was dropped
 
 
+def _b2_gone_since(may: dict, out, month: int) -> None:
+    """May's figures where Khuổi Hin's month table runs 1 to 1 beside its list before, B2 gone
+    from its year's table (2, gone 1, 1) since ``month`` and asked no more."""
+    one = (1, *[0] * 9, 1)
+    assert _poor(may, "movements_month") == {
+        "Khuổi Hin": one,
+        "Nà Mòn": one,
+        "Đồng Kè": one,
+        None: (3, *[0] * 9, 3),
+    }
+    assert _poor(may, "movements")["Khuổi Hin"] == (2, 0, 1, *[0] * 7, 1)
+    assert not may["month_started"]
+    assert listed_movements(out, "2024-05") == [
+        ("Khuổi Hin", "B2", f"Không còn trong danh sách từ tháng {month}/2024 (không ghi 'Thoát')",
+         "Từ đầu năm"),
+    ]  # fmt: skip
+
+
 def test_a_start_row_gone_from_an_earlier_list_of_its_back_hamlet_is_not_in_its_column(
     tmp_path,
 ):
@@ -158,20 +176,7 @@ def test_a_start_row_gone_from_an_earlier_list_of_its_back_hamlet_is_not_in_its_
             ("2024-05", jan, {"Khuổi Hin": [K1], **MAR}),
         ],
     )
-    may = done["2024-05"]
-    one = (1, *[0] * 9, 1)
-    assert _poor(may, "movements_month") == {
-        "Khuổi Hin": one,
-        "Nà Mòn": one,
-        "Đồng Kè": one,
-        None: (3, *[0] * 9, 3),
-    }
-    assert _poor(may, "movements")["Khuổi Hin"] == (2, 0, 1, *[0] * 7, 1)
-    assert not may["month_started"]
-    assert listed_movements(out, "2024-05") == [
-        ("Khuổi Hin", "B2", "Không còn trong danh sách từ tháng 2/2024 (không ghi 'Thoát')",
-         "Từ đầu năm"),
-    ]  # fmt: skip
+    _b2_gone_since(done["2024-05"], out, 2)
     assert _asked(out, "2024-05") == []
 
 
@@ -193,17 +198,4 @@ def test_a_start_row_another_hamlet_listed_and_left_is_not_in_the_back_hamlets_c
             ("2024-05", jan, {"Khuổi Hin": [K1], **MAR}),
         ],
     )
-    may = done["2024-05"]
-    one = (1, *[0] * 9, 1)
-    assert _poor(may, "movements_month") == {
-        "Khuổi Hin": one,
-        "Nà Mòn": one,
-        "Đồng Kè": one,
-        None: (3, *[0] * 9, 3),
-    }
-    assert _poor(may, "movements")["Khuổi Hin"] == (2, 0, 1, *[0] * 7, 1)
-    assert not may["month_started"]
-    assert listed_movements(out, "2024-05") == [
-        ("Khuổi Hin", "B2", "Không còn trong danh sách từ tháng 4/2024 (không ghi 'Thoát')",
-         "Từ đầu năm"),
-    ]  # fmt: skip
+    _b2_gone_since(done["2024-05"], out, 4)

@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import unicodedata
 
-import openpyxl
 import pytest
 
-from pipeline.run import collect
 from pipeline.tables import hamlet_counts
 from tests.commune import person
 from tests.test_plan_fixes import start_edited, told
-from tests.test_typed_by_hand import commune
+from tests.test_session63_d_part_totals import collected_with_lines
 
 NM1, NM2 = person("NM1", "poor"), person("NM2", "poor")
 # NM3 written 'Thoát', 3 people: the rows not 'Thoát' above it are NM1, NM2 (8 people), the
@@ -36,16 +34,7 @@ def _run(tmp_path, rows: list, lines: dict[int, dict[int, object]], ban_co: bool
     """Nà Mòn's list of ``rows`` (None: a row written ``lines[excel_row]``, column -> value),
     Bản Cọ's own list removed unless ``ban_co``: what is said of Nà Mòn's list (code, cell)
     and the codes read from it."""
-    path = commune(tmp_path, [row or person("ZZ9", "poor") for row in rows])
-    if not ban_co:
-        (tmp_path / "BanCo.xlsx").unlink()
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    for excel_row, cells in lines.items():
-        for col in range(1, sheet.max_column + 1):
-            sheet.cell(excel_row, col).value = cells.get(col)
-    book.save(path)
-    result, _ = collect(tmp_path, None, workers=0)
+    result = collected_with_lines(tmp_path, rows, lines, ban_co)
     said = [
         (i.code, i.cell)
         for i in result.issues
