@@ -43,14 +43,17 @@ class Holder(NamedTuple):
 class _Lock(NamedTuple):
     """A lock file's lines: the process id (0 while being written, -1 none), then ``key=value``
     lines (session 63): ``computer`` (its name, as ASCII: :func:`this_computer`), ``taken``
-    (when the lock was taken, seconds since the epoch by that computer's clock) and, on Linux,
-    ``started`` (the boot and the process's start in clock ticks since it: who the process is,
-    told with no clock). A lock of an older version holds the process id alone."""
+    (when the lock was taken, seconds since the epoch by that computer's clock) and ``started``
+    (who the process is, told with no clock: on Linux the boot and the process's start in clock
+    ticks since it; on Windows, since session 64, its creation FILETIME); since session 64
+    ``machine`` (:func:`this_machine`: two computers of one name told apart). A lock of an
+    older version holds the process id alone."""
 
     pid: int
     computer: str | None = None
     taken: float | None = None
     started: str | None = None
+    machine: str | None = None
 
 
 @functools.cache
@@ -78,15 +81,69 @@ def computer_said(name: str) -> str:
         return name
 
 
-def _who(pid: int) -> str | None:
-    """Who process ``pid`` is, with no clock (Linux): this boot's id and the process's start in
-    clock ticks since the boot; None where the system does not tell it."""
+# Where Linux keeps the computer's own id (systemd's, then D-Bus's), and Windows (its registry).
+_MACHINE_ID_FILES = ("/etc/machine-id", "/var/lib/dbus/machine-id")
+_MACHINE_GUID = (r"SOFTWARE\Microsoft\Cryptography", "MachineGuid")
+_BOOT_ID_FILE = "/proc/sys/kernel/random/boot_id"
+
+
+@functools.cache
+def this_machine() -> str | None:
+    """This computer's own id as a lock writes it (session 64): 16 hex digits of a SHA-256 of
+    the id its system keeps (Linux ``/etc/machine-id``, Windows ``MachineGuid``; hashed, as
+    systemd asks of a program showing it), so that two computers of one name (a disk image
+    copied) are told apart; None where the system does not tell it."""
+    raw = None
+    if os.name == "nt":
+        try:
+            import winreg  # (Windows only, as the lock is taken or asked)
+
+            where, name = _MACHINE_GUID
+            with winreg.OpenKey(
+                winreg.HKEY_LOCAL_MACHINE, where, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY
+            ) as key:
+                raw = winreg.QueryValueEx(key, name)[0]
+        except (ImportError, OSError, AttributeError):
+            return None
+    else:
+        for path in _MACHINE_ID_FILES:
+            try:
+                raw = Path(path).read_text(encoding="ascii", errors="replace").strip()
+            except OSError:
+                continue
+            if raw:
+                break
+    if not isinstance(raw, str):
+        return None
+    raw = raw.strip().lower()
+    if not raw or raw == "uninitialized" or not raw.isprintable():
+        return None
+    import hashlib
+
+    return hashlib.sha256(b"giamngheo-lock\0" + raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _this_boot() -> str | None:
+    """This boot's id (Linux), None where not told."""
     try:
-        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+        boot = Path(_BOOT_ID_FILE).read_text().strip()
+    except OSError:
+        return None
+    return boot if boot and " " not in boot and ":" not in boot else None
+
+
+def _who(pid: int) -> str | None:
+    """Who process ``pid`` is, with no clock: on Linux this boot's id and the process's start in
+    clock ticks since the boot; on Windows its creation FILETIME (100-ns ticks since 1601, fixed
+    when it was created: session 64); None where the system does not tell it."""
+    if os.name == "nt":
+        return _asked_on_windows(pid)[2]
+    boot = _this_boot()
+    try:
         ticks = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
     except (OSError, ValueError, IndexError):
         return None
-    return f"{boot}:{ticks}" if boot and " " not in boot else None
+    return f"{boot}:{ticks}" if boot else None
 
 
 def _alive(pid: int, since: float | None = None, started: str | None = None) -> bool:
@@ -98,9 +155,11 @@ def _alive(pid: int, since: float | None = None, started: str | None = None) -> 
     if pid <= 0:
         return False
     if os.name == "nt":
-        runs, began = _asked_on_windows(pid)
+        runs, began, now = _asked_on_windows(pid)
         if not runs:
             return False
+        if started is not None and now is not None:
+            return now == started  # (session 64: a reused number told as on Linux)
     else:
         try:
             os.kill(pid, 0)
@@ -125,31 +184,32 @@ _STILL_ACTIVE = 259  # GetExitCodeProcess's "exit code" of a process not ended
 _FILETIME_START = 11_644_473_600  # seconds from 1601-01-01 (FILETIME's start) to 1970-01-01
 
 
-def _asked_on_windows(pid: int) -> tuple[bool, float | None]:
-    """Windows: whether process ``pid`` runs and when it started (seconds since the epoch),
-    asked of the process itself, with no signal sent. A process that will not be asked (another
+def _asked_on_windows(pid: int) -> tuple[bool, float | None, str | None]:
+    """Windows: whether process ``pid`` runs, when it started (seconds since the epoch) and who
+    it is (its creation FILETIME's ticks, as a lock's ``started`` says it; session 64), asked
+    of the process itself, with no signal sent. A process that will not be asked (another
     account's, a protected one: access denied) runs; its start is not told, the computer's own
     start is said in its place (no process running now started before it), so that a number a
     run dead in a power cut wrote, another account's since, is still told. Where kernel32
     cannot be loaded nothing is told: the lock is taken as held (a run waits, then says to
     delete it if no run goes on)."""
     if pid > 0xFFFFFFFF:  # (a process id is a DWORD)
-        return False, None
+        return False, None, None
     kernel32 = _kernel32()
     if kernel32 is None:
-        return True, None
+        return True, None, None
     handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
     if not handle:
         if kernel32.GetLastError() == _NO_SUCH_PROCESS:
-            return False, None
-        return True, _booted_at(kernel32)  # access denied (5): someone's live process
+            return False, None, None
+        return True, _booted_at(kernel32), None  # access denied (5): someone's live process
     import ctypes
     from ctypes import wintypes
 
     try:
         code = wintypes.DWORD()
         if kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value != _STILL_ACTIVE:
-            return False, None  # ended; its handle still held by another program
+            return False, None, None  # ended; its handle still held by another program
         created, ended, in_kernel, in_user = (wintypes.FILETIME() for _ in range(4))
         if not kernel32.GetProcessTimes(
             handle,
@@ -158,9 +218,9 @@ def _asked_on_windows(pid: int) -> tuple[bool, float | None]:
             ctypes.byref(in_kernel),
             ctypes.byref(in_user),
         ):
-            return True, _booted_at(kernel32)
+            return True, _booted_at(kernel32), None
         ticks = created.dwHighDateTime << 32 | created.dwLowDateTime  # 100 ns since 1601
-        return True, ticks / 10_000_000 - _FILETIME_START
+        return True, ticks / 10_000_000 - _FILETIME_START, str(ticks)
     finally:
         kernel32.CloseHandle(handle)
 
@@ -204,26 +264,40 @@ def _kernel32():
         return None
 
 
+# A lock taken on another boot less than this after this boot began (by this clock) may be
+# this computer's own, its clock stepped since: taken for this computer's (session 64).
+_BOOT_SLACK = 60.0
+
+
+def _booted_now() -> float | None:
+    """When this computer started (Linux: ``/proc/stat``'s ``btime``), None where not told."""
+    try:
+        return next(
+            float(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime ")
+        )
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+
+
 def _started_at(pid: int) -> float | None:
     """When process ``pid`` started (seconds since the epoch), where the system tells (Linux;
     Windows: :func:`_asked_on_windows`)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        booted = next(
-            float(line.split()[1])
-            for line in Path("/proc/stat").read_text().splitlines()
-            if line.startswith("btime ")
-        )
-        return booted + int(fields[19]) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, StopIteration):
+        booted = _booted_now()
+        return None if booted is None else booted + int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
         return None
 
 
 def held_elsewhere(pid: int, computer: str, folder: str, lock: str) -> Message:
     """A run stopped by a lock another computer holds (``folder``: the output folder as said,
-    ``lock``: the lock file's name in it)."""
+    ``lock``: the lock file's name in it). One of this computer's name (another computer of
+    the same name, session 64) says so and to rename one of them."""
     named = computer_said(computer)
-    return Message(
+    said = Message(
         f"Một lần chạy trên máy tính khác ('{named}', tiến trình {pid}) đang ghi vào "
         f"'{folder}'. Hãy đợi lần chạy đó xong rồi chạy lại. Nếu lần chạy trên máy '{named}' đã "
         "bị ngắt giữa chừng (tắt máy, mất điện) và không còn chạy, hãy xóa tệp "
@@ -231,6 +305,14 @@ def held_elsewhere(pid: int, computer: str, folder: str, lock: str) -> Message:
         f"A run on another computer ('{named}', process {pid}) is writing to '{folder}'. Wait "
         f"for it to finish, then run again. If that run on '{named}' was cut off (the computer "
         f"shut down, a power cut) and is no longer going on, delete the file '{lock}' in it.",
+    )
+    if computer != this_computer():
+        return said
+    return Message(
+        str(said) + f" Máy đó có cùng tên '{named}' với máy này: hãy đặt tên khác cho một trong "
+        "hai máy.",
+        said.en + f" That computer has the same name '{named}' as this one: give one of the two "
+        "another name.",
     )
 
 
@@ -280,9 +362,10 @@ class RunLock:
         version does not know is passed over."""
         try:
             text = self.path.read_text(encoding="ascii")
-            # (either way: a lock written "in the future" by a clock set back since, after a
-            # power cut, is not one being written now; it was held for ever)
-            if not text.strip() and abs(time.time() - self.path.stat().st_mtime) < FRESH_SECONDS:
+            if not text.strip():
+                # Being written, or left so by a run killed in that instant: told apart by how
+                # long this run sees it empty (acquire), never by the file's time against this
+                # clock (on a share the server's: session 64).
                 return _Lock(0)
             first, *lines = text.splitlines()
             said = dict(line.partition("=")[::2] for line in lines if "=" in line)
@@ -293,9 +376,17 @@ class RunLock:
             if taken is not None and not (0 < taken < 1e11):  # (nan, inf: none told)
                 taken = None
             return _Lock(int(first.split()[0]), said.get("computer") or None, taken,
-                         said.get("started") or None)  # fmt: skip
+                         said.get("started") or None, said.get("machine") or None)  # fmt: skip
         except (OSError, ValueError, IndexError):
             return _Lock(-1)
+
+    def _which(self) -> tuple:
+        """The lock file as it is now (its disk, number and time), to tell it from another."""
+        try:
+            found = self.path.stat()
+        except OSError:
+            return ()
+        return (found.st_dev, found.st_ino, found.st_mtime_ns, found.st_size)
 
     def _modified(self) -> float | None:
         try:
@@ -311,10 +402,26 @@ class RunLock:
 
     @staticmethod
     def _elsewhere(read: _Lock) -> str | None:
-        """The other computer that wrote the lock, None when this one (or not said)."""
-        if read.computer is None or read.computer == this_computer():
+        """The other computer that wrote the lock (its name), None when this one (or not said).
+        Another computer of this one's name (session 64) is told by its ``machine`` where both
+        tell it, and on Linux by a lock taken on another boot after this one began (an earlier
+        boot of this computer ended before it)."""
+        if read.computer is None:
             return None
-        return read.computer
+        if read.computer != this_computer():
+            return read.computer
+        if read.machine is not None and (here := this_machine()) is not None:
+            if read.machine != here:
+                return read.computer
+        if os.name != "nt" and read.started is not None and read.taken is not None:
+            boot, _, _ = read.started.rpartition(":")
+            this_boot = _this_boot()
+            if this_boot is not None and boot and boot != this_boot:
+                booted = _booted_now()
+                # (a lock "in the future", by a clock set back since, is this computer's own)
+                if booted is not None and booted + _BOOT_SLACK < read.taken <= time.time():
+                    return read.computer
+        return None
 
     def _holds(self, read: _Lock) -> bool:
         """Whether the run the lock names still holds it: a run on another computer always (it
@@ -331,13 +438,25 @@ class RunLock:
             folder = folder.parent
         make_folder(self.path.parent)  # (taken before the run stages its outputs)
         deadline = time.monotonic() + self.wait_seconds
+        empty: tuple[tuple, float] | None = None  # an empty lock seen: which file, since when
         while True:
             try:
                 handle = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
                 read = self._read()
                 holder = read.pid
-                if holder != 0 and not self._holds(read):
+                if holder == 0:
+                    # Empty: a run writing it (microseconds), held; one that stays empty
+                    # FRESH_SECONDS by this run's own clock (no step, no server's) was left by a
+                    # run killed in that instant: recovered (session 64).
+                    seen = self._which()
+                    if empty is None or empty[0] != seen:
+                        empty = (seen, time.monotonic())
+                    stale = time.monotonic() - empty[1] >= FRESH_SECONDS
+                else:
+                    empty = None
+                    stale = not self._holds(read)
+                if stale:
                     # a run that died left its lock behind: recover it
                     try:
                         self.path.unlink()
@@ -379,11 +498,14 @@ class RunLock:
                         f"{reason.en}.",
                     )
                 ) from None
+            # The process id first, alone on its line: what an older version reads (session 64).
             lines = [str(os.getpid())]
             if computer := this_computer():
                 lines.append(f"computer={computer}")
+            if machine := this_machine():
+                lines.append(f"machine={machine}")
             lines.append(f"taken={time.time()!r}")  # this computer's clock, as its runs' starts
-            if os.name != "nt" and (who := _who(os.getpid())) is not None:
+            if (who := _who(os.getpid())) is not None:
                 lines.append(f"started={who}")
             with os.fdopen(handle, "w", encoding="ascii") as out:
                 out.write("\n".join(lines) + "\n")

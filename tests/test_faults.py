@@ -66,10 +66,17 @@ def test_a_lock_whose_process_number_now_belongs_to_a_later_program_is_recovered
         other.wait()
 
 
-def test_a_lock_being_written_is_held_and_an_old_empty_one_is_not(tmp_path):
+def test_a_lock_being_written_is_held_and_an_old_empty_one_is_not(tmp_path, monkeypatch):
     """Two runs starting at once: the second sees the first's lock file created but still
     empty, and waits (it used to take it for stale and run alongside); an empty lock file
-    left long ago is stale."""
+    left long ago is stale. Since session 64 told by how long this run sees it empty (5 s of
+    its own clock: the lock's clock replaced, LockClock), not by the file's time: an old one
+    is taken after 5 s of the run's wait (before: at once)."""
+    from pipeline import lock as lock_module
+    from tests.test_session64_b_lock_identity import LockClock
+
+    clock = LockClock()
+    monkeypatch.setattr(lock_module, "time", clock)
     (tmp_path / "out").mkdir()
     lock = tmp_path / "out" / LOCK_NAME
     lock.write_text("")
@@ -77,15 +84,19 @@ def test_a_lock_being_written_is_held_and_an_old_empty_one_is_not(tmp_path):
         RunLock(tmp_path / "out", wait_seconds=0.3).acquire()
     long_ago = time.time() - 60
     os.utime(lock, (long_ago, long_ago))
-    with RunLock(tmp_path / "out", wait_seconds=0.3):
+    clock.ms = 0
+    with RunLock(tmp_path / "out", wait_seconds=20):
         assert lock.read_text().split()[0] == str(os.getpid())
+        assert clock.ms == 5000
     # An empty one dated tomorrow: written before a power cut by a clock that was set back
     # since. It was "being written" for ever: every run waited, then stopped naming process 0.
     lock.write_text("")
     tomorrow = time.time() + 86400
     os.utime(lock, (tomorrow, tomorrow))
-    with RunLock(tmp_path / "out", wait_seconds=0.3):
+    clock.ms = 0
+    with RunLock(tmp_path / "out", wait_seconds=20):
         assert lock.read_text().split()[0] == str(os.getpid())
+        assert clock.ms == 5000
 
 
 def test_a_folder_where_the_lock_goes_is_said_in_one_line(tmp_path):
