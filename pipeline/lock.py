@@ -46,14 +46,16 @@ class _Lock(NamedTuple):
     (when the lock was taken, seconds since the epoch by that computer's clock) and ``started``
     (who the process is, told with no clock: on Linux the boot and the process's start in clock
     ticks since it; on Windows, since session 64, its creation FILETIME); since session 64
-    ``machine`` (:func:`this_machine`: two computers of one name told apart). A lock of an
-    older version holds the process id alone."""
+    ``machine`` (:func:`this_machine`: two computers of one name told apart) and, on Windows,
+    ``booted`` (when that computer started, by its clock: which boot, as Linux's boot id in
+    ``started``). A lock of an older version holds the process id alone."""
 
     pid: int
     computer: str | None = None
     taken: float | None = None
     started: str | None = None
     machine: str | None = None
+    booted: float | None = None
 
 
 @functools.cache
@@ -347,6 +349,15 @@ def run_holding(folder: Path) -> Holder | None:
     return Holder(read.pid, written, lock._elsewhere(read))
 
 
+def _seconds(said: str | None) -> float | None:
+    """A time a lock says (seconds since the epoch), None where it says none or nonsense."""
+    try:
+        seconds = float(said) if said is not None else None
+    except ValueError:
+        return None
+    return seconds if seconds is not None and 0 < seconds < 1e11 else None  # (nan, inf)
+
+
 class RunLock:
     def __init__(self, folder: Path, wait_seconds: float = 20.0):
         self.path = folder / LOCK_NAME
@@ -369,14 +380,10 @@ class RunLock:
                 return _Lock(0)
             first, *lines = text.splitlines()
             said = dict(line.partition("=")[::2] for line in lines if "=" in line)
-            try:
-                taken = float(said["taken"])
-            except (KeyError, ValueError):
-                taken = None
-            if taken is not None and not (0 < taken < 1e11):  # (nan, inf: none told)
-                taken = None
+            taken, booted = _seconds(said.get("taken")), _seconds(said.get("booted"))
             return _Lock(int(first.split()[0]), said.get("computer") or None, taken,
-                         said.get("started") or None, said.get("machine") or None)  # fmt: skip
+                         said.get("started") or None, said.get("machine") or None,
+                         booted)  # fmt: skip
         except (OSError, ValueError, IndexError):
             return _Lock(-1)
 
@@ -413,7 +420,18 @@ class RunLock:
         if read.machine is not None and (here := this_machine()) is not None:
             if read.machine != here:
                 return read.computer
-        if os.name != "nt" and read.started is not None and read.taken is not None:
+        if os.name == "nt":
+            # Windows tells no boot id: the computer's start (now less its uptime), by each
+            # computer's clock, more than a minute apart is another boot; a minute and 0.1 % of
+            # the uptime (the clock's drift from the uptime's count, corrected since) (session 64).
+            if read.booted is None or read.taken is None or (kernel32 := _kernel32()) is None:
+                return None
+            now = time.time()
+            booted = _booted_at(kernel32)
+            slack = _BOOT_SLACK + 0.001 * max(now - booted, 0.0)
+            if abs(read.booted - booted) > slack and booted + _BOOT_SLACK < read.taken <= now:
+                return read.computer
+        elif read.started is not None and read.taken is not None:
             boot, _, _ = read.started.rpartition(":")
             this_boot = _this_boot()
             if this_boot is not None and boot and boot != this_boot:
@@ -507,6 +525,8 @@ class RunLock:
             lines.append(f"taken={time.time()!r}")  # this computer's clock, as its runs' starts
             if (who := _who(os.getpid())) is not None:
                 lines.append(f"started={who}")
+            if os.name == "nt" and (kernel32 := _kernel32()) is not None:
+                lines.append(f"booted={round(_booted_at(kernel32))}")
             with os.fdopen(handle, "w", encoding="ascii") as out:
                 out.write("\n".join(lines) + "\n")
             self.held = True

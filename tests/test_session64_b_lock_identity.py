@@ -153,20 +153,27 @@ def _older_reads(lock: Path) -> int:
 
 
 def test_a_lock_taken_on_windows_says_its_process_creation_filetime(windows, tmp_path):
-    """Before: no 'started' line on Windows (and no 'machine')."""
-    kernel32 = windows(Kernel32({os.getpid(): (CREATED, 259)}))
+    """Before: no 'started' line on Windows (and no 'machine', no 'booted'). The computer up
+    an hour: 'booted' is the lock's time less 3600 s, in whole seconds."""
+    kernel32 = windows(Kernel32({os.getpid(): (CREATED, 259)}, uptime_ms=3_600_000))
     out = tmp_path / "out"
     with RunLock(out, wait_seconds=0) as held:
         lines = held.path.read_text(encoding="ascii").splitlines()
         assert lines[:3] == [str(os.getpid()), f"computer={HERE}", f"machine={MACHINE}"]
         assert lines[3].startswith("taken=")
-        assert lines[4:] == ["started=133589952001234567"]
+        assert lines[4] == "started=133589952001234567"
+        taken = float(lines[3][6:])
+        assert lines[5:] == [f"booted={round(taken - 3600)}"] or lines[5:] == [
+            f"booted={round(taken - 3600) + 1}"  # (the clock read again a moment after)
+        ]
         assert _older_reads(held.path) == os.getpid()
     assert kernel32.calls == [
         ("OpenProcess", 0x1000, False, os.getpid()),
         ("GetExitCodeProcess", 0x100),
         ("GetProcessTimes", 0x100),
         ("CloseHandle", 0x100),
+        ("GetTickCount64",),  # 'booted', as the lock is taken
+        ("GetTickCount64",),  # as it is released: its own lock, this boot's (not another's)
     ]
     assert not (out / LOCK_NAME).exists()
 
@@ -331,6 +338,33 @@ def test_a_lock_taken_on_another_boot_since_this_one_began_is_another_computers(
     _lock(out, f"{pid}\ncomputer={HERE}\ntaken={time.time() + 86400!r}\n"
                "started=00000000-0000-0000-0000-000000000000:4242\n")  # fmt: skip
     assert run_holding(out) is None
+
+
+def test_another_windows_computer_of_this_name_and_machine_is_told_by_its_start(windows, tmp_path):
+    """Two Windows computers copied from one image without sysprep: one name, one MachineGuid.
+    The other started two hours ago and took its lock ten seconds ago; this one has been up ten
+    minutes, its number 4242 is no process here. Its start is not this one's, and its lock was
+    taken since this computer started: another computer's, held. Before: asked here, no such
+    process, recovered (its live lock taken)."""
+    kernel32 = windows(Kernel32({}, uptime_ms=600_000))
+    out = tmp_path / "out"
+    now = time.time()
+    text = (f"4242\ncomputer={HERE}\nmachine={MACHINE}\ntaken={now - 10!r}\n"
+            f"started={CREATED}\nbooted={round(now - 7200)}\n")  # fmt: skip
+    _lock(out, text)
+    message = in_language(_stopped(out).args[0], "vi")
+    assert message.startswith(f"Một lần chạy trên máy tính khác ('{HERE}', tiến trình 4242)")
+    assert message.endswith(f"Máy đó có cùng tên '{HERE}' với máy này: hãy đặt tên khác cho "
+                            "một trong hai máy.")  # fmt: skip
+    assert "OpenProcess" not in kernel32.names()  # (never asked here)
+    # this computer's own lock (started ten minutes ago, give or take a second): asked, dead
+    _lock(out, text.replace(f"booted={round(now - 7200)}", f"booted={round(now - 601)}"))
+    assert run_holding(out) is None
+    # the other start's lock taken an hour before this computer started: this computer's own
+    # before a restart, asked here: dead, recovered
+    _lock(out, text.replace(f"taken={now - 10!r}", f"taken={now - 3600!r}"))
+    with RunLock(out, wait_seconds=0) as held:
+        assert _older_reads(held.path) == os.getpid()
 
 
 # --- (3) an empty lock and a server's clock ------------------------------------------------------
