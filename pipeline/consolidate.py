@@ -348,7 +348,7 @@ def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
     said. The reader, knowing no plan, took 'Cộng' or 'Tổng' alone before a name for a head's
     (session 23) and read the row as a household without a code: three errors no head would
     correct (session 54)."""
-    from pipeline.tables import count_closes_above, hamlet_counts, hamlet_totals
+    from pipeline.tables import count_closes_above, count_run_above, hamlet_counts, hamlet_totals
 
     for sheet, header, rows in list(tables(sub)):
         taken = {rows.excel_rows[i] for i in hamlet_totals(rows.columns, matcher.match)}
@@ -386,7 +386,16 @@ def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
             if count_closes_above(rows.columns, i, said):
                 continue  # its figures those of the rows its count names (session 63 review)
             cell = f"{column_letter(col)}{at}"
-            if len(marks) == 1:
+            # the list's one such total: the rows its figures total just above it, its count
+            # mistyped ('Cong Ban Co | 3 | … | 7' under BC1, BC2 of 4 and 3 people ending Nà
+            # Mòn's list), are its part (session 64, D)
+            start = max((k + 1 for k in range(i) if rows.excel_rows[k] in taken), default=0)
+            run = count_run_above(rows.columns, i, start) if len(marks) == 1 else None
+            if run is not None and run < len(above):
+                closed = set(rows.excel_rows[i - run : i])
+                part = [k for k in above if left.excel_rows[k] in closed]
+                still = [k for k in part if not gone[k]]
+            elif len(marks) == 1:
                 # the list's one hamlet's total: all, those not 'Thoát', else said
                 # (rosterchecks)
                 sub.extra.setdefault("total_counts", []).append(

@@ -1100,10 +1100,49 @@ def _summing(
             for g in rows:
                 yield [values[j] for j in g]
 
-        if i in marked or _sums_row(columns, i, groups, apart):
+        if (
+            i in marked
+            or _sums_row(columns, i, groups, apart)
+            or counts
+            and i in counts
+            and count_run_above(columns, i, since) is not None
+        ):
             taken.add(i)
             since = i + 1
     return sorted(taken)
+
+
+def count_run_above(columns: dict[str, list], i: int, since: int = 0) -> int | None:
+    """How many rows just above row ``i`` of ``columns`` (a hamlet's count of households,
+    :func:`hamlet_counts`), two or more and none above ``since``, its every figure totals,
+    where it holds a figure: the part it closes, whatever count it writes ('Cong Ban Co | 3 |
+    … | 7' under BC1, BC2 of 4 and 3 people: 2, its count mistyped). The fewest such rows;
+    None where no run of two or more gives its figures (a head's row, coded 3: session 63, D).
+    A run of one row is a household's figures as well (a head's row copied under it): not
+    taken (session 64, D)."""
+    if not any(
+        key not in _NOT_FIGURES and key != "ma_ho" and values[i].__class__ in (int, float)
+        for key, values in columns.items()
+    ):
+        return None
+    people = columns.get("nhan_khau")
+    figure = people[i] if people else None
+    if figure.__class__ not in (int, float):
+        people = None
+    total, texts = 0.0, False  # the people of the run so far, a text among them
+    for size in range(1, i - since + 1):
+        if people is not None:  # its people (=SUM, or =COUNTA of texts) asked first: cheap
+            cell = people[i - size]
+            part = _summed_part(cell)
+            total += part or 0.0
+            texts = texts or part is None and _count_key(cell) is not None
+            if abs(total - figure) >= 1e-6 and not texts:
+                continue
+        if size > 1 and _sums_row(
+            columns, i, lambda values, size=size: iter([values[i - size : i]]), ("ma_ho",)
+        ):
+            return size
+    return None
 
 
 def _written_exited(value: Any) -> bool:

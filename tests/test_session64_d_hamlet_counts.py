@@ -1,0 +1,124 @@
+"""Session 64 (D): the totals and counts session 63's review (R2) left.
+
+(1) A hamlet's count mistyped closing the last rows of a list ('Cong Ban Co | 3 | … | 7' under
+BC1, BC2 of 4 and 3 people ending Nà Mòn's list) was read as a head's row coded 3 and asked
+at its class cell ("'Phân loại hộ' đang để trống"): its figures are the total of the two rows
+just above it, so it is their total, taken out, its count asked beside them.
+
+Nà Mòn's list from row 5 on (tests.commune: A STT, B Mã hộ, C the head's name, H Số nhân khẩu,
+I Phân loại hộ, J Thu nhập BQ); each household 4 people at 1,200,000 đồng, poor, unless said.
+Bản Cọ sends no list of its own where its rows are in Nà Mòn's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tables import count_run_above, hamlet_counts
+from tests.commune import person
+from tests.test_session63_d_part_totals import collected_with_lines
+
+NM = [person(f"NM{n}", "poor") for n in (1, 2, 3)]
+BC1, BC2 = person("BC1", "poor"), {**person("BC2", "poor"), "nhan_khau": 3}  # 4 + 3 = 7
+
+
+def _run(tmp_path, rows: list, lines: dict[int, dict[int, object]]):
+    """Nà Mòn's list of ``rows`` (None: a row written ``lines[excel_row]``), Bản Cọ sending
+    none: what is said of Nà Mòn's list (code, cell, variant, Vietnamese words) and the codes
+    read."""
+    result = collected_with_lines(tmp_path, rows, lines)
+    said = [
+        (i.code, i.cell, i.variant, i.message("vi"))
+        for i in result.issues
+        if i.file == "NaMon.xlsx" and i.code != "vanished-household"
+    ]
+    return said, sorted(str(code) for code in result.households["ma_ho"])
+
+
+FIVE = ["BC1", "BC2", "NM1", "NM2", "NM3"]
+
+
+@pytest.mark.parametrize("count", [3, "3", "3 hộ"])
+def test_a_mistyped_count_ending_the_list_is_said_beside_the_rows_it_totals(tmp_path, count):
+    """Rows 5-7 NM1-NM3, rows 8-9 BC1 (4 people), BC2 (3), row 10 'Cong Ban Co | <count> | … |
+    7'. By hand: 7 people are the two rows just above it (4 + 3), not the three its count
+    names (4 + 4 + 3 = 11) nor all five (19): Bản Cọ's total, its count mistyped. Taken out;
+    said total-count-differs at B10, 'section', beside rows 8–9; the five households read.
+    Before: read as a household coded 3, 'invalid-classification' at I10 ("'Phân loại hộ'
+    đang để trống"), a household '3' in the list."""
+    rows = [*NM, BC1, BC2, None]
+    said, codes = _run(tmp_path, rows, {10: {3: "Cong Ban Co", 2: count, 8: 7}})
+    assert [(code, cell, variant) for code, cell, variant, _ in said] == [
+        ("total-count-differs", "B10", "section")
+    ]
+    assert said[0][3].split(";")[0] == (
+        f"Dòng 'Cong Ban Co' là dòng cộng của một phần danh sách, ghi '{count}' nhưng phần đó "
+        "có 2 dòng hộ (dòng 8–9)"
+    )
+    assert codes == FIVE
+
+
+def test_a_mistyped_count_with_its_income_after_a_total_the_reader_takes(tmp_path):
+    """Rows 5-7 NM1-NM3, row 8 'Cộng xóm Nà Mòn | | … | 12' (with its marks: the reader takes
+    it out), rows 9-10 BC1, BC2, row 11 'Cong Ban Co | 3 | … | 7 | … | 1.200.000'. By hand:
+    7 people and 1,200,000 đồng (each household's, so their average and income per head) are
+    rows 9-10's: said at B11 beside rows 9–10, the five households read. Before: a household
+    coded 3 ('invalid-classification' I11)."""
+    rows = [*NM, None, BC1, BC2, None]
+    lines = {8: {3: "Cộng xóm Nà Mòn", 8: 12}, 11: {3: "Cong Ban Co", 2: 3, 8: 7, 10: 1_200_000}}
+    said, codes = _run(tmp_path, rows, lines)
+    assert ([(c, cell, v) for c, cell, v, _ in said], codes) == (
+        [("total-count-differs", "B11", "section")],
+        FIVE,
+    )
+    assert "(dòng 9–10)" in said[0][3]
+
+
+def test_a_count_whose_figures_no_run_gives_is_still_a_heads_row(tmp_path):
+    """Guard: row 10 'Cong Ban Co | 3 | … | 5' under the same rows: 5 people are no run of
+    rows just above it (3, 7, 11, 15, 19) nor any group: a head's row coded 3, as D decided
+    (said at its class cell I10, read)."""
+    rows = [*NM, BC1, BC2, None]
+    said, codes = _run(tmp_path, rows, {10: {3: "Cong Ban Co", 2: 3, 8: 5}})
+    assert ([(c, cell) for c, cell, _, _ in said], codes) == (
+        [("invalid-classification", "I10")],
+        ["3", *FIVE],
+    )
+
+
+def test_a_count_equal_to_one_row_above_is_no_run():
+    """Guard, on columns: 'Cong Van Minh | 3 | … | 3' under rows of 4, 4 and 3 people: the
+    one row just above gives 3, no run of two or more (7, 11): not taken by this rule (a
+    head's row copied under another's figures, session 64 D's (5))."""
+    columns = {
+        "chu_ho": ["A", "B", "C", "Cong Van Minh"],
+        "ma_ho": ["X1", "X2", "X3", "3"],
+        "nhan_khau": [4, 4, 3, 3],
+    }
+    assert count_run_above(columns, 3) is None
+    assert hamlet_counts(columns, _match) == []
+
+
+def test_count_run_above_by_hand():
+    """tables.count_run_above on columns: rows of 4, 4, 4, 3 people, a count row of 7 (with
+    1,200,000 for rows at 1,200,000): the two rows just above (4 + 3) → 2; of 11 → 3; of 8
+    with rows 0-2 at 4 and row 3 at 4 → 2 (the fewest); of 7 with ``since`` 3 (a total taken
+    at row 2) → None (one row left above it)."""
+
+    def columns(people: int) -> dict[str, list]:
+        return {
+            "chu_ho": ["A", "B", "C", "D", "Cong Van Minh"],
+            "ma_ho": ["X1", "X2", "X3", "X4", "3"],
+            "nhan_khau": [4, 4, 4, 3, people],
+            "thu_nhap": [1_200_000] * 5,
+        }
+
+    assert count_run_above(columns(7), 4) == 2
+    assert count_run_above(columns(11), 4) == 3
+    assert count_run_above(columns(7), 4, since=3) is None
+    eights = {**columns(8), "nhan_khau": [4, 4, 4, 4, 8]}
+    assert count_run_above(eights, 4) == 2
+
+
+def _match(written: str) -> str | None:
+    return "Văn Minh" if written.lower() == "van minh" else None
