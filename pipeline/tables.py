@@ -935,6 +935,15 @@ def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) 
     return _hamlet_rows(columns, match)[0]
 
 
+def holds_figure(columns: dict[str, list], i: int) -> bool:
+    """Whether row ``i`` of ``columns`` holds a number beside its count under 'Mã hộ' (its STT
+    and the head's name apart): a figure a hamlet's count's row may be asked."""
+    return any(
+        key not in _NOT_FIGURES and key != "ma_ho" and values[i].__class__ in (int, float)
+        for key, values in columns.items()
+    )
+
+
 def count_closes_above(columns: dict[str, list], i: int, said: int) -> bool:
     """Whether row ``i`` of ``columns``, a hamlet's count of ``said`` households
     (:func:`hamlet_counts`), holds a figure and its every figure is the total of the ``said``
@@ -942,12 +951,7 @@ def count_closes_above(columns: dict[str, list], i: int, said: int) -> bool:
     whatever closes them above (a total the reader took out itself, 'Cộng xóm Nà Mòn | | … |
     12'; or none: 'Cong Ban Co | 2 | … | 7' under BC1, BC2 ending a list of Nà Mòn's rows)
     (consolidate.hamlet_totals_taken; session 63 review, R2)."""
-    if not 0 < said <= i:
-        return False
-    if not any(
-        key not in _NOT_FIGURES and key != "ma_ho" and values[i].__class__ in (int, float)
-        for key, values in columns.items()
-    ):
+    if not 0 < said <= i or not holds_figure(columns, i):
         return False
     return _sums_row(columns, i, lambda values: iter([values[i - said : i]]), ("ma_ho",))
 
@@ -1120,10 +1124,7 @@ def count_run_above(columns: dict[str, list], i: int, since: int = 0) -> int | N
     None where no run of two or more gives its figures (a head's row, coded 3: session 63, D).
     A run of one row is a household's figures as well (a head's row copied under it): not
     taken (session 64, D)."""
-    if not any(
-        key not in _NOT_FIGURES and key != "ma_ho" and values[i].__class__ in (int, float)
-        for key, values in columns.items()
-    ):
+    if not holds_figure(columns, i):
         return None
     people = columns.get("nhan_khau")
     figure = people[i] if people else None

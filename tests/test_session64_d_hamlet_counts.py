@@ -122,3 +122,50 @@ def test_count_run_above_by_hand():
 
 def _match(written: str) -> str | None:
     return "Văn Minh" if written.lower() == "van minh" else None
+
+
+# (2) A hamlet's count alone ('Cong Ban Co | 2', no figure) closing another hamlet's rows in a
+# list no other total parts was set beside the whole list (R2's Left (b)): the plan's start
+# list tells the rows just above it that are the hamlet's it names (BC1, BC2 under Bản Cọ; NM3
+# above them under Nà Mòn bounds them).
+
+
+def test_a_count_alone_of_the_named_hamlets_rows_is_unsaid(tmp_path):
+    """Rows 5-7 NM1-NM3, rows 8-9 BC1, BC2, row 10 'Cong Ban Co | 2' (no figure). By hand: the
+    start list writes BC1, BC2 under Bản Cọ and NM3 under Nà Mòn: Bản Cọ's part is rows 8-9,
+    2 rows, its count right: taken out, nothing said, the five read. Before: said
+    total-count-differs at B10, '2' beside the list's 5 rows (a false ask)."""
+    said, codes = _run(tmp_path, [*NM, BC1, BC2, None], {10: {3: "Cong Ban Co", 2: 2}})
+    assert (said, codes) == ([], FIVE)
+
+
+def test_a_count_alone_off_the_named_hamlets_rows_is_said_beside_them(tmp_path):
+    """Row 10 'Cong Ban Co | 3' under the same rows. By hand: Bản Cọ's part is rows 8-9 (2
+    rows), not 3: said at B10, 'section', beside rows 8–9. Before: beside the whole list ("danh
+    sách có 5 dòng hộ")."""
+    said, codes = _run(tmp_path, [*NM, BC1, BC2, None], {10: {3: "Cong Ban Co", 2: 3}})
+    assert [(c, cell, v) for c, cell, v, _ in said] == [("total-count-differs", "B10", "section")]
+    assert said[0][3].split(";")[0] == (
+        "Dòng 'Cong Ban Co' là dòng cộng của một phần danh sách, ghi '3' nhưng phần đó có 2 "
+        "dòng hộ (dòng 8–9)"
+    )
+    assert codes == FIVE
+
+
+def test_a_count_alone_whose_rows_reach_a_new_household_is_set_beside_the_list(tmp_path):
+    """Guard: rows 5-7 NM1-NM3, row 8 NM9 (new this year: no start row), row 9 BC1, row 10
+    'Cong Ban Co | 1'. By hand: the rows just above it under Bản Cọ are row 9 alone, bounded
+    by a row no hamlet's start list writes (NM9 could be Bản Cọ's new household): not told;
+    '1' beside the list's 5 rows, said as before (whole-list variant)."""
+    rows = [*NM, person("NM9", "poor"), BC1, None]
+    said, codes = _run(tmp_path, rows, {10: {3: "Cong Ban Co", 2: 1}})
+    assert [(c, cell, v) for c, cell, v, _ in said] == [("total-count-differs", "B10", "")]
+    assert codes == ["BC1", "NM1", "NM2", "NM3", "NM9"]
+
+
+def test_a_count_alone_of_the_lists_own_rows_from_its_top_is_set_beside_the_list(tmp_path):
+    """Guard: rows 5-7 NM1-NM3, row 8 'Cong Na Mon | 2'. By hand: Nà Mòn's rows run to the
+    list's top (nothing bounds them): '2' beside the list's 3 rows, said as before."""
+    said, codes = _run(tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 2}})
+    assert [(c, cell, v) for c, cell, v, _ in said] == [("total-count-differs", "B8", "")]
+    assert codes == ["NM1", "NM2", "NM3"]
