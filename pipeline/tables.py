@@ -996,6 +996,13 @@ def _hamlet_rows(
             or person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
             or _household_text_at(columns, i)
             or hamlet_after_total(names[i], match) is None
+            and not (
+                # a name no plan hamlet has ('Cong Ban Co' in a plan Bản Cọ merged away from):
+                # a count only where its count and figures agree on the rows just above it
+                # (session 64, D)
+                hamlet_after_total(names[i], _any_name) is not None
+                and count_closes_above(columns, i, said)
+            )
         ):
             continue
         counted.append((i, clean_text(code) if code.__class__ is str else str(said), said))
@@ -1014,6 +1021,12 @@ def _hamlet_rows(
     counts = {i: said for i, _, said in counted}
     taken = set(_summing(columns, sorted({*found, *counts}), marked, ("ma_ho",), counts))
     return [i for i in found if i in taken], [row for row in counted if row[0] in taken]
+
+
+def _any_name(written: str) -> str:
+    """Any name written after a total's words (:func:`hamlet_after_total`), a plan hamlet's
+    or not."""
+    return written
 
 
 _TOTAL_START = frozenset(first + second for first in "CcTt" for second in "ộổoỘỔO")

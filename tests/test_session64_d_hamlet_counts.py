@@ -169,3 +169,43 @@ def test_a_count_alone_of_the_lists_own_rows_from_its_top_is_set_beside_the_list
     said, codes = _run(tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 2}})
     assert [(c, cell, v) for c, cell, v, _ in said] == [("total-count-differs", "B8", "")]
     assert codes == ["NM1", "NM2", "NM3"]
+
+
+# (3) In a plan Bản Cọ is merged away from (tests.commune.write_merged_plan: Nà Mòn holds both
+# hamlets' households), 'Cong Ban Co | 2 | … | 8' closing the Bản Cọ part of Nà Mòn's list was
+# read as a household coded 2 (D's Found (1) of session 63, R2's Left (c)): no plan hamlet is
+# named 'Bản Cọ' now. A count naming no plan hamlet is a total where its count and figures agree
+# on the rows just above it.
+
+
+def _merged(tmp_path, people: int, count: object = 2):
+    """Nà Mòn's list of NM1-NM3, 'Cong Na Mon | 3 | … | 12', BC1, BC2 (4 people each), then
+    'Cong Ban Co | <count> | … | <people>' at row 11, under the merged plan."""
+    from pipeline.run import collect
+    from tests.commune import write_merged_plan
+
+    bc2 = person("BC2", "poor")
+    lines = {8: {3: "Cong Na Mon", 2: 3, 8: 12}, 11: {3: "Cong Ban Co", 2: count, 8: people}}
+    collected_with_lines(tmp_path, [*NM, None, BC1, bc2, None], lines)
+    write_merged_plan(tmp_path)
+    result, _ = collect(tmp_path, None, workers=0)
+    said = [
+        (i.code, i.cell)
+        for i in result.issues
+        if i.file == "NaMon.xlsx" and i.code not in ("vanished-household", "total-far-from-plan")
+    ]
+    return said, sorted(str(code) for code in result.households["ma_ho"])
+
+
+@pytest.mark.parametrize("count", [2, "2", "2 hộ"])
+def test_a_merged_away_hamlets_count_agreeing_with_its_rows_is_taken(tmp_path, count):
+    """By hand: 'Cong Ban Co | 2 | … | 8': its 8 people are the two rows just above it (4 + 4),
+    the rows its count names: taken out, nothing said, the five households read. Before: read
+    as a household coded 2, 'invalid-classification' at I11."""
+    assert _merged(tmp_path, 8, count) == ([], FIVE)
+
+
+def test_a_merged_away_hamlets_count_off_its_rows_is_still_a_heads_row(tmp_path):
+    """Guard: 'Cong Ban Co | 2 | … | 9': 9 people are not the two rows just above it (8): a
+    head's row coded 2 as before (said at I11, read)."""
+    assert _merged(tmp_path, 9) == ([("invalid-classification", "I11")], ["2", *FIVE])
