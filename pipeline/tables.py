@@ -991,7 +991,7 @@ def _hamlet_rows(
             said = int(number) if number is not None and number == int(number) else None
         if (
             said is None
-            or not is_blank(_at(columns, "phan_loai", i))
+            or not _class_count(_at(columns, "phan_loai", i), said)
             or person_detail(_at(columns, "nam_sinh", i), "nam_sinh")
             or person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
             or _household_text_at(columns, i)
@@ -1021,6 +1021,16 @@ def _hamlet_rows(
     counts = {i: said for i, _, said in counted}
     taken = set(_summing(columns, sorted({*found, *counts}), marked, ("ma_ho",), counts))
     return [i for i in found if i in taken], [row for row in counted if row[0] in taken]
+
+
+def _class_count(value: Any, said: int) -> bool:
+    """Whether a count's 'Phân loại hộ' cell is a total's: blank, or a whole number no more
+    than its count of households ``said`` (its households of a class: 'Cong Na Mon | 3 | … |
+    12 | 3', its 3 poor; session 64, D), its other figures asked as ever (:func:`_summing`)."""
+    if is_blank(value):
+        return True
+    number = _bare_number(value)
+    return number is not None and number <= said
 
 
 def _any_name(written: str) -> str:
@@ -2347,6 +2357,9 @@ def table_rows(
     stretch = 0  # where in ``taken`` the rows since the last total or section row begin
     stale: list[StaleSubtotal] = []
     hamlet_col = positions.get("hamlet", -1)
+    # a count under 'Phân loại hộ' guards no row ('Tổng cộng | | … | 40 | 6', its 6 poor, on
+    # the start list, whose class column is a guard; session 64, D)
+    class_col = positions.get("phan_loai", -1)
     people = positions.get("nhan_khau", -1)  # weighs an income per head (_per_head_written)
     coded: list[bool | None] = [None] * len(grid)  # a row holds a code (_rows_below), told once
     tallies = TableTallies(grid, taken, guard_cols, skip_markers, coded)  # stale subtotals' sums
@@ -2544,7 +2557,13 @@ def table_rows(
         if (
             label is None
             or not plain_total(label)
-            or any(c < width and not is_blank(raw[c]) for c in guard_cols if c != label_col)
+            or any(
+                c < width
+                and not is_blank(raw[c])
+                and (c != class_col or _bare_number(raw[c]) is None)
+                for c in guard_cols
+                if c != label_col
+            )
             or not _numbers_alone(raw, label_col, positions)
         ):
             return
@@ -2688,7 +2707,11 @@ def table_rows(
         first = fold(first_value)
         width = len(raw)
         guarded = any(
-            col != first_col and col < width and not is_blank(raw[col]) for col in guard_cols
+            col != first_col
+            and col < width
+            and not is_blank(raw[col])
+            and (col != class_col or _bare_number(raw[col]) is None)
+            for col in guard_cols
         )
         if not guarded:
             ends = any(first.startswith(marker) for marker in end_markers) or (

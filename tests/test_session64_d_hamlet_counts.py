@@ -209,3 +209,27 @@ def test_a_merged_away_hamlets_count_off_its_rows_is_still_a_heads_row(tmp_path)
     """Guard: 'Cong Ban Co | 2 | … | 9': 9 people are not the two rows just above it (8): a
     head's row coded 2 as before (said at I11, read)."""
     assert _merged(tmp_path, 9) == ([("invalid-classification", "I11")], ["2", *FIVE])
+
+
+# (4) A hamlet's count writing its households of a class under 'Phân loại hộ' ('Cong Na Mon | 3
+# | … | 12 | 3', its 3 poor) was read as a household coded 3 whose class is '3' (R2's Left (h);
+# before session 63 too): a whole number there, no more than its count, is a total's figure.
+
+
+@pytest.mark.parametrize("poor", [3, "3"])
+def test_a_count_writing_its_poor_under_the_class_is_a_total(tmp_path, poor):
+    """Rows 5-7 NM1-NM3 (poor, 4 people each), row 8 'Cong Na Mon | 3 | … | 12 | <poor>'. By
+    hand: 3 households, 12 people, 3 poor: taken out, nothing said, NM1-NM3 read. Before:
+    read as a household coded 3, 'invalid-classification' at I8 ("'Phân loại hộ' là '3'")."""
+    said, codes = _run(tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 3, 8: 12, 9: poor}})
+    assert (said, codes) == ([], ["NM1", "NM2", "NM3"])
+
+
+def test_a_class_count_above_the_count_is_still_a_heads_row(tmp_path):
+    """Guard: 'Cong Na Mon | 3 | … | 12 | 4': 4 of a class among 3 households is no total's:
+    a head's row coded 3 as before, said at its class cell I8."""
+    said, codes = _run(tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 3, 8: 12, 9: 4}})
+    assert ([(c, cell) for c, cell, _, _ in said], codes) == (
+        [("invalid-classification", "I8")],
+        ["3", "NM1", "NM2", "NM3"],
+    )
