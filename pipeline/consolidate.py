@@ -367,6 +367,12 @@ def hamlet_totals_taken(
         # as a household coded 4): taken out too, its count set beside the rows as the head's
         # 'Tổng cộng | 4 hộ' is (discover.total_counts; session 62)
         counted = hamlet_counts(rows.columns, matcher.match)
+        if codes is not None and codes.codes:
+            # a count of 1 whose figures are the one row's just above it, a row the codes do
+            # not tell the named hamlet's: as well a head coded 1 under a household of his
+            # size ('Tổng Bản Cọ | 1 | … | 4' under Nà Mòn's NM3): read, asked at its cells
+            # (session 64, D)
+            counted = [c for c in counted if not _one_row_unsure(rows, c[0], c[2], codes, matcher)]
         taken.update(rows.excel_rows[i] for i, _, _ in counted)
         if not taken or "tables" not in sub.extra:
             continue
@@ -428,6 +434,22 @@ def hamlet_totals_taken(
             sub.extra.setdefault("total_counts", []).append(
                 (sheet, cell, written, said, len(part), len(still), part_rows, label)
             )
+
+
+def _one_row_unsure(rows, i: int, said: int, codes: KnownCodes, matcher: HamletMatcher) -> bool:
+    """Whether row ``i`` of ``rows`` (a table's rows read), a hamlet's count of ``said``
+    households (tables.hamlet_counts), counts 1 and holds figures that are the one row's just
+    above it, a row whose Mã hộ ``codes`` (each plan hamlet's) do not give the hamlet it names
+    (another's, a new household's, none): nothing tells it from a head's row coded 1 whose
+    household is the size of the one above (session 64, D)."""
+    from pipeline.tables import count_closes_above, hamlet_after_total
+
+    if said != 1 or not count_closes_above(rows.columns, i, 1):
+        return False
+    name = hamlet_after_total(rows.columns["chu_ho"][i], matcher.match)
+    own = codes.codes.get(name) if name is not None else None
+    code = (rows.columns.get("ma_ho") or [None] * i)[i - 1]
+    return not own or code in (None, "") or id_key(code) not in own
 
 
 def _coded_above(

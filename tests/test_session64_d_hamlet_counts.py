@@ -233,3 +233,40 @@ def test_a_class_count_above_the_count_is_still_a_heads_row(tmp_path):
         [("invalid-classification", "I8")],
         ["3", "NM1", "NM2", "NM3"],
     )
+
+
+# (5) 'Tổng Bản Cọ | 1 | … | 4 | … | 1.200.000' (no class, year, ID, gender or ethnicity)
+# under Nà Mòn's NM1-NM3 was taken out unsaid (R2's Left (f)): its figures are the one row's
+# just above it, as a head coded 1 whose household is NM3's size would write them. Where the
+# start list does not tell that row the named hamlet's, it is read and asked at its cells.
+
+ONE = {2: 1, 8: 4, 10: 1_200_000}
+
+
+def test_a_count_of_one_under_another_hamlets_household_is_read_and_asked(tmp_path):
+    """Rows 5-7 NM1-NM3 (4 people, 1,200,000 each), row 8 'Tổng Bản Cọ | 1 | … | 4 | … |
+    1.200.000'. By hand: its figures are NM3's alone, and the start list writes NM3 under Nà
+    Mòn, not Bản Cọ: read as a household coded 1, asked at its class cell I8; NM1-NM3 and it
+    read. Before: taken out, nothing said (a head's household lost silently)."""
+    said, codes = _run(tmp_path, [*NM, None], {8: {3: "Tổng Bản Cọ", **ONE}})
+    assert ([(c, cell) for c, cell, _, _ in said], codes) == (
+        [("invalid-classification", "I8")],
+        ["1", "NM1", "NM2", "NM3"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "excel_row", "label", "read"),
+    [
+        ([*NM, BC1, None], 9, "Cong Ban Co", FIVE[:1] + FIVE[2:]),
+        ([NM[0], None], 6, "Cong Na Mon", ["NM1"]),
+    ],
+)
+def test_a_count_of_one_under_its_hamlets_household_is_a_total(
+    tmp_path, rows, excel_row, label, read
+):
+    """Guards: 'Cong Ban Co | 1 | … | 4 | … | 1.200.000' under BC1 (Bản Cọ's by the start
+    list) after NM1-NM3, and 'Cong Na Mon | 1 | …' under Nà Mòn's NM1 alone: the hamlet's
+    total of its one household, taken out unsaid as before."""
+    said, codes = _run(tmp_path, rows, {excel_row: {3: label, **ONE}})
+    assert (said, codes) == ([], read)
