@@ -1019,7 +1019,7 @@ def _hamlet_rows(
         i for i in found if _FIRST_WORD.search(fold_exact(names[i])).group() not in _UNMARKED_FIRST
     }
     counts = {i: said for i, _, said in counted}
-    taken = set(_summing(columns, sorted({*found, *counts}), marked, ("ma_ho",), counts))
+    taken = set(_summing(columns, sorted({*found, *counts}), marked, ("ma_ho",), counts, match))
     return [i for i in found if i in taken], [row for row in counted if row[0] in taken]
 
 
@@ -1076,6 +1076,7 @@ def _at(columns: dict[str, list], key: str, index: int) -> Any:
 def _summing(
     columns: dict[str, list], found: list[int], marked: Collection[int] = (),
     apart: Collection[str] = (), counts: Mapping[int, int] | None = None,
+    match: Callable[[str], str | None] | None = None,
 ) -> list[int]:  # fmt: skip
     """The rows of ``found`` (indexes into ``columns``, in order) whose every number (its STT
     apart) is a total's figure (:func:`column_figure`, as :func:`figures_summed` asks) over the
@@ -1093,13 +1094,16 @@ def _summing(
     holds rows written 'Thoát', its rows not 'Thoát' are one more; so are the rows whose
     'Xóm' cell names the row's hamlet (the start list's 'Đồng Kè | | Cong Dong Ke | … | 8'
     under Đồng Kè's rows), and for each of ``counts`` (index -> its count of households:
-    :func:`hamlet_counts`) the rows its count names just above it (session 63 review, R2)."""
+    :func:`hamlet_counts`) the rows its count names just above it (session 63 review, R2).
+    The 'Xóm' cells are compared as ``match`` (the plan's HamletMatcher.match) reads them where
+    it reads both: 'xóm Đồng Kè' is Đồng Kè (session 64, D)."""
     later = set(found)
     taken: set[int] = set()
     since = 0  # the row after the last total taken
     kinds = columns.get("phan_loai") or ()
     gone = {j for j, v in enumerate(kinds) if v == "exited" or _written_exited(v)}
     places = columns.get("hamlet") or ()
+    keys: dict[Any, Any] = {}  # a 'Xóm' cell -> the plan hamlet it names (_place_key)
     size = max(map(len, columns.values()), default=0)
     for i in found:
         later.discard(i)
@@ -1116,9 +1120,10 @@ def _summing(
             rows += [still for g in rows if len(still := [j for j in g if j not in gone]) < len(g)]
         place = places[i] if i < len(places) else None
         if place.__class__ is str and not is_blank(place):  # its hamlet's rows (session 63 review)
+            named = _place_key(place, match, keys)
             rows.append(
-                [j for j, v in enumerate(places) if v == place and j != i and j not in later
-                 and j not in taken]
+                [j for j, v in enumerate(places) if (v == place or _place_key(v, match, keys)
+                 == named) and j != i and j not in later and j not in taken]
             )  # fmt: skip
         if counts and i in counts and 0 < counts[i] <= i - since:  # its count's rows above it
             rows.append(range(i - counts[i], i))
@@ -1167,6 +1172,16 @@ def count_run_above(columns: dict[str, list], i: int, since: int = 0) -> int | N
         ):
             return size
     return None
+
+
+def _place_key(value: Any, match: Callable[[str], str | None] | None, keys: dict[Any, Any]) -> Any:
+    """The plan hamlet a 'Xóm' cell names (``match``, once a cell's text: ``keys``), else a
+    key no other cell has (a cell ``match`` reads no hamlet of, or none to read by)."""
+    if value in keys:
+        return keys[value]
+    named = match(value) if match is not None and value.__class__ is str else None
+    keys[value] = found = named if named is not None else object()
+    return found
 
 
 def _written_exited(value: Any) -> bool:
