@@ -146,7 +146,7 @@ def list_hamlet(
     else the list is refused (missing-hamlet, or the error value). A run and `giamngheo check`
     with the plan given (pipeline.checkfiles) decide by this one rule. First, a plan hamlet's
     total read as a household is taken out (:func:`hamlet_totals_taken`)."""
-    hamlet_totals_taken(sub, matcher)
+    hamlet_totals_taken(sub, matcher, codes)
     if sub.hamlet_raw:
         refused = hamlet_refused(sub, matcher, issues, codes)
         if not refused:
@@ -341,14 +341,25 @@ def _own_by_start(
     return bool(found & own) and not found & named
 
 
-def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
+def hamlet_totals_taken(
+    sub: Submission, matcher: HamletMatcher, codes: KnownCodes | None = None
+) -> None:
     """The rows of ``sub`` that are a plan hamlet's total (tables.hamlet_totals: 'Cong Na Mon',
     'Tong Na Mon', 'Cộng xóm Bản Cọ' with no Mã hộ, no birth year, no ID number, its numbers
     the sums of the rows; session 55) taken out, as the reader takes out a total, nothing
     said. The reader, knowing no plan, took 'Cộng' or 'Tổng' alone before a name for a head's
     (session 23) and read the row as a household without a code: three errors no head would
-    correct (session 54)."""
-    from pipeline.tables import count_closes_above, hamlet_counts, hamlet_totals
+    correct (session 54). ``codes``: each plan hamlet's household codes on a list (the start
+    list's, else the stored months'), which tell the rows of a hamlet's count writing no figure
+    (session 64, D)."""
+    from pipeline.tables import (
+        count_closes_above,
+        count_run_above,
+        hamlet_after_total,
+        hamlet_counts,
+        hamlet_totals,
+        holds_figure,
+    )
 
     for sheet, header, rows in list(tables(sub)):
         taken = {rows.excel_rows[i] for i in hamlet_totals(rows.columns, matcher.match)}
@@ -356,6 +367,12 @@ def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
         # as a household coded 4): taken out too, its count set beside the rows as the head's
         # 'Tổng cộng | 4 hộ' is (discover.total_counts; session 62)
         counted = hamlet_counts(rows.columns, matcher.match)
+        if codes is not None and codes.codes:
+            # a count of 1 whose figures are the one row's just above it, a row the codes do
+            # not tell the named hamlet's: as well a head coded 1 under a household of his
+            # size ('Tổng Bản Cọ | 1 | … | 4' under Nà Mòn's NM3): read, asked at its cells
+            # (session 64, D)
+            counted = [c for c in counted if not _one_row_unsure(rows, c[0], c[2], codes, matcher)]
         taken.update(rows.excel_rows[i] for i, _, _ in counted)
         if not taken or "tables" not in sub.extra:
             continue
@@ -386,7 +403,24 @@ def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
             if count_closes_above(rows.columns, i, said):
                 continue  # its figures those of the rows its count names (session 63 review)
             cell = f"{column_letter(col)}{at}"
-            if len(marks) == 1:
+            # the list's one such total: the rows its figures total just above it, its count
+            # mistyped ('Cong Ban Co | 3 | … | 7' under BC1, BC2 of 4 and 3 people ending Nà
+            # Mòn's list), are its part; a count alone ('Cong Ban Co | 2' there), the rows just
+            # above it whose codes are those of the hamlet it names: right where it counts them,
+            # else said beside them (session 64, D)
+            run = None
+            if len(marks) == 1 and holds_figure(rows.columns, i):
+                start = max((k + 1 for k in range(i) if rows.excel_rows[k] in taken), default=0)
+                run = count_run_above(rows.columns, i, start)
+            elif len(marks) == 1 and codes is not None:
+                name = hamlet_after_total(rows.columns["chu_ho"][i], matcher.match)
+                run = _coded_above(left, above, codes.codes, name) if name else None
+                if run == said:
+                    continue
+            if run and run < len(above):
+                part = above[len(above) - run :]
+                still = [k for k in part if not gone[k]]
+            elif len(marks) == 1:
                 # the list's one hamlet's total: all, those not 'Thoát', else said
                 # (rosterchecks)
                 sub.extra.setdefault("total_counts", []).append(
@@ -400,6 +434,47 @@ def hamlet_totals_taken(sub: Submission, matcher: HamletMatcher) -> None:
             sub.extra.setdefault("total_counts", []).append(
                 (sheet, cell, written, said, len(part), len(still), part_rows, label)
             )
+
+
+def _one_row_unsure(rows, i: int, said: int, codes: KnownCodes, matcher: HamletMatcher) -> bool:
+    """Whether row ``i`` of ``rows`` (a table's rows read), a hamlet's count of ``said``
+    households (tables.hamlet_counts), counts 1 and holds figures that are the one row's just
+    above it, a row whose Mã hộ ``codes`` (each plan hamlet's) do not give the hamlet it names
+    (another's, a new household's, none): nothing tells it from a head's row coded 1 whose
+    household is the size of the one above (session 64, D)."""
+    from pipeline.tables import count_closes_above, hamlet_after_total
+
+    if said != 1 or not count_closes_above(rows.columns, i, 1):
+        return False
+    name = hamlet_after_total(rows.columns["chu_ho"][i], matcher.match)
+    own = codes.codes.get(name) if name is not None else None
+    code = (rows.columns.get("ma_ho") or [None] * i)[i - 1]
+    return not own or code in (None, "") or id_key(code) not in own
+
+
+def _coded_above(
+    rows, above: list[int], codes: Mapping[str, Collection[str]], hamlet: str
+) -> int | None:
+    """How many of the rows ``above`` (indexes into ``rows``, a table's rows read, in order),
+    from the last up, write one of ``hamlet``'s ``codes`` (each plan hamlet's ``id_key``s) as
+    their Mã hộ, where the row above them writes another hamlet's (the part of the list that
+    is ``hamlet``'s, bounded); None where no row is, or the rows reach the list's top or a
+    row whose code no hamlet has (a household new this year, of either)."""
+    own = codes.get(hamlet)
+    if not own:
+        return None
+    written = rows.columns.get("ma_ho") or ()
+    found = 0
+    for k in reversed(above):
+        code = written[k] if k < len(written) else None
+        key = id_key(code) if code not in (None, "") else None
+        if key is not None and key in own:
+            found += 1
+            continue
+        if found and key is not None and any(key in c for h, c in codes.items() if h != hamlet):
+            return found
+        return None
+    return None
 
 
 def _start_codes(start: pd.DataFrame | None) -> frozenset[str]:

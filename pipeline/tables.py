@@ -935,6 +935,15 @@ def hamlet_totals(columns: dict[str, list], match: Callable[[str], str | None]) 
     return _hamlet_rows(columns, match)[0]
 
 
+def holds_figure(columns: dict[str, list], i: int) -> bool:
+    """Whether row ``i`` of ``columns`` holds a number beside its count under 'Mã hộ' (its STT
+    and the head's name apart): a figure a hamlet's count's row may be asked."""
+    return any(
+        key not in _NOT_FIGURES and key != "ma_ho" and values[i].__class__ in (int, float)
+        for key, values in columns.items()
+    )
+
+
 def count_closes_above(columns: dict[str, list], i: int, said: int) -> bool:
     """Whether row ``i`` of ``columns``, a hamlet's count of ``said`` households
     (:func:`hamlet_counts`), holds a figure and its every figure is the total of the ``said``
@@ -942,12 +951,7 @@ def count_closes_above(columns: dict[str, list], i: int, said: int) -> bool:
     whatever closes them above (a total the reader took out itself, 'Cộng xóm Nà Mòn | | … |
     12'; or none: 'Cong Ban Co | 2 | … | 7' under BC1, BC2 ending a list of Nà Mòn's rows)
     (consolidate.hamlet_totals_taken; session 63 review, R2)."""
-    if not 0 < said <= i:
-        return False
-    if not any(
-        key not in _NOT_FIGURES and key != "ma_ho" and values[i].__class__ in (int, float)
-        for key, values in columns.items()
-    ):
+    if not 0 < said <= i or not holds_figure(columns, i):
         return False
     return _sums_row(columns, i, lambda values: iter([values[i - said : i]]), ("ma_ho",))
 
@@ -987,11 +991,18 @@ def _hamlet_rows(
             said = int(number) if number is not None and number == int(number) else None
         if (
             said is None
-            or not is_blank(_at(columns, "phan_loai", i))
+            or not _class_count(_at(columns, "phan_loai", i), said)
             or person_detail(_at(columns, "nam_sinh", i), "nam_sinh")
             or person_detail(_at(columns, "so_dinh_danh", i), "so_dinh_danh")
             or _household_text_at(columns, i)
             or hamlet_after_total(names[i], match) is None
+            and not (
+                # a name no plan hamlet has ('Cong Ban Co' in a plan Bản Cọ merged away from):
+                # a count only where its count and figures agree on the rows just above it
+                # (session 64, D)
+                hamlet_after_total(names[i], _any_name) is not None
+                and count_closes_above(columns, i, said)
+            )
         ):
             continue
         counted.append((i, clean_text(code) if code.__class__ is str else str(said), said))
@@ -1008,8 +1019,24 @@ def _hamlet_rows(
         i for i in found if _FIRST_WORD.search(fold_exact(names[i])).group() not in _UNMARKED_FIRST
     }
     counts = {i: said for i, _, said in counted}
-    taken = set(_summing(columns, sorted({*found, *counts}), marked, ("ma_ho",), counts))
+    taken = set(_summing(columns, sorted({*found, *counts}), marked, ("ma_ho",), counts, match))
     return [i for i in found if i in taken], [row for row in counted if row[0] in taken]
+
+
+def _class_count(value: Any, said: int) -> bool:
+    """Whether a count's 'Phân loại hộ' cell is a total's: blank, or a whole number no more
+    than its count of households ``said`` (its households of a class: 'Cong Na Mon | 3 | … |
+    12 | 3', its 3 poor; session 64, D), its other figures asked as ever (:func:`_summing`)."""
+    if is_blank(value):
+        return True
+    number = _bare_number(value)
+    return number is not None and number <= said
+
+
+def _any_name(written: str) -> str:
+    """Any name written after a total's words (:func:`hamlet_after_total`), a plan hamlet's
+    or not."""
+    return written
 
 
 _TOTAL_START = frozenset(first + second for first in "CcTt" for second in "ộổoỘỔO")
@@ -1049,6 +1076,7 @@ def _at(columns: dict[str, list], key: str, index: int) -> Any:
 def _summing(
     columns: dict[str, list], found: list[int], marked: Collection[int] = (),
     apart: Collection[str] = (), counts: Mapping[int, int] | None = None,
+    match: Callable[[str], str | None] | None = None,
 ) -> list[int]:  # fmt: skip
     """The rows of ``found`` (indexes into ``columns``, in order) whose every number (its STT
     apart) is a total's figure (:func:`column_figure`, as :func:`figures_summed` asks) over the
@@ -1066,13 +1094,16 @@ def _summing(
     holds rows written 'Thoát', its rows not 'Thoát' are one more; so are the rows whose
     'Xóm' cell names the row's hamlet (the start list's 'Đồng Kè | | Cong Dong Ke | … | 8'
     under Đồng Kè's rows), and for each of ``counts`` (index -> its count of households:
-    :func:`hamlet_counts`) the rows its count names just above it (session 63 review, R2)."""
+    :func:`hamlet_counts`) the rows its count names just above it (session 63 review, R2).
+    The 'Xóm' cells are compared as ``match`` (the plan's HamletMatcher.match) reads them where
+    it reads both: 'xóm Đồng Kè' is Đồng Kè (session 64, D)."""
     later = set(found)
     taken: set[int] = set()
     since = 0  # the row after the last total taken
     kinds = columns.get("phan_loai") or ()
     gone = {j for j, v in enumerate(kinds) if v == "exited" or _written_exited(v)}
     places = columns.get("hamlet") or ()
+    keys: dict[Any, Any] = {}  # a 'Xóm' cell -> the plan hamlet it names (_place_key)
     size = max(map(len, columns.values()), default=0)
     for i in found:
         later.discard(i)
@@ -1089,9 +1120,10 @@ def _summing(
             rows += [still for g in rows if len(still := [j for j in g if j not in gone]) < len(g)]
         place = places[i] if i < len(places) else None
         if place.__class__ is str and not is_blank(place):  # its hamlet's rows (session 63 review)
+            named = _place_key(place, match, keys)
             rows.append(
-                [j for j, v in enumerate(places) if v == place and j != i and j not in later
-                 and j not in taken]
+                [j for j, v in enumerate(places) if (v == place or _place_key(v, match, keys)
+                 == named) and j != i and j not in later and j not in taken]
             )  # fmt: skip
         if counts and i in counts and 0 < counts[i] <= i - since:  # its count's rows above it
             rows.append(range(i - counts[i], i))
@@ -1100,10 +1132,56 @@ def _summing(
             for g in rows:
                 yield [values[j] for j in g]
 
-        if i in marked or _sums_row(columns, i, groups, apart):
+        if (
+            i in marked
+            or _sums_row(columns, i, groups, apart)
+            or counts
+            and i in counts
+            and count_run_above(columns, i, since) is not None
+        ):
             taken.add(i)
             since = i + 1
     return sorted(taken)
+
+
+def count_run_above(columns: dict[str, list], i: int, since: int = 0) -> int | None:
+    """How many rows just above row ``i`` of ``columns`` (a hamlet's count of households,
+    :func:`hamlet_counts`), two or more and none above ``since``, its every figure totals,
+    where it holds a figure: the part it closes, whatever count it writes ('Cong Ban Co | 3 |
+    … | 7' under BC1, BC2 of 4 and 3 people: 2, its count mistyped). The fewest such rows;
+    None where no run of two or more gives its figures (a head's row, coded 3: session 63, D).
+    A run of one row is a household's figures as well (a head's row copied under it): not
+    taken (session 64, D)."""
+    if not holds_figure(columns, i):
+        return None
+    people = columns.get("nhan_khau")
+    figure = people[i] if people else None
+    if figure.__class__ not in (int, float):
+        people = None
+    total, texts = 0.0, False  # the people of the run so far, a text among them
+    for size in range(1, i - since + 1):
+        if people is not None:  # its people (=SUM, or =COUNTA of texts) asked first: cheap
+            cell = people[i - size]
+            part = _summed_part(cell)
+            total += part or 0.0
+            texts = texts or part is None and _count_key(cell) is not None
+            if abs(total - figure) >= 1e-6 and not texts:
+                continue
+        if size > 1 and _sums_row(
+            columns, i, lambda values, size=size: iter([values[i - size : i]]), ("ma_ho",)
+        ):
+            return size
+    return None
+
+
+def _place_key(value: Any, match: Callable[[str], str | None] | None, keys: dict[Any, Any]) -> Any:
+    """The plan hamlet a 'Xóm' cell names (``match``, once a cell's text: ``keys``), else a
+    key no other cell has (a cell ``match`` reads no hamlet of, or none to read by)."""
+    if value in keys:
+        return keys[value]
+    named = match(value) if match is not None and value.__class__ is str else None
+    keys[value] = found = named if named is not None else object()
+    return found
 
 
 def _written_exited(value: Any) -> bool:
@@ -2294,6 +2372,9 @@ def table_rows(
     stretch = 0  # where in ``taken`` the rows since the last total or section row begin
     stale: list[StaleSubtotal] = []
     hamlet_col = positions.get("hamlet", -1)
+    # a count under 'Phân loại hộ' guards no row ('Tổng cộng | | … | 40 | 6', its 6 poor, on
+    # the start list, whose class column is a guard; session 64, D)
+    class_col = positions.get("phan_loai", -1)
     people = positions.get("nhan_khau", -1)  # weighs an income per head (_per_head_written)
     coded: list[bool | None] = [None] * len(grid)  # a row holds a code (_rows_below), told once
     tallies = TableTallies(grid, taken, guard_cols, skip_markers, coded)  # stale subtotals' sums
@@ -2491,7 +2572,13 @@ def table_rows(
         if (
             label is None
             or not plain_total(label)
-            or any(c < width and not is_blank(raw[c]) for c in guard_cols if c != label_col)
+            or any(
+                c < width
+                and not is_blank(raw[c])
+                and (c != class_col or _bare_number(raw[c]) is None)
+                for c in guard_cols
+                if c != label_col
+            )
             or not _numbers_alone(raw, label_col, positions)
         ):
             return
@@ -2635,7 +2722,11 @@ def table_rows(
         first = fold(first_value)
         width = len(raw)
         guarded = any(
-            col != first_col and col < width and not is_blank(raw[col]) for col in guard_cols
+            col != first_col
+            and col < width
+            and not is_blank(raw[col])
+            and (col != class_col or _bare_number(raw[col]) is None)
+            for col in guard_cols
         )
         if not guarded:
             ends = any(first.startswith(marker) for marker in end_markers) or (
