@@ -818,8 +818,14 @@ def _an_amount(
         )
     if kinds != {" "} or len(digits) < 10:
         return False
-    if len(groups) == 4 and _cmnd_by_threes(groups[1:]):
-        return False  # a small number and an old CMND ('Tổ 1 212 345 678'; session 56's review)
+    if len(groups) == 4 and (
+        (_cmnd_by_threes(groups[1:]) and groups[3] != "000") or _holds_cmnd(groups)
+    ):
+        # a small number and an old CMND ('Tổ 1 212 345 678'; session 56's review), not one
+        # ending '000', an amount's ending ('1 234 567 000', '12 345 678 000' are amounts, as by
+        # dots; masked until session 64, C), save 10 billion or more holding one ('212 345 678
+        # 000': :func:`_holds_cmnd`)
+        return False
     return len(digits) > 12 or not _id_labelled(text, start)
 
 
@@ -855,6 +861,34 @@ def _holds_cmnd(groups: list[str]) -> bool:
             for k in range(len(groups) - 2)
         )
     )
+
+
+def _spaced_amount_000(groups: list[str]) -> bool:
+    """Whether digit ``groups`` (4 or more, by single spaces) are written as an amount is: a
+    first group of 1-3 digits not from 0, the rest of 3, the last '000', holding no old CMND
+    by threes none of whose groups is '000' (:func:`_holds_cmnd`: '212 345 678 000' holds
+    one): '1 234 567 000', '12 345 678 000' (session 64, C)."""
+    return (
+        len(groups) > 3
+        and groups[-1] == "000"
+        and len(groups[0]) <= 3
+        and groups[0][0] != "0"
+        and all(len(group) == 3 for group in groups[1:])
+        and not _holds_cmnd(groups)
+        and _dots_keep(groups)
+    )
+
+
+def _dots_keep(groups: list[str]) -> bool:
+    """Whether the run of digit ``groups`` written by bare dots alone, on its own, is kept as
+    written (:func:`_id_masked`): a run written as an amount by spaces or by commas ending
+    '000' is read as its twin by dots is ('12 345 678 000', '12,345,678,000' kept as
+    '12.345.678.000'; '12 217 000 628 204 000' masked as '12.217.000.628.204.000': the CMND
+    '217.000.628', :func:`_parts_masked`' ``id_with_000``), so that the marks agree (session
+    64, C). A rare run's cost alone: every ordinary amount has fewer groups."""
+    dotted = ".".join(groups)
+    found = ID_IN_TEXT.match(dotted)
+    return found is not None and found.end() == len(dotted) and _id_masked(found) == dotted
 
 
 def _persons(
@@ -1211,11 +1245,34 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         the reading ('0912.345.678.********5678.000' of '0912.345.678.212.345.678.000',
         '2024.********5678.000', '********5678.000.********5678': the CMND shown whole until
         session 63's review, R1)."""
+        digits = "".join(groups[i : j + 1])
+        if groups[i][0] == "0" and (
+            _CALLABLE.fullmatch(digits) or (j - i == 3 and _CCCD_BY_SIXES.fullmatch(digits))
+        ):
+            # a telephone number called today from its first group's 0, as a phone's 4-3-3 or
+            # 2-4-4, or a CCCD by threes ('0912.345.678.000', '035.198.000.342.000': no amount
+            # begins with 0, nor takes the number's first group; posted whole until session
+            # 64, C)
+            return True
         return (
             not amount_shaped
             and j - i == 2
             and "000" not in groups[i : j + 1]
             and _cmnd_by_threes(groups[i : j + 1])
+        )
+
+    def phone_before_000(i: int, j: int, hi: int) -> bool:
+        """Whether a part of mixed separators from group ``i`` to group ``j`` may end before a
+        bare dot and the run's last group '000': a telephone number called today from its
+        first group's 0 ('0912.345 678.000', '09 12.345.678.000': no amount begins with 0;
+        the phone posted whole until session 64, C), as one by dots alone
+        (:func:`cmnd_before_000`)."""
+        return (
+            j + 1 == hi == len(groups) - 1
+            and seps[j] == "."
+            and groups[hi] == "000"
+            and groups[i][0] == "0"
+            and _CALLABLE.fullmatch("".join(groups[i : j + 1])) is not None
         )
 
     def id_with_000(i: int, j: int, lo: int, hi: int, zeros: list[int]) -> bool:
@@ -1275,7 +1332,9 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         (``lo`` where None) no amount by the run's currency."""
         inner = set(seps[i:j])
         sep = None if len(inner) > 1 else next(iter(inner), "")
-        if (i > lo and not cut(i - 1, sep, False)) or (j < hi and not cut(j, sep, True)):
+        if (i > lo and not cut(i - 1, sep, False)) or (
+            j < hi and not (cut(j, sep, True) or (sep is None and phone_before_000(i, j, hi)))
+        ):
             return False
         if sep == "." and not among_dots(i, j, lo, hi, begun != -1):
             return False
@@ -1380,7 +1439,11 @@ def _glued_apart(found: re.Match, first: int, sep: str, written: str) -> str | N
         return None
     shown = _id_masked(rest, written)
     if shown == written[rest_at : found.end()]:
-        return None
+        # shown as written on its own (an amount by its currency): the group kept where the
+        # whole is an old mobile ('NM-01 ********5678 đồng' of 'NM-01 212.345.678 đồng', as
+        # 'NM 01 …': :func:`_code_number_kept`; 'NM-********5678 đồng' until session 64, C)
+        kept = _code_number_kept(text, at, first, rest, written)
+        return kept if kept is not None and "*" in kept else None
     return written[at:rest_at] + shown
 
 
@@ -1494,10 +1557,44 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
                 # so every other note (as :func:`_round_amount`; 'NM ********0000 đồng' until
                 # session 63's review, R1)
                 return written[at : found.end()]
-            return None  # an amount's writing ('500 000 000', '212.345.678'): read whole
-    if _id_masked(rest, written) != _masked_digits(digits):
+            # an amount's writing ('500 000 000', '212.345.678'): read whole, save where it is
+            # shown as written on its own after a space (an amount by its currency or of 10
+            # digits or more by spaces) and the code's number is not from 0: 'Tổ 1 12 000 000
+            # 000 đồng' (a unit's number and 12 billion; 'Tổ ********0000 đồng' until session
+            # 64, C). A person's number across the code's number and the rest is one the code's
+            # number begins (a phone's, a CCCD's, from 0; an old CMND's by threes,
+            # :func:`_begins_number`)
+            if sep != " " or _id_masked(rest, written) != written[rest_at : found.end()]:
+                return None
+            if text[at] == "0":
+                return _code_number_kept(text, at, first, rest, written)
+            return written[at : found.end()]
+    shown = _id_masked(rest, written)
+    if sep == " " and shown == written[rest_at : found.end()]:
+        return _code_number_kept(text, at, first, rest, written)
+    if shown != _masked_digits(digits):
         return None
     return written[at:rest_at] + _masked_digits(digits)
+
+
+def _code_number_kept(text: str, at: int, first: int, rest: re.Match, written: str) -> str | None:
+    """A code's or a hamlet's number '01' (``first`` digits at ``at`` in ``text``) and the
+    number ``rest`` after it and a space, which :func:`_id_masked` shows as written on its own
+    (an amount by its currency, 'NM 01 212.345.678 đồng'), whose whole is a person's number only
+    as a telephone number's digits: an old mobile, 01 and 9 digits, the rest masked and the
+    code's '01' kept, every old mobile's first two digits ('NM 01 ********5678 đồng', as 'NM
+    01.********5678 đồng' by a bare dot: 'NM ********5678 đồng' until session 64, C); 01 and 8
+    digits, no telephone number of any year ('NM 01 12.345.678 đồng': an amount of 12 million,
+    'NM ********5678 đồng' until then), kept as written. None otherwise (read whole, as before:
+    'NM 09 12.345.678 đồng' is 'NM ********5678 đồng', the phone's '09' not shown)."""
+    if first != 2 or text[at : at + 2] != "01":
+        return None
+    digits = "".join(_DIGIT_GROUP.findall(rest["run"]))
+    if len(digits) == 9 and _CALLABLE.fullmatch("01" + digits):
+        return written[at : rest.start()] + _masked_digits(digits)
+    if len(digits) == 8:
+        return written[at : rest.end()]
+    return None
 
 
 # What joins two digit groups of a number by '/' or ',': a '/', perhaps with a space either
@@ -1643,6 +1740,23 @@ def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
                 if found is not None and "*" in _id_masked(found):
                     return True
         return False
+
+    # a run by ',' alone written as an amount is, ending '000' ('12,345,678,000',
+    # '100,212,345,000'; session 64, C): of 10 billion or more holding an old CMND masked
+    # whole, as by dots and spaces (:func:`_id_masked`: '********5000 đồng' of '100,212,345,000
+    # đồng', its ',000' shown until then); else read as by dots ('12,345,678,000' kept as
+    # '12.345.678.000' is: '12,********8000' until then; :func:`_dots_keep`)
+    if (
+        set(seps) == {","}
+        and groups[-1] == "000"
+        and len(groups[0]) <= 3
+        and groups[0][0] != "0"
+        and all(len(group) == 3 for group in groups[1:])
+    ):
+        if _holds_cmnd(groups):
+            return [(spans[0][0], spans[-1][1])]
+        if _dots_keep(groups):
+            return []
 
     amount: list[bool] = []
 
@@ -1834,6 +1948,11 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
     if not between:  # too short, or an amount ('1500000000đ')
         return written[found.start() : found.end()]
     if between[0] == " ":  # a phone among more groups ('1970 0912 345 678'; session 53)
+        if code is None and _spaced_amount_000(groups):
+            # an amount by single spaces ending '000' ('1 234 567 000', '12 345 678 000 000'):
+            # no part ending in its '000' is an old CMND (an amount's last group, as by dots:
+            # :func:`_parts_masked`' ``among_dots``; '1 ********7000' until session 64, C)
+            return written[found.start() : found.end()]
         return _parts_masked(found, False, written)
     if run[-4:] == ".000" and between[0] == "." and _holds_cmnd(groups):
         # grouped as an amount of 10 billion or more ending '000' and holding an old CMND
