@@ -206,6 +206,65 @@ def month_baselines(
     kept_merges: Callable[[int], dict[str, str]] | None = None,
     keyed: Callable[..., pd.DataFrame] | None = None,
 ) -> _Baselines:
+    """The baselines (:func:`_month_baselines`, which says what each argument is). A start row
+    whose every stored row of the year before now is another household's row left out for an
+    error, as the history walk judges them (its ``others``: a twin under its code in another
+    hamlet, naming another head), was on no list of the year: the month column of a hamlet
+    back in the plan and the walk's ``unheard`` read it so (session 64). The walk judges them
+    after those are made: where it found such a row, they are made again without it (a start
+    row on no list of the year with a twin in a hamlet with a gap: rare, twice the time)."""
+    load = _LoadedOnce(load)  # last month's rows, read for its baseline, named by the walk
+    args = (plan, period, load, statuses)
+    more = (stored, now, rows_now, kept_renames, kept_merges, keyed)
+    said: list[Issue] = []
+    bases = _month_baselines(*args, said, *more)
+    twins = _twins_only(plan, period, statuses, bases.others)
+    if twins:
+        said = []
+        bases = _month_baselines(*args, said, *more, twins=twins)
+    issues.extend(said)
+    return bases
+
+
+def _twins_only(
+    plan: Plan, period: str, statuses: pd.DataFrame, others: Mapping[str, Mapping[str, list[str]]]
+) -> frozenset[str]:
+    """The plan's start rows whose every stored row of the year before ``period`` is a row left
+    out for an error the history walk took for another household's (``others``: period -> key
+    -> those rows' hamlets, timeline.Departures.others): on no list of the year by them."""
+    first = f"{plan.plan_year:04d}-01"
+    wanted = {key for p, keys in others.items() if first <= p < period for key in keys}
+    if not wanted or plan.start_list is None:
+        return frozenset()
+    wanted &= set(fig.keys_of(plan.start_list))
+    if not wanted:
+        return frozenset()
+    months = statuses["period"]
+    rows = statuses[((months >= first) & (months < period)).to_numpy()
+                    & statuses["hh_key"].isin(wanted).to_numpy()]  # fmt: skip
+    found = set(wanted)
+    for p, hamlet, key, status in zip(rows["period"].tolist(), rows["hamlet"].tolist(),
+                                      rows["hh_key"].tolist(), rows["status"].tolist(),
+                                      strict=True):  # fmt: skip
+        if status != fig.NOT_COUNTED or hamlet not in others.get(p, {}).get(key, ()):
+            found.discard(key)
+    return frozenset(found)
+
+
+def _month_baselines(
+    plan: Plan,
+    period: str,
+    load,
+    statuses: pd.DataFrame,
+    issues: list[Issue],
+    stored: list[dict],
+    now: Collection[str] = (),
+    rows_now: pd.DataFrame | None = None,
+    kept_renames: Callable[[int], dict[str, str]] | None = None,
+    kept_merges: Callable[[int], dict[str, str]] | None = None,
+    keyed: Callable[..., pd.DataFrame] | None = None,
+    twins: frozenset[str] = frozenset(),
+) -> _Baselines:
     """The start-of-year baseline, the previous month's, and who had left the lists before.
 
     ``statuses``: the stored (period, hamlet, hh_key, status) rows; ``load``: a period's stored
@@ -220,9 +279,9 @@ def month_baselines(
     hamlets of its households a run rewrote under a merger (HistoryStore.kept_merges;
     :func:`_kept_start`). ``keyed(periods, keys=)``: as ``load``, the rows of those household
     keys alone (HistoryStore.households' ``keys``), where the history can read them so: the
-    walk's heads of a few codes (``heads``); None, a month read whole.
+    walk's heads of a few codes (``heads``); None, a month read whole. ``twins``: start rows
+    whose stored rows of the year are all another household's (:func:`month_baselines`).
     """
-    load = _LoadedOnce(load)  # last month's rows, read for its baseline, named by the walk
     earlier = statuses[statuses["period"] < period]
     accepted_in = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
                    for p in stored}  # fmt: skip
@@ -305,6 +364,7 @@ def month_baselines(
             kept_renames,
             # a hamlet merged into one that sent is no old name of another (session 60)
             {**_merged_said_into(stored, period, plan.plan_year), **merges},
+            twins,
         )
         from_start = {h for h, base in month_from.items() if base == "plan"} - month_hamlets
         if turn:  # a hamlet silent in December and now: its start list is its December state
@@ -481,7 +541,7 @@ def month_baselines(
     # a start row of a hamlet dropped from the plan and back, on no list of the year: its
     # hamlet's lists before it was dropped do not take it off the lists (session 63, E)
     unheard = (_unheard_start(plan, period, statuses, named_in, accepted_in,
-                              {**walked, **walk_names})
+                              {**walked, **walk_names}, stored, twins)
                if start_from == "plan" else {})  # fmt: skip
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows,
                                _head_ids(plan.start_list, rows_now), walk_names, heads,
@@ -1858,6 +1918,7 @@ def _latest_lists(
     kept_merges: Callable[[int], dict[str, str]] | None = None,
     kept_renames: Callable[[int], dict[str, str]] | None = None,
     merged_into: Mapping[str, str] | None = None,
+    twins: Collection[str] = (),
 ) -> tuple[
     pd.DataFrame,
     dict[str, str],
@@ -1957,6 +2018,8 @@ def _latest_lists(
     if not month_from:
         return month_base, month_from, set(joined.values()), renamed, merged, set(), {}, {}
     parts = [month_base]
+    # the start rows an earlier month's column held, told then (session 64)
+    told_started = _told_started(plan, previous, stored or []).keys()
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
     fresh = []  # the start rows of a hamlet new in the plan since last month
@@ -2015,6 +2078,10 @@ def _latest_lists(
                 had = _on_year_lists(
                     earlier, [k for k in keys if k not in listed_then], plan.plan_year
                 )  # (earlier: the months before now)
+                had -= set(twins)  # another household's rows under its code (session 64)
+                # nor one an earlier month's column held, back then too: told then (its list
+                # then lacking it, gone; session 64)
+                had |= told_started
                 fresh.append(_start_rows(start[[k not in listed_then and k not in had
                                                 for k in keys]]))  # fmt: skip
                 started[hamlet] = fresh[-1]  # the (*) note says them (session 62, C)
@@ -2125,6 +2192,8 @@ def _unheard_start(
     named_in: dict[str, set[str]],
     accepted_in: dict[str, set[str]],
     names: Mapping[str, str],
+    stored: list[dict] | None = None,
+    twins: Collection[str] = (),
 ) -> dict[str, str]:
     """The start rows the history walk does not take off the lists at their hamlet's lists sent
     before it was dropped from the plan (timeline.departures' ``unheard``): key -> the latest
@@ -2144,18 +2213,60 @@ def _unheard_start(
     if start is None or start.empty or not months:
         return {}
     named = {m: {names.get(h, h) for h in named_in[m]} for m in months}
-    gaps: dict[str, str] = {}
+    gaps: dict[str, list[str]] = {}  # hamlet -> the months of the year before now in no plan
     for hamlet in plan.hamlets["hamlet"].tolist():
         out = [m for m in months if hamlet not in named[m]]
         if out and any(hamlet in accepted_in.get(m, ()) for m in months if m < out[-1]):
-            gaps[hamlet] = out[-1]
+            gaps[hamlet] = out
     if not gaps:
         return {}
     rows = start[start["hamlet"].isin(gaps.keys()).to_numpy()]
     keys = fig.keys_of(rows)
-    seen = _on_year_lists(statuses, keys, plan.plan_year, period)
-    return {key: gaps[hamlet] for key, hamlet in zip(keys, rows["hamlet"].tolist(), strict=True)
-            if key not in seen}  # fmt: skip
+    seen = _on_year_lists(statuses, keys, plan.plan_year, period) - set(twins)
+    # one an earlier month's column held (the hamlet back then too) left the lists at that
+    # month's list if it lacked it: the gap before that month (session 64)
+    told = _told_started(plan, timeline.previous_period(period), stored, names) if stored else {}
+    unheard = {}
+    for key, hamlet in zip(keys, rows["hamlet"].tolist(), strict=True):
+        if key in seen:
+            continue
+        out = [m for m in gaps[hamlet] if key not in told or m < told[key]]
+        if out:
+            unheard[key] = out[-1]
+    return unheard
+
+
+def _told_started(
+    plan: Plan, last: str, stored: list[dict], names: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The plan's start rows a stored month of the year up to ``last`` held in its month
+    column as a hamlet back in the plan's (its summary's ``month_started``: hamlet -> the codes
+    as the start list writes them, a row without a Mã hộ by its head's name; the hamlets under
+    their names now by ``names``) -> the first such month. That month's table told such a row
+    gone where its hamlet's list lacked it, and asked then: a later month's column does not
+    hold it again, and the history walk has it leave at that month's list (session 64: one
+    household, one leaving, one question). The store keeps the year's first start list only;
+    the month's summary is what says that month's plan gave the row to the hamlet."""
+    if plan.start_list is None or plan.start_list.empty:
+        return {}
+    names = names or {}
+    first = f"{plan.plan_year:04d}-01"
+    told: dict[tuple[str, str], str] = {}
+    for month in sorted(stored, key=lambda p: p["period"]):
+        if first <= month["period"] <= last:
+            for hamlet, codes in (month.get("month_started") or {}).items():
+                for code in codes:
+                    told.setdefault((names.get(hamlet, hamlet), code), month["period"])
+    if not told:
+        return {}
+    start = plan.start_list
+    labels = [str(code) if isinstance(code, str) and code.strip() else str(head)
+              for code, head in zip(start["ma_ho"].tolist(), start["chu_ho"].tolist(),
+                                    strict=True)]  # fmt: skip
+    return {key: told[(hamlet, label)]
+            for key, hamlet, label in zip(fig.keys_of(start), start["hamlet"].tolist(), labels,
+                                          strict=True)
+            if (hamlet, label) in told}  # fmt: skip
 
 
 def _listed_now(rows_now: pd.DataFrame | None) -> dict[str, set[str]]:

@@ -593,6 +593,13 @@ class HistoryStore:
                     **({"start_from": data["start_from"]} if "start_from" in data else {}),
                     # the poverty standard it was consolidated by (absent when not recorded)
                     **({"standard": data["standard"]} if data.get("standard") else {}),
+                    # a hamlet back in the plan -> the start rows its month column held, told
+                    # gone then where its list lacked them (baselines._told_started; session 64)
+                    **(
+                        {"month_started": data["month_started"]}
+                        if data.get("month_started")
+                        else {}
+                    ),
                 }
             )
         return out

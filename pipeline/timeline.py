@@ -184,8 +184,8 @@ def departures(
     row left out for an error in its hamlet whose head's ID number (``ids``) is its own, one
     household's (:func:`_held_by_id`; session 51), as the month's tables held it. ``unheard``:
     a start row's key -> the latest month its hamlet was in no plan (baselines._unheard_start):
-    its hamlet's lists up to then, sent under a plan that did not give it the row, do not take
-    it off the lists (session 63, E). ``now``: (period,
+    its hamlet's lists of the year up to then, sent under a plan that did not give it the row,
+    do not take it off the lists (session 63, E; last year's lists do: session 64). ``now``: (period,
     rows, their name keys) of the month being run, after the history: who of its lists is such
     a household back (``back_now``), and the new codes of its households re-coded that had
     left (in ``ever``), nothing else walked (its tables read the rows of a code reused at hand).
@@ -276,8 +276,9 @@ def departures(
         reported = set(hamlets) | (accepted or {}).get(period, set())
         gone = [key for key, (hamlet, _) in listed.items()
                 if hamlet in reported and key not in present]  # fmt: skip
-        if unheard and gone:  # (a start row its hamlet's lists before a gap said nothing of)
-            gone = [key for key in gone if unheard.get(key, "") < period]
+        if unheard and gone:  # (a start row its hamlet's lists of the year before a gap
+            # said nothing of; last year's lists said what they said: session 64)
+            gone = [key for key in gone if not _unheard_then(unheard.get(key), period)]
         held_here = [key for key, status in zip(keys, statuses, strict=True)
                      if status == NOT_COUNTED]  # fmt: skip
         holding: set[str] = set()  # rows by name that hold a listed household
@@ -452,6 +453,12 @@ def departures(
         left_now=left_now,
         seen_now={key: out_seen[key][::-1] for key in left_now if key in out_seen},
     )
+
+
+def _unheard_then(until: str | None, period: str) -> bool:
+    """Whether ``period`` is a month of the year up to ``until`` (departures' ``unheard``: the
+    latest month of the year a start row's hamlet was in no plan): not last year's."""
+    return until is not None and f"{until[:4]}-01" <= period <= until
 
 
 def same_head(head: tuple[str | None, str], other: tuple[str | None, str]) -> bool:
