@@ -969,6 +969,7 @@ def left_out_reused_warnings(
     issues: list[Issue],
     now: Heads,
     before: tuple[Heads, ...],
+    older: OlderHeads | None = None,
 ) -> None:
     """A 'code-changed' warning (variant 'reused-left-out') at the Mã hộ cell of each row of
     ``left_out`` (the month's rows left out for an error of their own) whose code is another
@@ -981,7 +982,12 @@ def left_out_reused_warnings(
     Not a row left out for the code written twice, nor one whose code another row of the
     month's lists writes (``now``: their heads; duplicate-household-id says it, naming the
     other row), nor one of a code its own hamlet's list had counted (its hamlet's household),
-    nor the household's own head (a move into a row with an error: sessions 10 and 39)."""
+    nor the household's own head (a move into a row with an error: sessions 10 and 39).
+    ``older``: the year's stored months (:class:`OlderHeads`), read for a row so found alone:
+    a row of the code there naming its head (the household's head changed on a list since the
+    start list, its hamlet silent since) is a move, as :func:`code_reused` reads the year's
+    older rows; and where no list of ``before`` but the start list has the household (its
+    hamlet silent last month and now), its latest list of them is the one named (session 64)."""
     if left_out is None or not len(left_out):
         return
     twice = {(i.file, i.sheet, i.row) for i in issues if i.code == "duplicate-household-id"}
@@ -1025,6 +1031,15 @@ def left_out_reused_warnings(
         if any(row[0] != hamlet or row[3] for row in now.of(key)):
             continue  # another row of the code in the month's lists: as the duplicate's
         there = theirs[0]
+        if older is not None:  # the year's older months of the code: read for this row alone
+            found = [(*row, heads) for heads in older.of(key, hamlet, told=True)
+                     for row in heads.of(key)]  # fmt: skip
+            if any(row[0] != hamlet and not is_blank(row[1])
+                   and same_head((fold(row[1]), row[2]), mine) for row in found):  # fmt: skip
+                continue  # its head on a list since (the household's head changed): a move
+            latest = [row for row in found if row[0] != hamlet and row[3]]
+            if there[4] is before[-1] and latest:  # the start list's alone: its latest list
+                there = latest[0]
         written = there[4].hamlet_written(key, there[0])
         listed = there[4].named(there[0]) or START_LIST_NAMED
         other = clean_text(there[1])
