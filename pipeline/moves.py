@@ -750,6 +750,21 @@ class OlderHeads:
         self._rows: dict[str, pd.DataFrame] = {}  # a code asked -> its status rows
         self._months: dict[str, Heads] = {}
 
+    def listed(self, keys: list[str]) -> list[bool]:
+        """Whether each of ``keys`` has a row counted or marked Thoát in the year's stored
+        months (any hamlet): one look over the statuses for them all, before :meth:`of` looks
+        at each found (:func:`left_out_reused_warnings`: a province's rows left out under codes
+        no list compared with has, most of them new households)."""
+        if self._statuses.empty or not keys:
+            return [False] * len(keys)
+        if self._keys is None:
+            self._keys = self._statuses["hh_key"].to_numpy(dtype=object)
+        # the few keys hashed, the statuses' looked up in them (no index of millions built)
+        at = np.flatnonzero(pd.Series(self._keys, copy=False).isin(set(keys)).to_numpy())
+        counted = self._statuses["status"].to_numpy(dtype=object)[at] != fig.NOT_COUNTED
+        found = set(self._keys[at][counted].tolist())
+        return [key in found for key in keys]
+
     def of(self, key: str, hamlet: str, back: bool = False, told: bool = False) -> list[Heads]:
         """The heads of each stored month of the year (latest first) with a row of ``key``,
         where one of its rows in a hamlet other than ``hamlet`` is counted or marked Thoát
@@ -1012,12 +1027,27 @@ def left_out_reused_warnings(
     asked = [False] * len(rows)
     for heads in before:
         asked = [a or b for a, b in zip(asked, heads.elsewhere(keys, hamlets), strict=True)]
-    for (hamlet, code, head, number, sheet, excel_row), key, ask in zip(
-        rows, keys, asked, strict=True
+    # ... and those whose code no list compared with has in any hamlet, but a month of the year
+    # counted (a household new this year, its hamlet silent since): its months read alone
+    # (as code_reused asks OlderHeads where no row at hand tells another hamlet's household)
+    unheard = [False] * len(rows)
+    if older is not None:
+        seen = [False] * len(rows)
+        for heads in before:
+            seen = [a or b for a, b in zip(seen, heads.elsewhere(keys, [""] * len(keys)),
+                                           strict=True)]  # fmt: skip
+        blind = [at for at, (ask, saw) in enumerate(zip(asked, seen, strict=True))
+                 if not ask and not saw and keys[at] != "id|"]  # fmt: skip
+        for at, listed in zip(blind, older.listed([keys[at] for at in blind]), strict=True):
+            unheard[at] = listed
+    for (hamlet, code, head, number, sheet, excel_row), key, ask, back in zip(
+        rows, keys, asked, unheard, strict=True
     ):
-        if not ask or key == "id|":
+        if not (ask or back) or key == "id|":
             continue
         found = [(*row, heads) for heads in before for row in heads.of(key)]
+        if back:  # the months where another hamlet counted it (none: nothing said)
+            found = [(*row, heads) for heads in older.of(key, hamlet) for row in heads.of(key)]
         if any(row[0] == hamlet and row[3] for row in found):
             continue  # its own hamlet's household's code
         theirs = [row for row in found if row[0] != hamlet and row[3]]
@@ -1031,7 +1061,7 @@ def left_out_reused_warnings(
         if any(row[0] != hamlet or row[3] for row in now.of(key)):
             continue  # another row of the code in the month's lists: as the duplicate's
         there = theirs[0]
-        if older is not None:  # the year's older months of the code: read for this row alone
+        if older is not None and not back:  # the year's older months: read for this row alone
             found = [(*row, heads) for heads in older.of(key, hamlet, told=True)
                      for row in heads.of(key)]  # fmt: skip
             if any(row[0] != hamlet and not is_blank(row[1])

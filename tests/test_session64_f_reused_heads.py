@@ -26,28 +26,35 @@ from tests.test_session38_oracle import bc_rows, dk_rows, run_lists
 from tests.test_session61_b_other_household_rows import na_mon_with, near_of, other_head_nm5
 
 FIRST = (
-    "Mã hộ 'NM5' của hộ 'Lò Thị Trùng NM5' đang là mã của một hộ khác: hộ 'Hoàng Văn NM5' trong "
+    "Mã hộ '{code}' của hộ '{head}' đang là mã của một hộ khác: hộ 'Hoàng Văn {code}' trong "
     "{listed} của xóm Nà Mòn. Hai chủ hộ khác họ tên (số định danh, nếu cả hai dòng đều ghi, cũng "
     "khác), nên được hiểu là hai hộ khác nhau"
 )
-COUNTED = (
-    FIRST + ": hộ 'Lò Thị Trùng NM5' được tính là hộ mới vào danh sách của xóm Bản Cọ, không "
+COUNTED = FIRST.format(code="NM5", head="Lò Thị Trùng NM5", listed="{listed}") + (
+    ": hộ 'Lò Thị Trùng NM5' được tính là hộ mới vào danh sách của xóm Bản Cọ, không "
     "phải hộ chuyển đến. Nếu đúng là hai hộ khác nhau: một mã hộ chỉ dùng cho một hộ, đề nghị "
     "xã cấp cho hộ 'Lò Thị Trùng NM5' một mã hộ riêng và xóm Bản Cọ ghi mã đó vào ô này. Nếu là "
     "cùng một hộ chuyển đến: ghi nhầm họ tên chủ hộ thì hãy sửa họ tên chủ hộ cho giống danh "
     "sách trước; hộ đã đổi chủ hộ (vợ, chồng, con… nay làm chủ hộ) thì mã hộ vẫn đúng, không xin "
     "mã mới, và hãy báo cho cán bộ xã: hộ đang được tính là hộ mới, không phải hộ chuyển đến."
 )
-LEFT_OUT = (
-    FIRST + ". Dòng này chưa được tính vì có lỗi khác đã báo ở cùng dòng. Nếu đúng là hai hộ "
-    "khác nhau: khi sửa lỗi đó, hãy đề nghị xã cấp cho hộ 'Lò Thị Trùng NM5' một mã hộ riêng và "
-    "ghi mã đó vào ô này; nếu chỉ sửa lỗi mà vẫn ghi mã 'NM5', dòng này sẽ bị hiểu nhầm là hộ "
-    "kia, và khi danh sách của xóm đó cũng ghi mã 'NM5' thì cả hai dòng đều không được tính (một "
-    "mã hộ ghi hai lần). Nếu là cùng một hộ chuyển đến: ghi nhầm họ tên chủ hộ thì hãy sửa họ tên "
-    "chủ hộ cho giống danh sách trước; hộ đã đổi chủ hộ (vợ, chồng, con… nay làm chủ hộ) thì mã "
-    "hộ vẫn đúng, không xin mã mới: khi sửa lỗi đó, giữ nguyên mã 'NM5' và báo cho cán bộ xã (hộ "
-    "sẽ được tính là hộ mới, không phải hộ chuyển đến)."
-)
+
+
+def left_out(listed: str, code: str = "NM5", head: str = "Lò Thị Trùng NM5") -> str:
+    """The 'reused-left-out' words at a row of ``head`` under ``code``, Hoàng Văn ``code``'s on
+    ``listed`` of Nà Mòn."""
+    return FIRST.format(code=code, head=head, listed=listed) + (
+        ". Dòng này chưa được tính vì có lỗi khác đã báo ở cùng dòng. Nếu đúng là hai hộ "
+        f"khác nhau: khi sửa lỗi đó, hãy đề nghị xã cấp cho hộ '{head}' một mã hộ riêng và "
+        f"ghi mã đó vào ô này; nếu chỉ sửa lỗi mà vẫn ghi mã '{code}', dòng này sẽ bị hiểu nhầm "
+        f"là hộ kia, và khi danh sách của xóm đó cũng ghi mã '{code}' thì cả hai dòng đều không "
+        "được tính (một mã hộ ghi hai lần). Nếu là cùng một hộ chuyển đến: ghi nhầm họ tên chủ "
+        "hộ thì hãy sửa họ tên chủ hộ cho giống danh sách trước; hộ đã đổi chủ hộ (vợ, chồng, "
+        "con… nay làm chủ hộ) thì mã hộ vẫn đúng, không xin mã mới: khi sửa lỗi đó, giữ nguyên "
+        f"mã '{code}' và báo cho cán bộ xã (hộ sẽ được tính là hộ mới, không phải hộ chuyển đến)."
+    )
+
+
 START = "danh sách đầu năm"
 MARCH = "danh sách tháng 3/2024"
 
@@ -118,7 +125,7 @@ def test_a_row_left_out_under_another_hamlets_code_tells_a_head_changed_to_keep_
         ("B8", "code-changed"),
         ("H8", "invalid-household-size"),
     ]
-    assert b8_everywhere(folder, out, "2024-04") == (LEFT_OUT.format(listed=START),) * 3
+    assert b8_everywhere(folder, out, "2024-04") == (left_out(START),) * 3
 
 
 def test_a_household_of_a_hamlet_silent_two_months_is_named_on_its_latest_list(tmp_path):
@@ -133,7 +140,7 @@ def test_a_household_of_a_hamlet_silent_two_months_is_named_on_its_latest_list(t
     run_lists(folder, out, "2024-04", {"Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})
     may = run_lists(folder, out, "2024-05",
                     {"Bản Cọ": [*bc_rows(), other_head_nm5(nhan_khau=0)], "Đồng Kè": dk_rows()})  # fmt: skip
-    assert b8_everywhere(folder, out, "2024-05") == (LEFT_OUT.format(listed=MARCH),) * 3
+    assert b8_everywhere(folder, out, "2024-05") == (left_out(MARCH),) * 3
     for scope in ("movements", "movements_month"):
         assert near_of(may["Bản Cọ"], scope) == {"start": 1, "end": 1}
 
@@ -187,3 +194,48 @@ def test_a_twin_under_its_own_hamlets_code_is_told_nothing_left_out_or_counted(t
     assert not said(out, "2024-05")
     poor = {k: v for k, v in may["Bản Cọ"]["movements_month"]["poor"].items() if v}
     assert poor == {"start": 1, "recounted": 1, "end": 2}
+
+
+def test_a_twin_under_a_code_new_this_year_in_a_silent_hamlet_is_told_at_once(tmp_path):
+    """B's Left (2). February: Nà Mòn's list adds NM6 (Hoàng Văn NM6, poor, on no start list).
+    March and April Nà Mòn silent. April: Bản Cọ writes Lò Thị Khác (1981) under NM6 with 0
+    members (row 8): no list compared with has NM6 (March's has no Nà Mòn row, the start list
+    no NM6), February's counted it in Nà Mòn. Told at B8 naming February's list, in the run, the
+    head's copy and `check`, beside the size's error (H8); the figures untouched (Bản Cọ poor 2
+    to 2 in both tables, one row left out). Before: the size's error alone; May, corrected, the
+    row was told 'reused' (February's list) only then."""
+    folder, out = new_commune(tmp_path)
+    run_lists(folder, out, "2024-02",
+              {"Nà Mòn": [*na_mon_with(), person("NM6", "poor")], "Bản Cọ": bc_rows(),
+               "Đồng Kè": dk_rows()})  # fmt: skip
+    run_lists(folder, out, "2024-03", {"Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})
+    twin = person("NM6", "poor", chu_ho="Lò Thị Khác", nam_sinh=1981, nhan_khau=0)
+    april = run_lists(folder, out, "2024-04",
+                      {"Bản Cọ": [*bc_rows(), twin], "Đồng Kè": dk_rows()})  # fmt: skip
+    assert [r[1:3] for r in said(out, "2024-04") if r[0] == "Bản Cọ"] == [
+        ("B8", "code-changed"),
+        ("H8", "invalid-household-size"),
+    ]
+    words = left_out("danh sách tháng 2/2024", "NM6", "Lò Thị Khác")
+    assert b8_everywhere(folder, out, "2024-04") == (words,) * 3
+    for scope in ("movements", "movements_month"):
+        poor = {k: v for k, v in april["Bản Cọ"][scope]["poor"].items() if v}
+        assert poor == {"start": 2, "end": 2}
+
+
+def test_a_code_new_this_year_written_by_its_own_head_elsewhere_is_not_told(tmp_path):
+    """A guard (passes before): February as above; April, NM6's own head (Hoàng Văn NM6, his
+    ID number) in Bản Cọ's list with 0 members: the household moved into a row with an error,
+    its code its own: the size's error alone. Nor is a code no month has (BC9, a new household
+    of Bản Cọ left out for its size) looked for."""
+    folder, out = new_commune(tmp_path)
+    run_lists(folder, out, "2024-02",
+              {"Nà Mòn": [*na_mon_with(), person("NM6", "poor")], "Bản Cọ": bc_rows(),
+               "Đồng Kè": dk_rows()})  # fmt: skip
+    run_lists(folder, out, "2024-03", {"Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})
+    rows = [*bc_rows(), person("NM6", "poor", nhan_khau=0), person("BC9", "poor", nhan_khau=0)]
+    run_lists(folder, out, "2024-04", {"Bản Cọ": rows, "Đồng Kè": dk_rows()})
+    assert [r[:3] for r in said(out, "2024-04")] == [
+        ("Bản Cọ", "H8", "invalid-household-size"),
+        ("Bản Cọ", "H9", "invalid-household-size"),
+    ]
