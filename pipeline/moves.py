@@ -889,6 +889,14 @@ def code_reused(
         if not is_now and _own_back(record, own, rows):
             return ()
         there = ([row for row in counted if row[0] == hamlet] or counted)[0]
+        if latest is not None and there[4] in (baseline, other) and there[4] is not latest:
+            # the start list's row, no latest list's elsewhere (its hamlet silent last month
+            # and now): the year's latest month counting it there is named (session 64)
+            since = [row for row in rows if row[4] not in (baseline, other, now)
+                     and row[0] != record[2] and row[3]]  # fmt: skip
+            if since and not any(row[4] is latest and row[0] != record[2] and row[3]
+                                 for row in rows):  # fmt: skip
+                there = ([row for row in since if row[0] == there[0]] or since)[0]
         written = there[4].hamlet_written(key, there[0])  # an older month's under its name then
         return written, clean_text(there[1]), there[4].named(there[0])
 

@@ -239,3 +239,19 @@ def test_a_code_new_this_year_written_by_its_own_head_elsewhere_is_not_told(tmp_
         ("Bản Cọ", "H8", "invalid-household-size"),
         ("Bản Cọ", "H9", "invalid-household-size"),
     ]
+
+
+def test_a_code_counted_new_of_a_household_of_a_hamlet_silent_two_months_names_march(tmp_path):
+    """The counted reading of the silent two months' shape: March the three lists, April Bản
+    Cọ and Đồng Kè, May Bản Cọ lists Lò Thị Trùng NM5 under NM5 with 4 members: counted new
+    (near-poor 1 + 1 new = 2, both tables), told 'reused' naming March's list of Nà Mòn (NM5's
+    latest), as its row left out is told: run, copy and `check`. Before: the start list."""
+    folder, out = new_commune(tmp_path)
+    run_lists(folder, out, "2024-03",
+              {"Nà Mòn": na_mon_with(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})  # fmt: skip
+    run_lists(folder, out, "2024-04", {"Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})
+    may = run_lists(folder, out, "2024-05",
+                    {"Bản Cọ": [*bc_rows(), other_head_nm5()], "Đồng Kè": dk_rows()})  # fmt: skip
+    assert b8_everywhere(folder, out, "2024-05") == (COUNTED.format(listed=MARCH),) * 3
+    for scope in ("movements", "movements_month"):
+        assert near_of(may["Bản Cọ"], scope) == {"start": 1, "new": 1, "end": 2}
