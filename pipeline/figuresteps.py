@@ -1024,7 +1024,7 @@ def heads(c: Figuring) -> None:
     # a row left out for its size under another hamlet's household's code, naming another
     # head: its head told at once to ask for the household's own code (session 63, B)
     left_out_reused_warnings(c.left_out, merged.accepted, c.issues, heads_now,
-                             (heads_month, heads_start))  # fmt: skip
+                             (heads_month, heads_start), heads_older)  # fmt: skip
     # a code both lists of two hamlets write now, on one's list before under the same head:
     # the household moved, its old list told to drop it (session 50); the rows of a list
     # refused for every row left out so read too (consolidate.Consolidated.refused_rows)

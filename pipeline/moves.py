@@ -750,6 +750,21 @@ class OlderHeads:
         self._rows: dict[str, pd.DataFrame] = {}  # a code asked -> its status rows
         self._months: dict[str, Heads] = {}
 
+    def listed(self, keys: list[str]) -> list[bool]:
+        """Whether each of ``keys`` has a row counted or marked Thoát in the year's stored
+        months (any hamlet): one look over the statuses for them all, before :meth:`of` looks
+        at each found (:func:`left_out_reused_warnings`: a province's rows left out under codes
+        no list compared with has, most of them new households)."""
+        if self._statuses.empty or not keys:
+            return [False] * len(keys)
+        if self._keys is None:
+            self._keys = self._statuses["hh_key"].to_numpy(dtype=object)
+        # the few keys hashed, the statuses' looked up in them (no index of millions built)
+        at = np.flatnonzero(pd.Series(self._keys, copy=False).isin(set(keys)).to_numpy())
+        counted = self._statuses["status"].to_numpy(dtype=object)[at] != fig.NOT_COUNTED
+        found = set(self._keys[at][counted].tolist())
+        return [key in found for key in keys]
+
     def of(self, key: str, hamlet: str, back: bool = False, told: bool = False) -> list[Heads]:
         """The heads of each stored month of the year (latest first) with a row of ``key``,
         where one of its rows in a hamlet other than ``hamlet`` is counted or marked Thoát
@@ -874,6 +889,14 @@ def code_reused(
         if not is_now and _own_back(record, own, rows):
             return ()
         there = ([row for row in counted if row[0] == hamlet] or counted)[0]
+        if latest is not None and there[4] in (baseline, other) and there[4] is not latest:
+            # the start list's row, no latest list's elsewhere (its hamlet silent last month
+            # and now): the year's latest month counting it there is named (session 64)
+            since = [row for row in rows if row[4] not in (baseline, other, now)
+                     and row[0] != record[2] and row[3]]  # fmt: skip
+            if since and not any(row[4] is latest and row[0] != record[2] and row[3]
+                                 for row in rows):  # fmt: skip
+                there = ([row for row in since if row[0] == there[0]] or since)[0]
         written = there[4].hamlet_written(key, there[0])  # an older month's under its name then
         return written, clean_text(there[1]), there[4].named(there[0])
 
@@ -969,6 +992,7 @@ def left_out_reused_warnings(
     issues: list[Issue],
     now: Heads,
     before: tuple[Heads, ...],
+    older: OlderHeads | None = None,
 ) -> None:
     """A 'code-changed' warning (variant 'reused-left-out') at the Mã hộ cell of each row of
     ``left_out`` (the month's rows left out for an error of their own) whose code is another
@@ -981,7 +1005,12 @@ def left_out_reused_warnings(
     Not a row left out for the code written twice, nor one whose code another row of the
     month's lists writes (``now``: their heads; duplicate-household-id says it, naming the
     other row), nor one of a code its own hamlet's list had counted (its hamlet's household),
-    nor the household's own head (a move into a row with an error: sessions 10 and 39)."""
+    nor the household's own head (a move into a row with an error: sessions 10 and 39).
+    ``older``: the year's stored months (:class:`OlderHeads`), read for a row so found alone:
+    a row of the code there naming its head (the household's head changed on a list since the
+    start list, its hamlet silent since) is a move, as :func:`code_reused` reads the year's
+    older rows; and where no list of ``before`` but the start list has the household (its
+    hamlet silent last month and now), its latest list of them is the one named (session 64)."""
     if left_out is None or not len(left_out):
         return
     twice = {(i.file, i.sheet, i.row) for i in issues if i.code == "duplicate-household-id"}
@@ -1006,12 +1035,27 @@ def left_out_reused_warnings(
     asked = [False] * len(rows)
     for heads in before:
         asked = [a or b for a, b in zip(asked, heads.elsewhere(keys, hamlets), strict=True)]
-    for (hamlet, code, head, number, sheet, excel_row), key, ask in zip(
-        rows, keys, asked, strict=True
+    # ... and those whose code no list compared with has in any hamlet, but a month of the year
+    # counted (a household new this year, its hamlet silent since): its months read alone
+    # (as code_reused asks OlderHeads where no row at hand tells another hamlet's household)
+    unheard = [False] * len(rows)
+    if older is not None:
+        seen = [False] * len(rows)
+        for heads in before:
+            seen = [a or b for a, b in zip(seen, heads.elsewhere(keys, [""] * len(keys)),
+                                           strict=True)]  # fmt: skip
+        blind = [at for at, (ask, saw) in enumerate(zip(asked, seen, strict=True))
+                 if not ask and not saw and keys[at] != "id|"]  # fmt: skip
+        for at, listed in zip(blind, older.listed([keys[at] for at in blind]), strict=True):
+            unheard[at] = listed
+    for (hamlet, code, head, number, sheet, excel_row), key, ask, back in zip(
+        rows, keys, asked, unheard, strict=True
     ):
-        if not ask or key == "id|":
+        if not (ask or back) or key == "id|":
             continue
         found = [(*row, heads) for heads in before for row in heads.of(key)]
+        if back:  # the months where another hamlet counted it (none: nothing said)
+            found = [(*row, heads) for heads in older.of(key, hamlet) for row in heads.of(key)]
         if any(row[0] == hamlet and row[3] for row in found):
             continue  # its own hamlet's household's code
         theirs = [row for row in found if row[0] != hamlet and row[3]]
@@ -1025,6 +1069,15 @@ def left_out_reused_warnings(
         if any(row[0] != hamlet or row[3] for row in now.of(key)):
             continue  # another row of the code in the month's lists: as the duplicate's
         there = theirs[0]
+        if older is not None and not back:  # the year's older months: read for this row alone
+            found = [(*row, heads) for heads in older.of(key, hamlet, told=True)
+                     for row in heads.of(key)]  # fmt: skip
+            if any(row[0] != hamlet and not is_blank(row[1])
+                   and same_head((fold(row[1]), row[2]), mine) for row in found):  # fmt: skip
+                continue  # its head on a list since (the household's head changed): a move
+            latest = [row for row in found if row[0] != hamlet and row[3]]
+            if there[4] is before[-1] and latest:  # the start list's alone: its latest list
+                there = latest[0]
         written = there[4].hamlet_written(key, there[0])
         listed = there[4].named(there[0]) or START_LIST_NAMED
         other = clean_text(there[1])

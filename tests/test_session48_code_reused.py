@@ -48,11 +48,13 @@ def reused(hamlet: str, code: str, other: str, listed: str, there: str) -> str:
     return (
         f"Mã hộ '{code}' của hộ 'Lò Thị Mai' đang là mã của một hộ khác: hộ '{other}' trong "
         f"{listed} của xóm {there}. Hai chủ hộ khác họ tên (số định danh, nếu cả hai dòng đều "
-        "ghi, cũng khác), nên đây là hai hộ khác nhau: hộ 'Lò Thị Mai' được tính là hộ mới vào "
-        f"danh sách của xóm {hamlet}, không phải hộ chuyển đến. Một mã hộ chỉ dùng cho một hộ: "
-        f"đề nghị xã cấp cho hộ 'Lò Thị Mai' một mã hộ riêng và xóm {hamlet} ghi mã đó vào ô "
-        "này. Nếu đúng là cùng một hộ chuyển đến (ghi nhầm họ tên chủ hộ), hãy sửa họ tên chủ hộ "
-        "cho giống danh sách trước."
+        "ghi, cũng khác), nên được hiểu là hai hộ khác nhau: hộ 'Lò Thị Mai' được tính là hộ mới "
+        f"vào danh sách của xóm {hamlet}, không phải hộ chuyển đến. Nếu đúng là hai hộ khác nhau: "
+        "một mã hộ chỉ dùng cho một hộ, đề nghị xã cấp cho hộ 'Lò Thị Mai' một mã hộ riêng và "
+        f"xóm {hamlet} ghi mã đó vào ô này. Nếu là cùng một hộ chuyển đến: ghi nhầm họ tên chủ hộ "
+        "thì hãy sửa họ tên chủ hộ cho giống danh sách trước; hộ đã đổi chủ hộ (vợ, chồng, con… "
+        "nay làm chủ hộ) thì mã hộ vẫn đúng, không xin mã mới, và hãy báo cho cán bộ xã: hộ đang "
+        "được tính là hộ mới, không phải hộ chuyển đến."
     )
 
 

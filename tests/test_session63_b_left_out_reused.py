@@ -35,12 +35,15 @@ def told(listed: str) -> str:
     return (
         "Mã hộ 'NM5' của hộ 'Lò Thị Trùng NM5' đang là mã của một hộ khác: hộ 'Hoàng Văn NM5' "
         f"trong {listed} của xóm Nà Mòn. Hai chủ hộ khác họ tên (số định danh, nếu cả hai dòng "
-        "đều ghi, cũng khác), nên đây là hai hộ khác nhau. Dòng này chưa được tính vì có lỗi khác "
-        "đã báo ở cùng dòng; khi sửa lỗi đó, hãy đề nghị xã cấp cho hộ 'Lò Thị Trùng NM5' "
-        "một mã hộ riêng và ghi mã đó vào ô này. Nếu chỉ sửa lỗi mà vẫn ghi mã 'NM5', dòng này sẽ bị hiểu nhầm là "
-        "hộ kia, và khi danh sách của xóm đó cũng ghi mã 'NM5' thì cả hai dòng đều không được "
-        "tính (một mã hộ ghi hai lần). Nếu đúng là cùng một hộ chuyển đến (ghi nhầm họ tên chủ "
-        "hộ), hãy sửa họ tên chủ hộ cho giống danh sách trước."
+        "đều ghi, cũng khác), nên được hiểu là hai hộ khác nhau. Dòng này chưa được tính vì có lỗi "
+        "khác đã báo ở cùng dòng. Nếu đúng là hai hộ khác nhau: khi sửa lỗi đó, hãy đề nghị xã "
+        "cấp cho hộ 'Lò Thị Trùng NM5' một mã hộ riêng và ghi mã đó vào ô này; nếu chỉ sửa lỗi mà "
+        "vẫn ghi mã 'NM5', dòng này sẽ bị hiểu nhầm là hộ kia, và khi danh sách của xóm đó cũng "
+        "ghi mã 'NM5' thì cả hai dòng đều không được tính (một mã hộ ghi hai lần). Nếu là cùng "
+        "một hộ chuyển đến: ghi nhầm họ tên chủ hộ thì hãy sửa họ tên chủ hộ cho giống danh sách "
+        "trước; hộ đã đổi chủ hộ (vợ, chồng, con… nay làm chủ hộ) thì mã hộ vẫn đúng, không xin "
+        "mã mới: khi sửa lỗi đó, giữ nguyên mã 'NM5' và báo cho cán bộ xã (hộ sẽ được tính là hộ "
+        "mới, không phải hộ chuyển đến)."
     )
 
 
@@ -48,13 +51,16 @@ TOLD_START = told("danh sách đầu năm")
 TOLD_EN = (
     "Mã hộ 'NM5' of household 'Lò Thị Trùng NM5' is the code of another household: household "
     "'Hoàng Văn NM5' in the start-of-year list of hamlet Nà Mòn. The two heads' names differ "
-    "(and so do their ID numbers, where both rows give one), so these are two different "
-    "households. This row is not counted yet, for another error said on the same row; when you "
-    "correct that error, ask the commune to give household 'Lò Thị Trùng NM5' its own Mã hộ "
-    "and write it in this cell. Corrected but still under 'NM5', the row would be taken for that other "
-    "household, and once that hamlet's list writes 'NM5' too, both rows are left out (one Mã "
-    "hộ written twice). If it is the same household that moved in (the head's name mistyped), "
-    "correct the head's name to match the earlier list."
+    "(and so do their ID numbers, where both rows give one), so they are taken for two "
+    "different households. This row is not counted yet, for another error said on the same "
+    "row. If they are two different households: when you correct that error, ask the commune "
+    "to give household 'Lò Thị Trùng NM5' its own Mã hộ and write it in this cell; corrected "
+    "but still under 'NM5', the row would be taken for that other household, and once that "
+    "hamlet's list writes 'NM5' too, both rows are left out (one Mã hộ written twice). If it "
+    "is the same household that moved in: the head's name mistyped, correct it to match the "
+    "earlier list; the household headed now by someone else (a spouse, a child…), the Mã hộ is "
+    "right, ask for no new one: when you correct that error, keep 'NM5' and tell the commune "
+    "officer (it will be counted as new, not as moved in)."
 )
 
 

@@ -54,8 +54,9 @@ def test_the_head_is_told_the_row_waits_for_another_error_on_the_same_row(tmp_pa
     said = {r["Ô"]: r["Cần sửa"] for r in listed}
     assert sorted(said) == ["B8", "H8"]
     assert (
-        "nên đây là hai hộ khác nhau. Dòng này chưa được tính vì có lỗi khác đã báo ở cùng "
-        "dòng; khi sửa lỗi đó, hãy đề nghị xã cấp cho hộ 'Lò Thị Trùng NM5' một mã hộ riêng"
+        "nên được hiểu là hai hộ khác nhau. Dòng này chưa được tính vì có lỗi khác đã báo ở cùng "
+        "dòng. Nếu đúng là hai hộ khác nhau: khi sửa lỗi đó, hãy đề nghị xã cấp cho hộ 'Lò Thị "
+        "Trùng NM5' một mã hộ riêng"
     ) in said["B8"]
 
 
