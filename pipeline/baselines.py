@@ -54,7 +54,9 @@ from pipeline.types import FROM_AGE, Issue, Plan
 #     a hamlet is 2's to make): moved at the turn under a new code (session 56, B: "a household
 #     moved to another hamlet at the year's turn under a new code …"). After 2, so that a
 #     household renumbered within its hamlet is never read as moved, and a twin in the commune
-#     does not undo a pair its hamlet tells.
+#     does not undo a pair its hamlet tells. Passes 2 and 3 read the latest lists of last year of
+#     the hamlets silent in December (_beside_december) beside December's rows and drop them
+#     after: a twin on them pairs none, a start row theirs is no other's (session 64, G).
 #  4. renumbered_at_turn(merged=…) (January after 2-3, and every later month): after the history
 #     walk (timeline.departures), of the codes that left the lists at the start list
 #     ('YYYY-00'), those whose household 2-3 find on it under another code left no list: a
@@ -311,6 +313,7 @@ def _month_baselines(
     month_started: dict[str, list[str]] = {}
     from_start: set[str] = set()  # hamlets beside the plan's start list for want of last month's
     quiet: set[str] = set()  # at the turn, hamlets silent in December and now (_silent_at_turn)
+    silent_rows = None  # at the turn, their latest lists of last year (_silent_latest_rows)
     if previous in periods:
         month_base = timeline.as_baseline(load([previous]), previous)
         month_hamlets = accepted_in.get(previous, set(month_base["hamlet"]))
@@ -371,9 +374,10 @@ def _month_baselines(
             quiet = _silent_at_turn(plan, month_hamlets | joined, month_from, now)
         if turn and (from_start or quiet):  # one moved at the turn out of a hamlet silent in
             # December (and one silent now too: no table, a move in alone, session 58, B2)
+            silent_rows = _silent_latest_rows(plan, from_start | quiet, accepted_in, load)
             month_base = _moved_from_silent(plan, month_base, from_start | quiet,
                                             {**month_from, **dict.fromkeys(quiet, "plan")},
-                                            accepted_in, load)  # fmt: skip
+                                            silent_rows)  # fmt: skip
         month_hamlets = month_hamlets | month_from.keys() | joined
         # a hamlet merged since that no month of the year accepted: its latest list is the
         # start list, its households there under the hamlet it joined (session 43)
@@ -570,15 +574,29 @@ def _month_baselines(
         # codes already: not asked, so that a household moved into it at the turn is paired
         # with its December row in another hamlet (session 56, C2)
         last_year = ~month_base["hamlet"].isin(from_start | quiet).to_numpy()
-        # passes 2 and 3 of the order note at the top: within each hamlet, then the commune's
-        paired, renumbered = as_start_codes(month_base[last_year], start)
-        if renumbered:
+        # passes 2 and 3 of the order note at the top: within each hamlet, then the commune's,
+        # the silent hamlets' latest lists beside December's (a twin on them pairs none)
+        december = month_base[last_year]
+        beside = _beside_december(silent_rows, december)
+        if beside is None:
+            paired, renumbered = as_start_codes(december, start)
+            rekeyed = bool(renumbered)
+        else:
+            ours = december["hh_key"].tolist()
+            both = pd.concat([december, beside], ignore_index=True)
+            paired, renumbered = as_start_codes(both, start, last_keys=set(ours))
+            paired = paired.iloc[: len(december)]
+            mine = set(ours)  # their own renumbering is the silent hamlets' (pass 4 reads it)
+            renumbered = {old: key for old, key in renumbered.items() if old in mine}
+            # (a December row held by its name, its code given to one of theirs, too)
+            rekeyed = bool(renumbered) or paired["hh_key"].tolist() != ours
+        if rekeyed:
             keys, codes = month_base["hh_key"].tolist(), month_base["ma_ho"].tolist()
             for at, key, code in zip(last_year.nonzero()[0].tolist(), paired["hh_key"].tolist(),
                                      paired["ma_ho"].tolist(), strict=True):  # fmt: skip
                 keys[at], codes[at] = key, code
             month_base = month_base.assign(hh_key=keys, ma_ho=codes)
-        if not renumbered:
+        if not rekeyed:
             month_as_written = None
         else:
             # one held under its name (its code the start list gives one renumbered) is on
@@ -1684,31 +1702,14 @@ def _last_year_list(plan: Plan, hamlet: str, accepted_in: dict[str, set[str]]) -
                default=None)  # fmt: skip
 
 
-def _moved_from_silent(
-    plan: Plan,
-    month_base: pd.DataFrame,
-    silent: Collection[str],
-    month_from: dict[str, str],
-    accepted_in: dict[str, set[str]],
-    load,
-) -> pd.DataFrame:
-    """January against last year's lists: ``month_base`` with, under each hamlet of ``silent``
-    (no December list: beside its start list rows, ``month_from`` 'plan'), the households
-    counted on its latest list of last year that the start list writes in another hamlet,
-    each as the start list writes it (its code and class): moved out at the turn, as where
-    the hamlet sent that list in December (session 57; QA seed 550). The start list's
-    household is found as B's pairing finds it beside December's lists (:func:`as_start_codes`:
-    its code, or one head's name and birth year a side of the commune); only where a row of
-    those lists is not on the start list under its hamlet and code, and only the rows the
-    answer can turn on are paired (those of such a row's birth year, as
-    :func:`renumbered_at_turn` pairs them). December's rows of another hamlet take part in
-    the pairing, so one of them the start list writes there is that list's household, and a
-    name with a twin left on either side pairs none; nor is one moved that a list of December
-    holds by its code, nor one the start list writes in a hamlet compared with the start list
-    too (its baseline holds it)."""
+def _silent_latest_rows(
+    plan: Plan, silent: Collection[str], accepted_in: dict[str, set[str]], load
+) -> pd.DataFrame | None:
+    """January against last year's lists: the rows counted (poor or near-poor) on each hamlet
+    of ``silent``'s latest list of last year (:func:`_last_year_list`), as a baseline's; None
+    where none. Each month's rows of the silent hamlets made once: a province's month is
+    150,000 rows or more, ~40 ms a hamlet made per hamlet (session 57, R2)."""
     lists = []
-    # each month's rows of the silent hamlets, made once: a province's month is 150,000 rows
-    # or more, ~40 ms a hamlet made per hamlet (session 57, R2)
     by_month: dict[str, pd.DataFrame] = {}
     for hamlet in sorted(silent):
         month = _last_year_list(plan, hamlet, accepted_in)
@@ -1720,6 +1721,46 @@ def _moved_from_silent(
             rows = by_month[month]
             lists.append(rows[(rows["hamlet"] == hamlet).to_numpy()])
     rows = pd.concat(lists, ignore_index=True) if lists else None
+    return None if rows is None or rows.empty else rows
+
+
+def _beside_december(rows: pd.DataFrame | None, december: pd.DataFrame) -> pd.DataFrame | None:
+    """January against last year's lists: the rows of the silent hamlets' latest lists
+    (``rows``, :func:`_silent_latest_rows`) that no row of ``december`` (December's lists)
+    holds by its code, to be read beside December's rows by passes 2 and 3 (the order note at
+    the top) and dropped after: such a row is a household of last year's lists too, so a head's
+    name and birth year it shares with a December row is a twin left on that side (pairs none,
+    as B's rule asks), and a start list row it is written alike with, or paired to, is its
+    household, no other's (session 64, G: the turn oracle's seed 1870). None: no such row."""
+    if rows is None:
+        return None
+    held = set(december["hh_key"].tolist())
+    rows = rows[[key not in held for key in rows["hh_key"].tolist()]]
+    return None if rows.empty else rows
+
+
+def _moved_from_silent(
+    plan: Plan,
+    month_base: pd.DataFrame,
+    silent: Collection[str],
+    month_from: dict[str, str],
+    rows: pd.DataFrame | None,
+) -> pd.DataFrame:
+    """January against last year's lists: ``month_base`` with, under each hamlet of ``silent``
+    (no December list: beside its start list rows, ``month_from`` 'plan'), the households
+    counted on its latest list of last year (``rows``, :func:`_silent_latest_rows`) that the
+    start list writes in another hamlet, each as the start list writes it (its code and
+    class): moved out at the turn, as where the hamlet sent that list in December (session
+    57; QA seed 550). The start list's
+    household is found as B's pairing finds it beside December's lists (:func:`as_start_codes`:
+    its code, or one head's name and birth year a side of the commune); only where a row of
+    those lists is not on the start list under its hamlet and code, and only the rows the
+    answer can turn on are paired (those of such a row's birth year, as
+    :func:`renumbered_at_turn` pairs them). December's rows of another hamlet take part in
+    the pairing, so one of them the start list writes there is that list's household, and a
+    name with a twin left on either side pairs none; nor is one moved that a list of December
+    holds by its code, nor one the start list writes in a hamlet compared with the start list
+    too (its baseline holds it)."""
     if rows is None or rows.empty:
         return month_base
     start = plan.start_list.assign(hh_key=fig.keys_of(plan.start_list))

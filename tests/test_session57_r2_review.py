@@ -157,7 +157,7 @@ def test_two_hamlets_silent_in_december_read_their_november_list_once(tmp_path, 
     as_baseline = timeline.as_baseline
 
     def counted(history, period):
-        if sys._getframe(1).f_code.co_name == "_moved_from_silent":
+        if sys._getframe(1).f_code.co_name == "_silent_latest_rows":
             made.append(period)
         return as_baseline(history, period)
 
