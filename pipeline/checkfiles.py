@@ -189,6 +189,9 @@ class _Given:
     # the files given by themselves (not found in a folder given), as shown: each said of
     # whatever month it is (_other_months_skipped)
     named: set[str] = field(default_factory=set)
+    # the files of a folder given gone between the listing and the reading, left out (not
+    # counted: session 64)
+    left_out: list[Path] = field(default_factory=list)
 
 
 def check_files(
@@ -199,6 +202,7 @@ def check_files(
     command: RunCommand | None = None,
     running: Callable[[list[str]], None] | None = None,
     progress=None,
+    listed: list[Path] | None = None,
 ) -> list[Issue]:
     """The issues of each file, as a run finds them, minus what only the plan can tell (hamlet
     names, the start-of-year list); a Mã hộ used twice is looked for across the files given.
@@ -225,6 +229,12 @@ def check_files(
     earlier year not stored, their plan not given, run first with the copy of it the history
     keeps (_kept_year_parts: (month, copy, month kept with)), whose run stops without it.
 
+    ``listed``: the files given as listed once (:func:`expand` of ``paths``) by the command,
+    which counts and names the files of that one listing (session 64): a folder changed while
+    `check` runs is never listed twice; None: listed here. ``seen``, when given, gets
+    ``left_out`` too: the files of a folder given gone between the listing and the reading,
+    left out as a run leaves them out (not counted; session 62).
+
     ``progress``: a cli.Progress (called as ``progress(done, total)`` by the reader, and
     ``progress.step(MOVEMENTS, done, total)`` as the months not stored and then the latest
     one are run: _movements_said), or None.
@@ -243,7 +253,9 @@ def check_files(
         kept_plan_copy_of_year,
     )
 
-    given = _read_given(paths, progress)
+    given = _read_given(paths, progress, listed)
+    if seen is not None:
+        seen["left_out"] = given.left_out
     plans = [outcome.sub.file for outcome in given.plans]  # their lines in row order
     if seen is not None:
         # a plan and no file that may be a list: a run of them stops (session 58, D3)
@@ -742,19 +754,23 @@ def _scratch_history(history):
         yield HistoryStore(path)
 
 
-def _read_given(paths: list[Path], progress=None) -> _Given:
-    """The files given (each file in a folder given, each once), read and sorted: a file not
-    there said so (file-not-found), the plans with what each says of itself, the documents
-    and damaged spreadsheets (said with the plan, below), the rosters."""
+def _read_given(paths: list[Path], progress=None, listed: list[Path] | None = None) -> _Given:
+    """The files given (each file in a folder given, each once; ``listed``: as the command
+    listed them, else listed here), read and sorted: a file not there said so
+    (file-not-found), the plans with what each says of itself, the documents and damaged
+    spreadsheets (said with the plan, below), the rosters."""
     given = _Given()
     alone = {os.path.abspath(path) for path in paths if not path.is_dir()}
-    found = [(path, path.exists()) for path in expand(paths)]
+    found = [(path, path.exists()) for path in (expand(paths) if listed is None else listed)]
     there = [path for path, exists in found if exists]
     named = shown_names(there, paths)
     tasks = [(path, name) for path, (name, _) in zip(there, named, strict=True)]
     outcomes = iter(_read(tasks, progress))
     in_folder = iter(where for _, where in named)  # each file's path read for its folder month
     for path, exists in found:
+        if not exists and os.path.abspath(path) not in alone:
+            given.left_out.append(path)  # found in a folder given, gone since: as below
+            continue
         if not exists:
             # its full path when typed relative: `check input` in another folder (session 57)
             given.issues.append(
@@ -771,6 +787,8 @@ def _read_given(paths: list[Path], progress=None) -> _Given:
                 given.issues.append(
                     Issue("file-not-found", file=str(path), detail=full_path_said(path))
                 )
+            else:
+                given.left_out.append(path)
             continue
         sub = outcome.sub
         given.read.append(sub)

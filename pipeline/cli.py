@@ -1954,9 +1954,14 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         command = RunCommand(input_folder(list(files)), output_dir, program)
         # on a terminal, the files read and the months not run worked out (session 51)
         progress = _progress_printer(True, lang)
+        # the files given listed once: the files read, counted and named are one set, whatever
+        # changes in the folder while `check` runs (session 64: listed again for the count, a
+        # file saved meanwhile was counted, never checked)
+        given_files = expand(list(files))
         issues = check_files(
-            list(files), lang, history, seen, command, _running_said(lang), progress
-        )
+            list(files), lang, history, seen, command, _running_said(lang), progress,
+            listed=given_files,
+        )  # fmt: skip
         # the whole input folder a run reads checked, not some of its files (session 57)
         folder = input_folder(list(files))
         whole = any(path.is_dir() and _same(path, folder) for path in files)
@@ -1971,8 +1976,10 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
             _echo(_issue_line(stopping_said[-1], lang))
         # the files a system leaves in a folder (.DS_Store, Thumbs.db) and Excel's lock files
         # are passed over, as a run passes them over: they are not counted as files checked
-        given_files = expand(list(files))
-        count = sum(not is_temporary(file.name) for file in given_files)
+        # (a file of a folder given gone before its reading is left out, as a run leaves it
+        # out: not counted either; session 62)
+        left_out = set(seen["left_out"])
+        count = sum(not is_temporary(file.name) and file not in left_out for file in given_files)
         # a spreadsheet's lock file: one line, as a run says it on screen (session 29)
         locks = [(i, lock) for i, f in enumerate(given_files) if (lock := lock_file_of(f))]
         if locks:
@@ -1990,6 +1997,13 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
         # 59, D: a line counting nothing, "0 lỗi" and exit 0 before); a folder given among
         # others keeps its line (the run reads the folder holding them)
         first_stop = False
+
+        def _inside(folder: Path) -> list[Path]:
+            """The files of the one listing in a folder given (its own entry where it could
+            not be listed), as :func:`expand` of it alone lists them."""
+            base = Path(os.path.abspath(folder))
+            return [f for f in given_files if Path(os.path.abspath(f)).is_relative_to(base)]
+
         for given_folder in dict.fromkeys(path for path in files if path.is_dir()):
             runs = whole and _same(given_folder, folder)
             if (output_root := output_root_said(given_folder, checked=runs)) is not None:
@@ -1999,11 +2013,11 @@ def check(files: tuple[Path, ...], output_dir: Path, no_history: bool, lang: str
                     first_stop = True
                 else:
                     _echo(in_language(output_root, lang))
-            elif all(is_temporary(file.name) for file in expand([given_folder])):
+            elif all(is_temporary(file.name) for file in _inside(given_folder)):
                 if runs:
                     # lists in a hidden folder only: said so, not "no file" (session 60); the
                     # folder named as the run's stop names it (session 60, review of H)
-                    inside, named = expand([given_folder]), folder_named(given_folder)
+                    inside, named = _inside(given_folder), folder_named(given_folder)
                     hidden = hidden_only_said(given_folder, inside, named, True)
                     stopping_said.append(
                         Issue("no-files", detail=named)

@@ -1104,7 +1104,7 @@ def _almost_plan(book: Workbook, name: str) -> tuple[str, ...] | None:
     info = book.find_sheet(PLAN_INFO_SHEET) is not None
     targets = book.find_sheet(PLAN_TARGETS_SHEET) is not None
     if not (info or targets):
-        if not fold(name).replace(" ", "").startswith("kehoach"):
+        if not named_as_plan(name):
             return None
         if book.find_sheet(ROSTER_INFO_SHEET) is not None:  # a hamlet's list, oddly named
             return None
@@ -1112,6 +1112,15 @@ def _almost_plan(book: Workbook, name: str) -> tuple[str, ...] | None:
         sheet for sheet, there in ((PLAN_INFO_SHEET, info), (PLAN_TARGETS_SHEET, targets))
         if not there
     )  # fmt: skip
+
+
+def named_as_plan(name: str) -> bool:
+    """Whether a file's name (``name``: the name alone, not its folders') says it is the plan,
+    as the template names it ('KeHoach_2024.xlsx', 'Kế hoạch 2024 (2).xlsx'): it begins with
+    'KeHoach', accents, case and spaces aside. The one test of the name :func:`_almost_plan`
+    makes while reading and planpick.spoiled_plans_set_aside after it (session 63; shared here,
+    so that the read stage imports nothing of planpick's: session 64)."""
+    return fold(name).replace(" ", "").startswith("kehoach")
 
 
 def looks_like_plan(sub: Submission) -> bool:

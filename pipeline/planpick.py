@@ -188,14 +188,14 @@ def rank_plans(
 def spoiled_plans_set_aside(plan: Plan, used: str, submissions: list[Submission]) -> list[Issue]:
     """The files that look like the plan and are no hamlet's list (discover.looks_like_plan: a
     sheet of the plan's missing or misnamed, no 'Xóm' read) whose title and file name name no
-    hamlet of ``plan`` either (a file name that says the plan's, :func:`named_as_plan`, not
+    hamlet of ``plan`` either (a file name that says the plan's, discover.named_as_plan, not
     asked: session 63), beside ``plan`` used (``used``: its file): each set aside as a
     plan, not read as a list (kind 'plan', status 'skipped', ``extra["plan_spoiled"]`` the plan
     used, for 'Nộp báo cáo'), its warning returned: plan-duplicate 'spoiled', the sheets it
     lacks in ``instead``. A file that could not be read keeps its own error. A run and `check` set them aside by this one rule (session 62: such a
     copy was a list refused for its hamlet or month, 'Lỗi dữ liệu' saying to add 'Thông tin')."""
     from pipeline.consolidate import told_hamlet
-    from pipeline.discover import looks_like_plan
+    from pipeline.discover import looks_like_plan, named_as_plan
 
     said = []
     matcher = None
@@ -205,7 +205,7 @@ def spoiled_plans_set_aside(plan: Plan, used: str, submissions: list[Submission]
         matcher = matcher or HamletMatcher(plan.hamlet_names, plan.hidden_hamlets)
         # 'DS_NaMon_T5.xlsx': Nà Mòn's list; 'KeHoach_NaMon.xlsx' (or 'KeHoach_TrungLuong.xlsx',
         # the commune's name a hamlet shares) the plan's copy by its name (session 63)
-        by_name = not named_as_plan(sub.file)
+        by_name = not named_as_plan(PurePath(sub.file).name)
         if told_hamlet(sub, matcher, by_file_name=by_name) is not None:
             continue
         sub.kind, sub.status = "plan", "skipped"
@@ -224,14 +224,6 @@ def spoiled_plans_set_aside(plan: Plan, used: str, submissions: list[Submission]
             )
         )
     return said
-
-
-def named_as_plan(file: str) -> bool:
-    """Whether a file's name says it is the plan, as the template names it ('KeHoach_2024.xlsx',
-    'Kế hoạch 2024 (2).xlsx'): its name (not its folders') begins with 'KeHoach', accents,
-    case and spaces aside; the test discover._almost_plan makes of a file without the plan's
-    sheets (session 61; not shared with it, the read stage left as it is)."""
-    return fold(PurePath(file).name).replace(" ", "").startswith("kehoach")
 
 
 def plan_named_for(outcome: Outcome, year: int | None) -> bool:

@@ -192,6 +192,31 @@ def relation_targets(package: zipfile.ZipFile, rels: str, names: set[str]) -> di
     return targets
 
 
+def workbook_part(package: zipfile.ZipFile, kind: str, usual: str) -> str | None:
+    """The package's part of ``kind`` ('sharedStrings', 'styles'): ``usual`` ('xl/styles.xml')
+    where the package holds it, else the part the workbook's relationship of that kind targets
+    (a writer may name it 'xl/SharedStrings.xml'), its name matched as OPC matches part names,
+    case aside; None without one. The relationships are read only where ``usual`` is not
+    there (session 64)."""
+    names = package.namelist()
+    if usual in names:
+        return usual
+    rels = "xl/_rels/workbook.xml.rels"
+    by_case = {name.casefold(): name for name in names}
+    for raw in _RELATION.findall(read_part(package, rels)) if rels in by_case.values() else ():
+        attrs = _attrs(raw)
+        if attrs.get("Type", "").rpartition("/")[2] != kind or attrs.get("TargetMode"):
+            continue
+        target = attrs.get("Target", "")
+        if target.startswith("/"):
+            part = target.lstrip("/")
+        else:
+            part = posixpath.normpath(posixpath.join("xl", target))
+        if (found := by_case.get(part.casefold())) is not None:
+            return found
+    return by_case.get(usual.casefold())
+
+
 def sheet_parts(package: zipfile.ZipFile) -> list[str]:
     """The worksheet part of each sheet of ``xl/workbook.xml``, in its order ('' when unknown)."""
     names = set(package.namelist())
@@ -956,9 +981,9 @@ class Package:
         try:
             if len(self.parts) != sheets or not self.parts[index]:
                 return {}
-            if "xl/styles.xml" not in self.zip.namelist():
+            if (styles_part := workbook_part(self.zip, "styles", "xl/styles.xml")) is None:
                 return {}
-            info = self.zip.getinfo("xl/styles.xml")
+            info = self.zip.getinfo(styles_part)
             sheet = self.zip.getinfo(self.parts[index])
             if info.file_size >= 1 << 26 or sheet.file_size > 1 << 30:
                 return {}
@@ -969,8 +994,10 @@ class Package:
             # in the shared strings or the cell (session 61)
             if self._rich is None:
                 self._rich, self._rich_items = {}, {}
-                if "xl/sharedStrings.xml" in self.zip.namelist():
-                    strings = self.zip.getinfo("xl/sharedStrings.xml")
+                # (named otherwise by some writers: 'xl/SharedStrings.xml'; session 64)
+                part = workbook_part(self.zip, "sharedStrings", "xl/sharedStrings.xml")
+                if part is not None:
+                    strings = self.zip.getinfo(part)
                     if strings.file_size < 1 << 28:
                         self._rich = rich_shared_strings(
                             read_part(self.zip, strings), self._rich_items

@@ -2699,6 +2699,10 @@ def _write_copy(
     scale, pages = wide_print(column_widths, repeat, headings=True)
     starts = page_starts(column_widths, repeat, scale, headings=True) if pages > 1 else []
     spans: dict[int, list[tuple[str, float]]] = {}  # per row, merged texts and their widths
+    # ... those of them printed bold, or partly bold (a head's 'Trưởng xóm' bold by its runs):
+    # measured bold, as an error's bold cell is (session 64; measured regular before, a line
+    # short in Excel where its bold words take one more)
+    bold_spans: dict[int, list[tuple[str, float]]] = {}
     # A signature block's lines merged unlike its date print centred over the date's columns
     # (session 59); a line in a cell alone is merged there as the head's merged lines are.
     held = set(marks) | set(notes or {})
@@ -2762,7 +2766,7 @@ def _write_copy(
             )
             if lines and r1 == r2:
                 room = sum(widths.get(c, 8.43) for c in range(parts[0][0], parts[0][1] + 1))
-                spans.setdefault(r1, []).append((text, room))
+                (bold_spans if heavy else spans).setdefault(r1, []).append((text, room))
         fmt = fm.copy_cell(
             mark[0] if mark else None, num_format, in_header, box, lines, center,
             emphasis=emphasised(r1, c1),
@@ -2804,16 +2808,17 @@ def _write_copy(
                 spans.setdefault(r1, []).append((text, room))
     if starts:
         ws.set_v_pagebreaks(starts)  # where LibreOffice breaks, so Excel breaks there too
-    for r in sorted(set(wrapped) | set(spans)):
+    for r in sorted(set(wrapped) | set(spans) | set(bold_spans)):
         cells = [(text, widths.get(c, 8.43)) for c, text in wrapped.get(r, [])]
         if r in header_rows:
             # a header row's cells are bold (fm.copy_cell), measured so (session 55)
-            fit_row(ws, r, cells + spans.get(r, []), bold=True)
+            fit_row(ws, r, cells + spans.get(r, []) + bold_spans.get(r, []), bold=True)
             continue
         # an error's cell is bold too, its text measured so (session 55's review: a text of
         # two lines regular, three bold, was given two and its last line cut in Excel)
         row_cells = wrapped.get(r, [])
         heavy = [(text, widths.get(c, 8.43)) for c, text in row_cells if (r, c) in bold_wrapped]
+        heavy += bold_spans.get(r, [])
         plain = [(text, widths.get(c, 8.43)) for c, text in row_cells if (r, c) not in bold_wrapped]
         plain += spans.get(r, [])
         bolder = wrapped_lines(heavy, bold=True) > wrapped_lines(plain)
