@@ -1608,20 +1608,51 @@ def _held_here_moved_out(c: Figuring, hamlet: str, base: list, current: list, li
             and place[1] == fig.NOT_COUNTED and names.get(place[0], place[0]) == hamlet}  # fmt: skip
     if not keys:
         return listed
-    # (its list read then, accepted or held apart: its tables told the move, session 42; one
-    # accepted then whose month baseline is older, a part of it then, merged since, told
-    # nothing of the other part's households: session 63, R4)
-    told = {names.get(h["hamlet"], h["hamlet"]) for p in c.stored if p["period"] == then
-            for h in p["hamlets"] if h.get("incomplete") or h.get("status") == "ok"
-            and _based_since(c, names.get(h["hamlet"], h["hamlet"]), then)}  # fmt: skip
+    # the month of each held row: its list's, a merged hamlet's newer part's list later than
+    # the older part's month ``then`` (session 64, E)
+    months = _held_months(c, hamlet, keys, then, names)
+    told_in: dict[str, set[str]] = {}
     moved = {}
     for there, records in c.month_by.items():
-        if there == hamlet or there not in c.merged.accepted or there in told:
+        if there == hamlet or there not in c.merged.accepted:
             continue
         for r in records:
             if r[0] in keys and r[1] in ("poor", "near_poor"):
-                moved.setdefault(r[0], (there, r[1]))
+                month = months.get(r[0], then)
+                if month not in told_in:
+                    told_in[month] = _told_in(c, month, names)
+                if there not in told_in[month]:
+                    moved.setdefault(r[0], (there, r[1]))
     return {**listed, **moved} if moved else listed
+
+
+def _told_in(c: Figuring, month: str, names: dict[str, str]) -> set[str]:
+    """The hamlets (under their names now, ``names``) whose list of ``month`` was read, accepted
+    or held apart: their tables told a move then (session 42). One accepted then whose month
+    baseline is older, a part of it then, merged since, told nothing of the other part's
+    households (session 63, R4)."""
+    return {names.get(h["hamlet"], h["hamlet"]) for p in c.stored if p["period"] == month
+            for h in p["hamlets"] if h.get("incomplete") or h.get("status") == "ok"
+            and _based_since(c, names.get(h["hamlet"], h["hamlet"]), month)}  # fmt: skip
+
+
+def _held_months(
+    c: Figuring, hamlet: str, keys: set[str], then: str, names: dict[str, str]
+) -> dict[str, str]:
+    """Each of ``keys`` -> the latest stored month from ``then`` (``hamlet``'s month baseline)
+    before this one whose list under a name of ``hamlet`` (``names``: stored name -> name now)
+    holds it in a row left out for an error: the month of the row its table's baseline holds,
+    a merged hamlet's part's own list's (session 64, E: not the older part's month)."""
+    statuses = c.statuses
+    rows = statuses[statuses["hh_key"].isin(keys).to_numpy()
+                    & (statuses["status"] == fig.NOT_COUNTED).to_numpy()]  # fmt: skip
+    months: dict[str, str] = {}
+    for period, key, there in zip(rows["period"].tolist(), rows["hh_key"].tolist(),
+                                  rows["hamlet"].tolist(), strict=True):  # fmt: skip
+        if (then <= period < c.merged.period and names.get(there, there) == hamlet
+                and period > months.get(key, "")):  # fmt: skip
+            months[key] = period
+    return months
 
 
 def _based_since(c: Figuring, hamlet: str, month: str) -> bool:
