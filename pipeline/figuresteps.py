@@ -1682,6 +1682,16 @@ def _based_at(c: Figuring, month: str) -> dict[str, tuple[str, str]]:
     names = c.silent.names if c.silent is not None else {}
     # (name now, period) of each part's latest list read under the name now
     parts = {(names[h], period) for h, period in latest.items() if names.get(h, h) != h}
+    if parts:
+        # a part's start household that left the lists from it by its latest list (the walk's
+        # left_from, left_in): that list, its baseline, counts it not, nor does the start row
+        # under the merged name (session 64, E: session 62 A2's Left (1))
+        left_in, left_from = c.bases.left_in, c.bases.left_from
+        for key, old in left_from.items():
+            now = names.get(old, old)
+            if (now != old and old in latest and place.get(key, ("",))[0] == now
+                    and left_in.get(key, "9999") <= latest[old]):  # fmt: skip
+                del place[key]
     statuses = c.statuses
     wanted = ("poor", "near_poor") if not parts else None
     rows = statuses[statuses["period"].isin(set(latest.values())).to_numpy()]
