@@ -9,7 +9,11 @@ holding its household there (sessions 9, 10)."""
 
 from __future__ import annotations
 
-from tests.commune import new_commune, write_merged_plan
+import json
+from datetime import date
+
+from pipeline.run import execute
+from tests.commune import new_commune, person, write_merged_plan, write_roster
 from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session61_a_merged_apart_moved import month_summary, poor_moves
@@ -77,3 +81,50 @@ def test_held_in_the_newer_parts_list_the_old_hamlet_read_then_is_counted_again(
     assert [r for r in listed_movements(out, "2024-06") if r[1] == "DK1" and "tháng" in r[3]] == [
         ("Nà Mòn", "DK1", "Tính lại (dòng đã sửa lỗi)", "So với tháng 4/2024"),
     ]
+
+
+def test_old_hamlet_held_apart_then_by_a_list_naming_no_hamlet_told_the_move(tmp_path):
+    """R4's Left (2), worked by hand: the old hamlet held apart in the held row's month for
+    another cause than a merger (a list naming no hamlet writes one of its households, session
+    51) made a table then, which told the move, as a merged hamlet's held table does (session
+    63, G). April: the three lists. May: Nà Mòn's list holds DK1 in a row with 0 members, Bản
+    Cọ's its three, Đồng Kè's list DK3 (a new near-poor household) beside a list naming no
+    hamlet, DK2: Đồng Kè held apart, its table (out of the totals) poor 1, moved out 1 (DK1 to
+    Nà Mòn), 0; Nà Mòn's 3, moved in 1 (held: 'Chưa tính (dòng có lỗi)'), 3; the commune 5,
+    moved in 1, 5. June: Nà Mòn counts DK1, Đồng Kè lists DK2: Đồng Kè's month table, beside
+    April's list (May's held apart is no baseline), poor 1, moved out 1, 0, in the totals now;
+    Nà Mòn's 3, counted again 1 ('Tính lại (dòng đã sửa lỗi)'), 4; the commune 6, moved out 1,
+    counted again 1, 6: over May and June the move in once (May) and the move out once (June)
+    in the totals, as seed 2453's shape (session 63, R4). Passes before this session."""
+    folder, out = new_commune(tmp_path)
+    dk1, dk2 = dk_rows()
+
+    def month(period: str, lists: dict, apart: list | None = None) -> dict:
+        for old in [*folder.glob("DS_*.xlsx"), *folder.glob("DanhSach_*.xlsx")]:
+            old.unlink()
+        prepared = date(2024, int(period[5:]) + 1, 3)
+        sizes = {"Nà Mòn": 100, "Bản Cọ": 200, "Đồng Kè": 150}
+        for n, (hamlet, rows) in enumerate(lists.items()):
+            write_roster(
+                folder, f"DS_{n}_{period}.xlsx", hamlet, sizes[hamlet], rows, period, prepared
+            )
+        if apart:
+            write_roster(folder, f"DanhSach_{period}.xlsx", None, 150, apart, period, prepared)
+        execute(folder, out, period)
+        summary = json.loads((out / period / f"TongHop_{period}.json").read_text("utf-8"))
+        return {h["hamlet"]: h for h in summary["hamlets"]} | {"": summary["totals"]}
+
+    month("2024-04", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})
+    may = month("2024-05",
+                {"Nà Mòn": na_mon_rows(_held(dk1)), "Bản Cọ": bc_rows(),
+                 "Đồng Kè": [person("DK3", "near_poor")]}, apart=[dk2])  # fmt: skip
+    assert may["Đồng Kè"]["status"] == "rejected"
+    assert poor_moves(may["Đồng Kè"], "movements_month") == (1, 0, 1, 0, 0, 0, 0)
+    assert poor_moves(may["Nà Mòn"], "movements_month") == (3, 0, 0, 0, 1, 0, 3)
+    assert poor_moves(may[""], "movements_month") == (5, 0, 0, 0, 1, 0, 5)
+    june = month("2024-06", {"Nà Mòn": na_mon_rows(dk1), "Bản Cọ": bc_rows(), "Đồng Kè": [dk2]})
+    assert june["Đồng Kè"]["movements_month_from"] == "2024-04"
+    assert poor_moves(june["Đồng Kè"], "movements_month") == (1, 0, 1, 0, 0, 0, 0)
+    assert poor_moves(june["Nà Mòn"], "movements_month") == (3, 0, 0, 0, 0, 1, 4)
+    assert poor_moves(june[""], "movements_month") == (6, 0, 1, 0, 0, 1, 6)
+    assert poor_moves(june[""], "movements") == (6, 0, 1, 0, 1, 0, 6)
