@@ -1639,18 +1639,26 @@ def _told_in(c: Figuring, month: str, names: dict[str, str]) -> set[str]:
 def _held_months(
     c: Figuring, hamlet: str, keys: set[str], then: str, names: dict[str, str]
 ) -> dict[str, str]:
-    """Each of ``keys`` -> the latest stored month from ``then`` (``hamlet``'s month baseline)
-    before this one whose list under a name of ``hamlet`` (``names``: stored name -> name now)
-    holds it in a row left out for an error: the month of the row its table's baseline holds,
-    a merged hamlet's part's own list's (session 64, E: not the older part's month)."""
+    """Each of ``keys`` -> the month it arrived in the rows left out for an error of ``hamlet``'s
+    lists (under a name of it, ``names``: stored name -> name now) that its table's baseline
+    holds: the first stored month from ``then`` (that baseline's month) before this one whose
+    list so holds it, after the latest month a list counted it (a merged hamlet's part's own
+    list's month, not the older part's: session 64, E)."""
     statuses = c.statuses
     rows = statuses[statuses["hh_key"].isin(keys).to_numpy()
-                    & (statuses["status"] == fig.NOT_COUNTED).to_numpy()]  # fmt: skip
+                    & (statuses["period"] < c.merged.period).to_numpy()]  # fmt: skip
+    counted: dict[str, str] = {}
+    held: list[tuple[str, str]] = []
+    for period, key, there, status in zip(rows["period"].tolist(), rows["hh_key"].tolist(),
+                                          rows["hamlet"].tolist(), rows["status"].tolist(),
+                                          strict=True):  # fmt: skip
+        if status in ("poor", "near_poor"):
+            counted[key] = max(period, counted.get(key, ""))
+        elif status == fig.NOT_COUNTED and period >= then and names.get(there, there) == hamlet:
+            held.append((period, key))
     months: dict[str, str] = {}
-    for period, key, there in zip(rows["period"].tolist(), rows["hh_key"].tolist(),
-                                  rows["hamlet"].tolist(), strict=True):  # fmt: skip
-        if (then <= period < c.merged.period and names.get(there, there) == hamlet
-                and period > months.get(key, "")):  # fmt: skip
+    for period, key in sorted(held):
+        if key not in months and period > counted.get(key, ""):
             months[key] = period
     return months
 

@@ -56,6 +56,36 @@ def test_held_in_the_newer_parts_list_the_old_hamlet_silent_then_is_moved_in(tmp
     ]
 
 
+def test_held_in_the_older_part_counted_elsewhere_then_held_in_the_newer_is_moved_in(tmp_path):
+    """Worked by hand: the month of the held row is the one it arrived in the rows held, after
+    the last list that counted it. March: the three lists, Nà Mòn's holding DK1 (0 members),
+    Đồng Kè's DK2 alone. April: Nà Mòn silent, Đồng Kè counts DK1 and DK2, Bản Cọ its three. May:
+    Bản Cọ alone, its list holding DK1; Nà Mòn, Đồng Kè silent. The plan merges Bản Cọ into Nà
+    Mòn. June: Nà Mòn counts NM1-NM5, BC1-BC3, DK1; Đồng Kè lists DK2. Đồng Kè's month table,
+    beside its April list (DK1 counted): poor 1, moved out 1, 0; Nà Mòn's (beside Nà Mòn's March
+    list and Bản Cọ's May list, 'So với tháng 3/2024'): DK1 arrived in May's held row, no table
+    told it then: poor 5, moved in 1, 6; the commune 6, moved out 1, moved in 1, 6. Before: the
+    held row taken as of March (Đồng Kè's list read then): counted again."""
+    folder, out = new_commune(tmp_path)
+    dk1, dk2 = dk_rows()
+    month_summary(folder, out, "2024-03",
+                  {"Nà Mòn": na_mon_rows(_held(dk1)), "Bản Cọ": bc_rows(), "Đồng Kè": [dk2]})  # fmt: skip
+    month_summary(folder, out, "2024-04", {"Bản Cọ": bc_rows(), "Đồng Kè": dk_rows()})
+    month_summary(folder, out, "2024-05", {"Bản Cọ": [*bc_rows(), _held(dk1)]})
+    write_merged_plan(folder)
+    june = month_summary(folder, out, "2024-06",
+                         {"Nà Mòn": na_mon_rows(*bc_rows(), dk1), "Đồng Kè": [dk2]})  # fmt: skip
+    nm, dk = june["Nà Mòn"], june["Đồng Kè"]
+    assert (nm["movements_month_from"], dk["movements_month_from"]) == ("2024-03", "2024-04")
+    assert poor_moves(dk, "movements_month") == (1, 0, 1, 0, 0, 0, 0)
+    assert poor_moves(nm, "movements_month") == (5, 0, 0, 0, 1, 0, 6)
+    assert poor_moves(june[""], "movements_month") == (6, 0, 1, 0, 1, 0, 6)
+    assert [r for r in listed_movements(out, "2024-06") if r[1] == "DK1" and "tháng" in r[3]] == [
+        ("Nà Mòn", "DK1", "Chuyển đến từ Đồng Kè", "So với tháng 3/2024"),
+        ("Đồng Kè", "DK1", "Chuyển sang Nà Mòn", "So với tháng 4/2024"),
+    ]
+
+
 def test_held_in_the_newer_parts_list_the_old_hamlet_read_then_is_counted_again(tmp_path):
     """The guard, worked by hand: the same, Đồng Kè's May list read (DK2 alone). May's tables
     told DK1's move: Đồng Kè poor 1, moved out 1, 0; Bản Cọ 2, moved in 1 (its row held: 'Chưa
