@@ -1608,8 +1608,8 @@ def _held_here_moved_out(c: Figuring, hamlet: str, base: list, current: list, li
             and place[1] == fig.NOT_COUNTED and names.get(place[0], place[0]) == hamlet}  # fmt: skip
     if not keys:
         return listed
-    # the month of each held row: its list's, a merged hamlet's newer part's list later than
-    # the older part's month ``then`` (session 64, E)
+    # the month each arrived in the held rows (a merged hamlet's newer part's list, later
+    # than the older part's month ``then``; else ``then``: session 64, E)
     months = _held_months(c, hamlet, keys, then, names)
     told_in: dict[str, set[str]] = {}
     moved = {}
