@@ -1608,20 +1608,59 @@ def _held_here_moved_out(c: Figuring, hamlet: str, base: list, current: list, li
             and place[1] == fig.NOT_COUNTED and names.get(place[0], place[0]) == hamlet}  # fmt: skip
     if not keys:
         return listed
-    # (its list read then, accepted or held apart: its tables told the move, session 42; one
-    # accepted then whose month baseline is older, a part of it then, merged since, told
-    # nothing of the other part's households: session 63, R4)
-    told = {names.get(h["hamlet"], h["hamlet"]) for p in c.stored if p["period"] == then
-            for h in p["hamlets"] if h.get("incomplete") or h.get("status") == "ok"
-            and _based_since(c, names.get(h["hamlet"], h["hamlet"]), then)}  # fmt: skip
+    # the month each arrived in the held rows (a merged hamlet's newer part's list, later
+    # than the older part's month ``then``; else ``then``: session 64, E)
+    months = _held_months(c, hamlet, keys, then, names)
+    told_in: dict[str, set[str]] = {}
     moved = {}
     for there, records in c.month_by.items():
-        if there == hamlet or there not in c.merged.accepted or there in told:
+        if there == hamlet or there not in c.merged.accepted:
             continue
         for r in records:
             if r[0] in keys and r[1] in ("poor", "near_poor"):
-                moved.setdefault(r[0], (there, r[1]))
+                month = months.get(r[0], then)
+                if month not in told_in:
+                    told_in[month] = _told_in(c, month, names)
+                if there not in told_in[month]:
+                    moved.setdefault(r[0], (there, r[1]))
     return {**listed, **moved} if moved else listed
+
+
+def _told_in(c: Figuring, month: str, names: dict[str, str]) -> set[str]:
+    """The hamlets (under their names now, ``names``) whose list of ``month`` was read, accepted
+    or held apart: their tables told a move then (session 42). One accepted then whose month
+    baseline is older, a part of it then, merged since, told nothing of the other part's
+    households (session 63, R4)."""
+    return {names.get(h["hamlet"], h["hamlet"]) for p in c.stored if p["period"] == month
+            for h in p["hamlets"] if h.get("incomplete") or h.get("status") == "ok"
+            and _based_since(c, names.get(h["hamlet"], h["hamlet"]), month)}  # fmt: skip
+
+
+def _held_months(
+    c: Figuring, hamlet: str, keys: set[str], then: str, names: dict[str, str]
+) -> dict[str, str]:
+    """Each of ``keys`` -> the month it arrived in the rows left out for an error of ``hamlet``'s
+    lists (under a name of it, ``names``: stored name -> name now) that its table's baseline
+    holds: the first stored month from ``then`` (that baseline's month) before this one whose
+    list so holds it, after the latest month a list counted it (a merged hamlet's part's own
+    list's month, not the older part's: session 64, E)."""
+    statuses = c.statuses
+    rows = statuses[statuses["hh_key"].isin(keys).to_numpy()
+                    & (statuses["period"] < c.merged.period).to_numpy()]  # fmt: skip
+    counted: dict[str, str] = {}
+    held: list[tuple[str, str]] = []
+    for period, key, there, status in zip(rows["period"].tolist(), rows["hh_key"].tolist(),
+                                          rows["hamlet"].tolist(), rows["status"].tolist(),
+                                          strict=True):  # fmt: skip
+        if status in ("poor", "near_poor"):
+            counted[key] = max(period, counted.get(key, ""))
+        elif status == fig.NOT_COUNTED and period >= then and names.get(there, there) == hamlet:
+            held.append((period, key))
+    months: dict[str, str] = {}
+    for period, key in sorted(held):
+        if key not in months and period > counted.get(key, ""):
+            months[key] = period
+    return months
 
 
 def _based_since(c: Figuring, hamlet: str, month: str) -> bool:
@@ -1651,6 +1690,16 @@ def _based_at(c: Figuring, month: str) -> dict[str, tuple[str, str]]:
     names = c.silent.names if c.silent is not None else {}
     # (name now, period) of each part's latest list read under the name now
     parts = {(names[h], period) for h, period in latest.items() if names.get(h, h) != h}
+    if parts:
+        # a part's start household that left the lists from it by its latest list (the walk's
+        # left_from, left_in): that list, its baseline, counts it not, nor does the start row
+        # under the merged name (session 64, E: session 62 A2's Left (1))
+        left_in, left_from = c.bases.left_in, c.bases.left_from
+        for key, old in left_from.items():
+            now = names.get(old, old)
+            if (now != old and old in latest and place.get(key, ("",))[0] == now
+                    and left_in.get(key, "9999") <= latest[old]):  # fmt: skip
+                del place[key]
     statuses = c.statuses
     wanted = ("poor", "near_poor") if not parts else None
     rows = statuses[statuses["period"].isin(set(latest.values())).to_numpy()]
