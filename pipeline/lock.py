@@ -432,7 +432,14 @@ class RunLock:
             now = time.time()
             booted = _booted_at(kernel32)
             slack = _BOOT_SLACK + 0.001 * max(now - booted, 0.0)
-            if abs(read.booted - booted) > slack and booted + _BOOT_SLACK < read.taken <= now:
+            # A lock "in the future" is this computer's own (its clock set back since) only
+            # where that boot's start is too: one whose start is past is of a computer whose
+            # clock runs ahead of this one's, its run young (session 64, RB).
+            if (
+                abs(read.booted - booted) > slack
+                and booted + _BOOT_SLACK < read.taken
+                and (read.taken <= now or read.booted <= now)
+            ):
                 return read.computer
         elif read.started is not None and read.taken is not None:
             boot, _, _ = read.started.rpartition(":")

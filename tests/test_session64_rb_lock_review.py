@@ -5,14 +5,30 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
+
+import pytest
 
 from pipeline import lock as lock_module
-from pipeline.lock import LOCK_NAME, RunLock, run_holding
+from pipeline.lock import LOCK_NAME, Holder, RunLock, run_holding
+from pipeline.messages import in_language
+from pipeline.output import OutputError
 from tests import test_session64_b_lock_identity as b
-from tests.test_session64_b_lock_identity import CREATED, Kernel32
+from tests.test_session64_b_lock_identity import CREATED, HERE, MACHINE, Kernel32
 
 # B's fixtures (a fake Windows, this computer's machine id), used here by their names
 windows, machine = b.windows, b.machine
+
+
+def _lock(folder: Path, text: str) -> None:
+    folder.mkdir()
+    (folder / LOCK_NAME).write_text(text, encoding="ascii")
+
+
+def _stopped(folder: Path) -> OutputError:
+    with pytest.raises(OutputError) as caught:
+        RunLock(folder, wait_seconds=0).acquire()
+    return caught.value
 
 
 class SteppedClock:
@@ -73,3 +89,36 @@ def test_a_lock_another_computer_wrote_in_its_place_is_not_removed(machine, tmp_
         held.path.unlink()
         held.path.write_text(other, encoding="ascii")
     assert (out / LOCK_NAME).read_text(encoding="ascii") == other
+
+
+def test_another_windows_computer_of_this_name_whose_clock_is_ahead_is_held(windows, tmp_path):
+    """Two Windows computers of one name and one MachineGuid; the other's clock 2 minutes ahead
+    of this one's. It started two hours ago and took its lock 10 s ago, by its clock now + 110
+    s: "after now" here. Before: taken for this computer's own before a clock was set back,
+    its number 4242 asked here (none), its live lock taken. Its start (now - 7080 s by this
+    clock) is past: held, the same-name words, never asked here."""
+    kernel32 = windows(Kernel32({}, uptime_ms=600_000))
+    out = tmp_path / "out"
+    now = time.time()
+    _lock(out, f"4242\ncomputer={HERE}\nmachine={MACHINE}\ntaken={now + 110!r}\n"
+               f"started={CREATED}\nbooted={round(now - 7080)}\n")  # fmt: skip
+    message = in_language(_stopped(out).args[0], "vi")
+    assert message.startswith(f"Một lần chạy trên máy tính khác ('{HERE}', tiến trình 4242)")
+    assert message.endswith(f"Máy đó có cùng tên '{HERE}' với máy này: hãy đặt tên khác cho "
+                            "một trong hai máy.")  # fmt: skip
+    assert run_holding(out) == Holder(4242, (out / LOCK_NAME).stat().st_mtime, HERE)
+    assert "OpenProcess" not in kernel32.names()
+
+
+def test_a_windows_lock_of_a_boot_before_this_clock_was_set_back_is_recovered(windows, tmp_path):
+    """A guard (passes before): this computer's own lock, its run killed by a power cut, the
+    clock then set back a year (a flat CMOS battery): its 'taken' and its 'booted' both in
+    this clock's future. This computer's own: asked here, dead, recovered."""
+    windows(Kernel32({}, uptime_ms=600_000))
+    out = tmp_path / "out"
+    year = time.time() + 365 * 86400
+    _lock(out, f"4242\ncomputer={HERE}\nmachine={MACHINE}\ntaken={year!r}\n"
+               f"started={CREATED}\nbooted={round(year - 3600)}\n")  # fmt: skip
+    assert run_holding(out) is None
+    with RunLock(out, wait_seconds=0) as held:
+        assert held.path.read_text(encoding="ascii").splitlines()[0] == str(os.getpid())
