@@ -363,6 +363,9 @@ class RunLock:
         self.path = folder / LOCK_NAME
         self.wait_seconds = wait_seconds
         self.held = False
+        # The lock's text as this run wrote it: its own lock at release() is the file holding
+        # exactly it, whatever this computer's clock says of it by then (session 64, RB).
+        self.text: str | None = None
         # The folders acquire() made for the lock (the output folder and any missing parent,
         # deepest first): removed again at release() if the run left nothing in them.
         self.made: list[Path] = []
@@ -429,7 +432,14 @@ class RunLock:
             now = time.time()
             booted = _booted_at(kernel32)
             slack = _BOOT_SLACK + 0.001 * max(now - booted, 0.0)
-            if abs(read.booted - booted) > slack and booted + _BOOT_SLACK < read.taken <= now:
+            # A lock "in the future" is this computer's own (its clock set back since) only
+            # where that boot's start is too: one whose start is past is of a computer whose
+            # clock runs ahead of this one's, its run young (session 64, RB).
+            if (
+                abs(read.booted - booted) > slack
+                and booted + _BOOT_SLACK < read.taken
+                and (read.taken <= now or read.booted <= now)
+            ):
                 return read.computer
         elif read.started is not None and read.taken is not None:
             boot, _, _ = read.started.rpartition(":")
@@ -527,8 +537,9 @@ class RunLock:
                 lines.append(f"started={who}")
             if os.name == "nt" and (kernel32 := _kernel32()) is not None:
                 lines.append(f"booted={round(_booted_at(kernel32))}")
+            self.text = "\n".join(lines) + "\n"
             with os.fdopen(handle, "w", encoding="ascii") as out:
-                out.write("\n".join(lines) + "\n")
+                out.write(self.text)
             self.held = True
             self._sweep()
             return
@@ -566,8 +577,13 @@ class RunLock:
                     pass
 
     def release(self) -> None:
-        read = self._read() if self.held else None
-        if read is not None and read.pid == os.getpid() and self._elsewhere(read) is None:
+        # Its own lock by its text, not judged as another run's is: a clock stepped during the
+        # run made its own 'booted' (Windows) look another computer's, the lock left behind.
+        try:
+            own = self.held and self.path.read_text(encoding="ascii") == self.text
+        except (OSError, ValueError):
+            own = False
+        if own:
             try:
                 self.path.unlink()
             except OSError:

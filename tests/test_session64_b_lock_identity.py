@@ -173,8 +173,7 @@ def test_a_lock_taken_on_windows_says_its_process_creation_filetime(windows, tmp
         ("GetProcessTimes", 0x100),
         ("CloseHandle", 0x100),
         ("GetTickCount64",),  # 'booted', as the lock is taken
-        ("GetTickCount64",),  # as it is released: its own lock, this boot's (not another's)
-    ]
+    ]  # (released as its own by its text, no clock asked: session 64, RB)
     assert not (out / LOCK_NAME).exists()
 
 
