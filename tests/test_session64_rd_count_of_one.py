@@ -8,7 +8,7 @@ among them, asked "'Phân loại hộ' đang để trống" at the total's class
 
 Nà Mòn's list from row 5 on (tests.commune: A STT, B Mã hộ, C the head's name, H Số nhân khẩu,
 I Phân loại hộ, J Thu nhập BQ); each household 4 people at 1,200,000 đồng, poor. Bản Cọ sends
-no list of its own. The start list (tests.commune) writes NM1-NM5 under Nà Mòn, BC1-BC5 under
+no list of its own. The start list (tests.commune) writes NM1-NM5 under Nà Mòn, BC1-BC3 under
 Bản Cọ; NM9 and BC9 are on no list (new this year).
 """
 
