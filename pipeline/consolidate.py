@@ -362,7 +362,8 @@ def hamlet_totals_taken(
     )
 
     for sheet, header, rows in list(tables(sub)):
-        taken = {rows.excel_rows[i] for i in hamlet_totals(rows.columns, matcher.match)}
+        totals = hamlet_totals(rows.columns, matcher.match)
+        taken = {rows.excel_rows[i] for i in totals}
         # its count of households under 'Mã hộ', bare or with 'hộ' ('Cong Na Mon | 4', read
         # as a household coded 4): taken out too, its count set beside the rows as the head's
         # 'Tổng cộng | 4 hộ' is (discover.total_counts; session 62)
@@ -371,8 +372,12 @@ def hamlet_totals_taken(
             # a count of 1 whose figures are the one row's just above it, a row the codes do
             # not tell the named hamlet's: as well a head coded 1 under a household of his
             # size ('Tổng Bản Cọ | 1 | … | 4' under Nà Mòn's NM3): read, asked at its cells
-            # (session 64, D)
-            counted = [c for c in counted if not _one_row_unsure(rows, c[0], c[2], codes, matcher)]
+            # (session 64, D); not where the one row is its whole part, the list's first or
+            # just under a hamlet's total, its code no other hamlet's (session 64 review, RD)
+            bounds = {*totals, *(c[0] for c in counted)}
+            counted = [
+                c for c in counted if not _one_row_unsure(rows, c[0], c[2], codes, matcher, bounds)
+            ]
         taken.update(rows.excel_rows[i] for i, _, _ in counted)
         if not taken or "tables" not in sub.extra:
             continue
@@ -436,12 +441,17 @@ def hamlet_totals_taken(
             )
 
 
-def _one_row_unsure(rows, i: int, said: int, codes: KnownCodes, matcher: HamletMatcher) -> bool:
+def _one_row_unsure(
+    rows, i: int, said: int, codes: KnownCodes, matcher: HamletMatcher, bounds: Collection[int]
+) -> bool:
     """Whether row ``i`` of ``rows`` (a table's rows read), a hamlet's count of ``said``
     households (tables.hamlet_counts), counts 1 and holds figures that are the one row's just
     above it, a row whose Mã hộ ``codes`` (each plan hamlet's) do not give the hamlet it names
     (another's, a new household's, none): nothing tells it from a head's row coded 1 whose
-    household is the size of the one above (session 64, D)."""
+    household is the size of the one above (session 64, D). A row of a new household or none
+    that is the count's whole part (the list's first row, or just under one of ``bounds``, the
+    rows of a hamlet's total or count) is sure: its count is its part's, as a hamlet's list
+    of one new household closed by 'Cong Na Mon | 1 | … | 4' (session 64 review, RD)."""
     from pipeline.tables import count_closes_above, hamlet_after_total
 
     if said != 1 or not count_closes_above(rows.columns, i, 1):
@@ -449,7 +459,12 @@ def _one_row_unsure(rows, i: int, said: int, codes: KnownCodes, matcher: HamletM
     name = hamlet_after_total(rows.columns["chu_ho"][i], matcher.match)
     own = codes.codes.get(name) if name is not None else None
     code = (rows.columns.get("ma_ho") or [None] * i)[i - 1]
-    return not own or code in (None, "") or id_key(code) not in own
+    key = id_key(code) if code not in (None, "") else None
+    if own and key is not None and key in own:
+        return False
+    if i - 1 == 0 or i - 2 in bounds:  # its whole part: sure unless another hamlet's code
+        return key is not None and any(key in c for c in codes.codes.values())
+    return True
 
 
 def _coded_above(

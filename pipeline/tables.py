@@ -2271,6 +2271,13 @@ def _bare_number(value: Any) -> int | None:
     return None
 
 
+def _class_figure(value: Any) -> bool:
+    """Whether a cell under 'Phân loại hộ' is a total's count of a class: a whole number
+    written alone (:func:`_bare_number`), 0 among them as number or text ('Tổng cộng | | … |
+    40 | 0', a =COUNTIF finding none; session 64 review, RD)."""
+    return _bare_number(value) is not None or (value.__class__ in (int, float) and value == 0)
+
+
 def _total_label(value: str, markers: tuple[str, ...]) -> bool:
     """Whether a text is a total's label: a total's words written as a total is ('Tổng cộng',
     not 'Tống Công Thành'), or a group's subtotal ('Cộng tổ 2')."""
@@ -2573,9 +2580,7 @@ def table_rows(
             label is None
             or not plain_total(label)
             or any(
-                c < width
-                and not is_blank(raw[c])
-                and (c != class_col or _bare_number(raw[c]) is None)
+                c < width and not is_blank(raw[c]) and (c != class_col or not _class_figure(raw[c]))
                 for c in guard_cols
                 if c != label_col
             )
@@ -2725,7 +2730,7 @@ def table_rows(
             col != first_col
             and col < width
             and not is_blank(raw[col])
-            and (col != class_col or _bare_number(raw[col]) is None)
+            and (col != class_col or not _class_figure(raw[col]))
             for col in guard_cols
         )
         if not guarded:
