@@ -207,6 +207,7 @@ def month_baselines(
     kept_renames: Callable[[int], dict[str, str]] | None = None,
     kept_merges: Callable[[int], dict[str, str]] | None = None,
     keyed: Callable[..., pd.DataFrame] | None = None,
+    plan_sha: Callable[[], str | None] | None = None,
 ) -> _Baselines:
     """The baselines (:func:`_month_baselines`, which says what each argument is). A start row
     whose every stored row of the year before now is another household's row left out for an
@@ -219,11 +220,11 @@ def month_baselines(
     args = (plan, period, load, statuses)
     more = (stored, now, rows_now, kept_renames, kept_merges, keyed)
     said: list[Issue] = []
-    bases = _month_baselines(*args, said, *more)
+    bases = _month_baselines(*args, said, *more, plan_sha=plan_sha)
     twins = _twins_only(plan, period, statuses, bases.others)
     if twins:
         said = []
-        bases = _month_baselines(*args, said, *more, twins=twins)
+        bases = _month_baselines(*args, said, *more, twins=twins, plan_sha=plan_sha)
     issues.extend(said)
     return bases
 
@@ -266,6 +267,7 @@ def _month_baselines(
     kept_merges: Callable[[int], dict[str, str]] | None = None,
     keyed: Callable[..., pd.DataFrame] | None = None,
     twins: frozenset[str] = frozenset(),
+    plan_sha: Callable[[], str | None] | None = None,
 ) -> _Baselines:
     """The start-of-year baseline, the previous month's, and who had left the lists before.
 
@@ -283,12 +285,16 @@ def _month_baselines(
     keys alone (HistoryStore.households' ``keys``), where the history can read them so: the
     walk's heads of a few codes (``heads``); None, a month read whole. ``twins``: start rows
     whose stored rows of the year are all another household's (:func:`month_baselines`).
+    ``plan_sha``: the SHA-256 of the plan file read now (None: not known), asked only where a
+    hamlet is back in the plan (:func:`_told_by_plan`).
     """
     earlier = statuses[statuses["period"] < period]
     accepted_in = {p["period"]: {h["hamlet"] for h in p["hamlets"] if h.get("status") == "ok"}
                    for p in stored}  # fmt: skip
     periods = set(earlier["period"].unique()) | {p for p in accepted_in if p < period}
     named_in = {p["period"]: {h["hamlet"] for h in p["hamlets"]} for p in stored}
+    # the start rows a month of the very plan read now listed or told gone (session 64, A2)
+    told_listed = _Once(lambda raw=accepted_in: _told_by_plan(plan, period, stored, raw, plan_sha))
     start = plan.start_list
     start_from = "plan" if start is not None else None
     start_hamlets = None
@@ -368,6 +374,7 @@ def _month_baselines(
             # a hamlet merged into one that sent is no old name of another (session 60)
             {**_merged_said_into(stored, period, plan.plan_year), **merges},
             twins,
+            told_listed,
         )
         from_start = {h for h, base in month_from.items() if base == "plan"} - month_hamlets
         if turn:  # a hamlet silent in December and now: its start list is its December state
@@ -545,7 +552,7 @@ def _month_baselines(
     # a start row of a hamlet dropped from the plan and back, on no list of the year: its
     # hamlet's lists before it was dropped do not take it off the lists (session 63, E)
     unheard = (_unheard_start(plan, period, statuses, named_in, accepted_in,
-                              {**walked, **walk_names}, stored, twins)
+                              {**walked, **walk_names}, stored, twins, told_listed)
                if start_from == "plan" else {})  # fmt: skip
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows,
                                _head_ids(plan.start_list, rows_now), walk_names, heads,
@@ -1960,6 +1967,7 @@ def _latest_lists(
     kept_renames: Callable[[int], dict[str, str]] | None = None,
     merged_into: Mapping[str, str] | None = None,
     twins: Collection[str] = (),
+    told_listed: Callable[[], Mapping[str, str]] = dict,
 ) -> tuple[
     pd.DataFrame,
     dict[str, str],
@@ -2121,8 +2129,10 @@ def _latest_lists(
                 )  # (earlier: the months before now)
                 had -= set(twins)  # another household's rows under its code (session 64)
                 # nor one an earlier month's column held, back then too: told then (its list
-                # then lacking it, gone; session 64)
+                # then lacking it, gone; session 64), nor one a list of the hamlet told under
+                # the very plan read now (session 64, A2)
                 had |= told_started
+                had |= {k for k, m in told_listed().items() if m <= previous}
                 fresh.append(_start_rows(start[[k not in listed_then and k not in had
                                                 for k in keys]]))  # fmt: skip
                 started[hamlet] = fresh[-1]  # the (*) note says them (session 62, C)
@@ -2235,6 +2245,7 @@ def _unheard_start(
     names: Mapping[str, str],
     stored: list[dict] | None = None,
     twins: Collection[str] = (),
+    told_listed: Callable[[], Mapping[str, str]] = dict,
 ) -> dict[str, str]:
     """The start rows the history walk does not take off the lists at their hamlet's lists sent
     before it was dropped from the plan (timeline.departures' ``unheard``): key -> the latest
@@ -2267,6 +2278,10 @@ def _unheard_start(
     # one an earlier month's column held (the hamlet back then too) left the lists at that
     # month's list if it lacked it: the gap before that month (session 64)
     told = _told_started(plan, timeline.previous_period(period), stored, names) if stored else {}
+    # one a list of its hamlet accepted under the very plan read now told (session 64, A2)
+    for key, month in told_listed().items():
+        if month < period and month < told.get(key, "9999"):
+            told = {**told, key: month}
     unheard = {}
     for key, hamlet in zip(keys, rows["hamlet"].tolist(), strict=True):
         if key in seen:
@@ -2308,6 +2323,60 @@ def _told_started(
             for key, hamlet, label in zip(fig.keys_of(start), start["hamlet"].tolist(), labels,
                                           strict=True)
             if (hamlet, label) in told}  # fmt: skip
+
+
+def _told_by_plan(
+    plan: Plan,
+    period: str,
+    stored: list[dict],
+    accepted_in: Mapping[str, set[str]],
+    plan_sha: Callable[[], str | None] | None,
+) -> dict[str, str]:
+    """The plan's start rows a stored month of the year before ``period`` run with the very plan
+    file read now (its ``plan_sha``, HistoryStore.periods; ``plan_sha()``: the file's now)
+    compared with a list of their hamlet (``accepted_in``: the hamlets each stored month
+    accepted, under their names then) -> the first such month. That month's year table counted
+    the row in its hamlet's start column: its list there listed it or told it gone (and asked),
+    so a later month's column does not hold it again when the hamlet is back in the plan, and
+    the history walk has it leave at that list (session 64, A2: one household, one leaving, one
+    question). A plan file differing by a byte (revised, saved again) says nothing: the store
+    keeps no earlier plan's start rows (the rows are then read as before). Empty where the plan
+    has no start list or no stored month has the plan's SHA-256."""
+    if plan_sha is None or plan.start_list is None or plan.start_list.empty:
+        return {}
+    first = f"{plan.plan_year:04d}-01"
+    months = sorted(p["period"] for p in stored
+                    if first <= p["period"] < period and p.get("plan_sha"))  # fmt: skip
+    if not months:
+        return {}
+    sha = plan_sha()
+    if sha is None:
+        return {}
+    same = {p["period"] for p in stored if p.get("plan_sha") == sha}
+    first_in: dict[str, str] = {}  # hamlet -> the first such month that accepted its list
+    for month in months:
+        if month in same:
+            for hamlet in accepted_in.get(month, ()):
+                first_in.setdefault(hamlet, month)
+    if not first_in:
+        return {}
+    start = plan.start_list
+    return {key: first_in[hamlet]
+            for key, hamlet in zip(fig.keys_of(start), start["hamlet"].tolist(), strict=True)
+            if hamlet in first_in}  # fmt: skip
+
+
+class _Once:
+    """A function's answer, worked out at its first call and kept."""
+
+    def __init__(self, work: Callable[[], Mapping[str, str]]):
+        self._work = work
+        self._found: Mapping[str, str] | None = None
+
+    def __call__(self) -> Mapping[str, str]:
+        if self._found is None:
+            self._found = self._work()
+        return self._found
 
 
 def _listed_now(rows_now: pd.DataFrame | None) -> dict[str, set[str]]:

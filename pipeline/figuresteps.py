@@ -373,6 +373,22 @@ def _held_without(
     return held_by
 
 
+def _plan_sha(c: Figuring) -> str | None:
+    """The SHA-256 of the plan file read now (the history's record of a month's, run_files),
+    None where it is not among the run's files or cannot be read (asked only where a hamlet is
+    back in the plan: baselines._told_by_plan)."""
+    from pipeline.archive import sha256_of  # (not at start: it loads the workbook writer)
+
+    sub = next((s for s in c.submissions
+                if s.kind == "plan" and s.file == c.plan.file), None)  # fmt: skip
+    if sub is None:
+        return None
+    try:
+        return sha256_of(sub.path)
+    except OSError:
+        return None
+
+
 def _others_hamlets(bases, previous: str) -> set[str]:
     """The hamlets of ``bases.others`` (period -> key -> hamlets) in the months the month's
     baselines are of: last month's and each earlier list a hamlet is compared with."""
@@ -404,7 +420,7 @@ def baselines(c: Figuring) -> None:
     plan, merged = c.plan, c.merged
     c.bases = bases = month_baselines(
         plan, merged.period, c.history, c.statuses, c.issues, c.stored, merged.accepted,
-        c.households, c.kept_renames, c.kept_merges, c.keyed,
+        c.households, c.kept_renames, c.kept_merges, c.keyed, lambda: _plan_sha(c),
     )  # fmt: skip
     c.previous = timeline.previous_period(merged.period)
     if bases.others:  # another household's rows under a listed code: not its listings

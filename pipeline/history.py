@@ -573,6 +573,13 @@ class HistoryStore:
                 f"s.run_id, {folder} FROM snapshots s JOIN runs r ON r.run_id = s.run_id "
                 "ORDER BY s.period"
             ).fetchall()
+            # the plan file each period's run read (plan_of), all periods in one query
+            plans: dict[str, str] = {}
+            for period, sha in conn.execute(
+                "SELECT s.period, f.sha256 FROM snapshots s JOIN run_files f ON f.run_id = "
+                "s.run_id WHERE f.kind = 'plan' ORDER BY s.period, f.status != 'valid', f.file"
+            ):
+                plans.setdefault(period, sha)
         out = []
         for period, commune, complete, summary, ran_at, version, run_id, input_dir in rows:
             data = json.loads(summary)
@@ -600,6 +607,10 @@ class HistoryStore:
                         if data.get("month_started")
                         else {}
                     ),
+                    # the SHA-256 of the plan file its run read (plan_of): a hamlet back in the
+                    # plan whose list a month of the same plan accepted was told by that list
+                    # (baselines._told_by_plan; session 64, A2)
+                    **({"plan_sha": plans[period]} if period in plans else {}),
                 }
             )
         return out

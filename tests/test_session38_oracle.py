@@ -963,11 +963,13 @@ def oracle(sc: dict, index: int) -> dict:
                 # both are last month's lists (session 63, G; seed 1444's H2S6, its hamlet held
                 # apart then, stays counted again); a part accepted then, merged since into a
                 # hamlet whose baseline is older, told nothing of the other part's (session
-                # 63, R4)
+                # 63, R4); one held apart now is such a table too: outside the totals, it moves
+                # the household out in the same workbook, as seed 1444's September has it
+                # (session 64, A2: the `--apart` seed 2646)
                 told = {joined(g2) for g2 in views[m]["acc"]
                         if g2 in views[m]["apart"] or since.get(joined(g2), -1) >= m}  # fmt: skip
                 for other in sorted(month_view):
-                    if (other != h and other in view["based"] and other not in told
+                    if (other != h and other in view["acc"] and other not in told
                             and code in month_view[other]):  # fmt: skip
                         return other
         if found == h and code not in month_view.get(h, {}):

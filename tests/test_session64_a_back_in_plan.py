@@ -17,7 +17,6 @@ list ever, left the lists in May, asked then, once (session 63, E).
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from pipeline import timeline
 from tests.commune import person
@@ -124,19 +123,13 @@ def test_a_start_row_told_gone_in_may_is_not_asked_when_its_hamlet_is_back_in_au
     ]  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 64 A (found, not fixed): a start row the year's first plan gave its hamlet, "
-    "told gone at that hamlet's first list, is held again by the month column when the hamlet "
-    "is back and deferred by baselines._unheard_start: counted gone and asked twice",
-)
 def test_a_start_row_the_first_plan_gave_told_gone_then_is_not_gone_again_when_back(tmp_path):
     """The plan Khuổi Hin K1, K2 all year (the kept start list has K2 there); its February list
     K1: K2 gone, counted and asked in February. March's and April's plans drop Khuổi Hin; May's
-    is February's again, its list K1. Worked by hand, May: Khuổi Hin's month table against its
-    February list (K1), 1 to 1; the year's 2, gone 1, 1; K2's year row "từ tháng 2/2024", no
-    question. Now: May's column holds K2 (``month_started`` K2), 2, gone 1, 1, and asks again
-    ("đề nghị xác nhận")."""
+    is February's again (the same file), its list K1. Worked by hand, May: Khuổi Hin's month
+    table against its February list (K1), 1 to 1; the year's 2, gone 1, 1; K2's year row "từ
+    tháng 2/2024", no question. Before session 64 A2 (a strict xfail of A's): May's column held
+    K2 (``month_started`` K2), 2, gone 1, 1, and asked again ("đề nghị xác nhận")."""
     plan = {"Khuổi Hin": [K1, K2], **MAR}
     lists = {"Khuổi Hin": [K1], **MAR}
     steps = [("2024-02", plan, lists), ("2024-03", MAR, MAR), ("2024-04", MAR, MAR),
