@@ -299,10 +299,12 @@ def check_files(
     if seen is not None:
         seen["plan_of_other_year"] = _plan_of_other_year(given)
         seen["run_with_kept"] = latest.run_with_kept
-    # a plan no run of these lists takes or stops on is said by its set-aside line alone
-    # (plan-duplicate), as the run says it: not its own warnings or why it cannot be used,
-    # which no run says (session 64, H2: "5 cảnh báo" beside the run's 3)
+    # beside a plan the run counts by, a plan no run of these lists takes is said by its
+    # set-aside line alone (plan-duplicate), as the run says it: not its own warnings or why
+    # it cannot be used, which no run says (session 64, H2: "5 cảnh báo" beside the run's 3)
     said_of = set().union(*(part.said_of for part in given_parts))
+    if _plan_of_other_year(given) is not None:  # a run of the latest lists stops: as above
+        said_of.update(plans)
     aside = set(plans) - said_of
     return in_order(
         [
@@ -1091,7 +1093,7 @@ def _plan_taken(
     month's commune has no usable plan (the run stops, not counting it by another commune's):
     the plan's plan-invalid says the run's words, no other plan said used (session 46).
     ``said_of``, when given, gets the files whose own lines are said (:func:`check_files`):
-    the plan the run stops on and the plan returned (session 64, H2)."""
+    the plan returned; where the run stops on a plan, every plan (session 64, H2)."""
     from pipeline.planpick import take, taken_unusable
 
     if not plans:
@@ -1123,7 +1125,9 @@ def _plan_taken(
         for issue in issues
     ]
     if said_of is not None and file is not None:
-        said_of.add(file)
+        # the run stops on a plan: which it takes once fixed is the officer's fix (the newest
+        # corrected, or moved out, as the stop offers), so each plan says its lines (session 47)
+        said_of.update(outcome.sub.file for outcome in plans)
     if stop is not None:  # the run takes no plan
         return None
     taken = next((outcome for outcome in plans if outcome.plan is not None), None)
