@@ -192,6 +192,11 @@ class _Given:
     # the files of a folder given gone between the listing and the reading, left out (not
     # counted: session 64)
     left_out: list[Path] = field(default_factory=list)
+    # the plan files whose own lines (_plan_said) a run of these lists says: the plan it takes
+    # (or `check` goes on with) and the one it stops on (_plan_taken; session 64, H2)
+    said_of: set[str] = field(default_factory=set)
+    # every plan's own lines as read (_read_given): said of the plans some part takes alone
+    own: set[Issue] = field(default_factory=set)
 
 
 def check_files(
@@ -294,7 +299,28 @@ def check_files(
     if seen is not None:
         seen["plan_of_other_year"] = _plan_of_other_year(given)
         seen["run_with_kept"] = latest.run_with_kept
-    return in_order([issue for part in parts for issue in part], plans)
+    # beside a plan the run counts by, a plan no run of these lists takes is said by its
+    # set-aside line alone (plan-duplicate), as the run says it: not its own warnings or why
+    # it cannot be used, which no run says (session 64, H2: "5 cảnh báo" beside the run's 3)
+    said_of = set().union(*(part.said_of for part in given_parts))
+    if _plan_of_other_year(given) is not None:  # a run of the latest lists stops: as above
+        said_of.update(plans)
+    aside = set(plans) - said_of
+    return in_order(
+        [
+            issue
+            for part in parts
+            for issue in part
+            if issue.file not in aside or not _own_line(issue, given.own)
+        ],
+        plans,
+    )
+
+
+def _own_line(issue: Issue, own: set[Issue]) -> bool:
+    """Whether ``issue`` is what a plan says of itself (:func:`_plan_said`): one of ``own``,
+    or its plan-invalid, reworded by _plan_taken."""
+    return issue.code == "plan-invalid" or issue in own
 
 
 def _plan_of_other_year(given: _Given) -> tuple[str, int, int, str | None] | None:
@@ -797,7 +823,9 @@ def _read_given(paths: list[Path], progress=None, listed: list[Path] | None = No
             given.named.add(sub.file)
         if sub.kind == "plan":
             given.plans.append(outcome)
-            given.issues.extend(_plan_said(outcome))
+            own = _plan_said(outcome)
+            given.issues.extend(own)
+            given.own.update(own)
             continue
         if sub.extra.get("document"):
             given.documents.append(sub)  # said below, with the plan if one is given
@@ -1045,7 +1073,8 @@ def _part_plan(given: _Given, history, command: RunCommand | None = None):
     ``given.issues``), taken once: an earlier year's part is taken for its months run first
     (_movements_said, with the latest part's check), then checked itself (_checked)."""
     if not given.taken:
-        given.taken = (_plan_taken(given.plans, given.read, given.issues, history, command),)
+        plan = _plan_taken(given.plans, given.read, given.issues, history, command, given.said_of)
+        given.taken = (plan,)
     return given.taken[0]
 
 
@@ -1055,13 +1084,16 @@ def _plan_taken(
     issues: list[Issue],
     history=None,
     command: RunCommand | None = None,
+    said_of: set[str] | None = None,
 ):
     """The plan a run takes among those read, by the run's rule (planpick.take: of the year of
     the latest list, else the newest file; at a merger, of the commune ``history`` gives the
     latest list's month), each other plan of that year said (plan-duplicate); when it cannot
     be used (the run stops on it), the next that can; None without any. None too when the
     month's commune has no usable plan (the run stops, not counting it by another commune's):
-    the plan's plan-invalid says the run's words, no other plan said used (session 46)."""
+    the plan's plan-invalid says the run's words, no other plan said used (session 46).
+    ``said_of``, when given, gets the files whose own lines are said (:func:`check_files`):
+    the plan returned; where the run stops on a plan, every plan (session 64, H2)."""
     from pipeline.planpick import take, taken_unusable
 
     if not plans:
@@ -1092,9 +1124,18 @@ def _plan_taken(
         else issue
         for issue in issues
     ]
+    if said_of is not None and file is not None:
+        # the run stops on a plan: which it takes once fixed is the officer's fix (the newest
+        # corrected, or moved out, as the stop offers), so each plan says its lines (session 47)
+        said_of.update(outcome.sub.file for outcome in plans)
     if stop is not None:  # the run takes no plan
         return None
-    return next((outcome.plan for outcome in plans if outcome.plan is not None), None)
+    taken = next((outcome for outcome in plans if outcome.plan is not None), None)
+    if taken is None:
+        return None
+    if said_of is not None:
+        said_of.add(taken.sub.file)
+    return taken.plan
 
 
 def _communes_written(

@@ -1012,12 +1012,17 @@ class Package:
 
     @property
     def struck(self) -> frozenset[int]:
-        """The package's struck-through cell styles (:func:`struck_styles`), read once."""
+        """The package's struck-through cell styles (:func:`struck_styles`), read once. Its
+        styles part found as Excel finds it (:func:`workbook_part`: 'xl/styles.xml' first, as
+        before, else the part the workbook's relationship names, 'xl/Styles.xml'; session 64,
+        H2: before, such a workbook's struck rows were not said)."""
         if self._struck is None:
             self._struck = frozenset()
             try:
-                if self.zip is not None and "xl/styles.xml" in self.zip.namelist():
-                    info = self.zip.getinfo("xl/styles.xml")
+                if self.zip is not None and (
+                    part := workbook_part(self.zip, "styles", "xl/styles.xml")
+                ):
+                    info = self.zip.getinfo(part)
                     if info.file_size < 1 << 26:
                         self._struck = struck_styles(read_part(self.zip, info))
             except PART_ERRORS:
