@@ -863,6 +863,28 @@ def _holds_cmnd(groups: list[str]) -> bool:
     )
 
 
+# The last letters of an ID's label (:data:`_ID_LABEL_BEFORE`: 'CMND', 'CCCD', 'CMT', 'SĐT',
+# 'ĐT', 'điện thoại', 'số', 'so', 'định danh'; 'số' typed decomposed ends in its mark)
+_LABEL_ENDS = frozenset("dDtTiIoOhHốỐ\u0301")
+
+
+def _label_may_end(text: str, start: int) -> bool:
+    """Whether an ID's label may end right before ``start`` in ``text``, its ' ', ':' or '.'
+    after it passed (:func:`_id_labelled` told for the few where it may: a note's 'vay',
+    'nhập' before an amount end otherwise; session 64's review, RC)."""
+    while start > 0 and text[start - 1] in " :.":
+        start -= 1
+    return start > 0 and text[start - 1] in _LABEL_ENDS
+
+
+def _threes_within(groups: list[str]) -> bool:
+    """Whether three digit ``groups`` in a row are an old CMND by threes
+    (:func:`_cmnd_by_threes`), a '000' among them or not ('1.234.567.000' holds '234.567.000';
+    '1.500.000.000' none): where an ID's label is right before the run, its reading, not an
+    amount's (:func:`may_hold_id` flags each so: session 64's review, RC)."""
+    return any(_cmnd_by_threes(groups[k : k + 3]) for k in range(len(groups) - 2))
+
+
 def _spaced_amount_000(groups: list[str]) -> bool:
     """Whether digit ``groups`` (4 or more, by single spaces) are written as an amount is: a
     first group of 1-3 digits not from 0, the rest of 3, the last '000', holding no old CMND
@@ -936,6 +958,21 @@ def _persons(
         return False
     if not kinds:  # 13 or more too: no length of a phone's nor an ID's, but masked (session 57)
         return len(digits) >= 9
+    if (
+        kinds == {"."}
+        and 9 < len(digits) <= 12
+        and groups[-1] == "000"
+        and _label_may_end(text, start)
+        and _id_labelled(text, start, True, True)
+        and _threes_within(groups)
+    ):
+        # of an ID's length by dots right after an ID's label, ending '000' as an amount does
+        # ('CCCD: 34.198.765.000', a CCCD its 0 lost as a number's; 'SĐT 1.234.567.000') and
+        # holding an old CMND's shape by threes (:func:`_threes_within`): the label's reading,
+        # as by spaces (:func:`_an_amount`), not an amount's; posted whole until session 64's
+        # review, RC ('ĐT' alone before an amount's '000' no label: 'ĐT 12.345.678.000' an
+        # investment, kept)
+        return True
     if kinds == {" "} and spaced and 9 <= len(digits) <= 12:
         # save an amount's 9 digits ending '000 000' ('Vay 120 000 000', as by dots below)
         return len(digits) > 9 or not _round_amount(groups, text, start)
@@ -1254,6 +1291,11 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             # begins with 0, nor takes the number's first group; posted whole until session
             # 64, C)
             return True
+        if groups[i] == "84" and _CALLABLE.fullmatch(phone_from_0(i, j)):
+            # so after the country's code as its first group, its 0 left off
+            # ('84.912.345.678.000': posted whole, and its twin by spaces '84 912 345 678 000'
+            # kept as it since session 64, C; session 64's review, RC)
+            return True
         return (
             not amount_shaped
             and j - i == 2
@@ -1271,9 +1313,17 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             j + 1 == hi == len(groups) - 1
             and seps[j] == "."
             and groups[hi] == "000"
-            and groups[i][0] == "0"
-            and _CALLABLE.fullmatch("".join(groups[i : j + 1])) is not None
+            and _CALLABLE.fullmatch(phone_from_0(i, j)) is not None
         )
+
+    def phone_from_0(i: int, j: int) -> str:
+        """The digits of groups ``i`` to ``j`` as a telephone number's from its 0: as they are
+        from a 0, after the country's code as the first group ('84 912.345.678', its 0 left
+        off) from it; '' otherwise (session 64's review, RC)."""
+        digits = "".join(groups[i : j + 1])
+        if groups[i][0] == "0":
+            return digits
+        return "0" + digits[2:] if groups[i] == "84" and j > i else ""
 
     def id_with_000(i: int, j: int, lo: int, hi: int, zeros: list[int]) -> bool:
         """Whether a part of groups ``i`` to ``j`` by dots alone holding the '000' groups
@@ -1568,6 +1618,15 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
                 return None
             if text[at] == "0":
                 return _code_number_kept(text, at, first, rest, written)
+            whole = text[at : at + first] + digits
+            if whole[:2] == "84" and (
+                _CALLABLE.fullmatch("0" + whole[2:11]) or _CALLABLE.fullmatch("0" + whole[2:12])
+            ):
+                # ... nor one after the country's code the number and the rest begin: 'NM 84
+                # 912 345 678 đồng', 'Xóm 8 4 912 345 678 đồng' (the phone 0912345678 after
+                # '84', read whole as before: posted whole since session 64, C, until its
+                # review, RC)
+                return None
             return written[at : found.end()]
     shown = _id_masked(rest, written)
     if sep == " " and shown == written[rest_at : found.end()]:
@@ -1753,7 +1812,15 @@ def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
         and groups[0][0] != "0"
         and all(len(group) == 3 for group in groups[1:])
     ):
-        if _holds_cmnd(groups):
+        if _holds_cmnd(groups) or (
+            len(groups) <= 4
+            and _label_may_end(text, begin)
+            and _id_labelled(text, begin, True, True)
+            and _threes_within(groups)
+        ):
+            # ... or of an ID's length right after an ID's label ('CCCD: 34,198,765,000', 'SĐT
+            # 1,234,567,000'), as by spaces and dots (:func:`_persons`): masked whole (posted
+            # whole in session 64, C; '34,********5000' until then; session 64's review, RC)
             return [(spans[0][0], spans[-1][1])]
         if _dots_keep(groups):
             return []
