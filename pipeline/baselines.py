@@ -44,7 +44,8 @@ from pipeline.types import FROM_AGE, Issue, Plan
 #     are in the start list's codes already: the hamlets compared with the start list are not
 #     asked by 2 and 3 (session 56, C2).
 #  2. as_start_codes within each hamlet (January's baseline, December's lists rekeyed): a row
-#     the start list writes alike once folded is settled first (session 56's review); then one
+#     the start list writes alike once folded is settled first (session 56's review), and one
+#     it writes under that code, name and year in another hamlet (session 64, G2); then one
 #     head's name and birth year a side of the hamlet, then a name a last letter apart under a
 #     code of last year's (sessions 54, 55). Within the hamlet first: a household renumbered
 #     where it lives is the likeliest reading, and a name the commune holds twice may be one
@@ -1134,8 +1135,10 @@ def as_start_codes(
     side of the commune; its row keeps its hamlet, so the month table says it moved (session
     56). A row the start list writes under its hamlet and code, its head's name and year alike
     but for case, spacing or Unicode form, is its household too, before any pairing (session
-    56's review). A row not renumbered whose code the start list gave one renumbered (a household gone at
-    the year's turn: An's 001, now Bình's) is held by its head's name and birth year, as a row
+    56's review); so is one it writes under that code in another hamlet, the name and year
+    alike, one such row a side (by its Mã hộ, as the contract matches; session 64, G2). A row
+    not renumbered whose code the start list gave one renumbered (a household gone at the
+    year's turn: An's 001, now Bình's) is held by its head's name and birth year, as a row
     without a Mã hộ: two households, never one code (docs/decisions.md, session 54).
     ``written``: the start list's keys counted, where ``start`` is part of it."""
     if base.empty or start is None or start.empty:
@@ -1172,6 +1175,23 @@ def as_start_codes(
             if name is not None and name == fig.name_key_text(places[to], named[to], born[to]):
                 alike.add(at)
                 settled.add(to)
+    # and a row the start list writes under its code in another hamlet, its head's name and
+    # year alike (folded): that household, matched by its Mã hộ as the contract matches (moved
+    # at the turn keeping its code, or of a hamlet merged into one silent now, its December
+    # rows under their own hamlet), one such row a side; not open to a slip in the hamlet the
+    # start list writes it in (the `--turn` seed 1924: a 'Thoát' row there a last letter
+    # apart took it; session 64, G2)
+    once = Counter(keys[at] for at in base_open if at not in alike)
+    elsewhere = {start_keys[at]: at for at in start_open if at not in settled
+                 and start_keys[at].startswith("id|") and written[start_keys[at]] == 1}  # fmt: skip
+    for at in base_open:
+        to = elsewhere.get(keys[at])
+        if to is None or at in alike or once[keys[at]] != 1 or places[to] == hamlets[at]:
+            continue
+        name = fig.name_key_text("", heads[at], births[at])
+        if name is not None and name == fig.name_key_text("", named[to], born[to]):
+            alike.add(at)
+            settled.add(to)
     if alike:
         base_open = [at for at in base_open if at not in alike]
         start_open = [at for at in start_open if at not in settled]
