@@ -763,6 +763,14 @@ class OlderHeads:
         at = np.flatnonzero(pd.Series(self._keys, copy=False).isin(set(keys)).to_numpy())
         counted = self._statuses["status"].to_numpy(dtype=object)[at] != fig.NOT_COUNTED
         found = set(self._keys[at][counted].tolist())
+        # each found code's rows kept for :meth:`of`, which asks each of them next: no second
+        # look over the statuses a code (0.04-0.08 s each on a province's; session 64's review)
+        rows: dict[str, list[int]] = {}
+        for key, row in zip(self._keys[at].tolist(), at.tolist(), strict=True):
+            if key in found and key not in self._rows:
+                rows.setdefault(key, []).append(row)
+        for key, held in rows.items():
+            self._rows[key] = self._statuses.iloc[held]
         return [key in found for key in keys]
 
     def of(self, key: str, hamlet: str, back: bool = False, told: bool = False) -> list[Heads]:
