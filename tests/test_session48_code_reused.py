@@ -129,7 +129,8 @@ def test_a_start_code_dropped_by_its_hamlet_and_reused_by_another_is_exited_and_
     Đồng Kè) - 1 exited = 7 (was 1 new, 1 moved in, 1 moved out); its month 7 + 1 new - 1
     exited = 7 (was 1 moved in, 1 moved out). Bản Cọ is asked to confirm BC2 gone
     ('vanished-household', as without Đồng Kè's row); Đồng Kè is told at B7 that BC2 is Bản
-    Cọ's 'Hoàng Văn BC2' of the start list. June, the same lists: the year's tables as May's,
+    Cọ's 'Hoàng Văn BC2' of April's list (its latest; the start list before session 64's
+    review RF). June, the same lists: the year's tables as May's,
     the month's nothing moved."""
     folder, out, may = _plain(tmp_path, person("BC2", "poor", **MAI))
     bc, dk = may["Bản Cọ"], may["Đồng Kè"]
@@ -149,7 +150,7 @@ def test_a_start_code_dropped_by_its_hamlet_and_reused_by_another_is_exited_and_
         ("Bản Cọ", "Hoàng Văn BC2", "Hộ nghèo", gone, "So với tháng trước"),
         ("Đồng Kè", "Lò Thị Mai", "Hộ nghèo", "Phát sinh mới", "So với tháng trước"),
     ]
-    message = reused("Đồng Kè", "BC2", "Hoàng Văn BC2", "danh sách đầu năm", "Bản Cọ")
+    message = reused("Đồng Kè", "BC2", "Hoàng Văn BC2", "danh sách tháng 4/2024", "Bản Cọ")
     assert said == [("Đồng Kè", "DS_2_2024-05.xlsx", "B7", "code-changed", message)]
     book = openpyxl.load_workbook(out / "2024-05" / "TongHop_2024-05.xlsx", read_only=True)
     asked = [r[9] for r in book["Lỗi dữ liệu"].iter_rows(values_only=True)
