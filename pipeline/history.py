@@ -288,7 +288,7 @@ def being_made_said(
     if computer is None:
         vi_run, en_run = f"một lần chạy khác (tiến trình {pid})", f"another run (process {pid})"
     else:
-        from pipeline.lock import computer_said
+        from pipeline.lock import computer_said, same_name_said
 
         named = computer_said(computer)
         vi_run = f"một lần chạy trên máy tính khác ('{named}', tiến trình {pid})"
@@ -299,16 +299,21 @@ def being_made_said(
         "not finished yet."
     )
     if listing:
-        return Message(
+        said = Message(
             f"{vi} Chưa có kỳ nào trong kho; hãy đợi lần chạy đó xong rồi xem lại.",
             f"{en} No month is in it yet; wait for that run to finish, then look again.",
         )
-    return Message(
-        f"{vi} Các tệp dưới đây được kiểm tra như khi chưa có kỳ nào được lưu; hãy đợi lần chạy "
-        "đó xong rồi kiểm tra lại để so với kỳ đó.",
-        f"{en} The files below are checked as with no month stored; wait for that run to "
-        "finish, then check again to compare with that month.",
-    )
+    else:
+        said = Message(
+            f"{vi} Các tệp dưới đây được kiểm tra như khi chưa có kỳ nào được lưu; hãy đợi lần "
+            "chạy đó xong rồi kiểm tra lại để so với kỳ đó.",
+            f"{en} The files below are checked as with no month stored; wait for that run to "
+            "finish, then check again to compare with that month.",
+        )
+    # Another computer of this one's name: said as the run says it (session 64, B2).
+    if computer is None or (same := same_name_said(computer)) is None:
+        return said
+    return Message(f"{said} {same}", f"{said.en} {same.en}")
 
 
 def _connect(path: Path, write: bool = True, read_only: bool = False) -> sqlite3.Connection:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import stat
 import time
 from contextlib import closing
 from pathlib import Path
@@ -294,6 +295,18 @@ def _started_at(pid: int) -> float | None:
         return None
 
 
+def same_name_said(computer: str) -> Message | None:
+    """The sentence added where another computer named in a message has this computer's name
+    (session 64): say so and to rename one of them; None for another name."""
+    if computer != this_computer():
+        return None
+    named = computer_said(computer)
+    return Message(
+        f"Máy đó có cùng tên '{named}' với máy này: hãy đặt tên khác cho một trong hai máy.",
+        f"That computer has the same name '{named}' as this one: give one of the two another name.",
+    )
+
+
 def held_elsewhere(pid: int, computer: str, folder: str, lock: str) -> Message:
     """A run stopped by a lock another computer holds (``folder``: the output folder as said,
     ``lock``: the lock file's name in it). One of this computer's name (another computer of
@@ -308,14 +321,9 @@ def held_elsewhere(pid: int, computer: str, folder: str, lock: str) -> Message:
         f"for it to finish, then run again. If that run on '{named}' was cut off (the computer "
         f"shut down, a power cut) and is no longer going on, delete the file '{lock}' in it.",
     )
-    if computer != this_computer():
+    if (same := same_name_said(computer)) is None:
         return said
-    return Message(
-        str(said) + f" Máy đó có cùng tên '{named}' với máy này: hãy đặt tên khác cho một trong "
-        "hai máy.",
-        said.en + f" That computer has the same name '{named}' as this one: give one of the two "
-        "another name.",
-    )
+    return Message(str(said) + " " + str(same), said.en + " " + same.en)
 
 
 def _committed(history: Path, run: int | None) -> bool:
@@ -358,6 +366,32 @@ def _seconds(said: str | None) -> float | None:
     return seconds if seconds is not None and 0 < seconds < 1e11 else None  # (nan, inf)
 
 
+def _identity(found: os.stat_result) -> tuple:
+    """A file as :meth:`RunLock._which` tells it: its disk, number, time and size."""
+    return (found.st_dev, found.st_ino, found.st_mtime_ns, found.st_size)
+
+
+def _parsed(raw: bytes | None) -> _Lock:
+    """A lock file's bytes as its lines (:class:`RunLock._read`); None (unreadable): -1."""
+    if raw is None:
+        return _Lock(-1)
+    try:
+        text = raw.decode("ascii")
+        if not text.strip():
+            # Being written, or left so by a run killed in that instant: told apart by how
+            # long this run sees it empty (acquire), never by the file's time against this
+            # clock (on a share the server's: session 64).
+            return _Lock(0)
+        first, *lines = text.splitlines()
+        said = dict(line.partition("=")[::2] for line in lines if "=" in line)
+        taken, booted = _seconds(said.get("taken")), _seconds(said.get("booted"))
+        return _Lock(int(first.split()[0]), said.get("computer") or None, taken,
+                     said.get("started") or None, said.get("machine") or None,
+                     booted)  # fmt: skip
+    except (ValueError, IndexError):
+        return _Lock(-1)
+
+
 class RunLock:
     def __init__(self, folder: Path, wait_seconds: float = 20.0):
         self.path = folder / LOCK_NAME
@@ -374,29 +408,21 @@ class RunLock:
         """The lock file's lines (:class:`_Lock`); its process id 0 while another run is still
         writing it (a file just created and still empty), -1 when it holds none. A line this
         version does not know is passed over."""
+        return _parsed(self._bytes())
+
+    def _bytes(self) -> bytes | None:
+        """The lock file's bytes as they are now, None where it cannot be read."""
         try:
-            text = self.path.read_text(encoding="ascii")
-            if not text.strip():
-                # Being written, or left so by a run killed in that instant: told apart by how
-                # long this run sees it empty (acquire), never by the file's time against this
-                # clock (on a share the server's: session 64).
-                return _Lock(0)
-            first, *lines = text.splitlines()
-            said = dict(line.partition("=")[::2] for line in lines if "=" in line)
-            taken, booted = _seconds(said.get("taken")), _seconds(said.get("booted"))
-            return _Lock(int(first.split()[0]), said.get("computer") or None, taken,
-                         said.get("started") or None, said.get("machine") or None,
-                         booted)  # fmt: skip
-        except (OSError, ValueError, IndexError):
-            return _Lock(-1)
+            return self.path.read_bytes()
+        except OSError:
+            return None
 
     def _which(self) -> tuple:
         """The lock file as it is now (its disk, number and time), to tell it from another."""
         try:
-            found = self.path.stat()
+            return _identity(self.path.stat())
         except OSError:
             return ()
-        return (found.st_dev, found.st_ino, found.st_mtime_ns, found.st_size)
 
     def _modified(self) -> float | None:
         try:
@@ -458,6 +484,87 @@ class RunLock:
             return True
         return _alive(read.pid, self._written(read), read.started)
 
+    def _lines(self) -> tuple[list[str], list[str]]:
+        """The lock's lines before ``taken`` and after it, worked out before the file is
+        created (session 64, B2: reading the machine id and the process's start, loading
+        kernel32 on Windows, may take a while, and a lock file left empty meanwhile is another
+        run's to judge: held 5 s, then taken)."""
+        # The process id first, alone on its line: what an older version reads (session 64).
+        head = [str(os.getpid())]
+        if computer := this_computer():
+            head.append(f"computer={computer}")
+        if machine := this_machine():
+            head.append(f"machine={machine}")
+        tail = []
+        if (who := _who(os.getpid())) is not None:
+            tail.append(f"started={who}")
+        if os.name == "nt" and (kernel32 := _kernel32()) is not None:
+            tail.append(f"booted={round(_booted_at(kernel32))}")
+        return head, tail
+
+    def _judged(self) -> None:
+        """Called between judging a lock stale and setting it aside: nothing. A seam, where a
+        test lets another run take the lock in that instant."""
+
+    def _removed(self, seen: tuple, raw: bytes | None) -> bool:
+        """Remove the stale lock judged: the file ``seen`` (:meth:`_which`) holding ``raw``
+        (None: unreadable, told by ``seen`` alone).
+        It is renamed aside to a name of this run's first, in one step, then looked at again:
+        removed only where it is still that very file with those bytes. Another run may have
+        removed it and taken the lock in the instant between the judgement and the renaming
+        (session 64, B2: an ``unlink`` of the path removed that run's new lock, two writers):
+        that run's lock is put back where nothing has taken its place, and False is returned
+        (this run judges again)."""
+        try:
+            regular = stat.S_ISREG(self.path.lstat().st_mode)
+            if regular:
+                aside = self.path.with_name(f"{self.path.name}.{os.urandom(6).hex()}.stale")
+                os.rename(self.path, aside)
+            else:  # a folder of that name (said), another kind of file: removed as before
+                self.path.unlink()
+                return True
+        except FileNotFoundError:
+            return True  # removed by another run: this run tries to take it
+        except OSError as err:  # a folder of that name, a lock not ours to remove
+            reason = os_reason(err)
+            raise OutputError(
+                Message(
+                    f"Không gỡ được khóa cũ '{folder_named(self.path)}': {reason}.",
+                    f"Cannot remove the old lock '{folder_named(self.path)}': {reason.en}.",
+                )
+            ) from None
+        try:
+            found = aside.stat()
+            same = _identity(found) == seen and (raw is None or aside.read_bytes() == raw)
+        except OSError:
+            same = False
+        if not same:
+            self._put_back(aside)
+        try:
+            aside.unlink()
+        except OSError:
+            pass
+        return same
+
+    def _put_back(self, aside: Path) -> None:
+        """Put another run's lock set aside back in its place, never over a lock taken there
+        since (that one is held): linked (the very file), else (a disk with no links: a USB
+        drive's FAT) created anew holding its text, which is what its run releases it by."""
+        try:
+            os.link(aside, self.path)
+            return
+        except FileExistsError:
+            return
+        except OSError:
+            pass
+        try:
+            text = aside.read_bytes()
+            handle = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except OSError:
+            return
+        with os.fdopen(handle, "wb") as out:
+            out.write(text)
+
     def acquire(self) -> None:
         folder = self.path.parent
         self.made = []
@@ -465,46 +572,54 @@ class RunLock:
             self.made.append(folder)
             folder = folder.parent
         make_folder(self.path.parent)  # (taken before the run stages its outputs)
+        head, tail = self._lines()
         deadline = time.monotonic() + self.wait_seconds
         empty: tuple[tuple, float] | None = None  # an empty lock seen: which file, since when
         while True:
+            # taken: this computer's clock, as its runs' starts
+            text = "\n".join([*head, f"taken={time.time()!r}", *tail]) + "\n"
             try:
                 handle = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
-                read = self._read()
+                seen = self._which()
+                judged = self._bytes()
+                read = _parsed(judged)
                 holder = read.pid
                 if holder == 0:
                     # Empty: a run writing it (microseconds), held; one that stays empty
                     # FRESH_SECONDS by this run's own clock (no step, no server's) was left by a
                     # run killed in that instant: recovered (session 64).
-                    seen = self._which()
                     if empty is None or empty[0] != seen:
                         empty = (seen, time.monotonic())
                     stale = time.monotonic() - empty[1] >= FRESH_SECONDS
                 else:
                     empty = None
                     stale = not self._holds(read)
-                if stale:
-                    # a run that died left its lock behind: recover it
-                    try:
-                        self.path.unlink()
-                    except FileNotFoundError:
-                        pass
-                    except OSError as err:  # a folder of that name, a lock not ours to remove
-                        reason = os_reason(err)
-                        raise OutputError(
-                            Message(
-                                f"Không gỡ được khóa cũ '{folder_named(self.path)}': {reason}.",
-                                f"Cannot remove the old lock '{folder_named(self.path)}': "
-                                f"{reason.en}.",
-                            )
-                        ) from None
-                    continue
+                if stale and seen:
+                    # a run that died left its lock behind: recover it, if it is still that one
+                    self._judged()
+                    if self._removed(seen, judged):
+                        continue
+                    empty = None
+                elif stale and not os.path.lexists(self.path):
+                    continue  # (gone as it was judged)
                 if time.monotonic() >= deadline:
                     # the folder named once, the lock in it by its name (session 60)
                     folder, lock = folder_named(self.path.parent), self.path.name
                     if (computer := self._elsewhere(read)) is not None:
                         raise OutputError(held_elsewhere(holder, computer, folder, lock)) from None
+                    if holder == 0:
+                        # an empty lock: a run has just begun (not a process 0) (session 64, B2)
+                        raise OutputError(
+                            Message(
+                                f"Một lần chạy khác vừa bắt đầu ghi vào '{folder}'. Hãy đợi "
+                                "lần chạy đó xong rồi chạy lại. Nếu chắc chắn không còn lần "
+                                f"chạy nào, hãy xóa tệp '{lock}' trong thư mục đó.",
+                                f"Another run has just begun writing to '{folder}'. Wait for "
+                                "it to finish, then run again. If you are sure no run is going "
+                                f"on, delete the file '{lock}' in it.",
+                            )
+                        ) from None
                     raise OutputError(
                         Message(
                             f"Một lần chạy khác (tiến trình {holder}) đang ghi vào '{folder}'. "
@@ -526,20 +641,10 @@ class RunLock:
                         f"{reason.en}.",
                     )
                 ) from None
-            # The process id first, alone on its line: what an older version reads (session 64).
-            lines = [str(os.getpid())]
-            if computer := this_computer():
-                lines.append(f"computer={computer}")
-            if machine := this_machine():
-                lines.append(f"machine={machine}")
-            lines.append(f"taken={time.time()!r}")  # this computer's clock, as its runs' starts
-            if (who := _who(os.getpid())) is not None:
-                lines.append(f"started={who}")
-            if os.name == "nt" and (kernel32 := _kernel32()) is not None:
-                lines.append(f"booted={round(_booted_at(kernel32))}")
-            self.text = "\n".join(lines) + "\n"
+            # Written at once: the lines were worked out before the file was created.
+            self.text = text
             with os.fdopen(handle, "w", encoding="ascii") as out:
-                out.write(self.text)
+                out.write(text)
             self.held = True
             self._sweep()
             return
