@@ -11,6 +11,7 @@ from typing import Any
 
 from pipeline import lazyre
 from pipeline.headers import HeaderMatch, is_column_number_row, number_folds, spread_merges
+from pipeline.keyvalues import label_in
 from pipeline.opening import Merge
 from pipeline.tables import SIGNATURE_DATE, Table, first_cells, vertical_fills
 from pipeline.text import clean_text, column_letter, fold, is_blank
@@ -111,7 +112,7 @@ def _holds_marks(
     under = {**earlier, **under}
     cols = [*cols, *(c for c in earlier if c not in cols)]
     from pipeline import vocab
-    from schemas.columns import SIGNATURE_MARKERS
+    from schemas.columns import ROSTER_INFO_LABELS, SIGNATURE_MARKERS
 
     key = next((k for k in ("ma_ho", "chu_ho") if k in header.columns), None)
     if key is None:
@@ -129,6 +130,12 @@ def _holds_marks(
             first.startswith(SIGNATURE_MARKERS) or SIGNATURE_DATE.search(first) is not None
         ):
             break  # the signatures ('Ngày … tháng … năm', 'Người lập biểu'): the list has ended
+        if len(cells) <= 3 and (
+            label_in(cells[0][1], ROSTER_INFO_LABELS) or (len(cells) == 1 and "thong tin" in first)
+        ):
+            # a line of a 'Thông tin' block under the list ('Kỳ báo cáo: | 05/2024', its
+            # title), its value under 'Mã hộ': no household (session 64, D2)
+            continue
         households += 1
         for col in cols:
             value = raw[col] if col < len(raw) else None

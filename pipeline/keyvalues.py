@@ -105,6 +105,23 @@ def read_key_values(
     return _chosen(every, hidden, twice)
 
 
+_LOOKUPS: dict[int, dict[str, str]] = {}  # id of a module's labels -> its lookup, made once
+
+
+def label_in(cell: Any, labels: dict[str, tuple[str, tuple[str, ...]]]) -> str | None:
+    """The key of ``labels`` a cell is written as, as :func:`read_key_values` reads a label:
+    alone ('Kỳ báo cáo', 'Xóm:') or before its value ('Xóm: Nà Mòn'); None for any other."""
+    if cell.__class__ is not str:
+        return None
+    lookup = _LOOKUPS.get(id(labels))
+    if lookup is None:
+        lookup = _LOOKUPS[id(labels)] = _label_lookup(labels)
+    key = _label_key(fold(cell), lookup)
+    if key is None and ":" in cell:
+        key = _label_key(fold(cell.partition(":")[0]), lookup)
+    return key
+
+
 def _label_lookup(labels: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, str]:
     """{folded label or alias: key}."""
     lookup: dict[str, str] = {}
