@@ -2806,9 +2806,11 @@ def _latest_named(
             # merged by the plan, more than a few of its households elsewhere (session 43);
             # else without those that moved into its list during the year (session 45)
             unfound = keys.keys() - found.keys()
-            # (a household seen under a name found renamed or merged: under its name now)
+            # (a household seen under a name found renamed or merged, or known merged into a
+            # hamlet of the plan, ``joined``: under its name now; session 64, M)
             found.update(_merged_as_listed(plan, unfound, keys, set(wanted), frames[-1], rows,
-                                           kept_start, there, {**names, **found}))  # fmt: skip
+                                           kept_start, there,
+                                           {**(joined or {}), **names, **found}))  # fmt: skip
         as_then = _as_then(plan, stored, p) if stored is not None and keys else set()
         # no merger into a hamlet whose plan row is as the list's month had it (a merger's row
         # is the hamlets' together): the households under it there moved in (session 42)

@@ -11,7 +11,7 @@ seen, in Đồng Kè, now Đồng Kè Mới (session 11; session 41's seed 13): 
 rename of Đồng Kè was missed, as its April list, without the households that moved into it
 during the year, still held BC1 and BC2 (the kept start list has them under Bản Cọ, the plan's
 under Nà Mòn, and the merger Bản Cọ -> Nà Mòn is not among the names baselines._moved_in_kept
-is given). Pinned, not fixed (the session's final suite ran meanwhile)."""
+is given). Fixed by helper M2: baselines._latest_named gives it the known mergers (``joined``)."""
 
 from __future__ import annotations
 
@@ -22,19 +22,12 @@ import pytest
 import tests.test_session38_oracle as o38
 from tests.commune import new_commune, person, write_merged_plan
 
-REASON = (
-    "session 64 M (mergers oracle seed 1834): the rename of a hamlet refused or silent at a "
-    "merger is missed where its last list is mostly the merged hamlet's households; they are "
-    "counted exited, not moved out"
-)
-
 
 def _year(hamlet: dict, column: str) -> tuple[int, ...]:
     year = hamlet["movements"][column]
     return year["start"], year["exited"], year["moved_out"], year["moved_in"], year["end"]
 
 
-@pytest.mark.xfail(strict=True, reason=REASON)
 @pytest.mark.parametrize("may", ["refused", "silent"])
 def test_moved_into_a_hamlet_renamed_at_a_merger_and_refused_is_moved_out(tmp_path, may):
     folder, out = new_commune(tmp_path)
