@@ -28,7 +28,7 @@ LINUX = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="Linux's
 HERE = os.uname().nodename if hasattr(os, "uname") else ""
 
 
-def _dead_pid() -> int:
+def dead_pid() -> int:
     """A process id no process has now: a child's that has ended."""
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)  # fmt: skip
@@ -47,7 +47,7 @@ def _who(pid: int) -> str:
     return f"{boot}:{ticks}"
 
 
-def _lock(folder: Path, text: str, modified: float | None = None) -> Path:
+def lock_written(folder: Path, text: str, modified: float | None = None) -> Path:
     folder.mkdir(exist_ok=True)
     lock = folder / LOCK_NAME
     lock.write_text(text, encoding="ascii")
@@ -67,9 +67,9 @@ def _stopped(folder: Path) -> OutputError:
 
 def test_another_computers_lock_is_held_and_named_even_when_its_number_is_dead_here(tmp_path):
     """A dead number here (process ids are per computer): before, recovered and taken."""
-    pid = _dead_pid()
+    pid = dead_pid()
     out = tmp_path / "out"
-    lock = _lock(out, f"{pid}\ncomputer=MAYXA-02\ntaken={time.time()!r}\n")
+    lock = lock_written(out, f"{pid}\ncomputer=MAYXA-02\ntaken={time.time()!r}\n")
     message = _stopped(out).args[0]
     assert in_language(message, "vi") == (
         f"Một lần chạy trên máy tính khác ('MAYXA-02', tiến trình {pid}) đang ghi vào '{out}'. "
@@ -93,16 +93,16 @@ def test_another_computers_name_in_other_letters_is_said_with_them(tmp_path):
     assert computer_said("M\\xe1y-X\\xe3") == "Máy-Xã"
     assert computer_said("MAYXA-02") == "MAYXA-02"
     out = tmp_path / "out"
-    _lock(out, f"{_dead_pid()}\ncomputer=M\\xe1y-X\\xe3\ntaken={time.time()!r}\n")
+    lock_written(out, f"{dead_pid()}\ncomputer=M\\xe1y-X\\xe3\ntaken={time.time()!r}\n")
     assert "trên máy tính khác ('Máy-Xã', tiến trình" in in_language(_stopped(out).args[0], "vi")
 
 
 def test_history_while_another_computer_makes_the_store_names_that_computer(tmp_path):
     """An empty store made since another computer's run took the folder's lock: `history` says
     it being made by that run (before: the lock's dead number here, the empty file's error)."""
-    pid = _dead_pid()
+    pid = dead_pid()
     out = tmp_path / "out"
-    _lock(out, f"{pid}\ncomputer=MAYXA-02\ntaken={time.time()!r}\n", modified=1_714_521_600)
+    lock_written(out, f"{pid}\ncomputer=MAYXA-02\ntaken={time.time()!r}\n", modified=1_714_521_600)
     store = out / "lich-su.sqlite"
     store.write_bytes(b"")
     os.utime(store, (1_714_521_601, 1_714_521_601))  # a second after the lock, the disk's clock
@@ -125,7 +125,7 @@ def test_a_lock_naming_this_computer_is_asked_here_and_a_dead_one_recovered(tmp_
     """The new format, this computer's name, a dead number: recovered, and the lock taken says
     this run, this computer, when (this clock) and, on Linux, who this process is."""
     out = tmp_path / "out"
-    _lock(out, f"{_dead_pid()}\ncomputer={HERE}\ntaken={time.time()!r}\n")
+    lock_written(out, f"{dead_pid()}\ncomputer={HERE}\ntaken={time.time()!r}\n")
     before = time.time()
     with RunLock(out, wait_seconds=0) as lock:
         lines = lock.path.read_text(encoding="ascii").splitlines()
@@ -146,13 +146,13 @@ def test_an_older_versions_lock_holding_its_number_alone_is_still_read(tmp_path)
     """A guard (passes before): a lock of the number alone, a live process here: held, the
     words of a run on this computer; a dead one: recovered."""
     out = tmp_path / "out"
-    _lock(out, f"{os.getpid()}\n")
+    lock_written(out, f"{os.getpid()}\n")
     message = _stopped(out).args[0]
     assert in_language(message, "vi").startswith(
         f"Một lần chạy khác (tiến trình {os.getpid()}) đang ghi vào '{out}'."
     )
     assert run_holding(out) == Holder(os.getpid(), (out / LOCK_NAME).stat().st_mtime, None)
-    _lock(out, f"{_dead_pid()}\n")
+    lock_written(out, f"{dead_pid()}\n")
     with RunLock(out, wait_seconds=0):
         pass
 
@@ -167,7 +167,7 @@ def test_a_live_runs_lock_on_a_server_an_hour_behind_is_held(tmp_path):
     holder = _sleeper()
     try:
         out = tmp_path / "out"
-        _lock(out, f"{holder.pid}\ncomputer={HERE}\ntaken={time.time()!r}\n",
+        lock_written(out, f"{holder.pid}\ncomputer={HERE}\ntaken={time.time()!r}\n",
               modified=time.time() - 3600)  # fmt: skip
         assert in_language(_stopped(out).args[0], "vi").startswith(
             f"Một lần chạy khác (tiến trình {holder.pid}) đang ghi vào"
@@ -187,7 +187,7 @@ def test_a_live_run_is_told_by_who_it_is_not_by_a_clock_stepped_since(tmp_path):
     try:
         out = tmp_path / "out"
         an_hour_ago = time.time() - 3600
-        _lock(out, f"{holder.pid}\ncomputer={HERE}\ntaken={an_hour_ago!r}\n"
+        lock_written(out, f"{holder.pid}\ncomputer={HERE}\ntaken={an_hour_ago!r}\n"
                    f"started={_who(holder.pid)}\n", modified=an_hour_ago)  # fmt: skip
         assert run_holding(out) is not None
         assert "tiến trình" in in_language(_stopped(out).args[0], "vi")
@@ -204,7 +204,7 @@ def test_a_number_another_program_has_now_is_recovered_by_who_it_is(tmp_path):
     try:
         out = tmp_path / "out"
         boot, ticks = _who(other.pid).rsplit(":", 1)
-        _lock(out, f"{other.pid}\ncomputer={HERE}\ntaken={time.time()!r}\n"
+        lock_written(out, f"{other.pid}\ncomputer={HERE}\ntaken={time.time()!r}\n"
                    f"started={boot}:{int(ticks) - 1}\n")  # fmt: skip
         assert run_holding(out) is None
         with RunLock(out, wait_seconds=0) as lock:
@@ -226,7 +226,7 @@ def test_a_lock_written_before_the_computer_last_started_is_recovered(tmp_path):
         ticks = _who(other.pid).rsplit(":", 1)[1]
         booted = next(float(line.split()[1]) for line in
                       Path("/proc/stat").read_text().splitlines() if line.startswith("btime "))  # fmt: skip
-        _lock(out, f"{other.pid}\ncomputer={HERE}\ntaken={booted - 3600!r}\n"
+        lock_written(out, f"{other.pid}\ncomputer={HERE}\ntaken={booted - 3600!r}\n"
                    f"started=00000000-0000-0000-0000-000000000000:{ticks}\n")  # fmt: skip
         assert run_holding(out) is None
     finally:

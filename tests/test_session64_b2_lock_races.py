@@ -30,6 +30,7 @@ from pipeline.history import being_made_said
 from pipeline.lock import LOCK_NAME, RunLock, this_computer
 from pipeline.messages import in_language
 from pipeline.output import OutputError
+from tests.test_session63_f3_shared_lock import dead_pid
 
 HERE = this_computer()
 
@@ -59,12 +60,6 @@ def live():
     other.wait()
 
 
-def _dead_pid() -> int:
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
-    return int(gone.stdout)
-
-
 def _folder(tmp_path: Path, text: str) -> tuple[Path, Path]:
     out = tmp_path / "out"
     out.mkdir()
@@ -91,7 +86,7 @@ def test_a_dead_lock_another_run_took_in_the_instant_is_not_removed(monkeypatch,
     and takes its own. Before: this run's ``unlink`` removed that run's new lock and took the
     folder (no stop): two writers. Now the other run's lock is held, the very file (its
     number, its text, its inode), and this run stops naming its number after its wait."""
-    out, lock = _folder(tmp_path, f"{_dead_pid()}\ncomputer={HERE}\ntaken={time.time()!r}\n")
+    out, lock = _folder(tmp_path, f"{dead_pid()}\ncomputer={HERE}\ntaken={time.time()!r}\n")
     judged = RunLock._holds
     taken = {}
 
@@ -139,7 +134,7 @@ def test_an_empty_lock_another_run_took_at_its_fifth_second_is_not_removed(
 def test_the_lock_set_aside_is_put_back_where_the_disk_has_no_links(monkeypatch, tmp_path, live):
     """A disk that makes no hard links (a USB drive's FAT): the other run's lock set aside is
     put back as a new file holding its text (what that run releases it by), not lost."""
-    out, lock = _folder(tmp_path, f"{_dead_pid()}\n")
+    out, lock = _folder(tmp_path, f"{dead_pid()}\n")
     taken = {}
 
     def another_takes(self):
@@ -159,7 +154,7 @@ def test_the_lock_set_aside_is_put_back_where_the_disk_has_no_links(monkeypatch,
 
 def test_a_dead_lock_is_still_recovered_and_nothing_left_beside_it(tmp_path):
     """A guard: a dead lock no other run touches is taken at once, nothing set aside left."""
-    out, lock = _folder(tmp_path, f"{_dead_pid()}\ncomputer={HERE}\ntaken={time.time()!r}\n")
+    out, lock = _folder(tmp_path, f"{dead_pid()}\ncomputer={HERE}\ntaken={time.time()!r}\n")
     with RunLock(out, wait_seconds=0):
         assert lock.read_text(encoding="ascii").split()[0] == str(os.getpid())
         assert sorted(path.name for path in out.iterdir()) == [LOCK_NAME]

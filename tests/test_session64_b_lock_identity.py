@@ -33,6 +33,7 @@ from pipeline.lock import LOCK_NAME, Holder, RunLock, run_holding
 from pipeline.messages import in_language
 from pipeline.output import OutputError
 from tests.test_session63_f2_windows_lock import MAY_FIRST, MAY_FIRST_TICKS, FakeKernel32, WindowsOs
+from tests.test_session63_f3_shared_lock import dead_pid, lock_written
 
 LINUX = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="Linux's /proc")
 HERE = os.uname().nodename if hasattr(os, "uname") else ""
@@ -123,21 +124,6 @@ def windows(monkeypatch, machine):
     return with_kernel32
 
 
-def _dead_pid() -> int:
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
-    return int(gone.stdout)
-
-
-def _lock(folder: Path, text: str, modified: float | None = None) -> Path:
-    folder.mkdir(exist_ok=True)
-    lock = folder / LOCK_NAME
-    lock.write_text(text, encoding="ascii")
-    if modified is not None:
-        os.utime(lock, (modified, modified))
-    return lock
-
-
 def _stopped(folder: Path, wait_seconds: float = 0) -> OutputError:
     with pytest.raises(OutputError) as caught:
         RunLock(folder, wait_seconds=wait_seconds).acquire()
@@ -185,7 +171,7 @@ def test_a_number_a_program_started_since_has_on_windows_is_told_by_its_creation
     later = MAY_FIRST_TICKS + 60 * 10_000_000  # 00:01:00
     kernel32 = windows(Kernel32({4242: (later, 259)}))
     out = tmp_path / "out"
-    _lock(out, f"4242\ncomputer={HERE}\nmachine={MACHINE}\ntaken={MAY_FIRST + 3600}.0\n"
+    lock_written(out, f"4242\ncomputer={HERE}\nmachine={MACHINE}\ntaken={MAY_FIRST + 3600}.0\n"
                f"started={CREATED}\n")  # fmt: skip
     assert run_holding(out) is None
     assert kernel32.names() == [
@@ -203,7 +189,7 @@ def test_a_live_run_on_windows_is_held_by_its_creation_though_the_clock_went_bac
     run's lock taken); its FILETIME is the lock's: held."""
     windows(Kernel32({4242: (CREATED, 259)}))
     out = tmp_path / "out"
-    _lock(out, f"4242\ncomputer={HERE}\nmachine={MACHINE}\ntaken={MAY_FIRST - 3600}.0\n"
+    lock_written(out, f"4242\ncomputer={HERE}\nmachine={MACHINE}\ntaken={MAY_FIRST - 3600}.0\n"
                f"started={CREATED}\n")  # fmt: skip
     assert run_holding(out)[0] == 4242
     assert in_language(_stopped(out).args[0], "vi").startswith(
@@ -221,7 +207,7 @@ def test_another_accounts_process_on_windows_is_still_told_by_the_computers_star
     windows(Kernel32({4242: "denied"}, uptime_ms=60_000))
     out = tmp_path / "out"
     an_hour_ago = time.time() - 3600
-    _lock(out, f"4242\ncomputer={HERE}\nmachine={MACHINE}\ntaken={an_hour_ago!r}\n"
+    lock_written(out, f"4242\ncomputer={HERE}\nmachine={MACHINE}\ntaken={an_hour_ago!r}\n"
                f"started={CREATED}\n")  # fmt: skip
     assert run_holding(out) is None
 
@@ -240,9 +226,9 @@ def test_the_lock_says_this_computers_machine(machine, tmp_path):
 def test_another_computer_of_this_name_is_told_by_its_machine_and_held(machine, tmp_path):
     """Two office computers both named as this one (one disk image), the other's run live: its
     number is dead here. Before: asked here, recovered (its live lock taken)."""
-    pid = _dead_pid()
+    pid = dead_pid()
     out = tmp_path / "out"
-    lock = _lock(out, f"{pid}\ncomputer={HERE}\nmachine=17cfb09e0516a0c3\n"
+    lock = lock_written(out, f"{pid}\ncomputer={HERE}\nmachine=17cfb09e0516a0c3\n"
                       f"taken={time.time()!r}\n")  # fmt: skip
     message = _stopped(out).args[0]
     assert in_language(message, "vi") == (
@@ -266,7 +252,7 @@ def test_another_computer_of_this_name_is_told_by_its_machine_and_held(machine, 
 def test_this_computers_own_lock_is_asked_here_and_a_dead_one_recovered(machine, tmp_path):
     """A guard: this name, this machine, a dead number: recovered (as before)."""
     out = tmp_path / "out"
-    _lock(out, f"{_dead_pid()}\ncomputer={HERE}\nmachine={MACHINE}\ntaken={time.time()!r}\n")
+    lock_written(out, f"{dead_pid()}\ncomputer={HERE}\nmachine={MACHINE}\ntaken={time.time()!r}\n")
     assert run_holding(out) is None
     with RunLock(out, wait_seconds=0) as held:
         assert _older_reads(held.path) == os.getpid()
@@ -280,7 +266,7 @@ def test_a_machine_this_computer_does_not_tell_is_not_compared(monkeypatch, tmp_
     try:
         assert lock_module.this_machine() is None
         out = tmp_path / "out"
-        _lock(out, f"{_dead_pid()}\ncomputer={HERE}\nmachine=17cfb09e0516a0c3\n")
+        lock_written(out, f"{dead_pid()}\ncomputer={HERE}\nmachine=17cfb09e0516a0c3\n")
         assert run_holding(out) is None
     finally:
         lock_module.this_machine.cache_clear()
@@ -327,14 +313,14 @@ def test_a_lock_taken_on_another_boot_since_this_one_began_is_another_computers(
     ten seconds ago on another boot: an earlier boot of this computer ended before this one
     began, so another computer wrote it: held. Before: another boot, recovered (taken).
     An hour before this boot began: this computer's own before a restart, recovered (F3)."""
-    pid = _dead_pid()
+    pid = dead_pid()
     out = tmp_path / "out"
-    lock = _lock(out, f"{pid}\ncomputer={HERE}\ntaken={time.time() - 10!r}\n"
+    lock = lock_written(out, f"{pid}\ncomputer={HERE}\ntaken={time.time() - 10!r}\n"
                       "started=00000000-0000-0000-0000-000000000000:4242\n")  # fmt: skip
     assert f"Máy đó có cùng tên '{HERE}' với máy này" in in_language(_stopped(out).args[0], "vi")
     assert run_holding(out) == Holder(pid, lock.stat().st_mtime, HERE)
     # a lock "in the future" (this clock set back since): this computer's own, recovered
-    _lock(out, f"{pid}\ncomputer={HERE}\ntaken={time.time() + 86400!r}\n"
+    lock_written(out, f"{pid}\ncomputer={HERE}\ntaken={time.time() + 86400!r}\n"
                "started=00000000-0000-0000-0000-000000000000:4242\n")  # fmt: skip
     assert run_holding(out) is None
 
@@ -350,7 +336,7 @@ def test_another_windows_computer_of_this_name_and_machine_is_told_by_its_start(
     now = time.time()
     text = (f"4242\ncomputer={HERE}\nmachine={MACHINE}\ntaken={now - 10!r}\n"
             f"started={CREATED}\nbooted={round(now - 7200)}\n")  # fmt: skip
-    _lock(out, text)
+    lock_written(out, text)
     message = in_language(_stopped(out).args[0], "vi")
     assert message.startswith(f"Một lần chạy trên máy tính khác ('{HERE}', tiến trình 4242)")
     assert message.endswith(f"Máy đó có cùng tên '{HERE}' với máy này: hãy đặt tên khác cho "
@@ -358,11 +344,11 @@ def test_another_windows_computer_of_this_name_and_machine_is_told_by_its_start(
     # never asked here (this run asks its own process first, as it works out its lines: B2)
     assert all(call[-1] != 4242 for call in kernel32.calls if call[0] == "OpenProcess")
     # this computer's own lock (started ten minutes ago, give or take a second): asked, dead
-    _lock(out, text.replace(f"booted={round(now - 7200)}", f"booted={round(now - 601)}"))
+    lock_written(out, text.replace(f"booted={round(now - 7200)}", f"booted={round(now - 601)}"))
     assert run_holding(out) is None
     # the other start's lock taken an hour before this computer started: this computer's own
     # before a restart, asked here: dead, recovered
-    _lock(out, text.replace(f"taken={now - 10!r}", f"taken={now - 3600!r}"))
+    lock_written(out, text.replace(f"taken={now - 10!r}", f"taken={now - 3600!r}"))
     with RunLock(out, wait_seconds=0) as held:
         assert _older_reads(held.path) == os.getpid()
 
@@ -379,7 +365,7 @@ def test_an_empty_lock_on_a_server_whose_clock_is_off_is_held_then_recovered(clo
     exactly 5 s (25 sleeps of 0.2 s), as a run killed between creating and writing it left it."""
     fake = clock()
     out = tmp_path / "out"
-    lock = _lock(out, "", modified=time.time() + off)
+    lock = lock_written(out, "", modified=time.time() + off)
     inode = lock.stat().st_ino
     # (since B2: "vừa bắt đầu ghi", no longer "tiến trình 0")
     assert "Một lần chạy khác vừa bắt đầu ghi vào" in in_language(
@@ -400,7 +386,7 @@ def test_an_empty_lock_its_writer_fills_meanwhile_is_held(clock, tmp_path):
     writer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
     try:
         out = tmp_path / "out"
-        lock = _lock(out, "", modified=time.time() - 10)
+        lock = lock_written(out, "", modified=time.time() - 10)
 
         def writes(sleeps: int) -> None:
             if sleeps == 1:
@@ -424,12 +410,12 @@ def test_a_new_empty_lock_is_watched_anew(clock, tmp_path):
     this run watches: watched from when this run first saw the new file (not the old one's
     start): taken at 3 + 5 = 8 s."""
     out = tmp_path / "out"
-    lock = _lock(out, "", modified=time.time() - 600)
+    lock = lock_written(out, "", modified=time.time() - 600)
 
     def replaced(sleeps: int) -> None:
         if sleeps == 15:  # at 3 s
             lock.unlink()
-            _lock(out, "", modified=time.time() + 600)
+            lock_written(out, "", modified=time.time() + 600)
 
     fake = clock(replaced)
     with RunLock(out, wait_seconds=20):

@@ -24,6 +24,7 @@ from pipeline.cli import main
 from tests.commune import new_commune, person
 from tests.test_session38_oracle import bc_rows, dk_rows, run_lists
 from tests.test_session61_b_other_household_rows import na_mon_with, near_of, other_head_nm5
+from tests.test_session63_r5_left_out_reused_review import lines as said
 
 FIRST = (
     "Mã hộ '{code}' của hộ '{head}' đang là mã của một hộ khác: hộ 'Hoàng Văn {code}' trong "
@@ -57,16 +58,6 @@ def left_out(listed: str, code: str = "NM5", head: str = "Lò Thị Trùng NM5")
 
 START = "danh sách đầu năm"
 MARCH = "danh sách tháng 3/2024"
-
-
-def said(out, period: str) -> list[tuple]:
-    """'Lỗi dữ liệu''s rows of the hamlets' lists: (hamlet, cell, code, message)."""
-    book = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx", read_only=True)
-    rows = [(r[1], r[4], r[9], r[10])
-            for r in book["Lỗi dữ liệu"].iter_rows(min_row=8, values_only=True)
-            if r[9] and r[1]]  # fmt: skip
-    book.close()
-    return rows
 
 
 def feedback(out, period: str, hamlet: str) -> dict[str, str]:
