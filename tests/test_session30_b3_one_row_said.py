@@ -108,10 +108,9 @@ def test_one_row_of_another_hamlet_is_said_as_one_row(tmp_path):
     )
 
 
-def test_one_struck_row_is_said_as_one_row(tmp_path):
-    """NM6's row 7 struck through (NM1, NM2, NM6 written in rows 5–7): 'Dòng 7 bị gạch ngang
-    chữ …' / 'Row 7 is struck through (a household crossed out?) but the commune counts it
-    like …'; still counted (poor NM1, NM6 = 2, near-poor NM2 = 1)."""
+def struck_list(tmp_path):
+    """input/ with the plan and Nà Mòn's list NM1, NM2, NM6 (rows 5-7), NM6's row 7 struck
+    through in every column; (folder, the list's path)."""
     folder = tmp_path / "input"
     folder.mkdir()
     write_plan(folder)
@@ -123,6 +122,14 @@ def test_one_struck_row_is_said_as_one_row(tmp_path):
     for col in range(1, 27):
         sheet.cell(7, col).font = Font(strike=True)
     book.save(path)
+    return folder, path
+
+
+def test_one_struck_row_is_said_as_one_row(tmp_path):
+    """NM6's row 7 struck through (NM1, NM2, NM6 written in rows 5–7): 'Dòng 7 bị gạch ngang
+    chữ …' / 'Row 7 is struck through (a household crossed out?) but the commune counts it
+    like …'; still counted (poor NM1, NM6 = 2, near-poor NM2 = 1)."""
+    folder, path = struck_list(tmp_path)
     result, _ = collect(folder, None, workers=0)
     assert (
         hamlet_figures(result, "Nà Mòn")["poor"],

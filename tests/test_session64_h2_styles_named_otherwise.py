@@ -16,13 +16,12 @@ from __future__ import annotations
 import re
 import zipfile
 
-import openpyxl
 import pytest
-from openpyxl.styles import Font
 
 from pipeline.run import collect
 from tests.commune import person, write_plan, write_roster
 from tests.summaries import hamlet_figures
+from tests.test_session30_b3_one_row_said import struck_list
 
 
 def _renamed_styles(path, part: str, target: str) -> None:
@@ -45,21 +44,6 @@ def _renamed_styles(path, part: str, target: str) -> None:
             package.writestr(name, data)
 
 
-def _struck_list(tmp_path):
-    folder = tmp_path / "input"
-    folder.mkdir()
-    write_plan(folder)
-    rows = [person("NM1", "poor"), person("NM2", "near_poor"), person("NM6", "poor")]
-    path = write_roster(folder, "DS_NaMon_2024-05.xlsx", "Nà Mòn", 102, rows)
-    book = openpyxl.load_workbook(path)
-    sheet = book["Danh sách"]
-    assert sheet.cell(7, 2).value == "NM6"
-    for col in range(1, 27):
-        sheet.cell(7, col).font = Font(strike=True)
-    book.save(path)
-    return folder, path
-
-
 @pytest.mark.parametrize(
     ("part", "target"),
     [
@@ -70,7 +54,7 @@ def _struck_list(tmp_path):
     ],
 )
 def test_a_struck_row_is_said_whatever_the_styles_part_is_named(tmp_path, part, target):
-    folder, path = _struck_list(tmp_path)
+    folder, path = struck_list(tmp_path)
     if part is not None:
         _renamed_styles(path, part, target)
         with zipfile.ZipFile(path) as package:
