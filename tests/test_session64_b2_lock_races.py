@@ -31,24 +31,9 @@ from pipeline.lock import LOCK_NAME, RunLock, this_computer
 from pipeline.messages import in_language
 from pipeline.output import OutputError
 from tests.test_session63_f3_shared_lock import dead_pid
+from tests.test_session64_b_lock_identity import LockClock
 
 HERE = this_computer()
-
-
-class Clock:
-    """lock's ``time``: its monotonic clock in whole ms from 0, advanced only by its sleeps."""
-
-    def __init__(self):
-        self.ms = 0
-
-    def monotonic(self) -> float:
-        return self.ms / 1000
-
-    def time(self) -> float:
-        return time.time() + self.ms / 1000
-
-    def sleep(self, seconds: float) -> None:
-        self.ms += round(seconds * 1000)
 
 
 @pytest.fixture
@@ -114,7 +99,7 @@ def test_an_empty_lock_another_run_took_at_its_fifth_second_is_not_removed(
     """An empty lock left by a run killed as it created it: recovered after 5 s of this run's
     own clock; in that instant another run takes it. Its lock is held (this run stops at its
     20 s deadline naming it), not removed and taken."""
-    clock = Clock()
+    clock = LockClock()
     monkeypatch.setattr(lock_module, "time", clock)
     out, lock = _folder(tmp_path, "")
     taken = {}
@@ -201,7 +186,7 @@ def test_the_lock_lines_are_worked_out_before_the_file_is_created(monkeypatch, t
 
 def test_the_wait_ending_on_an_empty_lock_says_a_run_has_just_begun(monkeypatch, tmp_path):
     """Before: "Một lần chạy khác (tiến trình 0) đang ghi vào …": no process 0."""
-    monkeypatch.setattr(lock_module, "time", Clock())
+    monkeypatch.setattr(lock_module, "time", LockClock())
     out, _ = _folder(tmp_path, "")
     with pytest.raises(OutputError) as stopped:
         RunLock(out, wait_seconds=2).acquire()
