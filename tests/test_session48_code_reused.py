@@ -46,15 +46,12 @@ def sheets(out, period: str, code: str) -> tuple[list, list]:
 
 def reused(hamlet: str, code: str, other: str, listed: str, there: str) -> str:
     return (
-        f"Mã hộ '{code}' của hộ 'Lò Thị Mai' đang là mã của một hộ khác: hộ '{other}' trong "
-        f"{listed} của xóm {there}. Hai chủ hộ khác họ tên (số định danh, nếu cả hai dòng đều "
-        "ghi, cũng khác), nên được hiểu là hai hộ khác nhau: hộ 'Lò Thị Mai' được tính là hộ mới "
-        f"vào danh sách của xóm {hamlet}, không phải hộ chuyển đến. Nếu đúng là hai hộ khác nhau: "
-        "một mã hộ chỉ dùng cho một hộ, đề nghị xã cấp cho hộ 'Lò Thị Mai' một mã hộ riêng và "
-        f"xóm {hamlet} ghi mã đó vào ô này. Nếu là cùng một hộ chuyển đến: ghi nhầm họ tên chủ hộ "
-        "thì hãy sửa họ tên chủ hộ cho giống danh sách trước; hộ đã đổi chủ hộ (vợ, chồng, con… "
-        "nay làm chủ hộ) thì mã hộ vẫn đúng, không xin mã mới, và hãy báo cho cán bộ xã: hộ đang "
-        "được tính là hộ mới, không phải hộ chuyển đến."
+        f"Mã hộ '{code}' đã là mã của hộ '{other}' trong {listed} của xóm {there}; nay ghi cho "
+        "hộ 'Lò Thị Mai', chủ hộ khác họ tên (và khác số định danh, nếu có ghi), nên hộ này được "
+        f"tính là hộ mới của xóm {hamlet}, không phải hộ chuyển đến. Nếu là hai hộ khác nhau: xin "
+        "xã cấp mã hộ riêng cho hộ này rồi ghi vào ô này. Nếu ghi nhầm họ tên chủ hộ: sửa cho "
+        "giống danh sách trước. Nếu hộ đổi chủ hộ (vợ, chồng, con… làm chủ hộ): giữ nguyên mã và "
+        "báo cán bộ xã."
     )
 
 

@@ -218,16 +218,13 @@ def test_the_other_code_held_by_a_row_left_out_elsewhere_is_taken(tmp_path):
             "Đồng Kè",
             "B5",
             "005",
-            "Mã hộ '005' của hộ 'Ma Văn Giang' đang là mã của một hộ khác: hộ 'Hà Thị Em' trong "
-            "danh sách tháng 2/2025 của xóm Bản Cọ. Hai chủ hộ khác họ tên (số định danh, nếu cả "
-            "hai dòng đều ghi, cũng khác), nên được hiểu là hai hộ khác nhau. Dòng này chưa được "
-            "tính vì có lỗi khác đã báo ở cùng dòng. Nếu đúng là hai hộ khác nhau: khi sửa lỗi đó, "
-            "hãy đề nghị xã cấp cho hộ 'Ma Văn Giang' một mã hộ riêng và ghi mã đó vào ô này; nếu "
-            "chỉ sửa lỗi mà vẫn ghi mã '005', dòng này sẽ bị hiểu nhầm là hộ kia, và khi danh sách "
-            "của xóm đó cũng ghi mã '005' thì cả hai dòng đều không được tính (một mã hộ ghi hai "
-            "lần). Nếu là cùng một hộ chuyển đến: ghi nhầm họ tên chủ hộ thì hãy sửa họ tên chủ hộ "
-            "cho giống danh sách trước; hộ đã đổi chủ hộ (vợ, chồng, con… nay làm chủ hộ) thì mã "
-            "hộ vẫn đúng, không xin mã mới: khi sửa lỗi đó, giữ nguyên mã '005' và báo cho cán bộ "
-            "xã (hộ sẽ được tính là hộ mới, không phải hộ chuyển đến).",
+            "Mã hộ '005' đã là mã của hộ 'Hà Thị Em' trong danh sách tháng 2/2025 của xóm Bản "
+            "Cọ; nay ghi cho hộ 'Ma Văn Giang', chủ hộ khác họ tên (và khác số định danh, nếu có "
+            "ghi). Dòng này chưa được tính vì lỗi khác đã báo ở cùng dòng. Khi sửa lỗi đó: nếu là "
+            "hai hộ khác nhau, xin xã cấp mã hộ riêng cho hộ này rồi ghi vào ô này (giữ mã '005' "
+            "thì dòng bị hiểu nhầm là hộ kia, và khi xóm đó cũng ghi mã này thì cả hai dòng đều "
+            "không được tính); nếu ghi nhầm họ tên chủ hộ, sửa cho giống danh sách trước; nếu hộ "
+            "đổi chủ hộ (vợ, chồng, con… làm chủ hộ), giữ nguyên mã và báo cán bộ xã (hộ sẽ được "
+            "tính là hộ mới, không phải hộ chuyển đến).",
         ),
     ]

@@ -33,34 +33,28 @@ from tests.test_session61_b_other_household_rows import (
 def told(listed: str) -> str:
     """The warning's Vietnamese words, the household's head on ``listed`` of Nà Mòn."""
     return (
-        "Mã hộ 'NM5' của hộ 'Lò Thị Trùng NM5' đang là mã của một hộ khác: hộ 'Hoàng Văn NM5' "
-        f"trong {listed} của xóm Nà Mòn. Hai chủ hộ khác họ tên (số định danh, nếu cả hai dòng "
-        "đều ghi, cũng khác), nên được hiểu là hai hộ khác nhau. Dòng này chưa được tính vì có lỗi "
-        "khác đã báo ở cùng dòng. Nếu đúng là hai hộ khác nhau: khi sửa lỗi đó, hãy đề nghị xã "
-        "cấp cho hộ 'Lò Thị Trùng NM5' một mã hộ riêng và ghi mã đó vào ô này; nếu chỉ sửa lỗi mà "
-        "vẫn ghi mã 'NM5', dòng này sẽ bị hiểu nhầm là hộ kia, và khi danh sách của xóm đó cũng "
-        "ghi mã 'NM5' thì cả hai dòng đều không được tính (một mã hộ ghi hai lần). Nếu là cùng "
-        "một hộ chuyển đến: ghi nhầm họ tên chủ hộ thì hãy sửa họ tên chủ hộ cho giống danh sách "
-        "trước; hộ đã đổi chủ hộ (vợ, chồng, con… nay làm chủ hộ) thì mã hộ vẫn đúng, không xin "
-        "mã mới: khi sửa lỗi đó, giữ nguyên mã 'NM5' và báo cho cán bộ xã (hộ sẽ được tính là hộ "
-        "mới, không phải hộ chuyển đến)."
+        f"Mã hộ 'NM5' đã là mã của hộ 'Hoàng Văn NM5' trong {listed} của xóm Nà Mòn; nay ghi "
+        "cho hộ 'Lò Thị Trùng NM5', chủ hộ khác họ tên (và khác số định danh, nếu có ghi). Dòng "
+        "này chưa được tính vì lỗi khác đã báo ở cùng dòng. Khi sửa lỗi đó: nếu là hai hộ khác "
+        "nhau, xin xã cấp mã hộ riêng cho hộ này rồi ghi vào ô này (giữ mã 'NM5' thì dòng bị hiểu "
+        "nhầm là hộ kia, và khi xóm đó cũng ghi mã này thì cả hai dòng đều không được tính); nếu "
+        "ghi nhầm họ tên chủ hộ, sửa cho giống danh sách trước; nếu hộ đổi chủ hộ (vợ, chồng, "
+        "con… làm chủ hộ), giữ nguyên mã và báo cán bộ xã (hộ sẽ được tính là hộ mới, không phải "
+        "hộ chuyển đến)."
     )
 
 
 TOLD_START = told("danh sách đầu năm")
 TOLD_EN = (
-    "Mã hộ 'NM5' of household 'Lò Thị Trùng NM5' is the code of another household: household "
-    "'Hoàng Văn NM5' in the start-of-year list of hamlet Nà Mòn. The two heads' names differ "
-    "(and so do their ID numbers, where both rows give one), so they are taken for two "
-    "different households. This row is not counted yet, for another error said on the same "
-    "row. If they are two different households: when you correct that error, ask the commune "
-    "to give household 'Lò Thị Trùng NM5' its own Mã hộ and write it in this cell; corrected "
-    "but still under 'NM5', the row would be taken for that other household, and once that "
-    "hamlet's list writes 'NM5' too, both rows are left out (one Mã hộ written twice). If it "
-    "is the same household that moved in: the head's name mistyped, correct it to match the "
-    "earlier list; the household headed now by someone else (a spouse, a child…), the Mã hộ is "
-    "right, ask for no new one: when you correct that error, keep 'NM5' and tell the commune "
-    "officer (it will be counted as new, not as moved in)."
+    "Mã hộ 'NM5' is the code of household 'Hoàng Văn NM5' in the start-of-year list of hamlet "
+    "Nà Mòn; it is now written for household 'Lò Thị Trùng NM5', another head's name (and ID "
+    "number, where both give one). This row is not counted yet, for another error said on the "
+    "same row. When you correct that error: if they are two households, ask the commune for this "
+    "household's own Mã hộ and write it in this cell (kept under 'NM5', the row would be taken "
+    "for that other household, and once that hamlet writes 'NM5' too, both rows are left out); "
+    "if the head's name is mistyped, correct it to match the earlier list; if the household's "
+    "head has changed (a spouse, a child…), keep the code and tell the commune officer (it will "
+    "be counted as new, not as moved in)."
 )
 
 

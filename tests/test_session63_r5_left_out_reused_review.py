@@ -53,11 +53,16 @@ def test_the_head_is_told_the_row_waits_for_another_error_on_the_same_row(tmp_pa
     listed = [dict(zip(guide[head], r, strict=True)) for r in guide[head + 1 :] if r[0]]
     said = {r["Ô"]: r["Cần sửa"] for r in listed}
     assert sorted(said) == ["B8", "H8"]
-    assert (
-        "nên được hiểu là hai hộ khác nhau. Dòng này chưa được tính vì có lỗi khác đã báo ở cùng "
-        "dòng. Nếu đúng là hai hộ khác nhau: khi sửa lỗi đó, hãy đề nghị xã cấp cho hộ 'Lò Thị "
-        "Trùng NM5' một mã hộ riêng"
-    ) in said["B8"]
+    assert said["B8"] == (
+        "Mã hộ 'NM5' đã là mã của hộ 'Hoàng Văn NM5' trong danh sách đầu năm của xóm Nà Mòn; nay "
+        "ghi cho hộ 'Lò Thị Trùng NM5', chủ hộ khác họ tên (và khác số định danh, nếu có ghi). "
+        "Dòng này chưa được tính vì lỗi khác đã báo ở cùng dòng. Khi sửa lỗi đó: nếu là hai hộ "
+        "khác nhau, xin xã cấp mã hộ riêng cho hộ này rồi ghi vào ô này (giữ mã 'NM5' thì dòng bị "
+        "hiểu nhầm là hộ kia, và khi xóm đó cũng ghi mã này thì cả hai dòng đều không được tính); "
+        "nếu ghi nhầm họ tên chủ hộ, sửa cho giống danh sách trước; nếu hộ đổi chủ hộ (vợ, chồng, "
+        "con… làm chủ hộ), giữ nguyên mã và báo cán bộ xã (hộ sẽ được tính là hộ mới, không phải "
+        "hộ chuyển đến)."
+    )
 
 
 def test_a_household_moved_its_heads_name_in_nfd_without_an_id_number_is_not_told(tmp_path):
@@ -118,6 +123,6 @@ def test_a_twin_elsewhere_under_a_merged_away_hamlets_code_names_its_list_as_wri
         ("Đồng Kè", "H7", "invalid-household-size"),
     ]
     assert said[0][3].startswith(
-        "Mã hộ 'BC2' của hộ 'Lò Thị Khác' đang là mã của một hộ khác: hộ 'Hoàng Văn BC2' trong "
-        "danh sách tháng 3/2024 của xóm Bản Cọ. "
+        "Mã hộ 'BC2' đã là mã của hộ 'Hoàng Văn BC2' trong danh sách tháng 3/2024 của xóm Bản "
+        "Cọ; nay ghi cho hộ 'Lò Thị Khác', "
     )

@@ -27,17 +27,14 @@ from tests.test_session61_b_other_household_rows import na_mon_with, near_of, ot
 from tests.test_session63_r5_left_out_reused_review import lines as said
 
 FIRST = (
-    "Mã hộ '{code}' của hộ '{head}' đang là mã của một hộ khác: hộ 'Hoàng Văn {code}' trong "
-    "{listed} của xóm Nà Mòn. Hai chủ hộ khác họ tên (số định danh, nếu cả hai dòng đều ghi, cũng "
-    "khác), nên được hiểu là hai hộ khác nhau"
+    "Mã hộ '{code}' đã là mã của hộ 'Hoàng Văn {code}' trong {listed} của xóm Nà Mòn; nay ghi "
+    "cho hộ '{head}', chủ hộ khác họ tên (và khác số định danh, nếu có ghi)"
 )
 COUNTED = FIRST.format(code="NM5", head="Lò Thị Trùng NM5", listed="{listed}") + (
-    ": hộ 'Lò Thị Trùng NM5' được tính là hộ mới vào danh sách của xóm Bản Cọ, không "
-    "phải hộ chuyển đến. Nếu đúng là hai hộ khác nhau: một mã hộ chỉ dùng cho một hộ, đề nghị "
-    "xã cấp cho hộ 'Lò Thị Trùng NM5' một mã hộ riêng và xóm Bản Cọ ghi mã đó vào ô này. Nếu là "
-    "cùng một hộ chuyển đến: ghi nhầm họ tên chủ hộ thì hãy sửa họ tên chủ hộ cho giống danh "
-    "sách trước; hộ đã đổi chủ hộ (vợ, chồng, con… nay làm chủ hộ) thì mã hộ vẫn đúng, không xin "
-    "mã mới, và hãy báo cho cán bộ xã: hộ đang được tính là hộ mới, không phải hộ chuyển đến."
+    ", nên hộ này được tính là hộ mới của xóm Bản Cọ, không phải hộ chuyển đến. Nếu là hai hộ "
+    "khác nhau: xin xã cấp mã hộ riêng cho hộ này rồi ghi vào ô này. Nếu ghi nhầm họ tên chủ "
+    "hộ: sửa cho giống danh sách trước. Nếu hộ đổi chủ hộ (vợ, chồng, con… làm chủ hộ): giữ "
+    "nguyên mã và báo cán bộ xã."
 )
 
 
@@ -45,14 +42,12 @@ def left_out(listed: str, code: str = "NM5", head: str = "Lò Thị Trùng NM5")
     """The 'reused-left-out' words at a row of ``head`` under ``code``, Hoàng Văn ``code``'s on
     ``listed`` of Nà Mòn."""
     return FIRST.format(code=code, head=head, listed=listed) + (
-        ". Dòng này chưa được tính vì có lỗi khác đã báo ở cùng dòng. Nếu đúng là hai hộ "
-        f"khác nhau: khi sửa lỗi đó, hãy đề nghị xã cấp cho hộ '{head}' một mã hộ riêng và "
-        f"ghi mã đó vào ô này; nếu chỉ sửa lỗi mà vẫn ghi mã '{code}', dòng này sẽ bị hiểu nhầm "
-        f"là hộ kia, và khi danh sách của xóm đó cũng ghi mã '{code}' thì cả hai dòng đều không "
-        "được tính (một mã hộ ghi hai lần). Nếu là cùng một hộ chuyển đến: ghi nhầm họ tên chủ "
-        "hộ thì hãy sửa họ tên chủ hộ cho giống danh sách trước; hộ đã đổi chủ hộ (vợ, chồng, "
-        "con… nay làm chủ hộ) thì mã hộ vẫn đúng, không xin mã mới: khi sửa lỗi đó, giữ nguyên "
-        f"mã '{code}' và báo cho cán bộ xã (hộ sẽ được tính là hộ mới, không phải hộ chuyển đến)."
+        ". Dòng này chưa được tính vì lỗi khác đã báo ở cùng dòng. Khi sửa lỗi đó: nếu là hai hộ "
+        "khác nhau, xin xã cấp mã hộ riêng cho hộ này rồi ghi vào ô này (giữ mã "
+        f"'{code}' thì dòng bị hiểu nhầm là hộ kia, và khi xóm đó cũng ghi mã này thì cả hai dòng "
+        "đều không được tính); nếu ghi nhầm họ tên chủ hộ, sửa cho giống danh sách trước; nếu hộ "
+        "đổi chủ hộ (vợ, chồng, con… làm chủ hộ), giữ nguyên mã và báo cán bộ xã (hộ sẽ được tính "
+        "là hộ mới, không phải hộ chuyển đến)."
     )
 
 
@@ -97,10 +92,13 @@ def test_a_code_counted_new_elsewhere_tells_a_head_changed_to_keep_it(tmp_path):
     assert b8_everywhere(folder, out, "2024-04") == (COUNTED.format(listed=START),) * 3
     english = check(folder, out, "--lang", "en")
     assert (
-        "If it is the same household that moved in: the head's name mistyped, correct it to "
-        "match the earlier list; the household headed now by someone else (a spouse, a child…), "
-        "the Mã hộ is right, ask for no new one, and tell the commune officer: it is counted as "
-        "new, not as moved in.\n"
+        ": Mã hộ 'NM5' is the code of household 'Hoàng Văn NM5' in the start-of-year list of "
+        "hamlet Nà Mòn; it is now written for household 'Lò Thị Trùng NM5', another head's name "
+        "(and ID number, where both give one), so this household is counted as new in hamlet Bản "
+        "Cọ, not as moved in. If they are two households: ask the commune for this household's "
+        "own Mã hộ and write it in this cell. If the head's name is mistyped: correct it to match "
+        "the earlier list. If the household's head has changed (a spouse, a child…): keep the "
+        "code and tell the commune officer.\n"
     ) in english
 
 
