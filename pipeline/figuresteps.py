@@ -1020,12 +1020,15 @@ def heads(c: Figuring) -> None:
     # A code listed in another hamlet for another household (its head's name and ID number
     # differ) is no move: the heads of both lists, asked for such codes only (session 48).
     # Each table reads the other's baseline too: a code's rows in a hamlet are one household.
-    heads_now = Heads(households, named=lambda _: list_named(merged.period))
+    heads_now = Heads(households, named=lambda _: list_named(merged.period),
+                      period=lambda _: merged.period)  # fmt: skip
     heads_plan = c.heads_plan = Heads(plan.start_list)
-    heads_start = Heads(start, heads_plan, lambda _: list_named(start_from))
+    heads_start = Heads(start, heads_plan, lambda _: list_named(start_from),
+                        period=lambda _: start_from)  # fmt: skip
     heads_month = Heads(month_base, heads_plan,
                         lambda hamlet: list_named(bases.month_from.get(hamlet, previous)),
-                        _renamed_written(month_base, bases.renamed, bases.merged))  # fmt: skip
+                        _renamed_written(month_base, bases.renamed, bases.merged),
+                        lambda hamlet: bases.month_from.get(hamlet, previous))  # fmt: skip
     # A code last listed in another hamlet before both baselines: the rows of the year's
     # older months its statuses show there, read for such a code alone (session 49).
     heads_older = OlderHeads(c.this_year, c.history, {**bases.names_now, **c.silent.names},

@@ -515,14 +515,22 @@ class Heads:
     of the row of those heads under its code with its head's name (the plan's start list's).
     ``named``: hamlet -> the list its rows are, as a warning names it (:func:`list_named`).
     ``written``: (key, hamlet) -> the hamlet as its row's list wrote it, where the frame has it
-    under its name now (a stored month's hamlet renamed or merged since: :class:`OlderHeads`)."""
+    under its name now (a stored month's hamlet renamed or merged since: :class:`OlderHeads`).
+    ``period``: hamlet -> the period its rows are of ('plan', 'YYYY-00', 'YYYY-MM'; None: not
+    known), so a warning names the latest list that has a household (:func:`later_row`)."""
 
     def __init__(
-        self, frame: pd.DataFrame | None, ids: Heads | None = None, named=None, written=None
+        self,
+        frame: pd.DataFrame | None,
+        ids: Heads | None = None,
+        named=None,
+        written=None,
+        period=None,
     ):
         self._frame = frame
         self._ids = ids
         self.named = named or (lambda hamlet: None)
+        self.period = period or (lambda hamlet: None)
         self._written: dict[tuple[str, str], str] = written or {}
         self._keys: pd.Index | None = None  # each row's key (a stored one), or its code's
         self._cut = 0  # what of a key to look up: all of a stored key, the code of another
@@ -817,9 +825,37 @@ class OlderHeads:
                     keys = frame["hh_key"].to_numpy(dtype=object)
                     written = {(keys[at], now[at]): stored[at] for at in renamed.tolist()}
                 self._months[month] = Heads(
-                    frame, self._ids, lambda _, m=month: list_named(m), written
+                    frame,
+                    self._ids,
+                    lambda _, m=month: list_named(m),
+                    written,
+                    lambda _, m=month: m,
                 )
         return [self._months[month] for month in months]
+
+
+def _when(heads: Heads, hamlet: str) -> str:
+    """The period of ``hamlet``'s rows in ``heads`` as it sorts: the start list first."""
+    period = heads.period(hamlet)
+    return "" if period is None or period == "plan" else period
+
+
+def later_row(there: tuple, rows: list[tuple], hamlet: str) -> tuple:
+    """The row a warning names for another household under a code: of ``rows`` (hamlet, head,
+    ID number, counted, Heads; none of now's), those counted in another hamlet than ``hamlet``
+    (the row's asking) on a list later than the one of ``there`` (a baseline's row: a hamlet's
+    latest list, silent since, or the start list's), the latest list's (the one of
+    ``there``'s hamlet first); else ``there``. The household moved on after the list of
+    ``there`` (Nà Mòn's February list, Nà Mòn silent since; Đồng Kè's March list): the later
+    list is the one the head can look up (session 65)."""
+    then = _when(there[4], there[0])
+    later = [(_when(row[4], row[0]), row) for row in rows if row[0] != hamlet and row[3]]
+    later = [(when, row) for when, row in later if when > then]
+    if not later:
+        return there
+    top = max(when for when, _ in later)
+    latest = [row for when, row in later if when == top]
+    return ([row for row in latest if row[0] == there[0]] or latest)[0]
 
 
 def code_reused(
@@ -892,8 +928,10 @@ def code_reused(
             # older rows too, as the months after read them and the history walk does
             # (timeline.older; session 52): asked for such a code alone
             found = older.of(key, record[2], back, told=True)
-            rows += [(*row, heads) for heads in found for row in heads.of(key)]
-            if not _two_households(record, rows):
+            more = [(*row, heads) for heads in found for row in heads.of(key)]
+            rows += more
+            if not _two_households(record, _moved_on(record, rows, more, counted) if is_now
+                                   else rows):  # fmt: skip
                 return None
         own = [row for row in rows if row[0] == record[2]] or [(record[2], record[4], "")]
         if not is_now and _own_back(record, own, rows):
@@ -909,6 +947,8 @@ def code_reused(
                               and row[0] != record[2] and row[3]]  # fmt: skip
             if since:
                 there = ([row for row in since if row[0] == there[0]] or since)[0]
+        if older is not None:  # a later older month's (the household moved on since; session 65)
+            there = later_row(there, [row for row in rows if row[4] is not now], record[2])
         written = there[4].hamlet_written(key, there[0])  # an older month's under its name then
         return written, clean_text(there[1]), there[4].named(there[0])
 
@@ -941,6 +981,23 @@ def code_reused(
             return None
         written = there[0][4].hamlet_written(key, hamlet)
         return written, clean_text(there[0][1]), there[0][4].named(hamlet)
+
+    def _moved_on(record: tuple, rows: list[tuple], more: list[tuple], counted: list[tuple]):
+        """``rows`` less those of ``more`` (older months') in a hamlet none of ``counted`` (the
+        rows telling another household) is in, naming a head of the household's own rows (its
+        hamlet's): the household gone from ``record``'s hamlet itself, moved to that hamlet
+        since and gone from it too (Nà Mòn's NM5 on Đồng Kè's March list, not on April's). They
+        tell nothing of the other household: the gone household is no move into its row but
+        exited, as were that row not there (session 48; session 65)."""
+        own = [row for row in rows if row[0] == record[2] and not is_blank(row[1])]
+        told = {row[0] for row in counted}
+        gone = {
+            id(row)
+            for row in more
+            if row[0] != record[2] and row[0] not in told and not is_blank(row[1])
+            and any(same_head((fold(row[1]), row[2]), (fold(head[1]), head[2])) for head in own)
+        }  # fmt: skip
+        return [row for row in rows if id(row) not in gone]
 
     def _two_households(record: tuple, rows: list[tuple]) -> bool:
         """Whether ``rows`` (of the code of ``record``) tell another household: no row of its
@@ -1087,9 +1144,9 @@ def left_out_reused_warnings(
             if any(row[0] != hamlet and not is_blank(row[1])
                    and same_head((fold(row[1]), row[2]), mine) for row in found):  # fmt: skip
                 continue  # its head on a list since (the household's head changed): a move
-            latest = [row for row in found if row[0] != hamlet and row[3]]
-            if there[4] is before[-1] and latest:  # the start list's alone: its latest list
-                there = latest[0]
+            # the start list's alone, or a silent hamlet's latest list the household moved on
+            # from since: the latest list having it (sessions 64 and 65)
+            there = later_row(there, found, hamlet)
         written = there[4].hamlet_written(key, there[0])
         listed = there[4].named(there[0]) or START_LIST_NAMED
         other = clean_text(there[1])
