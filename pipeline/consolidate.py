@@ -368,8 +368,8 @@ def hamlet_totals_taken(
         # as a household coded 4): taken out too, its count set beside the rows as the head's
         # 'Tổng cộng | 4 hộ' is (discover.total_counts; session 62)
         counted = hamlet_counts(rows.columns, matcher.match)
-        if counted and not totals:
-            counted = _parted_counts(rows, counted, matcher)
+        if counted:
+            counted = _parted_counts(rows, totals, counted, matcher)
         if codes is not None and codes.codes:
             # a count of 1 whose figures are the one row's just above it, a row the codes do
             # not tell the named hamlet's: as well a head coded 1 under a household of his
@@ -445,22 +445,32 @@ def hamlet_totals_taken(
             )
 
 
-def _parted_counts(rows, counted: list, matcher: HamletMatcher) -> list:
-    """``counted`` (tables.hamlet_counts: index, count as written, count) of a table's ``rows``
-    with no plan hamlet's total, less the counts naming no plan hamlet where none does: such a
-    count ('Cong Ban Co | 2 | … | 8' in a plan Bản Cọ is merged away from; session 64, D) is a
-    total where the list is parted, by another's count or by a row the reader did not read as
-    a household (a total it took out itself, 'Cộng xóm Nà Mòn'; a heading; a blank line)
-    just above the rows it closes. Its figures alone are as well a head's: 'Tong Van Minh | 3
-    | … | 12' (Tống, typed without marks) under a list's first three rows of 12 people, read
-    and asked at its cells (session 65, D)."""
+def _parted_counts(rows, totals: list[int], counted: list, matcher: HamletMatcher) -> list:
+    """``counted`` (tables.hamlet_counts: index, count as written, count) of a table's ``rows``,
+    less each count naming no plan hamlet whose rows are no part of the list. Such a count
+    ('Cong Ban Co | 2 | … | 8' in a plan Bản Cọ is merged away from; session 64, D) is a
+    total where the rows its count and figures name are bounded above by a hamlet's total or
+    count (``totals``, ``counted``), by a row the reader did not read as a household (a total
+    it took out itself, 'Cộng xóm Nà Mòn'; a heading; a blank line), or by the list's top in
+    a list a plan hamlet's total or count parts. Else its figures are as well a head's: 'Tong
+    Van Minh | 3 | … | 12' (Tống, typed without marks) under a list's first three rows of 12
+    people, read and asked at its cells (session 65, D)."""
     from pipeline.tables import hamlet_after_total
 
     names = rows.columns["chu_ho"]
-    if any(hamlet_after_total(names[i], matcher.match) is not None for i, _, _ in counted):
+    unnamed = {i for i, _, _ in counted if hamlet_after_total(names[i], matcher.match) is None}
+    if not unnamed:
         return counted
+    bounds = {*totals, *(i for i, _, _ in counted)}
+    parted = bool(totals) or len(unnamed) < len(counted)
     at = rows.excel_rows
-    return [c for c in counted if c[0] > c[2] and at[c[0] - c[2]] - at[c[0] - c[2] - 1] > 1]
+
+    def a_part(first: int) -> bool:
+        if first <= 0:
+            return first == 0 and parted
+        return first - 1 in bounds or at[first] - at[first - 1] > 1
+
+    return [c for c in counted if c[0] not in unnamed or a_part(c[0] - c[2])]
 
 
 def _one_row_unsure(

@@ -81,18 +81,25 @@ def test_a_count_naming_no_hamlet_alone_in_its_list_is_a_heads_row_asked(tmp_pat
     assert codes == [str(count), "NM1", "NM2", "NM3"]
 
 
-@pytest.mark.parametrize("above", [{3: "Cộng xóm Nà Mòn", 8: 12}, {}], ids=["total", "blank"])
-def test_a_merged_away_hamlets_count_under_a_row_not_read_is_still_taken(tmp_path, above):
-    """Guard (session 64, D's (3)): in a plan Bản Cọ is merged away from, rows 5-7 NM1-NM3, row 8
-    'Cộng xóm Nà Mòn | | … | 12' (the reader takes it out) or a blank line, rows 9-10 BC1, BC2
-    (4 people each), row 11 'Cong Ban Co | 2 | … | 8'. By hand: no plan hamlet's total, but
-    the two rows its count and its 8 people name are parted from the rows above by a row no
-    household's: Bản Cọ's total, taken out, nothing said; the five households read."""
+def test_a_count_naming_no_hamlet_mid_part_of_a_parted_list_is_a_heads_row_asked(tmp_path):
+    """Rows 5-7 NM1-NM3, row 8 'Cong Na Mon | 3 | … | 12' (Nà Mòn's total), rows 9-11 NM4, NM5,
+    BC1, row 12 'Tong Van Minh | 2 | … | 8'. By hand: its 8 people are rows 10-11's (4 + 4),
+    the rows its count names, but row 9 above them is a household: no part the list's totals
+    or layout bound; read as a household coded 2, asked at I12; seven households read. Before
+    (and with the list's top alone told): taken out, nothing said."""
+    rows = [*NM, None, NM4, NM5, BC1, None]
+    lines = {8: {3: "Cong Na Mon", 2: 3, 8: 12}, 12: {3: "Tong Van Minh", 2: 2, 8: 8}}
+    said, codes = _run(tmp_path, rows, lines)
+    assert [(c, cell) for c, cell, _, _ in said] == [("invalid-classification", "I12")]
+    assert codes == ["2", "BC1", "NM1", "NM2", "NM3", "NM4", "NM5"]
+
+
+def _merged(tmp_path, rows: list, lines: dict[int, dict[int, object]]):
+    """Nà Mòn's list of ``rows`` (None: a row written ``lines[excel_row]``) under a plan Bản Cọ
+    is merged away from: what is said of it (code, cell) and the codes read."""
     from tests.commune import write_merged_plan
 
-    bc2 = person("BC2", "poor")
-    lines = {8: above, 11: {3: "Cong Ban Co", 2: 2, 8: 8}}
-    collected_with_lines(tmp_path, [*NM, None, BC1, bc2, None], lines)
+    collected_with_lines(tmp_path, rows, lines)
     write_merged_plan(tmp_path)
     result, _ = collect(tmp_path, None, workers=0)
     said = [
@@ -100,8 +107,35 @@ def test_a_merged_away_hamlets_count_under_a_row_not_read_is_still_taken(tmp_pat
         for i in result.issues
         if i.file == "NaMon.xlsx" and i.code not in ("vanished-household", "total-far-from-plan")
     ]
-    codes = sorted(str(code) for code in result.households["ma_ho"])
-    assert (said, codes) == ([], ["BC1", "BC2", "NM1", "NM2", "NM3"])
+    return said, sorted(str(code) for code in result.households["ma_ho"])
+
+
+def test_a_merged_away_hamlets_count_at_the_top_of_a_parted_list_is_taken(tmp_path):
+    """Guard: in a plan Bản Cọ is merged away from, rows 5-6 BC1, BC2 (4 people each), row 7
+    'Cong Ban Co | 2 | … | 8', rows 8-10 NM1-NM3, row 11 'Cong Na Mon | 3 | … | 12'. By hand:
+    the list is parted by Nà Mòn's total; Bản Cọ's count closes the list's first two rows,
+    its 8 people theirs: taken out, nothing said; the five households read."""
+    bc2 = person("BC2", "poor")
+    lines = {7: {3: "Cong Ban Co", 2: 2, 8: 8}, 11: {3: "Cong Na Mon", 2: 3, 8: 12}}
+    assert _merged(tmp_path, [BC1, bc2, None, *NM, None], lines) == (
+        [],
+        ["BC1", "BC2", "NM1", "NM2", "NM3"],
+    )
+
+
+@pytest.mark.parametrize("above", [{3: "Cộng xóm Nà Mòn", 8: 12}, {}], ids=["total", "blank"])
+def test_a_merged_away_hamlets_count_under_a_row_not_read_is_still_taken(tmp_path, above):
+    """Guard (session 64, D's (3)): in a plan Bản Cọ is merged away from, rows 5-7 NM1-NM3, row 8
+    'Cộng xóm Nà Mòn | | … | 12' (the reader takes it out) or a blank line, rows 9-10 BC1, BC2
+    (4 people each), row 11 'Cong Ban Co | 2 | … | 8'. By hand: no plan hamlet's total, but
+    the two rows its count and its 8 people name are parted from the rows above by a row no
+    household's: Bản Cọ's total, taken out, nothing said; the five households read."""
+    bc2 = person("BC2", "poor")
+    lines = {8: above, 11: {3: "Cong Ban Co", 2: 2, 8: 8}}
+    assert _merged(tmp_path, [*NM, None, BC1, bc2, None], lines) == (
+        [],
+        ["BC1", "BC2", "NM1", "NM2", "NM3"],
+    )
 
 
 # RD's Left (d): a count of 1 under a household new this year just under a total the reader
