@@ -130,11 +130,11 @@ def _holds_marks(
             first.startswith(SIGNATURE_MARKERS) or SIGNATURE_DATE.search(first) is not None
         ):
             break  # the signatures ('Ngày … tháng … năm', 'Người lập biểu'): the list has ended
-        if len(cells) <= 3 and (
-            label_in(cells[0][1], ROSTER_INFO_LABELS) or (len(cells) == 1 and "thong tin" in first)
-        ):
+        if len(cells) == 1 or len(cells) <= 3 and label_in(cells[0][1], ROSTER_INFO_LABELS):
             # a line of a 'Thông tin' block under the list ('Kỳ báo cáo: | 05/2024', its
-            # title), its value under 'Mã hộ': no household (session 64, D2)
+            # title), its value under 'Mã hộ': no household (session 64, D2); nor a line of
+            # one cell, a note under 'Mã hộ' ('Không có hộ nghèo'), no household's row and
+            # no mark either (session 65, D)
             continue
         households += 1
         for col in cols:

@@ -368,6 +368,8 @@ def hamlet_totals_taken(
         # as a household coded 4): taken out too, its count set beside the rows as the head's
         # 'Tổng cộng | 4 hộ' is (discover.total_counts; session 62)
         counted = hamlet_counts(rows.columns, matcher.match)
+        if counted:
+            counted = _parted_counts(rows, totals, counted, matcher)
         if codes is not None and codes.codes:
             # a count of 1 whose figures are the one row's just above it, a row the codes do
             # not tell the named hamlet's: as well a head coded 1 under a household of his
@@ -413,8 +415,10 @@ def hamlet_totals_taken(
             # Mòn's list), are its part; a count alone ('Cong Ban Co | 2' there), the rows just
             # above it whose codes are those of the hamlet it names: right where it counts them,
             # else said beside them (session 64, D)
+            # (the figures' run in a list of several such totals too, within its part:
+            # session 65, D)
             run = None
-            if len(marks) == 1 and holds_figure(rows.columns, i):
+            if holds_figure(rows.columns, i):
                 start = max((k + 1 for k in range(i) if rows.excel_rows[k] in taken), default=0)
                 run = count_run_above(rows.columns, i, start)
             elif len(marks) == 1 and codes is not None:
@@ -422,7 +426,7 @@ def hamlet_totals_taken(
                 run = _coded_above(left, above, codes.codes, name) if name else None
                 if run == said:
                     continue
-            if run and run < len(above):
+            if run and run < (len(above) if len(marks) == 1 else len(part)):
                 part = above[len(above) - run :]
                 still = [k for k in part if not gone[k]]
             elif len(marks) == 1:
@@ -439,6 +443,34 @@ def hamlet_totals_taken(
             sub.extra.setdefault("total_counts", []).append(
                 (sheet, cell, written, said, len(part), len(still), part_rows, label)
             )
+
+
+def _parted_counts(rows, totals: list[int], counted: list, matcher: HamletMatcher) -> list:
+    """``counted`` (tables.hamlet_counts: index, count as written, count) of a table's ``rows``,
+    less each count naming no plan hamlet whose rows are no part of the list. Such a count
+    ('Cong Ban Co | 2 | … | 8' in a plan Bản Cọ is merged away from; session 64, D) is a
+    total where the rows its count and figures name are bounded above by a hamlet's total or
+    count (``totals``, ``counted``), by a row the reader did not read as a household (a total
+    it took out itself, 'Cộng xóm Nà Mòn'; a heading; a blank line), or by the list's top in
+    a list a plan hamlet's total or count parts. Else its figures are as well a head's: 'Tong
+    Van Minh | 3 | … | 12' (Tống, typed without marks) under a list's first three rows of 12
+    people, read and asked at its cells (session 65, D)."""
+    from pipeline.tables import hamlet_after_total
+
+    names = rows.columns["chu_ho"]
+    unnamed = {i for i, _, _ in counted if hamlet_after_total(names[i], matcher.match) is None}
+    if not unnamed:
+        return counted
+    bounds = {*totals, *(i for i, _, _ in counted)}
+    parted = bool(totals) or len(unnamed) < len(counted)
+    at = rows.excel_rows
+
+    def a_part(first: int) -> bool:
+        if first <= 0:
+            return first == 0 and parted
+        return first - 1 in bounds or at[first] - at[first - 1] > 1
+
+    return [c for c in counted if c[0] not in unnamed or a_part(c[0] - c[2])]
 
 
 def _one_row_unsure(
@@ -462,7 +494,11 @@ def _one_row_unsure(
     key = id_key(code) if code not in (None, "") else None
     if own and key is not None and key in own:
         return False
-    if i - 1 == 0 or i - 2 in bounds:  # its whole part: sure unless another hamlet's code
+    # its whole part: the list's first row, just under a hamlet's total or count, or under a
+    # row the reader did not read as a household (a total it took out itself, 'Cộng xóm Nà
+    # Mòn' with its marks; a heading; a blank line: session 65, D): sure unless another
+    # hamlet's code
+    if i - 1 == 0 or i - 2 in bounds or rows.excel_rows[i - 1] - rows.excel_rows[i - 2] > 1:
         return key is not None and any(key in c for c in codes.codes.values())
     return True
 
@@ -473,21 +509,30 @@ def _coded_above(
     """How many of the rows ``above`` (indexes into ``rows``, a table's rows read, in order),
     from the last up, write one of ``hamlet``'s ``codes`` (each plan hamlet's ``id_key``s) as
     their Mã hộ, where the row above them writes another hamlet's (the part of the list that
-    is ``hamlet``'s, bounded); None where no row is, or the rows reach the list's top or a
-    row whose code no hamlet has (a household new this year, of either)."""
+    is ``hamlet``'s, bounded), with the rows among or under them whose code no hamlet has (a
+    household new this year, theirs: session 65, D); None where no row is, or the rows reach
+    the list's top, a row without a code, or a new code just under another hamlet's rows
+    (either's)."""
     own = codes.get(hamlet)
     if not own:
         return None
     written = rows.columns.get("ma_ho") or ()
-    found = 0
+    found = new = 0  # the rows of ``hamlet``'s codes, and new codes under one of them or more
     for k in reversed(above):
         code = written[k] if k < len(written) else None
         key = id_key(code) if code not in (None, "") else None
         if key is not None and key in own:
-            found += 1
+            found += 1 + new
+            new = 0
             continue
         if found and key is not None and any(key in c for h, c in codes.items() if h != hamlet):
-            return found
+            return None if new else found
+        if key is not None and not any(key in c for c in codes.values()):
+            # a code no hamlet has (new this year) among or under the hamlet's own rows is
+            # theirs, a row of the hamlet's codes above it (session 65, D); one just under
+            # another hamlet's rows could be either's: tells nothing
+            new += 1
+            continue
         return None
     return None
 

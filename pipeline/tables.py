@@ -985,10 +985,7 @@ def _hamlet_rows(
     counted = []
     for i in maybe if codes else ():
         code = codes[i]
-        said = _bare_number(code)
-        if said is None and code.__class__ is str and _COUNT_ALONE.fullmatch(fold(code)):
-            number = households_written(code)  # '4 hộ': 4
-            said = int(number) if number is not None and number == int(number) else None
+        said = _count_written(code)
         if (
             said is None
             or not _class_count(_at(columns, "phan_loai", i), said)
@@ -1029,8 +1026,18 @@ def _class_count(value: Any, said: int) -> bool:
     12 | 3', its 3 poor; session 64, D), its other figures asked as ever (:func:`_summing`)."""
     if is_blank(value):
         return True
-    number = _bare_number(value)
+    number = _count_written(value)  # '3 hộ' too (session 65, D)
     return number is not None and number <= said
+
+
+def _count_written(value: Any) -> int | None:
+    """A count of households written bare (:func:`_bare_number`) or with 'hộ' ('4 hộ': 4),
+    else None."""
+    said = _bare_number(value)
+    if said is None and value.__class__ is str and _COUNT_ALONE.fullmatch(fold(value)):
+        number = households_written(value)  # '4 hộ': 4
+        said = int(number) if number is not None and number == int(number) else None
+    return said
 
 
 def _any_name(written: str) -> str:
