@@ -6,8 +6,9 @@ pipeline.figuresteps' figured (docs/decisions.md, session 34: pipeline/run.py sp
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import NamedTuple
 
 import pandas as pd
@@ -555,6 +556,11 @@ def _month_baselines(
     unheard = (_unheard_start(plan, period, statuses, named_in, accepted_in,
                               {**walked, **walk_names}, stored, twins, told_listed)
                if start_from == "plan" else {})  # fmt: skip
+    if start_from == "plan":  # nor one a revision gave its hamlet after its lists (session 65)
+        for key, until in _given_since(
+            plan, period, statuses, accepted_in, {**walked, **walk_names}, stored, twins
+        ).items():
+            unheard = {**unheard, key: max(until, unheard.get(key, until))}  # fmt: skip
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows,
                                _head_ids(plan.start_list, rows_now), walk_names, heads,
                                moves.once_in(plan.start_list), unheard)  # fmt: skip
@@ -2359,9 +2365,27 @@ def _told_by_plan(
     the row in its hamlet's start column: its list there listed it or told it gone (and asked),
     so a later month's column does not hold it again when the hamlet is back in the plan, and
     the history walk has it leave at that list (session 64, A2: one household, one leaving, one
-    question). A plan file differing by a byte (revised, saved again) says nothing: the store
-    keeps no earlier plan's start rows (the rows are then read as before). Empty where the plan
-    has no start list or no stored month has the plan's SHA-256."""
+    question). A plan file differing by a byte (revised, saved again) says nothing by itself;
+    a month whose summary records the start rows its plan gave (``start_rows``, session 65)
+    tells its unlisted ones told then whatever the file (:func:`_told_by_record`). Empty where
+    the plan has no start list or no stored month tells any."""
+    # the same start rows told whatever the plan file (its summary's record; session 65)
+    told = _told_by_record(plan, period, stored)
+    by_file = _told_by_file(plan, period, stored, accepted_in, plan_sha)
+    for key, month in by_file.items():
+        if month < told.get(key, "9999"):
+            told[key] = month
+    return told
+
+
+def _told_by_file(
+    plan: Plan,
+    period: str,
+    stored: list[dict],
+    accepted_in: Mapping[str, set[str]],
+    plan_sha: Callable[[], str | None] | None,
+) -> dict[str, str]:
+    """:func:`_told_by_plan`'s months of the very plan file read now (session 64, A2)."""
     if plan_sha is None or plan.start_list is None or plan.start_list.empty:
         return {}
     first = f"{plan.plan_year:04d}-01"
@@ -2384,6 +2408,159 @@ def _told_by_plan(
     return {key: first_in[hamlet]
             for key, hamlet in zip(fig.keys_of(start), start["hamlet"].tolist(), strict=True)
             if hamlet in first_in}  # fmt: skip
+
+
+def start_record(
+    plan: Plan,
+    period: str,
+    rows_now: pd.DataFrame | None,
+    year_rows: pd.DataFrame,
+    listed_before: Collection[str],
+    accepted: Collection[str],
+) -> dict[str, dict] | None:
+    """The summary's ``start_rows`` (session 65): of each hamlet whose list was accepted now
+    (``accepted``), the plan's start rows it is given now as a ``digest`` (:func:`_start_digest`)
+    and, as :func:`_start_labels` writes them, those on no row now (``rows_now``, any hamlet,
+    any status) nor on a row of the year before now (``year_rows``: the stored (period, hamlet,
+    hh_key, status) rows of the year; ``listed_before``: every key those and earlier years'
+    rows have, a first look): its list told such a row gone, that month's plan having given it.
+    A later month reads which month's plan first gave a start row to its hamlet from it
+    (:func:`_given_since`, :func:`_told_by_record`). None where the plan has no start list of
+    the month's year (nothing written: such a month reads as one stored before the record)."""
+    start = plan.start_list
+    if start is None or start.empty or not period.startswith(f"{plan.plan_year:04d}-"):
+        return None
+    keys, hamlets = fig.keys_of(start), start["hamlet"].tolist()
+    accepted = set(accepted)
+    now = set(fig.keys_of(rows_now)) if rows_now is not None and not rows_now.empty else set()
+    by: dict[str, list[int]] = {}
+    for at, hamlet in enumerate(hamlets):
+        if hamlet in accepted:
+            by.setdefault(hamlet, []).append(at)
+    missing = {keys[at] for ats in by.values() for at in ats if keys[at] not in now}
+    maybe = missing & set(listed_before) if missing else set()
+    if maybe and not year_rows.empty:
+        missing -= _on_year_lists(year_rows, maybe, plan.plan_year, period)
+    labels = _start_labels(start) if missing else []
+    return {
+        hamlet: {
+            "digest": _start_digest(keys[at] for at in ats),
+            "unlisted": sorted(labels[at] for at in ats if keys[at] in missing),
+        }
+        for hamlet, ats in sorted(by.items())
+    }
+
+
+def _start_labels(start: pd.DataFrame) -> list[str]:
+    """Each start row's code as the start list writes it, a row without a Mã hộ by its head's
+    name (as the summary's ``month_started`` writes them)."""
+    return [str(code) if isinstance(code, str) and code.strip() else str(head)
+            for code, head in zip(start["ma_ho"].tolist(), start["chu_ho"].tolist(),
+                                  strict=True)]  # fmt: skip
+
+
+def _start_digest(keys: Iterable[str]) -> str:
+    """The first 16 hex digits of the SHA-256 of the keys, sorted, one a line: the same start
+    rows give the same digest whatever their order or file."""
+    return hashlib.sha256("".join(f"{key}\n" for key in sorted(keys)).encode()).hexdigest()[:16]
+
+
+def _recorded(plan: Plan, period: str, stored: list[dict]) -> dict[str, dict]:
+    """The stored months of the plan year before ``period`` whose summary has ``start_rows``
+    (:func:`start_record`; a month stored before session 65 has none) -> that record."""
+    first = f"{plan.plan_year:04d}-01"
+    return {p["period"]: p["start_rows"] for p in sorted(stored, key=lambda p: p["period"])
+            if first <= p["period"] < period and isinstance(p.get("start_rows"), dict)}  # fmt: skip
+
+
+def _told_by_record(
+    plan: Plan, period: str, stored: list[dict], names: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The plan's start rows a stored month of the year before ``period`` told gone, its plan
+    giving them to their hamlet, on no list of the year (its summary's ``start_rows``'
+    ``unlisted``: hamlet -> the codes, under their names now by ``names``) -> the first such
+    month: its year table counted the row in its hamlet's start column, gone, and asked
+    (session 65: the same rows, whatever the plan file)."""
+    records = _recorded(plan, period, stored)
+    if not records or plan.start_list is None or plan.start_list.empty:
+        return {}
+    names = names or {}
+    told: dict[tuple[str, str], str] = {}
+    for month, record in records.items():
+        for hamlet, entry in record.items():
+            for label in entry.get("unlisted") or ():
+                told.setdefault((names.get(hamlet, hamlet), label), month)
+    if not told:
+        return {}
+    start = plan.start_list
+    return {key: told[(hamlet, label)]
+            for key, hamlet, label in zip(fig.keys_of(start), start["hamlet"].tolist(),
+                                          _start_labels(start), strict=True)
+            if (hamlet, label) in told}  # fmt: skip
+
+
+def _given_since(
+    plan: Plan,
+    period: str,
+    statuses: pd.DataFrame,
+    accepted_in: Mapping[str, set[str]],
+    names: Mapping[str, str],
+    stored: list[dict],
+    twins: Collection[str] = (),
+) -> dict[str, str]:
+    """The start rows a plan revision gave their hamlet after a list of it was accepted, on no
+    list of the year (timeline.departures' ``unheard``, as :func:`_unheard_start`'s): key ->
+    the latest stored month of the year before the first one that told it (session 65). A
+    month told it where its summary's ``start_rows`` has it ``unlisted`` under its hamlet
+    (:func:`_told_by_record`), or, stored before that record, where its hamlet's list was
+    accepted (``accepted_in``, the walk's, under names now) and its record has no entry of the
+    hamlet: read as before. Asked only of the hamlets a month's record gave other start rows
+    than the plan now does (``digest``; the hamlets under names now by ``names``): none where
+    no plan of the year was revised, and the year's rows are read for those hamlets' start
+    rows alone."""
+    start = plan.start_list
+    records = _recorded(plan, period, stored)
+    if start is None or start.empty or not records:
+        return {}
+    keys, hamlets = fig.keys_of(start), start["hamlet"].tolist()
+    by: dict[str, list[str]] = {}
+    for key, hamlet in zip(keys, hamlets, strict=True):
+        by.setdefault(hamlet, []).append(key)
+    digests: dict[str, str] = {}
+    revised: set[str] = set()
+    entered: set[tuple[str, str]] = set()  # (month, hamlet now) its record has an entry of
+    for month, record in records.items():
+        for then, entry in record.items():
+            hamlet = names.get(then, then)
+            if hamlet not in by or not isinstance(entry, dict):
+                continue
+            entered.add((month, hamlet))
+            if hamlet not in digests:
+                digests[hamlet] = _start_digest(by[hamlet])
+            if entry.get("digest") != digests[hamlet]:
+                revised.add(hamlet)
+    if not revised:
+        return {}
+    wanted = [key for key, hamlet in zip(keys, hamlets, strict=True) if hamlet in revised]
+    seen = _on_year_lists(statuses, wanted, plan.plan_year, period) - set(twins)
+    wanted = [key for key in wanted if key not in seen and key not in twins]
+    if not wanted:
+        return {}
+    first = f"{plan.plan_year:04d}-01"
+    months = sorted(p["period"] for p in stored if first <= p["period"] < period)
+    told = _told_by_record(plan, period, stored, names)
+    hamlet_of = dict(zip(keys, hamlets, strict=True))
+    unheard: dict[str, str] = {}
+    for key in wanted:
+        hamlet = hamlet_of[key]
+        # (a month whose record says nothing of the hamlet, its list accepted: as before)
+        before = [m for m in months
+                  if (m, hamlet) not in entered and hamlet in accepted_in.get(m, ())]  # fmt: skip
+        then = min([*before[:1], *([told[key]] if key in told else [])], default=period)
+        out = [m for m in months if m < then]
+        if out:
+            unheard[key] = out[-1]
+    return unheard
 
 
 class _Once:

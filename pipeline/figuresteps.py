@@ -38,6 +38,7 @@ from pipeline.baselines import (
     base_month,
     month_baselines,
     silent_lists,
+    start_record,
 )
 from pipeline.discover import TEMPORARY
 from pipeline.messages import Message
@@ -1987,6 +1988,10 @@ def summary_of(c: Figuring, accepted: list[dict], totals: dict) -> dict:
         # a hamlet back in the plan whose start column holds start rows its list before lacks
         # -> their codes: the (*) note says them (session 62, C)
         "month_started": {h: codes for h, codes in sorted(bases.month_started.items())},
+        # each hamlet accepted: the plan's start rows it gives it (a digest), and those of them
+        # on no list of the year so far: a later month reads which month's plan first gave a
+        # start row to its hamlet from it, a revision's told (baselines.start_record; session 65)
+        **_start_rows(c, accepted),
         # last month's lists of a name the plan lacks now, no hamlet's (not renamed, merged or
         # taken): its households counted then on no list now and in no hamlet's start column
         # -> name -> their codes; in no table, said under the month's (session 61, C2)
@@ -2030,6 +2035,14 @@ DETAIL_COLUMNS = [
     "left_in",
     "code_then",
 ]
+
+
+def _start_rows(c: Figuring, accepted: list[dict]) -> dict:
+    """The summary's ``start_rows`` (baselines.start_record), absent where the plan has no
+    start list of the month's year."""
+    record = start_record(c.plan, c.merged.period, c.households, c.this_year, c.listed_before,
+                          {f["hamlet"] for f in accepted})  # fmt: skip
+    return {} if record is None else {"start_rows": record}
 
 
 def _dropped_unlisted(

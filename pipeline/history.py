@@ -616,6 +616,9 @@ class HistoryStore:
                     # plan whose list a month of the same plan accepted was told by that list
                     # (baselines._told_by_plan; session 64, A2)
                     **({"plan_sha": plans[period]} if period in plans else {}),
+                    # the start rows its plan gave each hamlet it accepted (a digest) and those
+                    # of them on no list of the year (baselines.start_record; session 65)
+                    **({"start_rows": data["start_rows"]} if "start_rows" in data else {}),
                 }
             )
         return out

@@ -6,16 +6,15 @@ household poor, each plan's start list the lists it is given (100 households a h
 to April the plan's start list is K1, N1, C1 and the lists the same; May's plan (a revision)
 writes B2 on Khuổi Hin's start rows too; Khuổi Hin keeps listing K1 alone.
 
-Found, not fixed (docs/decisions.md, "Session 64: the history walk's Left of session 63 (E)"):
-the walk takes B2 off the lists at Khuổi Hin's February list, which no plan then gave it, so
-the year's row says it gone "since February" and its head is never asked. The store keeps the
-year's first start list only (and a corrected one replaces it), so the month a revision added a
-row cannot be told: pinned as a strict xfail with the figures worked by hand.
+Found in session 64 (docs/decisions.md, "Session 64: the history walk's Left of session 63
+(E)"): the walk took B2 off the lists at Khuổi Hin's February list, which no plan then gave it,
+so the year's row said it gone "since February" and its head was never asked; pinned as a
+strict xfail. Fixed in session 65 (helper A, "Session 65: a plan revision's start rows …"):
+each month's summary records the start rows its plan gave each hamlet accepted
+(``start_rows``), so the walk tells the month a revision added a row.
 """
 
 from __future__ import annotations
-
-import pytest
 
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session56_b_turn_moved import table
@@ -36,19 +35,14 @@ def _asked(out, period: str) -> list[tuple]:
 REVISED = {"Khuổi Hin": [K1, B2], "Nà Mòn": [N1], "Đồng Kè": [C1]}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the walk takes a revision's start row off at its hamlet's first list of the year "
-    "(the year's row 'từ tháng 2/2024', never asked): the store keeps no month's start list",
-)
 def test_a_start_row_a_revision_adds_to_a_hamlet_never_dropped_is_asked_once(tmp_path):
     """Worked by hand. May's run is the first to read the revised plan. The year's table
     (May's start list: K1, B2 in Khuổi Hin) Khuổi Hin poor 2, gone 1 (B2), 1; the commune 4,
-    gone 1, 3 (as now). B2 was on no list ever and no plan before May's gave it a hamlet: May's
+    gone 1, 3. B2 was on no list ever and no plan before May's gave it a hamlet: May's
     list of Khuổi Hin is the first to say it is not there, so its year's row says it gone now
     ("Không còn trong danh sách (đề nghị xác nhận)") and its head is asked, once, in May; June
-    says "từ tháng 5/2024" and asks nothing. Now: both months "từ tháng 2/2024 (không ghi
-    'Thoát')", no question ever."""
+    says "từ tháng 5/2024" and asks nothing. Before session 65: both months "từ tháng 2/2024
+    (không ghi 'Thoát')", no question ever."""
     steps = [(p, FEB, FEB) for p in ("2024-02", "2024-03", "2024-04")]
     steps += [("2024-05", REVISED, FEB), ("2024-06", REVISED, FEB)]
     done, out = run_steps(tmp_path, steps)
