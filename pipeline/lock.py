@@ -747,8 +747,14 @@ class RunLock:
                     recovered = self._recovered(seen, judged)
                     if recovered:
                         continue
-                    if recovered is not None:  # (another run's lock in its place)
+                    if recovered is not None:
+                        # another run's lock in its place: that one is said at the deadline,
+                        # not the one judged stale (session 65, G), and judged after the sleep
                         empty = None
+                        read = self._read()
+                        holder = read.pid
+                        if holder < 0 and not os.path.lexists(self.path):
+                            continue
                 elif stale and not os.path.lexists(self.path):
                     continue  # (gone as it was judged)
                 if time.monotonic() >= deadline:

@@ -182,6 +182,33 @@ def test_a_lock_recovered_and_taken_by_another_run_since_the_judgement_is_not_se
     other.release()
 
 
+def test_a_wait_ending_as_a_recovery_finds_another_lock_names_that_run(
+    monkeypatch, tmp_path, sleepers
+):
+    """A run not waiting (its wait over) judges a dead lock stale; as it holds the breaker,
+    another run (an older version's, or the dead lock's own, judged wrongly) puts its lock in
+    its place: this run stops naming that run's process, the one now in the lock. Before: the
+    number of the dead lock judged, said to be writing."""
+    out = tmp_path / "out"
+    out.mkdir()
+    lock = out / LOCK_NAME
+    lock.write_text(f"{dead_pid()}\ncomputer={HERE}\ntaken={time.time()!r}\n", encoding="ascii")
+    other = f"{sleepers[0]}\ncomputer={HERE}\ntaken={time.time()!r}\n"
+
+    def another_takes(self):
+        if lock.read_text(encoding="ascii") != other:
+            lock.unlink()
+            lock.write_text(other, encoding="ascii")
+
+    monkeypatch.setattr(RunLock, "_judged", another_takes)
+    with pytest.raises(OutputError) as stopped:
+        RunLock(out, wait_seconds=0).acquire()
+    assert in_language(stopped.value.args[0], "vi").startswith(
+        f"Một lần chạy khác (tiến trình {sleepers[0]}) đang ghi vào '{out}'."
+    )
+    assert lock.read_text(encoding="ascii") == other
+
+
 # --- (2) what a killed run left beside the lock ---------------------------------------------
 
 
