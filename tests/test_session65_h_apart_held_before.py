@@ -15,10 +15,9 @@ end 3 (session 59, A: "one the hamlet's own baseline held in a row left out for 
 counted again"; its seed 1838). The oracle said moved in from Nà Mòn: its rule for a household
 that joined a hamlet's list in a month the hamlet was held apart (session 59, A: moved in from
 where that month's baselines had it, here Nà Mòn's April list) did not ask whether the
-hamlet's own baseline held it. Nà Mòn's June table (beside April's) moved NM5 out to Bản Cọ;
-Bản Cọ's May table (beside April's, Nà Mòn with no table then) did not move it in (session
-39: only from a hamlet accepted now); its July table counts it again: the move in is told by
-no month table, as in seed 1838."""
+hamlet's own baseline held it. Nà Mòn's June table (beside April's) moved NM5 out to Bản Cọ,
+and Bản Cọ's June table (beside May's, shown outside the totals: held apart) moved it in; its
+July table counts it again: one move, told once on each side."""
 
 from __future__ import annotations
 
@@ -48,9 +47,16 @@ def test_held_in_its_baseline_then_on_its_list_held_apart_is_counted_again(tmp_p
                                               "Bản Cọ": [*ban_co, nm5], "Đồng Kè": dk_rows()})  # fmt: skip
     (folder / "DanhSach_2024-06.xlsx").unlink()
     assert june["Bản Cọ"]["status"] == "rejected"
-    # June, Nà Mòn beside April's list: NM5 near-poor moved out to Bản Cọ
+    # June, Nà Mòn beside April's list: NM5 near-poor moved out to Bản Cọ; Bản Cọ's table,
+    # shown outside the totals (held apart), beside its May list: BC1 held (on the list
+    # apart), NM5 moved in from Nà Mòn (its May row was held there)
     assert _not_zero(june["Nà Mòn"]["movements_month"]["near_poor"]) == {
         "start": 2, "moved_out": 1, "end": 1}  # fmt: skip
+    assert _not_zero(june["Bản Cọ"]["movements_month"]["poor"]) == {
+        "start": 2, "not_counted": 1, "moved_in": 1, "end": 2}  # fmt: skip
+    assert ("Bản Cọ", "NM5", "Chuyển đến từ Nà Mòn", "So với tháng trước") in listed_movements(
+        out, "2024-06"
+    )
     july = run_lists(folder, out, "2024-07", {"Nà Mòn": na_mon_rows()[:4],
                                               "Bản Cọ": [*bc_rows(), nm5], "Đồng Kè": dk_rows()})  # fmt: skip
     summary = json.loads((out / "2024-07" / "TongHop_2024-07.json").read_text("utf-8"))
