@@ -396,10 +396,14 @@ def _month_baselines(
         # said: listed since, on a list of the hamlet it joined accepted from the merger on;
         # one said beside a list apart alone (its hamlet held out: no baseline) is unheard
         # still, its latest list the start list (session 61, A: the mergers oracle's seed 1444)
-        unheard -= {old for old, (into, when) in
-                    _merges_said(stored, period, plan.plan_year, {}).items()
+        said = _merges_said(stored, period, plan.plan_year, {})
+        unheard -= {old for old, (into, when) in said.items()
                     if any(p >= when and into in hs for p, hs in accepted_in.items())}  # fmt: skip
         unheard -= _in_year(plan, period, accepted_in)  # _merged_unlisted asks it
+        if unheard:  # told renamed by a stored month of the year ('renamed_from'): the list
+            # under its name now that month was its list, the latest, not a hamlet silent all
+            # year merged since (session 65, H: the renames oracle's seed 2613)
+            unheard -= _renames_told(plan, stored, period, renamed, merges.keys() | said).keys()
         if unheard:
             silent_keys = {
                 **silent_keys,
