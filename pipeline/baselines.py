@@ -376,6 +376,17 @@ def _month_baselines(
             {**_merged_said_into(stored, period, plan.plan_year), **merges},
             twins,
             told_listed,
+            # the renames a stored month said, and this month's (_told_started's names)
+            lambda: {
+                **_renames_told(
+                    plan,
+                    stored,
+                    period,
+                    renamed,
+                    merges.keys() | _merged_said_into(stored, period, plan.plan_year).keys(),
+                ),
+                **renamed,
+            },
         )
         from_start = {h for h, base in month_from.items() if base == "plan"} - month_hamlets
         if turn:  # a hamlet silent in December and now: its start list is its December state
@@ -1988,6 +1999,7 @@ def _latest_lists(
     merged_into: Mapping[str, str] | None = None,
     twins: Collection[str] = (),
     told_listed: Callable[[], Mapping[str, str]] = dict,
+    renamed_since: Callable[[], Mapping[str, str]] = dict,
 ) -> tuple[
     pd.DataFrame,
     dict[str, str],
@@ -2088,7 +2100,10 @@ def _latest_lists(
         return month_base, month_from, set(joined.values()), renamed, merged, set(), {}, {}
     parts = [month_base]
     # the start rows an earlier month's column held, told then (session 64)
-    told_started = _told_started(plan, previous, stored or []).keys()
+    # (its hamlet under the name then: renamed since, said by a stored month or now, or merged
+    # into another, as the walk's ``unheard`` reads it: session 65, B)
+    then_now = {**renamed_since(), **renamed, **(merged_into or {}), **merged}
+    told_started = _told_started(plan, previous, stored or [], then_now).keys()
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
     fresh = []  # the start rows of a hamlet new in the plan since last month
