@@ -890,7 +890,7 @@ def since_bases(c: Figuring) -> None:
             timeline.last_listed(
                 c.statuses, first_month(base), previous, held_in=held_since[base], by_name=True
             ),
-            bases.merged,
+            {**bases.renamed, **bases.merged},
             held_since[base],
         )
         for base in sorted(set(bases.month_from.values()), key=first_month)
