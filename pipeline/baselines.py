@@ -340,8 +340,6 @@ def _month_baselines(
             plan, month_base, month_hamlets, named_in.get(previous), now, rows_now, silent_keys,
             earlier, lambda: _kept_start(plan, load, kept_merges), turn,
         )  # fmt: skip
-        # one merged since into a hamlet that sent then and nothing now: under it (session 65)
-        month_base, month_hamlets = _sent_into_quiet(plan, month_base, month_hamlets, now, turn)
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
         ]
@@ -2566,36 +2564,6 @@ def _merged_into_quiet(plan: Plan, keys, found, month_hamlets, now):
     olds = {old: k for old, k in keys.items() if k and old not in found}
     quiet = (month_hamlets & set(plan.hamlets["hamlet"].tolist())) - set(now) if olds else ()
     return olds, (_merged_by_plan(plan, olds.keys(), olds, quiet) if quiet else {})
-
-
-def _sent_into_quiet(
-    plan: Plan,
-    month_base: pd.DataFrame,
-    month_hamlets: set[str],
-    now: Collection[str],
-    turn: bool,
-) -> tuple[pd.DataFrame, set[str]]:
-    """``month_base`` and ``month_hamlets`` (last month's lists, after :func:`_month_renamed`)
-    with each hamlet of them the plan lacks now, renamed or merged into none found there,
-    that the plan's start list says merged into a hamlet that sent last month and sends
-    nothing now (:func:`_merged_into_quiet`): its rows under that hamlet, the baseline alone
-    (no merger said that month, as :func:`_joined_silent_now`). That hamlet has no table now;
-    a household of the merged one on another hamlet's list now moved in from it, the name the
-    plan has and the year's table says, not from a name the plan lacks (session 65, B: the
-    month row and the year row of one move name one hamlet). ``turn``: last year's lists,
-    asked by the codes the start list gives them (:func:`as_start_codes`)."""
-    gone = month_hamlets - set(plan.hamlets["hamlet"].tolist())
-    if not gone or plan.start_list is None or plan.start_list.empty:
-        return month_base, month_hamlets
-    of_gone = month_base[month_base["hamlet"].isin(gone).to_numpy()]
-    codes = as_start_codes(month_base, plan.start_list)[1] if turn and not of_gone.empty else {}
-    keys: dict[str, set[str]] = {}
-    for hamlet, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
-        keys.setdefault(hamlet, set()).add(codes.get(key, key))
-    _, into = _merged_into_quiet(plan, keys, (), month_hamlets, now)
-    if not into:
-        return month_base, month_hamlets
-    return _under_names(month_base, into), {into.get(h, h) for h in month_hamlets}
 
 
 def _joined_silent_now(
