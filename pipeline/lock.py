@@ -35,6 +35,12 @@ FRESH_SECONDS = 5.0
 # has seen it unchanged ``BREAKER_SECONDS`` by its own clock.
 BREAKER_SUFFIX = ".breaking"
 BREAKER_SECONDS = FRESH_SECONDS
+# Since session 65's review (RG) the breaker is written as a lock is (its process, computer, who
+# it is) with a token: one whose process this computer tells dead is removed at once; one whose
+# process runs here (a run slowed in those microseconds: a disk or a share stalling, the
+# computer swapping) is held this long, not 5 s, so that a second recovery does not begin
+# beside it; one not told (being written, another computer's, session 65 G's) after 5 s.
+BREAKER_LIVE_SECONDS = 60.0
 # A lock (or the file above) set aside to be removed: '.giamngheo.lock.<12 hex>.stale' (B2).
 _ASIDE = lazyre.compile(r"^\.giamngheo\.lock(?:\.breaking)?\.[0-9a-f]{12}\.stale$")
 
@@ -419,6 +425,8 @@ class RunLock:
         self.wait_seconds = wait_seconds
         # The breaker seen held by another run: which file, since when (this run's own clock).
         self._breaker_seen: tuple[tuple, float] | None = None
+        # The breaker's bytes as this run wrote it, while it holds it (review RG).
+        self._breaker_text: bytes | None = None
         self.held = False
         # The lock's text as this run wrote it: its own lock at release() is the file holding
         # exactly it, whatever this computer's clock says of it by then (session 64, RB).
@@ -623,24 +631,45 @@ class RunLock:
             seen = ()  # (not told: watched as one file)
         if self._breaker_seen is None or self._breaker_seen[0] != seen:
             self._breaker_seen = (seen, time.monotonic())
-        if time.monotonic() - self._breaker_seen[1] < BREAKER_SECONDS:
-            return False
-        self._breaker_seen = None
+        raw = None
         if seen:
             try:
                 raw = self.breaker.read_bytes()
             except OSError:
                 raw = None
+        # (review RG) its run asked where the breaker tells who it is: dead, removed now;
+        # running here, held up to a minute; not told, 5 s (a run killed in its microseconds)
+        runs = self._breaker_runs(raw)
+        held = BREAKER_SECONDS if runs is None else BREAKER_LIVE_SECONDS if runs else 0.0
+        if time.monotonic() - self._breaker_seen[1] < held:
+            return False
+        self._breaker_seen = None
+        if seen:
             try:
                 self._removed(seen, raw, self.breaker)
             except OutputError:
                 pass
         return True
 
+    def _breaker_runs(self, raw: bytes | None) -> bool | None:
+        """Whether the run holding the breaker (its bytes ``raw``) runs, where this computer
+        can tell: a breaker naming a process here and who it is (``started``, written since
+        the review of session 65, RG); None for one being written, unreadable, another
+        computer's, or of session 65 G's (a number and a token)."""
+        read = _parsed(raw)
+        if read.pid <= 0 or read.started is None or self._elsewhere(read) is not None:
+            return None
+        return _alive(read.pid, None, read.started)
+
     def _take_breaker(self) -> bool:
         """Take the breaker (one run at a time recovers a stale lock here; session 65, G);
-        False where another run holds it. Its bytes are this run's alone (its number and a
-        random token), as its removal when stale compares them."""
+        False where another run holds it. Its bytes are this run's alone: written as a lock
+        is (its process, computer and who it is, asked by a run that finds it: review RG),
+        with a random token, as its removal when stale and :meth:`_drop_breaker` compare
+        them."""
+        head, tail = self._lines()
+        token = f"token={os.urandom(8).hex()}"
+        text = "\n".join([*head, f"taken={time.time()!r}", token, *tail]) + "\n"
         for _ in range(2):
             try:
                 handle = os.open(self.breaker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -658,15 +687,31 @@ class RunLock:
                     )
                 ) from None
             with os.fdopen(handle, "w", encoding="ascii") as out:
-                out.write(f"{os.getpid()}\n{os.urandom(8).hex()}\n")
+                out.write(text)
+            self._breaker_text = text.encode("ascii")
             return True
         return False
 
-    def _drop_breaker(self) -> None:
+    def _holds_breaker(self) -> bool:
+        """Whether the breaker is still this run's (its bytes): a run slowed past the time
+        another run holds a breaker for may find it removed, or another's (review RG)."""
         try:
-            self.breaker.unlink()
+            return (
+                self._breaker_text is not None and self.breaker.read_bytes() == self._breaker_text
+            )
         except OSError:
-            pass
+            return False
+
+    def _drop_breaker(self) -> None:
+        """Remove the breaker where it is still this run's: never another run's, taken after
+        this one's was removed as left by a killed run (review RG: before, removed whoever
+        held it, and a third run could recover beside the second)."""
+        if self._holds_breaker():
+            try:
+                self.breaker.unlink()
+            except OSError:
+                pass
+        self._breaker_text = None
 
     def _recovered(self, seen: tuple, raw: bytes | None) -> bool | None:
         """Recover the stale lock judged (the file ``seen`` holding ``raw``) holding the breaker:
@@ -680,6 +725,8 @@ class RunLock:
             if self._which() != seen or self._bytes() != raw:
                 return not os.path.lexists(self.path)
             self._judged()
+            if not self._holds_breaker():
+                return None  # (review RG: slowed, its breaker removed: another run recovers)
             return self._removed(seen, raw)
         finally:
             self._drop_breaker()
@@ -742,11 +789,15 @@ class RunLock:
                 else:
                     empty = None
                     stale = not self._holds(read)
+                # (review RG) the lock judged stale, another run recovering it now: said so at
+                # the deadline, not the dead run judged as writing
+                taken_over = False
                 if stale and seen:
                     # a run that died left its lock behind: recover it, if it is still that one
                     recovered = self._recovered(seen, judged)
                     if recovered:
                         continue
+                    taken_over = recovered is None
                     if recovered is not None:
                         # another run's lock in its place: that one is said at the deadline,
                         # not the one judged stale (session 65, G), and judged after the sleep
@@ -762,6 +813,21 @@ class RunLock:
                     folder, lock = folder_named(self.path.parent), self.path.name
                     if (computer := self._elsewhere(read)) is not None:
                         raise OutputError(held_elsewhere(holder, computer, folder, lock)) from None
+                    if taken_over:
+                        # the lock a run that stopped left, another run taking it over now
+                        breaker = self.breaker.name
+                        raise OutputError(
+                            Message(
+                                f"Một lần chạy khác đang tiếp quản '{folder}' từ một lần chạy "
+                                "đã dừng. Hãy đợi một lát rồi chạy lại. Nếu lỗi này lặp lại và "
+                                f"chắc chắn không còn lần chạy nào, hãy xóa tệp '{breaker}' "
+                                "trong thư mục đó.",
+                                f"Another run is taking over '{folder}' from a run that "
+                                "stopped. Wait a moment, then run again. If this happens again "
+                                f"and you are sure no run is going on, delete the file "
+                                f"'{breaker}' in it.",
+                            )
+                        ) from None
                     if holder == 0:
                         # an empty lock: a run has just begun (not a process 0) (session 64, B2)
                         raise OutputError(
