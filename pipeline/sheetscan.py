@@ -40,6 +40,7 @@ _SHEET = lazyre.compile(rb"<" + _P + rb"sheet\s([^>]*)>")
 _RELATION = lazyre.compile(rb"<" + _P + rb"Relationship\s([^>]*)>")
 _ATTR = lazyre.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _ROOT = lazyre.compile(rb"<([A-Za-z_][\w.-]*:)?worksheet[\s>]")
+_WORKBOOK_ROOT = lazyre.compile(rb"<" + _P + rb"workbook[\s/>]")
 _ROW_NUMBER = lazyre.compile(rb"""\sr\s*=\s*["'](\d+)["']""")
 _CELL_REF = lazyre.compile(rb"""\sr\s*=\s*["']([A-Z]{1,3})(\d{1,7})["']""")
 _CELL_TYPE = lazyre.compile(rb"""\st\s*=\s*["'](\w+)["']""")
@@ -202,7 +203,8 @@ def main_part(package: zipfile.ZipFile, names: list[str] | set[str] | None = Non
     """The package's workbook part, which lists its sheets: 'xl/workbook.xml' where the package
     holds it (nothing else read: the usual case costs one membership test), else the part the
     package's relationship 'officeDocument' ('_rels/.rels') targets, as Excel and calamine find
-    it, its name matched case aside as OPC matches part names ('xl/Workbook.xml'), else
+    it, its name matched case aside as OPC matches part names ('xl/Workbook.xml') and its root a
+    'workbook' element (a Word document's 'word/document.xml' is none: session 65 review), else
     'xl/workbook.xml' case aside; None without one (an .xlsb's 'xl/workbook.bin' is not one:
     its sheets are read by pipeline.xlsbscan) (session 65)."""
     names = package.namelist() if names is None else names
@@ -215,9 +217,22 @@ def main_part(package: zipfile.ZipFile, names: list[str] | set[str] | None = Non
         if attrs.get("Type", "").rpartition("/")[2] != "officeDocument" or attrs.get("TargetMode"):
             continue
         found = by_case.get(_target_part(attrs.get("Target", ""), "").casefold())
-        if found is not None and found.casefold().endswith(".xml"):
+        if found is not None and found.casefold().endswith(".xml") and _is_workbook(package, found):
             return found
     return by_case.get("xl/workbook.xml")
+
+
+def _is_workbook(package: zipfile.ZipFile, part: str) -> bool:
+    """Whether ``part`` is a workbook part: its root a 'workbook' element, read in its first
+    8 KiB. A Word document's or a presentation's main part is its package's 'officeDocument'
+    too ('word/document.xml'): such a file without its suffix is no workbook (session 65
+    review: it was taken for one, then refused as unreadable)."""
+    try:
+        with package.open(part) as stream:
+            head = stream.read(8192)
+    except (OSError, zipfile.BadZipFile, ValueError, RuntimeError, EOFError, zlib.error):
+        return False
+    return _WORKBOOK_ROOT.search(head) is not None
 
 
 def rels_part(part: str) -> str:
