@@ -996,8 +996,10 @@ def _hamlet_rows(
             and not (
                 # a name no plan hamlet has ('Cong Ban Co' in a plan Bản Cọ merged away from):
                 # a count only where its count and figures agree on the rows just above it
-                # (session 64, D)
+                # (session 64, D); never 'Tong …' typed without marks, as a head Tống's name
+                # is typed: a head's row, asked at its cells (session 65, RD)
                 hamlet_after_total(names[i], _any_name) is not None
+                and _FIRST_WORD.search(fold_exact(names[i])).group() != "tong"
                 and count_closes_above(columns, i, said)
             )
         ):
@@ -1659,6 +1661,13 @@ NOTES = NoteWords(
 )  # fmt: skip
 _LIST_DASH = lazyre.compile(r"^[\s\-\u2013\u2014+*\u2022\u00b7]+")  # '- Hộ nghèo: 17 hộ'
 _DIGITS = lazyre.compile(r"^[\d ]+$")  # a number written as text, folded ('1.500.000', '64')
+# A note saying a list holds no household, folded ('Không có hộ nghèo', '(Không có)', 'Không',
+# 'Không có hộ nào', 'Không còn hộ nghèo', 'Không phát sinh'): alone in a row, no household's
+# (session 65, RD: :func:`_nothing`)
+_NOTHING = lazyre.compile(
+    r"^\(?\s*khong(?: co| con)?(?: ho(?: gia dinh)?)?(?: thoat)?(?: can)?(?: ngheo)?(?: moi)?"
+    r"(?: nao)?(?: phat sinh)?\s*\)?$"
+)
 
 
 @lru_cache(maxsize=16)
@@ -1778,7 +1787,9 @@ class _NoteRule:
             if col < len(raw) and not is_blank(raw[col]):
                 value = raw[col]
                 if value.__class__ is not str or not self.kind(value):
-                    return False
+                    # ... but a note alone in the row saying the list is empty ('Không có hộ
+                    # nghèo', '(Không có)' under 'Mã hộ'; session 65, RD)
+                    return value.__class__ is str and value[:1] in "Kk(" and _nothing(raw, col)
         sure = counted = False
         for col, value in enumerate(raw):
             if value is None or is_blank(value):
@@ -1805,6 +1816,14 @@ class _NoteRule:
             return False
         width = len(raw)
         return any(c < width and c != col and not is_blank(raw[c]) for c in self.household_cols)
+
+
+def _nothing(raw: list[Any], col: int) -> bool:
+    """Whether ``raw``'s one written cell is ``col``'s and says the list holds no household
+    (:data:`_NOTHING`); a household's row writes more than its code."""
+    if any(c != col and v is not None and not is_blank(v) for c, v in enumerate(raw)):
+        return False
+    return _NOTHING.match(fold(raw[col])) is not None
 
 
 def _plainly_written(value: Any) -> bool:
