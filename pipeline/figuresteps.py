@@ -1496,6 +1496,7 @@ def _moved_on_since(
     if not (isinstance(since, str) and since[:4] == f"{c.plan.plan_year:04d}"):
         return {}
     now = {record[0] for record in current}
+    now |= c.held_by.get(hamlet, frozenset())  # held here now: not counted, as before
     gone = {r[0] for r in base if r[1] in ("poor", "near_poor") and r[0] not in now}
     if not gone:
         return {}
@@ -1505,6 +1506,7 @@ def _moved_on_since(
              & s["hh_key"].isin(gone).to_numpy()]  # fmt: skip
     if rows.empty:
         return {}
+    gone = {key for key in gone if _not_placed_now(c, key, base)}
     names = {**(c.silent.names if c.silent is not None else {}), **c.bases.merged}
     found: dict[str, tuple[str, str]] = {}
     for _, key, there, status in sorted(
@@ -1517,6 +1519,22 @@ def _moved_on_since(
         else:
             found[key] = (there, status)
     return found
+
+
+def _not_placed_now(c: Figuring, key: str, base: list) -> bool:
+    """Whether the household ``key`` of a month baseline (``base``'s records) has no place now
+    that the month's rules already judge it by: on no list now, or marked 'Thoát' on one, or
+    its code counted now in another hamlet for another household (moves.code_reused: no move
+    there, session 48). One counted now elsewhere is moved out there, one held now in a row
+    left out for an error elsewhere is moved there and not counted (sessions 10, 39): as
+    before."""
+    there = c.listed_now.get(key)
+    if there is None or there[1] == "exited":
+        return True
+    if there[1] not in ("poor", "near_poor") or c.reused_month is None:
+        return False
+    record = next(r for r in base if r[0] == key)
+    return bool(c.reused_month(record, there[0], True))
 
 
 def _moved_there(moved_on: dict[str, tuple[str, str]], another):
