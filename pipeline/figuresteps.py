@@ -1490,8 +1490,9 @@ def _moved_on_since(
     now, that a list of another hamlet counted (poor or near-poor) after that list's month
     through last month: the latest such listing. Such a one left ``hamlet`` for that hamlet
     while ``hamlet`` sent nothing; that hamlet's month tables counted it moved in and what
-    followed (exited from there, marked 'Thoát' there, moved on): ``hamlet``'s table counts it
-    moved out, once, not exited a second time (session 65, E2)."""
+    followed (exited from there, marked 'Thoát' there, moved on, held in a row left out):
+    ``hamlet``'s table counts it moved out, to that hamlet, once, not exited a second time nor
+    arriving a second time where it is now (session 65, E2)."""
     since = c.bases.month_from.get(hamlet)
     if not (isinstance(since, str) and since[:4] == f"{c.plan.plan_year:04d}"):
         return {}
@@ -1506,35 +1507,20 @@ def _moved_on_since(
              & s["hh_key"].isin(gone).to_numpy()]  # fmt: skip
     if rows.empty:
         return {}
-    gone = {key for key in gone if _not_placed_now(c, key, base)}
     names = {**(c.silent.names if c.silent is not None else {}), **c.bases.merged}
     found: dict[str, tuple[str, str]] = {}
     for _, key, there, status in sorted(
         zip(rows["period"].tolist(), rows["hh_key"].tolist(), rows["hamlet"].tolist(),
             rows["status"].tolist(), strict=True)
     ):  # fmt: skip
+        if key not in gone:
+            continue
         there = names.get(there, there)
         if there == hamlet:
             found.pop(key, None)  # back on this hamlet's list since: not moved on
         else:
             found[key] = (there, status)
     return found
-
-
-def _not_placed_now(c: Figuring, key: str, base: list) -> bool:
-    """Whether the household ``key`` of a month baseline (``base``'s records) has no place now
-    that the month's rules already judge it by: on no list now, or marked 'Thoát' on one, or
-    its code counted now in another hamlet for another household (moves.code_reused: no move
-    there, session 48). One counted now elsewhere is moved out there, one held now in a row
-    left out for an error elsewhere is moved there and not counted (sessions 10, 39): as
-    before."""
-    there = c.listed_now.get(key)
-    if there is None or there[1] == "exited":
-        return True
-    if there[1] not in ("poor", "near_poor") or c.reused_month is None:
-        return False
-    record = next(r for r in base if r[0] == key)
-    return bool(c.reused_month(record, there[0], True))
 
 
 def _moved_there(moved_on: dict[str, tuple[str, str]], another):
