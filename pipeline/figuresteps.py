@@ -1405,14 +1405,15 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         listed_now = {**c.listed_now, **c.moved_year}
     base = [*c.month_by.get(hamlet, []), *c.held_last.get(hamlet, ())]
     listed_before = c.listed_since.get(bases.month_from.get(hamlet), c.listed_last)
-    another = c.reused_month
+    another, current = c.reused_month, t.current
     moved_on = _moved_on_since(c, hamlet, base, t.current)
     if moved_on:  # counted in another hamlet since: that hamlet's tables told the rest
         listed_now = {**listed_now, **moved_on}
         another = _moved_there(moved_on, another)
+        current = [r for r in current if r[0] not in moved_on or r[1] != "exited"]
     t.month_moves, found = fig.movements_of(
         base,
-        t.current,
+        current,
         c.left_before,
         c.held_by.get(hamlet, frozenset()),
         listed_now,
@@ -1496,7 +1497,9 @@ def _moved_on_since(
     since = c.bases.month_from.get(hamlet)
     if not (isinstance(since, str) and since[:4] == f"{c.plan.plan_year:04d}"):
         return {}
-    now = {record[0] for record in current}
+    # (a row of it marked 'Thoát' now here is no listing: the household had left for that
+    # hamlet, whose table tells its exit; seed 2063 `--turn`)
+    now = {record[0] for record in current if record[1] != "exited"}
     now |= c.held_by.get(hamlet, frozenset())  # held here now: not counted, as before
     gone = {r[0] for r in base if r[1] in ("poor", "near_poor") and r[0] not in now}
     if not gone:

@@ -77,3 +77,18 @@ def test_a_household_marked_thoat_where_it_moved_is_exited_there_alone(tmp_path)
     assert near_of(may["Đồng Kè"], "movements") == {"start": 1, "end": 1}
     assert near_totals(out, "2024-05", "movements_month") == {
         "start": 5, "exited": 1, "moved_out": 1, "end": 3}  # fmt: skip
+
+
+def test_a_household_the_silent_hamlet_writes_thoat_on_its_return_exits_once(tmp_path):
+    """April: Nà Mòn back, writing NM5 'Thoát' (the oracle's `--turn` seed 2063's shape), Đồng
+    Kè without NM5: Đồng Kè's month 2 − 1 exited = 1; Nà Mòn's 2 − 1 moved out = 1 (before:
+    2 − 1 exited, the commune's April exited 2 for one household), its year 2 − 1 exited = 1."""
+    folder, out = febuary_march(tmp_path)
+    april = run_lists(folder, out, "2024-04", {
+        "Nà Mòn": [*na_mon_with(False), person("NM5", "exited")], "Bản Cọ": bc_rows(),
+        "Đồng Kè": dk_rows()})  # fmt: skip
+    assert near_of(april["Đồng Kè"], "movements_month") == {"start": 2, "exited": 1, "end": 1}
+    assert near_of(april["Nà Mòn"], "movements_month") == {"start": 2, "moved_out": 1, "end": 1}
+    assert near_of(april["Nà Mòn"], "movements") == {"start": 2, "exited": 1, "end": 1}
+    assert near_totals(out, "2024-04", "movements_month") == {
+        "start": 5, "exited": 1, "moved_out": 1, "end": 3}  # fmt: skip
