@@ -1406,9 +1406,15 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         listed_now = {**c.listed_now, **c.moved_year}
     base = [*c.month_by.get(hamlet, []), *c.held_last.get(hamlet, ())]
     listed_before = c.listed_since.get(bases.month_from.get(hamlet), c.listed_last)
+    another, current = c.reused_month, t.current
+    moved_on = _moved_on_since(c, hamlet, base, t.current)
+    if moved_on:  # counted in another hamlet since: that hamlet's tables told the rest
+        listed_now = {**listed_now, **moved_on}
+        another = _moved_there(moved_on, another)
+        current = [r for r in current if r[0] not in moved_on or r[1] != "exited"]
     t.month_moves, found = fig.movements_of(
         base,
-        t.current,
+        current,
         c.left_before,
         c.held_by.get(hamlet, frozenset()),
         listed_now,
@@ -1424,7 +1430,7 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         _out_when_held(bases, hamlet, previous, c.held_since),
         c.aged,
         c.start_by.get(hamlet, []),  # a stored month keeps no mark of its ages
-        c.reused_month,
+        another,
         c.listed_start,
         c.held_id_month,
     )
@@ -1476,6 +1482,65 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         t.month_moves,
         list_named(bases.month_from.get(hamlet, previous)),
     )
+
+
+def _moved_on_since(
+    c: Figuring, hamlet: str, base: list, current: list
+) -> dict[str, tuple[str, str]]:
+    """key -> (hamlet, status) of the households of ``hamlet``'s month baseline, where that is
+    an earlier list of this year (``bases.month_from``: the hamlet silent since), not on its list
+    now, that a list of another hamlet counted (poor or near-poor) after that list's month
+    through last month: the latest such listing. Such a one left ``hamlet`` for that hamlet
+    while ``hamlet`` sent nothing; that hamlet's month tables counted it moved in and what
+    followed (exited from there, marked 'Thoát' there, moved on, held in a row left out):
+    ``hamlet``'s table counts it moved out, to that hamlet, once, not exited a second time nor
+    arriving a second time where it is now (session 65, E2)."""
+    since = c.bases.month_from.get(hamlet)
+    if not (isinstance(since, str) and since[:4] == f"{c.plan.plan_year:04d}"):
+        return {}
+    # (a row of it marked 'Thoát' now here is no listing: the household had left for that
+    # hamlet, whose table tells its exit; seed 2063 `--turn`)
+    now = {record[0] for record in current if record[1] != "exited"}
+    now |= c.held_by.get(hamlet, frozenset())  # held here now: not counted, as before
+    gone = {r[0] for r in base if r[1] in ("poor", "near_poor") and r[0] not in now}
+    if not gone:
+        return {}
+    s = c.statuses
+    rows = s[(s["period"] > since).to_numpy() & (s["period"] <= c.previous).to_numpy()
+             & s["status"].isin(("poor", "near_poor")).to_numpy()
+             & s["hh_key"].isin(gone).to_numpy()]  # fmt: skip
+    if rows.empty:
+        return {}
+    names = {**(c.silent.names if c.silent is not None else {}), **c.bases.merged}
+    found: dict[str, tuple[str, str]] = {}
+    for _, key, there, status in sorted(
+        zip(rows["period"].tolist(), rows["hh_key"].tolist(), rows["hamlet"].tolist(),
+            rows["status"].tolist(), strict=True)
+    ):  # fmt: skip
+        if key not in gone:
+            continue
+        there = names.get(there, there)
+        if there == hamlet:
+            found.pop(key, None)  # back on this hamlet's list since: not moved on
+        else:
+            found[key] = (there, status)
+    return found
+
+
+def _moved_there(moved_on: dict[str, tuple[str, str]], another):
+    """``another`` (moves.code_reused) but None for a household of ``moved_on`` asked of the
+    hamlet it moved to: its code there is its own, the rows since say (another hamlet's row of
+    its code now, another household's, is no part of that move: session 48's rule is for the
+    list now, told as Bản Cọ's row is)."""
+    if another is None:
+        return None
+
+    def asked(record: tuple, hamlet: str | None, is_now: bool, **kw):
+        if is_now and moved_on.get(record[0], ("",))[0] == hamlet:
+            return None
+        return another(record, hamlet, is_now, **kw)
+
+    return asked
 
 
 def _asked_by_both(

@@ -760,6 +760,7 @@ def movements(
     held: dict | None = None,
     held_then=lambda code: None,
     tables: frozenset | set = frozenset(),
+    moved_on=lambda code, g: False,
 ) -> dict:
     """§4.3 for one hamlet: ``bases`` = each hamlet's baseline list (hamlet -> {code: class}),
     ``now`` = the counted households {code: (hamlet, class)}. A household of the hamlet's
@@ -769,7 +770,10 @@ def movements(
     baseline household held in this hamlet is `not_counted`, held only in another hamlet it
     moved out there, and arrives in the first of them `moved_in` and `not_counted` on the
     list it left, paired with the old hamlet's `moved_out`: only from one of ``tables``, the
-    hamlets accepted now (decisions, session 10; session 39). ``held_then(code)``: None
+    hamlets accepted now (decisions, session 10; session 39). ``moved_on(code, g)``: whether a
+    household of hamlet ``g``'s baseline, on no list now, was counted on another hamlet's list
+    after the baseline's month (``g`` silent since): it moved out then, and that hamlet's
+    tables told the rest; moved out, not exited (session 65, E2). ``held_then(code)``: None
     unless the household was last listed before now (since the baseline) in a row left out
     for an error; then whether it was still on the lists at the end of that row's month:
     counted now, it is `recounted` if so, else new (sessions 9, 10 and 39)."""
@@ -791,6 +795,8 @@ def movements(
                     m[TO[lst]] += 1
             elif code in held:
                 m["not_counted" if hamlet in held[code] else "moved_out"] += 1
+            elif moved_on(code, hamlet):
+                m["moved_out"] += 1
             else:
                 m["exited"] += 1  # 'Thoát' or no longer listed
         for code, (h, c) in now.items():
@@ -813,7 +819,10 @@ def movements(
         for g, b in bases.items():  # held here, from another hamlet's baseline list
             for code, c in b.items():
                 if (g != hamlet and g in tables and c == lst and code not in now
-                        and code in held and g not in held[code] and held[code][0] == hamlet):  # fmt: skip
+                        and code in held and g not in held[code] and held[code][0] == hamlet
+                        and not moved_on(code, g)):  # fmt: skip
+                    # (not one that list's hamlet, silent since, lost to another hamlet's
+                    # list since: it arrived then; session 65, E2: seed 252 with renames)
                     m["moved_in"] += 1
                     m["not_counted"] += 1
         out[lst] = m
@@ -1107,6 +1116,16 @@ def oracle(sc: dict, index: int) -> dict:
             for k in range(m_index + 1, index)
         )
 
+    def moved_on(h: str, code: str) -> bool:
+        """Whether ``code``, of ``h``'s month baseline (an earlier list of the year: ``h``
+        silent since), was counted on another hamlet's list after that list's month through
+        last month (session 65, E2: moved out then, not exited now)."""
+        if not 0 <= since.get(h, -1) < index - 1:
+            return False
+        return any((records[m].get(code) or (h, None))[0] != h
+                   and records[m][code][1] in LISTS
+                   for m in range(since[h] + 1, index))  # fmt: skip
+
     for code in set().union(*records.values()) - visible:
         for m_index in range(index - 1, -2, -1):
             if code in records[m_index]:
@@ -1135,6 +1154,7 @@ def oracle(sc: dict, index: int) -> dict:
                 held_now,
                 lambda c: held_then(h, c),
                 acc_now,
+                lambda c, g: moved_on(g, c),
             )
             if month_bases is not None
             else None

@@ -32,12 +32,12 @@ def em(code: str = "NM6", size: int = 2) -> dict:
 
 def said(code: str, then: str, listed: str, now: str) -> str:
     return (
-        f"Mã hộ '{code}' là mã của hộ {then} trong {listed}; nay danh sách ghi mã này cho hộ "
-        f"{now}: chủ hộ khác, số nhân khẩu chênh từ 2 người trở lên. Hộ được tính là hộ mã "
-        f"'{code}' trở lại danh sách (tái nghèo hoặc tái cận nghèo). Nếu đúng là hộ đó, nay có "
-        "chủ hộ mới (vợ, chồng, con… làm chủ hộ), thì không cần sửa. Nếu là một hộ khác, đề "
-        f"nghị xã cấp cho hộ {now} một mã hộ riêng và xóm Nà Mòn ghi mã đó vào ô này: hộ sẽ "
-        "được tính là hộ mới vào danh sách, không phải tái nghèo."
+        f"Mã hộ '{code}' là mã của hộ {then} trong {listed}; nay ghi cho hộ {now}, chủ hộ khác "
+        "và số nhân khẩu chênh từ 2 người trở lên; hộ vẫn được tính là hộ mã "
+        f"'{code}' trở lại danh sách (tái nghèo hoặc tái cận nghèo). Nếu hộ đổi chủ hộ (vợ, "
+        "chồng, con… làm chủ hộ): không cần sửa. Nếu là một hộ khác: xin xã cấp mã hộ riêng "
+        "cho hộ này rồi ghi vào ô này; hộ sẽ được tính là hộ mới của xóm Nà Mòn, không phải "
+        "tái nghèo."
     )
 
 
@@ -87,9 +87,14 @@ def test_a_code_back_for_another_head_and_size_is_said(tmp_path):
                    "'Hà Thị Em' (năm sinh 1955, 2 nhân khẩu)")  # fmt: skip
     assert _said(april) == [("B10", "NM6", "returned-other-head", message)]
     english = next(i for i in april.issues if i.code == "code-changed").message("en")
-    assert english.startswith(
+    assert english == (
         "Mã hộ 'NM6' is the code of household 'Lò Văn Tú' (born 1970, 4 members) on the list "
-        "of 02/2024; the list now writes it for household 'Hà Thị Em' (born 1955, 2 members)"
+        "of 02/2024; it is now written for household 'Hà Thị Em' (born 1955, 2 members), "
+        "another head and a household size 2 or more apart; it is still counted as household "
+        "'NM6' back on the lists (tái nghèo or tái cận nghèo). If the household's head has "
+        "changed (a spouse, a child…): nothing to fix. If it is another household: ask the "
+        "commune for this household's own Mã hộ and write it in this cell; it will be counted "
+        "as new in hamlet Nà Mòn, not as back."
     )
     checked = CliRunner().invoke(main, ["check", str(folder), "--output", str(out)]).output
     assert f"[Cảnh báo] DS_0_2024-04.xlsx, Danh sách, B10 (code-changed): {message}\n" in checked

@@ -85,11 +85,11 @@ def test_two_hamlets_swapping_codes_are_not_told_to_write_the_other_code_exited(
     def taken(value: str, other: str) -> str:
         return (
             f"Mã hộ '{value}' khác mã '{other}' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) "
-            "trong danh sách đầu năm. Hộ được tính là một hộ: không tính là thoát hay phát sinh "
-            f"mới. Mã '{other}' nay là mã của một hộ trong danh sách của xóm khác (có thể hai mã "
-            "bị ghi đổi cho nhau). Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu "
-            "xã đã đổi mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán "
-            f"bộ xã (không ghi dòng 'Thoát' với mã '{other}': mã đó đang là mã của hộ khác)."
+            f"trong danh sách đầu năm, và mã '{other}' nay là mã của một hộ trong danh sách xóm "
+            "khác (có thể hai mã bị ghi đổi cho nhau); hộ được tính là một hộ, không phải hộ "
+            "thoát hay hộ mới. Nếu ghi nhầm mã: sửa theo mã trong sổ của xã. Nếu xã đã đổi mã "
+            "cho hộ: không cần sửa. Nếu là hai hộ khác nhau: báo cán bộ xã, và đừng ghi dòng "
+            f"'Thoát' với mã '{other}' (mã đó nay là của hộ khác)."
         )
 
     assert sorted(code_changed_said(out, "2025-03")) == [

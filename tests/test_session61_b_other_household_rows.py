@@ -207,11 +207,11 @@ def test_the_other_code_held_by_a_row_left_out_elsewhere_is_taken(tmp_path):
             "B6",
             "007",
             "Mã hộ '007' khác mã '005' của cùng hộ này (cùng họ tên chủ hộ và năm sinh) trong "
-            "danh sách đầu năm. Hộ được tính là một hộ: không tính là thoát hay phát sinh mới. Mã "
-            "'005' nay là mã của một hộ trong danh sách của xóm khác (có thể hai mã bị ghi đổi "
-            "cho nhau). Nếu ghi nhầm mã, hãy sửa lại cho đúng mã trong sổ của xã; nếu xã đã đổi "
-            "mã cho hộ thì không cần sửa; nếu đây là hai hộ khác nhau, hãy báo cho cán bộ xã "
-            "(không ghi dòng 'Thoát' với mã '005': mã đó đang là mã của hộ khác).",
+            "danh sách đầu năm, và mã '005' nay là mã của một hộ trong danh sách xóm khác (có "
+            "thể hai mã bị ghi đổi cho nhau); hộ được tính là một hộ, không phải hộ thoát hay hộ "
+            "mới. Nếu ghi nhầm mã: sửa theo mã trong sổ của xã. Nếu xã đã đổi mã cho hộ: không "
+            "cần sửa. Nếu là hai hộ khác nhau: báo cán bộ xã, và đừng ghi dòng 'Thoát' với mã "
+            "'005' (mã đó nay là của hộ khác).",
         ),
         # Giang's row, left out, told at once that '005' is Em's (session 63, B)
         (

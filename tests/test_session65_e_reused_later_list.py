@@ -54,8 +54,9 @@ def in_dong_ke(words: str) -> str:
 def test_a_counted_row_names_the_later_list_of_the_hamlet_the_household_moved_to(tmp_path):
     """May, Bản Cọ's row counted (4 members): told 'reused' at B8 naming Đồng Kè's March list,
     in the run, the head's copy and `check`. The tables: Bản Cọ near-poor 1 + 1 new = 2 (both);
-    Nà Mòn 2 - 1 exited = 1 (the year's table: NM5 on its start list, in no hamlet now; the
-    month's: on its February list), Đồng Kè 1 to 1 in both. Before: February's list of Nà Mòn
+    Nà Mòn 2 - 1 exited = 1 in the year's table (NM5 on its start list, in no hamlet now), 2 - 1
+    moved out = 1 in the month's (on its February list, moved to Đồng Kè in March: session 65
+    E2), Đồng Kè 1 to 1 in both. Before: February's list of Nà Mòn
     named, and NM5 moved out of Nà Mòn (2 - 1 moved out) with nobody moved in."""
     folder, out, hamlets = may(tmp_path, 4)
     assert (
@@ -64,14 +65,17 @@ def test_a_counted_row_names_the_later_list_of_the_hamlet_the_household_moved_to
     )
     for scope in ("movements", "movements_month"):
         assert near_of(hamlets["Bản Cọ"], scope) == {"start": 1, "new": 1, "end": 2}
-        assert near_of(hamlets["Nà Mòn"], scope) == {"start": 2, "exited": 1, "end": 1}
         assert near_of(hamlets["Đồng Kè"], scope) == {"start": 1, "end": 1}
+    assert near_of(hamlets["Nà Mòn"], "movements") == {"start": 2, "exited": 1, "end": 1}
+    # (the month's: moved out to Đồng Kè in March, exited from there in April: session 65 E2)
+    assert near_of(hamlets["Nà Mòn"], "movements_month") == {"start": 2, "moved_out": 1, "end": 1}
 
 
 def test_a_row_left_out_names_the_later_list_of_the_hamlet_the_household_moved_to(tmp_path):
     """May, Bản Cọ's row with 0 members (left out, H8): told 'reused-left-out' at B8 naming Đồng
     Kè's March list (run, copy, `check`), beside the size's error. The tables: Bản Cọ 1 to 1,
-    Nà Mòn 2 - 1 exited = 1 (both). Before: February's list of Nà Mòn named."""
+    Nà Mòn 2 - 1 exited = 1 (year), 2 - 1 moved out = 1 (month: session 65 E2). Before:
+    February's list of Nà Mòn named."""
     folder, out, hamlets = may(tmp_path, 0)
     assert [r[:3] for r in said(out, "2024-05")] == [
         ("Bản Cọ", "B8", "code-changed"),
@@ -80,4 +84,5 @@ def test_a_row_left_out_names_the_later_list_of_the_hamlet_the_household_moved_t
     assert b8_everywhere(folder, out, "2024-05") == (in_dong_ke(left_out(MARCH_DONG_KE)),) * 3
     for scope in ("movements", "movements_month"):
         assert near_of(hamlets["Bản Cọ"], scope) == {"start": 1, "end": 1}
-        assert near_of(hamlets["Nà Mòn"], scope) == {"start": 2, "exited": 1, "end": 1}
+    assert near_of(hamlets["Nà Mòn"], "movements") == {"start": 2, "exited": 1, "end": 1}
+    assert near_of(hamlets["Nà Mòn"], "movements_month") == {"start": 2, "moved_out": 1, "end": 1}
