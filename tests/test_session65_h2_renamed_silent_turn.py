@@ -194,3 +194,65 @@ def test_added_at_the_review_to_a_hamlet_renamed_at_the_turn_silent_in_january(t
     The run gives Bản Cọ's month table moved in 1 ('Chuyển đến từ Nà Mòn Mới')."""
     summary, out = _added_at_review(tmp_path, renamed=True)
     _assert_added_is_new(summary, out, "Nà Mòn Mới")
+
+
+# --- found, not fixed: a hamlet named back at the turn (the `--renames --turn` seed 2623,
+# reduced) ------------------------------------------------------------------------------------
+
+LEFT_2623 = (
+    "a hamlet renamed in 2024 and named by its old name again in the 2025 plan: a household "
+    "that left its lists in 2024 and is back in 2025 is new, not returned, where it is "
+    "returned without the rename or with the new name kept (docs/decisions.md, session 65, H2)"
+)
+
+
+def _back_in_february(tmp_path, renamed: str) -> tuple[dict, object, str]:
+    """November 2024: Bản Cọ's list lacks BC1 (poor on its start list: out of the lists). The
+    2024 plan then renames Bản Cọ 'Bản Cọ Trên' (``renamed`` 'back' or 'kept'; 'none': not).
+    December: its list as November's. The 2025 plan names it 'Bản Cọ' again ('back'), or
+    'Bản Cọ Trên' ('kept'), its start list without BC1. January: its list as December's;
+    February: BC1 poor on it again. Returns February's summary, the output and the hamlet's name now."""
+    folder, out = new_commune(tmp_path)
+    others = {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()}
+    ban_co = [r for r in bc_rows() if r["ma_ho"] != "BC1"]
+    _run(folder, out, "2024-11", {**others, "Bản Cọ": ban_co})
+    name = "Bản Cọ"
+    if renamed != "none":
+        write_renamed_plan(folder, RENAMED)
+        name = "Bản Cọ Trên"
+    _run(folder, out, "2024-12", {**others, name: ban_co})
+    name = "Bản Cọ Trên" if renamed == "kept" else "Bản Cọ"
+    hamlets = [dict(h, hamlet=name) if h["hamlet"] == "Bản Cọ" else h for h in plan_hamlets()]
+    start = [dict(r, hamlet=name) if r["hamlet"] == "Bản Cọ" else r
+             for r in start_list() if r["ma_ho"] != "BC1"]  # fmt: skip
+    write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
+                        hamlets, start)  # fmt: skip
+    _run(folder, out, "2025-01", {**others, name: ban_co})
+    summary = _run(folder, out, "2025-02", {**others, name: [*ban_co, person("BC1", "poor")]})
+    return summary, out, name
+
+
+def _assert_returned(summary: dict, out, name: str) -> None:
+    """By hand, February: the hamlet's month table (beside January's list: BC2 poor) poor 1,
+    new 1 of which returned 1 (BC1, out of the lists since November 2024: 'Tái nghèo'), 2; its
+    year table (beside the 2025 start list, BC2 alone poor) the same."""
+    hamlet = _by_name(summary)[name]
+    for scope in ("movements", "movements_month"):
+        assert (scope, _not_zero(hamlet[scope]["poor"])) == (
+            scope, {"start": 1, "new": 1, "returned": 1, "end": 2})  # fmt: skip
+    rows = [r for r in listed_movements(out, "2025-02") if r[1] == "BC1"]
+    assert rows == [
+        (name, "BC1", "Tái nghèo", "Từ đầu năm"),
+        (name, "BC1", "Tái nghèo", "So với tháng trước"),
+    ]
+
+
+@pytest.mark.parametrize("renamed", ["none", "kept"])
+def test_back_in_february_after_leaving_in_november_is_returned(tmp_path, renamed):
+    _assert_returned(*_back_in_february(tmp_path, renamed))
+
+
+@pytest.mark.xfail(strict=True, reason=LEFT_2623)
+def test_back_in_february_in_a_hamlet_named_back_at_the_turn_is_returned(tmp_path):
+    """The run gives 'Phát sinh mới' (new 1, returned 0) in both tables."""
+    _assert_returned(*_back_in_february(tmp_path, "back"))
