@@ -211,7 +211,8 @@ def _back_in_february(tmp_path, renamed: str) -> tuple[dict, object, str]:
     2024 plan then renames Bản Cọ 'Bản Cọ Trên' (``renamed`` 'back' or 'kept'; 'none': not).
     December: its list as November's. The 2025 plan names it 'Bản Cọ' again ('back'), or
     'Bản Cọ Trên' ('kept'), its start list without BC1. January: its list as December's;
-    February: BC1 poor on it again. Returns February's summary, the output and the hamlet's name now."""
+    February: BC1 poor on it again. Returns February's summary, the output and the hamlet's
+    name now."""
     folder, out = new_commune(tmp_path)
     others = {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()}
     ban_co = [r for r in bc_rows() if r["ma_ho"] != "BC1"]
