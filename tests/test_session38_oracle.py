@@ -981,7 +981,7 @@ def oracle(sc: dict, index: int) -> dict:
                     if (other != h and other in view["acc"] and other not in told
                             and code in month_view[other]):  # fmt: skip
                         return other
-        if found == h and code not in month_view.get(h, {}) and not held_in_base(h, code):
+        if found == h and code not in month_view.get(h, {}) and held_in_base(h, code) is None:
             # on ``h``'s own list of a month it was held apart in since its baseline (a
             # listing, session 53): it joined that list then, from where that month's
             # baselines had it (moved in), or from none (session 59, A: seed 1876); not one
@@ -1013,15 +1013,16 @@ def oracle(sc: dict, index: int) -> dict:
                     return "held" if there[1] == "held" else None
         return found
 
-    def held_in_base(h: str, code: str) -> bool:
-        """Whether ``h``'s baseline (a merged hamlet's: either part's latest list) held
-        ``code`` in a row left out for an error."""
+    def held_in_base(h: str, code: str) -> int | None:
+        """The month of ``h``'s baseline (a merged hamlet's: either part's latest list, the
+        first part's that does) that held ``code`` in a row left out for an error; None where
+        none did. :func:`seen_since` and :func:`held_then` ask it alike."""
         for part in parts_of.get(h, [h]):
             at_part = part_since[part]
             held_there = views[at_part]["held"] if at_part >= 0 else {}
             if h in map(joined, held_there.get(code, ())):
-                return True
-        return False
+                return at_part
+        return None
 
     def in_list(g: str, h: str, code: str) -> bool:
         """Whether ``g``'s latest list before this month holds ``code`` (a row without a
@@ -1060,12 +1061,10 @@ def oracle(sc: dict, index: int) -> dict:
                             # it in a row left out for an error (seed 1838), else new; a
                             # merged hamlet's baseline is each part's latest list, held in
                             # either (session 61, A: the mergers oracle's seeds 1428, 1444)
-                            for part in parts_of.get(h, [h]):
-                                at_part = part_since[part]
-                                held_there = views[at_part]["held"] if at_part >= 0 else {}
-                                if h in map(joined, held_there.get(code, ())):
-                                    return status[at_part].get(code) == "listed"
-                            return None
+                            held_at = held_in_base(h, code)
+                            return (
+                                None if held_at is None else status[held_at].get(code) == "listed"
+                            )
                         continue  # its own list beside a list apart: no baseline (session 42)
                     return None
                 if (
