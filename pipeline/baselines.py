@@ -635,6 +635,14 @@ def _month_baselines(
                                      paired["ma_ho"].tolist(), strict=True):  # fmt: skip
                 keys[at], codes[at] = key, code
             month_base = month_base.assign(hh_key=keys, ma_ho=codes)
+            if month_written:  # a merged hamlet's rows under the hamlet joined: their keys now
+                old_keys = month_as_written["hh_key"].tolist()
+                month_written = {
+                    (key, hamlet): month_written[(old, hamlet)]
+                    for old, key, hamlet in zip(old_keys, keys, month_base["hamlet"].tolist(),
+                                                strict=True)
+                    if (old, hamlet) in month_written
+                }  # fmt: skip
         if not rekeyed:
             month_as_written = None
         else:

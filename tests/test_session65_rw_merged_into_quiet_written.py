@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, new_commune, plan_hamlets
 from tests.test_session47_merger_year_turn import dk, nm6_rows, run_with_lists
@@ -14,11 +16,15 @@ from tests.test_session63_r5_left_out_reused_review import lines, other_head
 from tests.test_session64_g_turn_merged_slip import bc_rows, tuan
 
 
-def test_at_the_turn_a_code_of_the_merged_hamlet_names_decembers_list_as_written(tmp_path):
+@pytest.mark.parametrize("code", ["BC2", "NM9"])
+def test_at_the_turn_a_code_of_the_merged_hamlet_names_decembers_list_as_written(tmp_path, code):
     """November and December 2024 the three lists (Bản Cọ BC1-BC4); the 2025 plan merges Bản Cọ
-    into Nà Mòn; January Nà Mòn sends nothing, Đồng Kè's list writes another head under BC2
-    with 0 members (row 7). Told: BC2 is Hoàng Văn BC2's on December's list of Bản Cọ (the
-    list as written, though the month baseline holds its rows under Nà Mòn now), and the size."""
+    into Nà Mòn (its start list keeping BC2's code, or renumbering it NM9); January Nà Mòn sends
+    nothing, Đồng Kè's list writes another head under that code with 0 members (row 7). Told:
+    the code is Hoàng Văn BC2's on December's list of Bản Cọ (the list as written, though the
+    month baseline holds its rows under Nà Mòn now, in the start list's codes), and the size.
+    With NM9, before the review's second fix (the written names keyed by December's codes):
+    "… của xóm Nà Mòn"."""
     folder, out = new_commune(tmp_path)
     nm7 = tuan("NM7", "poor", "Lò Văn Tú")
     lists = {"Nà Mòn": [*nm6_rows(), nm7], "Bản Cọ": bc_rows(), "Đồng Kè": dk()}
@@ -30,9 +36,10 @@ def test_at_the_turn_a_code_of_the_merged_hamlet_names_decembers_list_as_written
     start += [dict(row, hamlet="Đồng Kè") for row in dk()]
     for stt, row in enumerate(start, start=1):
         row["stt"] = stt
+        row["ma_ho"] = code if row["ma_ho"] == "BC2" else row["ma_ho"]
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025}, hamlets,
                         start)  # fmt: skip
-    sent = {"Đồng Kè": [*dk(), other_head("BC2", "poor")]}
+    sent = {"Đồng Kè": [*dk(), other_head(code, "poor")]}
     run_with_lists(folder, out, "2025-01", sent, date(2025, 2, 3))
     said = lines(out, "2025-01")
     assert [(r[0], r[1], r[2]) for r in said] == [
@@ -40,6 +47,6 @@ def test_at_the_turn_a_code_of_the_merged_hamlet_names_decembers_list_as_written
         ("Đồng Kè", "H7", "invalid-household-size"),
     ]
     assert said[0][3].startswith(
-        "Mã hộ 'BC2' đã là mã của hộ 'Hoàng Văn BC2' trong danh sách tháng 12/2024 của xóm Bản "
+        f"Mã hộ '{code}' đã là mã của hộ 'Hoàng Văn BC2' trong danh sách tháng 12/2024 của xóm Bản "
         "Cọ; nay ghi cho hộ 'Lò Thị Khác', "
     )
