@@ -178,6 +178,11 @@ class _Baselines(NamedTuple):
     # name or ID number -> the latest such month (timeline.Departures.held_named): on that
     # month's list, whatever its row is keyed by (session 62, A)
     held_named: dict[str, str] = {}
+    # last month's rows of a hamlet merged since into one that sent then and nothing now, put
+    # under that one (:func:`_sent_into_quiet`): (key, hamlet joined) -> the hamlet its list
+    # wrote, for a message naming that list as written (moves.Heads' ``written``; session 65,
+    # the review RW of B's Left (a))
+    month_written: dict[tuple[str, str], str] = {}
 
 
 def _under_names(frame: pd.DataFrame, names: dict[str, str], moved: bool = True) -> pd.DataFrame:
@@ -319,6 +324,7 @@ def _month_baselines(
     month_paired: set[str] = set()
     month_took: dict[str, dict[str, str]] = {}
     month_started: dict[str, list[str]] = {}
+    month_written: dict[tuple[str, str], str] = {}  # (key, hamlet joined) -> as written
     from_start: set[str] = set()  # hamlets beside the plan's start list for want of last month's
     quiet: set[str] = set()  # at the turn, hamlets silent in December and now (_silent_at_turn)
     silent_rows = None  # at the turn, their latest lists of last year (_silent_latest_rows)
@@ -341,6 +347,10 @@ def _month_baselines(
             plan, month_base, month_hamlets, named_in.get(previous), now, rows_now, silent_keys,
             earlier, lambda: _kept_start(plan, load, kept_merges), turn,
         )  # fmt: skip
+        # one merged since into a hamlet that sent then and nothing now: under it (session 65)
+        month_base, month_hamlets, month_written = _sent_into_quiet(
+            plan, month_base, month_hamlets, now, turn
+        )
         missing = [
             h for h in plan.hamlets["hamlet"].tolist() if h in now and h not in month_hamlets
         ]
@@ -625,6 +635,14 @@ def _month_baselines(
                                      paired["ma_ho"].tolist(), strict=True):  # fmt: skip
                 keys[at], codes[at] = key, code
             month_base = month_base.assign(hh_key=keys, ma_ho=codes)
+            if month_written:  # a merged hamlet's rows under the hamlet joined: their keys now
+                old_keys = month_as_written["hh_key"].tolist()
+                month_written = {
+                    (key, hamlet): month_written[(old, hamlet)]
+                    for old, key, hamlet in zip(old_keys, keys, month_base["hamlet"].tolist(),
+                                                strict=True)
+                    if (old, hamlet) in month_written
+                }  # fmt: skip
         if not rekeyed:
             month_as_written = None
         else:
@@ -825,6 +843,7 @@ def _month_baselines(
         left.others,
         {h: codes for h, codes in month_started.items() if h in month_from},
         left.held_named,
+        month_written,
     )
 
 
@@ -2745,6 +2764,44 @@ def _merged_into_quiet(plan: Plan, keys, found, month_hamlets, now):
     olds = {old: k for old, k in keys.items() if k and old not in found}
     quiet = (month_hamlets & set(plan.hamlets["hamlet"].tolist())) - set(now) if olds else ()
     return olds, (_merged_by_plan(plan, olds.keys(), olds, quiet) if quiet else {})
+
+
+def _sent_into_quiet(
+    plan: Plan,
+    month_base: pd.DataFrame,
+    month_hamlets: set[str],
+    now: Collection[str],
+    turn: bool,
+) -> tuple[pd.DataFrame, set[str], dict[tuple[str, str], str]]:
+    """``month_base`` and ``month_hamlets`` (last month's lists, after :func:`_month_renamed`)
+    with each hamlet of them the plan lacks now, renamed or merged into none found there,
+    that the plan's start list says merged into a hamlet that sent last month and sends
+    nothing now (:func:`_merged_into_quiet`): its rows under that hamlet, the baseline alone
+    (no merger said that month, as :func:`_joined_silent_now`). That hamlet has no table now;
+    a household of the merged one on another hamlet's list now moved in from it, the name the
+    plan has and the year's table says, not from a name the plan lacks (session 65, B: the
+    month row and the year row of one move name one hamlet). ``turn``: last year's lists,
+    asked by the codes the start list gives them (:func:`as_start_codes`). And, of each row so
+    moved, (its key, the hamlet joined) -> the hamlet its list wrote: a message naming that list
+    names it as written (session 63, R5's 'code-changed'; the review RW of session 65)."""
+    gone = month_hamlets - set(plan.hamlets["hamlet"].tolist())
+    if not gone or plan.start_list is None or plan.start_list.empty:
+        return month_base, month_hamlets, {}
+    of_gone = month_base[month_base["hamlet"].isin(gone).to_numpy()]
+    codes = as_start_codes(month_base, plan.start_list)[1] if turn and not of_gone.empty else {}
+    keys: dict[str, set[str]] = {}
+    for hamlet, key in zip(of_gone["hamlet"].tolist(), of_gone["hh_key"].tolist(), strict=True):
+        keys.setdefault(hamlet, set()).add(codes.get(key, key))
+    _, into = _merged_into_quiet(plan, keys, (), month_hamlets, now)
+    if not into:
+        return month_base, month_hamlets, {}
+    moved = month_base["hamlet"].isin(into.keys()).to_numpy()
+    wrote = month_base["hamlet"].to_numpy(dtype=object)[moved].tolist()
+    month_base = _under_names(month_base, into)
+    written = {(key, into[then]): then
+               for key, then in zip(month_base["hh_key"].to_numpy(dtype=object)[moved].tolist(),
+                                    wrote, strict=True)}  # fmt: skip
+    return month_base, {into.get(h, h) for h in month_hamlets}, written
 
 
 def _joined_silent_now(

@@ -1028,7 +1028,8 @@ def heads(c: Figuring) -> None:
                         period=lambda _: start_from)  # fmt: skip
     heads_month = Heads(month_base, heads_plan,
                         lambda hamlet: list_named(bases.month_from.get(hamlet, previous)),
-                        _renamed_written(month_base, bases.renamed, bases.merged),
+                        {**_renamed_written(month_base, bases.renamed, bases.merged),
+                         **bases.month_written},
                         lambda hamlet: bases.month_from.get(hamlet, previous))  # fmt: skip
     # A code last listed in another hamlet before both baselines: the rows of the year's
     # older months its statuses show there, read for such a code alone (session 49).

@@ -1,4 +1,5 @@
-"""Session 65 (helper B), pinned (strict xfails): a household of a hamlet merged into one that sends nothing now moves
+"""Session 65 (helper B; made by the review RW, the month baseline's written name kept for
+session 63 R5's message): a household of a hamlet merged into one that sends nothing now moves
 in, in the month's row as in the year's, from the hamlet it joined (session 64 G2's Left).
 
 1. At the year's turn (session 64 G's commune, tests/test_session64_g_turn_merged_slip.py): Bản
@@ -10,8 +11,6 @@ in, in the month's row as in the year's, from the hamlet it joined (session 64 G
 
 from __future__ import annotations
 
-import pytest
-
 from tests.commune import person
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session56_b_turn_moved import table
@@ -20,12 +19,8 @@ from tests.test_session64_a_back_in_plan import poor_of
 from tests.test_session64_g_turn_merged_slip import MOVED_IN, january
 
 FROM_NA_MON = "Chuyển đến từ Nà Mòn"
-# decided, not made (docs/decisions.md, session 65 B (2)): the month baseline's hamlet is also
-# the list session 63 R5's 'code-changed' message names as written (Bản Cọ's March list)
-PINNED = "the month row names Bản Cọ, a name the plan lacks (session 64 G2's Left)"
 
 
-@pytest.mark.xfail(strict=True, reason=PINNED)
 def test_at_the_turn_the_month_row_names_the_hamlet_joined_as_the_year_row_does(tmp_path):
     """Worked by hand: Đồng Kè's month and year tables poor 1, moved in 1 (BC1), 2, near-poor 1
     to 1 (as session 64 G's); 'Biến động' lists BC1 twice, "Chuyển đến từ Nà Mòn" of the year
@@ -41,7 +36,6 @@ def test_at_the_turn_the_month_row_names_the_hamlet_joined_as_the_year_row_does(
     ]
 
 
-@pytest.mark.xfail(strict=True, reason=PINNED)
 def test_within_the_year_the_month_row_names_the_hamlet_joined_as_the_year_row_does(tmp_path):
     """Worked by hand, May: Đồng Kè's month table (against April's lists) and year table
     (against May's start list, B1 under Nà Mòn) poor 1, moved in 1 (B1), 2; the commune's the
