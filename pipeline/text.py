@@ -1878,10 +1878,16 @@ def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
         dotted = _dotted_twin(text, spans)
         if dotted is not None:
             return dotted
-    if set(seps) == {","} and len(groups[0]) == 4 and groups[0][0] == "0" and code is None:
-        # a run by ',' alone from a phone's first group of 4 from 0 (no amount's first digit;
-        # a list of codes is of equal groups, '001,002,003') read as its twin by dots where
-        # the twin masks ('0123,456,789,000' '********6789,000', '0123,456,789' '********6789'
+    if (
+        set(seps) == {","}
+        and len(groups) <= 4
+        and len(groups[0]) == 4
+        and groups[0][0] == "0"
+        and code is None
+    ):
+        # a run by ',' alone of 3 or 4 groups from a phone's first group of 4 from 0 (no
+        # amount's first digit; a list of codes is of equal groups, '001,002,003') read as its
+        # twin by dots where the twin masks (a longer run read as before) ('0123,456,789,000' '********6789,000', '0123,456,789' '********6789'
         # as '0123.456.789.000' and '0123.456.789' are: posted whole until session 65's
         # review, RC)
         dotted = _dotted_twin(text, spans)
