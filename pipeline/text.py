@@ -678,7 +678,7 @@ def may_hold_id(text: str) -> bool:
     ascii_text = text.encode("ascii", "ignore")
     if b"0" * 9 not in ascii_text.translate(_DIGITS_AS_ZERO, _NUMBER_APART):
         # False, the common case, told in C (session 52, F4)
-        return _slashed_written(text, ascii_text) or _left_written(text)
+        return _slashed_written(text, ascii_text) or _left_written(text, ascii_text)
     if b"0" * 9 in ascii_text.translate(_DIGITS_AS_ZERO, b" "):
         return True
     # an old CMND grouped by marks ('212.345.678', '212 - 345 - 678', '212.345 678'), its middle
@@ -717,7 +717,11 @@ def may_hold_id(text: str) -> bool:
             # '0912.345.678,0987.654.321'; session 54, D3)
             if shapes[at] == 48 and form[at - 2 : at - 1] == b",":
                 return True
-    return _labelled_written(text) or _slashed_written(text, ascii_text) or _left_written(text)
+    return (
+        _labelled_written(text)
+        or _slashed_written(text, ascii_text)
+        or _left_written(text, ascii_text)
+    )
 
 
 # An ID's label (:data:`_ID_LABEL_BEFORE`, read forwards, loosely: its last word, marks typed
@@ -2236,8 +2240,9 @@ _LABELLED_LEFT = lazyre.compile(
     r"(?P<run>[0-9]+(?:[ .,\-][0-9]+)*)(?![0-9*])",
     re.IGNORECASE,
 )
-# Every byte but a digit (a text's digits counted in C)
-_NOT_DIGITS = bytes(sorted(set(range(256)) - set(b"0123456789")))
+# What a run :data:`_LABELLED_LEFT` reads puts between its digits, and an area code's brackets:
+# dropped where its 9 digits are looked for in C (:func:`_left_written`, :func:`_labelled_left`)
+_LEFT_APART = _NUMBER_APART + b","
 
 
 def _left_span(found: re.Match) -> tuple[int, int, str] | None:
@@ -2270,26 +2275,30 @@ def _left_span(found: re.Match) -> tuple[int, int, str] | None:
     return found.start("run"), found.end(), digits
 
 
-def _left_written(text: str) -> bool:
-    """Whether ``text`` may hold a person's number :func:`_labelled_left` masks (for
-    :func:`may_hold_id`): 9 digits in it, counted in C, and a run after a label or an area
-    code :func:`_left_span` reads as one."""
-    read = ascii_number_text(text)
-    if len(read.encode("ascii", "ignore").translate(None, _NOT_DIGITS)) < 9:
+def _left_written(read: str, ascii_read: bytes) -> bool:
+    """Whether ``read`` (as :func:`ascii_number_text` reads a text; its ASCII bytes
+    ``ascii_read``) may hold a person's number :func:`_labelled_left` masks (for
+    :func:`may_hold_id`): 9 digits joined by nothing or what a run of :data:`_LABELLED_LEFT`
+    puts between them, told in C (a column of names, codes, dates and amounts joined is not
+    searched for a label: the look of a province's 300,000 names), and a run after a label or
+    an area code :func:`_left_span` reads as one."""
+    if ascii_read.translate(_DIGITS_AS_ZERO, _LEFT_APART).find(_NINE) < 0:
         return False
     return any(_left_span(found) for found in _LABELLED_LEFT.finditer(read))
 
 
-def _labelled_left(text: str) -> str:
+def _labelled_left(text: str, plain: bool = False) -> str:
     """``text`` as :func:`mask_ids_in` shows it so far, with a person's number it left whole
     masked where a label says whose it is, whatever its shape (:func:`_left_span`): a label
     with words between it and the number ('ĐTDĐ của chồng: 912.345.678'), 'DĐ', 'S.Đ.T', 'Tel',
     'Zalo', a run of 13 digits or more after a label ('SĐT 3 000 225 933 000'), a landline by
     commas after its area code ('(028) 3825,1234'). The posted list shows no phone or ID
-    number: where a label names one, the run after it is one (session 65's review, RC)."""
-    read = ascii_number_text(text)
-    if len(read.encode("ascii", "ignore").translate(None, _NOT_DIGITS)) < 9:
-        return text
+    number: where a label names one, the run after it is one (session 65's review, RC).
+    ``plain``: ``text`` holds no look-alike of a digit or a mark (the text it was masked from
+    held none), read as it is."""
+    read = text if plain else ascii_number_text(text)
+    if read.encode("ascii", "ignore").translate(_DIGITS_AS_ZERO, _LEFT_APART).find(_NINE) < 0:
+        return text  # (told in C, as :func:`_left_written`, without a call more)
     out, at = [], 0
     for found in _LABELLED_LEFT.finditer(read):
         span = _left_span(found)
@@ -2321,9 +2330,9 @@ def mask_ids_in(text: str) -> str:
         if run is not None:
             parts = _slashed_spans(read, run)
             if parts:
-                return _labelled_left(_slashed_masked(text, read, parts))
+                return _labelled_left(_slashed_masked(text, read, parts), read is text)
     if read is text:  # (the common case without a call more)
-        return _labelled_left(ID_IN_TEXT.sub(_id_masked, text))
+        return _labelled_left(ID_IN_TEXT.sub(_id_masked, text), True)
     return _labelled_left(_masked_read(text, read))
 
 
