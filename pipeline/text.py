@@ -678,7 +678,10 @@ def may_hold_id(text: str) -> bool:
     ascii_text = text.encode("ascii", "ignore")
     if b"0" * 9 not in ascii_text.translate(_DIGITS_AS_ZERO, _NUMBER_APART):
         # False, the common case, told in C (session 52, F4)
-        return _slashed_written(text, ascii_text) or _left_written(text, ascii_text)
+        # (a label's run by commas: ',' is no separator of the 9 digits looked for here)
+        return _slashed_written(text, ascii_text) or (
+            b"," in ascii_text and _left_written(text, ascii_text)
+        )
     if b"0" * 9 in ascii_text.translate(_DIGITS_AS_ZERO, b" "):
         return True
     # an old CMND grouped by marks ('212.345.678', '212 - 345 - 678', '212.345 678'), its middle
@@ -2240,6 +2243,10 @@ _LABELLED_LEFT = lazyre.compile(
     r"(?P<run>[0-9]+(?:[ .,\-][0-9]+)*)(?![0-9*])",
     re.IGNORECASE,
 )
+# A piece of each label of :data:`_NET_LABEL` and of an area code, in small letters: a text
+# holding none is not searched (each looked for in C, ~20 µs a note less)
+_NET_WORDS = ("đt", "dt", "đ.t", "d.t", "dđ", "tho", "di ", "tel", "zalo", "cccd", "cmnd", "cmt",
+              "danh", "(0")  # fmt: skip
 # What a run :data:`_LABELLED_LEFT` reads puts between its digits, and an area code's brackets:
 # dropped where its 9 digits are looked for in C (:func:`_left_written`, :func:`_labelled_left`)
 _LEFT_APART = _NUMBER_APART + b","
@@ -2284,6 +2291,9 @@ def _left_written(read: str, ascii_read: bytes) -> bool:
     an area code :func:`_left_span` reads as one."""
     if ascii_read.translate(_DIGITS_AS_ZERO, _LEFT_APART).find(_NINE) < 0:
         return False
+    small = read.lower()
+    if not any(word in small for word in _NET_WORDS):
+        return False
     return any(_left_span(found) for found in _LABELLED_LEFT.finditer(read))
 
 
@@ -2299,6 +2309,9 @@ def _labelled_left(text: str, plain: bool = False) -> str:
     read = text if plain else ascii_number_text(text)
     if read.encode("ascii", "ignore").translate(_DIGITS_AS_ZERO, _LEFT_APART).find(_NINE) < 0:
         return text  # (told in C, as :func:`_left_written`, without a call more)
+    small = read.lower()
+    if not any(word in small for word in _NET_WORDS):
+        return text
     out, at = [], 0
     for found in _LABELLED_LEFT.finditer(read):
         span = _left_span(found)
