@@ -677,9 +677,11 @@ def may_hold_id(text: str) -> bool:
     text = ascii_number_text(text)
     ascii_text = text.encode("ascii", "ignore")
     if b"0" * 9 not in ascii_text.translate(_DIGITS_AS_ZERO, _NUMBER_APART):
-        return _slashed_written(
-            text, ascii_text
-        )  # False, the common case, told in C (session 52, F4)
+        # False, the common case, told in C (session 52, F4)
+        # (a label's run by commas: ',' is no separator of the 9 digits looked for here)
+        return _slashed_written(text, ascii_text) or (
+            b"," in ascii_text and _left_written(text, ascii_text)
+        )
     if b"0" * 9 in ascii_text.translate(_DIGITS_AS_ZERO, b" "):
         return True
     # an old CMND grouped by marks ('212.345.678', '212 - 345 - 678', '212.345 678'), its middle
@@ -718,7 +720,11 @@ def may_hold_id(text: str) -> bool:
             # '0912.345.678,0987.654.321'; session 54, D3)
             if shapes[at] == 48 and form[at - 2 : at - 1] == b",":
                 return True
-    return _labelled_written(text) or _slashed_written(text, ascii_text)
+    return (
+        _labelled_written(text)
+        or _slashed_written(text, ascii_text)
+        or _left_written(text, ascii_text)
+    )
 
 
 # An ID's label (:data:`_ID_LABEL_BEFORE`, read forwards, loosely: its last word, marks typed
@@ -1879,6 +1885,21 @@ def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
         dotted = _dotted_twin(text, spans)
         if dotted is not None:
             return dotted
+    if (
+        set(seps) == {","}
+        and len(groups) <= 4
+        and len(groups[0]) == 4
+        and groups[0][0] == "0"
+        and code is None
+    ):
+        # a run by ',' alone of 3 or 4 groups from a phone's first group of 4 from 0 (no
+        # amount's first digit; a list of codes is of equal groups, '001,002,003') read as its
+        # twin by dots where the twin masks (a longer run read as before) ('0123,456,789,000' '********6789,000', '0123,456,789' '********6789'
+        # as '0123.456.789.000' and '0123.456.789' are: posted whole until session 65's
+        # review, RC)
+        dotted = _dotted_twin(text, spans)
+        if dotted:
+            return dotted
 
     amount: list[bool] = []
 
@@ -1977,7 +1998,8 @@ def _dotted_twin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     read '000,628,204' as an old CMND from 0); '12,345,678,000' kept as '12.345.678.000' is
     (session 64, C)."""
     begin, end = spans[0][0], spans[-1][1]
-    dotted = f"{text[:begin]}{text[begin:end].replace(',', '.')}{text[end:]}"
+    twin = text[begin:end].replace(",", ".").replace("-", ".")
+    dotted = f"{text[:begin]}{twin}{text[end:]}"
     found = ID_IN_TEXT.match(dotted, begin)
     if found is None or found.end() != end or found["code"] is not None:
         return None
@@ -2162,7 +2184,31 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         # where no part may begin a person's number (a date range: ~1 ms a note read in parts)
         if code is None and not _dashed_part_begun(groups, between):
             return written[found.start() : found.end()]
-        return _parts_masked(found, False, written)
+        shown = _parts_masked(found, False, written)
+        if (
+            "*" not in shown
+            and code is None
+            and run[0] == "0"
+            and groups[-1] == "000"
+            and len(set(between)) == 1
+            and _mark_before(found.string, found.start()) == ""
+        ):
+            # a run by bare dashes from 0 (no amount's first digit, no code's part after a
+            # mark) ending '000', read as its twin by dots ('0123-456-789-000' is
+            # '********6789-000' as '0123.456.789.000' is '********6789.000': posted whole
+            # until session 65's review, RC)
+            at = found.start("run")
+            spans = [(at + g.start(), at + g.end()) for g in _DIGIT_GROUP.finditer(run)]
+            parts = _dotted_twin(found.string, spans)
+            if parts:
+                out, at = [], found.start()
+                for begin, end in parts:
+                    digits = _BETWEEN_GROUPS.sub("", found.string[begin:end])
+                    out += (written[at:begin], _masked_digits(digits))
+                    at = end
+                out.append(written[at : found.end()])
+                return "".join(out)
+        return shown
     # a group of 9 digits or more within a longer run ('0912345678-0987654321'): each masked
     # alone
     out, at = [], found.start()
@@ -2170,6 +2216,112 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         out += (written[at : group.start()], _masked_digits(group.group()))
         at = group.end()
     out.append(written[at : found.end()])
+    return "".join(out)
+
+
+# A mark typed apart after its letter (NFD), and a word's letter so
+_TONE_MARKS = "[\u0300-\u036f]*"
+_NET_LETTER = "(?:[^\\W\\d_]|[\u0300-\u036f])"
+# The labels that name a telephone or an ID number and nothing else, any case, marks typed
+# composed, decomposed or none ('SĐT', 'S.Đ.T', 'Số ĐT', 'ĐTDĐ', 'ĐTCĐ', 'DĐ', 'điện thoại', 'di
+# động', 'Tel', 'Zalo', 'CCCD', 'CMND', 'CMT', 'định danh'); not 'ĐT' alone, which may say 'đầu
+# tư' (:func:`_labelled_left`)
+_NET_LABEL = (
+    rf"s\.?[đd]\.?t|s(?:ố|ô{_TONE_MARKS}|o{_TONE_MARKS}) +[đd]t|[đd]t[dc][đd]|dđ"
+    rf"|[đd]i(?:ệ|ê{_TONE_MARKS}|e{_TONE_MARKS})n +tho(?:ạ|a{_TONE_MARKS})i"
+    rf"|di +[đd](?:ộ|ô{_TONE_MARKS}|o{_TONE_MARKS})ng"
+    rf"|tel|zalo|cccd|cmnd|cmt|[đd](?:ị|i{_TONE_MARKS})nh +danh"
+)
+# Such a label, up to three words after it ('ĐTDĐ của chồng: …'), a ':', '.', '-' or '–' and
+# 'số', then a run of digits by single marks ('3 000 225 933 000', '912.345.678'); or a
+# landline's area code in brackets before one ('(028) 3825,1234'); its end no digit nor a
+# masked number's '*' (:func:`_labelled_left`)
+_LABELLED_LEFT = lazyre.compile(
+    rf"(?<![\w\u0300-\u036f])(?:(?P<label>{_NET_LABEL})"
+    rf"(?P<words>(?: +{_NET_LETTER}{{1,8}}){{0,3}}?) *(?:[:.\-–] *)?"
+    rf"(?:s(?:ố|ô{_TONE_MARKS}|o{_TONE_MARKS}) *:? *)?|\((?P<area>0[0-9]{{1,3}})\) ?)"
+    r"(?P<run>[0-9]+(?:[ .,\-][0-9]+)*)(?![0-9*])",
+    re.IGNORECASE,
+)
+# A piece of each label of :data:`_NET_LABEL` and of an area code, in small letters: a text
+# holding none is not searched (each looked for in C, ~20 µs a note less)
+_NET_WORDS = ("đt", "dt", "đ.t", "d.t", "dđ", "tho", "di ", "tel", "zalo", "cccd", "cmnd", "cmt",
+              "danh", "(0")  # fmt: skip
+# What a run :data:`_LABELLED_LEFT` reads puts between its digits, and an area code's brackets:
+# dropped where its 9 digits are looked for in C (:func:`_left_written`, :func:`_labelled_left`)
+_LEFT_APART = _NUMBER_APART + b","
+
+
+def _left_span(found: re.Match) -> tuple[int, int, str] | None:
+    """Where a run :data:`_LABELLED_LEFT` found is a person's number left to be masked, and its
+    digits: after a landline's area code, from the bracket to the first groups whose digits
+    with the code's are a phone's ('(028) 3825,1234,000': '(028) 3825,1234'); after a label, the
+    run whole where it is of 9 digits or more, holds no date ('SĐT-03-08-1996-254') and, the
+    label some words before it, is not written as an amount is (its currency after it, or
+    ending '000' among 3 groups or more: 'CMND mất vay 120.000.000')."""
+    text, run = found.string, found["run"]
+    groups = _DIGIT_GROUP.findall(run)
+    if found["area"] is not None:
+        digits, at = found["area"], found.start("run")
+        for group in _DIGIT_GROUP.finditer(run):
+            digits += group.group()
+            if _PHONE_DIGITS.fullmatch(digits):
+                return found.start(), at + group.end(), digits
+        return None
+    digits = "".join(groups)
+    if len(digits) < 9:
+        return None
+    seps = ["-"] * (len(groups) - 1)
+    if len(groups) > 2 and _within_dates(groups, seps):
+        return None
+    if found["words"] and (
+        (len(groups) > 2 and groups[-1] == "000")
+        or _CURRENCY_AFTER.match(nfc(text[found.end() : found.end() + 24]))
+    ):
+        return None
+    return found.start("run"), found.end(), digits
+
+
+def _left_written(read: str, ascii_read: bytes) -> bool:
+    """Whether ``read`` (as :func:`ascii_number_text` reads a text; its ASCII bytes
+    ``ascii_read``) may hold a person's number :func:`_labelled_left` masks (for
+    :func:`may_hold_id`): 9 digits joined by nothing or what a run of :data:`_LABELLED_LEFT`
+    puts between them, told in C (a column of names, codes, dates and amounts joined is not
+    searched for a label: the look of a province's 300,000 names), and a run after a label or
+    an area code :func:`_left_span` reads as one."""
+    if ascii_read.translate(_DIGITS_AS_ZERO, _LEFT_APART).find(_NINE) < 0:
+        return False
+    small = read.lower()
+    if not any(word in small for word in _NET_WORDS):
+        return False
+    return any(_left_span(found) for found in _LABELLED_LEFT.finditer(read))
+
+
+def _labelled_left(text: str, plain: bool = False) -> str:
+    """``text`` as :func:`mask_ids_in` shows it so far, with a person's number it left whole
+    masked where a label says whose it is, whatever its shape (:func:`_left_span`): a label
+    with words between it and the number ('ĐTDĐ của chồng: 912.345.678'), 'DĐ', 'S.Đ.T', 'Tel',
+    'Zalo', a run of 13 digits or more after a label ('SĐT 3 000 225 933 000'), a landline by
+    commas after its area code ('(028) 3825,1234'). The posted list shows no phone or ID
+    number: where a label names one, the run after it is one (session 65's review, RC).
+    ``plain``: ``text`` holds no look-alike of a digit or a mark (the text it was masked from
+    held none), read as it is."""
+    read = text if plain else ascii_number_text(text)
+    if read.encode("ascii", "ignore").translate(_DIGITS_AS_ZERO, _LEFT_APART).find(_NINE) < 0:
+        return text  # (told in C, as :func:`_left_written`, without a call more)
+    small = read.lower()
+    if not any(word in small for word in _NET_WORDS):
+        return text
+    out, at = [], 0
+    for found in _LABELLED_LEFT.finditer(read):
+        span = _left_span(found)
+        if span is not None:
+            begin, end, digits = span
+            out += (text[at:begin], _masked_digits(digits))
+            at = end
+    if not out:
+        return text
+    out.append(text[at:])
     return "".join(out)
 
 
@@ -2191,10 +2343,10 @@ def mask_ids_in(text: str) -> str:
         if run is not None:
             parts = _slashed_spans(read, run)
             if parts:
-                return _slashed_masked(text, read, parts)
+                return _labelled_left(_slashed_masked(text, read, parts), read is text)
     if read is text:  # (the common case without a call more)
-        return ID_IN_TEXT.sub(_id_masked, text)
-    return _masked_read(text, read)
+        return _labelled_left(ID_IN_TEXT.sub(_id_masked, text), True)
+    return _labelled_left(_masked_read(text, read))
 
 
 def _masked_read(text: str, read: str) -> str:
