@@ -2316,8 +2316,11 @@ def _unheard_start(
     # one an earlier month's column held (the hamlet back then too) left the lists at that
     # month's list if it lacked it: the gap before that month (session 64)
     told = _told_started(plan, timeline.previous_period(period), stored, names) if stored else {}
-    # one a list of its hamlet accepted under the very plan read now told (session 64, A2)
-    for key, month in told_listed().items():
+    # one a list of its hamlet accepted under the very plan read now told (session 64, A2), or
+    # one a month's record has unlisted under its hamlet's name then, renamed since (``names``:
+    # told_listed reads the record under the names then; session 65, A2)
+    by_record = _told_by_record(plan, period, stored, names) if names and stored else {}
+    for key, month in [*told_listed().items(), *by_record.items()]:
         if month < period and month < told.get(key, "9999"):
             told = {**told, key: month}
     unheard = {}

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import openpyxl
 
+from tests.commune import person
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session57_b_turn_kept import issues_of
 from tests.test_session63_e_back_start_rows import B2, C1, FEB, K1, MAR, N1, run_steps
-from tests.test_session64_a_back_in_plan import asked, poor_of
+from tests.test_session64_a_back_in_plan import K2, asked, poor_of
 
 REVISED = {"Khuổi Hin": [K1, B2], "Nà Mòn": [N1], "Đồng Kè": [C1]}
 GONE = "Không còn trong danh sách (đề nghị xác nhận)"
@@ -127,6 +128,32 @@ def test_a_revision_start_row_first_listed_in_another_hamlet_is_moved_in_both_ta
         ("Khuổi Hin", "B2", "Chuyển sang Nà Mòn", PLAN_SCOPE),
         ("Nà Mòn", "B2", "Chuyển đến từ Khuổi Hin", "So với tháng trước"),
     ]
+
+
+def test_a_start_row_told_gone_then_is_not_asked_again_when_its_hamlet_is_back_renamed(tmp_path):
+    """The plan Khuổi Hin K1, K2 in February, its list K1 (K2 gone, asked then; February's
+    record has it unlisted under Khuổi Hin); March's and April's plans drop Khuổi Hin; May's
+    plan, another file (Nà Mòn given N2 too), gives K1, K2 to Khuổi Hin Mới, whose May and June
+    lists write K1: Khuổi Hin renamed (its one household). Worked by hand, May and June: the
+    year's table Khuổi Hin Mới 2, gone 1 (K2), 1, K2 "từ tháng 2/2024"; the month's 1 to 1;
+    nothing asked. Before: the walk read February's record under Khuổi Hin alone, so K2 left
+    at May's list, asked a second time (May "đề nghị xác nhận", June "từ tháng 5/2024")."""
+    n2 = person("N2", "poor")
+    new = "Khuổi Hin Mới"
+    revised = {new: [K1, K2], "Nà Mòn": [N1, n2], "Đồng Kè": [C1]}
+    lists = {new: [K1], "Nà Mòn": [N1, n2], "Đồng Kè": [C1]}
+    steps = [("2024-02", {"Khuổi Hin": [K1, K2], **MAR}, {"Khuổi Hin": [K1], **MAR}),
+             ("2024-03", MAR, MAR), ("2024-04", MAR, MAR),
+             ("2024-05", revised, lists), ("2024-06", revised, lists)]  # fmt: skip
+    done, out = run_steps(tmp_path, steps)
+    assert asked(out, "2024-02") == ["K2 (Hoàng Văn K2)"]
+    assert done["2024-02"]["start_rows"]["Khuổi Hin"]["unlisted"] == ["K2"]
+    since_feb = "Không còn trong danh sách từ tháng 2/2024 (không ghi 'Thoát')"
+    for period in ("2024-05", "2024-06"):
+        assert poor_of(done[period], "movements")[new] == (2, 0, 1, *[0] * 7, 1), period
+        assert poor_of(done[period], "movements_month")[new] == ONE, period
+        assert asked(out, period) == [], period
+        assert listed_movements(out, period) == [(new, "K2", since_feb, "Từ đầu năm")], period
 
 
 def test_a_start_row_a_revision_moves_to_another_hamlet_is_asked_of_that_hamlets_head(tmp_path):
