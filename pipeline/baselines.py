@@ -377,6 +377,17 @@ def _month_baselines(
             {**_merged_said_into(stored, period, plan.plan_year), **merges},
             twins,
             told_listed,
+            # the renames a stored month said, and this month's (_told_started's names)
+            lambda: {
+                **_renames_told(
+                    plan,
+                    stored,
+                    period,
+                    renamed,
+                    merges.keys() | _merged_said_into(stored, period, plan.plan_year).keys(),
+                ),
+                **renamed,
+            },
         )
         from_start = {h for h, base in month_from.items() if base == "plan"} - month_hamlets
         if turn:  # a hamlet silent in December and now: its start list is its December state
@@ -396,10 +407,14 @@ def _month_baselines(
         # said: listed since, on a list of the hamlet it joined accepted from the merger on;
         # one said beside a list apart alone (its hamlet held out: no baseline) is unheard
         # still, its latest list the start list (session 61, A: the mergers oracle's seed 1444)
-        unheard -= {old for old, (into, when) in
-                    _merges_said(stored, period, plan.plan_year, {}).items()
+        said = _merges_said(stored, period, plan.plan_year, {})
+        unheard -= {old for old, (into, when) in said.items()
                     if any(p >= when and into in hs for p, hs in accepted_in.items())}  # fmt: skip
         unheard -= _in_year(plan, period, accepted_in)  # _merged_unlisted asks it
+        if unheard:  # told renamed by a stored month of the year ('renamed_from'): the list
+            # under its name now that month was its list, the latest, not a hamlet silent all
+            # year merged since (session 65, H: the renames oracle's seed 2613)
+            unheard -= _renames_told(plan, stored, period, renamed, merges.keys() | said).keys()
         if unheard:
             silent_keys = {
                 **silent_keys,
@@ -1664,16 +1679,19 @@ def _merged_as_listed(
     kept_start: Callable[[], pd.DataFrame] | None,
     beside: Collection[str] | None = None,
     names: Mapping[str, str] | None = None,
+    kept_renames: Callable[[int], dict[str, str]] | None = None,
 ) -> dict[str, str]:
     """Of ``olds``, those :func:`_merged_by_plan` finds merged as this month's lists
     (``rows_now``) show it (session 46's review), else once the households that moved into
-    their list during the year are left out (:func:`_moved_in_kept`, ``rows``, ``kept_start``
-    and ``names`` as it reads them; session 45). The plan's merger without this month's lists
+    their list during the year are left out (:func:`_moved_in_kept`, ``rows``, ``kept_start``,
+    ``names`` and ``kept_renames`` as it reads them; session 45). The plan's merger without this month's lists
     is asked after (session 47). ``beside``: as :func:`_merged_by_plan` takes it."""
     found = _merged_by_plan(plan, olds, stored, kept, rows_now, beside)
     left = {n: stored[n] for n in olds if n not in found}
     fewer = (
-        _moved_in_kept(plan, left, rows, kept_start, names) if left and rows is not None else left
+        _moved_in_kept(plan, left, rows, kept_start, names, kept_renames)
+        if left and rows is not None
+        else left
     )
     if fewer != left:
         found.update(_merged_by_plan(plan, left.keys(), fewer, kept, rows_now, beside))
@@ -2006,6 +2024,7 @@ def _latest_lists(
     merged_into: Mapping[str, str] | None = None,
     twins: Collection[str] = (),
     told_listed: Callable[[], Mapping[str, str]] = dict,
+    renamed_since: Callable[[], Mapping[str, str]] = dict,
 ) -> tuple[
     pd.DataFrame,
     dict[str, str],
@@ -2068,7 +2087,7 @@ def _latest_lists(
                           (plan.start_list, rows_now), merged=True, named_in=named_in,
                           stored=stored,
                           kept_start=lambda: _kept_start(plan, load, kept_merges),
-                          joined=merged_into).lists  # fmt: skip
+                          joined=merged_into, kept_renames=kept_renames).lists  # fmt: skip
     month_from: dict[str, str] = {}
     joined: dict[str, str] = {}  # an old name of last month's lists -> the hamlet it is now
     taken: dict[str, dict[str, str]] = {}  # hamlet -> the lists it is compared with
@@ -2106,7 +2125,10 @@ def _latest_lists(
         return month_base, month_from, set(joined.values()), renamed, merged, set(), {}, {}
     parts = [month_base]
     # the start rows an earlier month's column held, told then (session 64)
-    told_started = _told_started(plan, previous, stored or []).keys()
+    # (its hamlet under the name then: renamed since, said by a stored month or now, or merged
+    # into another, as the walk's ``unheard`` reads it: session 65, B)
+    then_now = {**renamed_since(), **renamed, **(merged_into or {}), **merged}
+    told_started = _told_started(plan, previous, stored or [], then_now).keys()
     stored = sorted({p for hamlet in month_from for p in compared[hamlet].values()} - {previous})
     history = load(stored) if stored else None
     fresh = []  # the start rows of a hamlet new in the plan since last month
@@ -2937,6 +2959,7 @@ def _moved_in_kept(
     rows: pd.DataFrame,
     kept_start: Callable[[], pd.DataFrame] | None,
     names: Mapping[str, str] | None = None,
+    kept_renames: Callable[[int], dict[str, str]] | None = None,
 ) -> dict[str, set[str]]:
     """The old names ``left`` (name -> the keys of its list), each without the households that
     moved into its list during the year: the plan's start list writes them under another
@@ -2946,7 +2969,10 @@ def _moved_in_kept(
     merged into it: a household of Bản Cọ in April, on Nà Mòn's May list, that the start list
     writes under 'Lăn Hạ', Bản Cọ merged into it, moved into Nà Mòn's list; session 60, A2).
     A hamlet split has its own households under two names on the plan's list, under neither
-    of them before: still no merger. ``left`` as it is without ``kept_start``. Asked
+    of them before: still no merger. ``kept_renames``: the store's record of the names it
+    rewrote its kept start list under (HistoryStore.kept_renames): a name an old name of
+    ``left`` was rewritten under, on the kept list or a month's list since, is that old name's
+    own, no other hamlet's (its households there moved into no list; session 65, B). ``left`` as it is without ``kept_start``. Asked
     only where the plan's list says no merger with them: a store kept before session 43 has its
     start households under the hamlet joined, as moved in from it."""
     start = getattr(plan, "start_list", None)
@@ -2960,9 +2986,12 @@ def _moved_in_kept(
         return left
     seen = pd.concat([kept_start()[["hamlet", "hh_key"]], rows[["hamlet", "hh_key"]]])
     names = names or {}
-    moved = {key for key, hamlet in zip(seen["hh_key"].tolist(), seen["hamlet"].tolist(),
-                                        strict=True)
-             if planned.get(key) in (hamlet, names.get(hamlet, hamlet))}  # fmt: skip
+    rewritten = kept_renames(plan.plan_year) if kept_renames is not None else {}
+    back = {new: old for old, new in rewritten.items() if old in left}
+    # (a household seen under an old name of ``left`` is its own: moved into no list of it)
+    then = [back.get(hamlet, hamlet) for hamlet in seen["hamlet"].tolist()]
+    moved = {key for key, hamlet in zip(seen["hh_key"].tolist(), then, strict=True)
+             if hamlet not in left and planned.get(key) in (hamlet, names.get(hamlet, hamlet))}  # fmt: skip
     return {name: keys - moved for name, keys in left.items()}
 
 
@@ -2985,6 +3014,7 @@ def _latest_named(
     stored: list[dict] | None = None,
     kept_start: Callable[[], pd.DataFrame] | None = None,
     joined: Mapping[str, str] | None = None,
+    kept_renames: Callable[[int], dict[str, str]] | None = None,
 ) -> _Named:
     """Each hamlet of ``hamlets``' latest list of ``months`` (newest first; ``accepted``: the
     hamlets a month accepted; ``rows``: their stored (period, hamlet, hh_key) rows), under the
@@ -3004,7 +3034,9 @@ def _latest_named(
     is asked for a merger (:func:`_moved_in_kept`). ``joined``: old name -> the hamlet of the
     plan it is known merged into (this month's baselines, a stored month's ``merged_since``):
     merged into a hamlet of the plan not among ``hamlets``, it is none of theirs, however many
-    of its list's households are under one of them now (docs/decisions.md, session 60)."""
+    of its list's households are under one of them now (docs/decisions.md, session 60).
+    ``kept_renames``: the store's record of its kept start list's renames
+    (:func:`_moved_in_kept`)."""
     lists: dict[str, dict[str, str]] = {}
     for hamlet in hamlets:
         month = next((p for p in months if hamlet in accepted(p)), None)
@@ -3036,7 +3068,8 @@ def _latest_named(
             # hamlet of the plan, ``joined``: under its name now; session 64, M)
             found.update(_merged_as_listed(plan, unfound, keys, set(wanted), frames[-1], rows,
                                            kept_start, there,
-                                           {**(joined or {}), **names, **found}))  # fmt: skip
+                                           {**(joined or {}), **names, **found},
+                                           kept_renames))  # fmt: skip
         as_then = _as_then(plan, stored, p) if stored is not None and keys else set()
         # no merger into a hamlet whose plan row is as the list's month had it (a merger's row
         # is the hamlets' together): the households under it there moved in (session 42)
@@ -3073,6 +3106,7 @@ def silent_lists(
     merges: Mapping[str, str] | None = None,
     load=None,
     kept_merges: Callable[[int], dict[str, str]] | None = None,
+    kept_renames: Callable[[int], dict[str, str]] | None = None,
 ) -> _Named:
     """:func:`_latest_named` of the hamlets of ``silent`` (sending nothing valid in ``period``)
     among the plan year's stored months before it (``stored``: their summaries; ``rows``: the
@@ -3086,7 +3120,7 @@ def silent_lists(
     ``kept_merges``: the kept start list's (:func:`_kept_start`): an old name's list is asked
     again without the households that moved into it during the year (:func:`_moved_in_kept`),
     as for a hamlet back after silence (session 45; session 61, A: the mergers oracle's seed
-    1436)."""
+    1436); ``kept_renames``: the names the store rewrote that list under (session 65, B)."""
     if not silent:
         return _Named({}, {})
     year = f"{plan.plan_year:04d}-"
@@ -3098,5 +3132,5 @@ def silent_lists(
     kept_start = None if load is None else lambda: _kept_start(plan, load, kept_merges)
     return _latest_named(
         plan, silent, months, accepted_in.__getitem__, rows, (plan.start_list, rows_now), True,
-        named_in, stored, kept_start, joined,
+        named_in, stored, kept_start, joined, kept_renames,
     )  # fmt: skip

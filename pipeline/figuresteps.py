@@ -605,7 +605,7 @@ def where_listed(c: Figuring) -> None:
     # tells the households that moved into an old name's list during the year (session 61, A)
     silent = silent_lists(
         plan, merged.period, c.stored, c.this_year, missing_now, c.households, c.bases.merged,
-        c.history, c.kept_merges,
+        c.history, c.kept_merges, c.kept_renames,
     )  # fmt: skip
     written = c.statuses  # each row under the hamlet its list was sent as
     if silent.names:
@@ -891,7 +891,7 @@ def since_bases(c: Figuring) -> None:
             timeline.last_listed(
                 c.statuses, first_month(base), previous, held_in=held_since[base], by_name=True
             ),
-            bases.merged,
+            {**bases.renamed, **bases.merged},
             held_since[base],
         )
         for base in sorted(set(bases.month_from.values()), key=first_month)

@@ -550,8 +550,16 @@ def _names_a_symbol_font(path: Path) -> bool:
                 from pipeline.odsfonts import names_a_symbol_font
 
                 return names_a_symbol_font(archive)  # an .ods: its font faces and styles
-            parts = [n for n in names if n.lower() in ("xl/styles.xml", "xl/sharedstrings.xml")]
-            for part in parts:
+            # the parts as Excel finds them, named otherwise too ('xl/styles2.xml'; session 65)
+            parts = {n for n in names if n.lower() in ("xl/styles.xml", "xl/sharedstrings.xml")}
+            if not {"xl/styles.xml", "xl/sharedStrings.xml"} <= parts:
+                from pipeline.sheetscan import workbook_part
+
+                for kind, usual in (("styles", "xl/styles.xml"),
+                                    ("sharedStrings", "xl/sharedStrings.xml")):  # fmt: skip
+                    if (found := workbook_part(archive, kind, usual)) is not None:
+                        parts.add(found)
+            for part in sorted(parts):
                 data = read_bounded(archive, part).lower()
                 if any(word in data for word in _SYMBOL_NAME_BYTES):
                     return True
@@ -581,9 +589,13 @@ def font_cells(path: Path, sheet_name: str, kind: _FontKind = LEGACY) -> dict[tu
     if magic.startswith(b"PK\x03\x04"):
         import zipfile
 
+        from pipeline.sheetscan import main_part
+
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-        if "xl/workbook.xml" in names:
+            # its workbook part named otherwise too ('xl/Workbook.xml'; session 65)
+            xlsx = "content.xml" not in names and main_part(archive, names) is not None
+        if xlsx:
             return legacy_cells_xlsx(path, sheet_name, kind)
         if kind is SYMBOL and "content.xml" in names:
             # an .ods, for its symbol fonts only (its legacy-font text is guessed, not read
@@ -619,6 +631,7 @@ def legacy_cells_xlsx(
     handle = open(path, "rb")  # kept open: a read-only workbook reads it lazily
     wb = load_workbook(handle, read_only=True, data_only=True, rich_text=True)
     try:
+        _styles_named_otherwise(wb)
         ws = wb[sheet_name]
         fonts = [font.name for font in wb._fonts]
         style_fonts = [
@@ -649,6 +662,37 @@ def legacy_cells_xlsx(
     finally:
         wb.close()
         handle.close()
+
+
+def _styles_named_otherwise(wb) -> None:
+    """``wb``'s styles read from its styles part where it is named otherwise ('xl/styles2.xml',
+    found by the workbook's relationship as Excel finds it): openpyxl reads 'xl/styles.xml'
+    alone, so such a workbook's fonts were none (session 65). The usual case costs one
+    membership test."""
+    from openpyxl.xml.constants import ARC_STYLE
+
+    archive = getattr(wb, "_archive", None)  # a read-only workbook keeps its zip open
+    if archive is None or ARC_STYLE in archive.namelist():
+        return
+    from openpyxl.styles.stylesheet import apply_stylesheet
+
+    from pipeline.sheetscan import read_bounded, workbook_part
+
+    part = workbook_part(archive, "styles", ARC_STYLE)
+    if part is None:
+        return
+    data = read_bounded(archive, part)
+
+    class _Styles:
+        """The one part apply_stylesheet reads, under openpyxl's name for it."""
+
+        @staticmethod
+        def read(name: str) -> bytes:
+            if name != ARC_STYLE:
+                raise KeyError(name)
+            return data
+
+    apply_stylesheet(_Styles(), wb)
 
 
 _CELL_REF = lazyre.compile(r"([A-Za-z]+)(\d+)")

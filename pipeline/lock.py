@@ -29,6 +29,15 @@ _SET_ASIDE = lazyre.compile(r"^\.(.+)\.\d+\.old$")
 # A lock file being written (created, its process id not yet in it) is taken for held this long.
 FRESH_SECONDS = 5.0
 
+# Beside the lock while a run recovers a stale one (session 65, G): one run at a time sets a
+# lock aside; a run that has just created the lock waits while this file is there, then reads
+# its lock back. Held microseconds; one left by a run killed in them is removed once this run
+# has seen it unchanged ``BREAKER_SECONDS`` by its own clock.
+BREAKER_SUFFIX = ".breaking"
+BREAKER_SECONDS = FRESH_SECONDS
+# A lock (or the file above) set aside to be removed: '.giamngheo.lock.<12 hex>.stale' (B2).
+_ASIDE = lazyre.compile(r"^\.giamngheo\.lock(?:\.breaking)?\.[0-9a-f]{12}\.stale$")
+
 
 class Holder(NamedTuple):
     """The run a lock names. ``written``: when it wrote the lock, the lock file's modification
@@ -49,7 +58,9 @@ class _Lock(NamedTuple):
     ticks since it; on Windows, since session 64, its creation FILETIME); since session 64
     ``machine`` (:func:`this_machine`: two computers of one name told apart) and, on Windows,
     ``booted`` (when that computer started, by its clock: which boot, as Linux's boot id in
-    ``started``). A lock of an older version holds the process id alone."""
+    ``started``; since session 65 on Linux too, its ``btime``: a lock "in the future" of another
+    boot is this computer's own only where that boot's start is too). A lock of an older
+    version holds the process id alone."""
 
     pid: int
     computer: str | None = None
@@ -273,7 +284,15 @@ _BOOT_SLACK = 60.0
 
 
 def _booted_now() -> float | None:
-    """When this computer started (Linux: ``/proc/stat``'s ``btime``), None where not told."""
+    """When this computer started (Linux: ``/proc/stat``'s ``btime``), None where not told.
+    Worked out as the kernel works ``btime`` out (this clock less the time since the boot,
+    ``CLOCK_BOOTTIME``) where Python tells it: reading ``/proc/stat`` (a line per processor)
+    took 0.1 ms, now paid by every lock taken (session 65, G)."""
+    if (boottime := getattr(time, "CLOCK_BOOTTIME", None)) is not None:
+        try:
+            return time.time() - time.clock_gettime(boottime)
+        except (OSError, AttributeError):
+            pass
     try:
         return next(
             float(line.split()[1])
@@ -395,7 +414,11 @@ def _parsed(raw: bytes | None) -> _Lock:
 class RunLock:
     def __init__(self, folder: Path, wait_seconds: float = 20.0):
         self.path = folder / LOCK_NAME
+        # Held while this run (or another) recovers a stale lock (session 65, G).
+        self.breaker = folder / (LOCK_NAME + BREAKER_SUFFIX)
         self.wait_seconds = wait_seconds
+        # The breaker seen held by another run: which file, since when (this run's own clock).
+        self._breaker_seen: tuple[tuple, float] | None = None
         self.held = False
         # The lock's text as this run wrote it: its own lock at release() is the file holding
         # exactly it, whatever this computer's clock says of it by then (session 64, RB).
@@ -472,8 +495,16 @@ class RunLock:
             this_boot = _this_boot()
             if this_boot is not None and boot and boot != this_boot:
                 booted = _booted_now()
-                # (a lock "in the future", by a clock set back since, is this computer's own)
-                if booted is not None and booted + _BOOT_SLACK < read.taken <= time.time():
+                now = time.time()
+                # A lock "in the future" is this computer's own (its clock set back since), but
+                # not where it says that boot's start, past by this clock: another computer's,
+                # its clock ahead of this one's, its run young (session 65, G: RB's rule on
+                # Windows; a lock of session 64 says no start: its own, as before).
+                if (
+                    booted is not None
+                    and booted + _BOOT_SLACK < read.taken
+                    and (read.taken <= now or (read.booted is not None and read.booted <= now))
+                ):
                     return read.computer
         return None
 
@@ -485,7 +516,8 @@ class RunLock:
         return _alive(read.pid, self._written(read), read.started)
 
     def _lines(self) -> tuple[list[str], list[str]]:
-        """The lock's lines before ``taken`` and after it, worked out before the file is
+        """The lock's lines before ``taken`` and after it (``started``, then ``booted``, on
+        Linux too since session 65), worked out before the file is
         created (session 64, B2: reading the machine id and the process's start, loading
         kernel32 on Windows, may take a while, and a lock file left empty meanwhile is another
         run's to judge: held 5 s, then taken)."""
@@ -500,28 +532,34 @@ class RunLock:
             tail.append(f"started={who}")
         if os.name == "nt" and (kernel32 := _kernel32()) is not None:
             tail.append(f"booted={round(_booted_at(kernel32))}")
+        elif os.name != "nt" and (booted := _booted_now()) is not None:
+            tail.append(f"booted={int(booted)}")  # (session 65, G: as on Windows; btime's)
         return head, tail
 
     def _judged(self) -> None:
         """Called between judging a lock stale and setting it aside: nothing. A seam, where a
         test lets another run take the lock in that instant."""
 
-    def _removed(self, seen: tuple, raw: bytes | None) -> bool:
-        """Remove the stale lock judged: the file ``seen`` (:meth:`_which`) holding ``raw``
-        (None: unreadable, told by ``seen`` alone).
+    def _removed(self, seen: tuple, raw: bytes | None, path: Path | None = None) -> bool:
+        """Remove the stale lock judged (``path``: another file of the lock's, the breaker;
+        the lock by default): the file ``seen`` (:meth:`_which`) holding ``raw`` (None:
+        unreadable, told by ``seen`` alone).
         It is renamed aside to a name of this run's first, in one step, then looked at again:
-        removed only where it is still that very file with those bytes. Another run may have
-        removed it and taken the lock in the instant between the judgement and the renaming
-        (session 64, B2: an ``unlink`` of the path removed that run's new lock, two writers):
-        that run's lock is put back where nothing has taken its place, and False is returned
-        (this run judges again)."""
+        removed only where it still holds those bytes. Another run may have taken the lock in
+        the instant between the judgement and the renaming (session 64, B2: an ``unlink`` of
+        the path removed that run's new lock, two writers): that run's lock is put back where
+        nothing has taken its place, and False is returned (this run judges again). The bytes
+        tell it, not the file's number and time (session 65, G: a share may give the file set
+        aside another number, and the lock was never removed); a lock this version writes says
+        its process and when to the last digit, so two runs' locks never hold the same bytes."""
+        path = self.path if path is None else path
         try:
-            regular = stat.S_ISREG(self.path.lstat().st_mode)
+            regular = stat.S_ISREG(path.lstat().st_mode)
             if regular:
-                aside = self.path.with_name(f"{self.path.name}.{os.urandom(6).hex()}.stale")
-                os.rename(self.path, aside)
+                aside = path.with_name(f"{path.name}.{os.urandom(6).hex()}.stale")
+                os.rename(path, aside)
             else:  # a folder of that name (said), another kind of file: removed as before
-                self.path.unlink()
+                path.unlink()
                 return True
         except FileNotFoundError:
             return True  # removed by another run: this run tries to take it
@@ -529,29 +567,35 @@ class RunLock:
             reason = os_reason(err)
             raise OutputError(
                 Message(
-                    f"Không gỡ được khóa cũ '{folder_named(self.path)}': {reason}.",
-                    f"Cannot remove the old lock '{folder_named(self.path)}': {reason.en}.",
+                    f"Không gỡ được khóa cũ '{folder_named(path)}': {reason}.",
+                    f"Cannot remove the old lock '{folder_named(path)}': {reason.en}.",
                 )
             ) from None
         try:
-            found = aside.stat()
-            same = _identity(found) == seen and (raw is None or aside.read_bytes() == raw)
+            if raw is None:
+                same = _identity(aside.stat()) == seen
+            else:
+                same = aside.read_bytes() == raw
         except OSError:
             same = False
         if not same:
-            self._put_back(aside)
+            self._put_back(aside, path)
         try:
             aside.unlink()
         except OSError:
             pass
         return same
 
-    def _put_back(self, aside: Path) -> None:
+    def _put_back(self, aside: Path, path: Path | None = None) -> None:
         """Put another run's lock set aside back in its place, never over a lock taken there
         since (that one is held): linked (the very file), else (a disk with no links: a USB
-        drive's FAT) created anew holding its text, which is what its run releases it by."""
+        drive's FAT) created anew holding its text, which is what its run releases it by.
+        Where a lock was taken there since (a third run, session 65, G), the one set aside is
+        removed: it was created while this run held the breaker, so its run has not yet read
+        it back (:meth:`_confirmed`), and finds it gone: it waits, as on any lock held."""
+        path = self.path if path is None else path
         try:
-            os.link(aside, self.path)
+            os.link(aside, path)
             return
         except FileExistsError:
             return
@@ -559,15 +603,118 @@ class RunLock:
             pass
         try:
             text = aside.read_bytes()
-            handle = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError:
             return
         with os.fdopen(handle, "wb") as out:
             out.write(text)
 
+    def _breaker_free(self) -> bool:
+        """Whether no run is recovering a stale lock here now: no breaker, or one this run has
+        seen unchanged ``BREAKER_SECONDS`` by its own clock (left by a run killed while it
+        held it: removed now, as a stale lock is). One this run cannot look at or remove
+        (permissions) is passed over after that time too: no run waits on it for ever."""
+        try:
+            seen = _identity(os.lstat(self.breaker))
+        except FileNotFoundError:
+            self._breaker_seen = None
+            return True
+        except OSError:
+            seen = ()  # (not told: watched as one file)
+        if self._breaker_seen is None or self._breaker_seen[0] != seen:
+            self._breaker_seen = (seen, time.monotonic())
+        if time.monotonic() - self._breaker_seen[1] < BREAKER_SECONDS:
+            return False
+        self._breaker_seen = None
+        if seen:
+            try:
+                raw = self.breaker.read_bytes()
+            except OSError:
+                raw = None
+            try:
+                self._removed(seen, raw, self.breaker)
+            except OutputError:
+                pass
+        return True
+
+    def _take_breaker(self) -> bool:
+        """Take the breaker (one run at a time recovers a stale lock here; session 65, G);
+        False where another run holds it. Its bytes are this run's alone (its number and a
+        random token), as its removal when stale compares them."""
+        for _ in range(2):
+            try:
+                handle = os.open(self.breaker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                if not self._breaker_free():
+                    return False
+                continue
+            except OSError as err:
+                reason = os_reason(err)
+                raise OutputError(
+                    Message(
+                        f"Không ghi được vào thư mục kết quả '{folder_named(self.path.parent)}': {reason}.",
+                        f"Cannot write to the output folder '{folder_named(self.path.parent)}': "
+                        f"{reason.en}.",
+                    )
+                ) from None
+            with os.fdopen(handle, "w", encoding="ascii") as out:
+                out.write(f"{os.getpid()}\n{os.urandom(8).hex()}\n")
+            return True
+        return False
+
+    def _drop_breaker(self) -> None:
+        try:
+            self.breaker.unlink()
+        except OSError:
+            pass
+
+    def _recovered(self, seen: tuple, raw: bytes | None) -> bool | None:
+        """Recover the stale lock judged (the file ``seen`` holding ``raw``) holding the breaker:
+        True where it is removed (this run tries to take the folder), False where another
+        lock is in its place (judged again), None where another run is recovering one now."""
+        if not self._take_breaker():
+            return None
+        try:
+            # Judged before the breaker was taken: still that lock? (Another run may have
+            # recovered it and taken the folder meanwhile: its lock is judged anew.)
+            if self._which() != seen or self._bytes() != raw:
+                return not os.path.lexists(self.path)
+            self._judged()
+            return self._removed(seen, raw)
+        finally:
+            self._drop_breaker()
+
+    def _confirming(self) -> None:
+        """Called as this run has written its new lock, before reading it back: nothing. A
+        seam, where a test lets other runs act in that instant."""
+
+    def _confirmed(self, text: str) -> bool:
+        """Whether the lock this run has just created and written (``text``) is still its own,
+        read back once no run is recovering a stale lock here (session 65, G). A run that set
+        aside a lock holding the breaker may have found another's in its place (this one,
+        created meanwhile) and removed it, putting its own back: this run then holds nothing
+        and waits, as on any lock held."""
+        self._confirming()
+        while not self._breaker_free():
+            time.sleep(0.01)
+        wrote = text.encode("ascii")
+        try:
+            handle = os.open(self.path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True  # (not told: the file it has just written, taken for its own)
+        try:
+            return os.read(handle, len(wrote) + 1) == wrote
+        except OSError:
+            return True
+        finally:
+            os.close(handle)
+
     def acquire(self) -> None:
         folder = self.path.parent
         self.made = []
+        self._breaker_seen = None
         while not os.path.lexists(folder) and folder.parent != folder:
             self.made.append(folder)
             folder = folder.parent
@@ -597,10 +744,17 @@ class RunLock:
                     stale = not self._holds(read)
                 if stale and seen:
                     # a run that died left its lock behind: recover it, if it is still that one
-                    self._judged()
-                    if self._removed(seen, judged):
+                    recovered = self._recovered(seen, judged)
+                    if recovered:
                         continue
-                    empty = None
+                    if recovered is not None:
+                        # another run's lock in its place: that one is said at the deadline,
+                        # not the one judged stale (session 65, G), and judged after the sleep
+                        empty = None
+                        read = self._read()
+                        holder = read.pid
+                        if holder < 0 and not os.path.lexists(self.path):
+                            continue
                 elif stale and not os.path.lexists(self.path):
                     continue  # (gone as it was judged)
                 if time.monotonic() >= deadline:
@@ -642,9 +796,11 @@ class RunLock:
                     )
                 ) from None
             # Written at once: the lines were worked out before the file was created.
-            self.text = text
             with os.fdopen(handle, "w", encoding="ascii") as out:
                 out.write(text)
+            if not self._confirmed(text):
+                continue  # set aside by a run recovering a stale lock, another's in its place
+            self.text = text
             self.held = True
             self._sweep()
             return
@@ -654,6 +810,7 @@ class RunLock:
         files go; a file or folder it had set aside to replace (``.NAME.PID.old``, see
         pipeline.output.Staged) is put back if nothing took its place, else it goes."""
         folder = self.path.parent
+        self._sweep_asides()
         # A commit cut off (SIGKILL, a power cut): finished or undone as the history says.
         recover_commit(folder, lambda run: _committed(folder / HISTORY_FILE, run))
         for pattern in (".*.tmp", "*/.*.tmp", "*/PhanHoi/.*.tmp"):
@@ -680,6 +837,35 @@ class RunLock:
                         kept.unlink()
                 except OSError:
                     pass
+
+    def _sweep_asides(self) -> None:
+        """Remove the locks a run killed while recovering one left set aside
+        ('.giamngheo.lock.<hex>.stale', B2), holding the breaker: no run is between setting one
+        aside and removing it or putting it back then (session 65, G). Where another run holds
+        the breaker they stay, for a later run."""
+        folder = self.path.parent
+        try:
+            with os.scandir(folder) as entries:
+                asides = [
+                    entry.name
+                    for entry in entries
+                    if entry.name.endswith(".stale") and _ASIDE.match(entry.name)
+                ]
+        except OSError:
+            return
+        try:
+            if not asides or not self._take_breaker():
+                return
+        except OutputError:  # (the folder not writable now: left for a later run)
+            return
+        try:
+            for name in asides:
+                try:
+                    (folder / name).unlink()
+                except OSError:
+                    pass
+        finally:
+            self._drop_breaker()
 
     def release(self) -> None:
         # Its own lock by its text, not judged as another run's is: a clock stepped during the

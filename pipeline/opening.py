@@ -68,9 +68,14 @@ def looks_like_spreadsheet(path: Path) -> bool:
             return False
         with zipfile.ZipFile(path) as package:
             names = set(package.namelist())
+            if names & {"xl/workbook.xml", "xl/workbook.bin", "content.xml"}:
+                return True
+            from pipeline.sheetscan import main_part
+
+            # its workbook part named otherwise ('xl/Workbook.xml'; session 65)
+            return main_part(package, names) is not None
     except (OSError, zipfile.BadZipFile, ValueError, RuntimeError, EOFError):
         return False
-    return bool(names & {"xl/workbook.xml", "xl/workbook.bin", "content.xml"})
 
 
 # The directory names of an xls file's workbook stream (UTF-16), 'Workbook' or the older 'Book'.
@@ -685,7 +690,12 @@ def days_counted(path: Path) -> str | None:
             if "xl/workbook.bin" in names:
                 return MAC_DAYS if _xlsb_1904(package.read("xl/workbook.bin")) else EXCEL_DAYS
             if "content.xml" not in names:
-                return EXCEL_DAYS
+                from pipeline.sheetscan import main_part
+
+                # a workbook part named otherwise ('xl/Workbook.xml'; session 65)
+                main = main_part(package, names)
+                found = main is not None and _DATE_1904.search(package.read(main))
+                return MAC_DAYS if found else EXCEL_DAYS
             if "meta.xml" in names and b"Microsoft" in package.read("meta.xml"):
                 return None
             with package.open("content.xml") as content:

@@ -312,9 +312,9 @@ def _duplicate(
     """The plan ``other`` of the year, set aside for ``chosen`` (plan-duplicate): of another
     commune ('commune': a merger; ``instead`` says which commune each is of and why the one
     used was taken; 'commune-not-run' for ``period`` never run: _other_commune), or whether its figures are the same ('same') or differ ('differ', the
-    first differences in ``instead``); the plain wording when either cannot be read as a plan.
-    A variant ends in '-stored' ('stored' for the plain one) when the plan used is not the last
-    saved but the one of the commune the period was consolidated for (session 38).
+    first differences in ``instead``); 'unusable' when ``other`` cannot be read as a plan
+    (session 65), the plain wording when ``chosen`` cannot. A variant ends in '-stored'
+    ('stored' for the plain one) when the plan used is not the last saved but the one of the commune the period was consolidated for (session 38).
     'named-other-year' when ``other`` was put after ``chosen`` for its file name writing
     another year than ``year`` (next year's plan, its 'Năm kế hoạch' left: session 44);
     'named-other-year-blank' when ``other`` says no year (its cell left blank), not this
@@ -349,10 +349,14 @@ def _kept_for_stored(chosen: Outcome, other: Outcome, stored: tuple[str, str] | 
 
 def _compared(chosen: Outcome, other: Outcome) -> Issue:
     """plan-duplicate of one commune's two plans: whether their figures are the same ('same')
-    or differ ('differ', the first differences in ``instead``); the plain wording when either
-    cannot be read as a plan."""
+    or differ ('differ', the first differences in ``instead``); 'unusable' when ``other``
+    cannot be read as a plan (session 65), the plain wording when ``chosen`` cannot."""
     if chosen.plan is None or other.plan is None:
-        return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file)
+        # the one set aside cannot be used as a plan: said so ('unusable', session 65); the
+        # plan taken unusable, the run stops on it (the plain wording)
+        unusable = "unusable" if chosen.plan is not None else ""
+        return Issue("plan-duplicate", file=other.sub.file, detail=chosen.sub.file,
+                     variant=unusable)  # fmt: skip
     found = plan_differences(chosen.plan, other.plan)
     if commune_key(chosen.plan.commune) != commune_key(other.plan.commune):
         # the same hamlets under a name one of them mistyped: a difference to fix, first

@@ -175,21 +175,55 @@ def _attrs(raw: bytes) -> dict[str, str]:
     return out
 
 
-def relation_targets(package: zipfile.ZipFile, rels: str, names: set[str]) -> dict[str, str]:
+def relation_targets(
+    package: zipfile.ZipFile, rels: str, names: set[str], base: str = "xl"
+) -> dict[str, str]:
     """Relationship id -> the part it targets, of the workbook's relationships part ``rels``
     (``xl/_rels/workbook.xml.rels``, an .xlsb's ``…workbook.bin.rels``; {} when the package
-    has none): a target from the package's root or relative to ``xl/``."""
+    has none): a target from the package's root or relative to ``base``, the folder of the
+    workbook's part ('xl')."""
     targets: dict[str, str] = {}
     if rels in names:
         for raw in _RELATION.findall(read_part(package, rels)):
             attrs = _attrs(raw)
-            target = attrs.get("Target", "")
-            if target.startswith("/"):
-                part = target.lstrip("/")
-            else:
-                part = posixpath.normpath(posixpath.join("xl", target))
-            targets[attrs.get("Id", "")] = part
+            targets[attrs.get("Id", "")] = _target_part(attrs.get("Target", ""), base)
     return targets
+
+
+def _target_part(target: str, base: str) -> str:
+    """The part a relationship's ``target`` names: from the package's root ('/xl/styles.xml')
+    or relative to the folder ``base`` of the part it is a relationship of."""
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(base, target)).lstrip("/")
+
+
+def main_part(package: zipfile.ZipFile, names: list[str] | set[str] | None = None) -> str | None:
+    """The package's workbook part, which lists its sheets: 'xl/workbook.xml' where the package
+    holds it (nothing else read: the usual case costs one membership test), else the part the
+    package's relationship 'officeDocument' ('_rels/.rels') targets, as Excel and calamine find
+    it, its name matched case aside as OPC matches part names ('xl/Workbook.xml'), else
+    'xl/workbook.xml' case aside; None without one (an .xlsb's 'xl/workbook.bin' is not one:
+    its sheets are read by pipeline.xlsbscan) (session 65)."""
+    names = package.namelist() if names is None else names
+    if "xl/workbook.xml" in names:
+        return "xl/workbook.xml"
+    by_case = {name.casefold(): name for name in names}
+    rels = by_case.get("_rels/.rels")
+    for raw in _RELATION.findall(read_part(package, rels)) if rels is not None else ():
+        attrs = _attrs(raw)
+        if attrs.get("Type", "").rpartition("/")[2] != "officeDocument" or attrs.get("TargetMode"):
+            continue
+        found = by_case.get(_target_part(attrs.get("Target", ""), "").casefold())
+        if found is not None and found.casefold().endswith(".xml"):
+            return found
+    return by_case.get("xl/workbook.xml")
+
+
+def rels_part(part: str) -> str:
+    """The relationships part of ``part``: 'xl/_rels/workbook.xml.rels' of 'xl/workbook.xml'."""
+    folder, _, name = part.rpartition("/")
+    return f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
 
 
 def workbook_part(package: zipfile.ZipFile, kind: str, usual: str) -> str | None:
@@ -197,34 +231,41 @@ def workbook_part(package: zipfile.ZipFile, kind: str, usual: str) -> str | None
     where the package holds it, else the part the workbook's relationship of that kind targets
     (a writer may name it 'xl/SharedStrings.xml'), its name matched as OPC matches part names,
     case aside; None without one. The relationships are read only where ``usual`` is not
-    there (session 64)."""
+    there (session 64); those of the workbook part however it is named (:func:`main_part`,
+    session 65)."""
     names = package.namelist()
     if usual in names:
         return usual
-    rels = "xl/_rels/workbook.xml.rels"
     by_case = {name.casefold(): name for name in names}
-    for raw in _RELATION.findall(read_part(package, rels)) if rels in by_case.values() else ():
+    main = main_part(package, names) or "xl/workbook.xml"
+    rels = by_case.get(rels_part(main).casefold())
+    base = main.rpartition("/")[0]
+    for raw in _RELATION.findall(read_part(package, rels)) if rels is not None else ():
         attrs = _attrs(raw)
         if attrs.get("Type", "").rpartition("/")[2] != kind or attrs.get("TargetMode"):
             continue
-        target = attrs.get("Target", "")
-        if target.startswith("/"):
-            part = target.lstrip("/")
-        else:
-            part = posixpath.normpath(posixpath.join("xl", target))
+        part = _target_part(attrs.get("Target", ""), base)
         if (found := by_case.get(part.casefold())) is not None:
             return found
     return by_case.get(usual.casefold())
 
 
 def sheet_parts(package: zipfile.ZipFile) -> list[str]:
-    """The worksheet part of each sheet of ``xl/workbook.xml``, in its order ('' when unknown)."""
+    """The worksheet part of each sheet of the workbook part (:func:`main_part`: 'xl/workbook.xml'
+    or the part the package names so), in its order ('' when unknown)."""
     names = set(package.namelist())
-    if "xl/workbook.xml" not in names:
+    main = main_part(package, names)
+    if main is None:
         return []
-    targets = relation_targets(package, "xl/_rels/workbook.xml.rels", names)
+    if main == "xl/workbook.xml":
+        rels, base = "xl/_rels/workbook.xml.rels", "xl"
+    else:
+        by_case = {name.casefold(): name for name in names}
+        rels = by_case.get(rels_part(main).casefold(), "")
+        base = main.rpartition("/")[0]
+    targets = relation_targets(package, rels, names, base)
     parts = []
-    for raw in _SHEET.findall(read_part(package, "xl/workbook.xml")):
+    for raw in _SHEET.findall(read_part(package, main)):
         part = targets.get(_attrs(raw).get("id", ""), "")
         parts.append(part if part in names else "")
     return parts

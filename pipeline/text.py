@@ -559,11 +559,13 @@ _DONG_NO_MONEY = lazyre.compile(
 # each place before it (~1 µs, not ~6). 'ĐT' alone (``bare``) also writes 'đầu tư', 'DT'
 # 'doanh thu': an amount after it grouped by threes to '000' is money ('Hỗ trợ ĐT 150.000.000
 # đ', :func:`_an_amount`; session 55, R7), as is one grouped by threes after 'Vốn ĐT' (đầu tư),
-# 'hỗ trợ ĐT' or 'Doanh …' (``capital``: 'Vốn ĐT 212.345.678 đồng'; session 56)
+# 'hỗ trợ ĐT' or 'Doanh …' (``capital``: 'Vốn ĐT 212.345.678 đồng'; session 56). 'ĐTDĐ',
+# 'ĐTCĐ' (điện thoại di động, cố định) and 'di động' are labels, and a '-' joins a label to its
+# number as ':' does ('SĐT-912.345.678'; session 65, C)
 _ID_LABEL_BEFORE = lazyre.compile(
-    r"[ :.]*(?:(?:ốs|os)[ :.]*)?"
-    r"(?:dnmc|dccc|tmc|t[đd]s|(?P<bare>t[đd](?: +(?P<capital>nốv|nov|ợrt|ort|hnaod))?)"
-    r"|(?:iạoht|iaoht) (?:nệiđ|neid)"
+    r"[ :.-]*(?:(?:ốs|os)[ :.-]*)?"
+    r"(?:dnmc|dccc|tmc|t[đd]s|[đd][dc]t[đd]|(?P<bare>t[đd](?: +(?P<capital>nốv|nov|ợrt|ort|hnaod))?)"
+    r"|(?:iạoht|iaoht) (?:nệiđ|neid)|gn[ộo][đd] +id"
     r"|hnad (?:hnịđ|hnid) (?:ốs|os)"
     r"|(?:nâhn|nahn) (?:ác|ac) hnad (?:hnịđ|hnid))(?![^\W\d_])",
     re.IGNORECASE,
@@ -716,7 +718,30 @@ def may_hold_id(text: str) -> bool:
             # '0912.345.678,0987.654.321'; session 54, D3)
             if shapes[at] == 48 and form[at - 2 : at - 1] == b",":
                 return True
-    return _slashed_written(text, ascii_text)
+    return _labelled_written(text) or _slashed_written(text, ascii_text)
+
+
+# An ID's label (:data:`_ID_LABEL_BEFORE`, read forwards, loosely: its last word, marks typed
+# composed, decomposed or none) before a digit, perhaps after ' ', ':', '.', '-' and 'số'
+# (:func:`_labelled_written`)
+_LABEL_AHEAD = lazyre.compile(
+    r"(?:cmnd|cccd|cmt|[đd]t(?:[dc][đd])?|thoa\u0323?i|thoại|danh|nh(?:â|a\u0302?)n"
+    r"|[đd](?:ộ|o[\u0300-\u036f]*)ng)"
+    r"[ :.-]*(?:s(?:ố|o[\u0300-\u036f]*)[ :.-]*)?(?=[0-9])",
+    re.IGNORECASE,
+)
+
+
+def _labelled_written(text: str) -> bool:
+    """Whether ``text`` holds a number right after an ID's label that :func:`_labelled_run`
+    masks though no other look of :func:`may_hold_id` finds it ('Số CCCD: 96.543.210.000',
+    'SĐT: 912.345.678'; session 65, C): each label's number read as :func:`mask_ids_in` reads
+    it (a column holds few labels)."""
+    for label in _LABEL_AHEAD.finditer(text):
+        found = ID_IN_TEXT.match(text, label.end())
+        if found is not None and "*" in _id_masked(found):
+            return True
+    return False
 
 
 # What a number by '/' or ',' puts between its digits (:data:`_RUN_JOINER`), dropped where its
@@ -826,7 +851,9 @@ def _an_amount(
         # dots; masked until session 64, C), save 10 billion or more holding one ('212 345 678
         # 000': :func:`_holds_cmnd`)
         return False
-    return len(digits) > 12 or not _id_labelled(text, start)
+    # 'ĐT' alone before an amount's '000' no label ('ĐT 12 345 678 000', an investment, kept as
+    # by dots and commas; masked by spaces alone until session 65, C)
+    return len(digits) > 12 or not _id_labelled(text, start, groups[-1] == "000")
 
 
 def _cmnd_by_threes(groups: list[str]) -> bool:
@@ -865,24 +892,43 @@ def _holds_cmnd(groups: list[str]) -> bool:
 
 # The last letters of an ID's label (:data:`_ID_LABEL_BEFORE`: 'CMND', 'CCCD', 'CMT', 'SĐT',
 # 'ĐT', 'điện thoại', 'số', 'so', 'định danh'; 'số' typed decomposed ends in its mark)
-_LABEL_ENDS = frozenset("dDtTiIoOhHốỐ\u0301")
+_LABEL_ENDS = frozenset("dDtTiIoOhHốỐđĐgG\u0301")
 
 
 def _label_may_end(text: str, start: int) -> bool:
     """Whether an ID's label may end right before ``start`` in ``text``, its ' ', ':' or '.'
     after it passed (:func:`_id_labelled` told for the few where it may: a note's 'vay',
     'nhập' before an amount end otherwise; session 64's review, RC)."""
-    while start > 0 and text[start - 1] in " :.":
+    while start > 0 and text[start - 1] in " :.-":
         start -= 1
     return start > 0 and text[start - 1] in _LABEL_ENDS
 
 
-def _threes_within(groups: list[str]) -> bool:
-    """Whether three digit ``groups`` in a row are an old CMND by threes
-    (:func:`_cmnd_by_threes`), a '000' among them or not ('1.234.567.000' holds '234.567.000';
-    '1.500.000.000' none): where an ID's label is right before the run, its reading, not an
-    amount's (:func:`may_hold_id` flags each so: session 64's review, RC)."""
-    return any(_cmnd_by_threes(groups[k : k + 3]) for k in range(len(groups) - 2))
+def _labelled_run(groups: list[str], kinds: set[str], text: str, start: int, end: int) -> bool:
+    """Whether digit ``groups`` by one bare mark (``kinds``: '.', '-' or ','; by spaces
+    :func:`_an_amount` and :func:`_persons` read it), from ``start`` to ``end`` in ``text``
+    (no space about a mark: 'SĐT 0912.345.678. 5 khẩu' holds no 11 digits), are of an ID's
+    or a phone's length (9-12 digits) right after an ID's label (:func:`_id_labelled`; 'ĐT'
+    alone before an amount's '000' none: 'ĐT 12.345.678.000', an investment, kept): the label's
+    number whatever its shape ('Số CCCD: 96.543.210.000', a CCCD 096543210000 its 0 lost;
+    'SĐT: 912.345.678', a phone its 0 lost as a number's in Excel; 'CMND 965.432.100'), masked
+    whole (session 65, C; with an old CMND's shape and ending '000' since session 64's review,
+    RC). Its label's last letter looked at first (:func:`_label_may_end`). Not a part of a
+    longer run by marks (a bare mark and a digit after it: 'SĐT-003.0846.333.874.000.000đ'
+    holds the phone '0846.333.874', '19/01/2014.CCCD.269864266.29.460.000' a CMND and an
+    amount; :func:`_parts_masked` reads those), nor one holding a date ('SĐT-03-08-1996-254')."""
+    size = sum(map(len, groups))
+    after = text[end : end + 2]
+    return (
+        len(kinds) == 1
+        and " " not in kinds
+        and 9 <= size <= 12
+        and end - start == size + len(groups) - 1
+        and not (len(after) == 2 and after[0] in ".,-" and after[1].isdigit())
+        and _label_may_end(text, start)
+        and _id_labelled(text, start, groups[-1] == "000", True)
+        and not _within_dates(groups, ["-"] * (len(groups) - 1))
+    )
 
 
 def _spaced_amount_000(groups: list[str]) -> bool:
@@ -958,21 +1004,6 @@ def _persons(
         return False
     if not kinds:  # 13 or more too: no length of a phone's nor an ID's, but masked (session 57)
         return len(digits) >= 9
-    if (
-        kinds == {"."}
-        and 9 < len(digits) <= 12
-        and groups[-1] == "000"
-        and _label_may_end(text, start)
-        and _id_labelled(text, start, True, True)
-        and _threes_within(groups)
-    ):
-        # of an ID's length by dots right after an ID's label, ending '000' as an amount does
-        # ('CCCD: 34.198.765.000', a CCCD its 0 lost as a number's; 'SĐT 1.234.567.000') and
-        # holding an old CMND's shape by threes (:func:`_threes_within`): the label's reading,
-        # as by spaces (:func:`_an_amount`), not an amount's; posted whole until session 64's
-        # review, RC ('ĐT' alone before an amount's '000' no label: 'ĐT 12.345.678.000' an
-        # investment, kept)
-        return True
     if kinds == {" "} and spaced and 9 <= len(digits) <= 12:
         # save an amount's 9 digits ending '000 000' ('Vay 120 000 000', as by dots below)
         return len(digits) > 9 or not _round_amount(groups, text, start)
@@ -1010,12 +1041,19 @@ def _persons(
     # not an amount's 9 digits from 1-3 ending '000.000' ('Vay 120.000.000', no currency after:
     # an old CMND so is one in a million, an amount so every other note; session 60's review,
     # G2, as :func:`_cmnd_by_threes` reads one by spaces among more groups since session 56)
-    return (
+    if (
         len(digits) == 9
         and digits[0] in _CMND_FIRST
         and all(len(g) == 3 for g in groups)
         and not _round_amount(groups, text, start)
-    )
+    ):
+        return True
+    # of an ID's length by one mark right after an ID's label ('CCCD: 34.198.765.000', a CCCD
+    # its 0 lost as a number's; 'SĐT 1.234.567.000', session 64's review, RC; 'Số CCCD:
+    # 96.543.210.000', 'SĐT: 912.345.678', a phone its 0 lost, 'CMND 965.432.100'; session
+    # 65, C): the label's reading, as by spaces, not an amount's; asked last, a phone after its
+    # label ('SĐT 0912.345.678') told before
+    return _labelled_run(groups, kinds, text, start, end)
 
 
 def _round_amount(groups: list[str], text: str, start: int) -> bool:
@@ -1192,7 +1230,9 @@ def _dot_part_begun(groups: list[str]) -> bool:
     return False
 
 
-def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
+def _parts_masked(
+    found: re.Match, spaced: bool, written: str, into: list[tuple[int, int]] | None = None
+) -> str:
     """A number :data:`ID_IN_TEXT` found whose separators are mixed or spaced ('0912.345 678',
     '0912 - 345 - 678', '0912.345.678 - 0987.654.321'), its parts that are a person's number
     masked (session 53): from the left, the longest run of its groups :func:`_persons` reads
@@ -1284,13 +1324,18 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
         session 63's review, R1)."""
         digits = "".join(groups[i : j + 1])
         if groups[i][0] == "0" and (
-            _CALLABLE.fullmatch(digits) or (j - i == 3 and _CCCD_BY_SIXES.fullmatch(digits))
+            _PHONE_DIGITS.fullmatch(digits) or (j - i == 3 and _CCCD_BY_SIXES.fullmatch(digits))
         ):
             # a telephone number called today from its first group's 0, as a phone's 4-3-3 or
             # 2-4-4, or a CCCD by threes ('0912.345.678.000', '035.198.000.342.000': no amount
             # begins with 0, nor takes the number's first group; posted whole until session
-            # 64, C)
+            # 64, C; a phone's digits not called today too, '0123.456.789.000', as '0123.456.789'
+            # alone and '0123 456 789 000': posted whole until session 65, C)
             return True
+        if i == 0 and code is not None and code[0] == "(":
+            # a landline after its area code in brackets ('(028) 3825.1234.000': posted whole
+            # until session 65, C; by spaces or dashes masked)
+            return _PHONE_DIGITS.fullmatch(code[1 : code.index(")")] + digits) is not None
         if groups[i] == "84" and _CALLABLE.fullmatch(phone_from_0(i, j)):
             # so after the country's code as its first group, its 0 left off
             # ('84.912.345.678.000': posted whole, and its twin by spaces '84 912 345 678 000'
@@ -1313,7 +1358,7 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
             j + 1 == hi == len(groups) - 1
             and seps[j] == "."
             and groups[hi] == "000"
-            and _CALLABLE.fullmatch(phone_from_0(i, j)) is not None
+            and _PHONE_DIGITS.fullmatch(phone_from_0(i, j)) is not None
         )
 
     def phone_from_0(i: int, j: int) -> str:
@@ -1460,6 +1505,8 @@ def _parts_masked(found: re.Match, spaced: bool, written: str) -> str:
     out, at = [], found.start()
     for i, j in masked:
         begin = found.start() if i == 0 else spans[i][0]
+        if into is not None:  # the parts' places (:func:`_dotted_twin`)
+            into.append((begin, spans[j][1]))
         out.append(written[at:begin])
         out.append(_masked_digits(_BETWEEN_GROUPS.sub("", text[spans[i][0] : spans[j][1]])))
         at = spans[j][1]
@@ -1478,6 +1525,12 @@ def _glued_apart(found: re.Match, first: int, sep: str, written: str) -> str | N
     at, text = found.start(), found.string
     glued = at > 1 and text[at - 1] in _AFTER_MARK and text[at - 2].isalpha()
     if at == 0 or not (glued or text[at - 1].isalpha()):
+        return None
+    if 9 <= len(_BETWEEN_GROUPS.sub("", found["run"])) <= 12 and _id_labelled(text, at, True):
+        # an ID's label glued to a number of an ID's length ('CCCD-96 543 210 000', 'SĐT.12 345
+        # 678 000'): no code's part, the label's number read whole, as after a space (its first
+        # group shown until session 65, C); 'ĐT' alone a code's letters here ('ĐT-12', a
+        # hamlet's initials); a longer run read as before ('CCCD-9918 ********2000đ')
         return None
     rest_at = at + first + len(sep)
     rest = ID_IN_TEXT.match(text, rest_at)
@@ -1509,7 +1562,7 @@ _CODE_WORDS = frozenset(
     ("xom", "thon", "ban", "buon", "bon", "lang", "ap", "khom", "khu", "to", "doi", "ho", "tdp",
      "kp", "pho", "phum", "soc")
 )  # fmt: skip
-_LABEL_WORDS = frozenset(("cmnd", "cccd", "cmt", "sdt", "dt"))
+_LABEL_WORDS = frozenset(("cmnd", "cccd", "cmt", "sdt", "dt", "dtdd", "dtcd"))
 
 
 # The first two digit groups of a run, apart by a single space or a bare dot
@@ -1800,11 +1853,22 @@ def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
                     return True
         return False
 
+    # of an ID's length right after an ID's label ('CCCD: 34,198,765,000', 'SĐT 1,234,567,000';
+    # session 64's review, RC; 'SĐT: 912,345,678', 'Số CCCD: 96,543,210,000', session 65, C),
+    # as by spaces and dots (:func:`_persons`): masked whole
+    if (
+        set(seps) == {","}
+        and code is None
+        and text[begin - 1 : begin] != "+"
+        and _labelled_run(groups, {","}, text, begin, spans[-1][1])
+    ):
+        return [(spans[0][0], spans[-1][1])]
     # a run by ',' alone written as an amount is, ending '000' ('12,345,678,000',
-    # '100,212,345,000'; session 64, C): of 10 billion or more holding an old CMND masked
-    # whole, as by dots and spaces (:func:`_id_masked`: '********5000 đồng' of '100,212,345,000
-    # đồng', its ',000' shown until then); else read as by dots ('12,345,678,000' kept as
-    # '12.345.678.000' is: '12,********8000' until then; :func:`_dots_keep`)
+    # '100,212,345,000'): read as its twin by dots (:func:`_dotted_twin`; '12,345,678,000' kept
+    # as '12.345.678.000' is, '12,********8000' until session 64, C; '100,212,345,000 đồng'
+    # '********5000 đồng', 10 billion or more holding an old CMND, as by dots and spaces, its
+    # ',000' shown until then; '12,217,000,628,204,000đ' '12,********4000đ', '94,********6373,
+    # 761,000,000đ' where the dots' parts mask, session 65, C)
     if (
         set(seps) == {","}
         and groups[-1] == "000"
@@ -1812,18 +1876,9 @@ def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
         and groups[0][0] != "0"
         and all(len(group) == 3 for group in groups[1:])
     ):
-        if _holds_cmnd(groups) or (
-            len(groups) <= 4
-            and _label_may_end(text, begin)
-            and _id_labelled(text, begin, True, True)
-            and _threes_within(groups)
-        ):
-            # ... or of an ID's length right after an ID's label ('CCCD: 34,198,765,000', 'SĐT
-            # 1,234,567,000'), as by spaces and dots (:func:`_persons`): masked whole (posted
-            # whole in session 64, C; '34,********5000' until then; session 64's review, RC)
-            return [(spans[0][0], spans[-1][1])]
-        if _dots_keep(groups):
-            return []
+        dotted = _dotted_twin(text, spans)
+        if dotted is not None:
+            return dotted
 
     amount: list[bool] = []
 
@@ -1910,6 +1965,30 @@ def _slashed_parts(run: re.Match) -> list[tuple[int, int]]:
         elif groups[i][:2] == "84" and text[begin - 1 : begin] == "+":  # '+84 912/345/678'
             begin -= 1
         parts.append((begin, spans[j][1]))
+    return parts
+
+
+def _dotted_twin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The parts of a run by bare commas alone (its groups at ``spans`` in ``text``) written as
+    an amount ending '000' that its twin by dots masks (:func:`_id_masked`), at the same places
+    (one character for one): [] where the twin is kept, None where it is not read alike.
+    '12,217,000,628,204,000đ' is '12,********4000đ' as '12.217.000.628.204.000đ' is
+    '12.********4000đ' ('12,********0628,204,000đ' until session 65, C: the commas' own parts
+    read '000,628,204' as an old CMND from 0); '12,345,678,000' kept as '12.345.678.000' is
+    (session 64, C)."""
+    begin, end = spans[0][0], spans[-1][1]
+    dotted = f"{text[:begin]}{text[begin:end].replace(',', '.')}{text[end:]}"
+    found = ID_IN_TEXT.match(dotted, begin)
+    if found is None or found.end() != end or found["code"] is not None:
+        return None
+    shown = _id_masked(found)
+    if shown == dotted[begin:end]:
+        return []
+    if shown == _masked_digits("".join(_DIGIT_GROUP.findall(found["run"]))):
+        return [(begin, end)]
+    parts: list[tuple[int, int]] = []
+    if _parts_masked(found, False, dotted, parts) != shown or not parts:
+        return None
     return parts
 
 
@@ -2014,6 +2093,11 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         return _masked_digits("".join(groups))
     if not between:  # too short, or an amount ('1500000000đ')
         return written[found.start() : found.end()]
+    if code is not None and code[0] == "(" and between[0] == ".":
+        # a landline after its area code in brackets and more groups by dots ('(028)
+        # 3825.1234.000', '(028) 3825.1234.500.000'): its parts, as by spaces ('********1234.000';
+        # posted whole until session 65, C)
+        return _parts_masked(found, False, written)
     if between[0] == " ":  # a phone among more groups ('1970 0912 345 678'; session 53)
         if code is None and _spaced_amount_000(groups):
             # an amount by single spaces ending '000' ('1 234 567 000', '12 345 678 000 000'):
@@ -2027,9 +2111,11 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         # they mask ('66.********8208.700.000 đồng', session 62's review, R3); else masked
         # whole, as by spaces ('********8000': no part holds the CMND, the '000' after it an
         # amount's, :func:`_parts_masked`' ``among_dots``; posted whole until session 63, C).
-        # Not after a code's dot (a code's part, as 'NM.212.345.678': session 53, R3)
+        # Not after a code's dot (a code's part, as 'NM.212.345.678': session 53, R3); an ID's
+        # label's dot no code's ('CCCD.84.131.244.605.000đ', posted whole until session 65, C)
         text, start = found.string, found.start()
-        if not (_mark_before(text, start) == "." and _code_dot(text, start)):
+        coded = _mark_before(text, start) == "." and _code_dot(text, start)
+        if not coded or _id_labelled(text, start):
             shown = _parts_masked(found, False, written)
             if shown != written[start : found.end()]:
                 return shown

@@ -1879,6 +1879,19 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "Tệp kế hoạch này mang tên năm {value} nhưng ô 'Năm kế hoạch' (trang 'Thông tin chung') không ghi năm, nên chưa dùng được; đã dùng '{detail}', tệp mang tên đúng năm, không dùng tệp này. Nếu tệp này là kế hoạch năm {value}, hãy ghi {value} vào ô 'Năm kế hoạch' (các kỳ năm {value} cần nó), và đừng xóa '{detail}'.",
                 "This plan workbook is named for {value} but its 'Năm kế hoạch' (sheet 'Thông tin chung') gives no year, so it cannot be used yet; used '{detail}', the one named for its year, not this one. If this file is the {value} plan, write {value} in 'Năm kế hoạch' (the periods of {value} need it), and do not delete '{detail}'.",
             ),
+            # the one set aside cannot be used as a plan (planpick._compared, session 65): its
+            # own error is not said (session 64 H2: the run reads it no further), so this says it
+            (
+                "unusable",
+                "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}', không dùng tệp này: tệp này không dùng được làm kế hoạch (có lỗi khi đọc như một tệp kế hoạch) nên không so được số liệu với tệp đã dùng. Nếu tệp này là bản cũ hoặc bản hỏng, hãy xóa hoặc chuyển nó ra khỏi thư mục đầu vào; nếu tệp này mới là kế hoạch đúng, hãy chuyển '{detail}' ra khỏi thư mục đầu vào rồi chạy lệnh kiểm tra (giamngheo check) để xem lỗi của tệp này.",
+                "More than one plan workbook of the same year; used '{detail}', not this one: this file cannot be used as a plan (reading it as a plan found an error), so its figures were not compared with the one used. If this file is an old or spoiled copy, delete it or move it out of the input folder; if it is the right plan, move '{detail}' out of the input folder and run the check (giamngheo check) to see what is wrong in it.",
+            ),
+            # ... saved later, the one used taken for the commune the period was run for
+            (
+                "unusable-stored",
+                "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng '{detail}', không dùng tệp này dù tệp này sửa sau (kỳ này đã được tổng hợp theo xã ghi trong '{detail}'): tệp này không dùng được làm kế hoạch (có lỗi khi đọc như một tệp kế hoạch) nên không so được số liệu với tệp đã dùng. Nếu tệp này là bản cũ hoặc bản hỏng, hãy xóa hoặc chuyển nó ra khỏi thư mục đầu vào; nếu tệp này mới là kế hoạch đúng, hãy chuyển '{detail}' ra khỏi thư mục đầu vào rồi chạy lệnh kiểm tra (giamngheo check) để xem lỗi của tệp này.",
+                "More than one plan workbook of the same year; used '{detail}', not this one though saved later (this period was consolidated for the commune '{detail}' names): this file cannot be used as a plan (reading it as a plan found an error), so its figures were not compared with the one used. If this file is an old or spoiled copy, delete it or move it out of the input folder; if it is the right plan, move '{detail}' out of the input folder and run the check (giamngheo check) to see what is wrong in it.",
+            ),
             # a file that looks like the plan, a sheet of it missing or misnamed, no hamlet's
             # list, beside the plan used (planpick.spoiled_plans_set_aside, session 62): set
             # aside as a plan, not refused as a list; {instead}: the sheets it lacks

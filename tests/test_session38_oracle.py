@@ -972,10 +972,13 @@ def oracle(sc: dict, index: int) -> dict:
                     if (other != h and other in view["acc"] and other not in told
                             and code in month_view[other]):  # fmt: skip
                         return other
-        if found == h and code not in month_view.get(h, {}):
+        if found == h and code not in month_view.get(h, {}) and not held_in_base(h, code):
             # on ``h``'s own list of a month it was held apart in since its baseline (a
             # listing, session 53): it joined that list then, from where that month's
-            # baselines had it (moved in), or from none (session 59, A: seed 1876)
+            # baselines had it (moved in), or from none (session 59, A: seed 1876); not one
+            # ``h``'s baseline held in a row left out for an error: on its list already,
+            # counted again (session 59, A's seed 1838, as `held_then` has it; session 65,
+            # H: the `--apart` seed 2794, counted in Nà Mòn's older baseline too)
             joined_at = min((m for m in range(since[h] + 1, index)
                              if (record_for(m, code, h) or (None,))[0] == h), default=None)  # fmt: skip
             if joined_at is not None and h in views[joined_at]["apart"]:
@@ -1000,6 +1003,16 @@ def oracle(sc: dict, index: int) -> dict:
                         return there[0]  # as above (session 60, B: seed 2227)
                     return "held" if there[1] == "held" else None
         return found
+
+    def held_in_base(h: str, code: str) -> bool:
+        """Whether ``h``'s baseline (a merged hamlet's: either part's latest list) held
+        ``code`` in a row left out for an error."""
+        for part in parts_of.get(h, [h]):
+            at_part = part_since[part]
+            held_there = views[at_part]["held"] if at_part >= 0 else {}
+            if h in map(joined, held_there.get(code, ())):
+                return True
+        return False
 
     def in_list(g: str, h: str, code: str) -> bool:
         """Whether ``g``'s latest list before this month holds ``code`` (a row without a

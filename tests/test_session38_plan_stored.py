@@ -77,12 +77,16 @@ def test_an_unusable_plan_saved_later_is_set_aside_without_calling_the_used_one_
     assert (said.file, said.detail, said.variant) == (
         "KeHoach_2025_sua.xlsx",
         "KeHoach_2025.xlsx",
-        "stored",
+        "unusable-stored",  # 'stored' before session 65 (F): not said to be unusable
     )
     assert said.message("vi") == (
         "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng 'KeHoach_2025.xlsx', không dùng tệp "
-        "này dù tệp này sửa sau: kỳ này đã được tổng hợp theo xã ghi trong 'KeHoach_2025.xlsx' "
-        "nên dùng lại kế hoạch đó. Mỗi năm chỉ để một tệp kế hoạch trong thư mục."
+        "này dù tệp này sửa sau (kỳ này đã được tổng hợp theo xã ghi trong 'KeHoach_2025.xlsx'): "
+        "tệp này không dùng được làm kế hoạch (có lỗi khi đọc như một tệp kế hoạch) nên không so "
+        "được số liệu với tệp đã dùng. Nếu tệp này là bản cũ hoặc bản hỏng, hãy xóa hoặc chuyển "
+        "nó ra khỏi thư mục đầu vào; nếu tệp này mới là kế hoạch đúng, hãy chuyển "
+        "'KeHoach_2025.xlsx' ra khỏi thư mục đầu vào rồi chạy lệnh kiểm tra (giamngheo check) để "
+        "xem lỗi của tệp này."
     )
     assert _plans_set_aside([said], "vi") == [
         "Kế hoạch: dùng 'KeHoach_2025.xlsx' (kỳ này đã tổng hợp theo xã của tệp đó), để riêng "

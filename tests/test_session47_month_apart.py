@@ -53,10 +53,17 @@ def test_june_checked_with_july_is_said_as_junes_run_stops(tmp_path):
             f"place.) Correct 'KeHoach_2025.xlsx' and run again: {again} 2025-06"
         )
     )
-    # July's: Định Hóa's plan used, Trung Lương's (unreadable as a plan) set aside
-    assert found[2].message("vi") == (
-        "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng 'KeHoach_2025_DinhHoa.xlsx'. Mỗi "
-        "năm chỉ để một tệp kế hoạch trong thư mục."
+    # July's: Định Hóa's plan used, Trung Lương's (unreadable as a plan) set aside, said to be
+    # unusable since session 65 (F; before: "… đã dùng 'KeHoach_2025_DinhHoa.xlsx'. Mỗi năm chỉ
+    # để một tệp kế hoạch trong thư mục.")
+    assert found[2].variant == "unusable"
+    assert (
+        found[2]
+        .message("vi")
+        .startswith(
+            "Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng 'KeHoach_2025_DinhHoa.xlsx', không "
+            "dùng tệp này: tệp này không dùng được làm kế hoạch "
+        )
     )
 
 

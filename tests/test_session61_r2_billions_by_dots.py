@@ -29,7 +29,8 @@ MASKED = [
     ("Vay 1.012.345.678", "Vay 1.********5678"),
     ("Lò Văn A 1.212.345.678", "Lò Văn A 1.********5678"),
     # an ID's label before it: the currency after is no amount's (session 55, J)
-    ("CMND 1.212.345.678 đồng", "CMND 1.********5678 đồng"),
+    # the label's number whole, as by spaces, dashes and commas (session 65, C)
+    ("CMND 1.212.345.678 đồng", "CMND ********5678 đồng"),
     # 'Đồng Kè' a hamlet, no currency
     ("1.212.345.678 Đồng Kè", "1.********5678 Đồng Kè"),
 ]

@@ -49,9 +49,15 @@ SAME = (
     "nên kết quả không đổi; hãy xóa tệp này hoặc chuyển ra khỏi thư mục (mỗi năm chỉ để một tệp "
     "kế hoạch)."
 )
+# said unusable since session 65 (F): before, "… đã dùng 'KeHoach_2024.xlsx'. Mỗi năm chỉ để
+# một tệp kế hoạch trong thư mục."
 UNREAD = (
     f"[Cảnh báo] {OLD} (plan-duplicate): Có nhiều hơn một tệp kế hoạch của cùng năm; đã dùng "
-    "'KeHoach_2024.xlsx'. Mỗi năm chỉ để một tệp kế hoạch trong thư mục."
+    "'KeHoach_2024.xlsx', không dùng tệp này: tệp này không dùng được làm kế hoạch (có lỗi khi "
+    "đọc như một tệp kế hoạch) nên không so được số liệu với tệp đã dùng. Nếu tệp này là bản "
+    "cũ hoặc bản hỏng, hãy xóa hoặc chuyển nó ra khỏi thư mục đầu vào; nếu tệp này mới là kế "
+    "hoạch đúng, hãy chuyển 'KeHoach_2024.xlsx' ra khỏi thư mục đầu vào rồi chạy lệnh kiểm tra "
+    "(giamngheo check) để xem lỗi của tệp này."
 )
 PLAN = "KeHoach_2024.xlsx"
 

@@ -2546,24 +2546,31 @@ def _write_copy(
     merged = _mergeable(merges, marks)
     spread = {(r1, c1) for r1, c1, _, c2 in merged if c2 > c1}  # text spread over columns
 
+    def his_fonts(r: int, c: int) -> bool:
+        """Whether the text at (r, c) is written in the head's bold and italic: below his
+        table (session 59), or above its header, the title aside (session 65: his italic 'Xã
+        Trung Lương' under the title was written plain); not the table's, whose bold is the
+        copy's error mark, nor the title, the copy's (bold, in a size it fits on a line), nor
+        a cell marked (an error's bold, a warning's plain, as everywhere)."""
+        if layout.first_header is None or (r, c) in marks:
+            return False
+        if r < layout.first_header:
+            return (r, c) != title
+        return r > layout.first_header and not layout.in_table(r)
+
     def emphasised(r: int, c: int) -> tuple[bool, bool] | None:
-        """The head's bold or italic of a text below his table (none marked: an error's
-        cell is bold, a warning's plain, as everywhere)."""
-        if not emphasis or layout.first_header is None or r <= layout.first_header:
-            return None
-        if layout.in_table(r) or (r, c) in marks:
+        """The head's bold or italic of a text outside his table (:func:`his_fonts`)."""
+        if not emphasis or not his_fonts(r, c):
             return None
         return emphasis.get((r, c))
 
     def fragments(r: int, c: int, text: Any) -> Fragments | None:
-        """The head's words of a text below his table partly bold or italic, as ``text`` (the
+        """The head's words of a text outside his table partly bold or italic, as ``text`` (the
         value written, perhaps placed on lines) splits by them; None where written in one font
-        (where :func:`emphasised` says none, or the text is not his as read)."""
+        (where :func:`his_fonts` says not, or the text is not his as read)."""
         if not rich or (r, c) not in rich or not isinstance(text, str):
             return None
-        if layout.first_header is None or r <= layout.first_header:
-            return None
-        if layout.in_table(r) or (r, c) in marks:
+        if not his_fonts(r, c):
             return None
         return _fragments_as(rich[(r, c)], text)
 
