@@ -581,11 +581,20 @@ def _month_baselines(
     unheard = (_unheard_start(plan, period, statuses, named_in, accepted_in,
                               {**walked, **walk_names}, stored, twins, told_listed)
                if start_from == "plan" else {})  # fmt: skip
+    revised_started: dict[str, list[str]] = {}
     if start_from == "plan":  # nor one a revision gave its hamlet after its lists (session 65)
-        for key, until in _given_since(
+        given, untold = _given_since(
             plan, period, statuses, accepted_in, {**walked, **walk_names}, stored, twins
-        ).items():
+        )
+        for key, until in given.items():
             unheard = {**unheard, key: max(until, unheard.get(key, until))}  # fmt: skip
+        if untold and month_base is not None:
+            # told by no month before now, its hamlet's list accepted now: its month column
+            # holds it, as a back hamlet's does, so the month's table tells what the year's
+            # does (gone now, or listed: no move) (session 65, A2)
+            month_base, revised_started = _revised_in_month(
+                plan, month_base, untold, set(now) & month_hamlets
+            )  # (not January: no month of the year is stored before it)
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows,
                                _head_ids(plan.start_list, rows_now), walk_names, heads,
                                moves.once_in(plan.start_list), unheard)  # fmt: skip
@@ -841,7 +850,10 @@ def _month_baselines(
         moved_back,
         left.recoded_from,
         left.others,
-        {h: codes for h, codes in month_started.items() if h in month_from},
+        {
+            **{h: codes for h, codes in month_started.items() if h in month_from},
+            **revised_started,
+        },  # fmt: skip
         left.held_named,
         month_written,
     )
@@ -2345,8 +2357,11 @@ def _unheard_start(
     # one an earlier month's column held (the hamlet back then too) left the lists at that
     # month's list if it lacked it: the gap before that month (session 64)
     told = _told_started(plan, timeline.previous_period(period), stored, names) if stored else {}
-    # one a list of its hamlet accepted under the very plan read now told (session 64, A2)
-    for key, month in told_listed().items():
+    # one a list of its hamlet accepted under the very plan read now told (session 64, A2), or
+    # one a month's record has unlisted under its hamlet's name then, renamed since (``names``:
+    # told_listed reads the record under the names then; session 65, A2)
+    by_record = _told_by_record(plan, period, stored, names) if names and stored else {}
+    for key, month in [*told_listed().items(), *by_record.items()]:
         if month < period and month < told.get(key, "9999"):
             told = {**told, key: month}
     unheard = {}
@@ -2548,10 +2563,12 @@ def _given_since(
     names: Mapping[str, str],
     stored: list[dict],
     twins: Collection[str] = (),
-) -> dict[str, str]:
+) -> tuple[dict[str, str], dict[str, str]]:
     """The start rows a plan revision gave their hamlet after a list of it was accepted, on no
     list of the year (timeline.departures' ``unheard``, as :func:`_unheard_start`'s): key ->
-    the latest stored month of the year before the first one that told it (session 65). A
+    the latest stored month of the year before the first one that told it (session 65); and
+    those no month before ``period`` told -> their hamlet: its list now is the first to tell
+    them, its month column holds them (:func:`_revised_in_month`; session 65, A2). A
     month told it where its summary's ``start_rows`` has it ``unlisted`` under its hamlet
     (:func:`_told_by_record`), or, stored before that record, where its hamlet's list was
     accepted (``accepted_in``, the walk's, under names now) and its record has no entry of the
@@ -2562,7 +2579,7 @@ def _given_since(
     start = plan.start_list
     records = _recorded(plan, period, stored)
     if start is None or start.empty or not records:
-        return {}
+        return {}, {}
     keys, hamlets = fig.keys_of(start), start["hamlet"].tolist()
     by: dict[str, list[str]] = {}
     for key, hamlet in zip(keys, hamlets, strict=True):
@@ -2581,17 +2598,18 @@ def _given_since(
             if entry.get("digest") != digests[hamlet]:
                 revised.add(hamlet)
     if not revised:
-        return {}
+        return {}, {}
     wanted = [key for key, hamlet in zip(keys, hamlets, strict=True) if hamlet in revised]
     seen = _on_year_lists(statuses, wanted, plan.plan_year, period) - set(twins)
     wanted = [key for key in wanted if key not in seen and key not in twins]
     if not wanted:
-        return {}
+        return {}, {}
     first = f"{plan.plan_year:04d}-01"
     months = sorted(p["period"] for p in stored if first <= p["period"] < period)
     told = _told_by_record(plan, period, stored, names)
     hamlet_of = dict(zip(keys, hamlets, strict=True))
     unheard: dict[str, str] = {}
+    untold: dict[str, str] = {}
     for key in wanted:
         hamlet = hamlet_of[key]
         # (a month whose record says nothing of the hamlet, its list accepted: as before)
@@ -2601,7 +2619,38 @@ def _given_since(
         out = [m for m in months if m < then]
         if out:
             unheard[key] = out[-1]
-    return unheard
+            if then == period:
+                untold[key] = hamlet
+    return unheard, untold
+
+
+def _revised_in_month(
+    plan: Plan, month_base: pd.DataFrame, untold: Mapping[str, str], tabled: Collection[str]
+) -> tuple[pd.DataFrame, dict[str, list[str]]]:
+    """``month_base`` with the start rows of ``untold`` (:func:`_given_since`: a revision gave
+    them their hamlet after its lists, no month told them) of the hamlets with a month table now
+    (``tabled``: accepted now, a list before) it does not hold, in their hamlet's month column;
+    and hamlet -> their codes as the start list writes them (the summary's ``month_started``:
+    the month table's (*) note and their rows say them). The history walk has such a row on
+    the lists until now, so its hamlet's list now tells it: gone now, its year table counting
+    it gone and asking, or listed (no move in the year's table): the month's table says the
+    same, not 'Phát sinh mới' nor nothing (session 65, A2; as a back hamlet's start column,
+    session 62 C)."""
+    start = plan.start_list
+    have = set(month_base["hh_key"].tolist())
+    keys = fig.keys_of(start)
+    hamlets = start["hamlet"].tolist()
+    take = [key in untold and key not in have and hamlet in tabled
+            for key, hamlet in zip(keys, hamlets, strict=True)]  # fmt: skip
+    if not any(take):
+        return month_base, {}
+    rows = start[take]
+    labels = [label for label, taken in zip(_start_labels(start), take, strict=True) if taken]
+    started: dict[str, list[str]] = {}
+    for hamlet, label in zip(rows["hamlet"].tolist(), labels, strict=True):
+        started.setdefault(hamlet, []).append(label)
+    return (pd.concat([month_base, _start_rows(rows)], ignore_index=True),
+            {hamlet: sorted(set(codes)) for hamlet, codes in started.items()})  # fmt: skip
 
 
 class _Once:

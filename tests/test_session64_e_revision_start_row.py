@@ -42,7 +42,9 @@ def test_a_start_row_a_revision_adds_to_a_hamlet_never_dropped_is_asked_once(tmp
     list of Khuổi Hin is the first to say it is not there, so its year's row says it gone now
     ("Không còn trong danh sách (đề nghị xác nhận)") and its head is asked, once, in May; June
     says "từ tháng 5/2024" and asks nothing. Before session 65: both months "từ tháng 2/2024
-    (không ghi 'Thoát')", no question ever."""
+    (không ghi 'Thoát')", no question ever. May's month table holds B2 in Khuổi Hin's start
+    column and tells it gone too, compared with the start list (session 65, A2: before, no
+    month table had B2)."""
     steps = [(p, FEB, FEB) for p in ("2024-02", "2024-03", "2024-04")]
     steps += [("2024-05", REVISED, FEB), ("2024-06", REVISED, FEB)]
     done, out = run_steps(tmp_path, steps)
@@ -50,7 +52,10 @@ def test_a_start_row_a_revision_adds_to_a_hamlet_never_dropped_is_asked_once(tmp
     assert _poor(done["2024-05"], "movements")[None] == (4, 0, 1, *[0] * 7, 3)
     assert listed_movements(out, "2024-05") == [
         ("Khuổi Hin", "B2", "Không còn trong danh sách (đề nghị xác nhận)", "Từ đầu năm"),
-    ]
+        ("Khuổi Hin", "B2", "Không còn trong danh sách (đề nghị xác nhận)",
+         "So với danh sách đầu năm"),
+    ]  # fmt: skip
+    assert _poor(done["2024-05"], "movements_month")["Khuổi Hin"] == (2, 0, 1, *[0] * 7, 1)
     assert _asked(out, "2024-05") == [("Khuổi Hin", None, "B2 (Hoàng Văn B2)",
                                        "vanished-household", ASKED)]  # fmt: skip
     assert listed_movements(out, "2024-06") == [

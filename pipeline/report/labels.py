@@ -1018,6 +1018,18 @@ LABELS: dict[str, dict[str, str]] = {
         "that its list of {then} lacks, on no other hamlet's list of {pm}/{py} either (codes "
         "{codes}): counted from the start, not as new.",
     },
+    # a hamlet's start column holding start rows a plan revision gave it after the list its month
+    # table is compared with, no list having told them (baselines._revised_in_month; session 65)
+    "mov.revised_started": {
+        "vi": "Cột đầu kỳ của {hamlet} gồm cả {n} hộ mà kế hoạch (đã sửa) ghi trong danh sách "
+        "đầu năm của xóm nhưng danh sách {then} của xóm không có (mã hộ {codes}): các hộ này "
+        "được tính từ đầu kỳ, không tính là phát sinh mới; hộ không có trong danh sách nào "
+        "của tháng này được tính là thoát, như ở bảng từ đầu năm.",
+        "en": "The start column of {hamlet} also holds {n} households the (revised) plan's "
+        "start-of-year list gives it that its list of {then} lacks (codes {codes}): counted "
+        "from the start, not as new; one on no list this month counts as gone, as in the "
+        "year's table.",
+    },
     # ... and its start column with the households of a dropped name it may have had then on
     # no list now, told gone there (baselines._latest_lists; session 61, C)
     "mov.earlier_base.took": {

@@ -569,6 +569,8 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
     # Hamlets missing last month, compared with their latest list before (baselines._latest_lists).
     earlier = _compared_earlier(ctx) if key == "movements_month" else []
     spans = _spans_note(ctx, base) if earlier and base else None
+    said_started: set[str] = set()  # the hamlets whose start rows so held a note says
+    since_of = dict(earlier)
     if earlier and base:
         m, y = int(base[5:7]), int(base[:4])
         apart = [(h, p) for h, p in earlier if other is not None and h not in other["hamlets"]]
@@ -597,6 +599,7 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
             # its start column with start rows its list before lacks (session 62, C)
             started = ctx.summary.get("month_started") or {}
             for hamlet, p in group:
+                said_started.add(hamlet)
                 if started.get(hamlet):
                     codes = started[hamlet]
                     said += t("mov.earlier_base.started", lang, hamlet=hamlet, n=len(codes),
@@ -613,6 +616,15 @@ def _section_notes(ctx: Context, key: str) -> list[str]:
             named = ", ".join(f"{hamlet} ({_list_of(lang, p)})" for hamlet, p in apart)
             notes.append("(*) " + t("mov.earlier_base.other_commune", lang, hamlets=named, m=m,
                                     y=y, old=other["commune"]))  # fmt: skip
+    if key == "movements_month" and base:
+        # a start column holding start rows a plan revision gave the hamlet after its list
+        # compared with, no list having told them (baselines._revised_in_month; session 65, A2)
+        started = ctx.summary.get("month_started") or {}
+        for hamlet in sorted(set(started) - said_started, key=vi_key):
+            codes = started[hamlet]
+            then = _list_of(lang, since_of.get(hamlet) or base)
+            notes.append("(*) " + t("mov.revised_started", lang, hamlet=hamlet, n=len(codes),
+                                    codes=_first_codes(codes), then=then))  # fmt: skip
     if spans:
         notes.append(spans)
     # A move in from a hamlet whose table the total does not add (no table this month, or one
@@ -883,7 +895,8 @@ def write(ctx: Context) -> None:
     if has_month:
         heading = t("mov.sec.month", lang, m=pm, y=py)
         start = _start_label(ctx, "month")
-        if _compared_earlier(ctx):  # their start figures are of an earlier list: see the note
+        # their start figures are of an earlier list, or hold a revision's start rows: the note
+        if _compared_earlier(ctx) or summary.get("month_started"):
             start += " (*)"
         tables.append(row)
         row = _section(ctx, ws, row, ncols, "movements_month", heading, start, flow, widths)
