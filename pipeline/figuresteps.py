@@ -167,6 +167,8 @@ class Figuring:
     listed_anywhere: set
     # heads: the heads of each list, for codes another household's
     heads_plan: Any = None  # the plan's start list's (moves.Heads), kept for returned_heads
+    heads_month: Any = None  # the month's baseline's (moves.Heads), for _moved_on_since
+    heads_older: Any = None  # the year's older months' (moves.OlderHeads), likewise
     # exited_of_silent: the year's stored rows before now, and the keys of those in a hamlet
     # missing now (taken once a run, where first asked)
     silent_keys: Any = None
@@ -1035,6 +1037,7 @@ def heads(c: Figuring) -> None:
     # older months its statuses show there, read for such a code alone (session 49).
     heads_older = OlderHeads(c.this_year, c.history, {**bases.names_now, **c.silent.names},
                              bases.left_from, heads_plan)  # fmt: skip
+    c.heads_month, c.heads_older = heads_month, heads_older
     # a household gone whose head's ID number a row left out for an error in its hamlet writes,
     # one household's: held, not gone, as by the head's name (session 51)
     ids_held = ids_left_out(c.left_out)
@@ -1497,7 +1500,10 @@ def _moved_on_since(
     ``hamlet``'s table counts it moved out, to that hamlet, once, not exited a second time nor
     arriving a second time where it is now (session 65, E2)."""
     since = c.bases.month_from.get(hamlet)
-    if not (isinstance(since, str) and since[:4] == f"{c.plan.plan_year:04d}"):
+    year = f"{c.plan.plan_year:04d}"
+    if since == "plan":  # silent since the start list: the year's lists before now (review RE2)
+        since = f"{year}-00"
+    if not (isinstance(since, str) and since[:4] == year):
         return {}
     # (a row of it marked 'Thoát' now here is no listing: the household had left for that
     # hamlet, whose table tells its exit; seed 2063 `--turn`)
@@ -1525,6 +1531,18 @@ def _moved_on_since(
             found.pop(key, None)  # back on this hamlet's list since: not moved on
         else:
             found[key] = (there, status)
+    heads, older = c.heads_month, c.heads_older
+    if found and heads is not None and older is not None:
+        for key, (there, _) in list(found.items()):
+            # every row of its code there names another head than this hamlet's row: another
+            # household under the code, not this one moved on (its table told it new; RE2)
+            own = [row for row in heads.of(key) if row[0] == hamlet]
+            rows = [row for month in older.of(key, hamlet, told=True) for row in month.of(key)
+                    if row[0] == there]  # fmt: skip
+            if (own and rows and not any(is_blank(row[1]) for row in (*own, *rows))
+                    and not any(timeline.same_head((fold(a[1]), a[2]), (fold(b[1]), b[2]))
+                                for a in own for b in rows)):  # fmt: skip
+                del found[key]
     return found
 
 
