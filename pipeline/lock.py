@@ -678,19 +678,23 @@ class RunLock:
                     return False
                 continue
             except OSError as err:
-                reason = os_reason(err)
-                raise OutputError(
-                    Message(
-                        f"Không ghi được vào thư mục kết quả '{folder_named(self.path.parent)}': {reason}.",
-                        f"Cannot write to the output folder '{folder_named(self.path.parent)}': "
-                        f"{reason.en}.",
-                    )
-                ) from None
+                raise self._unwritable(err) from None
             with os.fdopen(handle, "w", encoding="ascii") as out:
                 out.write(text)
             self._breaker_text = text.encode("ascii")
             return True
         return False
+
+    def _unwritable(self, err: OSError) -> OutputError:
+        """The stop where the output folder refuses the lock or the breaker being created."""
+        reason = os_reason(err)
+        folder = folder_named(self.path.parent)
+        return OutputError(
+            Message(
+                f"Không ghi được vào thư mục kết quả '{folder}': {reason}.",
+                f"Cannot write to the output folder '{folder}': {reason.en}.",
+            )
+        )
 
     def _holds_breaker(self) -> bool:
         """Whether the breaker is still this run's (its bytes): a run slowed past the time
@@ -853,14 +857,7 @@ class RunLock:
                 time.sleep(0.2)
                 continue
             except OSError as err:
-                reason = os_reason(err)
-                raise OutputError(
-                    Message(
-                        f"Không ghi được vào thư mục kết quả '{folder_named(self.path.parent)}': {reason}.",
-                        f"Cannot write to the output folder '{folder_named(self.path.parent)}': "
-                        f"{reason.en}.",
-                    )
-                ) from None
+                raise self._unwritable(err) from None
             # Written at once: the lines were worked out before the file was created.
             with os.fdopen(handle, "w", encoding="ascii") as out:
                 out.write(text)
