@@ -1501,8 +1501,8 @@ def _moved_on_since(
     arriving a second time where it is now (session 65, E2)."""
     since = c.bases.month_from.get(hamlet)
     year = f"{c.plan.plan_year:04d}"
-    if since == "plan":  # silent since the start list: the year's lists before now (review RE2)
-        since = f"{year}-00"
+    # (a hamlet silent since the start list, ``since`` 'plan', is left out: taking it too
+    # changed the decided figures of sessions 45, 55, 60 and 61; RE2's Found 1 left open)
     if not (isinstance(since, str) and since[:4] == year):
         return {}
     # (a row of it marked 'Thoát' now here is no listing: the household had left for that

@@ -28,7 +28,10 @@ def test_a_revision_adding_a_start_row_to_a_hamlet_it_renames_asks_it_at_the_fir
     since_may = "Không còn trong danh sách từ tháng 5/2024 (không ghi 'Thoát')"
     for period in ("2024-05", "2024-06", "2024-07"):
         assert poor_of(done[period], "movements")[NEW] == (2, 0, 1, *[0] * 7, 1), period
-        assert poor_of(done[period], "movements_month")[NEW] == (1, *[0] * 9, 1), period
+        # May's month table as its year table (session 65 A2: a revision's row in the start
+        # column the month its hamlet's list is accepted), June's and July's 1 to 1
+        month = (2, 0, 1, *[0] * 7, 1) if period == "2024-05" else (1, *[0] * 9, 1)
+        assert poor_of(done[period], "movements_month")[NEW] == month, period
     for period in ("2024-06", "2024-07"):
         assert asked(out, period) == [], period
         assert listed_movements(out, period) == [(NEW, "B2", since_may, "Từ đầu năm")], period
