@@ -22,7 +22,7 @@ NM = [person(f"NM{n}", "poor") for n in (1, 2, 3)]
 BC1, BC2 = person("BC1", "poor"), {**person("BC2", "poor"), "nhan_khau": 3}  # 4 + 3 = 7
 
 
-def _run(tmp_path, rows: list, lines: dict[int, dict[int, object]]):
+def said_and_codes(tmp_path, rows: list, lines: dict[int, dict[int, object]]):
     """Nà Mòn's list of ``rows`` (None: a row written ``lines[excel_row]``), Bản Cọ sending
     none: what is said of Nà Mòn's list (code, cell, variant, Vietnamese words) and the codes
     read."""
@@ -47,7 +47,7 @@ def test_a_mistyped_count_ending_the_list_is_said_beside_the_rows_it_totals(tmp_
     Before: read as a household coded 3, 'invalid-classification' at I10 ("'Phân loại hộ'
     đang để trống"), a household '3' in the list."""
     rows = [*NM, BC1, BC2, None]
-    said, codes = _run(tmp_path, rows, {10: {3: "Cong Ban Co", 2: count, 8: 7}})
+    said, codes = said_and_codes(tmp_path, rows, {10: {3: "Cong Ban Co", 2: count, 8: 7}})
     assert [(code, cell, variant) for code, cell, variant, _ in said] == [
         ("total-count-differs", "B10", "section")
     ]
@@ -66,7 +66,7 @@ def test_a_mistyped_count_with_its_income_after_a_total_the_reader_takes(tmp_pat
     coded 3 ('invalid-classification' I11)."""
     rows = [*NM, None, BC1, BC2, None]
     lines = {8: {3: "Cộng xóm Nà Mòn", 8: 12}, 11: {3: "Cong Ban Co", 2: 3, 8: 7, 10: 1_200_000}}
-    said, codes = _run(tmp_path, rows, lines)
+    said, codes = said_and_codes(tmp_path, rows, lines)
     assert ([(c, cell, v) for c, cell, v, _ in said], codes) == (
         [("total-count-differs", "B11", "section")],
         FIVE,
@@ -79,7 +79,7 @@ def test_a_count_whose_figures_no_run_gives_is_still_a_heads_row(tmp_path):
     rows just above it (3, 7, 11, 15, 19) nor any group: a head's row coded 3, as D decided
     (said at its class cell I10, read)."""
     rows = [*NM, BC1, BC2, None]
-    said, codes = _run(tmp_path, rows, {10: {3: "Cong Ban Co", 2: 3, 8: 5}})
+    said, codes = said_and_codes(tmp_path, rows, {10: {3: "Cong Ban Co", 2: 3, 8: 5}})
     assert ([(c, cell) for c, cell, _, _ in said], codes) == (
         [("invalid-classification", "I10")],
         ["3", *FIVE],
@@ -135,7 +135,7 @@ def test_a_count_alone_of_the_named_hamlets_rows_is_unsaid(tmp_path):
     start list writes BC1, BC2 under Bản Cọ and NM3 under Nà Mòn: Bản Cọ's part is rows 8-9,
     2 rows, its count right: taken out, nothing said, the five read. Before: said
     total-count-differs at B10, '2' beside the list's 5 rows (a false ask)."""
-    said, codes = _run(tmp_path, [*NM, BC1, BC2, None], {10: {3: "Cong Ban Co", 2: 2}})
+    said, codes = said_and_codes(tmp_path, [*NM, BC1, BC2, None], {10: {3: "Cong Ban Co", 2: 2}})
     assert (said, codes) == ([], FIVE)
 
 
@@ -143,7 +143,7 @@ def test_a_count_alone_off_the_named_hamlets_rows_is_said_beside_them(tmp_path):
     """Row 10 'Cong Ban Co | 3' under the same rows. By hand: Bản Cọ's part is rows 8-9 (2
     rows), not 3: said at B10, 'section', beside rows 8–9. Before: beside the whole list ("danh
     sách có 5 dòng hộ")."""
-    said, codes = _run(tmp_path, [*NM, BC1, BC2, None], {10: {3: "Cong Ban Co", 2: 3}})
+    said, codes = said_and_codes(tmp_path, [*NM, BC1, BC2, None], {10: {3: "Cong Ban Co", 2: 3}})
     assert [(c, cell, v) for c, cell, v, _ in said] == [("total-count-differs", "B10", "section")]
     assert said[0][3].split(";")[0] == (
         "Dòng 'Cong Ban Co' là dòng cộng của một phần danh sách, ghi '3' nhưng phần đó có 2 "
@@ -158,7 +158,7 @@ def test_a_count_alone_whose_rows_reach_a_new_household_is_set_beside_the_list(t
     by a row no hamlet's start list writes (NM9 could be Bản Cọ's new household): not told;
     '1' beside the list's 5 rows, said as before (whole-list variant)."""
     rows = [*NM, person("NM9", "poor"), BC1, None]
-    said, codes = _run(tmp_path, rows, {10: {3: "Cong Ban Co", 2: 1}})
+    said, codes = said_and_codes(tmp_path, rows, {10: {3: "Cong Ban Co", 2: 1}})
     assert [(c, cell, v) for c, cell, v, _ in said] == [("total-count-differs", "B10", "")]
     assert codes == ["BC1", "NM1", "NM2", "NM3", "NM9"]
 
@@ -166,7 +166,7 @@ def test_a_count_alone_whose_rows_reach_a_new_household_is_set_beside_the_list(t
 def test_a_count_alone_of_the_lists_own_rows_from_its_top_is_set_beside_the_list(tmp_path):
     """Guard: rows 5-7 NM1-NM3, row 8 'Cong Na Mon | 2'. By hand: Nà Mòn's rows run to the
     list's top (nothing bounds them): '2' beside the list's 3 rows, said as before."""
-    said, codes = _run(tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 2}})
+    said, codes = said_and_codes(tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 2}})
     assert [(c, cell, v) for c, cell, v, _ in said] == [("total-count-differs", "B8", "")]
     assert codes == ["NM1", "NM2", "NM3"]
 
@@ -221,14 +221,16 @@ def test_a_count_writing_its_poor_under_the_class_is_a_total(tmp_path, poor):
     """Rows 5-7 NM1-NM3 (poor, 4 people each), row 8 'Cong Na Mon | 3 | … | 12 | <poor>'. By
     hand: 3 households, 12 people, 3 poor: taken out, nothing said, NM1-NM3 read. Before:
     read as a household coded 3, 'invalid-classification' at I8 ("'Phân loại hộ' là '3'")."""
-    said, codes = _run(tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 3, 8: 12, 9: poor}})
+    said, codes = said_and_codes(
+        tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 3, 8: 12, 9: poor}}
+    )
     assert (said, codes) == ([], ["NM1", "NM2", "NM3"])
 
 
 def test_a_class_count_above_the_count_is_still_a_heads_row(tmp_path):
     """Guard: 'Cong Na Mon | 3 | … | 12 | 4': 4 of a class among 3 households is no total's:
     a head's row coded 3 as before, said at its class cell I8."""
-    said, codes = _run(tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 3, 8: 12, 9: 4}})
+    said, codes = said_and_codes(tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 3, 8: 12, 9: 4}})
     assert ([(c, cell) for c, cell, _, _ in said], codes) == (
         [("invalid-classification", "I8")],
         ["3", "NM1", "NM2", "NM3"],
@@ -248,7 +250,7 @@ def test_a_count_of_one_under_another_hamlets_household_is_read_and_asked(tmp_pa
     1.200.000'. By hand: its figures are NM3's alone, and the start list writes NM3 under Nà
     Mòn, not Bản Cọ: read as a household coded 1, asked at its class cell I8; NM1-NM3 and it
     read. Before: taken out, nothing said (a head's household lost silently)."""
-    said, codes = _run(tmp_path, [*NM, None], {8: {3: "Tổng Bản Cọ", **ONE}})
+    said, codes = said_and_codes(tmp_path, [*NM, None], {8: {3: "Tổng Bản Cọ", **ONE}})
     assert ([(c, cell) for c, cell, _, _ in said], codes) == (
         [("invalid-classification", "I8")],
         ["1", "NM1", "NM2", "NM3"],
@@ -268,5 +270,5 @@ def test_a_count_of_one_under_its_hamlets_household_is_a_total(
     """Guards: 'Cong Ban Co | 1 | … | 4 | … | 1.200.000' under BC1 (Bản Cọ's by the start
     list) after NM1-NM3, and 'Cong Na Mon | 1 | …' under Nà Mòn's NM1 alone: the hamlet's
     total of its one household, taken out unsaid as before."""
-    said, codes = _run(tmp_path, rows, {excel_row: {3: label, **ONE}})
+    said, codes = said_and_codes(tmp_path, rows, {excel_row: {3: label, **ONE}})
     assert (said, codes) == ([], read)

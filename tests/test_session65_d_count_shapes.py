@@ -18,25 +18,13 @@ from pipeline.run import collect
 from tests.commune import person, write_plan
 from tests.test_session63_d_part_totals import collected_with_lines
 from tests.test_session64_d2_marks_over_info_below import HEADER
+from tests.test_session64_d_hamlet_counts import said_and_codes
 
 NM = [person(f"NM{n}", "poor") for n in (1, 2, 3)]
 NM4, NM5 = person("NM4", "poor"), person("NM5", "poor")
 BC1, BC2 = person("BC1", "poor"), {**person("BC2", "poor"), "nhan_khau": 3}  # 4 + 3 = 7
 BC9 = person("BC9", "poor")
 ONE = {2: 1, 8: 4, 10: 1_200_000}  # count 1, 4 people, 1,200,000 đồng: one household's
-
-
-def _run(tmp_path, rows: list, lines: dict[int, dict[int, object]]):
-    """Nà Mòn's list of ``rows`` (None: a row written ``lines[excel_row]``), Bản Cọ sending
-    none: what is said of Nà Mòn's list (code, cell, variant, Vietnamese words) and the codes
-    read."""
-    result = collected_with_lines(tmp_path, rows, lines)
-    said = [
-        (i.code, i.cell, i.variant, i.message("vi"))
-        for i in result.issues
-        if i.file == "NaMon.xlsx" and i.code != "vanished-household"
-    ]
-    return said, sorted(str(code) for code in result.households["ma_ho"])
 
 
 # RD's Left (b): a hamlet's count writing its poor as '3 hộ' under 'Phân loại hộ'.
@@ -48,14 +36,18 @@ def test_a_count_writing_its_poor_with_ho_under_the_class_is_a_total(tmp_path, p
     people (4 + 4 + 4), 3 of a class, no more than its count: Nà Mòn's total, taken out,
     nothing said, NM1-NM3 read. Before: a household coded 3, 'invalid-classification' at I8
     ("'Phân loại hộ' là '3 hộ'")."""
-    said, codes = _run(tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 3, 8: 12, 9: poor}})
+    said, codes = said_and_codes(
+        tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 3, 8: 12, 9: poor}}
+    )
     assert (said, codes) == ([], ["NM1", "NM2", "NM3"])
 
 
 def test_a_class_count_with_ho_above_the_count_is_still_a_heads_row(tmp_path):
     """Guard: '… | 12 | 4 hộ': 4 of a class among 3 households is no total's: a head's row coded
     3, asked at its class cell I8, as '… | 4' is (session 64, D)."""
-    said, codes = _run(tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 3, 8: 12, 9: "4 hộ"}})
+    said, codes = said_and_codes(
+        tmp_path, [*NM, None], {8: {3: "Cong Na Mon", 2: 3, 8: 12, 9: "4 hộ"}}
+    )
     assert ([(c, cell) for c, cell, _, _ in said], codes) == (
         [("invalid-classification", "I8")],
         ["3", "NM1", "NM2", "NM3"],
@@ -75,7 +67,7 @@ def test_a_count_naming_no_hamlet_alone_in_its_list_is_a_heads_row_asked(tmp_pat
     I8 ("'Phân loại hộ' đang để trống"); four households read. Before: taken out as a total,
     nothing said (a head's household lost silently)."""
     lines = {8: {3: "Tong Van Minh", 2: count, 8: people}}
-    said, codes = _run(tmp_path, [*NM, None], lines)
+    said, codes = said_and_codes(tmp_path, [*NM, None], lines)
     assert [(c, cell) for c, cell, _, _ in said] == [("invalid-classification", "I8")]
     assert "'Phân loại hộ' đang để trống" in said[0][3]
     assert codes == [str(count), "NM1", "NM2", "NM3"]
@@ -89,7 +81,7 @@ def test_a_count_naming_no_hamlet_mid_part_of_a_parted_list_is_a_heads_row_asked
     (and with the list's top alone told): taken out, nothing said."""
     rows = [*NM, None, NM4, NM5, BC1, None]
     lines = {8: {3: "Cong Na Mon", 2: 3, 8: 12}, 12: {3: "Tong Van Minh", 2: 2, 8: 8}}
-    said, codes = _run(tmp_path, rows, lines)
+    said, codes = said_and_codes(tmp_path, rows, lines)
     assert [(c, cell) for c, cell, _, _ in said] == [("invalid-classification", "I12")]
     assert codes == ["2", "BC1", "NM1", "NM2", "NM3", "NM4", "NM5"]
 
@@ -150,7 +142,7 @@ def test_a_count_of_one_under_a_new_household_under_a_total_the_reader_takes(tmp
     coded 1, 'invalid-classification' at I10 (five households)."""
     rows = [*NM, None, BC9, None]
     lines = {8: {3: "Cộng xóm Nà Mòn", 8: 12}, 10: {3: "Cong Ban Co", **ONE}}
-    said, codes = _run(tmp_path, rows, lines)
+    said, codes = said_and_codes(tmp_path, rows, lines)
     assert (said, codes) == ([], ["BC9", "NM1", "NM2", "NM3"])
 
 
@@ -161,7 +153,7 @@ def test_a_count_of_one_under_a_blank_line_and_another_hamlets_household_is_aske
     at I10 (session 64, D's (5)); five households read."""
     rows = [*NM, None, NM4, None]
     lines = {8: {}, 10: {3: "Cong Ban Co", **ONE}}
-    said, codes = _run(tmp_path, rows, lines)
+    said, codes = said_and_codes(tmp_path, rows, lines)
     assert ([(c, cell) for c, cell, _, _ in said], codes) == (
         [("invalid-classification", "I10")],
         ["1", "NM1", "NM2", "NM3", "NM4"],
@@ -180,7 +172,7 @@ def test_a_mistyped_count_among_two_is_said_beside_the_rows_its_figures_total(tm
     rows 5–9 ("phần đó có 5 dòng hộ"), its part the rows since the list's top."""
     rows = [*NM, BC1, BC2, None, NM4, NM5, None]
     lines = {10: {3: "Cong Ban Co", 2: 3, 8: 7}, 13: {3: "Cong Na Mon", 2: 2, 8: 8}}
-    said, codes = _run(tmp_path, rows, lines)
+    said, codes = said_and_codes(tmp_path, rows, lines)
     assert [(c, cell, v) for c, cell, v, _ in said] == [("total-count-differs", "B10", "section")]
     assert said[0][3].split(";")[0] == (
         "Dòng 'Cong Ban Co' là dòng cộng của một phần danh sách, ghi '3' nhưng phần đó có 2 "
@@ -197,7 +189,7 @@ def test_a_count_alone_over_its_hamlets_rows_and_a_new_one_is_unsaid(tmp_path):
     Bản Cọ's by the start list, NM3 above it Nà Mòn's: Bản Cọ's part is rows 8-9, BC9 under
     its row; 2 rows, its count right: taken out, nothing said, the five read. Before: said
     total-count-differs at B10 beside the list's 5 rows (a false ask)."""
-    said, codes = _run(tmp_path, [*NM, BC1, BC9, None], {10: {3: "Cong Ban Co", 2: 2}})
+    said, codes = said_and_codes(tmp_path, [*NM, BC1, BC9, None], {10: {3: "Cong Ban Co", 2: 2}})
     assert (said, codes) == ([], ["BC1", "BC9", "NM1", "NM2", "NM3"])
 
 
@@ -205,7 +197,7 @@ def test_a_count_alone_off_its_hamlets_rows_and_a_new_one_is_said_beside_them(tm
     """Row 10 'Cong Ban Co | 3' under the same rows. By hand: Bản Cọ's part is rows 8-9 (2
     rows), not 3: said at B10, 'section', beside rows 8–9. Before: beside the whole list ("danh
     sách có 5 dòng hộ")."""
-    said, codes = _run(tmp_path, [*NM, BC1, BC9, None], {10: {3: "Cong Ban Co", 2: 3}})
+    said, codes = said_and_codes(tmp_path, [*NM, BC1, BC9, None], {10: {3: "Cong Ban Co", 2: 3}})
     assert [(c, cell, v) for c, cell, v, _ in said] == [("total-count-differs", "B10", "section")]
     assert said[0][3].split(";")[0] == (
         "Dòng 'Cong Ban Co' là dòng cộng của một phần danh sách, ghi '3' nhưng phần đó có 2 "
