@@ -150,6 +150,7 @@ class Figuring:
     missing_now: set
     silent: Any = None
     last_seen: dict
+    left_apart: dict  # last_seen's left off by lists held apart alone (_silent_listings)
     # moves_said: the households a list says moved out
     said_rows: dict
     said_moved: dict
@@ -235,6 +236,7 @@ class Figuring:
         self.listed_month = {}
         self.missing_now = set()
         self.last_seen = {}
+        self.left_apart = {}
         self.said_rows = {}
         self.said_moved = {}
         self.listed_by_name = {}
@@ -623,8 +625,16 @@ def where_listed(c: Figuring) -> None:
     # no longer where its code was last seen (session 54)
     named = named_since(c, last_seen, missing_now)
     # and one its hamlet's later list left off has left it: its exit stands (session 54)
-    named |= left_off_since(c, last_seen, written, silent.names)
-    c.last_seen = {key: place for key, place in last_seen.items() if key not in named}
+    left = left_off_since(c, last_seen, written, silent.names)
+    c.last_seen = {key: place for key, place in last_seen.items() if key not in named | left}
+    # ... but for the month's baselines not one its hamlet's later lists held apart alone left
+    # off (no baseline, session 42: no leaving yet, session 62 B2): that hamlet's latest list
+    # with a baseline counts it still (_silent_listings; session 66, A: the `--apart` seed 2919)
+    apart = _lists_apart(c)
+    if left and apart:
+        still = left - named - left_off_since(c, last_seen, written, silent.names, apart)
+        c.left_apart = {key: last_seen[key] for key in still
+                        if last_seen[key][1] in ("poor", "near_poor")}  # fmt: skip
     c.missing_now, c.silent = missing_now, silent
 
 
@@ -660,8 +670,20 @@ def named_since(c: Figuring, last_seen: dict, missing_now: set[str]) -> set[str]
     return found
 
 
+def _lists_apart(c: Figuring) -> set[tuple[str, str]]:
+    """(month, hamlet as sent) of the stored lists of the year held apart (read and stored, the
+    hamlet left out: session 42's ``incomplete``)."""
+    first = f"{c.plan.plan_year}-01"
+    return {(p["period"], h["hamlet"]) for p in c.stored if first <= p["period"] <= c.previous
+            for h in p["hamlets"] if h.get("incomplete")}  # fmt: skip
+
+
 def left_off_since(
-    c: Figuring, last_seen: dict, written: pd.DataFrame, names: dict[str, str]
+    c: Figuring,
+    last_seen: dict,
+    written: pd.DataFrame,
+    names: dict[str, str],
+    apart: set[tuple[str, str]] = frozenset(),
 ) -> set[str]:
     """The keys of ``last_seen`` listed (poor, near-poor, or in a row left out for an error) on
     a list of a hamlet missing now that the same list's later one this year, stored before
@@ -687,11 +709,18 @@ def left_off_since(
     # a renamed hamlet's later lists are those under its name now (its one old name's lists
     # all before the first under the new: seed 1347); a merged hamlet's parts' stay their own
     renamed = renamed_lists(year, names)
+    # (with ``apart``, one whose last listing is itself on a list held apart is no baseline's)
+    on_apart = {key for key, listing in seen.items() if listing in apart}
     seen = {key: (month, renamed.get(hamlet, hamlet)) for key, (month, hamlet) in seen.items()}
     sent = {hamlet for _, hamlet in seen.values()}
-    lists = year.assign(hamlet=year["hamlet"].replace(renamed)) if renamed else year
+    lists = year
+    if apart:  # ``apart``: lists held apart that leave none off (:func:`where_listed`)
+        pairs = zip(lists["period"].tolist(), lists["hamlet"].tolist(), strict=True)
+        lists = lists[[pair not in apart for pair in pairs]]
+    lists = lists.assign(hamlet=lists["hamlet"].replace(renamed)) if renamed else lists
     latest = lists[lists["hamlet"].isin(sent)].groupby("hamlet")["period"].max().to_dict()
-    left = {key for key, (month, hamlet) in seen.items() if month < latest[hamlet]}
+    left = {key for key, (month, hamlet) in seen.items() if month < latest.get(hamlet, month)}
+    left |= on_apart
     merged = {key: (month, hamlet) for key, (month, hamlet) in seen.items()
               if key not in left and names.get(hamlet, hamlet) != hamlet}  # fmt: skip
     if merged:  # the hamlet merged into, its list sent after the old name left the plan
@@ -972,7 +1001,8 @@ def since_bases(c: Figuring) -> None:
 def _silent_listings(c: Figuring, listed: dict) -> dict[str, tuple[str, str]]:
     """key -> (hamlet, status) of the households ``listed`` (the month's baselines) lacks whose
     latest listing of the year, through last month, is a list of a hamlet of the plan that sent
-    nothing accepted last month nor now (``c.last_seen``); for such a hamlet that sent no list
+    nothing accepted last month nor now (``c.last_seen``, and ``c.left_apart``: its later lists
+    held apart alone left it off, session 66 A); for such a hamlet that sent no list
     accepted this year, its start list rows of households on no list of the year's months. Not
     in January (the year's turn: baselines._silent_start_rows, session 58's B2)."""
     first = f"{c.plan.plan_year}-01"
@@ -981,7 +1011,7 @@ def _silent_listings(c: Figuring, listed: dict) -> dict[str, tuple[str, str]]:
     quiet = c.missing_now - c.bases.month_hamlets
     if not quiet:
         return {}
-    found = {key: place for key, place in c.last_seen.items()
+    found = {key: place for key, place in {**c.left_apart, **c.last_seen}.items()
              if place[0] in quiet and key not in listed}  # fmt: skip
     sent = {h["hamlet"] for p in c.stored if first <= p["period"] < c.merged.period
             for h in p["hamlets"] if h.get("status") == "ok"}  # fmt: skip
