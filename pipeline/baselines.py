@@ -2536,23 +2536,34 @@ def _told_by_record(
     giving them to their hamlet, on no list of the year (its summary's ``start_rows``'
     ``unlisted``: hamlet -> the codes, under their names now by ``names``) -> the first such
     month: its year table counted the row in its hamlet's start column, gone, and asked
-    (session 65: the same rows, whatever the plan file)."""
+    (session 65: the same rows, whatever the plan file). A row with a Mã hộ is told by its
+    code under any hamlet: a revision that moved it to another hamlet since moves no leaving
+    (the household, one in the commune by its code, left the lists then, every list of that
+    month lacking it: one household, one leaving; session 66, E); one without, by its head's
+    name under its hamlet."""
     records = _recorded(plan, period, stored)
     if not records or plan.start_list is None or plan.start_list.empty:
         return {}
     names = names or {}
     told: dict[tuple[str, str], str] = {}
+    coded: dict[str, str] = {}  # a label -> the first month, whatever the hamlet
     for month, record in records.items():
         for hamlet, entry in record.items():
             for label in entry.get("unlisted") or ():
                 told.setdefault((names.get(hamlet, hamlet), label), month)
+                coded.setdefault(label, month)
     if not told:
         return {}
     start = plan.start_list
-    return {key: told[(hamlet, label)]
-            for key, hamlet, label in zip(fig.keys_of(start), start["hamlet"].tolist(),
-                                          _start_labels(start), strict=True)
-            if (hamlet, label) in told}  # fmt: skip
+    found = {}
+    for key, hamlet, code, label in zip(fig.keys_of(start), start["hamlet"].tolist(),
+                                        start["ma_ho"].tolist(), _start_labels(start),
+                                        strict=True):  # fmt: skip
+        if isinstance(code, str) and code.strip() and label in coded:
+            found[key] = coded[label]
+        elif (hamlet, label) in told:
+            found[key] = told[(hamlet, label)]
+    return found
 
 
 def _given_since(

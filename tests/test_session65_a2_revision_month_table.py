@@ -156,15 +156,18 @@ def test_a_start_row_told_gone_then_is_not_asked_again_when_its_hamlet_is_back_r
         assert listed_movements(out, period) == [(new, "K2", since_feb, "Từ đầu năm")], period
 
 
-def test_a_start_row_a_revision_moves_to_another_hamlet_is_asked_of_that_hamlets_head(tmp_path):
+def test_a_start_row_a_revision_moves_to_another_hamlet_after_it_was_told_gone_is_not_asked_again(
+    tmp_path,
+):
     """The plan gives Khuổi Hin K1, B2 from February; its lists K1 (B2 gone, Khuổi Hin's head
     asked in February). May's plan (a revision) moves B2 to Nà Mòn's start rows; Nà Mòn lists N1
-    alone. Decided (session 65 A's Left (1)): asked again, of Nà Mòn's head: the revised plan
-    says B2 was Nà Mòn's at the start of the year, and the question asked of Khuổi Hin's head
-    says nothing of whether it left Nà Mòn. Worked by hand, May: the year's table Khuổi Hin 1 to
-    1, Nà Mòn 2, gone 1, 1, the commune 4, gone 1, 3 (B2 gone once); the month's table Nà Mòn
-    the same (B2 in its start column), the commune 4, gone 1, 3; June "từ tháng 5/2024" in Nà
-    Mòn, nothing asked. Before: the same but May's month table Nà Mòn 1 to 1."""
+    alone. Decided by session 65 A2 (3): asked again, of Nà Mòn's head, B2 in Nà Mòn's May month
+    column. Taken back by session 66 E (the lead's brief, A2's Left (b)): the commune's month
+    tables then counted B2 gone twice (February, May) where the year's counts it once, May's
+    month column starting at 4 where April's ended at 3. Now, by hand, May: the year's table
+    Khuổi Hin 1 to 1, Nà Mòn 2, gone 1, 1, the commune 4, gone 1, 3 (B2 gone once, since
+    February); the month's tables 1 to 1 a hamlet, the commune 3 to 3; nothing asked in May;
+    June "từ tháng 2/2024" in Nà Mòn (tests/test_session66_e_revision_moved_row.py)."""
     first = {"Khuổi Hin": [K1, B2], "Nà Mòn": [N1], "Đồng Kè": [C1]}
     revised = {"Khuổi Hin": [K1], "Nà Mòn": [N1, B2], "Đồng Kè": [C1]}
     steps = [(p, first, FEB) for p in ("2024-02", "2024-03", "2024-04")]
@@ -172,16 +175,22 @@ def test_a_start_row_a_revision_moves_to_another_hamlet_is_asked_of_that_hamlets
     done, out = run_steps(tmp_path, steps)
     assert vanished(out, "2024-02") == [("Khuổi Hin", "B2 (Hoàng Văn B2)")]
     may = done["2024-05"]
-    for key in ("movements", "movements_month"):
-        assert poor_of(may, key)["Khuổi Hin"] == ONE, key
-        assert poor_of(may, key)["Nà Mòn"] == B2_GONE, key
-        assert poor_of(may, key)[None] == (4, 0, 1, *[0] * 7, 3), key
-    assert vanished(out, "2024-05") == [("Nà Mòn", "B2 (Hoàng Văn B2)")]
+    assert poor_of(may, "movements")["Khuổi Hin"] == ONE
+    assert poor_of(may, "movements")["Nà Mòn"] == B2_GONE
+    assert poor_of(may, "movements")[None] == (4, 0, 1, *[0] * 7, 3)
+    assert poor_of(may, "movements_month")["Khuổi Hin"] == ONE
+    assert poor_of(may, "movements_month")["Nà Mòn"] == ONE  # session 66 E: B2_GONE before
+    assert poor_of(may, "movements_month")[None] == (3, *[0] * 9, 3)  # (4, gone 1, 3) before
+    assert vanished(out, "2024-05") == []  # session 66 E: [("Nà Mòn", B2)] before
     assert vanished(out, "2024-06") == []
     assert listed_movements(out, "2024-06") == [
-        ("Nà Mòn", "B2", "Không còn trong danh sách từ tháng 5/2024 (không ghi 'Thoát')",
-         "Từ đầu năm"),
-    ]  # fmt: skip
+        (
+            "Nà Mòn",
+            "B2",
+            "Không còn trong danh sách từ tháng 2/2024 (không ghi 'Thoát')",
+            "Từ đầu năm",
+        ),
+    ]  # session 66 E: "từ tháng 5/2024" before
 
 
 def vanished(out, period: str) -> list[tuple]:
