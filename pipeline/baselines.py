@@ -536,7 +536,10 @@ def _month_baselines(
         load([f"{year}-00"])
         for year in sorted({p[:4] for p in periods if p[:4] < f"{plan.plan_year:04d}"})
     ]
-    kept = [frame[STATUS_COLUMNS] for frame in kept if not frame.empty]
+    # under the names now, as the stored months are walked (``walked``): one on it under a
+    # name renamed since (at the turn, or named back by the plan) left the lists when its
+    # hamlet's list lacked it, not never (the `--renames --turn` seed 2623; session 66, C)
+    kept = [_under_names(frame[STATUS_COLUMNS], walked) for frame in kept if not frame.empty]
     listed_kept: set[str] = set()
     if kept:
         earlier = pd.concat([*kept, earlier])
