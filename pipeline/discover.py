@@ -871,6 +871,16 @@ _UNREADABLE_KINDS = {
                    "mới rồi lưu thành .xlsx.",
                    "The workbook holds an Excel 4.0 macro sheet that cannot be read: copy the "
                    "list into a new workbook and save it as .xlsx."),
+    # session 66 (H): a whole package whose workbook part is named otherwise than
+    # 'xl/workbook.xml' beyond case ('xl/book.xml', found by its relationship as Excel finds it;
+    # sheetscan.main_part), which calamine does not read: it was said damaged ("chưa chép hết")
+    "named-otherwise": ("Tệp không hỏng, nhưng do phần mềm khác Excel tạo ra: phần chính của sổ "
+                        "(phần liệt kê các trang) mang tên '{part}' thay vì 'xl/workbook.xml' "
+                        "như Excel lưu, nên chương trình không đọc được, dù Excel vẫn mở được.",
+                        "The file is not damaged, but was made by a program other than Excel: "
+                        "the workbook's main part (which lists its sheets) is named '{part}' "
+                        "instead of 'xl/workbook.xml' as Excel saves it, so the program cannot "
+                        "read it, though Excel opens it."),
     "unknown": ("Tệp bị hỏng hoặc không phải bảng tính Excel.",
                 "The file is damaged or not an Excel workbook."),
 }  # fmt: skip
@@ -900,13 +910,34 @@ def unreadable_issue(path: Path, rel: str, technical: str) -> Issue:
             "gói nén của tệp .xlsb nguyên vẹn nhưng trình đọc không đọc được nội dung",
             "the .xlsb file's zip package is whole but the reader cannot read its content",
         )
+    part = ""
+    if kind == "named-otherwise":  # the part's name said (the reader's words say one missing)
+        part = _named_otherwise(path) or "…"
+        text = Message(
+            f"phần chính của sổ tên '{part}', không phải 'xl/workbook.xml'",
+            f"the workbook part is named '{part}', not 'xl/workbook.xml'",
+        )
     vi, en = _UNREADABLE_KINDS[kind]
     return Issue(
         "file-unreadable",
         file=rel,
         detail=text,
-        value=Message(vi.format(suffix=suffix), en.format(suffix=suffix)),
+        value=Message(vi.format(suffix=suffix, part=part), en.format(suffix=suffix, part=part)),
     )
+
+
+def _named_otherwise(path: Path) -> str:
+    """The workbook part of the package at ``path`` where it is named otherwise than
+    'xl/workbook.xml' beyond case ('xl/book.xml', found by the package's relationship as Excel
+    finds it: sheetscan.main_part), which calamine does not read; else ''."""
+    from pipeline.sheetscan import PART_ERRORS, main_part
+
+    try:
+        with zipfile.ZipFile(path) as package:
+            part = main_part(package)
+    except PART_ERRORS:
+        return ""
+    return part if part is not None and part.casefold() != "xl/workbook.xml" else ""
 
 
 def _whole(path: Path) -> bool:
@@ -939,6 +970,8 @@ def unreadable_kind(path: Path) -> str:
         if any(n.startswith("xl/macrosheets/") for n in names) and _whole(path):
             return "macrosheet"  # whole, with a sheet calamine refuses to open the book over
         if any(n.startswith(("xl/", "content.xml")) for n in names):
+            if _named_otherwise(path) and _whole(path):
+                return "named-otherwise"  # whole, its workbook part named as calamine reads none
             return "damaged"  # a workbook package, broken inside
         return "word" if any(n.startswith("word/") for n in names) else "archive"
     if head.startswith(_OLE_MAGIC):
@@ -2469,6 +2502,12 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     sub.extra["total_counts"] = total_counts(book, sub.extra["tables"], sheet, block_at)
     sub.extra["info_counts"] = _info_counts(book, info_sheet, info, sub.extra["tables"])
     sub.extra["struck_rows"] = _struck_rows(book, sub.extra["tables"])
+    # a text struck in part, read as the text left (opening.Workbook.struck_parts; session 66)
+    sub.extra["struck_parts"] = [
+        (name, f"{column_letter(c)}{r + 1}", struck, kept)
+        for name, cells in book.struck_parts.items()
+        for (r, c), (struck, kept) in sorted(cells.items())
+    ]
     # What the title of each further table's sheet names after 'XÓM' (consolidate.
     # other_hamlet_sheets: another hamlet's list kept in this file is not this hamlet's)
     sub.extra["table_titles"] = {

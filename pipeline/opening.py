@@ -197,6 +197,12 @@ class Workbook:
         # sheet -> (row, col) 0-based of its cells struck through (xlsx:
         # sheetscan.struck_cells; ods: odsfonts.struck_cells_ods; xls: biff.struck_cells)
         self.struck: dict[str, set[tuple[int, int]]] = {}
+        # sheet -> {(row, col) 0-based: (the struck text, the text read)} of its text cells
+        # struck through in part by their runs' fonts, read as the text left (xlsx, xlsm:
+        # sheetscan.struck_text_cells; session 66, H); as the byte scan found them (whole,
+        # struck, left) until the sheet's grid is read
+        self.struck_parts: dict[str, dict[tuple[int, int], tuple[str, str]]] = {}
+        self._struck_parts: dict[str, dict[tuple[int, int], tuple[str, str, str]]] = {}
         # an .xls's sheets (as named in the file) that may hold a cell showing an error value
         # -> their index for xlrd (pipeline.biff); None until the file's bytes are looked at
         self._xls_flagged: dict[str, int] | None = None
@@ -243,6 +249,8 @@ class Workbook:
                 raise ReadError("too-many-rows", _reach(len(grid), width), sheet=name, value=far)
             if self._xls_flagged and raw in self._xls_flagged:
                 self._xls_errors(name, raw)
+            if name in self._struck_parts:
+                self._read_struck_parts(name, grid)
             if self._xls_struck:  # a font striking text: the sheet's struck cells (session 30)
                 from pipeline import biff
 
@@ -298,6 +306,19 @@ class Workbook:
             self._find_symbols(name, raw, grid, texts)
             self._cache[name] = grid
         return self._cache[name]
+
+    def _read_struck_parts(self, name: str, grid: list[list[Any]]) -> None:
+        """A text struck through in part in its cell's edit line ('~~NM5~~ NM6', '~~Hộ
+        nghèo~~ Hộ cận nghèo'): read as the text left, the part struck being the head's
+        correction, and noted (``struck_parts``) to be said (session 66, H). Only where the
+        value read is the text the runs hold (else as read)."""
+        told = {}
+        for (r, c), (whole, struck, kept) in self._struck_parts.pop(name).items():
+            if r < len(grid) and c < len(grid[r]) and grid[r][c] == whole:
+                grid[r][c] = kept.strip()
+                told[(r, c)] = (" ".join(struck.split()), grid[r][c])
+        if told:
+            self.struck_parts[name] = told
 
     def mark_grid(
         self, name: str, cols: Collection[int] | None = None, below: int = 0
@@ -386,6 +407,8 @@ class Workbook:
             self.hidden_cols[name] = look.hidden_cols
         if look.struck_cells:
             self.struck[name] = look.struck_cells
+        if look.partly_struck:
+            self._struck_parts[name] = look.partly_struck
 
     def formula_at(self, name: str, ref: str) -> str:
         """The formula of cell ``ref`` ('B7') of sheet ``name`` as Excel shows it ('=5-6-24'),

@@ -320,13 +320,17 @@ def _safe_here(path: Path) -> bool:
         with path.open("rb") as handle:
             if handle.read(4) != b"PK\x03\x04":
                 return False  # xls, ods or anything else: the reader is not bounded here
+        from pipeline.sheetscan import PART_ERRORS, main_part
+
         with zipfile.ZipFile(path) as package:
             infos = package.infolist()
             names = {i.filename for i in infos}
-    except (OSError, zipfile.BadZipFile, ValueError, RuntimeError, EOFError):
+            # its workbook part as the byte scan finds it (sheetscan.main_part: one membership
+            # test where it is 'xl/workbook.xml'; 'xl/Workbook.xml' too, session 66)
+            main = "content.xml" not in names and main_part(package, names)
+    except PART_ERRORS:
         return False
-    return ("xl/workbook.xml" in names and "content.xml" not in names
-            and sum(i.file_size for i in infos) <= SERIAL_MAX_UNZIPPED_BYTES)  # fmt: skip
+    return bool(main) and sum(i.file_size for i in infos) <= SERIAL_MAX_UNZIPPED_BYTES
 
 
 def read_here(tasks: list[tuple[Path, str]]) -> bool:

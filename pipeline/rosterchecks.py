@@ -1423,6 +1423,11 @@ def header_issues(
         found.append(Issue("rows-struck-through", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
                            row=rows[0], cell=f"{letter}{rows[0]}", detail=_runs_said(rows),
                            variant="one" if len(rows) == 1 else ""))  # fmt: skip
+    for sheet, cell, struck, kept in sub.extra.get("struck_parts", ()):
+        # a text struck in part, read as the text left (opening.Workbook.struck_parts)
+        found.append(Issue("text-partly-struck", file=sub.file, sheet=sheet, hamlet=sub.hamlet,
+                           row=int(cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")), cell=cell,
+                           value=struck, instead=kept))  # fmt: skip
     for sheet, cell, written, said, read, staying, *part in sub.extra.get("total_counts", ()):
         # the head's 'Tổng cộng | 33 hộ' beside the rows read: all of them, or those still on
         # the lists (a total that leaves out the households written 'Thoát')

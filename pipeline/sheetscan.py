@@ -92,6 +92,9 @@ class SheetLook:
     hidden_cols: set[int] = field(default_factory=set)
     # (row, col) 0-based of the cells whose style's font is struck through (:func:`struck_styles`)
     struck_cells: set[tuple[int, int]] = field(default_factory=set)
+    # (row, col) 0-based -> (the whole text, the struck text, the text left) of the text cells
+    # struck through in part by their runs' fonts (:func:`struck_text_cells`; session 66, H)
+    partly_struck: dict[tuple[int, int], tuple[str, str, str]] = field(default_factory=dict)
 
 
 _LOCAL_HEADER = struct.Struct(zipfile.structFileHeader)
@@ -459,6 +462,80 @@ def rich_shared_strings(
             if items is not None and len(set(runs)) > 1:  # its runs' fonts differ
                 items[index] = item.group(1) or b""
     return found
+
+
+def run_strikes(item: bytes, own: bool) -> tuple[str, str, str] | bool | None:
+    """Whether a rich text (a shared string's ``<si>`` or a cell's ``<is>`` body) is struck
+    through by its runs' fonts, a run without a font of its own in its cell's (``own``): True
+    where every run holding more than spaces is, False where none is, None for a plain text (no
+    runs); where some are, (the whole text, the struck text, the text left), each as the file
+    keeps it: a head striking part of a name or code and typing the right one beside it
+    (session 66, H)."""
+    whole: list[str] = []
+    struck: list[str] = []
+    kept: list[str] = []
+    for run in _RUN.finditer(item):
+        body = run.group(1)
+        raw = b"".join(t.group(1) for t in _RUN_TEXT.finditer(body))
+        text = html.unescape(raw.decode("utf-8", "replace"))
+        if "_x" in text:  # Excel's escape of a control character ('_x000D_')
+            text = _ESCAPED_CHAR.sub(lambda m: chr(int(m.group(1), 16)), text)
+        font = _RUN_FONT.search(body)
+        strikes = own if font is None else _font_flag(_STRIKE, font.group(1) or b"")
+        (struck if strikes else kept).append(text)
+        whole.append(text)
+    if not whole:
+        return None
+    if not "".join(kept).strip():
+        return bool("".join(struck).strip())
+    if not "".join(struck).strip():
+        return False
+    return "".join(whole), "".join(struck), "".join(kept)
+
+
+def struck_shared_strings(shared: bytes) -> dict[int, bytes]:
+    """{index: its ``<si>`` body} of a workbook's shared strings whose runs' fonts strike text
+    through (for :func:`struck_text_cells`); empty, after one byte search, where none does."""
+    if b"strike" not in shared:
+        return {}
+    return {
+        index: item.group(1)
+        for index, item in enumerate(_SHARED_ITEM.finditer(shared))
+        if item.group(1) and b"strike" in item.group(1)
+    }
+
+
+def struck_text_cells(
+    data: bytes, shared: dict[int, bytes], struck: set[tuple[int, int]]
+) -> dict[tuple[int, int], tuple[str, str, str]]:
+    """The text cells of a worksheet struck through by their runs' fonts (a text struck in the
+    cell's edit line, as Excel keeps it: in the shared strings, ``shared`` as
+    :func:`struck_shared_strings` gave them, or in the cell): those struck whole added to
+    ``struck`` (the cells struck by their style, :func:`struck_cells`), those whose runs leave
+    none struck taken out of it; returned {(row, col): :func:`run_strikes`' (the whole text, the
+    struck text, the text left)} of those struck in part (session 66, H)."""
+    parts: dict[tuple[int, int], tuple[str, str, str]] = {}
+    for match in _TEXT_CELL.finditer(data):
+        body = match.group(2)
+        attrs = _attrs(match.group(1))
+        if attrs.get("t") == "s":
+            index = _INDEX.search(body)
+            item = shared.get(int(index.group(1))) if index is not None else None
+        else:
+            item = body if b"strike" in body else None
+        ref = _CELL_ONLY.match(attrs.get("r", "")) if item is not None else None
+        if ref is None:
+            continue
+        where = (int(ref.group(2)) - 1, column_index(ref.group(1)))
+        said = run_strikes(item, where in struck)
+        if said is True:
+            struck.add(where)
+        elif said is False:
+            struck.discard(where)
+        elif said is not None:
+            struck.discard(where)
+            parts[where] = said
+    return parts
 
 
 # A text's fragments, each (text, bold, italic), as the head made part of it bold or italic
@@ -979,6 +1056,7 @@ class Package:
         self.zip: zipfile.ZipFile | None = None
         self.parts: list[str] | None = None
         self._struck: frozenset[int] | None = None
+        self._struck_strings: dict[int, bytes] | None = None  # struck by runs, read once
         self._rich: dict[int, RunFlags] | None = None  # the shared strings' rich texts, read once
         self._rich_items: dict[int, bytes] = {}  # those in several fonts: their <si> bodies
         self.released = False  # closed by its owner once the file is read
@@ -1006,6 +1084,11 @@ class Package:
             found = look(data, max_rows, max_cells)
             if not found.stopped and self.struck:
                 found.struck_cells = struck_cells(data, self.struck)
+            if not found.stopped and (self.struck_strings or b"strike" in data):
+                # a text struck in the cell's edit line, by its runs' fonts (session 66, H)
+                found.partly_struck = struck_text_cells(
+                    data, self.struck_strings, found.struck_cells
+                )
             return found
         except PART_ERRORS:
             return None
@@ -1084,6 +1167,23 @@ class Package:
             except PART_ERRORS:
                 pass
         return self._struck
+
+    @property
+    def struck_strings(self) -> dict[int, bytes]:
+        """The package's shared strings struck through by their runs' fonts
+        (:func:`struck_shared_strings`), read once (session 66, H)."""
+        if self._struck_strings is None:
+            self._struck_strings = {}
+            try:
+                if self.zip is not None and (
+                    part := workbook_part(self.zip, "sharedStrings", "xl/sharedStrings.xml")
+                ):
+                    info = self.zip.getinfo(part)
+                    if info.file_size < 1 << 28:
+                        self._struck_strings = struck_shared_strings(read_part(self.zip, info))
+            except PART_ERRORS:
+                pass
+        return self._struck_strings
 
     def close(self) -> None:
         if self.zip is not None:

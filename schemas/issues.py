@@ -1404,6 +1404,15 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Các dòng {detail} bị gạch ngang chữ (hộ đã bị gạch tên?) nhưng xã vẫn tính các hộ đó như mọi hộ khác trong danh sách, theo Phân loại hộ đã ghi. Nếu hộ đã ra khỏi danh sách, hãy ghi 'Thoát' ở cột 'Phân loại hộ' của dòng đó và bỏ gạch ngang; nếu hộ vẫn trong danh sách, chỉ cần bỏ gạch ngang.",
         "Rows {detail} are struck through (households crossed out?) but the commune counts them like every other household of the list, by the class written. If a household has left the lists, write 'Thoát' in its 'Phân loại hộ' cell and remove the strike-through; if it is still listed, just remove the strike-through.",
     ),
+    # a text struck through in part in its cell's edit line, read as the text left (opening.
+    # Workbook.struck_parts; session 66, H)
+    IssueType(
+        "text-partly-struck",
+        "warning",
+        "file",
+        "Ô {cell} có chữ bị gạch ngang ('{value}') bên cạnh chữ không gạch: xã coi phần gạch ngang là chữ đã bỏ và đọc ô này là '{instead}'. Nếu đúng, hãy xóa hẳn phần chữ bị gạch ngang khỏi ô; nếu không, hãy sửa lại ô cho đúng và bỏ gạch ngang.",
+        "Cell {cell} holds struck-through text ('{value}') beside text not struck: the commune takes the struck part as deleted and reads the cell as '{instead}'. If that is right, delete the struck text from the cell; if not, correct the cell and remove the strike-through.",
+    ),
     IssueType(
         "total-count-differs",
         "warning",
