@@ -1553,7 +1553,10 @@ def _month_renamed(
     session 47) before the plan's merger stands. ``turn``: ``month_base`` is last year's lists
     and the plan's start list the new year's: a household it renumbered is asked under its code
     there (:func:`as_start_codes`, the hamlets aside), so that a hamlet merged at the turn whose
-    households it renumbered is found by them (session 56)."""
+    households it renumbered is found by them (session 56); and a hamlet renamed at the turn
+    that sends nothing now is found by the start list alone, not left to :func:`_silent_at_turn`
+    (its start list is no December state of a hamlet whose December list there is: session 66,
+    B)."""
     gone = month_hamlets - set(plan.hamlets["hamlet"].tolist())
     if not gone:
         return month_base, month_hamlets, {}, {}
@@ -1565,7 +1568,11 @@ def _month_renamed(
         stored.setdefault(hamlet, set()).add(codes.get(key, key))
     frames = (getattr(plan, "start_list", None), rows_now)
     new = set(now) - month_hamlets - (named or set())
-    renamed = hamlet_renames({**(silent or {}), **stored}, new, frames) if new else {}
+    # at the turn one renamed by the plan and silent now too, by its start list: December's list
+    # is its baseline under the name now, as where it sends (session 66, B: seed 2614)
+    quiet = set(plan.hamlets["hamlet"].tolist()) - month_hamlets - (named or set()) - set(now)
+    asked = new | quiet if turn and getattr(plan, "start_list", None) is not None else new
+    renamed = hamlet_renames({**(silent or {}), **stored}, asked, frames) if asked else {}
     renamed = {old: name for old, name in renamed.items() if old in stored}
     # A hamlet merged into one that last month had too: at least half of its households on
     # that one's list this month. Its rows are that hamlet's last month, so its households are

@@ -140,14 +140,8 @@ def test_held_after_a_move_from_a_hamlet_renamed_then_silent_across_the_turn(tmp
     ]
 
 
-# --- found, not fixed: a hamlet renamed at the turn, silent in January (the `--renames --turn`
-# seed 2614, reduced) -------------------------------------------------------------------------
-
-LEFT_2614 = (
-    "a hamlet renamed at the turn and silent in January is read as silent in December too "
-    "(baselines._silent_at_turn): its start list is taken for its December state, a household "
-    "added at the review moved in, not new (docs/decisions.md, session 65, H2)"
-)
+# --- a hamlet renamed at the turn, silent in January (the `--renames --turn` seed 2614,
+# reduced; found here, fixed in session 66, B: baselines._month_renamed) ----------------------
 
 
 def _added_at_review(tmp_path, renamed: bool) -> tuple[dict, object]:
@@ -188,10 +182,10 @@ def test_added_at_the_review_to_a_hamlet_silent_in_january_is_new_in_the_month_t
     _assert_added_is_new(summary, out, "Nà Mòn")
 
 
-@pytest.mark.xfail(strict=True, reason=LEFT_2614)
 def test_added_at_the_review_to_a_hamlet_renamed_at_the_turn_silent_in_january(tmp_path):
     """As above, the 2025 plan naming Nà Mòn 'Nà Mòn Mới': the same answer under the name now.
-    The run gives Bản Cọ's month table moved in 1 ('Chuyển đến từ Nà Mòn Mới')."""
+    Before session 66 (B) the run gave Bản Cọ's month table moved in 1 ('Chuyển đến từ Nà Mòn
+    Mới'): the silent hamlet's start list taken for its December state."""
     summary, out = _added_at_review(tmp_path, renamed=True)
     _assert_added_is_new(summary, out, "Nà Mòn Mới")
 
