@@ -1522,17 +1522,23 @@ def _moved_on_since(
     c: Figuring, hamlet: str, base: list, current: list
 ) -> dict[str, tuple[str, str]]:
     """key -> (hamlet, status) of the households of ``hamlet``'s month baseline, where that is
-    an earlier list of this year (``bases.month_from``: the hamlet silent since), not on its list
-    now, that a list of another hamlet counted (poor or near-poor) after that list's month
-    through last month: the latest such listing. Such a one left ``hamlet`` for that hamlet
+    an earlier list of this year or the start list (``bases.month_from``: the hamlet silent
+    since; the start list: the year's stored months), not on its list now, that a list of
+    another hamlet counted (poor or near-poor) after that list's month through last month: the
+    latest such listing. Such a one left ``hamlet`` for that hamlet
     while ``hamlet`` sent nothing; that hamlet's month tables counted it moved in and what
     followed (exited from there, marked 'Thoát' there, moved on, held in a row left out):
     ``hamlet``'s table counts it moved out, to that hamlet, once, not exited a second time nor
     arriving a second time where it is now (session 65, E2)."""
     since = c.bases.month_from.get(hamlet)
     year = f"{c.plan.plan_year:04d}"
-    # (a hamlet silent since the start list, ``since`` 'plan', is left out: taking it too
-    # changed the decided figures of sessions 45, 55, 60 and 61; RE2's Found 1 left open)
+    if since == "plan":  # silent since the start list: the year's lists before now (RE2)
+        if hamlet in c.bases.month_paired:
+            # new in the plan (or by its name) since: its start column is as of last month's
+            # lists, none of it counted elsewhere then; no silence to have moved on in (session
+            # 66, D: sessions 60 and 61's Khuổi Hin, its start rows and a dropped name's)
+            return {}
+        since = f"{year}-00"
     if not (isinstance(since, str) and since[:4] == year):
         return {}
     # (a row of it marked 'Thoát' now here is no listing: the household had left for that

@@ -1116,11 +1116,12 @@ def oracle(sc: dict, index: int) -> dict:
         )
 
     def moved_on(h: str, code: str) -> bool:
-        """Whether ``code``, of ``h``'s month baseline (an earlier list of the year: ``h``
-        silent since), was counted on another hamlet's list after that list's month through
-        last month (session 65, E2: moved out then, not exited now; a hamlet silent since the
-        start list is left out, as the pipeline does: RE2's Found 1 open)."""
-        if not 0 <= since.get(h, -1) < index - 1:
+        """Whether ``code``, of ``h``'s month baseline (an earlier list of the year or the start
+        list: ``h`` silent since), was counted on another hamlet's list after that list's month
+        through last month (session 65, E2: moved out then, not exited now; the start list:
+        RE2, session 66, D). (The pipeline's hamlet new in the plan, its start column as of
+        last month's lists, is no silence: the oracle draws none.)"""
+        if not -1 <= since.get(h, -1) < index - 1:  # -1: silent since the start list
             return False
         return any((records[m].get(code) or (h, None))[0] != h
                    and records[m][code][1] in LISTS
