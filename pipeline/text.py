@@ -81,6 +81,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -934,6 +935,8 @@ def _labelled_run(groups: list[str], kinds: set[str], text: str, start: int, end
         and _label_may_end(text, start)
         and _id_labelled(text, start, groups[-1] == "000", True)
         and not _within_dates(groups, ["-"] * (len(groups) - 1))
+        # nor years ('SĐT 2020-2024-2025': no phone's digits; masked until session 66, G)
+        and not all(_YEAR.fullmatch(group) for group in groups)
     )
 
 
@@ -1532,11 +1535,32 @@ def _glued_apart(found: re.Match, first: int, sep: str, written: str) -> str | N
     glued = at > 1 and text[at - 1] in _AFTER_MARK and text[at - 2].isalpha()
     if at == 0 or not (glued or text[at - 1].isalpha()):
         return None
-    if 9 <= len(_BETWEEN_GROUPS.sub("", found["run"])) <= 12 and _id_labelled(text, at, True):
+    digits = _BETWEEN_GROUPS.sub("", found["run"])
+    if len(digits) >= 13 and _id_labelled(text, at, True):
+        # a longer run after an ID's label glued to it: read whole where that masks it whole or
+        # leaves it whole to the label's net (:func:`_labelled_left`, which masks it whole), as
+        # after a space ('CCCD-********2000đ' of 'CCCD-9918 5905 172 000đ', as 'CCCD
+        # ********2000đ'; 'CCCD-9918 ********2000đ', the first group a code's, until session 66,
+        # G); its parts read as before otherwise, the first group a code's ('DTDD.1107
+        # ********4824', where the whole's parts show more: 'DTDD 1107 ********3574 824')
+        whole = _id_masked(found, written, apart=False)
+        if whole in (_masked_digits(digits), written[at : found.end()]):
+            return whole
+    elif len(digits) >= 9 and (
+        _id_labelled(text, at, True)
+        or (
+            text[at - 1] == "."
+            and _id_labelled(text, at)
+            and _spaced_amount_000(_DIGIT_GROUP.findall(found["run"]))
+        )
+    ):
         # an ID's label glued to a number of an ID's length ('CCCD-96 543 210 000', 'SĐT.12 345
         # 678 000'): no code's part, the label's number read whole, as after a space (its first
         # group shown until session 65, C); 'ĐT' alone a code's letters here ('ĐT-12', a
-        # hamlet's initials); a longer run read as before ('CCCD-9918 ********2000đ')
+        # hamlet's initials), save before a dot and an amount by spaces ending '000' (its dot a
+        # label's, as in 'ĐT.0912345678', session 53, R3): 'ĐT.12 345 678 000' kept as 'ĐT 12
+        # 345 678 000' and 'ĐT. 12 345 678 000' are ('ĐT.12 ********8000' until session 66, G;
+        # 'ĐT-12', a code's dash, as before)
         return None
     rest_at = at + first + len(sep)
     rest = ID_IN_TEXT.match(text, rest_at)
@@ -1690,9 +1714,10 @@ def _code_word_apart(found: re.Match, first: int, sep: str, written: str) -> str
     shown = _id_masked(rest, written)
     if sep == " " and shown == written[rest_at : found.end()]:
         return _code_number_kept(text, at, first, rest, written)
-    if shown != _masked_digits(digits):
+    # (or masked before a count and its word: 'Tổ 3 ********5678 2 khẩu', :func:`_count_after`)
+    if shown != _masked_digits(digits) and shown != _count_after(rest, groups, written):
         return None
-    return written[at:rest_at] + _masked_digits(digits)
+    return written[at:rest_at] + shown
 
 
 def _code_number_kept(text: str, at: int, first: int, rest: re.Match, written: str) -> str | None:
@@ -2075,13 +2100,56 @@ def _billions_kept(found: re.Match, groups: list[str]) -> bool:
     return glued or _an_amount(groups, {"."}, "".join(groups), text, start, end)
 
 
+# A word right after a number ('2 khẩu', '5 người', '3 con', '2khẩu'): :func:`_count_after`
+_WORD_AFTER = lazyre.compile(r" ?[^\W\d_]")
+
+
+def _count_after(found: re.Match, groups: list[str], written: str) -> str | None:
+    """A run by single spaces :data:`ID_IN_TEXT` found (its digit ``groups``) whose last group
+    is a count of 1-99 before a word ('SĐT 0912345678 2 khẩu', '0912 345 678 5 người',
+    '212 345 678 3 con') and whose other groups are a person's number on their own
+    (:func:`_persons`): that number masked, the count and its word kept ('SĐT ********5678 2
+    khẩu'; '********6782 khẩu' until session 66, G: the 11 digits read as one by session 51's
+    spaces, the count lost and the phone's last digit not shown). Not where the whole is a
+    telephone number called today ('0123 456 789 0 khẩu', an old mobile's 11 digits: read whole
+    as before); None otherwise."""
+    last, text = groups[-1], found.string
+    if len(last) > 2 or last[0] == "0" or _WORD_AFTER.match(text, found.end()) is None:
+        return None
+    if len(groups) < 2 or " ".join(groups) != found["run"]:
+        return None
+    if _CURRENCY_AFTER.match(nfc(text[found.end() : found.end() + 24])):
+        return None  # no count before money ('SĐT 13901 2281 7đ' read whole as before)
+    if _CALLABLE.fullmatch("".join(groups)):
+        return None
+    head, end = groups[:-1], found.end() - len(last) - 1
+    digits, start = "".join(head), found.start("run")
+    if not 9 <= len(digits) <= 12 or not (
+        len(head) == 1
+        or _PHONE_DIGITS.fullmatch(digits)
+        or _cmnd_by_threes(head)
+        or (len(digits) == 12 and digits[0] == "0")
+        or (len(digits) == 9 and _id_labelled(text, start))
+    ):
+        # (the number before the count of a person's shape: typed in a row, a phone's digits,
+        # an old CMND by threes, a CCCD from 0, or 9 digits after a label, 'SĐT 912 345 678 2
+        # khẩu'; not any 9-12 digits by spaces, 'NM-2356 1526 7207 2 khẩu' read as before)
+        return None
+    mark = _mark_before(text, found.start())
+    kinds = {" "} if len(head) > 1 else set()
+    if not _persons(found["code"], head, kinds, text, start, end, mark):
+        return None
+    return _masked_digits("".join(head)) + written[end : found.end()]
+
+
 # A number masked at the end of a text (:func:`_slashed_masked`)
 _MASKED_END = lazyre.compile(r"\*{8}[0-9]{4}\Z")
 
 
-def _id_masked(found: re.Match, written: str | None = None) -> str:
+def _id_masked(found: re.Match, written: str | None = None, apart: bool = True) -> str:
     """A number :data:`ID_IN_TEXT` found, its person's numbers masked; what is not masked as
-    ``written`` has it (the text before :func:`ascii_number_text`; None: as found)."""
+    ``written`` has it (the text before :func:`ascii_number_text`; None: as found). Not
+    ``apart``: its first group not read apart from a label glued to it (:func:`_glued_apart`)."""
     written = found.string if written is None else written
     code, run = found.group("code", "run")
     if len(run) < 9 and (code is None or code[0] != "("):
@@ -2095,7 +2163,7 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
         return written[found.start() : found.end()]
     if between and " " in between[0] and code is None:
         first = len(run) - len(run.lstrip("0123456789"))
-        glued = _glued_apart(found, first, between[0], written)
+        glued = _glued_apart(found, first, between[0], written) if apart else None
         if glued is not None:
             return glued
         apart = _code_word_apart(found, first, between[0], written)
@@ -2104,6 +2172,10 @@ def _id_masked(found: re.Match, written: str | None = None) -> str:
     if between and (len(between[0]) > 1 or len(set(between)) > 1):
         return _parts_masked(found, True, written)
     groups = run.split(between[0]) if between else [run]
+    if between and between[0] == " ":
+        counted = _count_after(found, groups, written)
+        if counted is not None:
+            return counted
     if _person_number(found, groups, set(between[:1])):
         if between and len(groups[0]) <= 3 and between[0] == "." and code is None:
             # a code's or a hamlet's number before a bare dot where the whole is a person's
@@ -2232,15 +2304,27 @@ _NET_LABEL = (
     rf"|di +[đd](?:ộ|ô{_TONE_MARKS}|o{_TONE_MARKS})ng"
     rf"|tel|zalo|cccd|cmnd|cmt|[đd](?:ị|i{_TONE_MARKS})nh +danh"
 )
-# Such a label, up to three words after it ('ĐTDĐ của chồng: …'), a ':', '.', '-' or '–' and
-# 'số', then a run of digits by single marks ('3 000 225 933 000', '912.345.678'); or a
-# landline's area code in brackets before one ('(028) 3825,1234'); its end no digit nor a
-# masked number's '*' (:func:`_labelled_left`)
+# Such a label, up to six words after it ('ĐTDĐ của chồng: …', 'Số điện thoại của con trai là
+# …'; three until session 66, G), a ':', '.', '-' or '–' and 'số', then a run of digits by
+# single marks ('3 000 225 933 000', '912.345.678') or a number masked already ('SĐT chồng
+# ********5678', whose further numbers :data:`_MORE_LEFT` reads); or a landline's area code in
+# brackets before one ('(028) 3825,1234'); its end no digit nor a masked number's '*'
+# (:func:`_labelled_left`)
+_LEFT_RUN = r"(?P<run>\*{8}[0-9]{4}|[0-9]+(?:[ .,\-][0-9]+)*)(?![0-9*])"
 _LABELLED_LEFT = lazyre.compile(
     rf"(?<![\w\u0300-\u036f])(?:(?P<label>{_NET_LABEL})"
-    rf"(?P<words>(?: +{_NET_LETTER}{{1,8}}){{0,3}}?) *(?:[:.\-–] *)?"
+    rf"(?P<words>(?: +{_NET_LETTER}{{1,8}}){{0,6}}?) *(?:[:.\-–] *)?"
     rf"(?:s(?:ố|ô{_TONE_MARKS}|o{_TONE_MARKS}) *:? *)?|\((?P<area>0[0-9]{{1,3}})\) ?)"
-    r"(?P<run>[0-9]+(?:[ .,\-][0-9]+)*)(?![0-9*])",
+    rf"{_LEFT_RUN}",
+    re.IGNORECASE,
+)
+# A label's further number after its first, in a list: a ',' or ';' (or ' và', ' hoặc', ' -',
+# ' /'), up to three words ('SĐT chồng 0912.345.678, vợ 987.654.321'), a ':', '.', '-' or '–'
+# and the run; ``words`` holds the joint, so that an amount's writing after it is kept
+# (:func:`_left_span`: 'SĐT 0912.345.678, vay 120.000.000'). Session 66, G
+_MORE_LEFT = lazyre.compile(
+    rf"(?P<words>(?: *[,;]| +(?:và|hoặc|-|/))(?: *{_NET_LETTER}{{1,8}}){{0,3}}?) *"
+    rf"(?:[:.\-–] *)?(?P<area>(?!))?{_LEFT_RUN}",
     re.IGNORECASE,
 )
 # A piece of each label of :data:`_NET_LABEL` and of an area code, in small letters: a text
@@ -2268,18 +2352,34 @@ def _left_span(found: re.Match) -> tuple[int, int, str] | None:
             if _PHONE_DIGITS.fullmatch(digits):
                 return found.start(), at + group.end(), digits
         return None
+    end, last = found.end(), groups[-1]
+    if (
+        len(groups) > 1
+        and len(last) <= 2
+        and last[0] != "0"
+        and run[-len(last) - 1] == " "
+        and _WORD_AFTER.match(text, end) is not None
+        and not _CURRENCY_AFTER.match(nfc(text[end : end + 24]))
+    ):
+        # a count and its word after the number ('DĐ: 912.345.678 2 khẩu'): kept, as
+        # :func:`_count_after` keeps it (session 66, G)
+        groups, end = groups[:-1], end - len(last) - 1
     digits = "".join(groups)
     if len(digits) < 9:
         return None
     seps = ["-"] * (len(groups) - 1)
     if len(groups) > 2 and _within_dates(groups, seps):
         return None
+    if all(_YEAR.fullmatch(group) for group in groups):
+        # years ('Zalo 2020-2024-2025', 'Tel 2019.2020.2021'): no phone's nor ID's digits (a
+        # phone and a CCCD are from 0; masked until session 66, G)
+        return None
     if found["words"] and (
         (len(groups) > 2 and groups[-1] == "000")
-        or _CURRENCY_AFTER.match(nfc(text[found.end() : found.end() + 24]))
+        or _CURRENCY_AFTER.match(nfc(text[end : end + 24]))
     ):
         return None
-    return found.start("run"), found.end(), digits
+    return found.start("run"), end, digits
 
 
 def _left_written(read: str, ascii_read: bytes) -> bool:
@@ -2294,7 +2394,21 @@ def _left_written(read: str, ascii_read: bytes) -> bool:
     small = read.lower()
     if not any(word in small for word in _NET_WORDS):
         return False
-    return any(_left_span(found) for found in _LABELLED_LEFT.finditer(read))
+    return next(_left_spans(read), None) is not None
+
+
+def _left_spans(read: str) -> Iterator[tuple[int, int, str]]:
+    """Each person's number :func:`_labelled_left` masks in ``read`` (:func:`_left_span`), in
+    order: the run after a label or an area code (:data:`_LABELLED_LEFT`), and the label's
+    further numbers in a list after it (:data:`_MORE_LEFT`)."""
+    at = 0
+    while (found := _LABELLED_LEFT.search(read, at)) is not None:
+        while found is not None:
+            span = _left_span(found) if found["run"][0] != "*" else None
+            if span is not None:
+                yield span
+            at = found.end()
+            found = _MORE_LEFT.match(read, at) if found["area"] is None else None
 
 
 def _labelled_left(text: str, plain: bool = False) -> str:
@@ -2313,12 +2427,9 @@ def _labelled_left(text: str, plain: bool = False) -> str:
     if not any(word in small for word in _NET_WORDS):
         return text
     out, at = [], 0
-    for found in _LABELLED_LEFT.finditer(read):
-        span = _left_span(found)
-        if span is not None:
-            begin, end, digits = span
-            out += (text[at:begin], _masked_digits(digits))
-            at = end
+    for begin, end, digits in _left_spans(read):
+        out += (text[at:begin], _masked_digits(digits))
+        at = end
     if not out:
         return text
     out.append(text[at:])
