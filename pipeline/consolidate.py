@@ -175,7 +175,7 @@ def list_hamlet(
 # What the reader keeps of each household table, by sheet (discover._read_roster): a table left
 # out takes its entries with it.
 _BY_SHEET = ("class_marks", "classes_alone", "formula_cells", "error_cells", "hidden_households",
-             "total_counts", "struck_rows", "codes_as_numbers")  # fmt: skip
+             "total_counts", "struck_rows", "codes_as_numbers", "unnamed_counts")  # fmt: skip
 
 
 def other_hamlet_sheets(sub: Submission, matcher: HamletMatcher, issues: list[Issue]) -> None:
@@ -386,6 +386,19 @@ def hamlet_totals_taken(
         _take_rows(sub, sheet, taken)
         if not counted:
             continue
+        names = rows.columns["chu_ho"]
+        for i, _, said in counted:
+            # a count naming no plan hamlet ('Cong Ban Co | 2 | … | 8' in a plan Bản Cọ is merged
+            # away from), taken out: said at its name, for a head Công typed without marks whose
+            # people are those rows' by chance reads the same ('Cong Van Minh'; session 66, F)
+            if hamlet_after_total(names[i], matcher.match) is None:
+                at = rows.excel_rows[i]
+                cell = f"{column_letter(header.columns['chu_ho'][0])}{at}"
+                part_rows = tuple(rows.excel_rows[i - said : i])
+                named = hamlet_after_total(names[i], clean_text)  # 'Van Minh'
+                sub.extra.setdefault("unnamed_counts", []).append(
+                    (sheet, cell, clean_text(names[i]), named, part_rows)
+                )
         left = next(r for name, _, r in sub.extra["tables"] if name == sheet)
         read = len(left.excel_rows)
         gone = [v == "exited" for v in left.columns.get("phan_loai") or [None] * read]

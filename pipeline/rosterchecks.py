@@ -1447,6 +1447,19 @@ def header_issues(
                            hamlet=sub.hamlet, row=cell_position(cell)[0] + 1, cell=cell,
                            value=written, detail=detail, variant=variant,
                            instead=instead))  # fmt: skip
+    for sheet, cell, label, named, part_rows in sub.extra.get("unnamed_counts", ()):
+        # a count naming no plan hamlet taken out (consolidate.hamlet_totals_taken): as well a
+        # head's row typed without marks ('Cong Van Minh'): said, never lost unsaid (session
+        # 66, F)
+        runs = row_runs(list(part_rows))[0]
+        detail = (
+            Message(f"hộ ở dòng {runs}", f"the household in row {runs}")
+            if len(part_rows) == 1
+            else Message(f"các hộ ở các dòng {runs}", f"the households in rows {runs}")
+        )
+        found.append(Issue("count-names-no-hamlet", file=sub.file, sheet=sheet,
+                           hamlet=sub.hamlet, row=cell_position(cell)[0] + 1, cell=cell,
+                           value=label, instead=named, detail=detail))  # fmt: skip
     stated = sub.extra.get("info_counts", ())
     counted = _rows_by_class(sub) if stated else {}
     for sheet, cell, kind, written, said in stated:

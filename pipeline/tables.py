@@ -702,6 +702,9 @@ def stale_subtotal(
 # a count of households alone, folded ('3 hộ', '(3 hộ)'), on a total's row (table_rows'
 # counted_total; discover.total_counts reads it so)
 _COUNT_ALONE = lazyre.compile(r"\(?\d[\d.,]*\s*ho\)?\.?")
+# ... with the class it counts ('3 hộ nghèo', '2 hộ cận nghèo', '1 hộ thoát nghèo'), folded: a
+# count of a class under a count's 'Phân loại hộ' (session 66, F)
+_CLASS_COUNTED = lazyre.compile(r"\d+ ho (?:thoat )?(?:can )?ngheo\.?")
 # a class named in a total's row, folded ('Cộng hộ nghèo: 3 hộ', 'Thoát nghèo'): that class's
 # count, not the list's total (as discover.total_counts reads it)
 _NAMES_A_CLASS = lazyre.compile(r"\b(?:ngheo|thoat)\b")
@@ -1029,6 +1032,8 @@ def _class_count(value: Any, said: int) -> bool:
     if is_blank(value):
         return True
     number = _count_written(value)  # '3 hộ' too (session 65, D)
+    if number is None and value.__class__ is str and _CLASS_COUNTED.fullmatch(fold(value)):
+        number = _count_written(value.split()[0])  # '3 hộ nghèo': 3 (session 66, F)
     return number is not None and number <= said
 
 
@@ -1663,11 +1668,14 @@ _LIST_DASH = lazyre.compile(r"^[\s\-\u2013\u2014+*\u2022\u00b7]+")  # '- Hộ ng
 _DIGITS = lazyre.compile(r"^[\d ]+$")  # a number written as text, folded ('1.500.000', '64')
 # A note saying a list holds no household, folded ('Không có hộ nghèo', '(Không có)', 'Không',
 # 'Không có hộ nào', 'Không còn hộ nghèo', 'Không phát sinh'): alone in a row, no household's
-# (session 65, RD: :func:`_nothing`)
+# (session 65, RD: :func:`_nothing`); 'Chưa có (hộ …)', 'Chưa phát sinh', 'Trống' too
+# (session 66, F)
 _NOTHING = lazyre.compile(
-    r"^\(?\s*khong(?: co| con)?(?: ho(?: gia dinh)?)?(?: thoat)?(?: can)?(?: ngheo)?(?: moi)?"
-    r"(?: nao)?(?: phat sinh)?\s*\)?$"
+    r"^\(?\s*(?:(?:khong|chua)(?: co| con)?(?: ho(?: gia dinh)?)?(?: thoat)?(?: can)?"
+    r"(?: ngheo)?(?: moi)?(?: nao)?(?: phat sinh)?|trong)\s*\)?\.?$"
 )
+# the first letters of such a note as written, NFC or NFD: looked at only there
+_NOTHING_FIRST = frozenset("KkCcTt(")
 
 
 @lru_cache(maxsize=16)
@@ -1707,6 +1715,7 @@ class _NoteRule:
     ):
         self.words, self.totals, self.sections = words, totals, sections
         self.notes_col = positions.get(words.notes_key, -1)
+        self.stt_col = positions.get("stt", -1)
         self.class_col = positions.get(words.class_key, -1)
         self.household_cols = [positions[k] for k in words.household_keys if k in positions]
         try:  # the same words for every list of a province: their patterns made once
@@ -1788,8 +1797,13 @@ class _NoteRule:
                 value = raw[col]
                 if value.__class__ is not str or not self.kind(value):
                     # ... but a note alone in the row saying the list is empty ('Không có hộ
-                    # nghèo', '(Không có)' under 'Mã hộ'; session 65, RD)
-                    return value.__class__ is str and value[:1] in "Kk(" and _nothing(raw, col)
+                    # nghèo', '(Không có)', 'Trống' under 'Mã hộ'; session 65, RD), its STT
+                    # written or not ('1 | Không có hộ nghèo'; session 66, F)
+                    return (
+                        value.__class__ is str
+                        and value[:1] in _NOTHING_FIRST
+                        and _nothing(raw, col, self.stt_col)
+                    )
         sure = counted = False
         for col, value in enumerate(raw):
             if value is None or is_blank(value):
@@ -1818,12 +1832,22 @@ class _NoteRule:
         return any(c < width and c != col and not is_blank(raw[c]) for c in self.household_cols)
 
 
-def _nothing(raw: list[Any], col: int) -> bool:
+def _nothing(raw: list[Any], col: int, stt: int = -1) -> bool:
     """Whether ``raw``'s one written cell is ``col``'s and says the list holds no household
-    (:data:`_NOTHING`); a household's row writes more than its code."""
-    if any(c != col and v is not None and not is_blank(v) for c, v in enumerate(raw)):
-        return False
+    (:data:`_NOTHING`), the row's number in column ``stt`` written or not ('1 | Không có hộ
+    nghèo': session 66, F); a household's row writes more than its code."""
+    for c, v in enumerate(raw):
+        if c != col and v is not None and not is_blank(v) and not (c == stt and _numbered(v)):
+            return False
     return _NOTHING.match(fold(raw[col])) is not None
+
+
+def _numbered(value: Any) -> bool:
+    """A row's number as an STT cell writes it: a whole number, as a number or text ('1',
+    '1.')."""
+    if value.__class__ is str:
+        return value.strip().rstrip(".").isdigit()
+    return value.__class__ is int or value.__class__ is float and value.is_integer()
 
 
 def _plainly_written(value: Any) -> bool:

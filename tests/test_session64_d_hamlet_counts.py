@@ -200,9 +200,10 @@ def _merged(tmp_path, people: int, count: object = 2):
 @pytest.mark.parametrize("count", [2, "2", "2 hộ"])
 def test_a_merged_away_hamlets_count_agreeing_with_its_rows_is_taken(tmp_path, count):
     """By hand: 'Cong Ban Co | 2 | … | 8': its 8 people are the two rows just above it (4 + 4),
-    the rows its count names: taken out, nothing said, the five households read. Before: read
-    as a household coded 2, 'invalid-classification' at I11."""
-    assert _merged(tmp_path, 8, count) == ([], FIVE)
+    the rows its count names: taken out, the five households read. Before: read as a household
+    coded 2, 'invalid-classification' at I11. Said at C11 since session 66 (F:
+    'count-names-no-hamlet', a head Công typed without marks reads the same)."""
+    assert _merged(tmp_path, 8, count) == ([("count-names-no-hamlet", "C11")], FIVE)
 
 
 def test_a_merged_away_hamlets_count_off_its_rows_is_still_a_heads_row(tmp_path):

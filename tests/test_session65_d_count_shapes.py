@@ -106,11 +106,12 @@ def test_a_merged_away_hamlets_count_at_the_top_of_a_parted_list_is_taken(tmp_pa
     """Guard: in a plan Bản Cọ is merged away from, rows 5-6 BC1, BC2 (4 people each), row 7
     'Cong Ban Co | 2 | … | 8', rows 8-10 NM1-NM3, row 11 'Cong Na Mon | 3 | … | 12'. By hand:
     the list is parted by Nà Mòn's total; Bản Cọ's count closes the list's first two rows,
-    its 8 people theirs: taken out, nothing said; the five households read."""
+    its 8 people theirs: taken out; the five households read. Said at C7 since session 66 (F:
+    'count-names-no-hamlet', a head Công typed without marks reads the same)."""
     bc2 = person("BC2", "poor")
     lines = {7: {3: "Cong Ban Co", 2: 2, 8: 8}, 11: {3: "Cong Na Mon", 2: 3, 8: 12}}
     assert _merged(tmp_path, [BC1, bc2, None, *NM, None], lines) == (
-        [],
+        [("count-names-no-hamlet", "C7")],
         ["BC1", "BC2", "NM1", "NM2", "NM3"],
     )
 
@@ -121,11 +122,12 @@ def test_a_merged_away_hamlets_count_under_a_row_not_read_is_still_taken(tmp_pat
     'Cộng xóm Nà Mòn | | … | 12' (the reader takes it out) or a blank line, rows 9-10 BC1, BC2
     (4 people each), row 11 'Cong Ban Co | 2 | … | 8'. By hand: no plan hamlet's total, but
     the two rows its count and its 8 people name are parted from the rows above by a row no
-    household's: Bản Cọ's total, taken out, nothing said; the five households read."""
+    household's: Bản Cọ's total, taken out; the five households read. Said at C11 since
+    session 66 (F: 'count-names-no-hamlet')."""
     bc2 = person("BC2", "poor")
     lines = {8: above, 11: {3: "Cong Ban Co", 2: 2, 8: 8}}
     assert _merged(tmp_path, [*NM, None, BC1, bc2, None], lines) == (
-        [],
+        [("count-names-no-hamlet", "C11")],
         ["BC1", "BC2", "NM1", "NM2", "NM3"],
     )
 
