@@ -316,7 +316,9 @@ class Workbook:
         for (r, c), (whole, struck, kept) in self._struck_parts.pop(name).items():
             if r < len(grid) and c < len(grid[r]) and grid[r][c] == whole:
                 grid[r][c] = kept.strip()
-                told[(r, c)] = (" ".join(struck.split()), grid[r][c])
+                # quoted as the head sees the words, one space between ('Hoàng ~~Văn~~ NM6':
+                # 'Hoàng NM6'; session 66, RH)
+                told[(r, c)] = (" ".join(struck.split()), " ".join(kept.split()))
         if told:
             self.struck_parts[name] = told
 
