@@ -17,8 +17,11 @@ them or in the shared strings as Excel keeps them (H's `_list`).
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 
+from pipeline import readpool
 from pipeline.run import collect
 from tests.summaries import hamlet_figures
 from tests.test_session66_h_struck_runs import _list
@@ -103,3 +106,37 @@ def test_cells_of_a_struck_shared_string_are_found_by_its_index(prefix):
         (6, 1): ("NM5 NM6", "NM5", " NM6"),
         (6, 8): ("NM5 NM6", "NM5", " NM6"),
     }
+
+
+def test_a_package_too_large_to_read_here_is_not_read_for_its_workbook_part(tmp_path, monkeypatch):
+    """`readpool._safe_here` asks `sheetscan.main_part` (H), which reads the package's
+    '_rels/.rels' where 'xl/workbook.xml' is not there: a package larger unzipped than the
+    process reads itself (here the bound made 1,000 bytes, the package ~5,000) was read for it in
+    this process before being sent to a worker (fails before: '_rels/.rels' read, a hostile
+    '_rels/.rels' of up to 1 GiB so inflated here). By hand: the size decides first: False,
+    nothing read."""
+    from pipeline import sheetscan
+
+    path = tmp_path / "DS_NaMon_2024-05.xlsx"
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="xl/book.xml"/></Relationships>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("_rels/.rels", rels + " " * 5000)
+        package.writestr("xl/book.xml", "<workbook/>")
+    read: list[str] = []
+    real = sheetscan.read_part
+
+    def spy(package, member):
+        read.append(member if isinstance(member, str) else member.filename)
+        return real(package, member)
+
+    monkeypatch.setattr(sheetscan, "read_part", spy)
+    monkeypatch.setattr(readpool, "SERIAL_MAX_UNZIPPED_BYTES", 1000)
+    assert not readpool._safe_here(path)
+    assert read == []
+    monkeypatch.setattr(readpool, "SERIAL_MAX_UNZIPPED_BYTES", 16 << 20)
+    assert readpool._safe_here(path)  # small enough: its part found by the relationship
+    assert read == ["_rels/.rels"]
