@@ -10,6 +10,7 @@ sheet read (``MAX_SHEET_ROWS`` …) are here.
 
 from __future__ import annotations
 
+import unicodedata
 import zipfile
 from itertools import chain
 from pathlib import Path
@@ -318,7 +319,11 @@ class Workbook:
                 grid[r][c] = kept.strip()
                 # quoted as the head sees the words, one space between ('Hoàng ~~Văn~~ NM6':
                 # 'Hoàng NM6'; session 66, RH)
-                told[(r, c)] = (" ".join(struck.split()), " ".join(kept.split()))
+                # and composed (NFC) as every text quoted is: runs typed decomposed (RH)
+                told[(r, c)] = (
+                    unicodedata.normalize("NFC", " ".join(struck.split())),
+                    unicodedata.normalize("NFC", " ".join(kept.split())),
+                )
         if told:
             self.struck_parts[name] = told
 

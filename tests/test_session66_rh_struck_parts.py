@@ -140,3 +140,28 @@ def test_a_package_too_large_to_read_here_is_not_read_for_its_workbook_part(tmp_
     monkeypatch.setattr(readpool, "SERIAL_MAX_UNZIPPED_BYTES", 16 << 20)
     assert readpool._safe_here(path)  # small enough: its part found by the relationship
     assert read == ["_rels/.rels"]
+
+
+def test_runs_typed_decomposed_are_quoted_composed(tmp_path):
+    """I7 '~~Hộ nghèo~~ Hộ cận nghèo' typed decomposed (NFD: 'ộ' as 'o' and two marks, as a Mac
+    or a Unikey setting writes it). Before: the warning quoted the runs as the file keeps them,
+    decomposed (its letters' marks drawn apart in some fonts). By hand: quoted composed (NFC),
+    the message equal to the one of the same text typed composed; NM6 read near-poor (poor 1,
+    near-poor 2)."""
+    import unicodedata
+
+    def nfd(text: str) -> str:
+        return unicodedata.normalize("NFD", text)
+
+    folder, _ = _list(tmp_path, False, I7=[(nfd("Hộ nghèo"), True), (nfd(" Hộ cận nghèo"), False)])
+    assert nfd("Hộ nghèo") != "Hộ nghèo"
+    result, _ = collect(folder, None, workers=0)
+    said = [i for i in result.issues if i.code == "text-partly-struck"]
+    assert [(i.cell, i.value, i.instead) for i in said] == [("I7", "Hộ nghèo", "Hộ cận nghèo")]
+    assert said[0].message() == (
+        "Ô I7 có chữ bị gạch ngang ('Hộ nghèo') bên cạnh chữ không gạch: xã coi phần gạch ngang "
+        "là chữ đã bỏ và đọc ô này là 'Hộ cận nghèo'. Nếu đúng, hãy xóa hẳn phần chữ bị gạch "
+        "ngang khỏi ô; nếu không, hãy sửa lại ô cho đúng và bỏ gạch ngang."
+    )
+    na_mon = hamlet_figures(result, "Nà Mòn")
+    assert (na_mon["poor"], na_mon["near_poor"]) == (1, 2)
