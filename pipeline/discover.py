@@ -2502,10 +2502,14 @@ def _read_roster(book: Workbook, sub: Submission, settled: str | None = None) ->
     sub.extra["total_counts"] = total_counts(book, sub.extra["tables"], sheet, block_at)
     sub.extra["info_counts"] = _info_counts(book, info_sheet, info, sub.extra["tables"])
     sub.extra["struck_rows"] = _struck_rows(book, sub.extra["tables"])
-    # a text struck in part, read as the text left (opening.Workbook.struck_parts; session 66)
+    # a text struck in part, read as the text left (opening.Workbook.struck_parts; session 66):
+    # said on the sheets the list and its 'Thông tin' are read from, not on a notes sheet
+    # looked through (session 66, RH)
+    read_from = {t[0] for t in read_tables} | {info_sheet}
     sub.extra["struck_parts"] = [
         (name, f"{column_letter(c)}{r + 1}", struck, kept)
         for name, cells in book.struck_parts.items()
+        if name in read_from
         for (r, c), (struck, kept) in sorted(cells.items())
     ]
     # What the title of each further table's sheet names after 'XÓM' (consolidate.

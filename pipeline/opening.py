@@ -10,6 +10,7 @@ sheet read (``MAX_SHEET_ROWS`` …) are here.
 
 from __future__ import annotations
 
+import unicodedata
 import zipfile
 from itertools import chain
 from pathlib import Path
@@ -316,7 +317,13 @@ class Workbook:
         for (r, c), (whole, struck, kept) in self._struck_parts.pop(name).items():
             if r < len(grid) and c < len(grid[r]) and grid[r][c] == whole:
                 grid[r][c] = kept.strip()
-                told[(r, c)] = (" ".join(struck.split()), grid[r][c])
+                # quoted as the head sees the words, one space between ('Hoàng ~~Văn~~ NM6':
+                # 'Hoàng NM6'; session 66, RH)
+                # and composed (NFC) as every text quoted is: runs typed decomposed (RH)
+                told[(r, c)] = (
+                    unicodedata.normalize("NFC", " ".join(struck.split())),
+                    unicodedata.normalize("NFC", " ".join(kept.split())),
+                )
         if told:
             self.struck_parts[name] = told
 

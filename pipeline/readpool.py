@@ -325,12 +325,17 @@ def _safe_here(path: Path) -> bool:
         with zipfile.ZipFile(path) as package:
             infos = package.infolist()
             names = {i.filename for i in infos}
+            if (
+                "content.xml" in names
+                or sum(i.file_size for i in infos) > SERIAL_MAX_UNZIPPED_BYTES
+            ):
+                return False  # its size first: nothing of a large package inflated here (RH)
             # its workbook part as the byte scan finds it (sheetscan.main_part: one membership
             # test where it is 'xl/workbook.xml'; 'xl/Workbook.xml' too, session 66)
-            main = "content.xml" not in names and main_part(package, names)
+            main = main_part(package, names)
     except PART_ERRORS:
         return False
-    return bool(main) and sum(i.file_size for i in infos) <= SERIAL_MAX_UNZIPPED_BYTES
+    return bool(main)
 
 
 def read_here(tasks: list[tuple[Path, str]]) -> bool:
