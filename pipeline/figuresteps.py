@@ -705,12 +705,15 @@ def left_off_since(
     seen: dict[str, tuple[str, str]] = {}  # key -> (month, hamlet as sent) of its last listing
     for key, hamlet, month in zip(rows["hh_key"], rows["hamlet"], rows["period"], strict=True):
         if names.get(hamlet, hamlet) == kept[key] and month > seen.get(key, ("", ""))[0]:
-            seen[key] = (month, hamlet)
+            # (with ``apart``, on a list with a baseline: one on a list held apart, then left
+            # off a second, is its latest list's with a baseline still; session 66, RAC)
+            if (month, hamlet) not in apart:
+                seen[key] = (month, hamlet)
     # a renamed hamlet's later lists are those under its name now (its one old name's lists
     # all before the first under the new: seed 1347); a merged hamlet's parts' stay their own
     renamed = renamed_lists(year, names)
-    # (with ``apart``, one whose last listing is itself on a list held apart is no baseline's)
-    on_apart = {key for key, listing in seen.items() if listing in apart}
+    # (with ``apart``, one on no list with a baseline since the year began is no baseline's)
+    on_apart = kept.keys() - seen.keys() if apart else set()
     seen = {key: (month, renamed.get(hamlet, hamlet)) for key, (month, hamlet) in seen.items()}
     sent = {hamlet for _, hamlet in seen.values()}
     lists = year
