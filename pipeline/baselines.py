@@ -2492,7 +2492,9 @@ def start_record(
     rows have, a first look): its list told such a row gone, that month's plan having given it.
     A later month reads which month's plan first gave a start row to its hamlet from it
     (:func:`_given_since`, :func:`_told_by_record`). None where the plan has no start list of
-    the month's year (nothing written: such a month reads as one stored before the record)."""
+    the month's year (nothing written: such a month reads as one stored before the record).
+    ``heads``: of the unlisted rows with a Mã hộ, code -> the head's name folded (absent where
+    none): :func:`_told_by_record` matches a code under another hamlet by it (session 66, RE)."""
     start = plan.start_list
     if start is None or start.empty or not period.startswith(f"{plan.plan_year:04d}-"):
         return None
@@ -2508,13 +2510,19 @@ def start_record(
     if maybe and not year_rows.empty:
         missing -= _on_year_lists(year_rows, maybe, plan.plan_year, period)
     labels = _start_labels(start) if missing else []
-    return {
-        hamlet: {
-            "digest": _start_digest(keys[at] for at in ats),
-            "unlisted": sorted(labels[at] for at in ats if keys[at] in missing),
-        }
-        for hamlet, ats in sorted(by.items())
-    }
+    heads = start["chu_ho"].tolist() if missing else []
+    codes = start["ma_ho"].tolist()
+    record = {}
+    for hamlet, ats in sorted(by.items()):
+        told = [at for at in ats if keys[at] in missing]
+        entry = {"digest": _start_digest(keys[at] for at in ats),
+                 "unlisted": sorted(labels[at] for at in told)}  # fmt: skip
+        # each coded one's head (folded): a later plan giving the code to another hamlet's
+        # row is the same household only where it names the same head (session 66, RE)
+        coded = {labels[at]: fold(heads[at]) for at in told
+                 if isinstance(codes[at], str) and codes[at].strip()}  # fmt: skip
+        record[hamlet] = {**entry, "heads": dict(sorted(coded.items()))} if coded else entry
+    return record
 
 
 def _start_labels(start: pd.DataFrame) -> list[str]:
@@ -2549,30 +2557,39 @@ def _told_by_record(
     (session 65: the same rows, whatever the plan file). A row with a Mã hộ is told by its
     code under any hamlet: a revision that moved it to another hamlet since moves no leaving
     (the household, one in the commune by its code, left the lists then, every list of that
-    month lacking it: one household, one leaving; session 66, E); one without, by its head's
-    name under its hamlet."""
+    month lacking it: one household, one leaving; session 66, E) where the record names the
+    same head (its ``heads``, folded; a record without them: by the code alone), a code passed
+    on to another household being two households (session 48; session 66, RE); one without,
+    by its head's name under its hamlet."""
     records = _recorded(plan, period, stored)
     if not records or plan.start_list is None or plan.start_list.empty:
         return {}
     names = names or {}
     told: dict[tuple[str, str], str] = {}
-    coded: dict[str, str] = {}  # a label -> the first month, whatever the hamlet
+    # a label -> (month, head folded: None where the record has no heads) of each hamlet's
+    coded: dict[str, list[tuple[str, str | None]]] = {}
     for month, record in records.items():
         for hamlet, entry in record.items():
+            heads = entry.get("heads")
             for label in entry.get("unlisted") or ():
                 told.setdefault((names.get(hamlet, hamlet), label), month)
-                coded.setdefault(label, month)
+                head = heads.get(label) if isinstance(heads, dict) else None
+                coded.setdefault(label, []).append((month, head))
     if not told:
         return {}
     start = plan.start_list
     found = {}
-    for key, hamlet, code, label in zip(fig.keys_of(start), start["hamlet"].tolist(),
-                                        start["ma_ho"].tolist(), _start_labels(start),
-                                        strict=True):  # fmt: skip
+    for key, hamlet, code, head, label in zip(fig.keys_of(start), start["hamlet"].tolist(),
+                                              start["ma_ho"].tolist(), start["chu_ho"].tolist(),
+                                              _start_labels(start), strict=True):  # fmt: skip
+        months = [told[(hamlet, label)]] if (hamlet, label) in told else []
         if isinstance(code, str) and code.strip() and label in coded:
-            found[key] = coded[label]
-        elif (hamlet, label) in told:
-            found[key] = told[(hamlet, label)]
+            # another hamlet's: the same household where the record names the same head (a
+            # code passed on to another household is two households; session 66, RE)
+            months += [m for m, then in coded[label]
+                       if then is None or then and then == fold(head)]  # fmt: skip
+        if months:
+            found[key] = min(months)
     return found
 
 
