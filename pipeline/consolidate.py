@@ -391,11 +391,15 @@ def hamlet_totals_taken(
             # a count naming no plan hamlet ('Cong Ban Co | 2 | … | 8' in a plan Bản Cọ is merged
             # away from), taken out: said at its name, for a head Công typed without marks whose
             # people are those rows' by chance reads the same ('Cong Van Minh'; session 66, F)
+            # ... not where the store or the plan knows the name (a merged-away hamlet's old
+            # total: 'Bản Cọ' in the store's months, 'Nà Mòn (ghép từ Bản Cọ)'; session 66, RF)
             if hamlet_after_total(names[i], matcher.match) is None:
                 at = rows.excel_rows[i]
                 cell = f"{column_letter(header.columns['chu_ho'][0])}{at}"
                 part_rows = tuple(rows.excel_rows[i - said : i])
                 named = hamlet_after_total(names[i], clean_text)  # 'Van Minh'
+                if codes is not None and codes.old is not None and codes.old.knows(named):
+                    continue
                 sub.extra.setdefault("unnamed_counts", []).append(
                     (sheet, cell, clean_text(names[i]), named, part_rows)
                 )
@@ -841,6 +845,8 @@ class KnownCodes(NamedTuple):
     names: StartNames | None = None
     stored: StoredCodes | None = None
     months: Callable[[str], KnownCodes] | None = None
+    # the hamlets the plan's notes and the store know besides the plan's (:class:`OldNames`)
+    old: OldNames | None = None
 
 
 class StartNames:
@@ -966,6 +972,50 @@ class StoredCodes:
         return self._last
 
 
+class OldNames:
+    """The hamlets known besides the plan's: a hidden row of the plan, a name in brackets after
+    a plan hamlet's ('Nà Mòn (ghép từ Bản Cọ)'), and those of the store's months of the plan
+    year and the year before (``history``, a history.HistoryStore, or None): whether a hamlet's
+    count naming no plan hamlet names one (a merged-away hamlet's, nothing to say) or nothing
+    known (a head typed without marks, said: :func:`hamlet_totals_taken`; session 66, RF).
+    Read when first asked, once: only such a count asks; a store that cannot be read gives
+    none."""
+
+    def __init__(self, plan: Plan, history=None):
+        self._plan, self._history = plan, history
+        self._matcher: HamletMatcher | None = None
+
+    def knows(self, written: str) -> bool:
+        """Whether ``written`` (the name after a total's words) is such a hamlet."""
+        if self._matcher is None:
+            import sqlite3
+
+            from pipeline.history import HistoryError
+
+            names = set(self._plan.hidden_hamlets)
+            for name in self._plan.hamlet_names:
+                for note in _NOTE.findall(nfc(name)):
+                    names.update(_NOTE_WORDS.sub("", fold(n)) for n in _NOTE_NAMES.split(note))
+            if self._history is not None:
+                year = self._plan.plan_year
+                try:
+                    names |= self._history.hamlets_of_year(year)
+                    names |= self._history.hamlets_of_year(year - 1)
+                except (HistoryError, sqlite3.Error):
+                    pass
+            self._matcher = HamletMatcher(sorted(n.strip() for n in names if n.strip()))
+        return self._matcher.match(written) is not None
+
+
+# a plan hamlet's note in brackets, what parts the old names it gives (',', 'và', ':') and
+# the words before each, folded ('ghép từ', 'sáp nhập', 'trước đây', 'cũ'; OldNames)
+_NOTE = lazyre.compile(r"\(([^()]*)\)")
+_NOTE_WORDS = lazyre.compile(
+    r"^\s*(?:(?:ghep|gop|sap nhap|nhap|hop nhat|truoc day|ten cu|cu|tu|la|voi|xom|thon)\b[\s:]*)+"
+)
+_NOTE_NAMES = lazyre.compile(r"(?i)\s*(?:[,;+&:]|\b(?:và|va)\b)\s*")
+
+
 def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
     """The codes that tell whose list a file is (:func:`named_elsewhere`): the plan's
     start-of-year list's (and, with ``history``, when these tell nothing, those its months of
@@ -976,7 +1026,7 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
         known, months = _months_codes(plan, history)
         if known.codes:
             # (a month not stored yet is none of them: read again only for a month run again)
-            return known._replace(months=lambda period: (
+            return known._replace(old=OldNames(plan, history), months=lambda period: (
                 known if period not in months else _months_codes(plan, history, period)[0]
             ))  # fmt: skip
     start = plan.start_list
@@ -984,7 +1034,9 @@ def hamlet_codes(plan: Plan, history=None) -> KnownCodes:
     # made lazily (both): asked only when a list's hamlet is in doubt (hamlet_of_codes asks
     # ``stored`` only of start codes there are)
     stored = None if history is None or names is None else StoredCodes(plan, history)
-    return KnownCodes(start_codes(plan), START_LIST_NAMED, names, stored)
+    return KnownCodes(
+        start_codes(plan), START_LIST_NAMED, names, stored, old=OldNames(plan, history)
+    )
 
 
 def _months_codes(plan: Plan, history, without: str = "") -> tuple[KnownCodes, list[str]]:

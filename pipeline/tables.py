@@ -703,8 +703,9 @@ def stale_subtotal(
 # counted_total; discover.total_counts reads it so)
 _COUNT_ALONE = lazyre.compile(r"\(?\d[\d.,]*\s*ho\)?\.?")
 # ... with the class it counts ('3 hộ nghèo', '2 hộ cận nghèo', '1 hộ thoát nghèo'), folded: a
-# count of a class under a count's 'Phân loại hộ' (session 66, F)
-_CLASS_COUNTED = lazyre.compile(r"\d+ ho (?:thoat )?(?:can )?ngheo\.?")
+# count of a class under a count's 'Phân loại hộ' (session 66, F); in brackets or run together
+# as '3 hộ' may be ('(3 hộ nghèo)', '3hộ nghèo', '(3 hộ)': folded without them; session 66, RF)
+_CLASS_COUNTED = lazyre.compile(r"(\d+) ?ho(?: (?:thoat )?(?:can )?ngheo)?")
 # a class named in a total's row, folded ('Cộng hộ nghèo: 3 hộ', 'Thoát nghèo'): that class's
 # count, not the list's total (as discover.total_counts reads it)
 _NAMES_A_CLASS = lazyre.compile(r"\b(?:ngheo|thoat)\b")
@@ -1032,8 +1033,9 @@ def _class_count(value: Any, said: int) -> bool:
     if is_blank(value):
         return True
     number = _count_written(value)  # '3 hộ' too (session 65, D)
-    if number is None and value.__class__ is str and _CLASS_COUNTED.fullmatch(fold(value)):
-        number = _count_written(value.split()[0])  # '3 hộ nghèo': 3 (session 66, F)
+    if number is None and value.__class__ is str:
+        counted = _CLASS_COUNTED.fullmatch(fold(value))  # '3 hộ nghèo': 3 (session 66, F)
+        number = int(counted.group(1)) if counted else None
     return number is not None and number <= said
 
 
@@ -1674,8 +1676,12 @@ _NOTHING = lazyre.compile(
     r"^\(?\s*(?:(?:khong|chua)(?: co| con)?(?: ho(?: gia dinh)?)?(?: thoat)?(?: can)?"
     r"(?: ngheo)?(?: moi)?(?: nao)?(?: phat sinh)?|trong)\s*\)?\.?$"
 )
-# the first letters of such a note as written, NFC or NFD: looked at only there
-_NOTHING_FIRST = frozenset("KkCcTt(")
+# the first letters of such a note as written, NFC or NFD: looked at only there; a space, a
+# dash or a star before it too (' Không có', '- Không có -', '*Trống'; session 66, RF)
+_NOTHING_FIRST = frozenset("KkCcTt( -\u2013*")
+# a label a head writes under STT beside such a note ('Ghi chú | Không có hộ nghèo'), folded
+# (session 66, RF)
+_NOTE_LABELS = frozenset(("ghi chu", "chu thich", "luu y", "chu y"))
 
 
 @lru_cache(maxsize=16)
@@ -1716,6 +1722,7 @@ class _NoteRule:
         self.words, self.totals, self.sections = words, totals, sections
         self.notes_col = positions.get(words.notes_key, -1)
         self.stt_col = positions.get("stt", -1)
+        self.hamlet_col = positions.get("hamlet", -1)  # the plan's start list's 'Xóm'
         self.class_col = positions.get(words.class_key, -1)
         self.household_cols = [positions[k] for k in words.household_keys if k in positions]
         try:  # the same words for every list of a province: their patterns made once
@@ -1802,7 +1809,7 @@ class _NoteRule:
                     return (
                         value.__class__ is str
                         and value[:1] in _NOTHING_FIRST
-                        and _nothing(raw, col, self.stt_col)
+                        and _nothing(raw, col, self.stt_col, self.hamlet_col)
                     )
         sure = counted = False
         for col, value in enumerate(raw):
@@ -1832,21 +1839,25 @@ class _NoteRule:
         return any(c < width and c != col and not is_blank(raw[c]) for c in self.household_cols)
 
 
-def _nothing(raw: list[Any], col: int, stt: int = -1) -> bool:
+def _nothing(raw: list[Any], col: int, stt: int = -1, hamlet: int = -1) -> bool:
     """Whether ``raw``'s one written cell is ``col``'s and says the list holds no household
     (:data:`_NOTHING`), the row's number in column ``stt`` written or not ('1 | Không có hộ
-    nghèo': session 66, F); a household's row writes more than its code."""
+    nghèo': session 66, F), and the hamlet it is said of in column ``hamlet`` (the plan's start
+    list: 'Đồng Kè | Chưa có hộ'; session 66, RF); a household's row writes more than its
+    code."""
     for c, v in enumerate(raw):
-        if c != col and v is not None and not is_blank(v) and not (c == stt and _numbered(v)):
+        if c == col or v is None or is_blank(v):
+            continue
+        if not (c == stt and _numbered(v) or c == hamlet and v.__class__ is str):
             return False
     return _NOTHING.match(fold(raw[col])) is not None
 
 
 def _numbered(value: Any) -> bool:
     """A row's number as an STT cell writes it: a whole number, as a number or text ('1',
-    '1.')."""
+    '1.'); or a note's label there ('Ghi chú', 'Lưu ý:'; session 66, RF)."""
     if value.__class__ is str:
-        return value.strip().rstrip(".").isdigit()
+        return value.strip().rstrip(".").isdigit() or fold(value) in _NOTE_LABELS
     return value.__class__ is int or value.__class__ is float and value.is_integer()
 
 
