@@ -229,6 +229,9 @@ def departures(
     held_by_id: dict[str, dict[str, str]] = {}  # per period: held by an ID number -> hamlet
     # listed households the walk moved into another hamlet's row left out under their code
     away: dict[str, str] = {}
+    # out of the lists, its own head written since in a row left out of another hamlet (a
+    # stored month) -> (hamlet, period) of that row: its last row, for a twin's (session 66)
+    own_rows: dict[str, tuple[str, str]] = {}
 
     def held_elsewhere(
         period: str, keys: list, statuses: list, hamlets: list
@@ -239,9 +242,10 @@ def departures(
         (:func:`_another_household`): another household's rows under its code, which neither
         hold the household there nor make it present (session 61). So too of the households
         out of the lists (left off a list, or by a 'Thoát' row), against the hamlet and month
-        of their last row: such rows are not their listing either, for the tables (``others``:
-        a month's baseline reads no row of theirs there; session 62, B2; session 63, G: one
-        written 'Thoát' last said so, not by the other's row)."""
+        of their last row (or of a later row left out of another hamlet naming their own
+        head: ``own_rows``, session 66): such rows are not their listing either, for the
+        tables (``others``: a month's baseline reads no row of theirs there; session 62, B2;
+        session 63, G: one written 'Thoát' last said so, not by the other's row)."""
         held_in: dict[str, list[str]] = {}
         for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
             if (
@@ -254,7 +258,8 @@ def departures(
         # against its last row: another household's rows do not make it listed, nor are they
         # its last listing (session 62, B2: the oracle's seeds 1097, 1102; a 'Thoát' row stays
         # its last, its 'before' said so: session 63, G)
-        last = {key: listed[key] if key in listed else out_seen[key] for key in held_in}
+        last = {key: listed[key] if key in listed else _latest(out_seen[key], own_rows.get(key))
+                for key in held_in}  # fmt: skip
         asked = {key: there for key, there in held_in.items() if last[key][0] not in there}
         if not asked or name_keys is None:
             return held_in, set()
@@ -381,6 +386,23 @@ def departures(
                                      heads)  # fmt: skip
                 away[key] = hamlet
                 listed[key] = (hamlet, listed[key][1])
+        # one out of the lists whose own head a row left out of another hamlet names (its
+        # hamlet's row then, if any, naming another head): that row is its last, so another
+        # head's row under its code in the hamlet it left holds it not later (session 66, A2:
+        # the oracle's `_last_listed_in`, seed 2967)
+        for key, there in held_in.items():
+            if (
+                key in out_seen
+                and key not in others
+                and name_keys is not None
+                and any(h != out_seen[key][0] for h in there)
+            ):
+                was = _latest(out_seen[key], own_rows.get(key))
+                start = f"{period[:4]}-00" if f"{period[:4]}-00" in starts else None
+                hamlet = _own_row_elsewhere(key, there, period, was, name_keys, named, start,
+                                            ids, heads)  # fmt: skip
+                if hamlet is not None:
+                    own_rows[key] = (hamlet, period)
         for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
             if status in ("exited", "poor", "near_poor"):
                 away.pop(key, None)
@@ -665,6 +687,50 @@ def _own_holder(
                              (them, other or known.get(them, ""))) for them, other in mine)
            ]  # fmt: skip
     return own[0] if len(set(own)) == 1 else there[0]
+
+
+def _latest(seen: tuple[str, str], own: tuple[str, str] | None) -> tuple[str, str]:
+    """Of a household out of the lists, its last row: ``seen`` (hamlet, period) of the row
+    it left the lists by, or ``own``, a later row left out of another hamlet naming its head
+    (departures' ``own_rows``)."""
+    return own if own is not None and own[1] > seen[1] else seen
+
+
+def _own_row_elsewhere(
+    key: str,
+    there: list[str],
+    period: str,
+    last: tuple[str, str],
+    name_keys: Callable[[str], KeyNames],
+    named: dict[str, KeyNames],
+    start: str | None = None,
+    ids: Callable[[str], list[tuple[str, str]]] | None = None,
+    heads: Callable[..., KeyNames] | None = None,
+) -> str | None:
+    """Of a household out of the lists (``last``: the hamlet and month of its last row), the
+    one hamlet other than that one among ``there`` whose row of ``period`` left out for an
+    error names its head (its rows of ``last``'s hamlet in that month and on the year's start
+    list, by :func:`same_head`), where none of ``last``'s hamlet's rows then does; else None.
+    Rows of a code in two hamlets naming no head alike are two households (session 48): the
+    household is where its own head's row is (session 66, A2)."""
+    read = _names_reader(named, name_keys, heads)
+    mine: list[tuple[str, str]] = []
+    for seen in dict.fromkeys([last[1]] + ([start] if start is not None else [])):
+        mine += [(head, number) for hamlet, head, number, *_ in _rows_of(read(seen, [key]), key)
+                 if hamlet == last[0]]  # fmt: skip
+    if not mine:
+        return None
+    known = dict(ids(key)) if ids is not None else {}
+
+    def own(head: str, number: str) -> bool:
+        row = (head, number or known.get(head, ""))
+        return any(same_head(row, (them, other or known.get(them, ""))) for them, other in mine)
+
+    holders = {hamlet for hamlet, head, number, *_ in _rows_of(read(period, [key]), key)
+               if hamlet in there and own(head, number)}  # fmt: skip
+    if len(holders) != 1 or last[0] in holders:
+        return None
+    return next(iter(holders))
 
 
 def _another_household(
