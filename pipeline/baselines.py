@@ -2233,7 +2233,15 @@ def _latest_lists(
         # (in no plan of a month of the year: not named, nor renamed since; session 59)
         if not own.get(hamlet) and _in_no_plan(plan, hamlet, "plan", previous, named_in,
                                                old_shares):  # fmt: skip
-            fresh.append(_start_rows(start))  # new in the plan within the year
+            # new in the plan within the year: not a start row a list of the year had, on no
+            # list now (it left the lists there, told then: not gone a second time here, as a
+            # hamlet back in the plan's, session 63 E; one listed now starts here as before:
+            # session 66, RD)
+            keys = fig.keys_of(start)
+            had = _on_year_lists(earlier, keys, plan.plan_year) - set(twins)
+            if had and rows_now is not None and not rows_now.empty:
+                had -= _listed_now(rows_now[rows_now["phan_loai"].isin(_LISTS).to_numpy()]).keys()
+            fresh.append(_start_rows(start[[k not in had for k in keys]]))
             paired.add(hamlet)
         elif not own.get(hamlet) and _in_no_plan(plan, hamlet, "plan", previous, named_in, dict):
             # new in the plan by its name, a name the plan lacks now maybe its name then
