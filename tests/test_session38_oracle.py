@@ -1940,7 +1940,9 @@ def turn_oracle(sc: dict, index: int) -> dict:
     at the turn (on December's lists, off the start list; not a code only renumbered away), or
     in the months of the new year before this one (CONTRACT §4.3, session 25). A code of a
     household's own hamlet's lists beside the start list's in another (shape (g),
-    ``turn["alias"]``) is read as the start list's (B's (a) of session 57)."""
+    ``turn["alias"]``) is read as the start list's (B's (a) of session 57). In February, one of
+    a hamlet silent in January that another hamlet's January list counted moved out of it
+    (``moved_on``: session 66, D's rule for a hamlet silent since the start list)."""
     names = list(sc["hamlets"])
     alias = sc["turn"].get("alias", {})
     _, totals, rows, sent = sc["months"][index]
@@ -1968,6 +1970,14 @@ def turn_oracle(sc: dict, index: int) -> dict:
                        if h in views[-1]["acc"] else year_bases[h] for h in names}  # fmt: skip
         silent = next(iter(set(names) - views[-1]["acc"]), None)
 
+    def moved_on(code: str, g: str) -> bool:
+        """In February, whether ``code``, of the start list of ``g`` (silent in January), was
+        counted on another hamlet's January list: moved out of ``g`` then, that hamlet's
+        tables telling the rest, not exited a second time (session 66, D's rule; Q: the
+        `--turn` seeds 2305 and 2313)."""
+        counted = views[-1]["counted"] if index > 0 else {}
+        return g == silent and code in counted and counted[code][0] != g
+
     def seen(code: str, h: str):
         """A hamlet set beside the start list (silent in December, or in January) reads a
         household at its later listing (session 38's `listed_last`): on last month's lists (in
@@ -1989,7 +1999,7 @@ def turn_oracle(sc: dict, index: int) -> dict:
         now,
         {c: v for c, v in rows.items() if v[1] in LISTS},
         lambda h: movements(year_bases, now, left, h),
-        lambda h: movements(month_bases, now, left, h, lambda c: seen(c, h)),
+        lambda h: movements(month_bases, now, left, h, lambda c: seen(c, h), moved_on=moved_on),
         set(),
     )
 
