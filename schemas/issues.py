@@ -1506,11 +1506,6 @@ _CATALOGUE: tuple[IssueType, ...] = (
             ),
         ),
     ),
-    # a row labelled as a total ('Cộng') without code, name or class, passed over as a
-    # subtotal only because the household or households right next to it give each of its
-    # figures, where it names no group and the list writes no other row so labelled: a
-    # subtotal over one household, or that household written twice, or a head so named
-    # (tables.lone_subtotal; session 59); {instead}: 'dòng 8', {detail}: the rows and figures
     # a hamlet's count whose name is no plan hamlet's ('Cong Ban Co | 2 | … | 8' in a plan Bản
     # Cọ is merged away from), taken out where its count and figures are the rows just above
     # it in a part of the list: said, as a head Công or Tống typed without marks ('Cong Van
@@ -1523,6 +1518,11 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "Dòng '{value}' được xã hiểu là dòng cộng của {detail} (số ở cột 'Mã hộ' và các số của dòng đúng bằng các hộ đó cộng lại), như dòng cộng của một xóm cũ đã sáp nhập, nên không tính dòng này là một hộ; kế hoạch không có xóm nào tên '{instead}'. Nếu đây là dòng cộng: không cần sửa. Nếu đây là một hộ: hãy ghi họ tên chủ hộ có dấu (ví dụ 'Công Văn Minh'), mã hộ và phân loại hộ của hộ.",
         "The commune takes the '{value}' row as the total of {detail} (the number under 'Mã hộ' and the row's numbers are exactly theirs added up), as an old hamlet's total after a merger, so it is not counted as a household; no plan hamlet is named '{instead}'. If it is a total: nothing to correct. If it is a household: write the head's name with its marks (e.g. 'Công Văn Minh'), its code and its class.",
     ),
+    # a row labelled as a total ('Cộng') without code, name or class, passed over as a
+    # subtotal only because the household or households right next to it give each of its
+    # figures, where it names no group and the list writes no other row so labelled: a
+    # subtotal over one household, or that household written twice, or a head so named
+    # (tables.lone_subtotal; session 59); {instead}: 'dòng 8', {detail}: the rows and figures
     IssueType(
         "subtotal-one-household",
         "warning",
