@@ -52,11 +52,11 @@ SIZES = {"Nà Mòn": 100, "Bản Cọ": 200, "Bản Cọ Trên": 200, "Đồng K
 RENAMED = {"Bản Cọ": "Bản Cọ Trên"}
 
 
-def _not_zero(table: dict) -> dict:
+def not_zero(table: dict) -> dict:
     return {k: v for k, v in table.items() if v}
 
 
-def _run(folder, out, period: str, lists: dict) -> dict:
+def run_month(folder, out, period: str, lists: dict) -> dict:
     """Run ``period`` with these lists {hamlet: rows}, made the 3rd of the next month; returns
     the JSON summary."""
     for old in folder.glob("DS_*.xlsx"):
@@ -76,17 +76,17 @@ def _plan_2025(folder) -> None:
                         hamlets, start)  # fmt: skip
 
 
-def _by_name(summary: dict) -> dict:
+def by_name(summary: dict) -> dict:
     return {h["hamlet"]: h for h in summary["hamlets"]}
 
 
 def _assert_move_told(summary: dict, renamed: bool) -> None:
     """The month of the move: Nà Mòn's month table near-poor 2, moved in 1 and not counted 1
     (BC3), 2; Bản Cọ Trên's (beside the start list) near-poor 1, moved out 1, 0."""
-    hamlets = _by_name(summary)
-    assert _not_zero(hamlets["Nà Mòn"]["movements_month"]["near_poor"]) == {
+    hamlets = by_name(summary)
+    assert not_zero(hamlets["Nà Mòn"]["movements_month"]["near_poor"]) == {
         "start": 2, "moved_in": 1, "not_counted": 1, "end": 2}  # fmt: skip
-    assert _not_zero(hamlets["Bản Cọ Trên"]["movements_month"]["near_poor"]) == {
+    assert not_zero(hamlets["Bản Cọ Trên"]["movements_month"]["near_poor"]) == {
         "start": 1, "moved_out": 1}  # fmt: skip
     said = [{"hamlet": "Bản Cọ", "period": summary["period"]}] if renamed else None
     assert hamlets["Bản Cọ Trên"].get("renamed_from") == said
@@ -94,10 +94,10 @@ def _assert_move_told(summary: dict, renamed: bool) -> None:
 
 def _december_told(folder, out) -> str:
     """(a): November, December, January; returns January's period."""
-    _run(folder, out, "2024-11", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
+    run_month(folder, out, "2024-11", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     write_renamed_plan(folder, RENAMED)
     held = dict(person("BC3", "near_poor"), nhan_khau="bốn")
-    december = _run(folder, out, "2024-12", {"Nà Mòn": na_mon_rows(held),
+    december = run_month(folder, out, "2024-12", {"Nà Mòn": na_mon_rows(held),
                                              "Bản Cọ Trên": bc_rows()[:2], "Đồng Kè": dk_rows()})  # fmt: skip
     _assert_move_told(december, renamed=True)
     _plan_2025(folder)
@@ -106,10 +106,10 @@ def _december_told(folder, out) -> str:
 
 def _renamed_at_turn(folder, out) -> str:
     """(b): December, January, February; returns February's period."""
-    _run(folder, out, "2024-12", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
+    run_month(folder, out, "2024-12", {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()})
     _plan_2025(folder)
     held = dict(person("BC3", "near_poor"), nhan_khau="bốn")
-    january = _run(folder, out, "2025-01", {"Nà Mòn": na_mon_rows(held),
+    january = run_month(folder, out, "2025-01", {"Nà Mòn": na_mon_rows(held),
                                             "Bản Cọ Trên": bc_rows()[:2], "Đồng Kè": dk_rows()})  # fmt: skip
     # the 2025 plan writes Bản Cọ Trên from its start: no rename within 2025 to tell
     _assert_move_told(january, renamed=False)
@@ -122,17 +122,19 @@ def test_held_after_a_move_from_a_hamlet_renamed_then_silent_across_the_turn(tmp
     folder, out = new_commune(tmp_path)
     period = story(folder, out)
     corrected = person("BC3", "near_poor")
-    summary = _run(folder, out, period, {"Nà Mòn": na_mon_rows(corrected), "Đồng Kè": dk_rows()})
-    hamlets = _by_name(summary)
+    summary = run_month(
+        folder, out, period, {"Nà Mòn": na_mon_rows(corrected), "Đồng Kè": dk_rows()}
+    )
+    hamlets = by_name(summary)
     assert hamlets["Bản Cọ Trên"]["status"] == "missing"
     na_mon = hamlets["Nà Mòn"]
-    assert _not_zero(na_mon["movements_month"]["near_poor"]) == {
+    assert not_zero(na_mon["movements_month"]["near_poor"]) == {
         "start": 2, "recounted": 1, "end": 3}  # fmt: skip
-    assert _not_zero(na_mon["movements_month"]["poor"]) == {"start": 3, "end": 3}
-    assert _not_zero(na_mon["movements"]["near_poor"]) == {"start": 2, "moved_in": 1, "end": 3}
-    assert _not_zero(summary["totals"]["movements_month"]["near_poor"]) == {
+    assert not_zero(na_mon["movements_month"]["poor"]) == {"start": 3, "end": 3}
+    assert not_zero(na_mon["movements"]["near_poor"]) == {"start": 2, "moved_in": 1, "end": 3}
+    assert not_zero(summary["totals"]["movements_month"]["near_poor"]) == {
         "start": 3, "recounted": 1, "end": 4}  # fmt: skip
-    assert _not_zero(summary["totals"]["movements_month"]["poor"]) == {"start": 4, "end": 4}
+    assert not_zero(summary["totals"]["movements_month"]["poor"]) == {"start": 4, "end": 4}
     rows = [r for r in listed_movements(out, period) if r[1] == "BC3"]
     assert rows == [
         ("Nà Mòn", "BC3", "Chuyển đến từ Bản Cọ Trên", "Từ đầu năm"),
@@ -150,7 +152,7 @@ def _added_at_review(tmp_path, renamed: bool) -> tuple[dict, object]:
     2024 one with NM9, near-poor, added to Nà Mòn's at the review. January 2025: Nà Mòn's
     hamlet sends nothing; Bản Cọ's list writes its own rows and NM9 near-poor."""
     folder, out = new_commune(tmp_path)
-    _run(folder, out, "2024-12", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(),
+    run_month(folder, out, "2024-12", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(),
                                   "Đồng Kè": dk_rows()})  # fmt: skip
     name = "Nà Mòn Mới" if renamed else "Nà Mòn"
     hamlets = [dict(h, hamlet=name) if h["hamlet"] == "Nà Mòn" else h for h in plan_hamlets()]
@@ -158,7 +160,7 @@ def _added_at_review(tmp_path, renamed: bool) -> tuple[dict, object]:
     start.append(dict(person("NM9", "near_poor"), hamlet=name))
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
                         hamlets, start)  # fmt: skip
-    summary = _run(folder, out, "2025-01", {"Bản Cọ": [*bc_rows(), person("NM9", "near_poor")],
+    summary = run_month(folder, out, "2025-01", {"Bản Cọ": [*bc_rows(), person("NM9", "near_poor")],
                                             "Đồng Kè": dk_rows()})  # fmt: skip
     return summary, out
 
@@ -167,9 +169,9 @@ def _assert_added_is_new(summary: dict, out, name: str) -> None:
     """By hand, January: Bản Cọ's month table (beside December's lists, none holding NM9)
     near-poor 1, new 1 ('Phát sinh mới'), 2; its year table (beside the 2025 start list, NM9
     under Nà Mòn's hamlet) 1, moved in 1 ('Chuyển đến từ <name>'), 2."""
-    ban_co = _by_name(summary)["Bản Cọ"]
-    assert _not_zero(ban_co["movements"]["near_poor"]) == {"start": 1, "moved_in": 1, "end": 2}
-    assert _not_zero(ban_co["movements_month"]["near_poor"]) == {"start": 1, "new": 1, "end": 2}
+    ban_co = by_name(summary)["Bản Cọ"]
+    assert not_zero(ban_co["movements"]["near_poor"]) == {"start": 1, "moved_in": 1, "end": 2}
+    assert not_zero(ban_co["movements_month"]["near_poor"]) == {"start": 1, "new": 1, "end": 2}
     rows = [r for r in listed_movements(out, "2025-01") if r[1] == "NM9"]
     assert rows == [
         ("Bản Cọ", "NM9", f"Chuyển đến từ {name}", "Từ đầu năm"),
@@ -204,20 +206,20 @@ def _back_in_february(tmp_path, renamed: str) -> tuple[dict, object, str]:
     folder, out = new_commune(tmp_path)
     others = {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()}
     ban_co = [r for r in bc_rows() if r["ma_ho"] != "BC1"]
-    _run(folder, out, "2024-11", {**others, "Bản Cọ": ban_co})
+    run_month(folder, out, "2024-11", {**others, "Bản Cọ": ban_co})
     name = "Bản Cọ"
     if renamed != "none":
         write_renamed_plan(folder, RENAMED)
         name = "Bản Cọ Trên"
-    _run(folder, out, "2024-12", {**others, name: ban_co})
+    run_month(folder, out, "2024-12", {**others, name: ban_co})
     name = "Bản Cọ Trên" if renamed == "kept" else "Bản Cọ"
     hamlets = [dict(h, hamlet=name) if h["hamlet"] == "Bản Cọ" else h for h in plan_hamlets()]
     start = [dict(r, hamlet=name) if r["hamlet"] == "Bản Cọ" else r
              for r in start_list() if r["ma_ho"] != "BC1"]  # fmt: skip
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
                         hamlets, start)  # fmt: skip
-    _run(folder, out, "2025-01", {**others, name: ban_co})
-    summary = _run(folder, out, "2025-02", {**others, name: [*ban_co, person("BC1", "poor")]})
+    run_month(folder, out, "2025-01", {**others, name: ban_co})
+    summary = run_month(folder, out, "2025-02", {**others, name: [*ban_co, person("BC1", "poor")]})
     return summary, out, name
 
 
@@ -225,9 +227,9 @@ def _assert_returned(summary: dict, out, name: str) -> None:
     """By hand, February: the hamlet's month table (beside January's list: BC2 poor) poor 1,
     new 1 of which returned 1 (BC1, out of the lists since November 2024: 'Tái nghèo'), 2; its
     year table (beside the 2025 start list, BC2 alone poor) the same."""
-    hamlet = _by_name(summary)[name]
+    hamlet = by_name(summary)[name]
     for scope in ("movements", "movements_month"):
-        assert (scope, _not_zero(hamlet[scope]["poor"])) == (
+        assert (scope, not_zero(hamlet[scope]["poor"])) == (
             scope, {"start": 1, "new": 1, "returned": 1, "end": 2})  # fmt: skip
     rows = [r for r in listed_movements(out, "2025-02") if r[1] == "BC1"]
     assert rows == [

@@ -40,7 +40,7 @@ from tests.commune import (
 )
 from tests.test_session38_oracle import bc_rows, dk_rows, na_mon_rows
 from tests.test_session55_b_turn_pairing import listed_movements
-from tests.test_session65_h2_renamed_silent_turn import SIZES, _by_name, _not_zero, _run
+from tests.test_session65_h2_renamed_silent_turn import SIZES, by_name, not_zero, run_month
 
 
 @pytest.mark.parametrize(("december", "now"), [("Bản Cọ", "Bản Cọ Trên"),
@@ -54,26 +54,26 @@ def test_back_in_february_in_a_hamlet_renamed_since_its_2024_start_list_is_retur
     folder, out = new_commune(tmp_path)
     others = {"Nà Mòn": na_mon_rows(), "Đồng Kè": dk_rows()}
     ban_co = [r for r in bc_rows() if r["ma_ho"] != "BC1"]
-    _run(folder, out, "2024-11", {**others, "Bản Cọ": ban_co})
+    run_month(folder, out, "2024-11", {**others, "Bản Cọ": ban_co})
     if december != "Bản Cọ":
         write_renamed_plan(folder, {"Bản Cọ": december})
-    _run(folder, out, "2024-12", {**others, december: ban_co})
+    run_month(folder, out, "2024-12", {**others, december: ban_co})
     hamlets = [dict(h, hamlet=now) if h["hamlet"] == "Bản Cọ" else h for h in plan_hamlets()]
     start = [dict(r, hamlet=now) if r["hamlet"] == "Bản Cọ" else r
              for r in start_list() if r["ma_ho"] != "BC1"]  # fmt: skip
     write_plan_workbook(folder / "KeHoach_2025.xlsx", {**PLAN_INFO, "plan_year": 2025},
                         hamlets, start)  # fmt: skip
-    january = _run(folder, out, "2025-01", {**others, now: ban_co})
-    assert _by_name(january)[now]["renamed_from"] == [{"hamlet": december, "period": "2025-01"}]
+    january = run_month(folder, out, "2025-01", {**others, now: ban_co})
+    assert by_name(january)[now]["renamed_from"] == [{"hamlet": december, "period": "2025-01"}]
     nfd = unicodedata.normalize("NFD", now)
-    summary = _run(folder, out, "2025-02", {**others, nfd: [*ban_co, person("BC1", "poor")]})
-    hamlet = _by_name(summary)[now]
+    summary = run_month(folder, out, "2025-02", {**others, nfd: [*ban_co, person("BC1", "poor")]})
+    hamlet = by_name(summary)[now]
     for scope in ("movements", "movements_month"):
-        assert (scope, _not_zero(hamlet[scope]["poor"])) == (
+        assert (scope, not_zero(hamlet[scope]["poor"])) == (
             scope, {"start": 1, "new": 1, "returned": 1, "end": 2})  # fmt: skip
-        assert (scope, _not_zero(hamlet[scope]["near_poor"])) == (
+        assert (scope, not_zero(hamlet[scope]["near_poor"])) == (
             scope, {"start": 1, "end": 1})  # fmt: skip
-        assert (scope, _not_zero(summary["totals"][scope]["poor"])) == (
+        assert (scope, not_zero(summary["totals"][scope]["poor"])) == (
             scope, {"start": 5, "new": 1, "returned": 1, "end": 6})  # fmt: skip
     rows = [r for r in listed_movements(out, "2025-02") if r[1] == "BC1"]
     assert rows == [

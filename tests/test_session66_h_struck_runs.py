@@ -53,7 +53,7 @@ WORD_DOCUMENT = (
 NAME = "DS_NaMon_2024-05.xlsx"
 
 
-def _list(tmp_path: Path, shared: bool, **cells) -> tuple[Path, Path]:
+def struck_list(tmp_path: Path, shared: bool, **cells) -> tuple[Path, Path]:
     """input/ with the plan and Nà Mòn's list NM1, NM2, NM6 (rows 5–7), ``cells`` written as
     rich texts (each a list of (text, struck)), its texts in the shared strings if ``shared``;
     (folder, the list's path)."""
@@ -79,7 +79,7 @@ def _list(tmp_path: Path, shared: bool, **cells) -> tuple[Path, Path]:
 def test_a_row_struck_by_its_runs_is_said_as_a_struck_row(tmp_path, shared):
     """B7 and C7 struck by their runs alone: said at B7 as a row struck (fails before: nothing
     said), still counted as written (poor 2, near-poor 1)."""
-    folder, path = _list(tmp_path, shared, B7=[("NM6", True)], C7=[("Hoàng Văn NM6", True)])
+    folder, path = struck_list(tmp_path, shared, B7=[("NM6", True)], C7=[("Hoàng Văn NM6", True)])
     result, _ = collect(folder, None, workers=0)
     na_mon = hamlet_figures(result, "Nà Mòn")
     assert (na_mon["poor"], na_mon["near_poor"]) == (2, 1)
@@ -96,7 +96,7 @@ def test_a_text_struck_in_part_is_read_as_the_text_left_and_said(tmp_path, share
     said at its cell in both languages, in the run and in `check` (fails before: 'NM5 NM6', a
     class 'Hộ nghèo Hộ cận nghèo', nothing said of the strike). Poor NM1 = 1, near-poor NM2,
     NM6 = 2; no row said struck."""
-    folder, path = _list(
+    folder, path = struck_list(
         tmp_path,
         shared,
         B7=[("NM5", True), (" NM6", False)],
@@ -154,7 +154,7 @@ def test_runs_struck_spaces_or_none_leave_the_text_as_read():
 def test_a_workbook_part_named_otherwise_is_refused_as_a_whole_file(tmp_path):
     """'xl/book.xml' (F's and RF's Left): refused as before, its cause no longer "damaged or
     not copied in full" (fails before), the same fix (open in Excel, Save As .xlsx)."""
-    folder, path = _list(tmp_path, False)
+    folder, path = struck_list(tmp_path, False)
     workbook_named(path, "xl/book.xml")
     checked = [i for i in check_files([folder / "KeHoach_2024.xlsx", path]) if i.file == NAME]
     assert [(i.code, i.severity) for i in checked] == [("file-unreadable", "error")]
@@ -179,7 +179,7 @@ def test_a_workbook_part_named_otherwise_is_refused_as_a_whole_file(tmp_path):
 def test_a_package_cut_short_is_still_said_damaged(tmp_path):
     """A guard (passes before): the same 'xl/book.xml' list cut to its first half is no whole
     package: still "Tệp bị hỏng hoặc chưa chép hết"."""
-    folder, path = _list(tmp_path, False)
+    folder, path = struck_list(tmp_path, False)
     workbook_named(path, "xl/book.xml")
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
@@ -192,7 +192,7 @@ def test_a_workbook_part_named_otherwise_is_read_in_this_process(tmp_path):
     """`readpool._safe_here` asks `sheetscan.main_part`: 'xl/Workbook.xml' and 'xl/book.xml'
     are read here (fails before: both False, the run read them in workers); the usual name
     still True, a Word document's package without its suffix still False."""
-    folder, path = _list(tmp_path, False)
+    folder, path = struck_list(tmp_path, False)
     assert readpool._safe_here(path)
     for part in ("xl/Workbook.xml", "xl/book.xml"):
         renamed = tmp_path / f"{part.replace('/', '_')}.xlsx"

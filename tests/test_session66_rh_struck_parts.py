@@ -3,7 +3,7 @@
 Nà Mòn's May list (`tests.commune`): NM1 poor, NM2 near-poor, NM6 poor in rows 5–7, each
 1,200,000 đ and 3 deprivations (poor by the standard); cells rewritten as rich text with
 openpyxl (`CellRichText`, a `TextBlock` in `InlineFont(strike=True)`), inline as openpyxl writes
-them or in the shared strings as Excel keeps them (H's `_list`).
+them or in the shared strings as Excel keeps them (H's `struck_list`).
 
 * A notes sheet 'Ghi chú' (no list, no 'Thông tin' value) whose A1 is '~~abc~~ def'. Before: a
   'text-partly-struck' warning at 'Ghi chú' A1 ("… xã … đọc ô này là 'def'"), a cell the commune
@@ -24,7 +24,7 @@ import pytest
 from pipeline import readpool
 from pipeline.run import collect
 from tests.summaries import hamlet_figures
-from tests.test_session66_h_struck_runs import _list
+from tests.test_session66_h_struck_runs import struck_list
 
 SAID = (
     "Ô C7 có chữ bị gạch ngang ('Văn') bên cạnh chữ không gạch: xã coi phần gạch ngang là chữ "
@@ -41,7 +41,7 @@ def test_a_notes_sheet_struck_in_part_is_not_said(tmp_path, shared):
 
     from tests.test_session64_h_copy_runs import with_shared_strings
 
-    folder, path = _list(tmp_path, False)
+    folder, path = struck_list(tmp_path, False)
     book = openpyxl.load_workbook(path)
     book.create_sheet("Ghi chú")["A1"] = CellRichText(
         [TextBlock(InlineFont(strike=True), "abc"), TextBlock(InlineFont(), " def")]
@@ -57,7 +57,9 @@ def test_a_notes_sheet_struck_in_part_is_not_said(tmp_path, shared):
 
 @pytest.mark.parametrize("shared", [False, True], ids=["inline", "shared"])
 def test_a_struck_middle_word_is_quoted_one_spaced(tmp_path, shared):
-    folder, _ = _list(tmp_path, shared, C7=[("Hoàng ", False), ("Văn", True), (" NM6", False)])
+    folder, _ = struck_list(
+        tmp_path, shared, C7=[("Hoàng ", False), ("Văn", True), (" NM6", False)]
+    )
     result, _ = collect(folder, None, workers=0)
     said = [i for i in result.issues if i.code == "text-partly-struck"]
     assert [(i.sheet, i.cell, i.value, i.instead) for i in said] == [
@@ -153,7 +155,9 @@ def test_runs_typed_decomposed_are_quoted_composed(tmp_path):
     def nfd(text: str) -> str:
         return unicodedata.normalize("NFD", text)
 
-    folder, _ = _list(tmp_path, False, I7=[(nfd("Hộ nghèo"), True), (nfd(" Hộ cận nghèo"), False)])
+    folder, _ = struck_list(
+        tmp_path, False, I7=[(nfd("Hộ nghèo"), True), (nfd(" Hộ cận nghèo"), False)]
+    )
     assert nfd("Hộ nghèo") != "Hộ nghèo"
     result, _ = collect(folder, None, workers=0)
     said = [i for i in result.issues if i.code == "text-partly-struck"]
