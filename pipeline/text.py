@@ -725,7 +725,36 @@ def may_hold_id(text: str) -> bool:
         _labelled_written(text)
         or _slashed_written(text, ascii_text)
         or _left_written(text, ascii_text)
+        or _worded_masked(text)
     )
+
+
+# 9 digits joined by what a number's writing puts between them (:data:`_NUMBER_APART`), in a
+# text's bytes, one byte a character (:func:`_worded_masked`)
+_NINE_APART = lazyre.compile(rb"[0-9](?:[" + re.escape(_NUMBER_APART) + rb"]*[0-9]){8,}")
+
+
+def _worded_masked(text: str) -> bool:
+    """Whether a value of ``text`` (values joined by '\x00', as :func:`ascii_number_text`
+    reads them) that holds 9 digits joined by a number's writing and a word beside them is one
+    :func:`mask_ids_in` masks, though no quicker look of :func:`may_hold_id` found it ('Thu
+    nhập.8475.000.6177 2 khẩu', 'NM.05269.852.844.7930.8947.407đ', 'điện thoại của
+    chồng.8466-8554-657 đồng': a column of them posted unmasked until session 66, RG). The
+    last look, so that the look never says none where the masking masks one: each such value
+    masked as the list masks it (a value of digits and marks alone, a commune's dotted codes,
+    is not: the looks above read every such shape the masking masks; the sweeps and a property
+    test over generated texts check both)."""
+    form = text.encode("ascii", "replace")  # (one byte a character: the text's places)
+    at = 0
+    while (found := _NINE_APART.search(form, at)) is not None:
+        start = text.rfind("\x00", 0, found.start()) + 1
+        end = text.find("\x00", found.end())
+        end = len(text) if end < 0 else end
+        value = text[start:end]
+        if value.strip() != text[found.start() : found.end()] and mask_ids_in(value) != value:
+            return True
+        at = end + 1
+    return False
 
 
 # An ID's label (:data:`_ID_LABEL_BEFORE`, read forwards, loosely: its last word, marks typed
@@ -2124,6 +2153,11 @@ def _count_after(found: re.Match, groups: list[str], written: str) -> str | None
         return None
     head, end = groups[:-1], found.end() - len(last) - 1
     digits, start = "".join(head), found.start("run")
+    if _CCCD_BY_SIXES.fullmatch("".join(groups)) and not _CALLABLE.fullmatch(digits):
+        # nor where the whole is a CCCD's 12 digits and the number before the count no phone
+        # called today ('CCCD 0012345678 90 khẩu' is 'CCCD ********7890 khẩu', not '…5678 90
+        # khẩu', 6 of the CCCD's digits shown; session 66, RG)
+        return None
     if not 9 <= len(digits) <= 12 or not (
         len(head) == 1
         or _PHONE_DIGITS.fullmatch(digits)
@@ -2360,9 +2394,14 @@ def _left_span(found: re.Match) -> tuple[int, int, str] | None:
         and run[-len(last) - 1] == " "
         and _WORD_AFTER.match(text, end) is not None
         and not _CURRENCY_AFTER.match(nfc(text[end : end + 24]))
+        and not (
+            _CCCD_BY_SIXES.fullmatch("".join(groups))
+            and not _CALLABLE.fullmatch("".join(groups[:-1]))
+        )
     ):
         # a count and its word after the number ('DĐ: 912.345.678 2 khẩu'): kept, as
-        # :func:`_count_after` keeps it (session 66, G)
+        # :func:`_count_after` keeps it (session 66, G), not where the whole is a CCCD's 12
+        # digits ('DĐ: 0012.345.678 90 khẩu' is 'DĐ: ********7890 khẩu'; session 66, RG)
         groups, end = groups[:-1], end - len(last) - 1
     digits = "".join(groups)
     if len(digits) < 9:
