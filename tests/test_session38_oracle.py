@@ -1625,7 +1625,8 @@ def year_turn(seed: int, sc: dict) -> dict:
         names_next[new] = dict(names_y[c], chu_ho=MARKED[i][1])
         kinds["unpaired_marks"] += 1
     merged = _moved_and_merged(seed, names, december, kept, exits, start, code_of, freed, fresh,
-                               names_y, names_next, renumbered, silent, kinds)  # fmt: skip
+                               names_y, names_next, renumbered, silent, kinds,
+                               lambda *codes: _steady(sc, *codes))  # fmt: skip
     rs = random.Random(seed * 7919 + 5601)  # now and then a hamlet silent in January
     staying = [h for h in names if merged is None or h != merged[0]]
     quiet_january = rs.choice(staying) if rs.random() < 0.3 and len(staying) > 1 else None
@@ -1766,6 +1767,19 @@ def year_turn(seed: int, sc: dict) -> dict:
     }
 
 
+def _steady(sc: dict, *codes: str) -> bool:
+    """Whether 2024's months hold ``codes`` (two households of one head's name and birth year)
+    as poor or near-poor in every month from the first that holds one not on the start list
+    (none of them: always): no month has one of them new beside the other gone, which the
+    run pairs as one household re-coded, by the name and year (sessions 27 and 43; the CCCD
+    not read). A hamlet silent, a list refused or a row's error leaves a household uncounted,
+    not gone."""
+    held = [[c in rows and rows[c][1] in LISTS for c in codes] for _, _, rows, _ in sc["months"]]
+    new = [i for i, row in enumerate(held) for c, h in zip(codes, row, strict=True)
+           if h and c not in sc["start"]]  # fmt: skip
+    return not new or all(all(row) for row in held[min(new) :])
+
+
 def _moved_and_merged(
     seed: int,
     names: list,
@@ -1781,6 +1795,7 @@ def _moved_and_merged(
     renumbered: list,
     silent: str | None,
     kinds: dict,
+    steady,
 ) -> tuple[str, str] | None:
     """:func:`year_turn`'s shapes (e) and (f) (helper C2 of session 56), from a random stream of
     their own (``seed * 7919 + 5602``: a seed drawing neither keeps its draws), as B's three
@@ -1795,8 +1810,14 @@ def _moved_and_merged(
     in, its old code freed for a household new in January or February, 'D<n>'); or, with a
     twin, its head named :data:`TWINS`' and another household of that name and birth year off
     the list at the review in a hamlet other than the one it moved to, or new at the review in
-    one other than the one it left: not paired, off the list at the turn and new. Changes the
-    start list's draws in place; returns (m, j) or None."""
+    one other than the one it left: not paired, off the list at the turn and new. The twin off
+    the list only where 2024's lists never show the one new beside the other gone (``steady``:
+    :func:`_steady`), else the twin
+    new at the review: the names are theirs in 2024's months too, where a code off a list and a
+    new one of one name and birth year are one household re-coded (sessions 27 and 43; the CCCD
+    not read), outside what the rule promises (session 66, T: the `--turn` seed 2988, N2 new in
+    Đồng Kè's November beside H2S5 left off it). Changes the start list's draws in place;
+    returns (m, j) or None."""
     rf = random.Random(seed * 7919 + 5602)
     merged = None
     touched = {december[c][0] for c in names_y} | {start[c][0] for c in names_next if c in start}
@@ -1839,8 +1860,8 @@ def _moved_and_merged(
     names_y[c] = {"chu_ho": name, "nam_sinh": year, "so_dinh_danh": _cccd(c)}
     names_next[f"V{n}"] = dict(names_y[c])
     others = [x for x in exits if x != c and x not in names_y and december[x][0] not in (h2, out)]
-    if others and rf.random() < 0.5:  # the twin off the list at the review
-        t = rf.choice(others)
+    t = rf.choice(others) if others and rf.random() < 0.5 else None
+    if t is not None and steady(c, t):  # the twin off the list at the review
         names_y[t] = {"chu_ho": name, "nam_sinh": year, "so_dinh_danh": _cccd(t)}
     else:  # the twin new at the review
         h3 = rf.choice([x for x in names if x not in (h, out)])
