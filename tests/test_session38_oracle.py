@@ -1626,7 +1626,7 @@ def year_turn(seed: int, sc: dict) -> dict:
         kinds["unpaired_marks"] += 1
     merged = _moved_and_merged(seed, names, december, kept, exits, start, code_of, freed, fresh,
                                names_y, names_next, renumbered, silent, kinds,
-                               lambda *codes: _steady(sc, *codes))  # fmt: skip
+                               lambda *codes: twins_steady(sc, *codes))  # fmt: skip
     rs = random.Random(seed * 7919 + 5601)  # now and then a hamlet silent in January
     staying = [h for h in names if merged is None or h != merged[0]]
     quiet_january = rs.choice(staying) if rs.random() < 0.3 and len(staying) > 1 else None
@@ -1767,7 +1767,7 @@ def year_turn(seed: int, sc: dict) -> dict:
     }
 
 
-def _steady(sc: dict, *codes: str) -> bool:
+def twins_steady(sc: dict, *codes: str) -> bool:
     """Whether 2024's months hold ``codes`` (two households of one head's name and birth year)
     as poor or near-poor in every month from the first that holds one not on the start list
     (none of them: always): no month has one of them new beside the other gone, which the
@@ -1812,7 +1812,7 @@ def _moved_and_merged(
     the list at the review in a hamlet other than the one it moved to, or new at the review in
     one other than the one it left: not paired, off the list at the turn and new. The twin off
     the list only where 2024's lists never show the one new beside the other gone (``steady``:
-    :func:`_steady`), else the twin
+    :func:`twins_steady`), else the twin
     new at the review: the names are theirs in 2024's months too, where a code off a list and a
     new one of one name and birth year are one household re-coded (sessions 27 and 43; the CCCD
     not read), outside what the rule promises (session 66, T: the `--turn` seed 2988, N2 new in

@@ -14,7 +14,7 @@ import unicodedata
 from pipeline.run import execute
 from pipeline.template import write_plan_workbook
 from tests.commune import PLAN_INFO, person, plan_hamlets, start_list, write_roster
-from tests.test_session38_oracle import TWINS, _steady, scenario, year_turn
+from tests.test_session38_oracle import TWINS, scenario, twins_steady, year_turn
 
 LAN = {"chu_ho": "Nông Thị Lan", "nam_sinh": 1964}
 # N2's row (B6): one household, and the way out if they are two (a 'Thoát' row for DK1)
@@ -60,12 +60,12 @@ def test_one_name_and_year_left_off_and_new_in_a_hamlet_is_one_household_recoded
 
 def test_seed_2988_draws_the_twin_new_at_the_review_not_n2():
     """Seed 2988's turn: N2 (new in November) and H2S5 (off November's list) are not
-    `_steady`; the twin of H2S5 (moved at the turn) is now one new at the review, not N2. The
+    `twins_steady`; the twin of H2S5 (moved at the turn) is now one new at the review, not N2. The
     2024 names of TWINS: H2S5's alone (before: H2S5's and N2's)."""
     sc = scenario(2988)
     year_turn(2988, sc)
-    assert not _steady(sc, "H2S5", "N2")
-    assert _steady(sc, "H2S0", "N2")
+    assert not twins_steady(sc, "H2S5", "N2")
+    assert twins_steady(sc, "H2S0", "N2")
     twins = {c: v for c, v in sc["names"].items() if (v["chu_ho"], v["nam_sinh"]) in TWINS}
     assert twins == {
         "H2S5": {"chu_ho": "Nông Thị Lan", "nam_sinh": 1964, "so_dinh_danh": "006136361234"}
