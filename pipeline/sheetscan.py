@@ -1186,16 +1186,9 @@ class Package:
         before, else the part the workbook's relationship names, 'xl/Styles.xml'; session 64,
         H2: before, such a workbook's struck rows were not said)."""
         if self._struck is None:
-            self._struck = frozenset()
-            try:
-                if self.zip is not None and (
-                    part := workbook_part(self.zip, "styles", "xl/styles.xml")
-                ):
-                    info = self.zip.getinfo(part)
-                    if info.file_size < 1 << 26:
-                        self._struck = struck_styles(read_part(self.zip, info))
-            except PART_ERRORS:
-                pass
+            self._struck = self._part_read(
+                "styles", "xl/styles.xml", 1 << 26, struck_styles, frozenset()
+            )
         return self._struck
 
     @property
@@ -1203,17 +1196,23 @@ class Package:
         """The package's shared strings struck through by their runs' fonts
         (:func:`struck_shared_strings`), read once (session 66, H)."""
         if self._struck_strings is None:
-            self._struck_strings = {}
-            try:
-                if self.zip is not None and (
-                    part := workbook_part(self.zip, "sharedStrings", "xl/sharedStrings.xml")
-                ):
-                    info = self.zip.getinfo(part)
-                    if info.file_size < 1 << 28:
-                        self._struck_strings = struck_shared_strings(read_part(self.zip, info))
-            except PART_ERRORS:
-                pass
+            self._struck_strings = self._part_read(
+                "sharedStrings", "xl/sharedStrings.xml", 1 << 28, struck_shared_strings, {}
+            )
         return self._struck_strings
+
+    def _part_read(self, kind: str, name: str, limit: int, parse, empty):
+        """``parse`` of the package's ``kind`` part, found as Excel finds it
+        (:func:`workbook_part`), where it is under ``limit`` bytes; ``empty`` where it is
+        missing, too big or unreadable."""
+        try:
+            if self.zip is not None and (part := workbook_part(self.zip, kind, name)):
+                info = self.zip.getinfo(part)
+                if info.file_size < limit:
+                    return parse(read_part(self.zip, info))
+        except PART_ERRORS:
+            pass
+        return empty
 
     def close(self) -> None:
         if self.zip is not None:
