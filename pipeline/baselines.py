@@ -598,9 +598,13 @@ def _month_baselines(
             month_base, revised_started = _revised_in_month(
                 plan, month_base, untold, set(now) & month_hamlets
             )  # (not January: no month of the year is stored before it)
+    # a start row a month's record told gone (maybe under the hamlet a revision moved it from
+    # since, its hamlet now silent then) left the lists at that month (session 66, S)
+    told_gone = (_told_by_record(plan, period, stored, {**walked, **walk_names})
+                 if start_from == "plan" and stored else {})  # fmt: skip
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows,
                                _head_ids(plan.start_list, rows_now), walk_names, heads,
-                               moves.once_in(plan.start_list), unheard)  # fmt: skip
+                               moves.once_in(plan.start_list), unheard, told_gone)  # fmt: skip
 
     def written(old: str, seen: str) -> str:  # the old code as its latest row writes it
         this_year = start_from == "plan" and seen == f"{plan.plan_year}-00"
@@ -2248,8 +2252,12 @@ def _latest_lists(
             # (renames.may_be_renamed): its households under that name start here, one last
             # month's lists counted in a hamlet of the plan now moved in since (session 60, R2)
             maybe.append((hamlet, _start_rows(start)))
-        else:
-            parts.append(_start_rows(start))
+        else:  # silent since the year's start: not a start row a month's record told gone
+            # (under the hamlet a revision moved it from since: it left the lists then, the
+            # walk has it so; one household, one leaving; session 66, S)
+            told = {k for k, m in told_listed().items() if m <= previous}
+            parts.append(_start_rows(start[[k not in told for k in fig.keys_of(start)]]
+                                     if told else start))  # fmt: skip
     if maybe:  # (one household, one start: the commune's start column its hamlets' sum)
         others = pd.concat(parts, ignore_index=True)
         planned = others["hamlet"].isin(plan.hamlets["hamlet"]).to_numpy()

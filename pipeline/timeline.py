@@ -151,6 +151,7 @@ def departures(
     heads: Callable[[str, list[str]], KeyNames] | None = None,
     once: Callable[[str], bool] | None = None,
     unheard: Mapping[str, str] | None = None,
+    told: Mapping[str, str] | None = None,
 ) -> Departures:
     """Households that left the lists at some point of the history given, and those out of the
     lists at the end of each period of ``out_at``.
@@ -185,7 +186,10 @@ def departures(
     household's (:func:`_held_by_id`; session 51), as the month's tables held it. ``unheard``:
     a start row's key -> the latest month its hamlet was in no plan (baselines._unheard_start):
     its hamlet's lists of the year up to then, sent under a plan that did not give it the row,
-    do not take it off the lists (session 63, E; last year's lists do: session 64). ``now``: (period,
+    do not take it off the lists (session 63, E; last year's lists do: session 64). ``told``: a
+    start row's key -> the month whose record told it gone (baselines._told_by_record: every
+    list of that month lacked it, maybe under the hamlet a revision has moved it from since):
+    it left the lists then, its hamlet now silent then or not (session 66, S). ``now``: (period,
     rows, their name keys) of the month being run, after the history: who of its lists is such
     a household back (``back_now``), and the new codes of its households re-coded that had
     left (in ``ever``), nothing else walked (its tables read the rows of a code reused at hand).
@@ -284,6 +288,11 @@ def departures(
         if unheard and gone:  # (a start row its hamlet's lists of the year before a gap
             # said nothing of; last year's lists said what they said: session 64)
             gone = [key for key in gone if not _unheard_then(unheard.get(key), period)]
+        if told:  # told gone by that month's record, its hamlet now silent then (session 66, S)
+            had = set(gone)
+            gone += [key for key, month in told.items()
+                     if month == period and key in listed and key not in present
+                     and key not in had]  # fmt: skip
         held_here = [key for key, status in zip(keys, statuses, strict=True)
                      if status == NOT_COUNTED]  # fmt: skip
         holding: set[str] = set()  # rows by name that hold a listed household

@@ -11,15 +11,14 @@ By session 66 E's rule (one household, one leaving, one question: the record tol
 gone in February, its head the same) B2's leaving is February's. Now Nà Mòn's first list is
 compared with its start rows, B2 among them, and the history walk, which takes a start row off
 only at a list of its hamlet now, takes B2 off at May's: May asks Khuổi Hin's February question
-again, of Nà Mòn's head, and counts B2 gone in both May tables. A fix needs the walk told "left
-at February" (its ``unheard`` says only "not before") and the silent hamlet's start column to
-leave out a row a record told (as ``_told_started``'s for a back hamlet): not done this session
-(docs/decisions.md, "Session 66: review of E's ..." (RE), Left).
+again, of Nà Mòn's head, and counts B2 gone in both May tables. Fixed by helper S (session 66):
+the walk is told the month a record told a start row gone (``told``: it leaves the lists then,
+its hamlet now silent then or not) and the silent hamlet's start column leaves out such a row
+(docs/decisions.md, "Session 66: a start row told gone by a month's record left then, its
+hamlet now silent since the start ..." (S)).
 """
 
 from __future__ import annotations
-
-import pytest
 
 from tests.test_session55_b_turn_pairing import listed_movements
 from tests.test_session63_e_back_start_rows import B2, C1, FEB, K1, N1, run_steps
@@ -31,7 +30,6 @@ SILENT = {"Khuổi Hin": [K1], "Đồng Kè": [C1]}  # Nà Mòn sends nothing
 ONE = (1, *[0] * 9, 1)
 
 
-@pytest.mark.xfail(strict=True, reason="E's Left (4): the walk takes B2 off at Nà Mòn's first list")
 def test_a_row_moved_to_a_hamlet_silent_since_the_start_told_gone_before_is_not_asked_again(
     tmp_path,
 ):
@@ -39,7 +37,7 @@ def test_a_row_moved_to_a_hamlet_silent_since_the_start_told_gone_before_is_not_
     gone 1, 2 (Nà Mòn missing); B2 asked of Khuổi Hin's head. May (the revision, Nà Mòn's first
     list): the year's table Khuổi Hin 1 to 1, Nà Mòn 2, gone 1 (B2), 1, the commune 4, gone 1,
     3, B2's row "từ tháng 2/2024"; the month's table Nà Mòn against its start rows but B2 (told
-    gone in February): 1 to 1, the commune 3 to 3; nothing asked; June the same. Now: May's
+    gone in February): 1 to 1, the commune 3 to 3; nothing asked; June the same. Before helper S: May's
     month table Nà Mòn 2, gone 1, 1, the commune 4, gone 1, 3, "B2 (Hoàng Văn B2)" asked again
     (of Nà Mòn's head), June "từ tháng 5/2024"."""
     steps = [(p, FIRST, SILENT) for p in ("2024-02", "2024-03", "2024-04")]
