@@ -312,6 +312,10 @@ def _safe_here(path: Path) -> bool:
     small xlsx/xlsm package whose sheets the byte scan bounds before they are built."""
     if _never_opened(path):
         return True
+    # (imported before the file is looked at: a file gone or turned into a link to nothing
+    # since it was listed is an OSError that PART_ERRORS must name; session 66)
+    from pipeline.sheetscan import PART_ERRORS, main_part
+
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             return True  # refused by precheck without being opened
@@ -320,8 +324,6 @@ def _safe_here(path: Path) -> bool:
         with path.open("rb") as handle:
             if handle.read(4) != b"PK\x03\x04":
                 return False  # xls, ods or anything else: the reader is not bounded here
-        from pipeline.sheetscan import PART_ERRORS, main_part
-
         with zipfile.ZipFile(path) as package:
             infos = package.infolist()
             names = {i.filename for i in infos}
