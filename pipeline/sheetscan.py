@@ -477,10 +477,7 @@ def run_strikes(item: bytes, own: bool) -> tuple[str, str, str] | bool | None:
     kept: list[str] = []
     for run in _RUN.finditer(item):
         body = run.group(1)
-        raw = b"".join(t.group(1) for t in _RUN_TEXT.finditer(body))
-        text = html.unescape(raw.decode("utf-8", "replace"))
-        if "_x" in text:  # Excel's escape of a control character ('_x000D_')
-            text = _ESCAPED_CHAR.sub(lambda m: chr(int(m.group(1), 16)), text)
+        text = _run_text(body)
         font = _RUN_FONT.search(body)
         strikes = own if font is None else _font_flag(_STRIKE, font.group(1) or b"")
         (struck if strikes else kept).append(text)
@@ -603,6 +600,16 @@ def fragments_of(
     return tuple((text, bold, italic) for text, bold, italic in out)
 
 
+def _run_text(body: bytes) -> str:
+    """A rich text run's text: its ``<t>`` pieces joined, entities and Excel's escape of a
+    control character ('_x000D_') read."""
+    raw = b"".join(t.group(1) for t in _RUN_TEXT.finditer(body))
+    text = html.unescape(raw.decode("utf-8", "replace"))
+    if "_x" in text:
+        text = _ESCAPED_CHAR.sub(lambda m: chr(int(m.group(1), 16)), text)
+    return text
+
+
 def rich_fragments(item: bytes, own: tuple[bool, bool]) -> Fragments | None:
     """The :data:`Fragments` of a rich text (a shared string's ``<si>`` or a cell's ``<is>``
     body), a run without a font of its own in its cell's (``own``): None where it is in one
@@ -610,10 +617,7 @@ def rich_fragments(item: bytes, own: tuple[bool, bool]) -> Fragments | None:
     pieces: list[tuple[str, tuple[bool, bool]]] = []
     for run in _RUN.finditer(item):
         body = run.group(1)
-        raw = b"".join(t.group(1) for t in _RUN_TEXT.finditer(body))
-        text = html.unescape(raw.decode("utf-8", "replace"))
-        if "_x" in text:  # Excel's escape of a control character ('_x000D_')
-            text = _ESCAPED_CHAR.sub(lambda m: chr(int(m.group(1), 16)), text)
+        text = _run_text(body)
         font = _RUN_FONT.search(body)
         if font is None:
             flags = own
