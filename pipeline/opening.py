@@ -204,6 +204,11 @@ class Workbook:
         # struck, left) until the sheet's grid is read
         self.struck_parts: dict[str, dict[tuple[int, int], tuple[str, str]]] = {}
         self._struck_parts: dict[str, dict[tuple[int, int], tuple[str, str, str]]] = {}
+        # sheet -> {(row, col) 0-based: its runs, each (text, struck)} of those texts, their
+        # whole text as the file keeps it: the feedback copy shows them so, the struck part
+        # struck (sheetscan.strike_pieces; session 67, D)
+        self.struck_runs: dict[str, dict[tuple[int, int], sheetscan.StruckPieces]] = {}
+        self._struck_runs: dict[str, dict[tuple[int, int], sheetscan.StruckPieces]] = {}
         # an .xls's sheets (as named in the file) that may hold a cell showing an error value
         # -> their index for xlrd (pipeline.biff); None until the file's bytes are looked at
         self._xls_flagged: dict[str, int] | None = None
@@ -314,9 +319,12 @@ class Workbook:
         correction, and noted (``struck_parts``) to be said (session 66, H). Only where the
         value read is the text the runs hold (else as read)."""
         told = {}
+        runs = self._struck_runs.pop(name, {})
         for (r, c), (whole, struck, kept) in self._struck_parts.pop(name).items():
             if r < len(grid) and c < len(grid[r]) and grid[r][c] == whole:
                 grid[r][c] = kept.strip()
+                if (r, c) in runs:
+                    self.struck_runs.setdefault(name, {})[(r, c)] = runs[(r, c)]
                 # quoted as the head sees the words, one space between ('Hoàng ~~Văn~~ NM6':
                 # 'Hoàng NM6'; session 66, RH)
                 # and composed (NFC) as every text quoted is: runs typed decomposed (RH)
@@ -416,6 +424,7 @@ class Workbook:
             self.struck[name] = look.struck_cells
         if look.partly_struck:
             self._struck_parts[name] = look.partly_struck
+            self._struck_runs[name] = look.struck_pieces
 
     def formula_at(self, name: str, ref: str) -> str:
         """The formula of cell ``ref`` ('B7') of sheet ``name`` as Excel shows it ('=5-6-24'),

@@ -416,8 +416,33 @@ def _load(book: Workbook, rel: str, start: StartRows | None = None) -> tuple[Pla
         },
     )
     plan.start_list = _start_list(book, rel, plan, issues, start)
+    said = {i.sheet for i in issues if i.code == "text-partly-struck"}  # the start list's
+    for sheet in dict.fromkeys((info_sheet, plan.targets_sheet)):
+        if sheet not in said:
+            issues += struck_parts_said(book, rel, sheet)
     _commune_targets_above_start(plan, rel, info_sheet, cell, issues)
     return plan, issues
+
+
+def struck_parts_said(book: Workbook, rel: str, sheet: str, header=None) -> list[Issue]:
+    """A text struck through in part in a sheet the plan is read from ('~~NM5~~ NM6'), read as
+    the text left (opening.Workbook.struck_parts), said at its cell as in a hamlet's list
+    ('text-partly-struck', the same words; session 67, D): the officer sees what was read and
+    fixes the plan. ``header``: the start list's, naming the column of a cell below it."""
+    cells = book.struck_parts.get(sheet)
+    if not cells:
+        return []
+    names = {}
+    if header is not None:
+        names = {col: text for col, text in header.columns.values()}
+    found = []
+    for (r, c), (struck, kept) in sorted(cells.items()):
+        below = header is not None and r > header.last_row
+        found.append(Issue("text-partly-struck", file=rel, sheet=sheet, row=r + 1,
+                           cell=f"{column_letter(c)}{r + 1}",
+                           column=names.get(c, "") if below else "",
+                           value=struck, instead=kept))  # fmt: skip
+    return found
 
 
 # Each target, the start count it is measured against, and the list's name in both languages.
@@ -2082,6 +2107,7 @@ def _start_list(
     if _start_twice(header, rel, sheet, issues):
         plan.start_list_unread = True
         return None
+    issues += struck_parts_said(book, rel, sheet, header)  # read as the text left (session 67)
     # a year's income read a twelfth a month, said as in a hamlet's list (session 46 review)
     income = income_per_year(header, header.last_row + 1, plan=True)
     if income is not None:

@@ -96,6 +96,8 @@ class SheetLook:
     # (row, col) 0-based -> (the whole text, the struck text, the text left) of the text cells
     # struck through in part by their runs' fonts (:func:`struck_text_cells`; session 66, H)
     partly_struck: dict[tuple[int, int], tuple[str, str, str]] = field(default_factory=dict)
+    # and their runs, each (text, struck) (:func:`strike_pieces`; session 67, D)
+    struck_pieces: dict[tuple[int, int], StruckPieces] = field(default_factory=dict)
 
 
 _LOCAL_HEADER = struct.Struct(zipfile.structFileHeader)
@@ -465,30 +467,57 @@ def rich_shared_strings(
     return found
 
 
+def _strike_runs(item: bytes, own: bool) -> list[tuple[str, bool]]:
+    """A rich text's runs (a shared string's ``<si>`` or a cell's ``<is>`` body), each (its
+    text as the file keeps it, whether its font strikes it through), a run without a font of
+    its own in its cell's (``own``); empty for a plain text (no runs)."""
+    runs = []
+    for run in _RUN.finditer(item):
+        body = run.group(1)
+        font = _RUN_FONT.search(body)
+        strikes = own if font is None else _font_flag(_STRIKE, font.group(1) or b"")
+        runs.append((_run_text(body), strikes))
+    return runs
+
+
 def run_strikes(item: bytes, own: bool) -> tuple[str, str, str] | bool | None:
     """Whether a rich text (a shared string's ``<si>`` or a cell's ``<is>`` body) is struck
     through by its runs' fonts, a run without a font of its own in its cell's (``own``): True
     where every run holding more than spaces is, False where none is, None for a plain text (no
     runs); where some are, (the whole text, the struck text, the text left), each as the file
     keeps it: a head striking part of a name or code and typing the right one beside it
-    (session 66, H)."""
-    whole: list[str] = []
-    struck: list[str] = []
-    kept: list[str] = []
-    for run in _RUN.finditer(item):
-        body = run.group(1)
-        text = _run_text(body)
-        font = _RUN_FONT.search(body)
-        strikes = own if font is None else _font_flag(_STRIKE, font.group(1) or b"")
-        (struck if strikes else kept).append(text)
-        whole.append(text)
-    if not whole:
+    (session 66, H). A text whose part left holds no letter or digit ('~~NM5~~.', '~~NM5~~ -')
+    is struck whole: what the head struck is all the cell says (session 67, D)."""
+    runs = _strike_runs(item, own)
+    if not runs:
         return None
-    if not "".join(kept).strip():
-        return bool("".join(struck).strip())
-    if not "".join(struck).strip():
+    struck = "".join(text for text, strikes in runs if strikes)
+    kept = "".join(text for text, strikes in runs if not strikes)
+    if not any(ch.isalnum() for ch in kept):
+        return bool(struck.strip())
+    if not struck.strip():
         return False
-    return "".join(whole), "".join(struck), "".join(kept)
+    return "".join(text for text, _ in runs), struck, kept
+
+
+# A text struck through in part as its runs split it: (text, struck) per piece, at least two,
+# none empty, two neighbours never alike; they join into the cell's text as the file keeps it
+# (the feedback copy writes them, the struck pieces struck; session 67, D)
+StruckPieces = tuple[tuple[str, bool], ...]
+
+
+def strike_pieces(item: bytes, own: bool) -> StruckPieces:
+    """The :data:`StruckPieces` of a rich text struck through in part (:func:`run_strikes`):
+    its runs, empty ones dropped, neighbours alike joined."""
+    out: list[list[Any]] = []
+    for text, strikes in _strike_runs(item, own):
+        if not text:
+            continue
+        if out and out[-1][1] == strikes:
+            out[-1][0] += text
+        else:
+            out.append([text, strikes])
+    return tuple((text, strikes) for text, strikes in out)
 
 
 def struck_shared_strings(shared: bytes) -> dict[int, bytes]:
@@ -504,14 +533,18 @@ def struck_shared_strings(shared: bytes) -> dict[int, bytes]:
 
 
 def struck_text_cells(
-    data: bytes, shared: dict[int, bytes], struck: set[tuple[int, int]]
+    data: bytes,
+    shared: dict[int, bytes],
+    struck: set[tuple[int, int]],
+    pieces: dict[tuple[int, int], StruckPieces] | None = None,
 ) -> dict[tuple[int, int], tuple[str, str, str]]:
     """The text cells of a worksheet struck through by their runs' fonts (a text struck in the
     cell's edit line, as Excel keeps it: in the shared strings, ``shared`` as
     :func:`struck_shared_strings` gave them, or in the cell): those struck whole added to
     ``struck`` (the cells struck by their style, :func:`struck_cells`), those whose runs leave
     none struck taken out of it; returned {(row, col): :func:`run_strikes`' (the whole text, the
-    struck text, the text left)} of those struck in part (session 66, H)."""
+    struck text, the text left)} of those struck in part (session 66, H); ``pieces``: filled
+    with each of those's :func:`strike_pieces`, for the feedback copy (session 67, D)."""
     parts: dict[tuple[int, int], tuple[str, str, str]] = {}
     for match in _struck_text_matches(data, shared):
         body = match.group(2)
@@ -525,7 +558,8 @@ def struck_text_cells(
         if ref is None:
             continue
         where = (int(ref.group(2)) - 1, column_index(ref.group(1)))
-        said = run_strikes(item, where in struck)
+        own = where in struck
+        said = run_strikes(item, own)
         if said is True:
             struck.add(where)
         elif said is False:
@@ -533,6 +567,8 @@ def struck_text_cells(
         elif said is not None:
             struck.discard(where)
             parts[where] = said
+            if pieces is not None:
+                pieces[where] = strike_pieces(item, own)
     return parts
 
 
@@ -1121,7 +1157,7 @@ class Package:
             if not found.stopped and (self.struck_strings or b"strike" in data):
                 # a text struck in the cell's edit line, by its runs' fonts (session 66, H)
                 found.partly_struck = struck_text_cells(
-                    data, self.struck_strings, found.struck_cells
+                    data, self.struck_strings, found.struck_cells, found.struck_pieces
                 )
             return found
         except PART_ERRORS:

@@ -118,7 +118,7 @@ from schemas.issues import (
 )
 
 if TYPE_CHECKING:
-    from pipeline.sheetscan import Fragments
+    from pipeline.sheetscan import Fragments, StruckPieces
 
 GUIDE_SHEET = "Hướng dẫn sửa"
 # A file of another period named for this one (file name, or title): its head is told.
@@ -595,6 +595,9 @@ class _Shown:
     linked: bool  # ``where`` is the issue's own cell (the guide links to it), not its row's
     value: str  # what the cell holds
     message: str
+    # ``value`` as its pieces, each (text, struck), where the head struck part of it (the cell
+    # read as the text left, shown as the file holds it; session 67, D)
+    struck: StruckPieces = ()
 
 
 def _cell_value(grid: list[list[Any]], where: tuple[int, int]) -> Any:
@@ -605,8 +608,15 @@ def _cell_value(grid: list[list[Any]], where: tuple[int, int]) -> Any:
 
 
 def _shown(
-    sub: Submission, issues: list[Issue], grids: dict[str, list[list[Any]]], lang: str
+    sub: Submission,
+    issues: list[Issue],
+    grids: dict[str, list[list[Any]]],
+    lang: str,
+    struck_runs: dict[str, dict[tuple[int, int], StruckPieces]] | None = None,
 ) -> list[_Shown]:
+    """``issues`` as the feedback shows them; ``struck_runs``: the texts struck in part of each
+    sheet (``Workbook.struck_runs``), each shown in the value column as the file holds it, the
+    struck part struck, where the cell read (the text left) would be (session 67, D)."""
     slots = _missing_column_cells(sub, issues, grids)
     shown: list[_Shown] = []
     for index, issue in enumerate(issues):
@@ -614,10 +624,15 @@ def _shown(
         grid = grids.get(issue.sheet)
         value = in_language(issue.value, lang)
         quoted = _said_to_head(issue)
+        struck: StruckPieces = ()
         if cell is not None and grid is not None and issue.code not in _ROW_MARKED:
             written = as_shown(_cell_value(grid, cell))
             if written or issue.code not in _VALUE_READ_AS_BLANK:
                 value = written
+                runs = (struck_runs or {}).get(issue.sheet, {}).get(cell)
+                struck = _pieces_shown(runs) if runs else ()
+                if struck:  # as the file holds it ('~~NM5~~ NM6'), not as read ('NM6')
+                    value = "".join(text for text, _ in struck)
             if (
                 written
                 and issue.code in _QUOTES_CELL
@@ -632,8 +647,35 @@ def _shown(
             value = ""
         where = slots.get(index) or _position(issue)
         linked = cell is not None or index in slots
-        shown.append(_Shown(issue, where, linked, value, quoted.message(lang)))
+        shown.append(_Shown(issue, where, linked, value, quoted.message(lang), struck))
     return shown
+
+
+def _pieces_shown(pieces: StruckPieces) -> StruckPieces:
+    """A text struck in part (:data:`~pipeline.sheetscan.StruckPieces`, as the file keeps it)
+    as the guide quotes a cell (:func:`~pipeline.text.as_shown`): composed (NFC), each run of
+    spaces one space, its ends trimmed, the struck pieces as they were; () where the text so
+    made is not the one :func:`as_shown` makes (a control character taken out: shown plain)."""
+    chars: list[tuple[str, bool]] = []
+    for piece, struck in pieces:
+        for ch in unicodedata.normalize("NFC", piece):
+            if ch.isspace():
+                if not chars or chars[-1][0] == " ":
+                    continue
+                ch = " "
+            chars.append((ch, struck))
+    while chars and chars[-1][0] == " ":
+        chars.pop()
+    text = "".join(ch for ch, _ in chars)
+    if text != as_shown("".join(piece for piece, _ in pieces)):
+        return ()
+    out: list[list[Any]] = []
+    for ch, struck in chars:
+        if out and out[-1][1] == struck:
+            out[-1][0] += ch
+        else:
+            out.append([ch, struck])
+    return tuple((piece, struck) for piece, struck in out) if len(out) > 1 else ()
 
 
 _HIDDEN_SAID_OR_NOTHING_TO_FIX = frozenset({"unknown-column", "column-twice-ignored"})
@@ -1182,7 +1224,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
     ordered = sorted(issues, key=_issue_order)
 
     read = _read_pointed_sheets(sub, ordered)
-    grids, source_names, merges, formulas, struck, hidden, emphasis, rich = read
+    grids, source_names, merges, formulas, struck, hidden, emphasis, rich, struck_runs = read
     others = _other_sheets(sub, source_names)
     guide_name = GUIDE_SHEET
     taken = {guide_name.casefold()}
@@ -1196,11 +1238,11 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
         ordered = sorted([*ordered, _info_sheet_warning(sub, info)], key=_issue_order)
     sheet_names = safe_sheet_names(source_names, taken)
     guide = wb.add_worksheet(guide_name)
-    shown = _in_hidden_columns(_shown(sub, ordered, grids, lang), hidden, merges)
+    shown = _in_hidden_columns(_shown(sub, ordered, grids, lang, struck_runs), hidden, merges)
     if info and info_name:
         shown = _pointed_at_info(shown, info, info_name, lang)
     shown = _pointed_at_list(sub, shown, sheet_names)
-    grids = _formulas_shown(_errors_shown(grids, shown), formulas)
+    grids = _struck_shown(_formulas_shown(_errors_shown(grids, shown), formulas), struck_runs)
     coloured = _Coloured.of_sheets(shown, set(source_names), info, info_name)
     _write_guide(ctx, fm, guide, sub, shown, title, sheet_names, coloured, info_name, others)
     if info and info_name:
@@ -1215,7 +1257,7 @@ def write_feedback(result: RunResult, sub: Submission, issues: list[Issue], path
         notes = _formula_notes(formulas.get(source) or {}, marks)
         _write_copy(ctx, fm, ws, grids[source], marks, layout, sub.file, merges.get(source, []),
                     notes, struck.get(source, frozenset()), emphasis.get(source),
-                    rich.get(source))  # fmt: skip
+                    rich.get(source), struck_runs.get(source))  # fmt: skip
     guide.activate()
     text_kept(wb)
     wb.close()
@@ -1269,6 +1311,24 @@ def _formulas_shown(grids: dict[str, list[list[Any]]], formulas: dict[str, dict]
     return out
 
 
+def _struck_shown(grids: dict[str, list[list[Any]]], runs: dict[str, dict]) -> dict:
+    """``grids`` with each text struck in part (read as the text left, 'NM6') holding its whole
+    text as the file keeps it ('NM5 NM6'), for the copy to write its struck pieces struck
+    (:func:`_write_copy`): the head is asked to delete the struck part, which must show
+    (session 67, D)."""
+    out = dict(grids)
+    for sheet, cells in runs.items():
+        grid = out.get(sheet)
+        if grid is None:
+            continue
+        grid = out[sheet] = list(grid)
+        for (row, col), pieces in cells.items():
+            if row < len(grid) and col < len(grid[row]):
+                grid[row] = list(grid[row])
+                grid[row][col] = "".join(text for text, _ in pieces)
+    return out
+
+
 def _formula_notes(
     cells: dict | set, marks: dict[tuple[int, int], tuple[str, list[str]]]
 ) -> dict[tuple[int, int], str]:
@@ -1308,10 +1368,11 @@ def _read_pointed_sheets(
     its cells struck through (``Workbook.struck``); sixth: its hidden columns
     (``Workbook.hidden_cols``); seventh: its cells written bold or italic (an xlsx's:
     ``Workbook.emphasis``); eighth: its texts partly bold or italic, each its fragments
-    (session 62)."""
+    (session 62); ninth: its texts struck in part, each its pieces (``Workbook.struck_runs``;
+    session 67)."""
     wanted = {i.sheet for i in issues if i.sheet}
     if not wanted and not _copies_its_list(sub):
-        return {}, [], {}, {}, {}, {}, {}, {}
+        return {}, [], {}, {}, {}, {}, {}, {}, {}
     if sub.extra.get("info_sheet"):
         wanted.add(sub.extra["info_sheet"])
     if sub.kind == "roster" and sub.sheet:
@@ -1332,9 +1393,11 @@ def _read_pointed_sheets(
         emphasis = {n: book.emphasis(n, rich[n]) for n in names}
         rich = {n: found for n, found in rich.items() if found}
         merges = {n: book.merges(n) for n in names}
-        return grids, names, merges, formulas, struck, hidden, emphasis, rich
+        # the head's '~~NM5~~ NM6' (read 'NM6'), shown as he wrote it (session 67, D)
+        runs = {n: book.struck_runs[n] for n in names if book.struck_runs.get(n)}
+        return grids, names, merges, formulas, struck, hidden, emphasis, rich, runs
     except ReadError:
-        return {}, [], {}, {}, {}, {}, {}, {}  # the file changed or vanished: the issues only
+        return {}, [], {}, {}, {}, {}, {}, {}, {}  # the file changed or vanished: the issues only
 
 
 def _other_sheets(sub: Submission, copied: list[str]) -> list[str]:
@@ -1776,7 +1839,13 @@ def _write_guide(
         put_num(ws, r, 3, issue.row, num)
         put_text(ws, r, 4, issue.column, text)
         value, message = entry.value, entry.message
-        put_text(ws, r, 5, value, text)
+        if entry.struck:  # the head's '~~NM5~~ NM6' as he wrote it (session 67, D)
+            pieces: list[Any] = []
+            for piece, struck in entry.struck:
+                pieces += [fm.get(font_strikeout=True) if struck else fm.get(), piece]
+            ws.write_rich_string(r, 5, *pieces, text)
+        else:
+            put_text(ws, r, 5, value, text)
         ws.write_string(r, 6, t(f"severity.{issue.severity}", lang), num)
         put_text(ws, r, 7, message, text)
         fit_row(ws, r, [(issue.sheet, GUIDE_WIDTHS[1]), (issue.column, GUIDE_WIDTHS[4]),
@@ -1934,14 +2003,17 @@ def _write_typed(ws: Worksheet, r: int, c: int, kind: str, out: Any, fmt) -> Non
         ws.write_blank(r, c, None, fmt)
 
 
-def _fragments_as(runs: Fragments, text: str) -> Fragments | None:
-    """``runs`` (a text's fragments as the head's file keeps them) split as ``text``, the value
-    written: the same letters, a space where it may be placed on lines ('\n'), or the same
-    once composed (NFC); None where it is another text (written in one font, as before)."""
-    joined = "".join(piece for piece, _, _ in runs)
+def _fragments_as(
+    runs: tuple[tuple[Any, ...], ...], text: str
+) -> tuple[tuple[Any, ...], ...] | None:
+    """``runs`` (a text's fragments as the head's file keeps them, each (text, bold, italic),
+    or its pieces struck in part, each (text, struck)) split as ``text``, the value written:
+    the same letters, a space where it may be placed on lines ('\n'), or the same once
+    composed (NFC); None where it is another text (written in one font, as before)."""
+    joined = "".join(run[0] for run in runs)
     if joined != text and unicodedata.normalize("NFC", joined) == text:
-        runs = tuple((unicodedata.normalize("NFC", p), b, i) for p, b, i in runs)
-        joined = "".join(piece for piece, _, _ in runs)
+        runs = tuple((unicodedata.normalize("NFC", run[0]), *run[1:]) for run in runs)
+        joined = "".join(run[0] for run in runs)
     if joined == text:
         return runs
     if len(joined) != len(text) or any(
@@ -1949,10 +2021,28 @@ def _fragments_as(runs: Fragments, text: str) -> Fragments | None:
     ):
         return None
     out, at = [], 0
-    for piece, bold, italic in runs:
-        out.append((text[at : at + len(piece)], bold, italic))
+    for piece, *flags in runs:
+        out.append((text[at : at + len(piece)], *flags))
         at += len(piece)
     return tuple(out)
+
+
+def _overlaid(
+    fonts: tuple[tuple[Any, ...], ...], strikes: tuple[tuple[Any, ...], ...]
+) -> list[tuple[str, bool, bool, bool]]:
+    """Two splits of one text, by (text, bold, italic) and by (text, struck), as one: (text,
+    bold, italic, struck) per piece, neighbours alike joined (a head's bold words of which he
+    struck some; session 67, D)."""
+    bolds = [(bold, italic) for piece, bold, italic in fonts for _ in piece]
+    struck = [strike for piece, strike in strikes for _ in piece]
+    text = "".join(piece for piece, *_ in fonts)
+    out: list[list[Any]] = []
+    for ch, (bold, italic), strike in zip(text, bolds, struck, strict=True):
+        if out and out[-1][1:] == [bold, italic, strike]:
+            out[-1][0] += ch
+        else:
+            out.append([ch, bold, italic, strike])
+    return [(piece, bold, italic, strike) for piece, bold, italic, strike in out]
 
 
 def _mergeable(
@@ -2536,13 +2626,16 @@ def _write_copy(
     struck: set[tuple[int, int]] | frozenset = frozenset(),
     emphasis: dict[tuple[int, int], tuple[bool, bool]] | None = None,
     rich: dict[tuple[int, int], Fragments] | None = None,
+    struck_runs: dict[tuple[int, int], StruckPieces] | None = None,
 ) -> None:
     """The submitted sheet, each value at its own cell, marked cells filled and annotated, its
     merged ranges merged again (the title, a parent header over its columns), its cells struck
     through struck (``struck``: (row, col) 0-based), its texts below the table bold or italic
     as he wrote them (``emphasis``: (row, col): (bold, italic); his signature block's 'Trưởng
-    xóm'; ``rich``: those partly so, their fragments written as rich text, session 62), so
-    that the copy looks like the head's own file."""
+    xóm'; ``rich``: those partly so, their fragments written as rich text, session 62), its
+    texts struck in part with their struck pieces struck (``struck_runs``: the grid holding
+    their whole text, '~~NM5~~ NM6'; session 67), so that the copy looks like the head's own
+    file."""
     merged = _mergeable(merges, marks)
     spread = {(r1, c1) for r1, c1, _, c2 in merged if c2 > c1}  # text spread over columns
 
@@ -2583,20 +2676,31 @@ def _write_copy(
         strike: bool = False,
         source: tuple[int, int] | None = None,
     ) -> None:
-        """A copied cell (:func:`_write_typed`), a text partly bold or italic as rich text in
-        a font per fragment; ``source``: the head's cell, where it is written elsewhere."""
-        runs = fragments(*(source or (r, c)), out) if kind == "string" else None
-        if runs is None:
+        """A copied cell (:func:`_write_typed`), a text partly bold or italic, or struck in
+        part, as rich text in a font per fragment; ``source``: the head's cell, where it is
+        written elsewhere."""
+        at = source or (r, c)
+        runs = fragments(*at, out) if kind == "string" else None
+        cut = None
+        if kind == "string" and struck_runs and at in struck_runs:
+            cut = _fragments_as(struck_runs[at], out)
+        if runs is None and cut is None:
             _write_typed(ws, r, c, kind, out, fmt)
             return
+        # a piece struck in part in the cell's own bold and size (a header's, an error's)
+        runs = runs or ((out, bool(fmt.bold), bool(fmt.italic)),)
+        size = {} if fmt.font_size == _BASE["font_size"] else {"font_size": fmt.font_size}
         pieces: list[Any] = []
-        for text, heavy, slanted in runs:  # a font per fragment: its bold, italic, strike
-            props = {"bold": True} if heavy else {}
+        for text, heavy, slanted, struck_piece in _overlaid(runs, cut or ((out, strike),)):
+            props = {"bold": True} if heavy else {}  # a font per fragment
             if slanted:
                 props["italic"] = True
-            if strike:
+            if struck_piece:
                 props["font_strikeout"] = True
-            pieces += [fm.get(**props), text]
+            pieces += [fm.get(**props, **size), text]
+        if len(pieces) == 2:  # one font after all
+            _write_typed(ws, r, c, kind, out, fmt)
+            return
         ws.write_rich_string(r, c, *pieces, fmt)
 
     header_rows: set[int] = set()
@@ -2805,8 +2909,9 @@ def _write_copy(
             part_fmt, part_text = (first_fmt, first_text) if first == c1 else (fmt, text)
             if (r1, first) != (r2, last):
                 ws.merge_range(r1, first, r2, last, "", part_fmt)
-            if size is None and not in_header:  # a text below the table in the head's fonts
-                # (moved past the repeated columns: written where it prints; session 62)
+            if (size is None and not in_header) or (struck_runs and (r1, c1) in struck_runs):
+                # a text below the table in the head's fonts (moved past the repeated columns:
+                # written where it prints; session 62), or struck in part (session 67)
                 write(r1, first, kind, part_text, part_fmt, (r1, c1) in struck, (r1, c1))
             else:
                 _write_typed(ws, r1, first, kind, part_text, part_fmt)
