@@ -359,6 +359,7 @@ def hamlet_totals_taken(
         hamlet_counts,
         hamlet_totals,
         holds_figure,
+        plainly_a_total,
     )
 
     for sheet, header, rows in list(tables(sub)):
@@ -393,7 +394,11 @@ def hamlet_totals_taken(
             # people are those rows' by chance reads the same ('Cong Van Minh'; session 66, F)
             # ... not where the store or the plan knows the name (a merged-away hamlet's old
             # total: 'Bản Cọ' in the store's months, 'Nà Mòn (ghép từ Bản Cọ)'; session 66, RF)
-            if hamlet_after_total(names[i], matcher.match) is None:
+            # ... nor where its words can be no head's ('Cộng Bản Cọ', 'Tổng xóm Bản Cọ', 'Cong
+            # xom Ban Co': plainly_a_total; session 67, F)
+            if hamlet_after_total(names[i], matcher.match) is None and not plainly_a_total(
+                names[i]
+            ):
                 at = rows.excel_rows[i]
                 cell = f"{column_letter(header.columns['chu_ho'][0])}{at}"
                 part_rows = tuple(rows.excel_rows[i - said : i])

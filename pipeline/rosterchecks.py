@@ -1457,9 +1457,14 @@ def header_issues(
             if len(part_rows) == 1
             else Message(f"các hộ ở các dòng {runs}", f"the households in rows {runs}")
         )
+        # the head's family name its first word would be with its marks: the row's own text
+        # quoted, that name the example ('Công', not 'Cộng'; 'Lũy kế …' none; session 67, F)
+        first = fold(label).split()[:1]
+        variant = "cong" if first == ["cong"] else ""
         found.append(Issue("count-names-no-hamlet", file=sub.file, sheet=sheet,
                            hamlet=sub.hamlet, row=cell_position(cell)[0] + 1, cell=cell,
-                           value=label, instead=named, detail=detail))  # fmt: skip
+                           value=label, instead=named, detail=detail,
+                           variant=variant))  # fmt: skip
     stated = sub.extra.get("info_counts", ())
     counted = _rows_by_class(sub) if stated else {}
     for sheet, cell, kind, written, said in stated:
@@ -2972,7 +2977,7 @@ def codes_from_start(start: pd.DataFrame | None, households: pd.DataFrame, issue
         return
     missing = {
         (issue.file, issue.sheet, issue.row): n for n, issue in enumerate(issues)
-        if issue.code == "missing-household-id" and not issue.variant
+        if issue.code == "missing-household-id" and issue.variant in ("", "placeholder")
     }  # fmt: skip
     rows = households.iloc[blank]
     # only the start rows of the blank rows' hamlets are looked at (a province's lists)

@@ -913,6 +913,25 @@ def hamlet_after_total(value: Any, match: Callable[[str], str | None]) -> str | 
     return match(" ".join(words[size:]))
 
 
+def plainly_a_total(value: Any) -> bool:
+    """Whether a name cell beginning with a total's words (:func:`hamlet_after_total`) can be
+    no head's name typed without marks: its first word a total's with its marks ('Cộng',
+    'Tổng'; a head's are 'Công', 'Tống'), or a hamlet's word after it ('xóm', 'thôn', any
+    marks, or 'bản' with its own: 'Tổng xóm Bản Cọ', 'Cong xom Ban Co', 'Cộng Bản Cọ'). Not
+    'Cong Ban Co', 'Tong Van Minh': as a head Công, Tống typed so (session 67, F)."""
+    if value.__class__ is not str:
+        return False
+    exact = fold_exact(value).split()
+    first = _FIRST_WORD.search(exact[0]) if exact else None
+    if first is not None and not first.group().isascii() and first.group() in TOTAL_FIRST_WORDS:
+        return True
+    return bool(_HAMLET_WORDS.intersection(fold(value).split()[1:])) or "bản" in exact[1:]
+
+
+# a hamlet's word, folded, as a total writes it before the hamlet's name (plainly_a_total)
+_HAMLET_WORDS = frozenset(("xom", "thon"))
+
+
 def hamlet_counts(
     columns: dict[str, list], match: Callable[[str], str | None]
 ) -> list[tuple[int, str, int]]:
@@ -1680,8 +1699,12 @@ _NOTHING = lazyre.compile(
 # dash or a star before it too (' Không có', '- Không có -', '*Trống'; session 66, RF)
 _NOTHING_FIRST = frozenset("KkCcTt( -\u2013*")
 # a label a head writes under STT beside such a note ('Ghi chú | Không có hộ nghèo'), folded
-# (session 66, RF)
-_NOTE_LABELS = frozenset(("ghi chu", "chu thich", "luu y", "chu y"))
+# (session 66, RF); a total's words or the list's end there too ('Cộng | Không có hộ', 'Hết |
+# Trống': a count of none, the end of an empty list; session 67, F), not any word ('x | Trống')
+_NOTE_LABELS = frozenset(
+    ("ghi chu", "chu thich", "luu y", "chu y", "het", "het danh sach", "cong", "tong",
+     "tong cong", "tong so")
+)  # fmt: skip
 
 
 @lru_cache(maxsize=16)
@@ -1855,9 +1878,11 @@ def _nothing(raw: list[Any], col: int, stt: int = -1, hamlet: int = -1) -> bool:
 
 def _numbered(value: Any) -> bool:
     """A row's number as an STT cell writes it: a whole number, as a number or text ('1',
-    '1.'); or a note's label there ('Ghi chú', 'Lưu ý:'; session 66, RF)."""
+    '1.'); or a note's label there ('Ghi chú', 'Lưu ý:'; session 66, RF), a total's words or
+    the list's end ('Cộng', 'Tổng cộng', 'Hết'), or a mark alone ('-'; session 67, F)."""
     if value.__class__ is str:
-        return value.strip().rstrip(".").isdigit() or fold(value) in _NOTE_LABELS
+        folded = fold(value)  # '-' under STT: no word at all
+        return value.strip().rstrip(".").isdigit() or folded in _NOTE_LABELS or not folded
     return value.__class__ is int or value.__class__ is float and value.is_integer()
 
 

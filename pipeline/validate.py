@@ -769,6 +769,9 @@ def validate_table(
         position: (name, _cell(parts[owner[position]], "chu_ho", int(excel_rows[position]))[1])
         for position, name in _name_in_code_column(data["ma_ho"], data["chu_ho"])
     }
+    # ... a word for "no code yet" ('Chưa có', 'Không', 'Trống', '-', 'x'): no code, said as
+    # missing with the word written (session 67, F)
+    placeholder = _placeholder_codes(data["ma_ho"], data["chu_ho"])
     cols = Columns(data)
     cols.owner = owner
     for position, at, detail, other, variant in misplaced.rows_shifted(
@@ -875,6 +878,9 @@ def validate_table(
             if code == "missing-household-id" and position in named_in_code:
                 name, other = named_in_code[position]
                 said(position, code, column, name, detail, "name", other)
+                continue
+            if code == "missing-household-id" and position in placeholder:
+                said(position, code, column, placeholder[position], detail, "placeholder")
                 continue
             said(position, code, column, shown, detail, _variant(code, values[position]))
     for (index, key, excel_row), written in slipped.items():  # read: the '=' is said
@@ -1069,6 +1075,37 @@ def _name_in_code_column(codes: np.ndarray, names: np.ndarray) -> list[tuple[int
             codes[position], names[position] = None, name
             found.append((position, name))
     return found
+
+
+def _placeholder_codes(codes: np.ndarray, names: np.ndarray) -> dict[int, str]:
+    """{position: the word written} of each 'Mã hộ' beside a head's name (in ``names``) that
+    writes no code but says there is none yet (:data:`_NO_CODE`: 'Chưa có', 'Không', 'Trống',
+    '(trống)', '-', 'x', 'Hộ mới'), left blank in ``codes``: a household without its code,
+    said so at the cell with the word written, as a blank one is (left out of the counts until
+    written), not read as a household coded 'Chưa có' (two such rows duplicates of each other;
+    session 67, F). Only a text without a digit is looked at (a code holds one); a row naming
+    no head ('x | Trống') is read as before (its code as written, its cells asked)."""
+    found: dict[int, str] = {}
+    texts = _texts_only(codes, codes.tolist())
+    words = {t for t in set(texts) if t.strip() and len(t) <= 24 and not _A_DIGIT.search(t)}
+    words = {t for t in words if fold(t) in _NO_CODE}
+    if not words:
+        return found
+    for position, text in enumerate(texts):
+        name = names[position]
+        if text in words and name.__class__ is str and name.strip():
+            codes[position] = None
+            found[position] = text
+    return found
+
+
+# What heads write under 'Mã hộ' for a code not given yet, folded (a mark alone folds to '')
+_NO_CODE = frozenset(
+    ("", "x", "trong", "khong", "khong co", "chua", "chua co", "chua co ma", "chua co ma ho",
+     "khong co ma", "khong co ma ho", "chua cap", "chua cap ma", "cho cap", "cho cap ma",
+     "dang cap nhat", "ho moi", "moi")
+)  # fmt: skip
+_A_DIGIT = lazyre.compile(r"\d")
 
 
 def _names_after_equals(names: np.ndarray) -> list[tuple[int, str, str]]:

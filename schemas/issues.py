@@ -1515,8 +1515,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
         "count-names-no-hamlet",
         "warning",
         "row",
-        "Dòng '{value}' được xã hiểu là dòng cộng của {detail} (số ở cột 'Mã hộ' và các số của dòng đúng bằng các hộ đó cộng lại), như dòng cộng của một xóm cũ đã sáp nhập, nên không tính dòng này là một hộ; kế hoạch không có xóm nào tên '{instead}'. Nếu đây là dòng cộng: không cần sửa. Nếu đây là một hộ: hãy ghi họ tên chủ hộ có dấu (ví dụ 'Công Văn Minh'), mã hộ và phân loại hộ của hộ.",
-        "The commune takes the '{value}' row as the total of {detail} (the number under 'Mã hộ' and the row's numbers are exactly theirs added up), as an old hamlet's total after a merger, so it is not counted as a household; no plan hamlet is named '{instead}'. If it is a total: nothing to correct. If it is a household: write the head's name with its marks (e.g. 'Công Văn Minh'), its code and its class.",
+        "Dòng '{value}' được xã hiểu là dòng cộng của {detail} (số ở cột 'Mã hộ' và các số của dòng đúng bằng các hộ đó cộng lại), như dòng cộng của một xóm cũ đã sáp nhập, nên không tính dòng này là một hộ; kế hoạch không có xóm nào tên '{instead}'. Nếu đây là dòng cộng: không cần sửa. Nếu đây là một hộ: hãy ghi họ tên chủ hộ '{value}' có dấu, mã hộ và phân loại hộ của hộ.",
+        "The commune takes the '{value}' row as the total of {detail} (the number under 'Mã hộ' and the row's numbers are exactly theirs added up), as an old hamlet's total after a merger, so it is not counted as a household; no plan hamlet is named '{instead}'. If it is a total: nothing to correct. If it is a household: write the head's name '{value}' with its marks, its code and its class.",
+        # the row's first word 'Cong' (any case): the head's family name it would be with its
+        # marks, beside the total's word it is read as (session 67, F; a 'Tong …' is read as a
+        # head's row, never such a count: session 65, RD)
+        variants=(
+            (
+                "cong",
+                "Dòng '{value}' được xã hiểu là dòng cộng của {detail} (số ở cột 'Mã hộ' và các số của dòng đúng bằng các hộ đó cộng lại), như dòng cộng của một xóm cũ đã sáp nhập, nên không tính dòng này là một hộ; kế hoạch không có xóm nào tên '{instead}'. Nếu đây là dòng cộng: không cần sửa. Nếu đây là một hộ: hãy ghi họ tên chủ hộ '{value}' có dấu (họ 'Công', không phải 'Cộng'), mã hộ và phân loại hộ của hộ.",
+                "The commune takes the '{value}' row as the total of {detail} (the number under 'Mã hộ' and the row's numbers are exactly theirs added up), as an old hamlet's total after a merger, so it is not counted as a household; no plan hamlet is named '{instead}'. If it is a total: nothing to correct. If it is a household: write the head's name '{value}' with its marks (the family name 'Công', not 'Cộng'), its code and its class.",
+            ),
+        ),
     ),
     # a row labelled as a total ('Cộng') without code, name or class, passed over as a
     # subtotal only because the household or households right next to it give each of its
@@ -2121,6 +2131,18 @@ _CATALOGUE: tuple[IssueType, ...] = (
                 "name",
                 "'Mã hộ' ghi '{value}', là họ tên chủ hộ, còn ô {instead} (cột 'Họ và tên chủ hộ') để trống. Xã đã hiểu '{value}' là họ tên chủ hộ; hộ chưa được tính vì thiếu mã hộ. Hãy ghi họ tên vào ô {instead} và ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã.",
                 "'Mã hộ' is '{value}', the head's name, and cell {instead} ('Họ và tên chủ hộ') is empty. Read as the head's name; the household is not counted for want of a code. Write the name in cell {instead} and, in this cell, the household code from the commune's register.",
+            ),
+            # a word for "no code yet" written under 'Mã hộ' ('Chưa có', 'Không', 'Trống', '-';
+            # validate._placeholder_codes): no code, the word quoted (session 67, F)
+            (
+                "placeholder",
+                "'Mã hộ' ghi '{value}', tức là hộ chưa có mã hộ; hộ chưa được tính vì thiếu mã hộ. Hãy ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã.",
+                "'Mã hộ' is '{value}', that is, no household code yet; the household is not counted for want of a code. Write in this cell the household code from the commune's register.",
+            ),
+            (
+                "placeholder-head",
+                "'Mã hộ' ghi '{value}', tức là hộ chưa có mã hộ; hộ chưa được tính vì thiếu mã hộ. Hãy ghi vào ô này mã hộ như trong sổ quản lý hộ nghèo của xã; hộ mới tách hộ hay mới phát sinh chưa có mã thì hãy hỏi cán bộ xã mã hộ mới rồi ghi vào ô này.",
+                "'Mã hộ' is '{value}', that is, no household code yet; the household is not counted for want of a code. Write in this cell the household code from the commune's register; a household newly split off or new to the lists, without a code yet, gets a new code from the commune officer: write it in this cell.",
             ),
         ),
     ),

@@ -79,10 +79,13 @@ def test_none_beside_a_households_figures_is_still_a_household(tmp_path, cells):
 
 def test_a_note_saying_none_with_a_heads_name_is_still_a_household(tmp_path):
     """Guard: row 8 'Không có | Lò Văn A | … | 4 | Hộ nghèo': 'Không có' in Mã hộ beside a
-    head's name is a household's cell, never a note: five rows read (as before)."""
+    head's name is a household's cell, never a note: five rows read (as before). Since session
+    67 F a household without its code ('Không có' says none yet): said at B8, its code blank
+    (before: read under the code 'Không có')."""
     lines = {8: {2: "Không có", 3: "Lò Văn A", 8: 4, 9: "Hộ nghèo"}}
     said, codes = _run(tmp_path, [*NM, None], lines)
-    assert codes == ["Không có", "NM1", "NM2", "NM3"]
+    assert said == [("missing-household-id", "B8")]
+    assert codes == ["", "NM1", "NM2", "NM3"]
 
 
 # D's Found 3: 'Tong Van Minh | 2 | … | 8' (a head Tống typed without marks) where the rows its

@@ -30,9 +30,9 @@ SAID_A = (
     "Dòng 'Cong Van Minh' được xã hiểu là dòng cộng của các hộ ở các dòng 9–10 (số ở cột 'Mã "
     "hộ' và các số của dòng đúng bằng các hộ đó cộng lại), như dòng cộng của một xóm cũ đã sáp "
     "nhập, nên không tính dòng này là một hộ; kế hoạch không có xóm nào tên 'Van Minh'. Nếu "
-    "đây là dòng cộng: không cần sửa. Nếu đây là một hộ: hãy ghi họ tên chủ hộ có dấu (ví dụ "
-    "'Công Văn Minh'), mã hộ và phân loại hộ của hộ."
-)
+    "đây là dòng cộng: không cần sửa. Nếu đây là một hộ: hãy ghi họ tên chủ hộ 'Cong Van Minh' "
+    "có dấu (họ 'Công', không phải 'Cộng'), mã hộ và phân loại hộ của hộ."
+)  # the row's own name quoted since session 67 F (before: "(ví dụ 'Công Văn Minh')")
 
 
 # (a) a count naming no plan hamlet, its rows bounded by a total: taken out, now said.
@@ -53,7 +53,7 @@ def test_a_count_naming_no_hamlet_under_a_total_is_said_at_its_name(tmp_path, ab
     said."""
     lines = {8: above, 11: {3: "Cong Van Minh", 2: 2, 8: 8}}
     said, codes = said_and_codes(tmp_path, [*NM, None, NM4, NM5, None], lines)
-    assert said == [("count-names-no-hamlet", "C11", "", SAID_A)]
+    assert said == [("count-names-no-hamlet", "C11", "cong", SAID_A)]
     assert codes == ["NM1", "NM2", "NM3", "NM4", "NM5"]
 
 
@@ -125,13 +125,16 @@ def test_a_class_counted_above_the_count_is_still_asked(tmp_path):
 @pytest.mark.parametrize("code", ["Không", "Chưa có", "Không có"])
 def test_a_no_code_word_beside_a_heads_name_is_read_alike(tmp_path, code):
     """Row 8 '<code> | Lò Văn A | 1970 | … | 4 | Hộ nghèo | 1.200.000'. By hand: a household
-    whose code is not yet given: read under the words written, its class against the standard
-    said (1,200,000 đồng is near-poor's) as for any household, nothing else; 'Không' as the
-    placeholders session 44 names. Passes before too (a pin: the three were already alike)."""
+    whose code is not yet given: the three alike. Pinned here (session 66) read under the words
+    written, its class against the standard said (I8); since session 67 F (its section in
+    docs/decisions.md) a missing code, said at B8 with the word quoted, the row left out as a
+    blank code's is."""
     row = {2: code, 3: "Lò Văn A", 4: 1970, 8: 4, 9: "Hộ nghèo", 10: 1_200_000}
     said, codes = said_and_codes(tmp_path, [*NM, None], {8: row})
-    assert [(c, cell) for c, cell, _, _ in said] == [("classification-mismatch", "I8")]
-    assert codes == sorted([code, "NM1", "NM2", "NM3"])
+    assert [(c, cell, v) for c, cell, v, _ in said] == [
+        ("missing-household-id", "B8", "placeholder")
+    ]
+    assert codes == ["", "NM1", "NM2", "NM3"]
 
 
 # (d), (e) a note alone under 'Mã hộ' saying the list is empty, its STT written or not.
