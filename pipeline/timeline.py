@@ -409,7 +409,7 @@ def departures(
                 was = _latest(out_seen[key], own_rows.get(key))
                 start = f"{period[:4]}-00" if f"{period[:4]}-00" in starts else None
                 hamlet = _own_row_elsewhere(key, there, period, was, name_keys, named, start,
-                                            ids, heads)  # fmt: skip
+                                            ids, heads, merged)  # fmt: skip
                 if hamlet is not None:
                     own_rows[key] = (hamlet, period)
         for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
@@ -715,18 +715,24 @@ def _own_row_elsewhere(
     start: str | None = None,
     ids: Callable[[str], list[tuple[str, str]]] | None = None,
     heads: Callable[..., KeyNames] | None = None,
+    merged: dict[str, str] | None = None,
 ) -> str | None:
     """Of a household out of the lists (``last``: the hamlet and month of its last row), the
     one hamlet other than that one among ``there`` whose row of ``period`` left out for an
     error names its head (its rows of ``last``'s hamlet in that month and on the year's start
     list, by :func:`same_head`), where none of ``last``'s hamlet's rows then does; else None.
     Rows of a code in two hamlets naming no head alike are two households (session 48): the
-    household is where its own head's row is (session 66, A2)."""
+    household is where its own head's row is (session 66, A2). ``merged``: a hamlet merged
+    since -> the one it joined, under whose name ``name_keys`` gives its rows (``there`` and
+    ``last`` keep the stored names, as the walk's do; the hamlet returned is one of
+    ``there``: session 67, B)."""
+    merged = merged or {}
     read = _names_reader(named, name_keys, heads)
     mine: list[tuple[str, str]] = []
+    left = merged.get(last[0], last[0])
     for seen in dict.fromkeys([last[1]] + ([start] if start is not None else [])):
         mine += [(head, number) for hamlet, head, number, *_ in _rows_of(read(seen, [key]), key)
-                 if hamlet == last[0]]  # fmt: skip
+                 if hamlet == left]  # fmt: skip
     if not mine:
         return None
     known = dict(ids(key)) if ids is not None else {}
@@ -735,11 +741,15 @@ def _own_row_elsewhere(
         row = (head, number or known.get(head, ""))
         return any(same_head(row, (them, other or known.get(them, ""))) for them, other in mine)
 
+    named_as: dict[str, list[str]] = {}  # the name its rows are read under -> its stored names
+    for hamlet in dict.fromkeys(there):
+        named_as.setdefault(merged.get(hamlet, hamlet), []).append(hamlet)
     holders = {hamlet for hamlet, head, number, *_ in _rows_of(read(period, [key]), key)
-               if hamlet in there and own(head, number)}  # fmt: skip
-    if len(holders) != 1 or last[0] in holders:
+               if hamlet in named_as and own(head, number)}  # fmt: skip
+    if len(holders) != 1 or left in holders:
         return None
-    return next(iter(holders))
+    stored = named_as[next(iter(holders))]
+    return stored[0] if len(stored) == 1 else None  # two merged since: not told apart
 
 
 def _another_household(
