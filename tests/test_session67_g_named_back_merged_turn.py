@@ -88,7 +88,14 @@ def _tables(item: dict) -> dict:
     "december",
     [
         "Đồng Kè",
-        pytest.param("Đồng Kè Mới", marks=pytest.mark.xfail(strict=True, reason="seed 2876")),
+        pytest.param(
+            "Đồng Kè Mới",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the --renames --turn seed 2876: a hamlet named back at the turn beside a "
+                "merger into it is not read as both December lists (decisions, session 67 G)",
+            ),
+        ),
     ],
     ids=["kept", "named-back"],
 )
