@@ -486,18 +486,27 @@ def run_strikes(item: bytes, own: bool) -> tuple[str, str, str] | bool | None:
     where every run holding more than spaces is, False where none is, None for a plain text (no
     runs); where some are, (the whole text, the struck text, the text left), each as the file
     keeps it: a head striking part of a name or code and typing the right one beside it
-    (session 66, H). A text whose part left holds no letter or digit ('~~NM5~~.', '~~NM5~~ -')
-    is struck whole: what the head struck is all the cell says (session 67, D)."""
+    (session 66, H). A text whose part left holds no letter or digit ('~~NM5~~.', '~~NM5~~ ,')
+    is struck whole: what the head struck is all the cell says (session 67, D); not where that
+    part is a mark ('~~x~~ -', '~~x~~ √': a mark corrected; session 67, RD)."""
     runs = _strike_runs(item, own)
     if not runs:
         return None
     struck = "".join(text for text, strikes in runs if strikes)
     kept = "".join(text for text, strikes in runs if not strikes)
-    if not any(ch.isalnum() for ch in kept):
+    if not kept.strip() or not any(ch.isalnum() for ch in kept) and not _a_mark(kept):
         return bool(struck.strip())
     if not struck.strip():
         return False
     return "".join(text for text, _ in runs), struck, kept
+
+
+def _a_mark(text: str) -> bool:
+    """Whether ``text`` (no letter or digit in it) is a deprivation mark a cell may hold ('-',
+    '√', '✓', '?'; vocab.deprivation_mark): a head's corrected mark, not a code's leftover."""
+    from pipeline.vocab import deprivation_mark  # rare: a part left without a letter or digit
+
+    return deprivation_mark(text) is not None
 
 
 # A text struck through in part as its runs split it: (text, struck) per piece, at least two,
