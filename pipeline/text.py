@@ -1043,6 +1043,11 @@ def _persons(
     if not kinds:  # 13 or more too: no length of a phone's nor an ID's, but masked (session 57)
         return len(digits) >= 9
     if kinds == {" "} and spaced and 9 <= len(digits) <= 12:
+        if all(_YEAR.fullmatch(group) for group in groups):
+            # years ('2020 2024 2025', 'Zalo 2020 2024 2025'): no phone's nor ID's digits (a
+            # phone and a CCCD are from 0, an old CMND is no three years), as by dashes and
+            # dots after a label (:func:`_labelled_run`); masked until session 67, E
+            return False
         # save an amount's 9 digits ending '000 000' ('Vay 120 000 000', as by dots below)
         return len(digits) > 9 or not _round_amount(groups, text, start)
     # after a dot, 'NM.212.345.678' part of a code (:func:`may_hold_id`), save a phone called
@@ -1425,9 +1430,14 @@ def _parts_masked(
         '1.500.212.000.319': posted whole until session 62, E)."""
         if (
             len(zeros) > 1
-            or zeros[0] in (i, j)
+            or zeros[0] == j
+            or (zeros[0] == i and not (i == 0 and j - i in (2, 3)))
             or any(len(groups[k]) != 3 for k in range(i, j + 1))
         ):
+            # (a '000' first: an amount's last group, save the run's own first, which no
+            # amount's is: a CCCD's shape by threes from it, as the run alone reads it
+            # ('********8832.504' of '000.221.138.832.504', as '000.221.138.832' is '********8832';
+            # '000.********2504' until session 67, E))
             return False
         if j - i == 3:
             return _CCCD_BY_SIXES.fullmatch("".join(groups[i : j + 1])) is not None
@@ -1578,7 +1588,7 @@ def _glued_apart(found: re.Match, first: int, sep: str, written: str) -> str | N
     elif len(digits) >= 9 and (
         _id_labelled(text, at, True)
         or (
-            text[at - 1] == "."
+            text[at - 1] in _AFTER_MARK
             and _id_labelled(text, at)
             and _spaced_amount_000(_DIGIT_GROUP.findall(found["run"]))
         )
@@ -1586,10 +1596,11 @@ def _glued_apart(found: re.Match, first: int, sep: str, written: str) -> str | N
         # an ID's label glued to a number of an ID's length ('CCCD-96 543 210 000', 'SĐT.12 345
         # 678 000'): no code's part, the label's number read whole, as after a space (its first
         # group shown until session 65, C); 'ĐT' alone a code's letters here ('ĐT-12', a
-        # hamlet's initials), save before a dot and an amount by spaces ending '000' (its dot a
-        # label's, as in 'ĐT.0912345678', session 53, R3): 'ĐT.12 345 678 000' kept as 'ĐT 12
-        # 345 678 000' and 'ĐT. 12 345 678 000' are ('ĐT.12 ********8000' until session 66, G;
-        # 'ĐT-12', a code's dash, as before)
+        # hamlet's initials), save before a dot or a dash and an amount by spaces ending '000'
+        # (its dot or dash a label's, as in 'ĐT.0912345678', session 53, R3, and 'SĐT-12 345
+        # 678 000', session 65, C): 'ĐT.12 345 678 000' and 'ĐT-12 345 678 000' kept as 'ĐT 12
+        # 345 678 000', 'ĐT. 12 345 678 000' and by dots 'ĐT-12.345.678.000' are ('ĐT.12
+        # ********8000' until session 66, G; 'ĐT-12 ********8000' until session 67, E)
         return None
     rest_at = at + first + len(sep)
     rest = ID_IN_TEXT.match(text, rest_at)
@@ -2163,11 +2174,13 @@ def _count_after(found: re.Match, groups: list[str], written: str) -> str | None
         or _PHONE_DIGITS.fullmatch(digits)
         or _cmnd_by_threes(head)
         or (len(digits) == 12 and digits[0] == "0")
-        or (len(digits) == 9 and _id_labelled(text, start))
+        or (len(digits) == 9 and (_id_labelled(text, start) or _net_labelled(text, start)))
     ):
         # (the number before the count of a person's shape: typed in a row, a phone's digits,
         # an old CMND by threes, a CCCD from 0, or 9 digits after a label, 'SĐT 912 345 678 2
-        # khẩu'; not any 9-12 digits by spaces, 'NM-2356 1526 7207 2 khẩu' read as before)
+        # khẩu', or one the label's net reads, 'DĐ: 912 345 678 2 khẩu' ('DĐ: ********6782
+        # khẩu' until session 67, E); not any 9-12 digits by spaces, 'NM-2356 1526 7207 2
+        # khẩu' read as before)
         return None
     mark = _mark_before(text, found.start())
     kinds = {" "} if len(head) > 1 else set()
@@ -2361,10 +2374,70 @@ _MORE_LEFT = lazyre.compile(
     rf"(?:[:.\-–] *)?(?P<area>(?!))?{_LEFT_RUN}",
     re.IGNORECASE,
 )
+# Such a label and its words (no word of money among them: :func:`_money_said`) right before
+# a number, as :data:`_LABELLED_LEFT` reads them; matched at the end of the text before it
+# (:func:`_net_labelled`)
+_NET_LABEL_BEFORE = lazyre.compile(
+    rf"(?<![\w\u0300-\u036f])(?:{_NET_LABEL})"
+    rf"(?P<words>(?: +{_NET_LETTER}{{1,8}}){{0,6}}?) *(?:[:.\-–] *)?"
+    rf"(?:s(?:ố|ô{_TONE_MARKS}|o{_TONE_MARKS}) *:? *)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _net_labelled(text: str, start: int) -> bool:
+    """Whether the number beginning at ``start`` in ``text`` is right after a label of the
+    label's net (:data:`_NET_LABEL`: 'DĐ', 'Tel', 'Zalo', 'S.Đ.T', 'SĐT của con'), its words
+    no money's, as :func:`_labelled_left` reads it (for :func:`_count_after`: 'DĐ: 912 345 678
+    2 khẩu' is 'DĐ: ********5678 2 khẩu'; session 67, E)."""
+    found = _NET_LABEL_BEFORE.search(text, max(0, start - 80), start)
+    return found is not None and not _money_said(found["words"])
+
+
 # A piece of each label of :data:`_NET_LABEL` and of an area code, in small letters: a text
 # holding none is not searched (each looked for in C, ~20 µs a note less)
 _NET_WORDS = ("đt", "dt", "đ.t", "d.t", "dđ", "tho", "di ", "tel", "zalo", "cccd", "cmnd", "cmt",
               "danh", "(0")  # fmt: skip
+# A word of money among the words after a label or in its list ('Zalo nhóm thôn nộp quỹ tháng
+# này 425.350.500', 'CCCD của ông ấy nộp quỹ …'): the clause says what was paid or lent, and the
+# label's reach ends there (:func:`_left_span`; session 67, E). In small letters as written: a
+# name capitalised ('anh Lương', 'ông Đồng', 'chị Tiền') is no money; 'đồng' of a word that is
+# none ('đồng chí': :data:`_DONG_NO_MONEY`) and 'thủ quỹ' (a treasurer, a person) neither
+_MONEY_WORDS = frozenset(("nộp", "quỹ", "vay", "tiền", "đồng", "triệu", "nghìn", "ngàn", "tỷ", "tỉ",
+                          "lãi", "nợ", "vốn", "phí", "lương"))  # fmt: skip
+_CLAUSE_WORD = lazyre.compile(r"[^\W\d_]+")
+
+
+def _money_said(words: str) -> bool:
+    """Whether ``words`` (between a label and its run, :data:`_LABELLED_LEFT`'s or
+    :data:`_MORE_LEFT`'s) hold a word of money (:data:`_MONEY_WORDS`)."""
+    words = nfc(words)
+    for found in _CLAUSE_WORD.finditer(words):
+        word = found.group()
+        if word not in _MONEY_WORDS:
+            continue
+        if word == "đồng" and _DONG_NO_MONEY.match(words, found.start()):
+            continue
+        if word == "quỹ" and words[: found.start()].rstrip().endswith("thủ"):
+            continue
+        return True
+    return False
+
+
+def _person_shaped(digits: str) -> bool:
+    """Whether ``digits`` (a run after a label, read whole) may be a person's number by shape
+    alone, its label aside: a telephone number's digits from 0 or '84', or without its 0 (lost
+    as a number's in Excel: '912345678'), an old CMND's 9 digits from 0-3, a CCCD's 12 from 0
+    or its 11 without the 0."""
+    return bool(
+        _PHONE_DIGITS.fullmatch(digits)
+        or _CALLABLE.fullmatch("0" + digits)
+        or (len(digits) == 9 and digits[0] in _CMND_FIRST)
+        or _CCCD_BY_SIXES.fullmatch(digits)
+        or _CCCD_BY_SIXES.fullmatch("0" + digits)
+    )
+
+
 # What a run :data:`_LABELLED_LEFT` reads puts between its digits, and an area code's brackets:
 # dropped where its 9 digits are looked for in C (:func:`_left_written`, :func:`_labelled_left`)
 _LEFT_APART = _NUMBER_APART + b","
@@ -2416,6 +2489,9 @@ def _left_span(found: re.Match) -> tuple[int, int, str] | None:
     if found["words"] and (
         (len(groups) > 2 and groups[-1] == "000")
         or _CURRENCY_AFTER.match(nfc(text[end : end + 24]))
+        # a word of money among the words, the run of no person's shape: an amount ('Zalo nhóm
+        # thôn nộp quỹ tháng này 425.350.500' kept; '********0500' in session 66 after G)
+        or (_money_said(found["words"]) and not _person_shaped(digits))
     ):
         return None
     return found.start("run"), end, digits

@@ -89,8 +89,8 @@ AS_BEFORE = [
     ("NM-9918 5905 172 000đ", "NM-9918 ********2000đ"),
     # a label glued to a run whose whole reading shows more: the first group read apart
     ("DTDD.1107 134 833 574 824 người", "DTDD.1107 ********4824 người"),
-    # 'ĐT-12', a code's dash (session 65 C's decision 4)
-    ("ĐT-12 345 678 000", "ĐT-12 ********8000"),
+    # ('ĐT-12 345 678 000', a code's dash here, 'ĐT-12 ********8000': kept since session 67,
+    # E, as 'ĐT.12 345 678 000' below; tests/test_session67_e_masking_money_words.py)
     # no count before money, nor at the note's end: the run read whole
     ("SĐT 0912345678 2", "SĐT ********6782"),
     ("SĐT 13901 2281 7đ", "SĐT ********2817đ"),
@@ -101,8 +101,9 @@ AS_BEFORE = [
     ("SĐT 0912.345.678, 1.500.000 đồng", "SĐT ********5678, 1.500.000 đồng"),
     ("ĐT 12 345 678 000", "ĐT 12 345 678 000"),
     ("CMND mất vay 120.000.000", "CMND mất vay 120.000.000"),
-    # years by spaces with no label: session 51's 9-12 digits by spaces, as before
-    ("Zalo 2020 2024 2025", "Zalo ********2025"),
+    # (years by spaces with no label, 'Zalo 2020 2024 2025', session 51's 9-12 digits by
+    # spaces, 'Zalo ********2025': kept since session 67, E, as by dashes;
+    # tests/test_session67_e_masking_money_words.py)
 ]
 
 
