@@ -656,16 +656,25 @@ def _class_with_baseline(
     """Of ``places`` (key -> (hamlet, status) of a household's last listing this year, up to
     last month, in a hamlet missing now), those poor or near-poor there whose latest listing in
     that hamlet on a list with a baseline (not one of ``apart``: (month, hamlet as sent) of the
-    lists held apart) has the other class -> (hamlet, that class). A list held apart is no
-    baseline (session 42): the month's baselines hold the household as its hamlet's latest
-    list with a baseline does, whatever a list held apart since wrote (docs/decisions.md,
-    session 67, H). ``written`` and ``names`` as :func:`left_off_since` reads them."""
+    lists held apart), that hamlet's latest such list, has the other class -> (hamlet, that
+    class). A list held apart is no baseline (session 42): the month's baselines hold the
+    household as its hamlet's latest list with a baseline does, whatever a list held apart
+    since wrote (docs/decisions.md, session 67, H). ``written`` and ``names`` as
+    :func:`left_off_since` reads them."""
     counted = ("poor", "near_poor")
     keys = {key for key, (_, status) in places.items() if status in counted}
     if not keys:
         return {}
+    first = f"{c.plan.plan_year}-01"
+    based: dict[str, str] = {}  # hamlet (name now) -> the month of its latest list with a baseline
+    for p in c.stored:
+        if first <= p["period"] <= c.previous:
+            for h in p["hamlets"]:
+                if h.get("status") == "ok":
+                    name = names.get(h["hamlet"], h["hamlet"])
+                    based[name] = max(based.get(name, ""), p["period"])
     period = written["period"]
-    year = written[(period >= f"{c.plan.plan_year}-01").to_numpy()
+    year = written[(period >= first).to_numpy()
                    & (period <= c.previous).to_numpy()
                    & written["hh_key"].isin(keys).to_numpy()]  # fmt: skip
     latest: dict[str, tuple[str, str]] = {}  # key -> (month, status) on a list with a baseline
@@ -675,8 +684,10 @@ def _class_with_baseline(
             continue
         if month > latest.get(key, ("", ""))[0]:
             latest[key] = (month, status)
-    return {key: (places[key][0], status) for key, (_, status) in latest.items()
-            if status in counted and status != places[key][1]}  # fmt: skip
+    # (on that list: one a later list with a baseline left off had left it, session 54)
+    return {key: (places[key][0], status) for key, (month, status) in latest.items()
+            if status in counted and status != places[key][1]
+            and month == based.get(places[key][0])}  # fmt: skip
 
 
 def named_since(c: Figuring, last_seen: dict, missing_now: set[str]) -> set[str]:
