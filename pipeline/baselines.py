@@ -438,16 +438,21 @@ def _month_baselines(
             beside = _named_beside(named_in, unheard, known)
             unlisted = {old: into for old, into in unlisted.items()
                         if old not in unheard or into in beside[old]}  # fmt: skip
-        if unlisted:
+        if unlisted and lists_alone(plan):  # no start list: the kept one's rows, under the
+            # hamlet each joined, as a start list would write them (session 67, H)
+            part = _kept_joined(plan, load, kept_merges, unlisted)
+        elif unlisted:
             keys = set().union(*(silent_keys[old] for old in unlisted))
             start_keys = fig.keys_of(plan.start_list)
             rows = plan.start_list[[k in keys for k in start_keys]]
             if turn:  # one the start list writes in a third hamlet moved there at the turn
                 # (pass 1 of the order note at the top: after the mergers, before 2-3)
                 rows = _moved_at_turn(rows, unlisted, silent_keys, month_base, month_from)
-            rows = rows[rows["hamlet"].isin([h for h in unlisted.values()
+            part = _start_rows(rows)
+        if unlisted:
+            part = part[part["hamlet"].isin([h for h in unlisted.values()
                                              if month_from.get(h) != "plan"]).to_numpy()]  # fmt: skip
-            part = _start_rows(rows)  # one counted on last month's list there: as it counts
+            # one counted on last month's list there: as it counts
             counted = {hamlet: _counted(month_base, hamlet) for hamlet in set(part["hamlet"])}
             part = part[[key not in counted[hamlet] for hamlet, key in
                          zip(part["hamlet"].tolist(), part["hh_key"].tolist(), strict=True)]]  # fmt: skip
@@ -471,6 +476,12 @@ def _month_baselines(
         renamed, merges = {**renamed, **back_renamed}, {**merges, **back_merged}
     else:
         renamed, merges = _merged_across(plan, period, load, accepted_in, named_in, now, rows_now)
+    if start_from not in (None, "plan"):  # the year's first stored month without a hamlet
+        # silent all year merged since: its kept start list rows there (session 67, H)
+        start = _silent_start_joined(
+            plan, period, start, start_from, named_in, accepted_in,
+            {**_merged_said_into(stored, period, plan.plan_year), **merges}, load, kept_merges,
+        )  # fmt: skip
     # a hamlet new in a plan without a start list (no month of the year named it): it held no
     # household before, so its tables start from none, a household from another hamlet moved
     # in (the commune's tables the sum of its counted lists: session 57, D3)
@@ -1948,6 +1959,48 @@ def _kept_start(
     return kept
 
 
+def _kept_joined(
+    plan: Plan, load, kept_merges: Callable[[int], dict[str, str]] | None, joined: dict[str, str]
+) -> pd.DataFrame:
+    """The kept start list's households (:func:`_kept_start`) of the hamlets of ``joined`` (old
+    name -> the hamlet it joined) as a month's baseline households, under the hamlet each
+    joined: a hamlet silent all year merged by a plan without a start list has them as its
+    latest list, as a start list would write them (docs/decisions.md, session 67, H)."""
+    year = f"{plan.plan_year:04d}-00"
+    rows = timeline.as_baseline(_kept_start(plan, load, kept_merges), year)
+    rows = rows[rows["hamlet"].isin(joined.keys()).to_numpy()]
+    return rows.assign(hamlet=rows["hamlet"].map(joined).to_numpy())
+
+
+def _silent_start_joined(
+    plan: Plan,
+    period: str,
+    start: pd.DataFrame,
+    start_from: str,
+    named_in: dict[str, set[str]],
+    accepted_in: dict[str, set[str]],
+    merged: dict[str, str],
+    load,
+    kept_merges: Callable[[int], dict[str, str]] | None,
+) -> pd.DataFrame:
+    """``start`` (the year's first stored month, ``start_from``: a plan without a start list)
+    with the kept start list's households of each hamlet it named but did not accept, that no
+    month of the year before ``period`` accepted and the plan lacks now, merged (``merged``:
+    old name -> the hamlet it joined) into one it accepted: under that one, as the month's
+    baseline has them (:func:`_kept_joined`), so that the year's table and the month's agree
+    that they were poor or near-poor at the year's start, not new (session 67, H). Read only
+    where such a hamlet is."""
+    there = accepted_in.get(start_from, set(start["hamlet"]))
+    olds = named_in.get(start_from, set()) - there - set(plan.hamlets["hamlet"].tolist())
+    olds -= _in_year(plan, period, accepted_in)
+    joined = {old: merged[old] for old in olds if merged.get(old) in there}
+    if not joined:
+        return start
+    part = _kept_joined(plan, load, kept_merges, joined)
+    part = part[~part["hh_key"].isin(start["hh_key"]).to_numpy()]
+    return pd.concat([start, part[start.columns.intersection(part.columns)]], ignore_index=True)
+
+
 def _in_year(plan: Plan, period: str, by_month: dict[str, set[str]]) -> set[str]:
     """The hamlets of the plan year's months before ``period`` in ``by_month`` (month ->
     hamlets: those it accepted, or named)."""
@@ -2842,11 +2895,14 @@ def _merged_unlisted(
     households are under it on the plan's start list and this month's lists as the rule has
     a merger (renames.hamlet_renames, shared), or the plan's start list says so however many moved
     elsewhere (:func:`_merged_by_plan`, session 44's review). Its latest list is the start
-    list (session 43)."""
+    list (session 43). A plan without a start list: this month's lists alone, as
+    renames.lists_alone has the share, its latest list the kept start list (session 67, H)."""
     accepted = _in_year(plan, period, accepted_in)
     olds = {old: k for old, k in keys.items() if k and old not in known and old not in accepted}
-    start = getattr(plan, "start_list", None)
-    if not olds or start is None or start.empty or rows_now is None:
+    # a plan without a start list: this month's lists alone say it, its households known from
+    # the kept start list (_keys_of_silent), as they say one merged that sent (session 67, H)
+    start = None if lists_alone(plan) else plan.start_list
+    if not olds or rows_now is None:
         return {}
     into = set(now) & {known.get(h, h) for h in named}  # one renamed since: its name now
     # the start list's rows under a hamlet of the plan with no list now count too: a hamlet

@@ -150,7 +150,10 @@ class Figuring:
     missing_now: set
     silent: Any = None
     last_seen: dict
-    left_apart: dict  # last_seen's left off by lists held apart alone (_silent_listings)
+    # last_seen's left off by lists held apart alone, and those last listed on a list held apart
+    # in the other class than their latest list with a baseline: as that list has them
+    # (_silent_listings)
+    left_apart: dict
     # moves_said: the households a list says moved out
     said_rows: dict
     said_moved: dict
@@ -635,7 +638,56 @@ def where_listed(c: Figuring) -> None:
         still = left - named - left_off_since(c, last_seen, written, silent.names, apart)
         c.left_apart = {key: last_seen[key] for key in still
                         if last_seen[key][1] in ("poor", "near_poor")}  # fmt: skip
+    if apart:  # each in the class of its latest list with a baseline, not of a list held
+        # apart after it (session 66, RAC's Left; session 67, H)
+        places = {**c.last_seen, **c.left_apart}
+        c.left_apart = {**c.left_apart, **_class_with_baseline(c, places, written, silent.names,
+                                                               apart)}  # fmt: skip
     c.missing_now, c.silent = missing_now, silent
+
+
+def _class_with_baseline(
+    c: Figuring,
+    places: dict[str, tuple[str, str]],
+    written: pd.DataFrame,
+    names: dict[str, str],
+    apart: set[tuple[str, str]],
+) -> dict[str, tuple[str, str]]:
+    """Of ``places`` (key -> (hamlet, status) of a household's last listing this year, up to
+    last month, in a hamlet missing now), those poor or near-poor there whose latest listing in
+    that hamlet on a list with a baseline (not one of ``apart``: (month, hamlet as sent) of the
+    lists held apart), that hamlet's latest such list, has the other class -> (hamlet, that
+    class). A list held apart is no baseline (session 42): the month's baselines hold the
+    household as its hamlet's latest list with a baseline does, whatever a list held apart
+    since wrote (docs/decisions.md, session 67, H). ``written`` and ``names`` as
+    :func:`left_off_since` reads them."""
+    counted = ("poor", "near_poor")
+    keys = {key for key, (_, status) in places.items() if status in counted}
+    if not keys:
+        return {}
+    first = f"{c.plan.plan_year}-01"
+    based: dict[str, str] = {}  # hamlet (name now) -> the month of its latest list with a baseline
+    for p in c.stored:
+        if first <= p["period"] <= c.previous:
+            for h in p["hamlets"]:
+                if h.get("status") == "ok":
+                    name = names.get(h["hamlet"], h["hamlet"])
+                    based[name] = max(based.get(name, ""), p["period"])
+    period = written["period"]
+    year = written[(period >= first).to_numpy()
+                   & (period <= c.previous).to_numpy()
+                   & written["hh_key"].isin(keys).to_numpy()]  # fmt: skip
+    latest: dict[str, tuple[str, str]] = {}  # key -> (month, status) on a list with a baseline
+    for key, hamlet, month, status in zip(year["hh_key"], year["hamlet"], year["period"],
+                                          year["status"], strict=True):  # fmt: skip
+        if (month, hamlet) in apart or names.get(hamlet, hamlet) != places[key][0]:
+            continue
+        if month > latest.get(key, ("", ""))[0]:
+            latest[key] = (month, status)
+    # (on that list: one a later list with a baseline left off had left it, session 54)
+    return {key: (places[key][0], status) for key, (month, status) in latest.items()
+            if status in counted and status != places[key][1]
+            and month == based.get(places[key][0])}  # fmt: skip
 
 
 def named_since(c: Figuring, last_seen: dict, missing_now: set[str]) -> set[str]:
@@ -1014,7 +1066,7 @@ def _silent_listings(c: Figuring, listed: dict) -> dict[str, tuple[str, str]]:
     quiet = c.missing_now - c.bases.month_hamlets
     if not quiet:
         return {}
-    found = {key: place for key, place in {**c.left_apart, **c.last_seen}.items()
+    found = {key: place for key, place in {**c.last_seen, **c.left_apart}.items()
              if place[0] in quiet and key not in listed}  # fmt: skip
     sent = {h["hamlet"] for p in c.stored if first <= p["period"] < c.merged.period
             for h in p["hamlets"] if h.get("status") == "ok"}  # fmt: skip
