@@ -1286,6 +1286,11 @@ def year_table(c: Figuring, t: HamletTables) -> None:
             # gone without 'Thoát' in an earlier month, asked to confirm then: the
             # year's table says since when, and asks no more (session 29)
             item["left_in"] = bases.left_in[item["key"]]
+            # told then by another hamlet's list (a revision has moved the row since): the
+            # row names the hamlet asked, whose feedback of that month asked it (session 67)
+            told = bases.told_from.get(item["key"])
+            if told is not None and told[0] == item["left_in"] and told[1] != hamlet:
+                item["asked_in"] = told[1]
     listed_apart(found, c.apart_keys.get(hamlet))
     t.start_apart = sum(i["current_status"] == "apart" for i in found)
     t.start_keys_apart = {i["key"] for i in found if i["current_status"] == "apart"}
@@ -2209,6 +2214,7 @@ DETAIL_COLUMNS = [
     "other_hamlet",
     "left_in",
     "code_then",
+    "asked_in",
 ]
 
 
@@ -2328,6 +2334,7 @@ def _detail_rows(scope: str, found: list[dict]) -> list[tuple]:
             d.get("other_hamlet"),
             d.get("left_in"),
             d.get("code_then"),
+            d.get("asked_in"),
         )
         for d in found
     ]

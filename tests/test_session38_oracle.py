@@ -1773,11 +1773,41 @@ def twins_steady(sc: dict, *codes: str) -> bool:
     (none of them: always): no month has one of them new beside the other gone, which the
     run pairs as one household re-coded, by the name and year (sessions 27 and 43; the CCCD
     not read). A hamlet silent, a list refused or a row's error leaves a household uncounted,
-    not gone."""
+    not gone. Nor may a month have one's row without its Mã hộ ('noid') beside the other gone
+    from that hamlet's list: the row holds its household by the name and year, which are both's,
+    and the run holds both by it (session 51's Left: two households held by name by one row
+    are both held), where the oracle has the other gone (session 67, C)."""
     held = [[c in rows and rows[c][1] in LISTS for c in codes] for _, _, rows, _ in sc["months"]]
     new = [i for i, row in enumerate(held) for c, h in zip(codes, row, strict=True)
            if h and c not in sc["start"]]  # fmt: skip
-    return not new or all(all(row) for row in held[min(new) :])
+    if new and not all(all(row) for row in held[min(new) :]):
+        return False
+    return not _nameless_holds_twin(sc, codes)
+
+
+def _nameless_holds_twin(sc: dict, codes: tuple[str, ...]) -> bool:
+    """Whether a 2024 month has a row of one of ``codes`` without its Mã hộ ('noid', any class:
+    a 'Thoát' row left out holds its household too) in the hamlet whose list a twin listed
+    before (the start list or an earlier month) is gone from then (no row of its code): the
+    run's row by name holds that twin too (:func:`twins_steady`)."""
+    last = {c: sc["start"][c][0] for c in codes
+            if c in sc["start"] and sc["start"][c][1] in LISTS}  # fmt: skip
+    for (_, _, rows, sent), extra in zip(sc["months"], sc["extras"], strict=True):
+        reported = set(sent) - extra["refused"]
+        gone = {c for c, h in last.items() if h in reported and c not in rows}
+        for c in codes:
+            if extra["errors"].get(c) == "noid" and c in rows:
+                if any(rows[c][0] == last[g] for g in gone if g != c):
+                    return True
+        for c in gone:
+            del last[c]
+        for c in codes:
+            if c in rows and rows[c][0] in reported:
+                if rows[c][1] in LISTS:
+                    last[c] = rows[c][0]
+                elif extra["errors"].get(c) is None:  # written 'Thoát': out of the lists
+                    last.pop(c, None)
+    return False
 
 
 def _moved_and_merged(

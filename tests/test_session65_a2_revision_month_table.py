@@ -187,10 +187,10 @@ def test_a_start_row_a_revision_moves_to_another_hamlet_after_it_was_told_gone_i
         (
             "Nà Mòn",
             "B2",
-            "Không còn trong danh sách từ tháng 2/2024 (không ghi 'Thoát')",
+            "Không còn trong danh sách từ tháng 2/2024 (đã hỏi xóm Khuổi Hin; không ghi 'Thoát')",
             "Từ đầu năm",
         ),
-    ]  # session 66 E: "từ tháng 5/2024" before
+    ]  # session 66 E: "từ tháng 5/2024" before; session 67 C names the hamlet asked
 
 
 def vanished(out, period: str) -> list[tuple]:

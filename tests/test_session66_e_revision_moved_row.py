@@ -31,7 +31,8 @@ B2_GONE = (2, 0, 1, *[0] * 7, 1)  # 2, gone 1 (B2), 1
 ONE = (1, *[0] * 9, 1)
 COMMUNE_GONE = (4, 0, 1, *[0] * 7, 3)
 COMMUNE_STILL = (3, *[0] * 9, 3)
-SINCE_FEB = "Không còn trong danh sách từ tháng 2/2024 (không ghi 'Thoát')"
+# the hamlet asked in February named since session 67 (C): "(không ghi 'Thoát')" alone before
+SINCE_FEB = "Không còn trong danh sách từ tháng 2/2024 (đã hỏi xóm Khuổi Hin; không ghi 'Thoát')"
 
 
 def test_a_start_row_a_revision_moves_after_it_was_told_gone_is_gone_once_over_the_year(

@@ -77,7 +77,7 @@ def test_the_same_household_moved_with_its_head_written_otherwise_is_still_told_
     steps = [(p, FIRST, FEB) for p in ("2024-02", "2024-03", "2024-04")]
     steps += [(p, moved, FEB) for p in ("2024-05", "2024-06")]
     done, out = run_steps(tmp_path, steps)
-    since_feb = "Không còn trong danh sách từ tháng 2/2024 (không ghi 'Thoát')"
+    since_feb = "Không còn trong danh sách từ tháng 2/2024 (đã hỏi xóm Khuổi Hin; không ghi 'Thoát')"  # the hamlet asked named: session 67, C
     for period in ("2024-05", "2024-06"):
         summary = done[period]
         assert poor_of(summary, "movements")["Nà Mòn"] == GONE_ONE, period

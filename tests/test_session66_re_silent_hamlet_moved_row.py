@@ -45,7 +45,7 @@ def test_a_row_moved_to_a_hamlet_silent_since_the_start_told_gone_before_is_not_
     done, out = run_steps(tmp_path, steps)
     assert asked(out, "2024-02") == ["B2 (Hoàng Văn B2)"]
     assert poor_of(done["2024-02"], "movements")[None] == (3, 0, 1, *[0] * 7, 2)
-    since_feb = "Không còn trong danh sách từ tháng 2/2024 (không ghi 'Thoát')"
+    since_feb = "Không còn trong danh sách từ tháng 2/2024 (đã hỏi xóm Khuổi Hin; không ghi 'Thoát')"  # the hamlet asked named: session 67, C
     for period in ("2024-05", "2024-06"):
         summary = done[period]
         assert poor_of(summary, "movements")["Nà Mòn"] == (2, 0, 1, *[0] * 7, 1), period

@@ -945,6 +945,12 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Không còn trong danh sách từ tháng {m}/{y} (không ghi 'Thoát')",
         "en": "No longer listed since {m}/{y} (not written 'Thoát')",
     },
+    # the same, told then by another hamlet's list, a revised plan having moved the household
+    # since: the officer finds the question in that hamlet's feedback of the month (session 67)
+    "mov.vanished.before.asked": {
+        "vi": "Không còn trong danh sách từ tháng {m}/{y} (đã hỏi xóm {hamlet}; không ghi 'Thoát')",
+        "en": "No longer listed since {m}/{y} ({hamlet} was asked; not written 'Thoát')",
+    },
     "mov.identity": {
         "vi": "Cột 11 = 1 − 2 − 3 − 4 − 5 + 6 + 7 + 9 + 10; cột 22 = 12 − 13 − 14 − 15 − 16 + 17 "
         "+ 18 + 20 + 21 (cột 8, 19 nằm trong cột 7, 18). Hộ chuyển giữa các xóm trong xã (cột "

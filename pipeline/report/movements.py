@@ -253,12 +253,16 @@ def _start_status_label(lang: str, status, code_then=None, then=None) -> str:
 
 
 def _movement_label(
-    lang: str, list_name: str, movement: str, other=None, now=None, left_in=None
+    lang: str, list_name: str, movement: str, other=None, now=None, left_in=None, asked=None
 ) -> str:
     if movement == "not_counted" and now == "apart":  # on a list sent apart (session 25)
         return t("mov.not_counted.apart.short", lang)
     if movement == "vanished" and isinstance(left_in, str) and len(left_in) == 7:
-        # gone without 'Thoát' in an earlier month, asked to confirm then (session 29)
+        # gone without 'Thoát' in an earlier month, asked to confirm then (session 29), of
+        # another hamlet's head where a revised plan has moved the row since (session 67)
+        if isinstance(asked, str) and asked.strip():
+            return t("mov.vanished.before.asked", lang, m=int(left_in[5:7]), y=left_in[:4],
+                     hamlet=asked)  # fmt: skip
         return t("mov.vanished.before", lang, m=int(left_in[5:7]), y=left_in[:4])
     if movement in ("moved_out", "moved_in"):
         # the hamlet alone, no 'xóm' before it: one line of 20 widths for a name of up to
@@ -382,13 +386,16 @@ def _household_list(
         details = details.assign(other_hamlet=None)
     if "left_in" not in details.columns:
         details = details.assign(left_in=None)
+    if "asked_in" not in details.columns:
+        details = details.assign(asked_in=None)
     movement = labels(
-        lambda a, b, c, d, e: _movement_label(lang, a, b, c, d, e),
+        lambda a, b, c, d, e, f: _movement_label(lang, a, b, c, d, e, f),
         "list",
         "movement",
         "other_hamlet",
         "current_status",
         "left_in",
+        "asked_in",
     )
     since = {f["hamlet"]: f.get("movements_month_from") for f in ctx.hamlets}
     if "code_then" not in details.columns:
