@@ -187,3 +187,36 @@ def test_a_new_hamlet_maybe_renamed_does_not_exit_again_one_out_of_the_lists(tmp
          "Từ đầu năm"),
         *TOLD_GONE,
     ]  # fmt: skip
+
+
+def test_listed_again_in_a_hamlet_back_in_the_plan_is_back_there(tmp_path):
+    """A hamlet dropped from the plan and added again (session 58 H2): February's plan and
+    lists add Bản Cọ BC1 (E1 on Nà Mòn's February list); March's and April's plans lack Bản Cọ;
+    May's adds it back, its start rows BC1 and E1, its May list BC1 and E1. By hand: Bản Cọ's
+    May month (beside its February list, as of April's lists) starts with BC1, E1 new,
+    returned (it left Nà Mòn's list in March; Bản Cọ, in no plan then, held nothing): 1, new
+    1, returned 1, 2; the commune's 4, new 1, returned 1, 5; the year's Bản Cọ 2 to 2. Before:
+    Bản Cọ's month 1, moved in 1 (from Nà Mòn, whose table moves nothing out), the commune's
+    4, moved in 1, 5."""
+    bc1 = person("BC1", "poor")
+    folder, out = tmp_path / "vao", tmp_path / "ra"
+    folder.mkdir()
+    write_plan_2024(folder, {"Nà Mòn": [A1, B1], "Đồng Kè": [C1, D1], "Bản Cọ": [bc1]})
+    run_month_lists(folder, out, "2024-02",
+                    {"Nà Mòn": [A1, B1, E1], "Đồng Kè": [C1, D1], "Bản Cọ": [bc1]},
+                    date(2024, 3, 4))  # fmt: skip
+    write_plan_2024(folder, {"Nà Mòn": [A1, B1], "Đồng Kè": [C1, D1]})
+    for period, prepared in (("2024-03", date(2024, 4, 3)), ("2024-04", date(2024, 5, 3))):
+        run_month_lists(folder, out, period, {"Nà Mòn": [A1, B1], "Đồng Kè": [C1, D1]}, prepared)
+    write_plan_2024(folder, {"Nà Mòn": [A1, B1], "Đồng Kè": [C1, D1], "Bản Cọ": [bc1, E1]})
+    may = run_month_lists(folder, out, "2024-05",
+                          {"Nà Mòn": [A1, B1], "Đồng Kè": [C1, D1], "Bản Cọ": [bc1, E1_AGAIN]},
+                          date(2024, 6, 3))  # fmt: skip
+    assert may["month_paired"] == ["Bản Cọ"]
+    tables = _tables(may)
+    assert tables["Bản Cọ"] == ({"start": 1, "new": 1, "returned": 1, "end": 2},
+                                {"start": 2, "end": 2})  # fmt: skip
+    assert tables["xã"] == ({"start": 4, "new": 1, "returned": 1, "end": 5}, {"start": 5, "end": 5})
+    assert listed_movements(out, "2024-05") == [
+        ("Bản Cọ", "E1", "Tái nghèo", "So với tháng 2/2024")
+    ]
