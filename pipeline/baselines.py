@@ -2301,14 +2301,13 @@ def _latest_lists(
         # (in no plan of a month of the year: not named, nor renamed since; session 59)
         if not own.get(hamlet) and _in_no_plan(plan, hamlet, "plan", previous, named_in,
                                                old_shares):  # fmt: skip
-            # new in the plan within the year: not a start row a list of the year had, on no
-            # list now (it left the lists there, told then: not gone a second time here, as a
-            # hamlet back in the plan's, session 63 E; one listed now starts here as before:
-            # session 66, RD)
+            # new in the plan within the year: not a start row a list of the year had (it left
+            # the lists there, told then: not gone a second time here, as a hamlet back in the
+            # plan's, session 63 E; session 66, RD), listed now or not: out of the lists at the
+            # month's start, one listed here now is back (session 55; session 67, A)
+            # (one last month's lists counted elsewhere moved in since: left out below)
             keys = fig.keys_of(start)
             had = _on_year_lists(earlier, keys, plan.plan_year) - set(twins)
-            if had and rows_now is not None and not rows_now.empty:
-                had -= _listed_now(rows_now[rows_now["phan_loai"].isin(_LISTS).to_numpy()]).keys()
             fresh.append(_start_rows(start[[k not in had for k in keys]]))
             paired.add(hamlet)
         elif not own.get(hamlet) and _in_no_plan(plan, hamlet, "plan", previous, named_in, dict):
@@ -2347,7 +2346,12 @@ def _latest_lists(
             elsewhere = set(
                 others.loc[listed & planned & (others["hamlet"] != hamlet).to_numpy(), "hh_key"]
             )
-            parts.append(rows[~rows["hh_key"].isin(elsewhere).to_numpy()])
+            # nor one a list of the year had that no list of last month counts (out of the lists
+            # at the month's start, told where it left: as a hamlet new in the plan's; session
+            # 67, A)
+            had = _on_year_lists(earlier, set(rows["hh_key"]), plan.plan_year) - set(twins)
+            had -= set(others.loc[listed, "hh_key"])
+            parts.append(rows[~rows["hh_key"].isin(elsewhere | had).to_numpy()])
             paired.add(hamlet)
             # that name's households of last month's list on no list now but this hamlet's (nor
             # counted last month in a hamlet of the plan) start here too: they left the lists

@@ -1500,6 +1500,13 @@ def month_table(c: Figuring, t: HamletTables) -> None:
         listed_now = {**c.listed_now, **c.moved_year}
     base = [*c.month_by.get(hamlet, []), *c.held_last.get(hamlet, ())]
     listed_before = c.listed_since.get(bases.month_from.get(hamlet), c.listed_last)
+    if hamlet in bases.month_paired:
+        # new in the plan (or by its name), or back in it, since: its start column is as of
+        # last month's lists (sessions 58 H2, 60, 66 D), and so is where one listed here now
+        # was: out of the lists at the end of last month, having left another hamlet's, it is
+        # back (tái nghèo), not moved in from that list (session 55); no silence here to have
+        # been in (session 67, A)
+        listed_before = c.listed_last
     another, current = c.reused_month, t.current
     moved_on = _moved_on_since(c, hamlet, base, t.current)
     if moved_on:  # counted in another hamlet since: that hamlet's tables told the rest

@@ -79,13 +79,29 @@ def test_one_its_list_writes_thoat_is_not_exited_a_second_time(tmp_path):
     assert listed_movements(out, "2024-05") == [("Khuổi Hin", "E1", "Thoát nghèo", "Từ đầu năm")]
 
 
-def test_one_its_list_writes_again_still_starts_there(tmp_path):
-    """A guard of what the fix leaves (its **Left**): Khuổi Hin's May list K1 and E1 poor. Its
-    start column holds E1 as before (2 to 2, nothing moves; the commune 5 to 5), though April's
-    lists ended at 3: by session 55's rule E1 is back (tái nghèo) in May; taken out of the
-    start column, the month table says it moved in from Nà Mòn (session 11's rule for a hamlet
-    silent since its list), a move in no table moves out: not done."""
+def test_one_its_list_writes_again_is_back_there(tmp_path):
+    """Khuổi Hin's May list K1 and E1 poor. Session 66 pinned here what its fix left (its
+    **Left**: 2 to 2, the commune 5 to 5, though April's lists ended at 3); session 67 (A)
+    changed it, by session 55's rule and CONTRACT §4.3 (docs/decisions.md, "Session 67: a
+    household out of the lists at the month's start, listed again in a hamlet new in the plan,
+    is back there, not at its start (A)"): E1 was on no list at the end of April, so not at the
+    start of Khuổi Hin's May month; listed now, it had exited (March, Nà Mòn's table): new,
+    returned. Khuổi Hin's May month 1, new 1, returned 1, 2; the commune's 4, new 1, returned
+    1, 5; the year's table (May's start list) moves nothing."""
     by_name, may, out = _may(tmp_path, [K1, dict(E1)])
-    assert _poor(by_name["Khuổi Hin"]["movements_month"]) == {"start": 2, "end": 2}
-    assert _poor(may["totals"]["movements_month"]) == {"start": 5, "end": 5}
-    assert listed_movements(out, "2024-05") == []
+    assert _poor(by_name["Khuổi Hin"]["movements_month"]) == {
+        "start": 1,
+        "new": 1,
+        "returned": 1,
+        "end": 2,
+    }
+    assert _poor(by_name["Khuổi Hin"]["movements"]) == {"start": 2, "end": 2}
+    assert _poor(may["totals"]["movements_month"]) == {
+        "start": 4,
+        "new": 1,
+        "returned": 1,
+        "end": 5,
+    }
+    assert listed_movements(out, "2024-05") == [
+        ("Khuổi Hin", "E1", "Tái nghèo", "So với danh sách đầu năm")
+    ]
