@@ -349,7 +349,7 @@ def _month_baselines(
                            **silent_keys}  # fmt: skip
         month_base, month_hamlets, renamed, merges = _month_renamed(
             plan, month_base, month_hamlets, named_in.get(previous), now, rows_now, silent_keys,
-            earlier, lambda: _kept_start(plan, load, kept_merges), turn,
+            earlier, lambda: _kept_start(plan, load, kept_merges), turn, kept_renames,
         )  # fmt: skip
         # one merged since into a hamlet that sent then and nothing now: under it (session 65)
         month_base, month_hamlets, month_written = _sent_into_quiet(
@@ -1561,6 +1561,7 @@ def _month_renamed(
     rows: pd.DataFrame | None = None,
     kept_start: Callable[[], pd.DataFrame] | None = None,
     turn: bool = False,
+    kept_renames: Callable[[int], dict[str, str]] | None = None,
 ) -> tuple[pd.DataFrame, set[str], dict[str, str], dict[str, str]]:
     """Last month's households (``month_base``, of the hamlets accepted then) with a hamlet the
     plan renamed since under its name now (:func:`hamlet_renames`, from the plan's start list and
@@ -1582,7 +1583,9 @@ def _month_renamed(
     households it renumbered is found by them (session 56); and a hamlet renamed at the turn
     that sends nothing now is found by the start list alone, not left to :func:`_silent_at_turn`
     (its start list is no December state of a hamlet whose December list there is: session 66,
-    B)."""
+    B). ``kept_renames``: the store's record of its kept start lists' renames
+    (HistoryStore.kept_renames), at the turn last year's: a household under a name a hamlet had
+    before December's moved into no list of it (:func:`_moved_in_kept`; session 67, G2)."""
     gone = month_hamlets - set(plan.hamlets["hamlet"].tolist())
     if not gone:
         return month_base, month_hamlets, {}, {}
@@ -1621,7 +1624,12 @@ def _month_renamed(
                                 planned=lists_alone(plan))  # fmt: skip
         merged = {old: name for old, name in merged.items() if name in kept}
         olds = unrenamed.keys() - merged.keys()
-        merged.update(_merged_as_listed(plan, olds, stored, into, rows_now, rows, kept_start, kept))
+        # at the turn ``rows`` are last year's, their names renamed then (named back now)
+        year_renames = (
+            (lambda year: kept_renames(year - 1)) if turn and kept_renames is not None else None
+        )
+        merged.update(_merged_as_listed(plan, olds, stored, into, rows_now, rows, kept_start, kept,
+                                        kept_renames=year_renames))  # fmt: skip
         merged.update(_merged_by_plan(plan, olds - merged.keys(), stored, into, beside=kept))
         planned = {old: name for old, name in merged.items() if name not in kept}
         merged = {old: name for old, name in merged.items() if name in kept}
@@ -1646,6 +1654,13 @@ def _month_renamed(
                 one = _taken_as_renamed(olds, name, {o: len(stored[o]) for o in olds})
                 renamed[one] = name
                 merged.update((o, name) for o in olds if o != one)
+    unrenamed = {old: keys for old, keys in unrenamed.items() if old not in renamed | merged}
+    if renamed and unrenamed and rows_now is not None:
+        # and one merged into a hamlet renamed at once, the rename found alone (the other's
+        # households under a third hamlet too): merged into it, as above (session 67, G2)
+        onto = hamlet_renames(unrenamed, set(renamed.values()), (rows_now,), shared=True,
+                              planned=lists_alone(plan))  # fmt: skip
+        merged.update(onto)
     if not renamed and not merged:
         return month_base, month_hamlets, {}, {}
     month_base = _under_names(month_base, {**renamed, **merged})
@@ -3164,7 +3179,9 @@ def _moved_in_kept(
     of them before: still no merger. ``kept_renames``: the store's record of the names it
     rewrote its kept start list under (HistoryStore.kept_renames): a name an old name of
     ``left`` was rewritten under, on the kept list or a month's list since, is that old name's
-    own, no other hamlet's (its households there moved into no list; session 65, B). ``left`` as it is without ``kept_start``. Asked
+    own, no other hamlet's (its households there moved into no list; session 65, B), and so is
+    a name rewritten into one of ``left`` (its name before: a hamlet renamed during last year,
+    at the turn; session 67, G2). ``left`` as it is without ``kept_start``. Asked
     only where the plan's list says no merger with them: a store kept before session 43 has its
     start households under the hamlet joined, as moved in from it."""
     start = getattr(plan, "start_list", None)
@@ -3180,6 +3197,8 @@ def _moved_in_kept(
     names = names or {}
     rewritten = kept_renames(plan.plan_year) if kept_renames is not None else {}
     back = {new: old for old, new in rewritten.items() if old in left}
+    # and a name rewritten into one of ``left`` (its name before: at the turn, last year's)
+    back.update((old, new) for old, new in rewritten.items() if new in left and old not in left)
     # (a household seen under an old name of ``left`` is its own: moved into no list of it)
     then = [back.get(hamlet, hamlet) for hamlet in seen["hamlet"].tolist()]
     moved = {key for key, hamlet in zip(seen["hh_key"].tolist(), then, strict=True)

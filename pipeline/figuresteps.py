@@ -1035,7 +1035,9 @@ def since_bases(c: Figuring) -> None:
         listed_last = {**listed_last, **{k: v for k, v in left.items() if k not in still}}
     # A household poor or near-poor on last month's list of a hamlet held apart then (its list
     # read and stored, the hamlet left out: no baseline, session 42) is where that list has it:
-    # one on a list now that no baseline holds moved in from there, not new (session 53)
+    # one on a list now that no baseline holds moved in from there, not new (session 53); one
+    # in a row left out there for an error is still listed, counted again now (session 9, as
+    # where the list was accepted; session 67, G2: the `--apart` seed 3166)
     apart = {h["hamlet"] for p in c.stored if p["period"] == previous
              for h in p["hamlets"] if h.get("incomplete")}  # fmt: skip
     if apart:
@@ -1043,7 +1045,8 @@ def since_bases(c: Figuring) -> None:
                           & c.statuses["hamlet"].isin(apart).to_numpy()]  # fmt: skip
         there = timeline.last_listed(rows, previous, previous)
         listed_last = {**{key: place for key, place in there.items()
-                          if place[1] in ("poor", "near_poor")}, **listed_last}  # fmt: skip
+                          if place[1] in ("poor", "near_poor", fig.NOT_COUNTED)},
+                       **listed_last}  # fmt: skip
     for since in listed_since.values():  # moved back: paired in its hamlet, as last month's
         for _, key in c.moved_back:
             since.pop(key, None)

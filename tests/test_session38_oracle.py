@@ -1048,7 +1048,16 @@ def oracle(sc: dict, index: int) -> dict:
         later listing (session 38's `listed_last`)."""
         first = since[h]
         in_base = bool(month_view) and any(in_list(g, h, code) for g in month_view)
-        if first == index - 1 and not in_base:
+        last = record_for(index - 1, code, h) if index > 0 else None
+        if (
+            first == index - 1
+            and not in_base
+            and not (
+                last is not None and last[1] == "held" and last[0] in views[index - 1]["apart"]
+            )
+        ):  # (held last month in a row of a list held apart: its hamlet's no baseline, the
+            # row a listing still, counted again as session 9 has it; session 67, G2: the
+            # `--apart` seed 3166)
             return None
         if in_base:
             first = min(first, *(since[g] for g in month_view))

@@ -19,7 +19,7 @@ sang Bản Cọ'), 4; near-poor 3 (NM4, NM5, DK2) to 3. Bản Cọ's: poor 2, mo
 'Chuyển đến từ Đồng Kè'), 3; near-poor 1 to 1. Their year tables, beside the 2025 start list
 (DK3 on Bản Cọ's): Đồng Kè poor 4 to 4, near-poor 3 to 3; Bản Cọ 3 to 3, 1 to 1; no household
 moved. The commune: poor 7 to 7, near-poor 4 to 4 (December's lists end at 7 and 4).
-Main at 19a98c63 (the named-back case; a strict xfail, not fixed): 'Đồng Kè Mới' is taken as
+Main at 19a98c63 (the named-back case; fixed by session 67's G2): 'Đồng Kè Mới' is taken as
 merged into Bản Cọ (one of its three households on Bản Cọ's start list), and Nà Mòn as
 neither renamed nor merged; Bản Cọ's month table poor 4, moved out 1, 3 and near-poor 2,
 moved out 1, 1 (DK1, DK2 'Chuyển sang Đồng Kè', DK3 in its baseline), Đồng Kè's poor 4 to 4,
@@ -86,17 +86,7 @@ def _tables(item: dict) -> dict:
 
 @pytest.mark.parametrize(
     "december",
-    [
-        "Đồng Kè",
-        pytest.param(
-            "Đồng Kè Mới",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the --renames --turn seed 2876: a hamlet named back at the turn beside a "
-                "merger into it is not read as both December lists (decisions, session 67 G)",
-            ),
-        ),
-    ],
+    ["Đồng Kè", "Đồng Kè Mới"],
     ids=["kept", "named-back"],
 )
 def test_a_hamlet_named_back_and_merged_into_at_the_turn_is_both_december_lists(
