@@ -385,6 +385,7 @@ def hamlet_totals_taken(
         if not taken or "tables" not in sub.extra:
             continue
         _take_rows(sub, sheet, taken)
+        _part_counts_kept(sub, sheet, max(taken))
         if not counted:
             continue
         names = rows.columns["chu_ho"]
@@ -465,6 +466,42 @@ def hamlet_totals_taken(
             sub.extra.setdefault("total_counts", []).append(
                 (sheet, cell, written, said, len(part), len(still), part_rows, label)
             )
+
+
+def _part_counts_kept(sub: Submission, sheet: str, last: int) -> None:
+    """The head's count written in a hamlet's total under the list's last part ('Cộng xóm Bản
+    Cọ: 2 hộ' under BC1, BC2 after Nà Mòn's 'Cong Na Mon | 3', Bản Cọ merged away: its old
+    total), read by discover.total_counts against the whole list: set beside the rows since
+    the hamlet's total taken above it (Excel row ``last``), nothing said where it counts them,
+    all or those not 'Thoát'; a total naming no hamlet ('Tổng cộng: 2 hộ', 'Cộng toàn xóm')
+    as before (session 67, RF)."""
+    found = sub.extra.get("total_counts")
+    if not found:
+        return
+    left = next(r for name, _, r in sub.extra["tables"] if name == sheet)
+    classes = left.columns.get("phan_loai") or [None] * len(left.excel_rows)
+    kept = []
+    for entry in found:
+        if entry[0] == sheet and len(entry) == 6 and _names_a_part(entry[2]):
+            at = int(entry[1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+            part = [k for k, r in enumerate(left.excel_rows) if last < r < at]
+            still = [k for k in part if classes[k] != "exited"]
+            if part and entry[3] in (len(part), len(still)):
+                continue
+        kept.append(entry)
+    sub.extra["total_counts"] = kept
+
+
+def _names_a_part(label: str) -> bool:
+    """Whether a total's words name a hamlet after them ('Cộng xóm Bản Cọ: 2 hộ', 'Tổng số
+    thôn Bản Cọ'), not the whole list ('Tổng cộng: 5 hộ', 'Cộng xóm: 5 hộ', 'Cộng toàn xóm')."""
+    words = [w for w in _PART_SPLIT.split(fold(label)) if w]
+    while words and words[0] in ("cong", "tong", "so"):
+        words.pop(0)
+    return len(words) > 1 and words[0] in ("xom", "thon") and not words[1][:1].isdigit()
+
+
+_PART_SPLIT = lazyre.compile(r"[\s:.,;()\-\u2013]+")
 
 
 def _parted_counts(rows, totals: list[int], counted: list, matcher: HamletMatcher) -> list:

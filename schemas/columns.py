@@ -904,6 +904,8 @@ TOTAL_MARKERS: tuple[str, ...] = (
     "tong ho",
     "cong xom",
     "cong thon",
+    "tong xom",
+    "tong thon",
     "cong danh sach",
     # a group's subtotal named by its class ('Cộng nghèo', 'Cộng cận nghèo', 'Cộng thoát'):
     # two words, as 'cộng hộ' is, so that no head named 'Công' alone is taken for one
