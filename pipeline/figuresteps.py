@@ -654,15 +654,16 @@ def _class_with_baseline(
     apart: set[tuple[str, str]],
 ) -> dict[str, tuple[str, str]]:
     """Of ``places`` (key -> (hamlet, status) of a household's last listing this year, up to
-    last month, in a hamlet missing now), those poor or near-poor there whose latest listing in
-    that hamlet on a list with a baseline (not one of ``apart``: (month, hamlet as sent) of the
-    lists held apart), that hamlet's latest such list, has the other class -> (hamlet, that
-    class). A list held apart is no baseline (session 42): the month's baselines hold the
+    last month, in a hamlet missing now), those poor, near-poor or 'Thoát' there (on a list held
+    apart: session 67, RH) whose latest listing in that hamlet on a list with a baseline (not
+    one of ``apart``: (month, hamlet as sent) of the lists held apart), that hamlet's latest
+    such list, has another class, poor or near-poor -> (hamlet, that class). A list held apart is no baseline (session 42): the month's baselines hold the
     household as its hamlet's latest list with a baseline does, whatever a list held apart
     since wrote (docs/decisions.md, session 67, H). ``written`` and ``names`` as
     :func:`left_off_since` reads them."""
     counted = ("poor", "near_poor")
-    keys = {key for key, (_, status) in places.items() if status in counted}
+    # 'Thoát' on a list held apart too: not counted, no leaving yet (session 67, RH)
+    keys = {key for key, (_, status) in places.items() if status in (*counted, "exited")}
     if not keys:
         return {}
     first = f"{c.plan.plan_year}-01"
