@@ -1012,11 +1012,24 @@ def movements_of(
                 return (found is not None and found[0] != record[2] and another is not None
                         and another(record, found[0], is_now) is not None)  # fmt: skip
 
+            def here(where: dict, record: tuple) -> bool:
+                """Counted in this hamlet under another code: a note's or a title's new code
+                here given the old one's place (figuresteps._listed_under_new_codes), this
+                hamlet's for the baseline too: no move, paired by name (session 67)."""
+                found = where.get(record[0])
+                return (
+                    found is not None
+                    and found[0] == record[2]
+                    and found[1] in ("poor", "near_poor")
+                )
+
             for key, start_key in _paired_by_name(
                 [start_status[k] for k in left
-                 if k not in moved or k in taken or reused_there(moved, start_status[k], True)],
+                 if k not in moved or k in taken or here(moved, start_status[k])
+                 or reused_there(moved, start_status[k], True)],
                 [now_status[k] for k in arrived if k not in held_before
-                 and (k not in came or reused_there(came, now_status[k], False))],
+                 and (k not in came or here(came, now_status[k])
+                      or reused_there(came, now_status[k], False))],
                 aged,
                 taken,
             ).items():  # fmt: skip

@@ -854,6 +854,13 @@ def moves_said(c: Figuring) -> None:
         c.this_year,
     )
     _listed_under_new_codes(noted, listed_by_name, (listed_start, listed_month))
+    _left_from(
+        {key: (new, said_rows[key][0].hamlet) for key, (_, _, new) in recoded.items()},
+        month_by,
+        listed_month,
+    )
+    _left_from({key: (new, record[2]) for key, (_, _, new, record) in noted.items()}, month_by,
+               listed_month)  # fmt: skip
     c.said_rows, c.said_moved, c.listed_by_name, c.recoded, c.noted = (
         said_rows, said_moved, listed_by_name, recoded, noted
     )  # fmt: skip
@@ -869,6 +876,21 @@ def _listed_under_new_codes(found: dict, listed_by_name: dict, before: tuple[dic
         for listed in before:
             if key in listed:
                 listed[new] = listed[key]
+
+
+def _left_from(found: dict[str, tuple[str, str]], month_by: dict, listed_month: dict) -> None:
+    """Each household of ``found`` (its key -> (its new code, the hamlet it left: the one
+    whose list said it moved, or whose record a note paired)) whose month's placement
+    (``listed_month``) names another hamlet, where the month baseline of the hamlet it left
+    holds it too (a silent hamlet's earlier list names it as well, session 65 E2): under its
+    new code it arrives from the hamlet it left, not from the other (session 67, B2)."""
+    for key, (new, left) in found.items():
+        place = listed_month.get(key)
+        if place is None or place[0] == left:
+            continue
+        record = next((r for r in month_by.get(left, ()) if r[0] == key), None)
+        if record is not None and record[1] in ("poor", "near_poor"):
+            listed_month[new] = (left, record[1])
 
 
 def older_lists(c: Figuring, quiet: set[str]) -> tuple[dict, set[str]]:

@@ -215,10 +215,12 @@ def moved_noted(
     listed_start, listed_month = listed_before
     # the hamlets a household left the lists from (set differences over the keys: the
     # province's rows pay no look each)
+    left = {key for listed in listed_before
+            for key in listed.keys() - listed_now.keys() - said_moved.keys()}  # fmt: skip
     gone = {
         place[0]
         for listed in listed_before
-        for key in listed.keys() - listed_now.keys() - said_moved.keys()
+        for key in left & listed.keys()
         if (place := listed[key])[1] in ("poor", "near_poor")
     }
     if not gone or "ghi_chu" not in valid.columns:
@@ -231,6 +233,11 @@ def moved_noted(
                    for note in noted["ghi_chu"]]]  # fmt: skip
     if noted.empty:
         return {}
+    # a household of a silent hamlet's month baseline (its earlier list) counted on another
+    # hamlet's list since, in that hamlet's month baseline too, left the lists from there as
+    # well: the month's placement (listed_month) names one of the two (session 67, B2)
+    gone |= {hamlet for hamlet, records in baselines[1].items() if hamlet not in gone
+             and any(r[0] in left and r[1] in ("poor", "near_poor") for r in records)}  # fmt: skip
     names = tuple(plan.hamlet_names)
     found: dict[str, list[tuple]] = {}
     keys = fig.household_key_texts(noted)
