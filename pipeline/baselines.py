@@ -617,14 +617,16 @@ def _month_baselines(
     # since, its hamlet now silent then) left the lists at that month (session 66, S)
     told_where = (_told_by_record_where(plan, period, stored, {**walked, **walk_names})
                   if start_from == "plan" and stored else {})  # fmt: skip
-    told_gone = {key: month for key, (month, _) in told_where.items()}
+    told_gone = {key: month for key, (month, _, _) in told_where.items()}
     # (the hamlet asked then, where the plan gives the row another now: its year row says it,
-    # under its name then as its feedback did; a hamlet merged since is another hamlet then, the
-    # one it joined never asked, a renamed one the row's own: session 67, RC)
-    told_from = {key: told for key, hamlet in zip(fig.keys_of(plan.start_list),
-                                                   plan.start_list["hamlet"].tolist(), strict=True)
-                 if (told := told_where.get(key)) is not None
-                 and walked.get(told[1], told[1]) != hamlet} if told_where else {}  # fmt: skip
+    # under its name then as its feedback did, not the name of the hamlet it joined or took
+    # since: session 67, RC; one merged since into the row's own keeps the plain words: session
+    # 65, RW)
+    told_from = {key: told[:2] for key, hamlet in zip(fig.keys_of(plan.start_list),
+                                                      plan.start_list["hamlet"].tolist(),
+                                                      strict=True)
+                 if (told := told_where.get(key)) is not None and told[2] != hamlet
+                 } if told_where else {}  # fmt: skip
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows,
                                _head_ids(plan.start_list, rows_now), walk_names, heads,
                                moves.once_in(plan.start_list), unheard, told_gone)  # fmt: skip
@@ -2643,16 +2645,16 @@ def _told_by_record(
     same head (its ``heads``, folded; a record without them: by the code alone), a code passed
     on to another household being two households (session 48; session 66, RE); one without,
     by its head's name under its hamlet."""
-    return {key: month for key, (month, _) in _told_by_record_where(plan, period, stored,
+    return {key: month for key, (month, _, _) in _told_by_record_where(plan, period, stored,
                                                                      names).items()}  # fmt: skip
 
 
 def _told_by_record_where(
     plan: Plan, period: str, stored: list[dict], names: Mapping[str, str] | None = None
-) -> dict[str, tuple[str, str]]:
+) -> dict[str, tuple[str, str, str]]:
     """:func:`_told_by_record`'s months, each with the hamlet whose entry told the row, under
-    its name then (the record's; matched under its name now by ``names``): the hamlet asked
-    then (its own where both name it that month)."""
+    its name then (the record's) and now (by ``names``): the hamlet asked then (its own where
+    both name it that month)."""
     records = _recorded(plan, period, stored)
     if not records or plan.start_list is None or plan.start_list.empty:
         return {}
@@ -2683,8 +2685,7 @@ def _told_by_record_where(
             months += [(m, asked, there) for m, then, there, asked in coded[label]
                        if then is None or then and then == fold(head)]  # fmt: skip
         if months:  # the first month; its own hamlet's entry before another's that month
-            month, asked, _ = min(months, key=lambda told: (told[0], told[2] != hamlet))
-            found[key] = (month, asked)
+            found[key] = min(months, key=lambda told: (told[0], told[2] != hamlet))
     return found
 
 

@@ -8,9 +8,9 @@ head about B2 (its feedback, PhanHoi/Khuổi Hin_2024-02.xlsx, holds the questio
 hamlet has a February feedback). May's plan (a revision) changes the hamlets as each test says
 and gives B2 to Nà Mòn. The question was asked of Khuổi Hin's head, in the feedback under that
 name: B2's year row names Khuổi Hin, as session 50 names a renamed hamlet's old list by its
-name then. Before: a hamlet merged since was named by the hamlet it joined (Đồng Kè, whose
-head was never asked), or not named at all where it joined B2's own hamlet (Nà Mòn, whose
-February feedback does not exist); a hamlet renamed since was named by its name now.
+name then. Before: a hamlet merged since into another was named by the hamlet it joined
+(Đồng Kè, whose head was never asked); a hamlet renamed since was named by its name now. One
+merged into B2's own hamlet keeps the plain words (session 65 RW's decided text).
 """
 
 from __future__ import annotations
@@ -50,11 +50,12 @@ def test_a_hamlet_merged_since_into_another_is_named_as_asked_not_as_the_one_it_
     assert _household_rows(out, "2024-05") == [B2_ROW]
 
 
-def test_a_hamlet_merged_since_into_the_rows_own_hamlet_is_named_as_asked(tmp_path):
+def test_a_hamlet_merged_since_into_the_rows_own_hamlet_keeps_the_plain_words(tmp_path):
     """May's plan: Khuổi Hin merged into Nà Mòn (N1, K1, B2), Đồng Kè C1; May's lists Nà Mòn
     N1, K1, Đồng Kè C1. By hand, the year's table: Nà Mòn 3, gone 1 (B2, since February), 2;
-    Đồng Kè 1 to 1; the commune 4, gone 1, 3; nothing asked. B2's row names Khuổi Hin (Nà Mòn
-    sent no February list: it has no feedback of that month). Before: the plain words."""
+    Đồng Kè 1 to 1; the commune 4, gone 1, 3; nothing asked. B2's row keeps the plain words
+    (session 65 RW's decided text for this very case, kept by this review; naming Khuổi Hin
+    here too is left to the lead: Nà Mòn sent no February list)."""
     moved = {"Nà Mòn": [N1, K1, B2], "Đồng Kè": [C1]}
     done, out = run_steps(
         tmp_path, [*STEPS, ("2024-05", moved, {"Nà Mòn": [N1, K1], "Đồng Kè": [C1]})]
@@ -65,7 +66,8 @@ def test_a_hamlet_merged_since_into_the_rows_own_hamlet_is_named_as_asked(tmp_pa
         None: (4, 0, 1, *[0] * 7, 3),
     }
     assert asked(out, "2024-05") == []
-    assert _household_rows(out, "2024-05") == [B2_ROW]
+    plain = "Không còn trong danh sách từ tháng 2/2024 (không ghi 'Thoát')"
+    assert _household_rows(out, "2024-05") == [(*B2_ROW[:5], plain, *B2_ROW[6:])]
 
 
 def test_a_hamlet_renamed_since_is_named_as_asked_then(tmp_path):
