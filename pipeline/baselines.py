@@ -184,8 +184,8 @@ class _Baselines(NamedTuple):
     # the review RW of B's Left (a))
     month_written: dict[tuple[str, str], str] = {}
     # a start row a month's record told gone under another hamlet than the plan gives it now
-    # (a revision moved it since) -> (that month, that hamlet under its name now): its year
-    # row names the hamlet asked then (session 67, C)
+    # (a revision moved it since, or its hamlet then merged since) -> (that month, that hamlet
+    # under its name then): its year row names the hamlet asked then (session 67, C and RC)
     told_from: dict[str, tuple[str, str]] = {}
 
 
@@ -617,11 +617,15 @@ def _month_baselines(
     # since, its hamlet now silent then) left the lists at that month (session 66, S)
     told_where = (_told_by_record_where(plan, period, stored, {**walked, **walk_names})
                   if start_from == "plan" and stored else {})  # fmt: skip
-    told_gone = {key: month for key, (month, _) in told_where.items()}
-    # (the hamlet asked then, where the plan gives the row another now: its year row says it)
-    told_from = {key: told for key, hamlet in zip(fig.keys_of(plan.start_list),
-                                                   plan.start_list["hamlet"].tolist(), strict=True)
-                 if (told := told_where.get(key)) is not None and told[1] != hamlet
+    told_gone = {key: month for key, (month, _, _) in told_where.items()}
+    # (the hamlet asked then, where the plan gives the row another now: its year row says it,
+    # under its name then as its feedback did, not the name of the hamlet it joined or took
+    # since: session 67, RC; one merged since into the row's own keeps the plain words: session
+    # 65, RW)
+    told_from = {key: told[:2] for key, hamlet in zip(fig.keys_of(plan.start_list),
+                                                      plan.start_list["hamlet"].tolist(),
+                                                      strict=True)
+                 if (told := told_where.get(key)) is not None and told[2] != hamlet
                  } if told_where else {}  # fmt: skip
     left = timeline.departures(earlier, accepted_in, name_keys, stored_bases, now_rows,
                                _head_ids(plan.start_list, rows_now), walk_names, heads,
@@ -2660,30 +2664,32 @@ def _told_by_record(
     same head (its ``heads``, folded; a record without them: by the code alone), a code passed
     on to another household being two households (session 48; session 66, RE); one without,
     by its head's name under its hamlet."""
-    return {key: month for key, (month, _) in _told_by_record_where(plan, period, stored,
+    return {key: month for key, (month, _, _) in _told_by_record_where(plan, period, stored,
                                                                      names).items()}  # fmt: skip
 
 
 def _told_by_record_where(
     plan: Plan, period: str, stored: list[dict], names: Mapping[str, str] | None = None
-) -> dict[str, tuple[str, str]]:
-    """:func:`_told_by_record`'s months, each with the hamlet whose entry told the row (under
-    its name now by ``names``): the hamlet asked then (its own where both name it that month)."""
+) -> dict[str, tuple[str, str, str]]:
+    """:func:`_told_by_record`'s months, each with the hamlet whose entry told the row, under
+    its name then (the record's) and now (by ``names``): the hamlet asked then (its own where
+    both name it that month)."""
     records = _recorded(plan, period, stored)
     if not records or plan.start_list is None or plan.start_list.empty:
         return {}
     names = names or {}
-    told: dict[tuple[str, str], str] = {}
-    # a label -> (month, head folded: None where the record has no heads, hamlet) of each
-    # hamlet's
-    coded: dict[str, list[tuple[str, str | None, str]]] = {}
+    # (hamlet under its name now, label) -> (month, the hamlet as the record names it)
+    told: dict[tuple[str, str], tuple[str, str]] = {}
+    # a label -> (month, head folded: None where the record has no heads, hamlet now, hamlet
+    # then) of each hamlet's
+    coded: dict[str, list[tuple[str, str | None, str, str]]] = {}
     for month, record in records.items():
         for hamlet, entry in record.items():
             heads = entry.get("heads")
             for label in entry.get("unlisted") or ():
-                told.setdefault((names.get(hamlet, hamlet), label), month)
+                told.setdefault((names.get(hamlet, hamlet), label), (month, hamlet))
                 head = heads.get(label) if isinstance(heads, dict) else None
-                coded.setdefault(label, []).append((month, head, names.get(hamlet, hamlet)))
+                coded.setdefault(label, []).append((month, head, names.get(hamlet, hamlet), hamlet))
     if not told:
         return {}
     start = plan.start_list
@@ -2691,14 +2697,14 @@ def _told_by_record_where(
     for key, hamlet, code, head, label in zip(fig.keys_of(start), start["hamlet"].tolist(),
                                               start["ma_ho"].tolist(), start["chu_ho"].tolist(),
                                               _start_labels(start), strict=True):  # fmt: skip
-        months = [(told[(hamlet, label)], hamlet)] if (hamlet, label) in told else []
+        months = [(*told[(hamlet, label)], hamlet)] if (hamlet, label) in told else []
         if isinstance(code, str) and code.strip() and label in coded:
             # another hamlet's: the same household where the record names the same head (a
             # code passed on to another household is two households; session 66, RE)
-            months += [(m, there) for m, then, there in coded[label]
+            months += [(m, asked, there) for m, then, there, asked in coded[label]
                        if then is None or then and then == fold(head)]  # fmt: skip
         if months:  # the first month; its own hamlet's entry before another's that month
-            found[key] = min(months, key=lambda told: (told[0], told[1] != hamlet))
+            found[key] = min(months, key=lambda told: (told[0], told[2] != hamlet))
     return found
 
 
