@@ -1097,6 +1097,11 @@ def _silent_listings(c: Figuring, listed: dict) -> dict[str, tuple[str, str]]:
     sent = {h["hamlet"] for p in c.stored if first <= p["period"] < c.merged.period
             for h in p["hamlets"] if h.get("status") == "ok"}  # fmt: skip
     never = quiet - sent
+    # a hamlet a part with no list accepted this year was merged into since: that part's
+    # baseline is the start list, the merged hamlet's both parts' (session 67, A2: the mergers
+    # seed 3055; one its list held apart left off, out of no baseline, session 66 A)
+    never |= {now for old, now in c.bases.names_now.items()
+              if now != old and now in quiet and old not in sent}  # fmt: skip
     if never and c.start_from == "plan":  # (one out of the lists since, gone from a list of its
         # hamlet under a name before a rename, had left them: bases.left_in)
         year = c.this_year
