@@ -2438,6 +2438,21 @@ def _person_shaped(digits: str) -> bool:
     )
 
 
+def _person_read(groups: list[str]) -> bool:
+    """Whether the run of digit ``groups`` after a label (its count taken off) may be read as a
+    person's number (:func:`_person_shaped`) whole or in any stretch of its whole groups of 9
+    digits or more: 'SĐT nợ 912.345.678 2020' holds 912345678 (0912345678, its 0 lost) before
+    a year, though its 13 digits read whole are no one's (shown whole in session 67 after E;
+    session 67's review, RE)."""
+    for first in range(len(groups)):
+        digits = ""
+        for group in groups[first:]:
+            digits += group
+            if len(digits) >= 9 and _person_shaped(digits):
+                return True
+    return False
+
+
 # What a run :data:`_LABELLED_LEFT` reads puts between its digits, and an area code's brackets:
 # dropped where its 9 digits are looked for in C (:func:`_left_written`, :func:`_labelled_left`)
 _LEFT_APART = _NUMBER_APART + b","
@@ -2489,9 +2504,11 @@ def _left_span(found: re.Match) -> tuple[int, int, str] | None:
     if found["words"] and (
         (len(groups) > 2 and groups[-1] == "000")
         or _CURRENCY_AFTER.match(nfc(text[end : end + 24]))
-        # a word of money among the words, the run of no person's shape: an amount ('Zalo nhóm
-        # thôn nộp quỹ tháng này 425.350.500' kept; '********0500' in session 66 after G)
-        or (_money_said(found["words"]) and not _person_shaped(digits))
+        # a word of money among the words, the run of no person's shape whole or in a stretch
+        # of its groups: an amount ('Zalo nhóm thôn nộp quỹ tháng này 425.350.500' kept;
+        # '********0500' in session 66 after G; 'SĐT nợ 912.345.678 2020' masked, session 67's
+        # review, RE)
+        or (_money_said(found["words"]) and not _person_read(groups))
     ):
         return None
     return found.start("run"), end, digits
