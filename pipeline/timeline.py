@@ -233,6 +233,7 @@ def departures(
     held_by_id: dict[str, dict[str, str]] = {}  # per period: held by an ID number -> hamlet
     # listed households the walk moved into another hamlet's row left out under their code
     away: dict[str, str] = {}
+    away_at: dict[str, str] = {}  # those (``away``'s) -> the period of that row (session 67, G3)
     # out of the lists, its own head written since in a row left out of another hamlet (a
     # stored month) -> (hamlet, period) of that row: its last row, for a twin's (session 66)
     own_rows: dict[str, tuple[str, str]] = {}
@@ -273,8 +274,11 @@ def departures(
         if not asked:
             return held_in, set()
         start = f"{period[:4]}-00" if f"{period[:4]}-00" in starts else None
+        # one the walk moved into such a row is asked by that row's head too: its listing's
+        # rows may lie only in the hamlet asked now (session 67, G3: the `--apart` seed 3166)
+        held = {key: away_at[key] for key in asked if key in away}
         return held_in, _another_household(asked, period, last, name_keys, named, start, ids,
-                                           heads)  # fmt: skip
+                                           heads, held)  # fmt: skip
 
     def leave(period: str, keys: list, statuses: list, hamlets: list, others: set[str]):
         """The households gone from ``period``'s lists (taken off ``listed``, out), the rows
@@ -394,6 +398,7 @@ def departures(
                 hamlet = _own_holder(key, there, period, listed, name_keys, named, start, ids,
                                      heads)  # fmt: skip
                 away[key] = hamlet
+                away_at[key] = period
                 listed[key] = (hamlet, listed[key][1])
         # one out of the lists whose own head a row left out of another hamlet names (its
         # hamlet's row then, if any, naming another head): that row is its last, so another
@@ -761,6 +766,7 @@ def _another_household(
     start: str | None = None,
     ids: Callable[[str], list[tuple[str, str]]] | None = None,
     heads: Callable[[str, list[str]], KeyNames] | None = None,
+    held: Mapping[str, str] | None = None,
 ) -> set[str]:
     """Of ``asked`` (a listed household's code -> the hamlets, none the one it is listed in,
     whose rows of ``period`` left out for an error are its every row then), those whose rows
@@ -772,7 +778,10 @@ def _another_household(
     another household's, given the code by mistake, not the household moved into a row with an
     error (sessions 10 and 39). A row or household naming no head (no name, a birth year that
     is no number) tells nothing: a move, as before. The names are ``named``'s where the walk
-    read that month, else ``heads``' of those codes alone (as :func:`_taken` reads them)."""
+    read that month, else ``heads``' of those codes alone (as :func:`_taken` reads them).
+    ``held``: a household the walk moved into a row left out of another hamlet -> that row's
+    period, whose rows outside those hamlets name its head too (its listing's rows may lie in
+    the hamlet asked alone: session 67, G3)."""
 
     names_of = _names_reader(named, name_keys, heads)
 
@@ -808,6 +817,8 @@ def _another_household(
         by_month.setdefault(listed[key][1], []).append(key)
         if start is not None and start != listed[key][1]:
             by_month.setdefault(start, []).append(key)
+        if held and key in held and held[key] not in (listed[key][1], start):
+            by_month.setdefault(held[key], []).append(key)
     for seen, codes in by_month.items():
         names = names_of(seen, codes)
         for key in codes:
