@@ -60,6 +60,7 @@ def test_the_apart_oracles_seed_3166_february_agrees(tmp_path: Path):
     """Seed 3166 (`python -m tests.test_session38_oracle 3166 1 --apart`): H2S0, poor on Đồng
     Kè's start list, held in a row of Nà Mòn's January list held apart, near-poor on Đồng Kè's
     February list: 'Tính lại' on both sides now (the oracle said new before). Its March
-    (Khuôn Lăn's year table, H3S7) is left: decisions, session 67 (G2)."""
+    (Khuôn Lăn's year table, H3S7) agrees since session 67 G3
+    (tests/test_session67_g3_moved_into_a_row_twin_later.py)."""
     diffs = run_scenario(3166, tmp_path, s53=True, apart=True)
     assert [d for d in diffs if "2024-02" in d] == []
