@@ -27,7 +27,7 @@ def _poor(hamlet: dict, scope: str) -> dict:
     return {k: v for k, v in hamlet[scope]["poor"].items() if v}
 
 
-def _apart_month(folder, out, month: str, dk: list[dict], prepared: date) -> dict:
+def apart_month(folder, out, month: str, dk: list[dict], prepared: date) -> dict:
     """Nà Mòn's and Bản Cọ's lists as March's, Đồng Kè's ``dk`` beside a list naming no
     hamlet holding DK3 (Đồng Kè held apart)."""
     for old in [*folder.glob("DS_*.xlsx"), *folder.glob("DanhSach_*.xlsx")]:
@@ -51,9 +51,9 @@ def test_on_a_list_apart_then_left_off_a_second_one_silent_after_is_moved_in(tmp
     folder, out = new_commune(tmp_path)
     dk = [person("DK1", "poor"), person("DK2", "near_poor"), person("DK3", "poor")]
     run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk})
-    april = _apart_month(folder, out, "2024-04",
+    april = apart_month(folder, out, "2024-04",
                          [person("DK1", "poor"), person("DK2", "near_poor")], date(2024, 5, 3))  # fmt: skip
-    may = _apart_month(folder, out, "2024-05", [person("DK2", "near_poor")], date(2024, 6, 3))
+    may = apart_month(folder, out, "2024-05", [person("DK2", "near_poor")], date(2024, 6, 3))
     for summary in (april, may):
         assert {h["hamlet"]: h["status"] for h in summary["hamlets"]} == {
             "Nà Mòn": "ok", "Bản Cọ": "ok", "Đồng Kè": "rejected"}  # fmt: skip

@@ -100,7 +100,7 @@ def test_a_row_moved_to_a_silent_hamlet_does_not_leave_at_a_month_of_the_same_pl
 # 2. The year's row of a moved row told before names the hamlet asked then
 
 
-def _household_rows(out, period: str) -> list[tuple]:
+def household_rows(out, period: str) -> list[tuple]:
     """'Biến động''s household list, each row whole (its nine columns)."""
     wb = openpyxl.load_workbook(out / period / f"TongHop_{period}.xlsx")
     rows = list(wb["Biến động"].iter_rows(values_only=True))
@@ -126,7 +126,7 @@ def test_the_year_row_of_a_row_moved_to_a_silent_hamlet_names_the_hamlet_asked_t
     ]
     assert poor_of(done["2024-05"], "movements")["Nà Mòn"] == (2, 0, 1, *[0] * 7, 1)
     assert asked(out, "2024-05") == []
-    assert _household_rows(out, "2024-05") == [
+    assert household_rows(out, "2024-05") == [
         (1, "Nà Mòn", "B2", "Hoàng Văn B2", "Hộ nghèo",
          "Không còn trong danh sách từ tháng 2/2024 (đã hỏi xóm Khuổi Hin; không ghi 'Thoát')",
          "Hộ nghèo", "Không có trong danh sách", "Từ đầu năm"),

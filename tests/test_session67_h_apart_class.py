@@ -31,7 +31,7 @@ from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session38_oracle import bc_rows, na_mon_rows, run_lists
 from tests.test_session56_b_turn_moved import table
-from tests.test_session66_rac_apart_twice import _apart_month
+from tests.test_session66_rac_apart_twice import apart_month
 
 NEAR, POOR = "Hộ cận nghèo", "Hộ nghèo"
 MOVED_IN = "Chuyển đến từ Đồng Kè"
@@ -45,9 +45,9 @@ def _june(tmp_path, june_class: str, may_apart: bool = True) -> tuple[dict, list
     dk = [person("DK1", "near_poor"), person("DK2", "near_poor"), person("DK3", "poor")]
     run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk})
     april = [person("DK1", "poor"), person("DK2", "near_poor")]
-    _apart_month(folder, out, "2024-04", april, date(2024, 5, 3))
+    apart_month(folder, out, "2024-04", april, date(2024, 5, 3))
     if may_apart:
-        _apart_month(folder, out, "2024-05", [person("DK2", "near_poor")], date(2024, 6, 3))
+        apart_month(folder, out, "2024-05", [person("DK2", "near_poor")], date(2024, 6, 3))
     else:
         for old in folder.glob("DanhSach_*.xlsx"):
             old.unlink()

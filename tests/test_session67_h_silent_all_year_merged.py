@@ -56,7 +56,7 @@ THREE = {"Nà Mòn": [AN, BINH, CUONG, DUNG, EM, PHUONG], "Đồng Kè": [GIANG,
 SPLIT = {"Nà Mòn": [AN, BINH, CUONG, DUNG, EM], "Đồng Kè": [GIANG, HAI, PHUONG, TAM]}
 
 
-def _months(tmp_path, lists: dict, june: bool = True) -> tuple:
+def run_months(tmp_path, lists: dict, june: bool = True) -> tuple:
     """April under the 2024 plan, May (and June) under the plan revised without a start list,
     both months ``lists``: the JSONs of May and June (None without) and the output folder."""
     folder, out = tmp_path / "vao", tmp_path / "ra"
@@ -70,14 +70,14 @@ def _months(tmp_path, lists: dict, june: bool = True) -> tuple:
     return may, later, out
 
 
-def _tables(summary: dict, key: str) -> list[tuple]:
+def hamlet_tables(summary: dict, key: str) -> list[tuple]:
     """Each hamlet's (name, merged_from, table) and the commune's table, of ``key``."""
     hamlets = [(h["hamlet"], h.get("merged_from"), table(h[key])) for h in summary["hamlets"]]
     return [*hamlets, ("commune", None, table(summary["totals"][key]))]
 
 
 def test_a_hamlet_silent_all_year_all_on_one_list_is_merged_in_both_tables(tmp_path):
-    may, june, out = _months(tmp_path, ALL_FOUR)
+    may, june, out = run_months(tmp_path, ALL_FOUR)
     still = [
         ("Nà Mòn", ["Bản Cọ"], ((5, *[0] * 9, 5), (2, *[0] * 9, 2))),
         ("Đồng Kè", None, ((1, *[0] * 9, 1), (1, *[0] * 9, 1))),
@@ -85,22 +85,22 @@ def test_a_hamlet_silent_all_year_all_on_one_list_is_merged_in_both_tables(tmp_p
     ]
     for summary in (may, june):
         for key in ("movements", "movements_month"):
-            assert (key, _tables(summary, key)) == (key, still)
+            assert (key, hamlet_tables(summary, key)) == (key, still)
     assert listed_movements(out, "2024-05") == []
     assert listed_movements(out, "2024-06") == []
 
 
 def test_a_hamlet_silent_all_year_all_but_one_on_one_list_is_merged_one_moved(tmp_path):
-    may, june, out = _months(tmp_path, THREE)
+    may, june, out = run_months(tmp_path, THREE)
     moved = [
         ("Nà Mòn", ["Bản Cọ"], ((5, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4), (2, *[0] * 9, 2))),
         ("Đồng Kè", None, ((1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2), (1, *[0] * 9, 1))),
         ("commune", None, ((6, 0, 0, 0, 1, 0, 0, 0, 1, 0, 6), (3, *[0] * 9, 3))),
     ]
     for key in ("movements", "movements_month"):
-        assert (key, _tables(may, key)) == (key, moved)
-    assert _tables(june, "movements") == moved
-    assert _tables(june, "movements_month") == [
+        assert (key, hamlet_tables(may, key)) == (key, moved)
+    assert hamlet_tables(june, "movements") == moved
+    assert hamlet_tables(june, "movements_month") == [
         ("Nà Mòn", ["Bản Cọ"], ((4, *[0] * 9, 4), (2, *[0] * 9, 2))),
         ("Đồng Kè", None, ((2, *[0] * 9, 2), (1, *[0] * 9, 1))),
         ("commune", None, ((6, *[0] * 9, 6), (3, *[0] * 9, 3))),
@@ -110,8 +110,8 @@ def test_a_hamlet_silent_all_year_all_but_one_on_one_list_is_merged_one_moved(tm
 
 
 def test_a_hamlet_silent_all_year_split_two_and_two_is_no_merger(tmp_path):
-    may, _, out = _months(tmp_path, SPLIT, june=False)
-    assert _tables(may, "movements_month") == [
+    may, _, out = run_months(tmp_path, SPLIT, june=False)
+    assert hamlet_tables(may, "movements_month") == [
         ("Nà Mòn", None, ((2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 4), (1, *[0] * 9, 1))),
         ("Đồng Kè", None, ((1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2), (1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2))),
         ("commune", None, ((3, 0, 0, 0, 0, 0, 3, 0, 0, 0, 6), (2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3))),

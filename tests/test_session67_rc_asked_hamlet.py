@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from tests.test_session63_e_back_start_rows import B2, C1, K1, N1, run_steps
 from tests.test_session64_a_back_in_plan import asked, poor_of
-from tests.test_session67_c_told_moved_row import _household_rows
+from tests.test_session67_c_told_moved_row import household_rows
 
 FIRST = {"Khuổi Hin": [K1, B2], "Nà Mòn": [N1], "Đồng Kè": [C1]}
 STEPS = [(p, FIRST, {"Khuổi Hin": [K1], "Đồng Kè": [C1]}) for p in ("2024-02", "2024-03")]
@@ -47,7 +47,7 @@ def test_a_hamlet_merged_since_into_another_is_named_as_asked_not_as_the_one_it_
         None: (4, 0, 1, *[0] * 7, 3),
     }
     assert asked(out, "2024-05") == []
-    assert _household_rows(out, "2024-05") == [B2_ROW]
+    assert household_rows(out, "2024-05") == [B2_ROW]
 
 
 def test_a_hamlet_merged_since_into_the_rows_own_hamlet_keeps_the_plain_words(tmp_path):
@@ -67,7 +67,7 @@ def test_a_hamlet_merged_since_into_the_rows_own_hamlet_keeps_the_plain_words(tm
     }
     assert asked(out, "2024-05") == []
     plain = "Không còn trong danh sách từ tháng 2/2024 (không ghi 'Thoát')"
-    assert _household_rows(out, "2024-05") == [(*B2_ROW[:5], plain, *B2_ROW[6:])]
+    assert household_rows(out, "2024-05") == [(*B2_ROW[:5], plain, *B2_ROW[6:])]
 
 
 def test_a_hamlet_renamed_since_is_named_as_asked_then(tmp_path):
@@ -86,4 +86,4 @@ def test_a_hamlet_renamed_since_is_named_as_asked_then(tmp_path):
         None: (4, 0, 1, *[0] * 7, 3),
     }
     assert asked(out, "2024-05") == []
-    assert _household_rows(out, "2024-05") == [B2_ROW]
+    assert household_rows(out, "2024-05") == [B2_ROW]

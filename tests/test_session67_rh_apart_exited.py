@@ -30,7 +30,7 @@ from pipeline.run import execute
 from tests.commune import new_commune, person, write_roster
 from tests.test_session38_oracle import bc_rows, na_mon_rows, run_lists
 from tests.test_session56_b_turn_moved import table
-from tests.test_session66_rac_apart_twice import _apart_month
+from tests.test_session66_rac_apart_twice import apart_month
 
 NEAR, POOR = "Hộ cận nghèo", "Hộ nghèo"
 MOVED_IN = "Chuyển đến từ Đồng Kè"
@@ -44,8 +44,8 @@ def _june(tmp_path, june_class: str) -> tuple[dict, list[tuple]]:
     dk = [person("DK1", "near_poor"), person("DK2", "near_poor"), person("DK3", "poor")]
     run_lists(folder, out, "2024-03", {"Nà Mòn": na_mon_rows(), "Bản Cọ": bc_rows(), "Đồng Kè": dk})
     april = [person("DK1", "exited"), person("DK2", "near_poor")]
-    _apart_month(folder, out, "2024-04", april, date(2024, 5, 3))
-    _apart_month(folder, out, "2024-05", [person("DK2", "near_poor")], date(2024, 6, 3))
+    apart_month(folder, out, "2024-04", april, date(2024, 5, 3))
+    apart_month(folder, out, "2024-05", [person("DK2", "near_poor")], date(2024, 6, 3))
     for old in [*folder.glob("DS_*.xlsx"), *folder.glob("DanhSach_*.xlsx")]:
         old.unlink()
     prepared = date(2024, 7, 3)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_session55_b_turn_pairing import listed_movements
-from tests.test_session67_h_silent_all_year_merged import SPLIT, _months, _tables
+from tests.test_session67_h_silent_all_year_merged import SPLIT, hamlet_tables, run_months
 
 MOVED_IN = "Chuyển đến từ Bản Cọ"
 
@@ -28,14 +28,14 @@ MOVED_IN = "Chuyển đến từ Bản Cọ"
 @pytest.mark.xfail(strict=True, reason="a split of a hamlet silent all year reads 'Phát sinh "
                    "mới' (session 67, RH: Left)")  # fmt: skip
 def test_a_hamlet_silent_all_year_split_two_and_two_moves_its_households_in(tmp_path):
-    may, _, out = _months(tmp_path, SPLIT, june=False)
+    may, _, out = run_months(tmp_path, SPLIT, june=False)
     moved_in = [
         ("Nà Mòn", None, ((2, *[0] * 7, 2, 0, 4), (1, *[0] * 9, 1))),
         ("Đồng Kè", None, ((1, *[0] * 7, 1, 0, 2), (1, *[0] * 7, 1, 0, 2))),
         ("commune", None, ((3, *[0] * 7, 3, 0, 6), (2, *[0] * 7, 1, 0, 3))),
     ]
     for key in ("movements", "movements_month"):
-        assert (key, _tables(may, key)) == (key, moved_in)
+        assert (key, hamlet_tables(may, key)) == (key, moved_in)
     assert sorted(row[:3] for row in listed_movements(out, "2024-05")) == sorted(
         [(h, code, MOVED_IN) for h, code in
          (("Nà Mòn", "004"), ("Nà Mòn", "005"), ("Đồng Kè", "010"), ("Đồng Kè", "006"))] * 2
