@@ -237,6 +237,9 @@ def departures(
     # out of the lists, its own head written since in a row left out of another hamlet (a
     # stored month) -> (hamlet, period) of that row: its last row, for a twin's (session 66)
     own_rows: dict[str, tuple[str, str]] = {}
+    # those (``own_rows``') -> its head's rows that row was told by (the row may name no head:
+    # session 67, X1)
+    own_heads: dict[str, list[tuple[str, str]]] = {}
 
     def held_elsewhere(
         period: str, keys: list, statuses: list, hamlets: list
@@ -277,8 +280,9 @@ def departures(
         # one the walk moved into such a row is asked by that row's head too: its listing's
         # rows may lie only in the hamlet asked now (session 67, G3: the `--apart` seed 3166)
         held = {key: away_at[key] for key in asked if key in away}
+        told = {key: own_heads[key] for key in asked if last[key] == own_rows.get(key)}
         return held_in, _another_household(asked, period, last, name_keys, named, start, ids,
-                                           heads, held)  # fmt: skip
+                                           heads, held, told)  # fmt: skip
 
     def leave(period: str, keys: list, statuses: list, hamlets: list, others: set[str]):
         """The households gone from ``period``'s lists (taken off ``listed``, out), the rows
@@ -414,7 +418,7 @@ def departures(
                 was = _latest(out_seen[key], own_rows.get(key))
                 start = f"{period[:4]}-00" if f"{period[:4]}-00" in starts else None
                 hamlet = _own_row_elsewhere(key, there, period, was, name_keys, named, start,
-                                            ids, heads, merged)  # fmt: skip
+                                            ids, heads, merged, own_heads)  # fmt: skip
                 if hamlet is not None:
                     own_rows[key] = (hamlet, period)
         for key, status, hamlet in zip(keys, statuses, hamlets, strict=True):
@@ -721,16 +725,21 @@ def _own_row_elsewhere(
     ids: Callable[[str], list[tuple[str, str]]] | None = None,
     heads: Callable[..., KeyNames] | None = None,
     merged: dict[str, str] | None = None,
+    told: dict[str, list[tuple[str, str]]] | None = None,
 ) -> str | None:
     """Of a household out of the lists (``last``: the hamlet and month of its last row), the
     one hamlet other than that one among ``there`` whose row of ``period`` left out for an
     error names its head (its rows of ``last``'s hamlet in that month and on the year's start
     list, by :func:`same_head`), where none of ``last``'s hamlet's rows then does; else None.
     Rows of a code in two hamlets naming no head alike are two households (session 48): the
-    household is where its own head's row is (session 66, A2). ``merged``: a hamlet merged
+    household is where its own head's row is (session 66, A2). Where no row names its head,
+    the one hamlet other than ``last``'s whose rows of the code all name no head (a blank
+    name, a birth year that is no number): matched by its Mã hộ, it tells nothing against
+    (session 67, X1; as :func:`_another_household` takes such a row). ``merged``: a hamlet merged
     since -> the one it joined, under whose name ``name_keys`` gives its rows (``there`` and
     ``last`` keep the stored names, as the walk's do; the hamlet returned is one of
-    ``there``: session 67, B)."""
+    ``there``: session 67, B). ``told``: the hamlet found, its key -> the rows of its head it
+    was told by (``last``'s, the start list's)."""
     merged = merged or {}
     read = _names_reader(named, name_keys, heads)
     mine: list[tuple[str, str]] = []
@@ -749,12 +758,19 @@ def _own_row_elsewhere(
     named_as: dict[str, list[str]] = {}  # the name its rows are read under -> its stored names
     for hamlet in dict.fromkeys(there):
         named_as.setdefault(merged.get(hamlet, hamlet), []).append(hamlet)
-    holders = {hamlet for hamlet, head, number, *_ in _rows_of(read(period, [key]), key)
+    rows = _rows_of(read(period, [key]), key)
+    holders = {hamlet for hamlet, head, number, *_ in rows
                if hamlet in named_as and own(head, number)}  # fmt: skip
+    if not holders:  # a row of its code naming no head is its row too (session 67, X1)
+        holders = set(named_as) - {hamlet for hamlet, *_ in rows} - {left}
     if len(holders) != 1 or left in holders:
         return None
     stored = named_as[next(iter(holders))]
-    return stored[0] if len(stored) == 1 else None  # two merged since: not told apart
+    if len(stored) != 1:
+        return None  # two merged since: not told apart
+    if told is not None:
+        told[key] = mine
+    return stored[0]
 
 
 def _another_household(
@@ -767,6 +783,7 @@ def _another_household(
     ids: Callable[[str], list[tuple[str, str]]] | None = None,
     heads: Callable[[str, list[str]], KeyNames] | None = None,
     held: Mapping[str, str] | None = None,
+    told: Mapping[str, list[tuple[str, str]]] | None = None,
 ) -> set[str]:
     """Of ``asked`` (a listed household's code -> the hamlets, none the one it is listed in,
     whose rows of ``period`` left out for an error are its every row then), those whose rows
@@ -781,7 +798,9 @@ def _another_household(
     read that month, else ``heads``' of those codes alone (as :func:`_taken` reads them).
     ``held``: a household the walk moved into a row left out of another hamlet -> that row's
     period, whose rows outside those hamlets name its head too (its listing's rows may lie in
-    the hamlet asked alone: session 67, G3)."""
+    the hamlet asked alone: session 67, G3). ``told``: one out of the lists whose last row is
+    one left out of another hamlet (departures' ``own_rows``) -> the rows of its head that
+    row was told by (that row may name no head: session 67, X1)."""
 
     names_of = _names_reader(named, name_keys, heads)
 
@@ -811,7 +830,9 @@ def _another_household(
             theirs[key] = [(head, number) for head, number, *_ in rows]
     if not theirs:
         return set()
-    mine: dict[str, list[tuple[str, str]]] = {key: [] for key in theirs}
+    mine: dict[str, list[tuple[str, str]]] = {
+        key: list((told or {}).get(key, ())) for key in theirs
+    }
     by_month: dict[str, list[str]] = {}
     for key in theirs:
         by_month.setdefault(listed[key][1], []).append(key)
