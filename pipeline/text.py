@@ -2453,6 +2453,30 @@ def _person_read(groups: list[str]) -> bool:
     return False
 
 
+# An amount as written: a first group of 1-3 digits, then groups of exactly 3 joined by one
+# mark throughout ('425.350.500', '6,890,000', '425-350-510'); or what may follow it after a
+# space: a year, a day or a count of 1-2 digits ('425.350.500 2020', '6.890.000 07/12/2024').
+# Only a run so written is kept after a word of money (:func:`_an_amount_run`; session 67, X2)
+_AMOUNT_PIECE = lazyre.compile(r"[0-9]{1,3}(?P<mark>[.,\-])[0-9]{3}(?:(?P=mark)[0-9]{3})*")
+_AFTER_AMOUNT = lazyre.compile(r"[0-9]{1,2}|(?:19|20)[0-9]{2}")
+
+
+def _an_amount_run(run: str, groups: list[str]) -> bool:
+    """Whether ``run`` (a run of :data:`_LABELLED_LEFT` after a word of money; its digit
+    ``groups``, a count after it taken off) is kept as an amount: no person's number whole or
+    in a stretch of its groups (:func:`_person_read`; session 67's review, RE), its first piece
+    by spaces written as an amount is and each further one an amount, a year, a day or a count
+    (:data:`_AMOUNT_PIECE`, :data:`_AFTER_AMOUNT`): 'SĐT vay 912.345.6785' (a phone and a
+    digit glued), 'vay 96792908.000' (an old CMND from 0, its 0 lost) and 'vay 623 100-314' are
+    no amount's writing, masked as before E (session 67, X2)."""
+    first, *more = run.split(" ")
+    return (
+        _AMOUNT_PIECE.fullmatch(first) is not None
+        and all(_AMOUNT_PIECE.fullmatch(piece) or _AFTER_AMOUNT.fullmatch(piece) for piece in more)
+        and not _person_read(groups)
+    )
+
+
 # What a run :data:`_LABELLED_LEFT` reads puts between its digits, and an area code's brackets:
 # dropped where its 9 digits are looked for in C (:func:`_left_written`, :func:`_labelled_left`)
 _LEFT_APART = _NUMBER_APART + b","
@@ -2507,8 +2531,8 @@ def _left_span(found: re.Match) -> tuple[int, int, str] | None:
         # a word of money among the words, the run of no person's shape whole or in a stretch
         # of its groups: an amount ('Zalo nhóm thôn nộp quỹ tháng này 425.350.500' kept;
         # '********0500' in session 66 after G; 'SĐT nợ 912.345.678 2020' masked, session 67's
-        # review, RE)
-        or (_money_said(found["words"]) and not _person_read(groups))
+        # review, RE), written as an amount is ('SĐT vay 912.345.6785' masked; session 67, X2)
+        or (_money_said(found["words"]) and _an_amount_run(found["run"], groups))
     ):
         return None
     return found.start("run"), end, digits
